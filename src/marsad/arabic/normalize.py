@@ -1,0 +1,107 @@
+"""Matching normalisation that never loses the way back to the original text.
+
+Lexicons and gazetteers are matched on a folded form (hamza/alef variants, alef maqsura, ta
+marbuta, Persian letters, digits), but every span must point into the *original* text. So the
+folded text keeps a map: 1:1 replacements keep positions, and deleted characters (diacritics,
+tatweel, bidi marks) are recorded as breakpoints so any folded index maps back exactly.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# 1:1 folds: every one of these keeps the string length.
+_FOLD = {
+    # alef forms and hamza carriers
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ؤ": "و", "ئ": "ي",
+    # alef maqsura / Persian ya / ta marbuta
+    "ى": "ي", "ی": "ي", "ۍ": "ي", "ې": "ي", "ے": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه", "ھ": "ه", "ہ": "ه",
+    # Persian / Urdu letters with Arabic counterparts
+    "ک": "ك", "ڪ": "ك", "گ": "ك", "پ": "ب", "چ": "ج", "ژ": "ز", "ڤ": "ف", "ڨ": "ق",
+    # punctuation
+    "،": ",", "؛": ";", "؟": "?", "٬": ",", "٫": ".", "٪": "%",
+    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+}
+# Eastern Arabic (٠-٩) and Persian (۰-۹) digits
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)
+    _FOLD[chr(0x06F0 + _i)] = str(_i)
+
+# Deleted: harakat, superscript alef, Quranic marks, tatweel, bidi and zero-width controls.
+_DELETE_CLASS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+_DELETE_RE = re.compile(f"[{_DELETE_CLASS}]+")
+_TABLE = str.maketrans(_FOLD)
+# For the light fold we keep hamza/ta marbuta distinctions but still drop marks and fold digits.
+_LIGHT_TABLE = str.maketrans({k: v for k, v in _FOLD.items() if not ("\u0621" <= k <= "\u06ff") or k.isdigit()})
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded text plus the way back: ``orig_index(i)`` for any folded index 0..len."""
+
+    text: str
+    original: str
+    _norm_pos: tuple[int, ...]  # folded index at which a deletion run sits
+    _shift: tuple[int, ...]  # cumulative characters deleted up to and including that run
+
+    def orig_index(self, i: int) -> int:
+        """Original index of folded index ``i`` (a start maps past any deletion before it)."""
+        k = bisect_right(self._norm_pos, i)
+        return i + (self._shift[k - 1] if k else 0)
+
+    def orig_end(self, j: int) -> int:
+        """Original index for a span *end*: do not swallow marks deleted right after the span
+        unless they are diacritics of its last letter (so "الثُلث" keeps its ُ inside)."""
+        if j == 0:
+            return 0
+        return self.orig_index(j - 1) + 1 + self._trailing_marks(self.orig_index(j - 1) + 1)
+
+    def _trailing_marks(self, p: int) -> int:
+        n = 0
+        while p + n < len(self.original) and _is_mark(self.original[p + n]):
+            n += 1
+        return n
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Original (start, end) of folded span [i, j)."""
+        return self.orig_index(i), self.orig_end(j)
+
+
+def _is_mark(ch: str) -> bool:
+    o = ord(ch)
+    return 0x064B <= o <= 0x065F or o == 0x0670 or 0x0610 <= o <= 0x061A or 0x06D6 <= o <= 0x06ED or o == 0x0640
+
+
+def fold(text: str, light: bool = False) -> Folded:
+    """Fold ``text`` for matching. ``light`` keeps hamza, alef maqsura and ta marbuta."""
+    positions: list[int] = []
+    shifts: list[int] = []
+    if _DELETE_RE.search(text):
+        parts = []
+        last = 0
+        deleted = 0
+        for m in _DELETE_RE.finditer(text):
+            parts.append(text[last:m.start()])
+            deleted += m.end() - m.start()
+            positions.append(m.start() - (deleted - (m.end() - m.start())))
+            shifts.append(deleted)
+            last = m.end()
+        parts.append(text[last:])
+        stripped = "".join(parts)
+    else:
+        stripped = text
+    folded = stripped.translate(_LIGHT_TABLE if light else _TABLE)
+    return Folded(folded, text, tuple(positions), tuple(shifts))
+
+
+def fold_str(text: str) -> str:
+    """The folded string alone (for lexicon keys)."""
+    return _DELETE_RE.sub("", text).translate(_TABLE)
+
+
+def strip_marks(text: str) -> str:
+    return _DELETE_RE.sub("", text)

@@ -1,0 +1,104 @@
+"""Tokens, clitics and sentences, all as offsets into the original text.
+
+Arabic glues conjunctions, prepositions and the article onto words (والجيش = و + ال + جيش).
+A lexicon lookup must try the word with and without those proclitics, so each token offers its
+possible (proclitic, stem) readings with the stem's own offsets; stages pick the reading their
+lexicon knows instead of trusting one blind segmentation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import fold_str
+
+# A word: Arabic letters and marks, Latin letters, digits in all scripts, joined by inner
+# tatweel/apostrophes; or a single punctuation character.
+_WORD = r"[\w\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+(?:['’][\w\u0600-\u06ff]+)*"
+TOKEN_RE = re.compile(rf"{_WORD}|[^\s\w]", re.UNICODE)
+
+# Proclitic chains, longest first; folded spellings (see normalize.fold_str).
+PROCLITICS = (
+    "وبال", "وكال", "وفال", "فبال", "وللت", "ولل", "فلل", "بال", "كال", "فال", "وال", "لل",
+    "ال", "وب", "ول", "وك", "فب", "فل", "وس", "و", "ف", "ب", "ل", "ك", "س",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def folded(self) -> str:
+        return fold_str(self.text)
+
+    def readings(self, min_stem: int = 2) -> list[tuple[str, str, int]]:
+        """All (proclitic, folded stem, stem start offset) readings, unsplit first."""
+        return [(p, s, self.start + off) for p, s, off in _readings(self.text, min_stem)]
+
+
+@lru_cache(maxsize=200_000)
+def _readings(word: str, min_stem: int) -> tuple[tuple[str, str, int], ...]:
+    f = fold_str(word)
+    out = [("", f, 0)]
+    # Offsets: folded length can be shorter than the original (marks deleted), so map the
+    # proclitic length back by walking the original until that many base letters are passed.
+    for p in PROCLITICS:
+        if f.startswith(p) and len(f) - len(p) >= min_stem:
+            stem = f[len(p):]  # after لل (ل + ال) the stem is the bare noun
+            out.append((p, stem, _orig_prefix_len(word, len(p))))
+    return tuple(out)
+
+
+def _orig_prefix_len(word: str, n_base: int) -> int:
+    seen = 0
+    for i, ch in enumerate(word):
+        if fold_str(ch):
+            if seen == n_base:
+                return i
+            seen += 1
+    return len(word)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def iter_tokens(text: str):
+    for m in TOKEN_RE.finditer(text):
+        yield Token(m.start(), m.end(), m.group())
+
+
+# Sentence ends: . ! ? ؟ and line breaks; not a dot between digits (3.5) or after a one-letter
+# abbreviation (د. for doctor, م. for AD).
+_SENT_END = re.compile(r"(?<!\d)(?<!\b\w)[.!?؟]+(?!\d)[\"'»”)]*|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentence spans with surrounding whitespace trimmed; empty sentences dropped."""
+    out: list[Sentence] = []
+    last = 0
+    for m in _SENT_END.finditer(text):
+        _add_trimmed(text, last, m.end() if m.group()[0] != "\n" else m.start(), out)
+        last = m.end()
+    _add_trimmed(text, last, len(text), out)
+    return out
+
+
+def _add_trimmed(text: str, s: int, e: int, out: list[Sentence]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e))

@@ -1,0 +1,260 @@
+"""Readers: any input file to a stream of raw documents, or one-line errors.
+
+The kind of a file is decided by its content (magic bytes, first non-blank character), not its
+extension. Every reader yields ``RawDoc`` or ``ReadError`` and never raises for bad data, so a
+broken record costs that record only, never the rest of the run.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+from dataclasses import dataclass, field
+from typing import IO, Callable, Iterator
+
+# One document larger than this is refused (a whole crawl glued into one file is not a page).
+MAX_DOC_BYTES = int(os.environ.get("MARSAD_MAX_DOC_BYTES", 16 * 1024 * 1024))
+
+
+@dataclass
+class RawDoc:
+    source: str  # where it came from: path, path#line, path@offset
+    text: str | None = None
+    html: str | None = None
+    id: str | None = None
+    url: str | None = None
+    published: str | None = None
+    title: str | None = None
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class ReadError:
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+Item = RawDoc | ReadError
+
+
+# -- decoding -------------------------------------------------------------------------------
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Bytes to text with the encoding used; raises ValueError with a plain reason."""
+    if not data.strip():
+        raise ValueError("empty input")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        if "\x00" in text:
+            raise ValueError("binary data (NUL bytes), not a text page")
+        return text, "utf-8"
+    return _decode_guess(data)
+
+
+def _decode_guess(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    # Arabic legacy encodings first: charset-normalizer alone often calls cp1256 text "cp1252".
+    for enc in ("cp1256", "iso-8859-6"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _arabic_share(text) > 0.3 and "\x00" not in text:
+            return text, enc
+    best = from_bytes(data[:200_000]).best()
+    if best is None or b"\x00" in data[:4096]:
+        raise ValueError("binary data or unknown encoding, not a text page")
+    text = data.decode(best.encoding, errors="replace")
+    if _bad_share(text) > 0.05:
+        raise ValueError("binary data or unknown encoding, not a text page")
+    return text, best.encoding
+
+
+def _arabic_share(text: str) -> float:
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if "\u0600" <= c <= "\u06ff") / len(letters)
+
+
+def _bad_share(text: str) -> float:
+    sample = text[:20000]
+    if not sample:
+        return 1.0
+    bad = sum(1 for c in sample if c == "\ufffd" or (ord(c) < 32 and c not in "\t\n\r\f"))
+    return bad / len(sample)
+
+
+# -- sniffing -------------------------------------------------------------------------------
+def sniff(head: bytes) -> str:
+    """'warc', 'gzip', 'jsonl', 'html' or 'text' from the first bytes of a file."""
+    if head.startswith(b"\x1f\x8b"):
+        return "gzip"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"WARC/"):
+        return "warc"
+    if stripped[:1] == b"{":
+        return "jsonl"
+    low = stripped[:2048].lower()
+    if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in low or b"<body" in low or (
+        low.startswith(b"<") and (b"<div" in low or b"<p" in low or b"<head" in low)
+    ):
+        return "html"
+    return "text"
+
+
+# Readers for kinds added by the ingestion stage register here: kind -> fn(path, fileobj).
+READERS: dict[str, Callable[[str, IO[bytes]], Iterator[Item]]] = {}
+
+
+def register(kind: str):
+    def deco(fn):
+        READERS[kind] = fn
+        return fn
+
+    return deco
+
+
+def read_path(path: str, stdin_format: str = "text") -> Iterator[Item]:
+    """Yield the documents of one input (a path or '-')."""
+    if path == "-":
+        import sys
+
+        data = sys.stdin.buffer.read()
+        kind = "jsonl" if stdin_format == "jsonl" else sniff(data[:4096])
+        if stdin_format == "text" and kind == "jsonl":
+            kind = "text"
+        yield from _dispatch("<stdin>", kind, io.BytesIO(data))
+        return
+    if os.path.isdir(path):
+        yield ReadError(path, "is a directory (give the files inside it)")
+        return
+    try:
+        fh = open(path, "rb")
+    except OSError as e:
+        yield ReadError(path, f"cannot open: {e.strerror or e}")
+        return
+    with fh:
+        head = fh.read(4096)
+        fh.seek(0)
+        kind = sniff(head)
+        if kind == "gzip":
+            kind, fh2 = _sniff_gzip(path, fh)
+            if kind is None:
+                yield ReadError(path, "corrupt gzip file")
+                return
+            if kind != "warc":
+                yield from _dispatch(path, kind, fh2)
+                return
+            fh.seek(0)
+        yield from _dispatch(path, kind, fh)
+
+
+def _sniff_gzip(path: str, fh: IO[bytes]):
+    try:
+        with gzip.GzipFile(fileobj=fh) as gz:
+            head = gz.read(4096)
+    except (OSError, EOFError):
+        return None, None
+    kind = sniff(head)
+    fh.seek(0)
+    return kind, gzip.GzipFile(fileobj=fh)
+
+
+def _dispatch(source: str, kind: str, fh: IO[bytes]) -> Iterator[Item]:
+    reader = READERS.get(kind)
+    if reader is None:
+        _load_plugins()
+        reader = READERS.get(kind, read_text)
+    try:
+        yield from reader(source, fh)
+    except (OSError, EOFError, ValueError) as e:
+        yield ReadError(source, f"unreadable {kind} input: {e}")
+
+
+def _load_plugins() -> None:
+    """HTML and WARC readers live in their own modules; importing them registers them."""
+    for mod in ("marsad.ingest.html", "marsad.ingest.warc"):
+        try:
+            __import__(mod)
+        except ModuleNotFoundError as e:
+            if e.name != mod:
+                raise
+
+
+def _read_limited(source: str, fh: IO[bytes]) -> bytes | ReadError:
+    data = fh.read(MAX_DOC_BYTES + 1)
+    if len(data) > MAX_DOC_BYTES:
+        return ReadError(source, f"document over the {MAX_DOC_BYTES // (1024 * 1024)} MB limit for one page "
+                                 "(split it, or set MARSAD_MAX_DOC_BYTES)")
+    return data
+
+
+@register("text")
+def read_text(source: str, fh: IO[bytes]) -> Iterator[Item]:
+    data = _read_limited(source, fh)
+    if isinstance(data, ReadError):
+        yield data
+        return
+    try:
+        text, enc = decode_bytes(data)
+    except (ValueError, UnicodeDecodeError) as e:
+        yield ReadError(source, str(e) if isinstance(e, ValueError) and not isinstance(e, UnicodeDecodeError)
+                        else "invalid text encoding")
+        return
+    yield RawDoc(source=source, text=text, meta={"encoding": enc})
+
+
+@register("jsonl")
+def read_jsonl(source: str, fh: IO[bytes]) -> Iterator[Item]:
+    n = 0
+    for lineno, raw in enumerate(fh, 1):
+        if not raw.strip():
+            continue
+        n += 1
+        where = f"{source}:{lineno}"
+        if len(raw) > MAX_DOC_BYTES:
+            yield ReadError(where, f"record over the {MAX_DOC_BYTES // (1024 * 1024)} MB limit")
+            continue
+        try:
+            rec = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            yield ReadError(where, "invalid UTF-8 in JSONL record")
+            continue
+        except json.JSONDecodeError as e:
+            yield ReadError(where, f"invalid JSON ({e.msg} at column {e.colno})")
+            continue
+        if not isinstance(rec, dict):
+            yield ReadError(where, "JSONL record is not an object")
+            continue
+        text, html = rec.get("text"), rec.get("html")
+        if not isinstance(text, str) and not isinstance(html, str):
+            yield ReadError(where, 'record has neither a "text" nor an "html" string')
+            continue
+        if isinstance(text, str) and not text.strip() and not (isinstance(html, str) and html.strip()):
+            yield ReadError(where, "empty text")
+            continue
+        rid = rec.get("id")
+        yield RawDoc(
+            source=where,
+            text=text if isinstance(text, str) else None,
+            html=html if isinstance(html, str) and not isinstance(text, str) else None,
+            id=str(rid) if rid is not None else None,
+            url=rec.get("url") if isinstance(rec.get("url"), str) else None,
+            published=rec.get("published") if isinstance(rec.get("published"), str) else None,
+            title=rec.get("title") if isinstance(rec.get("title"), str) else None,
+            meta={k: v for k, v in rec.items() if k in ("outlet", "author")},
+        )
+    if n == 0:
+        yield ReadError(source, "empty input")

@@ -1,0 +1,87 @@
+"""The Arabic text layer keeps exact offsets through every operation."""
+from hypothesis import given, settings, strategies as st
+
+from marsad.arabic import fold, fold_str, sentences, tokenize
+from marsad.document import Document, OffsetError
+
+import pytest
+
+ARABIC = st.text(
+    alphabet=st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآؤئىة ًٌٍَُِّْـ٠١٢٣٤٥٦٧٨٩۰۱۲۳یکە0123456789 .،؛؟!\n\u200f")),
+    max_size=200,
+)
+
+
+def test_fold_letters_and_digits():
+    assert fold_str("أحمد إلى آخر مؤتمر قائد") == "احمد الي اخر موتمر قايد"
+    assert fold_str("مدينة") == "مدينه"
+    assert fold_str("٢٠١١ و۱۲") == "2011 و12"
+    assert fold_str("الثُّلث") == "الثلث"
+    assert fold_str("كـــبير") == "كبير"
+    assert fold_str("ی ک ە") == "ي ك ه"
+    assert fold_str("،؛؟٬٫") == ",;?,."
+
+
+def test_fold_maps_back_across_deleted_marks():
+    text = "نسبة تقارب الثُلث من الوزارة"
+    f = fold(text)
+    i = f.text.index("الثلث")
+    s, e = f.span(i, i + len("الثلث"))
+    assert text[s:e] == "الثُلث"
+    j = f.text.index("الوزاره")
+    s, e = f.span(j, j + len("الوزاره"))
+    assert text[s:e] == "الوزارة"
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARABIC, st.data())
+def test_fold_span_roundtrip(text, data):
+    f = fold(text)
+    assert len(f.text) <= len(text)
+    if not f.text:
+        return
+    i = data.draw(st.integers(0, len(f.text) - 1))
+    j = data.draw(st.integers(i + 1, len(f.text)))
+    s, e = f.span(i, j)
+    assert 0 <= s < e <= len(text)
+    # The original span folds back to exactly the folded span.
+    assert fold_str(text[s:e]) == f.text[i:j]
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARABIC)
+def test_tokens_and_sentences_are_offsets(text):
+    for t in tokenize(text):
+        assert text[t.start:t.end] == t.text
+        for _p, stem, stem_start in t.readings():
+            assert fold_str(text[stem_start:t.end]) == stem
+    last = 0
+    for s in sentences(text):
+        assert s.start >= last and text[s.start:s.end].strip() == text[s.start:s.end]
+        last = s.end
+
+
+def test_clitic_readings():
+    tok = tokenize("وللمنشقين")[0]
+    stems = {stem for _p, stem, _s in tok.readings()}
+    assert "منشقين" in stems and "للمنشقين" in stems
+    tok = tokenize("بالانشقاق")[0]
+    assert ("بال", "انشقاق", 3) in tok.readings()
+
+
+def test_sentences_keep_decimals_and_split_on_arabic_question_mark():
+    text = "ارتفع المؤشر 3.5 نقطة. كم عدد المنشقين؟ لا توجد إحصائيات\nسطر آخر"
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got == ["ارتفع المؤشر 3.5 نقطة.", "كم عدد المنشقين؟", "لا توجد إحصائيات", "سطر آخر"]
+
+
+def test_document_refuses_wrong_offsets():
+    doc = Document("قتل 5 أشخاص")
+    doc.add("quantities", {"start": 4, "end": 5, "surface": "5"})
+    with pytest.raises(OffsetError):
+        doc.add("quantities", {"start": 4, "end": 6, "surface": "5"})
+    rec = doc.to_record()
+    assert rec["quantities"][0]["surface"] == "5"
+    assert list(rec)[:7] == ["text", "id", "title", "outlet", "author", "url", "published"]
+    with pytest.raises(AttributeError):
+        doc.text = "x"
