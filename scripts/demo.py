@@ -1,33 +1,33 @@
-"""`make demo`: run marsad over the bundled sample corpus and print readable tables."""
+"""`make demo`: run marsad over the bundled sample corpus and print readable tables.
+
+Each part of the product adds its own section in ``scripts/demo_parts/<part>.py`` exposing
+``run(console)``; they run in the order of the chain.
+"""
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+PARTS = ["quantities", "dates", "ingest", "entities", "events"]
 
 
 def main() -> int:
     from rich.console import Console
-    from rich.table import Table
-
-    from marsad.ingest.readers import ReadError
-    from marsad.pipeline import Pipeline
 
     console = Console()
-    corpus = sorted((ROOT / "samples" / "corpus").glob("*.txt"))
-    pipe = Pipeline()
-    table = Table(title=f"Quantities in {len(corpus)} sample texts")
-    for col in ("doc", "surface", "low", "high", "kind", "counted"):
-        table.add_column(col)
-    for item in pipe.run([str(p) for p in corpus], passage=True):
-        if isinstance(item, ReadError):
-            console.print(f"[red]{item}")
-            continue
-        for q in item["quantities"]:
-            table.add_row(Path(item.extra["source"]).stem, q["surface"], str(q.get("low")), str(q.get("high")),
-                          str(q.get("kind")), str(q.get("counted")))
-    console.print(table)
+    for name in PARTS:
+        try:
+            mod = importlib.import_module(f"demo_parts.{name}")
+        except ModuleNotFoundError as e:
+            if e.name == f"demo_parts.{name}":
+                continue
+            raise
+        console.rule(f"[bold]{name}")
+        mod.run(console)
     return 0
 
 
