@@ -1,13 +1,242 @@
-"""Placeholder cleaner (replaced by the ingestion issue's line classifier)."""
+"""Page cleaning: a scraped page (or trafilatura's text of an HTML page) to a clean Document.
+
+Order matters: embedded posts are lifted out first (their signatures span lines), then every
+line is classified (lines.py) and a small state machine walks the page:
+
+* head: leading furniture and a byline are dropped; a headline-like first line is the title;
+* body: article lines are kept; inline "اقرأ أيضاً: headline" lines become related headlines and a
+  bare marker swallows the headline lines right after it (the boxes sites put inside articles);
+* tail: once the article has ended (a source line, a tag line or a comment widget after real
+  text), nothing is article any more. A bare marker there either heads a bullet list of headlines
+  or a whole glued-on article, which becomes a ``related`` entry with its own title and text.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from ..document import Document
+from .embeds import extract_embeds
+from .lines import Line, classify, dateline_date, is_headline, norm, outlet_from_url, outlet_name
 from .readers import RawDoc
 
+# Article words needed before a tag line or comment widget counts as the end of the article
+# (tags and share rows also sit above the article on many sites).
+MIN_BODY_WORDS = 30
+_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
-def clean_page(raw: RawDoc) -> Document:
-    from .page import normalise_line_ends
 
-    text = raw.text if raw.text is not None else (raw.html or "")
-    return Document(normalise_line_ends(text).strip(), id=raw.id, url=raw.url, published=raw.published,
-                    title=raw.title)
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    related: list[dict] = field(default_factory=list)
+    related_headlines: list[str] = field(default_factory=list)
+    embeds: list[dict] = field(default_factory=list)
+    dropped: int = 0  # furniture lines removed
+    published: str | None = None  # from a dateline at the head of the page
+
+
+def _join_lines(lines: list[str]) -> str:
+    text = "\n".join(s.strip() for s in lines)
+    text = _BLANKS.sub("\n\n", text)
+    return text.strip()
+
+
+def _next_nonblank(cls: list[Line], i: int) -> int:
+    while i < len(cls) and cls[i].kind == "blank":
+        i += 1
+    return i
+
+
+def clean_text(text: str, url: str | None = None, title: str | None = None,
+               drop_lines: set[str] | None = None, detect_title: bool = True,
+               title_hints: tuple[str, ...] = ()) -> Cleaned:
+    """Clean a page's text. ``drop_lines`` are normalised lines known to be boilerplate for
+    this page's outlet (from a BoilerplateFilter fitted on the batch)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text, embeds = extract_embeds(text)
+    lines = text.split("\n")
+    cls = [classify(ln) for ln in lines]
+    if drop_lines:
+        from .boilerplate import line_key
+
+        for c in cls:
+            if c.kind == "text" and line_key(c.raw) in drop_lines:
+                c.kind = "furniture"
+    out = Cleaned(text="", title=title, embeds=embeds)
+    source_outlet = None
+    n = len(cls)
+    i = _next_nonblank(cls, 0)
+
+    # -- head: furniture, byline, title ------------------------------------------------------
+    _HEAD = ("furniture", "byline", "hashtags", "tags", "blank", "dateline")
+    while i < n and cls[i].kind in _HEAD:
+        _head_line(cls[i], out)
+        out.dropped += cls[i].kind != "blank"
+        i += 1
+    if i < n and cls[i].kind == "text" and is_headline(cls[i].raw, 25):
+        cand = cls[i].raw.strip()
+        j = _next_nonblank(cls, i + 1)
+        structural = j < n and (j > i + 1 or cls[j].kind in ("byline", "furniture", "dateline"))
+        known = [h for h in ((title,) + tuple(title_hints)) if h]
+        if any(_same(cand, h) or (len(cand.split()) >= 3 and norm(cand) in norm(h)) for h in known):
+            out.title = cand
+            i = j
+        elif detect_title and structural and not title:
+            out.title = cand
+            i = j
+        if out.title == cand:
+            while i < n and cls[i].kind in _HEAD:
+                _head_line(cls[i], out)
+                i += 1
+
+    # -- body and tail ---------------------------------------------------------------------------
+    body: list[str] = []
+    body_words = 0
+    tail = False
+    while i < n:
+        c = cls[i]
+        k = c.kind
+        if k == "blank":
+            if not tail:
+                body.append("")
+            i += 1
+            continue
+        if k == "marker":
+            if c.rest:
+                out.related_headlines.append(c.rest)
+                i += 1
+                continue
+            i = _after_marker(cls, i + 1, tail, out)
+            continue
+        if k in ("source", "tags", "comments"):
+            if k == "source" and c.outlet and not source_outlet:
+                source_outlet = c.outlet
+            if body_words >= MIN_BODY_WORDS:
+                tail = True
+            out.dropped += 1
+            i += 1
+            continue
+        if k in ("dateline", "byline") and body_words == 0:
+            _head_line(c, out)
+            i += 1
+            continue
+        if k == "listing":  # "الأكثر قراءة" and its list: site-wide, not related to this article
+            i = _after_marker(cls, i + 1, tail, Cleaned(text=""))
+            continue
+        if k in ("furniture", "hashtags") or tail:
+            out.dropped += 1
+            i += 1
+            continue
+        body.append(c.raw)  # text, bullet, byline-looking line inside the article
+        body_words += len(c.raw.split())
+        i += 1
+    out.text = _join_lines(body)
+    out.outlet = out.outlet or source_outlet or outlet_from_url(url)
+    return out
+
+
+def _head_line(c: Line, out: Cleaned) -> None:
+    if c.kind == "byline":
+        out.outlet = out.outlet or c.outlet
+        out.author = out.author or c.author
+    if c.kind in ("byline", "dateline") and not out.published:
+        out.published = dateline_date(c.raw)
+
+
+def _same(a: str, b: str) -> bool:
+    return norm(a) == norm(b)
+
+
+def _after_marker(cls: list[Line], i: int, tail: bool, out: Cleaned) -> int:
+    """Consume what follows a bare related-content marker; return the next index to read."""
+    n = len(cls)
+    j = _next_nonblank(cls, i)
+    if j >= n:
+        return j
+    first = cls[j]
+    if first.kind == "bullet":  # a list of headlines
+        while j < n and cls[j].kind in ("bullet", "blank"):
+            if cls[j].kind == "bullet":
+                out.related_headlines.append(cls[j].rest)
+            j += 1
+        return j
+    if first.kind != "text" or not is_headline(first.raw, 30):
+        return j  # nothing usable (furniture, another marker): let the main loop decide
+    if tail:
+        k = _next_nonblank(cls, j + 1)
+        if k < n and cls[k].kind == "text" and not is_headline(cls[k].raw, 30):
+            return _related_article(cls, j, out)
+    # headline lines right after the marker (a box inside the article, or a list without bullets)
+    while j < n and cls[j].kind in ("text", "bullet") and is_headline(cls[j].raw, 30):
+        out.related_headlines.append(cls[j].rest if cls[j].kind == "bullet" else cls[j].raw.strip())
+        j += 1
+        if j < n and cls[j].kind == "blank" and not tail:
+            break
+        j = _next_nonblank(cls, j) if tail else j
+    return j
+
+
+def _related_article(cls: list[Line], j: int, out: Cleaned) -> int:
+    """A whole article glued after a marker: title, then its text up to the next marker."""
+    title = cls[j].raw.strip()
+    n = len(cls)
+    j += 1
+    body: list[str] = []
+    while j < n:
+        c = cls[j]
+        if c.kind == "marker" or (c.kind in ("tags", "comments") and body):
+            break
+        if c.kind == "blank":
+            body.append("")
+        elif c.kind == "text":
+            body.append(c.raw)
+        j += 1
+    out.related.append({"title": title, "text": _join_lines(body)})
+    return j
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen, out = set(), []
+    for it in items:
+        k = norm(it)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(it)
+    return out
+
+
+def clean_page(raw: RawDoc, boilerplate=None) -> Document:
+    """RawDoc (text or HTML) to a clean Document. ``boilerplate`` is an optional fitted
+    BoilerplateFilter for the batch this page came in."""
+    meta: dict = {}
+    embeds: list[dict] = []
+    if raw.text is None and raw.html is not None:
+        from .html import extract_html
+
+        ext = extract_html(raw.html, url=raw.url)
+        text = ext.text
+        embeds = ext.embeds
+        meta = ext.meta
+    else:
+        text = raw.text or ""
+    url = raw.url or meta.get("url")
+    drop = boilerplate.lines_for(raw, text) if boilerplate is not None else None
+    c = clean_text(text, url=url, title=raw.title or meta.get("title"), drop_lines=drop,
+                   title_hints=tuple(h for h in (meta.get("page_title"),) if h))
+    doc = Document(c.text, id=raw.id, url=url, published=raw.published or meta.get("date") or c.published,
+                   title=c.title or raw.title or meta.get("title"))
+    site = meta.get("sitename")
+    doc.outlet = c.outlet or (outlet_name(site) or site if site else None)
+    doc.author = c.author or meta.get("author")
+    doc.related = c.related
+    doc.related_headlines = _dedupe(meta.get("related_headlines", []) + c.related_headlines)
+    doc.embeds = embeds + c.embeds
+    if raw.meta.get("encoding"):
+        doc.extra["encoding"] = raw.meta["encoding"]
+    if raw.meta.get("crawled"):
+        doc.extra["crawled"] = raw.meta["crawled"]
+    return doc

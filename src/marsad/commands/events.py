@@ -1,0 +1,75 @@
+"""``marsad events``: the merged events in a database, filtered, as a table, CSV or JSONL."""
+from __future__ import annotations
+
+import json
+import sys
+
+from ._common import add_db, add_filters, filters, open_db
+
+
+def register(sub) -> None:
+    p = sub.add_parser("events", help="list merged events from a database",
+                       description="List the events stored by 'marsad ingest' (only things reported as having "
+                                   "happened: denied, future and hypothetical mentions are left out). Each event "
+                                   "shows its count range, place, date, and how many reports and outlets carry it.")
+    add_db(p)
+    add_filters(p)
+    p.add_argument("--format", choices=["table", "csv", "jsonl"], default="table", help="output format (default table)")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N events")
+    p.set_defaults(func=run)
+
+
+def _fmt_count(lo, hi) -> str:
+    def n(v):
+        return "" if v is None else (str(int(v)) if float(v).is_integer() else str(v))
+
+    if lo is None and hi is None:
+        return ""
+    if lo == hi:
+        return n(lo)
+    return f"{n(lo) or '?'}–{n(hi) or '…'}"
+
+
+def run(args) -> int:
+    store = open_db(args.db)
+    if store is None:
+        return 2
+    with store:
+        events = store.events(**filters(args), limit=args.limit)
+        if args.format == "jsonl":
+            for e in events:
+                sys.stdout.write(json.dumps(e, ensure_ascii=False) + "\n")
+        elif args.format == "csv":
+            import csv
+
+            cols = ["event_id", "type", "subtype", "date_value", "date_grain", "place_name", "place_ar", "admin1",
+                    "count_low", "count_high", "n_reports", "n_outlets", "sources"]
+            w = csv.DictWriter(sys.stdout, fieldnames=cols, extrasaction="ignore")
+            w.writeheader()
+            for e in events:
+                e["sources"] = "; ".join(dict.fromkeys(r["reported_by"] or r["outlet"] or "" for r in e["reports"]))
+                w.writerow(e)
+        else:
+            from rich.console import Console
+
+            Console().print(events_table(events))
+    return 0
+
+
+def events_table(events):
+    from rich.table import Table
+
+    t = Table(title=f"{len(events)} events", show_lines=False)
+    for c in ("id", "type", "date", "place", "count", "reports", "outlets", "figures by source"):
+        t.add_column(c, overflow="fold")
+    for e in events:
+        figs = "; ".join(dict.fromkeys(
+            f"{_fmt_count(r['count_low'], r['count_high']) or '–'} ({r['reported_by'] or r['outlet'] or '?'})"
+            for r in e["reports"]))
+        place = e["place_ar"] or ""
+        if e["place_name"]:
+            place = f"{place} ({e['place_name']}{', ' + e['admin1'] if e['admin1'] and e['admin1'] != e['place_name'] else ''})"
+        t.add_row(str(e["event_id"]), e["type"] + (f"/{e['subtype']}" if e.get("subtype") else ""),
+                  e["date_value"] or "", place, _fmt_count(e["count_low"], e["count_high"]), str(e["n_reports"]),
+                  str(e["n_outlets"]), figs)
+    return t

@@ -1,0 +1,1298 @@
+"""Arabic dates, resolved against the document's publication date (never the clock).
+
+Arabic news writes one date many ways: four month-name families and their paired forms
+("نيسان/أبريل"), days as digits in any script or as ordinal words, numeric dates, years behind a
+cue word, parts of years and months, relative days/weeks/months/years, weekdays with or without
+الماضي/المقبل, Hijri dates, holidays, and English dates in quoted tweets. The extractor works on
+the folded text (normalize.fold) so hamza, ta marbuta and digit variants need no extra rules, and
+maps every span back to the original text.
+
+Design: anchor words (month names, year cues, relative words, weekdays, holidays...) are found
+with patterns compiled from the lexicons in data/dates/, then each anchor grows left and right
+with small anchored patterns (day before a month, year after it, a weekday before a date, a part
+word before a year...). Overlapping candidates keep the longest; adjacent dates joined by إلى /
+حتى / - (or بين ... و) become an interval of two linked records.
+
+Conventions (documented because analysts sort by them):
+- A year-less date takes the publication year, or the previous year when it would otherwise lie
+  more than a month after publication; a future cue in the sentence (سوف، المقبل، من المقرر...)
+  points it forward instead. ``orientation="future"`` reproduces Duckling's convention (the month
+  this year if not yet past, else next year; a bare weekday is the next one after the anchor).
+- A bare weekday in news is the most recent one on or before publication (future cue: the next
+  one on or after it). "الماضي" means strictly before, "المقبل/القادم" strictly after.
+- Part of a year ("منتصف عام 2013") keeps year grain with ``part``. Part of a month: a point word
+  gives one day (بداية/مطلع 1st, منتصف 15th, نهاية last day), a range word gives value..end_value
+  (أوائل 1-10, أواسط 11-20, أواخر 21-last), both with ``part`` and ``approx``.
+- A Hijri year alone gives the Gregorian year holding most of its days (1445 هـ → 2024), with the
+  exact Gregorian first/last days in ``covers``; a Hijri month and year gives the Gregorian month
+  holding its middle day, also with ``covers``.
+- A date that cannot exist (31 شباط, 30/2/2020) is refused: no record, and no shorter reading of
+  the same words either.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+from ..arabic.normalize import Folded, fold, fold_str
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "dates"
+
+__all__ = ["DateExtractor", "extract_dates", "parse_english_date", "parse_iso_date"]
+
+
+# ----------------------------------------------------------------------------------------------
+# lexicons
+
+
+def _rows(name: str) -> list[list[str]]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        out.append(cells)
+    return out
+
+
+def _key(s: str) -> str:
+    return " ".join(fold_str(s).split())
+
+
+def _alt(forms) -> str:
+    keys = sorted({_key(f) for f in forms if _key(f)}, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in k.split(" ")) for k in keys) + ")"
+
+
+class _Lex:
+    """Every lexicon and compiled pattern, built once per process."""
+
+    def __init__(self) -> None:
+        self.months: dict[str, tuple[int, bool]] = {}
+        for r in _rows("months.tsv"):
+            self.months[_key(r[0])] = (int(r[1]), len(r) > 3 and "amb" in r[3])
+        self.hmonths: dict[str, tuple[int, bool]] = {}
+        for r in _rows("hijri_months.tsv"):
+            self.hmonths[_key(r[0])] = (int(r[1]), len(r) > 2 and "amb" in r[2])
+        self.weekdays: dict[str, tuple[int, bool]] = {}
+        for r in _rows("weekdays.tsv"):
+            self.weekdays[_key(r[0])] = (int(r[1]), len(r) > 2 and "bare" in r[2])
+        self.relative = {_key(r[0]): (r[1], int(r[2])) for r in _rows("relative.tsv")}
+        self.mods = {_key(r[0]): int(r[1]) for r in _rows("modifiers.tsv")}
+        self.units = {_key(r[0]): (r[1], int(r[2]) if len(r) > 2 and r[2] else None) for r in _rows("units.tsv")}
+        self.parts = {_key(r[0]): (r[1], r[2]) for r in _rows("parts.tsv")}
+        self.ords = {_key(r[0]): int(r[1]) for r in _rows("day_ordinals.tsv")}
+        self.cards = {_key(r[0]): int(r[1]) for r in _rows("cardinals.tsv")}
+        self.year_cues = [_key(r[0]) for r in _rows("year_cues.tsv")]
+        self.holidays: dict[str, tuple[str, int, int, str]] = {}
+        for r in _rows("holidays.tsv"):
+            r = r + [""] * (5 - len(r))
+            self.holidays[_key(r[0])] = (r[1], int(r[2]), int(r[3]), r[4])
+        self.eng = {r[0].lower(): int(r[1]) for r in _rows("english_months.tsv")}
+        self.future = [_key(r[0]) for r in _rows("future_cues.tsv")]
+
+        MON, HMON = _alt(self.months), _alt(self.hmonths)
+        WD, ORD, CARD = _alt(self.weekdays), _alt(self.ords), _alt(self.cards)
+        MOD, UNIT, PART = _alt(self.mods), _alt(self.units), _alt(self.parts)
+        REL, HOL, YC = _alt(self.relative), _alt(self.holidays), _alt(self.year_cues)
+        ENG = "(?:" + "|".join(sorted(self.eng, key=len, reverse=True)) + ")"
+        PRE = r"(?<!\w)(?P<pre>(?:و|ف)?(?:ب|ل|ك)?)"
+        self.ORD, self.WD, self.PART = ORD, WD, PART
+        c = re.compile
+        self.re_month = c(PRE + rf"(?P<w>{MON})(?!\w)")
+        self.re_month_num = c(r"(?<!\w)(?P<pre>[وفب]?)(?P<w>(?:ال)?شهر)\s+(?:(?P<n>\d{1,2})(?!\d)|"
+                              rf"(?P<c>{CARD})(?!\w)|(?P<o>{ORD})(?!\w))")
+        self.re_hmonth = c(PRE + rf"(?P<w>{HMON})(?!\w)")
+        self.re_weekday = c(PRE + rf"(?P<w>{WD})(?!\w)")
+        self.re_rel = c(PRE + rf"(?P<w>{REL})(?!\w)")
+        self.re_hol = c(PRE + rf"(?P<w>{HOL})(?!\w)(?:\s*(?P<y>\d{{4}})(?!\d))?")
+        self.re_offset = c(r"(?<!\w)(?P<pre>[وف]?)(?P<p>قبل|منذ|بعد|من)\s+"
+                           r"(?:(?P<h>نحو|حوالي|حوالي|قرابه|زهاء|ما\s+يقارب|ما\s+يزيد\s+عن|اكثر\s+من|اقل\s+من)\s+)?"
+                           rf"(?:(?P<n>\d{{1,3}})\s*|(?P<c>{CARD})\s+)?(?P<u>{UNIT})(?!\w)(?P<t>\s+تقريبا)?")
+        self.re_yearcue = c(r"(?<!\w)(?P<pre>[وفبل]?)(?P<w>" + YC + r")\s+(?P<y>\d{3,4})(?!\d)(?P<ad>\s*م(?!\w))?")
+        self.re_year_and = c(r"\s*و\s*(?P<y>\d{4})(?!\d)(?P<ad>\s*م(?!\w))?")
+        self.re_bare_year = c(r"(?<![\w.,/:\-])(?P<pre>[وفب]?)(?P<y>(?:1[89]|20)\d\d)(?P<ad>م)?(?![\w%٪]|[.,/:\-]\d)")
+        self.re_year_range = c(r"(?<!\w)(?:(?P<p>بين|من)\s+)?(?:(?:ال)?(?:عامي|عام|سنتي|سنه|الفتره)\s+)?"
+                               r"(?P<y1>(?:1[89]|20)\d\d)\s*(?P<conn>-|–|و|الى|الي|حتي|وحتي|لغايه|ولغايه)\s*"
+                               r"(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>(?:1[89]|20)\d\d)(?!\d)(?P<ad>\s*م(?!\w))?")
+        self.re_hyear = c(r"(?<![\w/])(?P<y>\d{3,4})\s*(?P<h>ه|هجري(?:ه|ا)?)(?!\w)")
+        self.re_iso = c(r"(?<![\w/.\-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w/]|[.\-]\d)")
+        self.re_dmy = c(r"(?<![\w/.\-])(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\w/]|[.\-]\d)"
+                        r"(?P<h>\s*(?:ه|هجري(?:ه|ا)?)(?!\w))?(?:\s*م(?!\w))?")
+        self.re_my = c(r"(?<![\w/.\-])(?P<m>\d{1,2})/(?P<y>(?:1[89]|20)\d\d)(?![\w/]|[.\-]\d)")
+        self.re_eng_mdy = c(rf"(?<![A-Za-z])(?P<mon>{ENG})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", re.I)
+        self.re_eng_dmy = c(rf"(?<![\w])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{ENG})\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I)
+        self.re_same_day = c(r"(?<!\w)(?P<pre>[وف]?)(?P<w>(?:في\s+)?مثل\s+هذا\s+اليوم)\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?"
+                             r"(?P<y>\d{4})(?!\d)")
+        self.re_future = c(r"(?<!\w)(?:[وف]?)" + _alt(self.future) + r"(?!\w)|(?<!\w)[وف]?س(?:ي|ت|ن)\w{2,}")
+        self.re_sig = c(r"—\s*[^\n—]{1,120}?\(@(?P<h>\w{1,30})\)\s*"
+                        rf"(?P<date>(?P<mon>{ENG})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}))", re.I)
+        # right-side growth after a month name
+        self.r_pair = c(rf"\s*(?:/|\\|-|–)\s*(?:\(\s*)?(?P<w>{MON})(?!\w)(?:\s*\))?|\s*\(\s*(?P<w2>{MON})\s*\)")
+        self.r_dayrange = c(r"\s+(?P<d1>\d{1,2})\s*(?:-|–|الى|الي|حتي)\s*(?P<d2>\d{1,2})(?!\d)")
+        self.r_mdy = c(r"\s+(?P<d>\d{1,2})\s*,\s*(?P<y>\d{4})(?!\d)")
+        self.r_year = c(r"\s*,?\s*(?:(?:من|في)\s+)?(?:(?:[بل]|ال)?(?:عام|سنه)\s+)?(?P<y>\d{4})(?!\d)(?P<ad>\s*م(?!\w))?")
+        self.r_hmark = c(r"\s*(?:ه|هجري)")
+        self.r_relyear = c(rf"\s+(?:من\s+)?(?P<w>(?:ال)?(?:عام|سنه)\s+{MOD})(?!\w)")
+        self.r_mod = c(rf"\s+(?P<w>{MOD})(?!\w)")
+        self.r_wd_after = c(rf"\s*,?\s*(?:يوم\s+)?(?P<w>{WD})(?!\w)")
+        self.r_ord_after = c(rf"\s+(?P<o>{ORD})(?!\w)(?!\s*(?:من|في)\s)")
+        self.r_hyear = c(r"\s*(?P<y>\d{3,4})(?!\d)\s*(?P<h>ه|هجري(?:ه|ا)?)?(?!\w)")
+        # left-side growth (matched against the text just before a candidate, anchored at its end)
+        CONN = r"(?:\s+(?:من|في)\s+|\s+ب|\s*,\s*|\s+)"
+        self.CONN = CONN
+        self.l_shahr = c(r"(?<!\w)(?P<w>(?:ال)?شهر)\s+\Z")
+        self.l_nth1 = c(rf"(?<!\w)(?P<nth>{ORD}|اخر)\s+(?:يوم\s+)?(?P<wd>{WD}){CONN}\Z")
+        self.l_nth2 = c(rf"(?<!\w)(?:يوم\s+)?(?P<wd>{WD})\s+(?P<nth>{ORD}|الاخير|الاخيره){CONN}\Z")
+        self.l_day = c(rf"(?<!\w)(?:(?:يوم\s+)?(?P<wd>{WD})\s*,?\s*(?:(?:الموافق|في)\s+)?)?(?:(?:اليوم|يوم)\s+)?"
+                       rf"(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD})(?:\s+يوم)?){CONN}\Z")
+        self.l_lastday = c(rf"(?<!\w)(?:اخر\s+يوم|اليوم\s+الاخير){CONN}\Z")
+        self.l_part = c(rf"(?<!\w)(?P<w>{PART}){CONN}\Z")
+        self.l_part_year = c(rf"(?<!\w)(?P<w>{PART})\s+\Z")
+        self.l_wd = c(rf"(?<!\w)(?:يوم\s+)?(?P<wd>{WD})\s*,?\s*(?:(?:الموافق|في)\s+)?(?:يوم\s+)?\Z")
+        self.l_dayfrom = c(rf"(?:(?<!\w)[وف]?(?P<p>من|بين)\s+|(?<!\w)[وف]?)(?:(?:اليوم|يوم)\s+)?(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}))\s*"
+                           r"(?P<conn>-|–|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*\Z")
+        self.l_wd_week = c(rf"(?<!\w)(?P<wd>{WD})\s+(?:من\s+)?\Z")
+        self.l_this = c(r"(?<!\w)(?P<w>هذا)\s+\Z")
+        self.l_yom = c(r"(?<!\w)يوم\s+\Z")
+        self.l_prevword = c(r"(?P<w>[^\s\d]+)\s*\Z")
+        self.l_between = c(r"(?<!\w)(?P<w>بين)\s+(?:(?:ال)?(?:عامي|يومي|شهري)\s+)?\Z")
+        self.gap_conn = c(r"\s*(?P<c>-|–|—|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*")
+        self.r_nextword = c(r"\s*(?P<w>[^\s]+)")
+        self.r_after_rel_guard = c(rf"\s+(?:{ORD})(?!\w)|\s+(?:علي|من)(?!\w)|\s+ل\w")
+        self.r_after_offset_guard = c(r"\s+(?:من|علي)(?!\w)|\s+ل\w|\s+عل[يى](?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    return _Lex()
+
+
+# words before a bare 4-digit number that make it a year on their own, or only when the number
+# is followed by punctuation / a function word (a count like "في 2000 عنصر" stays a count)
+_STRONG = {fold_str(w) for w in ("منذ", "حتى", "وحتى", "خلال", "لغاية", "ولغاية", "مطلع", "منتصف", "أواخر", "أوائل",
+                                 "بداية", "نهاية", "أواسط", "مستهل", "قبل", "بعد", "وقبل", "وبعد", "ومنذ", "وخلال",
+                                 "بحلول", "حلول", "موازنة", "انتخابات", "أحداث", "صيف", "شتاء", "ربيع", "خريف")}
+_WEAK = {fold_str(w) for w in ("في", "وفي", "ففي", "من", "إلى", "الى", "عن", "بين", "ومن", "عام", "سنة")}
+_SAFE_NEXT = {fold_str(w) for w in ("حين", "حيث", "عندما", "إذ", "اذ", "أي", "ثم", "بعد", "قبل", "على", "إلى", "الى",
+                                    "من", "في", "عن", "مع", "ضد", "حتى", "كما", "لكن", "بينما", "فيما", "وفق",
+                                    "بسبب", "إثر", "اثر", "عقب", "م", "ميلادي", "ميلادية")}
+_AMB_CUES = {fold_str(w) for w in ("شهر", "الشهر", "في", "خلال", "منذ", "حتى", "من", "بين", "مطلع", "منتصف", "أواخر",
+                                   "أوائل", "بداية", "نهاية", "أواسط", "وفي", "ففي", "ومنذ", "وحتى", "وخلال", "ومن")}
+
+
+# ----------------------------------------------------------------------------------------------
+# calendar helpers
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1] if 1 <= y <= 9999 else False
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _easter(y: int) -> dt.date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(y, month, day)
+
+
+def _hijri_to_greg(hy: int, hm: int, hd: int) -> dt.date | None:
+    try:
+        from hijridate import Hijri
+
+        g = Hijri(hy, hm, hd).to_gregorian()
+        return dt.date(g.year, g.month, g.day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_month_len(hy: int, hm: int) -> int | None:
+    try:
+        from hijridate import Hijri
+
+        return Hijri(hy, hm, 1).month_length()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _greg_to_hijri_year(d: dt.date) -> int | None:
+    try:
+        from hijridate import Gregorian
+
+        return Gregorian(d.year, d.month, d.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_year_span(hy: int) -> tuple[dt.date, dt.date] | None:
+    a = _hijri_to_greg(hy, 1, 1)
+    b = _hijri_to_greg(hy + 1, 1, 1)
+    if a and b:
+        return a, b - dt.timedelta(days=1)
+    return None
+
+
+def parse_iso_date(s: Any) -> dt.date | None:
+    """A YYYY-MM-DD (optionally followed by a time) as a date, else None."""
+    if isinstance(s, dt.datetime):
+        return s.date()
+    if isinstance(s, dt.date):
+        return s
+    if not isinstance(s, str):
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", s)
+    if not m:
+        return None
+    y, mo, d = map(int, m.groups())
+    return dt.date(y, mo, d) if _valid(y, mo, d) else None
+
+
+def parse_english_date(s: str | None) -> str | None:
+    """First English date in ``s`` ("December 4, 2024", "Dec 4, 2024", "4 Dec 2024", "2024-12-04",
+    "10:05 PM · Dec 4, 2024") as YYYY-MM-DD, or None. For tweet and embed dates."""
+    if not s or not isinstance(s, str):
+        return None
+    L = _lex()
+    best = None
+    for rx in (L.re_eng_mdy, L.re_eng_dmy):
+        m = rx.search(s)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is not None:
+        y, mo, d = int(best.group("y")), L.eng[best.group("mon").lower()], int(best.group("d"))
+        return dt.date(y, mo, d).isoformat() if _valid(y, mo, d) else None
+    iso = parse_iso_date(s)
+    return iso.isoformat() if iso else None
+
+
+# ----------------------------------------------------------------------------------------------
+# candidates
+
+
+@dataclass
+class _Cand:
+    s: int  # folded offsets
+    e: int
+    grain: str | None
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    week: tuple[int, int] | None = None
+    info: dict = field(default_factory=dict)
+    inferred: bool = False  # year inferred from the anchor (interval partners may correct it)
+    group: list["_Cand"] | None = None  # an interval found as one pattern: its two ends
+    unresolved: bool = False  # relative with no anchor: value null
+
+    def value(self) -> str | None:
+        if self.unresolved or self.y is None:
+            return None
+        if self.grain == "year":
+            return f"{self.y:04d}"
+        if self.grain == "month":
+            return f"{self.y:04d}-{self.m:02d}"
+        if self.grain == "week":
+            return f"{self.week[0]:04d}-W{self.week[1]:02d}"
+        return f"{self.y:04d}-{self.m:02d}-{self.d:02d}"
+
+    def date(self) -> dt.date | None:
+        if self.y is None or self.unresolved:
+            return None
+        return dt.date(self.y, self.m or 1, self.d or 1)
+
+    def set_date(self, d: dt.date, grain: str = "day") -> None:
+        self.y, self.m, self.d, self.grain = d.year, d.month, d.day, grain
+        if grain == "week":
+            iy, iw, _ = d.isocalendar()
+            self.week = (iy, iw)
+        elif grain == "month":
+            self.d = None
+        elif grain == "year":
+            self.m = self.d = None
+
+
+class _Refused(Exception):
+    """An impossible date (31 شباط): its span is blocked for every reading."""
+
+
+class _Ctx:
+    """One text being read: folded text, anchors, sentence bounds, future cues."""
+
+    def __init__(self, text: str, published: Any, orientation: str, embeds: list[dict] | None):
+        self.L = _lex()
+        self.f: Folded = fold(text)
+        self.ft = self.f.text
+        self.anchor = parse_iso_date(published)
+        self.orientation = orientation
+        self.refused: list[tuple[int, int]] = []
+        self.cands: list[_Cand] = []
+        ft = self.ft
+        self._sent = [m.start() for m in re.finditer(r"[.!?؟\n]", ft)]
+        self._fut = [m.start() for m in self.L.re_future.finditer(ft)]
+        # regions with their own anchor: quoted posts ("— name (@handle) Month D, YYYY")
+        self.regions: list[tuple[int, int, dt.date]] = []
+        prev_end = 0
+        for m in self.L.re_sig.finditer(ft):
+            y, mo, d = int(m.group("y")), self.L.eng[m.group("mon").lower()], int(m.group("d"))
+            if not _valid(y, mo, d):
+                continue
+            para = ft.rfind("\n\n", 0, m.start())
+            start = max(prev_end, para + 2 if para >= 0 else 0)
+            self.regions.append((start, m.end(), dt.date(y, mo, d)))
+            prev_end = m.end()
+        for emb in embeds or ():
+            et, ed = emb.get("text") if isinstance(emb, dict) else None, None
+            if isinstance(emb, dict):
+                ed = parse_iso_date(emb.get("date")) or (parse_iso_date(parse_english_date(emb.get("date"))))
+            if et and ed and len(et) >= 20:
+                i = ft.find(fold_str(et)[:200])
+                if i >= 0:
+                    self.regions.append((i, i + len(fold_str(et)), ed))
+
+    def anchor_at(self, pos: int) -> dt.date | None:
+        for s, e, d in self.regions:
+            if s <= pos < e:
+                return d
+        return self.anchor
+
+    def future_at(self, pos: int) -> bool:
+        if self.orientation == "future":
+            return True
+        k = bisect_right(self._sent, pos)
+        lo = self._sent[k - 1] if k else 0
+        hi = self._sent[k] if k < len(self._sent) else len(self.ft)
+        i = bisect_right(self._fut, lo)
+        return i < len(self._fut) and self._fut[i] < hi
+
+    def window(self, pos: int, n: int = 90) -> str:
+        return self.ft[max(0, pos - n):pos]
+
+    def refuse(self, s: int, e: int) -> None:
+        self.refused.append((s, e))
+
+    # -- year inference -------------------------------------------------------------------------
+    def infer_year(self, pos: int, m: int, d: int | None, mod: int | None = None) -> int | None:
+        a = self.anchor_at(pos)
+        if a is None:
+            return None
+        if mod == -1:
+            return a.year if m < a.month else a.year - 1
+        if mod == 1:
+            return a.year if m > a.month else a.year + 1
+        if mod == 0:
+            return a.year
+        if self.orientation == "future":
+            return a.year if m >= a.month else a.year + 1
+        if self.future_at(pos):
+            if m > a.month or (m == a.month and (d is None or d >= a.day)):
+                return a.year
+            return a.year + 1
+        if m <= a.month:
+            return a.year
+        # a date up to a month after publication is more likely this year's than last year's
+        if d is not None and _valid(a.year, m, d) and (dt.date(a.year, m, d) - a).days <= 31:
+            return a.year
+        return a.year - 1
+
+
+# ----------------------------------------------------------------------------------------------
+# handlers
+
+
+def _key_of(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _new_day(ctx: _Ctx, s: int, e: int, y: int | None, m: int, d: int, info: dict | None = None,
+             inferred: bool = False) -> _Cand:
+    c = _Cand(s, e, "day", y, m, d, info=dict(info or {}), inferred=inferred)
+    if y is None:
+        c.unresolved = True
+        c.info.setdefault("month", m)
+        c.info.setdefault("day", d)
+        c.info["relative"] = True
+    elif not _valid(y, m, d):
+        raise _Refused(s, e)
+    return c
+
+
+def _weekday_agree(c: _Cand, wd: int) -> None:
+    dd = c.date()
+    if dd is not None and c.grain == "day" and dd.isoweekday() != wd:
+        c.info["flag"] = "weekday_mismatch"
+
+
+def _grow_left_day(ctx: _Ctx, c: _Cand) -> None:
+    """A weekday before an absolute day ("الأربعاء، 13 شباط") joins it; disagreement is flagged."""
+    L = ctx.L
+    m = L.l_wd.search(ctx.window(c.s, 40))
+    if m:
+        wd, bare = L.weekdays[_key_of(m.group("wd"))]
+        if bare and not m.group(0).startswith("يوم"):
+            return
+        c.s -= len(ctx.window(c.s, 40)) - m.start()
+        _weekday_agree(c, wd)
+
+
+def _month_core(ctx: _Ctx, s: int, e: int, month: int, pos_word: int, explicit_word: bool,
+                amb: bool, surface: str) -> None:
+    """Grow a month anchor [s, e) right (pair, year, modifier, day range) and left (day, part,
+    nth weekday), then add the candidate(s)."""
+    L, ft = ctx.L, ctx.ft
+    info: dict = {}
+    pos = e
+    mm = L.r_pair.match(ft, pos)
+    if mm:
+        w = mm.group("w") or mm.group("w2")
+        m2 = L.months.get(_key_of(w), (None,))[0]
+        if m2 is not None:
+            if m2 != month:
+                info["flag"] = "month_pair_mismatch"
+            pos = mm.end()
+            explicit_word = True
+    year = None
+    mod = None
+    d_right = None
+    dr = L.r_dayrange.match(ft, pos)
+    if dr:
+        d1, d2 = int(dr.group("d1")), int(dr.group("d2"))
+        ym = L.r_year.match(ft, dr.end())
+        if 1 <= d1 < d2 <= 31 and not (ym and L.r_hmark.match(ft, ym.end())):
+            y = int(ym.group("y")) if ym else None
+            end = ym.end() if ym else dr.end()
+            inferred = y is None
+            if y is None:
+                y = ctx.infer_year(s, month, d1)
+            # first end: "تموز 13"; second end: "15" (+ year)
+            a = _new_day(ctx, s, dr.end("d1"), y, month, d1, inferred=inferred)
+            b = _new_day(ctx, dr.start("d2"), end, y, month, d2, inferred=inferred)
+            grp = _Cand(s, end, "day", group=[a, b])
+            ctx.cands.append(grp)
+            return
+    md = L.r_mdy.match(ft, pos)
+    if md:
+        d_right = int(md.group("d"))
+        year = int(md.group("y"))
+        pos = md.end()
+    else:
+        ym = L.r_year.match(ft, pos)
+        if ym and not L.r_hmark.match(ft, ym.end()) and 1000 <= int(ym.group("y")) <= 2200:
+            year = int(ym.group("y"))
+            pos = ym.end()
+        else:
+            ry = L.r_relyear.match(ft, pos)
+            if ry:
+                a = ctx.anchor_at(s)
+                off = L.mods[_key_of(ry.group("w").split()[-1])]
+                year = a.year + off if a else None
+                pos = ry.end()
+                info["relative"] = True
+                if a is None:
+                    info["year_offset"] = off
+                    year = -1  # marker: unresolved
+            else:
+                mo = L.r_mod.match(ft, pos)
+                if mo and _key_of(mo.group("w")) != "هذا":
+                    mod = L.mods[_key_of(mo.group("w"))]
+                    pos = mo.end()
+                    info["relative"] = True
+    start = s
+    sh = L.l_shahr.search(ctx.window(start, 12))
+    has_shahr = bool(sh)
+    if sh:
+        start -= len(ctx.window(start, 12)) - sh.start()
+    if amb and year is None and mod is None and d_right is None and not has_shahr:
+        # a bare ambiguous month name needs a temporal word before it or a day
+        pw = L.l_prevword.search(ctx.window(start, 30))
+        dl = L.l_day.search(ctx.window(start))
+        if not dl and not (pw and pw.group("w") in _AMB_CUES):
+            return
+    if month == 8 and surface.startswith("اب") and not has_shahr:
+        # "آب" needs its madda: folded it is also أب (father)
+        orig = ctx.f.original[ctx.f.orig_index(pos_word):ctx.f.orig_index(pos_word) + 2]
+        if not orig.startswith("آ"):
+            return
+    unresolved = False
+    if year == -1:
+        year, unresolved = None, True
+    c = _Cand(start, pos, "month", year, month, info=info)
+    c.unresolved = unresolved
+    if d_right is not None:
+        c.d, c.grain = d_right, "day"
+        c.s = start
+        if not _valid(year, month, d_right):
+            raise _Refused(start, pos)
+        _grow_left_day(ctx, c)
+        ctx.cands.append(c)
+        return
+    _grow_left_month(ctx, c, explicit_year=year is not None or unresolved, mod=mod)
+
+
+def _resolve_month_year(ctx: _Ctx, c: _Cand, d: int | None, explicit_year: bool, mod: int | None) -> None:
+    if explicit_year:
+        return
+    y = ctx.infer_year(c.s, c.m, d, mod)
+    c.y = y
+    c.inferred = mod is None
+    if y is None:
+        c.unresolved = True
+        c.info["relative"] = True
+        c.info["month"] = c.m
+        if mod is not None:
+            c.info["offset"] = {"month_name": mod}
+
+
+def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, rel: bool = False) -> None:
+    """Left growth for a month-grain candidate: nth weekday, day (with weekday), last day, part."""
+    L = ctx.L
+    win = ctx.window(c.s)
+    base = c.s - len(win)
+    # day (with optional weekday): try the plain date reading first
+    m = L.l_day.search(win)
+    if m and m.group("dn") is None and m.group("do") is None:
+        m = None
+    n1 = L.l_nth1.search(win)
+    n2 = L.l_nth2.search(win)
+    if n1 and (not m or n1.start() <= m.start()):
+        return _nth_weekday(ctx, c, base + n1.start(), n1.group("nth"), n1.group("wd"), explicit_year, mod)
+    if m:
+        d = int(m.group("dn")) if m.group("dn") else L.ords[_key_of(m.group("do"))]
+        wd = L.weekdays[_key_of(m.group("wd"))][0] if m.group("wd") else None
+        if not rel:
+            _resolve_month_year(ctx, c, d, explicit_year, mod)
+        y = c.y
+        if wd is not None and n2 and m.group("do") and y is not None and d <= 5 and _valid(y, c.m, d) \
+                and dt.date(y, c.m, d).isoweekday() != wd:
+            return _nth_weekday(ctx, c, base + n2.start(), n2.group("nth"), n2.group("wd"), explicit_year, mod)
+        c.s = base + m.start()
+        c.grain, c.d = "day", d
+        if y is not None and not c.unresolved and not _valid(y, c.m, d):
+            raise _Refused(c.s, c.e)
+        if c.unresolved:
+            c.info["day"] = d
+        if wd is not None:
+            _weekday_agree(c, wd)
+        _interval_left_day(ctx, c)
+        ctx.cands.append(c)
+        return
+    if n2:
+        return _nth_weekday(ctx, c, base + n2.start(), n2.group("nth"), n2.group("wd"), explicit_year, mod)
+    if not rel:
+        _resolve_month_year(ctx, c, None, explicit_year, mod)
+    ld = L.l_lastday.search(win)
+    if ld:
+        c.s = base + ld.start()
+        if c.y is not None and not c.unresolved:
+            c.d, c.grain = _last_day(c.y, c.m), "day"
+        ctx.cands.append(c)
+        return
+    pm = L.l_part.search(win)
+    if pm:
+        part, kind = L.parts[_key_of(pm.group("w"))]
+        c.s = base + pm.start()
+        c.info["part"], c.info["approx"] = part, True
+        if c.y is not None and not c.unresolved:
+            last = _last_day(c.y, c.m)
+            if kind == "point":
+                c.d = {"early": 1, "mid": 15, "late": last}[part]
+                c.grain = "day"
+            else:
+                lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}[part]
+                c.d, c.grain = lo, "day"
+                c.info["end_value"] = dt.date(c.y, c.m, hi).isoformat()
+    ctx.cands.append(c)
+
+
+def _nth_weekday(ctx: _Ctx, c: _Cand, start: int, nth_w: str, wd_w: str, explicit_year: bool, mod: int | None) -> None:
+    L = ctx.L
+    wd = L.weekdays[_key_of(wd_w)][0]
+    k = _key_of(nth_w)
+    last = k in ("اخر", "الاخير", "الاخيره")
+    n = None if last else L.ords.get(k)
+    if not last and (n is None or n > 5):
+        ctx.cands.append(c)
+        return
+    _resolve_month_year(ctx, c, None, explicit_year, mod)
+    c.s = start
+    c.info["nth_weekday"] = -1 if last else n
+    if c.y is None or c.unresolved:
+        c.grain = "day"
+        ctx.cands.append(c)
+        return
+    if last:
+        d = dt.date(c.y, c.m, _last_day(c.y, c.m))
+        d -= dt.timedelta(days=(d.isoweekday() - wd) % 7)
+    else:
+        d = dt.date(c.y, c.m, 1)
+        d += dt.timedelta(days=(wd - d.isoweekday()) % 7 + 7 * (n - 1))
+        if d.month != c.m:
+            raise _Refused(c.s, c.e)
+    c.set_date(d)
+    ctx.cands.append(c)
+
+
+def _interval_left_day(ctx: _Ctx, c: _Cand) -> None:
+    """'13 الى 15 تموز' / 'من 1-8 أيلول' / 'بين 10 و12 آذار': a bare day before a dated day."""
+    L = ctx.L
+    win = ctx.window(c.s, 70)
+    m = L.l_dayfrom.search(win)
+    if not m:
+        return
+    if m.group("conn") == "و" and m.group("p") != "بين":
+        return
+    d1 = int(m.group("dn")) if m.group("dn") else L.ords[_key_of(m.group("do"))]
+    if c.d is None or not (1 <= d1 < c.d):
+        return
+    base = c.s - len(win)
+    s1 = base + (m.start("dn") if m.group("dn") else m.start("do"))
+    e1 = base + (m.end("dn") if m.group("dn") else m.end("do"))
+    a = _Cand(s1, e1, "day", c.y, c.m, d1, inferred=c.inferred, unresolved=c.unresolved)
+    if c.unresolved:
+        a.info = {"relative": True, "month": c.m, "day": d1}
+    c.info["_partner"] = a
+
+
+def _h_months(ctx: _Ctx) -> None:
+    L = ctx.L
+    for m in L.re_month.finditer(ctx.ft):
+        month, amb = L.months[_key_of(m.group("w"))]
+        try:
+            _month_core(ctx, m.start("w"), m.end("w"), month, m.start("w"), False, amb, m.group("w"))
+        except _Refused as err:
+            ctx.refuse(*err.args)
+    for m in L.re_month_num.finditer(ctx.ft):
+        if m.group("n"):
+            month = int(m.group("n"))
+        elif m.group("c"):
+            month = L.cards[_key_of(m.group("c"))]
+            if month == 1:
+                continue
+        else:
+            if not m.group("w").startswith("ال"):
+                continue
+            month = L.ords[_key_of(m.group("o"))]
+        if not 1 <= month <= 12:
+            continue
+        try:
+            _month_core(ctx, m.start("w"), m.end(), month, m.start("w"), True, False, "")
+        except _Refused as err:
+            ctx.refuse(*err.args)
+
+
+def _h_rel(ctx: _Ctx) -> None:
+    L, ft = ctx.L, ctx.ft
+    for m in L.re_rel.finditer(ft):
+        w = _key_of(m.group("w"))
+        unit, off = L.relative[w]
+        s, e = m.start("w"), m.end("w")
+        if w.startswith("اليوم") and L.r_after_rel_guard.match(ft, e):
+            continue
+        a = ctx.anchor_at(s)
+        c = _Cand(s, e, unit, info={"relative": True})
+        if a is None:
+            c.unresolved = True
+            c.info["offset"] = {unit: off}
+        if unit == "day":
+            if a is not None:
+                c.set_date(a + dt.timedelta(days=off))
+            wm = L.r_wd_after.match(ft, e)
+            if wm:
+                wd, bare = L.weekdays[_key_of(wm.group("w"))]
+                if not bare:
+                    c.e = wm.end()
+                    _weekday_agree(c, wd)
+            ctx.cands.append(c)
+        elif unit == "week":
+            if a is not None:
+                c.set_date(a + dt.timedelta(days=7 * off), "week")
+            wl = L.l_wd_week.search(ctx.window(s, 30))
+            if wl:
+                wd = L.weekdays[_key_of(wl.group("wd"))][0]
+                c.s = s - (len(ctx.window(s, 30)) - wl.start())
+                c.grain = "day"
+                if a is not None:
+                    monday = a + dt.timedelta(days=7 * off - (a.isoweekday() - 1))
+                    c.set_date(monday + dt.timedelta(days=wd - 1))
+            ctx.cands.append(c)
+        elif unit == "month":
+            if a is not None:
+                y, mo = _add_months(a.year, a.month, off)
+                c.y, c.m = y, mo
+            try:
+                if a is None:
+                    ctx.cands.append(c)
+                else:
+                    _grow_left_month(ctx, c, explicit_year=True, mod=None, rel=True)
+            except _Refused as err:
+                ctx.refuse(*err.args)
+        else:
+            if a is not None:
+                c.y = a.year + off
+            _grow_left_year(ctx, c)
+            ctx.cands.append(c)
+
+
+def _grow_left_year(ctx: _Ctx, c: _Cand) -> None:
+    pm = ctx.L.l_part_year.search(ctx.window(c.s, 20))
+    if pm:
+        c.s -= len(ctx.window(c.s, 20)) - pm.start()
+        c.info["part"] = ctx.L.parts[_key_of(pm.group("w"))][0]
+
+
+def _h_offsets(ctx: _Ctx) -> None:
+    L, ft = ctx.L, ctx.ft
+    for m in L.re_offset.finditer(ft):
+        p = m.group("p")
+        unit, fixed = L.units[_key_of(m.group("u"))]
+        n = int(m.group("n")) if m.group("n") else (L.cards[_key_of(m.group("c"))] if m.group("c") else None)
+        if n is None:
+            n = fixed
+        if n is None or n == 0:
+            continue
+        if m.group("n") is None and m.group("c") is None and fixed is None:
+            continue
+        if p == "من":
+            # colloquial "من اسبوع" (a week ago) only when the phrase stands alone
+            if m.start() != 0 or m.end() != len(ft.rstrip()):
+                continue
+            p = "قبل"
+        if p in ("قبل", "بعد") and L.r_after_offset_guard.match(ft, m.end()):
+            continue
+        sign = 1 if p == "بعد" else -1
+        s = m.start("p")
+        a = ctx.anchor_at(s)
+        c = _Cand(s, m.end(), {"week": "day"}.get(unit, unit), info={"relative": True})
+        c.info["offset"] = {unit: sign * n}
+        if m.group("h"):
+            c.info["approx"] = True
+        if a is None:
+            c.unresolved = True
+        elif unit in ("day", "week"):
+            c.set_date(a + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)))
+        elif unit == "month":
+            y, mo = _add_months(a.year, a.month, sign * n)
+            c.y, c.m = y, mo
+        else:
+            c.y = a.year + sign * n
+        ctx.cands.append(c)
+
+
+def _year_ok(y: int) -> bool:
+    return 1000 <= y <= 2200
+
+
+def _h_years(ctx: _Ctx) -> None:
+    L, ft = ctx.L, ctx.ft
+    for m in L.re_yearcue.finditer(ft):
+        y = int(m.group("y"))
+        if L.r_hmark.match(ft, m.end("y")) or not (600 <= y <= 2200):
+            continue
+        c = _Cand(m.start("w"), m.end(), "year", y)
+        _grow_left_year(ctx, c)
+        if m.group("w").endswith(("عامي", "سنتي")):
+            m2 = L.re_year_and.match(ft, m.end())
+            if m2:
+                c2 = _Cand(m2.start("y"), m2.end(), "year", int(m2.group("y")))
+                ctx.cands.append(_Cand(c.s, c2.e, "year", group=[c, c2], info={"no_interval": True}))
+                continue
+        ctx.cands.append(c)
+    for m in L.re_bare_year.finditer(ft):
+        y = int(m.group("y"))
+        if L.r_hmark.match(ft, m.end()):
+            continue
+        pw = L.l_prevword.search(ctx.window(m.start(), 30))
+        prev = pw.group("w") if pw else ""
+        if m.group("pre"):
+            prev = m.group("pre") if m.group("pre") != "و" else prev
+        nw = L.r_nextword.match(ft, m.end())
+        nxt = nw.group("w") if nw else ""
+        nxt_word = re.match(r"[\w]+", nxt)
+        nxt_key = nxt_word.group(0) if nxt_word else ""
+        if nxt_key in L.units:
+            continue
+        safe_next = (not nxt_word) or nxt.startswith(("و", "ف")) or nxt_key in _SAFE_NEXT \
+            or not re.match(r"[\u0600-\u06ff]", nxt) or bool(L.re_month.match(nxt))
+        strong = prev in _STRONG or _key_of(prev) in L.parts
+        weak = prev in _WEAK or m.group("pre") in ("ب", "ف")
+        if not (strong or (weak and safe_next) or m.group("ad")):
+            continue
+        c = _Cand(m.start("y"), m.end(), "year", y)
+        _grow_left_year(ctx, c)
+        ctx.cands.append(c)
+    for m in L.re_year_range.finditer(ft):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        conn = m.group("conn")
+        if not y1 < y2 or y2 - y1 > 60:
+            continue
+        if conn == "و" and m.group("p") != "بين":
+            continue
+        if m.group("p") is None and conn not in ("-", "–"):
+            pw = L.l_prevword.search(ctx.window(m.start(), 30))
+            if not (pw and (pw.group("w") in _STRONG or pw.group("w") in _WEAK)):
+                continue
+        a = _Cand(m.start("y1"), m.end("y1"), "year", y1)
+        b = _Cand(m.start("y2"), m.end(), "year", y2)
+        ctx.cands.append(_Cand(m.start(), m.end(), "year", group=[a, b]))
+
+
+def _hijri_month_cand(ctx: _Ctx, s: int, e: int, hy: int, hm: int, info: dict) -> _Cand | None:
+    first = _hijri_to_greg(hy, hm, 1)
+    n = _hijri_month_len(hy, hm)
+    if first is None or n is None:
+        return None
+    mid = first + dt.timedelta(days=n // 2)
+    c = _Cand(s, e, "month", mid.year, mid.month, info=info)
+    c.info["covers"] = [first.isoformat(), (first + dt.timedelta(days=n - 1)).isoformat()]
+    return c
+
+
+def _h_hijri(ctx: _Ctx) -> None:
+    L, ft = ctx.L, ctx.ft
+    for m in L.re_hmonth.finditer(ft):
+        hm, amb = L.hmonths[_key_of(m.group("w"))]
+        s, e = m.start("w"), m.end("w")
+        yr = L.r_hyear.match(ft, e)
+        hy = None
+        if yr:
+            y = int(yr.group("y"))
+            if yr.group("h") or 1300 <= y <= 1500:
+                hy, e = y, yr.end()
+        win = ctx.window(s)
+        start = s
+        sh = L.l_shahr.search(ctx.window(s, 12))
+        if sh:
+            start -= len(ctx.window(s, 12)) - sh.start()
+            win = ctx.window(start)
+        dm = L.l_day.search(win)
+        d = None
+        if dm and (dm.group("dn") or dm.group("do")):
+            d = int(dm.group("dn")) if dm.group("dn") else L.ords[_key_of(dm.group("do"))]
+            start -= len(win) - dm.start()
+        if hy is None and d is None:
+            continue
+        info = {"hijri": None}
+        try:
+            if hy is None:
+                a = ctx.anchor_at(s)
+                ah = _greg_to_hijri_year(a) if a else None
+                if ah is None:
+                    c = _Cand(start, e, "day", unresolved=True, info={"relative": True, "hijri": f"?-{hm:02d}-{d:02d}"})
+                    ctx.cands.append(c)
+                    continue
+                best = None
+                for cy in (ah - 1, ah, ah + 1):
+                    g = _hijri_to_greg(cy, hm, d)
+                    if g is None:
+                        continue
+                    if ctx.future_at(s):
+                        ok = g >= a
+                        if ok and (best is None or g < best[1]):
+                            best = (cy, g)
+                    elif g <= a + dt.timedelta(days=31) and (best is None or g > best[1]):
+                        best = (cy, g)
+                if best is None:
+                    raise _Refused
+                hy = best[0]
+                info["year_inferred"] = True
+            if d is not None:
+                if not 1 <= d <= 30:
+                    raise _Refused
+                n = _hijri_month_len(hy, hm)
+                g = _hijri_to_greg(hy, hm, d)
+                if g is None or n is None or d > n:
+                    raise _Refused
+                info["hijri"] = f"{hy}-{hm:02d}-{d:02d}"
+                c = _Cand(start, e, "day", info=info)
+                c.set_date(g)
+                if dm and dm.group("wd"):
+                    _weekday_agree(c, L.weekdays[_key_of(dm.group("wd"))][0])
+            else:
+                info["hijri"] = f"{hy}-{hm:02d}"
+                c = _hijri_month_cand(ctx, start, e, hy, hm, info)
+                if c is None:
+                    continue
+            ctx.cands.append(c)
+        except _Refused:
+            ctx.refuse(start, e)
+    for m in L.re_hyear.finditer(ft):
+        hy = int(m.group("y"))
+        if not 1 <= hy <= 1600:
+            continue
+        s = m.start("y")
+        win = ctx.window(s, 20)
+        cue = re.search(r"(?<!\w)(?:[وفبل])?((?:ال)?(?:عام|سنه))\s+\Z", win)
+        if cue:
+            s -= len(win) - cue.start(1)
+        c = _Cand(s, m.end(), "year", info={"hijri": str(hy)})
+        span = _hijri_year_span(hy)
+        if span:
+            a, b = span
+            days_a = (dt.date(a.year, 12, 31) - a).days + 1
+            days_b = (b - dt.date(b.year, 1, 1)).days + 1
+            c.y = a.year if a.year == b.year or days_a >= days_b else b.year
+            c.info["covers"] = [a.isoformat(), b.isoformat()]
+        else:
+            c.y = round(hy * 0.970229 + 621.5643)
+            c.info["approx"] = True
+        _grow_left_year(ctx, c)
+        ctx.cands.append(c)
+
+
+def _holiday_date(name: tuple[str, int, int, str], year: int | None, anchor: dt.date | None,
+                  forward: bool) -> tuple[dt.date, int | None] | None:
+    cal, mo, d, length = name
+
+    def in_year(y: int) -> list[tuple[dt.date, int | None]]:
+        if cal == "gregorian":
+            return [(dt.date(y, mo, d), None)] if _valid(y, mo, d) else []
+        if cal == "easter":
+            return [(_easter(y), None)]
+        out = []
+        est = int((y - 622) * 33 / 32)
+        for hy in range(est - 1, est + 3):
+            g = _hijri_to_greg(hy, mo, d)
+            if g is not None and g.year == y:
+                out.append((g, _hijri_month_len(hy, mo) if length == "month" else None))
+        return sorted(out)
+
+    if year is not None:
+        r = in_year(year)
+        return r[0] if r else None
+    if anchor is None:
+        return None
+    opts = in_year(anchor.year - 1) + in_year(anchor.year) + in_year(anchor.year + 1)
+    if forward:
+        fut = [o for o in opts if o[0] > anchor]
+        return fut[0] if fut else None
+    past = [o for o in opts if o[0] <= anchor]
+    return past[-1] if past else None
+
+
+def _h_holidays(ctx: _Ctx) -> None:
+    L, ft = ctx.L, ctx.ft
+    for m in L.re_hol.finditer(ft):
+        name = _key_of(m.group("w"))
+        spec = L.holidays[name]
+        y = int(m.group("y")) if m.group("y") else None
+        if y is not None and not 1900 <= y <= 2100:
+            y = None
+        s, e = m.start("w"), (m.end() if y is not None else m.end("w"))
+        if name == "رمضان" and y is None:
+            pw = L.l_prevword.search(ctx.window(s, 20))
+            if not (pw and pw.group("w") in ("في", "خلال", "قبل", "بعد", "حلول", "مطلع", "منتصف", "اواخر", "نهايه")):
+                continue
+        a = ctx.anchor_at(s)
+        forward = ctx.orientation == "future" or ctx.future_at(s)
+        r = _holiday_date(spec, y, a, forward)
+        c = _Cand(s, e, "day", info={"holiday": m.group("w")})
+        if r is None:
+            c.unresolved = True
+            c.info["relative"] = True
+        else:
+            c.set_date(r[0])
+            if r[1]:
+                c.info["end_value"] = (r[0] + dt.timedelta(days=r[1] - 1)).isoformat()
+            if y is None:
+                c.info["year_inferred"] = True
+        ctx.cands.append(c)
+
+
+def _h_weekdays(ctx: _Ctx) -> None:
+    L, ft = ctx.L, ctx.ft
+    for m in L.re_weekday.finditer(ft):
+        wd, bare = L.weekdays[_key_of(m.group("w"))]
+        s, e = m.start("w"), m.end("w")
+        yom = L.l_yom.search(ctx.window(s, 8))
+        if bare and not yom:
+            continue
+        nxt = L.r_nextword.match(ft, e)
+        if nxt and wd in (1, 7) and nxt.group("w").startswith(("عشر", "معا", "كلي")):
+            continue
+        pw = L.l_prevword.search(ctx.window(s, 20))
+        if wd == 1 and pw and pw.group("w") in ("كلا", "بين", "هذين", "احد", "لهذين"):
+            continue
+        mod = None
+        this = L.l_this.search(ctx.window(s, 8))
+        if yom:
+            s -= len(ctx.window(s, 8)) - yom.start()
+        elif this:
+            s -= len(ctx.window(s, 8)) - this.start()
+        mo = L.r_mod.match(ft, e)
+        if mo and _key_of(mo.group("w")) != "هذا":
+            mod = L.mods[_key_of(mo.group("w"))]
+            e = mo.end()
+        a = ctx.anchor_at(s)
+        c = _Cand(s, e, "day", info={"relative": True})
+        od = L.r_ord_after.match(ft, e) if mod is None else None
+        if od:
+            d = L.ords[_key_of(od.group("o"))]
+            c.e = od.end()
+            if a is None:
+                c.unresolved = True
+                c.info.update(day=d)
+            elif _valid(a.year, a.month, d):
+                c.set_date(dt.date(a.year, a.month, d))
+                _weekday_agree(c, wd)
+            else:
+                ctx.refuse(c.s, c.e)
+                continue
+            ctx.cands.append(c)
+            continue
+        if a is None:
+            c.unresolved = True
+            c.info["weekday"] = wd
+            if mod:
+                c.info["offset"] = {"weekday": mod}
+            ctx.cands.append(c)
+            continue
+        diff = (a.isoweekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
+        if mod == -1:
+            day = a - dt.timedelta(days=diff or 7)
+        elif mod == 1 or (mod is None and ctx.orientation == "future"):
+            day = a + dt.timedelta(days=(wd - a.isoweekday()) % 7 or 7)
+        elif mod is None and ctx.future_at(s):
+            day = a + dt.timedelta(days=(wd - a.isoweekday()) % 7)
+        elif mod == 0:
+            day = a + dt.timedelta(days=(wd - a.isoweekday()) % 7)
+        else:
+            day = a - dt.timedelta(days=diff)
+        c.set_date(day)
+        ctx.cands.append(c)
+
+
+def _h_numeric(ctx: _Ctx) -> None:
+    L, ft = ctx.L, ctx.ft
+    for m in L.re_iso.finditer(ft):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if not _year_ok(y):
+            continue
+        if not _valid(y, mo, d):
+            ctx.refuse(m.start(), m.end())
+            continue
+        c = _Cand(m.start(), m.end(), "day", y, mo, d)
+        _grow_left_day(ctx, c)
+        ctx.cands.append(c)
+    for m in L.re_dmy.finditer(ft):
+        d, mo, ys = int(m.group("d")), int(m.group("m")), m.group("y")
+        y = int(ys)
+        if len(ys) == 2:
+            a = ctx.anchor or dt.date.today().replace(year=2030)  # only the century pivot
+            y = 2000 + y if y <= (a.year % 100) + 1 else 1900 + y
+        info = {}
+        if m.group("h"):
+            if d > 30 or mo > 12 or _hijri_month_len(y, mo) is None or d > _hijri_month_len(y, mo):
+                ctx.refuse(m.start(), m.end())
+                continue
+            g = _hijri_to_greg(y, mo, d)
+            c = _Cand(m.start(), m.end(), "day", info={"hijri": f"{y}-{mo:02d}-{d:02d}"})
+            c.set_date(g)
+            ctx.cands.append(c)
+            continue
+        if not _year_ok(y):
+            continue
+        if not _valid(y, mo, d):
+            if mo > 12 and _valid(y, d, mo):  # month/day order
+                d, mo = mo, d
+                info["flag"] = "month_first"
+            else:
+                ctx.refuse(m.start(), m.end())
+                continue
+        c = _Cand(m.start(), m.end(), "day", y, mo, d, info=info)
+        _grow_left_day(ctx, c)
+        ctx.cands.append(c)
+    for m in L.re_my.finditer(ft):
+        mo, y = int(m.group("m")), int(m.group("y"))
+        if 1 <= mo <= 12:
+            ctx.cands.append(_Cand(m.start(), m.end(), "month", y, mo))
+
+
+def _h_english(ctx: _Ctx) -> None:
+    L, ft = ctx.L, ctx.ft
+    for rx in (L.re_eng_mdy, L.re_eng_dmy):
+        for m in rx.finditer(ft):
+            y, mo, d = int(m.group("y")), L.eng[m.group("mon").lower()], int(m.group("d"))
+            if not _valid(y, mo, d):
+                ctx.refuse(m.start(), m.end())
+                continue
+            ctx.cands.append(_Cand(m.start(), m.end(), "day", y, mo, d, info={"lang": "en"}))
+
+
+def _h_same_day(ctx: _Ctx) -> None:
+    L = ctx.L
+    for m in L.re_same_day.finditer(ctx.ft):
+        w = m.group("w")
+        s = m.start("w") + (w.find("مثل") if w.startswith("في") else 0)
+        y = int(m.group("y"))
+        a = ctx.anchor_at(s)
+        c = _Cand(s, m.end(), "day", info={"relative": True, "same_day_as": a.isoformat() if a else None})
+        if a is None:
+            c.unresolved = True
+            c.info["year"] = y
+        elif not _valid(y, a.month, a.day):
+            ctx.refuse(s, m.end())
+            continue
+        else:
+            c.set_date(dt.date(y, a.month, a.day))
+        ctx.cands.append(c)
+
+
+HANDLERS: list[Callable[[_Ctx], None]] = [_h_numeric, _h_english, _h_hijri, _h_months, _h_rel, _h_offsets,
+                                          _h_years, _h_holidays, _h_weekdays, _h_same_day]
+
+
+# ----------------------------------------------------------------------------------------------
+# selection, intervals, records
+
+
+def _select(ctx: _Ctx) -> list[_Cand]:
+    cands = []
+    for c in ctx.cands:
+        p = c.info.pop("_partner", None)
+        if p is not None:
+            cands.append(_Cand(p.s, c.e, c.grain, group=[p, c]))
+        else:
+            cands.append(c)
+    # an impossible date blocks every reading inside it (no "شباط 2020" out of "31 شباط 2020")
+    cands = [c for c in cands
+             if not any(c.s < re_ and rs < c.e and not (c.s <= rs and re_ <= c.e and (c.e - c.s) > (re_ - rs))
+                        for rs, re_ in ctx.refused)]
+    cands.sort(key=lambda c: (-(c.e - c.s), c.s))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for c in cands:
+        if any(c.s < e and s < c.e for s, e in taken):
+            continue
+        taken.append((c.s, c.e))
+        out.append(c)
+    out.sort(key=lambda c: c.s)
+    return out
+
+
+def _link_intervals(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
+    L, ft = ctx.L, ctx.ft
+    flat: list[_Cand] = []
+    for c in cands:
+        if c.group:
+            a, b = c.group
+            if not c.info.get("no_interval"):
+                a.info["_link"] = b
+            flat.extend([a, b])
+        else:
+            flat.append(c)
+    for a, b in zip(flat, flat[1:]):
+        if "_link" in a.info or any(x.info.get("_linked") for x in (a, b)):
+            continue
+        g = L.gap_conn.fullmatch(ft, a.e, b.s)
+        if not g or a.grain is None or b.grain is None:
+            continue
+        if g.group("c") == "و":
+            if not L.l_between.search(ctx.window(a.s, 20)):
+                continue
+        elif g.group("c") in ("-", "–", "—") and not (a.grain == b.grain):
+            continue
+        if a.info.get("relative") or b.info.get("relative"):
+            continue
+        a.info["_link"] = b
+    n = 0
+    for a in flat:
+        b = a.info.pop("_link", None)
+        if b is None:
+            continue
+        # the later end's explicit year (and month) carry over to the earlier end
+        if a.inferred and not b.inferred and b.y is not None and a.m is not None:
+            a.y = b.y
+            if (a.m, a.d or 0) > (b.m or 12, b.d or 31):
+                a.y -= 1
+            a.inferred = False
+            if a.grain == "day" and not _valid(a.y, a.m, a.d):
+                continue
+        da, db = a.date(), b.date()
+        if da is not None and db is not None and da > db:
+            continue
+        n += 1
+        a.info["interval"], a.info["bound"] = f"i{n}", "from"
+        b.info["interval"], b.info["bound"] = f"i{n}", "to"
+        b.info["_linked"] = True
+        if b.value() is not None:
+            a.info["end_value"] = b.value() if "end_value" not in b.info else b.info["end_value"]
+    return flat
+
+
+def _record(ctx: _Ctx, c: _Cand) -> dict:
+    s, e = ctx.f.span(c.s, c.e)
+    text = ctx.f.original
+    # never include trailing spaces/punctuation a pattern may have eaten
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "،,"):
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    rec: dict[str, Any] = {"start": s, "end": e, "surface": text[s:e], "value": c.value(), "grain": c.grain}
+    if c.grain == "day" and c.y is None:
+        rec["grain"] = "day"
+    for k, v in c.info.items():
+        if k.startswith("_") or v is None:
+            continue
+        rec[k] = v
+    if c.inferred and c.value() is not None:
+        rec["year_inferred"] = True
+    return rec
+
+
+def extract_dates(text: str, published: str | dt.date | None = None, *, orientation: str = "past",
+                  embeds: list[dict] | None = None) -> list[dict]:
+    """Every date in ``text`` as contract records, relative ones resolved against ``published``.
+
+    ``orientation``: "past" (news: year-less dates and bare weekdays look back from publication
+    unless the sentence points forward) or "future" (Duckling's convention)."""
+    if not text:
+        return []
+    ctx = _Ctx(text, published, orientation, embeds)
+    for h in HANDLERS:
+        h(ctx)
+    cands = _link_intervals(ctx, _select(ctx))
+    out = []
+    for c in cands:
+        c.info.pop("_linked", None)
+        c.info.pop("no_interval", None)
+        out.append(_record(ctx, c))
+    return out
+
+
+class DateExtractor:
+    """Pipeline component: fills doc["dates"], and a "dates" list in every embed, each resolved
+    against its own date (the document's published date, or the embedded post's)."""
+
+    def __init__(self, orientation: str = "past") -> None:
+        _lex()
+        self.orientation = orientation
+
+    def __call__(self, doc) -> None:
+        embeds = [e for e in (doc.embeds or []) if isinstance(e, dict)]
+        for rec in extract_dates(doc.text, doc.published, orientation=self.orientation, embeds=embeds):
+            doc.add("dates", rec)
+        for emb in embeds:
+            t = emb.get("text")
+            if isinstance(t, str) and t:
+                anchor = parse_iso_date(emb.get("date")) or parse_iso_date(parse_english_date(emb.get("date")))
+                emb["dates"] = extract_dates(t, anchor or doc.published, orientation=self.orientation)

@@ -1,0 +1,87 @@
+"""Named entities (PER, ORG, LOC, MISC) with the CRF model trained here on ANERcorp.
+
+The model tags marsad tokens; this component turns tag runs into span records and trims what a
+name does not include: edge punctuation, and a conjunction or preposition glued to the first
+word ("ووليد القشعمي" -> "وليد القشعمي", "والجيش الوطني" -> "الجيش الوطني"), but never letters
+that belong to the name ("وليد", "بشار", "لبنان" stay whole).
+"""
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+
+from ..arabic.normalize import fold_str
+from ..arabic.tokens import Token
+from ..document import Document
+from ..ner.features import lexicons
+from ..ner.model import ModelMissing, NerModel, default_model
+
+# Glued particles we may strip: conjunctions and prepositions, alone or before the article.
+_STRIPPABLE = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+
+
+class EntityTagger:
+    """Pipeline component: adds {start, end, surface, type} records to the "entities" layer."""
+
+    def __init__(self, model: NerModel | None = None):
+        try:
+            self.model = model or default_model()
+        except ModelMissing as e:  # keep the rest of the pipeline working
+            print(f"marsad: entities skipped: {e}", file=sys.stderr)
+            self.model = None
+        self._known_words = _known_words()
+
+    def __call__(self, doc: Document) -> None:
+        if self.model is None:
+            return
+        text = doc.text
+        for typ, toks in self.model.tag_document(text):
+            toks = _trim_punct(toks)
+            if not toks:
+                continue
+            start = self._name_start(toks[0])
+            end = toks[-1].end
+            if end - start < 2 and not text[start:end].isalnum():
+                continue
+            doc.add("entities", {"start": start, "end": end, "surface": text[start:end], "type": typ})
+
+    def entities(self, text: str) -> list[dict]:
+        doc = Document(text)
+        self(doc)
+        return doc["entities"]
+
+    def _known(self, word: str) -> int:
+        """How strongly ``word`` (folded) is attested as a name: corpus entity count + lexicons."""
+        return self.model.vocab.get(word, 0) + (5 if word in self._known_words else 0)
+
+    def _name_start(self, tok: Token) -> int:
+        """Start offset of the name in its first token, past a glued particle if there is one."""
+        f = fold_str(tok.text)
+        whole = self._known(f)
+        for prefix, stem, stem_start in tok.readings(min_stem=2):
+            if prefix not in _STRIPPABLE:
+                continue
+            bare = self._known(stem)
+            if stem.startswith("ال") and len(stem) > 3 and bare >= whole:
+                return stem_start  # "والجيش" -> "الجيش": the article stays
+            if bare > whole or (prefix == "و" and whole == 0 and len(stem) >= 3):
+                return stem_start
+        return tok.start
+
+
+def _trim_punct(toks: list[Token]) -> list[Token]:
+    s, e = 0, len(toks)
+    while s < e and not any(c.isalnum() for c in toks[s].text):
+        s += 1
+    while e > s and not any(c.isalnum() for c in toks[e - 1].text):
+        e -= 1
+    return toks[s:e]
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    lx = lexicons()
+    words = set(lx.first_names)
+    for key in lx.places._values:  # folded gazetteer names, single words and first words
+        words.add(key.split(" ")[0])
+    return frozenset(words)

@@ -1,0 +1,314 @@
+"""Places: gazetteer hits and LOC entities resolved to Syrian admin units, towns and villages,
+or foreign countries and cities, each with a confidence.
+
+Three things keep a geocoder honest on Arabic news:
+- evidence before a hit counts: thousands of village names are everyday words ("عدة", "نصيب"),
+  so a small village needs a cue word (قرية، بلدة، ريف...), the NER's LOC tag, or a locative
+  preposition in a document already placing towns in the same governorate;
+- namesakes (three villages called نوى) are chosen with the governorate named nearby
+  ("بريف دمشق", "في محافظة درعا") and the document's other places;
+- a cue that contradicts every candidate ("بلدة نينوى": a town, but نينوى is an Iraqi province)
+  or a tie between namesakes gives low confidence and a candidate list, never a confident guess.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..arabic.lexicon import Lexicon, Match
+from ..arabic.normalize import fold_str
+from ..document import Document
+
+# Prior weight of each kind of place for a bare mention (a governorate is named far more often
+# than a hamlet of the same name).
+LEVEL_PRIOR = {"governorate": 3.0, "country": 5.0, "city": 2.6, "district": 2.4, "region": 2.2,
+               "subdistrict": 2.0, "locality": 1.0}
+LOCATIVES = frozenset(fold_str(w) for w in ("من", "في", "إلى", "الى", "قرب", "بين", "حتى", "نحو", "داخل", "شمال",
+                                               "جنوب", "شرق", "غرب", "محيط", "أطراف", "مشارف", "على"))
+# Proclitic particles that make a preceding word locative ("بريف", "وفي" is handled as a word)
+_NEARBY_CHARS = 60
+
+
+def _data(*parts: str) -> str:
+    return resources.files("marsad").joinpath("data", "gazetteer", *parts).read_text(encoding="utf-8")
+
+
+def _lines(name: str) -> list[str]:
+    return [ln.strip() for ln in _data(name).splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass
+class Gazetteer:
+    records: list[dict]
+    lexicon: Lexicon
+    cues: dict[str, tuple[str, ...]]
+    directions: Lexicon
+    stop: frozenset[str]  # need a cue or NER support
+    soft_stop: frozenset[str]  # may also be placed by document context
+    by_key: dict[str, list[int]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    records = json.loads(_data("places.json"))
+    lex = Lexicon()
+    by_key: dict[str, list[int]] = {}
+    for i, r in enumerate(records):
+        for name in r["names_ar"]:
+            key = " ".join(fold_str(name).split())
+            if len(key.replace(" ", "")) < 3:
+                continue
+            if i not in by_key.setdefault(key, []):
+                by_key[key].append(i)
+                lex.add(name, key)
+    lex.finalize()
+    cues: dict[str, tuple[str, ...]] = {}
+    for ln in _lines("cues.tsv"):
+        cue, levels = ln.split("\t")
+        cues[fold_str(cue)] = tuple(levels.split(","))
+    directions = Lexicon(proclitics=())
+    for d in _lines("directions.txt"):
+        directions.add(d)
+    directions.finalize()
+    from ..ner.features import lexicons  # given names are people before they are villages
+
+    stop = frozenset(fold_str(w) for w in _lines("stoplist.txt")) | lexicons().first_names
+    soft = frozenset(fold_str(w) for w in _lines("stoplist_auto.txt"))
+    return Gazetteer(records, lex, cues, directions, stop, soft, by_key)
+
+
+_WORD_BEFORE = re.compile(r"([\w\u0600-\u06ff]+)[\s\"'«“]*$")
+
+
+def _word_before(text: str, pos: int) -> tuple[str, int] | None:
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if not m or "\n" in text[m.end(1):pos]:
+        return None
+    return m.group(1), m.start(1)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: str
+    cands: list[int]
+    cue: str | None = None
+    cue_levels: frozenset[str] | None = None
+    cue_order: tuple[str, ...] | None = None
+    cue_start: int | None = None
+    ner: str | None = None  # type of an entity covering the mention
+    locative: bool = False
+
+
+class PlaceResolver:
+    """Pipeline component: adds place records to the "places" layer (runs after entities)."""
+
+    def __init__(self) -> None:
+        self.gz = gazetteer()
+
+    # -- public -------------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> None:
+        for rec in self.resolve(doc.text, doc["entities"]):
+            doc.add("places", rec)
+
+    def resolve(self, text: str, entities: list[dict] | None = None) -> list[dict]:
+        entities = entities or []
+        mentions = self._mentions(text, entities)
+        kept = [m for m in mentions if self._accept(m) is not None]
+        strong = self._strong_admin1(kept)
+        out: list[dict] = []
+        covered: list[tuple[int, int]] = []
+        nearby = self._governorate_mentions(kept)
+        # weak mentions (locative only) are accepted when the document already places towns in
+        # one of their candidates' governorates
+        for m in mentions:
+            support = self._accept(m)
+            if support is None:
+                if not (m.locative and self._coherent(m, strong)):
+                    continue
+                support = "context"
+            rec = self._resolve_one(text, m, support, strong, nearby)
+            out.append(rec)
+            covered.append((m.start, m.end))
+        # LOC entities the gazetteer does not know: reported, unplaced
+        for e in entities:
+            if e.get("type") != "LOC":
+                continue
+            if any(s < e["end"] and e["start"] < t for s, t in covered):
+                continue
+            out.append({"start": e["start"], "end": e["end"], "surface": e["surface"], "id": None,
+                        "name_ar": e["surface"], "name_en": None, "admin1_en": None, "lat": None, "lon": None,
+                        "confidence": 0.1, "level": None, "country": None, "cue": None, "source": "ner",
+                        "unresolved": True})
+        out.sort(key=lambda r: r["start"])
+        return out
+
+    # -- mentions -----------------------------------------------------------------------------
+    def _mentions(self, text: str, entities: list[dict]) -> list[Mention]:
+        gz = self.gz
+        dir_spans = [(d.start, d.end) for d in gz.directions.find(text)]
+        out: list[Mention] = []
+        for m in gz.lexicon.find(text):
+            key = m.value if isinstance(m.value, str) else m.value[0]
+            men = Mention(m.start, m.end, key, gz.by_key[key])
+            self._cue(text, m, men)
+            for e in entities:
+                if e["start"] < m.end and m.start < e["end"]:
+                    men.ner = e.get("type")
+                    if men.ner == "LOC":
+                        break
+            if men.ner is None or men.ner == "LOC":
+                pass
+            out.append(men)
+        # a direction word right after "ريف X" is part of the cue, not a village
+        drop = set()
+        for i, men in enumerate(out):
+            if men.cue and fold_str(men.cue).startswith(("ريف", "ارياف")):
+                for s, e in dir_spans:
+                    gap = text[men.end:s]
+                    if 0 < s - men.end <= 2 and not gap.strip():
+                        men.cue = text[men.cue_start:e]
+                        drop.update(j for j, o in enumerate(out) if o.start >= s and o.end <= e)
+        return [m for i, m in enumerate(out) if i not in drop]
+
+    def _cue(self, text: str, m: Match, men: Mention) -> None:
+        wb = _word_before(text, m.prefix_start)
+        if m.prefix and fold_str(m.prefix) in ("ب", "وب", "ل", "ول", "ف", "وف", "فب", "بال", "وبال", "لل"):
+            men.locative = True
+        if wb is None:
+            return
+        word, ws = wb
+        f = fold_str(word)
+        for cand in (f, f[1:] if f[:1] in "وفبل" else None, f[2:] if f[:2] in ("وب", "ول", "فب", "فل") else None):
+            if cand and cand in self.gz.cues:
+                men.cue, men.cue_order, men.cue_start = word, self.gz.cues[cand], ws
+                men.cue_levels = frozenset(men.cue_order)
+                men.locative = True
+                return
+        if f in LOCATIVES or (f[:1] == "و" and f[1:] in LOCATIVES):
+            men.locative = True
+
+    # -- acceptance and scoring ---------------------------------------------------------------
+    def _accept(self, m: Mention) -> str | None:
+        """The evidence that makes this hit a place, or None."""
+        if m.cue:
+            return "cue"
+        if m.ner == "LOC":
+            return "ner"
+        if m.ner in ("PER", "ORG", "MISC"):
+            return None  # part of a name: "مركز حرمون", "جامعة دمشق"
+        if m.key in self.gz.stop or m.key in self.gz.soft_stop:
+            return None
+        recs = [self.gz.records[i] for i in m.cands]
+        if any(r["level"] != "locality" or r["known"] for r in recs):
+            return "known"
+        return None
+
+    def _strong_admin1(self, kept: list[Mention]) -> Counter:
+        """Governorates (or foreign countries) of confidently placed mentions."""
+        c: Counter = Counter()
+        for m in kept:
+            areas = {self._area(self.gz.records[i]) for i in m.cands}
+            if len(areas) == 1:
+                c[areas.pop()] += 1
+        return c
+
+    @staticmethod
+    def _area(r: dict) -> str:
+        return r["admin1_en"] if r["country"] == "Syria" and r["admin1_en"] else (r["country"] or r["name_en"])
+
+    def _coherent(self, m: Mention, strong: Counter) -> bool:
+        if m.ner in ("PER", "ORG", "MISC") or m.key in self.gz.stop:
+            return False
+        return any(strong.get(self._area(self.gz.records[i])) for i in m.cands)
+
+    def _governorate_mentions(self, kept: list[Mention]) -> list[tuple[int, int, str]]:
+        out = []
+        for m in kept:
+            for i in m.cands:
+                r = self.gz.records[i]
+                if r["level"] == "governorate":
+                    out.append((m.start, m.end, r["admin1_en"]))
+        return out
+
+    def _resolve_one(self, text: str, m: Mention, support: str, strong: Counter,
+                     nearby: list[tuple[int, int, str]]) -> dict:
+        gz = self.gz
+        recs = [gz.records[i] for i in m.cands]
+        fits = [r for r in recs if m.cue_levels is None or r["level"] in m.cue_levels]
+        mismatch = not fits
+        pool = fits or recs
+        # governorates named close after or before this mention ("حرستا بريف دمشق")
+        near = {g for s, e, g in nearby if (s, e) != (m.start, m.end)
+                and (0 <= s - m.end <= _NEARBY_CHARS or 0 <= m.start - e <= _NEARBY_CHARS)}
+        syrian_doc = sum(v for k, v in strong.items()) and sum(
+            v for k, v in strong.items() if k in _SYRIAN_ADMIN1) * 2 >= sum(strong.values())
+        scored = []
+        for r in pool:
+            s = LEVEL_PRIOR.get(r["level"], 1.0) + (0.8 if r["known"] and r["level"] == "locality" else 0.0)
+            area = self._area(r)
+            if area in near:
+                s += 3.0
+            s += min(2.0, 0.7 * strong.get(area, 0))
+            if syrian_doc and r["country"] == "Syria":
+                s += 0.5
+            scored.append((s, r))
+        scored.sort(key=lambda x: -x[0])
+        best_s, best = scored[0]
+        # the same place at several levels (حلب: city, district, governorate) is not ambiguity
+        rivals = [(s, r) for s, r in scored[1:] if not _same_place(best, r)]
+        # among one place's levels (حماة: city, district, governorate) the cue decides; a bare
+        # name means the governorate if it is one, else the town rather than its admin unit
+        group = [r for _, r in scored if _same_place(best, r)]
+        order = m.cue_order or _BARE_ORDER
+        best = min(group, key=lambda r: order.index(r["level"]) if r["level"] in order else 99)
+        margin = best_s - rivals[0][0] if rivals else None
+        base = {"cue": 0.95, "ner": 0.9, "known": 0.85, "context": 0.7}[support]
+        if mismatch:
+            conf = 0.25
+        elif margin is None:
+            conf = base
+        elif margin >= 2.5:
+            conf = base - 0.1
+        elif margin >= 1.0:
+            conf = min(base, 0.6)
+        else:
+            conf = 0.35
+        if support == "known" and m.key in gz.stop:
+            conf = min(conf, 0.5)
+        rec = {"start": m.start, "end": m.end, "surface": text[m.start:m.end], "id": best["id"],
+               "name_ar": best["name_ar"], "name_en": best["name_en"], "admin1_en": best["admin1_en"],
+               "lat": best["lat"], "lon": best["lon"], "confidence": round(conf, 2),
+               "admin2_en": best["admin2_en"], "admin3_en": best["admin3_en"], "level": best["level"],
+               "country": best["country"], "cue": m.cue, "source": "gazetteer" if support != "ner" else "gazetteer+ner"}
+        if conf < 0.7 and (rivals or mismatch):
+            seen = []
+            for s, r in scored if not mismatch else [(0, r) for r in recs]:
+                if all(not _same_place(r, o) for o in seen):
+                    seen.append(r)
+            rec["candidates"] = [{"id": r["id"], "name_en": r["name_en"], "admin1_en": r["admin1_en"],
+                                  "country": r["country"], "level": r["level"]} for r in seen[:6]]
+        return rec
+
+
+_BARE_ORDER = ("governorate", "country", "locality", "city", "region", "district", "subdistrict")
+
+_SYRIAN_ADMIN1 = frozenset({"Aleppo", "Al-Hasakah", "As-Suwayda", "Damascus", "Daraa", "Deir ez-Zor", "Hama",
+                            "Homs", "Idlib", "Lattakia", "Quneitra", "Raqqa", "Rural Damascus", "Tartus", "Syria"})
+
+
+def _same_place(a: dict, b: dict) -> bool:
+    """Same name at two admin levels of one area, or two records a few km apart."""
+    if a["country"] != b["country"]:
+        return False
+    if a["country"] == "Syria" and a["admin1_en"] == b["admin1_en"] and "locality" not in (a["level"], b["level"]):
+        return True
+    if a["country"] == "Syria" and a["admin1_en"] == b["admin1_en"] and {a["level"], b["level"]} & {
+            "governorate", "district", "subdistrict"}:
+        return True
+    return abs(a["lat"] - b["lat"]) < 0.05 and abs(a["lon"] - b["lon"]) < 0.05

@@ -1,0 +1,768 @@
+"""Quantities: every amount an Arabic news text states, read as a careful analyst would.
+
+Numbers come from :mod:`marsad.arabic.numbers`; this stage adds what makes them *amounts*: units
+and currencies, percent, the counted noun (after the amount, "630 ضابطًا", or named before it,
+"عدد الجنود ... نحو 170 ألف"), hedges and open bounds, vague plurals (عشرات، مئات، بضع)، duals of
+units (سنتين), fractions, ranges ("بين X وY" with a multiplier distributed over both ends) and
+changes ("ارتفع من X إلى Y": two amounts). It refuses what only looks like an amount: years,
+days of the month, phone numbers, unit and law numbers, digits inside URLs/handles/hashtags.
+
+Conventions are ../shared/CONTRACT.md's "Quantities" section. The surface is the amount with its
+unit or percent sign and any bound phrase (أكثر من، أقل من، ما لا يقل عن); plain approximators
+(نحو، حوالي), range markers (بين) and the counted noun stay outside it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..arabic.normalize import fold, fold_str
+from ..arabic.numbers import DATA, Atom, Masks, NumberGrammar, NumberSpan, digits_value, number_words
+
+# Words (letters, digits, diacritics, tatweel) or one punctuation mark. Not tokens.TOKEN_RE: its
+# \u0600-\u06ff class glues the Arabic comma ، and ؛ ؟ onto the word before them.
+TOKEN_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\s\w]")
+_SENT_BREAK = frozenset({".", "!", "?", "؟", "؛", ";", ":", "\n", "«", "»", '"', "(", ")", "،", ","})
+_HARD_BREAK = frozenset({".", "!", "?", "؟", "؛", ";", "\n"})
+
+
+def _rows(name: str) -> list[list[str]]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.split("\t"))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def _f(tok: str) -> str:
+    return fold_str(tok)
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: str
+    unit: str
+    n_words: int
+    dual: bool
+
+
+class _Data:
+    """Lexicons, loaded once per process."""
+
+    def __init__(self) -> None:
+        self.units: dict[str, Unit] = {}
+        for form, kind, unit, number in _rows("units.tsv"):
+            key = " ".join(_f(form).split())
+            self.units[key] = Unit(kind, unit, len(key.split()), number == "d")
+        self.hedges_before: dict[str, str] = {}
+        self.hedges_after: dict[str, str] = {}
+        for phrase, effect, pos in _rows("hedges.tsv"):
+            key = " ".join(_f(phrase).split())
+            (self.hedges_before if pos == "before" else self.hedges_after)[key] = effect
+        self.counted: dict[str, str] = {}
+        self.counted_duals: dict[str, str] = {}
+        for row in _rows("counted.tsv"):
+            sing = row[0]
+            plurals = [p for p in (row[1].split("|") if len(row) > 1 else []) if p]
+            duals = [d for d in (row[2].split("|") if len(row) > 2 else []) if d]
+            for form in [sing, *plurals]:
+                self.counted.setdefault(" ".join(_f(form).split()), sing)
+            fs = _f(sing)
+            if not fs.endswith(("ه", "ي", "ا")) or fs.endswith("ي"):
+                self.counted.setdefault(fs + "ا", sing)  # accusative: ضابطاً، جندياً
+            for d in duals:
+                self.counted_duals[_f(d)] = sing
+        self.cues: dict[str, set[str]] = {}
+        for cue, role in _rows("cues.tsv"):
+            self.cues.setdefault(role, set()).add(" ".join(_f(cue).split()))
+        self.months = self.cues.get("month", set())
+        self.month_first = {m.split()[0] for m in self.months}
+        extra: dict[str, tuple[str, float, Any]] = {}
+        for key, u in self.units.items():
+            if u.dual:
+                extra[key] = ("dual_unit", 2, u)
+        for key, sing in self.counted_duals.items():
+            if key not in self.counted:  # مقاتلين is a plural too: not a dual anchor
+                extra.setdefault(key, ("dual_counted", 2, sing))
+        self.grammar = NumberGrammar(extra)
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    return _Data()
+
+
+@dataclass
+class _Amount:
+    start: int  # surface
+    end: int
+    low: float | None
+    high: float | None
+    kind: str = "count"
+    unit: str | None = None
+    counted: str | None = None
+    approx: bool = False
+    wstart: int = 0  # start of the word holding the first atom (with proclitic)
+    first: int = 0  # atom indices
+    last: int = 0
+    num: NumberSpan | None = None
+    vague: bool = False
+    tail_mult: float | None = None
+    has_mult: bool = False
+    ext_end: int = 0  # end of amount + unit/counted noun (where trailing hedges are looked for)
+    prefix: str = ""
+    bounded: bool = False  # hedge already applied
+    single_digits: str | None = None  # raw digits when the amount is one digit run
+
+    def record(self, text: str) -> dict:
+        return {
+            "start": self.start, "end": self.end, "surface": text[self.start:self.end],
+            "low": self.low, "high": self.high, "approx": self.approx, "kind": self.kind,
+            "unit": self.unit, "counted": self.counted,
+        }
+
+
+# Percent after the number ("39%", "39 في المئة") or, from bidi-confused pages, before it ("%39").
+_PCT_AFTER = re.compile(r"[ \t]*(?:[%٪]|في[ \t]+ال(?:مئة|مائة|ماية|مية)|بال(?:مئة|مائة|ماية|مية))")
+_PCT_BEFORE = re.compile(r"[%٪][ \t]*$")
+_SYM_AFTER = re.compile(r"[ \t]?([$€£¢])")
+_SYM_BEFORE = re.compile(r"([$€£])[ \t]?$")
+# Phone-like: +963 11 2345678, 0933 123 456, (+1) 650-701-8887
+_PHONE = re.compile(r"(?:\(?\+\s*\d[\d)]*|\d)[\d\s().\-–]{5,}\d")
+_SINGLE_UNIT = re.compile(
+    r"(?<![\w])(?:[وفبل]?(?:نحو|حوالي|قرابه|زهاء|لمده|مده|طوال|اكثر من|اقل من|ما يقارب|ما يقرب من|يقارب|يناهز)"
+    r"|(?:الي|حتي))\s+(عام|سنه|شهر|يوم|اسبوع|ساعه|عقد)(?![\w])")
+_SINGLE_UNIT_MAP = {"عام": "year", "سنه": "year", "شهر": "month", "يوم": "day", "اسبوع": "week", "ساعه": "hour",
+                    "عقد": "decade"}
+
+
+def _tokens_after(text: str, pos: int, n: int = 4, span: int = 80) -> list[tuple[int, int, str]]:
+    out = []
+    for m in TOKEN_RE.finditer(text, pos, min(len(text), pos + span)):
+        out.append((m.start(), m.end(), m.group()))
+        if len(out) >= n:
+            break
+    return out
+
+
+def _tokens_before(text: str, pos: int, n: int = 8, span: int = 120) -> list[tuple[int, int, str]]:
+    s = max(0, pos - span)
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, s, pos)]
+    if s > 0 and toks and toks[0][0] == s and not text[s - 1].isspace():
+        toks = toks[1:]
+    return toks[-n:]
+
+
+def _strip_proclitic(fw: str) -> tuple[str, int]:
+    """Strip one of و ف ب ل ك (and a following و/ب: وب، فب) from a folded word."""
+    k = 0
+    while k < 2 and len(fw) - k > 2 and fw[k] in "وفبلك":
+        k += 1
+    return fw[k:], k
+
+
+def _astart(text: str, a: Atom) -> int:
+    """Start of an atom's surface: the article stays with the word (الثُلث، الثامن), other
+    proclitics (و ب ل) do not."""
+    if a.prefix.endswith("ال") and a.start > a.wstart:
+        return a.wstart + _orig_offset(text[a.wstart:a.start], len(a.prefix) - 2)
+    return a.start
+
+
+def _orig_offset(word: str, n_base: int) -> int:
+    """Original index in ``word`` after ``n_base`` base letters (diacritics skipped)."""
+    seen = 0
+    for i, ch in enumerate(word):
+        if fold_str(ch):
+            if seen == n_base:
+                return i
+            seen += 1
+    return len(word)
+
+
+class QuantityExtractor:
+    """Pipeline component: adds the contract's quantity records to ``doc['quantities']``."""
+
+    name = "quantities"
+
+    def __init__(self) -> None:
+        self.d = _data()
+
+    def __call__(self, doc) -> None:
+        for r in self.extract(doc.text):
+            doc.add("quantities", r)
+
+    # -- main ----------------------------------------------------------------------------------
+    def extract(self, text: str) -> list[dict]:
+        if not text:
+            return []
+        d = self.d
+        folded = fold(text)
+        masks = Masks(text)
+        phones = [(m.start(), m.end()) for m in _PHONE.finditer(text) if _phone_like(m.group())]
+        if phones:
+            masks.spans = sorted(masks.spans + phones)
+        atoms = d.grammar.atoms(text, folded, masks)
+        atoms = self._drop_percent_words(text, atoms)
+        amounts = self._amounts(text, atoms)
+        amounts = self._ranges(text, amounts)
+        out: list[_Amount] = []
+        for a in amounts:
+            if a is None:
+                continue
+            self._hedge(text, a)
+            if a.kind == "count" and a.counted is None and not a.unit:
+                a.counted = self._counted_before(text, a)
+            out.append(a)
+        out.extend(self._single_units(text, folded, out))
+        out.sort(key=lambda a: a.start)
+        recs = []
+        last_end = -1
+        for a in out:
+            if a.start < last_end:
+                continue
+            recs.append(a.record(text))
+            last_end = a.end
+        return recs
+
+    # -- atoms to amounts ---------------------------------------------------------------------
+    @staticmethod
+    def _drop_percent_words(text: str, atoms: list[Atom]) -> list[Atom]:
+        keep = []
+        for a in atoms:
+            if a.kind == "hundred" and a.prefix in ("ال", "بال"):
+                if a.prefix == "بال" or re.search(r"في[ \t]+$", text[max(0, a.wstart - 8):a.wstart]):
+                    continue
+            keep.append(a)
+        return keep
+
+    def _amounts(self, text: str, atoms: list[Atom]) -> list[_Amount]:
+        d = self.d
+        g = d.grammar
+        out: list[_Amount] = []
+        i = 0
+        n = len(atoms)
+        while i < n:
+            a = atoms[i]
+            k = a.kind
+            if k == "bad_digits":
+                i += 1
+                continue
+            if k in ("vague", "few") or (k == "mult_pl" and not a.conj):
+                am, i = self._vague(text, atoms, i)
+                if am is not None:
+                    out.append(am)
+                continue
+            if k in ("fraction", "fraction_dual") and not (i + 1 < n and atoms[i + 1].joined and not atoms[i + 1].conj
+                                                              and atoms[i + 1].kind == "mult"):
+                am = _Amount(_astart(text, a), a.end, a.value, a.value, "fraction", wstart=a.wstart, first=i, last=i,
+                             prefix=a.prefix)
+                self._suffix(text, am, fraction=True)
+                out.append(am)
+                i += 1
+                continue
+            if k in ("dual_unit", "dual_counted"):
+                am = _Amount(_astart(text, a), a.end, 2, 2, wstart=a.wstart, first=i, last=i, prefix=a.prefix)
+                if k == "dual_unit":
+                    am.kind, am.unit = a.info.kind, a.info.unit
+                else:
+                    am.counted = a.info
+                am.ext_end = a.end
+                out.append(am)
+                i += 1
+                continue
+            if k in ("fraction_pl", "decimal", "unit_teen", "ordinal_teen") and not k.startswith("ordinal"):
+                i += 1
+                continue
+            span, j = g.parse_at(atoms, i)
+            if span is None:
+                i = max(j, i + 1)
+                continue
+            i = j
+            if span.ordinal:
+                am = self._ordinal(text, atoms, span)
+                if am is not None:
+                    out.append(am)
+                continue
+            am = self._cardinal(text, atoms, span)
+            if am is None:
+                continue
+            # "ثلاثة أرباع": a count of fractions
+            if i < n and atoms[i].kind == "fraction_pl" and atoms[i].joined and not atoms[i].conj and span.value < 10:
+                am.low = am.high = round(span.value * atoms[i].value, 4)
+                am.kind, am.end, am.last = "fraction", atoms[i].end, i
+                i += 1
+            out.append(am)
+        return out
+
+    def _vague(self, text: str, atoms: list[Atom], i: int) -> tuple[_Amount | None, int]:
+        """عشرات/مئات/آلاف (and عشرات الآلاف), بضع/بضعة X: 2..9 (3..9 with بضع) times the unit."""
+        a = atoms[i]
+        few = a.kind == "few"
+        j = i + 1
+        base = 1.0 if few else a.value
+        end = a.end
+        n = len(atoms)
+        if few and j < n and atoms[j].joined and not atoms[j].conj and atoms[j].kind in ("vague", "mult_pl", "mult"):
+            base = atoms[j].value
+            end = atoms[j].end
+            j += 1
+        if j < n and atoms[j].joined and not atoms[j].conj and atoms[j].kind == "mult_pl" and base < atoms[j].value:
+            base *= atoms[j].value
+            end = atoms[j].end
+            j += 1
+        lo = 3 if few else 2
+        am = _Amount(_astart(text, a), end, lo * base, 9 * base, approx=True, wstart=a.wstart, first=i, last=j - 1,
+                     vague=True, prefix=a.prefix)
+        self._suffix(text, am)
+        if few and base == 1 and am.unit is None and am.counted is None:
+            return None, j  # "بضعة" alone says nothing countable
+        return am, j
+
+    def _ordinal(self, text: str, atoms: list[Atom], span: NumberSpan) -> _Amount | None:
+        d = self.d
+        a = atoms[span.first]
+        surface_f = _f(text[span.start:span.end])
+        definite = a.definite
+        if not definite and (span.value < 2 or surface_f.endswith("ه") or surface_f.startswith("اول")):
+            return None
+        prev = _tokens_before(text, a.wstart, 2)
+        if prev:
+            pw = _strip_proclitic(_f(prev[-1][2]))[0]
+            if pw in ("كانون", "تشرين", "ربيع", "جمادي") or pw in d.cues["refuse_before"] or \
+                    ("ال" + pw) in d.cues["refuse_before"]:
+                return None
+        nxt = _tokens_after(text, span.end, 3)
+        if len(nxt) >= 2 and _f(nxt[0][2]) == "من" and self._is_month(nxt[1:]):
+            return None
+        if nxt and self._is_month(nxt):
+            return None
+        am = _Amount(_astart(text, a), span.end, span.value, span.value, "ordinal", wstart=a.wstart, first=span.first,
+                     last=span.last, num=span, prefix=a.prefix)
+        am.ext_end = span.end
+        am.bounded = True
+        return am
+
+    def _cardinal(self, text: str, atoms: list[Atom], span: NumberSpan) -> _Amount | None:
+        d = self.d
+        a = atoms[span.first]
+        am = _Amount(_astart(text, a), span.end, span.value, span.value, wstart=a.wstart, first=span.first,
+                     last=span.last, num=span, tail_mult=span.tail_mult, has_mult=span.has_mult, prefix=a.prefix)
+        if span.digits:
+            am.single_digits = a.raw
+        # "واحد/اثنين" alone: only after the noun they count ("يوم واحد", "جندي واحد")
+        if not span.digits and span.first == span.last and a.kind == "unit" and a.value in (1, 2):
+            return self._trailing_one_two(text, a, am)
+        self._suffix(text, am)
+        if self._refused(text, atoms, am, span):
+            return None
+        return am
+
+    def _trailing_one_two(self, text: str, a: Atom, am: _Amount) -> _Amount | None:
+        d = self.d
+        prev = _tokens_before(text, a.wstart, 2)
+        if not prev or a.prefix:
+            return None
+        pw = _f(prev[-1][2])
+        pw_bare = pw[2:] if pw.startswith("ال") else pw
+        if pw in ("يوم",) and a.value == 2:
+            return None  # يوم الاثنين / يوم اثنين: Monday
+        if pw in d.units and not d.units[pw].dual:
+            u = d.units[pw]
+            am.start, am.kind, am.unit = prev[-1][0], u.kind, u.unit
+        elif pw_bare in d.counted:
+            am.counted = d.counted[pw_bare]
+            if a.value == 1:
+                am.start = prev[-1][0]
+        elif a.value == 1:
+            return None
+        am.ext_end = am.end
+        return am
+
+    # -- suffixes: percent, unit, counted noun --------------------------------------------------
+    def _suffix(self, text: str, am: _Amount, fraction: bool = False) -> None:
+        d = self.d
+        end = am.end
+        am.ext_end = end
+        if not fraction:
+            m = _PCT_AFTER.match(text, end)
+            if m:
+                am.kind, am.end, am.ext_end = "percent", m.end(), m.end()
+                return
+            if _PCT_BEFORE.search(text, max(0, am.wstart - 3), am.wstart) and not am.vague:
+                k = text.rfind("%", 0, am.wstart) if "%" in text[max(0, am.wstart - 3):am.wstart] else text.rfind("٪", 0, am.wstart)
+                am.kind, am.start = "percent", k
+                return
+            m = _SYM_AFTER.match(text, end)
+            if m:
+                u = d.units.get(m.group(1))
+                if u:
+                    am.kind, am.unit, am.end, am.ext_end = u.kind, u.unit, m.end(), m.end()
+                    self._cents(text, am)
+                    return
+            m = _SYM_BEFORE.search(text, max(0, am.wstart - 2), am.wstart)
+            if m:
+                u = d.units.get(m.group(1))
+                if u:
+                    am.kind, am.unit, am.start = u.kind, u.unit, m.start()
+                    return
+        toks = _tokens_after(text, end, 4)
+        if not toks:
+            return
+        # units (two-word forms first)
+        words = [t[2] for t in toks]
+        fw = [_f(w) for w in words]
+        for nw in (3, 2, 1):
+            if len(fw) < nw:
+                continue
+            if nw > 1 and any(not re.match(r"^[\s]+$", text[toks[k][1]:toks[k + 1][0]] or " ") for k in range(nw - 1)):
+                key = "".join(fw[:nw])  # "ل.س" / "ج.م" tokenised with dots
+            else:
+                key = " ".join(fw[:nw])
+            u = d.units.get(key)
+            if u is None and nw == 1:
+                u = d.units.get(fw[0]) if toks[0][2].isascii() is False else d.units.get(toks[0][2])
+            if u is not None and not u.dual:
+                if fraction and u.kind != "duration":
+                    continue
+                gap = text[end:toks[0][0]]
+                if "\n" in gap or len(gap) > 2:
+                    break
+                if fraction:
+                    am.kind, am.unit = u.kind, u.unit
+                else:
+                    am.kind, am.unit = u.kind, u.unit
+                am.end = am.ext_end = toks[nw - 1][1]
+                if u.unit == "USD_cent":
+                    am.unit = "USD"
+                    am.low = am.high = round(am.low / 100, 4) if am.low is not None else None
+                elif u.kind == "money":
+                    self._cents(text, am)
+                return
+        if fraction:
+            return
+        # counted noun right after, or after "من" (عشرات من المدنيين)
+        gap = text[end:toks[0][0]]
+        if "\n" in gap:
+            return
+        c, cend = self._counted_at(toks, fw, am)
+        if c:
+            am.counted = c
+            am.ext_end = cend
+
+    def _cents(self, text: str, am: _Amount) -> None:
+        """"20$ و 43c", "20 دولار و43 سنت": dollars and cents are one amount."""
+        m = re.match(r"[ \t]*و[ \t]*(\d{1,2})[ \t]*(c|¢|سنت|سنتات|سينت|سينتات)(?![\w])", text[am.end:am.end + 20])
+        if m and am.low is not None:
+            am.low = am.high = round(am.low + int(m.group(1)) / 100, 2)
+            am.end = am.ext_end = am.end + m.end()
+
+    def _counted_at(self, toks, fw, am: _Amount) -> tuple[str | None, int]:
+        d = self.d
+        if not toks:
+            return None, 0
+        f0 = fw[0]
+        bare0 = f0[2:] if f0.startswith("ال") else f0
+        # two-word counted nouns (صف الضباط، عناصر أمن)
+        if len(fw) >= 2:
+            two = f"{f0} {fw[1]}"
+            two_b = f"{bare0} {fw[1]}"
+            for key in (two, two_b):
+                if key in d.counted:
+                    return d.counted[key], toks[1][1]
+        if bare0 in d.counted and bare0 not in d.cues.get("stop", ()):
+            if f0.startswith("ال") and not (am.vague or am.has_mult):
+                return None, 0  # "20 الجنود" is not "20 جندي"
+            return d.counted[bare0], toks[0][1]
+        if f0 == "من" and len(fw) >= 2 and fw[1].startswith("ال"):
+            b1 = fw[1][2:]
+            if b1 in d.counted and d.counted[b1] and _f(d.counted[b1]) != b1:
+                return d.counted[b1], toks[1][1]
+        # unknown noun: trust it after a vague plural with the article (مئات العلماء), or an
+        # accusative tamyiz with tanween after a number (50 صاروخاً)
+        w = toks[0][2]
+        if f0 in d.cues.get("stop", ()) or bare0 in d.cues.get("stop", ()) or not re.match(r"^[\u0621-\u064a\u064b-\u0652]+$", w):
+            return None, 0
+        if bare0 in number_words() or f0 in d.units or bare0 in d.units:
+            return None, 0
+        if am.vague and f0.startswith("ال") and len(bare0) >= 3:
+            return bare0, toks[0][1]
+        if not am.vague and ("ً" in w[-2:] and len(bare0) >= 4):
+            return bare0[:-1] if bare0.endswith("ا") else bare0, toks[0][1]
+        return None, 0
+
+    def _counted_before(self, text: str, am: _Amount) -> str | None:
+        """"عدد الجنود المنشقين يبلغ نحو 170 ألف": the noun after عدد/أعداد/حصيلة earlier in the clause."""
+        d = self.d
+        toks = _tokens_before(text, am.wstart, 14, 160)
+        cue = d.cues.get("count_before", set())
+        for idx in range(len(toks) - 1, -1, -1):
+            w = toks[idx][2]
+            if w in _HARD_BREAK or (w in _SENT_BREAK and idx < len(toks) - 1 and w not in ("،", ",")):
+                return None
+            if re.match(r"^\d", w):
+                return None
+            fw = _strip_proclitic(_f(w))[0]
+            if fw in cue or _f(w) in cue:
+                rest = toks[idx + 1:idx + 3]
+                if not rest:
+                    return None
+                f1 = _f(rest[0][2])
+                b1 = f1[2:] if f1.startswith("ال") else f1
+                if len(rest) > 1:
+                    f2 = _f(rest[1][2])
+                    for key in (f"{b1} {f2}", f"{f1} {f2}"):
+                        if key in d.counted:
+                            return d.counted[key]
+                return d.counted.get(b1)
+        return None
+
+    # -- refusals -----------------------------------------------------------------------------
+    def _refused(self, text: str, atoms: list[Atom], am: _Amount, span: NumberSpan) -> bool:
+        d = self.d
+        raw = am.single_digits
+        prev = _tokens_before(text, am.wstart, 3)
+        pw = _f(prev[-1][2]) if prev else ""
+        pw_bare, _ = _strip_proclitic(pw)
+        refuse = d.cues["refuse_before"]
+        if pw in refuse or pw_bare in refuse or ("ال" + pw_bare) in refuse and pw_bare not in ("ساعه",):
+            if not (pw_bare == "ساعه" or pw == "ساعه"):  # "24 ساعة" has the unit after, not before
+                return True
+        if raw is not None:
+            digits_only = re.sub(r"\D", "", raw)
+            # digits between / or : (dates, times, ratios, resolution numbers)
+            if re.match(r"[ \t]*[/:]\s*\d", text[span.end:span.end + 3]) or re.search(r"\d\s*[/:][ \t]*$", text[max(0, am.wstart - 3):am.wstart]):
+                return True
+            if raw[0] in "0٠۰" and len(digits_only) >= 3 and "." not in raw and "٫" not in raw:
+                return True  # 0933 / 011: phone or code
+            if text[max(0, am.wstart - 1):am.wstart] == "+":
+                return True
+            if len(digits_only) >= 8 and raw == digits_only and am.unit is None and am.counted is None:
+                return True
+            v = am.low
+            no_sep = raw == digits_only
+            if no_sep and len(raw) == 4 and 1900 <= v <= 2100 and am.kind == "count" and am.counted is None \
+                    and not span.has_mult:
+                # a year, unless an approximator or bound makes it a count ("نحو 2000")
+                hp = " ".join(_f(t[2]) for t in prev[-2:])
+                if not any(hp.endswith(h) or _strip_proclitic(hp.split()[-1] if hp else "")[0] == h
+                           for h in d.hedges_before if h not in ("حدود",)):
+                    return True
+            if no_sep and len(raw) == 4 and 1300 <= v <= 1500 and re.match(r"\s*هـ", text[span.end:span.end + 4]):
+                return True
+            if pw_bare in d.cues["year_before"] or pw in d.cues["year_before"]:
+                if no_sep and len(raw) == 4:
+                    return True
+            # day of the month: "23 نيسان/أبريل 2011", "December 4, 2024"
+            if v is not None and 1 <= v <= 31 and no_sep and am.kind == "count" and am.counted is None:
+                nxt = _tokens_after(text, span.end, 3)
+                if nxt and self._is_month(nxt):
+                    return True
+                if prev and (self._is_month(prev[-1:]) or self._is_month(prev[-2:])):
+                    return True
+        if am.kind == "count" and am.unit is None and am.counted is None and span.words and span.value in (1, 2):
+            return True
+        return False
+
+    def _is_month(self, toks) -> bool:
+        if not toks:
+            return False
+        w = toks[0][2]
+        f0 = _f(w) if not w.isascii() else w
+        f0b = _strip_proclitic(f0)[0] if not w.isascii() else w
+        if f0 in self.d.months or f0b in self.d.months:
+            return True
+        if (f0 in self.d.month_first or f0b in self.d.month_first) and len(toks) > 1:
+            return f"{f0b} {_f(toks[1][2])}" in self.d.months
+        return False
+
+    # -- ranges and changes --------------------------------------------------------------------
+    def _ranges(self, text: str, amounts: list[_Amount]) -> list[_Amount | None]:
+        d = self.d
+        out: list[_Amount | None] = list(amounts)
+        for idx in range(len(out) - 1):
+            a, b = out[idx], out[idx + 1]
+            if a is None or b is None or a.kind in ("ordinal", "fraction") or b.kind in ("ordinal", "fraction"):
+                continue
+            if a.vague or b.vague:
+                continue
+            gap = text[a.ext_end:b.wstart]
+            if len(gap) > 12 or "\n" in gap:
+                continue
+            g = gap.strip()
+            bpre = b.prefix
+            marker_before = self._marker_before(text, a)
+            conn = None
+            if g in ("إلى", "الى", "حتى", "ألى") and not bpre:
+                conn = "to"
+            elif g in ("-", "–", "—") and a.single_digits and b.single_digits:
+                conn = "dash"
+            elif (g == "و" and not bpre) or (g == "" and bpre == "و"):
+                conn = "and"
+            elif g == "" and bpre == "ل" and marker_before[0] == "from":
+                conn = "to"
+            if conn is None:
+                continue
+            kind_m, m_start = marker_before
+            if conn == "and" and kind_m != "between":
+                continue
+            if conn == "to" and kind_m == "from" and self._is_change(text, m_start):
+                if a.unit is None and a.counted is None and b.unit is not None and a.kind == "count":
+                    a.kind, a.unit = b.kind, b.unit
+                continue
+            # a range: X..Y
+            if a.kind not in ("count",) and a.kind != b.kind:
+                continue
+            lo, hi = a.low, b.high
+            if a.tail_mult is None and not a.has_mult and b.tail_mult and lo is not None and hi is not None \
+                    and lo * b.tail_mult <= hi:
+                lo = lo * b.tail_mult
+            if lo is None or hi is None or lo > hi:
+                continue
+            r = _Amount(a.start, b.end, _num(lo), _num(hi), b.kind, b.unit or a.unit, b.counted or a.counted,
+                        a.approx or b.approx, a.wstart, a.first, b.last, None, False, b.tail_mult, b.has_mult,
+                        b.ext_end, a.prefix)
+            if a.kind == "percent" and b.kind == "count":
+                r.kind = "percent"
+            r.range_marker = m_start if kind_m else None  # type: ignore[attr-defined]
+            out[idx] = None
+            out[idx + 1] = r
+        return out
+
+    def _marker_before(self, text: str, a: _Amount) -> tuple[str | None, int]:
+        toks = _tokens_before(text, a.wstart, 2)
+        if a.prefix in ("ب",):
+            pass
+        if not toks:
+            return None, a.wstart
+        w1 = _f(toks[-1][2])
+        b1, k1 = _strip_proclitic(w1)
+        if w1 == "بين" or b1 == "بين":
+            start = toks[-1][0]
+            if len(toks) > 1 and _strip_proclitic(_f(toks[-2][2]))[0] == "ما":
+                start = toks[-2][0]
+            return "between", start
+        if w1 == "من" or (b1 == "من" and k1 <= 1):
+            return "from", toks[-1][0]
+        return None, a.wstart
+
+    def _is_change(self, text: str, pos: int) -> bool:
+        change = self.d.cues.get("change", set())
+        for _, _, w in reversed(_tokens_before(text, pos, 8)):
+            if w in _HARD_BREAK:
+                return False
+            fw = _f(w)
+            if fw in change or _strip_proclitic(fw)[0] in change:
+                return True
+        return False
+
+    # -- hedges -------------------------------------------------------------------------------
+    def _hedge(self, text: str, a: _Amount) -> None:
+        if a.kind == "ordinal":
+            return
+        d = self.d
+        start = getattr(a, "range_marker", None) or a.wstart
+        toks = _tokens_before(text, start, 5)
+        effect = None
+        h_start = None
+        for n in (4, 3, 2, 1):
+            if len(toks) < n:
+                continue
+            seg = toks[-n:]
+            if any(t[2] in _SENT_BREAK for t in seg):
+                continue
+            first_f = _f(seg[0][2])
+            rest = [_f(t[2]) for t in seg[1:]]
+            for cand, k in ((first_f, 0),) + ((_strip_proclitic(first_f)),):
+                key = " ".join([cand] + rest)
+                if key in d.hedges_before:
+                    effect = d.hedges_before[key]
+                    h_start = seg[0][0] + _orig_offset(seg[0][2], k)
+                    break
+            if effect:
+                break
+        if effect is None and a.prefix and a.prefix[-1:] == "ب" and toks:
+            # "يقدر ب 630" has no hedge; nothing to do
+            pass
+        after = _tokens_after(text, a.ext_end, 2)
+        a_eff = None
+        if after:
+            f1 = _f(after[0][2])
+            f2 = f"{f1} {_f(after[1][2])}" if len(after) > 1 else None
+            if f2 and f2 in d.hedges_after:
+                a_eff = d.hedges_after[f2]
+            elif f1 in d.hedges_after:
+                a_eff = d.hedges_after[f1]
+        v = a.low if a.low is not None else a.high
+        for eff in (effect, a_eff):
+            if eff is None:
+                continue
+            if eff == "approx":
+                a.approx = True
+            elif a.low is not None and a.low == a.high:
+                if eff == "more":
+                    a.low, a.high, a.approx = v, None, True
+                elif eff == "less":
+                    a.low, a.high, a.approx = None, v, True
+                elif eff == "atleast":
+                    a.low, a.high = v, None
+                elif eff == "atmost":
+                    a.low, a.high = None, v
+                if eff is effect and h_start is not None:
+                    a.start = min(a.start, h_start)
+            elif eff in ("more", "less"):
+                a.approx = True
+
+    # -- "نحو عام", "لمدة شهر", "من 30 يوماً إلى سنة": a singular unit noun counts one ---------------
+    def _single_units(self, text: str, folded, found: list[_Amount]) -> list[_Amount]:
+        ft = folded.text
+        if not any(w in ft for w in ("عام", "سنه", "شهر", "يوم", "اسبوع", "ساعه", "عقد")):
+            return []
+        out = []
+        for m in _SINGLE_UNIT.finditer(ft):
+            s, e = folded.span(m.start(1), m.end(1))
+            after = text[e:e + 6]
+            if re.match(r"\s*[\d\u0660-\u0669]", after) or re.match(r"[\w]", after[:1] or " "):
+                continue
+            lead = ft[m.start():m.start(1)].strip()
+            if lead in ("الي", "حتي"):
+                # only the far end of a change/range whose near end is a duration
+                prev = [x for x in found if x.kind == "duration" and 0 <= folded.orig_index(m.start()) - x.end <= 3]
+                if not prev:
+                    continue
+            nxt = _tokens_after(text, e, 1)
+            if nxt and _f(nxt[0][2]) in ("واحد", "واحده"):
+                continue  # "يوم واحد" is read with the number word
+            am = _Amount(s, e, 1, 1, "duration", _SINGLE_UNIT_MAP[m.group(1)], None, False, wstart=s)
+            am.ext_end = e
+            self._hedge(text, am)
+            out.append(am)
+        return out
+
+
+def _num(v):
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+def _phone_like(s: str) -> bool:
+    groups = re.findall(r"\d+", s)
+    total = sum(len(g) for g in groups)
+    if "+" in s:
+        return total >= 6
+    return len(groups) >= 3 and total >= 7 and not re.search(r"\s[-–]\s", s) or (len(groups) >= 2 and total >= 9)
+
+
+_default: QuantityExtractor | None = None
+
+
+def extract_quantities(text: str) -> list[dict]:
+    """Quantity records (contract fields) for one text, in text order."""
+    global _default
+    if _default is None:
+        _default = QuantityExtractor()
+    return _default.extract(text)

@@ -1,0 +1,308 @@
+"""Line classifier for scraped pages: which lines are site furniture, which are article.
+
+Driven by the lexicons in data/ingest/furniture.json (markers, tag and comment widgets, share
+labels, bylines) and data/ingest/outlets.tsv (outlet names and hosts), loaded once per process.
+Lines are compared on their folded form (hamza, ta marbuta, tanween... do not matter).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlparse
+
+from ..arabic.normalize import fold_str
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "ingest"
+_EDGE = " \t\u200f\u200e\u00a0:：-–—|»«•●▪◦·*>،,.؛;()[]\"'“”"
+_WS = re.compile(r"\s+")
+_DASH_SPLIT = re.compile(r"\s+[–—\-|/]\s+")
+
+
+def norm(line: str) -> str:
+    """Folded, lower-cased line with edge punctuation and repeated spaces removed."""
+    return _WS.sub(" ", fold_str(line).lower()).strip(_EDGE)
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    markers: frozenset[str]
+    listings: frozenset[str]  # site-wide lists ("الأكثر قراءة"): dropped, not related to the article
+    marker_prefixes: tuple[str, ...]
+    tags: tuple[str, ...]
+    comments: tuple[str, ...]
+    furniture: frozenset[str]
+    furniture_prefix: tuple[str, ...]
+    source_prefix: tuple[str, ...]
+    source_generic: frozenset[str]
+    author_prefix: tuple[str, ...]
+    roles: frozenset[str]
+    bullets: tuple[str, ...]
+    terminal: str
+    dateline: frozenset[str]
+    months: dict[str, int]
+    outlets: dict[str, str]  # folded name or alias -> canonical outlet name
+    hosts: dict[str, str]  # host (no www.) -> outlet
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    data = json.loads((DATA / "furniture.json").read_text("utf-8"))
+    outlets: dict[str, str] = {}
+    hosts: dict[str, str] = {}
+    tsv = (DATA / "outlets.tsv").read_text("utf-8")
+    for row in tsv.splitlines():
+        if not row.strip() or row.startswith("#"):
+            continue
+        parts = row.split("\t")
+        host, name = parts[0].strip(), parts[1].strip()
+        aliases = [a for a in (parts[2].split("|") if len(parts) > 2 else []) if a.strip()]
+        hosts[host.lower()] = name
+        for n in [name, *aliases]:
+            outlets[norm(n)] = name
+    markers = sorted({norm(m) for m in data["related_markers"]}, key=len, reverse=True)
+    return Lexicons(
+        markers=frozenset(markers),
+        listings=frozenset(norm(m) for m in data["listing_markers"]),
+        marker_prefixes=tuple(markers),
+        tags=tuple(sorted({norm(t) for t in data["tags_prefix"]}, key=len, reverse=True)),
+        comments=tuple(norm(c) for c in data["comment_contains"]),
+        furniture=frozenset(norm(f) for f in data["furniture_exact"]),
+        furniture_prefix=tuple(norm(f) for f in data["furniture_prefix"] if norm(f)),
+        source_prefix=tuple(sorted({norm(s) for s in data["source_prefix"]}, key=len, reverse=True)),
+        source_generic=frozenset(norm(s) for s in data["source_generic"]),
+        author_prefix=tuple(sorted({norm(s) for s in data["author_prefix"]}, key=len, reverse=True)),
+        roles=frozenset(norm(r) for r in data["byline_roles"]),
+        bullets=tuple(data["bullets"]),
+        terminal=data["terminal_punctuation"],
+        months={norm(k): v for k, v in data["dateline_months"].items()},
+        dateline=frozenset(w for d in data["dateline_words"] for w in norm(d).split()),
+        outlets=outlets,
+        hosts=hosts,
+    )
+
+
+def _after_prefix(n: str, prefixes: tuple[str, ...]) -> str | None:
+    """Rest of normalised line ``n`` after one of ``prefixes`` (word boundary), else None."""
+    for p in prefixes:
+        if n == p:
+            return ""
+        if n.startswith(p) and n[len(p)] in " :：-–—|":
+            return n[len(p):].strip(_EDGE)
+    return None
+
+
+def _after_prefix_raw(line: str, prefix_len_words: int) -> str:
+    """The original text of ``line`` after its first ``prefix_len_words`` words and separators."""
+    s = line.strip().strip("\u200f\u200e")
+    m = re.match(r"\s*(?:\S+\s*){%d}" % prefix_len_words, s)
+    rest = s[m.end():] if m else ""
+    rest = rest.lstrip(" :：-–—|")
+    if not m or not rest:
+        k = max(s.find(":"), s.find("："))
+        rest = s[k + 1:] if k >= 0 else rest
+    return rest.strip(" :：-–—|\t")
+
+
+@dataclass
+class Line:
+    kind: str  # blank, marker, furniture, tags, comments, source, byline, bullet, hashtags, text
+    raw: str
+    rest: str = ""  # headline after an inline marker, value of a source line, bullet text
+    outlet: str | None = None
+    author: str | None = None
+
+
+def outlet_name(name: str) -> str | None:
+    """Canonical outlet for a name as written, if we know it."""
+    return lexicons().outlets.get(norm(name))
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return None
+    hosts = lexicons().hosts
+    while host:
+        if host in hosts:
+            return hosts[host]
+        if "." not in host:
+            break
+        host = host.split(".", 1)[1]
+    return None
+
+
+def host_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return None
+    return host[4:] if host.startswith("www.") else (host or None)
+
+
+def classify(line: str) -> Line:
+    lx = lexicons()
+    s = line.strip()
+    if not s:
+        return Line("blank", line)
+    n = norm(s)
+    if not n:
+        return Line("furniture", line)  # punctuation or a lone symbol
+    words = n.split()
+    nw = len(words)
+    # bullets: "• headline"
+    if len(s) > 2 and s[0] in lx.bullets and (s[0] in "•●▪◦‣■□" or (s[1] == " " and nw <= 25)):
+        return Line("bullet", line, rest=s[1:].strip())
+    if n in lx.markers:
+        return Line("marker", line)
+    if n in lx.listings:
+        return Line("listing", line)
+    if nw <= 40:
+        rest = _after_prefix(n, lx.marker_prefixes)
+        if rest is not None and rest and (":" in s[:40] or "：" in s[:40] or nw <= 30):
+            mk_words = len(next(p for p in lx.marker_prefixes if n == p or n.startswith(p + " ")
+                                or n.startswith(p + ":") or n.startswith(p)).split())
+            return Line("marker", line, rest=_after_prefix_raw(s, mk_words))
+    if _HASHTAG_ONLY.match(s):
+        return Line("hashtags", line)
+    if nw <= 12 and n in lx.furniture:
+        return Line("furniture", line)
+    if nw <= 20 and _after_prefix(n, lx.tags) is not None and (nw <= 2 or ":" in s[:30] or "：" in s[:30]):
+        return Line("tags", line)
+    if n.startswith(norm("كلمات دلالية")) or n.startswith(norm("الكلمات الدلالية")):
+        return Line("tags", line)
+    if nw <= 25 and any(c in n and (" " in c or nw <= 4) for c in lx.comments):
+        return Line("comments", line)
+    if nw <= 12:
+        rest = _after_prefix(n, lx.source_prefix)
+        if rest is not None and rest:
+            value = _after_prefix_raw(s, len(next(p for p in lx.source_prefix if n.startswith(p)).split()))
+            outlet = source_outlet(value)
+            return Line("source", line, rest=value, outlet=outlet)
+        if _after_prefix(n, lx.furniture_prefix) is not None or any(n.startswith(p) for p in lx.furniture_prefix):
+            return Line("furniture", line)
+        by = byline(s)
+        if by is not None:
+            return Line("byline", line, outlet=by[0], author=by[1])
+        if is_dateline(n):
+            return Line("dateline", line)
+    if nw <= 12 and _SHARE_ROW.fullmatch(n):
+        return Line("furniture", line)
+    if nw <= 30 and _is_nav_row(n):
+        return Line("furniture", line)
+    return Line("text", line)
+
+
+_HASHTAG_ONLY = re.compile(r"^#[^\s#]+(?:\s*#[^\s#]+)*$")
+# a row of share buttons / counters: "فيسبوك تويتر واتساب", "0 تعليقات", "1.2k مشاهدة"
+_SHARE_ROW = re.compile(
+    r"(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|تلغرام|لينكد ان|ماسنجر|بريد|طباعه|مشاركه|"
+    r"facebook|twitter|whatsapp|telegram|linkedin|email|print|x)\s*)+"
+    r"|\d[\d.,k]*\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|مشاركه|مشاركات)"
+)
+
+
+_NAV_SPLIT = re.compile(r"\s*[|»›/•·\-–—>]\s*|\s{2,}")
+
+
+def _is_nav_row(n: str) -> bool:
+    """A menu or breadcrumb row: every item between separators is a furniture word."""
+    parts = [p for p in _NAV_SPLIT.split(n) if p.strip(_EDGE)]
+    if len(parts) < 2:
+        return False
+    fur = lexicons().furniture
+    return all(p.strip(_EDGE) in fur for p in parts)
+
+
+def source_outlet(value: str) -> str | None:
+    """Outlet named on a source line: "عربي21", "صوت الجنوب + وكالات" -> the named outlet."""
+    lx = lexicons()
+    parts = [p.strip(_EDGE + " ") for p in re.split(r"\s*[+/،,]\s*|\s+و(?=وكالات|مواقع)", value) if p.strip(_EDGE)]
+    for p in parts:
+        if norm(p) not in lx.source_generic:
+            return outlet_name(p) or p
+    return None
+
+
+_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
+
+
+def is_dateline(n: str) -> bool:
+    """"19 آب 2024"، "الثلاثاء 3 ديسمبر 2024 - 10:30": only date words, digits and separators."""
+    if not _YEAR_OR_TIME.search(n):
+        return False
+    words = [w for w in re.split(r"[\s|/\-–—،,:()]+", n) if w]
+    dl = lexicons().dateline
+    return bool(words) and all(w.isdigit() or w in dl or (w[:1] in "وب" and w[1:] in dl) for w in words)
+
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([^\d\s]+(?:\s[^\d\s]+)?)\s+((?:19|20)\d\d)")
+
+
+def dateline_date(s: str) -> str | None:
+    """ISO date of a dateline such as "19 آب 2024" or "الثلاثاء 3 ديسمبر 2024 - 10:30"."""
+    n = norm(s)
+    months = lexicons().months
+    for m in _DAY_MONTH_YEAR.finditer(n):
+        name = m.group(2)
+        mon = months.get(name) or months.get(name.split()[0])
+        day = int(m.group(1))
+        if mon and 1 <= day <= 31:
+            return f"{m.group(3)}-{mon:02d}-{day:02d}"
+    return None
+
+
+def byline(s: str) -> tuple[str | None, str | None] | None:
+    """(outlet, author) from a byline such as "مدى بوست – فريق التحرير" or "بقلم: فلان"."""
+    lx = lexicons()
+    n = norm(s)
+    parts = [p.strip() for p in _DASH_SPLIT.split(s.strip()) if p.strip()]
+    if len(parts) >= 2:  # "19 آب 2024 - بقلم: فلان": a dateline part and a byline part
+        rest = [p for p in parts if not is_dateline(norm(p))]
+        if len(rest) < len(parts) and len(rest) >= 1:
+            by = byline(" - ".join(rest)) if len(rest) > 1 else byline(rest[0])
+            if by is not None:
+                return by
+    rest = _after_prefix(n, lx.author_prefix)
+    if rest:
+        k = len(next(p for p in lx.author_prefix if n.startswith(p)).split())
+        author = _after_prefix_raw(s, k)
+        parts = _DASH_SPLIT.split(author)
+        if len(parts) == 2 and outlet_name(parts[1]):
+            return outlet_name(parts[1]), parts[0].strip()
+        if len(author.split()) <= 6:
+            return None, author
+        return None
+    parts = [p.strip() for p in _DASH_SPLIT.split(s.strip()) if p.strip()]
+    if len(parts) != 2 or any(len(p.split()) > 6 for p in parts):
+        return None
+    a, b = parts
+    oa, ob = outlet_name(a), outlet_name(b)
+    ra, rb = norm(a) in lx.roles, norm(b) in lx.roles
+    if oa and not ob:
+        return oa, b.strip()
+    if ob and not oa:
+        return ob, a.strip()
+    if rb and not ra:  # "X – فريق التحرير": X is the outlet
+        return a.strip(), b.strip()
+    if ra and not rb:
+        return b.strip(), a.strip()
+    return None
+
+
+def is_headline(s: str, max_words: int = 25) -> bool:
+    """Short, no sentence-final punctuation: a title or a section heading."""
+    s = s.strip()
+    if not s:
+        return False
+    nw = len(s.split())
+    if nw < 2 or nw > max_words:
+        return False
+    return s[-1] not in ".!؟?:،,؛;" or s.endswith("..")  # "فلان.. عنوان" styles keep their ".."

@@ -1,0 +1,124 @@
+"""Training data: ANERcorp (and optionally NewsFANE) sentences as marsad tokens with labels.
+
+ANERcorp keeps some punctuation glued to words ("(د", "أ)"); marsad's tokenizer splits it off.
+Each corpus token is re-tokenized the way run-time text is, its tag spread over the pieces
+(B on the first, I after), so the model sees exactly the token stream it will tag later.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..arabic.tokens import TOKEN_RE, Token
+
+DEV_EVERY = 10  # every 10th sentence (index % 10 == 9) is dev: 10%, deterministic, spread over the corpus
+
+
+@dataclass
+class Seq:
+    text: str
+    tokens: list[Token]
+    labels: list[str]
+    owner: list[int]  # index of the corpus token each marsad token came from
+
+
+def to_seq(sent: list[tuple[str, str]]) -> Seq:
+    text_parts: list[str] = []
+    tokens: list[Token] = []
+    labels: list[str] = []
+    owner: list[int] = []
+    pos = 0
+    for k, (word, tag) in enumerate(sent):
+        if k:
+            text_parts.append(" ")
+            pos += 1
+        text_parts.append(word)
+        first = True
+        for m in TOKEN_RE.finditer(word):
+            tokens.append(Token(pos + m.start(), pos + m.end(), m.group()))
+            if tag == "O":
+                labels.append("O")
+            else:
+                labels.append(tag if first else "I-" + tag[2:])
+            owner.append(k)
+            first = False
+        pos += len(word)
+    return Seq("".join(text_parts), tokens, labels, owner)
+
+
+def to_corpus_tags(seq: Seq, pred: list[str], n_words: int) -> list[str]:
+    """Back from marsad tokens to the corpus's own tokens: each takes the tag of its first
+    word piece (its first piece if it is all punctuation)."""
+    out: list[str | None] = [None] * n_words
+    fallback: list[str] = ["O"] * n_words
+    seen = [False] * n_words
+    for tok, tag, k in zip(seq.tokens, pred, seq.owner):
+        if not seen[k]:
+            fallback[k] = tag
+            seen[k] = True
+        if out[k] is None and any(c.isalnum() for c in tok.text):
+            out[k] = tag
+    return [o if o is not None else f for o, f in zip(out, fallback)]
+
+
+def split(sents: list, every: int = DEV_EVERY) -> tuple[list, list]:
+    train = [s for i, s in enumerate(sents) if i % every != every - 1]
+    dev = [s for i, s in enumerate(sents) if i % every == every - 1]
+    return train, dev
+
+
+def sha256(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# NewsFANE's fine-grained types -> marsad's four. "Group" (nationalities and peoples:
+# "الفلسطينيين") is not a named entity in ANERcorp's scheme, so it maps to O (None).
+NEWSFANE_MAP = {
+    "Politician": "PER", "Athlete": "PER", "Artist": "PER", "Other_PER": "PER", "Religious_PER": "PER",
+    "Scientist": "PER", "Police": "PER", "Businessperson": "PER", "Lawyer": "PER", "Engineer": "PER",
+    "Group": None,
+    "Nation": "LOC", "Population-Center": "LOC", "State-or-Province": "LOC", "GPE-Cluster": "LOC",
+    "Water-Body": "LOC", "Continent": "LOC", "County-or-District": "LOC", "Land-Region-Natural": "LOC",
+    "Path": "LOC", "Building-Grounds": "LOC", "Airport": "LOC",
+    "Non-Governmental": "ORG", "Sports": "ORG", "Government": "ORG", "Media": "ORG", "Commercial": "ORG",
+    "Educational": "ORG", "Medical-Science": "ORG", "Entertainment": "ORG", "Religious_ORG": "ORG",
+    "Book": "MISC", "Movie": "MISC", "Land": "MISC", "Air": "MISC", "Software": "MISC", "Hardware": "MISC",
+    "Projectile": "MISC", "Food": "MISC", "Water": "MISC", "Drug": "MISC", "Shooting": "MISC",
+}
+_PROCLITIC_PIECES = {"و", "ف", "ب", "ل", "ك", "س"}
+
+
+def read_newsfane(path: str | Path) -> list[list[tuple[str, str]]]:
+    """NewsFANE sentences with mapped tags and its clitic segmentation undone where it is a
+    plain proclitic ("و الصادرات" -> "والصادرات"), so they look like run-time words."""
+    sents: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    glue = ""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if cur:
+                    sents.append(cur)
+                cur, glue = [], ""
+                continue
+            word, _, tag = line.partition("\t")
+            if tag != "O":
+                bio, _, typ = tag.partition("-")
+                mapped = NEWSFANE_MAP.get(typ)
+                tag = f"{bio}-{mapped}" if mapped else "O"
+            if word in _PROCLITIC_PIECES and tag == "O":
+                glue += word
+                continue
+            if glue:
+                word = glue + word
+                glue = ""
+            cur.append((word, tag))
+    if cur:
+        sents.append(cur)
+    return sents

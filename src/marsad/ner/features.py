@@ -1,0 +1,150 @@
+"""CRF features for Arabic NER, shared by training and tagging so the two can never drift.
+
+Each token gets word-level features (cached per spelling: folded form, clitic-split stems,
+affixes, character trigrams, shape, name/title/organisation-head lexicons) plus the features of
+its neighbours and gazetteer hits that cover it (multi-word place names via the Lexicon
+automaton, so "دير الزور" marks both tokens). Tokens are marsad.arabic.tokens tokens: words and
+single punctuation marks, the same at training and at run time.
+"""
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+from ..arabic.lexicon import Lexicon
+from ..arabic.normalize import fold_str
+from ..arabic.tokens import Token
+
+FEATURE_VERSION = 3
+
+
+def _data_lines(*parts: str) -> list[str]:
+    text = resources.files("marsad").joinpath("data", *parts).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+class Lexicons:
+    """Word lists and the place automaton the features consult (built once per process)."""
+
+    def __init__(self) -> None:
+        self.first_names = frozenset(fold_str(w) for w in _data_lines("ner", "first_names.txt"))
+        self.titles = frozenset(fold_str(w) for w in _data_lines("ner", "titles.txt"))
+        self.org_heads = frozenset(fold_str(w) for w in _data_lines("ner", "org_heads.txt"))
+        self.places = Lexicon()
+        raw = resources.files("marsad").joinpath("data", "gazetteer", "places.json").read_text(encoding="utf-8")
+        for rec in json.loads(raw):
+            kind = ("W" if rec["country"] != "Syria" or rec["level"] in ("country", "region", "city")
+                    else "A" if rec["level"] != "locality" else "K" if rec["known"] else "S")
+            for name in rec["names_ar"]:
+                if len(fold_str(name).replace(" ", "")) >= 3:
+                    self.places.add(name, kind)
+        self.places.finalize()
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    return Lexicons()
+
+
+def _shape(w: str) -> str:
+    if w.isdigit():
+        return "D"
+    if len(w) == 1 and not w.isalnum():
+        return "P"
+    if all("\u0600" <= c <= "\u06ff" for c in w):
+        return "A"
+    if w.isascii() and w.isalpha():
+        return "L"
+    return "X"
+
+
+@lru_cache(maxsize=300_000)
+def word_features(word: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
+    """(own features, folded key, flags shared with neighbours) for one spelling."""
+    lx = lexicons()
+    f = fold_str(word)
+    shape = _shape(f)
+    feats = [f"w={f}", f"sh={shape}"]
+    flags: list[str] = []
+    if shape in ("A", "X", "L") and len(f) > 1:
+        feats += [f"p2={f[:2]}", f"p3={f[:3]}", f"s1={f[-1]}", f"s2={f[-2:]}", f"s3={f[-3:]}",
+                  f"len={min(len(f), 8)}"]
+        padded = f"<{f}>"
+        feats += [f"c3={padded[i:i + 3]}" for i in range(len(padded) - 2)][:8]
+        stems = [(p, s) for p, s, _ in Token(0, len(word), word).readings()]
+        for p, s in stems[1:3]:
+            feats.append(f"st={s}")
+            feats.append(f"pc={p}")
+        keys = [f] + [s for _, s in stems[1:]]
+        if any(k in lx.first_names for k in keys):
+            flags.append("name")
+        if any(k in lx.titles for k in keys):
+            flags.append("title")
+        if any(k in lx.org_heads for k in keys):
+            flags.append("orgh")
+        if f.startswith("ال"):
+            feats.append("al")
+    elif shape == "P":
+        flags.append(f"punct{f}")
+    return tuple(feats + flags), f, tuple(flags)
+
+
+def gazetteer_tags(text: str, tokens: Sequence[Token]) -> list[list[str]]:
+    """Per token, gazetteer features like "gzA-B" (admin place, first token of the match)."""
+    out: list[list[str]] = [[] for _ in tokens]
+    if not tokens:
+        return out
+    starts = [t.start for t in tokens]
+    for m in lexicons().places.find(text):
+        kinds = m.value if isinstance(m.value, list) else [m.value]
+        i = bisect_right(starts, m.prefix_start) - 1
+        if i < 0:
+            continue
+        first = True
+        while i < len(tokens) and tokens[i].start < m.end:
+            for k in set(kinds):
+                out[i].append(f"gz{k}-{'B' if first else 'I'}")
+            first = False
+            i += 1
+    return out
+
+
+def sentence_features(text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None) -> list[list[str]]:
+    """Feature lists for one sentence's tokens (offsets into ``text``)."""
+    if gz is None:
+        gz = gazetteer_tags(text, tokens)
+    wf = [word_features(t.text) for t in tokens]
+    n = len(tokens)
+    out: list[list[str]] = []
+    for i in range(n):
+        own, f, _ = wf[i]
+        feats = ["b", *own, *gz[i]]
+        if i == 0:
+            feats.append("BOS")
+        else:
+            _, fp, flp = wf[i - 1]
+            feats.append(f"w-1={fp}")
+            feats.append(f"bg-={fp}|{f}")
+            feats.extend(f"-1{x}" for x in flp)
+            feats.extend(f"-1{x}" for x in gz[i - 1])
+            if i > 1:
+                _, fpp, flpp = wf[i - 2]
+                feats.append(f"w-2={fpp}")
+                feats.extend(f"-2{x}" for x in flpp)
+        if i == n - 1:
+            feats.append("EOS")
+        else:
+            _, fn, fln = wf[i + 1]
+            feats.append(f"w+1={fn}")
+            feats.append(f"bg+={f}|{fn}")
+            feats.extend(f"+1{x}" for x in fln)
+            feats.extend(f"+1{x}" for x in gz[i + 1])
+            if i < n - 2:
+                _, fnn, flnn = wf[i + 2]
+                feats.append(f"w+2={fnn}")
+                feats.extend(f"+2{x}" for x in flnn)
+        out.append(feats)
+    return out

@@ -1,0 +1,73 @@
+"""The committed NER model: load once per process, tag token sequences."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Sequence
+
+import pycrfsuite
+
+from ..arabic.tokens import Token, sentences, tokenize
+from .conll import chunks
+from .features import FEATURE_VERSION, gazetteer_tags, sentence_features
+
+MODEL_NAME = "ner.crfsuite"
+META_NAME = "ner.json"
+VOCAB_NAME = "ner_vocab.json"
+
+
+def model_dir() -> Path:
+    return Path(str(resources.files("marsad").joinpath("models")))
+
+
+class ModelMissing(RuntimeError):
+    """No trained model in the package (run ``marsad train ner``)."""
+
+
+class NerModel:
+    def __init__(self, path: str | Path | None = None):
+        path = Path(path) if path else model_dir() / MODEL_NAME
+        if not path.exists():
+            raise ModelMissing(f"no NER model at {path}: run 'marsad train ner'")
+        meta_path = path.with_suffix(".json")
+        self.meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        if self.meta.get("feature_version", FEATURE_VERSION) != FEATURE_VERSION:
+            raise ModelMissing(f"{path} was trained with other features: run 'marsad train ner'")
+        vocab_path = path.parent / VOCAB_NAME
+        self.vocab: dict[str, int] = (json.loads(vocab_path.read_text(encoding="utf-8"))
+                                      if vocab_path.exists() else {})
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(path))
+        self.path = path
+
+    def tag(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None) -> list[str]:
+        if not tokens:
+            return []
+        return self.tagger.tag(sentence_features(text, tokens, gz))
+
+    def tag_document(self, text: str) -> list[tuple[str, list[Token]]]:
+        """(type, tokens) for every entity in ``text``, sentence by sentence."""
+        all_tokens = tokenize(text)
+        gz_all = gazetteer_tags(text, all_tokens)
+        out: list[tuple[str, list[Token]]] = []
+        k = 0
+        for sent in sentences(text):
+            while k < len(all_tokens) and all_tokens[k].start < sent.start:
+                k += 1
+            j = k
+            while j < len(all_tokens) and all_tokens[j].end <= sent.end:
+                j += 1
+            toks = all_tokens[k:j]
+            if toks:
+                tags = self.tag(text, toks, gz_all[k:j])
+                for typ, s, e in chunks(list(tags)):
+                    out.append((typ, toks[s:e]))
+            k = j
+        return out
+
+
+@lru_cache(maxsize=1)
+def default_model() -> NerModel:
+    return NerModel()

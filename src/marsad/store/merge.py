@@ -1,0 +1,109 @@
+"""When are two reports the same event? Pure functions, so every backend merges identically.
+
+Reports of one event differ in wording, figures and precision: one outlet says "أمس" (a day),
+another "الأسبوع الماضي", a third only the month. So dates become intervals at their own grain and
+must overlap (days get a small window for reporting lag); places must be equal or one inside the
+other (a village and its governorate); counts must be of the same order (12 vs 15 killed is one
+event seen twice, 12 vs 200 is not).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_TYPES = Path(__file__).resolve().parents[1] / "data" / "events" / "types.json"
+MIN_DATE, MAX_DATE = "0001-01-01", "9999-12-31"
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    return json.loads(_TYPES.read_text(encoding="utf-8"))["merge"]
+
+
+def date_interval(value: str | None, grain: str | None, source: str | None) -> tuple[str, str]:
+    """The days a report's date may denote, widened by the reporting window for exact days."""
+    if not value:
+        return MIN_DATE, MAX_DATE
+    cfg = settings()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = dt.date.fromisoformat(value)
+            if source == "published":  # the publication day: the event is on or a few days before it
+                return (d - dt.timedelta(days=cfg["published_window_days"])).isoformat(), d.isoformat()
+            w = dt.timedelta(days=cfg["day_window_days"])
+            return (d - w).isoformat(), (d + w).isoformat()
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return d.isoformat(), (d + dt.timedelta(days=6)).isoformat()
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            y, mo = int(m[1]), int(m[2])
+            return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+        if re.fullmatch(r"\d{4}", value):
+            return f"{value}-01-01", f"{value}-12-31"
+    except ValueError:
+        pass
+    return MIN_DATE, MAX_DATE
+
+
+def place_level(p: dict | None) -> int:
+    """1 governorate, 2 district, 3 sub-district, 4 locality (OCHA pcode shapes), 0 none."""
+    if not p:
+        return 0
+    if isinstance(p.get("level"), int) and p["level"] > 0:
+        return p["level"]
+    lvl = {"governorate": 1, "district": 2, "subdistrict": 3, "sub-district": 3, "locality": 4}.get(
+        str(p.get("level") or ""))
+    if lvl:
+        return lvl
+    pid = str(p.get("id") or "")
+    if re.fullmatch(r"SY\d{2}", pid):
+        return 1
+    if re.fullmatch(r"SY\d{4}", pid):
+        return 2
+    if re.fullmatch(r"SY\d{6}", pid):
+        return 3
+    if p.get("name_en") and p.get("name_en") == p.get("admin1_en") and not p.get("admin2_en") and not pid:
+        return 1
+    return 4
+
+
+def _contains(outer: dict, inner: dict) -> bool:
+    lvl = place_level(outer)
+    if lvl == 1:
+        return bool(outer.get("admin1_en")) and outer.get("admin1_en") == inner.get("admin1_en")
+    if lvl == 2:
+        return bool(outer.get("name_en")) and outer.get("name_en") == inner.get("admin2_en")
+    if lvl == 3:
+        return bool(outer.get("name_en")) and outer.get("name_en") == inner.get("admin3_en")
+    return False
+
+
+def place_match(a: dict | None, b: dict | None) -> int | None:
+    """2 same place, 1 one inside the other, 0 a side unknown, None incompatible."""
+    if not a or not b:
+        return 0
+    if a.get("id") and a.get("id") == b.get("id"):
+        return 2
+    if not a.get("id") and not b.get("id") and a.get("name") and a.get("name") == b.get("name"):
+        return 2
+    if _contains(a, b) or _contains(b, a):
+        return 1
+    return None
+
+
+def counts_compatible(lo1, hi1, lo2, hi2) -> bool:
+    """Ranges overlap once each is widened by the tolerated ratio between honest estimates."""
+    if lo1 is None and hi1 is None or lo2 is None and hi2 is None:
+        return True
+    r = settings()["count_ratio"]
+    a_lo = (lo1 if lo1 is not None else 0) / r
+    a_hi = (hi1 if hi1 is not None else float("inf")) * r
+    b_lo = lo2 if lo2 is not None else 0
+    b_hi = hi2 if hi2 is not None else float("inf")
+    if lo1 is None:
+        a_lo = 0
+    return a_lo <= b_hi and b_lo <= a_hi
