@@ -62,6 +62,7 @@ class Atom:
     joined: bool = False  # only whitespace and at most one و separate it from the previous atom
     conj: bool = False  # a و joins it to the previous atom
     raw: str = ""  # digit string as written
+    astart: int = -1  # start with the article kept (الثامن), other proclitics dropped
 
     @property
     def definite(self) -> bool:
@@ -233,6 +234,8 @@ class NumberGrammar:
             if masks is not None and masks.covers(m.prefix_start, m.end):
                 continue
             a = Atom(m.start, m.end, m.prefix_start, kind, value, m.prefix, alts, info)
+            if m.prefix.endswith("ال") and m.start > m.prefix_start:
+                a.astart = m.prefix_start + _base_offset(text[m.prefix_start:m.start], len(m.prefix) - 2)
             if kind == "fraction_amb" or any(k == "fraction_amb" for k, _ in alts):
                 amb.append(a)
             out.append(a)
@@ -266,7 +269,10 @@ class NumberGrammar:
             if prefix not in _DIGIT_PROCLITICS:
                 return None
             ws = k
-        return Atom(s, e, ws, "digits", 0, prefix, raw=raw)
+        a = Atom(s, e, ws, "digits", 0, prefix, raw=raw)
+        if prefix.endswith("ال"):
+            a.astart = ws + _base_offset(text[ws:s], len(prefix) - 2)  # "الـ24" keeps its article
+        return a
 
     @staticmethod
     def _fraction_or_cardinal(text: str, a: Atom, teen: bool = False) -> None:
@@ -321,7 +327,7 @@ class NumberGrammar:
         tail = atoms[last]
         tail_mult = segs[-1][1] if segs[-1][1] > 1 and tail.kind in MULT_KINDS else None
         span = NumberSpan(
-            atoms[first].start, atoms[last].end, _num(total), False, first, last, tail_mult, has_mult,
+            atoms[first].astart if atoms[first].astart >= 0 else atoms[first].start, atoms[last].end, _num(total), False, first, last, tail_mult, has_mult,
             digits=(first == last and a.kind == "digits"), words=any(x.kind != "digits" for x in atoms[first:last + 1]),
             prefix=a.prefix, segments=len(segs), raw=a.raw,
         )
@@ -379,6 +385,17 @@ def link(text: str, atoms: list[Atom]) -> None:
                 a.joined, a.conj = True, True
 
 
+def _base_offset(word: str, n_base: int) -> int:
+    """Index in ``word`` after ``n_base`` base letters (diacritics and tatweel skipped)."""
+    seen = 0
+    for i, ch in enumerate(word):
+        if fold_str(ch):
+            if seen == n_base:
+                return i
+            seen += 1
+    return len(word)
+
+
 _GAP = re.compile(r"^[\s\u0640\u064b-\u065f]*(?:(و)[\s\u0640\u064b-\u065f]*)?$")
 
 
@@ -394,7 +411,7 @@ def _ordinal(atoms: list[Atom], i: int) -> tuple[NumberSpan | None, int]:
             value, last = value + b.value, i + 1
     if a.kind == "ordinal_teen" and last == i:
         return None, i + 1
-    return NumberSpan(a.start, atoms[last].end, _num(value), True, i, last, prefix=a.prefix, words=True), last + 1
+    return NumberSpan(a.astart if a.astart >= 0 else a.start, atoms[last].end, _num(value), True, i, last, prefix=a.prefix, words=True), last + 1
 
 
 def _small(atoms: list[Atom], j: int) -> tuple[float, int] | None:
@@ -516,12 +533,10 @@ def _segment(atoms: list[Atom], j: int) -> tuple[float, float, int] | None:
 
 
 # -- masks (URLs, handles, hashtags) ------------------------------------------------------------
-_MASK_RE = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|\b[\w.-]+\.(?:com|net|org|me|ly|io|sy|tv|info|co|uk|fr|de|ru|tr)(?:/\S*)?"
-    r"|[\w.+-]+@[\w-]+\.[\w.]+"
-    r"|[@#][\w\u0600-\u06ff]+"
-)
+_MASK_RE = re.compile(r"(?:https?://|www\.)\S+|[@#][\w\u0600-\u06ff]+")
+# Bare domains (t.me/x, pic.twitter.com/x): found from their TLD, then widened to the whole token,
+# so the regex does not try every word start.
+_TLD_RE = re.compile(r"\.(?:com|net|org|me|ly|io|sy|tv|info|co|uk|fr|de|ru|tr|gov)\b")
 
 
 class Masks:
@@ -530,7 +545,20 @@ class Masks:
     __slots__ = ("spans",)
 
     def __init__(self, text: str):
-        self.spans = [(m.start(), m.end()) for m in _MASK_RE.finditer(text)] if ("." in text or "@" in text or "#" in text) else []
+        spans = []
+        if "@" in text or "#" in text or "http" in text or "www." in text:
+            spans = [(m.start(), m.end()) for m in _MASK_RE.finditer(text)]
+        if "." in text:
+            for m in _TLD_RE.finditer(text):
+                s = m.start()
+                while s > 0 and not text[s - 1].isspace():
+                    s -= 1
+                e = m.end()
+                while e < len(text) and not text[e].isspace():
+                    e += 1
+                spans.append((s, e))
+        spans.sort()
+        self.spans = spans
 
     def covers(self, s: int, e: int) -> bool:
         """Whether [s, e) overlaps a masked span."""

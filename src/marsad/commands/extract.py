@@ -46,21 +46,45 @@ def run(args) -> int:
     out = sys.stdout
     errors = 0
     first = True
+    progress = _progress(args)
+    task = progress.add_task("extracting", total=None, docs=0) if progress else None
+    say = (lambda msg: progress.console.print(msg, markup=False, highlight=False)) if progress else \
+        (lambda msg: print(msg, file=sys.stderr))
     if args.format == "json":
         out.write("[")
-    for item in pipe.run(args.paths, passage=args.passage, published=args.published,
-                         stdin_format=args.stdin_format):
-        if isinstance(item, ReadError):
-            errors += 1
-            print(f"marsad: {item}", file=sys.stderr)
-            continue
-        line = json.dumps(item.to_record(), ensure_ascii=False)
-        if args.format == "json":
-            out.write(("\n" if first else ",\n") + line)
-        else:
-            out.write(line + "\n")
-        first = False
-        out.flush()
+    try:
+        for item in pipe.run(args.paths, passage=args.passage, published=args.published,
+                             stdin_format=args.stdin_format):
+            if isinstance(item, ReadError):
+                errors += 1
+                say(f"marsad: {item}")
+                continue
+            line = json.dumps(item.to_record(), ensure_ascii=False)
+            if args.format == "json":
+                out.write(("\n" if first else ",\n") + line)
+            else:
+                out.write(line + "\n")
+            first = False
+            out.flush()
+            if progress:
+                progress.advance(task)
+    finally:
+        if progress:
+            progress.stop()
     if args.format == "json":
         out.write("\n]\n" if not first else "]\n")
     return 2 if errors else 0
+
+
+def _progress(args):
+    """A rich progress line on stderr for interactive runs; never when stderr is piped or --quiet."""
+    if args.quiet or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                        TextColumn("{task.completed} documents"), TimeElapsedColumn(),
+                        console=Console(stderr=True), transient=True)
+    progress.start()
+    return progress

@@ -32,9 +32,10 @@ Conventions (documented because analysts sort by them):
 from __future__ import annotations
 
 import calendar
+import json
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -66,8 +67,32 @@ def _key(s: str) -> str:
 
 
 def _alt(forms) -> str:
-    keys = sorted({_key(f) for f in forms if _key(f)}, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in k.split(" ")) for k in keys) + ")"
+    """A prefix-factored (trie) alternation of the folded forms: Python's re tries alternatives
+    one by one, so sharing prefixes makes the anchor scans several times faster."""
+    trie: dict = {}
+    for f in {_key(f) for f in forms if _key(f)}:
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_re(trie)
+
+
+def _trie_re(node: dict) -> str:
+    end = "" in node
+    branches = []
+    for ch in sorted((k for k in node if k), key=lambda k: -_depth(node[k])):
+        piece = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(piece + _trie_re(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # longest first: the optional tail is tried before stopping here
+    return f"(?:{body})?" if end else body
+
+
+def _depth(node: dict) -> int:
+    return 1 + max((_depth(v) for k, v in node.items() if k), default=0)
 
 
 class _Lex:
@@ -84,6 +109,7 @@ class _Lex:
         for r in _rows("weekdays.tsv"):
             self.weekdays[_key(r[0])] = (int(r[1]), len(r) > 2 and "bare" in r[2])
         self.relative = {_key(r[0]): (r[1], int(r[2])) for r in _rows("relative.tsv")}
+        self.needs_part = {_key(r[0]) for r in _rows("relative.tsv") if len(r) > 3 and r[3] == "after_part"}
         self.mods = {_key(r[0]): int(r[1]) for r in _rows("modifiers.tsv")}
         self.units = {_key(r[0]): (r[1], int(r[2]) if len(r) > 2 and r[2] else None) for r in _rows("units.tsv")}
         self.parts = {_key(r[0]): (r[1], r[2]) for r in _rows("parts.tsv")}
@@ -118,7 +144,7 @@ class _Lex:
         self.re_yearcue = c(r"(?<!\w)(?P<pre>[وفبل]?)(?P<w>" + YC + r")\s+(?P<y>\d{3,4})(?!\d)(?P<ad>\s*م(?!\w))?")
         self.re_year_and = c(r"\s*و\s*(?P<y>\d{4})(?!\d)(?P<ad>\s*م(?!\w))?")
         self.re_bare_year = c(r"(?<![\w.,/:\-])(?P<pre>[وفب]?)(?P<y>(?:1[89]|20)\d\d)(?P<ad>م)?(?![\w%٪]|[.,/:\-]\d)")
-        self.re_year_range = c(r"(?<!\w)(?:(?P<p>بين|من)\s+)?(?:(?:ال)?(?:عامي|عام|سنتي|سنه|الفتره)\s+)?"
+        self.re_year_range = c(r"(?<!\w)(?:(?P<p>بين|من)\s+)?(?P<cue>(?:ال)?(?:عامي|عام|سنتي|سنه)\s+|الفتره\s+)?"
                                r"(?P<y1>(?:1[89]|20)\d\d)\s*(?P<conn>-|–|و|الى|الي|حتي|وحتي|لغايه|ولغايه)\s*"
                                r"(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>(?:1[89]|20)\d\d)(?!\d)(?P<ad>\s*م(?!\w))?")
         self.re_hyear = c(r"(?<![\w/])(?P<y>\d{3,4})\s*(?P<h>ه|هجري(?:ه|ا)?)(?!\w)")
@@ -130,7 +156,7 @@ class _Lex:
         self.re_eng_dmy = c(rf"(?<![\w])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{ENG})\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I)
         self.re_same_day = c(r"(?<!\w)(?P<pre>[وف]?)(?P<w>(?:في\s+)?مثل\s+هذا\s+اليوم)\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?"
                              r"(?P<y>\d{4})(?!\d)")
-        self.re_future = c(r"(?<!\w)(?:[وف]?)" + _alt(self.future) + r"(?!\w)|(?<!\w)[وف]?س(?:ي|ت|ن)\w{2,}")
+        self.re_future = c(r"(?<!\w)(?:[وف]?)" + _alt(self.future) + r"(?!\w)")
         self.re_sig = c(r"—\s*[^\n—]{1,120}?\(@(?P<h>\w{1,30})\)\s*"
                         rf"(?P<date>(?P<mon>{ENG})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}))", re.I)
         # right-side growth after a month name
@@ -150,14 +176,16 @@ class _Lex:
         self.l_shahr = c(r"(?<!\w)(?P<w>(?:ال)?شهر)\s+\Z")
         self.l_nth1 = c(rf"(?<!\w)(?P<nth>{ORD}|اخر)\s+(?:يوم\s+)?(?P<wd>{WD}){CONN}\Z")
         self.l_nth2 = c(rf"(?<!\w)(?:يوم\s+)?(?P<wd>{WD})\s+(?P<nth>{ORD}|الاخير|الاخيره){CONN}\Z")
-        self.l_day = c(rf"(?<!\w)(?:(?:يوم\s+)?(?P<wd>{WD})\s*,?\s*(?:(?:الموافق|في)\s+)?)?(?:(?:اليوم|يوم)\s+)?"
-                       rf"(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD})(?:\s+يوم)?){CONN}\Z")
+        self.l_day = c(rf"(?:(?<!\w)(?:(?:يوم\s+)?(?P<wd>{WD})\s*,?\s*(?:(?:الموافق|في)\s+)?)?|(?<=(?<!\w)[وف]))"
+                       rf"(?P<day>(?:ال)?(?P<dn>\d{{1,2}})|(?:(?:اليوم|يوم)\s+)?(?P<do>{ORD})(?:\s+يوم)?){CONN}\Z")
+        self.l_reldayword = c(r"(?<!\w)[وف]?(?:امس|اليوم|غدا|البارحه|الغد)\s*,?\s*\Z")
         self.l_lastday = c(rf"(?<!\w)(?:اخر\s+يوم|اليوم\s+الاخير){CONN}\Z")
         self.l_part = c(rf"(?<!\w)(?P<w>{PART}){CONN}\Z")
         self.l_part_year = c(rf"(?<!\w)(?P<w>{PART})\s+\Z")
         self.l_wd = c(rf"(?<!\w)(?:يوم\s+)?(?P<wd>{WD})\s*,?\s*(?:(?:الموافق|في)\s+)?(?:يوم\s+)?\Z")
         self.l_dayfrom = c(rf"(?:(?<!\w)[وف]?(?P<p>من|بين)\s+|(?<!\w)[وف]?)(?:(?:اليوم|يوم)\s+)?(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}))\s*"
                            r"(?P<conn>-|–|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*\Z")
+        self.l_nth_after = c(rf"(?<!\w)(?P<nth>{ORD})\s+(?:يوم\s+)?(?P<wd>{WD})\s+بعد\s+\Z")
         self.l_wd_week = c(rf"(?<!\w)(?P<wd>{WD})\s+(?:من\s+)?\Z")
         self.l_this = c(r"(?<!\w)(?P<w>هذا)\s+\Z")
         self.l_yom = c(r"(?<!\w)يوم\s+\Z")
@@ -165,7 +193,9 @@ class _Lex:
         self.l_between = c(r"(?<!\w)(?P<w>بين)\s+(?:(?:ال)?(?:عامي|يومي|شهري)\s+)?\Z")
         self.gap_conn = c(r"\s*(?P<c>-|–|—|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*")
         self.r_nextword = c(r"\s*(?P<w>[^\s]+)")
-        self.r_after_rel_guard = c(rf"\s+(?:{ORD})(?!\w)|\s+(?:علي|من)(?!\w)|\s+ل\w")
+        self.r_after_rel_guard = c(rf"\s+(?:{ORD})(?!\w)|\s+(?:علي|من|نفسه|ذاته)(?!\w)|\s+ل\w")
+        self.r_same_year = c(r"\s+(?:من\s+|في\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سنه))(?!\w)")
+        self.re_any_year = c(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
         self.r_after_offset_guard = c(r"\s+(?:من|علي)(?!\w)|\s+ل\w|\s+عل[يى](?!\w)")
 
 
@@ -174,17 +204,12 @@ def _lex() -> _Lex:
     return _Lex()
 
 
-# words before a bare 4-digit number that make it a year on their own, or only when the number
-# is followed by punctuation / a function word (a count like "في 2000 عنصر" stays a count)
-_STRONG = {fold_str(w) for w in ("منذ", "حتى", "وحتى", "خلال", "لغاية", "ولغاية", "مطلع", "منتصف", "أواخر", "أوائل",
-                                 "بداية", "نهاية", "أواسط", "مستهل", "قبل", "بعد", "وقبل", "وبعد", "ومنذ", "وخلال",
-                                 "بحلول", "حلول", "موازنة", "انتخابات", "أحداث", "صيف", "شتاء", "ربيع", "خريف")}
-_WEAK = {fold_str(w) for w in ("في", "وفي", "ففي", "من", "إلى", "الى", "عن", "بين", "ومن", "عام", "سنة")}
-_SAFE_NEXT = {fold_str(w) for w in ("حين", "حيث", "عندما", "إذ", "اذ", "أي", "ثم", "بعد", "قبل", "على", "إلى", "الى",
-                                    "من", "في", "عن", "مع", "ضد", "حتى", "كما", "لكن", "بينما", "فيما", "وفق",
-                                    "بسبب", "إثر", "اثر", "عقب", "م", "ميلادي", "ميلادية")}
-_AMB_CUES = {fold_str(w) for w in ("شهر", "الشهر", "في", "خلال", "منذ", "حتى", "من", "بين", "مطلع", "منتصف", "أواخر",
-                                   "أوائل", "بداية", "نهاية", "أواسط", "وفي", "ففي", "ومنذ", "وحتى", "وخلال", "ومن")}
+@lru_cache(maxsize=1)
+def _context() -> dict[str, frozenset[str]]:
+    """Context words (data/dates/context.json) deciding whether a bare number or an ambiguous
+    name is a date: "في 2024." is a year, "2000 عنصر" is a count."""
+    raw = json.loads((DATA / "context.json").read_text(encoding="utf-8"))
+    return {k: frozenset(fold_str(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -336,6 +361,22 @@ class _Refused(Exception):
     """An impossible date (31 شباط): its span is blocked for every reading."""
 
 
+def _post_start(ft: str, sig: int) -> int:
+    """Start of a quoted post ending at signature ``sig``: its line, plus the short lines just
+    above it (a hashtag line, a one-line lead) back to a blank line; never an introducing line
+    ending with a colon."""
+    start = ft.rfind("\n", 0, sig) + 1
+    for _ in range(3):
+        if start <= 0:
+            break
+        prev_start = ft.rfind("\n", 0, start - 1) + 1
+        line = ft[prev_start:start - 1].strip()
+        if not line or line.endswith(":") or (len(line) >= 40 and not line.startswith("#")):
+            break
+        start = prev_start
+    return start
+
+
 class _Ctx:
     """One text being read: folded text, anchors, sentence bounds, future cues."""
 
@@ -352,14 +393,16 @@ class _Ctx:
         self._fut = [m.start() for m in self.L.re_future.finditer(ft)]
         # regions with their own anchor: quoted posts ("— name (@handle) Month D, YYYY")
         self.regions: list[tuple[int, int, dt.date]] = []
+        self.signatures: set[int] = set()  # start of each quoted post's own date
         prev_end = 0
         for m in self.L.re_sig.finditer(ft):
             y, mo, d = int(m.group("y")), self.L.eng[m.group("mon").lower()], int(m.group("d"))
             if not _valid(y, mo, d):
                 continue
-            para = ft.rfind("\n\n", 0, m.start())
-            start = max(prev_end, para + 2 if para >= 0 else 0)
+            start = _post_start(ft, m.start())
+            start = max(prev_end, start)
             self.regions.append((start, m.end(), dt.date(y, mo, d)))
+            self.signatures.add(m.start("date"))
             prev_end = m.end()
         for emb in embeds or ():
             et, ed = emb.get("text") if isinstance(emb, dict) else None, None
@@ -382,8 +425,10 @@ class _Ctx:
         k = bisect_right(self._sent, pos)
         lo = self._sent[k - 1] if k else 0
         hi = self._sent[k] if k < len(self._sent) else len(self.ft)
-        i = bisect_right(self._fut, lo)
-        return i < len(self._fut) and self._fut[i] < hi
+        # the verb usually comes before its time word: a cue counts before the date in its
+        # sentence, or right after it
+        i = bisect_left(self._fut, lo)
+        return i < len(self._fut) and self._fut[i] < min(hi, pos + 20)
 
     def window(self, pos: int, n: int = 90) -> str:
         return self.ft[max(0, pos - n):pos]
@@ -443,20 +488,25 @@ def _weekday_agree(c: _Cand, wd: int) -> None:
         c.info["flag"] = "weekday_mismatch"
 
 
+def _weekday_taken(ctx: _Ctx, win: str, wd_start: int) -> bool:
+    """In "أمس الاثنين، 10 محرم" the weekday belongs to أمس, not to the date after it."""
+    return ctx.L.l_reldayword.search(win, 0, wd_start) is not None
+
+
 def _grow_left_day(ctx: _Ctx, c: _Cand) -> None:
     """A weekday before an absolute day ("الأربعاء، 13 شباط") joins it; disagreement is flagged."""
     L = ctx.L
-    m = L.l_wd.search(ctx.window(c.s, 40))
-    if m:
+    win = ctx.window(c.s, 40)
+    m = L.l_wd.search(win)
+    if m and not _weekday_taken(ctx, win, m.start("wd")):
         wd, bare = L.weekdays[_key_of(m.group("wd"))]
         if bare and not m.group(0).startswith("يوم"):
             return
-        c.s -= len(ctx.window(c.s, 40)) - m.start()
+        c.s -= len(win) - m.start()
         _weekday_agree(c, wd)
 
 
-def _month_core(ctx: _Ctx, s: int, e: int, month: int, pos_word: int, explicit_word: bool,
-                amb: bool, surface: str) -> None:
+def _month_core(ctx: _Ctx, s: int, e: int, month: int, pos_word: int, amb: bool, surface: str) -> None:
     """Grow a month anchor [s, e) right (pair, year, modifier, day range) and left (day, part,
     nth weekday), then add the candidate(s)."""
     L, ft = ctx.L, ctx.ft
@@ -470,7 +520,6 @@ def _month_core(ctx: _Ctx, s: int, e: int, month: int, pos_word: int, explicit_w
             if m2 != month:
                 info["flag"] = "month_pair_mismatch"
             pos = mm.end()
-            explicit_word = True
     year = None
     mod = None
     d_right = None
@@ -511,6 +560,13 @@ def _month_core(ctx: _Ctx, s: int, e: int, month: int, pos_word: int, explicit_w
                 if a is None:
                     info["year_offset"] = off
                     year = -1  # marker: unresolved
+            elif L.r_same_year.match(ft, pos):
+                sy = L.r_same_year.match(ft, pos)
+                prev = [int(x.group()) for x in L.re_any_year.finditer(ft, max(0, s - 400), s)]
+                if prev:
+                    year = prev[-1]
+                    info["same_year_as_before"] = True
+                    pos = sy.end()
             else:
                 mo = L.r_mod.match(ft, pos)
                 if mo and _key_of(mo.group("w")) != "هذا":
@@ -526,7 +582,7 @@ def _month_core(ctx: _Ctx, s: int, e: int, month: int, pos_word: int, explicit_w
         # a bare ambiguous month name needs a temporal word before it or a day
         pw = L.l_prevword.search(ctx.window(start, 30))
         dl = L.l_day.search(ctx.window(start))
-        if not dl and not (pw and pw.group("w") in _AMB_CUES):
+        if not dl and not (pw and pw.group("w") in _context()["ambiguous_month_before"]):
             return
     if month == 8 and surface.startswith("اب") and not has_shahr:
         # "آب" needs its madda: folded it is also أب (father)
@@ -572,6 +628,9 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
     m = L.l_day.search(win)
     if m and m.group("dn") is None and m.group("do") is None:
         m = None
+    pm0 = L.l_part.search(win)
+    if m and pm0 and pm0.start() < m.start():
+        m = None  # "الأيام الأولى من آذار" is early March, not 1 March
     n1 = L.l_nth1.search(win)
     n2 = L.l_nth2.search(win)
     if n1 and (not m or n1.start() <= m.start()):
@@ -586,6 +645,8 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
                 and dt.date(y, c.m, d).isoweekday() != wd:
             return _nth_weekday(ctx, c, base + n2.start(), n2.group("nth"), n2.group("wd"), explicit_year, mod)
         c.s = base + m.start()
+        if wd is not None and _weekday_taken(ctx, win, m.start("wd")):
+            wd, c.s = None, base + m.start("day")
         c.grain, c.d = "day", d
         if y is not None and not c.unresolved and not _valid(y, c.m, d):
             raise _Refused(c.s, c.e)
@@ -678,7 +739,7 @@ def _h_months(ctx: _Ctx) -> None:
     for m in L.re_month.finditer(ctx.ft):
         month, amb = L.months[_key_of(m.group("w"))]
         try:
-            _month_core(ctx, m.start("w"), m.end("w"), month, m.start("w"), False, amb, m.group("w"))
+            _month_core(ctx, m.start("w"), m.end("w"), month, m.start("w"), amb, m.group("w"))
         except _Refused as err:
             ctx.refuse(*err.args)
     for m in L.re_month_num.finditer(ctx.ft):
@@ -695,7 +756,7 @@ def _h_months(ctx: _Ctx) -> None:
         if not 1 <= month <= 12:
             continue
         try:
-            _month_core(ctx, m.start("w"), m.end(), month, m.start("w"), True, False, "")
+            _month_core(ctx, m.start("w"), m.end(), month, m.start("w"), False, "")
         except _Refused as err:
             ctx.refuse(*err.args)
 
@@ -708,11 +769,18 @@ def _h_rel(ctx: _Ctx) -> None:
         s, e = m.start("w"), m.end("w")
         if w.startswith("اليوم") and L.r_after_rel_guard.match(ft, e):
             continue
+        if w in L.needs_part and not L.l_part.search(ctx.window(s, 30)):
+            continue  # bare "العام" is also "general" (الرأي العام): only "مطلع العام" and the like
+        if w == "هذا اليوم" and ctx.window(s, 8).rstrip().endswith("مثل"):
+            continue  # "في مثل هذا اليوم" without a year: a day like this one, not today
+        if w == "اليوم":  # "روسيا اليوم" is a channel, "سوريا اليوم" a programme
+            pw = L.l_prevword.search(ctx.window(s, 20))
+            if pw and pw.group("w") in _context()["today_not_after"]:
+                continue
         a = ctx.anchor_at(s)
-        c = _Cand(s, e, unit, info={"relative": True})
+        c = _Cand(s, e, unit, info={"relative": True, "offset": {unit: off}})
         if a is None:
             c.unresolved = True
-            c.info["offset"] = {unit: off}
         if unit == "day":
             if a is not None:
                 c.set_date(a + dt.timedelta(days=off))
@@ -831,11 +899,13 @@ def _h_years(ctx: _Ctx) -> None:
         nxt_key = nxt_word.group(0) if nxt_word else ""
         if nxt_key in L.units:
             continue
-        safe_next = (not nxt_word) or nxt.startswith(("و", "ف")) or nxt_key in _SAFE_NEXT \
+        cx = _context()
+        safe_next = (not nxt_word) or nxt.startswith(("و", "ف")) or nxt_key in cx["year_safe_after"] \
             or not re.match(r"[\u0600-\u06ff]", nxt) or bool(L.re_month.match(nxt))
-        strong = prev in _STRONG or _key_of(prev) in L.parts
-        weak = prev in _WEAK or m.group("pre") in ("ب", "ف")
-        if not (strong or (weak and safe_next) or m.group("ad")):
+        strong = prev in cx["year_strong_before"] or _key_of(prev) in L.parts
+        weak = prev in cx["year_weak_before"] or m.group("pre") in ("ب", "ف")
+        coord = m.group("pre") == "و" and re.search(r"(?:1[89]|20)\d\d\s*\Z", ctx.window(m.start(), 12)) is not None
+        if not (strong or (weak and safe_next) or m.group("ad") or coord):
             continue
         c = _Cand(m.start("y"), m.end(), "year", y)
         _grow_left_year(ctx, c)
@@ -847,11 +917,18 @@ def _h_years(ctx: _Ctx) -> None:
             continue
         if conn == "و" and m.group("p") != "بين":
             continue
-        if m.group("p") is None and conn not in ("-", "–"):
+        if m.group("p") is None and not m.group("cue"):
+            # "2011-2013" alone could be a count range ("1990-2000 شخص"): a cue before it, or
+            # nothing noun-like after it
             pw = L.l_prevword.search(ctx.window(m.start(), 30))
-            if not (pw and (pw.group("w") in _STRONG or pw.group("w") in _WEAK)):
+            cx = _context()
+            cue = pw and (pw.group("w") in cx["year_strong_before"] or pw.group("w") in cx["year_weak_before"])
+            nw = L.r_nextword.match(ft, m.end())
+            nxt = re.match(r"\w+", nw.group("w")) if nw else None
+            safe = nxt is None or nxt.group(0) in cx["year_safe_after"] or nxt.group(0).startswith(("و", "ف"))
+            if not (cue or (conn in ("-", "–") and safe)):
                 continue
-        a = _Cand(m.start("y1"), m.end("y1"), "year", y1)
+        a = _Cand(m.start("cue") if m.group("cue") and "فتر" not in m.group("cue") else m.start("y1"), m.end("y1"), "year", y1)
         b = _Cand(m.start("y2"), m.end(), "year", y2)
         ctx.cands.append(_Cand(m.start(), m.end(), "year", group=[a, b]))
 
@@ -888,7 +965,11 @@ def _h_hijri(ctx: _Ctx) -> None:
         d = None
         if dm and (dm.group("dn") or dm.group("do")):
             d = int(dm.group("dn")) if dm.group("dn") else L.ords[_key_of(dm.group("do"))]
-            start -= len(win) - dm.start()
+            if dm.group("wd") and _weekday_taken(ctx, win, dm.start("wd")):
+                start -= len(win) - dm.start("day")
+                dm = None
+            else:
+                start -= len(win) - dm.start()
         if hy is None and d is None:
             continue
         info = {"hijri": None}
@@ -985,8 +1066,8 @@ def _holiday_date(name: tuple[str, int, int, str], year: int | None, anchor: dt.
     if forward:
         fut = [o for o in opts if o[0] > anchor]
         return fut[0] if fut else None
-    past = [o for o in opts if o[0] <= anchor]
-    return past[-1] if past else None
+    # news mentions a holiday around publication: the nearest one, past or coming
+    return min(opts, key=lambda o: abs((o[0] - anchor).days)) if opts else None
 
 
 def _h_holidays(ctx: _Ctx) -> None:
@@ -1000,10 +1081,10 @@ def _h_holidays(ctx: _Ctx) -> None:
         s, e = m.start("w"), (m.end() if y is not None else m.end("w"))
         if name == "رمضان" and y is None:
             pw = L.l_prevword.search(ctx.window(s, 20))
-            if not (pw and pw.group("w") in ("في", "خلال", "قبل", "بعد", "حلول", "مطلع", "منتصف", "اواخر", "نهايه")):
+            if not (pw and pw.group("w") in _context()["ramadan_before"]):
                 continue
         a = ctx.anchor_at(s)
-        forward = ctx.orientation == "future" or ctx.future_at(s)
+        forward = ctx.orientation == "future"
         r = _holiday_date(spec, y, a, forward)
         c = _Cand(s, e, "day", info={"holiday": m.group("w")})
         if r is None:
@@ -1015,7 +1096,27 @@ def _h_holidays(ctx: _Ctx) -> None:
                 c.info["end_value"] = (r[0] + dt.timedelta(days=r[1] - 1)).isoformat()
             if y is None:
                 c.info["year_inferred"] = True
+            _nth_after(ctx, c)
         ctx.cands.append(c)
+
+
+def _nth_after(ctx: _Ctx, c: _Cand) -> None:
+    """"ثالث ثلاثاء بعد كريسماس 2014": the Nth such weekday after a dated day."""
+    L = ctx.L
+    win = ctx.window(c.s, 50)
+    m = L.l_nth_after.search(win)
+    if not m or c.date() is None:
+        return
+    n = L.ords.get(_key_of(m.group("nth")))
+    if not n or n > 10:
+        return
+    wd = L.weekdays[_key_of(m.group("wd"))][0]
+    d = c.date()
+    d += dt.timedelta(days=(wd - d.isoweekday()) % 7 or 7)
+    c.info["after"] = c.value()
+    c.info.pop("end_value", None)
+    c.set_date(d + dt.timedelta(days=7 * (n - 1)))
+    c.s -= len(win) - m.start()
 
 
 def _h_weekdays(ctx: _Ctx) -> None:
@@ -1027,10 +1128,10 @@ def _h_weekdays(ctx: _Ctx) -> None:
         if bare and not yom:
             continue
         nxt = L.r_nextword.match(ft, e)
-        if nxt and wd in (1, 7) and nxt.group("w").startswith(("عشر", "معا", "كلي")):
+        if nxt and wd in (1, 7) and nxt.group("w").startswith(tuple(_context()["monday_sunday_not_after"])):
             continue
         pw = L.l_prevword.search(ctx.window(s, 20))
-        if wd == 1 and pw and pw.group("w") in ("كلا", "بين", "هذين", "احد", "لهذين"):
+        if wd == 1 and pw and pw.group("w") in _context()["monday_not_before"]:
             continue
         mod = None
         this = L.l_this.search(ctx.window(s, 8))
@@ -1211,7 +1312,7 @@ def _link_intervals(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                 continue
         elif g.group("c") in ("-", "–", "—") and not (a.grain == b.grain):
             continue
-        if a.info.get("relative") or b.info.get("relative"):
+        if a.value() is None or b.value() is None:
             continue
         a.info["_link"] = b
     n = 0
@@ -1248,14 +1349,17 @@ def _record(ctx: _Ctx, c: _Cand) -> dict:
     while s < e and text[s].isspace():
         s += 1
     rec: dict[str, Any] = {"start": s, "end": e, "surface": text[s:e], "value": c.value(), "grain": c.grain}
-    if c.grain == "day" and c.y is None:
-        rec["grain"] = "day"
     for k, v in c.info.items():
         if k.startswith("_") or v is None:
             continue
         rec[k] = v
     if c.inferred and c.value() is not None:
         rec["year_inferred"] = True
+    # dates inside a quoted post, and the post's own date line, are the post's, not the article's
+    if c.s in ctx.signatures:
+        rec["post_date"] = True
+    elif any(rs <= c.s < re_ for rs, re_, _ in ctx.regions):
+        rec["in_post"] = True
     return rec
 
 
@@ -1291,6 +1395,10 @@ class DateExtractor:
         embeds = [e for e in (doc.embeds or []) if isinstance(e, dict)]
         for rec in extract_dates(doc.text, doc.published, orientation=self.orientation, embeds=embeds):
             doc.add("dates", rec)
+        for rel in doc.related or []:
+            # a glued-on article has its own, unknown, publication date: absolute dates only resolve
+            if isinstance(rel, dict) and isinstance(rel.get("text"), str):
+                rel["dates"] = extract_dates(rel["text"], rel.get("published"), orientation=self.orientation)
         for emb in embeds:
             t = emb.get("text")
             if isinstance(t, str) and t:

@@ -13,21 +13,23 @@ an attribution ("وفقاً لمركز …") carries over to the estimate senten
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..arabic.lexicon import Lexicon
+from ..arabic.lexicon import Lexicon, _longest
 from ..arabic.normalize import fold, fold_str
 from ..arabic.tokens import Token, sentences
 
 # Words and single punctuation marks. (Arabic ، ؛ ؟ are split off here: they sit inside the
 # Arabic block that marsad.arabic.tokens treats as word characters.)
 _TOK = re.compile(r"[^\s\u060c\u061b\u061f\u06d4.,;:!?()\[\]{}\"'«»“”„…\-–—/\\|#@٬]+|\S")
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -142,6 +144,7 @@ class EventExtractor:
         self.continuation_sentences = cues["continuation_sentences"]
         self.breaks = _lex(cues["clause_breaks"])
         self.container = frozenset(fold_str(w) for w in cues.get("container_cues", []))
+        self.total_words = frozenset(fold_str(w) for w in ("مجموع", "إجمالي", "اجمالي"))
         self.subset = frozenset(fold_str(w) for w in ("بينهم", "منهم", "بينهن", "منهن"))
         self.periods = _lex(cues["scope_period"])
         self.scope_terms = Lexicon()
@@ -149,6 +152,29 @@ class EventExtractor:
             if r[2] == "person":
                 self.scope_terms.add(r[0], r[1])
         self.scope_terms.finalize()
+
+        # One automaton for every cue list: a document is scanned once, not eight times.
+        self.lexicons = {"triggers": self.triggers, "modality": self.modality, "att": self.att,
+                         "anaphora": self.anaphora, "titles": self.titles, "breaks": self.breaks,
+                         "periods": self.periods, "scope_terms": self.scope_terms}
+        self.combined = Lexicon()
+        for name, lx in self.lexicons.items():
+            for key, vals in lx._values.items():
+                for v in vals:
+                    self.combined.add(key, (name, v))
+        self.combined.finalize()
+
+    def find_all(self, folded) -> dict[str, list]:
+        """Matches of every cue list, each list longest-match resolved on its own."""
+        out: dict[str, list] = {name: [] for name in self.lexicons}
+        for m in self.combined.find(folded, longest=False):
+            vals = m.value if isinstance(m.value, list) else [m.value]
+            per: dict[str, list] = {}
+            for name, v in vals:
+                per.setdefault(name, []).append(v)
+            for name, vs in per.items():
+                out[name].append(replace(m, value=vs[0] if len(vs) == 1 else vs))
+        return {name: _longest(ms) for name, ms in out.items()}
 
     # -- entry points ---------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -174,14 +200,16 @@ class _DocRun:
         self.sent_starts = [s.start for s in self.sents]
         self.tokens = tokenize(text)
         self.tok_starts = [t.start for t in self.tokens]
-        self.trig = [m for m in ex.triggers.find(self.folded)]
-        self.mods = ex.modality.find(self.folded)
-        self.atts = ex.att.find(self.folded)
-        self.anaph = ex.anaphora.find(self.folded)
-        self.titles = ex.titles.find(self.folded)
-        self.brks = ex.breaks.find(self.folded)
-        self.periods = ex.periods.find(self.folded)
-        self.scopes = ex.scope_terms.find(self.folded)
+        found = ex.find_all(self.folded)
+        self.trig = sorted(found["triggers"], key=lambda m: m.prefix_start)
+        self._trig_starts = [m.prefix_start for m in self.trig]
+        self.mods = found["modality"]
+        self.atts = found["att"]
+        self.anaph = found["anaphora"]
+        self.titles = found["titles"]
+        self.brks = found["breaks"]
+        self.periods = found["periods"]
+        self.scopes = found["scope_terms"]
         key = lambda r: r["start"]  # noqa: E731
         self.quants = sorted((q for q in doc["quantities"] if "start" in q), key=key)
         self.dates = sorted((d for d in doc["dates"] if "start" in d), key=key)
@@ -190,6 +218,7 @@ class _DocRun:
         self.places = sorted((p for p in doc["places"] if "start" in p and fold_str(p["surface"]) not in anaph),
                              key=key)
         self._att_cache: dict[int, list[dict]] = {}
+        self._subst: dict[int, bool] = {}
 
     # -- helpers ----------------------------------------------------------------------------------
     def sent_of(self, pos: int) -> int:
@@ -266,7 +295,7 @@ class _DocRun:
 
     def _needs(self, start: int, end: int, needs: list[str]) -> bool:
         t0 = self.tok_of(start)
-        for tok in self.tokens[t0:t0 + 10]:
+        for tok in self.tokens[t0:t0 + 14]:
             if tok.start >= end:
                 break
             for _, stem, _ in tok.readings():
@@ -292,6 +321,11 @@ class _DocRun:
                     o.end <= m.start and self.words_between(o.end, m.start) <= 4 and oi["type"] != info["type"]
                     for o, oi in trigs[:i]):
                 continue
+            if info["pos"] == "adj" and any(oi["type"] != info["type"] for _, oi in trigs):
+                t = self.tok_of(m.start)
+                # "من مجموع الضباط المنشقين": a share of a total, the sentence counts something else
+                if any(fold_str(tok.text) in self.ex.total_words for tok in self.tokens[max(0, t - 3):t]):
+                    continue
             out.append((m, info))
         return out
 
@@ -316,9 +350,10 @@ class _DocRun:
 
     def _assign_counts(self, sent, trigs) -> dict[int, list[dict]]:
         out: dict[int, list[dict]] = {i: [] for i in range(len(trigs))}
+        att = [(a["start"], a["end"]) for a in self._attributions(sent)]
         for q in self.within(self.quants, sent.start, sent.end):
-            if self._is_subset(q):
-                continue
+            if self._is_subset(q) or any(a <= q["start"] < b for a, b in att):
+                continue  # "شبكة درعا 24": a number inside the source's name
             best = None
             for i, (m, info) in enumerate(trigs):
                 if not self._compatible(q, info["type"]):
@@ -448,6 +483,9 @@ class _DocRun:
                 break
             if len(tok.text) == 1 and not tok.text.isalnum() or f in self.ex.att_stop:
                 break
+            if words and any(tm.prefix_start == tok.start and not tm.prefix.endswith(("ال", "لل"))
+                             for tm in self._trig_near(tok.start)):
+                break  # "أعلن المجند وليد القشعمي انشقاقه": the event word ends the name
             if len(words) >= 1 and fold_str(words[0].text) in self.ex.generic_heads and \
                     not f.endswith(("يه", "ي", "يون", "يين", "ون", "ين")):
                 break  # "مصادر محلية" / "مصدر أمني": a generic source and its adjectives only
@@ -467,6 +505,18 @@ class _DocRun:
             return None
         return {"start": s, "end": e, "surface": surface}
 
+    def _substantial(self, k: int) -> bool:
+        """A sentence of at least four Arabic words (not a hashtag line or a tweet's byline)."""
+        hit = self._subst.get(k)
+        if hit is None:
+            s = self.sents[k]
+            hit = self._subst[k] = len(_ARABIC_WORD.findall(self.text, s.start, s.end)) >= 4
+        return hit
+
+    def _trig_near(self, pos: int):
+        i = bisect_left(self._trig_starts, pos)
+        return self.trig[i:i + 2]
+
     def _reported_by(self, si: int, m) -> tuple[dict | None, str]:
         atts = self._attributions(self.sents[si])
         if atts:
@@ -475,12 +525,9 @@ class _DocRun:
         seen = 0
         k = si - 1
         while k >= 0 and seen < self.ex.carry:
-            s = self.sents[k]
-            arabic_words = sum(1 for t in tokenize(self.text, s.start, s.end)
-                               if any("\u0600" <= c <= "\u06ff" for c in t.text))
-            if arabic_words >= 4:
+            if self._substantial(k):
                 seen += 1
-                a = self._attributions(s)
+                a = self._attributions(self.sents[k])
                 if a:
                     return a[-1], "context"
             k -= 1
@@ -540,14 +587,16 @@ class _DocRun:
             return names[0].start, names[-1].end
         return None
 
-    def _modality(self, sent, m) -> str:
+    def _modality(self, sent, m, lo: int | None = None, window: int | None = None) -> str:
         t_trig = self.tok_of(m.start)
         found = set()
         for c in self.mods:
-            if not (sent.start <= c.prefix_start and c.end <= m.start):
+            if not (max(sent.start, lo or 0) <= c.prefix_start and c.end <= m.start):
                 continue
             kinds = c.value if isinstance(c.value, list) else [c.value]
             dist = t_trig - self.tok_of(c.end - 1)
+            if window is not None and dist > window:
+                continue
             for kind in kinds:
                 if kind == "qad_imperfect":
                     nxt = self.tok_of(c.end - 1) + 1
@@ -561,6 +610,12 @@ class _DocRun:
             if k in found:
                 return k
         return "asserted"
+
+    def _count_modality(self, sent, m, q: dict, modality: str) -> str:
+        """"قد يصل إلى الألف": a cue just before the figure hedges that figure's event."""
+        if modality != "asserted" or q["start"] < m.end:
+            return modality
+        return self._modality(sent, _Anchor(q["start"], q["end"], q["surface"]), lo=m.end, window=4)
 
     def _scope(self, sent, q: dict | None, place: dict | None) -> dict:
         s = sent.start
@@ -638,7 +693,8 @@ class _DocRun:
                         ps = [p for p in self._choose_place(si, m, actor_spans) if p["start"] < qs[1]["start"]]
                         place = ps[0] if ps else None
                     conf = self._confidence(base, q, place, rep_src, "text")
-                    events.append(self._record(si, m, info, q, place, modality, rep, rep_src, actors, conf))
+                    events.append(self._record(si, m, info, q, place, self._count_modality(sent, m, q, modality),
+                                               rep, rep_src, actors, conf))
                 continue
             q = qs[0] if qs else None
             places = []
@@ -655,6 +711,8 @@ class _DocRun:
             if q is None and not places and m.prefix.endswith(("ال", "لل")) and not (
                     info["type"] == "statement" and any(a["role"] == "agent" for a in actors)):
                 continue  # "الضحايا" / "القصف" with nothing new: a reference to an event already told
+            if q is not None:
+                modality = self._count_modality(sent, m, q, modality)
             for place in places or [None]:
                 conf = self._confidence(base, q, place, rep_src, "text")
                 events.append(self._record(si, m, info, q, place, modality, rep, rep_src, actors, conf))

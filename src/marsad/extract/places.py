@@ -103,6 +103,8 @@ class Mention:
     cue_start: int | None = None
     ner: str | None = None  # type of an entity covering the mention
     locative: bool = False
+    prefix: str = ""
+    prefix_start: int = 0
 
 
 class PlaceResolver:
@@ -155,7 +157,7 @@ class PlaceResolver:
         out: list[Mention] = []
         for m in gz.lexicon.find(text):
             key = m.value if isinstance(m.value, str) else m.value[0]
-            men = Mention(m.start, m.end, key, gz.by_key[key])
+            men = Mention(m.start, m.end, key, gz.by_key[key], prefix=m.prefix, prefix_start=m.prefix_start)
             self._cue(text, m, men)
             for e in entities:
                 if e["start"] < m.end and m.start < e["end"]:
@@ -174,7 +176,14 @@ class PlaceResolver:
                     if 0 < s - men.end <= 2 and not gap.strip():
                         men.cue = text[men.cue_start:e]
                         drop.update(j for j, o in enumerate(out) if o.start >= s and o.end <= e)
-        return [m for i, m in enumerate(out) if i not in drop]
+        out = [m for i, m in enumerate(out) if i not in drop]
+        # "قرية الكرك الشرقي ونصيب": a name coordinated with the place before it is in the list too
+        for prev, men in zip(out, out[1:]):
+            gap = text[prev.end:men.prefix_start]
+            if (men.prefix.startswith("و") or gap.strip(" ،,") in ("و",)) and len(gap) <= 4 and \
+                    not gap.strip(" ،,و"):
+                men.locative = True
+        return out
 
     def _cue(self, text: str, m: Match, men: Mention) -> None:
         wb = _word_before(text, m.prefix_start)
@@ -273,9 +282,9 @@ class PlaceResolver:
             conf = 0.25
         elif margin is None:
             conf = base
-        elif margin >= 2.5:
+        elif margin >= 1.2:
             conf = base - 0.1
-        elif margin >= 1.0:
+        elif margin >= 0.6:
             conf = min(base, 0.6)
         else:
             conf = 0.35

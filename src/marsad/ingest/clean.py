@@ -37,6 +37,7 @@ class Cleaned:
     embeds: list[dict] = field(default_factory=list)
     dropped: int = 0  # furniture lines removed
     published: str | None = None  # from a dateline at the head of the page
+    dropped_boilerplate: int = 0  # lines dropped as corpus-level boilerplate
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -60,13 +61,14 @@ def clean_text(text: str, url: str | None = None, title: str | None = None,
     text, embeds = extract_embeds(text)
     lines = text.split("\n")
     cls = [classify(ln) for ln in lines]
+    out = Cleaned(text="", title=title, embeds=embeds)
     if drop_lines:
-        from .boilerplate import line_key
+        from .boilerplate import MIN_LINE_CHARS, line_key
 
         for c in cls:
-            if c.kind == "text" and line_key(c.raw) in drop_lines:
+            if c.kind == "text" and len(norm(c.raw)) >= MIN_LINE_CHARS and line_key(c.raw) in drop_lines:
                 c.kind = "furniture"
-    out = Cleaned(text="", title=title, embeds=embeds)
+                out.dropped_boilerplate += 1
     source_outlet = None
     n = len(cls)
     i = _next_nonblank(cls, 0)
@@ -209,23 +211,42 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
-def clean_page(raw: RawDoc, boilerplate=None) -> Document:
-    """RawDoc (text or HTML) to a clean Document. ``boilerplate`` is an optional fitted
-    BoilerplateFilter for the batch this page came in."""
+@dataclass
+class Prepared:
+    """A page's text before line cleaning (HTML already through the extractor)."""
+    text: str
+    meta: dict = field(default_factory=dict)
+    embeds: list[dict] = field(default_factory=list)
+    group: str = ""  # site key for corpus-level boilerplate
+
+
+def prepare_page(raw: RawDoc) -> Prepared:
     meta: dict = {}
     embeds: list[dict] = []
     if raw.text is None and raw.html is not None:
         from .html import extract_html
 
         ext = extract_html(raw.html, url=raw.url)
-        text = ext.text
-        embeds = ext.embeds
-        meta = ext.meta
+        text, embeds, meta = ext.text, ext.embeds, ext.meta
     else:
         text = raw.text or ""
+    from .lines import host_of
+
+    group = host_of(raw.url or meta.get("url")) or raw.meta.get("outlet") or meta.get("sitename") or ""
+    return Prepared(text=text, meta=meta, embeds=embeds, group=group)
+
+
+def clean_page(raw: RawDoc, boilerplate=None) -> Document:
+    """RawDoc (text or HTML) to a clean Document. ``boilerplate`` is an optional fitted
+    BoilerplateFilter for the batch this page came in (see boilerplate.py)."""
+    return finish_page(raw, prepare_page(raw), boilerplate=boilerplate)
+
+
+def finish_page(raw: RawDoc, prep: Prepared, boilerplate=None) -> Document:
+    meta = prep.meta
     url = raw.url or meta.get("url")
-    drop = boilerplate.lines_for(raw, text) if boilerplate is not None else None
-    c = clean_text(text, url=url, title=raw.title or meta.get("title"), drop_lines=drop,
+    drop = boilerplate.boilerplate(prep.group) if boilerplate is not None else None
+    c = clean_text(prep.text, url=url, title=raw.title or meta.get("title"), drop_lines=drop,
                    title_hints=tuple(h for h in (meta.get("page_title"),) if h))
     doc = Document(c.text, id=raw.id, url=url, published=raw.published or meta.get("date") or c.published,
                    title=c.title or raw.title or meta.get("title"))
@@ -234,9 +255,10 @@ def clean_page(raw: RawDoc, boilerplate=None) -> Document:
     doc.author = c.author or meta.get("author")
     doc.related = c.related
     doc.related_headlines = _dedupe(meta.get("related_headlines", []) + c.related_headlines)
-    doc.embeds = embeds + c.embeds
-    if raw.meta.get("encoding"):
-        doc.extra["encoding"] = raw.meta["encoding"]
-    if raw.meta.get("crawled"):
-        doc.extra["crawled"] = raw.meta["crawled"]
+    doc.embeds = prep.embeds + c.embeds
+    for k in ("encoding", "crawled"):
+        if raw.meta.get(k):
+            doc.extra[k] = raw.meta[k]
+    if c.dropped_boilerplate:
+        doc.extra["boilerplate_lines"] = c.dropped_boilerplate
     return doc

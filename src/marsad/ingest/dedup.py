@@ -15,6 +15,7 @@ index with ``add_signature`` without re-reading any text.
 from __future__ import annotations
 
 import re
+import zlib
 from typing import Iterable
 
 import numpy as np
@@ -46,6 +47,33 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
     return {" ".join(ws[i:i + k]).encode("utf-8") for i in range(len(ws) - k + 1)}
 
 
+_P1, _P2 = np.uint64(0x9E3779B1), np.uint64(0x85EBCA77)
+_EMPTY = np.zeros(0, dtype=np.uint32)
+
+
+def shingle_hashes(text: str, k: int = SHINGLE) -> np.ndarray:
+    """32-bit hashes of the word k-shingles (the same sets as ``shingles``), computed in numpy:
+    each word is hashed once (CRC-32, stable across processes) and k of them combined."""
+    ws = words(text)
+    if not ws:
+        return _EMPTY
+    wh = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in ws), dtype=np.uint64, count=len(ws))
+    if len(ws) < k:
+        h = np.uint64(0)
+        for x in wh:
+            h = h * _P1 + x
+        return np.array([h & np.uint64(0xFFFFFFFF)], dtype=np.uint64).astype(np.uint32)
+    n = len(ws) - k + 1
+    h = wh[:n].copy()
+    for j in range(1, k):
+        h = h * (_P1 if j == 1 else _P2) + wh[j:j + n]
+    return np.unique((h & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+
+
+def _identity(x):
+    return x
+
+
 def jaccard(a: str, b: str, k: int = SHINGLE) -> float:
     """Exact shingle Jaccard (for tests and for choosing the threshold)."""
     sa, sb = shingles(a, k), shingles(b, k)
@@ -64,13 +92,14 @@ class MinHasher:
         self.seed = seed
 
     def empty(self) -> MinHash:
-        return MinHash(num_perm=self.num_perm, seed=self.seed, permutations=self._perms, scheme=_SCHEME)
+        return MinHash(num_perm=self.num_perm, seed=self.seed, permutations=self._perms, scheme=_SCHEME,
+                       hashfunc=_identity)
 
     def minhash(self, text: str) -> MinHash:
         m = self.empty()
-        sh = shingles(text)
-        if sh:
-            m.update_batch(list(sh))
+        hs = shingle_hashes(text)
+        if len(hs):
+            m.update_batch(hs)
         return m
 
     def from_bytes(self, sig: bytes) -> MinHash:
@@ -78,7 +107,7 @@ class MinHasher:
         if len(values) != self.num_perm:
             raise ValueError(f"signature has {len(values)} values, index uses {self.num_perm}")
         return MinHash(num_perm=self.num_perm, seed=self.seed, hashvalues=values.copy(),
-                       permutations=self._perms, scheme=_SCHEME)
+                       permutations=self._perms, scheme=_SCHEME, hashfunc=_identity)
 
 
 class NearDuplicateIndex:
@@ -136,7 +165,7 @@ class NearDuplicateIndex:
             return [d for d, _ in self._query(m, exclude=doc_id)]
         dups = [d for d, _ in self._query(m)]
         if not m.is_empty():  # an empty text matches nothing and is not indexed
-            self.lsh.insert(doc_id, m)
+            self.lsh.insert(doc_id, m, check_duplication=False)
         self._sigs[doc_id] = m
         return dups
 

@@ -200,8 +200,11 @@ def _join(pieces: list[str]) -> str:
     for p in pieces[1:]:
         left = res.rstrip(" \t")
         right = p.lstrip(" \t")
-        if not left.strip() or not right.strip():
-            res = left + right
+        if not left.strip():
+            res = right.lstrip("\n")
+            continue
+        if not right.strip():
+            res = left.rstrip() + "\n" if right else left
             continue
         left_inline = not left.endswith("\n")
         right_inline = not right.startswith("\n")

@@ -260,9 +260,28 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
                 "url": res.url or url, "description": res.description}
     if not text.strip():
         text = _fallback_text(tree)
+    if not text.strip():
+        depth = _depth(tree)
+        if depth >= 250:
+            raise PageError(f"HTML nested {depth}+ levels deep: no readable text at a depth the parser keeps")
+        raise PageError("no article text found in the HTML page")
     meta["page_title"] = page_title
     meta["related_headlines"] = related
     return HtmlExtract(text=text, meta={k: v for k, v in meta.items() if v}, embeds=embeds)
+
+
+def _depth(tree) -> int:
+    deepest = 0
+    for el in tree.iter():
+        d = 0
+        p = el
+        while p is not None and d < 300:
+            p = p.getparent()
+            d += 1
+        deepest = max(deepest, d)
+        if deepest >= 250:
+            break
+    return deepest
 
 
 def _iso(d: str | None) -> str | None:

@@ -34,7 +34,7 @@ class Lexicons:
     tags: tuple[str, ...]
     comments: tuple[str, ...]
     furniture: frozenset[str]
-    furniture_prefix: tuple[str, ...]
+    furniture_prefix: tuple[tuple[str, str], ...]  # (as written, normalised)
     source_prefix: tuple[str, ...]
     source_generic: frozenset[str]
     author_prefix: tuple[str, ...]
@@ -70,7 +70,7 @@ def lexicons() -> Lexicons:
         tags=tuple(sorted({norm(t) for t in data["tags_prefix"]}, key=len, reverse=True)),
         comments=tuple(norm(c) for c in data["comment_contains"]),
         furniture=frozenset(norm(f) for f in data["furniture_exact"]),
-        furniture_prefix=tuple(norm(f) for f in data["furniture_prefix"] if norm(f)),
+        furniture_prefix=tuple((f, norm(f)) for f in data["furniture_prefix"] if norm(f)),
         source_prefix=tuple(sorted({norm(s) for s in data["source_prefix"]}, key=len, reverse=True)),
         source_generic=frozenset(norm(s) for s in data["source_generic"]),
         author_prefix=tuple(sorted({norm(s) for s in data["author_prefix"]}, key=len, reverse=True)),
@@ -92,6 +92,20 @@ def _after_prefix(n: str, prefixes: tuple[str, ...]) -> str | None:
         if n.startswith(p) and n[len(p)] in " :：-–—|":
             return n[len(p):].strip(_EDGE)
     return None
+
+
+def _prefix_of(n: str, prefixes: tuple[str, ...]) -> str | None:
+    """The (longest) prefix ``n`` starts with, at a word boundary."""
+    for p in prefixes:
+        if n == p or (n.startswith(p) and n[len(p)] in " :：-–—|"):
+            return p
+    return None
+
+
+def _sep_after(s: str, k: int) -> bool:
+    """Is the raw line's k-th word followed by a separator (':' '-' '–' '|'), as in "المصدر: X"?"""
+    m = re.match(r"\s*(?:\S+\s+){%d}" % max(0, k - 1) + r"\S+?([:：]|\s*[:：\-–—|»])", s)
+    return m is not None
 
 
 def _after_prefix_raw(line: str, prefix_len_words: int) -> str:
@@ -165,11 +179,11 @@ def classify(line: str) -> Line:
     if n in lx.listings:
         return Line("listing", line)
     if nw <= 40:
-        rest = _after_prefix(n, lx.marker_prefixes)
-        if rest is not None and rest and (":" in s[:40] or "：" in s[:40] or nw <= 30):
-            mk_words = len(next(p for p in lx.marker_prefixes if n == p or n.startswith(p + " ")
-                                or n.startswith(p + ":") or n.startswith(p)).split())
-            return Line("marker", line, rest=_after_prefix_raw(s, mk_words))
+        p = _prefix_of(n, lx.marker_prefixes)
+        # "اقرأ أيضاً: headline"; without a separator only the unambiguous "read also" markers
+        # ("المزيد من القتلى..." is a sentence, not a marker)
+        if p and n != p and (_sep_after(s, len(p.split())) or p.startswith(("اقرا", "شاهد ايضا"))):
+            return Line("marker", line, rest=_after_prefix_raw(s, len(p.split())))
     if _HASHTAG_ONLY.match(s):
         return Line("hashtags", line)
     if nw <= 12 and n in lx.furniture:
@@ -178,16 +192,17 @@ def classify(line: str) -> Line:
         return Line("tags", line)
     if n.startswith(norm("كلمات دلالية")) or n.startswith(norm("الكلمات الدلالية")):
         return Line("tags", line)
-    if nw <= 25 and any(c in n and (" " in c or nw <= 4) for c in lx.comments):
+    if nw <= 25 and any(c in n and (" " in c or nw <= 4) for c in lx.comments) or _COMMENT_COUNT.fullmatch(n):
         return Line("comments", line)
     if nw <= 12:
-        rest = _after_prefix(n, lx.source_prefix)
-        if rest is not None and rest:
-            value = _after_prefix_raw(s, len(next(p for p in lx.source_prefix if n.startswith(p)).split()))
-            outlet = source_outlet(value)
-            return Line("source", line, rest=value, outlet=outlet)
-        if _after_prefix(n, lx.furniture_prefix) is not None or any(n.startswith(p) for p in lx.furniture_prefix):
-            return Line("furniture", line)
+        p = _prefix_of(n, lx.source_prefix)
+        if p and n != p and (_sep_after(s, len(p.split())) or p.startswith("نقلا")):
+            value = _after_prefix_raw(s, len(p.split()))
+            return Line("source", line, rest=value, outlet=source_outlet(value))
+        for raw_p, np_ in lx.furniture_prefix:
+            if (_prefix_of(n, (np_,)) or raw_p.startswith("©") and n.startswith(np_)) and \
+                    (not raw_p.endswith(":") or _sep_after(s, len(np_.split()))):
+                return Line("furniture", line)
         by = byline(s)
         if by is not None:
             return Line("byline", line, outlet=by[0], author=by[1])
@@ -200,6 +215,7 @@ def classify(line: str) -> Line:
     return Line("text", line)
 
 
+_COMMENT_COUNT = re.compile(r"(?:\d+|لا)\s+(?:تعليق|تعليقات|تعليقان|comments?)")
 _HASHTAG_ONLY = re.compile(r"^#[^\s#]+(?:\s*#[^\s#]+)*$")
 # a row of share buttons / counters: "فيسبوك تويتر واتساب", "0 تعليقات", "1.2k مشاهدة"
 _SHARE_ROW = re.compile(
@@ -209,7 +225,7 @@ _SHARE_ROW = re.compile(
 )
 
 
-_NAV_SPLIT = re.compile(r"\s*[|»›/•·\-–—>]\s*|\s{2,}")
+_NAV_SPLIT = re.compile(r"\s*[|»«›/•·\-–—>\"]\s*|\s{2,}")  # folding turns » into \"
 
 
 def _is_nav_row(n: str) -> bool:
@@ -231,6 +247,7 @@ def source_outlet(value: str) -> str | None:
     return None
 
 
+_NO_COLON_AUTHOR = frozenset(norm(w) for w in ("بقلم", "بواسطة", "By"))
 _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
 
 
@@ -270,9 +287,12 @@ def byline(s: str) -> tuple[str | None, str | None] | None:
             by = byline(" - ".join(rest)) if len(rest) > 1 else byline(rest[0])
             if by is not None:
                 return by
-    rest = _after_prefix(n, lx.author_prefix)
+    p = _prefix_of(n, lx.author_prefix)
+    rest = _after_prefix(n, lx.author_prefix) if p else None
+    if rest and not (_sep_after(s, len(p.split())) or p in _NO_COLON_AUTHOR):
+        rest = None
     if rest:
-        k = len(next(p for p in lx.author_prefix if n.startswith(p)).split())
+        k = len(p.split())
         author = _after_prefix_raw(s, k)
         parts = _DASH_SPLIT.split(author)
         if len(parts) == 2 and outlet_name(parts[1]):

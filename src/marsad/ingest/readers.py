@@ -58,6 +58,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         if "\x00" in text:
             raise ValueError("binary data (NUL bytes), not a text page")
         return text, "utf-8"
+    if b"\x00" in data[:4096]:
+        raise ValueError("binary data (NUL bytes), not a text page")
+    # UTF-8 with a few broken bytes (a truncated download, a bad copy): keep it, mark the damage.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= max(3, len(text) // 1000) and _arabic_share(text) > 0.3:
+        return text, f"utf-8 ({bad} invalid bytes replaced)"
     return _decode_guess(data)
 
 
@@ -65,20 +72,37 @@ def _decode_guess(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     # Arabic legacy encodings first: charset-normalizer alone often calls cp1256 text "cp1252".
+    # cp1256 decodes any byte, so ISO-8859-6 text also "decodes" as cp1256; the article "ال" (a few
+    # percent of any Arabic text) tells the right reading from the wrong one.
+    best_legacy, best_score = None, 0.0
     for enc in ("cp1256", "iso-8859-6"):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        if _arabic_share(text) > 0.3 and "\x00" not in text:
-            return text, enc
+        if _arabic_share(text) > 0.3 and "\x00" not in text and _looks_like_text(text):
+            score = text[:20000].count("ال") / max(1, len(text[:20000]))
+            if best_legacy is None or score > best_score:
+                best_legacy, best_score = (text, enc), score
+    if best_legacy is not None:
+        return best_legacy
     best = from_bytes(data[:200_000]).best()
     if best is None or b"\x00" in data[:4096]:
         raise ValueError("binary data or unknown encoding, not a text page")
     text = data.decode(best.encoding, errors="replace")
-    if _bad_share(text) > 0.05:
+    if _bad_share(text) > 0.05 or not _looks_like_text(text):
         raise ValueError("binary data or unknown encoding, not a text page")
     return text, best.encoding
+
+
+def _looks_like_text(text: str) -> bool:
+    """Words separated by spaces, mostly letters: any byte string decodes in cp1256, few read."""
+    sample = text[:20000]
+    if not sample:
+        return False
+    spaces = sum(1 for c in sample if c in " \n\t")
+    plain = sum(1 for c in sample if c.isalnum() or c in " \n\t\r.,:;!?()\"'-،؛؟«»")
+    return spaces / len(sample) >= 0.04 and plain / len(sample) >= 0.85
 
 
 def _arabic_share(text: str) -> float:
@@ -101,8 +125,15 @@ def sniff(head: bytes) -> str:
     """'warc', 'gzip', 'jsonl', 'html' or 'text' from the first bytes of a file."""
     if head.startswith(b"\x1f\x8b"):
         return "gzip"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: look at the characters, not the bytes
+        try:
+            head = head[: len(head) // 2 * 2].decode("utf-16", errors="ignore").encode("utf-8")
+        except UnicodeError:
+            return "text"
+        kind = sniff(head)
+        return kind if kind in ("html", "text") else "text"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if stripped.startswith(b"WARC/"):
+    if stripped.startswith((b"WARC/", b"filedesc://")):  # WARC, or its ancestor ARC
         return "warc"
     if stripped[:1] == b"{":
         return "jsonl"

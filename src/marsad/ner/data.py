@@ -34,15 +34,21 @@ def to_seq(sent: list[tuple[str, str]]) -> Seq:
             text_parts.append(" ")
             pos += 1
         text_parts.append(word)
-        first = True
-        for m in TOKEN_RE.finditer(word):
+        pieces = list(TOKEN_RE.finditer(word))
+        wordy = [i for i, m in enumerate(pieces) if any(c.isalnum() for c in m.group())]
+        for i, m in enumerate(pieces):
             tokens.append(Token(pos + m.start(), pos + m.end(), m.group()))
             if tag == "O":
                 labels.append("O")
+            elif not wordy:
+                labels.append(tag if i == 0 else "I-" + tag[2:])
+            elif i < wordy[0] or i > wordy[-1]:
+                labels.append("O")  # glued punctuation is not part of the name
+            elif i == wordy[0]:
+                labels.append(tag if wordy[0] == 0 else "B-" + tag[2:])
             else:
-                labels.append(tag if first else "I-" + tag[2:])
+                labels.append("I-" + tag[2:])
             owner.append(k)
-            first = False
         pos += len(word)
     return Seq("".join(text_parts), tokens, labels, owner)
 

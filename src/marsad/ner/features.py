@@ -18,7 +18,7 @@ from ..arabic.lexicon import Lexicon
 from ..arabic.normalize import fold_str
 from ..arabic.tokens import Token
 
-FEATURE_VERSION = 3
+FEATURE_VERSION = 5
 
 
 def _data_lines(*parts: str) -> list[str]:
@@ -63,7 +63,7 @@ def _shape(w: str) -> str:
 
 @lru_cache(maxsize=300_000)
 def word_features(word: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
-    """(own features, folded key, flags shared with neighbours) for one spelling."""
+    """(own features, folded key, features shared with neighbours) for one spelling."""
     lx = lexicons()
     f = fold_str(word)
     shape = _shape(f)
@@ -74,10 +74,15 @@ def word_features(word: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
                   f"len={min(len(f), 8)}"]
         padded = f"<{f}>"
         feats += [f"c3={padded[i:i + 3]}" for i in range(len(padded) - 2)][:8]
+        feats += [f"c4={padded[i:i + 4]}" for i in range(len(padded) - 3)][:6]
         stems = [(p, s) for p, s, _ in Token(0, len(word), word).readings()]
         for p, s in stems[1:3]:
             feats.append(f"st={s}")
             feats.append(f"pc={p}")
+        core = stems[-1][1] if len(stems) > 1 else f
+        feats += [f"ss2={core[-2:]}", f"ss3={core[-3:]}", f"sp2={core[:2]}"]
+        flags.append(f"s2={f[-2:]}")
+        flags.append(f"st={core}")
         keys = [f] + [s for _, s in stems[1:]]
         if any(k in lx.first_names for k in keys):
             flags.append("name")
@@ -89,16 +94,20 @@ def word_features(word: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
             feats.append("al")
     elif shape == "P":
         flags.append(f"punct{f}")
+    else:
+        flags.append(f"sh={shape}")
     return tuple(feats + flags), f, tuple(flags)
 
 
-def gazetteer_tags(text: str, tokens: Sequence[Token]) -> list[list[str]]:
-    """Per token, gazetteer features like "gzA-B" (admin place, first token of the match)."""
+def gazetteer_tags(text: str, tokens: Sequence[Token], lexicon: Lexicon | None = None,
+                   prefix: str = "gz") -> list[list[str]]:
+    """Per token, lexicon-hit features like "gzA-B" (admin place, first token of the match)."""
     out: list[list[str]] = [[] for _ in tokens]
     if not tokens:
         return out
+    lexicon = lexicon if lexicon is not None else lexicons().places
     starts = [t.start for t in tokens]
-    for m in lexicons().places.find(text):
+    for m in lexicon.find(text):
         kinds = m.value if isinstance(m.value, list) else [m.value]
         i = bisect_right(starts, m.prefix_start) - 1
         if i < 0:
@@ -106,16 +115,30 @@ def gazetteer_tags(text: str, tokens: Sequence[Token]) -> list[list[str]]:
         first = True
         while i < len(tokens) and tokens[i].start < m.end:
             for k in set(kinds):
-                out[i].append(f"gz{k}-{'B' if first else 'I'}")
+                out[i].append(f"{prefix}{k}-{'B' if first else 'I'}")
             first = False
             i += 1
     return out
 
 
-def sentence_features(text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None) -> list[list[str]]:
-    """Feature lists for one sentence's tokens (offsets into ``text``)."""
+def memory_lexicon(entities: dict[str, list[str]]) -> Lexicon:
+    """Names seen as entities in training ({name: [types]}) as an automaton. Training builds it
+    per fold from the other folds only, so the CRF learns how far such memory can be trusted."""
+    lex = Lexicon()
+    for name, types in entities.items():
+        for t in types:
+            lex.add(name, t)
+    return lex.finalize()
+
+
+def sentence_features(text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
+                      mem: list[list[str]] | None = None) -> list[list[str]]:
+    """Feature lists for one sentence's tokens (offsets into ``text``); ``gz`` and ``mem`` are
+    the per-token gazetteer and entity-memory hits (computed here from ``text`` if omitted)."""
     if gz is None:
         gz = gazetteer_tags(text, tokens)
+    if mem is not None:
+        gz = [g + m for g, m in zip(gz, mem)]
     wf = [word_features(t.text) for t in tokens]
     n = len(tokens)
     out: list[list[str]] = []
@@ -134,6 +157,7 @@ def sentence_features(text: str, tokens: Sequence[Token], gz: list[list[str]] | 
                 _, fpp, flpp = wf[i - 2]
                 feats.append(f"w-2={fpp}")
                 feats.extend(f"-2{x}" for x in flpp)
+                feats.extend(f"-2{x}" for x in gz[i - 2])
         if i == n - 1:
             feats.append("EOS")
         else:
@@ -146,5 +170,6 @@ def sentence_features(text: str, tokens: Sequence[Token], gz: list[list[str]] | 
                 _, fnn, flnn = wf[i + 2]
                 feats.append(f"w+2={fnn}")
                 feats.extend(f"+2{x}" for x in flnn)
+                feats.extend(f"+2{x}" for x in gz[i + 2])
         out.append(feats)
     return out

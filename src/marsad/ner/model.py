@@ -11,11 +11,12 @@ import pycrfsuite
 
 from ..arabic.tokens import Token, sentences, tokenize
 from .conll import chunks
-from .features import FEATURE_VERSION, gazetteer_tags, sentence_features
+from .features import FEATURE_VERSION, gazetteer_tags, memory_lexicon, sentence_features
 
 MODEL_NAME = "ner.crfsuite"
 META_NAME = "ner.json"
 VOCAB_NAME = "ner_vocab.json"
+MEMORY_NAME = "ner_memory.json"
 
 
 def model_dir() -> Path:
@@ -38,19 +39,25 @@ class NerModel:
         vocab_path = path.parent / VOCAB_NAME
         self.vocab: dict[str, int] = (json.loads(vocab_path.read_text(encoding="utf-8"))
                                       if vocab_path.exists() else {})
+        mem_path = path.parent / MEMORY_NAME
+        self.memory = memory_lexicon(json.loads(mem_path.read_text(encoding="utf-8")) if mem_path.exists() else {})
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
         self.path = path
 
-    def tag(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None) -> list[str]:
+    def tag(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
+            mem: list[list[str]] | None = None) -> list[str]:
         if not tokens:
             return []
-        return self.tagger.tag(sentence_features(text, tokens, gz))
+        if mem is None:
+            mem = gazetteer_tags(text, tokens, self.memory, "mem")
+        return self.tagger.tag(sentence_features(text, tokens, gz, mem))
 
     def tag_document(self, text: str) -> list[tuple[str, list[Token]]]:
         """(type, tokens) for every entity in ``text``, sentence by sentence."""
         all_tokens = tokenize(text)
         gz_all = gazetteer_tags(text, all_tokens)
+        mem_all = gazetteer_tags(text, all_tokens, self.memory, "mem")
         out: list[tuple[str, list[Token]]] = []
         k = 0
         for sent in sentences(text):
@@ -61,7 +68,7 @@ class NerModel:
                 j += 1
             toks = all_tokens[k:j]
             if toks:
-                tags = self.tag(text, toks, gz_all[k:j])
+                tags = self.tag(text, toks, gz_all[k:j], mem_all[k:j])
                 for typ, s, e in chunks(list(tags)):
                     out.append((typ, toks[s:e]))
             k = j

@@ -16,9 +16,10 @@ import pycrfsuite
 
 from .conll import read_conll, report, score, write_conll
 from .data import Seq, read_newsfane, sha256, split, to_corpus_tags, to_seq
-from .features import FEATURE_VERSION, sentence_features
-from .model import META_NAME, MODEL_NAME, VOCAB_NAME, NerModel
+from .features import FEATURE_VERSION, gazetteer_tags, memory_lexicon, sentence_features
+from .model import MEMORY_NAME, META_NAME, MODEL_NAME, VOCAB_NAME, NerModel
 
+FOLDS = 5  # jackknife folds for the entity-memory features
 SEED = 0  # the split is index-based and L-BFGS has no randomness; kept for the record
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True,
           "feature.minfreq": 1}
@@ -65,15 +66,16 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
             extra = extra[:limit]
     params = {**PARAMS, **(params or {})}
     trainer = pycrfsuite.Trainer(verbose=False)
-    n_tok = 0
     progress(f"features for {len(train_s) + len(extra)} sentences")
-    for s in train_s + extra:
-        q = to_seq(s)
-        if q.tokens:
-            trainer.append(sentence_features(q.text, q.tokens), q.labels)
-            n_tok += len(q.tokens)
+    data, memory = training_features(train_s + extra)
+    n_tok = 0
+    for x, y in data:
+        trainer.append(x, y)
+        n_tok += len(y)
     trainer.set_params(params)
     out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / MEMORY_NAME).write_text(json.dumps(memory, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+                                       + "\n", encoding="utf-8")
     model_path = out_dir / MODEL_NAME
     tmp_model = out_dir / (MODEL_NAME + ".tmp")
     progress(f"training CRF on {n_tok} tokens ({params['max_iterations']} iterations max)")
@@ -99,6 +101,35 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
     _write_vocab(out_dir / VOCAB_NAME, train_s + extra)
     (out_dir / META_NAME).write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return meta
+
+
+def entity_names(sents: list[list[tuple[str, str]]]) -> dict[str, list[str]]:
+    """{name as written: sorted types} for every entity in ``sents``."""
+    from .conll import chunks
+
+    out: dict[str, set[str]] = {}
+    for s in sents:
+        for typ, a, b in chunks([t for _, t in s]):
+            name = " ".join(w for w, _ in s[a:b]).strip("()[]{}\"'«»“”.,،:;!?-_ ")
+            if sum(c.isalpha() for c in name) >= 2:
+                out.setdefault(name, set()).add(typ)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def training_features(sents: list[list[tuple[str, str]]]) -> tuple[list[tuple[list, list]], dict]:
+    """(features, labels) per sentence, with entity-memory features jackknifed: a sentence in
+    fold k sees only names from the other folds, as the model will at run time on new text."""
+    folds = [[s for i, s in enumerate(sents) if i % FOLDS == k] for k in range(FOLDS)]
+    out: list[tuple[list, list]] = []
+    for k in range(FOLDS):
+        others = [s for j in range(FOLDS) if j != k for s in folds[j]]
+        lex = memory_lexicon(entity_names(others))
+        for s in folds[k]:
+            q = to_seq(s)
+            if q.tokens:
+                mem = gazetteer_tags(q.text, q.tokens, lex, "mem")
+                out.append((sentence_features(q.text, q.tokens, mem=mem), q.labels))
+    return out, entity_names(sents)
 
 
 def _write_vocab(path: Path, sents: list[list[tuple[str, str]]]) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import deque
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -55,13 +56,17 @@ class Backend:
 class Store:
     """Open with :func:`marsad.store.open_store`; use as a context manager to close it."""
 
-    def __init__(self, backend: Backend, dedup_threshold: float | None = 0.45):
+    def __init__(self, backend: Backend, dedup_threshold: float | None = 0.45, dedup_window: int = 20000):
         self.backend = backend
         self.con = backend.connect()
         self._in_tx = False
         self._migrate()
         self._dedup_threshold = dedup_threshold
+        # Syndicated copies appear within days of the original, so the index holds only the most
+        # recent ``dedup_window`` documents: memory stays bounded however large the database.
+        self._dedup_window = dedup_window
         self._index = None
+        self._index_keys: deque[int] = deque()
         self._outlet_cache: dict[str, int] = {}
 
     # -- plumbing ---------------------------------------------------------------------------------
@@ -159,9 +164,12 @@ class Store:
                 self._dedup_threshold = None
                 return None
             idx = NearDuplicateIndex(threshold=self._dedup_threshold)
-            for key, sig in self.execute(
-                    "SELECT doc_key, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY doc_key"):
+            self._index_keys = deque()
+            rows = self.execute("SELECT doc_key, minhash FROM documents WHERE minhash IS NOT NULL "
+                                "ORDER BY doc_key DESC LIMIT ?", (self._dedup_window,)).fetchall()
+            for key, sig in reversed(rows):
                 idx.add_signature(str(key), bytes(sig))
+                self._index_keys.append(key)
             self._index = idx
         return self._index
 
@@ -200,32 +208,35 @@ class Store:
             root = None
             if idx is not None:
                 dups = sorted(int(d) for d in idx.add_signature(str(key), sig))
+                self._index_keys.append(key)
+                while len(self._index_keys) > self._dedup_window:
+                    idx.remove(str(self._index_keys.popleft()))
                 for d in dups:
                     self.execute("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (key, d))
                 if dups:
                     root = self.scalar("SELECT COALESCE(duplicate_of, doc_key) FROM documents WHERE doc_key = ?",
                                        (dups[0],))
                     self.execute("UPDATE documents SET duplicate_of = ? WHERE doc_key = ?", (root, key))
+            rows = []
             for layer, recs in doc.layers.items():
                 ordered = sorted(recs, key=lambda r: (r.get("start", 0), r.get("end", 0)))
-                for seq, r in enumerate(ordered):
-                    if "start" not in r:
-                        continue
-                    self.execute("INSERT INTO spans (doc_key, layer, seq, start_off, end_off, surface, record) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                 (key, layer, seq, r["start"], r["end"], r.get("surface", ""), _j(r)))
+                rows += [(key, layer, seq, r["start"], r["end"], r.get("surface", ""), _j(r))
+                         for seq, r in enumerate(ordered) if "start" in r]
+            self.con.executemany(self.backend.sql(
+                "INSERT INTO spans (doc_key, layer, seq, start_off, end_off, surface, record) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"), rows)
             events = sorted(doc["events"], key=lambda r: (r["start"], r["end"], (r.get("quantity") or {}).get("start", 0)))
             for seq, ev in enumerate(events):
-                self._add_report(key, seq, doc, ev)
+                self._add_report(key, seq, doc, ev, root)
         return key
 
-    def _add_report(self, key: int, seq: int, doc, ev: dict) -> None:
+    def _add_report(self, key: int, seq: int, doc, ev: dict, root: int | None = None) -> None:
         from ..extract.events import happened
 
         count = ev.get("count") or {}
         place = ev.get("place") or None
         sent = doc.text[ev.get("sentence_start", ev["start"]):ev.get("sentence_end", ev["end"])]
-        event_id = self._merge(ev) if happened(ev) else None
+        event_id = self._merge(ev, root, key) if happened(ev) else None
         self.execute(
             "INSERT INTO reports (event_id, doc_key, seq, type, subtype, modality, start_off, end_off, trigger_text, "
             "sentence, count_low, count_high, approx, counted, counted_en, quantity, place_id, place_surface, "
@@ -242,9 +253,15 @@ class Store:
             self.refine_place(event_id, place)
             self._refresh_event(event_id)
 
-    def _merge(self, ev: dict) -> int:
-        """The id of the event this report belongs to, creating it when none fits."""
+    def _merge(self, ev: dict, root: int | None = None, doc_key: int | None = None) -> int:
+        """The id of the event this report belongs to, creating it when none fits. A syndicated
+        copy (``root`` = its original) prefers the events its original's reports went to."""
+        root_events = set()
+        if root is not None:
+            root_events = {r[0] for r in self.execute(
+                "SELECT DISTINCT event_id FROM reports WHERE doc_key = ? AND event_id IS NOT NULL", (root,))}
         lo, hi = merge.date_interval(ev.get("date"), ev.get("date_grain"), ev.get("date_source"))
+        raw_lo, raw_hi = merge.date_interval(ev.get("date"), ev.get("date_grain"), ev.get("date_source"), widen=False)
         place = _place_view(ev.get("place"))
         count = ev.get("count") or {}
         best = None
@@ -260,7 +277,16 @@ class Store:
                 continue
             if pm == 0 and (place or row["place_id"] or row["place_name"]):
                 continue  # only one side has a place: too weak to merge
-            score = (pm, -_gap(lo, hi, row["date_lo"], row["date_hi"]), -row["event_id"])
+            if pm == 0 and not count and row["count_low"] is None and row["count_high"] is None:
+                continue  # no place and no figure on either side: nothing says it is the same event
+            if count and doc_key is not None and any(
+                    not merge.restates(count.get("low"), count.get("high"), lo2, hi2)
+                    for lo2, hi2 in self.execute(
+                        "SELECT count_low, count_high FROM reports WHERE event_id = ? AND doc_key = ? AND "
+                        "(count_low IS NOT NULL OR count_high IS NOT NULL)", (row["event_id"], doc_key))):
+                continue  # one article giving two figures is giving a breakdown, not one event twice
+            from_root = root is not None and row["event_id"] in root_events
+            score = (from_root, pm, -_gap(lo, hi, row["date_lo"], row["date_hi"]), -row["event_id"])
             if best is None or score > best[0]:
                 best = (score, row["event_id"])
         if best is not None:
@@ -269,7 +295,7 @@ class Store:
             "INSERT INTO events (type, subtype, place_id, place_name, place_ar, admin1, admin2, admin3, lat, lon, "
             "place_level, date_lo, date_hi, date_value, date_grain, count_low, count_high) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (ev["type"], ev.get("subtype"), *(_place_cols(ev.get("place"))), lo, hi, ev.get("date"),
+            (ev["type"], ev.get("subtype"), *(_place_cols(ev.get("place"))), raw_lo, raw_hi, ev.get("date"),
              ev.get("date_grain"), count.get("low"), count.get("high")))
         return int(self.scalar("SELECT MAX(event_id) FROM events"))
 
@@ -284,9 +310,13 @@ class Store:
             "LEFT JOIN documents rd ON rd.doc_key = COALESCE(d.duplicate_of, d.doc_key) "
             "LEFT JOIN outlets o ON o.outlet_id = rd.outlet_id "
             "WHERE r.event_id = ? ORDER BY r.report_id", (event_id,))
-        lows = [r["count_low"] for r in reps if r["count_low"] is not None]
-        highs = [r["count_high"] for r in reps if r["count_high"] is not None]
-        ivs = [merge.date_interval(r["date_value"], r["date_grain"], r["date_source"]) for r in reps]
+        # the envelope of the precise figures; vague ones ("عشرات") only when nothing precise exists
+        precise = [r for r in reps if r["count_low"] is not None and r["count_high"] is not None
+                   and r["count_high"] <= 1.5 * r["count_low"]]
+        pool = precise or reps
+        lows = [r["count_low"] for r in pool if r["count_low"] is not None]
+        highs = [r["count_high"] for r in pool if r["count_high"] is not None]
+        ivs = [merge.date_interval(r["date_value"], r["date_grain"], r["date_source"], widen=False) for r in reps]
         text_dates = [r for r in reps if r["date_source"] == "text" and r["date_value"]]
         best_date = min(text_dates, key=lambda r: (_grain_rank(r["date_grain"]), r["report_id"])) if text_dates \
             else reps[0]

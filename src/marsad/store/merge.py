@@ -24,8 +24,9 @@ def settings() -> dict:
     return json.loads(_TYPES.read_text(encoding="utf-8"))["merge"]
 
 
-def date_interval(value: str | None, grain: str | None, source: str | None) -> tuple[str, str]:
-    """The days a report's date may denote, widened by the reporting window for exact days."""
+def date_interval(value: str | None, grain: str | None, source: str | None, widen: bool = True) -> tuple[str, str]:
+    """The days a report's date may denote; ``widen`` adds the reporting-lag window to exact days
+    (applied to the incoming report only, so two day dates merge when at most that far apart)."""
     if not value:
         return MIN_DATE, MAX_DATE
     cfg = settings()
@@ -34,7 +35,7 @@ def date_interval(value: str | None, grain: str | None, source: str | None) -> t
             d = dt.date.fromisoformat(value)
             if source == "published":  # the publication day: the event is on or a few days before it
                 return (d - dt.timedelta(days=cfg["published_window_days"])).isoformat(), d.isoformat()
-            w = dt.timedelta(days=cfg["day_window_days"])
+            w = dt.timedelta(days=cfg["day_window_days"] if widen else 0)
             return (d - w).isoformat(), (d + w).isoformat()
         if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
             d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
@@ -107,3 +108,14 @@ def counts_compatible(lo1, hi1, lo2, hi2) -> bool:
     if lo1 is None:
         a_lo = 0
     return a_lo <= b_hi and b_lo <= a_hi
+
+
+def restates(lo1, hi1, lo2, hi2) -> bool:
+    """Within one article, two figures are the same event only when one range holds the other
+    ("عشرات الجنود" in the headline, "35 عنصراً" in the body); else they are a breakdown."""
+    def inside(a_lo, a_hi, b_lo, b_hi):  # a inside b
+        lo_ok = b_lo is None or (a_lo is not None and a_lo >= b_lo)
+        hi_ok = b_hi is None or (a_hi is not None and a_hi <= b_hi)
+        return lo_ok and hi_ok
+
+    return inside(lo1, hi1, lo2, hi2) or inside(lo2, hi2, lo1, hi1)

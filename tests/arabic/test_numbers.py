@@ -1,0 +1,92 @@
+"""The number grammar: words, digits, duals, ordinals, multipliers and the API others call."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from marsad.arabic.numbers import digits_value, parse_number, scan_numbers, to_words
+
+
+@pytest.mark.parametrize("text,value", [
+    ("واحد", 1), ("اثنتان", 2), ("ثلاث", 3), ("ثمانية", 8), ("عشر", 10), ("إحدى عشرة", 11),
+    ("اثنا عشر", 12), ("خمسة عشر", 15), ("خمسة وعشرون", 25), ("واحدة و عشرون", 21), ("تسعون", 90),
+    ("مئة", 100), ("مائة", 100), ("مئتان", 200), ("مئتا", 200), ("مائتا", 200), ("مائتين", 200),
+    ("ثلاثمائة", 300), ("ثلاث مئة", 300), ("ثلاثمئة", 300), ("تسعمائة وتسعة وتسعون", 999),
+    ("ألف", 1000), ("ألفان", 2000), ("ألفا", 2000), ("ثلاثة آلاف", 3000), ("أحد عشر ألفاً", 11000),
+    ("أربعة آلاف وخمسمائة", 4500), ("مئة ألف", 100000), ("مليون", 10 ** 6), ("مليونان", 2 * 10 ** 6),
+    ("3 ملايين", 3 * 10 ** 6), ("مليار", 10 ** 9), ("ملياران", 2 * 10 ** 9), ("2.5 مليون", 2_500_000),
+    ("4 آلاف و500", 4500), ("170 ألف", 170000), ("4 الاف", 4000), ("4 ألاف", 4000),
+    ("مليون ونصف", 1_500_000), ("نصف مليون", 500_000), ("ألف ومئتا", 1200),
+    ("الثامن", 8), ("الحادي عشر", 11), ("الحادي والعشرين", 21), ("الثاني عشر", 12), ("العاشر", 10),
+    ("الثُلث", 0.3333), ("عُشر", 0.1), ("ربع", 0.25),
+    ("٤٥٠", 450), ("۴۵۰", 450), ("4,500", 4500), ("٤٬٥٠٠", 4500), ("1.500.000", 1_500_000), ("2.5", 2.5),
+    ("١٢٫٥", 12.5), ("0.77", 0.77), ("-1.2", -1.2), ("١١/١٠", 1.1), ("تلتمية وخمسين", 350),
+])
+def test_parse_number_values(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "حلب", "4 قتلى", "ثلاثة جنود", "4.8.6.6", "١,٢٣٤٥", "الأحد"])
+def test_parse_number_refuses_what_is_not_one_number(text):
+    assert parse_number(text) is None
+
+
+def test_digits_separators():
+    assert digits_value("1,234,567") == 1234567
+    assert digits_value("1,5") == 1.5  # Maghrebi decimal comma
+    assert digits_value("4.500") == 4.5
+    assert digits_value("4.500", thousands_dot=True) == 4500
+    assert digits_value("1.234,5") == 1234.5
+    assert digits_value("1,234.5") == 1234.5
+    assert digits_value("12,34,56") is None
+
+
+def test_scan_splits_the_tricky_between():
+    text = "بما بين 4 الاف و500 و5 الاف ضابط، وبين 6 الاف و6 الاف و500، ونحو 170 ألف و5 آخرين"
+    got = [(text[n.start:n.end], n.value) for n in scan_numbers(text)]
+    assert got == [("4 الاف و500", 4500), ("5 الاف", 5000), ("6 الاف", 6000), ("6 الاف و500", 6500),
+                   ("170 ألف", 170000), ("5", 5)]
+    for n in scan_numbers(text):
+        assert n.start < n.end
+
+
+def test_scan_offsets_with_proclitics_and_diacritics():
+    text = "وقُتِلَ خمسةٌ وعشرونَ جندياً وبـ300 دولار في الحادي عشر من الشهر"
+    spans = scan_numbers(text)
+    assert [(text[n.start:n.end], n.value, n.ordinal) for n in spans] == [
+        ("خمسةٌ وعشرونَ", 25, False), ("300", 300, False), ("الحادي عشر", 11, True)]
+
+
+def test_scan_skips_handles_urls_hashtags_and_latin_ids():
+    text = "@news24 و#حلب_2016 https://x.com/a/123 pic.twitter.com/vfIKy00N3s و15 قتيلا"
+    assert [(text[n.start:n.end], n.value) for n in scan_numbers(text)] == [("15", 15)]
+
+
+def test_to_words_examples():
+    assert to_words(4500) == "أربعة آلاف وخمسمائة"
+    assert to_words(2_000_000) == "مليونان"
+    assert to_words(11) == "أحد عشر"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(min_value=0, max_value=10 ** 9))
+def test_round_trip_our_writer(n):
+    assert parse_number(to_words(n)) == n
+
+
+# num2words 0.5.14's Arabic writer garbles some numbers: a 1 in the thousands or millions group
+# after hundreds comes out as "مائة و ألف ألف" (101 000) or "مئتان و مليون مليون" (201 000 000).
+# Those outputs are not Arabic for the number, so the property is checked where the writer is sound.
+_N2W_BROKEN = re.compile(r"ألف ألف|مليون مليون")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(min_value=0, max_value=10 ** 9))
+def test_round_trip_num2words(n):
+    num2words = pytest.importorskip("num2words").num2words
+    words = num2words(n, lang="ar")
+    if _N2W_BROKEN.search(words):
+        return
+    assert parse_number(words) == n

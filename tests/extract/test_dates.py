@@ -1,0 +1,392 @@
+"""Date extractor: every phenomenon the contract names, with values asserted."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract.dates import DateExtractor, extract_dates, parse_english_date
+
+REPO = Path(__file__).resolve().parents[2]
+PUB = "2024-12-04"  # a Wednesday
+
+
+def one(text: str, published=PUB, **kw) -> dict:
+    recs = extract_dates(text, published, **kw)
+    assert len(recs) == 1, recs
+    r = recs[0]
+    assert text[r["start"]:r["end"]] == r["surface"]
+    return r
+
+
+def vals(text: str, published=PUB, **kw) -> list[tuple[str, str | None, str]]:
+    out = []
+    for r in extract_dates(text, published, **kw):
+        assert text[r["start"]:r["end"]] == r["surface"]
+        out.append((r["surface"], r["value"], r["grain"]))
+    return out
+
+
+@pytest.mark.parametrize("text,value", [
+    ("في 5 كانون الثاني 2013 وقع الانفجار", "2013-01-05"),
+    ("في 5 شباط 2013", "2013-02-05"),
+    ("في 17 تشرين الأول 2019", "2019-10-17"),
+    ("في 3 يناير 2015", "2015-01-03"),
+    ("في 3 فبرایر 2015", "2015-02-03"),
+    ("في 3 إبريل 2015", "2015-04-03"),
+    ("في 3 مايو 2015", "2015-05-03"),
+    ("في 3 مايس 2015", "2015-05-03"),
+    ("في 3 يونيه 2015", "2015-06-03"),
+    ("في 3 يوليه 2015", "2015-07-03"),
+    ("في 3 آغسطس 2015", "2015-08-03"),
+    ("في 3 جانفي 2015", "2015-01-03"),
+    ("في 3 فيفري 2015", "2015-02-03"),
+    ("في 3 أفريل 2015", "2015-04-03"),
+    ("في 3 ماي 2015", "2015-05-03"),
+    ("في 3 جوان 2015", "2015-06-03"),
+    ("في 3 جويلية 2015", "2015-07-03"),
+    ("في 3 أوت 2015", "2015-08-03"),
+    ("في ٢٣ نيسان ٢٠١١", "2011-04-23"),
+    ("في ۲۳ نيسان ۲۰۱۱", "2011-04-23"),
+])
+def test_month_families_and_digit_scripts(text, value):
+    r = one(text)
+    assert (r["value"], r["grain"]) == (value, "day")
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("ففي 23 نيسان/أبريل 2011، أعلن", "23 نيسان/أبريل 2011"),
+    ("في 23 أبريل (نيسان) 2011 أعلن", "23 أبريل (نيسان) 2011"),
+    ("في 23 أبريل/ نيسان 2011 أعلن", "23 أبريل/ نيسان 2011"),
+])
+def test_paired_month_forms_are_one_span(text, surface):
+    r = one(text)
+    assert (r["surface"], r["value"]) == (surface, "2011-04-23")
+
+
+def test_paired_month_mismatch_is_flagged_not_hidden():
+    r = one("في 23 نيسان/مايو 2011")
+    assert r["value"] == "2011-04-23" and r["flag"] == "month_pair_mismatch"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("في العاشر من نوفمبر 2020", "2020-11-10"),
+    ("في الحادي والعشرين من آذار 2019", "2019-03-21"),
+    ("في الأول من أيار 2018", "2018-05-01"),
+    ("في الثالث والعشرين من تموز 2012", "2012-07-23"),
+    ("في الحادية عشرة من شباط 2012", "2012-02-11"),
+])
+def test_day_ordinal_words(text, value):
+    assert one(text)["value"] == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("بتاريخ 23/4/2011", "2011-04-23"),
+    ("بتاريخ 2011-04-23", "2011-04-23"),
+    ("بتاريخ ٢٣/٤/٢٠١١", "2011-04-23"),
+    ("بتاريخ 23.4.2011", "2011-04-23"),
+    ("بتاريخ 23-04-2011", "2011-04-23"),
+])
+def test_numeric_forms(text, value):
+    r = one(text)
+    assert (r["value"], r["grain"]) == (value, "day")
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("شهد عام 2012 تصعيداً", "عام 2012", "2012"),
+    ("قانون قيصر لعام 2019", "عام 2019", "2019"),
+    ("في سنة 2011", "سنة 2011", "2011"),
+    ("منذ العام 2015", "العام 2015", "2015"),
+    ("حتى إطاحته في 2024.", "2024", "2024"),
+    ("تمتد حتى 2030، وتقوم", "2030", "2030"),
+    ("منذ 2011 وهو", "2011", "2011"),
+])
+def test_years(text, surface, value):
+    r = one(text)
+    assert (r["surface"], r["value"], r["grain"]) == (surface, value, "year")
+
+
+@pytest.mark.parametrize("text", ["قتل 2000 عنصر في المعارك", "انشق 1500 جندي", "وصل 2011 لاجئاً إلى المخيم",
+                                  "قبل 2000 عام", "رقم الهاتف 0944123456", "بلغ العدد 2,000 شخص"])
+def test_counts_are_not_years(text):
+    assert extract_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize("text,part,value", [
+    ("متوقفة في منتصف عام 2013", "mid", "2013"),
+    ("منذ مطلع 2020", "early", "2020"),
+    ("في أواخر 2012", "late", "2012"),
+    ("مع بداية العام الماضي", "early", "2023"),
+])
+def test_parts_of_years_keep_year_grain(text, part, value):
+    r = one(text)
+    assert (r["value"], r["grain"], r["part"]) == (value, "year", part)
+
+
+def test_parts_of_months():
+    r = one("في أواخر آذار 2012")
+    assert (r["value"], r["end_value"], r["grain"], r["part"]) == ("2012-03-21", "2012-03-31", "day", "late")
+    r = one("في منتصف آذار 2012")
+    assert (r["value"], r["grain"], r["part"]) == ("2012-03-15", "day", "mid")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("آذار 2025", "2025-03"), ("مارس/آذار 2025", "2025-03"), ("في شهر حزيران 2014", "2014-06"),
+    ("أيلول من عام 2014", "2014-09"),
+])
+def test_month_and_year(text, value):
+    r = one(text)
+    assert (r["value"], r["grain"]) == (value, "month")
+
+
+@pytest.mark.parametrize("text,value,grain", [
+    ("أمس", "2024-12-03", "day"), ("أول أمس", "2024-12-02", "day"), ("أمس الأول", "2024-12-02", "day"),
+    ("اليوم", "2024-12-04", "day"), ("غداً", "2024-12-05", "day"), ("بعد غد", "2024-12-06", "day"),
+    ("الأسبوع الماضي", "2024-W48", "week"), ("الأسبوع المقبل", "2024-W50", "week"),
+    ("الشهر الماضي", "2024-11", "month"), ("الشهر المقبل", "2025-01", "month"),
+    ("العام الماضي", "2023", "year"), ("العام المقبل", "2025", "year"),
+    ("قبل ثلاثة أيام", "2024-12-01", "day"), ("قبل أسبوعين", "2024-11-20", "day"),
+    ("منذ عامين", "2022", "year"), ("قبل 5 أشهر", "2024-07", "month"),
+])
+def test_relative_resolved_against_published(text, value, grain):
+    r = one(text)
+    assert (r["value"], r["grain"], r["relative"]) == (value, grain, True)
+
+
+def test_relative_never_uses_the_clock():
+    r = one("وأعلنت دمشق أمس عن تعزيزات", None)
+    assert r["value"] is None and r["relative"] is True and r["offset"] == {"day": -1}
+    r = one("قبل ثلاثة أيام", None)
+    assert r["value"] is None and r["offset"] == {"day": -3}
+
+
+def test_weekdays():
+    assert one("وأعلنت دمشق، أمس الثلاثاء، عن")["value"] == "2024-12-03"
+    assert one("الثلاثاء الماضي")["value"] == "2024-12-03"  # the most recent one before publication
+    assert one("الأربعاء الماضي")["value"] == "2024-11-27"  # strictly before a Wednesday
+    assert one("الخميس المقبل")["value"] == "2024-12-05"
+    assert one("أعلنت الوزارة الاثنين أن")["value"] == "2024-12-02"  # news: the most recent one
+    assert one("ومن المقرر أن يصوت البرلمان الخميس")["value"] == "2024-12-05"  # future cue
+
+
+def test_weekday_disagreeing_with_ams_keeps_ams_and_flags():
+    r = one("أعلنت دمشق أمس الثلاثاء", "2024-12-06")  # a Friday: yesterday was Thursday
+    assert r["value"] == "2024-12-05" and r["flag"] == "weekday_mismatch"
+    assert "flag" not in one("أعلنت دمشق أمس الثلاثاء")
+
+
+def test_month_name_with_past_and_next():
+    assert one("وفي العاشر من نوفمبر/تشرين الثاني الماضي، أعلنت")["value"] == "2024-11-10"
+    assert one("في العاشر من نوفمبر الماضي", "2024-11-20")["value"] == "2023-11-10"
+    assert one("في آذار المقبل")["value"] == "2025-03"
+    assert one("في 3 كانون الأول الجاري")["value"] == "2024-12-03"
+
+
+def test_year_less_date_looks_back_unless_future():
+    assert one("في 15 آذار قتل")["value"] == "2024-03-15"
+    assert one("في 20 كانون الأول وقع", "2024-12-04")["value"] == "2024-12-20"  # within a month ahead
+    assert one("في 20 كانون الثاني وقع", "2024-12-04")["value"] == "2024-01-20"
+    assert one("ومن المقرر أن تبدأ المحادثات في 20 كانون الثاني")["value"] == "2025-01-20"
+
+
+def test_same_year_anaphora():
+    recs = vals("بدأت في 15 آذار 2011 وامتدت إلى درعا في 18 آذار من العام نفسه")
+    assert recs[1] == ("18 آذار من العام نفسه", "2011-03-18", "day")
+
+
+def test_english_dates_and_helper():
+    assert vals("— Name (@h) December 4, 2024") == [("December 4, 2024", "2024-12-04", "day")]
+    assert vals("posted Dec 4, 2024") == [("Dec 4, 2024", "2024-12-04", "day")]
+    assert parse_english_date("December 4, 2024") == "2024-12-04"
+    assert parse_english_date("10:05 PM · Dec 4, 2024") == "2024-12-04"
+    assert parse_english_date("4 Dec 2024") == "2024-12-04"
+    assert parse_english_date("February 30, 2024") is None
+    assert parse_english_date("no date here") is None
+
+
+def test_same_day_as_the_quoted_post():
+    text = ("مقدمة المقال عن أحداث اليوم.\n\n#ذاكرة\nفي مثل هذا اليوم من عام 2011 سجل انشقاق "
+            "pic.twitter.com/x — الجزيرة (@AJA) April 23, 2024\nوبقية المقال أمس.")
+    recs = {r["surface"]: r for r in extract_dates(text, PUB)}
+    assert recs["مثل هذا اليوم من عام 2011"]["value"] == "2011-04-23"
+    assert recs["اليوم"]["value"] == PUB  # the article's own text keeps the article's anchor
+    assert recs["أمس"]["value"] == "2024-12-03"
+
+
+@pytest.mark.parametrize("text,value,hijri", [
+    ("في 15 رمضان 1445 هـ", "2024-03-25", "1445-09-15"),
+    ("في 15 رمضان 1445هـ", "2024-03-25", "1445-09-15"),
+    ("الموافق 10 محرم 1444 هـ", "2022-08-08", "1444-01-10"),
+])
+def test_hijri_full_dates(text, value, hijri):
+    r = one(text)
+    assert (r["value"], r["grain"], r["hijri"]) == (value, "day", hijri)
+
+
+def test_hijri_year_and_month():
+    r = one("في عام 1445هـ")
+    assert (r["value"], r["grain"], r["covers"]) == ("2024", "year", ["2023-07-19", "2024-07-06"])
+    r = one("خلال رمضان 1445")
+    assert (r["value"], r["grain"], r["covers"]) == ("2024-03", "month", ["2024-03-11", "2024-04-09"])
+
+
+def test_hijri_month_names_that_are_names_need_a_day_or_year():
+    assert extract_dates("قال محمد رمضان إن شعبان عبود غادر", PUB) == []
+
+
+def test_intervals_are_two_linked_ends():
+    recs = extract_dates("بين 2011 و2013 وقعت", PUB)
+    assert [(r["surface"], r["value"], r["bound"]) for r in recs] == [("2011", "2011", "from"), ("2013", "2013", "to")]
+    assert recs[0]["interval"] == recs[1]["interval"]
+    recs = extract_dates("من آذار حتى أيار 2012", PUB)
+    assert [(r["value"], r["grain"]) for r in recs] == [("2012-03", "month"), ("2012-05", "month")]
+    assert recs[0]["interval"] == recs[1]["interval"]
+    recs = extract_dates("13 الى 15 تموز 2013", PUB)
+    assert [(r["surface"], r["value"]) for r in recs] == [("13", "2013-07-13"), ("15 تموز 2013", "2013-07-15")]
+    recs = extract_dates("من كانون الأول حتى آذار 2012", PUB)
+    assert [r["value"] for r in recs] == ["2011-12", "2012-03"]
+
+
+def test_two_years_joined_without_between_are_not_an_interval():
+    recs = extract_dates("الاتفاقات الموقعة في 2018 و2019.", PUB)
+    assert [(r["value"], "interval" in r) for r in recs] == [("2018", False), ("2019", False)]
+
+
+@pytest.mark.parametrize("text", ["في 31 شباط", "في 31 شباط 2020", "بتاريخ 30/2/2020", "في 29 شباط 2023",
+                                  "في 31 نيسان 2011", "في الحادي والثلاثين من حزيران 2012", "30 فبراير 2021"])
+def test_impossible_dates_are_refused(text):
+    assert extract_dates(text, PUB) == []
+
+
+def test_leap_day_exists():
+    assert one("في 29 شباط 2024")["value"] == "2024-02-29"
+
+
+def test_not_dates():
+    for text in ("وفي اليوم الثامن من عملية ردع العدوان", "في اليوم نفسه", "مارس الضغط على الحكومة",
+                 "أحد العناصر قال", "قالت قناة روسيا اليوم", "في مثل هذا اليوم قبل سنوات", "الاثنين عشر", "فتح الباب", "لمدة سنتين", "بعد يومين من الهجوم"):
+        assert extract_dates(text, PUB) == [], text
+
+
+def test_holidays():
+    assert one("قبل عيد الميلاد")["value"] == "2024-12-25"
+    assert one("عيد الفطر 2013")["value"] == "2013-08-08"
+    r = one("رمضان 2019")
+    assert (r["value"], r["end_value"]) == ("2019-05-06", "2019-06-03")
+
+
+def test_component_fills_doc_and_embeds():
+    doc = Document("وأعلنت دمشق، أمس الثلاثاء، عن إرسال تعزيزات", published=PUB)
+    doc.embeds = [{"platform": "twitter", "text": "حدث هذا أمس في حماة", "author": "x", "handle": "x",
+                   "date": "2024-11-28", "url": None}]
+    DateExtractor()(doc)
+    assert [(r["surface"], r["value"]) for r in doc["dates"]] == [("أمس الثلاثاء", "2024-12-03")]
+    assert [(r["surface"], r["value"]) for r in doc.embeds[0]["dates"]] == [("أمس", "2024-11-27")]
+    rec = doc.to_record()
+    assert rec["dates"][0]["grain"] == "day"
+
+
+def test_marks_and_tatweel_keep_offsets():
+    text = "غداً وأمـس والعامَ الماضي"
+    got = vals(text)
+    assert [g[1] for g in got] == ["2024-12-05", "2024-12-03", "2023"]
+
+
+def _gold() -> dict[str, list[dict]]:
+    by = defaultdict(list)
+    for line in (REPO / "samples" / "gold" / "dates.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        by[g["doc"]].append(g)
+    return by
+
+
+def test_gold_corpus_all_found():
+    gold = _gold()
+    assert len(gold) >= 15 and sum(map(len, gold.values())) >= 100
+    missed = []
+    for name, gs in gold.items():
+        text = (REPO / "samples" / "corpus" / f"{name}.txt").read_text(encoding="utf-8")
+        recs = extract_dates(text, gs[0]["published"])
+        used: set[int] = set()  # one record answers one gold date
+        for g in gs:
+            assert text[g["start"]:g["end"]] == g["surface"]
+            ok = [k for k, r in enumerate(recs) if k not in used and r["start"] < g["end"] and g["start"] < r["end"]
+                  and r["value"] == g["value"] and r["grain"] == g["grain"]]
+            if ok:
+                used.add(ok[0])
+            else:
+                missed.append((name, g["surface"], g["value"]))
+    assert missed == []
+
+
+_PIECES = ["أمس", "الثلاثاء", " ", "، ", "\n", "23", "٢٣", "نيسان", "/", "أبريل", "2011", "عام", "منتصف", "من",
+           "إلى", "حتى", "بين", "و", "الماضي", "العاشر", "هـ", "1445", "رمضان", "—", "(@x)", "December 4, 2024",
+           "ً", "ـ", "31", "شباط", "قبل", "ثلاثة", "أيام", "-", ".", "الأسبوع", "في مثل هذا اليوم", "اليوم", "آب"]
+
+
+def test_offsets_hold_on_arbitrary_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(_PIECES), max_size=25), st.sampled_from([None, PUB, "2013-02-12"]))
+    def check(parts, pub):
+        text = "".join(parts)
+        for r in extract_dates(text, pub):
+            assert text[r["start"]:r["end"]] == r["surface"] and r["start"] < r["end"]
+            assert r["grain"] in ("year", "month", "week", "day")
+            if r["value"] is not None and r["grain"] == "day":
+                import datetime as dt
+                dt.date.fromisoformat(r["value"])
+
+    check()
+
+
+def test_bad_input_is_harmless():
+    assert extract_dates("", PUB) == []
+    assert extract_dates("أمس", "not a date")[0]["value"] is None
+    doc = Document("أمس", published=PUB)
+    doc.embeds = [None, {"text": None}, {"text": "أمس", "date": "December 1, 2024"}]
+    DateExtractor()(doc)
+    assert doc.embeds[2]["dates"][0]["value"] == "2024-11-30"
+
+
+def test_levantine_article_on_day_and_ad_suffix():
+    r = one("في الـ15 من آذار 2011 خرجت")
+    assert (r["surface"], r["value"]) == ("الـ15 من آذار 2011", "2011-03-15")
+    r = one("تأسس عام 2011م")
+    assert (r["surface"], r["value"]) == ("عام 2011م", "2011")
+
+
+def test_year_ranges_need_year_context():
+    assert extract_dates("قتل 1990-2000 شخص", PUB) == []
+    assert [r["value"] for r in extract_dates("في الفترة 2011-2013 قتل الآلاف", PUB)] == ["2011", "2013"]
+
+
+def test_related_articles_get_absolute_dates_only():
+    doc = Document("نص", published=PUB)
+    doc.related = [{"title": "t", "text": "أقر الكونغرس القانون في 11 ديسمبر/كانون الأول 2019، وأمس صوت مجدداً"}]
+    DateExtractor()(doc)
+    got = [(r["value"], r["grain"]) for r in doc.related[0]["dates"]]
+    assert got == [("2019-12-11", "day"), (None, "day")]
+
+
+def test_quoted_post_dates_are_marked():
+    text = "قال ناشط:\nفي مثل هذا اليوم من عام 2011 خرجنا — Name (@h) March 7, 2025\nوأعلنت الوزارة أمس."
+    recs = {r["surface"]: r for r in extract_dates(text, "2025-03-08")}
+    assert recs["March 7, 2025"].get("post_date") is True
+    assert recs["مثل هذا اليوم من عام 2011"].get("in_post") is True
+    assert recs["مثل هذا اليوم من عام 2011"]["value"] == "2011-03-07"
+    assert "in_post" not in recs["أمس"] and recs["أمس"]["value"] == "2025-03-07"
+
+
+def test_current_period_after_part_word():
+    recs = extract_dates("قتل 12 شخصاً منذ بداية العام وحتى نهاية نيسان", "2025-05-20")
+    assert [(r["surface"], r["value"], r["grain"], r["bound"]) for r in recs] == [
+        ("بداية العام", "2025", "year", "from"), ("نهاية نيسان", "2025-04-30", "day", "to")]
+    assert extract_dates("قال المدعي العام إن الرأي العام غاضب", "2025-05-20") == []
+    r = one("شهدت الأيام الأولى من آذار 2025 أعمال عنف")
+    assert (r["value"], r["end_value"], r["part"]) == ("2025-03-01", "2025-03-10", "early")

@@ -1,0 +1,60 @@
+"""EntityTagger: offsets, types, glued particles, one model per process."""
+import pytest
+
+from marsad.arabic.tokens import Token
+from marsad.document import Document
+from marsad.extract.entities import EntityTagger
+from marsad.ner.model import default_model
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return EntityTagger()
+
+
+def test_model_is_loaded_once_per_process(tagger):
+    assert EntityTagger().model is tagger.model is default_model()
+
+
+@pytest.mark.parametrize("word,start", [
+    ("ووليد", 1),    # و + وليد: the conjunction goes
+    ("وليد", 0),     # a name that starts with و keeps it
+    ("وعباس", 1),
+    ("والجيش", 1),   # particle dropped, article kept
+    ("بشار", 0),     # ب is part of the name
+    ("لبنان", 0),
+    ("فرنسا", 0),
+    ("بدمشق", 1),
+])
+def test_glued_particles_are_stripped_only_when_not_part_of_the_name(tagger, word, start):
+    assert tagger._name_start(Token(10, 10 + len(word), word)) == 10 + start
+
+
+def test_entities_have_exact_offsets_and_contract_types(tagger):
+    text = ("قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن مجلس الأمن الدولي سيجتمع غداً، "
+            "فيما أعلنت وزارة الخارجية الروسية أن الوزير سيرغي لافروف سيزور دمشق وبيروت.")
+    doc = Document(text)
+    tagger(doc)
+    ents = doc["entities"]
+    assert ents
+    for e in ents:
+        assert text[e["start"]:e["end"]] == e["surface"]
+        assert e["type"] in {"PER", "ORG", "LOC", "MISC"}
+        assert e["surface"] == e["surface"].strip() and e["surface"][-1] not in "،,."
+    got = {(e["surface"], e["type"]) for e in ents}
+    assert ("باريس", "LOC") in got
+    assert ("دمشق", "LOC") in got
+    assert any(t == "PER" and "لافروف" in s for s, t in got)
+    assert any(t == "ORG" and "مجلس الأمن" in s for s, t in got)
+
+
+def test_conjunction_glued_to_a_person_name(tagger):
+    text = "التقى وزير الخارجية محمد العلي ووليد المعلم في دمشق."
+    ents = tagger.entities(text)
+    per = [e["surface"] for e in ents if e["type"] == "PER"]
+    assert "وليد المعلم" in per
+
+
+def test_empty_and_punctuation_only_text(tagger):
+    assert tagger.entities("") == []
+    assert tagger.entities("... !! ؟") == []

@@ -1,0 +1,91 @@
+"""PlaceResolver on sentences written for these tests (no seed text)."""
+import pytest
+
+from marsad.document import Document
+from marsad.extract.places import PlaceResolver
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver()
+
+
+def places(resolver, text, entities=None):
+    out = resolver.resolve(text, entities or [])
+    for r in out:
+        assert text[r["start"]:r["end"]] == r["surface"]
+    return {r["surface"]: r for r in out}
+
+
+def test_cue_and_nearby_governorate(resolver):
+    p = places(resolver, "قصفت طائرات حربية بلدة حرستا في ريف دمشق صباح اليوم.")
+    assert p["حرستا"]["id"] == "C2342" and p["حرستا"]["admin1_en"] == "Rural Damascus"
+    assert p["حرستا"]["cue"] == "بلدة" and p["حرستا"]["confidence"] >= 0.9
+    assert p["ريف دمشق"]["level"] == "governorate" and p["ريف دمشق"]["name_en"] == "Rural Damascus"
+
+
+@pytest.mark.parametrize("text,pid,gov", [
+    ("اندلعت اشتباكات عنيفة في مدينة نوى بريف درعا الغربي.", "C6124", "Daraa"),
+    ("نزح عشرات المدنيين من قرية نوى بريف حمص الشرقي.", "C2928", "Homs"),
+])
+def test_namesakes_resolved_by_the_governorate_named_nearby(resolver, text, pid, gov):
+    p = places(resolver, text)
+    assert p["نوى"]["id"] == pid and p["نوى"]["admin1_en"] == gov and p["نوى"]["confidence"] >= 0.8
+
+
+def test_namesake_without_context_is_not_confident(resolver):
+    p = places(resolver, "وصل وفد إلى نوى مساء أمس.")
+    assert p["نوى"]["confidence"] < 0.7
+    assert {c["admin1_en"] for c in p["نوى"]["candidates"]} >= {"Hama", "Homs"}
+
+
+def test_common_words_are_not_places(resolver):
+    assert places(resolver, "أكد عدة مسؤولين أن الوضع يتجه نحو المزيد من التصعيد في الجنوب.") == {}
+    # a village whose name is an everyday word needs a cue
+    assert "المال" not in places(resolver, "تحدث الوزير عن المال العام.")
+
+
+def test_rif_direction_is_part_of_the_cue(resolver):
+    p = places(resolver, "استهدف القصف ريف حماة الشمالي وبلدات في ريف ادلب الجنوبي.")
+    assert set(p) == {"حماة", "ادلب"}
+    assert p["حماة"]["cue"] == "ريف حماة الشمالي" and p["حماة"]["admin1_en"] == "Hama"
+    assert p["ادلب"]["admin1_en"] == "Idlib"
+
+
+def test_spelling_variants_and_proclitics(resolver):
+    p = places(resolver, "عقد الاجتماع في اللاذقيه ثم انتقل الوفد إلى حماه، وزار المبعوث بحلب.")
+    assert p["اللاذقيه"]["admin1_en"] == "Lattakia"
+    assert p["حماه"]["admin1_en"] == "Hama"
+    assert p["حلب"]["admin1_en"] == "Aleppo"  # "بحلب": the preposition is not in the span
+
+
+def test_foreign_places(resolver):
+    p = places(resolver, "غادر الوفد دمشق متوجها إلى أنقرة ثم إلى بيروت.")
+    assert p["أنقرة"]["country"] == "Turkey" and p["بيروت"]["country"] == "Lebanon"
+    assert p["دمشق"]["admin1_en"] == "Damascus"
+
+
+def test_cue_contradicting_every_candidate_gives_low_confidence(resolver):
+    text = "قالت مصادر إن بلدة نينوى شهدت حملة اعتقالات، كما دهمت القوات قرية الكرك الشرقي ونصيب في محافظة درعا."
+    p = places(resolver, text)
+    assert p["نينوى"]["confidence"] < 0.5 and p["نينوى"]["candidates"]
+    assert p["الكرك الشرقي"]["id"] == "C6047"
+    assert p["نصيب"]["id"] == "C5999" and p["نصيب"]["admin1_en"] == "Daraa"  # coordinated with a village
+
+
+def test_ner_decides_for_names_inside_organisations_and_unknown_locations(resolver):
+    text = "قال باحث في جامعة دمشق إن جبل قاسيون مغلق."
+    ents = [{"start": text.index(s), "end": text.index(s) + len(s), "surface": s, "type": t}
+            for s, t in (("جامعة دمشق", "ORG"), ("جبل قاسيون", "LOC"))]
+    p = places(resolver, text, ents)
+    assert "دمشق" not in p
+    assert p["جبل قاسيون"]["id"] is None and p["جبل قاسيون"]["confidence"] <= 0.1
+
+
+def test_component_adds_records_with_contract_fields(resolver):
+    doc = Document("شنت الطائرات غارات على مدينة دوما في الغوطة الشرقية.")
+    resolver(doc)
+    rec = next(r for r in doc["places"] if r["surface"] == "دوما")
+    for k in ("start", "end", "surface", "id", "name_ar", "name_en", "admin1_en", "lat", "lon", "confidence"):
+        assert k in rec
+    assert rec["admin1_en"] == "Rural Damascus" and 33 < rec["lat"] < 34 and 36 < rec["lon"] < 37

@@ -1,0 +1,160 @@
+"""Quantity extraction to CONTRACT.md's conventions, one phenomenon per test, plus precision and
+recall on our own gold corpus (samples/gold/quantities.jsonl)."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract.quantities import QuantityExtractor, extract_quantities
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def q1(text: str, surface: str | None = None) -> dict:
+    qs = extract_quantities(text)
+    if surface is not None:
+        qs = [q for q in qs if q["surface"] == surface]
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def brief(q: dict) -> tuple:
+    return q["surface"], q["low"], q["high"], q["approx"], q["kind"], q["unit"], q["counted"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل 12 مدنيا في القصف", ("12", 12, 12, False, "count", None, "مدني")),
+    ("تقدر أعداد الشرطة المنشقين بحوالي 630 ضابطًا،", ("630", 630, 630, True, "count", None, "ضابط")),
+    ("نزح ما بين 12 إلى 13 ألف عنصر", ("12 إلى 13 ألف", 12000, 13000, False, "count", None, "عنصر")),
+    ("انشق بما بين 4 الاف و500 و5 الاف ضابط", ("4 الاف و500 و5 الاف", 4500, 5000, False, "count", None, "ضابط")),
+    ("قدر عدد صف الضباط بين 6 الاف و6 الاف و500،", ("6 الاف و6 الاف و500", 6000, 6500, False, "count", None, "صف ضابط")),
+    ("يبلغ عدد الجنود المنشقين نحو 170 ألف، أي", ("170 ألف", 170000, 170000, True, "count", None, "جندي")),
+    ("تخلف أكثر من 100 شاب عن الالتحاق", ("أكثر من 100", 100, None, True, "count", None, "شاب")),
+    ("بعد أقل من يومين على الفتوى", ("أقل من يومين", None, 2, True, "duration", "day", None)),
+    ("قتل ما لا يقل عن 40 شخصا", ("ما لا يقل عن 40", 40, None, False, "count", None, "شخص")),
+    ("قتل 15 ألفاً على الأقل", ("15 ألفاً", 15000, None, False, "count", None, None)),
+    ("رصد قيام مئات العناصر بالانشقاق", ("مئات", 200, 900, True, "count", None, "عنصر")),
+    ("تخلف آلاف الشبان عن الالتحاق", ("آلاف", 2000, 9000, True, "count", None, "شاب")),
+    ("نزح عشرات الآلاف من المدنيين", ("عشرات الآلاف", 20000, 90000, True, "count", None, "مدني")),
+    ("فر مئات الآلاف من اللاجئين", ("مئات الآلاف", 200000, 900000, True, "count", None, "لاجئ")),
+    ("يقدر العدد ببضع مئات قد يصل", ("بضع مئات", 300, 900, True, "count", None, None)),
+    ("استمرت بضعة أيام", ("بضعة أيام", 3, 9, True, "duration", "day", None)),
+    ("استمرت الانشقاقات سنتين تقريبا،", ("سنتين", 2, 2, True, "duration", "year", None)),
+    ("نسبة تقارب الثُلث من الوزارة", ("الثُلث", 0.3333, 0.3333, True, "fraction", None, None)),
+    ("ما يقارب 39% من الجيش", ("39%", 39, 39, True, "percent", None, None)),
+    ("بنسبة 25 في المئة", ("25 في المئة", 25, 25, False, "percent", None, None)),
+    ("بنسبة تراوح بين 10% إلى 20% من", ("10% إلى 20%", 10, 20, False, "percent", None, None)),
+    ("دحرت الإرهابيين نحو 20 كلم عن المدينة", ("20 كلم", 20, 20, True, "distance", "km", None)),
+    ("تعليق العقوبات لمدة 180 يوما.", ("180 يوما", 180, 180, False, "duration", "day", None)),
+    ("خسائر بقيمة 3 ملايين دولار", ("3 ملايين دولار", 3_000_000, 3_000_000, False, "money", "USD", None)),
+    ("سعر الصرف 14.500 ليرة سورية", ("14.500 ليرة سورية", 14500, 14500, False, "money", "SYP", None)),
+    ("بلغت 10 ملايين ليرة تركية", ("10 ملايين ليرة تركية", 10_000_000, 10_000_000, False, "money", "TRY", None)),
+    ("قتل خمسة وعشرون عنصرا", ("خمسة وعشرون", 25, 25, False, "count", None, "عنصر")),
+    ("نحو ثلاثمئة مقاتل", ("ثلاثمئة", 300, 300, True, "count", None, "مقاتل")),
+    ("وصل ٤٥٠ معتقلا", ("٤٥٠", 450, 450, False, "count", None, "معتقل")),
+    ("قطعت مسافة ١٢٫٥ كم", ("١٢٫٥ كم", 12.5, 12.5, False, "distance", "km", None)),
+    ("لجأ نصف مليون سوري", ("نصف مليون", 500_000, 500_000, False, "count", None, None)),
+    ("قتل جنديان في الهجوم", ("جنديان", 2, 2, False, "count", None, "جندي")),
+    ("منذ حوالي عام تقريباً، قبل", ("عام", 1, 1, True, "duration", "year", None)),
+    ("في اليوم الثامن من عملية ردع العدوان", ("الثامن", 8, 8, False, "ordinal", None, None)),
+    ("من 10 الى 20 دولار", ("10 الى 20 دولار", 10, 20, False, "money", "USD", None)),
+    ("بحدود 10-20 دولار", ("10-20 دولار", 10, 20, True, "money", "USD", None)),
+    ("من عشرة لعشرين دولار", ("عشرة لعشرين دولار", 10, 20, False, "money", "USD", None)),
+    ("قتل 5 إلى 7 مدنيين", ("5 إلى 7", 5, 7, False, "count", None, "مدني")),
+    ("نزح بين 1.500 و2.000 شخص", ("1.500 و2.000", 1500, 2000, False, "count", None, "شخص")),
+    ("ورابط خلال السنوات الخمس الماضية", ("الخمس", 5, 5, False, "duration", "year", None)),
+])
+def test_phenomena(text, expected):
+    got = brief(q1(text, expected[0]))
+    for g, e in zip(got[1:3], expected[1:3]):
+        assert (g is None) if e is None else g == pytest.approx(e), (got, expected)
+    assert got[3:] == expected[3:], (got, expected)
+
+
+def test_a_change_is_two_amounts_not_a_range():
+    qs = extract_quantities("ارتفع عدد القتلى من 50 إلى 75 شخصا.")
+    assert [(q["surface"], q["low"], q["high"]) for q in qs] == [("50", 50, 50), ("75", 75, 75)]
+    qs = extract_quantities("مددت المهلة من 30 يوماً إلى سنة.")
+    assert [(q["surface"], q["low"], q["unit"]) for q in qs] == [("30 يوماً", 30, "day"), ("سنة", 1, "year")]
+    qs = extract_quantities("ارتفع سعر الكيس من 25 ألف ليرة إلى 60 ألفاً")
+    assert [(q["low"], q["unit"]) for q in qs] == [(25000, "SYP"), (60000, "SYP")]
+
+
+@pytest.mark.parametrize("text", [
+    "أصدر القانون رقم 10 لعام 2018",
+    "وانتشرت الفرقة 4 واللواء 47 في المنطقة",
+    "للتواصل: 0933123456 أو +963 11 2345678 أو 650-701-8887",
+    "تابعونا على @syria_news24 و#حلب_2016 و https://example.com/a/123",
+    "pic.twitter.com/vfIKy00N3s",
+    "في 23 نيسان/أبريل 2011 وفي December 4, 2024 وفي 2024/12/04",
+    "شهد عام 2012 النسبة الأكبر، وتوقفت في منتصف عام 2013",
+    "في العاشر من نوفمبر/تشرين الثاني الماضي",
+    "وفي 11 ديسمبر/كانون الأول 2019 أقر الكونغرس",
+    "على الطريق الدولي M5 قرب الساعة 5",
+    "تأسست في مارس/آذار 2025 وحكم من عام 2000 حتى 2024",
+])
+def test_refusals(text):
+    assert extract_quantities(text) == []
+
+
+def test_counted_noun_and_offsets_with_diacritics_and_tatweel():
+    text = "وقُتِلَ خمسةٌ وعشرونَ جندياً، وأُصيب بـ300 شظية وأكثرُ من ٤٠ مدنياً"
+    qs = extract_quantities(text)
+    for q in qs:
+        assert text[q["start"]:q["end"]] == q["surface"]
+    assert [(q["low"], q["counted"]) for q in qs][0] == (25, "جندي")
+    assert qs[-1]["low"] == 40 and qs[-1]["high"] is None and qs[-1]["counted"] == "مدني"
+
+
+def test_component_adds_to_document_and_handles_empty_and_odd_input():
+    ext = QuantityExtractor()
+    doc = Document("قتل 12 مدنيا")
+    ext(doc)
+    assert [q["low"] for q in doc["quantities"]] == [12]
+    for text in ["", " \n ", "\x00\x01\x02", "٫٫٫ ,,, ... %%% $", "9" * 5000, "و" * 10000]:
+        recs = extract_quantities(text)
+        assert isinstance(recs, list)
+        for q in recs:
+            assert text[q["start"]:q["end"]] == q["surface"]
+
+
+# -- gold corpus -----------------------------------------------------------------------------------
+def _gold():
+    p = REPO / "samples" / "gold" / "quantities.jsonl"
+    return [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_gold_offsets_are_exact_and_corpus_is_big_enough():
+    gold = _gold()
+    docs = sorted((REPO / "samples" / "corpus").glob("q*.txt"))
+    assert len(docs) >= 30
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in docs}
+    assert len({g["doc"] for g in gold}) >= 30
+    for g in gold:
+        assert texts[g["doc"]][g["start"]:g["end"]] == g["surface"], g
+
+
+def _key(q):
+    return (q["start"], q["end"], q["low"], q["high"], q["approx"], q["kind"], q["unit"], q["counted"])
+
+
+def test_gold_precision_and_recall():
+    gold = defaultdict(set)
+    for g in _gold():
+        gold[g["doc"]].add(_key(g))
+    tp = fp = fn = 0
+    spans_tp = 0
+    for p in sorted((REPO / "samples" / "corpus").glob("q*.txt")):
+        got = {_key(q) for q in extract_quantities(p.read_text(encoding="utf-8"))}
+        want = gold.get(p.stem, set())
+        tp += len(got & want)
+        fp += len(got - want)
+        fn += len(want - got)
+        spans_tp += len({k[:2] for k in got} & {k[:2] for k in want})
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    # exact match of every field; figures in BENCHMARKS.md
+    assert precision >= 0.95 and recall >= 0.95, (precision, recall)

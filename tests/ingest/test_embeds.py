@@ -1,0 +1,69 @@
+"""Embedded posts in scraped text: signatures, where a post starts, joining the text back."""
+from __future__ import annotations
+
+from marsad.ingest.embeds import extract_embeds
+
+P1 = "قصفت قوات النظام بلدة الهبيط بأكثر من عشرين قذيفة صباح اليوم، ما أدى إلى دمار واسع في منازل المدنيين."
+P2 = "وقالت مصادر محلية إن القصف تركز على الأحياء الغربية من البلدة."
+
+
+def test_single_tweet_on_its_own_line():
+    text = f"{P1}\n\nلحظة سقوط القذائف على الهبيط pic.twitter.com/AbCd123 — شبكة إدلب (@idlib_net) March 5, 2024\n{P2}"
+    out, [e] = extract_embeds(text)
+    assert e == {"platform": "twitter", "text": "لحظة سقوط القذائف على الهبيط", "author": "شبكة إدلب",
+                 "handle": "idlib_net", "date": "2024-03-05", "url": "pic.twitter.com/AbCd123"}
+    assert out == f"{P1}\n{P2}"
+
+
+def test_two_posts_glued_on_one_line_and_multiline_second():
+    text = (f"{P1}\n\nأول منشور هنا pic.twitter.com/one111 — حساب أول (@first_acc) Jan 2, 2024 "
+            "ثاني منشور يبدأ هنا.\nويكمل في سطر ثان #وسم pic.twitter.com/two222 — حساب ثان (@second) "
+            f"February 10, 2024\n{P2}")
+    out, embeds = extract_embeds(text)
+    assert [e["handle"] for e in embeds] == ["first_acc", "second"]
+    assert embeds[1]["text"] == "ثاني منشور يبدأ هنا.\nويكمل في سطر ثان #وسم"
+    assert embeds[1]["date"] == "2024-02-10"
+    assert out == f"{P1}\n{P2}"
+
+
+def test_hashtag_lead_line_goes_with_post_and_interrupted_paragraph_rejoined():
+    first = "وأكد الناطق باسم الدفاع المدني في تصريح خاص أن فرق الإنقاذ عملت طوال الليل على انتشال"
+    text = (f"{first}\n#عاجل\n\nفرق الإنقاذ في موقع الانفجار pic.twitter.com/Xy9 — الخوذ البيضاء "
+            "(@SyriaCivilDefe) October 3, 2024\nالضحايا من تحت الأنقاض في الحي الشرقي.")
+    out, [e] = extract_embeds(text)
+    assert e["text"] == "#عاجل\n\nفرق الإنقاذ في موقع الانفجار"
+    assert e["author"] == "الخوذ البيضاء"
+    # the sentence the post cut in two reads on
+    assert out == first + " الضحايا من تحت الأنقاض في الحي الشرقي."
+
+
+def test_status_url_signature_and_trailing_emoji_noise():
+    text = ("نص التغريدة عن الاشتباكات https://x.com/reporter_sy/status/1790000000000000001 — مراسل ميداني"
+            "?????? (@reporter_sy) May 1, 2024\n" + P2)
+    out, [e] = extract_embeds(text)
+    assert e["author"] == "مراسل ميداني" and e["handle"] == "reporter_sy"
+    assert e["url"] == "https://x.com/reporter_sy/status/1790000000000000001"
+    assert out == P2
+
+
+def test_facebook_telegram_youtube_link_lines():
+    text = (f"{P1}\n\nبيان الفصيل حول المعارك الأخيرة في ريف حلب\n\nPosted by غرفة العمليات on Tuesday, December 3, 2024\n"
+            f"{P2}\nhttps://t.me/frontline_news/8812\nشاهد: https://www.youtube.com/watch?v=abcDEF123\n"
+            "وتابع المصدر حديثه عن الوضع الميداني في المنطقة.")
+    out, embeds = extract_embeds(text)
+    assert [e["platform"] for e in embeds] == ["facebook", "telegram", "youtube"]
+    fb, tg, yt = embeds
+    assert fb["text"] == "بيان الفصيل حول المعارك الأخيرة في ريف حلب" and fb["author"] == "غرفة العمليات"
+    assert fb["date"] == "2024-12-03"
+    assert tg["handle"] == "frontline_news" and tg["url"] == "https://t.me/frontline_news/8812"
+    assert yt["url"].endswith("abcDEF123") and yt["text"] == "شاهد:"
+    assert "t.me" not in out and "youtube" not in out and "Posted by" not in out
+    assert P1 in out and P2 in out and "وتابع المصدر" in out
+
+
+def test_no_false_positives():
+    text = (f"{P1}\nوقال القائد – في تصريح لوكالة محلية – إن قواته تقدمت نحو 5 كيلومترات.\n"
+            "رابط التقرير الكامل على موقعنا يشرح بالتفصيل مجريات المعارك في ريف حماة الشمالي خلال الأسبوع "
+            "الماضي مع خرائط ميدانية https://t.me/some_channel/12 وشهادات من السكان.")
+    out, embeds = extract_embeds(text)
+    assert embeds == [] and out == text

@@ -1,0 +1,254 @@
+"""The evidence store: schema, merging across sources, near-duplicates, idempotence, crash safety."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract.events import EventExtractor
+from marsad.store import open_store
+from marsad.store import merge
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+TAFAS = {"id": "C6034", "name_en": "Tafas", "admin1_en": "Daraa", "admin2_en": "Daraa", "admin3_en": "Tafas",
+         "level": "locality", "lat": 32.74, "lon": 36.07, "confidence": 0.9}
+DARAA = {"id": "SY12", "name_en": "Daraa", "admin1_en": "Daraa", "level": "governorate", "lat": 32.6, "lon": 36.1,
+         "confidence": 0.9}
+HOMS = {"id": "SY04", "name_en": "Homs", "admin1_en": "Homs", "level": "governorate", "lat": 34.7, "lon": 36.7,
+        "confidence": 0.9}
+
+
+def _doc(ex, text, outlet, published, quantities=(), places=(), dates=()):
+    d = Document(text, outlet=outlet, published=published)
+    for surf, low, high, counted in quantities:
+        i = text.index(surf)
+        d.add("quantities", {"start": i, "end": i + len(surf), "surface": surf, "low": low, "high": high,
+                             "approx": False, "kind": "count", "unit": None, "counted": counted})
+    for surf, rec in places:
+        i = text.index(surf)
+        d.add("places", dict(rec, start=i, end=i + len(surf), surface=surf, name_ar=surf))
+    for surf, value, grain in dates:
+        i = text.index(surf)
+        d.add("dates", {"start": i, "end": i + len(surf), "surface": surf, "value": value, "grain": grain})
+    ex(d)
+    return d
+
+
+def _three_reports(ex):
+    return [
+        _doc(ex, "أفاد تجمع أحرار حوران بانشقاق 35 عنصراً في مدينة طفس يوم الإثنين.", "عنب بلدي", "2024-03-05",
+             [("35", 35, 35, "عنصر")], [("طفس", TAFAS)], [("يوم الإثنين", "2024-03-04", "day")]),
+        _doc(ex, "وفقاً لمصادر محلية، انشق نحو 40 جندياً في طفس.", "السورية نت", "2024-03-05",
+             [("40", 40, 40, "جندي")], [("طفس", TAFAS)]),
+        _doc(ex, "ذكرت شبكة محلية أن 30 مجنداً انشقوا في محافظة درعا الإثنين الماضي.", "تلفزيون سوريا", "2024-03-06",
+             [("30", 30, 30, "مجند")], [("درعا", DARAA)], [("الإثنين الماضي", "2024-03-04", "day")]),
+    ]
+
+
+def test_schema_wal_foreign_keys_and_migrations(tmp_path):
+    db = tmp_path / "m.db"
+    with open_store(str(db)) as st:
+        assert st.schema_version == 1
+        assert st.scalar("PRAGMA foreign_keys") == 1
+        assert st.scalar("PRAGMA journal_mode") == "wal"
+        with pytest.raises(sqlite3.IntegrityError):
+            st.execute("INSERT INTO reports (event_id, doc_key, seq, type, modality, start_off, end_off, trigger_text, "
+                       "sentence, actors, scope) VALUES (NULL, 999, 0, 'x', 'asserted', 0, 1, 'x', 'x', '[]', '{}')")
+    with open_store(str(db)) as st:  # reopening applies nothing twice
+        assert st.scalar("SELECT COUNT(*) FROM schema_migrations") == 1
+
+
+def test_three_outlets_one_event_three_reports(tmp_path, ex):
+    with open_store(str(tmp_path / "m.db")) as st:
+        for d in _three_reports(ex):
+            st.add_document(d)
+        evs = st.events(type="defection")
+        assert len(evs) == 1
+        e = evs[0]
+        assert (e["n_reports"], e["n_outlets"]) == (3, 3)
+        assert sorted(r["count_low"] for r in e["reports"]) == [30, 35, 40]
+        assert (e["count_low"], e["count_high"]) == (30, 40)  # the envelope; every figure stays in reports
+        assert e["place_name"] == "Tafas"  # the most specific place any report gives
+        assert st.events(place="Daraa") and st.events(place="طفس") and not st.events(place="Homs")
+        assert st.events(min_count=40) and not st.events(min_count=41)
+        assert st.events(source="حوران") and not st.events(source="الوطن")
+        assert not st.events(since="2024-04-01")
+
+
+def test_incompatible_reports_stay_apart(tmp_path, ex):
+    with open_store(str(tmp_path / "m.db")) as st:
+        st.add_document(_doc(ex, "انشق 35 عنصراً في طفس.", "أ", "2024-03-05", [("35", 35, 35, "عنصر")], [("طفس", TAFAS)]))
+        # another place
+        st.add_document(_doc(ex, "انشق 35 عنصراً في حمص.", "ب", "2024-03-05", [("35", 35, 35, "عنصر")], [("حمص", HOMS)]))
+        # a figure of another order
+        st.add_document(_doc(ex, "انشق 900 عنصر في طفس.", "ج", "2024-03-05", [("900", 900, 900, "عنصر")],
+                             [("طفس", TAFAS)]))
+        # a month later
+        st.add_document(_doc(ex, "انشق 35 عنصراً أمس في طفس.", "د", "2024-04-20", [("35", 35, 35, "عنصر")],
+                             [("طفس", TAFAS)]))
+        assert st.scalar("SELECT COUNT(*) FROM events") == 4
+
+
+def test_denied_event_is_kept_as_report_but_not_counted(tmp_path, ex):
+    with open_store(str(tmp_path / "m.db")) as st:
+        d = _doc(ex, "نفت وزارة الدفاع انشقاق 40 ضابطاً في حمص.", "الوطن", "2024-08-02", [("40", 40, 40, "ضابط")],
+                 [("حمص", HOMS)])
+        assert d["events"][0]["modality"] == "denied"
+        st.add_document(d)
+        assert st.events() == []
+        rep = st.query("SELECT modality, event_id, count_low FROM reports")
+        assert rep == [{"modality": "denied", "event_id": None, "count_low": 40}]
+        from marsad.commands.estimates import estimate_rows
+
+        assert estimate_rows(st, "defection") == []
+        assert [r["modality"] for r in estimate_rows(st, "defection", include_all=True)] == ["denied"]
+
+
+def test_near_duplicate_counts_once(tmp_path, ex):
+    base = ("أفاد تجمع أحرار حوران بانشقاق 35 عنصراً من قوات النظام في مدينة طفس بريف درعا الغربي، بعد رفضهم "
+            "الانتقال إلى جبهات الشمال. وقال الناطق باسم التجمع إن العناصر غادروا مواقعهم مع أسلحتهم الفردية "
+            "ووصلوا إلى مناطق آمنة في المنطقة الجنوبية من المحافظة.")
+    copy = base.replace("في المنطقة الجنوبية من المحافظة", "في الجنوب")
+    with open_store(str(tmp_path / "m.db")) as st:
+        k1 = st.add_document(_doc(ex, base, "عنب بلدي", "2024-03-05", [("35", 35, 35, "عنصر")], [("طفس", TAFAS)]))
+        k2 = st.add_document(_doc(ex, copy, "زمان الوصل", "2024-03-06", [("35", 35, 35, "عنصر")], [("طفس", TAFAS)]))
+        assert st.query("SELECT doc_key, other_key FROM near_duplicates") == [{"doc_key": k2, "other_key": k1}]
+        (e,) = st.events(type="defection")
+        assert len(e["reports"]) == 2 and (e["n_reports"], e["n_outlets"]) == (1, 1)
+
+
+def test_same_text_twice_is_skipped(tmp_path, ex):
+    with open_store(str(tmp_path / "m.db")) as st:
+        d = _three_reports(ex)[0]
+        assert st.add_document(d) == 1
+        assert st.add_document(d) is None
+        assert st.counts()["documents"] == 1 and st.counts()["reports"] == 1
+
+
+def test_merge_rules():
+    assert merge.date_interval("2024-03-04", "day", "text") == ("2024-03-02", "2024-03-06")
+    assert merge.date_interval("2024-03-05", "week", "published") == ("2024-03-02", "2024-03-05")
+    assert merge.date_interval("2024-02", "month", "text") == ("2024-02-01", "2024-02-29")
+    assert merge.date_interval("2012", "year", "text") == ("2012-01-01", "2012-12-31")
+    assert merge.date_interval("2024-W10", "week", "text") == ("2024-03-04", "2024-03-10")
+    assert merge.place_match(TAFAS, dict(TAFAS)) == 2
+    assert merge.place_match(TAFAS, DARAA) == 1 and merge.place_match(DARAA, TAFAS) == 1
+    assert merge.place_match(TAFAS, HOMS) is None
+    assert merge.counts_compatible(12, 12, 15, 15) and not merge.counts_compatible(12, 12, 200, 200)
+    assert merge.counts_compatible(20, 90, 35, 35) and merge.counts_compatible(100, None, 150, 150)
+
+
+# -- whole runs through the real pipeline and CLI -----------------------------------------------
+def _corpus(tmp_path) -> Path:
+    from marsad.store.samples import write_jsonl
+
+    return write_jsonl(tmp_path / "corpus.jsonl")
+
+
+def _dump(db: Path) -> dict:
+    with open_store(str(db), dedup_threshold=None) as st:
+        return st.dump()
+
+
+def _marsad(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "marsad.cli", *args], capture_output=True, text=True, cwd=REPO, **kw)
+
+
+def test_ingest_twice_gives_the_same_database(tmp_path):
+    src = _corpus(tmp_path)
+    db = tmp_path / "a.db"
+    r1 = _marsad("ingest", str(src), "--db", str(db), "--passage", "--quiet")
+    assert r1.returncode == 0, r1.stderr
+    first = _dump(db)
+    assert len(first["documents"]) == 27 and first["events"]
+    r2 = _marsad("ingest", str(src), "--db", str(db), "--passage", "--quiet")
+    assert r2.returncode == 0 and "0 stored, 27 already" in r2.stderr
+    assert _dump(db) == first
+
+
+def test_sample_corpus_clusters_merge(tmp_path):
+    from marsad.commands.ingest import ingest
+    from marsad.pipeline import Pipeline
+
+    if {"quantities", "places", "dates"} - set(Pipeline().names):
+        pytest.skip("pipeline stages not built yet")
+    db = tmp_path / "s.db"
+    ingest([str(_corpus(tmp_path))], str(db), passage=True)
+    with open_store(str(db)) as st:
+        tafas = [e for e in st.events(type="defection") if e["place_name"] == "Tafas"]
+        assert len(tafas) == 1
+        t = tafas[0]
+        assert t["n_outlets"] == 3 and t["n_reports"] == 3  # e27 is a syndicated copy of e01: counted once
+        assert {r["doc_id"] for r in t["reports"]} >= {"e01", "e02", "e03", "e27"}
+        arbin = st.events(type="arrest", place="عربين")
+        assert len(arbin) == 1 and arbin[0]["n_outlets"] == 3
+        assert sorted(r["count_low"] for r in arbin[0]["reports"]) == [18, 22, 25]
+        assert not st.events(place="الرستن")  # denied
+        assert not st.events(place="الصنمين")  # denied
+
+
+def test_sigkill_mid_batch_then_restart_equals_uninterrupted_run(tmp_path):
+    """A real ``marsad ingest`` process is killed with SIGKILL while it is writing; restarted, it
+    must end with exactly the rows of a run that was never interrupted."""
+    from marsad.store.samples import corpus_records, write_jsonl
+
+    recs = []
+    base = list(corpus_records())
+    for i in range(8):  # 216 distinct documents: long enough to be caught mid-run
+        for r in base:
+            recs.append(dict(r, id=f"{r['id']}-{i}", text=r["text"] + f"\n\nتحديث رقم {i + 1} للخبر."))
+    src = write_jsonl(tmp_path / "big.jsonl", recs)
+    clean = tmp_path / "clean.db"
+    r = _marsad("ingest", str(src), "--db", str(clean), "--passage", "--quiet", "--batch", "5")
+    assert r.returncode == 0, r.stderr
+    want = _dump(clean)
+    assert len(want["documents"]) == len(recs)
+
+    crashed = tmp_path / "crashed.db"
+    killed_at = None
+    for attempt in range(3):
+        if crashed.exists():
+            for f in tmp_path.glob("crashed.db*"):
+                f.unlink()
+        proc = subprocess.Popen([sys.executable, "-m", "marsad.cli", "ingest", str(src), "--db", str(crashed),
+                                 "--passage", "--quiet", "--batch", "5"], cwd=REPO, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        deadline = time.time() + 120
+        n = 0
+        while time.time() < deadline and proc.poll() is None:
+            try:
+                con = sqlite3.connect(f"file:{crashed}?mode=ro", uri=True, timeout=1)
+                n = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+                con.close()
+            except sqlite3.Error:
+                n = 0
+            if n >= 30:
+                break
+            time.sleep(0.005)
+        if proc.poll() is None and n < len(recs):
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+            killed_at = n
+            break
+        proc.wait()
+    assert killed_at is not None, "the run finished before it could be killed"
+    assert 0 < killed_at < len(recs)
+    r = _marsad("ingest", str(src), "--db", str(crashed), "--passage", "--quiet", "--batch", "5")
+    assert r.returncode == 0, r.stderr
+    got = _dump(crashed)
+    assert got == want
