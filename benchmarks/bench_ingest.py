@@ -18,17 +18,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 
-def _rate(fn, items, seconds: float) -> tuple[float, int]:
-    """Pages/s running ``fn`` over ``items`` cyclically for at least one pass and ``seconds``."""
-    n = 0
+def _interleaved(runs: dict, items: dict, seconds: float) -> dict[str, float]:
+    """Pages/s of each run, measured in alternating rounds (one pass over the pages each) so that
+    load from other jobs on the machine hits every run alike."""
+    spent = {k: 0.0 for k in runs}
+    done = {k: 0 for k in runs}
     t0 = time.perf_counter()
-    while True:
-        for it in items:
-            fn(it)
-            n += 1
-        el = time.perf_counter() - t0
-        if el >= seconds:
-            return n / el, n
+    while time.perf_counter() - t0 < seconds * len(runs) or min(done.values()) == 0:
+        for name, fn in runs.items():
+            t = time.perf_counter()
+            for it in items[name]:
+                fn(it)
+            spent[name] += time.perf_counter() - t
+            done[name] += len(items[name])
+    return {k: done[k] / spent[k] for k in runs}
 
 
 def main(argv=None) -> int:
@@ -53,15 +56,21 @@ def main(argv=None) -> int:
     for r in raws[:3]:  # warm caches (lexicons, trafilatura's own)
         pipe.process_raw(r)
 
-    peer, n0 = _rate(lambda h: trafilatura.extract(h, include_comments=False), htmls, args.seconds)
-    ingest, n1 = _rate(lambda r: raw_to_document(r), raws, args.seconds)
-    full, n2 = _rate(lambda r: pipe.process_raw(r), raws, args.seconds)
-
     texts = [p.read_text("utf-8") for p in sorted((ROOT / "samples" / "corpus").glob("*.txt"))]
     shared = ROOT.parent / "shared" / "seeds"
     texts += [p.read_text("utf-8") for p in sorted(shared.glob("*.txt"))] if shared.exists() else []
-    text_rate, n3 = _rate(lambda t: clean_text(t), texts, args.seconds / 2) if texts else (0.0, 0)
     tmb = sum(len(t.encode()) for t in texts) / 1e6
+    runs = {
+        "peer": lambda h: trafilatura.extract(h, include_comments=False),
+        "ingest": raw_to_document,
+        "full": pipe.process_raw,
+    }
+    items = {"peer": htmls, "ingest": raws, "full": raws}
+    if texts:
+        runs["text"] = clean_text
+        items["text"] = texts
+    r = _interleaved(runs, items, args.seconds)
+    peer, ingest, full, text_rate = r["peer"], r["ingest"], r["full"], r.get("text", 0.0)
 
     print(f"pages: {len(pages)} HTML pages ({mb / len(pages) * 1000:.1f} kB avg), cycled; stages: {', '.join(pipe.names)}")
     print(f"{'run':44} {'pages/s':>9} {'vs trafilatura':>15}")

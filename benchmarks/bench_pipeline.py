@@ -30,25 +30,39 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 def generate(n: int, path: Path, seed: int = 7) -> None:
+    """Sample-corpus sentences with their numbers and places re-drawn, plus a filler sentence of
+    corpus words in random order: realistic stage work, but neither duplicates nor near-duplicates."""
     from marsad.arabic.tokens import sentences
+    from marsad.document import Document
+    from marsad.pipeline import Pipeline
     from marsad.store.samples import corpus_records
 
-    pool = []
-    outlets = []
+    places_stage = Pipeline(only=["places"])
+    pool, outlets, places, vocab = [], [], set(), []
     for r in corpus_records():
         outlets.append(r["outlet"])
+        d = Document(r["text"])
+        places_stage(d)
+        places.update(p["surface"] for p in d["places"])
+        vocab += re.findall(r"[\u0621-\u064a]{3,}", r["text"])
         for s in sentences(r["text"]):
             t = r["text"][s.start:s.end]
             if len(t) > 40:
                 pool.append(t)
+    places = sorted(places)
     rnd = random.Random(seed)
+    place_re = re.compile("|".join(sorted(map(re.escape, places), key=len, reverse=True))) if places else None
     with open(path, "w", encoding="utf-8") as fh:
         for i in range(n):
-            k = rnd.randint(3, 5)
-            sents = [re.sub(r"\d+", lambda m: str(rnd.randint(2, 400)), rnd.choice(pool)) for _ in range(k)]
-            day = 1 + i % 28
-            rec = {"id": f"g{i}", "text": "\n\n".join(sents) + f"\n\n({i})", "outlet": rnd.choice(outlets),
-                   "published": f"2024-{1 + (i // 28) % 12:02d}-{day:02d}"}
+            sents = []
+            for _ in range(rnd.randint(2, 4)):
+                t = re.sub(r"\d+", lambda m: str(rnd.randint(2, 400)), rnd.choice(pool))
+                if place_re is not None:
+                    t = place_re.sub(lambda m: rnd.choice(places), t)
+                sents.append(t)
+            sents.insert(rnd.randint(0, len(sents)), " ".join(rnd.choice(vocab) for _ in range(rnd.randint(12, 24))) + ".")
+            rec = {"id": f"g{i}", "text": "\n\n".join(sents), "outlet": rnd.choice(outlets),
+                   "published": f"{2020 + (i // 336) % 5}-{1 + (i // 28) % 12:02d}-{1 + i % 28:02d}"}
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
@@ -65,6 +79,7 @@ def child(mode: str, src: str, out: str) -> dict:
         from marsad.commands.ingest import ingest
 
         stats = ingest([src], out, passage=True, batch=50)
+        extra = {}
         n = stats["stored"]
     elif mode == "jsonl":
         from marsad.pipeline import Pipeline

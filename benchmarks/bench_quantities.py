@@ -1,13 +1,14 @@
 """Quantity extraction speed and accuracy, against pyarabic's number-word parser in the same run.
 
-    .venv/bin/python benchmarks/bench_quantities.py [--mb 10] [--peer-mb 2]
+    .venv/bin/python benchmarks/bench_quantities.py [--mb 10] [--seed-mb 2]
 
 The sample corpus (samples/corpus/q*.txt) is scaled by repetition to ``--mb`` megabytes of
 documents; each copy gets a distinct Latin tag line so no cache can reuse an earlier copy's work.
-Both extractors run on one core over the same documents (pyarabic on the first ``--peer-mb``
-of them, since it only reads number words and runs slower; its MB/s is per its own bytes).
-Speeds are CPU time (``time.process_time``), best of ``--repeat`` runs, so other processes on a
-shared machine do not count against either side.
+Both extractors run on one core over the same documents, interleaved in batches of 100 so
+a change of load during the run hits both alike. Speeds are CPU time (``time.process_time``):
+other processes on a shared machine do not count against either side, though they still slow
+both through shared caches; ``python_calibration_s`` (CPU seconds for ``sum(range(10**7))``,
+about 0.1 s on an idle core) shows how loaded the run was. The ratio is the stable figure.
 
 Accuracy on samples/gold/quantities.jsonl:
 * marsad: precision/recall of whole records (span, low, high, approx, kind, unit, counted all
@@ -63,14 +64,22 @@ def pyarabic_values(text: str) -> list[float]:
     return [text2number(p) for p in extract_number_phrases(text)]
 
 
-def timed(fn, docs: list[str], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
+def timed_pair(fa, fb, docs: list[str], batch: int = 100) -> tuple[float, float]:
+    """CPU seconds of ``fa`` and ``fb`` over ``docs``, interleaved batch by batch so a change in
+    the machine's load during the run hits both sides alike."""
+    ta = tb = 0.0
+    for k in range(0, len(docs), batch):
+        part = docs[k:k + batch]
         t0 = time.process_time()
-        for d in docs:
-            fn(d)
-        best = min(best, time.process_time() - t0)
-    return best
+        for d in part:
+            fa(d)
+        t1 = time.process_time()
+        for d in part:
+            fb(d)
+        t2 = time.process_time()
+        ta += t1 - t0
+        tb += t2 - t1
+    return ta, tb
 
 
 def accuracy(texts: dict[str, str]) -> dict:
@@ -105,25 +114,36 @@ def accuracy(texts: dict[str, str]) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mb", type=float, default=10.0, help="megabytes of documents for marsad (default 10)")
-    ap.add_argument("--peer-mb", type=float, default=2.0, help="megabytes for pyarabic (default 2)")
-    ap.add_argument("--repeat", type=int, default=1, help="runs per side; the best counts (default 1)")
+    ap.add_argument("--seed-mb", type=float, default=2.0,
+                    help="megabytes of the two seed pages from ../shared, both systems (default 2; 0 skips)")
     args = ap.parse_args()
     texts = corpus()
     base = list(texts.values())
     docs = scaled(base, args.mb)
     size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
     extract_quantities(base[0])  # load lexicons outside the timing
-    ours = timed(extract_quantities, docs, args.repeat)
-    pdocs = scaled(base, args.peer_mb, offset=10 ** 6)
-    psize = sum(len(d.encode("utf-8")) for d in pdocs) / 1e6
     pyarabic_values(base[0])
-    peer = timed(pyarabic_values, pdocs, args.repeat)
+    ours, peer = timed_pair(extract_quantities, pyarabic_values, docs)
+    seed_res = {}
+    seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+    if seeds and args.seed_mb > 0:
+        # the two real pages (read from ../shared, never copied) at their natural number density
+        sdocs = scaled([p.read_text(encoding="utf-8") for p in seeds], args.seed_mb, offset=2 * 10 ** 6)
+        ssize = sum(len(d.encode("utf-8")) for d in sdocs) / 1e6
+        st, sp = timed_pair(extract_quantities, pyarabic_values, sdocs, batch=20)
+        seed_res = {"seed_pages_mb": round(ssize, 2), "seed_marsad_mb_s": round(ssize / st, 2),
+                    "seed_pyarabic_mb_s": round(ssize / sp, 2), "seed_ratio_marsad_vs_pyarabic": round(sp / st, 2)}
     acc = accuracy(texts)
+    t0 = time.process_time()
+    sum(range(10 ** 7))
+    calib = time.process_time() - t0
     res = {
+        "python_calibration_s": round(calib, 3),  # sum(range(10**7)); ~0.1 s on an idle core
         "docs": len(docs), "mb": round(size, 2),
         "marsad_mb_s": round(size / ours, 2), "marsad_docs_s": round(len(docs) / ours),
-        "pyarabic_mb": round(psize, 2), "pyarabic_mb_s": round(psize / peer, 2), "pyarabic_docs_s": round(len(pdocs) / peer),
-        "speed_ratio_marsad_vs_pyarabic": round((size / ours) / (psize / peer), 2),
+        "pyarabic_mb_s": round(size / peer, 2), "pyarabic_docs_s": round(len(docs) / peer),
+        "speed_ratio_marsad_vs_pyarabic": round(peer / ours, 2),
+        **seed_res,
         **{k: (round(v, 3) if isinstance(v, float) else v) for k, v in acc.items()},
     }
     print(json.dumps(res, ensure_ascii=False, indent=1))

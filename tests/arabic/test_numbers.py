@@ -90,3 +90,9 @@ def test_round_trip_num2words(n):
     if _N2W_BROKEN.search(words):
         return
     assert parse_number(words) == n
+
+
+def test_scan_api_for_other_stages():
+    text = "بعد ثلاثة أيام، في العاشر من الشهر، وصل 4 آلاف و500 نازح"
+    got = [(text[n.start:n.end], n.value, n.ordinal) for n in scan_numbers(text)]
+    assert got == [("ثلاثة", 3, False), ("العاشر", 10, True), ("4 آلاف و500", 4500, False)]

@@ -63,7 +63,7 @@ def _money_ok(r: dict) -> bool:
 def test_money_examples_map_to_money_quantities():
     rows = _load("duckling_ar_amount_of_money.jsonl")
     ok = sum(_money_ok(r) for r in rows)
-    assert _share(ok, len(rows)) >= 0.93, f"{ok}/{len(rows)} money examples map"
+    assert _share(ok, len(rows)) >= 0.95, f"{ok}/{len(rows)} money examples map"
 
 
 def test_duration_examples_map_to_duration_quantities():
@@ -91,7 +91,8 @@ def test_quantity_examples_map_to_mass_units():
                     and q["low"] == r["value"]:
                 ok += 1
                 break
-    assert _share(ok, len(rows)) >= 0.60, f"{ok}/{len(rows)} quantity examples map"
+    # bare unit words ("كغ" = 1 kg) are not amounts in news text, by design
+    assert _share(ok, len(rows)) >= 0.80, f"{ok}/{len(rows)} quantity examples map"
 
 
 def test_phone_numbers_are_not_quantities():

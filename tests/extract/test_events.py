@@ -191,3 +191,13 @@ def test_sample_corpus_f1():
         pred[r["id"]] = d["events"]
     s = score(pred, load_gold())
     assert s["f1"] >= 0.80, (s["f1"], s["misses"], s["extras"])
+
+
+def test_hedged_figure_and_share_of_a_total(ex):
+    t = ("فيما يتعلق بالشهداء من الضباط المنشقين، فقد تم إحصاء حوالي 450 ضابطاً، ويقدر العدد الكلي ببضع مئات "
+         "قد يصل إلى الألف ضابط، بنسبة بين 10% إلى 20% من مجموع الضباط المنشقين.")
+    d = _doc(t, quantities=[("450", 450, 450, "ضابط"), ("بضع مئات", 300, 900, None), ("الألف", 1000, 1000, "ضابط"),
+                            ("10% إلى 20%", 10, 20, None, "percent")])
+    evs = _run(ex, d)
+    assert [(e["type"], e["count"]["low"], e["modality"]) for e in evs] == [
+        ("casualties", 450, "asserted"), ("casualties", 300, "asserted"), ("casualties", 1000, "hypothetical")]

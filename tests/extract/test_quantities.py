@@ -75,6 +75,32 @@ def test_phenomena(text, expected):
     assert got[3:] == expected[3:], (got, expected)
 
 
+def test_years_and_ranges_of_counts():
+    assert brief(q1("قتل بين 1500 و2000 مقاتل")) == ("1500 و2000", 1500, 2000, False, "count", None, "مقاتل")
+    assert brief(q1("تراوح العدد بين 1500 و2000.")) == ("1500 و2000", 1500, 2000, False, "count", None, None)
+    assert extract_quantities("بين 2011 و2013 انشق كثيرون") == []
+    assert brief(q1("نحو 2000 مقاتل")) == ("2000", 2000, 2000, True, "count", None, "مقاتل")
+
+
+def test_halves_duals_and_price():
+    assert brief(q1("بعد حوالي ساعتين ونصف من ذلك")) == ("ساعتين ونصف", 2.5, 2.5, True, "duration", "hour", None)
+    assert brief(q1("سجن 3 سنوات ونصف")) == ("3 سنوات ونصف", 3.5, 3.5, False, "duration", "year", None)
+    qs = extract_quantities("لن يسلم الجنديين الأسيرين إلا عبر مفاوضات")
+    assert [(q["surface"], q["low"], q["counted"]) for q in qs] == [("الجنديين", 2, "جندي")]
+    assert extract_quantities("ارتفع الثمن كثيرا") == []
+
+
+def test_slash_fractions_and_leading_decimal_point():
+    assert brief(q1("أضف 3/4 كوب")) == ("3/4 كوب", 0.75, 0.75, False, "other", "cup", None)
+    assert brief(q1("أضف .75 كوب")) == (".75 كوب", 0.75, 0.75, False, "other", "cup", None)
+    assert extract_quantities("صدر القرار 2254/2015 في 4/12") == []
+
+
+def test_different_things_are_not_a_range():
+    qs = extract_quantities("نقل 3 جرحى إلى 5 مستشفيات")
+    assert [(q["low"], q["counted"]) for q in qs] == [(3, "جريح"), (5, "مستشفى")]
+
+
 def test_a_change_is_two_amounts_not_a_range():
     qs = extract_quantities("ارتفع عدد القتلى من 50 إلى 75 شخصا.")
     assert [(q["surface"], q["low"], q["high"]) for q in qs] == [("50", 50, 50), ("75", 75, 75)]
@@ -96,6 +122,8 @@ def test_a_change_is_two_amounts_not_a_range():
     "وفي 11 ديسمبر/كانون الأول 2019 أقر الكونغرس",
     "على الطريق الدولي M5 قرب الساعة 5",
     "تأسست في مارس/آذار 2025 وحكم من عام 2000 حتى 2024",
+    "حلقت طائرات F-16 وميغ-21 فوق المدينة وانتشر COVID-19",
+    "دخلوا مصر عام 641 م. وظهرت منذ عام 500 ق.م. حضارة",
 ])
 def test_refusals(text):
     assert extract_quantities(text) == []

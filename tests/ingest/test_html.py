@@ -157,3 +157,21 @@ def test_html_main_text_for_passage_mode():
 def test_extract_html_metadata():
     ext = extract_html(PAGES[0].read_text("utf-8"))
     assert ext.meta["title"] and ext.meta["sitename"] and ext.meta["date"]
+
+
+def test_glued_article_in_html_without_end_of_article_signal():
+    """Marker block + heading + paragraphs in the article's own container: a related article,
+    even with no source line or tags before it (trafilatura would keep it as main text)."""
+    body = ["أفادت مصادر محلية بمقتل عنصرين من قوات النظام وإصابة ثلاثة آخرين في هجوم استهدف حاجزاً "
+            "عسكرياً قرب بلدة المزيريب في ريف درعا الغربي مساء الأحد.",
+            "واستقدمت قوات النظام تعزيزات إلى المنطقة وشنت حملة تفتيش في المزارع القريبة."]
+    glued = ["دعت وزارة الخارجية التركية في بيان الأطراف كافة إلى وقف التصعيد العسكري في شمال سوريا، "
+             "محذرة من موجة نزوح جديدة نحو الحدود.",
+             "وأكد البيان أن أنقرة تتابع التطورات عن كثب وتجري اتصالات مع الأطراف المعنية."]
+    page = ("<html><body><article><h1>هجوم على حاجز في ريف درعا</h1><div class='content'>"
+            + "".join(f"<p>{p}</p>" for p in body) + "<p>إقرأ أيضاً:</p><h2>الخارجية التركية تدعو إلى وقف التصعيد</h2>"
+            + "".join(f"<p>{p}</p>" for p in glued) + "<p>إعلان</p><p>اقرأ أيضا</p><h3>عنوان قصير</h3></div>"
+            "</article></body></html>")
+    doc = raw_to_document(RawDoc(source="t", html=page))
+    assert doc.text == "\n".join(body)
+    assert doc.related == [{"title": "الخارجية التركية تدعو إلى وقف التصعيد", "text": "\n".join(glued)}]

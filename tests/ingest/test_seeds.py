@@ -34,6 +34,8 @@ def test_seed_metadata(name, seeds_expected):
     assert doc.outlet == exp["outlet"]
     if "title" in exp:
         assert doc.title == exp["title"]
+    if exp.get("published") is None:
+        assert doc.published is None  # nothing on the page dates it: none is invented
     assert len(doc.related_headlines) == exp["related_headlines_count"], doc.related_headlines
 
 
@@ -72,3 +74,24 @@ def test_seed_embed_removal_keeps_surrounding_paragraphs(seed_text):
     # the article paragraph right after two glued posts survives intact
     for line in doc.text.split("\n"):
         assert " — " not in line or "(@" not in line
+
+
+def test_seed_through_the_cli(seeds_expected, capsys):
+    """The contract record as `marsad extract PAGE` prints it (a page, not --passage)."""
+    import json
+
+    from marsad.cli import main
+
+    name = SEEDS[0]
+    exp = seeds_expected[name]
+    code = main(["extract", "--quiet", "--format", "jsonl", str(shared_path("seeds", name))])
+    out = capsys.readouterr().out
+    assert code == 0
+    [rec] = [json.loads(x) for x in out.splitlines()]
+    assert rec["outlet"] == exp["outlet"] and rec["text"].startswith(exp["main_text_starts_with"])
+    assert [e["handle"] for e in rec["embeds"]] == [e["handle"] for e in exp["embeds"]]
+    assert [r["title"] for r in rec["related"]] == [r["title"] for r in exp["related_articles"]]
+    assert len(rec["related_headlines"]) == exp["related_headlines_count"]
+    for layer in ("quantities", "dates", "entities", "places"):
+        for span in rec.get(layer, []):
+            assert rec["text"][span["start"]:span["end"]] == span["surface"]

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 from .lexicon import Lexicon
 from .normalize import Folded, fold, fold_str
@@ -42,7 +41,6 @@ DIGITS_RE = re.compile(r"\d+(?:[.,٬٫]\d+)*")
 # Diacritics that mark a fraction reading of خمس/سبع/تسع/عشر/ثمن: damma on the first letter.
 _DAMMA = "\u064f"
 _WORD_CHAR = re.compile(r"[\w\u0640\u064b-\u065f]")
-_TATWEEL = "\u0640"
 # Proclitics a digit run may carry inside its word (و500، بـ500، ل20).
 _DIGIT_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "ال", "بال", "وال", "لل"})
 
@@ -256,6 +254,8 @@ class NumberGrammar:
         # never part of a Latin/alphanumeric token (tweet ids, "M4", "F16" style codes)
         if e < len(text) and (text[e].isascii() and text[e].isalpha()):
             return None
+        if s >= 2 and text[s - 1] in "-–" and text[s - 2].isalpha():
+            return None  # model and code names: F-16, COVID-19, ميغ-21
         ws = s
         prefix = ""
         if s > 0 and _WORD_CHAR.match(text[s - 1]):
@@ -265,10 +265,13 @@ class NumberGrammar:
             pre = text[k:s]
             if any(ch.isascii() and (ch.isalpha() or ch.isdigit()) for ch in pre):
                 return None
-            prefix = fold_str(pre.replace(_TATWEEL, ""))
+            prefix = _fold_short(pre)
             if prefix not in _DIGIT_PROCLITICS:
                 return None
             ws = k
+        if ws == s and s >= 1 and text[s - 1] in ".٫" and (s == 1 or text[s - 2].isspace()):
+            s = ws = s - 1  # ".75", "٫٧٧": a leading decimal point
+            raw = "0٫" + raw if text[s] == "٫" else "0." + raw
         a = Atom(s, e, ws, "digits", 0, prefix, raw=raw)
         if prefix.endswith("ال"):
             a.astart = ws + _base_offset(text[ws:s], len(prefix) - 2)  # "الـ24" keeps its article
@@ -287,8 +290,10 @@ class NumberGrammar:
             if nxt and not a.definite:
                 word = fold_str(nxt.group().strip())
                 is_frac = word[2:] not in number_words() and word[2:] not in _NOT_NOUN
-        if is_frac or card is None:
+        if is_frac:
             a.kind, a.value, a.alts = "fraction", frac, ()
+        elif card is None:
+            a.kind, a.alts = "not_number", ()  # ثمن without its damma is "price"
         else:
             a.kind, a.value = card
             a.alts = tuple(r for r in a.alts if r[0] not in ("fraction_amb", card[0]))
@@ -385,11 +390,22 @@ def link(text: str, atoms: list[Atom]) -> None:
                 a.joined, a.conj = True, True
 
 
+# Characters normalize.fold deletes (harakat, tatweel, bidi and zero-width marks).
+DELETED = frozenset(chr(c) for c in list(range(0x0610, 0x061B)) + list(range(0x064B, 0x0660)) + [0x0670]
+                    + list(range(0x06D6, 0x06EE)) + [0x0640] + list(range(0x200B, 0x2010))
+                    + list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)) + [0xFEFF])
+
+
+@lru_cache(maxsize=4096)
+def _fold_short(s: str) -> str:
+    return fold_str(s)
+
+
 def _base_offset(word: str, n_base: int) -> int:
     """Index in ``word`` after ``n_base`` base letters (diacritics and tatweel skipped)."""
     seen = 0
     for i, ch in enumerate(word):
-        if fold_str(ch):
+        if ch not in DELETED:
             if seen == n_base:
                 return i
             seen += 1
@@ -635,11 +651,6 @@ def parse_number(s: str) -> float | None:
     if rest:
         return None
     return _num(sign * span.value)
-
-
-def iter_values(texts: Iterable[str]) -> Iterable[list[NumberSpan]]:
-    for t in texts:
-        yield scan_numbers(t)
 
 
 # -- writer (for round-trip tests and display) ---------------------------------------------------

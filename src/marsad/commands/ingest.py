@@ -101,6 +101,13 @@ def run(args) -> int:
         errors.append(msg)
         print(f"marsad: {msg}", file=sys.stderr)
 
+    try:
+        from ..store import open_store
+
+        open_store(args.db, dedup_threshold=None).close()
+    except Exception as e:  # noqa: BLE001 - sqlite3.DatabaseError, permissions...
+        print(f"marsad: {args.db}: cannot use as a marsad database ({e})", file=sys.stderr)
+        return 2
     if args.quiet:
         stats = _ingest(args, None, on_error)
     else:

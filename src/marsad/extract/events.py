@@ -30,6 +30,16 @@ from ..arabic.tokens import Token, sentences
 _TOK = re.compile(r"[^\s\u060c\u061b\u061f\u06d4.,;:!?()\[\]{}\"'«»“”„…\-–—/\\|#@٬]+|\S")
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+_TRIM = set(" \t\n،,؛;:.!?؟\"'«»“”()[]-–—")
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Span without surrounding punctuation (stages upstream sometimes keep "وليد القشعمي،")."""
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return s, e
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -267,6 +277,7 @@ class _DocRun:
                     continue
             by_sent.setdefault(si, []).append((m, dict(info, type=typ)))
         events: list[dict] = []
+        self._trig_sents = set(by_sent)
         for si, trigs in sorted(by_sent.items()):
             trigs = self._drop_modifiers(trigs)
             events.extend(self._sentence_events(si, trigs))
@@ -344,9 +355,15 @@ class _DocRun:
         return cls in allowed or cls == "unknown" and "person" in allowed
 
     def _is_subset(self, q: dict) -> bool:
+        """"بينهم 4 أطفال و12 سيدة": figures after بينهم/منهم are part of the one before."""
         t = self.tok_of(q["start"])
-        prev = [fold_str(tok.text) for tok in self.tokens[max(0, t - 2):t]]
-        return any(p in self.ex.subset or p.lstrip("و") in self.ex.subset for p in prev)
+        for tok in reversed(self.tokens[max(0, t - 5):t]):
+            f = fold_str(tok.text)
+            if f in self.ex.subset or f.lstrip("و") in self.ex.subset:
+                return True
+            if tok.text in ("،", ",", "؛", ";", ".", ":"):
+                return False
+        return False
 
     def _assign_counts(self, sent, trigs) -> dict[int, list[dict]]:
         out: dict[int, list[dict]] = {i: [] for i in range(len(trigs))}
@@ -384,8 +401,7 @@ class _DocRun:
 
     def _choose_place(self, si: int, m, actors_spans) -> list[dict]:
         sent = self.sents[si]
-        cands = [p for p in self.within(self.places, sent.start, sent.end)
-                 if not any(a <= p["start"] < b for a, b in actors_spans) and not self._is_container(p)]
+        cands = [p for p in self._free_places(si) if not any(a <= p["start"] < b for a, b in actors_spans)]
         after = [p for p in cands if p["start"] >= m.end and self.clause_breaks_between(m.end, p["start"]) <= 1]
         before = [p for p in cands if p["end"] <= m.start]
         anaph = [a for a in self.anaph if sent.start <= a.start < sent.end and a.start >= m.end]
@@ -409,14 +425,33 @@ class _DocRun:
                 return [hit]
         if before:
             return [before[-1]]
+        later = [p for p in cands if p["start"] >= m.end]
+        if later:  # "لقوا حتفهم، وأصيب 6 آخرون، بانفجار لغم … في بادية تدمر"
+            return [later[0]]
         return []
+
+    def _place_from_previous(self, si: int) -> list[dict]:
+        """"وأفادت مصادر بمقتل 11 عنصراً خلال المعارك" after a sentence that placed the fighting:
+        a follow-up without a place of its own happened where the event before it did."""
+        if si == 0 or si - 1 not in self._trig_sents:
+            return []
+        return self._free_places(si - 1)[:1]
+
+    def _free_places(self, si: int) -> list[dict]:
+        """Places of a sentence that locate something: not part of an organisation's or a
+        source's name ("هيئة تحرير الشام", "شبكة درعا 24") and not the container of the place before."""
+        s = self.sents[si]
+        taken = [(e["start"], e["end"]) for e in self.ents if e["type"] == "ORG" and s.start <= e["start"] < s.end]
+        taken += [(a["start"], a["end"]) for a in self._attributions(s)]
+        return [p for p in self.within(self.places, s.start, s.end)
+                if not any(a <= p["start"] < b for a, b in taken) and not self._is_container(p)]
 
     def _antecedent(self, si: int) -> dict | None:
         for back in (1, 2):
             if si - back < 0:
                 break
             s = self.sents[si - back]
-            ps = [p for p in self.within(self.places, s.start, s.end) if not self._is_container(p)]
+            ps = self._free_places(si - back)
             if ps:
                 return ps[-1]
         return None
@@ -457,7 +492,9 @@ class _DocRun:
         # an entity starting here (allowing a clitic ل / opening quote)
         for e in self.ents:
             if e["type"] in ("ORG", "PER") and p <= e["start"] <= p + 3 and e["end"] <= limit:
-                return {"start": e["start"], "end": e["end"], "surface": e["surface"], "entity": e["type"]}
+                s, t = _trim(text, e["start"], e["end"])
+                if t > s:
+                    return {"start": s, "end": t, "surface": text[s:t], "entity": e["type"]}
             if e["start"] > p + 3:
                 break
         if text[p] in "\"“«'":
@@ -543,6 +580,10 @@ class _DocRun:
         self_ref = surf.endswith(("ه", "ها", "هم"))
         rep_span = (rep["start"], rep["end"]) if rep and "start" in rep else None
         for e in ents:
+            es, ee = _trim(self.text, e["start"], e["end"])
+            if ee <= es:
+                continue
+            e = dict(e, start=es, end=ee, surface=self.text[es:ee])
             inside_rep = rep_span and rep_span[0] <= e["start"] < rep_span[1]
             if e["end"] <= m.start:
                 if self.clause_breaks_between(e["end"], m.start) > 2:
@@ -704,6 +745,8 @@ class _DocRun:
                 places = self._choose_place(si, m, actor_spans)
             if not places and si + 1 < len(self.sents):
                 places = self._place_from_next(si, actors)
+            if not places and info["type"] not in ("statement", "agreement", "sanction"):
+                places = self._place_from_previous(si)
             if q and len(places) > 1:
                 places = places[:1]
             if q is None and info["pos"] == "adj":
@@ -735,12 +778,12 @@ class _DocRun:
     def _place_from_next(self, si: int, actors) -> list[dict]:
         """"أعلن المجند وليد القشعمي انشقاقه … وذكر القشعمي أنه … في بلدة حرستا": the next sentence
         that names the same actor continues the story and may give the place."""
-        names = {w for a in actors for w in fold_str(a["surface"]).split() if len(w) > 3}
+        names = {w for a in actors for w in _ARABIC_WORD.findall(fold_str(a["surface"])) if len(w) > 3}
         if not names:
             return []
         s = self.sents[si + 1]
-        words = {w for w in fold_str(self.text[s.start:s.end]).replace("و", " و", 1).split()}
-        if not names & {w.lstrip("و") for w in words} and not names & words:
+        words = set(_ARABIC_WORD.findall(fold_str(self.text[s.start:s.end])))
+        if not names & (words | {w[1:] for w in words if w.startswith("و")}):
             return []
         ps = self.within(self.places, s.start, s.end)
         return ps[:1]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..arabic.normalize import fold, fold_str, strip_marks
-from ..arabic.numbers import DATA, Atom, Masks, NumberGrammar, NumberSpan, digits_value, number_words
+from ..arabic.numbers import DATA, DELETED, Atom, Masks, NumberGrammar, NumberSpan, digits_value, number_words
 
 # Words (letters, digits, diacritics, tatweel) or one punctuation mark. Not tokens.TOKEN_RE: its
 # \u0600-\u06ff class glues the Arabic comma ، and ؛ ؟ onto the word before them.
@@ -81,6 +81,16 @@ class _Data:
         for cue, role in _rows("cues.tsv"):
             self.cues.setdefault(role, set()).add(" ".join(_f(cue).split()))
         self.months = self.cues.get("month", set())
+        # "نحو عام", "لمدة شهر", "(من 30 يوماً) إلى سنة": a singular unit noun after a hedge, a
+        # duration word or a range end counts one of that unit
+        self.one_unit = {w: self.units[w].unit for w in self.cues.get("one_unit", ()) if w in self.units}
+        leads = sorted({*self.hedges_before, *self.cues.get("duration_lead", ())}, key=len, reverse=True)
+        self.single_unit_re = re.compile(
+            r"(?<![\w])(?:[وفبل]?(?:" + "|".join(map(re.escape, leads)) + r")|(?:الي|حتي))\s+("
+            + "|".join(map(re.escape, self.one_unit)) + r")(?![\w])")
+        # substrings of the count cues that survive folding (first letter alef/hamza, final ة),
+        # to test the raw text before tokenising it
+        self.count_cores = {c.lstrip("ا").rstrip("ه") for c in self.cues.get("count_before", ())}
         self.month_first = {m.split()[0] for m in self.months}
         extra: dict[str, tuple[str, float, Any]] = {}
         for key, u in self.units.items():
@@ -97,7 +107,7 @@ def _data() -> _Data:
     return _Data()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Amount:
     start: int  # surface
     end: int
@@ -118,6 +128,7 @@ class _Amount:
     prefix: str = ""
     bounded: bool = False  # hedge already applied
     single_digits: str | None = None  # raw digits when the amount is one digit run
+    range_marker: int | None = None  # start of "بين"/"من" before a range (hedges are looked for before it)
 
     def record(self, text: str) -> dict:
         return {
@@ -130,17 +141,28 @@ class _Amount:
 # Percent after the number ("39%", "39 في المئة") or, from bidi-confused pages, before it ("%39").
 _PCT_AFTER = re.compile(r"[ \t]*(?:[%٪]|في[ \t]+ال(?:مئة|مائة|ماية|مية)|بال(?:مئة|مائة|ماية|مية))")
 _PCT_BEFORE = re.compile(r"[%٪][ \t]*$")
+# First letters of everything _PCT_AFTER/_SYM_* can match: a cheap gate before the regexes.
+_SLASH_AFTER = re.compile(r"[ \t]*[/:]\s*\d")
+_SLASH_BEFORE = re.compile(r"\d\s*[/:][ \t]*$")
+_SIGN_CHARS = frozenset("%٪$€£¢فب")
 _SYM_AFTER = re.compile(r"[ \t]?([$€£¢])")
 _SYM_BEFORE = re.compile(r"([$€£])[ \t]?$")
 # Phone-like: +963 11 2345678, 0933 123 456, (+1) 650-701-8887
 _PHONE = re.compile(r"(?:\(?\+\s*\d[\d)]*|\d)[\d\s().\-–]{5,}\d(?:\s*(?:ext\.?|x|فرعي|تحويلة)\s*\d+)?")
+_RANGE_NEXT = re.compile(r"[ \t]*(?:و|إلى|الى|حتى|-|–)[ \t]*(\d[\d.,٬٫]*)")
+_RANGE_PREV = re.compile(r"(\d[\d.,٬٫]*)[ \t]*(?:و|إلى|الى|حتى|-|–)[ \t]*$")
+
+
+def _year_like(raw: str) -> bool:
+    return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100
+
+
+_AND_HALF = re.compile(r"[ \t]*و[ \t]*(?:ال)?نصف(?![\w])")
+# Cheap gate before reading trailing hedges (تقريباً، على الأقل، أو أكثر، فأكثر، ونيف).
+_AFTER_HEDGE_HINT = re.compile(r"[ \t]*(?:تقريب|على|أو|او|فأ|فا|ونيف|ونيّف)")
+_YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه"})
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}\.\d{3}$")
 _FILS = frozenset({"KWD", "JOD", "BHD", "OMR", "IQD", None})
-_SINGLE_UNIT = re.compile(
-    r"(?<![\w])(?:[وفبل]?(?:نحو|حوالي|قرابه|زهاء|لمده|مده|طوال|اكثر من|اقل من|ما يقارب|ما يقرب من|يقارب|يناهز)"
-    r"|(?:الي|حتي))\s+(عام|سنه|شهر|يوم|اسبوع|ساعه|عقد)(?![\w])")
-_SINGLE_UNIT_MAP = {"عام": "year", "سنه": "year", "شهر": "month", "يوم": "day", "اسبوع": "week", "ساعه": "hour",
-                    "عقد": "decade"}
 
 
 _HAS_PUNCT = re.compile(r"[^\w\u064b-\u065f\u0670\u0640]")
@@ -154,7 +176,7 @@ def _chunk_tokens(window: str, base: int, chunks: list[str], cur: int = 0) -> li
     for ch in chunks:
         k = window.find(ch, cur)
         cur = k + len(ch)
-        if _HAS_PUNCT.search(ch) is None:
+        if ch.isalnum() or _HAS_PUNCT.search(ch) is None:
             out.append((base + k, base + cur, ch))
         else:
             for m in TOKEN_RE.finditer(ch):
@@ -171,6 +193,7 @@ def _after_all(text: str, pos: int) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=8192)
 def _before_all(text: str, pos: int, n: int) -> tuple[tuple[int, int, str], ...]:
     s = max(0, pos - 12 * n)
+    s = max(s, text.rfind("\n", s, pos) + 1)  # context never crosses a line (paragraph) break
     window = text[s:pos]
     chunks = window.rsplit(None, n)
     if len(chunks) > n:
@@ -184,6 +207,19 @@ def _before_all(text: str, pos: int, n: int) -> tuple[tuple[int, int, str], ...]
             end = window.rfind(c, 0, end)
         start = end
     return tuple(_chunk_tokens(window, s, chunks, start)[-n:])
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """The token right before ``pos`` (a word or a punctuation mark), without tokenising more."""
+    s = max(0, pos - 40)
+    parts = text[max(s, text.rfind("\n", s, pos) + 1):pos].rsplit(None, 1)
+    if not parts:
+        return ""
+    ch = parts[-1]
+    if ch.isalnum() or _HAS_PUNCT.search(ch) is None:
+        return ch
+    toks = TOKEN_RE.findall(ch)
+    return toks[-1] if toks else ""
 
 
 def _tokens_after(text: str, pos: int, n: int = 4) -> tuple[tuple[int, int, str], ...]:
@@ -228,7 +264,7 @@ def _orig_offset(word: str, n_base: int) -> int:
     """Original index in ``word`` after ``n_base`` base letters (diacritics skipped)."""
     seen = 0
     for i, ch in enumerate(word):
-        if fold_str(ch):
+        if ch not in DELETED:
             if seen == n_base:
                 return i
             seen += 1
@@ -327,17 +363,37 @@ class QuantityExtractor:
                 i += 1
                 continue
             if k in ("dual_unit", "dual_counted"):
+                if k == "dual_counted" and out and out[-1].last == i - 1 and out[-1].low == 2 and \
+                        atoms[i - 1].kind == "dual_counted" and a.wstart - atoms[i - 1].end < 40 and \
+                        len(_tokens_before(text, a.wstart, 2)) == 2 and \
+                        _tokens_before(text, a.wstart, 2)[0][0] <= atoms[i - 1].wstart:
+                    i += 1
+                    continue  # "الجنديين الأسيرين": an adjective agreeing with the dual before it
                 am = _Amount(_astart(text, a), a.end, 2, 2, wstart=a.wstart, first=i, last=i, prefix=a.prefix)
                 if k == "dual_unit":
                     am.kind, am.unit = a.info.kind, a.info.unit
                 else:
                     am.counted = a.info
                 am.ext_end = a.end
+                if k == "dual_unit":
+                    self._and_half(text, am)
                 out.append(am)
                 i += 1
                 continue
             if k in ("fraction_pl", "decimal", "unit_teen", "ordinal_teen") and not k.startswith("ordinal"):
                 i += 1
+                continue
+            if k == "digits" and i + 1 < n and atoms[i + 1].kind == "digits" and atoms[i + 1].wstart == a.end + 1 \
+                    and text[a.end] == "/":
+                # "3/4 كوب": a fraction when a unit follows; otherwise a date or a ratio (refused)
+                b = atoms[i + 1]
+                i += 2
+                if b.value:
+                    am = _Amount(a.start, b.end, round(a.value / b.value, 4), round(a.value / b.value, 4),
+                                 "fraction", wstart=a.wstart, first=i - 2, last=i - 1, prefix=a.prefix)
+                    self._suffix(text, am, fraction=True, any_unit=True)
+                    if am.unit is not None and not _SLASH_AFTER.match(text, b.end):
+                        out.append(am)
                 continue
             span, j = g.parse_at(atoms, i)
             if span is None:
@@ -464,11 +520,13 @@ class QuantityExtractor:
         return am
 
     # -- suffixes: percent, unit, counted noun --------------------------------------------------
-    def _suffix(self, text: str, am: _Amount, fraction: bool = False) -> None:
+    def _suffix(self, text: str, am: _Amount, fraction: bool = False, any_unit: bool = False) -> None:
         d = self.d
         end = am.end
         am.ext_end = end
-        if not fraction:
+        head = text[end:end + 3]
+        tail = text[max(0, am.wstart - 3):am.wstart]
+        if not fraction and (_SIGN_CHARS.intersection(head) or _SIGN_CHARS.intersection(tail)):
             m = _PCT_AFTER.match(text, end)
             if m:
                 am.kind, am.end, am.ext_end = "percent", m.end(), m.end()
@@ -508,7 +566,7 @@ class QuantityExtractor:
             if u is None and nw == 1:
                 u = d.units.get(fw[0]) if toks[0][2].isascii() is False else d.units.get(toks[0][2])
             if u is not None and not u.dual:
-                if fraction and u.kind != "duration":
+                if fraction and u.kind != "duration" and not any_unit:
                     continue
                 gap = text[end:toks[0][0]]
                 if "\n" in gap or len(gap) > 2:
@@ -518,6 +576,8 @@ class QuantityExtractor:
                 else:
                     am.kind, am.unit = u.kind, u.unit
                 am.end = am.ext_end = toks[nw - 1][1]
+                if u.kind == "duration" and not am.vague:
+                    self._and_half(text, am)
                 if u.unit == "USD_cent":
                     am.unit = "USD"
                     am.low = am.high = round(am.low / 100, 4) if am.low is not None else None
@@ -534,6 +594,14 @@ class QuantityExtractor:
         if c:
             am.counted = c
             am.ext_end = cend
+
+    @staticmethod
+    def _and_half(text: str, am: _Amount) -> None:
+        """"ساعتين ونصف", "3 سنوات ونصف": the half belongs to the amount."""
+        m = _AND_HALF.match(text, am.end)
+        if m and am.low is not None and am.low == am.high:
+            am.low = am.high = am.low + 0.5
+            am.end = am.ext_end = m.end()
 
     def _cents(self, text: str, am: _Amount) -> None:
         """"20$ و 43c", "20 دولار و43 سنت": dollars and cents are one amount."""
@@ -582,6 +650,9 @@ class QuantityExtractor:
     def _counted_before(self, text: str, am: _Amount) -> str | None:
         """"عدد الجنود المنشقين يبلغ نحو 170 ألف": the noun after عدد/أعداد/حصيلة earlier in the clause."""
         d = self.d
+        window = text[max(0, am.wstart - 160):am.wstart]
+        if not any(c in window for c in d.count_cores):
+            return None
         toks = _tokens_before(text, am.wstart, 14)
         cue = d.cues.get("count_before", set())
         for idx in range(len(toks) - 1, -1, -1):
@@ -609,17 +680,18 @@ class QuantityExtractor:
     def _refused(self, text: str, atoms: list[Atom], am: _Amount, span: NumberSpan) -> bool:
         d = self.d
         raw = am.single_digits
-        prev = _tokens_before(text, am.wstart, 3)
-        pw = _f(prev[-1][2]) if prev else ""
+        pw = _f(_prev_word(text, am.wstart))
         pw_bare, _ = _strip_proclitic(pw)
         refuse = d.cues["refuse_before"]
         if pw in refuse or pw_bare in refuse or ("ال" + pw_bare) in refuse and pw_bare not in ("ساعه",):
             if not (pw_bare == "ساعه" or pw == "ساعه"):  # "24 ساعة" has the unit after, not before
                 return True
         if raw is not None:
-            digits_only = re.sub(r"\D", "", raw)
+            digits_only = raw if raw.isdigit() else re.sub(r"\D", "", raw)
             # digits between / or : (dates, times, ratios, resolution numbers)
-            if re.match(r"[ \t]*[/:]\s*\d", text[span.end:span.end + 3]) or re.search(r"\d\s*[/:][ \t]*$", text[max(0, am.wstart - 3):am.wstart]):
+            near = text[span.end:span.end + 3] + text[max(0, am.wstart - 3):am.wstart]
+            if ("/" in near or ":" in near) and (_SLASH_AFTER.match(text, span.end) or
+                                                 _SLASH_BEFORE.search(text, max(0, am.wstart - 3), am.wstart)):
                 return True
             if raw[0] in "0٠۰" and len(digits_only) >= 3 and "." not in raw and "٫" not in raw:
                 return True  # 0933 / 011: phone or code
@@ -630,8 +702,9 @@ class QuantityExtractor:
             v = am.low
             no_sep = raw == digits_only
             if no_sep and len(raw) == 4 and 1900 <= v <= 2100 and am.kind == "count" and am.counted is None \
-                    and not span.has_mult:
+                    and not span.has_mult and not self._range_with_non_year(text, span.start, span.end):
                 # a year, unless an approximator or bound makes it a count ("نحو 2000")
+                prev = _tokens_before(text, am.wstart, 3)
                 hp = " ".join(_f(t[2]) for t in prev[-2:])
                 if not any(hp.endswith(h) or _strip_proclitic(hp.split()[-1] if hp else "")[0] == h
                            for h in d.hedges_before if h not in ("حدود",)):
@@ -641,16 +714,28 @@ class QuantityExtractor:
             if pw_bare in d.cues["year_before"] or pw in d.cues["year_before"]:
                 if no_sep and len(raw) == 4:
                     return True
+                if (pw_bare in _YEAR_NOUNS or pw in _YEAR_NOUNS) and am.unit is None and am.counted is None:
+                    return True  # "عام 641 م", "سنة 500 ق.م"
             # day of the month: "23 نيسان/أبريل 2011", "December 4, 2024"
             if v is not None and 1 <= v <= 31 and no_sep and am.kind == "count" and am.counted is None:
                 nxt = _tokens_after(text, span.end, 3)
                 if nxt and self._is_month(nxt):
                     return True
+                prev = _tokens_before(text, am.wstart, 3)
                 if prev and (self._is_month(prev[-1:]) or self._is_month(prev[-2:])):
                     return True
         if am.kind == "count" and am.unit is None and am.counted is None and span.words and span.value in (1, 2):
             return True
         return False
+
+    @staticmethod
+    def _range_with_non_year(text: str, start: int, end: int) -> bool:
+        """"بين 1500 و2000 مقاتل": a 4-digit end of a range whose other end is no year is a count."""
+        m = _RANGE_NEXT.match(text, end)
+        if m and not _year_like(m.group(1)):
+            return True
+        m = _RANGE_PREV.search(text, max(0, start - 24), start)
+        return bool(m and not _year_like(m.group(1)))
 
     def _is_month(self, toks) -> bool:
         if not toks:
@@ -703,6 +788,8 @@ class QuantityExtractor:
             # a range: X..Y
             if a.kind not in ("count",) and a.kind != b.kind:
                 continue
+            if (a.counted and b.counted and a.counted != b.counted) or (a.unit and b.unit and a.unit != b.unit):
+                continue  # "نقل 3 جرحى إلى 5 مستشفيات": two amounts of different things
             lo, hi = a.low, b.high
             if a.single_digits and b.single_digits and _DOT_THOUSANDS.match(a.single_digits) and \
                     _DOT_THOUSANDS.match(b.single_digits) and (b.counted or (b.kind == "money" and b.unit not in _FILS)):
@@ -718,15 +805,13 @@ class QuantityExtractor:
                         b.ext_end, a.prefix)
             if a.kind == "percent" and b.kind == "count":
                 r.kind = "percent"
-            r.range_marker = m_start if kind_m else None  # type: ignore[attr-defined]
+            r.range_marker = m_start if kind_m else None
             out[idx] = None
             out[idx + 1] = r
         return out
 
     def _marker_before(self, text: str, a: _Amount) -> tuple[str | None, int]:
         toks = _tokens_before(text, a.wstart, 2)
-        if a.prefix in ("ب",):
-            pass
         if not toks:
             return None, a.wstart
         w1 = _f(toks[-1][2])
@@ -755,12 +840,13 @@ class QuantityExtractor:
         if a.kind == "ordinal":
             return
         d = self.d
-        start = getattr(a, "range_marker", None) or a.wstart
-        toks = _tokens_before(text, start, 5)
+        start = a.range_marker or a.wstart
         effect = None
         h_start = None
-        last = _f(toks[-1][2]) if toks else ""
-        if last not in d.hedge_last and _strip_proclitic(last)[0] not in d.hedge_last:
+        last = _f(_prev_word(text, start))
+        if last in d.hedge_last or _strip_proclitic(last)[0] in d.hedge_last:
+            toks = _tokens_before(text, start, 5)
+        else:
             toks = ()
         for n in (4, 3, 2, 1):
             if len(toks) < n:
@@ -778,11 +864,8 @@ class QuantityExtractor:
                     break
             if effect:
                 break
-        if effect is None and a.prefix and a.prefix[-1:] == "ب" and toks:
-            # "يقدر ب 630" has no hedge; nothing to do
-            pass
-        after = [t for t in _tokens_after(text, a.end) if t[0] >= a.ext_end][:2]
-        if len(after) < 2:
+        after = ()
+        if _AFTER_HEDGE_HINT.match(text, a.ext_end):
             after = _tokens_after(text, a.ext_end, 2)
         a_eff = None
         if after:
@@ -813,28 +896,24 @@ class QuantityExtractor:
                 a.approx = True
 
     # -- "نحو عام", "لمدة شهر", "من 30 يوماً إلى سنة": a singular unit noun counts one ---------------
-    @staticmethod
-    def _single_unit_matches(ft: str):
-        """_SINGLE_UNIT matches, found from the unit word (str.find, in C) instead of trying the
+    def _single_unit_matches(self, ft: str):
+        """single_unit_re matches, found from the unit word (str.find, in C) instead of trying the
         hedge alternation at every character."""
         hits = []
-        for w in _SINGLE_UNIT_MAP:
+        for w in self.d.one_unit:
             k = ft.find(w)
             while k != -1:
                 if k > 0 and ft[k - 1] == " ":
                     hits.append(k)
                 k = ft.find(w, k + 1)
         for k in sorted(hits):
-            m = _SINGLE_UNIT.match(ft, max(0, k - 16), k + 6)
-            while m is None and k - 16 < k:
-                break
-            m = _SINGLE_UNIT.search(ft, max(0, k - 16), min(len(ft), k + 6))
+            m = self.d.single_unit_re.search(ft, max(0, k - 24), min(len(ft), k + 6))
             if m is not None and m.start(1) == k:
                 yield m
 
     def _single_units(self, text: str, folded, found: list[_Amount]) -> list[_Amount]:
         ft = folded.text
-        if not any(w in ft for w in ("عام", "سنه", "شهر", "يوم", "اسبوع", "ساعه", "عقد")):
+        if not any(w in ft for w in self.d.one_unit):
             return []
         out = []
         for m in self._single_unit_matches(ft):
@@ -851,7 +930,7 @@ class QuantityExtractor:
             nxt = _tokens_after(text, e, 1)
             if nxt and _f(nxt[0][2]) in ("واحد", "واحده"):
                 continue  # "يوم واحد" is read with the number word
-            am = _Amount(s, e, 1, 1, "duration", _SINGLE_UNIT_MAP[m.group(1)], None, False, wstart=s)
+            am = _Amount(s, e, 1, 1, "duration", self.d.one_unit[m.group(1)], None, False, wstart=s)
             am.ext_end = e
             self._hedge(text, am)
             out.append(am)

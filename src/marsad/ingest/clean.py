@@ -23,6 +23,8 @@ from .readers import RawDoc
 # Article words needed before a tag line or comment widget counts as the end of the article
 # (tags and share rows also sit above the article on many sites).
 MIN_BODY_WORDS = 30
+# Line kinds that may sit above the article (menus, byline, dateline, tag strips).
+HEAD_KINDS = ("furniture", "byline", "hashtags", "tags", "blank", "dateline")
 _BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
@@ -53,10 +55,10 @@ def _next_nonblank(cls: list[Line], i: int) -> int:
 
 
 def clean_text(text: str, url: str | None = None, title: str | None = None,
-               drop_lines: set[str] | None = None, detect_title: bool = True,
+               drop_lines: set[int] | None = None, detect_title: bool = True,
                title_hints: tuple[str, ...] = ()) -> Cleaned:
-    """Clean a page's text. ``drop_lines`` are normalised lines known to be boilerplate for
-    this page's outlet (from a BoilerplateFilter fitted on the batch)."""
+    """Clean a page's text. ``drop_lines`` are keys (boilerplate.line_key) of lines known to be
+    boilerplate for this page's site, from a BoilerplateFilter fitted on the batch."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text, embeds = extract_embeds(text)
     lines = text.split("\n")
@@ -74,8 +76,7 @@ def clean_text(text: str, url: str | None = None, title: str | None = None,
     i = _next_nonblank(cls, 0)
 
     # -- head: furniture, byline, title ------------------------------------------------------
-    _HEAD = ("furniture", "byline", "hashtags", "tags", "blank", "dateline")
-    while i < n and cls[i].kind in _HEAD:
+    while i < n and cls[i].kind in HEAD_KINDS:
         _head_line(cls[i], out)
         out.dropped += cls[i].kind != "blank"
         i += 1
@@ -91,7 +92,7 @@ def clean_text(text: str, url: str | None = None, title: str | None = None,
             out.title = cand
             i = j
         if out.title == cand:
-            while i < n and cls[i].kind in _HEAD:
+            while i < n and cls[i].kind in HEAD_KINDS:
                 _head_line(cls[i], out)
                 i += 1
 
@@ -253,7 +254,7 @@ def finish_page(raw: RawDoc, prep: Prepared, boilerplate=None) -> Document:
     site = meta.get("sitename")
     doc.outlet = c.outlet or (outlet_name(site) or site if site else None)
     doc.author = c.author or meta.get("author")
-    doc.related = c.related
+    doc.related = meta.get("related", []) + c.related
     doc.related_headlines = _dedupe(meta.get("related_headlines", []) + c.related_headlines)
     doc.embeds = prep.embeds + c.embeds
     for k in ("encoding", "crawled"):

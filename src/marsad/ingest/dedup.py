@@ -123,7 +123,8 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self.hasher = MinHasher(num_perm)
         self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self._sigs: dict[str, MinHash] = {}
+        # id -> hash values only (a MinHash object per document costs ~5x the memory)
+        self._sigs: dict[str, np.ndarray] = {}
 
     def __len__(self) -> int:
         return len(self._sigs)
@@ -143,10 +144,11 @@ class NearDuplicateIndex:
         if m.is_empty() or not self._sigs:
             return []
         hits = []
+        hv = m.hashvalues
         for cand in self.lsh.query(m):
             if cand == exclude:
                 continue
-            sim = m.jaccard(self._sigs[cand])
+            sim = float(np.count_nonzero(hv == self._sigs[cand])) / len(hv)
             if sim >= self.threshold:
                 hits.append((cand, sim))
         hits.sort(key=lambda x: (-x[1], x[0]))
@@ -166,12 +168,12 @@ class NearDuplicateIndex:
         dups = [d for d, _ in self._query(m)]
         if not m.is_empty():  # an empty text matches nothing and is not indexed
             self.lsh.insert(doc_id, m, check_duplication=False)
-        self._sigs[doc_id] = m
+        self._sigs[doc_id] = m.hashvalues
         return dups
 
     def remove(self, doc_id: str) -> None:
-        m = self._sigs.pop(str(doc_id), None)
-        if m is not None and not m.is_empty():
+        hv = self._sigs.pop(str(doc_id), None)
+        if hv is not None and str(doc_id) in self.lsh.keys:
             self.lsh.remove(str(doc_id))
 
     @classmethod

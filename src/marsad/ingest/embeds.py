@@ -16,12 +16,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
+def _load_months() -> dict[str, int]:
+    path = Path(__file__).resolve().parent.parent / "data" / "ingest" / "english_months.tsv"
+    out = {}
+    for row in path.read_text("utf-8").splitlines():
+        if row.strip() and not row.startswith("#"):
+            name, num = row.split("\t")
+            out[name.strip().lower()] = int(num)
+    return out
+
+
+MONTHS = _load_months()
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_RE = rf"(?P<month>(?i:{_MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"
 
@@ -42,6 +49,8 @@ _LINK_LINE = re.compile(
     r"|(?P<fb>facebook\.com|fb\.watch)/[^\s]+"
     r"|(?P<tw>twitter\.com|x\.com)/(?P<tw_handle>\w{1,20})/status(?:es)?/\d+)[^\s]*)"
 )
+_LINK_HINTS = ("t.me/", "telegram.me/", "youtube.com/", "youtu.be/", "facebook.com/", "fb.watch/", "twitter.com/",
+               "x.com/")
 _HASHTAG_LINE = re.compile(r"^[ \t]*#[^\s#]+(?:[ \t]*#[^\s#]+)*[ \t]*$")
 _TRAILING_JUNK = re.compile(r"[\s?\ufffd\u200d\ufe0f\U0001F000-\U0001FAFF\u2600-\u27BF]+$")
 TERMINAL = ".!?؟…:\"”»)"
@@ -111,9 +120,11 @@ def _extend_over_hashtag_lines(text: str, start: int, floor: int) -> int:
 
 
 def find_embeds(text: str) -> list[_Hit]:
-    sigs: list[tuple[re.Match, str]] = [(m, "twitter") for m in _TWEET_SIG.finditer(text)
-                                        if m.group("url") or m.group("dash") in "—–"]
-    sigs += [(m, "facebook") for m in _FB_SIG.finditer(text)]
+    sigs: list[tuple[re.Match, str]] = []
+    if "(@" in text:  # cheap guards: most pages have no embeds at all
+        sigs += [(m, "twitter") for m in _TWEET_SIG.finditer(text) if m.group("url") or m.group("dash") in "—–"]
+    if "Posted by" in text:
+        sigs += [(m, "facebook") for m in _FB_SIG.finditer(text)]
     sigs.sort(key=lambda x: x[0].start())
     hits: list[_Hit] = []
     prev_end = 0
@@ -151,7 +162,9 @@ def find_embeds(text: str) -> list[_Hit]:
 
 def _link_lines(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
     """Lines that are (mostly) a link to a post or video: an embed that lost its signature."""
-    out = []
+    out: list[_Hit] = []
+    if not any(h in text for h in _LINK_HINTS):
+        return out
     for m in _LINK_LINE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue

@@ -195,21 +195,72 @@ def _tweet(bq) -> dict:
 _LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "em", "p", "div", "header", "legend", "li")
 
 
-def take_related(tree: etree._Element) -> list[str]:
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _labels(tree: etree._Element) -> list[tuple[etree._Element, str]]:
+    """Elements whose whole (short) text is a related-content or listing marker, in page order."""
+    from .lines import lexicons, norm
+
+    lx = lexicons()
+    out = []
+    for el in tree.iter(*_LABEL_TAGS):
+        if len(el) > 3:
+            continue
+        short = _short_text(el)
+        if not short or len(short) < 4:
+            continue
+        label = norm(short)
+        if label in lx.markers or label in lx.listings:
+            out.append((el, label))
+    return out
+
+
+def take_glued(tree: etree._Element, labels: list | None = None) -> list[dict]:
+    """Whole articles glued after a bare marker: the marker block is followed by a heading and
+    that article's paragraphs in the same container. Removed from ``tree``, returned as
+    ``{"title", "text"}``. (In text pages the same case is recognised after the article's end.)"""
+    from .lines import lexicons, norm
+
+    lx = lexicons()
+    stops = lx.markers | lx.listings
+    out: list[dict] = []
+    for el, label in (labels if labels is not None else _labels(tree)):
+        if el.getparent() is None or len(el) > 2 or label not in lx.markers or el.find(".//a") is not None:
+            continue
+        head = el.getnext()
+        if head is None or head.tag not in _HEADINGS:
+            continue
+        paras: list[etree._Element] = []
+        nxt = head.getnext()
+        while nxt is not None and nxt.tag in ("p", "h2", "h3", "h4", "h5", "div", "blockquote", "figure"):
+            t = _short_text(nxt, 30)
+            if t is not None and norm(t) in stops:
+                break  # the next related block
+            paras.append(nxt)
+            nxt = nxt.getnext()
+        texts = [_text(p) for p in paras if p.tag != "figure"]
+        texts = [t for t in texts if t and norm(t) not in lx.furniture]
+        if sum(len(t.split()) for t in texts) < 30:
+            continue
+        out.append({"title": _text(head), "text": "\n".join(texts)})
+        for x in [el, head, *paras]:
+            _remove(x)
+    return out
+
+
+def take_related(tree: etree._Element, labels: list | None = None) -> list[str]:
     """Remove related-content boxes ("اقرأ أيضاً", "مقالات ذات صلة") and site-wide lists ("الأكثر
     قراءة") from ``tree``; return the related headlines (link texts) in page order.
 
     A box is the nearest ancestor of the marker label that holds links and little else, so a
     marker inside the article's own text block is left to the text splitter."""
-    from .lines import lexicons, norm
+    from .lines import lexicons
 
     lx = lexicons()
     out: list[str] = []
-    for el in list(tree.iter(*_LABEL_TAGS)):
-        if el.getparent() is None or len(el) > 3:
-            continue
-        label = norm(el.text_content())
-        if not label or len(label.split()) > 6 or (label not in lx.markers and label not in lx.listings):
+    for el, label in (labels if labels is not None else _labels(tree)):
+        if el.getparent() is None:
             continue
         box = el
         for _ in range(3):
@@ -233,6 +284,17 @@ def take_related(tree: etree._Element) -> list[str]:
     return out
 
 
+def _short_text(el, limit: int = 60) -> str | None:
+    """The element's text if it is at most ``limit`` characters (stops reading early)."""
+    parts, n = [], 0
+    for t in el.itertext():
+        n += len(t)
+        if n > limit:
+            return None
+        parts.append(t)
+    return "".join(parts)
+
+
 def _links_after(el) -> bool:
     return any(a is not None for a in el.itersiblings("a"))
 
@@ -243,7 +305,9 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     tree = parse(html)
     embeds = take_embeds(tree)  # before _sanitize: Telegram's widget is a <script>
     _sanitize(tree)
-    related = take_related(tree)
+    labels = _labels(tree)
+    glued = take_glued(tree, labels)
+    related = take_related(tree, labels)
     page_title = " ".join((tree.findtext(".//title") or "").split())
     try:
         res = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True,
@@ -267,6 +331,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         raise PageError("no article text found in the HTML page")
     meta["page_title"] = page_title
     meta["related_headlines"] = related
+    meta["related"] = glued
     return HtmlExtract(text=text, meta={k: v for k, v in meta.items() if v}, embeds=embeds)
 
 

@@ -34,7 +34,8 @@ class Lexicons:
     tags: tuple[str, ...]
     comments: tuple[str, ...]
     furniture: frozenset[str]
-    furniture_prefix: tuple[tuple[str, str], ...]  # (as written, normalised)
+    furniture_norm: tuple[str, ...]
+    furniture_colon: frozenset[str]  # prefixes that count only when a ':' follows ("الصورة:")
     source_prefix: tuple[str, ...]
     source_generic: frozenset[str]
     author_prefix: tuple[str, ...]
@@ -70,7 +71,8 @@ def lexicons() -> Lexicons:
         tags=tuple(sorted({norm(t) for t in data["tags_prefix"]}, key=len, reverse=True)),
         comments=tuple(norm(c) for c in data["comment_contains"]),
         furniture=frozenset(norm(f) for f in data["furniture_exact"]),
-        furniture_prefix=tuple((f, norm(f)) for f in data["furniture_prefix"] if norm(f)),
+        furniture_norm=tuple(sorted({norm(f) for f in data["furniture_prefix"] if norm(f)}, key=len, reverse=True)),
+        furniture_colon=frozenset(norm(f) for f in data["furniture_prefix"] if f.rstrip().endswith(":")),
         source_prefix=tuple(sorted({norm(s) for s in data["source_prefix"]}, key=len, reverse=True)),
         source_generic=frozenset(norm(s) for s in data["source_generic"]),
         author_prefix=tuple(sorted({norm(s) for s in data["author_prefix"]}, key=len, reverse=True)),
@@ -86,17 +88,27 @@ def lexicons() -> Lexicons:
 
 def _after_prefix(n: str, prefixes: tuple[str, ...]) -> str | None:
     """Rest of normalised line ``n`` after one of ``prefixes`` (word boundary), else None."""
-    for p in prefixes:
-        if n == p:
-            return ""
-        if n.startswith(p) and n[len(p)] in " :：-–—|":
-            return n[len(p):].strip(_EDGE)
-    return None
+    p = _prefix_of(n, prefixes)
+    if p is None:
+        return None
+    return n[len(p):].strip(_EDGE)
+
+
+_FIRST_WORD: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {}
+_FIRST_RE = re.compile(r"[^\s:：\-–—|]+")
 
 
 def _prefix_of(n: str, prefixes: tuple[str, ...]) -> str | None:
-    """The (longest) prefix ``n`` starts with, at a word boundary."""
-    for p in prefixes:
+    """The (longest) prefix ``n`` starts with, at a word boundary (indexed by first word)."""
+    index = _FIRST_WORD.get(prefixes)
+    if index is None:
+        tmp: dict[str, list[str]] = {}
+        for p in prefixes:
+            m = _FIRST_RE.match(p)
+            tmp.setdefault(m.group(0) if m else p, []).append(p)
+        index = _FIRST_WORD[prefixes] = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in tmp.items()}
+    m = _FIRST_RE.match(n)
+    for p in index.get(m.group(0) if m else n, ()):
         if n == p or (n.startswith(p) and n[len(p)] in " :：-–—|"):
             return p
     return None
@@ -122,7 +134,8 @@ def _after_prefix_raw(line: str, prefix_len_words: int) -> str:
 
 @dataclass
 class Line:
-    kind: str  # blank, marker, furniture, tags, comments, source, byline, bullet, hashtags, text
+    # blank, marker, listing, furniture, tags, comments, source, byline, dateline, bullet, hashtags, text
+    kind: str
     raw: str
     rest: str = ""  # headline after an inline marker, value of a source line, bullet text
     outlet: str | None = None
@@ -190,7 +203,7 @@ def classify(line: str) -> Line:
         return Line("furniture", line)
     if nw <= 20 and _after_prefix(n, lx.tags) is not None and (nw <= 2 or ":" in s[:30] or "：" in s[:30]):
         return Line("tags", line)
-    if n.startswith(norm("كلمات دلالية")) or n.startswith(norm("الكلمات الدلالية")):
+    if n.startswith(_KEYWORDS):
         return Line("tags", line)
     if nw <= 25 and any(c in n and (" " in c or nw <= 4) for c in lx.comments) or _COMMENT_COUNT.fullmatch(n):
         return Line("comments", line)
@@ -199,10 +212,10 @@ def classify(line: str) -> Line:
         if p and n != p and (_sep_after(s, len(p.split())) or p.startswith("نقلا")):
             value = _after_prefix_raw(s, len(p.split()))
             return Line("source", line, rest=value, outlet=source_outlet(value))
-        for raw_p, np_ in lx.furniture_prefix:
-            if (_prefix_of(n, (np_,)) or raw_p.startswith("©") and n.startswith(np_)) and \
-                    (not raw_p.endswith(":") or _sep_after(s, len(np_.split()))):
-                return Line("furniture", line)
+        fp = _prefix_of(n, lx.furniture_norm)
+        if fp is not None and (fp not in lx.furniture_colon or _sep_after(s, len(fp.split()))) \
+                or s.startswith("©"):
+            return Line("furniture", line)
         by = byline(s)
         if by is not None:
             return Line("byline", line, outlet=by[0], author=by[1])
@@ -215,6 +228,7 @@ def classify(line: str) -> Line:
     return Line("text", line)
 
 
+_KEYWORDS = ("كلمات دلاليه", "الكلمات الدلاليه")  # folded: a keyword dump of any length
 _COMMENT_COUNT = re.compile(r"(?:\d+|لا)\s+(?:تعليق|تعليقات|تعليقان|comments?)")
 _HASHTAG_ONLY = re.compile(r"^#[^\s#]+(?:\s*#[^\s#]+)*$")
 # a row of share buttons / counters: "فيسبوك تويتر واتساب", "0 تعليقات", "1.2k مشاهدة"

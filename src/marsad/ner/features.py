@@ -114,7 +114,7 @@ def gazetteer_tags(text: str, tokens: Sequence[Token], lexicon: Lexicon | None =
             continue
         first = True
         while i < len(tokens) and tokens[i].start < m.end:
-            for k in set(kinds):
+            for k in sorted(set(kinds)):
                 out[i].append(f"{prefix}{k}-{'B' if first else 'I'}")
             first = False
             i += 1

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import deque
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -56,17 +55,13 @@ class Backend:
 class Store:
     """Open with :func:`marsad.store.open_store`; use as a context manager to close it."""
 
-    def __init__(self, backend: Backend, dedup_threshold: float | None = 0.45, dedup_window: int = 20000):
+    def __init__(self, backend: Backend, dedup_threshold: float | None = 0.45):
         self.backend = backend
         self.con = backend.connect()
         self._in_tx = False
         self._migrate()
         self._dedup_threshold = dedup_threshold
-        # Syndicated copies appear within days of the original, so the index holds only the most
-        # recent ``dedup_window`` documents: memory stays bounded however large the database.
-        self._dedup_window = dedup_window
-        self._index = None
-        self._index_keys: deque[int] = deque()
+        self._hasher = None
         self._outlet_cache: dict[str, int] = {}
 
     # -- plumbing ---------------------------------------------------------------------------------
@@ -95,7 +90,6 @@ class Store:
         except BaseException:
             self.execute("ROLLBACK")
             self._in_tx = False
-            self._index = None  # the in-memory index may hold rolled-back documents
             raise
         self.execute("COMMIT")
         self._in_tx = False
@@ -114,7 +108,6 @@ class Store:
         if self._in_tx:
             self.execute("ROLLBACK")
             self._in_tx = False
-            self._index = None
 
     @contextmanager
     def savepoint(self) -> Iterator["Store"]:
@@ -125,7 +118,6 @@ class Store:
         except BaseException:
             self.execute("ROLLBACK TO SAVEPOINT marsad_doc")
             self.execute("RELEASE SAVEPOINT marsad_doc")
-            self._index = None  # rebuilt from the rows that remain
             raise
         self.execute("RELEASE SAVEPOINT marsad_doc")
 
@@ -154,24 +146,53 @@ class Store:
         return self.scalar("SELECT MAX(version) FROM schema_migrations") or 0
 
     # -- near duplicates ----------------------------------------------------------------------------
-    def _dedup_index(self):
+    # MinHash signatures come from marsad.ingest.dedup; the LSH bands are rows of ``lsh_bands`` so
+    # a lookup is a few indexed queries, memory stays flat, and a crash loses nothing to rebuild.
+    BANDS, ROWS = 25, 5  # datasketch's optimal banding for threshold 0.45 with 128 permutations
+    MAX_CANDIDATES = 200  # the most recent documents sharing a band (a hot story has many copies)
+
+    def _signer(self):
         if self._dedup_threshold is None:
             return None
-        if self._index is None:
+        if self._hasher is None:
             try:
                 from ..ingest.dedup import NearDuplicateIndex
             except ImportError:
                 self._dedup_threshold = None
                 return None
-            idx = NearDuplicateIndex(threshold=self._dedup_threshold)
-            self._index_keys = deque()
-            rows = self.execute("SELECT doc_key, minhash FROM documents WHERE minhash IS NOT NULL "
-                                "ORDER BY doc_key DESC LIMIT ?", (self._dedup_window,)).fetchall()
-            for key, sig in reversed(rows):
-                idx.add_signature(str(key), bytes(sig))
-                self._index_keys.append(key)
-            self._index = idx
-        return self._index
+            self._hasher = NearDuplicateIndex(threshold=self._dedup_threshold)
+        return self._hasher
+
+    def _bands(self, sig: bytes) -> list[tuple[int, int]]:
+        w = self.ROWS * 4
+        return [(b, int.from_bytes(hashlib.blake2b(sig[b * w:(b + 1) * w], digest_size=8).digest(), "little",
+                                   signed=True)) for b in range(self.BANDS)]
+
+    def _near_duplicates(self, key: int, sig: bytes) -> list[int]:
+        """Earlier documents whose estimated shingle Jaccard with this one reaches the threshold;
+        then index this one."""
+        import numpy as np
+
+        mine = np.frombuffer(sig, dtype=np.uint32)
+        if len(mine) < self.BANDS * self.ROWS or mine.min() == mine.max():
+            return []  # no words: nothing to compare
+        bands = self._bands(sig)
+        cands: set[int] = set()
+        for b, k in bands:
+            cands.update(r[0] for r in self.execute(
+                "SELECT doc_key FROM lsh_bands WHERE band = ? AND bkey = ? ORDER BY doc_key DESC LIMIT ?",
+                (b, k, self.MAX_CANDIDATES)))
+        out = []
+        for other in sorted(cands, reverse=True)[:self.MAX_CANDIDATES]:
+            theirs = self.scalar("SELECT minhash FROM documents WHERE doc_key = ?", (other,))
+            if theirs is None:
+                continue
+            sim = float(np.mean(mine == np.frombuffer(bytes(theirs), dtype=np.uint32)))
+            if sim >= self._dedup_threshold:
+                out.append(other)
+        self.con.executemany(self.backend.sql("INSERT INTO lsh_bands (band, bkey, doc_key) VALUES (?, ?, ?)"),
+                             [(b, k, key) for b, k in bands])
+        return sorted(out)
 
     # -- writing ------------------------------------------------------------------------------------
     def has_text(self, text: str) -> bool:
@@ -197,8 +218,8 @@ class Store:
         with self.transaction():
             if self.scalar("SELECT 1 FROM documents WHERE content_hash = ?", (h,)) is not None:
                 return None
-            idx = self._dedup_index()
-            sig = idx.signature(doc.text) if idx is not None else None
+            signer = self._signer()
+            sig = signer.signature(doc.text) if signer is not None else None
             self.execute(
                 "INSERT INTO documents (content_hash, doc_id, outlet_id, url, published, title, author, source, text, "
                 "minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -206,11 +227,8 @@ class Store:
                  str(doc.extra.get("source")) if doc.extra.get("source") else None, doc.text, sig))
             key = self.scalar("SELECT doc_key FROM documents WHERE content_hash = ?", (h,))
             root = None
-            if idx is not None:
-                dups = sorted(int(d) for d in idx.add_signature(str(key), sig))
-                self._index_keys.append(key)
-                while len(self._index_keys) > self._dedup_window:
-                    idx.remove(str(self._index_keys.popleft()))
+            if sig is not None:
+                dups = self._near_duplicates(key, sig)
                 for d in dups:
                     self.execute("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (key, d))
                 if dups:
@@ -240,15 +258,16 @@ class Store:
         self.execute(
             "INSERT INTO reports (event_id, doc_key, seq, type, subtype, modality, start_off, end_off, trigger_text, "
             "sentence, count_low, count_high, approx, counted, counted_en, quantity, place_id, place_surface, "
-            "date_value, date_grain, date_source, reported_by, reported_by_source, confidence, actors, scope) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "date_value, date_grain, date_source, reported_by, reported_by_source, confidence, actors, scope, "
+            "date_lo, date_hi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (event_id, key, seq, ev["type"], ev.get("subtype"), ev.get("modality", "asserted"), ev["start"],
              ev["end"], ev.get("trigger", ""), sent, count.get("low"), count.get("high"),
              int(bool(count.get("approx"))) if count else None, ev.get("counted"), ev.get("counted_en"),
              (ev.get("quantity") or {}).get("surface"), place.get("id") if place else None,
              place.get("surface") if place else None, ev.get("date"), ev.get("date_grain"), ev.get("date_source"),
              ev.get("reported_by"), ev.get("reported_by_source"), ev.get("confidence"), _j(ev.get("actors") or []),
-             _j(ev.get("scope") or {})))
+             _j(ev.get("scope") or {}), *merge.date_interval(ev.get("date"), ev.get("date_grain"),
+                                                            ev.get("date_source"), widen=False)))
         if event_id is not None:
             self.refine_place(event_id, place)
             self._refresh_event(event_id)
@@ -265,9 +284,16 @@ class Store:
         place = _place_view(ev.get("place"))
         count = ev.get("count") or {}
         best = None
+        # Only events that could be in the same place: same governorate, or both without a place.
+        where, params = "", []
+        if place is None:
+            where = " AND place_id IS NULL AND place_name IS NULL AND place_ar IS NULL"
+        elif place.get("admin1_en"):
+            where = " AND admin1 = ?"
+            params = [place["admin1_en"]]
         for row in self.query(
-                "SELECT * FROM events WHERE type = ? AND COALESCE(subtype, '') = ? AND date_lo <= ? AND date_hi >= ? "
-                "ORDER BY event_id", (ev["type"], ev.get("subtype") or "", hi, lo)):
+                "SELECT * FROM events WHERE type = ? AND COALESCE(subtype, '') = ? AND date_lo <= ? AND date_hi >= ?"
+                + where + " ORDER BY event_id", (ev["type"], ev.get("subtype") or "", hi, lo, *params)):
             pm = merge.place_match(place, _row_place(row))
             if pm is None:
                 continue
@@ -300,32 +326,33 @@ class Store:
         return int(self.scalar("SELECT MAX(event_id) FROM events"))
 
     def _refresh_event(self, event_id: int) -> None:
-        """Recompute what an event says from all its reports (distinct outlets, count envelope,
-        date span, most specific place). Near-duplicate copies count as their original."""
-        reps = self.query(
-            "SELECT r.count_low, r.count_high, r.date_value, r.date_grain, r.date_source, r.report_id, "
-            "COALESCE(d.duplicate_of, d.doc_key) AS root, "
-            "COALESCE(o.name, 'doc:' || CAST(COALESCE(d.duplicate_of, d.doc_key) AS TEXT)) AS outlet "
+        """Recompute what an event says from all its reports (distinct sources and outlets, count
+        envelope, date span, best date) with SQL aggregates. Near-duplicate copies count as their
+        original: their root document and its outlet."""
+        n_reports, n_outlets = self.execute(
+            "SELECT COUNT(DISTINCT COALESCE(d.duplicate_of, d.doc_key)), "
+            "COUNT(DISTINCT COALESCE(o.name, 'doc:' || CAST(COALESCE(d.duplicate_of, d.doc_key) AS TEXT))) "
             "FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
-            "LEFT JOIN documents rd ON rd.doc_key = COALESCE(d.duplicate_of, d.doc_key) "
-            "LEFT JOIN outlets o ON o.outlet_id = rd.outlet_id "
-            "WHERE r.event_id = ? ORDER BY r.report_id", (event_id,))
+            "JOIN documents rd ON rd.doc_key = COALESCE(d.duplicate_of, d.doc_key) "
+            "LEFT JOIN outlets o ON o.outlet_id = rd.outlet_id WHERE r.event_id = ?", (event_id,)).fetchone()
         # the envelope of the precise figures; vague ones ("عشرات") only when nothing precise exists
-        precise = [r for r in reps if r["count_low"] is not None and r["count_high"] is not None
-                   and r["count_high"] <= 1.5 * r["count_low"]]
-        pool = precise or reps
-        lows = [r["count_low"] for r in pool if r["count_low"] is not None]
-        highs = [r["count_high"] for r in pool if r["count_high"] is not None]
-        ivs = [merge.date_interval(r["date_value"], r["date_grain"], r["date_source"], widen=False) for r in reps]
-        text_dates = [r for r in reps if r["date_source"] == "text" and r["date_value"]]
-        best_date = min(text_dates, key=lambda r: (_grain_rank(r["date_grain"]), r["report_id"])) if text_dates \
-            else reps[0]
+        lo, hi = self.execute(
+            "SELECT MIN(count_low), MAX(count_high) FROM reports WHERE event_id = ? AND count_low IS NOT NULL "
+            "AND count_high IS NOT NULL AND count_high <= 1.5 * count_low", (event_id,)).fetchone()
+        if lo is None and hi is None:
+            lo, hi = self.execute("SELECT MIN(count_low), MAX(count_high) FROM reports WHERE event_id = ?",
+                                  (event_id,)).fetchone()
+        d_lo, d_hi = self.execute("SELECT MIN(date_lo), MAX(date_hi) FROM reports WHERE event_id = ?",
+                                  (event_id,)).fetchone()
+        best = self.execute(
+            "SELECT date_value, date_grain FROM reports WHERE event_id = ? ORDER BY "
+            "CASE WHEN date_source = 'text' AND date_value IS NOT NULL THEN 0 ELSE 1 END, "
+            "CASE date_grain WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END, "
+            "report_id LIMIT 1", (event_id,)).fetchone()
         self.execute(
             "UPDATE events SET n_reports = ?, n_outlets = ?, count_low = ?, count_high = ?, date_lo = ?, date_hi = ?, "
             "date_value = ?, date_grain = ? WHERE event_id = ?",
-            (len({r["root"] for r in reps}), len({r["outlet"] for r in reps}), min(lows) if lows else None,
-             max(highs) if highs else None, min(i[0] for i in ivs), max(i[1] for i in ivs), best_date["date_value"],
-             best_date["date_grain"], event_id))
+            (n_reports, n_outlets, lo, hi, d_lo, d_hi, best[0], best[1], event_id))
 
     def refine_place(self, event_id: int, place: dict | None) -> None:
         if not place:
@@ -416,10 +443,6 @@ def _gap(lo1, hi1, lo2, hi2) -> int:
         return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
     except ValueError:
         return 10 ** 6
-
-
-def _grain_rank(g):
-    return {"day": 0, "week": 1, "month": 2, "year": 3}.get(g or "", 4)
 
 
 def _place_view(p: dict | None) -> dict | None:

@@ -1,0 +1,67 @@
+"""The committed model: its record, its dev score through `marsad eval ner`, reproducible training."""
+import json
+import re
+
+import pytest
+
+from marsad.cli import main
+from marsad.ner.data import sha256
+from marsad.ner.features import FEATURE_VERSION
+from marsad.ner.model import META_NAME, MODEL_NAME, NerModel, model_dir
+from marsad.ner.train import train, write_dev
+
+from conftest import shared_path
+
+ANER = ("data", "anercorp", "ANERcorp_camelrules_train.txt")
+
+
+@pytest.fixture(scope="module")
+def meta():
+    return json.loads((model_dir() / META_NAME).read_text(encoding="utf-8"))
+
+
+def test_committed_model_is_small_and_documented(meta):
+    size = (model_dir() / MODEL_NAME).stat().st_size
+    assert size <= 20 * 1024 * 1024 and meta["model_bytes"] == size
+    assert meta["feature_version"] == FEATURE_VERSION
+    assert meta["dev"]["overall"]["f1"] >= 0.80
+    assert meta["limit"] is None and meta["params"]["c1"] > 0
+    assert re.fullmatch(r"[0-9a-f]{64}", meta["data"]["anercorp"]["sha256"])
+
+
+def test_model_was_trained_on_the_shared_data(meta):
+    assert sha256(shared_path(*ANER)) == meta["data"]["anercorp"]["sha256"]
+
+
+def test_eval_command_reproduces_the_recorded_dev_score(meta, tmp_path, capsys):
+    dev = write_dev(shared_path(*ANER), tmp_path / "dev.conll")
+    assert main(["eval", "ner", str(dev)]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    m = re.fullmatch(r"overall precision (0\.\d{3}) recall (0\.\d{3}) f1 (0\.\d{3})", out[-1])
+    assert m, out[-1]
+    f1 = float(m.group(3))
+    assert f1 >= 0.80
+    assert abs(f1 - meta["dev"]["overall"]["f1"]) <= 0.0015
+    assert any(line.startswith("PER") for line in out) and any(line.startswith("ORG") for line in out)
+
+
+def test_eval_command_errors_are_one_line(tmp_path, capsys):
+    assert main(["eval", "ner", str(tmp_path / "missing.conll")]) == 2
+    bad = tmp_path / "bad.conll"
+    bad.write_text("word B-WEAPON\n", encoding="utf-8")
+    assert main(["eval", "ner", str(bad)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and "no such file" in err[0] and "B-WEAPON" in err[1]
+
+
+def test_smoke_training_is_deterministic(tmp_path):
+    aner = shared_path(*ANER)
+    metas = []
+    for run in ("a", "b"):
+        metas.append(train(aner, tmp_path / run, limit=150, params={"max_iterations": 15}))
+    assert sha256(tmp_path / "a" / MODEL_NAME) == sha256(tmp_path / "b" / MODEL_NAME)
+    assert metas[0]["dev"] == metas[1]["dev"] and metas[0]["train_sentences"] == 150
+    model = NerModel(tmp_path / "a" / MODEL_NAME)
+    from marsad.arabic.tokens import tokenize
+    text = "قال الرئيس في دمشق"
+    assert len(model.tag(text, tokenize(text))) == 4
