@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Iterator
 
 from .document import Document
 from .ingest.page import raw_to_document
-from .ingest.readers import RawDoc, ReadError, read_path
+from .ingest.readers import PageError, RawDoc, ReadError, read_path
 
 # name -> "module:factory". Order matters: events read the layers before them.
 COMPONENTS: list[tuple[str, str]] = [
@@ -74,4 +74,5 @@ class Pipeline:
                 except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
                     if os.environ.get("MARSAD_DEBUG"):
                         raise
-                    yield ReadError(item.source, f"could not process document ({type(e).__name__}: {e})")
+                    reason = str(e) if isinstance(e, PageError) else f"could not process document ({type(e).__name__}: {e})"
+                    yield ReadError(item.source, reason)

@@ -17,6 +17,8 @@ def register(sub) -> None:
                                     "'overall precision P recall R f1 F'.")
     n.add_argument("file", type=Path, metavar="FILE.conll")
     n.add_argument("--model", type=Path, default=None, help="a model file other than the packaged one")
+    n.add_argument("--crf-only", action="store_true",
+                   help="score the CRF alone, without the organisation-name rule the extractor adds")
     n.set_defaults(func=run_ner)
     p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
 
@@ -31,7 +33,7 @@ def run_ner(args) -> int:
         return 2
     try:
         model = NerModel(args.model)
-        print(evaluate_file(model, args.file))
+        print(evaluate_file(model, args.file, rules=not args.crf_only))
     except (ConllError, ModelMissing) as e:
         print(f"marsad eval ner: {args.file}: {e}", file=sys.stderr)
         return 2

@@ -64,7 +64,10 @@ def ingest(paths, db: str, passage: bool = False, published: str | None = None, 
                         raise
                     stats["errors"] += 1
                     if on_error:
-                        on_error(f"{item.source}: could not store document ({type(e).__name__}: {e})")
+                        # a page the cleaner refuses says why in plain words; anything else is a bug
+                        plain = type(e).__name__ == "PageError"
+                        on_error(f"{item.source}: {e}" if plain else
+                                 f"{item.source}: could not store document ({type(e).__name__}: {e})")
                 if on_doc:
                     on_doc(item.source)
                 if pending >= batch:

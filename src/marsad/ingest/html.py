@@ -15,7 +15,7 @@ from lxml import etree
 from lxml import html as lhtml
 
 from .embeds import DATE_RE, _TRAILING_JUNK, iso_date
-from .readers import Item, RawDoc, ReadError, _read_limited, decode_bytes, register
+from .readers import Item, PageError, RawDoc, ReadError, _read_limited, decode_bytes, register
 
 # Elements that never hold article text; dropped before extraction (hostile pages put megabytes
 # of script or style in a page).
@@ -31,10 +31,6 @@ MAX_ATTR = 10_000
 
 # No "extensive" date search: it takes a copyright year for the publication date (2024-01-01).
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
-
-
-class PageError(ValueError):
-    """A page that cannot be turned into text; the message is shown to the user as is."""
 
 
 @dataclass

@@ -41,6 +41,10 @@ class ReadError:
 Item = RawDoc | ReadError
 
 
+class PageError(ValueError):
+    """A page that cannot be turned into text; the message is shown to the user as is."""
+
+
 # -- decoding -------------------------------------------------------------------------------
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Bytes to text with the encoding used; raises ValueError with a plain reason."""

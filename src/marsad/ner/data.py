@@ -10,7 +10,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..arabic.tokens import TOKEN_RE, Token
+from ..arabic.tokens import Token
+from .tokens import ner_tokenize
 
 DEV_EVERY = 10  # every 10th sentence (index % 10 == 9) is dev: 10%, deterministic, spread over the corpus
 
@@ -34,10 +35,10 @@ def to_seq(sent: list[tuple[str, str]]) -> Seq:
             text_parts.append(" ")
             pos += 1
         text_parts.append(word)
-        pieces = list(TOKEN_RE.finditer(word))
-        wordy = [i for i, m in enumerate(pieces) if any(c.isalnum() for c in m.group())]
+        pieces = ner_tokenize(word)
+        wordy = [i for i, m in enumerate(pieces) if any(c.isalnum() for c in m.text)]
         for i, m in enumerate(pieces):
-            tokens.append(Token(pos + m.start(), pos + m.end(), m.group()))
+            tokens.append(Token(pos + m.start, pos + m.end, m.text))
             if tag == "O":
                 labels.append("O")
             elif not wordy:

@@ -18,7 +18,7 @@ from ..arabic.lexicon import Lexicon
 from ..arabic.normalize import fold_str
 from ..arabic.tokens import Token
 
-FEATURE_VERSION = 5
+FEATURE_VERSION = 6
 
 
 def _data_lines(*parts: str) -> list[str]:

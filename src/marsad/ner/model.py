@@ -9,8 +9,10 @@ from typing import Sequence
 
 import pycrfsuite
 
-from ..arabic.tokens import Token, sentences, tokenize
+from ..arabic.tokens import Token, sentences
 from .conll import chunks
+from .rules import apply_org_rules
+from .tokens import ner_tokenize
 from .features import FEATURE_VERSION, gazetteer_tags, memory_lexicon, sentence_features
 
 MODEL_NAME = "ner.crfsuite"
@@ -53,9 +55,14 @@ class NerModel:
             mem = gazetteer_tags(text, tokens, self.memory, "mem")
         return self.tagger.tag(sentence_features(text, tokens, gz, mem))
 
+    def tag_full(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
+                 mem: list[list[str]] | None = None) -> list[str]:
+        """CRF tags, then organisation-shaped spans completed (what EntityTagger uses)."""
+        return apply_org_rules(tokens, self.tag(text, tokens, gz, mem))
+
     def tag_document(self, text: str) -> list[tuple[str, list[Token]]]:
         """(type, tokens) for every entity in ``text``, sentence by sentence."""
-        all_tokens = tokenize(text)
+        all_tokens = ner_tokenize(text)
         gz_all = gazetteer_tags(text, all_tokens)
         mem_all = gazetteer_tags(text, all_tokens, self.memory, "mem")
         out: list[tuple[str, list[Token]]] = []
@@ -68,7 +75,7 @@ class NerModel:
                 j += 1
             toks = all_tokens[k:j]
             if toks:
-                tags = self.tag(text, toks, gz_all[k:j], mem_all[k:j])
+                tags = self.tag_full(text, toks, gz_all[k:j], mem_all[k:j])
                 for typ, s, e in chunks(list(tags)):
                     out.append((typ, toks[s:e]))
             k = j

@@ -85,6 +85,7 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
     (out_dir / META_NAME).unlink(missing_ok=True)  # a stale record must not describe the new model
     model = NerModel(model_path)
     scores = evaluate(model, dev_s)
+    crf_only = evaluate(model, dev_s, rules=False)
     if dev_out is not None:
         write_conll(dev_out, dev_s)
     meta = {
@@ -95,6 +96,8 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
         "dev_sentences": len(dev_s),
         "dev": {t: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
                 for t, s in scores.items()},
+        "dev_crf_only": {t: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
+                         for t, s in crf_only.items()},
         "limit": limit, "train_seconds": round(train_secs, 1), "python": platform.python_version(),
         "crfsuite": getattr(pycrfsuite, "__version__", None), "model_bytes": model_path.stat().st_size,
     }
@@ -146,24 +149,28 @@ def _write_vocab(path: Path, sents: list[list[tuple[str, str]]]) -> None:
     path.write_text(json.dumps(vocab, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
-def tag_corpus(model: NerModel, sents: list[list[tuple[str, str]]]) -> list[list[str]]:
-    """Tag each corpus sentence's own tokens (ANERcorp tokenisation) -> tags per token."""
+def tag_corpus(model: NerModel, sents: list[list[tuple[str, str]]], rules: bool = True) -> list[list[str]]:
+    """Tag each corpus sentence's own tokens (ANERcorp tokenisation) -> tags per token; with
+    ``rules`` as EntityTagger does (CRF + organisation rule), else the CRF alone."""
     out = []
     for s in sents:
         q: Seq = to_seq(s)
-        pred = model.tag(q.text, q.tokens) if q.tokens else []
+        if not q.tokens:
+            pred = []
+        else:
+            pred = model.tag_full(q.text, q.tokens) if rules else model.tag(q.text, q.tokens)
         out.append(to_corpus_tags(q, list(pred), len(s)))
     return out
 
 
-def evaluate(model: NerModel, sents: list[list[tuple[str, str]]]):
-    pred = tag_corpus(model, sents)
+def evaluate(model: NerModel, sents: list[list[tuple[str, str]]], rules: bool = True):
+    pred = tag_corpus(model, sents, rules)
     return score([[t for _, t in s] for s in sents], pred)
 
 
-def evaluate_file(model: NerModel, path: Path) -> str:
+def evaluate_file(model: NerModel, path: Path, rules: bool = True) -> str:
     sents = list(read_conll(path))
-    return report(evaluate(model, sents))
+    return report(evaluate(model, sents, rules))
 
 
 def write_dev(anercorp: Path, dest: Path | None = None) -> Path:
