@@ -15,8 +15,10 @@ from .normalize import fold_str
 
 # A word: Arabic letters and marks, Latin letters, digits in all scripts, joined by inner
 # tatweel/apostrophes; or a single punctuation character.
-_WORD = r"[\w\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+(?:['’][\w\u0600-\u06ff]+)*"
-TOKEN_RE = re.compile(rf"{_WORD}|[^\s\w]", re.UNICODE)
+# The Arabic block minus its punctuation (، ؛ ؟ ٪ ٫ ٬ ۔), which must stay separate tokens.
+_AR = r"\u0600-\u060b\u060d-\u061a\u061c-\u061e\u0620-\u0669\u066d-\u06d3\u06d5-\u06ff"
+_WORD = rf"[\w{_AR}\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe]+(?:['’][\w{_AR}]+)*"
+TOKEN_RE = re.compile(rf"\d+(?:[.,٫٬]\d+)+(?![\w{_AR}])|{_WORD}|[^\s\w]", re.UNICODE)
 
 # Proclitic chains, longest first; folded spellings (see normalize.fold_str).
 PROCLITICS = (
