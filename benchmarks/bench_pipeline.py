@@ -15,6 +15,7 @@ they are neither identical nor near-duplicates). Also prints event F1 on the sam
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import random
@@ -61,8 +62,10 @@ def generate(n: int, path: Path, seed: int = 7) -> None:
                     t = place_re.sub(lambda m: rnd.choice(places), t)
                 sents.append(t)
             sents.insert(rnd.randint(0, len(sents)), " ".join(rnd.choice(vocab) for _ in range(rnd.randint(12, 24))) + ".")
+            # time moves forward at a steady 20 articles a day, as in a real crawl
+            day = dt.date(2012, 1, 1) + dt.timedelta(days=i // 20)
             rec = {"id": f"g{i}", "text": "\n\n".join(sents), "outlet": rnd.choice(outlets),
-                   "published": f"{2020 + (i // 336) % 5}-{1 + (i // 28) % 12:02d}-{1 + i % 28:02d}"}
+                   "published": day.isoformat()}
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 

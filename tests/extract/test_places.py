@@ -43,6 +43,9 @@ def test_common_words_are_not_places(resolver):
     assert places(resolver, "أكد عدة مسؤولين أن الوضع يتجه نحو المزيد من التصعيد في الجنوب.") == {}
     # a village whose name is an everyday word needs a cue
     assert "المال" not in places(resolver, "تحدث الوزير عن المال العام.")
+    # a nationality adjective after a place noun is not the country
+    assert "سورية" not in places(resolver, "عاد النازحون إلى مناطق سورية عدة.")
+    assert places(resolver, "عاد النازحون إلى سورية.")["سورية"]["id"] == "W-SY"
 
 
 def test_rif_direction_is_part_of_the_cue(resolver):

@@ -109,6 +109,8 @@ def digits_value(s: str, thousands_dot: bool = False) -> float | None:
     """
     if not s:
         return None
+    if s.isdecimal():  # the common case, plain digits of any script: what the code below returns
+        return int(s)
     s = s.replace("٫", "\x00")  # decimal point, protected
     has_comma = "," in s or "٬" in s
     has_dot = "." in s
@@ -224,20 +226,17 @@ class NumberGrammar:
             if a is not None and (masks is None or not masks.covers(a.wstart, a.end)):
                 out.append(a)
         amb: list[Atom] = []
-        for m in self.lexicon.find(f):
-            val = m.value
-            if isinstance(val, list):
-                val = val[0]
+        for ms, me, mps, mprefix, val in self._words(f):
             kind, value, alts, info = val
-            if masks is not None and masks.covers(m.prefix_start, m.end):
+            if masks is not None and masks.covers(mps, me):
                 continue
-            a = Atom(m.start, m.end, m.prefix_start, kind, value, m.prefix, alts, info)
-            if m.prefix.endswith("ال") and m.start > m.prefix_start:
-                a.astart = m.prefix_start + _base_offset(text[m.prefix_start:m.start], len(m.prefix) - 2)
-            if kind == "fraction_amb" or any(k == "fraction_amb" for k, _ in alts):
+            a = Atom(ms, me, mps, kind, value, mprefix, alts, info)
+            if mprefix and mprefix.endswith("ال") and ms > mps:
+                a.astart = mps + _base_offset(text[mps:ms], len(mprefix) - 2)
+            if kind == "fraction_amb" or (alts and any(k == "fraction_amb" for k, _ in alts)):
                 amb.append(a)
             out.append(a)
-        out.sort(key=lambda a: a.start)
+        out.sort(key=_atom_start)
         link(text, out)
         if amb:
             index = {id(a): i for i, a in enumerate(out)}
@@ -247,6 +246,49 @@ class NumberGrammar:
                 teen = (a.joined and not a.conj and prev is not None
                         and prev.kind in ("unit", "unit_teen", "ordinal", "ordinal_teen", "digits"))
                 self._fraction_or_cardinal(text, a, teen)
+        return out
+
+    def _words(self, f: Folded) -> list[tuple[int, int, int, str, tuple]]:
+        """``self.lexicon.find(f)`` as plain tuples (start, end, prefix_start, prefix, payload):
+        the same whole-word, proclitic-aware, longest-match rules, without building a Match per
+        hit (a text has a handful of number words, and this runs once per document)."""
+        lex = self.lexicon
+        if not lex._final:
+            lex.finalize()
+        ft = f.text
+        n = len(ft)
+        procs = lex.proclitics
+        identity = not f._norm_pos  # nothing deleted: folded offsets are original offsets
+        out = []
+        for end_idx, (key, vals) in lex._auto.iter(ft):
+            j = end_idx + 1
+            if j < n and _IS_WORD(ft, j):
+                continue
+            i = j - len(key)
+            prefix = ""
+            ws = i
+            if i > 0 and _IS_WORD(ft, i - 1):
+                k = i - 1
+                while k > 0 and _IS_WORD(ft, k - 1):
+                    k -= 1
+                prefix = ft[k:i]
+                if prefix not in procs:
+                    continue
+                ws = k
+            if identity:
+                out.append((i, j, ws, prefix, vals[0]))
+            else:
+                s, e = f.span(i, j)
+                out.append((s, e, f.orig_index(ws), prefix, vals[0]))
+        if len(out) > 1:
+            out.sort(key=_longest_key)
+            kept = []
+            last_end = -1
+            for m in out:
+                if m[2] >= last_end:
+                    kept.append(m)
+                    last_end = m[1]
+            out = kept
         return out
 
     def _digit_atom(self, text: str, s: int, e: int) -> Atom | None:
@@ -286,7 +328,7 @@ class NumberGrammar:
         surface = text[a.start:a.end]
         is_frac = not teen and len(surface) > 1 and surface[1] == _DAMMA
         if not is_frac and not teen and card is not None and card[0] != "ordinal":
-            nxt = re.match(r"\s+(?:ال|لل)[\u0621-\u064a]{2,}", text[a.end:a.end + 40])
+            nxt = _NEXT_DEFINITE.match(text[a.end:a.end + 40])
             if nxt and not a.definite:
                 word = fold_str(nxt.group().strip())
                 is_frac = word[2:] not in number_words() and word[2:] not in _NOT_NOUN
@@ -302,6 +344,10 @@ class NumberGrammar:
     def parse_at(self, atoms: list[Atom], i: int) -> tuple[NumberSpan | None, int]:
         """The longest number starting at atom ``i``: (span or None, index after it)."""
         a = atoms[i]
+        if a.kind == "digits" and (i + 1 == len(atoms) or not atoms[i + 1].joined):
+            # the common case, a digit run standing alone: what the loop below returns for it
+            return NumberSpan(a.astart if a.astart >= 0 else a.start, a.end, _num(0 + a.value), False, i, i, None,
+                              False, True, False, a.prefix, 1, a.raw), i + 1
         if a.kind in ("ordinal", "ordinal_teen"):
             return _ordinal(atoms, i)
         segs: list[tuple[float, float, int, int]] = []  # (value, magnitude, first, last)
@@ -354,6 +400,20 @@ class NumberGrammar:
                 out.append(span)
         return out
 
+
+def _atom_start(a: Atom) -> int:
+    return a.start
+
+
+def _longest_key(m: tuple) -> tuple[int, int]:
+    return m[2], m[2] - m[1]
+
+
+# On folded text (marks and tatweel deleted) lexicon.py's word-character test is \w.
+_IS_WORD = re.compile(r"\w").match
+
+
+_NEXT_DEFINITE = re.compile(r"\s+(?:ال|لل)[\u0621-\u064a]{2,}")
 
 # Words that follow خمس/عشر with an article but do not make them fractions.
 _NOT_NOUN = frozenset({"ماضي", "ماضيه", "اخيره", "اخير", "اولي", "اول"})

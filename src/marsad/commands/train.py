@@ -10,9 +10,9 @@ def register(sub) -> None:
                        description="Train one of marsad's models from the annotated data in ../shared/data.")
     tsub = p.add_subparsers(dest="model", metavar="MODEL")
     n = tsub.add_parser("ner", help="train the CRF named-entity tagger",
-                        description="Train the CRF NER model on ANERcorp (its 10%% dev split held out) and "
-                                    "write ner.crfsuite, ner_vocab.json and ner.json (data hashes, parameters, "
-                                    "dev scores) into the package's models/ folder.")
+                        description="Train the CRF NER model on ANERcorp (its 10% dev split held out) and "
+                                    "write ner.crfsuite, ner_memory.json, ner_vocab.json and ner.json (data hashes, "
+                                    "parameters, dev scores) into the package's models/ folder.")
     n.add_argument("--shared", type=Path, default=None,
                    help="path of the shared data folder (default: ../shared beside the repository)")
     n.add_argument("--out", type=Path, default=None, help="output folder (default: the package's models/)")

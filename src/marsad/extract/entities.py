@@ -80,8 +80,10 @@ def _trim_punct(toks: list[Token]) -> list[Token]:
 
 @lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
+    from ..ner.rules import _lists
+
     lx = lexicons()
-    words = set(lx.first_names)
+    words = set(lx.first_names) | set(lx.org_heads) | set(_lists().heads)
     for key in lx.places._values:  # folded gazetteer names, single words and first words
         words.add(key.split(" ")[0])
     return frozenset(words)

@@ -659,15 +659,14 @@ class _DocRun:
         return self._modality(sent, _Anchor(q["start"], q["end"], q["surface"]), lo=m.end, window=4)
 
     def _scope(self, sent, q: dict | None, place: dict | None) -> dict:
-        s = sent.start
-        e = q["end"] if q else sent.end
-        # the clause holding the count
+        """Rank/service words of the clause holding the figure, the place and the period."""
+        s, e = sent.start, (q["end"] if q else sent.end)
         if q:
-            for ch_i in range(q["start"] - 1, s - 1, -1):
-                if self.text[ch_i] in "،,؛;":
-                    if self.clause_breaks_between(ch_i, q["start"]) >= 1 and ch_i < q["start"] - 1:
-                        pass
+            for i in range(q["start"] - 1, s - 1, -1):
+                if self.text[i] in "،,؛;٬":
+                    s = i + 1
                     break
+            s = max([s] + [m.end for m in self.brks if s <= m.prefix_start and m.end <= q["start"]])
         rank = []
         for t in self.scopes:
             if s <= t.start and t.end <= e:

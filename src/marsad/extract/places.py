@@ -25,7 +25,7 @@ from ..document import Document
 
 # Prior weight of each kind of place for a bare mention (a governorate is named far more often
 # than a hamlet of the same name).
-LEVEL_PRIOR = {"governorate": 3.0, "country": 5.0, "city": 2.6, "district": 2.4, "region": 2.2,
+LEVEL_PRIOR = {"governorate": 3.0, "country": 5.0, "city": 3.5, "district": 2.4, "region": 2.2,
                "subdistrict": 2.0, "locality": 1.0}
 LOCATIVES = frozenset(fold_str(w) for w in ("من", "في", "إلى", "الى", "قرب", "بين", "حتى", "نحو", "داخل", "شمال",
                                                "جنوب", "شرق", "غرب", "محيط", "أطراف", "مشارف", "على"))
@@ -134,6 +134,9 @@ class PlaceResolver:
                 if not (m.locative and self._coherent(m, strong)):
                     continue
                 support = "context"
+            if m.cue_levels is not None and all(self.gz.records[i]["level"] == "country" for i in m.cands) \
+                    and "country" not in m.cue_levels:
+                continue  # "مناطق سورية": a nationality adjective after a place noun, not the country
             rec = self._resolve_one(text, m, support, strong, nearby)
             out.append(rec)
             covered.append((m.start, m.end))
@@ -141,6 +144,9 @@ class PlaceResolver:
         for e in entities:
             if e.get("type") != "LOC":
                 continue
+            f = " ".join(fold_str(e["surface"]).split())
+            if f in self.gz.stop or f in self.gz.cues or (f.startswith("ال") and f[2:] in self.gz.cues):
+                continue  # "الريف", "المدينة": a generic place word, nothing to place
             if any(s < e["end"] and e["start"] < t for s, t in covered):
                 continue
             out.append({"start": e["start"], "end": e["end"], "surface": e["surface"], "id": None,
@@ -207,11 +213,13 @@ class PlaceResolver:
         """The evidence that makes this hit a place, or None."""
         if m.cue:
             return "cue"
+        if m.key in self.gz.stop:
+            return None  # "المدينة", "الريف": even a LOC tag does not make these a village
         if m.ner == "LOC":
             return "ner"
         if m.ner in ("PER", "ORG", "MISC"):
             return None  # part of a name: "مركز حرمون", "جامعة دمشق"
-        if m.key in self.gz.stop or m.key in self.gz.soft_stop:
+        if m.key in self.gz.soft_stop:
             return None
         recs = [self.gz.records[i] for i in m.cands]
         if any(r["level"] != "locality" or r["known"] for r in recs):

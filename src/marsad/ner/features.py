@@ -61,7 +61,7 @@ def _shape(w: str) -> str:
     return "X"
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)
 def word_features(word: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
     """(own features, folded key, features shared with neighbours) for one spelling."""
     lx = lexicons()
@@ -131,15 +131,42 @@ def memory_lexicon(entities: dict[str, list[str]]) -> Lexicon:
     return lex.finalize()
 
 
+def _context_uncached(word: str) -> tuple[tuple[str, ...], str, tuple[tuple[str, ...], ...]]:
+    """Own features, folded form, and the ready-made features this word gives its neighbours
+    at -1, -2, +1, +2 (string building done once per spelling, not once per occurrence)."""
+    own, f, flags = word_features.__wrapped__(word)
+    ctx = tuple((f"w{pos}={f}",) + tuple(f"{pos}{x}" for x in flags) for pos in ("-1", "-2", "+1", "+2"))
+    return own, f, ctx
+
+
+_context = lru_cache(maxsize=300_000)(_context_uncached)  # training: every feature
+
+
+def _shift(tags: list[str], pos: str) -> list[str]:
+    return [pos + x for x in tags] if tags else tags
+
+
+def pruned_context(keep: frozenset[str]):
+    """A ``_context`` that drops features the model never weighted (L1 zeroes most of them):
+    tagging then hands crfsuite a third of the strings, for the same tags."""
+    @lru_cache(maxsize=100_000)  # pruned entries are small: memory stays bounded on any stream
+    def ctx(word: str):
+        own, f, c = _context_uncached(word)
+        return (tuple(x for x in own if x in keep), f, tuple(tuple(x for x in part if x in keep) for part in c))
+    return ctx
+
+
 def sentence_features(text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
-                      mem: list[list[str]] | None = None) -> list[list[str]]:
+                      mem: list[list[str]] | None = None, ctx=None,
+                      keep: frozenset[str] | None = None) -> list[list[str]]:
     """Feature lists for one sentence's tokens (offsets into ``text``); ``gz`` and ``mem`` are
-    the per-token gazetteer and entity-memory hits (computed here from ``text`` if omitted)."""
+    the per-token gazetteer and entity-memory hits (computed here from ``text`` if omitted).
+    ``ctx``/``keep`` (from a trained model) prune features the model does not use."""
     if gz is None:
         gz = gazetteer_tags(text, tokens)
     if mem is not None:
         gz = [g + m for g, m in zip(gz, mem)]
-    wf = [word_features(t.text) for t in tokens]
+    wf = [(ctx or _context)(t.text) for t in tokens]
     n = len(tokens)
     out: list[list[str]] = []
     for i in range(n):
@@ -148,28 +175,30 @@ def sentence_features(text: str, tokens: Sequence[Token], gz: list[list[str]] | 
         if i == 0:
             feats.append("BOS")
         else:
-            _, fp, flp = wf[i - 1]
-            feats.append(f"w-1={fp}")
-            feats.append(f"bg-={fp}|{f}")
-            feats.extend(f"-1{x}" for x in flp)
-            feats.extend(f"-1{x}" for x in gz[i - 1])
+            _, fp, cp = wf[i - 1]
+            bg = f"bg-={fp}|{f}"
+            if keep is None or bg in keep:
+                feats.append(bg)
+            feats += cp[0]
+            if gz[i - 1]:
+                feats += _shift(gz[i - 1], "-1")
             if i > 1:
-                _, fpp, flpp = wf[i - 2]
-                feats.append(f"w-2={fpp}")
-                feats.extend(f"-2{x}" for x in flpp)
-                feats.extend(f"-2{x}" for x in gz[i - 2])
+                feats += wf[i - 2][2][1]
+                if gz[i - 2]:
+                    feats += _shift(gz[i - 2], "-2")
         if i == n - 1:
             feats.append("EOS")
         else:
-            _, fn, fln = wf[i + 1]
-            feats.append(f"w+1={fn}")
-            feats.append(f"bg+={f}|{fn}")
-            feats.extend(f"+1{x}" for x in fln)
-            feats.extend(f"+1{x}" for x in gz[i + 1])
+            _, fn, cn = wf[i + 1]
+            bg = f"bg+={f}|{fn}"
+            if keep is None or bg in keep:
+                feats.append(bg)
+            feats += cn[2]
+            if gz[i + 1]:
+                feats += _shift(gz[i + 1], "+1")
             if i < n - 2:
-                _, fnn, flnn = wf[i + 2]
-                feats.append(f"w+2={fnn}")
-                feats.extend(f"+2{x}" for x in flnn)
-                feats.extend(f"+2{x}" for x in gz[i + 2])
+                feats += wf[i + 2][2][3]
+                if gz[i + 2]:
+                    feats += _shift(gz[i + 2], "+2")
         out.append(feats)
     return out

@@ -13,7 +13,7 @@ from ..arabic.tokens import Token, sentences
 from .conll import chunks
 from .rules import apply_org_rules
 from .tokens import ner_tokenize
-from .features import FEATURE_VERSION, gazetteer_tags, memory_lexicon, sentence_features
+from .features import FEATURE_VERSION, gazetteer_tags, memory_lexicon, pruned_context, sentence_features
 
 MODEL_NAME = "ner.crfsuite"
 META_NAME = "ner.json"
@@ -45,6 +45,8 @@ class NerModel:
         self.memory = memory_lexicon(json.loads(mem_path.read_text(encoding="utf-8")) if mem_path.exists() else {})
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
+        self.keep = frozenset(a for a, _ in self.tagger.info().state_features)
+        self._ctx = pruned_context(self.keep)
         self.path = path
 
     def tag(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
@@ -53,7 +55,7 @@ class NerModel:
             return []
         if mem is None:
             mem = gazetteer_tags(text, tokens, self.memory, "mem")
-        return self.tagger.tag(sentence_features(text, tokens, gz, mem))
+        return self.tagger.tag(sentence_features(text, tokens, gz, mem, ctx=self._ctx, keep=self.keep))
 
     def tag_full(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
                  mem: list[list[str]] | None = None) -> list[str]:

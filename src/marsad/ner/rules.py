@@ -9,7 +9,10 @@ reaching outside it wins.
 """
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import Sequence
 
 from ..arabic.normalize import fold_str
@@ -21,11 +24,41 @@ _QUOTES = set('"\'«»“”„')
 MAX_CHAIN = 7
 
 
+@dataclass(frozen=True)
+class _Lists:
+    heads: frozenset[str]
+    strong_heads: frozenset[tuple[str, str]]  # two-word heads: "غرفة عمليات"
+    stop: frozenset[str]
+    scope: frozenset[str]
+    nations: frozenset[str]
+    complements: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    heads = frozenset(fold_str(w) for w in _data_lines("ner", "org_rule_heads.txt"))
-    stop = frozenset(fold_str(w) for w in _data_lines("ner", "org_rule_stop.txt"))
-    return heads, stop
+def _lists() -> _Lists:
+    heads = [fold_str(w) for w in _data_lines("ner", "org_rule_heads.txt")]
+    nations: set[str] = set()
+    for rec in json.loads(resources.files("marsad").joinpath("data", "gazetteer", "places.json")
+                          .read_text(encoding="utf-8")):
+        if rec["level"] in ("country", "city", "region", "governorate"):
+            for name in rec["names_ar"]:
+                k = fold_str(name)
+                if " " in k:
+                    continue
+                for base in {k, k[2:] if k.startswith("ال") else k}:
+                    nations.add(base)
+                    if base.endswith(("ا", "ه")):
+                        nations.add(base[:-1])
+                    if base.endswith("يا"):
+                        nations.add(base[:-2])
+    return _Lists(
+        heads=frozenset(h for h in heads if " " not in h),
+        strong_heads=frozenset(tuple(h.split()[:2]) for h in heads if " " in h),
+        stop=frozenset(fold_str(w) for w in _data_lines("ner", "org_rule_stop.txt")),
+        scope=frozenset(fold_str(w) for w in _data_lines("ner", "org_rule_scope.txt")),
+        nations=frozenset(n for n in nations if len(n) >= 3),
+        complements=frozenset(fold_str(w) for w in _data_lines("ner", "org_rule_complements.txt")),
+    )
 
 
 def _is_word(f: str) -> bool:
@@ -34,8 +67,13 @@ def _is_word(f: str) -> bool:
 
 def _head(tok: Token, heads: frozenset[str]) -> bool | None:
     """None if ``tok`` is not an organisation head, else whether it is definite."""
-    f = fold_str(tok.text)
-    cands = [f] + [s for p, s, _ in tok.readings() if p in _PARTICLES]
+    return _head_word(tok.text, heads)
+
+
+@lru_cache(maxsize=200_000)
+def _head_word(word: str, heads: frozenset[str]) -> bool | None:
+    f = fold_str(word)
+    cands = [f] + [s for p, s, _ in Token(0, len(word), word).readings() if p in _PARTICLES]
     for c in cands:
         if c in heads:
             return c.startswith("ال")
@@ -44,52 +82,78 @@ def _head(tok: Token, heads: frozenset[str]) -> bool | None:
     return None
 
 
-def _nisba(f: str) -> bool:
-    return f.startswith("ال") and (f.endswith("ي") or f.endswith("يه") or f.endswith("يين") or f.endswith("يون"))
+def _marks_a_body(f: str, lx: _Lists) -> bool:
+    """A nationality or scope adjective: "السوري", "الإيرانية", "الدولي"."""
+    if f in lx.scope:
+        return True
+    if not f.startswith("ال"):
+        return False
+    r = f[2:]
+    for suf in ("يين", "يون", "يه", "ي"):
+        if r.endswith(suf) and r[: -len(suf)] in lx.nations:
+            return True
+    return False
+
+
+@lru_cache(maxsize=200_000)
+def _fold(word: str) -> str:
+    return fold_str(word)
+
+
+def _adjective(f: str, lx: _Lists) -> bool:
+    return f in lx.scope or f.endswith(("ي", "يه", "يين", "يون"))
 
 
 def org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Token spans [i, j) that have the shape of an organisation name."""
-    heads, stop = _lists()
+    lx = _lists()
     out: list[tuple[int, int]] = []
     n = len(tokens)
+    folded = [_fold(t.text) for t in tokens]
     i = 0
     while i < n:
-        definite = _head(tokens[i], heads)
-        if definite is None:
+        strong = i + 1 < n and any(folded[i].endswith(a) and folded[i + 1] == b and
+                                   (folded[i] == a or folded[i][:-len(a)] in _PARTICLES)
+                                   for a, b in lx.strong_heads)
+        definite = _head(tokens[i], lx.heads)
+        if definite is None and not strong:
             i += 1
             continue
-        if i + 1 < n and _head(tokens[i + 1], heads) is not None:
-            i += 1  # "قيادة غرفة عمليات...": the name starts at the inner head
+        if not strong and i + 1 < n and _head(tokens[i + 1], lx.heads) is not None:
+            i += 1  # "قيادة مجلس...": the name starts at the inner head
             continue
         quoted = i > 0 and tokens[i - 1].text in _QUOTES
-        seen_def = definite
-        j = i + 1
+        seen_def = bool(definite)
+        j = i + (2 if strong else 1)
         n_def = n_indef = 0
-        nisba = False
+        body = after_complement = False
         while j < n and j - i <= MAX_CHAIN:
-            f = fold_str(tokens[j].text)
-            if not _is_word(f) or f in stop:
+            f = folded[j]
+            if not _is_word(f) or f in lx.stop:
                 break
             if f.startswith("ال") and len(f) > 3:
+                # after the idafa's definite noun only adjectives follow ("الأمن الدولي"),
+                # unless a ل-complement just opened a new noun ("للدراسات المعاصرة")
+                if n_def and not after_complement and not _adjective(f, lx):
+                    break
                 seen_def = True
                 n_def += 1
-                nisba = nisba or _nisba(f)
-            elif f.startswith("لل") and seen_def and len(f) > 4:
-                n_def += 1  # "للدراسات": the complement of a defined name
-            elif (f.startswith("ل") and seen_def and j + 1 < n and fold_str(tokens[j + 1].text).startswith("ال")
-                  and len(f) > 3):
-                n_def += 1  # "لحقوق الإنسان"
+                after_complement = False
+                body = body or _marks_a_body(f, lx)
+            elif seen_def and len(f) > 4 and (f.startswith("لل") or f in lx.complements):
+                n_def += 1  # "للدراسات المعاصرة", "لحقوق الإنسان"
+                after_complement = True
             elif not seen_def and n_indef < 3:
                 n_indef += 1
             else:
                 break
             j += 1
         chain = j - i - 1
-        if n_def == 0:  # "تجمع أحرار حوران": only inside quotes is an indefinite chain a name
-            ok = chain >= 1 and (quoted or (j < n and tokens[j].text in _QUOTES))
+        closing_quote = j < n and tokens[j].text in _QUOTES
+        if strong or quoted or closing_quote:
+            ok = chain >= 1
         else:
-            ok = chain >= 2 or nisba or definite
+            ok = n_def >= 1 and body
         if ok:
             out.append((i, j))
             i = j

@@ -283,7 +283,6 @@ class Store:
         raw_lo, raw_hi = merge.date_interval(ev.get("date"), ev.get("date_grain"), ev.get("date_source"), widen=False)
         place = _place_view(ev.get("place"))
         count = ev.get("count") or {}
-        best = None
         # Only events that could be in the same place: same governorate, or both without a place.
         where, params = "", []
         if place is None:
@@ -291,6 +290,11 @@ class Store:
         elif place.get("admin1_en"):
             where = " AND admin1 = ?"
             params = [place["admin1_en"]]
+        if lo != merge.MIN_DATE:
+            # bounds the index range scan: no merged event spans more than the lookback
+            where += " AND date_lo >= ?"
+            params.append(merge.shift(lo, -merge.LOOKBACK_DAYS))
+        viable = []
         for row in self.query(
                 "SELECT * FROM events WHERE type = ? AND COALESCE(subtype, '') = ? AND date_lo <= ? AND date_hi >= ?"
                 + where + " ORDER BY event_id", (ev["type"], ev.get("subtype") or "", hi, lo, *params)):
@@ -305,18 +309,17 @@ class Store:
                 continue  # only one side has a place: too weak to merge
             if pm == 0 and not count and row["count_low"] is None and row["count_high"] is None:
                 continue  # no place and no figure on either side: nothing says it is the same event
+            from_root = root is not None and row["event_id"] in root_events
+            viable.append(((from_root, pm, -_gap(lo, hi, row["date_lo"], row["date_hi"]), -row["event_id"]),
+                           row["event_id"]))
+        for _, event_id in sorted(viable, reverse=True):
             if count and doc_key is not None and any(
                     not merge.restates(count.get("low"), count.get("high"), lo2, hi2)
                     for lo2, hi2 in self.execute(
                         "SELECT count_low, count_high FROM reports WHERE event_id = ? AND doc_key = ? AND "
-                        "(count_low IS NOT NULL OR count_high IS NOT NULL)", (row["event_id"], doc_key))):
+                        "(count_low IS NOT NULL OR count_high IS NOT NULL)", (event_id, doc_key))):
                 continue  # one article giving two figures is giving a breakdown, not one event twice
-            from_root = root is not None and row["event_id"] in root_events
-            score = (from_root, pm, -_gap(lo, hi, row["date_lo"], row["date_hi"]), -row["event_id"])
-            if best is None or score > best[0]:
-                best = (score, row["event_id"])
-        if best is not None:
-            return best[1]
+            return event_id
         self.execute(
             "INSERT INTO events (type, subtype, place_id, place_name, place_ar, admin1, admin2, admin3, lat, lon, "
             "place_level, date_lo, date_hi, date_value, date_grain, count_low, count_high) "
