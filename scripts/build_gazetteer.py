@@ -28,7 +28,7 @@ EXTRA_EN = {"C5997": ["Al-Naima", "Naimeh", "Al-Neimeh"], "C5999": ["Nassib", "N
 LEVEL_RANK = {"governorate": 1, "district": 2, "subdistrict": 3, "locality": 4}
 _LEVEL = {"1": "governorate", "2": "district", "3": "subdistrict"}
 # Formal prefixes in admin names: "مركز حلب", "ناحية مركز الباب", "منطقة الحسكة".
-_ADMIN_PREFIX = re.compile(r"^(?:محافظة|منطقة|ناحية|مركز)\s+")
+_ADMIN_PREFIX = re.compile(r"^(?:محافظة|منطقة|ناحية|مركز|مدينة|بلدة|قرية)\s+")
 
 
 def _split(s: str) -> list[str]:
@@ -99,6 +99,17 @@ def build(shared: Path) -> list[dict]:
                 # GeoNames lists it among places of 500+ people: a town a reader would know
                 "known": "geonames" in r["source"],
             })
+    recs += neighbourhoods(gz, recs)
+    with open(OUT_DIR / "syria_regions.tsv", encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            pid, en, ar, aliases, admin1, lat, lon = line.rstrip("\n").split("\t")
+            recs.append({
+                "id": pid, "level": "region", "country": "Syria", "name_ar": _split(ar)[0], "names_ar": _split(ar),
+                "name_en": en, "aliases_en": _split(aliases), "admin1_en": admin1, "admin2_en": None,
+                "admin3_en": None, "lat": float(lat), "lon": float(lon), "known": True,
+            })
     with open(OUT_DIR / "world.tsv", encoding="utf-8") as f:
         for line in f:
             if not line.strip() or line.startswith("#"):
@@ -111,6 +122,41 @@ def build(shared: Path) -> list[dict]:
                 "lat": float(lat), "lon": float(lon), "known": True,
             })
     return recs
+
+
+def neighbourhoods(gz: Path, recs: list[dict]) -> list[dict]:
+    """Syrian Archive's own points (city quarters, roundabouts, checkpoints: "مدينة حلب : حي
+    قارلق"), placed under the admin unit of their pcode. Names already known as communities of
+    the same governorate are skipped."""
+    path = gz / "syrianarchive_locations.json"
+    if not path.exists():
+        return []
+    by_pcode = {r["id"]: r for r in recs if r["level"] in ("district", "subdistrict", "governorate")}
+    seen = {(n, r["admin1_en"]) for r in recs for n in r["names_ar"]}
+    out: list[dict] = []
+    for r in json.loads(path.read_text(encoding="utf-8")):
+        if str(r.get("sa_loc_only")).upper() != "TRUE":
+            continue
+        ar = re.sub(r"\(\(\(\d+\)\)\)", "", r["search_name_ar_short"]).strip()
+        en = re.sub(r"---.*$", "", r["search_name_en"]).strip()
+        if ":" not in ar:
+            continue
+        name = " ".join(ar.split(":", 1)[1].split())
+        key = re.sub(r"^(?:حي)\s+", "", name)
+        while _ADMIN_PREFIX.match(key):
+            key = _ADMIN_PREFIX.sub("", key)
+        unit = by_pcode.get(r["closest_geonames_post_code"])
+        if unit is None or len(key.replace(" ", "")) < 3 or not _arabic(key) or (key, unit["admin1_en"]) in seen \
+                or not r.get("lat") or not r.get("lon"):
+            continue
+        seen.add((key, unit["admin1_en"]))
+        out.append({
+            "id": f"SA{r['id']}", "level": "neighbourhood", "country": "Syria", "name_ar": name, "names_ar": [key],
+            "name_en": en.split(":", 1)[1].strip() if ":" in en else en, "aliases_en": [],
+            "admin1_en": unit["admin1_en"], "admin2_en": unit["admin2_en"], "admin3_en": unit["admin3_en"],
+            "lat": round(float(r["lat"]), 5), "lon": round(float(r["lon"]), 5), "known": False,
+        })
+    return out
 
 
 def auto_stoplist(shared: Path, recs: list[dict]) -> list[str]:

@@ -96,3 +96,38 @@ def test_scan_api_for_other_stages():
     text = "بعد ثلاثة أيام، في العاشر من الشهر، وصل 4 آلاف و500 نازح"
     got = [(text[n.start:n.end], n.value, n.ordinal) for n in scan_numbers(text)]
     assert got == [("ثلاثة", 3, False), ("العاشر", 10, True), ("4 آلاف و500", 4500, False)]
+
+
+# -- the fast paths give what the plain algorithms give ------------------------------------------
+_MIXED = st.lists(st.sampled_from(list(
+    "ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآؤئىة ًٌَُّْـ٠١٢٥۰۳یکە0159 .،؛؟!\n\u200f\u202a\ufeff\u00a0«»٪"
+    "\U0001F600\u2030\uFB50xyz_"
+) + ["خمسة", "وثلاثة", "الألف", "بالمئة", "عشرين", "مليون", "ست", "والثامن"]), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MIXED)
+def test_fold_table_matches_the_plain_dict_fold(text):
+    from marsad.arabic import normalize
+    stripped = normalize.strip_marks(text)
+    assert normalize.fold(text).text == stripped.translate(normalize._TABLE)
+    assert normalize.fold(text, light=True).text == stripped.translate(normalize._LIGHT_TABLE)
+    assert normalize.fold_str(text) == stripped.translate(normalize._TABLE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MIXED)
+def test_grammar_word_scan_matches_lexicon_find(text):
+    from marsad.arabic.normalize import fold
+    from marsad.arabic.numbers import default_grammar
+    g = default_grammar()
+    f = fold(text)
+    want = [(m.start, m.end, m.prefix_start, m.prefix, m.value[0] if isinstance(m.value, list) else m.value)
+            for m in g.lexicon.find(f)]
+    assert g._words(f) == want
+
+
+@pytest.mark.parametrize("s", ["0", "007", "4500", "٤٥٠٠", "۴۵۰", "12345678901234567890"])
+def test_plain_digit_runs_read_as_integers(s):
+    v = digits_value(s)
+    assert v == int(s) and isinstance(v, int)

@@ -58,3 +58,21 @@ def test_conjunction_glued_to_a_person_name(tagger):
 def test_empty_and_punctuation_only_text(tagger):
     assert tagger.entities("") == []
     assert tagger.entities("... !! ؟") == []
+
+
+def test_demo_part_shows_entities_and_places(tmp_path):
+    import importlib.util
+
+    from rich.console import Console
+
+    from conftest import REPO
+
+    spec = importlib.util.spec_from_file_location("demo_entities", REPO / "scripts" / "demo_parts" / "entities.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.ROOT = tmp_path  # no samples/corpus there: the demo falls back to its own passage
+    console = Console(record=True, width=200)
+    mod.run(console)
+    out = console.export_text()
+    assert "entities" in out and "places" in out
+    assert "Daraa" in out and "Nawa" in out and "Karak" in out

@@ -186,3 +186,21 @@ def test_gold_precision_and_recall():
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     # exact match of every field; figures in BENCHMARKS.md
     assert precision >= 0.95 and recall >= 0.95, (precision, recall)
+
+
+def test_token_window_after_an_amount_is_the_first_four_tokens():
+    from marsad.extract.quantities import TOKEN_RE, _after_all
+    text = "قتل 630 ضابطًا، و(12) جنديا من «الفرقة» 4 في حلب.\nثم 5 آخرون" + " طويلة" * 20
+    for pos in range(len(text) + 1):
+        want = tuple((m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, pos, pos + 60))[:4]
+        assert _after_all.__wrapped__(text, pos) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("في عام 2000 اندلعت الاشتباكات", []),
+    ("قتل نحو 2000 في المعارك", [("2000", 2000, 2000, True)]),
+    ("قتل أكثر من 2000 في المعارك", [("أكثر من 2000", 2000, None, True)]),
+    ("حتى عام 2000 وحوالي 2010", [("2010", 2010, 2010, True)]),
+])
+def test_years_refused_unless_hedged(text, want):
+    assert [(q["surface"], q["low"], q["high"], q["approx"]) for q in extract_quantities(text)] == want

@@ -8,7 +8,7 @@ from marsad.cli import main
 from marsad.ner.data import sha256
 from marsad.ner.features import FEATURE_VERSION
 from marsad.ner.model import META_NAME, MODEL_NAME, NerModel, model_dir
-from marsad.ner.train import train, write_dev
+from marsad.ner.train import write_dev
 
 from conftest import shared_path
 
@@ -55,12 +55,25 @@ def test_eval_command_errors_are_one_line(tmp_path, capsys):
 
 
 def test_smoke_training_is_deterministic(tmp_path):
+    """Two processes with different hash seeds train byte-identical models."""
+    import os
+    import subprocess
+    import sys
+
     aner = shared_path(*ANER)
-    metas = []
-    for run in ("a", "b"):
-        metas.append(train(aner, tmp_path / run, limit=150, params={"max_iterations": 15}))
+    code = ("import sys, json; from pathlib import Path; from marsad.ner.train import train; "
+            "m = train(Path(sys.argv[1]), Path(sys.argv[2]), limit=150, params={'max_iterations': 15}); "
+            "print(json.dumps(m['dev']['overall']))")
+    outs = []
+    for run, seed in (("a", "1"), ("b", "2")):
+        r = subprocess.run([sys.executable, "-c", code, str(aner), str(tmp_path / run)], capture_output=True,
+                           text=True, timeout=300, env={**os.environ, "PYTHONHASHSEED": seed})
+        assert r.returncode == 0, r.stderr
+        outs.append(r.stdout)
     assert sha256(tmp_path / "a" / MODEL_NAME) == sha256(tmp_path / "b" / MODEL_NAME)
-    assert metas[0]["dev"] == metas[1]["dev"] and metas[0]["train_sentences"] == 150
+    assert outs[0] == outs[1]
+    meta = json.loads((tmp_path / "a" / META_NAME).read_text(encoding="utf-8"))
+    assert meta["train_sentences"] == 150 and meta["limit"] == 150
     model = NerModel(tmp_path / "a" / MODEL_NAME)
     from marsad.arabic.tokens import tokenize
     text = "قال الرئيس في دمشق"

@@ -63,14 +63,14 @@ def _three_reports(ex):
 def test_schema_wal_foreign_keys_and_migrations(tmp_path):
     db = tmp_path / "m.db"
     with open_store(str(db)) as st:
-        assert st.schema_version == 3
+        assert st.schema_version == 4
         assert st.scalar("PRAGMA foreign_keys") == 1
         assert st.scalar("PRAGMA journal_mode") == "wal"
         with pytest.raises(sqlite3.IntegrityError):
             st.execute("INSERT INTO reports (event_id, doc_key, seq, type, modality, start_off, end_off, trigger_text, "
                        "sentence, actors, scope) VALUES (NULL, 999, 0, 'x', 'asserted', 0, 1, 'x', 'x', '[]', '{}')")
     with open_store(str(db)) as st:  # reopening applies nothing twice
-        assert st.scalar("SELECT COUNT(*) FROM schema_migrations") == 3
+        assert st.scalar("SELECT COUNT(*) FROM schema_migrations") == 4
 
 
 def test_migrations_upgrade_an_older_database(tmp_path):
@@ -86,7 +86,7 @@ def test_migrations_upgrade_an_older_database(tmp_path):
     assert old.schema_version == 1
     old.close()
     with open_store(str(db)) as st:
-        assert st.schema_version == 3
+        assert st.schema_version == 4
         names = {r[0] for r in st.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert "events_type_admin1_date" in names
         cols = {r[1] for r in st.execute("PRAGMA table_info(reports)")}
@@ -222,6 +222,8 @@ def test_sample_corpus_clusters_merge(tmp_path):
         assert len(arbin) == 1 and arbin[0]["n_outlets"] == 3
         assert sorted(r["count_low"] for r in arbin[0]["reports"]) == [18, 22, 25]
         assert not st.events(place="الرستن")  # denied
+        in_daraa = {e["place_name"] for e in st.events(place="درعا")}  # Arabic governorate name
+        assert {"Tafas", "Jasim"} <= in_daraa and "Arbin" not in in_daraa
         assert not st.events(place="الصنمين")  # denied
 
 

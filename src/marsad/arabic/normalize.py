@@ -58,17 +58,20 @@ class Folded:
         unless they are diacritics of its last letter (so "الثُلث" keeps its ُ inside)."""
         if j == 0:
             return 0
-        return self.orig_index(j - 1) + 1 + self._trailing_marks(self.orig_index(j - 1) + 1)
+        k = bisect_right(self._norm_pos, j - 1)
+        p = j + (self._shift[k - 1] if k else 0)  # orig_index(j - 1) + 1
+        return _MARK_RUN.match(self.original, p).end()
 
     def _trailing_marks(self, p: int) -> int:
-        n = 0
-        while p + n < len(self.original) and _is_mark(self.original[p + n]):
-            n += 1
-        return n
+        return _MARK_RUN.match(self.original, p).end() - p
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Original (start, end) of folded span [i, j)."""
         return self.orig_index(i), self.orig_end(j)
+
+
+# A run of the characters _is_mark accepts (the marks that stay with the letter before them).
+_MARK_RUN = re.compile("[\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed\u0640]*")
 
 
 def _is_mark(ch: str) -> bool:

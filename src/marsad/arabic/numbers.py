@@ -110,7 +110,10 @@ def digits_value(s: str, thousands_dot: bool = False) -> float | None:
     if not s:
         return None
     if s.isdecimal():  # the common case, plain digits of any script: what the code below returns
-        return int(s)
+        try:
+            return int(s)
+        except ValueError:  # more digits than int() reads
+            return None
     s = s.replace("٫", "\x00")  # decimal point, protected
     has_comma = "," in s or "٬" in s
     has_dot = "." in s
@@ -220,6 +223,8 @@ class NumberGrammar:
     def atoms(self, text: str, folded: Folded | None = None, masks: "Masks | None" = None) -> list[Atom]:
         """All number atoms in ``text`` in order, with ``joined``/``conj`` set."""
         f = folded if folded is not None else fold(text)
+        if masks is not None and not masks.spans:
+            masks = None  # nothing masked: skip the per-atom test
         out: list[Atom] = []
         for m in DIGITS_RE.finditer(text):
             a = self._digit_atom(text, m.start(), m.end())
@@ -373,13 +378,22 @@ class NumberGrammar:
         if not segs:
             return None, i + 1
         first, last = i, segs[-1][3]
-        total = sum(v for v, *_ in segs)
-        has_mult = any(m > 1 for _, m, *_ in segs)
+        total = 0
+        has_mult = False
+        for v, m, _, _ in segs:
+            total += v
+            if m > 1:
+                has_mult = True
+        words = False
+        for x in atoms[first:last + 1]:
+            if x.kind != "digits":
+                words = True
+                break
         tail = atoms[last]
         tail_mult = segs[-1][1] if segs[-1][1] > 1 and tail.kind in MULT_KINDS else None
         span = NumberSpan(
             atoms[first].astart if atoms[first].astart >= 0 else atoms[first].start, atoms[last].end, _num(total), False, first, last, tail_mult, has_mult,
-            digits=(first == last and a.kind == "digits"), words=any(x.kind != "digits" for x in atoms[first:last + 1]),
+            digits=(first == last and a.kind == "digits"), words=words,
             prefix=a.prefix, segments=len(segs), raw=a.raw,
         )
         return span, last + 1
@@ -430,8 +444,7 @@ def link(text: str, atoms: list[Atom]) -> None:
             if v is None:
                 a.kind = "bad_digits"
         if prev is not None and a.wstart >= prev.end:
-            gap = text[prev.end:a.wstart]
-            g = _GAP.match(gap)
+            g = _GAP_AT.match(text, prev.end, a.wstart)
             if g:
                 a.joined = True
                 a.conj = bool(g.group(1)) or a.prefix.startswith("و")
@@ -473,6 +486,8 @@ def _base_offset(word: str, n_base: int) -> int:
 
 
 _GAP = re.compile(r"^[\s\u0640\u064b-\u065f]*(?:(و)[\s\u0640\u064b-\u065f]*)?$")
+# The same test in place (match(text, pos, endpos)), without slicing the gap out first.
+_GAP_AT = re.compile(r"[\s\u0640\u064b-\u065f]*(?:(و)[\s\u0640\u064b-\u065f]*)?$")
 
 
 def _ordinal(atoms: list[Atom], i: int) -> tuple[NumberSpan | None, int]:

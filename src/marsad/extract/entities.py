@@ -41,7 +41,7 @@ class EntityTagger:
                 continue
             start = self._name_start(toks[0])
             end = toks[-1].end
-            if end - start < 2 and not text[start:end].isalnum():
+            if end - start < 2:  # a lone letter ("د" of "د ب أ") is no name
                 continue
             doc.add("entities", {"start": start, "end": end, "surface": text[start:end], "type": typ})
 

@@ -154,8 +154,9 @@ class EventExtractor:
         self.continuation_sentences = cues["continuation_sentences"]
         self.breaks = _lex(cues["clause_breaks"])
         self.container = frozenset(fold_str(w) for w in cues.get("container_cues", []))
-        self.total_words = frozenset(fold_str(w) for w in ("مجموع", "إجمالي", "اجمالي"))
-        self.subset = frozenset(fold_str(w) for w in ("بينهم", "منهم", "بينهن", "منهن"))
+        self.total_words = frozenset(fold_str(w) for w in cues["total_words"])
+        self.subset = frozenset(fold_str(w) for w in cues["subset_words"])
+        self.anaphora_set = frozenset(fold_str(w) for w in cues["anaphora"])
         self.periods = _lex(cues["scope_period"])
         self.scope_terms = Lexicon()
         for r in _read_tsv("counted.tsv"):
@@ -224,9 +225,8 @@ class _DocRun:
         self.quants = sorted((q for q in doc["quantities"] if "start" in q), key=key)
         self.dates = sorted((d for d in doc["dates"] if "start" in d), key=key)
         self.ents = sorted((e for e in doc["entities"] if "start" in e), key=key)
-        anaph = {fold_str(a) for a in load_cues()["anaphora"]}
-        self.places = sorted((p for p in doc["places"] if "start" in p and fold_str(p["surface"]) not in anaph),
-                             key=key)
+        self.places = sorted((p for p in doc["places"]
+                              if "start" in p and fold_str(p["surface"]) not in ex.anaphora_set), key=key)
         self._att_cache: dict[int, list[dict]] = {}
         self._subst: dict[int, bool] = {}
 

@@ -26,7 +26,7 @@ from ..document import Document
 # Prior weight of each kind of place for a bare mention (a governorate is named far more often
 # than a hamlet of the same name).
 LEVEL_PRIOR = {"governorate": 3.0, "country": 5.0, "city": 3.5, "district": 2.4, "region": 2.2,
-               "subdistrict": 2.0, "locality": 1.0}
+               "subdistrict": 2.0, "locality": 1.0, "neighbourhood": 0.9}
 LOCATIVES = frozenset(fold_str(w) for w in ("من", "في", "إلى", "الى", "قرب", "بين", "حتى", "نحو", "داخل", "شمال",
                                                "جنوب", "شرق", "غرب", "محيط", "أطراف", "مشارف", "على"))
 # Proclitic particles that make a preceding word locative ("بريف", "وفي" is handled as a word)
@@ -102,6 +102,7 @@ class Mention:
     cue_order: tuple[str, ...] | None = None
     cue_start: int | None = None
     ner: str | None = None  # type of an entity covering the mention
+    ner_wider: bool = False  # that entity extends beyond the mention
     locative: bool = False
     prefix: str = ""
     prefix_start: int = 0
@@ -168,6 +169,8 @@ class PlaceResolver:
             for e in entities:
                 if e["start"] < m.end and m.start < e["end"]:
                     men.ner = e.get("type")
+                    # "جبل الزاوية" tagged LOC names a larger feature than the village الزاوية
+                    men.ner_wider = e["start"] < m.prefix_start or e["end"] > m.end
                     if men.ner == "LOC":
                         break
             if men.ner is None or men.ner == "LOC":
@@ -211,12 +214,14 @@ class PlaceResolver:
     # -- acceptance and scoring ---------------------------------------------------------------
     def _accept(self, m: Mention) -> str | None:
         """The evidence that makes this hit a place, or None."""
+        if m.key in self.gz.cues or (m.key.startswith("ال") and m.key[2:] in self.gz.cues):
+            return None  # "ريف المدينة": the cue word itself is no place
         if m.cue:
             return "cue"
         if m.key in self.gz.stop:
             return None  # "المدينة", "الريف": even a LOC tag does not make these a village
         if m.ner == "LOC":
-            return "ner"
+            return "ner-part" if m.ner_wider else "ner"
         if m.ner in ("PER", "ORG", "MISC"):
             return None  # part of a name: "مركز حرمون", "جامعة دمشق"
         if m.key in self.gz.soft_stop:
@@ -285,7 +290,7 @@ class PlaceResolver:
         order = m.cue_order or _BARE_ORDER
         best = min(group, key=lambda r: order.index(r["level"]) if r["level"] in order else 99)
         margin = best_s - rivals[0][0] if rivals else None
-        base = {"cue": 0.95, "ner": 0.9, "known": 0.85, "context": 0.7}[support]
+        base = {"cue": 0.95, "ner": 0.9, "known": 0.85, "context": 0.7, "ner-part": 0.5}[support]
         if mismatch:
             conf = 0.25
         elif margin is None:
@@ -302,7 +307,7 @@ class PlaceResolver:
                "name_ar": best["name_ar"], "name_en": best["name_en"], "admin1_en": best["admin1_en"],
                "lat": best["lat"], "lon": best["lon"], "confidence": round(conf, 2),
                "admin2_en": best["admin2_en"], "admin3_en": best["admin3_en"], "level": best["level"],
-               "country": best["country"], "cue": m.cue, "source": "gazetteer" if support != "ner" else "gazetteer+ner"}
+               "country": best["country"], "cue": m.cue, "source": "gazetteer+ner" if support.startswith("ner") else "gazetteer"}
         if conf < 0.7 and (rivals or mismatch):
             seen = []
             for s, r in scored if not mismatch else [(0, r) for r in recs]:
@@ -313,7 +318,7 @@ class PlaceResolver:
         return rec
 
 
-_BARE_ORDER = ("governorate", "country", "locality", "city", "region", "district", "subdistrict")
+_BARE_ORDER = ("governorate", "country", "locality", "city", "region", "district", "subdistrict", "neighbourhood")
 
 _SYRIAN_ADMIN1 = frozenset({"Aleppo", "Al-Hasakah", "As-Suwayda", "Damascus", "Daraa", "Deir ez-Zor", "Hama",
                             "Homs", "Idlib", "Lattakia", "Quneitra", "Raqqa", "Rural Damascus", "Tartus", "Syria"})

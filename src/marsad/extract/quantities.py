@@ -65,6 +65,12 @@ class _Data:
             key = " ".join(_f(phrase).split())
             (self.hedges_before if pos == "before" else self.hedges_after)[key] = effect
         self.hedge_last = {k.split()[-1] for k in self.hedges_before}
+        self.hedge_lens: dict[str, set[int]] = {}
+        for k in self.hedges_before:
+            self.hedge_lens.setdefault(k.split()[-1], set()).add(len(k.split()))
+        # hedges that make a year-like number a count ("نحو 2000"); حدود is too often "borders"
+        self.year_hedges = tuple(h for h in self.hedges_before if h not in ("حدود",))
+        self.year_hedge_set = frozenset(self.year_hedges)
         self.unit_first = {k.split()[0] for k in self.units} | {k[:1] for k in self.units if "." in k}
         self.counted: dict[str, str] = {}
         self.counted_duals: dict[str, str] = {}
@@ -86,6 +92,8 @@ class _Data:
         # "نحو عام", "لمدة شهر", "(من 30 يوماً) إلى سنة": a singular unit noun after a hedge, a
         # duration word or a range end counts one of that unit
         self.one_unit = {w: self.units[w].unit for w in self.cues.get("one_unit", ()) if w in self.units}
+        self.one_unit_at = re.compile("(?<= )(?=" + "|".join(map(re.escape, self.one_unit)) + ")" if self.one_unit
+                                      else "(?!)")
         leads = sorted({*self.hedges_before, *self.cues.get("duration_lead", ())}, key=len, reverse=True)
         self.single_unit_re = re.compile(
             r"(?<![\w])(?:[وفبل]?(?:" + "|".join(map(re.escape, leads)) + r")|(?:الي|حتي))\s+("
@@ -207,13 +215,15 @@ def _after_all(text: str, pos: int) -> tuple[tuple[int, int, str], ...]:
     m = _FOUR_TOKENS.match(text, pos, pos + 60)
     if m is None:
         return ()
-    regs = m.regs
-    out = []
-    for k, g in enumerate(m.groups(), 1):
-        if g is None:
-            break
-        out.append((regs[k][0], regs[k][1], g))
-    return tuple(out)
+    g1, g2, g3, g4 = m.groups()
+    _, r1, r2, r3, r4 = m.regs
+    if g4 is not None:
+        return (r1[0], r1[1], g1), (r2[0], r2[1], g2), (r3[0], r3[1], g3), (r4[0], r4[1], g4)
+    if g3 is not None:
+        return (r1[0], r1[1], g1), (r2[0], r2[1], g2), (r3[0], r3[1], g3)
+    if g2 is not None:
+        return (r1[0], r1[1], g1), (r2[0], r2[1], g2)
+    return ((r1[0], r1[1], g1),)
 
 
 @lru_cache(maxsize=8192)
@@ -239,8 +249,9 @@ def _before_all(text: str, pos: int, n: int) -> tuple[tuple[int, int, str], ...]
 def _prev_word(text: str, pos: int) -> str:
     """The token right before ``pos`` (a word or a punctuation mark), without tokenising more.
     Cached per (text, pos): the refusal and hedge checks both ask for the word before an amount."""
-    s = max(0, pos - 40)
-    parts = text[max(s, text.rfind("\n", s, pos) + 1):pos].rsplit(None, 1)
+    s = pos - 40 if pos > 40 else 0
+    ls = text.rfind("\n", s, pos) + 1
+    parts = text[ls if ls > s else s:pos].rsplit(None, 1)
     if not parts:
         return ""
     ch = parts[-1]
@@ -356,13 +367,8 @@ class QuantityExtractor:
     # -- atoms to amounts ---------------------------------------------------------------------
     @staticmethod
     def _drop_percent_words(text: str, atoms: list[Atom]) -> list[Atom]:
-        keep = []
-        for a in atoms:
-            if a.kind == "hundred" and a.prefix in ("ال", "بال"):
-                if a.prefix == "بال" or _FI_END.search(text[max(0, a.wstart - 8):a.wstart]):
-                    continue
-            keep.append(a)
-        return keep
+        return [a for a in atoms if not (a.kind == "hundred" and a.prefix in ("ال", "بال") and (
+            a.prefix == "بال" or _FI_END.search(text[max(0, a.wstart - 8):a.wstart])))]
 
     def _amounts(self, text: str, atoms: list[Atom]) -> list[_Amount]:
         d = self.d
@@ -504,7 +510,7 @@ class QuantityExtractor:
         if not span.digits and span.first == span.last and a.kind == "unit" and a.value in (1, 2):
             return self._trailing_one_two(text, a, am)
         self._suffix(text, am)
-        if a.definite and am.kind == "count" and am.unit is None and am.counted is None:
+        if am.kind == "count" and am.unit is None and am.counted is None and a.prefix and a.definite:
             self._definite_after_noun(text, a, am)
         if self._refused(text, atoms, am, span):
             return None
@@ -581,7 +587,7 @@ class QuantityExtractor:
                 if u:
                     am.kind, am.unit, am.start = u.kind, u.unit, m.start()
                     return
-        toks = _tokens_after(text, end, 4)
+        toks = _after_all(text, end)  # = _tokens_after(text, end, 4)
         if not toks:
             return
         # units (two-word forms first)
@@ -736,8 +742,9 @@ class QuantityExtractor:
                 # a year, unless an approximator or bound makes it a count ("نحو 2000")
                 prev = _tokens_before(text, am.wstart, 3)
                 hp = " ".join(_f(t[2]) for t in prev[-2:])
-                if not any(hp.endswith(h) or _strip_proclitic(hp.split()[-1] if hp else "")[0] == h
-                           for h in d.hedges_before if h not in ("حدود",)):
+                parts = hp.split()
+                last = _strip_proclitic(parts[-1])[0] if parts else ""
+                if not (hp.endswith(d.year_hedges) or last in d.year_hedge_set):
                     return True
             if no_sep and len(raw) == 4 and 1300 <= v <= 1500 and _HIJRI_H.match(text[span.end:span.end + 4]):
                 return True
@@ -788,6 +795,8 @@ class QuantityExtractor:
             if a is None or b is None or a.kind in ("ordinal", "fraction") or b.kind in ("ordinal", "fraction"):
                 continue
             if a.vague or b.vague:
+                continue
+            if b.wstart - a.ext_end > 12:
                 continue
             gap = text[a.ext_end:b.wstart]
             if len(gap) > 12 or "\n" in gap:
@@ -877,7 +886,7 @@ class QuantityExtractor:
         h_start = None
         last = _f(_prev_word(text, start))
         if last in d.hedge_last or _strip_proclitic(last)[0] in d.hedge_last:
-            toks = _tokens_before(text, start, 5)
+            toks = _before_all(text, start, 5)  # = _tokens_before(text, start, 5)
         else:
             toks = ()
         if toks:
@@ -887,8 +896,9 @@ class QuantityExtractor:
             clean = 0  # tokens at the end with no sentence break among them
             while clean < nt and toks[nt - 1 - clean][2] not in _SENT_BREAK:
                 clean += 1
+            lens = d.hedge_lens.get(ft[-1], ())  # word counts of the phrases ending in that word
             for n in (4, 3, 2, 1):
-                if n > clean:
+                if n > clean or (n > 1 and n not in lens):
                     continue
                 first_f = ft[nt - n]
                 rest = ft[nt - n + 1:]
@@ -937,20 +947,19 @@ class QuantityExtractor:
         """single_unit_re matches, found from the unit word (str.find, in C) instead of trying the
         hedge alternation at every character."""
         hits = []
-        for w in self.d.one_unit:
-            k = ft.find(w)
-            while k != -1:
-                if k > 0 and ft[k - 1] == " ":
+        for h in self.d.one_unit_at.finditer(ft):  # a unit word right after a space
+            k = h.start()
+            for w in self.d.one_unit:
+                if ft.startswith(w, k):
                     hits.append(k)
-                k = ft.find(w, k + 1)
-        for k in sorted(hits):
+        for k in hits:
             m = self.d.single_unit_re.search(ft, max(0, k - 24), min(len(ft), k + 6))
             if m is not None and m.start(1) == k:
                 yield m
 
     def _single_units(self, text: str, folded, found: list[_Amount]) -> list[_Amount]:
         ft = folded.text
-        if not any(w in ft for w in self.d.one_unit):
+        if self.d.one_unit_at.search(ft) is None:
             return []
         out = []
         for m in self._single_unit_matches(ft):

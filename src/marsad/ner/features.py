@@ -36,7 +36,8 @@ class Lexicons:
         self.places = Lexicon()
         raw = resources.files("marsad").joinpath("data", "gazetteer", "places.json").read_text(encoding="utf-8")
         for rec in json.loads(raw):
-            kind = ("W" if rec["country"] != "Syria" or rec["level"] in ("country", "region", "city")
+            kind = ("W" if rec["country"] != "Syria" or rec["level"] in ("country", "city")
+                    else "S" if rec["level"] == "neighbourhood"
                     else "A" if rec["level"] != "locality" else "K" if rec["known"] else "S")
             for name in rec["names_ar"]:
                 if len(fold_str(name).replace(" ", "")) >= 3:

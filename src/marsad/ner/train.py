@@ -21,7 +21,7 @@ from .model import MEMORY_NAME, META_NAME, MODEL_NAME, VOCAB_NAME, NerModel
 
 FOLDS = 5  # jackknife folds for the entity-memory features
 SEED = 0  # the split is index-based and L-BFGS has no randomness; kept for the record
-PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True,
+PARAMS = {"c1": 0.1, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True,
           "feature.minfreq": 1}
 
 

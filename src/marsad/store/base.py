@@ -290,10 +290,6 @@ class Store:
         elif place.get("admin1_en"):
             where = " AND admin1 = ?"
             params = [place["admin1_en"]]
-        if lo != merge.MIN_DATE:
-            # bounds the index range scan: no merged event spans more than the lookback
-            where += " AND date_lo >= ?"
-            params.append(merge.shift(lo, -merge.LOOKBACK_DAYS))
         viable = []
         for row in self.query(
                 "SELECT * FROM events WHERE type = ? AND COALESCE(subtype, '') = ? AND date_lo <= ? AND date_hi >= ?"
@@ -388,10 +384,21 @@ class Store:
             where.append("e.type = ?")
             params.append(type)
         if place:
-            where.append("(LOWER(e.place_name) = LOWER(?) OR e.place_ar = ? OR LOWER(e.admin1) = LOWER(?) "
-                         "OR LOWER(e.admin2) = LOWER(?) OR e.event_id IN (SELECT event_id FROM reports WHERE "
-                         "place_surface = ?))")
-            params += [place, place, place, place, place]
+            # an Arabic name also stands for its English gazetteer name, so "درعا" finds the
+            # whole governorate as "Daraa" does
+            names = {place}
+            rec = self.scalar("SELECT record FROM spans WHERE layer = 'places' AND surface = ? LIMIT 1", (place,))
+            if rec:
+                en = json.loads(rec).get("name_en")
+                if en:
+                    names.add(en)
+            ors = []
+            for n in sorted(names):
+                ors.append("LOWER(e.place_name) = LOWER(?) OR e.place_ar = ? OR LOWER(e.admin1) = LOWER(?) "
+                           "OR LOWER(e.admin2) = LOWER(?) OR e.event_id IN (SELECT event_id FROM reports WHERE "
+                           "place_surface = ?)")
+                params += [n] * 5
+            where.append("(" + " OR ".join(ors) + ")")
         if since:
             where.append("e.date_hi >= ?")
             params.append(since)

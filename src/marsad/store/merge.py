@@ -17,7 +17,6 @@ from pathlib import Path
 
 _TYPES = Path(__file__).resolve().parents[1] / "data" / "events" / "types.json"
 MIN_DATE, MAX_DATE = "0001-01-01", "9999-12-31"
-LOOKBACK_DAYS = 731  # a merged event never starts more than this before a report it absorbs
 
 
 @lru_cache(maxsize=1)
@@ -121,9 +120,3 @@ def restates(lo1, hi1, lo2, hi2) -> bool:
 
     return inside(lo1, hi1, lo2, hi2) or inside(lo2, hi2, lo1, hi1)
 
-
-def shift(day: str, days: int) -> str:
-    try:
-        return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
-    except (ValueError, OverflowError):
-        return MIN_DATE
