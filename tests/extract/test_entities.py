@@ -76,3 +76,28 @@ def test_demo_part_shows_entities_and_places(tmp_path):
     out = console.export_text()
     assert "entities" in out and "places" in out
     assert "Daraa" in out and "Nawa" in out and "Karak" in out
+
+
+def test_random_text_never_breaks_offsets(tagger):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from marsad.extract.places import PlaceResolver
+
+    resolver = PlaceResolver()
+    alphabet = st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى") + list(" ،.؟\n\"«»()-0123456789")
+                               + ["\u064e", "\u0651", "\u0640", "x", "و", "ال", "حلب", "درعا", "مجلس", "بلدة "])
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(alphabet, max_size=80).map("".join))
+    def check(text):
+        doc = Document(text)
+        tagger(doc)
+        resolver(doc)
+        for layer in ("entities", "places"):
+            for r in doc[layer]:
+                assert text[r["start"]:r["end"]] == r["surface"] and r["surface"].strip() == r["surface"]
+        for p in doc["places"]:
+            assert 0.0 <= p["confidence"] <= 1.0
+
+    check()

@@ -204,3 +204,8 @@ def test_token_window_after_an_amount_is_the_first_four_tokens():
 ])
 def test_years_refused_unless_hedged(text, want):
     assert [(q["surface"], q["low"], q["high"], q["approx"]) for q in extract_quantities(text)] == want
+
+
+def test_year_after_stray_marks_does_not_crash():
+    # two lone diacritics before a year fold to empty tokens; this used to raise IndexError
+    assert extract_quantities("قال \u064b \u064b 2000") == []

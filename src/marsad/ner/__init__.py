@@ -1,0 +1,1 @@
+"""Arabic named-entity recognition: features, CRF training, conlleval scoring, the organisation rule."""
