@@ -26,5 +26,5 @@ def run(console) -> None:
             console.print(f"{c['reports']} event reports → {c['events']} merged events "
                           f"({c['near_duplicates']} near-duplicate link(s); denied/future/hypothetical reports kept "
                           "but not counted)")
-            console.print(events_table(st.events()))
-            console.print(estimates_table(estimate_rows(st, "defection"), "defection"))
+            console.print(events_table(st.events(), console.width))
+            console.print(estimates_table(estimate_rows(st, "defection"), "defection", console.width))

@@ -201,3 +201,20 @@ def test_hedged_figure_and_share_of_a_total(ex):
     evs = _run(ex, d)
     assert [(e["type"], e["count"]["low"], e["modality"]) for e in evs] == [
         ("casualties", 450, "asserted"), ("casualties", 300, "asserted"), ("casualties", 1000, "hypothetical")]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("كشف تقرير للشبكة السورية لحقوق الإنسان عن انشقاق 12 ضابطاً.", "الشبكة السورية لحقوق الإنسان"),
+    ("وفقاً للمرصد السوري لحقوق الإنسان، انشق 12 ضابطاً.", "المرصد السوري لحقوق الإنسان"),
+    ("نقلاً عن وكالة الأنباء الرسمية، انشق 12 ضابطاً.", "وكالة الأنباء الرسمية"),
+    ("ذكرت شبكة درعا 24 أن 12 ضابطاً انشقوا.", "شبكة درعا 24"),
+    ("أكدت مصادر محلية توصل الطرفين إلى اتفاق.", "مصادر محلية"),
+    ("ورصد مكتب توثيق الشهداء انشقاق 12 ضابطاً.", "مكتب توثيق الشهداء"),
+])
+def test_reported_by_forms(ex, text, source):
+    q = [("12", 12, 12, "ضابط")] if "12" in text else []
+    evs = _run(ex, _doc(text, quantities=q))
+    assert evs and evs[0]["reported_by"] == source
+    if q:
+        assert evs[0]["count"]["low"] == 12  # "24" in the source's name is not the figure
+    assert all(e["type"] != "casualties" for e in evs)  # الشهداء inside the office's name

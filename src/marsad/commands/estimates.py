@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ._common import add_db, open_db
+from ..store.cli_common import add_db, open_db
 
 
 def register(sub) -> None:
@@ -47,18 +47,25 @@ def _n(v):
     return str(int(v)) if float(v).is_integer() else str(v)
 
 
-def estimates_table(rows, type: str):
+def estimates_table(rows, type: str, width: int = 200):
+    """The Harmoon-style table; below 140 columns the outlet and publication date are left out."""
     from rich.table import Table
 
+    wide = width >= 140
     t = Table(title=f"{type}: {len(rows)} claimed figures (never averaged)")
-    for c in ("low", "high", "≈", "counted", "rank / scope", "place", "period / date", "claimed by", "outlet",
-              "document", "published"):
-        t.add_column(c, overflow="fold")
+    cols = ["low", "high", "≈", "counted", "rank / scope", "place", "period / date", "claimed by", "document"]
+    if wide:
+        cols += ["outlet", "published"]
+    for c in cols:
+        t.add_column(c, overflow="fold", no_wrap=c in ("low", "high", "≈", "document"))
     for r in rows:
         what = r["counted_en"] or r["counted"] or ""
-        t.add_row(_n(r["low"]), _n(r["high"]) if r["high"] is not None else "…", "~" if r["approx"] else "",
-                  what, r["rank"], r["place"], r["period"] or r["date"], r["claimed_by"], r["outlet"],
-                  str(r["document"]), r["published"] + ("" if r["modality"] == "asserted" else f" [{r['modality']}]"))
+        row = [_n(r["low"]), _n(r["high"]) if r["high"] is not None else "…", "~" if r["approx"] else "",
+               what, r["rank"], r["place"], r["period"] or r["date"], r["claimed_by"],
+               str(r["document"]) + ("" if r["modality"] == "asserted" else f" [{r['modality']}]")]
+        if wide:
+            row += [r["outlet"], r["published"]]
+        t.add_row(*row)
     return t
 
 
@@ -80,5 +87,6 @@ def run(args) -> int:
     else:
         from rich.console import Console
 
-        Console().print(estimates_table(rows, args.type))
+        console = Console()
+        console.print(estimates_table(rows, args.type, console.width))
     return 0

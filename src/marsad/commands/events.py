@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ._common import add_db, add_filters, filters, open_db
+from ..store.cli_common import add_db, add_filters, filters, open_db
 
 
 def register(sub) -> None:
@@ -52,24 +52,34 @@ def run(args) -> int:
         else:
             from rich.console import Console
 
-            Console().print(events_table(events))
+            console = Console()
+            console.print(events_table(events, console.width))
     return 0
 
 
-def events_table(events):
+def events_table(events, width: int = 200):
+    """Rich table of merged events; below 140 columns the per-source figures are left out."""
     from rich.table import Table
 
-    t = Table(title=f"{len(events)} events", show_lines=False)
-    for c in ("id", "type", "date", "place", "count", "reports", "outlets", "figures by source"):
-        t.add_column(c, overflow="fold")
+    wide = width >= 140
+    t = Table(title=f"{len(events)} events")
+    for c in ("id", "type", "date", "place", "count"):
+        t.add_column(c, no_wrap=c != "place", overflow="fold")
+    t.add_column("rep.", justify="right", no_wrap=True)
+    t.add_column("outl.", justify="right", no_wrap=True)
+    if wide:
+        t.add_column("figures by source", overflow="fold", ratio=1)
     for e in events:
-        figs = "; ".join(dict.fromkeys(
-            f"{_fmt_count(r['count_low'], r['count_high']) or '–'} ({r['reported_by'] or r['outlet'] or '?'})"
-            for r in e["reports"]))
         place = e["place_ar"] or ""
         if e["place_name"]:
-            place = f"{place} ({e['place_name']}{', ' + e['admin1'] if e['admin1'] and e['admin1'] != e['place_name'] else ''})"
-        t.add_row(str(e["event_id"]), e["type"] + (f"/{e['subtype']}" if e.get("subtype") else ""),
-                  e["date_value"] or "", place, _fmt_count(e["count_low"], e["count_high"]), str(e["n_reports"]),
-                  str(e["n_outlets"]), figs)
+            extra = f", {e['admin1']}" if wide and e["admin1"] and e["admin1"] != e["place_name"] else ""
+            place = f"{place} ({e['place_name']}{extra})"
+        row = [str(e["event_id"]), e["type"] + (f"/{e['subtype']}" if e.get("subtype") else ""),
+               e["date_value"] or "", place, _fmt_count(e["count_low"], e["count_high"]), str(e["n_reports"]),
+               str(e["n_outlets"])]
+        if wide:
+            row.append("; ".join(dict.fromkeys(
+                f"{_fmt_count(r['count_low'], r['count_high']) or '–'} ({r['reported_by'] or r['outlet'] or '?'})"
+                for r in e["reports"])))
+        t.add_row(*row)
     return t

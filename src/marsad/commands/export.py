@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sys
 
-from ._common import add_db, add_filters, filters, open_db
+from ..store.cli_common import add_db, add_filters, filters, open_db
 
 
 def register(sub) -> None:

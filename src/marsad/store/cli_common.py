@@ -1,4 +1,4 @@
-"""Helpers shared by the database commands (events, estimates, export)."""
+"""Helpers shared by the database commands (events, estimates, export): --db, filters, errors."""
 from __future__ import annotations
 
 import os
