@@ -101,14 +101,15 @@ class Lexicon:
             out.append(Match(s, e, f.original[s:e], key, vals[0] if len(vals) == 1 else vals, prefix,
                              f.orig_index(ws)))
         if longest:
-            out = _longest(out)
+            out = longest_matches(out)
         return out
 
     def iter_find(self, text: str) -> Iterator[Match]:
         yield from self.find(text)
 
 
-def _longest(ms: list[Match]) -> list[Match]:
+def longest_matches(ms: list[Match]) -> list[Match]:
+    """Leftmost-longest, non-overlapping selection (also for callers merging several lexicons)."""
     ms.sort(key=lambda m: (m.prefix_start, -(m.end - m.prefix_start)))
     out: list[Match] = []
     last_end = -1
@@ -117,3 +118,6 @@ def _longest(ms: list[Match]) -> list[Match]:
             out.append(m)
             last_end = m.end
     return out
+
+
+_longest = longest_matches  # old private name, kept for callers written before it was public

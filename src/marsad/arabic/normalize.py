@@ -128,3 +128,18 @@ def fold_str(text: str) -> str:
 
 def strip_marks(text: str) -> str:
     return _DELETE_RE.sub("", text)
+
+
+_DELETE_ONE = re.compile(f"[{_DELETE_CLASS}]")
+
+
+def base_offset(word: str, n_base: int) -> int:
+    """Index in ``word`` after ``n_base`` base letters (deleted marks are not counted), i.e.
+    where a proclitic of ``n_base`` folded letters ends in the original spelling."""
+    seen = 0
+    for i, ch in enumerate(word):
+        if not _DELETE_ONE.match(ch):
+            if seen == n_base:
+                return i
+            seen += 1
+    return len(word)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import Lexicon
-from .normalize import Folded, fold, fold_str
+from .normalize import Folded, base_offset, fold, fold_str
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "quantities"
 
@@ -474,15 +474,7 @@ def _fold_short(s: str) -> str:
     return fold_str(s)
 
 
-def _base_offset(word: str, n_base: int) -> int:
-    """Index in ``word`` after ``n_base`` base letters (diacritics and tatweel skipped)."""
-    seen = 0
-    for i, ch in enumerate(word):
-        if ch not in DELETED:
-            if seen == n_base:
-                return i
-            seen += 1
-    return len(word)
+_base_offset = base_offset
 
 
 _GAP = re.compile(r"^[\s\u0640\u064b-\u065f]*(?:(و)[\s\u0640\u064b-\u065f]*)?$")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import fold_str
+from .normalize import base_offset, fold_str
 
 # A word: Arabic letters and marks, Latin letters, digits in all scripts, joined by inner
 # tatweel/apostrophes; or a single punctuation character.
@@ -51,18 +51,9 @@ def _readings(word: str, min_stem: int) -> tuple[tuple[str, str, int], ...]:
     for p in PROCLITICS:
         if f.startswith(p) and len(f) - len(p) >= min_stem:
             stem = f[len(p):]  # after لل (ل + ال) the stem is the bare noun
-            out.append((p, stem, _orig_prefix_len(word, len(p))))
+            out.append((p, stem, base_offset(word, len(p))))
     return tuple(out)
 
-
-def _orig_prefix_len(word: str, n_base: int) -> int:
-    seen = 0
-    for i, ch in enumerate(word):
-        if fold_str(ch):
-            if seen == n_base:
-                return i
-            seen += 1
-    return len(word)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -19,7 +19,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..arabic.normalize import fold, fold_str, strip_marks
-from ..arabic.numbers import DATA, DELETED, Atom, Masks, NumberGrammar, NumberSpan, digits_value, number_words
+from ..arabic.numbers import (DATA, DELETED, Atom, Masks, NumberGrammar, NumberSpan, _base_offset, digits_value,
+                              number_words)
 
 # Words (letters, digits, diacritics, tatweel) or one punctuation mark. Not tokens.TOKEN_RE: its
 # \u0600-\u06ff class glues the Arabic comma ، and ؛ ؟ onto the word before them.
@@ -298,16 +299,6 @@ def _astart(text: str, a: Atom) -> int:
     proclitics (و ب ل) do not."""
     return a.astart if a.astart >= 0 else a.start
 
-
-def _orig_offset(word: str, n_base: int) -> int:
-    """Original index in ``word`` after ``n_base`` base letters (diacritics skipped)."""
-    seen = 0
-    for i, ch in enumerate(word):
-        if ch not in DELETED:
-            if seen == n_base:
-                return i
-            seen += 1
-    return len(word)
 
 
 class QuantityExtractor:
@@ -907,7 +898,7 @@ class QuantityExtractor:
                     if key in d.hedges_before:
                         effect = d.hedges_before[key]
                         seg0 = toks[nt - n]
-                        h_start = seg0[0] + _orig_offset(seg0[2], k)
+                        h_start = seg0[0] + _base_offset(seg0[2], k)
                         break
                 if effect:
                     break

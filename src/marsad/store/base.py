@@ -12,6 +12,7 @@ hash) ends exactly where an uninterrupted run would.
 from __future__ import annotations
 
 import hashlib
+from abc import ABC, abstractmethod
 import json
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,14 +31,15 @@ def _j(v: Any) -> str:
     return json.dumps(v, ensure_ascii=False, sort_keys=True)
 
 
-class Backend:
+class Backend(ABC):
     """A database connection plus its dialect. Subclasses: SQLiteBackend (postgres to come)."""
 
     dialect = "generic"
     placeholder = "?"
 
-    def connect(self):  # pragma: no cover - abstract
-        raise NotImplementedError
+    @abstractmethod
+    def connect(self):
+        """A DB-API connection with the dialect's session settings applied."""
 
     def sql(self, query: str) -> str:
         return query if self.placeholder == "?" else query.replace("?", self.placeholder)
@@ -48,8 +50,9 @@ class Backend:
             out.append((int(f.name.split("_", 1)[0]), f.stem, f.read_text(encoding="utf-8")))
         return out
 
-    def table_names(self, cur) -> list[str]:  # pragma: no cover - abstract
-        raise NotImplementedError
+    @abstractmethod
+    def table_names(self, cur) -> list[str]:
+        """Names of the user tables (used by migrations and tests)."""
 
 
 class Store:
