@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
 from marsad.arabic.numbers import parse_number
 from marsad.extract.quantities import extract_quantities

@@ -1,7 +1,6 @@
 """The evidence store: schema, merging across sources, near-duplicates, idempotence, crash safety."""
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..arabic.normalize import fold, fold_str, strip_marks
-from ..arabic.numbers import (DATA, DELETED, Atom, Masks, NumberGrammar, NumberSpan, _base_offset, digits_value,
+from ..arabic.numbers import (DATA, Atom, Masks, NumberGrammar, NumberSpan, _base_offset, digits_value,
                               number_words)
 
 # Words (letters, digits, diacritics, tatweel) or one punctuation mark. Not tokens.TOKEN_RE: its
@@ -491,7 +491,6 @@ class QuantityExtractor:
         return am
 
     def _cardinal(self, text: str, atoms: list[Atom], span: NumberSpan) -> _Amount | None:
-        d = self.d
         a = atoms[span.first]
         am = _Amount(_astart(text, a), span.end, span.value, span.value, wstart=a.wstart, first=span.first,
                      last=span.last, num=span, tail_mult=span.tail_mult, has_mult=span.has_mult, prefix=a.prefix)
@@ -779,7 +778,6 @@ class QuantityExtractor:
 
     # -- ranges and changes --------------------------------------------------------------------
     def _ranges(self, text: str, amounts: list[_Amount]) -> list[_Amount | None]:
-        d = self.d
         out: list[_Amount | None] = list(amounts)
         for idx in range(len(out) - 1):
             a, b = out[idx], out[idx + 1]

@@ -15,7 +15,7 @@ from lxml import etree
 from lxml import html as lhtml
 
 from .embeds import DATE_RE, _TRAILING_JUNK, iso_date
-from .readers import Item, PageError, RawDoc, ReadError, _read_limited, decode_bytes, register
+from .readers import Item, PageError, decode_bytes, read_decoded, register
 
 # Elements that never hold article text; dropped before extraction (hostile pages put megabytes
 # of script or style in a page).
@@ -366,13 +366,4 @@ def html_main_text(html: str) -> str:
 
 @register("html")
 def read_html(source: str, fh: IO[bytes]) -> Iterator[Item]:
-    data = _read_limited(source, fh)
-    if isinstance(data, ReadError):
-        yield data
-        return
-    try:
-        html, enc = decode_html(data)
-    except ValueError as e:
-        yield ReadError(source, str(e))
-        return
-    yield RawDoc(source=source, html=html, meta={"encoding": enc})
+    return read_decoded(source, fh, decode_html, "html")

@@ -236,19 +236,26 @@ def _read_limited(source: str, fh: IO[bytes]) -> bytes | ReadError:
     return data
 
 
-@register("text")
-def read_text(source: str, fh: IO[bytes]) -> Iterator[Item]:
+def read_decoded(source: str, fh: IO[bytes], decode, field: str) -> Iterator[Item]:
+    """One document from a whole file: size limit, then ``decode`` (bytes -> (str, encoding))."""
     data = _read_limited(source, fh)
     if isinstance(data, ReadError):
         yield data
         return
     try:
-        text, enc = decode_bytes(data)
-    except (ValueError, UnicodeDecodeError) as e:
-        yield ReadError(source, str(e) if isinstance(e, ValueError) and not isinstance(e, UnicodeDecodeError)
-                        else "invalid text encoding")
+        text, enc = decode(data)
+    except UnicodeDecodeError:
+        yield ReadError(source, "invalid text encoding")
         return
-    yield RawDoc(source=source, text=text, meta={"encoding": enc})
+    except ValueError as e:
+        yield ReadError(source, str(e))
+        return
+    yield RawDoc(source=source, meta={"encoding": enc}, **{field: text})
+
+
+@register("text")
+def read_text(source: str, fh: IO[bytes]) -> Iterator[Item]:
+    return read_decoded(source, fh, decode_bytes, "text")
 
 
 @register("jsonl")
