@@ -19,6 +19,8 @@ def main() -> int:
     from rich.console import Console
 
     console = Console()
+    if not console.is_terminal:  # piped or logged: wide enough for Arabic tables
+        console = Console(width=140)
     for name in PARTS:
         try:
             mod = importlib.import_module(f"demo_parts.{name}")

@@ -8,7 +8,13 @@ Three things keep a geocoder honest on Arabic news:
 - namesakes (three villages called نوى) are chosen with the governorate named nearby
   ("بريف دمشق", "في محافظة درعا") and the document's other places;
 - a cue that contradicts every candidate ("بلدة نينوى": a town, but نينوى is an Iraqi province)
-  or a tie between namesakes gives low confidence and a candidate list, never a confident guess.
+  or a tie between namesakes gives low confidence and a candidate list, never a confident guess;
+- a bare name means the well-known place (دوما is Douma, a district seat, before the hamlets
+  called دوما), with confidence lowered when namesakes exist;
+- words are read the way Arabic reads them: "فرقة" is a word, not ف + رقة (a one-letter clitic
+  before a short name whose usual form has the article needs a cue or the NER); "السورية" and
+  "مصادر سورية" are adjectives, not Syria; "الشام" in "هيئة تحرير الشام" belongs to an
+  organisation; generic nouns (المدينة، الريف) are never places on their own.
 """
 from __future__ import annotations
 
@@ -50,6 +56,9 @@ class Gazetteer:
     stop: frozenset[str]  # need a cue or NER support
     soft_stop: frozenset[str]  # may also be placed by document context
     by_key: dict[str, list[int]] = field(default_factory=dict)
+    generic: frozenset[str] = frozenset()  # never a place alone (folded, article kept)
+    nisba_heads: frozenset[str] = frozenset()  # nouns a nationality adjective follows
+    twins: frozenset[str] = frozenset()  # keys whose usual form has the article: رقه (الرقه)
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +87,11 @@ def gazetteer() -> Gazetteer:
 
     stop = frozenset(fold_str(w) for w in _lines("stoplist.txt")) | lexicons().first_names
     soft = frozenset(fold_str(w) for w in _lines("stoplist_auto.txt"))
-    return Gazetteer(records, lex, cues, directions, stop, soft, by_key)
+    generic = frozenset(fold_str(w) for w in _lines("generic.txt"))
+    heads = frozenset(fold_str(w) for w in _lines("nisba_heads.txt"))
+    twins = frozenset(k for k in by_key if not k.startswith("ال") and "ال" + k in by_key
+                      and set(by_key[k]) <= set(by_key["ال" + k]))
+    return Gazetteer(records, lex, cues, directions, stop | generic, soft, by_key, generic, heads, twins)
 
 
 _WORD_BEFORE = re.compile(r"([\w\u0600-\u06ff]+)[\s\"'«“]*$")
@@ -103,6 +116,8 @@ class Mention:
     cue_start: int | None = None
     ner: str | None = None  # type of an entity covering the mention
     ner_wider: bool = False  # that entity extends beyond the mention
+    inside_name: bool = False  # wholly inside an ORG or PER entity ("هيئة تحرير الشام")
+    adjective: bool = False  # a nationality adjective ("السورية", "مصادر سورية"), not a place
     locative: bool = False
     prefix: str = ""
     prefix_start: int = 0
@@ -171,10 +186,11 @@ class PlaceResolver:
                     men.ner = e.get("type")
                     # "جبل الزاوية" tagged LOC names a larger feature than the village الزاوية
                     men.ner_wider = e["start"] < m.prefix_start or e["end"] > m.end
+                    if men.ner in ("ORG", "PER") and e["start"] <= m.start and m.end <= e["end"]:
+                        men.inside_name = True
                     if men.ner == "LOC":
                         break
-            if men.ner is None or men.ner == "LOC":
-                pass
+            men.adjective = self._nisba(text, men)
             out.append(men)
         # a direction word right after "ريف X" is part of the cue, not a village
         drop = set()
@@ -196,7 +212,7 @@ class PlaceResolver:
 
     def _cue(self, text: str, m: Match, men: Mention) -> None:
         wb = _word_before(text, m.prefix_start)
-        if m.prefix and fold_str(m.prefix) in ("ب", "وب", "ل", "ول", "ف", "وف", "فب", "بال", "وبال", "لل"):
+        if m.prefix and fold_str(m.prefix) in ("ب", "وب", "ل", "ول", "فب", "بال", "وبال", "لل"):
             men.locative = True
         if wb is None:
             return
@@ -211,15 +227,55 @@ class PlaceResolver:
         if f in LOCATIVES or (f[:1] == "و" and f[1:] in LOCATIVES):
             men.locative = True
 
+    def _nisba(self, text: str, m: Mention) -> bool:
+        """A country name in adjective form: "السورية" (countries take no article), or "سورية"
+        right after a plural or adjective ("مصادر سورية", "مواقع عسكرية سورية")."""
+        recs = [self.gz.records[i] for i in m.cands]
+        if not all(r["level"] in ("country", "region") for r in recs) or m.key.startswith("ال"):
+            return False
+        if m.ner == "LOC" and m.ner_wider:
+            return False  # "الجمهورية العربية السورية" tagged as one place name
+        if "ال" in m.prefix or m.prefix.endswith("لل"):
+            return True
+        if m.prefix or not m.key.endswith("يه"):
+            return False
+        wb = _word_before(text, m.start)
+        if wb is None or wb[1] + len(wb[0]) != m.start - 1:
+            return False
+        f = fold_str(wb[0])
+        f = f[1:] if f[:1] == "و" and len(f) > 3 else f
+        if f.startswith("ال") or f in LOCATIVES or f in self.gz.cues or f in self.gz.by_key:
+            return False  # "في سورية", "شمال سورية" (idafa): the country
+        return f in self.gz.nisba_heads or (len(f) > 3 and f.endswith(("ات", "يه")))
+
+    def _clitic_doubt(self, m: Mention) -> bool:
+        """"فرقة" is a word, not ف + رقة: a glued one-letter particle before a short name, or
+        before a name whose usual form has the article (الرقة), is not enough to read a place."""
+        if not m.prefix or "ال" in m.prefix or m.prefix.endswith("لل") or m.key.startswith("ال"):
+            return False
+        if m.key in self.gz.twins:
+            return True
+        return len(m.key) <= 4 and m.prefix[-1:] in "فك" and not any(
+            self.gz.records[i]["level"] in ("country", "governorate") for i in m.cands)
+
     # -- acceptance and scoring ---------------------------------------------------------------
     def _accept(self, m: Mention) -> str | None:
         """The evidence that makes this hit a place, or None."""
         if m.key in self.gz.cues or (m.key.startswith("ال") and m.key[2:] in self.gz.cues):
             return None  # "ريف المدينة": the cue word itself is no place
+        if m.inside_name or m.adjective:
+            return None  # "هيئة تحرير الشام", "قوات سورية"
+        if m.key in self.gz.generic:
+            # "المدينة", "الريف": only a village cue ("قرية المدينة") makes these a place
+            return "cue" if m.cue and fold_str(m.cue) in _VILLAGE_CUES else None
+        if self._clitic_doubt(m):
+            if m.cue:
+                return "cue"
+            return "ner" if m.ner == "LOC" and not m.ner_wider else None
         if m.cue:
             return "cue"
         if m.key in self.gz.stop:
-            return None  # "المدينة", "الريف": even a LOC tag does not make these a village
+            return None  # even a LOC tag does not make these a village
         if m.ner == "LOC":
             return "ner-part" if m.ner_wider else "ner"
         if m.ner in ("PER", "ORG", "MISC"):
@@ -245,7 +301,8 @@ class PlaceResolver:
         return r["admin1_en"] if r["country"] == "Syria" and r["admin1_en"] else (r["country"] or r["name_en"])
 
     def _coherent(self, m: Mention, strong: Counter) -> bool:
-        if m.ner in ("PER", "ORG", "MISC") or m.key in self.gz.stop:
+        if m.ner in ("PER", "ORG", "MISC") or m.key in self.gz.stop or m.adjective or m.inside_name \
+                or self._clitic_doubt(m):
             return False
         return any(strong.get(self._area(self.gz.records[i])) for i in m.cands)
 
@@ -318,6 +375,7 @@ class PlaceResolver:
         return rec
 
 
+_VILLAGE_CUES = frozenset(fold_str(w) for w in ("قرية", "بلدة", "قريتي", "بلدتي"))
 _BARE_ORDER = ("governorate", "country", "locality", "city", "region", "district", "subdistrict", "neighbourhood")
 
 _SYRIAN_ADMIN1 = frozenset({"Aleppo", "Al-Hasakah", "As-Suwayda", "Damascus", "Daraa", "Deir ez-Zor", "Hama",
