@@ -101,3 +101,32 @@ def test_random_text_never_breaks_offsets(tagger):
             assert 0.0 <= p["confidence"] <= 1.0
 
     check()
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    ("وجه الشيخ رسالة للمجلس الإسلامي السوري أمس.", "لمجلس الإسلامي السوري", "المجلس الإسلامي السوري"),
+    ("أرسلت رسالة للجيش الوطني السوري.", "لجيش الوطني السوري", "الجيش الوطني السوري"),
+])
+def test_lil_proclitic_keeps_the_article_lam(tagger, text, surface, name):
+    """لل = ل + ال: only the preposition's ل leaves the span; ``name`` restores the article."""
+    ents = tagger.entities(text)
+    e = next(e for e in ents if e["type"] == "ORG")
+    assert e["surface"] == surface == text[e["start"]:e["end"]] and e["name"] == name
+    assert text[e["start"] - 1] == "ل" and text[e["start"] - 2] == " "
+
+
+def test_name_equals_surface_without_lil(tagger):
+    text = "دعا المجلس الإسلامي السوري إلى التهدئة."
+    e = tagger.entities(text)[0]
+    assert e["surface"] == e["name"] == "المجلس الإسلامي السوري"
+
+
+def test_listed_organisation_wins_over_a_place_reading(tagger):
+    from marsad.extract.places import PlaceResolver
+
+    doc = Document("سيطرت هيئة تحرير الشام على البلدة بعد معارك مع قوات سوريا الديمقراطية.")
+    tagger(doc)
+    PlaceResolver()(doc)
+    orgs = {e["surface"] for e in doc["entities"] if e["type"] == "ORG"}
+    assert {"هيئة تحرير الشام", "قوات سوريا الديمقراطية"} <= orgs
+    assert not {"الشام", "سوريا"} & {p["surface"] for p in doc["places"]}

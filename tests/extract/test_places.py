@@ -104,3 +104,76 @@ def test_component_adds_records_with_contract_fields(resolver):
     for k in ("start", "end", "surface", "id", "name_ar", "name_en", "admin1_en", "lat", "lon", "confidence"):
         assert k in rec
     assert rec["admin1_en"] == "Rural Damascus" and 33 < rec["lat"] < 34 and 36 < rec["lon"] < 37
+
+
+def _ent(text, surface, typ):
+    s = text.index(surface)
+    return {"start": s, "end": s + len(surface), "surface": surface, "type": typ}
+
+
+@pytest.mark.parametrize("text", [
+    "قالت إن فرقه انتشلت جثث الضحايا من تحت الأنقاض.",   # فرقة (a team), not ف + رقة
+    "وصلت فرقة الإنقاذ إلى المكان بعد ساعة.",
+    "أصيب خمسة آخرون بجروح جراء القصف.",               # بجروح (wounds), not ب + a village جروح
+])
+def test_a_glued_letter_before_a_short_or_article_less_name_is_no_place(resolver, text):
+    assert places(resolver, text) == {}
+
+
+def test_clitic_names_still_placed_with_evidence(resolver):
+    p = places(resolver, "غارات على الرقة ومدينة حلب، ووصل الوفد بحمص.")
+    assert p["الرقة"]["admin1_en"] == "Raqqa" and p["حلب"]["admin1_en"] == "Aleppo"
+    assert p["حمص"]["admin1_en"] == "Homs"  # a governorate after ب is read as usual
+    text = "وصلت التعزيزات فرقه قبل أيام."  # a LOC tag is the evidence the clitic reading needs
+    assert places(resolver, text, [_ent(text, "رقه", "LOC")])["رقه"]["admin1_en"] == "Raqqa"
+
+
+@pytest.mark.parametrize("text,ents", [
+    ("عاد الهدوء إلى المدينة بعد القصف.", [("المدينة", "LOC")]),
+    ("قصفت قوات النظام الريف الغربي بالمدفعية.", [("الريف", "LOC")]),
+    ("نزح الأهالي من الريف إلى المدينة.", [("الريف", "LOC"), ("المدينة", "LOC")]),
+    ("وصلت التعزيزات للمدينة والريف.", [("والريف", "LOC")]),
+])
+def test_generic_place_nouns_never_resolve_alone(resolver, text, ents):
+    assert places(resolver, text, [_ent(text, s, t) for s, t in ents]) == {}
+
+
+@pytest.mark.parametrize("text", ["سقطت قذائف على دوما أمس.", "وصل وفد إلى دوما."])
+def test_bare_namesake_prefers_the_well_known_town_with_lowered_confidence(resolver, text):
+    d = places(resolver, text)["دوما"]
+    assert d["admin1_en"] == "Rural Damascus" and d["lat"] > 33.5  # Douma, not the As-Suwayda hamlet
+    assert 0.5 <= d["confidence"] <= 0.65
+    assert {c["admin1_en"] for c in d["candidates"]} >= {"Rural Damascus", "As-Suwayda"}
+
+
+def test_a_namesake_named_with_its_governorate_is_chosen(resolver):
+    d = places(resolver, "قتل مدنيان في قرية دوما بريف السويداء.")["دوما"]
+    assert d["admin1_en"] == "As-Suwayda" and d["confidence"] >= 0.8
+
+
+def test_place_words_inside_organisation_and_person_names_are_dropped(resolver):
+    text = "سيطرت هيئة تحرير الشام على البلدة، وقال أبو محمد الحلبي إن القصف توقف في إدلب."
+    ents = [_ent(text, "هيئة تحرير الشام", "ORG"), _ent(text, "أبو محمد الحلبي", "PER")]
+    p = places(resolver, text, ents)
+    assert "الشام" not in p and "إدلب" in p
+    # the same word tagged LOC stays a place
+    text = "وصلت القوافل إلى الشام."
+    assert places(resolver, text, [_ent(text, "الشام", "LOC")])["الشام"]["level"] == "region"
+
+
+@pytest.mark.parametrize("text", [
+    "قالت مصادر سورية إن القصف استمر.",
+    "تقدمت قوات سورية نحو البلدة.",
+    "استهدفت الغارات مواقع عسكرية سورية أمس.",
+    "أعلنت الحكومة السورية الجديدة خطتها.",
+    "كشف تقرير للشبكة السورية عن الانتهاكات.",
+])
+def test_nationality_adjective_is_not_the_country(resolver, text):
+    s = "سورية"
+    ents = [{"start": text.index(s), "end": text.index(s) + len(s), "surface": s, "type": "LOC"}]
+    assert places(resolver, text, ents) == {}  # even where the NER tags it LOC
+
+
+@pytest.mark.parametrize("text", ["عاد اللاجئون إلى سورية.", "تقع البلدة شمال سورية.", "زار الوفد سورية وتركيا."])
+def test_the_country_itself_is_still_placed(resolver, text):
+    assert places(resolver, text)["سورية"]["id"] == "W-SY"

@@ -38,3 +38,23 @@ def test_rule_replaces_inner_chunks_but_not_crossing_ones():
     assert apply_org_rules(toks, tags) == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
     crossing = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]  # a CRF chunk reaching past the rule span wins
     assert apply_org_rules(toks, crossing) == crossing
+
+
+def test_listed_organisations_override_inner_crf_chunks():
+    from marsad.ner.rules import known_org_spans
+
+    toks = ner_tokenize("سيطرت هيئة تحرير الشام على البلدة ولهيئة تحرير الشام بيان")
+    assert known_org_spans(toks) == [(1, 4), (6, 9)]  # a glued ل does not hide the name
+    tags = ["O", "O", "O", "B-LOC", "O", "O", "O", "O", "B-LOC", "O"]
+    out = apply_org_rules(toks, tags)
+    assert out[1:4] == ["B-ORG", "I-ORG", "I-ORG"] and out[6:9] == ["B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_a_longer_crf_organisation_containing_a_listed_name_is_kept():
+    toks = ner_tokenize("دعا مجلس الأمن الدولي إلى هدنة")
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    assert apply_org_rules(toks, tags) == tags
+
+
+def test_lil_before_a_head_noun_opens_a_definite_name():
+    assert spans("وجه رسالة للمجلس الإسلامي السوري أمس") == ["للمجلس الإسلامي السوري"]

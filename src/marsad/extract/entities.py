@@ -43,7 +43,11 @@ class EntityTagger:
             end = toks[-1].end
             if end - start < 2:  # a lone letter ("د" of "د ب أ") is no name
                 continue
-            doc.add("entities", {"start": start, "end": end, "surface": text[start:end], "type": typ})
+            surface = text[start:end]
+            # "للمجلس الإسلامي السوري": the span starts at the article's ل (offsets stay exact);
+            # ``name`` restores the unwritten alif: "المجلس الإسلامي السوري"
+            name = "ا" + surface if start > toks[0].start and _lil_start(toks[0]) == start else surface
+            doc.add("entities", {"start": start, "end": end, "surface": surface, "type": typ, "name": name})
 
     def entities(self, text: str) -> list[dict]:
         doc = Document(text)
@@ -57,6 +61,9 @@ class EntityTagger:
     def _name_start(self, tok: Token) -> int:
         """Start offset of the name in its first token, past a glued particle if there is one."""
         f = fold_str(tok.text)
+        lil = _lil_start(tok)
+        if lil is not None:
+            return lil
         whole = self._known(f)
         for prefix, stem, stem_start in tok.readings(min_stem=2):
             if prefix not in _STRIPPABLE:
@@ -67,6 +74,22 @@ class EntityTagger:
             if bare > whole or (prefix == "و" and whole == 0 and len(stem) >= 3):
                 return stem_start
         return tok.start
+
+
+_LIL = ("لل", "ولل", "فلل")  # ل + the article (its alif unwritten); no Arabic name starts so
+
+
+def _lil_start(tok: Token) -> int | None:
+    """Offset of the article's ل in "للمجلس"/"وللجيش" (the stem keeps its article), else None."""
+    for prefix, stem, _ in tok.readings(min_stem=3):
+        if prefix in _LIL:
+            seen = 0  # the (len(prefix) - 1)-th letter, diacritics skipped
+            for i, ch in enumerate(tok.text):
+                if fold_str(ch):
+                    if seen == len(prefix) - 1:
+                        return tok.start + i
+                    seen += 1
+    return None
 
 
 def _trim_punct(toks: list[Token]) -> list[Token]:

@@ -54,6 +54,7 @@ EVENT_TYPES = ("defection", "desertion", "armed_clash", "airstrike", "shelling",
 NOT_HAPPENED = frozenset({"negated", "denied", "future", "hypothetical"})
 _COUNT_KINDS = frozenset({"count", None})
 _PUNCT_BREAK = set("،,؛;:.!?؟\n")
+_QUOTES = (("«", "»"), ("“", "”"), ("\"", "\""))
 
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "events"
@@ -133,6 +134,8 @@ class EventExtractor:
         self.modality.finalize()
         self.mod_window = {k: v["window"] for k, v in mod.items()}
         self.imperfect = tuple(mod["qad_imperfect"]["imperfect_prefixes"])
+        self.pluperfect = frozenset(fold_str(w) for w in mod["qad_imperfect"].get("pluperfect", []))
+        self.past_endings = tuple(mod["qad_imperfect"].get("past_endings", []))
         self.precedence = cues["modality_precedence"]
         att = cues["attribution"]
         self.att = Lexicon()
@@ -146,6 +149,14 @@ class EventExtractor:
         self.lead_nouns = frozenset(fold_str(w) for w in att.get("lead_nouns", []))
         self.generic_heads = frozenset(fold_str(w) for w in att.get("generic_heads", []))
         self.carry = att["carry_sentences"]
+        self.relative_ma = frozenset(fold_str(w) for w in att.get("relative_ma", []))
+        self.att_verbs = tuple(fold_str(w) for w in att["verb"])
+        self.partitive = _lex(cues.get("partitive_before", []))
+        self.another = frozenset(fold_str(w) for w in cues.get("another_words", []))
+        self.one_person = frozenset(fold_str(w) for w in cues.get("one_person_nouns", []))
+        self.directions = frozenset(fold_str(w) for w in cues.get("direction_adjectives", []))
+        self.frame_types = frozenset(cues.get("frame_place_types", []))
+        self.origin_words = frozenset(fold_str(w) for w in cues.get("origin_words", []))
         self.contexts = {k: [(r["type"], frozenset(fold_str(c) for c in r["cues"])) for r in v]
                          for k, v in cues["contexts"].items()}
         self.anaphora = _lex(cues["anaphora"])
@@ -168,7 +179,7 @@ class EventExtractor:
         # One automaton for every cue list: a document is scanned once, not eight times.
         self.lexicons = {"triggers": self.triggers, "modality": self.modality, "att": self.att,
                          "anaphora": self.anaphora, "titles": self.titles, "breaks": self.breaks,
-                         "periods": self.periods, "scope_terms": self.scope_terms}
+                         "periods": self.periods, "scope_terms": self.scope_terms, "partitive": self.partitive}
         self.combined = Lexicon()
         for name, lx in self.lexicons.items():
             for key, vals in lx._values.items():
@@ -222,16 +233,51 @@ class _DocRun:
         self.brks = found["breaks"]
         self.periods = found["periods"]
         self.scopes = found["scope_terms"]
+        self.partitives = found["partitive"]
         key = lambda r: r["start"]  # noqa: E731
         self.quants = sorted((q for q in doc["quantities"] if "start" in q), key=key)
         self.dates = sorted((d for d in doc["dates"] if "start" in d), key=key)
         self.ents = sorted((e for e in doc["entities"] if "start" in e), key=key)
-        self.places = sorted((p for p in doc["places"]
-                              if "start" in p and fold_str(p["surface"]) not in ex.anaphora_set), key=key)
+        places = sorted((p for p in doc["places"]
+                         if "start" in p and fold_str(p["surface"]) not in ex.anaphora_set
+                         and not self._not_a_locator(p)), key=key)
+        # "حي التضامن جنوبي دمشق" with التضامن unresolved: the resolved place that locates it
+        # serves the event (coordinates, governorate) better than a name without a record
+        self.places = [p for i, p in enumerate(places)
+                       if p.get("id") or not (i + 1 < len(places) and places[i + 1].get("id")
+                                              and 0 <= places[i + 1]["start"] - p["end"] <= 20)]
+        self._types_seen: set[str] = set()
         self._att_cache: dict[int, list[dict]] = {}
         self._subst: dict[int, bool] = {}
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _not_a_locator(self, p: dict) -> bool:
+        """Place mentions that name something else: part of an organisation's or outlet's name
+        ("قوات سوريا الديمقراطية", «الشرق الأوسط», "شبكة "السويداء 24""), or a weak reading of a
+        common noun glued to ب ("أصيب بجروح", "للمطالبة بإسقاط") that the gazetteer also lists."""
+        s, e, text = p["start"], p["end"], self.text
+        for ent in self.ents:
+            if ent["start"] > s:
+                break
+            if ent["type"] == "ORG" and ent["start"] <= s and e <= ent["end"] and ent["end"] - ent["start"] > e - s:
+                return True
+        line = text[text.rfind("\n", 0, s) + 1:s]
+        for o, c in _QUOTES:
+            at = line.rfind(o)
+            inside = line.count(o) % 2 == 1 if o == c else at > line.rfind(c)
+            if not inside or len(line) - at > 40:
+                continue
+            close = text.find(c, e, min(len(text), e + 40))
+            if close == -1 or "\n" in text[e:close]:
+                continue
+            noun = fold_str(line[:at]).split()[-1:]
+            if not (noun and noun[0] in self.ex.place_nouns):
+                return True
+        if p.get("cue") is None and (p.get("confidence") or 0) < 0.8 and s > 0 and text[s - 1] == "ب" \
+                and (s == 1 or text[s - 2] in " و"):
+            return True
+        return False
+
     def sent_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
 
@@ -268,7 +314,7 @@ class _DocRun:
             if not (sent.start <= m.start and m.end <= sent.end):
                 continue
             typ = info["type"]
-            if self._inside_name(m, sent):
+            if self._inside_name(m, sent) or self._partitive(m):
                 continue
             if info["needs"] and not self._needs(m.end, sent.end, info["needs"]):
                 continue
@@ -298,12 +344,35 @@ class _DocRun:
         return any(a["start"] <= m.start and m.end <= a["end"] and a["start"] < m.start
                    for a in self._attributions(sent))
 
+    def _partitive(self, m) -> bool:
+        """"ومن بين القتلى 11 مدنياً": a definite trigger after من بين breaks down a total already
+        told; the figures of that phrase are parts, not new events."""
+        if not m.prefix.endswith(("ال", "لل")):
+            return False
+        for c in self.partitives:
+            if c.end <= m.prefix_start and not self.text[c.end:m.prefix_start].strip():
+                return True
+        return False
+
     def _is_container(self, p: dict) -> bool:
         """"كفرنبل في ريف إدلب": إدلب only locates the place before it."""
         before = fold_str(self.text[max(0, p["start"] - 14):p["start"]]).split()
-        if not before or not any(w in self.ex.container for w in before[-2:]):
-            return False
-        return any(q["end"] <= p["start"] and p["start"] - q["end"] <= 30 for q in self.places if q is not p)
+        own = fold_str(p["surface"]).split()[:1]
+        cued = bool(before) and any(w in self.ex.container for w in before[-2:]) or \
+            bool(own) and own[0] in self.ex.container  # "مدينة التل بريف دمشق": the place is "ريف دمشق"
+        prev = [q for q in self.places if q is not p and q["end"] <= p["start"] and p["start"] - q["end"] <= 30]
+        if cued:
+            return bool(prev)
+        # "في ريفي حماة الشمالي وإدلب الجنوبي": a place conjoined to a container is one too
+        if prev and self._conjoined(prev[-1], p, skip_directions=True):
+            return self._is_container(prev[-1])
+        return False
+
+    def _conjoined(self, a: dict, b: dict, skip_directions: bool = False) -> bool:
+        words = fold_str(self.text[a["end"]:b["start"]]).replace("،", " ").replace(",", " ").split()
+        if skip_directions:
+            words = [w for w in words if w not in self.ex.directions]
+        return words == ["و"]
 
     def _needs(self, start: int, end: int, needs: list[str]) -> bool:
         t0 = self.tok_of(start)
@@ -366,14 +435,51 @@ class _DocRun:
                 return False
         return False
 
+    def _identifier(self, q: dict) -> bool:
+        """"القرار الأممي 2254", "الفرقة 4": a bare number right after a definite noun that is no
+        trigger names something; it counts nothing."""
+        if q.get("counted") or q.get("approx") or q["low"] != q["high"] or not q["surface"][:1].isdigit():
+            return False
+        t = self.tok_of(q["start"])
+        if t == 0 or self.tokens[t].start != q["start"]:
+            return False
+        prev = self.tokens[t - 1]
+        f = fold_str(prev.text)
+        if not f.startswith(("ال", "وال")) or len(f) < 5 or f.endswith(("ين", "ون")):
+            return False  # "عدد المعتقلين 27": after a plural of people the number counts them
+        return not any(tm.start < prev.end and prev.start < tm.end for tm in self._trig_near(prev.start))
+
+    def _another_owner(self, q: dict, trigs) -> int | None:
+        """"وأسر اثنان آخران": a figure followed by آخرون/آخرين belongs to the word right before it.
+        Returns the index of that trigger, -1 when that word is no trigger (no event takes the
+        figure), None when the figure is not of this shape."""
+        nxt = self.tok_of(q["end"])
+        if nxt < len(self.tokens) and self.tokens[nxt].start < q["end"]:
+            nxt += 1
+        if nxt >= len(self.tokens) or fold_str(self.tokens[nxt].text) not in self.ex.another:
+            return None
+        t = self.tok_of(q["start"])
+        if t == 0:
+            return -1
+        prev = self.tokens[t - 1]
+        if self.tokens[t].text.startswith("و") or prev.text == "و":
+            return None  # "12 في بنش وثمانية آخرين في سرمدا": coordinated with the figure before
+        for i, (m, _) in enumerate(trigs):
+            if m.start < prev.end and prev.start < m.end:
+                return i
+        return -1
+
     def _assign_counts(self, sent, trigs) -> dict[int, list[dict]]:
         out: dict[int, list[dict]] = {i: [] for i in range(len(trigs))}
         att = [(a["start"], a["end"]) for a in self._attributions(sent)]
         for q in self.within(self.quants, sent.start, sent.end):
-            if self._is_subset(q) or any(a <= q["start"] < b for a, b in att):
+            if self._is_subset(q) or any(a <= q["start"] < b for a, b in att) or self._identifier(q):
                 continue  # "شبكة درعا 24": a number inside the source's name
+            only = self._another_owner(q, trigs)
             best = None
             for i, (m, info) in enumerate(trigs):
+                if only is not None and i != only:
+                    continue
                 if not self._compatible(q, info["type"]):
                     continue
                 if m.start < q["end"] and q["start"] < m.end:
@@ -404,8 +510,17 @@ class _DocRun:
         sent = self.sents[si]
         cands = [p for p in self._free_places(si) if not any(a <= p["start"] < b for a, b in actors_spans)]
         after = [p for p in cands if p["start"] >= m.end and self.clause_breaks_between(m.end, p["start"]) <= 1]
+        # "ثمانية شبان من أبناء المدينة على حاجز منين": where people come from is not where it happened
+        after = [p for p in after if not self._origin(p["start"])] or after
         before = [p for p in cands if p["end"] <= m.start]
-        anaph = [a for a in self.anaph if sent.start <= a.start < sent.end and a.start >= m.end]
+        anaph = [a for a in self.anaph if sent.start <= a.start < sent.end and a.start >= m.end
+                 and not self._origin(a.prefix_start)]
+        if after and before and self.ex.frame_types and self._trigger_between(m, after[0]["start"]):
+            # "وفي درعا، أصدرت اللجنة بياناً دانت فيه اغتيال … في المزيريب": the later place
+            # belongs to the event the statement is about; the statement is where the sentence is set
+            m_info = self._info_at(m)
+            if m_info and m_info["type"] in self.ex.frame_types:
+                return self._before_group(before)
         if after:
             first = after[0]
             if anaph and anaph[0].start < first["start"]:
@@ -425,11 +540,42 @@ class _DocRun:
             if hit:
                 return [hit]
         if before:
-            return [before[-1]]
+            return self._before_group(before)
         later = [p for p in cands if p["start"] >= m.end]
         if later:  # "لقوا حتفهم، وأصيب 6 آخرون، بانفجار لغم … في بادية تدمر"
             return [later[0]]
         return []
+
+    def _origin(self, pos: int) -> bool:
+        words = fold_str(self.text[max(0, pos - 24):pos]).split()
+        if words and words[-1] in self.ex.place_nouns:  # "من أهالي مدينة جاسم"
+            words = words[:-1]
+        return bool(words) and words[-1] in self.ex.origin_words
+
+    def _before_group(self, before: list[dict]) -> list[dict]:
+        """"شهدت بلدتا القريا وشهبا وقفات": the conjoined places just before the trigger."""
+        group = [before[-1]]
+        for p in reversed(before[:-1]):
+            if self._conjoined(p, group[0]):
+                group.insert(0, p)
+            else:
+                break
+        return group
+
+    def _trigger_between(self, m, pos: int) -> bool:
+        typ = (self._info_at(m) or {}).get("type")
+        for t in self.trig:
+            if m.end <= t.start < pos:
+                info = t.value if isinstance(t.value, dict) else t.value[0]
+                if info["type"] not in ("-", typ):
+                    return True
+        return False
+
+    def _info_at(self, m) -> dict | None:
+        for t in self._trig_near(m.prefix_start):
+            if t.start == m.start:
+                return t.value if isinstance(t.value, dict) else t.value[0]
+        return None
 
     def _place_from_previous(self, si: int) -> list[dict]:
         """"وأفادت مصادر بمقتل 11 عنصراً خلال المعارك" after a sentence that placed the fighting:
@@ -490,10 +636,16 @@ class _DocRun:
             p += 1
         if p >= limit:
             return None
+        p = self._skip_relative(p, limit)
+        if p >= limit:
+            return None
         # an entity starting here (allowing a clitic ل / opening quote)
         for e in self.ents:
             if e["type"] in ("ORG", "PER") and p <= e["start"] <= p + 3 and e["end"] <= limit:
                 s, t = _trim(text, e["start"], e["end"])
+                if t - s > 4 and text[s:s + 2] == "لل" and s == p:
+                    s += 1  # "وفقاً للمرصد السوري": the entity kept the preposition's lam
+                    return {"start": s, "end": t, "surface": "ا" + text[s:t], "entity": e["type"]}
                 if t > s:
                     return {"start": s, "end": t, "surface": text[s:t], "entity": e["type"]}
             if e["start"] > p + 3:
@@ -523,6 +675,13 @@ class _DocRun:
                 if words and (nxt is None or fold_str(nxt.text) in self.ex.att_stop or not nxt.text[:1].isalnum()):
                     words.append(tok)
                 break
+            if len(words) == 1 and tok.text in "\"“«" and len(tok.text) == 1 and \
+                    fold_str(words[0].text) not in self.ex.generic_heads:
+                close = text.find({"“": "”", "«": "»"}.get(tok.text, tok.text), tok.end, limit)
+                if 0 < close - tok.end <= 40:
+                    # "شبكة «دير الزور 24»": a quoted name after the head noun is part of the source
+                    words.append(Token(tok.start, close + 1, text[tok.start:close + 1]))
+                break
             if len(tok.text) == 1 and not tok.text.isalnum() or f in self.ex.att_stop:
                 break
             if words and any(tm.prefix_start == tok.start and not tm.prefix.endswith(("ال", "لل"))
@@ -549,6 +708,23 @@ class _DocRun:
             # "وفقاً للمرصد السوري": ل + ال wrote the article as one lam; the name is "المرصد السوري"
             surface = "ا" + surface
         return {"start": s, "end": e, "surface": surface}
+
+    def _skip_relative(self, p: int, limit: int) -> int:
+        """"حسب ما نقلته شبكة …", "وفق ما أفاد به الدفاع المدني": skip ما + reporting verb (+ به)."""
+        toks = tokenize(self.text, p, min(limit, p + 60))[:3]
+        if toks and fold_str(toks[0].text) in ("به", "بها") and len(toks) > 1:
+            return toks[1].start  # "بحسب ما أفاد به مراسلنا": the cue already held the verb
+        cue_ma = fold_str(self.text[max(0, p - 4):p]).rstrip().endswith("ما")  # "حسبما", "وفق ما"
+        if toks and fold_str(toks[0].text) in self.ex.relative_ma:
+            toks, cue_ma = toks[1:], True
+        if not toks or not cue_ma or not fold_str(toks[0].text).startswith(self.ex.att_verbs):
+            return p
+        end = toks[0].end
+        if len(toks) > 1 and fold_str(toks[1].text) in ("به", "بها", "ب"):
+            end = toks[1].end
+        while end < limit and self.text[end] in " \u00a0":
+            end += 1
+        return end
 
     def _substantial(self, k: int) -> bool:
         """A sentence of at least four Arabic words (not a hashtag line or a tweet's byline)."""
@@ -610,6 +786,8 @@ class _DocRun:
                 actors.append({"surface": e["surface"], "role": role, "start": e["start"], "end": e["end"]})
         if not any(a["role"] == "agent" for a in actors):
             for t in self.titles:
+                if any(p["start"] <= t.start < p["end"] for p in self.places):
+                    continue  # "الشيخ مسكين", "الشيخ مقصود": a title word inside a place name
                 if sent.start <= t.start and t.end <= m.start:
                     name = self._name_after(t.end, m.start)
                     if name:
@@ -650,7 +828,8 @@ class _DocRun:
                 if kind == "qad_imperfect":
                     nxt = self.tok_of(c.end - 1) + 1
                     if nxt < len(self.tokens) and dist <= self.ex.mod_window[kind] and \
-                            fold_str(self.tokens[nxt].text).startswith(self.ex.imperfect):
+                            fold_str(self.tokens[nxt].text).startswith(self.ex.imperfect) and \
+                            not self._qad_past(sent, nxt):
                         found.add("hypothetical")
                     continue
                 if dist <= self.ex.mod_window[kind]:
@@ -659,6 +838,16 @@ class _DocRun:
             if k in found:
                 return k
         return "asserted"
+
+    def _qad_past(self, sent, nxt: int) -> bool:
+        """"وكانت قوات النظام قد استهدفت", "قد اعتقلت": قد before a past form reports a fact; only
+        قد + imperfect ("قد يصل") hedges. A past form is told by كان before قد or by its ending."""
+        qad = nxt - 1
+        for tok in self.tokens[max(0, qad - 4):qad]:
+            if tok.start >= sent.start and fold_str(tok.text) in self.ex.pluperfect:
+                return True
+        w = fold_str(self.tokens[nxt].text)
+        return w[:1] in "اأت" and len(w) >= 5 and w.endswith(self.ex.past_endings)
 
     def _count_modality(self, sent, m, q: dict, modality: str) -> str:
         """"قد يصل إلى الألف": a cue just before the figure hedges that figure's event."""
@@ -722,6 +911,7 @@ class _DocRun:
             p = self._paired_place(q, sent.end)
             if p is not None:
                 paired[q["start"]] = p
+        owner = {q["start"]: trigs[i][1]["type"] for i, qs in counts.items() for q in qs}
         for i, (m, info) in enumerate(trigs):
             modality = self._modality(sent, m)
             rep, rep_src = self._reported_by(si, m)
@@ -729,7 +919,11 @@ class _DocRun:
             actor_spans = att_spans + [(a["start"], a["end"]) for a in actors if a["role"] == "agent"]
             qs = counts[i]
             own = {qq["start"] for qq in qs}
-            actor_spans = actor_spans + [(p["start"], p["end"]) for k, p in paired.items() if k not in own]
+            # a list ("12 من جاسم، و9 من داعل"): each place belongs to its own figure; a single place
+            # paired with a figure of the same type ("وأصيب 5 آخرون بجروح في محردة") is shared
+            listed = len({p["start"] for p in paired.values()}) > 1
+            actor_spans = actor_spans + [(p["start"], p["end"]) for k, p in paired.items()
+                                         if k not in own and (listed or owner.get(k) != info["type"])]
             base = 0.5 if info["pos"] != "adj" else 0.4
             if len(qs) > 1:
                 for j, q in enumerate(qs):
@@ -744,7 +938,7 @@ class _DocRun:
                     events.append(self._record(si, m, info, q, place, self._count_modality(sent, m, q, modality),
                                                rep, rep_src, actors, conf))
                 continue
-            q = qs[0] if qs else None
+            q = qs[0] if qs else self._one_person(m, info)
             places = []
             if q and q["start"] in paired:
                 places = [paired[q["start"]]]
@@ -754,10 +948,15 @@ class _DocRun:
                 places = self._place_from_next(si, actors)
             if not places and info["type"] not in ("statement", "agreement", "sanction"):
                 places = self._place_from_previous(si)
+                if places and q is None and m.prefix.endswith(("ال", "لل")) and info["type"] in self._types_seen:
+                    continue  # "وتأتي المظاهرة بعد …": the event told in the sentence before
             if q and len(places) > 1:
                 places = places[:1]
             if q is None and info["pos"] == "adj":
                 continue  # "المنشقين" without a figure refers back to people already counted
+            if q is None and places and m.prefix.endswith(("ال", "لل")) and \
+                    all(self._origin(p["start"]) for p in places):
+                continue  # "تظاهر المئات من أهالي جاسم رفضاً لحملات الاعتقال": a reference, no new event
             if q is None and not places and m.prefix.endswith(("ال", "لل")) and not (
                     info["type"] == "statement" and any(a["role"] == "agent" for a in actors)):
                 continue  # "الضحايا" / "القصف" with nothing new: a reference to an event already told
@@ -766,7 +965,32 @@ class _DocRun:
             for place in places or [None]:
                 conf = self._confidence(base, q, place, rep_src, "text")
                 events.append(self._record(si, m, info, q, place, modality, rep, rep_src, actors, conf))
-        return self._dedupe(events)
+        out = self._dedupe(events)
+        self._types_seen.update(e["type"] for e in out)
+        return out
+
+    def _one_person(self, m, info) -> dict | None:
+        """"مقتل مدني", "اغتيال قيادي سابق": an indefinite singular person noun right after a
+        person-counting trigger is a count of one."""
+        if "person" not in self.ex.type_counts.get(info["type"], []) or info["pos"] == "adj":
+            return None
+        t0 = self.tok_of(m.end - 1) + 1
+        # a noun right after the trigger; after a verb, also past its subject ("اعتقلت قوات الأمن شاباً")
+        reach = 4 if info["pos"] == "verb" else 1
+        for tok in self.tokens[t0:t0 + reach]:
+            if self.sent_of(tok.start) != self.sent_of(m.start) or not tok.text[:1].isalpha():
+                return None
+            f = fold_str(tok.text)
+            if f.endswith("ا") and f[:-1] in self.ex.one_person:
+                f = f[:-1]  # the accusative's tanween alif
+            if f in self.ex.one_person:
+                if any(q["start"] <= tok.start < q["end"] for q in self.quants):
+                    return None
+                return {"start": tok.start, "end": tok.end, "surface": tok.text, "low": 1, "high": 1,
+                        "approx": False, "kind": "count", "unit": None, "counted": tok.text}
+            if f in self.ex.att_stop or f.startswith(("في", "من", "على")) and len(f) <= 3:
+                return None
+        return None
 
     def _paired_place(self, q: dict, limit: int) -> dict | None:
         """The place a count is "of": "25 عنصراً من نصيب", "12 من مدينة جاسم"."""
@@ -802,8 +1026,9 @@ class _DocRun:
         for e in events:
             dup = None
             for o in out:
-                if o["type"] != e["type"] or o["modality"] != e["modality"] or o["sentence_start"] != e["sentence_start"]:
-                    continue
+                if o["type"] != e["type"] or o["modality"] != e["modality"] or o["sentence_start"] != e["sentence_start"] \
+                        or o["subtype"] != e["subtype"]:
+                    continue  # "قضى طفلان وأصيبت والدتهما": the killed and the injured are two reports
                 same_q = (o["quantity"] or {}).get("start") == (e["quantity"] or {}).get("start")
                 same_p = (o["place"] or {}).get("start") == (e["place"] or {}).get("start")
                 if (same_q or e["count"] is None) and (same_p or e["place"] is None):

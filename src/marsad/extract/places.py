@@ -27,6 +27,7 @@ from importlib import resources
 
 from ..arabic.lexicon import Lexicon, Match
 from ..arabic.normalize import fold_str
+from ..arabic.tokens import Token
 from ..document import Document
 
 # Prior weight of each kind of place for a bare mention (a governorate is named far more often
@@ -165,6 +166,10 @@ class PlaceResolver:
                 continue  # "الريف", "المدينة": a generic place word, nothing to place
             if any(s < e["end"] and e["start"] < t for s, t in covered):
                 continue
+            if any(m.prefix_start <= e["start"] and e["end"] <= m.end for m in mentions):
+                continue  # the gazetteer knows the word and read it as no place ("قوات سورية")
+            if any(st in self.gz.generic for _, st, _ in Token(0, len(e["surface"]), e["surface"]).readings()):
+                continue  # "والريف"
             out.append({"start": e["start"], "end": e["end"], "surface": e["surface"], "id": None,
                         "name_ar": e["surface"], "name_en": None, "admin1_en": None, "lat": None, "lon": None,
                         "confidence": 0.1, "level": None, "country": None, "cue": None, "source": "ner",
@@ -255,16 +260,20 @@ class PlaceResolver:
             return False
         if m.key in self.gz.twins:
             return True
-        return len(m.key) <= 4 and m.prefix[-1:] in "فك" and not any(
-            self.gz.records[i]["level"] in ("country", "governorate") for i in m.cands)
+        recs = [self.gz.records[i] for i in m.cands]
+        if len(m.key) <= 4 and m.prefix[-1:] in "فك" and not any(
+                r["level"] in ("country", "governorate") for r in recs):
+            return True
+        # "بجروح", "بإسقاط": ب/ل before an obscure village name is a preposition on a word
+        return m.prefix in ("ب", "ل", "ف", "ك") and all(r["level"] == "locality" and not r["known"] for r in recs)
 
     # -- acceptance and scoring ---------------------------------------------------------------
     def _accept(self, m: Mention) -> str | None:
         """The evidence that makes this hit a place, or None."""
         if m.key in self.gz.cues or (m.key.startswith("ال") and m.key[2:] in self.gz.cues):
             return None  # "ريف المدينة": the cue word itself is no place
-        if m.inside_name or m.adjective:
-            return None  # "هيئة تحرير الشام", "قوات سورية"
+        if m.adjective or (m.inside_name and not m.cue):
+            return None  # "قوات سورية"; "هيئة تحرير الشام" (a cue word outweighs the NER: "بلدة نوى")
         if m.key in self.gz.generic:
             # "المدينة", "الريف": only a village cue ("قرية المدينة") makes these a place
             return "cue" if m.cue and fold_str(m.cue) in _VILLAGE_CUES else None
@@ -301,8 +310,7 @@ class PlaceResolver:
         return r["admin1_en"] if r["country"] == "Syria" and r["admin1_en"] else (r["country"] or r["name_en"])
 
     def _coherent(self, m: Mention, strong: Counter) -> bool:
-        if m.ner in ("PER", "ORG", "MISC") or m.key in self.gz.stop or m.adjective or m.inside_name \
-                or self._clitic_doubt(m):
+        if m.ner in ("PER", "ORG", "MISC") or m.key in self.gz.stop or m.adjective or self._clitic_doubt(m):
             return False
         return any(strong.get(self._area(self.gz.records[i])) for i in m.cands)
 
@@ -329,11 +337,16 @@ class PlaceResolver:
             v for k, v in strong.items() if k in _SYRIAN_ADMIN1) * 2 >= sum(strong.values())
         scored = []
         for r in pool:
-            s = LEVEL_PRIOR.get(r["level"], 1.0) + (0.8 if r["known"] and r["level"] == "locality" else 0.0)
+            # prominence: a well-known place, and a town that is also the seat of its district or
+            # sub-district (دوما, Rural Damascus), beats a hamlet of the same name; the document's
+            # other places count less than a governorate named next to the mention
+            seat = sum(1 for o in recs if o is not r and o["level"] in ("district", "subdistrict")
+                       and _same_place(r, o))
+            s = LEVEL_PRIOR.get(r["level"], 1.0) + (0.8 if r["known"] else 0.0) + 0.6 * min(seat, 2)
             area = self._area(r)
             if area in near:
                 s += 3.0
-            s += min(2.0, 0.7 * strong.get(area, 0))
+            s += min(1.5, 0.5 * strong.get(area, 0))
             if syrian_doc and r["country"] == "Syria":
                 s += 0.5
             scored.append((s, r))
@@ -360,12 +373,15 @@ class PlaceResolver:
             conf = 0.35
         if support == "known" and m.key in gz.stop:
             conf = min(conf, 0.5)
+        if support in ("known", "context", "ner") and self._area(best) not in near and any(
+                r["country"] == best["country"] for _, r in rivals):
+            conf = min(conf, 0.65)  # namesakes in the same country, and nothing next to it chose
         rec = {"start": m.start, "end": m.end, "surface": text[m.start:m.end], "id": best["id"],
                "name_ar": best["name_ar"], "name_en": best["name_en"], "admin1_en": best["admin1_en"],
                "lat": best["lat"], "lon": best["lon"], "confidence": round(conf, 2),
                "admin2_en": best["admin2_en"], "admin3_en": best["admin3_en"], "level": best["level"],
                "country": best["country"], "cue": m.cue, "source": "gazetteer+ner" if support.startswith("ner") else "gazetteer"}
-        if conf < 0.7 and (rivals or mismatch):
+        if conf < 0.8 and (rivals or mismatch):
             seen = []
             for s, r in scored if not mismatch else [(0, r) for r in recs]:
                 if all(not _same_place(r, o) for o in seen):

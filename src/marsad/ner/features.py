@@ -9,14 +9,15 @@ single punctuation marks, the same at training and at run time.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
 from ..arabic.lexicon import Lexicon
-from ..arabic.normalize import fold_str
-from ..arabic.tokens import Token
+from ..arabic.normalize import Folded, fold_str
+from ..arabic.tokens import PROCLITICS, Token
 
 FEATURE_VERSION = 6
 
@@ -50,16 +51,39 @@ def lexicons() -> Lexicons:
     return Lexicons()
 
 
+_ARABIC_ONLY = re.compile("[\u0600-\u06ff]*")
+
+
 def _shape(w: str) -> str:
     if w.isdigit():
         return "D"
     if len(w) == 1 and not w.isalnum():
         return "P"
-    if all("\u0600" <= c <= "\u06ff" for c in w):
+    if _ARABIC_ONLY.fullmatch(w):
         return "A"
     if w.isascii() and w.isalpha():
         return "L"
     return "X"
+
+
+@lru_cache(maxsize=1)
+def _proclitic_index() -> dict[str, tuple[str, ...]]:
+    """Proclitics by first letter, in the tokenizer's order (most words start with none)."""
+    idx: dict[str, list[str]] = {}
+    for p in PROCLITICS:
+        idx.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in idx.items()}
+
+
+@lru_cache(maxsize=200_000)
+def _stems(f: str) -> tuple[tuple[str, str], ...]:
+    """Token.readings() of a folded word without the offsets (the features need only stems)."""
+    out = [("", f)]
+    n = len(f)
+    for p in _proclitic_index().get(f[:1], ()):
+        if n - len(p) >= 2 and f.startswith(p):
+            out.append((p, f[len(p):]))
+    return tuple(out)
 
 
 @lru_cache(maxsize=100_000)
@@ -74,9 +98,9 @@ def word_features(word: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
         feats += [f"p2={f[:2]}", f"p3={f[:3]}", f"s1={f[-1]}", f"s2={f[-2:]}", f"s3={f[-3:]}",
                   f"len={min(len(f), 8)}"]
         padded = f"<{f}>"
-        feats += [f"c3={padded[i:i + 3]}" for i in range(len(padded) - 2)][:8]
-        feats += [f"c4={padded[i:i + 4]}" for i in range(len(padded) - 3)][:6]
-        stems = [(p, s) for p, s, _ in Token(0, len(word), word).readings()]
+        feats += ["c3=" + padded[i:i + 3] for i in range(min(8, len(padded) - 2))]
+        feats += ["c4=" + padded[i:i + 4] for i in range(min(6, len(padded) - 3))]
+        stems = _stems(f)
         for p, s in stems[1:3]:
             feats.append(f"st={s}")
             feats.append(f"pc={p}")
@@ -84,12 +108,12 @@ def word_features(word: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
         feats += [f"ss2={core[-2:]}", f"ss3={core[-3:]}", f"sp2={core[:2]}"]
         flags.append(f"s2={f[-2:]}")
         flags.append(f"st={core}")
-        keys = [f] + [s for _, s in stems[1:]]
-        if any(k in lx.first_names for k in keys):
+        keys = [s for _, s in stems]
+        if not lx.first_names.isdisjoint(keys):
             flags.append("name")
-        if any(k in lx.titles for k in keys):
+        if not lx.titles.isdisjoint(keys):
             flags.append("title")
-        if any(k in lx.org_heads for k in keys):
+        if not lx.org_heads.isdisjoint(keys):
             flags.append("orgh")
         if f.startswith("ال"):
             feats.append("al")
@@ -100,9 +124,10 @@ def word_features(word: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
     return tuple(feats + flags), f, tuple(flags)
 
 
-def gazetteer_tags(text: str, tokens: Sequence[Token], lexicon: Lexicon | None = None,
+def gazetteer_tags(text: str | Folded, tokens: Sequence[Token], lexicon: Lexicon | None = None,
                    prefix: str = "gz") -> list[list[str]]:
-    """Per token, lexicon-hit features like "gzA-B" (admin place, first token of the match)."""
+    """Per token, lexicon-hit features like "gzA-B" (admin place, first token of the match).
+    ``text`` may be given already folded (one fold for several lexicons)."""
     out: list[list[str]] = [[] for _ in tokens]
     if not tokens:
         return out
@@ -147,14 +172,115 @@ def _shift(tags: list[str], pos: str) -> list[str]:
     return [pos + x for x in tags] if tags else tags
 
 
+_POSITIONS = ("-1", "-2", "+1", "+2")
+
+
 def pruned_context(keep: frozenset[str]):
     """A ``_context`` that drops features the model never weighted (L1 zeroes most of them):
-    tagging then hands crfsuite a third of the strings, for the same tags."""
+    tagging then hands crfsuite a third of the strings, for the same tags. Neighbour features
+    are built only when kept (checked on their suffix first): the cold first pass over new
+    spellings pays for the strings crfsuite will see, not for the ones thrown away."""
+    kept_flags = {pos: frozenset(a[len(pos):] for a in keep if a.startswith(pos)) for pos in _POSITIONS}
+    kept_words = {pos: frozenset(a[len(pos) + 2:] for a in keep if a.startswith(f"w{pos}=")) for pos in _POSITIONS}
+    empty: tuple[str, ...] = ()
+
+    own_features = _pruned_word_features(keep)
+
     @lru_cache(maxsize=100_000)  # pruned entries are small: memory stays bounded on any stream
     def ctx(word: str):
-        own, f, c = _context_uncached(word)
-        return (tuple(x for x in own if x in keep), f, tuple(tuple(x for x in part if x in keep) for part in c))
+        own, f, flags = own_features(word)
+        parts = []
+        for pos in _POSITIONS:
+            kf = kept_flags[pos]
+            part = [pos + x for x in flags if x in kf]
+            if f in kept_words[pos]:
+                part.insert(0, f"w{pos}={f}")
+            parts.append(tuple(part) if part else empty)
+        return own, f, tuple(parts)
     return ctx
+
+
+_OWN_TYPES = ("w", "sh", "p2", "p3", "s1", "s2", "s3", "len", "c3", "c4", "st", "pc", "ss2", "ss3", "sp2")
+
+
+def _pruned_word_features(keep: frozenset[str]):
+    """``word_features`` with only the kept own features, the same list (order, repeats) the
+    filtered full one gives, built by looking each value up in a per-type table of kept
+    feature strings instead of formatting every string and throwing most away."""
+    kv: dict[str, dict[str, str]] = {t: {} for t in _OWN_TYPES}
+    for a in keep:
+        t, eq, v = a.partition("=")
+        if eq and t in kv:
+            kv[t][v] = a
+    kw, ksh, kp2, kp3, ks1, ks2, ks3, klen, kc3, kc4, kst, kpc, kss2, kss3, ksp2 = (kv[t] for t in _OWN_TYPES)
+    lx = lexicons()
+    has_al, has_name, has_title, has_orgh = ("al" in keep, "name" in keep, "title" in keep, "orgh" in keep)
+
+    def own_features(word: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
+        f = fold_str(word)
+        shape = _shape(f)
+        out: list[str] = []
+        x = kw.get(f)
+        if x:
+            out.append(x)
+        x = ksh.get(shape)
+        if x:
+            out.append(x)
+        flags: list[str] = []
+        if shape in ("A", "X", "L") and len(f) > 1:
+            for table, v in ((kp2, f[:2]), (kp3, f[:3]), (ks1, f[-1]), (ks2, f[-2:]), (ks3, f[-3:]),
+                             (klen, str(min(len(f), 8)))):
+                x = table.get(v)
+                if x:
+                    out.append(x)
+            padded = f"<{f}>"
+            for i in range(min(8, len(padded) - 2)):
+                x = kc3.get(padded[i:i + 3])
+                if x:
+                    out.append(x)
+            for i in range(min(6, len(padded) - 3)):
+                x = kc4.get(padded[i:i + 4])
+                if x:
+                    out.append(x)
+            stems = _stems(f)
+            for p, st in stems[1:3]:
+                x = kst.get(st)
+                if x:
+                    out.append(x)
+                x = kpc.get(p)
+                if x:
+                    out.append(x)
+            core = stems[-1][1] if len(stems) > 1 else f
+            for table, v in ((kss2, core[-2:]), (kss3, core[-3:]), (ksp2, core[:2])):
+                x = table.get(v)
+                if x:
+                    out.append(x)
+            flags.append(f"s2={f[-2:]}")
+            flags.append(f"st={core}")
+            keys = [st for _, st in stems]
+            if not lx.first_names.isdisjoint(keys):
+                flags.append("name")
+            if not lx.titles.isdisjoint(keys):
+                flags.append("title")
+            if not lx.org_heads.isdisjoint(keys):
+                flags.append("orgh")
+            if f.startswith("ال") and has_al:
+                out.append("al")
+            x = ks2.get(f[-2:])  # the flags are own features too (after the rest, as in word_features)
+            if x:
+                out.append(x)
+            x = kst.get(core)
+            if x:
+                out.append(x)
+            out += [g for g, k in (("name", has_name), ("title", has_title), ("orgh", has_orgh)) if k and g in flags]
+        elif shape == "P":
+            flags.append(f"punct{f}")
+        else:
+            flags.append(f"sh={shape}")
+        if shape not in ("A", "X", "L") or len(f) <= 1:
+            out += [g for g in flags if g in keep]
+        return tuple(out), f, tuple(flags)
+    return own_features
 
 
 def sentence_features(text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,

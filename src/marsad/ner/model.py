@@ -9,6 +9,7 @@ from typing import Sequence
 
 import pycrfsuite
 
+from ..arabic.normalize import fold
 from ..arabic.tokens import Token, sentences
 from .conll import chunks
 from .rules import apply_org_rules
@@ -65,8 +66,9 @@ class NerModel:
     def tag_document(self, text: str) -> list[tuple[str, list[Token]]]:
         """(type, tokens) for every entity in ``text``, sentence by sentence."""
         all_tokens = ner_tokenize(text)
-        gz_all = gazetteer_tags(text, all_tokens)
-        mem_all = gazetteer_tags(text, all_tokens, self.memory, "mem")
+        folded = fold(text)  # once for both automata
+        gz_all = gazetteer_tags(folded, all_tokens)
+        mem_all = gazetteer_tags(folded, all_tokens, self.memory, "mem")
         out: list[tuple[str, list[Token]]] = []
         k = 0
         for sent in sentences(text):

@@ -17,9 +17,10 @@ from typing import Sequence
 
 from ..arabic.normalize import fold_str
 from ..arabic.tokens import Token
-from .features import _data_lines
+from .features import _data_lines, _stems
 
 _PARTICLES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+_LIL = ("لل", "ولل", "فلل")  # ل + the article, whose alif is not written
 _QUOTES = set('"\'«»“”„')
 MAX_CHAIN = 7
 
@@ -32,6 +33,7 @@ class _Lists:
     scope: frozenset[str]
     nations: frozenset[str]
     complements: frozenset[str]
+    strong_seconds: frozenset[str] = frozenset()  # second words of two-word heads (quick reject)
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +60,7 @@ def _lists() -> _Lists:
         scope=frozenset(fold_str(w) for w in _data_lines("ner", "org_rule_scope.txt")),
         nations=frozenset(n for n in nations if len(n) >= 3),
         complements=frozenset(fold_str(w) for w in _data_lines("ner", "org_rule_complements.txt")),
+        strong_seconds=frozenset(h.split()[1] for h in heads if " " in h),
     )
 
 
@@ -71,9 +74,17 @@ def _head(tok: Token, heads: frozenset[str]) -> bool | None:
 
 
 @lru_cache(maxsize=200_000)
-def _head_word(word: str, heads: frozenset[str]) -> bool | None:
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The folded word, then its particle-stripped stems ("لهيئة" -> هيئه; "للمجلس" -> المجلس):
+    one fold and one clitic split per spelling, shared by the head and known-name lookups."""
     f = fold_str(word)
-    cands = [f] + [s for p, s, _ in Token(0, len(word), word).readings() if p in _PARTICLES]
+    return (f,) + tuple(s if p in _PARTICLES else "ال" + s for p, s in _stems(f)[1:]
+                        if p in _PARTICLES or p in _LIL)
+
+
+@lru_cache(maxsize=200_000)
+def _head_word(word: str, heads: frozenset[str]) -> bool | None:
+    cands = _word_keys(word)
     for c in cands:
         if c in heads:
             return c.startswith("ال")
@@ -95,9 +106,8 @@ def _marks_a_body(f: str, lx: _Lists) -> bool:
     return False
 
 
-@lru_cache(maxsize=200_000)
 def _fold(word: str) -> str:
-    return fold_str(word)
+    return _word_keys(word)[0]
 
 
 def _adjective(f: str, lx: _Lists) -> bool:
@@ -112,7 +122,8 @@ def org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     folded = [_fold(t.text) for t in tokens]
     i = 0
     while i < n:
-        strong = i + 1 < n and any(folded[i].endswith(a) and folded[i + 1] == b and
+        strong = i + 1 < n and folded[i + 1] in lx.strong_seconds and any(
+                                   folded[i].endswith(a) and folded[i + 1] == b and
                                    (folded[i] == a or folded[i][:-len(a)] in _PARTICLES)
                                    for a, b in lx.strong_heads)
         definite = _head(tokens[i], lx.heads)
@@ -162,17 +173,59 @@ def org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _known_orgs() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the rest of each listed organisation name, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in _data_lines("ner", "known_orgs.txt"):
+        words = fold_str(name).split()
+        index.setdefault(words[0], []).append(tuple(words[1:]))
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in index.items()}
+
+
+def known_org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token spans [i, j) of listed organisation names."""
+    index = _known_orgs()
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        hit = 0
+        for key in _word_keys(tokens[i].text):
+            for rest in index.get(key, ()):
+                k = len(rest)
+                if k + 1 > hit and i + k < n and all(_fold(tokens[i + 1 + x].text) == w for x, w in enumerate(rest)):
+                    hit = k + 1
+        if hit:
+            out.append((i, i + hit))
+            i += hit
+        else:
+            i += 1
+    return out
+
+
 def apply_org_rules(tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """Tags with organisation-shaped spans made ORG where no CRF chunk crosses their edges."""
+    """Tags with organisation-shaped spans made ORG where no CRF chunk crosses their edges, and
+    listed organisation names made ORG whatever the CRF said inside them."""
     from .conll import chunks
 
+    known = known_org_spans(tokens)
     spans = org_spans(tokens)
-    if not spans:
+    if not spans and not known:
         return tags
     tags = list(tags)
     crf = chunks(tags)
+    # a CRF organisation that contains the listed name is longer and right ("مجلس الأمن الدولي")
+    known = [(i, j) for i, j in known if not any(t == "ORG" and s <= i and j <= e for t, s, e in crf)]
+    for i, j in known:
+        for _, s, e in crf:  # a CRF chunk cut by the name loses its part outside it
+            if s < j and i < e:
+                for k in range(s, e):
+                    tags[k] = "O"
+    crf = chunks(tags)
+    spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in known)] + known
     for i, j in spans:
-        if any(s < j and i < e and (s < i or e > j) for _, s, e in crf):
+        if (i, j) not in known and any(s < j and i < e and (s < i or e > j) for _, s, e in crf):
             continue
         tags[i] = "B-ORG"
         for k in range(i + 1, j):
