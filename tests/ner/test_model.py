@@ -78,3 +78,21 @@ def test_smoke_training_is_deterministic(tmp_path):
     from marsad.arabic.tokens import tokenize
     text = "قال الرئيس في دمشق"
     assert len(model.tag(text, tokenize(text))) == 4
+
+
+def test_pruned_features_equal_the_full_features_filtered():
+    """The tagging path builds only the features the model kept; it must hand crfsuite exactly
+    what filtering the training-time features would (same strings, same repeats)."""
+    from marsad.ner.features import _context_uncached
+    from marsad.ner.model import default_model
+
+    model = default_model()
+    keep = model.keep
+    words = ["والجيش", "للمجلس", "وبالقرب", "حلب", "أبو", "ريف", "القشعمي", "فرقه", "سيسنية", "بإدلب",
+             "x", "ب", "12", "3.5", "،", "«", "Reuters", "NATO2", "مُحَمَّد", "ـ", "وسيقول", "الأمم"]
+    for w in words:
+        own, f, ctx = _context_uncached(w)
+        want = (sorted(x for x in own if x in keep), f, [sorted(x for x in p if x in keep) for p in ctx])
+        got_own, got_f, got_ctx = model._ctx(w)
+        assert (sorted(got_own), got_f, [sorted(p) for p in got_ctx]) == want, w
+        assert got_own  # every word keeps some features (at least its shape or a character n-gram)

@@ -711,7 +711,8 @@ class _DocRun:
 
     def _skip_relative(self, p: int, limit: int) -> int:
         """"حسب ما نقلته شبكة …", "وفق ما أفاد به الدفاع المدني": skip ما + reporting verb (+ به)."""
-        toks = tokenize(self.text, p, min(limit, p + 60))[:3]
+        i = bisect_left(self.tok_starts, p)
+        toks = [t for t in self.tokens[i:i + 3] if t.end <= limit]
         if toks and fold_str(toks[0].text) in ("به", "بها") and len(toks) > 1:
             return toks[1].start  # "بحسب ما أفاد به مراسلنا": the cue already held the verb
         cue_ma = fold_str(self.text[max(0, p - 4):p]).rstrip().endswith("ما")  # "حسبما", "وفق ما"

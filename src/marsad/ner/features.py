@@ -234,14 +234,9 @@ def _pruned_word_features(keep: frozenset[str]):
                 if x:
                     out.append(x)
             padded = f"<{f}>"
-            for i in range(min(8, len(padded) - 2)):
-                x = kc3.get(padded[i:i + 3])
-                if x:
-                    out.append(x)
-            for i in range(min(6, len(padded) - 3)):
-                x = kc4.get(padded[i:i + 4])
-                if x:
-                    out.append(x)
+            g3, g4 = kc3.get, kc4.get
+            out += [x for x in [g3(padded[i:i + 3]) for i in range(min(8, len(padded) - 2))] if x]
+            out += [x for x in [g4(padded[i:i + 4]) for i in range(min(6, len(padded) - 3))] if x]
             stems = _stems(f)
             for p, st in stems[1:3]:
                 x = kst.get(st)
