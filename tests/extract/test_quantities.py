@@ -209,3 +209,10 @@ def test_years_refused_unless_hedged(text, want):
 def test_year_after_stray_marks_does_not_crash():
     # two lone diacritics before a year fold to empty tokens; this used to raise IndexError
     assert extract_quantities("قال \u064b \u064b 2000") == []
+
+
+def test_label_with_nisba_adjective_is_not_an_amount():
+    from marsad.extract.quantities import extract_quantities
+
+    assert extract_quantities("طالب الوفد بتطبيق القرار الأممي 2254 كاملاً") == []
+    assert [q["low"] for q in extract_quantities("انسحب 40 عنصراً من الفوج السوري الشمالي")] == [40]

@@ -712,6 +712,14 @@ class QuantityExtractor:
         if pw in refuse or pw_bare in refuse or ("ال" + pw_bare) in refuse and pw_bare not in ("ساعه",):
             if not (pw_bare == "ساعه" or pw == "ساعه"):  # "24 ساعة" has the unit after, not before
                 return True
+        if pw_bare.startswith("ال") and pw_bare.endswith(("ي", "يه")) and len(pw_bare) > 4:
+            # a label qualified by a nisba adjective: "القرار الأممي 2254", "الفرقة السورية 17"
+            prev = _tokens_before(text, am.wstart, 2)
+            if len(prev) == 2:
+                lw = _f(prev[0][2])
+                lw_bare, _ = _strip_proclitic(lw)
+                if lw in refuse or lw_bare in refuse or ("ال" + lw_bare) in refuse:
+                    return True
         if raw is not None:
             digits_only = raw if raw.isdigit() else _NON_DIGIT.sub("", raw)
             # digits between / or : (dates, times, ratios, resolution numbers)
