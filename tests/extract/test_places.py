@@ -177,3 +177,21 @@ def test_nationality_adjective_is_not_the_country(resolver, text):
 @pytest.mark.parametrize("text", ["عاد اللاجئون إلى سورية.", "تقع البلدة شمال سورية.", "زار الوفد سورية وتركيا."])
 def test_the_country_itself_is_still_placed(resolver, text):
     assert places(resolver, text)["سورية"]["id"] == "W-SY"
+
+
+@pytest.mark.parametrize("text,placed", [
+    ("أعلنت القوات السعودية انسحابها.", False),      # a country named with the article, as adjective
+    ("قالت المصادر السعودية إن الوفد وصل.", False),
+    ("أغلقت الحدود السعودية أمام الشاحنات.", False),
+    ("وصل الوفد إلى السعودية أمس.", True),
+    ("غادر الرئيس السعودية صباحاً.", True),           # masculine noun: the country is the object
+    ("زار الوفد السعودية وقطر.", True),
+])
+def test_definite_nisba_after_a_definite_noun(resolver, text, placed):
+    assert ("السعودية" in places(resolver, text)) is placed
+    if placed:
+        assert places(resolver, text)["السعودية"]["country"] == "Saudi Arabia"
+
+
+def test_idafa_before_the_country_is_still_the_country(resolver):
+    assert places(resolver, "انتشرت القوات على حدود سورية مع تركيا.")["سورية"]["id"] == "W-SY"

@@ -3,7 +3,9 @@
 The model tags marsad tokens; this component turns tag runs into span records and trims what a
 name does not include: edge punctuation, and a conjunction or preposition glued to the first
 word ("ووليد القشعمي" -> "وليد القشعمي", "والجيش الوطني" -> "الجيش الوطني"), but never letters
-that belong to the name ("وليد", "بشار", "لبنان" stay whole).
+that belong to the name ("وليد", "بشار", "لبنان" stay whole). After "لل" (ل + the article,
+its alif unwritten) only the preposition's ل goes: the span "لمجلس الإسلامي السوري" keeps exact
+offsets and the record's ``name`` restores the article ("المجلس الإسلامي السوري").
 """
 from __future__ import annotations
 

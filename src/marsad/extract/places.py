@@ -236,12 +236,13 @@ class PlaceResolver:
         """A country name in adjective form: "السورية" (countries take no article), or "سورية"
         right after a plural or adjective ("مصادر سورية", "مواقع عسكرية سورية")."""
         recs = [self.gz.records[i] for i in m.cands]
-        if not all(r["level"] in ("country", "region") for r in recs) or m.key.startswith("ال"):
+        if not all(r["level"] in ("country", "region") for r in recs):
             return False
         if m.ner == "LOC" and m.ner_wider:
             return False  # "الجمهورية العربية السورية" tagged as one place name
-        if "ال" in m.prefix or m.prefix.endswith("لل"):
-            return True
+        definite = m.key.startswith("ال")  # "السعودية": a country named with the article
+        if not definite and ("ال" in m.prefix or m.prefix.endswith("لل")):
+            return True  # "الحكومة السورية": Syria's name takes no article, the adjective does
         if m.prefix or not m.key.endswith("يه"):
             return False
         wb = _word_before(text, m.start)
@@ -249,8 +250,18 @@ class PlaceResolver:
             return False
         f = fold_str(wb[0])
         f = f[1:] if f[:1] == "و" and len(f) > 3 else f
-        if f.startswith("ال") or f in LOCATIVES or f in self.gz.cues or f in self.gz.by_key:
-            return False  # "في سورية", "شمال سورية" (idafa): the country
+        if f in LOCATIVES or f in self.gz.cues or f in self.gz.by_key:
+            return False  # "في سورية", "إلى السعودية": the country
+        if definite:
+            # "القوات السعودية", "المصادر السعودية": an adjective agrees with a definite plural or
+            # feminine noun ("غادر الرئيس السعودية" is a verb's object: masculine, so not matched)
+            if not f.startswith("ال") or f[2:] in self.gz.cues:
+                return False
+            core = f[2:]
+            return f in self.gz.nisba_heads or core in self.gz.nisba_heads or (
+                len(core) > 2 and core.endswith(("ات", "ه")))
+        if f.startswith("ال"):
+            return False  # "شمال سورية" (idafa) and the like: the country
         return f in self.gz.nisba_heads or (len(f) > 3 and f.endswith(("ات", "يه")))
 
     def _clitic_doubt(self, m: Mention) -> bool:

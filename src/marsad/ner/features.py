@@ -278,6 +278,22 @@ def _pruned_word_features(keep: frozenset[str]):
     return own_features
 
 
+@lru_cache(maxsize=4)
+def _bigram_index(keep: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Kept "bg-=a|b" / "bg+=a|b" features as {a: {b}} (every split at a "|", so a word that is
+    itself "|" is covered; the final string is still checked against ``keep``)."""
+    out: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+    for a in keep:
+        if a.startswith(("bg-=", "bg+=")):
+            d = out[0] if a[2] == "-" else out[1]
+            body = a[4:]
+            i = body.find("|")
+            while i >= 0:
+                d.setdefault(body[:i], set()).add(body[i + 1:])
+                i = body.find("|", i + 1)
+    return tuple({k: frozenset(v) for k, v in d.items()} for d in out)  # type: ignore[return-value]
+
+
 def sentence_features(text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
                       mem: list[list[str]] | None = None, ctx=None,
                       keep: frozenset[str] | None = None) -> list[list[str]]:
@@ -291,6 +307,8 @@ def sentence_features(text: str, tokens: Sequence[Token], gz: list[list[str]] | 
     wf = [(ctx or _context)(t.text) for t in tokens]
     n = len(tokens)
     out: list[list[str]] = []
+    # with a pruned model, a bigram string is built only for pairs the model kept
+    bg_minus, bg_plus = _bigram_index(keep) if keep is not None else (None, None)
     for i in range(n):
         own, f, _ = wf[i]
         feats = ["b", *own, *gz[i]]
@@ -298,9 +316,10 @@ def sentence_features(text: str, tokens: Sequence[Token], gz: list[list[str]] | 
             feats.append("BOS")
         else:
             _, fp, cp = wf[i - 1]
-            bg = f"bg-={fp}|{f}"
-            if keep is None or bg in keep:
-                feats.append(bg)
+            if keep is None or f in bg_minus.get(fp, ()):
+                bg = f"bg-={fp}|{f}"
+                if keep is None or bg in keep:
+                    feats.append(bg)
             feats += cp[0]
             if gz[i - 1]:
                 feats += _shift(gz[i - 1], "-1")
@@ -312,9 +331,10 @@ def sentence_features(text: str, tokens: Sequence[Token], gz: list[list[str]] | 
             feats.append("EOS")
         else:
             _, fn, cn = wf[i + 1]
-            bg = f"bg+={f}|{fn}"
-            if keep is None or bg in keep:
-                feats.append(bg)
+            if keep is None or fn in bg_plus.get(f, ()):
+                bg = f"bg+={f}|{fn}"
+                if keep is None or bg in keep:
+                    feats.append(bg)
             feats += cn[2]
             if gz[i + 1]:
                 feats += _shift(gz[i + 1], "+1")
