@@ -123,6 +123,23 @@ def test_incompatible_reports_stay_apart(tmp_path, ex):
         assert st.scalar("SELECT COUNT(*) FROM events") == 4
 
 
+def test_merges_do_not_chain_across_weeks_or_figures(tmp_path, ex):
+    """Each report is within the day window of the previous one and its figure within the
+    tolerated ratio, but the first and last are weeks and an order of magnitude apart: they must
+    not snowball into one event (the event keeps its own window and first figure)."""
+    with open_store(str(tmp_path / "m.db")) as st:
+        for i in range(8):
+            day = f"2024-03-{1 + 2 * i:02d}"
+            n = 10 * 2 ** i
+            st.add_document(_doc(ex, f"انشق {n} عنصراً في طفس.", f"منفذ {i}", day, [(str(n), n, n, "عنصر")],
+                                 [("طفس", TAFAS)]))
+        evs = st.events(type="defection")
+        assert len(evs) >= 4
+        assert max(e["n_reports"] for e in evs) <= 2
+        for e in evs:
+            assert e["count_high"] <= 2.5 * e["count_low"]
+
+
 def test_denied_event_is_kept_as_report_but_not_counted(tmp_path, ex):
     with open_store(str(tmp_path / "m.db")) as st:
         d = _doc(ex, "نفت وزارة الدفاع انشقاق 40 ضابطاً في حمص.", "الوطن", "2024-08-02", [("40", 40, 40, "ضابط")],

@@ -300,7 +300,14 @@ class Store:
             pm = merge.place_match(place, _row_place(row))
             if pm is None:
                 continue
-            if not merge.counts_compatible(count.get("low"), count.get("high"), row["count_low"], row["count_high"]):
+            # Compare figures with the event's first stated figure, not its envelope: an envelope
+            # widened by every merged report would end up compatible with anything (snowballing).
+            anchor = self.execute(
+                "SELECT count_low, count_high FROM reports WHERE event_id = ? AND "
+                "(count_low IS NOT NULL OR count_high IS NOT NULL) ORDER BY report_id LIMIT 1",
+                (row["event_id"],)).fetchone()
+            a_lo, a_hi = anchor if anchor else (None, None)
+            if not merge.counts_compatible(count.get("low"), count.get("high"), a_lo, a_hi):
                 continue
             if count and row["count_low"] is None and row["count_high"] is None and not place and pm == 0:
                 continue
@@ -344,17 +351,17 @@ class Store:
         if lo is None and hi is None:
             lo, hi = self.execute("SELECT MIN(count_low), MAX(count_high) FROM reports WHERE event_id = ?",
                                   (event_id,)).fetchone()
-        d_lo, d_hi = self.execute("SELECT MIN(date_lo), MAX(date_hi) FROM reports WHERE event_id = ?",
-                                  (event_id,)).fetchone()
+        # The event's window is its best-dated report's, not the union of all reports: a union
+        # grows with each merge (day 1, day 3, day 5 ...) until one event swallows years of news.
         best = self.execute(
-            "SELECT date_value, date_grain FROM reports WHERE event_id = ? ORDER BY "
+            "SELECT date_value, date_grain, date_lo, date_hi FROM reports WHERE event_id = ? ORDER BY "
             "CASE WHEN date_source = 'text' AND date_value IS NOT NULL THEN 0 ELSE 1 END, "
             "CASE date_grain WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END, "
             "report_id LIMIT 1", (event_id,)).fetchone()
         self.execute(
             "UPDATE events SET n_reports = ?, n_outlets = ?, count_low = ?, count_high = ?, date_lo = ?, date_hi = ?, "
             "date_value = ?, date_grain = ? WHERE event_id = ?",
-            (n_reports, n_outlets, lo, hi, d_lo, d_hi, best[0], best[1], event_id))
+            (n_reports, n_outlets, lo, hi, best[2], best[3], best[0], best[1], event_id))
 
     def refine_place(self, event_id: int, place: dict | None) -> None:
         if not place:
