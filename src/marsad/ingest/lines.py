@@ -148,12 +148,7 @@ def outlet_name(name: str) -> str | None:
 
 
 def outlet_from_url(url: str | None) -> str | None:
-    if not url:
-        return None
-    try:
-        host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
-    except ValueError:
-        return None
+    host = host_of(url) or ""
     hosts = lexicons().hosts
     while host:
         if host in hosts:

@@ -106,15 +106,7 @@ def word_features(word: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
             feats.append(f"pc={p}")
         core = stems[-1][1] if len(stems) > 1 else f
         feats += [f"ss2={core[-2:]}", f"ss3={core[-3:]}", f"sp2={core[:2]}"]
-        flags.append(f"s2={f[-2:]}")
-        flags.append(f"st={core}")
-        keys = [s for _, s in stems]
-        if not lx.first_names.isdisjoint(keys):
-            flags.append("name")
-        if not lx.titles.isdisjoint(keys):
-            flags.append("title")
-        if not lx.org_heads.isdisjoint(keys):
-            flags.append("orgh")
+        _word_flags(f, core, stems, lx, flags)
         if f.startswith("ال"):
             feats.append("al")
     elif shape == "P":
@@ -250,15 +242,7 @@ def _pruned_word_features(keep: frozenset[str]):
                 x = table.get(v)
                 if x:
                     out.append(x)
-            flags.append(f"s2={f[-2:]}")
-            flags.append(f"st={core}")
-            keys = [st for _, st in stems]
-            if not lx.first_names.isdisjoint(keys):
-                flags.append("name")
-            if not lx.titles.isdisjoint(keys):
-                flags.append("title")
-            if not lx.org_heads.isdisjoint(keys):
-                flags.append("orgh")
+            _word_flags(f, core, stems, lx, flags)
             if f.startswith("ال") and has_al:
                 out.append("al")
             x = ks2.get(f[-2:])  # the flags are own features too (after the rest, as in word_features)
@@ -344,3 +328,16 @@ def sentence_features(text: str, tokens: Sequence[Token], gz: list[list[str]] | 
                     feats += _shift(gz[i + 2], "+2")
         out.append(feats)
     return out
+
+
+def _word_flags(f: str, core: str, stems, lx, flags: list) -> None:
+    """Flags shared by the training features and the pruned runtime path (kept identical)."""
+    flags.append(f"s2={f[-2:]}")
+    flags.append(f"st={core}")
+    keys = [st for _, st in stems]
+    if not lx.first_names.isdisjoint(keys):
+        flags.append("name")
+    if not lx.titles.isdisjoint(keys):
+        flags.append("title")
+    if not lx.org_heads.isdisjoint(keys):
+        flags.append("orgh")
