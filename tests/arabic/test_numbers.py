@@ -115,6 +115,31 @@ def test_fold_table_matches_the_plain_dict_fold(text):
     assert normalize.fold_str(text) == stripped.translate(normalize._TABLE)
 
 
+def test_code_page_fold_matches_the_table_fold_for_every_character():
+    # the Windows-1256 byte path must give what str.translate gives, character by character
+    from marsad.arabic import normalize
+    for light, table in ((False, normalize._TABLE_LIST), (True, normalize._LIGHT_TABLE_LIST)):
+        bad = [hex(o) for o in range(0x10000) if not 0xD800 <= o < 0xE000
+               and normalize._translate(chr(o), light) != chr(o).translate(table)]
+        assert bad == [], bad[:10]
+    # a text that leaves the code page (Eastern digits) still folds, through str.translate
+    assert normalize.fold_str("قُتل ٤٥ مدنيًا") == "قتل 45 مدنيا"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MIXED)
+def test_digit_atoms_fast_path_matches_the_full_check(text):
+    from marsad.arabic.numbers import DIGITS_RE, default_grammar
+    g = default_grammar()
+    got = [(a.start, a.end, a.wstart, a.prefix, a.raw, a.astart) for a in g.atoms(text) if a.kind in ("digits", "bad_digits")]
+    want = []
+    for m in DIGITS_RE.finditer(text):
+        a = g._digit_atom(text, m.start(), m.end())
+        if a is not None:
+            want.append((a.start, a.end, a.wstart, a.prefix, a.raw, a.astart))
+    assert got == want
+
+
 @settings(max_examples=300, deadline=None)
 @given(_MIXED)
 def test_grammar_word_scan_matches_lexicon_find(text):

@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import Lexicon
-from .normalize import Folded, base_offset, fold, fold_str
+from .normalize import _MARK_RUN, Folded, base_offset, fold, fold_str
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "quantities"
 
@@ -41,6 +41,8 @@ DIGITS_RE = re.compile(r"\d+(?:[.,٬٫]\d+)*")
 # Diacritics that mark a fraction reading of خمس/سبع/تسع/عشر/ثمن: damma on the first letter.
 _DAMMA = "\u064f"
 _WORD_CHAR = re.compile(r"[\w\u0640\u064b-\u065f]")
+# Characters before a digit run that make _digit_atom's checks trivial: it stands alone.
+_PLAIN_BEFORE = frozenset(" \n\t(\"«“'")
 # Proclitics a digit run may carry inside its word (و500، بـ500، ل20).
 _DIGIT_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "ال", "بال", "وال", "لل"})
 
@@ -226,9 +228,17 @@ class NumberGrammar:
         if masks is not None and not masks.spans:
             masks = None  # nothing masked: skip the per-atom test
         out: list[Atom] = []
+        n = len(text)
         for m in DIGITS_RE.finditer(text):
-            a = self._digit_atom(text, m.start(), m.end())
-            if a is not None and (masks is None or not masks.covers(a.wstart, a.end)):
+            s, e = m.span()
+            if s and text[s - 1] in _PLAIN_BEFORE and (e == n or not (text[e].isascii() and text[e].isalpha())):
+                # the common case, a digit run after a space: what _digit_atom returns for it
+                a = Atom(s, e, s, "digits", 0, "", (), None, False, False, m.group())
+            else:
+                a = self._digit_atom(text, s, e)
+                if a is None:
+                    continue
+            if masks is None or not masks.covers(a.wstart, a.end):
                 out.append(a)
         amb: list[Atom] = []
         for ms, me, mps, mprefix, val in self._words(f):
@@ -263,28 +273,32 @@ class NumberGrammar:
         ft = f.text
         n = len(ft)
         procs = lex.proclitics
-        identity = not f._norm_pos  # nothing deleted: folded offsets are original offsets
+        norm_pos, shift = f._norm_pos, f._shift  # empty when nothing was deleted
         out = []
         for end_idx, (key, vals) in lex._auto.iter(ft):
             j = end_idx + 1
-            if j < n and _IS_WORD(ft, j):
+            if j < n and (ft[j].isalnum() or ft[j] == "_"):  # \w, as lexicon.py tests it
                 continue
             i = j - len(key)
             prefix = ""
             ws = i
-            if i > 0 and _IS_WORD(ft, i - 1):
+            if i > 0 and (ft[i - 1].isalnum() or ft[i - 1] == "_"):
                 k = i - 1
-                while k > 0 and _IS_WORD(ft, k - 1):
+                while k > 0 and (ft[k - 1].isalnum() or ft[k - 1] == "_"):
                     k -= 1
                 prefix = ft[k:i]
                 if prefix not in procs:
                     continue
                 ws = k
-            if identity:
+            if not norm_pos:  # folded offsets are original offsets
                 out.append((i, j, ws, prefix, vals[0]))
-            else:
-                s, e = f.span(i, j)
-                out.append((s, e, f.orig_index(ws), prefix, vals[0]))
+            else:  # f.span(i, j) and f.orig_index(ws), inlined
+                q = bisect_right(norm_pos, i)
+                s = i + (shift[q - 1] if q else 0)
+                q = bisect_right(norm_pos, j - 1)
+                e = _MARK_RUN.match(f.original, j + (shift[q - 1] if q else 0)).end()
+                q = bisect_right(norm_pos, ws)
+                out.append((s, e, ws + (shift[q - 1] if q else 0), prefix, vals[0]))
         if len(out) > 1:
             out.sort(key=_longest_key)
             kept = []
@@ -439,7 +453,8 @@ def link(text: str, atoms: list[Atom]) -> None:
     prev = None
     for a in atoms:
         if a.kind == "digits" and not a.value and a.raw:
-            v = digits_value(a.raw)
+            raw = a.raw
+            v = int(raw) if raw.isdecimal() and len(raw) < 4000 else digits_value(raw)  # its fast path
             a.value = v if v is not None else 0
             if v is None:
                 a.kind = "bad_digits"

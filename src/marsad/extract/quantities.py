@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from ..arabic.normalize import fold, fold_str, strip_marks
@@ -90,11 +91,14 @@ class _Data:
         for cue, role in _rows("cues.tsv"):
             self.cues.setdefault(role, set()).add(" ".join(_f(cue).split()))
         self.months = self.cues.get("month", set())
+        self.refuse_before = frozenset(self.cues.get("refuse_before", ()))
+        # "الفرقة 4": with the article added back (the lexicon lists some only definite)
+        self.refuse_any = self.refuse_before | {w[2:] for w in self.refuse_before if w.startswith("ال")}
+        self.year_before = frozenset(self.cues.get("year_before", ()))
+        self.stop = frozenset(self.cues.get("stop", ()))
         # "نحو عام", "لمدة شهر", "(من 30 يوماً) إلى سنة": a singular unit noun after a hedge, a
         # duration word or a range end counts one of that unit
         self.one_unit = {w: self.units[w].unit for w in self.cues.get("one_unit", ()) if w in self.units}
-        self.one_unit_at = re.compile("(?<= )(?=" + "|".join(map(re.escape, self.one_unit)) + ")" if self.one_unit
-                                      else "(?!)")
         leads = sorted({*self.hedges_before, *self.cues.get("duration_lead", ())}, key=len, reverse=True)
         self.single_unit_re = re.compile(
             r"(?<![\w])(?:[وفبل]?(?:" + "|".join(map(re.escape, leads)) + r")|(?:الي|حتي))\s+("
@@ -152,10 +156,12 @@ class _Amount:
 # Percent after the number ("39%", "39 في المئة") or, from bidi-confused pages, before it ("%39").
 _PCT_AFTER = re.compile(r"[ \t]*(?:[%٪]|في[ \t]+ال(?:مئة|مائة|ماية|مية)|بال(?:مئة|مائة|ماية|مية))")
 _PCT_BEFORE = re.compile(r"[%٪][ \t]*$")
-# First letters of everything _PCT_AFTER/_SYM_* can match: a cheap gate before the regexes.
+# Cheap gates before those regexes: a sign, "في" or "بال" at most two spaces after the amount
+# (the four regexes below never see more), or a sign in the three characters before it.
+_SIGN_AFTER_GATE = re.compile(r"[ \t]{0,2}(?:[%٪$€£¢]|في|بال)")
+_SIGN_BEFORE_CHARS = frozenset("%٪$€£")
 _SLASH_AFTER = re.compile(r"[ \t]*[/:]\s*\d")
 _SLASH_BEFORE = re.compile(r"\d\s*[/:][ \t]*$")
-_SIGN_CHARS = frozenset("%٪$€£¢فب")
 _SYM_AFTER = re.compile(r"[ \t]?([$€£¢])")
 _SYM_BEFORE = re.compile(r"([$€£])[ \t]?$")
 # Phone-like: +963 11 2345678, 0933 123 456, (+1) 650-701-8887
@@ -246,10 +252,8 @@ def _before_all(text: str, pos: int, n: int) -> tuple[tuple[int, int, str], ...]
     return tuple(_chunk_tokens(window, s, chunks, start)[-n:])
 
 
-@lru_cache(maxsize=8192)
 def _prev_word(text: str, pos: int) -> str:
-    """The token right before ``pos`` (a word or a punctuation mark), without tokenising more.
-    Cached per (text, pos): the refusal and hedge checks both ask for the word before an amount."""
+    """The token right before ``pos`` (a word or a punctuation mark), without tokenising more."""
     s = pos - 40 if pos > 40 else 0
     ls = text.rfind("\n", s, pos) + 1
     parts = text[ls if ls > s else s:pos].rsplit(None, 1)
@@ -262,10 +266,25 @@ def _prev_word(text: str, pos: int) -> str:
     return toks[-1] if toks else ""
 
 
+@lru_cache(maxsize=8192)
+def _prev_f(text: str, pos: int) -> tuple[str, str]:
+    """The word before ``pos`` folded, and without its proclitics. Cached per (text, pos): the
+    refusal and hedge checks both ask for it."""
+    pw = _f(_prev_word(text, pos))
+    return pw, _strip_proclitic(pw)[0]
+
+
+@lru_cache(maxsize=8192)
+def _after_f(text: str, pos: int) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
+    """The first four tokens after ``pos`` and their folded forms, computed once per position."""
+    toks = _after_all.__wrapped__(text, pos)
+    return toks, tuple([_f(t[2]) for t in toks])
+
+
 def _tokens_after(text: str, pos: int, n: int = 4) -> tuple[tuple[int, int, str], ...]:
     """Up to ``n`` (≤ 4) tokens after ``pos`` (within 80 characters). Cached per (text, pos):
     several checks look at the same neighbourhood, and str hashes are cached by Python."""
-    return _after_all(text, pos)[:n]
+    return _after_f(text, pos)[0][:n]
 
 
 def _tokens_before(text: str, pos: int, n: int = 8) -> tuple[tuple[int, int, str], ...]:
@@ -341,7 +360,7 @@ class QuantityExtractor:
             self._hedge(text, a)
             out.append(a)
         out.extend(self._single_units(text, folded, out))
-        out.sort(key=lambda a: a.start)
+        out.sort(key=_by_start)
         recs = []
         last_end = -1
         for a in out:
@@ -350,9 +369,9 @@ class QuantityExtractor:
             recs.append(a.record(text))
             last_end = a.end
         if len(text) > 100_000:
-            _after_all.cache_clear()  # do not keep big texts alive through the cache
+            _after_f.cache_clear()  # do not keep big texts alive through the cache
             _before_all.cache_clear()
-            _prev_word.cache_clear()
+            _prev_f.cache_clear()
         return recs
 
     # -- atoms to amounts ---------------------------------------------------------------------
@@ -370,15 +389,17 @@ class QuantityExtractor:
         while i < n:
             a = atoms[i]
             k = a.kind
-            if k == "bad_digits":
+            if k == "digits":
+                pass  # the common case: none of the word kinds below
+            elif k == "bad_digits":
                 i += 1
                 continue
-            if k in ("vague", "few") or (k == "mult_pl" and not a.conj):
+            elif k in ("vague", "few") or (k == "mult_pl" and not a.conj):
                 am, i = self._vague(text, atoms, i)
                 if am is not None:
                     out.append(am)
                 continue
-            if k in ("fraction", "fraction_dual") and not (i + 1 < n and atoms[i + 1].joined and not atoms[i + 1].conj
+            elif k in ("fraction", "fraction_dual") and not (i + 1 < n and atoms[i + 1].joined and not atoms[i + 1].conj
                                                               and atoms[i + 1].kind == "mult"):
                 if a.definite and _DATE_QUARTER.match(text[a.end:a.end + 12]):
                     i += 1
@@ -389,7 +410,7 @@ class QuantityExtractor:
                 out.append(am)
                 i += 1
                 continue
-            if k in ("dual_unit", "dual_counted"):
+            elif k in ("dual_unit", "dual_counted"):
                 if k == "dual_counted" and out and out[-1].last == i - 1 and out[-1].low == 2 and \
                         atoms[i - 1].kind == "dual_counted" and a.wstart - atoms[i - 1].end < 40 and \
                         len(_tokens_before(text, a.wstart, 2)) == 2 and \
@@ -407,7 +428,7 @@ class QuantityExtractor:
                 out.append(am)
                 i += 1
                 continue
-            if k in ("fraction_pl", "decimal", "unit_teen", "ordinal_teen") and not k.startswith("ordinal"):
+            elif k in ("fraction_pl", "decimal", "unit_teen", "ordinal_teen") and not k.startswith("ordinal"):
                 i += 1
                 continue
             if k == "digits" and i + 1 < n and atoms[i + 1].kind == "digits" and atoms[i + 1].wstart == a.end + 1 \
@@ -492,8 +513,8 @@ class QuantityExtractor:
 
     def _cardinal(self, text: str, atoms: list[Atom], span: NumberSpan) -> _Amount | None:
         a = atoms[span.first]
-        am = _Amount(_astart(text, a), span.end, span.value, span.value, wstart=a.wstart, first=span.first,
-                     last=span.last, num=span, tail_mult=span.tail_mult, has_mult=span.has_mult, prefix=a.prefix)
+        am = _Amount(a.astart if a.astart >= 0 else a.start, span.end, span.value, span.value, "count", None, None,
+                     False, a.wstart, span.first, span.last, span, False, span.tail_mult, span.has_mult, 0, a.prefix)
         if span.digits:
             am.single_digits = a.raw
         # "واحد/اثنين" alone: only after the noun they count ("يوم واحد", "جندي واحد")
@@ -550,9 +571,8 @@ class QuantityExtractor:
         d = self.d
         end = am.end
         am.ext_end = end
-        head = text[end:end + 3]
-        tail = text[max(0, am.wstart - 3):am.wstart]
-        if not fraction and (_SIGN_CHARS.intersection(head) or _SIGN_CHARS.intersection(tail)):
+        if not fraction and (_SIGN_AFTER_GATE.match(text, end) or
+                             _SIGN_BEFORE_CHARS.intersection(text[max(0, am.wstart - 3):am.wstart])):
             m = _PCT_AFTER.match(text, end)
             if m:
                 am.kind, am.end, am.ext_end = "percent", m.end(), m.end()
@@ -577,13 +597,11 @@ class QuantityExtractor:
                 if u:
                     am.kind, am.unit, am.start = u.kind, u.unit, m.start()
                     return
-        toks = _after_all(text, end)  # = _tokens_after(text, end, 4)
+        toks, fw = _after_f(text, end)
         if not toks:
             return
         # units (two-word forms first)
-        words = [t[2] for t in toks]
-        fw = [_f(w) for w in words]
-        for nw in ((3, 2, 1) if fw[0] in d.unit_first or words[0] in d.unit_first else ()):
+        for nw in ((3, 2, 1) if fw[0] in d.unit_first or toks[0][2] in d.unit_first else ()):
             if len(fw) < nw:
                 continue
             u = d.units.get(" ".join(fw[:nw]))
@@ -650,7 +668,7 @@ class QuantityExtractor:
                 if key in d.counted:
                     return d.counted[key], toks[1][1]
         for key in (f0, bare0):
-            if key in d.counted and key not in d.cues.get("stop", ()):
+            if key in d.counted and key not in d.stop:
                 if key is bare0 and f0.startswith("ال") and not (am.vague or am.has_mult) and f0 not in d.counted:
                     return None, 0  # "20 الجنود" is not "20 جندي"
                 return d.counted[key], toks[0][1]
@@ -661,7 +679,7 @@ class QuantityExtractor:
         # unknown noun: trust it after a vague plural with the article (مئات العلماء), or an
         # accusative tamyiz with tanween after a number (50 صاروخاً)
         w = toks[0][2]
-        if f0 in d.cues.get("stop", ()) or bare0 in d.cues.get("stop", ()) or not _ARABIC_WORD.match(w):
+        if f0 in d.stop or bare0 in d.stop or not _ARABIC_WORD.match(w):
             return None, 0
         if bare0 in number_words() or f0 in d.units or bare0 in d.units:
             return None, 0
@@ -706,10 +724,10 @@ class QuantityExtractor:
     def _refused(self, text: str, atoms: list[Atom], am: _Amount, span: NumberSpan) -> bool:
         d = self.d
         raw = am.single_digits
-        pw = _f(_prev_word(text, am.wstart))
-        pw_bare, _ = _strip_proclitic(pw)
-        refuse = d.cues["refuse_before"]
-        if pw in refuse or pw_bare in refuse or ("ال" + pw_bare) in refuse and pw_bare not in ("ساعه",):
+        pw, pw_bare = _prev_f(text, am.wstart)
+        refuse = d.refuse_before
+        if (pw in d.refuse_any or pw_bare in d.refuse_any) and (
+                pw in refuse or pw_bare in refuse or ("ال" + pw_bare) in refuse and pw_bare not in ("ساعه",)):
             if not (pw_bare == "ساعه" or pw == "ساعه"):  # "24 ساعة" has the unit after, not before
                 return True
         if pw_bare.startswith("ال") and pw_bare.endswith(("ي", "يه")) and len(pw_bare) > 4:
@@ -746,7 +764,7 @@ class QuantityExtractor:
                     return True
             if no_sep and len(raw) == 4 and 1300 <= v <= 1500 and _HIJRI_H.match(text[span.end:span.end + 4]):
                 return True
-            if pw_bare in d.cues["year_before"] or pw in d.cues["year_before"]:
+            if pw_bare in d.year_before or pw in d.year_before:
                 if no_sep and len(raw) == 4:
                     return True
                 if (pw_bare in _YEAR_NOUNS or pw in _YEAR_NOUNS) and am.unit is None and am.counted is None:
@@ -881,8 +899,8 @@ class QuantityExtractor:
         start = a.range_marker or a.wstart
         effect = None
         h_start = None
-        last = _f(_prev_word(text, start))
-        if last in d.hedge_last or _strip_proclitic(last)[0] in d.hedge_last:
+        last, last_bare = _prev_f(text, start)
+        if last in d.hedge_last or last_bare in d.hedge_last:
             toks = _before_all(text, start, 5)  # = _tokens_before(text, start, 5)
         else:
             toks = ()
@@ -919,6 +937,8 @@ class QuantityExtractor:
                 a_eff = d.hedges_after[f2]
             elif f1 in d.hedges_after:
                 a_eff = d.hedges_after[f1]
+        if effect is None and a_eff is None:
+            return
         v = a.low if a.low is not None else a.high
         for eff in (effect, a_eff):
             if eff is None:
@@ -942,13 +962,15 @@ class QuantityExtractor:
     # -- "نحو عام", "لمدة شهر", "من 30 يوماً إلى سنة": a singular unit noun counts one ---------------
     def _single_unit_matches(self, ft: str):
         """single_unit_re matches, found from the unit word (str.find, in C) instead of trying the
-        hedge alternation at every character."""
+        hedge alternation, or even a lookahead, at every character."""
         hits = []
-        for h in self.d.one_unit_at.finditer(ft):  # a unit word right after a space
-            k = h.start()
-            for w in self.d.one_unit:
-                if ft.startswith(w, k):
+        for w in self.d.one_unit:  # a unit word right after a space
+            k = ft.find(w)
+            while k != -1:
+                if k and ft[k - 1] == " ":
                     hits.append(k)
+                k = ft.find(w, k + 1)
+        hits.sort()
         for k in hits:
             m = self.d.single_unit_re.search(ft, max(0, k - 24), min(len(ft), k + 6))
             if m is not None and m.start(1) == k:
@@ -956,8 +978,6 @@ class QuantityExtractor:
 
     def _single_units(self, text: str, folded, found: list[_Amount]) -> list[_Amount]:
         ft = folded.text
-        if self.d.one_unit_at.search(ft) is None:
-            return []
         out = []
         for m in self._single_unit_matches(ft):
             s, e = folded.span(m.start(1), m.end(1))
@@ -978,6 +998,9 @@ class QuantityExtractor:
             self._hedge(text, am)
             out.append(am)
         return out
+
+
+_by_start = attrgetter("start")
 
 
 def _num(v):
