@@ -8,7 +8,10 @@ STAMP := $(VENV)/.installed
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The modules setup.py compiles with mypyc: editing one rebuilds, so no stale C copy shadows it.
+COMPILED := src/marsad/arabic/normalize.py src/marsad/arabic/numbers.py src/marsad/extract/quantities.py
+
+$(STAMP): pyproject.toml setup.py $(COMPILED)
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
@@ -27,4 +30,4 @@ train-ner: setup
 	$(BIN)/marsad train ner
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache src/*.so src/marsad/*/*.so

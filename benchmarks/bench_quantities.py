@@ -4,8 +4,10 @@
 
 The sample corpus (samples/corpus/q*.txt) is scaled by repetition to ``--mb`` megabytes of
 documents; each copy gets a distinct Latin tag line so no cache can reuse an earlier copy's work.
-Both extractors run on one core over the same documents, interleaved in batches of 100 so
-a change of load during the run hits both alike. Speeds are CPU time (``time.process_time``):
+Three extractors run on one core over the same documents, interleaved in batches of 100 (their
+order rotating) so a change of load during the run hits all alike: marsad as installed (its hot
+path compiled by mypyc when setup.py found a C compiler), the same sources as pure Python
+(``marsad.build_info.load_pure``), and pyarabic. Speeds are CPU time (``time.process_time``):
 other processes on a shared machine do not count against either side, though they still slow
 both through shared caches; ``python_calibration_s`` (CPU seconds for ``sum(range(10**7))``,
 about 0.1 s on an idle core) shows how loaded the run was. The ratio is the stable figure.
@@ -32,6 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.arabic.numbers import number_words  # noqa: E402
 from marsad.arabic.normalize import fold_str  # noqa: E402
+from marsad.build_info import compiled_modules, load_pure  # noqa: E402
 from marsad.extract.quantities import extract_quantities  # noqa: E402
 
 
@@ -64,22 +67,20 @@ def pyarabic_values(text: str) -> list[float]:
     return [text2number(p) for p in extract_number_phrases(text)]
 
 
-def timed_pair(fa, fb, docs: list[str], batch: int = 100) -> tuple[float, float]:
-    """CPU seconds of ``fa`` and ``fb`` over ``docs``, interleaved batch by batch so a change in
-    the machine's load during the run hits both sides alike."""
-    ta = tb = 0.0
-    for k in range(0, len(docs), batch):
+def timed(fns: list, docs: list[str], batch: int = 100) -> list[float]:
+    """CPU seconds of each function over ``docs``, interleaved batch by batch (the order rotating)
+    so a change in the machine's load during the run hits every side alike."""
+    total = [0.0] * len(fns)
+    for b, k in enumerate(range(0, len(docs), batch)):
         part = docs[k:k + batch]
-        t0 = time.process_time()
-        for d in part:
-            fa(d)
-        t1 = time.process_time()
-        for d in part:
-            fb(d)
-        t2 = time.process_time()
-        ta += t1 - t0
-        tb += t2 - t1
-    return ta, tb
+        for j in range(len(fns)):
+            i = (j + b) % len(fns)
+            f = fns[i]
+            t0 = time.process_time()
+            for d in part:
+                f(d)
+            total[i] += time.process_time() - t0
+    return total
 
 
 def accuracy(texts: dict[str, str]) -> dict:
@@ -121,16 +122,17 @@ def main() -> int:
     base = list(texts.values())
     docs = scaled(base, args.mb)
     size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
-    extract_quantities(base[0])  # load lexicons outside the timing
-    pyarabic_values(base[0])
-    ours, peer = timed_pair(extract_quantities, pyarabic_values, docs)
+    pure = load_pure("extract.quantities").extract_quantities
+    for f in (extract_quantities, pure, pyarabic_values):
+        f(base[0])  # load lexicons outside the timing
+    ours, ours_pure, peer = timed([extract_quantities, pure, pyarabic_values], docs)
     seed_res = {}
     seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
     if seeds and args.seed_mb > 0:
         # the two real pages (read from ../shared, never copied) at their natural number density
         sdocs = scaled([p.read_text(encoding="utf-8") for p in seeds], args.seed_mb, offset=2 * 10 ** 6)
         ssize = sum(len(d.encode("utf-8")) for d in sdocs) / 1e6
-        st, sp = timed_pair(extract_quantities, pyarabic_values, sdocs, batch=20)
+        st, sp = timed([extract_quantities, pyarabic_values], sdocs, batch=20)
         seed_res = {"seed_pages_mb": round(ssize, 2), "seed_marsad_mb_s": round(ssize / st, 2),
                     "seed_pyarabic_mb_s": round(ssize / sp, 2), "seed_ratio_marsad_vs_pyarabic": round(sp / st, 2)}
     acc = accuracy(texts)
@@ -139,8 +141,11 @@ def main() -> int:
     calib = time.process_time() - t0
     res = {
         "python_calibration_s": round(calib, 3),  # sum(range(10**7)); ~0.1 s on an idle core
+        "compiled": all(compiled_modules().values()),
         "docs": len(docs), "mb": round(size, 2),
         "marsad_mb_s": round(size / ours, 2), "marsad_docs_s": round(len(docs) / ours),
+        "marsad_pure_python_mb_s": round(size / ours_pure, 2), "marsad_pure_python_docs_s": round(len(docs) / ours_pure),
+        "speed_ratio_compiled_vs_pure": round(ours_pure / ours, 2),
         "pyarabic_mb_s": round(size / peer, 2), "pyarabic_docs_s": round(len(docs) / peer),
         "speed_ratio_marsad_vs_pyarabic": round(peer / ours, 2),
         **seed_res,

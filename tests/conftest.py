@@ -19,6 +19,14 @@ def shared_path(*parts: str) -> Path:
     return p
 
 
+def pytest_sessionstart(session):
+    # an edited source shadowed by its older compiled copy would test stale code: stop at once
+    from marsad.build_info import stale_binaries
+    stale = stale_binaries()
+    if stale:
+        pytest.exit("compiled modules are out of date (" + "; ".join(stale) + "): run `make setup`", returncode=2)
+
+
 @pytest.fixture(scope="session")
 def seeds_expected() -> dict:
     return json.loads(shared_path("seeds", "expected.json").read_text(encoding="utf-8"))

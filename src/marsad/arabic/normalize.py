@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 
 # 1:1 folds: every one of these keeps the string length.
 _FOLD = {
@@ -67,10 +68,10 @@ class Folded:
             return 0
         k = bisect_right(self._norm_pos, j - 1)
         p = j + (self._shift[k - 1] if k else 0)  # orig_index(j - 1) + 1
-        return _MARK_RUN.match(self.original, p).end()
+        return _mark_run_end(self.original, p)
 
     def _trailing_marks(self, p: int) -> int:
-        return _MARK_RUN.match(self.original, p).end() - p
+        return _mark_run_end(self.original, p) - p
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Original (start, end) of folded span [i, j)."""
@@ -79,6 +80,12 @@ class Folded:
 
 # A run of the characters _is_mark accepts (the marks that stay with the letter before them).
 _MARK_RUN = re.compile("[\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed\u0640]*")
+
+
+def _mark_run_end(s: str, p: int) -> int:
+    """End of the run of marks starting at ``p`` (``p`` itself when there is none)."""
+    m = _MARK_RUN.match(s, p)
+    return m.end() if m is not None else p
 
 
 def _is_mark(ch: str) -> bool:
@@ -113,7 +120,7 @@ def fold(text: str, light: bool = False) -> Folded:
 # answers every code point below its length directly, about twice as fast in the extractor's
 # loop (a numpy table lookup was no faster there, once per-call overhead and cold caches count).
 # Code points past the list's end raise IndexError, which str.translate treats as "unchanged".
-def _list_table(table: dict[int, str | int]) -> list[int]:
+def _list_table(table: Mapping[int, str | int]) -> list[int]:
     out = list(range(max(table) + 1))
     for k, v in table.items():
         out[k] = v if isinstance(v, int) else ord(v)

@@ -22,9 +22,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Union
 
 from .lexicon import Lexicon
-from .normalize import _MARK_RUN, Folded, base_offset, fold, fold_str
+from .normalize import Folded, _mark_run_end, base_offset, fold, fold_str
+
+# A value as read: an int when integral (so 4500 prints as 4500), else a float.
+Num = Union[int, float]
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "quantities"
 
@@ -55,10 +59,10 @@ class Atom:
     end: int
     wstart: int
     kind: str
-    value: float
+    value: Num
     prefix: str = ""  # folded proclitic: '', 'و', 'ال', 'وال', 'ب', 'ل', ...
     alts: tuple = ()  # other (kind, value) readings of the same word
-    info: object = None  # payload for caller-added kinds (unit tuple, counted noun...)
+    info: Any = None  # payload for caller-added kinds (unit tuple, counted noun...)
     joined: bool = False  # only whitespace and at most one و separate it from the previous atom
     conj: bool = False  # a و joins it to the previous atom
     raw: str = ""  # digit string as written
@@ -75,11 +79,11 @@ class NumberSpan:
 
     start: int
     end: int
-    value: float
+    value: Num
     ordinal: bool = False
     first: int = 0  # index of the first atom
     last: int = 0  # index of the last atom
-    tail_mult: float | None = None  # multiplier written last ("13 ألف" → 1000), for range distribution
+    tail_mult: Num | None = None  # multiplier written last ("13 ألف" → 1000), for range distribution
     has_mult: bool = False
     digits: bool = False  # made of one digit run only
     words: bool = False  # contains at least one number word
@@ -88,7 +92,7 @@ class NumberSpan:
     raw: str = ""
 
 
-def _num(v: float) -> float:
+def _num(v: Num) -> Num:
     """Integral floats become ints so 4500.0 prints as 4500."""
     if isinstance(v, float) and v.is_integer() and abs(v) < 1e18:
         return int(v)
@@ -100,7 +104,7 @@ _SEP_GROUP3 = re.compile(r"^\d{1,3}(?:[,٬]\d{3})+$")
 _DOT_GROUP3 = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}$")
 
 
-def digits_value(s: str, thousands_dot: bool = False) -> float | None:
+def digits_value(s: str, thousands_dot: bool = False) -> Num | None:
     """Value of a digit run such as "4,500", "٤٬٥٠٠", "1.500.000", "2.5", "٠٫٧٧"; None if no
     sensible reading (e.g. "4.8.6.6", a phone or version number).
 
@@ -174,11 +178,11 @@ def _read_tsv(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def number_words() -> dict[str, tuple[tuple[str, float], ...]]:
+def number_words() -> dict[str, tuple[tuple[str, Num], ...]]:
     """Folded number word → its readings ((kind, value), ...), with generated variants."""
-    out: dict[str, list[tuple[str, float]]] = {}
+    out: dict[str, list[tuple[str, Num]]] = {}
 
-    def add(form: str, kind: str, value: float) -> None:
+    def add(form: str, kind: str, value: Num) -> None:
         key = fold_str(form)
         r = (kind, _num(value))
         lst = out.setdefault(key, [])
@@ -194,7 +198,7 @@ def number_words() -> dict[str, tuple[tuple[str, float], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _primary(readings: tuple[tuple[str, float], ...]) -> tuple[str, float, tuple]:
+def _primary(readings: tuple[tuple[str, Num], ...]) -> tuple[str, Num, tuple]:
     # cardinal readings first; fraction/ordinal alternatives kept in alts
     order = {"fraction_amb": 9, "ordinal": 5}
     rs = sorted(readings, key=lambda r: order.get(r[0], 0))
@@ -208,7 +212,7 @@ class NumberGrammar:
     extractor uses it for dual units ("سنتين" = 2 years) and vague words.
     """
 
-    def __init__(self, extra: dict[str, tuple[str, float, object]] | None = None):
+    def __init__(self, extra: dict[str, tuple[str, Num, object]] | None = None):
         self.lexicon = Lexicon(proclitics=("وبال", "وكال", "فبال", "ولل", "فلل", "بال", "كال", "فال", "وال",
                                            "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"))
         for key, readings in number_words().items():
@@ -235,9 +239,10 @@ class NumberGrammar:
                 # the common case, a digit run after a space: what _digit_atom returns for it
                 a = Atom(s, e, s, "digits", 0, "", (), None, False, False, m.group())
             else:
-                a = self._digit_atom(text, s, e)
-                if a is None:
+                da = self._digit_atom(text, s, e)
+                if da is None:
                     continue
+                a = da
             if masks is None or not masks.covers(a.wstart, a.end):
                 out.append(a)
         amb: list[Atom] = []
@@ -296,7 +301,7 @@ class NumberGrammar:
                 q = bisect_right(norm_pos, i)
                 s = i + (shift[q - 1] if q else 0)
                 q = bisect_right(norm_pos, j - 1)
-                e = _MARK_RUN.match(f.original, j + (shift[q - 1] if q else 0)).end()
+                e = _mark_run_end(f.original, j + (shift[q - 1] if q else 0))
                 q = bisect_right(norm_pos, ws)
                 out.append((s, e, ws + (shift[q - 1] if q else 0), prefix, vals[0]))
         if len(out) > 1:
@@ -351,7 +356,7 @@ class NumberGrammar:
             if nxt and not a.definite:
                 word = fold_str(nxt.group().strip())
                 is_frac = word[2:] not in number_words() and word[2:] not in _NOT_NOUN
-        if is_frac:
+        if is_frac and frac is not None:
             a.kind, a.value, a.alts = "fraction", frac, ()
         elif card is None:
             a.kind, a.alts = "not_number", ()  # ثمن without its damma is "price"
@@ -369,7 +374,7 @@ class NumberGrammar:
                               False, True, False, a.prefix, 1, a.raw), i + 1
         if a.kind in ("ordinal", "ordinal_teen"):
             return _ordinal(atoms, i)
-        segs: list[tuple[float, float, int, int]] = []  # (value, magnitude, first, last)
+        segs: list[tuple[Num, Num, int, int]] = []  # (value, magnitude, first, last)
         j = i
         while j < len(atoms):
             if j > i and not (atoms[j].joined and atoms[j].conj):
@@ -392,7 +397,7 @@ class NumberGrammar:
         if not segs:
             return None, i + 1
         first, last = i, segs[-1][3]
-        total = 0
+        total: Num = 0
         has_mult = False
         for v, m, _, _ in segs:
             total += v
@@ -512,7 +517,7 @@ def _ordinal(atoms: list[Atom], i: int) -> tuple[NumberSpan | None, int]:
     return NumberSpan(a.astart if a.astart >= 0 else a.start, atoms[last].end, _num(value), True, i, last, prefix=a.prefix, words=True), last + 1
 
 
-def _small(atoms: list[Atom], j: int) -> tuple[float, int] | None:
+def _small(atoms: list[Atom], j: int) -> tuple[Num, int] | None:
     """A number below 1000 (or a digit run) starting at atom j: (value, next index)."""
     n = len(atoms)
     a = atoms[j]
@@ -567,7 +572,7 @@ def _small(atoms: list[Atom], j: int) -> tuple[float, int] | None:
     return _sub_hundred(atoms, j)
 
 
-def _sub_hundred(atoms: list[Atom], j: int) -> tuple[float, int] | None:
+def _sub_hundred(atoms: list[Atom], j: int) -> tuple[Num, int] | None:
     n = len(atoms)
     a = atoms[j]
     k = a.kind
@@ -602,7 +607,7 @@ def _sub_hundred(atoms: list[Atom], j: int) -> tuple[float, int] | None:
     return None
 
 
-def _segment(atoms: list[Atom], j: int) -> tuple[float, float, int] | None:
+def _segment(atoms: list[Atom], j: int) -> tuple[Num, Num, int] | None:
     """A segment: a multiplier alone (ألف، مليونان), or a sub-thousand group times an optional
     multiplier (خمسة وعشرين ألف، 170 ألف، 2.5 مليون), or "ونصف" after a multiplier.
     Returns (value, magnitude, next index); magnitude 1 means no multiplier."""
@@ -686,7 +691,7 @@ _SIGN_RE = re.compile(r"^\s*([-−+])\s*")
 _FRACTION_RE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 
 
-def parse_number(s: str) -> float | None:
+def parse_number(s: str) -> Num | None:
     """The value of a string that is one number and nothing else, or None.
 
     "ثلاثمائة وخمسين" → 350, "4 آلاف و500" → 4500, "١٠٠٬٠٠٠٫٠" → 100000, "الحادي عشر" → 11,

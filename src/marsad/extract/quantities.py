@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import Any
 
 from ..arabic.normalize import fold, fold_str, strip_marks
-from ..arabic.numbers import (DATA, Atom, Masks, NumberGrammar, NumberSpan, _base_offset, digits_value,
+from ..arabic.numbers import (DATA, Atom, Masks, NumberGrammar, NumberSpan, Num, _base_offset, digits_value,
                               number_words)
 
 # Words (letters, digits, diacritics, tatweel) or one punctuation mark. Not tokens.TOKEN_RE: its
@@ -100,6 +100,8 @@ class _Data:
         # duration word or a range end counts one of that unit
         self.one_unit = {w: self.units[w].unit for w in self.cues.get("one_unit", ()) if w in self.units}
         leads = sorted({*self.hedges_before, *self.cues.get("duration_lead", ())}, key=len, reverse=True)
+        # last words of the leads: every single_unit_re match has one right before its \s+
+        self.lead_ends = tuple(sorted({x.split()[-1] for x in leads} | {"الي", "حتي"}))
         self.single_unit_re = re.compile(
             r"(?<![\w])(?:[وفبل]?(?:" + "|".join(map(re.escape, leads)) + r")|(?:الي|حتي))\s+("
             + "|".join(map(re.escape, self.one_unit)) + r")(?![\w])")
@@ -107,7 +109,7 @@ class _Data:
         # to test the raw text before tokenising it
         self.count_cores = {c.lstrip("ا").rstrip("ه") for c in self.cues.get("count_before", ())}
         self.month_first = {m.split()[0] for m in self.months}
-        extra: dict[str, tuple[str, float, Any]] = {}
+        extra: dict[str, tuple[str, Num, Any]] = {}
         for key, u in self.units.items():
             if u.dual:
                 extra[key] = ("dual_unit", 2, u)
@@ -126,8 +128,8 @@ def _data() -> _Data:
 class _Amount:
     start: int  # surface
     end: int
-    low: float | None
-    high: float | None
+    low: Num | None
+    high: Num | None
     kind: str = "count"
     unit: str | None = None
     counted: str | None = None
@@ -137,7 +139,7 @@ class _Amount:
     last: int = 0
     num: NumberSpan | None = None
     vague: bool = False
-    tail_mult: float | None = None
+    tail_mult: Num | None = None
     has_mult: bool = False
     ext_end: int = 0  # end of amount + unit/counted noun (where trailing hedges are looked for)
     prefix: str = ""
@@ -345,8 +347,7 @@ class QuantityExtractor:
             masks.spans = sorted(masks.spans + phones)
         atoms = d.grammar.atoms(text, folded, masks)
         atoms = self._drop_percent_words(text, atoms)
-        amounts = self._amounts(text, atoms)
-        amounts = self._ranges(text, amounts)
+        amounts = self._ranges(text, self._amounts(text, atoms))
         out: list[_Amount] = []
         for a in amounts:
             if a is None:
@@ -751,7 +752,7 @@ class QuantityExtractor:
                 return True
             if len(digits_only) >= 8 and raw == digits_only and am.unit is None and am.counted is None:
                 return True
-            v = am.low
+            v: Any = am.low  # digits: never None
             no_sep = raw == digits_only
             if no_sep and len(raw) == 4 and 1900 <= v <= 2100 and am.kind == "count" and am.counted is None \
                     and not span.has_mult and not self._range_with_non_year(text, span.start, span.end):
@@ -897,8 +898,8 @@ class QuantityExtractor:
             return
         d = self.d
         start = a.range_marker or a.wstart
-        effect = None
-        h_start = None
+        effect: str | None = None
+        h_start: int | None = None
         last, last_bare = _prev_f(text, start)
         if last in d.hedge_last or last_bare in d.hedge_last:
             toks = _before_all(text, start, 5)  # = _tokens_before(text, start, 5)
@@ -926,10 +927,10 @@ class QuantityExtractor:
                         break
                 if effect:
                     break
-        after = ()
+        after: tuple = ()
         if _AFTER_HEDGE_HINT.match(text, a.ext_end):
             after = _tokens_after(text, a.ext_end, 2)
-        a_eff = None
+        a_eff: str | None = None
         if after:
             f1 = _f(after[0][2])
             f2 = f"{f1} {_f(after[1][2])}" if len(after) > 1 else None
@@ -971,7 +972,13 @@ class QuantityExtractor:
                     hits.append(k)
                 k = ft.find(w, k + 1)
         hits.sort()
+        ends = self.d.lead_ends
         for k in hits:
+            j = k - 1
+            while j > 0 and ft[j - 1].isspace():
+                j -= 1
+            if not ft.endswith(ends, 0, j):
+                continue  # no lead phrase ends before the whitespace: single_unit_re cannot match here
             m = self.d.single_unit_re.search(ft, max(0, k - 24), min(len(ft), k + 6))
             if m is not None and m.start(1) == k:
                 yield m
