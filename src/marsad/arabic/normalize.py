@@ -95,6 +95,27 @@ def _is_mark(ch: str) -> bool:
 
 def fold(text: str, light: bool = False) -> Folded:
     """Fold ``text`` for matching. ``light`` keeps hamza, alef maqsura and ta marbuta."""
+    try:
+        b = text.encode("cp1256")
+    except UnicodeEncodeError:
+        return _fold_chars(text, light)
+    # one byte per character: byte offsets are character offsets, and one bytes.translate
+    # call folds and deletes at once
+    t = b.translate(_LIGHT_BYTES if light else _BYTES, _DELETE_BYTES)
+    if len(t) == len(b):
+        return Folded(t.decode("cp1256"), text, (), ())
+    positions: list[int] = []
+    shifts: list[int] = []
+    deleted = 0
+    for m in _DELETE_BYTES_RE.finditer(b):
+        positions.append(m.start() - deleted)
+        deleted += m.end() - m.start()
+        shifts.append(deleted)
+    return Folded(t.decode("cp1256"), text, tuple(positions), tuple(shifts))
+
+
+def _fold_chars(text: str, light: bool = False) -> Folded:
+    """fold() for text outside Windows-1256, character by character."""
     positions: list[int] = []
     shifts: list[int] = []
     if _DELETE_RE.search(text):
@@ -150,6 +171,9 @@ def _byte_table(table: list[int]) -> bytes:
 
 _BYTES = _byte_table(_TABLE_LIST)
 _LIGHT_BYTES = _byte_table(_LIGHT_TABLE_LIST)
+# The deleted characters that Windows-1256 has (harakat, tatweel, ZWNJ/ZWJ, LRM/RLM), as bytes.
+_DELETE_BYTES = bytes(b for b in range(256) if _DELETE_RE.fullmatch(bytes([b]).decode("cp1256", "replace")))
+_DELETE_BYTES_RE = re.compile(b"[" + re.escape(_DELETE_BYTES) + b"]+")
 
 
 def _translate(s: str, light: bool) -> str:
@@ -162,7 +186,10 @@ def _translate(s: str, light: bool) -> str:
 
 def fold_str(text: str) -> str:
     """The folded string alone (for lexicon keys)."""
-    return _translate(_DELETE_RE.sub("", text), False)
+    try:
+        return text.encode("cp1256").translate(_BYTES, _DELETE_BYTES).decode("cp1256")
+    except UnicodeEncodeError:
+        return _translate(_DELETE_RE.sub("", text), False)
 
 
 def strip_marks(text: str) -> str:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Union
@@ -51,45 +50,88 @@ _PLAIN_BEFORE = frozenset(" \n\t(\"«“'")
 _DIGIT_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "ال", "بال", "وال", "لل"})
 
 
-@dataclass(slots=True)
+# Atom, NumberSpan (and quantities._Amount) are plain slotted classes, not dataclasses: mypyc
+# (setup.py) compiles a hand-written __init__ to direct stores, while a dataclass's generated
+# __init__ stays interpreted Python, and one of these is made for every number in the text.
 class Atom:
     """One number word or digit run. ``start``/``end`` exclude the proclitic; ``wstart`` includes it."""
+
+    __slots__ = ('start', 'end', 'wstart', 'kind', 'value', 'prefix', 'alts', 'info', 'joined', 'conj', 'raw', 'astart',)
 
     start: int
     end: int
     wstart: int
     kind: str
     value: Num
-    prefix: str = ""  # folded proclitic: '', 'و', 'ال', 'وال', 'ب', 'ل', ...
-    alts: tuple = ()  # other (kind, value) readings of the same word
-    info: Any = None  # payload for caller-added kinds (unit tuple, counted noun...)
-    joined: bool = False  # only whitespace and at most one و separate it from the previous atom
-    conj: bool = False  # a و joins it to the previous atom
-    raw: str = ""  # digit string as written
-    astart: int = -1  # start with the article kept (الثامن), other proclitics dropped
+    prefix: str  # folded proclitic: '', 'و', 'ال', 'وال', 'ب', 'ل', ...
+    alts: tuple  # other (kind, value) readings of the same word
+    info: Any  # payload for caller-added kinds (unit tuple, counted noun...)
+    joined: bool  # only whitespace and at most one و separate it from the previous atom
+    conj: bool  # a و joins it to the previous atom
+    raw: str  # digit string as written
+    astart: int  # start with the article kept (الثامن), other proclitics dropped
+
+    def __init__(self, start: int, end: int, wstart: int, kind: str, value: Num, prefix: str = "", alts: tuple = (),
+                 info: Any = None, joined: bool = False, conj: bool = False, raw: str = "", astart: int = -1) -> None:
+        self.start = start
+        self.end = end
+        self.wstart = wstart
+        self.kind = kind
+        self.value = value
+        self.prefix = prefix
+        self.alts = alts
+        self.info = info
+        self.joined = joined
+        self.conj = conj
+        self.raw = raw
+        self.astart = astart
+
+    def __repr__(self) -> str:
+        return f"Atom({self.kind} {self.value!r} {self.start}:{self.end})"
 
     @property
     def definite(self) -> bool:
         return self.prefix.endswith("ال") or self.prefix.endswith("لل")
 
 
-@dataclass(slots=True)
 class NumberSpan:
     """A cardinal or ordinal number found in text."""
+
+    __slots__ = ('start', 'end', 'value', 'ordinal', 'first', 'last', 'tail_mult', 'has_mult', 'digits', 'words', 'prefix', 'segments', 'raw',)
 
     start: int
     end: int
     value: Num
-    ordinal: bool = False
-    first: int = 0  # index of the first atom
-    last: int = 0  # index of the last atom
-    tail_mult: Num | None = None  # multiplier written last ("13 ألف" → 1000), for range distribution
-    has_mult: bool = False
-    digits: bool = False  # made of one digit run only
-    words: bool = False  # contains at least one number word
-    prefix: str = ""  # proclitic of the first atom
-    segments: int = 1
-    raw: str = ""
+    ordinal: bool
+    first: int  # index of the first atom
+    last: int  # index of the last atom
+    tail_mult: Num | None  # multiplier written last ("13 ألف" → 1000), for range distribution
+    has_mult: bool
+    digits: bool  # made of one digit run only
+    words: bool  # contains at least one number word
+    prefix: str  # proclitic of the first atom
+    segments: int
+    raw: str
+
+    def __init__(self, start: int, end: int, value: Num, ordinal: bool = False, first: int = 0, last: int = 0,
+                 tail_mult: Num | None = None, has_mult: bool = False, digits: bool = False, words: bool = False,
+                 prefix: str = "", segments: int = 1, raw: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.ordinal = ordinal
+        self.first = first
+        self.last = last
+        self.tail_mult = tail_mult
+        self.has_mult = has_mult
+        self.digits = digits
+        self.words = words
+        self.prefix = prefix
+        self.segments = segments
+        self.raw = raw
+
+    def __repr__(self) -> str:
+        return f"NumberSpan({self.value!r} {self.start}:{self.end})"
 
 
 def _num(v: Num) -> Num:

@@ -26,8 +26,6 @@ from ..arabic.numbers import (DATA, Atom, Masks, NumberGrammar, NumberSpan, Num,
 # Words (letters, digits, diacritics, tatweel) or one punctuation mark. Not tokens.TOKEN_RE: its
 # \u0600-\u06ff class glues the Arabic comma ، and ؛ ؟ onto the word before them.
 TOKEN_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\s\w]")
-_TOK = r"([\w\u064b-\u065f\u0670\u0640]+|[^\s\w])"  # TOKEN_RE as a group
-_FOUR_TOKENS = re.compile(rf"\s*{_TOK}(?:\s*{_TOK}(?:\s*{_TOK}(?:\s*{_TOK})?)?)?")
 _SENT_BREAK = frozenset({".", "!", "?", "؟", "؛", ";", ":", "\n", "«", "»", '"', "(", ")", "،", ","})
 _HARD_BREAK = frozenset({".", "!", "?", "؟", "؛", ";", "\n"})
 
@@ -124,28 +122,59 @@ def _data() -> _Data:
     return _Data()
 
 
-@dataclass(slots=True)
 class _Amount:
+
+    __slots__ = ('start', 'end', 'low', 'high', 'kind', 'unit', 'counted', 'approx', 'wstart', 'first', 'last', 'num', 'vague', 'tail_mult', 'has_mult', 'ext_end', 'prefix', 'bounded', 'single_digits', 'range_marker',)
+
     start: int  # surface
     end: int
     low: Num | None
     high: Num | None
-    kind: str = "count"
-    unit: str | None = None
-    counted: str | None = None
-    approx: bool = False
-    wstart: int = 0  # start of the word holding the first atom (with proclitic)
-    first: int = 0  # atom indices
-    last: int = 0
-    num: NumberSpan | None = None
-    vague: bool = False
-    tail_mult: Num | None = None
-    has_mult: bool = False
-    ext_end: int = 0  # end of amount + unit/counted noun (where trailing hedges are looked for)
-    prefix: str = ""
-    bounded: bool = False  # hedge already applied
-    single_digits: str | None = None  # raw digits when the amount is one digit run
-    range_marker: int | None = None  # start of "بين"/"من" before a range (hedges are looked for before it)
+    kind: str
+    unit: str | None
+    counted: str | None
+    approx: bool
+    wstart: int  # start of the word holding the first atom (with proclitic)
+    first: int  # atom indices
+    last: int
+    num: NumberSpan | None
+    vague: bool
+    tail_mult: Num | None
+    has_mult: bool
+    ext_end: int  # end of amount + unit/counted noun (where trailing hedges are looked for)
+    prefix: str
+    bounded: bool  # hedge already applied
+    single_digits: str | None  # raw digits when the amount is one digit run
+    range_marker: int | None  # start of "بين"/"من" before a range (hedges are looked for before it)
+
+    def __init__(self, start: int, end: int, low: Num | None, high: Num | None, kind: str = "count",
+                 unit: str | None = None, counted: str | None = None, approx: bool = False, wstart: int = 0,
+                 first: int = 0, last: int = 0, num: NumberSpan | None = None, vague: bool = False,
+                 tail_mult: Num | None = None, has_mult: bool = False, ext_end: int = 0, prefix: str = "",
+                 bounded: bool = False, single_digits: str | None = None, range_marker: int | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.low = low
+        self.high = high
+        self.kind = kind
+        self.unit = unit
+        self.counted = counted
+        self.approx = approx
+        self.wstart = wstart
+        self.first = first
+        self.last = last
+        self.num = num
+        self.vague = vague
+        self.tail_mult = tail_mult
+        self.has_mult = has_mult
+        self.ext_end = ext_end
+        self.prefix = prefix
+        self.bounded = bounded
+        self.single_digits = single_digits
+        self.range_marker = range_marker
+
+    def __repr__(self) -> str:
+        return f"_Amount({self.kind} {self.low!r}..{self.high!r} {self.start}:{self.end})"
 
     def record(self, text: str) -> dict:
         return {
@@ -210,29 +239,33 @@ def _chunk_tokens(window: str, base: int, chunks: list[str], cur: int = 0) -> li
     for ch in chunks:
         k = window.find(ch, cur)
         cur = k + len(ch)
-        if ch.isalnum() or _HAS_PUNCT.search(ch) is None:
+        if ch.isalnum():
             out.append((base + k, base + cur, ch))
         else:
-            for m in TOKEN_RE.finditer(ch):
-                out.append((base + k + m.start(), base + k + m.end(), m.group()))
+            for s, e, tok in _chunk_split(ch):
+                out.append((base + k + s, base + k + e, tok))
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _chunk_split(ch: str) -> tuple[tuple[int, int, str], ...]:
+    """TOKEN_RE tokens of one whitespace-free chunk, as offsets into it. Cached per chunk: the same
+    words with their marks and punctuation ("مدنياً،") come back in every text."""
+    if _HAS_PUNCT.search(ch) is None:
+        return ((0, len(ch), ch),)
+    return tuple((m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(ch))
 
 
 @lru_cache(maxsize=8192)
 def _after_all(text: str, pos: int) -> tuple[tuple[int, int, str], ...]:
-    """The first four TOKEN_RE tokens of text[pos:pos + 60], read by one regex match."""
-    m = _FOUR_TOKENS.match(text, pos, pos + 60)
-    if m is None:
+    """The first four TOKEN_RE tokens of text[pos:pos + 60]. str.split finds the chunks in C;
+    only a chunk holding punctuation goes through TOKEN_RE (a regex over the whole window costs
+    a Unicode class test per character)."""
+    window = text[pos:pos + 60]
+    chunks = window.split(None, 4)[:4]
+    if not chunks:
         return ()
-    g1, g2, g3, g4 = m.groups()
-    _, r1, r2, r3, r4 = m.regs
-    if g4 is not None:
-        return (r1[0], r1[1], g1), (r2[0], r2[1], g2), (r3[0], r3[1], g3), (r4[0], r4[1], g4)
-    if g3 is not None:
-        return (r1[0], r1[1], g1), (r2[0], r2[1], g2), (r3[0], r3[1], g3)
-    if g2 is not None:
-        return (r1[0], r1[1], g1), (r2[0], r2[1], g2)
-    return ((r1[0], r1[1], g1),)
+    return tuple(_chunk_tokens(window, pos, chunks)[:4])
 
 
 @lru_cache(maxsize=8192)
