@@ -34,7 +34,10 @@ def compiled_modules() -> dict[str, bool]:
 
 
 def stale_binaries() -> list[str]:
-    """Compiled copies older than their source (an editable install after an edit)."""
+    """Compiled copies older than their source (an editable install after an edit). Only in a
+    source tree: an installed wheel's file times say nothing about edits."""
+    if not (PACKAGE.parent.name == "src" and (PACKAGE.parents[1] / "setup.py").exists()):
+        return []
     stale = []
     for rel in COMPILED:
         src = PACKAGE / (rel + ".py")

@@ -128,6 +128,15 @@ def test_code_page_fold_matches_the_table_fold_for_every_character():
 
 @settings(max_examples=300, deadline=None)
 @given(_MIXED)
+def test_byte_fold_keeps_the_same_offset_map_as_the_character_fold(text):
+    from marsad.arabic import normalize
+    for light in (False, True):
+        a, b = normalize.fold(text, light), normalize._fold_chars(text, light)
+        assert (a.text, a._norm_pos, a._shift) == (b.text, b._norm_pos, b._shift)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MIXED)
 def test_digit_atoms_fast_path_matches_the_full_check(text):
     from marsad.arabic.numbers import DIGITS_RE, default_grammar
     g = default_grammar()

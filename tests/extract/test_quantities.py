@@ -216,3 +216,18 @@ def test_label_with_nisba_adjective_is_not_an_amount():
 
     assert extract_quantities("طالب الوفد بتطبيق القرار الأممي 2254 كاملاً") == []
     assert [q["low"] for q in extract_quantities("انسحب 40 عنصراً من الفوج السوري الشمالي")] == [40]
+
+
+@pytest.mark.parametrize("text,want", [
+    # one-word hedges take the short path in _hedge; marks and a proclitic must not move the bound
+    ("بلغت الخسائر تفوق 5 ملايين دولار", ("تفوق 5 ملايين دولار", 5_000_000, None, True)),
+    ("بخسائر تَفوقُ 300 قتيل", ("تَفوقُ 300", 300, None, True)),
+    ("وقعت خسائر وتفوق 300 قتيل", ("تفوق 300", 300, None, True)),
+    ("قتل تحت 10 أشخاص", ("تحت 10", None, 10, True)),
+    ("فقد قُتل نَحوَ 50 مدنياً", ("50", 50, 50, True)),
+    ("(نحو 30 جندياً)", ("30", 30, 30, True)),
+    ("ما يقارب 30 قتيلاً", ("30", 30, 30, True)),
+])
+def test_one_word_hedges_with_marks_and_proclitics(text, want):
+    got = [(q["surface"], q["low"], q["high"], q["approx"]) for q in extract_quantities(text)]
+    assert got == [want]

@@ -68,6 +68,7 @@ class _Data:
         self.hedge_lens: dict[str, set[int]] = {}
         for k in self.hedges_before:
             self.hedge_lens.setdefault(k.split()[-1], set()).add(len(k.split()))
+        self.hedge_one_word = frozenset(w for w, ns in self.hedge_lens.items() if ns == {1})
         # hedges that make a year-like number a count ("نحو 2000"); حدود is too often "borders"
         self.year_hedges = tuple(h for h in self.hedges_before if h not in ("حدود",))
         self.year_hedge_set = frozenset(self.year_hedges)
@@ -302,11 +303,17 @@ def _prev_word(text: str, pos: int) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _prev_f(text: str, pos: int) -> tuple[str, str]:
-    """The word before ``pos`` folded, and without its proclitics. Cached per (text, pos): the
+def _prev_f(text: str, pos: int) -> tuple[str, str, int, int, str]:
+    """The token before ``pos``: folded, folded without its proclitics, how many proclitic
+    letters that strips, where the token starts, and the token. Cached per (text, pos): the
     refusal and hedge checks both ask for it."""
-    pw = _f(_prev_word(text, pos))
-    return pw, _strip_proclitic(pw)[0]
+    tok = _prev_word(text, pos)
+    e = pos
+    while e > 0 and text[e - 1].isspace():
+        e -= 1  # the last token of the last chunk ends where the chunk ends
+    pw = _f(tok)
+    bare, k = _strip_proclitic(pw)
+    return pw, bare, k, e - len(tok), tok
 
 
 @lru_cache(maxsize=8192)
@@ -758,7 +765,7 @@ class QuantityExtractor:
     def _refused(self, text: str, atoms: list[Atom], am: _Amount, span: NumberSpan) -> bool:
         d = self.d
         raw = am.single_digits
-        pw, pw_bare = _prev_f(text, am.wstart)
+        pw, pw_bare, _, _, _ = _prev_f(text, am.wstart)
         refuse = d.refuse_before
         if (pw in d.refuse_any or pw_bare in d.refuse_any) and (
                 pw in refuse or pw_bare in refuse or ("ال" + pw_bare) in refuse and pw_bare not in ("ساعه",)):
@@ -933,11 +940,17 @@ class QuantityExtractor:
         start = a.range_marker or a.wstart
         effect: str | None = None
         h_start: int | None = None
-        last, last_bare = _prev_f(text, start)
+        last, last_bare, k_last, t_start, tok = _prev_f(text, start)
+        toks: tuple = ()
         if last in d.hedge_last or last_bare in d.hedge_last:
-            toks = _before_all(text, start, 5)  # = _tokens_before(text, start, 5)
-        else:
-            toks = ()
+            if last in d.hedge_one_word or last not in d.hedge_lens:
+                # no longer phrase ends in this word: what the loop below finds for n = 1
+                if last in d.hedges_before:
+                    effect, h_start = d.hedges_before[last], t_start + _base_offset(tok, 0)
+                elif last_bare in d.hedges_before:
+                    effect, h_start = d.hedges_before[last_bare], t_start + _base_offset(tok, k_last)
+            else:
+                toks = _before_all(text, start, 5)  # = _tokens_before(text, start, 5)
         if toks:
             # the longest hedge phrase (up to 4 tokens, no break inside) that ends right before
             nt = len(toks)
