@@ -91,8 +91,6 @@ class _Data:
             self.cues.setdefault(role, set()).add(" ".join(_f(cue).split()))
         self.months = self.cues.get("month", set())
         self.refuse_before = frozenset(self.cues.get("refuse_before", ()))
-        # "الفرقة 4": with the article added back (the lexicon lists some only definite)
-        self.refuse_any = self.refuse_before | {w[2:] for w in self.refuse_before if w.startswith("ال")}
         self.year_before = frozenset(self.cues.get("year_before", ()))
         self.stop = frozenset(self.cues.get("stop", ()))
         # "نحو عام", "لمدة شهر", "(من 30 يوماً) إلى سنة": a singular unit noun after a hedge, a
@@ -767,8 +765,7 @@ class QuantityExtractor:
         raw = am.single_digits
         pw, pw_bare, _, _, _ = _prev_f(text, am.wstart)
         refuse = d.refuse_before
-        if (pw in d.refuse_any or pw_bare in d.refuse_any) and (
-                pw in refuse or pw_bare in refuse or ("ال" + pw_bare) in refuse and pw_bare not in ("ساعه",)):
+        if pw in refuse or pw_bare in refuse or ("ال" + pw_bare) in refuse and pw_bare not in ("ساعه",):
             if not (pw_bare == "ساعه" or pw == "ساعه"):  # "24 ساعة" has the unit after, not before
                 return True
         if pw_bare.startswith("ال") and pw_bare.endswith(("ي", "يه")) and len(pw_bare) > 4:
