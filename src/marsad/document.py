@@ -3,18 +3,35 @@
 Like spaCy's ``Doc``: the text never changes after creation, and everything a stage finds is a
 span record addressed by offsets into that text. Stages append to named layers; the record
 serialises exactly as ../shared/CONTRACT.md specifies.
+
+The document also owns the analyses every stage shares, each computed once on first use and
+cached (the text is immutable, so they never go stale):
+
+* ``doc.folded``: the folded text for lexicon matching, with its map back to ``text`` offsets
+  (:class:`marsad.arabic.normalize.Folded`);
+* ``doc.sentences``: the one sentence split (:func:`marsad.arabic.tokens.sentences`);
+* ``doc.tokens``: words and punctuation (:func:`marsad.arabic.tokens.tokenize`), each offering its
+  proclitic readings (``Token.readings()``: و + ال + جيش ...);
+* lookups by offset in O(log n): ``sentence_at``, ``sentence_index``, ``token_index``,
+  ``tokens_in``.
 """
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
+
+from .arabic.normalize import Folded, fold
+from .arabic.tokens import Sentence, Token, sentences, tokenize
 
 # Layers whose records carry start/end/surface into ``text``.
 SPAN_LAYERS = ("quantities", "dates", "entities", "places", "events")
 
 # Contract order of the top-level fields (extra fields follow).
 META_FIELDS = ("id", "title", "outlet", "author", "url", "published")
+# Page parts split out of the text (contract fields that are not span layers).
+PART_FIELDS = ("related", "related_headlines", "embeds")
 
 
 class OffsetError(ValueError):
@@ -46,6 +63,8 @@ class Document:
     layers: dict[str, list[dict]] = field(default_factory=lambda: {k: [] for k in SPAN_LAYERS})
     # Anything else a stage learns (source file, detected encoding, near-duplicate links...).
     extra: dict[str, Any] = field(default_factory=dict)
+    # Shared analyses computed on first use (see the module docstring); never serialised.
+    _cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self._text, str):
@@ -56,6 +75,68 @@ class Document:
     @property
     def text(self) -> str:
         return self._text
+
+    # -- shared analyses (computed once, cached) ------------------------------------------------
+    @property
+    def folded(self) -> Folded:
+        """The folded text (hamza, alef, ta marbuta, digits... unified; marks deleted) with
+        ``orig_index``/``span`` mapping folded offsets back into ``text``."""
+        f = self._cache.get("folded")
+        if f is None:
+            f = self._cache["folded"] = fold(self._text)
+        return f
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """Sentence spans, in order, whitespace trimmed: the one split every stage uses."""
+        s = self._cache.get("sentences")
+        if s is None:
+            s = self._cache["sentences"] = sentences(self._text)
+            self._cache["sentence_starts"] = [x.start for x in s]
+        return s
+
+    @property
+    def tokens(self) -> list[Token]:
+        """Words, numbers and single punctuation marks, in order, with exact offsets."""
+        t = self._cache.get("tokens")
+        if t is None:
+            t = self._cache["tokens"] = tokenize(self._text)
+            self._cache["token_starts"] = [x.start for x in t]
+            self._cache["token_ends"] = [x.end for x in t]
+        return t
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index in ``sentences`` of the sentence holding ``offset`` (None between sentences)."""
+        sents = self.sentences
+        k = bisect_right(self._cache["sentence_starts"], offset) - 1
+        if k >= 0 and offset < sents[k].end:
+            return k
+        return None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding ``offset``, or None when it falls in the whitespace between."""
+        k = self.sentence_index(offset)
+        return None if k is None else self.sentences[k]
+
+    def token_index(self, offset: int) -> int | None:
+        """Index in ``tokens`` of the token holding ``offset``, or None (whitespace)."""
+        toks = self.tokens
+        k = bisect_right(self._cache["token_starts"], offset) - 1
+        if k >= 0 and offset < toks[k].end:
+            return k
+        return None
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """Tokens lying wholly inside ``text[start:end]`` (e.g. one sentence's tokens)."""
+        self.tokens
+        i = bisect_left(self._cache["token_starts"], start)
+        j = bisect_right(self._cache["token_ends"], end, lo=i)
+        return self._cache["tokens"][i:j]
+
+    def sentence_tokens(self) -> Iterable[tuple[Sentence, list[Token]]]:
+        """Each sentence with its tokens (linear over the document)."""
+        for s in self.sentences:
+            yield s, self.tokens_in(s.start, s.end)
 
     # -- spans -----------------------------------------------------------------------------
     def add(self, layer: str, record: dict) -> dict:
@@ -86,6 +167,26 @@ class Document:
                     raise OffsetError(f"{layer}: stale span {r}")
 
     # -- serialisation -------------------------------------------------------------------------
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> "Document":
+        """Load a contract record (as ``marsad extract`` prints it or a store keeps it) back.
+
+        Span layers are re-checked against ``text``, so a record edited by hand cannot carry a
+        stale offset into a stage; any other field goes to ``extra`` and is printed again."""
+        if not isinstance(record, Mapping) or not isinstance(record.get("text"), str):
+            raise ValueError("a document record needs a 'text' string")
+        meta: dict[str, Any] = {k: record.get(k) for k in META_FIELDS}
+        doc = cls(record["text"], **meta)
+        doc.related = [dict(r) for r in record.get("related") or []]
+        doc.related_headlines = list(record.get("related_headlines") or [])
+        doc.embeds = [dict(e) for e in record.get("embeds") or []]
+        for layer in SPAN_LAYERS:
+            doc.extend(layer, (dict(r) for r in record.get(layer) or []))
+        for k, v in record.items():
+            if k != "text" and k not in META_FIELDS and k not in PART_FIELDS and k not in SPAN_LAYERS:
+                doc.extra[k] = v
+        return doc
+
     def to_record(self) -> dict:
         out: dict[str, Any] = {"text": self._text}
         for k in META_FIELDS:

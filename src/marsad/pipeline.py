@@ -1,50 +1,114 @@
 """The pipeline: small components with one job each, run in order over a Document.
 
+Every stage is registered with what it *requires* (layers or fields other stages fill) and what
+it *assigns*. ``Pipeline(only=["events"])`` adds the stages events needs (quantities, dates,
+entities, places, and published before dates), in registry order; with ``add_needs=False`` it
+refuses in one line instead of silently returning events with no count, place or date. A stage
+whose module fails to import is an error too, never a silent skip.
+
 Components are created once per process (they load lexicons and models) and then called per
 document, so a batch of 100k pages pays the loading cost once and memory stays flat.
 """
 from __future__ import annotations
 
 import importlib
-import os
+from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from .document import Document
 from .ingest.page import raw_to_document
-from .ingest.readers import PageError, RawDoc, ReadError, read_path
-
-# name -> "module:factory". Order matters: events read the layers before them.
-COMPONENTS: list[tuple[str, str]] = [
-    ("published", "marsad.extract.published:PublishedDate"),
-    ("quantities", "marsad.extract.quantities:QuantityExtractor"),
-    ("dates", "marsad.extract.dates:DateExtractor"),
-    ("entities", "marsad.extract.entities:EntityTagger"),
-    ("places", "marsad.extract.places:PlaceResolver"),
-    ("events", "marsad.extract.events:EventExtractor"),
-]
+from .ingest.readers import RawDoc, ReadError
 
 
-def _load(spec: str) -> Callable[[Document], None] | None:
-    mod_name, _, attr = spec.partition(":")
+class PipelineError(ValueError):
+    """A pipeline that cannot be built as asked (unknown stage, missing need, broken module)."""
+
+
+@dataclass(frozen=True)
+class ComponentSpec:
+    name: str
+    factory: str  # "module:callable" returning a callable(doc) -> None
+    requires: tuple[str, ...] = ()  # what must be filled before it runs
+    assigns: tuple[str, ...] = ()  # what it fills
+
+
+# The registry, in run order (a stage comes after everything it requires).
+REGISTRY: dict[str, ComponentSpec] = {}
+
+
+def register(name: str, factory: str, requires: Iterable[str] = (), assigns: Iterable[str] = ()) -> ComponentSpec:
+    """Add a stage to the registry (after the ones already there). Its needs must be assigned
+    by stages registered before it, so the order is always runnable."""
+    requires, assigns = tuple(requires), tuple(assigns)
+    known = {a for spec in REGISTRY.values() if spec.name != name for a in spec.assigns}
+    missing = [r for r in requires if r not in known]
+    if missing:
+        raise PipelineError(f"stage {name!r} requires {', '.join(missing)}, which no earlier stage assigns")
+    spec = ComponentSpec(name, factory, requires, assigns or (name,))
+    REGISTRY[name] = spec
+    return spec
+
+
+register("published", "marsad.extract.published:PublishedDate", assigns=["published"])
+register("quantities", "marsad.extract.quantities:QuantityExtractor", assigns=["quantities"])
+register("dates", "marsad.extract.dates:DateExtractor", requires=["published"], assigns=["dates"])
+register("entities", "marsad.extract.entities:EntityTagger", assigns=["entities"])
+register("places", "marsad.extract.places:PlaceResolver", requires=["entities"], assigns=["places"])
+register("events", "marsad.extract.events:EventExtractor",
+         requires=["published", "quantities", "dates", "entities", "places"], assigns=["events"])
+
+# Kept for code that listed the stages: (name, "module:factory") in run order.
+COMPONENTS: list[tuple[str, str]] = [(s.name, s.factory) for s in REGISTRY.values()]
+
+
+def _provider(what: str) -> str | None:
+    for spec in REGISTRY.values():
+        if what in spec.assigns:
+            return spec.name
+    return None
+
+
+def resolve(only: Iterable[str] | None = None, add_needs: bool = True) -> list[str]:
+    """Stage names to run, in registry order: ``only`` plus (with ``add_needs``) what they need."""
+    if only is None:
+        return list(REGISTRY)
+    wanted = list(dict.fromkeys(only))
+    unknown = [n for n in wanted if n not in REGISTRY]
+    if unknown:
+        raise PipelineError(f"unknown stage {unknown[0]!r} (stages: {', '.join(REGISTRY)})")
+    if not add_needs:
+        for name in wanted:
+            missing = [p for p in (_provider(r) for r in REGISTRY[name].requires) if p not in wanted]
+            if missing:
+                raise PipelineError(f"stage {name!r} needs {', '.join(dict.fromkeys(missing))}: add them to the "
+                                    "pipeline (or let it add them)")
+    chosen: set[str] = set()
+    todo = list(wanted)
+    while todo:
+        name = todo.pop()
+        if name not in chosen:
+            chosen.add(name)
+            todo.extend(p for p in (_provider(r) for r in REGISTRY[name].requires) if p is not None)
+    return [n for n in REGISTRY if n in chosen]
+
+
+def load_component(spec: ComponentSpec) -> Callable[[Document], None]:
+    mod_name, _, attr = spec.factory.partition(":")
     try:
-        mod = importlib.import_module(mod_name)
-    except ModuleNotFoundError as e:
-        if e.name == mod_name:  # stage not built yet
-            return None
-        raise
-    return getattr(mod, attr)()
+        factory = getattr(importlib.import_module(mod_name), attr)
+    except Exception as e:  # noqa: BLE001 - reported as one line naming the stage
+        raise PipelineError(f"stage {spec.name!r} could not be loaded from {spec.factory} "
+                            f"({type(e).__name__}: {e})") from e
+    return factory()
 
 
 class Pipeline:
-    def __init__(self, only: Iterable[str] | None = None):
-        wanted = set(only) if only is not None else None
-        self.components: list[tuple[str, Callable[[Document], None]]] = []
-        for name, spec in COMPONENTS:
-            if wanted is not None and name not in wanted:
-                continue
-            comp = _load(spec)
-            if comp is not None:
-                self.components.append((name, comp))
+    """Stages run in order over a Document. ``only`` picks stages (their needs are added unless
+    ``add_needs`` is false, in which case a missing need is a :class:`PipelineError`)."""
+
+    def __init__(self, only: Iterable[str] | None = None, add_needs: bool = True):
+        self.components: list[tuple[str, Callable[[Document], None]]] = [
+            (name, load_component(REGISTRY[name])) for name in resolve(only, add_needs)]
 
     @property
     def names(self) -> list[str]:
@@ -55,6 +119,12 @@ class Pipeline:
             comp(doc)
         return doc
 
+    def analyze(self, text: str, published: str | None = None, **meta) -> Document:
+        """Run the pipeline over one clean text (as ``--passage`` does) and return the Document."""
+        if not isinstance(text, str):
+            raise TypeError("analyze() takes the text as a str")
+        return self(Document(text.replace("\r\n", "\n").replace("\r", "\n"), published=published, **meta))
+
     def process_raw(self, raw: RawDoc, passage: bool = False, published: str | None = None) -> Document:
         doc = raw_to_document(raw, passage=passage)
         if published and not doc.published:
@@ -64,15 +134,6 @@ class Pipeline:
     def run(self, paths: Iterable[str], passage: bool = False, published: str | None = None,
             stdin_format: str = "text") -> Iterator[Document | ReadError]:
         """Stream documents (or per-document errors) from input paths, one at a time."""
-        for path in paths:
-            for item in read_path(path, stdin_format=stdin_format):
-                if isinstance(item, ReadError):
-                    yield item
-                    continue
-                try:
-                    yield self.process_raw(item, passage=passage, published=published)
-                except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
-                    if os.environ.get("MARSAD_DEBUG"):
-                        raise
-                    reason = str(e) if isinstance(e, PageError) else f"could not process document ({type(e).__name__}: {e})"
-                    yield ReadError(item.source, reason)
+        from .runner import Runner
+
+        yield from Runner(self, passage=passage, published=published).documents(paths, stdin_format=stdin_format)

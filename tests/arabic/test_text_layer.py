@@ -85,3 +85,18 @@ def test_document_refuses_wrong_offsets():
     assert list(rec)[:7] == ["text", "id", "title", "outlet", "author", "url", "published"]
     with pytest.raises(AttributeError):
         doc.text = "x"
+
+
+def test_sentences_end_after_a_number_and_at_every_line_break():
+    text = "قتل 5. ثم انسحبوا في عام 2011. وقال د. محمد إن 3.5 مليون\n1. البند الأول\nخرجت مظاهرة في درعا\nوأخرى في حمص"
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got == ["قتل 5.", "ثم انسحبوا في عام 2011.", "وقال د. محمد إن 3.5 مليون", "1. البند الأول",
+                   "خرجت مظاهرة في درعا", "وأخرى في حمص"]
+
+
+def test_shared_tokens_keep_arabic_punctuation_apart():
+    # NER, quantities and events read the shared tokens: no Arabic mark glued to a word
+
+    text = "قال القشعمي، إنّ ٣٫٥٪ منهم؛ هل انشقوا؟ ١٢؍٣"
+    toks = [t.text for t in tokenize(text)]
+    assert toks == ["قال", "القشعمي", "،", "إنّ", "٣٫٥", "٪", "منهم", "؛", "هل", "انشقوا", "؟", "١٢", "؍", "٣"]

@@ -15,8 +15,8 @@ from .normalize import base_offset, fold_str
 
 # A word: Arabic letters and marks, Latin letters, digits in all scripts, joined by inner
 # tatweel/apostrophes; or a single punctuation character.
-# The Arabic block minus its punctuation (، ؛ ؟ ٪ ٫ ٬ ۔), which must stay separate tokens.
-_AR = r"\u0600-\u060b\u060d-\u061a\u061c-\u061e\u0620-\u0669\u066d-\u06d3\u06d5-\u06ff"
+# The Arabic block minus its punctuation (، ؍ ؛ ؟ ٪ ٫ ٬ ۔), which must stay separate tokens.
+_AR = r"\u0600-\u060b\u060e-\u061a\u061c-\u061e\u0620-\u0669\u066d-\u06d3\u06d5-\u06ff"
 _WORD = rf"[\w{_AR}\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe]+(?:['’][\w{_AR}]+)*"
 TOKEN_RE = re.compile(rf"\d+(?:[.,٫٬]\d+)+(?![\w{_AR}])|{_WORD}|[^\s\w]", re.UNICODE)
 
@@ -66,9 +66,11 @@ def iter_tokens(text: str):
         yield Token(m.start(), m.end(), m.group())
 
 
-# Sentence ends: . ! ? ؟ and line breaks; not a dot between digits (3.5) or after a one-letter
-# abbreviation (د. for doctor, م. for AD).
-_SENT_END = re.compile(r"(?<!\d)(?<!\b\w)[.!?؟]+(?!\d)[\"'»”)]*|\n+")
+# Sentence ends: . ! ? ؟ and every line break (a line is never continued by the next one: a
+# headline, a list item or a paragraph ends there). Not a dot between digits (3.5), after a
+# one-letter abbreviation (د. for doctor, م. for AD) or after a list number at a line start
+# ("1. البند"); a dot after a number does end a sentence ("... في عام 2011. ثم").
+_SENT_END = re.compile(r"(?<!^\d)(?<!^\d\d)(?<!\b[^\W\d_])[.!?؟]+(?!\d)[\"'»”)]*|\n+", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,8 @@ class Sentence:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Sentence spans with surrounding whitespace trimmed; empty sentences dropped."""
+    """Sentence spans with surrounding whitespace trimmed; empty sentences dropped. The one
+    sentence split of marsad: stages read it as ``Document.sentences``."""
     out: list[Sentence] = []
     last = 0
     for m in _SENT_END.finditer(text):

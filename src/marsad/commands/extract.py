@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 
@@ -39,52 +38,18 @@ def _iso_date(value: str) -> str:
 
 
 def run(args) -> int:
-    from ..ingest.readers import ReadError
-    from ..pipeline import Pipeline
+    from ..pipeline import Pipeline, PipelineError
+    from ..runner import JsonWriter, Runner, count_documents, progress_bar
 
-    pipe = Pipeline()
-    out = sys.stdout
-    errors = 0
-    first = True
-    progress = _progress(args)
-    task = progress.add_task("extracting", total=None, docs=0) if progress else None
-    say = (lambda msg: progress.console.print(msg, markup=False, highlight=False)) if progress else \
-        (lambda msg: print(msg, file=sys.stderr))
-    if args.format == "json":
-        out.write("[")
     try:
-        for item in pipe.run(args.paths, passage=args.passage, published=args.published,
-                             stdin_format=args.stdin_format):
-            if isinstance(item, ReadError):
-                errors += 1
-                say(f"marsad: {item}")
-                continue
-            line = json.dumps(item.to_record(), ensure_ascii=False)
-            if args.format == "json":
-                out.write(("\n" if first else ",\n") + line)
-            else:
-                out.write(line + "\n")
-            first = False
-            out.flush()
-            if progress:
-                progress.advance(task)
-    finally:
-        if progress:
-            progress.stop()
-    if args.format == "json":
-        out.write("\n]\n" if not first else "]\n")
-    return 2 if errors else 0
-
-
-def _progress(args):
-    """A rich progress line on stderr for interactive runs; never when stderr is piped or --quiet."""
-    if args.quiet or not sys.stderr.isatty():
-        return None
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
-                        TextColumn("{task.completed} documents"), TimeElapsedColumn(),
-                        console=Console(stderr=True), transient=True)
-    progress.start()
-    return progress
+        pipe = Pipeline()
+    except PipelineError as e:
+        print(f"marsad: {e}", file=sys.stderr)
+        return 2
+    show = not args.quiet and sys.stderr.isatty()
+    total = count_documents(args.paths) if show else None
+    runner = Runner(pipe, passage=args.passage, published=args.published)
+    with progress_bar("extract", total, enabled=show) as bar:
+        stats = runner.run(args.paths, [JsonWriter(sys.stdout, args.format)], stdin_format=args.stdin_format,
+                           on_error=lambda msg: bar.print(f"marsad: {msg}"), progress=bar)
+    return 2 if stats.errors else 0

@@ -26,59 +26,18 @@ def register(sub) -> None:
 
 def ingest(paths, db: str, passage: bool = False, published: str | None = None, batch: int = 20,
            dedup: bool = True, stdin_format: str = "text", on_doc=None, on_error=None) -> dict:
-    """Library entry point used by the CLI, the demo and the benchmark."""
-    import os
-
-    from ..ingest.page import raw_to_document
-    from ..ingest.readers import ReadError, read_path
-    from ..pipeline import Pipeline
+    """Library entry point used by the CLI, the demo and the benchmark: the shared runner with a
+    store writer. ``on_doc(source)`` is called after every document, ``on_error(line)`` per error."""
+    from ..ingest.dedup import DEFAULT_THRESHOLD
+    from ..runner import Runner, StoreWriter
     from ..store import open_store
 
-    pipe = Pipeline()
-    stats = {"stored": 0, "skipped": 0, "errors": 0}
-    store = open_store(db, dedup_threshold=0.45 if dedup else None)
-    pending = 0
-    try:
-        store.begin()
-        for path in paths:
-            for item in read_path(path, stdin_format=stdin_format):
-                if isinstance(item, ReadError):
-                    stats["errors"] += 1
-                    if on_error:
-                        on_error(str(item))
-                    continue
-                try:
-                    with store.savepoint():
-                        doc = raw_to_document(item, passage=passage)
-                        if published and not doc.published:
-                            doc.published = published
-                        if store.has_text(doc.text):
-                            stats["skipped"] += 1
-                        else:
-                            pipe(doc)
-                            store.add_document(doc)
-                            stats["stored"] += 1
-                            pending += 1
-                except Exception as e:  # noqa: BLE001 - one bad document must not stop the run
-                    if os.environ.get("MARSAD_DEBUG"):
-                        raise
-                    stats["errors"] += 1
-                    if on_error:
-                        # a page the cleaner refuses says why in plain words; anything else is a bug
-                        plain = type(e).__name__ == "PageError"
-                        on_error(f"{item.source}: {e}" if plain else
-                                 f"{item.source}: could not store document ({type(e).__name__}: {e})")
-                if on_doc:
-                    on_doc(item.source)
-                if pending >= batch:
-                    store.commit()
-                    store.begin()
-                    pending = 0
-        store.commit()
-    finally:
-        store.rollback()
-        store.close()
-    return stats
+    store = open_store(db, dedup_threshold=DEFAULT_THRESHOLD if dedup else None)
+    runner = Runner(passage=passage, published=published)
+    progress = (lambda source, ok: on_doc(source)) if on_doc else None
+    stats = runner.run(paths, [StoreWriter(store, batch=batch)], stdin_format=stdin_format,
+                       on_error=on_error, progress=progress)
+    return {"stored": stats.written, "skipped": stats.skipped, "errors": stats.errors}
 
 
 def _ingest(args, on_doc, on_error) -> dict:
@@ -89,8 +48,6 @@ def _ingest(args, on_doc, on_error) -> dict:
 def run(args) -> int:
     import os
 
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     if args.batch < 1:
         print("marsad: --batch must be at least 1", file=sys.stderr)
         return 2
@@ -99,11 +56,6 @@ def run(args) -> int:
         print(f"marsad: {args.db}: the folder {db_dir} does not exist", file=sys.stderr)
         return 2
     errors: list[str] = []
-
-    def on_error(msg: str) -> None:
-        errors.append(msg)
-        print(f"marsad: {msg}", file=sys.stderr)
-
     try:
         from ..store import open_store
 
@@ -111,23 +63,15 @@ def run(args) -> int:
     except Exception as e:  # noqa: BLE001 - sqlite3.DatabaseError, permissions...
         print(f"marsad: {args.db}: cannot use as a marsad database ({e})", file=sys.stderr)
         return 2
-    if args.quiet:
-        stats = _ingest(args, None, on_error)
-    else:
-        with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                      TimeElapsedColumn(), transient=False, console=_stderr_console()) as prog:
-            task = prog.add_task("", total=None)
+    from ..runner import count_documents, progress_bar
 
-            def on_doc(source: str) -> None:
-                prog.update(task, advance=1, description=os.path.basename(str(source))[:40])
+    show = not args.quiet and sys.stderr.isatty()
+    with progress_bar("ingest", count_documents(args.paths) if show else None, enabled=show) as bar:
+        def on_error(msg: str) -> None:
+            errors.append(msg)
+            bar.print(f"marsad: {msg}")
 
-            stats = _ingest(args, on_doc, on_error)
+        stats = _ingest(args, bar if show else None, on_error)
     print(f"marsad: {stats['stored']} stored, {stats['skipped']} already in {args.db}, {stats['errors']} errors",
           file=sys.stderr)
     return 2 if stats["errors"] else 0
-
-
-def _stderr_console():
-    from rich.console import Console
-
-    return Console(stderr=True)

@@ -17,6 +17,7 @@ from ..arabic.tokens import Token
 from ..document import Document
 from ..ner.features import lexicons
 from ..ner.model import ModelMissing, NerModel, default_model
+from ..ner.tokens import split_punct
 
 # Glued particles we may strip: conjunctions and prepositions, alone or before the article.
 _STRIPPABLE = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
@@ -37,7 +38,10 @@ class EntityTagger:
         if self.model is None:
             return
         text = doc.text
-        for typ, toks in self.model.tag_document(text):
+        # the document's shared tokens, fold and sentences; NER (trained so) also splits the
+        # decimal mark off Eastern-digit numbers ("٣٫٥"), as ner_tokenize does
+        words = split_punct(doc.tokens)
+        for typ, toks in self.model.tag_document(text, words, doc.folded, doc.sentences):
             toks = _trim_punct(toks)
             if not toks:
                 continue

@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from ..arabic.normalize import fold, fold_str, strip_marks
+from ..arabic.normalize import Folded, fold, fold_str, strip_marks
 from ..arabic.numbers import (DATA, Atom, Masks, NumberGrammar, NumberSpan, Num, _base_offset, digits_value,
                               number_words)
 
@@ -369,15 +369,18 @@ class QuantityExtractor:
         self.d = _data()
 
     def __call__(self, doc) -> None:
-        for r in self.extract(doc.text):
+        for r in self.extract(doc.text, doc.folded):
             doc.add("quantities", r)
 
     # -- main ----------------------------------------------------------------------------------
-    def extract(self, text: str) -> list[dict]:
+    def extract(self, text: str, folded: Folded | None = None) -> list[dict]:
+        """Quantity records of ``text``; ``folded`` is its fold when the caller has it (a
+        Document shares one fold among all stages)."""
         if not text:
             return []
         d = self.d
-        folded = fold(text)
+        if folded is None:
+            folded = fold(text)
         masks = Masks(text)
         phones = [(m.start(), m.end()) for m in _PHONE.finditer(text) if _phone_like(m.group())] \
             if _PHONE_GATE.search(text) else None

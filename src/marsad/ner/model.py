@@ -63,15 +63,17 @@ class NerModel:
         """CRF tags, then organisation-shaped spans completed (what EntityTagger uses)."""
         return apply_org_rules(tokens, self.tag(text, tokens, gz, mem))
 
-    def tag_document(self, text: str) -> list[tuple[str, list[Token]]]:
-        """(type, tokens) for every entity in ``text``, sentence by sentence."""
-        all_tokens = ner_tokenize(text)
-        folded = fold(text)  # once for both automata
+    def tag_document(self, text: str, tokens: Sequence[Token] | None = None, folded=None,
+                     sents=None) -> list[tuple[str, list[Token]]]:
+        """(type, tokens) for every entity in ``text``, sentence by sentence. A Document passes
+        its shared ``tokens``, ``folded`` and ``sentences`` so nothing is computed twice."""
+        all_tokens = ner_tokenize(text) if tokens is None else tokens
+        folded = fold(text) if folded is None else folded  # once for both automata
         gz_all = gazetteer_tags(folded, all_tokens)
         mem_all = gazetteer_tags(folded, all_tokens, self.memory, "mem")
         out: list[tuple[str, list[Token]]] = []
         k = 0
-        for sent in sentences(text):
+        for sent in (sentences(text) if sents is None else sents):
             while k < len(all_tokens) and all_tokens[k].start < sent.start:
                 k += 1
             j = k

@@ -1,0 +1,58 @@
+"""Components with declared needs: the registry, needs added or refused, import failures."""
+from __future__ import annotations
+
+import pytest
+
+from marsad import pipeline
+from marsad.pipeline import REGISTRY, ComponentSpec, Pipeline, PipelineError, load_component, resolve
+
+
+def test_registry_order_satisfies_every_need():
+    assigned: set[str] = set()
+    for spec in REGISTRY.values():
+        assert set(spec.requires) <= assigned, spec.name
+        assigned |= set(spec.assigns)
+
+
+def test_only_adds_needs_in_run_order():
+    assert resolve(["events"]) == ["published", "quantities", "dates", "entities", "places", "events"]
+    assert resolve(["places"]) == ["entities", "places"]
+    assert resolve(["quantities"]) == ["quantities"]
+    assert resolve(None) == list(REGISTRY)
+
+
+def test_missing_need_is_one_clear_error():
+    with pytest.raises(PipelineError) as e:
+        resolve(["places"], add_needs=False)
+    assert str(e.value) == "stage 'places' needs entities: add them to the pipeline (or let it add them)"
+    assert resolve(["entities", "places"], add_needs=False) == ["entities", "places"]
+    with pytest.raises(PipelineError, match="unknown stage 'evnts'"):
+        resolve(["evnts"])
+
+
+def test_import_failure_is_an_error_not_a_skip():
+    with pytest.raises(PipelineError, match=r"stage 'broken' could not be loaded .*ModuleNotFoundError"):
+        load_component(ComponentSpec("broken", "marsad.extract.no_such_stage:Thing"))
+
+
+def test_register_refuses_unsatisfiable_needs():
+    with pytest.raises(PipelineError, match="requires sentiment"):
+        pipeline.register("opinions", "x:y", requires=["sentiment"])
+    assert "opinions" not in REGISTRY
+
+
+def test_pipeline_only_quantities_analyze():
+    pipe = Pipeline(only=["quantities"])
+    assert pipe.names == ["quantities"]
+    doc = pipe.analyze("انشق 12 ضابطاً أمس")
+    q = doc["quantities"]
+    assert [(r["surface"], r["low"], r["counted"]) for r in q] == [("12", 12, "ضابط")]
+    assert doc["events"] == []
+
+
+def test_pipeline_events_gets_its_inputs():
+    pipe = Pipeline(only=["events"])
+    doc = pipe.analyze("انشق 12 ضابطاً عن جيش النظام في درعا أمس.", published="2024-03-05")
+    ev = doc["events"]
+    assert ev and ev[0]["type"] == "defection"
+    assert ev[0]["count"]["low"] == 12 and ev[0]["date"] == "2024-03-04"

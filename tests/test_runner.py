@@ -1,0 +1,65 @@
+"""The one runner: sources to Documents or per-document errors, then writers."""
+from __future__ import annotations
+
+import io
+import json
+
+from marsad.pipeline import Pipeline
+from marsad.runner import JsonWriter, Runner, StoreWriter, count_documents
+from marsad.store import open_store
+
+
+def _inputs(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("انشق 12 ضابطاً عن جيش النظام في درعا.", encoding="utf-8")
+    bad = tmp_path / "bad.bin"
+    bad.write_bytes(b"\x00\x01\x02binary")
+    jl = tmp_path / "docs.jsonl"
+    jl.write_text(json.dumps({"id": "a", "text": "قتل ثلاثة مدنيين في قصف على سرمين."}, ensure_ascii=False) + "\n"
+                  + "{broken\n", encoding="utf-8")
+    return [str(good), str(bad), str(jl)]
+
+
+def test_run_writes_good_documents_and_reports_each_error(tmp_path):
+    paths = _inputs(tmp_path)
+    out, errors, seen = io.StringIO(), [], []
+    stats = Runner(Pipeline(only=["quantities"]), passage=True).run(
+        paths, [JsonWriter(out, "jsonl")], on_error=errors.append, progress=lambda src, ok: seen.append(ok))
+    recs = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["id"] for r in recs][1] == "a"
+    assert [q["surface"] for q in recs[0]["quantities"]] == ["12"]
+    assert (stats.written, stats.errors, stats.skipped) == (2, 2, 0)
+    assert len(errors) == 2 and errors[0].startswith(paths[1] + ": binary data")
+    assert "docs.jsonl:2: invalid JSON" in errors[1]
+    assert seen == [True, False, True, False]
+
+
+def test_json_writer_makes_an_array(tmp_path):
+    out = io.StringIO()
+    Runner(Pipeline(only=["quantities"]), passage=True).run(_inputs(tmp_path)[:1], [JsonWriter(out, "json")])
+    assert len(json.loads(out.getvalue())) == 1
+    out = io.StringIO()
+    Runner(Pipeline(only=["quantities"]), passage=True).run([], [JsonWriter(out, "json")])
+    assert json.loads(out.getvalue()) == []
+
+
+def test_store_writer_skips_texts_already_stored(tmp_path):
+    paths = _inputs(tmp_path)
+    db = str(tmp_path / "e.db")
+    runner = Runner(passage=True)
+    first = runner.run(paths, [StoreWriter(open_store(db))])
+    again = runner.run(paths, [StoreWriter(open_store(db))])
+    assert (first.written, first.skipped) == (2, 0)
+    assert (again.written, again.skipped) == (0, 2)
+    store = open_store(db)
+    try:
+        assert store.counts()["documents"] == 2
+    finally:
+        store.close()
+
+
+def test_count_documents(tmp_path):
+    paths = _inputs(tmp_path)
+    assert count_documents(paths) == 4  # two files, two JSONL lines
+    assert count_documents(paths + ["-"]) is None
+    assert count_documents([str(tmp_path / "missing.txt")]) == 1
