@@ -95,11 +95,10 @@ def resolve(only: Iterable[str] | None = None, add_needs: bool = True) -> list[s
 def load_component(spec: ComponentSpec) -> Callable[[Document], None]:
     mod_name, _, attr = spec.factory.partition(":")
     try:
-        factory = getattr(importlib.import_module(mod_name), attr)
+        return getattr(importlib.import_module(mod_name), attr)()
     except Exception as e:  # noqa: BLE001 - reported as one line naming the stage
         raise PipelineError(f"stage {spec.name!r} could not be loaded from {spec.factory} "
                             f"({type(e).__name__}: {e})") from e
-    return factory()
 
 
 class Pipeline:

@@ -28,11 +28,11 @@ def ingest(paths, db: str, passage: bool = False, published: str | None = None, 
            dedup: bool = True, stdin_format: str = "text", on_doc=None, on_error=None) -> dict:
     """Library entry point used by the CLI, the demo and the benchmark: the shared runner with a
     store writer. ``on_doc(source)`` is called after every document, ``on_error(line)`` per error."""
-    from ..ingest.dedup import DEFAULT_THRESHOLD
+    from ..resources import DEDUP_THRESHOLD
     from ..runner import Runner, StoreWriter
     from ..store import open_store
 
-    store = open_store(db, dedup_threshold=DEFAULT_THRESHOLD if dedup else None)
+    store = open_store(db, dedup_threshold=DEDUP_THRESHOLD if dedup else None)
     runner = Runner(passage=passage, published=published)
     progress = (lambda source, ok: on_doc(source)) if on_doc else None
     stats = runner.run(paths, [StoreWriter(store, batch=batch)], stdin_format=stdin_format,

@@ -18,7 +18,6 @@ Three things keep a geocoder honest on Arabic news:
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from ..arabic.lexicon import Lexicon, Match
 from ..arabic.normalize import fold_str
 from ..arabic.tokens import Token
 from ..document import Document
+from ..resources import gazetteer as gazetteer_records
 
 # Prior weight of each kind of place for a bare mention (a governorate is named far more often
 # than a hamlet of the same name).
@@ -64,7 +64,7 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    records = json.loads(_data("places.json"))
+    records = gazetteer_records()  # parsed once for places and NER
     lex = Lexicon()
     by_key: dict[str, list[int]] = {}
     for i, r in enumerate(records):

@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from ..arabic.normalize import fold_str
-from .dates import DATA, extract_dates, parse_english_date, parse_iso_date
+from .. import resources
+from .dates import extract_dates, parse_english_date, parse_iso_date
 
 HEAD_CHARS = 600  # a dateline or a publication cue sits in the first lines of a page
 HEAD_LINES = 4
@@ -21,11 +22,7 @@ _DASH = re.compile(r"[-–—|:]")
 
 @lru_cache(maxsize=1)
 def _cues() -> list[tuple[str, str]]:
-    out = []
-    for line in (DATA / "published_cues.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            term, kind = line.split("\t")[:2]
-            out.append((fold_str(term).lower().strip(), kind.strip()))
+    out = [(fold_str(r[0]).lower().strip(), r[1]) for r in resources.rows("dates", "published_cues.tsv")]
     return sorted(out, key=lambda c: -len(c[0]))
 
 

@@ -20,6 +20,7 @@ from operator import attrgetter
 from typing import Any
 
 from ..arabic.normalize import Folded, fold, fold_str, strip_marks
+from ..resources import english_months, months, rows
 from ..arabic.numbers import (DATA, Atom, Masks, NumberGrammar, NumberSpan, Num, _base_offset, digits_value,
                               number_words)
 
@@ -89,7 +90,10 @@ class _Data:
         self.cues: dict[str, set[str]] = {}
         for cue, role in _rows("cues.tsv"):
             self.cues.setdefault(role, set()).add(" ".join(_f(cue).split()))
-        self.months = self.cues.get("month", set())
+        # one month list for every stage (dates' files), plus the bare كانون/تشرين of cues.tsv
+        self.months = self.cues.get("month", set()) | {" ".join(_f(m).split()) for m in months()} | {
+            " ".join(_f(r[0]).split()) for r in rows("dates", "hijri_months.tsv")} | {
+            v for m in english_months() for v in (m, m.capitalize())}
         self.refuse_before = frozenset(self.cues.get("refuse_before", ()))
         self.year_before = frozenset(self.cues.get("year_before", ()))
         self.stop = frozenset(self.cues.get("stop", ()))

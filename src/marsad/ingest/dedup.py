@@ -22,8 +22,9 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..arabic.normalize import fold_str
+from ..resources import DEDUP_THRESHOLD
 
-DEFAULT_THRESHOLD = 0.45
+DEFAULT_THRESHOLD = DEDUP_THRESHOLD  # one constant for ingest, store and CLI (marsad.resources)
 DEFAULT_NUM_PERM = 128
 SHINGLE = 3
 _SCHEME = "affine32"

@@ -16,19 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-def _load_months() -> dict[str, int]:
-    path = Path(__file__).resolve().parent.parent / "data" / "ingest" / "english_months.tsv"
-    out = {}
-    for row in path.read_text("utf-8").splitlines():
-        if row.strip() and not row.startswith("#"):
-            name, num = row.split("\t")
-            out[name.strip().lower()] = int(num)
-    return out
+from ..resources import english_months
 
-
-MONTHS = _load_months()
+MONTHS = english_months()
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_RE = rf"(?P<month>(?i:{_MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"
 

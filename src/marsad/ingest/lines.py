@@ -6,16 +6,14 @@ Lines are compared on their folded form (hamza, ta marbuta, tanween... do not ma
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import urlparse
 
+from .. import resources
 from ..arabic.normalize import fold_str
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "ingest"
 _EDGE = " \t\u200f\u200e\u00a0:：-–—|»«•●▪◦·*>،,.؛;()[]\"'“”"
 _WS = re.compile(r"\s+")
 _DASH_SPLIT = re.compile(r"\s+[–—\-|/]\s+")
@@ -50,11 +48,10 @@ class Lexicons:
 
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
-    data = json.loads((DATA / "furniture.json").read_text("utf-8"))
+    data = resources.json_data("ingest", "furniture.json")
     outlets: dict[str, str] = {}
     hosts: dict[str, str] = {}
-    tsv = (DATA / "outlets.tsv").read_text("utf-8")
-    for row in tsv.splitlines():
+    for row in resources.text("ingest", "outlets.tsv").splitlines():
         if not row.strip() or row.startswith("#"):
             continue
         parts = row.split("\t")
@@ -79,8 +76,8 @@ def lexicons() -> Lexicons:
         roles=frozenset(norm(r) for r in data["byline_roles"]),
         bullets=tuple(data["bullets"]),
         terminal=data["terminal_punctuation"],
-        months={norm(k): v for k, v in data["dateline_months"].items()},
-        dateline=frozenset(w for d in data["dateline_words"] for w in norm(d).split()),
+        months={norm(k): v for k, v in resources.months().items()},
+        dateline=frozenset(w for d in (*data["dateline_words"], *resources.months()) for w in norm(d).split()),
         outlets=outlets,
         hosts=hosts,
     )

@@ -8,7 +8,6 @@ single punctuation marks, the same at training and at run time.
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -35,8 +34,9 @@ class Lexicons:
         self.titles = frozenset(fold_str(w) for w in _data_lines("ner", "titles.txt"))
         self.org_heads = frozenset(fold_str(w) for w in _data_lines("ner", "org_heads.txt"))
         self.places = Lexicon()
-        raw = resources.files("marsad").joinpath("data", "gazetteer", "places.json").read_text(encoding="utf-8")
-        for rec in json.loads(raw):
+        from .. import resources as data  # the gazetteer, parsed once per process
+
+        for rec in data.gazetteer():
             kind = ("W" if rec["country"] != "Syria" or rec["level"] in ("country", "city")
                     else "S" if rec["level"] == "neighbourhood"
                     else "A" if rec["level"] != "locality" else "K" if rec["known"] else "S")

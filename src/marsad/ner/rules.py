@@ -9,7 +9,6 @@ reaching outside it wins.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -40,8 +39,9 @@ class _Lists:
 def _lists() -> _Lists:
     heads = [fold_str(w) for w in _data_lines("ner", "org_rule_heads.txt")]
     nations: set[str] = set()
-    for rec in json.loads(resources.files("marsad").joinpath("data", "gazetteer", "places.json")
-                          .read_text(encoding="utf-8")):
+    from .. import resources as data  # the gazetteer, parsed once per process
+
+    for rec in data.gazetteer():
         if rec["level"] in ("country", "city", "region", "governorate"):
             for name in rec["names_ar"]:
                 k = fold_str(name)
