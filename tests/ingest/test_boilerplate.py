@@ -1,8 +1,8 @@
 """Corpus-level boilerplate: lines one site repeats across a batch are dropped, content is not."""
 from __future__ import annotations
 
-from marsad.ingest.boilerplate import BoilerplateFilter, clean_batch, line_key
-from marsad.ingest.clean import clean_page
+from marsad.ingest.boilerplate import BoilerplateFilter, line_key
+from marsad.ingest.page import clean_batch, clean_page
 from marsad.ingest.readers import RawDoc, ReadError
 
 PROMO = "تابعوا آخر أخبار سوريا لحظة بلحظة عبر حسابنا الرسمي على منصة إنستغرام"

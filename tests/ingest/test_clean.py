@@ -1,7 +1,8 @@
 """Text-page cleaning on pages we wrote in the shapes scrapers produce."""
 from __future__ import annotations
 
-from marsad.ingest.clean import clean_page, clean_text
+from marsad.ingest.clean import clean_text
+from marsad.ingest.page import clean_page
 from marsad.ingest.lines import byline, classify, dateline_date, outlet_from_url
 from marsad.ingest.readers import RawDoc
 

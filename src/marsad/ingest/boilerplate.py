@@ -7,28 +7,21 @@ lexicon lists. A page read alone still gets the lexicon rules of lines.py.
 
 Two ways to use it:
 
-* ``clean_batch(raws)`` cleans a list of RawDocs in two passes (fit, then clean);
+* ``page.clean_batch(raws)`` cleans a list of RawDocs in two passes (fit, then clean);
 * ``BoilerplateFilter().fit(pairs)`` on ``(group, text)`` pairs, then
-  ``clean_page(raw, boilerplate=filter)`` page by page (the store can fit on a chunk).
+  ``page.raw_to_document(raw, boilerplate=filter)`` page by page (the store can fit on a chunk).
+
+This module only counts lines: it imports lines.py (the line identity) and nothing that cleans.
 """
 from __future__ import annotations
 
-import hashlib
 import math
 from collections import Counter, defaultdict
-from typing import Iterable, Iterator
+from typing import Iterable
 
-from .lines import norm
-from .readers import RawDoc, ReadError
+from .lines import MIN_LINE_CHARS, line_key, norm
 
-# Lines shorter than this (normalised characters) are left to the lexicons: a repeated short
-# line ("الله أكبر") is as likely content as furniture.
-MIN_LINE_CHARS = 12
-
-
-def line_key(line: str) -> int:
-    """64-bit hash of the normalised line (memory stays small over big batches)."""
-    return int.from_bytes(hashlib.blake2b(norm(line).encode("utf-8"), digest_size=8).digest(), "little")
+__all__ = ["BoilerplateFilter", "MIN_LINE_CHARS", "line_key"]
 
 
 class BoilerplateFilter:
@@ -63,32 +56,3 @@ class BoilerplateFilter:
 
     def is_boilerplate(self, group: str, line: str) -> bool:
         return line_key(line) in self.boilerplate(group)
-
-
-
-def clean_batch(raws: Iterable[RawDoc | ReadError], min_docs: int = 3, min_share: float = 0.3) -> Iterator:
-    """Clean a batch of pages with the boilerplate learnt from the batch itself.
-
-    Yields Documents (or ReadErrors, in input order). HTML is extracted once: the first pass
-    keeps the extracted text for the second."""
-    from .clean import finish_page, prepare_page
-
-    items = list(raws)
-    prepared: list = []
-    filt = BoilerplateFilter(min_docs=min_docs, min_share=min_share)
-    for raw in items:
-        if isinstance(raw, ReadError):
-            prepared.append(raw)
-            continue
-        try:
-            prep = prepare_page(raw)
-        except ValueError as e:
-            prepared.append(ReadError(raw.source, str(e)))
-            continue
-        prepared.append(prep)
-        filt.add(prep.group, prep.text)
-    for raw, prep in zip(items, prepared):
-        if isinstance(prep, ReadError):
-            yield prep
-            continue
-        yield finish_page(raw, prep, boilerplate=filt)

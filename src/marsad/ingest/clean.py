@@ -1,4 +1,5 @@
-"""Page cleaning: a scraped page (or trafilatura's text of an HTML page) to a clean Document.
+"""Line cleaning: a page's text (a scraped page, or trafilatura's text of an HTML page) to its
+clean main text, title and split-out parts. Metadata and the Document are page.py's job.
 
 Order matters: embedded posts are lifted out first (their signatures span lines), then every
 line is classified (lines.py) and a small state machine walks the page:
@@ -15,10 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..document import Document
 from .embeds import extract_embeds
-from .lines import Line, classify, dateline_date, is_headline, norm, outlet_from_url, outlet_name
-from .readers import RawDoc
+from .lines import Line, classify_lines, dateline_date, is_headline, norm, outlet_from_url
 
 # Article words needed before a tag line or comment widget counts as the end of the article
 # (tags and share rows also sit above the article on many sites).
@@ -57,20 +56,13 @@ def _next_nonblank(cls: list[Line], i: int) -> int:
 def clean_text(text: str, url: str | None = None, title: str | None = None,
                drop_lines: set[int] | None = None, detect_title: bool = True,
                title_hints: tuple[str, ...] = ()) -> Cleaned:
-    """Clean a page's text. ``drop_lines`` are keys (boilerplate.line_key) of lines known to be
-    boilerplate for this page's site, from a BoilerplateFilter fitted on the batch."""
+    """Clean a page's text: embeds out, lines classified, then the page walked once. ``drop_lines``
+    are keys (lines.line_key) of lines known to be boilerplate for this page's site, from a
+    BoilerplateFilter fitted on the batch."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text, embeds = extract_embeds(text)
-    lines = text.split("\n")
-    cls = [classify(ln) for ln in lines]
-    out = Cleaned(text="", title=title, embeds=embeds)
-    if drop_lines:
-        from .boilerplate import MIN_LINE_CHARS, line_key
-
-        for c in cls:
-            if c.kind == "text" and len(norm(c.raw)) >= MIN_LINE_CHARS and line_key(c.raw) in drop_lines:
-                c.kind = "furniture"
-                out.dropped_boilerplate += 1
+    cls, dropped = classify_lines(text, drop_lines)
+    out = Cleaned(text="", title=title, embeds=embeds, dropped_boilerplate=dropped)
     source_outlet = None
     n = len(cls)
     i = _next_nonblank(cls, 0)
@@ -202,7 +194,8 @@ def _related_article(cls: list[Line], j: int, out: Cleaned) -> int:
     return j
 
 
-def _dedupe(items: list[str]) -> list[str]:
+def dedupe(items: list[str]) -> list[str]:
+    """Headlines once each (compared folded), first spelling kept."""
     seen, out = set(), []
     for it in items:
         k = norm(it)
@@ -210,56 +203,3 @@ def _dedupe(items: list[str]) -> list[str]:
             seen.add(k)
             out.append(it)
     return out
-
-
-@dataclass
-class Prepared:
-    """A page's text before line cleaning (HTML already through the extractor)."""
-    text: str
-    meta: dict = field(default_factory=dict)
-    embeds: list[dict] = field(default_factory=list)
-    group: str = ""  # site key for corpus-level boilerplate
-
-
-def prepare_page(raw: RawDoc) -> Prepared:
-    meta: dict = {}
-    embeds: list[dict] = []
-    if raw.text is None and raw.html is not None:
-        from .html import extract_html
-
-        ext = extract_html(raw.html, url=raw.url)
-        text, embeds, meta = ext.text, ext.embeds, ext.meta
-    else:
-        text = raw.text or ""
-    from .lines import host_of
-
-    group = host_of(raw.url or meta.get("url")) or raw.meta.get("outlet") or meta.get("sitename") or ""
-    return Prepared(text=text, meta=meta, embeds=embeds, group=group)
-
-
-def clean_page(raw: RawDoc, boilerplate=None) -> Document:
-    """RawDoc (text or HTML) to a clean Document. ``boilerplate`` is an optional fitted
-    BoilerplateFilter for the batch this page came in (see boilerplate.py)."""
-    return finish_page(raw, prepare_page(raw), boilerplate=boilerplate)
-
-
-def finish_page(raw: RawDoc, prep: Prepared, boilerplate=None) -> Document:
-    meta = prep.meta
-    url = raw.url or meta.get("url")
-    drop = boilerplate.boilerplate(prep.group) if boilerplate is not None else None
-    c = clean_text(prep.text, url=url, title=raw.title or meta.get("title"), drop_lines=drop,
-                   title_hints=tuple(h for h in (meta.get("page_title"),) if h))
-    doc = Document(c.text, id=raw.id, url=url, published=raw.published or meta.get("date") or c.published,
-                   title=c.title or raw.title or meta.get("title"))
-    site = meta.get("sitename")
-    doc.outlet = c.outlet or (outlet_name(site) or site if site else None)
-    doc.author = c.author or meta.get("author")
-    doc.related = meta.get("related", []) + c.related
-    doc.related_headlines = _dedupe(meta.get("related_headlines", []) + c.related_headlines)
-    doc.embeds = prep.embeds + c.embeds
-    for k in ("encoding", "crawled"):
-        if raw.meta.get(k):
-            doc.extra[k] = raw.meta[k]
-    if c.dropped_boilerplate:
-        doc.extra["boilerplate_lines"] = c.dropped_boilerplate
-    return doc

@@ -15,6 +15,7 @@ from lxml import etree
 from lxml import html as lhtml
 
 from .embeds import DATE_RE, _TRAILING_JUNK, iso_date
+from .lines import lexicons, norm
 from .readers import Item, PageError, decode_bytes, read_decoded, register
 
 # Elements that never hold article text; dropped before extraction (hostile pages put megabytes
@@ -196,8 +197,6 @@ _HEADINGS = ("h1", "h2", "h3", "h4")
 
 def _labels(tree: etree._Element) -> list[tuple[etree._Element, str]]:
     """Elements whose whole (short) text is a related-content or listing marker, in page order."""
-    from .lines import lexicons, norm
-
     lx = lexicons()
     out = []
     for el in tree.iter(*_LABEL_TAGS):
@@ -216,8 +215,6 @@ def take_glued(tree: etree._Element, labels: list | None = None) -> list[dict]:
     """Whole articles glued after a bare marker: the marker block is followed by a heading and
     that article's paragraphs in the same container. Removed from ``tree``, returned as
     ``{"title", "text"}``. (In text pages the same case is recognised after the article's end.)"""
-    from .lines import lexicons, norm
-
     lx = lexicons()
     stops = lx.markers | lx.listings
     out: list[dict] = []
@@ -251,8 +248,6 @@ def take_related(tree: etree._Element, labels: list | None = None) -> list[str]:
 
     A box is the nearest ancestor of the marker label that holds links and little else, so a
     marker inside the article's own text block is left to the text splitter."""
-    from .lines import lexicons
-
     lx = lexicons()
     out: list[str] = []
     for el, label in (labels if labels is not None else _labels(tree)):

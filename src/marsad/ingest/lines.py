@@ -6,6 +6,7 @@ Lines are compared on their folded form (hamza, ta marbuta, tanween... do not ma
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -127,6 +128,17 @@ def _after_prefix_raw(line: str, prefix_len_words: int) -> str:
         k = max(s.find(":"), s.find("："))
         rest = s[k + 1:] if k >= 0 else rest
     return rest.strip(" :：-–—|\t")
+
+
+# Lines shorter than this (normalised characters) are left to the lexicons: a repeated short
+# line ("الله أكبر") is as likely content as furniture (see boilerplate.py).
+MIN_LINE_CHARS = 12
+
+
+def line_key(line: str) -> int:
+    """64-bit hash of the normalised line, the identity of a line for corpus-level boilerplate
+    (memory stays small over big batches)."""
+    return int.from_bytes(hashlib.blake2b(norm(line).encode("utf-8"), digest_size=8).digest(), "little")
 
 
 @dataclass
@@ -332,3 +344,16 @@ def is_headline(s: str, max_words: int = 25) -> bool:
     if nw < 2 or nw > max_words:
         return False
     return s[-1] not in ".!؟?:،,؛;" or s.endswith("..")  # "فلان.. عنوان" styles keep their ".."
+
+
+def classify_lines(text: str, drop_keys: set[int] | frozenset[int] | None = None) -> tuple[list[Line], int]:
+    """Every line of ``text`` classified; a text line whose key is in ``drop_keys`` (lines a site
+    repeats across a batch: boilerplate.py) becomes furniture. Returns (lines, lines dropped so)."""
+    cls = [classify(ln) for ln in text.split("\n")]
+    dropped = 0
+    if drop_keys:
+        for c in cls:
+            if c.kind == "text" and len(norm(c.raw)) >= MIN_LINE_CHARS and line_key(c.raw) in drop_keys:
+                c.kind = "furniture"
+                dropped += 1
+    return cls, dropped
