@@ -4,8 +4,8 @@ Issue 11's measure: seed page 000 (~16 KB, ~2,400 words) as a scraped text page 
 marsad's whole chain (cleaning, then every pipeline stage); the peer is ``trafilatura.extract`` on
 the same text wrapped as an HTML page (one <p> per line). Runs are interleaved (peer, marsad,
 peer, marsad ...) so machine load hits both alike; CPU time (``time.process_time``) per run, the
-median of the runs reported. Also per stage (median ms) and the cost per KB at 1x, 2x and 4x the
-page (flat per-KB cost = linear).
+median of the runs reported. Also per stage (median ms) and the cost per KB as the
+page grows (16, 32, 64 KB of distinct sample articles: a flat per-KB cost means linear).
 
     .venv/bin/python benchmarks/bench_core.py [--runs 30] [--page PATH]
 """
@@ -85,11 +85,23 @@ def main() -> int:
     print("per stage (median ms):")
     for name in stage_runs[0]:
         print(f"  {name:12s} {statistics.median(r[name] for r in stage_runs) * 1000:7.1f}")
-    print("cost per KB as the page grows (the page repeated; marsad chain only):")
-    for k in (1, 2, 4):
-        big = "\n\n".join([text] * k)
-        runs = [cpu(timed_chain, "".join(list(big)))[0] for _ in range(max(3, args.runs // (2 * k)))]
-        print(f"  {k}x ({kb * k:5.0f} KB): {statistics.median(runs) * 1000 / (kb * k):6.2f} ms/KB")
+    print("cost per KB as the page grows (distinct sample-corpus articles glued into one page):")
+    corpus = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples" / "corpus").glob("*.txt"))]
+    pages = []
+    for target in (16, 32, 64):
+        parts, size = [], 0
+        for c in corpus:
+            if size >= target * 1024:
+                break
+            parts.append(c)
+            size += len(c.encode("utf-8"))
+        pages.append(("\n\n".join(parts), size / 1024))
+    timed_chain(pages[-1][0])  # warm the caches on every word first, so sizes compare fairly
+    for big, kb_big in pages:
+        runs = [cpu(timed_chain, "".join(list(big))) for _ in range(max(3, args.runs // 4))]
+        per = {k: statistics.median(r[1][k] for r in runs) * 1000 / kb_big for k in runs[0][1]}
+        print(f"  {kb_big:5.0f} KB: {statistics.median(r[0] for r in runs) * 1000 / kb_big:6.2f} ms/KB  ("
+              + ", ".join(f"{k} {v:.2f}" for k, v in per.items()) + ")")
     return 0
 
 

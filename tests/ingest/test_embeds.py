@@ -67,3 +67,26 @@ def test_no_false_positives():
             "الماضي مع خرائط ميدانية https://t.me/some_channel/12 وشهادات من السكان.")
     out, embeds = extract_embeds(text)
     assert embeds == [] and out == text
+
+
+def test_signature_search_near_handles_finds_what_a_full_scan_finds():
+    # the signature regex runs only around "(@": same matches as scanning the whole page
+    import random
+
+    from marsad.ingest import embeds as E
+
+    lines = [
+        "قال الناطق باسم الفصيل إن المعارك مستمرة على أطراف المدينة - ولا تراجع",
+        "نص التغريدة الأولى هنا pic.twitter.com/AbCd12 — حساب الأخبار (@news_acc) March 3, 2021",
+        "https://twitter.com/someone/status/12345",
+        "— مراسل ميداني (@field_rep) 4 April 2020",
+        "pic.x.com/Zz99", "— شبكة محلية (@local_net) June 5,", "2019",
+        "وأضاف المصدر أن القصف استهدف الحي الشرقي -- دون إصابات",
+        "شاهد: t.me/channel_name/881 والمزيد", "youtube.com/watch?v=abc-123",
+    ]
+    rnd = random.Random(3)
+    for _ in range(200):
+        text = "\n".join(rnd.choice(lines) for _ in range(rnd.randint(1, 12)))
+        assert [m.span() for m in E._finditer_near(E._TWEET_SIG, text, "(@")] == \
+            [m.span() for m in E._TWEET_SIG.finditer(text)]
+        assert [m.span() for m in E._link_matches(text)] == [m.span() for m in E._LINK_LINE.finditer(text)]

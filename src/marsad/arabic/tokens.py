@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .normalize import base_offset, fold_str
 
@@ -27,8 +28,10 @@ PROCLITICS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word, number or punctuation mark: ``text == source[start:end]``. A named tuple, not a
+    dataclass: a page has thousands, and a frozen dataclass costs three setattr calls each."""
+
     start: int
     end: int
     text: str

@@ -1228,8 +1228,16 @@ def _h_numeric(ctx: _Ctx) -> None:
             ctx.cands.append(_Cand(m.start(), m.end(), "month", y, mo))
 
 
+_ENG_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def _h_english(ctx: _Ctx) -> None:
     L, ft = ctx.L, ctx.ft
+    # every English month name starts with one of these: skip two case-insensitive scans of the
+    # whole text (no literal prefix to search for) when none occurs (core's speed work)
+    low = ft.lower()
+    if not any(p in low for p in _ENG_PREFIXES):
+        return
     for rx in (L.re_eng_mdy, L.re_eng_dmy):
         for m in rx.finditer(ft):
             y, mo, d = int(m.group("y")), L.eng[m.group("mon").lower()], int(m.group("d"))

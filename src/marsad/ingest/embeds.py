@@ -110,10 +110,34 @@ def _extend_over_hashtag_lines(text: str, start: int, floor: int) -> int:
 
 
 
+# How far a signature may run past the line of its "(@handle)" (the date after it).
+_SIG_TAIL = 200
+
+
+def _finditer_near(rx: re.Pattern, text: str, needle: str):
+    """``rx.finditer(text)`` for a pattern whose every match holds ``needle`` and starts at most
+    one line before it: the regex runs only over the lines around each ``needle`` (regions
+    merged where they touch), not over the whole page, with the same matches."""
+    regions: list[list[int]] = []
+    k = text.find(needle)
+    while k != -1:
+        ls = _line_start(text, k)
+        start = _line_start(text, ls - 1) if ls > 0 else 0
+        end = min(len(text), _line_end(text, k) + _SIG_TAIL)
+        if regions and start <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], end)
+        else:
+            regions.append([start, end])
+        k = text.find(needle, k + len(needle))
+    for start, end in regions:
+        yield from rx.finditer(text, start, end)
+
+
 def find_embeds(text: str) -> list[_Hit]:
     sigs: list[tuple[re.Match, str]] = []
     if "(@" in text:  # cheap guards: most pages have no embeds at all
-        sigs += [(m, "twitter") for m in _TWEET_SIG.finditer(text) if m.group("url") or m.group("dash") in "—–"]
+        sigs += [(m, "twitter") for m in _finditer_near(_TWEET_SIG, text, "(@")
+                 if m.group("url") or m.group("dash") in "—–"]
     if "Posted by" in text:
         sigs += [(m, "facebook") for m in _FB_SIG.finditer(text)]
     sigs.sort(key=lambda x: x[0].start())
@@ -156,7 +180,7 @@ def _link_lines(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
     out: list[_Hit] = []
     if not any(h in text for h in _LINK_HINTS):
         return out
-    for m in _LINK_LINE.finditer(text):
+    for m in _link_matches(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
         ls, le = _line_start(text, m.start()), _line_end(text, m.end())
@@ -174,6 +198,19 @@ def _link_lines(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
         out.append(_Hit(ls, ls, le, {"platform": platform, "text": rest, "author": None, "handle": handle,
                                      "date": None, "url": m.group("url")}))
     return out
+
+
+def _link_matches(text: str):
+    """``_LINK_LINE.finditer(text)`` run only over the lines holding a link hint (a link never
+    spans lines), in page order."""
+    lines: set[int] = set()
+    for h in _LINK_HINTS:
+        k = text.find(h)
+        while k != -1:
+            lines.add(_line_start(text, k))
+            k = text.find(h, _line_end(text, k))
+    for ls in sorted(lines):
+        yield from _LINK_LINE.finditer(text, ls, _line_end(text, ls))
 
 
 def extract_embeds(text: str) -> tuple[str, list[dict]]:
