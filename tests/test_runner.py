@@ -63,3 +63,46 @@ def test_count_documents(tmp_path):
     assert count_documents(paths) == 4  # two files, two JSONL lines
     assert count_documents(paths + ["-"]) is None
     assert count_documents([str(tmp_path / "missing.txt")]) == 1
+
+
+class _BatchStore:
+    """A store with the batch API (add_documents, has_document): results per document."""
+
+    def __init__(self):
+        self.texts, self.units, self.closed = {}, [], False
+
+    def has_document(self, text, outlet):
+        return text in self.texts
+
+    def add_documents(self, docs):
+        self.units.append(len(docs))
+        out = []
+        for d in docs:
+            if "فشل" in d.text:
+                out.append(RuntimeError("disk full"))
+            elif d.text in self.texts:
+                out.append(None)
+            else:
+                self.texts[d.text] = len(self.texts) + 1
+                out.append(self.texts[d.text])
+        return out
+
+    def close(self):
+        self.closed = True
+
+
+def test_store_writer_batches_after_analysis_and_reports_late_outcomes(tmp_path):
+    texts = ["انشق 3 جنود في درعا", "انشق 3 جنود في درعا", "فشل الحفظ هنا", "قتل 4 مدنيين في إدلب"]
+    paths = []
+    for i, t in enumerate(texts):
+        p = tmp_path / f"{i}.txt"
+        p.write_text(t, encoding="utf-8")
+        paths.append(str(p))
+    store, errors = _BatchStore(), []
+    stats = Runner(Pipeline(only=["quantities"]), passage=True).run(
+        paths, [StoreWriter(store, batch=3)], on_error=errors.append)
+    assert store.units == [3, 1] and store.closed
+    assert (stats.written, stats.skipped, stats.errors) == (2, 1, 1)  # the duplicate was in the same batch
+    assert errors == [f"{paths[2]}: could not store document (disk full)"]
+    again = Runner(Pipeline(only=["quantities"]), passage=True).run(paths[:2], [StoreWriter(store)])
+    assert (again.written, again.skipped) == (0, 2)  # known texts skipped before analysis

@@ -91,6 +91,20 @@ class Runner:
         skippers = [w.skip for w in writers if hasattr(w, "skip")]
         skip = (lambda d: any(s(d) for s in skippers)) if skippers else None
         stats = RunStats()
+        drains = [w.drain for w in writers if hasattr(w, "drain")]
+
+        def settle() -> None:
+            # outcomes a writer learns only when it writes a batch: a failure, a duplicate
+            for drain in drains:
+                for kind, source, reason in drain():
+                    stats.written -= 1
+                    if kind == "skipped":
+                        stats.skipped += 1
+                    else:
+                        stats.errors += 1
+                        if on_error:
+                            on_error(f"{source}: {reason}")
+
         try:
             for item in self.documents(paths, stdin_format=stdin_format, skip=skip):
                 if item is None:
@@ -114,6 +128,7 @@ class Runner:
                         ok = False
                         if on_error:
                             on_error(f"{item.extra.get('source', item.id)}: {_reason(e, 'write')}")
+                settle()
                 if progress:
                     progress(item.source if isinstance(item, ReadError) else "", ok)
         finally:
@@ -121,6 +136,7 @@ class Runner:
                 close = getattr(w, "close", None)
                 if close:
                     close()
+            settle()
         return stats
 
 
@@ -151,17 +167,36 @@ class JsonWriter:
 
 
 class StoreWriter:
-    """Documents into a store, ``batch`` documents per transaction; a document the store already
-    holds (same text) is skipped before analysis, so re-running an ingest is cheap and safe."""
+    """Documents into a store, ``batch`` documents per write unit; a document the store already
+    holds is skipped before analysis, so re-running an ingest is cheap and safe.
+
+    With a store that has ``add_documents`` (a batch in one write unit, a savepoint per document,
+    per-document results), documents are buffered and written ``batch`` at a time after their
+    analysis, so no transaction stays open while the pipeline runs. Otherwise each document goes
+    through ``add_document`` in a savepoint, committed every ``batch`` documents. Outcomes known
+    only at write time (a failure, a duplicate within one batch) are handed back to the runner by
+    ``drain()``."""
 
     def __init__(self, store, batch: int = 20):
-        self.store, self.batch, self.pending = store, batch, 0
-        store.begin()
+        self.store, self.batch = store, max(1, batch)
+        self.batched = hasattr(store, "add_documents")
+        self.buffer: list[Document] = []
+        self.pending = 0
+        self.outcomes: list[tuple[str, str, str]] = []  # (kind: error|skipped, source, reason)
+        if not self.batched:
+            store.begin()
 
     def skip(self, doc: Document) -> bool:
+        if hasattr(self.store, "has_document"):
+            return bool(self.store.has_document(doc.text, doc.outlet))
         return bool(self.store.has_text(doc.text))
 
     def write(self, doc: Document) -> None:
+        if self.batched:
+            self.buffer.append(doc)
+            if len(self.buffer) >= self.batch:
+                self.flush()
+            return
         with self.store.savepoint():
             self.store.add_document(doc)
         self.pending += 1
@@ -170,7 +205,34 @@ class StoreWriter:
             self.store.begin()
             self.pending = 0
 
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        docs, self.buffer = self.buffer, []
+        try:
+            results = self.store.add_documents(docs)
+        except Exception as e:  # noqa: BLE001 - the whole unit failed: every document in it
+            if os.environ.get("MARSAD_DEBUG"):
+                raise
+            results = [e] * len(docs)
+        for doc, res in zip(docs, results):
+            source = str(doc.extra.get("source", doc.id))
+            if res is None:
+                self.outcomes.append(("skipped", source, "already stored"))
+            elif not isinstance(res, int):
+                self.outcomes.append(("error", source, f"could not store document ({res})"))
+
+    def drain(self) -> list[tuple[str, str, str]]:
+        out, self.outcomes = self.outcomes, []
+        return out
+
     def close(self) -> None:
+        if self.batched:
+            try:
+                self.flush()
+            finally:
+                self.store.close()
+            return
         try:
             self.store.commit()
         finally:
