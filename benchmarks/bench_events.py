@@ -1,0 +1,266 @@
+"""Event accuracy: type + place + count (or fatalities) P/R/F1, emitted/gold ratio and
+reported_by accuracy, on ../shared/data/news_dev (passages paraphrased from real reports) and on
+our own sample corpus (samples/corpus e*.txt, gold in samples/gold/events.jsonl).
+
+Conventions (news_dev README): a gold `count_surface` names a gold quantity, and a prediction
+matches it through its `count` or its `fatalities`; a null gold figure wants no figure. Places
+match by folded surface overlap/containment or by the same resolved place (English name); a null
+gold place accepts no place or Syria as a whole. Events sharing a `group` score as one (a member
+that matches counts, its siblings are neither right nor wrong). Only asserted events count (a
+recalled `background` event still counts: the gold has them). reported_by is scored on matched
+events: a gold source wants a predicted surface that overlaps it, a null gold source wants the
+outlet fallback (or nothing).
+
+These are DEV figures: the events code is tuned while looking at news_dev.
+
+    .venv/bin/python benchmarks/bench_events.py [-v] [--set news_dev|samples|all]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from marsad.arabic.normalize import fold_str  # noqa: E402
+from marsad.document import Document  # noqa: E402
+
+NEWS_DEV = ROOT.parent / "shared" / "data" / "news_dev" / "gold.jsonl"
+_PUNCT = re.compile(r"[«»\"“”()\[\]'،,.:؛]")
+
+
+def _norm(s: str | None) -> str:
+    return " ".join(_PUNCT.sub(" ", fold_str(s or "")).split())
+
+
+def _overlap(a: str, b: str) -> bool:
+    a, b = _norm(a), _norm(b)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    wa = {w for w in a.split() if len(w) > 2}
+    wb = {w for w in b.split() if len(w) > 2}
+    return bool(wa & wb)
+
+
+def _num(v):
+    return None if v is None else round(float(v), 4)
+
+
+# -- gold in one shape -------------------------------------------------------------------------
+def news_dev_gold(path: Path = NEWS_DEV) -> list[dict]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            quants = {q["surface"]: q for q in r["quantities"]}
+            places = {p["surface"]: p for p in r["places"]}
+            evs = []
+            for g in r["events"]:
+                q = quants.get(g["count_surface"]) if g.get("count_surface") else None
+                p = places.get(g["place_surface"]) if g.get("place_surface") else None
+                evs.append({"type": g["type"], "count": (_num(q["low"]), _num(q["high"])) if q else None,
+                            "count_surface": g.get("count_surface"),
+                            "place": g.get("place_surface"), "place_en": (p or {}).get("canonical_en"),
+                            "reported_by": g.get("reported_by"), "date": g.get("date_value")})
+            out.append({"id": r["id"], "text": r["text"], "published": r["published"], "outlet": r["outlet"],
+                        "events": evs})
+    return out
+
+
+def samples_gold() -> list[dict]:
+    from marsad.store.samples import corpus_records, load_gold
+
+    gold: dict[str, list] = {}
+    for g in load_gold():
+        if g.get("modality", "asserted") != "asserted":
+            continue
+        c = None if g.get("count_low") is None and g.get("count_high") is None else (
+            _num(g.get("count_low")), _num(g.get("count_high")))
+        gold.setdefault(g["doc"], []).append({"type": g["type"], "count": c, "place": g.get("place"),
+                                              "place_en": None, "reported_by": g.get("reported_by"),
+                                              "rep_unannotated": True, "date": g.get("date")})
+    return [dict(r, events=gold.get(r["id"], [])) for r in corpus_records()]
+
+
+# -- matching ------------------------------------------------------------------------------------
+def _rep_surface(e: dict) -> tuple[str | None, bool]:
+    """(surface, is_outlet_fallback) for contract v2 dicts and the older string + source field."""
+    rb = e.get("reported_by")
+    if isinstance(rb, dict):
+        return rb.get("surface"), bool(rb.get("outlet"))
+    return rb, e.get("reported_by_source") in ("outlet", "none")
+
+
+def _figure_ok(g: dict, e: dict) -> bool:
+    figs = []
+    for k in ("count", "fatalities"):
+        c = e.get(k)
+        if c:
+            figs.append((_num(c.get("low")), _num(c.get("high"))))
+    if g["count"] is None:
+        return not figs
+    return g["count"] in figs
+
+
+def _place_ok(g: dict, e: dict) -> bool:
+    p = e.get("place") or None
+    if g["place"] is None:
+        return p is None or (p.get("kind") == "country" and p.get("country") in (None, "SYR")) or \
+            (p.get("name_en") or "").lower() == "syria"
+    if p is None:
+        return False
+    if _overlap(g["place"], p.get("surface")) or _overlap(g["place"], p.get("name_ar")):
+        return True
+    return bool(g.get("place_en")) and _norm(g["place_en"]) == _norm(p.get("name_en"))
+
+
+def _units(events: list[dict]) -> list[list[dict]]:
+    """Asserted predictions, a group's members as one unit."""
+    units: list[list[dict]] = []
+    by_group: dict = {}
+    for e in events:
+        if e.get("modality", "asserted") != "asserted":
+            continue
+        gid = e.get("group")
+        if gid is not None:
+            if gid in by_group:
+                by_group[gid].append(e)
+                continue
+            by_group[gid] = [e]
+            units.append(by_group[gid])
+        else:
+            units.append([e])
+    return units
+
+
+def _match(golds: list[dict], units: list[list[dict]]) -> dict[int, tuple[int, dict]]:
+    """Maximum bipartite matching gold -> unit (Kuhn); returns gold index -> (unit index, member)."""
+    cand = []
+    for g in golds:
+        row = []
+        for ui, unit in enumerate(units):
+            for e in unit:
+                if e["type"] == g["type"] and _figure_ok(g, e) and _place_ok(g, e):
+                    row.append((ui, e))
+                    break
+        cand.append(row)
+    owner: dict[int, int] = {}
+
+    def augment(gi: int, seen: set) -> bool:
+        for ui, _ in cand[gi]:
+            if ui in seen:
+                continue
+            seen.add(ui)
+            if ui not in owner or augment(owner[ui], seen):
+                owner[ui] = gi
+                return True
+        return False
+
+    for gi in range(len(golds)):
+        augment(gi, set())
+    out = {}
+    for ui, gi in owner.items():
+        member = next(e for u, e in cand[gi] if u == ui)
+        out[gi] = (ui, member)
+    return out
+
+
+def _rep_ok(g: dict, e: dict) -> bool | None:
+    """None when the gold says nothing (our own sample gold leaves most sources unannotated)."""
+    surf, fallback = _rep_surface(e)
+    if g["reported_by"] is None:
+        if g.get("rep_unannotated"):
+            return None
+        return fallback or not surf
+    return not fallback and bool(surf) and _overlap(g["reported_by"], surf)
+
+
+def score(docs: list[dict], predict, verbose: bool = False) -> dict:
+    tp = fp = fn = rep_ok = rep_n = date_ok = emitted = gold_n = 0
+    lines = []
+    for d in docs:
+        events = predict(d)
+        units = _units(events)
+        golds = d["events"]
+        m = _match(golds, units)
+        tp += len(m)
+        fn += len(golds) - len(m)
+        fp += len(units) - len(m)
+        emitted += len(units)
+        gold_n += len(golds)
+        for gi, (ui, e) in m.items():
+            ok = _rep_ok(golds[gi], e)
+            if ok is not None:
+                rep_ok += ok
+                rep_n += 1
+            date_ok += golds[gi]["date"] is None or e.get("date") == golds[gi]["date"]
+            if verbose and ok is False:
+                lines.append(f"  {d['id']} REP  gold={golds[gi]['reported_by']!r} got={_rep_surface(e)}")
+        if verbose:
+            for gi, g in enumerate(golds):
+                if gi not in m:
+                    lines.append(f"  {d['id']} MISS {g['type']} count={g['count']} place={g['place']!r}")
+            used = {ui for ui, _ in m.values()}
+            for ui, unit in enumerate(units):
+                if ui not in used:
+                    e = unit[0]
+                    c = e.get("count") or {}
+                    f = e.get("fatalities") or {}
+                    lines.append(f"  {d['id']} XTRA {e['type']} count={c.get('low')}..{c.get('high')} "
+                                 f"fat={f.get('low')} place={(e.get('place') or {}).get('surface')!r} "
+                                 f"kind={e.get('kind')} trig={e.get('trigger')!r}")
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"gold": gold_n, "emitted": emitted, "tp": tp, "precision": p, "recall": r, "f1": f1,
+            "ratio": emitted / gold_n if gold_n else 0.0, "reported_by": rep_ok / rep_n if rep_n else 0.0,
+            "date": date_ok / tp if tp else 0.0, "lines": lines}
+
+
+def pipeline_predict():
+    from marsad.pipeline import Pipeline
+
+    pipe = Pipeline()
+
+    def predict(d: dict) -> list[dict]:
+        doc = Document(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
+        pipe(doc)
+        return doc["events"]
+
+    return predict
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-v", "--verbose", action="store_true", help="list misses, extras and wrong sources")
+    ap.add_argument("--set", choices=["news_dev", "samples", "all"], default="all")
+    args = ap.parse_args()
+    predict = pipeline_predict()
+    sets = []
+    if args.set in ("news_dev", "all"):
+        if NEWS_DEV.exists():
+            sets.append(("news_dev (DEV)", news_dev_gold()))
+        else:
+            print(f"news_dev: skipped, {NEWS_DEV} is absent")
+    if args.set in ("samples", "all"):
+        sets.append(("samples (own)", samples_gold()))
+    print(f"{'set':16} {'gold':>5} {'emitted':>7} {'ratio':>6} {'P':>5} {'R':>5} {'F1':>5} {'rep_by':>6} {'date':>5}")
+    for name, docs in sets:
+        s = score(docs, predict, args.verbose)
+        print(f"{name:16} {s['gold']:5d} {s['emitted']:7d} {s['ratio']:6.2f} {s['precision']:5.2f} "
+              f"{s['recall']:5.2f} {s['f1']:5.2f} {s['reported_by']:6.2f} {s['date']:5.2f}")
+        if args.verbose:
+            print("\n".join(s["lines"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
