@@ -7,7 +7,8 @@ matches it through its `count` or its `fatalities`; a null gold figure wants no 
 match by folded surface overlap/containment or by the same resolved place (English name); a null
 gold place accepts no place or Syria as a whole. Events sharing a `group` score as one (a member
 that matches counts, its siblings are neither right nor wrong). Only asserted events count (a
-recalled `background` event still counts: the gold has them). reported_by is scored on matched
+recalled `background` event still counts: the gold has them). The sample gold, written to
+contract v1, is read as v2 (see `_to_v2`). reported_by is scored on matched
 events: a gold source wants a predicted surface that overlaps it, a null gold source wants the
 outlet fallback (or nothing).
 
@@ -87,7 +88,31 @@ def samples_gold() -> list[dict]:
         gold.setdefault(g["doc"], []).append({"type": g["type"], "count": c, "place": g.get("place"),
                                               "place_en": None, "reported_by": g.get("reported_by"),
                                               "rep_unannotated": True, "date": g.get("date")})
-    return [dict(r, events=gold.get(r["id"], [])) for r in corpus_records()]
+    return [dict(r, events=_to_v2(gold.get(r["id"], []))) for r in corpus_records()]
+
+
+_ACTS = ("airstrike", "shelling", "explosion", "armed_clash", "territory_change")
+
+
+def _to_v2(evs: list[dict]) -> list[dict]:
+    """The sample gold was written to contract v1 (deaths as their own casualties events). Read it
+    as v2: the killed and injured at the place of an act in the same document are that act's
+    fatalities; injured at the place of a casualties event are that event's injured."""
+    out = [dict(e) for e in evs]
+    for e in list(out):
+        if e["type"] != "casualties":
+            continue
+        sub = e.get("subtype") or "killed"
+        host = next((a for a in out if a["type"] in _ACTS and a is not e and a["place"] == e["place"]), None)
+        if host is None and sub == "injured":
+            host = next((a for a in out if a["type"] == "casualties" and a is not e and a["place"] == e["place"]
+                         and (a.get("subtype") or "killed") == "killed"), None)
+        if host is None:
+            continue
+        if sub == "killed" and e["count"] is not None and host.get("fatalities") is None:
+            host["fatalities"] = e["count"]
+        out.remove(e)
+    return out
 
 
 # -- matching ------------------------------------------------------------------------------------
@@ -105,9 +130,9 @@ def _figure_ok(g: dict, e: dict) -> bool:
         c = e.get(k)
         if c:
             figs.append((_num(c.get("low")), _num(c.get("high"))))
-    if g["count"] is None:
+    if g["count"] is None and g.get("fatalities") is None:
         return not figs
-    return g["count"] in figs
+    return (g["count"] or g.get("fatalities")) in figs or (g.get("fatalities") is not None and g["fatalities"] in figs)
 
 
 def _place_ok(g: dict, e: dict) -> bool:

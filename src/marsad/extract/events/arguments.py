@@ -1,0 +1,378 @@
+"""Arguments of a mention: its figure (and what the figure counts), breakdowns, place, date and
+period. Everything is looked up inside the mention's sentence through the sorted layers of
+context.Ctx (bisect), never by scanning the document.
+
+- Figure: a quantity of the sentence goes to the nearest mention whose type may count that noun
+  (types.json `count`); a figure after «بينهم/منهم/برتبة» or in parentheses is a breakdown of the
+  figure before it; «66 قتيلاً وجريحاً» counts casualties, not deaths; «40 مجزرة» counts
+  massacres, not the killed.
+- Place: the place of the incident: after a locative word in the trigger's clause, else a fronted
+  «وفي X،», never a place inside an organisation's name or a source, a backer («المدعومة من
+  تركيا»), a seat («مقره لندن»), an origin («من أبناء درعا») or a container («بريف دمشق»).
+- Date: from the clause or the sentence; a date that opens or closes a period («منذ…», «بين… و…»)
+  dates the period, not the incident; else the publication date, flagged `published`.
+"""
+from __future__ import annotations
+
+from ...arabic.normalize import fold_str
+from .context import Ctx
+from .mentions import Mention
+from .vocab import counted_class
+
+_COUNT_KINDS = frozenset({"count", None})
+_LOCATIVE = frozenset(fold_str(w) for w in (
+    "في", "على", "قرب", "بالقرب", "محيط", "إلى", "الى", "نحو", "باتجاه", "داخل", "أطراف", "مشارف", "شمال",
+    "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بين", "أنحاء", "وسط", "ضد", "عند", "حي",
+    "مدينة", "بلدة", "قرية", "ريف", "محافظة", "منطقة", "مخيم", "بلدتي", "قريتي", "مدينتي", "ناحية", "مطار",
+    "معسكر", "سجن", "معبر", "حاجز", "الأراضي", "ولاية", "بلدات", "قرى", "مدن", "محافظات", "محافظتي", "ريفي",
+    "مناطق", "طريق", "جبهة", "جبهات", "محور", "محاور", "من"))
+_PAREN = "("
+# words + 12 per clause break: farther than this a figure counts something else (a figure
+# before its trigger across two breaks rarely belongs to it; after it, «…، يوم السبت، طالت 22»)
+_MAX_COST = 20
+_MAX_COST_AFTER = 40
+
+
+# -- figures -----------------------------------------------------------------------------------
+def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
+    """Give the figures of one sentence to its mentions. Returns the mentions, a mention that
+    takes several figures each with its own place («16 في طرطوس و41 في اللاذقية») split in two."""
+    if not ms:
+        return ms
+    sent = ctx.sents[ms[0].si]
+    v = ctx.v
+    taken: dict[int, list[dict]] = {}
+    last_whole: tuple[Mention, dict] | None = None
+    subset_until = -1
+    last_part_end = -1
+    parts_waiting: list[dict] = []
+    for q in ctx.quants.between(sent.start, sent.end):
+        if q.get("low") is None and q.get("high") is None:
+            continue
+        if any(a <= q["start"] < b for a, b in blocked) or _identifier(ctx, q):
+            continue
+        cls = counted_class(q.get("counted"))
+        # a breakdown: after بينهم/منهم/برتبة (the rest of its clause), or in parentheses
+        before = ctx.words_before(q["start"], 4, floor=sent.start)
+        if q["start"] > 0 and ctx.text[q["start"] - 1] == _PAREN:
+            subset_until = max(subset_until, q["end"] + 1)
+        if any(w in v.subset or w.lstrip("و") in v.subset for w in before[-3:]):
+            subset_until = ctx.clause(q["start"])[1]
+        # «بينهم 4 نساء و4 أطفال», «، وما يزيد على…»: a figure joined by و to a part is a part
+        gap = fold_str(ctx.text[last_part_end:q["start"]]).lstrip(" ،,") if last_part_end >= 0 else ""
+        chained = last_part_end >= 0 and any(w.startswith("و") for w in gap.split()[-2:]) and \
+            ctx.words_between(last_part_end, q["start"]) <= 4
+        if _part_of_next(ctx, q):
+            parts_waiting.append(q)  # «أقل من عشرين من أصل 108»: the first is a part of the second
+            continue
+        if q["start"] < subset_until or _after_subset(ctx, q, before) or chained:
+            last_part_end = q["end"]
+            if last_whole is not None:
+                owner, whole = last_whole
+                owner.breakdown.append({"of": "fatalities" if owner.role == "fatalities" else
+                                        "injured" if owner.role == "injured" else "count",
+                                        "low": q.get("low"), "high": q.get("high"),
+                                        "counted": q.get("counted"), "surface": q["surface"]})
+            continue
+        last_part_end = -1
+        only = _another_owner(ctx, q, ms)
+        best = None
+        for i, m in enumerate(ms):
+            if only is not None and m is not only:
+                continue
+            if not _compatible(ctx, q, cls, m):
+                continue
+            if m.start < q["end"] and q["start"] < m.end:
+                cost = 0
+            else:
+                a, b = (m.end, q["start"]) if q["start"] >= m.end else (q["end"], m.prefix_start)
+                cost = ctx.words_between(a, b) + 12 * ctx.breaks_between(a, b) + (3 if q["start"] < m.start else 0)
+            if best is None or cost < best[0]:
+                best = (cost, i)
+        if best is None or best[0] > (_MAX_COST if q["start"] < ms[best[1]].start else _MAX_COST_AFTER):
+            continue
+        m = ms[best[1]]
+        taken.setdefault(id(m), []).append(q)
+        last_whole = (m, q)
+        for part in parts_waiting:
+            m.breakdown.append({"of": _role(ctx, m, q), "low": part.get("low"), "high": part.get("high"),
+                                "counted": part.get("counted"), "surface": part["surface"]})
+        parts_waiting = []
+    out: list[Mention] = []
+    for m in ms:
+        qs = taken.get(id(m), [])
+        if not qs:
+            m.figure = _one_person(ctx, m)
+            m.role = _role(ctx, m, m.figure)
+            out.append(m)
+            continue
+        first = True
+        for q in qs:
+            if not first and not _own_place_after(ctx, q):
+                m.breakdown.append({"of": _role(ctx, m, q), "low": q.get("low"), "high": q.get("high"),
+                                    "counted": q.get("counted"), "surface": q["surface"]})
+                continue
+            c = m if first else _clone(m)
+            c.figure = q
+            c.role = _role(ctx, c, q)
+            out.append(c)
+            first = False
+    return out
+
+
+def _clone(m: Mention) -> Mention:
+    from dataclasses import replace
+    return replace(m, breakdown=[], places=[], actors=list(m.actors), deaths=[])
+
+
+def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
+    if q is not None and ctx.m["both"].first_after(q["end"], q["end"] + 12) is not None:
+        return "both"
+    if m.type == "casualties":
+        return "injured" if m.sub == "injured" else "fatalities"
+    return "count"
+
+
+def _compatible(ctx: Ctx, q: dict, cls: str | None, m: Mention) -> bool:
+    allowed = ctx.v.types[m.type]["count"]
+    kind = q.get("kind")
+    if kind == "percent":
+        return "percent" in allowed
+    if kind not in _COUNT_KINDS:
+        return False
+    if cls is None:
+        return None in allowed
+    return cls in allowed or (cls == "unknown" and ("person" in allowed or None in allowed))
+
+
+def _part_of_next(ctx: Ctx, q: dict) -> bool:
+    after = ctx.words_after(q["end"], 4)
+    return any(w in ("اصل", "مجموع") for w in after[:3]) and "من" in after[:3]
+
+
+def _after_subset(ctx: Ctx, q: dict, before: list[str]) -> bool:
+    """«جميعهم برتبة ملازم», «ثلاثة برتبة مقدم»: a figure followed by a rank is a part."""
+    after = ctx.words_after(q["end"], 2)
+    return bool(after) and (after[0] in ctx.v.subset or (len(after) > 1 and after[1] in ("برتبه", "برتبة")))
+
+
+def _identifier(ctx: Ctx, q: dict) -> bool:
+    """«الفرقة 4», «القرار 2254»: a bare number right after a definite noun names something."""
+    if q.get("counted") or q.get("approx") or q.get("low") != q.get("high") or not q["surface"][:1].isdigit():
+        return False
+    prev = ctx.words_before(q["start"], 1)
+    return bool(prev) and prev[0].startswith(("ال", "وال")) and len(prev[0]) >= 5 and \
+        not prev[0].endswith(("ين", "ون"))
+
+
+def _another_owner(ctx: Ctx, q: dict, ms: list[Mention]) -> Mention | None:
+    """«وأصاب 44 آخرين»: a figure followed by آخرين belongs to the trigger right before it."""
+    after = ctx.words_after(q["end"], 1)
+    if not after or after[0] not in ctx.v.another:
+        return None
+    t = ctx.tok_of(q["start"])
+    if t == 0 or ctx.tokens[t].text.startswith("و"):
+        return None
+    prev = ctx.tokens[t - 1]
+    for m in ms:
+        if m.start < prev.end and prev.start < m.end:
+            return m
+    return None
+
+
+def _one_person(ctx: Ctx, m: Mention) -> dict | None:
+    """«مقتل مدني», «اعتقلت قوات الأمن شاباً»: an indefinite singular person noun is one."""
+    if m.type not in ("casualties", "arrest") or m.pos == "adj":
+        return None
+    t0 = ctx.tok_of(m.end - 1) + 1
+    reach = 4 if m.pos == "verb" else 1
+    for tok in ctx.tokens[t0:t0 + reach]:
+        if ctx.sent_of(tok.start) != m.si or not tok.text[:1].isalpha():
+            return None
+        f = fold_str(tok.text)
+        if f.endswith("ا") and f[:-1] in ctx.v.one_person:
+            f = f[:-1]
+        if f in ctx.v.one_person:
+            if ctx.quants.covering(tok.start):
+                return None
+            return {"start": tok.start, "end": tok.end, "surface": tok.text, "low": 1, "high": 1,
+                    "approx": False, "kind": "count", "unit": None, "counted": tok.text}
+        if f in ctx.v.att_stop:
+            return None
+    return None
+
+
+# -- places ------------------------------------------------------------------------------------
+def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dict]:
+    """Places of a sentence that can locate an event (see the module docstring)."""
+    s = ctx.sents[si]
+    out = []
+    for p in ctx.places.between(s.start, s.end):
+        if any(a <= p["start"] < b for a, b in blocked) or ctx.in_org(p["start"], p["end"]):
+            continue
+        before = ctx.words_before(p["start"], 3, floor=s.start)
+        if any(ctx.m["not_here"].starting(max(s.start, p["start"] - 30), p["start"])) and \
+                _not_here_close(ctx, p):
+            continue
+        if _origin(ctx, before):
+            continue
+        if any(w in ctx.v.subset for w in ctx.words_before(p["start"], 10, floor=s.start)):
+            continue  # «بينهم 119 مدنياً سقط معظمهم في محافظات…»: places of a breakdown
+        out.append(dict(p, _loc=_locative(ctx, p, before), _country=_is_country(p)))
+    # containers: «حرستا بريف دمشق», «قرية الأربعين في ريف حماة الشمالي»: the first is the place
+    kept = []
+    for p in out:
+        if kept and p["start"] - kept[-1]["end"] <= 25 and _contained(ctx, kept[-1], p):
+            continue
+        kept.append(p)
+    return kept
+
+
+def _not_here_close(ctx: Ctx, p: dict) -> bool:
+    for c in ctx.m["not_here"].starting(max(0, p["start"] - 30), p["start"]):
+        if ctx.words_between(c.end, p["start"]) <= 2:
+            return True
+    return False
+
+
+def _origin(ctx: Ctx, before: list[str]) -> bool:
+    ws = [w for w in before if w not in ctx.v.place_nouns]
+    return bool(ws) and (ws[-1] in ctx.v.origin_words or ws[-1].lstrip("و") in ctx.v.origin_words)
+
+
+def _locative(ctx: Ctx, p: dict, before: list[str]) -> bool:
+    s = p["start"]
+    if s > 0 and ctx.text[s - 1] in "بل" and (s == 1 or ctx.text[s - 2] in " و\n"):
+        return True
+    for w in before[-2:]:
+        w2 = w[1:] if w[:1] in ("و", "ف") and len(w) > 2 else w
+        if w in _LOCATIVE or w2 in _LOCATIVE or (w2.startswith("ب") and w2[1:] in _LOCATIVE) or \
+                (w2.startswith("ال") and w2 in ctx.v.place_nouns):
+            return True
+    return False
+
+
+def _is_country(p: dict) -> bool:
+    return p.get("level") == "country" or p.get("kind") == "country"
+
+
+def _contained(ctx: Ctx, inner: dict, outer: dict) -> bool:
+    gap = fold_str(ctx.text[inner["end"]:outer["start"]]).split()
+    gap = [w for w in gap if w not in ctx.v.directions]
+    return all(w in ctx.v.container or w in ("في", "ب", "من", "،", ",") or w.lstrip("ب") in ctx.v.container
+               for w in gap) and bool(gap or ctx.text[outer["start"] - 1:outer["start"]] == "ب")
+
+
+def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None = None) -> list[dict]:
+    """The place(s) of m: a list when one act is told for several conjoined places. `prev` is
+    the mention of the same type before m in its sentence (its place is the fallback)."""
+    if not places:
+        return prev.places if prev is not None and prev.places else []
+    cs, ce = ctx.clause(m.start)
+    sent = ctx.sents[m.si]
+    pool = [p for p in places if p["_loc"]]
+    spec = ctx.v.types[m.type]
+    fig = m.figure
+    if fig is not None and not spec["group_places"]:
+        paired = [p for p in pool if 0 <= p["start"] - fig["end"] <= 30
+                  and ctx.breaks_between(fig["end"], p["start"]) == 0]
+        if paired:
+            return [paired[0]]
+    preps = {fold_str(w) for w in spec.get("place_preps", [])}
+    after = [p for p in pool if m.end <= p["start"] < ce]
+    before = [p for p in pool if p["end"] <= m.prefix_start and p["start"] >= cs]
+    frame = [p for p in pool if p["start"] - sent.start <= 12 and p["end"] <= m.prefix_start]
+    later = [p for p in pool if p["start"] >= m.end and (
+        ctx.breaks_between(m.end, p["start"]) <= 1 or
+        (ctx.breaks_between(m.end, p["start"]) <= 3 and _prep_before(ctx, p, preps)))]
+    for group in (after, before[::-1], frame, later):
+        if group:
+            first = next((p for p in group if not p["_country"]), group[0])
+            if spec["group_places"]:
+                return _conjoined(ctx, first, pool)
+            return [first]
+    if prev is not None and prev.places:
+        return prev.places
+    return []
+
+
+def _prep_before(ctx: Ctx, p: dict, preps: set[str]) -> bool:
+    w = ctx.words_before(p["start"], 2)
+    return any(x in preps or x.lstrip("و") in preps for x in w)
+
+
+def _conjoined(ctx: Ctx, first: dict, pool: list[dict]) -> list[dict]:
+    """«على مدينة إدلب وبلدتي معرة مصرين وبنش»: places joined by و (and place nouns)."""
+    group = [first]
+    for p in pool:
+        if p["start"] <= group[-1]["start"]:
+            continue
+        gap = fold_str(ctx.text[group[-1]["end"]:p["start"]]).replace("،", " ").split()
+        if gap and gap[0].startswith("و") and all(
+                w in ("و",) or w.lstrip("و") in ctx.v.place_nouns or w.lstrip("و") in ("بلدتي", "قريتي", "مدينتي")
+                for w in gap):
+            group.append(p)
+        else:
+            break
+    return group
+
+
+def clean_place(p: dict | None) -> dict | None:
+    if p is None:
+        return None
+    return {k: v for k, v in p.items() if not k.startswith("_")}
+
+
+# -- dates and periods -------------------------------------------------------------------------
+def date_and_period(ctx: Ctx, m: Mention) -> None:
+    sent = ctx.sents[m.si]
+    cs, ce = ctx.clause(m.start)
+    ds = [d for d in ctx.dates.between(sent.start, sent.end) if d.get("value")]
+    point, period = [], []
+    for d in ds:
+        w = ctx.words_before(d["start"], 2, floor=sent.start)
+        if any(x in ctx.v.period_start or x.lstrip("و") in ("منذ",) for x in w[-1:]) or \
+                (w and w[-1] in ("بين", "مابين")):
+            period.append(("start", d))
+        elif w and w[-1] in ("حتى", "ونهاية", "نهاية", "إلى", "الى") and period:
+            period.append(("end", d))
+        elif w and w[-1] == "خلال":
+            period.append(("both", d))
+        else:
+            point.append(d)
+    # a period cue near the figure (or the trigger) makes the event an aggregate
+    anchor_s = min(m.prefix_start, (m.figure or {}).get("start", m.prefix_start))
+    anchor_e = max(m.end, (m.figure or {}).get("end", m.end))
+    lo = max(sent.start, min(cs, anchor_s))
+    cues = ctx.m["period"].starting(lo, max(ce, anchor_e + 1))
+    if cues or period:
+        start = end = None
+        for kind, d in period:
+            if kind in ("start", "both") and start is None:
+                start = d["value"]
+            if kind in ("end", "both"):
+                end = d["value"]
+        if period and len(period) >= 2 and period[0][0] == "start" and end is None:
+            end = period[1][1]["value"]
+        if cues or start or end:
+            m.aggregate = True
+            m.period = {"start": start, "end": end or (ctx.published if start else None)}
+    if point:
+        inside = [d for d in point if cs <= d["start"] < ce] or \
+            [d for d in point if ctx.breaks_between(d["start"], m.start) <= 1] or point
+        d = min(inside, key=lambda d: abs(d["start"] - m.start))
+        m.date = (d["value"], d.get("grain"), "text")
+    elif m.aggregate:
+        m.date = (None, None, "none")
+    elif ctx.published:
+        m.date = (ctx.published, "day", "published")
+
+
+def _own_place_after(ctx: Ctx, q: dict) -> bool:
+    """«16 شخصاً في طرطوس و41 في اللاذقية»: a figure with its own place is its own event."""
+    p = ctx.places.first_after(q["end"], q["end"] + 30)
+    if p is None or ctx.breaks_between(q["end"], p["start"]):
+        return False
+    gap = fold_str(ctx.text[q["end"]:p["start"]]).split()
+    return any(w in ("في", "من", "ب") or w.startswith(("في", "ب")) for w in gap[-2:]) or \
+        ctx.text[p["start"] - 1:p["start"]] == "ب"

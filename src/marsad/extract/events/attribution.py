@@ -1,0 +1,269 @@
+"""reported_by: who the text says the report comes from.
+
+Source grammar: a reporting verb and its subject («قال المرصد», «أفادت مصادر محلية», «أعلن
+الجيش الحر», «نقلت صفحات… عن عضو»), or a preposition and its object («بحسب المرصد», «وفقاً
+للشبكة», «حسب ما أفاد به الدفاع المدني», «وفق توثيق المرصد», «نقلاً عن وكالة…»). The source is a
+whole entity span (an ORG/PER entity or a known source name is never cut short), a quoted name, or
+a generic head and its adjectives («مصادر محلية», «مصدر صحفي»). A sentence opening with a
+subjectless reporting verb («وأضاف أن…») keeps the source before it. With no source in the text,
+the outlet is the fallback, flagged `outlet: true`.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ...arabic.normalize import fold_str
+from ...arabic.tokens import Token, tokenize
+from .context import Ctx
+
+_TRIM = set(" \t\n،,؛;:.!?؟\"'«»“”()[]-–—")
+_QUOTE_CLOSE = {"“": "”", "«": "»", "\"": "\""}
+_RELAY = ("عن",)  # «نقلت صفحات إعلامية عن عضو…»: the one quoted is the source
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return s, e
+
+
+class Attribution:
+    """Sources of every sentence, found once per document (cached by sentence index)."""
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+        self._cache: dict[int, list[dict]] = {}
+
+    def spans(self, si: int) -> list[tuple[int, int]]:
+        """Source spans of a sentence (their places and figures belong to the source's name)."""
+        return [(a["start"], a["end"]) for a in self.of_sentence(si)]
+
+    def of_sentence(self, si: int) -> list[dict]:
+        if si in self._cache:
+            return self._cache[si]
+        ctx = self.ctx
+        s = ctx.sents[si]
+        out = []
+        for a in ctx.m["att"].starting(s.start, s.end):
+            kind = a.value if isinstance(a.value, str) else a.value[0]
+            pos = a.end
+            if kind == "verb" and fold_str(a.surface) in ctx.v.relay_verbs:
+                # «نقلت صفحات محلية أمس عن عضو في اللجنة»: the one quoted is the source
+                for tok in ctx.tokens[ctx.tok_of(a.end - 1) + 1:ctx.tok_of(a.end - 1) + 10]:
+                    if tok.start >= s.end:
+                        break
+                    if fold_str(tok.text) == "عن":
+                        pos = tok.end
+                        break
+            src = self._source_after(pos, s.end)
+            if src is None:
+                continue
+            src.update(cue_start=a.prefix_start, kind=kind)
+            out.append(src)
+        self._cache[si] = out
+        return out
+
+    def for_mention(self, si: int, pos: int) -> dict | None:
+        ctx = self.ctx
+        atts = self.of_sentence(si)
+        if atts:
+            # a preposition source («وفق ما ذكرته سانا») covers its whole sentence; a verb
+            # source («قال المرصد إن…») covers what follows it
+            preps = [a for a in atts if a["kind"] == "prep"]
+            before = [a for a in atts if a["cue_start"] <= pos and a["kind"] == "verb"]
+            if before:
+                return _public(before[-1])
+            if preps:
+                return _public(preps[0])
+        k, seen = si - 1, 0
+        # «وأضاف أن…»: a subjectless reporting verb keeps the source of the sentences before
+        first = ctx.words_after(ctx.sents[si].start, 1)
+        if first and (first[0] in ctx.v.continuation):
+            while k >= 0 and seen < ctx.v.carry:
+                a = self.of_sentence(k)
+                if a:
+                    return _public(a[-1])
+                k -= 1
+                seen += 1
+        return None
+
+    def from_next(self, si: int) -> dict | None:
+        """«قُتل عشرون… . وأوضح الدفاع المدني أن…»: a lead told first and attributed in the
+        next sentence, which opens with a reporting verb and its subject."""
+        ctx = self.ctx
+        if si + 1 >= len(ctx.sents):
+            return None
+        first = ctx.words_after(ctx.sents[si + 1].start, 1)
+        if not first or first[0] not in ctx.v.continuation:
+            return None
+        atts = [a for a in self.of_sentence(si + 1) if a["kind"] == "verb" and a["cue_start"] == ctx.sents[si + 1].start]
+        return _public(atts[0]) if atts else None
+
+    def subject_after(self, pos: int, si: int) -> dict | None:
+        """The subject right after a verb («أفتت رابطة…», «مدّد الاتحاد الأوروبي…»)."""
+        src = self._source_after(pos, self.ctx.sents[si].end)
+        return _public(src) if src else None
+
+    def fallback(self) -> dict | None:
+        return {"surface": self.ctx.outlet, "outlet": True} if self.ctx.outlet else None
+
+    # -- the name after a cue ----------------------------------------------------------------
+    def _source_after(self, pos: int, limit: int) -> dict | None:
+        ctx, text = self.ctx, self.ctx.text
+        p = pos
+        while p < limit and text[p] in " \u00a0ـ":
+            p += 1
+        if p >= limit:
+            return None
+        p = self._skip_relative(p, limit)
+        if p >= limit:
+            return None
+        toks = tokenize(text, p, min(limit, p + 200))
+        if toks and fold_str(toks[0].text) in ("عن",) and len(toks) > 1:
+            p = toks[1].start  # «نقلاً عن», «نقلت … عن»
+            toks = toks[1:]
+        # «كشف تقرير للشبكة…», «وفق توثيق المرصد»: the source is the owner of the report
+        if len(toks) > 1 and fold_str(toks[0].text) in ctx.v.lead_nouns | {"توثيق", "تقديرات", "أرقام", "معلومات"}:
+            nxt = fold_str(toks[1].text)
+            if nxt.startswith("ل") or nxt.startswith("ال"):
+                p = toks[1].start
+                toks = toks[1:]
+        known = self._known_name(p, limit)
+        ent = self._entity_at(p, limit)
+        best = max([x for x in (known, ent) if x], key=lambda x: x["end"], default=None)
+        if best is not None:
+            return best
+        if text[p] in _QUOTE_CLOSE:
+            close = text.find(_QUOTE_CLOSE[text[p]], p + 1, limit)
+            if 0 < close - p <= 80:
+                return self._rec(p, close + 1)
+        return self._generic(toks, limit)
+
+    def _known_name(self, p: int, limit: int) -> dict | None:
+        """A name from the actor list's sources starting here (allowing a clitic)."""
+        hits = [m for m in self._source_matches(p, limit) if p <= m.prefix_start <= p + 2 and m.end <= limit]
+        if not hits:
+            return None
+        m = max(hits, key=lambda m: m.end - m.start)
+        # extend to a quoted or entity continuation: «الوكالة العربية السورية للأنباء (سانا)»
+        end = m.end
+        after = self.ctx.text[end:end + 10]
+        if after.startswith(" (") and ")" in after:
+            end = end + after.index(")") + 1
+        rec = self._rec(m.start, end)
+        if rec is not None:
+            val = m.value if isinstance(m.value, dict) else m.value[0]
+            rec["canonical"] = val["canonical"]
+        return rec
+
+    def _source_matches(self, p: int, limit: int):
+        ctx = self.ctx
+        if not hasattr(self, "_src"):
+            from ...arabic.normalize import fold
+            self._src = sorted(ctx.v.source_names.find(fold(ctx.text)), key=lambda m: m.prefix_start)
+            self._src_starts = [m.prefix_start for m in self._src]
+        i = bisect_left(self._src_starts, p)
+        return self._src[i:i + 3]
+
+    def _entity_at(self, p: int, limit: int) -> dict | None:
+        for e in self.ctx.ents.starting(p, p + 4):
+            if e.get("type") in ("ORG", "PER") and e["end"] <= limit:
+                s, t = _trim(self.ctx.text, e["start"], e["end"])
+                if self.ctx.text[s:s + 2] == "لل" and s == p:
+                    s += 1
+                return self._rec(s, t)
+        return None
+
+    def _generic(self, toks: list[Token], limit: int) -> dict | None:
+        ctx, text = self.ctx, self.ctx.text
+        words: list[Token] = []
+        for i, tok in enumerate(toks):
+            f = fold_str(tok.text)
+            if tok.text in ("لـ", "ل") and not words:
+                continue
+            if tok.text[:1].isdigit():
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if words and (nxt is None or fold_str(nxt.text) in ctx.v.att_stop or not nxt.text[:1].isalnum()):
+                    words.append(tok)  # «شبكة درعا 24»
+                break
+            if len(words) == 1 and tok.text in _QUOTE_CLOSE and fold_str(words[0].text) not in ctx.v.generic_heads:
+                close = text.find(_QUOTE_CLOSE[tok.text], tok.end, limit)
+                if 0 < close - tok.end <= 40:
+                    words.append(Token(tok.start, close + 1, text[tok.start:close + 1]))
+                break
+            if (len(tok.text) == 1 and not tok.text.isalnum()) or f in ctx.v.att_stop:
+                break
+            if words and ctx.m["triggers"].first_after(tok.start, tok.start + 1) is not None:
+                break  # «أعلن المجند وليد القشعمي انشقاقه»: the event word ends the name
+            if words and fold_str(words[0].text) in ctx.v.generic_heads and \
+                    not f.endswith(("يه", "ي", "يه", "يون", "يين", "ون", "ين", "ة")):
+                break  # «مصادر محلية»: a generic head and its adjectives only
+            words.append(tok)
+            if len(words) >= ctx.v.att_max:
+                break
+        if not words:
+            return None
+        s, e = words[0].start, words[-1].end
+        if fold_str(words[0].text) in ctx.v.title_heads:
+            # «قال المتحدث باسم مكتب … ديفيد سوانسون إن…»: the title runs to the person's name
+            for ent in ctx.ents.starting(e, min(limit, e + 120)):
+                if ent.get("type") == "PER":
+                    gap = fold_str(text[e:ent["start"]]).split()
+                    if not any(w in ("ان", "إن", "أن", "بان", "بأن") for w in gap):
+                        e = ent["end"]
+                    break
+        if text[s:s + 2] == "لـ":
+            s += 2
+        elif text[s] == "ل" and len(words[0].text) > 3 and fold_str(words[0].text).startswith("لل"):
+            s += 1
+        elif text[s] == "ل" and len(words[0].text) > 3 and fold_str(words[0].text)[1:2] != "ل":
+            s += 1
+        return self._rec(s, e)
+
+    def _rec(self, s: int, e: int) -> dict | None:
+        s, e = _trim(self.ctx.text, s, e)
+        if e <= s:
+            return None
+        # a whole entity span: never cut an ORG/PER name short
+        for ent in self.ctx.ents.covering(e - 1):
+            if ent.get("type") in ("ORG", "PER") and ent["start"] <= s < ent["end"] and ent["end"] > e:
+                e = _trim(self.ctx.text, s, ent["end"])[1]
+        surface = self.ctx.text[s:e]
+        return {"surface": surface, "canonical": None, "start": s, "end": e}
+
+    def _skip_relative(self, p: int, limit: int) -> int:
+        """«حسب ما نقلته شبكة…», «وفق ما أفاد به الدفاع المدني»: skip ما + verb (+ به)."""
+        ctx = self.ctx
+        i = bisect_left(ctx.tok_starts, p)
+        toks = [t for t in ctx.tokens[i:i + 3] if t.end <= limit]
+        if toks and fold_str(toks[0].text) in ("به", "بها") and len(toks) > 1:
+            return toks[1].start
+        cue_ma = fold_str(ctx.text[max(0, p - 4):p]).rstrip().endswith("ما")
+        if toks and fold_str(toks[0].text) in ctx.v.relative_ma:
+            toks, cue_ma = toks[1:], True
+        if not toks or not cue_ma or not fold_str(toks[0].text).startswith(ctx.v.att_verbs + ("اورد", "اورده", "وثق")):
+            return p
+        end = toks[0].end
+        if len(toks) > 1 and fold_str(toks[1].text) in ("به", "بها", "ب"):
+            end = toks[1].end
+        while end < limit and ctx.text[end] in " \u00a0":
+            end += 1
+        return end
+
+
+def _public(a: dict) -> dict:
+    return {"surface": a["surface"], "canonical": a.get("canonical"), "start": a["start"], "end": a["end"]}
+
+
+def canonical_source(ctx: Ctx, rec: dict | None) -> dict | None:
+    """Fill `canonical` from the actor list when the surface names a known source."""
+    if rec is None or rec.get("canonical") or rec.get("outlet"):
+        return rec
+    hits = ctx.v.source_names.find(rec["surface"])
+    if hits:
+        m = max(hits, key=lambda m: m.end - m.start)
+        val = m.value if isinstance(m.value, dict) else m.value[0]
+        rec["canonical"] = val["canonical"]
+    return rec

@@ -1,0 +1,203 @@
+"""The events pipeline component: mentions -> modality -> arguments -> attribution -> actors ->
+incidents -> contract v2 records (one per incident; one per place, tied by `group`, when one act
+is told for a list of places)."""
+from __future__ import annotations
+
+from typing import Any
+
+from ...document import Document
+from . import actors as actors_mod
+from . import arguments, incidents, mentions, modality
+from .attribution import Attribution, canonical_source
+from .context import Ctx
+from .vocab import counted_gloss, vocab
+
+NOT_HAPPENED = frozenset({"negated", "denied", "future", "hypothetical", "call", "attempted"})
+
+
+def happened(event: dict) -> bool:
+    return event.get("modality", "asserted") not in NOT_HAPPENED
+
+
+class EventExtractor:
+    """Pipeline component: adds contract v2 event records to ``doc["events"]``."""
+
+    def __init__(self) -> None:
+        self.v = vocab()
+
+    def __call__(self, doc: Document) -> None:
+        for rec in self.extract(doc):
+            doc.add("events", rec)
+
+    def extract(self, doc: Document, ctx: Ctx | None = None) -> list[dict]:
+        if not doc.text.strip():
+            return []
+        ctx = ctx or Ctx(doc, self.v)
+        att = Attribution(ctx)
+        found = mentions.find(ctx)
+        kept: list[mentions.Mention] = []
+        for m in found:
+            mod = modality.classify(ctx, m)
+            if mod is None:
+                continue  # a state, a habit or an aim
+            m.modality = mod
+            kept.append(m)
+        by_sent: dict[int, list] = {}
+        for m in kept:
+            by_sent.setdefault(m.si, []).append(m)
+        ready: list[mentions.Mention] = []
+        for si in sorted(by_sent):
+            blocked = att.spans(si)
+            # a trigger inside a source's name («رصد مكتب توثيق الشهداء») is no mention
+            here = [m for m in by_sent[si] if not any(a < m.start and m.end <= b for a, b in blocked)]
+            ms = arguments.assign_figures(ctx, here, blocked)
+            for m in ms:
+                if m.partitive and m.figure is not None:
+                    m.breakdown.append({"of": m.role, "low": m.figure.get("low"), "high": m.figure.get("high"),
+                                        "counted": m.figure.get("counted"), "surface": m.figure["surface"]})
+                    m.figure = None
+            places = arguments.usable_places(ctx, si, blocked)
+            last_of: dict[str, mentions.Mention] = {}
+            for m in ms:
+                m.places = arguments.choose_place(ctx, m, places, last_of.get(m.type))
+                m.place = m.places[0] if m.places else None
+                last_of[m.type] = m
+                arguments.date_and_period(ctx, m)
+                m.background = modality.background(ctx, m)
+                rep = att.for_mention(si, m.start) or att.from_next(si)
+                if rep is None and m.type in _SELF_REPORTED and m.pos == "verb":
+                    rep = att.subject_after(m.end, si)  # «أفتت رابطة…»: who made it says so
+                m.reported_by = canonical_source(ctx, rep)
+                m.actors = actors_mod.find(ctx, m)
+                ready.append(m)
+        ready.sort(key=lambda m: (m.start, (m.figure or {}).get("start", 0)))
+        incs = incidents.resolve(ctx, ready)
+        out: list[dict] = []
+        last_place: dict[str, list] = {}
+        for n, inc in enumerate(incs):
+            if _vague(inc) or all(m.anaphor for m in inc.mentions) and inc.mentions[0].pos == "adj":
+                continue  # «معظم المنشقين» with nothing told before: a reference, not an incident
+            main = inc.main
+            if not any(m.places for m in inc.mentions) and inc.type in last_place and \
+                    any(m.definite and m.pos == "noun" for m in inc.mentions):
+                main.places = last_place[inc.type]  # «المجزرة»: the place of the one told before
+                main.place = main.places[0]
+            places = next((m.places for m in [main] + inc.mentions if m.places), None)
+            if places:
+                last_place[inc.type] = places
+            out.extend(_records(ctx, inc, n, att))
+        out.sort(key=lambda r: (r["start"], r["end"]))
+        return out
+
+
+_SELF_REPORTED = frozenset({"statement", "sanction", "agreement"})
+_NEEDS_ANCHOR = frozenset({"armed_clash", "airstrike", "shelling", "explosion", "territory_change", "protest"})
+
+
+def _vague(inc: incidents.Incident) -> bool:
+    """An act with no place, no figure and no date of its own cannot be counted by anyone
+    («معركة الشام باتت مصيرية»): it is talk about the war, not an incident."""
+    if inc.type not in _NEEDS_ANCHOR:
+        return False
+    ms = inc.mentions + inc.deaths
+    return not any(m.places or m.figure is not None or m.date[2] == "text" for m in ms)
+
+
+def _range(q: dict | None) -> dict | None:
+    if q is None:
+        return None
+    return {"low": q.get("low"), "high": q.get("high"), "approx": bool(q.get("approx"))}
+
+
+def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> list[dict]:
+    main = inc.main
+    ms = sorted(inc.mentions + inc.deaths, key=lambda m: m.start)
+    count = fatalities = injured = None
+    breakdown: list[dict] = []
+    for m in inc.mentions:
+        if m.figure is not None and m.role == "count" and count is None:
+            count = m.figure
+        if m.type == "casualties" and m.figure is not None:
+            if m.role == "fatalities" and fatalities is None:
+                fatalities = m.figure
+            elif m.role == "injured" and injured is None:
+                injured = m.figure
+            elif m.role == "both" and count is None:
+                count = m.figure
+        breakdown.extend(m.breakdown)
+    for d in inc.deaths:
+        if d.figure is None:
+            continue
+        if d.role == "fatalities" and fatalities is None:
+            fatalities = d.figure
+        elif d.role == "injured" and injured is None:
+            injured = d.figure
+        breakdown.extend(d.breakdown)
+    if inc.type == "casualties" and count is None:
+        count = fatalities or injured
+    place_m = main if main.place else next((m for m in ms if m.place), None)
+    places = place_m.places if place_m else []
+    date_m = next((m for m in [main] + ms if m.date[2] == "text"), main)
+    rep = next((m.reported_by for m in [main] + ms if m.reported_by), None) or att.fallback()
+    actors, seen = [], set()
+    for m in [main] + ms:
+        for a in m.actors:
+            k = (a["start"], a["role"])
+            if k not in seen:
+                seen.add(k)
+                actors.append({"surface": a["surface"], "role": a["role"], "canonical": a.get("canonical")})
+    agg = any(m.aggregate for m in inc.mentions if m.figure is not None) or (main.aggregate and count is None)
+    period = next((m.period for m in inc.mentions if m.period), None) if agg else None
+    counted = (count or fatalities or {}).get("counted") if (count or fatalities) else None
+    conf = 0.5 + 0.1 * (count is not None or fatalities is not None) + 0.1 * bool(places) + \
+        0.1 * (rep is not None and not rep.get("outlet")) + 0.05 * (date_m.date[2] == "text") + \
+        0.05 * (len(ms) > 1)
+    base: dict[str, Any] = {
+        "kind": "aggregate" if agg else "incident",
+        "type": inc.type,
+        "subtype": _subtype(ctx, inc),
+        "start": main.start, "end": main.end, "trigger": main.surface,
+        "mentions": [{"start": m.start, "end": m.end, "surface": m.surface} for m in ms],
+        "group": None,
+        "count": _range(count), "fatalities": _range(fatalities), "injured": _range(injured),
+        "breakdown": breakdown,
+        "actors": actors,
+        "place": None,
+        "date": date_m.date[0] if not agg or date_m.date[2] == "text" else None,
+        "date_grain": date_m.date[1] if not agg or date_m.date[2] == "text" else None,
+        "date_source": date_m.date[2],
+        "period": period,
+        "reported_by": rep,
+        "reported_by_source": ("outlet" if rep and rep.get("outlet") else "text") if rep else "none",
+        "modality": main.modality,
+        "background": main.background,
+        "confidence": round(min(conf, 0.95), 2),
+        # marsad's own fields (the store and the views use them)
+        "counted": counted, "counted_en": counted_gloss(counted),
+        "quantity": ({"start": (count or fatalities)["start"], "end": (count or fatalities)["end"],
+                      "surface": (count or fatalities)["surface"]} if (count or fatalities) else None),
+        "sentence_start": ctx.sents[main.si].start, "sentence_end": ctx.sents[main.si].end,
+    }
+    if len(places) <= 1:
+        base["place"] = arguments.clean_place(places[0]) if places else None
+        return [base]
+    out = []
+    gid = f"g{n}"
+    for i, p in enumerate(places):
+        rec = dict(base, place=arguments.clean_place(p), group=gid)
+        if i:  # the figures belong to the act as a whole: told once, on the first place
+            rec.update(count=None, fatalities=None, injured=None, breakdown=[], quantity=None)
+        out.append(rec)
+    return out
+
+
+def _subtype(ctx: Ctx, inc: incidents.Incident) -> str | None:
+    spec = ctx.v.types[inc.type]
+    if inc.type == "territory_change":
+        gov = any(a.get("canonical", "") and a.get("canonical", "").startswith("Syrian government")
+                  and a["role"] == "agent" for m in inc.mentions for a in m.actors)
+        return (spec.get("acled_government") if gov else spec["acled"])[1]
+    if inc.type == "casualties":
+        subs = {m.sub for m in inc.mentions}
+        return "killed" if "killed" in subs else "injured" if "injured" in subs else None
+    return spec["acled"][1]

@@ -1,0 +1,150 @@
+"""Incident resolution within one document: mentions -> incidents, every mention kept.
+
+1. Deaths and injuries attach to the act that caused them: a casualty mention takes the nearest
+   act of its sentence (types.json `acts`) unless a clause-break word («فيما», «بينما») parts them.
+2. Acts told together are one incident: a territory change and the clashes it came through
+   («سيطرت … بعد اشتباكات»), air and artillery strikes told as one attack («قصف مدفعي وغارات
+   جوية»).
+3. A mention joins an earlier incident of the same type when nothing contradicts it (figure,
+   place, modality) and something ties it: the same sentence, the same non-null figure (a headline
+   restated), or an anaphor (a definite noun with no new figure: «الهجوم», «الانشقاق»).
+Only the last few incidents are compared, so the cost stays linear in the text.
+"""
+from __future__ import annotations
+
+from ...arabic.normalize import fold_str
+from .context import Ctx
+from .mentions import Mention
+
+_WINDOW = 8  # how many recent incidents a mention may join
+_REMOTE = ("airstrike", "shelling")
+_PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين", "كما"))
+_PART_DEATHS = _PART | frozenset(fold_str(w) for w in ("قبل أن", "بعد أن"))
+
+
+class Incident:
+    __slots__ = ("mentions", "type", "deaths")
+
+    def __init__(self, m: Mention) -> None:
+        self.mentions = [m]
+        self.type = m.type
+        self.deaths: list[Mention] = []
+
+    @property
+    def main(self) -> Mention:
+        return max(self.mentions, key=_fullness)
+
+
+def _fullness(m: Mention) -> tuple:
+    return ((m.figure is not None) * 2 + (m.place is not None) + (m.date[2] == "text"), -m.start)
+
+
+def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
+    acts = {t for t, spec in ctx.v.types.items() if spec.get("acts")}
+    by_sent: dict[int, list[Mention]] = {}
+    for m in ms:
+        by_sent.setdefault(m.si, []).append(m)
+    attached: set[int] = set()
+    for si, group in by_sent.items():
+        for c in group:
+            if c.type != "casualties" or c.aggregate:
+                continue
+            cands = [a for a in group if a.type in acts and a.modality == c.modality
+                     and not _parted(ctx, a, c, _PART_DEATHS)]
+            if cands:
+                a = min(cands, key=lambda a: abs(a.start - c.start))
+                a.deaths.append(c)
+                attached.add(id(c))
+    incidents: list[Incident] = []
+    for m in ms:
+        if id(m) in attached:
+            continue
+        target = None
+        for inc in reversed(incidents[-_WINDOW:]):
+            if _joins(ctx, inc, m):
+                target = inc
+                break
+        if target is None:
+            incidents.append(Incident(m))
+        else:
+            target.mentions.append(m)
+            target.type = _dominant(target.type, m.type)
+    for inc in incidents:
+        for m in inc.mentions:
+            inc.deaths.extend(m.deaths)
+    return incidents
+
+
+def _parted(ctx: Ctx, a: Mention, b: Mention, words: frozenset[str] = None) -> bool:
+    """A clause-break word («فيما», «بينما», «في حين») between two mentions of one sentence."""
+    words = words or _PART
+    lo, hi = min(a.end, b.end), max(a.prefix_start, b.prefix_start)
+    return any(fold_str(x.surface) in words for x in ctx.m["breaks"].starting(lo, hi))
+
+
+def _dominant(a: str, b: str) -> str:
+    if a == b:
+        return a
+    if "territory_change" in (a, b):
+        return "territory_change"
+    if a in _REMOTE and b in _REMOTE:
+        return "airstrike"
+    return a
+
+
+def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    last = inc.mentions[-1]
+    same_sent = last.si == m.si
+    types = {inc.type, m.type}
+    if inc.type != m.type:
+        if not same_sent or _parted(ctx, last, m):
+            return False
+        if types <= set(_REMOTE):
+            # «قصف مدفعي وغارات جوية»: air and artillery told as one attack, not two far apart
+            if ctx.words_between(last.end, m.prefix_start) > 6 or ctx.breaks_between(last.end, m.prefix_start):
+                return False
+        elif not types <= {"territory_change", "armed_clash"}:
+            return False
+    if last.modality != m.modality:
+        return False
+    if m.anaphor and inc.type == m.type:
+        return True  # «الانشقاق», «القتلى»: the incident already told (its place may be a part)
+    fig_ok, fig_same = _figures(inc, m)
+    if not fig_ok:
+        return False
+    place_ok = _places(inc, m, same_sent)
+    if not place_ok:
+        return False
+    if same_sent:
+        return True
+    return fig_same
+
+
+def _figures(inc: Incident, m: Mention) -> tuple[bool, bool]:
+    if m.figure is None:
+        return True, False
+    for o in inc.mentions:
+        if o.figure is None or o.role != m.role:
+            continue  # the killed and the injured of one attack are two figures of one incident
+        same = (o.figure.get("low"), o.figure.get("high")) == (m.figure.get("low"), m.figure.get("high"))
+        return same, same
+    return True, False
+
+
+def _places(inc: Incident, m: Mention, same_sent: bool):
+    if m.place is None:
+        return "none"
+    key = _pkey(m.place)
+    seen = False
+    for o in inc.mentions:
+        for p in o.places or ([o.place] if o.place else []):
+            seen = True
+            if _pkey(p) == key:
+                return "same"
+            if same_sent and p.get("admin1_en") and p.get("admin1_en") == m.place.get("admin1_en"):
+                return "near"
+    return "none" if not seen else False
+
+
+def _pkey(p: dict):
+    return p.get("id") or fold_str(p.get("surface") or "")

@@ -1,0 +1,126 @@
+"""Event mentions: trigger words (types.json) that name something happening, with their type.
+
+A trigger inside an organisation's name («مكتب توثيق الشهداء»), a short quoted name («معركة
+الرقة الكبرى»), a not-event phrase («احتجاجاً على», «تحت سيطرة») or a statement noun that is
+only the vehicle of a report («في بيان», «خلال مؤتمر صحفي») is no mention.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...arabic.normalize import fold_str
+from .context import Ctx
+
+
+@dataclass(eq=False)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    type: str
+    pos: str
+    sub: str | None
+    si: int
+    definite: bool
+    prefix_start: int
+    # filled by the later steps
+    modality: str = "asserted"
+    background: bool = False
+    figure: dict | None = None  # the quantity this mention counts
+    role: str = "count"  # count | fatalities | injured | both
+    breakdown: list = field(default_factory=list)
+    place: dict | None = None
+    places: list = field(default_factory=list)  # a list of places one act is tied to
+    date: tuple = (None, None, "none")
+    period: dict | None = None
+    aggregate: bool = False
+    reported_by: dict | None = None
+    actors: list = field(default_factory=list)
+    deaths: list = field(default_factory=list)  # casualty mentions attached to this act
+    partitive: bool = False  # «ومن بين القتلى 11 مدنياً»: a part of an incident already told
+
+    @property
+    def anaphor(self) -> bool:
+        """Refers back rather than telling something new: a definite noun or a bare adjective
+        («الانشقاق», «المنشقين») with no figure of its own."""
+        return self.figure is None and (self.pos == "adj" or (self.definite and self.pos == "noun"))
+
+
+def find(ctx: Ctx) -> list[Mention]:
+    v = ctx.v
+    out: list[Mention] = []
+    for m in ctx.m["triggers"].items:
+        info = m.value if isinstance(m.value, dict) else m.value[0]
+        typ = info["type"]
+        if typ == "-":
+            continue
+        si = ctx.sent_of(m.start)
+        sent = ctx.sents[si]
+        if not (sent.start <= m.start and m.end <= sent.end):
+            continue
+        if ctx.in_org(m.start, m.end):
+            continue
+        if info["pos"] == "noun" and ctx.in_quote_name(m.start, m.end):
+            continue
+        if info["needs"] and not _needs(ctx, m.end, sent.end, info["needs"]):
+            continue
+        if typ == "attack":
+            typ = _resolve_attack(ctx, m, sent)
+            if typ is None:
+                continue
+        definite = m.prefix.endswith(("ال", "لل"))
+        if typ == "statement" and info["pos"] == "noun" and _vehicle(ctx, m):
+            continue
+        men = Mention(m.start, m.end, m.surface, typ, info["pos"], info["sub"], si, definite, m.prefix_start)
+        men.partitive = definite and any(
+            not ctx.text[c.end:m.prefix_start].strip() for c in ctx.m["partitive"].starting(m.prefix_start - 12, m.prefix_start))
+        out.append(men)
+    return _drop_modifiers(ctx, out)
+
+
+def _needs(ctx: Ctx, start: int, end: int, needs: tuple[str, ...]) -> bool:
+    """One of the words must follow within the clause (a word with its clitics, or a phrase)."""
+    window = fold_str(ctx.text[start:min(end, start + 90)])
+    words = set()
+    for w in window.split():
+        words.add(w)
+        for p in ("و", "ب", "ل", "ال", "بال", "وال", "لل", "وب", "ول", "ف"):
+            if w.startswith(p) and len(w) > len(p) + 1:
+                words.add(w[len(p):])
+    return any(n in words or (" " in n and n in window) for n in needs)
+
+
+def _resolve_attack(ctx: Ctx, m, sent) -> str | None:
+    lo = max(sent.start, m.prefix_start - 60)
+    hi = min(sent.end, m.end + 80)
+    words = set()
+    for w in fold_str(ctx.text[lo:hi]).split():
+        words.add(w)
+        for p in ("و", "ب", "ل", "ال", "بال", "وال", "لل"):
+            if w.startswith(p):
+                words.add(w[len(p):])
+    for typ, cues in ctx.v.attack_contexts:
+        if words & cues:
+            return typ
+    return ctx.v.attack_fallback.get(fold_str(m.surface))
+
+
+def _vehicle(ctx: Ctx, m) -> bool:
+    """«في بيان», «خلال مؤتمر صحفي», «بيان له»: the statement carries a report, it is not one."""
+    before = ctx.words_before(m.prefix_start, 1)
+    if m.prefix in ("ب", "وب", "ف", "وف") or (before and before[-1] in ctx.v.vehicle):
+        return True
+    return False
+
+
+def _drop_modifiers(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
+    """An adjective trigger right after another trigger noun modifies it («الشهداء من الضباط
+    المنشقين»): the sentence is about the noun's event."""
+    out = []
+    for i, m in enumerate(ms):
+        if m.pos == "adj":
+            prev = [o for o in ms[max(0, i - 3):i] if o.si == m.si and o.type != m.type]
+            if any(ctx.words_between(o.end, m.start) <= 4 for o in prev):
+                continue
+        out.append(m)
+    return out

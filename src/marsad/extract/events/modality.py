@@ -1,0 +1,80 @@
+"""Modality and background: did it happen, as the text tells it?
+
+asserted, negated («لم»، «لا تشمل»), denied («نفى»), future («سوف»، «سنواصل»), hypothetical
+(«في حال»، «قد» + imperfect), call (an appeal or a slogan: «دعا إلى الانشقاق», «انشق ولا تكن…»),
+attempted («أثناء محاولتهم الانشقاق»). States, habits and aims («تقع تحت سيطرة», «بشكل دائم»,
+«بهدف السيطرة») are not events at all: `classify` returns None for them.
+"""
+from __future__ import annotations
+
+from ...arabic.normalize import fold_str
+from .context import Ctx
+from .mentions import Mention
+
+_SLOGAN_AFTER = ("ولا", "لا", "!", "يا")
+_BACKGROUND_DAYS = 180
+_CROSS_CLAUSE = frozenset({"denied", "call"})
+
+
+def classify(ctx: Ctx, m: Mention) -> str | None:
+    v = ctx.v
+    sent = ctx.sents[m.si]
+    t_trig = ctx.tok_of(m.prefix_start)
+    for c in ctx.m["not_event"].starting(max(sent.start, m.prefix_start - 40), m.prefix_start):
+        if t_trig - ctx.tok_of(c.end - 1) <= v.not_event_window:
+            return None
+    if _slogan(ctx, m):
+        return "call"
+    found = set()
+    for c in ctx.m["modality"].starting(max(sent.start, m.prefix_start - 300), m.prefix_start):
+        if c.end > m.prefix_start:
+            continue
+        dist = t_trig - ctx.tok_of(c.end - 1)
+        kinds = c.value if isinstance(c.value, list) else [c.value]
+        for kind in kinds:
+            if kind == "qad_imperfect":
+                nxt = ctx.tok_of(c.end - 1) + 1
+                if nxt < len(ctx.tokens) and dist <= v.mod_window[kind] and \
+                        fold_str(ctx.tokens[nxt].text).startswith(v.imperfect) and not _qad_past(ctx, sent, nxt):
+                    found.add("hypothetical")
+            elif dist <= v.mod_window[kind]:
+                if kind not in _CROSS_CLAUSE and ctx.breaks_between(c.end, m.prefix_start):
+                    continue  # «لم يوضح المرسوم، …»: the cue governs its own clause
+                found.add(kind)
+    for k in v.precedence:
+        if k in found:
+            return k
+    return "asserted"
+
+
+def _slogan(ctx: Ctx, m: Mention) -> bool:
+    """«انشق ولا تكن…»: an imperative trigger opening a clause and followed by ولا / ! is a call."""
+    if m.pos != "verb":
+        return False
+    after = ctx.words_after(m.end, 1)
+    before = ctx.text[max(0, m.prefix_start - 2):m.prefix_start]
+    opens = m.prefix_start == ctx.sents[m.si].start or any(ch in before for ch in "\"«“\n")
+    return opens and bool(after) and after[0] in _SLOGAN_AFTER
+
+
+def _qad_past(ctx: Ctx, sent, nxt: int) -> bool:
+    """«وكانت قوات النظام قد استهدفت»: قد before a past form reports a fact."""
+    v = ctx.v
+    for tok in ctx.tokens[max(0, nxt - 5):nxt - 1]:
+        if tok.start >= sent.start and fold_str(tok.text) in v.pluperfect:
+            return True
+    w = fold_str(ctx.tokens[nxt].text)
+    return w[:1] in "اأت" and len(w) >= 5 and w.endswith(v.past_endings)
+
+
+def background(ctx: Ctx, m: Mention) -> bool:
+    """The text recalls it as history: its date is long before the publication date."""
+    date, _, src = m.date
+    if src != "text" or not date or not ctx.published:
+        return False
+    try:
+        y, mo = int(date[:4]), int(date[5:7]) if len(date) >= 7 and date[4] == "-" and date[5:7].isdigit() else 6
+        py, pm = int(ctx.published[:4]), int(ctx.published[5:7])
+    except ValueError:
+        return False
+    return (py - y) * 365 + (pm - mo) * 30 > _BACKGROUND_DAYS

@@ -1,0 +1,183 @@
+"""The event vocabulary, read once from data/events: types.json (the only list of types, their
+triggers, ACLED mapping and argument rules), cues.json (modality, attribution, scope cues),
+actors.json (canonical actors and sources), counted.tsv (what a counted noun is)."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from ...arabic.lexicon import Lexicon
+from ...arabic.normalize import fold_str
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "events"
+
+
+@lru_cache(maxsize=None)
+def _json(name: str) -> dict:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def load_types() -> dict:
+    return _json("types.json")
+
+
+def load_cues() -> dict:
+    return _json("cues.json")
+
+
+def load_actors() -> dict:
+    return _json("actors.json")
+
+
+EVENT_TYPES = tuple(load_types()["types"])
+
+
+@lru_cache(maxsize=1)
+def counted_table() -> dict[str, tuple[str, str]]:
+    """Folded counted noun -> (English gloss, class)."""
+    out = {}
+    for line in (DATA / "counted.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            r = line.split("\t")
+            out[fold_str(r[0])] = (r[1], r[2])
+    return out
+
+
+def counted_gloss(noun: str | None) -> str | None:
+    hit = counted_table().get(fold_str(noun)) if noun else None
+    return hit[0] if hit else None
+
+
+def counted_class(noun: str | None) -> str | None:
+    """person / vehicle / munition / strike / locality / building / incident, 'unknown', or None."""
+    if not noun:
+        return None
+    f = fold_str(noun)
+    t = counted_table()
+    hit = t.get(f) or t.get(f[2:] if f.startswith("ال") else "ال" + f)
+    return hit[1] if hit else "unknown"
+
+
+def _words(ws) -> frozenset[str]:
+    return frozenset(fold_str(w) for w in ws)
+
+
+def _lex(terms, value=None) -> Lexicon:
+    lx = Lexicon()
+    for t in terms:
+        lx.add(t, value if value is not None else t)
+    return lx.finalize()
+
+
+class Vocab:
+    """Every lexicon the events stage uses, built once per process. All cue lists go into one
+    automaton too, so a document is scanned once (see context.Ctx)."""
+
+    def __init__(self) -> None:
+        types, cues = load_types(), load_cues()
+        self.types = types["types"]
+        self.triggers = Lexicon()
+        for typ, spec in self.types.items():
+            for form, desc in spec["triggers"].items():
+                self.triggers.add(form, _trigger_info(typ, desc))
+        for form, desc in types["attack"]["triggers"].items():
+            self.triggers.add(form, _trigger_info("attack", desc))
+        for form in types["not_events"]:
+            self.triggers.add(form, {"type": "-", "pos": "noun", "sub": None, "needs": ()})
+        self.triggers.finalize()
+        self.attack_contexts = [(t, _words(ws)) for t, ws in types["attack"]["contexts"].items()]
+        self.attack_fallback = {fold_str(k): v for k, v in types["attack"].get("fallback", {}).items()}
+        self.government_words = [fold_str(w) for w in types["government_actor_words"]]
+
+        mod = cues["modality"]
+        self.mod_window = {k: v["window"] for k, v in mod.items()}
+        self.imperfect = tuple(mod["qad_imperfect"]["imperfect_prefixes"])
+        self.pluperfect = _words(mod["qad_imperfect"]["pluperfect"])
+        self.past_endings = tuple(mod["qad_imperfect"]["past_endings"])
+        self.precedence = cues["modality_precedence"]
+        modality = Lexicon()
+        for kind, spec in mod.items():
+            for c in spec["cues"]:
+                modality.add(c, kind)
+        self.not_event_window = cues["not_event"]["window"]
+
+        att = cues["attribution"]
+        attl = Lexicon()
+        for c in att["prep"]:
+            attl.add(c, "prep")
+        for c in att["verb"]:
+            attl.add(c, "verb")
+        self.att_stop = _words(att["stop"])
+        self.att_max = att["max_words"]
+        self.lead_nouns = _words(att["lead_nouns"])
+        self.generic_heads = _words(att["generic_heads"])
+        self.relative_ma = _words(att["relative_ma"])
+        self.att_verbs = tuple(fold_str(w) for w in att["verb"])
+        self.carry = att["carry_sentences"]
+        self.title_heads = _words(att.get("title_heads", []))
+        self.relay_verbs = _words(att.get("relay_verbs", []))
+
+        self.subset = _words(cues["subset_words"])
+        self.total_words = _words(cues["total_words"])
+        self.another = _words(cues["another_words"])
+        self.one_person = _words(cues["one_person_nouns"])
+        self.directions = _words(cues["direction_adjectives"])
+        self.origin_words = _words(cues["origin_words"])
+        self.place_nouns = _words(cues["place_list"]["place_nouns"])
+        self.container = _words(cues["container_cues"])
+        self.cause_preps = _words(cues["cause_preps"]["cues"])
+        self.vehicle = _words(cues["vehicle"]["cues"])
+        self.continuation = _words(cues["continuation_verbs"]["cues"])
+        self.period_start = _words(cues["period"]["start_words"])
+        self.period_end = _words(cues["period"]["end_words"])
+        self.anaphor_acts = _words(cues["anaphor_acts"]["cues"])
+
+        # name -> lexicon; each list is longest-match resolved on its own
+        self.lexicons: dict[str, Lexicon] = {
+            "modality": modality, "att": attl,
+            "not_event": _lex(cues["not_event"]["cues"]),
+            "breaks": _lex(cues["clause_breaks"]),
+            "partitive": _lex(cues["partitive_before"]),
+            "titles": _lex(cues["titles"]),
+            "period": _lex(cues["period"]["cues"]),
+            "both": _lex(cues["both_words"]["cues"]),
+            "not_here": _lex(cues["place_not_here"]["cues"]),
+            "anaphora": _lex(cues["anaphora"]),
+        }
+        actors = Lexicon()
+        for a in load_actors()["actors"]:
+            for al in a["aliases"]:
+                actors.add(al, a)
+        sources = Lexicon()
+        for s in load_actors()["sources"]:
+            for al in s["aliases"]:
+                sources.add(al, s)
+        for a in load_actors()["actors"]:
+            for al in a["aliases"]:
+                sources.add(al, a)
+        self.lexicons["actors"] = actors.finalize()
+        self.source_names = sources.finalize()
+        self.combined = Lexicon()
+        for name, lx in [("triggers", self.triggers)] + list(self.lexicons.items()):
+            for key, vals in lx._values.items():
+                for v in vals:
+                    self.combined.add(key, (name, v))
+        self.combined.finalize()
+
+
+def _trigger_info(typ: str, desc: str) -> dict:
+    parts = desc.split()
+    needs: tuple[str, ...] = ()
+    sub = None
+    for p in parts[1:]:
+        if p.startswith("needs="):
+            needs = tuple(fold_str(w) for w in p[6:].split("|") if w)
+        else:
+            sub = p
+    return {"type": typ, "pos": parts[0], "sub": sub, "needs": needs}
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    return Vocab()
