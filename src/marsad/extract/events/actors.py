@@ -34,15 +34,26 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         if role is None:
             continue
         out.append({"surface": a.surface, "role": role, "canonical": val["canonical"], "start": a.start,
-                    "end": a.end, "_acled": val["acled"], "_inter": val["inter"]})
+                    "end": a.end})
+    if m.type == "statement":
+        # «فتوى المجلس الإسلامي السوري», «بيان من الهيئة»: who issued it
+        for e in ctx.ents.starting(m.end, min(sent.end, m.end + 12)):
+            if e.get("type") in ("ORG", "PER") and ctx.words_between(m.end, e["start"]) <= 2:
+                out.append({"surface": e["surface"], "role": "agent", "canonical": None, "start": e["start"],
+                            "end": e["end"]})
+                break
+        if not any(x["role"] == "agent" for x in out) and m.reported_by and "start" in m.reported_by:
+            rb = m.reported_by
+            out.append({"surface": rb["surface"], "role": "agent", "canonical": rb.get("canonical"),
+                        "start": rb["start"], "end": rb["end"]})
     if m.figure is not None and m.type in ("casualties", "airstrike", "shelling", "explosion", "armed_clash"):
         noun = fold_str(m.figure.get("counted") or "")
         if noun in _CIVILIAN_NOUNS and not any(x["role"] == "target" for x in out):
             out.append({"surface": m.figure["surface"], "role": "target", "canonical": "Civilians (Syria)",
-                        "start": m.figure["start"], "end": m.figure["end"], "_acled": "Civilians (Syria)", "_inter": 7})
+                        "start": m.figure["start"], "end": m.figure["end"]})
     if m.reported_by and "start" in m.reported_by:
         out.append({"surface": m.reported_by["surface"], "role": "source", "canonical": m.reported_by.get("canonical"),
-                    "start": m.reported_by["start"], "end": m.reported_by["end"], "_acled": None, "_inter": None})
+                    "start": m.reported_by["start"], "end": m.reported_by["end"]})
     seen, uniq = set(), []
     for x in out:
         k = (x["start"], x["role"])

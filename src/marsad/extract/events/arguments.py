@@ -27,6 +27,8 @@ _LOCATIVE = frozenset(fold_str(w) for w in (
     "معسكر", "سجن", "معبر", "حاجز", "الأراضي", "ولاية", "بلدات", "قرى", "مدن", "محافظات", "محافظتي", "ريفي",
     "مناطق", "طريق", "جبهة", "جبهات", "محور", "محاور", "من"))
 _PAREN = "("
+_PART_WORDS = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
+_ORIGIN_OK = frozenset({"defection", "desertion", "arrest"})
 # words + 12 per clause break: farther than this a figure counts something else (a figure
 # before its trigger across two breaks rarely belongs to it; after it, «…، يوم السبت، طالت 22»)
 _MAX_COST = 20
@@ -51,6 +53,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             continue
         if any(a <= q["start"] < b for a, b in blocked) or _identifier(ctx, q):
             continue
+        if ctx.m["population"].starting(max(sent.start, q["start"] - 25), q["start"]):
+            continue  # «ربع السوريين البالغ عددهم 22 مليوناً»: a population, not a count
         cls = counted_class(q.get("counted"))
         # a breakdown: after بينهم/منهم/برتبة (the rest of its clause), or in parentheses
         before = ctx.words_before(q["start"], 4, floor=sent.start)
@@ -86,7 +90,11 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                 cost = 0
             else:
                 a, b = (m.end, q["start"]) if q["start"] >= m.end else (q["end"], m.prefix_start)
-                cost = ctx.words_between(a, b) + 12 * ctx.breaks_between(a, b) + (3 if q["start"] < m.start else 0)
+                brk = ctx.breaks_between(a, b)
+                if brk and ctx.words_between(a, b) <= 8 and any(
+                        w in v.subset for w in ctx.words_before(b, ctx.words_between(a, b), floor=a)):
+                    brk = 0  # «أكثر من تسعين شخصاً، بينهم حوالي 25 طفلاً، قُتلوا»: an aside
+                cost = ctx.words_between(a, b) + 12 * brk + (3 if q["start"] < m.start else 0)
             if best is None or cost < best[0]:
                 best = (cost, i)
         if best is None or best[0] > (_MAX_COST if q["start"] < ms[best[1]].start else _MAX_COST_AFTER):
@@ -215,10 +223,11 @@ def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dic
                 _not_here_close(ctx, p):
             continue
         if _origin(ctx, before):
+            out.append(dict(p, _loc=True, _country=_is_country(p), _origin=True))
             continue
         if any(w in ctx.v.subset for w in ctx.words_before(p["start"], 10, floor=s.start)):
             continue  # «بينهم 119 مدنياً سقط معظمهم في محافظات…»: places of a breakdown
-        out.append(dict(p, _loc=_locative(ctx, p, before), _country=_is_country(p)))
+        out.append(dict(p, _loc=_locative(ctx, p, before), _country=_is_country(p), _origin=False))
     # containers: «حرستا بريف دمشق», «قرية الأربعين في ريف حماة الشمالي»: the first is the place
     kept = []
     for p in out:
@@ -244,7 +253,7 @@ def _locative(ctx: Ctx, p: dict, before: list[str]) -> bool:
     s = p["start"]
     if s > 0 and ctx.text[s - 1] in "بل" and (s == 1 or ctx.text[s - 2] in " و\n"):
         return True
-    for w in before[-2:]:
+    for w in before[-3:]:
         w2 = w[1:] if w[:1] in ("و", "ف") and len(w) > 2 else w
         if w in _LOCATIVE or w2 in _LOCATIVE or (w2.startswith("ب") and w2[1:] in _LOCATIVE) or \
                 (w2.startswith("ال") and w2 in ctx.v.place_nouns):
@@ -267,11 +276,14 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     """The place(s) of m: a list when one act is told for several conjoined places. `prev` is
     the mention of the same type before m in its sentence (its place is the fallback)."""
     if not places:
-        return prev.places if prev is not None and prev.places else []
+        return prev.places if prev is not None and prev.places else _anaphora(ctx, m)
     cs, ce = ctx.clause(m.start)
     sent = ctx.sents[m.si]
-    pool = [p for p in places if p["_loc"]]
     spec = ctx.v.types[m.type]
+    pool = [p for p in places if p["_loc"] and not p["_origin"]]
+    if not pool and m.type in _ORIGIN_OK:
+        # «تخلف أكثر من 100 شاب من أبناء محافظة درعا»: where they come from is all the text says
+        pool = [p for p in places if p["_origin"]]
     fig = m.figure
     if fig is not None and not spec["group_places"]:
         paired = [p for p in pool if 0 <= p["start"] - fig["end"] <= 30
@@ -282,10 +294,20 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     after = [p for p in pool if m.end <= p["start"] < ce]
     before = [p for p in pool if p["end"] <= m.prefix_start and p["start"] >= cs]
     frame = [p for p in pool if p["start"] - sent.start <= 12 and p["end"] <= m.prefix_start]
-    later = [p for p in pool if p["start"] >= m.end and (
+    later = [p for p in pool if p["start"] >= m.end and not _part_between(ctx, m.end, p["start"]) and (
         ctx.breaks_between(m.end, p["start"]) <= 1 or
         (ctx.breaks_between(m.end, p["start"]) <= 3 and _prep_before(ctx, p, preps)))]
-    for group in (after, before[::-1], frame, later):
+    if not after and not before:
+        ana = _anaphora(ctx, m)
+        if ana:
+            return ana
+    if before:
+        # «في محافظتي إدلب وحلب دفع…»: the nearest place before, back to the first it is joined to
+        i = len(before) - 1
+        while i > 0 and _joined(ctx, before[i - 1], before[i]):
+            i -= 1
+        before = before[i:] + before[:i][::-1]
+    for group in (after, before, frame, later):
         if group:
             first = next((p for p in group if not p["_country"]), group[0])
             if spec["group_places"]:
@@ -293,12 +315,38 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
             return [first]
     if prev is not None and prev.places:
         return prev.places
+    return _anaphora(ctx, m)
+
+
+def _anaphora(ctx: Ctx, m: Mention) -> list[dict]:
+    """«إرسال تعزيزات إلى المدينة»: a place noun standing for the place of the sentences before."""
+    cs, ce = ctx.clause(m.start)
+    if not ctx.m["anaphora"].starting(m.end, ce):
+        return []
+    for k in (m.si - 1, m.si - 2):
+        if k < 0:
+            break
+        s = ctx.sents[k]
+        ps = [p for p in ctx.places.between(s.start, s.end) if not ctx.in_org(p["start"], p["end"])
+              and not _is_country(p)]
+        if ps:
+            return [dict(ps[-1], _loc=True, _country=False, _origin=False)]
     return []
+
+
+def _part_between(ctx: Ctx, a: int, b: int) -> bool:
+    """A clause-break word («بينما», «فيما», «في حين») starts another clause's story."""
+    return any(fold_str(x.surface) in _PART_WORDS for x in ctx.m["breaks"].starting(a, b))
 
 
 def _prep_before(ctx: Ctx, p: dict, preps: set[str]) -> bool:
     w = ctx.words_before(p["start"], 2)
     return any(x in preps or x.lstrip("و") in preps for x in w)
+
+
+def _joined(ctx: Ctx, a: dict, b: dict) -> bool:
+    gap = fold_str(ctx.text[a["end"]:b["start"]]).replace("،", " ").split()
+    return bool(gap) and gap[0].startswith("و") and len(gap) <= 2
 
 
 def _conjoined(ctx: Ctx, first: dict, pool: list[dict]) -> list[dict]:
@@ -334,7 +382,7 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         if any(x in ctx.v.period_start or x.lstrip("و") in ("منذ",) for x in w[-1:]) or \
                 (w and w[-1] in ("بين", "مابين")):
             period.append(("start", d))
-        elif w and w[-1] in ("حتى", "ونهاية", "نهاية", "إلى", "الى") and period:
+        elif period and ((w and w[-1] in ("حتى", "ونهاية", "نهاية", "إلى", "الى")) or ctx.text[d["start"] - 1:d["start"]] == "و"):
             period.append(("end", d))
         elif w and w[-1] == "خلال":
             period.append(("both", d))
@@ -356,7 +404,8 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
             end = period[1][1]["value"]
         if cues or start or end:
             m.aggregate = True
-            m.period = {"start": start, "end": end or (ctx.published if start else None)}
+            # a cumulative figure runs to the day it is reported unless the text closes it
+            m.period = {"start": start, "end": end or ctx.published}
     if point:
         inside = [d for d in point if cs <= d["start"] < ce] or \
             [d for d in point if ctx.breaks_between(d["start"], m.start) <= 1] or point

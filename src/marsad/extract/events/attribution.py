@@ -18,7 +18,7 @@ from .context import Ctx
 
 _TRIM = set(" \t\n،,؛;:.!?؟\"'«»“”()[]-–—")
 _QUOTE_CLOSE = {"“": "”", "«": "»", "\"": "\""}
-_RELAY = ("عن",)  # «نقلت صفحات إعلامية عن عضو…»: the one quoted is the source
+_PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -50,13 +50,17 @@ class Attribution:
             kind = a.value if isinstance(a.value, str) else a.value[0]
             pos = a.end
             if kind == "verb" and fold_str(a.surface) in ctx.v.relay_verbs:
-                # «نقلت صفحات محلية أمس عن عضو في اللجنة»: the one quoted is the source
+                # «نقلت صفحات محلية أمس عن عضو في اللجنة»: the one quoted is the source;
+                # without عن, نقل is moving something («نقل 150 عنصراً»), not reporting
+                pos = -1
                 for tok in ctx.tokens[ctx.tok_of(a.end - 1) + 1:ctx.tok_of(a.end - 1) + 10]:
                     if tok.start >= s.end:
                         break
                     if fold_str(tok.text) == "عن":
                         pos = tok.end
                         break
+                if pos < 0:
+                    continue
             src = self._source_after(pos, s.end)
             if src is None:
                 continue
@@ -72,22 +76,30 @@ class Attribution:
             # a preposition source («وفق ما ذكرته سانا») covers its whole sentence; a verb
             # source («قال المرصد إن…») covers what follows it
             preps = [a for a in atts if a["kind"] == "prep"]
-            before = [a for a in atts if a["cue_start"] <= pos and a["kind"] == "verb"]
+            # «وأعلنت دمشق… ، بينما استمر الطيران…»: a verb's report ends at a clause-break word
+            before = [a for a in atts if a["cue_start"] <= pos and a["kind"] == "verb"
+                      and not self._parted(a["cue_start"], pos)]
             if before:
                 return _public(before[-1])
             if preps:
                 return _public(preps[0])
         k, seen = si - 1, 0
-        # «وأضاف أن…»: a subjectless reporting verb keeps the source of the sentences before
-        first = ctx.words_after(ctx.sents[si].start, 1)
-        if first and (first[0] in ctx.v.continuation):
+        # «وأضاف أن…», «ويُقدّر عدد…», «كما يُقدّر…»: a subjectless reporting or estimating verb
+        # keeps the source of the sentences before
+        first = ctx.words_after(ctx.sents[si].start, 2)
+        if first and (first[0] in ctx.v.continuation or (first[0] == "كما" and first[1:] and first[1] in ctx.v.continuation)):
             while k >= 0 and seen < ctx.v.carry:
                 a = self.of_sentence(k)
                 if a:
                     return _public(a[-1])
+                s = ctx.sents[k]
+                if len(ctx.text[s.start:s.end].split()) >= 4:
+                    seen += 1  # a hashtag line or a tweet's byline does not break the report
                 k -= 1
-                seen += 1
         return None
+
+    def _parted(self, a: int, b: int) -> bool:
+        return any(fold_str(x.surface) in _PART for x in self.ctx.m["breaks"].starting(a, b))
 
     def from_next(self, si: int) -> dict | None:
         """«قُتل عشرون… . وأوضح الدفاع المدني أن…»: a lead told first and attributed in the
@@ -230,7 +242,13 @@ class Attribution:
         for ent in self.ctx.ents.covering(e - 1):
             if ent.get("type") in ("ORG", "PER") and ent["start"] <= s < ent["end"] and ent["end"] > e:
                 e = _trim(self.ctx.text, s, ent["end"])[1]
-        surface = self.ctx.text[s:e]
+        text = self.ctx.text
+        if s > 0 and text[s - 1] in _QUOTE_CLOSE:
+            # «رابطة أهل العلم في الشام»: a quoted name is one name, whatever a tagger cut
+            close = text.find(_QUOTE_CLOSE[text[s - 1]], s, s + 80)
+            if close >= e and "\n" not in text[s:close]:
+                s, e = s - 1, close + 1
+        surface = text[s:e]
         return {"surface": surface, "canonical": None, "start": s, "end": e}
 
     def _skip_relative(self, p: int, limit: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...arabic.normalize import fold_str
 from ...document import Document
 from . import actors as actors_mod
 from . import arguments, incidents, mentions, modality
@@ -74,6 +75,7 @@ class EventExtractor:
         incs = incidents.resolve(ctx, ready)
         out: list[dict] = []
         last_place: dict[str, list] = {}
+        last_rec: dict[int, dict] = {}
         for n, inc in enumerate(incs):
             if _vague(inc) or all(m.anaphor for m in inc.mentions) and inc.mentions[0].pos == "adj":
                 continue  # «معظم المنشقين» with nothing told before: a reference, not an incident
@@ -82,16 +84,25 @@ class EventExtractor:
                     any(m.definite and m.pos == "noun" for m in inc.mentions):
                 main.places = last_place[inc.type]  # «المجزرة»: the place of the one told before
                 main.place = main.places[0]
+            if not any(m.places for m in inc.mentions):
+                nxt = _place_from_next(ctx, att, main)
+                if nxt:
+                    main.places, main.place = nxt, nxt[0]
             places = next((m.places for m in [main] + inc.mentions if m.places), None)
             if places:
                 last_place[inc.type] = places
-            out.extend(_records(ctx, inc, n, att))
+            recs = _records(ctx, inc, n, att)
+            out.extend(recs)
+            for si in {m.si for m in inc.mentions}:
+                last_rec.setdefault(si, []).insert(0, recs[0])
+        out.extend(_place_lists(ctx, att, set(by_sent), last_rec))
         out.sort(key=lambda r: (r["start"], r["end"]))
         return out
 
 
 _SELF_REPORTED = frozenset({"statement", "sanction", "agreement"})
-_NEEDS_ANCHOR = frozenset({"armed_clash", "airstrike", "shelling", "explosion", "territory_change", "protest"})
+_NEEDS_ANCHOR = frozenset({"armed_clash", "airstrike", "shelling", "explosion", "territory_change", "protest",
+                           "casualties"})
 
 
 def _vague(inc: incidents.Incident) -> bool:
@@ -101,6 +112,79 @@ def _vague(inc: incidents.Incident) -> bool:
         return False
     ms = inc.mentions + inc.deaths
     return not any(m.places or m.figure is not None or m.date[2] == "text" for m in ms)
+
+
+def _place_from_next(ctx: Ctx, att: Attribution, m: mentions.Mention) -> list[dict]:
+    """«أعلن المجند وليد القشعمي انشقاقه… . وذكر القشعمي أنه… في بلدة حرستا»: the next sentence
+    that names the same person goes on with the story and may give the place."""
+    if m.si + 1 >= len(ctx.sents):
+        return []
+    titles = ctx.v.lexicons["titles"]
+    names = {w for a in m.actors if a["role"] in ("agent", "source") for w in fold_str(a["surface"]).split()
+             if len(w) > 3 and w not in titles}
+    if not names:
+        return []
+    s = ctx.sents[m.si + 1]
+    words = {w.lstrip("و") for w in fold_str(ctx.text[s.start:s.end]).split()}
+    if not names & words:
+        return []
+    ps = arguments.usable_places(ctx, m.si + 1, att.spans(m.si + 1))
+    ps = [p for p in ps if p["_loc"] and not p["_country"] and not p["_origin"]]
+    return ps[:1]
+
+
+_LIST_TYPES = frozenset({"defection", "desertion", "arrest", "casualties"})
+
+
+def _place_lists(ctx: Ctx, att: Attribution, told: set[int], last_rec: dict[int, list]) -> list[dict]:
+    """«ومن بين أولئك العناصر 20 من قرية الكرك، و14 من بلدة نوى»: a sentence with no trigger of
+    its own that lists figures by place continues the person-counting incident just before it.
+    The contract codes one act told for a list of places as one event per place, tied by `group`
+    (the incident's own record joins the group, its `breakdown` naming the parts)."""
+    out: list[dict] = []
+    for si in range(len(ctx.sents)):
+        if si in told:
+            continue
+        cands = [r for k in (si - 1, si - 2) for r in last_rec.get(k, [])
+                 if r["type"] in _LIST_TYPES and r["modality"] == "asserted"]
+        if not cands:
+            continue
+        sent = ctx.sents[si]
+        # «من بين أولئك العناصر 20 من…»: the incident whose counted noun the list names
+        glosses = {counted_gloss(w[2:] if w.startswith("ال") else w) for w in
+                   fold_str(ctx.text[sent.start:sent.end]).split()} - {None}
+        src = next((r for r in cands if r.get("counted_en") in glosses), cands[0])
+        blocked = att.spans(si)
+        pairs = []
+        for q in ctx.quants.between(sent.start, sent.end):
+            if q.get("kind") not in ("count", None) or q.get("low") is None or \
+                    any(a <= q["start"] < b for a, b in blocked):
+                continue
+            p = ctx.places.first_after(q["end"], q["end"] + 40)
+            if p is None or p["end"] > sent.end or ctx.breaks_between(q["end"], p["start"]):
+                continue
+            gap = fold_str(ctx.text[q["end"]:p["start"]]).split()
+            if len(gap) <= 4 and any(w in ("من", "في") for w in gap):
+                pairs.append((q, p))
+        if len(pairs) < 2:
+            continue
+        gid = src["group"] or f"l{src['start']}"
+        src["group"] = gid
+        rep = canonical_source(ctx, att.for_mention(si, sent.start)) or src["reported_by"]
+        for q, p in pairs:
+            src["breakdown"].append({"of": "count", "low": q.get("low"), "high": q.get("high"),
+                                     "counted": q.get("counted"), "surface": q["surface"]})
+            rec = dict(src, count=_range(q), fatalities=None, injured=None, breakdown=[],
+                       place=arguments.clean_place(p), group=gid, reported_by=rep,
+                       reported_by_source="text" if rep and not rep.get("outlet") else "outlet",
+                       mentions=[{"start": src["start"], "end": src["end"], "surface": src["trigger"]}],
+                       quantity={"start": q["start"], "end": q["end"], "surface": q["surface"]},
+                       counted=q.get("counted"), counted_en=counted_gloss(q.get("counted")),
+                       confidence=round(src["confidence"] - 0.1, 2), part_of_list=True)
+            if src["type"] == "casualties":
+                rec["fatalities"] = rec["count"]
+            out.append(rec)
+    return out
 
 
 def _range(q: dict | None) -> dict | None:
@@ -133,9 +217,16 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         elif d.role == "injured" and injured is None:
             injured = d.figure
         breakdown.extend(d.breakdown)
+    for part in inc.parts:
+        if part.figure is not None:
+            breakdown.append({"of": part.role, "low": part.figure.get("low"), "high": part.figure.get("high"),
+                              "counted": part.figure.get("counted"), "surface": part.figure["surface"]})
     if inc.type == "casualties" and count is None:
         count = fatalities or injured
-    place_m = main if main.place else next((m for m in ms if m.place), None)
+    # the lead names the place (the first telling with one); an anaphor's place is often of
+    # something else («أن المنشقين خشوا… في بلدة نصيب»)
+    place_m = next((m for m in inc.mentions if m.place and not m.anaphor), None) or \
+        next((m for m in ms if m.place and not m.anaphor), None)
     places = place_m.places if place_m else []
     date_m = next((m for m in [main] + ms if m.date[2] == "text"), main)
     rep = next((m.reported_by for m in [main] + ms if m.reported_by), None) or att.fallback()

@@ -23,12 +23,13 @@ _PART_DEATHS = _PART | frozenset(fold_str(w) for w in ("قبل أن", "بعد أ
 
 
 class Incident:
-    __slots__ = ("mentions", "type", "deaths")
+    __slots__ = ("mentions", "type", "deaths", "parts")
 
     def __init__(self, m: Mention) -> None:
         self.mentions = [m]
         self.type = m.type
         self.deaths: list[Mention] = []
+        self.parts: list[Mention] = []  # later figures that break an aggregate down
 
     @property
     def main(self) -> Mention:
@@ -64,7 +65,10 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             if _joins(ctx, inc, m):
                 target = inc
                 break
-        if target is None:
+        whole = None if target is not None else _aggregate_whole(incidents[-_WINDOW:], m)
+        if whole is not None:
+            whole.parts.append(m)  # «دُمّر 300 ألف منزل بالكامل» after «أكثر من مليون منزل دُمّر»
+        elif target is None:
             incidents.append(Incident(m))
         else:
             target.mentions.append(m)
@@ -73,6 +77,24 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         for m in inc.mentions:
             inc.deaths.extend(m.deaths)
     return incidents
+
+
+def _aggregate_whole(recent: list[Incident], m: Mention) -> Incident | None:
+    """An earlier aggregate of the same type counting the same noun, larger than m's figure."""
+    if m.figure is None or m.figure.get("low") is None:
+        return None
+    for inc in reversed(recent):
+        if inc.type != m.type:
+            continue
+        for o in inc.mentions:
+            if o.aggregate and o.figure is not None and o.role == m.role and \
+                    _noun(o.figure) == _noun(m.figure) and (o.figure.get("low") or 0) > m.figure["low"]:
+                return inc
+    return None
+
+
+def _noun(q: dict) -> str:
+    return fold_str(q.get("counted") or "")
 
 
 def _parted(ctx: Ctx, a: Mention, b: Mention, words: frozenset[str] = None) -> bool:
@@ -108,13 +130,17 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if last.modality != m.modality:
         return False
     if m.anaphor and inc.type == m.type:
-        return True  # «الانشقاق», «القتلى»: the incident already told (its place may be a part)
+        # «الانشقاق», «القتلى»: the incident already told, unless its own place or date differ
+        if m.date[2] == "text" and any(o.date[2] == "text" and o.date[0] != m.date[0] for o in inc.mentions):
+            return False
+        return m.place is None or bool(_places(inc, m, True))
     fig_ok, fig_same = _figures(inc, m)
     if not fig_ok:
         return False
     place_ok = _places(inc, m, same_sent)
-    if not place_ok:
-        return False
+    if not place_ok and not (same_sent and inc.type == m.type and (m.figure is None or not any(
+            o.figure is not None for o in inc.mentions))):
+        return False  # one sentence telling one act twice, once with its figure, is one act
     if same_sent:
         return True
     return fig_same

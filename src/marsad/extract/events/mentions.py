@@ -43,7 +43,7 @@ class Mention:
     def anaphor(self) -> bool:
         """Refers back rather than telling something new: a definite noun or a bare adjective
         («الانشقاق», «المنشقين») with no figure of its own."""
-        return self.figure is None and (self.pos == "adj" or (self.definite and self.pos == "noun"))
+        return self.figure is None and self.definite and self.pos in ("noun", "adj")
 
 
 def find(ctx: Ctx) -> list[Mention]:
@@ -68,7 +68,7 @@ def find(ctx: Ctx) -> list[Mention]:
             typ = _resolve_attack(ctx, m, sent)
             if typ is None:
                 continue
-        definite = m.prefix.endswith(("ال", "لل"))
+        definite = m.prefix.endswith(("ال", "لل")) or (" " not in m.surface and fold_str(m.surface).startswith("ال"))
         if typ == "statement" and info["pos"] == "noun" and _vehicle(ctx, m):
             continue
         men = Mention(m.start, m.end, m.surface, typ, info["pos"], info["sub"], si, definite, m.prefix_start)

@@ -23,6 +23,9 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
     for c in ctx.m["not_event"].starting(max(sent.start, m.prefix_start - 40), m.prefix_start):
         if t_trig - ctx.tok_of(c.end - 1) <= v.not_event_window:
             return None
+    cs = ctx.clause(m.start)[0]
+    if ctx.m["state"].starting(cs, m.prefix_start):
+        return None  # «تستضيف تركيا نحو ثلاثة ملايين لاجئ»: a state
     if _slogan(ctx, m):
         return "call"
     found = set()

@@ -137,6 +137,8 @@ class Vocab:
         self.lexicons: dict[str, Lexicon] = {
             "modality": modality, "att": attl,
             "not_event": _lex(cues["not_event"]["cues"]),
+            "state": _lex(cues["not_event"]["clause_cues"]),
+            "population": _lex(cues["population_cues"]["cues"]),
             "breaks": _lex(cues["clause_breaks"]),
             "partitive": _lex(cues["partitive_before"]),
             "titles": _lex(cues["titles"]),
