@@ -120,7 +120,7 @@ def _rep_surface(e: dict) -> tuple[str | None, bool]:
     """(surface, is_outlet_fallback) for contract v2 dicts and the older string + source field."""
     rb = e.get("reported_by")
     if isinstance(rb, dict):
-        return rb.get("surface"), bool(rb.get("outlet"))
+        return rb.get("name") or rb.get("surface"), bool(rb.get("outlet"))
     return rb, e.get("reported_by_source") in ("outlet", "none")
 
 

@@ -258,6 +258,8 @@ class Store:
         place = ev.get("place") or None
         sent = doc.text[ev.get("sentence_start", ev["start"]):ev.get("sentence_end", ev["end"])]
         event_id = self._merge(ev, root, key) if happened(ev) else None
+        rb = ev.get("reported_by")  # contract v2: a record; the reports table keeps its name
+        rb = (rb.get("name") or rb.get("surface")) if isinstance(rb, dict) else rb
         self.execute(
             "INSERT INTO reports (event_id, doc_key, seq, type, subtype, modality, start_off, end_off, trigger_text, "
             "sentence, count_low, count_high, approx, counted, counted_en, quantity, place_id, place_surface, "
@@ -268,7 +270,7 @@ class Store:
              int(bool(count.get("approx"))) if count else None, ev.get("counted"), ev.get("counted_en"),
              (ev.get("quantity") or {}).get("surface"), place.get("id") if place else None,
              place.get("surface") if place else None, ev.get("date"), ev.get("date_grain"), ev.get("date_source"),
-             ev.get("reported_by"), ev.get("reported_by_source"), ev.get("confidence"), _j(ev.get("actors") or []),
+             rb, ev.get("reported_by_source"), ev.get("confidence"), _j(ev.get("actors") or []),
              _j(ev.get("scope") or {}), *merge.date_interval(ev.get("date"), ev.get("date_grain"),
                                                             ev.get("date_source"), widen=False)))
         if event_id is not None:

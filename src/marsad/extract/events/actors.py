@@ -35,7 +35,15 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             continue
         out.append({"surface": a.surface, "role": role, "canonical": val["canonical"], "start": a.start,
                     "end": a.end})
-    if m.type == "statement":
+    if not any(x["role"] == "agent" for x in out):
+        # no listed actor: the organisation or person that is the subject before the trigger
+        for e in reversed(ctx.ents.between(cs, m.prefix_start)):
+            rb = m.reported_by or {}
+            if e.get("type") in ("ORG", "PER") and not (rb.get("start") is not None and rb["start"] <= e["start"] < rb["end"]):
+                out.append({"surface": e["surface"], "role": "agent", "canonical": None, "start": e["start"],
+                            "end": e["end"]})
+                break
+    if m.type == "statement" and not any(x["role"] == "agent" for x in out):
         # «فتوى المجلس الإسلامي السوري», «بيان من الهيئة»: who issued it
         for e in ctx.ents.starting(m.end, min(sent.end, m.end + 12)):
             if e.get("type") in ("ORG", "PER") and ctx.words_between(m.end, e["start"]) <= 2:

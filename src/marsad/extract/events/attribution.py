@@ -243,11 +243,21 @@ class Attribution:
             if ent.get("type") in ("ORG", "PER") and ent["start"] <= s < ent["end"] and ent["end"] > e:
                 e = _trim(self.ctx.text, s, ent["end"])[1]
         text = self.ctx.text
+        for op, cl in _QUOTE_CLOSE.items():
+            if e < len(text) and text[e] == cl:
+                opened = text.count(op, s, e) % 2 == 1 if op == cl else text.count(op, s, e) > text.count(cl, s, e)
+                if opened:
+                    e += 1  # «شبكة "الراصد"»: the closing quote of a name inside the span
+                    break
         if s > 0 and text[s - 1] in _QUOTE_CLOSE:
             # «رابطة أهل العلم في الشام»: a quoted name is one name, whatever a tagger cut
             close = text.find(_QUOTE_CLOSE[text[s - 1]], s, s + 80)
             if close >= e and "\n" not in text[s:close]:
                 s, e = s - 1, close + 1
+        if e - s > 3 and (text[s:s + 2] == "لل" or (s > 0 and text[s - 1:s + 1] == "لل")):
+            # «وفقاً للمرصد»: the name starts after the preposition and the article's lam
+            s = s + 2 if text[s:s + 2] == "لل" else s + 1
+            return {"surface": text[s:e], "name": "ال" + text[s:e], "canonical": None, "start": s, "end": e}
         surface = text[s:e]
         return {"surface": surface, "canonical": None, "start": s, "end": e}
 
@@ -272,7 +282,10 @@ class Attribution:
 
 
 def _public(a: dict) -> dict:
-    return {"surface": a["surface"], "canonical": a.get("canonical"), "start": a["start"], "end": a["end"]}
+    out = {"surface": a["surface"], "canonical": a.get("canonical"), "start": a["start"], "end": a["end"]}
+    if a.get("name"):
+        out["name"] = a["name"]  # the name as it reads without a clitic («للمرصد» -> «المرصد»)
+    return out
 
 
 def canonical_source(ctx: Ctx, rec: dict | None) -> dict | None:
