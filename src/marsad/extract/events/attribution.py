@@ -173,8 +173,7 @@ class Attribution:
     def _source_matches(self, p: int, limit: int):
         ctx = self.ctx
         if not hasattr(self, "_src"):
-            from ...arabic.normalize import fold
-            self._src = sorted(ctx.v.source_names.find(fold(ctx.text)), key=lambda m: m.prefix_start)
+            self._src = sorted(ctx.v.source_names.find(ctx.doc.folded), key=lambda m: m.prefix_start)
             self._src_starts = [m.prefix_start for m in self._src]
         i = bisect_left(self._src_starts, p)
         return self._src[i:i + 3]

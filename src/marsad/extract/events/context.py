@@ -9,8 +9,8 @@ from dataclasses import replace
 from typing import Any
 
 from ...arabic.lexicon import Match, longest_matches
-from ...arabic.normalize import fold, fold_str
-from ...arabic.tokens import Token, sentences, tokenize
+from ...arabic.normalize import fold_str
+from ...arabic.tokens import Token
 from ...document import Document
 from .vocab import Vocab
 
@@ -77,9 +77,10 @@ class Ctx:
         self.ops = 0
         self.published = doc.published
         self.outlet = doc.outlet
-        self.sents = sentences(text)
+        # the Document's shared analyses (computed once per document, shared with other stages)
+        self.sents = doc.sentences
         self.sent_starts = [s.start for s in self.sents]
-        self.tokens: list[Token] = tokenize(text)
+        self.tokens: list[Token] = doc.tokens
         self.tok_starts = [t.start for t in self.tokens]
         key = lambda r: r["start"]  # noqa: E731
         self.quants = Sorted([q for q in doc["quantities"] if "start" in q], self)
@@ -87,7 +88,7 @@ class Ctx:
         self.ents = Sorted([e for e in doc["entities"] if "start" in e], self)
         self.orgs = Sorted([e for e in doc["entities"] if "start" in e and e.get("type") == "ORG"], self)
         self.places = Sorted(sorted((p for p in doc["places"] if "start" in p), key=key), self)
-        found = _find_all(vocab, fold(text))
+        found = _find_all(vocab, doc.folded)
         self.m: dict[str, Sorted] = {name: Sorted(ms, self) for name, ms in found.items()}
         # clause breaks: punctuation and clause-break cue words, one sorted list of offsets
         brk = [i for i, ch in enumerate(text) if ch in _CLAUSE_PUNCT]
