@@ -33,6 +33,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         role = _role(ctx, m, a, cs, ce)
         if role is None:
             continue
+        if val["kind"] in ("civilians",) or (m.type == "casualties" and a.prefix_start >= m.end):
+            role = "target"  # civilians are never the ones who struck; «مقتل عناصر من قوات النظام»: the dead
         out.append({"surface": a.surface, "role": role, "canonical": val["canonical"], "start": a.start,
                     "end": a.end})
     if not any(x["role"] == "agent" for x in out):

@@ -62,6 +62,8 @@ class Attribution:
                 if pos < 0:
                     continue
             src = self._source_after(pos, s.end)
+            if kind == "verb":
+                src = self._subject_before(a.prefix_start, s.start) or src
             if src is None:
                 continue
             src.update(cue_start=a.prefix_start, kind=kind)
@@ -96,6 +98,21 @@ class Attribution:
                 if len(ctx.text[s.start:s.end].split()) >= 4:
                     seen += 1  # a hashtag line or a tweet's byline does not break the report
                 k -= 1
+        return None
+
+    def _subject_before(self, cue: int, floor: int) -> dict | None:
+        """«وكان المرصد السوري قد أعلن…»: كان + subject + قد + the verb; the subject is the source."""
+        ctx = self.ctx
+        t = ctx.tok_of(cue)
+        if t == 0 or fold_str(ctx.tokens[t - 1].text) != "قد":
+            return None
+        for k in range(t - 2, max(-1, t - 12), -1):
+            tok = ctx.tokens[k]
+            if tok.start < floor:
+                break
+            if fold_str(tok.text) in ctx.v.pluperfect:
+                s, e = tok.end, ctx.tokens[t - 1].start
+                return self._rec(s, e) if e - s > 2 else None
         return None
 
     def _parted(self, a: int, b: int) -> bool:

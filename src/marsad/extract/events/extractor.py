@@ -100,6 +100,8 @@ class EventExtractor:
         return out
 
 
+_RANK = {"locality": 0, "neighbourhood": 0, "facility": 0, "camp": 0, "border crossing": 0, "city": 1,
+         "subdistrict": 2, "district": 2, "region": 3, "governorate": 4, "country": 5}
 _SELF_REPORTED = frozenset({"statement", "sanction", "agreement"})
 _NEEDS_ANCHOR = frozenset({"armed_clash", "airstrike", "shelling", "explosion", "territory_change", "protest",
                            "casualties"})
@@ -198,7 +200,7 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     ms = sorted(inc.mentions + inc.deaths, key=lambda m: m.start)
     count = fatalities = injured = None
     breakdown: list[dict] = []
-    for m in inc.mentions:
+    for m in [main] + [x for x in inc.mentions if x is not main]:
         if m.figure is not None and m.role == "count" and count is None:
             count = m.figure
         if m.type == "casualties" and m.figure is not None:
@@ -225,8 +227,9 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         count = fatalities or injured
     # the lead names the place (the first telling with one); an anaphor's place is often of
     # something else («أن المنشقين خشوا… في بلدة نصيب»)
-    place_m = next((m for m in inc.mentions if m.place and not m.anaphor), None) or \
-        next((m for m in ms if m.place and not m.anaphor), None)
+    placed = [m for m in inc.mentions if m.place and not m.anaphor] or [m for m in ms if m.place and not m.anaphor]
+    place_m = min(placed, key=lambda m: (_RANK.get(m.place.get("kind") or m.place.get("level"), 1), m.start),
+                  default=None)  # the most specific place told, the earliest of equals
     places = place_m.places if place_m else []
     date_m = next((m for m in [main] + ms if m.date[2] == "text"), main)
     rep = next((m.reported_by for m in [main] + ms if m.reported_by), None) or att.fallback()

@@ -52,6 +52,12 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 continue
             cands = [a for a in group if a.type in acts and a.modality == c.modality
                      and not _parted(ctx, a, c, _PART_DEATHS)]
+            if not cands and not any(a.type in acts for a in group):
+                # «وأسفرت الهجمات عن مقتل 54», «قُتل اثنان على المحور ذاته»: the act told before
+                s = ctx.sents[si]
+                if ctx.m["anaphor_acts"].starting(s.start, s.end):
+                    cands = [a for k in (si - 1, si - 2) for a in reversed(by_sent.get(k, []))
+                             if a.type in acts and a.modality == c.modality][:1]
             if cands:
                 a = min(cands, key=lambda a: abs(a.start - c.start))
                 a.deaths.append(c)
@@ -130,9 +136,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if last.modality != m.modality:
         return False
     if m.anaphor and inc.type == m.type:
-        # «الانشقاق», «القتلى»: the incident already told, unless its own place or date differ
-        if m.date[2] == "text" and any(o.date[2] == "text" and o.date[0] != m.date[0] for o in inc.mentions):
-            return False
+        # «الانشقاق», «القتلى», «هذا التقدم»: the incident already told, unless its place differs
         return m.place is None or bool(_places(inc, m, True))
     fig_ok, fig_same = _figures(inc, m)
     if not fig_ok:
@@ -152,9 +156,21 @@ def _figures(inc: Incident, m: Mention) -> tuple[bool, bool]:
     for o in inc.mentions:
         if o.figure is None or o.role != m.role:
             continue  # the killed and the injured of one attack are two figures of one incident
-        same = (o.figure.get("low"), o.figure.get("high")) == (m.figure.get("low"), m.figure.get("high"))
+        same = _restates(o.figure, m.figure)
         return same, same
     return True, False
+
+
+def _restates(a: dict, b: dict) -> bool:
+    """The same figure, or a vague one that holds a precise one («عشرات» and «35»)."""
+    al, ah, bl, bh = a.get("low"), a.get("high"), b.get("low"), b.get("high")
+    if (al, ah) == (bl, bh):
+        return True
+    def holds(lo, hi, x_lo, x_hi):
+        return lo is not None and x_lo is not None and lo <= x_lo and (hi is None or (x_hi is not None and x_hi <= hi))
+    vague_a = ah != al or a.get("approx")
+    vague_b = bh != bl or b.get("approx")
+    return (vague_a and holds(al, ah, bl, bh)) or (vague_b and holds(bl, bh, al, ah))
 
 
 def _places(inc: Incident, m: Mention, same_sent: bool):
@@ -167,9 +183,14 @@ def _places(inc: Incident, m: Mention, same_sent: bool):
             seen = True
             if _pkey(p) == key:
                 return "same"
-            if same_sent and p.get("admin1_en") and p.get("admin1_en") == m.place.get("admin1_en"):
-                return "near"
+            if p.get("admin1_en") and p.get("admin1_en") == m.place.get("admin1_en") and (
+                    same_sent or _coarse(p) or _coarse(m.place)):
+                return "near"  # «ريف درعا الغربي» in the headline, «طفس بريف درعا» in the body
     return "none" if not seen else False
+
+
+def _coarse(p: dict) -> bool:
+    return (p.get("kind") or p.get("level")) in ("governorate", "region", "district", "country")
 
 
 def _pkey(p: dict):

@@ -20,9 +20,10 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
     v = ctx.v
     sent = ctx.sents[m.si]
     t_trig = ctx.tok_of(m.prefix_start)
-    for c in ctx.m["not_event"].starting(max(sent.start, m.prefix_start - 40), m.prefix_start):
-        if t_trig - ctx.tok_of(c.end - 1) <= v.not_event_window:
-            return None
+    for name, window in (("not_event", v.not_event_window), ("aim", v.aim_window)):
+        for c in ctx.m[name].starting(max(sent.start, m.prefix_start - 40), m.prefix_start):
+            if t_trig - ctx.tok_of(c.end - 1) <= window and not ctx.in_org(c.start, c.end):
+                return None
     cs = ctx.clause(m.start)[0]
     if ctx.m["state"].starting(cs, m.prefix_start):
         return None  # «تستضيف تركيا نحو ثلاثة ملايين لاجئ»: a state

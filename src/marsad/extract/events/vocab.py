@@ -101,6 +101,7 @@ class Vocab:
             for c in spec["cues"]:
                 modality.add(c, kind)
         self.not_event_window = cues["not_event"]["window"]
+        self.aim_window = cues["not_event"]["aim_window"]
 
         att = cues["attribution"]
         attl = Lexicon()
@@ -137,6 +138,7 @@ class Vocab:
         self.lexicons: dict[str, Lexicon] = {
             "modality": modality, "att": attl,
             "not_event": _lex(cues["not_event"]["cues"]),
+            "aim": _lex(cues["not_event"]["aim_cues"]),
             "state": _lex(cues["not_event"]["clause_cues"]),
             "population": _lex(cues["population_cues"]["cues"]),
             "breaks": _lex(cues["clause_breaks"]),
@@ -146,6 +148,7 @@ class Vocab:
             "both": _lex(cues["both_words"]["cues"]),
             "not_here": _lex(cues["place_not_here"]["cues"]),
             "anaphora": _lex(cues["anaphora"]),
+            "anaphor_acts": _lex(cues["anaphor_acts"]["cues"]),
         }
         actors = Lexicon()
         for a in load_actors()["actors"]:
