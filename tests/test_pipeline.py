@@ -56,3 +56,17 @@ def test_pipeline_events_gets_its_inputs():
     ev = doc["events"]
     assert ev and ev[0]["type"] == "defection"
     assert ev[0]["count"]["low"] == 12 and ev[0]["date"] == "2024-03-04"
+
+
+def test_cli_reports_a_broken_stage_in_one_line(tmp_path, monkeypatch, capsys):
+    from marsad.cli import main
+
+    monkeypatch.setitem(REGISTRY, "events", ComponentSpec("events", "marsad.extract.no_such_stage:Thing",
+                                                          REGISTRY["events"].requires, ("events",)))
+    page = tmp_path / "p.txt"
+    page.write_text("انشق 12 ضابطاً", encoding="utf-8")
+    assert main(["extract", str(page), "--quiet"]) == 2
+    assert main(["ingest", str(page), "--db", str(tmp_path / "e.db"), "--quiet"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["marsad: stage 'events' could not be loaded from marsad.extract.no_such_stage:Thing "
+                   "(ModuleNotFoundError: No module named 'marsad.extract.no_such_stage')"] * 2

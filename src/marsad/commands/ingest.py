@@ -63,6 +63,7 @@ def run(args) -> int:
     except Exception as e:  # noqa: BLE001 - sqlite3.DatabaseError, permissions...
         print(f"marsad: {args.db}: cannot use as a marsad database ({e})", file=sys.stderr)
         return 2
+    from ..pipeline import PipelineError
     from ..runner import count_documents, progress_bar
 
     show = not args.quiet and sys.stderr.isatty()
@@ -71,7 +72,11 @@ def run(args) -> int:
             errors.append(msg)
             bar.print(f"marsad: {msg}")
 
-        stats = _ingest(args, bar if show else None, on_error)
+        try:
+            stats = _ingest(args, bar if show else None, on_error)
+        except PipelineError as e:
+            bar.print(f"marsad: {e}")
+            return 2
     print(f"marsad: {stats['stored']} stored, {stats['skipped']} already in {args.db}, {stats['errors']} errors",
           file=sys.stderr)
     return 2 if stats["errors"] else 0
