@@ -1,0 +1,93 @@
+"""The workbench's two ways into the database: read-only connections for every page, and the
+store (one read-write connection behind a lock) for reviews and the search index.
+
+Reads use SQLite's ``mode=ro`` URI with ``query_only``, one connection per server thread, so a page
+can never change the evidence and readers never wait for each other (write-ahead log).
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import quote
+
+
+class DatabaseError(Exception):
+    """The location is not a usable marsad database (message is one plain line)."""
+
+
+def is_sqlite(location: str) -> bool:
+    return not str(location).startswith(("postgres://", "postgresql://"))
+
+
+class Database:
+    def __init__(self, location: str):
+        self.location = str(location)
+        self.sqlite = is_sqlite(self.location)
+        if self.sqlite and not os.path.exists(self.location):
+            raise DatabaseError(f"{self.location}: no such database (create it with "
+                                f"'marsad ingest ... --db {self.location}')")
+        from ..store import open_store
+
+        try:
+            self.store = open_store(self.location, dedup_threshold=None)  # applies migrations
+        except Exception as e:  # noqa: BLE001 - sqlite3.DatabaseError, driver errors
+            raise DatabaseError(f"{self.location}: not a marsad database ({e})") from None
+        self.write_lock = threading.Lock()
+        self._local = threading.local()
+        self._readers: list = []
+        self.columns = {t: self._columns(t) for t in ("events", "reports", "documents")}
+
+    def _columns(self, table: str) -> set[str]:
+        if not self.sqlite:
+            rows = self.store.query("SELECT column_name FROM information_schema.columns WHERE table_name = ?", (table,))
+            return {r["column_name"] for r in rows}
+        return {r[1] for r in self.store.con.execute(f"PRAGMA table_info({table})")}
+
+    # -- reading --------------------------------------------------------------------------------------
+    def reader(self):
+        con = getattr(self._local, "con", None)
+        if con is None:
+            if self.sqlite:
+                uri = "file:" + quote(str(Path(self.location).resolve())) + "?mode=ro"
+                con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                con.execute("PRAGMA query_only = 1")
+                con.execute("PRAGMA busy_timeout = 5000")
+            else:  # other backends: the store's connection, serialised by the lock
+                con = None
+            self._local.con = con
+            if con is not None:
+                self._readers.append(con)
+        return con
+
+    def query(self, sql: str, params: tuple | list = ()) -> list[dict]:
+        con = self.reader()
+        if con is None:
+            with self.write_lock:
+                return self.store.query(sql, params)
+        cur = con.execute(sql, params)
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def scalar(self, sql: str, params: tuple | list = ()):
+        rows = self.query(sql, params)
+        return next(iter(rows[0].values())) if rows else None
+
+    # -- writing --------------------------------------------------------------------------------------
+    @contextmanager
+    def writing(self) -> Iterator:
+        """The store inside one transaction, one writer at a time."""
+        with self.write_lock:
+            with self.store.transaction():
+                yield self.store
+
+    def close(self) -> None:
+        for con in self._readers:
+            try:
+                con.close()
+            except Exception:  # noqa: BLE001 - closing from another thread
+                pass
+        self.store.close()

@@ -1,0 +1,129 @@
+"""Full-text search over the articles with Arabic folding (SQLite FTS5).
+
+Both sides are folded with marsad's own folding (``arabic.normalize``): hamza and alef forms,
+alef maqsura and ya, ta marbuta and ha, diacritics and tatweel all match each other. Snippets are
+cut from the ORIGINAL text: the fold maps every folded index back, so a highlight is exact.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from markupsafe import Markup, escape
+
+from ..arabic.normalize import fold, fold_str
+
+# Proclitics peeled off a word for the `bare` column, longest first.
+_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_WORD = re.compile(r"\w+")
+BATCH = 500
+
+
+def bare(word: str) -> str:
+    """The folded word without one proclitic, when at least three letters remain."""
+    for c in _CLITICS:
+        if word.startswith(c) and len(word) - len(c) >= 3:
+            return word[len(c):]
+    return word
+
+
+def _bare_text(folded: str) -> str:
+    return " ".join(bare(w) for w in _WORD.findall(folded))
+
+
+def refresh_index(store, progress: Callable[[int, int], None] | None = None) -> int:
+    """Index the documents stored since the last call; returns how many were added."""
+    last = store.scalar("SELECT last_doc_key FROM search_state WHERE id = 1") or 0
+    total = store.scalar("SELECT COUNT(*) FROM documents WHERE doc_key > ?", (last,)) or 0
+    done = 0
+    while True:
+        rows = store.execute("SELECT doc_key, title, text FROM documents WHERE doc_key > ? ORDER BY doc_key LIMIT ?",
+                             (last, BATCH)).fetchall()
+        if not rows:
+            break
+        with store.transaction():
+            batch = []
+            for key, title, text in rows:
+                ft = fold_str(text or "")
+                batch.append((key, fold_str(title or ""), ft, _bare_text(ft)))
+            store.con.executemany("INSERT INTO documents_fts (rowid, title, text, bare) VALUES (?, ?, ?, ?)", batch)
+            last = rows[-1][0]
+            store.execute("UPDATE search_state SET last_doc_key = ? WHERE id = 1", (last,))
+        done += len(rows)
+        if progress:
+            progress(done, total)
+    return done
+
+
+def query_terms(q: str) -> list[str]:
+    """Folded words of a query (at most 12; FTS5 syntax characters never reach the engine)."""
+    return _WORD.findall(fold_str(q or ""))[:12]
+
+
+def fts_query(terms: list[str]) -> str:
+    """Every word must match, as itself or without its proclitic (quoted: no FTS5 operators)."""
+    parts = []
+    for t in terms:
+        b = bare(t)
+        parts.append(f'("{t}" OR bare : "{b}")' if b != t else f'("{t}" OR bare : "{t}")')
+    return " AND ".join(parts)
+
+
+def search(db, q: str, limit: int = 20, offset: int = 0) -> dict:
+    terms = query_terms(q)
+    if not terms:
+        return {"query": q, "terms": [], "total": 0, "results": []}
+    if not db.sqlite:
+        raise NotImplementedError("full-text search needs a SQLite database for now")
+    m = fts_query(terms)
+    total = db.scalar("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?", (m,))
+    hits = db.query(
+        "SELECT d.doc_key, d.doc_id, d.title, d.published, d.url, o.name AS outlet, d.text, f.rank "
+        "FROM (SELECT rowid, rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) f "
+        "JOIN documents d ON d.doc_key = f.rowid LEFT JOIN outlets o ON o.outlet_id = d.outlet_id ORDER BY f.rank",
+        (m, int(limit), int(offset)))
+    results = []
+    for h in hits:
+        text = h.pop("text") or ""
+        snip, spans = snippet(text, terms)
+        results.append({**h, "snippet": snip, "snippet_html": str(snippet_html(snip, spans)), "matches": spans})
+    return {"query": q, "terms": terms, "total": total or 0, "results": results}
+
+
+def _term_regex(terms: list[str]) -> re.Pattern:
+    alts = sorted({bare(t) for t in terms} | set(terms), key=len, reverse=True)
+    clit = "|".join(_CLITICS)
+    return re.compile(r"(?<!\w)(?:" + clit + r")?(?:" + "|".join(map(re.escape, alts)) + r")\w*")
+
+
+def snippet(text: str, terms: list[str], width: int = 220) -> tuple[str, list[tuple[int, int]]]:
+    """A window of the original text around the first match, and the matches inside it as
+    (start, end) offsets into the window."""
+    f = fold(text)
+    rx = _term_regex(terms)
+    found = [f.span(m.start(), m.end()) for m in rx.finditer(f.text)]
+    if not found:
+        return text[:width], []
+    first = found[0][0]
+    lo = max(0, first - width // 3)
+    if lo:
+        sp = text.rfind(" ", 0, lo)
+        lo = sp + 1 if sp >= 0 and lo - sp < 30 else lo
+    hi = min(len(text), lo + width)
+    if hi < len(text):
+        sp = text.find(" ", hi)
+        hi = sp if 0 <= sp - hi < 30 else hi
+    spans = [(s - lo, e - lo) for s, e in found if s >= lo and e <= hi]
+    return text[lo:hi], spans
+
+
+def snippet_html(window: str, spans: list[tuple[int, int]]) -> Markup:
+    out, pos = [], 0
+    for s, e in spans:
+        if s < pos:
+            continue
+        out.append(escape(window[pos:s]))
+        out.append(Markup("<mark>") + escape(window[s:e]) + Markup("</mark>"))
+        pos = e
+    out.append(escape(window[pos:]))
+    return Markup("").join(out)
