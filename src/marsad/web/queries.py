@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..arabic.normalize import fold_str
 
-SORTS = {"date": "e.date_value", "count": "COALESCE(e.count_high, e.count_low)", "reports": "e.n_reports",
+SORTS = {"date": "(CASE WHEN e.date_value IS NULL THEN NULL ELSE e.date_lo END)", "count": "COALESCE(e.count_high, e.count_low)", "reports": "e.n_reports",
          "fatalities": "e.fatalities", "id": "e.event_id", "place": "COALESCE(e.place_name, e.place_ar)",
          "type": "e.type"}
 REVIEW_STATES = ("unreviewed", "verified", "rejected")
@@ -349,10 +349,11 @@ def overview(db, weeks: int = 26) -> dict:
     top_places = db.query("SELECT COALESCE(place_name, place_ar) AS place, admin1, COUNT(*) AS n FROM v_events WHERE "
                           "COALESCE(place_name, place_ar) IS NOT NULL AND review_status != 'rejected' GROUP BY "
                           "COALESCE(place_name, place_ar), admin1 ORDER BY n DESC, place LIMIT 10")
-    sources = db.query("SELECT COALESCE(r.reported_by, o.name) AS source, COUNT(DISTINCT r.event_id) AS n FROM reports r "
+    # (aliased "who": documents has its own "source" column, which GROUP BY would pick)
+    sources = db.query("SELECT COALESCE(r.reported_by, o.name) AS who, COUNT(DISTINCT r.event_id) AS n FROM reports r "
                        "JOIN documents d ON d.doc_key = r.doc_key LEFT JOIN outlets o ON o.outlet_id = d.outlet_id "
-                       "WHERE r.event_id IS NOT NULL AND COALESCE(r.reported_by, o.name) IS NOT NULL GROUP BY source "
-                       "ORDER BY n DESC, source LIMIT 10")
+                       "WHERE r.event_id IS NOT NULL AND COALESCE(r.reported_by, o.name) IS NOT NULL GROUP BY who "
+                       "ORDER BY n DESC, who LIMIT 10")
     return {"counts": counts, "per_week": per_week, "latest": latest, "governorates": places,
             "top_places": top_places, "sources": sources}
 

@@ -160,8 +160,12 @@ def apply(store, event_id: int, changes: dict, reviewer: str, note: str | None, 
     for field in FIELDS:
         if field not in changes:
             continue
-        new = normalise(field, changes[field], event_types)
+        raw = changes[field]
         old = current(ev, field)
+        if field == "place" and isinstance(raw, str) and old and raw.strip() in (
+                old.get("name_ar"), old.get("name_en"), old.get("id")):
+            continue  # the form sends the place back as shown: not a correction
+        new = normalise(field, raw, event_types)
         if field != "status" and new is not None and _same(field, old, new):
             continue
         if field != "status" and new is None and _machine_value_stands(store, event_id, field):

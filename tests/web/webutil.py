@@ -1,0 +1,58 @@
+"""Constants and helpers shared by the web tests (imported as a plain module)."""
+from __future__ import annotations
+
+import re
+import socket
+from pathlib import Path
+
+TOKEN = "test-token-0123"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+# Our own sentences (not from any outlet): a hostile title, and spellings for the folding tests.
+HOSTILE_TITLE = "<script>alert('x')</script> عنوان <b>خبيث</b>"
+OWN_DOCS = [
+    {"id": "w-hostile", "title": HOSTILE_TITLE, "published": "2024-12-20", "outlet": "مرصد الاختبار",
+     "text": "قالت مصادر محلية إنّ عشرةً من عناصر الشرطة انشقوا في مدينة إعزاز يوم الأحد.\n\n"
+             "وأضافت المصادر أن المنشقين وصلوا إلى مناطق المعارضة <img src=x onerror=alert(1)>."},
+    {"id": "w-army", "title": "خبر للاختبار", "published": "2024-12-21", "outlet": "مرصد الاختبار",
+     "text": "وذكر بيان أن والجيشَ انسحب من قرية الهبيط بعد اشتباكات استمرت يومين."},
+]
+
+
+def build_db(path: Path) -> Path:
+    from marsad.commands.ingest import ingest
+    from marsad.document import Document
+    from marsad.pipeline import Pipeline
+    from marsad.store import open_store
+    from marsad.store.samples import write_jsonl
+
+    src = write_jsonl(path.parent / "corpus.jsonl")
+    ingest([str(src)], str(path), passage=True)
+    pipe = Pipeline()
+    with open_store(str(path)) as st:
+        for r in OWN_DOCS:
+            d = Document(r["text"], id=r["id"], title=r["title"], published=r["published"], outlet=r["outlet"])
+            pipe(d)
+            st.add_document(d)
+    return path
+
+
+def csrf_of(client, path: str = "/login") -> str:
+    html = client.get(path).text
+    m = re.search(r'name="csrf" value="([0-9a-f]+)"', html)
+    assert m, "no CSRF field on " + path
+    return m.group(1)
+
+
+def login(client, token: str = TOKEN):
+    r = client.post("/login", data={"token": token, "next": "/", "csrf": csrf_of(client)}, follow_redirects=False)
+    assert r.status_code == 303
+    return r
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
