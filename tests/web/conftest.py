@@ -12,7 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from webutil import TOKEN, build_db, free_port, login
+from .webutil import TOKEN, build_db, free_port, login
 
 @pytest.fixture(scope="session")
 def base_db(tmp_path_factory) -> Path:

@@ -15,7 +15,7 @@ import time
 import urllib.request
 
 import pytest
-from webutil import ARTIFACTS, TOKEN, free_port
+from .webutil import ARTIFACTS, TOKEN, free_port
 
 CHROMIUM = os.environ.get("MARSAD_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from webutil import HOSTILE_TITLE
+from .webutil import HOSTILE_TITLE
 
 
 def test_every_page_and_api_answers(client):

@@ -7,7 +7,7 @@ import io
 import re
 import sqlite3
 
-from webutil import TOKEN
+from .webutil import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 

@@ -6,7 +6,7 @@ import re
 import subprocess
 import sys
 
-from webutil import TOKEN, csrf_of, login
+from .webutil import TOKEN, csrf_of, login
 
 
 def test_headers_on_every_answer(client):

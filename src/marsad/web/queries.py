@@ -11,7 +11,6 @@ import json
 import re
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
-from pathlib import Path
 
 from ..arabic.normalize import fold_str
 
@@ -93,15 +92,11 @@ def iso_bound(value: str, upper: bool = False) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> list[dict]:
-    path = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "places.json"
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
 def _gazetteer_index() -> dict[str, list[dict]]:
     idx: dict[str, list[dict]] = {}
-    for p in _gazetteer():
+    from ..resources import gazetteer
+
+    for p in gazetteer():
         keys = {p.get("id") or "", (p.get("name_en") or "").lower(), fold_str(p.get("name_ar") or "")}
         keys |= {fold_str(n) for n in p.get("names_ar") or []}
         keys |= {a.lower() for a in p.get("aliases_en") or []}
