@@ -27,12 +27,28 @@ def build_parser() -> argparse.ArgumentParser:
                 continue
             raise
         mod.register(sub)
+    for p in sub.choices.values():
+        _add_verbosity(p)
     return parser
+
+
+def _add_verbosity(p: argparse.ArgumentParser) -> None:
+    """-v/-q on every command (messages go through marsad.logs); kept when a command has --quiet."""
+    have = {o for a in p._actions for o in a.option_strings}
+    if "-v" not in have and "--verbose" not in have:
+        p.add_argument("-v", "--verbose", action="count", default=0, dest="verbose",
+                       help="more messages (-vv: debug; MARSAD_DEBUG=1 also shows tracebacks)")
+    if "-q" not in have:
+        names = ["-q"] if "--quiet" in have else ["-q", "--quiet"]
+        p.add_argument(*names, action="store_true", dest="quiet", help="no progress bar, no warnings (errors only)")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from . import logs
+
+    logs.setup(getattr(args, "verbose", 0) - (1 if getattr(args, "quiet", False) else 0))
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

@@ -410,7 +410,7 @@ class QuantityExtractor:
         recs = []
         last_end = -1
         for a in out:
-            if a.start < last_end:
+            if a.start < last_end or not (_in_range(a.low) and _in_range(a.high)):
                 continue
             recs.append(a.record(text))
             last_end = a.end
@@ -1064,6 +1064,16 @@ def _num(v):
     if isinstance(v, float) and v.is_integer():
         return int(v)
     return v
+
+
+# Amounts at or beyond this are no figure anyone reports (an id, a hash, a hostile page): left
+# out, so every value fits a 64-bit integer column and is exact as a float.
+MAX_VALUE = 10 ** 15
+
+
+def _in_range(v: Num | None) -> bool:
+    """Amounts beyond MAX_VALUE ("999... مليار") are not figures anyone reports: left out."""
+    return v is None or -MAX_VALUE < v < MAX_VALUE
 
 
 def _phone_like(s: str) -> bool:

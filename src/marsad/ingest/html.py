@@ -26,6 +26,7 @@ _SIG_RE = re.compile(rf"[—–-]\s*(?P<author>[^\n]{{1,100}}?)\s*\(@(?P<handle>
 _DATE_ONLY = re.compile(DATE_RE)
 _STATUS_RE = re.compile(r"(?:twitter|x)\.com/(\w{1,20})/status(?:es)?/\d+")
 _TG_RE = re.compile(r"^(?:https?://)?(?:t\.me/)?(\w{3,40})/\d+$")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # The largest attribute value kept; bigger ones (inline images as data: URIs...) are cut.
 MAX_ATTR = 10_000
 
@@ -61,6 +62,9 @@ def parse(html: str) -> etree._Element:
     if not html.strip():
         raise PageError("empty HTML page")
     html = re.sub(r"^\s*<\?xml[^>]*>", "", html)  # lxml refuses str input with an encoding declaration
+    # lxml parses control characters but refuses them when a text node is set again (_remove):
+    # they are never article text, so they become spaces up front
+    html = _NOT_XML.sub(" ", html)
     try:
         tree = lhtml.document_fromstring(html)
     except (etree.ParserError, ValueError) as e:

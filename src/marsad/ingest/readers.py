@@ -9,12 +9,39 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import logging
 import os
+import re
+import stat
 from dataclasses import dataclass, field
 from typing import IO, Callable, Iterator
 
+log = logging.getLogger("marsad")
+
+
+def _env_bytes(name: str, default: int) -> int:
+    try:
+        return max(1024, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
 # One document larger than this is refused (a whole crawl glued into one file is not a page).
-MAX_DOC_BYTES = int(os.environ.get("MARSAD_MAX_DOC_BYTES", 16 * 1024 * 1024))
+MAX_DOC_BYTES = _env_bytes("MARSAD_MAX_DOC_BYTES", 16 * 1024 * 1024)
+# A JSONL id longer than this is refused: ids go into databases, URLs and file names.
+MAX_ID_CHARS = 256
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def printable(s: str) -> str:
+    """``s`` safe for a terminal: control characters (ESC sequences, bidi overrides, NUL...) escaped."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                        else f"\\u{ord(m.group()):04x}", s)
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB"
 
 
 @dataclass
@@ -35,7 +62,7 @@ class ReadError:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+        return printable(f"{self.source}: {self.reason}")
 
 
 Item = RawDoc | ReadError
@@ -48,6 +75,13 @@ class PageError(ValueError):
 # -- decoding -------------------------------------------------------------------------------
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Bytes to text with the encoding used; raises ValueError with a plain reason."""
+    text, enc = _decode(data)
+    if not text.strip():
+        raise ValueError("empty input" + (" (only a byte-order mark)" if data.strip() else ""))
+    return text, enc
+
+
+def _decode(data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise ValueError("empty input")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -60,9 +94,15 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         text = None
     if text is not None:
         if "\x00" in text:
+            guess = _utf16_without_bom(data)
+            if guess:
+                return guess
             raise ValueError("binary data (NUL bytes), not a text page")
         return text, "utf-8"
     if b"\x00" in data[:4096]:
+        guess = _utf16_without_bom(data)
+        if guess:
+            return guess
         raise ValueError("binary data (NUL bytes), not a text page")
     # UTF-8 with a few broken bytes (a truncated download, a bad copy): keep it, mark the damage.
     text = data.decode("utf-8", errors="replace")
@@ -97,6 +137,25 @@ def _decode_guess(data: bytes) -> tuple[str, str]:
     if _bad_share(text) > 0.05 or not _looks_like_text(text):
         raise ValueError("binary data or unknown encoding, not a text page")
     return text, best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools): the NUL bytes of its spaces,
+    digits and newlines all sit on one side of each byte pair."""
+    head = data[:8192]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    for enc, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls == 0 or other > nuls // 20:
+            continue
+        try:
+            text = data[: len(data) // 2 * 2].decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and _looks_like_text(text) and _bad_share(text) < 0.01:
+            return text, enc
+    return None
 
 
 def _looks_like_text(text: str) -> bool:
@@ -136,6 +195,11 @@ def sniff(head: bytes) -> str:
             return "text"
         kind = sniff(head)
         return kind if kind in ("html", "text") else "text"
+    if b"\x00" in head[:512]:
+        guess = _utf16_without_bom(head)
+        if guess:
+            kind = sniff(guess[0].encode("utf-8"))
+            return kind if kind in ("html", "text") else "text"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith((b"WARC/", b"filedesc://")):  # WARC, or its ancestor ARC
         return "warc"
@@ -166,20 +230,23 @@ def read_path(path: str, stdin_format: str = "text") -> Iterator[Item]:
     if path == "-":
         import sys
 
-        data = sys.stdin.buffer.read()
-        kind = "jsonl" if stdin_format == "jsonl" else sniff(data[:4096])
+        stdin = sys.stdin.buffer
+        head = stdin.read(4096)
+        kind = "jsonl" if stdin_format == "jsonl" else sniff(head)
         if stdin_format == "text" and kind == "jsonl":
             kind = "text"
-        yield from _dispatch("<stdin>", kind, io.BytesIO(data))
+        # streamed, not read whole: a JSONL stream of any length costs one record of memory
+        fh = io.BufferedReader(_Prefixed(head, stdin))  # type: ignore[arg-type]
+        if kind == "gzip":
+            yield ReadError("<stdin>", "gzip data on standard input: give the file's path instead")
+            return
+        yield from _dispatch("<stdin>", kind, fh)
         return
-    if os.path.isdir(path):
-        yield ReadError(path, "is a directory (give the files inside it)")
+    fh_or_err = open_regular(path)
+    if isinstance(fh_or_err, ReadError):
+        yield fh_or_err
         return
-    try:
-        fh = open(path, "rb")
-    except OSError as e:
-        yield ReadError(path, f"cannot open: {e.strerror or e}")
-        return
+    fh = fh_or_err
     with fh:
         head = fh.read(4096)
         fh.seek(0)
@@ -194,6 +261,52 @@ def read_path(path: str, stdin_format: str = "text") -> Iterator[Item]:
                 return
             fh.seek(0)
         yield from _dispatch(path, kind, fh)
+
+
+def open_regular(path: str) -> IO[bytes] | ReadError:
+    """Open ``path`` for reading if it is a regular file. A FIFO, socket or device is refused
+    without blocking (opening a FIFO for reading waits for a writer forever)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except IsADirectoryError:
+        return ReadError(path, "is a directory (give the files inside it)")
+    except OSError as e:
+        return ReadError(path, f"cannot open: {e.strerror or e}")
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError as e:
+        os.close(fd)
+        return ReadError(path, f"cannot open: {e.strerror or e}")
+    if stat.S_ISDIR(mode):
+        os.close(fd)
+        return ReadError(path, "is a directory (give the files inside it)")
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        what = "a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+        return ReadError(path, f"is {what}, not a regular file (pipe it to standard input with '-' instead)")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+class _Prefixed(io.RawIOBase):
+    """A stream whose first bytes were already read (to sniff its kind), put back in front."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]):
+        self._head, self._rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        if self._head:
+            n = min(len(b), len(self._head))
+            b[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(b))
+        b[: len(data)] = data
+        return len(data)
 
 
 def _sniff_gzip(path: str, fh: IO[bytes]):
@@ -215,7 +328,18 @@ def _dispatch(source: str, kind: str, fh: IO[bytes]) -> Iterator[Item]:
     try:
         yield from reader(source, fh)
     except (OSError, EOFError, ValueError) as e:
-        yield ReadError(source, f"unreadable {kind} input: {e}")
+        yield ReadError(source, f"unreadable {kind} input: {_first_line(e)}")
+    except RecursionError:
+        yield ReadError(source, f"unreadable {kind} input: nested too deeply")
+    except Exception as e:  # noqa: BLE001 - a reader bug costs this file, never the run
+        if os.environ.get("MARSAD_DEBUG"):
+            raise
+        yield ReadError(source, f"could not read {kind} input ({type(e).__name__}: {_first_line(e)})")
+
+
+def _first_line(e: BaseException) -> str:
+    msg = str(e).strip()
+    return (msg.splitlines()[0][:200] if msg else type(e).__name__)
 
 
 def _load_plugins() -> None:
@@ -231,7 +355,7 @@ def _load_plugins() -> None:
 def _read_limited(source: str, fh: IO[bytes]) -> bytes | ReadError:
     data = fh.read(MAX_DOC_BYTES + 1)
     if len(data) > MAX_DOC_BYTES:
-        return ReadError(source, f"document over the {MAX_DOC_BYTES // (1024 * 1024)} MB limit for one page "
+        return ReadError(source, f"document over the {_mb(MAX_DOC_BYTES)} limit for one page "
                                  "(split it, or set MARSAD_MAX_DOC_BYTES)")
     return data
 
@@ -258,45 +382,110 @@ def read_text(source: str, fh: IO[bytes]) -> Iterator[Item]:
     return read_decoded(source, fh, decode_bytes, "text")
 
 
+def _lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) per line; a line longer than ``limit`` is skipped while streaming,
+    never held whole, and comes out as (line number, None)."""
+    lineno = 0
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while True:  # drain the rest of the long line in bounded chunks
+                chunk = fh.readline(1024 * 1024)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            yield lineno, None
+            continue
+        yield lineno, raw
+
+
+def _clean_str(value, where: str, name: str) -> str | None:
+    """A metadata field as a string, or None with a warning when it is something else."""
+    if value is None or isinstance(value, str):
+        return _no_surrogates(value, where, name) if value else (value or None)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and name in ("id",):
+        return str(value)
+    log.warning("%s", printable(f"{where}: {name!r} is a JSON {_json_type(value)}, not a string; ignored"))
+    return None
+
+
+def _json_type(v) -> str:
+    return {dict: "object", list: "array", bool: "boolean", int: "number", float: "number"}.get(type(v), "value")
+
+
+def _no_surrogates(s: str, where: str, name: str) -> str:
+    """JSON may spell a lone UTF-16 surrogate (\\ud800) that no UTF-8 output can hold: replace it
+    with U+FFFD (one character for one, so offsets are unchanged) and say so."""
+    if _SURROGATE.search(s):
+        n = len(_SURROGATE.findall(s))
+        log.warning("%s: %s: %d lone surrogate escape(s) replaced by U+FFFD", where, name, n)
+        return _SURROGATE.sub("\ufffd", s)
+    return s
+
+
 @register("jsonl")
 def read_jsonl(source: str, fh: IO[bytes]) -> Iterator[Item]:
     n = 0
-    for lineno, raw in enumerate(fh, 1):
+    for lineno, raw in _lines(fh, MAX_DOC_BYTES):
+        where = f"{source}:{lineno}"
+        if raw is None:
+            n += 1
+            yield ReadError(where, f"record over the {_mb(MAX_DOC_BYTES)} limit (set MARSAD_MAX_DOC_BYTES to raise it)")
+            continue
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]  # a byte-order mark before the first record
         if not raw.strip():
             continue
         n += 1
-        where = f"{source}:{lineno}"
-        if len(raw) > MAX_DOC_BYTES:
-            yield ReadError(where, f"record over the {MAX_DOC_BYTES // (1024 * 1024)} MB limit")
-            continue
-        try:
-            rec = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            yield ReadError(where, "invalid UTF-8 in JSONL record")
-            continue
-        except json.JSONDecodeError as e:
-            yield ReadError(where, f"invalid JSON ({e.msg} at column {e.colno})")
-            continue
-        if not isinstance(rec, dict):
-            yield ReadError(where, "JSONL record is not an object")
-            continue
-        text, html = rec.get("text"), rec.get("html")
-        if not isinstance(text, str) and not isinstance(html, str):
-            yield ReadError(where, 'record has neither a "text" nor an "html" string')
-            continue
-        if isinstance(text, str) and not text.strip() and not (isinstance(html, str) and html.strip()):
-            yield ReadError(where, "empty text")
-            continue
-        rid = rec.get("id")
-        yield RawDoc(
-            source=where,
-            text=text if isinstance(text, str) else None,
-            html=html if isinstance(html, str) and not isinstance(text, str) else None,
-            id=str(rid) if rid is not None else None,
-            url=rec.get("url") if isinstance(rec.get("url"), str) else None,
-            published=rec.get("published") if isinstance(rec.get("published"), str) else None,
-            title=rec.get("title") if isinstance(rec.get("title"), str) else None,
-            meta={k: v for k, v in rec.items() if k in ("outlet", "author")},
-        )
+        item = _jsonl_record(raw, where)
+        yield item
     if n == 0:
         yield ReadError(source, "empty input")
+
+
+def _jsonl_record(raw: bytes, where: str) -> Item:
+    try:
+        # integers are kept as their digits: no int() of a 5000-digit number, ids stay exact
+        rec = json.loads(raw.decode("utf-8"), parse_int=str)
+    except UnicodeDecodeError:
+        return ReadError(where, "invalid UTF-8 in JSONL record")
+    except json.JSONDecodeError as e:
+        return ReadError(where, f"invalid JSON ({e.msg} at column {e.colno})")
+    except RecursionError:
+        return ReadError(where, "JSON nested too deeply to be a record")
+    except ValueError as e:  # float overflow and friends
+        return ReadError(where, f"invalid JSON ({str(e).splitlines()[0][:120]})")
+    if not isinstance(rec, dict):
+        return ReadError(where, "JSONL record is not an object")
+    text, html = rec.get("text"), rec.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        return ReadError(where, 'record has neither a "text" nor an "html" string')
+    if isinstance(text, str) and not text.strip() and not (isinstance(html, str) and html.strip()):
+        return ReadError(where, "empty text")
+    rid = rec.get("id")
+    if rid is not None and not isinstance(rid, str):
+        return ReadError(where, f'"id" is a JSON {_json_type(rid)}: give a string or an integer')
+    if isinstance(rid, str) and len(rid) > MAX_ID_CHARS:
+        return ReadError(where, f'"id" is {len(rid)} characters long (at most {MAX_ID_CHARS})')
+    if isinstance(text, str):
+        text = _no_surrogates(text, where, "text")
+        html = None
+    else:
+        html = _no_surrogates(html, where, "html")
+    meta = {}
+    for k in ("outlet", "author"):
+        v = _clean_str(rec.get(k), where, k)
+        if v:
+            meta[k] = v
+    return RawDoc(
+        source=where,
+        text=text,
+        html=html,
+        id=_no_surrogates(rid, where, "id") if rid else None,
+        url=_clean_str(rec.get("url"), where, "url"),
+        published=_clean_str(rec.get("published"), where, "published"),
+        title=_clean_str(rec.get("title"), where, "title"),
+        meta=meta,
+    )
