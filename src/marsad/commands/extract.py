@@ -1,9 +1,9 @@
 """``marsad extract``: documents in, contract records out (../shared/CONTRACT.md)."""
 from __future__ import annotations
 
-import argparse
-import re
 import sys
+
+from ..dateinput import day_arg
 
 
 def register(sub) -> None:
@@ -14,7 +14,7 @@ def register(sub) -> None:
                     "record per document as the output contract describes.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="input files, or - for standard input")
-    p.add_argument("--published", metavar="YYYY-MM-DD", type=_iso_date,
+    p.add_argument("--published", metavar="YYYY-MM-DD", type=day_arg,
                    help="publication date for documents that do not state one (anchors relative dates)")
     p.add_argument("--format", choices=["json", "jsonl"], default="json", help="JSON array (default) or JSON lines")
     p.add_argument("--passage", action="store_true",
@@ -23,18 +23,6 @@ def register(sub) -> None:
                    help="what '-' holds: one text page (default) or JSONL records")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
-
-
-def _iso_date(value: str) -> str:
-    import datetime as dt
-
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}")
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"no such date: {value!r}") from None
-    return value
 
 
 def run(args) -> int:

@@ -4,6 +4,9 @@ from __future__ import annotations
 import sys
 
 
+from ..dateinput import day_arg
+
+
 def register(sub) -> None:
     p = sub.add_parser(
         "ingest",
@@ -14,7 +17,8 @@ def register(sub) -> None:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="input files, or - for standard input")
     p.add_argument("--db", required=True, metavar="FILE", help="SQLite database file (created if missing)")
-    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for documents that state none")
+    p.add_argument("--published", metavar="YYYY-MM-DD", type=day_arg,
+                   help="publication date for documents that state none")
     p.add_argument("--passage", action="store_true", help="treat each input as an already clean passage")
     p.add_argument("--stdin-format", choices=["text", "jsonl"], default="text", help="what '-' holds")
     p.add_argument("--batch", type=int, default=20, metavar="N",

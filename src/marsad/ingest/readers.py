@@ -425,6 +425,27 @@ def _no_surrogates(s: str, where: str, name: str) -> str:
     return s
 
 
+def published_field(raw: str | None, where: str) -> str | None:
+    """A metadata publication date as YYYY-MM-DD through the one date parser (marsad.dateinput);
+    a bad, partial or ambiguous value is said once for the record, never dropped silently."""
+    if not raw:
+        return None
+    from ..dateinput import DateError, parse_field
+
+    try:
+        p = parse_field(raw)
+    except DateError as e:
+        log.warning("%s", printable(f"{where}: published: {e}; left out"))
+        return None
+    if p.note:
+        log.warning("%s", printable(f"{where}: published: {p.note}"))
+    if p.grain != "day":
+        log.warning("%s", printable(f"{where}: published {raw!r} is a {p.grain}, not a day: left out "
+                                    "(relative dates need a day to resolve against)"))
+        return None
+    return p.value
+
+
 @register("jsonl")
 def read_jsonl(source: str, fh: IO[bytes]) -> Iterator[Item]:
     n = 0
@@ -485,7 +506,7 @@ def _jsonl_record(raw: bytes, where: str) -> Item:
         html=html,
         id=_no_surrogates(rid, where, "id") if rid else None,
         url=_clean_str(rec.get("url"), where, "url"),
-        published=_clean_str(rec.get("published"), where, "published"),
+        published=published_field(_clean_str(rec.get("published"), where, "published"), where),
         title=_clean_str(rec.get("title"), where, "title"),
         meta=meta,
     )

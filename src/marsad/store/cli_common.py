@@ -25,17 +25,10 @@ def open_db(path: str):
 
 
 def iso_day(value: str) -> str:
-    import argparse
-    import datetime as dt
+    """YYYY, YYYY-MM or YYYY-MM-DD, through the one date parser every option uses."""
+    from ..dateinput import arg
 
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise argparse.ArgumentTypeError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
-    try:
-        if len(value) == 10:
-            dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"no such date: {value!r}") from None
-    return value
+    return arg(value)
 
 
 def add_filters(p) -> None:
