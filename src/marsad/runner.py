@@ -45,7 +45,11 @@ class Runner:
     about every document as ``progress(source, ok)``.
     """
 
-    def __init__(self, pipeline=None, passage: bool = False, published: str | None = None):
+    def __init__(self, pipeline=None, passage: bool = False, published: str | None = None,
+                 any_language: bool = False):
+        # any_language=False: pages that are not Arabic are skipped with a warning (marsad.ingest.language)
+        self.any_language = any_language
+        self.not_arabic = 0
         if pipeline is None:
             from .pipeline import Pipeline
 
@@ -61,6 +65,17 @@ class Runner:
             doc.published = self.published
         return doc
 
+    def _not_arabic(self, doc: Document, source: str) -> bool:
+        """The language hook (marsad.ingest.language): warn and skip a page that is not Arabic."""
+        from .ingest.language import not_arabic
+        from .logs import LOG
+
+        reason = not_arabic(doc.text)
+        if reason:
+            self.not_arabic += 1
+            LOG.warning("%s: %s", source, reason)
+        return bool(reason)
+
     def documents(self, paths: Iterable[str], stdin_format: str = "text",
                   skip: Callable[[Document], bool] | None = None) -> Iterator[Document | ReadError | None]:
         """Analysed Documents, or a ReadError per document that failed; ``None`` for a document
@@ -72,6 +87,9 @@ class Runner:
                     continue
                 try:
                     doc = self.prepare(item)
+                    if not self.any_language and self._not_arabic(doc, item.source):
+                        yield None
+                        continue
                     if skip is not None and skip(doc):
                         yield None
                         continue
@@ -260,7 +278,11 @@ def count_documents(paths: Iterable[str]) -> int | None:
                     return None
                 if kind == "jsonl":
                     fh.seek(0)
-                    total += sum(1 for line in fh if line.strip())
+                    n, last = 0, b"\n"
+                    for chunk in iter(lambda: fh.read(1 << 20), b""):  # a 1 GB line is never held whole
+                        n += chunk.count(b"\n")
+                        last = chunk[-1:]
+                    total += n + (last != b"\n")
                 else:
                     total += 1
         except OSError:

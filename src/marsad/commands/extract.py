@@ -19,6 +19,8 @@ def register(sub) -> None:
     p.add_argument("--format", choices=["json", "jsonl"], default="json", help="JSON array (default) or JSON lines")
     p.add_argument("--passage", action="store_true",
                    help="treat each input as an already clean passage: no boilerplate removal or splitting")
+    p.add_argument("--any-language", action="store_true",
+                   help="keep pages that are not Arabic (by default they are skipped with a warning)")
     p.add_argument("--stdin-format", choices=["text", "jsonl"], default="text",
                    help="what '-' holds: one text page (default) or JSONL records")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -36,7 +38,7 @@ def run(args) -> int:
         return 2
     show = not args.quiet and sys.stderr.isatty()
     total = count_documents(args.paths) if show else None
-    runner = Runner(pipe, passage=args.passage, published=args.published)
+    runner = Runner(pipe, passage=args.passage, published=args.published, any_language=args.any_language)
     with progress_bar("extract", total, enabled=show) as bar:
         stats = runner.run(args.paths, [JsonWriter(sys.stdout, args.format)], stdin_format=args.stdin_format,
                            on_error=lambda msg: bar.print(f"marsad: {msg}"), progress=bar)

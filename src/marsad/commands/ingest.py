@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import sys
 
-
 from ..dateinput import day_arg
 
 
@@ -20,6 +19,8 @@ def register(sub) -> None:
     p.add_argument("--published", metavar="YYYY-MM-DD", type=day_arg,
                    help="publication date for documents that state none")
     p.add_argument("--passage", action="store_true", help="treat each input as an already clean passage")
+    p.add_argument("--any-language", action="store_true",
+                   help="keep pages that are not Arabic (by default they are skipped with a warning)")
     p.add_argument("--stdin-format", choices=["text", "jsonl"], default="text", help="what '-' holds")
     p.add_argument("--batch", type=int, default=20, metavar="N",
                    help="documents per transaction (default 20; a crash loses at most this batch, redone on restart)")
@@ -29,7 +30,8 @@ def register(sub) -> None:
 
 
 def ingest(paths, db: str, passage: bool = False, published: str | None = None, batch: int = 20,
-           dedup: bool = True, stdin_format: str = "text", on_doc=None, on_error=None) -> dict:
+           dedup: bool = True, stdin_format: str = "text", on_doc=None, on_error=None,
+           any_language: bool = False) -> dict:
     """Library entry point used by the CLI, the demo and the benchmark: the shared runner with a
     store writer. ``on_doc(source)`` is called after every document, ``on_error(line)`` per error."""
     from ..resources import DEDUP_THRESHOLD
@@ -37,16 +39,18 @@ def ingest(paths, db: str, passage: bool = False, published: str | None = None, 
     from ..store import open_store
 
     store = open_store(db, dedup_threshold=DEDUP_THRESHOLD if dedup else None)
-    runner = Runner(passage=passage, published=published)
+    runner = Runner(passage=passage, published=published, any_language=any_language)
     progress = (lambda source, ok: on_doc(source)) if on_doc else None
     stats = runner.run(paths, [StoreWriter(store, batch=batch)], stdin_format=stdin_format,
                        on_error=on_error, progress=progress)
-    return {"stored": stats.written, "skipped": stats.skipped, "errors": stats.errors}
+    return {"stored": stats.written, "skipped": stats.skipped - runner.not_arabic, "errors": stats.errors,
+            "not_arabic": runner.not_arabic}
 
 
 def _ingest(args, on_doc, on_error) -> dict:
     return ingest(args.paths, args.db, passage=args.passage, published=args.published, batch=args.batch,
-                  dedup=not args.no_dedup, stdin_format=args.stdin_format, on_doc=on_doc, on_error=on_error)
+                  dedup=not args.no_dedup, stdin_format=args.stdin_format, on_doc=on_doc, on_error=on_error,
+                  any_language=args.any_language)
 
 
 def run(args) -> int:
@@ -81,6 +85,7 @@ def run(args) -> int:
         except PipelineError as e:
             bar.print(f"marsad: {e}")
             return 2
-    print(f"marsad: {stats['stored']} stored, {stats['skipped']} already in {args.db}, {stats['errors']} errors",
+    other = f", {stats['not_arabic']} not Arabic (skipped)" if stats.get("not_arabic") else ""
+    print(f"marsad: {stats['stored']} stored, {stats['skipped']} already in {args.db}{other}, {stats['errors']} errors",
           file=sys.stderr)
     return 2 if stats["errors"] else 0
