@@ -53,6 +53,9 @@ def _next_nonblank(cls: list[Line], i: int) -> int:
     return i
 
 
+_BLANK_RUN = re.compile(r"\n[ \t\u00a0\u200e\u200f\n]*\n")  # one class repeat: no per-line regex state
+
+
 def clean_text(text: str, url: str | None = None, title: str | None = None,
                drop_lines: set[int] | None = None, detect_title: bool = True,
                title_hints: tuple[str, ...] = ()) -> Cleaned:
@@ -60,6 +63,9 @@ def clean_text(text: str, url: str | None = None, title: str | None = None,
     are keys (lines.line_key) of lines known to be boilerplate for this page's site, from a
     BoilerplateFilter fitted on the batch."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    # runs of blank lines say no more than one: squeezed before one object per line is made
+    # (10 MB of newlines would otherwise cost GBs)
+    text = _BLANK_RUN.sub(lambda m: "\n\n" if m.group().count("\n") > 2 else m.group(), text)
     text, embeds = extract_embeds(text)
     cls, dropped = classify_lines(text, drop_lines)
     out = Cleaned(text="", title=title, embeds=embeds, dropped_boilerplate=dropped)

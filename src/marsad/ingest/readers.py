@@ -310,14 +310,30 @@ class _Prefixed(io.RawIOBase):
 
 
 def _sniff_gzip(path: str, fh: IO[bytes]):
-    try:
-        with gzip.GzipFile(fileobj=fh) as gz:
-            head = gz.read(4096)
-    except (OSError, EOFError):
+    """The kind inside a gzip file, from the head of its *first member* only: a WARC is a chain of
+    members, and a damaged later member is the WARC reader's to report, with the pages before it."""
+    head = _gzip_head(fh)
+    if head is None:
         return None, None
     kind = sniff(head)
     fh.seek(0)
     return kind, gzip.GzipFile(fileobj=fh)
+
+
+def _gzip_head(fh: IO[bytes], size: int = 4096) -> bytes | None:
+    import zlib
+
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = b""
+    try:
+        while len(out) < size and not d.eof:
+            data = d.unconsumed_tail or fh.read(1 << 16)
+            if not data:
+                break
+            out += d.decompress(data, size - len(out))
+    except zlib.error:
+        return None
+    return out or None
 
 
 def _dispatch(source: str, kind: str, fh: IO[bytes]) -> Iterator[Item]:
@@ -392,6 +408,7 @@ def _lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
             return
         lineno += 1
         if len(raw) > limit and not raw.endswith(b"\n"):
+            raw = b""
             while True:  # drain the rest of the long line in bounded chunks
                 chunk = fh.readline(1024 * 1024)
                 if not chunk or chunk.endswith(b"\n"):

@@ -6,6 +6,7 @@ hashes go in the metadata) give the same model and the same dev score on any mac
 from __future__ import annotations
 
 import json
+import os
 import platform
 import tempfile
 import time
@@ -176,6 +177,9 @@ def evaluate_file(model: NerModel, path: Path, rules: bool = False) -> str:
 def write_dev(anercorp: Path, dest: Path | None = None) -> Path:
     """The dev split as a CoNLL file (for ``marsad eval ner``)."""
     _, dev = split(list(read_conll(anercorp)))
-    dest = dest or Path(tempfile.gettempdir()) / "marsad_ner_dev.conll"
+    if dest is None:  # a fresh private file, never a fixed /tmp name another user could plant
+        fd, name = tempfile.mkstemp(prefix="marsad_ner_dev_", suffix=".conll")
+        os.close(fd)
+        dest = Path(name)
     write_conll(dest, dev)
     return dest
