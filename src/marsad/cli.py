@@ -9,7 +9,7 @@ import sys
 
 from . import __version__
 
-COMMANDS = ["extract", "ingest", "events", "estimates", "export", "train", "eval", "serve"]
+COMMANDS = ["extract", "ingest", "show", "events", "estimates", "export", "schema", "train", "eval", "serve"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -498,20 +498,22 @@ def _jsonl_record(raw: bytes, where: str) -> Item:
     if not isinstance(rec, dict):
         return ReadError(where, "JSONL record is not an object")
     text, html = rec.get("text"), rec.get("html")
-    if not isinstance(text, str) and not isinstance(html, str):
+    text = text if isinstance(text, str) else None
+    html = html if isinstance(html, str) else None
+    if text is None and html is None:
         return ReadError(where, 'record has neither a "text" nor an "html" string')
-    if isinstance(text, str) and not text.strip() and not (isinstance(html, str) and html.strip()):
+    if not (text or "").strip() and not (html or "").strip():
         return ReadError(where, "empty text")
     rid = rec.get("id")
     if rid is not None and not isinstance(rid, str):
         return ReadError(where, f'"id" is a JSON {_json_type(rid)}: give a string or an integer')
     if isinstance(rid, str) and len(rid) > MAX_ID_CHARS:
         return ReadError(where, f'"id" is {len(rid)} characters long (at most {MAX_ID_CHARS})')
-    if isinstance(text, str):
+    if text is not None and (text.strip() or html is None):
         text = _no_surrogates(text, where, "text")
         html = None
     else:
-        html = _no_surrogates(html, where, "html")
+        text, html = None, _no_surrogates(html or "", where, "html")
     meta = {}
     for k in ("outlet", "author"):
         v = _clean_str(rec.get(k), where, k)
