@@ -18,6 +18,7 @@ ALLOWED = {
     "html": {"readers", "embeds", "lines"},
     "clean": {"embeds", "lines"},
     "page": {"readers", "html", "clean", "lines", "boilerplate"},
+    "language": set(),  # the language check the runner asks before analysis
 }
 
 
