@@ -9,7 +9,7 @@ import sys
 
 from . import __version__
 
-COMMANDS = ["extract", "ingest", "show", "events", "estimates", "export", "schema", "train", "eval", "serve"]
+COMMANDS = ["extract", "ingest", "show", "events", "estimates", "export", "schema", "train", "eval", "serve", "watch"]
 
 
 def build_parser() -> argparse.ArgumentParser:
