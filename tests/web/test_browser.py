@@ -167,7 +167,7 @@ def test_points_on_the_map(page, server):
     n = len(json.loads(api)["points"])
     assert n > 0
     page.goto(server + "/map?type=shelling")
-    page.wait_for_function("document.getElementById('map').getAttribute('data-count') !== null")
+    page.wait_for_selector("#map[data-count]", state="attached")  # a selector, not eval: the CSP forbids eval
     page.wait_for_timeout(300)
     assert page.locator("#map path.pt").count() == n
     assert page.locator("#map path.leaflet-interactive:not(.pt)").count() == 0  # outlines are not clickable
