@@ -25,6 +25,8 @@ ADMIN1_EN = {"Rif Dimashq": "Rural Damascus", "Latakia": "Lattakia"}
 # Genuine alternative transliterations users write (checked against the Arabic name).
 EXTRA_EN = {"C5997": ["Al-Naima", "Naimeh", "Al-Neimeh"], "C5999": ["Nassib", "Naseeb"],
             "C6047": ["Al-Karak Al-Sharqi"], "C3480": ["Latakia", "Al-Ladhiqiyah"]}
+# Arabic spellings the news uses that the lists lack (checked against the English name and position).
+EXTRA_AR = {"C4446": ["الشدادي"]}
 LEVEL_RANK = {"governorate": 1, "district": 2, "subdistrict": 3, "locality": 4}
 _LEVEL = {"1": "governorate", "2": "district", "3": "subdistrict"}
 # Formal prefixes in admin names: "مركز حلب", "ناحية مركز الباب", "منطقة الحسكة".
@@ -60,6 +62,49 @@ def _variants_ar(names: list[str], disambiguators: frozenset[str] = frozenset())
     return out
 
 
+# Compound heads written glued or apart ("كفر زيتا" / "كفرزيتا", OCHA's "معرتحرمة" / "معرة حرمة").
+_GLUED_HEADS = ("كفر", "دير", "عين", "تل", "بيت", "خربة", "معرة", "جسر", "رأس", "أبو", "أم", "مزرعة")
+
+
+def _plain(w: str) -> str:
+    return w.translate(str.maketrans("أإآ", "ااا"))
+
+
+def _unit_words(recs: list[dict]) -> dict[str, set[str]]:
+    """English name of each district/sub-district -> the words of its Arabic names, article-less:
+    OCHA appends them to tell namesakes apart ("تل شعير اعزاز", "تل شعير سمعان")."""
+    out: dict[str, set[str]] = {}
+    for r in recs:
+        if r["level"] in ("district", "subdistrict"):
+            for n in r["names_ar"]:
+                out.setdefault(r["name_en"], set()).update(
+                    _plain(w[2:] if w.startswith("ال") else w) for w in n.split() if len(w) > 2)
+    return out
+
+
+def _spellings(names: list[str], unit_words: set[str]) -> list[str]:
+    """The spellings news uses besides the list's: compounds glued or apart, and the name without
+    the district word OCHA adds to tell namesakes apart (kept only when two words remain)."""
+    out = list(names)
+    for n in names:
+        words = n.split()
+        if len(words) >= 3 and _plain(words[-1][2:] if words[-1].startswith("ال") else words[-1]) in unit_words:
+            out.append(" ".join(words[:-1]))
+    for n in list(out):
+        words = n.split()
+        if len(words) == 2 and words[0] in _GLUED_HEADS and words[0] in ("كفر", "دير", "معرة"):
+            out.append(words[0] + words[1])
+        elif len(words) == 1:
+            for head in ("كفر", "دير", "معرت"):
+                if n.startswith(head) and len(n) - len(head) >= 3 and not n[len(head):].startswith("ال"):
+                    out.append(("معرة" if head == "معرت" else head) + " " + n[len(head):])
+    seen: list[str] = []
+    for n in out:
+        if n not in seen:
+            seen.append(n)
+    return seen
+
+
 def _gov(en: str) -> str:
     return ADMIN1_EN.get(en, en)
 
@@ -85,13 +130,16 @@ def build(shared: Path) -> list[dict]:
                 "known": True,
             })
     admin_names = frozenset(n for r in recs if r["level"] in ("governorate", "district") for n in r["names_ar"])
+    unit_words = _unit_words(recs)
     with open(gz / "syria_localities.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             aliases_en = _split(r["aliases_en"]) + EXTRA_EN.get(r["id"], [])
+            names = _variants_ar([r["name_ar"]] + _split(r["aliases_ar"]) + EXTRA_AR.get(r["id"], []), admin_names)
+            own_units = unit_words.get(r["admin2_en"], set()) | unit_words.get(r["admin3_en"], set())
             recs.append({
                 "id": r["id"], "level": "locality", "country": "Syria",
                 "name_ar": " ".join(r["name_ar"].replace("_", " - ").split()),
-                "names_ar": _variants_ar([r["name_ar"]] + _split(r["aliases_ar"]), admin_names),
+                "names_ar": _spellings(names, own_units),
                 "name_en": r["name_en"], "aliases_en": aliases_en,
                 "admin1_en": _gov(r["admin1_en"]), "admin2_en": r["admin2_en"] or None,
                 "admin3_en": r["admin3_en"] or None,
@@ -100,6 +148,16 @@ def build(shared: Path) -> list[dict]:
                 "known": "geonames" in r["source"],
             })
     recs += neighbourhoods(gz, recs)
+    with open(OUT_DIR / "syria_extra.tsv", encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            pid, level, en, ar, admin1, admin2, admin3, lat, lon = line.rstrip("\n").split("\t")
+            recs.append({
+                "id": pid, "level": level, "country": "Syria", "name_ar": _split(ar)[0], "names_ar": _split(ar),
+                "name_en": en, "aliases_en": [], "admin1_en": admin1, "admin2_en": admin2, "admin3_en": admin3,
+                "lat": float(lat), "lon": float(lon), "known": level == "locality",
+            })
     with open(OUT_DIR / "syria_regions.tsv", encoding="utf-8") as f:
         for line in f:
             if not line.strip() or line.startswith("#"):
@@ -107,9 +165,11 @@ def build(shared: Path) -> list[dict]:
             pid, en, ar, aliases, admin1, lat, lon = line.rstrip("\n").split("\t")
             recs.append({
                 "id": pid, "level": "region", "country": "Syria", "name_ar": _split(ar)[0], "names_ar": _split(ar),
-                "name_en": en, "aliases_en": _split(aliases), "admin1_en": admin1, "admin2_en": None,
+                "name_en": en, "aliases_en": _split(aliases), "admin1_en": None if admin1 == "-" else admin1,
+                "admin2_en": None,
                 "admin3_en": None, "lat": float(lat), "lon": float(lon), "known": True,
             })
+    recs += facilities(recs)
     with open(OUT_DIR / "world.tsv", encoding="utf-8") as f:
         for line in f:
             if not line.strip() or line.startswith("#"):
@@ -121,7 +181,59 @@ def build(shared: Path) -> list[dict]:
                 "admin1_en": None, "admin2_en": None, "admin3_en": None,
                 "lat": float(lat), "lon": float(lon), "known": True,
             })
+    iso3 = _iso3()
+    for r in recs:
+        r["iso3"] = iso3.get(r["country"]) if r["country"] else None
+        r["kind"] = KIND.get(r["level"], r["level"])
     return recs
+
+
+# Contract kinds: foreign cities are localities; facility, camp and border crossing stay as given.
+KIND = {"city": "locality"}
+
+
+def _iso3() -> dict[str, str]:
+    out = {}
+    with open(OUT_DIR / "countries.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                name, _, code = line.rstrip("\n").split("\t")
+                out[name] = code
+    return out
+
+
+def facilities(recs: list[dict]) -> list[dict]:
+    """facilities.tsv: airports, bases, prisons, crossings and camps. A facility placed by its
+    ``anchor`` (an OCHA community of the same governorate) takes that community's coordinates and
+    admin names; one placed by lat/lon takes the district of the nearest community."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from marsad.arabic.normalize import fold_str
+
+    locs = [r for r in recs if r["level"] == "locality"]
+    out: list[dict] = []
+    with open(OUT_DIR / "facilities.tsv", encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            pid, kind, en, ar, country, admin1, anchor, lat, lon = line.rstrip("\n").split("\t")
+            rec = {"id": pid, "level": kind, "country": country, "name_ar": _split(ar)[0], "names_ar": _split(ar),
+                   "name_en": en, "aliases_en": [], "admin1_en": None if admin1 == "-" else admin1,
+                   "admin2_en": None, "admin3_en": None, "lat": None, "lon": None, "known": True}
+            if anchor != "-":
+                key = fold_str(anchor)
+                at = [r for r in locs if r["admin1_en"] == admin1 and key in {fold_str(n) for n in r["names_ar"]}]
+                if not at:
+                    raise SystemExit(f"build_gazetteer: facility {pid}: no community {anchor} in {admin1}")
+                a = at[0]
+                rec.update(lat=a["lat"], lon=a["lon"], admin2_en=a["admin2_en"], admin3_en=a["admin3_en"])
+            else:
+                rec.update(lat=float(lat), lon=float(lon))
+                if country == "Syria":
+                    near = min((r for r in locs if r["admin1_en"] == admin1),
+                               key=lambda r: (r["lat"] - rec["lat"]) ** 2 + (r["lon"] - rec["lon"]) ** 2)
+                    rec.update(admin2_en=near["admin2_en"], admin3_en=near["admin3_en"])
+            out.append(rec)
+    return out
 
 
 def neighbourhoods(gz: Path, recs: list[dict]) -> list[dict]:

@@ -33,7 +33,8 @@ from ..resources import gazetteer as gazetteer_records
 # Prior weight of each kind of place for a bare mention (a governorate is named far more often
 # than a hamlet of the same name).
 LEVEL_PRIOR = {"governorate": 3.0, "country": 5.0, "city": 3.5, "district": 2.4, "region": 2.2,
-               "subdistrict": 2.0, "locality": 1.0, "neighbourhood": 0.9}
+               "subdistrict": 2.0, "locality": 1.0, "neighbourhood": 0.9, "facility": 3.0, "camp": 3.0,
+               "border crossing": 3.0}
 LOCATIVES = frozenset(fold_str(w) for w in ("من", "في", "إلى", "الى", "قرب", "بين", "حتى", "نحو", "داخل", "شمال",
                                                "جنوب", "شرق", "غرب", "محيط", "أطراف", "مشارف", "على"))
 # Proclitic particles that make a preceding word locative ("بريف", "وفي" is handled as a word)
@@ -60,11 +61,67 @@ class Gazetteer:
     generic: frozenset[str] = frozenset()  # never a place alone (folded, article kept)
     nisba_heads: frozenset[str] = frozenset()  # nouns a nationality adjective follows
     twins: frozenset[str] = frozenset()  # keys whose usual form has the article: رقه (الرقه)
+    by_id: dict[str, dict] = field(default_factory=dict)
+    actor_verbs: frozenset[str] = frozenset()  # "شنت", "قالت": a country after them is an actor
+
+
+def _countryside(records: list[dict]) -> list[dict]:
+    """Region records for "ريف X", "ريف X الشمالي الغربي", "بادية X الشرقية" (countryside.tsv):
+    one per base unit and direction, inside the base's governorate (and district)."""
+    heads, dirs = [], []
+    for ln in _lines("countryside.tsv"):
+        c = ln.split("\t")
+        (heads if len(c) == 4 else dirs).append(c)
+    by_gov = {r["admin1_en"]: r for r in records if r["level"] == "governorate"}
+    out: dict[str, dict] = {}
+    done: set[tuple[str, str, str]] = set()  # a district named like its governorate adds nothing
+    for head, gender, pattern, levels in heads:
+        for base in records:
+            if base["level"] not in levels.split(",") or base["country"] != "Syria":
+                continue
+            names = [n for n in base["names_ar"] if not fold_str(n).startswith(("ريف", "بادي"))
+                     and (head, fold_str(n), base["admin1_en"]) not in done]
+            done.update((head, fold_str(n), base["admin1_en"]) for n in names)
+            own = base["admin1_en"] == "Rural Damascus" and base["level"] == "governorate"
+            if own:
+                names = []  # "ريف دمشق" is itself the governorate: only its directions are regions
+            if base["admin1_en"] == "Damascus" and head == "ريف":
+                continue  # the countryside of Damascus is Rural Damascus (a governorate of its own)
+            step = 0.35 if base["level"] == "governorate" else 0.2
+            for code, masc, fem, en, dlat, dlon in [("", "", "", "", "0", "0")] + dirs:
+                word = masc if gender == "m" else fem
+                if own and not code:
+                    continue
+                if own:
+                    forms = [f"{n} {word}" for n in base["names_ar"]]
+                else:
+                    forms = [f"{head} {n} {word}".strip() for n in names]
+                if not forms:
+                    continue
+                name_en = pattern.format(dir=en + " " if en else "", name=base["name_en"])
+                if own:
+                    name_en = f"{en} Rural Damascus"
+                gov = by_gov.get(base["admin1_en"])
+                rid = f"RG-{base['id']}-{pattern.split()[-1]}{'-' + code if code else ''}"
+                if rid in out:  # "أرياف حماة": another form of "ريف حماة"
+                    out[rid]["names_ar"] += [f for f in forms if f not in out[rid]["names_ar"]]
+                    continue
+                out[rid] = {
+                    "id": rid, "level": "region", "kind": "region",
+                    "country": "Syria", "iso3": "SYR", "name_ar": forms[0], "names_ar": forms, "name_en": name_en,
+                    "aliases_en": [], "admin1_en": base["admin1_en"],
+                    "admin2_en": base["admin2_en"] if base["level"] != "governorate" else None,
+                    "admin3_en": base["admin3_en"] if base["level"] == "subdistrict" else None,
+                    "lat": round(base["lat"] + step * float(dlat), 4), "lon": round(base["lon"] + step * float(dlon), 4),
+                    "known": True, "countryside": (gov or base)["id"], "direction": code or None,
+                }
+    return list(out.values())
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    records = gazetteer_records()  # parsed once for places and NER
+    base = gazetteer_records()  # parsed once for places and NER (shared: never modified here)
+    records = list(base) + _countryside(base)
     lex = Lexicon()
     by_key: dict[str, list[int]] = {}
     for i, r in enumerate(records):
@@ -92,7 +149,8 @@ def gazetteer() -> Gazetteer:
     heads = frozenset(fold_str(w) for w in _lines("nisba_heads.txt"))
     twins = frozenset(k for k in by_key if not k.startswith("ال") and "ال" + k in by_key
                       and set(by_key[k]) <= set(by_key["ال" + k]))
-    return Gazetteer(records, lex, cues, directions, stop | generic, soft, by_key, generic, heads, twins)
+    return Gazetteer(records, lex, cues, directions, stop | generic, soft, by_key, generic, heads, twins,
+                     {r["id"]: r for r in records}, frozenset(fold_str(w) for w in _lines("actor_verbs.txt")))
 
 
 _WORD_BEFORE = re.compile(r"([\w\u0600-\u06ff]+)[\s\"'«“]*$")
@@ -117,9 +175,11 @@ class Mention:
     cue_start: int | None = None
     ner: str | None = None  # type of an entity covering the mention
     ner_wider: bool = False  # that entity extends beyond the mention
+    ner_before: bool = False  # that entity starts before the mention ("جامعة دمشق")
     inside_name: bool = False  # wholly inside an ORG or PER entity ("هيئة تحرير الشام")
     adjective: bool = False  # a nationality adjective ("السورية", "مصادر سورية"), not a place
     locative: bool = False
+    container: str | None = None  # governorate the text puts it in ("X في محافظة اللاذقية")
     prefix: str = ""
     prefix_start: int = 0
 
@@ -143,10 +203,14 @@ class PlaceResolver:
         out: list[dict] = []
         covered: list[tuple[int, int]] = []
         nearby = self._governorate_mentions(kept)
+        self._containers(text, mentions, kept)
         # weak mentions (locative only) are accepted when the document already places towns in
         # one of their candidates' governorates
         for m in mentions:
             support = self._accept(m)
+            if support is None and m.container and (m.locative or m.ner == "LOC") and not m.adjective \
+                    and m.key not in self.gz.stop:
+                support = "context"  # "قرى الصخر والقاهرة بريف حماة": the text says where it is
             if support is None:
                 if not (m.locative and self._coherent(m, strong)):
                     continue
@@ -155,8 +219,13 @@ class PlaceResolver:
                     and "country" not in m.cue_levels:
                 continue  # "مناطق سورية": a nationality adjective after a place noun, not the country
             rec = self._resolve_one(text, m, support, strong, nearby)
+            if rec is None:
+                continue
             out.append(rec)
-            covered.append((m.start, m.end))
+            covered.append((rec["start"], rec["end"]))
+        for rec in self._their_countryside(text, out, covered):
+            out.append(rec)
+            covered.append((rec["start"], rec["end"]))
         # LOC entities the gazetteer does not know: reported, unplaced
         for e in entities:
             if e.get("type") != "LOC":
@@ -171,9 +240,9 @@ class PlaceResolver:
             if any(st in self.gz.generic for _, st, _ in Token(0, len(e["surface"]), e["surface"]).readings()):
                 continue  # "والريف"
             out.append({"start": e["start"], "end": e["end"], "surface": e["surface"], "id": None,
-                        "name_ar": e["surface"], "name_en": None, "admin1_en": None, "lat": None, "lon": None,
-                        "confidence": 0.1, "level": None, "country": None, "cue": None, "source": "ner",
-                        "unresolved": True})
+                        "name_ar": e["surface"], "name_en": None, "admin1_en": None, "admin2_en": None,
+                        "country": None, "kind": None, "lat": None, "lon": None,
+                        "confidence": 0.1, "level": None, "cue": None, "source": "ner", "unresolved": True})
         out.sort(key=lambda r: r["start"])
         return out
 
@@ -191,11 +260,15 @@ class PlaceResolver:
                     men.ner = e.get("type")
                     # "جبل الزاوية" tagged LOC names a larger feature than the village الزاوية
                     men.ner_wider = e["start"] < m.prefix_start or e["end"] > m.end
+                    men.ner_before = e["start"] < m.prefix_start
+                    if men.ner in ("PER", "ORG", "MISC") and e["start"] > m.start and " " in key:
+                        men.ner = None  # "وادي خالد غربي" tagged PER from "خالد": the name wins
+                        continue
                     if men.ner in ("ORG", "PER") and e["start"] <= m.start and m.end <= e["end"]:
                         men.inside_name = True
                     if men.ner == "LOC":
                         break
-            men.adjective = self._nisba(text, men)
+            men.adjective = self._nisba(text, men) or self._adjective(text, men)
             out.append(men)
         # a direction word right after "ريف X" is part of the cue, not a village
         drop = set()
@@ -240,6 +313,8 @@ class PlaceResolver:
             return False
         if m.ner == "LOC" and m.ner_wider:
             return False  # "الجمهورية العربية السورية" tagged as one place name
+        if "\u064b" in text[m.end - 1:m.end + 1] or text[m.end:m.end + 1] == "ا":
+            return True  # "المدعوم روسياً", "روسيا": tanween makes an adverb, not the country
         definite = m.key.startswith("ال")  # "السعودية": a country named with the article
         if not definite and ("ال" in m.prefix or m.prefix.endswith("لل")):
             return True  # "الحكومة السورية": Syria's name takes no article, the adjective does
@@ -264,6 +339,28 @@ class PlaceResolver:
             return False  # "شمال سورية" (idafa) and the like: the country
         return f in self.gz.nisba_heads or (len(f) > 3 and f.endswith(("ات", "يه")))
 
+    def _adjective(self, text: str, m: Mention) -> bool:
+        """"انتفاضتهم السلمية", "الحلول السلمية": a town whose name has the shape of a definite
+        adjective (السلمية, الحميدية) right after a definite noun or a noun with a possessive
+        suffix agrees with that noun; it names no place. A country right after a verb that it is
+        the subject of ("شنت إسرائيل غارات") is an actor, not where something happened."""
+        if m.prefix:
+            return False
+        wb = _word_before(text, m.start)
+        if wb is None or wb[1] + len(wb[0]) != m.start - 1:
+            return False
+        f = fold_str(wb[0])
+        recs = [self.gz.records[i] for i in m.cands]
+        if all(r["level"] == "country" for r in recs):
+            return f in self.gz.actor_verbs or (f[:1] in "وف" and f[1:] in self.gz.actor_verbs)
+        if not (m.key.startswith("ال") and m.key.endswith("يه") and " " not in m.key):
+            return False
+        if f in LOCATIVES or f in self.gz.cues or f in self.gz.by_key or f[2:] in self.gz.cues:
+            return False  # "في السلمية", "مدينة السلمية", "ريف السلمية"
+        definite = f.startswith("ال") and len(f) > 4
+        possessed = len(f) > 4 and f.endswith(("تهم", "تها", "ته", "تنا", "اتهم", "اتها", "هم", "ها"))
+        return definite or possessed
+
     def _clitic_doubt(self, m: Mention) -> bool:
         """"فرقة" is a word, not ف + رقة: a glued one-letter particle before a short name, or
         before a name whose usual form has the article (الرقة), is not enough to read a place."""
@@ -283,6 +380,11 @@ class PlaceResolver:
         """The evidence that makes this hit a place, or None."""
         if m.key in self.gz.cues or (m.key.startswith("ال") and m.key[2:] in self.gz.cues):
             return None  # "ريف المدينة": the cue word itself is no place
+        if " " in m.key and all(self.gz.records[i]["level"] in _NAMED_KINDS for i in m.cands):
+            # "مطار أبو الظهور العسكري", "ريف حماة الشمالي": a whole facility or region name is a
+            # place even where the NER tags it (or a word of it) as an organisation or a person;
+            # not when a longer name starts before it ("قائد معبر باب الهوى" is still a place)
+            return None if (m.ner in ("ORG", "PER") and m.ner_before and m.inside_name) else "known"
         if m.adjective or (m.inside_name and not m.cue):
             return None  # "قوات سورية"; "هيئة تحرير الشام" (a cue word outweighs the NER: "بلدة نوى")
         if m.key in self.gz.generic:
@@ -325,6 +427,86 @@ class PlaceResolver:
             return False
         return any(strong.get(self._area(self.gz.records[i])) for i in m.cands)
 
+    def _containers(self, text: str, mentions: list[Mention], kept: list[Mention]) -> None:
+        """"جبل الشعرة في محافظة اللاذقية", "قرى الصخر والقاهرة بريف حماة": a governorate (or its
+        countryside) named right after a place, or after a list of places, is where they are; it
+        wins over namesakes elsewhere, in other governorates or abroad."""
+        gz = self.gz
+        kept_ids = {id(m) for m in kept}
+        for j, n in enumerate(mentions):
+            if id(n) not in kept_ids:
+                continue
+            areas = {self._area(gz.records[i]) for i in n.cands}
+            if len(areas) != 1 or not any(gz.records[i]["level"] in ("governorate", "region") and
+                                          gz.records[i]["admin1_en"] for i in n.cands):
+                continue
+            if not (n.locative or n.cue):
+                continue
+            area = areas.pop()
+            if area not in _SYRIAN_ADMIN1:
+                continue
+            edge = n.cue_start if n.cue_start is not None else n.prefix_start
+            k = j - 1
+            first = True
+            while k >= 0:
+                m = mentions[k]
+                levels = {gz.records[i]["level"] for i in m.cands}
+                if levels & {"governorate", "country"} or levels <= {"district", "region", "subdistrict"}:
+                    break  # "دمشق وحلب … في إدلب": governorates are not inside one another
+                gap = fold_str(text[m.end:edge])
+                if "\n" in gap or any(ch in gap for ch in ".؛:()«»!؟"):
+                    break
+                words = gap.replace("،", " ").replace(",", " ").split()
+                if first:
+                    while words and words[-1] in _CONTAINER_GAP:
+                        words.pop()
+                    # what is left is the rest of a list: "والعمقية"، "، العمقية"
+                    if len(words) > 3 or not all(w.startswith("و") or "،" in gap or "," in gap for w in words):
+                        break
+                    first = False
+                elif any(w != "و" for w in words) or len(gap) > 4:
+                    break  # a list: "الصخر والقاهرة"، "الصخر، القاهرة"
+                m.container = area
+                edge = m.prefix_start if m.cue_start is None else m.cue_start
+                k -= 1
+
+    def _in_container(self, text: str, m: Mention) -> dict:
+        """A name the text places in a governorate where the gazetteer has no such place: reported
+        in that governorate, without an id ("جبل X" keeps its feature word)."""
+        gov = next(r for r in self.gz.records if r["level"] == "governorate" and r["admin1_en"] == m.container)
+        start, kind = m.start, "locality"
+        wb = _word_before(text, m.prefix_start)
+        if not m.prefix and wb and fold_str(wb[0]) in _FEATURES and wb[1] + len(wb[0]) + 1 == m.start:
+            start, kind = wb[1], "region"
+        surface = text[start:m.end]
+        rec = _record(text, start, m.end, dict(gov, id=None, name_ar=surface, name_en=None, kind=kind,
+                                                level=kind, admin2_en=None, admin3_en=None), 0.5)
+        rec.update(cue=m.cue, source="gazetteer-context")
+        return rec
+
+    def _their_countryside(self, text: str, out: list[dict], covered: list[tuple[int, int]]) -> list[dict]:
+        """"الريف الشرقي للمحافظة", "ريف المدينة الشمالي", "ريفها الغربي": the countryside of the
+        governorate the text is about (the last Syrian place named before, else none)."""
+        res = []
+        for mt in _THEIR_RIF.finditer(text):
+            s, e = mt.start("w"), mt.end()
+            if any(a < e and s < b for a, b in covered):
+                continue
+            before = [r for r in out if r["end"] <= s and r.get("admin1_en") and r.get("country") == "SYR"]
+            if not before:
+                continue
+            gov_id = next((r["id"] for r in self.gz.records if r["level"] == "governorate"
+                           and r["admin1_en"] == before[-1]["admin1_en"]), None)
+            d = mt.group("d1") or mt.group("d2") or mt.group("d3")
+            code = _DIR_CODE.get(" ".join(fold_str(d).split())) if d else None
+            reg = self.gz.by_id.get(f"RG-{gov_id}-countryside{'-' + code if code else ''}")
+            if reg is None:
+                continue
+            rec = _record(text, s, e, reg, 0.6)
+            rec.update(cue=None, source="context")
+            res.append(rec)
+        return res
+
     def _governorate_mentions(self, kept: list[Mention]) -> list[tuple[int, int, str]]:
         out = []
         for m in kept:
@@ -338,6 +520,10 @@ class PlaceResolver:
                      nearby: list[tuple[int, int, str]]) -> dict:
         gz = self.gz
         recs = [gz.records[i] for i in m.cands]
+        if m.container and not any(self._area(r) == m.container for r in recs):
+            return self._in_container(text, m)
+        if m.container:
+            recs = [r for r in recs if self._area(r) == m.container]  # the text says where it is
         fits = [r for r in recs if m.cue_levels is None or r["level"] in m.cue_levels]
         mismatch = not fits
         pool = fits or recs
@@ -387,11 +573,10 @@ class PlaceResolver:
         if support in ("known", "context", "ner") and self._area(best) not in near and any(
                 r["country"] == best["country"] for _, r in rivals):
             conf = min(conf, 0.65)  # namesakes in the same country, and nothing next to it chose
-        rec = {"start": m.start, "end": m.end, "surface": text[m.start:m.end], "id": best["id"],
-               "name_ar": best["name_ar"], "name_en": best["name_en"], "admin1_en": best["admin1_en"],
-               "lat": best["lat"], "lon": best["lon"], "confidence": round(conf, 2),
-               "admin2_en": best["admin2_en"], "admin3_en": best["admin3_en"], "level": best["level"],
-               "country": best["country"], "cue": m.cue, "source": "gazetteer+ner" if support.startswith("ner") else "gazetteer"}
+        if m.container and not mismatch and all(self._area(r) == m.container for _, r in rivals):
+            conf = max(conf, 0.6)  # namesakes, but all in the governorate the text names
+        rec = _record(text, m.start, m.end, best, round(conf, 2))
+        rec.update(cue=m.cue, source="gazetteer+ner" if support.startswith("ner") else "gazetteer")
         if conf < 0.8 and (rivals or mismatch):
             seen = []
             for s, r in scored if not mismatch else [(0, r) for r in recs]:
@@ -402,11 +587,37 @@ class PlaceResolver:
         return rec
 
 
+# Words between a place and the governorate that contains it ("X الواقعة في محافظة Y").
+_CONTAINER_GAP = frozenset(fold_str(w) for w in (
+    "في", "ب", "داخل", "ضمن", "الواقع", "الواقعة", "التابع", "التابعة", "شمال", "جنوب", "شرق", "غرب",
+    "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "أقصى", "اقصى"))
+# Feature words kept with a name placed only by its context ("جبل الشعرة").
+_FEATURES = frozenset(fold_str(w) for w in ("جبل", "وادي", "سهل", "تلة", "نهر", "بحيرة", "هضبة"))
+_DIRS_M = ("الشمالي الغربي", "الشمالي الشرقي", "الجنوبي الغربي", "الجنوبي الشرقي", "الشمالي", "الجنوبي", "الشرقي", "الغربي")
+_DIR_CODE = {fold_str(d): c for d, c in zip(_DIRS_M, ("NW", "NE", "SW", "SE", "N", "S", "E", "W"))}
+_DIR_RE = "(?:" + "|".join(_DIRS_M) + ")"
+# "الريف الشرقي للمحافظة", "ريف المحافظة الشرقي", "ريفها الغربي", "ريفيها"
+_THEIR_RIF = re.compile(
+    rf"(?<![\w\u0600-\u06ff])(?:[وفب]|وب|في)?(?P<w>(?:ال)?ريف\s+(?P<d1>{_DIR_RE})\s+(?:لل|ل)(?:محافظة|محافظه|مدينة|مدينه)"
+    rf"|ريف\s+(?:المحافظة|المحافظه|المدينة|المدينه)(?:\s+(?P<d2>{_DIR_RE}))?"
+    rf"|ريفها(?:\s+(?P<d3>{_DIR_RE}))?)(?![\w\u0600-\u06ff])")
+# Kinds whose multi-word names are unambiguous on their own.
+_NAMED_KINDS = frozenset({"facility", "camp", "border crossing", "region"})
 _VILLAGE_CUES = frozenset(fold_str(w) for w in ("قرية", "بلدة", "قريتي", "بلدتي"))
 _BARE_ORDER = ("governorate", "country", "locality", "city", "region", "district", "subdistrict", "neighbourhood")
 
 _SYRIAN_ADMIN1 = frozenset({"Aleppo", "Al-Hasakah", "As-Suwayda", "Damascus", "Daraa", "Deir ez-Zor", "Hama",
                             "Homs", "Idlib", "Lattakia", "Quneitra", "Raqqa", "Rural Damascus", "Tartus", "Syria"})
+
+
+def _record(text: str, start: int, end: int, best: dict, conf: float) -> dict:
+    """The contract's place record: ``country`` is ISO alpha-3 (``country_en`` its English name),
+    ``kind`` one of the contract's kinds; ``level`` is kept for older readers."""
+    return {"start": start, "end": end, "surface": text[start:end], "id": best["id"],
+            "name_ar": best["name_ar"], "name_en": best["name_en"], "admin1_en": best["admin1_en"],
+            "admin2_en": best["admin2_en"], "admin3_en": best["admin3_en"], "country": best.get("iso3"),
+            "country_en": best["country"], "kind": best.get("kind", best["level"]), "lat": best["lat"],
+            "lon": best["lon"], "confidence": conf, "level": best["level"]}
 
 
 def _same_place(a: dict, b: dict) -> bool:
