@@ -126,11 +126,15 @@ def test_parts_of_years_keep_year_grain(text, part, value):
     assert (r["value"], r["grain"], r["part"]) == (value, "year", part)
 
 
-def test_parts_of_months():
-    r = one("في أواخر آذار 2012")
-    assert (r["value"], r["end_value"], r["grain"], r["part"]) == ("2012-03-21", "2012-03-31", "day", "late")
-    r = one("في منتصف آذار 2012")
-    assert (r["value"], r["grain"], r["part"]) == ("2012-03-15", "day", "mid")
+@pytest.mark.parametrize("text,value,part", [
+    ("في أواخر آذار 2012", "2012-03", "late"), ("في منتصف آذار 2012", "2012-03", "mid"),
+    ("منذ مطلع يونيو الماضي", "2024-06", "early"), ("حتى نهاية آب", "2024-08", "late"),
+    ("في مطلع الشهر الجاري", "2024-12", "early"), ("خلال الأيام الأولى من آذار 2025", "2025-03", "early"),
+])
+def test_parts_of_months_keep_month_grain_and_invent_no_day(text, value, part):
+    r = one(text)
+    assert (r["value"], r["grain"], r["part"]) == (value, "month", part)
+    assert "end_value" not in r
 
 
 @pytest.mark.parametrize("text,value", [
@@ -149,7 +153,7 @@ def test_month_and_year(text, value):
     ("الشهر الماضي", "2024-11", "month"), ("الشهر المقبل", "2025-01", "month"),
     ("العام الماضي", "2023", "year"), ("العام المقبل", "2025", "year"),
     ("قبل ثلاثة أيام", "2024-12-01", "day"), ("قبل أسبوعين", "2024-11-20", "day"),
-    ("منذ عامين", "2022", "year"), ("قبل 5 أشهر", "2024-07", "month"),
+    ("قبل عامين", "2022", "year"), ("قبل 5 أشهر", "2024-07", "month"),
 ])
 def test_relative_resolved_against_published(text, value, grain):
     r = one(text)
@@ -386,7 +390,47 @@ def test_quoted_post_dates_are_marked():
 def test_current_period_after_part_word():
     recs = extract_dates("قتل 12 شخصاً منذ بداية العام وحتى نهاية نيسان", "2025-05-20")
     assert [(r["surface"], r["value"], r["grain"], r["bound"]) for r in recs] == [
-        ("بداية العام", "2025", "year", "from"), ("نهاية نيسان", "2025-04-30", "day", "to")]
+        ("بداية العام", "2025", "year", "from"), ("نهاية نيسان", "2025-04", "month", "to")]
     assert extract_dates("قال المدعي العام إن الرأي العام غاضب", "2025-05-20") == []
     r = one("شهدت الأيام الأولى من آذار 2025 أعمال عنف")
-    assert (r["value"], r["end_value"], r["part"]) == ("2025-03-01", "2025-03-10", "early")
+    assert (r["value"], r["grain"], r["part"]) == ("2025-03", "month", "early")
+
+
+@pytest.mark.parametrize("text", ["المتخلف عن الخدمة منذ عامين قال إنه دفع البدل", "يعيش في المخيم منذ ثلاث سنوات",
+                                  "تراجعت الأسعار منذ أشهر"])
+def test_since_n_years_or_months_is_a_duration_not_a_date(text):
+    assert extract_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("قال المتحدث اليوم الخميس 25 يونيو إن القصف توقف", "اليوم الخميس 25 يونيو", "2020-06-25"),
+    ("وصل الوفد أمس السبت 30 كانون الثاني/يناير إلى المدينة", "أمس السبت 30 كانون الثاني/يناير", "2021-01-30"),
+])
+def test_a_relative_day_restated_is_one_date(text, surface, value):
+    recs = extract_dates(text, "2021-01-31" if value.startswith("2021") else value)
+    assert [(r["surface"], r["value"]) for r in recs] == [(surface, value)]
+
+
+def test_weekday_with_a_feminine_ordinal_is_not_the_nth_of_the_month():
+    recs = extract_dates("وفي صباح الخميس الأولى من نوعها سقطت القذائف", "2021-07-10")
+    assert all(r["value"] != "2021-07-01" for r in recs)
+    assert [(r["surface"], r["value"]) for r in recs] == [("الخميس", "2021-07-08")]
+    r = one("الخميس الأول من تموز", "2021-07-10")
+    assert r["value"] == "2021-07-01"
+
+
+def test_the_last_week_and_part_words_with_a_conjunction():
+    assert one("قتل 5 مدنيين خلال الأسبوع الأخير", "2019-08-14")["value"] == "2019-W32"
+    recs = extract_dates("بين آذار/مارس 2011 ونهاية نيسان/أبريل 2014 وثق التقرير", "2014-08-22")
+    assert [(r["surface"], r["value"], r.get("part")) for r in recs] == [
+        ("آذار/مارس 2011", "2011-03", None), ("نهاية نيسان/أبريل 2014", "2014-04", "late")]
+
+
+def test_today_before_a_preposition():
+    assert one("سيطرت قوات النظام اليوم على قرية في الريف", "2017-11-20")["value"] == "2017-11-20"
+
+
+def test_an_undated_page_resolves_no_relative_date_from_a_year_elsewhere():
+    recs = extract_dates("انشق ضابط أمس عن قوات النظام. وكان يخدم في الجيش منذ عام 2016.", None)
+    by = {r["surface"]: r for r in recs}
+    assert by["أمس"]["value"] is None and by["عام 2016"]["value"] == "2016"

@@ -20,9 +20,10 @@ Conventions (documented because analysts sort by them):
   this year if not yet past, else next year; a bare weekday is the next one after the anchor).
 - A bare weekday in news is the most recent one on or before publication (future cue: the next
   one on or after it). "الماضي" means strictly before, "المقبل/القادم" strictly after.
-- Part of a year ("منتصف عام 2013") keeps year grain with ``part``. Part of a month: a point word
-  gives one day (بداية/مطلع 1st, منتصف 15th, نهاية last day), a range word gives value..end_value
-  (أوائل 1-10, أواسط 11-20, أواخر 21-last), both with ``part`` and ``approx``.
+- Part of a year ("منتصف عام 2013") keeps year grain with ``part``; part of a month ("مطلع
+  يونيو", "أواخر شباط", "نهاية الشهر الجاري") keeps month grain with ``part`` (early, mid, late)
+  and ``approx``: the text names no day, so none is invented (``orientation="future"``, Duckling's
+  convention, still reads 1st/15th/last day or a 1-10/11-20/21-last range).
 - A Hijri year alone gives the Gregorian year holding most of its days (1445 هـ → 2024), with the
   exact Gregorian first/last days in ``covers``; a Hijri month and year gives the Gregorian month
   holding its middle day, also with ``covers``.
@@ -180,8 +181,9 @@ class _Lex:
                        rf"(?P<day>(?:ال)?(?P<dn>\d{{1,2}})|(?:(?:اليوم|يوم)\s+)?(?P<do>{ORD})(?:\s+يوم)?){CONN}\Z")
         self.l_reldayword = c(r"(?<!\w)[وف]?(?:امس|اليوم|غدا|البارحه|الغد)\s*,?\s*\Z")
         self.l_lastday = c(rf"(?<!\w)(?:اخر\s+يوم|اليوم\s+الاخير){CONN}\Z")
-        self.l_part = c(rf"(?<!\w)(?P<w>{PART}){CONN}\Z")
-        self.l_part_year = c(rf"(?<!\w)(?P<w>{PART})\s+\Z")
+        # a part word may carry و/ف: "بين آذار 2011 ونهاية نيسان 2014" (the span starts after it)
+        self.l_part = c(rf"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<w>{PART}){CONN}\Z")
+        self.l_part_year = c(rf"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<w>{PART})\s+\Z")
         self.l_wd = c(rf"(?<!\w)(?:يوم\s+)?(?P<wd>{WD})\s*,?\s*(?:(?:الموافق|في)\s+)?(?:يوم\s+)?\Z")
         self.l_dayfrom = c(rf"(?:(?<!\w)[وف]?(?P<p>من|بين)\s+|(?<!\w)[وف]?)(?:(?:اليوم|يوم)\s+)?(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}))\s*"
                            r"(?P<conn>-|–|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*\Z")
@@ -193,7 +195,7 @@ class _Lex:
         self.l_between = c(r"(?<!\w)(?P<w>بين)\s+(?:(?:ال)?(?:عامي|يومي|شهري)\s+)?\Z")
         self.gap_conn = c(r"\s*(?P<c>-|–|—|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*")
         self.r_nextword = c(r"\s*(?P<w>[^\s]+)")
-        self.r_after_rel_guard = c(rf"\s+(?:{ORD})(?!\w)|\s+(?:علي|من|نفسه|ذاته)(?!\w)|\s+ل\w")
+        self.r_after_rel_guard = c(rf"\s+(?:{ORD})(?!\w)|\s+(?:من|نفسه|ذاته)(?!\w)|\s+ل\w")
         self.r_same_year = c(r"\s+(?:من\s+|في\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سنه))(?!\w)")
         self.re_any_year = c(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
         self.r_after_offset_guard = c(r"\s+(?:من|علي)(?!\w)|\s+ل\w|\s+عل[يى](?!\w)")
@@ -628,11 +630,17 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
     m = L.l_day.search(win)
     if m and m.group("dn") is None and m.group("do") is None:
         m = None
+    if m and m.group("do") and m.group("wd") and _feminine_ordinal(m.group("do")):
+        m = None  # "الخميس الأولى من الشهر": days of the month are masculine ordinals
     pm0 = L.l_part.search(win)
     if m and pm0 and pm0.start() < m.start():
         m = None  # "الأيام الأولى من آذار" is early March, not 1 March
     n1 = L.l_nth1.search(win)
     n2 = L.l_nth2.search(win)
+    # day names are masculine: "الخميس الأول من الشهر" is an nth weekday, "صباح الخميس الأولى"
+    # (a feminine ordinal agreeing with something else) is not
+    if n2 and _feminine_ordinal(n2.group("nth")):
+        n2 = None
     if n1 and (not m or n1.start() <= m.start()):
         return _nth_weekday(ctx, c, base + n1.start(), n1.group("nth"), n1.group("wd"), explicit_year, mod)
     if m:
@@ -672,8 +680,10 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
     if pm:
         part, kind = L.parts[_key_of(pm.group("w"))]
         c.s = base + pm.start()
+        # "مطلع يونيو", "نهاية آب": the month, with the part; the text names no day. Duckling's
+        # convention (orientation "future", kept for its conformance corpus) reads a day instead.
         c.info["part"], c.info["approx"] = part, True
-        if c.y is not None and not c.unresolved:
+        if ctx.orientation == "future" and c.y is not None and not c.unresolved:
             last = _last_day(c.y, c.m)
             if kind == "point":
                 c.d = {"early": 1, "mid": 15, "late": last}[part]
@@ -683,6 +693,11 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
                 c.d, c.grain = lo, "day"
                 c.info["end_value"] = dt.date(c.y, c.m, hi).isoformat()
     ctx.cands.append(c)
+
+
+def _feminine_ordinal(w: str) -> bool:
+    k = _key_of(w)
+    return k.endswith("ه") or k in ("الاولي", "اولي")
 
 
 def _nth_weekday(ctx: _Ctx, c: _Cand, start: int, nth_w: str, wd_w: str, explicit_year: bool, mod: int | None) -> None:
@@ -847,6 +862,8 @@ def _h_offsets(ctx: _Ctx) -> None:
             p = "قبل"
         if p in ("قبل", "بعد") and L.r_after_offset_guard.match(ft, m.end()):
             continue
+        if p == "منذ" and unit in ("year", "month"):
+            continue  # "المتخلف عن الخدمة منذ عامين": a duration (a quantity), not a date
         sign = 1 if p == "بعد" else -1
         s = m.start("p")
         a = ctx.anchor_at(s)
@@ -1146,6 +1163,8 @@ def _h_weekdays(ctx: _Ctx) -> None:
         a = ctx.anchor_at(s)
         c = _Cand(s, e, "day", info={"relative": True})
         od = L.r_ord_after.match(ft, e) if mod is None else None
+        if od and _feminine_ordinal(od.group("o")):
+            od = None  # "صباح الخميس الأولى (من نوعها)": a day of the month takes the masculine
         if od:
             d = L.ords[_key_of(od.group("o"))]
             c.e = od.end()
@@ -1295,6 +1314,23 @@ def _select(ctx: _Ctx) -> list[_Cand]:
         taken.append((c.s, c.e))
         out.append(c)
     out.sort(key=lambda c: c.s)
+    return _join_restated(ctx, out)
+
+
+def _join_restated(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
+    """"اليوم الخميس 25 يونيو", "أمس السبت 30 كانون الثاني": a relative day with its weekday,
+    followed by the same day written out, is one date; the written date gives the value."""
+    out: list[_Cand] = []
+    for c in cands:
+        p = out[-1] if out else None
+        if p is not None and p.grain == "day" and c.grain == "day" and p.info.get("relative") \
+                and not c.info.get("relative") and p.group is None and c.group is None \
+                and not ctx.ft[p.e:c.s].strip() and c.s - p.e <= 3 and c.y is not None \
+                and ctx.L.re_weekday.search(ctx.ft, p.s, p.e):  # "ويصادف اليوم ٢٣ ربيع": no weekday, two dates
+            c.s = p.s
+            out[-1] = c
+            continue
+        out.append(c)
     return out
 
 
