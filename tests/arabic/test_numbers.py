@@ -165,3 +165,32 @@ def test_grammar_word_scan_matches_lexicon_find(text):
 def test_plain_digit_runs_read_as_integers(s):
     v = digits_value(s)
     assert v == int(s) and isinstance(v, int)
+
+
+# -- issue 14 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("بلغ عددهم 9 آلاف و44 شخصاً", 9044), ("بلغ 25 الفا و667 لاجئا", 25667),
+    ("بلغ العدد مليوناً و905 آلاف و980 لاجئاً", 1905980), ("بلغ مليونا و200 ألف", 1200000),
+])
+def test_thousands_and_a_small_remainder_are_one_number(text, value):
+    assert [n.value for n in scan_numbers(text)] == [value]
+
+
+def test_170_thousand_and_5_others_stay_two_amounts():
+    assert [n.value for n in scan_numbers("قتل 170 ألف و5 آخرين")] == [170000, 5]
+
+
+def test_construct_dual_before_a_noun_is_two_thousand():
+    assert [n.value for n in scan_numbers("يضم ألفا مقاتل")] == [2000]
+    assert [n.value for n in scan_numbers("قتل 223 ألفاً")] == [223000]
+
+
+@pytest.mark.parametrize("text", ["افتتح فرن الدخان الأول في المدينة", "للمرة الأولى منذ سنوات"])
+def test_first_is_a_rank_not_an_amount(text):
+    assert scan_numbers(text) == []
+
+
+def test_higher_ordinals_still_read():
+    assert [(n.value, n.ordinal) for n in scan_numbers("خرجت المظاهرة في الأسبوع الخامس")] == [(5, True)]
+    assert [n.value for n in scan_numbers("الحادي عشر")] == [11]

@@ -231,3 +231,27 @@ def test_label_with_nisba_adjective_is_not_an_amount():
 def test_one_word_hedges_with_marks_and_proclitics(text, want):
     got = [(q["surface"], q["low"], q["high"], q["approx"]) for q in extract_quantities(text)]
     assert got == [want]
+
+
+# -- issue 14 (places helper): conjoined اثنين, verb bounds from data/quantities/hedges.tsv -------
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("قتل ثلاثة مدنيين واثنين من عناصر الشرطة في القصف", "اثنين", "عنصر"),
+    ("انشق 71 ضابطاً واثنين من الجنود", "اثنين", "جندي"),
+])
+def test_conjoined_two_is_counted(text, surface, counted):
+    q = q1(text, surface)
+    assert (q["low"], q["high"], q["counted"]) == (2, 2, counted)
+
+
+@pytest.mark.parametrize("text,surface,low,high", [
+    ("قتل العشرات خلال مدة لم تتجاوز 48 ساعة", "لم تتجاوز 48 ساعة", None, 48),
+    ("يحجز على أموال المكلف الذي تجاوز 42 عاماً", "تجاوز 42 عاماً", 42, None),
+])
+def test_verb_bounds(text, surface, low, high):
+    q = q1(text, surface)
+    assert (q["low"], q["high"], q["approx"]) == (low, high, True)
+
+
+def test_monday_is_still_no_amount():
+    assert extract_quantities("وصل الوفد يوم الاثنين والاثنين الماضي") == []

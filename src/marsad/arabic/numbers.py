@@ -300,6 +300,7 @@ class NumberGrammar:
             out.append(a)
         out.sort(key=_atom_start)
         link(text, out)
+        _singular_accusatives(text, out)
         if amb:
             index = {id(a): i for i, a in enumerate(out)}
             for a in amb:
@@ -429,8 +430,8 @@ class NumberGrammar:
                 prev_mag = segs[-1][1]
                 if not mag < prev_mag or (mag == 1 and not value < prev_mag):
                     break
-                if mag == 1 and atoms[j].kind == "digits" and value < prev_mag / 10:
-                    break  # "170 ألف و5 آخرين" lists two amounts; "4 آلاف و500" is one
+                if mag == 1 and atoms[j].kind == "digits" and value < prev_mag / 100:
+                    break  # "170 ألف و5 آخرين" lists two amounts; "4 آلاف و500", "9 آلاف و44" are one
             segs.append((value, mag, j, nj - 1))
             j = nj
             if mag == 1:
@@ -474,6 +475,19 @@ class NumberGrammar:
             if span is not None:
                 out.append(span)
         return out
+
+
+def _singular_accusatives(text: str, atoms: list[Atom]) -> None:
+    """"مليوناً و905 آلاف", "ألفاً": a multiplier with tanween, or one that "و" and another number
+    follow, is the accusative singular (one million), not the construct dual ("ألفا مقاتل", two
+    thousand fighters), which folds to the same letters."""
+    for k, a in enumerate(atoms):
+        if a.kind != "mult_dual" or not fold_str(text[a.start:a.end]).endswith("ا"):
+            continue
+        nxt = atoms[k + 1] if k + 1 < len(atoms) else None
+        if "\u064b" in text[a.start:a.end + 1] or (nxt is not None and nxt.joined and nxt.conj):
+            a.kind = "mult"
+            a.value = _num(a.value / 2)
 
 
 def _atom_start(a: Atom) -> int:
@@ -556,6 +570,8 @@ def _ordinal(atoms: list[Atom], i: int) -> tuple[NumberSpan | None, int]:
             value, last = value + b.value, i + 1
     if a.kind == "ordinal_teen" and last == i:
         return None, i + 1
+    if value == 1 and last == i:
+        return None, i + 1  # "الأول"/"الأولى" ranks or names ("فرن الدخان الأول", "للمرة الأولى"): no amount
     return NumberSpan(a.astart if a.astart >= 0 else a.start, atoms[last].end, _num(value), True, i, last, prefix=a.prefix, words=True), last + 1
 
 

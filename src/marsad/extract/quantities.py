@@ -592,8 +592,16 @@ class QuantityExtractor:
     def _trailing_one_two(self, text: str, a: Atom, am: _Amount) -> _Amount | None:
         d = self.d
         prev = _tokens_before(text, a.wstart, 2)
-        if not prev or a.prefix:
+        # "ثلاثة مدنيين واثنين من الشرطة": a conjoined اثنين counts too (Monday takes the article)
+        if not prev or (a.prefix and not (a.prefix == "و" and a.value == 2)):
             return None
+        if a.prefix:  # what it counts follows ("واثنين من الجنود"), not the noun before
+            nxt = _tokens_after(text, a.end, 2)
+            if len(nxt) == 2 and _f(nxt[0][2]) == "من":
+                w = _f(nxt[1][2])
+                am.counted = d.counted.get(w[2:] if w.startswith("ال") else w)
+            am.ext_end = am.end
+            return am
         pw = _f(prev[-1][2])
         pw_bare = pw[2:] if pw.startswith("ال") else pw
         if pw in ("يوم",) and a.value == 2:
