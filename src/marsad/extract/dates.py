@@ -182,8 +182,8 @@ class _Lex:
         self.l_reldayword = c(r"(?<!\w)[وف]?(?:امس|اليوم|غدا|البارحه|الغد)\s*,?\s*\Z")
         self.l_lastday = c(rf"(?<!\w)(?:اخر\s+يوم|اليوم\s+الاخير){CONN}\Z")
         # a part word may carry و/ف: "بين آذار 2011 ونهاية نيسان 2014" (the span starts after it)
-        self.l_part = c(rf"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<w>{PART}){CONN}\Z")
-        self.l_part_year = c(rf"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<w>{PART})\s+\Z")
+        self.l_part = c(rf"(?<!\w)[وف]?(?P<w>{PART}){CONN}\Z")
+        self.l_part_year = c(rf"(?<!\w)[وف]?(?P<w>{PART})\s+\Z")
         self.l_wd = c(rf"(?<!\w)(?:يوم\s+)?(?P<wd>{WD})\s*,?\s*(?:(?:الموافق|في)\s+)?(?:يوم\s+)?\Z")
         self.l_dayfrom = c(rf"(?:(?<!\w)[وف]?(?P<p>من|بين)\s+|(?<!\w)[وف]?)(?:(?:اليوم|يوم)\s+)?(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}))\s*"
                            r"(?P<conn>-|–|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*\Z")
@@ -633,7 +633,7 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
     if m and m.group("do") and m.group("wd") and _feminine_ordinal(m.group("do")):
         m = None  # "الخميس الأولى من الشهر": days of the month are masculine ordinals
     pm0 = L.l_part.search(win)
-    if m and pm0 and pm0.start() < m.start():
+    if m and pm0 and pm0.start("w") < m.start():
         m = None  # "الأيام الأولى من آذار" is early March, not 1 March
     n1 = L.l_nth1.search(win)
     n2 = L.l_nth2.search(win)
@@ -679,7 +679,7 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
     pm = L.l_part.search(win)
     if pm:
         part, kind = L.parts[_key_of(pm.group("w"))]
-        c.s = base + pm.start()
+        c.s = base + pm.start("w")
         # "مطلع يونيو", "نهاية آب": the month, with the part; the text names no day. Duckling's
         # convention (orientation "future", kept for its conformance corpus) reads a day instead.
         c.info["part"], c.info["approx"] = part, True
@@ -839,7 +839,7 @@ def _h_rel(ctx: _Ctx) -> None:
 def _grow_left_year(ctx: _Ctx, c: _Cand) -> None:
     pm = ctx.L.l_part_year.search(ctx.window(c.s, 20))
     if pm:
-        c.s -= len(ctx.window(c.s, 20)) - pm.start()
+        c.s -= len(ctx.window(c.s, 20)) - pm.start("w")
         c.info["part"] = ctx.L.parts[_key_of(pm.group("w"))][0]
 
 

@@ -63,6 +63,7 @@ class Gazetteer:
     twins: frozenset[str] = frozenset()  # keys whose usual form has the article: رقه (الرقه)
     by_id: dict[str, dict] = field(default_factory=dict)
     actor_verbs: frozenset[str] = frozenset()  # "شنت", "قالت": a country after them is an actor
+    container_cache: dict[str, str | None] = field(default_factory=dict)
 
 
 def _countryside(records: list[dict]) -> list[dict]:
@@ -346,15 +347,15 @@ class PlaceResolver:
         the subject of ("شنت إسرائيل غارات") is an actor, not where something happened."""
         if m.prefix:
             return False
+        country = all(self.gz.records[i]["level"] == "country" for i in m.cands)
+        if not country and not (m.key.startswith("ال") and m.key.endswith("يه") and " " not in m.key):
+            return False  # (checked first: most mentions are neither, and need no word before)
         wb = _word_before(text, m.start)
         if wb is None or wb[1] + len(wb[0]) != m.start - 1:
             return False
         f = fold_str(wb[0])
-        recs = [self.gz.records[i] for i in m.cands]
-        if all(r["level"] == "country" for r in recs):
+        if country:
             return f in self.gz.actor_verbs or (f[:1] in "وف" and f[1:] in self.gz.actor_verbs)
-        if not (m.key.startswith("ال") and m.key.endswith("يه") and " " not in m.key):
-            return False
         if f in LOCATIVES or f in self.gz.cues or f in self.gz.by_key or f[2:] in self.gz.cues:
             return False  # "في السلمية", "مدينة السلمية", "ريف السلمية"
         definite = f.startswith("ال") and len(f) > 4
@@ -432,18 +433,16 @@ class PlaceResolver:
         countryside) named right after a place, or after a list of places, is where they are; it
         wins over namesakes elsewhere, in other governorates or abroad."""
         gz = self.gz
-        kept_ids = {id(m) for m in kept}
+        kept_ids = None
         for j, n in enumerate(mentions):
+            if j == 0 or not (n.locative or n.cue):
+                continue
+            area = self._container_area(n.key)
+            if area is None:
+                continue
+            if kept_ids is None:
+                kept_ids = {id(m) for m in kept}
             if id(n) not in kept_ids:
-                continue
-            areas = {self._area(gz.records[i]) for i in n.cands}
-            if len(areas) != 1 or not any(gz.records[i]["level"] in ("governorate", "region") and
-                                          gz.records[i]["admin1_en"] for i in n.cands):
-                continue
-            if not (n.locative or n.cue):
-                continue
-            area = areas.pop()
-            if area not in _SYRIAN_ADMIN1:
                 continue
             edge = n.cue_start if n.cue_start is not None else n.prefix_start
             k = j - 1
@@ -470,6 +469,22 @@ class PlaceResolver:
                 edge = m.prefix_start if m.cue_start is None else m.cue_start
                 k -= 1
 
+    def _container_area(self, key: str) -> str | None:
+        """The Syrian governorate a name can contain places of (a governorate or a region inside
+        one: "اللاذقية", "ريف حماة الشمالي"), cached per name."""
+        cache = self.gz.container_cache
+        if key in cache:
+            return cache[key]
+        recs = [self.gz.records[i] for i in self.gz.by_key[key]]
+        areas = {self._area(r) for r in recs}
+        area = None
+        if len(areas) == 1 and any(r["level"] in ("governorate", "region") and r["admin1_en"] for r in recs):
+            area = areas.pop()
+            if area not in _SYRIAN_ADMIN1:
+                area = None
+        cache[key] = area
+        return area
+
     def _in_container(self, text: str, m: Mention) -> dict:
         """A name the text places in a governorate where the gazetteer has no such place: reported
         in that governorate, without an id ("جبل X" keeps its feature word)."""
@@ -487,7 +502,9 @@ class PlaceResolver:
     def _their_countryside(self, text: str, out: list[dict], covered: list[tuple[int, int]]) -> list[dict]:
         """"الريف الشرقي للمحافظة", "ريف المدينة الشمالي", "ريفها الغربي": the countryside of the
         governorate the text is about (the last Syrian place named before, else none)."""
-        res = []
+        res: list[dict] = []
+        if "ريف" not in text:
+            return res  # (most texts: skip the pattern scan)
         for mt in _THEIR_RIF.finditer(text):
             s, e = mt.start("w"), mt.end()
             if any(a < e and s < b for a, b in covered):
