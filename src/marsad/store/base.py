@@ -318,7 +318,11 @@ class Store:
             if pm == 0 and not count and row["count_low"] is None and row["count_high"] is None:
                 continue  # no place and no figure on either side: nothing says it is the same event
             from_root = root is not None and row["event_id"] in root_events
-            viable.append(((from_root, pm, -_gap(lo, hi, row["date_lo"], row["date_hi"]), -row["event_id"]),
+            # the same article's own event first (its headline told it; the body gives the figure)
+            same_doc = doc_key is not None and self.execute(
+                "SELECT 1 FROM reports WHERE event_id = ? AND doc_key = ? LIMIT 1",
+                (row["event_id"], doc_key)).fetchone() is not None
+            viable.append(((from_root, same_doc, pm, -_gap(lo, hi, row["date_lo"], row["date_hi"]), -row["event_id"]),
                            row["event_id"]))
         for _, event_id in sorted(viable, reverse=True):
             if count and doc_key is not None and any(

@@ -56,7 +56,8 @@ def place_level(p: dict | None) -> int:
         return 0
     if isinstance(p.get("level"), int) and p["level"] > 0:
         return p["level"]
-    lvl = {"governorate": 1, "district": 2, "subdistrict": 3, "sub-district": 3, "locality": 4}.get(
+    # a region ("ريف درعا الغربي") is matched like its governorate: it names a part of it only
+    lvl = {"governorate": 1, "district": 2, "subdistrict": 3, "sub-district": 3, "locality": 4, "region": 1}.get(
         str(p.get("level") or ""))
     if lvl:
         return lvl
