@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-PARTS = ["quantities", "dates", "ingest", "entities", "events"]
+PARTS = ["quantities", "dates", "ingest", "entities", "events", "serve"]
 
 
 def main() -> int:

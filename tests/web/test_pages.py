@@ -266,3 +266,21 @@ def test_reads_use_a_read_only_connection(db_path):
         assert db.scalar("SELECT COUNT(*) FROM events") > 0
     finally:
         db.close()
+
+
+def test_demo_leaves_its_database_and_prints_the_serve_command(tmp_path):
+    import sys
+    from pathlib import Path
+
+    from rich.console import Console
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from demo_parts import serve as demo_serve
+
+    buf = io.StringIO()
+    db = demo_serve.run(Console(file=buf, width=160), out_dir=tmp_path)
+    out = buf.getvalue()
+    assert db == tmp_path / "demo.db" and db.exists()
+    assert f"marsad serve --db {db}" in out and "http://127.0.0.1:8000/" in out
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 47

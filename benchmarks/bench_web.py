@@ -1,0 +1,275 @@
+"""Web workbench latency: p50/p95 of the pages and the API against a large evidence database.
+
+The database: documents from the pipeline benchmark's generator (benchmarks/bench_pipeline.py)
+run through the whole pipeline into the store (``--base`` documents, default 5,000), then
+replicated in SQL to ``--docs`` documents (default 100,000): each copy shifted by whole years,
+with new keys and ids, so events, reports and spans keep the pipeline's real distribution but
+do not merge. (Running all 100k through the pipeline takes ~20 min of one core at ~80 docs/s;
+the replication is what makes this benchmark runnable on a shared 2-core machine.)
+
+The server: ``marsad serve`` (uvicorn, one worker) in a child process pinned to one core; the
+load generator sends requests one after another from this process over HTTP (keep-alive) and
+records each latency. Peer in the same run: the bare SQL each request needs, timed through
+sqlite3 in this process (the floor: what any server on this database must pay).
+
+    .venv/bin/python benchmarks/bench_web.py [--docs 100000] [--base 5000] [--requests 200]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "benchmarks" / "_work"
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def build(docs: int, base: int, out: Path) -> Path:
+    """Pipeline `base` generated documents into a store, then replicate to `docs` documents."""
+    from bench_pipeline import generate
+
+    from marsad.commands.ingest import ingest
+
+    seed_db = WORK / f"web-base-{base}.db"
+    if not seed_db.exists():
+        src = WORK / f"web-gen-{base}.jsonl"
+        generate(base, src)
+        t0 = time.perf_counter()
+        tmp = seed_db.with_suffix(".tmp.db")
+        for f in WORK.glob(tmp.name + "*"):
+            f.unlink()
+        ingest([str(src)], str(tmp), passage=True, batch=50)
+        tmp.rename(seed_db)
+        print(f"pipeline: {base} documents into the store in {time.perf_counter() - t0:.0f} s", flush=True)
+    if out.exists() and _count(out) == docs:
+        return out
+    for f in WORK.glob(out.name + "*"):
+        f.unlink()
+    shutil.copy(seed_db, out)
+    t0 = time.perf_counter()
+    con = sqlite3.connect(out)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA synchronous = OFF")
+    n_docs = con.execute("SELECT MAX(doc_key) FROM documents").fetchone()[0]
+    n_ev = con.execute("SELECT MAX(event_id) FROM events").fetchone()[0]
+    n_rep = con.execute("SELECT MAX(report_id) FROM reports").fetchone()[0]
+    copies = -(-docs // n_docs)
+
+    def shift(col: str, k: int) -> str:  # an ISO value of any grain, k years later
+        return f"CASE WHEN {col} IS NULL OR {col} < '1000' OR {col} > '9000' THEN {col} ELSE " \
+               f"printf('%04d', CAST(substr({col}, 1, 4) AS INTEGER) + {k}) || substr({col}, 5) END"
+
+    for k in range(1, copies):
+        limit = min(n_docs, docs - k * n_docs)
+        if limit <= 0:
+            break
+        with con:
+            con.execute(
+                "INSERT INTO documents (doc_key, content_hash, doc_id, outlet_id, url, published, title, author, source, "
+                f"text, minhash, duplicate_of) SELECT doc_key + {k * n_docs}, content_hash || '-{k}', doc_id || '-r{k}', "
+                f"outlet_id, url, {shift('published', k)}, title, author, source, text, NULL, "
+                f"CASE WHEN duplicate_of IS NULL THEN NULL ELSE duplicate_of + {k * n_docs} END FROM documents "
+                f"WHERE doc_key <= {limit}")
+            con.execute(f"INSERT INTO spans SELECT doc_key + {k * n_docs}, layer, seq, start_off, end_off, surface, "
+                        f"record FROM spans WHERE doc_key <= {limit}")
+            ev_cols = [r[1] for r in con.execute("PRAGMA table_info(events)")]
+            sel = [f"event_id + {k * n_ev}" if c == "event_id" else shift(c, k) if c in (
+                "date_lo", "date_hi", "date_value") else c for c in ev_cols]
+            con.execute(f"INSERT INTO events ({', '.join(ev_cols)}) SELECT {', '.join(sel)} FROM events WHERE "
+                        f"event_id IN (SELECT event_id FROM reports WHERE doc_key <= {limit})")
+            rep_cols = [r[1] for r in con.execute("PRAGMA table_info(reports)")]
+            sel = []
+            for c in rep_cols:
+                if c == "report_id":
+                    sel.append(f"report_id + {k * n_rep}")
+                elif c == "event_id":
+                    sel.append(f"CASE WHEN event_id IS NULL THEN NULL ELSE event_id + {k * n_ev} END")
+                elif c == "doc_key":
+                    sel.append(f"doc_key + {k * n_docs}")
+                elif c in ("date_lo", "date_hi", "date_value"):
+                    sel.append(shift(c, k))
+                else:
+                    sel.append(c)
+            con.execute(f"INSERT INTO reports ({', '.join(rep_cols)}) SELECT {', '.join(sel)} FROM reports "
+                        f"WHERE doc_key <= {limit}")
+    con.execute("ANALYZE")
+    con.close()
+    print(f"replicated to {_count(out)} documents in {time.perf_counter() - t0:.0f} s", flush=True)
+    return out
+
+
+def _count(db: Path) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    finally:
+        con.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(db: Path):
+    port = free_port()
+    env = dict(os.environ, OMP_NUM_THREADS="1")
+    cmd = [sys.executable, "-m", "marsad.cli", "serve", "--db", str(db), "--port", str(port)]
+    if hasattr(os, "sched_getaffinity"):
+        core = sorted(os.sched_getaffinity(0))[-1]
+        cmd = ["taskset", "-c", str(core)] + cmd if shutil.which("taskset") else cmd
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    import http.client
+
+    while True:
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            c.request("GET", "/api/map?type=none")
+            c.getresponse().read()
+            break
+        except OSError:
+            if proc.poll() is not None:
+                raise SystemExit("serve failed: " + proc.stderr.read().decode(errors="replace")[-2000:])
+            time.sleep(0.3)
+    print(f"server up in {time.perf_counter() - t0:.1f} s (includes indexing new documents for search)", flush=True)
+    return proc, port
+
+
+def workload(db: Path, n: int, seed: int = 3) -> dict[str, list[tuple[str, str]]]:
+    """(url, peer SQL name) per request kind, drawn from the database itself."""
+    con = sqlite3.connect(db)
+    rnd = random.Random(seed)
+    max_ev = con.execute("SELECT MAX(event_id) FROM events").fetchone()[0]
+    types = [r[0] for r in con.execute("SELECT DISTINCT type FROM events")]
+    govs = [r[0] for r in con.execute("SELECT DISTINCT admin1 FROM events WHERE admin1 IS NOT NULL")]
+    years = [r[0] for r in con.execute("SELECT DISTINCT substr(date_lo, 1, 4) FROM events WHERE date_lo > '1000' "
+                                       "AND date_lo < '9000'")]
+    docs = [r[0] for r in con.execute("SELECT doc_id FROM documents ORDER BY random() LIMIT 500")]
+    words = [w for (t,) in con.execute("SELECT surface FROM spans WHERE layer IN ('places', 'entities') LIMIT 2000")
+             for w in t.split() if len(w) > 3]
+    con.close()
+
+    def ev_filter():
+        f = {"type": rnd.choice(types)}
+        r = rnd.random()
+        if r < 0.4:
+            f["governorate"] = rnd.choice(govs)
+        elif r < 0.7:
+            y = rnd.choice(years)
+            f.update(since=f"{y}-03-01", until=f"{y}-06-30")
+        else:
+            f["source"] = "المرصد"
+        f["sort"] = rnd.choice(["date", "count", "reports"])
+        f["page"] = rnd.choice([1, 1, 2, 3])
+        return urllib.parse.urlencode(f)
+
+    return {
+        "events list, filtered (page)": [f"/events?{ev_filter()}" for _ in range(n)],
+        "events list, filtered (API)": [f"/api/events?{ev_filter()}" for _ in range(n)],
+        "event page": [f"/events/{rnd.randint(1, max_ev)}" for _ in range(n)],
+        "event (API)": [f"/api/events/{rnd.randint(1, max_ev)}" for _ in range(n)],
+        "document page": [f"/documents/{urllib.parse.quote(rnd.choice(docs))}" for _ in range(n)],
+        "search (page)": [f"/search?{urllib.parse.urlencode({'q': rnd.choice(words)})}" for _ in range(n)],
+        "search (API)": [f"/api/search?{urllib.parse.urlencode({'q': rnd.choice(words)})}" for _ in range(n)],
+        "overview": ["/"] * max(5, n // 10),
+        "map points (API)": [f"/api/map?type={rnd.choice(types)}" for _ in range(max(5, n // 4))],
+    }
+
+
+def peer(db: Path, urls: list[str]) -> list[float]:
+    """The floor: the same rows fetched with bare SQL (no view, no template, no HTTP)."""
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    out = []
+    for u in urls:
+        path, _, q = u.partition("?")
+        params = dict(urllib.parse.parse_qsl(q))
+        t0 = time.perf_counter()
+        if path.endswith("/events"):
+            where, args = ["type = ?"], [params["type"]]
+            if "governorate" in params:
+                where.append("admin1 = ?")
+                args.append(params["governorate"])
+            if "since" in params:
+                where += ["date_hi >= ?", "date_lo <= ?"]
+                args += [params["since"], params["until"]]
+            con.execute(f"SELECT COUNT(*) FROM events WHERE {' AND '.join(where)}", args).fetchall()
+            con.execute(f"SELECT * FROM events WHERE {' AND '.join(where)} ORDER BY date_lo DESC LIMIT 50", args).fetchall()
+        elif "/events/" in path:
+            i = int(path.rsplit("/", 1)[1])
+            con.execute("SELECT * FROM events WHERE event_id = ?", (i,)).fetchall()
+            con.execute("SELECT * FROM reports WHERE event_id = ?", (i,)).fetchall()
+        elif "/documents/" in path:
+            k = con.execute("SELECT doc_key, text FROM documents WHERE doc_id = ?",
+                            (urllib.parse.unquote(path.rsplit("/", 1)[1]),)).fetchone()
+            con.execute("SELECT * FROM spans WHERE doc_key = ?", (k[0],)).fetchall()
+        elif path.endswith("search"):
+            con.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT 20",
+                        ('"' + params["q"].replace('"', "") + '"',)).fetchall()
+        out.append(time.perf_counter() - t0)
+    con.close()
+    return out
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=100_000)
+    ap.add_argument("--base", type=int, default=5_000)
+    ap.add_argument("--requests", type=int, default=200, help="requests per kind")
+    a = ap.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    db = build(a.docs, min(a.base, a.docs), WORK / f"web-{a.docs}.db")
+    con = sqlite3.connect(db)
+    sizes = {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("documents", "events", "reports", "spans")}
+    con.close()
+    print("database: " + ", ".join(f"{v:,} {k}" for k, v in sizes.items()), flush=True)
+    proc, port = serve(db)
+    import http.client
+
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        print(f"{'request':<30} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'SQL p50':>8} {'ratio':>6}")
+        for name, urls in workload(db, a.requests).items():
+            for u in urls[:3]:  # warm: first-touch page cache
+                conn.request("GET", u)
+                conn.getresponse().read()
+            lat = []
+            for u in urls:
+                t0 = time.perf_counter()
+                conn.request("GET", u)
+                r = conn.getresponse()
+                r.read()
+                lat.append(time.perf_counter() - t0)
+                if r.status != 200:
+                    raise SystemExit(f"{u}: HTTP {r.status}")
+            base = peer(db, urls) if not name.startswith(("overview", "map")) else []
+            b50 = pct(base, 50) * 1000 if base else float("nan")
+            print(f"{name:<30} {len(lat):>5} {pct(lat, 50) * 1000:>8.1f} {pct(lat, 95) * 1000:>8.1f} "
+                  f"{max(lat) * 1000:>8.1f} {b50:>8.2f} {pct(lat, 50) * 1000 / b50 if base else float('nan'):>6.1f}",
+                  flush=True)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
