@@ -245,9 +245,9 @@ def main() -> int:
     import http.client
 
     try:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         print(f"{'request':<30} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'SQL p50':>8} {'ratio':>6}")
         for name, urls in workload(db, a.requests).items():
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)  # fresh: keep-alive ends when idle
             for u in urls[:3]:  # warm: first-touch page cache
                 conn.request("GET", u)
                 conn.getresponse().read()
@@ -260,6 +260,7 @@ def main() -> int:
                 lat.append(time.perf_counter() - t0)
                 if r.status != 200:
                     raise SystemExit(f"{u}: HTTP {r.status}")
+            conn.close()
             base = peer(db, urls) if not name.startswith(("overview", "map")) else []
             b50 = pct(base, 50) * 1000 if base else float("nan")
             print(f"{name:<30} {len(lat):>5} {pct(lat, 50) * 1000:>8.1f} {pct(lat, 95) * 1000:>8.1f} "

@@ -95,7 +95,7 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
     # -- pages ---------------------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview_page(request: Request):
-        ov = queries.overview(db)
+        ov = db.memo("overview", lambda: queries.overview(db))
         return page(request, "overview.html", {"ov": ov, "chart": charts.weekly_chart(ov["per_week"])})
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
@@ -108,7 +108,7 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
         keep = f.params()
         return page(request, "events.html", {
             "res": res, "f": f, "keep": keep, "sort": sort or "date", "order": order or "",
-            "choices": queries.choices(db), "modalities": queries.MODALITIES, "kinds": queries.KINDS,
+            "choices": db.memo('choices', lambda: queries.choices(db)), "modalities": queries.MODALITIES, "kinds": queries.KINDS,
             "review_states": queries.REVIEW_STATES, "qs": lambda **kw: _qs({**keep, "sort": sort, "order": order,
                                                                              "per_page": per_page if per_page != PER_PAGE else None, **kw})})
 
@@ -166,7 +166,7 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
     def estimates_page(request: Request, type: str | None = None, all: bool = False):
         topics = queries.estimates(db, type or None, all)
         return page(request, "estimates.html", {"topics": topics, "type": type, "all": all,
-                                                "types": queries.choices(db)["types"]})
+                                                "types": db.memo('choices', lambda: queries.choices(db))["types"]})
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "", page_no: int = Query(1, alias="page")):
@@ -190,7 +190,7 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
         pts = queries.map_points(db, f)
         return page(request, "map.html", {"f": f, "points": pts, "keep": f.params(),
                                           "api": "/api/map?" + urlencode(f.params()),
-                                          "choices": queries.choices(db)})
+                                          "choices": db.memo('choices', lambda: queries.choices(db))})
 
     @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
     def login_page(request: Request, next: str = "/", error: str | None = None):
@@ -228,7 +228,7 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
     # -- JSON API -------------------------------------------------------------------------------------
     @app.get("/api/overview", tags=["overview"], summary="Counts, incidents per week, latest documents, top places")
     def api_overview():
-        return queries.overview(db)
+        return db.memo("overview", lambda: queries.overview(db))
 
     @app.get("/api/events", tags=["events"], summary="Merged events, filtered, sorted and paginated")
     def api_events(request: Request, type: str | None = None, kind: str | None = None, governorate: str | None = None,

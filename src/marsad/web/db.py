@@ -39,6 +39,7 @@ class Database:
         self.write_lock = threading.Lock()
         self._local = threading.local()
         self._readers: list = []
+        self._memo: dict[str, tuple] = {}
         self.columns = {t: self._columns(t) for t in ("events", "reports", "documents")}
 
     def _columns(self, table: str) -> set[str]:
@@ -56,6 +57,9 @@ class Database:
                 con = sqlite3.connect(uri, uri=True, check_same_thread=False)
                 con.execute("PRAGMA query_only = 1")
                 con.execute("PRAGMA busy_timeout = 5000")
+                # memory-mapped reads and a larger page cache: list pages visit thousands of rows
+                con.execute("PRAGMA mmap_size = 1073741824")
+                con.execute("PRAGMA cache_size = -65536")
             else:  # other backends: the store's connection, serialised by the lock
                 con = None
             self._local.con = con
@@ -75,6 +79,22 @@ class Database:
     def scalar(self, sql: str, params: tuple | list = ()):
         rows = self.query(sql, params)
         return next(iter(rows[0].values())) if rows else None
+
+    def version(self) -> tuple:
+        """Changes whenever a document or a review is added (two index look-ups)."""
+        return (self.scalar("SELECT MAX(doc_key) FROM documents"), self.scalar("SELECT MAX(review_id) FROM reviews"),
+                self.scalar("SELECT MAX(event_id) FROM events"))
+
+    def memo(self, name: str, fn):
+        """``fn()`` computed once per database version: whole-database summaries (the overview,
+        the filter choices) cost full scans, and their inputs only change when data is added."""
+        key = self.version()
+        hit = self._memo.get(name)
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        value = fn()
+        self._memo[name] = (key, value)
+        return value
 
     # -- writing --------------------------------------------------------------------------------------
     @contextmanager
