@@ -100,3 +100,13 @@ def test_shared_tokens_keep_arabic_punctuation_apart():
     text = "قال القشعمي، إنّ ٣٫٥٪ منهم؛ هل انشقوا؟ ١٢؍٣"
     toks = [t.text for t in tokenize(text)]
     assert toks == ["قال", "القشعمي", "،", "إنّ", "٣٫٥", "٪", "منهم", "؛", "هل", "انشقوا", "؟", "١٢", "؍", "٣"]
+
+
+def test_ner_split_changes_shared_tokens_only_at_eastern_number_marks():
+    # EntityTagger skips split_punct unless the text holds ٫ or ٬: every other mark is a token already
+    from marsad.ner.tokens import ARABIC_PUNCT, split_punct
+
+    for ch in ARABIC_PUNCT:
+        text = f"كلمة{ch}أخرى ١٢{ch}٣ 12{ch}3 {ch}"
+        same = [tuple(t) for t in split_punct(tokenize(text))] == [tuple(t) for t in tokenize(text)]
+        assert same == (ch not in "\u066b\u066c"), ch

@@ -21,6 +21,16 @@ _AR = r"\u0600-\u060b\u060e-\u061a\u061c-\u061e\u0620-\u0669\u066d-\u06d3\u06d5-
 _WORD = rf"[\w{_AR}\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe]+(?:['’][\w{_AR}]+)*"
 TOKEN_RE = re.compile(rf"\d+(?:[.,٫٬]\d+)+(?![\w{_AR}])|{_WORD}|[^\s\w]", re.UNICODE)
 
+# The finer cut number grammars read around a digit (extract/quantities.py): words and single
+# marks, but a number is split at its separators ("3.5" is 3 . 5) and the Arabic block's other
+# signs stand alone, so a window of four tokens after a digit sees the mark right after it.
+# Windows of a few tokens only; documents are tokenized with TOKEN_RE (Document.tokens).
+FINE_TOKEN_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\s\w]")
+# Tokens that end a clause (a counted noun or a hedge is not looked for across them), and the
+# subset that ends a sentence.
+CLAUSE_BREAKS = frozenset({".", "!", "?", "؟", "؛", ";", ":", "\n", "«", "»", '"', "(", ")", "،", ","})
+SENTENCE_BREAKS = frozenset({".", "!", "?", "؟", "؛", ";", "\n"})
+
 # Proclitic chains, longest first; folded spellings (see normalize.fold_str).
 PROCLITICS = (
     "وبال", "وكال", "وفال", "فبال", "وللت", "ولل", "فلل", "بال", "كال", "فال", "وال", "لل",

@@ -39,8 +39,9 @@ class EntityTagger:
             return
         text = doc.text
         # the document's shared tokens, fold and sentences; NER (trained so) also splits the
-        # decimal mark off Eastern-digit numbers ("٣٫٥"), as ner_tokenize does
-        words = split_punct(doc.tokens)
+        # decimal and thousands marks off Eastern-digit numbers ("٣٫٥"), as ner_tokenize does:
+        # the only tokens it changes hold ٫ or ٬, so most texts skip the per-token pass
+        words = split_punct(doc.tokens) if "\u066b" in text or "\u066c" in text else doc.tokens
         for typ, toks in self.model.tag_document(text, words, doc.folded, doc.sentences):
             toks = _trim_punct(toks)
             if not toks:

@@ -20,15 +20,16 @@ from operator import attrgetter
 from typing import Any
 
 from ..arabic.normalize import Folded, fold, fold_str, strip_marks
+from ..arabic.tokens import CLAUSE_BREAKS, FINE_TOKEN_RE, SENTENCE_BREAKS
 from ..resources import english_months, months, rows
 from ..arabic.numbers import (DATA, Atom, Masks, NumberGrammar, NumberSpan, Num, _base_offset, digits_value,
                               number_words)
 
-# Words (letters, digits, diacritics, tatweel) or one punctuation mark. Not tokens.TOKEN_RE: its
-# \u0600-\u06ff class glues the Arabic comma ، and ؛ ؟ onto the word before them.
-TOKEN_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\s\w]")
-_SENT_BREAK = frozenset({".", "!", "?", "؟", "؛", ";", ":", "\n", "«", "»", '"', "(", ")", "،", ","})
-_HARD_BREAK = frozenset({".", "!", "?", "؟", "؛", ";", "\n"})
+# The number grammar's token windows and clause breaks are defined with the other tokenizers
+# (arabic/tokens.py): words and single marks, numbers split at their separators.
+TOKEN_RE = FINE_TOKEN_RE
+_SENT_BREAK = CLAUSE_BREAKS
+_HARD_BREAK = SENTENCE_BREAKS
 
 
 def _rows(name: str) -> list[list[str]]:
