@@ -345,3 +345,32 @@ def test_news_dev_score():
         pytest.skip(f"{b.NEWS_DEV} is absent")
     s = b.score(b.news_dev_gold(), b.pipeline_predict())
     assert s["f1"] >= 0.60 and s["ratio"] <= 1.30 and s["reported_by"] >= 0.85, s
+
+
+def test_a_list_of_places_after_a_total_is_a_group_of_parts(ex):
+    t = "رصد المكتب انشقاق 26 عنصراً في ريف درعا، وتوزع المنشقون على البلدات: 12 من مدينة جاسم، و9 من بلدة داعل، و5 من بلدة نوى."
+    d = _doc(t, quantities=[("26", 26, 26, "عنصر"), ("12", 12, 12, None), ("9", 9, 9, None), ("5", 5, 5, None)],
+             places=[("درعا", "G1", "Daraa", "Daraa", "governorate"), ("جاسم", "C1", "Jasim", "Daraa"),
+                     ("داعل", "C2", "Dael", "Daraa"), ("نوى", "C3", "Nawa", "Daraa")])
+    evs = _run(ex, d)
+    got = sorted(((e["place"] or {}).get("name_en"), e["count"]["low"], bool(e.get("part_of_list"))) for e in evs)
+    assert got == [("Dael", 9, True), ("Daraa", 26, False), ("Jasim", 12, True), ("Nawa", 5, True)]
+    assert len({e["group"] for e in evs}) == 1
+    from marsad.views.acled import acled_rows
+    assert sum(r["fatalities"] for r in acled_rows(evs)) == 0 and len(acled_rows(evs)) == 3  # the parts, not the total
+
+
+def test_a_headline_restated_in_the_body_is_one_incident(ex):
+    t = "انشقاق عشرات الجنود في ريف درعا\n\nأفاد التجمع بانشقاق 35 عنصراً في مدينة طفس بريف درعا يوم الإثنين."
+    d = _doc(t, quantities=[("عشرات", 20, 90, "جندي"), ("35", 35, 35, "عنصر")],
+             places=[("ريف درعا", "G1", "Rural Daraa", "Daraa", "region"), ("طفس", "C1", "Tafas", "Daraa")],
+             dates=[("يوم الإثنين", "2024-03-04", "day")])
+    d["quantities"][0]["approx"] = True
+    (e,) = _run(ex, d)
+    assert (e["count"]["low"], e["place"]["name_en"], e["date"], len(e["mentions"])) == (35, "Tafas", "2024-03-04", 2)
+
+
+def test_demands_of_a_protest_are_not_events(ex):
+    t = "خرجت مظاهرة في مدينة السويداء شارك فيها نحو ألفي شخص للمطالبة بالإفراج عن المعتقلين ورفضاً لحملات الاعتقال."
+    d = _doc(t, quantities=[("ألفي", 2000, 2000, "شخص")], places=[("السويداء", "C1", "As-Suwayda", "As-Suwayda")])
+    assert [(e["type"], e["count"]["low"]) for e in _run(ex, d)] == [("protest", 2000)]

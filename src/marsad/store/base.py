@@ -257,7 +257,8 @@ class Store:
         count = ev.get("count") or {}
         place = ev.get("place") or None
         sent = doc.text[ev.get("sentence_start", ev["start"]):ev.get("sentence_end", ev["end"])]
-        event_id = self._merge(ev, root, key) if happened(ev) else None
+        # contract v2: aggregates stay reports (listed by `marsad estimates`), never merged into incidents
+        event_id = self._merge(ev, root, key) if happened(ev) and ev.get("kind") != "aggregate" else None
         rb = ev.get("reported_by")  # contract v2: a record; the reports table keeps its name
         rb = (rb.get("name") or rb.get("surface")) if isinstance(rb, dict) else rb
         self.execute(

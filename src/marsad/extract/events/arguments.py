@@ -25,10 +25,11 @@ _LOCATIVE = frozenset(fold_str(w) for w in (
     "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بين", "أنحاء", "وسط", "ضد", "عند", "حي",
     "مدينة", "بلدة", "قرية", "ريف", "محافظة", "منطقة", "مخيم", "بلدتي", "قريتي", "مدينتي", "ناحية", "مطار",
     "معسكر", "سجن", "معبر", "حاجز", "الأراضي", "ولاية", "بلدات", "قرى", "مدن", "محافظات", "محافظتي", "ريفي",
+    "بلدتا", "مدينتا", "قريتا",
     "مناطق", "طريق", "جبهة", "جبهات", "محور", "محاور", "من"))
 _PAREN = "("
 _PART_WORDS = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
-_ORIGIN_OK = frozenset({"defection", "desertion", "arrest"})
+_ORIGIN_OK = frozenset({"defection", "desertion", "arrest", "protest"})
 # words + 12 per clause break: farther than this a figure counts something else (a figure
 # before its trigger across two breaks rarely belongs to it; after it, «…، يوم السبت، طالت 22»)
 _MAX_COST = 20
@@ -79,6 +80,13 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                                         "counted": q.get("counted"), "surface": q["surface"]})
             continue
         last_part_end = -1
+        if last_whole is not None and _coordinated(ctx, last_whole[1], q) and \
+                _compatible(ctx, q, cls, last_whole[0]) and _another_owner(ctx, q, ms) is None and \
+                not any(last_whole[1]["end"] <= x.prefix_start < q["start"] for x in ms):
+            # «12 من مدينة جاسم، و9 من بلدة داعل»: a figure joined to the one before counts the same
+            taken.setdefault(id(last_whole[0]), []).append(q)
+            last_whole = (last_whole[0], q)
+            continue
         only = _another_owner(ctx, q, ms)
         best = None
         for i, m in enumerate(ms):
@@ -121,6 +129,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                                     "counted": q.get("counted"), "surface": q["surface"]})
                 continue
             c = m if first else _clone(m)
+            if not first:
+                c.list_of = m
             c.figure = q
             c.role = _role(ctx, c, q)
             out.append(c)
@@ -151,6 +161,12 @@ def _compatible(ctx: Ctx, q: dict, cls: str | None, m: Mention) -> bool:
     if cls is None:
         return None in allowed
     return cls in allowed or (cls == "unknown" and ("person" in allowed or None in allowed))
+
+
+def _coordinated(ctx: Ctx, a: dict, b: dict) -> bool:
+    gap = fold_str(ctx.text[a["end"]:b["start"]]).replace("،", " ").split()
+    return 0 < len(gap) <= 6 and any(w.startswith("و") for w in gap[-2:]) and \
+        not any(w in _PART_WORDS for w in gap)
 
 
 def _part_of_next(ctx: Ctx, q: dict) -> bool:
@@ -225,7 +241,8 @@ def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dic
         if _origin(ctx, before):
             out.append(dict(p, _loc=True, _country=_is_country(p), _origin=True))
             continue
-        if any(w in ctx.v.subset for w in ctx.words_before(p["start"], 10, floor=s.start)):
+        if any(w in ctx.v.subset for w in ctx.words_before(p["start"], 10, floor=s.start)) and \
+                not _figure_right_before(ctx, p):
             continue  # «بينهم 119 مدنياً سقط معظمهم في محافظات…»: places of a breakdown
         out.append(dict(p, _loc=_locative(ctx, p, before), _country=_is_country(p), _origin=False))
     # containers: «حرستا بريف دمشق», «قرية الأربعين في ريف حماة الشمالي»: the first is the place
@@ -235,6 +252,12 @@ def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dic
             continue
         kept.append(p)
     return kept
+
+
+def _figure_right_before(ctx: Ctx, p: dict) -> bool:
+    """«12 من مدينة جاسم»: a place with its own figure is a place of the list, not of a part."""
+    q = ctx.quants.last_before(p["start"], p["start"] - 30)
+    return q is not None and ctx.words_between(q["end"], p["start"]) <= 3
 
 
 def _not_here_close(ctx: Ctx, p: dict) -> bool:
@@ -321,16 +344,16 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
 def _anaphora(ctx: Ctx, m: Mention) -> list[dict]:
     """«إرسال تعزيزات إلى المدينة»: a place noun standing for the place of the sentences before."""
     cs, ce = ctx.clause(m.start)
-    if not ctx.m["anaphora"].starting(m.end, ce):
+    nouns = [a for a in ctx.m["anaphora"].starting(m.end, ce)
+             if not _origin(ctx, ctx.words_before(a.prefix_start, 2))]  # «من أبناء المدينة»: origin
+    if not nouns:
         return []
     for k in (m.si - 1, m.si - 2):
         if k < 0:
             break
-        s = ctx.sents[k]
-        ps = [p for p in ctx.places.between(s.start, s.end) if not ctx.in_org(p["start"], p["end"])
-              and not _is_country(p)]
+        ps = [p for p in usable_places(ctx, k, []) if not p["_country"] and not p["_origin"]]
         if ps:
-            return [dict(ps[-1], _loc=True, _country=False, _origin=False)]
+            return [dict(ps[-1], _loc=True)]
     return []
 
 

@@ -223,8 +223,9 @@ class Attribution:
                 break
             if (len(tok.text) == 1 and not tok.text.isalnum()) or f in ctx.v.att_stop:
                 break
-            if words and ctx.m["triggers"].first_after(tok.start, tok.start + 1) is not None:
-                break  # «أعلن المجند وليد القشعمي انشقاقه»: the event word ends the name
+            trig = ctx.m["triggers"].first_after(tok.start, tok.start + 1) if words else None
+            if trig is not None and not trig.prefix.endswith(("ال", "لل")):
+                break  # «أعلن المجند وليد القشعمي انشقاقه»: the event word ends the name (not «مكتب توثيق الشهداء»)
             if words and fold_str(words[0].text) in ctx.v.generic_heads and \
                     not f.endswith(("يه", "ي", "يه", "يون", "يين", "ون", "ين", "ة")):
                 break  # «مصادر محلية»: a generic head and its adjectives only

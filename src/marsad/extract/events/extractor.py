@@ -95,6 +95,7 @@ class EventExtractor:
             out.extend(recs)
             for si in {m.si for m in inc.mentions}:
                 last_rec.setdefault(si, []).insert(0, recs[0])
+        _group_lists(incs, out)
         out.extend(_place_lists(ctx, att, set(by_sent), last_rec))
         out.sort(key=lambda r: (r["start"], r["end"]))
         return out
@@ -114,6 +115,28 @@ def _vague(inc: incidents.Incident) -> bool:
         return False
     ms = inc.mentions + inc.deaths
     return not any(m.places or m.figure is not None or m.date[2] == "text" for m in ms)
+
+
+def _group_lists(incs: list, records: list[dict]) -> None:
+    """Figures split off one trigger, each with its own place («انشقاق 47 عنصراً…: 12 من جاسم، و9
+    من داعل»), are one act told for a list of places: one group, the parts flagged."""
+    parts: dict[int, list] = {}
+    for inc in incs:
+        lo = inc.main.list_of
+        if lo is not None:
+            parts.setdefault(id(lo), []).append(inc.main)
+    for r in records:
+        if not parts:
+            r.pop("_main", None)
+            continue
+        m = r.pop("_main", None)
+        if m is None:
+            continue
+        root = m.list_of or m
+        if id(root) in parts:
+            r["group"] = r["group"] or f"c{root.start}"
+            if m.list_of is not None:
+                r["part_of_list"] = True
 
 
 def _place_from_next(ctx: Ctx, att: Attribution, m: mentions.Mention) -> list[dict]:
@@ -247,6 +270,7 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         0.1 * (rep is not None and not rep.get("outlet")) + 0.05 * (date_m.date[2] == "text") + \
         0.05 * (len(ms) > 1)
     base: dict[str, Any] = {
+        "_main": main,
         "kind": "aggregate" if agg else "incident",
         "type": inc.type,
         "subtype": _subtype(ctx, inc),

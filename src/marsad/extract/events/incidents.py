@@ -87,7 +87,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
 
 def _aggregate_whole(recent: list[Incident], m: Mention) -> Incident | None:
     """An earlier aggregate of the same type counting the same noun, larger than m's figure."""
-    if m.figure is None or m.figure.get("low") is None:
+    if m.figure is None or m.figure.get("low") is None or m.list_of is not None:
         return None
     for inc in reversed(recent):
         if inc.type != m.type:
@@ -121,6 +121,8 @@ def _dominant(a: str, b: str) -> str:
 
 
 def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    if m.list_of is not None or inc.main.list_of is not None:
+        return False  # each place of a list is its own member of the group
     last = inc.mentions[-1]
     same_sent = last.si == m.si
     types = {inc.type, m.type}
@@ -135,6 +137,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
             return False
     if last.modality != m.modality:
         return False
+    if m.anaphor and inc.type != m.type and {inc.type, m.type} <= {"territory_change", "armed_clash"}:
+        return m.place is None or bool(_places(inc, m, True))  # «خلال المعارك» after a takeover
     if m.anaphor and inc.type == m.type:
         # «الانشقاق», «القتلى», «هذا التقدم»: the incident already told, unless its place differs
         return m.place is None or bool(_places(inc, m, True))
@@ -145,20 +149,29 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if not place_ok and not (same_sent and inc.type == m.type and (m.figure is None or not any(
             o.figure is not None for o in inc.mentions))):
         return False  # one sentence telling one act twice, once with its figure, is one act
-    if same_sent:
+    if same_sent or fig_same:
         return True
-    return fig_same
+    # «مظاهرات في السويداء» (headline) and «خرج مئات المتظاهرين في مدينة السويداء»: the same
+    # type at the same place with nothing contradicting it is the same incident
+    return place_ok == "same" and not _dates_differ(inc, m)
 
 
 def _figures(inc: Incident, m: Mention) -> tuple[bool, bool]:
-    if m.figure is None:
+    """(compatible, restated): the figures of m (and the deaths attached to it) against the
+    incident's, role by role (the killed and the injured of one attack are two figures)."""
+    mine = [(x.role, x.figure) for x in [m] + m.deaths if x.figure is not None]
+    if not mine:
         return True, False
-    for o in inc.mentions:
-        if o.figure is None or o.role != m.role:
-            continue  # the killed and the injured of one attack are two figures of one incident
-        same = _restates(o.figure, m.figure)
-        return same, same
-    return True, False
+    theirs = [(x.role, x.figure) for o in inc.mentions for x in [o] + o.deaths if x.figure is not None]
+    same = False
+    for role, f in mine:
+        for r2, g in theirs:
+            if r2 == role:
+                if not _restates(g, f):
+                    return False, False
+                same = True
+                break
+    return True, same
 
 
 def _restates(a: dict, b: dict) -> bool:
@@ -187,6 +200,10 @@ def _places(inc: Incident, m: Mention, same_sent: bool):
                     same_sent or _coarse(p) or _coarse(m.place)):
                 return "near"  # «ريف درعا الغربي» in the headline, «طفس بريف درعا» in the body
     return "none" if not seen else False
+
+
+def _dates_differ(inc: Incident, m: Mention) -> bool:
+    return m.date[2] == "text" and any(o.date[2] == "text" and o.date[0] != m.date[0] for o in inc.mentions)
 
 
 def _coarse(p: dict) -> bool:

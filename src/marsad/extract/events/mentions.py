@@ -38,6 +38,7 @@ class Mention:
     actors: list = field(default_factory=list)
     deaths: list = field(default_factory=list)  # casualty mentions attached to this act
     partitive: bool = False  # «ومن بين القتلى 11 مدنياً»: a part of an incident already told
+    list_of: "Mention | None" = None  # a per-place figure split off this trigger («12 من جاسم، و9 من داعل»)
 
     @property
     def anaphor(self) -> bool:
