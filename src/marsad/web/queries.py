@@ -373,10 +373,12 @@ def find_document(db, doc_id: str, key: int | None = None) -> dict | None:
     d["others_same_id"] = db.query("SELECT doc_key FROM documents WHERE doc_id = ? AND doc_key != ? ORDER BY doc_key",
                                    (doc_id, key))
     cols = db.columns.get("documents", set())
+    rec = d.pop("record", None)
+    rec = json.loads(rec) if isinstance(rec, str) and rec else (rec or {})
     for part in ("related", "related_headlines", "embeds"):
-        v = d.get(part) if part in cols else None
+        v = d.get(part) if part in cols else rec.get(part)
         d[part] = json.loads(v) if isinstance(v, str) and v else (v or [])
-    d["parts_stored"] = "related" in cols or "embeds" in cols
+    d["parts_stored"] = "record" in cols or "related" in cols or "embeds" in cols
     return d
 
 
