@@ -434,3 +434,15 @@ def test_an_undated_page_resolves_no_relative_date_from_a_year_elsewhere():
     recs = extract_dates("انشق ضابط أمس عن قوات النظام. وكان يخدم في الجيش منذ عام 2016.", None)
     by = {r["surface"]: r for r in recs}
     assert by["أمس"]["value"] is None and by["عام 2016"]["value"] == "2016"
+
+
+def test_the_component_uses_the_documents_folded_text(monkeypatch):
+    from marsad.document import Document
+    from marsad.extract import dates as dates_mod
+
+    doc = Document("قصفت الطائرات البلدة أمس الثلاثاء")
+    doc.published = "2024-12-04"
+    doc.folded  # the shared analysis, computed once
+    monkeypatch.setattr(dates_mod, "fold", lambda text: (_ for _ in ()).throw(AssertionError("folded again")))
+    dates_mod.DateExtractor()(doc)
+    assert [r["value"] for r in doc["dates"]] == ["2024-12-03"]

@@ -328,3 +328,13 @@ def test_spelling_variants_of_villages(resolver, text, surface, pid):
     assert r["country"] == "SYR" and r["admin1_en"]
     if pid:
         assert r["id"] == pid
+
+
+def test_the_component_matches_on_the_documents_folded_text(resolver, monkeypatch):
+    from marsad.arabic import lexicon
+
+    doc = Document("قصفت الطائرات مدينة حرستا في ريف دمشق.")
+    doc.folded
+    monkeypatch.setattr(lexicon, "fold", lambda text: (_ for _ in ()).throw(AssertionError("folded again")))
+    resolver(doc)
+    assert {r["surface"] for r in doc["places"]} == {"حرستا", "ريف دمشق"}

@@ -382,9 +382,11 @@ def _post_start(ft: str, sig: int) -> int:
 class _Ctx:
     """One text being read: folded text, anchors, sentence bounds, future cues."""
 
-    def __init__(self, text: str, published: Any, orientation: str, embeds: list[dict] | None):
+    def __init__(self, text: str, published: Any, orientation: str, embeds: list[dict] | None,
+                 folded: Folded | None = None):
         self.L = _lex()
-        self.f: Folded = fold(text)
+        # the Document's shared folded text when the pipeline has one (folded once per document)
+        self.f: Folded = folded if folded is not None and folded.original is text else fold(text)
         self.ft = self.f.text
         self.anchor = parse_iso_date(published)
         self.orientation = orientation
@@ -1408,14 +1410,14 @@ def _record(ctx: _Ctx, c: _Cand) -> dict:
 
 
 def extract_dates(text: str, published: str | dt.date | None = None, *, orientation: str = "past",
-                  embeds: list[dict] | None = None) -> list[dict]:
+                  embeds: list[dict] | None = None, folded: Folded | None = None) -> list[dict]:
     """Every date in ``text`` as contract records, relative ones resolved against ``published``.
 
     ``orientation``: "past" (news: year-less dates and bare weekdays look back from publication
     unless the sentence points forward) or "future" (Duckling's convention)."""
     if not text:
         return []
-    ctx = _Ctx(text, published, orientation, embeds)
+    ctx = _Ctx(text, published, orientation, embeds, folded)
     for h in HANDLERS:
         h(ctx)
     cands = _link_intervals(ctx, _select(ctx))
@@ -1437,7 +1439,8 @@ class DateExtractor:
 
     def __call__(self, doc) -> None:
         embeds = [e for e in (doc.embeds or []) if isinstance(e, dict)]
-        for rec in extract_dates(doc.text, doc.published, orientation=self.orientation, embeds=embeds):
+        for rec in extract_dates(doc.text, doc.published, orientation=self.orientation, embeds=embeds,
+                                 folded=doc.folded):
             doc.add("dates", rec)
         for rel in doc.related or []:
             # a glued-on article has its own, unknown, publication date: absolute dates only resolve

@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..arabic.lexicon import Lexicon, Match
-from ..arabic.normalize import fold_str
+from ..arabic.normalize import Folded, fold_str
 from ..arabic.tokens import Token
 from ..document import Document
 from ..resources import gazetteer as gazetteer_records
@@ -193,12 +193,13 @@ class PlaceResolver:
 
     # -- public -------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
-        for rec in self.resolve(doc.text, doc["entities"]):
+        for rec in self.resolve(doc.text, doc["entities"], doc.folded):
             doc.add("places", rec)
 
-    def resolve(self, text: str, entities: list[dict] | None = None) -> list[dict]:
+    def resolve(self, text: str, entities: list[dict] | None = None, folded: Folded | None = None) -> list[dict]:
+        """Place records for ``text``; ``folded`` is the Document's shared folded text, if any."""
         entities = entities or []
-        mentions = self._mentions(text, entities)
+        mentions = self._mentions(text, entities, folded if folded is not None and folded.original is text else None)
         kept = [m for m in mentions if self._accept(m) is not None]
         strong = self._strong_admin1(kept)
         out: list[dict] = []
@@ -248,11 +249,12 @@ class PlaceResolver:
         return out
 
     # -- mentions -----------------------------------------------------------------------------
-    def _mentions(self, text: str, entities: list[dict]) -> list[Mention]:
+    def _mentions(self, text: str, entities: list[dict], folded: Folded | None = None) -> list[Mention]:
         gz = self.gz
-        dir_spans = [(d.start, d.end) for d in gz.directions.find(text)]
+        src = folded if folded is not None else text
+        dir_spans = [(d.start, d.end) for d in gz.directions.find(src)]
         out: list[Mention] = []
-        for m in gz.lexicon.find(text):
+        for m in gz.lexicon.find(src):
             key = m.value if isinstance(m.value, str) else m.value[0]
             men = Mention(m.start, m.end, key, gz.by_key[key], prefix=m.prefix, prefix_start=m.prefix_start)
             self._cue(text, m, men)
