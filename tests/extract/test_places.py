@@ -338,3 +338,27 @@ def test_the_component_matches_on_the_documents_folded_text(resolver, monkeypatc
     monkeypatch.setattr(lexicon, "fold", lambda text: (_ for _ in ()).throw(AssertionError("folded again")))
     resolver(doc)
     assert {r["surface"] for r in doc["places"]} == {"حرستا", "ريف دمشق"}
+
+
+def test_countryside_written_after_its_direction(resolver):
+    r = places(resolver, "قتل مدنيان بقصف استهدف بلدة في الريف الجنوبي لإدلب.")["الريف الجنوبي لإدلب"]
+    assert (r["name_en"], r["admin1_en"]) == ("southern Idlib countryside", "Idlib")
+    r = places(resolver, "تمركزت المجموعات في البادية الشرقية لحمص.")["البادية الشرقية لحمص"]
+    assert r["name_en"] == "eastern Homs desert"
+
+
+def test_two_places_side_by_side_are_not_one_inside_the_other(resolver):
+    p = places(resolver, "وصلت عائلات معظمها من مناطق القلمون وريف حمص.")
+    assert p["القلمون"]["admin1_en"] == "Rural Damascus" and p["القلمون"]["id"]
+    assert p["ريف حمص"]["admin1_en"] == "Homs"
+
+
+@pytest.mark.parametrize("text", ["نشر ناشطون مقطعاً لسيدة سورية لاجئة.", "وصلت عائلة سورية إلى الحدود."])
+def test_nationality_after_a_feminine_noun(resolver, text):
+    assert "سورية" not in places(resolver, text)
+
+
+def test_lebanese_governorate_and_valley(resolver):
+    p = places(resolver, "نقلت العائلات إلى مخيم في بلدة عرسال اللبنانية في محافظة بعلبك الهرمل ثم إلى وادي حميد.")
+    assert p["عرسال"]["country"] == "LBN" and p["بعلبك الهرمل"]["country"] == "LBN"
+    assert p["وادي حميد"]["country"] == "LBN"

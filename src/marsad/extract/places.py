@@ -97,6 +97,10 @@ def _countryside(records: list[dict]) -> list[dict]:
                     forms = [f"{n} {word}" for n in base["names_ar"]]
                 else:
                     forms = [f"{head} {n} {word}".strip() for n in names]
+                    if code and head != "أرياف":
+                        # "الريف الجنوبي لإدلب", "البادية الشرقية لحمص"
+                        forms += [f"ال{head} {word} " + ("لل" + n[2:] if n.startswith("ال") else "ل" + n)
+                                  for n in names]
                 if not forms:
                     continue
                 name_en = pattern.format(dir=en + " " if en else "", name=base["name_en"])
@@ -327,7 +331,7 @@ class PlaceResolver:
         if wb is None or wb[1] + len(wb[0]) != m.start - 1:
             return False
         f = fold_str(wb[0])
-        f = f[1:] if f[:1] == "و" and len(f) > 3 else f
+        f = f[1:] if f[:1] in "ولبف" and len(f) > 4 and f[1:2] != "ا" else f  # "لسيدة سورية"
         if f in LOCATIVES or f in self.gz.cues or f in self.gz.by_key:
             return False  # "في سورية", "إلى السعودية": the country
         if definite:
@@ -340,7 +344,9 @@ class PlaceResolver:
                 len(core) > 2 and core.endswith(("ات", "ه")))
         if f.startswith("ال"):
             return False  # "شمال سورية" (idafa) and the like: the country
-        return f in self.gz.nisba_heads or (len(f) > 3 and f.endswith(("ات", "يه")))
+        # "مصادر سورية", "قوات سورية", "عائلة سورية", "لاجئة سورية": the adjective after an
+        # indefinite plural or feminine noun
+        return f in self.gz.nisba_heads or (len(f) > 3 and f.endswith(("ات", "يه", "ه")))
 
     def _adjective(self, text: str, m: Mention) -> bool:
         """"انتفاضتهم السلمية", "الحلول السلمية": a town whose name has the shape of a definite
@@ -447,6 +453,10 @@ class PlaceResolver:
             if id(n) not in kept_ids:
                 continue
             edge = n.cue_start if n.cue_start is not None else n.prefix_start
+            # "X في محافظة Y", "X بريف Y": only a locative introduces the container ("القلمون
+            # وريف حمص" names two places side by side)
+            cue_f = fold_str(n.cue) if n.cue else ""
+            intro = n.prefix.endswith("ب") or cue_f.startswith(("ب", "وب"))
             k = j - 1
             first = True
             while k >= 0:
@@ -460,7 +470,10 @@ class PlaceResolver:
                 words = gap.replace("،", " ").replace(",", " ").split()
                 if first:
                     while words and words[-1] in _CONTAINER_GAP:
+                        intro = intro or words[-1] in _CONTAINER_INTRO
                         words.pop()
+                    if not intro:
+                        break
                     # what is left is the rest of a list: "والعمقية"، "، العمقية"
                     if len(words) > 3 or not all(w.startswith("و") or "،" in gap or "," in gap for w in words):
                         break
@@ -610,6 +623,7 @@ class PlaceResolver:
 _CONTAINER_GAP = frozenset(fold_str(w) for w in (
     "في", "ب", "داخل", "ضمن", "الواقع", "الواقعة", "التابع", "التابعة", "شمال", "جنوب", "شرق", "غرب",
     "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "أقصى", "اقصى"))
+_CONTAINER_INTRO = frozenset(fold_str(w) for w in ("في", "داخل", "ضمن", "الواقع", "الواقعة", "التابع", "التابعة"))
 # Feature words kept with a name placed only by its context ("جبل الشعرة").
 _FEATURES = frozenset(fold_str(w) for w in ("جبل", "وادي", "سهل", "تلة", "نهر", "بحيرة", "هضبة"))
 _DIRS_M = ("الشمالي الغربي", "الشمالي الشرقي", "الجنوبي الغربي", "الجنوبي الشرقي", "الشمالي", "الجنوبي", "الشرقي", "الغربي")
