@@ -362,3 +362,13 @@ def test_lebanese_governorate_and_valley(resolver):
     p = places(resolver, "نقلت العائلات إلى مخيم في بلدة عرسال اللبنانية في محافظة بعلبك الهرمل ثم إلى وادي حميد.")
     assert p["عرسال"]["country"] == "LBN" and p["بعلبك الهرمل"]["country"] == "LBN"
     assert p["وادي حميد"]["country"] == "LBN"
+
+
+@pytest.mark.parametrize("text,surface,name_en", [
+    ('سيطرت الفصائل على مطار "منغ" العسكري شمالي حلب.', 'مطار "منغ" العسكري', "Menagh Military Airport"),
+    ("سيطرت الفصائل على مطار «كويرس» العسكري شرقي حلب.", "مطار «كويرس» العسكري", "Kuweires Military Airport"),
+    ("أغلقت السلطات مطار دمشق أمس.", "مطار دمشق", "Damascus International Airport"),
+])
+def test_facility_names_quoted_or_shortened(resolver, text, surface, name_en):
+    r = places(resolver, text)[surface]
+    assert r["name_en"] == name_en and r["kind"] == "facility"

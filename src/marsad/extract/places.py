@@ -206,8 +206,11 @@ class PlaceResolver:
         mentions = self._mentions(text, entities, folded if folded is not None and folded.original is text else None)
         kept = [m for m in mentions if self._accept(m) is not None]
         strong = self._strong_admin1(kept)
-        out: list[dict] = []
-        covered: list[tuple[int, int]] = []
+        # a facility whose name is quoted ('مطار "منغ" العسكري') wins over the words inside it
+        out: list[dict] = self._quoted_facilities(text, [])
+        covered: list[tuple[int, int]] = [(r["start"], r["end"]) for r in out]
+        if out:
+            mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in covered)]
         nearby = self._governorate_mentions(kept)
         self._containers(text, mentions, kept)
         # weak mentions (locative only) are accepted when the document already places towns in
@@ -539,6 +542,25 @@ class PlaceResolver:
             res.append(rec)
         return res
 
+    def _quoted_facilities(self, text: str, covered: list[tuple[int, int]]) -> list[dict]:
+        """'مطار "منغ" العسكري', «معبر "باب السلامة"»: a facility whose name the text quotes."""
+        res: list[dict] = []
+        if not any(q in text for q in _QUOTES):
+            return res
+        for mt in _QUOTED_FACILITY.finditer(text):
+            s, e = mt.start("w"), mt.end()
+            if any(a < e and s < b for a, b in covered):
+                continue
+            key = " ".join(fold_str(" ".join(x for x in mt.group("head", "name", "tail") if x)).split())
+            recs = [self.gz.records[i] for i in self.gz.by_key.get(key, ())
+                    if self.gz.records[i]["level"] in ("facility", "camp", "border crossing")]
+            if not recs:
+                continue
+            rec = _record(text, s, e, recs[0], 0.85)
+            rec.update(cue=None, source="gazetteer")
+            res.append(rec)
+        return res
+
     def _governorate_mentions(self, kept: list[Mention]) -> list[tuple[int, int, str]]:
         out = []
         for m in kept:
@@ -634,6 +656,10 @@ _THEIR_RIF = re.compile(
     rf"(?<![\w\u0600-\u06ff])(?:[وفب]|وب|في)?(?P<w>(?:ال)?ريف\s+(?P<d1>{_DIR_RE})\s+(?:لل|ل)(?:محافظة|محافظه|مدينة|مدينه)"
     rf"|ريف\s+(?:المحافظة|المحافظه|المدينة|المدينه)(?:\s+(?P<d2>{_DIR_RE}))?"
     rf"|ريفها(?:\s+(?P<d3>{_DIR_RE}))?)(?![\w\u0600-\u06ff])")
+_QUOTES = "\"«“”»'"
+_QUOTED_FACILITY = re.compile(
+    r"(?<![\w\u0600-\u06ff])(?:[وفب]|وب)?(?P<w>(?P<head>مطار|معبر|سجن|قاعدة|مخيم)\s*[\"«“'](?P<name>[^\"»”'\n]{2,30})"
+    r"[\"»”'](?:\s+(?P<tail>العسكري|الدولي|الحدودي|الجوية|العسكرية|المركزي))?)(?![\w\u0600-\u06ff])")
 # Kinds whose multi-word names are unambiguous on their own.
 _NAMED_KINDS = frozenset({"facility", "camp", "border crossing", "region"})
 _VILLAGE_CUES = frozenset(fold_str(w) for w in ("قرية", "بلدة", "قريتي", "بلدتي"))
