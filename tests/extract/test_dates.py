@@ -446,3 +446,23 @@ def test_the_component_uses_the_documents_folded_text(monkeypatch):
     monkeypatch.setattr(dates_mod, "fold", lambda text: (_ for _ in ()).throw(AssertionError("folded again")))
     dates_mod.DateExtractor()(doc)
     assert [r["value"] for r in doc["dates"]] == ["2024-12-03"]
+
+
+def test_weekday_picks_the_year_of_a_yearless_date():
+    assert one("يعقد الاجتماع الخميس 17 تشرين الأول", "2019-08-14")["value"] == "2019-10-17"
+    assert one("قتل الخميس 17 كانون الثاني", "2019-08-14")["value"] == "2019-01-17"
+
+
+@pytest.mark.parametrize("text", ["وفي اليوم التالي انسحبت القوات", "عادت في اليوم نفسه"])
+def test_a_day_of_the_story_is_not_today(text):
+    assert extract_dates(text, "2019-08-14") == []
+
+
+@pytest.mark.parametrize("text,value,grain,part", [
+    ("وقعت المعارك نهاية الأسبوع الماضي", "2019-W32", "week", "late"),
+    ("قتل خلال الأسبوع قبل الماضي", "2019-W31", "week", None),
+    ("تراجعت الأسعار العام قبل الماضي", "2017", "year", None),
+])
+def test_more_relative_periods(text, value, grain, part):
+    r = one(text, "2019-08-14")
+    assert (r["value"], r["grain"], r.get("part")) == (value, grain, part)

@@ -195,7 +195,8 @@ class _Lex:
         self.l_between = c(r"(?<!\w)(?P<w>بين)\s+(?:(?:ال)?(?:عامي|يومي|شهري)\s+)?\Z")
         self.gap_conn = c(r"\s*(?P<c>-|–|—|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*")
         self.r_nextword = c(r"\s*(?P<w>[^\s]+)")
-        self.r_after_rel_guard = c(rf"\s+(?:{ORD})(?!\w)|\s+(?:من|نفسه|ذاته)(?!\w)|\s+ل\w")
+        # "اليوم التالي", "اليوم نفسه", "اليوم الأول": a day of the story, not today
+        self.r_after_rel_guard = c(rf"\s+(?:{ORD})(?!\w)|\s+(?:من|نفسه|ذاته|التالي|الموالي|اللاحق|الذي)(?!\w)|\s+ل\w")
         self.r_same_year = c(r"\s+(?:من\s+|في\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سنه))(?!\w)")
         self.re_any_year = c(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
         self.r_after_offset_guard = c(r"\s+(?:من|علي)(?!\w)|\s+ل\w|\s+عل[يى](?!\w)")
@@ -662,6 +663,13 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
             raise _Refused(c.s, c.e)
         if c.unresolved:
             c.info["day"] = d
+        if wd is not None and not explicit_year and not rel and c.y is not None and not c.unresolved \
+                and dt.date(c.y, c.m, d).isoweekday() != wd:
+            # "الخميس 17 تشرين الأول" with no year: the weekday picks the year (next or last)
+            for y2 in (c.y + 1, c.y - 1):
+                if _valid(y2, c.m, d) and dt.date(y2, c.m, d).isoweekday() == wd:
+                    c.y, c.inferred = y2, True
+                    break
         if wd is not None:
             _weekday_agree(c, wd)
         _interval_left_day(ctx, c)
@@ -811,6 +819,10 @@ def _h_rel(ctx: _Ctx) -> None:
         elif unit == "week":
             if a is not None:
                 c.set_date(a + dt.timedelta(days=7 * off), "week")
+            pw = L.l_part.search(ctx.window(s, 30))
+            if pw:  # "نهاية الأسبوع الماضي": the week, with the part
+                c.s = s - (len(ctx.window(s, 30)) - pw.start("w"))
+                c.info["part"], c.info["approx"] = L.parts[_key_of(pw.group("w"))][0], True
             wl = L.l_wd_week.search(ctx.window(s, 30))
             if wl:
                 wd = L.weekdays[_key_of(wl.group("wd"))][0]
