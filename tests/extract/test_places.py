@@ -372,3 +372,12 @@ def test_lebanese_governorate_and_valley(resolver):
 def test_facility_names_quoted_or_shortened(resolver, text, surface, name_en):
     r = places(resolver, text)[surface]
     assert r["name_en"] == name_en and r["kind"] == "facility"
+
+
+def test_quarters_are_named_with_their_hay_and_placed_by_adjectives(resolver):
+    r = places(resolver, "تعرض حي جوبر الدمشقي لقصف مكثف.")["حي جوبر"]
+    assert (r["kind"], r["admin1_en"]) == ("neighbourhood", "Damascus")
+    r = places(resolver, "قتل شاب في حي الشيخ مقصود برصاص قناص.")["حي الشيخ مقصود"]
+    assert r["admin1_en"] == "Aleppo"
+    p = places(resolver, "دارت معارك في درعا البلد، وقصفت الطائرات درعا المحطة.")
+    assert p["درعا البلد"]["kind"] == "neighbourhood" and p["درعا المحطة"]["admin1_en"] == "Daraa"

@@ -444,6 +444,12 @@ class PlaceResolver:
         countryside) named right after a place, or after a list of places, is where they are; it
         wins over namesakes elsewhere, in other governorates or abroad."""
         gz = self.gz
+        for m in mentions:  # "حي جوبر الدمشقي", "مدينة الباب الحلبية": the adjective names it
+            nx = _NEXT_WORD.match(text, m.end)
+            if nx:
+                gov = _GOV_NISBA.get(fold_str(nx.group(1)))
+                if gov and any(self._area(gz.records[i]) == gov for i in m.cands):
+                    m.container = gov
         kept_ids = None
         for j, n in enumerate(mentions):
             if j == 0 or not (n.locative or n.cue):
@@ -594,6 +600,8 @@ class PlaceResolver:
             seat = sum(1 for o in recs if o is not r and o["level"] in ("district", "subdistrict")
                        and _same_place(r, o))
             s = LEVEL_PRIOR.get(r["level"], 1.0) + (0.8 if r["known"] else 0.0) + 0.6 * min(seat, 2)
+            if m.cue_order and r["level"] == m.cue_order[0] and r["level"] == "neighbourhood":
+                s += 1.0  # "حي جوبر": the quarter before the village of that name
             area = self._area(r)
             if area in near:
                 s += 3.0
@@ -629,7 +637,11 @@ class PlaceResolver:
             conf = min(conf, 0.65)  # namesakes in the same country, and nothing next to it chose
         if m.container and not mismatch and all(self._area(r) == m.container for _, r in rivals):
             conf = max(conf, 0.6)  # namesakes, but all in the governorate the text names
-        rec = _record(text, m.start, m.end, best, round(conf, 2))
+        start = m.start
+        if best["level"] == "neighbourhood" and m.cue and fold_str(m.cue) in ("حي", "وحي", "بحي", "فحي") \
+                and m.cue_start is not None:
+            start = m.cue_start + (len(m.cue) - 2)  # "حي المرور": a quarter is named with its حي
+        rec = _record(text, start, m.end, best, round(conf, 2))
         rec.update(cue=m.cue, source="gazetteer+ner" if support.startswith("ner") else "gazetteer")
         if conf < 0.8 and (rivals or mismatch):
             seen = []
@@ -656,6 +668,14 @@ _THEIR_RIF = re.compile(
     rf"(?<![\w\u0600-\u06ff])(?:[وفب]|وب|في)?(?P<w>(?:ال)?ريف\s+(?P<d1>{_DIR_RE})\s+(?:لل|ل)(?:محافظة|محافظه|مدينة|مدينه)"
     rf"|ريف\s+(?:المحافظة|المحافظه|المدينة|المدينه)(?:\s+(?P<d2>{_DIR_RE}))?"
     rf"|ريفها(?:\s+(?P<d3>{_DIR_RE}))?)(?![\w\u0600-\u06ff])")
+_NEXT_WORD = re.compile(r"[ \t]{1,2}([\w\u0600-\u06ff]+)")
+_GOV_NISBA = {fold_str(w): g for g, ws in {
+    "Damascus": ("الدمشقي", "الدمشقية"), "Aleppo": ("الحلبي", "الحلبية"), "Homs": ("الحمصي", "الحمصية"),
+    "Hama": ("الحموي", "الحموية"), "Idlib": ("الإدلبي", "الإدلبية", "الادلبي", "الادلبية"),
+    "Daraa": ("الدرعاوي", "الدرعاوية", "الحوراني", "الحورانية"), "Raqqa": ("الرقاوي", "الرقاوية"),
+    "Deir ez-Zor": ("الديري", "الديرية"), "Lattakia": ("اللاذقاني", "اللاذقانية"),
+    "Tartus": ("الطرطوسي", "الطرطوسية"), "Al-Hasakah": ("الحسكاوي", "الحسكاوية"),
+    "As-Suwayda": ("السويداوي", "السويداوية"), "Quneitra": ("القنيطري", "القنيطرية")}.items() for w in ws}
 _QUOTES = "\"«“”»'"
 _QUOTED_FACILITY = re.compile(
     r"(?<![\w\u0600-\u06ff])(?:[وفب]|وب)?(?P<w>(?P<head>مطار|معبر|سجن|قاعدة|مخيم)\s*[\"«“'](?P<name>[^\"»”'\n]{2,30})"
