@@ -65,3 +65,15 @@ def test_from_record_refuses_stale_offsets():
         Document.from_record(rec)
     with pytest.raises(ValueError):
         Document.from_record({"title": "no text"})
+
+
+def test_pickles_without_its_cached_analyses():
+    import copy
+    import pickle
+
+    doc = Document(TEXT, published="2024-03-05")
+    doc.folded, doc.tokens, doc.sentences  # noqa: B018 - fill the cache
+    back = pickle.loads(pickle.dumps(doc))
+    assert back.to_record() == doc.to_record() and back._cache == {}
+    assert [t.text for t in back.tokens] == [t.text for t in doc.tokens]  # recomputed on use
+    assert copy.deepcopy(doc).sentences == doc.sentences

@@ -76,6 +76,16 @@ class Document:
     def text(self) -> str:
         return self._text
 
+    def __getstate__(self) -> dict[str, Any]:
+        # pickled without the cached analyses (a cluster ships documents between processes):
+        # smaller, and they are recomputed on first use where the document lands
+        state = self.__dict__.copy()
+        state["_cache"] = {}
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
     # -- shared analyses (computed once, cached) ------------------------------------------------
     @property
     def folded(self) -> Folded:
