@@ -187,7 +187,7 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def map_page(request: Request):
         f = queries.EventFilter.from_params(request.query_params)
-        pts = queries.map_points(db, f)
+        pts = _points(f)
         return page(request, "map.html", {"f": f, "points": pts, "keep": f.params(),
                                           "api": "/api/map?" + urlencode(f.params()),
                                           "choices": db.memo('choices', lambda: queries.choices(db))})
@@ -284,7 +284,14 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
     def api_map(request: Request, type: str | None = None, governorate: str | None = None, place: str | None = None,
                 since: str | None = None, until: str | None = None, review: str | None = None):
         f = queries.EventFilter.from_params(request.query_params)
-        return {"filter": f.params(), "points": queries.map_points(db, f)}
+        return {"filter": f.params(), "points": _points(f)}
+
+    def _points(f):
+        # the whole map and one type's map are what the overview and the type filter ask for:
+        # kept per database version (other filters are computed each time)
+        if set(f.params()) <= {"type"}:
+            return db.memo("map:" + (f.type or ""), lambda: queries.map_points(db, f))
+        return queries.map_points(db, f)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):

@@ -457,12 +457,35 @@ def estimates(db, type: str | None = None, include_all: bool = False) -> list[di
     return out
 
 
+def _fatalities_expr(db) -> str:
+    """An event's own deaths on the base table (the view already has ``fatalities``)."""
+    if "fatalities_low" in db.columns.get("events", set()):
+        return "e.fatalities_low"
+    return "CASE WHEN e.type = 'casualties' AND e.subtype = 'killed' THEN e.count_low END"
+
+
 def map_points(db, f: EventFilter) -> list[dict]:
-    """Events grouped by map point: how many, their summed deaths and stated counts."""
-    where, params = event_where(f, db)
-    where = (where + " AND " if where else " WHERE ") + "e.lat IS NOT NULL AND e.lon IS NOT NULL"
-    return db.query(
-        "SELECT ROUND(e.lat, 4) AS lat, ROUND(e.lon, 4) AS lon, MIN(COALESCE(e.place_name, e.place_ar)) AS place, "
-        "MIN(e.place_ar) AS place_ar, MIN(e.admin1) AS admin1, COUNT(*) AS events, SUM(COALESCE(e.fatalities, 0)) AS "
-        f"fatalities, SUM(COALESCE(e.count_low, 0)) AS count FROM v_events e{where} GROUP BY ROUND(e.lat, 4), "
-        "ROUND(e.lon, 4) ORDER BY events DESC", params)
+    """Events grouped by map point: how many, their summed deaths and stated counts. Unreviewed
+    events are grouped on the table (indexes), reviewed ones through the view, then added up."""
+    located = "e.lat IS NOT NULL AND e.lon IS NOT NULL"
+    wb, pb = event_where(f, db, base=True)
+    wb = (wb + " AND " if wb else " WHERE ") + located + " AND e.event_id NOT IN (SELECT event_id FROM event_reviewed)"
+    wv, pv = event_where(f, db)
+    wv = (wv + " AND " if wv else " WHERE ") + located + " AND e.event_id IN (SELECT event_id FROM event_reviewed)"
+    cols = ("ROUND(e.lat, 4) AS lat, ROUND(e.lon, 4) AS lon, MIN(COALESCE(e.place_name, e.place_ar)) AS place, "
+            "MIN(e.place_ar) AS place_ar, MIN(e.admin1) AS admin1, COUNT(*) AS events, ")
+    group = " GROUP BY ROUND(e.lat, 4), ROUND(e.lon, 4)"
+    points: dict[tuple, dict] = {}
+    for rows in (db.query(f"SELECT {cols} SUM(COALESCE({_fatalities_expr(db)}, 0)) AS fatalities, "
+                          f"SUM(COALESCE(e.count_low, 0)) AS count FROM events e{wb}{group}", pb),
+                 db.query(f"SELECT {cols} SUM(COALESCE(e.fatalities, 0)) AS fatalities, "
+                          f"SUM(COALESCE(e.count_low, 0)) AS count FROM v_events e{wv}{group}", pv)):
+        for r in rows:
+            k = (r["lat"], r["lon"])
+            if k in points:
+                p = points[k]
+                for c in ("events", "fatalities", "count"):
+                    p[c] += r[c]
+            else:
+                points[k] = r
+    return sorted(points.values(), key=lambda p: (-p["events"], p["lat"], p["lon"]))
