@@ -70,3 +70,31 @@ def test_cli_reports_a_broken_stage_in_one_line(tmp_path, monkeypatch, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["marsad: stage 'events' could not be loaded from marsad.extract.no_such_stage:Thing "
                    "(ModuleNotFoundError: No module named 'marsad.extract.no_such_stage')"] * 2
+
+
+def test_the_text_is_folded_tokenized_and_split_once_per_document(monkeypatch):
+    # issue 11: the text was folded 6+ times and cut into sentences three ways; now every stage
+    # reads the Document's analyses. Count calls on the whole text from any marsad module.
+    import sys
+
+    from marsad.arabic import normalize, tokens
+
+    pipe = Pipeline()  # every stage imported
+    text = "انشق 12 ضابطاً عن جيش النظام في درعا أمس، وقال المرصد إن 3 مدنيين قتلوا بقصف على إدلب.\nوأكد ناشطون الخبر."
+    calls = {"fold": 0, "tokenize": 0, "sentences": 0}
+    originals = {"fold": normalize.fold, "tokenize": tokens.tokenize, "sentences": tokens.sentences}
+
+    def counting(name):
+        def f(t, *a, **k):
+            if t == text and not a[1:] and k.get("end") is None and (name != "tokenize" or not a):
+                calls[name] += 1
+            return originals[name](t, *a, **k)
+        return f
+
+    for mod in [m for n, m in sys.modules.items() if n.startswith("marsad") and m is not None]:
+        for name, orig in originals.items():
+            if getattr(mod, name, None) is orig:
+                monkeypatch.setattr(mod, name, counting(name))
+    doc = pipe.analyze(text, published="2024-03-05")
+    assert doc["events"] and doc["places"] and doc["quantities"]
+    assert calls == {"fold": 1, "tokenize": 1, "sentences": 1}
