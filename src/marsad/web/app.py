@@ -36,7 +36,7 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
     db = Database(location)
     if db.sqlite:
         with db.write_lock:
-            search.refresh_index(db.store, index_progress)
+            search.refresh_index(db.writer, index_progress)
     guard = Guard(token=token, password_hash=password_hash, public=public)
     app = FastAPI(title="marsad workbench", version="1", docs_url=None, redoc_url=None,
                   description="Events, reports, documents, estimates and search of a marsad evidence database. "
@@ -150,6 +150,8 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
                                      _event_types())
         except reviews.ReviewError as e:
             return RedirectResponse(f"/events/{event_id}?" + urlencode({"error": str(e)}), status_code=303)
+        except NotImplementedError as e:
+            raise HTTPException(501, str(e)) from None
         resp = RedirectResponse(f"/events/{event_id}?saved={len(done)}", status_code=303)
         resp.set_cookie("marsad_reviewer", str(form.get("reviewer", ""))[:100], httponly=True, samesite="strict")
         return resp
@@ -178,7 +180,7 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
     def _search(q: str, page_no: int) -> dict:
         if db.sqlite:
             with db.write_lock:  # documents stored since the server started become searchable
-                search.refresh_index(db.store)
+                search.refresh_index(db.writer)
         try:
             return search.search(db, q[:500], limit=20, offset=(page_no - 1) * 20)
         except NotImplementedError as e:
@@ -263,6 +265,8 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
                                      _event_types())
         except reviews.ReviewError as e:
             raise HTTPException(422, str(e)) from None
+        except NotImplementedError as e:
+            raise HTTPException(501, str(e)) from None
         return {"written": done, "event": queries.get_event(db, event_id)}
 
     @app.get("/api/documents/{doc_id}", tags=["documents"], summary="A document with its text, span layers and reports")

@@ -33,9 +33,15 @@ class Database:
         from ..store import open_store
 
         try:
-            self.store = open_store(self.location, dedup_threshold=None)  # applies migrations
+            self.store = open_store(self.location, dedup_threshold=None)  # checks and migrates
         except Exception as e:  # noqa: BLE001 - sqlite3.DatabaseError, driver errors
             raise DatabaseError(f"{self.location}: not a marsad database ({e})") from None
+        self.writer = None
+        if self.sqlite:
+            # the web's own writer connection: reviews and the search index are plain SQL
+            self.store.close()
+            self.store = None
+            self.writer = Writer(sqlite3.connect(self.location, isolation_level=None, check_same_thread=False))
         self.write_lock = threading.Lock()
         self._local = threading.local()
         self._readers: list = []
@@ -46,7 +52,7 @@ class Database:
         if not self.sqlite:
             rows = self.store.query("SELECT column_name FROM information_schema.columns WHERE table_name = ?", (table,))
             return {r["column_name"] for r in rows}
-        return {r[1] for r in self.store.con.execute(f"PRAGMA table_info({table})")}
+        return {r[1] for r in self.writer.con.execute(f"PRAGMA table_info({table})")}
 
     # -- reading --------------------------------------------------------------------------------------
     def reader(self):
@@ -98,11 +104,13 @@ class Database:
 
     # -- writing --------------------------------------------------------------------------------------
     @contextmanager
-    def writing(self) -> Iterator:
-        """The store inside one transaction, one writer at a time."""
+    def writing(self) -> Iterator["Writer"]:
+        """The writer inside one transaction, one writer at a time."""
+        if self.writer is None:
+            raise NotImplementedError("reviews need a SQLite database for now")
         with self.write_lock:
-            with self.store.transaction():
-                yield self.store
+            with self.writer.transaction():
+                yield self.writer
 
     def close(self) -> None:
         for con in self._readers:
@@ -110,4 +118,45 @@ class Database:
                 con.close()
             except Exception:  # noqa: BLE001 - closing from another thread
                 pass
-        self.store.close()
+        if self.writer is not None:
+            self.writer.con.close()
+        if self.store is not None:
+            self.store.close()
+
+
+class Writer:
+    """A read-write SQLite connection with the few helpers reviews and the search index use."""
+
+    def __init__(self, con):
+        self.con = con
+        con.execute("PRAGMA busy_timeout = 10000")
+        con.execute("PRAGMA foreign_keys = ON")
+        self._in_tx = False
+
+    def execute(self, sql: str, params: tuple | list = ()):
+        return self.con.execute(sql, params)
+
+    def query(self, sql: str, params: tuple | list = ()) -> list[dict]:
+        cur = self.con.execute(sql, params)
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def scalar(self, sql: str, params: tuple | list = ()):
+        row = self.con.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    @contextmanager
+    def transaction(self) -> Iterator["Writer"]:
+        if self._in_tx:
+            yield self
+            return
+        self.con.execute("BEGIN IMMEDIATE")
+        self._in_tx = True
+        try:
+            yield self
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            self._in_tx = False
+            raise
+        self.con.execute("COMMIT")
+        self._in_tx = False
