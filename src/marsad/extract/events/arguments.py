@@ -77,7 +77,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                 owner.breakdown.append({"of": "fatalities" if owner.role == "fatalities" else
                                         "injured" if owner.role == "injured" else "count",
                                         "low": q.get("low"), "high": q.get("high"),
-                                        "counted": q.get("counted"), "surface": q["surface"]})
+                                        "counted": q.get("counted"), "surface": q["surface"],
+                                        "start": q["start"], "end": q["end"]})
             continue
         last_part_end = -1
         if last_whole is not None and _coordinated(ctx, last_whole[1], q) and \
@@ -94,6 +95,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                 continue
             if not _compatible(ctx, q, cls, m):
                 continue
+            if m.pos == "adj" and not _adj_counts(ctx, m, q):
+                continue  # «300 شاب متخلفين»: an adjective counts the noun just before it
             if m.start < q["end"] and q["start"] < m.end:
                 cost = 0
             else:
@@ -161,6 +164,14 @@ def _compatible(ctx: Ctx, q: dict, cls: str | None, m: Mention) -> bool:
     if cls is None:
         return None in allowed
     return cls in allowed or (cls == "unknown" and ("person" in allowed or None in allowed))
+
+
+def _adj_counts(ctx: Ctx, m: Mention, q: dict) -> bool:
+    """An adjective trigger counts the noun just before it («300 شاب متخلفين»), or, after «عدد»
+    («يقدر عدد الضباط المنشقين بنحو 4500»), the figure its clause gives for that number."""
+    if q["start"] < m.start:
+        return ctx.words_between(q["end"], m.prefix_start) <= 4
+    return any(w.lstrip("و") in ("عدد", "اعداد", "عدد") for w in ctx.words_before(m.prefix_start, 4))
 
 
 def _coordinated(ctx: Ctx, a: dict, b: dict) -> bool:

@@ -18,6 +18,8 @@ from .context import Ctx
 
 _TRIM = set(" \t\n،,؛;:.!?؟\"'«»“”()[]-–—")
 _QUOTE_CLOSE = {"“": "”", "«": "»", "\"": "\""}
+_OUTLET_HEADS = frozenset(fold_str(w) for w in ("موقع", "وكالة", "صحيفة", "قناة", "شبكة", "تلفزيون", "إذاعة",
+                                                  "راديو", "مجلة"))
 _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
 
 
@@ -227,7 +229,11 @@ class Attribution:
             if trig is not None and not trig.prefix.endswith(("ال", "لل")):
                 break  # «أعلن المجند وليد القشعمي انشقاقه»: the event word ends the name (not «مكتب توثيق الشهداء»)
             if words and fold_str(words[0].text) in ctx.v.generic_heads and \
-                    not f.endswith(("يه", "ي", "يه", "يون", "يين", "ون", "ين", "ة")):
+                    not f.endswith(("يه", "ي", "يون", "يين", "ون", "ين", "ه", "ة")):
+                if f[:1] == "ل" and f[1:].lstrip("ا").lstrip("ل") in _OUTLET_HEADS and i + 1 < len(toks):
+                    # «مصادر خاصة لموقع SY24»: the sources spoke to an outlet, which reports it
+                    words.append(tok)
+                    words.append(toks[i + 1])
                 break  # «مصادر محلية»: a generic head and its adjectives only
             words.append(tok)
             if len(words) >= ctx.v.att_max:

@@ -52,6 +52,9 @@ class EventExtractor:
             # a trigger inside a source's name («رصد مكتب توثيق الشهداء») is no mention
             here = [m for m in by_sent[si] if not any(a < m.start and m.end <= b for a, b in blocked)]
             ms = arguments.assign_figures(ctx, here, blocked)
+            # «توزعت بين 76 غارة جوية و10 عمليات برية»: a trigger naming a part of a breakdown is no event
+            ends = [b["end"] for m in ms for b in m.breakdown if "end" in b]
+            ms = [m for m in ms if not any(0 <= m.prefix_start - e <= 2 for e in ends)]
             for m in ms:
                 if m.partitive and m.figure is not None:
                     m.breakdown.append({"of": m.role, "low": m.figure.get("low"), "high": m.figure.get("high"),

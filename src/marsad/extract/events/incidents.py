@@ -56,7 +56,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 # «وأسفرت الهجمات عن مقتل 54», «قُتل اثنان على المحور ذاته»: the act told before
                 s = ctx.sents[si]
                 if ctx.m["anaphor_acts"].starting(s.start, s.end):
-                    cands = [a for k in (si - 1, si - 2) for a in reversed(by_sent.get(k, []))
+                    # the lead act of the sentence before (not a part named in its breakdown)
+                    cands = [a for k in (si - 1, si - 2) for a in by_sent.get(k, [])
                              if a.type in acts and a.modality == c.modality][:1]
             if cands:
                 a = min(cands, key=lambda a: abs(a.start - c.start))
