@@ -374,3 +374,26 @@ def test_demands_of_a_protest_are_not_events(ex):
     t = "خرجت مظاهرة في مدينة السويداء شارك فيها نحو ألفي شخص للمطالبة بالإفراج عن المعتقلين ورفضاً لحملات الاعتقال."
     d = _doc(t, quantities=[("ألفي", 2000, 2000, "شخص")], places=[("السويداء", "C1", "As-Suwayda", "As-Suwayda")])
     assert [(e["type"], e["count"]["low"]) for e in _run(ex, d)] == [("protest", 2000)]
+
+
+@pytest.mark.parametrize("text,quants,typ,count,breakdown", [
+    ("قال مسؤول إن 71 ضابطاً فرّوا إلى تركيا.", [("71", 71, "ضابط")], "defection", 71, []),
+    ("اعتقلت الدورية 55 شخصاً بينهم 17 منشقاً في بلدة نوى.", [("55", 55, "شخص"), ("17", 17, "منشق")], "arrest", 55, [17]),
+])
+def test_what_the_figure_counts_sets_the_event(ex, text, quants, typ, count, breakdown):
+    d = _doc(text, quantities=[(s, lo, lo, c) for s, lo, c in quants],
+             places=[("تركيا", "TR", "Turkey", None, "country")] if "تركيا" in text
+             else [("نوى", "C3", "Nawa", "Daraa")])
+    (e,) = _run(ex, d)
+    assert (e["type"], e["count"]["low"], [b["low"] for b in e["breakdown"]]) == (typ, count, breakdown)
+
+
+def test_source_before_kana_qad_and_the_name_read_without_a_clitic(ex):
+    t = "وكان المرصد السوري قد أعلن صباح السبت أن 9 مدنيين قتلوا في قصف على بلدة بنش."
+    d = _doc(t, quantities=[("9", 9, 9, "مدني")], places=[("بنش", "C1", "Binnish", "Idlib")])
+    (e,) = _run(ex, d)
+    assert _rb(e) == "المرصد السوري" and e["reported_by"]["canonical"] == "Syrian Observatory for Human Rights"
+    t2 = "قالت مصادر خاصة لموقع المثال إن 9 عناصر انشقوا في بلدة بنش."
+    d2 = _doc(t2, quantities=[("9", 9, 9, "عنصر")], places=[("بنش", "C1", "Binnish", "Idlib")])
+    (e2,) = _run(ex, d2)
+    assert _rb(e2) == "مصادر خاصة لموقع المثال"

@@ -52,6 +52,8 @@ class EventExtractor:
             # a trigger inside a source's name («رصد مكتب توثيق الشهداء») is no mention
             here = [m for m in by_sent[si] if not any(a < m.start and m.end <= b for a, b in blocked)]
             ms = arguments.assign_figures(ctx, here, blocked)
+            for m in ms:
+                _retype(ctx, m)
             # «توزعت بين 76 غارة جوية و10 عمليات برية»: a trigger naming a part of a breakdown is no event
             ends = [b["end"] for m in ms for b in m.breakdown if "end" in b]
             ms = [m for m in ms if not any(0 <= m.prefix_start - e <= 2 for e in ends)]
@@ -118,6 +120,17 @@ def _vague(inc: incidents.Incident) -> bool:
         return False
     ms = inc.mentions + inc.deaths
     return not any(m.places or m.figure is not None or m.date[2] == "text" for m in ms)
+
+
+def _retype(ctx: Ctx, m: mentions.Mention) -> None:
+    """types.json `retype`: «71 ضابطاً فرّوا إلى تركيا» counts officers, so it is a defection."""
+    if m.figure is None or not m.figure.get("counted"):
+        return
+    noun = fold_str(m.figure["counted"])
+    for typ, nouns in ctx.v.types[m.type].get("retype", {}).items():
+        if noun in {fold_str(n) for n in nouns}:
+            m.type = typ
+            return
 
 
 def _group_lists(incs: list, records: list[dict]) -> None:

@@ -12,6 +12,9 @@ from ...arabic.normalize import fold_str
 from .context import Ctx
 
 
+_PUNCT = ".,،؛;:!?؟\"'«»()[]“”-"
+
+
 @dataclass(eq=False)
 class Mention:
     start: int
@@ -51,19 +54,20 @@ def find(ctx: Ctx) -> list[Mention]:
     v = ctx.v
     out: list[Mention] = []
     for m in ctx.m["triggers"].items:
-        info = m.value if isinstance(m.value, dict) else m.value[0]
-        typ = info["type"]
-        if typ == "-":
-            continue
         si = ctx.sent_of(m.start)
         sent = ctx.sents[si]
         if not (sent.start <= m.start and m.end <= sent.end):
             continue
+        # one form may belong to several types («فرّوا» from service, or from the fighting):
+        # the first whose context words are there
+        infos = m.value if isinstance(m.value, list) else [m.value]
+        info = next((i for i in infos if not i["needs"] or _needs(ctx, m.end, sent.end, i["needs"])), None)
+        if info is None or info["type"] == "-":
+            continue
+        typ = info["type"]
         if ctx.in_org(m.start, m.end):
             continue
         if info["pos"] == "noun" and ctx.in_quote_name(m.start, m.end):
-            continue
-        if info["needs"] and not _needs(ctx, m.end, sent.end, info["needs"]):
             continue
         if typ == "attack":
             typ = _resolve_attack(ctx, m, sent)
@@ -84,6 +88,7 @@ def _needs(ctx: Ctx, start: int, end: int, needs: tuple[str, ...]) -> bool:
     window = fold_str(ctx.text[start:min(end, start + 90)])
     words = set()
     for w in window.split():
+        w = w.strip(_PUNCT)
         words.add(w)
         for p in ("و", "ب", "ل", "ال", "بال", "وال", "لل", "وب", "ول", "ف"):
             if w.startswith(p) and len(w) > len(p) + 1:
