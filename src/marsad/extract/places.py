@@ -445,6 +445,8 @@ class PlaceResolver:
         wins over namesakes elsewhere, in other governorates or abroad."""
         gz = self.gz
         for m in mentions:  # "حي جوبر الدمشقي", "مدينة الباب الحلبية": the adjective names it
+            if not text.startswith(" ال", m.end):
+                continue
             nx = _NEXT_WORD.match(text, m.end)
             if nx:
                 gov = _GOV_NISBA.get(fold_str(nx.group(1)))
@@ -551,7 +553,7 @@ class PlaceResolver:
     def _quoted_facilities(self, text: str, covered: list[tuple[int, int]]) -> list[dict]:
         """'مطار "منغ" العسكري', «معبر "باب السلامة"»: a facility whose name the text quotes."""
         res: list[dict] = []
-        if not any(q in text for q in _QUOTES):
+        if not any(q in text for q in _QUOTES) or not any(h in text for h in _FACILITY_HEADS):
             return res
         for mt in _QUOTED_FACILITY.finditer(text):
             s, e = mt.start("w"), mt.end()
@@ -677,6 +679,7 @@ _GOV_NISBA = {fold_str(w): g for g, ws in {
     "Tartus": ("الطرطوسي", "الطرطوسية"), "Al-Hasakah": ("الحسكاوي", "الحسكاوية"),
     "As-Suwayda": ("السويداوي", "السويداوية"), "Quneitra": ("القنيطري", "القنيطرية")}.items() for w in ws}
 _QUOTES = "\"«“”»'"
+_FACILITY_HEADS = ("مطار", "معبر", "سجن", "قاعدة", "مخيم")
 _QUOTED_FACILITY = re.compile(
     r"(?<![\w\u0600-\u06ff])(?:[وفب]|وب)?(?P<w>(?P<head>مطار|معبر|سجن|قاعدة|مخيم)\s*[\"«“'](?P<name>[^\"»”'\n]{2,30})"
     r"[\"»”'](?:\s+(?P<tail>العسكري|الدولي|الحدودي|الجوية|العسكرية|المركزي))?)(?![\w\u0600-\u06ff])")
