@@ -82,29 +82,35 @@ class Runner:
         ``skip`` turned down (so callers can count it)."""
         for path in paths:
             for item in read_path(path, stdin_format=stdin_format):
-                if isinstance(item, ReadError):
-                    yield item
-                    continue
-                try:
-                    doc = self.prepare(item)
-                    if not self.any_language and self._not_arabic(doc, item.source):
-                        yield None
-                        continue
-                    if skip is not None and skip(doc):
-                        yield None
-                        continue
-                    self.pipeline(doc)
-                except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
-                    if os.environ.get("MARSAD_DEBUG"):
-                        raise
-                    yield ReadError(item.source, _reason(e, "process"))
-                    continue
-                yield doc
+                yield self.process(item, skip)
+
+    def process(self, item: RawDoc | ReadError,
+                skip: Callable[[Document], bool] | None = None) -> Document | ReadError | None:
+        """One read item to an analysed Document, a ReadError, or None (not Arabic, or ``skip``
+        turned it down). The cluster runner (marsad.cluster) calls this on its workers, so a
+        document is processed the same way whatever runs it."""
+        if isinstance(item, ReadError):
+            return item
+        try:
+            doc = self.prepare(item)
+            if not self.any_language and self._not_arabic(doc, item.source):
+                return None
+            if skip is not None and skip(doc):
+                return None
+            self.pipeline(doc)
+        except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
+            if os.environ.get("MARSAD_DEBUG"):
+                raise
+            return ReadError(item.source, _reason(e, "process"))
+        return doc
 
     def run(self, paths: Iterable[str], writers: Iterable[Any], stdin_format: str = "text",
             on_error: Callable[[str], None] | None = None,
-            progress: Callable[[str, bool], None] | None = None) -> RunStats:
-        """Send every document to every writer; errors go to ``on_error`` as one line each."""
+            progress: Callable[[str, bool], None] | None = None,
+            stream: Iterable[Document | ReadError | None] | None = None) -> RunStats:
+        """Send every document to every writer; errors go to ``on_error`` as one line each.
+        ``stream`` replaces reading ``paths`` with documents analysed elsewhere (marsad.cluster),
+        in input order."""
         writers = list(writers)
         skippers = [w.skip for w in writers if hasattr(w, "skip")]
         skip = (lambda d: any(s(d) for s in skippers)) if skippers else None
@@ -124,7 +130,8 @@ class Runner:
                             on_error(f"{source}: {reason}")
 
         try:
-            for item in self.documents(paths, stdin_format=stdin_format, skip=skip):
+            items = stream if stream is not None else self.documents(paths, stdin_format=stdin_format, skip=skip)
+            for item in items:
                 if item is None:
                     stats.skipped += 1
                     ok = True

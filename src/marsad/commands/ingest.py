@@ -26,6 +26,9 @@ def register(sub) -> None:
                    help="documents per transaction (default 20; a crash loses at most this batch, redone on restart)")
     p.add_argument("--no-dedup", action="store_true", help="do not link near-duplicate documents")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    from ..cluster.cli import add_arguments
+
+    add_arguments(p)  # --workers / --scheduler: the Dask runner (marsad.cluster)
     p.set_defaults(func=run)
 
 
@@ -71,6 +74,10 @@ def run(args) -> int:
     except Exception as e:  # noqa: BLE001 - sqlite3.DatabaseError, permissions...
         print(f"marsad: {args.db}: cannot use as a marsad database ({e})", file=sys.stderr)
         return 2
+    from ..cluster.cli import run_ingest, wanted
+
+    if wanted(args):
+        return run_ingest(args)
     from ..pipeline import PipelineError
     from ..runner import count_documents, progress_bar
 

@@ -1,0 +1,237 @@
+"""Cutting inputs into partitions a worker can read on its own: runs of small files, byte ranges
+of WARC records, byte ranges of JSONL lines.
+
+The driver scans each big file once (WARC record offsets, JSONL line starts: cheap next to the
+analysis) and cuts at record boundaries, so a worker seeks straight to its range and reads it with
+marsad's own readers. Every document keeps the source name the serial run gives it
+(``file@offset`` for a WARC record, ``file:line`` for a JSONL line): the database must come out
+the same whoever read what.
+"""
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass, field
+from typing import IO, Iterator
+
+from ..ingest.readers import Item, ReadError, read_path, sniff
+
+
+@dataclass(frozen=True)
+class Partition:
+    index: int
+    kind: str  # "files" (whole small files), "warc" or "jsonl" (a byte range of one file)
+    files: tuple[str, ...] = ()
+    start: int = 0
+    end: int | None = None  # None: to the end of the file
+    first_line: int = 1  # JSONL: the line number of ``start``
+    docs: int = 0  # documents expected (for the progress total)
+
+    @property
+    def path(self) -> str:
+        return self.files[0]
+
+
+@dataclass
+class Plan:
+    partitions: list[Partition] = field(default_factory=list)
+    errors: list[ReadError] = field(default_factory=list)  # inputs that cannot be planned (missing...)
+
+    @property
+    def docs(self) -> int:
+        return sum(p.docs for p in self.partitions)
+
+
+def expand(paths: list[str]) -> Iterator[str]:
+    """Files in the order given; a directory stands for its files (sorted, recursive, hidden ones
+    left out), so a directory of WARCs is one argument."""
+    for p in paths:
+        if os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    if not f.startswith("."):
+                        yield os.path.join(root, f)
+        else:
+            yield p
+
+
+def plan(paths: list[str], size: int = 64) -> Plan:
+    """Partitions of about ``size`` documents each, in input order."""
+    out = Plan()
+    small: list[str] = []
+
+    def flush_small() -> None:
+        if small:
+            out.partitions.append(Partition(len(out.partitions), "files", tuple(small), docs=len(small)))
+            small.clear()
+
+    for path in expand(paths):
+        if path == "-":
+            out.errors.append(ReadError("<stdin>", "standard input cannot be shared out to workers: "
+                                                   "save it to a file, or run without --workers"))
+            continue
+        try:
+            with open(path, "rb") as fh:
+                kind = sniff(fh.read(4096))
+                if kind == "gzip":
+                    kind = _gzip_kind(fh)
+                fh.seek(0)
+                if kind == "warc":
+                    cuts = _warc_cuts(fh, size)
+                elif kind == "jsonl":
+                    cuts = _jsonl_cuts(fh, size)
+                else:
+                    cuts = None
+        except OSError:
+            cuts, kind = None, "files"  # the reader reports it as one error, in its place
+        if cuts is None:
+            small.append(path)
+            if len(small) >= size:
+                flush_small()
+            continue
+        flush_small()
+        for start, end, first_line, docs in cuts:
+            out.partitions.append(Partition(len(out.partitions), kind, (path,), start, end, first_line, docs))
+    flush_small()
+    return out
+
+
+def _gzip_kind(fh: IO[bytes]) -> str:
+    import gzip
+
+    fh.seek(0)
+    try:
+        with gzip.GzipFile(fileobj=fh) as gz:
+            head = gz.read(4096)
+    except (OSError, EOFError):
+        return "files"
+    kind = sniff(head)
+    # gzipped JSONL or text is one stream: no byte ranges, the whole file is read as one partition
+    return "warc" if kind == "warc" else "files"
+
+
+def _warc_cuts(fh: IO[bytes], size: int) -> list[tuple[int, int | None, int, int]] | None:
+    """(start, end, 1, pages) ranges of about ``size`` HTML responses, cut at record starts. None
+    when the records cannot be addressed (a gzip WARC that is one stream, not one member per
+    record): then the whole file is one partition."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from ..ingest.warc import _is_html
+
+    starts: list[int] = []
+    pages: list[int] = []
+    try:
+        it = ArchiveIterator(fh, arc2warc=True)
+        for rec in it:
+            starts.append(it.get_record_offset())
+            pages.append(1 if rec.rec_type == "response" and _is_html(rec) else 0)
+    except Exception:  # noqa: BLE001 - damage: cut what was read, the worker reports the rest
+        pass
+    if not starts:
+        return None
+    gz = _is_gzip(fh)
+    cuts: list[tuple[int, int | None, int, int]] = []
+    begin, n = 0, 0
+    for i, off in enumerate(starts):
+        if n >= size and pages[i]:  # a new range starts at a page once this one is full
+            if gz and not _gzip_member_at(fh, off):
+                return None
+            cuts.append((begin, off, 1, n))
+            begin, n = off, 0
+        n += pages[i]
+    cuts.append((begin, None, 1, n))
+    return cuts
+
+
+def _is_gzip(fh: IO[bytes]) -> bool:
+    fh.seek(0)
+    return fh.read(2) == b"\x1f\x8b"
+
+
+def _gzip_member_at(fh: IO[bytes], off: int) -> bool:
+    fh.seek(off)
+    return fh.read(2) == b"\x1f\x8b"
+
+
+def _jsonl_cuts(fh: IO[bytes], size: int) -> list[tuple[int, int | None, int, int]]:
+    cuts: list[tuple[int, int | None, int, int]] = []
+    begin, first, n, pos, lineno = 0, 1, 0, 0, 0
+    for line in fh:
+        lineno += 1
+        if n >= size and line.strip():
+            cuts.append((begin, pos, first, n))
+            begin, first, n = pos, lineno, 0
+        if line.strip():
+            n += 1
+        pos += len(line)
+    cuts.append((begin, None, first, n))
+    return cuts
+
+
+class Window(io.RawIOBase):
+    """Bytes [start, end) of a file, seen as a whole stream whose offsets are the file's own
+    (so WARC record offsets and source names match the serial run)."""
+
+    def __init__(self, fh: IO[bytes], start: int, end: int | None):
+        self.fh, self.start = fh, start
+        self.end = end if end is not None else fh.seek(0, 2)
+        fh.seek(start)
+        self.pos = start
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if whence == 0:
+            target = offset
+        elif whence == 1:
+            target = self.pos + offset
+        else:
+            target = self.end + offset
+        self.pos = max(self.start, min(target, self.end))
+        self.fh.seek(self.pos)
+        return self.pos
+
+    def readinto(self, b) -> int:
+        n = min(len(b), self.end - self.pos)
+        if n <= 0:
+            return 0
+        data = self.fh.read(n)
+        b[:len(data)] = data
+        self.pos += len(data)
+        return len(data)
+
+
+def read_partition(part: Partition) -> Iterator[Item]:
+    """The raw documents of a partition, named exactly as the serial readers name them."""
+    if part.kind == "files":
+        for f in part.files:
+            yield from read_path(f)
+        return
+    try:
+        fh = open(part.path, "rb")
+    except OSError as e:
+        yield ReadError(part.path, f"cannot open: {e.strerror or e}")
+        return
+    with fh:
+        win = io.BufferedReader(Window(fh, part.start, part.end), buffer_size=256 * 1024)
+        if part.kind == "warc":
+            from ..ingest.warc import read_warc
+
+            yield from read_warc(part.path, win)
+        else:
+            from ..ingest.readers import read_jsonl
+
+            shift = part.first_line - 1
+            for item in read_jsonl(part.path, win):
+                src, sep, line = item.source.rpartition(":")
+                if sep and line.isdigit() and src == part.path:
+                    item.source = f"{src}:{int(line) + shift}"
+                yield item

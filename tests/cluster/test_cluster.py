@@ -1,0 +1,142 @@
+"""The Dask runner gives the serial run's database, byte for byte (a content hash over every row),
+with one worker, two workers, an existing scheduler, and a worker killed mid-run."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from marsad.cluster.run import ClusterUnavailable, database_fingerprint, ingest_cluster
+from marsad.commands.ingest import ingest
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "scripts"))
+
+
+def _need_dask():
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        pytest.skip("dask.distributed is not installed (pip install 'marsad[cluster]'; make setup installs it)")
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory) -> list[str]:
+    """A WARC of our sample pages, a JSONL of sample texts (a bad line among them), text files."""
+    import build_warc
+
+    d = tmp_path_factory.mktemp("in")
+    build_warc.build(str(d / "pages.warc.gz"), sorted((REPO / "samples" / "html").glob("*.html")))
+    texts = sorted((REPO / "samples" / "corpus").glob("*.txt"))
+    lines = [json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8"), "outlet": "نشرة"}, ensure_ascii=False)
+             for p in texts[:30]]
+    lines.insert(11, "{not json")
+    (d / "texts.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [str(d / "pages.warc.gz"), str(d / "texts.jsonl"), *map(str, texts[30:42])]
+
+
+@pytest.fixture(scope="module")
+def serial_db(inputs, tmp_path_factory) -> tuple[str, dict]:
+    db = str(tmp_path_factory.mktemp("serial") / "s.db")
+    stats = ingest(inputs, db)
+    return db, stats
+
+
+@pytest.fixture(scope="module")
+def local_cluster():
+    _need_dask()
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                           memory_limit=0)
+    client = Client(cluster)
+    yield cluster, client
+    client.close()
+    cluster.close()
+
+
+def test_serial_run_is_not_trivial(serial_db):
+    db, stats = serial_db
+    assert stats["stored"] >= 60 and stats["errors"] == 1  # the broken JSONL line
+    from marsad.store import open_store
+
+    with open_store(db) as st:
+        assert st.scalar("SELECT COUNT(*) FROM events") > 20
+        assert st.scalar("SELECT COUNT(*) FROM near_duplicates") >= 0
+
+
+def test_two_workers_on_an_existing_scheduler_give_the_serial_database(inputs, serial_db, tmp_path, local_cluster):
+    cluster, _ = local_cluster
+    db = str(tmp_path / "c2.db")
+    done: list[str] = []
+    s = ingest_cluster(inputs, db, scheduler=cluster.scheduler_address, partition_size=5,
+                       on_doc=done.append)
+    assert s.workers == 2 and s.stored == serial_db[1]["stored"]
+    assert len(done) == s.documents_planned == serial_db[1]["stored"] + 1
+    assert len(s.peak_rss) == 2 and all(v > 10 * 2 ** 20 for v in s.peak_rss.values())  # both workers worked
+    assert database_fingerprint(db) == database_fingerprint(serial_db[0])
+    # a second run over the same inputs stores nothing more and changes nothing
+    s2 = ingest_cluster(inputs, db, scheduler=cluster.scheduler_address, partition_size=5)
+    assert (s2.stored, s2.skipped) == (0, serial_db[1]["stored"])
+    assert database_fingerprint(db) == database_fingerprint(serial_db[0])
+
+
+def test_a_worker_killed_mid_run_has_its_partition_retried(inputs, serial_db, tmp_path, local_cluster):
+    _, client = local_cluster
+    killed: list[str] = []
+
+    def kill_a_busy_worker(res, cl):
+        if killed:
+            return
+        busy = [w for w, keys in cl.processing().items() if keys]
+        if not busy:
+            return
+        killed.append(busy[0])
+        try:
+            cl.run(os._exit, 1, workers=[busy[0]])  # the worker process dies with its task unfinished
+        except Exception:  # noqa: BLE001 - the call dies with the worker
+            pass
+
+    db = str(tmp_path / "k.db")
+    s = ingest_cluster(inputs, db, partition_size=4, on_partition=kill_a_busy_worker, client=client)
+    assert killed, "no worker was busy when the first partition came back"
+    assert s.errors == 1 and s.stored == serial_db[1]["stored"]
+    assert database_fingerprint(db) == database_fingerprint(serial_db[0])
+
+
+def test_cli_one_local_worker_gives_the_serial_database(inputs, serial_db, tmp_path, capsys):
+    _need_dask()
+    from marsad.cli import main
+
+    db = str(tmp_path / "cli.db")
+    rc = main(["ingest", *inputs, "--db", db, "--workers", "1", "--partition-size", "16", "--quiet"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert rc == 2  # the broken JSONL line, as in the serial run
+    assert err[0] == f"marsad: {inputs[1]}:12: invalid JSON (Expecting property name enclosed in double quotes at column 2)"
+    assert err[-1] == f"marsad: {serial_db[1]['stored']} stored, 0 already in {db}, 1 errors (1 workers, 5 partitions)"
+    assert database_fingerprint(db) == database_fingerprint(serial_db[0])
+
+
+def test_cli_bad_cluster_flags_are_one_line(tmp_path, capsys, monkeypatch):
+    from marsad.cli import main
+
+    f = tmp_path / "a.txt"
+    f.write_text("نص قصير", encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    assert main(["ingest", str(f), "--db", db, "--workers", "0"]) == 2
+    assert capsys.readouterr().err == "marsad: --workers must be at least 1\n"
+    assert main(["ingest", str(f), "--db", db, "--workers", "2", "--scheduler", "tcp://127.0.0.1:1"]) == 2
+    assert "not both" in capsys.readouterr().err
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if the cluster extra were not installed
+    assert main(["ingest", str(f), "--db", db, "--workers", "2", "--quiet"]) == 2
+    assert capsys.readouterr().err == "marsad: --workers and --scheduler need Dask: pip install 'marsad[cluster]'\n"
+
+
+def test_unreachable_scheduler_is_one_line(tmp_path):
+    _need_dask()
+    with pytest.raises(ClusterUnavailable, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"):
+        ingest_cluster([str(REPO / "samples" / "corpus" / "d01.txt")], str(tmp_path / "u.db"),
+                       scheduler="tcp://127.0.0.1:9")

@@ -1,0 +1,102 @@
+"""Partitions read back exactly what the serial readers read, with the same source names."""
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from marsad.cluster.partition import expand, plan, read_partition
+from marsad.ingest.readers import RawDoc, ReadError, read_path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "scripts"))
+
+
+def serial(paths):
+    return [(i.source, getattr(i, "url", None), getattr(i, "reason", None)) for p in paths for i in read_path(p)]
+
+
+def clustered(paths, size):
+    pl = plan([str(p) for p in paths], size=size)
+    return pl, [(i.source, getattr(i, "url", None), getattr(i, "reason", None))
+                for part in pl.partitions for i in read_partition(part)]
+
+
+@pytest.fixture(scope="module")
+def warc(tmp_path_factory) -> Path:
+    import build_warc
+
+    out = tmp_path_factory.mktemp("w") / "s.warc.gz"
+    build_warc.build(str(out), sorted((REPO / "samples" / "html").glob("*.html")))
+    return out
+
+
+def test_warc_record_ranges(warc):
+    pl, got = clustered([warc], 5)
+    assert [p.docs for p in pl.partitions] == [5, 5, 5, 5, 4]
+    assert all(p.kind == "warc" for p in pl.partitions)
+    assert got == serial([str(warc)])
+    assert len(got) == 24 and got[0][0].startswith(f"{warc}@") and got[0][0].rsplit("@", 1)[1].isdigit()
+
+
+def test_uncompressed_warc(tmp_path, warc):
+    raw = tmp_path / "plain.warc"
+    raw.write_bytes(gzip.decompress(warc.read_bytes()))
+    pl, got = clustered([raw], 7)
+    assert len(pl.partitions) == 4 and got == serial([str(raw)])
+
+
+def test_single_stream_gzip_warc_is_one_partition(tmp_path, warc):
+    one = tmp_path / "one.warc.gz"
+    one.write_bytes(gzip.compress(gzip.decompress(warc.read_bytes())))  # not one member per record
+    pl, got = clustered([one], 5)
+    assert len(pl.partitions) == 1 and got == serial([str(one)])
+
+
+def test_jsonl_line_ranges(tmp_path):
+    f = tmp_path / "c.jsonl"
+    lines = []
+    for i, p in enumerate(sorted((REPO / "samples" / "corpus").glob("*.txt"))[:23]):
+        lines.append(json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8")}, ensure_ascii=False))
+        if i % 7 == 3:
+            lines += ["", "{broken"]  # blank lines and a bad record keep their line numbers
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pl, got = clustered([f], 4)
+    assert len(pl.partitions) == 7 and pl.docs == sum(1 for x in lines if x.strip())
+    assert got == serial([str(f)])
+    assert any(r[2] and r[2].startswith("invalid JSON") for r in got)
+
+
+def test_small_files_grouped_and_directories_expanded(tmp_path, warc):
+    d = tmp_path / "crawl"
+    (d / "b").mkdir(parents=True)
+    (d / ".hidden").write_text("x")
+    (d / "b" / "2.warc.gz").write_bytes(warc.read_bytes())
+    (d / "1.warc.gz").write_bytes(warc.read_bytes())
+    texts = sorted((REPO / "samples" / "corpus").glob("*.txt"))[:5]
+    assert list(expand([str(d)])) == [str(d / "1.warc.gz"), str(d / "b" / "2.warc.gz")]
+    pl, got = clustered([d, *texts], 10)
+    assert [p.kind for p in pl.partitions] == ["warc"] * 6 + ["files"]
+    assert got == serial([str(d / "1.warc.gz"), str(d / "b" / "2.warc.gz"), *map(str, texts)])
+
+
+def test_unreadable_inputs_reported_in_place(tmp_path):
+    pl, got = clustered([tmp_path / "missing.txt"], 4)
+    assert got == [(str(tmp_path / "missing.txt"), None, "cannot open: No such file or directory")]
+    pl = plan(["-"])
+    assert pl.partitions == [] and "standard input" in pl.errors[0].reason
+
+
+def test_truncated_warc_reports_the_damage(tmp_path, warc):
+    cut = tmp_path / "cut.warc.gz"
+    data = warc.read_bytes()
+    cut.write_bytes(data[: len(data) * 2 // 3])
+    pl, got = clustered([cut], 5)
+    want = serial([str(cut)])
+    pages = [g for g in got if g[2] is None]
+    assert pages == [w for w in want if w[2] is None]
+    assert any(g[2] and "WARC" in g[2] for g in got)
+    assert all(isinstance(x, (RawDoc, ReadError)) for p in pl.partitions for x in read_partition(p))
