@@ -1,16 +1,27 @@
-"""Build a gzipped WARC from our sample HTML pages (request, response and metadata records).
+"""Build gzipped WARCs from our sample HTML pages (request, response and metadata records).
 
     python scripts/build_warc.py OUT.warc.gz [PAGE.html ...]
+    python scripts/build_warc.py OUT_DIR --pages 20000 --files 8     # a crawl of many thousands
 
 Without pages, all of samples/html/*.html go in. Each page gets a made-up URL on its site, a
 request record, the response (HTTP headers + page bytes) and a metadata record, as crawlers write.
+
+``--pages N`` makes N distinct pages from our own samples, for scale tests and benchmarks: page k
+takes the layout of sample k mod 21 (the UTF-8 ones) and fills its article with paragraphs drawn
+(seeded by k) from all samples, their figures shifted by k mod 5, so texts differ and are mostly
+not near-duplicates of each other, as in a real crawl. ``--files F`` spreads them over F WARC files
+in OUT_DIR (a directory of WARCs, as crawlers leave them). Same arguments, same pages (only the
+WARC record ids and dates differ).
 """
 from __future__ import annotations
 
 import argparse
 import io
+import random
+import re
 import sys
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -27,14 +38,37 @@ def page_url(path: Path) -> str:
 
 
 def build(out: str, pages: list[Path]) -> int:
+    return write_warc(out, ((page_url(p), p.read_bytes(), p.name) for p in pages))
+
+
+_PARA = re.compile(r"^<p>.*</p>$", re.M)
+_NUM = re.compile(r"(?<![\d.])\d{1,4}(?![\d.])")
+
+
+def synthetic_pages(n: int, start: int = 0) -> Iterator[tuple[str, bytes, str]]:
+    """(url, body, name) for pages start..start+n-1, made from our samples (see the module doc)."""
+    samples = sorted((ROOT / "samples" / "html").glob("*.html"))
+    templates = [(p, p.read_text(encoding="utf-8")) for p in samples if b"charset=utf-8" in p.read_bytes()[:600]]
+    templates = [(p, t) for p, t in templates if _PARA.search(t)]
+    pool = [m.group(0) for _, t in templates for m in _PARA.finditer(t)]
+    for k in range(start, start + n):
+        path, text = templates[k % len(templates)]
+        rng = random.Random(k)
+        shift = k % 5
+        paras = iter([_NUM.sub(lambda m: str(int(m.group(0)) + shift), rng.choice(pool))
+                      for _ in range(len(_PARA.findall(text)))])
+        body = _PARA.sub(lambda m: next(paras), text).encode("utf-8")
+        url = page_url(path).rsplit("/", 1)[0] + f"/{k:07d}-{path.stem.split('_', 2)[-1]}"
+        yield url, body, f"{path.name}#{k}"
+
+
+def write_warc(out: str, items: Iterable[tuple[str, bytes, str]]) -> int:
     n = 0
     with open(out, "wb") as fh:
         writer = WARCWriter(fh, gzip=True)
         writer.write_record(writer.create_warcinfo_record(Path(out).name, {"software": "marsad build_warc.py",
                                                                            "format": "WARC File Format 1.1"}))
-        for p in pages:
-            url = page_url(p)
-            body = p.read_bytes()
+        for url, body, name in items:
             charset = "windows-1256" if b"windows-1256" in body[:600] else "utf-8"
             req_headers = StatusAndHeaders("GET /news/ HTTP/1.1", [("Host", url.split("/")[2]),
                                                                    ("User-Agent", "marsad-sample-crawler")],
@@ -45,7 +79,7 @@ def build(out: str, pages: list[Path]) -> int:
                                                ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
                                                           http_headers=http))
-            meta = f"outlinks: 0\nfetchTimeMs: 120\nsource: {p.name}\n".encode()
+            meta = f"outlinks: 0\nfetchTimeMs: 120\nsource: {name}\n".encode()
             writer.write_record(writer.create_warc_record(url, "metadata", payload=io.BytesIO(meta),
                                                           warc_content_type="application/warc-fields"))
             n += 1
@@ -54,9 +88,27 @@ def build(out: str, pages: list[Path]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("out", help="WARC file to write (gzipped)")
+    ap.add_argument("out", help="WARC file to write (gzipped); with --files, a directory")
     ap.add_argument("pages", nargs="*", type=Path, help="HTML pages (default: samples/html/*.html)")
+    ap.add_argument("--pages", dest="n", type=int, metavar="N", help="make N distinct pages from the samples")
+    ap.add_argument("--files", type=int, default=1, metavar="F", help="with --pages: spread over F files in OUT")
     args = ap.parse_args(argv)
+    if args.n is not None:
+        if args.n < 1 or args.files < 1:
+            ap.error("--pages and --files must be at least 1")
+        if args.files == 1 and not Path(args.out).is_dir():
+            n = write_warc(args.out, synthetic_pages(args.n))
+        else:
+            out = Path(args.out)
+            out.mkdir(parents=True, exist_ok=True)
+            per = -(-args.n // args.files)
+            n = 0
+            for i in range(args.files):
+                count = min(per, args.n - i * per)
+                if count > 0:
+                    n += write_warc(str(out / f"crawl-{i:03d}.warc.gz"), synthetic_pages(count, start=i * per))
+        print(f"wrote {n} pages to {args.out}", file=sys.stderr)
+        return 0
     pages = args.pages or sorted((ROOT / "samples" / "html").glob("*.html"))
     n = build(args.out, pages)
     print(f"wrote {n} pages to {args.out}", file=sys.stderr)

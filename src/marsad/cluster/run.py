@@ -15,6 +15,7 @@ workers every time is reported as one error line and the run goes on.
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections import deque
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ class ClusterStats:
     documents_planned: int = 0
     workers: int = 0
     peak_rss: dict[int, int] = field(default_factory=dict)  # worker pid -> peak bytes
+    worker_cpu: float = 0.0  # CPU seconds spent on the workers (reading + analysis)
+    driver_cpu: float = 0.0  # CPU seconds of this process (writing, scheduling) during the run
 
 
 def connect(workers: int | None = None, scheduler: str | None = None, memory_limit: str | None = None):
@@ -120,12 +123,14 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
                     LOG.warning("%s", w)
                 stats.not_arabic += res.not_arabic
                 stats.peak_rss[res.pid] = max(stats.peak_rss.get(res.pid, 0), res.peak_rss)
+                stats.worker_cpu += res.cpu
                 for item in res.items:
                     # already stored (same text): counted as skipped, as the serial run does before analysis
                     yield None if isinstance(item, Document) and writer.skip(item) else item
                 if on_partition:
                     on_partition(res, client)
 
+        cpu0 = time.process_time()
         store = open_store(db, dedup_threshold=DEDUP_THRESHOLD if dedup else None)
         writer = StoreWriter(store, batch=batch)
         runner = Runner(pipeline=_analysis_runs_on_workers, passage=passage, published=published,
@@ -134,6 +139,7 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
         rs = runner.run([], [writer], on_error=on_error, progress=progress, stream=stream())
         stats.stored, stats.errors = rs.written, stats.errors + rs.errors
         stats.skipped = rs.skipped - stats.not_arabic
+        stats.driver_cpu = time.process_time() - cpu0
     finally:
         if own:
             client.close()

@@ -25,6 +25,7 @@ class PartitionResult:
     not_arabic: int = 0
     peak_rss: int = 0  # bytes, this worker process's high-water mark so far
     pid: int = 0
+    cpu: float = 0.0  # CPU seconds this partition took on the worker
 
 
 class _Catch(logging.Handler):
@@ -50,6 +51,9 @@ def run_partition(part: Partition, opts: tuple) -> PartitionResult:
     """``opts`` = (passage, published, any_language), as ``marsad ingest`` takes them."""
     from ..document import Document
 
+    import time
+
+    t0 = time.process_time()
     runner = _runner(opts)
     before = runner.not_arabic
     catch = _Catch()
@@ -67,6 +71,7 @@ def run_partition(part: Partition, opts: tuple) -> PartitionResult:
     out.warnings = catch.lines
     out.not_arabic = runner.not_arabic - before
     out.peak_rss = peak_rss()
+    out.cpu = time.process_time() - t0
     return out
 
 
