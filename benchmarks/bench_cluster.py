@@ -65,18 +65,21 @@ def main() -> int:
     dbdir = Path(args.db_dir) if args.db_dir else tmp
     print(f"crawl: {args.pages} pages in {args.files} gzipped WARCs, {_mb(size)}; partitions of {args.partition_size}")
     results = {}
+    cpu_stats = {}
+    serial_cpu = None
 
     if not args.skip_serial:
         db = str(dbdir / "serial.db")
         from marsad.runner import Runner
 
         Runner()  # load the pipeline before the clock, as the workers are warmed below
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         st = ingest(files, db)
-        dt = time.perf_counter() - t0
+        dt, cpu = time.perf_counter() - t0, time.process_time() - c0
         results["serial"] = (dt, st["stored"], database_fingerprint(db))
+        serial_cpu = cpu
         print(f"serial runner (peer):  {dt:7.1f} s  {st['stored'] / dt:6.1f} docs/s  stored {st['stored']}  "
-              f"process peak {_mb(peak_rss())}")
+              f"process peak {_mb(peak_rss())}  CPU {cpu:.1f} s ({1000 * cpu / st['stored']:.1f} ms/doc)")
 
     for n in (1, 2):
         db = str(dbdir / f"workers{n}.db")
@@ -98,11 +101,22 @@ def main() -> int:
         mem = ", ".join(_mb(v) for _, v in sorted(s.peak_rss.items()))
         print(f"{n} worker{'s' if n > 1 else ' '} (dask):     {dt:7.1f} s  {s.stored / dt:6.1f} docs/s  stored {s.stored}  "
               f"worker peak {mem}  (cluster start + pipeline load {startup:.1f} s)")
+        print(f"    CPU: workers {s.worker_cpu:.1f} s ({1000 * s.worker_cpu / s.stored:.1f} ms/doc), "
+              f"driver {s.driver_cpu:.1f} s ({1000 * s.driver_cpu / s.stored:.1f} ms/doc: writing + scheduler)")
+        cpu_stats[n] = s
     print(f"driver peak memory: {_mb(peak_rss())}")
     one, two = results[1], results[2]
     print(f"speed-up, 2 workers over 1: {one[0] / two[0]:.2f}x")
     if "serial" in results:
         print(f"2 workers over the serial runner: {results['serial'][0] / two[0]:.2f}x")
+    s2 = cpu_stats[2]
+    w, d = s2.worker_cpu, s2.driver_cpu
+    print(f"from CPU time (what free cores would give): 2 workers on 3 free cores {(w + d) / max(d, w / 2):.2f}x "
+          f"the 1-core work; on this 2-core machine (driver shares) {(w + d) / max(d, (w + d) / 2):.2f}x; "
+          f"the driver alone caps any cluster at {(w + d) / d:.0f}x")
+    if serial_cpu:
+        print(f"cluster CPU overhead over the serial run: {(w + d) / serial_cpu:.2f}x")
+    print(f"load average during the run: {os.getloadavg()[0]:.1f} (cores: {os.cpu_count()})")
     same = len({r[2] for r in results.values()}) == 1
     print(f"databases identical (content hash): {'yes' if same else 'NO'}  {two[2][:16]}")
     return 0 if same else 1
