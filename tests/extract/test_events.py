@@ -397,3 +397,26 @@ def test_source_before_kana_qad_and_the_name_read_without_a_clitic(ex):
     d2 = _doc(t2, quantities=[("9", 9, 9, "عنصر")], places=[("بنش", "C1", "Binnish", "Idlib")])
     (e2,) = _run(ex, d2)
     assert _rb(e2) == "مصادر خاصة لموقع المثال"
+
+
+def test_a_run_on_text_without_punctuation_stays_linear(ex):
+    """A page with no sentence ends (one run-on 'sentence') must not make per-sentence loops quadratic."""
+    from marsad.extract.events.context import Ctx
+
+    def work(n):
+        unit = "واعتقلت قوات الأمن 12 شاباً في مدينة نوى ثم "
+        text = unit * n
+        d = Document(text, published="2024-03-05", outlet="x")
+        for k in range(n):
+            i = text.index("12", k * len(unit))
+            d.add("quantities", {"start": i, "end": i + 2, "surface": "12", "low": 12 + k, "high": 12 + k,
+                                 "approx": False, "kind": "count", "unit": None, "counted": "شاب"})
+            j = text.index("نوى", k * len(unit))
+            d.add("places", {"start": j, "end": j + 3, "surface": "نوى", "id": "C3", "name_ar": "نوى",
+                             "name_en": "Nawa", "admin1_en": "Daraa", "confidence": 0.9, "level": "locality"})
+        ctx = Ctx(d, ex.v)
+        ex.extract(d, ctx)
+        return ctx.ops
+
+    w100, w800 = work(100), work(800)
+    assert w800 / w100 < 8 * 1.5, (w100, w800)

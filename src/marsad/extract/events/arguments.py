@@ -89,6 +89,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             last_whole = (last_whole[0], q)
             continue
         only = _another_owner(ctx, q, ms)
+        ctx.ops += len(ms)  # the work of this loop, for the linearity tests
         best = None
         for i, m in enumerate(ms):
             if only is not None and m is not only:
@@ -314,6 +315,7 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     cs, ce = ctx.clause(m.start)
     sent = ctx.sents[m.si]
     spec = ctx.v.types[m.type]
+    ctx.ops += len(places)
     pool = [p for p in places if p["_loc"] and not p["_origin"]]
     if not pool and m.type in _ORIGIN_OK:
         # «تخلف أكثر من 100 شاب من أبناء محافظة درعا»: where they come from is all the text says

@@ -121,13 +121,17 @@ class Attribution:
         return any(fold_str(x.surface) in _PART for x in self.ctx.m["breaks"].starting(a, b))
 
     def from_next(self, si: int) -> dict | None:
-        """«قُتل عشرون… . وأوضح الدفاع المدني أن…»: a lead told first and attributed in the
-        next sentence, which opens with a reporting verb and its subject."""
+        """«قُتل عشرون… . وأوضح الدفاع المدني أن القصف…»: a lead told first and attributed in the
+        next sentence, which opens with a reporting verb and its subject and comes back to the
+        lead («القصف», «الهجوم»); a next sentence with news of its own says nothing of the lead."""
         ctx = self.ctx
         if si + 1 >= len(ctx.sents):
             return None
-        first = ctx.words_after(ctx.sents[si + 1].start, 1)
+        nxt = ctx.sents[si + 1]
+        first = ctx.words_after(nxt.start, 1)
         if not first or first[0] not in ctx.v.continuation:
+            return None
+        if not ctx.m["anaphor_acts"].starting(nxt.start, nxt.end):
             return None
         atts = [a for a in self.of_sentence(si + 1) if a["kind"] == "verb" and a["cue_start"] == ctx.sents[si + 1].start]
         return _public(atts[0]) if atts else None

@@ -10,7 +10,7 @@ from typing import Any
 
 from ...arabic.lexicon import Match, longest_matches
 from ...arabic.normalize import fold_str
-from ...arabic.tokens import Token
+from ...arabic.tokens import Sentence, Token
 from ...document import Document
 from .vocab import Vocab
 
@@ -78,7 +78,7 @@ class Ctx:
         self.published = doc.published
         self.outlet = doc.outlet
         # the Document's shared analyses (computed once per document, shared with other stages)
-        self.sents = doc.sentences
+        self.sents = _bounded(text, doc.sentences)
         self.sent_starts = [s.start for s in self.sents]
         self.tokens: list[Token] = doc.tokens
         self.tok_starts = [t.start for t in self.tokens]
@@ -147,6 +147,27 @@ class Ctx:
             return False
         cl = self.text.find("»", e, e + 40)
         return cl != -1 and len(self.text[op:cl].split()) <= 4
+
+
+_MAX_SENTENCE = 2000
+
+
+def _bounded(text: str, sents: list) -> list:
+    """Sentences, a run-on one (a page without punctuation) cut at spaces into pieces of at most
+    _MAX_SENTENCE characters: every per-sentence loop then costs a bounded amount, so the stage
+    stays linear however the text is written."""
+    if all(s.end - s.start <= _MAX_SENTENCE for s in sents):
+        return sents
+    out = []
+    for s in sents:
+        start = s.start
+        while s.end - start > _MAX_SENTENCE:
+            cut = text.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+            cut = cut if cut > start else start + _MAX_SENTENCE
+            out.append(Sentence(start, cut))
+            start = cut + 1 if text[cut:cut + 1] == " " else cut
+        out.append(Sentence(start, s.end))
+    return out
 
 
 def _find_all(v: Vocab, folded) -> dict[str, list[Any]]:
