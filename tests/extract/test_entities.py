@@ -60,21 +60,18 @@ def test_empty_and_punctuation_only_text(tagger):
     assert tagger.entities("... !! ؟") == []
 
 
-def test_demo_part_shows_entities_and_places(tmp_path):
-    import importlib.util
+def test_show_command_shows_entities_and_places(tmp_path, capsys):
+    """What the demo's entities part showed, now through ``marsad show`` (the demo runs the CLI)."""
+    from marsad.cli import main
 
-    from rich.console import Console
-
-    from conftest import REPO
-
-    spec = importlib.util.spec_from_file_location("demo_entities", REPO / "scripts" / "demo_parts" / "entities.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    mod.ROOT = tmp_path  # no samples/corpus there: the demo falls back to its own passage
-    console = Console(record=True, width=200)
-    mod.run(console)
-    out = console.export_text()
-    assert "entities" in out and "places" in out
+    page = tmp_path / "passage.txt"
+    page.write_text("قال العميد أحمد الحسن، قائد غرفة عمليات الجنوب، إن قوات المعارضة سيطرت على بلدة نوى بريف "
+                    "درعا الغربي، فيما أفاد المرصد السوري لحقوق الإنسان بمقتل خمسة مدنيين في قرية الكرك الشرقي. "
+                    "وأعلنت وزارة الدفاع الروسية أن طائراتها استهدفت مواقع في ريف إدلب الجنوبي، بينما التقى وزير "
+                    "الخارجية التركي نظيره الإيراني في أنقرة.", encoding="utf-8")
+    assert main(["show", "--passage", "--no-text", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "entities (" in out and "places (" in out
     assert "Daraa" in out and "Nawa" in out and "Karak" in out
 
 
