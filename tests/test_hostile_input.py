@@ -314,3 +314,13 @@ def test_gzip_on_stdin_and_jsonl_streamed_from_stdin(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "marsad.cli", "extract", "-q", "-"],
                           input=gzip.compress(GOOD.encode()), capture_output=True, timeout=120)
     assert proc.returncode == 2 and b"gzip" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_jsonl_output_survives_any_line_splitter(tmp_path, capsys):
+    text = GOOD + "\u2028" + REL + "\x85" + "\u2029"
+    p = tmp_path / "seps.jsonl"
+    p.write_text(rec(id="a", text=text) + "\n" + rec(id="b", text=GOOD) + "\n", encoding="utf-8")
+    assert main(["extract", "-q", "--format", "jsonl", "--passage", str(p)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()  # str.splitlines also cuts at U+2028, U+2029 and U+0085
+    assert len(lines) == 2 and json.loads(lines[0])["text"] == text

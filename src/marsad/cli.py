@@ -12,9 +12,22 @@ from . import __version__
 COMMANDS = ["extract", "ingest", "show", "events", "estimates", "export", "schema", "train", "eval", "serve", "watch"]
 
 
+ENVIRONMENT = """\
+every command takes -v (more messages; -vv debug) and -q (no progress bar, no warnings).
+
+environment variables:
+  MARSAD_DEBUG=1             debug messages, and errors raise with their traceback
+  MARSAD_MAX_DOC_BYTES=N     largest page or JSONL record read, in bytes (default 16 MiB)
+  MARSAD_SHARED=DIR          the shared data folder 'marsad train' reads (default ../shared)
+  MARSAD_TOKEN=TOKEN         access token of the web workbench ('marsad serve')
+  MARSAD_PURE=1              at install time: no mypyc compile, pure Python
+  MARSAD_REQUIRE_SERVICES=1  tests: fail (not skip) when PostgreSQL or Chromium is missing
+  MARSAD_FUZZ_EXAMPLES=N     tests: a long random fuzzing session instead of the fixed one"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="marsad",
+        prog="marsad", epilog=ENVIRONMENT, formatter_class=argparse.RawDescriptionHelpFormatter,
         description="marsad (مرصد): Arabic news to evidence — quantities, dates, entities, places and events.",
     )
     parser.add_argument("--version", action="version", version=f"marsad {__version__}")

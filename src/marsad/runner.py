@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from typing import IO, Any, Callable, Iterable, Iterator, Protocol
 
-from .document import Document
+from .document import SPAN_LAYERS, Document
 from .ingest.page import raw_to_document
-from .ingest.readers import PageError, RawDoc, ReadError, read_path
+from .ingest.readers import PageError, RawDoc, ReadError, printable, read_path
+from .logs import LOG as _LOG
 
 
 class Writer(Protocol):
@@ -98,6 +100,8 @@ class Runner:
             if skip is not None and skip(doc):
                 return None
             self.pipeline(doc)
+            _LOG.info("%s: %s", item.source, ", ".join(
+                f"{len(v)} {k}" for k, v in doc.layers.items() if k in SPAN_LAYERS))
         except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
             if os.environ.get("MARSAD_DEBUG"):
                 raise
@@ -152,7 +156,7 @@ class Runner:
                         stats.errors += 1
                         ok = False
                         if on_error:
-                            on_error(f"{item.extra.get('source', item.id)}: {_reason(e, 'write')}")
+                            on_error(printable(f"{item.extra.get('source', item.id)}: {_reason(e, 'write')}"))
                 settle()
                 if progress:
                     progress(item.source if isinstance(item, ReadError) else "", ok)
@@ -166,6 +170,9 @@ class Runner:
 
 
 # -- writers ------------------------------------------------------------------------------------
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
 class JsonWriter:
     """Contract records as a JSON array (``fmt="json"``) or JSON lines, flushed per document."""
 
@@ -178,6 +185,8 @@ class JsonWriter:
 
     def write(self, doc: Document) -> None:
         line = json.dumps(doc.to_record(), ensure_ascii=False)
+        if _LINE_BREAKS.search(line):  # valid JSON, but line splitters (str.splitlines...) cut there
+            line = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
         if self.fmt == "json":
             self.out.write(("\n" if self.first else ",\n") + line)
         else:
