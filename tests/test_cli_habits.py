@@ -103,3 +103,16 @@ def test_help_documents_the_environment(capsys):
     out = capsys.readouterr().out
     for var in ("MARSAD_DEBUG", "MARSAD_MAX_DOC_BYTES", "MARSAD_SHARED", "MARSAD_TOKEN"):
         assert var in out
+
+
+def test_jsonl_published_values_are_warned_once_per_record(tmp_path, capsys):
+    lines = [json.dumps({"id": str(i), "text": AR, "published": v}, ensure_ascii=False)
+             for i, v in enumerate(["04/12/2024", "2024-05", "not a date", "2024-12-04T08:00:00+03:00"], 1)]
+    p = _write(tmp_path, "pub.jsonl", "\n".join(lines) + "\n")
+    assert main(["extract", "--format", "jsonl", str(p)]) == 0
+    out, err = capsys.readouterr()
+    assert [json.loads(x)["published"] for x in out.splitlines()] == ["2024-12-04", None, None, "2024-12-04"]
+    assert len([x for x in err.splitlines() if "pub.jsonl:1:" in x and "ambiguous" in x]) == 1
+    assert len([x for x in err.splitlines() if "pub.jsonl:2:" in x and "is a month, not a day" in x]) == 1
+    assert len([x for x in err.splitlines() if "pub.jsonl:3:" in x and "not a date" in x]) == 1
+    assert not [x for x in err.splitlines() if "pub.jsonl:4:" in x]
