@@ -466,3 +466,14 @@ def test_a_day_of_the_story_is_not_today(text):
 def test_more_relative_periods(text, value, grain, part):
     r = one(text, "2019-08-14")
     assert (r["value"], r["grain"], r.get("part")) == (value, grain, part)
+
+
+def test_a_day_number_inside_a_date_is_no_quantity():
+    from marsad.document import Document
+    from marsad.pipeline import Pipeline
+
+    doc = Document("أعادت الوحدات في الـ11 من الشهر الجاري الأمن إلى البلدة، وقتل 11 عنصراً قبل ثلاثة أيام")
+    doc.published = "2016-07-20"
+    Pipeline(only=["quantities", "dates"])(doc)
+    assert [(q["surface"], q["kind"]) for q in doc["quantities"]] == [("11", "count"), ("ثلاثة أيام", "duration")]
+    assert doc["dates"][0]["value"] == "2016-07-11"

@@ -381,3 +381,12 @@ def test_quarters_are_named_with_their_hay_and_placed_by_adjectives(resolver):
     assert r["admin1_en"] == "Aleppo"
     p = places(resolver, "دارت معارك في درعا البلد، وقصفت الطائرات درعا المحطة.")
     assert p["درعا البلد"]["kind"] == "neighbourhood" and p["درعا المحطة"]["admin1_en"] == "Daraa"
+
+
+def test_a_village_named_by_a_number_is_no_quantity():
+    from marsad.pipeline import Pipeline
+
+    doc = Document("سيطرت القوات على قرية الأربعين في ريف حماة، وقتل أربعين عنصراً.")
+    Pipeline(only=["quantities", "entities", "places"])(doc)
+    assert [q["surface"] for q in doc["quantities"]] == ["أربعين"]
+    assert "الأربعين" in {p["surface"] for p in doc["places"]}

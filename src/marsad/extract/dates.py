@@ -1441,6 +1441,19 @@ def extract_dates(text: str, published: str | dt.date | None = None, *, orientat
     return out
 
 
+def _drop_numbers_inside_dates(doc) -> None:
+    """"في الـ11 من الشهر الجاري": a day number inside a date is no quantity (contract). The
+    quantity stage runs first and cannot see dates whose month is a relative phrase, so the date
+    stage removes counts and ordinals lying wholly inside a day-grain date; durations stay
+    ("قبل ثلاثة أيام" keeps its amount)."""
+    days = [(r["start"], r["end"]) for r in doc["dates"] if r.get("grain") == "day"]
+    qs = doc.layers.get("quantities")
+    if not days or not qs:
+        return
+    qs[:] = [q for q in qs if q.get("kind") not in ("count", "ordinal") or q.get("approx")
+             or not any(s <= q["start"] and q["end"] <= e for s, e in days)]
+
+
 class DateExtractor:
     """Pipeline component: fills doc["dates"], and a "dates" list in every embed, each resolved
     against its own date (the document's published date, or the embedded post's)."""
@@ -1454,6 +1467,7 @@ class DateExtractor:
         for rec in extract_dates(doc.text, doc.published, orientation=self.orientation, embeds=embeds,
                                  folded=doc.folded):
             doc.add("dates", rec)
+        _drop_numbers_inside_dates(doc)
         for rel in doc.related or []:
             # a glued-on article has its own, unknown, publication date: absolute dates only resolve
             if isinstance(rel, dict) and isinstance(rel.get("text"), str):

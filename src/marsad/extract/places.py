@@ -199,6 +199,7 @@ class PlaceResolver:
     def __call__(self, doc: Document) -> None:
         for rec in self.resolve(doc.text, doc["entities"], doc.folded):
             doc.add("places", rec)
+        _drop_numbers_naming_places(doc)
 
     def resolve(self, text: str, entities: list[dict] | None = None, folded: Folded | None = None) -> list[dict]:
         """Place records for ``text``; ``folded`` is the Document's shared folded text, if any."""
@@ -686,10 +687,23 @@ _QUOTED_FACILITY = re.compile(
 # Kinds whose multi-word names are unambiguous on their own.
 _NAMED_KINDS = frozenset({"facility", "camp", "border crossing", "region"})
 _VILLAGE_CUES = frozenset(fold_str(w) for w in ("قرية", "بلدة", "قريتي", "بلدتي"))
+_QUARTER_CUES = frozenset(fold_str(w) for w in ("حي", "مدينة", "مخيم"))
 _BARE_ORDER = ("governorate", "country", "locality", "city", "region", "district", "subdistrict", "neighbourhood")
 
 _SYRIAN_ADMIN1 = frozenset({"Aleppo", "Al-Hasakah", "As-Suwayda", "Damascus", "Daraa", "Deir ez-Zor", "Hama",
                             "Homs", "Idlib", "Lattakia", "Quneitra", "Raqqa", "Rural Damascus", "Tartus", "Syria"})
+
+
+def _drop_numbers_naming_places(doc: Document) -> None:
+    """"قرية الأربعين": a number word that is a village's whole name, read with a place word before
+    it, is no quantity (contract: names containing numbers). Digits and hedged amounts stay."""
+    named = [(r["start"], r["end"]) for r in doc["places"] if r.get("id") and r.get("cue")
+             and fold_str(r["cue"]).lstrip("وب") in _VILLAGE_CUES | _QUARTER_CUES]
+    qs = doc.layers.get("quantities")
+    if not named or not qs:
+        return
+    qs[:] = [q for q in qs if any(ch.isdigit() for ch in q["surface"]) or q.get("approx")
+             or (q["start"], q["end"]) not in named]
 
 
 def _record(text: str, start: int, end: int, best: dict, conf: float) -> dict:
