@@ -195,7 +195,3 @@ def test_higher_ordinals_still_read():
     assert [(n.value, n.ordinal) for n in scan_numbers("خرجت المظاهرة في الأسبوع الخامس")] == [(5, True)]
     assert [n.value for n in scan_numbers("الحادي عشر")] == [11]
 
-
-@pytest.mark.parametrize("text,value", [("يقيم قرابة نصفهم في المخيمات", 0.5), ("قتل ثلثهم تقريباً", 0.3333)])
-def test_fractions_with_a_possessive_suffix(text, value):
-    assert [round(n.value, 4) for n in scan_numbers(text)] == [value]

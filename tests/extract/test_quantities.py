@@ -255,3 +255,10 @@ def test_verb_bounds(text, surface, low, high):
 
 def test_monday_is_still_no_amount():
     assert extract_quantities("وصل الوفد يوم الاثنين والاثنين الماضي") == []
+
+
+@pytest.mark.parametrize("text,surface,value", [("يقيم قرابة نصفهم في المخيمات", "نصفهم", 0.5),
+                                                ("قتل ثلثهم تقريباً", "ثلثهم", 0.3333)])
+def test_fractions_with_a_possessive_suffix(text, surface, value):
+    q = q1(text, surface)
+    assert (round(q["low"], 4), q["kind"], q["approx"]) == (value, "fraction", True)
