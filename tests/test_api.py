@@ -22,9 +22,7 @@ def test_pipeline_only_and_store(tmp_path):
     assert [(d["surface"], d["value"]) for d in doc["dates"]] == [("أمس", "2024-03-04")]
     store = marsad.open_store(str(tmp_path / "e.db"))
     try:
-        store.begin()
         store.add_document(marsad.analyze("انشق 12 ضابطاً عن جيش النظام في درعا أمس.", published="2024-03-05"))
-        store.commit()
         assert store.counts()["documents"] == 1
     finally:
         store.close()

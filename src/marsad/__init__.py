@@ -48,7 +48,8 @@ def analyze(text: str, published: str | None = None, **meta: Any):
 
 
 def open_store(url: str, **options: Any):
-    """The evidence store at ``url``: a SQLite file path (created if missing)."""
+    """The evidence store at ``url``: a SQLite file path (created if missing) or a
+    ``postgresql://user@host:port/dbname`` URL; ``readonly=True`` never writes (see marsad.store)."""
     return _part("store").open_store(url, **options)
 
 

@@ -1,92 +1,60 @@
 """``marsad estimates``: every claimed figure for one event type, side by side, never averaged."""
 from __future__ import annotations
 
-import json
 import sys
 
-from ..store.cli_common import add_db, open_db
+from .dbopts import EVENT_TYPES, add_db, add_filters, event_filter, open_db
 
 
 def register(sub) -> None:
-    from ..extract.events import EVENT_TYPES
-
     p = sub.add_parser("estimates", help="compare the figures different sources give",
                        description="One row per claimed figure: the range, what is counted, the scope the sentence "
-                                   "gives (rank, place, period), who claims it, in which document and when. "
-                                   "Conflicting figures are listed, never averaged. Denied, future and "
-                                   "hypothetical figures are marked.")
+                                   "gives (rank, place, period), who claims it, in which document and when; "
+                                   "aggregates (tolls over a period or area) and incident figures alike, each "
+                                   "marked. Conflicting figures are listed, never averaged. Denied, future and "
+                                   "hypothetical figures are left out unless --all.")
     add_db(p)
     p.add_argument("--type", choices=EVENT_TYPES, default="defection", help="event type (default defection)")
-    p.add_argument("--format", choices=["table", "csv", "jsonl"], default="table", help="output format")
+    p.add_argument("--kind", choices=["incident", "aggregate"], help="only aggregates, or only incident figures")
+    add_filters(p, with_type=False)
+    p.add_argument("--format", choices=["table", "csv", "jsonl", "json"], default="table", help="output format")
+    p.add_argument("--excel", action="store_true", help="CSV for Excel (UTF-8 byte order mark)")
     p.add_argument("--all", action="store_true", help="include denied, future and hypothetical figures")
     p.set_defaults(func=run)
 
 
 def estimate_rows(store, type: str, include_all: bool = False) -> list[dict]:
-    out = []
-    for r in store.estimates(type):
-        if not include_all and r["modality"] != "asserted":
-            continue
-        scope = json.loads(r["scope"] or "{}")
-        out.append({
-            "low": r["count_low"], "high": r["count_high"], "approx": bool(r["approx"]),
-            "counted": r["counted"], "counted_en": r["counted_en"],
-            "rank": ", ".join(scope.get("rank") or []), "place": r["place_surface"] or "",
-            "period": ", ".join(scope.get("period") or []),
-            "claimed_by": r["reported_by"] or "", "claim_source": r["reported_by_source"],
-            "outlet": r["outlet"] or "", "document": r["doc_id"], "published": r["published"] or "",
-            "date": r["date_value"] if r["date_source"] == "text" else "", "modality": r["modality"],
-            "event_id": r["event_id"], "quantity": r["quantity"], "sentence": r["sentence"],
-        })
-    return out
+    """Kept for scripts: the rows of views.estimates.estimate_rows."""
+    from ..views.estimates import estimate_rows as rows
 
-
-def _n(v):
-    if v is None:
-        return ""
-    return str(int(v)) if float(v).is_integer() else str(v)
+    return rows(store, type, include_all)
 
 
 def estimates_table(rows, type: str, width: int = 200):
-    """The Harmoon-style table; below 140 columns the outlet and publication date are left out."""
-    from rich.table import Table
+    from ..render.table import estimates_table as table
 
-    wide = width >= 140
-    t = Table(title=f"{type}: {len(rows)} claimed figures (never averaged)")
-    cols = ["low", "high", "≈", "counted", "rank / scope", "place", "period / date", "claimed by", "document"]
-    if wide:
-        cols += ["outlet", "published"]
-    for c in cols:
-        t.add_column(c, overflow="fold", no_wrap=c in ("low", "high", "≈", "document"))
-    for r in rows:
-        what = r["counted_en"] or r["counted"] or ""
-        row = [_n(r["low"]), _n(r["high"]) if r["high"] is not None else "…", "~" if r["approx"] else "",
-               what, r["rank"], r["place"], r["period"] or r["date"], r["claimed_by"],
-               str(r["document"]) + ("" if r["modality"] == "asserted" else f" [{r['modality']}]")]
-        if wide:
-            row += [r["outlet"], r["published"]]
-        t.add_row(*row)
-    return t
+    return table(rows, type, width)
 
 
 def run(args) -> int:
+    from .. import render
+    from ..render.table import estimates_table as table
+    from ..store import FilterError
+    from ..views.estimates import estimate_rows as rows_of
+
+    try:
+        filt = event_filter(args, kind=args.kind)
+    except FilterError as e:
+        print(f"marsad: {e}", file=sys.stderr)
+        return 2
     store = open_db(args.db)
     if store is None:
         return 2
-    with store:
-        rows = estimate_rows(store, args.type, args.all)
-    if args.format == "jsonl":
-        for r in rows:
-            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    rows = rows_of(store, args.type, args.all, filt)
+    if args.format == "table":
+        render.write("table", rows, sys.stdout, table=lambda rs, w: table(rs, args.type, w))
     elif args.format == "csv":
-        import csv
-
-        w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["low"])
-        w.writeheader()
-        w.writerows(rows)
+        render.write("csv", rows, sys.stdout, excel=args.excel)
     else:
-        from rich.console import Console
-
-        console = Console()
-        console.print(estimates_table(rows, args.type, console.width))
+        render.write(args.format, rows, sys.stdout)
     return 0

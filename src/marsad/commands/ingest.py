@@ -15,7 +15,8 @@ def register(sub) -> None:
                     "interrupted run can simply be started again.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="input files, or - for standard input")
-    p.add_argument("--db", required=True, metavar="FILE", help="SQLite database file (created if missing)")
+    p.add_argument("--db", required=True, metavar="FILE|URL",
+                   help="SQLite database file (created if missing) or postgresql://user@host:port/dbname")
     p.add_argument("--published", metavar="YYYY-MM-DD", type=day_arg,
                    help="publication date for documents that state none")
     p.add_argument("--passage", action="store_true", help="treat each input as an already clean passage")
@@ -57,22 +58,20 @@ def _ingest(args, on_doc, on_error) -> dict:
 
 
 def run(args) -> int:
-    import os
-
     if args.batch < 1:
         print("marsad: --batch must be at least 1", file=sys.stderr)
         return 2
-    db_dir = os.path.dirname(os.path.abspath(args.db))
-    if not os.path.isdir(db_dir):
-        print(f"marsad: {args.db}: the folder {db_dir} does not exist", file=sys.stderr)
-        return 2
     errors: list[str] = []
-    try:
-        from ..store import open_store
+    from ..render.safe import printable
+    from ..store import StoreError, open_store
 
-        open_store(args.db, dedup_threshold=None).close()
-    except Exception as e:  # noqa: BLE001 - sqlite3.DatabaseError, permissions...
-        print(f"marsad: {args.db}: cannot use as a marsad database ({e})", file=sys.stderr)
+    try:  # checked (marsad's, sound, writable) and migrated once, before any work
+        open_store(args.db, dedup_threshold=None)
+    except StoreError as e:
+        print(f"marsad: cannot use as a marsad database: {printable(e)}", file=sys.stderr)
+        return 2
+    except Exception as e:  # noqa: BLE001 - a driver error on open: one line
+        print(f"marsad: {printable(args.db)}: cannot use as a marsad database ({printable(e)})", file=sys.stderr)
         return 2
     from ..cluster.cli import run_ingest, wanted
 

@@ -1,16 +1,16 @@
-"""The evidence database. ``open_store(path)`` gives a :class:`Store` (SQLite by default);
-the backend is chosen from the location so a ``postgresql://`` URL can plug in later."""
+"""The evidence database: documents, events (merged incidents), reports, estimates, reviews.
+
+``open_store(url)`` (store/api.py) is the one interface the commands, the runner and the web use;
+``merge.py`` holds the merge policy as pure functions with its numbers in data/store/merge.json;
+``backends/`` the SQLite and PostgreSQL specifics, with SQL migrations per dialect in ``sql/``.
+May import: arabic/, ingest/dedup (MinHash signatures), data resources. Never extract/, views/,
+render/, commands/ or web/.
+"""
 from __future__ import annotations
 
-from .base import Backend, Store, content_hash
+from .api import DocumentFailed, Store, content_hash, open_store
+from .backends import Backend, StoreError
+from .filters import EventFilter, FilterError
 
-__all__ = ["Backend", "Store", "content_hash", "open_store"]
-
-
-def open_store(location: str, dedup_threshold: float | None = 0.45) -> Store:
-    loc = str(location)
-    if loc.startswith(("postgres://", "postgresql://")):
-        raise ValueError("PostgreSQL is not available yet: give a SQLite file path")
-    from .sqlite import SQLiteBackend
-
-    return Store(SQLiteBackend(loc), dedup_threshold=dedup_threshold)
+__all__ = ["Backend", "DocumentFailed", "EventFilter", "FilterError", "Store", "StoreError", "content_hash",
+           "open_store"]

@@ -1,27 +1,35 @@
-"""When are two reports the same event? Pure functions, so every backend merges identically.
+"""When are two reports the same incident? Pure functions over plain dicts, so every backend
+merges identically and the policy can be read and tested without a database.
 
 Reports of one event differ in wording, figures and precision: one outlet says "أمس" (a day),
 another "الأسبوع الماضي", a third only the month. So dates become intervals at their own grain and
 must overlap (days get a small window for reporting lag); places must be equal or one inside the
 other (a village and its governorate); counts must be of the same order (12 vs 15 killed is one
-event seen twice, 12 vs 200 is not).
+event seen twice, 12 vs 200 is not). The numbers live in ``marsad/data/store/merge.json``.
+
+Only incidents (``kind == "incident"``) that happened (a counted modality) are merged: aggregates
+are figures for the estimates table and never add to incident totals; denied, negated, future,
+hypothetical and called-for events are kept as reports but count nowhere.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 import re
-from functools import lru_cache
-from pathlib import Path
 
-_TYPES = Path(__file__).resolve().parents[1] / "data" / "events" / "types.json"
 MIN_DATE, MAX_DATE = "0001-01-01", "9999-12-31"
 
 
-@lru_cache(maxsize=1)
 def settings() -> dict:
-    return json.loads(_TYPES.read_text(encoding="utf-8"))["merge"]
+    from ..resources import json_data  # the one resource loader (cached)
+
+    return json_data("store", "merge.json")
+
+
+def counts_as_incident(kind: str, modality: str | None) -> bool:
+    """Does a report add to incident totals (and so get merged into an event)?"""
+    cfg = settings()
+    return kind in cfg["merge_kinds"] and (modality or "asserted") in cfg["counted_modalities"]
 
 
 def date_interval(value: str | None, grain: str | None, source: str | None, widen: bool = True) -> tuple[str, str]:
@@ -34,31 +42,34 @@ def date_interval(value: str | None, grain: str | None, source: str | None, wide
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             d = dt.date.fromisoformat(value)
             if source == "published":  # the publication day: the event is on or a few days before it
-                return (d - dt.timedelta(days=cfg["published_window_days"])).isoformat(), d.isoformat()
+                lo = d - dt.timedelta(days=cfg["published_window_days"]) if d.year > 1 else d
+                return lo.isoformat(), d.isoformat()
             w = dt.timedelta(days=cfg["day_window_days"] if widen else 0)
-            return (d - w).isoformat(), (d + w).isoformat()
+            lo = d - w if d > dt.date.min + w else dt.date.min
+            hi = d + w if d < dt.date.max - w else dt.date.max
+            return lo.isoformat(), hi.isoformat()
         if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
             d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return d.isoformat(), (d + dt.timedelta(days=6)).isoformat()
+            return d.isoformat(), min(d + dt.timedelta(days=6), dt.date.max).isoformat()
         if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
             y, mo = int(m[1]), int(m[2])
             return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
-        if re.fullmatch(r"\d{4}", value):
+        if re.fullmatch(r"\d{4}", value) and value != "0000":
             return f"{value}-01-01", f"{value}-12-31"
-    except ValueError:
+    except (ValueError, OverflowError):
         pass
     return MIN_DATE, MAX_DATE
 
 
 def place_level(p: dict | None) -> int:
-    """1 governorate, 2 district, 3 sub-district, 4 locality (OCHA pcode shapes), 0 none."""
+    """1 governorate, 2 district, 3 sub-district, 4 locality or finer (OCHA pcode shapes), 0 none."""
     if not p:
         return 0
     if isinstance(p.get("level"), int) and p["level"] > 0:
         return p["level"]
     # a region ("ريف درعا الغربي") is matched like its governorate: it names a part of it only
     lvl = {"governorate": 1, "district": 2, "subdistrict": 3, "sub-district": 3, "locality": 4, "region": 1}.get(
-        str(p.get("level") or ""))
+        str(p.get("level") or p.get("kind") or ""))
     if lvl:
         return lvl
     pid = str(p.get("id") or "")
@@ -106,8 +117,6 @@ def counts_compatible(lo1, hi1, lo2, hi2) -> bool:
     a_hi = (hi1 if hi1 is not None else float("inf")) * r
     b_lo = lo2 if lo2 is not None else 0
     b_hi = hi2 if hi2 is not None else float("inf")
-    if lo1 is None:
-        a_lo = 0
     return a_lo <= b_hi and b_lo <= a_hi
 
 
@@ -121,3 +130,51 @@ def restates(lo1, hi1, lo2, hi2) -> bool:
 
     return inside(lo1, hi1, lo2, hi2) or inside(lo2, hi2, lo1, hi1)
 
+
+def gap_days(lo1: str, hi1: str, lo2: str, hi2: str) -> int:
+    """Days between two date intervals (0 when they overlap)."""
+    if lo1 <= hi2 and lo2 <= hi1:
+        return 0
+    try:
+        a, b = (hi1, lo2) if hi1 < lo2 else (hi2, lo1)
+        return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+    except ValueError:
+        return 10 ** 6
+
+
+def pick_event(report: dict, candidates: list[dict]) -> int | None:
+    """The event a report joins, or None for a new event.
+
+    ``report``: {"place": place view or None, "count_low", "count_high", "date_lo", "date_hi"
+    (widened window)}. Each candidate (same type and subtype, overlapping dates, same governorate,
+    found by the backend): {"event_id", "place" (view or None), "anchor_low", "anchor_high" (the
+    event's first stated figure: comparing with an envelope widened by every merge would let
+    events snowball), "has_count", "date_lo", "date_hi", "from_root" (the event holds the report's
+    syndicated original), "in_doc" (this document already told it), "same_doc" ([(low, high)]
+    figures this document already gave it)}.
+    """
+    place = report.get("place")
+    lo, hi = report.get("count_low"), report.get("count_high")
+    has_count = lo is not None or hi is not None
+    viable = []
+    for c in candidates:
+        pm = place_match(place, c.get("place"))
+        if pm is None:
+            continue
+        if not counts_compatible(lo, hi, c.get("anchor_low"), c.get("anchor_high")):
+            continue
+        if pm == 0 and (place or c.get("place")):
+            continue  # only one side has a place: too weak to merge
+        if pm == 0 and not has_count and not c.get("has_count"):
+            continue  # no place and no figure on either side: nothing says it is the same event
+        if pm == 0 and has_count and not c.get("has_count"):
+            continue
+        # the same article's own event first (its headline told it; the body gives the figure)
+        key = (bool(c.get("from_root")), bool(c.get("in_doc")), pm, -gap_days(report["date_lo"], report["date_hi"], c["date_lo"],
+                                                       c["date_hi"]), -c["event_id"])
+        viable.append((key, c))
+    for _, c in sorted(viable, key=lambda kc: kc[0], reverse=True):
+        if has_count and any(not restates(lo, hi, l2, h2) for l2, h2 in c.get("same_doc") or ()):
+            continue  # one article giving two figures is giving a breakdown, not one event twice
+        return c["event_id"]
+    return None

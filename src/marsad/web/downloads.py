@@ -47,7 +47,7 @@ def _lines(rows: Iterator[dict], columns: list[str]) -> Iterator[str]:
 
 
 def acled_csv(db, f: EventFilter, sort=None, order=None) -> Iterator[str]:
-    from ..store import export
+    from ..views import export
 
     src = _Rows(db, f, sort, order)
 
@@ -63,14 +63,14 @@ def acled_csv(db, f: EventFilter, sort=None, order=None) -> Iterator[str]:
             def events(self, **_):
                 return tap()
 
-        for row in export.rows(_Tap()):
+        for row in export.legacy_rows(_Tap()):
             e = evs["last"]
             if e.get("fatalities") is not None:
                 row["fatalities"] = int(e["fatalities"])
             row["review_status"] = e["review_status"]
             yield row
 
-    return _lines(rows(), export.COLUMNS + ["review_status"])
+    return _lines(rows(), export.LEGACY_COLUMNS + ["review_status"])
 
 
 def list_csv(db, f: EventFilter, sort=None, order=None) -> Iterator[str]:

@@ -1,2 +1,132 @@
 """Store backends: SQLite (default, one file) and PostgreSQL (teams), each with its own SQL
-migrations. May import: store's interface and merge policy; never extract/."""
+migrations under ``store/sql/<dialect>/``. A backend owns what differs between databases: how a
+connection is opened (read-only or for writing), how a write unit takes the writer's lock, how a
+database is recognised as marsad's and migrated, how JSON and lists are passed and read back,
+and which errors are worth retrying. Everything else (merging, queries) is shared in
+``store/api.py``. May import: store's records and merge policy; never extract/.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import Any
+
+SQL_ROOT = Path(__file__).resolve().parents[1] / "sql"
+# "MRSD": the SQLite header's application_id, so marsad knows its own files from anyone else's.
+APPLICATION_ID = 0x4D525344
+
+
+class StoreError(Exception):
+    """A database that cannot be used as asked; the message is one plain line for the user."""
+
+
+class Backend(ABC):
+    dialect = "generic"
+    placeholder = "?"
+
+    def __init__(self, location: str):
+        self.location = location
+
+    # -- connections ------------------------------------------------------------------------------
+    @abstractmethod
+    def connect(self, write: bool):
+        """A new DB-API connection with the session settings applied (one per unit of work)."""
+
+    @abstractmethod
+    def begin(self, con, write: bool) -> None:
+        """Start a unit of work; a write unit holds the writer's lock until it ends."""
+
+    def commit(self, con) -> None:
+        con.commit()
+
+    def rollback(self, con) -> None:
+        con.rollback()
+
+    # a long-lived session connection (raw SQL, explicit transactions): see Store.transaction
+    def session_init(self, con) -> None:
+        """Make a session connection autocommit outside explicit transactions."""
+
+    def session_begin(self, con, write: bool) -> None:
+        con.execute("BEGIN")
+        self.begin(con, write)
+
+    def session_end(self, con, commit: bool) -> None:
+        con.execute("COMMIT" if commit else "ROLLBACK")
+
+    @abstractmethod
+    def prepare(self, write: bool) -> int:
+        """Check the database is marsad's (and sound, for writing), migrate when writing; return
+        the schema version. Raises StoreError with one line."""
+
+    @abstractmethod
+    def is_retryable(self, exc: BaseException) -> bool:
+        """A lock or serialisation conflict: the whole unit may simply be run again."""
+
+    # -- dialect -----------------------------------------------------------------------------------
+    def sql(self, query: str) -> str:
+        return query if self.placeholder == "?" else query.replace("?", self.placeholder)
+
+    def json_in(self, v: Any) -> Any:
+        from ..records import dumps
+
+        return dumps(v)
+
+    def json_out(self, v: Any) -> Any:
+        import json
+
+        return json.loads(v) if isinstance(v, (str, bytes)) else v
+
+    def list_in(self, v: list[str]) -> Any:
+        return self.json_in(list(v))
+
+    def list_out(self, v: Any) -> list:
+        return list(self.json_out(v) or [])
+
+    def json_eq(self, expr: str) -> str:
+        """SQL comparing a JSON column or subquery with the next parameter (given through json_in)."""
+        return f"{expr} = ?"
+
+    def timestamp_in(self, ts) -> Any:
+        return ts.isoformat()
+
+    @abstractmethod
+    def any_like(self, column: str) -> str:
+        """SQL true when some element of the list ``column`` is LIKE the next parameter (lower-cased)."""
+
+    def normalise(self, row: dict) -> dict:
+        """Values as plain Python (ISO strings for dates, floats for numbers)."""
+        return row
+
+    def migrations(self) -> list[tuple[int, str, str]]:
+        out = []
+        for f in sorted((SQL_ROOT / self.dialect).glob("*.sql")):
+            out.append((int(f.name.split("_", 1)[0]), f.stem, f.read_text(encoding="utf-8")))
+        return out
+
+    @property
+    def latest_version(self) -> int:
+        return max((v for v, _, _ in self.migrations()), default=0)
+
+    @abstractmethod
+    def table_names(self, con) -> list[str]:
+        """Names of the user tables (used by tests and dumps)."""
+
+    def describe(self) -> str:
+        return self.location
+
+
+def statements(sql: str) -> list[str]:
+    """The statements of a migration file (comments dropped, split on ';')."""
+    lines = [ln for ln in sql.splitlines() if not ln.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def backend_for(location: str) -> Backend:
+    loc = str(location)
+    if loc.startswith(("postgres://", "postgresql://")):
+        from .postgres import PostgresBackend
+
+        return PostgresBackend(loc)
+    from .sqlite import SQLiteBackend
+
+    return SQLiteBackend(loc)

@@ -11,7 +11,7 @@ import pytest
 from marsad.document import Document
 from marsad.extract.events import EventExtractor
 from marsad.store import open_store
-from marsad.store.export import ACLED_COLUMNS, COLUMNS, acled_types
+from marsad.views.export import ACLED_COLUMNS, COLUMNS, acled_types
 
 REPO = Path(__file__).resolve().parents[2]
 ACLED_REQUIRED = ["event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "admin1",
@@ -53,12 +53,33 @@ def _marsad(*args):
     return subprocess.run([sys.executable, "-m", "marsad.cli", *args], capture_output=True, text=True, cwd=REPO)
 
 
-def test_acled_csv_loads_in_pandas_and_duckdb(db, tmp_path):
+def test_acled_v2_csv_from_the_store(db, tmp_path):
+    """acled-csv: ACLED's 31 columns (views/acled.py) made from each merged incident in the store."""
+    import pandas as pd
+
+    from marsad.views.acled import ACLED_COLUMNS as V2
+
+    out = tmp_path / "acled.csv"
+    r = _marsad("export", "--db", str(db), "--format", "acled-csv", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    df = pd.read_csv(out, keep_default_na=False)
+    assert list(df.columns) == V2 and len(df) == 3
+    by = {row.sub_event_type: row for row in df.itertuples()}
+    air = by["Air/drone strike"]
+    assert air.fatalities == 12 and air.location == "Ariha" and air.country == "Syria" and air.iso == 760
+    assert air.event_date == "2024-05-16" and "الجزيرة نت" in air.source
+    defection = by["Change to group/activity"]
+    assert defection.location == "Tafas" and defection.admin1 == "Dar'a" and defection.fatalities == 0  # ACLED's spelling
+    assert "Government regains territory" in by
+    assert all(str(x).startswith("SYRMRS") for x in df.event_id_cnty)
+
+
+def test_marsad_csv_loads_in_pandas_and_duckdb(db, tmp_path):
     import duckdb
     import pandas as pd
 
     out = tmp_path / "events.csv"
-    r = _marsad("export", "--db", str(db), "--format", "acled-csv", "--out", str(out))
+    r = _marsad("export", "--db", str(db), "--format", "csv", "--out", str(out))
     assert r.returncode == 0, r.stderr
     df = pd.read_csv(out)
     assert list(df.columns) == COLUMNS
@@ -102,7 +123,7 @@ def test_jsonl_export_and_events_formats(db, tmp_path):
     assert {r["marsad_type"] for r in rows} >= {"defection", "airstrike", "territory_change"}
     r = _marsad("events", "--db", str(db), "--type", "defection", "--format", "jsonl")
     (e,) = [json.loads(x) for x in r.stdout.splitlines()]
-    assert e["place_name"] == "Tafas" and e["reports"][0]["reported_by"] == "المرصد"
+    assert e["place_name"] == "Tafas" and e["reported_by"] == ["Syrian Observatory for Human Rights"] and e["count_low"] == 35
     r = _marsad("events", "--db", str(db), "--place", "Idlib", "--format", "csv")
     lines = r.stdout.strip().splitlines()
     assert lines[0].startswith("event_id,type") and len(lines) == 2  # v2: the air strike (its deaths inside)
@@ -115,7 +136,7 @@ def test_estimates_table_lists_every_figure(db):
     r = _marsad("estimates", "--db", str(db), "--type", "defection", "--format", "jsonl")
     (row,) = [json.loads(x) for x in r.stdout.splitlines()]
     assert (row["low"], row["high"], row["counted_en"], row["claimed_by"], row["outlet"]) == \
-        (35, 35, "personnel", "المرصد", "عنب بلدي")
+        (35, 35, "personnel", "Syrian Observatory for Human Rights", "عنب بلدي")
     assert _marsad("estimates", "--db", str(db)).returncode == 0
 
 

@@ -1,0 +1,767 @@
+"""The store's interface, used by the commands, the runner, the web workbench and the cluster:
+documents, events (merged incidents), reports, estimates and reviews.
+
+``open_store(url)`` picks the backend from the location (a file path or ``sqlite:///path`` is
+SQLite, ``postgresql://...`` is PostgreSQL). Each call is one unit of work on its own connection:
+a write unit holds the writer's lock (SQLite ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock) only
+while it stores, and is retried whole when it meets a lock, so several ingests can write into one
+database at once and lose nothing. Analysis (the expensive part) happens before, outside the lock.
+
+Writing: ``add_documents(records)`` stores a batch of Document records in one unit (each document
+under its own savepoint, so one bad document never undoes the others); ``add_document(record)`` is
+the batch of one. A record is a :class:`marsad.document.Document` or its ``to_record()`` dict.
+
+Determinism: the same inputs in the same order give identical rows (no wall-clock columns outside
+reviews), so an interrupted run that is restarted ends exactly where an uninterrupted run would.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+from ..resources import DEDUP_THRESHOLD
+from . import merge
+from .backends import Backend, StoreError, backend_for
+from .filters import EventFilter
+from .records import day, dumps, place_cols, place_view, report_cols, report_key
+
+SPAN_LAYERS_STORED_APART = ("events",)  # events live in ``reports``; other layers in ``spans``
+DOC_FIELDS = ("id", "title", "outlet", "author", "url", "published")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def open_store(location: str, *, readonly: bool = False, dedup_threshold: float | None = DEDUP_THRESHOLD) -> "Store":
+    """The store at ``location``. Read-only stores never migrate or change the file; a writable
+    store is checked (marsad's, sound, writable) and migrated here, once, before any work."""
+    return Store(backend_for(str(location)), readonly=readonly, dedup_threshold=dedup_threshold)
+
+
+@dataclass
+class DocumentFailed:
+    """One document of a batch that could not be stored (the others were)."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+class Tx:
+    """One unit of work's connection with the backend's dialect applied."""
+
+    def __init__(self, con, backend: Backend):
+        self.con, self.backend = con, backend
+
+    def execute(self, query: str, params: tuple | list = ()):
+        return self.con.execute(self.backend.sql(query), tuple(params))
+
+    def executemany(self, query: str, rows: list) -> None:
+        if rows:
+            self.con.cursor().executemany(self.backend.sql(query), rows)
+
+    def query(self, query: str, params: tuple | list = ()) -> list[dict]:
+        cur = self.execute(query, params)
+        cols = [c[0] for c in cur.description]
+        norm = self.backend.normalise
+        return [norm(dict(zip(cols, row))) for row in cur.fetchall()]
+
+    def one(self, query: str, params: tuple | list = ()) -> dict | None:
+        rows = self.query(query, params)
+        return rows[0] if rows else None
+
+    def scalar(self, query: str, params: tuple | list = ()):
+        row = self.execute(query, params).fetchone()
+        return None if row is None else self.backend.normalise({"v": row[0]})["v"]
+
+
+class Store:
+    RETRIES = 50
+    BANDS, ROWS = 25, 5  # datasketch's optimal banding for threshold 0.45 with 128 permutations
+
+    def __init__(self, backend: Backend, readonly: bool = False, dedup_threshold: float | None = DEDUP_THRESHOLD):
+        self.backend = backend
+        self.readonly = readonly
+        self._dedup_threshold = dedup_threshold
+        self._hasher = None
+        self._scon = None  # the session connection (raw SQL), opened on first use
+        self._stx: Tx | None = None  # the session's open transaction, joined by every unit
+        self.schema_version = backend.prepare(write=not readonly)
+
+    # -- units of work -------------------------------------------------------------------------------
+    @contextmanager
+    def unit(self, write: bool = False) -> Iterator[Tx]:
+        """One unit of work on a fresh connection: committed whole or not at all. Inside
+        ``transaction()`` every unit joins the session's transaction instead."""
+        if write and self.readonly:
+            raise StoreError(f"{self.backend.describe()}: opened read-only")
+        if self._stx is not None:
+            yield self._stx
+            return
+        con = self.backend.connect(write)
+        try:
+            self.backend.begin(con, write)
+            try:
+                yield Tx(con, self.backend)
+            except BaseException:
+                self.backend.rollback(con)
+                raise
+            self.backend.commit(con)
+        finally:
+            con.close()
+
+    def write(self, fn, *args):
+        """Run ``fn(tx, *args)`` in a write unit, again from the start when a lock gets in the way."""
+        for attempt in range(self.RETRIES):
+            try:
+                with self.unit(write=True) as tx:
+                    return fn(tx, *args)
+            except Exception as e:  # noqa: BLE001 - the backend says which are retryable
+                if not self.backend.is_retryable(e) or attempt == self.RETRIES - 1:
+                    raise
+                time.sleep(min(2.0, 0.05 * 2 ** min(attempt, 6)) * (0.5 + random.random()))
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        """Close the session connection, if raw SQL opened one (units close their own)."""
+        if self._scon is not None:
+            try:
+                self._scon.close()
+            finally:
+                self._scon, self._stx = None, None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- raw SQL on one session connection ---------------------------------------------------------
+    # For code that keeps its own tables beside the evidence (the web's search index and reviews,
+    # the watcher's fetch log): ``execute``/``query``/``scalar`` run on one connection of this
+    # store (autocommit), ``transaction()`` makes a block atomic and holds the writer's lock, and
+    # every store call inside the block (``add_document``...) joins that transaction.
+    @property
+    def con(self):
+        if self._scon is None:
+            self._scon = self.backend.connect(write=not self.readonly)
+            self.backend.session_init(self._scon)
+        return self._scon
+
+    def _session(self) -> Tx:
+        return self._stx if self._stx is not None else Tx(self.con, self.backend)
+
+    def execute(self, q: str, params: tuple | list = ()):
+        return self._session().execute(q, params)
+
+    def query(self, q: str, params: tuple | list = ()) -> list[dict]:
+        return self._session().query(q, params)
+
+    def scalar(self, q: str, params: tuple | list = ()):
+        return self._session().scalar(q, params)
+
+    @contextmanager
+    def transaction(self) -> Iterator["Store"]:
+        """One atomic block on the session connection (nested blocks join the outer one)."""
+        if self._stx is not None:
+            yield self
+            return
+        con = self.con
+        self.backend.session_begin(con, write=not self.readonly)
+        self._stx = Tx(con, self.backend)
+        try:
+            yield self
+        except BaseException:
+            self._stx = None
+            self.backend.session_end(con, commit=False)
+            raise
+        self._stx = None
+        self.backend.session_end(con, commit=True)
+
+    # -- writing -------------------------------------------------------------------------------------
+    def _signer(self):
+        if self._dedup_threshold is None:
+            return None
+        if self._hasher is None:
+            from ..ingest.dedup import NearDuplicateIndex
+
+            self._hasher = NearDuplicateIndex(threshold=self._dedup_threshold)
+        return self._hasher
+
+    def has_document(self, text: str, outlet: str | None = None) -> bool:
+        """Is this text from this outlet stored already? (A cheap read before analysing.)"""
+        with self.unit() as tx:
+            return tx.scalar("SELECT 1 FROM documents WHERE content_hash = ? AND outlet_key = ?",
+                             (content_hash(text), outlet or "")) is not None
+
+    def has_text(self, text: str) -> bool:
+        with self.unit() as tx:
+            return tx.scalar("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash(text),)) is not None
+
+    def add_document(self, doc) -> int | None:
+        """Store one Document (or record); its key, or None when that text from that outlet is in."""
+        (res,) = self.add_documents([doc])
+        if isinstance(res, DocumentFailed):
+            raise StoreError(str(res))
+        return res
+
+    def add_documents(self, docs: Iterable[Any]) -> list[int | None | DocumentFailed]:
+        """Store a batch in one write unit: per document its new key, None (already stored), or a
+        DocumentFailed (that document's rows undone, the rest kept)."""
+        prepared = [self._prepare(d) for d in docs]
+        if not prepared:
+            return []
+        return self.write(self._store_batch, prepared)
+
+    def _prepare(self, doc) -> dict:
+        rec = doc.to_record() if hasattr(doc, "to_record") else dict(doc)
+        text = rec.get("text")
+        if not isinstance(text, str):
+            raise StoreError("a document record needs its text")
+        signer = self._signer()
+        return {"rec": rec, "hash": content_hash(text),
+                "sig": signer.signature(text) if signer is not None else None}
+
+    def _store_batch(self, tx: Tx, prepared: list[dict]) -> list:
+        out: list = []
+        for p in prepared:
+            tx.execute("SAVEPOINT marsad_doc")
+            try:
+                out.append(self._store_one(tx, p))
+                tx.execute("RELEASE SAVEPOINT marsad_doc")
+            except Exception as e:  # noqa: BLE001 - one bad document must not undo its batch
+                if self.backend.is_retryable(e) or os.environ.get("MARSAD_DEBUG"):
+                    raise
+                tx.execute("ROLLBACK TO SAVEPOINT marsad_doc")
+                tx.execute("RELEASE SAVEPOINT marsad_doc")
+                rec = p["rec"]
+                out.append(DocumentFailed(str(rec.get("source") or rec.get("id") or p["hash"][:12]),
+                                          f"could not store document ({type(e).__name__}: {e})"))
+        return out
+
+    def _outlet_id(self, tx: Tx, name: str | None) -> int | None:
+        if not name:
+            return None
+        tx.execute("INSERT INTO outlets (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (name,))
+        return tx.scalar("SELECT outlet_id FROM outlets WHERE name = ?", (name,))
+
+    def _store_one(self, tx: Tx, p: dict) -> int | None:
+        rec, h, sig = p["rec"], p["hash"], p["sig"]
+        text = rec["text"]
+        outlet = rec.get("outlet")
+        outlet = str(outlet) if outlet not in (None, "") else None
+        okey = outlet or ""
+        if tx.scalar("SELECT 1 FROM documents WHERE content_hash = ? AND outlet_key = ?", (h, okey)) is not None:
+            return None
+        first = tx.one("SELECT doc_key, duplicate_of FROM documents WHERE content_hash = ? ORDER BY doc_key LIMIT 1",
+                       (h,))
+        span_layers = {k: v for k, v in rec.items() if k not in SPAN_LAYERS_STORED_APART and _is_span_layer(v)}
+        rest = {k: v for k, v in rec.items() if k not in ("text", "events") and k not in span_layers}
+        key = tx.scalar(
+            "INSERT INTO documents (content_hash, outlet_key, doc_id, outlet_id, url, published, title, author, source, "
+            "text, record, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING doc_key",
+            (h, okey, str(rec.get("id") if rec.get("id") is not None else h[:16]), self._outlet_id(tx, outlet),
+             _str(rec.get("url")), day(rec.get("published")), _str(rec.get("title")), _str(rec.get("author")),
+             _str(rec.get("source")), text, self.backend.json_in(rest), sig if first is None else None))
+        root = None
+        if first is not None:  # the same text from another outlet: a second report of that document
+            root = first["duplicate_of"] or first["doc_key"]
+            tx.execute("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (key, first["doc_key"]))
+        elif sig is not None:
+            dups = self._near_duplicates(tx, key, sig)
+            tx.executemany("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", [(key, d) for d in dups])
+            if dups:
+                root = tx.scalar("SELECT COALESCE(duplicate_of, doc_key) FROM documents WHERE doc_key = ?", (dups[0],))
+        if root is not None:
+            tx.execute("UPDATE documents SET duplicate_of = ? WHERE doc_key = ?", (root, key))
+        rows = []
+        for layer, spans in span_layers.items():
+            for seq, r in enumerate(sorted(spans, key=report_key)):
+                rows.append((key, layer, seq, int(r["start"]), int(r["end"]), str(r.get("surface", "")),
+                             self.backend.json_in(r)))
+        tx.executemany("INSERT INTO spans (doc_key, layer, seq, start_off, end_off, surface, record) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        events = [e for e in rec.get("events") or [] if isinstance(e, dict)]
+        for seq, ev in enumerate(sorted(events, key=report_key)):
+            self._add_report(tx, key, seq, text, ev, root)
+        return key
+
+    def _near_duplicates(self, tx: Tx, key: int, sig: bytes) -> list[int]:
+        """Earlier documents whose estimated shingle Jaccard with this one reaches the threshold;
+        then index this one."""
+        import numpy as np
+
+        mine = np.frombuffer(sig, dtype=np.uint32)
+        if len(mine) < self.BANDS * self.ROWS or mine.min() == mine.max():
+            return []  # no words: nothing to compare
+        w = self.ROWS * 4
+        bands = [(b, int.from_bytes(hashlib.blake2b(sig[b * w:(b + 1) * w], digest_size=8).digest(), "little",
+                                    signed=True)) for b in range(self.BANDS)]
+        cap = merge.settings()["max_candidates"]
+        cands: set[int] = set()
+        for b, k in bands:
+            cands.update(r[0] for r in tx.execute(
+                "SELECT doc_key FROM lsh_bands WHERE band = ? AND bkey = ? ORDER BY doc_key DESC LIMIT ?",
+                (b, k, cap)).fetchall())
+        out = []
+        for other in sorted(cands, reverse=True)[:cap]:
+            theirs = tx.scalar("SELECT minhash FROM documents WHERE doc_key = ?", (other,))
+            if theirs is None:
+                continue
+            sim = float(np.mean(mine == np.frombuffer(bytes(theirs), dtype=np.uint32)))
+            if sim >= self._dedup_threshold:
+                out.append(other)
+        tx.executemany("INSERT INTO lsh_bands (band, bkey, doc_key) VALUES (?, ?, ?)", [(b, k, key) for b, k in bands])
+        return sorted(out)
+
+    def _add_report(self, tx: Tx, key: int, seq: int, text: str, ev: dict, root: int | None) -> None:
+        c = report_cols(ev, text)
+        event_id = self._merge(tx, c, ev, root, key) if c["counted_in"] else None
+        cols = ["event_id", "doc_key", "seq"] + [k for k in c if k != "actor_names"] + [
+            "actor_names", "actors", "record", "scope"]
+        scope = ev.get("scope")
+        actors = [a for a in ev.get("actors") or [] if isinstance(a, dict)]
+        vals = [event_id, key, seq] + [c[k] for k in c if k != "actor_names"] + [
+            self.backend.list_in(c["actor_names"]), self.backend.json_in(actors), self.backend.json_in(ev),
+            self.backend.json_in(scope) if scope is not None else None]
+        tx.execute(f"INSERT INTO reports ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", vals)
+        if event_id is not None:
+            self._refine_place(tx, event_id, ev.get("place") if isinstance(ev.get("place"), dict) else None)
+            self._refresh_event(tx, event_id, c)
+
+    def _merge(self, tx: Tx, c: dict, ev: dict, root: int | None, doc_key: int) -> int:
+        """The event this report belongs to (merge.pick_event decides), creating it when none fits."""
+        lo, hi = merge.date_interval(c["date_value"], c["date_grain"], c["date_source"])
+        place = place_view(ev.get("place") if isinstance(ev.get("place"), dict) else None)
+        where, params = "", []
+        if place is None:
+            where = " AND place_level = 0"
+        elif place.get("admin1_en"):
+            where, params = " AND admin1 = ?", [place["admin1_en"]]
+        rows = tx.query(
+            "SELECT event_id, place_id, place_name, place_ar, admin1, admin2, admin3, place_level, anchor_low, "
+            "anchor_high, count_low, count_high, date_lo, date_hi FROM events WHERE kind = 'incident' AND type = ? "
+            "AND COALESCE(subtype, '') = ? AND date_hi >= ? AND date_lo <= ?" + where +
+            " ORDER BY event_id DESC LIMIT ?",
+            (c["type"], c["subtype"] or "", lo, hi, *params, merge.settings()["max_candidates"]))
+        if rows:
+            root_events = set()
+            if root is not None:
+                root_events = {r[0] for r in tx.execute(
+                    "SELECT DISTINCT event_id FROM reports WHERE doc_key = ? AND event_id IS NOT NULL",
+                    (root,)).fetchall()}
+            in_doc = {r[0] for r in tx.execute(
+                "SELECT DISTINCT event_id FROM reports WHERE doc_key = ? AND event_id IS NOT NULL", (doc_key,)).fetchall()}
+            same_doc: dict[int, list] = {}
+            for eid, l2, h2 in tx.execute(
+                    "SELECT event_id, count_low, count_high FROM reports WHERE doc_key = ? AND event_id IS NOT NULL "
+                    "AND (count_low IS NOT NULL OR count_high IS NOT NULL)", (doc_key,)).fetchall():
+                same_doc.setdefault(eid, []).append((_f(l2), _f(h2)))
+            cands = [{"event_id": r["event_id"], "place": _row_place(r), "anchor_low": r["anchor_low"],
+                      "anchor_high": r["anchor_high"],
+                      "has_count": r["count_low"] is not None or r["count_high"] is not None,
+                      "date_lo": r["date_lo"], "date_hi": r["date_hi"], "from_root": r["event_id"] in root_events, "in_doc": r["event_id"] in in_doc,
+                      "same_doc": same_doc.get(r["event_id"], [])} for r in rows]
+            hit = merge.pick_event({"place": place, "count_low": c["count_low"], "count_high": c["count_high"],
+                                    "date_lo": lo, "date_hi": hi}, cands)
+            if hit is not None:
+                return hit
+        pc = place_cols(ev.get("place") if isinstance(ev.get("place"), dict) else None)
+        cols = dict(pc, kind="incident", type=c["type"], subtype=c["subtype"], date_lo=c["date_lo"],
+                    date_hi=c["date_hi"], date_value=c["date_value"], date_grain=c["date_grain"],
+                    count_low=c["count_low"], count_high=c["count_high"], anchor_low=c["count_low"],
+                    anchor_high=c["count_high"], fatalities_low=c["fatalities_low"],
+                    fatalities_high=c["fatalities_high"], injured_low=c["injured_low"], injured_high=c["injured_high"])
+        return int(tx.scalar(f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+                             "RETURNING event_id", list(cols.values())))
+
+    def _refine_place(self, tx: Tx, event_id: int, place: dict | None) -> None:
+        if not place:
+            return
+        level = tx.scalar("SELECT place_level FROM events WHERE event_id = ?", (event_id,)) or 0
+        if merge.place_level(place) > level:
+            pc = place_cols(place)
+            tx.execute(f"UPDATE events SET {', '.join(k + ' = ?' for k in pc)} WHERE event_id = ?",
+                       (*pc.values(), event_id))
+
+    def _refresh_event(self, tx: Tx, event_id: int, c: dict) -> None:
+        """Recompute what an event says from all its reports (distinct sources and outlets, figure
+        envelopes, best date). Near-duplicate copies count as their original document and outlet."""
+        n_reports, n_outlets = tx.execute(
+            "SELECT COUNT(DISTINCT COALESCE(d.duplicate_of, d.doc_key)), "
+            "COUNT(DISTINCT COALESCE(o.name, 'doc:' || CAST(COALESCE(d.duplicate_of, d.doc_key) AS TEXT))) "
+            "FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
+            "JOIN documents rd ON rd.doc_key = COALESCE(d.duplicate_of, d.doc_key) "
+            "LEFT JOIN outlets o ON o.outlet_id = rd.outlet_id WHERE r.event_id = ?", (event_id,)).fetchone()
+        # the envelope of the precise figures; vague ones ("عشرات") only when nothing precise exists
+        ratio = merge.settings()["precise_ratio"]
+        lo, hi = tx.execute(
+            "SELECT MIN(count_low), MAX(count_high) FROM reports WHERE event_id = ? AND count_low IS NOT NULL "
+            "AND count_high IS NOT NULL AND count_high <= ? * count_low", (event_id, ratio)).fetchone()
+        if lo is None and hi is None:
+            lo, hi = tx.execute("SELECT MIN(count_low), MAX(count_high) FROM reports WHERE event_id = ?",
+                                (event_id,)).fetchone()
+        f_lo, f_hi, i_lo, i_hi = tx.execute(
+            "SELECT MIN(fatalities_low), MAX(fatalities_high), MIN(injured_low), MAX(injured_high) FROM reports "
+            "WHERE event_id = ?", (event_id,)).fetchone()
+        # The event's window is its best-dated report's, not the union of all reports: a union
+        # grows with each merge (day 1, day 3, day 5 ...) until one event swallows years of news.
+        best = tx.one(
+            "SELECT date_value, date_grain, date_lo, date_hi FROM reports WHERE event_id = ? ORDER BY "
+            "CASE WHEN date_source = 'text' AND date_value IS NOT NULL THEN 0 ELSE 1 END, "
+            "CASE date_grain WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END, "
+            "report_id LIMIT 1", (event_id,))
+        anchor = tx.one("SELECT anchor_low, anchor_high FROM events WHERE event_id = ?", (event_id,))
+        a_lo, a_hi = anchor["anchor_low"], anchor["anchor_high"]
+        if a_lo is None and a_hi is None:
+            a_lo, a_hi = c["count_low"], c["count_high"]
+        tx.execute(
+            "UPDATE events SET n_reports = ?, n_outlets = ?, count_low = ?, count_high = ?, anchor_low = ?, "
+            "anchor_high = ?, fatalities_low = ?, fatalities_high = ?, injured_low = ?, injured_high = ?, "
+            "date_lo = ?, date_hi = ?, date_value = ?, date_grain = ? WHERE event_id = ?",
+            (n_reports, n_outlets, _f(lo), _f(hi), a_lo, a_hi, _f(f_lo), _f(f_hi), _f(i_lo), _f(i_hi),
+             best["date_lo"], best["date_hi"], best["date_value"], best["date_grain"], event_id))
+
+    # -- reviews ---------------------------------------------------------------------------------------
+    # An analyst's corrections (tables ``reviews`` and ``event_reviewed``, shared with the web
+    # workbench): one appended row per changed field, the latest value of each field in
+    # ``event_reviewed``; the extraction in ``events``/``reports`` is never changed.
+    def add_review(self, event_id: int, field: str, new: Any, reviewer: str, note: str | None = None,
+                   now: str | None = None) -> int:
+        """Record one correction and return its review id. ``field`` and the stored form of
+        ``new``: status ("verified", "rejected", None = unreviewed), type (str), count ({"low",
+        "high"}), fatalities (number), place (a place record), date ("YYYY[-MM[-DD]]"), actors
+        ([{"surface", "role", "canonical"}]); None hands the field back to the machine."""
+        from . import reviews as rv
+
+        if field not in rv.FIELDS:
+            raise StoreError(f"cannot review the field {field!r}: one of {', '.join(rv.FIELDS)}")
+        reviewer = str(reviewer or "").strip()[:100]
+        if not reviewer:
+            raise StoreError("a review needs the reviewer's name")
+        note = (str(note).strip()[:2000] or None) if note is not None else None
+        import datetime as dt
+
+        now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+        def unit(tx: Tx) -> int:
+            if tx.scalar("SELECT 1 FROM events WHERE event_id = ?", (int(event_id),)) is None:
+                raise StoreError(f"no event {event_id}")
+            try:
+                return rv.write(tx, int(event_id), field, new, reviewer, note, now)
+            except rv.ReviewValueError as e:
+                raise StoreError(str(e)) from None
+
+        return self.write(unit)
+
+    def reviews(self, event_ids: Iterable[int] | None = None) -> list[dict]:
+        """Review records (oldest first), old and new values decoded; all, or those of some events."""
+        import json
+
+        ids = None if event_ids is None else [int(i) for i in event_ids]
+        out: list[dict] = []
+        with self.unit() as tx:
+            chunks = [None] if ids is None else [ids[i:i + 500] for i in range(0, len(ids), 500)]
+            for chunk in chunks:
+                if chunk is not None and not chunk:
+                    continue
+                where = "" if chunk is None else f" WHERE event_id IN ({', '.join('?' * len(chunk))})"
+                for r in tx.query("SELECT * FROM reviews" + where + " ORDER BY review_id", chunk or []):
+                    for k in ("old_value", "new_value"):
+                        r[k] = json.loads(r[k]) if r[k] is not None else None
+                    out.append(r)
+        out.sort(key=lambda r: r["review_id"])
+        return out
+
+    def reviewed(self, event_ids: Iterable[int]) -> dict[int, dict]:
+        """The latest reviewed values of events that have any (``event_reviewed`` rows)."""
+        ids = [int(i) for i in event_ids]
+        out: dict[int, dict] = {}
+        with self.unit() as tx:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                for r in tx.query(f"SELECT * FROM event_reviewed WHERE event_id IN ({', '.join('?' * len(chunk))})",
+                                  chunk):
+                    out[r["event_id"]] = r
+        return out
+
+    # -- reading ---------------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        with self.unit() as tx:
+            return {t: int(tx.scalar(f"SELECT COUNT(*) FROM {t}")) for t in
+                    ("documents", "outlets", "spans", "events", "reports", "near_duplicates", "reviews")
+                    if t in self.backend.table_names(tx.con)}
+
+    def dump(self) -> dict[str, list[tuple]]:
+        """Every row of every table in key order (tests compare two databases with this)."""
+        out = {}
+        with self.unit() as tx:
+            for t in self.backend.table_names(tx.con):
+                rows = tx.query(f"SELECT * FROM {t}")
+                out[t] = sorted(tuple(_plain(v) for v in r.values()) for r in rows)
+        return out
+
+    def _event_where(self, f: EventFilter, tx: Tx) -> tuple[str, list]:
+        where, params = ["e.kind = 'incident'"], []
+        if f.type:
+            where.append("e.type = ?")
+            params.append(f.type)
+        if f.place:
+            # an Arabic name also stands for its English gazetteer name, so "درعا" finds the whole
+            # governorate as "Daraa" does
+            names = {f.place}
+            rec = tx.scalar("SELECT record FROM spans WHERE layer = 'places' AND surface = ? LIMIT 1", (f.place,))
+            if rec is not None:
+                en = (self.backend.json_out(rec) or {}).get("name_en")
+                if en:
+                    names.add(en)
+            ors = []
+            for n in sorted(names):
+                ors.append("LOWER(e.place_name) = LOWER(?) OR e.place_ar = ? OR LOWER(e.admin1) = LOWER(?) "
+                           "OR LOWER(e.admin2) = LOWER(?) OR e.place_id = ? OR e.event_id IN "
+                           "(SELECT event_id FROM reports WHERE place_surface = ?)")
+                params += [n] * 6
+            where.append("(" + " OR ".join(ors) + ")")
+        dated = []
+        if f.since:
+            dated.append("e.date_hi >= ?")
+            params.append(f.since)
+        if f.until:
+            dated.append("e.date_lo <= ?")
+            params.append(f.until)
+        if dated:
+            clause = "(e.date_value IS NOT NULL AND " + " AND ".join(dated) + ")"
+            where.append(f"({clause} OR e.date_value IS NULL)" if f.include_undated else clause)
+        if f.actor:
+            where.append("e.event_id IN (SELECT r.event_id FROM reports r WHERE r.event_id IS NOT NULL AND "
+                         + self.backend.any_like("r.actor_names") + ")")
+            params.append(f"%{f.actor.lower()}%")
+        if f.source:
+            where.append("e.event_id IN (SELECT r.event_id FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
+                         "LEFT JOIN outlets o ON o.outlet_id = d.outlet_id WHERE r.event_id IS NOT NULL AND "
+                         "(LOWER(COALESCE(r.reported_by, '')) LIKE ? OR LOWER(COALESCE(o.name, '')) LIKE ?))")
+            params += [f"%{f.source.lower()}%"] * 2
+        if f.outlet:
+            where.append("e.event_id IN (SELECT r.event_id FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
+                         "JOIN outlets o ON o.outlet_id = d.outlet_id WHERE r.event_id IS NOT NULL AND o.name = ?)")
+            params.append(f.outlet)
+        if f.modality:
+            where.append("e.event_id IN (SELECT r.event_id FROM reports r WHERE r.event_id IS NOT NULL AND "
+                         "r.modality = ?)")
+            params.append(f.modality)
+        if f.min_count is not None:
+            where.append("COALESCE(e.count_high, e.count_low) >= ?")
+            params.append(float(f.min_count))
+        reviewed = "EXISTS (SELECT 1 FROM reviews v WHERE v.event_id = e.event_id)"
+        rejected = ("EXISTS (SELECT 1 FROM event_reviewed rv WHERE rv.event_id = e.event_id AND "
+                    "rv.status = 'rejected')")
+        if f.review == "reviewed":
+            where.append(reviewed)
+        elif f.review == "unreviewed":
+            where.append("NOT " + reviewed)
+        elif f.review in ("verified", "rejected"):
+            where.append("EXISTS (SELECT 1 FROM event_reviewed rv WHERE rv.event_id = e.event_id AND rv.status = ?)")
+            params.append(f.review)
+        if f.reviewed_only:
+            where.append(reviewed)
+            where.append("NOT " + rejected)
+        return " AND ".join(where), params
+
+    def events(self, filt: EventFilter | None = None, *, with_reports: bool = True, **kw) -> list[dict]:
+        """Merged incidents matching the filter, oldest first; each with its reports (every
+        telling, with its document and outlet) unless ``with_reports`` is false."""
+        f = filt if filt is not None else EventFilter(**{k: v for k, v in kw.items() if v is not None})
+        with self.unit() as tx:
+            where, params = self._event_where(f, tx)
+            q = f"SELECT e.* FROM events e WHERE {where} ORDER BY e.date_value, e.event_id"
+            if f.limit is not None:
+                q += f" LIMIT {int(f.limit)}"
+                if f.offset:
+                    q += f" OFFSET {int(f.offset)}"
+            rows = tx.query(q, params)
+            if with_reports and rows:
+                by = self._reports_of(tx, [r["event_id"] for r in rows])
+                for r in rows:
+                    r["reports"] = by.get(r["event_id"], [])
+        return rows
+
+    def count_events(self, filt: EventFilter | None = None) -> int:
+        f = filt or EventFilter()
+        with self.unit() as tx:
+            where, params = self._event_where(f, tx)
+            return int(tx.scalar(f"SELECT COUNT(*) FROM events e WHERE {where}", params))
+
+    def event(self, event_id: int) -> dict | None:
+        """One event with all its reports, or None."""
+        with self.unit() as tx:
+            row = tx.one("SELECT * FROM events WHERE event_id = ?", (int(event_id),))
+            if row is None:
+                return None
+            row["reports"] = self._reports_of(tx, [row["event_id"]]).get(row["event_id"], [])
+        return row
+
+    _REPORT_COLS = ("r.report_id, r.event_id, r.doc_key, r.seq, r.kind, r.type, r.subtype, r.modality, r.background, "
+                    "r.counted_in, r.start_off, r.end_off, r.trigger_text, r.sentence, r.count_low, r.count_high, "
+                    "r.approx, r.fatalities_low, r.fatalities_high, r.injured_low, r.injured_high, r.counted, "
+                    "r.counted_en, r.quantity, r.place_id, r.place_surface, r.admin1, r.date_value, r.date_grain, "
+                    "r.date_source, r.reported_by, r.reported_by_source, r.confidence, r.actors, r.actor_names, r.record, "
+                    "d.doc_id, d.url, d.published, d.title, d.duplicate_of, o.name AS outlet")
+
+    def _reports_of(self, tx: Tx, event_ids: list[int]) -> dict[int, list[dict]]:
+        out: dict[int, list[dict]] = {}
+        for i in range(0, len(event_ids), 500):
+            chunk = event_ids[i:i + 500]
+            for r in tx.query(
+                    f"SELECT {self._REPORT_COLS} FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
+                    f"LEFT JOIN outlets o ON o.outlet_id = d.outlet_id WHERE r.event_id IN "
+                    f"({', '.join('?' * len(chunk))}) ORDER BY r.report_id", chunk):
+                out.setdefault(r["event_id"], []).append(self._report_row(r))
+        return out
+
+    def _report_row(self, r: dict) -> dict:
+        r["actors"] = self.backend.json_out(r["actors"]) or []
+        r["actor_names"] = self.backend.list_out(r["actor_names"])
+        r["record"] = self.backend.json_out(r["record"])
+        for k in ("background", "counted_in"):
+            r[k] = bool(r[k])
+        if r.get("approx") is not None:
+            r["approx"] = bool(r["approx"])
+        return r
+
+    def reports(self, filt: EventFilter | None = None, *, counted: bool | None = None,
+                event_id: int | None = None, doc_key: int | None = None) -> list[dict]:
+        """Reports (every event mention, counted or not) with their document and outlet."""
+        f = filt or EventFilter()
+        where, params = ["1 = 1"], []
+        for col, v in (("r.type", f.type), ("r.kind", f.kind), ("r.modality", f.modality), ("o.name", f.outlet)):
+            if v:
+                where.append(f"{col} = ?")
+                params.append(v)
+        if counted is not None:
+            where.append("r.counted_in = ?")
+            params.append(bool(counted))
+        if event_id is not None:
+            where.append("r.event_id = ?")
+            params.append(int(event_id))
+        if doc_key is not None:
+            where.append("r.doc_key = ?")
+            params.append(int(doc_key))
+        if f.source:
+            where.append("(LOWER(COALESCE(r.reported_by, '')) LIKE ? OR LOWER(COALESCE(o.name, '')) LIKE ?)")
+            params += [f"%{f.source.lower()}%"] * 2
+        if f.actor:
+            where.append(self.backend.any_like("r.actor_names"))
+            params.append(f"%{f.actor.lower()}%")
+        if f.place:
+            where.append("(r.place_surface = ? OR LOWER(COALESCE(r.admin1, '')) = LOWER(?) OR r.place_id = ?)")
+            params += [f.place] * 3
+        dated = []
+        if f.since:
+            dated.append("r.date_hi >= ?")
+            params.append(f.since)
+        if f.until:
+            dated.append("r.date_lo <= ?")
+            params.append(f.until)
+        if dated:
+            clause = "(r.date_value IS NOT NULL AND " + " AND ".join(dated) + ")"
+            where.append(f"({clause} OR r.date_value IS NULL)" if f.include_undated else clause)
+        if f.min_count is not None:
+            where.append("COALESCE(r.count_high, r.count_low) >= ?")
+            params.append(float(f.min_count))
+        q = (f"SELECT {self._REPORT_COLS} FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
+             f"LEFT JOIN outlets o ON o.outlet_id = d.outlet_id WHERE {' AND '.join(where)} "
+             "ORDER BY d.published, r.doc_key, r.seq")
+        if f.limit is not None:
+            q += f" LIMIT {int(f.limit)}" + (f" OFFSET {int(f.offset)}" if f.offset else "")
+        with self.unit() as tx:
+            return [self._report_row(r) for r in tx.query(q, params)]
+
+    def estimates(self, type: str | None = "defection", filt: EventFilter | None = None) -> list[dict]:
+        """Every stated figure (aggregates and incident figures), one row per report, never
+        averaged: what ``marsad estimates`` lists side by side."""
+        f = filt or EventFilter(type=type)
+        if type and not f.type:
+            f.type = type
+        rows = self.reports(f)
+        return [r for r in rows if r["count_low"] is not None or r["count_high"] is not None]
+
+    def document(self, ref: int | str) -> dict | None:
+        """The whole stored document record (as ``marsad extract`` printed it), or None. ``ref`` is
+        the document key (int) or its id (str)."""
+        with self.unit() as tx:
+            if isinstance(ref, int):
+                row = tx.one("SELECT * FROM documents WHERE doc_key = ?", (ref,))
+            else:
+                row = tx.one("SELECT * FROM documents WHERE doc_id = ? ORDER BY doc_key LIMIT 1", (str(ref),))
+            if row is None:
+                return None
+            key = row["doc_key"]
+            rec = {"text": row["text"]}
+            rest = self.backend.json_out(row["record"]) or {}
+            for k in DOC_FIELDS:
+                rec[k] = rest.get(k)
+            for k in ("related", "related_headlines", "embeds"):
+                rec[k] = rest.get(k, [])
+            layers: dict[str, list] = {}
+            for s in tx.query("SELECT layer, record FROM spans WHERE doc_key = ? ORDER BY layer, seq", (key,)):
+                layers.setdefault(s["layer"], []).append(self.backend.json_out(s["record"]))
+            for layer in ("quantities", "dates", "entities", "places"):
+                rec[layer] = layers.pop(layer, [])
+            rec["events"] = [self.backend.json_out(r["record"]) for r in tx.query(
+                "SELECT record FROM reports WHERE doc_key = ? ORDER BY seq", (key,))]
+            rec.update(layers)
+            for k, v in rest.items():
+                rec.setdefault(k, v)
+            rec["_store"] = {"doc_key": key, "duplicate_of": row["duplicate_of"],
+                             "near_duplicates": [r["other_key"] for r in tx.query(
+                                 "SELECT other_key FROM near_duplicates WHERE doc_key = ? ORDER BY other_key", (key,))]}
+        return rec
+
+    def documents(self, limit: int = 50, offset: int = 0, outlet: str | None = None) -> list[dict]:
+        """Stored documents, newest key first (metadata only, no text)."""
+        where, params = "", []
+        if outlet:
+            where, params = " WHERE o.name = ?", [outlet]
+        with self.unit() as tx:
+            return tx.query(
+                "SELECT d.doc_key, d.doc_id, d.title, d.url, d.published, d.duplicate_of, o.name AS outlet, "
+                "(SELECT COUNT(*) FROM reports r WHERE r.doc_key = d.doc_key) AS n_reports FROM documents d "
+                f"LEFT JOIN outlets o ON o.outlet_id = d.outlet_id{where} ORDER BY d.doc_key DESC LIMIT ? OFFSET ?",
+                (*params, int(limit), int(offset)))
+
+
+def _is_span_layer(v) -> bool:
+    """A non-empty list of span records (every item a dict with offsets)."""
+    return isinstance(v, list) and bool(v) and all(isinstance(r, dict) and "start" in r and "end" in r for r in v)
+
+
+def _str(v) -> str | None:
+    return None if v is None else str(v)
+
+
+def _f(v):
+    return None if v is None else float(v)
+
+
+def _plain(v):
+    if isinstance(v, memoryview):
+        return bytes(v)
+    if isinstance(v, (dict, list)):
+        return dumps(v)
+    return v
+
+
+def _row_place(row: dict) -> dict | None:
+    if not row.get("place_level"):
+        return None
+    return {"id": row["place_id"], "name_en": row["place_name"], "admin1_en": row["admin1"],
+            "admin2_en": row["admin2"], "admin3_en": row["admin3"], "name": row["place_ar"],
+            "level": row["place_level"]}

@@ -1,0 +1,161 @@
+"""PostgreSQL backend (psycopg 3; the ``postgres`` extra): ``--db postgresql://user@host:port/dbname``.
+
+Concurrent writers: every write unit takes one transaction-scoped advisory lock
+(``pg_advisory_xact_lock``) before it reads anything it will merge on, so merging is one step at a
+time across all processes and machines, while analysis (nearly all the work) runs in parallel
+outside the lock. Document identity is a unique constraint on (content hash, outlet) checked under
+that lock, so two ingests of the same input store each document once and lose none; a unit that
+meets a serialisation failure or deadlock is run again whole. Readers take no lock.
+
+The database is marsad's when it has the ``marsad_meta`` table; any other non-empty database is
+refused with one line.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import re
+
+from . import Backend, StoreError, statements
+
+# pg_advisory_xact_lock keys: "MRSD" for writes, + 1 for migrations.
+WRITE_LOCK = 0x4D525344
+MIGRATE_LOCK = WRITE_LOCK + 1
+
+
+def _psycopg():
+    try:
+        import psycopg
+    except ImportError:
+        raise StoreError("PostgreSQL needs psycopg: pip install 'marsad[postgres]'") from None
+    return psycopg
+
+
+class PostgresBackend(Backend):
+    dialect = "postgresql"
+    placeholder = "%s"
+
+    def describe(self) -> str:
+        return re.sub(r"//([^:/@]+):[^@/]*@", r"//\1:***@", self.location)  # never print a password
+
+    def connect(self, write: bool):
+        psycopg = _psycopg()
+        try:
+            con = psycopg.connect(self.location, autocommit=False, connect_timeout=10)
+        except psycopg.Error as e:
+            msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise StoreError(f"{self.describe()}: cannot connect ({msg})") from None
+        if not write:
+            con.read_only = True
+        return con
+
+    def begin(self, con, write: bool) -> None:
+        if write:
+            con.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+    def session_init(self, con) -> None:
+        con.autocommit = True
+
+    def is_retryable(self, exc: BaseException) -> bool:
+        psycopg = _psycopg()
+        return isinstance(exc, (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected,
+                                psycopg.errors.LockNotAvailable))
+
+    def json_in(self, v):
+        from psycopg.types.json import Jsonb
+
+        from ..records import dumps
+
+        return Jsonb(v, dumps=dumps)
+
+    def json_out(self, v):
+        return v  # psycopg has already decoded jsonb (a JSON string arrives as a str)
+
+    def list_in(self, v: list[str]):
+        return [str(x) for x in v]
+
+    def list_out(self, v) -> list:
+        return list(v or [])
+
+    def json_eq(self, expr: str) -> str:
+        return f"{expr} = ?"
+
+    def timestamp_in(self, ts):
+        return ts
+
+    def any_like(self, column: str) -> str:
+        return f"EXISTS (SELECT 1 FROM unnest({column}) AS a(v) WHERE LOWER(a.v) LIKE ?)"
+
+    def normalise(self, row: dict) -> dict:
+        for k, v in row.items():
+            if isinstance(v, (dt.date, dt.datetime)):
+                row[k] = v.isoformat()
+            elif isinstance(v, decimal.Decimal):
+                row[k] = float(v)
+            elif isinstance(v, memoryview):
+                row[k] = bytes(v)
+        return row
+
+    def table_names(self, con) -> list[str]:
+        return [r[0] for r in con.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename").fetchall()]
+
+    # -- recognising and migrating -----------------------------------------------------------------
+    def _state(self, con) -> tuple[bool, int, int]:
+        """(is marsad's, schema version, number of other tables)."""
+        marsad = con.execute("SELECT to_regclass('marsad_meta') IS NOT NULL").fetchone()[0]
+        if not marsad:
+            n = con.execute("SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()[0]
+            return False, 0, int(n)
+        ver = con.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0]
+        return True, int(ver), 0
+
+    def prepare(self, write: bool) -> int:
+        psycopg = _psycopg()
+        con = self.connect(write)
+        where = self.describe()
+        try:
+            marsad, ver, others = self._state(con)
+            con.rollback()
+            if not marsad and others:
+                raise StoreError(f"{where}: not a marsad database ({others} tables and no marsad_meta); "
+                                 "refusing to touch it")
+            if not write:
+                if not marsad:
+                    raise StoreError(f"{where}: an empty database, not a marsad database (create it with "
+                                     f"'marsad ingest ... --db {where}')")
+                if ver < self.latest_version:
+                    raise StoreError(f"{where}: schema {ver} is older than this marsad's {self.latest_version}; "
+                                     "open it once for writing ('marsad ingest') to upgrade it")
+            if ver > self.latest_version:
+                raise StoreError(f"{where}: made by a newer marsad (schema {ver}); upgrade marsad")
+            if write:
+                return self._migrate(con)
+            return ver
+        except psycopg.errors.ReadOnlySqlTransaction as e:
+            raise StoreError(f"{where}: the database is read-only ({str(e).strip().splitlines()[0]})") from None
+        except psycopg.errors.InsufficientPrivilege as e:
+            raise StoreError(f"{where}: not allowed ({str(e).strip().splitlines()[0]})") from None
+        except psycopg.Error as e:
+            raise StoreError(f"{where}: cannot use the database ({str(e).strip().splitlines()[0]})") from None
+        finally:
+            con.close()
+
+    def _migrate(self, con) -> int:
+        """All migrations not yet applied, in one transaction under the migration lock (two
+        ingests starting at once migrate once); also proves the database is writable."""
+        con.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATE_LOCK,))
+        con.execute("CREATE TABLE IF NOT EXISTS marsad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        con.execute("INSERT INTO marsad_meta (key, value) VALUES ('application', 'marsad') "
+                    "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")
+        con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+        ver = con.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0]
+        for version, name, sql in self.migrations():
+            if version <= ver:
+                continue
+            for stmt in statements(sql):
+                con.execute(stmt)
+            con.execute("INSERT INTO schema_migrations (version, name) VALUES (%s, %s)", (version, name))
+            ver = version
+        con.commit()
+        return int(ver)
