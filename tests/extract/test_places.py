@@ -390,3 +390,22 @@ def test_a_village_named_by_a_number_is_no_quantity():
     Pipeline(only=["quantities", "entities", "places"])(doc)
     assert [q["surface"] for q in doc["quantities"]] == ["أربعين"]
     assert "الأربعين" in {p["surface"] for p in doc["places"]}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("أفتت «رابطة علماء الشام» بوجوب الانشقاق.", "الشام"),
+    ("قال «تجمع أحرار حوران» إن القصف طال البلدة.", "حوران"),
+    ('أعلنت "جبهة فتح الشام" مسؤوليتها.', "الشام"),
+])
+def test_a_place_word_inside_a_quoted_organisation_name(resolver, text, word):
+    assert word not in places(resolver, text)
+
+
+def test_a_quoted_place_is_still_a_place(resolver):
+    assert places(resolver, "وصل الوفد إلى «حلب» أمس.")["حلب"]["admin1_en"] == "Aleppo"
+
+
+def test_damascus_and_its_countryside(resolver):
+    p = places(resolver, "يقيم معظمهم في محافظات دمشق وريفها وحلب.")
+    assert "ريفها" not in p and p["دمشق"]["admin1_en"] == "Damascus"
+    assert not any(r["id"].startswith("RG-SY01") for r in resolver.gz.records if r["id"])

@@ -64,6 +64,7 @@ class Gazetteer:
     by_id: dict[str, dict] = field(default_factory=dict)
     actor_verbs: frozenset[str] = frozenset()  # "شنت", "قالت": a country after them is an actor
     container_cache: dict[str, str | None] = field(default_factory=dict)
+    org_heads: frozenset[str] = frozenset()  # "جبهة", "رابطة": a quoted name they open is no place
 
 
 def _countryside(records: list[dict]) -> list[dict]:
@@ -86,7 +87,7 @@ def _countryside(records: list[dict]) -> list[dict]:
             own = base["admin1_en"] == "Rural Damascus" and base["level"] == "governorate"
             if own:
                 names = []  # "ريف دمشق" is itself the governorate: only its directions are regions
-            if base["admin1_en"] == "Damascus" and head == "ريف":
+            if base["admin1_en"] == "Damascus":
                 continue  # the countryside of Damascus is Rural Damascus (a governorate of its own)
             step = 0.35 if base["level"] == "governorate" else 0.2
             for code, masc, fem, en, dlat, dlon in [("", "", "", "", "0", "0")] + dirs:
@@ -155,7 +156,8 @@ def gazetteer() -> Gazetteer:
     twins = frozenset(k for k in by_key if not k.startswith("ال") and "ال" + k in by_key
                       and set(by_key[k]) <= set(by_key["ال" + k]))
     return Gazetteer(records, lex, cues, directions, stop | generic, soft, by_key, generic, heads, twins,
-                     {r["id"]: r for r in records}, frozenset(fold_str(w) for w in _lines("actor_verbs.txt")))
+                     {r["id"]: r for r in records}, frozenset(fold_str(w) for w in _lines("actor_verbs.txt")),
+                     org_heads=_org_heads())
 
 
 _WORD_BEFORE = re.compile(r"([\w\u0600-\u06ff]+)[\s\"'«“]*$")
@@ -212,6 +214,9 @@ class PlaceResolver:
         covered: list[tuple[int, int]] = [(r["start"], r["end"]) for r in out]
         if out:
             mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in covered)]
+        names = self._quoted_names(text)
+        if names:  # «رابطة أهل العلم في الشام»: a place word inside a quoted organisation name
+            mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
         nearby = self._governorate_mentions(kept)
         self._containers(text, mentions, kept)
         # weak mentions (locative only) are accepted when the document already places towns in
@@ -245,6 +250,8 @@ class PlaceResolver:
                 continue  # "الريف", "المدينة": a generic place word, nothing to place
             if any(s < e["end"] and e["start"] < t for s, t in covered):
                 continue
+            if any(a <= e["start"] and e["end"] <= b for a, b in names):
+                continue  # inside a quoted organisation name
             if any(m.prefix_start <= e["start"] and e["end"] <= m.end for m in mentions):
                 continue  # the gazetteer knows the word and read it as no place ("قوات سورية")
             if any(st in self.gz.generic for _, st, _ in Token(0, len(e["surface"]), e["surface"]).readings()):
@@ -551,6 +558,20 @@ class PlaceResolver:
             res.append(rec)
         return res
 
+    def _quoted_names(self, text: str) -> list[tuple[int, int]]:
+        """Spans of quoted names that open with an organisation's head noun («تجمع أحرار حوران»,
+        "جبهة فتح الشام"): the places inside name the organisation, not where something is."""
+        if not any(q in text for q in "«\"“"):
+            return []
+        out = []
+        for mt in _QUOTED.finditer(text):
+            first = fold_str(mt.group(1).split()[0]) if mt.group(1).split() else ""
+            for cand in (first, first[1:] if first[:1] in "ولب" else None):
+                if cand and cand in self.gz.org_heads:
+                    out.append(mt.span(1))
+                    break
+        return out
+
     def _quoted_facilities(self, text: str, covered: list[tuple[int, int]]) -> list[dict]:
         """'مطار "منغ" العسكري', «معبر "باب السلامة"»: a facility whose name the text quotes."""
         res: list[dict] = []
@@ -666,11 +687,11 @@ _FEATURES = frozenset(fold_str(w) for w in ("جبل", "وادي", "سهل", "ت�
 _DIRS_M = ("الشمالي الغربي", "الشمالي الشرقي", "الجنوبي الغربي", "الجنوبي الشرقي", "الشمالي", "الجنوبي", "الشرقي", "الغربي")
 _DIR_CODE = {fold_str(d): c for d, c in zip(_DIRS_M, ("NW", "NE", "SW", "SE", "N", "S", "E", "W"))}
 _DIR_RE = "(?:" + "|".join(_DIRS_M) + ")"
-# "الريف الشرقي للمحافظة", "ريف المحافظة الشرقي", "ريفها الغربي", "ريفيها"
+# "الريف الشرقي للمحافظة", "ريف المحافظة الشرقي", "ريفها الغربي" (a bare "وريفها" after a list of governorates is left alone)
 _THEIR_RIF = re.compile(
     rf"(?<![\w\u0600-\u06ff])(?:[وفب]|وب|في)?(?P<w>(?:ال)?ريف\s+(?P<d1>{_DIR_RE})\s+(?:لل|ل)(?:محافظة|محافظه|مدينة|مدينه)"
     rf"|ريف\s+(?:المحافظة|المحافظه|المدينة|المدينه)(?:\s+(?P<d2>{_DIR_RE}))?"
-    rf"|ريفها(?:\s+(?P<d3>{_DIR_RE}))?)(?![\w\u0600-\u06ff])")
+    rf"|ريفها\s+(?P<d3>{_DIR_RE}))(?![\w\u0600-\u06ff])")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([\w\u0600-\u06ff]+)")
 _GOV_NISBA = {fold_str(w): g for g, ws in {
     "Damascus": ("الدمشقي", "الدمشقية"), "Aleppo": ("الحلبي", "الحلبية"), "Homs": ("الحمصي", "الحمصية"),
@@ -679,6 +700,16 @@ _GOV_NISBA = {fold_str(w): g for g, ws in {
     "Deir ez-Zor": ("الديري", "الديرية"), "Lattakia": ("اللاذقاني", "اللاذقانية"),
     "Tartus": ("الطرطوسي", "الطرطوسية"), "Al-Hasakah": ("الحسكاوي", "الحسكاوية"),
     "As-Suwayda": ("السويداوي", "السويداوية"), "Quneitra": ("القنيطري", "القنيطرية")}.items() for w in ws}
+_QUOTED = re.compile(r"[«\"“]([^«»\"“”\n]{3,80})[»\"”]")
+
+
+def _org_heads() -> frozenset[str]:
+    """The NER's organisation head nouns (data/ner/org_heads.txt), read-only here."""
+    from .. import resources
+
+    return frozenset(fold_str(w) for w in resources.lines("ner", "org_heads.txt") if " " not in w)
+
+
 _QUOTES = "\"«“”»'"
 _FACILITY_HEADS = ("مطار", "معبر", "سجن", "قاعدة", "مخيم")
 _QUOTED_FACILITY = re.compile(
