@@ -170,4 +170,4 @@ def test_undated_events_are_left_out_of_date_filters_unless_asked(tmp_path):
     r = _marsad("events", "--db", str(db), "--until", "1990-01-01", "--include-undated", "--format", "jsonl")
     assert [json.loads(x)["type"] for x in r.stdout.splitlines()] == ["arrest"]
     r = _marsad("events", "--db", str(db), "--since", "2019-13")
-    assert r.returncode == 2 and "no such date" in r.stderr
+    assert r.returncode == 2 and "no month 13" in r.stderr

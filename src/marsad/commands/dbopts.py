@@ -2,7 +2,6 @@
 opening the store read-only with one plain line when it cannot be used."""
 from __future__ import annotations
 
-import argparse
 import sys
 
 EVENT_TYPES = ("defection", "desertion", "armed_clash", "airstrike", "shelling", "explosion", "casualties",
@@ -31,13 +30,10 @@ def open_db(location: str, readonly: bool = True):
 
 
 def _date(value: str) -> str:
-    from ..store.filters import FilterError, parse_date_bound
+    """YYYY, YYYY-MM or YYYY-MM-DD, through the one date parser every option uses."""
+    from ..dateinput import arg
 
-    try:
-        parse_date_bound(value)
-    except FilterError as e:
-        raise argparse.ArgumentTypeError(str(e)) from None
-    return value
+    return arg(value)
 
 
 iso_day = _date
