@@ -420,3 +420,20 @@ def test_a_run_on_text_without_punctuation_stays_linear(ex):
 
     w100, w800 = work(100), work(800)
     assert w800 / w100 < 8 * 1.5, (w100, w800)
+
+
+def test_agent_in_a_relative_clause_and_a_source_that_starts_with_lam(ex):
+    t = "قتل 15 جندياً في الغارات الجوية، التي نفذتها إسرائيل على مواقع قرب دمشق، وفق ما أفادت لجان التنسيق."
+    d = _doc(t, quantities=[("15", 15, 15, "جندي")], places=[("دمشق", "G1", "Damascus", "Damascus", "city")])
+    (e,) = _run(ex, d)
+    assert e["type"] == "airstrike" and e["fatalities"]["low"] == 15
+    assert {"surface": "إسرائيل", "role": "agent", "canonical": "Israeli forces"} in e["actors"]
+    assert _rb(e) == "لجان التنسيق"
+
+
+def test_an_end_date_is_how_long_not_when(ex):
+    t = "مدّد الاتحاد الأوروبي اليوم العقوبات المفروضة على النظام حتى مطلع حزيران 2018."
+    d = _doc(t, published="2017-05-29", dates=[("اليوم", "2017-05-29", "day"), ("مطلع حزيران 2018", "2018-06", "month")])
+    (e,) = [e for e in _run(ex, d) if e["type"] == "sanction"]
+    assert (e["kind"], e["date"]) == ("incident", "2017-05-29")
+    assert _rb(e) == "الاتحاد الأوروبي" and e["reported_by"]["canonical"] == "European Union"

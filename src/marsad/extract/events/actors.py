@@ -12,6 +12,8 @@ from .context import Ctx
 from .mentions import Mention
 
 _AGENT_AFTER = ("قبل", "يد", "بيد")  # «من قبل X», «على يد X»
+_DID_IT = frozenset(fold_str(w) for w in ("نفذتها", "نفذها", "نفذه", "شنها", "شنتها", "شنه", "ارتكبها", "ارتكبتها",
+                                           "تبنتها", "تبناها", "أطلقتها", "أطلقها"))
 _TARGET_BEFORE = ("على", "ضد", "صفوف", "بصفوف", "استهداف", "عناصر", "من")
 _JOIN = ("التحقوا", "انضموا", "انضمامهم", "التحاقهم", "بصفوف", "إلى", "الى")
 _CIVILIAN_NOUNS = frozenset(fold_str(w) for w in ("مدني", "مدنيا", "مدنيين", "طفل", "أطفال", "امرأة", "نساء",
@@ -86,6 +88,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         if m.type in ("defection", "desertion") and prev == "عن":
             return "agent"
         return "target" if prev in _TARGET_BEFORE and m.type != "defection" else "agent"
+    if a.prefix_start >= m.end and prev in _DID_IT:
+        return "agent"  # «الغارات الجوية، التي نفذتها إسرائيل»
     if a.prefix_start >= m.end and a.prefix_start < ce + 1:
         if prev in _AGENT_AFTER:
             return "agent"

@@ -14,6 +14,8 @@ context.Ctx (bisect), never by scanning the document.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ...arabic.normalize import fold_str
 from .context import Ctx
 from .mentions import Mention
@@ -253,8 +255,7 @@ def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dic
         if _origin(ctx, before):
             out.append(dict(p, _loc=True, _country=_is_country(p), _origin=True))
             continue
-        if any(w in ctx.v.subset for w in ctx.words_before(p["start"], 10, floor=s.start)) and \
-                not _figure_right_before(ctx, p):
+        if _in_breakdown(ctx, p, s.start) and not _figure_right_before(ctx, p):
             continue  # «بينهم 119 مدنياً سقط معظمهم في محافظات…»: places of a breakdown
         out.append(dict(p, _loc=_locative(ctx, p, before), _country=_is_country(p), _origin=False))
     # containers: «حرستا بريف دمشق», «قرية الأربعين في ريف حماة الشمالي»: the first is the place
@@ -264,6 +265,20 @@ def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dic
             continue
         kept.append(p)
     return kept
+
+
+def _in_breakdown(ctx: Ctx, p: dict, floor: int) -> bool:
+    """A place within ten words after «بينهم/توزعوا…» with no trigger between: a part's place."""
+    t = bisect_left(ctx.tok_starts, p["start"])
+    for tok in reversed(ctx.tokens[max(0, t - 10):t]):
+        if tok.start < floor:
+            return False
+        if ctx.m["triggers"].first_after(tok.start, tok.end) is not None:
+            return False  # «-بينهم ستة من كبار القادة- فروا إلى تركيا»: the trigger owns the place
+        w = fold_str(tok.text)
+        if w in ctx.v.subset or w.lstrip("و") in ctx.v.subset:
+            return True
+    return False
 
 
 def _figure_right_before(ctx: Ctx, p: dict) -> bool:
@@ -418,7 +433,9 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         if any(x in ctx.v.period_start or x.lstrip("و") in ("منذ",) for x in w[-1:]) or \
                 (w and w[-1] in ("بين", "مابين")):
             period.append(("start", d))
-        elif period and ((w and w[-1] in ("حتى", "ونهاية", "نهاية", "إلى", "الى")) or ctx.text[d["start"] - 1:d["start"]] == "و"):
+        elif w and w[-1] in ("حتى", "لغايه", "وحتى"):
+            period.append(("end", d))  # «حتى مطلع حزيران 2018»: how long it lasts, not when it happened
+        elif period and ((w and w[-1] in ("ونهاية", "نهاية", "إلى", "الى")) or ctx.text[d["start"] - 1:d["start"]] == "و"):
             period.append(("end", d))
         elif w and w[-1] == "خلال":
             period.append(("both", d))
@@ -438,7 +455,7 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
                 end = d["value"]
         if period and len(period) >= 2 and period[0][0] == "start" and end is None:
             end = period[1][1]["value"]
-        if cues or start or end:
+        if cues or start:  # «حتى 2018» alone says how long something lasts, not a sum
             m.aggregate = True
             # a cumulative figure runs to the day it is reported unless the text closes it
             m.period = {"start": start, "end": end or ctx.published}

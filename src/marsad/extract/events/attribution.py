@@ -63,7 +63,7 @@ class Attribution:
                         break
                 if pos < 0:
                     continue
-            src = self._source_after(pos, s.end)
+            src = self._source_after(pos, s.end, kind)
             if kind == "verb":
                 src = self._subject_before(a.prefix_start, s.start) or src
             if src is None:
@@ -145,14 +145,17 @@ class Attribution:
         return {"surface": self.ctx.outlet, "outlet": True} if self.ctx.outlet else None
 
     # -- the name after a cue ----------------------------------------------------------------
-    def _source_after(self, pos: int, limit: int) -> dict | None:
+    def _source_after(self, pos: int, limit: int, kind: str = "prep") -> dict | None:
         ctx, text = self.ctx, self.ctx.text
         p = pos
         while p < limit and text[p] in " \u00a0ـ":
             p += 1
         if p >= limit:
             return None
-        p = self._skip_relative(p, limit)
+        q = self._skip_relative(p, limit)
+        if q != p:
+            kind = "verb"  # «وفق ما أفادت لجان…»: after the verb, a lam is the name's own
+        p = q
         if p >= limit:
             return None
         toks = tokenize(text, p, min(limit, p + 200))
@@ -174,7 +177,7 @@ class Attribution:
             close = text.find(_QUOTE_CLOSE[text[p]], p + 1, limit)
             if 0 < close - p <= 80:
                 return self._rec(p, close + 1)
-        return self._generic(toks, limit)
+        return self._generic(toks, limit, kind)
 
     def _known_name(self, p: int, limit: int) -> dict | None:
         """A name from the actor list's sources starting here (allowing a clitic)."""
@@ -210,7 +213,7 @@ class Attribution:
                 return self._rec(s, t)
         return None
 
-    def _generic(self, toks: list[Token], limit: int) -> dict | None:
+    def _generic(self, toks: list[Token], limit: int, kind: str = "prep") -> dict | None:
         ctx, text = self.ctx, self.ctx.text
         words: list[Token] = []
         for i, tok in enumerate(toks):
@@ -257,8 +260,8 @@ class Attribution:
             s += 2
         elif text[s] == "ل" and len(words[0].text) > 3 and fold_str(words[0].text).startswith("لل"):
             s += 1
-        elif text[s] == "ل" and len(words[0].text) > 3 and fold_str(words[0].text)[1:2] != "ل":
-            s += 1
+        elif kind == "prep" and text[s] == "ل" and len(words[0].text) > 3 and fold_str(words[0].text)[1:2] != "ل":
+            s += 1  # «وفقاً لمركز…»: the preposition's lam (after a verb, «لجان التنسيق» keeps it)
         return self._rec(s, e)
 
     def _rec(self, s: int, e: int) -> dict | None:
@@ -319,7 +322,7 @@ def canonical_source(ctx: Ctx, rec: dict | None) -> dict | None:
     """Fill `canonical` from the actor list when the surface names a known source."""
     if rec is None or rec.get("canonical") or rec.get("outlet"):
         return rec
-    hits = ctx.v.source_names.find(rec["surface"])
+    hits = ctx.v.source_names.find(rec.get("name") or rec["surface"])
     if hits:
         m = max(hits, key=lambda m: m.end - m.start)
         val = m.value if isinstance(m.value, dict) else m.value[0]

@@ -75,6 +75,12 @@ class EventExtractor:
                     rep = att.subject_after(m.end, si)  # «أفتت رابطة…»: who made it says so
                 m.reported_by = canonical_source(ctx, rep)
                 m.actors = actors_mod.find(ctx, m)
+                if m.reported_by is None and m.type in _SELF_REPORTED:
+                    # «مدّد الاتحاد الأوروبي العقوبات»: who decided it is who says so
+                    ag = next((a for a in m.actors if a["role"] == "agent" and "start" in a), None)
+                    if ag is not None:
+                        m.reported_by = {"surface": ag["surface"], "canonical": ag.get("canonical"),
+                                         "start": ag["start"], "end": ag["end"]}
                 ready.append(m)
         ready.sort(key=lambda m: (m.start, (m.figure or {}).get("start", 0)))
         incs = incidents.resolve(ctx, ready)

@@ -48,17 +48,17 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     attached: set[int] = set()
     for si, group in by_sent.items():
         for c in group:
-            if c.type != "casualties" or c.aggregate:
+            if c.type != "casualties":
                 continue
             cands = [a for a in group if a.type in acts and a.modality == c.modality
-                     and not _parted(ctx, a, c, _PART_DEATHS)]
+                     and a.aggregate == c.aggregate and not _parted(ctx, a, c, _PART_DEATHS)]
             if not cands and not any(a.type in acts for a in group):
                 # «وأسفرت الهجمات عن مقتل 54», «قُتل اثنان على المحور ذاته»: the act told before
                 s = ctx.sents[si]
                 if ctx.m["anaphor_acts"].starting(s.start, s.end):
                     # the lead act of the sentence before (not a part named in its breakdown)
                     cands = [a for k in (si - 1, si - 2) for a in by_sent.get(k, [])
-                             if a.type in acts and a.modality == c.modality][:1]
+                             if a.type in acts and a.modality == c.modality and a.aggregate == c.aggregate][:1]
             if cands:
                 a = min(cands, key=lambda a: abs(a.start - c.start))
                 a.deaths.append(c)
