@@ -97,7 +97,8 @@ _ACTS = ("airstrike", "shelling", "explosion", "armed_clash", "territory_change"
 def _to_v2(evs: list[dict]) -> list[dict]:
     """The sample gold was written to contract v1 (deaths as their own casualties events). Read it
     as v2: the killed and injured at the place of an act in the same document are that act's
-    fatalities; injured at the place of a casualties event are that event's injured."""
+    fatalities; injured at the place of a casualties event are that event's injured; a figureless
+    headline event beside the same type with a figure is that event told twice."""
     out = [dict(e) for e in evs]
     for e in list(out):
         if e["type"] != "casualties":
@@ -112,6 +113,12 @@ def _to_v2(evs: list[dict]) -> list[dict]:
         if sub == "killed" and e["count"] is not None and host.get("fatalities") is None:
             host["fatalities"] = e["count"]
         out.remove(e)
+    # v1 listed a headline («انشقاقات في ريف درعا», no figure) beside the body's event with its
+    # figure; v2 codes the same incident told twice as one record
+    for e in list(out):
+        if e["count"] is None and e.get("fatalities") is None and any(
+                o is not e and o["type"] == e["type"] and (o["count"] or o.get("fatalities")) for o in out):
+            out.remove(e)
     return out
 
 

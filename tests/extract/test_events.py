@@ -437,3 +437,15 @@ def test_an_end_date_is_how_long_not_when(ex):
     (e,) = [e for e in _run(ex, d) if e["type"] == "sanction"]
     assert (e["kind"], e["date"]) == ("incident", "2017-05-29")
     assert _rb(e) == "الاتحاد الأوروبي" and e["reported_by"]["canonical"] == "European Union"
+
+
+def test_a_coarse_lead_then_the_detail_is_one_incident_and_damage_is_not_injury(ex):
+    t = ("شنت قوات الأمن حملة اعتقالات في ريف درعا. "
+         "وذكر التجمع أن القوات اعتقلت 4 أشخاص في مدينة داعل.")
+    d = _doc(t, quantities=[("4", 4, 4, "شخص")],
+             places=[("ريف درعا", "R1", "Rural Daraa", "Daraa", "region"), ("داعل", "C2", "Dael", "Daraa")])
+    (e,) = _run(ex, d)
+    assert (e["type"], e["count"]["low"], e["place"]["name_en"]) == ("arrest", 4, "Dael")
+    t2 = "وأصيب مئتا ألف منزل بأضرار جسيمة في حمص."
+    d2 = _doc(t2, quantities=[("مئتا ألف", 200000, 200000, "منزل")], places=[("حمص", "C1", "Homs", "Homs")])
+    assert [e["type"] for e in _run(ex, d2)] == []

@@ -358,7 +358,12 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         while i > 0 and _joined(ctx, before[i - 1], before[i]):
             i -= 1
         before = before[i:] + before[:i][::-1]
-    for group in (after, before, frame, later):
+    # «طوّقت أحياء في بلدة عتمان، واعتقلت 20 شاباً»: a verb joined by و goes on where the clause before was
+    tok = ctx.tokens[ctx.tok_of(m.prefix_start)]
+    joined = [p for p in pool if p["end"] <= m.prefix_start and ctx.breaks_between(p["end"], m.prefix_start) <= 1
+              and not _part_between(ctx, p["end"], m.prefix_start)] \
+        if m.pos == "verb" and fold_str(tok.text).startswith("و") else []
+    for group in (after, before, frame, joined[::-1], later):
         if group:
             first = next((p for p in group if not p["_country"]), group[0])
             if spec["group_places"]:

@@ -11,7 +11,7 @@ from . import actors as actors_mod
 from . import arguments, groups, incidents, mentions, modality
 from .attribution import Attribution, canonical_source
 from .context import Ctx
-from .vocab import counted_gloss, vocab
+from .vocab import counted_class, counted_gloss, vocab
 
 NOT_HAPPENED = frozenset({"negated", "denied", "future", "hypothetical", "call", "attempted"})
 
@@ -52,6 +52,7 @@ class EventExtractor:
             # a trigger inside a source's name («رصد مكتب توثيق الشهداء») is no mention
             here = [m for m in by_sent[si] if not any(a < m.start and m.end <= b for a, b in blocked)]
             ms = arguments.assign_figures(ctx, here, blocked)
+            ms = [m for m in ms if not _hit_things(ctx, m)]
             for m in ms:
                 _retype(ctx, m)
             # «توزعت بين 76 غارة جوية و10 عمليات برية»: a trigger naming a part of a breakdown is no event
@@ -126,6 +127,14 @@ def _vague(inc: incidents.Incident) -> bool:
         return False
     ms = inc.mentions + inc.deaths
     return not any(m.places or m.figure is not None or m.date[2] == "text" for m in ms)
+
+
+def _hit_things(ctx: Ctx, m: mentions.Mention) -> bool:
+    """«وأصيب مئتا ألف منزل بأضرار»: damage to things, not people injured."""
+    if m.type != "casualties" or m.figure is not None:
+        return False
+    q = ctx.quants.first_after(m.end, m.end + 25)
+    return q is not None and counted_class(q.get("counted")) not in ("person", "unknown", None)
 
 
 def _retype(ctx: Ctx, m: mentions.Mention) -> None:

@@ -154,7 +154,13 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return True
     # «مظاهرات في السويداء» (headline) and «خرج مئات المتظاهرين في مدينة السويداء»: the same
     # type at the same place with nothing contradicting it is the same incident
-    return place_ok == "same" and not _dates_differ(inc, m)
+    if place_ok == "same" and not _dates_differ(inc, m):
+        return True
+    # a lead with no figure at a region («حملة اعتقالات في ريف درعا»), then the detail at a town
+    # of that region («اعتقلت 4 أشخاص من مدينة داعل»): one incident told coarse, then fine
+    lead = inc.main
+    return place_ok == "near" and lead.figure is None and lead.place is not None and _coarse(lead.place) \
+        and not _dates_differ(inc, m)
 
 
 def _figures(inc: Incident, m: Mention) -> tuple[bool, bool]:

@@ -99,8 +99,12 @@ def _needs(ctx: Ctx, start: int, end: int, needs: tuple[str, ...]) -> bool:
 def _resolve_attack(ctx: Ctx, m, sent) -> str | None:
     lo = max(sent.start, m.prefix_start - 60)
     hi = min(sent.end, m.end + 80)
+    window = list(ctx.text[lo:hi])
+    for a in ctx.m["actors"].starting(lo, hi):  # «المخابرات الجوية» names a branch, not an air strike
+        for i in range(max(a.prefix_start, lo) - lo, min(a.end, hi) - lo):
+            window[i] = " "
     words = set()
-    for w in fold_str(ctx.text[lo:hi]).split():
+    for w in fold_str("".join(window)).split():
         words.add(w)
         for p in ("و", "ب", "ل", "ال", "بال", "وال", "لل"):
             if w.startswith(p):
