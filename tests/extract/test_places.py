@@ -409,3 +409,9 @@ def test_damascus_and_its_countryside(resolver):
     p = places(resolver, "يقيم معظمهم في محافظات دمشق وريفها وحلب.")
     assert "ريفها" not in p and p["دمشق"]["admin1_en"] == "Damascus"
     assert not any(r["id"].startswith("RG-SY01") for r in resolver.gz.records if r["id"])
+
+
+def test_a_plural_place_noun_announces_the_whole_list(resolver):
+    p = places(resolver, "قصفت المدفعية قرى كنصفرة ومعرة حرمة وزيزون.")
+    assert {"كنصفرة", "معرة حرمة", "زيزون"} <= set(p)
+    assert p["زيزون"]["cue"] == "قرى"

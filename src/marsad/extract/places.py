@@ -304,6 +304,10 @@ class PlaceResolver:
             if (men.prefix.startswith("و") or gap.strip(" ،,") in ("و",)) and len(gap) <= 4 and \
                     not gap.strip(" ،,و"):
                 men.locative = True
+                # "قرى كنصفرة وتل شعير وزيزون": a plural place noun announces the whole list
+                if men.cue is None and prev.cue is not None and _cue_word(prev.cue) in _PLURAL_CUES:
+                    men.cue, men.cue_order, men.cue_levels = prev.cue, prev.cue_order, prev.cue_levels
+                    men.cue_start = None
         return out
 
     def _cue(self, text: str, m: Match, men: Mention) -> None:
@@ -718,7 +722,19 @@ _QUOTED_FACILITY = re.compile(
 # Kinds whose multi-word names are unambiguous on their own.
 _NAMED_KINDS = frozenset({"facility", "camp", "border crossing", "region"})
 _VILLAGE_CUES = frozenset(fold_str(w) for w in ("قرية", "بلدة", "قريتي", "بلدتي"))
+def _cue_word(cue: str) -> str:
+    """The cue without its proclitic: "وبلدات" -> "بلدات", "بقرية" -> "قرية" ("بلدة" stays)."""
+    f = fold_str(cue)
+    for p in ("وب", "فب", "و", "ب", "ف", "ل"):
+        if f.startswith(p) and f[len(p):] in _ALL_CUE_WORDS:
+            return f[len(p):]
+    return f
+
+
+_PLURAL_CUES = frozenset(fold_str(w) for w in ("قرى", "بلدات", "مدن", "قريتي", "بلدتي", "مدينتي", "أحياء",
+                                                "احياء", "مناطق"))
 _QUARTER_CUES = frozenset(fold_str(w) for w in ("حي", "مدينة", "مخيم"))
+_ALL_CUE_WORDS = _PLURAL_CUES | _VILLAGE_CUES | _QUARTER_CUES
 _BARE_ORDER = ("governorate", "country", "locality", "city", "region", "district", "subdistrict", "neighbourhood")
 
 _SYRIAN_ADMIN1 = frozenset({"Aleppo", "Al-Hasakah", "As-Suwayda", "Damascus", "Daraa", "Deir ez-Zor", "Hama",
@@ -729,7 +745,7 @@ def _drop_numbers_naming_places(doc: Document) -> None:
     """"قرية الأربعين": a number word that is a village's whole name, read with a place word before
     it, is no quantity (contract: names containing numbers). Digits and hedged amounts stay."""
     named = [(r["start"], r["end"]) for r in doc["places"] if r.get("id") and r.get("cue")
-             and fold_str(r["cue"]).lstrip("وب") in _VILLAGE_CUES | _QUARTER_CUES]
+             and _cue_word(r["cue"]) in _VILLAGE_CUES | _QUARTER_CUES]
     qs = doc.layers.get("quantities")
     if not named or not qs:
         return
