@@ -1320,12 +1320,17 @@ def _select(ctx: _Ctx) -> list[_Cand]:
              if not any(c.s < re_ and rs < c.e and not (c.s <= rs and re_ <= c.e and (c.e - c.s) > (re_ - rs))
                         for rs, re_ in ctx.refused)]
     cands.sort(key=lambda c: (-(c.e - c.s), c.s))
-    taken: list[tuple[int, int]] = []
+    # longest first; the taken spans never overlap, so a sorted list and bisect find a clash
+    # (a scan of every taken span per candidate was quadratic on long pages)
+    t_starts: list[int] = []
+    t_ends: list[int] = []
     out = []
     for c in cands:
-        if any(c.s < e and s < c.e for s, e in taken):
+        k = bisect_right(t_starts, c.s)
+        if (k and t_ends[k - 1] > c.s) or (k < len(t_starts) and t_starts[k] < c.e):
             continue
-        taken.append((c.s, c.e))
+        t_starts.insert(k, c.s)
+        t_ends.insert(k, c.e)
         out.append(c)
     out.sort(key=lambda c: c.s)
     return _join_restated(ctx, out)
@@ -1446,12 +1451,17 @@ def _drop_numbers_inside_dates(doc) -> None:
     quantity stage runs first and cannot see dates whose month is a relative phrase, so the date
     stage removes counts and ordinals lying wholly inside a day-grain date; durations stay
     ("قبل ثلاثة أيام" keeps its amount)."""
-    days = [(r["start"], r["end"]) for r in doc["dates"] if r.get("grain") == "day"]
+    days = sorted((r["start"], r["end"]) for r in doc["dates"] if r.get("grain") == "day")
     qs = doc.layers.get("quantities")
     if not days or not qs:
         return
-    qs[:] = [q for q in qs if q.get("kind") not in ("count", "ordinal") or q.get("approx")
-             or not any(s <= q["start"] and q["end"] <= e for s, e in days)]
+    starts = [d[0] for d in days]
+
+    def inside(q: dict) -> bool:  # dates do not overlap: only the last one starting before q counts
+        k = bisect_right(starts, q["start"])
+        return bool(k) and q["end"] <= days[k - 1][1]
+
+    qs[:] = [q for q in qs if q.get("kind") not in ("count", "ordinal") or q.get("approx") or not inside(q)]
 
 
 class DateExtractor:

@@ -19,6 +19,7 @@ Three things keep a geocoder honest on Arabic news:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,6 +40,26 @@ LOCATIVES = frozenset(fold_str(w) for w in ("من", "في", "إلى", "الى", 
                                                "جنوب", "شرق", "غرب", "محيط", "أطراف", "مشارف", "على"))
 # Proclitic particles that make a preceding word locative ("بريف", "وفي" is handled as a word)
 _NEARBY_CHARS = 60
+
+
+class _Spans:
+    """Spans sorted by start, for overlap look-ups in O(log n + hits) instead of a scan of the
+    whole document per query (the stage must stay linear on long pages)."""
+
+    def __init__(self, items: list) -> None:
+        # items: (start, end, payload)
+        self.items = sorted(items, key=lambda x: (x[0], x[1]))
+        self.starts = [x[0] for x in self.items]
+        self.maxlen = max((x[1] - x[0] for x in self.items), default=0)
+
+    def near(self, a: int, b: int) -> list:
+        """Items with start in [a - maxlen, b): every item overlapping [a, b) is among them."""
+        lo = bisect_left(self.starts, a - self.maxlen)
+        hi = bisect_left(self.starts, b)
+        return self.items[lo:hi]
+
+    def overlapping(self, a: int, b: int) -> list:
+        return [x for x in self.near(a, b) if x[0] < b and a < x[1]]
 
 
 def _data(*parts: str) -> str:
@@ -65,6 +86,7 @@ class Gazetteer:
     actor_verbs: frozenset[str] = frozenset()  # "شنت", "قالت": a country after them is an actor
     container_cache: dict[str, str | None] = field(default_factory=dict)
     org_heads: frozenset[str] = frozenset()  # "جبهة", "رابطة": a quoted name they open is no place
+    governorates: dict[str, dict] = field(default_factory=dict)  # admin1_en -> governorate record
 
 
 def _countryside(records: list[dict]) -> list[dict]:
@@ -157,7 +179,8 @@ def gazetteer() -> Gazetteer:
                       and set(by_key[k]) <= set(by_key["ال" + k]))
     return Gazetteer(records, lex, cues, directions, stop | generic, soft, by_key, generic, heads, twins,
                      {r["id"]: r for r in records}, frozenset(fold_str(w) for w in _lines("actor_verbs.txt")),
-                     org_heads=_org_heads())
+                     org_heads=_org_heads(),
+                     governorates={r["admin1_en"]: r for r in records if r["level"] == "governorate"})
 
 
 _WORD_BEFORE = re.compile(r"([\w\u0600-\u06ff]+)[\s\"'«“]*$")
@@ -213,11 +236,13 @@ class PlaceResolver:
         out: list[dict] = self._quoted_facilities(text, [])
         covered: list[tuple[int, int]] = [(r["start"], r["end"]) for r in out]
         if out:
-            mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in covered)]
+            qs = _Spans([(a, b, None) for a, b in covered])
+            mentions = [m for m in mentions if not qs.overlapping(m.start, m.end)]
         names = self._quoted_names(text)
         if names:  # «رابطة أهل العلم في الشام»: a place word inside a quoted organisation name
-            mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
-        nearby = self._governorate_mentions(kept)
+            ns = _Spans([(a, b, None) for a, b in names])
+            mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _ in ns.near(m.start, m.end))]
+        nearby = _Spans(self._governorate_mentions(kept))
         self._containers(text, mentions, kept)
         # weak mentions (locative only) are accepted when the document already places towns in
         # one of their candidates' governorates
@@ -242,17 +267,21 @@ class PlaceResolver:
             out.append(rec)
             covered.append((rec["start"], rec["end"]))
         # LOC entities the gazetteer does not know: reported, unplaced
+        cov_spans = _Spans([(a, b, None) for a, b in covered])
+        name_spans = _Spans([(a, b, None) for a, b in names])
+        men_spans = _Spans([(m.prefix_start, m.end, m) for m in mentions])
         for e in entities:
             if e.get("type") != "LOC":
                 continue
             f = " ".join(fold_str(e["surface"]).split())
             if f in self.gz.stop or f in self.gz.cues or (f.startswith("ال") and f[2:] in self.gz.cues):
                 continue  # "الريف", "المدينة": a generic place word, nothing to place
-            if any(s < e["end"] and e["start"] < t for s, t in covered):
+            if cov_spans.overlapping(e["start"], e["end"]):
                 continue
-            if any(a <= e["start"] and e["end"] <= b for a, b in names):
+            if any(a <= e["start"] and e["end"] <= b for a, b, _ in name_spans.near(e["start"], e["end"])):
                 continue  # inside a quoted organisation name
-            if any(m.prefix_start <= e["start"] and e["end"] <= m.end for m in mentions):
+            if any(m.prefix_start <= e["start"] and e["end"] <= m.end
+                   for _, _, m in men_spans.near(e["start"], e["end"])):
                 continue  # the gazetteer knows the word and read it as no place ("قوات سورية")
             if any(st in self.gz.generic for _, st, _ in Token(0, len(e["surface"]), e["surface"]).readings()):
                 continue  # "والريف"
@@ -267,13 +296,14 @@ class PlaceResolver:
     def _mentions(self, text: str, entities: list[dict], folded: Folded | None = None) -> list[Mention]:
         gz = self.gz
         src = folded if folded is not None else text
+        ent_spans = _Spans([(e["start"], e["end"], e) for e in entities])
         dir_spans = [(d.start, d.end) for d in gz.directions.find(src)]
         out: list[Mention] = []
         for m in gz.lexicon.find(src):
             key = m.value if isinstance(m.value, str) else m.value[0]
             men = Mention(m.start, m.end, key, gz.by_key[key], prefix=m.prefix, prefix_start=m.prefix_start)
             self._cue(text, m, men)
-            for e in entities:
+            for _, _, e in ent_spans.overlapping(m.start, m.end):
                 if e["start"] < m.end and m.start < e["end"]:
                     men.ner = e.get("type")
                     # "جبل الزاوية" tagged LOC names a larger feature than the village الزاوية
@@ -526,7 +556,7 @@ class PlaceResolver:
     def _in_container(self, text: str, m: Mention) -> dict:
         """A name the text places in a governorate where the gazetteer has no such place: reported
         in that governorate, without an id ("جبل X" keeps its feature word)."""
-        gov = next(r for r in self.gz.records if r["level"] == "governorate" and r["admin1_en"] == m.container)
+        gov = self.gz.governorates[m.container]
         start, kind = m.start, "locality"
         wb = _word_before(text, m.prefix_start)
         if not m.prefix and wb and fold_str(wb[0]) in _FEATURES and wb[1] + len(wb[0]) + 1 == m.start:
@@ -543,15 +573,21 @@ class PlaceResolver:
         res: list[dict] = []
         if "ريف" not in text:
             return res  # (most texts: skip the pattern scan)
+        syr = sorted((r for r in out if r.get("admin1_en") and r.get("country") == "SYR"), key=lambda r: r["end"])
+        syr_ends = [r["end"] for r in syr]
+        cov = _Spans([(a, b, None) for a, b in covered])
         for mt in _THEIR_RIF.finditer(text):
             s, e = mt.start("w"), mt.end()
-            if any(a < e and s < b for a, b in covered):
+            if cov.overlapping(s, e):
                 continue
-            before = [r for r in out if r["end"] <= s and r.get("admin1_en") and r.get("country") == "SYR"]
-            if not before:
+            before = None
+            k = bisect_left(syr_ends, s + 1)
+            if k:
+                before = syr[k - 1]
+            if before is None:
                 continue
-            gov_id = next((r["id"] for r in self.gz.records if r["level"] == "governorate"
-                           and r["admin1_en"] == before[-1]["admin1_en"]), None)
+            gov = self.gz.governorates.get(before["admin1_en"])
+            gov_id = gov["id"] if gov else None
             d = mt.group("d1") or mt.group("d2") or mt.group("d3")
             code = _DIR_CODE.get(" ".join(fold_str(d).split())) if d else None
             reg = self.gz.by_id.get(f"RG-{gov_id}-countryside{'-' + code if code else ''}")
@@ -605,7 +641,7 @@ class PlaceResolver:
         return out
 
     def _resolve_one(self, text: str, m: Mention, support: str, strong: Counter,
-                     nearby: list[tuple[int, int, str]]) -> dict:
+                     nearby: _Spans) -> dict:
         gz = self.gz
         recs = [gz.records[i] for i in m.cands]
         if m.container and not any(self._area(r) == m.container for r in recs):
@@ -616,7 +652,8 @@ class PlaceResolver:
         mismatch = not fits
         pool = fits or recs
         # governorates named close after or before this mention ("حرستا بريف دمشق")
-        near = {g for s, e, g in nearby if (s, e) != (m.start, m.end)
+        near = {g for s, e, g in nearby.near(m.start - _NEARBY_CHARS, m.end + _NEARBY_CHARS + 1)
+                if (s, e) != (m.start, m.end)
                 and (0 <= s - m.end <= _NEARBY_CHARS or 0 <= m.start - e <= _NEARBY_CHARS)}
         syrian_doc = sum(v for k, v in strong.items()) and sum(
             v for k, v in strong.items() if k in _SYRIAN_ADMIN1) * 2 >= sum(strong.values())
@@ -744,8 +781,8 @@ _SYRIAN_ADMIN1 = frozenset({"Aleppo", "Al-Hasakah", "As-Suwayda", "Damascus", "D
 def _drop_numbers_naming_places(doc: Document) -> None:
     """"قرية الأربعين": a number word that is a village's whole name, read with a place word before
     it, is no quantity (contract: names containing numbers). Digits and hedged amounts stay."""
-    named = [(r["start"], r["end"]) for r in doc["places"] if r.get("id") and r.get("cue")
-             and _cue_word(r["cue"]) in _VILLAGE_CUES | _QUARTER_CUES]
+    named = {(r["start"], r["end"]) for r in doc["places"] if r.get("id") and r.get("cue")
+             and _cue_word(r["cue"]) in _VILLAGE_CUES | _QUARTER_CUES}
     qs = doc.layers.get("quantities")
     if not named or not qs:
         return
