@@ -111,9 +111,15 @@ def test_downloads_hold_exactly_the_filtered_events(client):
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     assert "attachment" in r.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(r.text)))
-    assert {int(x["event_id"]) for x in rows} == api_ids
-    assert list(rows[0])[:5] == ["event_id_cnty", "event_date", "year", "time_precision", "event_type"]
-    assert all(x["admin1"] == "Daraa" and x["marsad_type"] == "defection" for x in rows)
+    # ACLED's own 31 columns in ACLED's order, one row per filtered incident, as `marsad export` makes them
+    from marsad.views.acled import ACLED_COLUMNS
+
+    assert list(rows[0]) == ACLED_COLUMNS
+    assert {int(x["event_id_cnty"].rsplit("MRS", 1)[1]) for x in rows} <= api_ids
+    assert len(rows) >= 1 and all(x["country"] == "Syria" and x["admin1"] for x in rows)
+    wide = list(csv.DictReader(io.StringIO(client.get(f"/events?{f}&format=acled-marsad").text)))
+    assert {int(x["event_id"]) for x in wide} == api_ids
+    assert all(x["admin1"] == "Daraa" and x["marsad_type"] == "defection" for x in wide)
     plain = list(csv.DictReader(io.StringIO(client.get(f"/events?{f}&format=csv").text)))
     assert {int(x["event_id"]) for x in plain} == api_ids
     lines = client.get(f"/events?{f}&format=jsonl").text.splitlines()

@@ -68,11 +68,14 @@ def test_lists_downloads_and_filters_use_reviewed_values(make_client):
     assert 2 in {x["event_id"] for x in c.get("/api/events?type=arrest&per_page=500").json()["events"]}
     assert 2 not in {x["event_id"] for x in c.get("/api/events?type=airstrike&per_page=500").json()["events"]}
     assert 2 in {x["event_id"] for x in c.get("/api/events?governorate=Homs&since=2023-05-10&until=2023-05-12").json()["events"]}
-    rows = list(csv.DictReader(io.StringIO(c.get("/events?review=verified&format=acled").text)))
+    rows = list(csv.DictReader(io.StringIO(c.get("/events?review=verified&format=acled-marsad").text)))
     assert len(rows) == 1
     row = rows[0]
     assert row["event_id"] == "2" and row["marsad_type"] == "arrest" and row["admin1"] == "Homs"
     assert row["event_date"].startswith("2023-05") and float(row["count_low"]) == 7 and row["review_status"] == "verified"
+    acled = list(csv.DictReader(io.StringIO(c.get("/events?review=verified&format=acled").text)))
+    assert len(acled) == 1 and acled[0]["event_id_cnty"].endswith("MRS2")
+    assert acled[0]["event_type"] and acled[0]["event_date"].startswith("2023-05")
     assert c.get("/api/map?review=verified").json()["points"][0]["place"] == "Homs"
     # the overview counts it
     assert c.get("/api/overview").json()["counts"]["verified"] == 1

@@ -114,13 +114,15 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
 
     def _download(f, sort, order, fmt):
         if fmt == "acled":
-            body, name, mt = downloads.acled_csv(db, f, sort, order), "marsad-events-acled.csv", "text/csv"
+            body, name, mt = downloads.acled_v2_csv(db, f, sort, order), "marsad-events-acled.csv", "text/csv"
+        elif fmt == "acled-marsad":
+            body, name, mt = downloads.acled_csv(db, f, sort, order), "marsad-events-acled-marsad.csv", "text/csv"
         elif fmt == "csv":
             body, name, mt = downloads.list_csv(db, f, sort, order), "marsad-events.csv", "text/csv"
         elif fmt == "jsonl":
             body, name, mt = downloads.jsonl(db, f, sort, order), "marsad-events.jsonl", "application/x-ndjson"
         else:
-            raise HTTPException(400, "format must be csv, acled or jsonl")
+            raise HTTPException(400, "format must be acled, acled-marsad, csv or jsonl")
         return StreamingResponse(body, media_type=mt + "; charset=utf-8",
                                  headers={"Content-Disposition": f'attachment; filename="{name}"'})
 

@@ -396,16 +396,17 @@ def overview(db, weeks: int = 26) -> dict:
     if "kind" in db.columns.get("events", set()):
         counts["aggregates"] = db.scalar("SELECT COUNT(*) FROM events WHERE kind = 'aggregate'") or 0
         counts["incidents"] = counts["incidents"] - counts["aggregates"]
+    inc = " AND kind = 'incident'" if "kind" in db.columns.get("events", set()) else ""
     last = db.scalar("SELECT MAX(date_lo) FROM v_events WHERE date_value IS NOT NULL AND date_lo > '0001-01-01' "
-                     "AND review_status != 'rejected'")
+                     "AND date_lo < '9999' AND review_status != 'rejected'" + inc)
     per_week: list[dict] = []
     if last:
         end = dt.date.fromisoformat(last)
         start = end - dt.timedelta(weeks=weeks)
         per_week = db.query(
             "SELECT date(date_lo, '-6 days', 'weekday 1') AS week, type, COUNT(*) AS n FROM v_events "
-            "WHERE date_value IS NOT NULL AND date_lo > ? AND date_lo <= ? AND review_status != 'rejected' "
-            "GROUP BY week, type ORDER BY week, type", (start.isoformat(), last))
+            "WHERE date_value IS NOT NULL AND date_lo > ? AND date_lo <= ? AND review_status != 'rejected'" + inc +
+            " GROUP BY week, type ORDER BY week, type", (start.isoformat(), last))
     latest = db.query("SELECT d.doc_key, d.doc_id, d.title, d.published, o.name AS outlet, substr(d.text, 1, 160) AS "
                       "lead FROM documents d LEFT JOIN outlets o ON o.outlet_id = d.outlet_id ORDER BY "
                       "d.published IS NULL, d.published DESC, d.doc_key DESC LIMIT 10")
