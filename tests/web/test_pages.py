@@ -148,6 +148,7 @@ def test_document_page_highlights_every_layer_rtl(client):
     for layer, spans in api["spans"].items():
         for s in spans:
             assert text[s["start"]:s["end"]] == s["surface"], layer
+    assert len(api["spans"]["events"]) >= 1  # events are highlighted too, wherever the store keeps them
     html = client.get("/documents/e01").text
     assert '<article id="article" lang="ar" dir="rtl"' in html
     for layer in ("quantities", "dates", "places", "entities", "events"):

@@ -323,10 +323,16 @@ def get_event(db, event_id: int) -> dict | None:
                 spans.setdefault((r["doc_key"], s["start_off"], s["end_off"]), json.loads(s["record"]))
     from .highlight import mention_sentences
 
+    with_record = "record" in db.columns.get("reports", set())
+    records = {}
+    if with_record:  # the split store keeps each report's whole contract record
+        ids = [r["report_id"] for r in reports]
+        for x in db.query(f"SELECT report_id, record FROM reports WHERE report_id IN ({','.join('?' * len(ids))})", ids):
+            records[x["report_id"]] = json.loads(x["record"]) if isinstance(x["record"], str) else (x["record"] or {})
     for r in reports:
-        r["actors"] = json.loads(r["actors"] or "[]")
-        r["scope"] = json.loads(r["scope"] or "{}")
-        rec = spans.get((r["doc_key"], r["start_off"], r["end_off"])) or {}
+        r["actors"] = json.loads(r["actors"] or "[]") if isinstance(r["actors"], str) else (r["actors"] or [])
+        r["scope"] = json.loads(r["scope"] or "{}") if isinstance(r.get("scope"), str) else (r.get("scope") or {})
+        rec = records.get(r["report_id"]) or spans.get((r["doc_key"], r["start_off"], r["end_off"])) or {}
         mentions = rec.get("mentions") or [{"start": r["start_off"], "end": r["end_off"],
                                             "surface": r["trigger_text"]}]
         r["mentions"] = mention_sentences(texts[r["doc_key"]], mentions)
@@ -366,6 +372,15 @@ def find_document(db, doc_id: str, key: int | None = None) -> dict | None:
         d["spans"].setdefault(s["layer"], []).append(rec)
     d["reports"] = db.query("SELECT report_id, event_id, type, modality, start_off, end_off, trigger_text, count_low, "
                             "count_high, reported_by FROM reports WHERE doc_key = ? ORDER BY seq", (key,))
+    if not d["spans"].get("events") and "record" in db.columns.get("reports", set()):
+        # the split store keeps events in ``reports`` only: their records are the events layer
+        evs = []
+        for x in db.query("SELECT start_off, end_off, trigger_text, record FROM reports WHERE doc_key = ? ORDER BY seq",
+                          (key,)):
+            rec = json.loads(x["record"]) if isinstance(x["record"], str) else dict(x["record"] or {})
+            rec.update(start=x["start_off"], end=x["end_off"], surface=d["text"][x["start_off"]:x["end_off"]])
+            evs.append(rec)
+        d["spans"]["events"] = evs
     d["duplicates"] = db.query(
         "SELECT DISTINCT x.doc_key, x.doc_id, x.title FROM near_duplicates n JOIN documents x ON x.doc_key = "
         "CASE WHEN n.doc_key = ? THEN n.other_key ELSE n.doc_key END WHERE n.doc_key = ? OR n.other_key = ? "
