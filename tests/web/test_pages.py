@@ -35,7 +35,9 @@ def test_overview_counts_match_the_database(client, db_path):
     con = sqlite3.connect(db_path)
     ov = client.get("/api/overview").json()
     assert ov["counts"]["documents"] == con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 49
-    assert ov["counts"]["incidents"] == con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    assert ov["counts"]["incidents"] == con.execute("SELECT COUNT(*) FROM events WHERE kind = 'incident'").fetchone()[0]
+    assert ov["counts"]["aggregates"] == con.execute("SELECT COUNT(*) FROM reports WHERE kind = 'aggregate'"
+                                                     ).fetchone()[0] > 0
     assert sum(r["n"] for r in ov["per_week"]) > 0
     assert ov["latest"][0]["doc_id"] == "w-army"  # newest publication date first
     html = client.get("/").text

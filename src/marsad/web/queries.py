@@ -408,9 +408,10 @@ def overview(db, weeks: int = 26) -> dict:
         "verified": db.scalar("SELECT COUNT(*) FROM event_reviewed WHERE status = 'verified'") or 0,
         "rejected": db.scalar("SELECT COUNT(*) FROM event_reviewed WHERE status = 'rejected'") or 0,
     }
+    if "kind" in db.columns.get("reports", set()):  # the split store: aggregates are reports, not events
+        counts["aggregates"] = db.scalar("SELECT COUNT(*) FROM reports WHERE kind = 'aggregate'") or 0
     if "kind" in db.columns.get("events", set()):
-        counts["aggregates"] = db.scalar("SELECT COUNT(*) FROM events WHERE kind = 'aggregate'") or 0
-        counts["incidents"] = counts["incidents"] - counts["aggregates"]
+        counts["incidents"] = db.scalar("SELECT COUNT(*) FROM events WHERE kind = 'incident'") or 0
     inc = " AND kind = 'incident'" if "kind" in db.columns.get("events", set()) else ""
     last = db.scalar("SELECT MAX(date_lo) FROM v_events WHERE date_value IS NOT NULL AND date_lo > '0001-01-01' "
                      "AND date_lo < '9999' AND review_status != 'rejected'" + inc)

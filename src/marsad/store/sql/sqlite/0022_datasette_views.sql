@@ -36,14 +36,14 @@ FROM events e LEFT JOIN event_reviewed rv ON rv.event_id = e.event_id;
 
 CREATE VIEW v_reports AS
 SELECT r.report_id, r.event_id, d.doc_id, d.title, o.name AS outlet, d.published, d.url,
-       r.type, r.subtype, r.modality, r.trigger_text, r.sentence,
+       r.kind, r.type, r.subtype, r.modality, r.trigger_text, r.sentence,
        r.count_low, r.count_high, r.approx, r.counted, r.counted_en, r.quantity,
        r.place_id, r.place_surface, r.date_value, r.date_grain, r.date_source,
        r.reported_by, r.reported_by_source, r.actors, r.confidence, r.start_off, r.end_off
 FROM reports r JOIN documents d ON d.doc_key = r.doc_key LEFT JOIN outlets o ON o.outlet_id = d.outlet_id;
 
 CREATE VIEW v_estimates AS
-SELECT r.report_id, r.event_id, r.type, r.modality, r.count_low, r.count_high, r.approx,
+SELECT r.report_id, r.event_id, r.kind, r.type, r.modality, r.count_low, r.count_high, r.approx,
        r.counted, r.counted_en, r.quantity, r.scope, r.place_surface,
        r.reported_by AS claimed_by, r.reported_by_source AS claim_source,
        o.name AS outlet, d.doc_id, d.published, r.date_value, r.date_source, r.sentence
