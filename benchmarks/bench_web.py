@@ -71,39 +71,27 @@ def build(docs: int, base: int, out: Path) -> Path:
         return f"CASE WHEN {col} IS NULL OR {col} < '1000' OR {col} > '9000' THEN {col} ELSE " \
                f"printf('%04d', CAST(substr({col}, 1, 4) AS INTEGER) + {k}) || substr({col}, 5) END"
 
+    def copy(table: str, subst: dict[str, str], where: str) -> None:
+        cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
+        sel = [subst.get(c, c) for c in cols]
+        con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(sel)} FROM {table} WHERE {where}")
+
     for k in range(1, copies):
         limit = min(n_docs, docs - k * n_docs)
         if limit <= 0:
             break
+        dates = {c: shift(c, k) for c in ("date_lo", "date_hi", "date_value")}
         with con:
-            con.execute(
-                "INSERT INTO documents (doc_key, content_hash, doc_id, outlet_id, url, published, title, author, source, "
-                f"text, minhash, duplicate_of) SELECT doc_key + {k * n_docs}, content_hash || '-{k}', doc_id || '-r{k}', "
-                f"outlet_id, url, {shift('published', k)}, title, author, source, text, NULL, "
-                f"CASE WHEN duplicate_of IS NULL THEN NULL ELSE duplicate_of + {k * n_docs} END FROM documents "
-                f"WHERE doc_key <= {limit}")
-            con.execute(f"INSERT INTO spans SELECT doc_key + {k * n_docs}, layer, seq, start_off, end_off, surface, "
-                        f"record FROM spans WHERE doc_key <= {limit}")
-            ev_cols = [r[1] for r in con.execute("PRAGMA table_info(events)")]
-            sel = [f"event_id + {k * n_ev}" if c == "event_id" else shift(c, k) if c in (
-                "date_lo", "date_hi", "date_value") else c for c in ev_cols]
-            con.execute(f"INSERT INTO events ({', '.join(ev_cols)}) SELECT {', '.join(sel)} FROM events WHERE "
-                        f"event_id IN (SELECT event_id FROM reports WHERE doc_key <= {limit})")
-            rep_cols = [r[1] for r in con.execute("PRAGMA table_info(reports)")]
-            sel = []
-            for c in rep_cols:
-                if c == "report_id":
-                    sel.append(f"report_id + {k * n_rep}")
-                elif c == "event_id":
-                    sel.append(f"CASE WHEN event_id IS NULL THEN NULL ELSE event_id + {k * n_ev} END")
-                elif c == "doc_key":
-                    sel.append(f"doc_key + {k * n_docs}")
-                elif c in ("date_lo", "date_hi", "date_value"):
-                    sel.append(shift(c, k))
-                else:
-                    sel.append(c)
-            con.execute(f"INSERT INTO reports ({', '.join(rep_cols)}) SELECT {', '.join(sel)} FROM reports "
-                        f"WHERE doc_key <= {limit}")
+            copy("documents", {"doc_key": f"doc_key + {k * n_docs}", "content_hash": f"content_hash || '-{k}'",
+                               "doc_id": f"doc_id || '-r{k}'", "published": shift("published", k), "minhash": "NULL",
+                               "duplicate_of": f"CASE WHEN duplicate_of IS NULL THEN NULL ELSE duplicate_of + {k * n_docs} END"},
+                 f"doc_key <= {limit}")
+            copy("spans", {"doc_key": f"doc_key + {k * n_docs}"}, f"doc_key <= {limit}")
+            copy("events", {"event_id": f"event_id + {k * n_ev}", **dates},
+                 f"event_id IN (SELECT event_id FROM reports WHERE doc_key <= {limit})")
+            copy("reports", {"report_id": f"report_id + {k * n_rep}", "doc_key": f"doc_key + {k * n_docs}",
+                             "event_id": f"CASE WHEN event_id IS NULL THEN NULL ELSE event_id + {k * n_ev} END", **dates},
+                 f"doc_key <= {limit}")
     con.execute("ANALYZE")
     con.close()
     print(f"replicated to {_count(out)} documents in {time.perf_counter() - t0:.0f} s", flush=True)
