@@ -205,8 +205,12 @@ def peer(db: Path, urls: list[str]) -> list[float]:
                             (urllib.parse.unquote(path.rsplit("/", 1)[1]),)).fetchone()
             con.execute("SELECT * FROM spans WHERE doc_key = ?", (k[0],)).fetchall()
         elif path.endswith("search"):
+            from marsad.arabic.normalize import fold_str
+
+            q = '"' + fold_str(params["q"]).replace('"', "") + '"'
+            con.execute("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?", (q,)).fetchall()
             con.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT 20",
-                        ('"' + params["q"].replace('"', "") + '"',)).fetchall()
+                        (q,)).fetchall()
         out.append(time.perf_counter() - t0)
     con.close()
     return out
