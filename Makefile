@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup bench clean train-ner
+.PHONY: demo test setup bench clean train-ner train-ner-all
 
 setup: $(STAMP)
 
@@ -27,7 +27,12 @@ bench: setup
 	$(BIN)/python benchmarks/run_all.py
 
 train-ner: setup
-	$(BIN)/marsad train ner
+	$(BIN)/marsad train ner --compare
+
+# Rebuild the NER data files (word clusters, world gazetteer) first; needs the train extra.
+train-ner-all: setup
+	$(BIN)/python -m pip install -q -e '.[train]'
+	$(BIN)/marsad train ner --resources --compare
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache src/*.so src/marsad/*/*.so

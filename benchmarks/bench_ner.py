@@ -5,7 +5,7 @@ machine distorts them less; "cold" is a pass over the texts with every per-word 
 first (best of three such passes: a loaded machine only ever slows a pass), "warm" the following
 passes.
 
-Texts: the ANERcorp dev split (../shared) rebuilt as documents of 20 sentences, plus the sample
+Texts: the ANERcorp dev blocks (../shared) rebuilt as documents of 20 sentences, plus the sample
 corpus if present. Peer, same run, same texts: a dictionary tagger (Aho-Corasick over the
 gazetteer and the name lists, the usual baseline for "NER without a model").
 
@@ -28,12 +28,12 @@ from marsad.document import Document  # noqa: E402
 
 def texts(shared: Path) -> list[str]:
     from marsad.ner.conll import read_conll
-    from marsad.ner.data import split
+    from marsad.ner.data import block_split
 
     out: list[str] = []
     p = shared / "data" / "anercorp" / "ANERcorp_camelrules_train.txt"
     if p.exists():
-        _, dev = split(list(read_conll(p)))
+        dev = block_split(list(read_conll(p)))[1]
         sents = [" ".join(w for w, _ in s) for s in dev]
         out += [" ".join(sents[i:i + 20]) for i in range(0, len(sents), 20)]
     out += [f.read_text(encoding="utf-8") for f in sorted((ROOT / "samples" / "corpus").glob("*.txt"))]
@@ -60,16 +60,16 @@ class DictionaryTagger:
 
 
 def dictionary_dev_f1(shared: Path) -> str | None:
-    """Entity F1 of the dictionary peer on the ANERcorp dev split (same scorer as the CRF)."""
+    """Entity F1 of the dictionary peer on the ANERcorp dev blocks (same scorer as the CRF)."""
     from bisect import bisect_right
 
     from marsad.ner.conll import read_conll, report, score
-    from marsad.ner.data import split, to_corpus_tags, to_seq
+    from marsad.ner.data import block_split, to_corpus_tags, to_seq
 
     p = shared / "data" / "anercorp" / "ANERcorp_camelrules_train.txt"
     if not p.exists():
         return None
-    _, dev = split(list(read_conll(p)))
+    dev = block_split(list(read_conll(p)))[1]
     peer = DictionaryTagger()
     pred = []
     for s in dev:

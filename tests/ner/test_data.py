@@ -21,3 +21,25 @@ def test_entity_token_with_glued_quote_spreads_its_tag():
 def test_split_is_deterministic_tenth():
     train, dev = split(list(range(100)))
     assert dev == [9, 19, 29, 39, 49, 59, 69, 79, 89, 99] and len(train) == 90
+
+
+def test_block_split_holds_out_contiguous_runs_with_guards():
+    from marsad.ner.data import DEV_BLOCK_LEN, DEV_BLOCKS, GUARD, block_ranges, block_split
+
+    n = 3989
+    train, dev, guard = block_split(list(range(n)))
+    assert len(dev) == DEV_BLOCKS * DEV_BLOCK_LEN == 400
+    assert len(guard) == DEV_BLOCKS * 2 * GUARD == 120
+    assert sorted(train + dev + guard) == list(range(n))
+    ranges = block_ranges(n)
+    assert ranges == [(448, 548), (1445, 1545), (2443, 2543), (3440, 3540)]
+    for a, b in ranges:  # each run is whole, and nothing within GUARD sentences of it trains
+        assert dev[dev.index(a):dev.index(a) + (b - a)] == list(range(a, b))
+        assert not any(a - GUARD <= i < b + GUARD for i in train)
+
+
+def test_block_split_of_a_small_corpus_keeps_most_for_training():
+    from marsad.ner.data import block_split
+
+    train, dev, guard = block_split(list(range(160)))
+    assert len(dev) == 40 and len(guard) == 8 and len(train) == 112

@@ -58,3 +58,8 @@ def test_a_longer_crf_organisation_containing_a_listed_name_is_kept():
 
 def test_lil_before_a_head_noun_opens_a_definite_name():
     assert spans("وجه رسالة للمجلس الإسلامي السوري أمس") == ["للمجلس الإسلامي السوري"]
+
+
+def test_a_head_naming_a_quoted_name_takes_the_quotes():
+    assert spans('تحت إشراف غرفة عمليات "درع الشمال" لتأمين الطريق') == ['غرفة عمليات "درع الشمال"']
+    assert spans("أعلن تجمع «شباب القرى» انسحابه") == ["تجمع «شباب القرى»"]

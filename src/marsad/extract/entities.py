@@ -42,7 +42,17 @@ class EntityTagger:
         # decimal and thousands marks off Eastern-digit numbers ("٣٫٥"), as ner_tokenize does:
         # the only tokens it changes hold ٫ or ٬, so most texts skip the per-token pass
         words = split_punct(doc.tokens) if "\u066b" in text or "\u066c" in text else doc.tokens
-        for typ, toks in self.model.tag_document(text, words, doc.folded, doc.sentences):
+        for rec in self._records(text, words, doc.folded, doc.sentences):
+            doc.add("entities", rec)
+        # quoted social posts are text the page shows too ("إنشقاق اللواء عبدالعزيز جاسم شلال"):
+        # each embed gets its own "entities", offsets into its own "text"
+        for emb in doc.embeds or []:
+            if isinstance(emb, dict) and isinstance(emb.get("text"), str):
+                emb["entities"] = self._records(emb["text"])
+
+    def _records(self, text: str, words=None, folded=None, sents=None) -> list[dict]:
+        out = []
+        for typ, toks in self.model.tag_document(text, words, folded, sents):
             toks = _trim_punct(toks)
             if not toks:
                 continue
@@ -54,7 +64,8 @@ class EntityTagger:
             # "للمجلس الإسلامي السوري": the span starts at the article's ل (offsets stay exact);
             # ``name`` restores the unwritten alif: "المجلس الإسلامي السوري"
             name = "ا" + surface if start > toks[0].start and _lil_start(toks[0]) == start else surface
-            doc.add("entities", {"start": start, "end": end, "surface": surface, "type": typ, "name": name})
+            out.append({"start": start, "end": end, "surface": surface, "type": typ, "name": name})
+        return out
 
     def entities(self, text: str) -> list[dict]:
         doc = Document(text)
@@ -104,8 +115,13 @@ def _trim_punct(toks: list[Token]) -> list[Token]:
     while s < e and not any(c.isalnum() for c in toks[s].text):
         s += 1
     while e > s and not any(c.isalnum() for c in toks[e - 1].text):
+        if toks[e - 1].text in _QUOTES and sum(t.text in _QUOTES for t in toks[s:e - 1]) % 2:
+            break  # closes a quote opened inside the name: غرفة عمليات "فجر الحرية"
         e -= 1
     return toks[s:e]
+
+
+_QUOTES = frozenset('"\'«»“”„')
 
 
 @lru_cache(maxsize=1)

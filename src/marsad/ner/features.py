@@ -17,8 +17,9 @@ from typing import Sequence
 from ..arabic.lexicon import Lexicon
 from ..arabic.normalize import Folded, fold_str
 from ..arabic.tokens import PROCLITICS, Token
+from .clusters import cluster_map
 
-FEATURE_VERSION = 6
+FEATURE_VERSION = 7
 
 
 def _data_lines(*parts: str) -> list[str]:
@@ -43,6 +44,11 @@ class Lexicons:
             for name in rec["names_ar"]:
                 if len(fold_str(name).replace(" ", "")) >= 3:
                     self.places.add(name, kind)
+        try:  # the world's countries and towns (clusters.world_places), kind "C"
+            for name in _data_lines("ner", "world_places.txt"):
+                self.places.add(name, "C")
+        except FileNotFoundError:
+            pass
         self.places.finalize()
 
 
@@ -136,6 +142,32 @@ def gazetteer_tags(text: str | Folded, tokens: Sequence[Token], lexicon: Lexicon
                 out[i].append(f"{prefix}{k}-{'B' if first else 'I'}")
             first = False
             i += 1
+    return out
+
+
+def memory_tokens(entities: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Each folded word of a remembered name -> its types as features ("mt=PER"): a part of a
+    name seen in training ("نزار" of "نزار قباني") is evidence on its own, and, unlike whole
+    names, parts recur in new combinations."""
+    out: dict[str, set[str]] = {}
+    for name, types in entities.items():
+        for w in fold_str(name).split():
+            if len(w) >= 2 and any(c.isalpha() for c in w):
+                out.setdefault(w, set()).update(types)
+    return {w: tuple(f"mt={t}" for t in sorted(ts)) for w, ts in out.items()}
+
+
+def memory_tags(text: str | Folded, tokens: Sequence[Token], lexicon: Lexicon,
+                words: dict[str, tuple[str, ...]]) -> list[list[str]]:
+    """Per token, remembered whole names ("memPER-B") and remembered name parts ("mt=PER", of
+    the word or of its stem without a proclitic)."""
+    out = gazetteer_tags(text, tokens, lexicon, "mem")
+    for i, t in enumerate(tokens):
+        for _, stem in _stems(fold_str(t.text)):
+            hit = words.get(stem)
+            if hit:
+                out[i].extend(hit)
+                break
     return out
 
 
@@ -252,6 +284,7 @@ def _pruned_word_features(keep: frozenset[str]):
             if x:
                 out.append(x)
             out += [g for g, k in (("name", has_name), ("title", has_title), ("orgh", has_orgh)) if k and g in flags]
+            out += [g for g in flags if g[0] == "k" and g in keep]
         elif shape == "P":
             flags.append(f"punct{f}")
         else:
@@ -341,3 +374,12 @@ def _word_flags(f: str, core: str, stems, lx, flags: list) -> None:
         flags.append("title")
     if not lx.org_heads.isdisjoint(keys):
         flags.append("orgh")
+    cm = cluster_map()
+    if cm:  # the word's clusters, else those of its stem without a proclitic ("وبغداد" -> "بغداد")
+        for k in keys:
+            c = cm.get(k)
+            if c is not None:
+                flags.extend(c)
+                break
+        else:
+            flags.append("k=none")

@@ -11,15 +11,18 @@ import pycrfsuite
 
 from ..arabic.normalize import fold
 from ..arabic.tokens import Token, sentences
+from .context import complete_persons, propagate
 from .conll import chunks
 from .rules import apply_org_rules
 from .tokens import ner_tokenize
-from .features import FEATURE_VERSION, gazetteer_tags, memory_lexicon, pruned_context, sentence_features
+from .features import (FEATURE_VERSION, gazetteer_tags, lexicons, memory_lexicon, memory_tags, memory_tokens, pruned_context,
+                       sentence_features)
 
 MODEL_NAME = "ner.crfsuite"
 META_NAME = "ner.json"
 VOCAB_NAME = "ner_vocab.json"
 MEMORY_NAME = "ner_memory.json"
+COMMON_NAME = "ner_common.json"
 
 
 def model_dir() -> Path:
@@ -43,7 +46,12 @@ class NerModel:
         self.vocab: dict[str, int] = (json.loads(vocab_path.read_text(encoding="utf-8"))
                                       if vocab_path.exists() else {})
         mem_path = path.parent / MEMORY_NAME
-        self.memory = memory_lexicon(json.loads(mem_path.read_text(encoding="utf-8")) if mem_path.exists() else {})
+        names = json.loads(mem_path.read_text(encoding="utf-8")) if mem_path.exists() else {}
+        self.memory = memory_lexicon(names)
+        self.memory_words = memory_tokens(names)
+        common_path = path.parent / COMMON_NAME
+        self.common = frozenset(json.loads(common_path.read_text(encoding="utf-8")) if common_path.exists() else ())
+        self.person_words = frozenset(w for w, t in self.memory_words.items() if t == ("mt=PER",))
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
         self.keep = frozenset(a for a, _ in self.tagger.info().state_features)
@@ -55,23 +63,28 @@ class NerModel:
         if not tokens:
             return []
         if mem is None:
-            mem = gazetteer_tags(text, tokens, self.memory, "mem")
+            mem = memory_tags(text, tokens, self.memory, self.memory_words)
         return self.tagger.tag(sentence_features(text, tokens, gz, mem, ctx=self._ctx, keep=self.keep))
 
     def tag_full(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
-                 mem: list[list[str]] | None = None) -> list[str]:
-        """CRF tags, then organisation-shaped spans completed (what EntityTagger uses)."""
-        return apply_org_rules(tokens, self.tag(text, tokens, gz, mem))
+                 mem: list[list[str]] | None = None, org_rule: bool = True) -> list[str]:
+        """CRF tags, persons' names completed, then organisation-shaped spans completed
+        (what EntityTagger uses; ``org_rule`` False leaves organisations as the CRF says)."""
+        tags = complete_persons([t.text for t in tokens], list(self.tag(text, tokens, gz, mem)),
+                                lexicons().first_names, self.person_words, self.common)
+        return apply_org_rules(tokens, tags) if org_rule else tags
 
     def tag_document(self, text: str, tokens: Sequence[Token] | None = None, folded=None,
                      sents=None) -> list[tuple[str, list[Token]]]:
-        """(type, tokens) for every entity in ``text``, sentence by sentence. A Document passes
-        its shared ``tokens``, ``folded`` and ``sentences`` so nothing is computed twice."""
+        """(type, tokens) for every entity in ``text``: sentence by sentence, then the
+        document's names carried to their other mentions (context.propagate). A Document
+        passes its shared ``tokens``, ``folded`` and ``sentences`` so nothing is computed twice."""
         all_tokens = ner_tokenize(text) if tokens is None else tokens
         folded = fold(text) if folded is None else folded  # once for both automata
         gz_all = gazetteer_tags(folded, all_tokens)
-        mem_all = gazetteer_tags(folded, all_tokens, self.memory, "mem")
-        out: list[tuple[str, list[Token]]] = []
+        mem_all = memory_tags(folded, all_tokens, self.memory, self.memory_words)
+        spans: list[list[Token]] = []
+        tagged: list[tuple[list[str], list[str]]] = []
         k = 0
         for sent in (sentences(text) if sents is None else sents):
             while k < len(all_tokens) and all_tokens[k].start < sent.start:
@@ -81,10 +94,13 @@ class NerModel:
                 j += 1
             toks = all_tokens[k:j]
             if toks:
-                tags = self.tag_full(text, toks, gz_all[k:j], mem_all[k:j])
-                for typ, s, e in chunks(list(tags)):
-                    out.append((typ, toks[s:e]))
+                spans.append(toks)
+                tagged.append(([t.text for t in toks], list(self.tag_full(text, toks, gz_all[k:j], mem_all[k:j]))))
             k = j
+        out: list[tuple[str, list[Token]]] = []
+        for toks, tags in zip(spans, propagate(tagged, self.common)):
+            for typ, s, e in chunks(tags):
+                out.append((typ, toks[s:e]))
         return out
 
 

@@ -160,6 +160,15 @@ def org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 break
             j += 1
         chain = j - i - 1
+        if (strong or n_def == 0) and j < n and tokens[j].text in _QUOTES and not quoted:
+            # a head naming a quoted name: غرفة عمليات "فجر الحرية" (the quotes belong to the span)
+            k = j + 1
+            while k < n and k - j <= 5 and _is_word(folded[k]):
+                k += 1
+            if k > j + 1 and k < n and tokens[k].text in _QUOTES:
+                out.append((i, k + 1))
+                i = k + 1
+                continue
         closing_quote = j < n and tokens[j].text in _QUOTES
         if strong or quoted or closing_quote:
             ok = chain >= 1

