@@ -33,3 +33,43 @@ def test_common_words_and_tagged_words_are_left_alone():
 def test_common_words_are_those_mostly_tagged_o():
     sents = [[("صباح", "O")], [("صباح", "O")], [("صباح", "B-PER")], [("نزار", "B-PER")] * 3]
     assert common_words(sents) == ["صباح"]
+
+
+def test_a_nasab_of_given_names_takes_the_family_name_after_it():
+    from marsad.ner.context import complete_persons
+
+    from marsad.arabic.normalize import fold_str
+
+    given = frozenset({"عبدالعزيز", "جاسم", "احمد", "محمود"})  # the lexicons hold folded words
+    titles = frozenset({fold_str("قائد")})
+    words = "انشقاق اللواء عبدالعزيز جاسم شلال قائد الشرطة".split()
+    tags = ["O", "O", "B-PER", "I-PER", "O", "O", "O"]
+    got = complete_persons(words, tags, given, frozenset(), frozenset(), titles)
+    assert got == ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O"]
+    # a title after the chain, a conjoined name, or a pronoun-suffixed noun is not the family name
+    for nxt in ("قائد", "ومحمود", "اخيه"):
+        words = ["احمد", "محمود", nxt]
+        assert complete_persons(words, ["B-PER", "I-PER", "O"], given, frozenset(), frozenset(),
+                                titles)[2] == "O"
+    # a name never ends on "أبو": the kunya takes the next word
+    assert complete_persons(["قال", "احمد", "ابو", "الخير"], ["O", "B-PER", "I-PER", "O"], given,
+                            frozenset(), frozenset()) == ["O", "B-PER", "I-PER", "I-PER"]
+
+
+def test_a_two_word_place_read_as_a_person_is_the_place():
+    from marsad.ner.context import places_over_persons
+
+    gz = [[], ["gzK-B"], ["gzK-I"], []]
+    assert places_over_persons(["O", "B-PER", "I-PER", "O"], gz) == ["O", "B-LOC", "I-LOC", "O"]
+    # a person whose name only starts like a place, and organisations, stay
+    assert places_over_persons(["O", "B-PER", "I-PER", "I-PER"], gz + []) == ["O", "B-PER", "I-PER", "I-PER"]
+    assert places_over_persons(["O", "B-ORG", "I-ORG", "O"], gz) == ["O", "B-ORG", "I-ORG", "O"]
+
+
+def test_rif_joins_the_place_after_it_with_its_direction():
+    from marsad.ner.context import rural_regions
+
+    words = "قصف بريف درعا الشرقي أمس".split()
+    assert rural_regions(words, ["O", "O", "B-LOC", "O", "O"]) == ["O", "B-LOC", "I-LOC", "I-LOC", "O"]
+    assert rural_regions(words, ["O", "B-LOC", "B-LOC", "B-LOC", "O"]) == ["O", "B-LOC", "I-LOC", "I-LOC", "O"]
+    assert rural_regions("قصف ريف المدينة".split(), ["O", "O", "O"]) == ["O", "O", "O"]

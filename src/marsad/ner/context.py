@@ -99,11 +99,14 @@ _KUNYA = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "�
 
 
 def complete_persons(words: Sequence[str], tags: list[str], given: frozenset[str],
-                     person_words: frozenset[str], common: frozenset[str]) -> list[str]:
+                     person_words: frozenset[str], common: frozenset[str],
+                     not_names: frozenset[str] = frozenset()) -> list[str]:
     """Person names stretched over the rest of the chain the tagger cut: a name never ends on
-    "أبو"/"بن"/"عبد"; a given name after a name is the father's ("عبدالعزيز جاسم شلال"); a word
-    seen in training only inside persons' names continues one. The stretch takes only untagged
-    words, on either side (a given name just before a name opens it)."""
+    "أبو"/"بن"/"عبد"; a given name after a name is the father's; a word seen in training only
+    inside persons' names continues one; after a chain of given names only ("عبدالعزيز جاسم")
+    the next rare word is the family name ("شلال"), unless it is a title or an organisation's
+    head (``not_names``). The stretch takes only untagged words, on either side (a given name
+    just before a name opens it)."""
     tags = list(tags)
     keys = [fold_str(w) for w in words]
     n = len(words)
@@ -125,6 +128,53 @@ def complete_persons(words: Sequence[str], tags: list[str], given: frozenset[str
                 name_word(b) or (keys[b - 1] in _KUNYA and after_kunya(b))):
             tags[b] = "I-PER"
             b += 1
+        if (b < n and tags[b] == "O" and b - a >= 2 and all(k in given for k in keys[a:b])
+                and after_kunya(b) and keys[b] not in not_names and keys[b] not in given
+                and keys[b][0] != "و" and keys[b].isalpha()):
+            tags[b] = "I-PER"  # the family name after a nasab of given names
         if a > 0 and tags[a - 1] == "O" and keys[a - 1] in given and keys[a - 1] not in common:
             tags[a - 1], tags[a] = "B-PER", "I-PER"
+    return tags
+
+
+def places_over_persons(tags: list[str], gz: Sequence[Sequence[str]]) -> list[str]:
+    """A person chunk that is exactly a multi-word gazetteer place ("عين عيسى",
+    "دير الزور") is the place: such two-word names are rarely people, and a place read as a
+    person is lost to the place resolver (names inside persons are not places)."""
+    tags = list(tags)
+    for typ, a, b in chunks(tags):
+        if typ != "PER" or b - a < 2:
+            continue
+        kinds = [{g[2:-2] for g in gz[i] if g.startswith("gz")} for i in range(a, b)]
+        if not all(f"gz{k}-B" in gz[a] for k in kinds[0]) or not kinds[0]:
+            continue
+        # one match spanning the chunk: B at its start, I on the rest, and it stops at b
+        same = [k for k in kinds[0] if all(f"gz{k}-I" in gz[i] for i in range(a + 1, b))
+                and not (b < len(gz) and f"gz{k}-I" in gz[b])]
+        if same and any(k in ("K", "A", "S", "C") for k in same):
+            tags[a] = "B-LOC"
+            for i in range(a + 1, b):
+                tags[i] = "I-LOC"
+    return tags
+
+
+_RIF = frozenset({"ريف", "بريف", "وريف", "وبريف", "لريف", "فريف"})
+_DIRECTIONS = frozenset({"الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه"})
+
+
+def rural_regions(words: Sequence[str], tags: list[str]) -> list[str]:
+    """"ريف درعا الشرقي" is one place: "ريف" (tagged or not) joins the place after it, and the
+    direction words after that place stay in it."""
+    tags = list(tags)
+    keys = [fold_str(w) for w in words]
+    n = len(words)
+    for i in range(n - 1):
+        if keys[i] in _RIF and tags[i + 1] == "B-LOC" and (tags[i] == "O" or tags[i] == "B-LOC"):
+            tags[i], tags[i + 1] = "B-LOC", "I-LOC"
+            j = i + 2
+            while j < n and tags[j] == "I-LOC":
+                j += 1
+            while j < n and keys[j] in _DIRECTIONS and tags[j] in ("O", "B-LOC"):
+                tags[j] = "I-LOC"
+                j += 1
     return tags

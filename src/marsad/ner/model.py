@@ -11,7 +11,7 @@ import pycrfsuite
 
 from ..arabic.normalize import fold
 from ..arabic.tokens import Token, sentences
-from .context import complete_persons, propagate
+from .context import complete_persons, places_over_persons, propagate, rural_regions
 from .conll import chunks
 from .rules import apply_org_rules
 from .tokens import ner_tokenize
@@ -70,8 +70,14 @@ class NerModel:
                  mem: list[list[str]] | None = None, org_rule: bool = True) -> list[str]:
         """CRF tags, persons' names completed, then organisation-shaped spans completed
         (what EntityTagger uses; ``org_rule`` False leaves organisations as the CRF says)."""
-        tags = complete_persons([t.text for t in tokens], list(self.tag(text, tokens, gz, mem)),
-                                lexicons().first_names, self.person_words, self.common)
+        if gz is None:
+            gz = gazetteer_tags(text, tokens)
+        words = [t.text for t in tokens]
+        tags = places_over_persons(list(self.tag(text, tokens, gz, mem)), gz)
+        lx = lexicons()
+        tags = complete_persons(words, tags, lx.first_names, self.person_words, self.common,
+                                lx.titles | lx.org_heads)
+        tags = rural_regions(words, tags)
         return apply_org_rules(tokens, tags) if org_rule else tags
 
     def tag_document(self, text: str, tokens: Sequence[Token] | None = None, folded=None,
