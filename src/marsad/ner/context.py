@@ -11,6 +11,7 @@ them (built at training time, stored in ``ner_common.json``).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Sequence
 
 from ..arabic.normalize import fold_str
@@ -21,9 +22,13 @@ _CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"
 MIN_LEN = 3  # letters of a single word spread alone
 
 
+_fold = lru_cache(maxsize=200_000)(fold_str)
+
+
+@lru_cache(maxsize=200_000)
 def _keys(word: str) -> tuple[str, ...]:
     """The folded word and its stems without a conjunction/preposition ("والحريري" -> "الحريري")."""
-    f = fold_str(word)
+    f = _fold(word)
     return (f,) + tuple(s for p, s in _stems(f)[1:] if p in _CLITICS)
 
 
@@ -47,7 +52,7 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: froz
     single: dict[str, Counter[str]] = {}
     for words, tags in sentences:
         for typ, a, b in chunks(list(tags)):
-            seq = tuple(_keys(w)[-1] if i == 0 else fold_str(w) for i, w in enumerate(words[a:b]))
+            seq = tuple(_keys(w)[-1] if i == 0 else _fold(w) for i, w in enumerate(words[a:b]))
             if not any(ch.isalpha() for ch in "".join(seq)):
                 continue
             full.setdefault(seq, Counter())[typ] += 1
@@ -57,30 +62,36 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: froz
                         single.setdefault(w, Counter())[typ] += 1
             elif b - a == 1 and len(seq[0]) >= MIN_LEN and seq[0] not in common:
                 single.setdefault(seq[0], Counter())[typ] += 1
-    longest = max((len(k) for k in full), default=0)
+    if not full:
+        return [list(tags) for _, tags in sentences]
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for seq in full:
+        if len(seq) > 1:
+            by_first.setdefault(seq[0], []).append(seq)
+    for v in by_first.values():
+        v.sort(key=len, reverse=True)
     out = []
     for words, tags in sentences:
         tags = list(tags)
-        keys = [_keys(w) for w in words]
         i, n = 0, len(words)
         while i < n:
             if tags[i] != "O":
                 i += 1
                 continue
+            keys_i = _keys(words[i])
             hit = None
-            for k in range(min(longest, n - i), 1, -1):  # multi-word names, longest first
-                if any(t != "O" for t in tags[i:i + k]):
-                    continue
-                for first in keys[i]:
-                    seq = (first,) + tuple(keys[j][0] for j in range(i + 1, i + k))
-                    if seq in full:
+            for first in keys_i:  # multi-word names, longest first
+                for seq in by_first.get(first, ()):
+                    k = len(seq)
+                    if i + k <= n and all(tags[j] == "O" and _fold(words[j]) == seq[j - i]
+                                          for j in range(i + 1, i + k)):
                         hit = (k, full[seq].most_common(1)[0][0])
                         break
                 if hit:
                     break
-            if hit is None:
-                for key in keys[i]:
-                    if key in single and (i + 1 >= n or tags[i + 1] == "O") and (i == 0 or tags[i - 1] == "O"):
+            if hit is None and (i + 1 >= n or tags[i + 1] == "O") and (i == 0 or tags[i - 1] == "O"):
+                for key in keys_i:
+                    if key in single:
                         hit = (1, single[key].most_common(1)[0][0])
                         break
             if hit:
@@ -107,8 +118,10 @@ def complete_persons(words: Sequence[str], tags: list[str], given: frozenset[str
     the next rare word is the family name ("شلال"), unless it is a title or an organisation's
     head (``not_names``). The stretch takes only untagged words, on either side (a given name
     just before a name opens it)."""
+    if "B-PER" not in tags and "I-PER" not in tags:
+        return list(tags)
     tags = list(tags)
-    keys = [fold_str(w) for w in words]
+    keys = [_fold(w) for w in words]
     n = len(words)
 
     def name_word(i: int) -> bool:
@@ -141,6 +154,8 @@ def places_over_persons(tags: list[str], gz: Sequence[Sequence[str]]) -> list[st
     """A person chunk that is exactly a multi-word gazetteer place ("عين عيسى",
     "دير الزور") is the place: such two-word names are rarely people, and a place read as a
     person is lost to the place resolver (names inside persons are not places)."""
+    if "I-PER" not in tags:
+        return list(tags)
     tags = list(tags)
     for typ, a, b in chunks(tags):
         if typ != "PER" or b - a < 2:
@@ -165,16 +180,17 @@ _DIRECTIONS = frozenset({"الشمالي", "الجنوبي", "الشرقي", "ا
 def rural_regions(words: Sequence[str], tags: list[str]) -> list[str]:
     """"ريف درعا الشرقي" is one place: "ريف" (tagged or not) joins the place after it, and the
     direction words after that place stay in it."""
+    if "B-LOC" not in tags:
+        return list(tags)
     tags = list(tags)
-    keys = [fold_str(w) for w in words]
     n = len(words)
     for i in range(n - 1):
-        if keys[i] in _RIF and tags[i + 1] == "B-LOC" and (tags[i] == "O" or tags[i] == "B-LOC"):
+        if tags[i + 1] == "B-LOC" and (tags[i] == "O" or tags[i] == "B-LOC") and _fold(words[i]) in _RIF:
             tags[i], tags[i + 1] = "B-LOC", "I-LOC"
             j = i + 2
             while j < n and tags[j] == "I-LOC":
                 j += 1
-            while j < n and keys[j] in _DIRECTIONS and tags[j] in ("O", "B-LOC"):
+            while j < n and tags[j] in ("O", "B-LOC") and _fold(words[j]) in _DIRECTIONS:
                 tags[j] = "I-LOC"
                 j += 1
     return tags

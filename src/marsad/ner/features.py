@@ -145,6 +145,9 @@ def gazetteer_tags(text: str | Folded, tokens: Sequence[Token], lexicon: Lexicon
     return out
 
 
+_fold_cached = lru_cache(maxsize=200_000)(fold_str)
+
+
 def memory_tokens(entities: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     """Each folded word of a remembered name -> its types as features ("mt=PER"): a part of a
     name seen in training ("نزار" of "نزار قباني") is evidence on its own, and, unlike whole
@@ -163,7 +166,7 @@ def memory_tags(text: str | Folded, tokens: Sequence[Token], lexicon: Lexicon,
     the word or of its stem without a proclitic)."""
     out = gazetteer_tags(text, tokens, lexicon, "mem")
     for i, t in enumerate(tokens):
-        for _, stem in _stems(fold_str(t.text)):
+        for _, stem in _stems(_fold_cached(t.text)):
             hit = words.get(stem)
             if hit:
                 out[i].extend(hit)
