@@ -11,10 +11,10 @@ them (built at training time, stored in ``ner_common.json``).
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from typing import Sequence
 
 from ..arabic.normalize import fold_str
+from .cache import DictCache
 from .conll import chunks
 from .features import _stems
 
@@ -22,14 +22,16 @@ _CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"
 MIN_LEN = 3  # letters of a single word spread alone
 
 
-_fold = lru_cache(maxsize=200_000)(fold_str)
+_fold = DictCache(fold_str)
 
 
-@lru_cache(maxsize=200_000)
-def _keys(word: str) -> tuple[str, ...]:
+def _keys_uncached(word: str) -> tuple[str, ...]:
     """The folded word and its stems without a conjunction/preposition ("والحريري" -> "الحريري")."""
     f = _fold(word)
     return (f,) + tuple(s for p, s in _stems(f)[1:] if p in _CLITICS)
+
+
+_keys = DictCache(_keys_uncached)
 
 
 def common_words(sents: Sequence[list[tuple[str, str]]], min_count: int = 3, max_name_share: float = 0.5) -> list[str]:

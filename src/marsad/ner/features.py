@@ -17,6 +17,7 @@ from typing import Sequence
 from ..arabic.lexicon import Lexicon
 from ..arabic.normalize import Folded, fold_str
 from ..arabic.tokens import PROCLITICS, Token
+from .cache import DictCache
 from .clusters import cluster_map
 
 FEATURE_VERSION = 7
@@ -145,7 +146,7 @@ def gazetteer_tags(text: str | Folded, tokens: Sequence[Token], lexicon: Lexicon
     return out
 
 
-_fold_cached = lru_cache(maxsize=200_000)(fold_str)
+_fold_cached = DictCache(fold_str)
 
 
 def memory_tokens(entities: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
@@ -160,17 +161,25 @@ def memory_tokens(entities: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     return {w: tuple(f"mt={t}" for t in sorted(ts)) for w, ts in out.items()}
 
 
+def name_part(words: dict[str, tuple[str, ...]], spelling: str) -> tuple[str, ...]:
+    """The "mt=" features of one spelling: of the word, else of its stem without a proclitic."""
+    for _, stem in _stems(_fold_cached(spelling)):
+        hit = words.get(stem)
+        if hit:
+            return hit
+    return ()
+
+
 def memory_tags(text: str | Folded, tokens: Sequence[Token], lexicon: Lexicon,
-                words: dict[str, tuple[str, ...]]) -> list[list[str]]:
+                words: dict[str, tuple[str, ...]], part=None) -> list[list[str]]:
     """Per token, remembered whole names ("memPER-B") and remembered name parts ("mt=PER", of
-    the word or of its stem without a proclitic)."""
+    the word or of its stem without a proclitic). ``part`` is a cached ``name_part`` for
+    ``words`` (the model keeps one)."""
     out = gazetteer_tags(text, tokens, lexicon, "mem")
     for i, t in enumerate(tokens):
-        for _, stem in _stems(_fold_cached(t.text)):
-            hit = words.get(stem)
-            if hit:
-                out[i].extend(hit)
-                break
+        hit = part(t.text) if part is not None else name_part(words, t.text)
+        if hit:
+            out[i].extend(hit)
     return out
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import Sequence
@@ -12,10 +12,12 @@ import pycrfsuite
 from ..arabic.normalize import fold
 from ..arabic.tokens import Token, sentences
 from .context import complete_persons, places_over_persons, propagate, rural_regions
+from .cache import DictCache
 from .conll import chunks
 from .rules import apply_org_rules
 from .tokens import ner_tokenize
-from .features import (FEATURE_VERSION, gazetteer_tags, lexicons, memory_lexicon, memory_tags, memory_tokens, pruned_context,
+from .features import (FEATURE_VERSION, gazetteer_tags, lexicons, memory_lexicon, memory_tags, memory_tokens,
+                       name_part, pruned_context,
                        sentence_features)
 
 MODEL_NAME = "ner.crfsuite"
@@ -49,9 +51,12 @@ class NerModel:
         names = json.loads(mem_path.read_text(encoding="utf-8")) if mem_path.exists() else {}
         self.memory = memory_lexicon(names)
         self.memory_words = memory_tokens(names)
+        self.name_part = DictCache(partial(name_part, self.memory_words))
         common_path = path.parent / COMMON_NAME
         self.common = frozenset(json.loads(common_path.read_text(encoding="utf-8")) if common_path.exists() else ())
         self.person_words = frozenset(w for w, t in self.memory_words.items() if t == ("mt=PER",))
+        lx = lexicons()
+        self._given, self._not_names = lx.first_names, lx.titles | lx.org_heads
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
         self.keep = frozenset(a for a, _ in self.tagger.info().state_features)
@@ -63,7 +68,7 @@ class NerModel:
         if not tokens:
             return []
         if mem is None:
-            mem = memory_tags(text, tokens, self.memory, self.memory_words)
+            mem = memory_tags(text, tokens, self.memory, self.memory_words, self.name_part)
         return self.tagger.tag(sentence_features(text, tokens, gz, mem, ctx=self._ctx, keep=self.keep))
 
     def tag_full(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
@@ -74,9 +79,7 @@ class NerModel:
             gz = gazetteer_tags(text, tokens)
         words = [t.text for t in tokens]
         tags = places_over_persons(list(self.tag(text, tokens, gz, mem)), gz)
-        lx = lexicons()
-        tags = complete_persons(words, tags, lx.first_names, self.person_words, self.common,
-                                lx.titles | lx.org_heads)
+        tags = complete_persons(words, tags, self._given, self.person_words, self.common, self._not_names)
         tags = rural_regions(words, tags)
         return apply_org_rules(tokens, tags) if org_rule else tags
 
@@ -88,7 +91,7 @@ class NerModel:
         all_tokens = ner_tokenize(text) if tokens is None else tokens
         folded = fold(text) if folded is None else folded  # once for both automata
         gz_all = gazetteer_tags(folded, all_tokens)
-        mem_all = memory_tags(folded, all_tokens, self.memory, self.memory_words)
+        mem_all = memory_tags(folded, all_tokens, self.memory, self.memory_words, self.name_part)
         spans: list[list[Token]] = []
         tagged: list[tuple[list[str], list[str]]] = []
         k = 0
