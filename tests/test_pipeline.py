@@ -98,3 +98,16 @@ def test_the_text_is_folded_tokenized_and_split_once_per_document(monkeypatch):
     doc = pipe.analyze(text, published="2024-03-05")
     assert doc["events"] and doc["places"] and doc["quantities"]
     assert calls == {"fold": 1, "tokenize": 1, "sentences": 1}
+
+
+def test_stages_that_edit_an_earlier_layer_run_after_it():
+    order = list(REGISTRY)
+    for spec in REGISTRY.values():
+        for layer in spec.edits:
+            owner = next(s.name for s in REGISTRY.values() if layer in s.assigns)
+            assert order.index(owner) < order.index(spec.name), (spec.name, layer)
+    assert REGISTRY["dates"].edits == ("quantities",)
+    # an edited layer is not a need: dates alone does not pull quantities in
+    assert resolve(["dates"]) == ["published", "dates"]
+    with pytest.raises(PipelineError, match="requires sentiment"):
+        pipeline.register("late", "x:y", edits=["sentiment"])

@@ -4,7 +4,9 @@ Every stage is registered with what it *requires* (layers or fields other stages
 it *assigns*. ``Pipeline(only=["events"])`` adds the stages events needs (quantities, dates,
 entities, places, and published before dates), in registry order; with ``add_needs=False`` it
 refuses in one line instead of silently returning events with no count, place or date. A stage
-whose module fails to import is an error too, never a silent skip.
+whose module fails to import is an error too, never a silent skip. A stage may also declare
+the layers of earlier stages it *edits* (dates and places drop quantities that are a day of a
+date or a village's number name): it is registered after their maker, and does not pull it in.
 
 Components are created once per process (they load lexicons and models) and then called per
 document, so a batch of 100k pages pays the loading cost once and memory stays flat.
@@ -30,30 +32,37 @@ class ComponentSpec:
     factory: str  # "module:callable" returning a callable(doc) -> None
     requires: tuple[str, ...] = ()  # what must be filled before it runs
     assigns: tuple[str, ...] = ()  # what it fills
+    edits: tuple[str, ...] = ()  # layers of earlier stages it corrects (only if they ran)
 
 
 # The registry, in run order (a stage comes after everything it requires).
 REGISTRY: dict[str, ComponentSpec] = {}
 
 
-def register(name: str, factory: str, requires: Iterable[str] = (), assigns: Iterable[str] = ()) -> ComponentSpec:
-    """Add a stage to the registry (after the ones already there). Its needs must be assigned
-    by stages registered before it, so the order is always runnable."""
-    requires, assigns = tuple(requires), tuple(assigns)
+def register(name: str, factory: str, requires: Iterable[str] = (), assigns: Iterable[str] = (),
+             edits: Iterable[str] = ()) -> ComponentSpec:
+    """Add a stage to the registry (after the ones already there). Its needs, and the layers it
+    edits, must be assigned by stages registered before it, so the order is always runnable and
+    an edit always lands after the layer is made. An edited layer is not a need: a pipeline
+    without it simply has nothing to correct."""
+    requires, assigns, edits = tuple(requires), tuple(assigns), tuple(edits)
     known = {a for spec in REGISTRY.values() if spec.name != name for a in spec.assigns}
-    missing = [r for r in requires if r not in known]
+    missing = [r for r in requires + edits if r not in known]
     if missing:
         raise PipelineError(f"stage {name!r} requires {', '.join(missing)}, which no earlier stage assigns")
-    spec = ComponentSpec(name, factory, requires, assigns or (name,))
+    spec = ComponentSpec(name, factory, requires, assigns or (name,), edits)
     REGISTRY[name] = spec
     return spec
 
 
 register("published", "marsad.extract.published:PublishedDate", assigns=["published"])
 register("quantities", "marsad.extract.quantities:QuantityExtractor", assigns=["quantities"])
-register("dates", "marsad.extract.dates:DateExtractor", requires=["published"], assigns=["dates"])
+# dates and places drop quantities that are a day number inside a date or a village's number name
+register("dates", "marsad.extract.dates:DateExtractor", requires=["published"], assigns=["dates"],
+         edits=["quantities"])
 register("entities", "marsad.extract.entities:EntityTagger", assigns=["entities"])
-register("places", "marsad.extract.places:PlaceResolver", requires=["entities"], assigns=["places"])
+register("places", "marsad.extract.places:PlaceResolver", requires=["entities"], assigns=["places"],
+         edits=["quantities"])
 register("events", "marsad.extract.events:EventExtractor",
          requires=["published", "quantities", "dates", "entities", "places"], assigns=["events"])
 
