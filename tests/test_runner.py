@@ -106,3 +106,37 @@ def test_store_writer_batches_after_analysis_and_reports_late_outcomes(tmp_path)
     assert errors == [f"{paths[2]}: could not store document (disk full)"]
     again = Runner(Pipeline(only=["quantities"]), passage=True).run(paths[:2], [StoreWriter(store)])
     assert (again.written, again.skipped) == (0, 2)  # known texts skipped before analysis
+
+
+PAGE = """انشقاق ضباط في درعا
+قال ناشطون إن ثلاثة ضباط انشقوا عن قوات النظام في ريف درعا الشرقي صباح أمس، ووصلوا إلى مناطق سيطرة الفصائل بعد ساعات من المسير، وأكدوا أن عشرات العناصر ينتظرون فرصة مماثلة في المنطقة نفسها خلال الأيام المقبلة.
+انشق الضباط أمس pic.twitter.com/AbCd12 — شبكة أخبار درعا (@daraa_news) March 3, 2024
+وأضاف الناشطون أن الضباط الثلاثة من مرتبات الفرقة الخامسة، وأن قوات النظام شنت حملة دهم في البلدات المجاورة بحثا عن منشقين آخرين.
+المصدر: عنب بلدي
+
+اقرأ أيضاً
+قصف مدفعي على بلدات ريف إدلب الجنوبي
+قصفت قوات النظام بالمدفعية الثقيلة بلدات كفرنبل وحاس في ريف إدلب الجنوبي مساء الأحد، ما أدى إلى أضرار مادية في منازل المدنيين دون تسجيل إصابات، بحسب ما أفاد به الدفاع المدني السوري في بيان نشره على معرفاته الرسمية.
+"""
+
+
+def test_ingest_keeps_the_whole_record_extract_prints(tmp_path):
+    # issue 11: the database kept less than extract printed (related, embeds, published_source)
+    from marsad.commands.ingest import ingest
+
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    out = io.StringIO()
+    Runner(published="2024-03-04").run([str(page)], [JsonWriter(out, "jsonl")])
+    printed = json.loads(out.getvalue())
+    assert printed["related"] and printed["embeds"] and printed["published_source"] == "metadata"
+    db = str(tmp_path / "e.db")
+    assert ingest([str(page)], db, published="2024-03-04")["stored"] == 1
+    store = open_store(db)
+    try:
+        stored = store.document(printed["id"])
+    finally:
+        store.close()
+    for field in ("text", "title", "outlet", "published", "related", "related_headlines", "embeds",
+                  "published_source"):
+        assert stored[field] == printed[field], field
