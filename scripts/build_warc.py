@@ -8,14 +8,16 @@ request record, the response (HTTP headers + page bytes) and a metadata record, 
 
 ``--pages N`` makes N distinct pages from our own samples, for scale tests and benchmarks: page k
 takes the layout of sample k mod 21 (the UTF-8 ones) and fills its article with paragraphs drawn
-(seeded by k) from all samples, their figures shifted by k mod 5, so texts differ and are mostly
-not near-duplicates of each other, as in a real crawl. ``--files F`` spreads them over F WARC files
+(seeded by k) from all samples, their figures shifted by k mod 5 and each told on the page's own
+day (a lead such as "وفي 3 آذار 2021،"), so lines and texts differ and are mostly not
+near-duplicates of each other, as in a real crawl. ``--files F`` spreads them over F WARC files
 in OUT_DIR (a directory of WARCs, as crawlers leave them). Same arguments, same pages (only the
 WARC record ids and dates differ).
 """
 from __future__ import annotations
 
 import argparse
+import datetime
 import io
 import random
 import re
@@ -45,6 +47,18 @@ _PARA = re.compile(r"^<p>.*</p>$", re.M)
 _NUM = re.compile(r"(?<![\d.])\d{1,4}(?![\d.])")
 
 
+_DAY0 = datetime.date(2020, 1, 1)
+_MONTHS = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+           "تشرين الثاني", "كانون الأول"]
+_LEADS = ["وفي {w}،", "وبحسب ما أفيد في {w}،", "ويوم {w}،", "وحتى {w}،"]
+
+
+def _dated(para: str, when: str, i: int) -> str:
+    """A paragraph told on the page's own day: every page's lines differ, as on a real site (repeated
+    lines across a site's pages are boilerplate to the cleaner)."""
+    return "<p>" + _LEADS[i % len(_LEADS)].format(w=when) + " " + para[3:]
+
+
 def synthetic_pages(n: int, start: int = 0) -> Iterator[tuple[str, bytes, str]]:
     """(url, body, name) for pages start..start+n-1, made from our samples (see the module doc)."""
     samples = sorted((ROOT / "samples" / "html").glob("*.html"))
@@ -55,8 +69,10 @@ def synthetic_pages(n: int, start: int = 0) -> Iterator[tuple[str, bytes, str]]:
         path, text = templates[k % len(templates)]
         rng = random.Random(k)
         shift = k % 5
-        paras = iter([_NUM.sub(lambda m: str(int(m.group(0)) + shift), rng.choice(pool))
-                      for _ in range(len(_PARA.findall(text)))])
+        day = _DAY0 + datetime.timedelta(days=k % 1800)
+        when = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        paras = iter([_dated(_NUM.sub(lambda m: str(int(m.group(0)) + shift), rng.choice(pool)), when, i)
+                      for i in range(len(_PARA.findall(text)))])
         body = _PARA.sub(lambda m: next(paras), text).encode("utf-8")
         url = page_url(path).rsplit("/", 1)[0] + f"/{k:07d}-{path.stem.split('_', 2)[-1]}"
         yield url, body, f"{path.name}#{k}"
