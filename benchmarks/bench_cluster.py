@@ -110,12 +110,14 @@ def main() -> int:
     if "serial" in results:
         print(f"2 workers over the serial runner: {results['serial'][0] / two[0]:.2f}x")
     s2 = cpu_stats[2]
-    w, d = s2.worker_cpu, s2.driver_cpu
-    print(f"from CPU time (what free cores would give): 2 workers on 3 free cores {(w + d) / max(d, w / 2):.2f}x "
-          f"the 1-core work; on this 2-core machine (driver shares) {(w + d) / max(d, (w + d) / 2):.2f}x; "
-          f"the driver alone caps any cluster at {(w + d) / d:.0f}x")
+    w, d = s2.worker_cpu / s2.stored, s2.driver_cpu / s2.stored  # CPU seconds per document
+    one_w = max(w, d)  # 1 worker: worker and driver run side by side
+    print(f"from CPU time per document (workers {1000 * w:.1f} ms, driver {1000 * d:.1f} ms), what free cores give: "
+          f"2 workers over 1 = {one_w / max(d, w / 2):.2f}x with a core for the driver, "
+          f"{one_w / ((w + d) / 2):.2f}x on 2 cores shared with it; the driver caps any cluster at "
+          f"{1 / d:.0f} docs/s")
     if serial_cpu:
-        print(f"cluster CPU overhead over the serial run: {(w + d) / serial_cpu:.2f}x")
+        print(f"cluster CPU per document over the serial run's: {(w + d) * s2.stored / serial_cpu:.2f}x")
     print(f"load average during the run: {os.getloadavg()[0]:.1f} (cores: {os.cpu_count()})")
     same = len({r[2] for r in results.values()}) == 1
     print(f"databases identical (content hash): {'yes' if same else 'NO'}  {two[2][:16]}")
