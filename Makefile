@@ -14,7 +14,7 @@ COMPILED := src/marsad/arabic/normalize.py src/marsad/arabic/numbers.py src/mars
 $(STAMP): pyproject.toml setup.py $(COMPILED)
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev,cluster]'
+	$(BIN)/python -m pip install -q -e '.[dev,cluster,postgres]'
 	@touch $(STAMP)
 
 demo: setup

@@ -140,3 +140,18 @@ def test_unreachable_scheduler_is_one_line(tmp_path):
     with pytest.raises(ClusterUnavailable, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"):
         ingest_cluster([str(REPO / "samples" / "corpus" / "d01.txt")], str(tmp_path / "u.db"),
                        scheduler="tcp://127.0.0.1:9")
+
+
+def test_two_workers_into_postgresql_give_the_serial_database(inputs, local_cluster, pg_url):
+    """Serial and clustered runs into two PostgreSQL databases: the same rows."""
+    import psycopg
+
+    _, client = local_cluster
+    serial_url = pg_url
+    cluster_url = pg_url.rsplit("/", 1)[0] + "/" + pg_url.rsplit("/", 1)[1] + "_cluster"
+    with psycopg.connect(pg_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as con:
+        con.execute(f"CREATE DATABASE {cluster_url.rsplit('/', 1)[1]}")
+    st = ingest(inputs, serial_url)
+    s = ingest_cluster(inputs, cluster_url, partition_size=6, client=client)
+    assert s.stored == st["stored"] and s.errors == 1
+    assert database_fingerprint(cluster_url) == database_fingerprint(serial_url)

@@ -313,3 +313,36 @@ def test_cli_bad_sources_and_flags_are_one_line(tmp_path, capsys):
     assert capsys.readouterr().err == "marsad: not a url: not an http(s) URL\n"
     assert main(["fetch", "http://x.test/", "--db", str(tmp_path / "no" / "d.db")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_rewritten_page_is_linked_to_its_first_version(web, resolve, tmp_path, pipe):
+    """A page rewritten beyond near-duplicate reach is still the same source: linked by URL."""
+    db = str(tmp_path / "w.db")
+    run(web, resolve, db, pipe)
+    web.add("midan.test", "/news/2.html", sample("19_midan"))  # a wholly different article at the same URL
+    s = run(web, resolve, db, pipe, refetch=True)
+    assert s.changed == 1
+    with open_store(db) as st:
+        from marsad.watch.state import WatchState
+
+        old, new = [v["doc_key"] for v in WatchState(st).versions(web.url("midan.test", "/news/2.html"))]
+        assert st.scalar("SELECT duplicate_of FROM documents WHERE doc_key = ?", (new,)) == old
+        # every event's count of independent reports counts the two versions once
+        for e in st.query("SELECT event_id, n_reports FROM events"):
+            roots = st.scalar("SELECT COUNT(DISTINCT COALESCE(d.duplicate_of, d.doc_key)) FROM reports r "
+                              "JOIN documents d ON d.doc_key = r.doc_key WHERE r.event_id = ?", (e["event_id"],))
+            assert e["n_reports"] == roots
+
+
+def test_watch_into_postgresql(web, resolve, pg_url, pipe):
+    """The same run into PostgreSQL: the watch tables have their PostgreSQL twin (migration 0005)."""
+    s = run(web, resolve, pg_url, pipe, warc_dir=None)
+    assert (s.new, s.failed, s.robots) == (6, 6, 1)
+    web.clear()
+    s = run(web, resolve, pg_url, pipe)
+    assert (s.new, s.changed) == (0, 0) and sorted(set(article_requests(web))) == [
+        "janoub.test/j/err.html", "janoub.test/j/slow.html"]
+    with open_store(pg_url) as st:
+        raw = st.scalar("SELECT raw_gzip FROM watch_fetches WHERE url = ?", (web.url("janoub.test", "/j/1.html"),))
+        assert gzip.decompress(bytes(raw)) == sample("02_janoub")
+        assert st.scalar("SELECT COUNT(*) FROM watch_urls") == 10  # the two passing failures are not settled yet
