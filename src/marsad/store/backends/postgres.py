@@ -103,9 +103,12 @@ class PostgresBackend(Backend):
     # -- recognising and migrating -----------------------------------------------------------------
     def _state(self, con) -> tuple[bool, int, int]:
         """(is marsad's, schema version, number of other tables)."""
-        marsad = con.execute("SELECT to_regclass('marsad_meta') IS NOT NULL").fetchone()[0]
+        # one statement, so one snapshot: a migration committing in between cannot show its tables
+        # without its marsad_meta
+        marsad, n = con.execute(
+            "SELECT to_regclass('marsad_meta') IS NOT NULL, "
+            "(SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema())").fetchone()
         if not marsad:
-            n = con.execute("SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()[0]
             return False, 0, int(n)
         ver = con.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0]
         return True, int(ver), 0
@@ -115,8 +118,11 @@ class PostgresBackend(Backend):
         con = self.connect(write)
         where = self.describe()
         try:
+            if write:  # decide under the migration lock, so a concurrent first migration is seen whole
+                con.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATE_LOCK,))
             marsad, ver, others = self._state(con)
-            con.rollback()
+            if not write:
+                con.rollback()
             if not marsad and others:
                 raise StoreError(f"{where}: not a marsad database ({others} tables and no marsad_meta); "
                                  "refusing to touch it")
