@@ -94,7 +94,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         if prev in _AGENT_AFTER:
             return "agent"
         if m.type in ("defection", "desertion"):
-            return "agent" if prev == "عن" else "target" if (prev in _JOIN or a.prefix.endswith("ب")) else None
+            # «انشق 35 عنصراً من قوات النظام / عن الفرقة الرابعة»: the force they left
+            return "agent" if prev in ("عن", "من") else "target" if (prev in _JOIN or a.prefix.endswith("ب")) else None
         if prev in _TARGET_BEFORE or a.prefix in ("على", "ل") and m.type == "arrest":
             return "target"
         if ctx.words_between(m.end, a.prefix_start) <= 2 and not any(
