@@ -90,3 +90,14 @@ def test_signature_search_near_handles_finds_what_a_full_scan_finds():
         assert [m.span() for m in E._finditer_near(E._TWEET_SIG, text, "(@")] == \
             [m.span() for m in E._TWEET_SIG.finditer(text)]
         assert [m.span() for m in E._link_matches(text)] == [m.span() for m in E._LINK_LINE.finditer(text)]
+
+
+def test_a_page_flattened_to_one_line_keeps_its_article():
+    # a scraped page whose line breaks were lost: the "line above the signature" is the whole
+    # article, which must not be cut out as the post's text
+    article = " ".join([P1, P2] * 20)
+    text = f"{article} لحظة سقوط القذائف على الهبيط pic.twitter.com/AbCd123 — شبكة إدلب (@idlib_net) March 5, 2024 {P2}"
+    out, [e] = extract_embeds(text)
+    assert len(e["text"]) <= 600
+    assert e["text"].endswith("لحظة سقوط القذائف على الهبيط")
+    assert out.count(P1) == 20  # the article stays in the text

@@ -133,6 +133,24 @@ def _finditer_near(rx: re.Pattern, text: str, needle: str):
         yield from rx.finditer(text, start, end)
 
 
+# A post is short (a tweet is 280 characters; a Facebook post a few paragraphs). On a page whose
+# lines were lost (one long line) "the line above the signature" is the whole article: a body
+# longer than this keeps only its last sentences, so the article is not cut out with the post.
+_MAX_BODY = {"twitter": 600, "facebook": 3000}
+_SENT_END = ".!?؟\n"
+
+
+def _cap_body(text: str, start: int, end: int, limit: int) -> int:
+    if end - start <= limit:
+        return start
+    floor = end - limit
+    cut = max(text.rfind(c, floor, end - 1) for c in _SENT_END)
+    if cut >= floor:
+        return cut + 1
+    space = text.find(" ", floor, end)
+    return space + 1 if space >= 0 else floor
+
+
 def find_embeds(text: str) -> list[_Hit]:
     sigs: list[tuple[re.Match, str]] = []
     if "(@" in text:  # cheap guards: most pages have no embeds at all
@@ -159,6 +177,7 @@ def find_embeds(text: str) -> list[_Hit]:
             start = max(_line_start(text, j), prev_end)
         else:
             start = _extend_over_hashtag_lines(text, ls, prev_end) if ls == _line_start(text, body_end) else ls
+        start = _cap_body(text, start, body_end, _MAX_BODY[platform])
         while start < body_end and text[start] in " \t\n":
             start += 1
         body = text[start:body_end].strip()
