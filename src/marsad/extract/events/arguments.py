@@ -57,7 +57,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
         if any(a <= q["start"] < b for a, b in blocked) or _identifier(ctx, q):
             continue
         if ctx.m["population"].starting(max(sent.start, q["start"] - 25), q["start"]):
-            continue  # «ربع السوريين البالغ عددهم 22 مليوناً»: a population, not a count
+            continue  # «نصف السكان البالغ عددهم 3 ملايين»: a population, not a count
         cls = counted_class(q.get("counted"))
         # a breakdown: after بينهم/منهم/برتبة (the rest of its clause), or in parentheses
         before = ctx.words_before(q["start"], 4, floor=sent.start)
@@ -107,7 +107,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                 brk = ctx.breaks_between(a, b)
                 if brk and ctx.words_between(a, b) <= 8 and any(
                         w in v.subset for w in ctx.words_before(b, ctx.words_between(a, b), floor=a)):
-                    brk = 0  # «أكثر من تسعين شخصاً، بينهم حوالي 25 طفلاً، قُتلوا»: an aside
+                    brk = 0  # «نحو أربعين مدنياً، بينهم 9 أطفال، قضوا»: an aside
                 cost = ctx.words_between(a, b) + 12 * brk + (3 if q["start"] < m.start else 0)
             if best is None or cost < best[0]:
                 best = (cost, i)
@@ -256,9 +256,9 @@ def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dic
             out.append(dict(p, _loc=True, _country=_is_country(p), _origin=True))
             continue
         if _in_breakdown(ctx, p, s.start) and not _figure_right_before(ctx, p):
-            continue  # «بينهم 119 مدنياً سقط معظمهم في محافظات…»: places of a breakdown
+            continue  # «بينهم 40 مدنياً سقط معظمهم في مدن…»: places of a breakdown
         out.append(dict(p, _loc=_locative(ctx, p, before), _country=_is_country(p), _origin=False))
-    # containers: «حرستا بريف دمشق», «قرية الأربعين في ريف حماة الشمالي»: the first is the place
+    # containers: «دوما بريف دمشق», «قرية التمانعة في ريف إدلب الجنوبي»: the first is the place
     kept = []
     for p in out:
         if kept and p["start"] - kept[-1]["end"] <= 25 and _contained(ctx, kept[-1], p):
@@ -406,7 +406,7 @@ def _joined(ctx: Ctx, a: dict, b: dict) -> bool:
 
 
 def _conjoined(ctx: Ctx, first: dict, pool: list[dict]) -> list[dict]:
-    """«على مدينة إدلب وبلدتي معرة مصرين وبنش»: places joined by و (and place nouns)."""
+    """«على مدينة أريحا وبلدتي سرمين وقميناس»: places joined by و (and place nouns)."""
     group = [first]
     for p in pool:
         if p["start"] <= group[-1]["start"]:

@@ -55,7 +55,7 @@ class EventExtractor:
             ms = [m for m in ms if not _hit_things(ctx, m)]
             for m in ms:
                 _retype(ctx, m)
-            # «توزعت بين 76 غارة جوية و10 عمليات برية»: a trigger naming a part of a breakdown is no event
+            # «توزعت بين 40 غارة جوية و6 هجمات برية»: a trigger naming a part of a breakdown is no event
             ends = [b["end"] for m in ms for b in m.breakdown if "end" in b]
             ms = [m for m in ms if not any(0 <= m.prefix_start - e <= 2 for e in ends)]
             for m in ms:
