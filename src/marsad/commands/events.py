@@ -6,16 +6,16 @@ import sys
 from .dbopts import add_db, add_filters, event_filter, open_db
 
 CSV_COLUMNS = ["event_id", "type", "subtype", "date_value", "date_grain", "place_name", "place_ar", "admin1",
-               "count_low", "count_high", "fatalities_low", "fatalities_high", "n_reports", "n_outlets", "sources",
-               "review_status"]
+               "count_low", "count_high", "fatalities_low", "fatalities_high", "injured_low", "injured_high",
+               "actors_canonical", "n_reports", "n_outlets", "sources", "review_status"]
 
 
 def register(sub) -> None:
     p = sub.add_parser("events", help="list merged events from a database",
                        description="List the incidents stored by 'marsad ingest' (only things reported as having "
                                    "happened: denied, future, hypothetical and called-for mentions are left out, "
-                                   "aggregates are in 'marsad estimates'). Each event shows its count range, place, "
-                                   "date, and how many reports and outlets carry it; analysts' reviews are shown.")
+                                   "aggregates are in 'marsad estimates'). Each event shows its count range, the killed "
+                                   "and injured, place, date, the actors by their canonical names, and how many reports and outlets carry it; analysts' reviews are shown.")
     add_db(p)
     add_filters(p)
     p.add_argument("--format", choices=["table", "csv", "jsonl", "json"], default="table",
@@ -45,6 +45,7 @@ def run(args) -> int:
     elif args.format == "csv":
         for r in rows:
             r["sources"] = "; ".join(r["sources"])
+            r["actors_canonical"] = "; ".join(r["actors_canonical"])
         render.write("csv", rows, sys.stdout, columns=CSV_COLUMNS, excel=args.excel)
     else:
         render.write(args.format, rows, sys.stdout)

@@ -49,8 +49,9 @@ def events_table(rows: list[dict], width: int = 200) -> Table:
     """Merged events; below 140 columns the per-source figures are left out."""
     wide = width >= 140
     t = Table(title=f"{len(rows)} events")
-    for c in ("id", "type", "date", "place", "count"):
+    for c in ("id", "type", "date", "place", "count", "killed", "injured"):
         t.add_column(c, no_wrap=c != "place", overflow="fold")
+    t.add_column("actors", overflow="fold")
     t.add_column("rep.", justify="right", no_wrap=True)
     t.add_column("outl.", justify="right", no_wrap=True)
     if wide:
@@ -63,6 +64,9 @@ def events_table(rows: list[dict], width: int = 200) -> Table:
         status = f" [{e['review_status']}]" if e.get("review_status") else (" [reviewed]" if e.get("reviewed") else "")
         row = [str(e["event_id"]) + status, e["type"] + (f"/{e['subtype']}" if e.get("subtype") else ""),
                e.get("date_value") or "", place, fmt_count(e.get("count_low"), e.get("count_high")),
+               fmt_count(e.get("fatalities_low"), e.get("fatalities_high")),
+               fmt_count(e.get("injured_low"), e.get("injured_high")),
+               "; ".join(e.get("actors_canonical") or []),
                str(e.get("n_reports")), str(e.get("n_outlets"))]
         if wide:
             row.append("; ".join(dict.fromkeys(

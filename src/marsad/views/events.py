@@ -61,6 +61,10 @@ def event_row(e: dict, state: dict | None = None, reviews: list[dict] | None = N
     row["actors"] = list(dict.fromkeys(
         str(a.get("canonical") or a.get("surface")) for r in reps for a in (r.get("record") or {}).get("actors") or []
         if isinstance(a, dict) and (a.get("canonical") or a.get("surface"))))
+    # the names in marsad's actor list (data/events/actors.json), the same actor once however told
+    row["actors_canonical"] = list(dict.fromkeys(
+        str(a["canonical"]) for r in reps for a in (r.get("record") or {}).get("actors") or []
+        if isinstance(a, dict) and a.get("canonical")))
     row["document_ids"] = list(dict.fromkeys(str(r["doc_id"]) for r in reps))
     row["reported_by"] = list(dict.fromkeys(r["reported_by"] for r in reps if r.get("reported_by")))
     row["agents"], row["others"] = [], []
@@ -81,6 +85,7 @@ def event_row(e: dict, state: dict | None = None, reviews: list[dict] | None = N
         row["actors"] = [str(a.get("canonical") or a.get("surface")) for a in acts]
         row["agents"] = [str(a.get("canonical") or a.get("surface")) for a in acts if a.get("role") == "agent"]
         row["others"] = [str(a.get("canonical") or a.get("surface")) for a in acts if a.get("role") != "agent"]
+        row["actors_canonical"] = list(dict.fromkeys(str(a["canonical"]) for a in acts if a.get("canonical")))
     return row
 
 

@@ -238,7 +238,8 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         "place": None,
         "date": date_m.date[0] if not agg or date_m.date[2] == "text" else None,
         "date_grain": date_m.date[1] if not agg or date_m.date[2] == "text" else None,
-        "date_source": date_m.date[2],
+        # the contract knows `text` and `published`; an undated event has no source for its date
+        "date_source": date_m.date[2] if date_m.date[2] != "none" else None,
         "period": period,
         "reported_by": rep,
         "reported_by_source": ("outlet" if rep and rep.get("outlet") else "text") if rep else "none",
