@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...arabic.normalize import fold_str
 from .context import Ctx
 from .mentions import Mention
+from .vocab import ffold
 
 _AGENT_AFTER = ("قبل", "يد", "بيد")  # «من قبل X», «على يد X»
 _DID_IT = frozenset(fold_str(w) for w in ("نفذتها", "نفذها", "نفذه", "شنها", "شنتها", "شنه", "ارتكبها", "ارتكبتها",
@@ -59,7 +60,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             out.append({"surface": rb["surface"], "role": "agent", "canonical": rb.get("canonical"),
                         "start": rb["start"], "end": rb["end"]})
     if m.figure is not None and m.type in ("casualties", "airstrike", "shelling", "explosion", "armed_clash"):
-        noun = fold_str(m.figure.get("counted") or "")
+        noun = ffold(m.figure.get("counted") or "")
         if noun in _CIVILIAN_NOUNS and not any(x["role"] == "target" for x in out):
             out.append({"surface": m.figure["surface"], "role": "target", "canonical": "Civilians (Syria)",
                         "start": m.figure["start"], "end": m.figure["end"]})

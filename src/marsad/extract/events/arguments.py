@@ -19,7 +19,7 @@ from bisect import bisect_left
 from ...arabic.normalize import fold_str
 from .context import Ctx
 from .mentions import Mention
-from .vocab import counted_class
+from .vocab import counted_class, ffold
 
 _COUNT_KINDS = frozenset({"count", None})
 _LOCATIVE = frozenset(fold_str(w) for w in (
@@ -66,7 +66,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
         if any(w in v.subset or w.lstrip("و") in v.subset for w in before[-3:]):
             subset_until = ctx.clause(q["start"])[1]
         # «بينهم 4 نساء و4 أطفال», «، وما يزيد على…»: a figure joined by و to a part is a part
-        gap = fold_str(ctx.text[last_part_end:q["start"]]).lstrip(" ،,") if last_part_end >= 0 else ""
+        gap = ffold(ctx.text[last_part_end:q["start"]]).lstrip(" ،,") if last_part_end >= 0 else ""
         chained = last_part_end >= 0 and any(w.startswith("و") for w in gap.split()[-2:]) and \
             ctx.words_between(last_part_end, q["start"]) <= 4
         if _part_of_next(ctx, q):
@@ -178,7 +178,7 @@ def _adj_counts(ctx: Ctx, m: Mention, q: dict) -> bool:
 
 
 def _coordinated(ctx: Ctx, a: dict, b: dict) -> bool:
-    gap = fold_str(ctx.text[a["end"]:b["start"]]).replace("،", " ").split()
+    gap = ffold(ctx.text[a["end"]:b["start"]]).replace("،", " ").split()
     return 0 < len(gap) <= 6 and any(w.startswith("و") for w in gap[-2:]) and \
         not any(w in _PART_WORDS for w in gap)
 
@@ -227,7 +227,7 @@ def _one_person(ctx: Ctx, m: Mention) -> dict | None:
     for tok in ctx.tokens[t0:t0 + reach]:
         if ctx.sent_of(tok.start) != m.si or not tok.text[:1].isalpha():
             return None
-        f = fold_str(tok.text)
+        f = ffold(tok.text)
         if f.endswith("ا") and f[:-1] in ctx.v.one_person:
             f = f[:-1]
         if f in ctx.v.one_person:
@@ -275,7 +275,7 @@ def _in_breakdown(ctx: Ctx, p: dict, floor: int) -> bool:
             return False
         if ctx.m["triggers"].first_after(tok.start, tok.end) is not None:
             return False  # «-بينهم ستة من كبار القادة- فروا إلى تركيا»: the trigger owns the place
-        w = fold_str(tok.text)
+        w = ffold(tok.text)
         if w in ctx.v.subset or w.lstrip("و") in ctx.v.subset:
             return True
     return False
@@ -316,7 +316,7 @@ def _is_country(p: dict) -> bool:
 
 
 def _contained(ctx: Ctx, inner: dict, outer: dict) -> bool:
-    gap = fold_str(ctx.text[inner["end"]:outer["start"]]).split()
+    gap = ffold(ctx.text[inner["end"]:outer["start"]]).split()
     gap = [w for w in gap if w not in ctx.v.directions]
     return all(w in ctx.v.container or w in ("في", "ب", "من", "،", ",") or w.lstrip("ب") in ctx.v.container
                for w in gap) and bool(gap or ctx.text[outer["start"] - 1:outer["start"]] == "ب")
@@ -341,7 +341,7 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
                   and ctx.breaks_between(fig["end"], p["start"]) == 0]
         if paired:
             return [paired[0]]
-    preps = {fold_str(w) for w in spec.get("place_preps", [])}
+    preps = {ffold(w) for w in spec.get("place_preps", [])}
     after = [p for p in pool if m.end <= p["start"] < ce]
     before = [p for p in pool if p["end"] <= m.prefix_start and p["start"] >= cs]
     frame = [p for p in pool if p["start"] - sent.start <= 12 and p["end"] <= m.prefix_start]
@@ -362,7 +362,7 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     tok = ctx.tokens[ctx.tok_of(m.prefix_start)]
     joined = [p for p in pool if p["end"] <= m.prefix_start and ctx.breaks_between(p["end"], m.prefix_start) <= 1
               and not _part_between(ctx, p["end"], m.prefix_start)] \
-        if m.pos == "verb" and fold_str(tok.text).startswith("و") else []
+        if m.pos == "verb" and ffold(tok.text).startswith("و") else []
     for group in (after, before, frame, joined[::-1], later):
         if group:
             first = next((p for p in group if not p["_country"]), group[0])
@@ -392,7 +392,7 @@ def _anaphora(ctx: Ctx, m: Mention) -> list[dict]:
 
 def _part_between(ctx: Ctx, a: int, b: int) -> bool:
     """A clause-break word («بينما», «فيما», «في حين») starts another clause's story."""
-    return any(fold_str(x.surface) in _PART_WORDS for x in ctx.m["breaks"].starting(a, b))
+    return any(ffold(x.surface) in _PART_WORDS for x in ctx.m["breaks"].starting(a, b))
 
 
 def _prep_before(ctx: Ctx, p: dict, preps: set[str]) -> bool:
@@ -401,7 +401,7 @@ def _prep_before(ctx: Ctx, p: dict, preps: set[str]) -> bool:
 
 
 def _joined(ctx: Ctx, a: dict, b: dict) -> bool:
-    gap = fold_str(ctx.text[a["end"]:b["start"]]).replace("،", " ").split()
+    gap = ffold(ctx.text[a["end"]:b["start"]]).replace("،", " ").split()
     return bool(gap) and gap[0].startswith("و") and len(gap) <= 2
 
 
@@ -411,7 +411,7 @@ def _conjoined(ctx: Ctx, first: dict, pool: list[dict]) -> list[dict]:
     for p in pool:
         if p["start"] <= group[-1]["start"]:
             continue
-        gap = fold_str(ctx.text[group[-1]["end"]:p["start"]]).replace("،", " ").split()
+        gap = ffold(ctx.text[group[-1]["end"]:p["start"]]).replace("،", " ").split()
         if gap and gap[0].startswith("و") and all(
                 w in ("و",) or w.lstrip("و") in ctx.v.place_nouns or w.lstrip("و") in ("بلدتي", "قريتي", "مدينتي")
                 for w in gap):
@@ -480,6 +480,6 @@ def _own_place_after(ctx: Ctx, q: dict) -> bool:
     p = ctx.places.first_after(q["end"], q["end"] + 30)
     if p is None or ctx.breaks_between(q["end"], p["start"]):
         return False
-    gap = fold_str(ctx.text[q["end"]:p["start"]]).split()
+    gap = ffold(ctx.text[q["end"]:p["start"]]).split()
     return any(w in ("في", "من", "ب") or w.startswith(("في", "ب")) for w in gap[-2:]) or \
         ctx.text[p["start"] - 1:p["start"]] == "ب"

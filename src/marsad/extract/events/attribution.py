@@ -13,8 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...arabic.normalize import fold_str
-from ...arabic.tokens import Token, tokenize
+from ...arabic.tokens import Token
 from .context import Ctx
+from .vocab import ffold
 
 _TRIM = set(" \t\n،,؛;:.!?؟\"'«»“”()[]-–—")
 _QUOTE_CLOSE = {"“": "”", "«": "»", "\"": "\""}
@@ -51,14 +52,14 @@ class Attribution:
         for a in ctx.m["att"].starting(s.start, s.end):
             kind = a.value if isinstance(a.value, str) else a.value[0]
             pos = a.end
-            if kind == "verb" and fold_str(a.surface) in ctx.v.relay_verbs:
+            if kind == "verb" and ffold(a.surface) in ctx.v.relay_verbs:
                 # «نقلت صفحات محلية أمس عن عضو في اللجنة»: the one quoted is the source;
                 # without عن, نقل is moving something («نقل 150 عنصراً»), not reporting
                 pos = -1
                 for tok in ctx.tokens[ctx.tok_of(a.end - 1) + 1:ctx.tok_of(a.end - 1) + 10]:
                     if tok.start >= s.end:
                         break
-                    if fold_str(tok.text) == "عن":
+                    if ffold(tok.text) == "عن":
                         pos = tok.end
                         break
                 if pos < 0:
@@ -106,19 +107,19 @@ class Attribution:
         """«وكان المرصد السوري قد أعلن…»: كان + subject + قد + the verb; the subject is the source."""
         ctx = self.ctx
         t = ctx.tok_of(cue)
-        if t == 0 or fold_str(ctx.tokens[t - 1].text) != "قد":
+        if t == 0 or ffold(ctx.tokens[t - 1].text) != "قد":
             return None
         for k in range(t - 2, max(-1, t - 12), -1):
             tok = ctx.tokens[k]
             if tok.start < floor:
                 break
-            if fold_str(tok.text) in ctx.v.pluperfect:
+            if ffold(tok.text) in ctx.v.pluperfect:
                 s, e = tok.end, ctx.tokens[t - 1].start
                 return self._rec(s, e) if e - s > 2 else None
         return None
 
     def _parted(self, a: int, b: int) -> bool:
-        return any(fold_str(x.surface) in _PART for x in self.ctx.m["breaks"].starting(a, b))
+        return any(ffold(x.surface) in _PART for x in self.ctx.m["breaks"].starting(a, b))
 
     def from_next(self, si: int) -> dict | None:
         """«قُتل عشرون… . وأوضح الدفاع المدني أن القصف…»: a lead told first and attributed in the
@@ -158,13 +159,19 @@ class Attribution:
         p = q
         if p >= limit:
             return None
-        toks = tokenize(text, p, min(limit, p + 200))
-        if toks and fold_str(toks[0].text) in ("عن",) and len(toks) > 1:
+        # the document's own tokens (shared, made once), not a new tokenization of the stretch
+        i, stop = bisect_left(ctx.tok_starts, p), min(limit, p + 200)
+        toks = []
+        for tok in ctx.tokens[i:i + 40]:
+            if tok.end > stop:
+                break
+            toks.append(tok)
+        if toks and ffold(toks[0].text) in ("عن",) and len(toks) > 1:
             p = toks[1].start  # «نقلاً عن», «نقلت … عن»
             toks = toks[1:]
         # «كشف تقرير للشبكة…», «وفق توثيق المرصد»: the source is the owner of the report
-        if len(toks) > 1 and fold_str(toks[0].text) in ctx.v.lead_nouns | {"توثيق", "تقديرات", "أرقام", "معلومات"}:
-            nxt = fold_str(toks[1].text)
+        if len(toks) > 1 and ffold(toks[0].text) in ctx.v.lead_nouns | {"توثيق", "تقديرات", "أرقام", "معلومات"}:
+            nxt = ffold(toks[1].text)
             if nxt.startswith("ل") or nxt.startswith("ال"):
                 p = toks[1].start
                 toks = toks[1:]
@@ -199,7 +206,7 @@ class Attribution:
     def _source_matches(self, p: int, limit: int):
         ctx = self.ctx
         if not hasattr(self, "_src"):
-            self._src = sorted(ctx.v.source_names.find(ctx.doc.folded), key=lambda m: m.prefix_start)
+            self._src = sorted(ctx.m["sources"].items, key=lambda m: m.prefix_start)
             self._src_starts = [m.prefix_start for m in self._src]
         i = bisect_left(self._src_starts, p)
         return self._src[i:i + 3]
@@ -217,15 +224,15 @@ class Attribution:
         ctx, text = self.ctx, self.ctx.text
         words: list[Token] = []
         for i, tok in enumerate(toks):
-            f = fold_str(tok.text)
+            f = ffold(tok.text)
             if tok.text in ("لـ", "ل") and not words:
                 continue
             if tok.text[:1].isdigit():
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if words and (nxt is None or fold_str(nxt.text) in ctx.v.att_stop or not nxt.text[:1].isalnum()):
+                if words and (nxt is None or ffold(nxt.text) in ctx.v.att_stop or not nxt.text[:1].isalnum()):
                     words.append(tok)  # «شبكة درعا 24»
                 break
-            if len(words) == 1 and tok.text in _QUOTE_CLOSE and fold_str(words[0].text) not in ctx.v.generic_heads:
+            if len(words) == 1 and tok.text in _QUOTE_CLOSE and ffold(words[0].text) not in ctx.v.generic_heads:
                 close = text.find(_QUOTE_CLOSE[tok.text], tok.end, limit)
                 if 0 < close - tok.end <= 40:
                     words.append(Token(tok.start, close + 1, text[tok.start:close + 1]))
@@ -235,7 +242,7 @@ class Attribution:
             trig = ctx.m["triggers"].first_after(tok.start, tok.start + 1) if words else None
             if trig is not None and not trig.prefix.endswith(("ال", "لل")):
                 break  # «أعلن المجند وليد القشعمي انشقاقه»: the event word ends the name (not «مكتب توثيق الشهداء»)
-            if words and fold_str(words[0].text) in ctx.v.generic_heads and \
+            if words and ffold(words[0].text) in ctx.v.generic_heads and \
                     not f.endswith(("يه", "ي", "يون", "يين", "ون", "ين", "ه", "ة")):
                 if f[:1] == "ل" and f[1:].lstrip("ا").lstrip("ل") in _OUTLET_HEADS and i + 1 < len(toks):
                     # «مصادر خاصة لموقع SY24»: the sources spoke to an outlet, which reports it
@@ -248,19 +255,19 @@ class Attribution:
         if not words:
             return None
         s, e = words[0].start, words[-1].end
-        if fold_str(words[0].text) in ctx.v.title_heads:
+        if ffold(words[0].text) in ctx.v.title_heads:
             # «قال المتحدث باسم مكتب … ديفيد سوانسون إن…»: the title runs to the person's name
             for ent in ctx.ents.starting(e, min(limit, e + 120)):
                 if ent.get("type") == "PER":
-                    gap = fold_str(text[e:ent["start"]]).split()
+                    gap = ffold(text[e:ent["start"]]).split()
                     if not any(w in ("ان", "إن", "أن", "بان", "بأن") for w in gap):
                         e = ent["end"]
                     break
         if text[s:s + 2] == "لـ":
             s += 2
-        elif text[s] == "ل" and len(words[0].text) > 3 and fold_str(words[0].text).startswith("لل"):
+        elif text[s] == "ل" and len(words[0].text) > 3 and ffold(words[0].text).startswith("لل"):
             s += 1
-        elif kind == "prep" and text[s] == "ل" and len(words[0].text) > 3 and fold_str(words[0].text)[1:2] != "ل":
+        elif kind == "prep" and text[s] == "ل" and len(words[0].text) > 3 and ffold(words[0].text)[1:2] != "ل":
             s += 1  # «وفقاً لمركز…»: the preposition's lam (after a verb, «لجان التنسيق» keeps it)
         return self._rec(s, e)
 
@@ -296,15 +303,15 @@ class Attribution:
         ctx = self.ctx
         i = bisect_left(ctx.tok_starts, p)
         toks = [t for t in ctx.tokens[i:i + 3] if t.end <= limit]
-        if toks and fold_str(toks[0].text) in ("به", "بها") and len(toks) > 1:
+        if toks and ffold(toks[0].text) in ("به", "بها") and len(toks) > 1:
             return toks[1].start
-        cue_ma = fold_str(ctx.text[max(0, p - 4):p]).rstrip().endswith("ما")
-        if toks and fold_str(toks[0].text) in ctx.v.relative_ma:
+        cue_ma = ffold(ctx.text[max(0, p - 4):p]).rstrip().endswith("ما")
+        if toks and ffold(toks[0].text) in ctx.v.relative_ma:
             toks, cue_ma = toks[1:], True
-        if not toks or not cue_ma or not fold_str(toks[0].text).startswith(ctx.v.att_verbs + ("اورد", "اورده", "وثق")):
+        if not toks or not cue_ma or not ffold(toks[0].text).startswith(ctx.v.att_verbs + ("اورد", "اورده", "وثق")):
             return p
         end = toks[0].end
-        if len(toks) > 1 and fold_str(toks[1].text) in ("به", "بها", "ب"):
+        if len(toks) > 1 and ffold(toks[1].text) in ("به", "بها", "ب"):
             end = toks[1].end
         while end < limit and ctx.text[end] in " \u00a0":
             end += 1

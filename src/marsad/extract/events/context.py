@@ -4,17 +4,17 @@ lies between a and b" question is two bisections (the stage stays linear in the 
 counts the items every range query hands back, so tests can check the work done scales)."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from typing import Any
 
-from ...arabic.lexicon import Match, longest_matches
-from ...arabic.normalize import fold_str
+from ...arabic.lexicon import longest_matches
 from ...arabic.tokens import Sentence, Token
 from ...document import Document
-from .vocab import Vocab
+from .vocab import Vocab, ffold
 
 _CLAUSE_PUNCT = "،,؛;:"
+_CLAUSE_PUNCT_RE = re.compile("[،,؛;:]")
 
 
 class Sorted:
@@ -63,7 +63,7 @@ class Sorted:
 
 
 def _start(x) -> int:
-    return x["start"] if isinstance(x, dict) else x.prefix_start if isinstance(x, Match) else x.start
+    return x["start"] if isinstance(x, dict) else x.prefix_start if isinstance(x, Hit) else x.start
 
 
 def _end(x) -> int:
@@ -91,21 +91,23 @@ class Ctx:
         found = _find_all(vocab, doc.folded)
         self.m: dict[str, Sorted] = {name: Sorted(ms, self) for name, ms in found.items()}
         # clause breaks: punctuation and clause-break cue words, one sorted list of offsets
-        brk = [i for i, ch in enumerate(text) if ch in _CLAUSE_PUNCT]
+        brk = [x.start() for x in _CLAUSE_PUNCT_RE.finditer(text)]
         brk += [m.prefix_start for m in self.m["breaks"].items]
         self.breaks = sorted(brk)
 
     # -- positions ----------------------------------------------------------------------------
     def sent_of(self, pos: int) -> int:
-        return max(0, bisect_right(self.sent_starts, pos) - 1)
+        i = bisect_right(self.sent_starts, pos) - 1
+        return i if i > 0 else 0
 
     def tok_of(self, pos: int) -> int:
-        return max(0, bisect_right(self.tok_starts, pos) - 1)
+        i = bisect_right(self.tok_starts, pos) - 1
+        return i if i > 0 else 0
 
     def words_between(self, a: int, b: int) -> int:
         if a > b:
             a, b = b, a
-        return max(0, self.tok_of(b) - self.tok_of(a))
+        return self.tok_of(b) - self.tok_of(a)  # tok_of is monotonic: never negative
 
     def breaks_between(self, a: int, b: int) -> int:
         if a > b:
@@ -126,13 +128,13 @@ class Ctx:
         """Folded words of the n tokens before pos (not crossing floor)."""
         t = bisect_left(self.tok_starts, pos)
         self.ops += n
-        return [fold_str(tok.text) for tok in self.tokens[max(0, t - n):t] if tok.start >= floor]
+        return [ffold(tok.text) for tok in self.tokens[t - n if t > n else 0:t] if tok.start >= floor]
 
     def words_after(self, pos: int, n: int, limit: int | None = None) -> list[str]:
         t = bisect_left(self.tok_starts, pos)
         lim = len(self.text) if limit is None else limit
         self.ops += n
-        return [fold_str(tok.text) for tok in self.tokens[t:t + n] if tok.end <= lim]
+        return [ffold(tok.text) for tok in self.tokens[t:t + n] if tok.end <= lim]
 
     def in_org(self, s: int, e: int) -> bool:
         """Inside an organisation's name (and not the whole name)."""
@@ -170,13 +172,52 @@ def _bounded(text: str, sents: list) -> list:
     return out
 
 
+class Hit:
+    """A trigger or cue word found in the text: the fields of arabic.lexicon.Match in a plain
+    slotted class (a frozen dataclass pays an ``object.__setattr__`` per field, and a page has
+    hundreds of hits)."""
+
+    __slots__ = ("start", "end", "surface", "key", "value", "prefix", "prefix_start")
+
+    def __init__(self, start: int, end: int, surface: str, key: str, value: Any, prefix: str,
+                 prefix_start: int) -> None:
+        self.start, self.end, self.surface, self.key = start, end, surface, key
+        self.value, self.prefix, self.prefix_start = value, prefix, prefix_start
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or "\u064b" <= ch <= "\u065f" or ch == "\u0640"
+
+
 def _find_all(v: Vocab, folded) -> dict[str, list[Any]]:
-    out: dict[str, list] = {name: [] for name in ["triggers", *v.lexicons]}
-    for m in v.combined.find(folded, longest=False):
-        vals = m.value if isinstance(m.value, list) else [m.value]
-        per: dict[str, list] = {}
-        for name, val in vals:
-            per.setdefault(name, []).append(val)
-        for name, vs in per.items():
-            out[name].append(replace(m, value=vs[0] if len(vs) == 1 else vs))
+    """Every list's hits in one pass of one automaton, on whole words (a proclitic such as و ب ل
+    ال may precede a word), with offsets into the original text; then, list by list, the
+    leftmost-longest hits (the rules of arabic.lexicon.Lexicon.find)."""
+    out: dict[str, list] = {name: [] for name in v.scan_names}
+    ft = folded.text
+    n = len(ft)
+    procs = v.scan_proclitics
+    original = folded.original
+    for end_idx, (key, per) in v.scan.iter(ft):
+        j = end_idx + 1
+        if j < n:
+            c = ft[j]  # _word_char, inlined: most hits end inside a longer word
+            if c.isalnum() or c == "_" or "\u064b" <= c <= "\u065f" or c == "\u0640":
+                continue
+        i = j - len(key)
+        prefix = ""
+        ws = i
+        if i > 0 and _word_char(ft[i - 1]):
+            k = i
+            while k > 0 and _word_char(ft[k - 1]):
+                k -= 1
+            prefix = ft[k:i]
+            if prefix not in procs:
+                continue
+            ws = k
+        s, e = folded.span(i, j)
+        surface = original[s:e]
+        ps = folded.orig_index(ws)
+        for name, val in per:
+            out[name].append(Hit(s, e, surface, key, val, prefix, ps))
     return {name: longest_matches(ms) for name, ms in out.items()}

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...arabic.normalize import fold_str
 from ...document import Document
 from . import actors as actors_mod
 from . import arguments, groups, incidents, mentions, modality
 from .attribution import Attribution, canonical_source
 from .context import Ctx
-from .vocab import counted_class, counted_gloss, vocab
+from .vocab import counted_class, counted_gloss, ffold, vocab
 
 NOT_HAPPENED = frozenset({"negated", "denied", "future", "hypothetical", "call", "attempted"})
 
@@ -141,9 +140,9 @@ def _retype(ctx: Ctx, m: mentions.Mention) -> None:
     """types.json `retype`: «71 ضابطاً فرّوا إلى تركيا» counts officers, so it is a defection."""
     if m.figure is None or not m.figure.get("counted"):
         return
-    noun = fold_str(m.figure["counted"])
+    noun = ffold(m.figure["counted"])
     for typ, nouns in ctx.v.types[m.type].get("retype", {}).items():
-        if noun in {fold_str(n) for n in nouns}:
+        if noun in {ffold(n) for n in nouns}:
             m.type = typ
             return
 
@@ -154,12 +153,12 @@ def _place_from_next(ctx: Ctx, att: Attribution, m: mentions.Mention) -> list[di
     if m.si + 1 >= len(ctx.sents):
         return []
     titles = ctx.v.lexicons["titles"]
-    names = {w for a in m.actors if a["role"] in ("agent", "source") for w in fold_str(a["surface"]).split()
+    names = {w for a in m.actors if a["role"] in ("agent", "source") for w in ffold(a["surface"]).split()
              if len(w) > 3 and w not in titles}
     if not names:
         return []
     s = ctx.sents[m.si + 1]
-    words = {w.lstrip("و") for w in fold_str(ctx.text[s.start:s.end]).split()}
+    words = {w.lstrip("و") for w in ffold(ctx.text[s.start:s.end]).split()}
     if not names & words:
         return []
     ps = arguments.usable_places(ctx, m.si + 1, att.spans(m.si + 1))

@@ -8,11 +8,10 @@ its `breakdown` (the ACLED export keeps the parts, not the total, so nothing is 
 """
 from __future__ import annotations
 
-from ...arabic.normalize import fold_str
 from . import arguments
 from .attribution import Attribution, canonical_source
 from .context import Ctx
-from .vocab import counted_gloss
+from .vocab import counted_gloss, ffold
 
 
 def _range(q: dict | None) -> dict | None:
@@ -64,7 +63,7 @@ def place_lists(ctx: Ctx, att: Attribution, told: set[int], last_rec: dict[int, 
         sent = ctx.sents[si]
         # «من بين أولئك العناصر 20 من…»: the incident whose counted noun the list names
         glosses = {counted_gloss(w[2:] if w.startswith("ال") else w) for w in
-                   fold_str(ctx.text[sent.start:sent.end]).split()} - {None}
+                   ffold(ctx.text[sent.start:sent.end]).split()} - {None}
         src = next((r for r in cands if r.get("counted_en") in glosses), cands[0])
         blocked = att.spans(si)
         pairs = []
@@ -75,7 +74,7 @@ def place_lists(ctx: Ctx, att: Attribution, told: set[int], last_rec: dict[int, 
             p = ctx.places.first_after(q["end"], q["end"] + 40)
             if p is None or p["end"] > sent.end or ctx.breaks_between(q["end"], p["start"]):
                 continue
-            gap = fold_str(ctx.text[q["end"]:p["start"]]).split()
+            gap = ffold(ctx.text[q["end"]:p["start"]]).split()
             if len(gap) <= 4 and any(w in ("من", "في") for w in gap):
                 pairs.append((q, p))
         if len(pairs) < 2:

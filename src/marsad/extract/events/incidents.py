@@ -15,6 +15,7 @@ from __future__ import annotations
 from ...arabic.normalize import fold_str
 from .context import Ctx
 from .mentions import Mention
+from .vocab import ffold
 
 _WINDOW = 8  # how many recent incidents a mention may join
 _REMOTE = ("airstrike", "shelling")
@@ -23,17 +24,26 @@ _PART_DEATHS = _PART | frozenset(fold_str(w) for w in ("قبل أن", "بعد أ
 
 
 class Incident:
-    __slots__ = ("mentions", "type", "deaths", "parts")
+    __slots__ = ("mentions", "type", "deaths", "parts", "_main")
 
     def __init__(self, m: Mention) -> None:
         self.mentions = [m]
         self.type = m.type
         self.deaths: list[Mention] = []
         self.parts: list[Mention] = []  # later figures that break an aggregate down
+        self._main: Mention | None = m
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self._main = None
 
     @property
     def main(self) -> Mention:
-        return max(self.mentions, key=_fullness)
+        """The fullest telling. Remembered until a mention is added: later steps only give the
+        main mention a place, which keeps it the fullest."""
+        if self._main is None:
+            self._main = max(self.mentions, key=_fullness)
+        return self._main
 
 
 def _fullness(m: Mention) -> tuple:
@@ -78,7 +88,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         elif target is None:
             incidents.append(Incident(m))
         else:
-            target.mentions.append(m)
+            target.add(m)
             target.type = _dominant(target.type, m.type)
     for inc in incidents:
         for m in inc.mentions:
@@ -101,14 +111,14 @@ def _aggregate_whole(recent: list[Incident], m: Mention) -> Incident | None:
 
 
 def _noun(q: dict) -> str:
-    return fold_str(q.get("counted") or "")
+    return ffold(q.get("counted") or "")
 
 
 def _parted(ctx: Ctx, a: Mention, b: Mention, words: frozenset[str] = None) -> bool:
     """A clause-break word («فيما», «بينما», «في حين») between two mentions of one sentence."""
     words = words or _PART
     lo, hi = min(a.end, b.end), max(a.prefix_start, b.prefix_start)
-    return any(fold_str(x.surface) in words for x in ctx.m["breaks"].starting(lo, hi))
+    return any(ffold(x.surface) in words for x in ctx.m["breaks"].starting(lo, hi))
 
 
 def _dominant(a: str, b: str) -> str:
@@ -218,4 +228,4 @@ def _coarse(p: dict) -> bool:
 
 
 def _pkey(p: dict):
-    return p.get("id") or fold_str(p.get("surface") or "")
+    return p.get("id") or ffold(p.get("surface") or "")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...arabic.normalize import fold_str
 from .context import Ctx
+from .vocab import ffold
 
 
 _PUNCT = ".,،؛;:!?؟\"'«»()[]“”-"
@@ -73,7 +73,7 @@ def find(ctx: Ctx) -> list[Mention]:
             typ = _resolve_attack(ctx, m, sent)
             if typ is None:
                 continue
-        definite = m.prefix.endswith(("ال", "لل")) or (" " not in m.surface and fold_str(m.surface).startswith("ال"))
+        definite = m.prefix.endswith(("ال", "لل")) or (" " not in m.surface and ffold(m.surface).startswith("ال"))
         if typ == "statement" and info["pos"] == "noun" and _vehicle(ctx, m):
             continue
         men = Mention(m.start, m.end, m.surface, typ, info["pos"], info["sub"], si, definite, m.prefix_start)
@@ -85,7 +85,7 @@ def find(ctx: Ctx) -> list[Mention]:
 
 def _needs(ctx: Ctx, start: int, end: int, needs: tuple[str, ...]) -> bool:
     """One of the words must follow within the clause (a word with its clitics, or a phrase)."""
-    window = fold_str(ctx.text[start:min(end, start + 90)])
+    window = ffold(ctx.text[start:min(end, start + 90)])
     words = set()
     for w in window.split():
         w = w.strip(_PUNCT)
@@ -104,7 +104,7 @@ def _resolve_attack(ctx: Ctx, m, sent) -> str | None:
         for i in range(max(a.prefix_start, lo) - lo, min(a.end, hi) - lo):
             window[i] = " "
     words = set()
-    for w in fold_str("".join(window)).split():
+    for w in ffold("".join(window)).split():
         words.add(w)
         for p in ("و", "ب", "ل", "ال", "بال", "وال", "لل"):
             if w.startswith(p):
@@ -112,7 +112,7 @@ def _resolve_attack(ctx: Ctx, m, sent) -> str | None:
     for typ, cues in ctx.v.attack_contexts:
         if words & cues:
             return typ
-    return ctx.v.attack_fallback.get(fold_str(m.surface))
+    return ctx.v.attack_fallback.get(ffold(m.surface))
 
 
 def _vehicle(ctx: Ctx, m) -> bool:

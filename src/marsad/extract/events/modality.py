@@ -7,9 +7,9 @@ attempted («أثناء محاولتهم الانشقاق»). States, habits and
 """
 from __future__ import annotations
 
-from ...arabic.normalize import fold_str
 from .context import Ctx
 from .mentions import Mention
+from .vocab import ffold
 
 _SLOGAN_AFTER = ("ولا", "لا", "!", "يا")
 _BACKGROUND_DAYS = 180
@@ -39,7 +39,7 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
             if kind == "qad_imperfect":
                 nxt = ctx.tok_of(c.end - 1) + 1
                 if nxt < len(ctx.tokens) and dist <= v.mod_window[kind] and \
-                        fold_str(ctx.tokens[nxt].text).startswith(v.imperfect) and not _qad_past(ctx, sent, nxt):
+                        ffold(ctx.tokens[nxt].text).startswith(v.imperfect) and not _qad_past(ctx, sent, nxt):
                     found.add("hypothetical")
             elif dist <= v.mod_window[kind]:
                 if kind not in _CROSS_CLAUSE and ctx.breaks_between(c.end, m.prefix_start):
@@ -65,9 +65,9 @@ def _qad_past(ctx: Ctx, sent, nxt: int) -> bool:
     """«وكانت قوات النظام قد استهدفت»: قد before a past form reports a fact."""
     v = ctx.v
     for tok in ctx.tokens[max(0, nxt - 5):nxt - 1]:
-        if tok.start >= sent.start and fold_str(tok.text) in v.pluperfect:
+        if tok.start >= sent.start and ffold(tok.text) in v.pluperfect:
             return True
-    w = fold_str(ctx.tokens[nxt].text)
+    w = ffold(ctx.tokens[nxt].text)
     return w[:1] in "اأت" and len(w) >= 5 and w.endswith(v.past_endings)
 
 

@@ -7,10 +7,28 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 from ...arabic.lexicon import Lexicon
 from ...arabic.normalize import fold_str
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "events"
+
+_FOLDED: dict[str, str] = {}
+_FOLD_MEMO_MAX = 100_000
+
+
+def ffold(s: str) -> str:
+    """fold_str of a word, remembered: the same words come back in every sentence and document
+    (a bounded memo, cleared when full, so memory stays flat over a long run)."""
+    f = _FOLDED.get(s)
+    if f is None:
+        if len(s) > 40:
+            return fold_str(s)  # a stretch of text, not a word: seldom seen twice
+        if len(_FOLDED) >= _FOLD_MEMO_MAX:
+            _FOLDED.clear()
+        f = _FOLDED[s] = fold_str(s)
+    return f
 
 
 @lru_cache(maxsize=None)
@@ -45,7 +63,7 @@ def counted_table() -> dict[str, tuple[str, str]]:
 
 
 def counted_gloss(noun: str | None) -> str | None:
-    hit = counted_table().get(fold_str(noun)) if noun else None
+    hit = counted_table().get(ffold(noun)) if noun else None
     return hit[0] if hit else None
 
 
@@ -53,7 +71,7 @@ def counted_class(noun: str | None) -> str | None:
     """person / vehicle / munition / strike / locality / building / incident, 'unknown', or None."""
     if not noun:
         return None
-    f = fold_str(noun)
+    f = ffold(noun)
     t = counted_table()
     hit = t.get(f) or t.get(f[2:] if f.startswith("ال") else "ال" + f)
     return hit[1] if hit else "unknown"
@@ -163,12 +181,20 @@ class Vocab:
                 sources.add(al, a)
         self.lexicons["actors"] = actors.finalize()
         self.source_names = sources.finalize()
-        self.combined = Lexicon()
-        for name, lx in [("triggers", self.triggers)] + list(self.lexicons.items()):
+        # One automaton over every list (the source names too): a document is scanned once
+        # (context.scan). Each folded key carries, per list it is in, its value (a list of
+        # values when the list holds the key several times), lists in first-seen order.
+        keys: dict[str, dict[str, list]] = {}
+        for name, lx in [("triggers", self.triggers)] + list(self.lexicons.items()) + [("sources", self.source_names)]:
             for key, vals in lx._values.items():
-                for v in vals:
-                    self.combined.add(key, (name, v))
-        self.combined.finalize()
+                per = keys.setdefault(key, {})
+                per.setdefault(name, []).extend(vals)
+        self.scan_names = ("triggers", *self.lexicons, "sources")
+        self.scan_proclitics = Lexicon().proclitics
+        self.scan = ahocorasick.Automaton()
+        for key, per in keys.items():
+            self.scan.add_word(key, (key, tuple((name, vs[0] if len(vs) == 1 else vs) for name, vs in per.items())))
+        self.scan.make_automaton()
 
 
 def _trigger_info(typ: str, desc: str) -> dict:
