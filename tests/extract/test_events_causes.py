@@ -25,3 +25,75 @@ def test_an_undated_event_has_no_date_source(ex):
     t = "انشق نحو 3 آلاف جندي منذ بداية الحرب."
     evs = _run(ex, _doc(t, quantities=[("نحو 3 آلاف", 3000, 3000, "جندي")]))
     assert [(e["kind"], e["date"], e["date_source"]) for e in evs] == [("aggregate", None, None)]
+
+
+def test_a_verb_of_exceeding_makes_the_figure_a_bound(ex):
+    # the verb stands before the noun of the number, far from the figure itself
+    t = "وبعد خمس سنوات من الحصار، تجاوز عدد القتلى المدنيين في المدينة وريفها 300 شخص."
+    evs = _run(ex, _doc(t, quantities=[("300", 300, 300, "شخص")]))
+    assert [(e["type"], e["fatalities"]) for e in evs] == \
+        [("casualties", {"low": 300, "high": None, "approx": True})]
+    # right before the figure too; negated, it bounds from above
+    t = "لم يتجاوز عدد المنشقين عن اللواء 40 عنصراً."
+    evs = _run(ex, _doc(t, quantities=[("40", 40, 40, "عنصر")]))
+    assert [(e["type"], e["modality"], e["count"]) for e in evs] == \
+        [("defection", "asserted", {"low": None, "high": 40, "approx": True})]
+    # a verb that bounds another figure leaves this one as told
+    t = "فاق عدد النازحين 9 آلاف، وانشق 12 جندياً في البلدة."
+    evs = _run(ex, _doc(t, quantities=[("9 آلاف", 9000, 9000, "نازح"), ("12", 12, 12, "جندي")]))
+    assert [e["count"] for e in evs if e["type"] == "defection"] == [{"low": 12, "high": 12, "approx": False}]
+
+
+def test_a_period_opening_the_sentence_frames_what_follows(ex):
+    t = "ومنذ انسحاب القوات من المنطقة في آب 2019، نفذت الطائرات نحو 70 غارة على القرى."
+    evs = _run(ex, _doc(t, quantities=[("نحو 70", 70, 70, "غارة")], dates=[("آب 2019", "2019-08", "month")]))
+    assert [(e["type"], e["kind"], e["date"], e["period"]["start"]) for e in evs] == \
+        [("airstrike", "aggregate", None, "2019-08")]
+    # a dated incident with no frame stays an incident dated by its sentence
+    t = "وفي آب 2019، نفذت الطائرات 3 غارات على بلدة كفرنبل."
+    evs = _run(ex, _doc(t, quantities=[("3", 3, 3, "غارة")], dates=[("آب 2019", "2019-08", "month")],
+                        places=[("كفرنبل", "C2", "Kafr Nabl", "Idlib")]))
+    assert [(e["kind"], e["date"]) for e in evs] == [("incident", "2019-08")]
+
+
+def test_deaths_at_a_protest_are_one_incident(ex):
+    t = "قُتل تسعة أشخاص في مدينة حمص أمس خلال مظاهرات تطالب بالإفراج عن المعتقلين."
+    evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "شخص")], places=[("حمص", "C3", "Homs", "Homs", "city")],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["fatalities"]["low"], len(e["mentions"])) for e in evs] == [("casualties", 9, 2)]
+    # a protest told as its own news beside deaths elsewhere stays its own event
+    t = "قُتل تسعة أشخاص في حمص، وخرجت مظاهرات في مدينة حماة."
+    evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "شخص")], places=[("حمص", "C3", "Homs", "Homs", "city"),
+                                                                     ("حماة", "C4", "Hama", "Hama", "city")]))
+    assert sorted(e["type"] for e in evs) == ["casualties", "protest"]
+
+
+def test_deaths_without_place_or_date_after_a_daily_toll_are_its_parts(ex):
+    t = ("قالت الشبكة إن 150 شخصاً قُتلوا خلال الساعات الأربع والعشرين الماضية في أنحاء البلاد. "
+         "وأضافت أن 30 جندياً قُتلوا بعبوات ناسفة وقذائف، فيما قُتل 4 مقاتلين في اشتباكات قرب بلدة مورك.")
+    evs = _run(ex, _doc(t, quantities=[("150", 150, 150, "شخص"), ("30", 30, 30, "جندي"), ("4", 4, 4, "مقاتل")],
+                        places=[("مورك", "C5", "Morek", "Hama")]))
+    got = sorted((e["kind"], e["type"], (e["fatalities"] or {}).get("low")) for e in evs)
+    assert got == [("aggregate", "casualties", 150), ("incident", "armed_clash", 4)]
+    toll = next(e for e in evs if e["kind"] == "aggregate")
+    assert [b["low"] for b in toll["breakdown"]] == [30]
+
+
+def test_a_source_name_cut_inside_a_word_is_the_whole_word(ex):
+    t = "وقالت وكالتا رويترز والصحافة الفرنسية إن 6 جنود انشقوا في مدينة درعا."
+    d = _doc(t, quantities=[("6", 6, 6, "جندي")], places=[("درعا", "C6", "Daraa", "Daraa", "city")],
+             entities=[("التا رويترز", "ORG")])
+    evs = _run(ex, d)
+    assert evs[0]["reported_by"]["surface"].startswith("وكالتا رويترز")
+
+
+def test_an_opening_verb_with_its_own_subject_does_not_carry_the_source_before(ex):
+    t = ("أفاد المرصد بأن 5 عناصر انشقوا في بلدة إنخل. "
+         "وقال الناشط سامر العلي إن الطرق أغلقت، بينما انشق 3 جنود في بلدة جاسم.")
+    d = _doc(t, quantities=[("5", 5, 5, "عنصر"), ("3", 3, 3, "جندي")],
+             places=[("إنخل", "C7", "Inkhil", "Daraa"), ("جاسم", "C8", "Jasim", "Daraa")],
+             entities=[("المرصد", "ORG"), ("سامر العلي", "PER")])
+    evs = _run(ex, d)
+    by_place = {e["place"]["name_en"]: e["reported_by"] for e in evs}
+    assert by_place["Inkhil"]["surface"] == "المرصد"
+    assert by_place["Jasim"] == {"surface": "منصة المثال", "outlet": True}

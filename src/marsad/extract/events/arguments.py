@@ -137,11 +137,38 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             c = m if first else _clone(m)
             if not first:
                 c.list_of = m
-            c.figure = q
+            c.figure = _verb_bound(ctx, q)
             c.role = _role(ctx, c, q)
             out.append(c)
             first = False
     return out
+
+
+def _verb_bound(ctx: Ctx, q: dict) -> dict:
+    """«تجاوز عدد القتلى المدنيين 223 ألفاً», «فاق عددهم 5 آلاف»: a verb of exceeding before the
+    figure, right before it or before the noun of its number, makes it a lower bound (as «أكثر
+    من» does); «لم يتجاوز عدد المعتقلين 40» an upper bound (cues.json `bound_verbs`)."""
+    n = q.get("low")
+    if n is None or q.get("high") != n:
+        return q
+    cs = ctx.clause(q["start"])[0]
+    t = bisect_left(ctx.tok_starts, q["start"])
+    toks = [tok for tok in ctx.tokens[t - 10 if t > 10 else 0:t] if tok.start >= cs]
+    words = [ffold(tok.text) for tok in toks]
+    v = ctx.v
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w not in v.bound_over and not (w[:1] in "وفل" and w[1:] in v.bound_over):
+            continue
+        between = words[k + 1:]
+        if between and (between[0] not in v.number_nouns or len(between) > 8):
+            return q
+        if ctx.quants.between(toks[k].end, q["start"]):
+            return q  # another figure between the verb and this one: the verb bounds that one
+        if k > 0 and words[k - 1] in v.negation:
+            return dict(q, low=None, high=n, approx=True)
+        return dict(q, low=n, high=None, approx=True)
+    return q
 
 
 def _clone(m: Mention) -> Mention:
@@ -433,9 +460,12 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     cs, ce = ctx.clause(m.start)
     ds = [d for d in ctx.dates.between(sent.start, sent.end) if d.get("value")]
     point, period = [], []
+    frame = _period_frame(ctx, sent)
     for d in ds:
         w = ctx.words_before(d["start"], 2, floor=sent.start)
-        if any(x in ctx.v.period_start or x.lstrip("و") in ("منذ",) for x in w[-1:]) or \
+        if frame is not None and d["start"] < frame[1]:
+            period.append((frame[0], d))  # «ومنذ سقوط النظام في كانون الأول 2024، …»
+        elif any(x in ctx.v.period_start or x.lstrip("و") in ("منذ",) for x in w[-1:]) or \
                 (w and w[-1] in ("بين", "مابين")):
             period.append(("start", d))
         elif w and w[-1] in ("حتى", "لغايه", "وحتى"):
@@ -451,6 +481,8 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     anchor_e = max(m.end, (m.figure or {}).get("end", m.end))
     lo = max(sent.start, min(cs, anchor_s))
     cues = ctx.m["period"].starting(lo, max(ce, anchor_e + 1))
+    if not cues and frame is not None and m.prefix_start >= frame[1]:
+        cues = [frame]
     if cues or period:
         start = end = None
         for kind, d in period:
@@ -473,6 +505,23 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         m.date = (None, None, "none")
     elif ctx.published:
         m.date = (ctx.published, "day", "published")
+
+
+_FRAME_HEADS = tuple(fold_str(w) for w in ("منذ", "خلال", "طوال", "على مدى"))
+
+
+def _period_frame(ctx: Ctx, sent) -> tuple[str, int] | None:
+    """«ومنذ سقوط النظام …، شنّت …», «وخلال العام الماضي، …»: a period cue opening the sentence,
+    up to its first clause break, frames all that follows: (start|both, end of the frame)."""
+    for c in ctx.m["period"].starting(sent.start, sent.start + 3):
+        head = ffold(c.surface)
+        if c.prefix not in ("", "و", "ف") or not head.startswith(_FRAME_HEADS):
+            continue
+        end = ctx.clause(c.end)[1]
+        if end >= sent.end:
+            return None  # no break: the cue is in the trigger's own clause, read as before
+        return ("start" if head.startswith("منذ") else "both", end)
+    return None
 
 
 def _own_place_after(ctx: Ctx, q: dict) -> bool:

@@ -22,6 +22,7 @@ _QUOTE_CLOSE = {"“": "”", "«": "»", "\"": "\""}
 _OUTLET_HEADS = frozenset(fold_str(w) for w in ("موقع", "وكالة", "صحيفة", "قناة", "شبكة", "تلفزيون", "إذاعة",
                                                   "راديو", "مجلة"))
 _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
+_CLITICS = frozenset(fold_str(w) for w in ("ل", "لل", "ب", "و", "ال", "بال", "وال", "ول", "وب", "لـ"))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -88,6 +89,8 @@ class Attribution:
                 return _public(before[-1])
             if preps:
                 return _public(preps[0])
+        if any(a["cue_start"] <= ctx.sents[si].start + 1 for a in atts):
+            return None  # «وقال شاهد عيان إن…»: the opening verb has a subject of its own
         k, seen = si - 1, 0
         # «وأضاف أن…», «ويُقدّر عدد…», «كما يُقدّر…»: a subjectless reporting or estimating verb
         # keeps the source of the sentences before
@@ -215,6 +218,9 @@ class Attribution:
         for e in self.ctx.ents.starting(p, p + 4):
             if e.get("type") in ("ORG", "PER") and e["end"] <= limit:
                 s, t = _trim(self.ctx.text, e["start"], e["end"])
+                cut = self.ctx.text[p:s]
+                if cut and " " not in cut and cut.isalpha() and ffold(cut) not in _CLITICS:
+                    s = p  # a tagger's span cut inside a word («وكالتا …»): the whole word is the name
                 if self.ctx.text[s:s + 2] == "لل" and s == p:
                     s += 1
                 return self._rec(s, t)

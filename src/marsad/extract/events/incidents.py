@@ -93,7 +93,42 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     for inc in incidents:
         for m in inc.mentions:
             inc.deaths.extend(m.deaths)
-    return incidents
+    return _toll_parts(incidents)
+
+
+_TOLL_REACH = 2  # sentences after a toll in which a placeless, dateless death count is a part of it
+
+
+def _deaths_low(inc: Incident) -> float | None:
+    for m in inc.mentions + inc.deaths:
+        if m.figure is not None and m.role == "fatalities":
+            return m.figure.get("low")
+    return None
+
+
+def _toll_parts(incidents: list[Incident]) -> list[Incident]:
+    """«قُتل نحو 180 شخصاً في مناطق متفرقة خلال يوم… . وأضاف أن 41 عنصراً قُتلوا بعبوات…»: after a
+    death toll summed over a day or an area (an aggregate), deaths told with no place and no date
+    of their own, fewer than the toll, are a part of it (its breakdown), not another incident; a
+    count with a place of its own («ستة مقاتلين … قرب المطار») is an incident of its own."""
+    out: list[Incident] = []
+    toll: tuple[Incident, float, int] | None = None
+    for inc in incidents:
+        ms = inc.mentions + inc.deaths
+        low = _deaths_low(inc)
+        if inc.type == "casualties" and low is not None and any(m.aggregate for m in inc.mentions):
+            toll = (inc, low, max(m.si for m in ms))
+            out.append(inc)
+            continue
+        if toll is not None and low is not None and low < toll[1] and \
+                min(m.si for m in ms) - toll[2] <= _TOLL_REACH and \
+                not any(m.aggregate or m.places or m.date[2] == "text" for m in ms) and \
+                not any(m.figure is not None and m.role != "fatalities" for m in ms) and \
+                all(m.modality == "asserted" for m in ms):
+            toll[0].parts.extend(m for m in ms if m.figure is not None)
+            continue
+        out.append(inc)
+    return out
 
 
 def _aggregate_whole(recent: list[Incident], m: Mention) -> Incident | None:
@@ -140,7 +175,9 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if inc.type != m.type:
         if not same_sent or _parted(ctx, last, m):
             return False
-        if types <= set(_REMOTE):
+        if _setting(ctx, inc, m):
+            pass  # «قُتل 17 شخصاً … خلال تظاهرات»: the protest is where the deaths happened
+        elif types <= set(_REMOTE):
             # «قصف مدفعي وغارات جوية»: air and artillery told as one attack, not two far apart
             if ctx.words_between(last.end, m.prefix_start) > 6 or ctx.breaks_between(last.end, m.prefix_start):
                 return False
@@ -171,6 +208,20 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     lead = inc.main
     return place_ok == "near" and lead.figure is None and lead.place is not None and _coarse(lead.place) \
         and not _dates_differ(inc, m)
+
+
+_SETTING_PREPS = frozenset(fold_str(w) for w in ("خلال", "أثناء", "اثناء", "إبان", "خلالها"))
+
+
+def _setting(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    """A protest noun after «خلال/أثناء» in the clause of deaths told just before it is the
+    setting of those deaths, not a second incident (one event, as ACLED codes deaths at a protest)."""
+    if inc.type != "casualties" or m.type != "protest" or m.pos != "noun" or m.figure is not None:
+        return False
+    last = inc.mentions[-1]
+    before = ctx.words_before(m.prefix_start, 1)
+    return bool(before) and before[0].lstrip("و") in _SETTING_PREPS and \
+        ctx.breaks_between(last.end, m.prefix_start) == 0
 
 
 def _figures(inc: Incident, m: Mention) -> tuple[bool, bool]:

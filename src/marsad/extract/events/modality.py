@@ -44,11 +44,21 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
             elif dist <= v.mod_window[kind]:
                 if kind not in _CROSS_CLAUSE and ctx.breaks_between(c.end, m.prefix_start):
                     continue  # «لم يوضح المرسوم، …»: the cue governs its own clause
+                if kind == "negated" and _bounds_a_figure(ctx, c):
+                    continue  # «لم يتجاوز عدد المنشقين 40»: the figure is bounded, the act happened
                 found.add(kind)
     for k in v.precedence:
         if k in found:
             return k
     return "asserted"
+
+
+def _bounds_a_figure(ctx: Ctx, c) -> bool:
+    nxt = ctx.tok_of(c.end - 1) + 1
+    if nxt >= len(ctx.tokens):
+        return False
+    w = ffold(ctx.tokens[nxt].text)
+    return w in ctx.v.bound_over
 
 
 def _slogan(ctx: Ctx, m: Mention) -> bool:

@@ -151,6 +151,9 @@ class Vocab:
         self.period_start = _words(cues["period"]["start_words"])
         self.period_end = _words(cues["period"]["end_words"])
         self.anaphor_acts = _words(cues["anaphor_acts"]["cues"])
+        self.bound_over = _words(cues["bound_verbs"]["over"])
+        self.number_nouns = _words(cues["bound_verbs"]["number_nouns"])
+        self.negation = _words(cues["bound_verbs"]["negation"])
 
         # name -> lexicon; each list is longest-match resolved on its own
         self.lexicons: dict[str, Lexicon] = {
