@@ -69,10 +69,10 @@ def test_deaths_at_a_protest_are_one_incident(ex):
 
 
 def test_deaths_without_place_or_date_after_a_daily_toll_are_its_parts(ex):
-    t = ("قالت الشبكة إن 150 شخصاً قُتلوا خلال الساعات الأربع والعشرين الماضية في أنحاء البلاد. "
-         "وأضافت أن 30 جندياً قُتلوا بعبوات ناسفة وقذائف، فيما قُتل 4 مقاتلين في اشتباكات قرب بلدة مورك.")
+    t = ("أحصت الشبكة مقتل 150 شخصاً في عموم البلاد يوم الأحد. "
+         "وتابعت أن 30 جندياً لقوا حتفهم بألغام وقذائف هاون، بينما قُتل 4 مقاتلين في مواجهات قرب بلدة مورك.")
     evs = _run(ex, _doc(t, quantities=[("150", 150, 150, "شخص"), ("30", 30, 30, "جندي"), ("4", 4, 4, "مقاتل")],
-                        places=[("مورك", "C5", "Morek", "Hama")]))
+                        places=[("مورك", "C5", "Morek", "Hama")], dates=[("يوم الأحد", "2024-03-03", "day")]))
     got = sorted((e["kind"], e["type"], (e["fatalities"] or {}).get("low")) for e in evs)
     assert got == [("aggregate", "casualties", 150), ("incident", "armed_clash", 4)]
     toll = next(e for e in evs if e["kind"] == "aggregate")
