@@ -19,16 +19,47 @@ def base_db(tmp_path_factory) -> Path:
     return build_db(tmp_path_factory.mktemp("webdb") / "marsad.db")
 
 
+@pytest.fixture(scope="session")
+def base_pg(pg_server, tmp_path_factory) -> str:
+    """The same evidence in a PostgreSQL database, built once; tests get copies (TEMPLATE)."""
+    import psycopg
+
+    host, port, user = pg_server
+    with psycopg.connect(f"postgresql://{user}@{host}:{port}/postgres", autocommit=True) as con:
+        con.execute(f"CREATE DATABASE webbase_{os.getpid()}")
+    url = f"postgresql://{user}@{host}:{port}/webbase_{os.getpid()}"
+    build_db(url, tmp_path_factory.mktemp("webpg"))
+    return url
+
+
+_COPIES = iter(range(1, 100000))
+
+
 @pytest.fixture
 def db_path(base_db, tmp_path) -> Path:
-    """A private copy: tests that review never see each other's changes."""
+    """A private SQLite copy: tests that review never see each other's changes."""
     out = tmp_path / "marsad.db"
     shutil.copy(base_db, out)
     return out
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> str:
+    """A private copy of the test database on each backend (the page and API tests run on both)."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("db_path"))
+    import psycopg
+
+    base = request.getfixturevalue("base_pg")
+    root, _, name = base.rpartition("/")
+    copy = f"webcopy_{os.getpid()}_{next(_COPIES)}"
+    with psycopg.connect(f"{root}/postgres", autocommit=True) as con:
+        con.execute(f"CREATE DATABASE {copy} TEMPLATE {name}")
+    return f"{root}/{copy}"
+
+
 @pytest.fixture
-def make_client(db_path):
+def make_client(db_url):
     from fastapi.testclient import TestClient
 
     from marsad.web.app import create_app
@@ -36,7 +67,7 @@ def make_client(db_path):
     made = []
 
     def make(**kw):
-        app = create_app(str(db_path), **kw)
+        app = create_app(str(db_url), **kw)
         c = TestClient(app)
         made.append(app)
         return c

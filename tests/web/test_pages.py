@@ -5,11 +5,10 @@ import csv
 import io
 import json
 import re
-import sqlite3
 
 import pytest
 
-from .webutil import HOSTILE_TITLE
+from .webutil import HOSTILE_TITLE, one, rows
 
 
 def test_every_page_and_api_answers(client):
@@ -31,13 +30,11 @@ def test_missing_things_are_404_pages(client):
     assert r.status_code == 404 and r.json()["detail"] == "no event 999999"
 
 
-def test_overview_counts_match_the_database(client, db_path):
-    con = sqlite3.connect(db_path)
+def test_overview_counts_match_the_database(client, db_url):
     ov = client.get("/api/overview").json()
-    assert ov["counts"]["documents"] == con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 49
-    assert ov["counts"]["incidents"] == con.execute("SELECT COUNT(*) FROM events WHERE kind = 'incident'").fetchone()[0]
-    assert ov["counts"]["aggregates"] == con.execute("SELECT COUNT(*) FROM reports WHERE kind = 'aggregate'"
-                                                     ).fetchone()[0] > 0
+    assert ov["counts"]["documents"] == one(db_url, "SELECT COUNT(*) FROM documents") == 49
+    assert ov["counts"]["incidents"] == one(db_url, "SELECT COUNT(*) FROM events WHERE kind = 'incident'")
+    assert ov["counts"]["aggregates"] == one(db_url, "SELECT COUNT(*) FROM reports WHERE kind = 'aggregate'") > 0
     assert sum(r["n"] for r in ov["per_week"]) > 0
     assert ov["latest"][0]["doc_id"] == "w-army"  # newest publication date first
     html = client.get("/").text
@@ -79,11 +76,10 @@ def test_events_filters_select_exactly(client):
     assert {e["event_id"] for e in both["events"]} == {e["event_id"] for e in d["events"] if e["admin1"] == "Daraa"}
 
 
-def test_events_actor_filter(client, db_path):
-    con = sqlite3.connect(db_path)
-    row = con.execute("SELECT event_id, actors FROM reports WHERE event_id IS NOT NULL AND actors != '[]' "
-                      "ORDER BY report_id LIMIT 1").fetchone()
-    surface = json.loads(row[1])[0]["surface"]
+def test_events_actor_filter(client, db_url):
+    row = [r for r in rows(db_url, "SELECT event_id, actors FROM reports WHERE event_id IS NOT NULL ORDER BY report_id")
+           if r[1] and r[1] != "[]"][0]
+    surface = (json.loads(row[1]) if isinstance(row[1], str) else row[1])[0]["surface"]
     res = client.get("/api/events", params={"actor": surface, "per_page": 500}).json()
     assert row[0] in {e["event_id"] for e in res["events"]}
 
@@ -183,15 +179,14 @@ def test_hostile_title_and_text_render_as_text(client):
     assert "&lt;script&gt;" in s and "<script>alert" not in s
 
 
-def test_estimates_side_by_side_never_averaged(client, db_path):
-    con = sqlite3.connect(db_path)
-    n = con.execute("SELECT COUNT(*) FROM reports WHERE type = 'defection' AND modality = 'asserted' AND "
-                    "(count_low IS NOT NULL OR count_high IS NOT NULL)").fetchone()[0]
+def test_estimates_side_by_side_never_averaged(client, db_url):
+    n = one(db_url, "SELECT COUNT(*) FROM reports WHERE type = 'defection' AND modality = 'asserted' AND "
+                    "(count_low IS NOT NULL OR count_high IS NOT NULL)")
     api = client.get("/api/estimates?type=defection").json()
     assert [t["topic"] for t in api["topics"]] == ["defection"]
     claims = api["topics"][0]["claims"]
     assert len(claims) == n
-    assert api["topics"][0]["max"] == max(v for c in claims for v in (c["count_low"], c["count_high"]) if v is not None)
+    assert api["topics"][0]["max"] == max(v for c in claims for v in (c["low"], c["high"]) if v is not None)
     html = client.get("/estimates?type=defection").text
     assert html.count('class="rangebar"') == n
     assert "average" not in html.lower().replace("never averaged", "")
@@ -223,26 +218,25 @@ def test_search_is_not_an_injection_point(client):
     assert client.get("/api/search", params={"q": ""}).json()["total"] == 0
 
 
-def test_search_index_catches_up_with_new_documents(client, db_path):
+def test_search_index_catches_up_with_new_documents(client, db_url):
     from marsad.document import Document
     from marsad.pipeline import Pipeline
     from marsad.store import open_store
 
     d = Document("خبر جديد عن قرية زرزور بعد بدء الخادم.", id="w-late", published="2024-12-22")
     Pipeline()(d)
-    with open_store(str(db_path)) as st:
+    with open_store(db_url) as st:
         st.add_document(d)
     res = client.get("/api/search", params={"q": "زرزور"}).json()
     assert [h["doc_id"] for h in res["results"]] == ["w-late"]
 
 
-def test_map_points_follow_the_filters(client, db_path):
-    con = sqlite3.connect(db_path)
+def test_map_points_follow_the_filters(client, db_url):
     pts = client.get("/api/map").json()["points"]
-    with_coords = con.execute("SELECT COUNT(*) FROM events WHERE lat IS NOT NULL").fetchone()[0]
+    with_coords = one(db_url, "SELECT COUNT(*) FROM events WHERE lat IS NOT NULL")
     assert sum(p["events"] for p in pts) == with_coords
     d = client.get("/api/map?type=defection").json()["points"]
-    n = con.execute("SELECT COUNT(*) FROM events WHERE lat IS NOT NULL AND type = 'defection'").fetchone()[0]
+    n = one(db_url, "SELECT COUNT(*) FROM events WHERE lat IS NOT NULL AND type = 'defection'")
     assert sum(p["events"] for p in d) == n
     html = client.get("/map?type=defection").text
     assert 'data-points="/api/map?type=defection"' in html
@@ -252,26 +246,23 @@ def test_map_points_follow_the_filters(client, db_path):
         assert client.get(f"/static/vendor/{f}").status_code == 200, f
 
 
-def test_views_for_datasette(db_path):
-    con = sqlite3.connect(db_path)
-    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
-    assert {"v_events", "v_reports", "v_estimates"} <= names
-    n_events = con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
-    assert con.execute("SELECT COUNT(*) FROM v_events").fetchone()[0] == n_events
-    assert con.execute("SELECT COUNT(*) FROM v_reports").fetchone()[0] == con.execute(
-        "SELECT COUNT(*) FROM reports").fetchone()[0]
-    row = con.execute("SELECT type, place_name, count_low, review_status FROM v_events WHERE event_id = 1").fetchone()
+def test_views_for_datasette(client, db_url):
+    n_events = one(db_url, "SELECT COUNT(*) FROM events")
+    assert one(db_url, "SELECT COUNT(*) FROM v_events") == n_events
+    assert one(db_url, "SELECT COUNT(*) FROM v_reports") == one(db_url, "SELECT COUNT(*) FROM reports")
+    assert one(db_url, "SELECT COUNT(*) FROM v_estimates") > 0
+    row = rows(db_url, "SELECT type, place_name, count_low, review_status FROM v_events WHERE event_id = 1")[0]
     assert row[3] == "unreviewed" and row[0]
 
 
-def test_reads_use_a_read_only_connection(db_path):
+def test_reads_use_a_read_only_connection(db_url):
     from marsad.web.db import Database
 
-    db = Database(str(db_path))
+    db = Database(db_url)
     try:
-        con = db.reader()
-        with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only"):
-            con.execute("DELETE FROM events")
+        with pytest.raises(Exception, match="readonly|read-only"):
+            with db.store.unit() as tx:
+                tx.execute("DELETE FROM events")
         assert db.scalar("SELECT COUNT(*) FROM events") > 0
     finally:
         db.close()

@@ -5,9 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sqlite3
 
-from .webutil import TOKEN
+from .webutil import TOKEN, one, rows
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -16,10 +15,8 @@ def _csrf(c, path):
     return re.search(r'name="csrf" value="([0-9a-f]+)"', c.get(path).text).group(1)
 
 
-def test_form_review_round_trip(writer, db_path):
-    con = sqlite3.connect(db_path)
-    machine = con.execute("SELECT type, count_low, count_high, place_name, date_value FROM events WHERE event_id = 1"
-                          ).fetchone()
+def test_form_review_round_trip(writer, db_url):
+    machine = rows(db_url, "SELECT type, count_low, count_high, place_name, date_value FROM events WHERE event_id = 1")[0]
     form = {"csrf": _csrf(writer, "/events/1"), "status": "verified", "type": "desertion", "count_low": "31",
             "count_high": "33", "fatalities": "2", "place": "جاسم", "date": "2024-03-03",
             "actors": "agent: قوات النظام\ntarget: مدنيين", "reviewer": "R. Analyst", "note": "checked the video"}
@@ -33,10 +30,11 @@ def test_form_review_round_trip(writer, db_path):
     assert ev["fatalities"] == 2
     assert ev["place_name"] == "Jasim" and ev["admin1"] == "Daraa" and ev["lat"] and ev["lon"]
     assert ev["date_value"] == "2024-03-03" and ev["date_grain"] == "day"
-    assert [(a["role"], a["surface"]) for a in ev["actors"]] == [("agent", "قوات النظام"), ("target", "مدنيين")]
+    assert [(a["role"], a["surface"]) for a in ev["actor_records"]] == [("agent", "قوات النظام"), ("target", "مدنيين")]
+    assert ev["actors"] == ["قوات النظام", "مدنيين"]  # the event row's actor names, as `marsad events` gives
     # the machine's extraction is untouched
-    assert con.execute("SELECT type, count_low, count_high, place_name, date_value FROM events WHERE event_id = 1"
-                       ).fetchone() == machine
+    assert rows(db_url, "SELECT type, count_low, count_high, place_name, date_value FROM events WHERE event_id = 1"
+                )[0] == machine
     # one record per field: who, when, field, old, new, note
     hist = {h["field"]: h for h in ev["reviews"]}
     assert set(hist) == {"status", "type", "count", "fatalities", "place", "date", "actors"}
@@ -52,7 +50,7 @@ def test_form_review_round_trip(writer, db_path):
     form["csrf"] = _csrf(writer, "/events/1")
     r = writer.post("/events/1/review", data=form, follow_redirects=False)
     assert r.headers["location"] == "/events/1?saved=0"
-    assert con.execute("SELECT COUNT(*) FROM reviews WHERE event_id = 1").fetchone()[0] == 7
+    assert one(db_url, "SELECT COUNT(*) FROM reviews WHERE event_id = 1") == 7
 
 
 def test_lists_downloads_and_filters_use_reviewed_values(make_client):

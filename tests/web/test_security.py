@@ -137,7 +137,8 @@ def test_serve_refuses_clearly(tmp_path, db_path):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not a database" * 100)
     r = _serve("--db", str(bad))
-    assert r.returncode == 2 and "not a marsad database" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 2 and "not a database" in r.stderr and "Traceback" not in r.stderr
+    assert r.stderr.count("\n") == 1
     r = _serve("--db", str(db_path), "--config", str(tmp_path / "none.toml"))
     assert r.returncode == 2 and "Traceback" not in r.stderr
     r = _serve()

@@ -19,22 +19,36 @@ OWN_DOCS = [
 ]
 
 
-def build_db(path: Path) -> Path:
+def build_db(location, workdir: Path | None = None):
+    """The bundled sample corpus and OWN_DOCS ingested into ``location`` (a SQLite path or a
+    PostgreSQL URL)."""
     from marsad.commands.ingest import ingest
     from marsad.document import Document
     from marsad.pipeline import Pipeline
     from marsad.store import open_store
     from marsad.store.samples import write_jsonl
 
-    src = write_jsonl(path.parent / "corpus.jsonl")
-    ingest([str(src)], str(path), passage=True)
+    src = write_jsonl((workdir or Path(location).parent) / "corpus.jsonl")
+    ingest([str(src)], str(location), passage=True)
     pipe = Pipeline()
-    with open_store(str(path)) as st:
+    with open_store(str(location)) as st:
         for r in OWN_DOCS:
             d = Document(r["text"], id=r["id"], title=r["title"], published=r["published"], outlet=r["outlet"])
             pipe(d)
             st.add_document(d)
-    return path
+    return location
+
+
+def rows(location, sql: str, params: tuple = ()) -> list[tuple]:
+    """Plain SQL on either database, for tests that check the pages against the tables."""
+    from marsad.store import open_store
+
+    with open_store(str(location), readonly=True) as st:
+        return [tuple(r.values()) for r in st.query(sql, params)]
+
+
+def one(location, sql: str, params: tuple = ()):
+    return rows(location, sql, params)[0][0]
 
 
 def csrf_of(client, path: str = "/login") -> str:

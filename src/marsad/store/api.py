@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,10 +39,14 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def open_store(location: str, *, readonly: bool = False, dedup_threshold: float | None = DEDUP_THRESHOLD) -> "Store":
+def open_store(location: str, *, readonly: bool = False, dedup_threshold: float | None = DEDUP_THRESHOLD,
+               reuse_readers: bool = False) -> "Store":
     """The store at ``location``. Read-only stores never migrate or change the file; a writable
-    store is checked (marsad's, sound, writable) and migrated here, once, before any work."""
-    return Store(backend_for(str(location)), readonly=readonly, dedup_threshold=dedup_threshold)
+    store is checked (marsad's, sound, writable) and migrated here, once, before any work.
+    ``reuse_readers`` (a long-running server): read units reuse one connection per thread
+    instead of connecting each time (a PostgreSQL connection costs milliseconds)."""
+    return Store(backend_for(str(location)), readonly=readonly, dedup_threshold=dedup_threshold,
+                 reuse_readers=reuse_readers)
 
 
 @dataclass
@@ -87,13 +92,17 @@ class Store:
     RETRIES = 50
     BANDS, ROWS = 25, 5  # datasketch's optimal banding for threshold 0.45 with 128 permutations
 
-    def __init__(self, backend: Backend, readonly: bool = False, dedup_threshold: float | None = DEDUP_THRESHOLD):
+    def __init__(self, backend: Backend, readonly: bool = False, dedup_threshold: float | None = DEDUP_THRESHOLD,
+                 reuse_readers: bool = False):
         self.backend = backend
         self.readonly = readonly
         self._dedup_threshold = dedup_threshold
         self._hasher = None
         self._scon = None  # the session connection (raw SQL), opened on first use
         self._stx: Tx | None = None  # the session's open transaction, joined by every unit
+        self._readers = threading.local() if reuse_readers else None
+        self._reader_cons: list = []
+        self._memo: dict[str, tuple] = {}
         self.schema_version = backend.prepare(write=not readonly)
 
     # -- units of work -------------------------------------------------------------------------------
@@ -106,17 +115,43 @@ class Store:
         if self._stx is not None:
             yield self._stx
             return
-        con = self.backend.connect(write)
+        reuse = not write and self._readers is not None
+        if reuse and getattr(self._readers, "busy", False):  # a read unit inside a read unit joins it
+            yield Tx(self._readers.con, self.backend)
+            return
+        con = getattr(self._readers, "con", None) if reuse else None
+        if con is None:
+            con = self.backend.connect(write)
+            if reuse:
+                if self.backend.dialect == "sqlite":  # list pages visit thousands of rows
+                    con.execute("PRAGMA mmap_size = 1073741824")
+                    con.execute("PRAGMA cache_size = -65536")
+                self._readers.con = con
+                self._reader_cons.append(con)
+        ok = False
         try:
             self.backend.begin(con, write)
+            if reuse:
+                self._readers.busy = True
             try:
                 yield Tx(con, self.backend)
             except BaseException:
                 self.backend.rollback(con)
                 raise
+            finally:
+                if reuse:
+                    self._readers.busy = False
             self.backend.commit(con)
+            ok = True
         finally:
-            con.close()
+            if not reuse:
+                con.close()
+            elif not ok:  # a reader that failed is not trusted again
+                self._readers.con = None
+                try:
+                    con.close()
+                except Exception:  # noqa: BLE001 - already broken
+                    pass
 
     def write(self, fn, *args):
         """Run ``fn(tx, *args)`` in a write unit, again from the start when a lock gets in the way."""
@@ -131,7 +166,14 @@ class Store:
         raise AssertionError("unreachable")
 
     def close(self) -> None:
-        """Close the session connection, if raw SQL opened one (units close their own)."""
+        """Close the session connection, if raw SQL opened one (units close their own), and the
+        reused readers."""
+        for con in self._reader_cons:
+            try:
+                con.close()
+            except Exception:  # noqa: BLE001 - closing from another thread
+                pass
+        self._reader_cons = []
         if self._scon is not None:
             try:
                 self._scon.close()
@@ -292,6 +334,14 @@ class Store:
         events = [e for e in rec.get("events") or [] if isinstance(e, dict)]
         for seq, ev in enumerate(sorted(events, key=report_key)):
             self._add_report(tx, key, seq, text, ev, root)
+        if events:  # who tells each event: the per-event source index the --source filter reads
+            tx.execute("INSERT INTO event_sources (event_id, source, via) SELECT DISTINCT event_id, reported_by, "
+                       "'source' FROM reports WHERE doc_key = ? AND event_id IS NOT NULL AND reported_by IS NOT NULL "
+                       "ON CONFLICT DO NOTHING", (key,))
+            if outlet:
+                tx.execute("INSERT INTO event_sources (event_id, source, via) SELECT DISTINCT event_id, ?, 'outlet' "
+                           "FROM reports WHERE doc_key = ? AND event_id IS NOT NULL ON CONFLICT DO NOTHING",
+                           (outlet, key))
         return key
 
     def _near_duplicates(self, tx: Tx, key: int, sig: bytes) -> list[int]:
@@ -509,27 +559,47 @@ class Store:
                 out[t] = sorted(tuple(_plain(v) for v in r.values()) for r in rows)
         return out
 
-    def _event_where(self, f: EventFilter, tx: Tx) -> tuple[str, list]:
-        where, params = ["e.kind = 'incident'"], []
+    # -- event lists ------------------------------------------------------------------------------
+    # An event is matched and sorted on the values an analyst sees: the reviewed value where there
+    # is one (view ``v_events``), else the machine's. Nearly every event is unreviewed, so those are
+    # read straight from ``events`` through its indexes and the few reviewed ones through the
+    # view; one UNION ALL, ordered by the sort key, gives the page.
+    _SORT_KEYS = {"date": "e.date_lo", "count": "COALESCE(e.count_high, e.count_low)", "reports": "e.n_reports",
+                  "deaths": ("e.fatalities_low", "e.fatalities"), "id": "e.event_id",
+                  "place": "COALESCE(e.place_name, e.place_ar)", "type": "e.type", None: "e.date_value"}
+
+    def _event_where(self, f: EventFilter, tx: Tx, view: bool = False) -> tuple[str, list] | None:
+        """WHERE over ``events e`` (unreviewed events) or, with ``view``, over ``v_events e``
+        (reviewed ones); None when the filter leaves that side empty."""
+        from .filters import place_names
+
+        where, params = ["e.kind = ?"], [f.kind or "incident"]
+        if view:
+            if f.review == "unreviewed":
+                return None
+            where.append("e.event_id IN (SELECT event_id FROM event_reviewed)")
+            if f.review in ("verified", "rejected"):
+                where.append("e.review_status = ?")
+                params.append(f.review)
+            if f.reviewed_only:
+                where.append("e.review_status != 'rejected'")
+        else:
+            if f.review in ("reviewed", "verified", "rejected") or f.reviewed_only:
+                return None
+            where.append("NOT EXISTS (SELECT 1 FROM event_reviewed rv WHERE rv.event_id = e.event_id)")
         if f.type:
             where.append("e.type = ?")
             params.append(f.type)
+        if f.governorate:
+            where.append("e.admin1 = ?")
+            params.append(f.governorate)
         if f.place:
-            # an Arabic name also stands for its English gazetteer name, so "درعا" finds the whole
-            # governorate as "Daraa" does
-            names = {f.place}
-            rec = tx.scalar("SELECT record FROM spans WHERE layer = 'places' AND surface = ? LIMIT 1", (f.place,))
-            if rec is not None:
-                en = (self.backend.json_out(rec) or {}).get("name_en")
-                if en:
-                    names.add(en)
-            ors = []
-            for n in sorted(names):
-                ors.append("LOWER(e.place_name) = LOWER(?) OR e.place_ar = ? OR LOWER(e.admin1) = LOWER(?) "
-                           "OR LOWER(e.admin2) = LOWER(?) OR e.place_id = ? OR e.event_id IN "
-                           "(SELECT event_id FROM reports WHERE place_surface = ?)")
-                params += [n] * 6
-            where.append("(" + " OR ".join(ors) + ")")
+            names = place_names(f.place)
+            marks = ", ".join("?" * len(names))
+            where.append(f"(e.place_name IN ({marks}) OR e.place_ar IN ({marks}) OR e.admin1 IN ({marks}) OR "
+                         f"e.admin2 IN ({marks}) OR e.place_id IN ({marks}) OR e.event_id IN "
+                         f"(SELECT event_id FROM reports WHERE place_surface IN ({marks})))")
+            params += names * 6
         dated = []
         if f.since:
             dated.append("e.date_hi >= ?")
@@ -541,17 +611,23 @@ class Store:
             clause = "(e.date_value IS NOT NULL AND " + " AND ".join(dated) + ")"
             where.append(f"({clause} OR e.date_value IS NULL)" if f.include_undated else clause)
         if f.actor:
-            where.append("e.event_id IN (SELECT r.event_id FROM reports r WHERE r.event_id IS NOT NULL AND "
-                         + self.backend.any_like("r.actor_names") + ")")
+            act = ("e.event_id IN (SELECT r.event_id FROM reports r WHERE r.event_id IS NOT NULL AND "
+                   + self.backend.any_like("r.actor_names") + ")")
             params.append(f"%{f.actor.lower()}%")
+            if view:
+                act = f"({act} OR LOWER(COALESCE(e.reviewed_actors, '')) LIKE ?)"
+                params.append(f"%{f.actor.lower()}%")
+            where.append(act)
         if f.source:
-            where.append("e.event_id IN (SELECT r.event_id FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
-                         "LEFT JOIN outlets o ON o.outlet_id = d.outlet_id WHERE r.event_id IS NOT NULL AND "
-                         "(LOWER(COALESCE(r.reported_by, '')) LIKE ? OR LOWER(COALESCE(o.name, '')) LIKE ?))")
-            params += [f"%{f.source.lower()}%"] * 2
+            names = self._source_names(tx, f.source)
+            if not names:
+                return None
+            where.append("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.event_id AND s.source IN "
+                         f"({', '.join('?' * len(names))}))")
+            params += names
         if f.outlet:
-            where.append("e.event_id IN (SELECT r.event_id FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
-                         "JOIN outlets o ON o.outlet_id = d.outlet_id WHERE r.event_id IS NOT NULL AND o.name = ?)")
+            where.append("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.event_id AND s.source = ? "
+                         "AND s.via = 'outlet')")
             params.append(f.outlet)
         if f.modality:
             where.append("e.event_id IN (SELECT r.event_id FROM reports r WHERE r.event_id IS NOT NULL AND "
@@ -560,44 +636,124 @@ class Store:
         if f.min_count is not None:
             where.append("COALESCE(e.count_high, e.count_low) >= ?")
             params.append(float(f.min_count))
-        reviewed = "EXISTS (SELECT 1 FROM reviews v WHERE v.event_id = e.event_id)"
-        rejected = ("EXISTS (SELECT 1 FROM event_reviewed rv WHERE rv.event_id = e.event_id AND "
-                    "rv.status = 'rejected')")
-        if f.review == "reviewed":
-            where.append(reviewed)
-        elif f.review == "unreviewed":
-            where.append("NOT " + reviewed)
-        elif f.review in ("verified", "rejected"):
-            where.append("EXISTS (SELECT 1 FROM event_reviewed rv WHERE rv.event_id = e.event_id AND rv.status = ?)")
-            params.append(f.review)
-        if f.reviewed_only:
-            where.append(reviewed)
-            where.append("NOT " + rejected)
         return " AND ".join(where), params
 
+    def _source_names(self, tx: Tx, needle: str) -> list[str]:
+        """The reporting sources and outlets whose name holds ``needle`` (any case). They are few:
+        their distinct names are walked once per change of the reports (one index seek each)."""
+        names = self.cached("sources", lambda: [r["v"] for r in tx.query(
+            "WITH RECURSIVE d(v) AS (SELECT MIN(source) FROM event_sources UNION ALL SELECT (SELECT MIN(source) "
+            "FROM event_sources WHERE source > d.v) FROM d WHERE d.v IS NOT NULL) SELECT v FROM d WHERE v IS NOT NULL")],
+            tx)
+        n = needle.lower()
+        return [x for x in names if n in x.lower()]
+
+    def version(self, tx: Tx | None = None) -> tuple:
+        """Changes whenever a document, a report or a review is added (three index look-ups)."""
+        if tx is None:
+            with self.unit() as tx:
+                return self.version(tx)
+        return tuple(tx.scalar(q) for q in ("SELECT MAX(doc_key) FROM documents",
+                                        "SELECT MAX(report_id) FROM reports",
+                                        "SELECT MAX(review_id) FROM reviews"))
+
+    def cached(self, name: str, fn, tx: Tx | None = None):
+        """``fn()`` kept until the store's version changes: summaries that cost a scan (the
+        distinct sources, the web's overview and filter choices) only change when data is added."""
+        ver = self.version(tx)
+        hit = self._memo.get(name)
+        if hit is not None and hit[0] == ver:
+            return hit[1]
+        val = fn()
+        self._memo[name] = (ver, val)
+        return val
+
+    def _order(self, f: EventFilter, view: bool) -> tuple[str, str]:
+        key = self._SORT_KEYS[f.sort]
+        if isinstance(key, tuple):
+            key = key[1] if view else key[0]
+        return key, "DESC" if f.descending else "ASC"
+
+    def event_selects(self, tx: Tx, f: EventFilter) -> list[tuple[str, str, list, bool]]:
+        """The filtered events as (table, where, params, reviewed) pieces, one per side that can
+        hold any: ``SELECT ... FROM {table} e WHERE {where}`` over ``events`` (unreviewed events,
+        machine values) and ``v_events`` (reviewed ones, reviewed values; deaths are
+        ``fatalities`` there). Lists, counts and the web's map are built on them."""
+        out = []
+        for view in (False, True):
+            w = self._event_where(f, tx, view)
+            if w is not None:
+                out.append(("v_events" if view else "events", w[0], w[1], view))
+        return out
+
+    def _event_ids(self, tx: Tx, f: EventFilter) -> list[int]:
+        """The ids of the filtered events in list order (``f.limit``/``f.offset`` applied)."""
+        arms, params = [], []
+        for table, where, p, view in self.event_selects(tx, f):
+            key, _ = self._order(f, view)
+            arms.append(f"SELECT e.event_id AS event_id, {key} AS k FROM {table} e WHERE {where}")
+            params += p
+        if not arms:
+            return []
+        _, d = self._order(f, False)
+        nulls = ""
+        if self.backend.dialect != "sqlite":  # SQLite's own order: NULL first ascending, last descending
+            nulls = " NULLS FIRST" if d == "ASC" else " NULLS LAST"
+        q = " UNION ALL ".join(arms) + f" ORDER BY k {d}{nulls}, event_id {d}"
+        if f.limit is not None:
+            q += f" LIMIT {int(f.limit)}"
+            if f.offset:
+                q += f" OFFSET {int(f.offset)}"
+        elif f.offset:
+            q += (" LIMIT -1" if self.backend.dialect == "sqlite" else "") + f" OFFSET {int(f.offset)}"
+        return [r[0] for r in tx.execute(q, params).fetchall()]
+
+    def _events_by_id(self, tx: Tx, ids: list[int]) -> list[dict]:
+        """The ``events`` rows of these ids, in this order (the machine's values)."""
+        got: dict[int, dict] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for r in tx.query(f"SELECT * FROM events WHERE event_id IN ({', '.join('?' * len(chunk))})", chunk):
+                got[r["event_id"]] = r
+        return [got[i] for i in ids if i in got]
+
     def events(self, filt: EventFilter | None = None, *, with_reports: bool = True, **kw) -> list[dict]:
-        """Merged incidents matching the filter, oldest first; each with its reports (every
-        telling, with its document and outlet) unless ``with_reports`` is false."""
+        """Merged incidents matching the filter, in its order (oldest first by default); each with
+        its reports (every telling, with its document and outlet) unless ``with_reports`` is false.
+        Rows hold the machine's values: ``views.events`` lays the reviewed values over them."""
         f = filt if filt is not None else EventFilter(**{k: v for k, v in kw.items() if v is not None})
         with self.unit() as tx:
-            where, params = self._event_where(f, tx)
-            q = f"SELECT e.* FROM events e WHERE {where} ORDER BY e.date_value, e.event_id"
-            if f.limit is not None:
-                q += f" LIMIT {int(f.limit)}"
-                if f.offset:
-                    q += f" OFFSET {int(f.offset)}"
-            rows = tx.query(q, params)
+            rows = self._events_by_id(tx, self._event_ids(tx, f))
             if with_reports and rows:
                 by = self._reports_of(tx, [r["event_id"] for r in rows])
                 for r in rows:
                     r["reports"] = by.get(r["event_id"], [])
         return rows
 
-    def count_events(self, filt: EventFilter | None = None) -> int:
+    def count_events(self, filt: EventFilter | None = None, cap: int | None = None) -> int:
+        """How many events match (limit/offset ignored); with ``cap``, counting stops there (a
+        list page says "10,000+" rather than read every row of a broad filter)."""
         f = filt or EventFilter()
+        n = 0
         with self.unit() as tx:
-            where, params = self._event_where(f, tx)
-            return int(tx.scalar(f"SELECT COUNT(*) FROM events e WHERE {where}", params))
+            for table, where, params, _ in self.event_selects(tx, f):
+                inner = f"SELECT 1 FROM {table} e WHERE {where}"
+                if cap is not None:
+                    inner += f" LIMIT {max(0, int(cap) - n)}"
+                n += int(tx.scalar(f"SELECT COUNT(*) FROM ({inner}) t", params))
+        return n
+
+    def texts(self, doc_keys: Iterable[int]) -> dict[int, str]:
+        """The text of each of these documents (the event page quotes each mention's sentence)."""
+        keys = sorted({int(k) for k in doc_keys})
+        out: dict[int, str] = {}
+        with self.unit() as tx:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i:i + 500]
+                for r in tx.execute(f"SELECT doc_key, text FROM documents WHERE doc_key IN "
+                                    f"({', '.join('?' * len(chunk))})", chunk).fetchall():
+                    out[r[0]] = r[1]
+        return out
 
     def event(self, event_id: int) -> dict | None:
         """One event with all its reports, or None."""
@@ -720,10 +876,22 @@ class Store:
             rec.update(layers)
             for k, v in rest.items():
                 rec.setdefault(k, v)
-            rec["_store"] = {"doc_key": key, "duplicate_of": row["duplicate_of"],
+            rec["_store"] = {"doc_key": key, "doc_id": row["doc_id"], "duplicate_of": row["duplicate_of"],
                              "near_duplicates": [r["other_key"] for r in tx.query(
                                  "SELECT other_key FROM near_duplicates WHERE doc_key = ? ORDER BY other_key", (key,))]}
         return rec
+
+    def document_links(self, doc_key: int) -> dict[str, list[dict]]:
+        """The documents linked to this one: its near-duplicates either way (``duplicates``) and
+        other documents stored under the same id (``same_id``), each as key, id and title."""
+        with self.unit() as tx:
+            dups = tx.query(
+                "SELECT DISTINCT x.doc_key, x.doc_id, x.title FROM near_duplicates n JOIN documents x ON x.doc_key = "
+                "CASE WHEN n.doc_key = ? THEN n.other_key ELSE n.doc_key END WHERE n.doc_key = ? OR n.other_key = ? "
+                "ORDER BY x.doc_key", (doc_key, doc_key, doc_key))
+            same = tx.query("SELECT o.doc_key, o.doc_id, o.title FROM documents d JOIN documents o ON o.doc_id = "
+                            "d.doc_id AND o.doc_key != d.doc_key WHERE d.doc_key = ? ORDER BY o.doc_key", (doc_key,))
+        return {"duplicates": dups, "same_id": same}
 
     def documents(self, limit: int = 50, offset: int = 0, outlet: str | None = None) -> list[dict]:
         """Stored documents, newest key first (metadata only, no text)."""

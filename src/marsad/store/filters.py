@@ -6,8 +6,13 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass, fields
+from functools import lru_cache
 
 REVIEW_STATES = ("reviewed", "unreviewed", "verified", "rejected")
+# Sort keys of an event list: each is a column (or expression) of the events table and of the
+# reviewed view alike, backed by an index (migrations 0023); default order per key.
+SORTS = ("date", "count", "reports", "deaths", "id", "place", "type")
+_ASCENDING_BY_DEFAULT = ("place", "type", "id")
 
 
 class FilterError(ValueError):
@@ -47,12 +52,15 @@ class EventFilter:
     reporting source (substring, any case); ``place`` an Arabic or English place name, its
     governorate or district; ``actor`` a canonical or written actor name (substring).
     ``review``: reviewed, unreviewed, verified or rejected; ``reviewed_only`` keeps reviewed
-    events that are not rejected.
+    events that are not rejected. Every value is matched against the analysts' reviewed value
+    where there is one (a type corrected to arrest is found as an arrest). ``sort`` (one of
+    SORTS) and ``order`` (asc/desc) order an event list; without ``sort``, oldest date first.
     """
 
     type: str | None = None
     kind: str | None = None
     place: str | None = None
+    governorate: str | None = None
     since: str | None = None
     until: str | None = None
     include_undated: bool = False
@@ -65,6 +73,8 @@ class EventFilter:
     min_count: float | None = None
     limit: int | None = None
     offset: int = 0
+    sort: str | None = None
+    order: str | None = None
 
     def __post_init__(self) -> None:
         self.since = parse_date_bound(self.since)
@@ -77,6 +87,28 @@ class EventFilter:
             raise FilterError("limit must not be negative")
         if int(self.offset or 0) < 0:
             raise FilterError("offset must not be negative")
+        if self.sort is not None and self.sort not in SORTS:
+            raise FilterError(f"sort must be one of {', '.join(SORTS)}: {self.sort!r}")
+        if self.order is not None and self.order not in ("asc", "desc"):
+            raise FilterError(f"order must be asc or desc: {self.order!r}")
+
+    @property
+    def descending(self) -> bool:
+        """The list's direction: as asked, else newest/largest first (names and ids A-Z)."""
+        if self.order:
+            return self.order == "desc"
+        return self.sort is not None and self.sort not in _ASCENDING_BY_DEFAULT
+
+    def params(self) -> dict:
+        """The filter's values as a query string keeps them (no paging, no sort)."""
+        out = {}
+        for k, v in asdict(self).items():
+            if k in ("limit", "offset", "sort", "order") or v in (None, False):
+                continue
+            if k == "min_count" and float(v).is_integer():
+                v = int(v)
+            out[k] = "1" if v is True else v
+        return out
 
     @classmethod
     def from_mapping(cls, m) -> "EventFilter":
@@ -89,6 +121,8 @@ class EventFilter:
             v = m[k]
             if isinstance(v, (list, tuple)):
                 v = v[-1] if v else None
+            if isinstance(v, str):
+                v = v.strip()[:200]
             if v in (None, ""):
                 continue
             if k in ("include_undated", "reviewed_only"):
@@ -108,3 +142,42 @@ class EventFilter:
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in (None, False, 0) or k == "offset" and v}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_index() -> dict[str, list[dict]]:
+    from ..arabic.normalize import fold_str
+    from ..resources import gazetteer
+
+    idx: dict[str, list[dict]] = {}
+    for p in gazetteer():
+        keys = {p.get("id") or "", (p.get("name_en") or "").lower(), fold_str(p.get("name_ar") or "")}
+        keys |= {fold_str(n) for n in p.get("names_ar") or []}
+        keys |= {a.lower() for a in p.get("aliases_en") or []}
+        for k in keys:
+            if k:
+                idx.setdefault(k, []).append(p)
+    return idx
+
+
+def lookup_place(name: str) -> dict | None:
+    """A gazetteer place by id, English name or (folded) Arabic name; governorates first."""
+    from ..arabic.normalize import fold_str
+
+    name = (name or "").strip()
+    if not name:
+        return None
+    idx = _gazetteer_index()
+    hits = idx.get(name) or idx.get(name.lower()) or idx.get(fold_str(name)) or []
+    order = {"governorate": 0, "district": 1, "subdistrict": 2}
+    return sorted(hits, key=lambda p: order.get(p.get("level"), 3))[0] if hits else None
+
+
+def place_names(name: str) -> list[str]:
+    """What a place typed in a filter stands for: itself and its gazetteer names (Arabic and
+    English), so «درعا» finds the governorate stored as Daraa."""
+    names = {name}
+    p = lookup_place(name)
+    if p:
+        names |= {p.get("name_en") or "", p.get("name_ar") or "", p.get("id") or ""}
+    return sorted(n for n in names if n)

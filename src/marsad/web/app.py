@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from ..store.filters import EventFilter, FilterError
 from . import charts, downloads, queries, reviews, search
 from .db import Database
 from .highlight import LAYERS, document_html
@@ -34,9 +35,8 @@ def _event_types() -> tuple[str, ...]:
 def create_app(location: str, token: str | None = None, password_hash: str | None = None, public: bool = False,
                allowed_hosts: list[str] | None = None, index_progress=None) -> FastAPI:
     db = Database(location)
-    if db.sqlite:
-        with db.write_lock:
-            search.refresh_index(db.writer, index_progress)
+    with db.write_lock:
+        search.refresh_index(db.store, index_progress)
     guard = Guard(token=token, password_hash=password_hash, public=public)
     app = FastAPI(title="marsad workbench", version="1", docs_url=None, redoc_url=None,
                   description="Events, reports, documents, estimates and search of a marsad evidence database. "
@@ -98,29 +98,41 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
         ov = db.memo("overview", lambda: queries.overview(db))
         return page(request, "overview.html", {"ov": ov, "chart": charts.weekly_chart(ov["per_week"])})
 
+    def event_filter(request: Request) -> EventFilter:
+        """The one event filter (the CLI's) from the query string; the list's default sort is
+        newest first."""
+        try:
+            f = EventFilter.from_mapping(request.query_params)
+        except FilterError as e:
+            raise HTTPException(400, str(e)) from None
+        f.limit, f.offset = None, 0
+        f.sort = f.sort or "date"
+        return f
+
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
-    def events_page(request: Request, sort: str | None = None, order: str | None = None, page_no: int = Query(1, alias="page"),
-                    per_page: int = PER_PAGE, format: str | None = None):
-        f = queries.EventFilter.from_params(request.query_params)
+    def events_page(request: Request, page_no: int = Query(1, alias="page"), per_page: int = PER_PAGE,
+                    format: str | None = None):
+        f = event_filter(request)
+        sort, order = f.sort, f.order
         if format:
-            return _download(f, sort, order, format)
-        res = queries.list_events(db, f, sort, order, page_no, per_page)
+            return _download(f, format)
+        res = queries.list_events(db, f, page_no, per_page)
         keep = f.params()
         return page(request, "events.html", {
-            "res": res, "f": f, "keep": keep, "sort": sort or "date", "order": order or "",
+            "res": res, "f": f, "keep": keep, "sort": sort, "order": order or "",
             "choices": db.memo('choices', lambda: queries.choices(db)), "modalities": queries.MODALITIES, "kinds": queries.KINDS,
             "review_states": queries.REVIEW_STATES, "qs": lambda **kw: _qs({**keep, "sort": sort, "order": order,
                                                                              "per_page": per_page if per_page != PER_PAGE else None, **kw})})
 
-    def _download(f, sort, order, fmt):
+    def _download(f, fmt):
         if fmt == "acled":
-            body, name, mt = downloads.acled_v2_csv(db, f, sort, order), "marsad-events-acled.csv", "text/csv"
+            body, name, mt = downloads.acled_csv(db.store, f), "marsad-events-acled.csv", "text/csv"
         elif fmt == "acled-marsad":
-            body, name, mt = downloads.acled_csv(db, f, sort, order), "marsad-events-acled-marsad.csv", "text/csv"
+            body, name, mt = downloads.export_csv(db.store, f), "marsad-events-acled-marsad.csv", "text/csv"
         elif fmt == "csv":
-            body, name, mt = downloads.list_csv(db, f, sort, order), "marsad-events.csv", "text/csv"
+            body, name, mt = downloads.list_csv(db.store, f), "marsad-events.csv", "text/csv"
         elif fmt == "jsonl":
-            body, name, mt = downloads.jsonl(db, f, sort, order), "marsad-events.jsonl", "application/x-ndjson"
+            body, name, mt = downloads.jsonl(db.store, f), "marsad-events.jsonl", "application/x-ndjson"
         else:
             raise HTTPException(400, "format must be acled, acled-marsad, csv or jsonl")
         return StreamingResponse(body, media_type=mt + "; charset=utf-8",
@@ -133,7 +145,7 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
             return page(request, "error.html", {"message": f"No event {event_id}."}, 404)
         return page(request, "event.html", {"ev": ev, "types": _event_types(), "error": error, "saved": saved,
                                             "actors_text": "\n".join(f"{a.get('role', 'agent')}: {a.get('surface')}"
-                                                                     for a in ev["actors"])})
+                                                                     for a in ev["actor_records"])})
 
     @app.post("/events/{event_id}/review", include_in_schema=False)
     async def review_form(request: Request, event_id: int):
@@ -147,13 +159,10 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
             elif field in form:
                 changes[field] = form.get(field)
         try:
-            with db.writing() as store:
-                done = reviews.apply(store, event_id, changes, form.get("reviewer", ""), form.get("note"),
-                                     _event_types())
+            done = reviews.apply(db.store, event_id, changes, form.get("reviewer", ""), form.get("note"),
+                                 _event_types())
         except reviews.ReviewError as e:
             return RedirectResponse(f"/events/{event_id}?" + urlencode({"error": str(e)}), status_code=303)
-        except NotImplementedError as e:
-            raise HTTPException(501, str(e)) from None
         resp = RedirectResponse(f"/events/{event_id}?saved={len(done)}", status_code=303)
         resp.set_cookie("marsad_reviewer", str(form.get("reviewer", ""))[:100], httponly=True, samesite="strict")
         return resp
@@ -180,17 +189,13 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
                                              "pages": max(1, -(-res["total"] // 20))})
 
     def _search(q: str, page_no: int) -> dict:
-        if db.sqlite:
-            with db.write_lock:  # documents stored since the server started become searchable
-                search.refresh_index(db.writer)
-        try:
-            return search.search(db, q[:500], limit=20, offset=(page_no - 1) * 20)
-        except NotImplementedError as e:
-            raise HTTPException(501, str(e)) from None
+        with db.write_lock:  # documents stored since the server started become searchable
+            search.refresh_index(db.store)
+        return search.search(db, q[:500], limit=20, offset=(page_no - 1) * 20)
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def map_page(request: Request):
-        f = queries.EventFilter.from_params(request.query_params)
+        f = event_filter(request)
         pts = _points(f)
         return page(request, "map.html", {"f": f, "points": pts, "keep": f.params(),
                                           "api": "/api/map?" + urlencode(f.params()),
@@ -237,11 +242,13 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
     @app.get("/api/events", tags=["events"], summary="Merged events, filtered, sorted and paginated")
     def api_events(request: Request, type: str | None = None, kind: str | None = None, governorate: str | None = None,
                    place: str | None = None, since: str | None = None, until: str | None = None,
-                   actor: str | None = None, source: str | None = None, modality: str | None = None,
-                   review: str | None = None, min_count: float | None = None, sort: str = "date",
+                   include_undated: bool = False, actor: str | None = None, source: str | None = None,
+                   outlet: str | None = None, modality: str | None = None, review: str | None = None,
+                   reviewed_only: bool = False, min_count: float | None = None, sort: str = "date",
                    order: str | None = None, page: int = 1, per_page: int = PER_PAGE):
-        f = queries.EventFilter.from_params(request.query_params)
-        return {"filter": f.params(), **queries.list_events(db, f, sort, order, page, per_page)}
+        f = event_filter(request)
+        return {"filter": f.params(), "sort": f.sort, "order": "desc" if f.descending else "asc",
+                **queries.list_events(db, f, page, per_page)}
 
     @app.get("/api/events/{event_id}", tags=["events"], summary="One event with every report, mentions and reviews")
     def api_event(event_id: int):
@@ -262,13 +269,10 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
         if not isinstance(changes, dict):
             raise HTTPException(422, "changes must be an object of field: value")
         try:
-            with db.writing() as store:
-                done = reviews.apply(store, event_id, changes, str(body.get("reviewer") or ""), body.get("note"),
-                                     _event_types())
+            done = reviews.apply(db.store, event_id, changes, str(body.get("reviewer") or ""), body.get("note"),
+                                 _event_types())
         except reviews.ReviewError as e:
             raise HTTPException(422, str(e)) from None
-        except NotImplementedError as e:
-            raise HTTPException(501, str(e)) from None
         return {"written": done, "event": queries.get_event(db, event_id)}
 
     @app.get("/api/documents/{doc_id}", tags=["documents"], summary="A document with its text, span layers and reports")
@@ -289,7 +293,7 @@ def create_app(location: str, token: str | None = None, password_hash: str | Non
     @app.get("/api/map", tags=["map"], summary="Map points (events grouped by place) for the same filters")
     def api_map(request: Request, type: str | None = None, governorate: str | None = None, place: str | None = None,
                 since: str | None = None, until: str | None = None, review: str | None = None):
-        f = queries.EventFilter.from_params(request.query_params)
+        f = event_filter(request)
         return {"filter": f.params(), "points": _points(f)}
 
     def _points(f):

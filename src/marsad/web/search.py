@@ -1,8 +1,10 @@
-"""Full-text search over the articles with Arabic folding (SQLite FTS5).
+"""Full-text search over the articles with Arabic folding: SQLite FTS5 (migration 0020), or on
+PostgreSQL a 'simple' tsvector under a GIN index (its twin 0020).
 
-Both sides are folded with marsad's own folding (``arabic.normalize``): hamza and alef forms,
-alef maqsura and ya, ta marbuta and ha, diacritics and tatweel all match each other. Snippets are
-cut from the ORIGINAL text: the fold maps every folded index back, so a highlight is exact.
+Both sides are folded with marsad's own folding (``arabic.normalize``) here in Python, for either
+database: hamza and alef forms, alef maqsura and ya, ta marbuta and ha, diacritics and tatweel all
+match each other, and a word also matches without its proclitic. Snippets are cut from the
+ORIGINAL text: the fold maps every folded index back, so a highlight is exact.
 """
 from __future__ import annotations
 
@@ -32,23 +34,37 @@ def _bare_text(folded: str) -> str:
 
 
 def refresh_index(store, progress: Callable[[int, int], None] | None = None) -> int:
-    """Index the documents stored since the last call; returns how many were added."""
-    last = store.scalar("SELECT last_doc_key FROM search_state WHERE id = 1") or 0
-    total = store.scalar("SELECT COUNT(*) FROM documents WHERE doc_key > ?", (last,)) or 0
+    """Index the documents stored since the last call (``store``: an open writable Store);
+    returns how many were added."""
+    sqlite = store.backend.dialect == "sqlite"
+    with store.unit() as tx:
+        last = tx.scalar("SELECT last_doc_key FROM search_state WHERE id = 1") or 0
+        total = tx.scalar("SELECT COUNT(*) FROM documents WHERE doc_key > ?", (last,)) or 0
     done = 0
-    while True:
-        rows = store.execute("SELECT doc_key, title, text FROM documents WHERE doc_key > ? ORDER BY doc_key LIMIT ?",
-                             (last, BATCH)).fetchall()
+    while total:
+        with store.unit() as tx:
+            rows = tx.execute("SELECT doc_key, title, text FROM documents WHERE doc_key > ? ORDER BY doc_key LIMIT ?",
+                              (last, BATCH)).fetchall()
         if not rows:
             break
-        with store.transaction():
-            batch = []
-            for key, title, text in rows:
-                ft = fold_str(text or "")
-                batch.append((key, fold_str(title or ""), ft, _bare_text(ft)))
-            store.con.executemany("INSERT INTO documents_fts (rowid, title, text, bare) VALUES (?, ?, ?, ?)", batch)
-            last = rows[-1][0]
-            store.execute("UPDATE search_state SET last_doc_key = ? WHERE id = 1", (last,))
+        batch = []
+        for key, title, text in rows:
+            ft = fold_str(text or "")
+            batch.append((key, fold_str(title or ""), ft, _bare_text(ft)))
+
+        def write(tx, batch=batch, upto=rows[-1][0]):
+            if tx.scalar("SELECT last_doc_key FROM search_state WHERE id = 1") != last:
+                return  # another server indexed these meanwhile
+            if sqlite:
+                tx.executemany("INSERT INTO documents_fts (rowid, title, text, bare) VALUES (?, ?, ?, ?)", batch)
+            else:
+                tx.executemany("INSERT INTO documents_search (doc_key, body) VALUES (?, to_tsvector('simple', ?)) "
+                               "ON CONFLICT (doc_key) DO NOTHING",
+                               [(k, f"{t} {x} {b}") for k, t, x, b in batch])
+            tx.execute("UPDATE search_state SET last_doc_key = ? WHERE id = 1", (upto,))
+
+        store.write(write)
+        last = rows[-1][0]
         done += len(rows)
         if progress:
             progress(done, total)
@@ -73,15 +89,21 @@ def search(db, q: str, limit: int = 20, offset: int = 0) -> dict:
     terms = query_terms(q)
     if not terms:
         return {"query": q, "terms": [], "total": 0, "results": []}
-    if not db.sqlite:
-        raise NotImplementedError("full-text search needs a SQLite database for now")
-    m = fts_query(terms)
-    total = db.scalar("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?", (m,))
-    hits = db.query(
-        "SELECT d.doc_key, d.doc_id, d.title, d.published, d.url, o.name AS outlet, d.text, f.rank "
-        "FROM (SELECT rowid, rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) f "
-        "JOIN documents d ON d.doc_key = f.rowid LEFT JOIN outlets o ON o.outlet_id = d.outlet_id ORDER BY f.rank",
-        (m, int(limit), int(offset)))
+    docs = ("SELECT d.doc_key, d.doc_id, d.title, d.published, d.url, o.name AS outlet, d.text, f.rank FROM ({hits}) f "
+            "JOIN documents d ON d.doc_key = f.doc_key LEFT JOIN outlets o ON o.outlet_id = d.outlet_id ORDER BY f.rank")
+    if db.dialect == "sqlite":
+        m = fts_query(terms)
+        total = db.scalar("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?", (m,))
+        hits = db.query(docs.format(hits="SELECT rowid AS doc_key, rank FROM documents_fts WHERE documents_fts MATCH ? "
+                                         "ORDER BY rank LIMIT ? OFFSET ?"), (m, int(limit), int(offset)))
+    else:
+        # each word as itself or without its proclitic; plainto_tsquery keeps operators out
+        tsq = " && ".join("(plainto_tsquery('simple', ?) || plainto_tsquery('simple', ?))" for _ in terms)
+        args = [x for t in terms for x in (t, bare(t))]
+        total = db.scalar(f"SELECT COUNT(*) FROM documents_search WHERE body @@ ({tsq})", args)
+        hits = db.query(docs.format(hits=f"SELECT doc_key, -ts_rank(body, q) AS rank FROM documents_search, (SELECT {tsq}) "
+                                         "AS x(q) WHERE body @@ q ORDER BY rank, doc_key LIMIT ? OFFSET ?"),
+                        (*args, int(limit), int(offset)))
     results = []
     for h in hits:
         text = h.pop("text") or ""

@@ -155,13 +155,16 @@ class PostgresBackend(Backend):
         con.execute("INSERT INTO marsad_meta (key, value) VALUES ('application', 'marsad') "
                     "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")
         con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
-        ver = con.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0]
+        # every migration not applied yet, also one numbered below the latest applied (a twin of
+        # an older SQLite migration written later)
+        applied = {r[0] for r in con.execute("SELECT version FROM schema_migrations").fetchall()}
+        ver = max(applied, default=0)
         for version, name, sql in self.migrations():
-            if version <= ver:
+            if version in applied:
                 continue
             for stmt in statements(sql):
                 con.execute(stmt)
             con.execute("INSERT INTO schema_migrations (version, name) VALUES (%s, %s)", (version, name))
-            ver = version
+            ver = max(ver, version)
         con.commit()
         return int(ver)
