@@ -282,3 +282,22 @@ def test_demo_leaves_its_database_and_prints_the_serve_command():
     nxt = "\n".join(demo.next_commands(serve=True))
     assert "marsad serve --db demo/marsad.db" in nxt and "http://127.0.0.1:8000/" in nxt
     assert "marsad serve" not in "\n".join(demo.next_commands(serve=False))
+
+
+def test_search_ranks_within_the_newest_matches(db_url, monkeypatch):
+    """A common word is ranked among its newest RANK_WINDOW matches (ranking every match is the
+    slow tail); the total still counts every match, on either database."""
+    from marsad.web import search
+    from marsad.web.db import Database
+
+    db = Database(db_url)
+    try:
+        search.refresh_index(db.store)
+        every = search.search(db, "درعا", limit=100)
+        assert every["total"] == len(every["results"]) > 3
+        monkeypatch.setattr(search, "RANK_WINDOW", 1)
+        one_ = search.search(db, "درعا", limit=1)
+        assert one_["total"] == every["total"] and one_["window"] == 1
+        assert [h["doc_key"] for h in one_["results"]] == [max(h["doc_key"] for h in every["results"])]
+    finally:
+        db.close()

@@ -665,6 +665,8 @@ class Store:
         if hit is not None and hit[0] == ver:
             return hit[1]
         val = fn()
+        if len(self._memo) > 1000:  # many distinct filters counted: start again
+            self._memo.clear()
         self._memo[name] = (ver, val)
         return val
 

@@ -35,6 +35,13 @@ class Database:
         except Exception as e:  # noqa: BLE001 - a driver error: one line
             raise DatabaseError(f"{self.location}: not a marsad database ({e})") from None
         self.dialect = self.store.backend.dialect
+        if self.dialect == "sqlite":
+            # the query planner's statistics (a sample per index): without them it sorts every
+            # event of a type instead of reading the sort key's index in order (PostgreSQL's
+            # autovacuum keeps its own)
+            with self.store.unit(write=True) as tx:
+                tx.execute("PRAGMA analysis_limit = 1000")
+                tx.execute("ANALYZE")
         self.write_lock = threading.Lock()  # one search-index catch-up at a time
 
     def query(self, sql: str, params: tuple | list = ()) -> list[dict]:

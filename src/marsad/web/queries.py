@@ -36,7 +36,9 @@ def list_events(db, f: EventFilter, page: int = 1, per_page: int = 50) -> dict:
     page = max(1, int(page))
     f.limit, f.offset = per_page, (page - 1) * per_page
     rows = [web_row(r) for r in event_rows(db.store, f)]
-    total = db.store.count_events(f, cap=COUNT_CAP + 1)
+    # paging through a list counts the same filter again: kept per filter until data changes
+    key = "count:" + repr(sorted(f.params().items()))
+    total = db.memo(key, lambda: db.store.count_events(f, cap=COUNT_CAP + 1))
     capped = total > COUNT_CAP
     total = min(total, COUNT_CAP) if capped else total
     return {"total": total, "total_capped": capped, "page": page, "per_page": per_page,

@@ -19,6 +19,7 @@ from ..arabic.normalize import fold, fold_str
 _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _WORD = re.compile(r"\w+")
 BATCH = 500
+RANK_WINDOW = 2000
 
 
 def bare(word: str) -> str:
@@ -88,28 +89,34 @@ def fts_query(terms: list[str]) -> str:
 def search(db, q: str, limit: int = 20, offset: int = 0) -> dict:
     terms = query_terms(q)
     if not terms:
-        return {"query": q, "terms": [], "total": 0, "results": []}
+        return {"query": q, "terms": [], "total": 0, "window": RANK_WINDOW, "results": []}
     docs = ("SELECT d.doc_key, d.doc_id, d.title, d.published, d.url, o.name AS outlet, d.text, f.rank FROM ({hits}) f "
             "JOIN documents d ON d.doc_key = f.doc_key LEFT JOIN outlets o ON o.outlet_id = d.outlet_id ORDER BY f.rank")
+    # Relevance is ranked among the newest RANK_WINDOW matches (a common word matches tens of
+    # thousands of articles, and ranking them all is the slow tail); the total counts them all.
+    window = max(RANK_WINDOW, int(offset) + int(limit))
     if db.dialect == "sqlite":
         m = fts_query(terms)
         total = db.scalar("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?", (m,))
-        hits = db.query(docs.format(hits="SELECT rowid AS doc_key, rank FROM documents_fts WHERE documents_fts MATCH ? "
-                                         "ORDER BY rank LIMIT ? OFFSET ?"), (m, int(limit), int(offset)))
+        hits = db.query(docs.format(hits="SELECT doc_key, rank FROM (SELECT rowid AS doc_key, rank FROM documents_fts "
+                                         "WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?) "
+                                         "ORDER BY rank, doc_key DESC LIMIT ? OFFSET ?"),
+                        (m, window, int(limit), int(offset)))
     else:
         # each word as itself or without its proclitic; plainto_tsquery keeps operators out
         tsq = " && ".join("(plainto_tsquery('simple', ?) || plainto_tsquery('simple', ?))" for _ in terms)
         args = [x for t in terms for x in (t, bare(t))]
         total = db.scalar(f"SELECT COUNT(*) FROM documents_search WHERE body @@ ({tsq})", args)
-        hits = db.query(docs.format(hits=f"SELECT doc_key, -ts_rank(body, q) AS rank FROM documents_search, (SELECT {tsq}) "
-                                         "AS x(q) WHERE body @@ q ORDER BY rank, doc_key LIMIT ? OFFSET ?"),
-                        (*args, int(limit), int(offset)))
+        hits = db.query(docs.format(hits=f"SELECT doc_key, -ts_rank(body, q) AS rank FROM (SELECT doc_key, body, q FROM "
+                                         f"documents_search, (SELECT {tsq}) AS x(q) WHERE body @@ q ORDER BY doc_key DESC "
+                                         "LIMIT ?) w ORDER BY rank, doc_key DESC LIMIT ? OFFSET ?"),
+                        (*args, window, int(limit), int(offset)))
     results = []
     for h in hits:
         text = h.pop("text") or ""
         snip, spans = snippet(text, terms)
         results.append({**h, "snippet": snip, "snippet_html": str(snippet_html(snip, spans)), "matches": spans})
-    return {"query": q, "terms": terms, "total": total or 0, "results": results}
+    return {"query": q, "terms": terms, "total": total or 0, "window": window, "results": results}
 
 
 def _term_regex(terms: list[str]) -> re.Pattern:
