@@ -9,7 +9,8 @@ STAMP := $(VENV)/.installed
 setup: $(STAMP)
 
 # The modules setup.py compiles with mypyc: editing one rebuilds, so no stale C copy shadows it.
-COMPILED := src/marsad/arabic/normalize.py src/marsad/arabic/numbers.py src/marsad/extract/quantities.py
+COMPILED := src/marsad/arabic/normalize.py src/marsad/arabic/numbers.py src/marsad/extract/quantities.py \
+            src/marsad/ner/decode.py
 
 $(STAMP): pyproject.toml setup.py $(COMPILED)
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)

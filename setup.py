@@ -12,7 +12,8 @@ import sys
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
-COMPILED = ["src/marsad/arabic/normalize.py", "src/marsad/arabic/numbers.py", "src/marsad/extract/quantities.py"]
+COMPILED = ["src/marsad/arabic/normalize.py", "src/marsad/arabic/numbers.py", "src/marsad/extract/quantities.py",
+            "src/marsad/ner/decode.py"]
 
 
 class OptionalBuildExt(build_ext):

@@ -16,7 +16,7 @@ from types import ModuleType
 
 PACKAGE = Path(__file__).resolve().parent
 # Module paths (relative to the package) that setup.py compiles; keep in step with setup.py.
-COMPILED = ("arabic/normalize", "arabic/numbers", "extract/quantities")
+COMPILED = ("arabic/normalize", "arabic/numbers", "extract/quantities", "ner/decode")
 
 
 def _binaries(rel: str) -> list[Path]:

@@ -16,9 +16,16 @@ from .cache import DictCache
 from .conll import chunks
 from .rules import apply_org_rules
 from .tokens import ner_tokenize
+from . import decode
+from .crfsuite_file import FormatError, read_model
+from .decode import Chain
 from .features import (FEATURE_VERSION, gazetteer_tags, lexicons, memory_lexicon, memory_tags, memory_tokens,
                        name_part, pruned_context,
-                       sentence_features)
+                       sentence_features, _bigram_index)
+
+# ner/decode.py compiled (mypyc): score here; pure Python: crfsuite is faster, use it
+COMPILED = not str(getattr(decode, "__file__", "")).endswith(".py")
+_NO_HITS: list[list[int]] = [[], [], [], [], []]
 
 MODEL_NAME = "ner.crfsuite"
 META_NAME = "ner.json"
@@ -57,11 +64,48 @@ class NerModel:
         self.person_words = frozenset(w for w, t in self.memory_words.items() if t == ("mt=PER",))
         lx = lexicons()
         self._given, self._not_names = lx.first_names, lx.titles | lx.org_heads
-        self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(path))
-        self.keep = frozenset(a for a, _ in self.tagger.info().state_features)
+        try:
+            weights = read_model(path)
+        except (OSError, FormatError) as e:
+            raise ModelMissing(f"{path} is not a usable CRFsuite model ({e}): run 'marsad train ner'") from e
+        self.labels = weights.labels
+        self.keep = frozenset(weights.attrs)  # crfsuite stores only attributes with a weight
         self._ctx = pruned_context(self.keep)
+        n = len(self.labels)
+        self._row = {a: i * n for a, i in weights.attrs.items()}  # attribute -> its row in the table
+        table = [0.0] * (n * len(weights.attrs))
+        for a, rows in enumerate(weights.state):
+            for label, x in rows:
+                table[a * n + label] = x
+        self._chain = Chain(n, [x for row in weights.trans for x in row], table)
+        self._bos, self._eos = self._row.get("BOS", -1), self._row.get("EOS", -1)
+        self._bigrams = _bigram_index(self.keep)
+        self._spelling = DictCache(self._spelling_uncached)
+        self._hits = DictCache(self._hits_uncached)
+        self._tagger: pycrfsuite.Tagger | None = None
         self.path = path
+
+    @property
+    def tagger(self) -> pycrfsuite.Tagger:
+        """crfsuite's own tagger for this model (the reference ``tag`` must agree with; used
+        when ner/decode.py runs uncompiled, where crfsuite is the faster of the two)."""
+        if self._tagger is None:
+            self._tagger = pycrfsuite.Tagger()
+            self._tagger.open(str(self.path))
+        return self._tagger
+
+    def _spelling_uncached(self, word: str) -> tuple[list[float], str, list[list[int]]]:
+        """One spelling's partial score (bias + own features, crfsuite's additions in order),
+        its folded form, and the attribute ids it gives its neighbours at -1, -2, +1, +2."""
+        own, f, ctx = self._ctx(word)
+        row = self._row
+        return (self._chain.prefix([row[a] for a in ("b", *own) if a in row]), f,
+                [[row[a] for a in part if a in row] for part in ctx])
+
+    def _hits_uncached(self, hits: tuple[str, ...]) -> list[list[int]]:
+        """Lexicon-hit features of a token as attribute ids, seen from positions 0, -1, -2, +1, +2."""
+        row = self._row
+        return [[row[p + h] for h in hits if p + h in row] for p in ("", "-1", "-2", "+1", "+2")]
 
     def tag(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
             mem: list[list[str]] | None = None) -> list[str]:
@@ -69,7 +113,36 @@ class NerModel:
             return []
         if mem is None:
             mem = memory_tags(text, tokens, self.memory, self.memory_words, self.name_part)
-        return self.tagger.tag(sentence_features(text, tokens, gz, mem, ctx=self._ctx, keep=self.keep))
+        if gz is None:
+            gz = gazetteer_tags(text, tokens)
+        if not COMPILED:
+            return self.tagger.tag(sentence_features(text, tokens, gz, mem, ctx=self._ctx, keep=self.keep))
+        return self.tag_fast(tokens, gz, mem)
+
+    def tag_fast(self, tokens: Sequence[Token], gz: list[list[str]], mem: list[list[str]]) -> list[str]:
+        """The CRF's tags scored here (ner/decode.py), identical to crfsuite's for the same
+        features: per spelling the summed own features and the neighbour ids are cached, so a
+        token costs a few list look-ups instead of ~30 strings handed to crfsuite."""
+        sp = self._spelling
+        words = [sp(t.text) for t in tokens]
+        empty = _NO_HITS
+        hits = self._hits
+        gzi = [hits(tuple(g + m)) if g or m else empty for g, m in zip(gz, mem)]
+        row = self._row
+        bg_minus, bg_plus = self._bigrams
+        n = len(words)
+        bgm = [-1] * n
+        bgp = [-1] * n
+        for i in range(1, n):
+            fp, f = words[i - 1][1], words[i][1]
+            if f in bg_minus.get(fp, ()):
+                bgm[i] = row.get(f"bg-={fp}|{f}", -1)
+            if f in bg_plus.get(fp, ()):
+                bgp[i - 1] = row.get(f"bg+={fp}|{f}", -1)
+        ids = self._chain.tag_sentence([w[0] for w in words], [w[2] for w in words], gzi, bgm, bgp,
+                                       self._bos, self._eos)
+        labels = self.labels
+        return [labels[i] for i in ids]
 
     def tag_full(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
                  mem: list[list[str]] | None = None, org_rule: bool = True) -> list[str]:

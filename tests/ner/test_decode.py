@@ -1,0 +1,136 @@
+"""The CRF scored here (ner/decode.py) gives crfsuite's own tags, token for token."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pycrfsuite
+import pytest
+
+from marsad.arabic.tokens import sentences
+from marsad.build_info import load_pure
+from marsad.ner.conll import read_conll
+from marsad.ner.crfsuite_file import FormatError, read_model
+from marsad.ner.features import gazetteer_tags, memory_tags, sentence_features
+from marsad.ner.model import MODEL_NAME, ModelMissing, NerModel, default_model, model_dir
+from marsad.ner.tokens import ner_tokenize
+
+from conftest import shared_path
+
+REPO = Path(__file__).resolve().parents[2]
+
+OWN = [  # written for this test
+    "أعلن المتحدث باسم وزارة الدفاع التركية خلوصي أكار أن القوات دخلت مدينة تل أبيض صباح الأحد.",
+    "وقال محمد عبد الرحمن الحلبي لوكالة الأنباء إن ٣٫٥ ألف شخص نزحوا من ريف إدلب الجنوبي.",
+    "التقى وفد من الأمم المتحدة بممثلين عن المجلس المحلي في دوما، ثم عاد إلى دمشق.",
+    "«هيئة تحرير الشام» تسيطر على معبر باب الهوى منذ عام 2017",
+    "Reuters 12 NATO",
+    "و",
+]
+
+
+def _sentences(text: str, toks):
+    """(start, end) token ranges of the text's sentences, as NerModel.tag_document cuts them."""
+    k = 0
+    for s in sentences(text):
+        while k < len(toks) and toks[k].start < s.start:
+            k += 1
+        j = k
+        while j < len(toks) and toks[j].end <= s.end:
+            j += 1
+        if j > k:
+            yield k, j
+        k = j
+
+
+def _texts() -> list[str]:
+    out = list(OWN)
+    out += [p.read_text(encoding="utf-8") for p in sorted((REPO / "samples" / "corpus").glob("*.txt"))]
+    return out
+
+
+def _crfsuite_tags(model: NerModel, text: str, toks, gz, mem) -> list[str]:
+    return model.tagger.tag(sentence_features(text, toks, gz, mem, ctx=model._ctx, keep=model.keep))
+
+
+def test_weights_read_from_the_file_are_crfsuites():
+    model = default_model()
+    w = read_model(model.path)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model.path))
+    info = tagger.info()  # crfsuite's dump: weights rounded to six decimals
+    assert w.labels == tagger.labels()
+    assert set(w.attrs) == {a for a, _ in info.state_features}
+    n = 0
+    for (attr, label), x in info.state_features.items():
+        got = dict(w.state[w.attrs[attr]])[w.labels.index(label)]
+        assert abs(got - x) < 1e-6
+        n += 1
+    assert n == sum(len(r) for r in w.state) > 10_000
+    for (a, b), x in info.transitions.items():
+        assert abs(w.trans[w.labels.index(a)][w.labels.index(b)] - x) < 1e-6
+
+
+def test_tags_equal_crfsuites_on_our_sentences_and_the_sample_corpus():
+    model = default_model()
+    n = 0
+    for text in _texts():
+        toks_all = ner_tokenize(text)
+        gz_all = gazetteer_tags(text, toks_all)
+        mem_all = memory_tags(text, toks_all, model.memory, model.memory_words, model.name_part)
+        for a, b in _sentences(text, toks_all):
+            toks, gz, mem = toks_all[a:b], gz_all[a:b], mem_all[a:b]
+            assert model.tag_fast(toks, gz, mem) == _crfsuite_tags(model, text, toks, gz, mem), text[:60]
+            n += len(toks)
+    assert n > 5_000
+    # a whole text as one sequence too (long sequences, every bigram across sentence ends)
+    text = "\n".join(_texts()[:8])
+    toks = ner_tokenize(text)
+    gz = gazetteer_tags(text, toks)
+    mem = memory_tags(text, toks, model.memory, model.memory_words, model.name_part)
+    tags = model.tag_fast(toks, gz, mem)
+    assert tags == _crfsuite_tags(model, text, toks, gz, mem)
+    assert {"B-PER", "B-LOC", "B-ORG"} <= set(tags)
+
+
+def test_tags_equal_crfsuites_on_anercorp():
+    sents = list(read_conll(shared_path("data", "anercorp", "ANERcorp_camelrules_train.txt")))
+    model = default_model()
+    differ = 0
+    for s in sents[::2]:
+        text = " ".join(w for w, _ in s)
+        toks = ner_tokenize(text)
+        if not toks:
+            continue
+        gz = gazetteer_tags(text, toks)
+        mem = memory_tags(text, toks, model.memory, model.memory_words, model.name_part)
+        differ += model.tag_fast(toks, gz, mem) != _crfsuite_tags(model, text, toks, gz, mem)
+    assert differ == 0
+
+
+def test_pure_and_compiled_decoders_agree():
+    """setup.py compiles ner/decode.py; its pure source must decide the same."""
+    pure = load_pure("ner.decode")
+    model = default_model()
+    chain = model._chain
+    twin = pure.Chain(chain.n, list(chain.trans), list(chain.weights))
+    for text in OWN[:3]:
+        toks = ner_tokenize(text)
+        words = [model._spelling(t.text) for t in toks]
+        args = ([w[0] for w in words], [w[2] for w in words], [[[], [], [], [], []] for _ in toks],
+                [-1] * len(toks), [-1] * len(toks), model._bos, model._eos)
+        assert chain.tag_sentence(*args) == twin.tag_sentence(*args)
+        assert chain.prefix([0, chain.n]) == twin.prefix([0, chain.n])
+    assert chain.tag_sentence([], [], [], [], [], -1, -1) == []
+
+
+def test_a_damaged_model_file_is_one_clear_error(tmp_path):
+    src = model_dir() / MODEL_NAME
+    bad = tmp_path / MODEL_NAME
+    bad.write_bytes(src.read_bytes()[:5000])
+    with pytest.raises(FormatError):
+        read_model(bad)
+    with pytest.raises(ModelMissing, match="not a usable CRFsuite model"):
+        NerModel(bad)
+    bad.write_bytes(b"not a model at all")
+    with pytest.raises(ModelMissing, match="not a usable CRFsuite model"):
+        NerModel(bad)
