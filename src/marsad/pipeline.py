@@ -131,6 +131,13 @@ class Pipeline:
         """Run the pipeline over one clean text (as ``--passage`` does) and return the Document."""
         if not isinstance(text, str):
             raise TypeError("analyze() takes the text as a str")
+        if published is not None:
+            from .dateinput import DateError, parse_field
+
+            try:
+                parse_field(published)
+            except DateError as e:  # one clear error, not an overflow deep in the date stage
+                raise DateError(f"published: {e}") from None
         return self(Document(text.replace("\r\n", "\n").replace("\r", "\n"), published=published, **meta))
 
     def process_raw(self, raw: RawDoc, passage: bool = False, published: str | None = None) -> Document:

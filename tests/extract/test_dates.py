@@ -448,6 +448,22 @@ def test_the_component_uses_the_documents_folded_text(monkeypatch):
     assert [r["value"] for r in doc["dates"]] == ["2024-12-03"]
 
 
+def test_a_future_cue_reaches_the_date_across_a_decimal_point_not_across_a_sentence(monkeypatch):
+    """The sentence a future cue counts in is the one split every stage uses: "3.5" does not
+    end it, a full stop does (issue 11: no private sentence regex)."""
+    from marsad.document import Document
+    from marsad.extract import dates as dates_mod
+
+    assert one("من المقرر أن ترتفع الحصة إلى 3.5 طن في 10 آذار")["value"] == "2025-03-10"
+    assert one("من المقرر أن ترتفع الحصة. وفي 10 آذار")["value"] == "2024-03-10"
+    doc = Document("من المقرر أن ترتفع الحصة إلى 3.5 طن في 10 آذار")
+    doc.published = PUB
+    doc.sentences  # the shared split, made once
+    monkeypatch.setattr(dates_mod, "split_sentences", lambda text: (_ for _ in ()).throw(AssertionError("split again")))
+    dates_mod.DateExtractor()(doc)
+    assert [r["value"] for r in doc["dates"]] == ["2025-03-10"]
+
+
 def test_weekday_picks_the_year_of_a_yearless_date():
     assert one("يعقد الاجتماع الخميس 17 تشرين الأول", "2019-08-14")["value"] == "2019-10-17"
     assert one("قتل الخميس 17 كانون الثاني", "2019-08-14")["value"] == "2019-01-17"
@@ -477,3 +493,64 @@ def test_a_day_number_inside_a_date_is_no_quantity():
     Pipeline(only=["quantities", "dates"])(doc)
     assert [(q["surface"], q["kind"]) for q in doc["quantities"]] == [("11", "count"), ("ثلاثة أيام", "duration")]
     assert doc["dates"][0]["value"] == "2016-07-11"
+
+
+# -- the anchored scans equal full scans -------------------------------------------------------
+
+def _scan_texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "samples" / "corpus").glob("*.txt"))]
+    texts += [p.read_bytes().decode("utf-8", "replace") for p in sorted((REPO / "samples" / "html").glob("*.html"))]
+    # the seed pages and the dev passages too, where ../shared is beside the repository
+    texts += [p.read_text(encoding="utf-8") for p in sorted((REPO.parent / "shared" / "seeds").glob("*.txt"))]
+    dev = REPO.parent / "shared" / "data" / "news_dev" / "gold.jsonl"
+    if dev.exists():
+        texts += [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # our own sentences with every anchor kind, glued proclitics, numbers and odd spacing
+    own = ("وفي مثل هذا اليوم من عام 2015 سقطت المدينة. ففي  مثل هذا اليوم 2016 عادوا.\n"
+           "بين عامي 2011 و2013 ومن 2014-2016 وللعام 2020 ولعام 2021 وبعام1999 و2022 م.\n"
+           "الاثنين الماضي، وبالأمس، وفي شهر 3 والشهر الثالث، منذ ثلاثة أيام، قبل 4 أشهر.\n"
+           "في 12/3/2019 و2019-03-12 و3/2019 و15 رمضان 1440هـ و1440 هـ وعيد الفطر 2019.\n"
+           "ليلة الخميس، يوم السبت 5 آذار/مارس، في أواخر نيسان، ومن المقرر أن يعقد الاجتماع غداً.")
+    texts.append(own)
+    # text outside Windows-1256 takes the word-by-word path: the same starts
+    texts.append(own.replace("المدينة", "المدينة ✓ ۱۲") + " ٢٠١٩ ✓")
+    return texts
+
+
+def test_anchored_scans_return_what_finditer_returns():
+    from marsad.extract import dates as D
+
+    L = D._lex()
+    for text in _scan_texts():
+        for t in (text, text.replace("\n", " ")):
+            ctx = D._Ctx(t, PUB, "past", None)
+            ft, a = ctx.ft, ctx.anchors
+            for rx, starts in ((L.re_month, a.of(D.A_MONTH)), (L.re_month_num, a.of(D.A_SHAHR)),
+                               (L.re_hmonth, a.of(D.A_HMONTH)), (L.re_weekday, a.of(D.A_WEEKDAY)),
+                               (L.re_rel, a.of(D.A_REL)), (L.re_hol, a.of(D.A_HOL)),
+                               (L.re_future, a.of(D.A_FUT)), (L.re_offset, a.of(D.A_OFFSET)),
+                               (L.re_yearcue, a.of(D.A_YEARCUE)), (L.re_same_day, a.of(D.A_MITHL)),
+                               (L.re_year_range, a.of(D.A_RANGE)), (L.re_bare_year, a.digit_pre),
+                               (L.re_hyear, a.digit), (L.re_iso, a.digit), (L.re_dmy, a.digit),
+                               (L.re_my, a.digit)):
+                want = [m.span() for m in rx.finditer(ft)]
+                assert [m.span() for m in D._scan(rx, ft, starts)] == want, rx.pattern[:60]
+
+
+def test_both_anchor_paths_agree():
+    from marsad.extract import dates as D
+
+    L = D._lex()
+    for text in _scan_texts():
+        ft = D.fold(text).text
+        try:
+            ft.encode("cp1256")
+        except UnicodeEncodeError:
+            continue
+        a = D._Anchors(ft, L)
+        b = D._Anchors.__new__(D._Anchors)
+        b.kinds = [[] for _ in range(D._N_ANCHOR_KINDS)]
+        b.digit, b.digit_pre = [], []
+        b._by_words(ft, L.anchor_words)
+        assert b.kinds[:8] == a.kinds[:8] and b.kinds[9] == a.kinds[9]
+        assert sorted(set(b.digit)) == a.digit

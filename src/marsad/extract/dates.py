@@ -43,6 +43,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..arabic.normalize import Folded, fold, fold_str
+from ..arabic.tokens import Sentence
+from ..dateinput import MAX_YEAR, MIN_YEAR
+from ..arabic.tokens import sentences as split_sentences
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "dates"
 
@@ -94,6 +97,136 @@ def _trie_re(node: dict) -> str:
 
 def _depth(node: dict) -> int:
     return 1 + max((_depth(v) for k, v in node.items() if k), default=0)
+
+
+# Anchor kinds (bits): which whole-text scan an anchor word can start.
+(A_MONTH, A_HMONTH, A_WEEKDAY, A_REL, A_HOL, A_FUT, A_YEARCUE, A_SHAHR, A_MITHL, A_OFFSET,
+ A_RANGE) = (1 << i for i in range(11))
+_N_ANCHOR_KINDS = 11
+_WORD_RUN = re.compile(r"\w+")
+_PRE1 = "وفبلك"  # letters a proclitic chain PRE may start with (و ف, then ب ل ك)
+_PRE2 = tuple(a + b for a in "وف" for b in "بلك")
+_DIGIT, _DIGIT_PRE = -1, -2  # AC values of a word starting with a digit / with a proclitic and a digit
+# Windows-1256 byte -> itself if it is a word character (re's \w), else a space: one
+# bytes.translate marks the word boundaries of a folded text at C speed
+_WORD_BYTES = bytes(b if re.match(r"\w", bytes([b]).decode("cp1256", "replace")) else 0x20 for b in range(256))
+
+
+def _anchor_automaton(words: dict[str, int]):
+    """Aho-Corasick over " word " for every anchor word with each proclitic chain, and " 7",
+    " و7" for numbers: one pass over the boundary-marked text finds every anchor."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w, mask in words.items():
+        for p in ("", *_PRE1, *_PRE2):
+            key = f" {p}{w} "
+            _, old = auto.get(key, (0, 0))
+            auto.add_word(key, (len(key), old | mask))
+    for d in "0123456789":
+        auto.add_word(" " + d, (2, _DIGIT))
+        for p in _PRE1:
+            auto.add_word(f" {p}{d}", (3, _DIGIT_PRE))
+    auto.make_automaton()
+    return auto
+
+
+class _Anchors:
+    """Where each whole-text scan can start a match, found in one pass.
+
+    A scan pattern (``re_month`` ...) tried at every character costs ~40 ns a character per
+    pattern, a dozen patterns per text: most of the date stage. But each of them starts a
+    match at the start of a word (``(?<!\\w)``): a lexicon form's first word after at most
+    two proclitic letters, a number (after at most one), or a word before a number (``بين
+    عامي 2011``, ``في مثل``). This lists those starts once per text (Aho-Corasick over the text
+    with its word boundaries marked); :func:`_scan` tries a pattern only there and returns
+    exactly what ``finditer`` returns (tested against it)."""
+
+    __slots__ = ("kinds", "digit", "digit_pre")
+
+    def __init__(self, ft: str, L: "_Lex") -> None:
+        self.kinds: list[list[int]] = [[] for _ in range(_N_ANCHOR_KINDS)]
+        self.digit: list[int] = []  # words starting with a digit
+        self.digit_pre: list[int] = []  # ... or with a proclitic letter before it ("و2011")
+        try:
+            marked = " " + ft.encode("cp1256").translate(_WORD_BYTES).decode("cp1256") + " "
+        except UnicodeEncodeError:
+            self._by_words(ft, L.anchor_words)
+        else:
+            self._by_automaton(marked, L.anchor_auto)
+        mithl = self.kinds[8]
+        if mithl:  # "في مثل هذا اليوم": the match starts a word earlier
+            for s in list(mithl):
+                j = s
+                while j > 0 and ft[j - 1].isspace():
+                    j -= 1
+                if j < s:
+                    while j > 0 and (ft[j - 1].isalnum() or ft[j - 1] == "_"):  # re's \w
+                        j -= 1
+                    mithl.append(j)
+            mithl.sort()
+        self.digit_pre = sorted(set(self.digit + self.digit_pre))
+        rng = self.kinds[10]
+        self.kinds[10] = sorted(set(rng + self.digit))
+
+    def _by_automaton(self, marked: str, auto) -> None:
+        kinds, digit, digit_pre = self.kinds, self.digit, self.digit_pre
+        for end, (n, mask) in auto.iter(marked):
+            s = end - n + 1  # the key's leading space in ``marked`` = the word's start in the text
+            if mask == _DIGIT:
+                digit.append(s)
+            elif mask == _DIGIT_PRE:
+                digit_pre.append(s)
+            else:
+                i = 0
+                while mask:
+                    if mask & 1:
+                        kinds[i].append(s)
+                    mask >>= 1
+                    i += 1
+        for k in kinds:  # a shorter key ends first: starts may come out of order
+            k.sort()
+
+    def _by_words(self, ft: str, words: dict[str, int]) -> None:
+        """The same, word by word (text outside Windows-1256)."""
+        kinds, digit, digit_pre = self.kinds, self.digit, self.digit_pre
+        get = words.get
+        for m in _WORD_RUN.finditer(ft):
+            w = m.group()
+            s = m.start()
+            c0 = w[0]
+            mask = get(w, 0)
+            if c0.isdecimal():
+                digit.append(s)
+            elif c0 in _PRE1 and len(w) > 1:
+                mask |= get(w[1:], 0)
+                if w[1].isdecimal():
+                    digit_pre.append(s)
+                if len(w) > 2 and c0 in "وف" and w[1] in "بلك":
+                    mask |= get(w[2:], 0)
+            i = 0
+            while mask:
+                if mask & 1:
+                    kinds[i].append(s)
+                mask >>= 1
+                i += 1
+
+    def of(self, kind: int) -> list[int]:
+        return self.kinds[kind.bit_length() - 1]
+
+
+def _scan(rx: re.Pattern, text: str, starts: list[int]):
+    """``rx.finditer(text)`` when every match starts at one of ``starts`` (sorted): the pattern
+    is tried there only, and a match hides the starts it covers, as finditer does."""
+    last = 0
+    match = rx.match
+    for s in starts:
+        if s < last:
+            continue
+        m = match(text, s)
+        if m is not None:
+            last = m.end()
+            yield m
 
 
 class _Lex:
@@ -201,6 +334,20 @@ class _Lex:
         self.re_any_year = c(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
         self.r_after_offset_guard = c(r"\s+(?:من|علي)(?!\w)|\s+ل\w|\s+عل[يى](?!\w)")
 
+        # Anchor words: the first word of every form a whole-text scan starts with, so a scan
+        # tries its pattern only where a match can begin (see _Anchors)
+        self.anchor_words: dict[str, int] = {}
+        for bit, forms in ((A_MONTH, self.months), (A_HMONTH, self.hmonths), (A_WEEKDAY, self.weekdays),
+                           (A_REL, self.relative), (A_HOL, self.holidays), (A_FUT, self.future),
+                           (A_YEARCUE, self.year_cues), (A_SHAHR, ("شهر", "الشهر")), (A_MITHL, ("مثل",)),
+                           (A_OFFSET, ("قبل", "منذ", "بعد", "من")),
+                           (A_RANGE, ("بين", "من", "عامي", "عام", "سنتي", "سنه", "العامي", "العام", "السنتي",
+                                      "السنه", "الفتره"))):
+            for f in forms:
+                w = _key(f).split(" ")[0]
+                self.anchor_words[w] = self.anchor_words.get(w, 0) | bit
+        self.anchor_auto = _anchor_automaton(self.anchor_words)
+
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
@@ -297,6 +444,15 @@ def parse_iso_date(s: Any) -> dt.date | None:
     return dt.date(y, mo, d) if _valid(y, mo, d) else None
 
 
+def _anchor_date(s: Any) -> dt.date | None:
+    """A publication or post date to resolve relative dates against: only years news is dated
+    in (dateinput's bounds). "غداً" from 9999-12-31 would fall off the calendar; a record or an
+    embed claiming such a date anchors nothing (its relative dates stay unresolved), and
+    ``marsad.analyze`` refuses it with a DateError before any stage runs."""
+    d = parse_iso_date(s)
+    return d if d is not None and MIN_YEAR <= d.year <= MAX_YEAR else None
+
+
 def parse_english_date(s: str | None) -> str | None:
     """First English date in ``s`` ("December 4, 2024", "Dec 4, 2024", "4 Dec 2024", "2024-12-04",
     "10:05 PM · Dec 4, 2024") as YYYY-MM-DD, or None. For tweet and embed dates."""
@@ -384,25 +540,28 @@ class _Ctx:
     """One text being read: folded text, anchors, sentence bounds, future cues."""
 
     def __init__(self, text: str, published: Any, orientation: str, embeds: list[dict] | None,
-                 folded: Folded | None = None):
+                 folded: Folded | None = None, sentences: list[Sentence] | None = None):
         self.L = _lex()
         # the Document's shared folded text when the pipeline has one (folded once per document)
         self.f: Folded = folded if folded is not None and folded.original is text else fold(text)
         self.ft = self.f.text
-        self.anchor = parse_iso_date(published)
+        self.anchor = _anchor_date(published)
         self.orientation = orientation
         self.refused: list[tuple[int, int]] = []
         self.cands: list[_Cand] = []
         ft = self.ft
-        self._sent = [m.start() for m in re.finditer(r"[.!?؟\n]", ft)]
-        self._fut = [m.start() for m in self.L.re_future.finditer(ft)]
+        # the Document's sentence split when there is one (else made on first need)
+        self._sents = sentences if folded is not None and folded is self.f else None
+        self._sent_starts: list[int] | None = None
+        self.anchors = _Anchors(ft, self.L)
+        self._fut = [m.start() for m in _scan(self.L.re_future, ft, self.anchors.of(A_FUT))]
         # regions with their own anchor: quoted posts ("— name (@handle) Month D, YYYY")
         self.regions: list[tuple[int, int, dt.date]] = []
         self.signatures: set[int] = set()  # start of each quoted post's own date
         prev_end = 0
         for m in self.L.re_sig.finditer(ft):
             y, mo, d = int(m.group("y")), self.L.eng[m.group("mon").lower()], int(m.group("d"))
-            if not _valid(y, mo, d):
+            if not _valid(y, mo, d) or not MIN_YEAR <= y <= MAX_YEAR:
                 continue
             start = _post_start(ft, m.start())
             start = max(prev_end, start)
@@ -412,7 +571,7 @@ class _Ctx:
         for emb in embeds or ():
             et, ed = emb.get("text") if isinstance(emb, dict) else None, None
             if isinstance(emb, dict):
-                ed = parse_iso_date(emb.get("date")) or (parse_iso_date(parse_english_date(emb.get("date"))))
+                ed = _anchor_date(emb.get("date")) or _anchor_date(parse_english_date(emb.get("date")))
             if et and ed and len(et) >= 20:
                 i = ft.find(fold_str(et)[:200])
                 if i >= 0:
@@ -427,13 +586,23 @@ class _Ctx:
     def future_at(self, pos: int) -> bool:
         if self.orientation == "future":
             return True
-        k = bisect_right(self._sent, pos)
-        lo = self._sent[k - 1] if k else 0
-        hi = self._sent[k] if k < len(self._sent) else len(self.ft)
+        if not self._fut:
+            return False
+        if self._sent_starts is None:
+            if self._sents is None:
+                self._sents = split_sentences(self.f.original)
+            self._sent_starts = [x.start for x in self._sents]
+            self._fut_orig = [self.f.orig_index(c) for c in self._fut]
+        # the sentence holding the date (the one split every stage uses; original offsets)
+        o = self.f.orig_index(pos)
+        k = bisect_right(self._sent_starts, o) - 1
+        if k < 0 or o >= self._sents[k].end:
+            return False  # between sentences (a date never starts there)
+        lo, hi = self._sents[k].start, self._sents[k].end
         # the verb usually comes before its time word: a cue counts before the date in its
         # sentence, or right after it
-        i = bisect_left(self._fut, lo)
-        return i < len(self._fut) and self._fut[i] < min(hi, pos + 20)
+        i = bisect_left(self._fut_orig, lo)
+        return i < len(self._fut) and self._fut_orig[i] < hi and self._fut[i] < pos + 20
 
     def window(self, pos: int, n: int = 90) -> str:
         return self.ft[max(0, pos - n):pos]
@@ -761,13 +930,13 @@ def _interval_left_day(ctx: _Ctx, c: _Cand) -> None:
 
 def _h_months(ctx: _Ctx) -> None:
     L = ctx.L
-    for m in L.re_month.finditer(ctx.ft):
+    for m in _scan(L.re_month, ctx.ft, ctx.anchors.of(A_MONTH)):
         month, amb = L.months[_key_of(m.group("w"))]
         try:
             _month_core(ctx, m.start("w"), m.end("w"), month, m.start("w"), amb, m.group("w"))
         except _Refused as err:
             ctx.refuse(*err.args)
-    for m in L.re_month_num.finditer(ctx.ft):
+    for m in _scan(L.re_month_num, ctx.ft, ctx.anchors.of(A_SHAHR)):
         if m.group("n"):
             month = int(m.group("n"))
         elif m.group("c"):
@@ -788,7 +957,7 @@ def _h_months(ctx: _Ctx) -> None:
 
 def _h_rel(ctx: _Ctx) -> None:
     L, ft = ctx.L, ctx.ft
-    for m in L.re_rel.finditer(ft):
+    for m in _scan(L.re_rel, ft, ctx.anchors.of(A_REL)):
         w = _key_of(m.group("w"))
         unit, off = L.relative[w]
         s, e = m.start("w"), m.end("w")
@@ -859,7 +1028,7 @@ def _grow_left_year(ctx: _Ctx, c: _Cand) -> None:
 
 def _h_offsets(ctx: _Ctx) -> None:
     L, ft = ctx.L, ctx.ft
-    for m in L.re_offset.finditer(ft):
+    for m in _scan(L.re_offset, ft, ctx.anchors.of(A_OFFSET)):
         p = m.group("p")
         unit, fixed = L.units[_key_of(m.group("u"))]
         n = int(m.group("n")) if m.group("n") else (L.cards[_key_of(m.group("c"))] if m.group("c") else None)
@@ -903,7 +1072,7 @@ def _year_ok(y: int) -> bool:
 
 def _h_years(ctx: _Ctx) -> None:
     L, ft = ctx.L, ctx.ft
-    for m in L.re_yearcue.finditer(ft):
+    for m in _scan(L.re_yearcue, ft, ctx.anchors.of(A_YEARCUE)):
         y = int(m.group("y"))
         if L.r_hmark.match(ft, m.end("y")) or not (600 <= y <= 2200):
             continue
@@ -916,7 +1085,7 @@ def _h_years(ctx: _Ctx) -> None:
                 ctx.cands.append(_Cand(c.s, c2.e, "year", group=[c, c2], info={"no_interval": True}))
                 continue
         ctx.cands.append(c)
-    for m in L.re_bare_year.finditer(ft):
+    for m in _scan(L.re_bare_year, ft, ctx.anchors.digit_pre):
         y = int(m.group("y"))
         if L.r_hmark.match(ft, m.end()):
             continue
@@ -941,7 +1110,7 @@ def _h_years(ctx: _Ctx) -> None:
         c = _Cand(m.start("y"), m.end(), "year", y)
         _grow_left_year(ctx, c)
         ctx.cands.append(c)
-    for m in L.re_year_range.finditer(ft):
+    for m in _scan(L.re_year_range, ft, ctx.anchors.of(A_RANGE)):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         conn = m.group("conn")
         if not y1 < y2 or y2 - y1 > 60:
@@ -977,7 +1146,7 @@ def _hijri_month_cand(ctx: _Ctx, s: int, e: int, hy: int, hm: int, info: dict) -
 
 def _h_hijri(ctx: _Ctx) -> None:
     L, ft = ctx.L, ctx.ft
-    for m in L.re_hmonth.finditer(ft):
+    for m in _scan(L.re_hmonth, ft, ctx.anchors.of(A_HMONTH)):
         hm, amb = L.hmonths[_key_of(m.group("w"))]
         s, e = m.start("w"), m.end("w")
         yr = L.r_hyear.match(ft, e)
@@ -1047,7 +1216,7 @@ def _h_hijri(ctx: _Ctx) -> None:
             ctx.cands.append(c)
         except _Refused:
             ctx.refuse(start, e)
-    for m in L.re_hyear.finditer(ft):
+    for m in _scan(L.re_hyear, ft, ctx.anchors.digit):
         hy = int(m.group("y"))
         if not 1 <= hy <= 1600:
             continue
@@ -1103,7 +1272,7 @@ def _holiday_date(name: tuple[str, int, int, str], year: int | None, anchor: dt.
 
 def _h_holidays(ctx: _Ctx) -> None:
     L, ft = ctx.L, ctx.ft
-    for m in L.re_hol.finditer(ft):
+    for m in _scan(L.re_hol, ft, ctx.anchors.of(A_HOL)):
         name = _key_of(m.group("w"))
         spec = L.holidays[name]
         y = int(m.group("y")) if m.group("y") else None
@@ -1152,7 +1321,7 @@ def _nth_after(ctx: _Ctx, c: _Cand) -> None:
 
 def _h_weekdays(ctx: _Ctx) -> None:
     L, ft = ctx.L, ctx.ft
-    for m in L.re_weekday.finditer(ft):
+    for m in _scan(L.re_weekday, ft, ctx.anchors.of(A_WEEKDAY)):
         wd, bare = L.weekdays[_key_of(m.group("w"))]
         s, e = m.start("w"), m.end("w")
         yom = L.l_yom.search(ctx.window(s, 8))
@@ -1217,7 +1386,7 @@ def _h_weekdays(ctx: _Ctx) -> None:
 
 def _h_numeric(ctx: _Ctx) -> None:
     L, ft = ctx.L, ctx.ft
-    for m in L.re_iso.finditer(ft):
+    for m in _scan(L.re_iso, ft, ctx.anchors.digit):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if not _year_ok(y):
             continue
@@ -1227,7 +1396,7 @@ def _h_numeric(ctx: _Ctx) -> None:
         c = _Cand(m.start(), m.end(), "day", y, mo, d)
         _grow_left_day(ctx, c)
         ctx.cands.append(c)
-    for m in L.re_dmy.finditer(ft):
+    for m in _scan(L.re_dmy, ft, ctx.anchors.digit):
         d, mo, ys = int(m.group("d")), int(m.group("m")), m.group("y")
         y = int(ys)
         if len(ys) == 2:
@@ -1255,7 +1424,7 @@ def _h_numeric(ctx: _Ctx) -> None:
         c = _Cand(m.start(), m.end(), "day", y, mo, d, info=info)
         _grow_left_day(ctx, c)
         ctx.cands.append(c)
-    for m in L.re_my.finditer(ft):
+    for m in _scan(L.re_my, ft, ctx.anchors.digit):
         mo, y = int(m.group("m")), int(m.group("y"))
         if 1 <= mo <= 12:
             ctx.cands.append(_Cand(m.start(), m.end(), "month", y, mo))
@@ -1282,7 +1451,7 @@ def _h_english(ctx: _Ctx) -> None:
 
 def _h_same_day(ctx: _Ctx) -> None:
     L = ctx.L
-    for m in L.re_same_day.finditer(ctx.ft):
+    for m in _scan(L.re_same_day, ctx.ft, ctx.anchors.of(A_MITHL)):
         w = m.group("w")
         s = m.start("w") + (w.find("مثل") if w.startswith("في") else 0)
         y = int(m.group("y"))
@@ -1427,14 +1596,15 @@ def _record(ctx: _Ctx, c: _Cand) -> dict:
 
 
 def extract_dates(text: str, published: str | dt.date | None = None, *, orientation: str = "past",
-                  embeds: list[dict] | None = None, folded: Folded | None = None) -> list[dict]:
+                  embeds: list[dict] | None = None, folded: Folded | None = None,
+                  sentences: list[Sentence] | None = None) -> list[dict]:
     """Every date in ``text`` as contract records, relative ones resolved against ``published``.
 
     ``orientation``: "past" (news: year-less dates and bare weekdays look back from publication
     unless the sentence points forward) or "future" (Duckling's convention)."""
     if not text:
         return []
-    ctx = _Ctx(text, published, orientation, embeds, folded)
+    ctx = _Ctx(text, published, orientation, embeds, folded, sentences)
     for h in HANDLERS:
         h(ctx)
     cands = _link_intervals(ctx, _select(ctx))
@@ -1475,7 +1645,7 @@ class DateExtractor:
     def __call__(self, doc) -> None:
         embeds = [e for e in (doc.embeds or []) if isinstance(e, dict)]
         for rec in extract_dates(doc.text, doc.published, orientation=self.orientation, embeds=embeds,
-                                 folded=doc.folded):
+                                 folded=doc.folded, sentences=doc.sentences):
             doc.add("dates", rec)
         _drop_numbers_inside_dates(doc)
         for rel in doc.related or []:
@@ -1485,5 +1655,5 @@ class DateExtractor:
         for emb in embeds:
             t = emb.get("text")
             if isinstance(t, str) and t:
-                anchor = parse_iso_date(emb.get("date")) or parse_iso_date(parse_english_date(emb.get("date")))
+                anchor = _anchor_date(emb.get("date")) or _anchor_date(parse_english_date(emb.get("date")))
                 emb["dates"] = extract_dates(t, anchor or doc.published, orientation=self.orientation)
