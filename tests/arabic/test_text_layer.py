@@ -110,3 +110,18 @@ def test_ner_split_changes_shared_tokens_only_at_eastern_number_marks():
         text = f"كلمة{ch}أخرى ١٢{ch}٣ 12{ch}3 {ch}"
         same = [tuple(t) for t in split_punct(tokenize(text))] == [tuple(t) for t in tokenize(text)]
         assert same == (ch not in "\u066b\u066c"), ch
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ابتةأىئـَ ٠١٢٣۴یکە٬٫،؟«»“\u200f\u2066\ufeff😀Ωé\n")), max_size=120))
+def test_fold_is_per_character_on_and_off_the_windows_1256_path(text):
+    """Text with a character Windows-1256 lacks folds run by run (byte path for the rest):
+    the result is the character-by-character fold, whole or cut anywhere, light or not."""
+    from marsad.arabic.normalize import _DELETE_RE, _LIGHT_TABLE_LIST, _TABLE_LIST
+
+    for light, table in ((False, _TABLE_LIST), (True, _LIGHT_TABLE_LIST)):
+        want = "".join(_DELETE_RE.sub("", ch).translate(table) for ch in text)
+        assert fold(text, light=light).text == want
+    assert fold_str(text) == "".join(fold_str(ch) for ch in text)
+    k = len(text) // 2
+    assert fold_str(text) == fold_str(text[:k]) + fold_str(text[k:])

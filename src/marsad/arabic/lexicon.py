@@ -44,6 +44,7 @@ class Lexicon:
         if not allow_article:
             procs = {p for p in procs if not p.endswith(("ال", "لل"))}
         self.proclitics = frozenset(procs)
+        self._longest_proclitic = max(map(len, procs), default=0)
         self._final = False
 
     def add(self, term: str, value: Any = None) -> None:
@@ -80,21 +81,27 @@ class Lexicon:
         if not self._values:
             return []
         ft = f.text
+        n = len(ft)
+        longest_proclitic = self._longest_proclitic
         out: list[Match] = []
         for end_idx, (key, vals) in self._auto.iter(ft):
             j = end_idx + 1
+            if j < n:
+                ch = ft[j]  # _is_word_char inlined: most raw hits end inside a longer word
+                if ch.isalnum() or ch == "_" or "\u064b" <= ch <= "\u065f" or ch == "\u0640":
+                    continue
             i = j - len(key)
-            if j < len(ft) and _is_word_char(ft[j]):
-                continue
             prefix = ""
             ws = i
             if i > 0 and _is_word_char(ft[i - 1]):
-                # inside a word: accept only if what precedes (back to the word start) is a proclitic
-                k = i
-                while k > 0 and _is_word_char(ft[k - 1]):
+                # inside a word: accept only if what precedes (back to the word start) is a
+                # proclitic, so the walk back stops one letter past the longest proclitic
+                k = i - 1
+                stop = max(0, i - longest_proclitic - 1)
+                while k > stop and _is_word_char(ft[k - 1]):
                     k -= 1
                 prefix = ft[k:i]
-                if prefix not in self.proclitics:
+                if prefix not in self.proclitics or (k > 0 and _is_word_char(ft[k - 1])):
                     continue
                 ws = k
             s, e = f.span(i, j)

@@ -189,12 +189,27 @@ _DELETE_BYTES = bytes(b for b in range(256) if _DELETE_RE.fullmatch(bytes([b]).d
 _DELETE_BYTE_LIST = tuple(_DELETE_BYTES)
 
 
+# Runs of characters Windows-1256 lacks. Real Arabic pages have a few (Eastern digits, Persian
+# ی, the thousands sign ٬): only those runs take str.translate, the rest stays on the byte path.
+_NOT_CP1256 = re.compile("[^" + "".join(f"\\u{ord(bytes([b]).decode('cp1256', 'replace')):04x}" for b in range(256)) + "]+")
+
+
 def _translate(s: str, light: bool) -> str:
+    table = _LIGHT_BYTES if light else _BYTES
     try:
-        b = s.encode("cp1256")
+        return s.encode("cp1256").translate(table).decode("cp1256")
     except UnicodeEncodeError:
-        return s.translate(_LIGHT_TABLE_LIST if light else _TABLE_LIST)
-    return b.translate(_LIGHT_BYTES if light else _BYTES).decode("cp1256")
+        pass
+    chars = _LIGHT_TABLE_LIST if light else _TABLE_LIST
+    parts: list[str] = []
+    last = 0
+    for m in _NOT_CP1256.finditer(s):  # every fold is per character: pieces fold independently
+        if m.start() > last:
+            parts.append(s[last:m.start()].encode("cp1256").translate(table).decode("cp1256"))
+        parts.append(m.group().translate(chars))
+        last = m.end()
+    parts.append(s[last:].encode("cp1256").translate(table).decode("cp1256"))
+    return "".join(parts)
 
 
 def fold_str(text: str) -> str:

@@ -183,14 +183,26 @@ def gazetteer() -> Gazetteer:
                      governorates={r["admin1_en"]: r for r in records if r["level"] == "governorate"})
 
 
-_WORD_BEFORE = re.compile(r"([\w\u0600-\u06ff]+)[\s\"'«“]*$")
+_QUOTES_BEFORE = "\"'«“"
 
 
 def _word_before(text: str, pos: int) -> tuple[str, int] | None:
-    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-    if not m or "\n" in text[m.end(1):pos]:
+    """The word just before ``pos`` (quotes and spaces between, no line break) and its start,
+    looked for in the 40 characters before ``pos``. A walk back, not a regex search: an
+    end-anchored search tries every start in the window, and this runs for every mention."""
+    lo = max(0, pos - 40)
+    j = pos
+    while j > lo and (text[j - 1].isspace() or text[j - 1] in _QUOTES_BEFORE):
+        j -= 1
+    k = j
+    while k > lo:
+        ch = text[k - 1]  # [\w\u0600-\u06ff]
+        if not (ch.isalnum() or ch == "_" or "\u0600" <= ch <= "\u06ff"):
+            break
+        k -= 1
+    if k == j or "\n" in text[j:pos]:
         return None
-    return m.group(1), m.start(1)
+    return text[k:j], k
 
 
 @dataclass
