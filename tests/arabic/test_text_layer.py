@@ -125,3 +125,17 @@ def test_fold_is_per_character_on_and_off_the_windows_1256_path(text):
     assert fold_str(text) == "".join(fold_str(ch) for ch in text)
     k = len(text) // 2
     assert fold_str(text) == fold_str(text[:k]) + fold_str(text[k:])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("اب ت1 2.!?؟\n\"'»”)د")), max_size=80))
+def test_sentence_split_tried_at_marks_only_equals_the_full_scan(text):
+    from marsad.arabic.tokens import _SENT_END, _add_trimmed
+
+    want: list = []
+    last = 0
+    for m in _SENT_END.finditer(text):
+        _add_trimmed(text, last, m.end() if m.group()[0] != "\n" else m.start(), want)
+        last = m.end()
+    _add_trimmed(text, last, len(text), want)
+    assert sentences(text) == want

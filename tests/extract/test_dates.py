@@ -511,6 +511,8 @@ def _scan_texts() -> list[str]:
            "الاثنين الماضي، وبالأمس، وفي شهر 3 والشهر الثالث، منذ ثلاثة أيام، قبل 4 أشهر.\n"
            "في 12/3/2019 و2019-03-12 و3/2019 و15 رمضان 1440هـ و1440 هـ وعيد الفطر 2019.\n"
            "ليلة الخميس، يوم السبت 5 آذار/مارس، في أواخر نيسان، ومن المقرر أن يعقد الاجتماع غداً.")
+    own += ("\nكتب: \"May 3, 2021\" ثم 4th of July, 2020 وMARCH 9 2019 و12 Sept. 2018 وDec 1,2017"
+            " ونقلت (@user) September 4, 2024 وmayor وsept 2 وAugust 31, 2023.")
     texts.append(own)
     # text outside Windows-1256 takes the word-by-word path: the same starts
     texts.append(own.replace("المدينة", "المدينة ✓ ۱۲") + " ٢٠١٩ ✓")
@@ -532,7 +534,7 @@ def test_anchored_scans_return_what_finditer_returns():
                                (L.re_yearcue, a.of(D.A_YEARCUE)), (L.re_same_day, a.of(D.A_MITHL)),
                                (L.re_year_range, a.of(D.A_RANGE)), (L.re_bare_year, a.digit_pre),
                                (L.re_hyear, a.digit), (L.re_iso, a.digit), (L.re_dmy, a.digit),
-                               (L.re_my, a.digit)):
+                               (L.re_my, a.digit), (L.re_eng_dmy, a.digit)):
                 want = [m.span() for m in rx.finditer(ft)]
                 assert [m.span() for m in D._scan(rx, ft, starts)] == want, rx.pattern[:60]
 
@@ -554,3 +556,30 @@ def test_both_anchor_paths_agree():
         b._by_words(ft, L.anchor_words)
         assert b.kinds[:8] == a.kinds[:8] and b.kinds[9] == a.kinds[9]
         assert sorted(set(b.digit)) == a.digit
+
+
+def test_english_scans_tried_at_month_prefixes_return_what_finditer_returns():
+    from marsad.extract import dates as D
+
+    L = D._lex()
+    seen = 0
+    for text in _scan_texts():
+        ctx = D._Ctx(text, PUB, "past", None)
+        got: list = []
+        ctx.cands = []
+        D._h_english(ctx)
+        got = [(c.s, c.e) for c in ctx.cands]
+        low = ctx.ft.lower()
+        if not any(p in low for p in D._ENG_PREFIXES):
+            assert got == []
+            continue
+        want = [m.span() for rx in (L.re_eng_mdy, L.re_eng_dmy) for m in rx.finditer(ctx.ft)]
+        assert got == want
+        seen += bool(want)
+    assert seen
+
+
+def test_english_months_as_re_reads_them_do_not_crash():
+    # re.I reads "ſ" as s and "ı" as i: the month table must too
+    recs = extract_dates("May 1, 2020 وſeptember 4, 2024 وAprıl 3, 2021 وAPRİL 5, 2021", PUB)
+    assert [r["value"] for r in recs] == ["2020-05-01", "2024-09-04", "2021-04-03", "2021-04-05"]

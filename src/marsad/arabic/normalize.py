@@ -95,17 +95,34 @@ def _is_mark(ch: str) -> bool:
 
 def fold(text: str, light: bool = False) -> Folded:
     """Fold ``text`` for matching. ``light`` keeps hamza, alef maqsura and ta marbuta."""
+    table = _LIGHT_BYTES if light else _BYTES
+    odd: list[int] = []
     try:
         b = text.encode("cp1256")
     except UnicodeEncodeError:
-        return _fold_chars(text, light)
+        # a few characters Windows-1256 lacks (Eastern digits, Persian ی, ٬): they go through
+        # the character table one by one, the rest stays on the byte path
+        b = text.encode("cp1256", "replace")
+        odd = _odd_positions(text, b)
+        if len(odd) * 8 > len(text):
+            return _fold_chars(text, light)
     # one byte per character: byte offsets are character offsets, and one bytes.translate
     # call folds and deletes at once
-    t = b.translate(_LIGHT_BYTES if light else _BYTES, _DELETE_BYTES)
-    if len(t) == len(b):
-        return Folded(t.decode("cp1256"), text, (), ())
+    if odd:
+        pieces: list[str] = []
+        last = 0
+        for i in odd:
+            pieces.append(b[last:i].translate(table, _DELETE_BYTES).decode("cp1256"))
+            pieces.append(_fold_odd(text[i], light))
+            last = i + 1
+        pieces.append(b[last:].translate(table, _DELETE_BYTES).decode("cp1256"))
+        folded = "".join(pieces)
+    else:
+        folded = b.translate(table, _DELETE_BYTES).decode("cp1256")
+    if len(folded) == len(b):
+        return Folded(folded, text, (), ())
     # the deleted bytes' offsets, found with bytes.find (memchr) rather than a regex scan
-    at: list[int] = []
+    at: list[int] = [i for i in odd if not _fold_odd(text[i], light)]
     for c in _DELETE_BYTE_LIST:
         k = b.find(c)
         while k != -1:
@@ -124,7 +141,32 @@ def fold(text: str, light: bool = False) -> Folded:
             shifts.append(deleted + 1)
         deleted += 1
         prev = k
-    return Folded(t.decode("cp1256"), text, tuple(positions), tuple(shifts))
+    return Folded(folded, text, tuple(positions), tuple(shifts))
+
+
+def _odd_positions(text: str, b: bytes) -> list[int]:
+    """Indices of the characters Windows-1256 lacks: ``b`` is ``text`` encoded with
+    errors="replace", one "?" for each of them (memchr finds them; a real "?" is skipped)."""
+    out: list[int] = []
+    k = b.find(b"?")
+    while k != -1:
+        if text[k] != "?":
+            out.append(k)
+        k = b.find(b"?", k + 1)
+    return out
+
+
+_ODD_FOLDS: dict[tuple[str, bool], str] = {}
+
+
+def _fold_odd(ch: str, light: bool) -> str:
+    """One character outside Windows-1256, folded: "" when deleted, else one character."""
+    r = _ODD_FOLDS.get((ch, light))
+    if r is None:
+        r = _DELETE_RE.sub("", ch).translate(_LIGHT_TABLE_LIST if light else _TABLE_LIST)
+        if len(_ODD_FOLDS) < 4096:
+            _ODD_FOLDS[(ch, light)] = r
+    return r
 
 
 def _fold_chars(text: str, light: bool = False) -> Folded:
@@ -217,7 +259,19 @@ def fold_str(text: str) -> str:
     try:
         return text.encode("cp1256").translate(_BYTES, _DELETE_BYTES).decode("cp1256")
     except UnicodeEncodeError:
+        pass
+    b = text.encode("cp1256", "replace")
+    odd = _odd_positions(text, b)
+    if len(odd) * 8 > len(text):
         return _translate(_DELETE_RE.sub("", text), False)
+    pieces: list[str] = []
+    last = 0
+    for i in odd:
+        pieces.append(b[last:i].translate(_BYTES, _DELETE_BYTES).decode("cp1256"))
+        pieces.append(_fold_odd(text[i], False))
+        last = i + 1
+    pieces.append(b[last:].translate(_BYTES, _DELETE_BYTES).decode("cp1256"))
+    return "".join(pieces)
 
 
 def strip_marks(text: str) -> str:

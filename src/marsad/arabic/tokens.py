@@ -84,6 +84,7 @@ def iter_tokens(text: str):
 # one-letter abbreviation (د. for doctor, م. for AD) or after a list number at a line start
 # ("1. البند"); a dot after a number does end a sentence ("... في عام 2011. ثم").
 _SENT_END = re.compile(r"(?<!^\d)(?<!^\d\d)(?<!\b[^\W\d_])[.!?؟]+(?!\d)[\"'»”)]*|\n+", re.M)
+_SENT_MARK = re.compile(r"[.!?؟\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,16 @@ def sentences(text: str) -> list[Sentence]:
     sentence split of marsad: stages read it as ``Document.sentences``."""
     out: list[Sentence] = []
     last = 0
-    for m in _SENT_END.finditer(text):
+    # _SENT_END begins with look-behinds, so finditer would try it at every character; every
+    # match starts at one of these marks: it is tried there only (same matches, found ~10x faster)
+    match = _SENT_END.match
+    for c in _SENT_MARK.finditer(text):
+        p = c.start()
+        if p < last:
+            continue
+        m = match(text, p)
+        if m is None:
+            continue
         _add_trimmed(text, last, m.end() if m.group()[0] != "\n" else m.start(), out)
         last = m.end()
     _add_trimmed(text, last, len(text), out)

@@ -444,6 +444,12 @@ def parse_iso_date(s: Any) -> dt.date | None:
     return dt.date(y, mo, d) if _valid(y, mo, d) else None
 
 
+def _eng_key(month: str) -> str:
+    """An English month name as re.I matched it, as a key of the month table: re.I also reads
+    "ſ" as s and "ı"/"İ" as i, which lower() keeps apart."""
+    return month.lower().replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
+
+
 def _anchor_date(s: Any) -> dt.date | None:
     """A publication or post date to resolve relative dates against: only years news is dated
     in (dateinput's bounds). "غداً" from 9999-12-31 would fall off the calendar; a record or an
@@ -465,7 +471,7 @@ def parse_english_date(s: str | None) -> str | None:
         if m and (best is None or m.start() < best.start()):
             best = m
     if best is not None:
-        y, mo, d = int(best.group("y")), L.eng[best.group("mon").lower()], int(best.group("d"))
+        y, mo, d = int(best.group("y")), L.eng[_eng_key(best.group("mon"))], int(best.group("d"))
         return dt.date(y, mo, d).isoformat() if _valid(y, mo, d) else None
     iso = parse_iso_date(s)
     return iso.isoformat() if iso else None
@@ -560,7 +566,7 @@ class _Ctx:
         self.signatures: set[int] = set()  # start of each quoted post's own date
         prev_end = 0
         for m in self.L.re_sig.finditer(ft):
-            y, mo, d = int(m.group("y")), self.L.eng[m.group("mon").lower()], int(m.group("d"))
+            y, mo, d = int(m.group("y")), self.L.eng[_eng_key(m.group("mon"))], int(m.group("d"))
             if not _valid(y, mo, d) or not MIN_YEAR <= y <= MAX_YEAR:
                 continue
             start = _post_start(ft, m.start())
@@ -1440,9 +1446,22 @@ def _h_english(ctx: _Ctx) -> None:
     low = ft.lower()
     if not any(p in low for p in _ENG_PREFIXES):
         return
-    for rx in (L.re_eng_mdy, L.re_eng_dmy):
-        for m in rx.finditer(ft):
-            y, mo, d = int(m.group("y")), L.eng[m.group("mon").lower()], int(m.group("d"))
+    # and each scan tried only where a match can start: a month name starts with one of the
+    # prefixes (re.I also reads "ſ" as "s"), a day number at a word start
+    if len(low) == len(ft):
+        starts: list[int] = []
+        for p in (*_ENG_PREFIXES, "ſep"):
+            k = low.find(p)
+            while k != -1:
+                starts.append(k)
+                k = low.find(p, k + 1)
+        starts.sort()
+        mdy = _scan(L.re_eng_mdy, ft, starts)
+    else:  # a character whose lower case is longer: positions would not line up
+        mdy = L.re_eng_mdy.finditer(ft)
+    for matches in (mdy, _scan(L.re_eng_dmy, ft, ctx.anchors.digit)):
+        for m in matches:
+            y, mo, d = int(m.group("y")), L.eng[_eng_key(m.group("mon"))], int(m.group("d"))
             if not _valid(y, mo, d):
                 ctx.refuse(m.start(), m.end())
                 continue
