@@ -97,3 +97,28 @@ def test_an_opening_verb_with_its_own_subject_does_not_carry_the_source_before(e
     by_place = {e["place"]["name_en"]: e["reported_by"] for e in evs}
     assert by_place["Inkhil"]["surface"] == "المرصد"
     assert by_place["Jasim"] == {"surface": "منصة المثال", "outlet": True}
+
+
+def test_a_verb_in_a_relative_clause_refers_back(ex):
+    t = ("انشق 7 جنود عن اللواء في بلدة خربة غزالة. "
+         "وقالت شبكة محلية إن فصيلاً معارضاً استقبل الجنود الذين انشقوا ونقلهم إلى مكان آمن.")
+    evs = _run(ex, _doc(t, quantities=[("7", 7, 7, "جندي")], places=[("خربة غزالة", "C9", "Khirbet Ghazaleh", "Daraa")]))
+    assert [(e["type"], e["count"]["low"], len(e["mentions"])) for e in evs] == [("defection", 7, 2)]
+
+
+def test_a_bare_lead_and_its_detailed_telling_are_one_incident(ex):
+    t = ("أعلن ناشطون اليوم انشقاق ضابط رفيع عن قوات النظام. "
+         "وذكرت شبكة محلية أن العميد انشق عن فرقته ووصل مع عائلته إلى بلدة نصيب.")
+    evs = _run(ex, _doc(t, places=[("نصيب", "C10", "Nasib", "Daraa")], dates=[("اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], (e["place"] or {}).get("name_en")) for e in evs] == [("defection", "Nasib")]
+    # a lead with a place of its own and another telling elsewhere stay two incidents
+    t = "انشق عنصران في بلدة نوى. وفي مدينة جاسم، انشق 4 عناصر عن الحاجز."
+    evs = _run(ex, _doc(t, quantities=[("4", 4, 4, "عنصر")],
+                        places=[("نوى", "C1", "Nawa", "Daraa"), ("جاسم", "C8", "Jasim", "Daraa")]))
+    assert len(evs) == 2
+
+
+def test_a_generic_source_keeps_its_adjective(ex):
+    t = "قال مصدر مطلع إن 9 عناصر انشقوا عن الحاجز في بلدة داعل."
+    evs = _run(ex, _doc(t, quantities=[("9", 9, 9, "عنصر")], places=[("داعل", "C11", "Dael", "Daraa")]))
+    assert evs[0]["reported_by"]["surface"] == "مصدر مطلع"

@@ -248,7 +248,7 @@ class Attribution:
             trig = ctx.m["triggers"].first_after(tok.start, tok.start + 1) if words else None
             if trig is not None and not trig.prefix.endswith(("ال", "لل")):
                 break  # «أعلن المجند وليد القشعمي انشقاقه»: the event word ends the name (not «مكتب توثيق الشهداء»)
-            if words and ffold(words[0].text) in ctx.v.generic_heads and \
+            if words and ffold(words[0].text) in ctx.v.generic_heads and f not in ctx.v.source_adjectives and \
                     not f.endswith(("يه", "ي", "يون", "يين", "ون", "ين", "ه", "ة")):
                 if f[:1] == "ل" and f[1:].lstrip("ا").lstrip("ل") in _OUTLET_HEADS and i + 1 < len(toks):
                     # «مصادر خاصة لموقع SY24»: the sources spoke to an outlet, which reports it

@@ -18,6 +18,7 @@ from .mentions import Mention
 from .vocab import ffold
 
 _WINDOW = 8  # how many recent incidents a mention may join
+_LEAD_REACH = 2  # sentences after a bare lead («انشقاق ضابط») in which its detailed telling may come
 _REMOTE = ("airstrike", "shelling")
 _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين", "كما"))
 _PART_DEATHS = _PART | frozenset(fold_str(w) for w in ("قبل أن", "بعد أن"))
@@ -203,9 +204,14 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     # type at the same place with nothing contradicting it is the same incident
     if place_ok == "same" and not _dates_differ(inc, m):
         return True
+    lead = inc.main
+    # «أفادت مصادر بانشقاق قائد ميداني… . وأشارت قناة إلى أن قائد الفرقة… انشق عن…»: a lead that
+    # gives neither figure nor place, then the telling with the detail, is one incident
+    if lead.figure is None and not any(o.places or o.place for o in inc.mentions) and \
+            m.si - last.si <= _LEAD_REACH and not _dates_differ(inc, m):
+        return True
     # a lead with no figure at a region («حملة اعتقالات في ريف درعا»), then the detail at a town
     # of that region («اعتقلت 4 أشخاص من مدينة داعل»): one incident told coarse, then fine
-    lead = inc.main
     return place_ok == "near" and lead.figure is None and lead.place is not None and _coarse(lead.place) \
         and not _dates_differ(inc, m)
 

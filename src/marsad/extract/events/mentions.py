@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...arabic.normalize import fold_str
 from .context import Ctx
 from .vocab import ffold
 
@@ -42,12 +43,14 @@ class Mention:
     deaths: list = field(default_factory=list)  # casualty mentions attached to this act
     partitive: bool = False  # «ومن بين القتلى 11 مدنياً»: a part of an incident already told
     list_of: "Mention | None" = None  # a per-place figure split off this trigger («12 من جاسم، و9 من داعل»)
+    relative: bool = False  # a verb in a relative clause of a definite noun («المجموعة التي انشقت»)
 
     @property
     def anaphor(self) -> bool:
         """Refers back rather than telling something new: a definite noun or a bare adjective
-        («الانشقاق», «المنشقين») with no figure of its own."""
-        return self.figure is None and self.definite and self.pos in ("noun", "adj")
+        («الانشقاق», «المنشقين»), or a verb in a relative clause («العناصر الذين انشقوا»), with
+        no figure of its own."""
+        return self.figure is None and (self.definite and self.pos in ("noun", "adj") or self.relative)
 
 
 def find(ctx: Ctx) -> list[Mention]:
@@ -77,10 +80,23 @@ def find(ctx: Ctx) -> list[Mention]:
         if typ == "statement" and info["pos"] == "noun" and _vehicle(ctx, m):
             continue
         men = Mention(m.start, m.end, m.surface, typ, info["pos"], info["sub"], si, definite, m.prefix_start)
+        if info["pos"] == "verb":
+            men.relative = _relative(ctx, m.prefix_start)
         men.partitive = definite and any(
             not ctx.text[c.end:m.prefix_start].strip() for c in ctx.m["partitive"].starting(m.prefix_start - 12, m.prefix_start))
         out.append(men)
     return _drop_modifiers(ctx, out)
+
+
+_RELATIVES = frozenset(fold_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                                             "اللواتي", "اللاتي"))
+
+
+def _relative(ctx: Ctx, pos: int) -> bool:
+    """«استلم الفصيل المجموعة التي انشقت»: a relative pronoun after a definite noun right before
+    the verb: the clause names something already told."""
+    w = ctx.words_before(pos, 2)
+    return len(w) == 2 and w[1] in _RELATIVES and w[0].lstrip("و").startswith("ال")
 
 
 def _needs(ctx: Ctx, start: int, end: int, needs: tuple[str, ...]) -> bool:

@@ -131,6 +131,7 @@ class Vocab:
         self.att_max = att["max_words"]
         self.lead_nouns = _words(att["lead_nouns"])
         self.generic_heads = _words(att["generic_heads"])
+        self.source_adjectives = _words(att["source_adjectives"])
         self.relative_ma = _words(att["relative_ma"])
         self.att_verbs = tuple(fold_str(w) for w in att["verb"])
         self.carry = att["carry_sentences"]
