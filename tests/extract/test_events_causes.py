@@ -96,7 +96,8 @@ def test_an_opening_verb_with_its_own_subject_does_not_carry_the_source_before(e
     evs = _run(ex, d)
     by_place = {e["place"]["name_en"]: e["reported_by"] for e in evs}
     assert by_place["Inkhil"]["surface"] == "المرصد"
-    assert by_place["Jasim"] == {"surface": "منصة المثال", "outlet": True}
+    # the activist's complement clause runs on after «بينما»: his report, not the one before
+    assert by_place["Jasim"]["surface"] == "الناشط سامر العلي"
 
 
 def test_a_verb_in_a_relative_clause_refers_back(ex):
@@ -122,3 +123,53 @@ def test_a_generic_source_keeps_its_adjective(ex):
     t = "قال مصدر مطلع إن 9 عناصر انشقوا عن الحاجز في بلدة داعل."
     evs = _run(ex, _doc(t, quantities=[("9", 9, 9, "عنصر")], places=[("داعل", "C11", "Dael", "Daraa")]))
     assert evs[0]["reported_by"]["surface"] == "مصدر مطلع"
+
+
+def test_who_launched_the_strikes_is_their_agent_not_a_victim(ex):
+    t = "قُتل 6 مدنيين في غارات شنّتها قوات النظام على بلدة كفرنبل."
+    evs = _run(ex, _doc(t, quantities=[("6", 6, 6, "مدني")], places=[("كفرنبل", "C2", "Kafr Nabl", "Idlib")]))
+    roles = {a["surface"]: a["role"] for a in evs[0]["actors"]}
+    assert roles["قوات النظام"] == "agent"
+
+
+def test_a_period_in_a_relative_clause_does_not_make_the_toll_an_aggregate(ex):
+    t = "قُتل 4 مدنيين أمس في قصف على مدينة أريحا التي تتعرض منذ أسابيع لحملة عنيفة."
+    evs = _run(ex, _doc(t, quantities=[("4", 4, 4, "مدني")], places=[("أريحا", "C12", "Ariha", "Idlib", "city")],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["kind"], e["date"]) for e in evs] == [("incident", "2024-03-04")]
+
+
+def test_a_place_controlled_by_someone_is_no_territory_change(ex):
+    t = "استهدفت غارات جوية بلدة سرمين التي يسيطر عليها فصيل معارض."
+    evs = _run(ex, _doc(t, places=[("سرمين", "C13", "Sarmin", "Idlib")]))
+    assert [e["type"] for e in evs] == ["airstrike"]
+
+
+def test_the_speaker_of_a_complement_clause_reports_both_of_its_parts(ex):
+    t = "وأوضح مدير الشبكة أن 5 مدنيين قتلوا في قصف على بلدة سراقب فيما قتل 2 آخران في قصف على بلدة تفتناز."
+    evs = _run(ex, _doc(t, quantities=[("5", 5, 5, "مدني"), ("2", 2, 2, None)],
+                        places=[("سراقب", "C14", "Saraqib", "Idlib"), ("تفتناز", "C15", "Taftanaz", "Idlib")]))
+    assert sorted(e["reported_by"]["surface"] for e in evs) == ["مدير الشبكة"] * 2
+
+
+def test_a_regional_toll_then_its_details_is_one_incident(ex):
+    t = ("قُتل 12 مدنياً أمس في غارات جوية على محافظة إدلب. "
+         "وأفادت الشبكة عن غارة على قرية كنصفرة مودية بثلاثة مدنيين.")
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "مدني"), ("بثلاثة", 3, 3, "مدني")],
+                        places=[("إدلب", "SY07", "Idlib", "Idlib", "governorate"),
+                                ("كنصفرة", "C16", "Kansafra", "Idlib")], dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["fatalities"]["low"], [b["low"] for b in e["breakdown"]]) for e in evs] == \
+        [("airstrike", 12, [3])]
+    # a second strike in another governorate is its own incident
+    t = "قُتل 12 مدنياً أمس في غارات جوية على محافظة إدلب. وقُتل 3 في غارة على بلدة الأتارب."
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "مدني"), ("3", 3, 3, None)],
+                        places=[("إدلب", "SY07", "Idlib", "Idlib", "governorate"), ("الأتارب", "C17", "Atarib", "Aleppo")],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    assert len(evs) == 2
+
+
+def test_the_continuing_bombardment_refers_to_the_strikes_told_before(ex):
+    t = "شنّت طائرات حربية 8 غارات على بلدة معرة حرمة. وأدى القصف إلى إصابة 14 شخصاً."
+    evs = _run(ex, _doc(t, quantities=[("8", 8, 8, "غارة"), ("14", 14, 14, "شخص")],
+                        places=[("معرة حرمة", "C18", "Maarat Hurma", "Idlib")]))
+    assert [(e["type"], e["count"]["low"], e["injured"]["low"]) for e in evs] == [("airstrike", 8, 14)]

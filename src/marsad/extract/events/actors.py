@@ -36,7 +36,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         role = _role(ctx, m, a, cs, ce)
         if role is None:
             continue
-        if val["kind"] in ("civilians",) or (m.type == "casualties" and a.prefix_start >= m.end):
+        if val["kind"] in ("civilians",) or (m.type == "casualties" and a.prefix_start >= m.end and
+                                            not _did_it(ctx, a)):
             role = "target"  # civilians are never the ones who struck; «مقتل عناصر من قوات النظام»: the dead
         out.append({"surface": a.surface, "role": role, "canonical": val["canonical"], "start": a.start,
                     "end": a.end})
@@ -74,6 +75,13 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             seen.add(k)
             uniq.append(x)
     return uniq
+
+
+def _did_it(ctx: Ctx, a) -> bool:
+    """«قُتل 9 في غارات شنّها النظام», «على يد التنظيم»: named as the one who struck."""
+    before = ctx.words_before(a.prefix_start, 2)
+    prev = before[-1] if before else ""
+    return prev in _DID_IT or prev in _AGENT_AFTER
 
 
 def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:

@@ -288,10 +288,19 @@ def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dic
     # containers: «دوما بريف دمشق», «قرية التمانعة في ريف إدلب الجنوبي»: the first is the place
     kept = []
     for p in out:
-        if kept and p["start"] - kept[-1]["end"] <= 25 and _contained(ctx, kept[-1], p):
-            continue
+        if kept and p["start"] - kept[-1]["end"] <= 25 and _contained(ctx, kept[-1], p) and \
+                _level(p) >= _level(kept[-1]):
+            continue  # (a country named before a governorate does not contain it: «… وسورية في محافظة إدلب»)
         kept.append(p)
     return kept
+
+
+_LEVEL = {"country": 5, "governorate": 4, "region": 3, "district": 2, "subdistrict": 2}
+
+
+def _level(p: dict) -> int:
+    """How coarse a place is (a town 1, a country 5)."""
+    return _LEVEL.get(p.get("kind") or p.get("level"), 1)
 
 
 def _in_breakdown(ctx: Ctx, p: dict, floor: int) -> bool:
@@ -481,6 +490,12 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     anchor_e = max(m.end, (m.figure or {}).get("end", m.end))
     lo = max(sent.start, min(cs, anchor_s))
     cues = ctx.m["period"].starting(lo, max(ce, anchor_e + 1))
+    if cues and anchor_e < cues[-1].prefix_start:
+        # «قُتل 13 في قصف استهدف المحافظة التي تشهد منذ شهر تصعيداً»: a cue inside a relative
+        # clause after the figure dates what that clause says, not the figure
+        rel = _relative_between(ctx, anchor_e, cues[-1].prefix_start)
+        if rel is not None:
+            cues = [c for c in cues if c.prefix_start < rel]
     if not cues and frame is not None and m.prefix_start >= frame[1]:
         cues = [frame]
     if cues or period:
@@ -505,6 +520,19 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         m.date = (None, None, "none")
     elif ctx.published:
         m.date = (ctx.published, "day", "published")
+
+
+_RELATIVE_WORDS = frozenset(fold_str(w) for w in ("الذي", "التي", "الذين", "والتي", "والذي", "والذين", "اللتين",
+                                                  "اللذين", "اللواتي"))
+
+
+def _relative_between(ctx: Ctx, a: int, b: int) -> int | None:
+    """The start of the first relative pronoun between a and b, or None."""
+    t, stop = bisect_left(ctx.tok_starts, a), bisect_left(ctx.tok_starts, b)
+    for tok in ctx.tokens[t:stop]:
+        if ffold(tok.text) in _RELATIVE_WORDS:
+            return tok.start
+    return None
 
 
 _FRAME_HEADS = tuple(fold_str(w) for w in ("منذ", "خلال", "طوال", "على مدى"))

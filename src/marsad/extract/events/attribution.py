@@ -22,6 +22,7 @@ _QUOTE_CLOSE = {"“": "”", "«": "»", "\"": "\""}
 _OUTLET_HEADS = frozenset(fold_str(w) for w in ("موقع", "وكالة", "صحيفة", "قناة", "شبكة", "تلفزيون", "إذاعة",
                                                   "راديو", "مجلة"))
 _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
+_COMPLEMENT = frozenset(fold_str(w) for w in ("أن", "إن", "بأن", "بان", "ان"))
 _CLITICS = frozenset(fold_str(w) for w in ("ل", "لل", "ب", "و", "ال", "بال", "وال", "ول", "وب", "لـ"))
 
 
@@ -122,7 +123,14 @@ class Attribution:
         return None
 
     def _parted(self, a: int, b: int) -> bool:
-        return any(ffold(x.surface) in _PART for x in self.ctx.m["breaks"].starting(a, b))
+        """A clause-break word («بينما», «فيما») ends a verb's report, unless the report is a
+        complement clause («أوضح المدير أن 8 قتلوا في… فيما قتل 3 في…»): the speaker says both."""
+        ctx = self.ctx
+        brk = next((x for x in ctx.m["breaks"].starting(a, b) if ffold(x.surface) in _PART), None)
+        if brk is None:
+            return False
+        t, stop = bisect_left(ctx.tok_starts, a), bisect_left(ctx.tok_starts, brk.prefix_start)
+        return not any(ffold(tok.text) in _COMPLEMENT for tok in ctx.tokens[t:min(stop, t + 12)])
 
     def from_next(self, si: int) -> dict | None:
         """«قُتل عشرون… . وأوضح الدفاع المدني أن القصف…»: a lead told first and attributed in the

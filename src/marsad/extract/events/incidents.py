@@ -84,8 +84,11 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 target = inc
                 break
         whole = None if target is not None else _aggregate_whole(incidents[-_WINDOW:], m)
+        total = None if target is not None or whole is not None else _detail_of(incidents[-_WINDOW:], m)
         if whole is not None:
             whole.parts.append(m)  # «دُمّر 300 ألف منزل بالكامل» after «أكثر من مليون منزل دُمّر»
+        elif total is not None:
+            total.parts.extend(x for x in [m] + m.deaths if x.figure is not None)
         elif target is None:
             incidents.append(Incident(m))
         else:
@@ -132,6 +135,48 @@ def _toll_parts(incidents: list[Incident]) -> list[Incident]:
     return out
 
 
+_DETAIL_REACH = 3  # sentences after a regional toll in which its details are told
+
+
+def _fatalities(ms) -> float | None:
+    for x in ms:
+        for y in [x] + x.deaths:
+            if y.figure is not None and y.role == "fatalities":
+                return y.figure.get("low")
+    return None
+
+
+def _detail_of(recent: list[Incident], m: Mention) -> Incident | None:
+    """«قُتل 11 مدنياً في غارات على محافظة إدلب… . وأفاد المرصد عن قصف على قرية دير شرقي… ما
+    تسبب بمقتل سبعة»: a later telling of the same kind of act, at a place inside the governorate
+    or region where a larger toll was told (or at no place), with fewer deaths and no other date,
+    is a detail of that toll (its breakdown), not a second incident to add to it."""
+    if m.list_of is not None or m.aggregate or m.modality != "asserted":
+        return None
+    mine = _fatalities([m])
+    if mine is None and (m.figure is not None or m.anaphor):
+        return None
+    for inc in reversed(recent):
+        if inc.type != m.type and not {inc.type, m.type} <= set(_REMOTE):
+            continue
+        lead = inc.mentions[0]
+        place = next((o.place for o in inc.mentions if o.place), None)
+        theirs = _fatalities(inc.mentions)
+        if place is None or not _coarse(place) or theirs is None or any(o.aggregate for o in inc.mentions) or \
+                lead.modality != "asserted" or not 0 < m.si - inc.mentions[-1].si <= _DETAIL_REACH:
+            continue
+        if mine is not None and mine >= theirs:
+            continue
+        if m.place is not None and not (_pkey(m.place) == _pkey(place) or (
+                place.get("admin1_en") and m.place.get("admin1_en") == place.get("admin1_en")) or (
+                not place.get("admin1_en") and (place.get("kind") or place.get("level")) == "country")):
+            continue
+        if _dates_differ(inc, m):
+            continue
+        return inc
+    return None
+
+
 def _aggregate_whole(recent: list[Incident], m: Mention) -> Incident | None:
     """An earlier aggregate of the same type counting the same noun, larger than m's figure."""
     if m.figure is None or m.figure.get("low") is None or m.list_of is not None:
@@ -173,6 +218,9 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     last = inc.mentions[-1]
     same_sent = last.si == m.si
     types = {inc.type, m.type}
+    if m.anaphor and inc.type != m.type and types <= set(_REMOTE) and m.place is None and \
+            m.si - last.si <= 2 and last.modality == m.modality:
+        return True  # «وأدى القصف المستمر إلى إصابة 40» after air strikes: the bombardment told before
     if inc.type != m.type:
         if not same_sent or _parted(ctx, last, m):
             return False
