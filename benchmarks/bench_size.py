@@ -14,6 +14,7 @@ read is the *flatness*: seconds per MB at each size divided by seconds per MB at
 
     .venv/bin/python benchmarks/bench_size.py [--sizes 0.1,1,4,16] [--shapes lines,oneline]
                                               [--timeout 600] [--stages]
+    .venv/bin/python benchmarks/bench_size.py --memory --sizes 1 --shapes lines   # what holds memory
 
 A size whose run passes ``--timeout`` CPU seconds is reported with the stage it was in: that stage is the
 non-linear one.
@@ -117,6 +118,63 @@ def child(path: str) -> int:
     return 0
 
 
+def memory_child(path: str, top: int = 12) -> int:
+    """Where the peak comes from: tracemalloc around reading, cleaning and each stage. For each step
+    prints the Python memory it keeps (after minus before) and its own peak above what was live
+    when it started, then the source lines holding the most memory at the end (document, layers)."""
+    import tracemalloc
+
+    os.environ["MARSAD_MAX_DOC_BYTES"] = str(64 * MB)
+    from marsad.ingest.readers import read_path
+    from marsad.runner import Runner
+
+    runner = Runner(any_language=True)
+    warm = runner.prepare(next(iter(read_path(str(ROOT / "samples" / "corpus" / "e01.txt")))))
+    runner.pipeline(warm)
+    del warm
+    tracemalloc.start(1)
+    rows = []
+
+    grown: dict[str, list] = {}
+    skip = [tracemalloc.Filter(False, tracemalloc.__file__)]
+    last = [tracemalloc.take_snapshot().filter_traces(skip)]
+
+    def lap(name, fn, *args):
+        before = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        out = fn(*args)
+        now, peak = tracemalloc.get_traced_memory()
+        rows.append((name, (now - before) / MB, (peak - before) / MB))
+        snap = tracemalloc.take_snapshot().filter_traces(skip)
+        grown[name] = [d for d in snap.compare_to(last[0], "lineno")[:3] if d.size_diff > MB / 20]
+        last[0] = snap
+        return out
+
+    [raw] = lap("read", lambda: list(read_path(path)))
+    mb = len(raw.text.encode("utf-8")) / MB
+    cleaned = lap("clean", runner.prepare, raw)
+    del cleaned
+    runner.passage = True
+    doc = lap("document", runner.prepare, raw)
+    for name, comp in runner.pipeline.components:
+        lap(name, comp, doc)
+    snap = last[0]
+    print(f"tracemalloc, {mb:.2f} MB of text ({len(raw.text):,} characters): MB of Python memory per MB of text")
+    print(f"{'step':12} {'kept':>8} {'peak':>8}   (kept: the source lines that grew most)")
+
+    def where(fr) -> str:
+        return f"{fr.filename.split('/src/')[-1].split('/site-packages/')[-1]}:{fr.lineno}"
+
+    for name, kept, peak in rows:
+        print(f"{name:12} {kept / mb:8.1f} {peak / mb:8.1f}   "
+              + ", ".join(f"{where(d.traceback[0])} {d.size_diff / MB / mb:.1f}" for d in grown[name]))
+    total = tracemalloc.get_traced_memory()[0] / MB
+    print(f"live at the end: {total / mb:.1f} MB per MB; the lines holding most of it:")
+    for stat in snap.statistics("lineno")[:top]:
+        print(f"  {stat.size / MB / mb:7.1f} MB/MB {stat.count:>10,} blocks  {where(stat.traceback[0])}")
+    return 0
+
+
 def run_size(size: float, shape: str, timeout: float) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         p = Path(tmp) / f"doc_{size}_{shape}.txt"
@@ -148,10 +206,17 @@ def main() -> int:
     ap.add_argument("--timeout", type=float, default=600,
                     help="CPU seconds allowed per document before it is called non-linear (default 600)")
     ap.add_argument("--stages", action="store_true", help="also print seconds per MB for every stage")
+    ap.add_argument("--memory", action="store_true",
+                    help="instead of timing: tracemalloc per step on the first size and shape (what holds the peak)")
     args = ap.parse_args()
     if args.child:
         return child(args.child)
     sizes = [float(s) for s in args.sizes.split(",")]
+    if args.memory:
+        with tempfile.TemporaryDirectory() as tmp:
+            p = Path(tmp) / "doc.txt"
+            p.write_text(make_doc(sizes[0], args.shapes.split(",")[0]), encoding="utf-8")
+            return memory_child(str(p))
     print(f"bench_size: one document through read + clean + every stage; peer pyarabic.araby.tokenize; "
           f"CPU seconds; peak RSS above baseline")
     print(f"{'shape':8} {'MB':>6} {'s':>8} {'s/MB':>8} {'flat':>6} {'peer s/MB':>10} {'x peer':>8} "

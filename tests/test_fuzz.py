@@ -149,3 +149,9 @@ def test_fuzz_jsonl(lines):
     numbered = [f"fuzz.jsonl:{i}" for i, ln in enumerate(data.split(b"\n"), 1)
                 if ln.strip() and ln.strip() != b"\xef\xbb\xbf"]
     assert sources == numbered or sources == ["fuzz.jsonl"] and not numbered
+
+
+def test_the_fuzz_budget_in_make_test_is_fixed():
+    if _LONG:
+        return
+    assert FUZZ.max_examples == 40 and FUZZ.derandomize and FUZZ.deadline is None and FUZZ.database is None

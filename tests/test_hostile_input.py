@@ -287,6 +287,30 @@ def test_jsonl_line_over_the_limit_is_never_held_whole(tmp_path, monkeypatch):
     assert peak < 6 * limit  # the 32 MB line was drained in bounded chunks, never read whole
 
 
+def test_a_small_file_costs_its_size_not_the_limit(tmp_path, monkeypatch):
+    from marsad.ingest import readers
+
+    monkeypatch.setattr(readers, "MAX_DOC_BYTES", 64 << 20)
+    p = tmp_path / "small.txt"
+    p.write_text(GOOD * 200, encoding="utf-8")  # ~45 KB
+    tracemalloc.start()
+    [doc] = list(readers.read_path(str(p)))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert doc.text == GOOD * 200
+    assert peak < 4 << 20  # read(limit + 1) allocated the whole 64 MiB limit for any file
+
+
+def test_a_file_over_the_limit_is_one_line_and_read_in_bounded_chunks(tmp_path, monkeypatch, capsys):
+    from marsad.ingest import readers
+
+    monkeypatch.setattr(readers, "MAX_DOC_BYTES", 3 << 20)
+    p = tmp_path / "big.txt"
+    p.write_text(GOOD * 40_000, encoding="utf-8")  # ~9 MB
+    [err] = list(readers.read_path(str(p)))
+    assert err.source == str(p) and "over the 3 MB limit" in err.reason
+
+
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak memory read from /proc (Linux)")
 def test_10mb_of_newlines_stays_small(tmp_path):
     p = tmp_path / "newlines.txt"

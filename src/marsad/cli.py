@@ -45,15 +45,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_verbosity(p: argparse.ArgumentParser) -> None:
-    """-v/-q on every command (messages go through marsad.logs); kept when a command has --quiet."""
+def subcommands(p: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The parsers one level below ``p`` ({} for a leaf command)."""
+    for a in p._actions:
+        if isinstance(a, argparse._SubParsersAction):
+            return dict(a.choices)
+    return {}
+
+
+def _add_verbosity(p: argparse.ArgumentParser, nested: bool = False) -> None:
+    """-v/-q on every command and every second-level command (``marsad train ner -v``), messages
+    going through marsad.logs; kept when a command has its own --quiet. A second level's options
+    default to "not given", so ``marsad train -v ner`` keeps the -v given before the model name."""
     have = {o for a in p._actions for o in a.option_strings}
+    default = {"default": argparse.SUPPRESS} if nested else {}
     if "-v" not in have and "--verbose" not in have:
-        p.add_argument("-v", "--verbose", action="count", default=0, dest="verbose",
+        p.add_argument("-v", "--verbose", action="count", dest="verbose", **({"default": 0} | default),
                        help="more messages (-vv: debug; MARSAD_DEBUG=1 also shows tracebacks)")
     if "-q" not in have:
         names = ["-q"] if "--quiet" in have else ["-q", "--quiet"]
-        p.add_argument(*names, action="store_true", dest="quiet", help="no progress bar, no warnings (errors only)")
+        p.add_argument(*names, action="store_true", dest="quiet", **default,
+                       help="no progress bar, no warnings (errors only)")
+    for child in subcommands(p).values():
+        _add_verbosity(child, nested=True)
 
 
 def main(argv: list[str] | None = None) -> int:

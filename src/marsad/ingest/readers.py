@@ -250,17 +250,25 @@ def read_path(path: str, stdin_format: str = "text") -> Iterator[Item]:
     with fh:
         head = fh.read(4096)
         fh.seek(0)
-        kind = sniff(head)
+        kind = _by_name(path, sniff(head))
         if kind == "gzip":
             kind, fh2 = _sniff_gzip(path, fh)
             if kind is None:
                 yield ReadError(path, "corrupt gzip file")
                 return
+            kind = _by_name(path, kind)
             if kind != "warc":
                 yield from _dispatch(path, kind, fh2)
                 return
             fh.seek(0)
         yield from _dispatch(path, kind, fh)
+
+
+def _by_name(path: str, kind: str) -> str:
+    """A file named .jsonl/.ndjson is read as JSONL even when its first line is not an object (a
+    broken or hostile first record): each bad line then costs its line, not the whole file."""
+    name = path.lower().removesuffix(".gz")
+    return "jsonl" if kind == "text" and name.endswith((".jsonl", ".ndjson")) else kind
 
 
 def open_regular(path: str) -> IO[bytes] | ReadError:
@@ -369,7 +377,16 @@ def _load_plugins() -> None:
 
 
 def _read_limited(source: str, fh: IO[bytes]) -> bytes | ReadError:
-    data = fh.read(MAX_DOC_BYTES + 1)
+    # in chunks: ``read(limit + 1)`` would allocate the whole limit (16 MiB) for every small file
+    chunks, n = [], 0
+    while n <= MAX_DOC_BYTES:
+        chunk = fh.read(min(_CHUNK, MAX_DOC_BYTES + 1 - n))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        n += len(chunk)
+    data = b"".join(chunks)  # one chunk (most pages): the same object, no copy
+    del chunks
     if len(data) > MAX_DOC_BYTES:
         return ReadError(source, f"document over the {_mb(MAX_DOC_BYTES)} limit for one page "
                                  "(split it, or set MARSAD_MAX_DOC_BYTES)")
@@ -398,6 +415,9 @@ def read_text(source: str, fh: IO[bytes]) -> Iterator[Item]:
     return read_decoded(source, fh, decode_bytes, "text")
 
 
+_CHUNK = 1024 * 1024
+
+
 def _lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
     """(line number, bytes) per line; a line longer than ``limit`` is skipped while streaming,
     never held whole, and comes out as (line number, None)."""
@@ -410,7 +430,7 @@ def _lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
         if len(raw) > limit and not raw.endswith(b"\n"):
             raw = b""
             while True:  # drain the rest of the long line in bounded chunks
-                chunk = fh.readline(1024 * 1024)
+                chunk = fh.readline(_CHUNK)
                 if not chunk or chunk.endswith(b"\n"):
                     break
             yield lineno, None
