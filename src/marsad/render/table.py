@@ -46,32 +46,49 @@ def plain_table(rows: list[dict], columns: list[str] | None = None, title: str |
 
 
 def events_table(rows: list[dict], width: int = 200) -> Table:
-    """Merged events; below 140 columns the per-source figures are left out."""
-    wide = width >= 140
-    t = Table(title=f"{len(rows)} events")
-    for c in ("id", "type", "date", "place", "count", "killed", "injured"):
-        t.add_column(c, no_wrap=c != "place", overflow="fold")
-    t.add_column("actors", overflow="fold")
-    t.add_column("rep.", justify="right", no_wrap=True)
-    t.add_column("outl.", justify="right", no_wrap=True)
-    if wide:
-        t.add_column("figures by source", overflow="fold", ratio=1)
+    """Merged events; below 140 columns the per-source figures are left out, below 110 the killed
+    and injured figures join the count cell and the actors are left out (the caption says so)."""
+    wide, narrow = width >= 140, width < 110
+    t = Table(title=f"{len(rows)} events",
+              caption="actors: a terminal of 110+ columns, or --format csv/jsonl" if narrow and rows else None)
+    table_rows = []
     for e in rows:
         place = e.get("place_ar") or ""
         if e.get("place_name"):
             extra = f", {e['admin1']}" if wide and e.get("admin1") and e["admin1"] != e["place_name"] else ""
             place = f"{place} ({e['place_name']}{extra})"
         status = f" [{e['review_status']}]" if e.get("review_status") else (" [reviewed]" if e.get("reviewed") else "")
+        count = fmt_count(e.get("count_low"), e.get("count_high"))
+        killed = fmt_count(e.get("fatalities_low"), e.get("fatalities_high"))
+        injured = fmt_count(e.get("injured_low"), e.get("injured_high"))
+        if narrow:
+            count = "\n".join(x for x in (count, killed and f"killed {killed}", injured and f"injured {injured}") if x)
         row = [str(e["event_id"]) + status, e["type"] + (f"/{e['subtype']}" if e.get("subtype") else ""),
-               e.get("date_value") or "", place, fmt_count(e.get("count_low"), e.get("count_high")),
-               fmt_count(e.get("fatalities_low"), e.get("fatalities_high")),
-               fmt_count(e.get("injured_low"), e.get("injured_high")),
+               e.get("date_value") or "", place, count, killed, injured,
                "; ".join(e.get("actors_canonical") or []),
                str(e.get("n_reports")), str(e.get("n_outlets"))]
         if wide:
             row.append("; ".join(dict.fromkeys(
                 f"{fmt_count(f['low'], f['high']) or '–'} ({f['source'] or '?'})" for f in e.get("figures") or [])))
-        t.add_row(*[cell(x) for x in row])
+        table_rows.append([cell(x) for x in row])
+    # The words wrap (type, place, actors), the short columns keep their width, and on a narrow
+    # terminal a column empty in every row is left out: a long unwrappable type used to squeeze
+    # id, place and the counts to nothing at 80 columns.
+    words = {"min_width": 10, "overflow": "fold", "ratio": 1}
+    cols = [("id", {"no_wrap": True, "min_width": 2}), ("type", words), ("date", {"no_wrap": True}),
+            ("place", words), ("count", {"no_wrap": True, "min_width": 5}),
+            ("killed", {"no_wrap": True, "min_width": 6}), ("injured", {"no_wrap": True, "min_width": 7}),
+            ("actors", {**words, "min_width": 8}), ("rep.", {"no_wrap": True, "justify": "right", "min_width": 4}),
+            ("outl.", {"no_wrap": True, "justify": "right", "min_width": 5})]
+    if wide:
+        cols.append(("figures by source", {"overflow": "fold", "ratio": 1}))
+    dropped = {"killed", "injured", "actors"} if narrow else set()
+    keep = [i for i, (c, _) in enumerate(cols) if c not in dropped and
+            (wide or c in ("id", "type", "count") or any(r[i].plain for r in table_rows))]
+    for i in keep:
+        t.add_column(cols[i][0], **cols[i][1])
+    for r in table_rows:
+        t.add_row(*[r[i] for i in keep])
     return t
 
 
@@ -82,8 +99,7 @@ def estimates_table(rows: list[dict], type: str | None, width: int = 200) -> Tab
     cols = ["low", "high", "≈", "counted", "rank / scope", "place", "period / date", "claimed by", "document"]
     if wide:
         cols += ["kind", "outlet", "published"]
-    for c in cols:
-        t.add_column(c, overflow="fold", no_wrap=c in ("low", "high", "≈", "document"))
+    table_rows = []
     for r in rows:
         what = r.get("counted_en") or r.get("counted") or ""
         row = [fmt_count(r["low"], r["low"]), fmt_count(r["high"], r["high"]) if r["high"] is not None else "…",
@@ -91,5 +107,16 @@ def estimates_table(rows: list[dict], type: str | None, width: int = 200) -> Tab
                str(r["document"]) + ("" if r["modality"] == "asserted" else f" [{r['modality']}]")]
         if wide:
             row += [r.get("kind") or "", r["outlet"], r["published"]]
-        t.add_row(*[cell(x) for x in row])
+        table_rows.append([cell(x) for x in row])
+    # narrow terminal: a column empty in every row is left out, and the word columns keep a
+    # readable width (at 80 columns they were cut to five letters, a word split over two lines)
+    keep = [i for i, c in enumerate(cols) if wide or c in ("low", "high") or any(r[i].plain for r in table_rows)]
+    for i in keep:
+        c = cols[i]
+        if c in ("low", "high", "≈"):
+            t.add_column(c, no_wrap=True)
+        else:
+            t.add_column(c, overflow="fold", min_width=6 if c == "document" else 8, ratio=1)
+    for r in table_rows:
+        t.add_row(*[r[i] for i in keep])
     return t
