@@ -173,3 +173,12 @@ def test_the_continuing_bombardment_refers_to_the_strikes_told_before(ex):
     evs = _run(ex, _doc(t, quantities=[("8", 8, 8, "غارة"), ("14", 14, 14, "شخص")],
                         places=[("معرة حرمة", "C18", "Maarat Hurma", "Idlib")]))
     assert [(e["type"], e["count"]["low"], e["injured"]["low"]) for e in evs] == [("airstrike", 8, 14)]
+
+
+def test_a_sentence_about_the_attacks_told_before_keeps_their_source(ex):
+    t = ("نفذت الطائرات منذ بداية العام 40 غارة على ريف حماة، بحسب الشبكة. "
+         "وأسفرت الهجمات عن مقتل 9 أشخاص في بلدة كفرزيتا.")
+    evs = _run(ex, _doc(t, quantities=[("40", 40, 40, "غارة"), ("9", 9, 9, "شخص")],
+                        places=[("كفرزيتا", "C19", "Kafr Zita", "Hama")], entities=[("الشبكة", "ORG")]))
+    dead = next(e for e in evs if (e["fatalities"] or {}).get("low") == 9)
+    assert dead["reported_by"]["surface"] == "الشبكة"

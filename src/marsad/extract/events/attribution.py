@@ -96,7 +96,8 @@ class Attribution:
         # «وأضاف أن…», «ويُقدّر عدد…», «كما يُقدّر…»: a subjectless reporting or estimating verb
         # keeps the source of the sentences before
         first = ctx.words_after(ctx.sents[si].start, 2)
-        if first and (first[0] in ctx.v.continuation or (first[0] == "كما" and first[1:] and first[1] in ctx.v.continuation)):
+        if first and (first[0] in ctx.v.continuation or (first[0] == "كما" and first[1:] and first[1] in ctx.v.continuation)
+                      or self._goes_on(si)):
             while k >= 0 and seen < ctx.v.carry:
                 a = self.of_sentence(k)
                 if a:
@@ -106,6 +107,15 @@ class Attribution:
                     seen += 1  # a hashtag line or a tweet's byline does not break the report
                 k -= 1
         return None
+
+    def _goes_on(self, si: int) -> bool:
+        """«وأسفرت الهجمات عن…», «وأدى القصف إلى…»: a sentence opening with a verb whose subject
+        is the act told before goes on with the same report."""
+        ctx = self.ctx
+        s = ctx.sents[si]
+        toks = ctx.tokens[ctx.tok_of(s.start):ctx.tok_of(s.start) + 2]
+        return len(toks) == 2 and toks[0].start >= s.start and toks[0].text.startswith("و") and \
+            any(a.prefix_start == toks[1].start for a in ctx.m["anaphor_acts"].starting(toks[1].start, toks[1].end))
 
     def _subject_before(self, cue: int, floor: int) -> dict | None:
         """«وكان المرصد السوري قد أعلن…»: كان + subject + قد + the verb; the subject is the source."""
