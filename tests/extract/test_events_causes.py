@@ -182,3 +182,28 @@ def test_a_sentence_about_the_attacks_told_before_keeps_their_source(ex):
                         places=[("كفرزيتا", "C19", "Kafr Zita", "Hama")], entities=[("الشبكة", "ORG")]))
     dead = next(e for e in evs if (e["fatalities"] or {}).get("low") == 9)
     assert dead["reported_by"]["surface"] == "الشبكة"
+
+
+def test_quoted_names_in_a_list_of_villages_are_one_group(ex):
+    t = 'سيطرت فصائل المعارضة أمس على قرى "تل ملح" و"الجلمة" شمال حماة.'
+    evs = _run(ex, _doc(t, places=[("تل ملح", "C20", "Tal Milh", "Hama"), ("الجلمة", "C21", "Jalama", "Hama")],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    assert sorted(e["place"]["name_en"] for e in evs) == ["Jalama", "Tal Milh"]
+    assert len({e["group"] for e in evs}) == 1 and evs[0]["group"] is not None
+
+
+def test_the_village_means_the_village_told_before_not_a_distance_marker(ex):
+    t = ("سيطرت قوات النظام أمس على قرية الزكاة (12 كم شمال مدينة حماة). "
+         "وقال ناشطون إن القوات دخلت القرية بعد قصف مدفعي عنيف لها من معسكر الراشدين.")
+    d = _doc(t, places=[("الزكاة", "C22", "Zakat", "Hama"), ("حماة", "C23", "Hama", "Hama", "city"),
+                        ("الراشدين", "C24", "Rashidin", "Aleppo")], dates=[("أمس", "2024-03-04", "day")])
+    evs = _run(ex, d)
+    places = {e["type"]: (e["place"] or {}).get("name_en") for e in evs}
+    assert places["territory_change"] == "Zakat"
+    assert places.get("shelling") in (None, "Zakat")  # fired from the camp: the camp is not where it fell
+
+
+def test_a_time_word_ends_a_generic_source(ex):
+    t = "وجاءت السيطرة بحسب المصادر عقب اشتباكات عنيفة في بلدة اللطامنة."
+    evs = _run(ex, _doc(t, places=[("اللطامنة", "C25", "Latamneh", "Hama")]))
+    assert {e["reported_by"]["surface"] for e in evs} == {"المصادر"}

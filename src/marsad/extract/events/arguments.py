@@ -284,7 +284,9 @@ def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dic
             continue
         if _in_breakdown(ctx, p, s.start) and not _figure_right_before(ctx, p):
             continue  # «بينهم 40 مدنياً سقط معظمهم في مدن…»: places of a breakdown
-        out.append(dict(p, _loc=_locative(ctx, p, before), _country=_is_country(p), _origin=False))
+        # «(58 كم شرق مدينة حماة)»: a town named to say how far something is, not where it happened
+        loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start))
+        out.append(dict(p, _loc=loc, _country=_is_country(p), _origin=False))
     # containers: «دوما بريف دمشق», «قرية التمانعة في ريف إدلب الجنوبي»: the first is the place
     kept = []
     for p in out:
@@ -368,6 +370,9 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     spec = ctx.v.types[m.type]
     ctx.ops += len(places)
     pool = [p for p in places if p["_loc"] and not p["_origin"]]
+    if m.type in ("airstrike", "shelling"):
+        # «قصف مدفعي … من معسكر جورين»: where the fire came from is not where it fell
+        pool = [p for p in pool if not _fired_from(ctx, p)]
     if not pool and m.type in _ORIGIN_OK:
         # «تخلف أكثر من 100 شاب من أبناء محافظة درعا»: where they come from is all the text says
         pool = [p for p in places if p["_origin"]]
@@ -403,27 +408,45 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         if group:
             first = next((p for p in group if not p["_country"]), group[0])
             if spec["group_places"]:
-                return _conjoined(ctx, first, pool)
+                # the places joined to the first need no locative word of their own
+                return _conjoined(ctx, first, [p for p in places if not p["_origin"]])
             return [first]
     if prev is not None and prev.places:
         return prev.places
     return _anaphora(ctx, m)
 
 
+def _fired_from(ctx: Ctx, p: dict) -> bool:
+    # «من معسكر جورين», «من مطار حميميم»: «من» before the place or its place noun
+    ws = [w for w in ctx.words_before(p["start"], 3) if w not in ctx.v.place_nouns]
+    return bool(ws) and (ws[-1] in ("من", "انطلاقا") or (
+        len(ws) > 1 and ws[-2] in ("من", "انطلاقا") and ws[-1] in _LOCATIVE))
+
+
 def _anaphora(ctx: Ctx, m: Mention) -> list[dict]:
-    """«إرسال تعزيزات إلى المدينة»: a place noun standing for the place of the sentences before."""
+    """«إرسال تعزيزات إلى المدينة»: a place noun standing for the place of the sentences before;
+    «القرية», «البلدة» stand for a town or village told before, not for the region around it."""
     cs, ce = ctx.clause(m.start)
     nouns = [a for a in ctx.m["anaphora"].starting(m.end, ce)
              if not _origin(ctx, ctx.words_before(a.prefix_start, 2))]  # «من أبناء المدينة»: origin
     if not nouns:
         return []
+    local = ffold(nouns[0].surface) in _LOCAL_NOUNS
     for k in (m.si - 1, m.si - 2):
         if k < 0:
             break
         ps = [p for p in usable_places(ctx, k, []) if not p["_country"] and not p["_origin"]]
+        if local:
+            # a town named as a distance marker («58 كم شرق مدينة حماة») is not the one meant
+            ps = [p for p in ps if _level(p) == 1 and not _DISTANCE & set(ctx.words_before(p["start"], 4))] or ps
         if ps:
             return [dict(ps[-1], _loc=True)]
     return []
+
+
+_DISTANCE = frozenset(fold_str(w) for w in ("كم", "كيلومتر", "كيلومترات", "كيلو", "متر"))
+_LOCAL_NOUNS = frozenset(fold_str(w) for w in ("القرية", "البلدة", "المدينة", "الحي", "المخيم"))
+_QUOTES = "\"'«»“”"
 
 
 def _part_between(ctx: Ctx, a: int, b: int) -> bool:
@@ -447,7 +470,8 @@ def _conjoined(ctx: Ctx, first: dict, pool: list[dict]) -> list[dict]:
     for p in pool:
         if p["start"] <= group[-1]["start"]:
             continue
-        gap = ffold(ctx.text[group[-1]["end"]:p["start"]]).replace("،", " ").split()
+        gap = ffold(ctx.text[group[-1]["end"]:p["start"]]).replace("،", " ")
+        gap = [w for w in (x.strip(_QUOTES) for x in gap.split()) if w]  # «قرى "الجديدة" و"السميرية"»
         if gap and gap[0].startswith("و") and all(
                 w in ("و",) or w.lstrip("و") in ctx.v.place_nouns or w.lstrip("و") in ("بلدتي", "قريتي", "مدينتي")
                 for w in gap):

@@ -153,8 +153,9 @@ def _place_from_next(ctx: Ctx, att: Attribution, m: mentions.Mention) -> list[di
     if m.si + 1 >= len(ctx.sents):
         return []
     titles = ctx.v.lexicons["titles"]
-    names = {w for a in m.actors if a["role"] in ("agent", "source") for w in ffold(a["surface"]).split()
-             if len(w) > 3 and w not in titles}
+    # a person's own name (not a force of the actor list: «قوات النظام» is in every other sentence)
+    names = {w for a in m.actors if a["role"] in ("agent", "source") and not a.get("canonical")
+             for w in ffold(a["surface"]).split() if len(w) > 3 and w not in titles}
     if not names:
         return []
     s = ctx.sents[m.si + 1]
