@@ -1,14 +1,22 @@
-"""1 vs 2 Dask workers (and the serial runner, the peer) over the same WARC crawl, in one run.
+"""1 vs 2 Dask workers over the same WARC crawl, into SQLite and into PostgreSQL, in one run.
 
 A directory of gzipped WARCs of distinct pages made from our samples (scripts/build_warc.py
---pages N --files 4) is ingested into a fresh SQLite database three times: by the serial runner
-(``marsad ingest``, one process), by a local Dask cluster of 1 worker and of 2 workers
-(``marsad ingest --workers N``). Each cluster is started and its workers' pipelines loaded before
-the clock starts (startup is reported apart); wall time of the ingest itself, documents/s, the
-speed-up of 2 workers over 1, each worker's peak resident memory (VmHWM) and the driver's; and the
-three databases' content hashes, which must be equal.
+--pages N --files 4) is ingested by a local Dask cluster of 1 worker, then of 2 workers
+(``marsad ingest --workers N``), into a fresh SQLite file and into a fresh database on a throwaway
+PostgreSQL server (scripts/pg_local.py; PostgreSQL's default durability settings). The peer of the
+2-worker figure is the 1-worker run on the same store, measured just before it in this process.
 
-    .venv/bin/python benchmarks/bench_cluster.py [--pages 4000] [--partition-size 64] [--db-dir DIR]
+Each cluster is started and its workers' pipelines loaded before the clock starts (startup is
+reported apart). Printed per run: wall time, documents/s, CPU per document on the workers (read,
+analyse, prepare rows), on the driver (write, scheduler) and in the PostgreSQL server; each
+worker's peak resident memory and its resident memory at each quarter of the crawl (flat memory);
+then the speed-up of 2 workers over 1, the arithmetic from the CPU figures, and whether the
+databases are identical (content hash over every row) to each other and, with ``--serial``, to
+the serial runner's (the peer of the cluster on one core).
+
+    .venv/bin/python benchmarks/bench_cluster.py                  # the issue's 20,000 pages
+    .venv/bin/python benchmarks/bench_cluster.py --quick          # 2,000 pages
+    .venv/bin/python benchmarks/bench_cluster.py --pages 5000 --stores sqlite --serial
 
 Run it on an otherwise idle machine: the figures are only as good as the cores are free.
 """
@@ -16,9 +24,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,101 +37,170 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 
 def _warm(opts):
-    from marsad.cluster.worker import _runner
+    from marsad.cluster.worker import _runner, _signer
+    from marsad.resources import DEDUP_THRESHOLD
 
     _runner(opts)  # build the pipeline (lexicons, models) once on this worker
+    _signer(DEDUP_THRESHOLD)
     return os.getpid()
 
 
-def _mb(n: int) -> str:
+def _mb(n: float) -> str:
     return f"{n / 2 ** 20:.0f} MB"
+
+
+def _quarters(trace: list[tuple[int, int, int]], partitions: int) -> dict[int, list[int]]:
+    """Per worker pid: resident bytes at the last partition it finished in each quarter of the run."""
+    out: dict[int, list[int]] = {}
+    for q in range(1, 5):
+        upto = partitions * q / 4
+        for pid in {p for _, p, _ in trace}:
+            seen = [r for i, p, r in trace if p == pid and i < upto]
+            if seen:
+                out.setdefault(pid, []).append(seen[-1])
+    return out
+
+
+def run_cluster(n: int, files: list[str], db: str, partition_size: int, server_cpu=None) -> dict:
+    from distributed import Client, LocalCluster
+
+    from marsad.cluster.run import ingest_cluster
+
+    t0 = time.perf_counter()
+    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
+                           memory_limit=0, silence_logs=40)
+    client = Client(cluster)
+    client.run(_warm, (False, None, False))
+    startup = time.perf_counter() - t0
+    try:
+        pg0 = server_cpu() if server_cpu else None
+        t0 = time.perf_counter()
+        s = ingest_cluster(files, db, partition_size=partition_size, client=client)
+        wall = time.perf_counter() - t0
+        pg = (server_cpu() - pg0) if server_cpu and pg0 is not None else None
+    finally:
+        client.close()
+        cluster.close()
+    return {"n": n, "wall": wall, "stats": s, "startup": startup, "server_cpu": pg}
+
+
+def report(label: str, r: dict) -> None:
+    s = r["stats"]
+    docs = max(1, s.stored)
+    mem = ", ".join(_mb(v) for _, v in sorted(s.peak_rss.items()))
+    print(f"  {r['n']} worker{'s' if r['n'] > 1 else ' '}: {r['wall']:7.1f} s  {s.stored / r['wall']:6.1f} docs/s  "
+          f"stored {s.stored}  errors {s.errors}  (cluster start + pipeline load {r['startup']:.1f} s)")
+    cpu = (f"    CPU per document: workers {1000 * s.worker_cpu / docs:.2f} ms, driver {1000 * s.driver_cpu / docs:.2f} ms"
+           " (writing + scheduler)")
+    if r["server_cpu"] is not None:
+        cpu += f", PostgreSQL server {1000 * r['server_cpu'] / docs:.2f} ms"
+    print(cpu)
+    print(f"    peak memory per worker: {mem}")
+    for pid, rs in sorted(_quarters(s.rss_trace, s.partitions).items()):
+        print(f"    worker {pid} resident at each quarter of the crawl: {' -> '.join(_mb(v) for v in rs)}")
+
+
+def arithmetic(one: dict, two: dict) -> None:
+    """What the CPU figures allow on 2 cores: 1 worker is worker-bound (the driver and the
+    database take the other core), 2 workers share both cores with them."""
+    s = two["stats"]
+    docs = max(1, s.stored)
+    w = s.worker_cpu / docs
+    d = (s.driver_cpu + (two["server_cpu"] or 0)) / docs
+    one_w = max(w, d)
+    print(f"    arithmetic: worker w = {1000 * w:.2f} ms/doc, driver + database d = {1000 * d:.2f} ms/doc; "
+          f"1 worker takes max(w, d), 2 workers on 2 cores (w + d) / 2: expected {one_w / ((w + d) / 2):.2f}x; "
+          f"with a free core for the driver {one_w / max(d, w / 2):.2f}x; the ordered writer caps a cluster at "
+          f"{1 / d:.0f} docs/s")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--pages", type=int, default=4000)
+    ap.add_argument("--pages", type=int, default=20000, help="pages in the crawl (default 20000, the issue's)")
+    ap.add_argument("--quick", action="store_true", help="2,000 pages")
     ap.add_argument("--files", type=int, default=4)
     ap.add_argument("--partition-size", type=int, default=64)
-    ap.add_argument("--db-dir", help="where the databases go (default: a temporary folder)")
-    ap.add_argument("--skip-serial", action="store_true")
+    ap.add_argument("--stores", default="sqlite,postgresql", help="comma-separated: sqlite, postgresql")
+    ap.add_argument("--serial", action="store_true", help="also the serial runner into SQLite (one core)")
+    ap.add_argument("--keep", metavar="DIR", help="keep the crawl and databases in DIR")
     args = ap.parse_args()
+    pages = 2000 if args.quick else args.pages
 
     import build_warc
-    from distributed import Client, LocalCluster
+    import pg_local
 
-    from marsad.cluster.run import database_fingerprint, ingest_cluster
+    from marsad.cluster.run import database_fingerprint
     from marsad.cluster.worker import peak_rss
-    from marsad.commands.ingest import ingest
 
-    tmp = Path(tempfile.mkdtemp(prefix="bench_cluster_"))
+    tmp = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench_cluster_"))
     crawl = tmp / "crawl"
-    crawl.mkdir()
-    per = -(-args.pages // args.files)
+    shutil.rmtree(crawl, ignore_errors=True)
+    crawl.mkdir(parents=True)
+    t0 = time.perf_counter()
+    per = -(-pages // args.files)
     for i in range(args.files):
-        build_warc.write_warc(str(crawl / f"crawl-{i:03d}.warc.gz"),
-                              build_warc.synthetic_pages(min(per, args.pages - i * per), start=i * per))
-    size = sum(f.stat().st_size for f in crawl.iterdir())
+        if pages - i * per > 0:
+            build_warc.write_warc(str(crawl / f"crawl-{i:03d}.warc.gz"),
+                                  build_warc.synthetic_pages(min(per, pages - i * per), start=i * per))
     files = sorted(str(f) for f in crawl.iterdir())
-    dbdir = Path(args.db_dir) if args.db_dir else tmp
-    print(f"crawl: {args.pages} pages in {args.files} gzipped WARCs, {_mb(size)}; partitions of {args.partition_size}")
-    results = {}
-    cpu_stats = {}
-    serial_cpu = None
-
-    if not args.skip_serial:
-        db = str(dbdir / "serial.db")
+    size = sum(f.stat().st_size for f in crawl.iterdir())
+    print(f"crawl: {pages} pages in {len(files)} gzipped WARCs, {_mb(size)} (built in {time.perf_counter() - t0:.0f} s); "
+          f"partitions of {args.partition_size}; machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
+    started = time.perf_counter()
+    ok = True
+    hashes: dict[str, str] = {}
+    with ExitStack() as stack:
+        for store in [s.strip() for s in args.stores.split(",") if s.strip()]:
+            server_cpu = None
+            if store == "sqlite":
+                make = lambda n: str(tmp / f"workers{n}.db")  # noqa: E731
+                for f in tmp.glob("workers*.db*"):
+                    f.unlink()
+            elif store == "postgresql":
+                try:
+                    host, port, user = stack.enter_context(pg_local.throwaway_server(fsync=True))
+                except pg_local.Unavailable as e:
+                    print(f"postgresql: not measured ({e})")
+                    continue
+                make = lambda n: pg_local.create_database(host, port, user, f"workers{n}")  # noqa: E731
+                server_cpu = lambda: pg_local.server_cpu(port)  # noqa: E731
+            else:
+                print(f"unknown store {store!r}: sqlite or postgresql")
+                return 2
+            print(f"{store}:")
+            runs = {}
+            for n in (1, 2):
+                db = make(n)
+                runs[n] = run_cluster(n, files, db, args.partition_size, server_cpu)
+                report(store, runs[n])
+                hashes[f"{store} {n} worker(s)"] = database_fingerprint(db)
+            one, two = runs[1], runs[2]
+            print(f"    speed-up, 2 workers over 1 ({store}): {one['wall'] / two['wall']:.2f}x")
+            arithmetic(one, two)
+            same = hashes[f"{store} 1 worker(s)"] == hashes[f"{store} 2 worker(s)"]
+            ok &= same
+            print(f"    1 and 2 workers give identical databases (content hash): {'yes' if same else 'NO'}")
+    if args.serial:
+        from marsad.commands.ingest import ingest
         from marsad.runner import Runner
 
-        Runner()  # load the pipeline before the clock, as the workers are warmed below
-        t0, c0 = time.perf_counter(), time.process_time()
-        st = ingest(files, db)
-        dt, cpu = time.perf_counter() - t0, time.process_time() - c0
-        results["serial"] = (dt, st["stored"], database_fingerprint(db))
-        serial_cpu = cpu
-        print(f"serial runner (peer):  {dt:7.1f} s  {st['stored'] / dt:6.1f} docs/s  stored {st['stored']}  "
-              f"process peak {_mb(peak_rss())}  CPU {cpu:.1f} s ({1000 * cpu / st['stored']:.1f} ms/doc)")
-
-    for n in (1, 2):
-        db = str(dbdir / f"workers{n}.db")
+        db = str(tmp / "serial.db")
+        for f in tmp.glob("serial.db*"):
+            f.unlink()
+        Runner()  # load the pipeline before the clock, as the workers are warmed
         t0 = time.perf_counter()
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
-                               memory_limit=0, silence_logs=40)
-        client = Client(cluster)
-        client.run(_warm, (False, None, False))
-        startup = time.perf_counter() - t0
-        try:
-            t0 = time.perf_counter()
-            s = ingest_cluster(files, db, partition_size=args.partition_size, client=client)
-            dt = time.perf_counter() - t0
-        finally:
-            client.close()
-            cluster.close()
-        fp = database_fingerprint(db)
-        results[n] = (dt, s.stored, fp)
-        mem = ", ".join(_mb(v) for _, v in sorted(s.peak_rss.items()))
-        print(f"{n} worker{'s' if n > 1 else ' '} (dask):     {dt:7.1f} s  {s.stored / dt:6.1f} docs/s  stored {s.stored}  "
-              f"worker peak {mem}  (cluster start + pipeline load {startup:.1f} s)")
-        print(f"    CPU: workers {s.worker_cpu:.1f} s ({1000 * s.worker_cpu / s.stored:.1f} ms/doc), "
-              f"driver {s.driver_cpu:.1f} s ({1000 * s.driver_cpu / s.stored:.1f} ms/doc: writing + scheduler)")
-        cpu_stats[n] = s
-    print(f"driver peak memory: {_mb(peak_rss())}")
-    one, two = results[1], results[2]
-    print(f"speed-up, 2 workers over 1: {one[0] / two[0]:.2f}x")
-    if "serial" in results:
-        print(f"2 workers over the serial runner: {results['serial'][0] / two[0]:.2f}x")
-    s2 = cpu_stats[2]
-    w, d = s2.worker_cpu / s2.stored, s2.driver_cpu / s2.stored  # CPU seconds per document
-    one_w = max(w, d)  # 1 worker: worker and driver run side by side
-    print(f"from CPU time per document (workers {1000 * w:.1f} ms, driver {1000 * d:.1f} ms), what free cores give: "
-          f"2 workers over 1 = {one_w / max(d, w / 2):.2f}x with a core for the driver, "
-          f"{one_w / ((w + d) / 2):.2f}x on 2 cores shared with it; the driver caps any cluster at "
-          f"{1 / d:.0f} docs/s")
-    if serial_cpu:
-        print(f"cluster CPU per document over the serial run's: {(w + d) * s2.stored / serial_cpu:.2f}x")
-    print(f"load average during the run: {os.getloadavg()[0]:.1f} (cores: {os.cpu_count()})")
-    same = len({r[2] for r in results.values()}) == 1
-    print(f"databases identical (content hash): {'yes' if same else 'NO'}  {two[2][:16]}")
-    return 0 if same else 1
+        st = ingest(files, db)
+        dt = time.perf_counter() - t0
+        print(f"serial runner into SQLite (one core): {dt:7.1f} s  {st['stored'] / dt:6.1f} docs/s")
+        if "sqlite 1 worker(s)" in hashes:
+            same = database_fingerprint(db) == hashes["sqlite 1 worker(s)"]
+            ok &= same
+            print(f"    the serial database is identical to the clustered ones: {'yes' if same else 'NO'}")
+    print(f"driver peak memory: {_mb(peak_rss())}; load average at the end: {os.getloadavg()[0]:.1f}; "
+          f"whole benchmark {time.perf_counter() - started:.0f} s")
+    if not args.keep:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

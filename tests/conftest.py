@@ -44,19 +44,6 @@ def seed_text():
 # initdb + pg_ctl in a temporary folder on a free loopback port (as the postgres user when run as
 # root). Without the binaries the tests skip saying why, unless MARSAD_REQUIRE_SERVICES=1 (CI),
 # where a missing server is a failure.
-def _pg_bindir() -> Path | None:
-    import glob
-    import shutil
-
-    for cand in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
-        if (Path(cand) / "initdb").exists() and (Path(cand) / "pg_ctl").exists():
-            return Path(cand)
-    initdb = shutil.which("initdb")
-    if initdb and shutil.which("pg_ctl"):
-        return Path(initdb).resolve().parent
-    return None
-
-
 def _no_service(reason: str):
     if os.environ.get("MARSAD_REQUIRE_SERVICES") == "1":
         pytest.fail(f"{reason} (MARSAD_REQUIRE_SERVICES=1: required here)")
@@ -65,53 +52,22 @@ def _no_service(reason: str):
 
 @pytest.fixture(scope="session")
 def pg_server():
-    """(host, port, user) of a PostgreSQL server that lives for the test session."""
-    import shutil
-    import socket
-    import subprocess
-    import tempfile
+    """(host, port, user) of a PostgreSQL server that lives for the test session
+    (scripts/pg_local.py starts it; benchmarks use the same helper)."""
+    import sys
 
-    bindir = _pg_bindir()
-    if bindir is None:
-        _no_service("PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql")
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        _no_service("psycopg is not installed: pip install -e '.[postgres]'")
-    root = tempfile.mkdtemp(prefix="marsad-pg-")
-    data, sock = os.path.join(root, "data"), os.path.join(root, "sock")
-    os.mkdir(sock)
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        import pwd
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from pg_local import Unavailable, throwaway_server
 
-        try:
-            pw = pwd.getpwnam("postgres")
-        except KeyError:
-            _no_service("running as root and there is no 'postgres' user to run the server as")
-        for p in (root, sock):
-            os.chown(p, pw.pw_uid, pw.pw_gid)
-        prefix = ["runuser", "-u", "postgres", "--"]
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    run = lambda *a: subprocess.run(prefix + list(a), capture_output=True, text=True, timeout=120)  # noqa: E731
-    r = run(str(bindir / "initdb"), "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale")
-    if r.returncode:
-        shutil.rmtree(root, ignore_errors=True)
-        _no_service(f"initdb failed: {r.stderr.strip()[-300:]}")
-    opts = f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -F -c max_connections=100"
-    r = run(str(bindir / "pg_ctl"), "-D", data, "-o", opts, "-l", os.path.join(root, "log"), "-w", "-t", "60",
-            "start")
-    if r.returncode:
-        log = Path(root, "log").read_text(errors="replace")[-300:] if Path(root, "log").exists() else ""
-        shutil.rmtree(root, ignore_errors=True)
-        _no_service(f"PostgreSQL did not start: {r.stderr.strip()[-200:]} {log}")
     try:
-        yield ("127.0.0.1", port, "postgres")
+        server = throwaway_server(fsync=False)
+        addr = server.__enter__()
+    except Unavailable as e:
+        _no_service(str(e))
+    try:
+        yield addr
     finally:
-        run(str(bindir / "pg_ctl"), "-D", data, "-m", "immediate", "-w", "stop")
-        shutil.rmtree(root, ignore_errors=True)
+        server.__exit__(None, None, None)
 
 
 @pytest.fixture

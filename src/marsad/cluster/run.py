@@ -1,20 +1,24 @@
-"""The driver of a clustered ingest: partitions out to Dask workers, analysed documents back, and
-the store written here, in input order.
+"""The driver of a clustered ingest: partitions out to Dask workers, documents ready to write back,
+and the store written here, in input order.
 
 Why the writing stays on the driver: near-duplicate links and incident merging depend on what is
 already stored, so they must see documents in one fixed order to be deterministic. The workers do
-the costly part (cleaning, quantities, dates, NER, places, events: ~95% of the time per
-document); the driver only writes, through the same ``Runner.run`` + ``StoreWriter`` as the serial
-run, so the database after any number of workers is the one the serial run makes.
+everything that does not need the database: reading, cleaning, the analysis, and preparing the
+rows (``store.prepared``: canonical JSON, report columns, merge inputs, MinHash and LSH bands),
+through the same functions as the serial run. The driver only runs the store's lookups and
+inserts, one write unit per partition on one kept connection (``Store.add_prepared``), so the
+database after any number of workers is the one the serial run makes (tested by a content hash),
+and the driver's cost per document is a small fraction of a worker's (docs/SCALING.md).
 
 A bounded window of partitions is in flight (twice the workers), so the driver holds a few
 partitions of results at most and memory stays flat on both sides. A worker that dies has its
-partition re-run elsewhere by the scheduler (Dask's ``allowed-failures``); a partition that kills
-workers every time is reported as one error line and the run goes on.
+partition re-run elsewhere by the scheduler (``retries``); a partition that kills workers every
+time is reported as one error line and the run goes on.
 """
 from __future__ import annotations
 
 import logging
+import os
 import time
 import uuid
 from collections import deque
@@ -37,6 +41,7 @@ class ClusterStats:
     documents_planned: int = 0
     workers: int = 0
     peak_rss: dict[int, int] = field(default_factory=dict)  # worker pid -> peak bytes
+    rss_trace: list[tuple[int, int, int]] = field(default_factory=list)  # (partition, worker pid, resident bytes)
     worker_cpu: float = 0.0  # CPU seconds spent on the workers (reading + analysis)
     driver_cpu: float = 0.0  # CPU seconds of this process (writing, scheduling) during the run
 
@@ -58,21 +63,16 @@ def connect(workers: int | None = None, scheduler: str | None = None, memory_lim
     return Client(cluster), cluster
 
 
-def _analysis_runs_on_workers(doc):
-    raise RuntimeError("the driver of a cluster run does not analyse documents")
-
-
 def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler: str | None = None,
                    passage: bool = False, published: str | None = None, batch: int = 20, dedup: bool = True,
                    any_language: bool = False, partition_size: int = 64, on_doc=None, on_error=None,
                    on_partition=None, client=None) -> ClusterStats:
     """``marsad ingest --workers N`` / ``--scheduler URL``. ``on_doc(source)`` after each document,
     ``on_error(line)`` per error, ``on_partition(result, client)`` after each partition is written
-    (tests use it to kill a worker mid-run). Pass ``client`` to reuse a connected one."""
-    from ..document import Document
+    (tests use it to kill a worker mid-run). Pass ``client`` to reuse a connected one. ``batch`` is
+    accepted for the serial run's signature: here a partition is one write unit."""
     from ..logs import LOG
     from ..resources import DEDUP_THRESHOLD
-    from ..runner import Runner, StoreWriter
     from ..store import open_store
     from .worker import run_partition
 
@@ -84,6 +84,8 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
             on_error(str(err))
     own = client is None
     cluster = None
+    threshold = DEDUP_THRESHOLD if dedup else None
+    store = open_store(db, dedup_threshold=threshold)  # checked and migrated before any work is sent
     if own:
         client, cluster = connect(workers, scheduler)
     try:
@@ -95,15 +97,16 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
         window = 2 * n_workers
 
         def submit(part: Partition):
-            return client.submit(run_partition, part, opts, key=f"marsad-part-{run_id}-{part.index}", retries=1,
-                                 pure=False)
+            return client.submit(run_partition, part, opts, threshold, key=f"marsad-part-{run_id}-{part.index}",
+                                 retries=1, pure=False)
 
-        def stream():
-            inflight: deque = deque()
-            for part in parts:
-                inflight.append((part, submit(part)))
-                if len(inflight) >= window:
-                    break
+        cpu0 = time.process_time()
+        inflight: deque = deque()
+        for part in parts:
+            inflight.append((part, submit(part)))
+            if len(inflight) >= window:
+                break
+        with store.keep_connections():
             while inflight:
                 part, fut = inflight.popleft()
                 nxt = next(parts, None)
@@ -112,10 +115,10 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
                 try:
                     res = fut.result()
                 except Exception as e:  # noqa: BLE001 - KilledWorker after repeated deaths, a lost scheduler...
-                    from ..ingest.readers import ReadError
-
                     what = part.files[0] if part.kind != "files" else f"{part.files[0]} (+{len(part.files) - 1})"
-                    yield ReadError(what, f"partition {part.index} failed on the cluster ({type(e).__name__}: {e})")
+                    stats.errors += 1
+                    if on_error:
+                        on_error(f"{what}: partition {part.index} failed on the cluster ({type(e).__name__}: {e})")
                     continue
                 finally:
                     fut.release()
@@ -123,29 +126,49 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
                     LOG.warning("%s", w)
                 stats.not_arabic += res.not_arabic
                 stats.peak_rss[res.pid] = max(stats.peak_rss.get(res.pid, 0), res.peak_rss)
+                stats.rss_trace.append((part.index, res.pid, res.rss))
                 stats.worker_cpu += res.cpu
-                for item in res.items:
-                    # already stored (same text): counted as skipped, as the serial run does before analysis
-                    yield None if isinstance(item, Document) and writer.skip(item) else item
+                _write_partition(store, res.items, stats, on_doc, on_error)
                 if on_partition:
                     on_partition(res, client)
-
-        cpu0 = time.process_time()
-        store = open_store(db, dedup_threshold=DEDUP_THRESHOLD if dedup else None)
-        writer = StoreWriter(store, batch=batch)
-        runner = Runner(pipeline=_analysis_runs_on_workers, passage=passage, published=published,
-                        any_language=any_language)
-        progress = (lambda source, ok: on_doc(source)) if on_doc else None
-        rs = runner.run([], [writer], on_error=on_error, progress=progress, stream=stream())
-        stats.stored, stats.errors = rs.written, stats.errors + rs.errors
-        stats.skipped = rs.skipped - stats.not_arabic
         stats.driver_cpu = time.process_time() - cpu0
     finally:
+        store.close()
         if own:
             client.close()
             if cluster is not None:
                 cluster.close()
     return stats
+
+
+def _write_partition(store, items: list, stats: ClusterStats, on_doc, on_error) -> None:
+    """One partition's documents into the store in one write unit, in input order; outcomes
+    counted and reported as the serial run does (a document already stored is skipped)."""
+    from ..ingest.readers import printable
+    from ..store import DocumentFailed
+
+    docs = [it for it in items if isinstance(it, dict)]
+    try:
+        results = iter(store.add_prepared(docs))
+    except Exception as e:  # noqa: BLE001 - the whole unit failed: every document in it did
+        if os.environ.get("MARSAD_DEBUG"):
+            raise
+        results = iter([DocumentFailed(d["source"], f"could not store document ({type(e).__name__}: {e})")
+                        for d in docs])
+    for it in items:
+        res = next(results) if isinstance(it, dict) else it
+        if it is None:
+            pass  # not Arabic: counted apart (stats.not_arabic), as the serial run does
+        elif isinstance(res, int):
+            stats.stored += 1
+        elif res is None:
+            stats.skipped += 1
+        else:  # a DocumentFailed or a ReadError: one line each
+            stats.errors += 1
+            if on_error:
+                on_error(printable(str(res)))
+        if on_doc:
+            on_doc(res.source if isinstance(res, DocumentFailed) else getattr(res, "source", ""))
 
 
 def database_fingerprint(db: str) -> str:

@@ -1,5 +1,7 @@
 """What runs on a Dask worker: read one partition, run each document through the same
-``Runner.process`` the serial run uses, and hand the analysed documents back in order.
+``Runner.process`` the serial run uses, make it ready to write (``store.prepared``: canonical
+JSON of every row, report columns, merge inputs, MinHash signature and LSH bands, as the serial
+run's store computes them) and hand those back in order. The driver then only writes.
 
 The runner (and so the pipeline's lexicons and models) is built once per worker process and kept,
 so a worker pays the loading cost once, however many partitions it gets. Warnings a stage logs
@@ -15,15 +17,17 @@ from dataclasses import dataclass, field
 from .partition import Partition, read_partition
 
 _RUNNERS: dict[tuple, object] = {}
+_SIGNERS: dict[float, object] = {}
 
 
 @dataclass
 class PartitionResult:
     index: int
-    items: list = field(default_factory=list)  # Document | ReadError | None, in input order
+    items: list = field(default_factory=list)  # prepared dict | DocumentFailed | ReadError | None, in order
     warnings: list[str] = field(default_factory=list)
     not_arabic: int = 0
     peak_rss: int = 0  # bytes, this worker process's high-water mark so far
+    rss: int = 0  # bytes resident when this partition was done (flat over a crawl: see the benchmark)
     pid: int = 0
     cpu: float = 0.0  # CPU seconds this partition took on the worker
 
@@ -47,14 +51,28 @@ def _runner(opts: tuple):
     return r
 
 
-def run_partition(part: Partition, opts: tuple) -> PartitionResult:
-    """``opts`` = (passage, published, any_language), as ``marsad ingest`` takes them."""
+def _signer(threshold: float | None):
+    if threshold is None:
+        return None
+    s = _SIGNERS.get(threshold)
+    if s is None:
+        from ..ingest.dedup import NearDuplicateIndex
+
+        s = _SIGNERS[threshold] = NearDuplicateIndex(threshold=threshold)
+    return s
+
+
+def run_partition(part: Partition, opts: tuple, dedup: float | None = None) -> PartitionResult:
+    """``opts`` = (passage, published, any_language), as ``marsad ingest`` takes them; ``dedup``
+    the store's near-duplicate threshold (None: off)."""
     from ..document import Document
+    from ..store.prepared import prepare_or_fail
 
     import time
 
     t0 = time.process_time()
     runner = _runner(opts)
+    signer = _signer(dedup)
     before = runner.not_arabic
     catch = _Catch()
     log = logging.getLogger("marsad")
@@ -63,27 +81,39 @@ def run_partition(part: Partition, opts: tuple) -> PartitionResult:
     try:
         for item in read_partition(part):
             res = runner.process(item)
-            if isinstance(res, Document):
-                res._cache.clear()  # shared analyses are rebuilt cheaply where needed; not shipped
-            out.items.append(res)
+            out.items.append(prepare_or_fail(res, signer) if isinstance(res, Document) else res)
     finally:
         log.removeHandler(catch)
     out.warnings = catch.lines
     out.not_arabic = runner.not_arabic - before
     out.peak_rss = peak_rss()
+    out.rss = rss()
     out.cpu = time.process_time() - t0
     return out
 
 
-def peak_rss() -> int:
-    """This process's peak resident memory in bytes (VmHWM; ru_maxrss where /proc is absent)."""
+def _status(field: str) -> int | None:
     try:
         with open("/proc/self/status", encoding="ascii") as fh:
             for line in fh:
-                if line.startswith("VmHWM:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
+    return None
+
+
+def rss() -> int:
+    """This process's resident memory now, in bytes (VmRSS; the peak where /proc is absent)."""
+    v = _status("VmRSS")
+    return v if v is not None else peak_rss()
+
+
+def peak_rss() -> int:
+    """This process's peak resident memory in bytes (VmHWM; ru_maxrss where /proc is absent)."""
+    v = _status("VmHWM")
+    if v is not None:
+        return v
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024

@@ -16,27 +16,21 @@ reviews), so an interrupted run that is restarted ends exactly where an uninterr
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from ..resources import DEDUP_THRESHOLD
 from . import merge
 from .backends import Backend, StoreError, backend_for
 from .filters import EventFilter
-from .records import day, dumps, place_cols, place_view, report_cols, report_key
+from .prepared import BANDS, ROWS, DocumentFailed, content_hash, prepare_or_fail
+from .records import dumps
 
-SPAN_LAYERS_STORED_APART = ("events",)  # events live in ``reports``; other layers in ``spans``
 DOC_FIELDS = ("id", "title", "outlet", "author", "url", "published")
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def open_store(location: str, *, readonly: bool = False, dedup_threshold: float | None = DEDUP_THRESHOLD,
@@ -49,15 +43,32 @@ def open_store(location: str, *, readonly: bool = False, dedup_threshold: float 
                  reuse_readers=reuse_readers)
 
 
-@dataclass
-class DocumentFailed:
-    """One document of a batch that could not be stored (the others were)."""
+class _DocState:
+    """What merging needs to know about the document being written: the events its earlier
+    reports joined (with their figures), and those of its original when it is a copy."""
 
-    source: str
-    reason: str
+    __slots__ = ("root", "events", "figures", "sources", "_root_events")
 
-    def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+    def __init__(self, root: int | None):
+        self.root = root
+        self.events: set[int] = set()
+        self.figures: dict[int, list] = {}
+        self.sources: set[tuple[int, str]] = set()  # (event, who reports it)
+        self._root_events: set[int] | None = None
+
+    def told(self, event_id: int, c: dict) -> None:
+        self.events.add(event_id)
+        if c["reported_by"] is not None:
+            self.sources.add((event_id, c["reported_by"]))
+        if c["count_low"] is not None or c["count_high"] is not None:
+            self.figures.setdefault(event_id, []).append((c["count_low"], c["count_high"]))
+
+    def root_events(self, tx) -> set[int]:
+        if self._root_events is None:
+            self._root_events = set() if self.root is None else {r[0] for r in tx.execute(
+                "SELECT DISTINCT event_id FROM reports WHERE doc_key = ? AND event_id IS NOT NULL",
+                (self.root,)).fetchall()}
+        return self._root_events
 
 
 class Tx:
@@ -72,6 +83,23 @@ class Tx:
     def executemany(self, query: str, rows: list) -> None:
         if rows:
             self.con.cursor().executemany(self.backend.sql(query), rows)
+
+    def insert_rows(self, table: str, cols: tuple[str, ...], rows: list, ignore_existing: bool = False) -> None:
+        """Insert many rows: as one multi-row statement where each statement is a round trip to
+        a server (PostgreSQL), through executemany on SQLite (one prepared statement, in process).
+        ``ignore_existing``: rows that break a unique constraint are left out."""
+        if not rows:
+            return
+        head = f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+        one = "(" + ", ".join("?" * len(cols)) + ")"
+        tail = " ON CONFLICT DO NOTHING" if ignore_existing else ""
+        if not self.backend.multi_row_inserts:
+            self.executemany(head + one + tail, rows)
+            return
+        step = max(1, 1000 // len(cols))
+        for i in range(0, len(rows), step):
+            chunk = rows[i:i + step]
+            self.execute(head + ", ".join([one] * len(chunk)) + tail, [v for r in chunk for v in r])
 
     def query(self, query: str, params: tuple | list = ()) -> list[dict]:
         cur = self.execute(query, params)
@@ -90,7 +118,7 @@ class Tx:
 
 class Store:
     RETRIES = 50
-    BANDS, ROWS = 25, 5  # datasketch's optimal banding for threshold 0.45 with 128 permutations
+    BANDS, ROWS = BANDS, ROWS
 
     def __init__(self, backend: Backend, readonly: bool = False, dedup_threshold: float | None = DEDUP_THRESHOLD,
                  reuse_readers: bool = False):
@@ -103,13 +131,16 @@ class Store:
         self._readers = threading.local() if reuse_readers else None
         self._reader_cons: list = []
         self._memo: dict[str, tuple] = {}
+        self._outlets: dict[str, int] = {}  # outlet name -> key, see _outlet_id
+        self._kept: dict[bool, Any] | None = None  # reused connections, see keep_connections
         self.schema_version = backend.prepare(write=not readonly)
 
     # -- units of work -------------------------------------------------------------------------------
     @contextmanager
     def unit(self, write: bool = False) -> Iterator[Tx]:
-        """One unit of work on a fresh connection: committed whole or not at all. Inside
-        ``transaction()`` every unit joins the session's transaction instead."""
+        """One unit of work on a fresh connection (or a kept one, see ``keep_connections``):
+        committed whole or not at all. Inside ``transaction()`` every unit joins the session's
+        transaction instead."""
         if write and self.readonly:
             raise StoreError(f"{self.backend.describe()}: opened read-only")
         if self._stx is not None:
@@ -119,7 +150,11 @@ class Store:
         if reuse and getattr(self._readers, "busy", False):  # a read unit inside a read unit joins it
             yield Tx(self._readers.con, self.backend)
             return
-        con = getattr(self._readers, "con", None) if reuse else None
+        kept = self._kept if not reuse else None
+        if reuse:
+            con = getattr(self._readers, "con", None)
+        else:
+            con = kept.pop(write, None) if kept is not None else None
         if con is None:
             con = self.backend.connect(write)
             if reuse:
@@ -144,14 +179,35 @@ class Store:
             self.backend.commit(con)
             ok = True
         finally:
-            if not reuse:
+            if not ok:
+                self._outlets.clear()  # keys learnt in an undone unit may not exist
+            if reuse:
+                if not ok:  # a reader that failed is not trusted again
+                    self._readers.con = None
+                    try:
+                        con.close()
+                    except Exception:  # noqa: BLE001 - already broken
+                        pass
+            elif ok and kept is not None and self._kept is kept and write not in kept:
+                kept[write] = con  # a connection that failed is never reused
+            else:
                 con.close()
-            elif not ok:  # a reader that failed is not trusted again
-                self._readers.con = None
-                try:
-                    con.close()
-                except Exception:  # noqa: BLE001 - already broken
-                    pass
+
+    @contextmanager
+    def keep_connections(self) -> Iterator["Store"]:
+        """Units inside reuse one connection per kind (read, write) instead of opening one each:
+        for a long writer such as the cluster's driver (a SQLite connection that closes last also
+        checkpoints its log; a PostgreSQL connection costs a handshake)."""
+        if self._kept is not None:
+            yield self
+            return
+        self._kept = {}
+        try:
+            yield self
+        finally:
+            kept, self._kept = self._kept, None
+            for con in kept.values():
+                con.close()
 
     def write(self, fn, *args):
         """Run ``fn(tx, *args)`` in a write unit, again from the start when a lock gets in the way."""
@@ -223,6 +279,7 @@ class Store:
             yield self
         except BaseException:
             self._stx = None
+            self._outlets.clear()
             self.backend.session_end(con, commit=False)
             raise
         self._stx = None
@@ -258,139 +315,145 @@ class Store:
     def add_documents(self, docs: Iterable[Any]) -> list[int | None | DocumentFailed]:
         """Store a batch in one write unit: per document its new key, None (already stored), or a
         DocumentFailed (that document's rows undone, the rest kept)."""
-        prepared = [self._prepare(d) for d in docs]
+        signer = self._signer()
+        return self.add_prepared([prepare_or_fail(d, signer) for d in docs])
+
+    def add_prepared(self, prepared: list) -> list[int | None | DocumentFailed]:
+        """Store documents made ready by :func:`marsad.store.prepared.prepare_or_fail` (a cluster
+        worker does that part) in one write unit; results as ``add_documents`` gives them."""
         if not prepared:
             return []
         return self.write(self._store_batch, prepared)
 
-    def _prepare(self, doc) -> dict:
-        rec = doc.to_record() if hasattr(doc, "to_record") else dict(doc)
-        text = rec.get("text")
-        if not isinstance(text, str):
-            raise StoreError("a document record needs its text")
-        signer = self._signer()
-        return {"rec": rec, "hash": content_hash(text),
-                "sig": signer.signature(text) if signer is not None else None}
-
     def _store_batch(self, tx: Tx, prepared: list[dict]) -> list:
         out: list = []
         for p in prepared:
+            if isinstance(p, DocumentFailed):  # could not even be prepared
+                out.append(p)
+                continue
             tx.execute("SAVEPOINT marsad_doc")
             try:
                 out.append(self._store_one(tx, p))
                 tx.execute("RELEASE SAVEPOINT marsad_doc")
             except Exception as e:  # noqa: BLE001 - one bad document must not undo its batch
+                self._outlets.clear()  # ids learnt inside the undone savepoint may be gone
                 if self.backend.is_retryable(e) or os.environ.get("MARSAD_DEBUG"):
                     raise
                 tx.execute("ROLLBACK TO SAVEPOINT marsad_doc")
                 tx.execute("RELEASE SAVEPOINT marsad_doc")
-                rec = p["rec"]
-                out.append(DocumentFailed(str(rec.get("source") or rec.get("id") or p["hash"][:12]),
-                                          f"could not store document ({type(e).__name__}: {e})"))
+                out.append(DocumentFailed(p["source"], f"could not store document ({type(e).__name__}: {e})"))
         return out
 
     def _outlet_id(self, tx: Tx, name: str | None) -> int | None:
+        """The outlet's key, remembered for this store (cleared whenever a unit or savepoint is
+        undone, so a remembered key always exists)."""
         if not name:
             return None
-        tx.execute("INSERT INTO outlets (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (name,))
-        return tx.scalar("SELECT outlet_id FROM outlets WHERE name = ?", (name,))
+        oid = self._outlets.get(name)
+        if oid is None:
+            oid = tx.scalar("SELECT outlet_id FROM outlets WHERE name = ?", (name,))
+            if oid is None:  # insert only when new: a PostgreSQL identity advances on every attempt
+                tx.execute("INSERT INTO outlets (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (name,))
+                oid = tx.scalar("SELECT outlet_id FROM outlets WHERE name = ?", (name,))
+            self._outlets[name] = oid
+        return oid
 
     def _store_one(self, tx: Tx, p: dict) -> int | None:
-        rec, h, sig = p["rec"], p["hash"], p["sig"]
-        text = rec["text"]
-        outlet = rec.get("outlet")
-        outlet = str(outlet) if outlet not in (None, "") else None
-        okey = outlet or ""
-        if tx.scalar("SELECT 1 FROM documents WHERE content_hash = ? AND outlet_key = ?", (h, okey)) is not None:
-            return None
-        first = tx.one("SELECT doc_key, duplicate_of FROM documents WHERE content_hash = ? ORDER BY doc_key LIMIT 1",
-                       (h,))
-        span_layers = {k: v for k, v in rec.items() if k not in SPAN_LAYERS_STORED_APART and _is_span_layer(v)}
-        rest = {k: v for k, v in rec.items() if k not in ("text", "events") and k not in span_layers}
+        h, okey = p["hash"], p["outlet"] or ""
+        sig = p["sig"] if self._dedup_threshold is not None else None
+        same = tx.execute("SELECT doc_key, duplicate_of, outlet_key FROM documents WHERE content_hash = ? "
+                          "ORDER BY doc_key", (h,)).fetchall()
+        if any(r[2] == okey for r in same):
+            return None  # this text from this outlet is stored already
+        first = same[0] if same else None
         key = tx.scalar(
             "INSERT INTO documents (content_hash, outlet_key, doc_id, outlet_id, url, published, title, author, source, "
             "text, record, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING doc_key",
-            (h, okey, str(rec.get("id") if rec.get("id") is not None else h[:16]), self._outlet_id(tx, outlet),
-             _str(rec.get("url")), day(rec.get("published")), _str(rec.get("title")), _str(rec.get("author")),
-             _str(rec.get("source")), text, self.backend.json_in(rest), sig if first is None else None))
+            (h, okey, p["doc_id"], self._outlet_id(tx, p["outlet"]), p["url"], p["published"], p["title"],
+             p["author"], p["doc_source"], p["text"], self.backend.json_text(p["record"]),
+             sig if first is None else None))
         root = None
         if first is not None:  # the same text from another outlet: a second report of that document
-            root = first["duplicate_of"] or first["doc_key"]
-            tx.execute("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (key, first["doc_key"]))
+            root = first[1] or first[0]
+            tx.execute("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (key, first[0]))
         elif sig is not None:
-            dups = self._near_duplicates(tx, key, sig)
-            tx.executemany("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", [(key, d) for d in dups])
+            dups = self._near_duplicates(tx, key, sig, p["bands"])
+            tx.insert_rows("near_duplicates", ("doc_key", "other_key"), [(key, d) for d in dups])
             if dups:
                 root = tx.scalar("SELECT COALESCE(duplicate_of, doc_key) FROM documents WHERE doc_key = ?", (dups[0],))
         if root is not None:
             tx.execute("UPDATE documents SET duplicate_of = ? WHERE doc_key = ?", (root, key))
-        rows = []
-        for layer, spans in span_layers.items():
-            for seq, r in enumerate(sorted(spans, key=report_key)):
-                rows.append((key, layer, seq, int(r["start"]), int(r["end"]), str(r.get("surface", "")),
-                             self.backend.json_in(r)))
-        tx.executemany("INSERT INTO spans (doc_key, layer, seq, start_off, end_off, surface, record) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-        events = [e for e in rec.get("events") or [] if isinstance(e, dict)]
-        for seq, ev in enumerate(sorted(events, key=report_key)):
-            self._add_report(tx, key, seq, text, ev, root)
-        if events:  # who tells each event: the per-event source index the --source filter reads
-            tx.execute("INSERT INTO event_sources (event_id, source, via) SELECT DISTINCT event_id, reported_by, "
-                       "'source' FROM reports WHERE doc_key = ? AND event_id IS NOT NULL AND reported_by IS NOT NULL "
-                       "ON CONFLICT DO NOTHING", (key,))
-            if outlet:
-                tx.execute("INSERT INTO event_sources (event_id, source, via) SELECT DISTINCT event_id, ?, 'outlet' "
-                           "FROM reports WHERE doc_key = ? AND event_id IS NOT NULL ON CONFLICT DO NOTHING",
-                           (outlet, key))
+        jt = self.backend.json_text
+        tx.insert_rows("spans", ("doc_key", "layer", "seq", "start_off", "end_off", "surface", "record"),
+                       [(key, *s[:5], jt(s[5])) for s in p["spans"]])
+        doc = _DocState(root)
+        for r in p["reports"]:
+            self._add_report(tx, key, r, doc)
+        # who tells each event: the per-event source index the --source filter reads
+        told = {(e, src, "source") for e, src in doc.sources}
+        if p["outlet"]:
+            told |= {(e, p["outlet"], "outlet") for e in doc.events}
+        tx.insert_rows("event_sources", ("event_id", "source", "via"), sorted(told), ignore_existing=True)
         return key
 
-    def _near_duplicates(self, tx: Tx, key: int, sig: bytes) -> list[int]:
+    # one statement for all bands (one round trip); each band keeps its own cap on a crowded bucket
+    _BAND_QUERY = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT doc_key FROM lsh_bands WHERE band = ? AND bkey = ? ORDER BY doc_key DESC LIMIT ?) "
+        f"AS b{i}" for i in range(BANDS))
+
+    def _near_duplicates(self, tx: Tx, key: int, sig: bytes, bands: list[tuple[int, int]] | None) -> list[int]:
         """Earlier documents whose estimated shingle Jaccard with this one reaches the threshold;
         then index this one."""
         import numpy as np
 
-        mine = np.frombuffer(sig, dtype=np.uint32)
-        if len(mine) < self.BANDS * self.ROWS or mine.min() == mine.max():
+        if not bands:
             return []  # no words: nothing to compare
-        w = self.ROWS * 4
-        bands = [(b, int.from_bytes(hashlib.blake2b(sig[b * w:(b + 1) * w], digest_size=8).digest(), "little",
-                                    signed=True)) for b in range(self.BANDS)]
+        mine = np.frombuffer(sig, dtype=np.uint32)
         cap = merge.settings()["max_candidates"]
-        cands: set[int] = set()
+        params: list = []
         for b, k in bands:
-            cands.update(r[0] for r in tx.execute(
-                "SELECT doc_key FROM lsh_bands WHERE band = ? AND bkey = ? ORDER BY doc_key DESC LIMIT ?",
-                (b, k, cap)).fetchall())
+            params += [b, k, cap]
+        cands = {r[0] for r in tx.execute(self._BAND_QUERY, params).fetchall()}
         out = []
-        for other in sorted(cands, reverse=True)[:cap]:
-            theirs = tx.scalar("SELECT minhash FROM documents WHERE doc_key = ?", (other,))
-            if theirs is None:
-                continue
-            sim = float(np.mean(mine == np.frombuffer(bytes(theirs), dtype=np.uint32)))
-            if sim >= self._dedup_threshold:
-                out.append(other)
-        tx.executemany("INSERT INTO lsh_bands (band, bkey, doc_key) VALUES (?, ?, ?)", [(b, k, key) for b, k in bands])
+        if cands:
+            order = sorted(cands, reverse=True)[:cap]
+            sigs = dict(tx.execute(f"SELECT doc_key, minhash FROM documents WHERE doc_key IN "
+                                   f"({', '.join('?' * len(order))})", order).fetchall())
+            for other in order:
+                theirs = sigs.get(other)
+                if theirs is None:
+                    continue
+                sim = float(np.mean(mine == np.frombuffer(bytes(theirs), dtype=np.uint32)))
+                if sim >= self._dedup_threshold:
+                    out.append(other)
+        tx.insert_rows("lsh_bands", ("band", "bkey", "doc_key"), [(b, k, key) for b, k in bands])
         return sorted(out)
 
-    def _add_report(self, tx: Tx, key: int, seq: int, text: str, ev: dict, root: int | None) -> None:
-        c = report_cols(ev, text)
-        event_id = self._merge(tx, c, ev, root, key) if c["counted_in"] else None
+    def _add_report(self, tx: Tx, key: int, r: dict, doc: "_DocState") -> None:
+        c = r["cols"]
+        hit = self._merge(tx, r, doc, key) if c["counted_in"] else None
+        event_id = hit[0] if hit is not None else None
         cols = ["event_id", "doc_key", "seq"] + [k for k in c if k != "actor_names"] + [
             "actor_names", "actors", "record", "scope"]
-        scope = ev.get("scope")
-        actors = [a for a in ev.get("actors") or [] if isinstance(a, dict)]
-        vals = [event_id, key, seq] + [c[k] for k in c if k != "actor_names"] + [
-            self.backend.list_in(c["actor_names"]), self.backend.json_in(actors), self.backend.json_in(ev),
-            self.backend.json_in(scope) if scope is not None else None]
+        jt = self.backend.json_text
+        vals = [event_id, key, r["seq"]] + [c[k] for k in c if k != "actor_names"] + [
+            self.backend.list_in(c["actor_names"]), jt(r["actors"]), jt(r["record"]),
+            jt(r["scope"]) if r["scope"] is not None else None]
         tx.execute(f"INSERT INTO reports ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", vals)
-        if event_id is not None:
-            self._refine_place(tx, event_id, ev.get("place") if isinstance(ev.get("place"), dict) else None)
-            self._refresh_event(tx, event_id, c)
+        if hit is not None:
+            doc.told(event_id, c)
+            _, level, a_lo, a_hi = hit
+            if r["view"] is not None and r["level"] > level:  # a finer place than the event's
+                pc = r["place_cols"]
+                tx.execute(f"UPDATE events SET {', '.join(k + ' = ?' for k in pc)} WHERE event_id = ?",
+                           (*pc.values(), event_id))
+            self._refresh_event(tx, event_id, c, a_lo, a_hi)
 
-    def _merge(self, tx: Tx, c: dict, ev: dict, root: int | None, doc_key: int) -> int:
-        """The event this report belongs to (merge.pick_event decides), creating it when none fits."""
-        lo, hi = merge.date_interval(c["date_value"], c["date_grain"], c["date_source"])
-        place = place_view(ev.get("place") if isinstance(ev.get("place"), dict) else None)
+    def _merge(self, tx: Tx, r: dict, doc: "_DocState", doc_key: int) -> tuple:
+        """The event this report belongs to (merge.pick_event decides), created when none fits:
+        (event_id, its place level, its anchor figures) as they were before this report."""
+        c, place = r["cols"], r["view"]
+        lo, hi = r["window"]
         where, params = "", []
         if place is None:
             where = " AND place_level = 0"
@@ -403,65 +466,47 @@ class Store:
             " ORDER BY event_id DESC LIMIT ?",
             (c["type"], c["subtype"] or "", lo, hi, *params, merge.settings()["max_candidates"]))
         if rows:
-            root_events = set()
-            if root is not None:
-                root_events = {r[0] for r in tx.execute(
-                    "SELECT DISTINCT event_id FROM reports WHERE doc_key = ? AND event_id IS NOT NULL",
-                    (root,)).fetchall()}
-            in_doc = {r[0] for r in tx.execute(
-                "SELECT DISTINCT event_id FROM reports WHERE doc_key = ? AND event_id IS NOT NULL", (doc_key,)).fetchall()}
-            same_doc: dict[int, list] = {}
-            for eid, l2, h2 in tx.execute(
-                    "SELECT event_id, count_low, count_high FROM reports WHERE doc_key = ? AND event_id IS NOT NULL "
-                    "AND (count_low IS NOT NULL OR count_high IS NOT NULL)", (doc_key,)).fetchall():
-                same_doc.setdefault(eid, []).append((_f(l2), _f(h2)))
-            cands = [{"event_id": r["event_id"], "place": _row_place(r), "anchor_low": r["anchor_low"],
-                      "anchor_high": r["anchor_high"],
-                      "has_count": r["count_low"] is not None or r["count_high"] is not None,
-                      "date_lo": r["date_lo"], "date_hi": r["date_hi"], "from_root": r["event_id"] in root_events, "in_doc": r["event_id"] in in_doc,
-                      "same_doc": same_doc.get(r["event_id"], [])} for r in rows]
+            root_events = doc.root_events(tx)
+            cands = [{"event_id": e["event_id"], "place": _row_place(e), "anchor_low": e["anchor_low"],
+                      "anchor_high": e["anchor_high"],
+                      "has_count": e["count_low"] is not None or e["count_high"] is not None,
+                      "date_lo": e["date_lo"], "date_hi": e["date_hi"], "from_root": e["event_id"] in root_events,
+                      "in_doc": e["event_id"] in doc.events, "same_doc": doc.figures.get(e["event_id"], [])}
+                     for e in rows]
             hit = merge.pick_event({"place": place, "count_low": c["count_low"], "count_high": c["count_high"],
                                     "date_lo": lo, "date_hi": hi}, cands)
             if hit is not None:
-                return hit
-        pc = place_cols(ev.get("place") if isinstance(ev.get("place"), dict) else None)
+                e = next(e for e in rows if e["event_id"] == hit)
+                return hit, e["place_level"] or 0, e["anchor_low"], e["anchor_high"]
+        pc = r["place_cols"]
         cols = dict(pc, kind="incident", type=c["type"], subtype=c["subtype"], date_lo=c["date_lo"],
                     date_hi=c["date_hi"], date_value=c["date_value"], date_grain=c["date_grain"],
                     count_low=c["count_low"], count_high=c["count_high"], anchor_low=c["count_low"],
                     anchor_high=c["count_high"], fatalities_low=c["fatalities_low"],
                     fatalities_high=c["fatalities_high"], injured_low=c["injured_low"], injured_high=c["injured_high"])
-        return int(tx.scalar(f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
-                             "RETURNING event_id", list(cols.values())))
+        eid = int(tx.scalar(f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+                            "RETURNING event_id", list(cols.values())))
+        return eid, pc["place_level"] or 0, c["count_low"], c["count_high"]
 
-    def _refine_place(self, tx: Tx, event_id: int, place: dict | None) -> None:
-        if not place:
-            return
-        level = tx.scalar("SELECT place_level FROM events WHERE event_id = ?", (event_id,)) or 0
-        if merge.place_level(place) > level:
-            pc = place_cols(place)
-            tx.execute(f"UPDATE events SET {', '.join(k + ' = ?' for k in pc)} WHERE event_id = ?",
-                       (*pc.values(), event_id))
-
-    def _refresh_event(self, tx: Tx, event_id: int, c: dict) -> None:
+    def _refresh_event(self, tx: Tx, event_id: int, c: dict, a_lo, a_hi) -> None:
         """Recompute what an event says from all its reports (distinct sources and outlets, figure
-        envelopes, best date). Near-duplicate copies count as their original document and outlet."""
-        n_reports, n_outlets = tx.execute(
-            "SELECT COUNT(DISTINCT COALESCE(d.duplicate_of, d.doc_key)), "
-            "COUNT(DISTINCT COALESCE(o.name, 'doc:' || CAST(COALESCE(d.duplicate_of, d.doc_key) AS TEXT))) "
-            "FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
-            "JOIN documents rd ON rd.doc_key = COALESCE(d.duplicate_of, d.doc_key) "
-            "LEFT JOIN outlets o ON o.outlet_id = rd.outlet_id WHERE r.event_id = ?", (event_id,)).fetchone()
+        envelopes, best date). Near-duplicate copies count as their original document and outlet.
+        ``a_lo``/``a_hi``: the event's anchor figures before this report."""
         # the envelope of the precise figures; vague ones ("عشرات") only when nothing precise exists
         ratio = merge.settings()["precise_ratio"]
-        lo, hi = tx.execute(
-            "SELECT MIN(count_low), MAX(count_high) FROM reports WHERE event_id = ? AND count_low IS NOT NULL "
-            "AND count_high IS NOT NULL AND count_high <= ? * count_low", (event_id, ratio)).fetchone()
-        if lo is None and hi is None:
-            lo, hi = tx.execute("SELECT MIN(count_low), MAX(count_high) FROM reports WHERE event_id = ?",
-                                (event_id,)).fetchone()
-        f_lo, f_hi, i_lo, i_hi = tx.execute(
-            "SELECT MIN(fatalities_low), MAX(fatalities_high), MIN(injured_low), MAX(injured_high) FROM reports "
-            "WHERE event_id = ?", (event_id,)).fetchone()
+        precise = "r.count_low IS NOT NULL AND r.count_high IS NOT NULL AND r.count_high <= ? * r.count_low"
+        (n_reports, n_outlets, p_lo, p_hi, lo, hi, f_lo, f_hi, i_lo, i_hi) = tx.execute(
+            "SELECT COUNT(DISTINCT COALESCE(d.duplicate_of, d.doc_key)), "
+            "COUNT(DISTINCT COALESCE(o.name, 'doc:' || CAST(COALESCE(d.duplicate_of, d.doc_key) AS TEXT))), "
+            f"MIN(CASE WHEN {precise} THEN r.count_low END), MAX(CASE WHEN {precise} THEN r.count_high END), "
+            "MIN(r.count_low), MAX(r.count_high), MIN(r.fatalities_low), MAX(r.fatalities_high), "
+            "MIN(r.injured_low), MAX(r.injured_high) "
+            "FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
+            "JOIN documents rd ON rd.doc_key = COALESCE(d.duplicate_of, d.doc_key) "
+            "LEFT JOIN outlets o ON o.outlet_id = rd.outlet_id WHERE r.event_id = ?",
+            (ratio, ratio, event_id)).fetchone()
+        if p_lo is not None or p_hi is not None:
+            lo, hi = p_lo, p_hi
         # The event's window is its best-dated report's, not the union of all reports: a union
         # grows with each merge (day 1, day 3, day 5 ...) until one event swallows years of news.
         best = tx.one(
@@ -469,8 +514,6 @@ class Store:
             "CASE WHEN date_source = 'text' AND date_value IS NOT NULL THEN 0 ELSE 1 END, "
             "CASE date_grain WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END, "
             "report_id LIMIT 1", (event_id,))
-        anchor = tx.one("SELECT anchor_low, anchor_high FROM events WHERE event_id = ?", (event_id,))
-        a_lo, a_hi = anchor["anchor_low"], anchor["anchor_high"]
         if a_lo is None and a_hi is None:
             a_lo, a_hi = c["count_low"], c["count_high"]
         tx.execute(
@@ -906,11 +949,6 @@ class Store:
                 "(SELECT COUNT(*) FROM reports r WHERE r.doc_key = d.doc_key) AS n_reports FROM documents d "
                 f"LEFT JOIN outlets o ON o.outlet_id = d.outlet_id{where} ORDER BY d.doc_key DESC LIMIT ? OFFSET ?",
                 (*params, int(limit), int(offset)))
-
-
-def _is_span_layer(v) -> bool:
-    """A non-empty list of span records (every item a dict with offsets)."""
-    return isinstance(v, list) and bool(v) and all(isinstance(r, dict) and "start" in r and "end" in r for r in v)
 
 
 def _str(v) -> str | None:

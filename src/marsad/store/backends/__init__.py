@@ -23,6 +23,7 @@ class StoreError(Exception):
 class Backend(ABC):
     dialect = "generic"
     placeholder = "?"
+    multi_row_inserts = False  # many rows in one INSERT (each statement costs a round trip)
 
     def __init__(self, location: str):
         self.location = location
@@ -70,6 +71,10 @@ class Backend(ABC):
         from ..records import dumps
 
         return dumps(v)
+
+    def json_text(self, s: str) -> Any:
+        """A value already serialised to canonical JSON (records.dumps), as the column takes it."""
+        return s
 
     def json_out(self, v: Any) -> Any:
         import json

@@ -31,9 +31,14 @@ def _psycopg():
     return psycopg
 
 
+def _as_is(s: str) -> str:
+    return s
+
+
 class PostgresBackend(Backend):
     dialect = "postgresql"
     placeholder = "%s"
+    multi_row_inserts = True
 
     def describe(self) -> str:
         return re.sub(r"//([^:/@]+):[^@/]*@", r"//\1:***@", self.location)  # never print a password
@@ -67,6 +72,11 @@ class PostgresBackend(Backend):
         from ..records import dumps
 
         return Jsonb(v, dumps=dumps)
+
+    def json_text(self, s: str):
+        from psycopg.types.json import Jsonb
+
+        return Jsonb(s, dumps=_as_is)
 
     def json_out(self, v):
         return v  # psycopg has already decoded jsonb (a JSON string arrives as a str)

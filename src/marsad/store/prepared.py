@@ -1,0 +1,120 @@
+"""A document made ready to write: everything the store derives from a record without looking at
+the database. Content hash, canonical JSON of every row, span rows, report columns, the place
+views and date windows merging compares, the MinHash signature and its LSH band keys.
+
+Why apart from the writer: writing is one ordered step (near-duplicate links and incident merging
+depend on what is stored before), so whatever can be computed without the database is computed
+where the document was analysed: on a Dask worker in a clustered run (marsad.cluster), in the
+ingesting process otherwise. The serial run and the cluster go through this one function, so both
+write the same rows; the writer (store/api.py) only runs the lookups that need the database.
+
+A prepared document is plain data (dicts, tuples, str, bytes), cheap to pickle.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from . import merge
+from .backends import StoreError
+from .records import day, dumps, place_cols, place_view, report_cols, report_key
+
+SPAN_LAYERS_STORED_APART = ("events",)  # events live in ``reports``; other layers in ``spans``
+BANDS, ROWS = 25, 5  # datasketch's optimal banding for threshold 0.45 with 128 permutations
+
+
+@dataclass
+class DocumentFailed:
+    """One document of a batch that could not be stored (the others were)."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def band_keys(sig: bytes) -> list[tuple[int, int]] | None:
+    """The LSH (band, key) pairs of a MinHash signature; None when it says nothing (no words)."""
+    import numpy as np
+
+    mine = np.frombuffer(sig, dtype=np.uint32)
+    if len(mine) < BANDS * ROWS or mine.min() == mine.max():
+        return None
+    w = ROWS * 4
+    return [(b, int.from_bytes(hashlib.blake2b(sig[b * w:(b + 1) * w], digest_size=8).digest(), "little",
+                               signed=True)) for b in range(BANDS)]
+
+
+def prepare(doc: Any, signer=None) -> dict:
+    """``doc`` (a Document or its ``to_record()`` dict) as the store writes it. ``signer`` makes
+    MinHash signatures (marsad.ingest.dedup.NearDuplicateIndex), None when dedup is off."""
+    rec = doc.to_record() if hasattr(doc, "to_record") else dict(doc)
+    text = rec.get("text")
+    if not isinstance(text, str):
+        raise StoreError("a document record needs its text")
+    h = content_hash(text)
+    outlet = rec.get("outlet")
+    outlet = str(outlet) if outlet not in (None, "") else None
+    span_layers = {k: v for k, v in rec.items() if k not in SPAN_LAYERS_STORED_APART and _is_span_layer(v)}
+    rest = {k: v for k, v in rec.items() if k not in ("text", "events") and k not in span_layers}
+    sig = signer.signature(text) if signer is not None else None
+    spans = []
+    for layer, items in span_layers.items():
+        for seq, r in enumerate(sorted(items, key=report_key)):
+            spans.append((layer, seq, int(r["start"]), int(r["end"]), str(r.get("surface", "")), dumps(r)))
+    reports = []
+    events = [e for e in rec.get("events") or [] if isinstance(e, dict)]
+    for seq, ev in enumerate(sorted(events, key=report_key)):
+        c = report_cols(ev, text)
+        place = ev.get("place") if isinstance(ev.get("place"), dict) else None
+        scope = ev.get("scope")
+        reports.append({
+            "seq": seq, "cols": c, "record": dumps(ev),
+            "actors": dumps([a for a in ev.get("actors") or [] if isinstance(a, dict)]),
+            "scope": dumps(scope) if scope is not None else None,
+            # what merging compares and what a new or refined event takes
+            "window": merge.date_interval(c["date_value"], c["date_grain"], c["date_source"]),
+            "view": place_view(place), "place_cols": place_cols(place),
+            "level": merge.place_level(place) if place else 0,
+        })
+    return {
+        "source": str(rec.get("source") or rec.get("id") or h[:12]), "hash": h, "outlet": outlet,
+        "doc_id": str(rec.get("id") if rec.get("id") is not None else h[:16]),
+        "url": _str(rec.get("url")), "published": day(rec.get("published")), "title": _str(rec.get("title")),
+        "author": _str(rec.get("author")), "doc_source": _str(rec.get("source")), "text": text,
+        "record": dumps(rest), "sig": sig, "bands": band_keys(sig) if sig is not None else None,
+        "spans": spans, "reports": reports,
+    }
+
+
+def prepare_or_fail(doc: Any, signer=None) -> "dict | DocumentFailed":
+    """``prepare``, or a DocumentFailed for a record that cannot be stored (a malformed span or
+    event), so one bad document costs only itself. A record without text is the caller's bug:
+    StoreError."""
+    try:
+        return prepare(doc, signer)
+    except StoreError:
+        raise
+    except Exception as e:  # noqa: BLE001 - one bad document must not undo its batch
+        if os.environ.get("MARSAD_DEBUG"):
+            raise
+        rec = doc.to_record() if hasattr(doc, "to_record") else dict(doc)
+        text = rec.get("text") if isinstance(rec.get("text"), str) else ""
+        return DocumentFailed(str(rec.get("source") or rec.get("id") or content_hash(text)[:12]),
+                              f"could not store document ({type(e).__name__}: {e})")
+
+
+def _is_span_layer(v) -> bool:
+    """A non-empty list of span records (every item a dict with offsets)."""
+    return isinstance(v, list) and bool(v) and all(isinstance(r, dict) and "start" in r and "end" in r for r in v)
+
+
+def _str(v) -> str | None:
+    return None if v is None else str(v)
