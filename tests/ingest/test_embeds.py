@@ -101,3 +101,61 @@ def test_a_page_flattened_to_one_line_keeps_its_article():
     assert len(e["text"]) <= 600
     assert e["text"].endswith("لحظة سقوط القذائف على الهبيط")
     assert out.count(P1) == 20  # the article stays in the text
+
+
+def test_long_and_one_line_pages_take_the_same_posts_as_short_ones():
+    """A long page looks lines up by bisect and a one-line page scans only near each post or
+    link: the same signatures, links and joined text as the plain scans would give."""
+    import random
+
+    from marsad.ingest import embeds as E
+
+    sig = "نص التغريدة هنا pic.twitter.com/AbCd12 — حساب الأخبار (@news_acc) March 3, 2021"
+    link = "شاهد: t.me/channel_name/881"
+    rnd = random.Random(7)
+    for sep in ("\n", " "):
+        parts = [rnd.choice([P1, P2, sig, link, "#وسم", ""]) for _ in range(1600)]
+        text = sep.join(parts)
+        assert len(text) > E._INDEX_FROM  # the bisect path
+        assert [m.span() for m in E._finditer_near(E._TWEET_SIG, text, "(@")] == \
+            [m.span() for m in E._TWEET_SIG.finditer(text)]
+        assert [m.span() for m in E._link_matches(text)] == [m.span() for m in E._LINK_LINE.finditer(text)]
+        for i in rnd.sample(range(len(text)), 300):
+            assert E._line_start(text, i) == text.rfind("\n", 0, i) + 1
+            j = text.find("\n", i)
+            assert E._line_end(text, i) == (len(text) if j < 0 else j)
+        out, embeds = extract_embeds(text)
+        assert len(embeds) == parts.count(sig) + (parts.count(link) if sep == "\n" else 0)
+
+
+def test_rejoining_the_text_around_posts_reads_only_its_end():
+    """_join builds a list (joining onto a growing string copied the page once per post):
+    the same text as the string version, for any pieces."""
+    import random
+
+    from marsad.ingest import embeds as E
+
+    def by_strings(pieces):
+        res = pieces[0]
+        for p in pieces[1:]:
+            left, right = res.rstrip(" \t"), p.lstrip(" \t")
+            if not left.strip():
+                res = right.lstrip("\n")
+            elif not right.strip():
+                res = left.rstrip() + "\n" if right else left
+            else:
+                lt = left.rstrip()
+                if not left.endswith("\n") and not right.startswith("\n"):
+                    res = lt + " " + right
+                elif lt[-1] not in E.TERMINAL and right.lstrip("\n")[:1] not in "#•-" \
+                        and len(lt[lt.rfind("\n") + 1:].split()) > 12:
+                    res = lt + " " + right.lstrip("\n")
+                else:
+                    res = lt + "\n" + right.lstrip("\n")
+        return res
+
+    rnd = random.Random(5)
+    bits = ["كلمة ", "ب ج", " ", "\t", "\n", ".", "#", "•", "-", "\n\n", "،", "د " * 90, "ه" * 900]
+    for _ in range(3000):
+        pieces = ["".join(rnd.choice(bits) for _ in range(rnd.randint(0, 10))) for _ in range(rnd.randint(1, 5))]
+        assert E._join(pieces) == by_strings(pieces)

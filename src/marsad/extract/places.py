@@ -19,7 +19,7 @@ Three things keep a geocoder honest on Arabic news:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -331,14 +331,24 @@ class PlaceResolver:
             men.adjective = self._nisba(text, men) or self._adjective(text, men)
             out.append(men)
         # a direction word right after "ريف X" is part of the cue, not a village
+        # (bisect into both sorted lists: a scan of every direction word and every mention per
+        # cue was quadratic on long pages)
         drop = set()
+        dir_starts = [s for s, _ in dir_spans]
+        men_starts = [m.start for m in out]  # lexicon matches do not overlap: sorted
         for i, men in enumerate(out):
             if men.cue and fold_str(men.cue).startswith(("ريف", "ارياف")):
-                for s, e in dir_spans:
-                    gap = text[men.end:s]
-                    if 0 < s - men.end <= 2 and not gap.strip():
+                k = bisect_right(dir_starts, men.end)
+                while k < len(dir_spans) and dir_spans[k][0] - men.end <= 2:
+                    s, e = dir_spans[k]
+                    k += 1
+                    if not text[men.end:s].strip():
                         men.cue = text[men.cue_start:e]
-                        drop.update(j for j, o in enumerate(out) if o.start >= s and o.end <= e)
+                        j = bisect_left(men_starts, s)
+                        while j < len(out) and out[j].start < e:
+                            if out[j].end <= e:
+                                drop.add(j)
+                            j += 1
         out = [m for i, m in enumerate(out) if i not in drop]
         # "قرية الكرك الشرقي ونصيب": a name coordinated with the place before it is in the list too
         for prev, men in zip(out, out[1:]):

@@ -15,6 +15,7 @@ links on their own line are recognised too. The text around a removed post is jo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..resources import english_months
@@ -70,17 +71,54 @@ def _clean_author(s: str) -> str:
     return _TRAILING_JUNK.sub("", s.strip()).strip()
 
 
+# On a long page the line of a position is found by bisect into its line breaks (found once),
+# not by rfind/find: a page flattened to one line would make every look-up scan the page
+# (quadratic over its posts and links). Short pages keep the direct search.
+_INDEX_FROM = 1 << 16
+_NL: tuple[str | None, list[int]] = (None, [])
+
+
+def _newlines(text: str) -> list[int]:
+    global _NL
+    t, pos = _NL
+    if t is not text:
+        pos = []
+        k = text.find("\n")
+        while k != -1:
+            pos.append(k)
+            k = text.find("\n", k + 1)
+        _NL = (text, pos)  # one rebinding: a reader never pairs a text with another's breaks
+    return pos
+
+
 def _line_start(text: str, i: int) -> int:
-    return text.rfind("\n", 0, i) + 1
+    if len(text) < _INDEX_FROM:
+        return text.rfind("\n", 0, i) + 1
+    pos = _newlines(text)
+    k = bisect_left(pos, i)
+    return pos[k - 1] + 1 if k else 0
 
 
 def _line_end(text: str, i: int) -> int:
-    j = text.find("\n", i)
-    return len(text) if j < 0 else j
+    if len(text) < _INDEX_FROM:
+        j = text.find("\n", i)
+        return len(text) if j < 0 else j
+    pos = _newlines(text)
+    k = bisect_left(pos, i)
+    return pos[k] if k < len(pos) else len(text)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_NON_SPACE = re.compile(r"\S")
 
 
 def _blank_between(text: str, a: int, b: int) -> bool:
-    return re.search(r"\n[ \t]*\n", text[a:b]) is not None
+    return _BLANK_LINE.search(text, a, b) is not None
+
+
+def _has_text(text: str, a: int, b: int) -> bool:
+    """``text[a:b].strip() != ""`` without copying the span."""
+    return _NON_SPACE.search(text, a, b) is not None
 
 
 def _extend_over_hashtag_lines(text: str, start: int, floor: int) -> int:
@@ -112,18 +150,23 @@ def _extend_over_hashtag_lines(text: str, start: int, floor: int) -> int:
 
 # How far a signature may run past the line of its "(@handle)" (the date after it).
 _SIG_TAIL = 200
+# ... and at most how far from its "(@" a signature can start or end: a link, a dash and an
+# author of 100 characters before it, a handle and a date after. A page flattened to one line
+# is one "line": without these bounds each post would rescan the page.
+_SIG_LEAD, _SIG_REACH = 1000, 400
 
 
 def _finditer_near(rx: re.Pattern, text: str, needle: str):
     """``rx.finditer(text)`` for a pattern whose every match holds ``needle`` and starts at most
     one line before it: the regex runs only over the lines around each ``needle`` (regions
-    merged where they touch), not over the whole page, with the same matches."""
+    merged where they touch, and never farther than _SIG_LEAD/_SIG_REACH from it), not over the
+    whole page, with the same matches."""
     regions: list[list[int]] = []
     k = text.find(needle)
     while k != -1:
         ls = _line_start(text, k)
-        start = _line_start(text, ls - 1) if ls > 0 else 0
-        end = min(len(text), _line_end(text, k) + _SIG_TAIL)
+        start = max(_line_start(text, ls - 1) if ls > 0 else 0, k - _SIG_LEAD)
+        end = min(len(text), _line_end(text, k) + _SIG_TAIL, k + _SIG_REACH)
         if regions and start <= regions[-1][1]:
             regions[-1][1] = max(regions[-1][1], end)
         else:
@@ -167,9 +210,9 @@ def find_embeds(text: str) -> list[_Hit]:
         body_end = m.start()
         ls = max(_line_start(text, body_end), prev_end)
         if hits and not _blank_between(text, prev_end, body_end) and \
-                text[prev_end:_line_end(text, prev_end)].strip():
+                _has_text(text, prev_end, _line_end(text, prev_end)):
             start = prev_end  # glued onto the previous post's signature
-        elif platform == "facebook" and not text[ls:body_end].strip():
+        elif platform == "facebook" and not _has_text(text, ls, body_end):
             # the post's text is the paragraph above "Posted by"
             j = ls - 1
             while j > prev_end and text[j - 1:j] in "\n \t":
@@ -199,13 +242,15 @@ def _link_lines(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
     out: list[_Hit] = []
     if not any(h in text for h in _LINK_HINTS):
         return out
+    taken_starts = [a for a, _ in taken]  # the posts found: in page order, apart
     for m in _link_matches(text):
-        if any(a <= m.start() < b for a, b in taken):
+        k = bisect_right(taken_starts, m.start())
+        if k and m.start() < taken[k - 1][1]:
             continue
         ls, le = _line_start(text, m.start()), _line_end(text, m.end())
+        if _more_words_than(text, ls, m.start(), m.end(), le, 15):
+            continue  # a link inside a real paragraph: leave the paragraph alone
         rest = (text[ls:m.start()] + " " + text[m.end():le]).strip()
-        if len(rest.split()) > 15:  # a link inside a real paragraph: leave the paragraph alone
-            continue
         if m.group("tg"):
             platform, handle = "telegram", m.group("tg_handle")
         elif m.group("yt"):
@@ -222,14 +267,39 @@ def _link_lines(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
 def _link_matches(text: str):
     """``_LINK_LINE.finditer(text)`` run only over the lines holding a link hint (a link never
     spans lines), in page order."""
-    lines: set[int] = set()
+    # Every match holds a hint at most _LINK_LEAD characters after its start ("https://mobile."
+    # before the domain): the pattern is tried at those starts only, in page order, a match
+    # hiding the starts it covers as finditer does (a page of one long line is not rescanned
+    # per link; tested against finditer)
+    starts: set[int] = set()
     for h in _LINK_HINTS:
         k = text.find(h)
         while k != -1:
-            lines.add(_line_start(text, k))
-            k = text.find(h, _line_end(text, k))
-    for ls in sorted(lines):
-        yield from _LINK_LINE.finditer(text, ls, _line_end(text, ls))
+            starts.update(range(max(0, k - _LINK_LEAD), k + 1))
+            k = text.find(h, k + 1)
+    last = 0
+    for p in sorted(starts):
+        if p < last:
+            continue
+        m = _LINK_LINE.match(text, p)
+        if m is not None and m.end() > p:
+            last = m.end()
+            yield m
+
+
+_LINK_LEAD = len("https://mobile.")
+
+
+def _more_words_than(text: str, ls: int, a: int, b: int, le: int, n: int) -> bool:
+    """Do the words of the line [ls, le) outside [a, b) number more than ``n``? Counted in a
+    window each side first: enough words there settle it without splitting a whole long line."""
+    w = 64 * (n + 1)
+    left, right = text[max(ls, a - w):a], text[b:min(le, b + w)]
+    if len((left + " " + right).split()) > n:
+        return True
+    if a - w <= ls and b + w >= le:
+        return False  # the windows were the whole line
+    return len((text[ls:a] + " " + text[b:le]).split()) > n
 
 
 def extract_embeds(text: str) -> tuple[str, list[dict]]:
@@ -248,33 +318,78 @@ def extract_embeds(text: str) -> tuple[str, list[dict]]:
         pos = h.end
         # swallow the rest of the signature line when it is only whitespace
         le = _line_end(text, pos)
-        if not text[pos:le].strip():
+        if not _has_text(text, pos, le):
             pos = le
     out.append(text[pos:])
     return _join(out), [h.embed for h in hits]
 
 
 def _join(pieces: list[str]) -> str:
-    """Glue the kept pieces: an interrupted sentence continues with a space, else a new line."""
-    res = pieces[0]
+    """Glue the kept pieces: an interrupted sentence continues with a space, else a new line.
+
+    Built as a list (only the end of the text so far is ever looked at): concatenating onto a
+    growing string copied the whole page once per post."""
+    out = [pieces[0]]
+    content = bool(pieces[0].strip())  # does the text so far hold anything but whitespace?
     for p in pieces[1:]:
-        left = res.rstrip(" \t")
+        _rstrip(out, " \t")  # left = text so far without trailing spaces and tabs
         right = p.lstrip(" \t")
-        if not left.strip():
-            res = right.lstrip("\n")
+        if not content:
+            out = [right.lstrip("\n")]
+            content = bool(out[0].strip())
             continue
         if not right.strip():
-            res = left.rstrip() + "\n" if right else left
+            if right:
+                _rstrip(out, None)
+                out.append("\n")
             continue
-        left_inline = not left.endswith("\n")
+        left_inline = not out[-1].endswith("\n")
         right_inline = not right.startswith("\n")
-        lt = left.rstrip()
+        _rstrip(out, None)  # lt
         if left_inline and right_inline:
-            res = lt + " " + right
-        elif lt and lt[-1] not in TERMINAL and right.lstrip("\n")[:1] not in "#•-" and \
-                len(lt[_line_start(lt, len(lt)):].split()) > 12:
+            out += [" ", right]
+        elif out[-1][-1] not in TERMINAL and right.lstrip("\n")[:1] not in "#•-" and _last_line_longer(out, 12):
             # a long line cut mid-sentence by the post: the paragraph goes on after it
-            res = lt + " " + right.lstrip("\n")
+            out += [" ", right.lstrip("\n")]
         else:
-            res = lt + "\n" + right.lstrip("\n")
-    return res
+            out += ["\n", right.lstrip("\n")]
+    return "".join(out)
+
+
+def _rstrip(parts: list[str], chars: str | None) -> None:
+    """Strip ``chars`` off the end of "".join(parts), in place (parts emptied to [""] at most)."""
+    while parts:
+        last = parts[-1].rstrip(chars)
+        if last:
+            parts[-1] = last
+            return
+        parts.pop()
+    parts.append("")
+
+
+def _last_line_longer(parts: list[str], n: int) -> bool:
+    """Does the last line of "".join(parts) hold more than ``n`` words? Read from the end, a
+    window first: enough words there settle it without splitting a whole long line."""
+    w = 64 * (n + 1)
+    tail: list[str] = []
+    size = 0
+    whole = False  # the window reaches the line's start
+    for piece in reversed(parts):
+        k = piece.rfind("\n", max(0, len(piece) - (w - size)))
+        if k >= 0:
+            tail.append(piece[k + 1:])
+            whole = True
+            break
+        take = piece[max(0, len(piece) - (w - size)):]
+        tail.append(take)
+        size += len(take)
+        if size >= w:
+            break
+    else:
+        whole = True
+    if len("".join(reversed(tail)).split()) > n:
+        return True
+    if whole:
+        return False
+    text = "".join(parts)
+    return len(text[text.rfind("\n") + 1:].split()) > n
