@@ -415,3 +415,27 @@ def test_a_plural_place_noun_announces_the_whole_list(resolver):
     p = places(resolver, "قصفت المدفعية قرى كنصفرة ومعرة حرمة وزيزون.")
     assert {"كنصفرة", "معرة حرمة", "زيزون"} <= set(p)
     assert p["زيزون"]["cue"] == "قرى"
+
+
+@pytest.mark.parametrize("text,gone,kept", [
+    # «CITY-AGENCY:» and «CITY (AGENCY) -»: where the report was filed, not a place of the story
+    ("ريف حماة-وكالة محلية: سيطرت القوات على قرية كفرنبودة بعد معارك عنيفة.", ["ريف حماة"], ["كفرنبودة"]),
+    ("حلب (رويترز) - قال سكان إن قصفاً استهدف حي الشعار في المدينة.", ["حلب"], ["حي الشعار"]),
+    # a top line of just two names: either may be the city
+    ("شبكة الأخبار – إدلب\nقصفت الطائرات مدينة سراقب وبلدة سرمين.", ["إدلب"], ["سراقب", "سرمين"]),
+    # a headline line first, the dateline under it
+    ("غارات على ريف إدلب\nحماة-وكالة محلية: قصفت الطائرات مدينة سراقب.", ["حماة"], ["ريف إدلب", "سراقب"]),
+])
+def test_a_dateline_at_the_top_names_no_place(resolver, text, gone, kept):
+    got = list(places(resolver, text, [_ent(text, g, "LOC") for g in gone]))
+    assert all(g not in got for g in gone), got
+    assert all(k in got for k in kept), got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("حمص: قصف عنيف على حي الوعر وسط المدينة.", "حمص"),  # "X:" heads a story, no agency
+    ("درعا - قصف عنيف يستهدف الأحياء الشرقية في بلدة طفس ويوقع قتلى بين المدنيين.", "درعا"),
+    ("وقالت المصادر إن مدينة حلب - وفق ناشطين: شهدت قصفاً.", "حلب"),  # not at a line start
+])
+def test_a_place_that_only_looks_like_a_dateline_stays(resolver, text, want):
+    assert want in places(resolver, text, [_ent(text, want, "LOC")])

@@ -42,6 +42,39 @@ LOCATIVES = frozenset(fold_str(w) for w in ("من", "في", "إلى", "الى", 
 _NEARBY_CHARS = 60
 
 
+# «ريف دمشق-سانا:», «إدلب – وكالة الأنباء:», «بيروت (رويترز) -», or a top line «حلب – عنب بلدي»:
+# a dateline says where a report was filed, not where anything happened, and the dev set's
+# convention annotates no place in it. A short name (at most 4 words) at the start of one of the
+# first two lines, then an agency (at most 4 words) after a dash or in brackets, closed by a
+# colon or a dash; or a line of just those two names (either may be the city: «الشروق – تونس»).
+_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[^\n:()\-–—،,.!?؟«»\"]{2,40}?)[ \t]*"
+    r"(?:[-–—][ \t]*(?P<agency>[^\n:()\-–—،,.!?؟]{2,40}?)[ \t]*(?:[:\-–—]|(?P<eol>$))"
+    r"|\([ \t]*(?P<agency2>[^\n()]{2,40}?)[ \t]*\)[ \t]*(?:[:\-–—]|$))", re.M)
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the names a dateline at the top of ``text`` holds (none when there is no
+    dateline): the place's, and the agency's too when the line is just the two names."""
+    pos = 0
+    for _ in range(2):
+        while pos < len(text) and text[pos] in " \t\n":
+            pos += 1
+        m = _DATELINE.match(text, pos)
+        if m is not None:
+            agency = "agency" if m.group("agency") else "agency2"
+            if len(m.group("place").split()) <= 4 and len(m.group(agency).split()) <= 4:
+                spans = [m.span("place")]
+                if m.group("eol") is not None:
+                    spans.append(m.span(agency))
+                return spans
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return []
+
+
 class _Spans:
     """Spans sorted by start, for overlap look-ups in O(log n + hits) instead of a scan of the
     whole document per query (the stage must stay linear on long pages)."""
@@ -302,6 +335,8 @@ class PlaceResolver:
                         "country": None, "kind": None, "lat": None, "lon": None,
                         "confidence": 0.1, "level": None, "cue": None, "source": "ner", "unresolved": True})
         out.sort(key=lambda r: r["start"])
+        for a, b in _dateline_spans(text):
+            out = [r for r in out if not (a <= r["start"] and r["end"] <= b)]
         return out
 
     # -- mentions -----------------------------------------------------------------------------
