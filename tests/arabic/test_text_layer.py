@@ -130,12 +130,43 @@ def test_fold_is_per_character_on_and_off_the_windows_1256_path(text):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("اب ت1 2.!?؟\n\"'»”)د")), max_size=80))
 def test_sentence_split_tried_at_marks_only_equals_the_full_scan(text):
-    from marsad.arabic.tokens import _SENT_END, _add_trimmed
+    from marsad.arabic.tokens import _SENT_END, _add_trimmed, _continues
 
     want: list = []
     last = 0
     for m in _SENT_END.finditer(text):
+        if m.start() < last or (m.group() == "\n" and _continues(text, m.start(), last)):
+            continue
         _add_trimmed(text, last, m.end() if m.group()[0] != "\n" else m.start(), want)
         last = m.end()
     _add_trimmed(text, last, len(text), want)
     assert sentences(text) == want
+
+
+def test_a_sentence_cut_by_a_line_break_is_one_sentence_when_the_evidence_is_clear():
+    long_line = "نظم أهالي البلدة في ريف المحافظة يوم الجمعة وقفة احتجاجية شارك فيها"
+    text = long_line + "\nنحو 200 شخص طالبوا بالإفراج عن المعتقلين.\nالسطر التالي جملة أخرى."
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got == [long_line + "\nنحو 200 شخص طالبوا بالإفراج عن المعتقلين.", "السطر التالي جملة أخرى."]
+
+
+@pytest.mark.parametrize("text", [
+    "عنوان قصير بلا نقطة\nثم يبدأ نص الخبر هنا.",  # a short line: a headline
+    "نظم أهالي البلدة في ريف المحافظة يوم الجمعة وقفة احتجاجية شارك فيها:\nنحو 200 شخص.",  # a colon closes it
+    "نظم أهالي البلدة في ريف المحافظة يوم الجمعة وقفة احتجاجية شارك فيها\n\nنحو 200 شخص.",  # a blank line
+    "نظم أهالي البلدة في ريف المحافظة يوم الجمعة وقفة احتجاجية شارك فيها\n• بند في قائمة.",  # a bullet
+    "نظم أهالي البلدة في ريف المحافظة يوم الجمعة وقفة احتجاجية شارك فيها\n2. بند مرقم.",  # a list number
+    "نظم أهالي البلدة في ريف المحافظة يوم الجمعة وقفة احتجاجية شارك فيها\n#وسم",  # a hashtag line
+])
+def test_a_line_that_ends_a_block_still_ends_the_sentence(text):
+    assert len(sentences(text)) == 2
+
+
+def test_an_event_whose_trigger_and_figure_fall_on_two_lines_keeps_its_figure():
+    import marsad
+
+    text = ("نظم أهالي مدينة جاسم في ريف درعا الشمالي يوم الجمعة وقفة احتجاجية شارك فيها\n"
+            "نحو 200 شخص طالبوا بالإفراج عن المعتقلين.")
+    doc = marsad.analyze(text, published="2024-12-06")
+    protests = [e for e in doc["events"] if e["type"] == "protest"]
+    assert [(e["count"]["low"], e["place"]["name_en"]) for e in protests] == [(200, "Jasim")]

@@ -79,10 +79,11 @@ def iter_tokens(text: str):
         yield Token(m.start(), m.end(), m.group())
 
 
-# Sentence ends: . ! ? ؟ and every line break (a line is never continued by the next one: a
-# headline, a list item or a paragraph ends there). Not a dot between digits (3.5), after a
-# one-letter abbreviation (د. for doctor, م. for AD) or after a list number at a line start
-# ("1. البند"); a dot after a number does end a sentence ("... في عام 2011. ثم").
+# Sentence ends: . ! ? ؟ and line breaks (a headline, a list item or a paragraph ends there).
+# Not a dot between digits (3.5), after a one-letter abbreviation (د. for doctor, م. for AD) or
+# after a list number at a line start ("1. البند"); a dot after a number does end a sentence
+# ("... في عام 2011. ثم"). Nor a single line break inside a sentence a scraper cut in two: see
+# _continues.
 _SENT_END = re.compile(r"(?<!^\d)(?<!^\d\d)(?<!\b[^\W\d_])[.!?؟]+(?!\d)[\"'»”)]*|\n+", re.M)
 _SENT_MARK = re.compile(r"[.!?؟\n]")
 
@@ -108,10 +109,41 @@ def sentences(text: str) -> list[Sentence]:
         m = match(text, p)
         if m is None:
             continue
+        if m.group() == "\n" and _continues(text, p, last):
+            continue
         _add_trimmed(text, last, m.end() if m.group()[0] != "\n" else m.start(), out)
         last = m.end()
     _add_trimmed(text, last, len(text), out)
     return out
+
+
+# A line that a scraper cut mid-sentence (a <br> inside a paragraph, a text wrapped at a fixed
+# width) goes on in the next line; the evidence has to be clear, as most lines end a headline,
+# a list item or a paragraph: the sentence has at least JOIN_MIN_WORDS words on the line and ends
+# with no sentence or clause-closing mark, and the next line (no blank line between) starts with a
+# word, not a bullet, a dash, a list number, a hashtag or a quote.
+JOIN_MIN_WORDS = 8
+_LINE_CLOSERS = frozenset(".!?؟:؛;…\"'»”)]*")
+_BLOCK_OPENERS = frozenset("•●▪◦‣■□-–—*#>|«\"“(")
+_LIST_NUMBER = re.compile(r"[ \t]*[0-9٠-٩]{1,3}[.)\-–]")
+
+
+def _continues(text: str, nl: int, start: int) -> bool:
+    """Does the sentence before the line break at ``nl`` (begun at ``start``) go on in the next
+    line? Its words on this line are counted, not the line's: a paragraph line's last, short
+    sentence without a full stop is not evidence."""
+    end = nl
+    while end > 0 and text[end - 1] in " \t\u200f\u200e":
+        end -= 1
+    if end == 0 or text[end - 1] in _LINE_CLOSERS or text[end - 1] == "\n":
+        return False
+    nxt = nl + 1
+    while nxt < len(text) and text[nxt] in " \t\u200f\u200e":
+        nxt += 1
+    if nxt >= len(text) or text[nxt] == "\n" or text[nxt] in _BLOCK_OPENERS or _LIST_NUMBER.match(text, nxt):
+        return False
+    ls = max(text.rfind("\n", 0, end) + 1, start)
+    return len(text[ls:end].split(None, JOIN_MIN_WORDS)) >= JOIN_MIN_WORDS
 
 
 def _add_trimmed(text: str, s: int, e: int, out: list[Sentence]) -> None:
