@@ -7,9 +7,25 @@ tatweel, bidi marks) are recorded as breakpoints so any folded index maps back e
 """
 from __future__ import annotations
 
+import codecs
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
+from encodings import cp1256 as _cp1256
+
+# Windows-1256 through the codec's C functions: str.encode/bytes.decode look the codec up and
+# call its Python wrapper each time, several times the cost of the conversion on a short word.
+_ENC_TABLE = _cp1256.encoding_table
+_DEC_TABLE = _cp1256.decoding_table
+
+
+def _enc(text: str, errors: str = "strict") -> bytes:
+    return codecs.charmap_encode(text, errors, _ENC_TABLE)[0]
+
+
+def _dec(b: bytes) -> str:
+    return codecs.charmap_decode(b, "strict", _DEC_TABLE)[0]
+
 
 # 1:1 folds: every one of these keeps the string length.
 _FOLD = {
@@ -98,11 +114,11 @@ def fold(text: str, light: bool = False) -> Folded:
     table = _LIGHT_BYTES if light else _BYTES
     odd: list[int] = []
     try:
-        b = text.encode("cp1256")
+        b = _enc(text)
     except UnicodeEncodeError:
         # a few characters Windows-1256 lacks (Eastern digits, Persian ی, ٬): they go through
         # the character table one by one, the rest stays on the byte path
-        b = text.encode("cp1256", "replace")
+        b = _enc(text, "replace")
         odd = _odd_positions(text, b)
         if len(odd) * 8 > len(text):
             return _fold_chars(text, light)
@@ -112,13 +128,13 @@ def fold(text: str, light: bool = False) -> Folded:
         pieces: list[str] = []
         last = 0
         for i in odd:
-            pieces.append(b[last:i].translate(table, _DELETE_BYTES).decode("cp1256"))
+            pieces.append(_dec(b[last:i].translate(table, _DELETE_BYTES)))
             pieces.append(_fold_odd(text[i], light))
             last = i + 1
-        pieces.append(b[last:].translate(table, _DELETE_BYTES).decode("cp1256"))
+        pieces.append(_dec(b[last:].translate(table, _DELETE_BYTES)))
         folded = "".join(pieces)
     else:
-        folded = b.translate(table, _DELETE_BYTES).decode("cp1256")
+        folded = _dec(b.translate(table, _DELETE_BYTES))
     if len(folded) == len(b):
         return Folded(folded, text, (), ())
     # the deleted bytes' offsets, found with bytes.find (memchr) rather than a regex scan
@@ -239,7 +255,7 @@ _NOT_CP1256 = re.compile("[^" + "".join(f"\\u{ord(bytes([b]).decode('cp1256', 'r
 def _translate(s: str, light: bool) -> str:
     table = _LIGHT_BYTES if light else _BYTES
     try:
-        return s.encode("cp1256").translate(table).decode("cp1256")
+        return _dec(_enc(s).translate(table))
     except UnicodeEncodeError:
         pass
     chars = _LIGHT_TABLE_LIST if light else _TABLE_LIST
@@ -247,30 +263,46 @@ def _translate(s: str, light: bool) -> str:
     last = 0
     for m in _NOT_CP1256.finditer(s):  # every fold is per character: pieces fold independently
         if m.start() > last:
-            parts.append(s[last:m.start()].encode("cp1256").translate(table).decode("cp1256"))
+            parts.append(_dec(_enc(s[last:m.start()]).translate(table)))
         parts.append(m.group().translate(chars))
         last = m.end()
-    parts.append(s[last:].encode("cp1256").translate(table).decode("cp1256"))
+    parts.append(_dec(_enc(s[last:]).translate(table)))
     return "".join(parts)
 
 
+_SHORT_FOLDS: dict[str, str] = {}
+
+
 def fold_str(text: str) -> str:
-    """The folded string alone (for lexicon keys)."""
+    """The folded string alone (for lexicon keys). Words come back again and again (every stage
+    folds the words around its hits): short strings are remembered, up to a bound."""
+    if len(text) <= 24:
+        r = _SHORT_FOLDS.get(text)
+        if r is None:
+            r = _fold_str(text)
+            if len(_SHORT_FOLDS) >= 65536:
+                _SHORT_FOLDS.clear()
+            _SHORT_FOLDS[text] = r
+        return r
+    return _fold_str(text)
+
+
+def _fold_str(text: str) -> str:
     try:
-        return text.encode("cp1256").translate(_BYTES, _DELETE_BYTES).decode("cp1256")
+        return _dec(_enc(text).translate(_BYTES, _DELETE_BYTES))
     except UnicodeEncodeError:
         pass
-    b = text.encode("cp1256", "replace")
+    b = _enc(text, "replace")
     odd = _odd_positions(text, b)
     if len(odd) * 8 > len(text):
         return _translate(_DELETE_RE.sub("", text), False)
     pieces: list[str] = []
     last = 0
     for i in odd:
-        pieces.append(b[last:i].translate(_BYTES, _DELETE_BYTES).decode("cp1256"))
+        pieces.append(_dec(b[last:i].translate(_BYTES, _DELETE_BYTES)))
         pieces.append(_fold_odd(text[i], False))
         last = i + 1
-    pieces.append(b[last:].translate(_BYTES, _DELETE_BYTES).decode("cp1256"))
+    pieces.append(_dec(b[last:].translate(_BYTES, _DELETE_BYTES)))
     return "".join(pieces)
 
 
