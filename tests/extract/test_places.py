@@ -439,3 +439,17 @@ def test_a_dateline_at_the_top_names_no_place(resolver, text, gone, kept):
 ])
 def test_a_place_that_only_looks_like_a_dateline_stays(resolver, text, want):
     assert want in places(resolver, text, [_ent(text, want, "LOC")])
+
+
+def test_their_countryside_scan_near_rif_equals_the_full_scan():
+    from pathlib import Path
+
+    from marsad.arabic.scan import finditer_at, starts_near
+    from marsad.extract.places import _THEIR_RIF
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "samples" / "corpus").glob("*.txt"))]
+    texts.append("قصفت الطائرات الريف الشرقي للمحافظة وفي ريف المدينة الشمالي وبريفها الغربي وريفها الجنوبي.")
+    for t in texts:
+        want = [m.span() for m in _THEIR_RIF.finditer(t)]
+        assert [m.span() for m in finditer_at(_THEIR_RIF, t, starts_near(t, ("ريف",), 4))] == want

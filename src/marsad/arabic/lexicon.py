@@ -95,7 +95,8 @@ class Lexicon:
             i = j - len(key)
             prefix = ""
             ws = i
-            if i > 0 and _is_word_char(ft[i - 1]):
+            ch = ft[i - 1] if i > 0 else " "
+            if ch.isalnum() or ch == "_" or "\u064b" <= ch <= "\u065f" or ch == "\u0640":
                 # inside a word: accept only if what precedes (back to the word start) is a
                 # proclitic, so the walk back stops one letter past the longest proclitic
                 k = i - 1

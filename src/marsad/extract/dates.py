@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..arabic.normalize import Folded, fold, fold_str
+from ..arabic.scan import finditer_at as _scan
 from ..arabic.tokens import Sentence
 from ..dateinput import MAX_YEAR, MIN_YEAR
 from ..arabic.tokens import sentences as split_sentences
@@ -213,20 +214,6 @@ class _Anchors:
 
     def of(self, kind: int) -> list[int]:
         return self.kinds[kind.bit_length() - 1]
-
-
-def _scan(rx: re.Pattern, text: str, starts: list[int]):
-    """``rx.finditer(text)`` when every match starts at one of ``starts`` (sorted): the pattern
-    is tried there only, and a match hides the starts it covers, as finditer does."""
-    last = 0
-    match = rx.match
-    for s in starts:
-        if s < last:
-            continue
-        m = match(text, s)
-        if m is not None:
-            last = m.end()
-            yield m
 
 
 class _Lex:

@@ -27,6 +27,7 @@ from importlib import resources
 
 from ..arabic.lexicon import Lexicon, Match
 from ..arabic.normalize import Folded, fold_str
+from ..arabic.scan import finditer_at, starts_near
 from ..arabic.tokens import Token
 from ..document import Document
 from ..resources import gazetteer as gazetteer_records
@@ -633,7 +634,8 @@ class PlaceResolver:
         syr = sorted((r for r in out if r.get("admin1_en") and r.get("country") == "SYR"), key=lambda r: r["end"])
         syr_ends = [r["end"] for r in syr]
         cov = _Spans([(a, b, None) for a, b in covered])
-        for mt in _THEIR_RIF.finditer(text):
+        # every match holds "ريف" at most 4 characters after its start ("وب" or "في", "ال")
+        for mt in finditer_at(_THEIR_RIF, text, starts_near(text, ("ريف",), 4)):
             s, e = mt.start("w"), mt.end()
             if cov.overlapping(s, e):
                 continue

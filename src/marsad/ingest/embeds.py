@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from ..arabic.scan import finditer_at, starts_near
 from ..resources import english_months
 
 MONTHS = english_months()
@@ -271,20 +272,7 @@ def _link_matches(text: str):
     # before the domain): the pattern is tried at those starts only, in page order, a match
     # hiding the starts it covers as finditer does (a page of one long line is not rescanned
     # per link; tested against finditer)
-    starts: set[int] = set()
-    for h in _LINK_HINTS:
-        k = text.find(h)
-        while k != -1:
-            starts.update(range(max(0, k - _LINK_LEAD), k + 1))
-            k = text.find(h, k + 1)
-    last = 0
-    for p in sorted(starts):
-        if p < last:
-            continue
-        m = _LINK_LINE.match(text, p)
-        if m is not None and m.end() > p:
-            last = m.end()
-            yield m
+    yield from finditer_at(_LINK_LINE, text, starts_near(text, _LINK_HINTS, _LINK_LEAD))
 
 
 _LINK_LEAD = len("https://mobile.")
