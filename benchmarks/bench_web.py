@@ -1,18 +1,22 @@
-"""Web workbench latency: p50/p95 of the pages and the API against a large evidence database.
+"""Web workbench latency: p50/p95 of the pages and the API against a large evidence database,
+on SQLite and (when its binaries are installed) PostgreSQL.
 
 The database: documents from the pipeline benchmark's generator (benchmarks/bench_pipeline.py)
-run through the whole pipeline into the store (``--base`` documents, default 5,000), then
-replicated in SQL to ``--docs`` documents (default 100,000): each copy shifted by whole years,
-with new keys and ids, so events, reports and spans keep the pipeline's real distribution but
-do not merge. (Running all 100k through the pipeline takes ~20 min of one core at ~80 docs/s;
-the replication is what makes this benchmark runnable on a shared 2-core machine.)
+run through the whole pipeline into the store (``--base`` documents), then replicated in SQL to
+``--docs`` documents (default 100,000): each copy shifted by whole years, with new keys and ids,
+so events, reports and spans keep the pipeline's real distribution but do not merge. (Running all
+100k through the pipeline takes ~20 min of one core; the replication makes the benchmark
+runnable.) For PostgreSQL a throwaway server is started on loopback (initdb, as the postgres
+user when run as root) and the same rows are copied into it.
 
 The server: ``marsad serve`` (uvicorn, one worker) in a child process pinned to one core; the
 load generator sends requests one after another from this process over HTTP (keep-alive) and
-records each latency. Peer in the same run: the bare SQL each request needs, timed through
-sqlite3 in this process (the floor: what any server on this database must pay).
+records each latency. Peer in the same run: the bare SQL each request needs, timed in this
+process (the floor: what any server on this database must pay).
 
-    .venv/bin/python benchmarks/bench_web.py [--docs 100000] [--base 5000] [--requests 200]
+    .venv/bin/python benchmarks/bench_web.py --quick      # ~4 min: 1,000 piped documents, 50 requests per route
+    .venv/bin/python benchmarks/bench_web.py              # 5,000 piped documents, 200 requests per route
+    options: --docs N --base N --requests N --no-postgres
 """
 from __future__ import annotations
 
@@ -42,7 +46,9 @@ def build(docs: int, base: int, out: Path) -> Path:
 
     from marsad.commands.ingest import ingest
 
-    seed_db = WORK / f"web-base-{base}.db"
+    from marsad.store import open_store
+
+    seed_db = WORK / f"web-base-{base}-{_schema()}.db"
     if not seed_db.exists():
         src = WORK / f"web-gen-{base}.jsonl"
         generate(base, src)
@@ -58,6 +64,7 @@ def build(docs: int, base: int, out: Path) -> Path:
     for f in WORK.glob(out.name + "*"):
         f.unlink()
     shutil.copy(seed_db, out)
+    open_store(str(out), dedup_threshold=None).close()  # migrated: every table the copies fill exists
     t0 = time.perf_counter()
     con = sqlite3.connect(out)
     con.execute("PRAGMA journal_mode = WAL")
@@ -92,10 +99,18 @@ def build(docs: int, base: int, out: Path) -> Path:
             copy("reports", {"report_id": f"report_id + {k * n_rep}", "doc_key": f"doc_key + {k * n_docs}",
                              "event_id": f"CASE WHEN event_id IS NULL THEN NULL ELSE event_id + {k * n_ev} END", **dates},
                  f"doc_key <= {limit}")
+            copy("event_sources", {"event_id": f"event_id + {k * n_ev}"},
+                 f"event_id IN (SELECT event_id FROM reports WHERE doc_key <= {limit})")
     con.execute("ANALYZE")
     con.close()
     print(f"replicated to {_count(out)} documents in {time.perf_counter() - t0:.0f} s", flush=True)
     return out
+
+
+def _schema() -> str:
+    from marsad.store.backends.sqlite import SQLiteBackend
+
+    return f"s{SQLiteBackend(':x:').latest_version}"
 
 
 def _count(db: Path) -> int:
@@ -106,13 +121,92 @@ def _count(db: Path) -> int:
         con.close()
 
 
+# -- PostgreSQL: a throwaway server on loopback with the same rows --------------------------------------
+PG_TABLES = ("outlets", "documents", "near_duplicates", "spans", "events", "reports", "event_sources")
+
+
+def pg_start():
+    """(url, stop) of a new PostgreSQL server, or None with the reason printed."""
+    import glob
+    import tempfile
+
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not bins:
+        print("postgresql: skipped (no initdb: apt-get install postgresql)")
+        return None
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        print("postgresql: skipped (psycopg not installed: pip install -e '.[postgres]')")
+        return None
+    bindir = Path(bins[-1]).parent
+    root = Path(tempfile.mkdtemp(prefix="marsad-benchpg-"))
+    (root / "sock").mkdir()
+    prefix = []
+    if os.geteuid() == 0:
+        import pwd
+
+        pw = pwd.getpwnam("postgres")
+        for p in (root, root / "sock"):
+            os.chown(p, pw.pw_uid, pw.pw_gid)
+        prefix = ["runuser", "-u", "postgres", "--"]
+    port = free_port()
+    run = lambda *a: subprocess.run(prefix + list(a), capture_output=True, text=True, timeout=300)  # noqa: E731
+    r = run(str(bindir / "initdb"), "-D", str(root / "data"), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+            "--no-locale")
+    if r.returncode:
+        print("postgresql: skipped (initdb failed: " + r.stderr.strip()[-200:] + ")")
+        return None
+    opts = f"-p {port} -k {root / 'sock'} -c listen_addresses=127.0.0.1 -F -c shared_buffers=256MB"
+    r = run(str(bindir / "pg_ctl"), "-D", str(root / "data"), "-o", opts, "-l", str(root / "log"), "-w", "start")
+    if r.returncode:
+        print("postgresql: skipped (server did not start)")
+        return None
+
+    def stop():
+        run(str(bindir / "pg_ctl"), "-D", str(root / "data"), "-m", "fast", "-w", "stop")
+        shutil.rmtree(root, ignore_errors=True)
+
+    return f"postgresql://postgres@127.0.0.1:{port}/postgres", stop
+
+
+def pg_load(sqlite_db: Path, url: str) -> None:
+    """The SQLite database's rows copied into a new marsad store on PostgreSQL (COPY)."""
+    import psycopg
+
+    from marsad.store import open_store
+
+    t0 = time.perf_counter()
+    open_store(url, dedup_threshold=None).close()  # the schema
+    src = sqlite3.connect(sqlite_db)
+    with psycopg.connect(url) as con:
+        for t in PG_TABLES:
+            cols = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = %s "
+                                              "ORDER BY ordinal_position", (t,)).fetchall()]
+            arrays = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = %s "
+                                                "AND data_type = 'ARRAY'", (t,)).fetchall()}
+            idx = [i for i, c in enumerate(cols) if c in arrays]
+            with con.cursor().copy(f"COPY {t} ({', '.join(cols)}) FROM STDIN") as cp:
+                for row in src.execute(f"SELECT {', '.join(cols)} FROM {t}"):
+                    if idx:
+                        row = list(row)
+                        for i in idx:
+                            row[i] = json.loads(row[i] or "[]")
+                    cp.write_row(row)
+        con.commit()
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("ANALYZE")
+    src.close()
+    print(f"postgresql: rows copied in {time.perf_counter() - t0:.0f} s", flush=True)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def serve(db: Path):
+def serve(db: str):
     port = free_port()
     env = dict(os.environ, OMP_NUM_THREADS="1")
     cmd = [sys.executable, "-m", "marsad.cli", "serve", "--db", str(db), "--port", str(port)]
@@ -120,7 +214,10 @@ def serve(db: Path):
         core = sorted(os.sched_getaffinity(0))[-1]
         cmd = ["taskset", "-c", str(core)] + cmd if shutil.which("taskset") else cmd
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    import tempfile
+
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen(cmd, env=env, stderr=log, stdout=subprocess.DEVNULL)
     import http.client
 
     while True:
@@ -131,10 +228,11 @@ def serve(db: Path):
             break
         except OSError:
             if proc.poll() is not None:
-                raise SystemExit("serve failed: " + proc.stderr.read().decode(errors="replace")[-2000:])
+                log.seek(0)
+                raise SystemExit("serve failed: " + log.read().decode(errors="replace")[-2000:])
             time.sleep(0.3)
     print(f"server up in {time.perf_counter() - t0:.1f} s (includes indexing new documents for search)", flush=True)
-    return proc, port
+    return proc, port, log
 
 
 def workload(db: Path, n: int, seed: int = 3) -> dict[str, list[tuple[str, str]]]:
@@ -178,9 +276,23 @@ def workload(db: Path, n: int, seed: int = 3) -> dict[str, list[tuple[str, str]]
     }
 
 
-def peer(db: Path, urls: list[str]) -> list[float]:
-    """The floor: the same rows fetched with bare SQL (no view, no template, no HTTP)."""
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+def peer(db: Path, urls: list[str], pg_url: str | None = None) -> list[float]:
+    """The floor: the same rows fetched with bare SQL (no view, no template, no HTTP), through
+    sqlite3 or psycopg."""
+    from marsad.arabic.normalize import fold_str
+
+    if pg_url:
+        import psycopg
+
+        con = psycopg.connect(pg_url, autocommit=True)
+        ph = "%s"
+    else:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        ph = "?"
+
+    def run(q: str, args=()):
+        return con.execute(q.replace("?", ph), args).fetchall()
+
     out = []
     for u in urls:
         path, _, q = u.partition("?")
@@ -194,23 +306,26 @@ def peer(db: Path, urls: list[str]) -> list[float]:
             if "since" in params:
                 where += ["date_hi >= ?", "date_lo <= ?"]
                 args += [params["since"], params["until"]]
-            con.execute(f"SELECT COUNT(*) FROM events WHERE {' AND '.join(where)}", args).fetchall()
-            con.execute(f"SELECT * FROM events WHERE {' AND '.join(where)} ORDER BY date_lo DESC LIMIT 50", args).fetchall()
+            run(f"SELECT COUNT(*) FROM events WHERE {' AND '.join(where)}", args)
+            run(f"SELECT * FROM events WHERE {' AND '.join(where)} ORDER BY date_lo DESC LIMIT 50", args)
         elif "/events/" in path:
             i = int(path.rsplit("/", 1)[1])
-            con.execute("SELECT * FROM events WHERE event_id = ?", (i,)).fetchall()
-            con.execute("SELECT * FROM reports WHERE event_id = ?", (i,)).fetchall()
+            run("SELECT * FROM events WHERE event_id = ?", (i,))
+            run("SELECT * FROM reports WHERE event_id = ?", (i,))
         elif "/documents/" in path:
-            k = con.execute("SELECT doc_key, text FROM documents WHERE doc_id = ?",
-                            (urllib.parse.unquote(path.rsplit("/", 1)[1]),)).fetchone()
-            con.execute("SELECT * FROM spans WHERE doc_key = ?", (k[0],)).fetchall()
+            k = run("SELECT doc_key, text FROM documents WHERE doc_id = ?",
+                    (urllib.parse.unquote(path.rsplit("/", 1)[1]),))[0]
+            run("SELECT * FROM spans WHERE doc_key = ?", (k[0],))
         elif path.endswith("search"):
-            from marsad.arabic.normalize import fold_str
-
-            q = '"' + fold_str(params["q"]).replace('"', "") + '"'
-            con.execute("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?", (q,)).fetchall()
-            con.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT 20",
-                        (q,)).fetchall()
+            w = fold_str(params["q"])
+            if pg_url:
+                run("SELECT COUNT(*) FROM documents_search WHERE body @@ plainto_tsquery('simple', ?)", (w,))
+                run("SELECT doc_key FROM documents_search WHERE body @@ plainto_tsquery('simple', ?) "
+                    "ORDER BY doc_key DESC LIMIT 20", (w,))
+            else:
+                m = '"' + w.replace('"', "") + '"'
+                run("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?", (m,))
+                run("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT 20", (m,))
         out.append(time.perf_counter() - t0)
     con.close()
     return out
@@ -221,24 +336,15 @@ def pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=int, default=100_000)
-    ap.add_argument("--base", type=int, default=5_000)
-    ap.add_argument("--requests", type=int, default=200, help="requests per kind")
-    a = ap.parse_args()
-    WORK.mkdir(parents=True, exist_ok=True)
-    db = build(a.docs, min(a.base, a.docs), WORK / f"web-{a.docs}.db")
-    con = sqlite3.connect(db)
-    sizes = {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("documents", "events", "reports", "spans")}
-    con.close()
-    print("database: " + ", ".join(f"{v:,} {k}" for k, v in sizes.items()), flush=True)
-    proc, port = serve(db)
+def measure(label: str, location: str, db: Path, work: dict, pg_url: str | None = None) -> None:
+    """Serve ``location`` and print p50/p95 per route, with the bare-SQL peer's p50."""
     import http.client
 
+    proc, port, log = serve(location)
     try:
+        print(f"\n{label}")
         print(f"{'request':<30} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'SQL p50':>8} {'ratio':>6}")
-        for name, urls in workload(db, a.requests).items():
+        for name, urls in work.items():
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)  # fresh: keep-alive ends when idle
             for u in urls[:3]:  # warm: first-touch page cache
                 conn.request("GET", u)
@@ -253,14 +359,43 @@ def main() -> int:
                 if r.status != 200:
                     raise SystemExit(f"{u}: HTTP {r.status}")
             conn.close()
-            base = peer(db, urls) if not name.startswith(("overview", "map")) else []
+            base = peer(db, urls, pg_url) if not name.startswith(("overview", "map")) else []
             b50 = pct(base, 50) * 1000 if base else float("nan")
             print(f"{name:<30} {len(lat):>5} {pct(lat, 50) * 1000:>8.1f} {pct(lat, 95) * 1000:>8.1f} "
                   f"{max(lat) * 1000:>8.1f} {b50:>8.2f} {pct(lat, 50) * 1000 / b50 if base else float('nan'):>6.1f}",
                   flush=True)
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        proc.wait(timeout=30)
+        log.close()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="1,000 piped documents and 50 requests per route")
+    ap.add_argument("--docs", type=int, default=100_000, help="documents in the database (default 100,000)")
+    ap.add_argument("--base", type=int, help="documents run through the pipeline (default 5,000; --quick 1,000)")
+    ap.add_argument("--requests", type=int, help="requests per route (default 200; --quick 50)")
+    ap.add_argument("--no-postgres", action="store_true", help="SQLite only")
+    a = ap.parse_args()
+    base = a.base or (1000 if a.quick else 5000)
+    n = a.requests or (50 if a.quick else 200)
+    WORK.mkdir(parents=True, exist_ok=True)
+    db = build(a.docs, min(base, a.docs), WORK / f"web-{a.docs}-b{base}-{_schema()}.db")
+    con = sqlite3.connect(db)
+    sizes = {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("documents", "events", "reports", "spans")}
+    con.close()
+    print("database: " + ", ".join(f"{v:,} {k}" for k, v in sizes.items()), flush=True)
+    work = workload(db, n)
+    measure("SQLite", str(db), db, work)
+    pg = None if a.no_postgres else pg_start()
+    if pg:
+        url, stop = pg
+        try:
+            pg_load(db, url)
+            measure("PostgreSQL", url, db, work, pg_url=url)
+        finally:
+            stop()
     return 0
 
 

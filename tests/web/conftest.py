@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-from .webutil import TOKEN, build_db, free_port, login
+from .webutil import TOKEN, build_db, login, start_server
 
 @pytest.fixture(scope="session")
 def base_db(tmp_path_factory) -> Path:
@@ -43,19 +39,22 @@ def db_path(base_db, tmp_path) -> Path:
     return out
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path) -> str:
-    """A private copy of the test database on each backend (the page and API tests run on both)."""
-    if request.param == "sqlite":
-        return str(request.getfixturevalue("db_path"))
+@pytest.fixture
+def pg_copy(base_pg) -> str:
+    """A private PostgreSQL copy of the test database."""
     import psycopg
 
-    base = request.getfixturevalue("base_pg")
-    root, _, name = base.rpartition("/")
+    root, _, name = base_pg.rpartition("/")
     copy = f"webcopy_{os.getpid()}_{next(_COPIES)}"
     with psycopg.connect(f"{root}/postgres", autocommit=True) as con:
         con.execute(f"CREATE DATABASE {copy} TEMPLATE {name}")
     return f"{root}/{copy}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request) -> str:
+    """A private copy of the test database on each backend (the page and API tests run on both)."""
+    return str(request.getfixturevalue("db_path" if request.param == "sqlite" else "pg_copy"))
 
 
 @pytest.fixture
@@ -93,23 +92,7 @@ def writer(make_client):
 @pytest.fixture
 def live_server(db_path):
     """`marsad serve` in a subprocess on a free loopback port; yields its base URL."""
-    port = free_port()
-    env = dict(os.environ)
-    proc = subprocess.Popen([sys.executable, "-m", "marsad.cli", "serve", "--db", str(db_path), "--port", str(port),
-                             "--token", TOKEN], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while True:
-        try:
-            urllib.request.urlopen(url + "/api/map", timeout=2)
-            break
-        except Exception:  # noqa: BLE001 - not up yet
-            if proc.poll() is not None:
-                raise RuntimeError("marsad serve exited: " + proc.stderr.read().decode(errors="replace"))
-            if time.time() > deadline:
-                proc.kill()
-                raise RuntimeError("marsad serve did not start within 60 s")
-            time.sleep(0.2)
+    proc, url = start_server(db_path)
     yield url
     proc.terminate()
     try:

@@ -10,12 +10,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
-import time
 import urllib.request
 
 import pytest
-from .webutil import ARTIFACTS, TOKEN, free_port
+from .webutil import ARTIFACTS, TOKEN, start_server
 
 CHROMIUM = os.environ.get("MARSAD_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -45,20 +43,7 @@ def browser():
 def server(base_db, tmp_path_factory):
     db = tmp_path_factory.mktemp("browserdb") / "marsad.db"
     shutil.copy(base_db, db)
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "marsad.cli", "serve", "--db", str(db), "--port", str(port),
-                             "--token", TOKEN], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while True:
-        try:
-            urllib.request.urlopen(url + "/api/map", timeout=2)
-            break
-        except Exception:  # noqa: BLE001 - not up yet
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                raise RuntimeError("marsad serve did not start: " + proc.stderr.read().decode(errors="replace"))
-            time.sleep(0.2)
+    proc, url = start_server(db)
     yield url
     proc.terminate()
     try:

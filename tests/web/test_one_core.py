@@ -92,3 +92,30 @@ def test_counts_stop_at_their_cap(db_url, cap):
         assert total > 5
         assert st.count_events(EventFilter(), cap=cap) == cap
         assert st.count_events(EventFilter(), cap=total + 10) == total
+
+
+def test_marsad_serve_on_postgresql(pg_copy):
+    """`marsad serve --db postgresql://...`: pages, API, search and a review, over HTTP; the URL's
+    password is never printed."""
+    import urllib.request
+
+    from .webutil import start_server
+
+    url = pg_copy.replace("postgresql://postgres@", "postgresql://postgres:pw-not-shown@")
+    proc, base = start_server(url)
+    try:
+        get = lambda path: json.loads(urllib.request.urlopen(base + path, timeout=10).read())  # noqa: E731
+        assert get("/api/overview")["counts"]["documents"] == 49
+        assert "w-hostile" in [h["doc_id"] for h in get("/api/search?q=%D8%A7%D8%B9%D8%B2%D8%A7%D8%B2")["results"]]
+        assert get("/api/events?type=defection")["total"] > 0
+        for page in ("/", "/events", "/events/1", "/documents/e01", "/estimates", "/map", "/search?q=x"):
+            assert urllib.request.urlopen(base + page, timeout=10).status == 200
+        req = urllib.request.Request(base + "/api/events/1/review", method="POST", data=json.dumps(
+            {"reviewer": "pg", "changes": {"status": "verified"}}).encode(),
+            headers={**AUTH, "Content-Type": "application/json"})
+        assert json.loads(urllib.request.urlopen(req, timeout=10).read())["event"]["review_status"] == "verified"
+        assert [e["event_id"] for e in get("/api/events?review=verified")["events"]] == [1]
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=20)
+    assert "pw-not-shown" not in err.decode() and "serving postgresql://postgres:***@" in err.decode()

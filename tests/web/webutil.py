@@ -64,6 +64,30 @@ def login(client, token: str = TOKEN):
     return r
 
 
+def start_server(db, token: str = TOKEN):
+    """`marsad serve` on ``db`` in a subprocess on a free loopback port, once it answers:
+    (process, base URL)."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "marsad.cli", "serve", "--db", str(db), "--port", str(port),
+                             "--token", token], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while True:
+        try:
+            urllib.request.urlopen(url + "/api/overview", timeout=2)
+            return proc, url
+        except Exception:  # noqa: BLE001 - not up yet
+            if proc.poll() is not None or time.time() > deadline:
+                proc.kill()
+                raise RuntimeError("marsad serve did not start: " + proc.stderr.read().decode(errors="replace"))
+            time.sleep(0.2)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

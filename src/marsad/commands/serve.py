@@ -91,7 +91,8 @@ def run(args) -> int:
         print(f"marsad: {e}", file=sys.stderr)
         return 2
     shown = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"marsad: serving {args.db} at http://{shown}:{args.port}/ "
+    where = app.state.db.store.backend.describe()  # a URL's password is never printed
+    print(f"marsad: serving {where} at http://{shown}:{args.port}/ "
           f"({'reviews need the token' if token or password_hash else 'read-only: give --token to review'}; "
           "Ctrl+C stops)", file=sys.stderr)
     try:

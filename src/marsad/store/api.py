@@ -643,16 +643,8 @@ class Store:
                          f"e.admin2 IN ({marks}) OR e.place_id IN ({marks}) OR e.event_id IN "
                          f"(SELECT event_id FROM reports WHERE place_surface IN ({marks})))")
             params += names * 6
-        dated = []
-        if f.since:
-            dated.append("e.date_hi >= ?")
-            params.append(f.since)
-        if f.until:
-            dated.append("e.date_lo <= ?")
-            params.append(f.until)
-        if dated:
-            clause = "(e.date_value IS NOT NULL AND " + " AND ".join(dated) + ")"
-            where.append(f"({clause} OR e.date_value IS NULL)" if f.include_undated else clause)
+        if f.since or f.until:
+            where.append(_date_clause(f, "e", params))
         if f.actor:
             act = ("e.event_id IN (SELECT r.event_id FROM reports r WHERE r.event_id IS NOT NULL AND "
                    + self.backend.any_like("r.actor_names") + ")")
@@ -864,16 +856,8 @@ class Store:
         if f.place:
             where.append("(r.place_surface = ? OR LOWER(COALESCE(r.admin1, '')) = LOWER(?) OR r.place_id = ?)")
             params += [f.place] * 3
-        dated = []
-        if f.since:
-            dated.append("r.date_hi >= ?")
-            params.append(f.since)
-        if f.until:
-            dated.append("r.date_lo <= ?")
-            params.append(f.until)
-        if dated:
-            clause = "(r.date_value IS NOT NULL AND " + " AND ".join(dated) + ")"
-            where.append(f"({clause} OR r.date_value IS NULL)" if f.include_undated else clause)
+        if f.since or f.until:
+            where.append(_date_clause(f, "r", params))
         if f.min_count is not None:
             where.append("COALESCE(r.count_high, r.count_low) >= ?")
             params.append(float(f.min_count))
@@ -949,6 +933,20 @@ class Store:
                 "(SELECT COUNT(*) FROM reports r WHERE r.doc_key = d.doc_key) AS n_reports FROM documents d "
                 f"LEFT JOIN outlets o ON o.outlet_id = d.outlet_id{where} ORDER BY d.doc_key DESC LIMIT ? OFFSET ?",
                 (*params, int(limit), int(offset)))
+
+
+def _date_clause(f: EventFilter, alias: str, params: list) -> str:
+    """SQL keeping rows whose date interval meets [since, until]; undated rows only with
+    ``include_undated``. Appends its parameters."""
+    dated = []
+    if f.since:
+        dated.append(f"{alias}.date_hi >= ?")
+        params.append(f.since)
+    if f.until:
+        dated.append(f"{alias}.date_lo <= ?")
+        params.append(f.until)
+    clause = f"({alias}.date_value IS NOT NULL AND " + " AND ".join(dated) + ")"
+    return f"({clause} OR {alias}.date_value IS NULL)" if f.include_undated else clause
 
 
 def _str(v) -> str | None:
