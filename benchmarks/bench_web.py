@@ -48,7 +48,7 @@ def build(docs: int, base: int, out: Path) -> Path:
 
     from marsad.store import open_store
 
-    seed_db = WORK / f"web-base-{base}-{_schema()}.db"
+    seed_db = WORK / f"web-base-{base}.db"  # older files are migrated when opened
     if not seed_db.exists():
         src = WORK / f"web-gen-{base}.jsonl"
         generate(base, src)
@@ -105,12 +105,6 @@ def build(docs: int, base: int, out: Path) -> Path:
     con.close()
     print(f"replicated to {_count(out)} documents in {time.perf_counter() - t0:.0f} s", flush=True)
     return out
-
-
-def _schema() -> str:
-    from marsad.store.backends.sqlite import SQLiteBackend
-
-    return f"s{SQLiteBackend(':x:').latest_version}"
 
 
 def _count(db: Path) -> int:
@@ -381,7 +375,7 @@ def main() -> int:
     base = a.base or (1000 if a.quick else 5000)
     n = a.requests or (50 if a.quick else 200)
     WORK.mkdir(parents=True, exist_ok=True)
-    db = build(a.docs, min(base, a.docs), WORK / f"web-{a.docs}-b{base}-{_schema()}.db")
+    db = build(a.docs, min(base, a.docs), WORK / f"web-{a.docs}-b{base}.db")
     con = sqlite3.connect(db)
     sizes = {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("documents", "events", "reports", "spans")}
     con.close()

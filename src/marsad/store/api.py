@@ -754,15 +754,18 @@ class Store:
                 got[r["event_id"]] = r
         return [got[i] for i in ids if i in got]
 
-    def events(self, filt: EventFilter | None = None, *, with_reports: bool = True, **kw) -> list[dict]:
+    def events(self, filt: EventFilter | None = None, *, with_reports: bool = True, report_records: bool = True,
+               **kw) -> list[dict]:
         """Merged incidents matching the filter, in its order (oldest first by default); each with
-        its reports (every telling, with its document and outlet) unless ``with_reports`` is false.
-        Rows hold the machine's values: ``views.events`` lays the reviewed values over them."""
+        its reports (every telling, with its document and outlet) unless ``with_reports`` is false,
+        and each report's whole contract record unless ``report_records`` is false (``record``
+        None: a list page needs the columns only). Rows hold the machine's values:
+        ``views.events`` lays the reviewed values over them."""
         f = filt if filt is not None else EventFilter(**{k: v for k, v in kw.items() if v is not None})
         with self.unit() as tx:
             rows = self._events_by_id(tx, self._event_ids(tx, f))
             if with_reports and rows:
-                by = self._reports_of(tx, [r["event_id"] for r in rows])
+                by = self._reports_of(tx, [r["event_id"] for r in rows], records=report_records)
                 for r in rows:
                     r["reports"] = by.get(r["event_id"], [])
         return rows
@@ -808,12 +811,13 @@ class Store:
                     "r.date_source, r.reported_by, r.reported_by_source, r.confidence, r.actors, r.actor_names, r.record, "
                     "d.doc_id, d.url, d.published, d.title, d.duplicate_of, o.name AS outlet")
 
-    def _reports_of(self, tx: Tx, event_ids: list[int]) -> dict[int, list[dict]]:
+    def _reports_of(self, tx: Tx, event_ids: list[int], records: bool = True) -> dict[int, list[dict]]:
         out: dict[int, list[dict]] = {}
+        cols = self._REPORT_COLS if records else self._REPORT_COLS.replace("r.record,", "NULL AS record,")
         for i in range(0, len(event_ids), 500):
             chunk = event_ids[i:i + 500]
             for r in tx.query(
-                    f"SELECT {self._REPORT_COLS} FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
+                    f"SELECT {cols} FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
                     f"LEFT JOIN outlets o ON o.outlet_id = d.outlet_id WHERE r.event_id IN "
                     f"({', '.join('?' * len(chunk))}) ORDER BY r.report_id", chunk):
                 out.setdefault(r["event_id"], []).append(self._report_row(r))

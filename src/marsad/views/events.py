@@ -59,17 +59,17 @@ def event_row(e: dict, state: dict | None = None, reviews: list[dict] | None = N
     row["outlets"] = list(dict.fromkeys(r["outlet"] for r in reps if r.get("outlet")))
     row["sources"] = _sources(reps)
     row["actors"] = list(dict.fromkeys(
-        str(a.get("canonical") or a.get("surface")) for r in reps for a in (r.get("record") or {}).get("actors") or []
+        str(a.get("canonical") or a.get("surface")) for r in reps for a in r.get("actors") or []
         if isinstance(a, dict) and (a.get("canonical") or a.get("surface"))))
     # the names in marsad's actor list (data/events/actors.json), the same actor once however told
     row["actors_canonical"] = list(dict.fromkeys(
-        str(a["canonical"]) for r in reps for a in (r.get("record") or {}).get("actors") or []
+        str(a["canonical"]) for r in reps for a in r.get("actors") or []
         if isinstance(a, dict) and a.get("canonical")))
     row["document_ids"] = list(dict.fromkeys(str(r["doc_id"]) for r in reps))
     row["reported_by"] = list(dict.fromkeys(r["reported_by"] for r in reps if r.get("reported_by")))
     row["agents"], row["others"] = [], []
     for r in reps:
-        for a in (r.get("record") or {}).get("actors") or []:
+        for a in r.get("actors") or []:
             if isinstance(a, dict) and (a.get("canonical") or a.get("surface")):
                 name = str(a.get("canonical") or a.get("surface"))
                 bucket = row["agents"] if a.get("role") == "agent" else row["others"]
@@ -91,7 +91,8 @@ def event_row(e: dict, state: dict | None = None, reviews: list[dict] | None = N
 
 def event_rows(store, filt: EventFilter | None = None) -> list[dict]:
     """One plain row per merged incident matching the filter, oldest first."""
-    events = store.events(filt or EventFilter())
+    # a report's actors are a column of their own: lists need not read each report's whole record
+    events = store.events(filt or EventFilter(), report_records=False)
     ids = [e["event_id"] for e in events]
     states = store.reviewed(ids) if ids else {}
     by: dict[int, list] = {}
