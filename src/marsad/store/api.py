@@ -47,17 +47,19 @@ class _DocState:
     """What merging needs to know about the document being written: the events its earlier
     reports joined (with their figures), and those of its original when it is a copy."""
 
-    __slots__ = ("root", "events", "figures", "sources", "_root_events")
+    __slots__ = ("root", "events", "figures", "sources", "types", "_root_events")
 
     def __init__(self, root: int | None):
         self.root = root
         self.events: set[int] = set()
         self.figures: dict[int, list] = {}
         self.sources: set[tuple[int, str]] = set()  # (event, who reports it)
+        self.types: dict[int, str] = {}  # event -> its type (merging joins reports of one type only)
         self._root_events: set[int] | None = None
 
     def told(self, event_id: int, c: dict) -> None:
         self.events.add(event_id)
+        self.types[event_id] = c["type"]
         if c["reported_by"] is not None:
             self.sources.add((event_id, c["reported_by"]))
         if c["count_low"] is not None or c["count_high"] is not None:
@@ -390,10 +392,11 @@ class Store:
         for r in p["reports"]:
             self._add_report(tx, key, r, doc)
         # who tells each event: the per-event source index the --source filter reads
-        told = {(e, src, "source") for e, src in doc.sources}
+        # (with the event's machine type: "events of type T told by S" is one index range)
+        told = {(e, src, "source", doc.types[e]) for e, src in doc.sources}
         if p["outlet"]:
-            told |= {(e, p["outlet"], "outlet") for e in doc.events}
-        tx.insert_rows("event_sources", ("event_id", "source", "via"), sorted(told), ignore_existing=True)
+            told |= {(e, p["outlet"], "outlet", doc.types[e]) for e in doc.events}
+        tx.insert_rows("event_sources", ("event_id", "source", "via", "type"), sorted(told), ignore_existing=True)
         return key
 
     # one statement for all bands (one round trip); each band keeps its own cap on a crowded bucket
@@ -644,7 +647,7 @@ class Store:
                          f"(SELECT event_id FROM reports WHERE place_surface IN ({marks})))")
             params += names * 6
         if f.since or f.until:
-            where.append(_date_clause(f, "e", params))
+            where.append(_date_clause(f, "e", params, self.backend.dialect))
         if f.actor:
             act = ("e.event_id IN (SELECT r.event_id FROM reports r WHERE r.event_id IS NOT NULL AND "
                    + self.backend.any_like("r.actor_names") + ")")
@@ -657,9 +660,17 @@ class Store:
             names = self._source_names(tx, f.source)
             if not names:
                 return None
-            where.append("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.event_id AND s.source IN "
-                         f"({', '.join('?' * len(names))}))")
-            params += names
+            marks = ", ".join("?" * len(names))
+            if f.type and not view:
+                # the events of one type that these sources tell: one index range (the machine's
+                # type, which is the type of every unreviewed event)
+                where.append(f"e.event_id IN (SELECT s.event_id FROM event_sources s WHERE s.source IN ({marks}) "
+                             "AND s.type = ?)")
+                params += [*names, f.type]
+            else:
+                where.append(f"EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.event_id AND s.source IN "
+                             f"({marks}))")
+                params += names
         if f.outlet:
             where.append("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.event_id AND s.source = ? "
                          "AND s.via = 'outlet')")
@@ -861,7 +872,7 @@ class Store:
             where.append("(r.place_surface = ? OR LOWER(COALESCE(r.admin1, '')) = LOWER(?) OR r.place_id = ?)")
             params += [f.place] * 3
         if f.since or f.until:
-            where.append(_date_clause(f, "r", params))
+            where.append(_date_clause(f, "r", params, self.backend.dialect))
         if f.min_count is not None:
             where.append("COALESCE(r.count_high, r.count_low) >= ?")
             params.append(float(f.min_count))
@@ -939,15 +950,18 @@ class Store:
                 (*params, int(limit), int(offset)))
 
 
-def _date_clause(f: EventFilter, alias: str, params: list) -> str:
+def _date_clause(f: EventFilter, alias: str, params: list, dialect: str) -> str:
     """SQL keeping rows whose date interval meets [since, until]; undated rows only with
-    ``include_undated``. Appends its parameters."""
+    ``include_undated``. Appends its parameters. SQLite is told a date bound is selective (it
+    keeps no histogram): a window of months is read through the date index, not by walking a
+    whole type in another sort's order."""
+    hint = (lambda c: f"likelihood({c}, 0.05)") if dialect == "sqlite" else (lambda c: c)
     dated = []
     if f.since:
-        dated.append(f"{alias}.date_hi >= ?")
+        dated.append(hint(f"{alias}.date_hi >= ?"))
         params.append(f.since)
     if f.until:
-        dated.append(f"{alias}.date_lo <= ?")
+        dated.append(hint(f"{alias}.date_lo <= ?"))
         params.append(f.until)
     clause = f"({alias}.date_value IS NOT NULL AND " + " AND ".join(dated) + ")"
     return f"({clause} OR {alias}.date_value IS NULL)" if f.include_undated else clause
