@@ -13,7 +13,7 @@ process: a linear reference whose per-MB time any linear pipeline should track. 
 read is the *flatness*: seconds per MB at each size divided by seconds per MB at the smallest.
 
     .venv/bin/python benchmarks/bench_size.py [--sizes 0.1,1,4,16] [--shapes lines,oneline]
-                                              [--timeout 600] [--stages]
+                                              [--timeout 600] [--stages] [--quick]
     .venv/bin/python benchmarks/bench_size.py --memory --sizes 1 --shapes lines   # what holds memory
 
 A size whose run passes ``--timeout`` CPU seconds is reported with the stage it was in: that stage is the
@@ -202,6 +202,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--sizes", default="0.1,1,4,16", help="document sizes in MB (comma-separated)")
+    ap.add_argument("--quick", action="store_true", help="sizes 0.1,1,4 only (a few minutes; 16 MB is the long row)")
     ap.add_argument("--shapes", default="lines,oneline", help="lines, oneline or both")
     ap.add_argument("--timeout", type=float, default=600,
                     help="CPU seconds allowed per document before it is called non-linear (default 600)")
@@ -211,7 +212,7 @@ def main() -> int:
     args = ap.parse_args()
     if args.child:
         return child(args.child)
-    sizes = [float(s) for s in args.sizes.split(",")]
+    sizes = [float(s) for s in ("0.1,1,4" if args.quick else args.sizes).split(",")]
     if args.memory:
         with tempfile.TemporaryDirectory() as tmp:
             p = Path(tmp) / "doc.txt"

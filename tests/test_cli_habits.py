@@ -116,3 +116,30 @@ def test_jsonl_published_values_are_warned_once_per_record(tmp_path, capsys):
     assert len([x for x in err.splitlines() if "pub.jsonl:2:" in x and "is a month, not a day" in x]) == 1
     assert len([x for x in err.splitlines() if "pub.jsonl:3:" in x and "not a date" in x]) == 1
     assert not [x for x in err.splitlines() if "pub.jsonl:4:" in x]
+
+
+def test_a_folder_stands_for_its_files_in_every_command(tmp_path, capsys):
+    folder = tmp_path / "pages"
+    (folder / "b_sub").mkdir(parents=True)
+    (folder / ".hidden").mkdir()
+    (folder / "z.txt").write_text(AR, encoding="utf-8")
+    (folder / "b_sub" / "a.txt").write_text(AR.replace("درعا", "حماة"), encoding="utf-8")
+    (folder / "a.jsonl").write_text(json.dumps({"id": "j1", "text": AR.replace("درعا", "إدلب")},
+                                               ensure_ascii=False) + "\n", encoding="utf-8")
+    (folder / ".hidden" / "x.txt").write_text(AR, encoding="utf-8")
+    (folder / ".notes.txt").write_text(AR, encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["extract", "--format", "jsonl", str(folder), str(empty)]) == 2
+    out, err = capsys.readouterr()
+    # a folder's files sorted, then its folders; hidden ones left out; each file under its own name
+    assert [r["source"] for r in map(json.loads, out.splitlines())] == [
+        f"{folder}/a.jsonl:1", f"{folder}/z.txt", f"{folder}/b_sub/a.txt"]
+    assert f"{empty}: is a directory with no files in it" in err
+    db = tmp_path / "m.db"
+    assert main(["ingest", "--db", str(db), str(folder)]) == 0
+    assert "3 stored" in capsys.readouterr().err
+
+    from marsad.cluster.partition import expand  # --workers reads the same files in the same order
+
+    assert list(expand([str(folder)])) == [f"{folder}/a.jsonl", f"{folder}/z.txt", f"{folder}/b_sub/a.txt"]

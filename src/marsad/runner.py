@@ -278,10 +278,10 @@ class StoreWriter:
 def count_documents(paths: Iterable[str]) -> int | None:
     """How many documents the inputs hold, when that is cheap to know: one per text or HTML file,
     one per line of a JSONL file. None for stdin, WARC or gzip input (the bar then counts up)."""
-    from .ingest.readers import sniff
+    from .ingest.readers import expand_paths, sniff
 
     total = 0
-    for path in paths:
+    for path in expand_paths(paths):  # a folder counts its files
         if path == "-":
             return None
         if not os.path.isfile(path):

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field
 from typing import IO, Iterator
 
-from ..ingest.readers import Item, ReadError, read_path, sniff
+from ..ingest.readers import Item, ReadError, expand_paths, read_path, sniff
 
 
 @dataclass(frozen=True)
@@ -43,17 +43,9 @@ class Plan:
 
 
 def expand(paths: list[str]) -> Iterator[str]:
-    """Files in the order given; a directory stands for its files (sorted, recursive, hidden ones
-    left out), so a directory of WARCs is one argument."""
-    for p in paths:
-        if os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for f in sorted(files):
-                    if not f.startswith("."):
-                        yield os.path.join(root, f)
-        else:
-            yield p
+    """Files in the order given; a directory stands for its files (the serial run's order and
+    names: :func:`marsad.ingest.readers.expand_paths`)."""
+    return expand_paths(paths)
 
 
 def plan(paths: list[str], size: int = 64) -> Plan:

@@ -13,7 +13,8 @@ def register(sub) -> None:
         description="Read plain-text, HTML, WARC or JSONL input (or '-' for stdin) and print one "
                     "record per document as the output contract describes.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="input files, or - for standard input")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="input files or folders (a folder: its files, recursively), or - for standard input")
     p.add_argument("--published", metavar="YYYY-MM-DD", type=day_arg,
                    help="publication date for documents that do not state one (anchors relative dates)")
     p.add_argument("--format", choices=["json", "jsonl"], default="json", help="JSON array (default) or JSON lines")

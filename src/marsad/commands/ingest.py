@@ -14,7 +14,8 @@ def register(sub) -> None:
                     "database. Documents already stored (same text) are skipped, so re-running is safe and an "
                     "interrupted run can simply be started again.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="input files, or - for standard input")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="input files or folders (a folder: its files, recursively), or - for standard input")
     p.add_argument("--db", required=True, metavar="FILE|URL",
                    help="SQLite database file (created if missing) or postgresql://user@host:port/dbname")
     p.add_argument("--published", metavar="YYYY-MM-DD", type=day_arg,

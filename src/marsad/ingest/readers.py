@@ -14,7 +14,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
-from typing import IO, Callable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 log = logging.getLogger("marsad")
 
@@ -242,6 +242,13 @@ def read_path(path: str, stdin_format: str = "text") -> Iterator[Item]:
             return
         yield from _dispatch("<stdin>", kind, fh)
         return
+    if os.path.isdir(path):  # a folder stands for its files, as with --workers (marsad.cluster)
+        files = list(expand_paths([path]))
+        if not files:
+            yield ReadError(path, "is a directory with no files in it")
+        for f in files:
+            yield from read_path(f, stdin_format)
+        return
     fh_or_err = open_regular(path)
     if isinstance(fh_or_err, ReadError):
         yield fh_or_err
@@ -262,6 +269,21 @@ def read_path(path: str, stdin_format: str = "text") -> Iterator[Item]:
                 return
             fh.seek(0)
         yield from _dispatch(path, kind, fh)
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Files in the order given; a directory stands for its files (sorted, recursive, hidden ones
+    left out), so a directory of WARCs is one argument. The serial run and the cluster's
+    partitions both read inputs in this order, under these names."""
+    for p in paths:
+        if p != "-" and os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    if not f.startswith("."):
+                        yield os.path.join(root, f)
+        else:
+            yield p
 
 
 def _by_name(path: str, kind: str) -> str:
