@@ -230,10 +230,14 @@ def test_bad_records_in_jsonl_batch(tmp_path, capsys):
 
 
 def test_missing_file_and_directory(tmp_path, good, capsys):
-    code, recs, err = run(capsys, tmp_path / "nope.txt", tmp_path, good)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, recs, err = run(capsys, tmp_path / "nope.txt", empty, good)
     assert code == 2 and len(recs) == 1
     assert len(err_lines(err, "nope.txt")) == 1
-    assert any("directory" in ln for ln in err.splitlines())
+    assert any("empty" in ln and "directory with no files" in ln for ln in err.splitlines())
+    code, recs, err = run(capsys, tmp_path)  # a folder stands for its files: good's folder holds good
+    assert code == 0 and [r["source"] for r in recs] == [str(good)]
 
 
 def test_real_cli_process_gzip_text_and_html(tmp_path):

@@ -10,7 +10,6 @@ the same whoever read what.
 from __future__ import annotations
 
 import io
-import os
 from dataclasses import dataclass, field
 from typing import IO, Iterator
 
