@@ -10,6 +10,7 @@ from marsad.arabic.tokens import sentences
 from marsad.build_info import load_pure
 from marsad.ner.conll import read_conll
 from marsad.ner.crfsuite_file import FormatError, read_model
+from marsad.ner.decode import rows
 from marsad.ner.features import gazetteer_tags, memory_tags, sentence_features
 from marsad.ner.model import MODEL_NAME, ModelMissing, NerModel, default_model, model_dir
 from marsad.ner.tokens import ner_tokenize
@@ -116,10 +117,10 @@ def test_pure_and_compiled_decoders_agree():
     for text in OWN[:3]:
         toks = ner_tokenize(text)
         words = [model._spelling(t.text) for t in toks]
-        args = ([w[0] for w in words], [w[2] for w in words], [[[], [], [], [], []] for _ in toks],
+        args = ([w[0] for w in words], [w[2] for w in words], [tuple(rows([]) for _ in range(5)) for _ in toks],
                 [-1] * len(toks), [-1] * len(toks), model._bos, model._eos)
         assert chain.tag_sentence(*args) == twin.tag_sentence(*args)
-        assert chain.prefix([0, chain.n]) == twin.prefix([0, chain.n])
+        assert list(chain.prefix([0, chain.n])) == list(twin.prefix([0, chain.n]))
     assert chain.tag_sentence([], [], [], [], [], -1, -1) == []
 
 

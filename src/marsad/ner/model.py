@@ -5,9 +5,13 @@ import json
 from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import pycrfsuite
+
+if TYPE_CHECKING:
+    from librt.vecs import vec
+    from mypy_extensions import i64
 
 from ..arabic.normalize import fold
 from ..arabic.tokens import Token, sentences
@@ -18,14 +22,14 @@ from .rules import apply_org_rules
 from .tokens import ner_tokenize
 from . import decode
 from .crfsuite_file import FormatError, read_model
-from .decode import Chain
+from .decode import Chain, rows
 from .features import (FEATURE_VERSION, gazetteer_tags, lexicons, memory_lexicon, memory_tags, memory_tokens,
                        name_part, pruned_context,
                        sentence_features, _bigram_index)
 
 # ner/decode.py compiled (mypyc): score here; pure Python: crfsuite is faster, use it
 COMPILED = not str(getattr(decode, "__file__", "")).endswith(".py")
-_NO_HITS: list[list[int]] = [[], [], [], [], []]
+_NO_HITS = tuple(rows([]) for _ in range(5))
 
 MODEL_NAME = "ner.crfsuite"
 META_NAME = "ner.json"
@@ -94,18 +98,18 @@ class NerModel:
             self._tagger.open(str(self.path))
         return self._tagger
 
-    def _spelling_uncached(self, word: str) -> tuple[list[float], str, list[list[int]]]:
+    def _spelling_uncached(self, word: str) -> tuple[vec[float], str, tuple[vec[i64], ...]]:
         """One spelling's partial score (bias + own features, crfsuite's additions in order),
         its folded form, and the attribute ids it gives its neighbours at -1, -2, +1, +2."""
         own, f, ctx = self._ctx(word)
         row = self._row
         return (self._chain.prefix([row[a] for a in ("b", *own) if a in row]), f,
-                [[row[a] for a in part if a in row] for part in ctx])
+                tuple(rows([row[a] for a in part if a in row]) for part in ctx))
 
-    def _hits_uncached(self, hits: tuple[str, ...]) -> list[list[int]]:
+    def _hits_uncached(self, hits: tuple[str, ...]) -> tuple[vec[i64], ...]:
         """Lexicon-hit features of a token as attribute ids, seen from positions 0, -1, -2, +1, +2."""
         row = self._row
-        return [[row[p + h] for h in hits if p + h in row] for p in ("", "-1", "-2", "+1", "+2")]
+        return tuple(rows([row[p + h] for h in hits if p + h in row]) for p in ("", "-1", "-2", "+1", "+2"))
 
     def tag(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
             mem: list[list[str]] | None = None) -> list[str]:
