@@ -57,17 +57,25 @@ def write_conll(path: str | Path, sents: Iterable[list[tuple[str, str]]]) -> Non
 
 
 def chunks(tags: list[str]) -> list[tuple[str, int, int]]:
-    """(type, start, end) chunks, end exclusive, by conlleval's rules."""
+    """(type, start, end) chunks, end exclusive, by conlleval's rules. (Called several times
+    per sentence while tagging, where most tags are "O": those cost one comparison.)"""
     out: list[tuple[str, int, int]] = []
-    typ, start = None, 0
-    for i, t in enumerate(tags + ["O"]):
+    typ: str | None = None
+    start = 0
+    for i, t in enumerate(tags):
+        if t == "O":
+            if typ is not None:
+                out.append((typ, start, i))
+                typ = None
+            continue
         bio, _, ty = t.partition("-")
         begins = bio == "B" or (bio == "I" and ty != typ)
-        if typ is not None and (t == "O" or begins):
-            out.append((typ, start, i))
-            typ = None
         if begins:
+            if typ is not None:
+                out.append((typ, start, i))
             typ, start = ty, i
+    if typ is not None:
+        out.append((typ, start, len(tags)))
     return out
 
 

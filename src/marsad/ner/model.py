@@ -23,6 +23,7 @@ from .tokens import ner_tokenize
 from . import decode
 from .crfsuite_file import FormatError, read_model
 from .decode import Chain, rows
+from .hits import DocumentLexicons
 from .features import (FEATURE_VERSION, gazetteer_tags, lexicons, memory_lexicon, memory_tags, memory_tokens,
                        name_part, pruned_context,
                        sentence_features, _bigram_index)
@@ -87,6 +88,7 @@ class NerModel:
         self._spelling = DictCache(self._spelling_uncached)
         self._hits = DictCache(self._hits_uncached)
         self._tagger: pycrfsuite.Tagger | None = None
+        self._lexicons: DocumentLexicons | None = None
         self.path = path
 
     @property
@@ -98,13 +100,24 @@ class NerModel:
             self._tagger.open(str(self.path))
         return self._tagger
 
-    def _spelling_uncached(self, word: str) -> tuple[vec[float], str, tuple[vec[i64], ...]]:
+    def _spelling_uncached(self, word: str) -> tuple:
         """One spelling's partial score (bias + own features, crfsuite's additions in order),
-        its folded form, and the attribute ids it gives its neighbours at -1, -2, +1, +2."""
+        its folded form, the attribute rows it gives its neighbours at -1, -2, +1, +2, its
+        remembered-name-part features ("mt=PER", features.memory_tags), and the folded words
+        that may follow it in a kept bigram (for "bg-" and "bg+"; None if there are none)."""
         own, f, ctx = self._ctx(word)
         row = self._row
+        bg_minus, bg_plus = self._bigrams
+        nxt = (bg_minus.get(f, frozenset()), bg_plus.get(f, frozenset())) if f in bg_minus or f in bg_plus else None
         return (self._chain.prefix([row[a] for a in ("b", *own) if a in row]), f,
-                tuple(rows([row[a] for a in part if a in row]) for part in ctx))
+                tuple(rows([row[a] for a in part if a in row]) for part in ctx), self.name_part(word), nxt)
+
+    @property
+    def lexicons(self) -> DocumentLexicons:
+        """The gazetteer and this model's entity memory in one automaton (built on first use)."""
+        if self._lexicons is None:
+            self._lexicons = DocumentLexicons(lexicons().places, self.memory)
+        return self._lexicons
 
     def _hits_uncached(self, hits: tuple[str, ...]) -> tuple[vec[i64], ...]:
         """Lexicon-hit features of a token as attribute ids, seen from positions 0, -1, -2, +1, +2."""
@@ -125,24 +138,29 @@ class NerModel:
 
     def tag_fast(self, tokens: Sequence[Token], gz: list[list[str]], mem: list[list[str]]) -> list[str]:
         """The CRF's tags scored here (ner/decode.py), identical to crfsuite's for the same
-        features: per spelling the summed own features and the neighbour ids are cached, so a
-        token costs a few list look-ups instead of ~30 strings handed to crfsuite."""
+        features: per spelling the summed own features and the neighbour rows are cached, so a
+        token costs a few look-ups instead of ~30 strings handed to crfsuite."""
         sp = self._spelling
-        words = [sp(t.text) for t in tokens]
+        return self._crf([sp(t.text) for t in tokens], [g + m for g, m in zip(gz, mem)])
+
+    def _crf(self, words: list, hits: Sequence[Sequence[str]]) -> list[str]:
+        """Tags for one sentence from its spellings' records (``_spelling``) and each token's
+        lexicon and memory features (``hits``, in the order the training features list them)."""
         empty = _NO_HITS
-        hits = self._hits
-        gzi = [hits(tuple(g + m)) if g or m else empty for g, m in zip(gz, mem)]
-        row = self._row
-        bg_minus, bg_plus = self._bigrams
+        cached = self._hits
+        gzi = [cached(tuple(h)) if h else empty for h in hits]
         n = len(words)
         bgm = [-1] * n
         bgp = [-1] * n
+        row = self._row
         for i in range(1, n):
-            fp, f = words[i - 1][1], words[i][1]
-            if f in bg_minus.get(fp, ()):
-                bgm[i] = row.get(f"bg-={fp}|{f}", -1)
-            if f in bg_plus.get(fp, ()):
-                bgp[i - 1] = row.get(f"bg+={fp}|{f}", -1)
+            before = words[i - 1][4]
+            if before is not None:  # the previous word opens kept bigrams: is this one of them?
+                f = words[i][1]
+                if f in before[0]:
+                    bgm[i] = row.get(f"bg-={words[i - 1][1]}|{f}", -1)
+                if f in before[1]:
+                    bgp[i - 1] = row.get(f"bg+={words[i - 1][1]}|{f}", -1)
         ids = self._chain.tag_sentence([w[0] for w in words], [w[2] for w in words], gzi, bgm, bgp,
                                        self._bos, self._eos)
         labels = self.labels
@@ -154,8 +172,12 @@ class NerModel:
         (what EntityTagger uses; ``org_rule`` False leaves organisations as the CRF says)."""
         if gz is None:
             gz = gazetteer_tags(text, tokens)
+        return self._rules(tokens, self.tag(text, tokens, gz, mem), gz, org_rule)
+
+    def _rules(self, tokens: Sequence[Token], tags: list[str], gz: Sequence[Sequence[str]],
+               org_rule: bool = True) -> list[str]:
         words = [t.text for t in tokens]
-        tags = places_over_persons(list(self.tag(text, tokens, gz, mem)), gz)
+        tags = places_over_persons(list(tags), gz)
         tags = complete_persons(words, tags, self._given, self.person_words, self.common, self._not_names)
         tags = rural_regions(words, tags)
         return apply_org_rules(tokens, tags) if org_rule else tags
@@ -164,11 +186,14 @@ class NerModel:
                      sents=None) -> list[tuple[str, list[Token]]]:
         """(type, tokens) for every entity in ``text``: sentence by sentence, then the
         document's names carried to their other mentions (context.propagate). A Document
-        passes its shared ``tokens``, ``folded`` and ``sentences`` so nothing is computed twice."""
+        passes its shared ``tokens``, ``folded`` and ``sentences`` so nothing is computed twice.
+        The lexicon features come from one scan of the whole text (hits.DocumentLexicons)."""
         all_tokens = ner_tokenize(text) if tokens is None else tokens
-        folded = fold(text) if folded is None else folded  # once for both automata
-        gz_all = gazetteer_tags(folded, all_tokens)
-        mem_all = memory_tags(folded, all_tokens, self.memory, self.memory_words, self.name_part)
+        folded = fold(text) if folded is None else folded
+        gz_all, mem_all = self.lexicons.scan(folded, all_tokens)
+        sp, known = self._spelling, self._spelling.data
+        words = [known[x] if x in known else sp(x) for x in [t.text for t in all_tokens]]
+        crf_compiled = COMPILED
         spans: list[list[Token]] = []
         tagged: list[tuple[list[str], list[str]]] = []
         k = 0
@@ -178,10 +203,16 @@ class NerModel:
             j = k
             while j < len(all_tokens) and all_tokens[j].end <= sent.end:
                 j += 1
-            toks = all_tokens[k:j]
-            if toks:
+            if j > k:
+                toks = all_tokens[k:j]
+                gz = gz_all[k:j]
+                mem = [m + w[3] for m, w in zip(mem_all[k:j], words[k:j])]
+                if crf_compiled:
+                    tags = self._crf(words[k:j], [g + m for g, m in zip(gz, mem)])
+                else:
+                    tags = self.tag(text, toks, [list(g) for g in gz], [list(m) for m in mem])
                 spans.append(toks)
-                tagged.append(([t.text for t in toks], list(self.tag_full(text, toks, gz_all[k:j], mem_all[k:j]))))
+                tagged.append(([t.text for t in toks], self._rules(toks, tags, gz)))
             k = j
         out: list[tuple[str, list[Token]]] = []
         for toks, tags in zip(spans, propagate(tagged, self.common)):
