@@ -73,6 +73,8 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: froz
     for v in by_first.values():
         v.sort(key=len, reverse=True)
     out = []
+    opens = set(by_first) | set(single)  # a word whose keys miss this set starts no repeat
+    known = _keys.data
     for words, tags in sentences:
         tags = list(tags)
         i, n = 0, len(words)
@@ -80,7 +82,11 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: froz
             if tags[i] != "O":
                 i += 1
                 continue
-            keys_i = _keys(words[i])
+            w = words[i]
+            keys_i = known[w] if w in known else _keys(w)
+            if opens.isdisjoint(keys_i):
+                i += 1
+                continue
             hit = None
             for first in keys_i:  # multi-word names, longest first
                 for seq in by_first.get(first, ()):

@@ -16,6 +16,7 @@ from typing import Sequence
 
 from ..arabic.normalize import fold_str
 from ..arabic.tokens import Token
+from .cache import DictCache
 from .features import _data_lines, _stems
 
 _PARTICLES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
@@ -213,11 +214,27 @@ def known_org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+def _may_open_uncached(word: str) -> bool:
+    """Whether a word can take part in starting an organisation span: a head, the second word
+    of a two-word head, or a listed organisation's first word (org_spans, known_org_spans)."""
+    lx = _lists()
+    index = _known_orgs()
+    keys = _word_keys(word)
+    return (_head_word(word, lx.heads) is not None or keys[0] in lx.strong_seconds
+            or any(k in index for k in keys))
+
+
+_may_open = DictCache(_may_open_uncached)
+
+
 def apply_org_rules(tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Tags with organisation-shaped spans made ORG where no CRF chunk crosses their edges, and
     listed organisation names made ORG whatever the CRF said inside them."""
     from .conll import chunks
 
+    may_open = _may_open
+    if not any([may_open(t.text) for t in tokens]):  # most sentences: nothing can open a span
+        return tags
     known = known_org_spans(tokens)
     spans = org_spans(tokens)
     if not spans and not known:
