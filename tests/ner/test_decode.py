@@ -135,3 +135,17 @@ def test_a_damaged_model_file_is_one_clear_error(tmp_path):
     bad.write_bytes(b"not a model at all")
     with pytest.raises(ModelMissing, match="not a usable CRFsuite model"):
         NerModel(bad)
+
+
+def test_document_tagging_is_the_same_through_crfsuite(monkeypatch):
+    """Where ner/decode.py runs uncompiled the model hands crfsuite the feature strings: the
+    document's entities must not change."""
+    import marsad.ner.model as model_mod
+
+    model = default_model()
+    texts = _texts()[:20]
+    fast = [model.tag_document(t) for t in texts]
+    monkeypatch.setattr(model_mod, "COMPILED", False)
+    slow = [model.tag_document(t) for t in texts]
+    assert fast == slow
+    assert sum(len(x) for x in fast) > 40

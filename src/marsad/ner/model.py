@@ -18,7 +18,7 @@ from ..arabic.tokens import Token, sentences
 from .context import complete_persons, places_over_persons, propagate, rural_regions
 from .cache import DictCache
 from .conll import chunks
-from .rules import apply_org_rules
+from .rules import apply_org_rules, may_open_org
 from .tokens import ner_tokenize
 from . import decode
 from .crfsuite_file import FormatError, read_model
@@ -103,14 +103,16 @@ class NerModel:
     def _spelling_uncached(self, word: str) -> tuple:
         """One spelling's partial score (bias + own features, crfsuite's additions in order),
         its folded form, the attribute rows it gives its neighbours at -1, -2, +1, +2, its
-        remembered-name-part features ("mt=PER", features.memory_tags), and the folded words
-        that may follow it in a kept bigram (for "bg-" and "bg+"; None if there are none)."""
+        remembered-name-part features ("mt=PER", features.memory_tags), the folded words that
+        may follow it in a kept bigram (for "bg-" and "bg+"; None if there are none), and
+        whether it can open an organisation span (rules.may_open_org)."""
         own, f, ctx = self._ctx(word)
         row = self._row
         bg_minus, bg_plus = self._bigrams
         nxt = (bg_minus.get(f, frozenset()), bg_plus.get(f, frozenset())) if f in bg_minus or f in bg_plus else None
         return (self._chain.prefix([row[a] for a in ("b", *own) if a in row]), f,
-                tuple(rows([row[a] for a in part if a in row]) for part in ctx), self.name_part(word), nxt)
+                tuple(rows([row[a] for a in part if a in row]) for part in ctx), self.name_part(word), nxt,
+                may_open_org(word))
 
     @property
     def lexicons(self) -> DocumentLexicons:
@@ -146,9 +148,14 @@ class NerModel:
     def _crf(self, words: list, hits: Sequence[Sequence[str]]) -> list[str]:
         """Tags for one sentence from its spellings' records (``_spelling``) and each token's
         lexicon and memory features (``hits``, in the order the training features list them)."""
-        empty = _NO_HITS
         cached = self._hits
-        gzi = [cached(tuple(h)) if h else empty for h in hits]
+        bgm, bgp = self._bigram_rows(words)
+        return self._decode([w[0] for w in words], [w[2] for w in words],
+                            [cached(tuple(h)) if h else _NO_HITS for h in hits], bgm, bgp)
+
+    def _bigram_rows(self, words: list) -> tuple[list[int], list[int]]:
+        """Per token, the row of its kept bigram with the previous word ("bg-") and with the
+        next word ("bg+"), -1 where there is none."""
         n = len(words)
         bgm = [-1] * n
         bgp = [-1] * n
@@ -161,10 +168,11 @@ class NerModel:
                     bgm[i] = row.get(f"bg-={words[i - 1][1]}|{f}", -1)
                 if f in before[1]:
                     bgp[i - 1] = row.get(f"bg+={words[i - 1][1]}|{f}", -1)
-        ids = self._chain.tag_sentence([w[0] for w in words], [w[2] for w in words], gzi, bgm, bgp,
-                                       self._bos, self._eos)
+        return bgm, bgp
+
+    def _decode(self, pre: list, nb: list, gzi: list, bgm: list[int], bgp: list[int]) -> list[str]:
         labels = self.labels
-        return [labels[i] for i in ids]
+        return [labels[i] for i in self._chain.tag_sentence(pre, nb, gzi, bgm, bgp, self._bos, self._eos)]
 
     def tag_full(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
                  mem: list[list[str]] | None = None, org_rule: bool = True) -> list[str]:
@@ -175,12 +183,12 @@ class NerModel:
         return self._rules(tokens, self.tag(text, tokens, gz, mem), gz, org_rule)
 
     def _rules(self, tokens: Sequence[Token], tags: list[str], gz: Sequence[Sequence[str]],
-               org_rule: bool = True) -> list[str]:
-        words = [t.text for t in tokens]
+               org_rule: bool = True, words: list[str] | None = None, may_open: bool | None = None) -> list[str]:
+        words = [t.text for t in tokens] if words is None else words
         tags = places_over_persons(list(tags), gz)
         tags = complete_persons(words, tags, self._given, self.person_words, self.common, self._not_names)
         tags = rural_regions(words, tags)
-        return apply_org_rules(tokens, tags) if org_rule else tags
+        return apply_org_rules(tokens, tags, may_open) if org_rule else tags
 
     def tag_document(self, text: str, tokens: Sequence[Token] | None = None, folded=None,
                      sents=None) -> list[tuple[str, list[Token]]]:
@@ -192,8 +200,15 @@ class NerModel:
         folded = fold(text) if folded is None else folded
         gz_all, mem_all = self.lexicons.scan(folded, all_tokens)
         sp, known = self._spelling, self._spelling.data
-        words = [known[x] if x in known else sp(x) for x in [t.text for t in all_tokens]]
-        crf_compiled = COMPILED
+        texts = [t.text for t in all_tokens]
+        words = [known[x] if x in known else sp(x) for x in texts]
+        # every token's CRF inputs once for the document, sliced per sentence below
+        hits = [g + m + w[3] for g, m, w in zip(gz_all, mem_all, words)]
+        if COMPILED:
+            cached = self._hits
+            pre, nb = [w[0] for w in words], [w[2] for w in words]
+            gzi = [cached(h) if h else _NO_HITS for h in hits]
+            bgm, bgp = self._bigram_rows(words)  # pairs across a sentence end are never read
         spans: list[list[Token]] = []
         tagged: list[tuple[list[str], list[str]]] = []
         k = 0
@@ -206,13 +221,13 @@ class NerModel:
             if j > k:
                 toks = all_tokens[k:j]
                 gz = gz_all[k:j]
-                mem = [m + w[3] for m, w in zip(mem_all[k:j], words[k:j])]
-                if crf_compiled:
-                    tags = self._crf(words[k:j], [g + m for g, m in zip(gz, mem)])
+                if COMPILED:
+                    tags = self._decode(pre[k:j], nb[k:j], gzi[k:j], bgm[k:j], bgp[k:j])
                 else:
-                    tags = self.tag(text, toks, [list(g) for g in gz], [list(m) for m in mem])
+                    tags = self.tag(text, toks, [list(g) for g in gz], [list(m + w[3]) for m, w in zip(mem_all[k:j], words[k:j])])
+                may_open = any([w[5] for w in words[k:j]])
                 spans.append(toks)
-                tagged.append(([t.text for t in toks], self._rules(toks, tags, gz)))
+                tagged.append((texts[k:j], self._rules(toks, tags, gz, True, texts[k:j], may_open)))
             k = j
         out: list[tuple[str, list[Token]]] = []
         for toks, tags in zip(spans, propagate(tagged, self.common)):
