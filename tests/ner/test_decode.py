@@ -149,3 +149,13 @@ def test_document_tagging_is_the_same_through_crfsuite(monkeypatch):
     slow = [model.tag_document(t) for t in texts]
     assert fast == slow
     assert sum(len(x) for x in fast) > 40
+
+
+def test_split_punct_through_the_text_equals_the_token_pass():
+    from marsad.arabic.tokens import tokenize
+    from marsad.ner.tokens import split_punct
+
+    texts = _texts()[:30] + ["بلغ ٣٫٥ مليون، و١٬٢٠٠ آخرون؟ نعم؛ ٪٥", "٫", "", "لا علامات هنا"]
+    for text in texts:
+        toks = tokenize(text)
+        assert split_punct(toks, text) == split_punct(toks)

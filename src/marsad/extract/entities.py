@@ -41,7 +41,7 @@ class EntityTagger:
         # the document's shared tokens, fold and sentences; NER (trained so) also splits the
         # decimal and thousands marks off Eastern-digit numbers ("٣٫٥"), as ner_tokenize does:
         # the only tokens it changes hold ٫ or ٬, so most texts skip the per-token pass
-        words = split_punct(doc.tokens) if "\u066b" in text or "\u066c" in text else doc.tokens
+        words = split_punct(doc.tokens, text) if "\u066b" in text or "\u066c" in text else doc.tokens
         for rec in self._records(text, words, doc.folded, doc.sentences):
             doc.add("entities", rec)
         # quoted social posts are text the page shows too ("إنشقاق اللواء عبدالعزيز جاسم شلال"):

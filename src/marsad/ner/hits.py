@@ -58,45 +58,49 @@ class DocumentLexicons:
         ft = folded.text
         n = len(ft)
         procs = self.proclitics
-        is_word = _is_word_char
-        orig_index, orig_end = folded.orig_index, folded.orig_end
         found_gz: list[tuple[int, int, _Feats]] = []
         found_mem: list[tuple[int, int, _Feats]] = []
         for end_idx, (klen, g, m) in self._auto.iter(ft):
             j = end_idx + 1
+            if j < n:  # the term must end a word (lexicon._is_word_char, inlined: the hot test)
+                c = ft[j]
+                if c.isalnum() or c == "_" or "\u064b" <= c <= "\u065f" or c == "\u0640":
+                    continue
             i = j - klen
-            if j < n and is_word(ft[j]):
-                continue
             ws = i
-            if i > 0 and is_word(ft[i - 1]):
-                k = i
-                while k > 0 and is_word(ft[k - 1]):
+            if i > 0 and _is_word_char(ft[i - 1]):
+                k = i - 1
+                while k > 0 and _is_word_char(ft[k - 1]):
                     k -= 1
                 if ft[k:i] not in procs:
                     continue
                 ws = k
-            hit = (orig_index(ws), orig_end(j))
             if g is not None:
-                found_gz.append((*hit, g))
+                found_gz.append((ws, j, g))
             if m is not None:
-                found_mem.append((*hit, m))
+                found_mem.append((ws, j, m))
         starts = [t.start for t in tokens]
-        _mark(found_gz, starts, tokens, gz)
-        _mark(found_mem, starts, tokens, mem)
+        _mark(found_gz, folded, starts, tokens, gz)
+        _mark(found_mem, folded, starts, tokens, mem)
         return gz, mem
 
 
-def _mark(found: list[tuple[int, int, _Feats]], starts: list[int], tokens: Sequence[Token],
+def _mark(found: list[tuple[int, int, _Feats]], folded: Folded, starts: list[int], tokens: Sequence[Token],
           out: list[tuple[str, ...]]) -> None:
     """Leftmost-longest non-overlapping matches (lexicon.longest_matches: a stable sort on
-    (word start, -length)), each marking the tokens it covers (features.gazetteer_tags)."""
+    (word start, -length)), each marking the tokens it covers (features.gazetteer_tags).
+    ``found`` holds folded offsets: the folded-to-original maps are strictly increasing, so the
+    order and the overlaps are the same as in original offsets, which only the kept matches
+    need."""
     found.sort(key=lambda h: (h[0], h[0] - h[1]))
     last_end = -1
     n = len(tokens)
-    for ps, end, (b, inside) in found:
-        if ps < last_end:
+    orig_index, orig_end = folded.orig_index, folded.orig_end
+    for ws, j, (b, inside) in found:
+        if ws < last_end:
             continue
-        last_end = end
+        last_end = j
+        ps, end = orig_index(ws), orig_end(j)
         i = bisect_right(starts, ps) - 1
         if i < 0:
             continue
