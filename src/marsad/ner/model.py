@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
@@ -212,12 +213,11 @@ class NerModel:
         spans: list[list[Token]] = []
         tagged: list[tuple[list[str], list[str]]] = []
         k = 0
+        t_starts = [t.start for t in all_tokens]
+        t_ends = [t.end for t in all_tokens]
         for sent in (sentences(text) if sents is None else sents):
-            while k < len(all_tokens) and all_tokens[k].start < sent.start:
-                k += 1
-            j = k
-            while j < len(all_tokens) and all_tokens[j].end <= sent.end:
-                j += 1
+            k = bisect_left(t_starts, sent.start, k)  # the first token inside the sentence
+            j = bisect_right(t_ends, sent.end, k)  # past its last one
             if j > k:
                 toks = all_tokens[k:j]
                 gz = gz_all[k:j]

@@ -120,18 +120,19 @@ def org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     lx = _lists()
     out: list[tuple[int, int]] = []
     n = len(tokens)
-    folded = [_fold(t.text) for t in tokens]
+    info = [_word_info(t.text) for t in tokens]
+    folded = [x[0] for x in info]
     i = 0
     while i < n:
         strong = i + 1 < n and folded[i + 1] in lx.strong_seconds and any(
                                    folded[i].endswith(a) and folded[i + 1] == b and
                                    (folded[i] == a or folded[i][:-len(a)] in _PARTICLES)
                                    for a, b in lx.strong_heads)
-        definite = _head(tokens[i], lx.heads)
+        definite = info[i][1]
         if definite is None and not strong:
             i += 1
             continue
-        if not strong and i + 1 < n and _head(tokens[i + 1], lx.heads) is not None:
+        if not strong and i + 1 < n and info[i + 1][1] is not None:
             i += 1  # "قيادة مجلس...": the name starts at the inner head
             continue
         quoted = i > 0 and tokens[i - 1].text in _QUOTES
@@ -198,13 +199,14 @@ def known_org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     index = _known_orgs()
     out: list[tuple[int, int]] = []
     n = len(tokens)
+    info = [_word_info(t.text) for t in tokens]
     i = 0
     while i < n:
         hit = 0
-        for key in _word_keys(tokens[i].text):
+        for key in info[i][2]:
             for rest in index.get(key, ()):
                 k = len(rest)
-                if k + 1 > hit and i + k < n and all(_fold(tokens[i + 1 + x].text) == w for x, w in enumerate(rest)):
+                if k + 1 > hit and i + k < n and all(info[i + 1 + x][0] == w for x, w in enumerate(rest)):
                     hit = k + 1
         if hit:
             out.append((i, i + hit))
@@ -212,6 +214,17 @@ def known_org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _word_info_uncached(word: str) -> tuple[str, bool | None, tuple[str, ...]]:
+    """What the organisation rules read of a spelling, once: its folded form, whether it is a
+    head (None: no; else whether definite: ``_head_word``), and its keys that open a listed
+    organisation name."""
+    index = _known_orgs()
+    return _word_keys(word)[0], _head_word(word, _lists().heads), tuple(k for k in _word_keys(word) if k in index)
+
+
+_word_info = DictCache(_word_info_uncached)
 
 
 def _may_open_uncached(word: str) -> bool:
