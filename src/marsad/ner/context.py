@@ -16,13 +16,13 @@ from typing import Sequence
 from ..arabic.normalize import fold_str
 from .cache import DictCache
 from .conll import chunks
-from .features import _stems
+from .features import _fold_cached, _stems
 
 _CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
 MIN_LEN = 3  # letters of a single word spread alone
 
 
-_fold = DictCache(fold_str)
+_fold = _fold_cached  # the NER's one fold cache (features)
 
 
 def _keys_uncached(word: str) -> tuple[str, ...]:

@@ -253,7 +253,7 @@ def _pruned_word_features(keep: frozenset[str]):
     has_al, has_name, has_title, has_orgh = ("al" in keep, "name" in keep, "title" in keep, "orgh" in keep)
 
     def own_features(word: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
-        f = fold_str(word)
+        f = _fold_cached(word)  # one fold per spelling, shared with name_part and the rules
         shape = _shape(f)
         out: list[str] = []
         x = kw.get(f)

@@ -111,9 +111,12 @@ class NerModel:
         row = self._row
         bg_minus, bg_plus = self._bigrams
         nxt = (bg_minus.get(f, frozenset()), bg_plus.get(f, frozenset())) if f in bg_minus or f in bg_plus else None
-        return (self._chain.prefix([row[a] for a in ("b", *own) if a in row]), f,
-                tuple(rows([row[a] for a in part if a in row]) for part in ctx), self.name_part(word), nxt,
-                may_open_org(word))
+        # the pruned features are the model's own attributes: every one has a row
+        bias = [row["b"]] if "b" in row else []
+        return (self._chain.prefix(bias + [row[a] for a in own]), f,
+                (rows([row[a] for a in ctx[0]]), rows([row[a] for a in ctx[1]]),
+                 rows([row[a] for a in ctx[2]]), rows([row[a] for a in ctx[3]])),
+                self.name_part(word), nxt, may_open_org(word))
 
     @property
     def lexicons(self) -> DocumentLexicons:

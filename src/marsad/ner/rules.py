@@ -17,7 +17,7 @@ from typing import Sequence
 from ..arabic.normalize import fold_str
 from ..arabic.tokens import Token
 from .cache import DictCache
-from .features import _data_lines, _stems
+from .features import _data_lines, _fold_cached as fold_word, _stems
 
 _PARTICLES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
 _LIL = ("لل", "ولل", "فلل")  # ل + the article, whose alif is not written
@@ -78,7 +78,7 @@ def _head(tok: Token, heads: frozenset[str]) -> bool | None:
 def _word_keys(word: str) -> tuple[str, ...]:
     """The folded word, then its particle-stripped stems ("لهيئة" -> هيئه; "للمجلس" -> المجلس):
     one fold and one clitic split per spelling, shared by the head and known-name lookups."""
-    f = fold_str(word)
+    f = fold_word(word)
     return (f,) + tuple(s if p in _PARTICLES else "ال" + s for p, s in _stems(f)[1:]
                         if p in _PARTICLES or p in _LIL)
 
@@ -227,14 +227,19 @@ def _word_info_uncached(word: str) -> tuple[str, bool | None, tuple[str, ...]]:
 _word_info = DictCache(_word_info_uncached)
 
 
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """Keys of a word that make it a head (``_head_word``: a head, or a head after the article)
+    or a listed organisation's first word."""
+    heads = _lists().heads
+    return frozenset(heads) | frozenset("ال" + h for h in heads) | frozenset(_known_orgs())
+
+
 def _may_open_uncached(word: str) -> bool:
     """Whether a word can take part in starting an organisation span: a head, the second word
     of a two-word head, or a listed organisation's first word (org_spans, known_org_spans)."""
-    lx = _lists()
-    index = _known_orgs()
     keys = _word_keys(word)
-    return (_head_word(word, lx.heads) is not None or keys[0] in lx.strong_seconds
-            or any(k in index for k in keys))
+    return not _openers().isdisjoint(keys) or keys[0] in _lists().strong_seconds
 
 
 may_open_org = DictCache(_may_open_uncached)
