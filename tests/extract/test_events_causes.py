@@ -207,3 +207,26 @@ def test_a_time_word_ends_a_generic_source(ex):
     t = "وجاءت السيطرة بحسب المصادر عقب اشتباكات عنيفة في بلدة اللطامنة."
     evs = _run(ex, _doc(t, places=[("اللطامنة", "C25", "Latamneh", "Hama")]))
     assert {e["reported_by"]["surface"] for e in evs} == {"المصادر"}
+
+
+def test_from_it_after_an_arrest_verb_is_no_breakdown_and_a_campaign_total_keeps_its_details(ex):
+    t = ("أسفرت حملة دهم عن اعتقال 40 شاباً في محافظة ريف دمشق أمس. "
+         "وذكرت الشبكة أن الدورية داهمت بلدة يلدا واعتقلت منها 25 شاباً.")
+    evs = _run(ex, _doc(t, quantities=[("40", 40, 40, "شاب"), ("25", 25, 25, "شاب")],
+                        places=[("ريف دمشق", "SY03", "Rif Dimashq", "Rif Dimashq", "governorate"),
+                                ("يلدا", "C26", "Yalda", "Rif Dimashq")], dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["count"]["low"], [b["low"] for b in e["breakdown"]]) for e in evs] == \
+        [("arrest", 40, [25])]
+    # alone, «اعتقلت منها 25» counts 25 (not a breakdown of nothing)
+    t = "داهمت الدورية بلدة يلدا واعتقلت منها 25 شاباً."
+    evs = _run(ex, _doc(t, quantities=[("25", 25, 25, "شاب")], places=[("يلدا", "C26", "Yalda", "Rif Dimashq")]))
+    assert [(e["type"], e["count"]["low"]) for e in evs] == [("arrest", 25)]
+
+
+def test_similar_protests_elsewhere_are_their_own_events(ex):
+    t = ("خرج مئات المتظاهرين في محافظة السويداء اليوم. "
+         "كما شهدت بلدة شهبا وقفة احتجاجية مماثلة شارك فيها العشرات.")
+    evs = _run(ex, _doc(t, quantities=[("مئات", 200, 900, "متظاهر"), ("العشرات", 20, 90, None)],
+                        places=[("السويداء", "SY14", "As-Suwayda", "As-Suwayda", "governorate"),
+                                ("شهبا", "C27", "Shahba", "As-Suwayda")], dates=[("اليوم", "2024-03-05", "day")]))
+    assert sorted(e["count"]["low"] for e in evs if e["type"] == "protest") == [20, 200]

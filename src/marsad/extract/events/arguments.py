@@ -63,7 +63,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
         before = ctx.words_before(q["start"], 4, floor=sent.start)
         if q["start"] > 0 and ctx.text[q["start"] - 1] == _PAREN:
             subset_until = max(subset_until, q["end"] + 1)
-        if any(w in v.subset or w.lstrip("و") in v.subset for w in before[-3:]):
+        if any(w in v.subset or w.lstrip("و") in v.subset for w in before[-3:]) and not _from_it(ctx, q, ms):
             subset_until = ctx.clause(q["start"])[1]
         # «بينهم 4 نساء و4 أطفال», «، وما يزيد على…»: a figure joined by و to a part is a part
         gap = ffold(ctx.text[last_part_end:q["start"]]).lstrip(" ،,") if last_part_end >= 0 else ""
@@ -142,6 +142,16 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             out.append(c)
             first = False
     return out
+
+
+def _from_it(ctx: Ctx, q: dict, ms: list[Mention]) -> bool:
+    """«داهم بلدة ببيلا واعتقل منها 30 شاباً»: «منها/منهم» right after a verb trigger means
+    "from it", not "of whom" (a part comes after a figure or a noun, not after the verb)."""
+    t = bisect_left(ctx.tok_starts, q["start"])
+    if t < 2 or ffold(ctx.tokens[t - 1].text) not in ctx.v.subset:
+        return False
+    prev = ctx.tokens[t - 2]
+    return any(m.pos == "verb" and m.prefix_start <= prev.start < m.end for m in ms)
 
 
 def _verb_bound(ctx: Ctx, q: dict) -> dict:

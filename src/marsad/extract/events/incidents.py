@@ -135,33 +135,38 @@ def _toll_parts(incidents: list[Incident]) -> list[Incident]:
     return out
 
 
+_CAMPAIGNS = frozenset({"arrest", "defection", "desertion"})  # a total told first, then where
 _DETAIL_REACH = 3  # sentences after a regional toll in which its details are told
 
 
-def _fatalities(ms) -> float | None:
+def _low(ms, role: str) -> float | None:
     for x in ms:
         for y in [x] + x.deaths:
-            if y.figure is not None and y.role == "fatalities":
+            if y.figure is not None and y.role == role:
                 return y.figure.get("low")
     return None
 
 
 def _detail_of(recent: list[Incident], m: Mention) -> Incident | None:
     """«قُتل 11 مدنياً في غارات على محافظة إدلب… . وأفاد المرصد عن قصف على قرية دير شرقي… ما
-    تسبب بمقتل سبعة»: a later telling of the same kind of act, at a place inside the governorate
-    or region where a larger toll was told (or at no place), with fewer deaths and no other date,
-    is a detail of that toll (its breakdown), not a second incident to add to it."""
+    تسبب بمقتل سبعة», «اعتقال 54 شاباً من ريف دمشق… . داهم بلدة ببيلا واعتقل منها 30»: a later
+    telling of the same kind of act, at a place inside the governorate or region where a larger
+    figure was told (or at no place), with a smaller figure of the same kind and no other date, is
+    a detail of that total (its breakdown), not a second incident to add to it."""
     if m.list_of is not None or m.aggregate or m.modality != "asserted":
         return None
-    mine = _fatalities([m])
-    if mine is None and (m.figure is not None or m.anaphor):
+    role = "fatalities" if _low([m], "fatalities") is not None else "count"
+    if role == "count" and m.type not in _CAMPAIGNS:
+        return None  # «وقفات احتجاجية مماثلة في بلدتي…»: other protests, not parts of the first
+    mine = _low([m], role)
+    if mine is None and (m.figure is not None or m.anaphor or (m.type not in _REMOTE and m.type not in _CAMPAIGNS)):
         return None
     for inc in reversed(recent):
         if inc.type != m.type and not {inc.type, m.type} <= set(_REMOTE):
             continue
         lead = inc.mentions[0]
         place = next((o.place for o in inc.mentions if o.place), None)
-        theirs = _fatalities(inc.mentions)
+        theirs = _low(inc.mentions, role)
         if place is None or not _coarse(place) or theirs is None or any(o.aggregate for o in inc.mentions) or \
                 lead.modality != "asserted" or not 0 < m.si - inc.mentions[-1].si <= _DETAIL_REACH:
             continue
