@@ -116,7 +116,7 @@ _RANK = {"locality": 0, "neighbourhood": 0, "facility": 0, "camp": 0, "border cr
          "subdistrict": 2, "district": 2, "region": 3, "governorate": 4, "country": 5}
 _SELF_REPORTED = frozenset({"statement", "sanction", "agreement"})
 _NEEDS_ANCHOR = frozenset({"armed_clash", "airstrike", "shelling", "explosion", "territory_change", "protest",
-                           "casualties", "other"})
+                           "casualties"})
 
 
 def _vague(inc: incidents.Incident) -> bool:
