@@ -72,3 +72,22 @@ def test_line_classifier_pieces():
     assert byline("قوات النظام - مصادر محلية") is None
     assert dateline_date("نشر في 12 أيلول 2023") == "2023-09-12"
     assert outlet_from_url("https://m.aljazeera.net/news/x") == "الجزيرة" and outlet_from_url("not a url") is None
+
+
+def test_comment_and_menu_checks_answer_as_the_plain_scans_do():
+    """classify() asks one regex for the comment-widget phrases and skips the menu split when a
+    line has no separator: the same answers as testing every phrase and splitting every line."""
+    from marsad.ingest import lines as L
+
+    lx = L.lexicons()
+    samples = [L.norm(s) for s in (
+        "أضف تعليقك", "لا توجد تعليقات بعد على هذا الخبر", "الرئيسية | أخبار | سوريا", "الرئيسية  أخبار",
+        "قصفت الطائرات البلدة صباح اليوم", "0 تعليقات", "شارك برأيك", "اترك تعليقاً على الموضوع هنا")]
+    samples += list(lx.comments)
+    for n in samples:
+        for short in (True, False):
+            want = any(c in n and (" " in c or short) for c in lx.comments)
+            assert (L._comment_words(lx.comments, short).search(n) is not None) == want, (n, short)
+        parts = [p for p in L._NAV_SPLIT.split(n) if p.strip(L._EDGE)]
+        if L._NAV_SEP.search(n) is None:
+            assert len(parts) < 2

@@ -1423,6 +1423,7 @@ def _h_numeric(ctx: _Ctx) -> None:
             ctx.cands.append(_Cand(m.start(), m.end(), "month", y, mo))
 
 
+_LATIN = re.compile(r"[A-Za-zſıİ]")
 _ENG_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -1430,6 +1431,8 @@ def _h_english(ctx: _Ctx) -> None:
     L, ft = ctx.L, ctx.ft
     # every English month name starts with one of these: skip two case-insensitive scans of the
     # whole text (no literal prefix to search for) when none occurs (core's speed work)
+    if _LATIN.search(ft) is None:
+        return  # no Latin letter at all: no English date (one C scan, most Arabic texts)
     low = ft.lower()
     if not any(p in low for p in _ENG_PREFIXES):
         return

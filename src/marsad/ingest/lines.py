@@ -216,7 +216,7 @@ def classify(line: str, n: str | None = None) -> Line:
         return Line("tags", line)
     if n.startswith(_KEYWORDS):
         return Line("tags", line)
-    if nw <= 25 and any(c in n and (" " in c or nw <= 4) for c in lx.comments) or _COMMENT_COUNT.fullmatch(n):
+    if nw <= 25 and (_comment_words(lx.comments, nw <= 4).search(n) is not None) or _COMMENT_COUNT.fullmatch(n):
         return Line("comments", line)
     if nw <= 12:
         p = _prefix_of(n, lx.source_prefix)
@@ -251,10 +251,21 @@ _SHARE_ROW = re.compile(
 
 
 _NAV_SPLIT = re.compile(r"\s*[|»«›/•·\-–—>\"]\s*|\s{2,}")  # folding turns » into \"
+_NAV_SEP = re.compile(r"[|»«›/•·\-–—>\"]|\s{2}")
+
+
+@lru_cache(maxsize=4)
+def _comment_words(comments: tuple[str, ...], short: bool) -> re.Pattern:
+    """One search for "does the line hold a comment-widget phrase": every phrase on a short
+    line, only the multi-word ones on a longer line (a lone word there is too common)."""
+    words = [c for c in comments if short or " " in c]
+    return re.compile("|".join(re.escape(c) for c in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
 def _is_nav_row(n: str) -> bool:
     """A menu or breadcrumb row: every item between separators is a furniture word."""
+    if _NAV_SEP.search(n) is None:
+        return False  # no separator: one part, not a row
     parts = [p for p in _NAV_SPLIT.split(n) if p.strip(_EDGE)]
     if len(parts) < 2:
         return False
