@@ -100,8 +100,9 @@ class Runner:
             if skip is not None and skip(doc):
                 return None
             self.pipeline(doc)
-            _LOG.info("%s: %s", item.source, ", ".join(
-                f"{len(v)} {k}" for k, v in doc.layers.items() if k in SPAN_LAYERS))
+            if _LOG.isEnabledFor(20):  # logging.INFO: the summary is built only when shown
+                _LOG.info("%s: %s", item.source, ", ".join(
+                    f"{len(v)} {k}" for k, v in doc.layers.items() if k in SPAN_LAYERS))
         except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
             if os.environ.get("MARSAD_DEBUG"):
                 raise

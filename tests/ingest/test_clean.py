@@ -91,3 +91,23 @@ def test_comment_and_menu_checks_answer_as_the_plain_scans_do():
         parts = [p for p in L._NAV_SPLIT.split(n) if p.strip(L._EDGE)]
         if L._NAV_SEP.search(n) is None:
             assert len(parts) < 2
+
+
+def test_script_counts_by_bytes_equal_a_count_character_by_character():
+    import random
+
+    from marsad.ingest.language import _script_counts
+
+    def by_chars(sample):
+        letters = arabic = 0
+        for c in sample:
+            if c.isalpha():
+                letters += 1
+                arabic += "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" or "\ufb50" <= c <= "\ufeff"
+        return letters, arabic
+
+    rnd = random.Random(4)
+    pool = list("قصفت الطائرات? abc ١٢٣ ی ک ٬ é Ωß ✓ 😀") + ["\ud800", "\ufeff", "\ufb51"]
+    for _ in range(2000):
+        sample = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 60)))
+        assert _script_counts(sample) == by_chars(sample)
