@@ -583,3 +583,27 @@ def test_english_months_as_re_reads_them_do_not_crash():
     # re.I reads "ſ" as s and "ı" as i: the month table must too
     recs = extract_dates("May 1, 2020 وſeptember 4, 2024 وAprıl 3, 2021 وAPRİL 5, 2021", PUB)
     assert [r["value"] for r in recs] == ["2020-05-01", "2024-09-04", "2021-04-03", "2021-04-05"]
+
+
+def test_many_quoted_posts_resolve_as_a_region_scan_would():
+    """Regions of quoted posts are looked up by bisect and embed texts found in one pass: the
+    same anchors as scanning every region (and finding every embed text) per date."""
+    from marsad.extract import dates as D
+
+    post = "قصفت الطائرات البلدة أمس وقال ناشطون إن القصف استمر حتى المساء"
+    sig = " — شبكة محلية (@local_net) March {d}, 2021"
+    parts, embeds = [], []
+    for d in range(1, 25):
+        parts.append(f"وفي خبر آخر أمس قال المراسل إن الوضع هادئ اليوم.\n{post} {d}" + sig.format(d=d))
+        embeds.append({"text": f"{post} {d} منشور مضمن طويل بما يكفي", "date": f"2021-04-{d:02d}"})
+    text = "\n".join(parts) + "\nنص آخر: " + embeds[3]["text"] + " وانتهى."
+    ctx = D._Ctx(text, "2024-12-04", "past", embeds)
+    for pos in range(0, len(ctx.ft), 7):
+        want = next((d for s, e, d in ctx.regions if s <= pos < e), ctx.anchor)
+        assert ctx.anchor_at(pos) == want
+        assert ctx.in_post(pos) == any(s <= pos < e for s, e, _ in ctx.regions)
+    fts = [D.fold_str(e["text"])[:200] for e in embeds]
+    assert D._first_occurrences(ctx.ft, fts) == [ctx.ft.find(k) for k in fts]
+    recs = extract_dates(text, "2024-12-04", embeds=embeds)
+    by_day = [r["value"] for r in recs if r["surface"] == "أمس"]
+    assert by_day[:2] == ["2024-12-03", "2021-02-28"]  # the article's own, then the first post's

@@ -513,20 +513,47 @@ class _Refused(Exception):
     """An impossible date (31 شباط): its span is blocked for every reading."""
 
 
-def _post_start(ft: str, sig: int) -> int:
+def _post_start(ft: str, sig: int, newlines: list[int]) -> int:
     """Start of a quoted post ending at signature ``sig``: its line, plus the short lines just
     above it (a hashtag line, a one-line lead) back to a blank line; never an introducing line
-    ending with a colon."""
-    start = ft.rfind("\n", 0, sig) + 1
+    ending with a colon. Line starts come from ``newlines`` (the text's line breaks, ascending)
+    by bisect: an rfind per post rescans a long line once per post."""
+
+    def line_start(i: int) -> int:  # ft.rfind("\n", 0, i) + 1
+        k = bisect_left(newlines, i)
+        return newlines[k - 1] + 1 if k else 0
+
+    start = line_start(sig)
     for _ in range(3):
         if start <= 0:
             break
-        prev_start = ft.rfind("\n", 0, start - 1) + 1
+        prev_start = line_start(start - 1)
         line = ft[prev_start:start - 1].strip()
         if not line or line.endswith(":") or (len(line) >= 40 and not line.startswith("#")):
             break
         start = prev_start
     return start
+
+
+def _first_occurrences(ft: str, keys: list[str]) -> list[int]:
+    """``[ft.find(k) for k in keys]``: a few keys are looked for directly; many (a page of
+    quoted posts, whose texts were mostly lifted out of it) in one Aho-Corasick pass, not one
+    scan of the whole text per key."""
+    if len(keys) <= 8:
+        return [ft.find(k) for k in keys]
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for k in keys:
+        if k:
+            auto.add_word(k, k)
+    first: dict[str, int] = {}
+    if len(auto):
+        auto.make_automaton()
+        for end, k in auto.iter(ft):
+            if k not in first:
+                first[k] = end - len(k) + 1
+    return [first.get(k, -1) if k else 0 for k in keys]
 
 
 class _Ctx:
@@ -552,29 +579,68 @@ class _Ctx:
         self.regions: list[tuple[int, int, dt.date]] = []
         self.signatures: set[int] = set()  # start of each quoted post's own date
         prev_end = 0
+        newlines: list[int] | None = None
         for m in self.L.re_sig.finditer(ft):
             y, mo, d = int(m.group("y")), self.L.eng[_eng_key(m.group("mon"))], int(m.group("d"))
             if not _valid(y, mo, d) or not MIN_YEAR <= y <= MAX_YEAR:
                 continue
-            start = _post_start(ft, m.start())
+            if newlines is None:
+                newlines = []
+                k = ft.find("\n")
+                while k != -1:
+                    newlines.append(k)
+                    k = ft.find("\n", k + 1)
+            start = _post_start(ft, m.start(), newlines)
             start = max(prev_end, start)
             self.regions.append((start, m.end(), dt.date(y, mo, d)))
             self.signatures.add(m.start("date"))
             prev_end = m.end()
+        n_sig = len(self.regions)  # the posts signed in the text: disjoint, in order
+        posts = []
         for emb in embeds or ():
             et, ed = emb.get("text") if isinstance(emb, dict) else None, None
             if isinstance(emb, dict):
                 ed = _anchor_date(emb.get("date")) or _anchor_date(parse_english_date(emb.get("date")))
             if et and ed and len(et) >= 20:
-                i = ft.find(fold_str(et)[:200])
-                if i >= 0:
-                    self.regions.append((i, i + len(fold_str(et)), ed))
+                posts.append((fold_str(et), ed))
+        for (fe, ed), i in zip(posts, _first_occurrences(ft, [fe[:200] for fe, _ in posts])):
+            if i >= 0:
+                self.regions.append((i, i + len(fe), ed))
+        # look-ups by bisect (a scan of every region per date was quadratic on a page of posts):
+        # the signed posts are disjoint; the embeds' regions too, else they are scanned in order
+        self._sig_starts = [r[0] for r in self.regions[:n_sig]]
+        self._emb = sorted(self.regions[n_sig:], key=lambda r: r[0])
+        self._emb_disjoint = all(a[1] <= b[0] for a, b in zip(self._emb, self._emb[1:]))
+        self._emb_starts = [r[0] for r in self._emb]
+        self._n_sig = n_sig
+        merged: list[list[int]] = []
+        for s, e, _ in sorted(self.regions, key=lambda r: r[0]):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self._in_post = merged
+        self._in_post_starts = [m[0] for m in merged]
 
     def anchor_at(self, pos: int) -> dt.date | None:
-        for s, e, d in self.regions:
+        # the first region in order holding pos: a signed post, else an embed's region
+        k = bisect_right(self._sig_starts, pos)
+        if k and pos < self.regions[k - 1][1]:
+            return self.regions[k - 1][2]
+        if self._emb_disjoint:
+            k = bisect_right(self._emb_starts, pos)
+            if k and pos < self._emb[k - 1][1]:
+                return self._emb[k - 1][2]
+            return self.anchor
+        for s, e, d in self.regions[self._n_sig:]:
             if s <= pos < e:
                 return d
         return self.anchor
+
+    def in_post(self, pos: int) -> bool:
+        """Is ``pos`` inside any post's region?"""
+        k = bisect_right(self._in_post_starts, pos)
+        return bool(k) and pos < self._in_post[k - 1][1]
 
     def future_at(self, pos: int) -> bool:
         if self.orientation == "future":
@@ -1599,7 +1665,7 @@ def _record(ctx: _Ctx, c: _Cand) -> dict:
     # dates inside a quoted post, and the post's own date line, are the post's, not the article's
     if c.s in ctx.signatures:
         rec["post_date"] = True
-    elif any(rs <= c.s < re_ for rs, re_, _ in ctx.regions):
+    elif ctx.in_post(c.s):
         rec["in_post"] = True
     return rec
 
