@@ -453,3 +453,22 @@ def test_their_countryside_scan_near_rif_equals_the_full_scan():
     for t in texts:
         want = [m.span() for m in _THEIR_RIF.finditer(t)]
         assert [m.span() for m in finditer_at(_THEIR_RIF, t, starts_near(t, ("ريف",), 4))] == want
+
+
+def test_span_lookups_find_every_overlapping_span():
+    import random
+
+    from marsad.extract.places import _Spans
+
+    rnd = random.Random(9)
+    for _ in range(3000):
+        items = []
+        for i in range(rnd.randint(0, 12)):
+            a = rnd.randint(0, 60)
+            items.append((a, a + rnd.randint(0, 15), i))
+        sp = _Spans(items)
+        a = rnd.randint(0, 70)
+        b = a + rnd.randint(0, 20)
+        want = sorted(x for x in items if x[0] < b and a < x[1])
+        assert sorted(sp.overlapping(a, b)) == want
+        assert set(want) <= set(sp.near(a, b))

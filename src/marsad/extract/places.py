@@ -85,12 +85,18 @@ class _Spans:
         self.items = sorted(items, key=lambda x: (x[0], x[1]))
         self.starts = [x[0] for x in self.items]
         self.maxlen = max((x[1] - x[0] for x in self.items), default=0)
+        # spans that do not nest (entities, matches: the usual case) have their ends in order
+        # too: then the overlapping ones are one slice, whatever the longest span's length
+        self.ends = [x[1] for x in self.items]
+        self.ordered = all(e1 <= e2 for e1, e2 in zip(self.ends, self.ends[1:]))
 
     def near(self, a: int, b: int) -> list:
-        """Items with start in [a - maxlen, b): every item overlapping [a, b) is among them."""
-        lo = bisect_left(self.starts, a - self.maxlen)
+        """Items that may overlap [a, b) (callers test): with ends in order, those ending after
+        ``a`` and starting before ``b``; else those starting in [a - maxlen, b)."""
         hi = bisect_left(self.starts, b)
-        return self.items[lo:hi]
+        if self.ordered:
+            return self.items[bisect_right(self.ends, a, 0, hi):hi]
+        return self.items[bisect_left(self.starts, a - self.maxlen):hi]
 
     def overlapping(self, a: int, b: int) -> list:
         return [x for x in self.near(a, b) if x[0] < b and a < x[1]]
