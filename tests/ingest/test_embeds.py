@@ -89,6 +89,8 @@ def test_signature_search_near_handles_finds_what_a_full_scan_finds():
         text = "\n".join(rnd.choice(lines) for _ in range(rnd.randint(1, 12)))
         assert [m.span() for m in E._finditer_near(E._TWEET_SIG, text, "(@")] == \
             [m.span() for m in E._TWEET_SIG.finditer(text)]
+        assert [m.span() for m in E._finditer_near(E._TWEET_SIG, text, "(@", E._sig_starts)] == \
+            [m.span() for m in E._TWEET_SIG.finditer(text)]
         assert [m.span() for m in E._link_matches(text)] == [m.span() for m in E._LINK_LINE.finditer(text)]
 
 
@@ -118,6 +120,8 @@ def test_long_and_one_line_pages_take_the_same_posts_as_short_ones():
         text = sep.join(parts)
         assert len(text) > E._INDEX_FROM  # the bisect path
         assert [m.span() for m in E._finditer_near(E._TWEET_SIG, text, "(@")] == \
+            [m.span() for m in E._TWEET_SIG.finditer(text)]
+        assert [m.span() for m in E._finditer_near(E._TWEET_SIG, text, "(@", E._sig_starts)] == \
             [m.span() for m in E._TWEET_SIG.finditer(text)]
         assert [m.span() for m in E._link_matches(text)] == [m.span() for m in E._LINK_LINE.finditer(text)]
         for i in rnd.sample(range(len(text)), 300):

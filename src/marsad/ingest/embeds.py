@@ -157,11 +157,12 @@ _SIG_TAIL = 200
 _SIG_LEAD, _SIG_REACH = 1000, 400
 
 
-def _finditer_near(rx: re.Pattern, text: str, needle: str):
+def _finditer_near(rx: re.Pattern, text: str, needle: str, starts=None):
     """``rx.finditer(text)`` for a pattern whose every match holds ``needle`` and starts at most
     one line before it: the regex runs only over the lines around each ``needle`` (regions
     merged where they touch, and never farther than _SIG_LEAD/_SIG_REACH from it), not over the
-    whole page, with the same matches."""
+    whole page, with the same matches. ``starts(text, a, b)``, when given, lists every position
+    of [a, b) where a match can start: the pattern is tried there only."""
     regions: list[list[int]] = []
     k = text.find(needle)
     while k != -1:
@@ -174,7 +175,43 @@ def _finditer_near(rx: re.Pattern, text: str, needle: str):
             regions.append([start, end])
         k = text.find(needle, k + len(needle))
     for start, end in regions:
-        yield from rx.finditer(text, start, end)
+        if starts is None:
+            yield from rx.finditer(text, start, end)
+            continue
+        last = start
+        for p in starts(text, start, end):
+            if p < last:
+                continue
+            m = rx.match(text, p, end)
+            if m is not None:
+                last = m.end()
+                yield m
+
+
+# Where a post's signature can start: its link (one of these heads), else the spaces, tabs or
+# the one line break before its dash, or the dash.
+_URL_HEADS = ("http", "pic.", "t.co/", "www.", "mobile.", "twitter.", "x.")
+_DASHES = ("—", "–", "-")
+
+
+def _sig_starts(text: str, a: int, b: int) -> list[int]:
+    """Every position of [a, b) where _TWEET_SIG can start a match (a superset), ascending."""
+    found: set[int] = set()
+    for dash in _DASHES:
+        k = text.find(dash, a, b)
+        while k != -1:
+            found.add(k)
+            j = k
+            while j > a and text[j - 1] in " \t\n":
+                j -= 1
+                found.add(j)
+            k = text.find(dash, k + 1, b)
+    for head in _URL_HEADS:
+        k = text.find(head, a, b)
+        while k != -1:
+            found.add(k)
+            k = text.find(head, k + 1, b)
+    return sorted(found)
 
 
 # A post is short (a tweet is 280 characters; a Facebook post a few paragraphs). On a page whose
@@ -198,7 +235,7 @@ def _cap_body(text: str, start: int, end: int, limit: int) -> int:
 def find_embeds(text: str) -> list[_Hit]:
     sigs: list[tuple[re.Match, str]] = []
     if "(@" in text:  # cheap guards: most pages have no embeds at all
-        sigs += [(m, "twitter") for m in _finditer_near(_TWEET_SIG, text, "(@")
+        sigs += [(m, "twitter") for m in _finditer_near(_TWEET_SIG, text, "(@", _sig_starts)
                  if m.group("url") or m.group("dash") in "—–"]
     if "Posted by" in text:
         sigs += [(m, "facebook") for m in _FB_SIG.finditer(text)]

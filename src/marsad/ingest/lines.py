@@ -193,8 +193,7 @@ def classify(line: str, n: str | None = None) -> Line:
         n = norm(s)
     if not n:
         return Line("furniture", line)  # punctuation or a lone symbol
-    words = n.split()
-    nw = len(words)
+    nw = n.count(" ") + 1  # n is squeezed: single spaces between words, none at the ends
     # bullets: "• headline"
     if len(s) > 2 and s[0] in lx.bullets and (s[0] in "•●▪◦‣■□" or (s[1] == " " and nw <= 25)):
         return Line("bullet", line, rest=s[1:].strip())
