@@ -222,17 +222,21 @@ def pruned_context(keep: frozenset[str]):
 
     own_features = _pruned_word_features(keep)
 
+    # flag -> its kept form at each position; flags repeat across words ("k32=5", "s2=ين")
+    shift = DictCache(lambda x: tuple(pos + x if x in kept_flags[pos] else None for pos in _POSITIONS))
+
     @lru_cache(maxsize=100_000)  # pruned entries are small: memory stays bounded on any stream
     def ctx(word: str):
         own, f, flags = own_features(word)
-        parts = []
-        for pos in _POSITIONS:
-            kf = kept_flags[pos]
-            part = [pos + x for x in flags if x in kf]
+        parts: tuple[list[str], ...] = ([], [], [], [])
+        for x in flags:
+            for part, y in zip(parts, shift(x)):
+                if y is not None:
+                    part.append(y)
+        for pos, part in zip(_POSITIONS, parts):
             if f in kept_words[pos]:
                 part.insert(0, f"w{pos}={f}")
-            parts.append(tuple(part) if part else empty)
-        return own, f, tuple(parts)
+        return own, f, tuple(tuple(part) if part else empty for part in parts)
     return ctx
 
 
@@ -270,9 +274,8 @@ def _pruned_word_features(keep: frozenset[str]):
                 if x:
                     out.append(x)
             padded = f"<{f}>"
-            g3, g4 = kc3.get, kc4.get
-            out += [x for x in [g3(padded[i:i + 3]) for i in range(min(8, len(padded) - 2))] if x]
-            out += [x for x in [g4(padded[i:i + 4]) for i in range(min(6, len(padded) - 3))] if x]
+            out += filter(None, map(kc3.get, [padded[i:i + 3] for i in range(min(8, len(padded) - 2))]))
+            out += filter(None, map(kc4.get, [padded[i:i + 4] for i in range(min(6, len(padded) - 3))]))
             stems = _stems(f)
             for p, st in stems[1:3]:
                 x = kst.get(st)
