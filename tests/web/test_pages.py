@@ -301,3 +301,25 @@ def test_search_ranks_within_the_newest_matches(db_url, monkeypatch):
         assert [h["doc_key"] for h in one_["results"]] == [max(h["doc_key"] for h in every["results"])]
     finally:
         db.close()
+
+
+def test_planner_statistics_made_once_and_again_when_events_grow(db_path):
+    """The server makes SQLite's planner statistics when there are none or the events grew by a
+    quarter; otherwise a start leaves them as they are."""
+    import sqlite3
+
+    from marsad.web.db import Database
+
+    Database(str(db_path)).close()
+    con = sqlite3.connect(db_path)
+    n = con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    stats = lambda: {r[0] for r in con.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'events'")}  # noqa: E731
+    assert stats() and all(x.split()[0] == str(n) for x in stats())
+    con.execute("UPDATE sqlite_stat1 SET stat = ? WHERE tbl = 'events'", (f"{n} 7",))  # still current: kept
+    con.commit()
+    Database(str(db_path)).close()
+    assert stats() == {f"{n} 7"}
+    con.execute("UPDATE sqlite_stat1 SET stat = ? WHERE tbl = 'events'", (f"{n * 2} 7",))  # made when twice as many
+    con.commit()
+    Database(str(db_path)).close()
+    assert stats() != {f"{n * 2} 7"} and all(x.split()[0] == str(n) for x in stats())

@@ -38,10 +38,11 @@ class Database:
         if self.dialect == "sqlite":
             # the query planner's statistics (a sample per index): without them it sorts every
             # event of a type instead of reading the sort key's index in order (PostgreSQL's
-            # autovacuum keeps its own)
+            # autovacuum keeps its own). Made again when an index has none or the events grew.
             with self.store.unit(write=True) as tx:
-                tx.execute("PRAGMA analysis_limit = 1000")
-                tx.execute("ANALYZE")
+                if _stale_statistics(tx):
+                    tx.execute("PRAGMA analysis_limit = 1000")
+                    tx.execute("ANALYZE")
         self.write_lock = threading.Lock()  # one search-index catch-up at a time
 
     def query(self, sql: str, params: tuple | list = ()) -> list[dict]:
@@ -59,3 +60,18 @@ class Database:
 
     def close(self) -> None:
         self.store.close()
+
+
+def _stale_statistics(tx) -> bool:
+    """No sqlite_stat1 yet, an index of the listed tables without a row in it, or a quarter more
+    (or fewer) events than when it was made."""
+    if tx.scalar("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'") is None:
+        return True
+    if tx.scalar("SELECT COUNT(*) FROM sqlite_master m WHERE m.type = 'index' AND m.sql IS NOT NULL AND m.tbl_name "
+                 "IN ('events', 'event_sources', 'reports') AND NOT EXISTS (SELECT 1 FROM sqlite_stat1 s "
+                 "WHERE s.idx = m.name)"):
+        return True
+    stat = tx.scalar("SELECT stat FROM sqlite_stat1 WHERE tbl = 'events' AND idx IS NOT NULL LIMIT 1")
+    then = int(str(stat).split()[0]) if stat else 0
+    now = tx.scalar("SELECT COUNT(*) FROM events") or 0
+    return not (0.8 * then <= now <= 1.25 * then + 100)
