@@ -114,3 +114,21 @@ def test_bad_review_values_are_refused_in_plain_words(make_client, writer):
     form = {"csrf": _csrf(writer, "/events/1"), "date": "not-a-date", "reviewer": "a"}
     r = writer.post("/events/1/review", data=form)
     assert r.status_code == 200 and "Not saved: not a date" in r.text
+
+
+def test_the_form_sent_back_unchanged_writes_only_what_changed(writer, db_url):
+    """The review form shows the reports' actors, place, date and figures; sending it back with
+    only the status changed records the status alone."""
+    ev = next(e for e in (writer.get(f"/api/events/{i}").json() for i in range(1, 60)) if e.get("actor_records"))
+    html = writer.get(f"/events/{ev['event_id']}").text
+    shown = lambda name: re.search(rf'name="{name}" value="([^"]*)"', html).group(1)  # noqa: E731
+    import html as h
+
+    actors = h.unescape(re.search(r'<textarea name="actors"[^>]*>(.*?)</textarea>', html, re.S).group(1))
+    form = {"csrf": _csrf(writer, f"/events/{ev['event_id']}"), "status": "verified", "type": ev["type"],
+            "count_low": shown("count_low"), "count_high": shown("count_high"), "fatalities": shown("fatalities"),
+            "place": h.unescape(shown("place")), "date": shown("date"), "actors": actors, "reviewer": "R"}
+    r = writer.post(f"/events/{ev['event_id']}/review", data=form, follow_redirects=False)
+    assert r.headers["location"] == f"/events/{ev['event_id']}?saved=1"
+    assert [x["field"] for x in writer.get(f"/api/events/{ev['event_id']}").json()["reviews"]] == ["status"]
+    assert one(db_url, "SELECT COUNT(*) FROM reviews WHERE event_id = ?", (ev["event_id"],)) == 1

@@ -129,7 +129,9 @@ class Store:
         self._dedup_threshold = dedup_threshold
         self._hasher = None
         self._scon = None  # the session connection (raw SQL), opened on first use
-        self._stx: Tx | None = None  # the session's open transaction, joined by every unit
+        self._stx: Tx | None = None  # the session's open transaction, joined by every unit of its thread
+        self._stx_thread: int | None = None
+        self._session_lock = threading.RLock()  # one thread at a time in the session's transaction
         self._readers = threading.local() if reuse_readers else None
         self._reader_cons: list = []
         self._memo: dict[str, tuple] = {}
@@ -145,7 +147,7 @@ class Store:
         transaction instead."""
         if write and self.readonly:
             raise StoreError(f"{self.backend.describe()}: opened read-only")
-        if self._stx is not None:
+        if self._stx is not None and self._stx_thread == threading.get_ident():
             yield self._stx
             return
         reuse = not write and self._readers is not None
@@ -270,22 +272,24 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator["Store"]:
-        """One atomic block on the session connection (nested blocks join the outer one)."""
-        if self._stx is not None:
+        """One atomic block on the session connection (nested blocks join the outer one). One
+        thread at a time: a server's other threads wait, and their units never join it."""
+        if self._stx is not None and self._stx_thread == threading.get_ident():
             yield self
             return
-        con = self.con
-        self.backend.session_begin(con, write=not self.readonly)
-        self._stx = Tx(con, self.backend)
-        try:
-            yield self
-        except BaseException:
-            self._stx = None
-            self._outlets.clear()
-            self.backend.session_end(con, commit=False)
-            raise
-        self._stx = None
-        self.backend.session_end(con, commit=True)
+        with self._session_lock:
+            con = self.con
+            self.backend.session_begin(con, write=not self.readonly)
+            self._stx, self._stx_thread = Tx(con, self.backend), threading.get_ident()
+            try:
+                yield self
+            except BaseException:
+                self._stx, self._stx_thread = None, None
+                self._outlets.clear()
+                self.backend.session_end(con, commit=False)
+                raise
+            self._stx, self._stx_thread = None, None
+            self.backend.session_end(con, commit=True)
 
     # -- writing -------------------------------------------------------------------------------------
     def _signer(self):

@@ -58,18 +58,20 @@ def get_event(db, event_id: int) -> dict | None:
         rec = r.get("record") or {}
         mentions = rec.get("mentions") or [{"start": r["start_off"], "end": r["end_off"]}]
         r["mentions"] = mention_sentences(texts.get(r["doc_key"], ""), mentions)
-    if ev.get("reviewed_actors"):
-        ev["actor_records"] = ev["reviewed_actors"]
-    else:
-        seen, acts = set(), []
-        for r in ev["reports"]:
-            for a in r.get("actors") or []:
-                key = (a.get("surface"), a.get("role"))
-                if isinstance(a, dict) and key not in seen:
-                    seen.add(key)
-                    acts.append(a)
-        ev["actor_records"] = acts
+    ev["actor_records"] = ev["reviewed_actors"] if ev.get("reviewed_actors") else machine_actors(ev["reports"])
     return ev
+
+
+def machine_actors(reports: list[dict]) -> list[dict]:
+    """The actors the reports name, each (surface, role) once, in report order: what the event
+    page and its review form show while no analyst has corrected them."""
+    seen, acts = set(), []
+    for r in reports:
+        for a in r.get("actors") or []:
+            if isinstance(a, dict) and (a.get("surface"), a.get("role")) not in seen:
+                seen.add((a.get("surface"), a.get("role")))
+                acts.append(a)
+    return acts
 
 
 def find_document(db, doc_id: str, key: int | None = None) -> dict | None:

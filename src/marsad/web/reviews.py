@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..store.filters import FilterError, lookup_place, parse_date_bound
+from .queries import machine_actors
 
 FIELDS = ("status", "type", "count", "fatalities", "place", "date", "actors")
 ROLES = ("agent", "target", "source")
@@ -131,6 +132,9 @@ def apply(store, event_id: int, changes: dict, reviewer: str, note: str | None, 
                 if field == "place" and isinstance(raw, str) and old and raw.strip() in (
                         old.get("name_ar"), old.get("name_en"), old.get("id")):
                     continue  # the form sends the place back as shown: not a correction
+                if field == "actors" and old is None and _same(field, machine_actors(
+                        store.reports(event_id=int(event_id))), new):
+                    continue  # the form sends the reports' actors back as shown: not a correction
                 if new is None and field != "status" and not reviewed:
                     continue  # empty and never reviewed: the machine's value stands already
                 if _same(field, old, new):
