@@ -450,6 +450,8 @@ class Store:
         if hit is not None:
             doc.told(event_id, c)
             _, level, a_lo, a_hi = hit
+            if level is None:
+                return  # a new event, made from this report: nothing to refresh
             if r["view"] is not None and r["level"] > level:  # a finer place than the event's
                 pc = r["place_cols"]
                 tx.execute(f"UPDATE events SET {', '.join(k + ' = ?' for k in pc)} WHERE event_id = ?",
@@ -458,7 +460,9 @@ class Store:
 
     def _merge(self, tx: Tx, r: dict, doc: "_DocState", doc_key: int) -> tuple:
         """The event this report belongs to (merge.pick_event decides), created when none fits:
-        (event_id, its place level, its anchor figures) as they were before this report."""
+        (event_id, its place level, its anchor figures) as they were before this report; the
+        level is None for an event made from this report (its row is already what a refresh
+        would write)."""
         c, place = r["cols"], r["view"]
         lo, hi = r["window"]
         where, params = "", []
@@ -490,10 +494,11 @@ class Store:
                     date_hi=c["date_hi"], date_value=c["date_value"], date_grain=c["date_grain"],
                     count_low=c["count_low"], count_high=c["count_high"], anchor_low=c["count_low"],
                     anchor_high=c["count_high"], fatalities_low=c["fatalities_low"],
-                    fatalities_high=c["fatalities_high"], injured_low=c["injured_low"], injured_high=c["injured_high"])
+                    fatalities_high=c["fatalities_high"], injured_low=c["injured_low"], injured_high=c["injured_high"],
+                    n_reports=1, n_outlets=1)  # what _refresh_event gives an event of one report
         eid = int(tx.scalar(f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
                             "RETURNING event_id", list(cols.values())))
-        return eid, pc["place_level"] or 0, c["count_low"], c["count_high"]
+        return eid, None, c["count_low"], c["count_high"]
 
     def _refresh_event(self, tx: Tx, event_id: int, c: dict, a_lo, a_hi) -> None:
         """Recompute what an event says from all its reports (distinct sources and outlets, figure
