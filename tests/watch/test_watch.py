@@ -285,6 +285,29 @@ def test_cli_watch_once(web, resolve, tmp_path, capsys):
     assert last.startswith("marsad watch: 3 outlets, 13 links: 0 new, 0 changed, 0 unchanged, 2 failed")
 
 
+def test_cli_watch_and_fetch_into_postgresql(web, resolve, pg_url, tmp_path, capsys):
+    """``marsad watch`` and ``marsad fetch`` take a PostgreSQL URL as --db like a file."""
+    from marsad.cli import main
+
+    src = tmp_path / "sources.toml"
+    src.write_text(SOURCES[web.port], encoding="utf-8")
+    net = ["--quiet", "--delay", "0.05", "--timeout", "0.4", "--retries", "0", "--backoff", "0.05"] + \
+        [x for h in resolve for x in ("--resolve", f"{h}:127.0.0.1")]
+    args = ["watch", "--db", pg_url, "--sources", str(src), "--once", "--max-mb", "0.15"] + net
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("marsad watch: 3 outlets, 13 links: 6 new, 0 changed, 0 unchanged, "
+                                                   "6 failed, 1 skipped by robots.txt")
+    assert main(args) == 0
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith(
+        "marsad watch: 3 outlets, 13 links: 0 new, 0 changed, 0 unchanged, 2 failed")
+    assert main(["fetch", web.url("midan.test", "/news/1.html"), "--db", pg_url, "--outlet", "Midan"] + net) == 0
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith("marsad fetch: 0 new, 0 changed, 0 unchanged")
+    with open_store(pg_url, readonly=True) as st:
+        assert st.counts()["documents"] == 6 and st.scalar("SELECT COUNT(*) FROM watch_fetches") > 6
+
+
 def test_cli_fetch_urls(web, resolve, tmp_path, capsys):
     from marsad.cli import main
 
