@@ -91,7 +91,8 @@ def report(label: str, r: dict) -> None:
     print(f"  {r['n']} worker{'s' if r['n'] > 1 else ' '}: {r['wall']:7.1f} s  {s.stored / r['wall']:6.1f} docs/s  "
           f"stored {s.stored}  errors {s.errors}  (cluster start + pipeline load {r['startup']:.1f} s)")
     cpu = (f"    CPU per document: workers {1000 * s.worker_cpu / docs:.2f} ms, driver {1000 * s.driver_cpu / docs:.2f} ms"
-           " (writing + scheduler)")
+           f" (of which writing {1000 * s.write_cpu / docs:.2f} ms; the rest is the scheduler and client, "
+           f"{100 * (s.driver_cpu - s.write_cpu) / r['wall']:.0f}% of a core while the run lasts)")
     if r["server_cpu"] is not None:
         cpu += f", PostgreSQL server {1000 * r['server_cpu'] / docs:.2f} ms"
     print(cpu)

@@ -44,6 +44,7 @@ class ClusterStats:
     rss_trace: list[tuple[int, int, int]] = field(default_factory=list)  # (partition, worker pid, resident bytes)
     worker_cpu: float = 0.0  # CPU seconds spent on the workers (reading + analysis)
     driver_cpu: float = 0.0  # CPU seconds of this process (writing, scheduling) during the run
+    write_cpu: float = 0.0  # of which writing to the store (this thread only; the rest is Dask's threads)
 
 
 def connect(workers: int | None = None, scheduler: str | None = None, memory_limit: str | None = None):
@@ -128,7 +129,9 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
                 stats.peak_rss[res.pid] = max(stats.peak_rss.get(res.pid, 0), res.peak_rss)
                 stats.rss_trace.append((part.index, res.pid, res.rss))
                 stats.worker_cpu += res.cpu
+                t_write = time.thread_time()
                 _write_partition(store, res.items, stats, on_doc, on_error)
+                stats.write_cpu += time.thread_time() - t_write
                 if on_partition:
                     on_partition(res, client)
         stats.driver_cpu = time.process_time() - cpu0
