@@ -67,7 +67,7 @@ def run_cluster(n: int, files: list[str], db: str, partition_size: int, server_c
     from marsad.cluster.run import ingest_cluster
 
     t0 = time.perf_counter()
-    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
+    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
                            memory_limit=0, silence_logs=40)
     client = Client(cluster)
     client.run(_warm, (False, None, False))

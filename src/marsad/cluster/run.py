@@ -59,7 +59,7 @@ def connect(workers: int | None = None, scheduler: str | None = None, memory_lim
             return Client(scheduler, timeout="10s"), None
         except (OSError, TimeoutError) as e:
             raise ClusterUnavailable(f"cannot reach the Dask scheduler at {scheduler} ({e})") from None
-    cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True, dashboard_address=":0",
+    cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True, dashboard_address=None,
                            silence_logs=logging.ERROR, memory_limit=memory_limit or 0)
     return Client(cluster), cluster
 
