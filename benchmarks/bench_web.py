@@ -74,9 +74,10 @@ def build(docs: int, base: int, out: Path) -> Path:
     n_rep = con.execute("SELECT MAX(report_id) FROM reports").fetchone()[0]
     copies = -(-docs // n_docs)
 
-    def shift(col: str, k: int) -> str:  # an ISO value of any grain, k years later
+    def shift(col: str, k: int) -> str:  # an ISO value of any grain, k years later (29 Feb -> 28 Feb)
+        rest = f"CASE WHEN substr({col}, 5, 6) = '-02-29' THEN '-02-28' || substr({col}, 11) ELSE substr({col}, 5) END"
         return f"CASE WHEN {col} IS NULL OR {col} < '1000' OR {col} > '9000' THEN {col} ELSE " \
-               f"printf('%04d', CAST(substr({col}, 1, 4) AS INTEGER) + {k}) || substr({col}, 5) END"
+               f"printf('%04d', CAST(substr({col}, 1, 4) AS INTEGER) + {k}) || {rest} END"
 
     def copy(table: str, subst: dict[str, str], where: str) -> None:
         cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
