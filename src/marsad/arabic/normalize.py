@@ -124,17 +124,7 @@ def fold(text: str, light: bool = False) -> Folded:
             return _fold_chars(text, light)
     # one byte per character: byte offsets are character offsets, and one bytes.translate
     # call folds and deletes at once
-    if odd:
-        pieces: list[str] = []
-        last = 0
-        for i in odd:
-            pieces.append(_dec(b[last:i].translate(table, _DELETE_BYTES)))
-            pieces.append(_fold_odd(text[i], light))
-            last = i + 1
-        pieces.append(_dec(b[last:].translate(table, _DELETE_BYTES)))
-        folded = "".join(pieces)
-    else:
-        folded = _dec(b.translate(table, _DELETE_BYTES))
+    folded = _translate_around(text, b, odd, table, light) if odd else _dec(b.translate(table, _DELETE_BYTES))
     if len(folded) == len(b):
         return Folded(folded, text, (), ())
     # the deleted bytes' offsets, found with bytes.find (memchr) rather than a regex scan
@@ -296,13 +286,19 @@ def _fold_str(text: str) -> str:
     odd = _odd_positions(text, b)
     if len(odd) * 8 > len(text):
         return _translate(_DELETE_RE.sub("", text), False)
+    return _translate_around(text, b, odd, _BYTES, False)
+
+
+def _translate_around(text: str, b: bytes, odd: list[int], table: bytes, light: bool) -> str:
+    """``text`` folded on the byte path (``b``, its Windows-1256 bytes with ``?`` at ``odd``),
+    the characters at ``odd`` folded one by one."""
     pieces: list[str] = []
     last = 0
     for i in odd:
-        pieces.append(_dec(b[last:i].translate(_BYTES, _DELETE_BYTES)))
-        pieces.append(_fold_odd(text[i], False))
+        pieces.append(_dec(b[last:i].translate(table, _DELETE_BYTES)))
+        pieces.append(_fold_odd(text[i], light))
         last = i + 1
-    pieces.append(_dec(b[last:].translate(_BYTES, _DELETE_BYTES)))
+    pieces.append(_dec(b[last:].translate(table, _DELETE_BYTES)))
     return "".join(pieces)
 
 

@@ -132,6 +132,17 @@ def _anchor_automaton(words: dict[str, int]):
     return auto
 
 
+
+def _add_kinds(kinds: list[list[int]], mask: int, s: int) -> None:
+    """Word start ``s`` listed under every anchor kind whose bit is set in ``mask``."""
+    i = 0
+    while mask:
+        if mask & 1:
+            kinds[i].append(s)
+        mask >>= 1
+        i += 1
+
+
 class _Anchors:
     """Where each whole-text scan can start a match, found in one pass.
 
@@ -179,12 +190,7 @@ class _Anchors:
             elif mask == _DIGIT_PRE:
                 digit_pre.append(s)
             else:
-                i = 0
-                while mask:
-                    if mask & 1:
-                        kinds[i].append(s)
-                    mask >>= 1
-                    i += 1
+                _add_kinds(kinds, mask, s)
         for k in kinds:  # a shorter key ends first: starts may come out of order
             k.sort()
 
@@ -205,12 +211,7 @@ class _Anchors:
                     digit_pre.append(s)
                 if len(w) > 2 and c0 in "وف" and w[1] in "بلك":
                     mask |= get(w[2:], 0)
-            i = 0
-            while mask:
-                if mask & 1:
-                    kinds[i].append(s)
-                mask >>= 1
-                i += 1
+            _add_kinds(kinds, mask, s)
 
     def of(self, kind: int) -> list[int]:
         return self.kinds[kind.bit_length() - 1]
