@@ -87,7 +87,8 @@ def samples_gold() -> list[dict]:
             _num(g.get("count_low")), _num(g.get("count_high")))
         gold.setdefault(g["doc"], []).append({"type": g["type"], "count": c, "place": g.get("place"),
                                               "place_en": None, "reported_by": g.get("reported_by"),
-                                              "rep_unannotated": True, "date": g.get("date")})
+                                              "rep_unannotated": True, "date": g.get("date"),
+                                              "subtype": g.get("subtype")})
     return [dict(r, events=_to_v2(gold.get(r["id"], []))) for r in corpus_records()]
 
 
@@ -95,11 +96,22 @@ _ACTS = ("airstrike", "shelling", "explosion", "armed_clash", "territory_change"
 
 
 def _to_v2(evs: list[dict]) -> list[dict]:
-    """The sample gold was written to contract v1 (deaths as their own casualties events). Read it
-    as v2: the killed and injured at the place of an act in the same document are that act's
-    fatalities; injured at the place of a casualties event are that event's injured; a figureless
-    headline event beside the same type with a figure is that event told twice."""
+    """The sample gold was written to contract v1 (deaths as their own casualties events, parts of a
+    figure as events of their own). Read it as v2: parts summing to a total are its breakdown; the
+    killed and injured at the place of an act in the same document are that act's fatalities;
+    injured at the place of a casualties event are that event's injured; a figureless headline
+    event beside the same type with a figure is that event told twice."""
     out = [dict(e) for e in evs]
+    # v1 listed the per-place parts of a total as events («47 منشقاً توزعوا: 12 من جاسم، و9 من…»);
+    # v2 keeps them as the total's `breakdown`: two or more parts summing exactly to the total
+    for t in list(out):
+        if t not in out or not t["count"] or t["count"][0] is None:
+            continue
+        parts = [o for o in out if o is not t and o["type"] == t["type"] and o["count"] and
+                 o["count"][0] is not None and o["count"][0] == o["count"][1] and o["place"] != t["place"]]
+        if len(parts) >= 2 and sum(o["count"][0] for o in parts) == t["count"][0]:
+            for o in parts:
+                out.remove(o)
     for e in list(out):
         if e["type"] != "casualties":
             continue

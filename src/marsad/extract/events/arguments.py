@@ -15,6 +15,7 @@ context.Ctx (bisect), never by scanning the document.
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import date
 
 from ...arabic.normalize import fold_str
 from .context import Ctx
@@ -349,11 +350,14 @@ def _origin(ctx: Ctx, before: list[str]) -> bool:
 
 def _locative(ctx: Ctx, p: dict, before: list[str]) -> bool:
     s = p["start"]
+    head = ffold(p.get("surface") or "").split()[:1]
+    if head and head[0] in ctx.v.place_nouns:
+        return True  # «استهدفت بقذائف الهاون حي جوبر»: the place noun says what the object is
     if s > 0 and ctx.text[s - 1] in "بل" and (s == 1 or ctx.text[s - 2] in " و\n"):
         return True
     for w in before[-3:]:
         w2 = w[1:] if w[:1] in ("و", "ف") and len(w) > 2 else w
-        if w in _LOCATIVE or w2 in _LOCATIVE or (w2.startswith("ب") and w2[1:] in _LOCATIVE) or \
+        if w in _LOCATIVE or w2 in _LOCATIVE or (w2.startswith("ب") and w2[1:] in _LOCATIVE) or (w2.startswith("ل") and w2[1:] in ctx.v.place_nouns) or \
                 (w2.startswith("ال") and w2 in ctx.v.place_nouns):
             return True
     return False
@@ -427,10 +431,12 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
 
 
 def _fired_from(ctx: Ctx, p: dict) -> bool:
-    # «من معسكر جورين», «من مطار حميميم»: «من» before the place or its place noun
-    ws = [w for w in ctx.words_before(p["start"], 3) if w not in ctx.v.place_nouns]
-    return bool(ws) and (ws[-1] in ("من", "انطلاقا") or (
-        len(ws) > 1 and ws[-2] in ("من", "انطلاقا") and ws[-1] in _LOCATIVE))
+    # «من معسكر جورين», «من مطار حميميم», «المتمركزة في معسكر…» (cues.json fired_from): a cue
+    # before the place or its place noun, a locative word at most between them
+    ws = [w for w in ctx.words_before(p["start"], 4) if w not in ctx.v.place_nouns]
+    ff = ctx.v.fired_from
+    return bool(ws) and (ws[-1] in ff or (len(ws) > 1 and ws[-2] in ff and ws[-1] in _LOCATIVE) or (
+        len(ws) > 2 and ws[-3] in ff and ws[-2] in _LOCATIVE and ws[-1] in _LOCATIVE))
 
 
 def _anaphora(ctx: Ctx, m: Mention) -> list[dict]:
@@ -439,6 +445,10 @@ def _anaphora(ctx: Ctx, m: Mention) -> list[dict]:
     cs, ce = ctx.clause(m.start)
     nouns = [a for a in ctx.m["anaphora"].starting(m.end, ce)
              if not _origin(ctx, ctx.words_before(a.prefix_start, 2))]  # «من أبناء المدينة»: origin
+    if not nouns:
+        # «وكانت الطائرات قد استهدفت البلدة بأربع غارات»: the place noun before the trigger
+        nouns = [a for a in ctx.m["anaphora"].starting(cs, m.prefix_start)
+                 if not _origin(ctx, ctx.words_before(a.prefix_start, 2))][-1:]
     if not nouns:
         return []
     local = ffold(nouns[0].surface) in _LOCAL_NOUNS
@@ -465,7 +475,8 @@ def _part_between(ctx: Ctx, a: int, b: int) -> bool:
 
 
 def _prep_before(ctx: Ctx, p: dict, preps: set[str]) -> bool:
-    w = ctx.words_before(p["start"], 2)
+    # «في محيط بلدة عين عيسى»: the preposition may stand before a place noun and a locative noun
+    w = ctx.words_before(p["start"], 3)
     return any(x in preps or x.lstrip("و") in preps for x in w)
 
 
@@ -506,11 +517,14 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     frame = _period_frame(ctx, sent)
     for d in ds:
         w = ctx.words_before(d["start"], 2, floor=sent.start)
-        if frame is not None and d["start"] < frame[1]:
+        if _same_day(ctx, d):
+            point.append(d)  # «منذ صباح اليوم»: the window of one day's report, not a period
+        elif frame is not None and d["start"] < frame[1]:
             period.append((frame[0], d))  # «ومنذ سقوط النظام في كانون الأول 2024، …»
         elif any(x in ctx.v.period_start or x.lstrip("و") in ("منذ",) for x in w[-1:]) or \
                 (w and w[-1] in ("بين", "مابين")):
-            period.append(("start", d))
+            if not _owned_elsewhere(ctx, m, d, cs, ce):
+                period.append(("start", d))
         elif w and w[-1] in ("حتى", "لغايه", "وحتى"):
             period.append(("end", d))  # «حتى مطلع حزيران 2018»: how long it lasts, not when it happened
         elif period and ((w and w[-1] in ("ونهاية", "نهاية", "إلى", "الى")) or ctx.text[d["start"] - 1:d["start"]] == "و"):
@@ -523,7 +537,7 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     anchor_s = min(m.prefix_start, (m.figure or {}).get("start", m.prefix_start))
     anchor_e = max(m.end, (m.figure or {}).get("end", m.end))
     lo = max(sent.start, min(cs, anchor_s))
-    cues = ctx.m["period"].starting(lo, max(ce, anchor_e + 1))
+    cues = [c for c in ctx.m["period"].starting(lo, max(ce, anchor_e + 1)) if not _since_today(ctx, c)]
     if cues and anchor_e < cues[-1].prefix_start:
         # «قُتل 13 في قصف استهدف المحافظة التي تشهد منذ شهر تصعيداً»: a cue inside a relative
         # clause after the figure dates what that clause says, not the figure
@@ -554,6 +568,43 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         m.date = (None, None, "none")
     elif ctx.published:
         m.date = (ctx.published, "day", "published")
+
+
+_SINCE = fold_str("منذ")
+
+
+def _owned_elsewhere(ctx: Ctx, m: Mention, d: dict, cs: int, ce: int) -> bool:
+    """«قُتل 4 في كمين…، وبذلك يرتفع عدد القتلى إلى 60 منذ مطلع الشهر»: a period date outside the
+    mention's clause with another trigger between them is that trigger's period."""
+    if cs <= d["start"] < ce:
+        return False
+    lo, hi = (m.end, d["start"]) if d["start"] >= m.end else (d["end"], m.prefix_start)
+    return bool(ctx.m["triggers"].starting(lo, hi))
+
+
+def _since_today(ctx: Ctx, c) -> bool:
+    """«منذ صباح اليوم», «منذ ساعات الفجر»: منذ opening a window of the day being reported."""
+    if ffold(c.surface) != _SINCE:
+        return False
+    nxt = ctx.words_after(c.end, 1)
+    if nxt and (nxt[0] in ctx.v.same_day or nxt[0].removeprefix("ال") in ctx.v.same_day):
+        return True
+    d = ctx.dates.first_after(c.end, c.end + 2)
+    return d is not None and _same_day(ctx, d)
+
+
+def _same_day(ctx: Ctx, d: dict) -> bool:
+    """A day-grain date after منذ that is the publication day or the day before."""
+    if d.get("grain") != "day" or not ctx.published or not d.get("value"):
+        return False
+    w = ctx.words_before(d["start"], 1)
+    if not w or w[-1].lstrip("و") != _SINCE:
+        return False
+    try:
+        gap = (date.fromisoformat(ctx.published[:10]) - date.fromisoformat(d["value"][:10])).days
+    except ValueError:
+        return False
+    return 0 <= gap <= 1
 
 
 _RELATIVE_WORDS = frozenset(fold_str(w) for w in ("الذي", "التي", "الذين", "والتي", "والذي", "والذين", "اللتين",

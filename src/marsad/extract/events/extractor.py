@@ -91,9 +91,12 @@ class EventExtractor:
             if _vague(inc) or all(m.anaphor for m in inc.mentions) and inc.mentions[0].pos == "adj":
                 continue  # «معظم المنشقين» with nothing told before: a reference, not an incident
             main = inc.main
-            if not any(m.places for m in inc.mentions) and inc.type in last_place and \
+            # «المجزرة»: the place of the one told before; «خلال المعارك» after a takeover: its battle
+            told = last_place.get(inc.type) or (last_place.get("territory_change") if inc.type == "armed_clash"
+                                                else None)
+            if told and not any(m.places for m in inc.mentions) and \
                     any(m.definite and m.pos == "noun" for m in inc.mentions):
-                main.places = last_place[inc.type]  # «المجزرة»: the place of the one told before
+                main.places = told
                 main.place = main.places[0]
             if not any(m.places for m in inc.mentions):
                 nxt = _place_from_next(ctx, att, main)
@@ -116,12 +119,13 @@ _RANK = {"locality": 0, "neighbourhood": 0, "facility": 0, "camp": 0, "border cr
          "subdistrict": 2, "district": 2, "region": 3, "governorate": 4, "country": 5}
 _SELF_REPORTED = frozenset({"statement", "sanction", "agreement"})
 _NEEDS_ANCHOR = frozenset({"armed_clash", "airstrike", "shelling", "explosion", "territory_change", "protest",
-                           "casualties"})
+                           "casualties", "other"})
 
 
 def _vague(inc: incidents.Incident) -> bool:
     """An act with no place, no figure and no date of its own cannot be counted by anyone
-    («معركة الشام باتت مصيرية»): it is talk about the war, not an incident."""
+    («معركة الشام باتت مصيرية»): it is talk about the war, not an incident; so is an `other`
+    («ملف النزوح»): displacement as a topic."""
     if inc.type not in _NEEDS_ANCHOR:
         return False
     ms = inc.mentions + inc.deaths
@@ -205,7 +209,8 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         count = fatalities or injured
     # the lead names the place (the first telling with one); an anaphor's place is often of
     # something else («أن المنشقين خشوا… في بلدة نصيب»)
-    placed = [m for m in inc.mentions if m.place and not m.anaphor] or [m for m in ms if m.place and not m.anaphor]
+    placed = [m for m in inc.mentions if m.place and not m.anaphor] or [m for m in ms if m.place and not m.anaphor] \
+        or ([main] if main.place else [])  # an anaphor given the place of the incident it refers to
     place_m = min(placed, key=lambda m: (_RANK.get(m.place.get("kind") or m.place.get("level"), 1), m.start),
                   default=None)  # the most specific place told, the earliest of equals
     places = place_m.places if place_m else []

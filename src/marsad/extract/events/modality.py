@@ -24,6 +24,11 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         for c in ctx.m[name].starting(max(sent.start, m.prefix_start - 40), m.prefix_start):
             if t_trig - ctx.tok_of(c.end - 1) <= window and not ctx.in_org(c.start, c.end):
                 return None
+    if m.type in v.reference_types:
+        # «منذ توقيع اتفاق التسوية», «ضمن اتفاق رعته روسيا»: the frame of something else
+        for c in ctx.m["reference"].starting(max(sent.start, m.prefix_start - 30), m.prefix_start):
+            if t_trig - ctx.tok_of(c.end - 1) <= v.reference_window:
+                return None
     cs = ctx.clause(m.start)[0]
     if ctx.m["state"].starting(cs, m.prefix_start):
         return None  # «تستضيف تركيا نحو ثلاثة ملايين لاجئ»: a state
@@ -46,6 +51,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                     continue  # «لم يوضح المرسوم، …»: the cue governs its own clause
                 if kind == "negated" and _bounds_a_figure(ctx, c):
                     continue  # «لم يتجاوز عدد المنشقين 40»: the figure is bounded, the act happened
+                if kind == "hypothetical" and _decree_content(ctx, c):
+                    continue  # «أصدر مرسوماً يقضي بمنح عفو…»: what the decree does, not a plan
                 found.add(kind)
     for k in v.precedence:
         if k in found:
@@ -58,7 +65,16 @@ def _bounds_a_figure(ctx: Ctx, c) -> bool:
     if nxt >= len(ctx.tokens):
         return False
     w = ffold(ctx.tokens[nxt].text)
-    return w in ctx.v.bound_over
+    return w in ctx.v.bound_over or w in ctx.v.neg_bound  # «ما لا يقل عن 40»: at least 40
+
+
+def _decree_content(ctx: Ctx, c) -> bool:
+    """A content cue («يقضي», «ينص على») with a decree word («مرسوم», «قرار») at most three words
+    before it: it tells what the decree does, and the decree's own modality comes from other cues."""
+    if ffold(c.surface) not in ctx.v.content_cues:
+        return False
+    return any(w in ctx.v.decree_words or w.lstrip("و") in ctx.v.decree_words
+               for w in ctx.words_before(c.prefix_start, 3))
 
 
 def _slogan(ctx: Ctx, m: Mention) -> bool:
@@ -74,11 +90,12 @@ def _slogan(ctx: Ctx, m: Mention) -> bool:
 def _qad_past(ctx: Ctx, sent, nxt: int) -> bool:
     """«وكانت قوات النظام قد استهدفت»: قد before a past form reports a fact."""
     v = ctx.v
-    for tok in ctx.tokens[max(0, nxt - 5):nxt - 1]:
+    # «وكان الملازم أول فلان الفلاني قد أعلن»: كان may stand a long name before قد
+    for tok in ctx.tokens[max(0, nxt - 9):nxt - 1]:
         if tok.start >= sent.start and ffold(tok.text) in v.pluperfect:
             return True
     w = ffold(ctx.tokens[nxt].text)
-    return w[:1] in "اأت" and len(w) >= 5 and w.endswith(v.past_endings)
+    return (w[:1] in "اأت" and len(w) >= 5 and w.endswith(v.past_endings)) or w in v.att_verbs
 
 
 def background(ctx: Ctx, m: Mention) -> bool:

@@ -112,6 +112,12 @@ class Vocab:
         self.mod_window = {k: v["window"] for k, v in mod.items()}
         self.imperfect = tuple(mod["qad_imperfect"]["imperfect_prefixes"])
         self.pluperfect = _words(mod["qad_imperfect"]["pluperfect"])
+        self.content_cues = _words(mod["hypothetical"].get("content_cues", []))
+        self.neg_bound = _words(mod["negated"].get("bound_words", []))
+        self.reference_window = cues["not_event"].get("reference_window", 2)
+        self.reference_types = frozenset(cues["not_event"].get("reference_types", []))
+        self.fired_from = _words(cues.get("fired_from", {}).get("cues", []))
+        self.decree_words = _words(mod["hypothetical"].get("decree_words", []))
         self.past_endings = tuple(mod["qad_imperfect"]["past_endings"])
         self.precedence = cues["modality_precedence"]
         modality = Lexicon()
@@ -151,6 +157,7 @@ class Vocab:
         self.continuation = _words(cues["continuation_verbs"]["cues"])
         self.period_start = _words(cues["period"]["start_words"])
         self.period_end = _words(cues["period"]["end_words"])
+        self.same_day = _words(cues["period"].get("same_day", []))
         self.anaphor_acts = _words(cues["anaphor_acts"]["cues"])
         self.bound_over = _words(cues["bound_verbs"]["over"])
         self.number_nouns = _words(cues["bound_verbs"]["number_nouns"])
@@ -161,6 +168,7 @@ class Vocab:
             "modality": modality, "att": attl,
             "not_event": _lex(cues["not_event"]["cues"]),
             "aim": _lex(cues["not_event"]["aim_cues"]),
+            "reference": _lex(cues["not_event"].get("reference_cues", [])),
             "state": _lex(cues["not_event"]["clause_cues"]),
             "population": _lex(cues["population_cues"]["cues"]),
             "breaks": _lex(cues["clause_breaks"]),

@@ -1,0 +1,180 @@
+"""Events: rules checked on sentences written in other house styles than the dev set's (issue 10,
+session 19: habits, bodies found, evacuations, amnesty decrees, same-day windows, recalled
+restatements, the battle of a takeover). Our own sentences; earlier layers built by hand."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import EventExtractor
+from marsad.extract.events.extractor import happened
+
+from test_events import _doc, _run
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+DUMA = ("دوما", "C10", "Douma", "Rif Dimashq")
+
+
+def test_a_habit_is_no_event(ex):
+    for t in ("تشن الأجهزة الأمنية في كثير من الأحيان حملات اعتقال في مدينة دوما.",
+              "وتنفذ الدوريات بين الحين والآخر حملات اعتقال في مدينة دوما."):
+        assert _run(ex, _doc(t, places=[DUMA])) == []
+    # the same campaign told as news stays an event
+    t = "شنت الأجهزة الأمنية أمس حملة اعتقالات في مدينة دوما طالت 15 شاباً."
+    evs = _run(ex, _doc(t, quantities=[("15", 15, 15, "شاب")], places=[DUMA], dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["count"]["low"]) for e in evs] == [("arrest", 15)]
+
+
+def test_bodies_found_are_an_other_event(ex):
+    t = "عثر أهالي المنطقة صباح اليوم على 7 جثث مجهولة الهوية قرب بلدة الصنمين."
+    evs = _run(ex, _doc(t, quantities=[("7", 7, 7, "جثة")], places=[("الصنمين", "C11", "As-Sanamayn", "Daraa")],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], e["count"]["low"], e["place"]["surface"]) for e in evs] == [("other", 7, "الصنمين")]
+    # finding something else is no event
+    t = "عثرت الدورية على مستودع للذخيرة قرب بلدة الصنمين."
+    assert _run(ex, _doc(t, places=[("الصنمين", "C11", "As-Sanamayn", "Daraa")])) == []
+
+
+def test_an_evacuation_is_an_other_event_and_a_postponed_meeting_is_not(ex):
+    t = "أجلت فرق الهلال الأحمر أمس نحو 400 مدني من أحياء مدينة حمص القديمة."
+    evs = _run(ex, _doc(t, quantities=[("نحو 400", 400, 400, "مدني")], places=[("حمص", "C12", "Homs", "Homs")],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["count"]["low"], e["date"]) for e in evs] == [("other", 400, "2024-03-04")]
+    t = "أجلت اللجنة اجتماعها المقرر في حمص إلى الأسبوع المقبل."
+    assert _run(ex, _doc(t, places=[("حمص", "C12", "Homs", "Homs")])) == []
+
+
+def test_an_amnesty_decree_is_asserted_though_it_decrees_something(ex):
+    t = "أصدر رئيس النظام مرسوماً تشريعياً يقضي بمنح عفو عام عن المتخلفين عن الخدمة الإلزامية."
+    evs = _run(ex, _doc(t))
+    assert [(e["type"], e["modality"]) for e in evs] == [("desertion", "asserted")]
+    # what an agreement provides for is still a plan, not a fact
+    t = "توصل الطرفان إلى اتفاق يقضي بإجلاء 300 مقاتل من حي الوعر."
+    evs = _run(ex, _doc(t, quantities=[("300", 300, 300, "مقاتل")], places=[("حي الوعر", "C13", "Al-Waer", "Homs")]))
+    assert [e["modality"] for e in evs if e["type"] == "other"] == ["hypothetical"]
+    # a law cited by its decree is no new decree
+    t = "وتطبق العقوبة الواردة بالمرسوم التشريعي الخاص بالفرار."
+    assert _run(ex, _doc(t)) == []
+
+
+def test_since_this_morning_is_the_day_reported_not_a_period(ex):
+    t = "ألقى الطيران المروحي 14 برميلاً متفجراً على مدينة داريا منذ صباح اليوم."
+    evs = _run(ex, _doc(t, quantities=[("14", 14, 14, "برميل")], places=[("داريا", "C14", "Darayya", "Rif Dimashq")],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], e["kind"], e["count"]["low"], e["date"]) for e in evs] == \
+        [("airstrike", "incident", 14, "2024-03-05")]
+    t = "ألقى الطيران المروحي 900 برميل متفجر على مدينة داريا منذ بداية العام."
+    evs = _run(ex, _doc(t, quantities=[("900", 900, 900, "برميل")], places=[("داريا", "C14", "Darayya", "Rif Dimashq")],
+                        dates=[("بداية العام", "2024", "year")]))
+    assert [(e["kind"], e["date"]) for e in evs] == [("aggregate", None)]
+
+
+def test_a_place_named_with_its_place_noun_is_the_object_of_the_attack(ex):
+    t = "استهدفت قوات النظام بقذائف الهاون حي القدم، ما أسفر عن مقتل مدنيين اثنين."
+    evs = _run(ex, _doc(t, quantities=[("اثنين", 2, 2, "مدني")],
+                        places=[("حي القدم", "C15", "Al-Qadam", "Damascus", "neighbourhood")]))
+    assert [(e["type"], e["place"]["surface"], e["fatalities"]["low"]) for e in evs] == [("shelling", "حي القدم", 2)]
+
+
+def test_a_recalled_restatement_with_the_town_before_its_trigger_is_the_same_strike(ex):
+    t = ("قتل 6 مدنيين بغارات جوية صباح اليوم على بلدة معرة حرمة في ريف إدلب. "
+         "وكانت الطائرات قد استهدفت البلدة بثلاث غارات متتالية.")
+    evs = _run(ex, _doc(t, quantities=[("6", 6, 6, "مدني"), ("ثلاث", 3, 3, "غارة")],
+                        places=[("معرة حرمة", "C16", "Maarrat Hurmah", "Idlib"),
+                                ("ريف إدلب", "R1", "Idlib countryside", "Idlib", "region")],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], e["count"]["low"], e["fatalities"]["low"], e["place"]["surface"]) for e in evs] == \
+        [("airstrike", 3, 6, "معرة حرمة")]
+
+
+def test_the_battles_of_a_takeover_told_before_are_at_its_place(ex):
+    # the deaths are the battle's (its own event, as ACLED codes a battle and a takeover), and the
+    # battle is where the takeover was
+    t = ("أعلنت فصائل المعارضة السيطرة على قرية تل ملح بريف حماة الشمالي فجر اليوم. "
+         "وأفادت مصادر ميدانية بمقتل 9 عناصر من قوات النظام خلال المعارك.")
+    evs = _run(ex, _doc(t, quantities=[("9", 9, 9, "عنصر")],
+                        places=[("تل ملح", "C17", "Tal Malah", "Hama")], dates=[("فجر اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], (e["fatalities"] or {}).get("low"), e["place"]["surface"]) for e in _asserted(evs)] == \
+        [("territory_change", None, "تل ملح"), ("armed_clash", 9, "تل ملح")]
+
+
+def test_the_place_after_a_preposition_and_a_locative_noun_across_commas(ex):
+    t = "قالت مصادر إن الفصائل تقدمت، فجر اليوم، على عدة نقاط في محيط بلدة تل تمر، بعد معارك عنيفة."
+    evs = _run(ex, _doc(t, places=[("تل تمر", "C18", "Tell Tamer", "Al-Hasakah")],
+                        dates=[("فجر اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], e["place"]["surface"]) for e in evs] == [("territory_change", "تل تمر")]
+
+
+def test_an_other_event_with_no_place_figure_or_date_is_talk(ex):
+    t = "ويبقى ملف النزوح من أكثر الملفات تعقيداً."
+    assert _run(ex, _doc(t)) == []
+
+
+def _asserted(evs):
+    return [e for e in evs if happened(e)]
+
+
+KISWA = ("الكسوة", "C20", "Al-Kiswah", "Rif Dimashq")
+
+
+def test_seizing_someone_is_an_arrest(ex):
+    t = "ألقت دورية أمنية القبض على 9 شبان في بلدة الكسوة أمس."
+    evs = _run(ex, _doc(t, quantities=[("9", 9, 9, "شاب")], places=[KISWA], dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["count"]["low"], e["place"]["surface"]) for e in evs] == [("arrest", 9, "الكسوة")]
+
+
+def test_an_attack_verb_with_no_weapon_word_is_a_clash_and_takes_its_deaths(ex):
+    t = "هاجم مسلحون حاجزاً للشرطة قرب بلدة الكسوة، ما أسفر عن مقتل ثلاثة عناصر."
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "عنصر")], places=[KISWA]))
+    assert [(e["type"], e["fatalities"]["low"], e["place"]["surface"]) for e in evs] == [("armed_clash", 3, "الكسوة")]
+    # an ambush is a clash too: the deaths are its own
+    t = "قتل 4 جنود في كمين قرب بلدة الكسوة."
+    evs = _run(ex, _doc(t, quantities=[("4", 4, 4, "جندي")], places=[KISWA]))
+    assert [(e["type"], e["fatalities"]["low"]) for e in evs] == [("armed_clash", 4)]
+
+
+def test_an_agreement_named_as_a_frame_is_no_new_agreement(ex):
+    for t in ("خرج 200 مقاتل من بلدة الكسوة ضمن اتفاق رعته روسيا.",
+              "عاد الهدوء إلى بلدة الكسوة بموجب الهدنة المعلنة."):
+        evs = _run(ex, _doc(t, quantities=[("200", 200, 200, "مقاتل")] if "200" in t else [], places=[KISWA]))
+        assert [e["type"] for e in evs if e["type"] == "agreement"] == []
+    t = "وقّع الطرفان أمس اتفاقاً لوقف القتال في بلدة الكسوة."
+    evs = _run(ex, _doc(t, places=[KISWA], dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["modality"]) for e in evs] == [("agreement", "asserted")]
+
+
+def test_at_least_is_no_negation(ex):
+    t = "وثقت الشبكة اعتقال ما لا يقل عن 35 شخصاً في بلدة الكسوة."
+    evs = _run(ex, _doc(t, quantities=[("ما لا يقل عن 35", 35, None, "شخص")], places=[KISWA]))
+    assert [(e["type"], e["modality"], e["count"]["low"]) for e in evs] == [("arrest", "asserted", 35)]
+
+
+def test_a_pluperfect_with_a_long_name_reports_what_happened(ex):
+    t = "وكان الملازم أول سامر عبد الكريم الحسن قد أعلن أمس انشقاقه عن قوات النظام في بلدة الكسوة."
+    evs = _run(ex, _doc(t, places=[KISWA], dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["modality"]) for e in evs] == [("defection", "asserted")]
+
+
+def test_where_the_guns_stand_is_not_where_the_shells_fell(ex):
+    t = "قصفت قوات النظام المتمركزة في معسكر الطلائع بلدة الكسوة بعشرات القذائف."
+    evs = _run(ex, _doc(t, quantities=[("عشرات", 20, 90, "قذيفة")],
+                        places=[("معسكر الطلائع", "F1", "Tala'i camp", "Rif Dimashq", "facility"), KISWA]))
+    assert [(e["type"], e["place"]["surface"]) for e in evs] == [("shelling", "الكسوة")]
+
+
+def test_a_convoy_of_the_displaced_is_an_other_event(ex):
+    t = "خرجت الدفعة الثانية من مهجري بلدة الكسوة، وتضم 800 شخص، باتجاه الشمال."
+    evs = _run(ex, _doc(t, quantities=[("800", 800, 800, "شخص")], places=[KISWA]))
+    assert [(e["type"], e["count"]["low"], e["place"]["surface"]) for e in evs] == [("other", 800, "الكسوة")]
+
+
+def test_a_running_total_after_an_incident_dates_only_itself(ex):
+    t = "قتل 4 جنود بانفجار لغم قرب بلدة الكسوة، وبذلك يرتفع عدد القتلى في المنطقة إلى 60 منذ مطلع الشهر."
+    evs = _run(ex, _doc(t, quantities=[("4", 4, 4, "جندي"), ("60", 60, 60, None)], places=[KISWA],
+                        dates=[("مطلع الشهر", "2024-03", "month")]))
+    assert [(e["type"], e["kind"], (e["fatalities"] or {}).get("low")) for e in evs] == \
+        [("explosion", "incident", 4), ("casualties", "aggregate", 60)]
