@@ -31,6 +31,8 @@ from marsad.arabic.normalize import fold_str  # noqa: E402
 from marsad.document import Document  # noqa: E402
 
 NEWS_DEV = ROOT.parent / "shared" / "data" / "news_dev" / "gold.jsonl"
+# own-written held-out proxy (README there): nobody tunes the events code on it
+PROBE = ROOT / "benchmarks" / "data" / "events_probe" / "gold.jsonl"
 _PUNCT = re.compile(r"[«»\"“”()\[\]'،,.:؛]")
 
 
@@ -70,7 +72,8 @@ def news_dev_gold(path: Path = NEWS_DEV) -> list[dict]:
                 evs.append({"type": g["type"], "count": (_num(q["low"]), _num(q["high"])) if q else None,
                             "count_surface": g.get("count_surface"),
                             "place": g.get("place_surface"), "place_en": (p or {}).get("canonical_en"),
-                            "reported_by": g.get("reported_by"), "date": g.get("date_value")})
+                            "reported_by": g.get("reported_by"), "date": g.get("date_value"),
+                            "agent": g.get("agent")})
             out.append({"id": r["id"], "text": r["text"], "published": r["published"], "outlet": r["outlet"],
                         "events": evs})
     return out
@@ -217,6 +220,15 @@ def _match(golds: list[dict], units: list[list[dict]]) -> dict[int, tuple[int, d
     return out
 
 
+def _agent_ok(g: dict, e: dict) -> bool | None:
+    """The canonical agent (ACLED actor1) on a matched event; None when the gold names none."""
+    if not g.get("agent"):
+        return None
+    got = next((a.get("canonical") for a in e.get("actors") or [] if a.get("role") == "agent" and a.get("canonical")),
+               None)
+    return got == g["agent"]
+
+
 def _rep_ok(g: dict, e: dict) -> bool | None:
     """None when the gold says nothing (our own sample gold leaves most sources unannotated)."""
     surf, fallback = _rep_surface(e)
@@ -228,7 +240,7 @@ def _rep_ok(g: dict, e: dict) -> bool | None:
 
 
 def score(docs: list[dict], predict, verbose: bool = False) -> dict:
-    tp = fp = fn = rep_ok = rep_n = date_ok = emitted = gold_n = 0
+    tp = fp = fn = rep_ok = rep_n = date_ok = emitted = gold_n = act_ok = act_n = 0
     lines = []
     for d in docs:
         events = predict(d)
@@ -246,6 +258,13 @@ def score(docs: list[dict], predict, verbose: bool = False) -> dict:
                 rep_ok += ok
                 rep_n += 1
             date_ok += golds[gi]["date"] is None or e.get("date") == golds[gi]["date"]
+            aok = _agent_ok(golds[gi], e)
+            if aok is not None:
+                act_ok += aok
+                act_n += 1
+                if verbose and not aok:
+                    got = [(a.get("surface"), a.get("canonical")) for a in e.get("actors") or [] if a.get("role") == "agent"]
+                    lines.append(f"  {d['id']} ACTR gold={golds[gi]['agent']!r} got={got}")
             if verbose and ok is False:
                 lines.append(f"  {d['id']} REP  gold={golds[gi]['reported_by']!r} got={_rep_surface(e)}")
         if verbose:
@@ -266,7 +285,8 @@ def score(docs: list[dict], predict, verbose: bool = False) -> dict:
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     return {"gold": gold_n, "emitted": emitted, "tp": tp, "precision": p, "recall": r, "f1": f1,
             "ratio": emitted / gold_n if gold_n else 0.0, "reported_by": rep_ok / rep_n if rep_n else 0.0,
-            "date": date_ok / tp if tp else 0.0, "lines": lines}
+            "date": date_ok / tp if tp else 0.0, "actors": act_ok / act_n if act_n else None, "actors_n": act_n,
+            "lines": lines}
 
 
 def pipeline_predict():
@@ -285,7 +305,7 @@ def pipeline_predict():
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, extras and wrong sources")
-    ap.add_argument("--set", choices=["news_dev", "samples", "all"], default="all")
+    ap.add_argument("--set", choices=["news_dev", "samples", "probe", "all"], default="all")
     args = ap.parse_args()
     predict = pipeline_predict()
     sets = []
@@ -296,11 +316,15 @@ def main() -> int:
             print(f"news_dev: skipped, {NEWS_DEV} is absent")
     if args.set in ("samples", "all"):
         sets.append(("samples (own)", samples_gold()))
-    print(f"{'set':16} {'gold':>5} {'emitted':>7} {'ratio':>6} {'P':>5} {'R':>5} {'F1':>5} {'rep_by':>6} {'date':>5}")
+    if args.set in ("probe", "all"):
+        sets.append(("probe (held)", news_dev_gold(PROBE)))
+    print(f"{'set':16} {'gold':>5} {'emitted':>7} {'ratio':>6} {'P':>5} {'R':>5} {'F1':>5} {'rep_by':>6} {'date':>5} "
+          f"{'actor':>5}")
     for name, docs in sets:
         s = score(docs, predict, args.verbose)
         print(f"{name:16} {s['gold']:5d} {s['emitted']:7d} {s['ratio']:6.2f} {s['precision']:5.2f} "
-              f"{s['recall']:5.2f} {s['f1']:5.2f} {s['reported_by']:6.2f} {s['date']:5.2f}")
+              f"{s['recall']:5.2f} {s['f1']:5.2f} {s['reported_by']:6.2f} {s['date']:5.2f} "
+              + (f"{s['actors']:5.2f} (of {s['actors_n']})" if s["actors"] is not None else "    -"))
         if args.verbose:
             print("\n".join(s["lines"]))
     return 0

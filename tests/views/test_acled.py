@@ -81,7 +81,7 @@ def test_rows_load_with_pandas_with_acled_columns_types_and_totals(events):
     assert (air["country"], air["iso"], air["disorder_type"]) == ("Syria", 760, "Political violence")
     assert "5 killed" in air["notes"] and "7 injured" in air["notes"] and "Ariha" in air["notes"]
     defection = by_type["Change to group/activity"]
-    assert defection["fatalities"] == 0 and defection["admin1"] == "Dar'a"
+    assert defection["fatalities"] == 0 and defection["admin1"] == "Dara"
     assert (defection["actor1"], defection["inter1"]) == ("Military Forces of Syria (2000-2024)", 1)
     assert defection["time_precision"] == 2  # dated by the publication day only
     assert "Syrian Observatory for Human Rights" in defection["source"]

@@ -69,7 +69,7 @@ def test_acled_v2_csv_from_the_store(db, tmp_path):
     assert air.fatalities == 12 and air.location == "Ariha" and air.country == "Syria" and air.iso == 760
     assert air.event_date == "2024-05-16" and "الجزيرة نت" in air.source
     defection = by["Change to group/activity"]
-    assert defection.location == "Tafas" and defection.admin1 == "Dar'a" and defection.fatalities == 0  # ACLED's spelling
+    assert defection.location == "Tafas" and defection.admin1 == "Dara" and defection.fatalities == 0  # ACLED's spelling (data/events/NOTICE.md)
     assert "Government regains territory" in by
     assert all(str(x).startswith("SYRMRS") for x in df.event_id_cnty)
 

@@ -18,6 +18,7 @@ import time
 from functools import lru_cache
 from typing import Any, Iterable
 
+from ..extract.events.actor_names import acled_name
 from ..extract.events.vocab import DATA, load_actors, load_types
 
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -117,16 +118,20 @@ def _actor_columns(e: dict, country: str):
               and a.get("canonical") in known]
     targets = [known[a["canonical"]] for a in e.get("actors") or [] if a.get("role") == "target"
                and a.get("canonical") in known]
-    a1 = {"name": agents[0]["acled"], "inter": agents[0]["inter"]} if agents else None
+    day = e.get("date")
+    # ACLED names state forces by period («Military Forces of Israel (2022-)»): the event's date picks
+    names = [acled_name(a, day) for a in agents]
+    tnames = [acled_name(a, day) for a in targets]
+    a1 = {"name": names[0], "inter": agents[0]["inter"]} if agents else None
     if a1 is None:
         d = _vocab()["default_actor"].get(e.get("type") or "")
         if d:
             a1 = {"name": d[0].format(country=country), "inter": d[1]}
-    a2 = {"name": targets[0]["acled"], "inter": targets[0]["inter"]} if targets else None
+    a2 = {"name": tnames[0], "inter": targets[0]["inter"]} if targets else None
     if a2 is not None and a1 is not None and a2["name"] == a1["name"]:
         a2 = None
-    assoc1 = list(dict.fromkeys(a["acled"] for a in agents[1:] if a["acled"] != (a1 or {}).get("name")))
-    assoc2 = list(dict.fromkeys(a["acled"] for a in targets[1:] if a["acled"] != (a2 or {}).get("name")))
+    assoc1 = list(dict.fromkeys(n for n in names[1:] if n != (a1 or {}).get("name")))
+    assoc2 = list(dict.fromkeys(n for n in tnames[1:] if n != (a2 or {}).get("name")))
     return a1, assoc1, a2, assoc2
 
 

@@ -1,13 +1,20 @@
 """Actors of a mention with roles, named canonically from data/events/actors.json.
 
 agent: who acted (the subject before the trigger, the one right after a verb trigger, «من قبل X»,
-«على يد X», the force a noun trigger is annexed to: «قصف قوات النظام»); for a defection, the force
-the defectors left («انشقوا عن الفرقة الرابعة»). target: who was hit, arrested or joined («على
-X», «ضد X», «في صفوف X», «التحقوا بالجيش الحر», the civilians counted). source: who says so.
+«على يد X», the force a noun trigger is annexed to: «قصف قوات النظام», the subject of a light verb
+«شنّ الطيران الروسي، اليوم، 20 غارة», «شنّتها طائرات التحالف», the first side of «اشتباكات بين X
+و Y», a unit's owner «دورية تابعة لفرع الأمن العسكري», who fought beside «مدعومة بمقاتلين من X»);
+for a defection, the force the defectors left («انشقوا عن الفرقة الرابعة»). target: who was hit,
+arrested or joined («على X», «ضد X», «في صفوف X», «التحقوا بالجيش الحر», the civilians counted,
+the other side of «بين X و Y», who withdrew when a place was taken «بعد انسحاب قوات النظام»).
+source: who says so; a source announcing its own act («أعلنت الإدارة سيطرتها») is its agent too.
+A backer named in passing («المدعوم من تركيا») is no actor of the event. An alias valid in one
+period only (actor_names.pick) is read by the document's date.
 """
 from __future__ import annotations
 
 from ...arabic.normalize import fold_str
+from .actor_names import pick
 from .context import Ctx
 from .mentions import Mention
 from .vocab import ffold
@@ -19,6 +26,23 @@ _TARGET_BEFORE = ("على", "ضد", "صفوف", "بصفوف", "استهداف", 
 _JOIN = ("التحقوا", "انضموا", "انضمامهم", "التحاقهم", "بصفوف", "إلى", "الى")
 _CIVILIAN_NOUNS = frozenset(fold_str(w) for w in ("مدني", "مدنيا", "مدنيين", "طفل", "أطفال", "امرأة", "نساء",
                                                   "شخص", "أشخاص", "مواطن", "مواطنين"))
+# a verb whose object is the act noun: its subject is the agent («شنّ الطيران الروسي 20 غارة»)
+_LIGHT = frozenset(fold_str(w) for w in ("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ألقى", "ألقت", "ألقوا",
+                                         "أطلق", "أطلقت", "أطلقوا", "دفع", "دفعت", "استقدم", "استقدمت", "أرسل",
+                                         "أرسلت", "ارتكب", "ارتكبت", "أحكم", "أحكمت", "بسط", "بسطت", "فرض",
+                                         "فرضت", "أعدم", "أعدمت", "اغتال", "اغتالت", "قتل", "قتلت", "استهدف",
+                                         "استهدفت", "قصف", "قصفت", "اعتقل", "اعتقلت", "داهم", "داهمت", "اقتحم",
+                                         "اقتحمت", "هاجم", "هاجمت", "سيطر", "سيطرت", "استعاد", "استعادت"))
+# verbs that name the killer right after them when they open the clause («أعدمت قوات النظام سبعة»)
+_KILL_VERBS = frozenset(fold_str(w) for w in ("أعدم", "أعدمت", "اغتال", "اغتالت", "قتلت", "صفى", "صفت", "أعدموا"))
+_BACKED_BY = frozenset(fold_str(w) for w in ("المدعوم", "المدعومة", "المدعومين", "مدعوم", "مدعومة", "الموالية",
+                                             "الموالي", "الموالين", "المقربة", "المقرب", "المقربين", "المحسوبة",
+                                             "التابعة", "التابع"))
+_BESIDE = frozenset(fold_str(w) for w in ("بمساندة", "بدعم", "بمشاركة", "بمؤازرة", "بإسناد", "بغطاء"))
+_OWNER = frozenset(fold_str(w) for w in ("تابعة", "تابع", "التابعة", "التابع", "تتبع", "يتبع"))
+_WITHDREW = frozenset(fold_str(w) for w in ("انسحاب", "بانسحاب", "انسحبت", "انسحب", "انسحبوا", "فرار", "هروب",
+                                            "طرد", "بطرد", "خروج"))
+_POSSESSIVE = ("ها", "ه", "هم", "هما")
 
 
 def _canon(a: dict) -> dict:
@@ -29,22 +53,35 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
     sent = ctx.sents[m.si]
     cs, ce = ctx.clause(m.start)
     out: list[dict] = []
+    prev_actor: dict | None = None
     for a in ctx.m["actors"].starting(sent.start, sent.end):
         if a.end > sent.end:
             continue
-        val = a.value if isinstance(a.value, dict) else a.value[0]
+        val = pick(a.value, a.key, ctx.published)
+        if val is None:
+            continue  # a name of another period («إدارة العمليات العسكرية» before/after 8 Dec 2024)
+        if prev_actor is not None and _apposition(ctx, prev_actor, a):
+            # «قوات سوريا الديمقراطية (قسد)»: the same force named twice keeps one role
+            prev_actor = None
+            continue
         role = _role(ctx, m, a, cs, ce)
+        prev_actor = {"end": a.end, "canonical": val["canonical"]}
         if role is None:
             continue
         if val["kind"] in ("civilians",) or (m.type == "casualties" and a.prefix_start >= m.end and
-                                            not _did_it(ctx, a)):
+                                            not _did_it(ctx, a) and not _kills(ctx, m, a)):
             role = "target"  # civilians are never the ones who struck; «مقتل عناصر من قوات النظام»: the dead
         out.append({"surface": a.surface, "role": role, "canonical": val["canonical"], "start": a.start,
                     "end": a.end})
+    _self_report(ctx, m, out)
     if not any(x["role"] == "agent" for x in out):
         # no listed actor: the organisation or person that is the subject before the trigger
+        # (not one already named as a target, nor a name inside a source phrase)
+        taken = [(x["start"], x["end"]) for x in out]
         for e in reversed(ctx.ents.between(cs, m.prefix_start)):
             rb = m.reported_by or {}
+            if any(s0 < e["end"] and e["start"] < e0 for s0, e0 in taken) or _recipient(ctx, e["start"]):
+                continue
             if e.get("type") in ("ORG", "PER") and not (rb.get("start") is not None and rb["start"] <= e["start"] < rb["end"]):
                 out.append({"surface": e["surface"], "role": "agent", "canonical": None, "start": e["start"],
                             "end": e["end"]})
@@ -77,20 +114,81 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
     return uniq
 
 
+def _words_before(ctx: Ctx, pos: int, n: int) -> list[str]:
+    """The n words before pos, punctuation tokens («, (, ") skipped: «مقاتلين من «قسد»»."""
+    ws = [w for w in ctx.words_before(pos, n + 3) if w and (w[0].isalnum() or "\u0600" <= w[0] <= "\u06ff")]
+    return ws[-n:] if n else []
+
+
 def _did_it(ctx: Ctx, a) -> bool:
-    """«قُتل 9 في غارات شنّها النظام», «على يد التنظيم»: named as the one who struck."""
-    before = ctx.words_before(a.prefix_start, 2)
+    """«قُتل 9 في غارات شنّها النظام», «على يد التنظيم», «شنّتها طائرات التحالف»: named as the
+    one who struck (a head noun may stand between the verb and the name)."""
+    before = _words_before(ctx, a.prefix_start, 2)
     prev = before[-1] if before else ""
-    return prev in _DID_IT or prev in _AGENT_AFTER
+    return prev in _DID_IT or prev in _AGENT_AFTER or (len(before) == 2 and before[0] in _DID_IT)
+
+
+def _kills(ctx: Ctx, m: Mention, a) -> bool:
+    """«أعدمت قوات النظام سبعة من عناصرها»: an active killing verb, its subject right after it."""
+    return m.pos == "verb" and ffold(m.surface) in _KILL_VERBS and ctx.words_between(m.end, a.prefix_start) <= 1
+
+
+def _apposition(ctx: Ctx, prev: dict, a) -> bool:
+    gap = ctx.text[prev["end"]:a.prefix_start]
+    return len(gap) <= 3 and gap.strip() in ("(", "«(", "(«", "-", "–", "/", "") and \
+        (gap.strip() != "" or ctx.text[a.end:a.end + 1] == ")")
+
+
+def _recipient(ctx: Ctx, pos: int) -> bool:
+    """«لمراسل سانا», «لموقع تلفزيون سوريا»: a name that was told, not one that acted."""
+    before = _words_before(ctx, pos, 1)
+    return bool(before) and before[0][:1] == "ل" and before[0].lstrip("ل").removeprefix("ا") in (
+        "مراسل", "موقع", "وكاله", "وكالة", "صحيفه", "صحيفة", "قناه", "قناة", "شبكه", "شبكة", "مراسلي")
+
+
+def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
+    """«أعلنت «إدارة العمليات العسكرية» سيطرتها على حلب»: an act noun with a pronoun that refers
+    to the source, who then is its agent as well (not for a defection: its agent is the force left)."""
+    rb = m.reported_by or {}
+    if m.type in ("defection", "desertion") or rb.get("start") is None or any(x["role"] == "agent" for x in out):
+        return
+    if m.pos != "noun" or not ffold(m.surface).endswith(_POSSESSIVE) or not rb["end"] <= m.prefix_start:
+        return
+    if ctx.sent_of(rb["start"]) != m.si:
+        return
+    for a in ctx.m["actors"].starting(rb["start"], rb["end"]):
+        val = pick(a.value, a.key, ctx.published)
+        if val is not None:
+            out.append({"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
+                        "end": a.end})
+            return
 
 
 def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
     rb = m.reported_by or {}
     if rb.get("start") is not None and rb["start"] <= a.start < rb["end"]:
         return None  # the source's own name
-    before = ctx.words_before(a.prefix_start, 2)
+    before = _words_before(ctx, a.prefix_start, 3)
     prev = before[-1] if before else ""
     prev = prev[1:] if prev.startswith("و") and len(prev) > 2 else prev
+    near = before[-3:]
+    if a.prefix_start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start:
+        return "agent"  # «طائرة مسيّرة تركية», «رتل عسكري تركي»: the act's own vehicle names the force
+    if any(w in _BACKED_BY for w in near[-2:]) and not any(w in _OWNER for w in near[-2:]) or \
+            (len(near) >= 2 and near[-2] in _BACKED_BY and prev in ("من", "ل")):
+        return None  # «المدعوم من تركيا», «الموالية لإيران»: a backer named in passing
+    if any(w in _BESIDE for w in near) or (prev == "من" and len(near) >= 2 and near[-2].startswith("بمقاتلين")):
+        return "agent"  # «مدعومة بمقاتلين من حزب الله», «بمساندة مروحيات التحالف»: fought beside
+    if any(w in _OWNER for w in near[-2:]) and a.prefix_start > m.end and ctx.words_between(m.end, a.prefix_start) <= 4:
+        return "agent"  # «اعتقلت دورية تابعة لفرع الأمن العسكري 23 شاباً»: the unit's owner did it
+    if m.type == "territory_change" and (prev in _WITHDREW or _withdrew_after(ctx, a)):
+        return "target"  # «بعد انسحاب قوات النظام», «مقاتلي المعارضة انسحبوا»: who lost the place
+    if m.type == "armed_clash" and a.prefix_start >= m.end:
+        between = _between_sides(ctx, m, a)
+        if between is not None:
+            return between
+    if a.end <= m.prefix_start and _light_subject(ctx, m, a, before):
+        return "agent"  # «شنّ الطيران الحربي الروسي، اليوم الثلاثاء، 20 غارة»
     if a.end <= m.prefix_start:
         if a.prefix_start < cs and ctx.breaks_between(a.end, m.start) > 1:
             return None
@@ -112,6 +210,34 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return "agent"  # «قصفت قوات النظام», «غارات لطيران النظام»
         return None
     return None
+
+
+def _withdrew_after(ctx: Ctx, a) -> bool:
+    nxt = ctx.words_after(a.end, 1)
+    return bool(nxt) and nxt[0] in _WITHDREW
+
+
+def _between_sides(ctx: Ctx, m: Mention, a) -> str | None:
+    """«اشتباكات بين «هيئة تحرير الشام» و«حركة أحرار الشام»»: first side agent, second target."""
+    sent = ctx.sents[m.si]
+    words = ctx.words_after(m.end, 4, sent.end)
+    if "بين" not in words:
+        return None
+    before = _words_before(ctx, a.prefix_start, 1)
+    if before and before[0] == "بين":
+        return "agent"
+    lead = ctx.text[max(0, a.prefix_start - 3):a.prefix_start].replace("«", "").replace('"', "").strip()
+    if a.prefix.startswith("و") or lead.endswith(" و") or lead == "و" or (before and before[0] == "و"):
+        return "target"
+    return None
+
+
+def _light_subject(ctx: Ctx, m: Mention, a, before: list[str]) -> bool:
+    """The actor right after a light verb that governs the act noun later in the same sentence
+    (only a time phrase, a figure or commas between): the verb's subject is the agent."""
+    if not before or before[-1] not in _LIGHT or ctx.sent_of(a.start) != m.si:
+        return False
+    return ctx.words_between(a.end, m.prefix_start) <= 8
 
 
 def interaction(actors: list[dict]) -> tuple[dict | None, dict | None]:

@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from ...arabic.normalize import fold_str
 from ...arabic.tokens import Token
+from .actor_names import pick
 from .context import Ctx
 from .vocab import ffold
 
@@ -24,6 +25,14 @@ _OUTLET_HEADS = frozenset(fold_str(w) for w in ("موقع", "وكالة", "صح�
 _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
 _COMPLEMENT = frozenset(fold_str(w) for w in ("أن", "إن", "بأن", "بان", "ان"))
 _CLITICS = frozenset(fold_str(w) for w in ("ل", "لل", "ب", "و", "ال", "بال", "وال", "ول", "وب", "لـ"))
+_OF = frozenset(fold_str(w) for w in ("في", "من", "داخل", "ضمن"))
+# who a source told («لمراسل سانا», «لموقع…»): the recipient, never part of the source's name
+_RECIPIENTS = _OUTLET_HEADS | frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مراسلي", "مراسلنا"))
+
+
+def _bare(f: str) -> str:
+    """A folded word without a leading article («المراسل» -> «مراسل»)."""
+    return f[2:] if f.startswith("ال") else f[1:] if f.startswith("ل") and len(f) > 3 else f
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -51,6 +60,9 @@ class Attribution:
         ctx = self.ctx
         s = ctx.sents[si]
         out = []
+        head = self._colon_opener(s.start, s.end)
+        if head is not None:
+            out.append(head)
         for a in ctx.m["att"].starting(s.start, s.end):
             kind = a.value if isinstance(a.value, str) else a.value[0]
             pos = a.end
@@ -71,10 +83,43 @@ class Attribution:
                 src = self._subject_before(a.prefix_start, s.start) or src
             if src is None:
                 continue
+            src = self._relayed(a.prefix_start, src, s.end)
             src.update(cue_start=a.prefix_start, kind=kind)
             out.append(src)
         self._cache[si] = out
         return out
+
+    def _colon_opener(self, start: int, end: int) -> dict | None:
+        """«المرصد السوري: قُتل…», «مصادر محلية: …»: a source named before a colon that opens
+        the sentence reports the whole sentence (a wire's or an observatory's house style)."""
+        text = self.ctx.text
+        colon = text.find(":", start, min(end, start + 60))
+        if colon < 0 or text.count("\n", start, colon) or len(text[start:colon].split()) > 6:
+            return None
+        src = self._source_after(start, colon, "verb")
+        if src is None or _trim(text, src["end"], colon)[0] != _trim(text, src["end"], colon)[1]:
+            return None  # the name must fill the stretch before the colon
+        if src.get("canonical") is None and not self.ctx.ents.starting(src["start"], src["start"] + 1) \
+                and ffold(text[src["start"]:src["end"]].split()[0]) not in self.ctx.v.generic_heads:
+            return None  # «عاجل:», «حماة:» are no sources
+        src.update(cue_start=start, kind="prep")
+        return src
+
+    def _relayed(self, cue: int, src: dict, limit: int) -> dict:
+        """«وفق ما نقلته سانا عن مصدر عسكري», «نقلت الوكالة عن مسؤول»: the one quoted after عن
+        is the source, the agency only passes it on."""
+        ctx = self.ctx
+        t0, t1 = bisect_left(ctx.tok_starts, cue), bisect_left(ctx.tok_starts, src["start"])
+        if not any(ffold(tok.text).startswith(tuple(ctx.v.relay_verbs)) for tok in ctx.tokens[t0:t1 + 1]):
+            return src
+        nxt = ctx.tokens[bisect_left(ctx.tok_starts, src["end"]):][:1]
+        if not nxt or ffold(nxt[0].text) != "عن" or nxt[0].start >= limit:
+            return src
+        quoted = self._source_after(nxt[0].end, limit, "verb")
+        if quoted is None:
+            return src
+        quoted.update({k: v for k, v in src.items() if k in ("cue_start", "kind")})
+        return quoted
 
     def for_mention(self, si: int, pos: int) -> dict | None:
         ctx = self.ctx
@@ -153,10 +198,26 @@ class Attribution:
         first = ctx.words_after(nxt.start, 1)
         if not first or first[0] not in ctx.v.continuation:
             return None
-        if not ctx.m["anaphor_acts"].starting(nxt.start, nxt.end):
-            return None
         atts = [a for a in self.of_sentence(si + 1) if a["kind"] == "verb" and a["cue_start"] == ctx.sents[si + 1].start]
-        return _public(atts[0]) if atts else None
+        if not atts:
+            return None
+        if not ctx.m["anaphor_acts"].starting(nxt.start, nxt.end) and self._adds_news(si, si + 1):
+            return None
+        return _public(atts[0])
+
+    def _adds_news(self, lead: int, si: int) -> bool:
+        """Does sentence si tell something the lead did not: a figure, or a place (outside the
+        source's own name) that the lead does not name? «وقال مصدر محلي إن المسيرة أطلقت صاروخاً»
+        adds neither and reports the lead; «وقال ناشطون إن 5 قتلوا في بلدة أخرى» adds both."""
+        ctx = self.ctx
+        s, ls = ctx.sents[si], ctx.sents[lead]
+        blocked = self.spans(si)
+        inside = lambda x: any(a <= x["start"] < b for a, b in blocked)  # noqa: E731
+        if any(q.get("kind") in ("count", None) and not inside(q) for q in ctx.quants.between(s.start, s.end)):
+            return True
+        known = {ffold(p.get("name_ar") or p["surface"]) for p in ctx.places.between(ls.start, ls.end)}
+        return any(not inside(p) and p.get("kind") != "country" and ffold(p.get("name_ar") or p["surface"]) not in known
+                   for p in ctx.places.between(s.start, s.end))
 
     def subject_after(self, pos: int, si: int) -> dict | None:
         """The subject right after a verb («أفتت رابطة…», «مدّد الاتحاد الأوروبي…»)."""
@@ -220,8 +281,8 @@ class Attribution:
             end = end + after.index(")") + 1
         rec = self._rec(m.start, end)
         if rec is not None:
-            val = m.value if isinstance(m.value, dict) else m.value[0]
-            rec["canonical"] = val["canonical"]
+            val = pick(m.value, m.key, self.ctx.published)
+            rec["canonical"] = val["canonical"] if val else None
         return rec
 
     def _source_matches(self, p: int, limit: int):
@@ -261,8 +322,18 @@ class Attribution:
                 if 0 < close - tok.end <= 40:
                     words.append(Token(tok.start, close + 1, text[tok.start:close + 1]))
                 break
+            if words and f in _OF and ffold(words[0].text) in ctx.v.generic_heads | ctx.v.title_heads and \
+                    len(words) <= 2:
+                # «مصدر في «قوات سوريا الديمقراطية»», «مسؤول في مخيم الضباط»: the body the
+                # source belongs to is part of its name
+                tail = self._of_body(toks[i + 1:], limit)
+                if tail is not None:
+                    words.append(tail)
+                break
             if (len(tok.text) == 1 and not tok.text.isalnum()) or f in ctx.v.att_stop:
                 break
+            if words and f[:1] == "ل" and _bare(f[1:]) in _RECIPIENTS and ffold(words[0].text) not in ctx.v.generic_heads:
+                break  # «مديرية صحة اللاذقية لمراسل سانا»: told to a reporter, who is not the source
             trig = ctx.m["triggers"].first_after(tok.start, tok.start + 1) if words else None
             if trig is not None and not trig.prefix.endswith(("ال", "لل")):
                 break  # «أعلن المجند وليد القشعمي انشقاقه»: the event word ends the name (not «مكتب توثيق الشهداء»)
@@ -271,7 +342,8 @@ class Attribution:
                 if f[:1] == "ل" and f[1:].lstrip("ا").lstrip("ل") in _OUTLET_HEADS and i + 1 < len(toks):
                     # «مصادر خاصة لموقع SY24»: the sources spoke to an outlet, which reports it
                     words.append(tok)
-                    words.append(toks[i + 1])
+                    known = self._known_name(toks[i + 1].start, limit)
+                    words.append(Token(known["start"], known["end"], known["surface"]) if known else toks[i + 1])
                 break  # «مصادر محلية»: a generic head and its adjectives only
             words.append(tok)
             if len(words) >= ctx.v.att_max:
@@ -279,6 +351,11 @@ class Attribution:
         if not words:
             return None
         s, e = words[0].start, words[-1].end
+        if len(words) >= 2:
+            # «مراسل حلب اليوم»: an outlet's name runs on past a word that would end a name
+            known = self._known_name(words[1].start, limit)
+            if known is not None and known["end"] > e:
+                e = known["end"]
         if ffold(words[0].text) in ctx.v.title_heads:
             # «قال المتحدث باسم مكتب … ديفيد سوانسون إن…»: the title runs to the person's name
             for ent in ctx.ents.starting(e, min(limit, e + 120)):
@@ -295,10 +372,35 @@ class Attribution:
             s += 1  # «وفقاً لمركز…»: the preposition's lam (after a verb, «لجان التنسيق» keeps it)
         return self._rec(s, e)
 
+    def _of_body(self, toks: list[Token], limit: int) -> Token | None:
+        """The body after «في/من»: a quoted name, a known name or entity, else two words."""
+        if not toks:
+            return None
+        text = self.ctx.text
+        first = toks[0]
+        if first.text in _QUOTE_CLOSE:
+            close = text.find(_QUOTE_CLOSE[first.text], first.end, limit)
+            if 0 < close - first.end <= 60:
+                return Token(first.start, close + 1, text[first.start:close + 1])
+        named = self._known_name(first.start, limit) or self._entity_at(first.start, limit)
+        if named is not None:
+            return Token(named["start"], named["end"], named["surface"])
+        body: list[Token] = []
+        for tok in toks[:2]:
+            f = ffold(tok.text)
+            if not tok.text[:1].isalpha() or f in self.ctx.v.att_stop or (body and f[:1] in "بل" and len(f) > 3):
+                break
+            body.append(tok)
+        if not body:
+            return None
+        return Token(body[0].start, body[-1].end, text[body[0].start:body[-1].end])
+
     def _rec(self, s: int, e: int) -> dict | None:
         s, e = _trim(self.ctx.text, s, e)
         if e <= s:
             return None
+        if e < len(self.ctx.text) and self.ctx.text[e] == ")" and self.ctx.text.count("(", s, e) > self.ctx.text.count(")", s, e):
+            e += 1  # «الوكالة العربية السورية للأنباء (سانا)»: keep the closing parenthesis
         # a whole entity span: never cut an ORG/PER name short
         for ent in self.ctx.ents.covering(e - 1):
             if ent.get("type") in ("ORG", "PER") and ent["start"] <= s < ent["end"] and ent["end"] > e:
@@ -356,6 +458,6 @@ def canonical_source(ctx: Ctx, rec: dict | None) -> dict | None:
     hits = ctx.v.source_names.find(rec.get("name") or rec["surface"])
     if hits:
         m = max(hits, key=lambda m: m.end - m.start)
-        val = m.value if isinstance(m.value, dict) else m.value[0]
-        rec["canonical"] = val["canonical"]
+        val = pick(m.value, m.key, ctx.published)
+        rec["canonical"] = val["canonical"] if val else None
     return rec

@@ -45,7 +45,10 @@ def load_cues() -> dict:
 
 
 def load_actors() -> dict:
-    return _json("actors.json")
+    # actors.json with nationality-adjective and dated aliases expanded (probe's actor_names)
+    from .actor_names import expanded
+
+    return expanded()
 
 
 EVENT_TYPES = tuple(load_types()["types"])

@@ -1,0 +1,74 @@
+"""The actor list of data/events/actors.json, made ready for matching and for ACLED.
+
+Kept as data, expanded here once: a force named by a nationality adjective after a military
+noun («مسيّرة تركية», «الرتل العسكري التركي», «طائرات روسية») gets every head × adjective form
+as an alias (the heads are listed once in the file, the adjectives per actor); an alias valid only
+for a period («إدارة العمليات العسكرية» is the opposition's operations room before 8 December
+2024 and the new government's army after) is remembered with its period, and `pick` chooses the
+actor whose period holds the document's date. ACLED renames state forces by period («Military
+Forces of Israel (2022-)»); `acled_name` gives the name for an event's date.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ...arabic.normalize import fold_str
+
+_FILE = Path(__file__).resolve().parents[2] / "data" / "events" / "actors.json"
+
+
+def _definite(phrase: str) -> str:
+    return " ".join(w if w.startswith("ال") else "ال" + w for w in phrase.split())
+
+
+def adjective_aliases(heads: dict[str, list[str]], adjectives: dict[str, str]) -> list[str]:
+    """«مسيرة تركية», «المسيرة التركية», «رتل عسكري تركي», «الرتل العسكري التركي», …"""
+    out: list[str] = []
+    for gender, adj in adjectives.items():
+        for head in heads.get(gender, []):
+            out.append(f"{head} {adj}")
+            out.append(f"{_definite(head)} {_definite(adj)}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def expanded() -> dict:
+    raw = json.loads(_FILE.read_text(encoding="utf-8"))
+    heads = raw.get("adjective_heads", {})
+    actors = []
+    for a in raw["actors"]:
+        a = dict(a)
+        aliases = list(a["aliases"]) + adjective_aliases(heads, a.get("adjectives", {}))
+        dated = {}
+        for d in a.get("dated_aliases", []):
+            aliases.append(d["alias"])
+            dated[fold_str(d["alias"])] = (d.get("from") or "", d.get("until") or "9999")
+        a["aliases"] = list(dict.fromkeys(aliases))
+        a["_dated"] = dated
+        actors.append(a)
+    return dict(raw, actors=actors)
+
+
+def pick(value: Any, key: str, date: str | None) -> dict | None:
+    """The actor (of one alias's values) whose period for this alias holds the date: a dated
+    alias of another period is no match; an undated document takes the undated reading."""
+    vals = value if isinstance(value, list) else [value]
+    fitting = []
+    for v in vals:
+        span = (v.get("_dated") or {}).get(key)
+        if span is None:
+            fitting.append(v)
+        elif date and span[0] <= date < span[1]:
+            return v
+    return fitting[0] if fitting else None
+
+
+def acled_name(actor: dict, date: str | None) -> str:
+    """ACLED's name for the actor on that date (`acled_periods`), else its `acled` name."""
+    for p in actor.get("acled_periods", []):
+        if date and (p.get("from") or "") <= date < (p.get("until") or "9999"):
+            return p["name"]
+    return actor["acled"]

@@ -1,0 +1,74 @@
+"""The own-written probe set (benchmarks/data/events_probe): its gold is consistent (offsets exact,
+every referenced surface annotated, weekdays agree with the dates) and the scorer reads it. The
+score floors only catch regressions; the set is held out from tuning (its README)."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBE = ROOT / "benchmarks" / "data" / "events_probe"
+_DAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+
+
+def _records():
+    return [json.loads(line) for line in (PROBE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_gold_is_rebuilt_exactly_from_build_py():
+    spec = importlib.util.spec_from_file_location("probe_build", PROBE / "build.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.build() == _records()
+
+
+def test_gold_is_consistent():
+    recs = _records()
+    assert len(recs) >= 40 and sum(len(r["events"]) for r in recs) >= 50
+    for r in recs:
+        text = r["text"]
+        for x in r["quantities"] + r["places"]:
+            assert text[x["start"]:x["end"]] == x["surface"], (r["id"], x)
+        qs = {q["surface"] for q in r["quantities"]}
+        ps = {p["surface"] for p in r["places"]}
+        for e in r["events"]:
+            assert e["count_surface"] is None or e["count_surface"] in qs
+            assert e["place_surface"] is None or e["place_surface"] in ps
+            assert e["reported_by"] is None or e["reported_by"] in text
+        # «اليوم السبت», «أمس الاثنين»: the weekday agrees with the publication date
+        pub = dt.date.fromisoformat(r["published"])
+        for word, day in (("اليوم", pub), ("أمس", pub - dt.timedelta(days=1))):
+            for name in _DAYS:
+                if f"{word} {name}" in text:
+                    assert _DAYS[day.weekday()] == name, (r["id"], word, name)
+
+
+def test_no_passage_repeats_news_dev():
+    news = ROOT.parent / "shared" / "data" / "news_dev" / "gold.jsonl"
+    if not news.exists():
+        pytest.skip(f"{news} is absent")
+    grams = set()
+    for line in news.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            w = json.loads(line)["text"].split()
+            grams |= {" ".join(w[i:i + 6]) for i in range(len(w) - 5)}
+    for r in _records():
+        w = r["text"].split()
+        assert not grams & {" ".join(w[i:i + 6]) for i in range(len(w) - 5)}, r["id"]
+
+
+def test_probe_score_floor():
+    from marsad.pipeline import Pipeline
+
+    if {"quantities", "places", "dates"} - set(Pipeline().names):
+        pytest.skip("pipeline stages not built yet")
+    spec = importlib.util.spec_from_file_location("bench_events", ROOT / "benchmarks" / "bench_events.py")
+    b = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(b)
+    s = b.score(b.news_dev_gold(b.PROBE), b.pipeline_predict())
+    assert s["gold"] == 57
+    assert s["f1"] >= 0.55 and s["ratio"] <= 1.25 and s["reported_by"] >= 0.85 and s["actors"] >= 0.70, s

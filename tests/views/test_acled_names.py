@@ -1,0 +1,37 @@
+"""ACLED spellings in the export (views/acled.py with data/events/acled.json and actors.json):
+the admin1 names and actor names found in ACLED data (sources in data/events/NOTICE.md), and
+state forces named by the period of the event's date, as ACLED does."""
+from __future__ import annotations
+
+from marsad.views.acled import acled_rows
+
+
+def _event(date, agent, target=None, admin1="Raqqa", place="Tabqa"):
+    actors = [{"surface": "x", "role": "agent", "canonical": agent}]
+    if target:
+        actors.append({"surface": "y", "role": "target", "canonical": target})
+    return {"kind": "incident", "type": "airstrike", "modality": "asserted", "date": date, "date_grain": "day",
+            "date_source": "text", "actors": actors, "fatalities": {"low": 2, "high": 2, "approx": False},
+            "place": {"surface": "ص", "name_en": place, "admin1_en": admin1, "country": "SYR",
+                      "kind": "locality", "lat": 35.8, "lon": 38.5},
+            "reported_by": {"surface": "المرصد", "canonical": "Syrian Observatory for Human Rights"}}
+
+
+def test_admin1_as_acled_spells_it():
+    rows = acled_rows([_event("2019-03-01", "Israeli forces", admin1=a) for a in
+                       ("Raqqa", "As-Suwayda", "Daraa", "Al-Hasakah", "Deir ez-Zor", "Idlib", "Lattakia")], 0)
+    assert [r["admin1"] for r in rows] == ["Ar Raqqa", "As Sweida", "Dara", "Al Hasakeh", "Deir ez Zor", "Idleb",
+                                           "Lattakia"]
+
+
+def test_state_forces_are_named_by_the_period_of_the_event():
+    rows = acled_rows([_event("2018-05-10", "Israeli forces", "Iranian forces"),
+                       _event("2024-10-20", "Israeli forces", "Pro-Iran militias"),
+                       _event("2019-03-01", "US forces", "Islamic State"),
+                       _event("2015-10-06", "Russian forces", "Syrian Democratic Forces")], 0)
+    assert [(r["actor1"], r["inter1"], r["actor2"], r["inter2"], r["interaction"]) for r in rows] == [
+        ("Military Forces of Israel (2009-2021)", 8, "Military Forces of Iran (1989-)", 8, 88),
+        ("Military Forces of Israel (2022-)", 8, "Militia (Pro-Iran)", 3, 38),
+        ("Military Forces of the United States (2017-2021)", 8, "Islamic State (Syria)", 2, 28),
+        ("Military Forces of Russia (2000-)", 8, "QSD: Syrian Democratic Forces", 2, 28),
+    ]
