@@ -14,12 +14,17 @@ with its gold ``published`` date, as ``marsad extract --passage`` would. Scoring
 
 "strict" figures also require the exact gold span. ``--show`` prints every miss and false hit.
 
-    .venv/bin/python benchmarks/bench_places.py [--show places,dates,quantities] [--gold PATH]
+``--probe`` scores our own held-out-style probe instead (benchmarks/data/places_probe/*.txt:
+passages the marsad authors wrote, gold marked inline, see ``load_probe``); each file scores only
+the layers it declares, and places also report country and kind accuracy of matched places.
+
+    .venv/bin/python benchmarks/bench_places.py [--show places,dates,quantities] [--gold PATH] [--probe]
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -28,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 GOLD = ROOT.parent / "shared" / "data" / "news_dev" / "gold.jsonl"
+PROBE = ROOT / "benchmarks" / "data" / "places_probe"
 
 # gold governorate spellings (news_dev README) -> marsad's admin1_en
 GOV = {"Rif Dimashq": "Rural Damascus", "Latakia": "Lattakia"}
@@ -35,6 +41,55 @@ GOV = {"Rif Dimashq": "Rural Damascus", "Latakia": "Lattakia"}
 
 def load(path: Path) -> list[dict]:
     return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+_MARK = re.compile(r"\[\[(?P<p>[^\]]+)\]\]|\{\{(?P<d>[^}]+)\}\}|<<(?P<q>[^>]+)>>")
+
+
+def load_probe(path: Path) -> tuple[list[dict], set[str]]:
+    """Passages of a probe file in the news_dev record shape, and the layers the file scores.
+    "## id published" starts a passage; [[surface|canonical_en|governorate|country|kind]] marks a
+    place ("-": no governorate), {{surface|value|grain}} a date, <<surface|low|high>> a quantity
+    ("-": open bound); "# layers: a,b" names the layers the file annotates."""
+    layers: set[str] = set()
+    docs: list[dict] = []
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        if ln.startswith("# layers:"):
+            layers = {x.strip() for x in ln.split(":", 1)[1].split(",")}
+        elif ln.startswith("## "):
+            pid, pub = ln[3:].split()
+            docs.append({"id": pid, "published": pub, "raw": []})
+        elif ln.startswith("#") or not docs:
+            continue
+        else:
+            docs[-1]["raw"].append(ln)
+    for d in docs:
+        raw = "\n".join(d.pop("raw")).strip()
+        text, places, dates, qs, pos = [], [], [], [], 0
+        n = 0
+        for m in _MARK.finditer(raw):
+            text.append(raw[pos:m.start()])
+            n += m.start() - pos
+            pos = m.end()
+            f = (m.group("p") or m.group("d") or m.group("q")).split("|")
+            surf = f[0]
+            span = {"surface": surf, "start": n, "end": n + len(surf)}
+            if m.group("p"):
+                gov = f[2] if len(f) > 2 and f[2] != "-" else None
+                places.append(dict(span, canonical_en=f[1], governorate_en=gov,
+                                   country=f[3] if len(f) > 3 else "SYR", kind=f[4] if len(f) > 4 else None))
+            elif m.group("d"):
+                dates.append(dict(span, value=f[1], grain=f[2]))
+            else:
+                lo, hi = (None if x == "-" else float(x) for x in f[1:3])
+                qs.append(dict(span, low=lo, high=hi))
+            text.append(surf)
+            n += len(surf)
+        text.append(raw[pos:])
+        d.update(text="".join(text), places=places, dates=dates, quantities=qs)
+        for x in places + dates + qs:
+            assert d["text"][x["start"]:x["end"]] == x["surface"], (d["id"], x)
+    return docs, layers
 
 
 def run(docs: list[dict]) -> list[dict]:
@@ -82,15 +137,16 @@ def _match(golds: list[dict], preds: list[dict], same) -> list[tuple[int, int]]:
 
 def gov_right(g: dict, p: dict) -> bool:
     gold_gov = g.get("governorate_en")
-    if gold_gov is None:
-        return p.get("admin1_en") is None or p.get("kind", p.get("level")) == "country"
+    if gold_gov is None:  # abroad, or a country-wide region: no Syrian governorate
+        return p.get("admin1_en") is None or p.get("kind", p.get("level")) == "country" or \
+            p.get("country") not in (None, "SYR")
     return GOV.get(gold_gov, gold_gov) == p.get("admin1_en")
 
 
 def score(docs: list[dict], preds: list[dict], show: set[str]) -> dict:
     res: dict = {}
     # places
-    tp = tps = n_pred = n_gold = gov_ok = 0
+    tp = tps = n_pred = n_gold = gov_ok = ctry_ok = ctry_n = kind_ok = kind_n = 0
     for g, pr in zip(docs, preds):
         golds = g["places"]
         names = {x["surface"] for x in golds}
@@ -105,6 +161,15 @@ def score(docs: list[dict], preds: list[dict], show: set[str]) -> dict:
         for gi, pi in pairs:
             ok = gov_right(golds[gi], pr["places"][pi])
             gov_ok += ok
+            gc, gk, p = golds[gi].get("country"), golds[gi].get("kind"), pr["places"][pi]
+            if gc and len(gc) == 3 and gc.isupper():  # the probe's ISO codes (news_dev gives names)
+                ctry_n += 1
+                ctry_ok += gc == p.get("country")
+            if gk:
+                kind_n += 1
+                kind_ok += gk == p.get("kind")
+                if "kinds" in show and gk != p.get("kind"):
+                    print(f"  {g['id']} kind gold {gk} «{golds[gi]['surface']}» | got {p.get('kind')} «{p['surface']}»")
             tps += (golds[gi]["start"], golds[gi]["end"]) == (pr["places"][pi]["start"], pr["places"][pi]["end"])
             if "places" in show and (not ok or (golds[gi]["start"], golds[gi]["end"]) != (
                     pr["places"][pi]["start"], pr["places"][pi]["end"])):
@@ -120,6 +185,7 @@ def score(docs: list[dict], preds: list[dict], show: set[str]) -> dict:
                 print(f"  {g['id']} place FALSE «{p['surface']}» {p.get('name_en')} {p.get('admin1_en')} "
                       f"…{g['text'][max(0, p['start'] - 25):p['end'] + 25]}…")
     res["places"] = _prf(tp, n_pred, n_gold) + (_prf(tps, n_pred, n_gold)[2], gov_ok / tp if tp else 0.0, n_gold)
+    res["place_attrs"] = (ctry_ok / ctry_n if ctry_n else None, kind_ok / kind_n if kind_n else None)
     # dates
     tp = tps = n_pred = n_gold = 0
     for g, pr in zip(docs, preds):
@@ -170,8 +236,18 @@ def score(docs: list[dict], preds: list[dict], show: set[str]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Places/dates/quantities F1 on news_dev.")
     ap.add_argument("--gold", type=Path, default=GOLD, help="gold JSONL (default: ../shared news_dev)")
-    ap.add_argument("--show", default="", help="comma list of layers whose errors to print")
+    ap.add_argument("--show", default="", help="comma list of layers whose errors to print (and kinds)")
+    ap.add_argument("--probe", action="store_true", help="score our own probe (benchmarks/data/places_probe)")
     args = ap.parse_args(argv)
+    show = set(filter(None, args.show.split(",")))
+    if args.probe:
+        for path in sorted(PROBE.glob("*.txt")):
+            docs, layers = load_probe(path)
+            preds = run(docs)
+            res = score(docs, preds, show & (layers | {"kinds"}))
+            print(f"probe {path.name}: {len(docs)} passages")
+            _report(res, layers)
+        return 0
     if not args.gold.exists():
         print(f"bench_places: {args.gold} not found (../shared absent?)", file=sys.stderr)
         return 2
@@ -179,12 +255,23 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     preds = run(docs)
     el = time.perf_counter() - t0
-    res = score(docs, preds, set(filter(None, args.show.split(","))))
+    res = score(docs, preds, show)
     print(f"news_dev: {len(docs)} passages, {el:.1f} s (incl. loading)")
-    for layer, (p, r, f, fs, gov, n) in res.items():
-        extra = f", governorate right on {gov:.3f} of matched" if gov is not None else ""
-        print(f"{layer:10s} P {p:.3f} R {r:.3f} F1 {f:.3f} (strict span F1 {fs:.3f}; {n} gold){extra}")
+    _report(res, {"places", "dates", "quantities"})
     return 0
+
+
+def _report(res: dict, layers: set[str]) -> None:
+    for layer in ("places", "dates", "quantities"):
+        if layer not in layers:
+            continue
+        p, r, f, fs, gov, n = res[layer]
+        extra = f", governorate right on {gov:.3f} of matched" if gov is not None else ""
+        if layer == "places" and res["place_attrs"][0] is not None:
+            extra += f", country right on {res['place_attrs'][0]:.3f}"
+        if layer == "places" and res["place_attrs"][1] is not None:
+            extra += f", kind right on {res['place_attrs'][1]:.3f}"
+        print(f"{layer:10s} P {p:.3f} R {r:.3f} F1 {f:.3f} (strict span F1 {fs:.3f}; {n} gold){extra}")
 
 
 if __name__ == "__main__":
