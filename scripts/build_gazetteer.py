@@ -26,7 +26,7 @@ ADMIN1_EN = {"Rif Dimashq": "Rural Damascus", "Latakia": "Lattakia"}
 EXTRA_EN = {"C5997": ["Al-Naima", "Naimeh", "Al-Neimeh"], "C5999": ["Nassib", "Naseeb"],
             "C6047": ["Al-Karak Al-Sharqi"], "C3480": ["Latakia", "Al-Ladhiqiyah"]}
 # Arabic spellings the news uses that the lists lack (checked against the English name and position).
-EXTRA_AR = {"C4446": ["الشدادي"], "C1946": ["كوباني"]}
+EXTRA_AR = {"C4446": ["الشدادي"], "C1946": ["كوباني"], "C2499": ["المعضمية"], "C5184": ["الباغوز"]}
 LEVEL_RANK = {"governorate": 1, "district": 2, "subdistrict": 3, "locality": 4}
 _LEVEL = {"1": "governorate", "2": "district", "3": "subdistrict"}
 # Formal prefixes in admin names: "مركز حلب", "ناحية مركز الباب", "منطقة الحسكة".

@@ -127,6 +127,8 @@ class Gazetteer:
     container_cache: dict[str, str | None] = field(default_factory=dict)
     org_heads: frozenset[str] = frozenset()  # "جبهة", "رابطة": a quoted name they open is no place
     governorates: dict[str, dict] = field(default_factory=dict)  # admin1_en -> governorate record
+    name_heads: frozenset[str] = frozenset()  # "مشفى", "شارع": a foreign name after them is the thing's name
+    media_heads: frozenset[str] = frozenset()  # "مراسل", "قناة": a quoted name after them is an outlet
 
 
 def _countryside(records: list[dict]) -> list[dict]:
@@ -164,6 +166,9 @@ def _countryside(records: list[dict]) -> list[dict]:
                         # "الريف الجنوبي لإدلب", "البادية الشرقية لحمص"
                         forms += [f"ال{head} {word} " + ("لل" + n[2:] if n.startswith("ال") else "ل" + n)
                                   for n in names]
+                    if head == "ريف" and base["level"] == "governorate":
+                        # "الريف الحلبي", "الريف الإدلبي الجنوبي": the governorate as an adjective
+                        forms += [f"الريف {a} {word}".strip() for a in _GOV_NISBA_MASC.get(base["admin1_en"], ())]
                 if not forms:
                     continue
                 name_en = pattern.format(dir=en + " " if en else "", name=base["name_en"])
@@ -220,7 +225,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(records, lex, cues, directions, stop | generic, soft, by_key, generic, heads, twins,
                      {r["id"]: r for r in records}, frozenset(fold_str(w) for w in _lines("actor_verbs.txt")),
                      org_heads=_org_heads(),
-                     governorates={r["admin1_en"]: r for r in records if r["level"] == "governorate"})
+                     governorates={r["admin1_en"]: r for r in records if r["level"] == "governorate"},
+                     name_heads=frozenset(fold_str(w) for w in _lines("name_heads.txt")),
+                     media_heads=frozenset(fold_str(w) for w in _lines("media_heads.txt")))
 
 
 _QUOTES_BEFORE = "\"'«“"
@@ -370,7 +377,10 @@ class PlaceResolver:
                         men.inside_name = True
                     if men.ner == "LOC":
                         break
-            men.adjective = self._nisba(text, men) or self._adjective(text, men)
+            men.adjective = self._nisba(text, men) or self._adjective(text, men) or (
+                # "مناطق جديدة", "قرى عدة": an adjective after a plural noun, not a village
+                men.cue is not None and (men.key in gz.stop or men.key in gz.soft_stop)
+                and _cue_word(men.cue) in _PLURAL_CUES)
             out.append(men)
         # a direction word right after "ريف X" is part of the cue, not a village
         # (bisect into both sorted lists: a scan of every direction word and every mention per
@@ -395,14 +405,27 @@ class PlaceResolver:
         # "قرية الكرك الشرقي ونصيب": a name coordinated with the place before it is in the list too
         for prev, men in zip(out, out[1:]):
             gap = text[prev.end:men.prefix_start]
+            if len(gap) > 4 and gap[:1] == " " and all(fold_str(w) in _GOV_NISBA for w in gap.split()):
+                gap = " "  # "حي الميدان الدمشقي والتضامن": the city's adjective ends the first name
             if (men.prefix.startswith("و") or gap.strip(" ،,") in ("و",)) and len(gap) <= 4 and \
                     not gap.strip(" ،,و"):
                 men.locative = True
                 # "قرى كنصفرة وتل شعير وزيزون": a plural place noun announces the whole list
-                if men.cue is None and prev.cue is not None and _cue_word(prev.cue) in _PLURAL_CUES:
+                if men.cue is None and prev.cue is not None and (
+                        _cue_word(prev.cue) in _PLURAL_CUES or self._same_kind_and_area(prev, men)):
                     men.cue, men.cue_order, men.cue_levels = prev.cue, prev.cue_order, prev.cue_levels
                     men.cue_start = None
         return out
+
+    def _same_kind_and_area(self, prev: Mention, men: Mention) -> bool:
+        """"حي الميدان والتضامن": a name joined to a cued one shares its cue when it can be a
+        place of the kind the cue announces in the same governorate (two quarters of one city)."""
+        levels = prev.cue_levels or frozenset()
+        recs = self.gz.records
+        if any(recs[i]["level"] in _NAMED_KINDS for i in men.cands):
+            return False  # "ومخيم اليرموك" names its own kind
+        areas = {self._area(recs[i]) for i in prev.cands if recs[i]["level"] in levels}
+        return any(recs[i]["level"] in levels and self._area(recs[i]) in areas for i in men.cands)
 
     def _cue(self, text: str, m: Match, men: Mention) -> None:
         wb = _word_before(text, m.prefix_start)
@@ -434,6 +457,8 @@ class PlaceResolver:
         definite = m.key.startswith("ال")  # "السعودية": a country named with the article
         if not definite and ("ال" in m.prefix or m.prefix.endswith("لل")):
             return True  # "الحكومة السورية": Syria's name takes no article, the adjective does
+        if m.prefix == "و" and m.key.endswith("يه"):
+            return self._coordinated_nisba(text, m)  # "طائرات روسية وسورية"
         if m.prefix or not m.key.endswith("يه"):
             return False
         wb = _word_before(text, m.start)
@@ -457,6 +482,17 @@ class PlaceResolver:
         # indefinite plural or feminine noun
         return f in self.gz.nisba_heads or (len(f) > 3 and f.endswith(("ات", "يه", "ه")))
 
+    def _coordinated_nisba(self, text: str, m: Mention) -> bool:
+        """"طائرات روسية وسورية", "مصادر تركية وسورية": "و" + a country's nisba form after
+        another nationality adjective (a word in -ية that names no place) is an adjective too;
+        "في تركيا وسورية", "بين السعودية وسورية" name countries."""
+        wb = _word_before(text, m.prefix_start)
+        if wb is None or wb[1] + len(wb[0]) != m.prefix_start - 1:
+            return False
+        f = fold_str(wb[0])
+        return len(f) > 4 and f.endswith("يه") and not f.startswith("ال") and f not in self.gz.by_key \
+            and f not in LOCATIVES
+
     def _adjective(self, text: str, m: Mention) -> bool:
         """"انتفاضتهم السلمية", "الحلول السلمية": a town whose name has the shape of a definite
         adjective (السلمية, الحميدية) right after a definite noun or a noun with a possessive
@@ -464,6 +500,14 @@ class PlaceResolver:
         the subject of ("شنت إسرائيل غارات") is an actor, not where something happened."""
         if m.prefix:
             return False
+        if all(self.gz.records[i]["country"] not in _NEIGHBOURS or self.gz.records[i]["level"] == "country"
+               for i in m.cands):
+            # "مشفى القدس" in Aleppo: the thing's own name (while "مستشفى الرمثا" lies in Ramtha,
+            # where Syrians cross and are treated)
+            wb = _word_before(text, m.start)
+            if wb is not None and wb[1] + len(wb[0]) == m.start - 1 and \
+                    _head_word(fold_str(wb[0]), self.gz.name_heads):
+                return True
         country = all(self.gz.records[i]["level"] == "country" for i in m.cands)
         if not country and not (m.key.startswith("ال") and m.key.endswith("يه") and " " not in m.key):
             return False  # (checked first: most mentions are neither, and need no word before)
@@ -651,6 +695,8 @@ class PlaceResolver:
                 before = syr[k - 1]
             if before is None:
                 continue
+            if mt.group("w") == "ريفها" and not (0 < s - before["end"] <= 3 and text[before["end"]:s].strip() == "و"):
+                continue  # a bare "وريفها" only right after its city: "إدلب وريفها"
             gov = self.gz.governorates.get(before["admin1_en"])
             gov_id = gov["id"] if gov else None
             d = mt.group("d1") or mt.group("d2") or mt.group("d3")
@@ -675,6 +721,10 @@ class PlaceResolver:
                 if cand and cand in self.gz.org_heads:
                     out.append(mt.span(1))
                     break
+            else:
+                wb = _word_before(text, mt.start())  # «مراسل "حلب اليوم"»: an outlet's name
+                if wb is not None and _head_word(fold_str(wb[0]), self.gz.media_heads):
+                    out.append(mt.span(1))
         return out
 
     def _quoted_facilities(self, text: str, covered: list[tuple[int, int]]) -> list[dict]:
@@ -797,15 +847,23 @@ _DIR_RE = "(?:" + "|".join(_DIRS_M) + ")"
 _THEIR_RIF = re.compile(
     rf"(?<![\w\u0600-\u06ff])(?:[وفب]|وب|في)?(?P<w>(?:ال)?ريف\s+(?P<d1>{_DIR_RE})\s+(?:لل|ل)(?:محافظة|محافظه|مدينة|مدينه)"
     rf"|ريف\s+(?:المحافظة|المحافظه|المدينة|المدينه)(?:\s+(?P<d2>{_DIR_RE}))?"
-    rf"|ريفها\s+(?P<d3>{_DIR_RE}))(?![\w\u0600-\u06ff])")
+    rf"|ريفها(?:\s+(?P<d3>{_DIR_RE}))?)(?![\w\u064b-\u065f\u0670])")  # (a comma «،» may follow)
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([\w\u0600-\u06ff]+)")
-_GOV_NISBA = {fold_str(w): g for g, ws in {
-    "Damascus": ("الدمشقي", "الدمشقية"), "Aleppo": ("الحلبي", "الحلبية"), "Homs": ("الحمصي", "الحمصية"),
-    "Hama": ("الحموي", "الحموية"), "Idlib": ("الإدلبي", "الإدلبية", "الادلبي", "الادلبية"),
-    "Daraa": ("الدرعاوي", "الدرعاوية", "الحوراني", "الحورانية"), "Raqqa": ("الرقاوي", "الرقاوية"),
-    "Deir ez-Zor": ("الديري", "الديرية"), "Lattakia": ("اللاذقاني", "اللاذقانية"),
-    "Tartus": ("الطرطوسي", "الطرطوسية"), "Al-Hasakah": ("الحسكاوي", "الحسكاوية"),
-    "As-Suwayda": ("السويداوي", "السويداوية"), "Quneitra": ("القنيطري", "القنيطرية")}.items() for w in ws}
+
+
+def _gov_nisba() -> tuple[dict[str, str], dict[str, list[str]]]:
+    """gov_nisba.tsv: every folded adjective -> its governorate, and governorate -> masculine forms."""
+    by_word: dict[str, str] = {}
+    masc: dict[str, list[str]] = {}
+    for ln in _lines("gov_nisba.tsv"):
+        gov, m, f = ln.split("\t")
+        masc[gov] = m.split("|")
+        for w in m.split("|") + f.split("|"):
+            by_word[fold_str(w)] = gov
+    return by_word, masc
+
+
+_GOV_NISBA, _GOV_NISBA_MASC = _gov_nisba()
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”\n]{3,80})[»\"”]")
 
 
@@ -814,6 +872,11 @@ def _org_heads() -> frozenset[str]:
     from .. import resources
 
     return frozenset(fold_str(w) for w in resources.lines("ner", "org_heads.txt") if " " not in w)
+
+
+def _head_word(f: str, heads: frozenset[str]) -> bool:
+    """A folded word is one of ``heads``, perhaps after و/ل/ب/ف or وب/ول ("ومراسل", "لقناة")."""
+    return f in heads or (f[:1] in "ولبف" and f[1:] in heads) or (f[:2] in ("وب", "ول") and f[2:] in heads)
 
 
 _QUOTES = "\"«“”»'"
@@ -834,11 +897,15 @@ def _cue_word(cue: str) -> str:
 
 
 _PLURAL_CUES = frozenset(fold_str(w) for w in ("قرى", "بلدات", "مدن", "قريتي", "بلدتي", "مدينتي", "أحياء",
-                                                "احياء", "مناطق"))
+                                                "احياء", "مناطق", "مخيمات", "معسكري", "حيي"))
 _QUARTER_CUES = frozenset(fold_str(w) for w in ("حي", "مدينة", "مخيم"))
 _ALL_CUE_WORDS = _PLURAL_CUES | _VILLAGE_CUES | _QUARTER_CUES
-_BARE_ORDER = ("governorate", "country", "locality", "city", "region", "district", "subdistrict", "neighbourhood")
+# a name that holds its head noun ("مخيم اليرموك") means the camp or facility before the town
+_BARE_ORDER = ("governorate", "country", "camp", "facility", "border crossing", "locality", "city", "region",
+               "district", "subdistrict", "neighbourhood")
 
+# Syria and the countries whose border towns the news names as where Syrians cross and shelter.
+_NEIGHBOURS = frozenset({"Syria", "Turkey", "Lebanon", "Jordan", "Iraq"})
 _SYRIAN_ADMIN1 = frozenset({"Aleppo", "Al-Hasakah", "As-Suwayda", "Damascus", "Daraa", "Deir ez-Zor", "Hama",
                             "Homs", "Idlib", "Lattakia", "Quneitra", "Raqqa", "Rural Damascus", "Tartus", "Syria"})
 
