@@ -414,7 +414,7 @@ def test_a_relative_day_restated_is_one_date(text, surface, value):
 def test_weekday_with_a_feminine_ordinal_is_not_the_nth_of_the_month():
     recs = extract_dates("وفي صباح الخميس الأولى من نوعها سقطت القذائف", "2021-07-10")
     assert all(r["value"] != "2021-07-01" for r in recs)
-    assert [(r["surface"], r["value"]) for r in recs] == [("الخميس", "2021-07-08")]
+    assert [(r["surface"], r["value"]) for r in recs] == [("صباح الخميس", "2021-07-08")]
     r = one("الخميس الأول من تموز", "2021-07-10")
     assert r["value"] == "2021-07-01"
 
@@ -607,3 +607,31 @@ def test_many_quoted_posts_resolve_as_a_region_scan_would():
     recs = extract_dates(text, "2024-12-04", embeds=embeds)
     by_day = [r["value"] for r in recs if r["surface"] == "أمس"]
     assert by_day[:2] == ["2024-12-03", "2021-02-28"]  # the article's own, then the first post's
+
+
+# -- session 19 (issue 14): parts of the day, days around a holiday, weeks of a month ------------
+
+def test_a_part_of_the_day_belongs_to_a_weekday_s_span():
+    recs = extract_dates("سقطت القذائف فجر الثلاثاء، ثم تجدد القصف مساء يوم الخميس.", "2019-10-12")
+    assert [(r["surface"], r["value"]) for r in recs] == [("فجر الثلاثاء", "2019-10-08"),
+                                                          ("مساء يوم الخميس", "2019-10-10")]
+
+
+def test_days_counted_from_a_holiday():
+    recs = extract_dates("غادرت العائلات عشية عيد الأضحى، وعاد بعضها في ثالث أيام العيد.", "2016-09-20")
+    assert [(r["surface"], r["value"]) for r in recs][:1] == [("عشية عيد الأضحى", "2016-09-10")]  # Eid: 11 September
+    recs = extract_dates("قصفت الطائرات السوق في أول أيام عيد الفطر.", "2016-07-10")
+    assert [(r["surface"], r["value"], r["grain"]) for r in recs] == [("أول أيام عيد الفطر", "2016-07-06", "day")]
+
+
+def test_the_last_week_of_a_month_is_that_month_late():
+    recs = extract_dates("وصلت الدفعات خلال الأسبوع الأخير من تشرين الأول.", "2020-11-20")
+    assert [(r["surface"], r["value"], r["grain"], r.get("part")) for r in recs] == [
+        ("الأسبوع الأخير من تشرين الأول", "2020-10", "month", "late")]
+
+
+def test_an_ordinal_of_another_noun_is_not_a_day_of_this_month():
+    recs = extract_dates("تدخل الأزمة عامها العاشر هذا الشهر.", "2021-03-15")
+    assert [(r["surface"], r["value"]) for r in recs] == [("هذا الشهر", "2021-03")]
+    recs = extract_dates("وقع الانفجار في العاشر من هذا الشهر.", "2021-03-15")
+    assert [r["value"] for r in recs] == ["2021-03-10"]

@@ -262,3 +262,16 @@ def test_monday_is_still_no_amount():
 def test_fractions_with_a_possessive_suffix(text, surface, value):
     q = q1(text, surface)
     assert (round(q["low"], 4), q["kind"], q["approx"]) == (value, "fraction", True)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("سيطر المقاتلون على أحد عشر حاجزاً", "أحد عشر", 11),
+    ("قالت المصادر إن إحدى عشرة عائلة نزحت", "إحدى عشرة", 11),
+    ("أُعدم اثنا عشر معتقلاً في السجن", "اثنا عشر", 12),
+    ("بلغ عدد الضحايا مئة واثني عشر شخصاً", "مئة واثني عشر", 112),
+])
+def test_teens_whose_first_word_is_not_a_plain_unit(text, surface, value):
+    """أحد/إحدى/اثنا/اثني start a teen only before عشر/عشرة; the teen is one number, not 10."""
+    qs = [(q["surface"], q["low"], q["high"]) for q in extract_quantities(text)]
+    assert qs == [(surface, value, value)]
+    assert extract_quantities("قال أحد المسعفين إن إحدى القرى احترقت") == []

@@ -312,6 +312,11 @@ class _Lex:
         self.l_wd_week = c(rf"(?<!\w)(?P<wd>{WD})\s+(?:من\s+)?\Z")
         self.l_this = c(r"(?<!\w)(?P<w>هذا)\s+\Z")
         self.l_yom = c(r"(?<!\w)يوم\s+\Z")
+        # "صباح الخميس", "ليل السبت": the part of the day belongs to the date's span
+        self.l_daypart = c(rf"(?<!\w)[وف]?(?P<w>{_alt(r[0] for r in _rows('day_parts.tsv'))})\s+\Z")
+        # "عشية عيد الفطر", "ثاني أيام عيد الأضحى": a day counted from the holiday's first
+        self.hol_offsets = {_key(r[0]): int(r[1]) for r in _rows("holiday_offsets.tsv")}
+        self.l_holoff = c(rf"(?<!\w)[وف]?(?P<w>{_alt(self.hol_offsets)})\s+\Z")
         self.l_prevword = c(r"(?P<w>[^\s\d]+)\s*\Z")
         self.l_between = c(r"(?<!\w)(?P<w>بين)\s+(?:(?:ال)?(?:عامي|يومي|شهري)\s+)?\Z")
         self.gap_conn = c(r"\s*(?P<c>-|–|—|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*")
@@ -864,6 +869,8 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
         m = None
     if m and m.group("do") and m.group("wd") and _feminine_ordinal(m.group("do")):
         m = None  # "الخميس الأولى من الشهر": days of the month are masculine ordinals
+    if m and rel and m.group("do") and win[m.end("day"):].strip() not in ("من", "في"):
+        m = None  # "عامه السادس هذا الشهر": the ordinal of another noun, not a day of this month
     pm0 = L.l_part.search(win)
     if m and pm0 and pm0.start("w") < m.start():
         m = None  # "الأيام الأولى من آذار" is early March, not 1 March
@@ -1346,13 +1353,24 @@ def _h_holidays(ctx: _Ctx) -> None:
         a = ctx.anchor_at(s)
         forward = ctx.orientation == "future"
         r = _holiday_date(spec, y, a, forward)
+        off = 0
+        ho = L.l_holoff.search(ctx.window(s, 28))
+        if ho:
+            off = L.hol_offsets[_key_of(ho.group("w"))]
+            s -= len(ctx.window(s, 28)) - ho.start("w")
+        else:
+            dp = L.l_daypart.search(ctx.window(s, 16))
+            if dp:  # "فجر عيد الأضحى": the same day
+                s -= len(ctx.window(s, 16)) - dp.start("w")
         c = _Cand(s, e, "day", info={"holiday": m.group("w")})
         if r is None:
             c.unresolved = True
             c.info["relative"] = True
+            if off:
+                c.info["offset"] = {"day": off}
         else:
-            c.set_date(r[0])
-            if r[1]:
+            c.set_date(r[0] + dt.timedelta(days=off))
+            if r[1] and not ho:
                 c.info["end_value"] = (r[0] + dt.timedelta(days=r[1] - 1)).isoformat()
             if y is None:
                 c.info["year_inferred"] = True
@@ -1399,6 +1417,9 @@ def _h_weekdays(ctx: _Ctx) -> None:
             s -= len(ctx.window(s, 8)) - yom.start()
         elif this:
             s -= len(ctx.window(s, 8)) - this.start()
+        dp = L.l_daypart.search(ctx.window(s, 16))
+        if dp:
+            s -= len(ctx.window(s, 16)) - dp.start("w")
         mo = L.r_mod.match(ft, e)
         if mo and _key_of(mo.group("w")) != "هذا":
             mod = L.mods[_key_of(mo.group("w"))]

@@ -475,7 +475,10 @@ class QuantityExtractor:
                 out.append(am)
                 i += 1
                 continue
-            elif k in ("fraction_pl", "decimal", "unit_teen", "ordinal_teen") and not k.startswith("ordinal"):
+            elif k in ("fraction_pl", "decimal", "unit_teen", "ordinal_teen") and not k.startswith("ordinal") and not (
+                    # "أحد عشر", "اثنا عشر", "إحدى عشرة": the teen's first word starts the number
+                    k == "unit_teen" and i + 1 < n and atoms[i + 1].kind == "ten" and atoms[i + 1].joined
+                    and not atoms[i + 1].conj):
                 i += 1
                 continue
             if k == "digits" and i + 1 < n and atoms[i + 1].kind == "digits" and atoms[i + 1].wstart == a.end + 1 \
