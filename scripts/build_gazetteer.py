@@ -63,6 +63,8 @@ def _variants_ar(names: list[str], disambiguators: frozenset[str] = frozenset())
 
 
 # Compound heads written glued or apart ("كفر زيتا" / "كفرزيتا", OCHA's "معرتحرمة" / "معرة حرمة").
+# Heads of compounds whose second word the news writes with or without the article.
+_ART_HEADS = frozenset({"تل", "عين", "خربة", "جسر", "رأس", "بير", "بئر"})
 _GLUED_HEADS = ("كفر", "دير", "عين", "تل", "بيت", "خربة", "معرة", "جسر", "رأس", "أبو", "أم", "مزرعة")
 
 
@@ -92,6 +94,15 @@ def _spellings(names: list[str], unit_words: set[str]) -> list[str]:
             out.append(" ".join(words[:-1]))
     for n in list(out):
         words = n.split()
+        if len(words) == 1 and not n.startswith("ال"):
+            # OCHA glues a compound's article to its head ("بصرالحرير"): the news writes it apart
+            k = n.find("ال", 3)
+            if k > 0 and len(n) - k - 2 >= 3:
+                out.append(n[:k] + " " + n[k:])
+        if len(words) == 2 and words[0] in _ART_HEADS:
+            # "تل ملح" / "تل الملح", "عين العرب" / "عين عرب": the second word with and without its article
+            second = words[1]
+            out.append(words[0] + " " + (second[2:] if second.startswith("ال") and len(second) > 4 else "ال" + second))
         if len(words) == 2 and words[0] in _GLUED_HEADS and words[0] in ("كفر", "دير", "معرة"):
             out.append(words[0] + words[1])
         elif len(words) == 1:

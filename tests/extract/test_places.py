@@ -535,3 +535,19 @@ def test_quarters_and_villages_the_news_names_that_ocha_lacks(resolver):
 def test_camps_in_a_plural_list(resolver):
     p = places(resolver, "وصل النازحون إلى مخيمات دير حسان وأطمة قرب الحدود.")
     assert p["دير حسان"]["admin1_en"] == "Idlib"
+
+
+def test_compound_names_written_apart_or_with_the_article(resolver):
+    p = places(resolver, "قصفت الطائرات بلدة بصر الحرير في ريف درعا، وقرية تل الملح في ريف حماة.")
+    assert p["بصر الحرير"]["admin1_en"] == "Daraa" and p["تل الملح"]["admin1_en"] == "Hama"
+
+
+def test_a_village_right_after_an_attack_verb_in_a_document_about_its_governorate(resolver):
+    p = places(resolver, "سقطت قذائف على جرمانا في ريف دمشق، وواصلت المدفعية قصف حمورية وسقبا.")
+    assert p["حمورية"]["admin1_en"] == p["سقبا"]["admin1_en"] == "Rural Damascus"
+
+
+def test_a_turkish_border_gate_and_a_hasakah_quarter(resolver):
+    p = places(resolver, "عبرت القافلة معبر مرشد بينار، ثم وصلت إلى حي غويران في الحسكة.")
+    assert p["معبر مرشد بينار"]["country"] == "TUR" and p["معبر مرشد بينار"]["kind"] == "border crossing"
+    assert p["حي غويران"]["admin1_en"] == "Al-Hasakah"

@@ -129,6 +129,7 @@ class Gazetteer:
     governorates: dict[str, dict] = field(default_factory=dict)  # admin1_en -> governorate record
     name_heads: frozenset[str] = frozenset()  # "مشفى", "شارع": a foreign name after them is the thing's name
     media_heads: frozenset[str] = frozenset()  # "مراسل", "قناة": a quoted name after them is an outlet
+    place_verbs: frozenset[str] = frozenset()  # "قصفت", "اقتحمت": their object is a place (weak evidence)
 
 
 def _countryside(records: list[dict]) -> list[dict]:
@@ -227,7 +228,8 @@ def gazetteer() -> Gazetteer:
                      org_heads=_org_heads(),
                      governorates={r["admin1_en"]: r for r in records if r["level"] == "governorate"},
                      name_heads=frozenset(fold_str(w) for w in _lines("name_heads.txt")),
-                     media_heads=frozenset(fold_str(w) for w in _lines("media_heads.txt")))
+                     media_heads=frozenset(fold_str(w) for w in _lines("media_heads.txt")),
+                     place_verbs=frozenset(fold_str(w) for w in _lines("place_verbs.txt")))
 
 
 _QUOTES_BEFORE = "\"'«“"
@@ -443,6 +445,8 @@ class PlaceResolver:
                 return
         if f in LOCATIVES or (f[:1] == "و" and f[1:] in LOCATIVES):
             men.locative = True
+        elif not m.prefix and (f in self.gz.place_verbs or (f[:1] in "وف" and f[1:] in self.gz.place_verbs)):
+            men.locative = True  # "واصلت الطائرات قصف حمورية", "اقتحمت سقبا": the verb right before
 
     def _nisba(self, text: str, m: Mention) -> bool:
         """A country name in adjective form: "السورية" (countries take no article), or "سورية"
