@@ -93,3 +93,28 @@ def test_acled_names_by_period():
     assert acled_name(acts["US forces"], "2019-03-01") == "Military Forces of the United States (2017-2021)"
     assert acled_name(acts["Syrian government forces"], "2013-06-05") == "Military Forces of Syria (2000-2024)"
     assert acled_name(acts["Syrian Democratic Forces"], None) == "QSD: Syrian Democratic Forces"
+
+
+def test_by_the_hand_of_later_in_the_sentence_and_a_title_before_the_force(ex):
+    t = "سجلت الشبكة اعتقال 40 شخصاً في بلدة نوى خلال الشهر الماضي، معظمهم على يد قوات النظام."
+    got = _roles(ex, t, quantities=[("40", 40, 40, "شخص")], places=NAWA)
+    assert ("agent", "Syrian government forces") in got[0][1]
+    t = "أصدر رئيس النظام السوري، بشار الأسد، مرسوماً بعفو عام عن الفارين من الخدمة في بلدة نوى."
+    got = _roles(ex, t, places=NAWA)
+    assert got and got[0][1] == [("agent", "Syrian government forces")]
+
+
+def test_a_definite_head_refers_back_to_the_force_named_before(ex):
+    t = ("اندلعت اشتباكات بين «هيئة تحرير الشام» و«حركة أحرار الشام» في بلدة نوى. "
+         "وسيطرت الهيئة بعد المواجهات على حواجز في بلدة جاسم.")
+    evs = _asserted(_run(ex, _doc(t, places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])))
+    taken = next(e for e in evs if e["type"] == "territory_change")
+    assert [(a["surface"], a["canonical"]) for a in taken["actors"] if a["role"] == "agent"] == \
+        [("الهيئة", "Hay'at Tahrir al-Sham / Jabhat al-Nusra")]
+
+
+def test_protesters_are_never_the_ones_who_struck(ex):
+    t = "أطلقت قوات الأمن النار على متظاهرين في بلدة نوى ما أدى إلى مقتل أربعة أشخاص."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("أربعة", 4, 4, "شخص")], places=NAWA)))
+    agents = {a["canonical"] for e in evs for a in e["actors"] if a["role"] == "agent"}
+    assert "Protesters (Syria)" not in agents and "Syrian government forces" in agents

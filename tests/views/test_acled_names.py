@@ -35,3 +35,14 @@ def test_state_forces_are_named_by_the_period_of_the_event():
         ("Military Forces of the United States (2017-2021)", 8, "Islamic State (Syria)", 2, 28),
         ("Military Forces of Russia (2000-)", 8, "QSD: Syrian Democratic Forces", 2, 28),
     ]
+
+
+def test_one_force_is_never_on_both_sides_and_sources_are_english():
+    e = _event("2024-11-30", "Free Syrian Army / opposition factions", "Syrian government forces")
+    e["actors"].append({"surface": "z", "role": "agent", "canonical": "Syrian government forces"})
+    e["reported_by"] = {"surface": "مصدر عسكري", "canonical": None, "start": 0, "end": 10}
+    e["outlet"] = "Syria TV"
+    row = acled_rows([e], 0)[0]
+    assert (row["actor1"], row["assoc_actor_1"], row["actor2"]) == \
+        ("Opposition Rebels (Syria)", "", "Military Forces of Syria (2000-2024)")
+    assert row["source"] == "Syria TV"

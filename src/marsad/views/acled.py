@@ -130,8 +130,10 @@ def _actor_columns(e: dict, country: str):
     a2 = {"name": tnames[0], "inter": targets[0]["inter"]} if targets else None
     if a2 is not None and a1 is not None and a2["name"] == a1["name"]:
         a2 = None
-    assoc1 = list(dict.fromkeys(n for n in names[1:] if n != (a1 or {}).get("name")))
-    assoc2 = list(dict.fromkeys(n for n in tnames[1:] if n != (a2 or {}).get("name")))
+    # one force is never on both sides: a target's name is no associate of actor1, and back
+    sides = {(a1 or {}).get("name"), (a2 or {}).get("name")}
+    assoc1 = list(dict.fromkeys(n for n in names[1:] if n not in sides))
+    assoc2 = list(dict.fromkeys(n for n in tnames[1:] if n not in sides and n not in assoc1))
     return a1, assoc1, a2, assoc2
 
 
@@ -165,14 +167,16 @@ def _day(value: str | None, grain: str | None, source: str | None) -> tuple[str 
 
 
 def _source(e: dict) -> str:
+    """ACLED's `source`: the named sources and outlets in English; a source the text names but
+    our lists do not know stays in the event record (`reported_by`), not in this column."""
     rb = e.get("reported_by") or {}
     names = []
     if isinstance(rb, dict):
         if rb.get("canonical"):
             names.append(rb["canonical"])
-        elif rb.get("name") or rb.get("surface"):
-            names.append(rb.get("name") or rb["surface"])
-    elif rb:
+        elif rb.get("outlet") and rb.get("surface"):
+            names.append(rb["surface"])
+    elif rb and str(rb).isascii():
         names.append(str(rb))
     for r in e.get("reports") or []:
         for k in ("outlet",):

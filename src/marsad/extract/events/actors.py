@@ -13,6 +13,8 @@ period only (actor_names.pick) is read by the document's date.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...arabic.normalize import fold_str
 from .actor_names import pick
 from .context import Ctx
@@ -32,7 +34,8 @@ _LIGHT = frozenset(fold_str(w) for w in ("شن", "شنت", "شنوا", "نفذ",
                                          "أرسلت", "ارتكب", "ارتكبت", "أحكم", "أحكمت", "بسط", "بسطت", "فرض",
                                          "فرضت", "أعدم", "أعدمت", "اغتال", "اغتالت", "قتل", "قتلت", "استهدف",
                                          "استهدفت", "قصف", "قصفت", "اعتقل", "اعتقلت", "داهم", "داهمت", "اقتحم",
-                                         "اقتحمت", "هاجم", "هاجمت", "سيطر", "سيطرت", "استعاد", "استعادت"))
+                                         "اقتحمت", "هاجم", "هاجمت", "سيطر", "سيطرت", "استعاد", "استعادت", "أصدر",
+                                         "أصدرت"))
 # verbs that name the killer right after them when they open the clause («أعدمت قوات النظام سبعة»)
 _KILL_VERBS = frozenset(fold_str(w) for w in ("أعدم", "أعدمت", "اغتال", "اغتالت", "قتلت", "صفى", "صفت", "أعدموا"))
 _BACKED_BY = frozenset(fold_str(w) for w in ("المدعوم", "المدعومة", "المدعومين", "مدعوم", "مدعومة", "الموالية",
@@ -43,6 +46,9 @@ _OWNER = frozenset(fold_str(w) for w in ("تابعة", "تابع", "التابع
 _WITHDREW = frozenset(fold_str(w) for w in ("انسحاب", "بانسحاب", "انسحبت", "انسحب", "انسحبوا", "فرار", "هروب",
                                             "طرد", "بطرد", "خروج"))
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
+_ALA = fold_str("على")
+_TITLES = frozenset(fold_str(w) for w in ("رئيس", "وزير", "قائد", "زعيم", "متزعم", "أمير", "مسؤول", "عناصر",
+                                          "مقاتلو", "مقاتلي", "طائرات", "مروحيات"))
 
 
 def _canon(a: dict) -> dict:
@@ -68,12 +74,18 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         prev_actor = {"end": a.end, "canonical": val["canonical"]}
         if role is None:
             continue
-        if val["kind"] in ("civilians",) or (m.type == "casualties" and a.prefix_start >= m.end and
+        if val["kind"] in ("civilians",) or (val["kind"] == "protesters" and m.type != "protest") or \
+                (m.type == "casualties" and a.prefix_start >= m.end and
                                             not _did_it(ctx, a) and not _kills(ctx, m, a)):
-            role = "target"  # civilians are never the ones who struck; «مقتل عناصر من قوات النظام»: the dead
+            # civilians and protesters are never the ones who struck; «مقتل عناصر من قوات النظام»: the dead
+            role = "target"
         out.append({"surface": a.surface, "role": role, "canonical": val["canonical"], "start": a.start,
                     "end": a.end})
     _self_report(ctx, m, out)
+    if not any(x["role"] == "agent" for x in out):
+        ana = _anaphoric_agent(ctx, m)
+        if ana is not None:
+            out.append(ana)
     if not any(x["role"] == "agent" for x in out):
         # no listed actor: the organisation or person that is the subject before the trigger
         # (not one already named as a target, nor a name inside a source phrase)
@@ -195,8 +207,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         if m.type in ("defection", "desertion") and prev == "عن":
             return "agent"
         return "target" if prev in _TARGET_BEFORE and m.type != "defection" else "agent"
-    if a.prefix_start >= m.end and prev in _DID_IT:
-        return "agent"  # «الغارات الجوية، التي نفذتها إسرائيل»
+    if a.prefix_start >= m.end and (prev in _DID_IT or _by_hand(before)):
+        return "agent"  # «الغارات الجوية، التي نفذتها إسرائيل», «…، معظمها على يد قوات النظام»
     if a.prefix_start >= m.end and a.prefix_start < ce + 1:
         if prev in _AGENT_AFTER:
             return "agent"
@@ -232,12 +244,59 @@ def _between_sides(ctx: Ctx, m: Mention, a) -> str | None:
     return None
 
 
+def _by_hand(before: list[str]) -> bool:
+    """«على يد X», «من قبل X»: the one named after these did it, wherever in the sentence."""
+    return len(before) >= 2 and ((before[-1] in ("يد", "بيد") and before[-2] == _ALA) or
+                                 (before[-1] == "قبل" and before[-2] == "من"))
+
+
 def _light_subject(ctx: Ctx, m: Mention, a, before: list[str]) -> bool:
     """The actor right after a light verb that governs the act noun later in the same sentence
-    (only a time phrase, a figure or commas between): the verb's subject is the agent."""
-    if not before or before[-1] not in _LIGHT or ctx.sent_of(a.start) != m.si:
+    (only a time phrase, a figure or commas between; a title may stand first: «أصدر رئيس النظام»):
+    the verb's subject is the agent."""
+    if not before or ctx.sent_of(a.start) != m.si:
+        return False
+    if before[-1] not in _LIGHT and not (len(before) >= 2 and before[-2] in _LIGHT and before[-1] in _TITLES):
         return False
     return ctx.words_between(a.end, m.prefix_start) <= 8
+
+
+def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
+    """«وسيطرت الهيئة على…», «وأعلن التنظيم…»: a definite head noun refers back to the last actor
+    named before whose name begins with it («هيئة تحرير الشام»); it is the agent when it is the
+    subject (right after a verb trigger, or before the trigger in its clause)."""
+    heads = _anaphoric_heads()
+    cs, _ = ctx.clause(m.start)
+    t0 = ctx.tok_of(cs)
+    t1 = ctx.tok_of(m.end - 1) + (3 if m.pos == "verb" else 0)
+    for tok in ctx.tokens[t0:t1 + 1]:
+        f = ffold(tok.text)
+        f = f[1:] if f.startswith("و") and f[1:] in heads else f
+        if f not in heads or (m.start <= tok.start < m.end) or tok.start < cs:
+            continue
+        if tok.start >= m.end and ctx.words_between(m.end, tok.start) > 1:
+            continue
+        bare = f[2:]
+        best = None
+        for a in ctx.m["actors"].items:
+            if a.start >= tok.start:
+                break
+            first = ffold(a.surface).split()[0]
+            if first.removeprefix("ال") == bare:
+                best = a
+        if best is not None:
+            val = pick(best.value, best.key, ctx.published)
+            if val is not None:
+                return {"surface": tok.text, "role": "agent", "canonical": val["canonical"], "start": tok.start,
+                        "end": tok.end}
+    return None
+
+
+@lru_cache(maxsize=1)
+def _anaphoric_heads() -> frozenset[str]:
+    from .actor_names import expanded
+
+    return frozenset(fold_str(w) for w in expanded().get("anaphoric_heads", []))
 
 
 def interaction(actors: list[dict]) -> tuple[dict | None, dict | None]:

@@ -332,18 +332,19 @@ class Attribution:
                 break
             if (len(tok.text) == 1 and not tok.text.isalnum()) or f in ctx.v.att_stop:
                 break
-            if words and f[:1] == "ل" and _bare(f[1:]) in _RECIPIENTS and ffold(words[0].text) not in ctx.v.generic_heads:
+            if words and f[:1] == "ل" and _bare(f[1:]) in _RECIPIENTS:
+                if ffold(words[0].text) in ctx.v.generic_heads and i + 1 < len(toks):
+                    # «مصادر خاصة لموقع SY24», «شهود عيان لوكالة رويترز»: a generic source spoke to an
+                    # outlet, which reports it
+                    words.append(tok)
+                    known = self._known_name(toks[i + 1].start, limit)
+                    words.append(Token(known["start"], known["end"], known["surface"]) if known else toks[i + 1])
                 break  # «مديرية صحة اللاذقية لمراسل سانا»: told to a reporter, who is not the source
             trig = ctx.m["triggers"].first_after(tok.start, tok.start + 1) if words else None
             if trig is not None and not trig.prefix.endswith(("ال", "لل")):
                 break  # «أعلن المجند وليد القشعمي انشقاقه»: the event word ends the name (not «مكتب توثيق الشهداء»)
             if words and ffold(words[0].text) in ctx.v.generic_heads and f not in ctx.v.source_adjectives and \
                     not f.endswith(("يه", "ي", "يون", "يين", "ون", "ين", "ه", "ة")):
-                if f[:1] == "ل" and f[1:].lstrip("ا").lstrip("ل") in _OUTLET_HEADS and i + 1 < len(toks):
-                    # «مصادر خاصة لموقع SY24»: the sources spoke to an outlet, which reports it
-                    words.append(tok)
-                    known = self._known_name(toks[i + 1].start, limit)
-                    words.append(Token(known["start"], known["end"], known["surface"]) if known else toks[i + 1])
                 break  # «مصادر محلية»: a generic head and its adjectives only
             words.append(tok)
             if len(words) >= ctx.v.att_max:
