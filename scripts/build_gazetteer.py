@@ -105,6 +105,8 @@ def _spellings(names: list[str], unit_words: set[str]) -> list[str]:
             out.append(words[0] + " " + (second[2:] if second.startswith("ال") and len(second) > 4 else "ال" + second))
         if len(words) == 2 and words[0] in _GLUED_HEADS and words[0] in ("كفر", "دير", "معرة"):
             out.append(words[0] + words[1])
+        if n.endswith("اء") and len(n.replace(" ", "")) >= 5:
+            out.append(n[:-1])  # "الحمراء" is often written "الحمرا"
         elif len(words) == 1:
             for head in ("كفر", "دير", "معرت"):
                 if n.startswith(head) and len(n) - len(head) >= 3 and not n[len(head):].startswith("ال"):

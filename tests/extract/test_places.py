@@ -551,3 +551,30 @@ def test_a_turkish_border_gate_and_a_hasakah_quarter(resolver):
     p = places(resolver, "عبرت القافلة معبر مرشد بينار، ثم وصلت إلى حي غويران في الحسكة.")
     assert p["معبر مرشد بينار"]["country"] == "TUR" and p["معبر مرشد بينار"]["kind"] == "border crossing"
     assert p["حي غويران"]["admin1_en"] == "Al-Hasakah"
+
+
+def test_an_outlet_s_name_holding_a_place(resolver):
+    p = places(resolver, "وقال مراسل حلب اليوم إن القصف طال بلدة الأتارب، بحسب موقع تلفزيون سوريا.")
+    assert set(p) == {"الأتارب"}
+    p = places(resolver, "شهدت حلب اليوم قصفاً عنيفاً.")  # no media noun: the city, today
+    assert p["حلب"]["admin1_en"] == "Aleppo"
+
+
+def test_spellings_the_news_uses_for_listed_places(resolver):
+    p = places(resolver, "عاد الهدوء إلى قرية الحمرا في ريف حماة، وإلى عدرا العمالية وبلدات الريف الدمشقي.")
+    assert p["الحمرا"]["admin1_en"] == "Hama"
+    assert p["عدرا العمالية"]["id"] == "X-RD-ADRAUMMALIYA"
+    assert p["الريف الدمشقي"]["admin1_en"] == "Rural Damascus" and p["الريف الدمشقي"]["kind"] == "region"
+
+
+def test_an_outlet_named_after_a_place_without_quotes(resolver):
+    p = places(resolver, "اعتقلت الدورية شابين في بلدة الشحيل، بحسب ما ذكره لموقع الخابور مصدر محلي.")
+    assert set(p) == {"الشحيل"}
+
+
+def test_a_region_glued_to_its_preposition_after_a_wrong_organisation_tag(resolver):
+    text = "قصفت الطائرات مواقع في جبل الأكراد بريف اللاذقية الشمالي."
+    s = text.index("الأكراد")
+    ents = [{"start": s, "end": len(text) - 1, "surface": text[s:-1], "type": "ORG"}]
+    p = places(resolver, text, ents)
+    assert p["ريف اللاذقية الشمالي"]["admin1_en"] == "Lattakia"

@@ -130,6 +130,7 @@ class Gazetteer:
     name_heads: frozenset[str] = frozenset()  # "مشفى", "شارع": a foreign name after them is the thing's name
     media_heads: frozenset[str] = frozenset()  # "مراسل", "قناة": a quoted name after them is an outlet
     place_verbs: frozenset[str] = frozenset()  # "قصفت", "اقتحمت": their object is a place (weak evidence)
+    outlets: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], bool]]] = field(default_factory=dict)
 
 
 def _countryside(records: list[dict]) -> list[dict]:
@@ -223,13 +224,36 @@ def gazetteer() -> Gazetteer:
     heads = frozenset(fold_str(w) for w in _lines("nisba_heads.txt"))
     twins = frozenset(k for k in by_key if not k.startswith("ال") and "ال" + k in by_key
                       and set(by_key[k]) <= set(by_key["ال" + k]))
-    return Gazetteer(records, lex, cues, directions, stop | generic, soft, by_key, generic, heads, twins,
+    gz = Gazetteer(records, lex, cues, directions, stop | generic, soft, by_key, generic, heads, twins,
                      {r["id"]: r for r in records}, frozenset(fold_str(w) for w in _lines("actor_verbs.txt")),
                      org_heads=_org_heads(),
                      governorates={r["admin1_en"]: r for r in records if r["level"] == "governorate"},
                      name_heads=frozenset(fold_str(w) for w in _lines("name_heads.txt")),
                      media_heads=frozenset(fold_str(w) for w in _lines("media_heads.txt")),
                      place_verbs=frozenset(fold_str(w) for w in _lines("place_verbs.txt")))
+    gz.outlets = _outlet_names(gz)
+    return gz
+
+
+def _outlet_names(gz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...], bool]]]:
+    """News outlets whose names hold a place ("حلب اليوم", "تلفزيون سوريا", "القدس العربي"; from
+    data/ingest/outlets.tsv, read-only): place key -> (the outlet's words before it, after it,
+    whether a word of the name is itself a media noun such as تلفزيون)."""
+    from .. import resources
+
+    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], bool]]] = {}
+    for row in resources.rows("ingest", "outlets.tsv"):
+        for name in [row[1]] + (row[2].split("|") if len(row) > 2 and row[2] else []):
+            words = [fold_str(w) for w in name.split()]
+            if len(words) < 2:
+                continue
+            for i, w in enumerate(words):
+                if w in gz.by_key and not (w in gz.generic or w in gz.cues):
+                    media = any(x in gz.media_heads for x in words)
+                    entry = (tuple(words[:i]), tuple(words[i + 1:]), media)
+                    if entry not in out.setdefault(w, []):
+                        out[w].append(entry)
+    return out
 
 
 _QUOTES_BEFORE = "\"'«“"
@@ -379,6 +403,10 @@ class PlaceResolver:
                         men.inside_name = True
                     if men.ner == "LOC":
                         break
+            if key in gz.outlets and self._in_outlet_name(text, men):
+                men.adjective = True  # «مراسل حلب اليوم», «تلفزيون سوريا»: an outlet's name
+                out.append(men)
+                continue
             men.adjective = self._nisba(text, men) or self._adjective(text, men) or (
                 # "مناطق جديدة", "قرى عدة": an adjective after a plural noun, not a village
                 men.cue is not None and (men.key in gz.stop or men.key in gz.soft_stop)
@@ -418,6 +446,34 @@ class PlaceResolver:
                     men.cue, men.cue_order, men.cue_levels = prev.cue, prev.cue_order, prev.cue_levels
                     men.cue_start = None
         return out
+
+    def _in_outlet_name(self, text: str, m: Mention) -> bool:
+        """The mention is a word of an outlet's name written out around it, and the name is
+        unambiguous: it holds a media noun ("تلفزيون سوريا") or one stands before it ("مراسل حلب
+        اليوم"); a bare "حلب اليوم" may still be Aleppo today."""
+        for before, after, media in self.gz.outlets[m.key]:
+            pos, ok = m.end, True
+            for w in after:
+                nx = _NEXT_WORD.match(text, pos)
+                if nx is None or fold_str(nx.group(1)) != w:
+                    ok = False
+                    break
+                pos = nx.end()
+            start = m.prefix_start if not before else m.start
+            for w in reversed(before):
+                wb = _word_before(text, start) if ok else None
+                if wb is None or not fold_str(wb[0]).endswith(w):
+                    ok = False
+                    break
+                start = wb[1]
+            if not ok:
+                continue
+            if media:
+                return True
+            wb = _word_before(text, start)
+            if wb is not None and _head_word(fold_str(wb[0]), self.gz.media_heads):
+                return True
+        return False
 
     def _same_kind_and_area(self, prev: Mention, men: Mention) -> bool:
         """"حي الميدان والتضامن": a name joined to a cued one shares its cue when it can be a
@@ -504,23 +560,23 @@ class PlaceResolver:
         the subject of ("شنت إسرائيل غارات") is an actor, not where something happened."""
         if m.prefix:
             return False
-        if all(self.gz.records[i]["country"] not in _NEIGHBOURS or self.gz.records[i]["level"] == "country"
-               for i in m.cands):
-            # "مشفى القدس" in Aleppo: the thing's own name (while "مستشفى الرمثا" lies in Ramtha,
-            # where Syrians cross and are treated)
-            wb = _word_before(text, m.start)
-            if wb is not None and wb[1] + len(wb[0]) == m.start - 1 and \
-                    _head_word(fold_str(wb[0]), self.gz.name_heads):
-                return True
-        country = all(self.gz.records[i]["level"] == "country" for i in m.cands)
-        if not country and not (m.key.startswith("ال") and m.key.endswith("يه") and " " not in m.key):
-            return False  # (checked first: most mentions are neither, and need no word before)
         wb = _word_before(text, m.start)
         if wb is None or wb[1] + len(wb[0]) != m.start - 1:
             return False
         f = fold_str(wb[0])
+        if _head_word(f, self.gz.media_heads):
+            return True  # "لموقع الخابور", "شبكة دير الزور 24": an outlet's name
+        recs = [self.gz.records[i] for i in m.cands]
+        if all(r["country"] not in _NEIGHBOURS or r["level"] == "country" for r in recs) and \
+                _head_word(f, self.gz.name_heads):
+            # "مشفى القدس" in Aleppo: the thing's own name (while "مستشفى الرمثا" lies in Ramtha,
+            # where Syrians cross and are treated)
+            return True
+        country = all(r["level"] == "country" for r in recs)
         if country:
             return f in self.gz.actor_verbs or (f[:1] in "وف" and f[1:] in self.gz.actor_verbs)
+        if not (m.key.startswith("ال") and m.key.endswith("يه") and " " not in m.key):
+            return False
         if f in LOCATIVES or f in self.gz.cues or f in self.gz.by_key or f[2:] in self.gz.cues:
             return False  # "في السلمية", "مدينة السلمية", "ريف السلمية"
         definite = f.startswith("ال") and len(f) > 4
@@ -550,7 +606,9 @@ class PlaceResolver:
             # "مطار أبو الظهور العسكري", "ريف حماة الشمالي": a whole facility or region name is a
             # place even where the NER tags it (or a word of it) as an organisation or a person;
             # not when a longer name starts before it ("قائد معبر باب الهوى" is still a place)
-            return None if (m.ner in ("ORG", "PER") and m.ner_before and m.inside_name) else "known"
+            # ("بريف اللاذقية": a preposition glued to the name ends any name before it)
+            return None if (m.ner in ("ORG", "PER") and m.ner_before and m.inside_name
+                            and not m.prefix.endswith("ب")) else "known"
         if m.adjective or (m.inside_name and not m.cue):
             return None  # "قوات سورية"; "هيئة تحرير الشام" (a cue word outweighs the NER: "بلدة نوى")
         if m.key in self.gz.generic:
