@@ -578,3 +578,15 @@ def test_a_region_glued_to_its_preposition_after_a_wrong_organisation_tag(resolv
     ents = [{"start": s, "end": len(text) - 1, "surface": text[s:-1], "type": "ORG"}]
     p = places(resolver, text, ents)
     assert p["ريف اللاذقية الشمالي"]["admin1_en"] == "Lattakia"
+
+
+def test_two_countrysides_named_with_the_dual(resolver):
+    p = places(resolver, "قصفت الطائرات بلدتي كفر نبودة والهبيط في ريفي حماة الشمالي وإدلب الجنوبي.")
+    assert p["ريفي حماة الشمالي"]["name_en"] == "northern Hama countryside"
+    assert p["إدلب الجنوبي"]["name_en"] == "southern Idlib countryside"
+    assert p["الهبيط"]["admin1_en"] == "Idlib" and p["كفر نبودة"]["admin1_en"] == "Hama"
+
+
+def test_a_damascus_souq_is_no_tartus_village(resolver):
+    p = places(resolver, "أغلق التجار محالهم في سوق الحميدية احتجاجاً على الضرائب.")
+    assert p["سوق الحميدية"]["admin1_en"] == "Damascus"

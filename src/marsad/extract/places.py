@@ -168,6 +168,9 @@ def _countryside(records: list[dict]) -> list[dict]:
                         # "الريف الجنوبي لإدلب", "البادية الشرقية لحمص"
                         forms += [f"ال{head} {word} " + ("لل" + n[2:] if n.startswith("ال") else "ل" + n)
                                   for n in names]
+                    if head == "ريف":
+                        # "ريفي حماة الشمالي وإدلب": the dual names two countrysides (the second below)
+                        forms += [f"ريفي {n} {word}".strip() for n in names]
                     if head == "ريف" and base["level"] == "governorate":
                         # "الريف الحلبي", "الريف الإدلبي الجنوبي": the governorate as an adjective
                         forms += [f"الريف {a} {word}".strip() for a in _GOV_NISBA_MASC.get(base["admin1_en"], ())]
@@ -440,12 +443,25 @@ class PlaceResolver:
             if (men.prefix.startswith("و") or gap.strip(" ،,") in ("و",)) and len(gap) <= 4 and \
                     not gap.strip(" ،,و"):
                 men.locative = True
+                if prev.key.startswith("ريفي "):
+                    self._second_countryside(text, men, dir_spans, dir_starts)
                 # "قرى كنصفرة وتل شعير وزيزون": a plural place noun announces the whole list
                 if men.cue is None and prev.cue is not None and (
                         _cue_word(prev.cue) in _PLURAL_CUES or self._same_kind_and_area(prev, men)):
                     men.cue, men.cue_order, men.cue_levels = prev.cue, prev.cue_order, prev.cue_levels
                     men.cue_start = None
         return out
+
+    def _second_countryside(self, text: str, men: Mention, dir_spans: list, dir_starts: list) -> None:
+        """"ريفي حماة الشمالي وإدلب الجنوبي": the name after the dual is a countryside too (with
+        the direction written after it)."""
+        end, d = men.end, ""
+        k = bisect_left(dir_starts, men.end + 1)
+        if k < len(dir_spans) and not text[men.end:dir_spans[k][0]].strip():
+            end, d = dir_spans[k][1], " " + " ".join(fold_str(text[dir_spans[k][0]:dir_spans[k][1]]).split())
+        key = f"ريف {men.key}{d}"
+        if key in self.gz.by_key and all(self.gz.records[i]["level"] == "region" for i in self.gz.by_key[key]):
+            men.key, men.cands, men.end = key, self.gz.by_key[key], end
 
     def _in_outlet_name(self, text: str, m: Mention) -> bool:
         """The mention is a word of an outlet's name written out around it, and the name is
@@ -675,6 +691,10 @@ class PlaceResolver:
                 kept_ids = {id(m) for m in kept}
             if id(n) not in kept_ids:
                 continue
+            alt = None  # "في ريفي حماة الشمالي وإدلب": the list may lie in either
+            if n.key.startswith("ريفي ") and j + 1 < len(mentions) and mentions[j + 1].key.startswith("ريف ") \
+                    and mentions[j + 1].prefix.startswith("و"):
+                alt = self._container_area(mentions[j + 1].key)
             edge = n.cue_start if n.cue_start is not None else n.prefix_start
             # "X في محافظة Y", "X بريف Y": only a locative introduces the container ("القلمون
             # وريف حمص" names two places side by side)
@@ -704,6 +724,9 @@ class PlaceResolver:
                 elif any(w != "و" for w in words) or len(gap) > 4:
                     break  # a list: "الصخر والقاهرة"، "الصخر، القاهرة"
                 m.container = area
+                if alt and not any(self._area(gz.records[i]) == area for i in m.cands) and any(
+                        self._area(gz.records[i]) == alt for i in m.cands):
+                    m.container = alt
                 edge = m.prefix_start if m.cue_start is None else m.cue_start
                 k -= 1
 
