@@ -300,6 +300,7 @@ class Mention:
     container: str | None = None  # governorate the text puts it in ("X في محافظة اللاذقية")
     prefix: str = ""
     prefix_start: int = 0
+    before: tuple[str, int] | None = None  # the word before prefix_start and its start (read once)
 
 
 class PlaceResolver:
@@ -437,8 +438,10 @@ class PlaceResolver:
         out = [m for i, m in enumerate(out) if i not in drop]
         # "قرية الكرك الشرقي ونصيب": a name coordinated with the place before it is in the list too
         for prev, men in zip(out, out[1:]):
+            if men.prefix_start - prev.end >= 20:
+                continue  # (no list: skip slicing the text between)
             gap = text[prev.end:men.prefix_start]
-            if len(gap) > 4 and gap[:1] == " " and all(fold_str(w) in _GOV_NISBA for w in gap.split()):
+            if 4 < len(gap) < 20 and gap[:1] == " " and all(fold_str(w) in _GOV_NISBA for w in gap.split()):
                 gap = " "  # "حي الميدان الدمشقي والتضامن": the city's adjective ends the first name
             if (men.prefix.startswith("و") or gap.strip(" ،,") in ("و",)) and len(gap) <= 4 and \
                     not gap.strip(" ،,و"):
@@ -502,7 +505,7 @@ class PlaceResolver:
         return any(recs[i]["level"] in levels and self._area(recs[i]) in areas for i in men.cands)
 
     def _cue(self, text: str, m: Match, men: Mention) -> None:
-        wb = _word_before(text, m.prefix_start)
+        wb = men.before = _word_before(text, m.prefix_start)
         if m.prefix and fold_str(m.prefix) in ("ب", "وب", "ل", "ول", "فب", "بال", "وبال", "لل"):
             men.locative = True
         if wb is None:
@@ -537,7 +540,7 @@ class PlaceResolver:
             return self._coordinated_nisba(text, m)  # "طائرات روسية وسورية"
         if m.prefix or not m.key.endswith("يه"):
             return False
-        wb = _word_before(text, m.start)
+        wb = m.before
         if wb is None or wb[1] + len(wb[0]) != m.start - 1:
             return False
         f = fold_str(wb[0])
@@ -562,7 +565,7 @@ class PlaceResolver:
         """"طائرات روسية وسورية", "مصادر تركية وسورية": "و" + a country's nisba form after
         another nationality adjective (a word in -ية that names no place) is an adjective too;
         "في تركيا وسورية", "بين السعودية وسورية" name countries."""
-        wb = _word_before(text, m.prefix_start)
+        wb = m.before
         if wb is None or wb[1] + len(wb[0]) != m.prefix_start - 1:
             return False
         f = fold_str(wb[0])
@@ -576,19 +579,19 @@ class PlaceResolver:
         the subject of ("شنت إسرائيل غارات") is an actor, not where something happened."""
         if m.prefix:
             return False
-        wb = _word_before(text, m.start)
+        wb = m.before  # (no prefix: the word before the name itself)
         if wb is None or wb[1] + len(wb[0]) != m.start - 1:
             return False
         f = fold_str(wb[0])
         if _head_word(f, self.gz.media_heads):
             return True  # "لموقع الخابور", "شبكة دير الزور 24": an outlet's name
-        recs = [self.gz.records[i] for i in m.cands]
-        if all(r["country"] not in _NEIGHBOURS or r["level"] == "country" for r in recs) and \
-                _head_word(f, self.gz.name_heads):
+        recs = self.gz.records
+        if _head_word(f, self.gz.name_heads) and all(
+                recs[i]["country"] not in _NEIGHBOURS or recs[i]["level"] == "country" for i in m.cands):
             # "مشفى القدس" in Aleppo: the thing's own name (while "مستشفى الرمثا" lies in Ramtha,
             # where Syrians cross and are treated)
             return True
-        country = all(r["level"] == "country" for r in recs)
+        country = all(recs[i]["level"] == "country" for i in m.cands)
         if country:
             return f in self.gz.actor_verbs or (f[:1] in "وف" and f[1:] in self.gz.actor_verbs)
         if not (m.key.startswith("ال") and m.key.endswith("يه") and " " not in m.key):
