@@ -590,3 +590,10 @@ def test_two_countrysides_named_with_the_dual(resolver):
 def test_a_damascus_souq_is_no_tartus_village(resolver):
     p = places(resolver, "أغلق التجار محالهم في سوق الحميدية احتجاجاً على الضرائب.")
     assert p["سوق الحميدية"]["admin1_en"] == "Damascus"
+
+
+def test_a_town_name_that_is_an_everyday_adjective(resolver):
+    p = places(resolver, "دعا المتظاهرون إلى حلول سلمية، ثم تفرقوا.")
+    assert p == {}
+    p = places(resolver, "خرجت مظاهرة في سلمية وأخرى في مدينة السلمية.")
+    assert {r["admin1_en"] for r in p.values()} == {"Hama"}

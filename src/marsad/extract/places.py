@@ -131,6 +131,7 @@ class Gazetteer:
     media_heads: frozenset[str] = frozenset()  # "مراسل", "قناة": a quoted name after them is an outlet
     place_verbs: frozenset[str] = frozenset()  # "قصفت", "اقتحمت": their object is a place (weak evidence)
     outlets: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], bool]]] = field(default_factory=dict)
+    adjective_names: frozenset[str] = frozenset()  # "سلمية", "جديدة": adjectives unless a cue or locative says place
 
 
 def _countryside(records: list[dict]) -> list[dict]:
@@ -233,7 +234,8 @@ def gazetteer() -> Gazetteer:
                      governorates={r["admin1_en"]: r for r in records if r["level"] == "governorate"},
                      name_heads=frozenset(fold_str(w) for w in _lines("name_heads.txt")),
                      media_heads=frozenset(fold_str(w) for w in _lines("media_heads.txt")),
-                     place_verbs=frozenset(fold_str(w) for w in _lines("place_verbs.txt")))
+                     place_verbs=frozenset(fold_str(w) for w in _lines("place_verbs.txt")),
+                     adjective_names=frozenset(fold_str(w) for w in _lines("adjective_names.txt")))
     gz.outlets = _outlet_names(gz)
     return gz
 
@@ -411,7 +413,8 @@ class PlaceResolver:
                 men.adjective = True  # «مراسل حلب اليوم», «تلفزيون سوريا»: an outlet's name
                 out.append(men)
                 continue
-            men.adjective = self._nisba(text, men) or self._adjective(text, men) or (
+            men.adjective = (key in gz.adjective_names and men.cue is None and not men.locative
+                             and men.ner != "LOC") or self._nisba(text, men) or self._adjective(text, men) or (
                 # "مناطق جديدة", "قرى عدة": an adjective after a plural noun, not a village
                 men.cue is not None and (men.key in gz.stop or men.key in gz.soft_stop)
                 and _cue_word(men.cue) in _PLURAL_CUES)
