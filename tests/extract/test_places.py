@@ -597,3 +597,12 @@ def test_a_town_name_that_is_an_everyday_adjective(resolver):
     assert p == {}
     p = places(resolver, "خرجت مظاهرة في سلمية وأخرى في مدينة السلمية.")
     assert {r["admin1_en"] for r in p.values()} == {"Hama"}
+
+
+def test_border_places_named_in_refugee_reports(resolver):
+    text = "عاد لاجئون من جيلان بينار، وتجمع آخرون في مخيمات البقاع الأوسط، وفتح منفذ القائم الحدودي."
+    s = text.index("جيلان")
+    ents = [{"start": s, "end": s + len("جيلان بينار"), "surface": "جيلان بينار", "type": "PER"}]
+    p = places(resolver, text, ents)
+    assert p["جيلان بينار"]["country"] == "TUR" and p["البقاع الأوسط"]["country"] == "LBN"
+    assert p["منفذ القائم الحدودي"]["kind"] == "border crossing"

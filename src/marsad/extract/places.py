@@ -415,9 +415,10 @@ class PlaceResolver:
                 continue
             men.adjective = (key in gz.adjective_names and men.cue is None and not men.locative
                              and men.ner != "LOC") or self._nisba(text, men) or self._adjective(text, men) or (
-                # "مناطق جديدة", "قرى عدة": an adjective after a plural noun, not a village
+                # "مناطق جديدة", "قرى عدة": an indefinite adjective after a plural noun, not a
+                # village ("مخيمات البقاع" is an idafa: the camps of the Bekaa)
                 men.cue is not None and (men.key in gz.stop or men.key in gz.soft_stop)
-                and _cue_word(men.cue) in _PLURAL_CUES)
+                and not key.startswith("ال") and _cue_word(men.cue) in _PLURAL_CUES)
             out.append(men)
         # a direction word right after "ريف X" is part of the cue, not a village
         # (bisect into both sorted lists: a scan of every direction word and every mention per
@@ -631,6 +632,9 @@ class PlaceResolver:
             # ("بريف اللاذقية": a preposition glued to the name ends any name before it)
             return None if (m.ner in ("ORG", "PER") and m.ner_before and m.inside_name
                             and not m.prefix.endswith("ب")) else "known"
+        if m.ner == "PER" and not m.adjective and not m.ner_wider and " " in m.key and m.locative and any(
+                self.gz.records[i]["known"] for i in m.cands):
+            return "known"  # "من جيلان بينار": a whole two-word town after a locative, not a person
         if m.adjective or (m.inside_name and not m.cue):
             return None  # "قوات سورية"; "هيئة تحرير الشام" (a cue word outweighs the NER: "بلدة نوى")
         if m.key in self.gz.generic:
