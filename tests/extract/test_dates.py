@@ -635,3 +635,16 @@ def test_an_ordinal_of_another_noun_is_not_a_day_of_this_month():
     assert [(r["surface"], r["value"]) for r in recs] == [("هذا الشهر", "2021-03")]
     recs = extract_dates("وقع الانفجار في العاشر من هذا الشهر.", "2021-03-15")
     assert [r["value"] for r in recs] == ["2021-03-10"]
+
+
+def test_a_hijri_month_with_its_year_behind_a_year_word():
+    recs = extract_dates("قُصفت البلدة في شهر رمضان من عام 1433 هـ، ثم في رمضان عام 2013.", "2019-03-20")
+    assert [(r["surface"], r["value"]) for r in recs] == [("شهر رمضان من عام 1433 هـ", "2012-08"),
+                                                          ("رمضان عام 2013", "2013-07-09")]
+
+
+def test_the_next_day_of_a_story_is_not_today_and_parts_of_older_days():
+    assert extract_dates("وفي صباح اليوم التالي عاد الهدوء.", "2019-03-20") == []
+    recs = extract_dates("قصفت الطائرات البلدة مساء أول أمس، بين أواخر عام 2012 ومطلع 2013.", "2019-03-20")
+    assert [(r["surface"], r["value"]) for r in recs] == [
+        ("مساء أول أمس", "2019-03-18"), ("أواخر عام 2012", "2012"), ("مطلع 2013", "2013")]

@@ -259,7 +259,7 @@ class _Lex:
         self.re_hmonth = c(PRE + rf"(?P<w>{HMON})(?!\w)")
         self.re_weekday = c(PRE + rf"(?P<w>{WD})(?!\w)")
         self.re_rel = c(PRE + rf"(?P<w>{REL})(?!\w)")
-        self.re_hol = c(PRE + rf"(?P<w>{HOL})(?!\w)(?:\s*(?P<y>\d{{4}})(?!\d))?")
+        self.re_hol = c(PRE + rf"(?P<w>{HOL})(?!\w)(?:(?:\s+(?:من\s+)?(?:ال)?(?:عام|سنه)|\s+لعام)?\s*(?P<y>\d{{4}})(?!\d))?")
         self.re_offset = c(r"(?<!\w)(?P<pre>[وف]?)(?P<p>قبل|منذ|بعد|من)\s+"
                            r"(?:(?P<h>نحو|حوالي|حوالي|قرابه|زهاء|ما\s+يقارب|ما\s+يزيد\s+عن|اكثر\s+من|اقل\s+من)\s+)?"
                            rf"(?:(?P<n>\d{{1,3}})\s*|(?P<c>{CARD})\s+)?(?P<u>{UNIT})(?!\w)(?P<t>\s+تقريبا)?")
@@ -291,7 +291,9 @@ class _Lex:
         self.r_mod = c(rf"\s+(?P<w>{MOD})(?!\w)")
         self.r_wd_after = c(rf"\s*,?\s*(?:يوم\s+)?(?P<w>{WD})(?!\w)")
         self.r_ord_after = c(rf"\s+(?P<o>{ORD})(?!\w)(?!\s*(?:من|في)\s)")
-        self.r_hyear = c(r"\s*(?P<y>\d{3,4})(?!\d)\s*(?P<h>ه|هجري(?:ه|ا)?)?(?!\w)")
+        # "رمضان 1433 هـ", "شهر رمضان من عام 1433 هـ", "رمضان عام 1433 للهجرة"
+        self.r_hyear = c(r"(?:\s+(?:من\s+)?(?:ال)?(?:عام|سنه)|\s+لعام)?\s*(?P<y>\d{3,4})(?!\d)\s*"
+                         r"(?P<h>ه|هجري(?:ه|ا)?|للهجره)?(?!\w)")
         # left-side growth (matched against the text just before a candidate, anchored at its end)
         CONN = r"(?:\s+(?:من|في)\s+|\s+ب|\s*,\s*|\s+)"
         self.CONN = CONN
@@ -1028,8 +1030,8 @@ def _h_rel(ctx: _Ctx) -> None:
         w = _key_of(m.group("w"))
         unit, off = L.relative[w]
         s, e = m.start("w"), m.end("w")
-        if w.startswith("اليوم") and L.r_after_rel_guard.match(ft, e):
-            continue
+        if (w.startswith("اليوم") or w.endswith(" اليوم")) and w != "هذا اليوم" and L.r_after_rel_guard.match(ft, e):
+            continue  # "اليوم التالي", "صباح اليوم التالي": a day of the story, not today
         if w in L.needs_part and not L.l_part.search(ctx.window(s, 30)):
             continue  # bare "العام" is also "general" (الرأي العام): only "مطلع العام" and the like
         if w == "هذا اليوم" and ctx.window(s, 8).rstrip().endswith("مثل"):
@@ -1045,6 +1047,9 @@ def _h_rel(ctx: _Ctx) -> None:
         if unit == "day":
             if a is not None:
                 c.set_date(a + dt.timedelta(days=off))
+            dp = L.l_daypart.search(ctx.window(s, 16))
+            if dp:  # "مساء أول أمس"
+                c.s = s - (len(ctx.window(s, 16)) - dp.start("w"))
             wm = L.r_wd_after.match(ft, e)
             if wm:
                 wd, bare = L.weekdays[_key_of(wm.group("w"))]
