@@ -63,6 +63,8 @@ def _variants_ar(names: list[str], disambiguators: frozenset[str] = frozenset())
 
 
 # Compound heads written glued or apart ("كفر زيتا" / "كفرزيتا", OCHA's "معرتحرمة" / "معرة حرمة").
+# Upper/lower halves of one village: the news often names the village without them.
+_UPPER_LOWER = frozenset({"تحتا", "فوقا", "تحتاني", "فوقاني", "التحتا", "الفوقا", "التحتاني", "الفوقاني"})
 # Heads of compounds whose second word the news writes with or without the article.
 _ART_HEADS = frozenset({"تل", "عين", "خربة", "جسر", "رأس", "بير", "بئر"})
 _GLUED_HEADS = ("كفر", "دير", "عين", "تل", "بيت", "خربة", "معرة", "جسر", "رأس", "أبو", "أم", "مزرعة")
@@ -105,6 +107,8 @@ def _spellings(names: list[str], unit_words: set[str]) -> list[str]:
             out.append(words[0] + " " + (second[2:] if second.startswith("ال") and len(second) > 4 else "ال" + second))
         if len(words) == 2 and words[0] in _GLUED_HEADS and words[0] in ("كفر", "دير", "معرة"):
             out.append(words[0] + words[1])
+        if len(words) >= 2 and words[-1] in _UPPER_LOWER and len("".join(words[:-1])) >= 4:
+            out.append(" ".join(words[:-1]))  # "العمقية تحتا": the news names the village "العمقية"
         if n.endswith("اء") and len(n.replace(" ", "")) >= 5:
             out.append(n[:-1])  # "الحمراء" is often written "الحمرا"
         elif len(words) == 1:

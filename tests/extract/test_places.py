@@ -606,3 +606,10 @@ def test_border_places_named_in_refugee_reports(resolver):
     p = places(resolver, text, ents)
     assert p["جيلان بينار"]["country"] == "TUR" and p["البقاع الأوسط"]["country"] == "LBN"
     assert p["منفذ القائم الحدودي"]["kind"] == "border crossing"
+
+
+def test_a_container_after_the_name_s_adjective_and_villages_without_their_lower_half(resolver):
+    p = places(resolver, "سيطرت الفصائل على جبل الشعرة الاستراتيجي في محافظة اللاذقية.")
+    assert p["جبل الشعرة"]["admin1_en"] == "Lattakia"
+    p = places(resolver, "قصفت الطائرات قرى القاهرة والعمقية بريف حماة الغربي.")
+    assert p["العمقية"]["admin1_en"] == p["القاهرة"]["admin1_en"] == "Hama"

@@ -725,6 +725,8 @@ class PlaceResolver:
                     while words and words[-1] in _CONTAINER_GAP:
                         intro = intro or words[-1] in _CONTAINER_INTRO
                         words.pop()
+                    if len(words) == 1 and words[0].startswith("ال") and words[0].endswith(("ي", "يه")):
+                        words.pop()  # "جبل الشعرة الاستراتيجي في محافظة اللاذقية": its adjective
                     if not intro:
                         break
                     # what is left is the rest of a list: "والعمقية"، "، العمقية"
