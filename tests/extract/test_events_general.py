@@ -178,3 +178,45 @@ def test_a_running_total_after_an_incident_dates_only_itself(ex):
                         dates=[("مطلع الشهر", "2024-03", "month")]))
     assert [(e["type"], e["kind"], (e["fatalities"] or {}).get("low")) for e in evs] == \
         [("explosion", "incident", 4), ("casualties", "aggregate", 60)]
+
+
+MIDAN = ("حي الميدان", "C21", "Al-Midan", "Damascus", "neighbourhood")
+
+
+def test_deaths_of_protesters_fired_on_are_the_protests(ex):
+    t = "فتحت قوات الأمن النار على متظاهرين في حي الميدان، ما أدى إلى مقتل أربعة منهم."
+    evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, None)], places=[MIDAN]))
+    assert [(e["type"], e["fatalities"]["low"], e["place"]["surface"]) for e in evs] == [("protest", 4, "حي الميدان")]
+    # deaths told first, the protest as their setting, stay one casualties event (the older rule)
+    t = "قُتل أربعة أشخاص في حي الميدان خلال مظاهرات مسائية."
+    evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, "شخص")], places=[MIDAN]))
+    assert [e["type"] for e in evs] == ["casualties"]
+
+
+def test_a_judged_act_is_no_event(ex):
+    t = "وقال الداعية إن الانشقاق «فرض» على كل ضابط يؤمر بقتل المدنيين."
+    assert _run(ex, _doc(t)) == []
+    t = "انشق ضابطان في حي الميدان أمس، وقال أحدهما إن الانشقاق تم بالتنسيق مع الفصائل."
+    evs = _run(ex, _doc(t, places=[MIDAN], dates=[("أمس", "2024-03-04", "day")]))
+    assert [e["type"] for e in evs] == ["defection"]
+
+
+def test_a_named_battle_to_come_is_no_clash(ex):
+    t = "استقدمت الفصائل مقاتلين إلى حي الميدان قبل انطلاق ما أسمته معركة الحسم."
+    assert [e["type"] for e in _run(ex, _doc(t, places=[MIDAN]))] == ["reinforcement"]
+
+
+def test_the_killed_inside_a_joint_figure_are_the_fatalities(ex):
+    t = "سقط 25 قتيلاً وجريحاً، بينهم 6 قتلى، بانفجار سيارة مفخخة في حي الميدان."
+    evs = _run(ex, _doc(t, quantities=[("25", 25, 25, "قتيل"), ("6", 6, 6, "قتيل")], places=[MIDAN]))
+    assert [(e["type"], e["fatalities"]["low"]) for e in evs] == [("explosion", 6)]
+
+
+def test_a_withdrawal_told_only_with_where_the_force_went_changes_no_place(ex):
+    t = "هاجم مسلحون حاجزاً قرب بلدة الكسوة، قبل أن ينسحب المهاجمون باتجاه البادية."
+    evs = _run(ex, _doc(t, places=[KISWA, ("البادية", "R5", "Badia", None, "region")]))
+    assert [(e["type"], e["place"]["surface"]) for e in evs] == [("armed_clash", "الكسوة")]
+    # a withdrawal from a named place still is one
+    t = "انسحبت قوات النظام من بلدة الكسوة باتجاه البادية."
+    evs = _run(ex, _doc(t, places=[KISWA, ("البادية", "R5", "Badia", None, "region")]))
+    assert [(e["type"], e["place"]["surface"]) for e in evs] == [("territory_change", "الكسوة")]

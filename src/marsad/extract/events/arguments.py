@@ -229,7 +229,12 @@ def _part_of_next(ctx: Ctx, q: dict) -> bool:
 def _after_subset(ctx: Ctx, q: dict, before: list[str]) -> bool:
     """«جميعهم برتبة ملازم», «ثلاثة برتبة مقدم»: a figure followed by a rank is a part."""
     after = ctx.words_after(q["end"], 2)
+    if after and after[0] in _OF_THEM and ctx.m["triggers"].starting(q["start"] - 12, q["start"]):
+        return False  # «ما أدى إلى مقتل ثلاثة منهم»: the trigger's own figure, of a group told before
     return bool(after) and (after[0] in ctx.v.subset or (len(after) > 1 and after[1] in ("برتبه", "برتبة")))
+
+
+_OF_THEM = frozenset(fold_str(w) for w in ("منهم", "منهن", "منهما"))
 
 
 def _identifier(ctx: Ctx, q: dict) -> bool:
@@ -387,6 +392,11 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     if m.type in ("airstrike", "shelling"):
         # «قصف مدفعي … من معسكر جورين»: where the fire came from is not where it fell
         pool = [p for p in pool if not _fired_from(ctx, p)]
+    if went_to(ctx, m):
+        # «انسحبوا من البلدة باتجاه البادية»: where the force went is not the place it gave up
+        pool = [p for p in pool if p["start"] > m.end and not _towards(ctx, p)]
+        if not pool:
+            return []
     if not pool and m.type in _ORIGIN_OK:
         # «تخلف أكثر من 100 شاب من أبناء محافظة درعا»: where they come from is all the text says
         pool = [p for p in places if p["_origin"]]
@@ -428,6 +438,18 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     if prev is not None and prev.places:
         return prev.places
     return _anaphora(ctx, m)
+
+
+def _towards(ctx: Ctx, p: dict) -> bool:
+    return bool(set(ctx.words_before(p["start"], 2)) & ctx.v.withdrawal_to)
+
+
+def went_to(ctx: Ctx, m: Mention) -> bool:
+    """A withdrawal told with where the force went («ينسحب المهاجمون باتجاه البادية»)."""
+    if m.type != "territory_change" or ffold(m.surface) not in ctx.v.withdrawal:
+        return False
+    ce = ctx.clause(m.start)[1]
+    return any(_towards(ctx, p) for p in ctx.places.between(m.end, ce))
 
 
 def _fired_from(ctx: Ctx, p: dict) -> bool:

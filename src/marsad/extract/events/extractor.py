@@ -67,6 +67,8 @@ class EventExtractor:
             for m in ms:
                 m.places = arguments.choose_place(ctx, m, places, last_of.get(m.type))
                 m.place = m.places[0] if m.places else None
+                if m.place is None and arguments.went_to(ctx, m):
+                    continue  # «قبل أن ينسحب المهاجمون باتجاه البادية»: no place changed hands
                 last_of[m.type] = m
                 arguments.date_and_period(ctx, m)
                 m.background = modality.background(ctx, m)
@@ -205,6 +207,16 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         if part.figure is not None:
             breakdown.append({"of": part.role, "low": part.figure.get("low"), "high": part.figure.get("high"),
                               "counted": part.figure.get("counted"), "surface": part.figure["surface"]})
+    if fatalities is None or injured is None:
+        # «30 قتيلاً وجريحاً، بينهم 8 قتلى»: the killed (or injured) named inside a joint figure
+        for b in breakdown:
+            if "start" not in b:
+                continue
+            hurt = ctx.v.hurt_nouns.get(ffold(b.get("counted") or ""))
+            if hurt == "killed" and fatalities is None:
+                fatalities = dict(b, approx=False)
+            elif hurt == "injured" and injured is None:
+                injured = dict(b, approx=False)
     if inc.type == "casualties" and count is None:
         count = fatalities or injured
     # the lead names the place (the first telling with one); an anaphor's place is often of

@@ -70,6 +70,10 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                     # the lead act of the sentence before (not a part named in its breakdown)
                     cands = [a for k in (si - 1, si - 2) for a in by_sent.get(k, [])
                              if a.type in acts and a.modality == c.modality and a.aggregate == c.aggregate][:1]
+            if not cands:
+                # «أطلقت قوات الأمن النار على متظاهرين…، ما أدى إلى مقتل ثلاثة»: the protest's deaths
+                cands = [a for a in group if a.type == "protest" and a.end <= c.prefix_start and
+                         a.modality == c.modality and ctx.m["result"].starting(a.end, c.prefix_start)]
             if cands:
                 a = min(cands, key=lambda a: abs(a.start - c.start))
                 a.deaths.append(c)

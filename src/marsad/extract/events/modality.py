@@ -29,6 +29,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         for c in ctx.m["reference"].starting(max(sent.start, m.prefix_start - 30), m.prefix_start):
             if t_trig - ctx.tok_of(c.end - 1) <= v.reference_window:
                 return None
+    if m.pos == "noun" and _judged(ctx, m):
+        return None  # «أن الانشقاق «واجب شرعي»»: a judgement on the act, not an act
     cs = ctx.clause(m.start)[0]
     if ctx.m["state"].starting(cs, m.prefix_start):
         return None  # «تستضيف تركيا نحو ثلاثة ملايين لاجئ»: a state
@@ -66,6 +68,13 @@ def _bounds_a_figure(ctx: Ctx, c) -> bool:
         return False
     w = ffold(ctx.tokens[nxt].text)
     return w in ctx.v.bound_over or w in ctx.v.neg_bound  # «ما لا يقل عن 40»: at least 40
+
+
+def _judged(ctx: Ctx, m: Mention) -> bool:
+    sent_end = ctx.sents[m.si].end
+    after = [w.strip("«»\"“”'") for w in ctx.words_after(m.end, 3, limit=sent_end)]
+    after = [w for w in after if w]
+    return any(w in ctx.v.predicates_after for w in after[:2])
 
 
 def _decree_content(ctx: Ctx, c) -> bool:

@@ -109,6 +109,10 @@ class Vocab:
         self.triggers.finalize()
         self.attack_contexts = [(t, _words(ws)) for t, ws in types["attack"]["contexts"].items()]
         self.attack_fallback = {fold_str(k): v for k, v in types["attack"].get("fallback", {}).items()}
+        wd = self.types["territory_change"].get("withdrawal", {})
+        self.withdrawal = _words(wd.get("triggers", []))
+        self.withdrawal_to = _words(wd.get("to", []))
+        self.hurt_nouns = {fold_str(w): k for k in ("killed", "injured") for w in cues["hurt_nouns"][k]}
         self.government_words = [fold_str(w) for w in types["government_actor_words"]]
 
         mod = cues["modality"]
@@ -119,6 +123,7 @@ class Vocab:
         self.neg_bound = _words(mod["negated"].get("bound_words", []))
         self.reference_window = cues["not_event"].get("reference_window", 2)
         self.reference_types = frozenset(cues["not_event"].get("reference_types", []))
+        self.predicates_after = _words(cues["not_event"].get("predicates_after", []))
         self.fired_from = _words(cues.get("fired_from", {}).get("cues", []))
         self.decree_words = _words(mod["hypothetical"].get("decree_words", []))
         self.past_endings = tuple(mod["qad_imperfect"]["past_endings"])
@@ -172,6 +177,7 @@ class Vocab:
             "not_event": _lex(cues["not_event"]["cues"]),
             "aim": _lex(cues["not_event"]["aim_cues"]),
             "reference": _lex(cues["not_event"].get("reference_cues", [])),
+            "result": _lex(cues.get("result_words", {}).get("cues", [])),
             "state": _lex(cues["not_event"]["clause_cues"]),
             "population": _lex(cues["population_cues"]["cues"]),
             "breaks": _lex(cues["clause_breaks"]),
