@@ -220,3 +220,41 @@ def test_a_withdrawal_told_only_with_where_the_force_went_changes_no_place(ex):
     t = "انسحبت قوات النظام من بلدة الكسوة باتجاه البادية."
     evs = _run(ex, _doc(t, places=[KISWA, ("البادية", "R5", "Badia", None, "region")]))
     assert [(e["type"], e["place"]["surface"]) for e in evs] == [("territory_change", "الكسوة")]
+
+
+HARAK = ("الحراك", "C22", "Al-Harak", "Daraa")
+EAST_DARAA = ("ريف درعا الشرقي", "R6", "Eastern Daraa countryside", "Daraa", "region")
+
+
+def test_a_headline_line_is_its_own_clause_and_the_body_gives_the_village(ex):
+    t = "انشقاق 5 جنود في ريف درعا الشرقي\nأعلن خمسة جنود انشقاقهم، مساء أمس، ووصولهم إلى بلدة الحراك في ريف درعا الشرقي."
+    evs = _run(ex, _doc(t, quantities=[("5", 5, 5, "جندي"), ("خمسة", 5, 5, "جندي")],
+                        places=[EAST_DARAA, HARAK], dates=[("مساء أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["count"]["low"], e["place"]["surface"], len(e["mentions"])) for e in evs] == \
+        [("defection", 5, "الحراك", 2)]
+
+
+def test_the_counted_noun_says_killed_or_injured(ex):
+    t = "ارتفع عدد ضحايا التفجير الذي ضرب بلدة الحراك صباح اليوم إلى 31 قتيلاً وأكثر من 70 جريحاً."
+    evs = _run(ex, _doc(t, quantities=[("31", 31, 31, "قتيل"), ("أكثر من 70", 70, None, "جريح")], places=[HARAK],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], e["fatalities"]["low"], e["injured"]["low"]) for e in evs] == [("explosion", 31, 70)]
+
+
+def test_two_protests_parted_by_while_are_two_events(ex):
+    t = "خرج المئات في مظاهرة في بلدة الحراك، بينما فرقت قوات الأمن متظاهرين في حي الميدان."
+    evs = _run(ex, _doc(t, quantities=[("المئات", 200, 900, None)], places=[HARAK, MIDAN]))
+    assert sorted(e["place"]["surface"] for e in evs if e["type"] == "protest") == ["الحراك", "حي الميدان"]
+
+
+def test_the_victims_told_again_are_the_strikes(ex):
+    t = "قتل 7 مدنيين بقصف على بلدة الحراك. وقالت فرق الإنقاذ إنها انتشلت الضحايا من تحت الأنقاض."
+    evs = _run(ex, _doc(t, quantities=[("7", 7, 7, "مدني")], places=[HARAK]))
+    assert [(e["type"], e["fatalities"]["low"]) for e in evs] == [("shelling", 7)]
+
+
+def test_settling_status_is_an_other_event_where_the_people_come_from(ex):
+    t = "أجرى نحو 600 شخص من أهالي بلدة الحراك تسوية أوضاعهم لدى اللجنة الأمنية أمس."
+    evs = _run(ex, _doc(t, quantities=[("نحو 600", 600, 600, "شخص")], places=[HARAK],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["count"]["low"], e["place"]["surface"]) for e in evs] == [("other", 600, "الحراك")]

@@ -32,7 +32,7 @@ _LOCATIVE = frozenset(fold_str(w) for w in (
     "مناطق", "طريق", "جبهة", "جبهات", "محور", "محاور", "من"))
 _PAREN = "("
 _PART_WORDS = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
-_ORIGIN_OK = frozenset({"defection", "desertion", "arrest", "protest"})
+_ORIGIN_OK = frozenset({"defection", "desertion", "arrest", "protest", "other"})
 # words + 12 per clause break: farther than this a figure counts something else (a figure
 # before its trigger across two breaks rarely belongs to it; after it, «…، يوم السبت، طالت 22»)
 _MAX_COST = 20
@@ -191,6 +191,10 @@ def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
     if q is not None and ctx.m["both"].first_after(q["end"], q["end"] + 12) is not None:
         return "both"
     if m.type == "casualties":
+        # «48 شهيداً وأكثر من 120 جريحاً»: the counted noun says which; else the trigger does
+        hurt = ctx.v.hurt_nouns.get(ffold(q.get("counted") or "")) if q is not None else None
+        if hurt is not None:
+            return "injured" if hurt == "injured" else "fatalities"
         return "injured" if m.sub == "injured" else "fatalities"
     return "count"
 

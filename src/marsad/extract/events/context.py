@@ -14,7 +14,7 @@ from ...document import Document
 from .vocab import Vocab, ffold
 
 _CLAUSE_PUNCT = "،,؛;:"
-_CLAUSE_PUNCT_RE = re.compile("[،,؛;:]")
+_CLAUSE_PUNCT_RE = re.compile("[،,؛;:\n]")  # a line end too: a headline is its own clause
 
 
 class Sorted:

@@ -47,7 +47,11 @@ class EventExtractor:
             by_sent.setdefault(m.si, []).append(m)
         ready: list[mentions.Mention] = []
         for si in sorted(by_sent):
-            blocked = att.spans(si)
+            # «أعلن خمسة جنود انشقاقهم»: a span holding a noun with a pronoun of its own names the
+            # actors of that act, not a source (its figure is theirs)
+            blocked = [(a, b) for a, b in att.spans(si) if not any(
+                a < m.start and m.prefix_start <= b + 2 and m.surface.endswith(_OWN_PRONOUN) and
+                m.pos == "noun" for m in by_sent[si])]
             # a trigger inside a source's name («رصد مكتب توثيق الشهداء») is no mention
             here = [m for m in by_sent[si] if not any(a < m.start and m.end <= b for a, b in blocked)]
             ms = arguments.assign_figures(ctx, here, blocked)
@@ -119,6 +123,7 @@ class EventExtractor:
 
 _RANK = {"locality": 0, "neighbourhood": 0, "facility": 0, "camp": 0, "border crossing": 0, "city": 1,
          "subdistrict": 2, "district": 2, "region": 3, "governorate": 4, "country": 5}
+_OWN_PRONOUN = ("ه", "ها", "هم", "هما", "هن")
 _SELF_REPORTED = frozenset({"statement", "sanction", "agreement"})
 _NEEDS_ANCHOR = frozenset({"armed_clash", "airstrike", "shelling", "explosion", "territory_change", "protest",
                            "casualties", "other"})
@@ -210,8 +215,6 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     if fatalities is None or injured is None:
         # «30 قتيلاً وجريحاً، بينهم 8 قتلى»: the killed (or injured) named inside a joint figure
         for b in breakdown:
-            if "start" not in b:
-                continue
             hurt = ctx.v.hurt_nouns.get(ffold(b.get("counted") or ""))
             if hurt == "killed" and fatalities is None:
                 fatalities = dict(b, approx=False)
@@ -266,7 +269,7 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         # marsad's own fields (the store and the views use them)
         "counted": counted, "counted_en": counted_gloss(counted),
         "quantity": ({"start": (count or fatalities)["start"], "end": (count or fatalities)["end"],
-                      "surface": (count or fatalities)["surface"]} if (count or fatalities) else None),
+                      "surface": (count or fatalities)["surface"]} if "start" in (count or fatalities or {}) else None),
         "sentence_start": ctx.sents[main.si].start, "sentence_end": ctx.sents[main.si].end,
     }
     if len(places) <= 1:

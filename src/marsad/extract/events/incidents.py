@@ -52,7 +52,7 @@ def _fullness(m: Mention) -> tuple:
 
 
 def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
-    acts = {t for t, spec in ctx.v.types.items() if spec.get("acts")}
+    acts = ctx.v.acts
     by_sent: dict[int, list[Mention]] = {}
     for m in ms:
         by_sent.setdefault(m.si, []).append(m)
@@ -245,6 +245,9 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False
     if m.anaphor and inc.type != m.type and {inc.type, m.type} <= {"territory_change", "armed_clash"}:
         return m.place is None or bool(_places(inc, m, True))  # «خلال المعارك» after a takeover
+    if m.anaphor and m.type == "casualties" and inc.type in ctx.v.acts and \
+            any(d.figure is not None for d in inc.deaths) and m.si - last.si <= 2 and m.place is None:
+        return True  # «قتل 7 بغارة… . وانتشلت الفرق الضحايا»: the victims told before
     if m.anaphor and inc.type == m.type:
         # «الانشقاق», «القتلى», «هذا التقدم»: the incident already told, unless its place differs
         return m.place is None or bool(_places(inc, m, True))
@@ -252,6 +255,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if not fig_ok:
         return False
     place_ok = _places(inc, m, same_sent)
+    if same_sent and place_ok is False and _parted(ctx, last, m):
+        return False  # «مظاهرة في حماة، بينما أطلقت القوات النار على متظاهرين في حي القدم»: another story
     if not place_ok and not (same_sent and inc.type == m.type and (m.figure is None or not any(
             o.figure is not None for o in inc.mentions))):
         return False  # one sentence telling one act twice, once with its figure, is one act

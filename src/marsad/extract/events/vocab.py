@@ -107,6 +107,7 @@ class Vocab:
         for form in types["not_events"]:
             self.triggers.add(form, {"type": "-", "pos": "noun", "sub": None, "needs": ()})
         self.triggers.finalize()
+        self.acts = frozenset(t for t, spec in self.types.items() if spec.get("acts"))  # deaths attach to these
         self.attack_contexts = [(t, _words(ws)) for t, ws in types["attack"]["contexts"].items()]
         self.attack_fallback = {fold_str(k): v for k, v in types["attack"].get("fallback", {}).items()}
         wd = self.types["territory_change"].get("withdrawal", {})
