@@ -258,3 +258,23 @@ def test_settling_status_is_an_other_event_where_the_people_come_from(ex):
     evs = _run(ex, _doc(t, quantities=[("نحو 600", 600, 600, "شخص")], places=[HARAK],
                         dates=[("أمس", "2024-03-04", "day")]))
     assert [(e["type"], e["count"]["low"], e["place"]["surface"]) for e in evs] == [("other", 600, "الحراك")]
+
+
+def test_political_speech_with_no_incident_is_a_statement(ex):
+    t = "وقال وزير الدفاع التركي إن بلاده سترد على أي هجوم يستهدف قواتها في بلدة الحراك."
+    evs = _run(ex, _doc(t, places=[HARAK]))
+    assert [(e["type"], e["modality"], e["reported_by"]["surface"]) for e in evs] == \
+        [("statement", "asserted", "وزير الدفاع التركي")]
+    # a speaker who reports an incident is its source, not a statement
+    t = "وقال وزير الداخلية إن قوات الأمن اعتقلت 12 شخصاً في بلدة الحراك أمس."
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "شخص")], places=[HARAK], dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["reported_by"]["surface"]) for e in evs] == [("arrest", "وزير الداخلية")]
+    # a monitor's head is no office: «قال مدير المرصد» is a report
+    t = "وقال مدير المرصد إن الوضع في بلدة الحراك متوتر."
+    assert _run(ex, _doc(t, places=[HARAK])) == []
+
+
+def test_yet_after_a_negated_verb_is_no_clause_break(ex):
+    t = "أكدت مصادر أن الطرفين لم يتوصلا بعد إلى اتفاق بشأن بلدة الحراك."
+    evs = _run(ex, _doc(t, places=[HARAK]))
+    assert [(e["type"], e["modality"]) for e in evs] == [("agreement", "negated")]

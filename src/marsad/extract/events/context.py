@@ -9,11 +9,14 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ...arabic.lexicon import longest_matches
+from ...arabic.normalize import fold_str
 from ...arabic.tokens import Sentence, Token
 from ...document import Document
 from .vocab import Vocab, ffold
 
 _CLAUSE_PUNCT = "،,؛;:"
+_BAAD = fold_str("بعد")
+_YET_NEXT = frozenset(fold_str(w) for w in ("إلى", "الى", "على", "في", "من", "عن", "أي", "اي", ""))
 _CLAUSE_PUNCT_RE = re.compile("[،,؛;:\n]")  # a line end too: a headline is its own clause
 
 
@@ -92,8 +95,15 @@ class Ctx:
         self.m: dict[str, Sorted] = {name: Sorted(ms, self) for name, ms in found.items()}
         # clause breaks: punctuation and clause-break cue words, one sorted list of offsets
         brk = [x.start() for x in _CLAUSE_PUNCT_RE.finditer(text)]
-        brk += [m.prefix_start for m in self.m["breaks"].items]
+        brk += [m.prefix_start for m in self.m["breaks"].items if not self._yet(m)]
         self.breaks = sorted(brk)
+
+    def _yet(self, m) -> bool:
+        """«لم يتوصلا بعد إلى اتفاق»: بعد before a preposition (or a stop) is "yet", no break."""
+        if m.prefix or ffold(m.surface) != _BAAD:
+            return False
+        nxt = self.text[m.end:m.end + 12].split()[:1]
+        return not nxt or ffold(nxt[0].strip(".،,")) in _YET_NEXT or nxt[0][:1] in ".،,"
 
     # -- positions ----------------------------------------------------------------------------
     def sent_of(self, pos: int) -> int:

@@ -42,6 +42,7 @@ class EventExtractor:
                 continue  # a state, a habit or an aim
             m.modality = mod
             kept.append(m)
+        kept.extend(mentions.speeches(ctx, att, kept))
         by_sent: dict[int, list] = {}
         for m in kept:
             by_sent.setdefault(m.si, []).append(m)

@@ -150,3 +150,39 @@ def _drop_modifiers(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
+    """Political speech (types.json statement.speech): «قال وزير الخارجية إن بلاده لن تسمح…» is a
+    statement when its sentence tells no asserted incident after the verb; the sentences that
+    report an incident keep their speaker as its source instead."""
+    v = ctx.v
+    by_sent: dict[int, list[Mention]] = {}
+    for m in kept:
+        by_sent.setdefault(m.si, []).append(m)
+    out = []
+    seen: set[int] = set()
+    for a in ctx.m["att"].items:
+        if ffold(a.surface) not in v.speech_verbs:
+            continue
+        si = ctx.sent_of(a.start)
+        if si in seen:
+            continue
+        src = next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None)
+        head = ffold(src["surface"]).split()[:1] if src else []
+        if not head or not _office(head[0], v.speakers):
+            continue
+        here = by_sent.get(si, [])
+        if any(m.type == "statement" or (m.modality == "asserted" and m.start > a.start) for m in here):
+            continue
+        seen.add(si)
+        out.append(Mention(a.start, a.end, a.surface, "statement", "verb", None, si, False, a.prefix_start))
+    return out
+
+
+def _office(word: str, speakers: frozenset[str]) -> bool:
+    """«وزير», «والرئيس», «الوزارة»: the word, without a leading و or article, names an office."""
+    for w in (word, word[1:] if word[:1] == "و" else ""):
+        if w and (w in speakers or (w[:2] == "ال" and w[2:] in speakers)):
+            return True
+    return False

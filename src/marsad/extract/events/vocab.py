@@ -110,6 +110,9 @@ class Vocab:
         self.acts = frozenset(t for t, spec in self.types.items() if spec.get("acts"))  # deaths attach to these
         self.attack_contexts = [(t, _words(ws)) for t, ws in types["attack"]["contexts"].items()]
         self.attack_fallback = {fold_str(k): v for k, v in types["attack"].get("fallback", {}).items()}
+        sp = self.types["statement"].get("speech", {})
+        self.speech_verbs = _words(sp.get("verbs", []))
+        self.speakers = _words(sp.get("speakers", []))
         wd = self.types["territory_change"].get("withdrawal", {})
         self.withdrawal = _words(wd.get("triggers", []))
         self.withdrawal_to = _words(wd.get("to", []))
