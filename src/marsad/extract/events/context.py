@@ -17,7 +17,11 @@ from .vocab import Vocab, ffold
 _CLAUSE_PUNCT = "،,؛;:"
 _BAAD = fold_str("بعد")
 _YET_NEXT = frozenset(fold_str(w) for w in ("إلى", "الى", "على", "في", "من", "عن", "أي", "اي", ""))
-_CLAUSE_PUNCT_RE = re.compile("[،,؛;:\n]")  # a line end too: a headline is its own clause
+_CLAUSE_PUNCT_RE = re.compile("[،,؛;:]")
+_HEADLINE_WORDS = 12  # a line this short, ended by no word that needs what follows, is a headline
+_GOES_ON = frozenset(fold_str(w) for w in (
+    "في", "على", "من", "إلى", "الى", "عن", "ب", "ل", "و", "أو", "ثم", "التي", "الذي", "الذين", "فيها", "فيه",
+    "بها", "به", "منها", "منه", "بعد", "قبل", "بين", "نحو", "حوالي", "قرابة", "أن", "إن", "ان", "لـ", "مع"))
 
 
 class Sorted:
@@ -95,6 +99,7 @@ class Ctx:
         self.m: dict[str, Sorted] = {name: Sorted(ms, self) for name, ms in found.items()}
         # clause breaks: punctuation and clause-break cue words, one sorted list of offsets
         brk = [x.start() for x in _CLAUSE_PUNCT_RE.finditer(text)]
+        brk += _headline_ends(text)
         brk += [m.prefix_start for m in self.m["breaks"].items if not self._yet(m)]
         self.breaks = sorted(brk)
 
@@ -162,6 +167,22 @@ class Ctx:
 
 
 _MAX_SENTENCE = 2000
+
+
+def _headline_ends(text: str) -> list[int]:
+    """Line ends that close a headline («انشقاق 5 جنود في ريف درعا» over the body): a short line
+    ending in no word that needs the next line. A sentence wrapped across two lines of a page
+    («… وقفة احتجاجية شارك فيها\nنحو 200 شخص») is one clause."""
+    out = []
+    start = 0
+    for i in (m.start() for m in re.finditer("\n", text)):
+        words = text[start:i].split()
+        if 0 < len(words) <= _HEADLINE_WORDS and ffold(words[-1].strip(".،,:؛")) not in _GOES_ON:
+            nxt = text[i + 1:i + 20].split()[:1]
+            if nxt and not nxt[0][:1].isdigit() and ffold(nxt[0]) not in _GOES_ON:
+                out.append(i)
+        start = i + 1
+    return out
 
 
 def _bounded(text: str, sents: list) -> list:
