@@ -281,6 +281,7 @@ def test_yet_after_a_negated_verb_is_no_clause_break(ex):
 
 
 def test_a_sentence_wrapped_after_a_short_line_stays_one_clause(ex):
-    t = "اعتقلت قوات الأمن أمس في بلدة الحراك\nنحو 30 شاباً من المطلوبين للخدمة."
+    # (the sentence split joins a line of eight words or more with no closing mark to the next)
+    t = "اعتقلت قوات الأمن أمس خلال حملة مداهمات واسعة في بلدة الحراك\nنحو 30 شاباً من المطلوبين للخدمة."
     evs = _run(ex, _doc(t, quantities=[("نحو 30", 30, 30, "شاب")], places=[HARAK], dates=[("أمس", "2024-03-04", "day")]))
     assert [(e["type"], e["count"]["low"], e["place"]["surface"]) for e in evs] == [("arrest", 30, "الحراك")]
