@@ -33,6 +33,7 @@ from marsad.document import Document  # noqa: E402
 NEWS_DEV = ROOT.parent / "shared" / "data" / "news_dev" / "gold.jsonl"
 # own-written held-out proxy (README there): nobody tunes the events code on it
 PROBE = ROOT / "benchmarks" / "data" / "events_probe" / "gold.jsonl"
+PROBE2 = ROOT / "benchmarks" / "data" / "events_probe" / "gold2.jsonl"  # written after set 1 was used
 _PUNCT = re.compile(r"[«»\"“”()\[\]'،,.:؛]")
 
 
@@ -305,7 +306,7 @@ def pipeline_predict():
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, extras and wrong sources")
-    ap.add_argument("--set", choices=["news_dev", "samples", "probe", "all"], default="all")
+    ap.add_argument("--set", choices=["news_dev", "samples", "probe", "probe2", "all"], default="all")
     args = ap.parse_args()
     predict = pipeline_predict()
     sets = []
@@ -318,6 +319,8 @@ def main() -> int:
         sets.append(("samples (own)", samples_gold()))
     if args.set in ("probe", "all"):
         sets.append(("probe (held)", news_dev_gold(PROBE)))
+    if args.set in ("probe2", "all"):
+        sets.append(("probe2 (held)", news_dev_gold(PROBE2)))
     print(f"{'set':16} {'gold':>5} {'emitted':>7} {'ratio':>6} {'P':>5} {'R':>5} {'F1':>5} {'rep_by':>6} {'date':>5} "
           f"{'actor':>5}")
     for name, docs in sets:

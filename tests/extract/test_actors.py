@@ -118,3 +118,25 @@ def test_protesters_are_never_the_ones_who_struck(ex):
     evs = _asserted(_run(ex, _doc(t, quantities=[("أربعة", 4, 4, "شخص")], places=NAWA)))
     agents = {a["canonical"] for e in evs for a in e["actors"] if a["role"] == "agent"}
     assert "Protesters (Syria)" not in agents and "Syrian government forces" in agents
+
+
+def test_a_source_announcing_what_its_own_units_did_is_the_agent(ex):
+    t = "أعلنت قوات سوريا الديمقراطية في بيان أن وحداتها اعتقلت 12 شاباً في بلدة نوى."
+    assert _roles(ex, t, quantities=[("12", 12, 12, "شاب")], places=NAWA) == \
+        [("arrest", [("agent", "Syrian Democratic Forces")])]
+
+
+def test_the_force_right_before_its_verb_is_the_subject(ex):
+    t = "اشتبك عناصر من هيئة تحرير الشام مع مسلحين في بلدة نوى."
+    t2 = "قال المرصد إن عناصر من وزارة الدفاع السورية اشتبكوا مع مسلحين في بلدة نوى."
+    assert ("agent", "Syrian government (2024-)") in _roles(ex, t2, published="2025-05-20", places=NAWA)[0][1]
+    assert ("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra") in _roles(ex, t, places=NAWA)[0][1]
+
+
+def test_who_withdrew_a_word_apart_and_a_named_weapon_types_the_attack(ex):
+    t = "دخلت فصائل المعارضة بلدة نوى بعد انسحاب آخر وحدات الجيش منها."
+    got = _roles(ex, t, published="2024-12-05", places=NAWA)
+    assert ("target", "Syrian government forces") in got[0][1]
+    # the actor's own name is the weapon: the attack verb is an air strike
+    t = "استهدفت طائرات حربية روسية معسكراً قرب بلدة نوى صباح اليوم."
+    assert _roles(ex, t, places=NAWA) == [("airstrike", [("agent", "Russian forces")])]

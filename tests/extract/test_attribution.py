@@ -77,3 +77,9 @@ def test_known_outlets_get_a_canonical_name(ex):
     t = "قال مراسل عنب بلدي إن 12 شاباً اعتقلوا في نوى."
     evs = _asserted(_run(ex, _doc(t, quantities=[("12", 12, 12, "شاب")], places=[("نوى", "C2", "Nawa", "Daraa")])))
     assert [e["reported_by"]["canonical"] for e in evs] == ["Enab Baladi"]
+
+
+def test_a_relay_from_its_own_sources_keeps_the_relaying_network(ex):
+    t = "اعتقل 12 شاباً في نوى، حسب ما نقلته شبكة «أخبار حوران» عن مصادرها."
+    got = _one(ex, t, quantities=[("12", 12, 12, "شاب")], places=[("نوى", "C2", "Nawa", "Daraa")])
+    assert got == [("arrest", "شبكة «أخبار حوران»", False)]

@@ -5,7 +5,10 @@ phrasing of Arabic reporting on Syria 2011-2025 (read, never copied); names, pla
 dates are invented or varied. The gold was written with the passages, BEFORE marsad was run on
 them. Offsets are computed here (the n-th occurrence of each surface) and checked.
 
-    python benchmarks/data/events_probe/build.py      # rewrites gold.jsonl next to this file
+    python benchmarks/data/events_probe/build.py      # rewrites gold.jsonl and gold2.jsonl here
+
+Set 2 (gold2.jsonl, ids q01…) was written later, the same way, after set 1 had been used to fix
+attribution and actors: it measures those fixes on text they were not made on.
 """
 from __future__ import annotations
 
@@ -379,6 +382,107 @@ passage("p46", "2019-06-25", "Al-Khabour", "SDF raid with coalition support",
         [E("arrest", Q("17", 17), PL("الشحيل", "Al-Shuhayl", "Deir ez-Zor"), "2019-06-23", "مصادر محلية", SDF)])
 
 
+# -- set 2: written at 23:35 UTC after set 1 had been used to fix attribution and actors, gold
+# first, to measure those fixes on text they were not made on (scored with --set probe2) --------
+P2 = []
+
+
+def passage2(pid, published, outlet, style, text, events):
+    P2.append({"id": pid, "published": published, "outlet": outlet, "style": style, "text": text.strip(),
+               "events": events})
+
+
+passage2("q01", "2013-04-10", "LCC", "LCC statement, shelling with toll",
+         "أفادت لجان التنسيق المحلية بأن قوات النظام قصفت بالمدفعية الثقيلة حي جوبر في دمشق منذ ساعات الصباح، "
+         "ما أدى إلى سقوط ثمانية قتلى بينهم امرأتان، فيما تواصلت الاشتباكات على أطراف الحي.",
+         [E("shelling", Q("ثمانية", 8), PL("جوبر", "Jobar", "Damascus"), "2013-04-10", "لجان التنسيق المحلية", GOV)])
+
+passage2("q02", "2016-09-20", "Al-Hayat", "aid convoy struck; blame and denial",
+         "قالت منظمة الهلال الأحمر العربي السوري إن قافلة مساعدات تابعة لها تعرضت لغارة جوية قرب بلدة أورم الكبرى "
+         "في ريف حلب الغربي مساء أمس، ما أسفر عن مقتل 12 من المتطوعين والسائقين. وحمّلت واشنطن روسيا مسؤولية "
+         "الهجوم، في حين نفت موسكو أي علاقة لطائراتها به.",
+         [E("airstrike", Q("12", 12), PL("أورم الكبرى", "Orem al-Kubra", "Aleppo"), "2016-09-19",
+            "منظمة الهلال الأحمر العربي السوري", None)])
+
+passage2("q03", "2018-03-14", "Reuters (Arabic)", "relayed field commander, repelled advance",
+         "ذكرت وكالة رويترز نقلاً عن قائد ميداني في «فيلق الرحمن» أن مقاتليه صدوا محاولة تقدم لقوات النظام على "
+         "جبهة عين ترما في الغوطة الشرقية، وقتلوا ما لا يقل عن 15 عنصراً من المهاجمين.",
+         [E("armed_clash", Q("ما لا يقل عن 15", 15, None), PL("عين ترما", "Ein Terma", "Rif Dimashq"), None,
+            "قائد ميداني في «فيلق الرحمن»", None)])
+
+passage2("q04", "2020-10-26", "SOHR", "Russian jets on a rebel camp",
+         "استهدفت طائرات حربية روسية معسكراً تدريبياً لفصيل «فيلق الشام» قرب بلدة كفرتخاريم شمال غربي إدلب صباح "
+         "اليوم، ما أدى إلى مقتل أكثر من 50 مقاتلاً وإصابة العشرات، بحسب المرصد السوري لحقوق الإنسان.",
+         [E("airstrike", Q("أكثر من 50", 50, None, True), PL("كفرتخاريم", "Kafr Takharim", "Idlib"), "2020-10-26",
+            "المرصد السوري لحقوق الإنسان", RUS)])
+
+passage2("q05", "2019-05-08", "Hawar (SDF statement)", "SDF statement of its own arrests",
+         "أعلنت قوات سوريا الديمقراطية في بيان على موقعها الرسمي أن وحداتها اعتقلت خمسة أشخاص يشتبه بانتمائهم "
+         "لخلايا تنظيم الدولة في بلدة ذيبان بريف دير الزور الشرقي، وضبطت بحوزتهم أسلحة وعبوات ناسفة.",
+         [E("arrest", Q("خمسة", 5), PL("ذيبان", "Thiban", "Deir ez-Zor"), None, "قوات سوريا الديمقراطية", SDF)])
+
+passage2("q06", "2012-08-02", "Al Jazeera", "vague-plural defection, 2012",
+         "أكد ناشطون معارضون أن عشرات العناصر من الجيش النظامي انشقوا أمس في مدينة جسر الشغور وانضموا إلى كتائب "
+         "الجيش الحر في جبل الزاوية، وقال أحد المنشقين لقناة الجزيرة إنهم رفضوا قصف المدنيين.",
+         [E("defection", Q("عشرات", 20, 90, True), PL("جسر الشغور", "Jisr al-Shughur", "Idlib"), "2012-08-01",
+            "ناشطون معارضون", GOV)])
+
+passage2("q07", "2021-11-09", "Horan Free League", "reinforcements with feared operation",
+         "وصلت تعزيزات عسكرية لقوات النظام تضم دبابات وراجمات صواريخ إلى محيط مدينة طفس في ريف درعا الغربي أمس، "
+         "وسط مخاوف الأهالي من عملية عسكرية وشيكة، بحسب ما أفاد به «تجمع أحرار حوران».",
+         [E("reinforcement", None, PL("طفس", "Tafas", "Daraa"), "2021-11-08", "تجمع أحرار حوران", GOV)])
+
+passage2("q08", "2017-04-05", "Enab Baladi", "toxic-gas strike, toll by civil defence director",
+         "قال مدير مركز الدفاع المدني في خان شيخون إن فرقه أحصت 58 قتيلاً على الأقل جراء غارات بغازات سامة استهدفت "
+         "المدينة صباح أمس، بينهم 11 طفلاً، فيما لا يزال عشرات المصابين يتلقون العلاج في مشافي المنطقة.",
+         [E("airstrike", Q("58", 58, None, True), PL("خان شيخون", "Khan Shaykhun", "Idlib"), "2017-04-04",
+            "مدير مركز الدفاع المدني في خان شيخون", None)])
+
+passage2("q09", "2023-02-10", "Asharq Al-Awsat", "Israel claims a strike on IRGC sites",
+         "أعلن الجيش الإسرائيلي أن طائراته أغارت على مواقع تابعة للحرس الثوري الإيراني في محيط مطار حلب الدولي، في "
+         "حين قال مصدر عسكري سوري إن الغارات أوقعت خسائر مادية فقط.",
+         [E("airstrike", None, PL("مطار حلب الدولي", "Aleppo International Airport", "Aleppo"), None,
+            "الجيش الإسرائيلي", ISR)])
+
+passage2("q10", "2014-06-17", "SANA", "SANA dateline with colon",
+         "دمشق-سانا: أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى بلدة المليحة في الغوطة الشرقية بعد أن "
+         "قضت على أعداد كبيرة من الإرهابيين، حسبما أفاد مصدر عسكري.",
+         [E("territory_change", None, PL("المليحة", "Al-Mleiha", "Rif Dimashq"), None, "مصدر عسكري", GOV)])
+
+passage2("q11", "2015-08-12", "Zaman al-Wasl", "US drone on an IS car, activist network",
+         "قُتل 7 من عناصر «داعش» بينهم قيادي محلي في غارة لطائرة مسيرة أمريكية استهدفت سيارتهم على طريق الرقة – "
+         "الطبقة، حسب ما نقلته شبكة «الرقة تذبح بصمت» عن مصادرها.",
+         [E("airstrike", Q("7", 7), PL("الرقة", "Raqqa", "Raqqa"), None, "شبكة «الرقة تذبح بصمت»",
+            "US forces")])
+
+passage2("q12", "2024-12-09", "Syria TV", "after the fall: the operations room is the new army",
+         "أعلنت إدارة العمليات العسكرية أن قواتها دخلت مدينة القرداحة في ريف اللاذقية دون مقاومة، بعد انسحاب آخر "
+         "وحدات الجيش منها، وذلك غداة سقوط النظام.",
+         [E("territory_change", None, PL("القرداحة", "Qardaha", "Latakia"), None, "إدارة العمليات العسكرية",
+            NEWGOV)])
+
+passage2("q13", "2019-10-10", "Anadolu Agency", "Turkish and SNA advance, ministry via Twitter",
+         "بدأ الجيش التركي والجيش الوطني السوري عملية برية شرق الفرات، وسيطرا خلال الساعات الأولى على قريتي الحاوي "
+         "والمشرفة غربي مدينة تل أبيض، بحسب ما أعلنته وزارة الدفاع التركية عبر تويتر.",
+         [E("territory_change", None, PL("الحاوي", "Al-Hawi", "Raqqa"), None, "وزارة الدفاع التركية", TUR)])
+
+passage2("q14", "2012-02-06", "Al Jazeera", "2012 toll from the revolution commission",
+         "أفادت الهيئة العامة للثورة السورية بسقوط 43 قتيلاً في حمص أمس، معظمهم في حي بابا عمرو الذي يتعرض لقصف "
+         "متواصل منذ خمسة أيام.",
+         [E("casualties", Q("43", 43), PL("حمص", "Homs", "Homs"), "2012-02-05", "الهيئة العامة للثورة السورية")])
+
+passage2("q15", "2022-08-16", "North Press", "Turkish drones on army posts",
+         "شنّت طائرات مسيرة تركية ثلاث ضربات على مواقع لقوات النظام قرب بلدة تل رفعت شمال حلب، ما أسفر عن مقتل "
+         "ثلاثة جنود، وفق مصادر ميدانية تحدثت لموقع نورث برس.",
+         [E("airstrike", Q("ثلاثة", 3), PL("تل رفعت", "Tell Rifaat", "Aleppo"), None, "مصادر ميدانية", TUR)])
+
+passage2("q16", "2025-05-20", "Syria TV", "2025 defence ministry clash",
+         "أفاد مراسل تلفزيون سوريا بأن عناصر من وزارة الدفاع السورية اشتبكوا مع مجموعة مسلحة خارجة عن القانون في "
+         "بلدة جرمانا بريف دمشق، ما أسفر عن مقتل اثنين من عناصر الوزارة.",
+         [E("armed_clash", Q("اثنين", 2), PL("جرمانا", "Jaramana", "Rif Dimashq"), None, "مراسل تلفزيون سوريا",
+            NEWGOV)])
+
+
 def _find(text: str, surface: str, nth: int) -> int:
     pos = -1
     for _ in range(nth + 1):
@@ -388,9 +492,9 @@ def _find(text: str, surface: str, nth: int) -> int:
     return pos
 
 
-def build() -> list[dict]:
+def build(passages: list[dict] | None = None) -> list[dict]:
     out = []
-    for p in P:
+    for p in P if passages is None else passages:
         text = p["text"]
         quants, places, events = [], [], []
         for e in p["events"]:
@@ -426,12 +530,13 @@ def build() -> list[dict]:
 
 
 def main() -> None:
-    recs = build()
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    n = sum(len(r["events"]) for r in recs)
-    print(f"{len(recs)} passages, {n} gold events -> {HERE / 'gold.jsonl'}")
+    for name, passages in (("gold.jsonl", P), ("gold2.jsonl", P2)):
+        recs = build(passages)
+        with open(HERE / name, "w", encoding="utf-8") as fh:
+            for r in recs:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        n = sum(len(r["events"]) for r in recs)
+        print(f"{len(recs)} passages, {n} gold events -> {HERE / name}")
 
 
 if __name__ == "__main__":

@@ -47,6 +47,8 @@ _WITHDREW = frozenset(fold_str(w) for w in ("انسحاب", "بانسحاب", "�
                                             "طرد", "بطرد", "خروج"))
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _ALA = fold_str("على")
+_OWN_FORCES = tuple(fold_str(w) for w in ("وحدات", "قوات", "عناصر", "مقاتل", "طائرات", "طيران", "دوريات", "فرق",
+                                          "مجموعات", "جنود", "مسيرات"))
 _TITLES = frozenset(fold_str(w) for w in ("رئيس", "وزير", "قائد", "زعيم", "متزعم", "أمير", "مسؤول", "عناصر",
                                           "مقاتلو", "مقاتلي", "طائرات", "مروحيات"))
 
@@ -164,7 +166,17 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     rb = m.reported_by or {}
     if m.type in ("defection", "desertion") or rb.get("start") is None or any(x["role"] == "agent" for x in out):
         return
-    if m.pos != "noun" or not ffold(m.surface).endswith(_POSSESSIVE) or not rb["end"] <= m.prefix_start:
+    if not rb["end"] <= m.prefix_start:
+        return
+    own = m.pos == "noun" and ffold(m.surface).endswith(_POSSESSIVE)
+    if not own and m.pos == "verb":
+        # «أعلنت قسد أن وحداتها اعتقلت…», «أعلن الجيش أن طائراته أغارت…»: the verb's subject is
+        # the source's own force
+        near = ctx.tokens[max(0, ctx.tok_of(m.prefix_start) - 1):ctx.tok_of(m.end - 1) + 3]
+        own = any(tok.start != m.start and ffold(tok.text).endswith(_POSSESSIVE) and
+                  (ffold(tok.text).startswith(_OWN_FORCES) or ffold(tok.text)[1:].startswith(_OWN_FORCES))
+                  for tok in near)
+    if not own:
         return
     if ctx.sent_of(rb["start"]) != m.si:
         return
@@ -193,7 +205,7 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         return "agent"  # «مدعومة بمقاتلين من حزب الله», «بمساندة مروحيات التحالف»: fought beside
     if any(w in _OWNER for w in near[-2:]) and a.prefix_start > m.end and ctx.words_between(m.end, a.prefix_start) <= 4:
         return "agent"  # «اعتقلت دورية تابعة لفرع الأمن العسكري 23 شاباً»: the unit's owner did it
-    if m.type == "territory_change" and (prev in _WITHDREW or _withdrew_after(ctx, a)):
+    if m.type == "territory_change" and (any(w in _WITHDREW for w in near[-2:]) or _withdrew_after(ctx, a)):
         return "target"  # «بعد انسحاب قوات النظام», «مقاتلي المعارضة انسحبوا»: who lost the place
     if m.type == "armed_clash" and a.prefix_start >= m.end:
         between = _between_sides(ctx, m, a)
@@ -201,6 +213,9 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return between
     if a.end <= m.prefix_start and _light_subject(ctx, m, a, before):
         return "agent"  # «شنّ الطيران الحربي الروسي، اليوم الثلاثاء، 20 غارة»
+    if a.end <= m.prefix_start and m.pos == "verb" and m.type != "casualties" and \
+            ctx.words_between(a.end, m.prefix_start) <= 1 and ctx.sent_of(a.start) == m.si:
+        return "agent"  # «عناصر من وزارة الدفاع اشتبكوا…»: the force right before its verb is the subject
     if a.end <= m.prefix_start:
         if a.prefix_start < cs and ctx.breaks_between(a.end, m.start) > 1:
             return None

@@ -26,6 +26,7 @@ _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين")
 _COMPLEMENT = frozenset(fold_str(w) for w in ("أن", "إن", "بأن", "بان", "ان"))
 _CLITICS = frozenset(fold_str(w) for w in ("ل", "لل", "ب", "و", "ال", "بال", "وال", "ول", "وب", "لـ"))
 _OF = frozenset(fold_str(w) for w in ("في", "من", "داخل", "ضمن"))
+_OWN = ("ها", "ه", "هم", "ي")  # «مصادرها», «مراسليه»: a pronoun that points back to the relaying outlet
 # who a source told («لمراسل سانا», «لموقع…»): the recipient, never part of the source's name
 _RECIPIENTS = _OUTLET_HEADS | frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مراسلي", "مراسلنا"))
 
@@ -116,8 +117,8 @@ class Attribution:
         if not nxt or ffold(nxt[0].text) != "عن" or nxt[0].start >= limit:
             return src
         quoted = self._source_after(nxt[0].end, limit, "verb")
-        if quoted is None:
-            return src
+        if quoted is None or ffold(quoted["surface"].split()[0]).endswith(_OWN):
+            return src  # «نقلته الشبكة عن مصادرها»: its own sources; the network reports it
         quoted.update({k: v for k, v in src.items() if k in ("cue_start", "kind")})
         return quoted
 

@@ -116,7 +116,13 @@ def _resolve_attack(ctx: Ctx, m, sent) -> str | None:
     lo = max(sent.start, m.prefix_start - 60)
     hi = min(sent.end, m.end + 80)
     window = list(ctx.text[lo:hi])
+    cue_words = getattr(ctx.v, "_attack_cue_words", None)
+    if cue_words is None:
+        cue_words = ctx.v._attack_cue_words = frozenset().union(*(cues for _, cues in ctx.v.attack_contexts))
     for a in ctx.m["actors"].starting(lo, hi):  # «المخابرات الجوية» names a branch, not an air strike
+        head = ffold(a.surface).split()[0]
+        if head in cue_words or head.removeprefix("ال") in cue_words:
+            continue  # «طائرات حربية روسية», «الطيران الروسي»: the actor's name is the weapon (probe)
         for i in range(max(a.prefix_start, lo) - lo, min(a.end, hi) - lo):
             window[i] = " "
     words = set()
