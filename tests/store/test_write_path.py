@@ -1,7 +1,7 @@
 """The store's write path as the cluster uses it, on both backends: documents prepared apart
 (store.prepared, plain data a worker pickles) store exactly as ``add_documents`` stores them; kept
 connections are reused and a failed one is not; outlet keys do not depend on how often an outlet
-was seen; many rows go in one statement where statements are round trips."""
+was seen; many rows go in one statement, the same for any number of rows."""
 from __future__ import annotations
 
 import pickle
@@ -10,6 +10,7 @@ import pytest
 
 from marsad.resources import DEDUP_THRESHOLD
 from marsad.store import DocumentFailed, open_store
+from marsad.store.api import Store
 from marsad.store.prepared import prepare, prepare_or_fail
 
 from test_store_api import _docs, _event, _record
@@ -67,6 +68,65 @@ def test_a_document_that_cannot_be_prepared_fails_alone(store_url):
         assert st.counts()["documents"] == 2
 
 
+def test_a_document_the_database_refuses_is_undone_alone_and_takes_no_keys(new_store_url, monkeypatch):
+    """A statement of one document fails on the server. PostgreSQL sends a batch as one pipeline
+    without savepoints, so the failure surfaces later; the unit is then run again with a savepoint
+    per document. Either way the other documents are stored with exactly the keys and rows they
+    get in a run without the failing one (keys are the next after the largest, never burnt)."""
+    docs = _more_docs()
+    bad = docs[3]["id"]
+    a, b = new_store_url(), new_store_url()
+    with open_store(a) as st:
+        want_keys = st.add_documents(docs[:3] + docs[4:])
+        want = st.dump()
+    real = Store._store_one
+
+    def refused(self, tx, p, *rest):
+        key = real(self, tx, p, *rest)
+        if p["doc_id"] == bad:  # a link to a document that does not exist: the server says no
+            tx.send("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (key, 10 ** 9))
+        return key
+
+    monkeypatch.setattr(Store, "_store_one", refused)
+    tries = []
+    real_batch = Store._store_batch
+    monkeypatch.setattr(Store, "_store_batch", lambda self, tx, p, careful=True: tries.append(careful) or
+                        real_batch(self, tx, p, careful))
+    with open_store(b) as st:
+        got_keys = st.add_documents(docs)
+        got = st.dump()
+        assert tries == ([False, True] if st.backend.pipelined else [True])
+        assert isinstance(got_keys[3], DocumentFailed) and "could not store document" in got_keys[3].reason
+        monkeypatch.setattr(Store, "_store_one", real)
+        assert isinstance(st.add_documents(docs[3:4])[0], int)  # stored later, with the next key
+        assert st.scalar("SELECT MAX(doc_key) FROM documents") == len(docs)
+    assert got_keys[:3] + got_keys[4:] == want_keys
+    assert got == want and want["reports"] and want["events"]
+
+
+def test_a_refused_document_inside_an_open_transaction_is_undone_alone(store_url, monkeypatch):
+    """Inside ``transaction()`` (the watcher, the web) the batch joins the outer transaction: a
+    document the database refuses is undone by its savepoint, the rest of the block stays."""
+    docs = _docs()[:3]
+    real = Store._store_one
+
+    def refused(self, tx, p, *rest):
+        key = real(self, tx, p, *rest)
+        if p["doc_id"] == docs[1]["id"]:
+            tx.send("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (key, 10 ** 9))
+        return key
+
+    monkeypatch.setattr(Store, "_store_one", refused)
+    st = open_store(store_url)
+    st.execute("CREATE TABLE side_notes (doc_key INTEGER, note TEXT)")
+    with st.transaction():
+        res = st.add_documents(docs)
+        st.execute("INSERT INTO side_notes (doc_key, note) VALUES (?, ?)", (res[2], "kept"))
+    assert res[0] == 1 and isinstance(res[1], DocumentFailed) and res[2] == 2
+    assert st.query("SELECT note FROM side_notes") == [{"note": "kept"}] and st.counts()["documents"] == 2
+    st.close()
+
+
 def test_kept_connections_are_reused_and_a_failed_one_is_not(store_url, monkeypatch):
     st = open_store(store_url)
     opened = []
@@ -107,19 +167,48 @@ def test_outlet_keys_do_not_depend_on_how_often_an_outlet_was_seen(store_url):
     assert [(o["outlet_id"], o["name"]) for o in outlets] == list(enumerate(names, 1))
 
 
-def test_many_rows_in_one_statement_where_statements_are_round_trips(store_url, monkeypatch):
+def test_many_rows_in_one_statement_whatever_their_number(store_url, monkeypatch):
+    """PostgreSQL: one statement per insert_rows call, the same text for 1,200 rows as for 7 (the
+    driver prepares it once; a multi-row VALUES list would be a new statement per length)."""
     st = open_store(store_url)
-    statements = []
+    sent = []
     with st.unit(write=True) as tx:
-        real = tx.execute
-        monkeypatch.setattr(tx, "execute", lambda q, p=(): statements.append(q) or real(q, p))
-        tx.execute("CREATE TABLE many (a INTEGER, b TEXT)")
-        tx.insert_rows("many", ("a", "b"), [(i, f"r{i}") for i in range(1200)])
-        assert tx.scalar("SELECT COUNT(*) FROM many") == 1200
-        assert tx.scalar("SELECT SUM(a) FROM many") == sum(range(1200))
-    inserts = [q for q in statements if q.startswith("INSERT")]
-    if st.backend.multi_row_inserts:  # PostgreSQL: 500 rows of 2 columns per statement
-        assert len(inserts) == 3
-    else:  # SQLite: one prepared statement through executemany
-        assert inserts == []
+        tx.execute("CREATE TABLE many (a INTEGER, b TEXT, c BIGINT)")
+        if st.backend.dialect == "postgresql":
+            real = tx.con.execute
+            monkeypatch.setattr(tx.con, "execute", lambda q, p=None, **kw: sent.append(q) or real(q, p, **kw))
+        tx.insert_rows("many", ("a", "b", "c"), [(i, f"r{i}", None if i % 3 else 2 ** 40 + i) for i in range(1200)])
+        tx.insert_rows("many", ("b", "a"), [(f"s{i}", -i) for i in range(7)])
+        assert tx.scalar("SELECT COUNT(*) FROM many") == 1207
+        assert tx.scalar("SELECT SUM(a) FROM many") == sum(range(1200)) - sum(range(7))
+        assert tx.scalar("SELECT COUNT(c) FROM many") == 400
+        assert tx.scalar("SELECT b FROM many WHERE a = -6") == "s6"
+        assert tx.scalar("SELECT c FROM many WHERE a = 3") == 2 ** 40 + 3
+        tx.execute("CREATE TABLE few (a INTEGER, b TEXT, c BIGINT)")
+        tx.insert_rows("few", ("a", "b", "c"), [(1, "x", 2)])
+        tx.insert_rows("few", ("a", "b", "c"), [(2, "y", None)] * 3)
+        assert tx.scalar("SELECT COUNT(*) FROM few") == 4
+    if st.backend.dialect == "postgresql":
+        inserts = [q for q in sent if q.startswith("INSERT")]
+        assert len(inserts) == 4 and all("unnest" in q for q in inserts)
+        assert inserts[2] == inserts[3]  # one text whatever the number of rows
     st.close()
+
+
+def test_a_serial_ingest_keeps_one_connection_per_kind(store_url, monkeypatch, tmp_path):
+    """``marsad ingest`` checks every document before analysing it (already stored?) and writes in
+    batches: on one read and one write connection for the whole run, not one per check (a new
+    PostgreSQL connection is a new server process)."""
+    import json
+
+    from marsad.commands.ingest import ingest
+
+    src = tmp_path / "docs.jsonl"
+    src.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in _more_docs()), encoding="utf-8")
+    backend = type(open_store(store_url).backend)
+    opened = []
+    real = backend.connect
+    monkeypatch.setattr(backend, "connect", lambda self, write: opened.append(write) or real(self, write))
+    stats = ingest([str(src)], store_url, batch=3)
+    assert stats == {"stored": len(_more_docs()), "skipped": 0, "errors": 0, "not_arabic": 0}, stats
+    assert opened.count(False) == 1 and opened.count(True) <= 2, opened  # (+ the check before the run)

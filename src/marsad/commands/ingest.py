@@ -46,8 +46,11 @@ def ingest(paths, db: str, passage: bool = False, published: str | None = None, 
     store = open_store(db, dedup_threshold=DEDUP_THRESHOLD if dedup else None)
     runner = Runner(passage=passage, published=published, any_language=any_language)
     progress = (lambda source, ok: on_doc(source)) if on_doc else None
-    stats = runner.run(paths, [StoreWriter(store, batch=batch)], stdin_format=stdin_format,
-                       on_error=on_error, progress=progress)
+    # one read and one write connection for the whole run (a PostgreSQL connection costs the
+    # server a new process: one per skip check would cost more than the document's rows)
+    with store.keep_connections():
+        stats = runner.run(paths, [StoreWriter(store, batch=batch)], stdin_format=stdin_format,
+                           on_error=on_error, progress=progress)
     return {"stored": stats.written, "skipped": stats.skipped - runner.not_arabic, "errors": stats.errors,
             "not_arabic": runner.not_arabic}
 

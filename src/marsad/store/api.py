@@ -73,41 +73,104 @@ class _DocState:
         return self._root_events
 
 
+class _Redo(Exception):
+    """A pipelined batch met a document that fails: run the unit again, carefully."""
+
+
+class _Batch:
+    """One write unit's bookkeeping: the stored copies of its documents' texts (read once for the
+    whole batch), the next keys, and the rows nothing reads while writing (spans, who tells each
+    event), sent in one statement each."""
+
+    _KEYS = {"doc": ("documents", "doc_key"), "event": ("events", "event_id"), "report": ("reports", "report_id")}
+
+    def __init__(self, tx: Tx, prepared: list[dict]):
+        hashes = sorted({p["hash"] for p in prepared})
+        self.texts: dict[str, list[tuple]] = {}
+        for where, params in tx.backend.where_in("content_hash", hashes):
+            for h, k, dup, okey in tx.execute("SELECT content_hash, doc_key, duplicate_of, outlet_key FROM documents "
+                                              f"WHERE {where} ORDER BY doc_key", params).fetchall():
+                self.texts.setdefault(h, []).append((k, dup, okey))
+        self.next = dict(zip(self._KEYS, (int(v or 0) + 1 for v in tx.execute(
+            "SELECT " + ", ".join(f"(SELECT MAX({c}) FROM {t})" for t, c in self._KEYS.values())).fetchone())))
+        self.first = dict(self.next)
+        self.added: list[str] = []  # hashes stored in this unit, in order
+        self.spans: list[tuple] = []
+        self.sources: set[tuple] = set()
+
+    def same_text(self, h: str) -> list[tuple]:
+        """(doc_key, duplicate_of, outlet_key) of the stored documents with this text, by key."""
+        return self.texts.get(h, [])
+
+    def key(self, kind: str) -> int:
+        k = self.next[kind]
+        self.next[kind] = k + 1
+        return k
+
+    def stored(self, h: str, key: int, root: int | None, okey: str) -> None:
+        self.texts.setdefault(h, []).append((key, root, okey))
+        self.added.append(h)
+
+    def mark(self) -> tuple:
+        return dict(self.next), len(self.added)
+
+    def undo(self, mark: tuple) -> None:
+        """Forget what a document undone by its savepoint added."""
+        self.next, n = dict(mark[0]), mark[1]
+        for h in self.added[n:]:
+            self.texts[h].pop()
+        del self.added[n:]
+        self.spans, self.sources = [], set()
+
+    def flush(self, tx: Tx) -> None:
+        tx.insert_rows("spans", ("doc_key", "layer", "seq", "start_off", "end_off", "surface", "record"), self.spans)
+        tx.insert_rows("event_sources", ("event_id", "source", "via", "type"), sorted(self.sources),
+                       ignore_existing=True)
+        self.spans, self.sources = [], set()
+        tx.backend.keys_used(tx.con, {self._KEYS[k]: self.next[k] - 1 for k in self._KEYS
+                                      if self.next[k] > self.first[k]})
+        self.first = dict(self.next)
+
+
 class Tx:
     """One unit of work's connection with the backend's dialect applied."""
 
     def __init__(self, con, backend: Backend):
         self.con, self.backend = con, backend
+        self._sender = None
 
     def execute(self, query: str, params: tuple | list = ()):
         return self.con.execute(self.backend.sql(query), tuple(params))
+
+    def send(self, query: str, params: tuple | list = ()) -> None:
+        """A statement whose result is never read (an insert, an update): on one cursor kept for
+        them, and in a pipeline not waited for."""
+        if self._sender is None:
+            self._sender = self.con.cursor()
+        self._sender.execute(self.backend.sql(query), tuple(params))
 
     def executemany(self, query: str, rows: list) -> None:
         if rows:
             self.con.cursor().executemany(self.backend.sql(query), rows)
 
     def insert_rows(self, table: str, cols: tuple[str, ...], rows: list, ignore_existing: bool = False) -> None:
-        """Insert many rows: as one multi-row statement where each statement is a round trip to
-        a server (PostgreSQL), through executemany on SQLite (one prepared statement, in process).
-        ``ignore_existing``: rows that break a unique constraint are left out."""
-        if not rows:
-            return
-        head = f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
-        one = "(" + ", ".join("?" * len(cols)) + ")"
-        tail = " ON CONFLICT DO NOTHING" if ignore_existing else ""
-        if not self.backend.multi_row_inserts:
-            self.executemany(head + one + tail, rows)
-            return
-        step = max(1, 1000 // len(cols))
-        for i in range(0, len(rows), step):
-            chunk = rows[i:i + step]
-            self.execute(head + ", ".join([one] * len(chunk)) + tail, [v for r in chunk for v in r])
+        """Insert many rows in one statement (the backend's way: executemany on SQLite, array
+        parameters on PostgreSQL). ``ignore_existing``: rows that break a unique constraint are
+        left out."""
+        if rows:
+            self.backend.insert_many(self.con, table, cols, rows, ignore_existing)
+
+    def pipeline(self):
+        """Statements inside are queued and sent together where the backend can (PostgreSQL's
+        pipeline mode); a statement whose result is read waits for its own result only."""
+        return self.backend.pipeline(self.con)
 
     def query(self, query: str, params: tuple | list = ()) -> list[dict]:
         cur = self.execute(query, params)
+        rows = cur.fetchall()  # first: in a pipeline the description comes with the rows
         cols = [c[0] for c in cur.description]
         norm = self.backend.normalise
-        return [norm(dict(zip(cols, row))) for row in cur.fetchall()]
+        return [norm(dict(zip(cols, row))) for row in rows]
 
     def one(self, query: str, params: tuple | list = ()) -> dict | None:
         rows = self.query(query, params)
@@ -329,17 +392,42 @@ class Store:
         worker does that part) in one write unit; results as ``add_documents`` gives them."""
         if not prepared:
             return []
-        return self.write(self._store_batch, prepared)
+        joined = self._stx is not None and self._stx_thread == threading.get_ident()
+        if self.backend.pipelined and not joined:  # (an outer transaction could not be undone alone)
+            try:
+                return self.write(self._store_batch, prepared, False)
+            except _Redo:
+                pass  # a document failed: the unit again, each document under its own savepoint
+        return self.write(self._store_batch, prepared, True)
 
-    def _store_batch(self, tx: Tx, prepared: list[dict]) -> list:
+    def _store_batch(self, tx: Tx, prepared: list, careful: bool = True) -> list:
+        """``careful``: each document under its own savepoint, so one that fails is undone alone.
+        Otherwise (a pipelined backend's first try) the batch is one pipeline and any failure
+        raises _Redo: the whole unit is undone and run again carefully. Keys are given here
+        (the next after the largest, under the writer's lock), so both tries, and any run
+        that stores the same documents in the same order, give the same keys."""
+        batch = _Batch(tx, [p for p in prepared if not isinstance(p, DocumentFailed)])
         out: list = []
+        if not careful:
+            try:
+                with tx.pipeline():
+                    for p in prepared:
+                        out.append(p if isinstance(p, DocumentFailed) else self._store_one(tx, p, batch))
+                    batch.flush(tx)
+            except Exception as e:  # noqa: BLE001 - sorted out by the careful run
+                if self.backend.is_retryable(e) or os.environ.get("MARSAD_DEBUG"):
+                    raise
+                raise _Redo() from e
+            return out
         for p in prepared:
             if isinstance(p, DocumentFailed):  # could not even be prepared
                 out.append(p)
                 continue
             tx.execute("SAVEPOINT marsad_doc")
+            mark = batch.mark()
             try:
-                out.append(self._store_one(tx, p))
+                out.append(self._store_one(tx, p, batch))
+                batch.flush(tx)
                 tx.execute("RELEASE SAVEPOINT marsad_doc")
             except Exception as e:  # noqa: BLE001 - one bad document must not undo its batch
                 self._outlets.clear()  # ids learnt inside the undone savepoint may be gone
@@ -347,6 +435,7 @@ class Store:
                     raise
                 tx.execute("ROLLBACK TO SAVEPOINT marsad_doc")
                 tx.execute("RELEASE SAVEPOINT marsad_doc")
+                batch.undo(mark)
                 out.append(DocumentFailed(p["source"], f"could not store document ({type(e).__name__}: {e})"))
         return out
 
@@ -358,24 +447,27 @@ class Store:
         oid = self._outlets.get(name)
         if oid is None:
             oid = tx.scalar("SELECT outlet_id FROM outlets WHERE name = ?", (name,))
-            if oid is None:  # insert only when new: a PostgreSQL identity advances on every attempt
-                tx.execute("INSERT INTO outlets (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (name,))
+            if oid is None:  # the next key, as for documents (a PostgreSQL identity would advance
+                # on every attempt, also undone ones)
+                tx.execute("INSERT INTO outlets (outlet_id, name) SELECT COALESCE(MAX(outlet_id), 0) + 1, ? "
+                           "FROM outlets WHERE 1 = 1 ON CONFLICT (name) DO NOTHING", (name,))
                 oid = tx.scalar("SELECT outlet_id FROM outlets WHERE name = ?", (name,))
+                tx.backend.keys_used(tx.con, {("outlets", "outlet_id"): oid})
             self._outlets[name] = oid
         return oid
 
-    def _store_one(self, tx: Tx, p: dict) -> int | None:
+    def _store_one(self, tx: Tx, p: dict, batch: "_Batch") -> int | None:
         h, okey = p["hash"], p["outlet"] or ""
         sig = p["sig"] if self._dedup_threshold is not None else None
-        same = tx.execute("SELECT doc_key, duplicate_of, outlet_key FROM documents WHERE content_hash = ? "
-                          "ORDER BY doc_key", (h,)).fetchall()
+        same = batch.same_text(h)
         if any(r[2] == okey for r in same):
             return None  # this text from this outlet is stored already
         first = same[0] if same else None
-        key = tx.scalar(
-            "INSERT INTO documents (content_hash, outlet_key, doc_id, outlet_id, url, published, title, author, source, "
-            "text, record, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING doc_key",
-            (h, okey, p["doc_id"], self._outlet_id(tx, p["outlet"]), p["url"], p["published"], p["title"],
+        key = batch.key("doc")
+        tx.send(
+            "INSERT INTO documents (doc_key, content_hash, outlet_key, doc_id, outlet_id, url, published, title, author, "
+            "source, text, record, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, h, okey, p["doc_id"], self._outlet_id(tx, p["outlet"]), p["url"], p["published"], p["title"],
              p["author"], p["doc_source"], p["text"], self.backend.json_text(p["record"]),
              sig if first is None else None))
         root = None
@@ -389,24 +481,37 @@ class Store:
                 root = tx.scalar("SELECT COALESCE(duplicate_of, doc_key) FROM documents WHERE doc_key = ?", (dups[0],))
         if root is not None:
             tx.execute("UPDATE documents SET duplicate_of = ? WHERE doc_key = ?", (root, key))
+        batch.stored(h, key, root, okey)
         jt = self.backend.json_text
-        tx.insert_rows("spans", ("doc_key", "layer", "seq", "start_off", "end_off", "surface", "record"),
-                       [(key, *s[:5], jt(s[5])) for s in p["spans"]])
+        batch.spans += [(key, *s[:5], jt(s[5])) for s in p["spans"]]  # never read while writing
         doc = _DocState(root)
         for r in p["reports"]:
-            self._add_report(tx, key, r, doc)
+            self._add_report(tx, key, r, doc, batch)
         # who tells each event: the per-event source index the --source filter reads
         # (with the event's machine type: "events of type T told by S" is one index range)
         told = {(e, src, "source", doc.types[e]) for e, src in doc.sources}
         if p["outlet"]:
             told |= {(e, p["outlet"], "outlet", doc.types[e]) for e in doc.events}
-        tx.insert_rows("event_sources", ("event_id", "source", "via", "type"), sorted(told), ignore_existing=True)
+        batch.sources |= told
         return key
 
     # one statement for all bands (one round trip); each band keeps its own cap on a crowded bucket
     _BAND_QUERY = " UNION ALL ".join(
         f"SELECT * FROM (SELECT doc_key FROM lsh_bands WHERE band = ? AND bkey = ? ORDER BY doc_key DESC LIMIT ?) "
         f"AS b{i}" for i in range(BANDS))
+
+    def _band_query(self, bands: list[tuple[int, int]], cap: int) -> tuple[str, list]:
+        """The documents in this document's LSH buckets (at most ``cap`` per band, newest first):
+        one statement whose text never changes on PostgreSQL (array parameters; the driver and
+        the server prepare it once), a UNION ALL of the bands on SQLite."""
+        if self.backend.dialect == "postgresql":
+            return ("SELECT c.doc_key FROM unnest(?::integer[], ?::bigint[]) AS q(band, bkey) CROSS JOIN LATERAL "
+                    "(SELECT doc_key FROM lsh_bands l WHERE l.band = q.band AND l.bkey = q.bkey "
+                    "ORDER BY l.doc_key DESC LIMIT ?) AS c", [[b for b, _ in bands], [k for _, k in bands], cap])
+        params: list = []
+        for b, k in bands:
+            params += [b, k, cap]
+        return self._BAND_QUERY, params
 
     def _near_duplicates(self, tx: Tx, key: int, sig: bytes, bands: list[tuple[int, int]] | None) -> list[int]:
         """Earlier documents whose estimated shingle Jaccard with this one reaches the threshold;
@@ -417,10 +522,7 @@ class Store:
             return []  # no words: nothing to compare
         mine = np.frombuffer(sig, dtype=np.uint32)
         cap = merge.settings()["max_candidates"]
-        params: list = []
-        for b, k in bands:
-            params += [b, k, cap]
-        cands = {r[0] for r in tx.execute(self._BAND_QUERY, params).fetchall()}
+        cands = {r[0] for r in tx.execute(*self._band_query(bands, cap)).fetchall()}
         out = []
         if cands:
             order = sorted(cands, reverse=True)[:cap]
@@ -436,17 +538,17 @@ class Store:
         tx.insert_rows("lsh_bands", ("band", "bkey", "doc_key"), [(b, k, key) for b, k in bands])
         return sorted(out)
 
-    def _add_report(self, tx: Tx, key: int, r: dict, doc: "_DocState") -> None:
+    def _add_report(self, tx: Tx, key: int, r: dict, doc: "_DocState", batch: "_Batch") -> None:
         c = r["cols"]
-        hit = self._merge(tx, r, doc, key) if c["counted_in"] else None
+        hit = self._merge(tx, r, doc, key, batch) if c["counted_in"] else None
         event_id = hit[0] if hit is not None else None
-        cols = ["event_id", "doc_key", "seq"] + [k for k in c if k != "actor_names"] + [
+        cols = ["report_id", "event_id", "doc_key", "seq"] + [k for k in c if k != "actor_names"] + [
             "actor_names", "actors", "record", "scope"]
         jt = self.backend.json_text
-        vals = [event_id, key, r["seq"]] + [c[k] for k in c if k != "actor_names"] + [
+        vals = [batch.key("report"), event_id, key, r["seq"]] + [c[k] for k in c if k != "actor_names"] + [
             self.backend.list_in(c["actor_names"]), jt(r["actors"]), jt(r["record"]),
             jt(r["scope"]) if r["scope"] is not None else None]
-        tx.execute(f"INSERT INTO reports ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", vals)
+        tx.send(f"INSERT INTO reports ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", vals)
         if hit is not None:
             doc.told(event_id, c)
             _, level, a_lo, a_hi = hit
@@ -458,7 +560,7 @@ class Store:
                            (*pc.values(), event_id))
             self._refresh_event(tx, event_id, c, a_lo, a_hi)
 
-    def _merge(self, tx: Tx, r: dict, doc: "_DocState", doc_key: int) -> tuple:
+    def _merge(self, tx: Tx, r: dict, doc: "_DocState", doc_key: int, batch: "_Batch") -> tuple:
         """The event this report belongs to (merge.pick_event decides), created when none fits:
         (event_id, its place level, its anchor figures) as they were before this report; the
         level is None for an event made from this report (its row is already what a refresh
@@ -490,15 +592,14 @@ class Store:
                 e = next(e for e in rows if e["event_id"] == hit)
                 return hit, e["place_level"] or 0, e["anchor_low"], e["anchor_high"]
         pc = r["place_cols"]
-        cols = dict(pc, kind="incident", type=c["type"], subtype=c["subtype"], date_lo=c["date_lo"],
+        cols = dict(pc, event_id=batch.key("event"), kind="incident", type=c["type"], subtype=c["subtype"], date_lo=c["date_lo"],
                     date_hi=c["date_hi"], date_value=c["date_value"], date_grain=c["date_grain"],
                     count_low=c["count_low"], count_high=c["count_high"], anchor_low=c["count_low"],
                     anchor_high=c["count_high"], fatalities_low=c["fatalities_low"],
                     fatalities_high=c["fatalities_high"], injured_low=c["injured_low"], injured_high=c["injured_high"],
                     n_reports=1, n_outlets=1)  # what _refresh_event gives an event of one report
-        eid = int(tx.scalar(f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
-                            "RETURNING event_id", list(cols.values())))
-        return eid, None, c["count_low"], c["count_high"]
+        tx.send(f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", list(cols.values()))
+        return cols["event_id"], None, c["count_low"], c["count_high"]
 
     def _refresh_event(self, tx: Tx, event_id: int, c: dict, a_lo, a_hi) -> None:
         """Recompute what an event says from all its reports (distinct sources and outlets, figure

@@ -23,7 +23,10 @@ class StoreError(Exception):
 class Backend(ABC):
     dialect = "generic"
     placeholder = "?"
-    multi_row_inserts = False  # many rows in one INSERT (each statement costs a round trip)
+    # A write batch is first sent as one pipeline without a savepoint per document (statements
+    # whose result is not read cost no round trip); when a document fails, the unit is undone and
+    # run again with savepoints. Worth it where each statement is a round trip to a server.
+    pipelined = False
 
     def __init__(self, location: str):
         self.location = location
@@ -42,6 +45,26 @@ class Backend(ABC):
 
     def rollback(self, con) -> None:
         con.rollback()
+
+    def pipeline(self, con):
+        """A context in which statements are queued, not waited for (see ``pipelined``)."""
+        from contextlib import nullcontext
+
+        return nullcontext()
+
+    def insert_many(self, con, table: str, cols: tuple[str, ...], rows: list, ignore_existing: bool) -> None:
+        """Insert many rows at once: one prepared statement through executemany (in process)."""
+        tail = " ON CONFLICT DO NOTHING" if ignore_existing else ""
+        con.cursor().executemany(self.sql(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+                                          f"({', '.join('?' * len(cols))}){tail}"), rows)
+
+    def keys_used(self, con, last: dict[tuple[str, str], int]) -> None:
+        """The writer gave keys up to ``last[(table, column)]`` itself (see store.api._Batch)."""
+
+    def where_in(self, column: str, values: list) -> list[tuple[str, list]]:
+        """``column IN (values)`` as (SQL, parameters) pieces, each small enough for the driver."""
+        return [(f"{column} IN ({', '.join('?' * len(values[i:i + 500]))})", values[i:i + 500])
+                for i in range(0, len(values), 500)]
 
     # a long-lived session connection (raw SQL, explicit transactions): see Store.transaction
     def session_init(self, con) -> None:

@@ -38,7 +38,40 @@ def _as_is(s: str) -> str:
 class PostgresBackend(Backend):
     dialect = "postgresql"
     placeholder = "%s"
-    multi_row_inserts = True
+    pipelined = True
+
+    def __init__(self, location: str):
+        super().__init__(location)
+        self._insert_sql: dict[tuple, str] = {}
+
+    def pipeline(self, con):
+        return con.pipeline()
+
+    def insert_many(self, con, table: str, cols: tuple[str, ...], rows: list, ignore_existing: bool) -> None:
+        """One statement whatever the number of rows: a column of values per array parameter,
+        unnested by the server. The statement's text never changes, so psycopg prepares it once
+        and the server plans it once (a multi-row VALUES list is a new statement for each length
+        and too long for the driver's caches). Not for array columns (unnest would flatten them)."""
+        key = (table, cols, ignore_existing)
+        sql = self._insert_sql.get(key)
+        if sql is None:
+            types = dict(con.execute(
+                "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = %s::regclass "
+                "AND attnum > 0 AND NOT attisdropped", (table,)).fetchall())
+            arrays = ", ".join(f"%b::{types[c]}[]" for c in cols)  # binary: no quoting of each value
+            sql = (f"INSERT INTO {table} ({', '.join(cols)}) SELECT * FROM unnest({arrays})"
+                   + (" ON CONFLICT DO NOTHING" if ignore_existing else ""))
+            self._insert_sql[key] = sql
+        con.execute(sql, [list(col) for col in zip(*rows)])
+
+    def keys_used(self, con, last: dict[tuple[str, str], int]) -> None:
+        """Keep the identity sequences past the keys the writer gave, for any code that inserts
+        without giving one (queued: no round trip in a pipeline)."""
+        for (table, col), k in last.items():
+            con.execute("SELECT setval(pg_get_serial_sequence(%s, %s), %s)", (table, col, k))
+
+    def where_in(self, column: str, values: list) -> list[tuple[str, list]]:
+        return [(f"{column} = ANY(?)", [list(values)])]
 
     def describe(self) -> str:
         return re.sub(r"//([^:/@]+):[^@/]*@", r"//\1:***@", self.location)  # never print a password
