@@ -68,6 +68,20 @@ def test_a_document_that_cannot_be_prepared_fails_alone(store_url):
         assert st.counts()["documents"] == 2
 
 
+def _refusing(doc_id: str):
+    """Store._store_one, plus, for the document ``doc_id``, a statement the server refuses (a link
+    to a document that does not exist), sent without waiting for its result."""
+    real = Store._store_one
+
+    def store_one(self, tx, p, *rest):
+        key = real(self, tx, p, *rest)
+        if p["doc_id"] == doc_id:
+            tx.send("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (key, 10 ** 9))
+        return key
+
+    return store_one
+
+
 def test_a_document_the_database_refuses_is_undone_alone_and_takes_no_keys(new_store_url, monkeypatch):
     """A statement of one document fails on the server. PostgreSQL sends a batch as one pipeline
     without savepoints, so the failure surfaces later; the unit is then run again with a savepoint
@@ -80,14 +94,7 @@ def test_a_document_the_database_refuses_is_undone_alone_and_takes_no_keys(new_s
         want_keys = st.add_documents(docs[:3] + docs[4:])
         want = st.dump()
     real = Store._store_one
-
-    def refused(self, tx, p, *rest):
-        key = real(self, tx, p, *rest)
-        if p["doc_id"] == bad:  # a link to a document that does not exist: the server says no
-            tx.send("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (key, 10 ** 9))
-        return key
-
-    monkeypatch.setattr(Store, "_store_one", refused)
+    monkeypatch.setattr(Store, "_store_one", _refusing(bad))
     tries = []
     real_batch = Store._store_batch
     monkeypatch.setattr(Store, "_store_batch", lambda self, tx, p, careful=True: tries.append(careful) or
@@ -108,15 +115,7 @@ def test_a_refused_document_inside_an_open_transaction_is_undone_alone(store_url
     """Inside ``transaction()`` (the watcher, the web) the batch joins the outer transaction: a
     document the database refuses is undone by its savepoint, the rest of the block stays."""
     docs = _docs()[:3]
-    real = Store._store_one
-
-    def refused(self, tx, p, *rest):
-        key = real(self, tx, p, *rest)
-        if p["doc_id"] == docs[1]["id"]:
-            tx.send("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (key, 10 ** 9))
-        return key
-
-    monkeypatch.setattr(Store, "_store_one", refused)
+    monkeypatch.setattr(Store, "_store_one", _refusing(docs[1]["id"]))
     st = open_store(store_url)
     st.execute("CREATE TABLE side_notes (doc_key INTEGER, note TEXT)")
     with st.transaction():
