@@ -140,3 +140,11 @@ def test_who_withdrew_a_word_apart_and_a_named_weapon_types_the_attack(ex):
     # the actor's own name is the weapon: the attack verb is an air strike
     t = "استهدفت طائرات حربية روسية معسكراً قرب بلدة نوى صباح اليوم."
     assert _roles(ex, t, places=NAWA) == [("airstrike", [("agent", "Russian forces")])]
+
+
+def test_who_issued_a_statement_is_its_agent_and_source(ex):
+    t = "أصدر اتحاد علماء حوران، مساء أمس، بياناً دعا فيه إلى الإفراج عن المعتقلين."
+    evs = _asserted(_run(ex, _doc(t)))
+    st = next(e for e in evs if e["type"] == "statement")
+    assert [(a["surface"], a["role"]) for a in st["actors"] if a["role"] == "agent"] == [("اتحاد علماء حوران", "agent")]
+    assert st["reported_by"]["surface"] == "اتحاد علماء حوران"

@@ -83,3 +83,16 @@ def test_a_relay_from_its_own_sources_keeps_the_relaying_network(ex):
     t = "اعتقل 12 شاباً في نوى، حسب ما نقلته شبكة «أخبار حوران» عن مصادرها."
     got = _one(ex, t, quantities=[("12", 12, 12, "شاب")], places=[("نوى", "C2", "Nawa", "Daraa")])
     assert got == [("arrest", "شبكة «أخبار حوران»", False)]
+
+
+def test_a_source_later_in_the_sentence_reports_what_came_before(ex):
+    t = "عثر الأهالي على جثث ستة أشخاص في بلدة نوى، وقال مراسل محلي إن الجثث تحمل آثار تعذيب."
+    got = _one(ex, t, quantities=[("ستة", 6, 6, "شخص")], places=[("نوى", "C2", "Nawa", "Daraa")])
+    assert [g[1:] for g in got] == [("مراسل محلي", False)]
+    # the later clause tells news of its own (a new figure and place): the first keeps the outlet
+    t = "قتل أربعة جنود في بلدة نوى، وقال ناشطون إن ستة مدنيين قتلوا في بلدة جاسم."
+    d = _doc(t, quantities=[("أربعة", 4, 4, "جندي"), ("ستة", 6, 6, "مدني")],
+             places=[("نوى", "C2", "Nawa", "Daraa"), ("جاسم", "C1", "Jasim", "Daraa")])
+    evs = _asserted(_run(ex, d))
+    lead = next(e for e in evs if (e.get("place") or {}).get("surface") == "نوى")
+    assert lead["reported_by"] == {"surface": "منصة المثال", "outlet": True}

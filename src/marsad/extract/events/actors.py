@@ -47,6 +47,9 @@ _WITHDREW = frozenset(fold_str(w) for w in ("انسحاب", "بانسحاب", "�
                                             "طرد", "بطرد", "خروج"))
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _ALA = fold_str("على")
+_ISSUE = frozenset(fold_str(w) for w in ("أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "وجه", "وجهت", "أطلق", "أطلقت"))
+_TIME_WORDS = frozenset(fold_str(w) for w in ("اليوم", "أمس", "مساء", "صباح", "ليل", "فجر", "السبت", "الأحد",
+                                              "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
 _OWN_FORCES = tuple(fold_str(w) for w in ("وحدات", "قوات", "عناصر", "مقاتل", "طائرات", "طيران", "دوريات", "فرق",
                                           "مجموعات", "جنود", "مسيرات"))
 _TITLES = frozenset(fold_str(w) for w in ("رئيس", "وزير", "قائد", "زعيم", "متزعم", "أمير", "مسؤول", "عناصر",
@@ -107,6 +110,10 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
                 out.append({"surface": e["surface"], "role": "agent", "canonical": None, "start": e["start"],
                             "end": e["end"]})
                 break
+        if not any(x["role"] == "agent" for x in out):
+            issuer = _issuer(ctx, m)
+            if issuer is not None:
+                out.append(issuer)
         if not any(x["role"] == "agent" for x in out) and m.reported_by and "start" in m.reported_by:
             rb = m.reported_by
             out.append({"surface": rb["surface"], "role": "agent", "canonical": rb.get("canonical"),
@@ -256,6 +263,27 @@ def _between_sides(ctx: Ctx, m: Mention, a) -> str | None:
     lead = ctx.text[max(0, a.prefix_start - 3):a.prefix_start].replace("«", "").replace('"', "").strip()
     if a.prefix.startswith("و") or lead.endswith(" و") or lead == "و" or (before and before[0] == "و"):
         return "target"
+    return None
+
+
+def _issuer(ctx: Ctx, m: Mention) -> dict | None:
+    """«أصدر المجلس الإسلامي السوري، اليوم الأربعاء، بياناً…»: the subject between an issuing verb
+    and the statement noun is who issued it (a name no list or tagger knows)."""
+    sent = ctx.sents[m.si]
+    t1 = ctx.tok_of(m.prefix_start)
+    toks = ctx.tokens[max(0, t1 - 9):t1]
+    for i, tok in enumerate(toks):
+        if tok.start < sent.start or ffold(tok.text).removeprefix("و") not in _ISSUE:
+            continue
+        words = []
+        for w in toks[i + 1:]:
+            f = ffold(w.text)
+            if not w.text[:1].isalpha() or f in _TIME_WORDS:
+                break
+            words.append(w)
+        if 1 <= len(words) <= 6:
+            s0, e0 = words[0].start, words[-1].end
+            return {"surface": ctx.text[s0:e0], "role": "agent", "canonical": None, "start": s0, "end": e0}
     return None
 
 

@@ -136,6 +136,9 @@ class Attribution:
                 return _public(before[-1])
             if preps:
                 return _public(preps[0])
+            later = self._later_same_report(si, pos, atts)
+            if later is not None:
+                return _public(later)
         if any(a["cue_start"] <= ctx.sents[si].start + 1 for a in atts):
             return None  # «وقال شاهد عيان إن…»: the opening verb has a subject of its own
         k, seen = si - 1, 0
@@ -152,6 +155,28 @@ class Attribution:
                 if len(ctx.text[s.start:s.end].split()) >= 4:
                     seen += 1  # a hashtag line or a tweet's byline does not break the report
                 k -= 1
+        return None
+
+    def _later_same_report(self, si: int, pos: int, atts: list[dict]) -> dict | None:
+        """«عثر الأهالي على جثث ستة أشخاص…، وقال مراسل حلب اليوم إن الجثث…»: a source later in the
+        sentence, after «و» and a reporting verb, whose words add no new figure or place, reports
+        what came before it too."""
+        ctx, text = self.ctx, self.ctx.text
+        s = ctx.sents[si]
+        for a in atts:
+            if a["kind"] != "verb" or a["cue_start"] <= pos:
+                continue
+            if not text[a["cue_start"]:a["cue_start"] + 1] == "و":
+                continue
+            blocked = [(a["start"], a["end"])]
+            inside = lambda x: any(b0 <= x["start"] < b1 for b0, b1 in blocked)  # noqa: E731
+            if any(q.get("kind") in ("count", None) and not inside(q) for q in ctx.quants.between(a["cue_start"], s.end)):
+                return None
+            known = {ffold(p.get("name_ar") or p["surface"]) for p in ctx.places.between(s.start, a["cue_start"])}
+            if any(not inside(p) and p.get("kind") != "country" and ffold(p.get("name_ar") or p["surface"]) not in known
+                   for p in ctx.places.between(a["cue_start"], s.end)):
+                return None
+            return a
         return None
 
     def _goes_on(self, si: int) -> bool:
