@@ -613,3 +613,18 @@ def test_a_container_after_the_name_s_adjective_and_villages_without_their_lower
     assert p["جبل الشعرة"]["admin1_en"] == "Lattakia"
     p = places(resolver, "قصفت الطائرات قرى القاهرة والعمقية بريف حماة الغربي.")
     assert p["العمقية"]["admin1_en"] == p["القاهرة"]["admin1_en"] == "Hama"
+
+
+def test_quoted_group_names_and_quoted_village_lists(resolver):
+    p = places(resolver, 'قتل مقاتلون من "فتح الشام" قرب قرى "الحويز" و"الشريعة" بريف حماة.')
+    assert "الشام" not in p and p["الشريعة"]["admin1_en"] == p["الحويز"]["admin1_en"] == "Hama"
+    p = places(resolver, 'تحصن المقاتلون في "حي الوعر" بحمص.')
+    assert p["حي الوعر"]["admin1_en"] == "Homs"
+
+
+def test_a_known_town_after_a_locative_outweighs_a_misc_tag_and_towns_in_a_plural_list(resolver):
+    text = "اعترضت دورية عربة قرب المالكية، واندلعت اشتباكات في بلدات ذيبان والبصيرة."
+    s = text.index("المالكية")
+    p = places(resolver, text, [{"start": s, "end": s + 8, "surface": "المالكية", "type": "MISC"}])
+    assert p["المالكية"]["admin1_en"] == "Al-Hasakah"
+    assert p["ذيبان"]["kind"] == p["البصيرة"]["kind"] == "locality"

@@ -447,8 +447,8 @@ class PlaceResolver:
             gap = text[prev.end:men.prefix_start]
             if 4 < len(gap) < 20 and gap[:1] == " " and all(fold_str(w) in _GOV_NISBA for w in gap.split()):
                 gap = " "  # "حي الميدان الدمشقي والتضامن": the city's adjective ends the first name
-            if (men.prefix.startswith("و") or gap.strip(" ،,") in ("و",)) and len(gap) <= 4 and \
-                    not gap.strip(" ،,و"):
+            if (men.prefix.startswith("و") or gap.strip(" ،,\"«»“”") in ("و",)) and len(gap) <= 6 and \
+                    not gap.strip(" ،,و\"«»“”"):  # (quotes too: «قرى "الحويز" و"الشريعة"»)
                 men.locative = True
                 if prev.key.startswith("ريفي "):
                     self._second_countryside(text, men, dir_spans, dir_starts)
@@ -632,9 +632,12 @@ class PlaceResolver:
             # ("بريف اللاذقية": a preposition glued to the name ends any name before it)
             return None if (m.ner in ("ORG", "PER") and m.ner_before and m.inside_name
                             and not m.prefix.endswith("ب")) else "known"
-        if m.ner == "PER" and not m.adjective and not m.ner_wider and " " in m.key and m.locative and any(
+        if not m.adjective and not m.ner_wider and m.locative and (
+                (m.ner == "PER" and " " in m.key) or m.ner == "MISC") and any(
                 self.gz.records[i]["known"] for i in m.cands):
-            return "known"  # "من جيلان بينار": a whole two-word town after a locative, not a person
+            # "من جيلان بينار", "قرب المالكية": a whole known town after a locative, not a person
+            # or a miscellaneous name
+            return "known"
         if m.adjective or (m.inside_name and not m.cue):
             return None  # "قوات سورية"; "هيئة تحرير الشام" (a cue word outweighs the NER: "بلدة نوى")
         if m.key in self.gz.generic:
@@ -822,7 +825,22 @@ class PlaceResolver:
                 wb = _word_before(text, mt.start())  # «مراسل "حلب اليوم"»: an outlet's name
                 if wb is not None and _head_word(fold_str(wb[0]), self.gz.media_heads):
                     out.append(mt.span(1))
+                elif self._quoted_title(mt.group(1)):
+                    out.append(mt.span(1))
         return out
+
+    def _quoted_title(self, quoted: str) -> bool:
+        """"فتح الشام", "درع الفرات", "حلب تحترق": two or three quoted words that are not a place's
+        name, do not open with a place noun and hold no preposition name a group, an operation
+        or a campaign; the place inside is part of that name."""
+        words = [fold_str(w) for w in quoted.split()]
+        if not 2 <= len(words) <= 3 or " ".join(words) in self.gz.by_key:
+            return False
+        first = words[0]
+        if first in self.gz.cues or first[1:] in self.gz.cues or first in _FACILITY_HEADS_F \
+                or first in self.gz.by_key:
+            return False  # «"حي الوعر"», «"معبر باب السلامة"», «"حلب الشهباء"»
+        return not any(w in LOCATIVES or w[:1] in "بل" and w[1:] in self.gz.by_key for w in words)
 
     def _quoted_facilities(self, text: str, covered: list[tuple[int, int]]) -> list[dict]:
         """'مطار "منغ" العسكري', «معبر "باب السلامة"»: a facility whose name the text quotes."""
@@ -978,6 +996,7 @@ def _head_word(f: str, heads: frozenset[str]) -> bool:
 
 _QUOTES = "\"«“”»'"
 _FACILITY_HEADS = ("مطار", "معبر", "سجن", "قاعدة", "مخيم")
+_FACILITY_HEADS_F = frozenset(fold_str(w) for w in _FACILITY_HEADS + ("منفذ", "بوابة", "حقل", "سد", "معسكر"))
 _QUOTED_FACILITY = re.compile(
     r"(?<![\w\u0600-\u06ff])(?:[وفب]|وب)?(?P<w>(?P<head>مطار|معبر|سجن|قاعدة|مخيم)\s*[\"«“'](?P<name>[^\"»”'\n]{2,30})"
     r"[\"»”'](?:\s+(?P<tail>العسكري|الدولي|الحدودي|الجوية|العسكرية|المركزي))?)(?![\w\u0600-\u06ff])")
