@@ -628,3 +628,10 @@ def test_a_known_town_after_a_locative_outweighs_a_misc_tag_and_towns_in_a_plura
     p = places(resolver, text, [{"start": s, "end": s + 8, "surface": "المالكية", "type": "MISC"}])
     assert p["المالكية"]["admin1_en"] == "Al-Hasakah"
     assert p["ذيبان"]["kind"] == p["البصيرة"]["kind"] == "locality"
+
+
+def test_a_demonstrative_before_a_town_name_and_an_organisation_named_after_a_region(resolver):
+    p = places(resolver, "ويأتي هذا الحراك بعد أيام من مظاهرات في مدينة الحراك.")
+    assert [r["start"] for r in p.values()] == [len("ويأتي هذا الحراك بعد أيام من مظاهرات في مدينة ")]
+    p = places(resolver, "أفاد تجمع أحرار حوران بانشقاق عناصر في درعا.")
+    assert set(p) == {"درعا"}

@@ -254,7 +254,8 @@ def _outlet_names(gz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], tuple[
                 continue
             for i, w in enumerate(words):
                 if w in gz.by_key and not (w in gz.generic or w in gz.cues):
-                    media = any(x in gz.media_heads for x in words)
+                    # a media noun in the name, or an organisation's head ("تجمع أحرار حوران")
+                    media = any(x in gz.media_heads for x in words) or words[0] in gz.org_heads
                     entry = (tuple(words[:i]), tuple(words[i + 1:]), media)
                     if entry not in out.setdefault(w, []):
                         out[w].append(entry)
@@ -589,6 +590,8 @@ class PlaceResolver:
         f = fold_str(wb[0])
         if _head_word(f, self.gz.media_heads):
             return True  # "لموقع الخابور", "شبكة دير الزور 24": an outlet's name
+        if f in _DEMONSTRATIVES and m.key.startswith("ال"):
+            return True  # "هذا الحراك الدبلوماسي": a demonstrative points at a common noun
         recs = self.gz.records
         if _head_word(f, self.gz.name_heads) and all(
                 recs[i]["country"] not in _NEIGHBOURS or recs[i]["level"] == "country" for i in m.cands):
@@ -1020,6 +1023,7 @@ _ALL_CUE_WORDS = _PLURAL_CUES | _VILLAGE_CUES | _QUARTER_CUES
 _BARE_ORDER = ("governorate", "country", "camp", "facility", "border crossing", "locality", "city", "region",
                "district", "subdistrict", "neighbourhood")
 
+_DEMONSTRATIVES = frozenset(fold_str(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "أولئك"))
 # Syria and the countries whose border towns the news names as where Syrians cross and shelter.
 _NEIGHBOURS = frozenset({"Syria", "Turkey", "Lebanon", "Jordan", "Iraq"})
 _SYRIAN_ADMIN1 = frozenset({"Aleppo", "Al-Hasakah", "As-Suwayda", "Damascus", "Daraa", "Deir ez-Zor", "Hama",
