@@ -285,3 +285,45 @@ def test_a_sentence_wrapped_after_a_short_line_stays_one_clause(ex):
     t = "اعتقلت قوات الأمن أمس خلال حملة مداهمات واسعة في بلدة الحراك\nنحو 30 شاباً من المطلوبين للخدمة."
     evs = _run(ex, _doc(t, quantities=[("نحو 30", 30, 30, "شاب")], places=[HARAK], dates=[("أمس", "2024-03-04", "day")]))
     assert [(e["type"], e["count"]["low"], e["place"]["surface"]) for e in evs] == [("arrest", 30, "الحراك")]
+
+
+QABOUN = ("حي القابون", "C23", "Qaboun", "Damascus", "neighbourhood")
+
+
+def test_a_figure_after_a_carrier_word_counts_the_convoy_told_before(ex):
+    t = "خرجت الدفعة الثالثة من مهجري حي القابون، صباح اليوم، باتجاه الشمال، وتضم نحو 900 شخص."
+    evs = _run(ex, _doc(t, quantities=[("900", 900, 900, "شخص")], places=[QABOUN],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], e["count"]["low"]) for e in evs] == [("other", 900)]
+
+
+def test_attackers_pulling_back_towards_somewhere_change_no_place(ex):
+    t = ("هاجم مسلحون حاجزاً قرب بلدة الكسوة، ما أسفر عن مقتل جنديين. "
+         "واستمرت الاشتباكات ساعة قبل أن ينسحب المهاجمون نحو المزارع.")
+    evs = _run(ex, _doc(t, places=[KISWA]))
+    assert [e["type"] for e in evs] == ["armed_clash"]
+
+
+def test_verbs_of_repelling_raiding_and_the_dual(ex):
+    t = "صد مقاتلو الفصائل محاولة تقدم للقوات قرب بلدة الكسوة."
+    assert [(e["type"], e["modality"]) for e in _run(ex, _doc(t, places=[KISWA]))] == \
+        [("armed_clash", "asserted"), ("territory_change", "attempted")]
+    t = "أغارت طائرات حربية على أطراف بلدة الكسوة."
+    assert [e["type"] for e in _run(ex, _doc(t, places=[KISWA]))] == ["airstrike"]
+    t = "انشقا عن قوات النظام في بلدة الكسوة."
+    assert [e["type"] for e in _run(ex, _doc(t, places=[KISWA]))] == ["defection"]
+
+
+def test_an_act_refused_or_suffered_as_a_state_is_no_event(ex):
+    t = "انشق الضابطان في بلدة الكسوة بعد أن رفضا قصف المدنيين."
+    assert [e["type"] for e in _run(ex, _doc(t, places=[KISWA]))] == ["defection"]
+    t = "ويعاني حي القابون الذي يتعرض لقصف متواصل منذ أسبوع من نقص الغذاء."
+    assert _run(ex, _doc(t, places=[QABOUN])) == []
+
+
+def test_a_death_clause_does_not_turn_the_clash_target_into_an_agent(ex):
+    t = "اندلعت اشتباكات بين هيئة تحرير الشام وقوات النظام قرب بلدة الكسوة، أسفرت عن مقتل خمسة من قوات النظام."
+    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, None)], places=[KISWA],
+                        entities=[("هيئة تحرير الشام", "ORG"), ("قوات النظام", "ORG")]))
+    assert [[(a["surface"], a["role"]) for a in e["actors"]] for e in evs] == \
+        [[("هيئة تحرير الشام", "agent"), ("قوات النظام", "target")]]

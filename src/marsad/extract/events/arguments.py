@@ -91,7 +91,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             taken.setdefault(id(last_whole[0]), []).append(q)
             last_whole = (last_whole[0], q)
             continue
-        only = _another_owner(ctx, q, ms)
+        only = _another_owner(ctx, q, ms) or _carried_by(ctx, q, ms, before)
         ctx.ops += len(ms)  # the work of this loop, for the linearity tests
         best = None
         for i, m in enumerate(ms):
@@ -112,7 +112,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                 cost = ctx.words_between(a, b) + 12 * brk + (3 if q["start"] < m.start else 0)
             if best is None or cost < best[0]:
                 best = (cost, i)
-        if best is None or best[0] > (_MAX_COST if q["start"] < ms[best[1]].start else _MAX_COST_AFTER):
+        if best is None or (only is None or ms[best[1]] is not only) and \
+                best[0] > (_MAX_COST if q["start"] < ms[best[1]].start else _MAX_COST_AFTER):
             continue
         m = ms[best[1]]
         taken.setdefault(id(m), []).append(q)
@@ -265,6 +266,19 @@ def _another_owner(ctx: Ctx, q: dict, ms: list[Mention]) -> Mention | None:
     return None
 
 
+def _carried_by(ctx: Ctx, q: dict, ms: list[Mention], before: list[str]) -> Mention | None:
+    """«خرجت الدفعة … باتجاه …، وتضم نحو 1800 شخص»: a figure right after a carrier word
+    (cues.json carrier_words) counts the nearest trigger before it in the sentence."""
+    ws = before[:-1] if before and before[-1] in _HEDGES else before  # «وتضم نحو 1800»
+    if not ws or not (ws[-1] in ctx.v.carriers or ws[-1][1:] in ctx.v.carriers and ws[-1][:1] == "و"):
+        return None
+    prior = [m for m in ms if m.end <= q["start"]]
+    return prior[-1] if prior else None
+
+
+_HEDGES = frozenset(fold_str(w) for w in ("نحو", "حوالي", "قرابة", "زهاء", "قرابه"))
+
+
 def _one_person(ctx: Ctx, m: Mention) -> dict | None:
     """«مقتل مدني», «اعتقلت قوات الأمن شاباً»: an indefinite singular person noun is one."""
     if m.type not in ("casualties", "arrest") or m.pos == "adj":
@@ -386,6 +400,11 @@ def _contained(ctx: Ctx, inner: dict, outer: dict) -> bool:
 def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None = None) -> list[dict]:
     """The place(s) of m: a list when one act is told for several conjoined places. `prev` is
     the mention of the same type before m in its sentence (its place is the fallback)."""
+    if went_to(ctx, m):
+        # «انسحبوا من البلدة باتجاه البادية»: where the force went is not the place it gave up;
+        # with no place left the withdrawal changed no place the text names
+        ce = ctx.clause(m.start)[1]
+        return [p for p in places if p["_loc"] and m.end <= p["start"] < ce and not _towards(ctx, p)][:1]
     if not places:
         return prev.places if prev is not None and prev.places else _anaphora(ctx, m)
     cs, ce = ctx.clause(m.start)
@@ -396,11 +415,6 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     if m.type in ("airstrike", "shelling"):
         # «قصف مدفعي … من معسكر جورين»: where the fire came from is not where it fell
         pool = [p for p in pool if not _fired_from(ctx, p)]
-    if went_to(ctx, m):
-        # «انسحبوا من البلدة باتجاه البادية»: where the force went is not the place it gave up
-        pool = [p for p in pool if p["start"] > m.end and not _towards(ctx, p)]
-        if not pool:
-            return []
     if not pool and m.type in _ORIGIN_OK:
         # «تخلف أكثر من 100 شاب من أبناء محافظة درعا»: where they come from is all the text says
         pool = [p for p in places if p["_origin"]]
@@ -453,7 +467,9 @@ def went_to(ctx: Ctx, m: Mention) -> bool:
     if m.type != "territory_change" or ffold(m.surface) not in ctx.v.withdrawal:
         return False
     ce = ctx.clause(m.start)[1]
-    return any(_towards(ctx, p) for p in ctx.places.between(m.end, ce))
+    # «ينسحب المهاجمون نحو المخيم»: a word of direction soon after, with or without a known place
+    return any(w in ctx.v.withdrawal_to for w in ctx.words_after(m.end, 3, limit=ce)) or \
+        any(_towards(ctx, p) for p in ctx.places.between(m.end, ce))
 
 
 def _fired_from(ctx: Ctx, p: dict) -> bool:

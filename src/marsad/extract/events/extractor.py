@@ -233,10 +233,15 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     date_m = next((m for m in [main] + ms if m.date[2] == "text"), main)
     rep = next((m.reported_by for m in [main] + ms if m.reported_by), None) or att.fallback()
     actors, seen = [], set()
-    for m in [main] + ms:
+    told = [main] + [m for m in ms if m in inc.mentions]
+    act_roles = {a["role"] for m in told for a in m.actors}
+    for m in told + [m for m in ms if m not in told]:
+        deaths = m not in told
         for a in m.actors:
             k = (a["start"], a["role"])
-            if k not in seen:
+            # «اشتباكات بين X و Y … أسفرت عن مقتل خمسة»: the act's roles stand; a death mention's
+            # actors only fill a role the act has none for
+            if k not in seen and not (deaths and a["role"] in act_roles):
                 seen.add(k)
                 actors.append({"surface": a["surface"], "role": a["role"], "canonical": a.get("canonical")})
     agg = any(m.aggregate for m in inc.mentions if m.figure is not None) or (main.aggregate and count is None)

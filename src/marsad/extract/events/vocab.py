@@ -127,6 +127,7 @@ class Vocab:
         self.neg_bound = _words(mod["negated"].get("bound_words", []))
         self.reference_window = cues["not_event"].get("reference_window", 2)
         self.reference_types = frozenset(cues["not_event"].get("reference_types", []))
+        self.carriers = _words(cues.get("carrier_words", {}).get("cues", []))
         self.predicates_after = _words(cues["not_event"].get("predicates_after", []))
         self.fired_from = _words(cues.get("fired_from", {}).get("cues", []))
         self.decree_words = _words(mod["hypothetical"].get("decree_words", []))
