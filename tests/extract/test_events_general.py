@@ -263,7 +263,7 @@ def test_settling_status_is_an_other_event_where_the_people_come_from(ex):
 def test_political_speech_with_no_incident_is_a_statement(ex):
     t = "وقال وزير الدفاع التركي إن بلاده سترد على أي هجوم يستهدف قواتها في بلدة الحراك."
     evs = _run(ex, _doc(t, places=[HARAK]))
-    assert [(e["type"], e["modality"], e["reported_by"]["surface"]) for e in evs] == \
+    assert [(e["type"], e["modality"], e["reported_by"]["surface"]) for e in _asserted(evs)] == \
         [("statement", "asserted", "وزير الدفاع التركي")]
     # a speaker who reports an incident is its source, not a statement
     t = "وقال وزير الداخلية إن قوات الأمن اعتقلت 12 شخصاً في بلدة الحراك أمس."
@@ -327,3 +327,21 @@ def test_a_death_clause_does_not_turn_the_clash_target_into_an_agent(ex):
                         entities=[("هيئة تحرير الشام", "ORG"), ("قوات النظام", "ORG")]))
     assert [[(a["surface"], a["role"]) for a in e["actors"]] for e in evs] == \
         [[("هيئة تحرير الشام", "agent"), ("قوات النظام", "target")]]
+
+
+def test_wiping_out_fighters_is_a_clash_with_its_dead(ex):
+    t = "تمكنت وحدات من الجيش من القضاء على 17 إرهابياً في حي القابون، وفق ما أفاد مراسل الوكالة."
+    evs = _run(ex, _doc(t, quantities=[("17", 17, 17, "إرهابي")], places=[QABOUN]))
+    assert [(e["type"], e["fatalities"]["low"], e["count"]) for e in evs] == [("armed_clash", 17, None)]
+
+
+def test_deaths_in_an_attack_are_the_attacks(ex):
+    t = "قتل 9 عناصر من القوات الحكومية في هجوم للفصائل على محور قرب بلدة الكسوة."
+    evs = _run(ex, _doc(t, quantities=[("9", 9, 9, "عنصر")], places=[KISWA]))
+    assert [(e["type"], e["fatalities"]["low"]) for e in evs] == [("armed_clash", 9)]
+
+
+def test_a_rank_breakdown_ends_where_the_verb_goes_on(ex):
+    t = "انشق 30 جندياً بينهم ضابطان برتبة ملازم عن قوات النظام في بلدة الكسوة."
+    evs = _run(ex, _doc(t, quantities=[("30", 30, 30, "جندي")], places=[KISWA]))
+    assert [(e["type"], e["count"]["low"], e["place"]["surface"]) for e in evs] == [("defection", 30, "الكسوة")]

@@ -191,6 +191,8 @@ def _clone(m: Mention) -> Mention:
 def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
     if q is not None and ctx.m["both"].first_after(q["end"], q["end"] + 12) is not None:
         return "both"
+    if m.type != "casualties" and m.sub == "killed":
+        return "fatalities"  # «القضاء على 30 إرهابياً»: the act's trigger counts its dead
     if m.type == "casualties":
         # «48 شهيداً وأكثر من 120 جريحاً»: the counted noun says which; else the trigger does
         hurt = ctx.v.hurt_nouns.get(ffold(q.get("counted") or "")) if q is not None else None
@@ -201,7 +203,7 @@ def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
 
 
 def _compatible(ctx: Ctx, q: dict, cls: str | None, m: Mention) -> bool:
-    allowed = ctx.v.types[m.type]["count"]
+    allowed = ctx.v.types[m.type]["count"] if m.sub != "killed" else ["person", None]
     kind = q.get("kind")
     if kind == "percent":
         return "percent" in allowed
@@ -350,7 +352,12 @@ def _in_breakdown(ctx: Ctx, p: dict, floor: int) -> bool:
         w = ffold(tok.text)
         if w in ctx.v.subset or w.lstrip("و") in ctx.v.subset:
             return True
+        if w in _BACK_TO_VERB:
+            return False  # «بينهم ضابطان برتبة ملازم عن قوات النظام في ريف إدلب»: the verb goes on
     return False
+
+
+_BACK_TO_VERB = frozenset(fold_str(w) for w in ("عن", "على", "إلى", "الى"))
 
 
 def _figure_right_before(ctx: Ctx, p: dict) -> bool:
