@@ -148,3 +148,15 @@ def test_who_issued_a_statement_is_its_agent_and_source(ex):
     st = next(e for e in evs if e["type"] == "statement")
     assert [(a["surface"], a["role"]) for a in st["actors"] if a["role"] == "agent"] == [("اتحاد علماء حوران", "agent")]
     assert st["reported_by"]["surface"] == "اتحاد علماء حوران"
+
+
+def test_unknown_gunmen_tribes_and_druze_factions_have_names(ex):
+    t = "قُتل ستة عناصر من الأمن العام في كمين نصبه مسلحون مجهولون قرب بلدة نوى."
+    got = _roles(ex, t, published="2025-03-30", quantities=[("ستة", 6, 6, "عنصر")], places=NAWA)
+    assert ("agent", "Unidentified armed group (Syria)") in got[0][1]
+    assert ("target", "Syrian government (2024-)") in got[0][1]
+    t = "اندلعت اشتباكات بين مقاتلي العشائر وفصائل درزية في بلدة نوى أسفرت عن مقتل 12 شخصاً."
+    got = _roles(ex, t, published="2025-07-15", quantities=[("12", 12, 12, "شخص")], places=NAWA)
+    assert ("agent", "Tribal militias (Syria)") in got[0][1]
+    assert ("target", "Druze militias (Suwayda)") in got[0][1]
+    assert ("target", "Civilians (Syria)") not in got[0][1]  # people killed in a clash are not said to be civilians

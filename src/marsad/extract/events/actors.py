@@ -28,6 +28,7 @@ _TARGET_BEFORE = ("على", "ضد", "صفوف", "بصفوف", "استهداف", 
 _JOIN = ("التحقوا", "انضموا", "انضمامهم", "التحاقهم", "بصفوف", "إلى", "الى")
 _CIVILIAN_NOUNS = frozenset(fold_str(w) for w in ("مدني", "مدنيا", "مدنيين", "طفل", "أطفال", "امرأة", "نساء",
                                                   "شخص", "أشخاص", "مواطن", "مواطنين"))
+_PERSONS = frozenset(fold_str(w) for w in ("شخص", "أشخاص", "مواطن", "مواطنين"))
 # a verb whose object is the act noun: its subject is the agent («شنّ الطيران الروسي 20 غارة»)
 _LIGHT = frozenset(fold_str(w) for w in ("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ألقى", "ألقت", "ألقوا",
                                          "أطلق", "أطلقت", "أطلقوا", "دفع", "دفعت", "استقدم", "استقدمت", "أرسل",
@@ -120,7 +121,9 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
                         "start": rb["start"], "end": rb["end"]})
     if m.figure is not None and m.type in ("casualties", "airstrike", "shelling", "explosion", "armed_clash"):
         noun = ffold(m.figure.get("counted") or "")
-        if noun in _CIVILIAN_NOUNS and not any(x["role"] == "target" for x in out):
+        # in a clash between armed groups «12 شخصاً» are as likely fighters: only a civilian noun says so
+        civil = _CIVILIAN_NOUNS - _PERSONS if m.type == "armed_clash" or _clash_in(ctx, sent) else _CIVILIAN_NOUNS
+        if noun in civil and not any(x["role"] == "target" for x in out):
             out.append({"surface": m.figure["surface"], "role": "target", "canonical": "Civilians (Syria)",
                         "start": m.figure["start"], "end": m.figure["end"]})
     if m.reported_by and "start" in m.reported_by:
@@ -285,6 +288,16 @@ def _issuer(ctx: Ctx, m: Mention) -> dict | None:
             s0, e0 = words[0].start, words[-1].end
             return {"surface": ctx.text[s0:e0], "role": "agent", "canonical": None, "start": s0, "end": e0}
     return None
+
+
+def _clash_in(ctx: Ctx, sent) -> bool:
+    """A clash told in the sentence («اشتباكات … أسفرت عن مقتل 12 شخصاً»): its dead are not said
+    to be civilians."""
+    for t in ctx.m["triggers"].starting(sent.start, sent.end):
+        for v in (t.value if isinstance(t.value, list) else [t.value]):
+            if v.get("type") == "armed_clash":
+                return True
+    return False
 
 
 def _by_hand(before: list[str]) -> bool:
