@@ -27,6 +27,11 @@ def test_a_source_before_a_colon_reports_its_sentence(ex):
     t = "عاجل: انشق تسعة جنود عن قوات النظام في بلدة جاسم فجر اليوم."
     got = _one(ex, t, quantities=[("تسعة", 9, 9, "جندي")], places=[("جاسم", "C1", "Jasim", "Daraa")])
     assert got == [("defection", "منصة المثال", True)]
+    # a place label before a colon (a tagged place, not an organisation) is no source either
+    t = "درعا: انشق تسعة جنود عن قوات النظام في بلدة جاسم فجر اليوم."
+    got = _one(ex, t, quantities=[("تسعة", 9, 9, "جندي")], places=[("جاسم", "C1", "Jasim", "Daraa")],
+               entities=[("درعا", "LOC")])
+    assert got == [("defection", "منصة المثال", True)]
 
 
 def test_the_one_quoted_after_an_agency_is_the_source(ex):

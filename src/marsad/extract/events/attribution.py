@@ -100,9 +100,10 @@ class Attribution:
         src = self._source_after(start, colon, "verb")
         if src is None or _trim(text, src["end"], colon)[0] != _trim(text, src["end"], colon)[1]:
             return None  # the name must fill the stretch before the colon
-        if src.get("canonical") is None and not self.ctx.ents.starting(src["start"], src["start"] + 1) \
+        named = any(e.get("type") in ("ORG", "PER") for e in self.ctx.ents.starting(src["start"], src["start"] + 1))
+        if src.get("canonical") is None and not named \
                 and ffold(text[src["start"]:src["end"]].split()[0]) not in self.ctx.v.generic_heads:
-            return None  # «عاجل:», «حماة:» are no sources
+            return None  # «عاجل:», «درعا:» (a place label) are no sources
         src.update(cue_start=start, kind="prep")
         return src
 
