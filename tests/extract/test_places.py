@@ -635,3 +635,8 @@ def test_a_demonstrative_before_a_town_name_and_an_organisation_named_after_a_re
     assert [r["start"] for r in p.values()] == [len("ويأتي هذا الحراك بعد أيام من مظاهرات في مدينة ")]
     p = places(resolver, "أفاد تجمع أحرار حوران بانشقاق عناصر في درعا.")
     assert set(p) == {"درعا"}
+
+
+def test_an_organisation_named_after_a_place_with_its_purpose_after_it(resolver):
+    p = places(resolver, "قدّر مركز حرمون للدراسات عدد المنشقين، وقالت جمعية حلب للإغاثة إن القوافل وصلت إلى إدلب.")
+    assert set(p) == {"إدلب"}

@@ -592,6 +592,11 @@ class PlaceResolver:
             return True  # "لموقع الخابور", "شبكة دير الزور 24": an outlet's name
         if f in _DEMONSTRATIVES and m.key.startswith("ال"):
             return True  # "هذا الحراك الدبلوماسي": a demonstrative points at a common noun
+        if _head_word(f, self.gz.org_heads):
+            nx = _NEXT_WORD.match(text, m.end)  # "مركز حرمون للدراسات": an organisation's name
+            if nx is not None and nx.group(1).startswith(("لل", "ل")) and len(nx.group(1)) > 4 and \
+                    fold_str(nx.group(1))[1:] not in self.gz.by_key and fold_str(nx.group(1))[2:] not in self.gz.by_key:
+                return True
         recs = self.gz.records
         if _head_word(f, self.gz.name_heads) and all(
                 recs[i]["country"] not in _NEIGHBOURS or recs[i]["level"] == "country" for i in m.cands):
