@@ -648,3 +648,10 @@ def test_the_next_day_of_a_story_is_not_today_and_parts_of_older_days():
     recs = extract_dates("قصفت الطائرات البلدة مساء أول أمس، بين أواخر عام 2012 ومطلع 2013.", "2019-03-20")
     assert [(r["surface"], r["value"]) for r in recs] == [
         ("مساء أول أمس", "2019-03-18"), ("أواخر عام 2012", "2012"), ("مطلع 2013", "2013")]
+
+
+def test_after_n_days_counts_from_the_day_dated_before_it_in_the_sentence():
+    recs = extract_dates("وقع الهجوم الأول في 12 آذار 2019، ثم تكرر بعد يومين.", "2020-02-17")
+    assert [(r["surface"], r["value"]) for r in recs] == [("12 آذار 2019", "2019-03-12"), ("بعد يومين", "2019-03-14")]
+    recs = extract_dates("وقع الهجوم في 12 آذار. وسيعقد الاجتماع بعد يومين.", "2020-03-20")
+    assert recs[-1]["value"] == "2020-03-22"  # another sentence: from publication

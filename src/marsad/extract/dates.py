@@ -671,6 +671,17 @@ class _Ctx:
         i = bisect_left(self._fut_orig, lo)
         return i < len(self._fut) and self._fut_orig[i] < hi and self._fut[i] < pos + 20
 
+    def same_sentence(self, a: int, b: int) -> bool:
+        """Are folded positions ``a`` <= ``b`` in one sentence (the split every stage uses)?"""
+        if self._sents is None:
+            self._sents = split_sentences(self.f.original)
+        starts = self._sent_starts
+        if starts is None:
+            starts = self._chain_starts = getattr(self, "_chain_starts", None) or [x.start for x in self._sents]
+        oa, ob = self.f.orig_index(a), self.f.orig_index(b)
+        k = bisect_right(starts, oa) - 1
+        return k >= 0 and ob < self._sents[k].end
+
     def window(self, pos: int, n: int = 90) -> str:
         return self.ft[max(0, pos - n):pos]
 
@@ -1710,12 +1721,31 @@ def extract_dates(text: str, published: str | dt.date | None = None, *, orientat
     for h in HANDLERS:
         h(ctx)
     cands = _link_intervals(ctx, _select(ctx))
+    _chain_offsets(ctx, cands)
     out = []
     for c in cands:
         c.info.pop("_linked", None)
         c.info.pop("no_interval", None)
         out.append(_record(ctx, c))
     return out
+
+
+def _chain_offsets(ctx: _Ctx, cands: list[_Cand]) -> None:
+    """"وقع الهجوم في 12 آذار 2019، ثم تكرر بعد يومين": «بعد N أيام» counts from the day the
+    same sentence dated just before it, not from publication."""
+    prev = None
+    for c in cands:
+        off = c.info.get("offset")
+        if prev is not None and off and c.info.get("relative") and ctx.ft.startswith("بعد", c.s) \
+                and len(off) == 1 and ctx.same_sentence(prev.s, c.s):
+            (unit, n), = off.items()
+            base = prev.date()
+            if unit in ("day", "week") and n > 0:
+                c.unresolved = False
+                c.set_date(base + dt.timedelta(days=n * (7 if unit == "week" else 1)))
+                c.info["chained"] = True
+        if c.grain == "day" and not c.unresolved and c.date() is not None:
+            prev = c
 
 
 def _drop_numbers_inside_dates(doc) -> None:
