@@ -28,12 +28,12 @@ bench: setup
 	$(BIN)/python benchmarks/run_all.py
 
 train-ner: setup
-	$(BIN)/marsad train ner --compare
+	$(BIN)/marsad train ner --all-data --compare
 
 # Rebuild the NER data files (word clusters, world gazetteer) first; needs the train extra.
 train-ner-all: setup
 	$(BIN)/python -m pip install -q -e '.[train]'
-	$(BIN)/marsad train ner --resources --compare
+	$(BIN)/marsad train ner --resources --all-data --compare
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache src/*.so src/marsad/*/*.so

@@ -30,6 +30,19 @@ def test_common_words_and_tagged_words_are_left_alone():
     assert out[2] == ["O", "B-ORG", "I-ORG", "I-ORG"]  # inside a predicted name: untouched
 
 
+def test_a_common_noun_that_is_a_named_persons_family_name_is_found_again():
+    doc = _doc(("وقال الوزير ماهر الخطيب في كلمته", "O O B-PER I-PER O O"),
+               ("واضاف الخطيب ان الخطة جاهزة", "O O O O O"),
+               ("ورد الخطيب على الاسئلة", "O O O O"))
+    out = propagate(doc, frozenset({"الخطيب", "ماهر"}))
+    assert out[1] == ["O", "B-PER", "O", "O", "O"] and out[2] == ["O", "B-PER", "O", "O"]
+    # not without the full name in the document, and a common first name is still not spread
+    alone = _doc(("واضاف الخطيب ان الخطة جاهزة", "O O O O O"), ("قال ماهر الخطيب", "O O O"))
+    assert propagate(alone, frozenset({"الخطيب"})) == [["O"] * 5, ["O"] * 3]
+    first = _doc(("قال ماهر الخطيب", "O B-PER I-PER"), ("وكان ماهر في البيت", "O O O O"))
+    assert propagate(first, frozenset({"ماهر"}))[1] == ["O", "O", "O", "O"]
+
+
 def test_common_words_are_those_mostly_tagged_o():
     sents = [[("صباح", "O")], [("صباح", "O")], [("صباح", "B-PER")], [("نزار", "B-PER")] * 3]
     assert common_words(sents) == ["صباح"]
@@ -56,6 +69,27 @@ def test_a_nasab_of_given_names_takes_the_family_name_after_it():
                             frozenset(), frozenset()) == ["O", "B-PER", "I-PER", "I-PER"]
 
 
+
+def test_a_kunya_or_a_nasab_opens_the_name_the_tagger_cut():
+    from marsad.ner.context import complete_persons
+
+    given = frozenset({"احمد"})
+    common = frozenset({"الكبير"})
+    # "أبا" before the name is its first word
+    words = "وصل أبا سعيد إلى المدينة".split()
+    assert complete_persons(words, ["O", "O", "B-PER", "O", "O"], given, frozenset(), common) == \
+        ["O", "B-PER", "I-PER", "O", "O"]
+    # a name starting with "بن" takes the person's own name before it ...
+    words = "وصل سالم بن راشد أمس".split()
+    assert complete_persons(words, ["O", "O", "B-PER", "I-PER", "O"], given, frozenset(), common) == \
+        ["O", "B-PER", "I-PER", "I-PER", "O"]
+    # ... but not a common word, a title, or anything before "ابن" (which opens names itself)
+    for before, head in (("الكبير", "بن"), ("الشيخ", "بن"), ("وصل", "ابن")):
+        words = [before, head, "راشد"]
+        got = complete_persons(words, ["O", "B-PER", "I-PER"], given, frozenset(), common, frozenset({"الشيخ"}))
+        assert got == ["O", "B-PER", "I-PER"], before
+
+
 def test_a_two_word_place_read_as_a_person_is_the_place():
     from marsad.ner.context import places_over_persons
 
@@ -64,6 +98,8 @@ def test_a_two_word_place_read_as_a_person_is_the_place():
     # a person whose name only starts like a place, and organisations, stay
     assert places_over_persons(["O", "B-PER", "I-PER", "I-PER"], gz + []) == ["O", "B-PER", "I-PER", "I-PER"]
     assert places_over_persons(["O", "B-ORG", "I-ORG", "O"], gz) == ["O", "B-ORG", "I-ORG", "O"]
+    # a small locality named after a person ("أبو بكر") leaves the person alone
+    assert places_over_persons(["O", "B-PER", "I-PER", "O"], [[], ["gzS-B"], ["gzS-I"], []]) == ["O", "B-PER", "I-PER", "O"]
 
 
 def test_rif_joins_the_place_after_it_with_its_direction():

@@ -39,6 +39,9 @@ def run_ner(args) -> int:
     try:
         model = NerModel(args.model)
         print(evaluate_file(model, args.file, rules=args.with_rules, context=not args.sentences))
+        if args.model is None and model.meta.get("dev_seen_by_shipped_model"):
+            print("marsad eval ner: note: the packaged model was trained on all of ANERcorp (its dev blocks "
+                  "too); its held-out figure is the dev-excluded twin's 'dev' in ner.json", file=sys.stderr)
     except (ConllError, ModelMissing) as e:
         print(f"marsad eval ner: {args.file}: {e}", file=sys.stderr)
         return 2

@@ -6,7 +6,9 @@ missed persons were such repeats). After tagging, every predicted name of the do
 persons its first and last word, marks the untagged occurrences of the same words elsewhere in
 the document with its type. Words that are mostly not names in the training data ("الله",
 "عمر" as "age" is rare, but "صباح" morning is common) are never spread alone: ``common`` lists
-them (built at training time, stored in ``ner_common.json``).
+them (built at training time, stored in ``ner_common.json``); the exception is the last word
+of a person's full name shaped like a family name ("بشار الأسد" ... "الأسد"), which the full
+name in the same document vouches for.
 """
 from __future__ import annotations
 
@@ -47,6 +49,11 @@ def common_words(sents: Sequence[list[tuple[str, str]]], min_count: int = 3, max
     return sorted(w for w, n in seen.items() if n >= min_count and named[w] < max_name_share * n)
 
 
+def _surname(w: str) -> bool:
+    """A folded word shaped like a family name with the article: "ال" + three letters or more."""
+    return w.startswith("ال") and len(w) >= 5
+
+
 def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: frozenset[str]) -> list[list[str]]:
     """Tags of every sentence ((words, tags) pairs of one document) with repeats of the
     document's names tagged. Only words outside every predicted name change."""
@@ -60,7 +67,9 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: froz
             full.setdefault(seq, Counter())[typ] += 1
             if typ == "PER" and b - a >= 2:
                 for w in {seq[0], seq[-1]}:
-                    if len(w) >= MIN_LEN and w not in common:
+                    # a family name that is also a common noun ("الأسد", "الخطيب") is spread once
+                    # the document has named the person in full
+                    if len(w) >= MIN_LEN and (w not in common or (w == seq[-1] and _surname(w))):
                         single.setdefault(w, Counter())[typ] += 1
             elif b - a == 1 and len(seq[0]) >= MIN_LEN and seq[0] not in common:
                 single.setdefault(seq[0], Counter())[typ] += 1
@@ -115,6 +124,8 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: froz
 
 
 _KUNYA = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "عبد", "ال"})  # never end a name
+_KUNYA_HEADS = frozenset({"ابو", "ابي", "ابا", "وابو"})  # "father of": the name's first word
+_NASAB = frozenset({"بن", "بنت"})  # "son/daughter of" inside a name: the person's own name precedes it
 
 
 def complete_persons(words: Sequence[str], tags: list[str], given: frozenset[str],
@@ -124,8 +135,10 @@ def complete_persons(words: Sequence[str], tags: list[str], given: frozenset[str
     "أبو"/"بن"/"عبد"; a given name after a name is the father's; a word seen in training only
     inside persons' names continues one; after a chain of given names only ("عبدالعزيز جاسم")
     the next rare word is the family name ("شلال"), unless it is a title or an organisation's
-    head (``not_names``). The stretch takes only untagged words, on either side (a given name
-    just before a name opens it)."""
+    head (``not_names``). The stretch takes only untagged words, on either side: a given name
+    just before a name opens it, so does a kunya's "أبو/أبا/أبي" ("أبا هريرة"), and a name that
+    starts with "بن" ("بن حنيف") takes the rare word before it ("سهل"), the person's own name
+    ("ابن" opens names by itself: "ابن خلدون")."""
     if "B-PER" not in tags and "I-PER" not in tags:
         return list(tags)
     tags = list(tags)
@@ -155,13 +168,19 @@ def complete_persons(words: Sequence[str], tags: list[str], given: frozenset[str
             tags[b] = "I-PER"  # the family name after a nasab of given names
         if a > 0 and tags[a - 1] == "O" and keys[a - 1] in given and keys[a - 1] not in common:
             tags[a - 1], tags[a] = "B-PER", "I-PER"
+        elif a > 0 and tags[a - 1] == "O" and (
+                keys[a - 1] in _KUNYA_HEADS  # "أبا هريرة": the tagger kept only the second word
+                or (keys[a] in _NASAB and len(keys[a - 1]) >= 2 and keys[a - 1].isalpha()
+                    and keys[a - 1] not in common and keys[a - 1] not in not_names)):  # "سهل بن حنيف"
+            tags[a - 1], tags[a] = "B-PER", "I-PER"
     return tags
 
 
 def places_over_persons(tags: list[str], gz: Sequence[Sequence[str]]) -> list[str]:
     """A person chunk that is exactly a multi-word gazetteer place ("عين عيسى",
     "دير الزور") is the place: such two-word names are rarely people, and a place read as a
-    person is lost to the place resolver (names inside persons are not places)."""
+    person is lost to the place resolver (names inside persons are not places). Small unknown
+    localities (kind "S") do not count: many are named after people ("أبو بكر", "نصر الله")."""
     if "I-PER" not in tags:
         return list(tags)
     tags = list(tags)
@@ -174,7 +193,7 @@ def places_over_persons(tags: list[str], gz: Sequence[Sequence[str]]) -> list[st
         # one match spanning the chunk: B at its start, I on the rest, and it stops at b
         same = [k for k in kinds[0] if all(f"gz{k}-I" in gz[i] for i in range(a + 1, b))
                 and not (b < len(gz) and f"gz{k}-I" in gz[b])]
-        if same and any(k in ("K", "A", "S", "C") for k in same):
+        if same and any(k in ("K", "A", "C") for k in same):
             tags[a] = "B-LOC"
             for i in range(a + 1, b):
                 tags[i] = "I-LOC"
