@@ -345,3 +345,9 @@ def test_a_rank_breakdown_ends_where_the_verb_goes_on(ex):
     t = "انشق 30 جندياً بينهم ضابطان برتبة ملازم عن قوات النظام في بلدة الكسوة."
     evs = _run(ex, _doc(t, quantities=[("30", 30, 30, "جندي")], places=[KISWA]))
     assert [(e["type"], e["count"]["low"], e["place"]["surface"]) for e in evs] == [("defection", 30, "الكسوة")]
+
+
+def test_an_earlier_toll_of_the_same_strike_gives_way_to_the_later(ex):
+    t = "ارتفع عدد قتلى القصف على بلدة الكسوة إلى 12 شخصاً. وكانت حصيلة أولية تحدثت عن مقتل 8 أشخاص."
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "شخص"), ("8", 8, 8, "شخص")], places=[KISWA]))
+    assert [(e["type"], e["fatalities"]["low"], len(e["mentions"])) for e in evs] == [("shelling", 12, 4)]

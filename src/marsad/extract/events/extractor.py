@@ -190,7 +190,7 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     ms = sorted(inc.mentions + inc.deaths, key=lambda m: m.start)
     count = fatalities = injured = None
     breakdown: list[dict] = []
-    for m in [main] + [x for x in inc.mentions if x is not main]:
+    for m in [main] + [x for x in inc.mentions if x is not main and not x.earlier]:
         if m.figure is not None and m.role == "count" and count is None:
             count = m.figure
         if m.figure is not None and (m.type == "casualties" or m.sub == "killed"):

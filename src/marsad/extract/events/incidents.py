@@ -48,7 +48,7 @@ class Incident:
 
 
 def _fullness(m: Mention) -> tuple:
-    return ((m.figure is not None) * 2 + (m.place is not None) + (m.date[2] == "text"), -m.start)
+    return (not m.earlier, (m.figure is not None) * 2 + (m.place is not None) + (m.date[2] == "text"), -m.start)
 
 
 def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
@@ -96,6 +96,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         elif target is None:
             incidents.append(Incident(m))
         else:
+            m.earlier = _superseded(ctx, target, m)  # its figure gives way to the later one
             target.add(m)
             target.type = _dominant(target.type, m.type)
     for inc in incidents:
@@ -227,6 +228,11 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     last = inc.mentions[-1]
     same_sent = last.si == m.si
     types = {inc.type, m.type}
+    if _superseded(ctx, inc, m):
+        return True  # «وكانت حصيلة أولية تحدثت عن مقتل 8»: an earlier figure of the toll told before
+    if m.anaphor and m.type == "casualties" and inc.type in ctx.v.acts and \
+            _has_deaths(inc) and m.si - last.si <= 2 and m.place is None:
+        return True  # «قتل 7 بغارة… . وانتشلت الفرق الضحايا»: the victims told before
     if m.anaphor and inc.type != m.type and types <= set(_REMOTE) and m.place is None and \
             m.si - last.si <= 2 and last.modality == m.modality:
         return True  # «وأدى القصف المستمر إلى إصابة 40» after air strikes: the bombardment told before
@@ -245,9 +251,6 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False
     if m.anaphor and inc.type != m.type and {inc.type, m.type} <= {"territory_change", "armed_clash"}:
         return m.place is None or bool(_places(inc, m, True))  # «خلال المعارك» after a takeover
-    if m.anaphor and m.type == "casualties" and inc.type in ctx.v.acts and \
-            any(d.figure is not None for d in inc.deaths) and m.si - last.si <= 2 and m.place is None:
-        return True  # «قتل 7 بغارة… . وانتشلت الفرق الضحايا»: the victims told before
     if m.anaphor and inc.type == m.type:
         # «الانشقاق», «القتلى», «هذا التقدم»: the incident already told, unless its place differs
         return m.place is None or bool(_places(inc, m, True))
@@ -276,6 +279,20 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     # of that region («اعتقلت 4 أشخاص من مدينة داعل»): one incident told coarse, then fine
     return place_ok == "near" and lead.figure is None and lead.place is not None and _coarse(lead.place) \
         and not _dates_differ(inc, m)
+
+
+def _superseded(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    """A toll told with «حصيلة أولية/سابقة» (cues.json superseded) ≤ 2 sentences after an incident
+    with deaths is an earlier figure of that incident."""
+    return m.type == "casualties" and 0 < m.si - inc.mentions[0].si <= 2 and \
+        inc.mentions[-1].modality == m.modality and _has_deaths(inc) and \
+        bool(ctx.m["superseded"].starting(ctx.sents[m.si].start, ctx.sents[m.si].end))
+
+
+def _has_deaths(inc: Incident) -> bool:
+    """A figure of killed or injured told with the incident so far (its mentions or their deaths)."""
+    return any(x.figure is not None and x.role in ("fatalities", "injured")
+               for o in inc.mentions for x in [o] + o.deaths)
 
 
 _SETTING_PREPS = frozenset(fold_str(w) for w in ("خلال", "أثناء", "اثناء", "إبان", "خلالها"))

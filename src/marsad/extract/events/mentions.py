@@ -44,6 +44,7 @@ class Mention:
     partitive: bool = False  # «ومن بين القتلى 11 مدنياً»: a part of an incident already told
     list_of: "Mention | None" = None  # a per-place figure split off this trigger («12 من جاسم، و9 من داعل»)
     relative: bool = False  # a verb in a relative clause of a definite noun («المجموعة التي انشقت»)
+    earlier: bool = False  # an earlier, superseded figure of its incident («وكانت حصيلة أولية…»)
 
     @property
     def anaphor(self) -> bool:

@@ -182,6 +182,7 @@ class Vocab:
             "not_event": _lex(cues["not_event"]["cues"]),
             "aim": _lex(cues["not_event"]["aim_cues"]),
             "reference": _lex(cues["not_event"].get("reference_cues", [])),
+            "superseded": _lex(cues.get("superseded", {}).get("cues", [])),
             "result": _lex(cues.get("result_words", {}).get("cues", [])),
             "state": _lex(cues["not_event"]["clause_cues"]),
             "population": _lex(cues["population_cues"]["cues"]),
