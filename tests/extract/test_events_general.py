@@ -351,3 +351,22 @@ def test_an_earlier_toll_of_the_same_strike_gives_way_to_the_later(ex):
     t = "ارتفع عدد قتلى القصف على بلدة الكسوة إلى 12 شخصاً. وكانت حصيلة أولية تحدثت عن مقتل 8 أشخاص."
     evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "شخص"), ("8", 8, 8, "شخص")], places=[KISWA]))
     assert [(e["type"], e["fatalities"]["low"], len(e["mentions"])) for e in evs] == [("shelling", 12, 4)]
+
+
+def test_a_stated_next_goal_is_no_event(ex):
+    t = "وقال مسؤول عسكري إن الهدف التالي هو استعادة بلدة الكسوة."
+    assert [e for e in _asserted(_run(ex, _doc(t, places=[KISWA]))) if e["type"] == "territory_change"] == []
+
+
+def test_after_that_opens_no_clause(ex):
+    t = ("انشق 6 جنود في بلدة الكسوة أمس. "
+         "وأضاف المصدر أن اشتباكات اندلعت بعد ذلك بين الطرفين في محيط البلدة.")
+    evs = _run(ex, _doc(t, quantities=[("6", 6, 6, "جندي")], places=[KISWA], dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], (e["place"] or {}).get("surface")) for e in evs] == \
+        [("defection", "الكسوة"), ("armed_clash", "الكسوة")]
+
+
+def test_a_second_protest_with_its_own_deaths_after_while_is_its_own(ex):
+    t = "تظاهر الآلاف في بلدة الكسوة، بينما أطلق الأمن النار على متظاهرين في حي آخر، ما أدى إلى مقتل اثنين."
+    evs = _run(ex, _doc(t, quantities=[("الآلاف", 2000, 9000, None), ("اثنين", 2, 2, None)], places=[KISWA]))
+    assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in evs] == [("protest", None), ("protest", 2)]

@@ -236,9 +236,19 @@ def _part_of_next(ctx: Ctx, q: dict) -> bool:
 def _after_subset(ctx: Ctx, q: dict, before: list[str]) -> bool:
     """«جميعهم برتبة ملازم», «ثلاثة برتبة مقدم»: a figure followed by a rank is a part."""
     after = ctx.words_after(q["end"], 2)
-    if after and after[0] in _OF_THEM and ctx.m["triggers"].starting(q["start"] - 12, q["start"]):
-        return False  # «ما أدى إلى مقتل ثلاثة منهم»: the trigger's own figure, of a group told before
+    if after and after[0] in _OF_THEM and ctx.m["triggers"].starting(q["start"] - 12, q["start"]) and \
+            not _larger_before(ctx, q):
+        # «ما أدى إلى مقتل ثلاثة منهم»: the trigger's own figure, of a group told with no figure;
+        # after a figure («217 … مسؤولين عن مقتل 171 منهم») it is a share of that figure
+        return False
     return bool(after) and (after[0] in ctx.v.subset or (len(after) > 1 and after[1] in ("برتبه", "برتبة")))
+
+
+def _larger_before(ctx: Ctx, q: dict) -> bool:
+    """A larger figure told in this sentence or the one before q's."""
+    si = ctx.sent_of(q["start"])
+    lo = ctx.sents[max(0, si - 1)].start
+    return any((x.get("low") or 0) > (q.get("low") or 0) for x in ctx.quants.between(lo, q["start"]))
 
 
 _OF_THEM = frozenset(fold_str(w) for w in ("منهم", "منهن", "منهما"))

@@ -16,7 +16,9 @@ from .vocab import Vocab, ffold
 
 _CLAUSE_PUNCT = "،,؛;:"
 _BAAD = fold_str("بعد")
-_YET_NEXT = frozenset(fold_str(w) for w in ("إلى", "الى", "على", "في", "من", "عن", "أي", "اي", ""))
+# «لم يتوصلا بعد إلى», «اندلعت بعد ذلك بين…»: بعد as "yet" or "after that" opens no clause
+_YET_NEXT = frozenset(fold_str(w) for w in ("إلى", "الى", "على", "في", "من", "عن", "أي", "اي", "ذلك", "هذا",
+                                            "ذاك", ""))
 _CLAUSE_PUNCT_RE = re.compile("[،,؛;:]")
 _HEADLINE_WORDS = 12  # a line this short, ended by no word that needs what follows, is a headline
 _GOES_ON = frozenset(fold_str(w) for w in (
@@ -104,7 +106,7 @@ class Ctx:
         self.breaks = sorted(brk)
 
     def _yet(self, m) -> bool:
-        """«لم يتوصلا بعد إلى اتفاق»: بعد before a preposition (or a stop) is "yet", no break."""
+        """«لم يتوصلا بعد إلى اتفاق», «بعد ذلك»: بعد before a preposition, a demonstrative or a stop."""
         if m.prefix or ffold(m.surface) != _BAAD:
             return False
         nxt = self.text[m.end:m.end + 12].split()[:1]

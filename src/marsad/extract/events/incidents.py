@@ -231,7 +231,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if _superseded(ctx, inc, m):
         return True  # «وكانت حصيلة أولية تحدثت عن مقتل 8»: an earlier figure of the toll told before
     if m.anaphor and m.type == "casualties" and inc.type in ctx.v.acts and \
-            _has_deaths(inc) and m.si - last.si <= 2 and m.place is None:
+            _has_deaths(inc) and m.si - last.si <= 2 and (m.place is None or _places(inc, m, True)):
         return True  # «قتل 7 بغارة… . وانتشلت الفرق الضحايا»: the victims told before
     if m.anaphor and inc.type != m.type and types <= set(_REMOTE) and m.place is None and \
             m.si - last.si <= 2 and last.modality == m.modality:
@@ -258,7 +258,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if not fig_ok:
         return False
     place_ok = _places(inc, m, same_sent)
-    if same_sent and place_ok is False and _parted(ctx, last, m):
+    if same_sent and not m.anaphor and (place_ok is False or m.deaths) and _parted(ctx, last, m):
         return False  # «مظاهرة في حماة، بينما أطلقت القوات النار على متظاهرين في حي القدم»: another story
     if not place_ok and not (same_sent and inc.type == m.type and (m.figure is None or not any(
             o.figure is not None for o in inc.mentions))):
