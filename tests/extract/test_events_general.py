@@ -370,3 +370,20 @@ def test_a_second_protest_with_its_own_deaths_after_while_is_its_own(ex):
     t = "تظاهر الآلاف في بلدة الكسوة، بينما أطلق الأمن النار على متظاهرين في حي آخر، ما أدى إلى مقتل اثنين."
     evs = _run(ex, _doc(t, quantities=[("الآلاف", 2000, 9000, None), ("اثنين", 2, 2, None)], places=[KISWA]))
     assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in evs] == [("protest", None), ("protest", 2)]
+
+
+def test_a_monthly_toll_for_no_place_is_an_aggregate_and_its_shares_are_parts(ex):
+    t = "وثقت الشبكة مقتل 260 مدنياً في تشرين الثاني. وكانت القوات الحكومية مسؤولة عن مقتل 180 منهم."
+    evs = _run(ex, _doc(t, quantities=[("260", 260, 260, "مدني"), ("180", 180, 180, None)],
+                        dates=[("تشرين الثاني", "2019-11", "month")]))
+    assert [(e["type"], e["kind"], e["fatalities"]["low"], e["period"]) for e in evs] == \
+        [("casualties", "aggregate", 260, {"start": "2019-11", "end": "2019-11"})]
+    t = "وثقت الشبكة مقتل 260 مدنياً في تشرين الثاني، قتلت قوات النظام 180 منهم."
+    evs = _run(ex, _doc(t, quantities=[("260", 260, 260, "مدني"), ("180", 180, 180, None)],
+                        dates=[("تشرين الثاني", "2019-11", "month")]))
+    assert [[(b["of"], b["low"]) for b in e["breakdown"]] for e in evs] == [[("fatalities", 180)]]
+    # a month's toll at a town stays an incident
+    t = "قتل 12 مدنياً في بلدة الكسوة في تشرين الثاني."
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "مدني")], places=[KISWA],
+                        dates=[("تشرين الثاني", "2019-11", "month")]))
+    assert [e["kind"] for e in evs] == ["incident"]

@@ -77,8 +77,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             last_part_end = q["end"]
             if last_whole is not None:
                 owner, whole = last_whole
-                owner.breakdown.append({"of": "fatalities" if owner.role == "fatalities" else
-                                        "injured" if owner.role == "injured" else "count",
+                of = _role(ctx, owner, whole)  # (an owner's role is set after this loop)
+                owner.breakdown.append({"of": "count" if of == "both" else of,
                                         "low": q.get("low"), "high": q.get("high"),
                                         "counted": q.get("counted"), "surface": q["surface"],
                                         "start": q["start"], "end": q["end"]})
@@ -259,8 +259,9 @@ def _identifier(ctx: Ctx, q: dict) -> bool:
     if q.get("counted") or q.get("approx") or q.get("low") != q.get("high") or not q["surface"][:1].isdigit():
         return False
     prev = ctx.words_before(q["start"], 1)
+    nxt = ctx.words_after(q["end"], 1)
     return bool(prev) and prev[0].startswith(("ال", "وال")) and len(prev[0]) >= 5 and \
-        not prev[0].endswith(("ين", "ون"))
+        not prev[0].endswith(("ين", "ون")) and not (nxt and nxt[0] in _OF_THEM)  # «قوات النظام 180 منهم»
 
 
 def _another_owner(ctx: Ctx, q: dict, ms: list[Mention]) -> Mention | None:

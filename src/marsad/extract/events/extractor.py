@@ -140,6 +140,13 @@ def _vague(inc: incidents.Incident) -> bool:
     return not any(m.places or m.figure is not None or m.date[2] == "text" for m in ms)
 
 
+def _monthly_toll(inc: incidents.Incident, date_m, places: list, fatalities) -> bool:
+    if inc.type != "casualties" or fatalities is None or date_m.date[2] != "text" or \
+            date_m.date[1] not in ("month", "year"):
+        return False
+    return not places or all((p.get("kind") or p.get("level")) == "country" for p in places)
+
+
 def _hit_things(ctx: Ctx, m: mentions.Mention) -> bool:
     """«وأصيب مئتا ألف منزل بأضرار»: damage to things, not people injured."""
     if m.type != "casualties" or m.figure is not None:
@@ -246,6 +253,10 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
                 actors.append({"surface": a["surface"], "role": a["role"], "canonical": a.get("canonical")})
     agg = any(m.aggregate for m in inc.mentions if m.figure is not None) or (main.aggregate and count is None)
     period = next((m.period for m in inc.mentions if m.period), None) if agg else None
+    if not agg and _monthly_toll(inc, date_m, places, fatalities):
+        # «وثقت الشبكة مقتل 260 مدنياً في تشرين الثاني»: a toll of a month or a year for no
+        # place (or the whole country) is a sum over that period, not one incident
+        agg, period = True, {"start": date_m.date[0], "end": date_m.date[0]}
     counted = (count or fatalities or {}).get("counted") if (count or fatalities) else None
     conf = 0.5 + 0.1 * (count is not None or fatalities is not None) + 0.1 * bool(places) + \
         0.1 * (rep is not None and not rep.get("outlet")) + 0.05 * (date_m.date[2] == "text") + \
