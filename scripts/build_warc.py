@@ -59,8 +59,13 @@ def _dated(para: str, when: str, i: int) -> str:
     return "<p>" + _LEADS[i % len(_LEADS)].format(w=when) + " " + para[3:]
 
 
-def synthetic_pages(n: int, start: int = 0) -> Iterator[tuple[str, bytes, str]]:
+GENERATOR_VERSION = 2  # bumped whenever a crawl's pages change (benchmark caches key on it)
+
+
+def synthetic_pages(n: int, start: int = 0, crawl: str = "pooled") -> Iterator[tuple[str, bytes, str]]:
     """(url, body, name) for pages start..start+n-1, made from our samples (see the module doc)."""
+    if crawl != "pooled":
+        raise ValueError(f"unknown crawl {crawl!r}")
     samples = sorted((ROOT / "samples" / "html").glob("*.html"))
     templates = [(p, p.read_text(encoding="utf-8")) for p in samples if b"charset=utf-8" in p.read_bytes()[:600]]
     templates = [(p, t) for p, t in templates if _PARA.search(t)]

@@ -47,10 +47,11 @@ class _DocState:
     """What merging needs to know about the document being written: the events its earlier
     reports joined (with their figures), and those of its original when it is a copy."""
 
-    __slots__ = ("root", "events", "figures", "sources", "types", "_root_events")
+    __slots__ = ("root", "key", "outlet", "events", "figures", "sources", "types", "_root_events", "_counts_as")
 
-    def __init__(self, root: int | None):
-        self.root = root
+    def __init__(self, root: int | None, key: int = 0, outlet: str | None = None):
+        self.root, self.key, self.outlet = root, key, outlet
+        self._counts_as: tuple[str, str] | None = None
         self.events: set[int] = set()
         self.figures: dict[int, list] = {}
         self.sources: set[tuple[int, str]] = set()  # (event, who reports it)
@@ -64,6 +65,19 @@ class _DocState:
             self.sources.add((event_id, c["reported_by"]))
         if c["count_low"] is not None or c["count_high"] is not None:
             self.figures.setdefault(event_id, []).append((c["count_low"], c["count_high"]))
+
+    def counts_as(self, tx) -> tuple[str, str]:
+        """(original document, outlet) this document counts as in an event's n_reports and
+        n_outlets: a near-duplicate copy counts as its original and the original's outlet (a
+        document without an outlet is an outlet of its own)."""
+        if self._counts_as is None:
+            if self.root is None:
+                self._counts_as = (str(self.key), self.outlet or f"doc:{self.key}")
+            else:
+                name = tx.scalar("SELECT o.name FROM documents d JOIN outlets o ON o.outlet_id = d.outlet_id "
+                                 "WHERE d.doc_key = ?", (self.root,))
+                self._counts_as = (str(self.root), name or f"doc:{self.root}")
+        return self._counts_as
 
     def root_events(self, tx) -> set[int]:
         if self._root_events is None:
@@ -484,7 +498,7 @@ class Store:
         batch.stored(h, key, root, okey)
         jt = self.backend.json_text
         batch.spans += [(key, *s[:5], jt(s[5])) for s in p["spans"]]  # never read while writing
-        doc = _DocState(root)
+        doc = _DocState(root, key, p["outlet"])
         for r in p["reports"]:
             self._add_report(tx, key, r, doc, batch)
         # who tells each event: the per-event source index the --source filter reads
@@ -523,18 +537,16 @@ class Store:
         mine = np.frombuffer(sig, dtype=np.uint32)
         cap = merge.settings()["max_candidates"]
         cands = {r[0] for r in tx.execute(*self._band_query(bands, cap)).fetchall()}
-        out = []
+        out: list[int] = []
         if cands:
             order = sorted(cands, reverse=True)[:cap]
-            sigs = dict(tx.execute(f"SELECT doc_key, minhash FROM documents WHERE doc_key IN "
-                                   f"({', '.join('?' * len(order))})", order).fetchall())
-            for other in order:
-                theirs = sigs.get(other)
-                if theirs is None:
-                    continue
-                sim = float(np.mean(mine == np.frombuffer(bytes(theirs), dtype=np.uint32)))
-                if sim >= self._dedup_threshold:
-                    out.append(other)
+            rows = [(k, bytes(s)) for k, s in tx.execute(
+                f"SELECT doc_key, minhash FROM documents WHERE doc_key IN ({', '.join('?' * len(order))})",
+                order).fetchall() if s is not None and len(s) == len(sig)]
+            if rows:  # every candidate compared in one matrix operation
+                theirs = np.frombuffer(b"".join(s for _, s in rows), dtype=np.uint32).reshape(len(rows), -1)
+                sims = (theirs == mine).mean(axis=1)
+                out = [k for (k, _), sim in zip(rows, sims.tolist()) if sim >= self._dedup_threshold]
         tx.insert_rows("lsh_bands", ("band", "bkey", "doc_key"), [(b, k, key) for b, k in bands])
         return sorted(out)
 
@@ -551,14 +563,16 @@ class Store:
         tx.send(f"INSERT INTO reports ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", vals)
         if hit is not None:
             doc.told(event_id, c)
-            _, level, a_lo, a_hi = hit
-            if level is None:
-                return  # a new event, made from this report: nothing to refresh
+            _, level, a_lo, a_hi, row = hit
+            if level is None:  # a new event, made from this report: its row is what a refresh gives
+                tx.insert_rows("event_tally", ("event_id", "what", "value"),
+                               [(event_id, w, v) for w, v in _tally_keys(c, doc.counts_as(tx))])
+                return
             if r["view"] is not None and r["level"] > level:  # a finer place than the event's
                 pc = r["place_cols"]
                 tx.execute(f"UPDATE events SET {', '.join(k + ' = ?' for k in pc)} WHERE event_id = ?",
                            (*pc.values(), event_id))
-            self._refresh_event(tx, event_id, c, a_lo, a_hi)
+            self._refresh_event(tx, event_id, c, a_lo, a_hi, row, doc)
 
     def _merge(self, tx: Tx, r: dict, doc: "_DocState", doc_key: int, batch: "_Batch") -> tuple:
         """The event this report belongs to (merge.pick_event decides), created when none fits:
@@ -566,18 +580,8 @@ class Store:
         level is None for an event made from this report (its row is already what a refresh
         would write)."""
         c, place = r["cols"], r["view"]
+        rows = self._merge_candidates(tx, c, place, *r["window"])
         lo, hi = r["window"]
-        where, params = "", []
-        if place is None:
-            where = " AND place_level = 0"
-        elif place.get("admin1_en"):
-            where, params = " AND admin1 = ?", [place["admin1_en"]]
-        rows = tx.query(
-            "SELECT event_id, place_id, place_name, place_ar, admin1, admin2, admin3, place_level, anchor_low, "
-            "anchor_high, count_low, count_high, date_lo, date_hi FROM events WHERE kind = 'incident' AND type = ? "
-            "AND COALESCE(subtype, '') = ? AND date_hi >= ? AND date_lo <= ?" + where +
-            " ORDER BY event_id DESC LIMIT ?",
-            (c["type"], c["subtype"] or "", lo, hi, *params, merge.settings()["max_candidates"]))
         if rows:
             root_events = doc.root_events(tx)
             cands = [{"event_id": e["event_id"], "place": _row_place(e), "anchor_low": e["anchor_low"],
@@ -590,7 +594,7 @@ class Store:
                                     "date_lo": lo, "date_hi": hi}, cands)
             if hit is not None:
                 e = next(e for e in rows if e["event_id"] == hit)
-                return hit, e["place_level"] or 0, e["anchor_low"], e["anchor_high"]
+                return hit, e["place_level"] or 0, e["anchor_low"], e["anchor_high"], e
         pc = r["place_cols"]
         cols = dict(pc, event_id=batch.key("event"), kind="incident", type=c["type"], subtype=c["subtype"], date_lo=c["date_lo"],
                     date_hi=c["date_hi"], date_value=c["date_value"], date_grain=c["date_grain"],
@@ -599,42 +603,96 @@ class Store:
                     fatalities_high=c["fatalities_high"], injured_low=c["injured_low"], injured_high=c["injured_high"],
                     n_reports=1, n_outlets=1)  # what _refresh_event gives an event of one report
         tx.send(f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", list(cols.values()))
-        return cols["event_id"], None, c["count_low"], c["count_high"]
+        return cols["event_id"], None, c["count_low"], c["count_high"], None
 
-    def _refresh_event(self, tx: Tx, event_id: int, c: dict, a_lo, a_hi) -> None:
-        """Recompute what an event says from all its reports (distinct sources and outlets, figure
-        envelopes, best date). Near-duplicate copies count as their original document and outlet.
-        ``a_lo``/``a_hi``: the event's anchor figures before this report."""
-        # the envelope of the precise figures; vague ones ("عشرات") only when nothing precise exists
-        ratio = merge.settings()["precise_ratio"]
-        precise = "r.count_low IS NOT NULL AND r.count_high IS NOT NULL AND r.count_high <= ? * r.count_low"
-        (n_reports, n_outlets, p_lo, p_hi, lo, hi, f_lo, f_hi, i_lo, i_hi) = tx.execute(
-            "SELECT COUNT(DISTINCT COALESCE(d.duplicate_of, d.doc_key)), "
-            "COUNT(DISTINCT COALESCE(o.name, 'doc:' || CAST(COALESCE(d.duplicate_of, d.doc_key) AS TEXT))), "
-            f"MIN(CASE WHEN {precise} THEN r.count_low END), MAX(CASE WHEN {precise} THEN r.count_high END), "
-            "MIN(r.count_low), MAX(r.count_high), MIN(r.fatalities_low), MAX(r.fatalities_high), "
-            "MIN(r.injured_low), MAX(r.injured_high) "
-            "FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
-            "JOIN documents rd ON rd.doc_key = COALESCE(d.duplicate_of, d.doc_key) "
-            "LEFT JOIN outlets o ON o.outlet_id = rd.outlet_id WHERE r.event_id = ?",
-            (ratio, ratio, event_id)).fetchone()
-        if p_lo is not None or p_hi is not None:
-            lo, hi = p_lo, p_hi
-        # The event's window is its best-dated report's, not the union of all reports: a union
-        # grows with each merge (day 1, day 3, day 5 ...) until one event swallows years of news.
-        best = tx.one(
-            "SELECT date_value, date_grain, date_lo, date_hi FROM reports WHERE event_id = ? ORDER BY "
-            "CASE WHEN date_source = 'text' AND date_value IS NOT NULL THEN 0 ELSE 1 END, "
-            "CASE date_grain WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END, "
-            "report_id LIMIT 1", (event_id,))
+    _CANDIDATE_COLS = ("event_id, place_id, place_name, place_ar, admin1, admin2, admin3, place_level, anchor_low, "
+                       "anchor_high, count_low, count_high, fatalities_low, fatalities_high, injured_low, "
+                       "injured_high, n_reports, n_outlets, date_lo, date_hi, date_value, date_grain")
+
+    def _merge_candidates(self, tx: Tx, c: dict, place: dict | None, lo: str, hi: str) -> list[dict]:
+        """The newest ``max_candidates`` incident events of the report's type and subtype whose
+        dates overlap [lo, hi] in its governorate (place-less ones when it has no place), newest
+        first. One statement; each arm reads one index range on (type[, admin1], date_lo) bounded
+        by merge.start_ranges, so the lookup costs the same early and late in a crawl (an open
+        ``date_hi >= ?`` range would read every later event of the type)."""
+        where, params = "", []
+        if place is None:
+            where = " AND place_level = 0"
+        elif place.get("admin1_en"):
+            where, params = " AND admin1 = ?", [place["admin1_en"]]
+        cap = merge.settings()["max_candidates"]
+        head = (f"SELECT {self._CANDIDATE_COLS} FROM events WHERE kind = 'incident' AND type = ? "
+                "AND COALESCE(subtype, '') = ? AND date_hi >= ? AND date_lo <= ?" + where)
+        base = [c["type"], c["subtype"] or "", lo, hi, *params]
+        ranges = merge.start_ranges(lo, hi)
+        if ranges is None:
+            return tx.query(head + " ORDER BY event_id DESC LIMIT ?", (*base, cap))
+        q = " UNION ALL ".join(f"SELECT * FROM ({head} AND date_lo BETWEEN ? AND ? ORDER BY event_id DESC "
+                               f"LIMIT ?) AS r{i}" for i in range(len(ranges)))
+        rows = tx.query(q, [v for a, b in ranges for v in (*base, a, b, cap)])
+        if len(ranges) > 1:
+            rows = list({e["event_id"]: e for e in rows}.values())
+            rows.sort(key=lambda e: e["event_id"], reverse=True)
+        return rows[:cap]
+
+    def _refresh_event(self, tx: Tx, event_id: int, c: dict, a_lo, a_hi, row: dict, doc: "_DocState") -> None:
+        """What the event says once this report joined it, updated from its row as it was
+        (``row``) and this report alone, exactly as recomputing it from all its reports would:
+        distinct originals and outlets (a near-duplicate copy counts as its original document and
+        outlet), the envelope of the precise figures (of all figures while no precise one exists),
+        the death and injury envelopes, the best-dated report's date. What the row cannot tell is
+        kept in ``event_tally`` and looked up by index: which originals and outlets it counts,
+        whether a precise figure exists, the date ranks seen. Only changed columns are written
+        (each costs the upkeep of the events indexes that hold it). ``a_lo``/``a_hi``: the
+        event's anchor figures before this report."""
+        keys = _tally_keys(c, doc.counts_as(tx))
+        root, outlet = keys[0][1], keys[1][1]
+        seen = tx.execute(
+            "SELECT what, value FROM event_tally WHERE event_id = ? AND what = 'root' AND value = ? UNION ALL "
+            "SELECT what, value FROM event_tally WHERE event_id = ? AND what = 'outlet' AND value = ? UNION ALL "
+            "SELECT what, value FROM event_tally WHERE event_id = ? AND what IN ('date', 'precise')",
+            (event_id, root, event_id, outlet, event_id)).fetchall()
+        seen_keys = {(w, v) for w, v in seen}
+        had_precise = ("precise", "") in seen_keys
+        ranks = [int(v) for w, v in seen if w == "date"]
+        new = {}
+        new["n_reports"] = row["n_reports"] + (("root", root) not in seen_keys)
+        new["n_outlets"] = row["n_outlets"] + (("outlet", outlet) not in seen_keys)
+        lo, hi = c["count_low"], c["count_high"]
+        if _precise(lo, hi):
+            if had_precise:
+                new["count_low"], new["count_high"] = _lower(row["count_low"], lo), _upper(row["count_high"], hi)
+            else:  # the first precise figure: the vague ones no longer count
+                new["count_low"], new["count_high"] = lo, hi
+        elif not had_precise:
+            new["count_low"], new["count_high"] = _lower(row["count_low"], lo), _upper(row["count_high"], hi)
+        for k in ("fatalities", "injured"):
+            new[f"{k}_low"] = _lower(row[f"{k}_low"], c[f"{k}_low"])
+            new[f"{k}_high"] = _upper(row[f"{k}_high"], c[f"{k}_high"])
         if a_lo is None and a_hi is None:
-            a_lo, a_hi = c["count_low"], c["count_high"]
-        tx.execute(
-            "UPDATE events SET n_reports = ?, n_outlets = ?, count_low = ?, count_high = ?, anchor_low = ?, "
-            "anchor_high = ?, fatalities_low = ?, fatalities_high = ?, injured_low = ?, injured_high = ?, "
-            "date_lo = ?, date_hi = ?, date_value = ?, date_grain = ? WHERE event_id = ?",
-            (n_reports, n_outlets, _f(lo), _f(hi), a_lo, a_hi, _f(f_lo), _f(f_hi), _f(i_lo), _f(i_hi),
-             best["date_lo"], best["date_hi"], best["date_value"], best["date_grain"], event_id))
+            new["anchor_low"], new["anchor_high"] = _f(lo), _f(hi)
+        # the best-dated report (text dates first, then the finest grain, then the earliest report)
+        if not ranks or int(keys[2][1]) < min(ranks):
+            new.update(date_lo=c["date_lo"], date_hi=c["date_hi"], date_value=c["date_value"],
+                       date_grain=c["date_grain"])
+        changed = {k: v for k, v in new.items() if v != row.get(k)}
+        if changed:
+            tx.send(f"UPDATE events SET {', '.join(k + ' = ?' for k in changed)} WHERE event_id = ?",
+                    (*changed.values(), event_id))
+        tx.insert_rows("event_tally", ("event_id", "what", "value"),
+                       [(event_id, w, v) for w, v in keys if (w, v) not in seen_keys])
+
+    def recount_sources(self, event_ids: Iterable[int]) -> None:
+        """Recount the originals and outlets of these events from their reports (after a
+        document was linked to an original by hand: the watcher's new version of a page)."""
+        with self.unit(write=True) as tx:
+            for event_id in sorted(set(event_ids)):
+                tx.execute("DELETE FROM event_tally WHERE event_id = ? AND what IN ('root', 'outlet')", (event_id,))
+                for q in _TALLY_SOURCES:
+                    tx.execute(q + " AND r.event_id = ?", (event_id,))
+                tx.execute("UPDATE events SET n_reports = (SELECT COUNT(*) FROM event_tally t WHERE t.event_id = ? "
+                           "AND t.what = 'root'), n_outlets = (SELECT COUNT(*) FROM event_tally t WHERE "
+                           "t.event_id = ? AND t.what = 'outlet') WHERE event_id = ?", (event_id, event_id, event_id))
 
     # -- reviews ---------------------------------------------------------------------------------------
     # An analyst's corrections (tables ``reviews`` and ``event_reviewed``, shared with the web
@@ -1075,6 +1133,45 @@ def _date_clause(f: EventFilter, alias: str, params: list, dialect: str) -> str:
         params.append(f.until)
     clause = f"({alias}.date_value IS NOT NULL AND " + " AND ".join(dated) + ")"
     return f"({clause} OR {alias}.date_value IS NULL)" if f.include_undated else clause
+
+
+# event_tally's rows of who tells an event, from its reports (as migration 0026 fills them)
+_TALLY_FROM = (" FROM reports r JOIN documents d ON d.doc_key = r.doc_key JOIN documents rd ON rd.doc_key = "
+               "COALESCE(d.duplicate_of, d.doc_key) LEFT JOIN outlets o ON o.outlet_id = rd.outlet_id "
+               "WHERE r.event_id IS NOT NULL")
+_TALLY_SOURCES = (
+    "INSERT INTO event_tally (event_id, what, value) SELECT DISTINCT r.event_id, 'root', CAST(rd.doc_key AS TEXT)"
+    + _TALLY_FROM,
+    "INSERT INTO event_tally (event_id, what, value) SELECT DISTINCT r.event_id, 'outlet', "
+    "COALESCE(o.name, 'doc:' || CAST(rd.doc_key AS TEXT))" + _TALLY_FROM)
+_GRAIN_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _tally_keys(c: dict, counts_as: tuple[str, str]) -> list[tuple[str, str]]:
+    """The event_tally rows a report gives its event: the original it counts as, its outlet, its
+    date's rank (0 best: a date from the text at the finest grain), and 'precise' when its
+    figure is a precise one."""
+    rank = (0 if c["date_source"] == "text" and c["date_value"] is not None else 5) + _GRAIN_RANK.get(
+        c["date_grain"], 4)
+    keys = [("root", counts_as[0]), ("outlet", counts_as[1]), ("date", str(rank))]
+    if _precise(c["count_low"], c["count_high"]):
+        keys.append(("precise", ""))
+    return keys
+
+
+def _precise(lo, hi) -> bool:
+    """A figure precise enough to bound the event's count (vague ones, «عشرات», only when
+    nothing precise was reported)."""
+    return lo is not None and hi is not None and hi <= merge.settings()["precise_ratio"] * lo
+
+
+def _lower(a, b):
+    """SQL's MIN over two values: NULLs ignored."""
+    return _f(b) if a is None else _f(a) if b is None else _f(min(a, b))
+
+
+def _upper(a, b):
+    return _f(b) if a is None else _f(a) if b is None else _f(max(a, b))
 
 
 def _str(v) -> str | None:

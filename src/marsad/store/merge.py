@@ -61,6 +61,37 @@ def date_interval(value: str | None, grain: str | None, source: str | None, wide
     return MIN_DATE, MAX_DATE
 
 
+# The longest interval an event can have short of "undated": events take one report's own date
+# interval (date_interval with widen=False), which is a day (or the few days before a publication
+# day), a week, a month or a calendar year; undated reports have (MIN_DATE, MAX_DATE).
+SHORT_INTERVAL_DAYS = 31
+
+
+def start_ranges(lo: str, hi: str) -> list[tuple[str, str]] | None:
+    """Where the ``date_lo`` of an event overlapping the window [lo, hi] can lie, as a few
+    (first, last) ranges, so the merge lookup reads an index range of about a month instead of
+    every later event: a day, week or month interval starts at most SHORT_INTERVAL_DAYS before the
+    window; a calendar year starts on 1 January of a year the window touches; an undated event
+    starts on MIN_DATE. None: the window is (nearly) unbounded, every event may overlap it."""
+    try:
+        first = dt.date.fromisoformat(lo)
+        last_year = dt.date.fromisoformat(hi).year
+    except ValueError:
+        return None
+    if lo <= MIN_DATE or hi >= MAX_DATE or last_year - first.year > 3:
+        return None
+    start = first - dt.timedelta(days=SHORT_INTERVAL_DAYS) if first > dt.date.min + dt.timedelta(
+        days=SHORT_INTERVAL_DAYS) else dt.date.min
+    out = [(start.isoformat(), hi)]
+    for y in range(first.year, last_year + 1):
+        jan1 = f"{y:04d}-01-01"
+        if jan1 < out[0][0]:
+            out.append((jan1, jan1))
+    if MIN_DATE < out[0][0] and all(a != MIN_DATE for a, _ in out):
+        out.append((MIN_DATE, MIN_DATE))
+    return out
+
+
 def place_level(p: dict | None) -> int:
     """1 governorate, 2 district, 3 sub-district, 4 locality or finer (OCHA pcode shapes), 0 none."""
     if not p:

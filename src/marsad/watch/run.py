@@ -248,13 +248,5 @@ def _link_version(store, new_key: int, old_key: int) -> None:
         store.execute("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (new_key, old_key))
     # the events this version reports: recount their independent sources as the store does
     # (a near-duplicate copy counts as its original document and outlet)
-    for (event_id,) in store.execute(
-            "SELECT DISTINCT event_id FROM reports WHERE doc_key = ? AND event_id IS NOT NULL", (new_key,)).fetchall():
-        n_reports, n_outlets = store.execute(
-            "SELECT COUNT(DISTINCT COALESCE(d.duplicate_of, d.doc_key)), "
-            "COUNT(DISTINCT COALESCE(o.name, 'doc:' || CAST(COALESCE(d.duplicate_of, d.doc_key) AS TEXT))) "
-            "FROM reports r JOIN documents d ON d.doc_key = r.doc_key "
-            "JOIN documents rd ON rd.doc_key = COALESCE(d.duplicate_of, d.doc_key) "
-            "LEFT JOIN outlets o ON o.outlet_id = rd.outlet_id WHERE r.event_id = ?", (event_id,)).fetchone()
-        store.execute("UPDATE events SET n_reports = ?, n_outlets = ? WHERE event_id = ?",
-                      (n_reports, n_outlets, event_id))
+    store.recount_sources(r[0] for r in store.execute(
+        "SELECT DISTINCT event_id FROM reports WHERE doc_key = ? AND event_id IS NOT NULL", (new_key,)).fetchall())

@@ -47,6 +47,9 @@ class SQLiteBackend(Backend):
             con.execute("PRAGMA foreign_keys = ON")
             if write:
                 con.execute("PRAGMA synchronous = NORMAL")
+                # a writer touches pages all over a dozen indexes: with SQLite's default 2 MB
+                # cache each insert re-reads pages once the database outgrows it
+                con.execute("PRAGMA cache_size = -65536")
         except sqlite3.Error as e:
             raise StoreError(f"{self.path}: cannot open ({e})") from None
         return con
