@@ -5,10 +5,11 @@ phrasing of Arabic reporting on Syria 2011-2025 (read, never copied); names, pla
 dates are invented or varied. The gold was written with the passages, BEFORE marsad was run on
 them. Offsets are computed here (the n-th occurrence of each surface) and checked.
 
-    python benchmarks/data/events_probe/build.py      # rewrites gold.jsonl and gold2.jsonl here
+    python benchmarks/data/events_probe/build.py      # rewrites gold.jsonl, gold2.jsonl, gold3.jsonl
 
 Set 2 (gold2.jsonl, ids q01…) was written later, the same way, after set 1 had been used to fix
-attribution and actors: it measures those fixes on text they were not made on.
+attribution and actors: it measures those fixes on text they were not made on. Set 3
+(gold3.jsonl, ids r01…) was written at 23:50 and scored once, at the end of the session.
 """
 from __future__ import annotations
 
@@ -483,6 +484,82 @@ passage2("q16", "2025-05-20", "Syria TV", "2025 defence ministry clash",
             NEWGOV)])
 
 
+# -- set 3: written at 23:50 UTC, scored ONCE at the end of the session with no change after it:
+# the final honest figure for the session's work (scored with --set probe3) ---------------------
+P3 = []
+
+
+def passage3(pid, published, outlet, style, text, events):
+    P3.append({"id": pid, "published": published, "outlet": outlet, "style": style, "text": text.strip(),
+               "events": events})
+
+
+passage3("r01", "2013-07-22", "Al Jazeera", "takeover after clashes with a toll",
+         "قالت الهيئة العامة للثورة السورية إن مقاتلي المعارضة سيطروا صباح اليوم على حاجز عند المدخل الجنوبي لبلدة "
+         "خان العسل غرب حلب، بعد اشتباكات عنيفة قتل خلالها 26 عنصراً من قوات النظام.",
+         [E("territory_change", Q("26", 26), PL("خان العسل", "Khan al-Asal", "Aleppo"), "2013-07-22",
+            "الهيئة العامة للثورة السورية", FSA)])
+
+passage3("r02", "2017-02-14", "Anadolu Agency", "friendly fire from a Russian jet",
+         "قُتل ثلاثة جنود أتراك وأصيب 11 آخرون جراء غارة لطائرة روسية استهدفت خطأً مبنى كانوا فيه قرب مدينة الباب "
+         "شرقي حلب، بحسب بيان لرئاسة الأركان التركية.",
+         [E("airstrike", Q("ثلاثة", 3), PL("الباب", "Al-Bab", "Aleppo"), None, "رئاسة الأركان التركية", RUS)])
+
+passage3("r03", "2018-08-30", "Enab Baladi", "barrel bombs return, no casualties",
+         "قصفت مروحيات النظام بالبراميل المتفجرة بلدة التمانعة في ريف إدلب الجنوبي، في أول استخدام لهذا السلاح في "
+         "المنطقة منذ أسابيع، دون أن ترد معلومات عن إصابات، وفق ما أفاد به الدفاع المدني.",
+         [E("airstrike", None, PL("التمانعة", "Al-Tamanah", "Idlib"), None, "الدفاع المدني", GOV)])
+
+passage3("r04", "2025-06-10", "SANA", "2025 interior ministry, border trap",
+         "أعلنت وزارة الداخلية السورية توقيف 9 أشخاص متورطين في تهريب المخدرات عبر الحدود مع الأردن في ريف السويداء "
+         "الجنوبي، وضبط أكثر من مليون حبة كبتاغون بحوزتهم.",
+         [E("arrest", Q("9", 9), PL("ريف السويداء الجنوبي", "Southern As-Suwayda countryside", "As-Suwayda"), None,
+            "وزارة الداخلية السورية", NEWGOV)])
+
+passage3("r05", "2014-01-05", "Zaman al-Wasl", "FSA against ISIS, 2014",
+         "اندلعت معارك عنيفة بين مقاتلي الجيش الحر وعناصر تنظيم «الدولة الإسلامية في العراق والشام» في مدينة الأتارب "
+         "ومحيطها، أسفرت عن مقتل 17 عنصراً من التنظيم وأسر آخرين، بحسب ناشطين.",
+         [E("armed_clash", Q("17", 17), PL("الأتارب", "Al-Atarib", "Aleppo"), None, "ناشطين", FSA)])
+
+passage3("r06", "2019-12-24", "Syria TV", "displacement from an offensive",
+         "نزح أكثر من 80 ألف مدني من مدينة معرة النعمان وريفها خلال الأيام الخمسة الماضية باتجاه الحدود التركية، "
+         "جراء الحملة العسكرية لقوات النظام وروسيا، وفق ما ذكره فريق منسقو استجابة سوريا.",
+         [E("other", Q("أكثر من 80 ألف", 80000, None, True), PL("معرة النعمان", "Maarat al-Numan", "Idlib"), None,
+            "فريق منسقو استجابة سوريا")])
+
+passage3("r07", "2016-02-03", "SANA", "siege broken, state TV",
+         "أعلن التلفزيون الرسمي أن الجيش السوري فك الحصار عن بلدتي نبل والزهراء في ريف حلب الشمالي بعد معارك مع فصائل "
+         "المعارضة استمرت ثلاثة أيام.",
+         [E("territory_change", None, PL("نبل", "Nubl", "Aleppo"), None, "التلفزيون الرسمي", GOV)])
+
+passage3("r08", "2023-10-06", "Asharq Al-Awsat", "toll rise of a drone attack on a ceremony",
+         "ارتفعت حصيلة الهجوم بطائرات مسيرة على حفل تخرج في الكلية الحربية بمدينة حمص أمس إلى 89 قتيلاً بينهم 31 "
+         "امرأة وخمسة أطفال، وفق ما أعلنه وزير الصحة في حكومة النظام.",
+         [E("airstrike", Q("89", 89), PL("الكلية الحربية", "Homs Military Academy", "Homs"), "2023-10-05",
+            "وزير الصحة في حكومة النظام", None)])
+
+passage3("r09", "2018-05-02", "Sawt al-Asima", "draft evasion relayed from activists",
+         "تخلّف نحو 400 شاب من أبناء مدينة جرمانا عن الالتحاق بالخدمة الاحتياطية بعد صدور قرار بسوقهم، وفق ما نقلته "
+         "صفحة «جرمانا اليوم» عن ناشطين في المدينة.",
+         [E("desertion", Q("نحو 400", 400, approx=True), PL("جرمانا", "Jaramana", "Rif Dimashq"), None,
+            "ناشطين في المدينة")])
+
+passage3("r10", "2021-03-15", "Anadolu Agency", "SDF rockets on a town",
+         "قُتل ثلاثة مدنيين وأصيب أربعة آخرون جراء قذائف صاروخية أطلقتها «قسد» على حي سكني في مدينة عفرين، بحسب ما "
+         "أفاد به مراسل الأناضول.",
+         [E("shelling", Q("ثلاثة", 3), PL("عفرين", "Afrin", "Aleppo"), None, "مراسل الأناضول", SDF)])
+
+passage3("r11", "2024-12-15", "Syria TV", "mass grave after the fall",
+         "أعلن فريق الدفاع المدني السوري انتشال رفات 21 شخصاً من مقبرة جماعية قرب بلدة نجها في ريف دمشق، يعتقد أنهم "
+         "قضوا تحت التعذيب في سجون النظام البائد.",
+         [E("other", Q("21", 21), PL("نجها", "Najha", "Rif Dimashq"), None, "فريق الدفاع المدني السوري")])
+
+passage3("r12", "2013-09-02", "Al Jazeera", "a coalition's appeal",
+         "دعا الائتلاف الوطني السوري في بيان له المجتمع الدولي إلى توجيه ضربة عسكرية للنظام، محمّلاً إياه مسؤولية "
+         "تدهور الأوضاع الإنسانية في المناطق المحاصرة.",
+         [E("statement", None, None, None, "الائتلاف الوطني السوري")])
+
+
 def _find(text: str, surface: str, nth: int) -> int:
     pos = -1
     for _ in range(nth + 1):
@@ -530,7 +607,7 @@ def build(passages: list[dict] | None = None) -> list[dict]:
 
 
 def main() -> None:
-    for name, passages in (("gold.jsonl", P), ("gold2.jsonl", P2)):
+    for name, passages in (("gold.jsonl", P), ("gold2.jsonl", P2), ("gold3.jsonl", P3)):
         recs = build(passages)
         with open(HERE / name, "w", encoding="utf-8") as fh:
             for r in recs:
