@@ -45,8 +45,8 @@ def test_the_subject_of_a_light_verb_across_a_time_phrase(ex):
 
 
 def test_the_two_sides_of_a_clash_and_a_quoted_name(ex):
-    t = "اندلعت اشتباكات عنيفة بين «هيئة تحرير الشام» و«الجيش الوطني السوري» في بلدة نوى."
-    got = _roles(ex, t, places=NAWA)
+    t = "اندلعت اشتباكات عنيفة بين «هيئة تحرير الشام» و«الجيش الوطني السوري» في بلدة نوى أسفرت عن مقتل خمسة."
+    got = _roles(ex, t, quantities=[("خمسة", 5, 5, None)], places=NAWA)
     assert got == [("armed_clash", [("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra"),
                                     ("target", "Syrian National Army")])]
 
