@@ -80,9 +80,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         prev_actor = {"end": a.end, "canonical": val["canonical"]}
         if role is None:
             continue
-        if val["kind"] in ("civilians",) or (val["kind"] == "protesters" and m.type != "protest") or \
-                (m.type == "casualties" and a.prefix_start >= m.end and
-                                            not _did_it(ctx, a) and not _kills(ctx, m, a)):
+        dead = m.type == "casualties" and a.prefix_start >= m.end and not _did_it(ctx, a) and not _kills(ctx, m, a)
+        if val["kind"] == "civilians" or (val["kind"] == "protesters" and m.type != "protest") or dead:
             # civilians and protesters are never the ones who struck; «مقتل عناصر من قوات النظام»: the dead
             role = "target"
         out.append({"surface": a.surface, "role": role, "canonical": val["canonical"], "start": a.start,
