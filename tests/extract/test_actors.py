@@ -160,3 +160,17 @@ def test_unknown_gunmen_tribes_and_druze_factions_have_names(ex):
     assert ("agent", "Tribal militias (Syria)") in got[0][1]
     assert ("target", "Druze militias (Suwayda)") in got[0][1]
     assert ("target", "Civilians (Syria)") not in got[0][1]  # people killed in a clash are not said to be civilians
+
+
+def test_a_defection_with_no_force_in_its_sentence_is_from_the_force_named_just_before(ex):
+    t = ("طالب قادة المعارضة عناصر قوات النظام بترك مواقعهم. وكان النقيب سامر الأحمد قد أعلن أمس انشقاقه "
+         "في بلدة نوى.")
+    evs = _asserted(_run(ex, _doc(t, places=NAWA)))
+    d = next(e for e in evs if e["type"] == "defection")
+    assert [(a["role"], a["canonical"]) for a in d["actors"] if a["role"] == "agent"] == \
+        [("agent", "Syrian government forces")]
+    # another paragraph does not carry
+    t = "طالب قادة المعارضة عناصر قوات النظام بترك مواقعهم.\n\nأعلن النقيب سامر الأحمد انشقاقه في بلدة نوى."
+    evs = _asserted(_run(ex, _doc(t, places=NAWA)))
+    d = next(e for e in evs if e["type"] == "defection")
+    assert not [a for a in d["actors"] if a["role"] == "agent" and a["canonical"]]

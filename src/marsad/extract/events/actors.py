@@ -88,7 +88,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
                     "end": a.end})
     _self_report(ctx, m, out)
     if not any(x["role"] == "agent" for x in out):
-        ana = _anaphoric_agent(ctx, m)
+        ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m)
         if ana is not None:
             out.append(ana)
     if not any(x["role"] == "agent" for x in out):
@@ -287,6 +287,26 @@ def _issuer(ctx: Ctx, m: Mention) -> dict | None:
             s0, e0 = words[0].start, words[-1].end
             return {"surface": ctx.text[s0:e0], "role": "agent", "canonical": None, "start": s0, "end": e0}
     return None
+
+
+def _force_left_before(ctx: Ctx, m: Mention) -> dict | None:
+    """«دعا المجلس العسكري عناصر الجيش النظامي إلى الانشقاق. وكان الملازم فلان قد أعلن انشقاقه…»:
+    a defection whose sentence names no force is from the state force or militia named last in the
+    two sentences before (same paragraph)."""
+    if m.type not in ("defection", "desertion") or m.si == 0:
+        return None
+    lo = ctx.sents[max(0, m.si - 2)].start
+    if "\n\n" in ctx.text[lo:ctx.sents[m.si].start]:
+        lo = ctx.text.rfind("\n\n", lo, ctx.sents[m.si].start) + 2
+    best = None
+    for a in ctx.m["actors"].starting(lo, ctx.sents[m.si].start):
+        val = pick(a.value, a.key, ctx.published)
+        if val is not None and val.get("kind") in ("state", "militia"):
+            best = (a, val)
+    if best is None:
+        return None
+    a, val = best
+    return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start, "end": a.end}
 
 
 def _clash_in(ctx: Ctx, sent) -> bool:
