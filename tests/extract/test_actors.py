@@ -174,3 +174,10 @@ def test_a_defection_with_no_force_in_its_sentence_is_from_the_force_named_just_
     evs = _asserted(_run(ex, _doc(t, places=NAWA)))
     d = next(e for e in evs if e["type"] == "defection")
     assert not [a for a in d["actors"] if a["role"] == "agent" and a["canonical"]]
+
+
+def test_state_media_name_the_army_in_the_first_person(ex):
+    t = "أفاد مصدر عسكري لسانا بأن وحدات من جيشنا الباسل قضت على 30 إرهابياً في بلدة نوى."
+    got = _roles(ex, t, quantities=[("30", 30, 30, None)], places=NAWA, entities=[("لسانا", "ORG")])
+    agents = [c for r, c in got[0][1] if r == "agent"]
+    assert agents == ["Syrian government forces"]  # not the agency the source spoke to

@@ -97,7 +97,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         taken = [(x["start"], x["end"]) for x in out]
         for e in reversed(ctx.ents.between(cs, m.prefix_start)):
             rb = m.reported_by or {}
-            if any(s0 < e["end"] and e["start"] < e0 for s0, e0 in taken) or _recipient(ctx, e["start"]):
+            if any(s0 < e["end"] and e["start"] < e0 for s0, e0 in taken) or _recipient(ctx, e["start"]) or \
+                    _told_outlet(ctx, e["surface"]):
                 continue
             if e.get("type") in ("ORG", "PER") and not (rb.get("start") is not None and rb["start"] <= e["start"] < rb["end"]):
                 out.append({"surface": e["surface"], "role": "agent", "canonical": None, "start": e["start"],
@@ -167,6 +168,15 @@ def _recipient(ctx: Ctx, pos: int) -> bool:
     before = _words_before(ctx, pos, 1)
     return bool(before) and before[0][:1] == "ل" and before[0].lstrip("ل").removeprefix("ا") in (
         "مراسل", "موقع", "وكاله", "وكالة", "صحيفه", "صحيفة", "قناه", "قناة", "شبكه", "شبكة", "مراسلي")
+
+
+def _told_outlet(ctx: Ctx, surface: str) -> bool:
+    """«لسانا», «للأناضول»: an outlet someone spoke to (a lam and a known source name)."""
+    f = ffold(surface)
+    if not f.startswith("ل") or len(f) < 4:
+        return False
+    rest = surface[2:] if f.startswith("لل") else surface[1:]
+    return bool(ctx.v.source_names.find(rest)) or bool(ctx.v.source_names.find("ال" + rest))
 
 
 def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
