@@ -640,3 +640,11 @@ def test_a_demonstrative_before_a_town_name_and_an_organisation_named_after_a_re
 def test_an_organisation_named_after_a_place_with_its_purpose_after_it(resolver):
     p = places(resolver, "قدّر مركز حرمون للدراسات عدد المنشقين، وقالت جمعية حلب للإغاثة إن القوافل وصلت إلى إدلب.")
     assert set(p) == {"إدلب"}
+
+
+def test_a_town_named_like_a_common_noun_ends_a_list_of_towns(resolver):
+    p = places(resolver, "نزح الأهالي من الريف الشرقي لدرعا بعد غارات على بصر الحرير والحراك.")
+    assert p["الحراك"]["admin1_en"] == "Daraa"
+    p = places(resolver, "تتواصل الغارات على بصر الحرير في ريف درعا والحراك الشعبي يتسع.")
+    assert "الحراك" not in p
+    assert places(resolver, "يستمر الحراك السلمي في السويداء.").keys() == {"السويداء"}

@@ -343,6 +343,8 @@ class PlaceResolver:
             if support is None and m.container and (m.locative or m.ner == "LOC") and not m.adjective \
                     and m.key not in self.gz.stop:
                 support = "context"  # "قرى الصخر والقاهرة بريف حماة": the text says where it is
+            if support is None and out and self._last_of_list(text, m, out[-1]):
+                support = "context"  # "على بصر الحرير والحراك": the town joined to a town before it
             if support is None:
                 if not (m.locative and self._coherent(m, strong)):
                     continue
@@ -498,6 +500,18 @@ class PlaceResolver:
             if wb is not None and _head_word(fold_str(wb[0]), self.gz.media_heads):
                 return True
         return False
+
+    def _last_of_list(self, text: str, m: Mention, prev: dict) -> bool:
+        """A stop-listed town name ("الحراك" is also "the movement") joined by و right after a
+        placed town, with a namesake in that town's governorate, ending the clause: the list's
+        last town ("…والحراك الثوري" goes on with an adjective: not a town)."""
+        if not m.prefix.startswith("و") or m.key not in self.gz.stop or m.key in self.gz.generic or m.adjective \
+                or prev.get("kind") not in ("locality", "neighbourhood") or not 0 <= m.prefix_start - prev["end"] <= 1:
+            return False
+        nxt = text[m.end:m.end + 1]
+        if nxt and nxt not in ".،,؛;:!?؟)\n" and not text.startswith((" و", " في ", " ب"), m.end):
+            return False
+        return any(self._area(self.gz.records[i]) == prev.get("admin1_en") for i in m.cands)
 
     def _same_kind_and_area(self, prev: Mention, men: Mention) -> bool:
         """"حي الميدان والتضامن": a name joined to a cued one shares its cue when it can be a
