@@ -648,3 +648,20 @@ def test_a_town_named_like_a_common_noun_ends_a_list_of_towns(resolver):
     p = places(resolver, "تتواصل الغارات على بصر الحرير في ريف درعا والحراك الشعبي يتسع.")
     assert "الحراك" not in p
     assert places(resolver, "يستمر الحراك السلمي في السويداء.").keys() == {"السويداء"}
+
+
+def test_a_governorate_alone_or_after_a_direction_outweighs_a_wrong_name_tag(resolver):
+    text = "توزع الضحايا على اللاذقية (83) وطرطوس (50)، وقتل آخرون في جبل الشيخ سليمان غربي حلب."
+    s1, s2 = text.index("طرطوس"), text.index("سليمان")
+    ents = [{"start": s1, "end": s1 + 5, "surface": "طرطوس", "type": "ORG"},
+            {"start": s2, "end": len(text) - 1, "surface": text[s2:-1], "type": "PER"}]
+    p = places(resolver, text, ents)
+    assert p["طرطوس"]["admin1_en"] == "Tartus" and p["حلب"]["admin1_en"] == "Aleppo"
+    text = "قال باحث في جامعة دمشق إن الوضع صعب."
+    s = text.index("جامعة")
+    assert "دمشق" not in places(resolver, text, [{"start": s, "end": s + 10, "surface": "جامعة دمشق", "type": "ORG"}])
+
+
+def test_a_hospital_named_after_its_town(resolver):
+    p = places(resolver, "قصفت الطائرات مستشفى كفرنبودة، وطال القصف أطراف قلعة المضيق.")
+    assert p["كفرنبودة"]["admin1_en"] == "Hama"

@@ -539,8 +539,11 @@ class PlaceResolver:
                 return
         if f in LOCATIVES or (f[:1] == "و" and f[1:] in LOCATIVES):
             men.locative = True
-        elif not m.prefix and (f in self.gz.place_verbs or (f[:1] in "وف" and f[1:] in self.gz.place_verbs)):
-            men.locative = True  # "واصلت الطائرات قصف حمورية", "اقتحمت سقبا": the verb right before
+        elif not m.prefix and (f in self.gz.place_verbs or (f[:1] in "وف" and f[1:] in self.gz.place_verbs)
+                               or _head_word(f, self.gz.name_heads)):
+            # "واصلت الطائرات قصف حمورية", "اقتحمت سقبا": the verb right before; "مستشفى
+            # كفرنبودة": a hospital named after its town stands there
+            men.locative = True
 
     def _nisba(self, text: str, m: Mention) -> bool:
         """A country name in adjective form: "السورية" (countries take no article), or "سورية"
@@ -659,6 +662,12 @@ class PlaceResolver:
                 self.gz.records[i]["known"] for i in m.cands):
             # "من جيلان بينار", "قرب المالكية": a whole known town after a locative, not a person
             # or a miscellaneous name
+            return "known"
+        if m.ner in ("PER", "ORG", "MISC") and not m.adjective and (
+                not m.ner_wider or (m.before is not None and fold_str(m.before[0]) in _DIRECTION_WORDS)) and any(
+                self.gz.records[i]["level"] in ("governorate", "country") for i in m.cands):
+            # "وطرطوس (503)" tagged ORG, "غربي حلب" inside a PER span: a governorate or a
+            # country named alone, or right after a direction, is the place
             return "known"
         if m.adjective or (m.inside_name and not m.cue):
             return None  # "قوات سورية"; "هيئة تحرير الشام" (a cue word outweighs the NER: "بلدة نوى")
@@ -1042,6 +1051,8 @@ _ALL_CUE_WORDS = _PLURAL_CUES | _VILLAGE_CUES | _QUARTER_CUES
 _BARE_ORDER = ("governorate", "country", "camp", "facility", "border crossing", "locality", "city", "region",
                "district", "subdistrict", "neighbourhood")
 
+_DIRECTION_WORDS = frozenset(fold_str(w) for w in ("غربي", "شرقي", "شمالي", "جنوبي", "غرب", "شرق", "شمال", "جنوب",
+                                                    "وسط", "جنوب غربي", "شمال غربي"))
 _DEMONSTRATIVES = frozenset(fold_str(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "أولئك"))
 # Syria and the countries whose border towns the news names as where Syrians cross and shelter.
 _NEIGHBOURS = frozenset({"Syria", "Turkey", "Lebanon", "Jordan", "Iraq"})
