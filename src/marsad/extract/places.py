@@ -919,19 +919,20 @@ class PlaceResolver:
         syrian_doc = sum(v for k, v in strong.items()) and sum(
             v for k, v in strong.items() if k in _SYRIAN_ADMIN1) * 2 >= sum(strong.values())
         scored = []
+        admins = [o for o in recs if o["level"] in ("district", "subdistrict")]
         for r in pool:
             # prominence: a well-known place, and a town that is also the seat of its district or
             # sub-district (دوما, Rural Damascus), beats a hamlet of the same name; the document's
             # other places count less than a governorate named next to the mention
-            seat = sum(1 for o in recs if o is not r and o["level"] in ("district", "subdistrict")
-                       and _same_place(r, o))
-            s = LEVEL_PRIOR.get(r["level"], 1.0) + (0.8 if r["known"] else 0.0) + 0.6 * min(seat, 2)
+            seat = sum(1 for o in admins if o is not r and _same_place(r, o)) if admins else 0
+            s = LEVEL_PRIOR.get(r["level"], 1.0) + (0.8 if r["known"] else 0.0) + 0.6 * (seat if seat < 2 else 2)
             if m.cue_order and r["level"] == m.cue_order[0] and r["level"] == "neighbourhood":
                 s += 1.0  # "حي جوبر": the quarter before the village of that name
             area = self._area(r)
             if area in near:
                 s += 3.0
-            s += min(1.5, 0.5 * strong.get(area, 0))
+            k = strong.get(area, 0)
+            s += 1.5 if k >= 3 else 0.5 * k
             if syrian_doc and r["country"] == "Syria":
                 s += 0.5
             scored.append((s, r))
