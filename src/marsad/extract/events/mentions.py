@@ -173,8 +173,9 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         if ffold(a.surface) not in v.speech_verbs:
             continue
         si = ctx.sent_of(a.start)
-        if si in seen:
-            continue
+        nxt = ctx.words_after(a.end, 1)
+        if si in seen or not nxt or not _office(nxt[0], v.speakers):
+            continue  # (checked before the source grammar runs: most reporting verbs are no office's)
         src = next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None)
         head = ffold(src["surface"]).split()[:1] if src else []
         if not head or not _office(head[0], v.speakers):

@@ -71,10 +71,9 @@ def _bounds_a_figure(ctx: Ctx, c) -> bool:
 
 
 def _judged(ctx: Ctx, m: Mention) -> bool:
-    sent_end = ctx.sents[m.si].end
-    after = [w.strip("«»\"“”'") for w in ctx.words_after(m.end, 3, limit=sent_end)]
-    after = [w for w in after if w]
-    return any(w in ctx.v.predicates_after for w in after[:2])
+    """A judgement word (cues.json predicates_after) at most two words after the noun, quotes aside."""
+    hits = ctx.m["predicates"].starting(m.end, min(ctx.sents[m.si].end, m.end + 30))
+    return bool(hits) and ctx.words_between(m.end, hits[0].prefix_start) <= 2
 
 
 def _decree_content(ctx: Ctx, c) -> bool:

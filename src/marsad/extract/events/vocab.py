@@ -128,7 +128,6 @@ class Vocab:
         self.reference_window = cues["not_event"].get("reference_window", 2)
         self.reference_types = frozenset(cues["not_event"].get("reference_types", []))
         self.carriers = _words(cues.get("carrier_words", {}).get("cues", []))
-        self.predicates_after = _words(cues["not_event"].get("predicates_after", []))
         self.fired_from = _words(cues.get("fired_from", {}).get("cues", []))
         self.decree_words = _words(mod["hypothetical"].get("decree_words", []))
         self.past_endings = tuple(mod["qad_imperfect"]["past_endings"])
@@ -182,6 +181,7 @@ class Vocab:
             "not_event": _lex(cues["not_event"]["cues"]),
             "aim": _lex(cues["not_event"]["aim_cues"]),
             "reference": _lex(cues["not_event"].get("reference_cues", [])),
+            "predicates": _lex(cues["not_event"].get("predicates_after", [])),
             "superseded": _lex(cues.get("superseded", {}).get("cues", [])),
             "result": _lex(cues.get("result_words", {}).get("cues", [])),
             "state": _lex(cues["not_event"]["clause_cues"]),
