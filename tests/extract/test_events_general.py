@@ -387,3 +387,15 @@ def test_a_monthly_toll_for_no_place_is_an_aggregate_and_its_shares_are_parts(ex
     evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "مدني")], places=[KISWA],
                         dates=[("تشرين الثاني", "2019-11", "month")]))
     assert [e["kind"] for e in evs] == ["incident"]
+
+
+def test_a_huge_displacement_figure_is_a_stock(ex):
+    t = "ويستقبل الأردن أكثر من 600 ألف لاجئ سوري فروا من الحرب."
+    evs = _run(ex, _doc(t, quantities=[("أكثر من 600 ألف", 600000, None, "لاجئ")],
+                        places=[("الأردن", "JOR", "Jordan", None, "country")]))
+    assert [(e["type"], e["kind"], e["date"]) for e in evs] == [("other", "aggregate", None)]
+    # a day's displacement told as news stays an incident
+    t = "نزح 3 آلاف مدني من بلدة الكسوة أمس."
+    evs = _run(ex, _doc(t, quantities=[("3 آلاف", 3000, 3000, "مدني")], places=[KISWA],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["kind"]) for e in evs] == [("other", "incident")]

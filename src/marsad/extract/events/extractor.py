@@ -253,7 +253,11 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
                 actors.append({"surface": a["surface"], "role": a["role"], "canonical": a.get("canonical")})
     agg = any(m.aggregate for m in inc.mentions if m.figure is not None) or (main.aggregate and count is None)
     period = next((m.period for m in inc.mentions if m.period), None) if agg else None
-    if not agg and _monthly_toll(inc, date_m, places, fatalities):
+    stock = ctx.v.types[inc.type].get("stock_at")
+    if not agg and stock and count is not None and (count.get("low") or 0) >= stock and \
+            not (date_m.date[2] == "text" and date_m.date[1] == "day"):
+        agg = True  # «يستضيف الأردن 1.2 مليون لاجئ»: a stock, not an incident
+    elif not agg and _monthly_toll(inc, date_m, places, fatalities):
         # «وثقت الشبكة مقتل 260 مدنياً في تشرين الثاني»: a toll of a month or a year for no
         # place (or the whole country) is a sum over that period, not one incident
         agg, period = True, {"start": date_m.date[0], "end": date_m.date[0]}
