@@ -655,3 +655,9 @@ def test_after_n_days_counts_from_the_day_dated_before_it_in_the_sentence():
     assert [(r["surface"], r["value"]) for r in recs] == [("12 آذار 2019", "2019-03-12"), ("بعد يومين", "2019-03-14")]
     recs = extract_dates("وقع الهجوم في 12 آذار. وسيعقد الاجتماع بعد يومين.", "2020-03-20")
     assert recs[-1]["value"] == "2020-03-22"  # another sentence: from publication
+
+
+def test_a_quarter_or_half_of_a_year_is_that_year_with_its_part():
+    recs = extract_dates("تراجعت الهجمات في الربع الأول من العام الجاري، وتصاعدت في النصف الثاني من 2016.",
+                         "2019-06-01")
+    assert [(r["value"], r.get("part")) for r in recs] == [("2019", "early"), ("2016", "late")]

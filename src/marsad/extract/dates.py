@@ -306,7 +306,7 @@ class _Lex:
         self.l_lastday = c(rf"(?<!\w)(?:اخر\s+يوم|اليوم\s+الاخير){CONN}\Z")
         # a part word may carry و/ف: "بين آذار 2011 ونهاية نيسان 2014" (the span starts after it)
         self.l_part = c(rf"(?<!\w)[وف]?(?P<w>{PART}){CONN}\Z")
-        self.l_part_year = c(rf"(?<!\w)[وف]?(?P<w>{PART})\s+\Z")
+        self.l_part_year = c(rf"(?<!\w)[وف]?(?P<w>{PART})\s+(?:من\s+)?\Z")  # "الربع الأول من العام"
         self.l_wd = c(rf"(?<!\w)(?:يوم\s+)?(?P<wd>{WD})\s*,?\s*(?:(?:الموافق|في)\s+)?(?:يوم\s+)?\Z")
         self.l_dayfrom = c(rf"(?:(?<!\w)[وف]?(?P<p>من|بين)\s+|(?<!\w)[وف]?)(?:(?:اليوم|يوم)\s+)?(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}))\s*"
                            r"(?P<conn>-|–|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*\Z")
