@@ -661,3 +661,8 @@ def test_a_quarter_or_half_of_a_year_is_that_year_with_its_part():
     recs = extract_dates("تراجعت الهجمات في الربع الأول من العام الجاري، وتصاعدت في النصف الثاني من 2016.",
                          "2019-06-01")
     assert [(r["value"], r.get("part")) for r in recs] == [("2019", "early"), ("2016", "late")]
+
+
+def test_an_ordinal_agreeing_with_a_noun_before_a_month_is_no_day():
+    recs = extract_dates("دخل الحصار عامه الثالث في آذار، وكان قد بدأ في الثالث من آذار 2016.", "2019-06-01")
+    assert [(r["surface"], r["value"]) for r in recs] == [("آذار", "2019-03"), ("الثالث من آذار 2016", "2016-03-03")]

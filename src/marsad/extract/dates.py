@@ -884,6 +884,11 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
         m = None  # "الخميس الأولى من الشهر": days of the month are masculine ordinals
     if m and rel and m.group("do") and win[m.end("day"):].strip() not in ("من", "في"):
         m = None  # "عامه السادس هذا الشهر": the ordinal of another noun, not a day of this month
+    if m and m.group("do") and not m.group("wd") and not m.group("day").startswith(("اليوم", "يوم")):
+        pw = L.l_prevword.search(win, 0, m.start("day"))
+        w = pw.group("w") if pw else ""
+        if len(w) > 3 and (w.endswith(("ه", "ها", "هم", "هما")) or w.startswith("ال")) and w not in _context()["ordinal_day_after"]:
+            m = None  # "دخل الحصار عامه الثالث في آذار": an ordinal agreeing with a noun, not a day
     pm0 = L.l_part.search(win)
     if m and pm0 and pm0.start("w") < m.start():
         m = None  # "الأيام الأولى من آذار" is early March, not 1 March
@@ -1753,17 +1758,19 @@ def _drop_numbers_inside_dates(doc) -> None:
     quantity stage runs first and cannot see dates whose month is a relative phrase, so the date
     stage removes counts and ordinals lying wholly inside a day-grain date; durations stay
     ("قبل ثلاثة أيام" keeps its amount)."""
-    days = sorted((r["start"], r["end"]) for r in doc["dates"] if r.get("grain") == "day")
     qs = doc.layers.get("quantities")
-    if not days or not qs:
+    if not qs or not doc["dates"]:
         return
-    starts = [d[0] for d in days]
+    days = sorted((r["start"], r["end"]) for r in doc["dates"] if r.get("grain") == "day")
+    # "النصف الثاني من 2016", "الأسبوع الأول من أيار": an ordinal inside any date is its part
+    alld = sorted((r["start"], r["end"]) for r in doc["dates"])
 
-    def inside(q: dict) -> bool:  # dates do not overlap: only the last one starting before q counts
-        k = bisect_right(starts, q["start"])
-        return bool(k) and q["end"] <= days[k - 1][1]
+    def inside(q: dict, spans: list[tuple[int, int]]) -> bool:  # dates do not overlap: the last one starting before q
+        k = bisect_right(spans, (q["start"], 1 << 62))
+        return bool(k) and q["end"] <= spans[k - 1][1]
 
-    qs[:] = [q for q in qs if q.get("kind") not in ("count", "ordinal") or q.get("approx") or not inside(q)]
+    qs[:] = [q for q in qs if q.get("approx") or not (
+        (q.get("kind") == "count" and inside(q, days)) or (q.get("kind") == "ordinal" and inside(q, alld)))]
 
 
 class DateExtractor:
