@@ -137,7 +137,7 @@ class _Batch:
         self.spans, self.sources = [], set()
 
     def flush(self, tx: Tx) -> None:
-        tx.insert_rows("spans", ("doc_key", "layer", "seq", "start_off", "end_off", "surface", "record"), self.spans)
+        tx.copy_rows("spans", ("doc_key", "layer", "seq", "start_off", "end_off", "surface", "record"), self.spans)
         tx.insert_rows("event_sources", ("event_id", "source", "via", "type"), sorted(self.sources),
                        ignore_existing=True)
         self.spans, self.sources = [], set()
@@ -174,6 +174,12 @@ class Tx:
         if rows:
             self.backend.insert_many(self.con, table, cols, rows, ignore_existing)
 
+    def copy_rows(self, table: str, cols: tuple[str, ...], rows: list) -> None:
+        """Append many rows at once (COPY on PostgreSQL; not inside ``pipeline()``); JSON columns
+        given as their canonical text."""
+        if rows:
+            self.backend.copy_rows(self.con, table, cols, rows)
+
     def pipeline(self):
         """Statements inside are queued and sent together where the backend can (PostgreSQL's
         pipeline mode); a statement whose result is read waits for its own result only."""
@@ -182,7 +188,7 @@ class Tx:
     def query(self, query: str, params: tuple | list = ()) -> list[dict]:
         cur = self.execute(query, params)
         rows = cur.fetchall()  # first: in a pipeline the description comes with the rows
-        cols = [c[0] for c in cur.description]
+        cols = self.backend.column_names(cur)
         norm = self.backend.normalise
         return [norm(dict(zip(cols, row))) for row in rows]
 
@@ -427,7 +433,7 @@ class Store:
                 with tx.pipeline():
                     for p in prepared:
                         out.append(p if isinstance(p, DocumentFailed) else self._store_one(tx, p, batch))
-                    batch.flush(tx)
+                batch.flush(tx)
             except Exception as e:  # noqa: BLE001 - sorted out by the careful run
                 if self.backend.is_retryable(e) or os.environ.get("MARSAD_DEBUG"):
                     raise
@@ -496,8 +502,7 @@ class Store:
         if root is not None:
             tx.execute("UPDATE documents SET duplicate_of = ? WHERE doc_key = ?", (root, key))
         batch.stored(h, key, root, okey)
-        jt = self.backend.json_text
-        batch.spans += [(key, *s[:5], jt(s[5])) for s in p["spans"]]  # never read while writing
+        batch.spans += [(key, *s) for s in p["spans"]]  # never read while writing: sent once per batch
         doc = _DocState(root, key, p["outlet"])
         for r in p["reports"]:
             self._add_report(tx, key, r, doc, batch)
@@ -519,9 +524,12 @@ class Store:
         one statement whose text never changes on PostgreSQL (array parameters; the driver and
         the server prepare it once), a UNION ALL of the bands on SQLite."""
         if self.backend.dialect == "postgresql":
+            from .backends.postgres import int_array
+
             return ("SELECT c.doc_key FROM unnest(?::integer[], ?::bigint[]) AS q(band, bkey) CROSS JOIN LATERAL "
                     "(SELECT doc_key FROM lsh_bands l WHERE l.band = q.band AND l.bkey = q.bkey "
-                    "ORDER BY l.doc_key DESC LIMIT ?) AS c", [[b for b, _ in bands], [k for _, k in bands], cap])
+                    "ORDER BY l.doc_key DESC LIMIT ?) AS c", [int_array(b for b, _ in bands),
+                                                             int_array(k for _, k in bands), cap])
         params: list = []
         for b, k in bands:
             params += [b, k, cap]

@@ -61,6 +61,14 @@ class Backend(ABC):
     def keys_used(self, con, last: dict[tuple[str, str], int]) -> None:
         """The writer gave keys up to ``last[(table, column)]`` itself (see store.api._Batch)."""
 
+    def column_names(self, cur) -> list[str]:
+        """The names of a cursor's result columns."""
+        return [c[0] for c in cur.description]
+
+    def copy_rows(self, con, table: str, cols: tuple[str, ...], rows: list) -> None:
+        """Append many rows at once, outside any pipeline (JSON columns given as their text)."""
+        self.insert_many(con, table, cols, rows, False)
+
     def where_in(self, column: str, values: list) -> list[tuple[str, list]]:
         """``column IN (values)`` as (SQL, parameters) pieces, each small enough for the driver."""
         return [(f"{column} IN ({', '.join('?' * len(values[i:i + 500]))})", values[i:i + 500])
