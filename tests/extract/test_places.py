@@ -665,3 +665,8 @@ def test_a_governorate_alone_or_after_a_direction_outweighs_a_wrong_name_tag(res
 def test_a_hospital_named_after_its_town(resolver):
     p = places(resolver, "قصفت الطائرات مستشفى كفرنبودة، وطال القصف أطراف قلعة المضيق.")
     assert p["كفرنبودة"]["admin1_en"] == "Hama"
+
+
+def test_a_quoted_outlet_name_is_the_outlet(resolver):
+    assert places(resolver, "قالت مصادر محلية لـ«الشرق الأوسط» إن القصف توقف.") == {}
+    assert "الشرق الأوسط" in places(resolver, "تزداد التوترات في الشرق الأوسط.")

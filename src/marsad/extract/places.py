@@ -131,6 +131,7 @@ class Gazetteer:
     media_heads: frozenset[str] = frozenset()  # "مراسل", "قناة": a quoted name after them is an outlet
     place_verbs: frozenset[str] = frozenset()  # "قصفت", "اقتحمت": their object is a place (weak evidence)
     outlets: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], bool]]] = field(default_factory=dict)
+    outlet_names: frozenset[str] = frozenset()  # every outlet name and alias, folded
     adjective_names: frozenset[str] = frozenset()  # "سلمية", "جديدة": adjectives unless a cue or locative says place
 
 
@@ -237,6 +238,10 @@ def gazetteer() -> Gazetteer:
                      place_verbs=frozenset(fold_str(w) for w in _lines("place_verbs.txt")),
                      adjective_names=frozenset(fold_str(w) for w in _lines("adjective_names.txt")))
     gz.outlets = _outlet_names(gz)
+    from .. import resources as _res
+
+    gz.outlet_names = frozenset(" ".join(fold_str(n).split()) for row in _res.rows("ingest", "outlets.tsv")
+                                for n in [row[1]] + (row[2].split("|") if len(row) > 2 and row[2] else []) if n)
     return gz
 
 
@@ -856,8 +861,8 @@ class PlaceResolver:
                 wb = _word_before(text, mt.start())  # «مراسل "حلب اليوم"»: an outlet's name
                 if wb is not None and _head_word(fold_str(wb[0]), self.gz.media_heads):
                     out.append(mt.span(1))
-                elif self._quoted_title(mt.group(1)):
-                    out.append(mt.span(1))
+                elif self._quoted_title(mt.group(1)) or " ".join(fold_str(mt.group(1)).split()) in self.gz.outlet_names:
+                    out.append(mt.span(1))  # («الشرق الأوسط» quoted is the newspaper)
         return out
 
     def _quoted_title(self, quoted: str) -> bool:
