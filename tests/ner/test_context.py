@@ -41,6 +41,9 @@ def test_a_common_noun_that_is_a_named_persons_family_name_is_found_again():
     assert propagate(alone, frozenset({"الخطيب"})) == [["O"] * 5, ["O"] * 3]
     first = _doc(("قال ماهر الخطيب", "O B-PER I-PER"), ("وكان ماهر في البيت", "O O O O"))
     assert propagate(first, frozenset({"ماهر"}))[1] == ["O", "O", "O", "O"]
+    # a ruler's ordinal is no family name
+    king = _doc(("زار الملك فيصل الثاني بغداد", "O O B-PER I-PER B-LOC"), ("في اليوم الثاني", "O O O"))
+    assert propagate(king, frozenset({"الثاني"}))[1] == ["O", "O", "O"]
 
 
 def test_common_words_are_those_mostly_tagged_o():

@@ -13,6 +13,8 @@ name in the same document vouches for.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 from typing import Sequence
 
 from ..arabic.normalize import fold_str
@@ -50,8 +52,16 @@ def common_words(sents: Sequence[list[tuple[str, str]]], min_count: int = 3, max
 
 
 def _surname(w: str) -> bool:
-    """A folded word shaped like a family name with the article: "ال" + three letters or more."""
-    return w.startswith("ال") and len(w) >= 5
+    """A folded word shaped like a family name with the article: "ال" + three letters or more,
+    not an ordinal (a ruler's number: "الحسن الثاني")."""
+    return w.startswith("ال") and len(w) >= 5 and w not in _ordinals()
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> frozenset[str]:
+    """Folded ordinal words (the dates' list of day ordinals: "الأول" … "الحادي والثلاثون")."""
+    text = resources.files("marsad").joinpath("data", "dates", "day_ordinals.tsv").read_text(encoding="utf-8")
+    return frozenset(fold_str(ln.split("\t")[0]) for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: frozenset[str]) -> list[list[str]]:
