@@ -34,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def _warm(opts):
@@ -121,6 +122,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", type=int, default=20000, help="pages in the crawl (default 20000, the issue's)")
     ap.add_argument("--quick", action="store_true", help="2,000 pages")
+    ap.add_argument("--crawl", choices=("varied", "pooled"), default="varied",
+                    help="varied: like an outlet's crawl (default); pooled: mostly near-duplicates (stress case)")
     ap.add_argument("--files", type=int, default=4)
     ap.add_argument("--partition-size", type=int, default=64)
     ap.add_argument("--stores", default="sqlite,postgresql", help="comma-separated: sqlite, postgresql")
@@ -144,10 +147,11 @@ def main() -> int:
     for i in range(args.files):
         if pages - i * per > 0:
             build_warc.write_warc(str(crawl / f"crawl-{i:03d}.warc.gz"),
-                                  build_warc.synthetic_pages(min(per, pages - i * per), start=i * per))
+                                  build_warc.synthetic_pages(min(per, pages - i * per), start=i * per,
+                                                             crawl=args.crawl))
     files = sorted(str(f) for f in crawl.iterdir())
     size = sum(f.stat().st_size for f in crawl.iterdir())
-    print(f"crawl: {pages} pages in {len(files)} gzipped WARCs, {_mb(size)} (built in {time.perf_counter() - t0:.0f} s); "
+    print(f"crawl ({args.crawl}): {pages} pages in {len(files)} gzipped WARCs, {_mb(size)} (built in {time.perf_counter() - t0:.0f} s); "
           f"partitions of {args.partition_size}; machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
     started = time.perf_counter()
     ok = True
@@ -180,6 +184,10 @@ def main() -> int:
             one, two = runs[1], runs[2]
             print(f"    speed-up, 2 workers over 1 ({store}): {one['wall'] / two['wall']:.2f}x")
             arithmetic(one, two)
+            if store == "sqlite":
+                from bench_writer import crawl_shape
+
+                print(f"    the crawl as stored: {crawl_shape(make(2))}")
             same = hashes[f"{store} 1 worker(s)"] == hashes[f"{store} 2 worker(s)"]
             ok &= same
             print(f"    1 and 2 workers give identical databases (content hash): {'yes' if same else 'NO'}")

@@ -2,15 +2,18 @@
 
     python scripts/build_warc.py OUT.warc.gz [PAGE.html ...]
     python scripts/build_warc.py OUT_DIR --pages 20000 --files 8     # a crawl of many thousands
+    python scripts/build_warc.py OUT.warc.gz --pages 2000 --crawl pooled   # the near-duplicate stress case
 
 Without pages, all of samples/html/*.html go in. Each page gets a made-up URL on its site, a
 request record, the response (HTTP headers + page bytes) and a metadata record, as crawlers write.
 
-``--pages N`` makes N distinct pages from our own samples, for scale tests and benchmarks: page k
-takes the layout of sample k mod 21 (the UTF-8 ones) and fills its article with paragraphs drawn
-(seeded by k) from all samples, their figures shifted by k mod 5 and each told on the page's own
-day (a lead such as "وفي 3 آذار 2021،"), so lines and texts differ and are mostly not
-near-duplicates of each other, as in a real crawl. ``--files F`` spreads them over F WARC files
+``--pages N`` makes N pages for scale tests and benchmarks. ``--crawl varied`` (the default) is a
+crawl as varied as an outlet's (scripts/outlet_crawl.py: incidents spread over places and days,
+told by one or a few pages each, ~4% syndicated copies). ``--crawl pooled`` is the stress case for
+near-duplicates and merging: page k takes the layout of sample k mod 21 (the UTF-8 ones) and
+fills its article with paragraphs drawn (seeded by k) from all samples, their figures shifted by
+k mod 5 and each told on the page's own day; the pool is small, so ~80% of its pages are
+near-duplicates and one event gathers over a hundred reports. ``--files F`` spreads them over F WARC files
 in OUT_DIR (a directory of WARCs, as crawlers leave them). Same arguments, same pages (only the
 WARC record ids and dates differ).
 """
@@ -59,16 +62,30 @@ def _dated(para: str, when: str, i: int) -> str:
     return "<p>" + _LEADS[i % len(_LEADS)].format(w=when) + " " + para[3:]
 
 
-GENERATOR_VERSION = 2  # bumped whenever a crawl's pages change (benchmark caches key on it)
+GENERATOR_VERSION = 3  # bumped whenever a crawl's pages change (benchmark caches key on it)
 
 
-def synthetic_pages(n: int, start: int = 0, crawl: str = "pooled") -> Iterator[tuple[str, bytes, str]]:
-    """(url, body, name) for pages start..start+n-1, made from our samples (see the module doc)."""
-    if crawl != "pooled":
-        raise ValueError(f"unknown crawl {crawl!r}")
+CRAWLS = ("varied", "pooled")
+
+
+def _templates() -> list[tuple[Path, str]]:
+    """The UTF-8 sample pages with article paragraphs: the layouts synthetic pages take."""
     samples = sorted((ROOT / "samples" / "html").glob("*.html"))
     templates = [(p, p.read_text(encoding="utf-8")) for p in samples if b"charset=utf-8" in p.read_bytes()[:600]]
-    templates = [(p, t) for p, t in templates if _PARA.search(t)]
+    return [(p, t) for p, t in templates if _PARA.search(t)]
+
+
+def synthetic_pages(n: int, start: int = 0, crawl: str = "varied") -> Iterator[tuple[str, bytes, str]]:
+    """(url, body, name) for pages start..start+n-1 of a synthetic crawl (see the module doc)."""
+    if crawl == "varied":
+        import outlet_crawl
+
+        layouts = [(page_url(p).split("/")[2], p.stem, t) for p, t in _templates()]
+        yield from outlet_crawl.pages(n, start, layouts)
+        return
+    if crawl != "pooled":
+        raise ValueError(f"unknown crawl {crawl!r}: one of {', '.join(CRAWLS)}")
+    templates = _templates()
     pool = [m.group(0) for _, t in templates for m in _PARA.finditer(t)]
     for k in range(start, start + n):
         path, text = templates[k % len(templates)]
@@ -113,12 +130,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("pages", nargs="*", type=Path, help="HTML pages (default: samples/html/*.html)")
     ap.add_argument("--pages", dest="n", type=int, metavar="N", help="make N distinct pages from the samples")
     ap.add_argument("--files", type=int, default=1, metavar="F", help="with --pages: spread over F files in OUT")
+    ap.add_argument("--crawl", choices=CRAWLS, default="varied",
+                    help="with --pages: varied (like an outlet's crawl, ~4%% syndicated copies; default) or pooled "
+                         "(paragraphs drawn from a small pool: mostly near-duplicates, a stress case)")
     args = ap.parse_args(argv)
     if args.n is not None:
         if args.n < 1 or args.files < 1:
             ap.error("--pages and --files must be at least 1")
         if args.files == 1 and not Path(args.out).is_dir():
-            n = write_warc(args.out, synthetic_pages(args.n))
+            n = write_warc(args.out, synthetic_pages(args.n, crawl=args.crawl))
         else:
             out = Path(args.out)
             out.mkdir(parents=True, exist_ok=True)
@@ -127,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
             for i in range(args.files):
                 count = min(per, args.n - i * per)
                 if count > 0:
-                    n += write_warc(str(out / f"crawl-{i:03d}.warc.gz"), synthetic_pages(count, start=i * per))
+                    n += write_warc(str(out / f"crawl-{i:03d}.warc.gz"),
+                                    synthetic_pages(count, start=i * per, crawl=args.crawl))
         print(f"wrote {n} pages to {args.out}", file=sys.stderr)
         return 0
     pages = args.pages or sorted((ROOT / "samples" / "html").glob("*.html"))

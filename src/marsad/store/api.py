@@ -520,20 +520,23 @@ class Store:
         f"AS b{i}" for i in range(BANDS))
 
     def _band_query(self, bands: list[tuple[int, int]], cap: int) -> tuple[str, list]:
-        """The documents in this document's LSH buckets (at most ``cap`` per band, newest first):
-        one statement whose text never changes on PostgreSQL (array parameters; the driver and
-        the server prepare it once), a UNION ALL of the bands on SQLite."""
+        """The newest ``cap`` documents of the union of this document's LSH buckets (each bucket
+        read to ``cap`` at most), newest first; the database sorts and cuts them (not up to 25 x
+        cap keys sent back to sort here). One statement whose text never changes on PostgreSQL
+        (array parameters; the driver and the server prepare it once), a UNION ALL of the bands
+        on SQLite."""
         if self.backend.dialect == "postgresql":
             from .backends.postgres import int_array
 
-            return ("SELECT c.doc_key FROM unnest(?::integer[], ?::bigint[]) AS q(band, bkey) CROSS JOIN LATERAL "
-                    "(SELECT doc_key FROM lsh_bands l WHERE l.band = q.band AND l.bkey = q.bkey "
-                    "ORDER BY l.doc_key DESC LIMIT ?) AS c", [int_array(b for b, _ in bands),
-                                                             int_array(k for _, k in bands), cap])
-        params: list = []
-        for b, k in bands:
-            params += [b, k, cap]
-        return self._BAND_QUERY, params
+            inner = ("SELECT c.doc_key FROM unnest(?::integer[], ?::bigint[]) AS q(band, bkey) CROSS JOIN LATERAL "
+                     "(SELECT doc_key FROM lsh_bands l WHERE l.band = q.band AND l.bkey = q.bkey "
+                     "ORDER BY l.doc_key DESC LIMIT ?) AS c")
+            params: list = [int_array(b for b, _ in bands), int_array(k for _, k in bands), cap]
+        else:
+            inner, params = self._BAND_QUERY, []
+            for b, k in bands:
+                params += [b, k, cap]
+        return f"SELECT DISTINCT doc_key FROM ({inner}) AS u ORDER BY doc_key DESC LIMIT ?", [*params, cap]
 
     def _near_duplicates(self, tx: Tx, key: int, sig: bytes, bands: list[tuple[int, int]] | None) -> list[int]:
         """Earlier documents whose estimated shingle Jaccard with this one reaches the threshold;
@@ -544,10 +547,9 @@ class Store:
             return []  # no words: nothing to compare
         mine = np.frombuffer(sig, dtype=np.uint32)
         cap = merge.settings()["max_candidates"]
-        cands = {r[0] for r in tx.execute(*self._band_query(bands, cap)).fetchall()}
+        order = [r[0] for r in tx.execute(*self._band_query(bands, cap)).fetchall()]
         out: list[int] = []
-        if cands:
-            order = sorted(cands, reverse=True)[:cap]
+        if order:
             rows = [(k, bytes(s)) for k, s in tx.execute(
                 f"SELECT doc_key, minhash FROM documents WHERE doc_key IN ({', '.join('?' * len(order))})",
                 order).fetchall() if s is not None and len(s) == len(sig)]
