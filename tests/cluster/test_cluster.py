@@ -155,3 +155,17 @@ def test_two_workers_into_postgresql_give_the_serial_database(inputs, local_clus
     s = ingest_cluster(inputs, cluster_url, partition_size=6, client=client)
     assert s.stored == st["stored"] and s.errors == 1
     assert database_fingerprint(cluster_url) == database_fingerprint(serial_url)
+
+
+def test_a_worker_loads_the_language_classifier_with_its_pipeline(monkeypatch):
+    """So its memory does not step up ~70 MB in the middle of a crawl (docs/SCALING.md, Memory)."""
+    from marsad.cluster import worker
+    from marsad.cluster.worker import _runner
+    from marsad.ingest.language import _identifier
+
+    monkeypatch.setattr(worker, "_RUNNERS", {})
+    _identifier.cache_clear()
+    _runner((False, None, True))  # any language: no classifier needed
+    assert _identifier.cache_info().currsize == 0
+    _runner((False, None, False))
+    assert _identifier.cache_info().currsize == 1

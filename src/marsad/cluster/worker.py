@@ -48,6 +48,13 @@ def _runner(opts: tuple):
 
         passage, published, any_language = opts
         r = _RUNNERS[opts] = Runner(passage=passage, published=published, any_language=any_language)
+        if not any_language:
+            # the language classifier (~70 MB resident) loads on the first page whose script alone
+            # does not settle it: load it now, so a worker's memory is flat over a crawl instead of
+            # stepping up somewhere in the middle of it
+            from ..ingest.language import _identifier
+
+            _identifier()
     return r
 
 
