@@ -60,6 +60,7 @@ def build(docs: int, base: int, out: Path) -> Path:
         tmp.rename(seed_db)
         print(f"pipeline: {base} documents into the store in {time.perf_counter() - t0:.0f} s", flush=True)
     if out.exists() and _count(out) == docs:
+        open_store(str(out), dedup_threshold=None).close()  # a cache built by an older marsad is migrated
         return out
     for f in WORK.glob(out.name + "*"):
         f.unlink()
