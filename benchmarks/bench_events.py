@@ -35,6 +35,7 @@ NEWS_DEV = ROOT.parent / "shared" / "data" / "news_dev" / "gold.jsonl"
 PROBE = ROOT / "benchmarks" / "data" / "events_probe" / "gold.jsonl"
 PROBE2 = ROOT / "benchmarks" / "data" / "events_probe" / "gold2.jsonl"  # written after set 1 was used
 PROBE3 = ROOT / "benchmarks" / "data" / "events_probe" / "gold3.jsonl"  # scored once, at the end of session 19
+PROBE4 = ROOT / "benchmarks" / "data" / "events_probe" / "gold4.jsonl"  # written in stop 20 before any run
 _PUNCT = re.compile(r"[«»\"“”()\[\]'،,.:؛]")
 
 
@@ -307,7 +308,7 @@ def pipeline_predict():
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, extras and wrong sources")
-    ap.add_argument("--set", choices=["news_dev", "samples", "probe", "probe2", "probe3", "all"], default="all")
+    ap.add_argument("--set", choices=["news_dev", "samples", "probe", "probe2", "probe3", "probe4", "all"], default="all")
     args = ap.parse_args()
     predict = pipeline_predict()
     sets = []
@@ -324,6 +325,8 @@ def main() -> int:
         sets.append(("probe2 (held)", news_dev_gold(PROBE2)))
     if args.set in ("probe3", "all"):
         sets.append(("probe3 (held)", news_dev_gold(PROBE3)))
+    if args.set in ("probe4", "all"):
+        sets.append(("probe4 (held)", news_dev_gold(PROBE4)))
     print(f"{'set':16} {'gold':>5} {'emitted':>7} {'ratio':>6} {'P':>5} {'R':>5} {'F1':>5} {'rep_by':>6} {'date':>5} "
           f"{'actor':>5}")
     for name, docs in sets:

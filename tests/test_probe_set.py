@@ -26,12 +26,14 @@ def test_gold_is_rebuilt_exactly_from_build_py():
     assert mod.build() == _records()
     assert mod.build(mod.P2) == _records("gold2.jsonl")
     assert mod.build(mod.P3) == _records("gold3.jsonl")
+    assert mod.build(mod.P4) == _records("gold4.jsonl")
 
 
 def test_gold_is_consistent():
     recs = _records()
     assert len(recs) >= 40 and sum(len(r["events"]) for r in recs) >= 50
-    for r in recs + _records("gold2.jsonl") + _records("gold3.jsonl"):
+    assert len(_records("gold4.jsonl")) >= 40
+    for r in recs + _records("gold2.jsonl") + _records("gold3.jsonl") + _records("gold4.jsonl"):
         text = r["text"]
         for x in r["quantities"] + r["places"]:
             assert text[x["start"]:x["end"]] == x["surface"], (r["id"], x)
@@ -58,7 +60,7 @@ def test_no_passage_repeats_news_dev():
         if line.strip():
             w = json.loads(line)["text"].split()
             grams |= {" ".join(w[i:i + 6]) for i in range(len(w) - 5)}
-    for r in _records() + _records("gold2.jsonl") + _records("gold3.jsonl"):
+    for r in _records() + _records("gold2.jsonl") + _records("gold3.jsonl") + _records("gold4.jsonl"):
         w = r["text"].split()
         assert not grams & {" ".join(w[i:i + 6]) for i in range(len(w) - 5)}, r["id"]
 
