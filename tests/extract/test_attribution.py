@@ -101,3 +101,18 @@ def test_a_source_later_in_the_sentence_reports_what_came_before(ex):
     evs = _asserted(_run(ex, d))
     lead = next(e for e in evs if (e.get("place") or {}).get("surface") == "نوى")
     assert lead["reported_by"] == {"surface": "منصة المثال", "outlet": True}
+
+
+# -- stop 20: causes found on probe set 4 (sentences written for these tests) --------------------
+@pytest.mark.parametrize("text, source", [
+    # «بيان صادر عن X»: who issued the statement
+    ("اعتقل 12 شاباً في نوى، وفق بيان صادر عن هيئة حقوقية محلية.", "هيئة حقوقية محلية"),
+    # «X نقلاً عن Y»: Y said it, X passed it on (a body ending in taa marbuta is no pronoun)
+    ("اعتقل 12 شاباً في نوى، بحسب ما أوردته صحيفة محلية نقلاً عن مصدر أمني.", "مصدر أمني"),
+    ("اعتقل 12 شاباً في نوى، بحسب ما أوردته صحيفة محلية نقلاً عن وزارة الداخلية.", "وزارة الداخلية"),
+    # a body named in quotes after a title belongs to the source's name
+    ("قال المتحدث باسم تجمع «أحرار الجنوب» إن 12 شاباً اعتقلوا في نوى.", "المتحدث باسم تجمع «أحرار الجنوب»"),
+])
+def test_issued_by_relayed_and_quoted_body_sources(ex, text, source):
+    got = _one(ex, text, quantities=[("12", 12, 12, "شاب")], places=[("نوى", "C2", "Nawa", "Daraa")])
+    assert got == [("arrest", source, False)]

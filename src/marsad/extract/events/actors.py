@@ -22,8 +22,10 @@ from .mentions import Mention
 from .vocab import ffold
 
 _AGENT_AFTER = ("قبل", "يد", "بيد")  # «من قبل X», «على يد X»
-_DID_IT = frozenset(fold_str(w) for w in ("نفذتها", "نفذها", "نفذه", "شنها", "شنتها", "شنه", "ارتكبها", "ارتكبتها",
-                                           "تبنتها", "تبناها", "أطلقتها", "أطلقها"))
+_DID_IT = frozenset(fold_str(w) for w in ("نفذتها", "نفذها", "نفذه", "نفذته", "شنها", "شنتها", "شنه", "شنته",
+                                           "شنوه", "شنوها", "ارتكبها", "ارتكبتها", "ارتكبته", "تبنتها", "تبناها",
+                                           "تبنته", "أطلقتها", "أطلقها", "أطلقته", "زرعها", "زرعوها", "زرعته",
+                                           "وضعها", "وضعوها"))
 _TARGET_BEFORE = ("على", "ضد", "صفوف", "بصفوف", "استهداف", "عناصر", "من")
 _JOIN = ("التحقوا", "انضموا", "انضمامهم", "التحاقهم", "بصفوف", "إلى", "الى")
 _CIVILIAN_NOUNS = frozenset(fold_str(w) for w in ("مدني", "مدنيا", "مدنيين", "طفل", "أطفال", "امرأة", "نساء",
@@ -47,6 +49,8 @@ _OWNER = frozenset(fold_str(w) for w in ("تابعة", "تابع", "التابع
 _WITHDREW = frozenset(fold_str(w) for w in ("انسحاب", "بانسحاب", "انسحبت", "انسحب", "انسحبوا", "فرار", "هروب",
                                             "طرد", "بطرد", "خروج"))
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
+_FIGHTER_NOUNS = frozenset(fold_str(w) for w in ("مسلحين", "مسلحون", "عناصر", "مقاتلين", "مقاتلون", "مقاتلي", "مجموعات",
+                                                 "مجموعة"))
 _ALA = fold_str("على")
 _ISSUE = frozenset(fold_str(w) for w in ("أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "وجه", "وجهت", "أطلق", "أطلقت"))
 _TIME_WORDS = frozenset(fold_str(w) for w in ("اليوم", "أمس", "مساء", "صباح", "ليل", "فجر", "السبت", "الأحد",
@@ -72,12 +76,15 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         val = pick(a.value, a.key, ctx.published)
         if val is None:
             continue  # a name of another period («إدارة العمليات العسكرية» before/after 8 Dec 2024)
-        if prev_actor is not None and _apposition(ctx, prev_actor, a):
+        if prev_actor is not None and (_apposition(ctx, prev_actor, a) or (
+                prev_actor["canonical"] == val["canonical"] and ctx.text[prev_actor["end"]:a.prefix_start].strip() in ("،", ","))):
             # «قوات سوريا الديمقراطية (قسد)»: the same force named twice keeps one role
             prev_actor = None
             continue
         role = _role(ctx, m, a, cs, ce)
         prev_actor = {"end": a.end, "canonical": val["canonical"]}
+        if m.type == "protest" and val["kind"] == "civilians":
+            continue  # «تظاهر مئات الأهالي»: the people who protest are the protesters, nobody's target
         if role is None:
             continue
         dead = m.type == "casualties" and a.prefix_start >= m.end and not _did_it(ctx, a) and not _kills(ctx, m, a)
@@ -98,7 +105,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         for e in reversed(ctx.ents.between(cs, m.prefix_start)):
             rb = m.reported_by or {}
             if any(s0 < e["end"] and e["start"] < e0 for s0, e0 in taken) or _recipient(ctx, e["start"]) or \
-                    _told_outlet(ctx, e["surface"]):
+                    _told_outlet(ctx, e["surface"]) or _is_outlet(ctx, e):
                 continue
             if e.get("type") in ("ORG", "PER") and not (rb.get("start") is not None and rb["start"] <= e["start"] < rb["end"]):
                 out.append({"surface": e["surface"], "role": "agent", "canonical": None, "start": e["start"],
@@ -119,6 +126,11 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             rb = m.reported_by
             out.append({"surface": rb["surface"], "role": "agent", "canonical": rb.get("canonical"),
                         "start": rb["start"], "end": rb["end"]})
+    if m.type == "protest" and not any(x["role"] == "agent" for x in out):
+        # «تظاهر آلاف السوريين», «خرجت مظاهرة»: who protests is the protesters (ACLED actor1 of a protest)
+        who = m.figure or {"surface": m.surface, "start": m.start, "end": m.end}
+        out.append({"surface": who["surface"], "role": "agent", "canonical": "Protesters (Syria)", "start": who["start"],
+                    "end": who["end"]})
     if m.figure is not None and m.type in ("casualties", "airstrike", "shelling", "explosion", "armed_clash"):
         noun = ffold(m.figure.get("counted") or "")
         # in a clash between armed groups «12 شخصاً» are as likely fighters: only a civilian noun says so
@@ -170,6 +182,15 @@ def _recipient(ctx: Ctx, pos: int) -> bool:
         "مراسل", "موقع", "وكاله", "وكالة", "صحيفه", "صحيفة", "قناه", "قناة", "شبكه", "شبكة", "مراسلي")
 
 
+def _is_outlet(ctx: Ctx, e: dict) -> bool:
+    """«في اتصال مع الجزيرة», «قال لرويترز»: an outlet, or a name after «مع», is who was spoken
+    to, never who acted."""
+    before = _words_before(ctx, e["start"], 1)
+    if before and before[0] in ("مع", "لـ"):
+        return True
+    return any(h.start <= 1 and len(e["surface"]) - h.end <= 1 for h in ctx.v.source_names.find(e["surface"]))
+
+
 def _told_outlet(ctx: Ctx, surface: str) -> bool:
     """«لسانا», «للأناضول»: an outlet someone spoke to (a lam and a known source name)."""
     f = ffold(surface)
@@ -183,28 +204,62 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     """«أعلنت «إدارة العمليات العسكرية» سيطرتها على حلب»: an act noun with a pronoun that refers
     to the source, who then is its agent as well (not for a defection: its agent is the force left)."""
     rb = m.reported_by or {}
-    if m.type in ("defection", "desertion") or rb.get("start") is None or any(x["role"] == "agent" for x in out):
-        return
+    if m.type in ("defection", "desertion", "casualties") or rb.get("start") is None or \
+            any(x["role"] == "agent" for x in out):
+        return  # «قالت الوزارة إن أحد عناصرها قتل»: the source's own men died, they did not act
     if not rb["end"] <= m.prefix_start:
         return
-    own = m.pos == "noun" and ffold(m.surface).endswith(_POSSESSIVE)
+    own = m.pos == "noun" and _pronoun_suffix(m.surface)
     if not own and m.pos == "verb":
         # «أعلنت قسد أن وحداتها اعتقلت…», «أعلن الجيش أن طائراته أغارت…»: the verb's subject is
         # the source's own force
         near = ctx.tokens[max(0, ctx.tok_of(m.prefix_start) - 1):ctx.tok_of(m.end - 1) + 3]
-        own = any(tok.start != m.start and ffold(tok.text).endswith(_POSSESSIVE) and
+        own = any(tok.start != m.start and _pronoun_suffix(tok.text) and
                   (ffold(tok.text).startswith(_OWN_FORCES) or ffold(tok.text)[1:].startswith(_OWN_FORCES))
                   for tok in near)
-    if not own:
+    if not own and m.pos == "verb":
+        # «أعلنت إدارة الأمن العام أنها ألقت القبض على…»: «أنها» right before the verb is the source
+        prev = ctx.tokens[max(0, ctx.tok_of(m.prefix_start) - 1)]
+        own = prev.start < m.prefix_start and ffold(prev.text).removeprefix("ب").removeprefix("و") in _THAT_IT
+    platform = not own and m.type in _STRIKES and _platform_subject(ctx, rb["end"], m.prefix_start)
+    if not (own or platform):
         return
     if ctx.sent_of(rb["start"]) != m.si:
         return
     for a in ctx.m["actors"].starting(rb["start"], rb["end"]):
         val = pick(a.value, a.key, ctx.published)
+        if val is not None and platform and val.get("kind") not in ("state", "foreign"):
+            return
         if val is not None:
             out.append({"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
                         "end": a.end})
             return
+
+
+_THAT_IT = frozenset(fold_str(w) for w in ("أنها", "أنه", "أنهم", "إنها", "إنه", "إنهم"))
+_STRIKES = ("airstrike", "shelling")
+# aircraft and ships a state's ministry speaks of as its own when it names no owner («قالت وزارة
+# الدفاع الروسية إن قاذفات استراتيجية نفذت غارات…»); missiles and shells are not: they may be the enemy's
+_PLATFORMS = tuple(fold_str(w) for w in ("قاذفات", "قاذفة", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات",
+                                         "مروحية", "سفن", "سفينة", "بوارج", "بارجة", "مسيرات", "مسيرة", "الطائرات",
+                                         "المقاتلات", "القاذفات", "المروحيات", "السفن"))
+
+
+def _platform_subject(ctx: Ctx, lo: int, hi: int) -> bool:
+    """A bare aircraft or ship noun (no force named with it) between the source and the act."""
+    if hi - lo > 80:
+        return False
+    for tok in ctx.tokens[ctx.tok_of(lo):ctx.tok_of(max(lo, hi - 1)) + 1]:
+        if lo <= tok.start < hi and ffold(tok.text) in _PLATFORMS:
+            return not any(a.start < hi and a.end > lo for a in ctx.m["actors"].starting(lo, hi))
+    return False
+
+
+def _pronoun_suffix(word: str) -> bool:
+    """«سيطرتها», «طائراته»: an attached pronoun; «جوية», «قوة» end in taa marbuta, which folding
+    writes like the pronoun «ه» (so the unfolded word decides)."""
+    w = "".join(ch for ch in word.split()[-1] if not "\u064b" <= ch <= "\u0652")
+    return w.endswith(_POSSESSIVE) and len(w) > 3
 
 
 def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
@@ -217,6 +272,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
     near = before[-3:]
     if a.prefix_start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start:
         return "agent"  # «طائرة مسيّرة تركية», «رتل عسكري تركي»: the act's own vehicle names the force
+    if m.start < a.start < m.end <= a.end:
+        return "agent"  # «قصفت الطائرات الروسية»: a trigger that takes in the subject's first word
     if any(w in _BACKED_BY for w in near[-2:]) and not any(w in _OWNER for w in near[-2:]) or \
             (len(near) >= 2 and near[-2] in _BACKED_BY and prev in ("من", "ل")):
         return None  # «المدعوم من تركيا», «الموالية لإيران»: a backer named in passing
@@ -240,6 +297,9 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return None
         if m.type in ("defection", "desertion") and prev == "عن":
             return "agent"
+        if prev == "مع":
+            # «اشتبكوا مع القوات النظامية، ما أدى إلى مقتل…»: the other side; «بالتعاون مع X»: no agent
+            return "target" if m.type in ("armed_clash", "casualties") else None
         return "target" if prev in _TARGET_BEFORE and m.type != "defection" else "agent"
     if a.prefix_start >= m.end and (prev in _DID_IT or _by_hand(before)):
         return "agent"  # «الغارات الجوية، التي نفذتها إسرائيل», «…، معظمها على يد قوات النظام»
@@ -249,8 +309,9 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         if m.type in ("defection", "desertion"):
             # «انشق 35 عنصراً من قوات النظام / عن الفرقة الرابعة»: the force they left
             return "agent" if prev in ("عن", "من") else "target" if (prev in _JOIN or a.prefix.endswith("ب")) else None
-        if prev in _TARGET_BEFORE or a.prefix in ("على", "ل") and m.type == "arrest":
-            return "target"
+        if prev in _TARGET_BEFORE or a.prefix in ("على", "ل") and m.type == "arrest" or \
+                (prev == "مع" and m.type == "armed_clash"):
+            return "target"  # «اشتبكوا مع القوات النظامية»: the other side
         if ctx.words_between(m.end, a.prefix_start) <= 2 and not any(
                 p in ("في", "على", "ضد", "من") for p in ctx.words_before(a.prefix_start, 2)):
             return "agent"  # «قصفت قوات النظام», «غارات لطيران النظام»
@@ -266,14 +327,15 @@ def _withdrew_after(ctx: Ctx, a) -> bool:
 def _between_sides(ctx: Ctx, m: Mention, a) -> str | None:
     """«اشتباكات بين «هيئة تحرير الشام» و«حركة أحرار الشام»»: first side agent, second target."""
     sent = ctx.sents[m.si]
-    words = ctx.words_after(m.end, 4, sent.end)
+    words = ctx.words_after(m.end, 8, sent.end)  # «اشتباكات عنيفة منذ صباح أمس الاثنين بين…»
     if "بين" not in words:
         return None
-    before = _words_before(ctx, a.prefix_start, 1)
-    if before and before[0] == "بين":
-        return "agent"
+    before = _words_before(ctx, a.prefix_start, 3)
+    if before and (before[-1] == "بين" or (len(before) >= 3 and before[-3] == "بين" and before[-1] == "من"
+                                         and before[-2] in _FIGHTER_NOUNS)):
+        return "agent"  # «بين مسلحين من أبناء العشائر و…»: the first side
     lead = ctx.text[max(0, a.prefix_start - 3):a.prefix_start].replace("«", "").replace('"', "").strip()
-    if a.prefix.startswith("و") or lead.endswith(" و") or lead == "و" or (before and before[0] == "و"):
+    if a.prefix.startswith("و") or lead.endswith(" و") or lead == "و" or (before and before[-1] == "و"):
         return "target"
     return None
 

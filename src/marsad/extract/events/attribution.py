@@ -29,6 +29,12 @@ _OF = frozenset(fold_str(w) for w in ("في", "من", "داخل", "ضمن"))
 _OWN = ("ها", "ه", "هم", "ي")  # «مصادرها», «مراسليه»: a pronoun that points back to the relaying outlet
 # who a source told («لمراسل سانا», «لموقع…»): the recipient, never part of the source's name
 _RECIPIENTS = _OUTLET_HEADS | frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مراسلي", "مراسلنا"))
+_ISSUED = frozenset(fold_str(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
+_RELAYING = frozenset(fold_str(w) for w in ("نقلاً", "نقلا"))
+# a body whose quoted name follows it is one name with it («المتحدث باسم حملة «غضب الفرات»»)
+_NAMED_BODIES = frozenset(fold_str(w) for w in ("حملة", "عملية", "غرفة", "عمليات", "فصيل", "حركة", "تجمع", "شبكة",
+                                                "جيش", "لواء", "فرقة", "كتيبة", "تنسيقية", "صفحة", "مجموعة", "هيئة",
+                                                "رابطة", "اتحاد", "مجلس", "مركز", "منظمة", "جمعية", "فريق", "جبهة"))
 
 
 def _bare(f: str) -> str:
@@ -112,13 +118,16 @@ class Attribution:
         is the source, the agency only passes it on."""
         ctx = self.ctx
         t0, t1 = bisect_left(ctx.tok_starts, cue), bisect_left(ctx.tok_starts, src["start"])
-        if not any(ffold(tok.text).startswith(tuple(ctx.v.relay_verbs)) for tok in ctx.tokens[t0:t1 + 1]):
+        nxt = ctx.tokens[bisect_left(ctx.tok_starts, src["end"]):][:2]
+        if len(nxt) == 2 and ffold(nxt[0].text) in _RELAYING and ffold(nxt[1].text) == "عن":
+            nxt = nxt[1:]  # «وفق ما ذكرته وكالة إنترفاكس نقلاً عن وزارة الدفاع»: the ministry said it
+        elif not any(ffold(tok.text).startswith(tuple(ctx.v.relay_verbs)) for tok in ctx.tokens[t0:t1 + 1]):
             return src
-        nxt = ctx.tokens[bisect_left(ctx.tok_starts, src["end"]):][:1]
         if not nxt or ffold(nxt[0].text) != "عن" or nxt[0].start >= limit:
             return src
         quoted = self._source_after(nxt[0].end, limit, "verb")
-        if quoted is None or ffold(quoted["surface"].split()[0]).endswith(_OWN):
+        first = "".join(ch for ch in quoted["surface"].split()[0] if not "\u064b" <= ch <= "\u0652") if quoted else ""
+        if quoted is None or (first.endswith(_OWN) and not quoted.get("canonical")):
             return src  # «نقلته الشبكة عن مصادرها»: its own sources; the network reports it
         quoted.update({k: v for k, v in src.items() if k in ("cue_start", "kind")})
         return quoted
@@ -281,7 +290,10 @@ class Attribution:
         # «كشف تقرير للشبكة…», «وفق توثيق المرصد»: the source is the owner of the report
         if len(toks) > 1 and ffold(toks[0].text) in ctx.v.lead_nouns | {"توثيق", "تقديرات", "أرقام", "معلومات"}:
             nxt = ffold(toks[1].text)
-            if nxt.startswith("ل") or nxt.startswith("ال"):
+            if nxt in _ISSUED and len(toks) > 3 and ffold(toks[2].text) == "عن":
+                p = toks[3].start  # «وفق بيان صادر عن مجلس الاتحاد»: who issued it
+                toks = toks[3:]
+            elif nxt.startswith("ل") or nxt.startswith("ال"):
                 p = toks[1].start
                 toks = toks[1:]
         known = self._known_name(p, limit)
@@ -344,6 +356,11 @@ class Attribution:
                 if words and (nxt is None or ffold(nxt.text) in ctx.v.att_stop or not nxt.text[:1].isalnum()):
                     words.append(tok)  # «شبكة درعا 24»
                 break
+            if len(words) > 1 and tok.text in _QUOTE_CLOSE and _bare(ffold(words[-1].text)) in _NAMED_BODIES:
+                close = text.find(_QUOTE_CLOSE[tok.text], tok.end, limit)
+                if 0 < close - tok.end <= 40:
+                    words.append(Token(tok.start, close + 1, text[tok.start:close + 1]))
+                break
             if len(words) == 1 and tok.text in _QUOTE_CLOSE and ffold(words[0].text) not in ctx.v.generic_heads:
                 close = text.find(_QUOTE_CLOSE[tok.text], tok.end, limit)
                 if 0 < close - tok.end <= 40:
@@ -357,8 +374,8 @@ class Attribution:
                 if tail is not None:
                     words.append(tail)
                 break
-            if (len(tok.text) == 1 and not tok.text.isalnum()) or f in ctx.v.att_stop:
-                break
+            if (len(tok.text) == 1 and not tok.text.isalnum()) or f in ctx.v.att_stop or f in _RELAYING:
+                break  # «صحيفة محلية نقلاً عن…»: the relay word ends the name
             if words and f[:1] == "ل" and _bare(f[1:]) in _RECIPIENTS:
                 if ffold(words[0].text) in ctx.v.generic_heads and i + 1 < len(toks):
                     # «مصادر خاصة لموقع SY24», «شهود عيان لوكالة رويترز»: a generic source spoke to an
