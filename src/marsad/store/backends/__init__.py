@@ -152,9 +152,21 @@ class Backend(ABC):
 
 
 def statements(sql: str) -> list[str]:
-    """The statements of a migration file (comments dropped, split on ';')."""
+    """The statements of a migration file (comment lines dropped, split on ';' except inside a
+    $$-quoted body such as a PostgreSQL DO block)."""
     lines = [ln for ln in sql.splitlines() if not ln.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    out, cur = [], ""
+    for i, part in enumerate("\n".join(lines).split("$$")):
+        if i % 2:  # inside $$ ... $$: kept whole
+            cur += "$$" + part + "$$"
+            continue
+        pieces = part.split(";")
+        cur += pieces[0]
+        for p in pieces[1:]:
+            out.append(cur)
+            cur = p
+    out.append(cur)
+    return [s.strip() for s in out if s.strip()]
 
 
 def backend_for(location: str) -> Backend:

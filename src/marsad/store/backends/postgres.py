@@ -31,10 +31,6 @@ def _psycopg():
     return psycopg
 
 
-def _as_is(s: str) -> str:
-    return s
-
-
 class PostgresBackend(Backend):
     dialect = "postgresql"
     placeholder = "%s"
@@ -126,12 +122,12 @@ class PostgresBackend(Backend):
         return Jsonb(v, dumps=dumps)
 
     def json_text(self, s: str):
-        from psycopg.types.json import Jsonb
-
-        return Jsonb(s, dumps=_as_is)
+        """As it is: psycopg sends a str untyped, so the server reads it as the column's type
+        (json records checked, jsonb values parsed) with no cast between the two."""
+        return s
 
     def json_out(self, v):
-        return v  # psycopg has already decoded jsonb (a JSON string arrives as a str)
+        return v  # psycopg has already decoded json and jsonb (a JSON string arrives as a str)
 
     def list_in(self, v: list[str]):
         """A text[] value as its literal (one string: the driver's list adaptation costs tens of

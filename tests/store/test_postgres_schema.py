@@ -1,0 +1,96 @@
+"""PostgreSQL's schema for the ordered writer (migration 0027): the rows derived from a document or
+an event carry no foreign key while the evidence's own links keep theirs, the contract records are
+stored as the exact canonical text the writer made, long values are lz4-compressed where the
+server can, and a database made before the migration is upgraded with every row kept."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.store import open_store
+from marsad.store.backends import statements
+from marsad.store.prepared import prepare
+
+from test_store_api import _docs, _event, _record
+
+
+def test_a_dollar_quoted_body_stays_one_statement():
+    sql = ("-- a comment line; with a semicolon\nCREATE TABLE a (x INT);\n"
+           "DO $$\nBEGIN\n    EXECUTE 'SELECT 1';\n    EXECUTE 'SELECT 2';\nEND\n$$;\nDROP TABLE a")
+    got = statements(sql)
+    assert got == ["CREATE TABLE a (x INT)", "DO $$\nBEGIN\n    EXECUTE 'SELECT 1';\n    EXECUTE 'SELECT 2';\nEND\n$$",
+                   "DROP TABLE a"]
+
+
+def _foreign_keys(st) -> set[tuple[str, str]]:
+    return {(r["t"], r["c"]) for r in st.query(
+        "SELECT conrelid::regclass::text AS t, a.attname AS c FROM pg_constraint k JOIN pg_attribute a "
+        "ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1] WHERE k.contype = 'f'")}
+
+
+def test_derived_rows_have_no_foreign_key_and_the_evidence_keeps_its_own(pg_url):
+    with open_store(pg_url) as st:
+        fks = _foreign_keys(st)
+    for gone in (("lsh_bands", "doc_key"), ("spans", "doc_key"), ("event_tally", "event_id"),
+                 ("event_sources", "event_id")):
+        assert gone not in fks
+    for kept in (("reports", "doc_key"), ("reports", "event_id"), ("near_duplicates", "doc_key"),
+                 ("near_duplicates", "other_key"), ("documents", "duplicate_of"), ("documents", "outlet_id")):
+        assert kept in fks
+
+
+def test_records_are_stored_as_the_text_the_writer_made(pg_url):
+    long_text = "أفادت مصادر محلية بانشقاق 14 عنصراً في طفس. " + "وتواصلت الاشتباكات في ريف المدينة الغربي. " * 200
+    i = long_text.index("14")
+    docs = _docs() + [_record(long_text, "عنب بلدي", "2024-03-12", [_event(long_text, "بانشقاق", count=14)], id="long",
+                              quantities=[{"start": i, "end": i + 2, "surface": "14", "value": 14, "unit": "عنصر"}],
+                              places=[{"start": long_text.index("طفس"), "end": long_text.index("طفس") + 3,
+                                       "surface": "طفس", "id": "C6034"}])]
+    prepared = [prepare(d) for d in docs]
+    with open_store(pg_url) as st:
+        keys = st.add_prepared(prepared)
+        types = {r["table_name"]: r["data_type"] for r in st.query(
+            "SELECT table_name, data_type FROM information_schema.columns WHERE column_name = 'record' "
+            "AND table_name IN ('documents', 'spans', 'reports')")}
+        assert types == {"documents": "json", "spans": "json", "reports": "json"}
+        for key, p in zip(keys, prepared):
+            assert st.scalar("SELECT record::text FROM documents WHERE doc_key = ?", (key,)) == p["record"]
+            spans = [r["record"] for r in st.query(
+                "SELECT record::text AS record FROM spans WHERE doc_key = ? ORDER BY layer, seq", (key,))]
+            assert spans == [s[5] for s in sorted(p["spans"], key=lambda s: (s[0], s[1]))]
+            assert [r["record"] for r in st.query("SELECT record::text AS record FROM reports WHERE doc_key = ? "
+                                                  "ORDER BY seq", (key,))] == [r["record"] for r in p["reports"]]
+        assert len(spans) == 2  # the long document's
+        # read back as the contract's record, the same as written
+        assert st.document(keys[-1])["events"][0]["count"] == {"low": 14, "high": 14, "approx": False}
+        lz4 = st.scalar("SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'")
+        if lz4:
+            assert st.scalar("SELECT pg_column_compression(text) FROM documents WHERE doc_key = ?", (keys[-1],)) == "lz4"
+
+
+def test_a_database_made_before_the_migration_is_upgraded_with_its_rows(pg_server):
+    from conftest import _pg_create
+
+    from marsad.store.api import Store
+    from marsad.store.backends.postgres import PostgresBackend
+
+    class Before(PostgresBackend):
+        def migrations(self):
+            return [m for m in super().migrations() if m[0] < 27]
+
+    docs = _docs()
+    old_url, new_url = _pg_create(*pg_server), _pg_create(*pg_server)
+    old = Store(Before(old_url))
+    assert old.schema_version == 26
+    old.add_documents(docs)
+    old.close()
+    with open_store(old_url) as st:  # migrated on opening for writing
+        assert st.schema_version == st.backend.latest_version >= 27
+        upgraded = st.dump()
+        assert ("spans", "doc_key") not in _foreign_keys(st)
+    with open_store(new_url) as st:
+        st.add_documents(docs)
+        fresh = st.dump()
+    upgraded.pop("schema_migrations")
+    fresh.pop("schema_migrations")
+    assert upgraded == fresh
+    assert fresh["documents"] and fresh["reports"] and fresh["events"] and fresh["lsh_bands"]
