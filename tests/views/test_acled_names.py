@@ -46,3 +46,28 @@ def test_one_force_is_never_on_both_sides_and_sources_are_english():
     assert (row["actor1"], row["assoc_actor_1"], row["actor2"]) == \
         ("Opposition Rebels (Syria)", "", "Military Forces of Syria (2000-2024)")
     assert row["source"] == "Syria TV"
+
+
+def test_protests_met_by_a_force_as_acled_codes_them():
+    def protest(actors, fatalities=None):
+        e = _event("2012-04-20", "Protesters (Syria)", admin1="Hama", place="Hama")
+        e.update(type="protest", fatalities=fatalities, actors=[
+            {"surface": "s", "role": r, "canonical": c} for r, c in actors])
+        return e
+    rows = acled_rows([
+        protest([("agent", "Protesters (Syria)")]),
+        protest([("agent", "Protesters (Syria)"), ("target", "Syrian government forces")]),
+        protest([("agent", "Syrian government forces"), ("target", "Protesters (Syria)")],
+                {"low": 4, "high": 4, "approx": False}),
+        # the force alone named, deaths stated: the protesters are the other side all the same
+        protest([("agent", "Syrian government forces")], {"low": 2, "high": 2, "approx": False}),
+    ], 0)
+    assert [(r["event_type"], r["sub_event_type"], r["actor1"], r["actor2"], r["interaction"], r["fatalities"])
+            for r in rows] == [
+        ("Protests", "Peaceful protest", "Protesters (Syria)", "", 60, 0),
+        ("Protests", "Protest with intervention", "Protesters (Syria)", "Military Forces of Syria (2000-2024)", 16, 0),
+        ("Protests", "Excessive force against protesters", "Military Forces of Syria (2000-2024)",
+         "Protesters (Syria)", 16, 4),
+        ("Protests", "Excessive force against protesters", "Military Forces of Syria (2000-2024)",
+         "Protesters (Syria)", 16, 2),
+    ]

@@ -67,6 +67,8 @@ def _row(e: dict, n: int, ts: int) -> dict:
     acled_type = spec.get("acled_government") if e.get("type") == "territory_change" and a1 and \
         a1["inter"] == 1 and spec.get("acled_government") else spec["acled"]
     event_type, sub = acled_type
+    if e.get("type") == "protest":
+        a1, assoc1, a2, assoc2, sub = _protest(e, a1, assoc1, a2, assoc2, sub)
     date, precision = _day(e.get("date"), e.get("date_grain"), e.get("date_source"))
     kind = place.get("kind") or place.get("level")
     fat = (e.get("fatalities") or {}).get("low")
@@ -135,6 +137,25 @@ def _actor_columns(e: dict, country: str):
     assoc1 = list(dict.fromkeys(n for n in names[1:] if n not in sides))
     assoc2 = list(dict.fromkeys(n for n in tnames[1:] if n not in sides and n not in assoc1))
     return a1, assoc1, a2, assoc2
+
+
+def _protest(e: dict, a1, assoc1, a2, assoc2, sub: str):
+    """A protest met by a named force: «Protest with intervention» (the protesters actor1, the force
+    actor2); with deaths or injuries the text ties to it, «Excessive force against protesters» (the
+    force actor1, the protesters actor2), as ACLED codes them."""
+    subs = _vocab().get("protest_subtypes") or {}
+    sides = [x for x in (a1, a2) if x]
+    force = next((x for x in sides if x["inter"] != 6), None)
+    crowd = next((x for x in sides if x["inter"] == 6), None)
+    if force is None:
+        return a1, assoc1, a2, assoc2, sub
+    if crowd is None:
+        known = _actors().get("Protesters (Syria)")
+        crowd = {"name": known["acled"] if known else "Protesters (Syria)", "inter": 6}
+    hurt = any(((e.get(k) or {}).get("low") or 0) > 0 for k in ("fatalities", "injured"))
+    if hurt:
+        return force, [], crowd, [], subs.get("excessive_force", sub)
+    return crowd, [], force, [], subs.get("intervention", sub)
 
 
 def _interaction(i1: int | None, i2: int | None) -> int | None:
