@@ -240,3 +240,10 @@ def test_the_side_after_maa_and_a_side_behind_a_generic_noun(ex):
 def test_a_trigger_that_takes_in_the_subject(ex):
     t = "قصفت الطائرات الروسية أطراف بلدة نوى فجر اليوم."
     assert _roles(ex, t, places=NAWA) == [("airstrike", [("agent", "Russian forces")])]
+
+
+def test_security_forces_by_period(ex):
+    # «قوات الأمن» are Assad's before 8 December 2024 and the new government's after
+    t = "أطلقت قوات الأمن النار على متظاهرين في بلدة نوى."
+    assert ("agent", "Syrian government forces") in _roles(ex, t, published="2012-04-20", places=NAWA)[0][1]
+    assert ("agent", "Syrian government (2024-)") in _roles(ex, t, published="2025-04-20", places=NAWA)[0][1]

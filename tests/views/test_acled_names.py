@@ -71,3 +71,10 @@ def test_protests_met_by_a_force_as_acled_codes_them():
         ("Protests", "Excessive force against protesters", "Military Forces of Syria (2000-2024)",
          "Protesters (Syria)", 16, 2),
     ]
+
+
+def test_the_dead_of_a_protest_are_no_force():
+    e = _event("2012-04-20", "Protesters (Syria)", "Civilians (Syria)", admin1="Hama", place="Hama")
+    e["type"] = "protest"
+    row = acled_rows([e], 0)[0]
+    assert (row["sub_event_type"], row["actor1"]) == ("Peaceful protest", "Protesters (Syria)")

@@ -145,7 +145,7 @@ def _protest(e: dict, a1, assoc1, a2, assoc2, sub: str):
     force actor1, the protesters actor2), as ACLED codes them."""
     subs = _vocab().get("protest_subtypes") or {}
     sides = [x for x in (a1, a2) if x]
-    force = next((x for x in sides if x["inter"] != 6), None)
+    force = next((x for x in sides if x["inter"] not in (6, 7)), None)  # the dead of a protest are no force
     crowd = next((x for x in sides if x["inter"] == 6), None)
     if force is None:
         return a1, assoc1, a2, assoc2, sub
