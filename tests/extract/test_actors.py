@@ -247,3 +247,11 @@ def test_security_forces_by_period(ex):
     t = "أطلقت قوات الأمن النار على متظاهرين في بلدة نوى."
     assert ("agent", "Syrian government forces") in _roles(ex, t, published="2012-04-20", places=NAWA)[0][1]
     assert ("agent", "Syrian government (2024-)") in _roles(ex, t, published="2025-04-20", places=NAWA)[0][1]
+
+
+def test_a_defection_from_the_bare_army_before_the_fall(ex):
+    t = "انشق عشرة جنود فجر اليوم عن حاجز للجيش قرب بلدة نوى."
+    q = [("عشرة", 10, 10, "جندي")]
+    assert _roles(ex, t, published="2012-05-03", quantities=q, places=NAWA) == \
+        [("defection", [("agent", "Syrian government forces")])]
+    assert _roles(ex, t, published="2025-05-03", quantities=q, places=NAWA)[0][1] == []

@@ -95,7 +95,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
                     "end": a.end})
     _self_report(ctx, m, out)
     if not any(x["role"] == "agent" for x in out):
-        ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m)
+        ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m)
         if ana is not None:
             out.append(ana)
     if not any(x["role"] == "agent" for x in out):
@@ -379,6 +379,33 @@ def _force_left_before(ctx: Ctx, m: Mention) -> dict | None:
         return None
     a, val = best
     return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start, "end": a.end}
+
+
+def _bare_army(ctx: Ctx, m: Mention) -> dict | None:
+    """«انشقوا عن حاجز للجيش», «فرّ من الجيش»: a defection that names only «الجيش» in its clause
+    left the Syrian army (before the fall; actors.json `bare_army`)."""
+    if m.type not in ("defection", "desertion"):
+        return None
+    spec = _bare_army_spec()
+    if not spec or not ctx.published or ctx.published >= spec.get("until", "9999"):
+        return None
+    _, ce = ctx.clause(m.start)
+    for tok in ctx.tokens[ctx.tok_of(m.end - 1) + 1:ctx.tok_of(m.end - 1) + 8]:
+        if tok.start >= ce:
+            break
+        if ffold(tok.text) in spec["_words"]:
+            return {"surface": tok.text, "role": "agent", "canonical": spec["canonical"], "start": tok.start,
+                    "end": tok.end}
+    return None
+
+
+@lru_cache(maxsize=1)
+def _bare_army_spec() -> dict:
+    from .actor_names import expanded
+
+    spec = dict(expanded().get("bare_army") or {})
+    spec["_words"] = frozenset(fold_str(w) for w in spec.get("words", []))
+    return spec
 
 
 def _clash_in(ctx: Ctx, sent) -> bool:
