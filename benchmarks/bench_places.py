@@ -50,7 +50,8 @@ def load_probe(path: Path) -> tuple[list[dict], set[str]]:
     """Passages of a probe file in the news_dev record shape, and the layers the file scores.
     "## id published" starts a passage; [[surface|canonical_en|governorate|country|kind]] marks a
     place ("-": no governorate), {{surface|value|grain}} a date, <<surface|low|high>> a quantity
-    ("-": open bound); "# layers: a,b" names the layers the file annotates."""
+    ("-": open bound; a fourth field "opt" marks a borderline item, news_dev's "optional");
+    "# layers: a,b" names the layers the file annotates."""
     layers: set[str] = set()
     docs: list[dict] = []
     for ln in path.read_text(encoding="utf-8").splitlines():
@@ -82,7 +83,7 @@ def load_probe(path: Path) -> tuple[list[dict], set[str]]:
                 dates.append(dict(span, value=f[1], grain=f[2]))
             else:
                 lo, hi = (None if x == "-" else float(x) for x in f[1:3])
-                qs.append(dict(span, low=lo, high=hi))
+                qs.append(dict(span, low=lo, high=hi, optional=f[3:4] == ["opt"]))
             text.append(surf)
             n += len(surf)
         text.append(raw[pos:])
@@ -238,10 +239,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=GOLD, help="gold JSONL (default: ../shared news_dev)")
     ap.add_argument("--show", default="", help="comma list of layers whose errors to print (and kinds)")
     ap.add_argument("--probe", action="store_true", help="score our own probe (benchmarks/data/places_probe)")
+    ap.add_argument("--set", default="", help="with --probe: score only the probe files whose name contains this")
     args = ap.parse_args(argv)
     show = set(filter(None, args.show.split(",")))
     if args.probe:
-        for path in sorted(PROBE.glob("*.txt")):
+        for path in sorted(p for p in PROBE.glob("*.txt") if args.set in p.name):
             docs, layers = load_probe(path)
             preds = run(docs)
             res = score(docs, preds, show & (layers | {"kinds"}))
