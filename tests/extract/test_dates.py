@@ -666,3 +666,50 @@ def test_a_quarter_or_half_of_a_year_is_that_year_with_its_part():
 def test_an_ordinal_agreeing_with_a_noun_before_a_month_is_no_day():
     recs = extract_dates("دخل الحصار عامه الثالث في آذار، وكان قد بدأ في الثالث من آذار 2016.", "2019-06-01")
     assert [(r["surface"], r["value"]) for r in recs] == [("آذار", "2019-03"), ("الثالث من آذار 2016", "2016-03-03")]
+
+
+# -- stop 20: tens of days of a month or of Ramadan, decades, a part of this week ----------------
+
+@pytest.mark.parametrize("text,pub,surface,value,part", [
+    # Ramadan 1435 ran 28 June - 27 July 2014: its last ten days lie in July, its first in June/July
+    ("اشتد القصف على القرى في العشر الأواخر من رمضان", "2014-08-10", "العشر الأواخر من رمضان", "2014-07", "late"),
+    ("تراجعت الغارات في الأيام العشرة الأولى من شهر رمضان", "2014-08-10",
+     "الأيام العشرة الأولى من شهر رمضان", "2014-07", "early"),
+    ("عاد النازحون منتصف رمضان", "2017-07-01", "منتصف رمضان", "2017-06", "mid"),
+    ("وصلت القافلة في العشر الأوائل من أيلول", "2015-10-20", "العشر الأوائل من أيلول", "2015-09", "early"),
+])
+def test_tens_of_days_keep_month_grain(text, pub, surface, value, part):
+    r = one(text, pub)
+    assert (r["surface"], r["value"], r["grain"], r.get("part")) == (surface, value, "month", part)
+
+
+@pytest.mark.parametrize("text,surface,value,end", [
+    ("اعتقل والده في ثمانينيات القرن الماضي", "ثمانينيات القرن الماضي", "1980", "1989"),
+    ("هاجر كثيرون منذ الستينات", "الستينات", "1960", "1969"),
+    ("بنيت السدود في سبعينيات القرن العشرين", "سبعينيات القرن العشرين", "1970", "1979"),
+    ("يتوقع الخبراء موجة جفاف في ثلاثينيات القرن الحالي", "ثلاثينيات القرن الحالي", "2030", "2039"),
+])
+def test_decades_are_their_first_year_with_an_end(text, surface, value, end):
+    r = one(text, "2021-05-02")
+    assert (r["surface"], r["value"], r["grain"], r["end_value"]) == (surface, value, "year", end)
+
+
+def test_a_decade_of_life_is_no_date():
+    assert extract_dates("قتل شاب في العشرينيات من عمره", "2021-05-02") == []
+
+
+def test_a_part_of_this_week():
+    r = one("دخلت القوات البلدة مطلع الأسبوع", "2012-07-26")  # a Thursday of ISO week 30
+    assert (r["value"], r["grain"], r["part"]) == ("2012-W30", "week", "early")
+
+
+def test_numbers_inside_a_part_or_a_century_are_no_quantities():
+    from marsad.document import Document
+    from marsad.pipeline import Pipeline
+
+    doc = Document("سقطت 40 قذيفة في العشر الأواخر من آب، وهاجر أبناؤها في تسعينيات القرن العشرين، "
+                   "وتكررت الغارات في الأيام العشرة الأخيرة من أيلول")
+    doc.published = "2016-10-05"
+    Pipeline(only=["quantities", "dates"])(doc)
+    assert [q["surface"] for q in doc["quantities"]] == ["40"]
+    assert [d["value"] for d in doc["dates"]] == ["2016-08", "1990", "2016-09"]

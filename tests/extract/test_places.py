@@ -670,3 +670,62 @@ def test_a_hospital_named_after_its_town(resolver):
 def test_a_quoted_outlet_name_is_the_outlet(resolver):
     assert places(resolver, "قالت مصادر محلية لـ«الشرق الأوسط» إن القصف توقف.") == {}
     assert "الشرق الأوسط" in places(resolver, "تزداد التوترات في الشرق الأوسط.")
+
+
+# -- stop 20 -------------------------------------------------------------------------------------
+
+def _pipeline_places(text):
+    from marsad.pipeline import Pipeline
+
+    doc = Document(text)
+    Pipeline(only=["entities", "places"])(doc)
+    for r in doc["places"]:
+        assert text[r["start"]:r["end"]] == r["surface"]
+    return {r["surface"]: r for r in doc["places"]}
+
+
+def test_damascus_and_rural_damascus_support_each_other(resolver):
+    # a town of Rural Damascus with no cue, in a story placed in Damascus' quarters, is placed
+    p = places(resolver, "اشتدت المعارك في حي القابون شرقي دمشق بعد هجوم انطلق من عين ترما وامتد إلى برزة.")
+    assert p["عين ترما"]["admin1_en"] == "Rural Damascus"
+    assert p["برزة"]["admin1_en"] == "Damascus" and p["برزة"]["name_en"] == "Barzeh"
+
+
+def test_quarters_of_the_city_the_story_is_in(resolver):
+    p = places(resolver, "عادت عائلات إلى حمص القديمة واستقرت في أحياء الحميدية وباب هود.")
+    assert p["الحميدية"]["admin1_en"] == "Homs" and p["الحميدية"]["kind"] == "neighbourhood"
+    assert p["باب هود"]["admin1_en"] == "Homs"
+
+
+def test_last_town_of_a_list_before_a_time_word(resolver):
+    p = places(resolver, "وزعت الجمعية الطحين في تل رفعت ونبل والزهراء خلال الشتاء.")
+    assert p["الزهراء"]["admin1_en"] == "Aleppo"
+    # an adjective after it still makes it no town
+    assert "الزهراء" not in places(resolver, "زار الوفد تل رفعت ونبل والزهراء المضيئة.")
+
+
+def test_a_hill_cue_places_a_village(resolver):
+    p = places(resolver, "تقدمت القوات في جبل التركمان واقتربت من تلة كباني.")
+    assert p["كباني"]["admin1_en"] == "Lattakia"
+
+
+def test_a_quoted_campaign_title_is_no_place(resolver):
+    assert "حلب" not in places(resolver, 'أطلق مدونون حملة "حلب تحترق" بعد ليلة من القصف.')
+    assert places(resolver, "بدأت معركة حلب قبل عام.")["حلب"]["admin1_en"] == "Aleppo"
+
+
+def test_a_named_hospital_is_a_facility_at_its_place():
+    p = _pipeline_places("أصابت الغارة مشفى الأمل في بلدة كفرنبل وأخرجته عن الخدمة.")
+    h = p["مشفى الأمل"]
+    assert (h["kind"], h["admin1_en"], h["anchor_id"]) == ("facility", "Idlib", p["كفرنبل"]["id"])
+    assert (h["lat"], h["lon"]) == (p["كفرنبل"]["lat"], p["كفرنبل"]["lon"])
+    # a description is no name: the town alone is placed
+    assert set(_pipeline_places("نقل الجرحى إلى مشفى ميداني في كفرنبل.")) == {"كفرنبل"}
+    assert set(_pipeline_places("افتتحت المنظمة مستشفى جديداً في كفرنبل.")) == {"كفرنبل"}
+
+
+def test_eastern_aleppo_and_tripoli_quarters(resolver):
+    p = places(resolver, "وصلت المساعدات إلى حلب الشرقية.")
+    assert (p["حلب الشرقية"]["kind"], p["حلب الشرقية"]["admin1_en"]) == ("region", "Aleppo")
+    p = places(resolver, "تجددت الاشتباكات بين باب التبانة وجبل محسن في طرابلس.")
+    assert p["باب التبانة"]["country"] == "LBN" and p["جبل محسن"]["kind"] == "neighbourhood"

@@ -275,3 +275,9 @@ def test_teens_whose_first_word_is_not_a_plain_unit(text, surface, value):
     qs = [(q["surface"], q["low"], q["high"]) for q in extract_quantities(text)]
     assert qs == [(surface, value, value)]
     assert extract_quantities("قال أحد المسعفين إن إحدى القرى احترقت") == []
+
+
+def test_thousands_as_an_accusative_vague_plural():
+    # «آلافاً» (tanween on the broken plural) is the vague plural آلاف, 2000..9000
+    q = q1("وتقول الأسر إن آلافاً من أبنائها ما زالوا مفقودين")
+    assert (q["surface"], q["low"], q["high"], q["approx"]) == ("آلافاً", 2000, 9000, True)

@@ -243,6 +243,8 @@ class _Lex:
             r = r + [""] * (5 - len(r))
             self.holidays[_key(r[0])] = (r[1], int(r[2]), int(r[3]), r[4])
         self.eng = {r[0].lower(): int(r[1]) for r in _rows("english_months.tsv")}
+        self.decades = {_key(r[0]): int(r[1]) for r in _rows("decades.tsv")}
+        self.centuries = {_key(r[0]): int(r[1]) for r in _rows("decade_centuries.tsv")}
         self.future = [_key(r[0]) for r in _rows("future_cues.tsv")]
 
         MON, HMON = _alt(self.months), _alt(self.hmonths)
@@ -259,6 +261,10 @@ class _Lex:
         self.re_hmonth = c(PRE + rf"(?P<w>{HMON})(?!\w)")
         self.re_weekday = c(PRE + rf"(?P<w>{WD})(?!\w)")
         self.re_rel = c(PRE + rf"(?P<w>{REL})(?!\w)")
+        # "ثمانينيات القرن الماضي", "الستينات": a decade word (stem + يات/ات), its century optional
+        self.re_decade = c(rf"(?<!\w)[وفبلك]?(?P<d>(?:ال)?(?P<w>{_alt(self.decades)})(?:يات|ات))(?!\w)"
+                           rf"(?:\s+(?:من\s+)?القرن\s+(?P<q>{_alt(self.centuries)})(?!\w))?")
+        self.r_age_after = c(r"\s+(?:من\s+)?(?:ال)?عمر")  # "في العشرينيات من عمره": an age, no date
         self.re_hol = c(PRE + rf"(?P<w>{HOL})(?!\w)(?:(?:\s+(?:من\s+)?(?:ال)?(?:عام|سنه)|\s+لعام)?\s*(?P<y>\d{{4}})(?!\d))?")
         self.re_offset = c(r"(?<!\w)(?P<pre>[وف]?)(?P<p>قبل|منذ|بعد|من)\s+"
                            r"(?:(?P<h>نحو|حوالي|حوالي|قرابه|زهاء|ما\s+يقارب|ما\s+يزيد\s+عن|اكثر\s+من|اقل\s+من)\s+)?"
@@ -1221,6 +1227,21 @@ def _h_years(ctx: _Ctx) -> None:
         ctx.cands.append(_Cand(m.start(), m.end(), "year", group=[a, b]))
 
 
+def _h_decades(ctx: _Ctx) -> None:
+    """"ثمانينيات القرن الماضي", "منذ الثمانينيات": the decade's first year at year grain, with
+    ``end_value`` its last year (the contract has no decade grain; a year is the nearest)."""
+    L, ft = ctx.L, ctx.ft
+    if "ات" not in ft:
+        return
+    for m in L.re_decade.finditer(ft):
+        if L.r_age_after.match(ft, m.end("d")):
+            continue
+        y = L.decades[m.group("w")] + (L.centuries[_key_of(m.group("q"))] if m.group("q") else 0)
+        c = _Cand(m.start("d"), m.end(), "year", y, info={"end_value": str(y + 9), "decade": True})
+        _grow_left_year(ctx, c)
+        ctx.cands.append(c)
+
+
 def _hijri_month_cand(ctx: _Ctx, s: int, e: int, hy: int, hm: int, info: dict) -> _Cand | None:
     first = _hijri_to_greg(hy, hm, 1)
     n = _hijri_month_len(hy, hm)
@@ -1367,7 +1388,9 @@ def _h_holidays(ctx: _Ctx) -> None:
         if y is not None and not 1900 <= y <= 2100:
             y = None
         s, e = m.start("w"), (m.end() if y is not None else m.end("w"))
-        if name == "رمضان" and y is None:
+        # "العشر الأواخر من رمضان", "منتصف شهر رمضان": a part of a month-long holiday
+        pm = L.l_part.search(ctx.window(s, 40)) if spec[3] == "month" else None
+        if name == "رمضان" and y is None and pm is None:
             pw = L.l_prevword.search(ctx.window(s, 20))
             if not (pw and pw.group("w") in _context()["ramadan_before"]):
                 continue
@@ -1383,6 +1406,18 @@ def _h_holidays(ctx: _Ctx) -> None:
             dp = L.l_daypart.search(ctx.window(s, 16))
             if dp:  # "فجر عيد الأضحى": the same day
                 s -= len(ctx.window(s, 16)) - dp.start("w")
+        if pm is not None and not ho and r is not None:
+            # the month holding the middle of that part (days 1-10, 11-20, 21-end), month grain
+            part = L.parts[_key_of(pm.group("w"))][0]
+            n = r[1] or 29
+            lo, hi = {"early": (0, 9), "mid": (10, 19), "late": (20, n - 1)}[part]
+            c = _Cand(s - (len(ctx.window(s, 40)) - pm.start("w")), e, "month",
+                      info={"holiday": m.group("w"), "part": part, "approx": True})
+            c.set_date(r[0] + dt.timedelta(days=(lo + hi) // 2), "month")
+            if y is None:
+                c.info["year_inferred"] = True
+            ctx.cands.append(c)
+            continue
         c = _Cand(s, e, "day", info={"holiday": m.group("w")})
         if r is None:
             c.unresolved = True
@@ -1587,7 +1622,7 @@ def _h_same_day(ctx: _Ctx) -> None:
 
 
 HANDLERS: list[Callable[[_Ctx], None]] = [_h_numeric, _h_english, _h_hijri, _h_months, _h_rel, _h_offsets,
-                                          _h_years, _h_holidays, _h_weekdays, _h_same_day]
+                                          _h_years, _h_holidays, _h_weekdays, _h_same_day, _h_decades]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1769,8 +1804,12 @@ def _drop_numbers_inside_dates(doc) -> None:
         k = bisect_right(spans, (q["start"], 1 << 62))
         return bool(k) and q["end"] <= spans[k - 1][1]
 
+    # "العشر الأواخر من رمضان", "الأيام العشرة الأخيرة من آب", "تسعينيات القرن العشرين": a number
+    # in a date's part phrase or century is part of the date, not an amount
+    worded = sorted((r["start"], r["end"]) for r in doc["dates"] if r.get("part") or r.get("decade"))
     qs[:] = [q for q in qs if q.get("approx") or not (
-        (q.get("kind") == "count" and inside(q, days)) or (q.get("kind") == "ordinal" and inside(q, alld)))]
+        (q.get("kind") == "count" and inside(q, days)) or (q.get("kind") == "ordinal" and inside(q, alld))
+        or inside(q, worded))]
 
 
 class DateExtractor:

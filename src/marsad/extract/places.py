@@ -129,10 +129,13 @@ class Gazetteer:
     governorates: dict[str, dict] = field(default_factory=dict)  # admin1_en -> governorate record
     name_heads: frozenset[str] = frozenset()  # "مشفى", "شارع": a foreign name after them is the thing's name
     media_heads: frozenset[str] = frozenset()  # "مراسل", "قناة": a quoted name after them is an outlet
+    title_heads: frozenset[str] = frozenset()  # "حملة", "وسم": a quoted name after them is a title
     place_verbs: frozenset[str] = frozenset()  # "قصفت", "اقتحمت": their object is a place (weak evidence)
     outlets: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], bool]]] = field(default_factory=dict)
     outlet_names: frozenset[str] = frozenset()  # every outlet name and alias, folded
     adjective_names: frozenset[str] = frozenset()  # "سلمية", "جديدة": adjectives unless a cue or locative says place
+    paired: dict[str, frozenset[str]] = field(default_factory=dict)  # Damascus <-> Rural Damascus
+    list_end: frozenset[str] = frozenset()  # "خلال", "منذ": words that may follow a list's last town
 
 
 def _countryside(records: list[dict]) -> list[dict]:
@@ -235,9 +238,17 @@ def gazetteer() -> Gazetteer:
                      governorates={r["admin1_en"]: r for r in records if r["level"] == "governorate"},
                      name_heads=frozenset(fold_str(w) for w in _lines("name_heads.txt")),
                      media_heads=frozenset(fold_str(w) for w in _lines("media_heads.txt")),
+                     title_heads=frozenset(fold_str(w) for w in _lines("title_heads.txt")),
                      place_verbs=frozenset(fold_str(w) for w in _lines("place_verbs.txt")),
                      adjective_names=frozenset(fold_str(w) for w in _lines("adjective_names.txt")))
     gz.outlets = _outlet_names(gz)
+    paired: dict[str, set[str]] = {}
+    for ln in _lines("paired_areas.tsv"):
+        a, b = ln.split("\t")
+        paired.setdefault(a, set()).add(b)
+        paired.setdefault(b, set()).add(a)
+    gz.paired = {k: frozenset(v) for k, v in paired.items()}
+    gz.list_end = frozenset(fold_str(w) for w in _lines("list_end_words.txt"))
     from .. import resources as _res
 
     gz.outlet_names = frozenset(" ".join(fold_str(n).split()) for row in _res.rows("ingest", "outlets.tsv")
@@ -363,6 +374,10 @@ class PlaceResolver:
             out.append(rec)
             covered.append((rec["start"], rec["end"]))
         for rec in self._their_countryside(text, out, covered):
+            out.append(rec)
+            covered.append((rec["start"], rec["end"]))
+        for rec in self._named_facilities(text, out):
+            out = [r for r in out if not (rec["start"] <= r["start"] and r["end"] <= rec["end"])]
             out.append(rec)
             covered.append((rec["start"], rec["end"]))
         # LOC entities the gazetteer does not know: reported, unplaced
@@ -515,7 +530,9 @@ class PlaceResolver:
             return False
         nxt = text[m.end:m.end + 1]
         if nxt and nxt not in ".،,؛;:!?؟)\n" and not text.startswith((" و", " في ", " ب"), m.end):
-            return False
+            w = _NEXT_WORD.match(text, m.end)
+            if not (w and fold_str(w.group(1)) in self.gz.list_end):
+                return False  # "…والحراك الثوري": an adjective goes on; "…والزهراء خلال آذار" ends the list
         return any(self._area(self.gz.records[i]) == prev.get("admin1_en") for i in m.cands)
 
     def _same_kind_and_area(self, prev: Mention, men: Mention) -> bool:
@@ -714,7 +731,8 @@ class PlaceResolver:
     def _coherent(self, m: Mention, strong: Counter) -> bool:
         if m.ner in ("PER", "ORG", "MISC") or m.key in self.gz.stop or m.adjective or self._clitic_doubt(m):
             return False
-        return any(strong.get(self._area(self.gz.records[i])) for i in m.cands)
+        return any(strong.get(a) or any(strong.get(p) for p in self.gz.paired.get(a, ()))
+                   for a in (self._area(self.gz.records[i]) for i in m.cands))
 
     def _containers(self, text: str, mentions: list[Mention], kept: list[Mention]) -> None:
         """"جبل الشعرة في محافظة اللاذقية", "قرى الصخر والقاهرة بريف حماة": a governorate (or its
@@ -845,6 +863,32 @@ class PlaceResolver:
             res.append(rec)
         return res
 
+    def _named_facilities(self, text: str, placed: list[dict]) -> list[dict]:
+        """«مشفى البيان في حلب الشرقية»: a named hospital (named_facility_heads.txt) followed by
+        في/ب and a placed town, quarter or region is a facility there; it takes that place's
+        coordinates and admin names (the record says so in ``anchor_id``)."""
+        if not any(h in text for h in _NAMED_FACILITY_HEADS):
+            return []
+        res = []
+        for p in placed:
+            if p.get("kind") not in ("locality", "neighbourhood", "region", "subdistrict", "district", "governorate") \
+                    or p.get("country") != "SYR":
+                continue
+            a = max(0, p["start"] - 70)
+            mt = _NAMED_FACILITY.search(text, a, p["start"])
+            if mt is None or fold_str(mt.group("head")).removeprefix("ال") not in _NAMED_FACILITY_HEADS_F \
+                    or fold_str(mt.group("n").strip("\"«“»”").split()[0]) in _NOT_FACILITY_NAMES \
+                    or "\u064b" in mt.group("n").split()[0]:  # "مستشفى جديداً": an indefinite adjective
+                continue
+            rec = dict(p, start=mt.start("f"), end=mt.end("f"), surface=mt.group("f"),
+                       id=f"{p['id']}/{' '.join(fold_str(mt.group('n')).split())}", name_ar=mt.group("f"),
+                       name_en=f"hospital in {p['name_en']}", kind="facility", level="facility",
+                       confidence=min(p["confidence"], 0.7), cue=None, source="facility-in-place",
+                       anchor_id=p["id"])
+            rec.pop("candidates", None)
+            res.append(rec)
+        return res
+
     def _quoted_names(self, text: str) -> list[tuple[int, int]]:
         """Spans of quoted names that open with an organisation's head noun («تجمع أحرار حوران»,
         "جبهة فتح الشام"): the places inside name the organisation, not where something is."""
@@ -858,8 +902,10 @@ class PlaceResolver:
                     out.append(mt.span(1))
                     break
             else:
-                wb = _word_before(text, mt.start())  # «مراسل "حلب اليوم"»: an outlet's name
-                if wb is not None and _head_word(fold_str(wb[0]), self.gz.media_heads):
+                # «مراسل "حلب اليوم"»: an outlet's name; «حملة "حلب تحترق"»: a campaign's title
+                wb = _word_before(text, mt.start())
+                if wb is not None and (_head_word(fold_str(wb[0]), self.gz.media_heads)
+                                       or _head_word(fold_str(wb[0]), self.gz.title_heads)):
                     out.append(mt.span(1))
                 elif self._quoted_title(mt.group(1)) or " ".join(fold_str(mt.group(1)).split()) in self.gz.outlet_names:
                     out.append(mt.span(1))  # («الشرق الأوسط» quoted is the newspaper)
@@ -936,8 +982,11 @@ class PlaceResolver:
             area = self._area(r)
             if area in near:
                 s += 3.0
-            k = strong.get(area, 0)
+            k = strong.get(area, 0) + sum(strong.get(p, 0) for p in gz.paired.get(area, ()))
             s += 1.5 if k >= 3 else 0.5 * k
+            if m.cue_order and m.cue_order[0] == "neighbourhood" and r["level"] == "neighbourhood" and (
+                    area in near or strong.get(area)):
+                s += 2.0  # "أحياء الحميدية وباب هود" in a Homs story: quarters of the city the text is in
             if syrian_doc and r["country"] == "Syria":
                 s += 0.5
             scored.append((s, r))
@@ -1032,6 +1081,15 @@ def _head_word(f: str, heads: frozenset[str]) -> bool:
 
 
 _QUOTES = "\"«“”»'"
+_NAMED_FACILITY_HEADS_F = frozenset(fold_str(w) for w in _lines("named_facility_heads.txt"))
+_NAMED_FACILITY_HEADS = tuple(_lines("named_facility_heads.txt"))
+_NOT_FACILITY_NAMES = frozenset(fold_str(w) for w in _lines("named_facility_not_names.txt"))
+# head (article allowed), a name of 1-4 words (no "في", no punctuation), then في / ب (+ a place noun)
+# ending where the place starts
+_NAMED_FACILITY = re.compile(
+    r"(?<![\w\u0600-\u06ff])(?:[وفل]|وب|ب)?(?P<f>(?P<head>(?:ال)?(?:مشفى|مستشفى|مستوصف))"
+    r"\s+(?P<n>[\"«“]?(?!في\s)[\w\u0600-\u06ff]+(?:\s+(?!في\s)[\w\u0600-\u06ff]+){0,3}[\"»”]?))"
+    r"\s+(?:في\s+|ب)(?:(?:ال)?(?:مدينة|بلدة|قرية|حي|منطقة|مدينه|بلده|قريه)\s+)?\Z")
 _FACILITY_HEADS = ("مطار", "معبر", "سجن", "قاعدة", "مخيم")
 _FACILITY_HEADS_F = frozenset(fold_str(w) for w in _FACILITY_HEADS + ("منفذ", "بوابة", "حقل", "سد", "معسكر"))
 _QUOTED_FACILITY = re.compile(
