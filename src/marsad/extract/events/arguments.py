@@ -59,6 +59,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             continue
         if ctx.m["population"].starting(max(sent.start, q["start"] - 25), q["start"]):
             continue  # «نصف السكان البالغ عددهم 3 ملايين»: a population, not a count
+        if _mourners(ctx, q):
+            continue  # «شيّع المئات جثامين…»: who walked in the funeral, not who died
         cls = counted_class(q.get("counted"))
         # a breakdown: after بينهم/منهم/برتبة (the rest of its clause), or in parentheses
         before = ctx.words_before(q["start"], 4, floor=sent.start)
@@ -144,6 +146,22 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             out.append(c)
             first = False
     return out
+
+
+_FUNERAL_VERBS = frozenset(fold_str(w) for w in ("شيع", "شيعت", "شيعوا", "يشيع", "تشيع"))
+
+
+def _mourners(ctx: Ctx, q: dict) -> bool:
+    """cues.json funeral: a figure right after a funeral verb («شيّع المئات») or right before
+    «(في) تشييع» («شارك الآلاف في تشييع») counts mourners, unless it counts the killed."""
+    fun = ctx.m["funeral"]
+    if not fun.items or ctx.v.hurt_nouns.get(ffold(q.get("counted") or "")) == "killed":
+        return False
+    if any(0 <= q["start"] - f.end <= 2 and ffold(f.surface) in _FUNERAL_VERBS
+           for f in fun.starting(q["start"] - 20, q["start"])):
+        return True
+    return any(f.prefix_start - q["end"] <= 5 and not ctx.text[q["end"]:f.prefix_start].strip(" في")
+               for f in fun.starting(q["end"], q["end"] + 6))
 
 
 def _from_it(ctx: Ctx, q: dict, ms: list[Mention]) -> bool:
@@ -334,14 +352,34 @@ def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dic
         # «(58 كم شرق مدينة حماة)»: a town named to say how far something is, not where it happened
         loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start))
         out.append(dict(p, _loc=loc, _country=_is_country(p), _origin=False))
+    for i, p in enumerate(out):
+        p["_road"] = _on_road(ctx, p, out[i - 1] if i else None)
     # containers: «دوما بريف دمشق», «قرية التمانعة في ريف إدلب الجنوبي»: the first is the place
     kept = []
     for p in out:
         if kept and p["start"] - kept[-1]["end"] <= 25 and _contained(ctx, kept[-1], p) and \
-                _level(p) >= _level(kept[-1]):
-            continue  # (a country named before a governorate does not contain it: «… وسورية في محافظة إدلب»)
+                _level(p) >= _level(kept[-1]) and not (kept[-1]["_road"] and _level(p) == 1):
+            continue  # (a country named before a governorate does not contain it: «… وسورية في محافظة إدلب»;
+            # a road's town is not inside the town it passes near: «طريق X - Y قرب مدينة Z»)
         kept.append(p)
     return kept
+
+
+def _on_road(ctx: Ctx, p: dict, prev: dict | None) -> bool:
+    """cues.json roads: a town that names a road («طريق حلب - دمشق», «الطريق الواصل بين بلدتي X
+    وY»): right after the road word (filler words aside), or joined by «-»/«و» to such a town."""
+    if prev is not None and prev.get("_road"):
+        gap = ctx.text[prev["end"]:p["start"]].strip()
+        if gap in ("-", "–", "و", "/") or (len(gap) <= 2 and gap.startswith(("-", "–", "و"))):
+            return True
+    v = ctx.v
+    for w in reversed(ctx.words_before(p["start"], 5)):
+        w = w.lstrip("و") if w not in v.road_words else w
+        if w in v.road_words or w[1:] in v.road_words and w[:1] in "بل":
+            return True
+        if w not in v.road_between:
+            return False
+    return False
 
 
 _LEVEL = {"country": 5, "governorate": 4, "region": 3, "district": 2, "subdistrict": 2}
@@ -438,7 +476,7 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         pool = [p for p in places if p["_origin"]]
     fig = m.figure
     if fig is not None and not spec["group_places"]:
-        paired = [p for p in pool if 0 <= p["start"] - fig["end"] <= 30
+        paired = [p for p in pool if 0 <= p["start"] - fig["end"] <= 30 and not p["_road"]
                   and ctx.breaks_between(fig["end"], p["start"]) == 0]
         if paired:
             return [paired[0]]
@@ -466,7 +504,11 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         if m.pos == "verb" and ffold(tok.text).startswith("و") else []
     for group in (after, before, frame, joined[::-1], later):
         if group:
-            first = next((p for p in group if not p["_country"]), group[0])
+            # a town that names the road is the place only when the clause names no other town
+            first = next((p for p in group if not p["_road"] and _level(p) == 1), None) or \
+                next((p for p in group if not p["_country"]), group[0])
+            if first["_road"]:
+                return [first]  # «على الطريق الواصل بين X وY»: one location, not a list
             if spec["group_places"]:
                 # the places joined to the first need no locative word of their own
                 return _conjoined(ctx, first, [p for p in places if not p["_origin"]])
@@ -619,6 +661,12 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
             m.aggregate = True
             # a cumulative figure runs to the day it is reported unless the text closes it
             m.period = {"start": start, "end": end or ctx.published}
+    buried = _funeral_dates(ctx, m, sent, point)
+    if buried is not None:
+        point = [d for d in point if d not in buried]
+        if not point and not m.aggregate:
+            m.date = (None, None, "none")  # the deaths' day is not told: not the funeral's
+            return
     if point:
         inside = [d for d in point if cs <= d["start"] < ce] or \
             [d for d in point if ctx.breaks_between(d["start"], m.start) <= 1] or point
@@ -631,6 +679,19 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
 
 
 _SINCE = fold_str("منذ")
+
+
+def _funeral_dates(ctx: Ctx, m: Mention, sent, point: list[dict]) -> list[dict] | None:
+    """cues.json funeral: «شيّع أهالي البلدة اليوم خمسة شهداء»: the dates on the funeral's side
+    of a death mention in its sentence date the funeral, not the deaths (None: no funeral)."""
+    if m.type != "casualties" and m.sub != "killed" and not m.deaths:
+        return None
+    fun = ctx.m["funeral"].starting(sent.start, sent.end)
+    if not fun:
+        return None
+    if fun[0].start < m.prefix_start:
+        return [d for d in point if d["start"] < m.prefix_start]
+    return [d for d in point if d["start"] > fun[0].start]
 
 
 def _owned_elsewhere(ctx: Ctx, m: Mention, d: dict, cs: int, ce: int) -> bool:

@@ -43,6 +43,7 @@ class EventExtractor:
             m.modality = mod
             kept.append(m)
         kept.extend(mentions.speeches(ctx, att, kept))
+        kept = _no_disasters(ctx, kept)
         by_sent: dict[int, list] = {}
         for m in kept:
             by_sent.setdefault(m.si, []).append(m)
@@ -77,11 +78,13 @@ class EventExtractor:
                 last_of[m.type] = m
                 arguments.date_and_period(ctx, m)
                 m.background = modality.background(ctx, m)
-                rep = att.for_mention(si, m.start) or att.from_next(si)
+                # a speech mention knows its speaker (mentions.speeches)
+                rep = m.reported_by or att.for_mention(si, m.start) or att.from_next(si)
                 if rep is None and m.type in _SELF_REPORTED and m.pos == "verb":
                     rep = att.subject_after(m.end, si)  # «أفتت رابطة…»: who made it says so
                 m.reported_by = canonical_source(ctx, rep)
                 m.actors = actors_mod.find(ctx, m)
+                _carry_agent(ctx, m, ready)
                 if m.reported_by is None and m.type in _SELF_REPORTED:
                     # «مدّد الاتحاد الأوروبي العقوبات»: who decided it is who says so
                     ag = next((a for a in m.actors if a["role"] == "agent" and "start" in a), None)
@@ -130,6 +133,23 @@ _NEEDS_ANCHOR = frozenset({"armed_clash", "airstrike", "shelling", "explosion", 
                            "casualties", "other"})
 
 
+_DISASTER_TYPES = frozenset({"casualties", "other"})
+
+
+def _no_disasters(ctx: Ctx, ms: list[mentions.Mention]) -> list[mentions.Mention]:
+    """cues.json not_conflict: the dead of an earthquake or a road accident are no conflict
+    casualties. A casualties or other mention goes when its sentence names a disaster and no act
+    of war, or follows right after such a sentence with no act of its own."""
+    cues = ctx.m["not_conflict"]
+    if not cues.items:
+        return ms
+    acts = ctx.v.acts
+    with_act = {m.si for m in ms if m.type in acts}
+    struck = {ctx.sent_of(c.start) for c in cues.items} - with_act
+    gone = struck | {si + 1 for si in struck if si + 1 not in with_act}
+    return [m for m in ms if not (m.type in _DISASTER_TYPES and m.si in gone)]
+
+
 def _vague(inc: incidents.Incident) -> bool:
     """An act with no place, no figure and no date of its own cannot be counted by anyone
     («معركة الشام باتت مصيرية»): it is talk about the war, not an incident; so is an `other`
@@ -163,6 +183,27 @@ def _retype(ctx: Ctx, m: mentions.Mention) -> None:
     for typ, nouns in ctx.v.types[m.type].get("retype", {}).items():
         if noun in {ffold(n) for n in nouns}:
             m.type = typ
+            return
+
+
+_NO_CARRY = frozenset({"casualties", "defection", "desertion", "statement"})
+
+
+def _carry_agent(ctx: Ctx, m: mentions.Mention, ready: list[mentions.Mention]) -> None:
+    """«استقدمت قوات النظام تعزيزات… . وقصفت بالمدفعية بلدة…»: a verb that opens its sentence
+    with و and names no subject goes on with the subject of the act told last in the sentence
+    before (the agent of a death verb or a defection is another matter: not carried)."""
+    if m.pos != "verb" or m.type in _NO_CARRY or m.si == 0 or any(a["role"] == "agent" for a in m.actors):
+        return
+    if m.prefix_start - ctx.sents[m.si].start > 1 or not ctx.text[m.prefix_start:m.start].startswith("و"):
+        return
+    for r in reversed(ready):
+        if r.si < m.si - 1:
+            return
+        if r.si == m.si - 1 and r.type not in _NO_CARRY:
+            ag = next((a for a in r.actors if a["role"] == "agent" and a.get("canonical")), None)
+            if ag is not None:
+                m.actors.insert(0, dict(ag))
             return
 
 

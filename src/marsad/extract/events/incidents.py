@@ -66,7 +66,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             if not cands and not any(a.type in acts for a in group):
                 # «وأسفرت الهجمات عن مقتل 54», «قُتل اثنان على المحور ذاته»: the act told before
                 s = ctx.sents[si]
-                if ctx.m["anaphor_acts"].starting(s.start, s.end):
+                if ctx.m["anaphor_acts"].starting(s.start, s.end) or any(
+                        _goes_on(ctx, s, x) for x in group if x.type == "casualties"):
                     # the lead act of the sentence before (not a part named in its breakdown)
                     cands = [a for k in (si - 1, si - 2) for a in by_sent.get(k, [])
                              if a.type in acts and a.modality == c.modality and a.aggregate == c.aggregate][:1]
@@ -103,6 +104,16 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         for m in inc.mentions:
             inc.deaths.extend(m.deaths)
     return _toll_parts(incidents)
+
+
+def _goes_on(ctx: Ctx, s, c: Mention) -> bool:
+    """«… . وأسفر ذلك عن مقتل سبعة», «… . وقُتل في الغارات خمسة»: a sentence opened by a result
+    verb, or by the death verb itself joined with و and naming no place of its own, goes on with
+    the act told just before: its deaths are that act's."""
+    if ctx.m["result"].starting(s.start, s.start + 3):
+        return True
+    return c.pos == "verb" and c.prefix_start - s.start <= 1 and \
+        ctx.text[c.prefix_start:c.start].startswith("و") and c.place is None
 
 
 _TOLL_REACH = 2  # sentences after a toll in which a placeless, dateless death count is a part of it

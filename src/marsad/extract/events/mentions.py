@@ -162,30 +162,63 @@ def _drop_modifiers(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
 def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
     """Political speech (types.json statement.speech): «قال وزير الخارجية إن بلاده لن تسمح…» is a
     statement when its sentence tells no asserted incident after the verb; the sentences that
-    report an incident keep their speaker as its source instead."""
+    report an incident keep their speaker as its source instead. A threat or a warning
+    («توعّدت الهيئة بالرد», «هدد وزير الدفاع بشن عملية») is a statement by an office or by a force
+    of the actor list."""
     v = ctx.v
     by_sent: dict[int, list[Mention]] = {}
     for m in kept:
         by_sent.setdefault(m.si, []).append(m)
     out = []
     seen: set[int] = set()
-    for a in ctx.m["att"].items:
-        if ffold(a.surface) not in v.speech_verbs:
-            continue
+    for a in ctx.m["speech"].items:
         si = ctx.sent_of(a.start)
         nxt = ctx.words_after(a.end, 1)
-        if si in seen or not nxt or not _office(nxt[0], v.speakers):
-            continue  # (checked before the source grammar runs: most reporting verbs are no office's)
-        src = next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None)
-        head = ffold(src["surface"]).split()[:1] if src else []
-        if not head or not _office(head[0], v.speakers):
+        if si in seen or not nxt:
             continue
+        office = _office(nxt[0], v.speakers)
+        force = not office and ffold(a.surface) in v.threat_verbs and \
+            ctx.m["actors"].first_after(a.end, a.end + 3) is not None
+        if not office and not force:
+            continue  # (checked before the source grammar runs: most reporting verbs are no office's)
+        src = None
+        if office:
+            src = next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None)
+            if src is None and ffold(a.surface) in v.threat_verbs:
+                src = _speaker(ctx, a.end, ctx.sents[si].end)
+            head = ffold(src["surface"]).split()[:1] if src else []
+            if not head or not _office(head[0], v.speakers):
+                continue
         here = by_sent.get(si, [])
         if any(m.type == "statement" or (m.modality == "asserted" and m.start > a.start) for m in here):
             continue
         seen.add(si)
-        out.append(Mention(a.start, a.end, a.surface, "statement", "verb", None, si, False, a.prefix_start))
+        m = Mention(a.start, a.end, a.surface, "statement", "verb", None, si, False, a.prefix_start)
+        if src is None:  # «توعّدت هيئة تحرير الشام…»: the force right after the verb
+            f = ctx.m["actors"].first_after(a.end, a.end + 3)
+            src = {"surface": f.surface, "start": f.start, "end": f.end}
+        m.reported_by = {"surface": src["surface"], "canonical": src.get("canonical"), "start": src["start"],
+                         "end": src["end"]}
+        out.append(m)
     return out
+
+
+def _speaker(ctx: Ctx, pos: int, limit: int) -> dict | None:
+    """«هدد وزير الدفاع التركي بشن…», «حذّر المبعوث الأممي من…»: the words after a threat verb up
+    to its object (a word with ب, «من», «أن», or a stop word of the source grammar)."""
+    toks = ctx.tokens[ctx.tok_of(pos):ctx.tok_of(pos) + 8]
+    words = []
+    for tok in toks:
+        if tok.start < pos:
+            continue
+        f = ffold(tok.text)
+        if tok.end > limit or not tok.text[:1].isalpha() or f in ctx.v.att_stop or f in ("من", "ب") or \
+                (words and f[:1] == "ب" and len(f) >= 3):
+            break
+        words.append(tok)
+    if not words or len(words) > 6:
+        return None
+    return {"surface": ctx.text[words[0].start:words[-1].end], "start": words[0].start, "end": words[-1].end}
 
 
 def _office(word: str, speakers: frozenset[str]) -> bool:

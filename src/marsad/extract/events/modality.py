@@ -55,7 +55,7 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                     continue  # «لم يتجاوز عدد المنشقين 40»: the figure is bounded, the act happened
                 if kind == "hypothetical" and _decree_content(ctx, c):
                     continue  # «أصدر مرسوماً يقضي بمنح عفو…»: what the decree does, not a plan
-                found.add(kind)
+                found.add(v.mod_as[kind])
     for k in v.precedence:
         if k in found:
             return k

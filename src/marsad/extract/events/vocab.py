@@ -113,6 +113,7 @@ class Vocab:
         sp = self.types["statement"].get("speech", {})
         self.speech_verbs = _words(sp.get("verbs", []))
         self.speakers = _words(sp.get("speakers", []))
+        self.threat_verbs = _words(sp.get("threat_verbs", []))
         wd = self.types["territory_change"].get("withdrawal", {})
         self.withdrawal = _words(wd.get("triggers", []))
         self.withdrawal_to = _words(wd.get("to", []))
@@ -121,6 +122,7 @@ class Vocab:
 
         mod = cues["modality"]
         self.mod_window = {k: v["window"] for k, v in mod.items()}
+        self.mod_as = {k: v.get("as", k) for k, v in mod.items()}  # «أي»: read as hypothetical
         self.imperfect = tuple(mod["qad_imperfect"]["imperfect_prefixes"])
         self.pluperfect = _words(mod["qad_imperfect"]["pluperfect"])
         self.content_cues = _words(mod["hypothetical"].get("content_cues", []))
@@ -174,6 +176,8 @@ class Vocab:
         self.bound_over = _words(cues["bound_verbs"]["over"])
         self.number_nouns = _words(cues["bound_verbs"]["number_nouns"])
         self.negation = _words(cues["bound_verbs"]["negation"])
+        self.road_words = _words(cues.get("roads", {}).get("words", []))
+        self.road_between = _words(cues.get("roads", {}).get("between", []))
 
         # name -> lexicon; each list is longest-match resolved on its own
         self.lexicons: dict[str, Lexicon] = {
@@ -194,6 +198,9 @@ class Vocab:
             "not_here": _lex(cues["place_not_here"]["cues"]),
             "anaphora": _lex(cues["anaphora"]),
             "anaphor_acts": _lex(cues["anaphor_acts"]["cues"]),
+            "not_conflict": _lex(cues.get("not_conflict", {}).get("cues", [])),
+            "funeral": _lex(cues.get("funeral", {}).get("cues", [])),
+            "speech": _lex(sp.get("verbs", []) + sp.get("threat_verbs", [])),
         }
         actors = Lexicon()
         for a in load_actors()["actors"]:
@@ -230,7 +237,7 @@ def _trigger_info(typ: str, desc: str) -> dict:
     sub = None
     for p in parts[1:]:
         if p.startswith("needs="):
-            needs = tuple(fold_str(w) for w in p[6:].split("|") if w)
+            needs = tuple(fold_str(w.replace("_", " ")) for w in p[6:].split("|") if w)  # «في_القصف»: a phrase
         else:
             sub = p
     return {"type": typ, "pos": parts[0], "sub": sub, "needs": needs}

@@ -1,0 +1,120 @@
+"""Events told over more than one sentence, and what is no conflict event (issue 10, stop 20):
+a toll in the sentence after its act, a subject carried to the next verb, threats as statements,
+earthquakes and road accidents, funerals, roads between two towns. Our own sentences; earlier
+layers built by hand."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import EventExtractor
+from marsad.extract.events.extractor import happened
+
+from test_events import _doc, _run
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+def _fig(r):
+    return None if r is None else r["low"]
+
+
+TALBISEH = ("تلبيسة", "C21", "Talbiseh", "Homs")
+MAYADIN = ("الميادين", "C22", "Al-Mayadin", "Deir ez-Zor")
+
+
+def test_a_toll_opened_by_a_result_verb_is_the_act_before(ex):
+    t = ("قصفت طائرات حربية روسية مدينة تلبيسة بعد ظهر اليوم. وأسفر ذلك عن مقتل أربعة مدنيين، "
+         "وفق الدفاع المدني.")
+    evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, "مدني")], places=[TALBISEH],
+                        dates=[("بعد ظهر اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _fig(e["fatalities"]), e["place"]["surface"], e["date_source"]) for e in evs] == \
+        [("airstrike", 4, "تلبيسة", "text")]
+
+
+def test_deaths_told_with_their_own_verb_after_the_act_join_it(ex):
+    t = ("استهدفت غارات جوية مدينة الميادين ليلة أمس. وقُتل ستة عناصر من الميليشيات وجرح تسعة آخرون.")
+    evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "عنصر"), ("تسعة", 9, 9, None)], places=[MAYADIN],
+                        dates=[("ليلة أمس", "2024-03-04", "day")]))
+    assert [(e["type"], _fig(e["fatalities"]), _fig(e["injured"])) for e in evs] == [("airstrike", 6, 9)]
+    # a death sentence naming a place of its own is another story
+    t = "استهدفت غارات جوية مدينة الميادين ليلة أمس. وقُتل ستة مدنيين في مدينة تلبيسة."
+    evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "مدني")], places=[MAYADIN, TALBISEH],
+                        dates=[("ليلة أمس", "2024-03-04", "day")]))
+    assert sorted(e["type"] for e in evs) == ["airstrike", "casualties"]
+
+
+def test_died_in_the_bombing_is_a_death_verb(ex):
+    t = "قصفت قوات النظام مدينة تلبيسة بالمدفعية. وقضى في القصف سبعة أشخاص بينهم ثلاثة أطفال."
+    evs = _run(ex, _doc(t, quantities=[("سبعة", 7, 7, "شخص"), ("ثلاثة", 3, 3, "طفل")], places=[TALBISEH]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", 7)]
+
+
+def test_a_subject_carries_to_the_next_sentence(ex):
+    t = "استقدمت قوات النظام تعزيزات إلى مدينة تلبيسة. وقصفت بالمدفعية الثقيلة مدينة الميادين مساء أمس."
+    evs = _run(ex, _doc(t, places=[TALBISEH, MAYADIN], dates=[("مساء أمس", "2024-03-04", "day")]))
+    shelling = next(e for e in evs if e["type"] == "shelling")
+    assert [(a["role"], a["canonical"]) for a in shelling["actors"] if a["role"] == "agent"] == \
+        [("agent", "Syrian government forces")]
+    # a death verb carries no agent (who died did not strike)
+    t = "استقدمت قوات النظام تعزيزات إلى مدينة تلبيسة. وقُتل خمسة مدنيين في مدينة الميادين."
+    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "مدني")], places=[TALBISEH, MAYADIN]))
+    dead = next(e for e in evs if e["type"] == "casualties")
+    assert not [a for a in dead["actors"] if a["role"] == "agent"]
+
+
+def test_a_threat_is_a_statement_and_what_it_threatens_did_not_happen(ex):
+    t = "هدد وزير الخارجية التركي بتوسيع العمليات العسكرية في شمال سوريا إذا استمرت الهجمات."
+    evs = _run(ex, _doc(t))
+    assert [(e["type"], e["reported_by"]["surface"]) for e in evs if happened(e)] == \
+        [("statement", "وزير الخارجية التركي")]
+    t = "توعدت هيئة تحرير الشام قوات النظام برد قاس في حال واصلت هجماتها."
+    evs = _run(ex, _doc(t))
+    assert [(e["type"], e["reported_by"]["surface"]) for e in evs if happened(e)] == \
+        [("statement", "هيئة تحرير الشام")]
+    # «أي تقدم»: any advance is one that may come
+    t = "حذر قائد ميداني من أن أي تقدم للميليشيات نحو مدينة الميادين سيكلفها كثيراً."
+    evs = _run(ex, _doc(t, places=[MAYADIN]))
+    assert [e["modality"] for e in evs if e["type"] == "territory_change"] == ["hypothetical"]
+
+
+def test_earthquake_and_road_accident_deaths_are_no_conflict_events(ex):
+    t = ("ضرب زلزال بقوة ست درجات ريف اللاذقية فجر اليوم وتسبب بمقتل 23 شخصاً في مدينة تلبيسة. "
+         "وارتفع عدد الضحايا إلى 30 مساءً.")
+    assert _run(ex, _doc(t, quantities=[("23", 23, 23, "شخص"), ("30", 30, 30, None)], places=[TALBISEH])) == []
+    t = "قضى ثلاثة شبان في حادث سير قرب مدينة الميادين."
+    assert _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "شاب")], places=[MAYADIN])) == []
+    # shelling of a town the quake struck is still shelling
+    t = "قصفت قوات النظام مدينة تلبيسة المنكوبة بالزلزال، ما أدى إلى مقتل مدنيين اثنين."
+    evs = _run(ex, _doc(t, quantities=[("اثنين", 2, 2, "مدني")], places=[TALBISEH]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", 2)]
+
+
+def test_funerals_give_the_dead_not_the_mourners_and_not_their_own_day(ex):
+    t = "شيّع الآلاف في مدينة تلبيسة اليوم جثامين خمسة شبان قضوا برصاص قناص."
+    evs = _run(ex, _doc(t, quantities=[("الآلاف", 2000, 9000, None), ("خمسة", 5, 5, "شاب")], places=[TALBISEH],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _fig(e["fatalities"]), e["date"]) for e in evs] == [("casualties", 5, None)]
+    # the day of the deaths, told after them, is theirs
+    t = "شارك المئات في تشييع ثلاثة مدنيين قتلوا أمس بقصف مدفعي على مدينة تلبيسة."
+    evs = _run(ex, _doc(t, quantities=[("المئات", 200, 900, None), ("ثلاثة", 3, 3, "مدني")], places=[TALBISEH],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], _fig(e["fatalities"]), e["date"]) for e in evs] == [("shelling", 3, "2024-03-04")]
+
+
+def test_a_road_between_two_towns_is_one_place(ex):
+    qamishli = ("القامشلي", "C23", "Qamishli", "Al-Hasakah")
+    derbasiyah = ("الدرباسية", "C24", "Ad-Darbasiyah", "Al-Hasakah")
+    t = "قصفت مسيرة تركية سيارة على الطريق الواصل بين القامشلي والدرباسية، ما أدى إلى مقتل شخصين."
+    evs = _run(ex, _doc(t, quantities=[("شخصين", 2, 2, "شخص")], places=[qamishli, derbasiyah]))
+    assert [(e["type"], e["place"]["surface"], e["group"]) for e in evs] == [("airstrike", "القامشلي", None)]
+    # a town named beside the road is the more specific place
+    t = "قُتل مدني برصاص قناص على طريق القامشلي - الدرباسية قرب مدينة تلبيسة."
+    evs = _run(ex, _doc(t, places=[qamishli, derbasiyah, TALBISEH]))
+    assert [e["place"]["surface"] for e in evs] == ["تلبيسة"]
+    # towns listed for one act stay a group
+    t = "قصفت الطائرات الحربية مدينتي القامشلي والدرباسية."
+    evs = _run(ex, _doc(t, places=[qamishli, derbasiyah]))
+    assert len({e["group"] for e in evs}) == 1 and [e["place"]["surface"] for e in evs] == ["القامشلي", "الدرباسية"]
