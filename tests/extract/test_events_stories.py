@@ -118,3 +118,26 @@ def test_a_road_between_two_towns_is_one_place(ex):
     t = "قصفت الطائرات الحربية مدينتي القامشلي والدرباسية."
     evs = _run(ex, _doc(t, places=[qamishli, derbasiyah]))
     assert len({e["group"] for e in evs}) == 1 and [e["place"]["surface"] for e in evs] == ["القامشلي", "الدرباسية"]
+
+
+def test_lost_their_lives_is_a_death_verb_and_killed_and_injured_is_neither(ex):
+    t = "فقد ثلاثة مدنيين حياتهم جراء قصف صاروخي على مدينة تلبيسة."
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "مدني")], places=[TALBISEH]))
+    assert [(e["type"], _fig(e["fatalities"]), _fig(e["injured"])) for e in evs] == [("shelling", 3, None)]
+    # «قتل وجرح 12»: twelve killed and injured together are not twelve of either
+    t = "قتل وجرح 12 مدنياً بغارات جوية على مدينة تلبيسة."
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "مدني")], places=[TALBISEH]))
+    assert [(e["type"], e["fatalities"], e["injured"]) for e in evs] == [("airstrike", None, None)]
+
+
+def test_an_act_and_the_running_total_it_adds_to_are_two_events(ex):
+    t = "انشق نقيب عن قوات النظام اليوم في مدينة تلبيسة، ليرتفع بذلك عدد المنشقين في المدينة إلى 37 عسكرياً."
+    evs = _run(ex, _doc(t, quantities=[("37", 37, 37, "عسكري")], places=[TALBISEH],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    assert sorted((e["kind"], _fig(e["count"])) for e in evs) == [("aggregate", 37), ("incident", None)]
+
+
+def test_a_place_after_another_act_noun_is_that_acts(ex):
+    t = "أصدرت اللجنة المركزية في مدينة تلبيسة بياناً أدانت فيه قصف مدينة الميادين."
+    evs = _run(ex, _doc(t, places=[TALBISEH, MAYADIN]))
+    assert [(e["type"], e["place"]["surface"]) for e in evs if e["type"] == "statement"] == [("statement", "تلبيسة")]

@@ -207,8 +207,9 @@ def _clone(m: Mention) -> Mention:
 
 
 def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
-    if q is not None and ctx.m["both"].first_after(q["end"], q["end"] + 12) is not None:
-        return "both"
+    if q is not None and (ctx.m["both"].first_after(q["end"], q["end"] + 12) is not None or any(
+            0 <= q["start"] - b.end <= 3 for b in ctx.m["both_before"].starting(q["start"] - 40, q["start"]))):
+        return "both"  # «66 قتيلاً وجريحاً», «قتل وجرح 12 مدنياً»: killed and injured together
     if m.type != "casualties" and m.sub == "killed":
         return "fatalities"  # «القضاء على 30 إرهابياً»: the act's trigger counts its dead
     if m.type == "casualties":
@@ -482,6 +483,8 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
             return [paired[0]]
     preps = {ffold(w) for w in spec.get("place_preps", [])}
     after = [p for p in pool if m.end <= p["start"] < ce]
+    # «أعلن انشقاقه احتجاجاً على قصف مدينة الرستن»: a place after another act noun is that act's
+    after = [p for p in after if not _other_act_between(ctx, m, p)]
     before = [p for p in pool if p["end"] <= m.prefix_start and p["start"] >= cs]
     frame = [p for p in pool if p["start"] - sent.start <= 12 and p["end"] <= m.prefix_start]
     later = [p for p in pool if p["start"] >= m.end and not _part_between(ctx, m.end, p["start"]) and (
@@ -516,6 +519,19 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     if prev is not None and prev.places:
         return prev.places
     return _anaphora(ctx, m)
+
+
+_STRUCK = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "casualties"})
+
+
+def _other_act_between(ctx: Ctx, m: Mention, p: dict) -> bool:
+    """A trigger of another type (or a not-event phrase) between the mention and the place."""
+    for t in ctx.m["triggers"].starting(m.end, p["start"]):
+        infos = t.value if isinstance(t.value, list) else [t.value]
+        if t.end <= p["start"] and not any(i["type"] == m.type or (
+                i["type"] == "attack" and m.type in _STRUCK) for i in infos):
+            return True
+    return False
 
 
 def _towards(ctx: Ctx, p: dict) -> bool:

@@ -247,6 +247,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if m.anaphor and inc.type != m.type and types <= set(_REMOTE) and m.place is None and \
             m.si - last.si <= 2 and last.modality == m.modality:
         return True  # «وأدى القصف المستمر إلى إصابة 40» after air strikes: the bombardment told before
+    if same_sent and _adds_to(ctx, inc.main, m):
+        return False  # «انشق لواء اليوم…، ليرتفع بذلك عدد المنشقين إلى 21»: one act and the sum it adds to
     if inc.type != m.type:
         if not same_sent or _parted(ctx, last, m):
             return False
@@ -290,6 +292,18 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     # of that region («اعتقلت 4 أشخاص من مدينة داعل»): one incident told coarse, then fine
     return place_ok == "near" and lead.figure is None and lead.place is not None and _coarse(lead.place) \
         and not _dates_differ(inc, m)
+
+
+def _adds_to(ctx: Ctx, a: Mention, b: Mention) -> bool:
+    """One act told as a verb with no figure and, in its sentence, a running total with a figure
+    («ليرتفع بذلك عدد…», cues.json period.running_total): two things, not one."""
+    if a.aggregate == b.aggregate:
+        return False
+    total, act = (a, b) if a.aggregate else (b, a)
+    if total.figure is None or act.figure is not None or act.pos != "verb":
+        return False
+    cs, ce = ctx.clause(total.start)
+    return any(ffold(c.surface) in ctx.v.running_total for c in ctx.m["period"].starting(cs, ce))
 
 
 def _superseded(ctx: Ctx, inc: Incident, m: Mention) -> bool:

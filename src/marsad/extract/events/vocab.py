@@ -172,6 +172,7 @@ class Vocab:
         self.period_start = _words(cues["period"]["start_words"])
         self.period_end = _words(cues["period"]["end_words"])
         self.same_day = _words(cues["period"].get("same_day", []))
+        self.running_total = _words(cues["period"].get("running_total", []))
         self.anaphor_acts = _words(cues["anaphor_acts"]["cues"])
         self.bound_over = _words(cues["bound_verbs"]["over"])
         self.number_nouns = _words(cues["bound_verbs"]["number_nouns"])
@@ -195,6 +196,7 @@ class Vocab:
             "titles": _lex(cues["titles"]),
             "period": _lex(cues["period"]["cues"]),
             "both": _lex(cues["both_words"]["cues"]),
+            "both_before": _lex(cues["both_words"].get("before", [])),
             "not_here": _lex(cues["place_not_here"]["cues"]),
             "anaphora": _lex(cues["anaphora"]),
             "anaphor_acts": _lex(cues["anaphor_acts"]["cues"]),
