@@ -13,6 +13,7 @@ period only (actor_names.pick) is read by the document's date.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
@@ -452,12 +453,13 @@ def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
             continue
         bare = f[2:]
         best = None
-        for a in ctx.m["actors"].items:
-            if a.start >= tok.start:
-                break
-            first = ffold(a.surface).split()[0]
-            if first.removeprefix("ال") == bare:
+        acts = ctx.m["actors"]
+        # the last actor named before the head word whose name begins with it (back from the
+        # head, not forward from the start of the document: linear in the mentions, not quadratic)
+        for a in reversed(acts.items[:bisect_left(acts.starts, tok.start)]):
+            if a.start < tok.start and ffold(a.surface).split()[0].removeprefix("ال") == bare:
                 best = a
+                break
         if best is not None:
             val = pick(best.value, best.key, ctx.published)
             if val is not None:

@@ -335,7 +335,17 @@ def _one_person(ctx: Ctx, m: Mention) -> dict | None:
 
 # -- places ------------------------------------------------------------------------------------
 def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dict]:
-    """Places of a sentence that can locate an event (see the module docstring)."""
+    """Places of a sentence that can locate an event (see the module docstring). Worked out once
+    per sentence and source spans (the mentions of a sentence and of the two after it ask again);
+    callers get their own list and never change the place dicts."""
+    key = (si, tuple(blocked))
+    hit = ctx.memo.get(key)
+    if hit is None:
+        hit = ctx.memo[key] = _usable_places(ctx, si, blocked)
+    return list(hit)
+
+
+def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dict]:
     s = ctx.sents[si]
     out = []
     for p in ctx.places.between(s.start, s.end):
@@ -573,7 +583,9 @@ def _anaphora(ctx: Ctx, m: Mention) -> list[dict]:
     for k in (m.si - 1, m.si - 2):
         if k < 0:
             break
-        ps = [p for p in usable_places(ctx, k, []) if not p["_country"] and not p["_origin"]]
+        # (the sentence's source spans as its own mentions saw them: one answer per sentence)
+        ps = [p for p in usable_places(ctx, k, ctx.memo.get(("blocked", k), []))
+              if not p["_country"] and not p["_origin"]]
         if local:
             # a town named as a distance marker («58 كم شرق مدينة حماة») is not the one meant
             ps = [p for p in ps if _level(p) == 1 and not _DISTANCE & set(ctx.words_before(p["start"], 4))] or ps
@@ -762,7 +774,15 @@ _FRAME_HEADS = tuple(fold_str(w) for w in ("منذ", "خلال", "طوال", "ع
 
 def _period_frame(ctx: Ctx, sent) -> tuple[str, int] | None:
     """«ومنذ سقوط النظام …، شنّت …», «وخلال العام الماضي، …»: a period cue opening the sentence,
-    up to its first clause break, frames all that follows: (start|both, end of the frame)."""
+    up to its first clause break, frames all that follows: (start|both, end of the frame).
+    Once per sentence (every mention of it asks)."""
+    key = ("frame", sent.start)
+    if key not in ctx.memo:
+        ctx.memo[key] = _frame_of(ctx, sent)
+    return ctx.memo[key]
+
+
+def _frame_of(ctx: Ctx, sent) -> tuple[str, int] | None:
     for c in ctx.m["period"].starting(sent.start, sent.start + 3):
         head = ffold(c.surface)
         if c.prefix not in ("", "و", "ف") or not head.startswith(_FRAME_HEADS):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from ...arabic.lexicon import longest_matches
@@ -32,8 +33,10 @@ class Sorted:
     __slots__ = ("items", "starts", "ctx")
 
     def __init__(self, items: list, ctx: "Ctx") -> None:
-        self.items = sorted(items, key=_start)
-        self.starts = [_start(x) for x in self.items]
+        # one kind of item per list: its start read by a C getter, not a Python function per item
+        key = _START_OF.get(type(items[0]), _start) if items else _start
+        self.items = sorted(items, key=key)
+        self.starts = list(map(key, self.items))
         self.ctx = ctx
 
     def between(self, s: int, e: int) -> list:
@@ -84,6 +87,7 @@ class Ctx:
         self.doc, self.v = doc, vocab
         self.text = text = doc.text
         self.ops = 0
+        self.memo: dict = {}  # per-document answers asked again by later mentions (arguments.usable_places)
         self.published = doc.published
         self.outlet = doc.outlet
         # the Document's shared analyses (computed once per document, shared with other stages)
@@ -97,8 +101,7 @@ class Ctx:
         self.ents = Sorted([e for e in doc["entities"] if "start" in e], self)
         self.orgs = Sorted([e for e in doc["entities"] if "start" in e and e.get("type") == "ORG"], self)
         self.places = Sorted(sorted((p for p in doc["places"] if "start" in p), key=key), self)
-        found = _find_all(vocab, doc.folded)
-        self.m: dict[str, Sorted] = {name: Sorted(ms, self) for name, ms in found.items()}
+        self.m = _Lists(_find_all(vocab, doc.folded), self)
         # clause breaks: punctuation and clause-break cue words, one sorted list of offsets
         brk = [x.start() for x in _CLAUSE_PUNCT_RE.finditer(text)]
         brk += _headline_ends(text)
@@ -178,7 +181,7 @@ def _headline_ends(text: str) -> list[int]:
     out = []
     start = 0
     for i in (m.start() for m in re.finditer("\n", text)):
-        words = text[start:i].split()
+        words = text[start:i].split(None, _HEADLINE_WORDS)  # (a long line is not split whole)
         if 0 < len(words) <= _HEADLINE_WORDS and ffold(words[-1].strip(".،,:؛")) not in _GOES_ON:
             nxt = text[i + 1:i + 20].split()[:1]
             if nxt and not nxt[0][:1].isdigit() and ffold(nxt[0]) not in _GOES_ON:
@@ -205,6 +208,19 @@ def _bounded(text: str, sents: list) -> list:
     return out
 
 
+class _Lists(dict):
+    """Cue list name -> Sorted hits, each list resolved (leftmost-longest) and sorted only when a
+    step first asks for it: most lists are asked for in few documents."""
+
+    def __init__(self, raw: dict[str, list], ctx: "Ctx") -> None:
+        super().__init__()
+        self.raw, self.ctx = raw, ctx
+
+    def __missing__(self, name: str) -> Sorted:
+        out = self[name] = Sorted(longest_matches(self.raw[name]) if self.raw[name] else [], self.ctx)
+        return out
+
+
 class Hit:
     """A trigger or cue word found in the text: the fields of arabic.lexicon.Match in a plain
     slotted class (a frozen dataclass pays an ``object.__setattr__`` per field, and a page has
@@ -218,6 +234,9 @@ class Hit:
         self.value, self.prefix, self.prefix_start = value, prefix, prefix_start
 
 
+_START_OF = {dict: itemgetter("start"), Hit: attrgetter("prefix_start")}
+
+
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or "\u064b" <= ch <= "\u065f" or ch == "\u0640"
 
@@ -225,7 +244,8 @@ def _word_char(ch: str) -> bool:
 def _find_all(v: Vocab, folded) -> dict[str, list[Any]]:
     """Every list's hits in one pass of one automaton, on whole words (a proclitic such as و ب ل
     ال may precede a word), with offsets into the original text; then, list by list, the
-    leftmost-longest hits (the rules of arabic.lexicon.Lexicon.find)."""
+    leftmost-longest hits (the rules of arabic.lexicon.Lexicon.find), made when first asked for
+    (`_Lists`)."""
     out: dict[str, list] = {name: [] for name in v.scan_names}
     ft = folded.text
     n = len(ft)
@@ -253,4 +273,4 @@ def _find_all(v: Vocab, folded) -> dict[str, list[Any]]:
         ps = folded.orig_index(ws)
         for name, val in per:
             out[name].append(Hit(s, e, surface, key, val, prefix, ps))
-    return {name: longest_matches(ms) for name, ms in out.items()}
+    return out

@@ -68,6 +68,7 @@ class EventExtractor:
                     m.breakdown.append({"of": m.role, "low": m.figure.get("low"), "high": m.figure.get("high"),
                                         "counted": m.figure.get("counted"), "surface": m.figure["surface"]})
                     m.figure = None
+            ctx.memo["blocked", si] = blocked
             places = arguments.usable_places(ctx, si, blocked)
             last_of: dict[str, mentions.Mention] = {}
             for m in ms:

@@ -61,10 +61,6 @@ def place_lists(ctx: Ctx, att: Attribution, told: set[int], last_rec: dict[int, 
         if not cands:
             continue
         sent = ctx.sents[si]
-        # «من بين أولئك العناصر 20 من…»: the incident whose counted noun the list names
-        glosses = {counted_gloss(w[2:] if w.startswith("ال") else w) for w in
-                   ffold(ctx.text[sent.start:sent.end]).split()} - {None}
-        src = next((r for r in cands if r.get("counted_en") in glosses), cands[0])
         blocked = att.spans(si)
         pairs = []
         for q in ctx.quants.between(sent.start, sent.end):
@@ -79,6 +75,10 @@ def place_lists(ctx: Ctx, att: Attribution, told: set[int], last_rec: dict[int, 
                 pairs.append((q, p))
         if len(pairs) < 2:
             continue
+        # «من بين أولئك العناصر 20 من…»: the incident whose counted noun the list names
+        glosses = {counted_gloss(w[2:] if w.startswith("ال") else w) for w in
+                   ffold(ctx.text[sent.start:sent.end]).split()} - {None}
+        src = next((r for r in cands if r.get("counted_en") in glosses), cands[0])
         gid = src["group"] or f"l{src['start']}"
         src["group"] = gid
         rep = canonical_source(ctx, att.for_mention(si, sent.start)) or src["reported_by"]
