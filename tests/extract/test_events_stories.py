@@ -141,3 +141,44 @@ def test_a_place_after_another_act_noun_is_that_acts(ex):
     t = "أصدرت اللجنة المركزية في مدينة تلبيسة بياناً أدانت فيه قصف مدينة الميادين."
     evs = _run(ex, _doc(t, places=[TALBISEH, MAYADIN]))
     assert [(e["type"], e["place"]["surface"]) for e in evs if e["type"] == "statement"] == [("statement", "تلبيسة")]
+
+
+def test_losing_a_town_and_breaking_a_siege_are_territory_changes(ex):
+    t = "أقرت قيادة الميليشيات بخسارة مدينة الميادين بعد هجوم واسع."
+    evs = _run(ex, _doc(t, places=[MAYADIN]))
+    assert [(e["type"], e["place"]["surface"]) for e in evs if e["type"] == "territory_change"] == \
+        [("territory_change", "الميادين")]
+    t = "فك مقاتلو الفصائل الحصار عن مدينة تلبيسة بعد معارك استمرت يومين."
+    evs = _run(ex, _doc(t, places=[TALBISEH]))
+    assert [(e["type"], e["place"]["surface"]) for e in evs] == [("territory_change", "تلبيسة")]
+
+
+def test_detaining_and_rounding_up_for_service_are_arrests_and_a_stopped_act_is_none(ex):
+    t = "أعلنت وزارة الداخلية توقيف أربعة أشخاص في مدينة تلبيسة بتهمة تهريب السلاح."
+    evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, "شخص")], places=[TALBISEH]))
+    assert [(e["type"], _fig(e["count"])) for e in evs] == [("arrest", 4)]
+    t = "ساقت الدوريات أكثر من 60 شاباً من مدينة الميادين إلى معسكرات التجنيد."
+    evs = _run(ex, _doc(t, quantities=[("أكثر من 60", 60, None, "شاب")], places=[MAYADIN]))
+    assert [(e["type"], _fig(e["count"])) for e in evs] == [("arrest", 60)]
+    # «أوقفت» of an act: the act stopped, nothing happened
+    t = "أوقفت الطائرات الروسية غاراتها على مدينة تلبيسة منذ ثلاثة أيام."
+    assert _run(ex, _doc(t, places=[TALBISEH])) == []
+
+
+def test_what_an_organisation_said_in_its_statement_is_a_statement(ex):
+    t = "طالبت الهيئة العامة للثورة في بيان لها المنظمات الدولية بإدخال المساعدات إلى مدينة تلبيسة."
+    evs = _run(ex, _doc(t, places=[TALBISEH]))
+    assert [(e["type"], e["reported_by"]["surface"]) for e in evs if happened(e)] == \
+        [("statement", "الهيئة العامة للثورة")]
+    # a statement that carries an incident is that incident's source, not a statement
+    t = "قالت الهيئة العامة للثورة في بيان إن تسعة مدنيين قتلوا بغارات على مدينة تلبيسة."
+    evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "مدني")], places=[TALBISEH]))
+    assert [e["type"] for e in evs if happened(e)] == ["airstrike"]
+
+
+def test_a_habit_word_after_the_act_makes_it_a_habit_unless_the_clause_is_dated(ex):
+    t = "تشن الأجهزة الأمنية حملات اعتقال بشكل متكرر في مدينة الميادين."
+    assert _run(ex, _doc(t, places=[MAYADIN])) == []
+    t = "داهمت الدوريات بشكل متكرر اليوم منازل في مدينة الميادين."
+    evs = _run(ex, _doc(t, places=[MAYADIN], dates=[("اليوم", "2024-03-05", "day")]))
+    assert [e["type"] for e in evs] == ["arrest"]

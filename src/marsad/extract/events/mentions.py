@@ -79,6 +79,7 @@ def find(ctx: Ctx) -> list[Mention]:
                 continue
         definite = m.prefix.endswith(("ال", "لل")) or (" " not in m.surface and ffold(m.surface).startswith("ال"))
         if typ == "statement" and info["pos"] == "noun" and _vehicle(ctx, m):
+            ctx.memo.setdefault("vehicles", []).append(m.start)  # (speeches: who spoke in it)
             continue
         men = Mention(m.start, m.end, m.surface, typ, info["pos"], info["sub"], si, definite, m.prefix_start)
         if info["pos"] == "verb":
@@ -179,10 +180,18 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         office = _office(nxt[0], v.speakers)
         force = not office and ffold(a.surface) in v.threat_verbs and \
             ctx.m["actors"].first_after(a.end, a.end + 3) is not None
-        if not office and not force:
+        # «دعا الائتلاف في بيان له…»: what an organisation said in a statement it issued
+        issued = not office and not force and any(a.end < x < ctx.sents[si].end and x - a.end < 80
+                                                  for x in ctx.memo.get("vehicles", ()))
+        if not office and not force and not issued:
             continue  # (checked before the source grammar runs: most reporting verbs are no office's)
         src = None
-        if office:
+        if issued:
+            src = next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None) or \
+                att.subject_after(a.end, si)
+            if src is None or ffold(src["surface"]).split()[0] in v.generic_heads:
+                continue  # «قال مصدر في بيان»: no one who issues statements
+        elif office:
             src = next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None)
             if src is None and ffold(a.surface) in v.threat_verbs:
                 src = _speaker(ctx, a.end, ctx.sents[si].end)

@@ -29,6 +29,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         for c in ctx.m["reference"].starting(max(sent.start, m.prefix_start - 30), m.prefix_start):
             if t_trig - ctx.tok_of(c.end - 1) <= v.reference_window:
                 return None
+    if _habit_after(ctx, m, sent):
+        return None  # «يشن النظام حملات اعتقال بشكل مستمر»: a habit
     if m.pos == "noun" and _judged(ctx, m):
         return None  # «أن الانشقاق «واجب شرعي»»: a judgement on the act, not an act
     cs = ctx.clause(m.start)[0]
@@ -60,6 +62,15 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         if k in found:
             return k
     return "asserted"
+
+
+def _habit_after(ctx: Ctx, m: Mention, sent) -> bool:
+    """cues.json not_event.habit_after: a habit word right after the trigger, its clause undated."""
+    hits = ctx.m["habit_after"].starting(m.end, min(sent.end, m.end + 60))
+    if not hits or ctx.tok_of(hits[0].prefix_start) - ctx.tok_of(m.end - 1) > ctx.v.habit_after_window:
+        return False
+    cs, ce = ctx.clause(m.start)
+    return not ctx.dates.between(cs, ce)
 
 
 def _bounds_a_figure(ctx: Ctx, c) -> bool:

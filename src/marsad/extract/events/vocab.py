@@ -140,6 +140,7 @@ class Vocab:
                 modality.add(c, kind)
         self.not_event_window = cues["not_event"]["window"]
         self.aim_window = cues["not_event"]["aim_window"]
+        self.habit_after_window = cues["not_event"].get("habit_after_window", 3)
 
         att = cues["attribution"]
         attl = Lexicon()
@@ -185,6 +186,7 @@ class Vocab:
             "modality": modality, "att": attl,
             "not_event": _lex(cues["not_event"]["cues"]),
             "aim": _lex(cues["not_event"]["aim_cues"]),
+            "habit_after": _lex(cues["not_event"].get("habit_after", [])),
             "reference": _lex(cues["not_event"].get("reference_cues", [])),
             "predicates": _lex(cues["not_event"].get("predicates_after", [])),
             "superseded": _lex(cues.get("superseded", {}).get("cues", [])),
