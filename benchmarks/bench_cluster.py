@@ -63,14 +63,10 @@ def _quarters(trace: list[tuple[int, int, int]], partitions: int) -> dict[int, l
 
 
 def run_cluster(n: int, files: list[str], db: str, partition_size: int, server_cpu=None) -> dict:
-    from distributed import Client, LocalCluster
-
-    from marsad.cluster.run import ingest_cluster
+    from marsad.cluster.run import connect, ingest_cluster
 
     t0 = time.perf_counter()
-    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                           memory_limit=0, silence_logs=40)
-    client = Client(cluster)
+    client, cluster = connect(n)  # the local cluster `marsad ingest --workers N` starts, its settings
     client.run(_warm, (False, None, False))
     startup = time.perf_counter() - t0
     try:
@@ -85,13 +81,63 @@ def run_cluster(n: int, files: list[str], db: str, partition_size: int, server_c
     return {"n": n, "wall": wall, "stats": s, "startup": startup, "server_cpu": pg}
 
 
+def _plain(path: str, limit: int, barrier, out) -> None:
+    """A plain process (no Dask): the worker's pipeline over the first ``limit`` pages of ``path``
+    after a warm-up of 50; puts its CPU seconds per document (this process, one thread)."""
+    from marsad.cluster.worker import _runner, _signer
+    from marsad.document import Document
+    from marsad.ingest.readers import read_path
+    from marsad.resources import DEDUP_THRESHOLD
+    from marsad.store.prepared import prepare_or_fail
+
+    runner, signer = _runner((False, None, False)), _signer(DEDUP_THRESHOLD)
+    items = []
+    for item in read_path(path):
+        items.append(item)
+        if len(items) >= limit + 50:
+            break
+    for item in items[:50]:
+        runner.process(item)
+    barrier.wait()
+    t0 = time.process_time()
+    for item in items[50:]:
+        res = runner.process(item)
+        if isinstance(res, Document):
+            prepare_or_fail(res, signer)
+    out.put((time.process_time() - t0) / max(1, len(items) - 50))
+
+
+def corun(path: str, limit: int) -> None:
+    """The peer of the workers' CPU per document with 1 and 2 workers: the same analysis in one
+    plain process alone, then in two at once (no Dask, no driver). What two busy processes cost
+    each other on these cores (shared caches, the hypervisor) shows here; what is left of the
+    workers' growth is the cluster's."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    got = {}
+    for k in (1, 2):
+        barrier, out = ctx.Barrier(k), ctx.Queue()
+        procs = [ctx.Process(target=_plain, args=(path, limit, barrier, out)) for _ in range(k)]
+        for p in procs:
+            p.start()
+        got[k] = [out.get() for _ in procs]
+        for p in procs:
+            p.join()
+    alone, both = got[1][0], sum(got[2]) / 2
+    print(f"plain processes, no Dask ({limit} pages each): CPU per document alone {1000 * alone:.2f} ms, two at once "
+          f"{', '.join(f'{1000 * v:.2f}' for v in got[2])} ms ({100 * (both / alone - 1):+.0f}%: what two busy "
+          f"processes cost each other on these cores)")
+
+
 def report(label: str, r: dict) -> None:
     s = r["stats"]
     docs = max(1, s.stored)
     mem = ", ".join(_mb(v) for _, v in sorted(s.peak_rss.items()))
     print(f"  {r['n']} worker{'s' if r['n'] > 1 else ' '}: {r['wall']:7.1f} s  {s.stored / r['wall']:6.1f} docs/s  "
           f"stored {s.stored}  errors {s.errors}  (cluster start + pipeline load {r['startup']:.1f} s)")
-    cpu = (f"    CPU per document: workers {1000 * s.worker_cpu / docs:.2f} ms, driver {1000 * s.driver_cpu / docs:.2f} ms"
+    cpu = (f"    CPU per document: workers {1000 * s.worker_cpu / docs:.2f} ms (task threads {1000 * s.task_cpu / docs:.2f}, "
+           f"Dask's threads meanwhile {1000 * (s.worker_cpu - s.task_cpu) / docs:.2f}), driver {1000 * s.driver_cpu / docs:.2f} ms"
            f" (of which writing {1000 * s.write_cpu / docs:.2f} ms; the rest is the scheduler and client, "
            f"{100 * (s.driver_cpu - s.write_cpu) / r['wall']:.0f}% of a core while the run lasts)")
     if r["server_cpu"] is not None:
@@ -104,17 +150,19 @@ def report(label: str, r: dict) -> None:
 
 def arithmetic(one: dict, two: dict) -> None:
     """What the CPU figures allow on 2 cores: 1 worker is worker-bound (the driver and the
-    database take the other core), 2 workers share both cores with them."""
-    s = two["stats"]
-    docs = max(1, s.stored)
-    w = s.worker_cpu / docs
+    database take the other core): w1 per document; 2 workers share both cores with them:
+    (w2 + d) / 2, where w2 is a worker's CPU per document while two run (it grows when two busy
+    processes share the cores: the plain-process peer above shows by how much without Dask)."""
+    s, s1 = two["stats"], one["stats"]
+    docs, docs1 = max(1, s.stored), max(1, s1.stored)
+    w1, w2 = s1.worker_cpu / docs1, s.worker_cpu / docs
     d = (s.driver_cpu + (two["server_cpu"] or 0)) / docs
-    one_w = max(w, d)
     dw = (s.write_cpu + (two["server_cpu"] or 0)) / docs  # the writes alone, without Dask's time-based share
-    print(f"    arithmetic: worker w = {1000 * w:.2f} ms/doc, driver + database d = {1000 * d:.2f} ms/doc; "
-          f"1 worker takes max(w, d), 2 workers on 2 cores (w + d) / 2: expected {one_w / ((w + d) / 2):.2f}x "
-          f"({2 * w / (w + dw):.2f}x counting the writes alone, d = {1000 * dw:.2f} ms: the scheduler's share per "
-          f"document shrinks as the run gets faster); with a free core for the driver {one_w / max(d, w / 2):.2f}x; "
+    t1 = max(w1, (s1.driver_cpu + (one["server_cpu"] or 0)) / docs1)
+    print(f"    arithmetic: worker w1 = {1000 * w1:.2f} ms/doc alone, w2 = {1000 * w2:.2f} when two run "
+          f"({100 * (w2 / w1 - 1):+.0f}%), driver + database d = {1000 * d:.2f} ms/doc (writes {1000 * dw:.2f}); "
+          f"1 worker takes max(w1, d), 2 workers on 2 cores (w2 + d) / 2: expected {t1 / ((w2 + d) / 2):.2f}x "
+          f"({2 * w1 / (w1 + d):.2f}x if w did not grow); with a free core for the driver {t1 / max(d, w2 / 2):.2f}x; "
           f"the ordered writer caps a cluster at {1 / dw:.0f} docs/s")
 
 
@@ -129,6 +177,8 @@ def main() -> int:
     ap.add_argument("--stores", default="sqlite,postgresql", help="comma-separated: sqlite, postgresql")
     ap.add_argument("--serial", action="store_true", help="also the serial runner into SQLite (one core)")
     ap.add_argument("--keep", metavar="DIR", help="keep the crawl and databases in DIR")
+    ap.add_argument("--corun", type=int, default=1000, metavar="PAGES",
+                    help="pages for the plain-process peer (1 vs 2 processes without Dask; 0: skip)")
     args = ap.parse_args()
     pages = 2000 if args.quick else args.pages
 
@@ -154,6 +204,8 @@ def main() -> int:
     print(f"crawl ({args.crawl}): {pages} pages in {len(files)} gzipped WARCs, {_mb(size)} (built in {time.perf_counter() - t0:.0f} s); "
           f"partitions of {args.partition_size}; machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
     started = time.perf_counter()
+    if args.corun:
+        corun(files[0], min(args.corun, per))
     ok = True
     hashes: dict[str, str] = {}
     with ExitStack() as stack:

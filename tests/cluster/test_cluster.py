@@ -169,3 +169,47 @@ def test_a_worker_loads_the_language_classifier_with_its_pipeline(monkeypatch):
     assert _identifier.cache_info().currsize == 0
     _runner((False, None, False))
     assert _identifier.cache_info().currsize == 1
+
+
+def test_a_worker_freezes_its_pipeline_out_of_the_collector(monkeypatch):
+    """The pipeline's long-lived objects are never walked by the cyclic collector again."""
+    import gc
+
+    from marsad.cluster import worker
+    from marsad.cluster.worker import _runner
+
+    monkeypatch.setattr(worker, "_RUNNERS", {})
+    gc.unfreeze()
+    try:
+        _runner((False, None, True))
+        assert gc.get_freeze_count() > 50_000
+    finally:
+        gc.unfreeze()  # this test process is no worker
+
+
+def _worker_settings():
+    import dask
+
+    return [dask.config.get(k) for k in ("distributed.worker.profile.enabled", "distributed.admin.tick.interval",
+                                         "distributed.admin.system-monitor.interval")]
+
+
+def _scheduler_extras(dask_scheduler):
+    """(work stealing on, active memory manager running)"""
+    amm = dask_scheduler.extensions.get("amm")
+    return "stealing" in dask_scheduler.extensions, bool(amm is not None and amm.running)
+
+
+def test_the_local_cluster_runs_without_dask_diagnostics():
+    """`--workers N` starts its cluster without the profiler, work stealing and the other
+    diagnostics a batch ingest does not use (their CPU per document: docs/SCALING.md)."""
+    _need_dask()
+    from marsad.cluster.run import connect
+
+    client, cluster = connect(1)
+    try:
+        assert list(client.run(_worker_settings).values()) == [[False, "1s", "5s"]]
+        assert client.run_on_scheduler(_scheduler_extras) == (False, False)
+    finally:
+        client.close()
+        cluster.close()

@@ -43,14 +43,34 @@ class ClusterStats:
     peak_rss: dict[int, int] = field(default_factory=dict)  # worker pid -> peak bytes
     rss_trace: list[tuple[int, int, int]] = field(default_factory=list)  # (partition, worker pid, resident bytes)
     worker_cpu: float = 0.0  # CPU seconds spent on the workers (reading + analysis)
+    task_cpu: float = 0.0  # of which on the tasks' own threads (the rest: Dask's threads meanwhile)
     driver_cpu: float = 0.0  # CPU seconds of this process (writing, scheduling) during the run
     write_cpu: float = 0.0  # of which writing to the store (this thread only; the rest is Dask's threads)
 
 
+# Dask's diagnostics, off in the local cluster marsad starts. Measured (1 vs 2 workers, docs/SCALING.md,
+# stop 20): with Dask's defaults a worker's other threads spent 0.4-0.5 ms of CPU per document
+# beside its task thread with 1 worker and 0.9-1.1 ms with 2, mostly the statistical profiler
+# (a stack sample of the task thread every 10 ms, which also takes the GIL from it); with these
+# 0.2-0.3 ms, and the driver (which hosts the scheduler) ~0.2 ms less. Each is a dashboard or
+# housekeeping feature a batch ingest does not use: the profiler, work stealing (partitions are
+# the same size and a bounded window keeps every worker fed), the event loop's health tick, the
+# system monitor's samples, the active memory manager (no task's result is replicated here).
+DASK_SETTINGS = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.scheduler.work-stealing": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.scheduler.active-memory-manager.start": False,
+}
+
+
 def connect(workers: int | None = None, scheduler: str | None = None, memory_limit: str | None = None):
     """A dask.distributed Client: on ``scheduler`` (tcp://host:port) or on a new local cluster of
-    ``workers`` single-threaded worker processes. Returns (client, cluster or None)."""
+    ``workers`` single-threaded worker processes with ``DASK_SETTINGS``. Returns (client, cluster
+    or None). An existing cluster keeps its own settings (its workers were started with them)."""
     try:
+        import dask
         from distributed import Client, LocalCluster
     except ImportError:
         raise ClusterUnavailable("--workers and --scheduler need Dask: pip install 'marsad[cluster]'") from None
@@ -59,9 +79,12 @@ def connect(workers: int | None = None, scheduler: str | None = None, memory_lim
             return Client(scheduler, timeout="10s"), None
         except (OSError, TimeoutError) as e:
             raise ClusterUnavailable(f"cannot reach the Dask scheduler at {scheduler} ({e})") from None
-    cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=logging.ERROR, memory_limit=memory_limit or 0)
-    return Client(cluster), cluster
+    with dask.config.set(DASK_SETTINGS):  # read when the scheduler, the nannies and the client are made
+        # the scheduler's HTTP endpoint on a free port: None still takes 8787, and warns when
+        # another Dask run holds it
+        cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
+                               dashboard_address=":0", silence_logs=logging.ERROR, memory_limit=memory_limit or 0)
+        return Client(cluster), cluster
 
 
 def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler: str | None = None,
@@ -129,6 +152,7 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
                 stats.peak_rss[res.pid] = max(stats.peak_rss.get(res.pid, 0), res.peak_rss)
                 stats.rss_trace.append((part.index, res.pid, res.rss))
                 stats.worker_cpu += res.cpu
+                stats.task_cpu += res.task_cpu
                 t_write = time.thread_time()
                 _write_partition(store, res.items, stats, on_doc, on_error)
                 stats.write_cpu += time.thread_time() - t_write
