@@ -110,6 +110,11 @@ def test_a_source_later_in_the_sentence_reports_what_came_before(ex):
     # «X نقلاً عن Y»: Y said it, X passed it on (a body ending in taa marbuta is no pronoun)
     ("اعتقل 12 شاباً في نوى، بحسب ما أوردته صحيفة محلية نقلاً عن مصدر أمني.", "مصدر أمني"),
     ("اعتقل 12 شاباً في نوى، بحسب ما أوردته صحيفة محلية نقلاً عن وزارة الداخلية.", "وزارة الداخلية"),
+    # «عن X قوله»: the quoted one, without the verb of saying; people keep the body they belong to
+    ("اعتقل 12 شاباً في نوى، بحسب ما نقلته وكالة محلية عن مسؤول أمني قوله ذلك.", "مسؤول أمني"),
+    ("اعتقل 12 شاباً في نوى، وفق ما نقلت صفحات محلية عن قادة في المجلس المحلي.", "قادة في المجلس المحلي"),
+    # «كما قال X» after the news: X reports it
+    ("اعتقل 12 شاباً في نوى، كما قال الناشط أبو خالد عبر الهاتف.", "الناشط أبو خالد"),
     # a body named in quotes after a title belongs to the source's name
     ("قال المتحدث باسم تجمع «أحرار الجنوب» إن 12 شاباً اعتقلوا في نوى.", "المتحدث باسم تجمع «أحرار الجنوب»"),
 ])

@@ -31,6 +31,11 @@ _OWN = ("ها", "ه", "هم", "ي")  # «مصادرها», «مراسليه»: a
 _RECIPIENTS = _OUTLET_HEADS | frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مراسلي", "مراسلنا"))
 _ISSUED = frozenset(fold_str(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 _RELAYING = frozenset(fold_str(w) for w in ("نقلاً", "نقلا"))
+_SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))  # «عن مصدر عسكري قوله إن…»
+_AS = frozenset(fold_str(w) for w in ("كما", "مثلما"))
+# people who belong to a body named after «في/من» («قادة في الفصائل», «عضو في اللجنة»)
+_MEMBER_HEADS = frozenset(fold_str(w) for w in ("قادة", "قيادي", "قياديين", "قياديون", "أعضاء", "ناشط", "ناشطون",
+                                                 "ناشطين", "عناصر", "مقاتلين", "ضابط", "ضباط"))
 # a body whose quoted name follows it is one name with it («المتحدث باسم حملة «غضب الفرات»»)
 _NAMED_BODIES = frozenset(fold_str(w) for w in ("حملة", "عملية", "غرفة", "عمليات", "فصيل", "حركة", "تجمع", "شبكة",
                                                 "جيش", "لواء", "فرقة", "كتيبة", "تنسيقية", "صفحة", "مجموعة", "هيئة",
@@ -73,6 +78,8 @@ class Attribution:
         for a in ctx.m["att"].starting(s.start, s.end):
             kind = a.value if isinstance(a.value, str) else a.value[0]
             pos = a.end
+            if kind == "verb" and self._as_said(a.prefix_start, s.start):
+                kind = "as"  # «…، كما قال الناشط أبو عمر»: «as X said» reports the whole sentence
             if kind == "verb" and ffold(a.surface) in ctx.v.relay_verbs:
                 # «نقلت صفحات محلية أمس عن عضو في اللجنة»: the one quoted is the source;
                 # without عن, نقل is moving something («نقل 150 عنصراً»), not reporting
@@ -85,8 +92,10 @@ class Attribution:
                         break
                 if pos < 0:
                     continue
-            src = self._source_after(pos, s.end, kind)
-            if kind == "verb":
+            src = self._source_after(pos, s.end, "verb" if kind == "as" else kind)
+            if kind == "as":
+                kind = "prep"
+            elif kind == "verb":
                 src = self._subject_before(a.prefix_start, s.start) or src
             if src is None:
                 continue
@@ -95,6 +104,11 @@ class Attribution:
             out.append(src)
         self._cache[si] = out
         return out
+
+    def _as_said(self, cue: int, floor: int) -> bool:
+        ctx = self.ctx
+        t = ctx.tok_of(cue)
+        return t > 0 and ctx.tokens[t - 1].start >= floor and ffold(ctx.tokens[t - 1].text) in _AS
 
     def _colon_opener(self, start: int, end: int) -> dict | None:
         """«المرصد السوري: قُتل…», «مصادر محلية: …»: a source named before a colon that opens
@@ -366,7 +380,7 @@ class Attribution:
                 if 0 < close - tok.end <= 40:
                     words.append(Token(tok.start, close + 1, text[tok.start:close + 1]))
                 break
-            if words and f in _OF and ffold(words[0].text) in ctx.v.generic_heads | ctx.v.title_heads and \
+            if words and f in _OF and ffold(words[0].text) in ctx.v.generic_heads | ctx.v.title_heads | _MEMBER_HEADS and \
                     len(words) <= 2:
                 # «مصدر في «قوات سوريا الديمقراطية»», «مسؤول في مخيم الضباط»: the body the
                 # source belongs to is part of its name
@@ -374,7 +388,8 @@ class Attribution:
                 if tail is not None:
                     words.append(tail)
                 break
-            if (len(tok.text) == 1 and not tok.text.isalnum()) or f in ctx.v.att_stop or f in _RELAYING:
+            if (len(tok.text) == 1 and not tok.text.isalnum()) or f in ctx.v.att_stop or f in _RELAYING or \
+                    f in _SAYING:
                 break  # «صحيفة محلية نقلاً عن…»: the relay word ends the name
             if words and f[:1] == "ل" and _bare(f[1:]) in _RECIPIENTS:
                 if ffold(words[0].text) in ctx.v.generic_heads and i + 1 < len(toks):
