@@ -255,3 +255,27 @@ def test_a_defection_from_the_bare_army_before_the_fall(ex):
     assert _roles(ex, t, published="2012-05-03", quantities=q, places=NAWA) == \
         [("defection", [("agent", "Syrian government forces")])]
     assert _roles(ex, t, published="2025-05-03", quantities=q, places=NAWA)[0][1] == []
+
+
+def test_a_name_after_lam_lam_a_second_subject_and_a_group_of_x(ex):
+    # «للجيش الوطني»: the lam takes the article's alif; the owner of the patrol is still named
+    t = "اعتقلت دورية تابعة للجيش الوطني 15 شخصاً في بلدة نوى."
+    assert _roles(ex, t, quantities=[("15", 15, 15, "شخص")], places=NAWA)[0][1] == \
+        [("agent", "Syrian National Army")]
+    # the bare form is no name without the «لل» before it
+    t = "قال إن جيش الوطني اعتقل 15 شخصاً في بلدة نوى."
+    assert ("agent", "Syrian National Army") not in _roles(ex, t, quantities=[("15", 15, 15, "شخص")],
+                                                           places=NAWA)[0][1]
+    t = "قصفت قوات النظام والمسلحون الموالون لها بلدة نوى بالمدفعية."
+    assert _roles(ex, t, published="2016-02-01", places=NAWA)[0][1] == \
+        [("agent", "Pro-government militias (Syria)"), ("agent", "Syrian government forces")]
+    t = "هاجمت مجموعات من فلول النظام حاجزاً في بلدة نوى."
+    assert _roles(ex, t, published="2025-03-07", places=NAWA)[0][1] == [("agent", "Former regime loyalists (Syria)")]
+    t = "استهدف الطيران المسير التركي سيارة في بلدة نوى."
+    assert _roles(ex, t, published="2022-03-07", places=NAWA)[0][1] == [("agent", "Turkish forces")]
+
+
+def test_what_was_hit_belongs_to_the_owner_named_after_it(ex):
+    t = "أغارت طائرات مجهولة على مواقع تابعة للحرس الثوري الإيراني قرب بلدة نوى."
+    got = _roles(ex, t, places=NAWA)
+    assert ("target", "Iranian forces") in got[0][1] and ("agent", "Iranian forces") not in got[0][1]

@@ -46,8 +46,20 @@ def expanded() -> dict:
         for d in a.get("dated_aliases", []):
             aliases.append(d["alias"])
             dated[fold_str(d["alias"])] = (d.get("from") or "", d.get("until") or "9999")
+        # «للجيش الوطني», «التابعة للنظام»: the lam swallows the article's alif, so the text holds
+        # «ل» + «لجيش…»; the form without «ال» is matched too, valid only right after a «لل» (lam_only)
+        lam_only = set()
+        for al in list(aliases):
+            f = fold_str(al).strip()
+            if f.startswith("ال") and len(f) >= 5:
+                bare = f[2:]
+                aliases.append(bare)
+                lam_only.add(bare)
+                if f in dated:
+                    dated[bare] = dated[f]
         a["aliases"] = list(dict.fromkeys(aliases))
         a["_dated"] = dated
+        a["_lam_only"] = frozenset(lam_only - {fold_str(x).strip() for x in a["aliases"] if x not in lam_only})
         actors.append(a)
     return dict(raw, actors=actors)
 

@@ -50,6 +50,9 @@ _OWNER = frozenset(fold_str(w) for w in ("تابعة", "تابع", "التابع
 _WITHDREW = frozenset(fold_str(w) for w in ("انسحاب", "بانسحاب", "انسحبت", "انسحب", "انسحبوا", "فرار", "هروب",
                                             "طرد", "بطرد", "خروج"))
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
+_HIT_THINGS = frozenset(fold_str(w) for w in ("مواقع", "موقع", "مقرات", "مقر", "نقاط", "نقطة", "حواجز", "حاجز",
+                                              "مستودعات", "مستودع", "قاعدة", "قواعد", "معسكر", "معسكرات", "تجمعات",
+                                              "تجمع", "سيارة", "سيارات", "آليات", "آلية", "شحنة", "شحنات"))
 _FIGHTER_NOUNS = frozenset(fold_str(w) for w in ("مسلحين", "مسلحون", "عناصر", "مقاتلين", "مقاتلون", "مقاتلي", "مجموعات",
                                                  "مجموعة"))
 _ALA = fold_str("على")
@@ -60,6 +63,11 @@ _OWN_FORCES = tuple(fold_str(w) for w in ("وحدات", "قوات", "عناصر"
                                           "مجموعات", "جنود", "مسيرات"))
 _TITLES = frozenset(fold_str(w) for w in ("رئيس", "وزير", "قائد", "زعيم", "متزعم", "أمير", "مسؤول", "عناصر",
                                           "مقاتلو", "مقاتلي", "طائرات", "مروحيات"))
+
+
+def _lam_only(a) -> bool:
+    vals = a.value if isinstance(a.value, list) else [a.value]
+    return all(a.key in (v.get("_lam_only") or ()) for v in vals if isinstance(v, dict))
 
 
 def _canon(a: dict) -> dict:
@@ -74,6 +82,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
     for a in ctx.m["actors"].starting(sent.start, sent.end):
         if a.end > sent.end:
             continue
+        if not a.prefix.endswith("لل") and _lam_only(a):
+            continue  # «جيش الوطني» stands for «الجيش الوطني» only after «لل»
         val = pick(a.value, a.key, ctx.published)
         if val is None:
             continue  # a name of another period («إدارة العمليات العسكرية» before/after 8 Dec 2024)
@@ -83,6 +93,9 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             prev_actor = None
             continue
         role = _role(ctx, m, a, cs, ce)
+        if role is None and out and a.prefix.startswith("و") and not ctx.text[out[-1]["end"]:a.prefix_start].strip() \
+                and out[-1]["role"] in ("agent", "target"):
+            role = out[-1]["role"]  # «قصفت قوات النظام والمسلحون الموالون لها»: one side named twice
         prev_actor = {"end": a.end, "canonical": val["canonical"]}
         if m.type == "protest" and val["kind"] == "civilians":
             continue  # «تظاهر مئات الأهالي»: the people who protest are the protesters, nobody's target
@@ -167,7 +180,7 @@ def _did_it(ctx: Ctx, a) -> bool:
 
 def _kills(ctx: Ctx, m: Mention, a) -> bool:
     """«أعدمت قوات النظام سبعة من عناصرها»: an active killing verb, its subject right after it."""
-    return m.pos == "verb" and ffold(m.surface) in _KILL_VERBS and ctx.words_between(m.end, a.prefix_start) <= 1
+    return m.pos == "verb" and ffold(m.surface) in _KILL_VERBS and ctx.words_between(m.end, a.prefix_start) <= 2
 
 
 def _apposition(ctx: Ctx, prev: dict, a) -> bool:
@@ -281,6 +294,9 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
     if any(w in _BESIDE for w in near) or (prev == "من" and len(near) >= 2 and near[-2].startswith("بمقاتلين")):
         return "agent"  # «مدعومة بمقاتلين من حزب الله», «بمساندة مروحيات التحالف»: fought beside
     if any(w in _OWNER for w in near[-2:]) and a.prefix_start > m.end and ctx.words_between(m.end, a.prefix_start) <= 4:
+        owned = near[-3] if len(near) >= 3 and near[-2] in _OWNER else near[-2] if len(near) >= 2 else ""
+        if owned in _HIT_THINGS:
+            return "target"  # «أغارت على مواقع تابعة للحرس الثوري»: what was hit belongs to X
         return "agent"  # «اعتقلت دورية تابعة لفرع الأمن العسكري 23 شاباً»: the unit's owner did it
     if m.type == "territory_change" and (any(w in _WITHDREW for w in near[-2:]) or _withdrew_after(ctx, a)):
         return "target"  # «بعد انسحاب قوات النظام», «مقاتلي المعارضة انسحبوا»: who lost the place
@@ -310,6 +326,10 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         if m.type in ("defection", "desertion"):
             # «انشق 35 عنصراً من قوات النظام / عن الفرقة الرابعة»: the force they left
             return "agent" if prev in ("عن", "من") else "target" if (prev in _JOIN or a.prefix.endswith("ب")) else None
+        if prev == "من" and len(before) >= 2 and before[-2] in _FIGHTER_NOUNS and m.pos == "verb" and \
+                m.type != "casualties" and ctx.words_between(m.end, a.prefix_start) <= 3 and \
+                not _actor_before(ctx, m, cs):
+            return "agent"  # «هاجمت مجموعات من فلول النظام حواجز…»: the verb's subject, a group of X
         if prev in _TARGET_BEFORE or a.prefix in ("على", "ل") and m.type == "arrest" or \
                 (prev == "مع" and m.type == "armed_clash"):
             return "target"  # «اشتبكوا مع القوات النظامية»: the other side
@@ -318,6 +338,10 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return "agent"  # «قصفت قوات النظام», «غارات لطيران النظام»
         return None
     return None
+
+
+def _actor_before(ctx: Ctx, m: Mention, cs: int) -> bool:
+    return any(a.end <= m.prefix_start for a in ctx.m["actors"].starting(cs, m.prefix_start))
 
 
 def _withdrew_after(ctx: Ctx, a) -> bool:
