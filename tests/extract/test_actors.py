@@ -276,6 +276,6 @@ def test_a_name_after_lam_lam_a_second_subject_and_a_group_of_x(ex):
 
 
 def test_what_was_hit_belongs_to_the_owner_named_after_it(ex):
-    t = "أغارت طائرات مجهولة على مواقع تابعة للحرس الثوري الإيراني قرب بلدة نوى."
+    t = "أغارت طائرات على مواقع تابعة للحرس الثوري الإيراني قرب بلدة نوى."
     got = _roles(ex, t, places=NAWA)
     assert ("target", "Iranian forces") in got[0][1] and ("agent", "Iranian forces") not in got[0][1]
