@@ -729,3 +729,18 @@ def test_eastern_aleppo_and_tripoli_quarters(resolver):
     assert (p["حلب الشرقية"]["kind"], p["حلب الشرقية"]["admin1_en"]) == ("region", "Aleppo")
     p = places(resolver, "تجددت الاشتباكات بين باب التبانة وجبل محسن في طرابلس.")
     assert p["باب التبانة"]["country"] == "LBN" and p["جبل محسن"]["kind"] == "neighbourhood"
+
+
+def _loc(text, word):
+    i = text.index(word)
+    return [{"start": i, "end": i + len(word), "surface": word, "type": "LOC"}]
+
+
+def test_an_unknown_name_tagged_loc_needs_words_that_say_place(resolver):
+    t = "قصفت المدفعية قرية زرقوطة أمس."
+    p = places(resolver, t, _loc(t, "زرقوطة"))
+    assert p["زرقوطة"]["id"] is None and p["زرقوطة"]["unresolved"]
+    t = "وقالت المفوضة نافي بيلاي إن الأرقام أعلى."
+    assert places(resolver, t, _loc(t, "بيلاي")) == {}  # a person the NER tagged LOC
+    t = "وأكد المسؤول أن المدينة ومحيطها باتا آمنين."
+    assert places(resolver, t, _loc(t, "باتا")) == {}  # a verb the NER tagged LOC

@@ -1231,7 +1231,7 @@ def _h_decades(ctx: _Ctx) -> None:
     """"ثمانينيات القرن الماضي", "منذ الثمانينيات": the decade's first year at year grain, with
     ``end_value`` its last year (the contract has no decade grain; a year is the nearest)."""
     L, ft = ctx.L, ctx.ft
-    if "ات" not in ft:
+    if "ينيات" not in ft and "ينات" not in ft:
         return
     for m in L.re_decade.finditer(ft):
         if L.r_age_after.match(ft, m.end("d")):

@@ -399,6 +399,8 @@ class PlaceResolver:
                 continue  # the gazetteer knows the word and read it as no place ("قوات سورية")
             if any(st in self.gz.generic for _, st, _ in Token(0, len(e["surface"]), e["surface"]).readings()):
                 continue  # "والريف"
+            if not self._placed_by_its_words(text, e["start"], covered):
+                continue  # "المفوضة نافي بيلاي", "ومحيطها باتا": a LOC tag with nothing that says place
             out.append({"start": e["start"], "end": e["end"], "surface": e["surface"], "id": None,
                         "name_ar": e["surface"], "name_en": None, "admin1_en": None, "admin2_en": None,
                         "country": None, "kind": None, "lat": None, "lon": None,
@@ -862,6 +864,26 @@ class PlaceResolver:
             rec.update(cue=None, source="context")
             res.append(rec)
         return res
+
+    def _placed_by_its_words(self, text: str, start: int, covered: list[tuple[int, int]]) -> bool:
+        """A name the gazetteer does not know is reported as a place only where the words before it
+        say place: a glued ب/ل or a locative, cue or direction word before it («قصفوا بلدة
+        كفرحمرة»), or و joining it to a place just placed. The NER alone tags persons
+        («نافي بيلاي») and verbs («باتا») as places."""
+        k = start
+        while k > 0 and text[k - 1] in "وفبلك" and (k == start or k >= start - 2):
+            k -= 1
+        glued = text[k:start]
+        if glued.endswith(("ب", "ل")):
+            return True
+        if glued.endswith("و") and any(0 <= k - b <= 2 for _, b in covered):
+            return True
+        wb = _word_before(text, k)
+        if wb is None:
+            return False
+        f = fold_str(wb[0])
+        f2 = f[1:] if f[:1] in "وفب" else f
+        return any(x in LOCATIVES or x in self.gz.cues or x in _DIRECTION_WORDS for x in (f, f2))
 
     def _named_facilities(self, text: str, placed: list[dict]) -> list[dict]:
         """«مشفى البيان في حلب الشرقية»: a named hospital (named_facility_heads.txt) followed by
