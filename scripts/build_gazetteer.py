@@ -26,7 +26,8 @@ ADMIN1_EN = {"Rif Dimashq": "Rural Damascus", "Latakia": "Lattakia"}
 EXTRA_EN = {"C5997": ["Al-Naima", "Naimeh", "Al-Neimeh"], "C5999": ["Nassib", "Naseeb"],
             "C6047": ["Al-Karak Al-Sharqi"], "C3480": ["Latakia", "Al-Ladhiqiyah"]}
 # Arabic spellings the news uses that the lists lack (checked against the English name and position).
-EXTRA_AR = {"C4446": ["الشدادي"], "C1946": ["كوباني"], "C2499": ["المعضمية"], "C5184": ["الباغوز"]}
+EXTRA_AR = {"C4446": ["الشدادي"], "C1946": ["كوباني"], "C2499": ["المعضمية"], "C5184": ["الباغوز"],
+            "C1482": ["شنكال"]}
 LEVEL_RANK = {"governorate": 1, "district": 2, "subdistrict": 3, "locality": 4}
 _LEVEL = {"1": "governorate", "2": "district", "3": "subdistrict"}
 # Formal prefixes in admin names: "مركز حلب", "ناحية مركز الباب", "منطقة الحسكة".
@@ -67,7 +68,6 @@ def _variants_ar(names: list[str], disambiguators: frozenset[str] = frozenset())
 _UPPER_LOWER = frozenset({"تحتا", "فوقا", "تحتاني", "فوقاني", "التحتا", "الفوقا", "التحتاني", "الفوقاني"})
 # Heads of compounds whose second word the news writes with or without the article.
 _ART_HEADS = frozenset({"تل", "عين", "خربة", "جسر", "رأس", "بير", "بئر"})
-_GLUED_HEADS = ("كفر", "دير", "عين", "تل", "بيت", "خربة", "معرة", "جسر", "رأس", "أبو", "أم", "مزرعة")
 
 
 def _plain(w: str) -> str:
@@ -105,7 +105,7 @@ def _spellings(names: list[str], unit_words: set[str]) -> list[str]:
             # "تل ملح" / "تل الملح", "عين العرب" / "عين عرب": the second word with and without its article
             second = words[1]
             out.append(words[0] + " " + (second[2:] if second.startswith("ال") and len(second) > 4 else "ال" + second))
-        if len(words) == 2 and words[0] in _GLUED_HEADS and words[0] in ("كفر", "دير", "معرة"):
+        if len(words) == 2 and (words[0] in ("كفر", "دير", "معرة", "معر")):  # "معر شمشه" / "معرشمشة"
             out.append(words[0] + words[1])
         if len(words) >= 2 and words[-1] in _UPPER_LOWER and len("".join(words[:-1])) >= 4:
             out.append(" ".join(words[:-1]))  # "العمقية تحتا": the news names the village "العمقية"

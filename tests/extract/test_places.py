@@ -744,3 +744,44 @@ def test_an_unknown_name_tagged_loc_needs_words_that_say_place(resolver):
     assert places(resolver, t, _loc(t, "بيلاي")) == {}  # a person the NER tagged LOC
     t = "وأكد المسؤول أن المدينة ومحيطها باتا آمنين."
     assert places(resolver, t, _loc(t, "باتا")) == {}  # a verb the NER tagged LOC
+
+
+def test_a_person_span_starting_inside_a_place_vetoes_nothing(resolver):
+    t = "سيطرت القوات على عين عيسى وسلوك."
+    i = t.index("عيسى")
+    ents = [{"start": i, "end": len(t) - 1, "surface": t[i:-1], "type": "PER"}]  # the NER's «عيسى وسلوك»
+    p = places(resolver, t, ents)
+    assert p["سلوك"]["admin1_en"] == "Raqqa" and p["عين عيسى"]["admin1_en"] == "Raqqa"
+
+
+def test_the_capital_places_a_quarter_in_damascus(resolver):
+    assert places(resolver, "سقطت قذائف قرب حمص وفي حي برزة بالعاصمة.")["حي برزة"]["admin1_en"] == "Damascus"
+    p = places(resolver, "سقطت قذائف قرب حمص وفي حي برزة بالعاصمة اللبنانية.")
+    assert all(r["admin1_en"] != "Damascus" for r in p.values())
+
+
+def test_a_public_body_named_after_its_governorate(resolver):
+    assert "إدلب" not in places(resolver, "وقالت مديرية صحة إدلب إن المشافي امتلأت.")
+    assert "حلب" not in places(resolver, "ودعت نقابة أطباء حلب إلى إضراب.")
+    assert places(resolver, "وصلت المساعدات إلى محافظة إدلب.")["إدلب"]["admin1_en"] == "Idlib"
+
+
+def test_a_masculine_country_acting_is_no_place(resolver):
+    assert "الأردن" not in places(resolver, "أغلق الأردن حدوده الشمالية أمس.")
+    assert places(resolver, "عاد اللاجئون من الأردن.")["الأردن"]["country"] == "JOR"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("أغلقت السلطات معبر جابر أمام الشاحنات.", "معبر جابر", "JOR"),
+    ("عبرت الشاحنات معبر نصيب صباحاً.", "معبر نصيب", "SYR"),
+    ("أعيد فتح منفذ القائم الحدودي.", "منفذ القائم الحدودي", "IRQ"),
+    ("وصل المسافرون إلى معبر المصنع.", "معبر المصنع", "LBN"),
+])
+def test_each_side_of_a_crossing_is_in_its_own_country(resolver, text, name, country):
+    r = places(resolver, text)[name]
+    assert (r["kind"], r["country"]) == ("border crossing", country)
+
+
+def test_glued_maar_compounds(resolver):
+    p = places(resolver, "شنت الطائرات غارات على معرشمشة وجرجناز شرقي معرة النعمان.")
+    assert p["معرشمشة"]["admin1_en"] == "Idlib" and p["جرجناز"]["admin1_en"] == "Idlib"

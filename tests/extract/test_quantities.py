@@ -281,3 +281,8 @@ def test_thousands_as_an_accusative_vague_plural():
     # «آلافاً» (tanween on the broken plural) is the vague plural آلاف, 2000..9000
     q = q1("وتقول الأسر إن آلافاً من أبنائها ما زالوا مفقودين")
     assert (q["surface"], q["low"], q["high"], q["approx"]) == ("آلافاً", 2000, 9000, True)
+
+
+def test_a_numbered_post_is_no_amount():
+    # «النقطة العاشرة» names a post, as «الفرقة الرابعة» a division
+    assert extract_quantities("استهدف القصف النقطة العاشرة") == []

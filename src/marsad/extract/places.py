@@ -350,7 +350,7 @@ class PlaceResolver:
         if names:  # «رابطة أهل العلم في الشام»: a place word inside a quoted organisation name
             ns = _Spans([(a, b, None) for a, b in names])
             mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _ in ns.near(m.start, m.end))]
-        nearby = _Spans(self._governorate_mentions(kept))
+        nearby = _Spans(self._governorate_mentions(kept, text))
         self._containers(text, mentions, kept)
         # weak mentions (locative only) are accepted when the document already places towns in
         # one of their candidates' governorates
@@ -417,11 +417,14 @@ class PlaceResolver:
         ent_spans = _Spans([(e["start"], e["end"], e) for e in entities])
         dir_spans = [(d.start, d.end) for d in gz.directions.find(src)]
         out: list[Mention] = []
+        broken: set[int] = set()  # PER/ORG/MISC spans that begin inside a place's name
         for m in gz.lexicon.find(src):
             key = m.value if isinstance(m.value, str) else m.value[0]
             men = Mention(m.start, m.end, key, gz.by_key[key], prefix=m.prefix, prefix_start=m.prefix_start)
             self._cue(text, m, men)
             for _, _, e in ent_spans.overlapping(m.start, m.end):
+                if id(e) in broken:
+                    continue  # "عين عيسى وسلوك" tagged PER from "عيسى": no person, so no veto on "سلوك"
                 if e["start"] < m.end and m.start < e["end"]:
                     men.ner = e.get("type")
                     # "جبل الزاوية" tagged LOC names a larger feature than the village الزاوية
@@ -429,6 +432,7 @@ class PlaceResolver:
                     men.ner_before = e["start"] < m.prefix_start
                     if men.ner in ("PER", "ORG", "MISC") and e["start"] > m.start and " " in key:
                         men.ner = None  # "وادي خالد غربي" tagged PER from "خالد": the name wins
+                        broken.add(id(e))
                         continue
                     if men.ner in ("ORG", "PER") and e["start"] <= m.start and m.end <= e["end"]:
                         men.inside_name = True
@@ -637,6 +641,11 @@ class PlaceResolver:
             nx = _NEXT_WORD.match(text, m.end)  # "مركز حرمون للدراسات": an organisation's name
             if nx is not None and nx.group(1).startswith(("لل", "ل")) and len(nx.group(1)) > 4 and \
                     fold_str(nx.group(1))[1:] not in self.gz.by_key and fold_str(nx.group(1))[2:] not in self.gz.by_key:
+                return True
+        if f in _ORG_DOMAINS or (f[:1] in "وب" and f[1:] in _ORG_DOMAINS):
+            wb2 = _word_before(text, wb[1])  # "مديرية صحة إدلب": a public body's name
+            if wb2 is not None and (_head_word(fold_str(wb2[0]), self.gz.org_heads)
+                                    or _head_word(fold_str(wb2[0]), _BODY_HEADS)):
                 return True
         recs = self.gz.records
         if _head_word(f, self.gz.name_heads) and all(
@@ -965,13 +974,16 @@ class PlaceResolver:
             res.append(rec)
         return res
 
-    def _governorate_mentions(self, kept: list[Mention]) -> list[tuple[int, int, str]]:
+    def _governorate_mentions(self, kept: list[Mention], text: str) -> list[tuple[int, int, str]]:
         out = []
         for m in kept:
             for i in m.cands:
                 r = self.gz.records[i]
                 if r["level"] == "governorate":
                     out.append((m.start, m.end, r["admin1_en"]))
+        if "العاصمة" in text:  # "في حي برزة بالعاصمة": Syria's capital, unless another country's is named
+            out.extend((c.start(1), c.end(1), "Damascus") for c in _CAPITAL.finditer(text))
+            out.sort()
         return out
 
     def _resolve_one(self, text: str, m: Mention, support: str, strong: Counter,
@@ -1103,6 +1115,12 @@ def _head_word(f: str, heads: frozenset[str]) -> bool:
 
 
 _QUOTES = "\"«“”»'"
+# "العاصمة" alone or "العاصمة السورية" (not "العاصمة اللبنانية", "العاصمة بيروت")
+_CAPITAL = re.compile(r"(?<![\w\u0600-\u06ff])(?:[وفب]|وب|في\s+)?(العاصمة)(?:\s+السورية)?"
+                      r"(?!\s+(?!السورية)[\w\u0600-\u06ff]+ية(?![\w\u0600-\u06ff]))"
+                      r"(?!\s+(?:بيروت|عمان|بغداد|أنقرة|انقرة|القاهرة|موسكو|طهران|واشنطن|الرياض|الدوحة))")
+_ORG_DOMAINS = frozenset(fold_str(w) for w in _lines("org_domains.txt"))
+_BODY_HEADS = frozenset(fold_str(w) for w in _lines("body_heads.txt"))
 _NAMED_FACILITY_HEADS_F = frozenset(fold_str(w) for w in _lines("named_facility_heads.txt"))
 _NAMED_FACILITY_HEADS = tuple(_lines("named_facility_heads.txt"))
 _NOT_FACILITY_NAMES = frozenset(fold_str(w) for w in _lines("named_facility_not_names.txt"))
