@@ -279,3 +279,13 @@ def test_what_was_hit_belongs_to_the_owner_named_after_it(ex):
     t = "أغارت طائرات على مواقع تابعة للحرس الثوري الإيراني قرب بلدة نوى."
     got = _roles(ex, t, places=NAWA)
     assert ("target", "Iranian forces") in got[0][1] and ("agent", "Iranian forces") not in got[0][1]
+
+
+def test_a_body_announcing_an_act_noun_did_it(ex):
+    t = "أعلنت وزارة الداخلية السورية توقيف تسعة أشخاص في بلدة نوى."
+    q = [("تسعة", 9, 9, "شخص")]
+    assert _roles(ex, t, published="2025-06-10", quantities=q, places=NAWA)[0][1] == \
+        [("agent", "Syrian government (2024-)")]
+    # an observatory announcing an arrest is its source, not who arrested
+    t = "أعلن المرصد السوري لحقوق الإنسان اعتقال تسعة أشخاص في بلدة نوى."
+    assert _roles(ex, t, published="2025-06-10", quantities=q, places=NAWA)[0][1] == []

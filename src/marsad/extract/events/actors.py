@@ -224,6 +224,9 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     if not rb["end"] <= m.prefix_start:
         return
     own = m.pos == "noun" and _pronoun_suffix(m.surface)
+    # «أعلنت وزارة الداخلية توقيف 9 أشخاص»: the act noun is the object of the announcing verb, right
+    # after the announcer's name: the announcer did it (a force or a state body, never an outlet)
+    announced = m.pos == "noun" and not own and ctx.words_between(rb["end"], m.prefix_start) <= 1
     if not own and m.pos == "verb":
         # «أعلنت قسد أن وحداتها اعتقلت…», «أعلن الجيش أن طائراته أغارت…»: the verb's subject is
         # the source's own force
@@ -236,13 +239,13 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
         prev = ctx.tokens[max(0, ctx.tok_of(m.prefix_start) - 1)]
         own = prev.start < m.prefix_start and ffold(prev.text).removeprefix("ب").removeprefix("و") in _THAT_IT
     platform = not own and m.type in _STRIKES and _platform_subject(ctx, rb["end"], m.prefix_start)
-    if not (own or platform):
+    if not (own or platform or announced):
         return
     if ctx.sent_of(rb["start"]) != m.si:
         return
     for a in ctx.m["actors"].starting(rb["start"], rb["end"]):
         val = pick(a.value, a.key, ctx.published)
-        if val is not None and platform and val.get("kind") not in ("state", "foreign"):
+        if val is not None and (platform or announced and not own) and val.get("kind") not in ("state", "foreign", "rebel"):
             return
         if val is not None:
             out.append({"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
