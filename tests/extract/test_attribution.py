@@ -121,3 +121,12 @@ def test_a_source_later_in_the_sentence_reports_what_came_before(ex):
 def test_issued_by_relayed_and_quoted_body_sources(ex, text, source):
     got = _one(ex, text, quantities=[("12", 12, 12, "شاب")], places=[("نوى", "C2", "Nawa", "Daraa")])
     assert got == [("arrest", source, False)]
+
+
+def test_where_a_reporter_is_posted_is_part_of_the_source_and_not_the_place(ex):
+    t = "عثر الأهالي على جثث ستة أشخاص في بلدة نوى، بحسب ما أفاد به مراسل عنب بلدي في جاسم."
+    d = _doc(t, quantities=[("ستة", 6, 6, "شخص")],
+             places=[("نوى", "C2", "Nawa", "Daraa"), ("جاسم", "C1", "Jasim", "Daraa")])
+    (e,) = _asserted(_run(ex, d))
+    assert _rb(e) == "مراسل عنب بلدي في جاسم" and e["reported_by"]["canonical"] == "Enab Baladi"
+    assert e["place"]["name_en"] == "Nawa"

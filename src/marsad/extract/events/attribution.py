@@ -31,6 +31,7 @@ _OWN = ("ها", "ه", "هم", "ي")  # «مصادرها», «مراسليه»: a
 _RECIPIENTS = _OUTLET_HEADS | frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مراسلي", "مراسلنا"))
 _ISSUED = frozenset(fold_str(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 _RELAYING = frozenset(fold_str(w) for w in ("نقلاً", "نقلا"))
+_REPORTERS = frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلنا"))
 _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))  # «عن مصدر عسكري قوله إن…»
 _AS = frozenset(fold_str(w) for w in ("كما", "مثلما"))
 # people who belong to a body named after «في/من» («قادة في الفصائل», «عضو في اللجنة»)
@@ -314,12 +315,29 @@ class Attribution:
         ent = self._entity_at(p, limit)
         best = max([x for x in (known, ent) if x], key=lambda x: x["end"], default=None)
         if best is not None:
-            return best
+            return self._posted_in(best, limit)
         if text[p] in _QUOTE_CLOSE:
             close = text.find(_QUOTE_CLOSE[text[p]], p + 1, limit)
             if 0 < close - p <= 80:
                 return self._rec(p, close + 1)
-        return self._generic(toks, limit, kind)
+        return self._posted_in(self._generic(toks, limit, kind), limit)
+
+    def _posted_in(self, src: dict | None, limit: int) -> dict | None:
+        """«مراسل تلفزيون سوريا في حماة»: where a reporter is posted belongs to the source (so that
+        place is never taken for the event's)."""
+        if src is None or ffold(src["surface"].split()[0]).removeprefix("ال") not in _REPORTERS:
+            return src
+        ctx = self.ctx
+        nxt = ctx.tokens[bisect_left(ctx.tok_starts, src["end"]):][:2]
+        if len(nxt) < 2 or ffold(nxt[0].text) != "في" or nxt[1].start >= limit:
+            return src
+        for pl in ctx.places.starting(nxt[1].start, nxt[1].start + 3):
+            if pl["end"] <= limit:
+                rec = self._rec(src["start"], pl["end"])
+                if rec is not None:
+                    rec["canonical"] = src.get("canonical")
+                    return rec
+        return src
 
     def _known_name(self, p: int, limit: int) -> dict | None:
         """A name from the actor list's sources starting here (allowing a clitic)."""
