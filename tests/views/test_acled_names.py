@@ -78,3 +78,12 @@ def test_the_dead_of_a_protest_are_no_force():
     e["type"] = "protest"
     row = acled_rows([e], 0)[0]
     assert (row["sub_event_type"], row["actor1"]) == ("Peaceful protest", "Protesters (Syria)")
+
+
+def test_an_outlet_written_as_initials_is_the_same_source():
+    e = _event("2019-03-01", "Russian forces")
+    e["outlet"] = "SOHR"
+    e["reported_by"] = {"surface": "المرصد السوري", "canonical": "Syrian Observatory for Human Rights"}
+    assert acled_rows([e], 0)[0]["source"] == "Syrian Observatory for Human Rights"
+    e["outlet"] = "Syria TV"
+    assert acled_rows([e], 0)[0]["source"] == "Syrian Observatory for Human Rights; Syria TV"

@@ -205,7 +205,20 @@ def _source(e: dict) -> str:
                 names.append(r[k])
     if e.get("outlet"):
         names.append(e["outlet"])
-    return "; ".join(dict.fromkeys(n for n in names if n))
+    out: list[str] = []
+    for n in dict.fromkeys(n for n in names if n):
+        if not any(_same_source(n, o) for o in out):
+            out.append(n)
+    return "; ".join(out)
+
+
+def _same_source(a: str, b: str) -> bool:
+    """«SOHR» and «Syrian Observatory for Human Rights» are one source: an outlet written as the
+    initials of a named source's words (small words like «for» skipped) is that source."""
+    def initials(name: str) -> str:
+        return "".join(w[0] for w in name.replace("(", " ").split() if w[:1].isupper())
+    short, long_ = sorted((a, b), key=len)
+    return short.isupper() and len(short) >= 3 and " " not in short and initials(long_) == short
 
 
 def _fig(f: dict | None) -> str | None:
