@@ -71,6 +71,7 @@ def test_protests_met_by_a_force_as_acled_codes_them():
         ("Protests", "Excessive force against protesters", "Military Forces of Syria (2000-2024)",
          "Protesters (Syria)", 16, 2),
     ]
+    assert rows[2]["notes"].startswith("On 2012-04-20, excessive force against protesters by Military Forces")
 
 
 def test_the_dead_of_a_protest_are_no_force():

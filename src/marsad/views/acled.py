@@ -106,7 +106,7 @@ def _row(e: dict, n: int, ts: int) -> dict:
         "geo_precision": v["geo_precision"].get(kind or "", 3) if place else None,
         "source": _source(e),
         "source_scale": "Other",
-        "notes": _notes(e, a1, a2, place),
+        "notes": _notes(dict(e, _acled_sub=sub), a1, a2, place),
         "fatalities": int(fat or 0),
         "tags": _tags(e),
         "timestamp": ts,
@@ -237,7 +237,8 @@ def _fig(f: dict | None) -> str | None:
 
 def _notes(e: dict, a1: dict | None, a2: dict | None, place: dict) -> str:
     """A short English summary (ACLED notes): what, who, where, how many, who says so."""
-    label = _vocab()["labels"].get(e.get("type") or "other", "event")
+    label = sub.lower() if (sub := e.get("_acled_sub")) and e.get("type") == "protest" and sub != "Peaceful protest" \
+        else _vocab()["labels"].get(e.get("type") or "other", "event")
     parts = [f"On {e.get('date') or 'an unknown date'}, {label}"]
     if a1:
         parts.append(f"by {a1['name']}")
