@@ -130,3 +130,12 @@ def test_where_a_reporter_is_posted_is_part_of_the_source_and_not_the_place(ex):
     (e,) = _asserted(_run(ex, d))
     assert _rb(e) == "مراسل عنب بلدي في جاسم" and e["reported_by"]["canonical"] == "Enab Baladi"
     assert e["place"]["name_en"] == "Nawa"
+
+
+def test_figures_owned_by_a_source_and_no_canonical_from_people_at_large(ex):
+    got = _one(ex, "اعتقل 12 شاباً في نوى، وفقاً لتوثيقات المرصد السوري.",
+               quantities=[("12", 12, 12, "شاب")], places=[("نوى", "C2", "Nawa", "Daraa")])
+    assert got == [("arrest", "المرصد السوري", False)]
+    t = "اعتقل 12 شاباً في نوى، بحسب ما أكدت تقارير ميدانية وشهادات من السكان."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("12", 12, 12, "شاب")], places=[("نوى", "C2", "Nawa", "Daraa")])))
+    assert [e["reported_by"]["canonical"] for e in evs] == [None]

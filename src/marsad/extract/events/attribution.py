@@ -32,6 +32,9 @@ _RECIPIENTS = _OUTLET_HEADS | frozenset(fold_str(w) for w in ("مراسل", "م�
 _ISSUED = frozenset(fold_str(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 _RELAYING = frozenset(fold_str(w) for w in ("نقلاً", "نقلا"))
 _REPORTERS = frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلنا"))
+# «وفق توثيقات المرصد», «بحسب حصيلة الشبكة»: figures owned by the source named after them
+_OWNED_FIGURES = frozenset(fold_str(w) for w in ("توثيق", "توثيقات", "تقديرات", "أرقام", "معلومات", "حصيلة",
+                                                  "إحصاءات", "بيانات"))
 _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))  # «عن مصدر عسكري قوله إن…»
 _AS = frozenset(fold_str(w) for w in ("كما", "مثلما"))
 # people who belong to a body named after «في/من» («قادة في الفصائل», «عضو في اللجنة»)
@@ -303,7 +306,10 @@ class Attribution:
             p = toks[1].start  # «نقلاً عن», «نقلت … عن»
             toks = toks[1:]
         # «كشف تقرير للشبكة…», «وفق توثيق المرصد»: the source is the owner of the report
-        if len(toks) > 1 and ffold(toks[0].text) in ctx.v.lead_nouns | {"توثيق", "تقديرات", "أرقام", "معلومات"}:
+        f0 = ffold(toks[0].text) if toks else ""
+        if len(toks) > 1 and f0.startswith("ل") and f0[1:] in _OWNED_FIGURES:
+            f0 = f0[1:]  # «وفقاً لتوثيقات المرصد»
+        if len(toks) > 1 and (ffold(toks[0].text) in ctx.v.lead_nouns or f0 in _OWNED_FIGURES):
             nxt = ffold(toks[1].text)
             if nxt in _ISSUED and len(toks) > 3 and ffold(toks[2].text) == "عن":
                 p = toks[3].start  # «وفق بيان صادر عن مجلس الاتحاد»: who issued it
@@ -533,7 +539,10 @@ def canonical_source(ctx: Ctx, rec: dict | None) -> dict | None:
     """Fill `canonical` from the actor list when the surface names a known source."""
     if rec is None or rec.get("canonical") or rec.get("outlet"):
         return rec
-    hits = ctx.v.source_names.find(rec.get("name") or rec["surface"])
+    # people at large name no source («تقارير ميدانية وشهادات من السكان» is not «Civilians»)
+    hits = [h for h in ctx.v.source_names.find(rec.get("name") or rec["surface"])
+            if not any(isinstance(v, dict) and v.get("kind") in ("civilians", "protesters")
+                       for v in (h.value if isinstance(h.value, list) else [h.value]))]
     if hits:
         m = max(hits, key=lambda m: m.end - m.start)
         val = pick(m.value, m.key, ctx.published)
