@@ -13,7 +13,7 @@ from marsad.store import DocumentFailed, open_store
 from marsad.store.api import Store
 from marsad.store.prepared import prepare, prepare_or_fail
 
-from test_store_api import _docs, _event, _record
+from test_store_api import TAFAS, _docs, _event, _record
 
 
 def _signer():
@@ -211,3 +211,53 @@ def test_a_serial_ingest_keeps_one_connection_per_kind(store_url, monkeypatch, t
     stats = ingest([str(src)], store_url, batch=3)
     assert stats == {"stored": len(_more_docs()), "skipped": 0, "errors": 0, "not_arabic": 0}, stats
     assert opened.count(False) == 1 and opened.count(True) <= 2, opened  # (+ the check before the run)
+
+
+def _written(monkeypatch) -> list[str]:
+    """The tables written by many-row statements (insert_rows, copy_rows), one entry per statement."""
+    from marsad.store.api import Tx
+
+    seen: list[str] = []
+    for name in ("insert_rows", "copy_rows"):
+        real = getattr(Tx, name)
+
+        def spy(self, table, cols, rows, *a, _real=real, **kw):
+            if rows:
+                seen.append(table)
+            return _real(self, table, cols, rows, *a, **kw)
+
+        monkeypatch.setattr(Tx, name, spy)
+    return seen
+
+
+def test_a_batch_writes_its_reports_events_and_tallies_once_as_documents_one_by_one_would(new_store_url, monkeypatch):
+    """Reports, the events made in a batch and their tally rows are written once per batch; the
+    merge lookups and tally reads of later documents in the batch see them pending (an event made
+    by one document and joined by the next, a copy whose original is earlier in the batch, a finer
+    place and a better date arriving later), so the database is the one written a document at a
+    time (each unit written before the next document is merged). (SQLite writes every document
+    under its own savepoint, so its pending rows are one document's.)"""
+    docs = _more_docs()
+    t = "قالت مصادر إن 12 عنصراً انشقوا عن قوات النظام في مدينة طفس يوم الأحد الماضي."
+    docs.append(_record(t, "درعا 24", "2024-03-11", [_event(t, "انشقوا", count=12, place=("طفس", TAFAS),
+                                                             date="2024-03-09")], id="d10"))
+    signer = _signer()
+    prepared = [prepare(d, signer) for d in docs]
+    a, b = new_store_url(), new_store_url()
+    with open_store(a) as st, st.keep_connections():
+        one_by_one = [st.add_prepared([p])[0] for p in prepared]
+        want = st.dump()
+    written = _written(monkeypatch)
+    with open_store(b) as st, st.keep_connections():
+        assert st.add_prepared(prepared) == one_by_one
+        pipelined = st.backend.pipelined
+        got = st.dump()
+        joined = st.query("SELECT event_id, n_reports, n_outlets FROM events WHERE n_reports > 1 ORDER BY event_id")
+    assert got == want
+    assert joined and max(e["n_outlets"] for e in joined) >= 2  # events made and joined within the batch
+    assert len(want["events"]) < sum(1 for r in want["reports"] if r[9])  # (counted_in) reports were merged
+    assert len(want["near_duplicates"]) >= 2
+    if pipelined:  # one statement per table for the batch
+        assert written.count("reports") == written.count("events") == written.count("event_tally") == 1
+    else:  # a savepoint per document: each document's rows are written before the next is merged
+        assert written.count("reports") == sum(1 for k, p in zip(one_by_one, prepared) if k and p["reports"])

@@ -47,10 +47,11 @@ class _DocState:
     """What merging needs to know about the document being written: the events its earlier
     reports joined (with their figures), and those of its original when it is a copy."""
 
-    __slots__ = ("root", "key", "outlet", "events", "figures", "sources", "types", "_root_events", "_counts_as")
+    __slots__ = ("root", "key", "outlet", "events", "figures", "sources", "types", "_root_events", "_counts_as",
+                 "_batch")
 
-    def __init__(self, root: int | None, key: int = 0, outlet: str | None = None):
-        self.root, self.key, self.outlet = root, key, outlet
+    def __init__(self, root: int | None, key: int = 0, outlet: str | None = None, batch: "_Batch | None" = None):
+        self.root, self.key, self.outlet, self._batch = root, key, outlet, batch
         self._counts_as: tuple[str, str] | None = None
         self.events: set[int] = set()
         self.figures: dict[int, list] = {}
@@ -84,6 +85,8 @@ class _DocState:
             self._root_events = set() if self.root is None else {r[0] for r in tx.execute(
                 "SELECT DISTINCT event_id FROM reports WHERE doc_key = ? AND event_id IS NOT NULL",
                 (self.root,)).fetchall()}
+            if self.root is not None and self._batch is not None:  # the root's reports not yet written
+                self._root_events |= self._batch.report_events.get(self.root, set())
         return self._root_events
 
 
@@ -93,8 +96,13 @@ class _Redo(Exception):
 
 class _Batch:
     """One write unit's bookkeeping: the stored copies of its documents' texts (read once for the
-    whole batch), the next keys, and the rows nothing reads while writing (spans, who tells each
-    event), sent in one statement each."""
+    whole batch), the next keys, and rows written once per batch (one statement per table, not
+    one per document or report): the rows nothing reads while writing (spans, who tells each
+    event), the reports (merging reads only which events a near-duplicate's original joined:
+    ``report_events``), the events made in this batch (``new_events``: their final row; the merge
+    lookup reads them here, ``Store._merge_candidates``) and the tally rows (``tally``: read here
+    by ``Store._refresh_event``). Most events are made and joined again within one batch (a
+    crawl tells an incident in neighbouring pages), so each is written once, as it ends."""
 
     _KEYS = {"doc": ("documents", "doc_key"), "event": ("events", "event_id"), "report": ("reports", "report_id")}
 
@@ -109,8 +117,16 @@ class _Batch:
             "SELECT " + ", ".join(f"(SELECT MAX({c}) FROM {t})" for t, c in self._KEYS.values())).fetchone())))
         self.first = dict(self.next)
         self.added: list[str] = []  # hashes stored in this unit, in order
+        self._pending()
+
+    def _pending(self) -> None:
         self.spans: list[tuple] = []
         self.sources: set[tuple] = set()
+        self.reports: dict[tuple, list[tuple]] = {}  # columns -> rows
+        self.report_events: dict[int, set[int]] = {}  # doc_key -> events its reports joined
+        self.new_events: dict[int, dict] = {}  # event_id -> its row as the database would return it
+        self.new_by_type: dict[tuple, list[int]] = {}  # (type, subtype or '') -> new_events' keys, in order
+        self.tally: dict[int, set[tuple[str, str]]] = {}  # event_id -> (what, value) rows
 
     def same_text(self, h: str) -> list[tuple]:
         """(doc_key, duplicate_of, outlet_key) of the stored documents with this text, by key."""
@@ -134,13 +150,23 @@ class _Batch:
         for h in self.added[n:]:
             self.texts[h].pop()
         del self.added[n:]
-        self.spans, self.sources = [], set()
+        self._pending()  # (a careful unit flushes after every document: only the undone one's rows)
 
     def flush(self, tx: Tx) -> None:
+        by_cols: dict[tuple, list[tuple]] = {}
+        for e in sorted(self.new_events):
+            row = self.new_events[e]
+            by_cols.setdefault(tuple(row), []).append(tuple(row.values()))
+        for cols, rows in by_cols.items():
+            tx.insert_rows("events", cols, rows)
+        for cols, rows in self.reports.items():
+            tx.copy_rows("reports", cols, rows)
         tx.copy_rows("spans", ("doc_key", "layer", "seq", "start_off", "end_off", "surface", "record"), self.spans)
+        tx.insert_rows("event_tally", ("event_id", "what", "value"),
+                       sorted((e, w, v) for e, keys in self.tally.items() for w, v in keys))
         tx.insert_rows("event_sources", ("event_id", "source", "via", "type"), sorted(self.sources),
                        ignore_existing=True)
-        self.spans, self.sources = [], set()
+        self._pending()
         tx.backend.keys_used(tx.con, {self._KEYS[k]: self.next[k] - 1 for k in self._KEYS
                                       if self.next[k] > self.first[k]})
         self.first = dict(self.next)
@@ -503,7 +529,7 @@ class Store:
             tx.execute("UPDATE documents SET duplicate_of = ? WHERE doc_key = ?", (root, key))
         batch.stored(h, key, root, okey)
         batch.spans += [(key, *s) for s in p["spans"]]  # never read while writing: sent once per batch
-        doc = _DocState(root, key, p["outlet"])
+        doc = _DocState(root, key, p["outlet"], batch)
         for r in p["reports"]:
             self._add_report(tx, key, r, doc, batch)
         # who tells each event: the per-event source index the --source filter reads
@@ -570,19 +596,17 @@ class Store:
         vals = [batch.key("report"), event_id, key, r["seq"]] + [c[k] for k in c if k != "actor_names"] + [
             self.backend.list_in(c["actor_names"]), jt(r["actors"]), jt(r["record"]),
             jt(r["scope"]) if r["scope"] is not None else None]
-        tx.send(f"INSERT INTO reports ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", vals)
+        batch.reports.setdefault(tuple(cols), []).append(tuple(vals))  # written with the batch
         if hit is not None:
+            batch.report_events.setdefault(key, set()).add(event_id)
             doc.told(event_id, c)
             _, level, a_lo, a_hi, row = hit
             if level is None:  # a new event, made from this report: its row is what a refresh gives
-                tx.insert_rows("event_tally", ("event_id", "what", "value"),
-                               [(event_id, w, v) for w, v in _tally_keys(c, doc.counts_as(tx))])
+                batch.tally.setdefault(event_id, set()).update(_tally_keys(c, doc.counts_as(tx)))
                 return
             if r["view"] is not None and r["level"] > level:  # a finer place than the event's
-                pc = r["place_cols"]
-                tx.execute(f"UPDATE events SET {', '.join(k + ' = ?' for k in pc)} WHERE event_id = ?",
-                           (*pc.values(), event_id))
-            self._refresh_event(tx, event_id, c, a_lo, a_hi, row, doc)
+                self._set_event(tx, batch, event_id, r["place_cols"])
+            self._refresh_event(tx, event_id, c, a_lo, a_hi, row, doc, batch)
 
     def _merge(self, tx: Tx, r: dict, doc: "_DocState", doc_key: int, batch: "_Batch") -> tuple:
         """The event this report belongs to (merge.pick_event decides), created when none fits:
@@ -590,7 +614,7 @@ class Store:
         level is None for an event made from this report (its row is already what a refresh
         would write)."""
         c, place = r["cols"], r["view"]
-        rows = self._merge_candidates(tx, c, place, *r["window"])
+        rows = self._merge_candidates(tx, c, place, *r["window"], batch)
         lo, hi = r["window"]
         if rows:
             root_events = doc.root_events(tx)
@@ -612,19 +636,39 @@ class Store:
                     anchor_high=c["count_high"], fatalities_low=c["fatalities_low"],
                     fatalities_high=c["fatalities_high"], injured_low=c["injured_low"], injured_high=c["injured_high"],
                     n_reports=1, n_outlets=1)  # what _refresh_event gives an event of one report
-        tx.send(f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", list(cols.values()))
+        batch.new_events[cols["event_id"]] = {k: _as_stored(k, v) for k, v in cols.items()}  # written with the batch
+        batch.new_by_type.setdefault((c["type"], c["subtype"] or ""), []).append(cols["event_id"])
         return cols["event_id"], None, c["count_low"], c["count_high"], None
 
     _CANDIDATE_COLS = ("event_id, place_id, place_name, place_ar, admin1, admin2, admin3, place_level, anchor_low, "
                        "anchor_high, count_low, count_high, fatalities_low, fatalities_high, injured_low, "
                        "injured_high, n_reports, n_outlets, date_lo, date_hi, date_value, date_grain")
 
-    def _merge_candidates(self, tx: Tx, c: dict, place: dict | None, lo: str, hi: str) -> list[dict]:
+    def _merge_candidates(self, tx: Tx, c: dict, place: dict | None, lo: str, hi: str,
+                          batch: "_Batch | None" = None) -> list[dict]:
         """The newest ``max_candidates`` incident events of the report's type and subtype whose
         dates overlap [lo, hi] in its governorate (place-less ones when it has no place), newest
         first. One statement; each arm reads one index range on (type[, admin1], date_lo) bounded
         by merge.start_ranges, so the lookup costs the same early and late in a crawl (an open
-        ``date_hi >= ?`` range would read every later event of the type)."""
+        ``date_hi >= ?`` range would read every later event of the type). The events made in
+        this batch, not written yet, are matched here by the same conditions: their keys are
+        above every written one, so they come first and the newest ``max_candidates`` of both
+        are what the query would give if they were written."""
+        rows = self._written_candidates(tx, c, place, lo, hi)
+        keys = batch.new_by_type.get((c["type"], c["subtype"] or "")) if batch is not None else None
+        if not keys:
+            return rows
+        cap = merge.settings()["max_candidates"]
+        ranges = merge.start_ranges(lo, hi)
+        mine = [dict(e) for e in map(batch.new_events.__getitem__, reversed(keys))
+                if e["kind"] == "incident" and e["date_hi"] >= lo and e["date_lo"] <= hi
+                and (e["place_level"] == 0 if place is None
+                     else e["admin1"] == place["admin1_en"] if place.get("admin1_en") else True)
+                and (ranges is None or any(a <= e["date_lo"] <= b for a, b in ranges))]
+        return (mine + rows)[:cap] if mine else rows
+
+    def _written_candidates(self, tx: Tx, c: dict, place: dict | None, lo: str, hi: str) -> list[dict]:
+        """The candidates of ``_merge_candidates`` among the events written so far."""
         where, params = "", []
         if place is None:
             where = " AND place_level = 0"
@@ -645,23 +689,37 @@ class Store:
             rows.sort(key=lambda e: e["event_id"], reverse=True)
         return rows[:cap]
 
-    def _refresh_event(self, tx: Tx, event_id: int, c: dict, a_lo, a_hi, row: dict, doc: "_DocState") -> None:
+    def _set_event(self, tx: Tx, batch: "_Batch", event_id: int, values: dict) -> None:
+        """Change an event's columns: in its pending row when it was made in this batch."""
+        pending = batch.new_events.get(event_id)
+        if pending is not None:
+            pending.update((k, _as_stored(k, v)) for k, v in values.items())
+        else:
+            tx.send(f"UPDATE events SET {', '.join(k + ' = ?' for k in values)} WHERE event_id = ?",
+                    (*values.values(), event_id))
+
+    def _refresh_event(self, tx: Tx, event_id: int, c: dict, a_lo, a_hi, row: dict, doc: "_DocState",
+                       batch: "_Batch") -> None:
         """What the event says once this report joined it, updated from its row as it was
         (``row``) and this report alone, exactly as recomputing it from all its reports would:
         distinct originals and outlets (a near-duplicate copy counts as its original document and
         outlet), the envelope of the precise figures (of all figures while no precise one exists),
         the death and injury envelopes, the best-dated report's date. What the row cannot tell is
         kept in ``event_tally`` and looked up by index: which originals and outlets it counts,
-        whether a precise figure exists, the date ranks seen. Only changed columns are written
-        (each costs the upkeep of the events indexes that hold it). ``a_lo``/``a_hi``: the
-        event's anchor figures before this report."""
+        whether a precise figure exists, the date ranks seen (the batch's own tally rows are
+        read from ``batch``: all of them for an event made in this batch). Only changed columns
+        are written (each costs the upkeep of the events indexes that hold it).
+        ``a_lo``/``a_hi``: the event's anchor figures before this report."""
         keys = _tally_keys(c, doc.counts_as(tx))
         root, outlet = keys[0][1], keys[1][1]
-        seen = tx.execute(
-            "SELECT what, value FROM event_tally WHERE event_id = ? AND what = 'root' AND value = ? UNION ALL "
-            "SELECT what, value FROM event_tally WHERE event_id = ? AND what = 'outlet' AND value = ? UNION ALL "
-            "SELECT what, value FROM event_tally WHERE event_id = ? AND what IN ('date', 'precise')",
-            (event_id, root, event_id, outlet, event_id)).fetchall()
+        pending = batch.tally.setdefault(event_id, set())
+        seen: list = list(pending)
+        if event_id not in batch.new_events:
+            seen += tx.execute(
+                "SELECT what, value FROM event_tally WHERE event_id = ? AND what = 'root' AND value = ? UNION ALL "
+                "SELECT what, value FROM event_tally WHERE event_id = ? AND what = 'outlet' AND value = ? UNION ALL "
+                "SELECT what, value FROM event_tally WHERE event_id = ? AND what IN ('date', 'precise')",
+                (event_id, root, event_id, outlet, event_id)).fetchall()
         seen_keys = {(w, v) for w, v in seen}
         had_precise = ("precise", "") in seen_keys
         ranks = [int(v) for w, v in seen if w == "date"]
@@ -687,10 +745,8 @@ class Store:
                        date_grain=c["date_grain"])
         changed = {k: v for k, v in new.items() if v != row.get(k)}
         if changed:
-            tx.send(f"UPDATE events SET {', '.join(k + ' = ?' for k in changed)} WHERE event_id = ?",
-                    (*changed.values(), event_id))
-        tx.insert_rows("event_tally", ("event_id", "what", "value"),
-                       [(event_id, w, v) for w, v in keys if (w, v) not in seen_keys])
+            self._set_event(tx, batch, event_id, changed)
+        pending.update(k for k in keys if k not in seen_keys)
 
     def recount_sources(self, event_ids: Iterable[int]) -> None:
         """Recount the originals and outlets of these events from their reports (after a
@@ -1182,6 +1238,15 @@ def _lower(a, b):
 
 def _upper(a, b):
     return _f(b) if a is None else _f(a) if b is None else _f(max(a, b))
+
+
+_EVENT_REALS = frozenset(("lat", "lon", "count_low", "count_high", "anchor_low", "anchor_high", "fatalities_low",
+                          "fatalities_high", "injured_low", "injured_high"))
+
+
+def _as_stored(col: str, v):
+    """An events column's value as the database returns it (REAL/DOUBLE columns give floats)."""
+    return _f(v) if col in _EVENT_REALS else v
 
 
 def _str(v) -> str | None:
