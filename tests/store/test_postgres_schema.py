@@ -84,7 +84,7 @@ def test_a_database_made_before_the_migration_is_upgraded_with_its_rows(pg_serve
     old.add_documents(docs)
     old.close()
     with open_store(old_url) as st:  # migrated on opening for writing
-        assert st.schema_version == st.backend.latest_version >= 27
+        assert st.schema_version == st.backend.latest_version >= 28
         upgraded = st.dump()
         assert ("spans", "doc_key") not in _foreign_keys(st)
     with open_store(new_url) as st:
@@ -94,3 +94,12 @@ def test_a_database_made_before_the_migration_is_upgraded_with_its_rows(pg_serve
     fresh.pop("schema_migrations")
     assert upgraded == fresh
     assert fresh["documents"] and fresh["reports"] and fresh["events"] and fresh["lsh_bands"]
+
+
+def test_no_index_that_no_query_can_use(pg_url):
+    with open_store(pg_url) as st:
+        names = {r["indexname"] for r in st.query("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")}
+    assert not names & {"spans_layer_surface", "reports_actor_names", "reports_reported_by"}
+    # the indexes the merge lookup and the web's filters read are kept
+    assert {"events_type_admin1_lo", "events_type_lo", "reports_event", "reports_doc_event", "reports_place_surface",
+            "event_sources_source_type", "lsh_bands_pkey", "spans_pkey"} <= names
