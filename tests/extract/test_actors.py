@@ -289,3 +289,15 @@ def test_a_body_announcing_an_act_noun_did_it(ex):
     # an observatory announcing an arrest is its source, not who arrested
     t = "أعلن المرصد السوري لحقوق الإنسان اعتقال تسعة أشخاص في بلدة نوى."
     assert _roles(ex, t, published="2025-06-10", quantities=q, places=NAWA)[0][1] == []
+
+
+def test_whose_positions_were_hit_auxiliaries_and_the_2025_national_guard(ex):
+    t = "قصفت قوات الحكومة السورية مواقع لقسد قرب بلدة نوى."
+    assert _roles(ex, t, published="2025-02-01", places=NAWA)[0][1] == \
+        [("agent", "Syrian government (2024-)"), ("target", "Syrian Democratic Forces")]
+    t = "اشتبكت عناصر من وزارة الدفاع مع مسلحين من الحرس الوطني في بلدة نوى."
+    assert _roles(ex, t, published="2025-08-20", places=NAWA)[0][1] == \
+        [("agent", "Syrian government (2024-)"), ("target", "Druze militias (Suwayda)")]
+    t = "أعدم عناصر من فصائل رديفة لوزارة الدفاع ثلاثة مدنيين في بلدة نوى."
+    got = _roles(ex, t, published="2025-03-09", quantities=[("ثلاثة", 3, 3, "مدني")], places=NAWA)
+    assert ("agent", "Syrian government (2024-)") in got[0][1] and ("target", "Civilians (Syria)") in got[0][1]

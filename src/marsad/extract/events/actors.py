@@ -46,7 +46,8 @@ _BACKED_BY = frozenset(fold_str(w) for w in ("المدعوم", "المدعومة
                                              "الموالي", "الموالين", "المقربة", "المقرب", "المقربين", "المحسوبة",
                                              "التابعة", "التابع"))
 _BESIDE = frozenset(fold_str(w) for w in ("بمساندة", "بدعم", "بمشاركة", "بمؤازرة", "بإسناد", "بغطاء"))
-_OWNER = frozenset(fold_str(w) for w in ("تابعة", "تابع", "التابعة", "التابع", "تتبع", "يتبع"))
+_OWNER = frozenset(fold_str(w) for w in ("تابعة", "تابع", "التابعة", "التابع", "تتبع", "يتبع", "رديفة", "الرديفة",
+                                          "رديف", "الرديف"))
 _WITHDREW = frozenset(fold_str(w) for w in ("انسحاب", "بانسحاب", "انسحبت", "انسحب", "انسحبوا", "فرار", "هروب",
                                             "طرد", "بطرد", "خروج"))
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
@@ -101,7 +102,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             continue  # «تظاهر مئات الأهالي»: the people who protest are the protesters, nobody's target
         if role is None:
             continue
-        dead = m.type == "casualties" and a.prefix_start >= m.end and not _did_it(ctx, a) and not _kills(ctx, m, a)
+        dead = m.type == "casualties" and a.prefix_start >= m.end and not _did_it(ctx, a) and not _kills(ctx, m, a) \
+            and not (role == "agent" and m.pos == "verb" and ffold(m.surface) in _KILL_VERBS)
         if val["kind"] == "civilians" or (val["kind"] == "protesters" and m.type != "protest") or dead:
             # civilians and protesters are never the ones who struck; «مقتل عناصر من قوات النظام»: the dead
             role = "target"
@@ -296,7 +298,7 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         return None  # «المدعوم من تركيا», «الموالية لإيران»: a backer named in passing
     if any(w in _BESIDE for w in near) or (prev == "من" and len(near) >= 2 and near[-2].startswith("بمقاتلين")):
         return "agent"  # «مدعومة بمقاتلين من حزب الله», «بمساندة مروحيات التحالف»: fought beside
-    if any(w in _OWNER for w in near[-2:]) and a.prefix_start > m.end and ctx.words_between(m.end, a.prefix_start) <= 4:
+    if any(w in _OWNER for w in near[-2:]) and a.prefix_start > m.end and ctx.words_between(m.end, a.prefix_start) <= 5:
         owned = near[-3] if len(near) >= 3 and near[-2] in _OWNER else near[-2] if len(near) >= 2 else ""
         if owned in _HIT_THINGS:
             return "target"  # «أغارت على مواقع تابعة للحرس الثوري»: what was hit belongs to X
@@ -333,6 +335,11 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
                 m.type != "casualties" and ctx.words_between(m.end, a.prefix_start) <= 3 and \
                 not _actor_before(ctx, m, cs):
             return "agent"  # «هاجمت مجموعات من فلول النظام حواجز…»: the verb's subject, a group of X
+        if a.prefix.endswith("ل") and prev in _HIT_THINGS:
+            return "target"  # «قصفت مواقع لقسد», «على مواقع للجيش»: whose positions were hit
+        if prev == "من" and len(before) >= 2 and before[-2] in _FIGHTER_NOUNS and m.type == "armed_clash" and \
+                len(before) >= 3 and before[-3] == "مع":
+            return "target"  # «اشتبكوا مع مسلحين من الحرس الوطني»: the other side
         if prev in _TARGET_BEFORE or a.prefix in ("على", "ل") and m.type == "arrest" or \
                 (prev == "مع" and m.type == "armed_clash"):
             return "target"  # «اشتبكوا مع القوات النظامية»: the other side
