@@ -301,3 +301,14 @@ def test_whose_positions_were_hit_auxiliaries_and_the_2025_national_guard(ex):
     t = "أعدم عناصر من فصائل رديفة لوزارة الدفاع ثلاثة مدنيين في بلدة نوى."
     got = _roles(ex, t, published="2025-03-09", quantities=[("ثلاثة", 3, 3, "مدني")], places=NAWA)
     assert ("agent", "Syrian government (2024-)") in got[0][1] and ("target", "Civilians (Syria)") in got[0][1]
+
+
+def test_the_owner_named_after_a_unit_says_which_force_it_is(ex):
+    # «قوى الأمن الداخلي» is the SDF's Asayish unless an owner says otherwise
+    t = "اعتقلت قوى الأمن الداخلي التابعة لوزارة الداخلية السورية ستة شبان في بلدة نوى."
+    q = [("ستة", 6, 6, "شاب")]
+    assert _roles(ex, t, published="2025-10-07", quantities=q, places=NAWA)[0][1] == \
+        [("agent", "Syrian government (2024-)")]
+    t = "اعتقلت قوى الأمن الداخلي التابعة للإدارة الذاتية ستة شبان في بلدة نوى."
+    assert _roles(ex, t, published="2025-10-07", quantities=q, places=NAWA)[0][1] == \
+        [("agent", "Syrian Democratic Forces")]

@@ -79,6 +79,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
     sent = ctx.sents[m.si]
     cs, ce = ctx.clause(m.start)
     out: list[dict] = []
+    owned_by: set[int] = set()
     prev_actor: dict | None = None
     for a in ctx.m["actors"].starting(sent.start, sent.end):
         if a.end > sent.end:
@@ -88,6 +89,12 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         val = pick(a.value, a.key, ctx.published)
         if val is None:
             continue  # a name of another period («إدارة العمليات العسكرية» before/after 8 Dec 2024)
+        if a.prefix_start in owned_by:
+            continue  # the owner named after a unit is that unit's force, not a second actor
+        owner = _owner_after(ctx, a)
+        if owner is not None:
+            val, at = owner
+            owned_by.add(at)  # «قوى الأمن الداخلي التابعة لوزارة الداخلية»: the owner says which force
         if prev_actor is not None and (_apposition(ctx, prev_actor, a) or (
                 prev_actor["canonical"] == val["canonical"] and ctx.text[prev_actor["end"]:a.prefix_start].strip() in ("،", ","))):
             # «قوات سوريا الديمقراطية (قسد)»: the same force named twice keeps one role
@@ -347,6 +354,20 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
                 p in ("في", "على", "ضد", "من") for p in ctx.words_before(a.prefix_start, 2)):
             return "agent"  # «قصفت قوات النظام», «غارات لطيران النظام»
         return None
+    return None
+
+
+def _owner_after(ctx: Ctx, a) -> tuple[dict, int] | None:
+    """«X التابعة لـ Y» right after a force's name: Y's actor (X is its unit or arm), and where Y
+    starts."""
+    nxt = ctx.tokens[ctx.tok_of(a.end - 1) + 1:ctx.tok_of(a.end - 1) + 3]
+    if not nxt or ffold(nxt[0].text) not in _OWNER:
+        return None
+    for b in ctx.m["actors"].starting(nxt[0].end, nxt[0].end + 40):
+        if ctx.words_between(nxt[0].end, b.prefix_start) > 1 or (not b.prefix.endswith("لل") and _lam_only(b)):
+            return None
+        val = pick(b.value, b.key, ctx.published)
+        return (val, b.prefix_start) if val is not None else None
     return None
 
 
