@@ -19,7 +19,7 @@ from datetime import date
 
 from ...arabic.normalize import fold_str
 from .context import Ctx
-from .mentions import Mention
+from .mentions import Mention, _needs
 from .vocab import counted_class, ffold
 
 _COUNT_KINDS = frozenset({"count", None})
@@ -365,6 +365,8 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
         out.append(dict(p, _loc=loc, _country=_is_country(p), _origin=False))
     for i, p in enumerate(out):
         p["_road"] = _on_road(ctx, p, out[i - 1] if i else None)
+        if i and out[i - 1]["_origin"] and not p["_origin"] and _joined(ctx, out[i - 1], p):
+            p["_origin"] = True  # «من أبناء مدينة طفس وبلدة اليادودة»: both say where they come from
     # containers: «دوما بريف دمشق», «قرية التمانعة في ريف إدلب الجنوبي»: the first is the place
     kept = []
     for p in out:
@@ -472,6 +474,11 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         # with no place left the withdrawal changed no place the text names
         ce = ctx.clause(m.start)[1]
         return [p for p in places if p["_loc"] and m.end <= p["start"] < ce and not _towards(ctx, p)][:1]
+    if m.sub == "response":
+        # «ردت على مصادر النيران»: fire answered from where the other fire came, a place the text
+        # gives only after the answer, if at all (never the place of the act it answers)
+        ce = ctx.clause(m.start)[1]
+        return [p for p in places if p["_loc"] and not p["_origin"] and m.end <= p["start"] < ce][:1]
     if not places:
         return prev.places if prev is not None and prev.places else _anaphora(ctx, m)
     cs, ce = ctx.clause(m.start)
@@ -536,9 +543,12 @@ _STRUCK = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "casua
 
 def _other_act_between(ctx: Ctx, m: Mention, p: dict) -> bool:
     """A trigger of another type (or a not-event phrase) between the mention and the place."""
+    end = ctx.sents[m.si].end
     for t in ctx.m["triggers"].starting(m.end, p["start"]):
         infos = t.value if isinstance(t.value, list) else [t.value]
-        if t.end <= p["start"] and not any(i["type"] == m.type or (
+        # (a form is a trigger only with the words it needs: «خرجوا من جامع…» is no exodus)
+        infos = [i for i in infos if not i["needs"] or _needs(ctx, t.end, end, i["needs"])]
+        if t.end <= p["start"] and infos and not any(i["type"] == m.type or (
                 i["type"] == "attack" and m.type in _STRUCK) for i in infos):
             return True
     return False

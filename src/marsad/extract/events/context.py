@@ -168,6 +168,8 @@ class Ctx:
         if op == -1 or "»" in self.text[op:s]:
             return False
         cl = self.text.find("»", e, e + 40)
+        if cl != -1 and not self.text[op + 1:s].strip() and not self.text[e:cl].strip():
+            return False  # «تحييد» 9: the word alone in quotes is quoted, not a name
         return cl != -1 and len(self.text[op:cl].split()) <= 4
 
 

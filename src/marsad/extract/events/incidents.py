@@ -247,6 +247,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if m.anaphor and inc.type != m.type and types <= set(_REMOTE) and m.place is None and \
             m.si - last.si <= 2 and last.modality == m.modality:
         return True  # «وأدى القصف المستمر إلى إصابة 40» after air strikes: the bombardment told before
+    if m.sub == "response":
+        return False  # «… وردت القوات على مصادر النيران»: the answer to an act is an act of its own
     if same_sent and _adds_to(ctx, inc.main, m):
         return False  # «انشق لواء اليوم…، ليرتفع بذلك عدد المنشقين إلى 21»: one act and the sum it adds to
     if inc.type != m.type:

@@ -201,6 +201,8 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         here = by_sent.get(si, [])
         if any(m.type == "statement" or (m.modality == "asserted" and m.start > a.start) for m in here):
             continue
+        if _tells_an_act(ctx, a.end, ctx.sents[si].end):
+            continue  # «أكدت الوزارة أن الضربات استهدفت…»: it reports an act, it is not a statement
         seen.add(si)
         m = Mention(a.start, a.end, a.surface, "statement", "verb", None, si, False, a.prefix_start)
         if src is None:  # «توعّدت هيئة تحرير الشام…»: the force right after the verb
@@ -210,6 +212,30 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
                          "end": src["end"]}
         out.append(m)
     return out
+
+
+def _tells_an_act(ctx: Ctx, start: int, end: int) -> bool:
+    """An act word after the reporting verb (a trigger of an act type with the words it needs, an
+    attack word, or an act told before: «الضربات», «العملية»), recognised as a mention or not."""
+    # an act that may come («لن تسمح بأي هجوم», «سترد إذا…») is what a statement says
+    unreal = [c.end for c in ctx.m["modality"].starting(start, end)
+              if set(c.value if isinstance(c.value, list) else [c.value]) & _UNREAL]
+    if any(not any(u <= c.prefix_start for u in unreal) for c in ctx.m["anaphor_acts"].starting(start, end)):
+        return True
+    for t in ctx.m["triggers"].starting(start, end):
+        if any(u <= t.prefix_start for u in unreal):
+            break
+        for i in (t.value if isinstance(t.value, list) else [t.value]):
+            if (i["type"] == "attack" or i["type"] in ctx.v.acts) and \
+                    (not i["needs"] or _needs(ctx, t.end, end, i["needs"])):
+                return True
+    # «أن عملية «المخلب - السيف» دمرت…»: a named operation
+    return any(ffold(w.text) in _OPERATION and ctx.text[w.end:w.end + 2].lstrip()[:1] in "«\"“"
+               for w in ctx.tokens[ctx.tok_of(start):ctx.tok_of(end)] if w.start >= start)
+
+
+_UNREAL = frozenset({"future", "hypothetical", "negated", "call"})
+_OPERATION = frozenset(fold_str(w) for w in ("عملية", "العملية", "معركة", "المعركة", "حملة", "الحملة"))
 
 
 def _speaker(ctx: Ctx, pos: int, limit: int) -> dict | None:
