@@ -201,7 +201,7 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         here = by_sent.get(si, [])
         if any(m.type == "statement" or (m.modality == "asserted" and m.start > a.start) for m in here):
             continue
-        if _tells_an_act(ctx, a.end, ctx.sents[si].end):
+        if ffold(a.surface) not in v.threat_verbs and _tells_an_act(ctx, a.end, ctx.sents[si].end):
             continue  # «أكدت الوزارة أن الضربات استهدفت…»: it reports an act, it is not a statement
         seen.add(si)
         m = Mention(a.start, a.end, a.surface, "statement", "verb", None, si, False, a.prefix_start)
