@@ -93,3 +93,31 @@ def test_without_mentioning_injuries_negates_the_injuries(ex):
     t = "سقطت قذائف هاون على مدينة حارم مساء أمس، دون أن تذكر الوكالة وقوع إصابات."
     evs = _run(ex, _doc(t, places=[HARIM], dates=[("مساء أمس", "2024-03-04", "day")]))
     assert [(e["type"], e["modality"]) for e in evs] == [("shelling", "asserted"), ("casualties", "negated")]
+
+
+def test_a_massacre_by_aircraft_is_an_airstrike(ex):
+    t = "ارتكب الطيران الحربي مجزرة في سوق مدينة سلقين صباح اليوم راح ضحيتها 11 مدنياً."
+    evs = _run(ex, _doc(t, quantities=[("11", 11, 11, "مدني")], places=[SALQIN],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("airstrike", 11)]
+    # a massacre with no weapon told stays the deaths it is
+    t = "ارتكبت الميليشيات مجزرة في مدينة سلقين راح ضحيتها 11 مدنياً."
+    evs = _run(ex, _doc(t, quantities=[("11", 11, 11, "مدني")], places=[SALQIN]))
+    assert [e["type"] for e in evs] == ["casualties"]
+
+
+def test_a_toll_over_a_period_is_an_aggregate_and_its_causes_no_incident(ex):
+    t = ("ارتفع إلى 320 عدد المدنيين الذين قتلوا في مدينة حارم منذ بدء الحملة قبل عشرة أيام، جراء الغارات "
+         "والقذائف، وفق حصيلة جديدة.")
+    evs = _run(ex, _doc(t, quantities=[("320", 320, 320, "مدني")], places=[HARIM],
+                        dates=[("قبل عشرة أيام", "2024-02-24", "day")]))
+    assert [(e["kind"], e["type"], _fig(e["fatalities"])) for e in evs] == [("aggregate", "casualties", 320)]
+
+
+def test_a_result_clause_goes_back_to_the_main_act_not_the_one_it_came_after(ex):
+    t = ("قصفت المدفعية التركية أطراف مدينة عين العرب اليوم، بعد اشتباك مع مسلحين من أبناء المدينة، ما أدى إلى "
+         "مقتل أربعة أشخاص.")
+    evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, "شخص")], places=[KOBANI],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    assert sorted((e["type"], _fig(e["fatalities"]), (e["place"] or {}).get("surface")) for e in evs) == \
+        [("armed_clash", None, "عين العرب"), ("shelling", 4, "عين العرب")]

@@ -403,6 +403,9 @@ def _level(p: dict) -> int:
     return _LEVEL.get(p.get("kind") or p.get("level"), 1)
 
 
+level = _level  # (for the extractor)
+
+
 def _in_breakdown(ctx: Ctx, p: dict, floor: int) -> bool:
     """A place within ten words after «بينهم/توزعوا…» with no trigger between: a part's place."""
     t = bisect_left(ctx.tok_starts, p["start"])
@@ -614,6 +617,9 @@ def _part_between(ctx: Ctx, a: int, b: int) -> bool:
     return any(ffold(x.surface) in _PART_WORDS for x in ctx.m["breaks"].starting(a, b))
 
 
+part_between = _part_between  # (for the extractor)
+
+
 def _prep_before(ctx: Ctx, p: dict, preps: set[str]) -> bool:
     # «في محيط بلدة عين عيسى»: the preposition may stand before a place noun and a locative noun
     w = ctx.words_before(p["start"], 3)
@@ -682,7 +688,9 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         # «قُتل 13 في قصف استهدف المحافظة التي تشهد منذ شهر تصعيداً»: a cue inside a relative
         # clause after the figure dates what that clause says, not the figure
         rel = _relative_between(ctx, anchor_e, cues[-1].prefix_start)
-        if rel is not None:
+        # («عدد القتلى المدنيين الذين سقطوا … منذ بدء التصعيد»: a relative clause right after the
+        # counted noun says which were counted: its period is the figure's)
+        if rel is not None and ctx.words_between(anchor_e, rel) > 2:
             cues = [c for c in cues if c.prefix_start < rel]
     if not cues and frame is not None and m.prefix_start >= frame[1]:
         cues = [frame]

@@ -76,6 +76,15 @@ class EventExtractor:
                 m.place = m.places[0] if m.places else None
                 if m.place is None and arguments.went_to(ctx, m):
                     continue  # «قبل أن ينسحب المهاجمون باتجاه البادية»: no place changed hands
+                if m.place is None and m.type in ctx.v.acts and m.sub != "response":
+                    # «قصفت المدفعية بلدة كويا، بعد اشتباك مع مسلحين من أبناء البلدة»: an act of the
+                    # same sentence with no place of its own happened where the one before did
+                    # (not across «فيما/بينما»: a parallel story has places of its own)
+                    near = next((o for o in reversed(ms[:ms.index(m)]) if o.place and o.type in ctx.v.acts
+                                 and arguments.level(o.place) == 1 and
+                                 not arguments.part_between(ctx, o.end, m.prefix_start)), None)
+                    if near is not None:
+                        m.places, m.place = [near.place], near.place
                 last_of[m.type] = m
                 arguments.date_and_period(ctx, m)
                 m.background = modality.background(ctx, m)
@@ -176,8 +185,19 @@ def _hit_things(ctx: Ctx, m: mentions.Mention) -> bool:
     return q is not None and counted_class(q.get("counted")) not in ("person", "unknown", None)
 
 
+_WEAPON_TYPES = ("airstrike", "shelling")
+
+
 def _retype(ctx: Ctx, m: mentions.Mention) -> None:
-    """types.json `retype`: «71 ضابطاً فرّوا إلى تركيا» counts officers, so it is a defection."""
+    """types.json `retype`: «71 ضابطاً فرّوا إلى تركيا» counts officers, so it is a defection;
+    casualties `by_weapon`: «ارتكبت الطائرات الحربية مجزرة» is an airstrike."""
+    if m.type == "casualties" and ffold(m.surface) in ctx.v.by_weapon:
+        cs = ctx.clause(m.start)[0]
+        words = set(ctx.words_before(m.prefix_start, 8, floor=cs))
+        typ = next((t for t, cues in ctx.v.attack_contexts if t in _WEAPON_TYPES and words & cues), None)
+        if typ is not None:
+            m.type = typ
+            return
     if m.figure is None or not m.figure.get("counted"):
         return
     noun = ffold(m.figure["counted"])

@@ -76,9 +76,17 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 cands = [a for a in group if a.type == "protest" and a.end <= c.prefix_start and
                          a.modality == c.modality and ctx.m["result"].starting(a.end, c.prefix_start)]
             if cands:
+                # «قصفت المدفعية البلدة، بعد اشتباك مع مسلحين، ما أدى إلى مقتل ستة»: an act told
+                # as the time of another («بعد اشتباك») is not what the result clause goes back to
+                cands = [a for a in cands if not _subordinate(ctx, a, c)] or cands
                 a = min(cands, key=lambda a: abs(a.start - c.start))
                 a.deaths.append(c)
                 attached.add(id(c))
+            elif c.aggregate:
+                # «ارتفع إلى 246 عدد القتلى منذ بدء التصعيد … جراء الغارات والقذائف»: the acts
+                # named as the causes of a toll over a period are not one incident
+                attached.update(id(a) for a in group if a.type in acts and a.anaphor and not a.places and
+                                a.start > c.end and _caused_by(ctx, a))
     incidents: list[Incident] = []
     for m in ms:
         if id(m) in attached:
@@ -104,6 +112,28 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         for m in inc.mentions:
             inc.deaths.extend(m.deaths)
     return _toll_parts(incidents)
+
+
+_TIME_OF = frozenset(fold_str(w) for w in ("بعد", "عقب", "إثر", "اثر", "قبل", "إبان", "ابان"))
+
+
+def _subordinate(ctx: Ctx, a: Mention, c: Mention) -> bool:
+    """An act noun right after «بعد/عقب/قبل», before a result clause («ما أدى إلى…») that
+    follows it."""
+    if a.pos != "noun" or a.end > c.prefix_start:
+        return False
+    before = ctx.words_before(a.prefix_start, 1)
+    return bool(before) and before[0].lstrip("و") in _TIME_OF and \
+        bool(ctx.m["result"].starting(a.end, c.prefix_start))
+
+
+def _caused_by(ctx: Ctx, a: Mention) -> bool:
+    """A cause word («جراء», «بسبب», «نتيجة»…) right before the act noun (or before the act it
+    is joined to by و)."""
+    before = ctx.words_before(a.prefix_start, 3)
+    return any(w in ctx.v.cause_preps for w in before[-1:]) or \
+        (bool(before) and ctx.text[a.prefix_start:a.start].startswith("و") and
+         any(w in ctx.v.cause_preps for w in before))
 
 
 def _goes_on(ctx: Ctx, s, c: Mention) -> bool:

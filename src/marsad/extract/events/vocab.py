@@ -119,6 +119,7 @@ class Vocab:
         self.withdrawal_to = _words(wd.get("to", []))
         self.hurt_nouns = {fold_str(w): k for k in ("killed", "injured") for w in cues["hurt_nouns"][k]}
         self.government_words = [fold_str(w) for w in types["government_actor_words"]]
+        self.by_weapon = _words(self.types["casualties"].get("by_weapon", []))
 
         mod = cues["modality"]
         self.mod_window = {k: v["window"] for k, v in mod.items()}
