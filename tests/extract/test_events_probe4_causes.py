@@ -121,3 +121,26 @@ def test_a_result_clause_goes_back_to_the_main_act_not_the_one_it_came_after(ex)
                         dates=[("اليوم", "2024-03-05", "day")]))
     assert sorted((e["type"], _fig(e["fatalities"]), (e["place"] or {}).get("surface")) for e in evs) == \
         [("armed_clash", None, "عين العرب"), ("shelling", 4, "عين العرب")]
+
+
+def test_the_people_sanctioned_are_the_count(ex):
+    t = "فرضت بريطانيا عقوبات جديدة على 9 شخصيات بينهم قادة في الميليشيات."
+    evs = _run(ex, _doc(t, quantities=[("9", 9, 9, None)]))
+    assert [(e["type"], _fig(e["count"])) for e in evs] == [("sanction", 9)]
+
+
+def test_a_figure_before_its_verb_across_a_breakdown_aside(ex):
+    t = "أفادت مصادر بأن 31 مجنداً من الفرقة الرابعة، بينهم ثلاثة ضباط برتبة ملازم أول، انشقوا فجر اليوم قرب مدينة حارم."
+    evs = _run(ex, _doc(t, quantities=[("31", 31, 31, "مجند"), ("ثلاثة", 3, 3, "ضابط")], places=[HARIM],
+                        dates=[("فجر اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _fig(e["count"])) for e in evs] == [("defection", 31)]
+
+
+def test_a_correspondents_post_is_not_the_place(ex):
+    t = "عثر رعاة على جثث ثلاثة رجال قرب بلدة حارم، بحسب ما أفاد به مراسل قناة محلية في سلقين."
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "رجل")], places=[HARIM, SALQIN]))
+    assert [(e["type"], e["place"]["surface"]) for e in evs] == [("other", "حارم")]
+    # a local body's place is often the event's own
+    t = "قال مدير الدفاع المدني في سلقين إن فرقه انتشلت جثث ثلاثة رجال."
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "رجل")], places=[SALQIN]))
+    assert [e["place"]["surface"] for e in evs] == ["سلقين"]

@@ -108,7 +108,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             else:
                 a, b = (m.end, q["start"]) if q["start"] >= m.end else (q["end"], m.prefix_start)
                 brk = ctx.breaks_between(a, b)
-                if brk and ctx.words_between(a, b) <= 8 and any(
+                if brk and ctx.words_between(a, b) <= 14 and any(
                         w in v.subset for w in ctx.words_before(b, ctx.words_between(a, b), floor=a)):
                     brk = 0  # «نحو أربعين مدنياً، بينهم 9 أطفال، قضوا»: an aside
                 cost = ctx.words_between(a, b) + 12 * brk + (3 if q["start"] < m.start else 0)
@@ -351,6 +351,8 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
     for p in ctx.places.between(s.start, s.end):
         if any(a <= p["start"] < b for a, b in blocked) or ctx.in_org(p["start"], p["end"]):
             continue
+        if any(_where_source_is(ctx, a, b, p) for a, b in blocked):
+            continue  # «بحسب مراسل تلفزيون سوريا في حماة»: where the reporter is posted
         before = ctx.words_before(p["start"], 3, floor=s.start)
         if any(ctx.m["not_here"].starting(max(s.start, p["start"] - 30), p["start"])) and \
                 _not_here_close(ctx, p):
@@ -376,6 +378,19 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
             # a road's town is not inside the town it passes near: «طريق X - Y قرب مدينة Z»)
         kept.append(p)
     return kept
+
+
+_CORRESPONDENT = ("مراسل", "ومراسل", "لمراسل")
+
+
+def _where_source_is(ctx: Ctx, src_start: int, src_end: int, p: dict) -> bool:
+    """A place right after a correspondent's name, «في» (and a place noun) between them: the
+    post the reporter writes from (a local body's place, «الدفاع المدني في خان شيخون», is
+    often the event's own)."""
+    if not 0 <= p["start"] - src_end <= 16 or not ffold(ctx.text[src_start:src_end]).startswith(_CORRESPONDENT):
+        return False
+    gap = ffold(ctx.text[src_end:p["start"]]).split()
+    return bool(gap) and gap[0] in ("في", "ب") and all(w in ctx.v.place_nouns for w in gap[1:])
 
 
 def _on_road(ctx: Ctx, p: dict, prev: dict | None) -> bool:
