@@ -1016,7 +1016,10 @@ class PlaceResolver:
             area = self._area(r)
             if area in near:
                 s += 3.0
-            k = strong.get(area, 0) + sum(strong.get(p, 0) for p in gz.paired.get(area, ()))
+            k = strong.get(area, 0)
+            pa = gz.paired.get(area)
+            if pa:
+                k += sum(strong.get(p, 0) for p in pa)
             s += 1.5 if k >= 3 else 0.5 * k
             if m.cue_order and m.cue_order[0] == "neighbourhood" and r["level"] == "neighbourhood" and (
                     area in near or strong.get(area)):
