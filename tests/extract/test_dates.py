@@ -713,3 +713,8 @@ def test_numbers_inside_a_part_or_a_century_are_no_quantities():
     Pipeline(only=["quantities", "dates"])(doc)
     assert [q["surface"] for q in doc["quantities"]] == ["40"]
     assert [d["value"] for d in doc["dates"]] == ["2016-08", "1990", "2016-09"]
+
+
+def test_the_eve_of_ramadan():
+    r = one("اقتحمت الدبابات المدينة عشية رمضان", "2011-08-03")  # Ramadan 1432 began on 1 August 2011
+    assert (r["surface"], r["value"], r["grain"]) == ("عشية رمضان", "2011-07-31", "day")

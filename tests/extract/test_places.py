@@ -785,3 +785,21 @@ def test_each_side_of_a_crossing_is_in_its_own_country(resolver, text, name, cou
 def test_glued_maar_compounds(resolver):
     p = places(resolver, "شنت الطائرات غارات على معرشمشة وجرجناز شرقي معرة النعمان.")
     assert p["معرشمشة"]["admin1_en"] == "Idlib" and p["جرجناز"]["admin1_en"] == "Idlib"
+
+
+def test_villages_of_one_list_support_each_other(resolver):
+    # no town of the story is otherwise placed: the list-mates lie in Hama and its neighbour Idlib
+    p = places(resolver, "نفذت الطائرات غارات على اللطامنة والهبيط وعابدين صباح اليوم.")
+    assert (p["اللطامنة"]["admin1_en"], p["الهبيط"]["admin1_en"], p["عابدين"]["admin1_en"]) == ("Hama", "Idlib", "Idlib")
+    # two common words after a locative are no list of villages
+    assert places(resolver, "تحدث عن الصبر والأمل.") == {}
+
+
+def test_a_stop_listed_name_between_placed_places_abroad(resolver):
+    p = places(resolver, "وصل اللاجئون إلى مخيم الأزرق والزرقاء وإربد.")
+    assert p["الزرقاء"]["country"] == "JOR" and p["إربد"]["country"] == "JOR"
+
+
+def test_a_lebanese_namesake_beside_a_lebanese_town(resolver):
+    p = places(resolver, "سقطت صواريخ على بلدة القصر قرب الهرمل.")
+    assert p["القصر"]["country"] == "LBN"

@@ -136,6 +136,7 @@ class Gazetteer:
     adjective_names: frozenset[str] = frozenset()  # "سلمية", "جديدة": adjectives unless a cue or locative says place
     paired: dict[str, frozenset[str]] = field(default_factory=dict)  # Damascus <-> Rural Damascus
     list_end: frozenset[str] = frozenset()  # "خلال", "منذ": words that may follow a list's last town
+    adjacent: dict[str, frozenset[str]] = field(default_factory=dict)  # governorates sharing a border
 
 
 def _countryside(records: list[dict]) -> list[dict]:
@@ -249,6 +250,12 @@ def gazetteer() -> Gazetteer:
         paired.setdefault(b, set()).add(a)
     gz.paired = {k: frozenset(v) for k, v in paired.items()}
     gz.list_end = frozenset(fold_str(w) for w in _lines("list_end_words.txt"))
+    adj: dict[str, set[str]] = {}
+    for ln in _lines("adjacent_governorates.tsv"):
+        a, b = ln.split("\t")
+        adj.setdefault(a, {a}).add(b)
+        adj.setdefault(b, {b}).add(a)
+    gz.adjacent = {k: frozenset(v) for k, v in adj.items()}
     from .. import resources as _res
 
     gz.outlet_names = frozenset(" ".join(fold_str(n).split()) for row in _res.rows("ingest", "outlets.tsv")
@@ -320,6 +327,8 @@ class Mention:
     prefix: str = ""
     prefix_start: int = 0
     before: tuple[str, int] | None = None  # the word before prefix_start and its start (read once)
+    list_prev: "Mention | None" = None  # the name before it in a و-joined list
+    list_areas: frozenset[str] = frozenset()  # areas its list-mates can lie in (see _list_support)
 
 
 class PlaceResolver:
@@ -351,6 +360,13 @@ class PlaceResolver:
             ns = _Spans([(a, b, None) for a, b in names])
             mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _ in ns.near(m.start, m.end))]
         nearby = _Spans(self._governorate_mentions(kept, text))
+        groups: dict[int, list[Mention]] = {}  # id(mention) -> the و-joined list it belongs to
+        for m in mentions:
+            g = groups.get(id(m.list_prev)) if m.list_prev is not None else None
+            if g is None:
+                g = []
+            g.append(m)
+            groups[id(m)] = g
         self._containers(text, mentions, kept)
         # weak mentions (locative only) are accepted when the document already places towns in
         # one of their candidates' governorates
@@ -361,6 +377,8 @@ class PlaceResolver:
                 support = "context"  # "قرى الصخر والقاهرة بريف حماة": the text says where it is
             if support is None and out and self._last_of_list(text, m, out[-1]):
                 support = "context"  # "على بصر الحرير والحراك": the town joined to a town before it
+            if support is None and m.locative and self._list_support(m, groups.get(id(m), [m])):
+                support = "context"  # "على اللطامنة والهبيط وعابدين": list-mates in one area or two neighbours
             if support is None:
                 if not (m.locative and self._coherent(m, strong)):
                     continue
@@ -479,6 +497,7 @@ class PlaceResolver:
             if (men.prefix.startswith("و") or gap.strip(" ،,\"«»“”") in ("و",)) and len(gap) <= 6 and \
                     not gap.strip(" ،,و\"«»“”"):  # (quotes too: «قرى "الحويز" و"الشريعة"»)
                 men.locative = True
+                men.list_prev = prev
                 if prev.key.startswith("ريفي "):
                     self._second_countryside(text, men, dir_spans, dir_starts)
                 # "قرى كنصفرة وتل شعير وزيزون": a plural place noun announces the whole list
@@ -532,14 +551,37 @@ class PlaceResolver:
         placed town, with a namesake in that town's governorate, ending the clause: the list's
         last town ("…والحراك الثوري" goes on with an adjective: not a town)."""
         if not m.prefix.startswith("و") or m.key not in self.gz.stop or m.key in self.gz.generic or m.adjective \
-                or prev.get("kind") not in ("locality", "neighbourhood") or not 0 <= m.prefix_start - prev["end"] <= 1:
+                or prev.get("kind") in (None, "country", "governorate") or not 0 <= m.prefix_start - prev["end"] <= 1:
             return False
         nxt = text[m.end:m.end + 1]
         if nxt and nxt not in ".،,؛;:!?؟)\n" and not text.startswith((" و", " في ", " ب"), m.end):
             w = _NEXT_WORD.match(text, m.end)
             if not (w and fold_str(w.group(1)) in self.gz.list_end):
                 return False  # "…والحراك الثوري": an adjective goes on; "…والزهراء خلال آذار" ends the list
-        return any(self._area(self.gz.records[i]) == prev.get("admin1_en") for i in m.cands)
+        prev_area = prev.get("admin1_en") if prev.get("country") == "SYR" else prev.get("country_en")
+        return any(self._area(self.gz.records[i]) == prev_area for i in m.cands)
+
+    def _plain_name(self, m: Mention) -> bool:
+        """A name with nothing against it: no stop word, adjective, person or organisation tag."""
+        return not (m.ner in ("PER", "ORG", "MISC") or m.key in self.gz.stop or m.key in self.gz.soft_stop
+                    or m.adjective or m.inside_name or self._clitic_doubt(m) or m.key in self.gz.cues)
+
+    def _list_support(self, m: Mention, group: list[Mention]) -> bool:
+        """Names joined by و after a locative support each other when they can lie in one
+        governorate or in two that share a border (adjacent_governorates.tsv); the areas that
+        supported it are kept on the mention for choosing among its namesakes."""
+        if len(group) < 2 or not (group[0].locative or group[0].cue) or not self._plain_name(m):
+            return False
+        recs = self.gz.records
+        areas = {self._area(recs[i]) for i in m.cands}
+        near: set[str] = set()
+        for o in group:
+            if o is not m and (self._plain_name(o) or o.cue):
+                for i in o.cands:
+                    a = self._area(recs[i])
+                    near |= self.gz.adjacent.get(a, {a})
+        m.list_areas = frozenset(areas & near)
+        return bool(m.list_areas)
 
     def _same_kind_and_area(self, prev: Mention, men: Mention) -> bool:
         """"حي الميدان والتضامن": a name joined to a cued one shares its cue when it can be a
@@ -1016,6 +1058,8 @@ class PlaceResolver:
             area = self._area(r)
             if area in near:
                 s += 3.0
+            if area in m.list_areas:
+                s += 1.0  # "والهبيط وعابدين": the namesake its list-mates can lie beside
             k = strong.get(area, 0)
             pa = gz.paired.get(area)
             if pa:
