@@ -27,13 +27,15 @@ test: setup
 bench: setup
 	$(BIN)/python benchmarks/run_all.py
 
+# The shipped tagger mixes the CRF with a neural tagger trained with PyTorch: needs the train extra.
 train-ner: setup
-	$(BIN)/marsad train ner --all-data --compare
+	$(BIN)/python -m pip install -q -e '.[train]'
+	$(BIN)/marsad train ner --all-data --compare --ensemble
 
 # Rebuild the NER data files (word clusters, world gazetteer) first; needs the train extra.
 train-ner-all: setup
 	$(BIN)/python -m pip install -q -e '.[train]'
-	$(BIN)/marsad train ner --resources --all-data --compare
+	$(BIN)/marsad train ner --resources --all-data --compare --ensemble
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache src/*.so src/marsad/*/*.so

@@ -93,7 +93,7 @@ def clear_word_caches(*owners) -> None:
     entries, module-level or attributes of ``owners``), keeping the loaded data (maxsize 1):
     the next pass is a cold one, as on a fresh stream."""
     fns = [v for name, mod in list(sys.modules.items()) if name.startswith("marsad") and mod
-           for v in vars(mod).values() if hasattr(v, "cache_info")]
+           for v in vars(mod).values() if hasattr(v, "cache_info") and not isinstance(v, type)]
     fns += [v for o in owners for v in vars(o).values() if hasattr(v, "cache_info")]
     for fn in fns:
         if (fn.cache_info().maxsize or 10**9) > 1000:
@@ -145,8 +145,18 @@ def main() -> int:
     print(f"load: model + gazetteer {time.perf_counter() - t0:.2f} s (once per process)")
     print(f"{len(docs)} documents, {sum(len(tokenize(t)) for t in docs):,} tokens")
     peer, _ = run("peer: dictionary tagger", DictionaryTagger(), docs, args.seconds)
-    owners = [o for o in (tagger.model,) if o is not None]
-    crf, _ = run("marsad EntityTagger (CRF)", tagger, docs, args.seconds, owners)
+    model = tagger.model
+    owners = [o for o in (model, getattr(model, "neural", None)) if o is not None]
+    name = "marsad EntityTagger (CRF)"
+    if getattr(model, "neural", None) is not None:
+        # the same CRF without the neural tagger it ships with, measured in the same run
+        from marsad.ner.model import NerModel
+
+        alone = NerModel()
+        alone.set_ensemble(None, 0.0)
+        run("EntityTagger, CRF alone", EntityTagger(alone), docs, args.seconds, [alone])
+        name = "marsad EntityTagger (CRF+neural)"
+    crf, _ = run(name, tagger, docs, args.seconds, owners)
 
     def both(doc):
         tagger(doc)

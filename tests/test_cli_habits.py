@@ -101,7 +101,7 @@ def test_help_documents_the_environment(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     out = capsys.readouterr().out
-    for var in ("MARSAD_DEBUG", "MARSAD_MAX_DOC_BYTES", "MARSAD_SHARED", "MARSAD_TOKEN"):
+    for var in ("MARSAD_DEBUG", "MARSAD_MAX_DOC_BYTES", "MARSAD_SHARED", "MARSAD_TOKEN", "MARSAD_NER_NEURAL"):
         assert var in out
 
 

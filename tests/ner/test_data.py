@@ -43,3 +43,23 @@ def test_block_split_of_a_small_corpus_keeps_most_for_training():
 
     train, dev, guard = block_split(list(range(160)))
     assert len(dev) == 40 and len(guard) == 8 and len(train) == 112
+
+
+def test_held_in_blocks_come_from_the_training_part_with_guards():
+    """The ensemble's weight and the neural tagger's epoch are chosen on held-in blocks of the
+    training sentences: never dev, never a guard, never a sentence the choosing models fit on."""
+    from marsad.ner.data import GUARD, HELD_IN_BLOCKS, HELD_IN_LEN, block_split, held_in_split
+
+    train, dev, guard = block_split(list(range(3989)))
+    fit, held, held_guard = held_in_split(train)
+    assert len(held) == HELD_IN_BLOCKS * HELD_IN_LEN == 240
+    assert len(held_guard) == HELD_IN_BLOCKS * 2 * GUARD
+    assert sorted(fit + held + held_guard) == sorted(train)
+    assert not set(held) & (set(dev) | set(guard))
+    # contiguous runs of the training list, each GUARD training sentences away from what fits
+    pos = {s: i for i, s in enumerate(train)}
+    for k in range(HELD_IN_BLOCKS):
+        run = held[k * HELD_IN_LEN:(k + 1) * HELD_IN_LEN]
+        a, b = pos[run[0]], pos[run[-1]] + 1
+        assert [pos[s] for s in run] == list(range(a, b))
+        assert not any(a - GUARD <= pos[s] < b + GUARD for s in fit)

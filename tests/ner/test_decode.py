@@ -10,7 +10,7 @@ from marsad.arabic.tokens import sentences
 from marsad.build_info import load_pure
 from marsad.ner.conll import read_conll
 from marsad.ner.crfsuite_file import FormatError, read_model
-from marsad.ner.decode import rows
+from marsad.ner.decode import rows, rows_f
 from marsad.ner.features import gazetteer_tags, memory_tags, sentence_features
 from marsad.ner.model import MODEL_NAME, ModelMissing, NerModel, default_model, model_dir
 from marsad.ner.tokens import ner_tokenize
@@ -49,6 +49,13 @@ def _texts() -> list[str]:
     return out
 
 
+def crf_only() -> NerModel:
+    """The committed CRF without the neural tagger it ships with (crfsuite knows only the CRF)."""
+    model = NerModel()
+    model.set_ensemble(None, 0.0)
+    return model
+
+
 def _crfsuite_tags(model: NerModel, text: str, toks, gz, mem) -> list[str]:
     return model.tagger.tag(sentence_features(text, toks, gz, mem, ctx=model._ctx, keep=model.keep))
 
@@ -72,7 +79,7 @@ def test_weights_read_from_the_file_are_crfsuites():
 
 
 def test_tags_equal_crfsuites_on_our_sentences_and_the_sample_corpus():
-    model = default_model()
+    model = crf_only()
     n = 0
     for text in _texts():
         toks_all = ner_tokenize(text)
@@ -95,7 +102,7 @@ def test_tags_equal_crfsuites_on_our_sentences_and_the_sample_corpus():
 
 def test_tags_equal_crfsuites_on_anercorp():
     sents = list(read_conll(shared_path("data", "anercorp", "ANERcorp_camelrules_train.txt")))
-    model = default_model()
+    model = crf_only()
     differ = 0
     for s in sents[::2]:
         text = " ".join(w for w, _ in s)
@@ -121,7 +128,40 @@ def test_pure_and_compiled_decoders_agree():
                 [-1] * len(toks), [-1] * len(toks), model._bos, model._eos)
         assert chain.tag_sentence(*args) == twin.tag_sentence(*args)
         assert list(chain.prefix([0, chain.n])) == list(twin.prefix([0, chain.n]))
+        assert list(chain.states(*args)) == list(twin.states(*args))
+        sc = chain.states(*args)
+        assert chain.best_path(sc, chain.trans) == twin.best_path(twin.states(*args), twin.trans)
     assert chain.tag_sentence([], [], [], [], [], -1, -1) == []
+    assert chain.best_path(rows_f([]), chain.trans) == []
+
+
+def test_state_scores_decoded_give_the_chains_tags():
+    """The ensemble decodes the CRF's state scores plus the neural ones: with nothing added,
+    ``states`` + ``best_path`` are ``tag_sentence`` (same scores, same tie rules)."""
+    model = crf_only()
+    chain = model._chain
+    n = 0
+    for text in _texts()[:40]:
+        toks_all = ner_tokenize(text)
+        words = [model._spelling(t.text) for t in toks_all]
+        gz_all = gazetteer_tags(text, toks_all)
+        mem_all = memory_tags(text, toks_all, model.memory, model.memory_words, model.name_part)
+        hits = [model._hits(tuple(g + m)) if g + m else tuple(rows([]) for _ in range(5))
+                for g, m in zip(gz_all, mem_all)]
+        bgm, bgp = model._bigram_rows(words)
+        for a, b in _sentences(text, toks_all):
+            args = ([w[0] for w in words[a:b]], [w[2] for w in words[a:b]], hits[a:b], bgm[a:b], bgp[a:b],
+                    model._bos, model._eos)
+            sc = chain.states(*args)
+            assert len(sc) == (b - a) * chain.n
+            assert chain.best_path(sc, chain.trans) == chain.tag_sentence(*args)
+            n += b - a
+    assert n > 2_000
+    # another model's scores change the path: a huge bonus for one label on every token wins
+    sc = list(chain.states(*args))
+    k = model.labels.index("B-LOC")
+    forced = [x + (1e6 if i % chain.n == k else 0.0) for i, x in enumerate(sc)]
+    assert set(chain.best_path(rows_f(forced), chain.trans)) == {k}
 
 
 def test_a_damaged_model_file_is_one_clear_error(tmp_path):
@@ -142,7 +182,7 @@ def test_document_tagging_is_the_same_through_crfsuite(monkeypatch):
     document's entities must not change."""
     import marsad.ner.model as model_mod
 
-    model = default_model()
+    model = crf_only()
     texts = _texts()[:20]
     fast = [model.tag_document(t) for t in texts]
     monkeypatch.setattr(model_mod, "COMPILED", False)

@@ -7,7 +7,7 @@ import pytest
 from marsad.cli import main
 from marsad.ner.data import sha256
 from marsad.ner.features import FEATURE_VERSION
-from marsad.ner.model import META_NAME, MODEL_NAME, NerModel, model_dir
+from marsad.ner.model import META_NAME, MODEL_NAME, ModelMissing, NerModel, model_dir
 from marsad.ner.train import write_dev
 
 from conftest import shared_path
@@ -142,3 +142,83 @@ def test_all_data_training_records_the_twin(tmp_path):
     assert not list(tmp_path.glob("tmp*"))  # the twin lived in a temporary folder
     model = NerModel(tmp_path / "m" / MODEL_NAME)
     assert model.meta["twin"]["model_bytes"] > 0
+
+
+def test_shipped_tagger_mixes_the_crf_with_the_neural_tagger(meta):
+    """The record pairs the CRF with the neural tagger; the weight is the one the held-in
+    training blocks chose (never dev), and it beat the CRF alone there."""
+    ens = meta["ensemble"]
+    assert ens["neural"] == "ner_nn.npz" and ens["weight"] > 0 and ens["epochs"] >= 1
+    assert "held-in" in ens["chosen_on"] and "not dev" in ens["chosen_on"]
+    table = ens["held_in_f1"]
+    assert table[str(ens["weight"])] == max(table.values()) > table["0.0"]
+    files = [MODEL_NAME, "ner_nn.npz", "ner_nn.json", "ner_memory.json", "ner_vocab.json", "ner_common.json"]
+    assert sum((model_dir() / f).stat().st_size for f in files) <= 30 * 1024 * 1024
+    assert ens["neural_bytes"] == (model_dir() / "ner_nn.npz").stat().st_size
+    nn_meta = json.loads((model_dir() / "ner_nn.json").read_text(encoding="utf-8"))
+    assert nn_meta["mode"] == "all" and nn_meta["epoch_kept"] == ens["epochs"]
+    model = NerModel()
+    assert model.neural is not None and model.neural.tags == nn_meta["tags"]
+
+
+def test_mixing_changes_tags_only_through_the_neural_scores():
+    """Weight 0 gives the CRF's own tags through the mixing path (same scores, same decoder);
+    the shipped mix tags our own sentences' names whole."""
+    from marsad.ner.tokens import ner_tokenize
+
+    text = ("قال المتحدث باسم الهلال الأحمر السوري خالد العلي إن قافلة وصلت إلى بلدة سراقب في ريف إدلب. "
+            "وأضاف العلي أن منظمة الصحة العالمية أرسلت أدوية إلى مستشفى حلب الجامعي.")
+    toks = ner_tokenize(text)
+    crf = NerModel()
+    crf.set_ensemble(None, 0.0)
+    mixed = NerModel()
+    nn, weight = mixed.neural, mixed.meta["ensemble"]["weight"]
+    zero = NerModel()
+    zero.set_ensemble(nn, 0.0)
+    assert zero.tag(text, toks) == crf.tag(text, toks)
+    tags = mixed.tag(text, toks)
+    assert len(tags) == len(toks) and weight > 0
+    got = {(t, " ".join(x.text for x in ts)) for t, ts in mixed.tag_document(text)}
+    assert {("LOC", "سراقب"), ("LOC", "ريف إدلب"), ("PER", "خالد العلي"), ("PER", "العلي"),
+            ("ORG", "الهلال الأحمر السوري"), ("ORG", "منظمة الصحة العالمية")} <= got
+
+
+def test_a_record_naming_a_missing_neural_tagger_is_one_clear_error(tmp_path):
+    import shutil
+
+    for f in model_dir().iterdir():
+        if f.name != "ner_nn.npz" and f.is_file():
+            shutil.copy(f, tmp_path / f.name)
+    with pytest.raises(ModelMissing, match="ner_nn.npz is missing"):
+        NerModel(tmp_path / MODEL_NAME)
+    shutil.copy(model_dir() / "ner_nn.npz", tmp_path / "ner_nn.npz")
+    assert NerModel(tmp_path / MODEL_NAME).neural is not None
+
+
+@pytest.mark.slow
+def test_ensemble_training_pairs_each_crf_with_a_neural_tagger(tmp_path):
+    """--ensemble: the held-in step, then the twin and the shipped CRF each get a neural tagger
+    trained on the same sentences; the shipped files pair them (smoke size)."""
+    pytest.importorskip("torch", reason="torch is only in the train extra")
+    from marsad.ner.train import choose_ensemble, train
+
+    aner = shared_path(*ANER)
+    mix = choose_ensemble(aner, limit=120, params={"max_iterations": 10})
+    assert set(mix["held_in_f1"]) == {"0.0", "0.25", "0.5", "0.75", "1.0", "1.5"}
+    assert mix["held_in_sentences"] > 0 and 1 <= mix["epochs"] <= 12
+    forced = {**mix, "weight": 0.5, "epochs": 1}  # the smoke data may prefer the CRF alone
+    meta = train(aner, tmp_path / "m", limit=120, params={"max_iterations": 10}, all_data=True, mix=forced)
+    assert meta["ensemble"]["weight"] == 0.5 and (tmp_path / "m" / "ner_nn.npz").exists()
+    model = NerModel(tmp_path / "m" / MODEL_NAME)
+    assert model.neural is not None
+    nn_meta = json.loads((tmp_path / "m" / "ner_nn.json").read_text(encoding="utf-8"))
+    assert nn_meta["mode"] == "all"
+    assert not list(tmp_path.glob("tmp*"))
+
+
+def test_the_crf_alone_on_request(monkeypatch):
+    """MARSAD_NER_NEURAL=0 (bulk crawls that need the speed) loads the CRF without the tagger."""
+    monkeypatch.setenv("MARSAD_NER_NEURAL", "0")
+    assert NerModel().neural is None
+    monkeypatch.setenv("MARSAD_NER_NEURAL", "1")
+    assert NerModel().neural is not None

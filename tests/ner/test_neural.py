@@ -60,4 +60,33 @@ def test_training_exports_a_numpy_model_that_scores_as_torch_did(tmp_path):
     meta = train_neural(aner, tmp_path, hp={"epochs": 1, "hidden": 8, "word_dim": 8, "char_filters": 8},
                         limit=60, progress=lambda m: None)
     assert (tmp_path / "ner_nn.npz").exists()
-    assert meta["dev"]["overall"]["f1"] == pytest.approx(meta["best_dev_f1"], abs=1e-4)
+    assert meta["mode"] == "held_in" and meta["held_in_f1"] is not None  # the epoch chosen on held-in text
+    kept = meta["history"][meta["epoch_kept"] - 1]
+    assert meta["dev"]["overall"]["f1"] == pytest.approx(kept["dev_f1"], abs=1e-4)
+
+
+def test_batched_emissions_equal_the_step_by_step_scores(tmp_path):
+    """Every sentence of a document through the LSTM at once (sorted by length, both directions
+    in one loop) gives the scores of the sentence-by-sentence, step-by-step reference."""
+    tagger = _tiny_model(tmp_path)
+    texts = ["قال سامي إن الوضع، x 12", "سامي", "", "قال سامي قال سامي قال سامي إن الوضع هادئ في المدينة"]
+    hits = {1: ["name"], 3: ["name", "sh=P", "unknown"]}
+    sents = []
+    for text in texts:
+        toks = ner_tokenize(text)
+        sents.append((text, toks, [hits.get(i, []) for i in range(len(toks))]))
+    got = tagger.emissions([([t.text for t in toks], h) for _, toks, h in sents])
+    assert [g.shape for g in got] == [(len(toks), 3) for _, toks, _ in sents]
+    for (text, toks, h), g in zip(sents, got):
+        if toks:
+            want = tagger.scores(text, toks, mem=h, gz=[[] for _ in toks])
+            assert np.abs(g - want).max() < 1e-4
+    # a second call (spellings cached) gives the same numbers
+    again = tagger.emissions([([t.text for t in toks], h) for _, toks, h in sents])
+    assert all(np.array_equal(a, b) for a, b in zip(got, again))
+    # a full spelling store starts again (flat memory) and the scores do not change
+    tagger._spell.maxsize = 3
+    small = tagger.emissions([([t.text for t in toks], h) for _, toks, h in sents])
+    assert all(np.array_equal(a, b) for a, b in zip(got, small))
+    assert len(tagger._spell.data) <= 12  # this call's spellings only
+    assert tagger.emissions([]) == []

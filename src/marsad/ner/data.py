@@ -110,6 +110,18 @@ def block_split(sents: list, blocks: int = DEV_BLOCKS, length: int = DEV_BLOCK_L
             [s for s, r in zip(sents, role) if r == 2])
 
 
+# The ensemble's weight and the neural tagger's epoch are chosen on a "held-in" part of the
+# training sentences, never on dev: HELD_IN_BLOCKS contiguous runs of HELD_IN_LEN training
+# sentences (with the same guards), left out of the models that choose them.
+HELD_IN_BLOCKS = 3
+HELD_IN_LEN = 80
+
+
+def held_in_split(train: list) -> tuple[list, list, list]:
+    """(fit, held_in, guard) of the training sentences; see HELD_IN_BLOCKS."""
+    return block_split(train, HELD_IN_BLOCKS, HELD_IN_LEN, GUARD)
+
+
 def sha256(path: str | Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:

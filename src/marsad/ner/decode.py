@@ -50,6 +50,45 @@ class Chain:
             for j in range(n):
                 s[j] += w[r + j]
 
+    def _state(self, s: vec[float], t: i64, T: i64, pre: list[vec[float]], nb: list[tuple[vec[i64], ...]],
+               gz: list[tuple[vec[i64], ...]], bgm: list[int], bgp: list[int], bos: int, eos: int) -> None:
+        """Token ``t``'s score for each label into ``s`` (crfsuite's additions, in its order)."""
+        L: i64 = self.n
+        w = self.weights
+        j: i64
+        p = pre[t]
+        for j in range(L):
+            s[j] = p[j]
+        self._add(s, gz[t][0])
+        if t == 0:
+            if bos >= 0:
+                for j in range(L):
+                    s[j] += w[bos + j]
+        else:
+            b: i64 = bgm[t]
+            if b >= 0:
+                for j in range(L):
+                    s[j] += w[b + j]
+            self._add(s, nb[t - 1][0])
+            self._add(s, gz[t - 1][1])
+            if t > 1:
+                self._add(s, nb[t - 2][1])
+                self._add(s, gz[t - 2][2])
+        if t == T - 1:
+            if eos >= 0:
+                for j in range(L):
+                    s[j] += w[eos + j]
+        else:
+            b = bgp[t]
+            if b >= 0:
+                for j in range(L):
+                    s[j] += w[b + j]
+            self._add(s, nb[t + 1][2])
+            self._add(s, gz[t + 1][3])
+            if t < T - 2:
+                self._add(s, nb[t + 2][3])
+                self._add(s, gz[t + 2][4])
+
     def tag_sentence(self, pre: list[vec[float]], nb: list[tuple[vec[i64], ...]], gz: list[tuple[vec[i64], ...]],
                      bgm: list[int], bgp: list[int], bos: int, eos: int) -> list[int]:
         """Best label ids for a sentence given, per token: ``pre`` (bias + own features, summed
@@ -58,66 +97,52 @@ class Chain:
         (the row of the bigram with the previous / next word, -1 if none); ``bos``/``eos`` are
         -1 when the model lacks them. Rows are added in the order features.sentence_features
         lists the attributes, so the additions are crfsuite's."""
+        return self.best_path(self.states(pre, nb, gz, bgm, bgp, bos, eos), self.trans)
+
+    def states(self, pre: list[vec[float]], nb: list[tuple[vec[i64], ...]], gz: list[tuple[vec[i64], ...]],
+               bgm: list[int], bgp: list[int], bos: int, eos: int) -> vec[float]:
+        """The state scores ``tag_sentence`` decodes (token-major, T * labels); a caller may
+        add another model's scores before decoding them (``best_path``)."""
         T: i64 = len(pre)
-        if T == 0:
-            return []
         L: i64 = self.n
-        w, trans = self.weights, self.trans
-        back = vec[i64]([0] * (T * L))
-        prev = vec[float]([0.0] * L)
-        cur = vec[float]([0.0] * L)
+        out = vec[float]([0.0] * (T * L))
         s = vec[float]([0.0] * L)
         t: i64
         j: i64
         for t in range(T):
-            p = pre[t]
+            self._state(s, t, T, pre, nb, gz, bgm, bgp, bos, eos)
             for j in range(L):
-                s[j] = p[j]
-            self._add(s, gz[t][0])
-            if t == 0:
-                if bos >= 0:
-                    for j in range(L):
-                        s[j] += w[bos + j]
-            else:
-                b: i64 = bgm[t]
-                if b >= 0:
-                    for j in range(L):
-                        s[j] += w[b + j]
-                self._add(s, nb[t - 1][0])
-                self._add(s, gz[t - 1][1])
-                if t > 1:
-                    self._add(s, nb[t - 2][1])
-                    self._add(s, gz[t - 2][2])
-            if t == T - 1:
-                if eos >= 0:
-                    for j in range(L):
-                        s[j] += w[eos + j]
-            else:
-                b = bgp[t]
-                if b >= 0:
-                    for j in range(L):
-                        s[j] += w[b + j]
-                self._add(s, nb[t + 1][2])
-                self._add(s, gz[t + 1][3])
-                if t < T - 2:
-                    self._add(s, nb[t + 2][3])
-                    self._add(s, gz[t + 2][4])
-            if t == 0:
-                for j in range(L):
-                    prev[j] = s[j]
-                continue
+                out[t * L + j] = s[j]
+        return out
+
+    def best_path(self, scores: vec[float], tr: vec[float]) -> list[int]:
+        """Viterbi over token-major state ``scores`` and label-to-label transitions ``tr``
+        (flat, ``tr[i * L + j]``: i followed by j) with crfsuite's tie rules: for each label the
+        first previous label with the strictly highest score, and the first best final label."""
+        L: i64 = self.n
+        T: i64 = len(scores) // L
+        if T == 0:
+            return []
+        back = vec[i64]([0] * (T * L))
+        prev = vec[float]([0.0] * L)
+        cur = vec[float]([0.0] * L)
+        t: i64
+        j: i64
+        for j in range(L):
+            prev[j] = scores[j]
+        for t in range(1, T):
             base: i64 = t * L
             for j in range(L):
-                best: float = prev[0] + trans[j]
+                best: float = prev[0] + tr[j]
                 arg: i64 = 0
                 i: i64
                 for i in range(1, L):
-                    sc: float = prev[i] + trans[i * L + j]
+                    sc: float = prev[i] + tr[i * L + j]
                     if best < sc:
                         best = sc
                         arg = i
                 back[base + j] = arg
-                cur[j] = best + s[j]
+                cur[j] = best + scores[base + j]
             prev, cur = cur, prev
         top: float = prev[0]
         last: i64 = 0
@@ -132,6 +157,11 @@ class Chain:
             last = back[(k + 1) * L + last]
             out[k] = last
         return out
+
+
+def rows_f(xs: list[float]) -> vec[float]:
+    """Scores as the native array ``Chain.best_path`` reads."""
+    return vec[float](xs)
 
 
 def rows(ids: list[int]) -> vec[i64]:

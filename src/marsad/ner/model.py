@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from bisect import bisect_left, bisect_right
 from functools import lru_cache, partial
 from importlib import resources
@@ -24,6 +25,7 @@ from .tokens import ner_tokenize
 from . import decode
 from .crfsuite_file import FormatError, read_model
 from .decode import Chain, rows
+from .decode import rows_f as vec_of
 from .hits import DocumentLexicons
 from .features import (FEATURE_VERSION, gazetteer_tags, lexicons, memory_lexicon, memory_tags, memory_tokens,
                        name_part, pruned_context,
@@ -91,6 +93,37 @@ class NerModel:
         self._tagger: pycrfsuite.Tagger | None = None
         self._lexicons: DocumentLexicons | None = None
         self.path = path
+        self.neural = None
+        ens = self.meta.get("ensemble")
+        # MARSAD_NER_NEURAL=0: the CRF alone (about twice the NER stage's speed, ~1.3 F1 lower; BENCHMARKS.md)
+        if ens and ens.get("neural") and os.environ.get("MARSAD_NER_NEURAL", "1") != "0":
+            from .neural import NeuralTagger
+
+            nn_path = path.parent / ens["neural"]
+            if not nn_path.exists():
+                raise ModelMissing(f"{nn_path} is missing (the record pairs the CRF with it): run 'make train-ner'")
+            self.set_ensemble(NeuralTagger(nn_path), float(ens["weight"]))
+
+    def set_ensemble(self, neural, weight: float) -> None:
+        """Tag with the CRF's state scores plus ``weight`` times the neural tagger's emissions
+        (its start and end scores on the first and last token), decoded over the CRF's
+        transitions plus ``weight`` times the neural ones: a product of the two chains'
+        distributions. ``neural`` None goes back to the CRF alone."""
+        self.neural = None
+        if neural is None:
+            return
+        import numpy as np
+
+        if sorted(neural.tags) != sorted(self.labels):
+            raise ModelMissing("the neural tagger's labels are not the CRF's: run 'make train-ner'")
+        perm = [neural.tags.index(x) for x in self.labels]
+        nw = neural.w
+        L = len(self.labels)
+        trans = np.array(list(self._chain.trans), dtype=np.float64).reshape(L, L)
+        trans = trans + weight * nw["trans"][np.ix_(perm, perm)]
+        self._mix = (perm, weight, weight * nw["start"][perm].astype(np.float64),
+                     weight * nw["end"][perm].astype(np.float64), vec_of(trans.ravel().tolist()))
+        self.neural = neural
 
     @property
     def tagger(self) -> pycrfsuite.Tagger:
@@ -138,7 +171,7 @@ class NerModel:
             mem = memory_tags(text, tokens, self.memory, self.memory_words, self.name_part)
         if gz is None:
             gz = gazetteer_tags(text, tokens)
-        if not COMPILED:
+        if not COMPILED and self.neural is None:
             return self.tagger.tag(sentence_features(text, tokens, gz, mem, ctx=self._ctx, keep=self.keep))
         return self.tag_fast(tokens, gz, mem)
 
@@ -147,15 +180,16 @@ class NerModel:
         features: per spelling the summed own features and the neighbour rows are cached, so a
         token costs a few look-ups instead of ~30 strings handed to crfsuite."""
         sp = self._spelling
-        return self._crf([sp(t.text) for t in tokens], [g + m for g, m in zip(gz, mem)])
+        return self._crf([sp(t.text) for t in tokens], [g + m for g, m in zip(gz, mem)], [t.text for t in tokens])
 
-    def _crf(self, words: list, hits: Sequence[Sequence[str]]) -> list[str]:
+    def _crf(self, words: list, hits: Sequence[Sequence[str]], texts: list[str]) -> list[str]:
         """Tags for one sentence from its spellings' records (``_spelling``) and each token's
         lexicon and memory features (``hits``, in the order the training features list them)."""
         cached = self._hits
         bgm, bgp = self._bigram_rows(words)
+        em = self.neural.emissions([(texts, hits)])[0] if self.neural is not None else None
         return self._decode([w[0] for w in words], [w[2] for w in words],
-                            [cached(tuple(h)) if h else _NO_HITS for h in hits], bgm, bgp)
+                            [cached(tuple(h)) if h else _NO_HITS for h in hits], bgm, bgp, em)
 
     def _bigram_rows(self, words: list) -> tuple[list[int], list[int]]:
         """Per token, the row of its kept bigram with the previous word ("bg-") and with the
@@ -174,9 +208,21 @@ class NerModel:
                     bgp[i - 1] = row.get(f"bg+={words[i - 1][1]}|{f}", -1)
         return bgm, bgp
 
-    def _decode(self, pre: list, nb: list, gzi: list, bgm: list[int], bgp: list[int]) -> list[str]:
+    def _decode(self, pre: list, nb: list, gzi: list, bgm: list[int], bgp: list[int], em=None) -> list[str]:
+        """Label names for one sentence: the CRF alone, or with ``em`` (the neural tagger's
+        emissions for the sentence) mixed in as ``set_ensemble`` says."""
         labels = self.labels
-        return [labels[i] for i in self._chain.tag_sentence(pre, nb, gzi, bgm, bgp, self._bos, self._eos)]
+        chain = self._chain
+        if em is None:
+            return [labels[i] for i in chain.tag_sentence(pre, nb, gzi, bgm, bgp, self._bos, self._eos)]
+        import numpy as np
+
+        perm, weight, start, end, trans = self._mix
+        st = chain.states(pre, nb, gzi, bgm, bgp, self._bos, self._eos)
+        sc = np.fromiter(st, dtype=np.float64, count=len(st)).reshape(len(pre), -1) + weight * em[:, perm]
+        sc[0] += start
+        sc[-1] += end
+        return [labels[i] for i in chain.best_path(vec_of(sc.ravel().tolist()), trans)]
 
     def tag_full(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
                  mem: list[list[str]] | None = None, org_rule: bool = True) -> list[str]:
@@ -208,30 +254,36 @@ class NerModel:
         words = [known[x] if x in known else sp(x) for x in texts]
         # every token's CRF inputs once for the document, sliced per sentence below
         hits = [g + m + w[3] for g, m, w in zip(gz_all, mem_all, words)]
-        if COMPILED:
+        fast = COMPILED or self.neural is not None
+        if fast:
             cached = self._hits
             pre, nb = [w[0] for w in words], [w[2] for w in words]
             gzi = [cached(h) if h else _NO_HITS for h in hits]
             bgm, bgp = self._bigram_rows(words)  # pairs across a sentence end are never read
-        spans: list[list[Token]] = []
-        tagged: list[tuple[list[str], list[str]]] = []
-        k = 0
         t_starts = [t.start for t in all_tokens]
         t_ends = [t.end for t in all_tokens]
+        bounds: list[tuple[int, int]] = []
+        k = 0
         for sent in (sentences(text) if sents is None else sents):
             k = bisect_left(t_starts, sent.start, k)  # the first token inside the sentence
             j = bisect_right(t_ends, sent.end, k)  # past its last one
             if j > k:
-                toks = all_tokens[k:j]
-                gz = gz_all[k:j]
-                if COMPILED:
-                    tags = self._decode(pre[k:j], nb[k:j], gzi[k:j], bgm[k:j], bgp[k:j])
-                else:
-                    tags = self.tag(text, toks, [list(g) for g in gz], [list(m + w[3]) for m, w in zip(mem_all[k:j], words[k:j])])
-                may_open = any([w[5] for w in words[k:j]])
-                spans.append(toks)
-                tagged.append((texts[k:j], self._rules(toks, tags, gz, True, texts[k:j], may_open)))
+                bounds.append((k, j))
             k = j
+        ems = (self.neural.emissions([(texts[k:j], hits[k:j]) for k, j in bounds]) if self.neural is not None
+               else [None] * len(bounds))  # every sentence of the document through the LSTM at once
+        spans: list[list[Token]] = []
+        tagged: list[tuple[list[str], list[str]]] = []
+        for (k, j), em in zip(bounds, ems):
+            toks = all_tokens[k:j]
+            gz = gz_all[k:j]
+            if fast:
+                tags = self._decode(pre[k:j], nb[k:j], gzi[k:j], bgm[k:j], bgp[k:j], em)
+            else:
+                tags = self.tag(text, toks, [list(g) for g in gz], [list(m + w[3]) for m, w in zip(mem_all[k:j], words[k:j])])
+            may_open = any([w[5] for w in words[k:j]])
+            spans.append(toks)
+            tagged.append((texts[k:j], self._rules(toks, tags, gz, True, texts[k:j], may_open)))
         out: list[tuple[str, list[Token]]] = []
         for toks, tags in zip(spans, propagate(tagged, self.common)):
             for typ, s, e in chunks(tags):

@@ -11,14 +11,14 @@ import platform
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 import pycrfsuite
 
 from .context import common_words, propagate
 from .conll import read_conll, report, score, write_conll
-from .data import (DEV_BLOCK_LEN, DEV_BLOCKS, GUARD, Seq, block_ranges, block_split, read_newsfane, sha256,
-                   split, to_corpus_tags, to_seq)
+from .data import (DEV_BLOCK_LEN, DEV_BLOCKS, GUARD, Seq, block_ranges, block_split, held_in_split, read_newsfane,
+                   sha256, split, to_corpus_tags, to_seq)
 from .features import FEATURE_VERSION, memory_lexicon, memory_tags, memory_tokens, sentence_features
 from .model import COMMON_NAME, MEMORY_NAME, META_NAME, MODEL_NAME, VOCAB_NAME, NerModel
 
@@ -63,10 +63,45 @@ def _split(sents: list, limit: int | None, kind: str) -> tuple[list, list, list]
     return train_s, dev_s, guard_s
 
 
+# Weights of the neural tagger's scores against the CRF's tried on the held-in blocks (0: the CRF alone)
+ENSEMBLE_WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5)
+NEURAL_FILES = ("ner_nn.npz", "ner_nn.json")
+
+
+def choose_ensemble(anercorp: Path, texts: Sequence[str] = (), params: dict | None = None,
+                    limit: int | None = None, progress: Callable[[str], None] = lambda m: None) -> dict:
+    """The held-in step of the ensemble: a CRF and the neural tagger trained on the training
+    part minus its held-in blocks and their guards (data.held_in_split); the tagger's epoch and
+    the mixing weight (ENSEMBLE_WEIGHTS) are the ones that score best on the held-in blocks, so
+    dev never chooses anything. -> {"weight", "epochs", "held_in_f1" per weight, ...}."""
+    from .neural import NeuralTagger
+    from .train_neural import train_neural
+
+    params = {**PARAMS, **(params or {})}
+    train_s = _split(list(read_conll(anercorp)), limit, "blocks")[0]
+    fit_s, held_s, _ = held_in_split(train_s)
+    with tempfile.TemporaryDirectory() as tmp:
+        progress(f"held-in step: the CRF on {len(fit_s)} sentences")
+        crf, _ = fit(fit_s, Path(tmp) / "crf", params)
+        progress("held-in step: the neural tagger")
+        nn_meta = train_neural(anercorp, Path(tmp) / "nn", extra_texts=texts, progress=progress, limit=limit,
+                               mode="held_in")
+        nn = NeuralTagger(Path(tmp) / "nn" / NEURAL_FILES[0])
+        table: dict[str, float] = {}
+        for w in ENSEMBLE_WEIGHTS:
+            crf.set_ensemble(nn if w else None, w)
+            table[str(w)] = round(evaluate(crf, held_s, rules=False)["overall"].f1, 4)
+    best = max(ENSEMBLE_WEIGHTS, key=lambda w: table[str(w)])  # the first of equal scores
+    return {"weight": best, "epochs": nn_meta["epoch_kept"], "held_in_f1": table,
+            "held_in_sentences": len(held_s), "fit_sentences": len(fit_s),
+            "neural_held_in_f1_by_epoch": [h.get("held_in_f1") for h in nn_meta["history"]]}
+
+
 def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: int | None = None,
           params: dict | None = None, progress: Callable[[str], None] = lambda m: None,
           dev_out: Path | None = None, compare: bool = False, split_kind: str = "blocks",
-          all_data: bool = False) -> dict:
+          all_data: bool = False, ensemble: bool = False, texts: Sequence[str] = (),
+          mix: dict | None = None) -> dict:
     """Train on ANERcorp minus its dev blocks and their guards (plus NewsFANE if given); returns
     the metadata. ``compare`` also trains the same recipe on the old every-10th-sentence split
     (in a temporary folder) and records its dev score, to show how much that split flatters.
@@ -75,15 +110,24 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
     record its dev scores as the model's honest figures, then train the shipped model on every
     ANERcorp sentence, dev blocks and guards included (the held-out test split is elsewhere, so
     this is fair: same recipe, ~13% more sentences). Its own scores on the dev blocks are recorded
-    in ``dev_seen_by_shipped_model``: they measure nothing, but let ``marsad eval ner`` be checked."""
+    in ``dev_seen_by_shipped_model``: they measure nothing, but let ``marsad eval ner`` be checked.
+
+    ``ensemble`` (needs the train extra): first ``choose_ensemble`` (held-in blocks), then each
+    CRF trained here gets a neural tagger trained on the same sentences, mixed in with the
+    chosen weight (``mix``) for its scores and in the shipped files (ner_nn.npz, ner_nn.json;
+    ``ensemble`` in the record); ``texts``: unlabelled text for the tagger's word vectors."""
     t0 = time.time()
     sents = list(read_conll(anercorp))
     train_s, dev_s, guard_s = _split(sents, limit, split_kind)
+    if ensemble and mix is None and split_kind == "blocks":
+        progress("choosing the ensemble on the held-in blocks")
+        mix = choose_ensemble(anercorp, texts, params, limit, progress)
     twin: dict | None = None
     if all_data:
         progress("training the dev-excluded twin (its dev score is the honest figure)")
         with tempfile.TemporaryDirectory() as tmp:
-            twin = train(anercorp, Path(tmp), newsfane=newsfane, limit=limit, params=params, progress=progress)
+            twin = train(anercorp, Path(tmp), newsfane=newsfane, limit=limit, params=params, progress=progress,
+                         texts=texts, mix=mix)
         train_s = sents[:limit] if limit else sents
         progress("training the shipped model on every sentence")
     files = {"anercorp": {"path": anercorp.name, "sha256": sha256(anercorp)}}
@@ -104,6 +148,17 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
              f"({params['max_iterations']} iterations max)")
     model, n_tok = fit(train_s + extra, out_dir, params)
     model_path = out_dir / MODEL_NAME
+    for name in NEURAL_FILES:
+        (out_dir / name).unlink(missing_ok=True)  # a stale tagger must not pair with the new CRF
+    neural_meta: dict | None = None
+    if mix and mix["weight"] > 0:
+        from .neural import NeuralTagger
+        from .train_neural import train_neural
+
+        progress(f"the neural tagger on the same sentences ({mix['epochs']} epochs)")
+        neural_meta = train_neural(anercorp, out_dir, hp={"epochs": mix["epochs"]}, extra_texts=texts,
+                                   progress=progress, limit=limit, mode="all" if all_data else "twin")
+        model.set_ensemble(NeuralTagger(out_dir / NEURAL_FILES[0]), mix["weight"])
     train_secs = time.time() - t0
     scores = evaluate(model, dev_s, rules=False)
     alone = evaluate(model, dev_s, rules=False, context=False)
@@ -133,6 +188,16 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
         "limit": limit, "train_seconds": round(train_secs, 1), "python": platform.python_version(),
         "crfsuite": getattr(pycrfsuite, "__version__", None), "model_bytes": model_path.stat().st_size,
     }
+    if mix is not None:  # weight 0: the held-in blocks chose the CRF alone (recorded all the same)
+        meta["ensemble"] = {"neural": NEURAL_FILES[0] if neural_meta else None, "weight": mix["weight"],
+                            "epochs": mix["epochs"],
+                            "chosen_on": "held-in blocks of the training part (data.held_in_split), not dev",
+                            **{k: v for k, v in mix.items() if k not in ("weight", "epochs")}}
+    if neural_meta is not None:
+        meta["kind"] = ("crf (python-crfsuite, L-BFGS) + char-CNN BiLSTM-CRF (PyTorch, run by numpy), "
+                        "scores mixed: CRF + weight x neural, one Viterbi")
+        meta["ensemble"].update(neural_train_seconds=neural_meta["train_seconds"],
+                                neural_bytes=(out_dir / NEURAL_FILES[0]).stat().st_size)
     if twin is not None:
         keys = ("dev", "dev_sentence_by_sentence", "dev_with_org_rule")
         meta["dev_seen_by_shipped_model"] = {key: meta[key] for key in keys}

@@ -15,7 +15,7 @@ from typing import Callable
 
 from .clusters import corpus_sentences, vectors
 from .conll import TYPES, read_conll, score
-from .data import block_split, to_corpus_tags, to_seq
+from .data import block_split, held_in_split, to_corpus_tags, to_seq
 from .features import memory_lexicon, memory_tags, memory_tokens
 from .neural import MAX_CHARS, PAD, UNK, NeuralTagger, char_ids, token_flags, viterbi
 
@@ -38,7 +38,13 @@ def _examples(sents, mem_lex_for):
 
 
 def train_neural(anercorp: Path, out_dir: Path, hp: dict | None = None, extra_texts=(),
-                 progress: Callable[[str], None] = print, limit: int | None = None) -> dict:
+                 progress: Callable[[str], None] = print, limit: int | None = None,
+                 mode: str = "held_in") -> dict:
+    """``mode``: "held_in" trains on the training part minus its held-in blocks and guards
+    (data.held_in_split) and keeps the epoch that scores best on the held-in blocks (dev is only
+    reported); "twin" trains on the whole training part (dev blocks and guards held out) and
+    "all" on every sentence, both for exactly ``hp["epochs"]`` epochs (the count the held-in
+    run chose), keeping the last."""
     import numpy as np
     import torch
     from torch import nn
@@ -53,6 +59,11 @@ def train_neural(anercorp: Path, out_dir: Path, hp: dict | None = None, extra_te
     train_s, dev_s, _ = block_split(sents)
     if limit:
         train_s, dev_s = train_s[:limit], dev_s[: max(1, limit // 9)]
+    sel_s: list = []
+    if mode == "held_in":
+        train_s, sel_s, _ = held_in_split(train_s)
+    elif mode == "all":
+        train_s = sents[:limit] if limit else sents
     n = len(train_s)
     folds = [train_s[k * n // FOLDS:(k + 1) * n // FOLDS] for k in range(FOLDS)]
     groups = []
@@ -64,7 +75,8 @@ def train_neural(anercorp: Path, out_dir: Path, hp: dict | None = None, extra_te
     all_names = entity_names(train_s)
     full_mem = (memory_lexicon(all_names), memory_tokens(all_names))
     dev_ex = _examples(dev_s, [(full_mem, dev_s)])
-    progress(f"{len(train_ex)} training sentences, {len(dev_ex)} dev")
+    sel_ex = _examples(sel_s, [(full_mem, sel_s)])
+    progress(f"{len(train_ex)} training sentences, {len(sel_ex)} held-in, {len(dev_ex)} dev")
 
     # vocabularies
     from ..arabic.normalize import fold_str
@@ -170,24 +182,25 @@ def train_neural(anercorp: Path, out_dir: Path, hp: dict | None = None, extra_te
     opt = torch.optim.Adam(net.parameters(), lr=hp["lr"])
     train_t = [tensors(e) for e in train_ex]
     dev_t = [tensors(e) for e in dev_ex]
+    sel_t = [tensors(e) for e in sel_ex]
     rng = np.random.default_rng(hp["seed"])
 
-    def dev_f1():
+    def f1_on(ex_t, ex):
         net.eval()
         pred = []
         with torch.no_grad():
-            for i in range(0, len(dev_t), 64):
-                batch = dev_t[i:i + 64]
+            for i in range(0, len(ex_t), 64):
+                batch = ex_t[i:i + 64]
                 em, _ = net.emissions(batch, False)
                 for b, e in zip(batch, em):
                     tags = viterbi(e[: len(b[0])].numpy(), net.trans.detach().numpy(),
                                    net.start.detach().numpy(), net.end.detach().numpy())
                     pred.append([TAGS[k] for k in tags])
         net.train()
-        corpus = [to_corpus_tags(q, p, len(s)) for (s, q, _), p in zip(dev_ex, pred)]
-        return score([[t for _, t in s] for s, _, _ in dev_ex], corpus)
+        corpus = [to_corpus_tags(q, p, len(s)) for (s, q, _), p in zip(ex, pred)]
+        return score([[t for _, t in s] for s, _, _ in ex], corpus)
 
-    best, best_state, history = -1.0, None, []
+    best, best_state, history, best_epoch = -1.0, None, [], 0
     order = sorted(range(len(train_t)), key=lambda i: len(train_t[i][0]))
     batches = [order[i:i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
     for epoch in range(hp["epochs"]):
@@ -201,13 +214,21 @@ def train_neural(anercorp: Path, out_dir: Path, hp: dict | None = None, extra_te
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             opt.step()
             total += float(loss.detach())
-        sc = dev_f1()
-        f1 = sc["overall"].f1
-        history.append({"epoch": epoch + 1, "loss": round(total / len(batches), 3), "dev_f1": round(f1, 4),
-                        **{t: round(sc[t].f1, 4) for t in TYPES}, "seconds": round(time.time() - te, 1)})
+        row = {"epoch": epoch + 1, "loss": round(total / len(batches), 3)}
+        if sel_ex:  # the epoch is chosen here, on held-in training text
+            sc = f1_on(sel_t, sel_ex)
+            f1 = sc["overall"].f1
+            row["held_in_f1"] = round(f1, 4)
+        else:  # fixed epoch count: keep the last
+            f1 = float(epoch)
+        if dev_ex and mode != "all":  # reported only, never used to choose
+            row["dev_f1"] = round(f1_on(dev_t, dev_ex)["overall"].f1, 4)
+        row["seconds"] = round(time.time() - te, 1)
+        history.append(row)
         progress(json.dumps(history[-1]))
         if f1 > best:
             best = f1
+            best_epoch = epoch + 1
             best_state = {k: v.detach().clone() for k, v in net.state_dict().items()}
     net.load_state_dict(best_state)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -225,7 +246,8 @@ def train_neural(anercorp: Path, out_dir: Path, hp: dict | None = None, extra_te
     np.savez_compressed(out_dir / "ner_nn.npz", **{k: v.astype(np.float32) for k, v in weights.items()})
     meta = {"kind": "char-CNN + BiLSTM + CRF (PyTorch, exported to numpy)", "hp": hp, "tags": TAGS,
             "words": words, "chars": chars, "flags": flags, "char_width": hp["char_width"],
-            "max_chars": MAX_CHARS, "history": history, "best_dev_f1": round(best, 4),
+            "max_chars": MAX_CHARS, "history": history, "mode": mode, "epoch_kept": best_epoch,
+            "held_in_f1": round(best, 4) if sel_ex else None,
             "train_seconds": round(time.time() - t0, 1)}
     (out_dir / "ner_nn.json").write_text(json.dumps(meta, ensure_ascii=False) + "\n", encoding="utf-8")
     # check the export: numpy tagging must give the dev score torch gave
@@ -238,5 +260,6 @@ def train_neural(anercorp: Path, out_dir: Path, hp: dict | None = None, extra_te
     meta["dev"] = {t: {"precision": round(v.precision, 4), "recall": round(v.recall, 4), "f1": round(v.f1, 4)}
                    for t, v in sc.items()}
     (out_dir / "ner_nn.json").write_text(json.dumps(meta, ensure_ascii=False) + "\n", encoding="utf-8")
-    progress(f"numpy export dev F1 {sc['overall'].f1:.4f} (torch best {best:.4f})")
+    progress(f"numpy export dev F1 {sc['overall'].f1:.4f} (epoch {best_epoch} kept"
+             + (f", held-in F1 {best:.4f})" if sel_ex else ")"))
     return meta
