@@ -152,6 +152,8 @@ def test_shipped_tagger_mixes_the_crf_with_the_neural_tagger(meta):
     assert "held-in" in ens["chosen_on"] and "not dev" in ens["chosen_on"]
     table = ens["held_in_f1"]
     assert table[str(ens["weight"])] == max(table.values()) > table["0.0"]
+    # the CRF alone (MARSAD_NER_NEURAL=0), same twin, same dev: the mix scored higher
+    assert ens["crf_alone"]["dev"]["overall"]["f1"] < meta["dev"]["overall"]["f1"]
     files = [MODEL_NAME, "ner_nn.npz", "ner_nn.json", "ner_memory.json", "ner_vocab.json", "ner_common.json"]
     assert sum((model_dir() / f).stat().st_size for f in files) <= 30 * 1024 * 1024
     assert ens["neural_bytes"] == (model_dir() / "ner_nn.npz").stat().st_size
@@ -209,6 +211,7 @@ def test_ensemble_training_pairs_each_crf_with_a_neural_tagger(tmp_path):
     forced = {**mix, "weight": 0.5, "epochs": 1}  # the smoke data may prefer the CRF alone
     meta = train(aner, tmp_path / "m", limit=120, params={"max_iterations": 10}, all_data=True, mix=forced)
     assert meta["ensemble"]["weight"] == 0.5 and (tmp_path / "m" / "ner_nn.npz").exists()
+    assert set(meta["ensemble"]["crf_alone"]) == {"dev", "dev_sentence_by_sentence", "dev_with_org_rule"}
     model = NerModel(tmp_path / "m" / MODEL_NAME)
     assert model.neural is not None
     nn_meta = json.loads((tmp_path / "m" / "ner_nn.json").read_text(encoding="utf-8"))
