@@ -62,7 +62,7 @@ def _quarters(trace: list[tuple[int, int, int]], partitions: int) -> dict[int, l
     return out
 
 
-def run_cluster(n: int, files: list[str], db: str, partition_size: int, server_cpu=None) -> dict:
+def run_cluster(n: int, files: list[str], db: str, partition_size: int | None, server_cpu=None) -> dict:
     from marsad.cluster.run import connect, ingest_cluster
 
     t0 = time.perf_counter()
@@ -135,7 +135,8 @@ def report(label: str, r: dict) -> None:
     docs = max(1, s.stored)
     mem = ", ".join(_mb(v) for _, v in sorted(s.peak_rss.items()))
     print(f"  {r['n']} worker{'s' if r['n'] > 1 else ' '}: {r['wall']:7.1f} s  {s.stored / r['wall']:6.1f} docs/s  "
-          f"stored {s.stored}  errors {s.errors}  (cluster start + pipeline load {r['startup']:.1f} s)")
+          f"stored {s.stored}  errors {s.errors}  ({s.partitions} partitions of {s.partition_size}; "
+          f"cluster start + pipeline load {r['startup']:.1f} s)")
     cpu = (f"    CPU per document: workers {1000 * s.worker_cpu / docs:.2f} ms (task threads {1000 * s.task_cpu / docs:.2f}, "
            f"Dask's threads meanwhile {1000 * (s.worker_cpu - s.task_cpu) / docs:.2f}), driver {1000 * s.driver_cpu / docs:.2f} ms"
            f" (of which writing {1000 * s.write_cpu / docs:.2f} ms; the rest is the scheduler and client, "
@@ -173,7 +174,7 @@ def main() -> int:
     ap.add_argument("--crawl", choices=("varied", "pooled"), default="varied",
                     help="varied: like an outlet's crawl (default); pooled: mostly near-duplicates (stress case)")
     ap.add_argument("--files", type=int, default=4)
-    ap.add_argument("--partition-size", type=int, default=64)
+    ap.add_argument("--partition-size", type=int, help="documents per partition (default: marsad's own choice)")
     ap.add_argument("--stores", default="sqlite,postgresql", help="comma-separated: sqlite, postgresql")
     ap.add_argument("--serial", action="store_true", help="also the serial runner into SQLite (one core)")
     ap.add_argument("--keep", metavar="DIR", help="keep the crawl and databases in DIR")
@@ -202,7 +203,7 @@ def main() -> int:
     files = sorted(str(f) for f in crawl.iterdir())
     size = sum(f.stat().st_size for f in crawl.iterdir())
     print(f"crawl ({args.crawl}): {pages} pages in {len(files)} gzipped WARCs, {_mb(size)} (built in {time.perf_counter() - t0:.0f} s); "
-          f"partitions of {args.partition_size}; machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
+          f"partitions of {args.partition_size or 'the default size'}; machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
     started = time.perf_counter()
     if args.corun:
         corun(files[0], min(args.corun, per))

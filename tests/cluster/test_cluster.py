@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from marsad.cluster.partition import plan
 from marsad.cluster.run import ClusterUnavailable, database_fingerprint, ingest_cluster
 from marsad.commands.ingest import ingest
 
@@ -78,9 +79,11 @@ def test_two_workers_on_an_existing_scheduler_give_the_serial_database(inputs, s
     assert len(done) == s.documents_planned == serial_db[1]["stored"] + 1
     assert len(s.peak_rss) == 2 and all(v > 10 * 2 ** 20 for v in s.peak_rss.values())  # both workers worked
     assert database_fingerprint(db) == database_fingerprint(serial_db[0])
-    # a second run over the same inputs stores nothing more and changes nothing
-    s2 = ingest_cluster(inputs, db, scheduler=cluster.scheduler_address, partition_size=5)
+    # a second run over the same inputs stores nothing more and changes nothing; with the default
+    # partition size a small input is cut finer (here to the smallest size) so both workers get tasks
+    s2 = ingest_cluster(inputs, db, scheduler=cluster.scheduler_address)
     assert (s2.stored, s2.skipped) == (0, serial_db[1]["stored"])
+    assert s2.partition_size == 16 and s2.partitions == len(plan(inputs, 16).partitions) > len(plan(inputs).partitions)
     assert database_fingerprint(db) == database_fingerprint(serial_db[0])
 
 

@@ -100,3 +100,14 @@ def test_truncated_warc_reports_the_damage(tmp_path, warc):
     assert pages == [w for w in want if w[2] is None]
     assert any(g[2] and "WARC" in g[2] for g in got)
     assert all(isinstance(x, (RawDoc, ReadError)) for p in pl.partitions for x in read_partition(p))
+
+
+def test_auto_size_keeps_every_worker_busy_on_a_small_input():
+    from marsad.cluster.partition import DEFAULT_SIZE, MIN_SIZE, auto_size
+
+    assert auto_size(100_000, 2) == DEFAULT_SIZE == 256
+    assert auto_size(2_048, 2) == 256  # 8 tasks of 256: 4 per worker
+    assert auto_size(2_000, 2) == 250
+    assert auto_size(1_000, 4) == 63
+    assert auto_size(73, 2) == MIN_SIZE == 16  # never so small that the per-task cost dominates
+    assert auto_size(0, 1) == MIN_SIZE

@@ -11,8 +11,9 @@ def add_arguments(p) -> None:
                    help="analyse on a local Dask cluster of N worker processes; the same database as without it")
     g.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                    help="analyse on an existing Dask cluster (its workers need marsad installed)")
-    g.add_argument("--partition-size", type=int, default=64, metavar="N",
-                   help="documents per task sent to a worker (default 64)")
+    g.add_argument("--partition-size", type=int, metavar="N",
+                   help="documents per task sent to a worker (default 256; fewer for a small input, so "
+                        "that every worker gets at least 4 tasks)")
 
 
 def wanted(args) -> bool:
@@ -27,14 +28,14 @@ def run_ingest(args) -> int:
     if args.workers is not None and args.workers < 1:
         print("marsad: --workers must be at least 1", file=sys.stderr)
         return 2
-    if args.partition_size < 1:
+    if args.partition_size is not None and args.partition_size < 1:
         print("marsad: --partition-size must be at least 1", file=sys.stderr)
         return 2
     if args.workers and args.scheduler:
         print("marsad: give --workers (a local cluster) or --scheduler (an existing one), not both", file=sys.stderr)
         return 2
     show = not args.quiet and sys.stderr.isatty()
-    total = plan(args.paths, size=args.partition_size).docs if show else None
+    total = plan(args.paths).docs if show else None
     with progress_bar("ingest", total, enabled=show) as bar:
         def on_error(msg: str) -> None:
             bar.print(f"marsad: {msg}")

@@ -47,7 +47,24 @@ def expand(paths: list[str]) -> Iterator[str]:
     return expand_paths(paths)
 
 
-def plan(paths: list[str], size: int = 64) -> Plan:
+# Documents per partition (one task, one write unit) when none is asked for. Measured in stop 20
+# (docs/SCALING.md, "Partition size"): Dask's messaging and the writer's per-unit work are paid per
+# partition, and a worker's CPU per document grew less when two ran at 256 than at 64; a retried
+# partition redoes at most ~1.5 s of one worker's work, and the driver holds at most 2 x workers
+# partitions of prepared rows (~10 MB for 2 workers).
+DEFAULT_SIZE = 256
+MIN_TASKS_PER_WORKER = 4  # a small input is cut finer, so every worker has work and the tail is short
+MIN_SIZE = 16
+
+
+def auto_size(docs: int, workers: int) -> int:
+    """The partition size for ``docs`` documents on ``workers`` workers when none is given:
+    DEFAULT_SIZE, or smaller (not under MIN_SIZE) so each worker gets MIN_TASKS_PER_WORKER tasks."""
+    per = -(-docs // max(1, workers * MIN_TASKS_PER_WORKER))
+    return max(MIN_SIZE, min(DEFAULT_SIZE, per))
+
+
+def plan(paths: list[str], size: int = DEFAULT_SIZE) -> Plan:
     """Partitions of about ``size`` documents each, in input order."""
     out = Plan()
     small: list[str] = []

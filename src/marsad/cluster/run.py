@@ -24,7 +24,7 @@ import uuid
 from collections import deque
 from dataclasses import dataclass, field
 
-from .partition import Partition, plan
+from .partition import DEFAULT_SIZE, Partition, auto_size, plan
 
 
 class ClusterUnavailable(RuntimeError):
@@ -38,6 +38,7 @@ class ClusterStats:
     errors: int = 0
     not_arabic: int = 0
     partitions: int = 0
+    partition_size: int = 0  # documents per partition asked for (the last of a file may have fewer)
     documents_planned: int = 0
     workers: int = 0
     peak_rss: dict[int, int] = field(default_factory=dict)  # worker pid -> peak bytes
@@ -89,19 +90,20 @@ def connect(workers: int | None = None, scheduler: str | None = None, memory_lim
 
 def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler: str | None = None,
                    passage: bool = False, published: str | None = None, batch: int = 20, dedup: bool = True,
-                   any_language: bool = False, partition_size: int = 64, on_doc=None, on_error=None,
+                   any_language: bool = False, partition_size: int | None = None, on_doc=None, on_error=None,
                    on_partition=None, client=None) -> ClusterStats:
     """``marsad ingest --workers N`` / ``--scheduler URL``. ``on_doc(source)`` after each document,
     ``on_error(line)`` per error, ``on_partition(result, client)`` after each partition is written
     (tests use it to kill a worker mid-run). Pass ``client`` to reuse a connected one. ``batch`` is
-    accepted for the serial run's signature: here a partition is one write unit."""
+    accepted for the serial run's signature: here a partition is one write unit. ``partition_size``
+    None: ``partition.auto_size`` for the input and the cluster's workers."""
     from ..logs import LOG
     from ..resources import DEDUP_THRESHOLD
     from ..store import open_store
     from .worker import run_partition
 
-    p = plan(list(paths), size=max(1, partition_size))
-    stats = ClusterStats(partitions=len(p.partitions), documents_planned=p.docs)
+    p = plan(list(paths), size=max(1, partition_size or DEFAULT_SIZE))
+    stats = ClusterStats(documents_planned=p.docs)
     for err in p.errors:
         stats.errors += 1
         if on_error:
@@ -115,6 +117,10 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or (workers or 1))
         stats.workers = n_workers
+        size = partition_size or auto_size(p.docs, n_workers)
+        if size != (partition_size or DEFAULT_SIZE):
+            p = plan(list(paths), size=size)  # a small input, cut finer (its errors were reported above)
+        stats.partitions, stats.partition_size = len(p.partitions), size
         opts = (passage, published, any_language)
         run_id = uuid.uuid4().hex[:8]
         parts = iter(p.partitions)
