@@ -139,3 +139,11 @@ def test_figures_owned_by_a_source_and_no_canonical_from_people_at_large(ex):
     t = "اعتقل 12 شاباً في نوى، بحسب ما أكدت تقارير ميدانية وشهادات من السكان."
     evs = _asserted(_run(ex, _doc(t, quantities=[("12", 12, 12, "شاب")], places=[("نوى", "C2", "Nawa", "Daraa")])))
     assert [e["reported_by"]["canonical"] for e in evs] == [None]
+
+
+def test_a_sentence_going_on_with_a_named_subject_is_reported_by_it(ex):
+    t = "قصفت قوات النظام بلدة جاسم صباح اليوم. وتابع المرصد السوري أن 12 شاباً اعتقلوا في بلدة نوى."
+    d = _doc(t, quantities=[("12", 12, 12, "شاب")],
+             places=[("نوى", "C2", "Nawa", "Daraa"), ("جاسم", "C1", "Jasim", "Daraa")])
+    arrest = next(e for e in _asserted(_run(ex, d)) if e["type"] == "arrest")
+    assert _rb(arrest) == "المرصد السوري"

@@ -36,6 +36,8 @@ _REPORTERS = frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مر
 _OWNED_FIGURES = frozenset(fold_str(w) for w in ("توثيق", "توثيقات", "تقديرات", "أرقام", "معلومات", "حصيلة",
                                                   "إحصاءات", "بيانات"))
 _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))  # «عن مصدر عسكري قوله إن…»
+_WENT_ON = frozenset(fold_str(w) for w in ("أضاف", "أضافت", "تابع", "تابعت", "لفت", "لفتت", "أردف", "أردفت",
+                                            "بين", "بينت", "شدد", "شددت"))
 _AS = frozenset(fold_str(w) for w in ("كما", "مثلما"))
 # people who belong to a body named after «في/من» («قادة في الفصائل», «عضو في اللجنة»)
 _MEMBER_HEADS = frozenset(fold_str(w) for w in ("قادة", "قيادي", "قياديين", "قياديون", "أعضاء", "ناشط", "ناشطون",
@@ -76,7 +78,7 @@ class Attribution:
         ctx = self.ctx
         s = ctx.sents[si]
         out = []
-        head = self._colon_opener(s.start, s.end)
+        head = self._colon_opener(s.start, s.end) or self._went_on(s.start, s.end)
         if head is not None:
             out.append(head)
         for a in ctx.m["att"].starting(s.start, s.end):
@@ -108,6 +110,24 @@ class Attribution:
             out.append(src)
         self._cache[si] = out
         return out
+
+    def _went_on(self, start: int, end: int) -> dict | None:
+        """«وتابع المرصد أن…», «وأضافت الشبكة أن…»: a sentence opening with a verb of going on
+        and a named subject, then «أن»: the subject reports this sentence (with no subject the
+        sentence keeps the source before it, see for_mention)."""
+        ctx = self.ctx
+        t = ctx.tok_of(start)
+        toks = ctx.tokens[t:t + 10]
+        if len(toks) < 3 or toks[0].start < start or ffold(toks[0].text).removeprefix("و") not in _WENT_ON:
+            return None
+        src = self._source_after(toks[1].start, end, "verb")
+        if src is None:
+            return None
+        nxt = ctx.tokens[bisect_left(ctx.tok_starts, src["end"]):][:1]
+        if not nxt or ffold(nxt[0].text) not in _COMPLEMENT:
+            return None
+        src.update(cue_start=toks[0].start, kind="verb")
+        return src
 
     def _as_said(self, cue: int, floor: int) -> bool:
         ctx = self.ctx
