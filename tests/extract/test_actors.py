@@ -312,3 +312,18 @@ def test_the_owner_named_after_a_unit_says_which_force_it_is(ex):
     t = "اعتقلت قوى الأمن الداخلي التابعة للإدارة الذاتية ستة شبان في بلدة نوى."
     assert _roles(ex, t, published="2025-10-07", quantities=q, places=NAWA)[0][1] == \
         [("agent", "Syrian Democratic Forces")]
+
+
+def test_announcer_across_a_time_phrase_own_forces_after_lam_and_a_force_across_a_parenthesis(ex):
+    t = "أعلنت وزارة الدفاع التركية، اليوم الأحد، «تحييد» سبعة مسلحين قرب بلدة نوى."
+    got = _roles(ex, t, published="2019-11-10", quantities=[("سبعة", 7, 7, "مسلح")], places=NAWA)
+    assert ("agent", "Turkish forces") in got[0][1]
+    # «لوزارة…»: the source's name after a lam still names the force whose «قواتها» acted
+    t = "بحسب بيان لوزارة الدفاع التركية فإن قواتها قصفت مواقع للمسلحين قرب بلدة نوى."
+    assert ("agent", "Turkish forces") in _roles(ex, t, published="2020-02-11", places=NAWA)[0][1]
+    t = "قال ناشطون إن 30 عسكرياً من قوات النظام، بينهم ضابط برتبة رائد، انشقوا أمس قرب بلدة نوى."
+    got = _roles(ex, t, published="2012-06-23", quantities=[("30", 30, 30, "عسكري")], places=NAWA)
+    assert got[0] == ("defection", [("agent", "Syrian government forces")])
+    t = "أعلن وزير الدفاع الروسي أن سفناً حربية روسية أطلقت صواريخ على مواقع قرب بلدة نوى."
+    got = _roles(ex, t, published="2015-10-08", places=NAWA)
+    assert ("agent", "Russian forces") in got[0][1]

@@ -147,3 +147,14 @@ def test_a_sentence_going_on_with_a_named_subject_is_reported_by_it(ex):
              places=[("نوى", "C2", "Nawa", "Daraa"), ("جاسم", "C1", "Jasim", "Daraa")])
     arrest = next(e for e in _asserted(_run(ex, d)) if e["type"] == "arrest")
     assert _rb(arrest) == "المرصد السوري"
+
+
+@pytest.mark.parametrize("text, source", [
+    # «وفق حصيلة جديدة أعلنها X»: who gave the toll
+    ("اعتقل 12 شاباً في نوى، وفق حصيلة جديدة أعلنها المرصد السوري.", "المرصد السوري"),
+    # a title known as a name runs on to the person named after it
+    ("أعلن وزير الدفاع التركي خلوصي أكار أن 12 شاباً اعتقلوا في نوى.", "وزير الدفاع التركي خلوصي أكار"),
+])
+def test_a_toll_given_by_and_a_titled_person(ex, text, source):
+    got = _one(ex, text, quantities=[("12", 12, 12, "شاب")], places=[("نوى", "C2", "Nawa", "Daraa")])
+    assert got == [("arrest", source, False)]

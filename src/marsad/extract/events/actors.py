@@ -235,7 +235,7 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     own = m.pos == "noun" and _pronoun_suffix(m.surface)
     # «أعلنت وزارة الداخلية توقيف 9 أشخاص»: the act noun is the object of the announcing verb, right
     # after the announcer's name: the announcer did it (a force or a state body, never an outlet)
-    announced = m.pos == "noun" and not own and ctx.words_between(rb["end"], m.prefix_start) <= 1
+    announced = m.pos == "noun" and not own and _only_time_between(ctx, rb["end"], m.prefix_start)
     if not own and m.pos == "verb":
         # «أعلنت قسد أن وحداتها اعتقلت…», «أعلن الجيش أن طائراته أغارت…»: the verb's subject is
         # the source's own force
@@ -252,7 +252,7 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
         return
     if ctx.sent_of(rb["start"]) != m.si:
         return
-    for a in ctx.m["actors"].starting(rb["start"], rb["end"]):
+    for a in ctx.m["actors"].starting(max(0, rb["start"] - 3), rb["end"]):  # «لوزارة…»: the lam before
         val = pick(a.value, a.key, ctx.published)
         if val is not None and (platform or announced and not own) and val.get("kind") not in ("state", "foreign", "rebel"):
             return
@@ -269,6 +269,15 @@ _STRIKES = ("airstrike", "shelling")
 _PLATFORMS = tuple(fold_str(w) for w in ("قاذفات", "قاذفة", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات",
                                          "مروحية", "سفن", "سفينة", "بوارج", "بارجة", "مسيرات", "مسيرة", "الطائرات",
                                          "المقاتلات", "القاذفات", "المروحيات", "السفن"))
+
+
+def _only_time_between(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Nothing but a time phrase and punctuation between the announcer and the act noun
+    («أعلنت وزارة الدفاع، اليوم الثلاثاء، «تحييد» 9 …»)."""
+    if hi - lo > 40:
+        return False
+    words = "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in ffold(ctx.text[lo:hi])).split()
+    return all(w in _TIME_WORDS for w in words)
 
 
 def _platform_subject(ctx: Ctx, lo: int, hi: int) -> bool:
@@ -421,7 +430,17 @@ def _force_left_before(ctx: Ctx, m: Mention) -> dict | None:
     """«دعا المجلس العسكري عناصر الجيش النظامي إلى الانشقاق. وكان الملازم فلان قد أعلن انشقاقه…»:
     a defection whose sentence names no force is from the state force or militia named last in the
     two sentences before (same paragraph)."""
-    if m.type not in ("defection", "desertion") or m.si == 0:
+    if m.type not in ("defection", "desertion"):
+        return None
+    # «22 عسكرياً من قوات النظام، بينهم ضابطان…، انشقوا»: the force named with «من/عن» before the
+    # verb in its own sentence, across a parenthesis
+    for a in ctx.m["actors"].starting(ctx.sents[m.si].start, m.prefix_start):
+        before = _words_before(ctx, a.prefix_start, 1)
+        val = pick(a.value, a.key, ctx.published)
+        if val is not None and val.get("kind") in ("state", "militia") and before and before[0] in ("من", "عن"):
+            return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
+                    "end": a.end}
+    if m.si == 0:
         return None
     lo = ctx.sents[max(0, m.si - 2)].start
     if "\n\n" in ctx.text[lo:ctx.sents[m.si].start]:

@@ -35,6 +35,7 @@ _REPORTERS = frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مر
 # «وفق توثيقات المرصد», «بحسب حصيلة الشبكة»: figures owned by the source named after them
 _OWNED_FIGURES = frozenset(fold_str(w) for w in ("توثيق", "توثيقات", "تقديرات", "أرقام", "معلومات", "حصيلة",
                                                   "إحصاءات", "بيانات"))
+_ISSUING = tuple(fold_str(w) for w in ("أعلن", "نشر", "أصدر", "وثق", "أورد", "ذكر", "قدم"))
 _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))  # «عن مصدر عسكري قوله إن…»
 _WENT_ON = frozenset(fold_str(w) for w in ("أضاف", "أضافت", "تابع", "تابعت", "لفت", "لفتت", "أردف", "أردفت",
                                             "بين", "بينت", "شدد", "شددت"))
@@ -331,9 +332,18 @@ class Attribution:
             f0 = f0[1:]  # «وفقاً لتوثيقات المرصد»
         if len(toks) > 1 and (ffold(toks[0].text) in ctx.v.lead_nouns or f0 in _OWNED_FIGURES):
             nxt = ffold(toks[1].text)
+            k = 1
+            while k < min(len(toks) - 1, 3) and ffold(toks[k].text).endswith(("ه", "يه")) and \
+                    not ffold(toks[k].text).startswith("ال"):
+                k += 1  # «حصيلة جديدة …»: adjectives of the figure
+            rel = ffold(toks[k].text) if k < len(toks) else ""
             if nxt in _ISSUED and len(toks) > 3 and ffold(toks[2].text) == "عن":
                 p = toks[3].start  # «وفق بيان صادر عن مجلس الاتحاد»: who issued it
                 toks = toks[3:]
+            elif k + 1 < len(toks) and rel.endswith(("ها", "ه")) and len(rel) > 4 and \
+                    rel[:-2 if rel.endswith("ها") else -1].startswith(ctx.v.att_verbs + _ISSUING):
+                p = toks[k + 1].start  # «وفق حصيلة جديدة أعلنها المرصد»: the one who gave it
+                toks = toks[k + 1:]
             elif nxt.startswith("ل") or nxt.startswith("ال"):
                 p = toks[1].start
                 toks = toks[1:]
@@ -341,12 +351,32 @@ class Attribution:
         ent = self._entity_at(p, limit)
         best = max([x for x in (known, ent) if x], key=lambda x: x["end"], default=None)
         if best is not None:
-            return self._posted_in(best, limit)
+            return self._posted_in(self._titled(best, limit), limit)
         if text[p] in _QUOTE_CLOSE:
             close = text.find(_QUOTE_CLOSE[text[p]], p + 1, limit)
             if 0 < close - p <= 80:
                 return self._rec(p, close + 1)
         return self._posted_in(self._generic(toks, limit, kind), limit)
+
+    def _titled(self, src: dict, limit: int) -> dict:
+        """«وزير الدفاع الروسي سيرغي شويغو أن…»: a title known as a name runs on to the person's
+        name after it (a tagged person, or one to three words right before «أن/إن»)."""
+        ctx = self.ctx
+        if ffold(src["surface"].split()[0]) not in ctx.v.title_heads:
+            return src
+        for ent in ctx.ents.starting(src["end"], src["end"] + 3):
+            if ent.get("type") == "PER" and ent["end"] <= limit:
+                rec = self._rec(src["start"], ent["end"])
+                return dict(rec, canonical=src.get("canonical")) if rec else src
+        nxt = ctx.tokens[bisect_left(ctx.tok_starts, src["end"]):][:4]
+        for k, tok in enumerate(nxt):
+            f = ffold(tok.text)
+            if f in _COMPLEMENT and 1 <= k <= 3:
+                rec = self._rec(src["start"], nxt[k - 1].end)
+                return dict(rec, canonical=src.get("canonical")) if rec else src
+            if not tok.text[:1].isalpha() or f in ctx.v.att_stop or tok.start >= limit:
+                break
+        return src
 
     def _posted_in(self, src: dict | None, limit: int) -> dict | None:
         """«مراسل تلفزيون سوريا في حماة»: where a reporter is posted belongs to the source (so that
