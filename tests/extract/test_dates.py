@@ -718,3 +718,8 @@ def test_numbers_inside_a_part_or_a_century_are_no_quantities():
 def test_the_eve_of_ramadan():
     r = one("اقتحمت الدبابات المدينة عشية رمضان", "2011-08-03")  # Ramadan 1432 began on 1 August 2011
     assert (r["surface"], r["value"], r["grain"]) == ("عشية رمضان", "2011-07-31", "day")
+
+
+def test_months_of_a_year_as_its_part():
+    r = one("ارتفعت الأسعار خلال الأشهر الستة الأولى من العام", "2020-07-14")
+    assert (r["surface"], r["value"], r["grain"], r["part"]) == ("الأشهر الستة الأولى من العام", "2020", "year", "early")

@@ -803,3 +803,20 @@ def test_a_stop_listed_name_between_placed_places_abroad(resolver):
 def test_a_lebanese_namesake_beside_a_lebanese_town(resolver):
     p = places(resolver, "سقطت صواريخ على بلدة القصر قرب الهرمل.")
     assert p["القصر"]["country"] == "LBN"
+
+
+def test_a_town_after_a_direction_word_places_the_list_before_it(resolver):
+    # «صيدا» is also Sidon: the villages lie north of a Raqqa town
+    p = places(resolver, "قصفت الفصائل قرى صيدا والمعلق شمالي عين عيسى.")
+    assert p["صيدا"]["admin1_en"] == "Raqqa" and p["المعلق"]["admin1_en"] == "Raqqa"
+    assert places(resolver, "وصل الوفد إلى صيدا في جنوب لبنان.")["صيدا"]["country"] == "LBN"
+
+
+def test_bare_amman_is_jordans_capital(resolver):
+    assert places(resolver, "عبرت السيارات نحو عمان.")["عمان"]["country"] == "JOR"
+    assert places(resolver, "زار الوفد سلطنة عمان.")["سلطنة عمان"]["kind"] == "country"
+
+
+def test_ports_are_facilities(resolver):
+    p = places(resolver, "رست السفن في ميناء طرطوس.")
+    assert (p["ميناء طرطوس"]["kind"], p["ميناء طرطوس"]["admin1_en"]) == ("facility", "Tartus")

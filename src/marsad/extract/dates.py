@@ -1114,9 +1114,10 @@ def _h_rel(ctx: _Ctx) -> None:
 
 
 def _grow_left_year(ctx: _Ctx, c: _Cand) -> None:
-    pm = ctx.L.l_part_year.search(ctx.window(c.s, 20))
+    # (a window long enough for the longest part, "الأشهر الستة الأولى من ")
+    pm = ctx.L.l_part_year.search(ctx.window(c.s, 32))
     if pm:
-        c.s -= len(ctx.window(c.s, 20)) - pm.start("w")
+        c.s -= len(ctx.window(c.s, 32)) - pm.start("w")
         c.info["part"] = ctx.L.parts[_key_of(pm.group("w"))][0]
 
 
