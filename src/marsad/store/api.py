@@ -654,12 +654,12 @@ class Store:
         this batch, not written yet, are matched here by the same conditions: their keys are
         above every written one, so they come first and the newest ``max_candidates`` of both
         are what the query would give if they were written."""
-        rows = self._written_candidates(tx, c, place, lo, hi)
+        ranges = merge.start_ranges(lo, hi)
+        rows = self._written_candidates(tx, c, place, lo, hi, ranges)
         keys = batch.new_by_type.get((c["type"], c["subtype"] or "")) if batch is not None else None
         if not keys:
             return rows
         cap = merge.settings()["max_candidates"]
-        ranges = merge.start_ranges(lo, hi)
         mine = [dict(e) for e in map(batch.new_events.__getitem__, reversed(keys))
                 if e["kind"] == "incident" and e["date_hi"] >= lo and e["date_lo"] <= hi
                 and (e["place_level"] == 0 if place is None
@@ -667,7 +667,7 @@ class Store:
                 and (ranges is None or any(a <= e["date_lo"] <= b for a, b in ranges))]
         return (mine + rows)[:cap] if mine else rows
 
-    def _written_candidates(self, tx: Tx, c: dict, place: dict | None, lo: str, hi: str) -> list[dict]:
+    def _written_candidates(self, tx: Tx, c: dict, place: dict | None, lo: str, hi: str, ranges) -> list[dict]:
         """The candidates of ``_merge_candidates`` among the events written so far."""
         where, params = "", []
         if place is None:
@@ -678,7 +678,6 @@ class Store:
         head = (f"SELECT {self._CANDIDATE_COLS} FROM events WHERE kind = 'incident' AND type = ? "
                 "AND COALESCE(subtype, '') = ? AND date_hi >= ? AND date_lo <= ?" + where)
         base = [c["type"], c["subtype"] or "", lo, hi, *params]
-        ranges = merge.start_ranges(lo, hi)
         if ranges is None:
             return tx.query(head + " ORDER BY event_id DESC LIMIT ?", (*base, cap))
         q = " UNION ALL ".join(f"SELECT * FROM ({head} AND date_lo BETWEEN ? AND ? ORDER BY event_id DESC "
