@@ -145,3 +145,15 @@ def test_a_correspondents_post_is_not_the_place(ex):
     t = "قال مدير الدفاع المدني في سلقين إن فرقه انتشلت جثث ثلاثة رجال."
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "رجل")], places=[SALQIN]))
     assert [e["place"]["surface"] for e in evs] == ["سلقين"]
+
+
+def test_a_days_toll_ranked_against_the_past_is_that_days_incident(ex):
+    ghouta = ("القلمون الشرقي", "R2", "Eastern Qalamoun", "Rif Dimashq", "region")
+    t = ("قُتل 37 مدنياً جراء غارات جوية على بلدات القلمون الشرقي خلال يوم أمس السبت، في أعنف حصيلة "
+         "منذ أشهر. وتركز القصف على بلدتي الرحيبة وجيرود.")
+    evs = _run(ex, _doc(t, quantities=[("37", 37, 37, "مدني")],
+                        places=[ghouta, ("الرحيبة", "C35", "Ruhaybah", "Rif Dimashq"),
+                                ("جيرود", "C36", "Jayrud", "Rif Dimashq")],
+                        dates=[("يوم أمس السبت", "2024-03-02", "day")]))
+    assert [(e["kind"], e["type"], _fig(e["fatalities"]), e["date"]) for e in evs] == \
+        [("incident", "airstrike", 37, "2024-03-02")]

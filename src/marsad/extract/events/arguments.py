@@ -690,15 +690,16 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
             period.append(("end", d))  # «حتى مطلع حزيران 2018»: how long it lasts, not when it happened
         elif period and ((w and w[-1] in ("ونهاية", "نهاية", "إلى", "الى")) or ctx.text[d["start"] - 1:d["start"]] == "و"):
             period.append(("end", d))
-        elif w and w[-1] == "خلال":
-            period.append(("both", d))
+        elif w and w[-1] == "خلال" and d.get("grain") != "day":
+            period.append(("both", d))  # («خلال يوم أمس»: one day is the day it happened)
         else:
             point.append(d)
     # a period cue near the figure (or the trigger) makes the event an aggregate
     anchor_s = min(m.prefix_start, (m.figure or {}).get("start", m.prefix_start))
     anchor_e = max(m.end, (m.figure or {}).get("end", m.end))
     lo = max(sent.start, min(cs, anchor_s))
-    cues = [c for c in ctx.m["period"].starting(lo, max(ce, anchor_e + 1)) if not _since_today(ctx, c)]
+    cues = [c for c in ctx.m["period"].starting(lo, max(ce, anchor_e + 1))
+            if not _since_today(ctx, c) and not _ranking(ctx, c)]
     if cues and anchor_e < cues[-1].prefix_start:
         # «قُتل 13 في قصف استهدف المحافظة التي تشهد منذ شهر تصعيداً»: a cue inside a relative
         # clause after the figure dates what that clause says, not the figure
@@ -762,6 +763,12 @@ def _owned_elsewhere(ctx: Ctx, m: Mention, d: dict, cs: int, ce: int) -> bool:
         return False
     lo, hi = (m.end, d["start"]) if d["start"] >= m.end else (d["end"], m.prefix_start)
     return bool(ctx.m["triggers"].starting(lo, hi))
+
+
+def _ranking(ctx: Ctx, c) -> bool:
+    """«في أعلى حصيلة يومية منذ سنوات»: a period cue after a superlative ranks the figure
+    (cues.json period.ranking), it does not sum it over the period."""
+    return any(w in ctx.v.ranking for w in ctx.words_before(c.prefix_start, 3))
 
 
 def _since_today(ctx: Ctx, c) -> bool:

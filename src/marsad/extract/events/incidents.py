@@ -274,9 +274,13 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if m.anaphor and m.type == "casualties" and inc.type in ctx.v.acts and \
             _has_deaths(inc) and m.si - last.si <= 2 and (m.place is None or _places(inc, m, True)):
         return True  # «قتل 7 بغارة… . وانتشلت الفرق الضحايا»: the victims told before
-    if m.anaphor and inc.type != m.type and types <= set(_REMOTE) and m.place is None and \
+    if m.anaphor and inc.type != m.type and types <= set(_REMOTE) and \
+            (m.place is None or (not m.deaths and _places(inc, m, True) in ("same", "near") and
+                                 any(_coarse(o.place) for o in inc.mentions if o.place))) and \
             m.si - last.si <= 2 and last.modality == m.modality:
-        return True  # «وأدى القصف المستمر إلى إصابة 40» after air strikes: the bombardment told before
+        # «وأدى القصف المستمر إلى إصابة 40» after air strikes: the bombardment told before;
+        # «وتركز القصف على بلدات A وB» after strikes on their region: where it fell
+        return True
     if m.sub == "response":
         return False  # «… وردت القوات على مصادر النيران»: the answer to an act is an act of its own
     if same_sent and _adds_to(ctx, inc.main, m):

@@ -175,6 +175,7 @@ class Vocab:
         self.period_end = _words(cues["period"]["end_words"])
         self.same_day = _words(cues["period"].get("same_day", []))
         self.running_total = _words(cues["period"].get("running_total", []))
+        self.ranking = _words(cues["period"].get("ranking", []))
         self.anaphor_acts = _words(cues["anaphor_acts"]["cues"])
         self.bound_over = _words(cues["bound_verbs"]["over"])
         self.number_nouns = _words(cues["bound_verbs"]["number_nouns"])
