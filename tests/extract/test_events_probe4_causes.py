@@ -157,3 +157,10 @@ def test_a_days_toll_ranked_against_the_past_is_that_days_incident(ex):
                         dates=[("يوم أمس السبت", "2024-03-02", "day")]))
     assert [(e["kind"], e["type"], _fig(e["fatalities"]), e["date"]) for e in evs] == \
         [("incident", "airstrike", 37, "2024-03-02")]
+
+
+def test_an_operation_on_hideouts_is_a_clash_and_cars_destroyed_are_no_dead(ex):
+    t = ("أوقعت وحدات من الجيش قتلى في صفوف المسلحين خلال عملية نوعية في مدينة سلقين، ودمرت خمس سيارات "
+         "محملة بالذخيرة.")
+    evs = _run(ex, _doc(t, quantities=[("خمس", 5, 5, "سيارة")], places=[SALQIN]))
+    assert [(e["type"], e["fatalities"], e["count"]) for e in evs] == [("armed_clash", None, None)]
