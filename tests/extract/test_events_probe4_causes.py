@@ -164,3 +164,14 @@ def test_an_operation_on_hideouts_is_a_clash_and_cars_destroyed_are_no_dead(ex):
          "محملة بالذخيرة.")
     evs = _run(ex, _doc(t, quantities=[("خمس", 5, 5, "سيارة")], places=[SALQIN]))
     assert [(e["type"], e["fatalities"], e["count"]) for e in evs] == [("armed_clash", None, None)]
+
+
+def test_a_campaigns_tally_is_an_aggregate_apart_from_the_act_told(ex):
+    t = ("سيطرت الفصائل اليوم على مدينة سلقين، في اليوم الخامس من معركة «فجر الشمال» التي سيطرت خلالها "
+         "الفصائل على أكثر من 40 قرية.")
+    evs = _run(ex, _doc(t, quantities=[("أكثر من 40", 40, None, "قرية")], places=[SALQIN],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    assert sorted((e["kind"], e["type"], _fig(e["count"])) for e in evs) == \
+        [("aggregate", "territory_change", 40), ("incident", "territory_change", None)]
+    # the battle named as the frame is no clash of its own
+    assert not [e for e in evs if e["type"] == "armed_clash"]

@@ -710,6 +710,10 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
             cues = [c for c in cues if c.prefix_start < rel]
     if not cues and frame is not None and m.prefix_start >= frame[1]:
         cues = [frame]
+    if m.tally and not period and not cues:
+        m.aggregate, m.period = True, {"start": None, "end": ctx.published}  # a campaign's tally so far
+        m.date = (None, None, "none")
+        return
     if cues or period:
         start = end = None
         for kind, d in period:

@@ -283,6 +283,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return True
     if m.sub == "response":
         return False  # «… وردت القوات على مصادر النيران»: the answer to an act is an act of its own
+    if m.tally or inc.main.tally:
+        return False  # a campaign's tally is not one of its acts
     if same_sent and _adds_to(ctx, inc.main, m):
         return False  # «انشق لواء اليوم…، ليرتفع بذلك عدد المنشقين إلى 21»: one act and the sum it adds to
     if inc.type != m.type:

@@ -45,6 +45,7 @@ class Mention:
     list_of: "Mention | None" = None  # a per-place figure split off this trigger («12 من جاسم، و9 من داعل»)
     relative: bool = False  # a verb in a relative clause of a definite noun («المجموعة التي انشقت»)
     earlier: bool = False  # an earlier, superseded figure of its incident («وكانت حصيلة أولية…»)
+    tally: bool = False  # a campaign's running tally («التي سيطرت خلالها الفصائل على 50 قرية»)
 
     @property
     def anaphor(self) -> bool:
@@ -71,7 +72,7 @@ def find(ctx: Ctx) -> list[Mention]:
         typ = info["type"]
         if ctx.in_org(m.start, m.end):
             continue
-        if info["pos"] == "noun" and ctx.in_quote_name(m.start, m.end):
+        if info["pos"] == "noun" and (ctx.in_quote_name(m.start, m.end) or _named_frame(ctx, m)):
             continue
         if typ == "attack":
             typ = _resolve_attack(ctx, m, sent)
@@ -84,6 +85,7 @@ def find(ctx: Ctx) -> list[Mention]:
         men = Mention(m.start, m.end, m.surface, typ, info["pos"], info["sub"], si, definite, m.prefix_start)
         if info["pos"] == "verb":
             men.relative = _relative(ctx, m.prefix_start)
+            men.tally = _tally(ctx, m)
         men.partitive = definite and any(
             not ctx.text[c.end:m.prefix_start].strip() for c in ctx.m["partitive"].starting(m.prefix_start - 12, m.prefix_start))
         out.append(men)
@@ -92,6 +94,25 @@ def find(ctx: Ctx) -> list[Mention]:
 
 _RELATIVES = frozenset(fold_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
                                              "اللواتي", "اللاتي"))
+
+
+_FRAME_BEFORE = frozenset(fold_str(w) for w in ("من", "في", "ضمن", "خلال", "إطار", "اطار", "بدء", "انطلاق"))
+_DURING_IT = frozenset(fold_str(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما"))
+
+
+def _named_frame(ctx: Ctx, m) -> bool:
+    """«في اليوم الثالث من معركة «ردع العدوان»», «ضمن عملية «نبع السلام»»: a battle or an
+    operation named (a quoted name right after the noun) as the frame of what is told."""
+    after = ctx.text[m.end:m.end + 3].lstrip()
+    before = ctx.words_before(m.prefix_start, 1)
+    return after[:1] in "«\"“" and bool(after) and bool(before) and before[0] in _FRAME_BEFORE
+
+
+def _tally(ctx: Ctx, m) -> bool:
+    """«معركة «X» التي سيطرت خلالها الفصائل على أكثر من 50 قرية»: a verb in a relative clause
+    with «خلالها» tells the running tally of a campaign, not one act."""
+    before = ctx.words_before(m.prefix_start, 1)
+    return bool(before) and before[0] in _RELATIVES and any(w in _DURING_IT for w in ctx.words_after(m.end, 2))
 
 
 def _relative(ctx: Ctx, pos: int) -> bool:
