@@ -175,3 +175,13 @@ def test_a_campaigns_tally_is_an_aggregate_apart_from_the_act_told(ex):
         [("aggregate", "territory_change", 40), ("incident", "territory_change", None)]
     # the battle named as the frame is no clash of its own
     assert not [e for e in evs if e["type"] == "armed_clash"]
+
+
+def test_an_exit_is_where_they_left_and_a_deal_where_its_parties_are(ex):
+    t = ("دخلت وحدات الجيش مدينة حارم اليوم، بعد خروج آخر دفعة من المقاتلين باتجاه مدينة سلقين.")
+    evs = _run(ex, _doc(t, places=[HARIM, SALQIN], dates=[("اليوم", "2024-03-05", "day")]))
+    assert sorted((e["type"], e["place"]["surface"]) for e in evs) == \
+        [("other", "حارم"), ("territory_change", "حارم")]
+    t = "توصلت لجنة الأهالي في مدينة حارم والجانب التركي، مساء أمس، إلى اتفاق لوقف القصف."
+    evs = _run(ex, _doc(t, places=[HARIM], dates=[("مساء أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["place"]["surface"]) for e in evs] == [("agreement", "حارم")]

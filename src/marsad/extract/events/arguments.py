@@ -507,6 +507,9 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     if m.type in ("airstrike", "shelling"):
         # «قصف مدفعي … من معسكر جورين»: where the fire came from is not where it fell
         pool = [p for p in pool if not _fired_from(ctx, p)]
+    if m.type == "other":
+        # «خروج آخر دفعة من المقاتلين باتجاه مدينة جرابلس»: where they went is not where it happened
+        pool = [p for p in pool if not set(ctx.words_before(p["start"], 2)) & _HEADING]
     if not pool and m.type in _ORIGIN_OK:
         # «تخلف أكثر من 100 شاب من أبناء محافظة درعا»: where they come from is all the text says
         pool = [p for p in places if p["_origin"]]
@@ -570,6 +573,9 @@ def _other_act_between(ctx: Ctx, m: Mention, p: dict) -> bool:
                 i["type"] == "attack" and m.type in _STRUCK) for i in infos):
             return True
     return False
+
+
+_HEADING = frozenset(fold_str(w) for w in ("باتجاه", "نحو", "صوب", "تجاه"))
 
 
 def _towards(ctx: Ctx, p: dict) -> bool:

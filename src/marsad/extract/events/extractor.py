@@ -76,15 +76,24 @@ class EventExtractor:
                 m.place = m.places[0] if m.places else None
                 if m.place is None and arguments.went_to(ctx, m):
                     continue  # «قبل أن ينسحب المهاجمون باتجاه البادية»: no place changed hands
-                if m.place is None and m.type in ctx.v.acts and m.sub != "response":
+                if m.place is None and (m.type in ctx.v.acts or m.type == "other") and m.sub != "response":
                     # «قصفت المدفعية بلدة كويا، بعد اشتباك مع مسلحين من أبناء البلدة»: an act of the
                     # same sentence with no place of its own happened where the one before did
                     # (not across «فيما/بينما»: a parallel story has places of its own)
+                    # (an exit or a displacement goes with a town taken or entered, not with the toll
+                    # of a strike: «بعد انتشال جثامين جديدة» is that strike's dead)
                     near = next((o for o in reversed(ms[:ms.index(m)]) if o.place and o.type in ctx.v.acts
+                                 and (m.type != "other" or o.type == "territory_change")
                                  and arguments.level(o.place) == 1 and
                                  not arguments.part_between(ctx, o.end, m.prefix_start)), None)
                     if near is not None:
                         m.places, m.place = [near.place], near.place
+                if m.place is None and m.type == "agreement":
+                    # «توصلت اللجنة المركزية في درعا البلد والجانب الروسي… إلى اتفاق»: the place its
+                    # parties are named with is the place the deal is about
+                    own = [p for p in places if p["end"] <= m.prefix_start and not p["_country"]]
+                    if own:
+                        m.places, m.place = own[:1], own[0]
                 last_of[m.type] = m
                 arguments.date_and_period(ctx, m)
                 m.background = modality.background(ctx, m)
