@@ -365,8 +365,9 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
         # «(58 كم شرق مدينة حماة)»: a town named to say how far something is, not where it happened
         loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start))
         out.append(dict(p, _loc=loc, _country=_is_country(p), _origin=False))
+    roads = any(w in ctx.text[s.start:s.end] for w in ctx.v.road_forms)  # (most sentences name no road)
     for i, p in enumerate(out):
-        p["_road"] = _on_road(ctx, p, out[i - 1] if i else None)
+        p["_road"] = roads and _on_road(ctx, p, out[i - 1] if i else None)
         if i and out[i - 1]["_origin"] and not p["_origin"] and _joined(ctx, out[i - 1], p):
             p["_origin"] = True  # «من أبناء مدينة طفس وبلدة اليادودة»: both say where they come from
     # containers: «دوما بريف دمشق», «قرية التمانعة في ريف إدلب الجنوبي»: the first is the place

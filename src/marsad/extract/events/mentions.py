@@ -104,15 +104,19 @@ def _named_frame(ctx: Ctx, m) -> bool:
     """«في اليوم الثالث من معركة «ردع العدوان»», «ضمن عملية «نبع السلام»»: a battle or an
     operation named (a quoted name right after the noun) as the frame of what is told."""
     after = ctx.text[m.end:m.end + 3].lstrip()
+    if not after or after[0] not in "«\"“":
+        return False
     before = ctx.words_before(m.prefix_start, 1)
-    return after[:1] in "«\"“" and bool(after) and bool(before) and before[0] in _FRAME_BEFORE
+    return bool(before) and before[0] in _FRAME_BEFORE
 
 
 def _tally(ctx: Ctx, m) -> bool:
     """«معركة «X» التي سيطرت خلالها الفصائل على أكثر من 50 قرية»: a verb in a relative clause
     with «خلالها» tells the running tally of a campaign, not one act."""
+    if not any(w in _DURING_IT for w in ctx.words_after(m.end, 2)):
+        return False
     before = ctx.words_before(m.prefix_start, 1)
-    return bool(before) and before[0] in _RELATIVES and any(w in _DURING_IT for w in ctx.words_after(m.end, 2))
+    return bool(before) and before[0] in _RELATIVES
 
 
 def _relative(ctx: Ctx, pos: int) -> bool:

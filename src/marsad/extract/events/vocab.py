@@ -181,6 +181,7 @@ class Vocab:
         self.number_nouns = _words(cues["bound_verbs"]["number_nouns"])
         self.negation = _words(cues["bound_verbs"]["negation"])
         self.road_words = _words(cues.get("roads", {}).get("words", []))
+        self.road_forms = tuple(cues.get("roads", {}).get("words", []))  # as written, for a quick test
         self.road_between = _words(cues.get("roads", {}).get("between", []))
 
         # name -> lexicon; each list is longest-match resolved on its own
