@@ -182,3 +182,20 @@ def test_a_habit_word_after_the_act_makes_it_a_habit_unless_the_clause_is_dated(
     t = "داهمت الدوريات بشكل متكرر اليوم منازل في مدينة الميادين."
     evs = _run(ex, _doc(t, places=[MAYADIN], dates=[("اليوم", "2024-03-05", "day")]))
     assert [e["type"] for e in evs] == ["arrest"]
+
+
+def test_an_attack_on_a_checkpoint_or_with_machine_guns_is_a_clash(ex):
+    t = ("تبنى التنظيم هجوماً على حاجز للقوات في مدينة الميادين مساء أمس، أسفر عن فقدان ثلاثة عناصر "
+         "لحياتهم.")
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "عنصر")], places=[MAYADIN],
+                        dates=[("مساء أمس", "2024-03-04", "day")]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("armed_clash", 3)]
+    t = "استهدف مسلحون بالأسلحة الرشاشة دورية قرب مدينة تلبيسة، ما أدى إلى مقتل عنصرين."
+    evs = _run(ex, _doc(t, quantities=[("عنصرين", 2, 2, "عنصر")], places=[TALBISEH]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("armed_clash", 2)]
+
+
+def test_a_hand_grenade_is_an_explosion(ex):
+    t = "ألقى مجهولون قنبلة يدوية على محل تجاري في مدينة تلبيسة، دون تسجيل إصابات."
+    evs = _run(ex, _doc(t, places=[TALBISEH]))
+    assert [(e["type"], e["place"]["surface"]) for e in evs if happened(e)] == [("explosion", "تلبيسة")]
