@@ -82,9 +82,12 @@ def connect(workers: int | None = None, scheduler: str | None = None, memory_lim
             raise ClusterUnavailable(f"cannot reach the Dask scheduler at {scheduler} ({e})") from None
     with dask.config.set(DASK_SETTINGS):  # read when the scheduler, the nannies and the client are made
         # the scheduler's HTTP endpoint on a free port: None still takes 8787, and warns when
-        # another Dask run holds it
+        # another Dask run holds it. Dask's own log lines only when critical: a worker's heartbeat
+        # meeting the scheduler as the cluster closes logs a traceback at ERROR on a busy machine;
+        # what fails in marsad's tasks comes back with the partition and is reported as one line
         cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
-                               dashboard_address=":0", silence_logs=logging.ERROR, memory_limit=memory_limit or 0)
+                               dashboard_address=":0", silence_logs=logging.CRITICAL,
+                               memory_limit=memory_limit or 0)
         return Client(cluster), cluster
 
 
