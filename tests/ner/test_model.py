@@ -47,8 +47,13 @@ def test_model_was_trained_on_the_shared_data(meta):
     assert sha256(shared_path(*ANER)) == meta["data"]["anercorp"]["sha256"]
 
 
+@pytest.mark.parametrize("mix", ["0", "1"])
 @pytest.mark.parametrize("flags,key", [([], "dev"), (["--sentences"], "dev_sentence_by_sentence")])
-def test_eval_command_reproduces_the_recorded_dev_score(meta, tmp_path, capsys, flags, key):
+def test_eval_command_reproduces_the_recorded_dev_score(meta, tmp_path, capsys, monkeypatch, flags, key, mix):
+    """The default tagger (the CRF alone) and the opt-in mix each give their own recorded figure."""
+    monkeypatch.setenv("MARSAD_NER_NEURAL", mix)
+    if mix == "0":
+        meta = meta["ensemble"]["crf_alone"]
     dev = write_dev(shared_path(*ANER), tmp_path / "dev.conll")
     assert main(["eval", "ner", str(dev), *flags]) == 0
     out = capsys.readouterr().out.strip().splitlines()
@@ -144,7 +149,7 @@ def test_all_data_training_records_the_twin(tmp_path):
     assert model.meta["twin"]["model_bytes"] > 0
 
 
-def test_shipped_tagger_mixes_the_crf_with_the_neural_tagger(meta):
+def test_shipped_tagger_mixes_the_crf_with_the_neural_tagger(meta, monkeypatch):
     """The record pairs the CRF with the neural tagger; the weight is the one the held-in
     training blocks chose (never dev), and it beat the CRF alone there."""
     ens = meta["ensemble"]
@@ -157,13 +162,15 @@ def test_shipped_tagger_mixes_the_crf_with_the_neural_tagger(meta):
     files = [MODEL_NAME, "ner_nn.npz", "ner_nn.json", "ner_memory.json", "ner_vocab.json", "ner_common.json"]
     assert sum((model_dir() / f).stat().st_size for f in files) <= 30 * 1024 * 1024
     assert ens["neural_bytes"] == (model_dir() / "ner_nn.npz").stat().st_size
+    monkeypatch.setenv("MARSAD_NER_NEURAL", "1")
+    model = NerModel()
     nn_meta = json.loads((model_dir() / "ner_nn.json").read_text(encoding="utf-8"))
     assert nn_meta["mode"] == "all" and nn_meta["epoch_kept"] == ens["epochs"]
-    model = NerModel()
     assert model.neural is not None and model.neural.tags == nn_meta["tags"]
+    assert meta["default_tagger"] == "crf_alone" and "MARSAD_NER_NEURAL=1" in meta["default_note"]
 
 
-def test_mixing_changes_tags_only_through_the_neural_scores():
+def test_mixing_changes_tags_only_through_the_neural_scores(monkeypatch):
     """Weight 0 gives the CRF's own tags through the mixing path (same scores, same decoder);
     the shipped mix tags our own sentences' names whole."""
     from marsad.ner.tokens import ner_tokenize
@@ -171,6 +178,7 @@ def test_mixing_changes_tags_only_through_the_neural_scores():
     text = ("قال المتحدث باسم الهلال الأحمر السوري خالد العلي إن قافلة وصلت إلى بلدة سراقب في ريف إدلب. "
             "وأضاف العلي أن منظمة الصحة العالمية أرسلت أدوية إلى مستشفى حلب الجامعي.")
     toks = ner_tokenize(text)
+    monkeypatch.setenv("MARSAD_NER_NEURAL", "1")
     crf = NerModel()
     crf.set_ensemble(None, 0.0)
     mixed = NerModel()
@@ -185,8 +193,10 @@ def test_mixing_changes_tags_only_through_the_neural_scores():
             ("ORG", "الهلال الأحمر السوري"), ("ORG", "منظمة الصحة العالمية")} <= got
 
 
-def test_a_record_naming_a_missing_neural_tagger_is_one_clear_error(tmp_path):
+def test_a_record_naming_a_missing_neural_tagger_is_one_clear_error(tmp_path, monkeypatch):
     import shutil
+
+    monkeypatch.setenv("MARSAD_NER_NEURAL", "1")  # the CRF alone (the default) never reads the tagger
 
     for f in model_dir().iterdir():
         if f.name != "ner_nn.npz" and f.is_file():
@@ -198,7 +208,7 @@ def test_a_record_naming_a_missing_neural_tagger_is_one_clear_error(tmp_path):
 
 
 @pytest.mark.slow
-def test_ensemble_training_pairs_each_crf_with_a_neural_tagger(tmp_path):
+def test_ensemble_training_pairs_each_crf_with_a_neural_tagger(tmp_path, monkeypatch):
     """--ensemble: the held-in step, then the twin and the shipped CRF each get a neural tagger
     trained on the same sentences; the shipped files pair them (smoke size)."""
     pytest.importorskip("torch", reason="torch is only in the train extra")
@@ -211,7 +221,11 @@ def test_ensemble_training_pairs_each_crf_with_a_neural_tagger(tmp_path):
     forced = {**mix, "weight": 0.5, "epochs": 1}  # the smoke data may prefer the CRF alone
     meta = train(aner, tmp_path / "m", limit=120, params={"max_iterations": 10}, all_data=True, mix=forced)
     assert meta["ensemble"]["weight"] == 0.5 and (tmp_path / "m" / "ner_nn.npz").exists()
-    assert set(meta["ensemble"]["crf_alone"]) == {"dev", "dev_sentence_by_sentence", "dev_with_org_rule"}
+    keys = {"dev", "dev_sentence_by_sentence", "dev_with_org_rule"}
+    assert set(meta["ensemble"]["crf_alone"]) == keys | {"dev_seen_by_shipped_model"}
+    assert set(meta["ensemble"]["crf_alone"]["dev_seen_by_shipped_model"]) == keys
+    assert meta["default_tagger"] == "crf_alone"
+    monkeypatch.setenv("MARSAD_NER_NEURAL", "1")
     model = NerModel(tmp_path / "m" / MODEL_NAME)
     assert model.neural is not None
     nn_meta = json.loads((tmp_path / "m" / "ner_nn.json").read_text(encoding="utf-8"))
@@ -219,8 +233,11 @@ def test_ensemble_training_pairs_each_crf_with_a_neural_tagger(tmp_path):
     assert not list(tmp_path.glob("tmp*"))
 
 
-def test_the_crf_alone_on_request(monkeypatch):
-    """MARSAD_NER_NEURAL=0 (bulk crawls that need the speed) loads the CRF without the tagger."""
+def test_the_crf_alone_by_default_and_the_mix_on_request(monkeypatch):
+    """The mix halves the pipeline's speed for ~1 F1: the CRF alone is the default, MARSAD_NER_NEURAL=1
+    mixes the neural tagger in."""
+    monkeypatch.delenv("MARSAD_NER_NEURAL", raising=False)
+    assert NerModel().neural is None
     monkeypatch.setenv("MARSAD_NER_NEURAL", "0")
     assert NerModel().neural is None
     monkeypatch.setenv("MARSAD_NER_NEURAL", "1")

@@ -95,8 +95,9 @@ class NerModel:
         self.path = path
         self.neural = None
         ens = self.meta.get("ensemble")
-        # MARSAD_NER_NEURAL=0: the CRF alone (about twice the NER stage's speed, ~1.3 F1 lower; BENCHMARKS.md)
-        if ens and ens.get("neural") and os.environ.get("MARSAD_NER_NEURAL", "1") != "0":
+        # The CRF alone unless MARSAD_NER_NEURAL=1: the mix is ~1.3 F1 better on the honest dev but
+        # halves the pipeline's speed and changed no event or place on our sets (BENCHMARKS.md)
+        if ens and ens.get("neural") and os.environ.get("MARSAD_NER_NEURAL", "0") == "1":
             from .neural import NeuralTagger
 
             nn_path = path.parent / ens["neural"]
