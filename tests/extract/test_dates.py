@@ -723,3 +723,8 @@ def test_the_eve_of_ramadan():
 def test_months_of_a_year_as_its_part():
     r = one("ارتفعت الأسعار خلال الأشهر الستة الأولى من العام", "2020-07-14")
     assert (r["surface"], r["value"], r["grain"], r["part"]) == ("الأشهر الستة الأولى من العام", "2020", "year", "early")
+
+
+def test_decade_words_are_found_by_their_ending_only():
+    assert vals("أخذت عينات من التربة وبدأت تعيينات جديدة", "2021-05-02") == []
+    assert vals("عاش هناك بالثمانينيات", "2021-05-02") == [("الثمانينيات", "1980", "year")]

@@ -235,6 +235,7 @@ class _Lex:
         self.mods = {_key(r[0]): int(r[1]) for r in _rows("modifiers.tsv")}
         self.units = {_key(r[0]): (r[1], int(r[2]) if len(r) > 2 and r[2] else None) for r in _rows("units.tsv")}
         self.parts = {_key(r[0]): (r[1], r[2]) for r in _rows("parts.tsv")}
+        self.part_last = frozenset(k.split()[-1] for k in self.parts)  # a cheap test before a part search
         self.ords = {_key(r[0]): int(r[1]) for r in _rows("day_ordinals.tsv")}
         self.cards = {_key(r[0]): int(r[1]) for r in _rows("cardinals.tsv")}
         self.year_cues = [_key(r[0]) for r in _rows("year_cues.tsv")]
@@ -1114,10 +1115,16 @@ def _h_rel(ctx: _Ctx) -> None:
 
 
 def _grow_left_year(ctx: _Ctx, c: _Cand) -> None:
-    # (a window long enough for the longest part, "الأشهر الستة الأولى من ")
-    pm = ctx.L.l_part_year.search(ctx.window(c.s, 32))
+    # (a window long enough for the longest part, "الأشهر الستة الأولى من "; the end-anchored search
+    # runs only when the last word before the year can end a part)
+    win = ctx.window(c.s, 32)
+    words = win.rsplit(None, 2)
+    last = words[-2] if len(words) > 1 and words[-1] == "من" else (words[-1] if words else "")
+    if last not in ctx.L.part_last and last[1:] not in ctx.L.part_last:
+        return
+    pm = ctx.L.l_part_year.search(win)
     if pm:
-        c.s -= len(ctx.window(c.s, 32)) - pm.start("w")
+        c.s -= len(win) - pm.start("w")
         c.info["part"] = ctx.L.parts[_key_of(pm.group("w"))][0]
 
 
@@ -1232,10 +1239,18 @@ def _h_decades(ctx: _Ctx) -> None:
     """"ثمانينيات القرن الماضي", "منذ الثمانينيات": the decade's first year at year grain, with
     ``end_value`` its last year (the contract has no decade grain; a year is the nearest)."""
     L, ft = ctx.L, ctx.ft
-    if "ينيات" not in ft and "ينات" not in ft:
-        return
-    for m in L.re_decade.finditer(ft):
-        if L.r_age_after.match(ft, m.end("d")):
+    starts = set()
+    for tail in ("ينيات", "ينات"):  # every decade word ends so: find them, then read each word
+        i = ft.find(tail)
+        while i >= 0:
+            j = i
+            while j > 0 and not ft[j - 1].isspace():
+                j -= 1
+            starts.add(j)
+            i = ft.find(tail, i + len(tail))
+    for j in sorted(starts):
+        m = L.re_decade.match(ft, j)
+        if m is None or L.r_age_after.match(ft, m.end("d")):
             continue
         y = L.decades[m.group("w")] + (L.centuries[_key_of(m.group("q"))] if m.group("q") else 0)
         c = _Cand(m.start("d"), m.end(), "year", y, info={"end_value": str(y + 9), "decade": True})

@@ -362,11 +362,12 @@ class PlaceResolver:
         nearby = _Spans(self._governorate_mentions(kept, text))
         groups: dict[int, list[Mention]] = {}  # id(mention) -> the و-joined list it belongs to
         for m in mentions:
-            g = groups.get(id(m.list_prev)) if m.list_prev is not None else None
-            if g is None:
-                g = []
-            g.append(m)
-            groups[id(m)] = g
+            if m.list_prev is not None:
+                g = groups.get(id(m.list_prev))
+                if g is None:
+                    g = groups[id(m.list_prev)] = [m.list_prev]
+                g.append(m)
+                groups[id(m)] = g
         self._containers(text, mentions, kept)
         # weak mentions (locative only) are accepted when the document already places towns in
         # one of their candidates' governorates
@@ -1023,15 +1024,14 @@ class PlaceResolver:
                 r = self.gz.records[i]
                 if r["level"] == "governorate":
                     out.append((m.start, m.end, r["admin1_en"]))
-            if m.prefix_start > 0:
+            wb = m.before  # (read once by _cue)
+            if wb is not None and fold_str(wb[0]) in _DIRECTION_WORDS:
                 # "قرى صيدا والمعلق شمالي عين عيسى": a town of one area right after a direction word
                 # says where the names before it lie
-                wb = _word_before(text, m.prefix_start)
-                if wb is not None and fold_str(wb[0]) in _DIRECTION_WORDS:
-                    recs = [self.gz.records[i] for i in m.cands]
-                    areas = {self._area(r) for r in recs if r["known"]} or {self._area(r) for r in recs}
-                    if len(areas) == 1:  # (a well-known town's area before its hamlet namesakes')
-                        out.append((m.start, m.end, areas.pop()))
+                recs = [self.gz.records[i] for i in m.cands]
+                areas = {self._area(r) for r in recs if r["known"]} or {self._area(r) for r in recs}
+                if len(areas) == 1:  # (a well-known town's area before its hamlet namesakes')
+                    out.append((m.start, m.end, areas.pop()))
         if "العاصمة" in text:  # "في حي برزة بالعاصمة": Syria's capital, unless another country's is named
             out.extend((c.start(1), c.end(1), "Damascus") for c in _CAPITAL.finditer(text))
             out.sort()
