@@ -36,6 +36,7 @@ PROBE = ROOT / "benchmarks" / "data" / "events_probe" / "gold.jsonl"
 PROBE2 = ROOT / "benchmarks" / "data" / "events_probe" / "gold2.jsonl"  # written after set 1 was used
 PROBE3 = ROOT / "benchmarks" / "data" / "events_probe" / "gold3.jsonl"  # scored once, at the end of session 19
 PROBE4 = ROOT / "benchmarks" / "data" / "events_probe" / "gold4.jsonl"  # written in stop 20 before any run
+PROBE5 = ROOT / "benchmarks" / "data" / "events_probe" / "gold5.jsonl"  # stop 20's last set, scored once at the end
 _PUNCT = re.compile(r"[«»\"“”()\[\]'،,.:؛]")
 
 
@@ -308,7 +309,7 @@ def pipeline_predict():
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, extras and wrong sources")
-    ap.add_argument("--set", choices=["news_dev", "samples", "probe", "probe2", "probe3", "probe4", "all"], default="all")
+    ap.add_argument("--set", choices=["news_dev", "samples", "probe", "probe2", "probe3", "probe4", "probe5", "all"], default="all")
     args = ap.parse_args()
     predict = pipeline_predict()
     sets = []
@@ -327,6 +328,8 @@ def main() -> int:
         sets.append(("probe3 (held)", news_dev_gold(PROBE3)))
     if args.set in ("probe4", "all"):
         sets.append(("probe4 (held)", news_dev_gold(PROBE4)))
+    if args.set in ("probe5", "all"):
+        sets.append(("probe5 (held)", news_dev_gold(PROBE5)))
     print(f"{'set':16} {'gold':>5} {'emitted':>7} {'ratio':>6} {'P':>5} {'R':>5} {'F1':>5} {'rep_by':>6} {'date':>5} "
           f"{'actor':>5}")
     for name, docs in sets:
