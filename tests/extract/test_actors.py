@@ -327,3 +327,12 @@ def test_announcer_across_a_time_phrase_own_forces_after_lam_and_a_force_across_
     t = "أعلن وزير الدفاع الروسي أن سفناً حربية روسية أطلقت صواريخ على مواقع قرب بلدة نوى."
     got = _roles(ex, t, published="2015-10-08", places=NAWA)
     assert ("agent", "Russian forces") in got[0][1]
+
+
+def test_the_one_blamed_acted_and_a_quoted_killer_after_its_verb(ex):
+    t = "نسبت وزارة الداخلية الهجوم على حاجز في بلدة نوى إلى خلية تابعة لتنظيم «داعش»."
+    got = _roles(ex, t, published="2025-06-23", places=NAWA)
+    assert got and got[0][1] == [("agent", "Islamic State")]
+    t = "أعدم تنظيم «الدولة الإسلامية» 12 رجلاً رمياً بالرصاص في بلدة نوى."
+    got = _roles(ex, t, published="2014-08-20", quantities=[("12", 12, 12, "رجل")], places=NAWA)
+    assert ("agent", "Islamic State") in got[0][1]

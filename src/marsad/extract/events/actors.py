@@ -189,7 +189,38 @@ def _did_it(ctx: Ctx, a) -> bool:
 
 def _kills(ctx: Ctx, m: Mention, a) -> bool:
     """«أعدمت قوات النظام سبعة من عناصرها»: an active killing verb, its subject right after it."""
-    return m.pos == "verb" and ffold(m.surface) in _KILL_VERBS and ctx.words_between(m.end, a.prefix_start) <= 2
+    return m.pos == "verb" and ffold(m.surface) in _KILL_VERBS and _gap_words(ctx, m.end, a.prefix_start) <= 2
+
+
+_ILA = frozenset(fold_str(w) for w in ("إلى", "الى", "إلي"))
+_BLAME = frozenset(fold_str(w) for w in ("نسب", "نسبت", "نسبوا", "حمل", "حملت", "حملوا", "اتهم", "اتهمت", "اتهموا"))
+
+
+def _blamed(ctx: Ctx, m: Mention) -> int | None:
+    """Where the blamed one is named when the act noun is the object of a verb of blame in its
+    clause («نسبت X الهجوم إلى Y» → after «إلى»; «حمّلت X Y مسؤولية الهجوم» / «اتهمت X Y بتنفيذ
+    الهجوم» → between the verb's subject and the act); None when there is no such verb."""
+    if m.pos != "noun":
+        return None
+    cs, ce = ctx.clause(m.start)
+    t1 = ctx.tok_of(m.prefix_start)
+    verb = None
+    for tok in ctx.tokens[max(0, t1 - 8):t1]:
+        if tok.start >= cs and ffold(tok.text).removeprefix("و") in _BLAME:
+            verb = tok
+    if verb is None:
+        return None
+    if ffold(verb.text).removeprefix("و").startswith("نسب"):
+        for tok in ctx.tokens[t1:t1 + 12]:
+            if ffold(tok.text) in _ILA and tok.start < ce:
+                return tok.end
+        return None
+    return verb.end
+
+
+def _gap_words(ctx: Ctx, lo: int, hi: int) -> int:
+    """Words between two offsets, quotes and commas not counted («أعدم تنظيم «الدولة»…»)."""
+    return sum(1 for w in ctx.text[lo:hi].split() if any(ch.isalnum() for ch in w))
 
 
 def _apposition(ctx: Ctx, prev: dict, a) -> bool:
@@ -309,6 +340,11 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         return "agent"  # «طائرة مسيّرة تركية», «رتل عسكري تركي»: the act's own vehicle names the force
     if m.start < a.start < m.end <= a.end:
         return "agent"  # «قصفت الطائرات الروسية»: a trigger that takes in the subject's first word
+    blame = _blamed(ctx, m)
+    if blame is not None:
+        # «نسبت الوزارة الهجوم إلى خلية لـ«داعش»», «حمّلت قسد الجيش مسؤولية الهجوم»: the one blamed
+        # acted; the one who blames did not
+        return "agent" if a.prefix_start >= blame else None if a.end <= m.prefix_start else None
     if any(w in _BACKED_BY for w in near[-2:]) and not any(w in _OWNER for w in near[-2:]) or \
             (len(near) >= 2 and near[-2] in _BACKED_BY and prev in ("من", "ل")):
         return None  # «المدعوم من تركيا», «الموالية لإيران»: a backer named in passing
@@ -359,7 +395,7 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         if prev in _TARGET_BEFORE or a.prefix in ("على", "ل") and m.type == "arrest" or \
                 (prev == "مع" and m.type == "armed_clash"):
             return "target"  # «اشتبكوا مع القوات النظامية»: the other side
-        if ctx.words_between(m.end, a.prefix_start) <= 2 and not any(
+        if _gap_words(ctx, m.end, a.prefix_start) <= 1 and not any(
                 p in ("في", "على", "ضد", "من") for p in ctx.words_before(a.prefix_start, 2)):
             return "agent"  # «قصفت قوات النظام», «غارات لطيران النظام»
         return None
