@@ -199,3 +199,11 @@ def test_a_hand_grenade_is_an_explosion(ex):
     t = "ألقى مجهولون قنبلة يدوية على محل تجاري في مدينة تلبيسة، دون تسجيل إصابات."
     evs = _run(ex, _doc(t, places=[TALBISEH]))
     assert [(e["type"], e["place"]["surface"]) for e in evs if happened(e)] == [("explosion", "تلبيسة")]
+
+
+def test_the_attack_claimed_after_an_explosion_is_that_explosion(ex):
+    t = ("انفجرت سيارة مفخخة قرب حاجز في مدينة تلبيسة ظهر اليوم. وتبنى التنظيم الهجوم على الحاجز الذي أسفر "
+         "عن مقتل خمسة عناصر.")
+    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "عنصر")], places=[TALBISEH],
+                        dates=[("ظهر اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("explosion", 5)]

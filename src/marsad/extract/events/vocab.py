@@ -110,6 +110,7 @@ class Vocab:
         self.acts = frozenset(t for t, spec in self.types.items() if spec.get("acts"))  # deaths attach to these
         self.attack_contexts = [(t, _words(ws)) for t, ws in types["attack"]["contexts"].items()]
         self.attack_fallback = {fold_str(k): v for k, v in types["attack"].get("fallback", {}).items()}
+        self.attack_any_act = _words(types["attack"].get("any_act", []))
         sp = self.types["statement"].get("speech", {})
         self.speech_verbs = _words(sp.get("verbs", []))
         self.speakers = _words(sp.get("speakers", []))
