@@ -13,7 +13,7 @@ def add_arguments(p) -> None:
                    help="analyse on an existing Dask cluster (its workers need marsad installed)")
     g.add_argument("--partition-size", type=int, metavar="N",
                    help="documents per task sent to a worker (default 256; fewer for a small input, so "
-                        "that every worker gets at least 4 tasks)")
+                        "that each worker gets up to 4 tasks; never under 16)")
 
 
 def wanted(args) -> bool:

@@ -53,7 +53,7 @@ def expand(paths: list[str]) -> Iterator[str]:
 # partition redoes at most ~1.5 s of one worker's work, and the driver holds at most 2 x workers
 # partitions of prepared rows (~10 MB for 2 workers).
 DEFAULT_SIZE = 256
-MIN_TASKS_PER_WORKER = 4  # a small input is cut finer, so every worker has work and the tail is short
+MIN_TASKS_PER_WORKER = 4  # a small input is cut finer (down to MIN_SIZE), so workers share it and the tail is short
 MIN_SIZE = 16
 
 
