@@ -288,7 +288,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if same_sent and _adds_to(ctx, inc.main, m):
         return False  # «انشق لواء اليوم…، ليرتفع بذلك عدد المنشقين إلى 21»: one act and the sum it adds to
     if m.anaphor and m.pos == "noun" and inc.type != m.type and inc.type in ctx.v.acts and \
-            ffold(m.surface) in ctx.v.attack_any_act and 0 < m.si - last.si <= 2 and \
+            ffold(m.surface) in ctx.v.attack_any_act and 0 <= m.si - last.si <= 2 and last.end <= m.start and \
             last.modality == m.modality and m.aggregate == inc.main.aggregate and \
             (m.place is None or _places(inc, m, True)):
         return True  # «انفجرت سيارة مفخخة… . وتبنى التنظيم الهجوم»: the attack told just before, whatever its type
