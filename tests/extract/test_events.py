@@ -47,6 +47,11 @@ def _doc(text, published="2024-03-05", outlet="منصة المثال", quantitie
     return d
 
 
+def _fig(r):
+    """The low end of a figure record, or None."""
+    return None if r is None else r["low"]
+
+
 def _run(ex, d):
     ex(d)
     for e in d["events"]:

@@ -9,16 +9,12 @@ import pytest
 from marsad.extract.events import EventExtractor
 from marsad.extract.events.extractor import happened
 
-from test_events import _doc, _run
+from test_events import _doc, _fig, _run
 
 
 @pytest.fixture(scope="module")
 def ex():
     return EventExtractor()
-
-
-def _fig(r):
-    return None if r is None else r["low"]
 
 
 TALBISEH = ("تلبيسة", "C21", "Talbiseh", "Homs")
