@@ -37,6 +37,7 @@ PROBE2 = ROOT / "benchmarks" / "data" / "events_probe" / "gold2.jsonl"  # writte
 PROBE3 = ROOT / "benchmarks" / "data" / "events_probe" / "gold3.jsonl"  # scored once, at the end of session 19
 PROBE4 = ROOT / "benchmarks" / "data" / "events_probe" / "gold4.jsonl"  # written in stop 20 before any run
 PROBE5 = ROOT / "benchmarks" / "data" / "events_probe" / "gold5.jsonl"  # stop 20's last set, scored once at the end
+PROBE6 = ROOT / "benchmarks" / "data" / "events_probe" / "gold6.jsonl"  # written by helper probe6, scored once
 _PUNCT = re.compile(r"[«»\"“”()\[\]'،,.:؛]")
 
 
@@ -309,7 +310,7 @@ def pipeline_predict():
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, extras and wrong sources")
-    ap.add_argument("--set", choices=["news_dev", "samples", "probe", "probe2", "probe3", "probe4", "probe5", "all"], default="all")
+    ap.add_argument("--set", choices=["news_dev", "samples", "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "all"], default="all")
     args = ap.parse_args()
     predict = pipeline_predict()
     sets = []
@@ -330,6 +331,8 @@ def main() -> int:
         sets.append(("probe4 (held)", news_dev_gold(PROBE4)))
     if args.set in ("probe5", "all"):
         sets.append(("probe5 (held)", news_dev_gold(PROBE5)))
+    if args.set in ("probe6", "all"):
+        sets.append(("probe6 (held)", news_dev_gold(PROBE6)))
     print(f"{'set':16} {'gold':>5} {'emitted':>7} {'ratio':>6} {'P':>5} {'R':>5} {'F1':>5} {'rep_by':>6} {'date':>5} "
           f"{'actor':>5}")
     for name, docs in sets:

@@ -9,7 +9,8 @@ them. Offsets are computed here (the n-th occurrence of each surface) and checke
 
 Set 2 (gold2.jsonl, ids q01…) was written later, the same way, after set 1 had been used to fix
 attribution and actors: it measures those fixes on text they were not made on. Set 3
-(gold3.jsonl, ids r01…) was written at 23:50 and scored once, at the end of the session.
+(gold3.jsonl, ids r01…) was written at 23:50 and scored once, at the end of the session. Sets 4-6
+(gold4-6.jsonl) were written in stop 20, each before any run on it.
 """
 from __future__ import annotations
 
@@ -984,6 +985,221 @@ passage5("u14", "2017-03-08", "Anadolu Agency", "Euphrates Shield takes villages
             note="Turkey is a backer named in passing, not a place or actor of the event")])
 
 
+# -- set 6: written by helper probe6 at 03:45-04:00 UTC (stop 20), BEFORE marsad was run on it, and
+# scored ONCE (--set probe6); mostly ordinary reporting, 2012-2025 ---------------------------------
+PROIRAN, HEZ = "Pro-Iran militias", "Hezbollah"
+P6 = []
+
+
+def passage6(pid, published, outlet, style, text, events):
+    P6.append({"id": pid, "published": published, "outlet": outlet, "style": style, "text": text.strip(),
+               "events": events})
+
+
+passage6("v01", "2012-07-21", "SOHR", "SOHR: clashes in a Damascus district",
+         "المرصد السوري لحقوق الإنسان: دارت اشتباكات عنيفة منذ فجر اليوم السبت بين مقاتلين من الكتائب المقاتلة "
+         "والقوات النظامية في حي الميدان بدمشق، ما أدى إلى مقتل ستة عناصر من القوات النظامية وإصابة آخرين بجروح، "
+         "فيما سمع دوي انفجارات في أحياء التضامن والقدم المجاورة. وأشار المرصد إلى أن الاشتباكات لا تزال مستمرة.",
+         [E("armed_clash", Q("ستة", 6), PL("الميدان", "Al-Midan", "Damascus"), "2012-07-21",
+            "المرصد السوري لحقوق الإنسان", note="sounds of explosions heard are not an event")])
+
+passage6("v02", "2013-02-11", "Al Jazeera", "activists: an air raid, then a national daily toll",
+         "قال ناشطون سوريون إن طائرات حربية تابعة للنظام شنت أمس الأحد غارات على مدينة الباب في ريف حلب الشمالي "
+         "الشرقي، ما أسفر عن مقتل 11 شخصاً بينهم أربع نساء، وأضافوا أن الغارات دمرت عدداً من المنازل في حي الزراعة. "
+         "وفي سياق متصل، أعلنت الهيئة العامة للثورة السورية أن حصيلة القتلى في عموم البلاد أمس بلغت 137 قتيلاً.",
+         [E("airstrike", Q("11", 11), PL("الباب", "Al-Bab", "Aleppo"), "2013-02-10", "ناشطون سوريون", GOV),
+          E("casualties", Q("137", 137), None, "2013-02-10", "الهيئة العامة للثورة السورية", kind="aggregate",
+            note="a national daily toll")])
+
+passage6("v03", "2014-03-06", "SANA", "SANA dateline, two actions, origin country",
+         "حمص-سانا: نفذت وحدة من قواتنا المسلحة عملية نوعية ضد تجمعات الإرهابيين في قرية الزارة بريف تلكلخ وأوقعت "
+         "بينهم قتلى ومصابين، فيما قضت وحدة أخرى على 9 إرهابيين حاولوا التسلل من الأراضي اللبنانية باتجاه بلدة الحصن. "
+         "وأوضح مصدر عسكري في تصريح لسانا أن من بين القتلى متزعماً لإحدى المجموعات.",
+         [E("armed_clash", None, PL("الزارة", "Al-Zara", "Homs"), None, "مصدر عسكري", GOV),
+          E("armed_clash", Q("9", 9), PL("الحصن", "Al-Hosn", "Homs"), None, "مصدر عسكري", GOV,
+            note="Lebanon is where they came from, not the place")])
+
+passage6("v04", "2015-10-08", "Anadolu Agency", "Russian strikes, the ministry restates them",
+         "قال مراسل الأناضول إن مقاتلات روسية شنت، أمس الأربعاء، أكثر من 20 غارة على مواقع لفصائل المعارضة في بلدتي "
+         "كفرزيتا واللطامنة بريف حماة الشمالي، ما أسفر عن مقتل ثمانية مدنيين بينهم طفلان. وأكدت وزارة الدفاع الروسية "
+         "في بيان أن طائراتها دمرت مستودعات ذخيرة لتنظيم «الدولة» في المنطقة.",
+         [E("airstrike", Q("ثمانية", 8), PL("كفرزيتا", "Kafr Zita", "Hama"), "2015-10-07", "مراسل الأناضول", RUS,
+            note="two towns: one group; the ministry's statement retells the same strikes")])
+
+passage6("v05", "2016-08-03", "Enab Baladi", "barrel bombs on an Aleppo district",
+         "ألقى الطيران المروحي التابع لقوات الأسد، صباح اليوم الأربعاء، 12 برميلاً متفجراً على حي الصاخور في مدينة "
+         "حلب، ما أدى إلى مقتل خمسة مدنيين وجرح أكثر من 15 آخرين، بحسب ما أفاد به الدفاع المدني في حلب لعنب بلدي. "
+         "وأشار المصدر إلى أن فرق الإنقاذ لا تزال تبحث عن عالقين تحت الأنقاض.",
+         [E("airstrike", Q("خمسة", 5), PL("الصاخور", "Al-Sakhour", "Aleppo"), "2016-08-03", "الدفاع المدني في حلب",
+            GOV, note="12 barrels is the count, five the fatalities: either figure matches")])
+
+passage6("v06", "2017-06-14", "Step News", "SDF takes a Raqqa district",
+         "أعلنت قوات سوريا الديمقراطية، اليوم الأربعاء، سيطرتها على حي البريد في الجهة الغربية لمدينة الرقة بعد "
+         "معارك مع عناصر تنظيم «الدولة الإسلامية» استمرت ثلاثة أيام، وقالت في بيان إن 23 عنصراً من التنظيم قتلوا خلال "
+         "المعارك، فيما لم تذكر خسائرها. وتحاول «قسد» بدعم من التحالف الدولي التقدم نحو مركز المدينة.",
+         [E("territory_change", Q("23", 23), PL("البريد", "Al-Bareed", "Raqqa"), "2017-06-14",
+            "قوات سوريا الديمقراطية", SDF, note="the push towards the centre is an aim")])
+
+passage6("v07", "2018-02-20", "SOHR", "a day's toll over a region (aggregate)",
+         "وثق المرصد السوري لحقوق الإنسان مقتل 94 مدنياً بينهم 20 طفلاً منذ صباح أمس الاثنين، جراء مئات الغارات "
+         "والقذائف التي استهدفت مدن وبلدات الغوطة الشرقية، في أعلى حصيلة يومية تشهدها المنطقة منذ أكثر من ثلاث "
+         "سنوات. وتركز القصف على بلدات حمورية وسقبا وبيت سوى.",
+         [E("casualties", Q("94", 94), PL("الغوطة الشرقية", "Eastern Ghouta", "Rif Dimashq"), "2018-02-19",
+            "المرصد السوري لحقوق الإنسان", GOV, kind="aggregate",
+            note="a day's toll of hundreds of strikes and shells: one aggregate, not one strike")])
+
+passage6("v08", "2019-11-05", "Syria TV", "car bomb, an accusation without a claim",
+         "قتل خمسة مدنيين وأصيب 12 آخرون، ظهر اليوم الثلاثاء، بانفجار سيارة مفخخة قرب دوار رئيسي في مدينة تل أبيض "
+         "شمالي الرقة، بحسب ما أفاد به مراسل تلفزيون سوريا. واتهمت وزارة الدفاع التركية «وحدات حماية الشعب» بالوقوف "
+         "وراء التفجير، دون أن تتبنى أي جهة المسؤولية حتى الآن.",
+         [E("explosion", Q("خمسة", 5), PL("تل أبيض", "Tell Abyad", "Raqqa"), "2019-11-05", "مراسل تلفزيون سوريا",
+            None, note="the perpetrator is only an accusation")])
+
+passage6("v09", "2020-02-27", "Al Jazeera", "Turkish soldiers killed, Turkey strikes back",
+         "أعلنت وزارة الدفاع التركية مقتل 17 من جنودها وإصابة آخرين في غارة جوية نفذتها طائرات النظام السوري على "
+         "مواقعهم في منطقة جبل الزاوية جنوبي إدلب مساء اليوم الخميس، وقالت إن القوات التركية ردت بقصف مواقع النظام "
+         "بالمدفعية والطائرات المسيرة.",
+         [E("airstrike", Q("17", 17), PL("جبل الزاوية", "Jabal al-Zawiya", "Idlib"), "2020-02-27",
+            "وزارة الدفاع التركية", GOV),
+          E("shelling", None, None, "2020-02-27", "وزارة الدفاع التركية", TUR,
+            note="the retaliation names no place")])
+
+passage6("v10", "2021-06-24", "Daraa 24", "an assassination in Daraa, a habit sentence",
+         "اغتال مسلحون مجهولون، مساء أمس الأربعاء، عنصراً سابقاً في فصائل المعارضة انضم بعد التسوية إلى «الفرقة "
+         "الرابعة»، بإطلاق النار عليه أمام منزله في بلدة اليادودة غربي درعا، وفق ما ذكره «تجمع أحرار حوران». ويشهد "
+         "ريف درعا الغربي عمليات اغتيال شبه يومية منذ سيطرة النظام على المحافظة صيف 2018.",
+         [E("armed_clash", None, PL("اليادودة", "Al-Yadudah", "Daraa"), "2021-06-23", "«تجمع أحرار حوران»", UNK,
+            note="an assassination by gunfire (as set 4); the near-daily killings are a habit")])
+
+passage6("v11", "2022-08-19", "North Press", "Turkish drone on a road",
+         "قتل اثنان من عناصر قوى الأمن الداخلي (الأسايش) بقصف طائرة مسيرة تركية استهدف سيارتهما على الطريق الواصل "
+         "بين مدينتي القامشلي وعامودا، صباح اليوم الجمعة، بحسب ما قاله مصدر في «الأسايش» لنورث برس. وهذا الاستهداف "
+         "هو الرابع من نوعه في المنطقة منذ مطلع الشهر الجاري.",
+         [E("airstrike", Q("اثنان", 2), PL("القامشلي", "Qamishli", "Al-Hasakah"), "2022-08-19", "مصدر في «الأسايش»",
+            TUR, note="a road between two towns: the first town")])
+
+passage6("v12", "2023-03-16", "Enab Baladi", "anniversary protests in the north-west",
+         "خرج مئات المتظاهرين، اليوم الخميس، في مدينة إدلب وبلدات بريفها إحياءً للذكرى الثانية عشرة للثورة السورية، "
+         "رافعين أعلام الثورة ولافتات تطالب بإسقاط النظام ورفض التطبيع معه، بحسب ما رصده مراسل عنب بلدي. وشهدت "
+         "مدينتا أعزاز والباب بريف حلب مظاهرات مماثلة.",
+         [E("protest", None, PL("إدلب", "Idlib", "Idlib"), "2023-03-16", "مراسل عنب بلدي", PROT),
+          E("protest", None, PL("أعزاز", "Azaz", "Aleppo"), "2023-03-16", "مراسل عنب بلدي", PROT,
+            note="Azaz and al-Bab: one group; the reporter is the source of the whole item")])
+
+passage6("v13", "2023-10-06", "Syria TV", "drone attack on a graduation, shelling in reply",
+         "قتل 80 شخصاً على الأقل وأصيب أكثر من 240 آخرين في هجوم بطائرات مسيرة استهدف حفل تخريج طلاب الكلية الحربية "
+         "في مدينة حمص أمس الخميس، بحسب ما أعلنه وزير الصحة في حكومة النظام. وردت قوات النظام بقصف مدفعي وصاروخي على "
+         "مدن وبلدات ريف إدلب، قتل فيه تسعة مدنيين وفق الدفاع المدني السوري.",
+         [E("airstrike", Q("80", 80, None, True), PL("حمص", "Homs", "Homs"), "2023-10-05", "وزير الصحة", None,
+            note="drones of an unnamed attacker"),
+          E("shelling", Q("تسعة", 9), PL("ريف إدلب", "Idlib countryside", "Idlib"), None, "الدفاع المدني السوري", GOV)])
+
+passage6("v14", "2024-12-03", "SOHR", "the offensive: villages taken, Russian raids",
+         "قال المرصد السوري لحقوق الإنسان إن فصائل «إدارة العمليات العسكرية» سيطرت خلال الساعات الماضية على 14 بلدة "
+         "وقرية في ريف حماة الشمالي، أبرزها حلفايا وطيبة الإمام، بعد انسحاب قوات النظام منها، وسط غارات مكثفة للطيران "
+         "الحربي الروسي على محيط مدينة حماة.",
+         [E("territory_change", None, PL("ريف حماة الشمالي", "Northern Hama countryside", "Hama"), None,
+            "المرصد السوري لحقوق الإنسان", FSA, note="14 villages: a group, the region as gold; 14 is not a count of people"),
+          E("airstrike", None, PL("حماة", "Hama", "Hama", nth=1), None, "المرصد السوري لحقوق الإنسان", RUS)])
+
+passage6("v15", "2025-01-29", "SANA", "General Security arrests a cell",
+         "ألقت إدارة الأمن العام القبض على خلية من فلول النظام البائد مؤلفة من سبعة أشخاص في حي الزهراء بمدينة حمص، "
+         "وضبطت بحوزتهم أسلحة وذخائر، بحسب ما أفاد به مصدر أمني لوكالة سانا، مشيراً إلى أن الخلية متورطة في استهداف "
+         "دوريات الأمن العام خلال الأسابيع الماضية.",
+         [E("arrest", Q("سبعة", 7), PL("الزهراء", "Al-Zahraa", "Homs"), None, "مصدر أمني", NEWGOV,
+            note="past attacks on patrols are an accusation, not an event")])
+
+passage6("v16", "2025-03-09", "AFP", "the coast: a cumulative toll and towns retaken",
+         "ارتفعت حصيلة القتلى المدنيين في مناطق الساحل السوري منذ يوم الخميس إلى 830 شخصاً، معظمهم من الطائفة "
+         "العلوية، بحسب ما أعلنه المرصد السوري لحقوق الإنسان اليوم الأحد، فيما قالت وزارة الدفاع إن قواتها استعادت "
+         "السيطرة على بلدات عدة في ريف جبلة.",
+         [E("casualties", Q("830", 830), PL("الساحل السوري", "Syrian coast"), None, "المرصد السوري لحقوق الإنسان",
+            kind="aggregate", note="period from Thursday 6 March"),
+          E("territory_change", None, PL("ريف جبلة", "Jableh countryside", "Latakia"), None, "وزارة الدفاع", NEWGOV)])
+
+passage6("v17", "2025-05-13", "Furat Post", "gunmen believed ISIS hit a checkpoint",
+         "هاجم مسلحون يعتقد أنهم من خلايا تنظيم «داعش» حاجزاً لقوى الأمن العام عند مدخل مدينة الميادين شرقي دير "
+         "الزور ليل الاثنين، ما أدى إلى مقتل أربعة عناصر وإصابة اثنين، وفق ما نقلته شبكة «فرات بوست» عن مصادر "
+         "محلية.",
+         [E("armed_clash", Q("أربعة", 4), PL("الميادين", "Al-Mayadin", "Deir ez-Zor"), "2025-05-12", "مصادر محلية",
+            None, note="attackers only believed to be ISIS")])
+
+passage6("v18", "2012-11-09", "Al Arabiya", "an officer's defection video, a destination",
+         "أعلن العميد الركن محمد الخطيب انشقاقه عن جيش النظام السوري ووصوله مع أفراد عائلته إلى الأراضي الأردنية، في "
+         "شريط مصور بثه ناشطون على الإنترنت اليوم الجمعة، وقال إنه كان يشغل منصب قائد لواء في الفرقة الخامسة بدرعا. "
+         "وأضاف أن عشرات الضباط ينتظرون الفرصة للانشقاق.",
+         [E("defection", None, None, None, "العميد الركن محمد الخطيب", GOV,
+            note="Jordan is the destination; where he served is not where he defected; the waiting officers are not an event")])
+
+passage6("v19", "2013-08-25", "Zaman al-Wasl", "raids and arrests in a Damascus district",
+         "شنت قوات النظام وعناصر من «اللجان الشعبية» حملة مداهمات واسعة في حي برزة الدمشقي فجر اليوم الأحد، اعتقلت "
+         "خلالها نحو 40 شاباً بينهم طلاب جامعيون، واقتادتهم إلى جهة مجهولة، بحسب ما أفاد به ناشط من الحي لـ«زمان "
+         "الوصل».",
+         [E("arrest", Q("نحو 40", 40, approx=True), PL("برزة", "Barzeh", "Damascus"), "2013-08-25", "ناشط من الحي",
+            GOV)])
+
+passage6("v20", "2016-12-14", "AFP", "ICRC: first evacuation convoy",
+         "قالت اللجنة الدولية للصليب الأحمر إن قرابة 3 آلاف شخص، بينهم عشرات الجرحى، خرجوا اليوم الأربعاء في الدفعة "
+         "الأولى من قوافل الإجلاء من الأحياء الشرقية لمدينة حلب باتجاه ريف حلب الغربي، مشيرة إلى أن عمليات الإجلاء "
+         "ستتواصل في الأيام التالية.",
+         [E("other", Q("قرابة 3 آلاف", 3000, approx=True), PL("حلب", "Aleppo", "Aleppo"), "2016-12-14",
+            "اللجنة الدولية للصليب الأحمر", note="evacuation; the destination is not the place")])
+
+passage6("v21", "2018-05-02", "Orient", "Turkish artillery on YPG positions",
+         "قصفت المدفعية التركية، أمس الثلاثاء، بأكثر من 30 قذيفة مواقع لـ«وحدات حماية الشعب» الكردية في قرية مرعناز "
+         "قرب مدينة تل رفعت شمالي حلب، دون ورود معلومات عن خسائر بشرية، بحسب ما ذكره مراسل «أورينت نت» في المنطقة.",
+         [E("shelling", Q("أكثر من 30", 30, None, True), PL("مرعناز", "Maranaz", "Aleppo"), "2018-05-01",
+            "مراسل «أورينت نت»", TUR)])
+
+passage6("v22", "2019-07-22", "Syria TV", "market massacre, a toll update",
+         "ارتكبت طائرات حربية يرجح أنها روسية مجزرة في سوق للخضار بمدينة معرة النعمان جنوبي إدلب، اليوم الاثنين، راح "
+         "ضحيتها 31 مدنياً على الأقل وفق حصيلة أولية أعلنها الدفاع المدني السوري، مشيراً إلى أن فرقه أنقذت عشرات "
+         "المصابين من تحت الأنقاض. وفي حصيلة لاحقة قال المرصد السوري إن عدد القتلى ارتفع إلى 39.",
+         [E("airstrike", Q("39", 39), PL("معرة النعمان", "Maarat al-Numan", "Idlib"), "2019-07-22",
+            "الدفاع المدني السوري", None, note="one strike, the toll updated (31 then 39); the jets only 'likely' Russian")])
+
+passage6("v23", "2020-10-26", "SOHR", "Russian raid on a training camp",
+         "قتل أكثر من 50 مقاتلاً من «فيلق الشام»، أحد فصائل الجبهة الوطنية للتحرير، بغارات جوية روسية استهدفت معسكراً "
+         "للتدريب في منطقة جبل الدويلة شمال غربي إدلب صباح اليوم الاثنين، بحسب ما أفاد به المرصد السوري لحقوق "
+         "الإنسان، في أعنف ضربة منذ سريان اتفاق وقف إطلاق النار في آذار الماضي.",
+         [E("airstrike", Q("أكثر من 50", 50, None, True), PL("جبل الدويلة", "Jabal al-Duwayla", "Idlib"), "2020-10-26",
+            "المرصد السوري لحقوق الإنسان", RUS, note="the March ceasefire is background")])
+
+passage6("v24", "2022-01-21", "SOHR", "ISIS attack on a prison, ongoing clashes",
+         "هاجم عناصر من تنظيم «داعش» سجن غويران في مدينة الحسكة مساء أمس الخميس، بعد تفجير سيارة مفخخة عند بوابته، "
+         "واندلعت اشتباكات عنيفة مع «قسد» لا تزال مستمرة حتى صباح اليوم الجمعة، أسفرت عن مقتل 18 شخصاً على الأقل من "
+         "الطرفين، وفق المرصد السوري لحقوق الإنسان.",
+         [E("armed_clash", Q("18", 18, None, True), PL("غويران", "Ghweiran", "Al-Hasakah"), "2022-01-20",
+            "المرصد السوري لحقوق الإنسان", IS, note="the car bomb opened the same attack: one incident")])
+
+passage6("v25", "2024-11-30", "Al Jazeera", "Israeli strike on a border crossing",
+         "أغارت طائرات إسرائيلية فجر اليوم السبت على معبر جوسية الحدودي مع لبنان في ريف القصير جنوب غربي حمص، ما أدى "
+         "إلى خروجه عن الخدمة، وقال الجيش الإسرائيلي في بيان إنه استهدف طرقاً يستخدمها «حزب الله» لتهريب الأسلحة من "
+         "سوريا إلى لبنان.",
+         [E("airstrike", None, PL("جوسية", "Jusiyah", "Homs"), "2024-11-30", "الجيش الإسرائيلي", ISR,
+            note="Lebanon is named as the border and the smuggling route")])
+
+passage6("v26", "2025-08-11", "Enab Baladi", "the interior ministry detains its own members",
+         "أعلنت وزارة الداخلية، اليوم الاثنين، توقيف ثلاثة عناصر من قوى الأمن الداخلي ظهروا في تسجيل مصور وهم يعتدون "
+         "على مدنيين في بلدة ثعلة بريف السويداء الغربي خلال أحداث تموز الماضي، وإحالتهم إلى القضاء العسكري، مؤكدة أنها "
+         "لن تتهاون مع أي تجاوز.",
+         [E("arrest", Q("ثلاثة", 3), None, "2025-08-11", "وزارة الداخلية", NEWGOV,
+            note="Tha'la is where the July abuse happened (background), not where they were detained")])
+
+passage6("v27", "2018-10-09", "Enab Baladi", "amnesty decree for deserters",
+         "أصدر بشار الأسد، اليوم الثلاثاء، مرسوماً تشريعياً جديداً يقضي بعفو عام عن جرائم الفرار الداخلي "
+         "والخارجي المرتكبة قبل تاريخه، على أن يسلم الفارون أنفسهم خلال أربعة أشهر للفرار الداخلي وستة أشهر للخارجي، "
+         "بحسب ما نقلته وكالة سانا.",
+         [E("desertion", None, None, "2018-10-09", "وكالة سانا", GOV, note="the months are a condition, not counts")])
+
+passage6("v28", "2013-04-10", "Anadolu Agency", "defectors arrive in a camp, the camp's total",
+         "وصل 9 ضباط منشقين بينهم عميدان إلى مخيم الضباط في ولاية هاتاي التركية خلال اليومين الماضيين، ليرتفع عدد "
+         "الضباط المنشقين الموجودين في المخيم إلى أكثر من 300، بحسب ما صرح به مصدر في المخيم لوكالة الأناضول.",
+         [E("defection", Q("9", 9), None, None, "مصدر في المخيم", GOV, note="Hatay is the destination"),
+          E("defection", Q("أكثر من 300", 300, None, True), None, None, "مصدر في المخيم", GOV, kind="aggregate",
+            note="the camp's total")])
+
+
 def _find(text: str, surface: str, nth: int) -> int:
     pos = -1
     for _ in range(nth + 1):
@@ -1031,7 +1247,8 @@ def build(passages: list[dict] | None = None) -> list[dict]:
 
 
 def main() -> None:
-    for name, passages in (("gold.jsonl", P), ("gold2.jsonl", P2), ("gold3.jsonl", P3), ("gold4.jsonl", P4), ("gold5.jsonl", P5)):
+    for name, passages in (("gold.jsonl", P), ("gold2.jsonl", P2), ("gold3.jsonl", P3), ("gold4.jsonl", P4), ("gold5.jsonl", P5),
+                           ("gold6.jsonl", P6)):
         recs = build(passages)
         with open(HERE / name, "w", encoding="utf-8") as fh:
             for r in recs:
