@@ -32,12 +32,11 @@ from marsad.document import Document  # noqa: E402
 
 NEWS_DEV = ROOT.parent / "shared" / "data" / "news_dev" / "gold.jsonl"
 # own-written held-out proxy (README there): nobody tunes the events code on it
-PROBE = ROOT / "benchmarks" / "data" / "events_probe" / "gold.jsonl"
-PROBE2 = ROOT / "benchmarks" / "data" / "events_probe" / "gold2.jsonl"  # written after set 1 was used
-PROBE3 = ROOT / "benchmarks" / "data" / "events_probe" / "gold3.jsonl"  # scored once, at the end of session 19
-PROBE4 = ROOT / "benchmarks" / "data" / "events_probe" / "gold4.jsonl"  # written in stop 20 before any run
-PROBE5 = ROOT / "benchmarks" / "data" / "events_probe" / "gold5.jsonl"  # stop 20's last set, scored once at the end
-PROBE6 = ROOT / "benchmarks" / "data" / "events_probe" / "gold6.jsonl"  # written by helper probe6, scored once
+PROBE_DIR = ROOT / "benchmarks" / "data" / "events_probe"
+# our own held-out proxies, each written before its first run (benchmarks/data/events_probe/README.md):
+# set 1 and 2 in session 19, 3 scored once at its end, 4 and 5 in stop 20, 6 by helper probe6
+PROBES = {"probe": PROBE_DIR / "gold.jsonl", **{f"probe{n}": PROBE_DIR / f"gold{n}.jsonl" for n in range(2, 7)}}
+PROBE = PROBES["probe"]
 _PUNCT = re.compile(r"[«»\"“”()\[\]'،,.:؛]")
 
 
@@ -310,7 +309,7 @@ def pipeline_predict():
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, extras and wrong sources")
-    ap.add_argument("--set", choices=["news_dev", "samples", "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "all"], default="all")
+    ap.add_argument("--set", choices=["news_dev", "samples", *PROBES, "all"], default="all")
     args = ap.parse_args()
     predict = pipeline_predict()
     sets = []
@@ -321,18 +320,9 @@ def main() -> int:
             print(f"news_dev: skipped, {NEWS_DEV} is absent")
     if args.set in ("samples", "all"):
         sets.append(("samples (own)", samples_gold()))
-    if args.set in ("probe", "all"):
-        sets.append(("probe (held)", news_dev_gold(PROBE)))
-    if args.set in ("probe2", "all"):
-        sets.append(("probe2 (held)", news_dev_gold(PROBE2)))
-    if args.set in ("probe3", "all"):
-        sets.append(("probe3 (held)", news_dev_gold(PROBE3)))
-    if args.set in ("probe4", "all"):
-        sets.append(("probe4 (held)", news_dev_gold(PROBE4)))
-    if args.set in ("probe5", "all"):
-        sets.append(("probe5 (held)", news_dev_gold(PROBE5)))
-    if args.set in ("probe6", "all"):
-        sets.append(("probe6 (held)", news_dev_gold(PROBE6)))
+    for name, path in PROBES.items():
+        if args.set in (name, "all"):
+            sets.append((f"{name} (held)", news_dev_gold(path)))
     print(f"{'set':16} {'gold':>5} {'emitted':>7} {'ratio':>6} {'P':>5} {'R':>5} {'F1':>5} {'rep_by':>6} {'date':>5} "
           f"{'actor':>5}")
     for name, docs in sets:
