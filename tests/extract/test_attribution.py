@@ -19,6 +19,15 @@ def _one(ex, text, **layers):
     return [(e["type"], _rb(e), bool((e["reported_by"] or {}).get("outlet"))) for e in evs]
 
 
+def _lead_keeps_the_outlet(ex, t):
+    """Four soldiers in Nawa, then six civilians in Jasim told by activists: news of its own."""
+    d = _doc(t, quantities=[("أربعة", 4, 4, "جندي"), ("ستة", 6, 6, "مدني")],
+             places=[("نوى", "C2", "Nawa", "Daraa"), ("جاسم", "C1", "Jasim", "Daraa")])
+    evs = _asserted(_run(ex, d))
+    lead = next(e for e in evs if (e.get("place") or {}).get("surface") == "نوى")
+    assert lead["reported_by"] == {"surface": "منصة المثال", "outlet": True}
+
+
 def test_a_source_before_a_colon_reports_its_sentence(ex):
     t = "المرصد السوري: انشق تسعة جنود عن قوات النظام في بلدة جاسم فجر اليوم."
     got = _one(ex, t, quantities=[("تسعة", 9, 9, "جندي")], places=[("جاسم", "C1", "Jasim", "Daraa")])
@@ -49,12 +58,7 @@ def test_a_next_sentence_that_adds_nothing_new_reports_the_lead(ex):
     got = _one(ex, t, quantities=[("أربعة", 4, 4, "جندي")], places=[("نوى", "C2", "Nawa", "Daraa")])
     assert got[0][1:] == ("مصدر طبي", False)
     # a next sentence with a new figure and a new place is news of its own: the lead keeps the outlet
-    t = "قُتل أربعة جنود بانفجار عبوة في بلدة نوى. وقال ناشطون إن ستة مدنيين قتلوا في بلدة جاسم."
-    d = _doc(t, quantities=[("أربعة", 4, 4, "جندي"), ("ستة", 6, 6, "مدني")],
-             places=[("نوى", "C2", "Nawa", "Daraa"), ("جاسم", "C1", "Jasim", "Daraa")])
-    evs = _asserted(_run(ex, d))
-    lead = next(e for e in evs if (e.get("place") or {}).get("surface") == "نوى")
-    assert lead["reported_by"] == {"surface": "منصة المثال", "outlet": True}
+    _lead_keeps_the_outlet(ex, "قُتل أربعة جنود بانفجار عبوة في بلدة نوى. وقال ناشطون إن ستة مدنيين قتلوا في بلدة جاسم.")
 
 
 @pytest.mark.parametrize("text, source", [
@@ -95,12 +99,7 @@ def test_a_source_later_in_the_sentence_reports_what_came_before(ex):
     got = _one(ex, t, quantities=[("ستة", 6, 6, "شخص")], places=[("نوى", "C2", "Nawa", "Daraa")])
     assert [g[1:] for g in got] == [("مراسل محلي", False)]
     # the later clause tells news of its own (a new figure and place): the first keeps the outlet
-    t = "قتل أربعة جنود في بلدة نوى، وقال ناشطون إن ستة مدنيين قتلوا في بلدة جاسم."
-    d = _doc(t, quantities=[("أربعة", 4, 4, "جندي"), ("ستة", 6, 6, "مدني")],
-             places=[("نوى", "C2", "Nawa", "Daraa"), ("جاسم", "C1", "Jasim", "Daraa")])
-    evs = _asserted(_run(ex, d))
-    lead = next(e for e in evs if (e.get("place") or {}).get("surface") == "نوى")
-    assert lead["reported_by"] == {"surface": "منصة المثال", "outlet": True}
+    _lead_keeps_the_outlet(ex, "قتل أربعة جنود في بلدة نوى، وقال ناشطون إن ستة مدنيين قتلوا في بلدة جاسم.")
 
 
 # -- stop 20: causes found on probe set 4 (sentences written for these tests) --------------------
