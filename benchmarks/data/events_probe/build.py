@@ -1200,6 +1200,350 @@ passage6("v28", "2013-04-10", "Anadolu Agency", "defectors arrive in a camp, the
             note="the camp's total")])
 
 
+# ---- Set 7 (stop 21, helper probe): written 04:25-04:50 UTC after reading real reporting in the `pages`
+# corpus for phrasing only (scored with --set probe7, run once on main before any fix) -----
+DRUZE, LOYAL = "Druze militias (Suwayda)", "Former regime loyalists (Syria)"
+P7 = []
+
+
+def passage7(pid, published, outlet, style, text, events):
+    P7.append({"id": pid, "published": published, "outlet": outlet, "style": style, "text": text.strip(),
+               "events": events})
+
+
+passage7("w01", "2011-05-13", "Al Jazeera", "activists: a Friday protest fired on",
+         "قال ناشطون وشهود عيان إن آلاف المحتجين خرجوا بعد صلاة الجمعة اليوم في مدينة دوما بريف دمشق مطالبين "
+         "برفع الحصار عن درعا، وإن عناصر من الأمن أطلقوا النار لتفريقهم، ما أدى إلى مقتل ثلاثة متظاهرين وإصابة "
+         "العشرات. ولم يتسن التحقق من هذه الأنباء من مصدر مستقل.",
+         [E("protest", Q("آلاف", 2000, 9000, True), PL("دوما", "Douma", "Rif Dimashq"), "2011-05-13",
+            "ناشطون وشهود عيان", PROT, note="Daraa is what they asked for; the shooting is the protest's fatalities")])
+
+passage7("w02", "2011-11-20", "Al Arabiya", "a defection announced in a video",
+         "بث ناشطون أمس السبت تسجيلاً مصوراً يعلن فيه 12 عسكرياً، بينهم ملازم أول، انشقاقهم عن الجيش السوري في "
+         "منطقة جبل الزاوية بريف إدلب، احتجاجاً على اقتحام القرى واعتقال الأهالي، وانضمامهم إلى الجيش السوري الحر.",
+         [E("defection", Q("12", 12), PL("جبل الزاوية", "Jabal al-Zawiya", "Idlib"), "2011-11-19", "ناشطون", GOV,
+            note="the force joined is the other side; the raids are the reason")])
+
+passage7("w03", "2012-02-06", "SOHR", "SOHR opener, activists relayed, two districts",
+         "المرصد السوري لحقوق الإنسان: قتل 17 مواطناً على الأقل جراء القصف العنيف الذي تتعرض له أحياء بابا عمرو "
+         "والإنشاءات في مدينة حمص منذ صباح اليوم الاثنين بقذائف الهاون والصواريخ، بحسب ما أفاد ناشطون من المدينة "
+         "للمرصد. وأشار المرصد إلى أن بين القتلى ثلاثة أطفال.",
+         [E("shelling", Q("17", 17, None, True), PL("بابا عمرو", "Baba Amr", "Homs"), "2012-02-06",
+            "المرصد السوري لحقوق الإنسان", GOV,
+            note="two districts: one group; SOHR's opener is the source (it cites activists); children a breakdown")])
+
+passage7("w04", "2012-09-24", "SANA", "SANA: 'the competent authorities' and 'an armed terrorist group'",
+         "دمشق-سانا: اشتبكت الجهات المختصة مع مجموعة إرهابية مسلحة في حي التضامن بدمشق وقتلت عدداً من أفرادها، "
+         "وصادرت أسلحتهم التي بينها رشاشات وقواذف، فيما استشهد اثنان من عناصر الجهات المختصة خلال الاشتباك.",
+         [E("armed_clash", Q("اثنان", 2), PL("التضامن", "Al-Tadamon", "Damascus"), None, None, GOV,
+            note="the state's own report; no date in the text")])
+
+passage7("w05", "2012-12-10", "Syria TV", "a bakery hit from the air",
+         "شن الطيران الحربي التابع للنظام غارتين على فرن للخبز في بلدة تل رفعت بريف حلب الشمالي صباح أمس الأحد، "
+         "ما أدى إلى سقوط 23 قتيلاً معظمهم من النساء والأطفال كانوا ينتظرون دورهم أمام الفرن، وفق ما ذكره المكتب "
+         "الإعلامي في البلدة.",
+         [E("airstrike", Q("23", 23), PL("تل رفعت", "Tell Rifaat", "Aleppo"), "2012-12-09",
+            "المكتب الإعلامي في البلدة", GOV)])
+
+passage7("w06", "2013-03-14", "Anadolu Agency", "defectors cross into Turkey, a running total",
+         "عبر 35 عسكرياً سورياً منشقاً، بينهم عقيد وثلاثة نقباء، الحدود إلى ولاية كليس التركية فجر اليوم الخميس، "
+         "بحسب ما أفاد مصدر في الخارجية التركية لمراسل الأناضول، ليرتفع إلى 58 عدد الضباط المنشقين برتبة عميد "
+         "ولواء الموجودين في تركيا.",
+         [E("defection", Q("35", 35), None, "2013-03-14", "مصدر في الخارجية التركية", GOV,
+            note="Kilis is the destination; ranks are a breakdown"),
+          E("defection", Q("58", 58), None, None, "مصدر في الخارجية التركية", GOV, kind="aggregate",
+            note="a running total of generals in Turkey")])
+
+passage7("w07", "2013-07-08", "SOHR", "SOHR: a clash with Hezbollah beside the army",
+         "المرصد السوري لحقوق الإنسان: تدور اشتباكات عنيفة منذ فجر اليوم بين مقاتلين من الكتائب المقاتلة من طرف، "
+         "والقوات النظامية مدعمة بعناصر من حزب الله اللبناني من طرف آخر، في حي الخالدية بمدينة حمص، ترافقت مع قصف "
+         "مكثف على الحي، وأسفرت عن مقتل ما لا يقل عن تسعة مقاتلين من الكتائب.",
+         [E("armed_clash", Q("ما لا يقل عن تسعة", 9, None, True), PL("الخالدية", "Al-Khalidiya", "Homs"),
+            "2013-07-08", "المرصد السوري لحقوق الإنسان", FSA,
+            note="the shelling goes with the clash; Lebanon's party is no place")])
+
+passage7("w08", "2013-10-29", "Zaman al-Wasl", "a raid for draft evaders",
+         "شنت قوات الأمن حملة دهم واعتقال في بلدة جديدة عرطوز بريف دمشق الغربي أمس الاثنين، اعتقلت خلالها 14 "
+         "شاباً بتهمة التخلف عن الخدمة الإلزامية، واقتادتهم إلى جهة مجهولة، بحسب ما أفاد ناشط من البلدة لـ«زمان الوصل».",
+         [E("arrest", Q("14", 14), PL("جديدة عرطوز", "Jdeidet Artouz", "Rif Dimashq"), "2013-10-28",
+            "ناشط من البلدة", GOV, note="draft evasion is the charge, not an event")])
+
+passage7("w09", "2014-02-03", "AFP", "AFP: barrel bombs, SOHR toll, districts named after",
+         "ألقت مروحيات تابعة للجيش السوري براميل متفجرة على أحياء في شرق مدينة حلب أمس الأحد، ما أسفر عن مقتل 31 "
+         "شخصاً على الأقل بينهم تسعة أطفال، بحسب حصيلة أعلنها المرصد السوري لحقوق الإنسان. واستهدف القصف خصوصاً حيي "
+         "الصالحين والمرجة.",
+         [E("airstrike", Q("31", 31, None, True), PL("حلب", "Aleppo", "Aleppo"), "2014-02-02",
+            "المرصد السوري لحقوق الإنسان", GOV, note="the districts after «خصوصاً» are where it fell most: one event")])
+
+passage7("w10", "2014-06-16", "SOHR via AFP", "ISIS takes a town after two days of fighting",
+         "سيطر مقاتلو الدولة الإسلامية في العراق والشام (داعش) أمس الأحد على بلدة موحسن في ريف دير الزور الشرقي "
+         "بعد اشتباكات مع مقاتلي جبهة النصرة وكتائب إسلامية استمرت يومين، قتل فيها 16 مقاتلاً من الطرفين، حسبما "
+         "أفاد المرصد السوري لحقوق الإنسان.",
+         [E("territory_change", Q("16", 16), PL("موحسن", "Mohassan", "Deir ez-Zor"), "2014-06-15",
+            "المرصد السوري لحقوق الإنسان", IS, note="the fighting that preceded the takeover is the same incident")])
+
+passage7("w11", "2014-11-25", "Al Jazeera", "regime raids on Raqqa, state TV's version",
+         "قال ناشطون إن طائرات النظام السوري شنت أمس الاثنين ما لا يقل عن عشر غارات على مدينة الرقة الخاضعة "
+         "لسيطرة تنظيم الدولة، استهدفت إحداها سوقاً شعبية في وسط المدينة، ما أدى إلى مقتل 46 شخصاً أغلبهم مدنيون. "
+         "في المقابل، قال التلفزيون الرسمي إن الغارات استهدفت مقرات للتنظيم.",
+         [E("airstrike", Q("46", 46), PL("الرقة", "Raqqa", "Raqqa"), "2014-11-24", "ناشطون", GOV,
+            note="ten raids is the count, 46 the fatalities; the TV's version retells the same raids")])
+
+passage7("w12", "2015-04-22", "Al Jazeera", "a coalition statement",
+         "قال التحالف الدولي بقيادة الولايات المتحدة في بيان اليوم الأربعاء إن طائراته نفذت خلال الساعات الأربع "
+         "والعشرين الماضية سبع غارات على مواقع لتنظيم الدولة قرب مدينة الحسكة، دمرت خلالها وحدتين تكتيكيتين ومركبة.",
+         [E("airstrike", Q("سبع", 7), PL("الحسكة", "Al-Hasakah", "Al-Hasakah"), None,
+            "التحالف الدولي بقيادة الولايات المتحدة", COAL, note="the last 24 hours: no single day fixed")])
+
+passage7("w13", "2015-06-03", "Daraa council media", "helicopter barrels, victims without a numeral",
+         "استهدف الطيران المروحي التابع لقوات الأسد بالبراميل المتفجرة مدينة داعل في ريف درعا الأوسط صباح اليوم، "
+         "ما أدى إلى مقتل امرأة وطفليها ودمار عدد من المنازل، وفق ما أفاد به المكتب الإعلامي لمجلس محافظة درعا الحرة.",
+         [E("airstrike", None, PL("داعل", "Dael", "Daraa"), "2015-06-03",
+            "المكتب الإعلامي لمجلس محافظة درعا الحرة", GOV, note="no numeral: no figure")])
+
+passage7("w14", "2015-10-12", "Shaam Network", "Russian jets in the first weeks",
+         "شنت مقاتلات روسية صباح اليوم الاثنين غارات جوية على قرية الغنطو في ريف حمص الشمالي، ما أسفر عن مقتل "
+         "سبعة مدنيين، بينهم امرأتان، وإصابة آخرين، وفق ما ذكره ناشطون من المنطقة لشبكة شام.",
+         [E("airstrike", Q("سبعة", 7), PL("الغنطو", "Al-Ghanto", "Homs"), "2015-10-12", "ناشطون من المنطقة", RUS)])
+
+passage7("w15", "2016-01-19", "SANA", "SANA: a town 'restored to security'",
+         "اللاذقية-سانا: أعادت وحدات من الجيش العربي السوري بالتعاون مع مجموعات الدفاع الشعبية الأمن والاستقرار إلى "
+         "بلدة ربيعة في ريف اللاذقية الشمالي بعد القضاء على آخر تجمعات الإرهابيين فيها. وذكر مصدر عسكري أن وحدات "
+         "الهندسة تعمل على تفكيك العبوات الناسفة التي زرعها الإرهابيون في شوارع البلدة.",
+         [E("territory_change", None, PL("ربيعة", "Rabia", "Latakia"), None, None, GOV,
+            note="SANA's own lead; the military source speaks of demining (no event); planted IEDs are no explosion")])
+
+passage7("w16", "2016-05-30", "Halab Today", "mortars, the district fired from is not the place",
+         "قتل أربعة مدنيين وجرح عشرة آخرون، مساء أمس الأحد، جراء قصف بقذائف الهاون مصدره مواقع وحدات حماية الشعب "
+         "الكردية في حي الشيخ مقصود، استهدف حي الهلك في مدينة حلب، بحسب ما أفاد مراسل حلب اليوم.",
+         [E("shelling", Q("أربعة", 4), PL("الهلك", "Al-Hellok", "Aleppo"), "2016-05-29", "مراسل حلب اليوم", SDF,
+            note="Sheikh Maqsoud is where the fire came from")])
+
+passage7("w17", "2016-09-21", "AFP", "an evacuation by bus",
+         "خرجت صباح اليوم الأربعاء الدفعة الثالثة من مقاتلي المعارضة وعائلاتهم من مدينة معضمية الشام في ريف دمشق "
+         "باتجاه محافظة إدلب، وضمت نحو 950 شخصاً بينهم 250 مقاتلاً استقلوا 18 حافلة، بإشراف الهلال الأحمر، وفق ما "
+         "أفاد به مصدر في محافظة ريف دمشق لوكالة الصحافة الفرنسية.",
+         [E("other", Q("نحو 950", 950, approx=True), PL("معضمية الشام", "Moadamiyet al-Sham", "Rif Dimashq"),
+            "2016-09-21", "مصدر في محافظة ريف دمشق", note="Idlib is the destination; 250 fighters a breakdown")])
+
+passage7("w18", "2016-12-06", "SOHR", "SOHR: a district taken, share of the city left",
+         "المرصد السوري: قوات النظام والمسلحون الموالون لها تسيطر على حي الشعار بعد اشتباكات عنيفة مع الفصائل "
+         "المقاتلة والإسلامية، لتتقلص مساحة سيطرة الفصائل في الأحياء الشرقية لمدينة حلب إلى نحو 35 بالمئة من "
+         "المساحة التي كانت تسيطر عليها قبل بدء الهجوم.",
+         [E("territory_change", None, PL("الشعار", "Al-Shaar", "Aleppo"), None, "المرصد السوري", GOV,
+            note="the percentage is a state, not a count")])
+
+passage7("w19", "2017-03-09", "Step News", "Turkish artillery, a clash hours before",
+         "قصفت المدفعية التركية بعشرات القذائف مواقع لقوات سوريا الديمقراطية في قرية الياشلي غرب مدينة منبج، اليوم "
+         "الخميس، دون ورود معلومات عن خسائر بشرية، وذلك بعد ساعات من اشتباكات بين فصائل درع الفرات و«مجلس منبج "
+         "العسكري» في محيط قرية العريمة، بحسب وكالة ستيب الإخبارية.",
+         [E("shelling", Q("عشرات", 20, 90, True), PL("الياشلي", "Al-Yashli", "Aleppo"), "2017-03-09",
+            "وكالة ستيب الإخبارية", TUR, note="the shells are the count"),
+          E("armed_clash", None, PL("العريمة", "Al-Arima", "Aleppo"), "2017-03-09", "وكالة ستيب الإخبارية",
+            note="hours earlier, same day; agent left open")])
+
+passage7("w20", "2017-08-14", "RT Arabic", "Russian MoD: sites destroyed, militants killed",
+         "أعلنت وزارة الدفاع الروسية أن طائرات القوات الجوية الفضائية الروسية دمرت خلال الأيام الثلاثة الماضية 12 "
+         "موقعاً لتنظيم داعش قرب بلدة عقيربات في ريف حماة الشرقي، وقتلت أكثر من 200 مسلح، بينهم قياديون ميدانيون.",
+         [E("airstrike", Q("أكثر من 200", 200, None, True), PL("عقيربات", "Uqeirbat", "Hama"), None,
+            "وزارة الدفاع الروسية", RUS, note="12 sites or 200 killed: either figure")])
+
+passage7("w21", "2018-01-23", "Anadolu Agency", "Turkish staff: a tally since the start and yesterday's strikes",
+         "أعلنت رئاسة الأركان التركية في بيان اليوم الثلاثاء «تحييد» 260 إرهابياً منذ انطلاق عملية «غصن الزيتون» في "
+         "منطقة عفرين يوم السبت الماضي، مشيرة إلى أن مقاتلات تركية دمرت أمس 11 هدفاً تستخدمها عناصر «ي ب ك/بي كي كي».",
+         [E("casualties", Q("260", 260), PL("عفرين", "Afrin", "Aleppo"), None, "رئاسة الأركان التركية", TUR,
+            kind="aggregate", note="a tally since the operation began (period start 2018-01-20)"),
+          E("airstrike", Q("11", 11), PL("عفرين", "Afrin", "Aleppo"), "2018-01-22", "رئاسة الأركان التركية", TUR,
+            note="targets destroyed yesterday in the same area")])
+
+passage7("w22", "2018-03-05", "SOHR", "SOHR: a campaign toll and today's raid",
+         "المرصد السوري لحقوق الإنسان: ارتفع إلى 709 عدد المدنيين الذين قتلوا في الغوطة الشرقية منذ بدء التصعيد في "
+         "18 شباط الفائت، بينهم 158 طفلاً، فيما قتل 15 مدنياً اليوم الاثنين في غارات نفذتها طائرات النظام على بلدة "
+         "كفربطنا.",
+         [E("casualties", Q("709", 709), PL("الغوطة الشرقية", "Eastern Ghouta", "Rif Dimashq"), None,
+            "المرصد السوري لحقوق الإنسان", GOV, kind="aggregate", note="since 18 February"),
+          E("airstrike", Q("15", 15), PL("كفربطنا", "Kafr Batna", "Rif Dimashq"), "2018-03-05",
+            "المرصد السوري لحقوق الإنسان", GOV)])
+
+passage7("w23", "2018-07-11", "Daraa 24", "Russian military police enter a town under a deal",
+         "دخلت الشرطة العسكرية الروسية اليوم الأربعاء إلى بلدة طفس في ريف درعا الغربي، بموجب اتفاق «التسوية» الذي "
+         "توصلت إليه فصائل المعارضة مع الجانب الروسي، ورفعت علم النظام فوق مبنى البلدية، وسط انتشار لعناصر من "
+         "الفرقة الخامسة، بحسب ما نقله مراسل درعا 24.",
+         [E("territory_change", None, PL("طفس", "Tafas", "Daraa"), "2018-07-11", "مراسل درعا 24", RUS,
+            note="the deal is background; '24' is the outlet's name")])
+
+passage7("w24", "2019-02-26", "Enab Baladi", "an IED on a motorbike, the reporter's own observation",
+         "انفجرت عبوة ناسفة مزروعة في دراجة نارية قرب مفرق الراعي على مدخل مدينة إعزاز شمالي حلب، مساء أمس "
+         "الاثنين، ما أدى إلى مقتل ثلاثة مدنيين وإصابة ستة آخرين، بحسب ما رصده مراسل عنب بلدي في ريف حلب الشمالي. "
+         "ولم تتبن أي جهة التفجير حتى لحظة إعداد الخبر.",
+         [E("explosion", Q("ثلاثة", 3), PL("إعزاز", "Azaz", "Aleppo"), "2019-02-25",
+            "مراسل عنب بلدي في ريف حلب الشمالي", note="the junction is named after another town; unclaimed")])
+
+passage7("w25", "2019-05-21", "Syria TV", "a town taken; the defenders report a repelled advance",
+         "سيطرت قوات النظام، اليوم الثلاثاء، على بلدة كفرنبودة في ريف حماة الشمالي الغربي بعد معارك مع فصائل "
+         "المعارضة استمرت أسبوعاً، وسط غطاء جوي روسي مكثف، فيما أعلنت «الجبهة الوطنية للتحرير» مقتل 11 عنصراً من "
+         "قوات النظام خلال محاولتها التقدم نحو قرية الحويز.",
+         [E("territory_change", None, PL("كفرنبودة", "Kafr Nabudah", "Hama"), "2019-05-21", None, GOV),
+          E("armed_clash", Q("11", 11), PL("الحويز", "Al-Huwayz", "Hama"), "2019-05-21",
+            "الجبهة الوطنية للتحرير", GOV, note="the army tried to advance (attacker); the front reports it")])
+
+passage7("w26", "2019-06-11", "SY24", "draft-age men refuse to return to their units",
+         "رفض نحو 40 عنصراً من أبناء مدينة الصنمين في ريف درعا الشمالي الالتحاق بقطعاتهم العسكرية في ريف حماة بعد "
+         "انتهاء إجازاتهم، خشية زجهم في المعارك الدائرة هناك، بحسب ما أفادت به مصادر محلية لموقع SY24.",
+         [E("desertion", Q("نحو 40", 40, approx=True), PL("الصنمين", "Al-Sanamayn", "Daraa"), None,
+            "مصادر محلية", GOV, note="Hama is where their units are")])
+
+passage7("w27", "2019-10-15", "North Press", "SDF: an attack repelled, a district shelled",
+         "قالت قوات سوريا الديمقراطية إن مقاتليها صدوا هجوماً واسعاً شنه الجيش التركي والفصائل السورية الموالية له "
+         "على مدينة رأس العين ليل أمس، وقتلوا 19 من المهاجمين، فيما قتل خمسة مدنيين بقصف مدفعي تركي استهدف حي "
+         "المحطة في المدينة.",
+         [E("armed_clash", Q("19", 19), PL("رأس العين", "Ras al-Ain", "Al-Hasakah"), "2019-10-14",
+            "قوات سوريا الديمقراطية", TUR),
+          E("shelling", Q("خمسة", 5), PL("المحطة", "Al-Mahatta", "Al-Hasakah"), "2019-10-14",
+            "قوات سوريا الديمقراطية", TUR, note="a district of the town")])
+
+passage7("w28", "2020-01-28", "SOHR", "SOHR: a city entered, a campaign tally",
+         "رصد المرصد السوري دخول قوات النظام إلى مدينة معرة النعمان، كبرى مدن ريف إدلب الجنوبي، بعد انسحاب الفصائل "
+         "منها إثر تقدم القوات من المحورين الشرقي والجنوبي خلال الأيام الفائتة، ليرتفع إلى 35 عدد البلدات والقرى التي "
+         "سيطرت عليها قوات النظام منذ بدء هجومها في 24 كانون الثاني الجاري.",
+         [E("territory_change", None, PL("معرة النعمان", "Maarat al-Numan", "Idlib"), None, "المرصد السوري", GOV),
+          E("territory_change", Q("35", 35), None, None, "المرصد السوري", GOV, kind="aggregate",
+            note="villages taken since 24 January")])
+
+passage7("w29", "2020-06-09", "North Press", "a hedged ISIS attack on an SDF post",
+         "هاجم مسلحون يعتقد أنهم من خلايا تنظيم داعش نقطة لقوات سوريا الديمقراطية في بلدة الصور بريف دير الزور "
+         "الشمالي فجر اليوم الثلاثاء، ما أسفر عن مقتل ثلاثة مقاتلين من قسد، وفق ما أفادت به مصادر محلية لنورث برس.",
+         [E("armed_clash", Q("ثلاثة", 3), PL("الصور", "Al-Sour", "Deir ez-Zor"), "2020-06-09", "مصادر محلية",
+            note="attacker only believed to be ISIS")])
+
+passage7("w30", "2021-03-16", "Orient", "ballistic missiles on a fuel market",
+         "استهدفت القوات الروسية بصواريخ بالستية أطلقت من قاعدة حميميم سوق المحروقات البدائية في قرية ترحين قرب "
+         "مدينة الباب، ما أدى إلى احتراق أكثر من 150 صهريجاً وإصابة أربعة أشخاص، بحسب ما أفاد الدفاع المدني "
+         "السوري لأورينت نت.",
+         [E("shelling", None, PL("ترحين", "Tarhin", "Aleppo"), None, "الدفاع المدني السوري", RUS,
+            note="missiles: shelling; Hmeimim is the launch site; tankers burnt are damage, not a count")])
+
+passage7("w31", "2021-04-20", "Anadolu Agency", "a car bomb's toll updated",
+         "ارتفع إلى 14 عدد قتلى انفجار السيارة المفخخة التي استهدفت، أمس الاثنين، سوقاً شعبية في مدينة جرابلس "
+         "شرقي حلب، بعد وفاة ثلاثة من الجرحى متأثرين بإصاباتهم، بحسب ما أفاد به مصدر طبي في المدينة لوكالة الأناضول.",
+         [E("explosion", Q("14", 14), PL("جرابلس", "Jarabulus", "Aleppo"), "2021-04-19", "مصدر طبي في المدينة",
+            note="the updated toll is the bombing's; three is a part of it")])
+
+passage7("w32", "2021-09-07", "North Press", "a local official shot",
+         "قتل مسؤول محلي في «مجلس دير الزور المدني» برصاص مسلحين ملثمين كانوا يستقلون دراجة نارية في بلدة الحوايج "
+         "بريف دير الزور الشرقي، مساء أمس الاثنين، بحسب ما أفاد به مراسل نورث برس.",
+         [E("armed_clash", None, PL("الحوايج", "Al-Hawayij", "Deir ez-Zor"), "2021-09-06", "مراسل نورث برس", UNK,
+            note="an assassination by gunfire (as sets 4 and 6)")])
+
+passage7("w33", "2022-04-12", "Syria TV", "HTS's security service raids a town",
+         "شن جهاز الأمن العام التابع لهيئة تحرير الشام حملة دهم في مدينة سرمدا شمالي إدلب، فجر اليوم الثلاثاء، اعتقل "
+         "خلالها تسعة أشخاص بينهم إعلامي، بتهمة «التواصل مع جهات معادية»، بحسب ما قالته مصادر محلية لموقع تلفزيون سوريا.",
+         [E("arrest", Q("تسعة", 9), PL("سرمدا", "Sarmada", "Idlib"), "2022-04-12", "مصادر محلية", HTS)])
+
+passage7("w34", "2022-11-22", "Hawar", "SDF: Turkish raids on two areas",
+         "أعلنت قوات سوريا الديمقراطية مقتل 13 شخصاً بينهم 11 مدنياً جراء غارات جوية تركية استهدفت محطة للكهرباء "
+         "وصوامع الحبوب في قرية تقل بقل بريف المالكية أمس الاثنين، وقالت في بيان إن الطائرات التركية استهدفت كذلك "
+         "مواقع في ريف كوباني.",
+         [E("airstrike", Q("13", 13), PL("تقل بقل", "Taql Baql", "Al-Hasakah"), "2022-11-21",
+            "قوات سوريا الديمقراطية", TUR, note="11 civilians a breakdown"),
+          E("airstrike", None, PL("ريف كوباني", "Kobani countryside", "Aleppo"), "2022-11-21",
+            "قوات سوريا الديمقراطية", TUR, note="a second area: a second event")])
+
+passage7("w35", "2023-08-29", "Furat Post", "SDF against tribal fighters, a running toll",
+         "تتواصل لليوم الثاني اشتباكات بين قوات سوريا الديمقراطية ومسلحين من عشائر عربية في بلدة ذيبان بريف دير "
+         "الزور الشرقي، وأسفرت حتى الآن عن مقتل 18 شخصاً من الطرفين، بحسب ما أفادت به شبكة «فرات بوست» المحلية، "
+         "فيما فرضت «قسد» حظر تجول في المنطقة.",
+         [E("armed_clash", Q("18", 18), PL("ذيبان", "Dhiban", "Deir ez-Zor"), "2023-08-29", "فرات بوست", SDF,
+            note="'the second day' is an ordinal; the curfew is no event")])
+
+passage7("w36", "2023-10-10", "Halab Today", "a suicide drone, injured only",
+         "أصيب ثلاثة مدنيين بجروح، اليوم الثلاثاء، إثر استهداف قوات النظام بطائرة مسيرة انتحارية سيارة كانت تقلهم "
+         "على أطراف بلدة دارة عزة بريف حلب الغربي، بحسب ما أفاد به الدفاع المدني السوري.",
+         [E("airstrike", None, PL("دارة عزة", "Darat Izza", "Aleppo"), "2023-10-10", "الدفاع المدني السوري", GOV,
+            note="injured only: no count or fatalities")])
+
+passage7("w37", "2024-01-09", "SOHR", "bodies of shepherds found in the desert",
+         "عثر أهالي بلدة معدان في ريف الرقة الشرقي على جثث خمسة رعاة أغنام مقتولين بالرصاص في البادية المحاذية "
+         "للبلدة، بعد يومين من فقدان الاتصال بهم، ووجه الأهالي أصابع الاتهام إلى خلايا تنظيم «داعش» التي تنشط في "
+         "المنطقة، بحسب المرصد السوري لحقوق الإنسان.",
+         [E("other", Q("خمسة", 5), PL("معدان", "Maadan", "Raqqa"), None, "المرصد السوري لحقوق الإنسان",
+            note="bodies found; ISIS only accused")])
+
+passage7("w38", "2024-06-25", "Enab Baladi", "Sweida's weekly protest",
+         "تظاهر مئات من أهالي محافظة السويداء، اليوم الثلاثاء، في ساحة الكرامة وسط المدينة، في الأسبوع الـ44 من "
+         "الحراك السلمي المطالب بتطبيق القرار الأممي 2254 ورحيل النظام، بحسب ما نقلته شبكة «السويداء 24».",
+         [E("protest", Q("مئات", 200, 900, True), PL("ساحة الكرامة", "Al-Karama Square", "As-Suwayda"),
+            "2024-06-25", "السويداء 24", PROT, note="the week is an ordinal, 2254 a resolution, 24 a name")])
+
+passage7("w39", "2024-11-30", "Syria TV", "the operations room takes the airport; Russian raids",
+         "أعلنت «إدارة العمليات العسكرية» اليوم السبت سيطرتها على مطار حلب الدولي وعدد من الأحياء في مدينة حلب، بعد "
+         "انسحاب قوات النظام منها، في حين شنت طائرات روسية غارات على حي الفردوس في المدينة أسفرت عن مقتل 16 مدنياً، "
+         "وفق الدفاع المدني السوري.",
+         [E("territory_change", None, PL("مطار حلب الدولي", "Aleppo International Airport", "Aleppo"),
+            "2024-11-30", "إدارة العمليات العسكرية", HTS, note="the operations room led by HTS"),
+          E("airstrike", Q("16", 16), PL("الفردوس", "Al-Firdaws", "Aleppo"), "2024-11-30", "الدفاع المدني السوري",
+            RUS)])
+
+passage7("w40", "2025-01-14", "SANA", "the new security directorate's sweep",
+         "أعلنت إدارة الأمن العام في محافظة حمص، اليوم الثلاثاء، إلقاء القبض على 21 مطلوباً من فلول النظام البائد "
+         "خلال حملة تمشيط في حي وادي الذهب، وضبط كميات من الأسلحة والذخائر كانت بحوزتهم، وفق ما نقلته وكالة الأنباء "
+         "السورية (سانا).",
+         [E("arrest", Q("21", 21), PL("وادي الذهب", "Wadi al-Dhahab", "Homs"), "2025-01-14", "إدارة الأمن العام",
+            NEWGOV, note="the directorate announced it; SANA relays")])
+
+passage7("w41", "2025-03-08", "SOHR", "the coast, March 2025: two tolls",
+         "وثق المرصد السوري لحقوق الإنسان مقتل 162 مدنياً من أبناء الطائفة العلوية في مدن وقرى الساحل السوري خلال "
+         "اليومين الماضيين، على يد عناصر من قوات الأمن ومسلحين موالين للحكومة، فيما قتل 93 عنصراً من قوات الأمن "
+         "والجيش في هجمات نفذها مسلحون من فلول النظام في المنطقة ذاتها منذ مساء الخميس.",
+         [E("casualties", Q("162", 162), PL("الساحل السوري", "Syrian coast"), None, "المرصد السوري لحقوق الإنسان",
+            NEWGOV, kind="aggregate", note="two days over a region"),
+          E("casualties", Q("93", 93), PL("الساحل السوري", "Syrian coast"), None, "المرصد السوري لحقوق الإنسان",
+            LOYAL, kind="aggregate", note="'the same area' is the coast; since Thursday evening")])
+
+passage7("w42", "2025-04-29", "Enab Baladi", "Jaramana: a clash and reinforcements",
+         "اندلعت اشتباكات، فجر اليوم الثلاثاء، بين مسلحين محليين من الطائفة الدرزية وعناصر من قوى الأمن العام في مدينة "
+         "جرمانا بريف دمشق، إثر انتشار تسجيل صوتي مسيء، ما أسفر عن مقتل ستة أشخاص وإصابة آخرين، بحسب ما قاله مصدر "
+         "في مديرية الصحة بريف دمشق لعنب بلدي. وقالت وزارة الداخلية إنها أرسلت تعزيزات إلى المدينة لفض الاشتباك.",
+         [E("armed_clash", Q("ستة", 6), PL("جرمانا", "Jaramana", "Rif Dimashq"), "2025-04-29",
+            "مصدر في مديرية الصحة بريف دمشق", DRUZE, note="first side named"),
+          E("reinforcement", None, PL("جرمانا", "Jaramana", "Rif Dimashq"), "2025-04-29", "وزارة الداخلية", NEWGOV,
+            note="'the city' is Jaramana")])
+
+passage7("w43", "2025-06-10", "Syria TV", "internal security (the ministry's) arrests a cell",
+         "ألقت قوى الأمن الداخلي القبض على ثمانية أشخاص من خلية تتبع لفلول النظام البائد في قرية الدالية بريف جبلة، "
+         "اليوم الثلاثاء، بعد اشتباك قصير أصيب فيه عنصر من الدورية، بحسب ما أعلنته وزارة الداخلية في بيان.",
+         [E("arrest", Q("ثمانية", 8), PL("الدالية", "Al-Daliyah", "Latakia"), "2025-06-10", "وزارة الداخلية", NEWGOV,
+            note="2025, Latakia: the interior ministry's internal security, not the Asayish")])
+
+passage7("w44", "2025-07-17", "Al Jazeera", "Israeli raids on Damascus",
+         "شنت طائرات حربية إسرائيلية أمس الأربعاء غارات على مبنى هيئة الأركان وسط العاصمة دمشق ومحيط القصر الرئاسي، "
+         "ما أدى إلى مقتل ثلاثة أشخاص وإصابة 34 آخرين، بحسب وزارة الصحة السورية. وقال الجيش الإسرائيلي إن الضربات "
+         "جاءت رداً على هجمات القوات الحكومية على الدروز في السويداء.",
+         [E("airstrike", Q("ثلاثة", 3), PL("دمشق", "Damascus", "Damascus"), "2025-07-16", "وزارة الصحة السورية", ISR,
+            note="Sweida is the stated reason, not a place of this act")])
+
+passage7("w45", "2025-07-20", "Enab Baladi", "Sweida: deployment and a night clash",
+         "بدأت قوى الأمن الداخلي التابعة لوزارة الداخلية انتشارها، اليوم الأحد، في قرى ريف السويداء الغربي، بعد اتفاق "
+         "لوقف إطلاق النار بين الفصائل المحلية ومقاتلي العشائر، في حين قال مراسل عنب بلدي في درعا إن مقاتلي العشائر "
+         "انسحبوا من بلدة المزرعة بعد اشتباكات ليلية مع فصائل درزية قتل فيها تسعة مقاتلين.",
+         [E("reinforcement", None, PL("ريف السويداء الغربي", "Western As-Suwayda countryside", "As-Suwayda"),
+            "2025-07-20", None, NEWGOV, note="a deployment; the ceasefire is background"),
+          E("armed_clash", Q("تسعة", 9), PL("المزرعة", "Al-Mazraa", "As-Suwayda"), None, "مراسل عنب بلدي في درعا",
+            TRIBE, note="the reporter's posting (Daraa) is no place")])
+
+passage7("w46", "2025-09-02", "North Press", "the Asayish in al-Hol",
+         "اعتقلت قوى الأمن الداخلي (الأسايش) 12 شخصاً يشتبه بانتمائهم لخلايا تنظيم «داعش» خلال حملة أمنية في مخيم "
+         "الهول شرقي الحسكة، أمس الاثنين، بمساندة من قوات التحالف الدولي، بحسب بيان أصدره المركز الإعلامي لقوى الأمن الداخلي.",
+         [E("arrest", Q("12", 12), PL("مخيم الهول", "Al-Hol camp", "Al-Hasakah"), "2025-09-01",
+            "المركز الإعلامي لقوى الأمن الداخلي", SDF, note="the SDF's internal security")])
+
+passage7("w47", "2025-10-21", "SANA", "an Israeli incursion and arrests",
+         "توغلت قوة إسرائيلية مؤلفة من ست آليات عسكرية، صباح اليوم الثلاثاء، في قرية الرفيد بريف القنيطرة الجنوبي، "
+         "واعتقلت ثلاثة شبان من أهالي القرية قبل أن تنسحب، بحسب ما أفاد به مراسل سانا في القنيطرة.",
+         [E("arrest", Q("ثلاثة", 3), PL("الرفيد", "Al-Rafid", "Quneitra"), "2025-10-21", "مراسل سانا في القنيطرة", ISR,
+            note="six vehicles are no count of the arrest")])
+
+
 def _find(text: str, surface: str, nth: int) -> int:
     pos = -1
     for _ in range(nth + 1):
@@ -1248,7 +1592,7 @@ def build(passages: list[dict] | None = None) -> list[dict]:
 
 def main() -> None:
     for name, passages in (("gold.jsonl", P), ("gold2.jsonl", P2), ("gold3.jsonl", P3), ("gold4.jsonl", P4), ("gold5.jsonl", P5),
-                           ("gold6.jsonl", P6)):
+                           ("gold6.jsonl", P6), ("gold7.jsonl", P7)):
         recs = build(passages)
         with open(HERE / name, "w", encoding="utf-8") as fh:
             for r in recs:
