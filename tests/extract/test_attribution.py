@@ -157,3 +157,11 @@ def test_a_sentence_going_on_with_a_named_subject_is_reported_by_it(ex):
 def test_a_toll_given_by_and_a_titled_person(ex, text, source):
     got = _one(ex, text, quantities=[("12", 12, 12, "شاب")], places=[("نوى", "C2", "Nawa", "Daraa")])
     assert got == [("arrest", source, False)]
+
+
+def test_a_tally_verb_reports_the_whole_sentence_past_fiha(ex):
+    # «وثق المرصد مقتل …، فيما قُتل …»: the documenting verb's tally goes on after «فيما»
+    t = "وثق المرصد السوري لحقوق الإنسان مقتل 20 مدنياً في بلدة نوى، فيما قُتل سبعة عناصر في بلدة جاسم."
+    got = _one(ex, t, quantities=[("20", 20, 20, "مدني"), ("سبعة", 7, 7, "عنصر")],
+               places=[("نوى", "C2", "Nawa", "Daraa"), ("جاسم", "C1", "Jasim", "Daraa")])
+    assert [g[1:] for g in got] == [("المرصد السوري لحقوق الإنسان", False)] * 2

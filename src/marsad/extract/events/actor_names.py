@@ -5,7 +5,9 @@ noun («مسيّرة تركية», «الرتل العسكري التركي», �
 as an alias (the heads are listed once in the file, the adjectives per actor); an alias valid only
 for a period («إدارة العمليات العسكرية» is the opposition's operations room before 8 December
 2024 and the new government's army after) is remembered with its period, and `pick` chooses the
-actor whose period holds the document's date. ACLED renames state forces by period («Military
+actor whose period holds the document's date (and, for an alias with `not_with`, whose text names
+none of those words: «قوى الأمن الداخلي» is the interior ministry's force after the fall, the SDF's
+Asayish in a text that names them). ACLED renames state forces by period («Military
 Forces of Israel (2022-)»); `acled_name` gives the name for an event's date.
 """
 from __future__ import annotations
@@ -45,7 +47,8 @@ def expanded() -> dict:
         dated = {}
         for d in a.get("dated_aliases", []):
             aliases.append(d["alias"])
-            dated[fold_str(d["alias"])] = (d.get("from") or "", d.get("until") or "9999")
+            dated[fold_str(d["alias"])] = (d.get("from") or "", d.get("until") or "9999",
+                                           tuple(fold_str(w) for w in d.get("not_with", ())))
         # «للجيش الوطني», «التابعة للنظام»: the lam swallows the article's alif, so the text holds
         # «ل» + «لجيش…»; the form without «ال» is matched too, valid only right after a «لل» (lam_only)
         lam_only = set()
@@ -64,18 +67,39 @@ def expanded() -> dict:
     return dict(raw, actors=actors)
 
 
-def pick(value: Any, key: str, date: str | None) -> dict | None:
+def pick(value: Any, key: str, date: str | None, text: str | None = None) -> dict | None:
     """The actor (of one alias's values) whose period for this alias holds the date: a dated
-    alias of another period is no match; an undated document takes the undated reading."""
+    alias of another period is no match; an undated document takes the undated reading. A dated
+    alias with `not_with` words is no match in a text (the document) that names one of them."""
     vals = value if isinstance(value, list) else [value]
     fitting = []
     for v in vals:
         span = (v.get("_dated") or {}).get(key)
         if span is None:
             fitting.append(v)
-        elif date and span[0] <= date < span[1]:
+        elif date and span[0] <= date < span[1] and not (span[2] and text and _names_any(text, span[2])):
             return v
     return fitting[0] if fitting else None
+
+
+def _names_any(text: str, words: tuple[str, ...]) -> bool:
+    folded, vocab = _folded(text)
+    return any((w in folded) if " " in w else (w in vocab) for w in words)
+
+
+@lru_cache(maxsize=8)
+def _folded(text: str) -> tuple[str, frozenset[str]]:
+    """The document folded once, and its words without clitics («وقسد», «لقسد», «بالأسايش»)."""
+    folded = " ".join(fold_str(text).split())
+    words = set()
+    for w in folded.split():
+        w = w.strip("«»\"'()[].,،:؛")
+        words.add(w)
+        for pre in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+            if w.startswith(pre) and len(w) - len(pre) >= 3:
+                words.add(w[len(pre):])
+                words.add("ال" + w[len(pre):])
+    return folded, frozenset(words)
 
 
 def acled_name(actor: dict, date: str | None) -> str:

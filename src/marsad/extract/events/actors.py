@@ -54,6 +54,20 @@ _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _HIT_THINGS = frozenset(fold_str(w) for w in ("مواقع", "موقع", "مقرات", "مقر", "نقاط", "نقطة", "حواجز", "حاجز",
                                               "مستودعات", "مستودع", "قاعدة", "قواعد", "معسكر", "معسكرات", "تجمعات",
                                               "تجمع", "سيارة", "سيارات", "آليات", "آلية", "شحنة", "شحنات"))
+# «مواقعَ/موقعاً لتنظيم الدولة»: the accusative's alif does not change the noun
+def _hit_thing(word: str) -> bool:
+    return word in _HIT_THINGS or (word.endswith("ا") and word[:-1] in _HIT_THINGS)
+
+
+# a contrast word starts news of its own: a «نفذها X» after it does not name this act's doer
+_CONTRAST = frozenset(fold_str(w) for w in ("فيما", "بينما", "حين"))
+# «إثر استهداف X بقذائف الهاون منزلاً»: a targeting masdar, its subject, the instrument, its object
+_AIM_MASDARS = frozenset(fold_str(w) for w in ("استهداف", "باستهداف"))
+_AIMED_AT = _HIT_THINGS | frozenset(fold_str(w) for w in ("منزل", "منازل", "منزلا", "سيارة", "سيارات", "مدرسة",
+                                                           "مشفى", "مستشفى", "سوق", "سوقا", "خيمة", "خيام", "دراجة",
+                                                           "حافلة", "مخيم", "مخيما", "بلدة", "قرية", "مدينة",
+                                                           "حي", "أحياء", "مبنى", "مبنى", "منشأة", "فرن", "مسجد",
+                                                           "جامع", "أطراف", "محيط", "الأحياء"))
 _FIGHTER_NOUNS = frozenset(fold_str(w) for w in ("مسلحين", "مسلحون", "عناصر", "مقاتلين", "مقاتلون", "مقاتلي", "مجموعات",
                                                  "مجموعة"))
 _ALA = fold_str("على")
@@ -86,7 +100,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             continue
         if not a.prefix.endswith("لل") and _lam_only(a):
             continue  # «جيش الوطني» stands for «الجيش الوطني» only after «لل»
-        val = pick(a.value, a.key, ctx.published)
+        val = pick(a.value, a.key, ctx.published, ctx.text)
         if val is None:
             continue  # a name of another period («إدارة العمليات العسكرية» before/after 8 Dec 2024)
         if a.prefix_start in owned_by:
@@ -118,7 +132,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
                     "end": a.end})
     _self_report(ctx, m, out)
     if not any(x["role"] == "agent" for x in out):
-        ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m)
+        ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or _shared_subject(ctx, m)
         if ana is not None:
             out.append(ana)
     if not any(x["role"] == "agent" for x in out):
@@ -180,11 +194,33 @@ def _words_before(ctx: Ctx, pos: int, n: int) -> list[str]:
 
 
 def _did_it(ctx: Ctx, a) -> bool:
-    """«قُتل 9 في غارات شنّها النظام», «على يد التنظيم», «شنّتها طائرات التحالف»: named as the
-    one who struck (a head noun may stand between the verb and the name)."""
-    before = _words_before(ctx, a.prefix_start, 2)
+    """«قُتل 9 في غارات شنّها النظام», «على يد التنظيم», «شنّتها طائرات التحالف», «على يد عناصر من
+    قوات النظام»: named as the one who struck (a head noun may stand between the verb and the name)."""
+    before = _words_before(ctx, a.prefix_start, 4)
     prev = before[-1] if before else ""
-    return prev in _DID_IT or prev in _AGENT_AFTER or (len(before) == 2 and before[0] in _DID_IT)
+    return prev in _DID_IT or prev in _AGENT_AFTER or (len(before) >= 2 and before[-2] in _DID_IT) or \
+        _by_hand(before)
+
+
+def _contrast_between(ctx: Ctx, lo: int, hi: int) -> bool:
+    """«…، فيما قُتل ستة في هجمات نفذها X»: a contrast word between the act and the name."""
+    return any(lo <= tok.start < hi and ffold(tok.text) in _CONTRAST
+               for tok in ctx.tokens[ctx.tok_of(lo):ctx.tok_of(max(lo, hi - 1)) + 1])
+
+
+def _aimed_by(ctx: Ctx, a) -> bool:
+    """«استهداف قوات النظام بقذائف الهاون منزلاً»: after the name an instrument («بـ…») and then
+    an object noun: the name is the masdar's subject (who aimed), not its object."""
+    toks = ctx.tokens[ctx.tok_of(a.end - 1) + 1:ctx.tok_of(a.end - 1) + 6]
+    if not toks or not toks[0].text.startswith("ب") or len(toks[0].text) < 4:
+        return False
+    for tok in toks[1:]:
+        f = ffold(tok.text)
+        if f in _AIMED_AT or (f.endswith("ا") and f[:-1] in _AIMED_AT):
+            return True
+        if f in ("في", "على", "ضد", "من") or not tok.text[:1].isalpha():
+            return False
+    return False
 
 
 def _kills(ctx: Ctx, m: Mention, a) -> bool:
@@ -274,6 +310,13 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
         own = any(tok.start != m.start and _pronoun_suffix(tok.text) and
                   (ffold(tok.text).startswith(_OWN_FORCES) or ffold(tok.text)[1:].startswith(_OWN_FORCES))
                   for tok in near)
+    if not own and m.pos == "noun":
+        # «قال التحالف إن طائراته شنت ست غارات»: the subject of the light verb that governs the act
+        # noun is the source's own force
+        t1 = ctx.tok_of(m.prefix_start)
+        near = [tok for tok in ctx.tokens[max(0, t1 - 14):t1] if tok.start >= rb["end"]]
+        own = any(_pronoun_suffix(tok.text) and ffold(tok.text).startswith(_OWN_FORCES) and
+                  any(ffold(v.text) in _LIGHT for v in near[i + 1:i + 3]) for i, tok in enumerate(near))
     if not own and m.pos == "verb":
         # «أعلنت إدارة الأمن العام أنها ألقت القبض على…»: «أنها» right before the verb is the source
         prev = ctx.tokens[max(0, ctx.tok_of(m.prefix_start) - 1)]
@@ -284,7 +327,7 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     if ctx.sent_of(rb["start"]) != m.si:
         return
     for a in ctx.m["actors"].starting(max(0, rb["start"] - 3), rb["end"]):  # «لوزارة…»: the lam before
-        val = pick(a.value, a.key, ctx.published)
+        val = pick(a.value, a.key, ctx.published, ctx.text)
         if val is not None and (platform or announced and not own) and val.get("kind") not in ("state", "foreign", "rebel"):
             return
         if val is not None:
@@ -293,6 +336,9 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
             return
 
 
+# «أعلنت رئاسة الأركان في بيان اليوم الأحد «تحييد» 14»: how it announced is no subject of its own
+_IN_A_STATEMENT = frozenset(fold_str(w) for w in ("في", "بيان", "بيانها", "بيانه", "لها", "له", "رسمي", "رسميا",
+                                                  "مقتضب", "صحفي", "عبر", "رسمية"))
 _THAT_IT = frozenset(fold_str(w) for w in ("أنها", "أنه", "أنهم", "إنها", "إنه", "إنهم"))
 _STRIKES = ("airstrike", "shelling")
 # aircraft and ships a state's ministry speaks of as its own when it names no owner («قالت وزارة
@@ -308,7 +354,7 @@ def _only_time_between(ctx: Ctx, lo: int, hi: int) -> bool:
     if hi - lo > 40:
         return False
     words = "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in ffold(ctx.text[lo:hi])).split()
-    return all(w in _TIME_WORDS for w in words)
+    return all(w in _TIME_WORDS or w in _IN_A_STATEMENT for w in words)
 
 
 def _platform_subject(ctx: Ctx, lo: int, hi: int) -> bool:
@@ -348,6 +394,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
     if any(w in _BACKED_BY for w in near[-2:]) and not any(w in _OWNER for w in near[-2:]) or \
             (len(near) >= 2 and near[-2] in _BACKED_BY and prev in ("من", "ل")):
         return None  # «المدعوم من تركيا», «الموالية لإيران»: a backer named in passing
+    if _parent_in_passing(before):
+        return None  # «من «فيلق الشام»، أحد فصائل الجبهة الوطنية»: the named group's parent, said in passing
     if any(w in _BESIDE for w in near) or (prev == "من" and len(near) >= 2 and near[-2].startswith("بمقاتلين")):
         return "agent"  # «مدعومة بمقاتلين من حزب الله», «بمساندة مروحيات التحالف»: fought beside
     if any(w in _OWNER for w in near[-2:]) and a.prefix_start > m.end and ctx.words_between(m.end, a.prefix_start) <= 5:
@@ -361,8 +409,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         between = _between_sides(ctx, m, a)
         if between is not None:
             return between
-    if a.end <= m.prefix_start and _light_subject(ctx, m, a, before):
-        return "agent"  # «شنّ الطيران الحربي الروسي، اليوم الثلاثاء، 20 غارة»
+    if a.end <= m.prefix_start and (_light_subject(ctx, m, a, before) or _light_verb_after(ctx, m, a)):
+        return "agent"  # «شنّ الطيران الحربي الروسي، اليوم الثلاثاء، 20 غارة», «مقاتلات روسية شنت، أمس، 20 غارة»
     if a.end <= m.prefix_start and m.pos == "verb" and m.type != "casualties" and \
             ctx.words_between(a.end, m.prefix_start) <= 1 and ctx.sent_of(a.start) == m.si:
         return "agent"  # «عناصر من وزارة الدفاع اشتبكوا…»: the force right before its verb is the subject
@@ -374,8 +422,10 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         if prev == "مع":
             # «اشتبكوا مع القوات النظامية، ما أدى إلى مقتل…»: the other side; «بالتعاون مع X»: no agent
             return "target" if m.type in ("armed_clash", "casualties") else None
+        if a.prefix.endswith("ل") and _hit_thing(prev):
+            return "target"  # «دمرت 14 موقعاً لتنظيم الدولة … وقتلت 30»: whose positions were hit
         return "target" if prev in _TARGET_BEFORE and m.type != "defection" else "agent"
-    if a.prefix_start >= m.end and (prev in _DID_IT or _by_hand(before)):
+    if a.prefix_start >= m.end and _did_it(ctx, a) and not _contrast_between(ctx, m.end, a.prefix_start):
         return "agent"  # «الغارات الجوية، التي نفذتها إسرائيل», «…، معظمها على يد قوات النظام»
     if a.prefix_start >= m.end and a.prefix_start < ce + 1:
         if prev in _AGENT_AFTER:
@@ -387,8 +437,10 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
                 m.type != "casualties" and ctx.words_between(m.end, a.prefix_start) <= 3 and \
                 not _actor_before(ctx, m, cs):
             return "agent"  # «هاجمت مجموعات من فلول النظام حواجز…»: the verb's subject, a group of X
-        if a.prefix.endswith("ل") and prev in _HIT_THINGS:
+        if a.prefix.endswith("ل") and _hit_thing(prev):
             return "target"  # «قصفت مواقع لقسد», «على مواقع للجيش»: whose positions were hit
+        if prev in _AIM_MASDARS and m.pos == "noun" and ffold(m.surface) in _AIM_MASDARS and _aimed_by(ctx, a):
+            return "agent"  # «إثر استهداف قوات النظام بطائرة مسيرة سيارة»
         if prev == "من" and len(before) >= 2 and before[-2] in _FIGHTER_NOUNS and m.type == "armed_clash" and \
                 len(before) >= 3 and before[-3] == "مع":
             return "target"  # «اشتبكوا مع مسلحين من الحرس الوطني»: the other side
@@ -402,6 +454,18 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
     return None
 
 
+_ONE_OF = frozenset(fold_str(w) for w in ("أحد", "إحدى", "احد", "احدى", "أبرز", "كبرى", "أكبر"))
+_GROUPINGS = frozenset(fold_str(w) for w in ("فصائل", "مكونات", "تشكيلات", "كتائب", "ألوية", "فرق", "مجموعات"))
+_WITHIN = frozenset(fold_str(w) for w in ("المنضوي", "المنضوية", "المنضوين", "المنضوون", "المنطوي", "المنطوية"))
+
+
+def _parent_in_passing(before: list[str]) -> bool:
+    """«أحد فصائل X», «إحدى مكونات X», «المنضوي ضمن X»: X is the parent of a group just named."""
+    return (len(before) >= 2 and before[-1] in _GROUPINGS and before[-2] in _ONE_OF) or \
+        (len(before) >= 2 and before[-2] in _WITHIN and before[-1] in ("ضمن", "في")) or \
+        (bool(before) and before[-1] in _WITHIN)
+
+
 def _owner_after(ctx: Ctx, a) -> tuple[dict, int] | None:
     """«X التابعة لـ Y» right after a force's name: Y's actor (X is its unit or arm), and where Y
     starts."""
@@ -411,7 +475,7 @@ def _owner_after(ctx: Ctx, a) -> tuple[dict, int] | None:
     for b in ctx.m["actors"].starting(nxt[0].end, nxt[0].end + 40):
         if ctx.words_between(nxt[0].end, b.prefix_start) > 1 or (not b.prefix.endswith("لل") and _lam_only(b)):
             return None
-        val = pick(b.value, b.key, ctx.published)
+        val = pick(b.value, b.key, ctx.published, ctx.text)
         return (val, b.prefix_start) if val is not None else None
     return None
 
@@ -472,7 +536,7 @@ def _force_left_before(ctx: Ctx, m: Mention) -> dict | None:
     # verb in its own sentence, across a parenthesis
     for a in ctx.m["actors"].starting(ctx.sents[m.si].start, m.prefix_start):
         before = _words_before(ctx, a.prefix_start, 1)
-        val = pick(a.value, a.key, ctx.published)
+        val = pick(a.value, a.key, ctx.published, ctx.text)
         if val is not None and val.get("kind") in ("state", "militia") and before and before[0] in ("من", "عن"):
             return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
                     "end": a.end}
@@ -483,13 +547,34 @@ def _force_left_before(ctx: Ctx, m: Mention) -> dict | None:
         lo = ctx.text.rfind("\n\n", lo, ctx.sents[m.si].start) + 2
     best = None
     for a in ctx.m["actors"].starting(lo, ctx.sents[m.si].start):
-        val = pick(a.value, a.key, ctx.published)
+        val = pick(a.value, a.key, ctx.published, ctx.text)
         if val is not None and val.get("kind") in ("state", "militia"):
             best = (a, val)
     if best is None:
         return None
     a, val = best
     return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start, "end": a.end}
+
+
+def _shared_subject(ctx: Ctx, m: Mention) -> dict | None:
+    """«توغلت قوة تركية …، واعتقلت أربعة رعاة»: a verb joined by «و» with no subject of its own
+    shares the subject of the verb that opens the sentence (the force named right after it)."""
+    if m.pos != "verb" or m.type in ("defection", "desertion", "casualties", "protest") or \
+            not ctx.text.startswith("و", m.prefix_start):
+        return None
+    sent = ctx.sents[m.si]
+    first = next(iter(ctx.m["actors"].starting(sent.start, m.prefix_start)), None)
+    if first is None or ctx.words_between(sent.start, first.prefix_start) > 2 or first.prefix or \
+            _contrast_between(ctx, first.end, m.prefix_start):
+        return None
+    opener = ctx.words_after(sent.start, 1)
+    if not opener or opener[0] in ("في", "على", "من", "عن", "مع", "بعد", "قبل", "إثر", "اثر"):
+        return None
+    val = pick(first.value, first.key, ctx.published, ctx.text)
+    if val is None or val.get("kind") in ("civilians", "protesters"):
+        return None
+    return {"surface": first.surface, "role": "agent", "canonical": val["canonical"], "start": first.start,
+            "end": first.end}
 
 
 def _bare_army(ctx: Ctx, m: Mention) -> dict | None:
@@ -530,7 +615,10 @@ def _clash_in(ctx: Ctx, sent) -> bool:
 
 
 def _by_hand(before: list[str]) -> bool:
-    """«على يد X», «من قبل X»: the one named after these did it, wherever in the sentence."""
+    """«على يد X», «من قبل X», «على يد عناصر من X»: the one named after these did it, wherever in
+    the sentence."""
+    if len(before) >= 4 and before[-1] == "من" and before[-2] in _FIGHTER_NOUNS:
+        before = before[:-2]
     return len(before) >= 2 and ((before[-1] in ("يد", "بيد") and before[-2] == _ALA) or
                                  (before[-1] == "قبل" and before[-2] == "من"))
 
@@ -543,7 +631,19 @@ def _light_subject(ctx: Ctx, m: Mention, a, before: list[str]) -> bool:
         return False
     if before[-1] not in _LIGHT and not (len(before) >= 2 and before[-2] in _LIGHT and before[-1] in _TITLES):
         return False
-    return ctx.words_between(a.end, m.prefix_start) <= 8
+    # «ألقى الطيران المروحي التابع لقوات الأسد، صباح اليوم الأربعاء، 12 برميلاً»: words, not commas
+    return _gap_words(ctx, a.end, m.prefix_start) <= 9
+
+
+def _light_verb_after(ctx: Ctx, m: Mention, a) -> bool:
+    """«مقاتلات روسية شنت، أمس الأربعاء، أكثر من 20 غارة»: the actor right before a light verb
+    that governs the act noun later in the sentence (a time phrase or a figure between) is its
+    subject."""
+    if m.pos != "noun" or ctx.sent_of(a.start) != m.si:
+        return False
+    nxt = ctx.tokens[ctx.tok_of(a.end - 1) + 1:ctx.tok_of(a.end - 1) + 2]
+    return bool(nxt) and ffold(nxt[0].text) in _LIGHT and nxt[0].end <= m.prefix_start and \
+        _gap_words(ctx, nxt[0].end, m.prefix_start) <= 8
 
 
 def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
@@ -571,7 +671,7 @@ def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
                 best = a
                 break
         if best is not None:
-            val = pick(best.value, best.key, ctx.published)
+            val = pick(best.value, best.key, ctx.published, ctx.text)
             if val is not None:
                 return {"surface": tok.text, "role": "agent", "canonical": val["canonical"], "start": tok.start,
                         "end": tok.end}

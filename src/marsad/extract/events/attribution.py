@@ -39,6 +39,8 @@ _ISSUING = tuple(fold_str(w) for w in ("أعلن", "نشر", "أصدر", "وثق
 _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))  # «عن مصدر عسكري قوله إن…»
 _WENT_ON = frozenset(fold_str(w) for w in ("أضاف", "أضافت", "تابع", "تابعت", "لفت", "لفتت", "أردف", "أردفت",
                                             "بين", "بينت", "شدد", "شددت"))
+# verbs of documenting: their object is a tally, and a «فيما» clause adds to the same tally
+_TALLYING = tuple(fold_str(w) for w in ("وثق", "رصد", "أحصى", "سجل"))
 _AS = frozenset(fold_str(w) for w in ("كما", "مثلما"))
 # people who belong to a body named after «في/من» («قادة في الفصائل», «عضو في اللجنة»)
 _MEMBER_HEADS = frozenset(fold_str(w) for w in ("قادة", "قيادي", "قياديين", "قياديون", "أعضاء", "ناشط", "ناشطون",
@@ -259,6 +261,9 @@ class Attribution:
         brk = next((x for x in ctx.m["breaks"].starting(a, b) if ffold(x.surface) in _PART), None)
         if brk is None:
             return False
+        cue = ffold(ctx.tokens[bisect_left(ctx.tok_starts, a)].text)
+        if cue.startswith(_TALLYING) or cue.removeprefix("و").startswith(_TALLYING):
+            return False  # «وثق المرصد مقتل 20 …، فيما قُتل 7 …»: a tally goes on past «فيما»
         t, stop = bisect_left(ctx.tok_starts, a), bisect_left(ctx.tok_starts, brk.prefix_start)
         return not any(ffold(tok.text) in _COMPLEMENT for tok in ctx.tokens[t:min(stop, t + 12)])
 
@@ -408,7 +413,7 @@ class Attribution:
             end = end + after.index(")") + 1
         rec = self._rec(m.start, end)
         if rec is not None:
-            val = pick(m.value, m.key, self.ctx.published)
+            val = pick(m.value, m.key, self.ctx.published, self.ctx.text)
             rec["canonical"] = val["canonical"] if val else None
         return rec
 
@@ -595,6 +600,6 @@ def canonical_source(ctx: Ctx, rec: dict | None) -> dict | None:
                        for v in (h.value if isinstance(h.value, list) else [h.value]))]
     if hits:
         m = max(hits, key=lambda m: m.end - m.start)
-        val = pick(m.value, m.key, ctx.published)
+        val = pick(m.value, m.key, ctx.published, ctx.text)
         rec["canonical"] = val["canonical"] if val else None
     return rec
