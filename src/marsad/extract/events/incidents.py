@@ -56,6 +56,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     by_sent: dict[int, list[Mention]] = {}
     for m in ms:
         by_sent.setdefault(m.si, []).append(m)
+    for group in by_sent.values():
+        _country_tolls(ctx, group)
     attached: set[int] = set()
     for si, group in by_sent.items():
         for c in group:
@@ -79,6 +81,9 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 # «قصفت المدفعية البلدة، بعد اشتباك مع مسلحين، ما أدى إلى مقتل ستة»: an act told
                 # as the time of another («بعد اشتباك») is not what the result clause goes back to
                 cands = [a for a in cands if not _subordinate(ctx, a, c)] or cands
+                # «اشتباكات في حي جوبر أسفرت عن مقتل سبعة، وأخرى في عين ترما»: the act told after the
+                # deaths as another one is not theirs
+                cands = [a for a in cands if not (a.another and a.start > c.start)] or cands
                 a = min(cands, key=lambda a: abs(a.start - c.start))
                 a.deaths.append(c)
                 attached.add(id(c))
@@ -107,11 +112,47 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         else:
             m.earlier = _superseded(ctx, target, m)  # its figure gives way to the later one
             target.add(m)
-            target.type = _dominant(target.type, m.type)
+            target.type = "armed_clash" if m.opened or (m.type == "armed_clash" and target.type == "explosion" and
+                                                        any(o.opened for o in target.mentions)) \
+                else _dominant(target.type, m.type)
     for inc in incidents:
         for m in inc.mentions:
             inc.deaths.extend(m.deaths)
-    return _toll_parts(incidents)
+    return _toll_parts([inc for inc in incidents if not _only_recalled(inc)])
+
+
+def _only_recalled(inc: Incident) -> bool:
+    """«جثث عناصر قتلوا في المعارك الأخيرة»: an act told only as history and with no figure names
+    no incident (the date of its sentence is another act's)."""
+    return all(m.recalled == "history" for m in inc.mentions) and \
+        not any(x.figure is not None for m in inc.mentions for x in [m] + m.deaths)
+
+
+def _country_tolls(ctx: Ctx, group: list[Mention]) -> None:
+    """«وثقت الشبكة مقتل 45 مدنياً في سوريا أمس», «قُتل 38 في مختلف المحافظات برصاص الأمن
+    والقصف»: deaths counted over the whole country (the place is the country, or cues.json
+    `country_wide` words name all of it) are a toll summed over an area, an aggregate
+    with no place; not one act placed at «سوريا». Not when an act of the sentence has a place
+    of its own inside the country (then the deaths are that act's)."""
+    for m in group:
+        if m.type != "casualties" or m.aggregate or m.figure is None or m.role not in ("fatalities", "injured", "both"):
+            continue
+        country = m.place is not None and (m.place.get("kind") or m.place.get("level")) == "country" and \
+            m.place.get("country") in (None, "SYR", "Syria")
+        if not country and not _country_wide(ctx, m):
+            continue
+        if any(a is not m and a.type in ctx.v.acts and a.place is not None and
+               (a.place.get("kind") or a.place.get("level")) != "country" for a in group):
+            continue
+        m.aggregate = True
+        m.places, m.place = [], None
+        if m.date[2] == "text" and m.date[1] == "day":
+            m.period = {"start": m.date[0], "end": m.date[0]}
+
+
+def _country_wide(ctx: Ctx, m: Mention) -> bool:
+    cs, ce = ctx.clause(m.start)
+    return bool(ctx.m["country_wide"].starting(cs, ce))
 
 
 _TIME_OF = frozenset(fold_str(w) for w in ("بعد", "عقب", "إثر", "اثر", "قبل", "إبان", "ابان"))
@@ -269,6 +310,10 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     last = inc.mentions[-1]
     same_sent = last.si == m.si
     types = {inc.type, m.type}
+    if m.another and inc.type == m.type and not m.anaphor:
+        return False  # «فيما قضت وحدة أخرى على 9…», «وأخرى في بلدة…»: another act of that type
+    if same_sent and types == _ASSAULT and last.modality == m.modality and _opening_blast(ctx, inc, last, m):
+        return True  # «هاجموا السجن بعد تفجير سيارة مفخخة عند بوابته»: one assault
     if _superseded(ctx, inc, m):
         return True  # «وكانت حصيلة أولية تحدثت عن مقتل 8»: an earlier figure of the toll told before
     if m.anaphor and m.type == "casualties" and inc.type in ctx.v.acts and \
@@ -314,7 +359,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if not fig_ok:
         return False
     place_ok = _places(inc, m, same_sent)
-    if same_sent and not m.anaphor and (place_ok is False or m.deaths) and _parted(ctx, last, m):
+    if same_sent and not m.anaphor and (place_ok in (False, "near") or m.deaths or m.figure is not None) and \
+            _parted(ctx, last, m):
         return False  # «مظاهرة في حماة، بينما أطلقت القوات النار على متظاهرين في حي القدم»: another story
     if not place_ok and not (same_sent and inc.type == m.type and (m.figure is None or not any(
             o.figure is not None for o in inc.mentions))):
@@ -335,6 +381,38 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     # of that region («اعتقلت 4 أشخاص من مدينة داعل»): one incident told coarse, then fine
     return place_ok == "near" and lead.figure is None and lead.place is not None and _coarse(lead.place) \
         and not _dates_differ(inc, m)
+
+
+_ASSAULT = frozenset({"armed_clash", "explosion"})
+
+
+def _opening_blast(ctx: Ctx, inc: Incident, last: Mention, m: Mention) -> bool:
+    """types.json `opening_blast`: a blast told in an assault's sentence after «بعد/عقب/إثر», or as
+    its means («بتفجير»), or followed by the assault («تلاه هجوم»), opened that assault: one
+    incident, an armed clash (`opened` marks it). The same blast told again right after («تفجير
+    سيارة مفخخة») goes with it."""
+    if _parted(ctx, last, m):
+        return False
+    v = ctx.v
+    if m.type == "explosion":
+        if any(o.opened and o.si == m.si and ctx.words_between(o.end, m.prefix_start) <= 2 for o in inc.mentions):
+            m.opened = True
+            return True
+        before = ctx.words_before(m.prefix_start, 1)
+        if m.pos == "noun" and m.figure is None and (ctx.text[m.prefix_start:m.start].endswith("ب") or (
+                before and before[0].lstrip("و") in v.before_blast)):
+            m.opened = True
+            return True
+        return False
+    # the assault after the blast: «انفجرت سيارة مفخخة عند الحاجز، تلاها هجوم…»
+    if any(o.figure is not None for o in inc.mentions) or ctx.words_between(last.end, m.prefix_start) > 8:
+        return False
+    before = ctx.words_before(m.prefix_start, 2)
+    if any(w.lstrip("و") in v.after_blast for w in before):
+        for o in inc.mentions:
+            o.opened = True
+        return True
+    return False
 
 
 def _adds_to(ctx: Ctx, a: Mention, b: Mention) -> bool:

@@ -46,6 +46,9 @@ class Mention:
     relative: bool = False  # a verb in a relative clause of a definite noun («المجموعة التي انشقت»)
     earlier: bool = False  # an earlier, superseded figure of its incident («وكانت حصيلة أولية…»)
     tally: bool = False  # a campaign's running tally («التي سيطرت خلالها الفصائل على 50 قرية»)
+    another: bool = False  # «فيما قضت وحدة أخرى على…», «وأخرى في…»: another act of its type, never one told
+    recalled: str | None = None  # "history" («في المعارك الأخيرة»), "dated" («بعد يومين من إطلاق…»): not news
+    opened: bool = False  # a blast that opened the assault it is joined to (incidents)
 
     @property
     def anaphor(self) -> bool:
@@ -75,9 +78,13 @@ def find(ctx: Ctx) -> list[Mention]:
         if info["pos"] == "noun" and (ctx.in_quote_name(m.start, m.end) or _named_frame(ctx, m)):
             continue
         if typ == "attack":
+            if info["pos"] == "verb" and _describes(ctx, m, out):
+                continue  # «تفجير استهدف سوقاً», «غارات جوية استهدفت»: the act just named, not another
             typ = _resolve_attack(ctx, m, sent)
             if typ is None:
                 continue
+        if info["pos"] == "noun" and typ in v.heard_types and _heard(ctx, m, sent):
+            continue  # «سُمع دوي انفجارات في…»: a sound heard, not an act
         definite = m.prefix.endswith(("ال", "لل")) or (" " not in m.surface and ffold(m.surface).startswith("ال"))
         if typ == "statement" and info["pos"] == "noun" and _vehicle(ctx, m):
             ctx.memo.setdefault("vehicles", []).append(m.start)  # (speeches: who spoke in it)
@@ -88,8 +95,109 @@ def find(ctx: Ctx) -> list[Mention]:
             men.tally = _tally(ctx, m)
         men.partitive = definite and any(
             not ctx.text[c.end:m.prefix_start].strip() for c in ctx.m["partitive"].starting(m.prefix_start - 12, m.prefix_start))
+        if typ != "casualties":
+            men.another = _another(ctx, m, sent)
         out.append(men)
-    return _drop_modifiers(ctx, out)
+    out = _drop_modifiers(ctx, out)
+    _assassinations(ctx, out)
+    return _others(ctx, out)
+
+
+def _bare(w: str, words: frozenset[str]) -> bool:
+    """The folded word, or the word without a proclitic (و ف ب ل ال and their pairs), is in words."""
+    w = w.strip(_PUNCT)
+    if w in words:
+        return True
+    for p in _PROCLITICS:
+        if w.startswith(p) and len(w) > len(p) + 1 and w[len(p):] in words:
+            return True
+    return False
+
+
+_PROCLITICS = tuple(fold_str(p) for p in ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "وف", "و", "ف", "ب", "ل"))
+
+
+def _heard(ctx: Ctx, m, sent) -> bool:
+    """types.json `heard`: «سماع دوي انفجارات في حي…», «تردد صوت انفجار»: an act noun right after
+    a sound word is something heard, unless what exploded is named right after it («دوي انفجار
+    سيارة مفخخة») or in the trigger itself («انفجار عبوة»)."""
+    v = ctx.v
+    before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
+    if not before or not _bare(before[0], v.sound_words):
+        return False
+    named = ffold(m.surface).split()[1:] + ctx.words_after(m.end, v.heard_reach, limit=sent.end)
+    return not any(_bare(w, v.what_exploded) for w in named)
+
+
+def _describes(ctx: Ctx, m, out: list[Mention]) -> bool:
+    """«قُتل خمسة في تفجير استهدف سوقاً», «بغارات جوية روسية استهدفت معسكراً»: an attack verb with
+    no و right after an act noun (at most three words, no clause break) tells what that act hit."""
+    if not out or m.prefix.startswith(("و", "ف")):
+        return False
+    prev = out[-1]
+    return prev.pos == "noun" and prev.type in ctx.v.acts and prev.end <= m.prefix_start and \
+        ctx.sent_of(prev.start) == ctx.sent_of(m.start) and ctx.words_between(prev.end, m.prefix_start) <= 3 and \
+        not ctx.breaks_between(prev.end, m.prefix_start)
+
+
+_ANOTHER = frozenset(fold_str(w) for w in ("أخرى", "اخرى", "آخر", "اخر", "أخريات", "اخريات"))
+_LAST = frozenset(fold_str(w) for w in ("آخر", "اخر"))
+
+
+def _another(ctx: Ctx, m, sent) -> bool:
+    """«فيما قضت وحدة أخرى على 9», «هجوم آخر على بلدة…»: «أخرى/آخر» within two words after the
+    trigger, in its clause: another act of the kind already told, not the same one again. «آخر»
+    before a noun is "the last" («بعد انسحاب آخر وحدات الجيش»)."""
+    lim = ctx.clause(m.start)[1]
+    words = ctx.words_after(m.end, 3, limit=lim)
+    for i, w in enumerate(words[:2]):
+        if _bare(w, _ANOTHER):
+            if w.strip(_PUNCT) in _LAST and i + 1 < len(words) and words[i + 1] not in _PLACE_PREPS and \
+                    not w.endswith(tuple(_PUNCT)):
+                return False
+            return True
+    return False
+
+
+def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
+    """types.json `assassination`: an assassination with no other act in its sentence is an act
+    of its own (an armed clash whose figure is its dead), not a bare toll; told with a bomb or a
+    strike it stays a death of that act."""
+    v = ctx.v
+    for m in ms:
+        if m.type == "casualties" and ffold(m.surface) in v.assassination and \
+                not any(o.si == m.si and o is not m and o.type in v.acts for o in ms):
+            m.type, m.sub = v.assassination_as, "killed"
+
+
+def _others(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
+    """«اشتباكات في حي جوبر…، وأخرى في بلدة عين ترما»: «وأخرى» followed by a place preposition
+    after an act noun tells another act of that type at another place: a mention of its own."""
+    hits = [h for h in ctx.m["another"].items if h.prefix.startswith("و") and ffold(h.surface) in _ANOTHER_NOUN]
+    if not hits:
+        return ms
+    out = list(ms)
+    for h in hits:
+        si = ctx.sent_of(h.start)
+        nxt = ctx.words_after(h.end, 2, limit=ctx.sents[si].end)
+        if nxt and nxt[0] in _ALIKE:
+            nxt = nxt[1:]  # «وأخرى مماثلة في…»
+        if not nxt or not (nxt[0] in _PLACE_PREPS or nxt[0][:1] == "ب" and len(nxt[0]) > 3):
+            continue
+        prev = next((o for o in reversed(ms) if o.si == si and o.end <= h.prefix_start and o.pos == "noun"
+                     and o.type in ctx.v.acts), None)
+        if prev is None:
+            continue
+        o = Mention(h.start, h.end, h.surface, prev.type, "noun", prev.sub, si, False, h.prefix_start)
+        o.another = True
+        out.append(o)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+_ANOTHER_NOUN = frozenset(fold_str(w) for w in ("أخرى", "اخرى", "أخريات", "اخريات"))
+_ALIKE = frozenset(fold_str(w) for w in ("مماثلة", "مشابهة", "عنيفة", "متفرقة"))
+_PLACE_PREPS = frozenset(fold_str(w) for w in ("في", "على", "قرب", "بمحيط", "بالقرب", "داخل", "عند"))
 
 
 _RELATIVES = frozenset(fold_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
@@ -226,7 +334,8 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         here = by_sent.get(si, [])
         if any(m.type == "statement" or (m.modality == "asserted" and m.start > a.start) for m in here):
             continue
-        if ffold(a.surface) not in v.threat_verbs and _tells_an_act(ctx, a.end, ctx.sents[si].end):
+        if ffold(a.surface) not in v.threat_verbs and (_tells_an_act(ctx, a.end, ctx.sents[si].end) or
+                                                       _retells(ctx, a, si, kept)):
             continue  # «أكدت الوزارة أن الضربات استهدفت…»: it reports an act, it is not a statement
         seen.add(si)
         m = Mention(a.start, a.end, a.surface, "statement", "verb", None, si, False, a.prefix_start)
@@ -257,6 +366,19 @@ def _tells_an_act(ctx: Ctx, start: int, end: int) -> bool:
     # «أن عملية «المخلب - السيف» دمرت…»: a named operation
     return any(ffold(w.text) in _OPERATION and ctx.text[w.end:w.end + 2].lstrip()[:1] in "«\"“"
                for w in ctx.tokens[ctx.tok_of(start):ctx.tok_of(end)] if w.start >= start)
+
+
+_THAT = frozenset(fold_str(w) for w in ("أن", "إن", "ان", "بأن", "بان", "وأن", "وإن"))
+
+
+def _retells(ctx: Ctx, a, si: int, kept: list[Mention]) -> bool:
+    """types.json statement.speech.act_subjects: «وقالت وزارة الدفاع في بيان إن قواتها الجوية
+    استهدفت مقرات…» after the strikes were told: an official retelling of an act already told."""
+    if not any(m.type in ctx.v.acts and m.modality == "asserted" and m.start < a.start for m in kept):
+        return False
+    words = ctx.words_after(a.end, 12, limit=ctx.sents[si].end)
+    i = next((i for i, w in enumerate(words) if w in _THAT), None)
+    return i is not None and any(_bare(w, ctx.v.act_subjects) for w in words[i + 1:i + 3])
 
 
 _UNREAL = frozenset({"future", "hypothetical", "negated", "call"})

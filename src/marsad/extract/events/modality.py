@@ -29,6 +29,9 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         for c in ctx.m["reference"].starting(max(sent.start, m.prefix_start - 30), m.prefix_start):
             if t_trig - ctx.tok_of(c.end - 1) <= v.reference_window:
                 return None
+    if m.pos == "noun" and _frame(ctx, m, sent, t_trig):
+        return None  # «منذ سيطرة النظام على المحافظة»: it dates something else
+    m.recalled = _recalled(ctx, m, sent)
     if _habit_after(ctx, m, sent):
         return None  # «يشن النظام حملات اعتقال بشكل مستمر»: a habit
     if m.pos == "noun" and _judged(ctx, m):
@@ -64,13 +67,43 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
     return "asserted"
 
 
+def _frame(ctx: Ctx, m: Mention, sent, t_trig: int) -> bool:
+    """cues.json recalled.frame_cues: an act noun right after «منذ» («منذ سيطرة النظام على…»,
+    «منذ بدء الهجوم») is the start of a period, not news; unless the period is the same day
+    («منذ اندلاع الاشتباكات صباح اليوم»: the act of the report)."""
+    hits = ctx.m["frame"].starting(max(sent.start, m.prefix_start - 25), m.prefix_start)
+    if not hits or t_trig - ctx.tok_of(hits[-1].end - 1) != 1:
+        return False
+    after = ctx.words_after(m.end, ctx.v.frame_reach, limit=sent.end)
+    return not any(w.lstrip("و") in ctx.v.same_day for w in after)
+
+
+def _recalled(ctx: Ctx, m: Mention, sent) -> str | None:
+    """cues.json recalled: «قتلوا في المعارك الأخيرة» (a definite act noun qualified as past) and
+    «بعد يومين من إطلاق العملية» (an act dated back from another) are history told as background."""
+    v = ctx.v
+    if m.pos == "noun" and m.definite and any(w in v.recalled_adjectives
+                                               for w in ctx.words_after(m.end, 2, limit=sent.end)):
+        return "history"
+    w = ctx.words_before(m.prefix_start, 4, floor=sent.start)
+    if len(w) >= 3 and w[-1] == _MIN and any(x.lstrip("و") in v.past_before for x in w[:-2]) and \
+            any(x in v.past_spans or x.isdigit() for x in w[-3:-1]):
+        return "dated"
+    return None
+
+
+_MIN = ffold("من")
+
+
 def _habit_after(ctx: Ctx, m: Mention, sent) -> bool:
     """cues.json not_event.habit_after: a habit word right after the trigger, its clause undated."""
     hits = ctx.m["habit_after"].starting(m.end, min(sent.end, m.end + 60))
     if not hits or ctx.tok_of(hits[0].prefix_start) - ctx.tok_of(m.end - 1) > ctx.v.habit_after_window:
         return False
     cs, ce = ctx.clause(m.start)
-    return not ctx.dates.between(cs, ce)
+    # («عمليات اغتيال شبه يومية منذ سيطرة النظام عليها صيف 2018»: a date after «منذ» starts the habit)
+    since = ctx.m["frame"].starting(cs, ce)
+    return not any(not since or d["start"] < since[0].prefix_start for d in ctx.dates.between(cs, ce))
 
 
 def _bounds_a_figure(ctx: Ctx, c) -> bool:
@@ -118,7 +151,10 @@ def _qad_past(ctx: Ctx, sent, nxt: int) -> bool:
 
 
 def background(ctx: Ctx, m: Mention) -> bool:
-    """The text recalls it as history: its date is long before the publication date."""
+    """The text recalls it as history: told as past («المعارك الأخيرة», «بعد يومين من إطلاق…»), or
+    its date is long before the publication date."""
+    if m.recalled is not None:
+        return True
     date, _, src = m.date
     if src != "text" or not date or not ctx.published:
         return False

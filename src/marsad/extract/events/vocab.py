@@ -115,12 +115,29 @@ class Vocab:
         self.speech_verbs = _words(sp.get("verbs", []))
         self.speakers = _words(sp.get("speakers", []))
         self.threat_verbs = _words(sp.get("threat_verbs", []))
+        self.act_subjects = _words(sp.get("act_subjects", []))
         wd = self.types["territory_change"].get("withdrawal", {})
         self.withdrawal = _words(wd.get("triggers", []))
         self.withdrawal_to = _words(wd.get("to", []))
         self.hurt_nouns = {fold_str(w): k for k in ("killed", "injured") for w in cues["hurt_nouns"][k]}
         self.government_words = [fold_str(w) for w in types["government_actor_words"]]
         self.by_weapon = _words(self.types["casualties"].get("by_weapon", []))
+        heard = types.get("heard", {})
+        self.heard_types = frozenset(heard.get("types", []))
+        self.sound_words = _words(heard.get("sound_words", []))
+        self.what_exploded = _words(heard.get("what_exploded", []))
+        self.heard_reach = heard.get("reach", 3)
+        asn = types.get("assassination", {})
+        self.assassination = _words(asn.get("words", []))
+        self.assassination_as = asn.get("as", "armed_clash")
+        ob = types.get("opening_blast", {})
+        self.before_blast = _words(ob.get("before_blast", []))
+        self.after_blast = _words(ob.get("after_blast", []))
+        rec = cues.get("recalled", {})
+        self.frame_reach = rec.get("frame_reach", 6)
+        self.recalled_adjectives = _words(rec.get("adjectives", []))
+        self.past_before = _words(rec.get("relative_past", {}).get("before", []))
+        self.past_spans = _words(rec.get("relative_past", {}).get("spans", []))
 
         mod = cues["modality"]
         self.mod_window = {k: v["window"] for k, v in mod.items()}
@@ -209,6 +226,9 @@ class Vocab:
             "not_conflict": _lex(cues.get("not_conflict", {}).get("cues", [])),
             "funeral": _lex(cues.get("funeral", {}).get("cues", [])),
             "speech": _lex(sp.get("verbs", []) + sp.get("threat_verbs", [])),
+            "frame": _lex(cues.get("recalled", {}).get("frame_cues", [])),
+            "another": _lex(cues["another_words"]),
+            "country_wide": _lex(cues.get("country_wide", {}).get("cues", [])),
         }
         actors = Lexicon()
         for a in load_actors()["actors"]:

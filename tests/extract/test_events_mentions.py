@@ -1,0 +1,197 @@
+"""Which mentions are events and how they join (issue 10, stop 21, helper mentions): sounds heard,
+an official retelling, the blast that opened an assault, an attack verb describing the act just
+named, intentions, acts recalled as history, two acts of one type in one sentence, assassinations,
+country-wide tolls. Our own sentences in several house styles; earlier layers built by hand."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import EventExtractor
+
+from test_events import _doc, _fig, _run
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+def _asserted(evs):
+    return [e for e in evs if e["modality"] == "asserted"]
+
+
+MIDAN = ("الميدان", "P1", "Al-Midan", "Damascus", "neighbourhood")
+JABLEH = ("جبلة", "P2", "Jableh", "Latakia")
+AZAZ = ("اعزاز", "P3", "Azaz", "Aleppo")
+KAFRNABL = ("كفرنبل", "P4", "Kafr Nabl", "Idlib")
+SUKHNA = ("السخنة", "P5", "As-Sukhnah", "Homs")
+BAB = ("الباب", "P6", "Al-Bab", "Aleppo")
+JOBAR = ("جوبر", "P7", "Jobar", "Damascus", "neighbourhood")
+AIN_TARMA = ("عين ترما", "P8", "Ein Tarma", "Rif Dimashq")
+HWEIZ = ("الحويز", "P9", "Al-Hweiz", "Hama")
+KAFRNBODA = ("كفرنبودة", "P10", "Kafr Nbuda", "Hama")
+TAFAS = ("طفس", "P11", "Tafas", "Daraa")
+BUSRA = ("بصرى الشام", "P12", "Busra al-Sham", "Daraa")
+SYRIA = ("سوريا", "SY", "Syria", None, "country")
+ALEPPO = ("حلب", "P13", "Aleppo", "Aleppo", "city")
+SHUHAIL = ("الشحيل", "P14", "Al-Shuhayl", "Deir ez-Zor")
+THIBAN = ("ذيبان", "P15", "Thiban", "Deir ez-Zor")
+
+
+# -- 1. non-events ----------------------------------------------------------------------------
+def test_a_sound_heard_is_no_explosion(ex):
+    t = "أفاد ناشطون بسماع دوي انفجارات عنيفة في حي الميدان بدمشق مساء أمس."
+    assert _run(ex, _doc(t, places=[MIDAN], dates=[("مساء أمس", "2024-03-04", "day")])) == []
+    t = "تردد صوت انفجار قوي في مدينة جبلة صباح اليوم، ولم تعرف أسبابه بعد."
+    assert _run(ex, _doc(t, places=[JABLEH], dates=[("صباح اليوم", "2024-03-05", "day")])) == []
+
+
+def test_a_sound_heard_with_what_exploded_is_an_explosion(ex):
+    t = "سُمع دوي انفجار سيارة مفخخة في ساحة مدينة اعزاز ظهر اليوم."
+    evs = _run(ex, _doc(t, places=[AZAZ], dates=[("ظهر اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], e["place"]["surface"]) for e in _asserted(evs)] == [("explosion", "اعزاز")]
+    # the cause told after the sound is the event
+    t = "سمع الأهالي دوي انفجار قوي، وقالت مصادر محلية إنه ناجم عن انفجار مستودع للذخيرة قرب مدينة جبلة."
+    evs = _run(ex, _doc(t, places=[JABLEH]))
+    assert [(e["type"], e["trigger"]) for e in _asserted(evs)] == [("explosion", "انفجار")]
+    assert evs[0]["start"] > t.index("ناجم")
+
+
+def test_an_official_retelling_of_strikes_is_no_statement(ex):
+    t = ("شنت مقاتلات روسية غارات على بلدة كفرنبل أمس، ما أسفر عن مقتل ثلاثة مدنيين. وقالت وزارة الدفاع "
+         "الروسية في بيان إن طائراتها دمرت مقرات للمسلحين في المنطقة.")
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "مدني")], places=[KAFRNABL],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("airstrike", 3)]
+    # SANA style: the act first, then the ministry says its forces did it
+    t = ("استهدفت وحدات من الجيش تجمعات للمسلحين في محيط مدينة جبلة. وأكدت وزارة الدفاع أن قواتها "
+         "قضت على عدد من الإرهابيين.")
+    evs = _run(ex, _doc(t, places=[JABLEH]))
+    assert "statement" not in {e["type"] for e in evs}
+
+
+def test_a_political_statement_with_no_act_told_stays_a_statement(ex):
+    t = "قال وزير الخارجية التركي إن قوات بلاده باقية في الشمال السوري حتى التوصل إلى حل سياسي."
+    evs = _run(ex, _doc(t))
+    assert [e["type"] for e in evs] == ["statement"]
+
+
+def test_the_blast_that_opened_an_assault_is_that_assault(ex):
+    t = ("هاجم مقاتلو التنظيم حاجزاً لقوات النظام في بادية السخنة فجر اليوم بعد تفجير عربة مفخخة عند "
+         "مدخله، ودارت اشتباكات أسفرت عن مقتل تسعة عناصر.")
+    evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "عنصر")], places=[SUKHNA],
+                        dates=[("فجر اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _fig(e["fatalities"]), e["place"]["surface"]) for e in _asserted(evs)] == \
+        [("armed_clash", 9, "السخنة")]
+    assert {m["surface"] for m in evs[0]["mentions"]} >= {"تفجير", "اشتباكات"}
+    # the assault told after the blast («تلاه هجوم»)
+    t = "انفجرت سيارة مفخخة عند مدخل بلدة السخنة، تلاها هجوم لمسلحين على حاجز للجيش، ما أدى إلى مقتل أربعة."
+    evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, None)], places=[SUKHNA]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("armed_clash", 4)]
+
+
+def test_a_blast_told_beside_an_assault_without_a_tie_stays_apart(ex):
+    t = ("هاجم مسلحون حاجزاً للجيش في بادية السخنة، فيما انفجرت عبوة ناسفة بسيارة عسكرية في مدينة الباب.")
+    evs = _run(ex, _doc(t, places=[SUKHNA, BAB]))
+    assert sorted(e["type"] for e in _asserted(evs)) == ["armed_clash", "explosion"]
+
+
+def test_an_attack_verb_after_an_act_noun_tells_what_it_hit(ex):
+    t = "قُتل خمسة أشخاص في تفجير استهدف سوقاً شعبياً في مدينة الباب، ونسبت الشرطة الهجوم إلى خلية نائمة."
+    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "شخص")], places=[BAB]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("explosion", 5)]
+    t = "أدى قصف صاروخي استهدف حي جوبر إلى إصابة سبعة مدنيين."
+    evs = _run(ex, _doc(t, quantities=[("سبعة", 7, 7, "مدني")], places=[JOBAR]))
+    assert [(e["type"], _fig(e["injured"])) for e in _asserted(evs)] == [("shelling", 7)]
+
+
+# -- 2. modality and time ------------------------------------------------------------------------
+def test_intentions_are_not_acts_that_happened(ex):
+    t = ("أعلن النقيب سامر الحسن انشقاقه عن الجيش في مدينة جبلة أمس، وقال إن عشرات العسكريين يعتزمون "
+         "الانشقاق خلال الأيام المقبلة.")
+    evs = _run(ex, _doc(t, quantities=[("عشرات", 20, 90, "عسكري")], places=[JABLEH],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    done = _asserted(evs)
+    assert [(e["type"], e["count"]) for e in done] == [("defection", None)]
+    assert [e["modality"] for e in evs if e["count"]] == ["future"]
+    t = "وأضاف الضابط أن مئات المجندين ينتظرون الفرصة للفرار من قطعاتهم."
+    evs = _run(ex, _doc(t, quantities=[("مئات", 200, 900, "مجند")]))
+    assert _asserted(evs) == []
+
+
+def test_an_act_after_since_dates_something_else(ex):
+    t = ("قُتل عنصر سابق في الفصائل برصاص مجهولين في بلدة طفس أمس. وتشهد المحافظة عمليات اغتيال شبه "
+         "يومية منذ سيطرة قوات النظام عليها صيف 2018.")
+    evs = _run(ex, _doc(t, places=[TAFAS], dates=[("أمس", "2021-06-23", "day"), ("صيف 2018", "2018", "year")],
+                        published="2021-06-24"))
+    assert [e["type"] for e in evs] == ["casualties"]
+    # a frame of the same day is the act of the report
+    t = "قُتل ستة مقاتلين منذ اندلاع الاشتباكات صباح اليوم في حي جوبر."
+    evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "مقاتل")], places=[JOBAR],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("armed_clash", 6)]
+
+
+def test_recent_battles_recalled_name_no_incident(ex):
+    t = "سلمت الفصائل جثث مقاتلين قتلوا في المعارك الأخيرة إلى قوات النظام عند معبر في مدينة حلب أمس."
+    evs = _run(ex, _doc(t, places=[ALEPPO], dates=[("أمس", "2016-05-17", "day")], published="2016-05-18"))
+    assert not [e for e in evs if e["type"] == "armed_clash"]
+
+
+def test_an_act_dated_back_from_another_is_background(ex):
+    t = ("انشق نحو عشرين عنصراً من قسد في بلدة الشحيل، وذلك بعد يومين من اشتباكات بين الطرفين في بلدة ذيبان.")
+    evs = _run(ex, _doc(t, quantities=[("نحو عشرين", 20, 20, "عنصر")], places=[SHUHAIL, THIBAN]))
+    got = {e["type"]: e["background"] for e in evs}
+    assert got == {"defection": False, "armed_clash": True}
+
+
+# -- 3. incidents ------------------------------------------------------------------------------------
+def test_clashes_here_and_others_there_are_two_incidents(ex):
+    t = ("دارت اشتباكات عنيفة بين الفصائل وقوات النظام في حي جوبر أسفرت عن مقتل سبعة عناصر، وأخرى في "
+         "بلدة عين ترما قتل فيها أربعة مقاتلين.")
+    evs = _run(ex, _doc(t, quantities=[("سبعة", 7, 7, "عنصر"), ("أربعة", 4, 4, "مقاتل")], places=[JOBAR, AIN_TARMA]))
+    assert [(e["type"], e["place"]["surface"], _fig(e["fatalities"])) for e in _asserted(evs)] == \
+        [("armed_clash", "جوبر", 7), ("armed_clash", "عين ترما", 4)]
+
+
+def test_another_unit_is_another_clash(ex):
+    # SANA style: the second act names no place the first does not have
+    t = ("نفذت وحدة من الجيش عملية نوعية ضد تجمعات الإرهابيين في قرية الحويز، فيما قضت وحدة أخرى على 5 "
+         "إرهابيين حاولوا التسلل باتجاه بلدة كفرنبودة.")
+    evs = _run(ex, _doc(t, quantities=[("5", 5, 5, "إرهابي")], places=[HWEIZ, KAFRNBODA]))
+    got = [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)]
+    assert got == [("armed_clash", None), ("armed_clash", 5)]
+    # «آخر» before a noun is "the last": the same act
+    t = "دخلت الفصائل بلدة كفرنبودة بعد انسحاب آخر وحدات الجيش منها."
+    evs = _run(ex, _doc(t, places=[KAFRNBODA]))
+    assert [e["type"] for e in _asserted(evs)] == ["territory_change"]
+
+
+def test_an_assassination_by_gunfire_is_an_act(ex):
+    t = "اغتال مسلحون مجهولون قيادياً سابقاً في الفصائل برصاص مباشر في مدينة بصرى الشام مساء أمس."
+    evs = _run(ex, _doc(t, places=[BUSRA], dates=[("مساء أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["place"]["surface"]) for e in _asserted(evs)] == [("armed_clash", "بصرى الشام")]
+    # by a bomb it is the explosion's death
+    t = "اغتيل قيادي في الفصائل بانفجار عبوة ناسفة زرعت في سيارته في بلدة طفس."
+    evs = _run(ex, _doc(t, places=[TAFAS]))
+    assert [e["type"] for e in _asserted(evs)] == ["explosion"]
+
+
+def test_a_country_wide_daily_toll_is_an_aggregate_with_no_place(ex):
+    t = "وثقت الشبكة السورية لحقوق الإنسان مقتل 45 مدنياً في سوريا يوم أمس، بينهم 12 طفلاً."
+    evs = _run(ex, _doc(t, quantities=[("45", 45, 45, "مدني"), ("12", 12, 12, "طفل")], places=[SYRIA],
+                        dates=[("يوم أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["kind"], e["place"], _fig(e["fatalities"])) for e in evs] == \
+        [("casualties", "aggregate", None, 45)]
+    assert evs[0]["period"] == {"start": "2024-03-04", "end": "2024-03-04"}
+    # the generic causes of the toll are no incident
+    t = "قُتل 38 شخصاً اليوم في مختلف المحافظات السورية برصاص قوات الأمن والقصف، بحسب ناشطين."
+    evs = _run(ex, _doc(t, quantities=[("38", 38, 38, "شخص")], dates=[("اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], e["kind"], _fig(e["fatalities"])) for e in evs] == [("casualties", "aggregate", 38)]
+
+
+def test_deaths_of_an_act_placed_in_a_town_stay_with_it_whatever_the_country_words(ex):
+    t = "قُتل ثلاثة مدنيين في سوريا اليوم جراء غارة جوية على بلدة كفرنبل."
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "مدني")], places=[SYRIA, KAFRNABL],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], e["kind"], _fig(e["fatalities"])) for e in evs] == [("airstrike", "incident", 3)]
