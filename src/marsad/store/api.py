@@ -7,8 +7,8 @@ a write unit holds the writer's lock (SQLite ``BEGIN IMMEDIATE``, a PostgreSQL a
 while it stores, and is retried whole when it meets a lock, so several ingests can write into one
 database at once and lose nothing. Analysis (the expensive part) happens before, outside the lock.
 
-Writing: ``add_documents(records)`` stores a batch of Document records in one unit (each document
-under its own savepoint, so one bad document never undoes the others); ``add_document(record)`` is
+Writing: ``add_documents(records)`` stores a batch of Document records in one unit (a document
+that fails is undone alone: the unit is then written again with a savepoint per document); ``add_document(record)`` is
 the batch of one. A record is a :class:`marsad.document.Document` or its ``to_record()`` dict.
 
 Determinism: the same inputs in the same order give identical rows (no wall-clock columns outside

@@ -25,7 +25,8 @@ class Backend(ABC):
     placeholder = "?"
     # A write batch is first sent as one pipeline without a savepoint per document (statements
     # whose result is not read cost no round trip); when a document fails, the unit is undone and
-    # run again with savepoints. Worth it where each statement is a round trip to a server.
+    # run again with savepoints. Worth it where each statement is a round trip to a server, and
+    # on SQLite too (see SQLiteBackend).
     pipelined = False
 
     def __init__(self, location: str):
