@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date
+from functools import lru_cache
 
 from ...arabic.normalize import fold_str
 from .context import Ctx
 from .mentions import Mention, _needs
-from .vocab import counted_class, ffold
+from .vocab import counted_class, ffold, load_cues
 
 _COUNT_KINDS = frozenset({"count", None})
 _LOCATIVE = frozenset(fold_str(w) for w in (
@@ -103,15 +104,24 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                 continue
             if m.pos == "adj" and not _adj_counts(ctx, m, q):
                 continue  # «300 شاب متخلفين»: an adjective counts the noun just before it
+            if q["end"] <= m.prefix_start and _in_parts_of(ctx, q, m):
+                continue  # «قرابة 3 آلاف شخص، بينهم عشرات الجرحى، خرجوا…»: the part's noun is not the whole's
             if m.start < q["end"] and q["start"] < m.end:
                 cost = 0
             else:
                 a, b = (m.end, q["start"]) if q["start"] >= m.end else (q["end"], m.prefix_start)
                 brk = ctx.breaks_between(a, b)
-                if brk and ctx.words_between(a, b) <= 14 and any(
+                words = ctx.words_between(a, b)
+                if brk and words <= 14 and any(
                         w in v.subset for w in ctx.words_before(b, ctx.words_between(a, b), floor=a)):
                     brk = 0  # «نحو أربعين مدنياً، بينهم 9 أطفال، قضوا»: an aside
-                cost = ctx.words_between(a, b) + 12 * brk + (3 if q["start"] < m.start else 0)
+                elif brk >= 2 and a == q["end"]:
+                    # «قرابة 3 آلاف شخص، بينهم عشرات الجرحى، خرجوا … من قوافل الإجلاء»: the aside
+                    # right after the figure is no distance to the trigger
+                    aside = _aside_words(ctx, a, b)
+                    if aside:
+                        words, brk = words - aside, brk - 2
+                cost = words + 12 * brk + (3 if q["start"] < m.start else 0)
             if best is None or cost < best[0]:
                 best = (cost, i)
         if best is None or (only is None or ms[best[1]] is not only) and \
@@ -127,6 +137,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
     out: list[Mention] = []
     for m in ms:
         qs = taken.get(id(m), [])
+        if not qs and m.pos == "noun" and _part_noun(ctx, m):
+            continue  # «… شخص، بينهم عشرات الجرحى»: the noun of a part names no incident of its own
         if not qs:
             m.figure = _one_person(ctx, m)
             m.role = _role(ctx, m, m.figure)
@@ -245,6 +257,37 @@ def _coordinated(ctx: Ctx, a: dict, b: dict) -> bool:
     gap = ffold(ctx.text[a["end"]:b["start"]]).replace("،", " ").split()
     return 0 < len(gap) <= 6 and any(w.startswith("و") for w in gap[-2:]) and \
         not any(w in _PART_WORDS for w in gap)
+
+
+def _aside_words(ctx: Ctx, a: int, b: int) -> int:
+    """The words of a «، بينهم/منهم …،» aside opening at the first break after a (before b), or 0."""
+    i = bisect_left(ctx.breaks, a)
+    if i + 1 >= len(ctx.breaks) or ctx.breaks[i + 1] >= b or ctx.words_between(a, ctx.breaks[i]) > 2:
+        return 0
+    b1, b2 = ctx.breaks[i], ctx.breaks[i + 1]
+    first = ctx.words_after(b1 + 1, 1, limit=b2)
+    if not first or not (first[0] in ctx.v.subset or first[0].lstrip("و") in ctx.v.subset):
+        return 0
+    return ctx.words_between(b1, b2)
+
+
+def _part_noun(ctx: Ctx, m: Mention) -> bool:
+    part = ctx.quants.last_before(m.prefix_start, m.prefix_start - 30)
+    whole = ctx.quants.last_before(part["start"], part["start"] - 60) if part is not None else None
+    return whole is not None and _in_parts_of(ctx, whole, m)
+
+
+def _in_parts_of(ctx: Ctx, q: dict, m: Mention) -> bool:
+    """m is the noun of a part figure told right after q («… شخص، بينهم عشرات الجرحى»: a
+    «بينهم/منهم» after q, then a figure, then m): it names a part of q, not what q counts."""
+    n = ctx.words_between(q["end"], m.prefix_start)
+    if not 0 < n <= 6:
+        return False
+    part = ctx.quants.last_before(m.prefix_start, q["end"])
+    if part is None or ctx.words_between(part["end"], m.prefix_start) > 1:
+        return False
+    ws = ctx.words_before(part["start"], 3, floor=q["end"])
+    return any(w in ctx.v.subset or w.lstrip("و") in ctx.v.subset for w in ws)
 
 
 def _part_of_next(ctx: Ctx, q: dict) -> bool:
@@ -462,8 +505,10 @@ def _origin(ctx: Ctx, before: list[str]) -> bool:
 def _locative(ctx: Ctx, p: dict, before: list[str]) -> bool:
     s = p["start"]
     head = ffold(p.get("surface") or "").split()[:1]
-    if head and head[0] in ctx.v.place_nouns:
-        return True  # «استهدفت بقذائف الهاون حي جوبر»: the place noun says what the object is
+    if head and head[0] in ctx.v.place_nouns or (p.get("kind") or p.get("level")) in _OBJECT_KINDS:
+        # «استهدفت بقذائف الهاون حي جوبر», «هاجم مسلحون سجن غويران»: a place noun (or a named
+        # facility, camp, crossing or quarter) as the act's object is where it happened
+        return True
     if s > 0 and ctx.text[s - 1] in "بل" and (s == 1 or ctx.text[s - 2] in " و\n"):
         return True
     for w in before[-3:]:
@@ -472,6 +517,9 @@ def _locative(ctx: Ctx, p: dict, before: list[str]) -> bool:
                 (w2.startswith("ال") and w2 in ctx.v.place_nouns):
             return True
     return False
+
+
+_OBJECT_KINDS = frozenset({"facility", "neighbourhood", "camp", "border crossing"})
 
 
 def _is_country(p: dict) -> bool:
@@ -498,6 +546,10 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         # gives only after the answer, if at all (never the place of the act it answers)
         ce = ctx.clause(m.start)[1]
         return [p for p in places if p["_loc"] and not p["_origin"] and m.end <= p["start"] < ce][:1]
+    past = _past_clause(ctx, m)
+    if past is not None:
+        # «توقيف ثلاثة عناصر ظهروا… وهم يعتدون على مدنيين في بلدة X»: where they did it before
+        places = [p for p in places if not past[0] <= p["start"] < past[1]]
     if not places:
         return prev.places if prev is not None and prev.places else _anaphora(ctx, m)
     cs, ce = ctx.clause(m.start)
@@ -529,6 +581,9 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     later = [p for p in pool if p["start"] >= m.end and not _part_between(ctx, m.end, p["start"]) and (
         ctx.breaks_between(m.end, p["start"]) <= 1 or
         (ctx.breaks_between(m.end, p["start"]) <= 3 and _prep_before(ctx, p, preps)))]
+    if later and later[0] not in after:
+        # «بعد انسحاب قوات النظام منها، وسط غارات … على محيط مدينة حماة»: past another act's noun
+        later = [p for p in later if not _act_between(ctx, m, p)]
     if not after and not before:
         ana = _anaphora(ctx, m)
         if ana:
@@ -561,6 +616,57 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
 
 
 _STRUCK = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "casualties"})
+
+
+@lru_cache(maxsize=1)
+def _past_cues() -> tuple[frozenset, frozenset, frozenset]:
+    c = load_cues().get("background_clause", {})
+    cues = [fold_str(w) for w in c.get("cues", [])]
+    return frozenset(c.get("types", [])), frozenset(w for w in cues if " " not in w), \
+        frozenset(tuple(w.split()) for w in cues if " " in w)
+
+
+def _past_clause(ctx: Ctx, m: Mention) -> tuple[int, int] | None:
+    """cues.json background_clause: after an arrest (or a sanction) trigger, a clause about what
+    the people did before («وهم يعتدون…», «بتهمة…», «المتورطين في…») up to its clause end:
+    (start, end), or None."""
+    types, one, two = _past_cues()
+    if m.type not in types:
+        return None
+    key = ("past", m.start)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    out = None
+    sent_end = ctx.sents[m.si].end
+    t = ctx.tok_of(m.end - 1) + 1
+    prev = ""
+    for tok in ctx.tokens[t:t + 25]:
+        if tok.start >= sent_end:
+            break
+        w = ffold(tok.text)
+        if w in one or (prev, w) in two:
+            out = (tok.start, ctx.clause(tok.start)[1])
+            break
+        prev = w
+    ctx.memo[key] = out
+    return out
+
+
+def _act_between(ctx: Ctx, m: Mention, p: dict) -> bool:
+    """An act trigger of another kind (not a death word, not the same act) in another clause
+    between the mention and a place told later: the place is that act's."""
+    end = ctx.sents[m.si].end
+    mine = {m.type, "attack"} | (set(_REMOTE_TYPES) if m.type in _REMOTE_TYPES else set())
+    for t in ctx.m["triggers"].starting(ctx.clause(m.start)[1], p["start"]):
+        infos = t.value if isinstance(t.value, list) else [t.value]
+        infos = [i for i in infos if not i["needs"] or _needs(ctx, t.end, end, i["needs"])]
+        if infos and not any(i["type"] in mine for i in infos) and \
+                any(i["type"] in ctx.v.acts and i["type"] != "casualties" for i in infos):
+            return True
+    return False
+
+
+_REMOTE_TYPES = ("airstrike", "shelling")
 
 
 def _other_act_between(ctx: Ctx, m: Mention, p: dict) -> bool:
@@ -681,6 +787,9 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     sent = ctx.sents[m.si]
     cs, ce = ctx.clause(m.start)
     ds = [d for d in ctx.dates.between(sent.start, sent.end) if d.get("value")]
+    past = _past_clause(ctx, m)
+    if past is not None:
+        ds = [d for d in ds if not past[0] <= d["start"] < past[1]]  # the day of what they did before
     point, period = [], []
     frame = _period_frame(ctx, sent)
     for d in ds:

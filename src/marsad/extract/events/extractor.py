@@ -7,7 +7,7 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, groups, incidents, mentions, modality
+from . import arguments, groups, incidents, mentions, modality, tolls
 from .attribution import Attribution, canonical_source
 from .context import Ctx
 from .vocab import counted_class, counted_gloss, ffold, vocab
@@ -112,7 +112,7 @@ class EventExtractor:
                                          "start": ag["start"], "end": ag["end"]}
                 ready.append(m)
         ready.sort(key=lambda m: (m.start, (m.figure or {}).get("start", 0)))
-        incs = incidents.resolve(ctx, ready)
+        incs = tolls.join(ctx, incidents.resolve(ctx, ready))
         out: list[dict] = []
         last_place: dict[str, list] = {}
         last_rec: dict[int, dict] = {}
@@ -291,6 +291,13 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         if part.figure is not None:
             breakdown.append({"of": part.role, "low": part.figure.get("low"), "high": part.figure.get("high"),
                               "counted": part.figure.get("counted"), "surface": part.figure["surface"]})
+    for d in sorted(inc.deaths, key=lambda d: d.start):
+        if d.figure is not None and tolls.is_update(ctx, d):
+            # «ارتفع عدد القتلى إلى 39»: the latest toll the text gives replaces the first
+            if d.role == "fatalities":
+                fatalities = d.figure
+            elif d.role == "injured":
+                injured = d.figure
     if fatalities is None or injured is None:
         # «30 قتيلاً وجريحاً، بينهم 8 قتلى»: the killed (or injured) named inside a joint figure
         for b in breakdown:

@@ -1,0 +1,159 @@
+"""Deaths told apart from the act that caused them, across sentences (after incidents.resolve):
+
+- a toll update («وفي حصيلة لاحقة… ارتفع عدد القتلى إلى 39», cues.json toll_update) is the
+  latest figure of the act (or toll) told up to two sentences before: it replaces that figure
+  and is never a second event (users sum fatalities: 31 and 39 of one strike are 39, not 70);
+- a toll told first and its act in the next sentence («قُتل 41 شخصاً في ريف إدلب أمس. وتركز
+  القصف على بلدات…») are one event: the deaths are that act's.
+
+A standalone toll is a `casualties` incident, asserted, for no period, with a figure of killed
+or injured. Only the incident right before (update) or right after (toll first) is looked at,
+so the pass stays linear.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...arabic.normalize import fold_str
+from .context import Ctx
+from .incidents import Incident
+from .vocab import ffold, load_cues
+
+_UPDATE_REACH = 2  # sentences after its act in which a toll update may come
+_HURT_ROLES = ("fatalities", "injured", "both")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    c = load_cues().get("toll_update", {})
+    words = [frozenset(fold_str(w) for w in c.get(k, []) if " " not in w) for k in ("verbs", "to", "toll_nouns",
+                                                                                   "later")]
+    return words[0], words[1], words[2], words[3]
+
+
+def join(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
+    out: list[Incident] = []
+    skip: set[int] = set()
+    for i, inc in enumerate(incs):
+        if id(inc) in skip:
+            continue
+        if _standalone_toll(inc):
+            fig = _toll_mention(inc)
+            if fig is not None and _update_cue(ctx, fig):
+                host = _host_before(ctx, out, inc)
+                if host is not None:
+                    _attach(host, inc)
+                    ctx.memo.setdefault("toll_updates", set()).add(id(fig))
+                    continue
+            nxt = incs[i + 1] if i + 1 < len(incs) else None
+            if nxt is not None and _act_after(ctx, inc, nxt):
+                _attach(nxt, inc)
+                continue
+        out.append(inc)
+    return out
+
+
+def is_update(ctx: Ctx, m) -> bool:
+    return id(m) in ctx.memo.get("toll_updates", ())
+
+
+def _attach(host: Incident, toll: Incident) -> None:
+    host.deaths.extend(toll.mentions)
+    host.deaths.extend(d for d in toll.deaths if d not in host.deaths)
+
+
+def _all(inc: Incident) -> list:
+    return inc.mentions + inc.deaths
+
+
+def _standalone_toll(inc: Incident) -> bool:
+    ms = _all(inc)
+    return inc.type == "casualties" and all(m.modality == "asserted" and not m.aggregate for m in ms) and \
+        any(m.figure is not None and m.role in _HURT_ROLES for m in ms)
+
+
+def _toll_mention(inc: Incident):
+    return next((m for m in _all(inc) if m.figure is not None and m.role in _HURT_ROLES), None)
+
+
+def _update_cue(ctx: Ctx, m) -> bool:
+    """A rise verb before «إلى» right before the figure («ارتفع عدد القتلى إلى 39», «ارتفعت
+    الحصيلة إلى نحو 40»), or the toll called a later one («حصيلة لاحقة», «آخر حصيلة»)."""
+    verbs, to, nouns, later = _cues()
+    q = m.figure
+    s = ctx.sents[m.si]
+    before = ctx.words_before(q["start"], 12, floor=s.start)
+    if before and before[-1] in to and any(w.lstrip("و") in verbs or w in verbs for w in before[:-1]):
+        return True
+    words = [w.lstrip("و") for w in ctx.words_before(q["start"], 30, floor=s.start)]
+    for k, w in enumerate(words):
+        if w in nouns and w != "عدد" and ((k + 1 < len(words) and words[k + 1] in later) or
+                                          (k and words[k - 1] in later)):
+            return True
+    return False
+
+
+def _host_before(ctx: Ctx, done: list[Incident], toll: Incident) -> Incident | None:
+    """The act (or toll) with deaths told last, at most two sentences before, where nothing
+    contradicts the update (another place, another day, a smaller new figure)."""
+    t_si = min(m.si for m in _all(toll))
+    for inc in reversed(done[-3:]):
+        ms = _all(inc)
+        if any(m.modality != "asserted" or m.aggregate for m in inc.mentions):
+            continue
+        if not (t_si > min(m.si for m in ms) and t_si - max(m.si for m in ms) <= _UPDATE_REACH):
+            continue
+        if inc.type not in ctx.v.acts and inc.type != "casualties":
+            continue
+        if not _places_agree(ms, _all(toll)) or _dates_differ(ms, _all(toll)):
+            return None
+        new = _toll_mention(toll).figure.get("low") or 0
+        old = [m.figure.get("low") or 0 for m in ms if m.figure is not None and m.role == "fatalities"]
+        if old and new < max(old):
+            return None
+        return inc
+    return None
+
+
+def _act_after(ctx: Ctx, toll: Incident, act: Incident) -> bool:
+    """The incident right after a toll is an act told in the next sentence with no deaths of its
+    own, at a place that agrees with the toll's, on the same day."""
+    if act.type not in ctx.v.acts or act.type == "casualties":
+        return False
+    ams = _all(act)
+    if any(m.modality != "asserted" or m.aggregate for m in ams):
+        return False
+    if min(m.si for m in ams) - max(m.si for m in _all(toll)) != 1:
+        return False
+    if any(m.figure is not None and m.role in _HURT_ROLES for m in act.deaths) or \
+            any(m.figure is not None and m.role != "count" for m in act.mentions):
+        return False
+    return _places_agree(_all(toll), ams) and not _dates_differ(_all(toll), ams)
+
+
+def _places_agree(a: list, b: list) -> bool:
+    pa = [p for m in a for p in (m.places or ([m.place] if m.place else []))]
+    pb = [p for m in b for p in (m.places or ([m.place] if m.place else []))]
+    if not pa or not pb:
+        return True
+    for x in pa:
+        for y in pb:
+            if _key(x) == _key(y):
+                return True
+            if x.get("admin1_en") and x.get("admin1_en") == y.get("admin1_en") and (_coarse(x) or _coarse(y)):
+                return True
+    return False
+
+
+def _dates_differ(a: list, b: list) -> bool:
+    da = {m.date[0] for m in a if m.date[2] == "text"}
+    db = {m.date[0] for m in b if m.date[2] == "text"}
+    return bool(da and db and not da & db)
+
+
+def _coarse(p: dict) -> bool:
+    return (p.get("kind") or p.get("level")) in ("governorate", "region", "district", "country")
+
+
+def _key(p: dict):
+    return p.get("id") or ffold(p.get("surface") or "")

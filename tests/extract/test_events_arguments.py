@@ -1,0 +1,130 @@
+"""The arguments of an event on text in other house styles (issue 10, stop 21): the most specific
+place of the event's own clause (a facility or a quarter named as the act's object), places of
+another act or of someone's past not taken, toll updates and tolls told before their act, and a
+figure whose «بينهم …» aside names a part. Our own sentences; earlier layers built by hand."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import EventExtractor
+from marsad.extract.events.extractor import happened
+
+from test_events import _doc, _fig, _run
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+MENNAGH = ("مطار منغ العسكري", "F1", "Menagh military airport", "Aleppo", "facility")
+TELL_RIFAAT = ("تل رفعت", "C31", "Tell Rifaat", "Aleppo")
+JURA = ("حي الجورة", "N1", "Al-Joura", "Deir ez-Zor", "neighbourhood")
+DEIR = ("دير الزور", "C32", "Deir ez-Zor", "Deir ez-Zor")
+S_IDLIB = ("ريف إدلب الجنوبي", "R1", "southern Idlib countryside", "Idlib", "region")
+MAARRA = ("معرة النعمان", "C33", "Maarrat an-Numan", "Idlib")
+ARIHA = ("أريحا", "C34", "Ariha", "Idlib")
+N_HAMA = ("ريف حماة الشمالي", "R2", "northern Hama countryside", "Hama", "region")
+KAFRNABUDA = ("كفرنبودة", "C35", "Kafr Nabudah", "Hama")
+MHARDEH = ("محردة", "C36", "Mhardeh", "Hama")
+JABLEH = ("جبلة", "C37", "Jableh", "Latakia")
+SHEIKH_BADR = ("الشيخ بدر", "C38", "Ash-Sheikh Badr", "Tartus")
+
+
+def _place(e):
+    return (e["place"] or {}).get("surface")
+
+
+# -- place granularity -------------------------------------------------------------------------
+def test_a_facility_named_as_the_acts_object_is_its_place(ex):
+    t = "قصفت المدفعية التركية مطار منغ العسكري قرب تل رفعت مساء أمس، وفق مصادر محلية."
+    evs = _run(ex, _doc(t, places=[MENNAGH, TELL_RIFAAT], dates=[("مساء أمس", "2024-03-04", "day")]))
+    assert [(e["type"], _place(e)) for e in evs] == [("shelling", "مطار منغ العسكري")]
+
+
+def test_a_quarter_named_as_the_object_beats_its_city(ex):
+    t = "استهدفت طائرة مسيرة حي الجورة في مدينة دير الزور، ما أدى إلى مقتل ثلاثة مدنيين."
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "مدني")], places=[JURA, DEIR]))
+    assert [(e["type"], _place(e), _fig(e["fatalities"])) for e in evs] == [("airstrike", "حي الجورة", 3)]
+
+
+def test_a_place_past_another_acts_noun_is_that_acts(ex):
+    t = ("سيطرت فصائل المعارضة على تسع قرى في ريف إدلب الجنوبي، بعد انسحاب قوات النظام منها، وسط "
+         "غارات روسية مكثفة على محيط مدينة معرة النعمان.")
+    evs = _run(ex, _doc(t, places=[S_IDLIB, MAARRA]))
+    got = {e["type"]: _place(e) for e in evs}
+    assert got["territory_change"] == "ريف إدلب الجنوبي"
+    assert got["airstrike"] == "معرة النعمان"
+
+
+# -- background places -------------------------------------------------------------------------
+def test_where_the_arrested_did_something_before_is_not_the_arrests_place(ex):
+    t = ("أعلنت وزارة الداخلية القبض على خمسة عناصر ظهروا في مقطع مصور وهم يطلقون النار على مدنيين "
+         "في بلدة الشيخ بدر خلال أحداث آذار الماضي.")
+    evs = _run(ex, _doc(t, published="2025-05-12", quantities=[("خمسة", 5, 5, "عنصر")], places=[SHEIKH_BADR],
+                        dates=[("آذار الماضي", "2025-03", "month")]))
+    arrest = next(e for e in evs if e["type"] == "arrest")
+    assert (_fig(arrest["count"]), arrest["place"], arrest["date"], arrest["date_source"]) == \
+        (5, None, "2025-05-12", "published")
+
+
+def test_an_arrest_place_stands_beside_the_accused_act(ex):
+    t = "أوقفت قوى الأمن أربعة أشخاص في مدينة جبلة بتهمة الاعتداء على عائلة في بلدة الشيخ بدر."
+    evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, "شخص")], places=[JABLEH, SHEIKH_BADR]))
+    arrest = next(e for e in evs if e["type"] == "arrest")
+    assert (_fig(arrest["count"]), _place(arrest)) == (4, "جبلة")
+
+
+# -- figures -----------------------------------------------------------------------------------
+def test_a_toll_update_replaces_the_first_figure(ex):
+    t = ("قتل 12 مدنياً في غارات جوية استهدفت سوقاً شعبية في مدينة أريحا صباح اليوم، بحسب الدفاع المدني. "
+         "وفي وقت لاحق ارتفعت حصيلة القتلى إلى 17 بحسب مصادر طبية.")
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "مدني"), ("17", 17, 17, "قتيل")], places=[ARIHA],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    evs = [e for e in evs if happened(e)]
+    assert [(e["type"], _fig(e["fatalities"]), _place(e)) for e in evs] == [("airstrike", 17, "أريحا")]
+
+
+def test_a_later_toll_named_as_such_is_the_same_event(ex):
+    t = ("استهدف قصف مدفعي بلدة كفرنبودة ظهر اليوم وأسفر عن مقتل أربعة أشخاص. "
+         "وذكرت حصيلة جديدة للمرصد أن سبعة أشخاص قتلوا.")
+    evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, "شخص"), ("سبعة", 7, 7, "شخص")], places=[KAFRNABUDA],
+                        dates=[("ظهر اليوم", "2024-03-05", "day")]))
+    evs = [e for e in evs if happened(e)]
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", 7)]
+
+
+def test_a_toll_elsewhere_is_no_update(ex):
+    t = ("استهدف قصف مدفعي بلدة كفرنبودة ظهر اليوم وأسفر عن مقتل أربعة أشخاص. "
+         "وفي مدينة محردة ارتفع عدد القتلى إلى تسعة.")
+    evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, "شخص"), ("تسعة", 9, 9, None)],
+                        places=[KAFRNABUDA, MHARDEH], dates=[("ظهر اليوم", "2024-03-05", "day")]))
+    evs = [e for e in evs if happened(e)]
+    assert sorted((e["type"], _fig(e["fatalities"])) for e in evs) == [("casualties", 9), ("shelling", 4)]
+
+
+def test_a_toll_told_before_its_act_joins_it(ex):
+    t = ("لقي تسعة أشخاص حتفهم في ريف حماة الشمالي اليوم. "
+         "وكانت المدفعية قد استهدفت بلدة كفرنبودة بعشرات القذائف.")
+    evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "شخص"), ("عشرات", 20, 90, "قذيفة")],
+                        places=[N_HAMA, KAFRNABUDA], dates=[("اليوم", "2024-03-05", "day")]))
+    evs = [e for e in evs if happened(e)]
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", 9)]
+
+
+def test_a_toll_before_an_act_at_another_town_stays_apart(ex):
+    t = "قتل خمسة مدنيين في مدينة محردة اليوم. واستهدفت المدفعية بلدة كفرنبودة بعشرات القذائف."
+    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "مدني"), ("عشرات", 20, 90, "قذيفة")],
+                        places=[MHARDEH, KAFRNABUDA], dates=[("اليوم", "2024-03-05", "day")]))
+    evs = [e for e in evs if happened(e)]
+    assert sorted(e["type"] for e in evs) == ["casualties", "shelling"]
+
+
+def test_a_figure_before_an_aside_counts_the_trigger_after_it(ex):
+    t = ("قالت الأمم المتحدة إن نحو 1500 شخص، بينهم عشرات المصابين، غادروا صباح اليوم الأحياء الغربية "
+         "من مدينة أريحا في الدفعة الأولى من قوافل الإجلاء.")
+    evs = _run(ex, _doc(t, quantities=[("نحو 1500", 1500, 1500, "شخص"), ("عشرات", 20, 90, "مصاب")],
+                        places=[ARIHA], dates=[("صباح اليوم", "2024-03-05", "day")]))
+    evs = [e for e in evs if happened(e)]
+    assert [(e["type"], _fig(e["count"])) for e in evs] == [("other", 1500)]
+    assert [b["low"] for b in evs[0]["breakdown"]] == [20]
