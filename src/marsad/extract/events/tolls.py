@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from ...arabic.normalize import fold_str
 from .context import Ctx
-from .incidents import Incident
-from .vocab import ffold, load_cues
+from .incidents import Incident, _coarse, _pkey
+from .vocab import load_cues
 
 _UPDATE_REACH = 2  # sentences after its act in which a toll update may come
 _HURT_ROLES = ("fatalities", "injured", "both")
@@ -138,7 +138,7 @@ def _places_agree(a: list, b: list) -> bool:
         return True
     for x in pa:
         for y in pb:
-            if _key(x) == _key(y):
+            if _pkey(x) == _pkey(y):
                 return True
             if x.get("admin1_en") and x.get("admin1_en") == y.get("admin1_en") and (_coarse(x) or _coarse(y)):
                 return True
@@ -149,11 +149,3 @@ def _dates_differ(a: list, b: list) -> bool:
     da = {m.date[0] for m in a if m.date[2] == "text"}
     db = {m.date[0] for m in b if m.date[2] == "text"}
     return bool(da and db and not da & db)
-
-
-def _coarse(p: dict) -> bool:
-    return (p.get("kind") or p.get("level")) in ("governorate", "region", "district", "country")
-
-
-def _key(p: dict):
-    return p.get("id") or ffold(p.get("surface") or "")
