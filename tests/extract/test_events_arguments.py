@@ -94,6 +94,15 @@ def test_a_later_toll_named_as_such_is_the_same_event(ex):
     assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", 7)]
 
 
+def test_a_risen_toll_of_the_act_named_again_is_its_latest_figure(ex):
+    t = ("قتل ثمانية مدنيين بغارات جوية على مدينة أريحا صباح اليوم. "
+         "وأعلن الدفاع المدني مساءً ارتفاع حصيلة قتلى الغارات إلى 14 شخصاً.")
+    evs = _run(ex, _doc(t, quantities=[("ثمانية", 8, 8, "مدني"), ("14", 14, 14, "شخص")], places=[ARIHA],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    evs = [e for e in evs if happened(e)]
+    assert [(e["type"], _fig(e["fatalities"]), _place(e)) for e in evs] == [("airstrike", 14, "أريحا")]
+
+
 def test_a_toll_elsewhere_is_no_update(ex):
     t = ("استهدف قصف مدفعي بلدة كفرنبودة ظهر اليوم وأسفر عن مقتل أربعة أشخاص. "
          "وفي مدينة محردة ارتفع عدد القتلى إلى تسعة.")
@@ -128,3 +137,35 @@ def test_a_figure_before_an_aside_counts_the_trigger_after_it(ex):
     evs = [e for e in evs if happened(e)]
     assert [(e["type"], _fig(e["count"])) for e in evs] == [("other", 1500)]
     assert [b["low"] for b in evs[0]["breakdown"]] == [20]
+
+
+# -- a place only in the sentence before or the headline ----------------------------------------
+JASIM = ("جاسم", "C39", "Jasim", "Daraa")
+DAARA_R = ("ريف درعا", "R3", "Daraa countryside", "Daraa", "region")
+
+
+def test_a_strike_with_no_place_of_its_own_is_where_the_sentence_before_says(ex):
+    t = ("شهدت مدينة جاسم بريف درعا توتراً أمنياً منذ صباح اليوم. "
+         "وقصفت قوات النظام الأحياء الشرقية بقذائف الهاون، ما أدى إلى مقتل طفلين.")
+    evs = _run(ex, _doc(t, quantities=[("طفلين", 2, 2, "طفل")], places=[JASIM, DAARA_R]))
+    shelling = next(e for e in evs if e["type"] == "shelling")
+    assert (_place(shelling), _fig(shelling["fatalities"])) == ("جاسم", 2)
+
+
+def test_a_strike_under_a_headline_takes_the_headlines_place(ex):
+    t = ("قصف على جاسم\nأفاد ناشطون بأن الطائرات الحربية شنت غارات على الأحياء الغربية بعد منتصف الليل. "
+         "وأسفرت الغارات عن إصابة ستة مدنيين.")
+    evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "مدني")], places=[JASIM]))
+    strikes = [e for e in evs if e["type"] == "airstrike"]
+    assert [(_place(e), _fig(e["injured"])) for e in strikes] == [("جاسم", 6)]
+
+
+def test_another_story_or_two_places_before_give_no_place(ex):
+    t = ("شهدت مدينة جاسم توتراً أمنياً منذ صباح اليوم. "
+         "وفي سياق آخر، قصفت قوات النظام الأحياء الشرقية بقذائف الهاون، ما أدى إلى إصابة ثلاثة.")
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, None)], places=[JASIM]))
+    assert [_place(e) for e in evs if e["type"] == "shelling"] == [None]
+    t = ("شهدت مدينة جاسم وبلدة محردة توتراً أمنياً منذ صباح اليوم. "
+         "وقصفت قوات النظام الأحياء الشرقية بقذائف الهاون، ما أدى إلى إصابة ثلاثة.")
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, None)], places=[JASIM, MHARDEH]))
+    assert [_place(e) for e in evs if e["type"] == "shelling"] == [None]

@@ -104,9 +104,16 @@ class Ctx:
         self.m = _Lists(_find_all(vocab, doc.folded), self)
         # clause breaks: punctuation and clause-break cue words, one sorted list of offsets
         brk = [x.start() for x in _CLAUSE_PUNCT_RE.finditer(text)]
-        brk += _headline_ends(text)
+        self.headline_ends = _headline_ends(text)
+        brk += self.headline_ends
         brk += [m.prefix_start for m in self.m["breaks"].items if not self._yet(m)]
         self.breaks = sorted(brk)
+
+    def headline(self, si: int) -> bool:
+        """Sentence si is a headline line (a short line over the body, see _headline_ends)."""
+        s = self.sents[si]
+        i = bisect_left(self.headline_ends, s.start)
+        return i < len(self.headline_ends) and self.headline_ends[i] <= s.end + 1
 
     def _yet(self, m) -> bool:
         """«لم يتوصلا بعد إلى اتفاق», «بعد ذلك»: بعد before a preposition, a demonstrative or a stop."""

@@ -128,7 +128,7 @@ class EventExtractor:
                 main.places = told
                 main.place = main.places[0]
             if not any(m.places for m in inc.mentions):
-                nxt = _place_from_next(ctx, att, main)
+                nxt = _place_from_next(ctx, att, main) or _place_from_before(ctx, att, inc)
                 if nxt:
                     main.places, main.place = nxt, nxt[0]
             places = next((m.places for m in [main] + inc.mentions if m.places), None)
@@ -257,6 +257,34 @@ def _place_from_next(ctx: Ctx, att: Attribution, m: mentions.Mention) -> list[di
     return ps[:1]
 
 
+_NEW_STORY = frozenset(ffold(w) for w in ("سياق", "صعيد", "جهة", "ذلك", "غضون", "أخرى", "آخر", "بدورها", "بدوره"))
+_LOCATED = ("airstrike", "shelling", "explosion", "armed_clash")
+
+
+def _place_from_before(ctx: Ctx, att: Attribution, inc: incidents.Incident) -> list[dict]:
+    """«شهدت مدينة جاسم توتراً منذ الصباح. وقصفت قوات النظام الأحياء الشرقية بالهاون»: a strike or
+    a clash whose sentence names no place at all happened where the sentence before (or the
+    headline) says, when that sentence names one place only and this one opens no other story
+    («وفي سياق آخر», «من جهة أخرى»)."""
+    main = inc.main
+    if inc.type not in _LOCATED or main.modality != "asserted" or main.sub == "response" or main.si == 0:
+        return []
+    si = main.si
+    if any(not p["_country"] for p in arguments.usable_places(ctx, si, att.spans(si))):
+        return []
+    s = ctx.sents[si]
+    if set(ctx.words_after(s.start, 4, limit=main.prefix_start)) & _NEW_STORY:
+        return []
+    for k in [si - 1] + ([0] if si > 1 and ctx.headline(0) else []):
+        ps = [p for p in arguments.usable_places(ctx, k, att.spans(k))
+              if p["_loc"] and not p["_country"] and not p["_origin"] and not p["_road"]]
+        if len(ps) == 1:
+            return ps
+        if ps:
+            return []
+    return []
+
+
 def _range(q: dict | None) -> dict | None:
     if q is None:
         return None
@@ -291,8 +319,8 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         if part.figure is not None:
             breakdown.append({"of": part.role, "low": part.figure.get("low"), "high": part.figure.get("high"),
                               "counted": part.figure.get("counted"), "surface": part.figure["surface"]})
-    for d in sorted(inc.deaths, key=lambda d: d.start):
-        if d.figure is not None and tolls.is_update(ctx, d):
+    for d in sorted(inc.mentions + inc.deaths, key=lambda d: d.start):
+        if tolls.is_update(ctx, d):
             # «ارتفع عدد القتلى إلى 39»: the latest toll the text gives replaces the first
             if d.role == "fatalities":
                 fatalities = d.figure

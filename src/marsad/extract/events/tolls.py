@@ -43,7 +43,6 @@ def join(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
                 host = _host_before(ctx, out, inc)
                 if host is not None:
                     _attach(host, inc)
-                    ctx.memo.setdefault("toll_updates", set()).add(id(fig))
                     continue
             nxt = incs[i + 1] if i + 1 < len(incs) else None
             if nxt is not None and _act_after(ctx, inc, nxt):
@@ -54,7 +53,13 @@ def join(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
 
 
 def is_update(ctx: Ctx, m) -> bool:
-    return id(m) in ctx.memo.get("toll_updates", ())
+    """A killed or injured figure told as a toll update (it replaces the incident's earlier one)."""
+    if m.figure is None or m.role not in ("fatalities", "injured"):
+        return False
+    key = ("update", m.start, m.figure["start"])
+    if key not in ctx.memo:
+        ctx.memo[key] = _update_cue(ctx, m)
+    return ctx.memo[key]
 
 
 def _attach(host: Incident, toll: Incident) -> None:
