@@ -169,3 +169,61 @@ def test_another_story_or_two_places_before_give_no_place(ex):
          "وقصفت قوات النظام الأحياء الشرقية بقذائف الهاون، ما أدى إلى إصابة ثلاثة.")
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, None)], places=[JASIM, MHARDEH]))
     assert [_place(e) for e in evs if e["type"] == "shelling"] == [None]
+
+
+# -- probe set 7's argument causes, in our own sentences ------------------------------------------
+KHALDIYEH = ("الخالدية", "N2", "Al-Khalidiyah", "Homs", "neighbourhood")
+WAER = ("الوعر", "N3", "Al-Waer", "Homs", "neighbourhood")
+HOMS = ("حمص", "C40", "Homs", "Homs")
+HAMIDIYEH = ("الحميدية", "N4", "Al-Hamidiyah", "Homs", "neighbourhood")
+AKHTARIN = ("أخترين", "C41", "Akhtarin", "Aleppo")
+BAB = ("الباب", "C42", "Al-Bab", "Aleppo")
+
+
+def test_quarters_told_before_their_city_are_the_place(ex):
+    t = "قتل تسعة مدنيين جراء قصف عنيف طال حيي الخالدية والوعر في مدينة حمص صباح اليوم."
+    evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "مدني")], places=[KHALDIYEH, WAER, HOMS],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert sorted(_place(e) for e in evs if e["type"] == "shelling") == ["الخالدية", "الوعر"]
+
+
+def test_where_the_fire_came_from_is_not_where_it_fell(ex):
+    t = ("أصيب خمسة مدنيين بقصف صاروخي مصدره مواقع قوات النظام في حي الحميدية، استهدف حي الوعر "
+         "في مدينة حمص مساء أمس.")
+    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "مدني")], places=[HAMIDIYEH, WAER, HOMS],
+                        dates=[("مساء أمس", "2024-03-04", "day")]))
+    assert [(e["type"], _place(e), _fig(e["injured"])) for e in evs] == [("shelling", "الوعر", 5)]
+
+
+def test_a_junction_named_after_a_town_is_not_that_town(ex):
+    t = "انفجرت سيارة مفخخة قرب دوار أخترين عند مدخل مدينة الباب ظهر اليوم، ما أدى إلى مقتل أربعة أشخاص."
+    evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, "شخص")], places=[AKHTARIN, BAB],
+                        dates=[("ظهر اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _place(e), _fig(e["fatalities"])) for e in evs] == [("explosion", "الباب", 4)]
+
+
+def test_one_person_joined_to_others_is_no_figure_of_one(ex):
+    t = "قصفت قوات النظام بلدة كفرنبودة بالمدفعية، ما أدى إلى مقتل رجل وزوجته."
+    evs = _run(ex, _doc(t, places=[KAFRNABUDA]))
+    assert [(e["type"], e["fatalities"]) for e in evs] == [("shelling", None)]
+    t = "قصفت قوات النظام بلدة كفرنبودة بالمدفعية، ما أدى إلى مقتل رجل في الخمسين."
+    evs = _run(ex, _doc(t, places=[KAFRNABUDA]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", 1)]
+
+
+def test_a_share_told_in_a_clause_of_its_own_is_no_count(ex):
+    t = ("تقدمت قوات النظام في حي الوعر بعد معارك عنيفة، لتنخفض المساحة التي تتحصن فيها الفصائل "
+         "في المدينة إلى نحو 20 بالمئة.")
+    evs = _run(ex, _doc(t, quantities=[("نحو 20 بالمئة", 20, 20, None, "percent")], places=[WAER]))
+    tc = [e for e in evs if e["type"] == "territory_change"]
+    assert [(_place(e), e["count"]) for e in tc] == [("الوعر", None)]
+
+
+def test_the_bombing_named_again_at_quarters_of_the_city_struck_is_that_strike(ex):
+    t = ("ألقت مروحيات النظام براميل متفجرة على مدينة حمص أمس، ما أدى إلى مقتل 12 شخصاً. "
+         "وطال القصف خصوصاً حيي الخالدية والوعر.")
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "شخص")], places=[HOMS, KHALDIYEH, WAER],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    evs = [e for e in evs if happened(e)]
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs if e["fatalities"]] == [("airstrike", 12)]
+    assert len({e["group"] or id(e) for e in evs}) == 1

@@ -102,6 +102,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                 continue
             if not _compatible(ctx, q, cls, m):
                 continue
+            if q.get("kind") == "percent" and ctx.breaks_between(min(q["end"], m.end), max(q["start"], m.prefix_start)):
+                continue  # «…، لتتقلص مساحة سيطرتها إلى نحو 35 بالمئة»: a share told in a clause of its own
             if m.pos == "adj" and not _adj_counts(ctx, m, q):
                 continue  # «300 شاب متخلفين»: an adjective counts the noun just before it
             if q["end"] <= m.prefix_start and _in_parts_of(ctx, q, m):
@@ -367,13 +369,25 @@ def _one_person(ctx: Ctx, m: Mention) -> dict | None:
         if f.endswith("ا") and f[:-1] in ctx.v.one_person:
             f = f[:-1]
         if f in ctx.v.one_person:
-            if ctx.quants.covering(tok.start):
+            if ctx.quants.covering(tok.start) or _and_another(ctx, tok):
                 return None
             return {"start": tok.start, "end": tok.end, "surface": tok.text, "low": 1, "high": 1,
                     "approx": False, "kind": "count", "unit": None, "counted": tok.text}
         if f in ctx.v.att_stop:
             return None
     return None
+
+
+def _and_another(ctx: Ctx, tok) -> bool:
+    """«مقتل امرأة وطفليها», «اعتقال شاب وشقيقه»: a singular person joined by و to another
+    person (or people) is not one: the text gives no figure."""
+    t = ctx.tok_of(tok.start) + 1
+    if t >= len(ctx.tokens) or ctx.tokens[t].start - tok.end > 1:
+        return False
+    nxt = ctx.tokens[t].text
+    return nxt.startswith("و") and len(nxt) > 2 and not ctx.quants.covering(ctx.tokens[t].start) and \
+        not ctx.dates.covering(ctx.tokens[t].start) and not ctx.places.covering(ctx.tokens[t].start) and \
+        ffold(nxt[1:]) not in ctx.v.att_stop and not ctx.m["triggers"].starting(ctx.tokens[t].start, ctx.tokens[t].end)
 
 
 # -- places ------------------------------------------------------------------------------------
@@ -559,7 +573,7 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     pool = [p for p in places if p["_loc"] and not p["_origin"]]
     if m.type in ("airstrike", "shelling"):
         # «قصف مدفعي … من معسكر جورين»: where the fire came from is not where it fell
-        pool = [p for p in pool if not _fired_from(ctx, p)]
+        pool = [p for p in pool if not _fired_from(ctx, p) and not _fire_source(ctx, p)]
     if m.type == "other":
         # «خروج آخر دفعة من المقاتلين باتجاه مدينة جرابلس»: where they went is not where it happened
         pool = [p for p in pool if not set(ctx.words_before(p["start"], 2)) & _HEADING]
@@ -706,6 +720,18 @@ def _fired_from(ctx: Ctx, p: dict) -> bool:
     ff = ctx.v.fired_from
     return bool(ws) and (ws[-1] in ff or (len(ws) > 1 and ws[-2] in ff and ws[-1] in _LOCATIVE) or (
         len(ws) > 2 and ws[-3] in ff and ws[-2] in _LOCATIVE and ws[-1] in _LOCATIVE))
+
+
+@lru_cache(maxsize=1)
+def _source_cues() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues()["fired_from"].get("clause", []))
+
+
+def _fire_source(ctx: Ctx, p: dict) -> bool:
+    """cues.json fired_from.clause: «قصف … مصدره مواقع القوات في حي X»: a place after «مصدره» in
+    its clause is where the fire came from."""
+    cs = ctx.clause(p["start"])[0]
+    return bool(_source_cues() & set(ctx.words_before(p["start"], 10, floor=cs)))
 
 
 def _anaphora(ctx: Ctx, m: Mention) -> list[dict]:

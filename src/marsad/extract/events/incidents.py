@@ -321,10 +321,12 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return True  # «قتل 7 بغارة… . وانتشلت الفرق الضحايا»: the victims told before
     if m.anaphor and inc.type != m.type and types <= set(_REMOTE) and \
             (m.place is None or (not m.deaths and _places(inc, m, True) in ("same", "near") and
-                                 any(_coarse(o.place) for o in inc.mentions if o.place))) and \
+                                 (any(_coarse(o.place) for o in inc.mentions if o.place) or
+                                  (m.place.get("kind") or m.place.get("level")) in _QUARTERS))) and \
             m.si - last.si <= 2 and last.modality == m.modality:
         # «وأدى القصف المستمر إلى إصابة 40» after air strikes: the bombardment told before;
-        # «وتركز القصف على بلدات A وB» after strikes on their region: where it fell
+        # «وتركز القصف على بلدات A وB» after strikes on their region, «واستهدف القصف حيي A وB»
+        # after strikes on their city: where it fell
         return True
     if m.sub == "response":
         return False  # «… وردت القوات على مصادر النيران»: the answer to an act is an act of its own
@@ -503,6 +505,9 @@ def _places(inc: Incident, m: Mention, same_sent: bool):
 
 def _dates_differ(inc: Incident, m: Mention) -> bool:
     return m.date[2] == "text" and any(o.date[2] == "text" and o.date[0] != m.date[0] for o in inc.mentions)
+
+
+_QUARTERS = ("neighbourhood", "facility", "camp")
 
 
 def _coarse(p: dict) -> bool:
