@@ -27,7 +27,7 @@ EXTRA_EN = {"C5997": ["Al-Naima", "Naimeh", "Al-Neimeh"], "C5999": ["Nassib", "N
             "C6047": ["Al-Karak Al-Sharqi"], "C3480": ["Latakia", "Al-Ladhiqiyah"]}
 # Arabic spellings the news uses that the lists lack (checked against the English name and position).
 EXTRA_AR = {"C4446": ["الشدادي"], "C1946": ["كوباني"], "C2499": ["المعضمية"], "C5184": ["الباغوز"],
-            "C1482": ["شنكال"]}
+            "C1482": ["شنكال"], "C3751": ["كبانة"], "C1144": ["عينجارة"]}
 LEVEL_RANK = {"governorate": 1, "district": 2, "subdistrict": 3, "locality": 4}
 _LEVEL = {"1": "governorate", "2": "district", "3": "subdistrict"}
 # Formal prefixes in admin names: "مركز حلب", "ناحية مركز الباب", "منطقة الحسكة".
@@ -161,8 +161,9 @@ def build(shared: Path) -> list[dict]:
                 "admin1_en": _gov(r["admin1_en"]), "admin2_en": r["admin2_en"] or None,
                 "admin3_en": r["admin3_en"] or None,
                 "lat": round(float(r["lat"]), 5), "lon": round(float(r["lon"]), 5),
-                # GeoNames lists it among places of 500+ people: a town a reader would know
-                "known": "geonames" in r["source"],
+                # GeoNames lists it among places of 500+ people, or the news spelling added above
+                # shows the news names it: a town a reader would know
+                "known": "geonames" in r["source"] or r["id"] in EXTRA_AR,
             })
     recs += neighbourhoods(gz, recs)
     with open(OUT_DIR / "syria_extra.tsv", encoding="utf-8") as f:

@@ -728,3 +728,34 @@ def test_months_of_a_year_as_its_part():
 def test_decade_words_are_found_by_their_ending_only():
     assert vals("أخذت عينات من التربة وبدأت تعيينات جديدة", "2021-05-02") == []
     assert vals("عاش هناك بالثمانينيات", "2021-05-02") == [("الثمانينيات", "1980", "year")]
+
+
+@pytest.mark.parametrize("text,published,surface,value", [
+    ("قصفت الطائرات البلدة فجر الخميس 5 أيار 2016 ونزح أهلها", "2016-05-10", "فجر الخميس 5 أيار 2016", "2016-05-05"),
+    ("وصلت القافلة مساء 12 آب إلى المخيم", "2019-09-01", "مساء 12 آب", "2019-08-12"),
+    ("بدأ الهجوم صباح الأحد، 3 آذار", "2019-03-10", "صباح الأحد، 3 آذار", "2019-03-03"),
+])
+def test_a_part_of_the_day_before_a_written_date_joins_its_span(text, published, surface, value):
+    r = one(text, published)
+    assert (r["surface"], r["value"], r["grain"]) == (surface, value, "day")
+    assert text[r["start"]:r["end"]] == surface
+
+
+def test_last_and_next_hijri_month_by_name():
+    # Ramadan 1445 ran 11 March - 9 April 2024; 1446 from 1 March 2025
+    t = "هي الغارة الأعنف منذ رمضان الماضي"
+    r = one(t, "2024-08-21")
+    assert (r["surface"], r["value"], r["grain"]) == ("رمضان الماضي", "2024-03", "month")
+    assert t[r["start"]:r["end"]] == "رمضان الماضي"
+    r = one("يتوقع الأهالي عودة الكهرباء قبل رمضان المقبل", "2024-08-21")
+    assert (r["surface"], r["value"]) == ("رمضان المقبل", "2025-03")
+    # published during Ramadan 1445: "the last Ramadan" is 1444 (23 March - 20 April 2023, mid-April)
+    assert one("لم تتوقف الغارات منذ رمضان الماضي", "2024-03-20")["value"] == "2023-04"
+
+
+def test_after_n_months_in_a_sentence_about_the_past_is_no_date():
+    # «بعد أربعة أشهر» is how long the battle took, not four months after publication
+    recs = extract_dates("أعلنت القوات اليوم انتهاء المعارك في المدينة بعد أربعة أشهر", "2017-10-18")
+    assert [(r["surface"], r["value"]) for r in recs] == [("اليوم", "2017-10-18")]
+    r = one("ستجرى الانتخابات بعد ثلاثة أشهر", "2020-03-20")  # a future sentence: from publication
+    assert (r["surface"], r["value"]) == ("بعد ثلاثة أشهر", "2020-06")

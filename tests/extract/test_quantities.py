@@ -286,3 +286,11 @@ def test_thousands_as_an_accusative_vague_plural():
 def test_a_numbered_post_is_no_amount():
     # «النقطة العاشرة» names a post, as «الفرقة الرابعة» a division
     assert extract_quantities("استهدف القصف النقطة العاشرة") == []
+
+
+def test_an_ordinal_after_a_qualified_post_noun_is_no_amount():
+    # stop 21: the ordinal agrees with «نقطة» across the definite words that qualify it
+    assert extract_quantities("سقطت قذائف قرب نقطة المراقبة التركية العاشرة شرقي البلدة") == []
+    assert extract_quantities("انسحب الجنود من نقطة المراقبة التاسعة") == []
+    q = q1("وهذه المرة العاشرة التي تقصف فيها القرية")  # a count of times stays an ordinal amount
+    assert (q["surface"], q["low"], q["kind"]) == ("العاشرة", 10, "ordinal")

@@ -763,6 +763,15 @@ def _grow_left_day(ctx: _Ctx, c: _Cand) -> None:
             return
         c.s -= len(win) - m.start()
         _weekday_agree(c, wd)
+    _daypart_left(ctx, c)
+
+
+def _daypart_left(ctx: _Ctx, c: _Cand) -> None:
+    """"فجر الخميس 5 أيار", "مساء 12 آب": a part of the day before a written date joins its span."""
+    win = ctx.window(c.s, 16)
+    dp = ctx.L.l_daypart.search(win)
+    if dp:
+        c.s -= len(win) - dp.start("w")
 
 
 def _month_core(ctx: _Ctx, s: int, e: int, month: int, pos_word: int, amb: bool, surface: str) -> None:
@@ -933,6 +942,7 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
                     break
         if wd is not None:
             _weekday_agree(c, wd)
+        _daypart_left(ctx, c)
         _interval_left_day(ctx, c)
         ctx.cands.append(c)
         return
@@ -1154,6 +1164,10 @@ def _h_offsets(ctx: _Ctx) -> None:
         a = ctx.anchor_at(s)
         c = _Cand(s, m.end(), {"week": "day"}.get(unit, unit), info={"relative": True})
         c.info["offset"] = {unit: sign * n}
+        if sign > 0 and not ctx.future_at(s):
+            # "انتهت المعارك بعد أربعة أشهر": in a sentence about the past, «بعد N» counts from
+            # another event; only a day dated before it in the sentence can anchor it (below)
+            c.info["_needs_chain"] = True
         if m.group("h"):
             c.info["approx"] = True
         if a is None:
@@ -1269,6 +1283,22 @@ def _hijri_month_cand(ctx: _Ctx, s: int, e: int, hy: int, hm: int, info: dict) -
     return c
 
 
+def _rel_hijri_month(ctx: _Ctx, s: int, e: int, hm: int, direction: int) -> _Cand | None:
+    """The last Hijri month ``hm`` that ended before the anchor (``direction`` -1), or the next one
+    that starts after it (+1), at month grain."""
+    a = ctx.anchor_at(s)
+    ah = _greg_to_hijri_year(a) if a else None
+    if ah is None:
+        return None
+    for hy in (range(ah, ah - 3, -1) if direction < 0 else range(ah - 1, ah + 2)):
+        first, n = _hijri_to_greg(hy, hm, 1), _hijri_month_len(hy, hm)
+        if first is None or n is None:
+            continue
+        if (first + dt.timedelta(days=n - 1) < a) if direction < 0 else (first > a):
+            return _hijri_month_cand(ctx, s, e, hy, hm, {"hijri": f"{hy}-{hm:02d}", "year_inferred": True})
+    return None
+
+
 def _h_hijri(ctx: _Ctx) -> None:
     L, ft = ctx.L, ctx.ft
     for m in _scan(L.re_hmonth, ft, ctx.anchors.of(A_HMONTH)):
@@ -1296,6 +1326,12 @@ def _h_hijri(ctx: _Ctx) -> None:
             else:
                 start -= len(win) - dm.start()
         if hy is None and d is None:
+            # "منذ رمضان الماضي", "محرم المقبل": the nearest such month before/after the anchor
+            mo = L.r_mod.match(ft, e)
+            if mo and L.mods[_key_of(mo.group("w"))]:
+                c = _rel_hijri_month(ctx, start, mo.end(), hm, L.mods[_key_of(mo.group("w"))])
+                if c is not None:
+                    ctx.cands.append(c)
             continue
         info = {"hijri": None}
         try:
@@ -1780,6 +1816,8 @@ def extract_dates(text: str, published: str | dt.date | None = None, *, orientat
     _chain_offsets(ctx, cands)
     out = []
     for c in cands:
+        if c.info.pop("_needs_chain", False) and not c.info.get("chained"):
+            continue
         c.info.pop("_linked", None)
         c.info.pop("no_interval", None)
         out.append(_record(ctx, c))

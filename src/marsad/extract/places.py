@@ -571,7 +571,13 @@ class PlaceResolver:
         """Names joined by و after a locative support each other when they can lie in one
         governorate or in two that share a border (adjacent_governorates.tsv); the areas that
         supported it are kept on the mention for choosing among its namesakes."""
-        if len(group) < 2 or not (group[0].locative or group[0].cue) or not self._plain_name(m):
+        if len(group) < 2 or not (group[0].locative or group[0].cue):
+            return False
+        if not self._plain_name(m) and not (
+                m.ner in ("PER", "MISC") and not m.ner_before and " " in m.key and not m.adjective
+                and m.key not in self.gz.stop and m.key not in self.gz.soft_stop):
+            # "على الكلاسة وبستان القصر أوقعت" tagged PER from the name on: a whole name of two
+            # words, starting the tag, in a list of places may still be placed by its list-mates
             return False
         recs = self.gz.records
         areas = {self._area(recs[i]) for i in m.cands}
@@ -637,7 +643,8 @@ class PlaceResolver:
         if wb is None or wb[1] + len(wb[0]) != m.start - 1:
             return False
         f = fold_str(wb[0])
-        f = f[1:] if f[:1] in "ولبف" and len(f) > 4 and f[1:2] != "ا" else f  # "لسيدة سورية"
+        if f[:1] in "ولبف" and len(f) > 4 and f[1:2] != "ا" and f not in self.gz.nisba_heads:
+            f = f[1:]  # "لسيدة سورية"; not "فصائل سورية" (ف is the word's own letter)
         if f in LOCATIVES or f in self.gz.cues or f in self.gz.by_key:
             return False  # "في سورية", "إلى السعودية": the country
         if definite:
@@ -699,6 +706,9 @@ class PlaceResolver:
         country = all(recs[i]["level"] == "country" for i in m.cands)
         if country:
             return f in self.gz.actor_verbs or (f[:1] in "وف" and f[1:] in self.gz.actor_verbs)
+        ids, verbs = _capital_actors()
+        if all(recs[i]["id"] in ids for i in m.cands):
+            return f in verbs or (f[:1] in "وف" and f[1:] in verbs)  # "قالت واشنطن": the government
         if not (m.key.startswith("ال") and m.key.endswith("يه") and " " not in m.key):
             return False
         if f in LOCATIVES or f in self.gz.cues or f in self.gz.by_key or f[2:] in self.gz.cues:
@@ -725,6 +735,11 @@ class PlaceResolver:
     def _accept(self, m: Mention) -> str | None:
         """The evidence that makes this hit a place, or None."""
         if m.key in self.gz.cues or (m.key.startswith("ال") and m.key[2:] in self.gz.cues):
+            if m.cue and m.cue_levels and "neighbourhood" in m.cue_levels and "governorate" not in m.cue_levels and any(
+                    self.gz.records[i]["level"] == "neighbourhood" for i in m.cands):
+                # "حي المحافظة" in Aleppo: a quarter named by a cue word (not after a plural cue,
+                # "أحياء المدينة", whose name may be any area)
+                return "cue"
             return None  # "ريف المدينة": the cue word itself is no place
         if " " in m.key and all(self.gz.records[i]["level"] in _NAMED_KINDS for i in m.cands):
             # "مطار أبو الظهور العسكري", "ريف حماة الشمالي": a whole facility or region name is a
@@ -738,6 +753,12 @@ class PlaceResolver:
                 self.gz.records[i]["known"] for i in m.cands):
             # "من جيلان بينار", "قرب المالكية": a whole known town after a locative, not a person
             # or a miscellaneous name
+            return "known"
+        if m.locative and " " in m.key and not m.adjective and not m.inside_name and m.ner is None \
+                and m.key not in self.gz.stop and len({self._area(self.gz.records[i]) for i in m.cands}) == 1 \
+                and all(self.gz.records[i]["level"] in ("locality", "subdistrict") for i in m.cands):
+            # "من بصر الحرير": a name of two or more words that the gazetteer places in one area
+            # only, right after a locative, is that town (one word alone could be a common noun)
             return "known"
         if m.ner in ("PER", "ORG", "MISC") and not m.adjective and (
                 not m.ner_wider or (m.before is not None and fold_str(m.before[0]) in _DIRECTION_WORDS)) and any(
@@ -1140,6 +1161,14 @@ _THEIR_RIF = re.compile(
     rf"|ريف\s+(?:المحافظة|المحافظه|المدينة|المدينه)(?:\s+(?P<d2>{_DIR_RE}))?"
     rf"|ريفها(?:\s+(?P<d3>{_DIR_RE}))?)(?![\w\u064b-\u065f\u0670])")  # (a comma «،» may follow)
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([\w\u0600-\u06ff]+)")
+
+
+@lru_cache(maxsize=1)
+def _capital_actors() -> tuple[frozenset[str], frozenset[str]]:
+    """capital_actors.txt: ids of capitals that stand for their governments, and the speech verbs."""
+    lines = _lines("capital_actors.txt")
+    return (frozenset(ln for ln in lines if not ln.startswith("verb:")),
+            frozenset(fold_str(ln[5:]) for ln in lines if ln.startswith("verb:")))
 
 
 def _gov_nisba() -> tuple[dict[str, str], dict[str, list[str]]]:

@@ -545,11 +545,18 @@ class QuantityExtractor:
         definite = a.definite
         if not definite and (span.value < 2 or surface_f.endswith("ه") or surface_f.startswith("اول")):
             return None
-        prev = _tokens_before(text, a.wstart, 2)
+        prev = _tokens_before(text, a.wstart, 4)
         if prev:
             pw = _f(prev[-1][2])
             if _in(pw, {"كانون", "تشرين", "ربيع", "جمادي"}) or _in(pw, d.cues["refuse_before"]):
                 return None
+            # "نقطة المراقبة التركية العاشرة": the ordinal agrees with a label noun across the
+            # definite words that qualify it (idafa, adjectives); it numbers the post, no amount
+            k = len(prev) - 1
+            while k > 0 and _f(prev[k][2]).startswith("ال"):
+                k -= 1
+                if _in(_f(prev[k][2]), d.cues["refuse_before"]):
+                    return None
         nxt = _tokens_after(text, span.end, 3)
         if len(nxt) >= 2 and _f(nxt[0][2]) == "من" and self._is_month(nxt[1:]):
             return None
