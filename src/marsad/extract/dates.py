@@ -1815,9 +1815,13 @@ def extract_dates(text: str, published: str | dt.date | None = None, *, orientat
     cands = _link_intervals(ctx, _select(ctx))
     _chain_offsets(ctx, cands)
     out = []
+    fwd = None  # the last date pointing forward ("غداً"): its sentence looks ahead
     for c in cands:
-        if c.info.pop("_needs_chain", False) and not c.info.get("chained"):
+        if c.info.pop("_needs_chain", False) and not c.info.get("chained") and not (
+                fwd is not None and ctx.same_sentence(fwd.s, c.s)):
             continue
+        if any(v > 0 for v in c.info.get("offset", {}).values()):
+            fwd = c
         c.info.pop("_linked", None)
         c.info.pop("no_interval", None)
         out.append(_record(ctx, c))
