@@ -261,3 +261,34 @@ def test_a_batch_writes_its_reports_events_and_tallies_once_as_documents_one_by_
         assert written.count("reports") == written.count("events") == written.count("event_tally") == 1
     else:  # a savepoint per document: each document's rows are written before the next is merged
         assert written.count("reports") == sum(1 for k, p in zip(one_by_one, prepared) if k and p["reports"])
+
+
+def test_postgresql_stores_a_document_its_bands_and_their_lookup_in_one_statement(pg_url, tmp_path, monkeypatch):
+    """PostgreSQL: a document's row, its LSH band rows and the lookup of its buckets are one
+    statement (a data-modifying WITH) instead of three. Every part of a statement reads the
+    snapshot taken before it, so a document never finds its own bands, and the near-duplicate
+    links and band rows are the ones SQLite's three statements give."""
+    from marsad.store.api import Tx
+
+    signer = _signer()
+    prepared = [prepare(d, signer) for d in _more_docs()]
+    links = ("SELECT doc_key, duplicate_of FROM documents ORDER BY doc_key",
+             "SELECT doc_key, other_key FROM near_duplicates ORDER BY doc_key, other_key",
+             "SELECT band, bkey, doc_key FROM lsh_bands ORDER BY doc_key, band")
+    with open_store(str(tmp_path / "three.db")) as st:
+        want_keys = st.add_prepared(prepared)
+        want = [st.query(q) for q in links]
+    sent: list[str] = []
+    for name in ("execute", "send"):
+        real = getattr(Tx, name)
+        monkeypatch.setattr(Tx, name, lambda self, q, p=(), _real=real: sent.append(q) or _real(self, q, p))
+    with open_store(pg_url) as st:
+        assert st.add_prepared(prepared) == want_keys
+        got = [st.query(q) for q in links]
+    assert got == want
+    assert len(want[1]) >= 2 and all(r["doc_key"] != r["other_key"] for r in want[1])
+    indexed = {r["doc_key"] for r in want[2]}
+    docs = [q for q in sent if "INSERT INTO documents" in q]
+    bands = [q for q in sent if "INSERT INTO lsh_bands" in q]
+    assert len(docs) == sum(1 for k in want_keys if k) and len(indexed) >= 5
+    assert len(bands) == len(indexed) and all(q in docs and "FROM lsh_bands l" in q for q in bands)

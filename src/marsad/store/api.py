@@ -510,18 +510,20 @@ class Store:
             return None  # this text from this outlet is stored already
         first = same[0] if same else None
         key = batch.key("doc")
-        tx.send(
-            "INSERT INTO documents (doc_key, content_hash, outlet_key, doc_id, outlet_id, url, published, title, author, "
-            "source, text, record, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, h, okey, p["doc_id"], self._outlet_id(tx, p["outlet"]), p["url"], p["published"], p["title"],
-             p["author"], p["doc_source"], p["text"], self.backend.json_text(p["record"]),
-             sig if first is None else None))
+        row = ("INSERT INTO documents (doc_key, content_hash, outlet_key, doc_id, outlet_id, url, published, title, "
+               "author, source, text, record, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (key, h, okey, p["doc_id"], self._outlet_id(tx, p["outlet"]), p["url"], p["published"], p["title"],
+                p["author"], p["doc_source"], p["text"], self.backend.json_text(p["record"]),
+                sig if first is None else None))
         root = None
         if first is not None:  # the same text from another outlet: a second report of that document
+            tx.send(*row)
             root = first[1] or first[0]
             tx.execute("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (key, first[0]))
-        elif sig is not None:
-            dups = self._near_duplicates(tx, key, sig, p["bands"])
+        elif sig is None:
+            tx.send(*row)
+        else:
+            dups = self._near_duplicates(tx, key, sig, p["bands"], row)
             tx.insert_rows("near_duplicates", ("doc_key", "other_key"), [(key, d) for d in dups])
             if dups:
                 root = tx.scalar("SELECT COALESCE(duplicate_of, doc_key) FROM documents WHERE doc_key = ?", (dups[0],))
@@ -548,32 +550,48 @@ class Store:
     def _band_query(self, bands: list[tuple[int, int]], cap: int) -> tuple[str, list]:
         """The newest ``cap`` documents of the union of this document's LSH buckets (each bucket
         read to ``cap`` at most), newest first; the database sorts and cuts them (not up to 25 x
-        cap keys sent back to sort here). One statement whose text never changes on PostgreSQL
-        (array parameters; the driver and the server prepare it once), a UNION ALL of the bands
-        on SQLite."""
-        if self.backend.dialect == "postgresql":
-            from .backends.postgres import int_array
+        cap keys sent back to sort here). A UNION ALL of the bands (SQLite; PostgreSQL:
+        ``_pg_band_query``)."""
+        params: list = []
+        for b, k in bands:
+            params += [b, k, cap]
+        return f"SELECT DISTINCT doc_key FROM ({self._BAND_QUERY}) AS u ORDER BY doc_key DESC LIMIT ?", [*params, cap]
 
-            inner = ("SELECT c.doc_key FROM unnest(?::integer[], ?::bigint[]) AS q(band, bkey) CROSS JOIN LATERAL "
-                     "(SELECT doc_key FROM lsh_bands l WHERE l.band = q.band AND l.bkey = q.bkey "
-                     "ORDER BY l.doc_key DESC LIMIT ?) AS c")
-            params: list = [int_array(b for b, _ in bands), int_array(k for _, k in bands), cap]
-        else:
-            inner, params = self._BAND_QUERY, []
-            for b, k in bands:
-                params += [b, k, cap]
-        return f"SELECT DISTINCT doc_key FROM ({inner}) AS u ORDER BY doc_key DESC LIMIT ?", [*params, cap]
+    # PostgreSQL: the document's row, its LSH band rows and the lookup of its buckets in ONE
+    # statement (data-modifying WITH), whose text never changes (array parameters: prepared once
+    # by the driver and the server). Every part of a statement reads one snapshot, taken before
+    # it runs, so the lookup never finds the bands inserted beside it: the answer is the one of
+    # the three statements in a row, for a third of the statements (each costs the writer's
+    # client and the server's session their per-statement work).
+    _PG_BAND_QUERY = (
+        "WITH q AS (SELECT * FROM unnest(?::integer[], ?::bigint[]) AS q(band, bkey)), "
+        "d AS ({row}), b AS (INSERT INTO lsh_bands (band, bkey, doc_key) SELECT band, bkey, ?::bigint FROM q) "
+        "SELECT DISTINCT doc_key FROM (SELECT c.doc_key FROM q CROSS JOIN LATERAL (SELECT doc_key FROM lsh_bands l "
+        "WHERE l.band = q.band AND l.bkey = q.bkey ORDER BY l.doc_key DESC LIMIT ?) AS c) AS u "
+        "ORDER BY doc_key DESC LIMIT ?")
 
-    def _near_duplicates(self, tx: Tx, key: int, sig: bytes, bands: list[tuple[int, int]] | None) -> list[int]:
-        """Earlier documents whose estimated shingle Jaccard with this one reaches the threshold;
-        then index this one."""
+    def _pg_band_query(self, key: int, bands: list[tuple[int, int]], cap: int, row: tuple) -> tuple[str, list]:
+        from .backends.postgres import int_array
+
+        return (self._PG_BAND_QUERY.format(row=row[0]),
+                [int_array(b for b, _ in bands), int_array(k for _, k in bands), *row[1], key, cap, cap])
+
+    def _near_duplicates(self, tx: Tx, key: int, sig: bytes, bands: list[tuple[int, int]] | None,
+                         row: tuple) -> list[int]:
+        """Store the document's ``row`` (an INSERT and its parameters); return the earlier documents
+        whose estimated shingle Jaccard with this one reaches the threshold; then index this one."""
         import numpy as np
 
         if not bands:
+            tx.send(*row)
             return []  # no words: nothing to compare
         mine = np.frombuffer(sig, dtype=np.uint32)
         cap = merge.settings()["max_candidates"]
-        order = [r[0] for r in tx.execute(*self._band_query(bands, cap)).fetchall()]
+        pg = self.backend.dialect == "postgresql"
+        if not pg:
+            tx.send(*row)
+        lookup = self._pg_band_query(key, bands, cap, row) if pg else self._band_query(bands, cap)
+        order = [r[0] for r in tx.execute(*lookup).fetchall()]
         out: list[int] = []
         if order:
             rows = [(k, bytes(s)) for k, s in tx.execute(
@@ -583,7 +601,8 @@ class Store:
                 theirs = np.frombuffer(b"".join(s for _, s in rows), dtype=np.uint32).reshape(len(rows), -1)
                 sims = (theirs == mine).mean(axis=1)
                 out = [k for (k, _), sim in zip(rows, sims.tolist()) if sim >= self._dedup_threshold]
-        tx.insert_rows("lsh_bands", ("band", "bkey", "doc_key"), [(b, k, key) for b, k in bands])
+        if not pg:
+            tx.insert_rows("lsh_bands", ("band", "bkey", "doc_key"), [(b, k, key) for b, k in bands])
         return sorted(out)
 
     def _add_report(self, tx: Tx, key: int, r: dict, doc: "_DocState", batch: "_Batch") -> None:
