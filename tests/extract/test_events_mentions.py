@@ -124,7 +124,7 @@ def test_an_act_after_since_dates_something_else(ex):
          "يومية منذ سيطرة قوات النظام عليها صيف 2018.")
     evs = _run(ex, _doc(t, places=[TAFAS], dates=[("أمس", "2021-06-23", "day"), ("صيف 2018", "2018", "year")],
                         published="2021-06-24"))
-    assert [e["type"] for e in evs] == ["casualties"]
+    assert [e["type"] for e in evs] == ["armed_clash"]  # (by the fire of gunmen: an assassination)
     # a frame of the same day is the act of the report
     t = "قُتل ستة مقاتلين منذ اندلاع الاشتباكات صباح اليوم في حي جوبر."
     evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "مقاتل")], places=[JOBAR],
@@ -195,3 +195,98 @@ def test_deaths_of_an_act_placed_in_a_town_stay_with_it_whatever_the_country_wor
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "مدني")], places=[SYRIA, KAFRNABL],
                         dates=[("اليوم", "2024-03-05", "day")]))
     assert [(e["type"], e["kind"], _fig(e["fatalities"])) for e in evs] == [("airstrike", "incident", 3)]
+
+
+# -- probe set 7 causes (own sentences, other house styles) --------------------------------------
+def test_a_killing_by_the_fire_of_gunmen_is_an_act(ex):
+    t = "لقي مختار القرية حتفه برصاص مسلحين مجهولين في بلدة طفس مساء أمس، وفق ناشطين."
+    evs = _run(ex, _doc(t, places=[TAFAS], dates=[("مساء أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["place"]["surface"]) for e in _asserted(evs)] == [("armed_clash", "طفس")]
+    # a force's fire is not the gunmen's: the death stays a death
+    t = "قُتل شاب برصاص قوات الأمن في بلدة طفس اليوم."
+    evs = _run(ex, _doc(t, places=[TAFAS], dates=[("اليوم", "2024-03-05", "day")]))
+    assert [e["type"] for e in _asserted(evs)] == ["casualties"]
+
+
+def test_a_tried_advance_that_cost_lives_is_a_clash(ex):
+    t = ("أعلن فصيل معارض مقتل تسعة عناصر من قوات النظام أثناء محاولتهم التقدم نحو قرية الحويز بريف حماة.")
+    evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "عنصر")], places=[HWEIZ]))
+    assert [(e["type"], _fig(e["fatalities"]), e["place"]["surface"]) for e in _asserted(evs)] == \
+        [("armed_clash", 9, "الحويز")]
+
+
+def test_refusing_to_rejoin_units_is_desertion(ex):
+    t = "امتنع قرابة 60 مجنداً من أبناء بلدة طفس عن الالتحاق بقطعاتهم بعد انتهاء إجازاتهم، بحسب شبكة محلية."
+    evs = _run(ex, _doc(t, quantities=[("قرابة 60", 60, 60, "مجند")], places=[TAFAS]))
+    assert [(e["type"], _fig(e["count"]), e["modality"]) for e in evs] == [("desertion", 60, "asserted")]
+    # joining one's unit is no desertion
+    t = "عاد 60 مجنداً إلى بلدة طفس قبل الالتحاق بقطعاتهم."
+    evs = _run(ex, _doc(t, quantities=[("60", 60, 60, "مجند")], places=[TAFAS]))
+    assert "desertion" not in {e["type"] for e in evs}
+
+
+def test_entry_deployment_and_destroyed_targets_are_acts(ex):
+    t = "وثق ناشطون دخول قوات النظام إلى مدينة كفرنبودة صباح اليوم."
+    evs = _run(ex, _doc(t, places=[KAFRNBODA], dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], e["place"]["surface"]) for e in _asserted(evs)] == [("territory_change", "كفرنبودة")]
+    t = "بدأت وحدات من الجيش انتشارها في أحياء مدينة جبلة اليوم."
+    evs = _run(ex, _doc(t, places=[JABLEH], dates=[("اليوم", "2024-03-05", "day")]))
+    assert [e["type"] for e in _asserted(evs)] == ["reinforcement"]
+    t = "قالت وزارة الدفاع إن مقاتلاتها دمرت 14 هدفاً للمسلحين قرب بلدة كفرنبل."
+    evs = _run(ex, _doc(t, quantities=[("14", 14, 14, "هدف")], places=[KAFRNABL]))
+    assert [(e["type"], _fig(e["count"])) for e in _asserted(evs)] == [("airstrike", 14)]
+    # an operation's sum of destroyed targets tells no strike
+    t = "أعلنت الوزارة أن عملية «درع الصحراء» الجوية دمرت 70 هدفاً منذ بدايتها."
+    evs = _run(ex, _doc(t, quantities=[("70", 70, 70, "هدف")]))
+    assert "airstrike" not in {e["type"] for e in _asserted(evs) if e["kind"] == "incident"}
+
+
+def test_protesters_going_out_is_the_protest(ex):
+    t = "قال ناشطون إن مئات المحتجين خرجوا بعد صلاة الجمعة في مدينة جبلة مطالبين بفك الحصار عن البلدات."
+    evs = _run(ex, _doc(t, quantities=[("مئات", 200, 900, "محتج")], places=[JABLEH]))
+    assert [e["type"] for e in _asserted(evs)] == ["protest"]
+
+
+def test_a_reason_clause_tells_no_event(ex):
+    t = ("أعلن ثمانية جنود انشقاقهم في بلدة كفرنبل، احتجاجاً على قصف البلدات واعتقال المدنيين، وفق تسجيل مصور.")
+    evs = _run(ex, _doc(t, quantities=[("ثمانية", 8, 8, "جندي")], places=[KAFRNABL]))
+    assert [e["type"] for e in _asserted(evs)] == ["defection"]
+
+
+def test_withdrawals_after_a_raid_or_a_clash(ex):
+    t = "توغلت دورية في بلدة طفس واعتقلت خمسة شبان قبل أن تنسحب منها."
+    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "شاب")], places=[TAFAS]))
+    assert [e["type"] for e in _asserted(evs)] == ["arrest"]
+    t = "انسحب مقاتلو الفصائل من بلدة كفرنبودة بعد اشتباكات عنيفة قتل فيها سبعة مقاتلين."
+    evs = _run(ex, _doc(t, quantities=[("سبعة", 7, 7, "مقاتل")], places=[KAFRNBODA]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("armed_clash", 7)]
+    # a withdrawal told on its own is a territory change
+    t = "انسحبت قوات النظام من بلدة كفرنبودة فجر اليوم."
+    evs = _run(ex, _doc(t, places=[KAFRNBODA], dates=[("فجر اليوم", "2024-03-05", "day")]))
+    assert [e["type"] for e in _asserted(evs)] == ["territory_change"]
+
+
+def test_an_agreement_that_dates_a_deployment_is_no_event(ex):
+    t = "انتشرت قوات الشرطة في مدينة جبلة بعد اتفاق لوقف إطلاق النار بين الطرفين."
+    evs = _run(ex, _doc(t, places=[JABLEH]))
+    assert [e["type"] for e in _asserted(evs)] == ["reinforcement"]
+    # «لم يتوصلوا بعد إلى اتفاق»: «بعد» is "yet"
+    t = "قال مصدر إن الطرفين لم يتوصلا بعد إلى اتفاق بشأن مدينة جبلة."
+    evs = _run(ex, _doc(t, places=[JABLEH]))
+    assert [(e["type"], e["modality"]) for e in evs] == [("agreement", "negated")]
+
+
+def test_the_dead_of_a_campaign_over_a_period_are_a_toll(ex):
+    t = "أعلنت الوزارة القضاء على 320 إرهابياً منذ بدء العملية العسكرية في ريف حماة."
+    evs = _run(ex, _doc(t, quantities=[("320", 320, 320, "إرهابي")]))
+    assert [(e["type"], e["kind"], _fig(e["fatalities"])) for e in evs] == [("casualties", "aggregate", 320)]
+
+
+def test_a_circumstance_told_after_amid_is_no_incident(ex):
+    t = "دخلت الشرطة العسكرية إلى بلدة طفس اليوم وسط انتشار لعناصر من الفرقة الخامسة."
+    evs = _run(ex, _doc(t, places=[TAFAS], dates=[("اليوم", "2024-03-05", "day")]))
+    assert [e["type"] for e in _asserted(evs)] == ["territory_change"]
+    # amid strikes on a place of their own: a strike of its own
+    t = "سيطرت الفصائل على بلدة كفرنبودة وسط غارات مكثفة على محيط مدينة جبلة."
+    evs = _run(ex, _doc(t, places=[KAFRNBODA, JABLEH]))
+    assert sorted(e["type"] for e in _asserted(evs)) == ["airstrike", "territory_change"]

@@ -58,6 +58,12 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         by_sent.setdefault(m.si, []).append(m)
     for group in by_sent.values():
         _country_tolls(ctx, group)
+        _failed_advances(ctx, group)
+    for m in ms:
+        if m.aggregate and m.figure is not None and m.sub == "killed" and m.type in acts:
+            # «تحييد 260 إرهابياً منذ انطلاق العملية»: the dead of a campaign summed over a period
+            # are a toll, not one clash
+            m.type, m.role = "casualties", "fatalities"
     attached: set[int] = set()
     for si, group in by_sent.items():
         for c in group:
@@ -118,6 +124,9 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     for inc in incidents:
         for m in inc.mentions:
             inc.deaths.extend(m.deaths)
+        if inc.type == "territory_change" and any(m.type == "armed_clash" for m in inc.mentions) and \
+                all(ffold(m.surface) in ctx.v.withdrawal for m in inc.mentions if m.type == "territory_change"):
+            inc.type = "armed_clash"  # «انسحبوا من البلدة بعد اشتباكات قتل فيها تسعة»: the fighting
     return _toll_parts([inc for inc in incidents if not _only_recalled(inc)])
 
 
@@ -148,6 +157,20 @@ def _country_tolls(ctx: Ctx, group: list[Mention]) -> None:
         m.places, m.place = [], None
         if m.date[2] == "text" and m.date[1] == "day":
             m.period = {"start": m.date[0], "end": m.date[0]}
+
+
+def _failed_advances(ctx: Ctx, group: list[Mention]) -> None:
+    """types.json territory_change.failed_advance: «مقتل 11 عنصراً … خلال محاولتها التقدم نحو قرية
+    الحويز»: an advance tried (attempted) that cost lives told in its sentence, or that was
+    repelled, is fighting that happened: an asserted armed clash (the deaths then attach to it)."""
+    v = ctx.v
+    for m in group:
+        if m.type != "territory_change" or m.modality != "attempted" or ffold(m.surface) not in v.advance_words:
+            continue
+        hurt = any(c.type == "casualties" and c.modality == "asserted" and c.figure is not None for c in group)
+        cs = ctx.clause(m.start)[0]
+        if hurt or any(w.lstrip("و") in v.repel_words for w in ctx.words_before(m.prefix_start, 4, floor=cs)):
+            m.type, m.modality = v.failed_advance_as, "asserted"
 
 
 def _country_wide(ctx: Ctx, m: Mention) -> bool:
@@ -418,12 +441,13 @@ def _opening_blast(ctx: Ctx, inc: Incident, last: Mention, m: Mention) -> bool:
 
 
 def _adds_to(ctx: Ctx, a: Mention, b: Mention) -> bool:
-    """One act told as a verb with no figure and, in its sentence, a running total with a figure
-    («ليرتفع بذلك عدد…», cues.json period.running_total): two things, not one."""
+    """One act told with no figure and, in its sentence, a running total with a figure
+    («ليرتفع بذلك عدد…», cues.json period.running_total): two things, not one («دخول قوات النظام
+    إلى المدينة…، ليرتفع إلى 35 عدد البلدات التي سيطرت عليها»)."""
     if a.aggregate == b.aggregate:
         return False
     total, act = (a, b) if a.aggregate else (b, a)
-    if total.figure is None or act.figure is not None or act.pos != "verb":
+    if total.figure is None or act.figure is not None:
         return False
     cs, ce = ctx.clause(total.start)
     return any(ffold(c.surface) in ctx.v.running_total for c in ctx.m["period"].starting(cs, ce))

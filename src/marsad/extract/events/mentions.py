@@ -80,11 +80,20 @@ def find(ctx: Ctx) -> list[Mention]:
         if typ == "attack":
             if info["pos"] == "verb" and _describes(ctx, m, out):
                 continue  # «تفجير استهدف سوقاً», «غارات جوية استهدفت»: the act just named, not another
+            if ffold(m.surface) in v.destroy_verbs and not _weapon_subject(ctx, m, sent):
+                continue  # «أن عملية «X» الجوية دمرت 89 هدفاً»: an operation's sum, not a strike
             typ = _resolve_attack(ctx, m, sent)
             if typ is None:
                 continue
         if info["pos"] == "noun" and typ in v.heard_types and _heard(ctx, m, sent):
             continue  # «سُمع دوي انفجارات في…»: a sound heard, not an act
+        if info["pos"] == "noun" and out and out[-1].si == si and out[-1].type != "casualties" and _amid(ctx, m):
+            continue  # «… وسط انتشار لعناصر من الفرقة الخامسة»: a circumstance of the act told
+        if info["sub"] == "refused" and not _refused(ctx, m):
+            continue  # «الالتحاق بقطعاتهم» is a desertion only when refused
+        if typ == "territory_change" and ffold(m.surface) in v.withdrawal and out and out[-1].si == si and \
+                out[-1].type != typ and " ".join(ctx.words_before(m.prefix_start, 2, floor=sent.start)) in v.after_raid:
+            continue  # «واعتقلت ثلاثة شبان قبل أن تنسحب»: the raiders left; no place changed hands
         definite = m.prefix.endswith(("ال", "لل")) or (" " not in m.surface and ffold(m.surface).startswith("ال"))
         if typ == "statement" and info["pos"] == "noun" and _vehicle(ctx, m):
             ctx.memo.setdefault("vehicles", []).append(m.start)  # (speeches: who spoke in it)
@@ -98,9 +107,53 @@ def find(ctx: Ctx) -> list[Mention]:
         if typ != "casualties":
             men.another = _another(ctx, m, sent)
         out.append(men)
-    out = _drop_modifiers(ctx, out)
+    out = _drop_modifiers(ctx, _protest_exits(ctx, out))
     _assassinations(ctx, out)
     return _others(ctx, out)
+
+
+def _weapon_subject(ctx: Ctx, m, sent) -> bool:
+    """types.json `destroy`: a weapon noun before the verb (its subject), no operation name between."""
+    v = ctx.v
+    for w in reversed(ctx.words_before(m.prefix_start, v.destroy_reach, floor=sent.start)):
+        if _bare(w, v.destroy_not_after):
+            return False
+        if _bare(w, v.destroy_weapons) or any(w.endswith(p) and _bare(w[:-len(p)], v.destroy_weapons)
+                                               for p in _POSSESSIVE):
+            return True  # «مقاتلاتها دمرت»
+    return False
+
+
+_POSSESSIVE = ("ها", "هم", "ه", "نا")
+
+
+def _amid(ctx: Ctx, m) -> bool:
+    """types.json `amid`: the trigger right after «وسط», «في ظل», «بالتزامن مع»… and no place of its
+    own after it in its clause («وسط غارات مكثفة على محيط مدينة حماة» is a strike of its own)."""
+    if not any(not ctx.text[h.end:m.prefix_start].strip() for h in ctx.m["amid"].starting(m.prefix_start - 16, m.prefix_start)):
+        return False
+    return not ctx.places.between(m.end, ctx.clause(m.start)[1])
+
+
+def _refused(ctx: Ctx, m) -> bool:
+    """types.json `refused`: a refusal word before the trigger in its clause («رفض نحو 40 عنصراً
+    … الالتحاق بقطعاتهم»)."""
+    cs = ctx.clause(m.start)[0]
+    return any(_bare(w, ctx.v.refusal_words) for w in ctx.words_before(m.prefix_start, ctx.v.refusal_reach, floor=cs))
+
+
+_EXODUS = frozenset({"other"})
+
+
+def _protest_exits(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
+    """«آلاف المحتجين خرجوا بعد صلاة الجمعة», «خرج مئات المتظاهرين»: a going-out verb next to the
+    protesters (two words at most) tells the protest, not an exodus."""
+    protests = [m for m in ms if m.type == "protest"]
+    if not protests:
+        return ms
+    return [m for m in ms if not (m.type in _EXODUS and m.pos == "verb" and any(
+        p.si == m.si and ctx.words_between(p.end, m.prefix_start if p.end <= m.prefix_start else m.end) <= 2 and
+        not ctx.breaks_between(min(p.end, m.end), max(p.prefix_start, m.prefix_start)) for p in protests))]
 
 
 def _bare(w: str, words: frozenset[str]) -> bool:
@@ -165,9 +218,20 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
     strike it stays a death of that act."""
     v = ctx.v
     for m in ms:
-        if m.type == "casualties" and ffold(m.surface) in v.assassination and \
-                not any(o.si == m.si and o is not m and o.type in v.acts for o in ms):
+        if m.type == "casualties" and m.sub == "killed" and (ffold(m.surface) in v.assassination or _by_gunmen(ctx, m)) \
+                and not any(o.si == m.si and o is not m and o.type in v.acts for o in ms):
             m.type, m.sub = v.assassination_as, "killed"
+
+
+def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
+    """types.json `by_gunmen`: «قُتل مسؤول محلي … برصاص مسلحين ملثمين»: the fire of armed men
+    after the death, in its clause."""
+    v = ctx.v
+    words = ctx.words_after(m.end, 12, limit=ctx.clause(m.start)[1])
+    for i, w in enumerate(words):
+        if _bare(w, v.fire_words) or w in v.fire_words:
+            return any(_bare(x, v.gunmen) for x in words[i + 1:i + v.gunmen_reach])
+    return False
 
 
 def _others(ctx: Ctx, ms: list[Mention]) -> list[Mention]:

@@ -20,15 +20,25 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
     v = ctx.v
     sent = ctx.sents[m.si]
     t_trig = ctx.tok_of(m.prefix_start)
+    refused = m.sub == "refused"  # «رفضوا الالتحاق بقطعاتهم»: the refusal is the act
     for name, window in (("not_event", v.not_event_window), ("aim", v.aim_window)):
         for c in ctx.m[name].starting(max(sent.start, m.prefix_start - 40), m.prefix_start):
-            if t_trig - ctx.tok_of(c.end - 1) <= window and not ctx.in_org(c.start, c.end):
+            if t_trig - ctx.tok_of(c.end - 1) <= window and not ctx.in_org(c.start, c.end) and not refused:
                 return None
+    cs = ctx.clause(m.start)[0]
+    if ctx.m["reason"].starting(cs, m.prefix_start):
+        return None  # «احتجاجاً على اقتحام القرى واعتقال الأهالي»: why, not what happened
     if m.type in v.reference_types:
         # «منذ توقيع اتفاق التسوية», «ضمن اتفاق رعته روسيا»: the frame of something else
         for c in ctx.m["reference"].starting(max(sent.start, m.prefix_start - 30), m.prefix_start):
             if t_trig - ctx.tok_of(c.end - 1) <= v.reference_window:
                 return None
+        before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
+        if before and before[0].lstrip("و") in v.reference_right_before or \
+                ctx.memo.get("reference_end", -9) >= t_trig - 1:
+            # «بعد اتفاق لوقف إطلاق النار»: the agreement, and the one that names it, date something else
+            ctx.memo["reference_end"] = ctx.tok_of(m.end - 1)
+            return None
     if m.pos == "noun" and _frame(ctx, m, sent, t_trig):
         return None  # «منذ سيطرة النظام على المحافظة»: it dates something else
     m.recalled = _recalled(ctx, m, sent)
@@ -36,7 +46,6 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         return None  # «يشن النظام حملات اعتقال بشكل مستمر»: a habit
     if m.pos == "noun" and _judged(ctx, m):
         return None  # «أن الانشقاق «واجب شرعي»»: a judgement on the act, not an act
-    cs = ctx.clause(m.start)[0]
     if ctx.m["state"].starting(cs, m.prefix_start):
         return None  # «تستضيف تركيا نحو ثلاثة ملايين لاجئ»: a state
     if _slogan(ctx, m):
@@ -53,7 +62,7 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                 if nxt < len(ctx.tokens) and dist <= v.mod_window[kind] and \
                         ffold(ctx.tokens[nxt].text).startswith(v.imperfect) and not _qad_past(ctx, sent, nxt):
                     found.add("hypothetical")
-            elif dist <= v.mod_window[kind]:
+            elif dist <= v.mod_window[kind] and not (refused and kind == "negated"):
                 if kind not in _CROSS_CLAUSE and ctx.breaks_between(c.end, m.prefix_start):
                     continue  # «لم يوضح المرسوم، …»: the cue governs its own clause
                 if kind == "negated" and _bounds_a_figure(ctx, c):

@@ -130,6 +130,23 @@ class Vocab:
         asn = types.get("assassination", {})
         self.assassination = _words(asn.get("words", []))
         self.assassination_as = asn.get("as", "armed_clash")
+        bg = types.get("by_gunmen", {})
+        self.fire_words = _words(bg.get("fire_words", []))
+        self.gunmen = _words(bg.get("gunmen", []))
+        self.gunmen_reach = bg.get("reach", 3)
+        rf = types.get("refused", {})
+        self.refusal_words = _words(rf.get("words", []))
+        self.refusal_reach = rf.get("reach", 14)
+        fa = self.types["territory_change"].get("failed_advance", {})
+        self.advance_words = _words(fa.get("triggers", []))
+        self.repel_words = _words(fa.get("repelled", []))
+        self.failed_advance_as = fa.get("as", "armed_clash")
+        self.after_raid = _words(wd.get("after_raid", []))
+        de = types.get("destroy", {})
+        self.destroy_verbs = _words(de.get("verbs", []))
+        self.destroy_weapons = _words(de.get("weapons", []))
+        self.destroy_not_after = _words(de.get("not_after", []))
+        self.destroy_reach = de.get("reach", 6)
         ob = types.get("opening_blast", {})
         self.before_blast = _words(ob.get("before_blast", []))
         self.after_blast = _words(ob.get("after_blast", []))
@@ -148,6 +165,7 @@ class Vocab:
         self.neg_bound = _words(mod["negated"].get("bound_words", []))
         self.reference_window = cues["not_event"].get("reference_window", 2)
         self.reference_types = frozenset(cues["not_event"].get("reference_types", []))
+        self.reference_right_before = _words(cues["not_event"].get("reference_right_before", []))
         self.carriers = _words(cues.get("carrier_words", {}).get("cues", []))
         self.fired_from = _words(cues.get("fired_from", {}).get("cues", []))
         self.decree_words = _words(mod["hypothetical"].get("decree_words", []))
@@ -228,6 +246,8 @@ class Vocab:
             "speech": _lex(sp.get("verbs", []) + sp.get("threat_verbs", [])),
             "frame": _lex(cues.get("recalled", {}).get("frame_cues", [])),
             "another": _lex(cues["another_words"]),
+            "amid": _lex(types.get("amid", {}).get("words", [])),
+            "reason": _lex(cues["not_event"].get("reason_cues", [])),
             "country_wide": _lex(cues.get("country_wide", {}).get("cues", [])),
         }
         actors = Lexicon()
