@@ -437,3 +437,29 @@ def test_the_parent_of_a_hit_group_said_in_passing_is_no_agent(ex):
          "بلدة نوى.")
     got = dict(_roles(ex, t, quantities=[("30", 30, 30, "مقاتل")], places=NAWA))["airstrike"]
     assert ("agent", "Russian forces") in got and ("agent", "Free Syrian Army / opposition factions") not in got
+
+
+def test_local_factions_in_sweida_after_the_fall_are_the_druze_ones(ex):
+    t = "اندلعت اشتباكات بين الفصائل المحلية ومقاتلي العشائر في بلدة نوى بريف السويداء الغربي."
+    places = NAWA + [("السويداء", "G14", "As-Suwayda", "As-Suwayda")]
+    got = _roles(ex, t, published="2025-07-18", places=places)
+    assert got[0][1][0] == ("agent", "Druze militias (Suwayda)")
+    # before the fall, or in a text that is not about Sweida, «الفصائل» are the opposition factions
+    t2 = "اندلعت اشتباكات بين الفصائل المحلية وقوات النظام في بلدة نوى."
+    assert _roles(ex, t2, published="2025-07-18", places=NAWA)[0][1][0] == \
+        ("agent", "Free Syrian Army / opposition factions")
+    assert _roles(ex, t, published="2016-07-18", places=places)[0][1][0] == \
+        ("agent", "Free Syrian Army / opposition factions")
+
+
+def test_who_holds_where_the_fire_came_from_fired_it(ex):
+    t = "قُتل ثلاثة مدنيين بقصف صاروخي على بلدة نوى مصدره مواقع قوات النظام في محيط المدينة."
+    got = _roles(ex, t, published="2016-07-18", quantities=[("ثلاثة", 3, 3, "مدني")], places=NAWA)
+    assert ("agent", "Syrian government forces") in got[0][1]
+
+
+def test_an_announcer_with_its_own_place_announcing_an_act_noun(ex):
+    t = "أعلنت إدارة الأمن العام في محافظة درعا، اليوم الأحد، إلقاء القبض على سبعة مطلوبين في بلدة نوى."
+    places = [("درعا", "G12", "Daraa", "Daraa")] + NAWA
+    got = _roles(ex, t, published="2025-02-02", quantities=[("سبعة", 7, 7, "مطلوب")], places=places)
+    assert got[0][0] == "arrest" and ("agent", "Syrian government (2024-)") in got[0][1]

@@ -88,3 +88,17 @@ def test_an_outlet_written_as_initials_is_the_same_source():
     assert acled_rows([e], 0)[0]["source"] == "Syrian Observatory for Human Rights"
     e["outlet"] = "Syria TV"
     assert acled_rows([e], 0)[0]["source"] == "Syrian Observatory for Human Rights; Syria TV"
+
+
+def test_deaths_of_fighters_are_a_battle_and_of_civilians_an_attack():
+    # a `casualties` incident (deaths with no act named) is violence against civilians only when
+    # the dead are civilians; fighters' deaths in an exchange are a battle (ACLED)
+    fighters = _event("2019-05-21", "Free Syrian Army / opposition factions", "Syrian government forces")
+    civilians = _event("2019-05-21", "Syrian government forces", "Civilians (Syria)")
+    unknown = _event("2021-09-06", "Unidentified armed group (Syria)")
+    for e in (fighters, civilians, unknown):
+        e["type"] = "casualties"
+    rows = acled_rows([fighters, civilians, unknown], 0)
+    assert [(r["event_type"], r["sub_event_type"], r["interaction"]) for r in rows] == [
+        ("Battles", "Armed clash", 12), ("Violence against civilians", "Attack", 17),
+        ("Violence against civilians", "Attack", 30)]

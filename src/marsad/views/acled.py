@@ -67,6 +67,9 @@ def _row(e: dict, n: int, ts: int) -> dict:
     acled_type = spec.get("acled_government") if e.get("type") == "territory_change" and a1 and \
         a1["inter"] == 1 and spec.get("acled_government") else spec["acled"]
     event_type, sub = acled_type
+    if e.get("type") == "casualties" and a2 and a2["inter"] not in (6, 7) and v.get("casualties_of_armed"):
+        # «أعلنت الجبهة مقتل 11 عنصراً من قوات النظام»: the dead are fighters, not civilians
+        event_type, sub = v["casualties_of_armed"]
     if e.get("type") == "protest":
         a1, assoc1, a2, assoc2, sub = _protest(e, a1, assoc1, a2, assoc2, sub)
     date, precision = _day(e.get("date"), e.get("date_grain"), e.get("date_source"))

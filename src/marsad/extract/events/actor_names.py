@@ -7,7 +7,8 @@ for a period («إدارة العمليات العسكرية» is the opposition
 2024 and the new government's army after) is remembered with its period, and `pick` chooses the
 actor whose period holds the document's date (and, for an alias with `not_with`, whose text names
 none of those words: «قوى الأمن الداخلي» is the interior ministry's force after the fall, the SDF's
-Asayish in a text that names them). ACLED renames state forces by period («Military
+Asayish in a text that names them; and with `with`, one of them: «الفصائل المحلية» in a text about
+Sweida after the fall are the Druze factions). ACLED renames state forces by period («Military
 Forces of Israel (2022-)»); `acled_name` gives the name for an event's date.
 """
 from __future__ import annotations
@@ -48,7 +49,8 @@ def expanded() -> dict:
         for d in a.get("dated_aliases", []):
             aliases.append(d["alias"])
             dated[fold_str(d["alias"])] = (d.get("from") or "", d.get("until") or "9999",
-                                           tuple(fold_str(w) for w in d.get("not_with", ())))
+                                           tuple(fold_str(w) for w in d.get("not_with", ())),
+                                           tuple(fold_str(w) for w in d.get("with", ())))
         # «للجيش الوطني», «التابعة للنظام»: the lam swallows the article's alif, so the text holds
         # «ل» + «لجيش…»; the form without «ال» is matched too, valid only right after a «لل» (lam_only)
         lam_only = set()
@@ -70,14 +72,16 @@ def expanded() -> dict:
 def pick(value: Any, key: str, date: str | None, text: str | None = None) -> dict | None:
     """The actor (of one alias's values) whose period for this alias holds the date: a dated
     alias of another period is no match; an undated document takes the undated reading. A dated
-    alias with `not_with` words is no match in a text (the document) that names one of them."""
+    alias with `not_with` words is no match in a text (the document) that names one of them; one
+    with `with` words only in a text that names one of them."""
     vals = value if isinstance(value, list) else [value]
     fitting = []
     for v in vals:
         span = (v.get("_dated") or {}).get(key)
         if span is None:
             fitting.append(v)
-        elif date and span[0] <= date < span[1] and not (span[2] and text and _names_any(text, span[2])):
+        elif date and span[0] <= date < span[1] and not (span[2] and text and _names_any(text, span[2])) and \
+                not (span[3] and not (text and _names_any(text, span[3]))):
             return v
     return fitting[0] if fitting else None
 

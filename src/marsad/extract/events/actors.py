@@ -338,7 +338,7 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
 
 # «أعلنت رئاسة الأركان في بيان اليوم الأحد «تحييد» 14»: how it announced is no subject of its own
 _IN_A_STATEMENT = frozenset(fold_str(w) for w in ("في", "بيان", "بيانها", "بيانه", "لها", "له", "رسمي", "رسميا",
-                                                  "مقتضب", "صحفي", "عبر", "رسمية"))
+                                                  "مقتضب", "صحفي", "عبر", "رسمية", "محافظة", "مدينة", "ريف"))
 _THAT_IT = frozenset(fold_str(w) for w in ("أنها", "أنه", "أنهم", "إنها", "إنه", "إنهم"))
 _STRIKES = ("airstrike", "shelling")
 # aircraft and ships a state's ministry speaks of as its own when it names no owner («قالت وزارة
@@ -353,7 +353,13 @@ def _only_time_between(ctx: Ctx, lo: int, hi: int) -> bool:
     («أعلنت وزارة الدفاع، اليوم الثلاثاء، «تحييد» 9 …»)."""
     if hi - lo > 40:
         return False
-    words = "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in ffold(ctx.text[lo:hi])).split()
+    spans = [(p["start"], p["end"]) for p in ctx.places.between(lo, hi)]
+    gaps, k = [], lo
+    for s0, e0 in spans:  # «في محافظة حمص»: where the announcer sits is part of its name
+        gaps.append(ctx.text[k:s0])
+        k = max(k, e0)
+    gaps.append(ctx.text[k:hi])
+    words = "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in ffold(" ".join(gaps))).split()
     return all(w in _TIME_WORDS or w in _IN_A_STATEMENT for w in words)
 
 
@@ -394,6 +400,9 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
     if any(w in _BACKED_BY for w in near[-2:]) and not any(w in _OWNER for w in near[-2:]) or \
             (len(near) >= 2 and near[-2] in _BACKED_BY and prev in ("من", "ل")):
         return None  # «المدعوم من تركيا», «الموالية لإيران»: a backer named in passing
+    if a.prefix_start >= m.end and _fired_from(before) and ctx.sent_of(a.start) == m.si and \
+            ctx.words_between(m.end, a.prefix_start) <= 8:
+        return "agent"  # «قصف بقذائف الهاون مصدره مواقع وحدات حماية الشعب»: who holds where fire came from
     if _parent_in_passing(before):
         return None  # «من «فيلق الشام»، أحد فصائل الجبهة الوطنية»: the named group's parent, said in passing
     if any(w in _BESIDE for w in near) or (prev == "من" and len(near) >= 2 and near[-2].startswith("بمقاتلين")):
@@ -457,6 +466,19 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
 _ONE_OF = frozenset(fold_str(w) for w in ("أحد", "إحدى", "احد", "احدى", "أبرز", "كبرى", "أكبر"))
 _GROUPINGS = frozenset(fold_str(w) for w in ("فصائل", "مكونات", "تشكيلات", "كتائب", "ألوية", "فرق", "مجموعات"))
 _WITHIN = frozenset(fold_str(w) for w in ("المنضوي", "المنضوية", "المنضوين", "المنضوون", "المنطوي", "المنطوية"))
+
+
+_SOURCE_OF_FIRE = frozenset(fold_str(w) for w in ("مصدره", "مصدرها", "مصدرهما", "مصدرهم"))
+_POSITIONS = frozenset(fold_str(w) for w in ("مواقع", "موقع", "مناطق", "نقاط", "نقطة", "مقرات", "حواجز", "تمركز",
+                                              "تمركزات", "مناطق سيطرة", "سيطرة"))
+
+
+def _fired_from(before: list[str]) -> bool:
+    """«مصدره X», «مصدره مواقع X», «مصدرها مناطق سيطرة X»."""
+    ws = list(before)
+    while ws and ws[-1] in _POSITIONS:
+        ws.pop()
+    return bool(ws) and ws[-1] in _SOURCE_OF_FIRE and len(before) - len(ws) <= 2
 
 
 def _parent_in_passing(before: list[str]) -> bool:
