@@ -463,3 +463,28 @@ def test_an_announcer_with_its_own_place_announcing_an_act_noun(ex):
     places = [("درعا", "G12", "Daraa", "Daraa")] + NAWA
     got = _roles(ex, t, published="2025-02-02", quantities=[("سبعة", 7, 7, "مطلوب")], places=places)
     assert got[0][0] == "arrest" and ("agent", "Syrian government (2024-)") in got[0][1]
+
+
+def test_sanctions_imposed_on_a_party_name_it_as_the_target(ex):
+    t = "مدّد الاتحاد الأوروبي اليوم العقوبات المفروضة على النظام السوري حتى نهاية العام."
+    got = _roles(ex, t, published="2017-05-29")
+    assert got[0][0] == "sanction" and got[0][1] == [("agent", "European Union"), ("target", "Syrian government forces")]
+    # members of a party added to the list are the sanctioned, whatever the word before the party
+    t = "أضاف الاتحاد الأوروبي أربعة وزراء من حكومة النظام إلى قائمة العقوبات."
+    got = _roles(ex, t, published="2017-05-29", quantities=[("أربعة", 4, 4, "وزير")])
+    assert got and ("agent", "Syrian government forces") not in got[0][1] and ("agent", "European Union") in got[0][1]
+
+
+def test_observers_and_destination_countries_are_not_who_struck_or_moved(ex):
+    t = "خلص مراقبو الأمم المتحدة إلى أن 12 مدنياً قتلوا جراء القصف المدفعي على بلدة نوى."
+    got = _roles(ex, t, published="2012-06-01", quantities=[("12", 12, 12, "مدني")], places=NAWA)
+    assert got and all(("agent", "United Nations") not in g[1] for g in got)
+    t = "فرّ نحو ألفي شخص من بلدة نوى إلى الأردن ولبنان وتركيا خلال الأسبوع الماضي."
+    places = NAWA + [("الأردن", "JO", "Jordan", None, "country"), ("لبنان", "LB", "Lebanon", None, "country"),
+                     ("تركيا", "TR", "Turkey", None, "country")]
+    got = _roles(ex, t, published="2013-06-01", quantities=[("نحو ألفي", 2000, 2000, "شخص")], places=places)
+    assert all(("agent", "Turkish forces") not in g[1] for g in got)
+    # a country that is the subject is its forces
+    t = "قصفت تركيا بالمدفعية مواقع في محيط بلدة نوى."
+    got = _roles(ex, t, published="2019-06-01", places=NAWA + [("تركيا", "TR", "Turkey", None, "country")])
+    assert got and ("agent", "Turkish forces") in got[0][1]

@@ -27,8 +27,10 @@ _DID_IT = frozenset(fold_str(w) for w in ("نفذتها", "نفذها", "نفذ�
                                            "شنوه", "شنوها", "ارتكبها", "ارتكبتها", "ارتكبته", "تبنتها", "تبناها",
                                            "تبنته", "أطلقتها", "أطلقها", "أطلقته", "زرعها", "زرعوها", "زرعته",
                                            "وضعها", "وضعوها"))
-_TARGET_BEFORE = ("على", "ضد", "صفوف", "بصفوف", "استهداف", "عناصر", "من")
-_JOIN = ("التحقوا", "انضموا", "انضمامهم", "التحاقهم", "بصفوف", "إلى", "الى")
+# compared with folded words («على» folds to «علي»): folded here too
+_TARGET_BEFORE = frozenset(fold_str(w) for w in ("على", "ضد", "صفوف", "بصفوف", "استهداف", "عناصر", "من"))
+_JOIN = frozenset(fold_str(w) for w in ("التحقوا", "انضموا", "انضمامهم", "التحاقهم", "بصفوف", "إلى", "الى"))
+_PLACE_PREPS = frozenset(fold_str(w) for w in ("في", "على", "ضد", "من"))
 _CIVILIAN_NOUNS = frozenset(fold_str(w) for w in ("مدني", "مدنيا", "مدنيين", "طفل", "أطفال", "امرأة", "نساء",
                                                   "شخص", "أشخاص", "مواطن", "مواطنين"))
 _PERSONS = frozenset(fold_str(w) for w in ("شخص", "أشخاص", "مواطن", "مواطنين"))
@@ -121,6 +123,12 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         prev_actor = {"end": a.end, "canonical": val["canonical"]}
         if m.type == "protest" and val["kind"] == "civilians":
             continue  # «تظاهر مئات الأهالي»: the people who protest are the protesters, nobody's target
+        if role == "agent" and val.get("kind") == "international" and m.type not in _WORDS_ACTS:
+            role = None  # «مراقبو الأمم المتحدة خلصوا إلى أن … قضوا جراء القصف»: observers, not who struck
+        if role == "agent" and m.type == "sanction" and val.get("kind") not in ("international", "foreign"):
+            role = "target"  # «أضاف وزراء من حكومة النظام إلى قائمة العقوبات»: who is sanctioned
+        if role is not None and _country_as_place(ctx, a):
+            role = None  # «فروا إلى الأردن ولبنان وتركيا»: a country named as where, not who
         if role is None:
             continue
         dead = m.type == "casualties" and a.prefix_start >= m.end and not _did_it(ctx, a) and not _kills(ctx, m, a) \
@@ -187,6 +195,30 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
     return uniq
 
 
+# what an international body (the UN, the EU) can be the agent of: words and decisions, never force
+_WORDS_ACTS = frozenset({"statement", "sanction", "agreement", "other"})
+_WHERE_PREPS = frozenset(fold_str(w) for w in ("في", "إلى", "الى", "نحو", "باتجاه", "داخل", "من", "عبر", "لدى",
+                                                "بين"))
+
+
+def _country_as_place(ctx: Ctx, a) -> bool:
+    """A bare country name («تركيا») after a preposition of place, or in a list of places that
+    follows one («إلى الأردن ولبنان وتركيا»), is a place, not the country's forces."""
+    places = ctx.places.between(max(0, a.prefix_start - 200), a.end)
+    if not any(p["start"] <= a.start and a.end <= p["end"] and (p.get("kind") or p.get("level")) == "country"
+               for p in places):
+        return False
+    t = ctx.tok_of(a.prefix_start)
+    for tok in reversed(ctx.tokens[max(0, t - 12):t]):
+        f = ffold(tok.text)
+        if f in _WHERE_PREPS:
+            return True
+        if any(p["start"] < tok.end and tok.start < p["end"] for p in places) or f == "و" or not tok.text[:1].isalpha():
+            continue  # another place of the list, «و», a comma
+        return False
+    return False
+
+
 def _words_before(ctx: Ctx, pos: int, n: int) -> list[str]:
     """The n words before pos, punctuation tokens («, (, ") skipped: «مقاتلين من «قسد»»."""
     ws = [w for w in ctx.words_before(pos, n + 3) if w and (w[0].isalnum() or "\u0600" <= w[0] <= "\u06ff")]
@@ -218,7 +250,7 @@ def _aimed_by(ctx: Ctx, a) -> bool:
         f = ffold(tok.text)
         if f in _AIMED_AT or (f.endswith("ا") and f[:-1] in _AIMED_AT):
             return True
-        if f in ("في", "على", "ضد", "من") or not tok.text[:1].isalpha():
+        if f in _PLACE_PREPS or not tok.text[:1].isalpha():
             return False
     return False
 
@@ -457,7 +489,7 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
                 (prev == "مع" and m.type == "armed_clash"):
             return "target"  # «اشتبكوا مع القوات النظامية»: the other side
         if _gap_words(ctx, m.end, a.prefix_start) <= 1 and not any(
-                p in ("في", "على", "ضد", "من") for p in ctx.words_before(a.prefix_start, 2)):
+                p in _PLACE_PREPS for p in ctx.words_before(a.prefix_start, 2)):
             return "agent"  # «قصفت قوات النظام», «غارات لطيران النظام»
         return None
     return None
@@ -578,6 +610,9 @@ def _force_left_before(ctx: Ctx, m: Mention) -> dict | None:
     return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start, "end": a.end}
 
 
+_OPENING_PREPS = frozenset(fold_str(w) for w in ("في", "على", "من", "عن", "مع", "بعد", "قبل", "إثر", "اثر"))
+
+
 def _shared_subject(ctx: Ctx, m: Mention) -> dict | None:
     """«توغلت قوة تركية …، واعتقلت أربعة رعاة»: a verb joined by «و» with no subject of its own
     shares the subject of the verb that opens the sentence (the force named right after it)."""
@@ -590,7 +625,7 @@ def _shared_subject(ctx: Ctx, m: Mention) -> dict | None:
             _contrast_between(ctx, first.end, m.prefix_start):
         return None
     opener = ctx.words_after(sent.start, 1)
-    if not opener or opener[0] in ("في", "على", "من", "عن", "مع", "بعد", "قبل", "إثر", "اثر"):
+    if not opener or opener[0] in _OPENING_PREPS:
         return None
     val = pick(first.value, first.key, ctx.published, ctx.text)
     if val is None or val.get("kind") in ("civilians", "protesters"):
