@@ -227,3 +227,30 @@ def test_the_bombing_named_again_at_quarters_of_the_city_struck_is_that_strike(e
     evs = [e for e in evs if happened(e)]
     assert [(e["type"], _fig(e["fatalities"])) for e in evs if e["fatalities"]] == [("airstrike", 12)]
     assert len({e["group"] or id(e) for e in evs}) == 1
+
+
+KILIS = ("كليس", "T1", "Kilis", None)
+INKHIL = ("إنخل", "C43", "Inkhil", "Daraa")
+
+
+
+def test_where_defectors_crossed_to_is_not_where_they_defected(ex):
+    t = "عبر 20 جندياً منشقاً عن قوات النظام الحدود إلى ولاية كليس التركية فجر اليوم، بحسب مصدر تركي."
+    d = _doc(t, quantities=[("20", 20, 20, "جندي")], places=[KILIS], dates=[("فجر اليوم", "2024-03-05", "day")])
+    d["places"][0]["country"] = "TUR"
+    evs = _run(ex, d)
+    assert [(e["type"], _fig(e["count"]), e["place"]) for e in evs] == [("defection", 20, None)]
+    t = "انشق 20 جندياً عن قوات النظام في مدينة إنخل ووصلوا إلى ولاية كليس التركية فجر اليوم."
+    d = _doc(t, quantities=[("20", 20, 20, "جندي")], places=[INKHIL, KILIS],
+             dates=[("فجر اليوم", "2024-03-05", "day")])
+    d["places"][1]["country"] = "TUR"
+    evs = _run(ex, d)
+    assert [(e["type"], _place(e)) for e in evs] == [("defection", "إنخل")]
+
+
+def test_an_act_and_its_one_place_across_asides(ex):
+    t = ("اغتال مسلحون مجهولون، مساء أمس، قيادياً سابقاً في فصيل محلي، كان قد أجرى تسوية، بإطلاق النار "
+         "عليه قرب منزله في مدينة إنخل، بحسب ناشطين.")
+    evs = _run(ex, _doc(t, places=[INKHIL], dates=[("مساء أمس", "2024-03-04", "day")]))
+    evs = [e for e in evs if happened(e)]
+    assert [_place(e) for e in evs] == ["إنخل"]

@@ -533,6 +533,8 @@ def _locative(ctx: Ctx, p: dict, before: list[str]) -> bool:
     return False
 
 
+_DEFECTIONS = frozenset({"defection", "desertion"})
+_HOME = frozenset({None, "SYR", "Syria"})
 _OBJECT_KINDS = frozenset({"facility", "neighbourhood", "camp", "border crossing"})
 
 
@@ -574,6 +576,10 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     if m.type in ("airstrike", "shelling"):
         # «قصف مدفعي … من معسكر جورين»: where the fire came from is not where it fell
         pool = [p for p in pool if not _fired_from(ctx, p) and not _fire_source(ctx, p)]
+    if m.type in _DEFECTIONS:
+        # «عبر 35 عسكرياً منشقاً الحدود إلى ولاية كليس التركية», «وصلوا إلى مخيم الضباط في هاتاي»:
+        # where defectors went or now stay across the border is not where they defected
+        pool = [p for p in pool if p.get("country") in _HOME]
     if m.type == "other":
         # «خروج آخر دفعة من المقاتلين باتجاه مدينة جرابلس»: where they went is not where it happened
         pool = [p for p in pool if not set(ctx.words_before(p["start"], 2)) & _HEADING]
@@ -613,7 +619,11 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     joined = [p for p in pool if p["end"] <= m.prefix_start and ctx.breaks_between(p["end"], m.prefix_start) <= 1
               and not _part_between(ctx, p["end"], m.prefix_start)] \
         if m.pos == "verb" and ffold(tok.text).startswith("و") else []
-    for group in (after, before, frame, joined[::-1], later):
+    # «اغتال مسلحون، مساء أمس، عنصراً سابقاً…، بإطلاق النار عليه أمام منزله في بلدة X»: asides
+    # between an act and the one place its sentence gives after it (no other act, no other story)
+    sole = [p for p in pool if p["start"] >= m.end and not p["_country"] and not _part_between(ctx, m.end, p["start"])
+            and not _other_act_between(ctx, m, p)] if not later and m.type in ctx.v.acts else []
+    for group in (after, before, frame, joined[::-1], later, sole if len(sole) == 1 else []):
         if group:
             # a town that names the road is the place only when the clause names no other town
             first = next((p for p in group if not p["_road"] and _level(p) == 1), None) or \
