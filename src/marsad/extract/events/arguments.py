@@ -740,6 +740,13 @@ def _source_cues() -> frozenset:
 def _fire_source(ctx: Ctx, p: dict) -> bool:
     """cues.json fired_from.clause: «قصف … مصدره مواقع القوات في حي X»: a place after «مصدره» in
     its clause is where the fire came from."""
+    si = ctx.sent_of(p["start"])
+    key = ("fire_source", si)
+    if key not in ctx.memo:  # (once per sentence: most name no source of fire)
+        sent = ctx.sents[si]
+        ctx.memo[key] = "مصدر" in ctx.text[sent.start:sent.end]
+    if not ctx.memo[key]:
+        return False
     cs = ctx.clause(p["start"])[0]
     return bool(_source_cues() & set(ctx.words_before(p["start"], 10, floor=cs)))
 

@@ -319,13 +319,18 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         if part.figure is not None:
             breakdown.append({"of": part.role, "low": part.figure.get("low"), "high": part.figure.get("high"),
                               "counted": part.figure.get("counted"), "surface": part.figure["surface"]})
-    for d in sorted(inc.mentions + inc.deaths, key=lambda d: d.start):
-        if tolls.is_update(ctx, d):
-            # «ارتفع عدد القتلى إلى 39»: the latest toll the text gives replaces the first
-            if d.role == "fatalities":
-                fatalities = d.figure
-            elif d.role == "injured":
-                injured = d.figure
+    # «ارتفع عدد القتلى إلى 39»: the latest toll the text gives replaces the first
+    latest: dict[str, mentions.Mention] = {}
+    for d in inc.deaths or ():
+        if tolls.is_update(ctx, d) and (d.role not in latest or d.start > latest[d.role].start):
+            latest[d.role] = d
+    for d in inc.mentions:
+        if d.type == "casualties" and tolls.is_update(ctx, d) and (d.role not in latest or d.start > latest[d.role].start):
+            latest[d.role] = d
+    if "fatalities" in latest:
+        fatalities = latest["fatalities"].figure
+    if "injured" in latest:
+        injured = latest["injured"].figure
     if fatalities is None or injured is None:
         # «30 قتيلاً وجريحاً، بينهم 8 قتلى»: the killed (or injured) named inside a joint figure
         for b in breakdown:

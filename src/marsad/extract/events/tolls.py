@@ -17,7 +17,7 @@ from functools import lru_cache
 from ...arabic.normalize import fold_str
 from .context import Ctx
 from .incidents import Incident, _coarse, _pkey
-from .vocab import load_cues
+from .vocab import ffold, load_cues
 
 _UPDATE_REACH = 2  # sentences after its act in which a toll update may come
 _HURT_ROLES = ("fatalities", "injured", "both")
@@ -87,6 +87,12 @@ def _update_cue(ctx: Ctx, m) -> bool:
     verbs, to, nouns, later = _cues()
     q = m.figure
     s = ctx.sents[m.si]
+    key = ("toll_words", m.si)
+    if key not in ctx.memo:  # (once per sentence: most tell no rise and no later toll)
+        words = {w.lstrip("و") for w in ffold(ctx.text[s.start:s.end]).split()}
+        ctx.memo[key] = bool(words & (verbs | nouns))
+    if not ctx.memo[key]:
+        return False
     before = ctx.words_before(q["start"], 12, floor=s.start)
     if before and before[-1] in to and any(w.lstrip("و") in verbs or w in verbs for w in before[:-1]):
         return True
