@@ -254,3 +254,26 @@ def test_an_act_and_its_one_place_across_asides(ex):
     evs = _run(ex, _doc(t, places=[INKHIL], dates=[("مساء أمس", "2024-03-04", "day")]))
     evs = [e for e in evs if happened(e)]
     assert [_place(e) for e in evs] == ["إنخل"]
+
+
+def test_a_later_toll_with_its_breakdown_is_the_latest_figure(ex):
+    t = ("قتل ستة أشخاص في انفجار سيارة مفخخة وسط مدينة الباب. وفي حصيلة جديدة، قال الدفاع المدني إن "
+         "عدد القتلى وصل إلى 11 بينهم طفلان.")
+    evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "شخص"), ("11", 11, 11, "قتيل"), ("طفلان", 2, 2, "طفل")],
+                        places=[BAB]))
+    evs = [e for e in evs if happened(e)]
+    assert [(e["type"], _fig(e["fatalities"]), [b["low"] for b in e["breakdown"]]) for e in evs] == \
+        [("explosion", 11, [2])]
+
+
+def test_a_charge_with_a_date_of_its_own_dates_and_places_the_past_act(ex):
+    t = ("أعلنت وزارة الداخلية القبض على خمسة أشخاص في مدينة جبلة، متورطين في تفجير استهدف حاجزاً أمنياً "
+         "في بلدة الشيخ بدر الشهر الماضي.")
+    evs = _run(ex, _doc(t, published="2025-05-12", quantities=[("خمسة", 5, 5, "شخص")], places=[JABLEH, SHEIKH_BADR],
+                        dates=[("الشهر الماضي", "2025-04", "month")]))
+    arrest = next(e for e in evs if e["type"] == "arrest")
+    assert (_place(arrest), arrest["date"]) == ("جبلة", "2025-05-12")
+    # with no date of its own, the charge's place may be where they were caught
+    t = "أعلنت وزارة الداخلية توقيف خمسة أشخاص متورطين في تهريب الأسلحة في بلدة الشيخ بدر."
+    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "شخص")], places=[SHEIKH_BADR]))
+    assert [_place(e) for e in evs if e["type"] == "arrest"] == ["الشيخ بدر"]

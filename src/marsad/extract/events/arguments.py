@@ -305,7 +305,12 @@ def _after_subset(ctx: Ctx, q: dict, before: list[str]) -> bool:
         # «ما أدى إلى مقتل ثلاثة منهم»: the trigger's own figure, of a group told with no figure;
         # after a figure («217 … مسؤولين عن مقتل 171 منهم») it is a share of that figure
         return False
+    if after and after[0] in _AMONG_THEM:
+        return False  # «وصل عدد القتلى إلى 11 بينهم طفلان»: the figure a breakdown opens after is the whole
     return bool(after) and (after[0] in ctx.v.subset or (len(after) > 1 and after[1] in ("برتبه", "برتبة")))
+
+
+_AMONG_THEM = frozenset(fold_str(w) for w in ("بينهم", "بينهن", "بينها", "من بينهم", "وبينهم"))
 
 
 def _larger_before(ctx: Ctx, q: dict) -> bool:
@@ -643,11 +648,12 @@ _STRUCK = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "casua
 
 
 @lru_cache(maxsize=1)
-def _past_cues() -> tuple[frozenset, frozenset, frozenset]:
+def _past_cues() -> tuple[frozenset, dict, dict]:
+    """(types, one-word cues, two-word cues); a cue maps to True when it needs a date of its own."""
     c = load_cues().get("background_clause", {})
-    cues = [fold_str(w) for w in c.get("cues", [])]
-    return frozenset(c.get("types", [])), frozenset(w for w in cues if " " not in w), \
-        frozenset(tuple(w.split()) for w in cues if " " in w)
+    cues = [(fold_str(w), False) for w in c.get("cues", [])] + [(fold_str(w), True) for w in c.get("charge_cues", [])]
+    return frozenset(c.get("types", [])), {w: d for w, d in cues if " " not in w}, \
+        {tuple(w.split()): d for w, d in cues if " " in w}
 
 
 def _past_clause(ctx: Ctx, m: Mention) -> tuple[int, int] | None:
@@ -668,8 +674,11 @@ def _past_clause(ctx: Ctx, m: Mention) -> tuple[int, int] | None:
         if tok.start >= sent_end:
             break
         w = ffold(tok.text)
-        if w in one or (prev, w) in two:
-            out = (tok.start, ctx.clause(tok.start)[1])
+        dated = one.get(w, two.get((prev, w)))
+        if dated is not None:
+            span = (tok.start, ctx.clause(tok.start)[1])
+            if not dated or ctx.dates.between(*span):
+                out = span
             break
         prev = w
     ctx.memo[key] = out
