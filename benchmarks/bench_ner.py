@@ -10,6 +10,7 @@ corpus if present. Peer, same run, same texts: a dictionary tagger (Aho-Corasick
 gazetteer and the name lists, the usual baseline for "NER without a model").
 
     .venv/bin/python benchmarks/bench_ner.py [--seconds 20]
+    MARSAD_NER_NEURAL=1 .venv/bin/python benchmarks/bench_ner.py  # + the CRF alone, the mix on every sentence
 """
 from __future__ import annotations
 
@@ -155,6 +156,10 @@ def main() -> int:
         alone = NerModel()
         alone.set_ensemble(None, 0.0)
         run("EntityTagger, CRF alone", EntityTagger(alone), docs, args.seconds, [alone])
+        if model.gate is not None:  # the mix on every sentence, as before the gate (stop 20)
+            every = NerModel()
+            every.set_ensemble(every.neural, every.meta["ensemble"]["weight"])
+            run("EntityTagger, CRF+neural, all", EntityTagger(every), docs, args.seconds, [every, every.neural])
         name = "marsad EntityTagger (CRF+neural)"
     crf, _ = run(name, tagger, docs, args.seconds, owners)
 

@@ -8,6 +8,10 @@ ANERcorp dev blocks rebuilt as documents of 20 sentences (../shared, if present)
 
     git archive BASE | tar -x -C /tmp/base   # + the compiled .so files if the sources match
     .venv/bin/python benchmarks/bench_ner_compare.py --baseline-src /tmp/base/src [--rounds 3]
+
+The same checkout with and without a setting (the neural tagger mixed in against the CRF alone):
+
+    .venv/bin/python benchmarks/bench_ner_compare.py --baseline-src src --env MARSAD_NER_NEURAL=1
 """
 from __future__ import annotations
 
@@ -61,7 +65,13 @@ def main() -> int:
     ap.add_argument("--baseline-src", type=Path, required=True, help="the other checkout's src folder")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
+                    help="an environment variable set for this checkout's side only (repeatable)")
     args = ap.parse_args()
+    extra = dict(e.split("=", 1) for e in args.env if "=" in e)
+    if len(extra) != len(args.env):
+        print("bench_ner_compare: --env takes NAME=VALUE", file=sys.stderr)
+        return 2
     if not (args.baseline_src / "marsad").is_dir():
         print(f"bench_ner_compare: {args.baseline_src} has no marsad package", file=sys.stderr)
         return 2
@@ -69,11 +79,13 @@ def main() -> int:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
         json.dump(docs, f, ensure_ascii=False)
     sides = {"baseline": args.baseline_src, "this checkout": ROOT / "src"}
+    if extra:
+        print("this checkout with " + " ".join(args.env))
     got: dict[str, list[dict]] = {k: [] for k in sides}
     try:
         for r in range(args.rounds):
             for name in (sides if r % 2 == 0 else list(sides)[::-1]):
-                env = {**os.environ, "PYTHONPATH": str(sides[name])}
+                env = {**os.environ, "PYTHONPATH": str(sides[name].resolve()), **(extra if name == "this checkout" else {})}
                 res = subprocess.run([sys.executable, "-c", CHILD, f.name], env=env, capture_output=True,
                                      text=True, cwd=tempfile.gettempdir())
                 if res.returncode:

@@ -20,7 +20,7 @@ environment variables:
   MARSAD_MAX_DOC_BYTES=N     largest page or JSONL record read, in bytes (default 16 MiB)
   MARSAD_SHARED=DIR          the shared data folder 'marsad train' reads (default ../shared)
   MARSAD_TOKEN=TOKEN         access token of the web workbench ('marsad serve')
-  MARSAD_NER_NEURAL=1        entities by the CRF mixed with the neural tagger (~1 F1 better, ~2x slower)
+  MARSAD_NER_NEURAL=1        entities by the CRF mixed with the neural tagger where it is unsure (~1 F1 better, ~0.9x speed)
   MARSAD_PURE=1              at install time: no mypyc compile, pure Python
   MARSAD_REQUIRE_SERVICES=1  tests: fail (not skip) when PostgreSQL or Chromium is missing
   MARSAD_FUZZ_EXAMPLES=N     tests: a long random fuzzing session instead of the fixed one"""

@@ -199,3 +199,36 @@ def test_split_punct_through_the_text_equals_the_token_pass():
     for text in texts:
         toks = tokenize(text)
         assert split_punct(toks, text) == split_punct(toks)
+
+
+def test_max_marginals_are_the_chains_marginals():
+    """The gate's confidence: each token's best label marginal equals the one found by summing
+    every label path of a short sentence (forward-backward, not an approximation), compiled
+    and pure alike."""
+    import itertools
+    import math
+
+    pure = load_pure("ner.decode")
+    model = crf_only()
+    chain = model._chain
+    twin = pure.Chain(chain.n, list(chain.trans), list(chain.weights))
+    L = chain.n
+    tr = list(chain.trans)
+    for text in ("دخلت القوات حلب", "قال خالد العلي", "و"):
+        toks = ner_tokenize(text)
+        words = [model._spelling(t.text) for t in toks]
+        args = ([w[0] for w in words], [w[2] for w in words], [tuple(rows([]) for _ in range(5)) for _ in toks],
+                [-1] * len(toks), [-1] * len(toks), model._bos, model._eos)
+        sc = list(chain.states(*args))
+        T = len(toks)
+        mass = [[0.0] * L for _ in range(T)]
+        for path in itertools.product(range(L), repeat=T):
+            s = sum(sc[t * L + y] for t, y in enumerate(path)) + sum(tr[a * L + b] for a, b in zip(path, path[1:]))
+            for t, y in enumerate(path):
+                mass[t][y] += math.exp(s)
+        want = [max(m) / sum(m) for m in mass]
+        got = list(chain.max_marginals(rows_f(sc)))
+        assert got == pytest.approx(want, rel=1e-9)
+        assert list(twin.max_marginals(rows_f(sc))) == pytest.approx(got, rel=1e-12)
+        assert all(0 < x <= 1 for x in got)
+    assert list(chain.max_marginals(rows_f([]))) == []

@@ -8,11 +8,14 @@ from marsad.cli import main
 from marsad.ner.data import sha256
 from marsad.ner.features import FEATURE_VERSION
 from marsad.ner.model import META_NAME, MODEL_NAME, ModelMissing, NerModel, model_dir
-from marsad.ner.train import write_dev
+from marsad.ner.train import GATES, WINDOWS, write_dev
 
 from conftest import shared_path
 
 ANER = ("data", "anercorp", "ANERcorp_camelrules_train.txt")
+# our own sentences, text without labels for the gate's choice
+GATE_TEXTS = ["زار وزير الزراعة سامر الحلبي مدينة حمص يوم الأحد. وقال إن المحصول تضاعف هذا العام.",
+              "أعلنت جمعية المزارعين في ريف اللاذقية عن سوق جديدة للخضار قرب بلدة القرداحة."]
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +175,7 @@ def test_shipped_tagger_mixes_the_crf_with_the_neural_tagger(meta, monkeypatch):
 
 def test_mixing_changes_tags_only_through_the_neural_scores(monkeypatch):
     """Weight 0 gives the CRF's own tags through the mixing path (same scores, same decoder);
-    the shipped mix tags our own sentences' names whole."""
+    the shipped pair mixed on every sentence tags our own sentences' names whole."""
     from marsad.ner.tokens import ner_tokenize
 
     text = ("قال المتحدث باسم الهلال الأحمر السوري خالد العلي إن قافلة وصلت إلى بلدة سراقب في ريف إدلب. "
@@ -186,6 +189,7 @@ def test_mixing_changes_tags_only_through_the_neural_scores(monkeypatch):
     zero = NerModel()
     zero.set_ensemble(nn, 0.0)
     assert zero.tag(text, toks) == crf.tag(text, toks)
+    mixed.set_ensemble(nn, weight)  # on every sentence (the gate is tested below)
     tags = mixed.tag(text, toks)
     assert len(tags) == len(toks) and weight > 0
     got = {(t, " ".join(x.text for x in ts)) for t, ts in mixed.tag_document(text)}
@@ -215,19 +219,24 @@ def test_ensemble_training_pairs_each_crf_with_a_neural_tagger(tmp_path, monkeyp
     from marsad.ner.train import choose_ensemble, train
 
     aner = shared_path(*ANER)
-    mix = choose_ensemble(aner, limit=120, params={"max_iterations": 10})
+    mix = choose_ensemble(aner, limit=120, params={"max_iterations": 10}, gate_texts=GATE_TEXTS)
     assert set(mix["held_in_f1"]) == {"0.0", "0.25", "0.5", "0.75", "1.0", "1.5"}
     assert mix["held_in_sentences"] > 0 and 1 <= mix["epochs"] <= 12
-    forced = {**mix, "weight": 0.5, "epochs": 1}  # the smoke data may prefer the CRF alone
+    if mix["weight"] > 0:  # the gate is chosen for a mix the held-in step kept
+        assert len(mix["gate_table"]) == len(GATES) * len(WINDOWS) and mix["gate"] in GATES
+    forced = {**mix, "weight": 0.5, "epochs": 1, "gate": 0.8, "window": 3}  # the smoke data may prefer the CRF alone
     meta = train(aner, tmp_path / "m", limit=120, params={"max_iterations": 10}, all_data=True, mix=forced)
     assert meta["ensemble"]["weight"] == 0.5 and (tmp_path / "m" / "ner_nn.npz").exists()
+    assert (meta["ensemble"]["gate"], meta["ensemble"]["window"]) == (0.8, 3)
     keys = {"dev", "dev_sentence_by_sentence", "dev_with_org_rule"}
     assert set(meta["ensemble"]["crf_alone"]) == keys | {"dev_seen_by_shipped_model"}
     assert set(meta["ensemble"]["crf_alone"]["dev_seen_by_shipped_model"]) == keys
+    # the mix on every sentence, recorded beside the gated one (the twin's figures)
+    assert set(meta["ensemble"]["ungated"]) == {"dev", "dev_sentence_by_sentence", "dev_seen_by_shipped_model"}
     assert meta["default_tagger"] == "crf_alone"
     monkeypatch.setenv("MARSAD_NER_NEURAL", "1")
     model = NerModel(tmp_path / "m" / MODEL_NAME)
-    assert model.neural is not None
+    assert model.neural is not None and (model.gate, model.window) == (0.8, 3)
     nn_meta = json.loads((tmp_path / "m" / "ner_nn.json").read_text(encoding="utf-8"))
     assert nn_meta["mode"] == "all"
     assert not list(tmp_path.glob("tmp*"))
@@ -242,3 +251,82 @@ def test_the_crf_alone_by_default_and_the_mix_on_request(monkeypatch):
     assert NerModel().neural is None
     monkeypatch.setenv("MARSAD_NER_NEURAL", "1")
     assert NerModel().neural is not None
+
+
+GATE_TEXT = ("قال المتحدث باسم الهلال الأحمر السوري خالد العلي إن قافلة وصلت إلى بلدة سراقب في ريف إدلب. "
+             "وأضاف العلي أن منظمة الصحة العالمية أرسلت أدوية إلى مستشفى حلب الجامعي. "
+             "وكانت الأمطار غزيرة في الصباح.")  # written for these tests
+
+
+def _mixed_model(monkeypatch, gate=None, window=None):
+    monkeypatch.setenv("MARSAD_NER_NEURAL", "1")
+    model = NerModel()
+    model.set_ensemble(model.neural, model.meta["ensemble"]["weight"], gate, window)
+    seen: list[int] = []
+    emissions = model.neural.emissions
+
+    def counted(sents):
+        seen.append(sum(len(w) for w, _ in sents))
+        return emissions(sents)
+    monkeypatch.setattr(model.neural, "emissions", counted)
+    return model, seen
+
+
+def _entities(model, text):
+    return [(t, ts[0].start, ts[-1].end) for t, ts in model.tag_document(text)]
+
+
+def test_the_gate_sends_only_what_the_crf_is_unsure_of_to_the_neural_tagger(monkeypatch):
+    """Gate 0: the CRF is always sure enough, the tagger never runs, the tags are the CRF's.
+    A gate above every marginal with no window: every sentence mixed, as without a gate. With
+    a window, only stretches around unsure tokens reach the tagger."""
+    from marsad.ner.tokens import ner_tokenize
+
+    crf = NerModel()
+    crf.set_ensemble(None, 0.0)
+    never, seen = _mixed_model(monkeypatch, gate=0.0)
+    toks = ner_tokenize(GATE_TEXT)
+    assert never.tag(GATE_TEXT, toks) == crf.tag(GATE_TEXT, toks)
+    assert _entities(never, GATE_TEXT) == _entities(crf, GATE_TEXT) and seen == []
+    full, _ = _mixed_model(monkeypatch)
+    always, seen = _mixed_model(monkeypatch, gate=1.5)
+    assert _entities(always, GATE_TEXT) == _entities(full, GATE_TEXT)
+    assert always.tag(GATE_TEXT, toks) == full.tag(GATE_TEXT, toks)
+    assert seen[0] == len(toks)  # the document pass: every token, in one batch
+    windowed, seen = _mixed_model(monkeypatch, gate=0.999, window=1)
+    st = windowed._chain.states(*_sentence_args(windowed, GATE_TEXT, toks))
+    marg = list(windowed._chain.max_marginals(st))
+    spans = windowed._unsure(st)
+    low = [t for t, x in enumerate(marg) if x < 0.999]
+    assert low and spans  # our sentence has tokens the CRF is unsure of
+    assert all(any(a <= t < b for a, b in spans) for t in low)
+    assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:]))  # sorted, apart
+    assert all(any(a <= t < b for t in low) and b - a <= 3 * len(low) for a, b in spans)
+    windowed.tag_document(GATE_TEXT)
+    assert 0 < seen[0] < len(toks)
+
+
+def _sentence_args(model, text, toks):
+    """The CRF's inputs for ``toks`` read as one sentence (as NerModel.tag_document builds them)."""
+    from marsad.arabic.normalize import fold
+    from marsad.ner.model import _NO_HITS
+
+    words = [model._spelling(t.text) for t in toks]
+    bgm, bgp = model._bigram_rows(words)
+    gz, mem = model.lexicons.scan(fold(text), toks)
+    hits = [g + m + w[3] for g, m, w in zip(gz, mem, words)]
+    return ([w[0] for w in words], [w[2] for w in words], [model._hits(h) if h else _NO_HITS for h in hits],
+            bgm, bgp, model._bos, model._eos)
+
+
+def test_the_recorded_gate_is_the_tables_choice(meta):
+    """The gate in the record: of the settings sending at most the budget's share of tokens to
+    the tagger, the one that reproduces most of the full mix's changes (less new entities), on
+    text read without labels; the gated twin's dev score sits between the CRF alone and the mix."""
+    ens = meta["ensemble"]
+    ok = [r for r in ens["gate_table"] if r["tokens"] <= ens["gate_budget"]]
+    best = max(ok, key=lambda r: (r["kept"] - r["new"], -r["tokens"]))
+    assert (best["gate"], best["window"]) == (ens["gate"], ens["window"])
+    assert "without their labels" in ens["gate_chosen_on"]
+    f1 = meta["dev"]["overall"]["f1"]
+    assert ens["crf_alone"]["dev"]["overall"]["f1"] < f1 <= ens["ungated"]["dev"]["overall"]["f1"]

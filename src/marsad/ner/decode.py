@@ -21,6 +21,8 @@ Attribute ids are passed as row offsets into the table (id * number of labels).
 """
 from __future__ import annotations
 
+import math
+
 from librt.vecs import vec
 from mypy_extensions import i64
 
@@ -33,6 +35,7 @@ class Chain:
         self.n: i64 = n_labels
         self.trans = vec[float](trans)
         self.weights = vec[float](weights)
+        self._etrans = vec[float]([])  # exp(trans), made on first use by max_marginals
 
     def prefix(self, rows: list[int]) -> vec[float]:
         """The partial score of a token after the attributes at ``rows`` (from 0.0, in order)."""
@@ -156,6 +159,70 @@ class Chain:
         for k in range(T - 2, -1, -1):
             last = back[(k + 1) * L + last]
             out[k] = last
+        return out
+
+    def max_marginals(self, scores: vec[float]) -> vec[float]:
+        """How sure the chain is of each token: its highest label marginal P(y_t = l | x) under
+        this chain's transitions (forward-backward over token-major state ``scores``, in exp
+        space, each step rescaled to sum 1 so nothing overflows)."""
+        L: i64 = self.n
+        T: i64 = len(scores) // L
+        out = vec[float]([1.0] * T)
+        if T == 0:
+            return out
+        if len(self._etrans) == 0:
+            self._etrans = vec[float]([math.exp(x) for x in self.trans])
+        et = self._etrans
+        e = vec[float]([0.0] * (T * L))  # exp(state score - the token's best), <= 1
+        t: i64
+        i: i64
+        j: i64
+        for t in range(T):
+            top: float = scores[t * L]
+            for j in range(1, L):
+                if scores[t * L + j] > top:
+                    top = scores[t * L + j]
+            for j in range(L):
+                e[t * L + j] = math.exp(scores[t * L + j] - top)
+        alpha = vec[float]([0.0] * (T * L))
+        z: float = 0.0
+        for j in range(L):
+            alpha[j] = e[j]
+            z += e[j]
+        for j in range(L):
+            alpha[j] /= z
+        for t in range(1, T):
+            z = 0.0
+            for j in range(L):
+                acc: float = 0.0
+                for i in range(L):
+                    acc += alpha[(t - 1) * L + i] * et[i * L + j]
+                acc *= e[t * L + j]
+                alpha[t * L + j] = acc
+                z += acc
+            for j in range(L):
+                alpha[t * L + j] /= z
+        beta = vec[float]([1.0] * L)
+        nxt = vec[float]([0.0] * L)
+        for t in range(T - 1, -1, -1):
+            if t < T - 1:
+                z = 0.0
+                for i in range(L):
+                    acc2: float = 0.0
+                    for j in range(L):
+                        acc2 += et[i * L + j] * e[(t + 1) * L + j] * beta[j]
+                    nxt[i] = acc2
+                    z += acc2
+                for i in range(L):
+                    beta[i] = nxt[i] / z
+            tot: float = 0.0
+            best: float = 0.0
+            for j in range(L):
+                p: float = alpha[t * L + j] * beta[j]
+                tot += p
+                if p > best:
+                    best = p
+            out[t] = best / tot
         return out
 
 

@@ -94,6 +94,8 @@ class NerModel:
         self._lexicons: DocumentLexicons | None = None
         self.path = path
         self.neural = None
+        self.gate: float | None = None
+        self.window: int | None = None
         ens = self.meta.get("ensemble")
         # The CRF alone unless MARSAD_NER_NEURAL=1: the mix is ~1.3 F1 better on the honest dev but
         # halves the pipeline's speed and changed no event or place on our sets (BENCHMARKS.md)
@@ -103,14 +105,20 @@ class NerModel:
             nn_path = path.parent / ens["neural"]
             if not nn_path.exists():
                 raise ModelMissing(f"{nn_path} is missing (the record pairs the CRF with it): run 'make train-ner'")
-            self.set_ensemble(NeuralTagger(nn_path), float(ens["weight"]))
+            gate, window = ens.get("gate"), ens.get("window")
+            self.set_ensemble(NeuralTagger(nn_path), float(ens["weight"]), None if gate is None else float(gate),
+                              None if window is None else int(window))
 
-    def set_ensemble(self, neural, weight: float) -> None:
+    def set_ensemble(self, neural, weight: float, gate: float | None = None, window: int | None = None) -> None:
         """Tag with the CRF's state scores plus ``weight`` times the neural tagger's emissions
         (its start and end scores on the first and last token), decoded over the CRF's
         transitions plus ``weight`` times the neural ones: a product of the two chains'
-        distributions. ``neural`` None goes back to the CRF alone."""
+        distributions. ``neural`` None goes back to the CRF alone. ``gate``: only sentences
+        the CRF is unsure of (a token whose best label's marginal is below ``gate``) go to the
+        neural tagger; the others keep the CRF's tags (None: every sentence is mixed); with
+        ``window`` only the unsure tokens and ``window`` tokens either side (``_unsure``)."""
         self.neural = None
+        self.gate, self.window = gate, window
         if neural is None:
             return
         import numpy as np
@@ -188,9 +196,39 @@ class NerModel:
         lexicon and memory features (``hits``, in the order the training features list them)."""
         cached = self._hits
         bgm, bgp = self._bigram_rows(words)
-        em = self.neural.emissions([(texts, hits)])[0] if self.neural is not None else None
-        return self._decode([w[0] for w in words], [w[2] for w in words],
-                            [cached(tuple(h)) if h else _NO_HITS for h in hits], bgm, bgp, em)
+        args = ([w[0] for w in words], [w[2] for w in words], [cached(tuple(h)) if h else _NO_HITS for h in hits],
+                bgm, bgp)
+        if self.neural is None:
+            return self._decode(*args)
+        st = self._chain.states(*args, self._bos, self._eos)
+        spans = self._unsure(st)
+        if not spans:
+            return [self.labels[i] for i in self._chain.best_path(st, self._chain.trans)]
+        return self._mixed(st, spans, self.neural.emissions([(texts[a:b], hits[a:b]) for a, b in spans]))
+
+    def _unsure(self, st) -> list[tuple[int, int]]:
+        """The stretches of a sentence (state scores ``st``) the neural tagger is to see: all of
+        it without a gate; with one, none if the CRF is sure of every token (its best label's
+        marginal >= gate), else the whole sentence, or with ``window`` each unsure token and
+        ``window`` tokens either side (overlapping stretches joined)."""
+        T = len(st) // len(self.labels)
+        if self.gate is None:
+            return [(0, T)]
+        marg = self._chain.max_marginals(st)
+        low = [t for t in range(T) if marg[t] < self.gate]
+        if not low:
+            return []
+        k = self.window
+        if k is None:
+            return [(0, T)]
+        spans: list[tuple[int, int]] = []
+        for t in low:
+            a, b = max(0, t - k), min(T, t + k + 1)
+            if spans and a <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], b)
+            else:
+                spans.append((a, b))
+        return spans
 
     def _bigram_rows(self, words: list) -> tuple[list[int], list[int]]:
         """Per token, the row of its kept bigram with the previous word ("bg-") and with the
@@ -216,14 +254,25 @@ class NerModel:
         chain = self._chain
         if em is None:
             return [labels[i] for i in chain.tag_sentence(pre, nb, gzi, bgm, bgp, self._bos, self._eos)]
+        return self._mixed(chain.states(pre, nb, gzi, bgm, bgp, self._bos, self._eos), [(0, len(pre))], [em])
+
+    def _mixed(self, st, spans: list[tuple[int, int]], ems: list) -> list[str]:
+        """Label names from the CRF's state scores ``st`` with the neural emissions ``ems`` of
+        the stretches ``spans`` mixed in (the tagger's start/end scores where a stretch begins
+        or ends the sentence), decoded over the mixed transitions."""
         import numpy as np
 
         perm, weight, start, end, trans = self._mix
-        st = chain.states(pre, nb, gzi, bgm, bgp, self._bos, self._eos)
-        sc = np.fromiter(st, dtype=np.float64, count=len(st)).reshape(len(pre), -1) + weight * em[:, perm]
-        sc[0] += start
-        sc[-1] += end
-        return [labels[i] for i in chain.best_path(vec_of(sc.ravel().tolist()), trans)]
+        L = len(self.labels)
+        T = len(st) // L
+        sc = np.fromiter(st, dtype=np.float64, count=len(st)).reshape(T, L)
+        for (a, b), em in zip(spans, ems):
+            sc[a:b] += weight * em[:, perm]
+        if spans[0][0] == 0:
+            sc[0] += start
+        if spans[-1][1] == T:
+            sc[-1] += end
+        return [self.labels[i] for i in self._chain.best_path(vec_of(sc.ravel().tolist()), trans)]
 
     def tag_full(self, text: str, tokens: Sequence[Token], gz: list[list[str]] | None = None,
                  mem: list[list[str]] | None = None, org_rule: bool = True) -> list[str]:
@@ -271,15 +320,29 @@ class NerModel:
             if j > k:
                 bounds.append((k, j))
             k = j
-        ems = (self.neural.emissions([(texts[k:j], hits[k:j]) for k, j in bounds]) if self.neural is not None
-               else [None] * len(bounds))  # every sentence of the document through the LSTM at once
+        sts: list = [None] * len(bounds)
+        ems: list = [None] * len(bounds)
+        if self.neural is not None:  # the CRF's scores first: sentences it is sure of skip the tagger
+            chain = self._chain
+            sts = [chain.states(pre[k:j], nb[k:j], gzi[k:j], bgm[k:j], bgp[k:j], self._bos, self._eos)
+                   for k, j in bounds]
+            spans = [self._unsure(st) for st in sts]
+            # every unsure stretch of the document through the LSTM at once
+            todo = [(n, k + a, k + b) for n, (k, _) in enumerate(bounds) for a, b in spans[n]]
+            out = iter(self.neural.emissions([(texts[a:b], hits[a:b]) for _, a, b in todo]) if todo else ())
+            for n, sp in enumerate(spans):
+                if sp:
+                    ems[n] = (sp, [next(out) for _ in sp])
         spans: list[list[Token]] = []
         tagged: list[tuple[list[str], list[str]]] = []
-        for (k, j), em in zip(bounds, ems):
+        for (k, j), st, em in zip(bounds, sts, ems):
             toks = all_tokens[k:j]
             gz = gz_all[k:j]
-            if fast:
-                tags = self._decode(pre[k:j], nb[k:j], gzi[k:j], bgm[k:j], bgp[k:j], em)
+            if st is not None:
+                tags = (self._mixed(st, *em) if em is not None
+                        else [self.labels[i] for i in self._chain.best_path(st, self._chain.trans)])
+            elif fast:
+                tags = self._decode(pre[k:j], nb[k:j], gzi[k:j], bgm[k:j], bgp[k:j])
             else:
                 tags = self.tag(text, toks, [list(g) for g in gz], [list(m + w[3]) for m, w in zip(mem_all[k:j], words[k:j])])
             may_open = any([w[5] for w in words[k:j]])

@@ -15,12 +15,14 @@ from typing import Callable, Sequence
 
 import pycrfsuite
 
+from ..arabic.tokens import sentences
 from .context import common_words, propagate
-from .conll import read_conll, report, score, write_conll
+from .conll import chunks, read_conll, report, score, write_conll
 from .data import (DEV_BLOCK_LEN, DEV_BLOCKS, GUARD, Seq, block_ranges, block_split, held_in_split, read_newsfane,
                    sha256, split, to_corpus_tags, to_seq)
 from .features import FEATURE_VERSION, memory_lexicon, memory_tags, memory_tokens, sentence_features
 from .model import COMMON_NAME, MEMORY_NAME, META_NAME, MODEL_NAME, VOCAB_NAME, NerModel
+from .tokens import ner_tokenize
 
 FOLDS = 5  # jackknife folds for the entity-memory features
 SEED = 0  # the splits are index-based and L-BFGS has no randomness; kept for the record
@@ -68,25 +70,105 @@ ENSEMBLE_WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5)
 NEURAL_FILES = ("ner_nn.npz", "ner_nn.json")
 
 
+# Where the neural tagger runs (NerModel.set_ensemble's gate and window), tried on text without labels
+GATES = (0.5, 0.6, 0.75, 0.8, 0.9, 0.95)
+WINDOWS = (None, 2, 3, 4, 6, 8)
+# The share of tokens the tagger may see: the whole pipeline ran at 0.95x the CRF alone's speed with
+# ~11% of the tokens through the tagger, 0.86x with ~21%, 0.83x with ~25%, 0.59x with all
+# (bench_ner_compare --env MARSAD_NER_NEURAL=1, stop 21): ~15% keeps it near 0.9x
+GATE_BUDGET = 0.15
+
+
+def unlabelled_texts(texts: Sequence[str], anercorp: Path, newsfane: Path | None) -> list[str]:
+    """Text no model here is trained on, for choosing the gate: ``texts`` (the sample corpus)
+    and NewsFANE's sentences that are not ANERcorp text (their words only, not their labels)."""
+    out = list(texts)
+    if newsfane is not None and newsfane.exists():
+        keys: set[str] = set()
+        for s in read_conll(anercorp):
+            t = _letters(" ".join(w for w, _ in s))
+            keys.update(t[i:i + 40] for i in range(len(t) - 39))
+        out += [" ".join(w for w, _ in s) for s in read_newsfane(newsfane) if not _overlaps_dev(keys, s)]
+    return out
+
+
+def choose_gate(model: NerModel, neural, weight: float, texts: Sequence[str]) -> dict:
+    """The gate and window (GATES x WINDOWS) under which the mix stays closest to itself on
+    ``texts`` (no labels needed): of the entities the full mix adds to or removes from the CRF's
+    (sentence by sentence), the share a gated mix reproduces, less the entities it finds that
+    neither has, with at most GATE_BUDGET of the tokens through the tagger; ties go to fewer
+    tokens. The mix's worth is the weight's choice (held-in labels); this only makes it cheap."""
+    units = []
+    for text in texts:
+        toks = ner_tokenize(text)
+        k = 0
+        for sent in sentences(text):
+            while k < len(toks) and toks[k].start < sent.start:
+                k += 1
+            j = k
+            while j < len(toks) and toks[j].end <= sent.end:
+                j += 1
+            if j > k:
+                units.append((text, toks[k:j]))
+            k = j
+    n_tok = sum(len(t) for _, t in units)
+    seen = [0]
+    emissions = neural.emissions
+
+    def counted(sents):
+        seen[0] += sum(len(w) for w, _ in sents)
+        return emissions(sents)
+
+    def run(gate: float | None, window: int | None, mix: bool = True) -> list[set]:
+        model.set_ensemble(neural if mix else None, weight, gate, window)
+        return [set(chunks(model.tag(text, toks))) for text, toks in units]
+
+    neural.emissions = counted
+    try:
+        crf, full = run(None, None, False), run(None, None)
+        changed = sum(len(a ^ b) for a, b in zip(crf, full))
+        table = []
+        for gate in GATES:
+            for window in WINDOWS:
+                seen[0] = 0
+                got = run(gate, window)
+                kept = sum(len((a ^ b) & (a ^ c)) for a, b, c in zip(crf, full, got))
+                new = sum(len(c - a - b) for a, b, c in zip(crf, full, got))
+                table.append({"gate": gate, "window": window, "kept": kept, "new": new,
+                              "tokens": round(seen[0] / max(1, n_tok), 4)})
+    finally:
+        del neural.emissions  # back to the class's method
+        model.set_ensemble(None, 0.0)
+    ok = [r for r in table if r["tokens"] <= GATE_BUDGET] or [min(table, key=lambda r: r["tokens"])]
+    best = max(ok, key=lambda r: (r["kept"] - r["new"], -r["tokens"]))  # the first of equals
+    return {"gate": best["gate"], "window": best["window"], "gate_budget": GATE_BUDGET,
+            "gate_chosen_on": (f"{len(units)} sentences ({n_tok} tokens) read without their labels: the sample "
+                               "corpus, NewsFANE sentences that are not ANERcorp text, the held-in blocks "
+                               "and their guards"),
+            "gate_mix_changes": changed, "gate_table": table}
+
+
 # The mix is opt-in: it adds ~1 F1 on the honest dev but halves the pipeline's speed (stop 20).
 DEFAULT_NOTE = ("'marsad' tags with the CRF alone by default (figures in ensemble.crf_alone); "
-                "MARSAD_NER_NEURAL=1 mixes the neural tagger in (the top-level 'dev' figures): +1.3 F1 on "
-                "the honest dev, but the whole pipeline at ~0.55x the speed and no change on our events "
-                "and places sets (stop 20, BENCHMARKS.md)")
+                "MARSAD_NER_NEURAL=1 mixes the neural tagger in where the CRF is unsure (the top-level 'dev' "
+                "figures; ensemble.ungated: the mix on every sentence, +1.3 F1 on the honest dev but the "
+                "whole pipeline at ~0.55x the speed, stop 20). BENCHMARKS.md, NER")
 
 
 def choose_ensemble(anercorp: Path, texts: Sequence[str] = (), params: dict | None = None,
-                    limit: int | None = None, progress: Callable[[str], None] = lambda m: None) -> dict:
+                    limit: int | None = None, progress: Callable[[str], None] = lambda m: None,
+                    gate_texts: Sequence[str] = ()) -> dict:
     """The held-in step of the ensemble: a CRF and the neural tagger trained on the training
     part minus its held-in blocks and their guards (data.held_in_split); the tagger's epoch and
     the mixing weight (ENSEMBLE_WEIGHTS) are the ones that score best on the held-in blocks, so
-    dev never chooses anything. -> {"weight", "epochs", "held_in_f1" per weight, ...}."""
+    dev never chooses anything. -> {"weight", "epochs", "held_in_f1" per weight, ...}; with
+    ``gate_texts`` also where the tagger runs (choose_gate, the same held-in pair)."""
     from .neural import NeuralTagger
     from .train_neural import train_neural
 
     params = {**PARAMS, **(params or {})}
     train_s = _split(list(read_conll(anercorp)), limit, "blocks")[0]
-    fit_s, held_s, _ = held_in_split(train_s)
+    fit_s, held_s, guard_s = held_in_split(train_s)
     with tempfile.TemporaryDirectory() as tmp:
         progress(f"held-in step: the CRF on {len(fit_s)} sentences")
         crf, _ = fit(fit_s, Path(tmp) / "crf", params)
@@ -98,10 +180,17 @@ def choose_ensemble(anercorp: Path, texts: Sequence[str] = (), params: dict | No
         for w in ENSEMBLE_WEIGHTS:
             crf.set_ensemble(nn if w else None, w)
             table[str(w)] = round(evaluate(crf, held_s, rules=False)["overall"].f1, 4)
-    best = max(ENSEMBLE_WEIGHTS, key=lambda w: table[str(w)])  # the first of equal scores
+        best = max(ENSEMBLE_WEIGHTS, key=lambda w: table[str(w)])  # the first of equal scores
+        gate = {}
+        if gate_texts and best > 0:
+            progress("held-in step: where the neural tagger runs (the gate)")
+            # + the held-in blocks and their guards as plain text: this pair never saw them
+            gate = choose_gate(crf, nn, best, [*gate_texts, *(" ".join(w for w, _ in s) for s in held_s + guard_s)])
+            crf.set_ensemble(nn, best, gate["gate"], gate["window"])
+            gate["gated_held_in_f1"] = round(evaluate(crf, held_s, rules=False)["overall"].f1, 4)
     return {"weight": best, "epochs": nn_meta["epoch_kept"], "held_in_f1": table,
             "held_in_sentences": len(held_s), "fit_sentences": len(fit_s),
-            "neural_held_in_f1_by_epoch": [h.get("held_in_f1") for h in nn_meta["history"]]}
+            "neural_held_in_f1_by_epoch": [h.get("held_in_f1") for h in nn_meta["history"]], **gate}
 
 
 def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: int | None = None,
@@ -128,7 +217,8 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
     train_s, dev_s, guard_s = _split(sents, limit, split_kind)
     if ensemble and mix is None and split_kind == "blocks":
         progress("choosing the ensemble on the held-in blocks")
-        mix = choose_ensemble(anercorp, texts, params, limit, progress)
+        mix = choose_ensemble(anercorp, texts, params, limit, progress,
+                              unlabelled_texts(texts, anercorp, default_paths(anercorp.parents[2])["newsfane"]))
     twin: dict | None = None
     if all_data:
         progress("training the dev-excluded twin (its dev score is the honest figure)")
@@ -165,7 +255,12 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
         progress(f"the neural tagger on the same sentences ({mix['epochs']} epochs)")
         neural_meta = train_neural(anercorp, out_dir, hp={"epochs": mix["epochs"]}, extra_texts=texts,
                                    progress=progress, limit=limit, mode="all" if all_data else "twin")
-        model.set_ensemble(NeuralTagger(out_dir / NEURAL_FILES[0]), mix["weight"])
+        nn = NeuralTagger(out_dir / NEURAL_FILES[0])
+        if mix.get("gate") is not None:  # the mix on every sentence too, for the record
+            model.set_ensemble(nn, mix["weight"])
+            ungated = {"dev": _scores(evaluate(model, dev_s, rules=False)),
+                       "dev_sentence_by_sentence": _scores(evaluate(model, dev_s, rules=False, context=False))}
+        model.set_ensemble(nn, mix["weight"], mix.get("gate"), mix.get("window"))
     train_secs = time.time() - t0
     scores = evaluate(model, dev_s, rules=False)
     alone = evaluate(model, dev_s, rules=False, context=False)
@@ -204,9 +299,13 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
         meta["default_tagger"] = "crf_alone"
         meta["default_note"] = DEFAULT_NOTE
         meta["kind"] = ("crf (python-crfsuite, L-BFGS) + char-CNN BiLSTM-CRF (PyTorch, run by numpy), "
-                        "scores mixed: CRF + weight x neural, one Viterbi")
+                        "scores mixed: CRF + weight x neural, one Viterbi"
+                        + (", where the CRF is unsure (ensemble.gate, ensemble.window)" if mix.get("gate") is not None
+                           else ""))
         meta["ensemble"].update(neural_train_seconds=neural_meta["train_seconds"],
                                 neural_bytes=(out_dir / NEURAL_FILES[0]).stat().st_size)
+        if mix.get("gate") is not None:
+            meta["ensemble"]["ungated"] = ungated
         model.set_ensemble(None, 0.0)  # the CRF alone, for MARSAD_NER_NEURAL=0 and the comparison
         meta["ensemble"]["crf_alone"] = {
             "dev": _scores(evaluate(model, dev_s, rules=False)),
@@ -226,6 +325,9 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
             seen_alone = meta["ensemble"]["crf_alone"]  # this model on text it saw, for 'marsad eval ner'
             meta["ensemble"]["crf_alone"] = {**twin["ensemble"]["crf_alone"],  # the honest (twin) figures
                                              "dev_seen_by_shipped_model": seen_alone}
+        if "ungated" in twin.get("ensemble", {}) and "ungated" in meta.get("ensemble", {}):
+            meta["ensemble"]["ungated"] = {**twin["ensemble"]["ungated"],
+                                           "dev_seen_by_shipped_model": meta["ensemble"]["ungated"]}
         meta["train_seconds"] = round(time.time() - t0, 1)
     else:
         meta["trained_on"] = "ANERcorp minus the dev blocks and their guards"
