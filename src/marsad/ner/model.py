@@ -310,16 +310,7 @@ class NerModel:
             pre, nb = [w[0] for w in words], [w[2] for w in words]
             gzi = [cached(h) if h else _NO_HITS for h in hits]
             bgm, bgp = self._bigram_rows(words)  # pairs across a sentence end are never read
-        t_starts = [t.start for t in all_tokens]
-        t_ends = [t.end for t in all_tokens]
-        bounds: list[tuple[int, int]] = []
-        k = 0
-        for sent in (sentences(text) if sents is None else sents):
-            k = bisect_left(t_starts, sent.start, k)  # the first token inside the sentence
-            j = bisect_right(t_ends, sent.end, k)  # past its last one
-            if j > k:
-                bounds.append((k, j))
-            k = j
+        bounds = sentence_ranges(text, all_tokens, sents)
         sts: list = [None] * len(bounds)
         ems: list = [None] * len(bounds)
         if self.neural is not None:  # the CRF's scores first: sentences it is sure of skip the tagger
@@ -353,6 +344,22 @@ class NerModel:
             for typ, s, e in chunks(tags):
                 out.append((typ, toks[s:e]))
         return out
+
+
+def sentence_ranges(text: str, tokens: Sequence[Token], sents=None) -> list[tuple[int, int]]:
+    """(first, past-last) token index of each sentence of ``text`` that holds a token
+    (``sents``: its sentences if already cut)."""
+    t_starts = [t.start for t in tokens]
+    t_ends = [t.end for t in tokens]
+    bounds: list[tuple[int, int]] = []
+    k = 0
+    for sent in (sentences(text) if sents is None else sents):
+        k = bisect_left(t_starts, sent.start, k)  # the first token inside the sentence
+        j = bisect_right(t_ends, sent.end, k)  # past its last one
+        if j > k:
+            bounds.append((k, j))
+        k = j
+    return bounds
 
 
 @lru_cache(maxsize=1)

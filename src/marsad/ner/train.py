@@ -15,13 +15,12 @@ from typing import Callable, Sequence
 
 import pycrfsuite
 
-from ..arabic.tokens import sentences
 from .context import common_words, propagate
 from .conll import chunks, read_conll, report, score, write_conll
 from .data import (DEV_BLOCK_LEN, DEV_BLOCKS, GUARD, Seq, block_ranges, block_split, held_in_split, read_newsfane,
                    sha256, split, to_corpus_tags, to_seq)
 from .features import FEATURE_VERSION, memory_lexicon, memory_tags, memory_tokens, sentence_features
-from .model import COMMON_NAME, MEMORY_NAME, META_NAME, MODEL_NAME, VOCAB_NAME, NerModel
+from .model import COMMON_NAME, MEMORY_NAME, META_NAME, MODEL_NAME, VOCAB_NAME, NerModel, sentence_ranges
 from .tokens import ner_tokenize
 
 FOLDS = 5  # jackknife folds for the entity-memory features
@@ -101,16 +100,7 @@ def choose_gate(model: NerModel, neural, weight: float, texts: Sequence[str]) ->
     units = []
     for text in texts:
         toks = ner_tokenize(text)
-        k = 0
-        for sent in sentences(text):
-            while k < len(toks) and toks[k].start < sent.start:
-                k += 1
-            j = k
-            while j < len(toks) and toks[j].end <= sent.end:
-                j += 1
-            if j > k:
-                units.append((text, toks[k:j]))
-            k = j
+        units += [(text, toks[k:j]) for k, j in sentence_ranges(text, toks)]
     n_tok = sum(len(t) for _, t in units)
     seen = [0]
     emissions = neural.emissions
