@@ -97,8 +97,9 @@ class NerModel:
         self.gate: float | None = None
         self.window: int | None = None
         ens = self.meta.get("ensemble")
-        # The CRF alone unless MARSAD_NER_NEURAL=1: the mix is ~1.3 F1 better on the honest dev but
-        # halves the pipeline's speed and changed no event or place on our sets (BENCHMARKS.md)
+        # The CRF alone unless MARSAD_NER_NEURAL=1: the mix (where the CRF is unsure: ensemble.gate)
+        # is ~0.9 F1 better on the honest dev, costs the pipeline ~8% and changed no event or place
+        # on our sets (stop 20, ungated); BENCHMARKS.md
         if ens and ens.get("neural") and os.environ.get("MARSAD_NER_NEURAL", "0") == "1":
             from .neural import NeuralTagger
 
