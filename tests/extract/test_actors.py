@@ -488,3 +488,37 @@ def test_observers_and_destination_countries_are_not_who_struck_or_moved(ex):
     t = "قصفت تركيا بالمدفعية مواقع في محيط بلدة نوى."
     got = _roles(ex, t, published="2019-06-01", places=NAWA + [("تركيا", "TR", "Turkey", None, "country")])
     assert got and ("agent", "Turkish forces") in got[0][1]
+
+
+def test_units_of_a_force_the_force_that_tried_and_whose_fire(ex):
+    # «نفذت وحدة من قواتنا المسلحة عملية»: a unit of X is X (SANA's «قواتنا»)
+    t = "نفذت وحدة من قواتنا المسلحة عملية نوعية ضد تجمعات المسلحين في بلدة نوى."
+    got = _roles(ex, t, published="2014-03-06", places=NAWA)
+    assert got and ("agent", "Syrian government forces") in got[0][1]
+    # «مقتل 8 عناصر من قوات النظام خلال محاولتها التقدم»: the force that tried attacked
+    t = "أعلنت فصائل المعارضة مقتل ثمانية عناصر من قوات النظام خلال محاولتها التقدم نحو بلدة نوى."
+    got = dict(_roles(ex, t, published="2019-05-21", quantities=[("ثمانية", 8, 8, "عنصر")], places=NAWA))
+    assert ("agent", "Syrian government forces") in got.get("armed_clash", [])
+    # «برصاص مسلحين ملثمين»: whose bullets
+    t = "قُتل مختار بلدة نوى برصاص مسلحين ملثمين أمام منزله مساء أمس."
+    got = _roles(ex, t, published="2021-09-07", places=NAWA)
+    assert got and ("agent", "Unidentified armed group (Syria)") in got[0][1]
+    # the opposition's «الكتائب المقاتلة» is the first side of a clash
+    t = "دارت اشتباكات بين مقاتلين من الكتائب المقاتلة والقوات النظامية في بلدة نوى."
+    got = _roles(ex, t, published="2013-07-08", places=NAWA)
+    assert got[0][1][0] == ("agent", "Free Syrian Army / opposition factions")
+
+
+def test_a_tagged_name_that_is_a_place_is_no_agent(ex):
+    t = "تتعرض أحياء بابا عمرو في مدينة حمص منذ الصباح لقصف عنيف أدى إلى مقتل خمسة مدنيين."
+    d_places = [("بابا عمرو", "C9", "Baba Amr", "Homs"), ("حمص", "C10", "Homs", "Homs")]
+    got = _roles(ex, t, published="2012-02-06", quantities=[("خمسة", 5, 5, "مدني")], places=d_places,
+                 entities=[("ابا عمرو", "PER")])
+    assert got and not any(role == "agent" for role, _ in got[0][1])
+
+
+def test_a_statement_condemning_a_killing_by_unknown_gunmen_is_not_theirs(ex):
+    t = "أصدرت لجنة الأهالي بياناً دانت فيه اغتيال قيادي سابق برصاص مجهولين في بلدة نوى."
+    evs = _asserted(_run(ex, _doc(t, published="2021-09-07", places=NAWA)))
+    st = [e for e in evs if e["type"] == "statement"]
+    assert st and all(a["canonical"] != "Unidentified armed group (Syria)" for a in st[0]["actors"])

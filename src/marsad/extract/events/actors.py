@@ -140,7 +140,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
                     "end": a.end})
     _self_report(ctx, m, out)
     if not any(x["role"] == "agent" for x in out):
-        ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or _shared_subject(ctx, m)
+        ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
+            _shared_subject(ctx, m) or _who_tried(ctx, m)
         if ana is not None:
             out.append(ana)
     if not any(x["role"] == "agent" for x in out):
@@ -150,7 +151,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         for e in reversed(ctx.ents.between(cs, m.prefix_start)):
             rb = m.reported_by or {}
             if any(s0 < e["end"] and e["start"] < e0 for s0, e0 in taken) or _recipient(ctx, e["start"]) or \
-                    _told_outlet(ctx, e["surface"]) or _is_outlet(ctx, e):
+                    _told_outlet(ctx, e["surface"]) or _is_outlet(ctx, e) or \
+                    any(p["start"] < e["end"] and e["start"] < p["end"] for p in ctx.places.between(max(0, e["start"] - 40), e["end"])):
                 continue
             if e.get("type") in ("ORG", "PER") and not (rb.get("start") is not None and rb["start"] <= e["start"] < rb["end"]):
                 out.append({"surface": e["surface"], "role": "agent", "canonical": None, "start": e["start"],
@@ -225,13 +227,19 @@ def _words_before(ctx: Ctx, pos: int, n: int) -> list[str]:
     return ws[-n:] if n else []
 
 
-def _did_it(ctx: Ctx, a) -> bool:
+def _did_it(ctx: Ctx, a, fire: bool = True) -> bool:
     """«قُتل 9 في غارات شنّها النظام», «على يد التنظيم», «شنّتها طائرات التحالف», «على يد عناصر من
     قوات النظام»: named as the one who struck (a head noun may stand between the verb and the name)."""
     before = _words_before(ctx, a.prefix_start, 4)
     prev = before[-1] if before else ""
     return prev in _DID_IT or prev in _AGENT_AFTER or (len(before) >= 2 and before[-2] in _DID_IT) or \
-        _by_hand(before)
+        _by_hand(before) or (fire and prev in _BY_FIRE_OF)
+
+
+# «قُتل مسؤول برصاص مسلحين ملثمين», «بنيران قوات النظام»: whose fire it was (for acts of force only: a
+# statement condemning a killing «برصاص مجهولين» was not made by them)
+_FORCE_TYPES = frozenset({"armed_clash", "casualties", "airstrike", "shelling", "explosion"})
+_BY_FIRE_OF = frozenset(fold_str(w) for w in ("برصاص", "بنيران", "برصاصة", "بطلقات"))
 
 
 def _contrast_between(ctx: Ctx, lo: int, hi: int) -> bool:
@@ -450,6 +458,10 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         between = _between_sides(ctx, m, a)
         if between is not None:
             return between
+    unit = _unit_of(before)
+    if unit and a.end <= m.prefix_start and (_light_subject(ctx, m, a, before[:-2]) or (
+            m.pos == "verb" and ctx.words_between(a.end, m.prefix_start) <= 1 and ctx.sent_of(a.start) == m.si)):
+        return "agent"  # «نفذت وحدة من قواتنا المسلحة عملية نوعية»: a unit of X is X
     if a.end <= m.prefix_start and (_light_subject(ctx, m, a, before) or _light_verb_after(ctx, m, a)):
         return "agent"  # «شنّ الطيران الحربي الروسي، اليوم الثلاثاء، 20 غارة», «مقاتلات روسية شنت، أمس، 20 غارة»
     if a.end <= m.prefix_start and m.pos == "verb" and m.type != "casualties" and \
@@ -466,7 +478,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         if a.prefix.endswith("ل") and _hit_thing(prev):
             return "target"  # «دمرت 14 موقعاً لتنظيم الدولة … وقتلت 30»: whose positions were hit
         return "target" if prev in _TARGET_BEFORE and m.type != "defection" else "agent"
-    if a.prefix_start >= m.end and _did_it(ctx, a) and not _contrast_between(ctx, m.end, a.prefix_start):
+    if a.prefix_start >= m.end and _did_it(ctx, a, m.type in _FORCE_TYPES) and \
+            not _contrast_between(ctx, m.end, a.prefix_start):
         return "agent"  # «الغارات الجوية، التي نفذتها إسرائيل», «…، معظمها على يد قوات النظام»
     if a.prefix_start >= m.end and a.prefix_start < ce + 1:
         if prev in _AGENT_AFTER:
@@ -503,6 +516,15 @@ _WITHIN = frozenset(fold_str(w) for w in ("المنضوي", "المنضوية", 
 _SOURCE_OF_FIRE = frozenset(fold_str(w) for w in ("مصدره", "مصدرها", "مصدرهما", "مصدرهم"))
 _POSITIONS = frozenset(fold_str(w) for w in ("مواقع", "موقع", "مناطق", "نقاط", "نقطة", "مقرات", "حواجز", "تمركز",
                                               "تمركزات", "مناطق سيطرة", "سيطرة"))
+
+
+_UNITS = frozenset(fold_str(w) for w in ("وحدة", "وحدات", "مجموعة", "مجموعات", "دورية", "دوريات", "قوة", "فرقة",
+                                          "كتيبة", "سرية", "رتل", "عناصر", "مقاتلين", "مقاتلون"))
+
+
+def _unit_of(before: list[str]) -> bool:
+    """«وحدة من X», «دورية من X»: the words before X name one of its units."""
+    return len(before) >= 2 and before[-1] == "من" and before[-2] in _UNITS
 
 
 def _fired_from(before: list[str]) -> bool:
@@ -611,6 +633,33 @@ def _force_left_before(ctx: Ctx, m: Mention) -> dict | None:
 
 
 _OPENING_PREPS = frozenset(fold_str(w) for w in ("في", "على", "من", "عن", "مع", "بعد", "قبل", "إثر", "اثر"))
+
+
+_TRYING = ("محاول",)  # «محاولة», «محاولتها», «محاولات»
+
+
+def _who_tried(ctx: Ctx, m: Mention) -> dict | None:
+    """«مقتل 11 عنصراً من قوات النظام خلال محاولتها التقدم نحو قرية X»: the pronoun of «محاولتها»
+    refers to the force named last before it; that force attacked."""
+    t = ctx.tok_of(m.prefix_start)
+    if t == 0 or m.type not in ("armed_clash", "territory_change"):
+        return None
+    tok = ctx.tokens[t - 1]
+    f = ffold(tok.text)
+    if not (f.startswith(_TRYING) or f[1:].startswith(_TRYING)) or not _pronoun_suffix(tok.text):
+        return None
+    sent = ctx.sents[m.si]
+    last = None
+    for a in ctx.m["actors"].starting(sent.start, tok.start):
+        if a.end <= tok.start:
+            last = a
+    if last is None or _contrast_between(ctx, last.end, tok.start):
+        return None
+    val = pick(last.value, last.key, ctx.published, ctx.text)
+    if val is None or val.get("kind") in ("civilians", "protesters", "international"):
+        return None
+    return {"surface": last.surface, "role": "agent", "canonical": val["canonical"], "start": last.start,
+            "end": last.end}
 
 
 def _shared_subject(ctx: Ctx, m: Mention) -> dict | None:
