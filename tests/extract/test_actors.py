@@ -522,3 +522,14 @@ def test_a_statement_condemning_a_killing_by_unknown_gunmen_is_not_theirs(ex):
     evs = _asserted(_run(ex, _doc(t, published="2021-09-07", places=NAWA)))
     st = [e for e in evs if e["type"] == "statement"]
     assert st and all(a["canonical"] != "Unidentified armed group (Syria)" for a in st[0]["actors"])
+
+
+def test_an_armed_party_reporting_a_clash_it_was_attacked_in_is_the_other_side(ex):
+    t = "قالت قوات سوريا الديمقراطية إن مقاتليها صدوا هجوماً شنه الجيش التركي على بلدة نوى ليل أمس."
+    got = _roles(ex, t, published="2019-10-15", places=NAWA)
+    assert got[0][0] == "armed_clash" and got[0][1] == [("agent", "Turkish forces"),
+                                                        ("target", "Syrian Democratic Forces")]
+    # the second side after «وعناصر من»
+    t = "اندلعت اشتباكات بين مسلحين محليين من الطائفة الدرزية وعناصر من الأمن العام في بلدة نوى."
+    got = _roles(ex, t, published="2025-05-02", places=NAWA)
+    assert got[0][1] == [("agent", "Druze militias (Suwayda)"), ("target", "Syrian government (2024-)")]

@@ -102,3 +102,12 @@ def test_deaths_of_fighters_are_a_battle_and_of_civilians_an_attack():
     assert [(r["event_type"], r["sub_event_type"], r["interaction"]) for r in rows] == [
         ("Battles", "Armed clash", 12), ("Violence against civilians", "Attack", 17),
         ("Violence against civilians", "Attack", 30)]
+
+
+def test_actor2_is_the_first_target_that_is_not_actor1():
+    e = _event("2019-05-21", "Syrian government forces", "Syrian government forces", admin1="Hama", place="Hama")
+    e["type"] = "armed_clash"
+    e["actors"].append({"surface": "z", "role": "target", "canonical": "Free Syrian Army / opposition factions"})
+    row = acled_rows([e], 0)[0]
+    assert (row["actor1"], row["actor2"], row["interaction"]) == \
+        ("Military Forces of Syria (2000-2024)", "Opposition Rebels (Syria)", 12)

@@ -132,9 +132,10 @@ def _actor_columns(e: dict, country: str):
         d = _vocab()["default_actor"].get(e.get("type") or "")
         if d:
             a1 = {"name": d[0].format(country=country), "inter": d[1]}
-    a2 = {"name": tnames[0], "inter": targets[0]["inter"]} if targets else None
-    if a2 is not None and a1 is not None and a2["name"] == a1["name"]:
-        a2 = None
+    # actor2: the first target that is not actor1 («مقتل 11 من قوات النظام خلال محاولتها التقدم»: the
+    # army's own dead are listed as a target, the side that fought it comes after)
+    other = next((i for i, n in enumerate(tnames) if a1 is None or n != a1["name"]), None)
+    a2 = {"name": tnames[other], "inter": targets[other]["inter"]} if other is not None else None
     # one force is never on both sides: a target's name is no associate of actor1, and back
     sides = {(a1 or {}).get("name"), (a2 or {}).get("name")}
     assoc1 = list(dict.fromkeys(n for n in names[1:] if n not in sides))

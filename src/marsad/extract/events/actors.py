@@ -185,6 +185,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         if noun in civil and not any(x["role"] == "target" for x in out):
             out.append({"surface": m.figure["surface"], "role": "target", "canonical": "Civilians (Syria)",
                         "start": m.figure["start"], "end": m.figure["end"]})
+    _source_as_other_side(ctx, m, out)
     if m.reported_by and "start" in m.reported_by:
         out.append({"surface": m.reported_by["surface"], "role": "source", "canonical": m.reported_by.get("canonical"),
                     "start": m.reported_by["start"], "end": m.reported_by["end"]})
@@ -219,6 +220,29 @@ def _country_as_place(ctx: Ctx, a) -> bool:
             continue  # another place of the list, «و», a comma
         return False
     return False
+
+
+def _source_as_other_side(ctx: Ctx, m: Mention, out: list[dict]) -> None:
+    """«قالت قسد إن مقاتليها صدوا هجوماً شنه الجيش التركي», «أعلنت الجبهة الوطنية مقتل 11 من قوات
+    النظام خلال محاولتها التقدم»: an armed party that reports a clash it names another force as
+    the attacker of was the other side (ACLED actor2), when the text names no target."""
+    rb = m.reported_by or {}
+    if m.type not in ("armed_clash", "territory_change") or rb.get("start") is None or any(x["role"] == "target" and x.get("canonical")
+                                                                 and x["canonical"] != _agent_of(out) for x in out):
+        return
+    agent = _agent_of(out)
+    if agent is None:
+        return
+    for a in ctx.m["actors"].starting(max(0, rb["start"] - 3), rb["end"]):
+        val = pick(a.value, a.key, ctx.published, ctx.text)
+        if val is not None and val.get("kind") in ("state", "rebel", "militia", "foreign") and val["canonical"] != agent:
+            out.append({"surface": a.surface, "role": "target", "canonical": val["canonical"], "start": a.start,
+                        "end": a.end})
+        return
+
+
+def _agent_of(out: list[dict]) -> str | None:
+    return next((x["canonical"] for x in out if x["role"] == "agent" and x.get("canonical")), None)
 
 
 def _words_before(ctx: Ctx, pos: int, n: int) -> list[str]:
@@ -575,6 +599,9 @@ def _between_sides(ctx: Ctx, m: Mention, a) -> str | None:
     if before and (before[-1] == "بين" or (len(before) >= 3 and before[-3] == "بين" and before[-1] == "من"
                                          and before[-2] in _FIGHTER_NOUNS)):
         return "agent"  # «بين مسلحين من أبناء العشائر و…»: the first side
+    if len(before) >= 2 and before[-1] == "من" and before[-2].startswith("و") and \
+            (before[-2][1:] in _FIGHTER_NOUNS or before[-2][1:] in _UNITS):
+        return "target"  # «بين مسلحين دروز وعناصر من الأمن العام»: the second side
     lead = ctx.text[max(0, a.prefix_start - 3):a.prefix_start].replace("«", "").replace('"', "").strip()
     if a.prefix.startswith("و") or lead.endswith(" و") or lead == "و" or (before and before[-1] == "و"):
         return "target"
