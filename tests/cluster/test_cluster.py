@@ -73,9 +73,13 @@ def test_two_workers_on_an_existing_scheduler_give_the_serial_database(inputs, s
     cluster, _ = local_cluster
     db = str(tmp_path / "c2.db")
     done: list[str] = []
+    during: list[set] = []
     s = ingest_cluster(inputs, db, scheduler=cluster.scheduler_address, partition_size=5,
-                       on_doc=done.append)
+                       on_doc=done.append, on_partition=lambda res, cl: during.append(_index_names(db)))
     assert s.workers == 2 and s.stored == serial_db[1]["stored"]
+    # the web's indexes were built once at the end (store.defer_indexes), the merge lookup's kept
+    assert "events_type_count" not in during[0] and "events_type_admin1_lo" in during[0]
+    assert _index_names(db) == _index_names(serial_db[0])
     assert len(done) == s.documents_planned == serial_db[1]["stored"] + 1
     assert len(s.peak_rss) == 2 and all(v > 10 * 2 ** 20 for v in s.peak_rss.values())  # both workers worked
     assert database_fingerprint(db) == database_fingerprint(serial_db[0])
@@ -85,6 +89,16 @@ def test_two_workers_on_an_existing_scheduler_give_the_serial_database(inputs, s
     assert (s2.stored, s2.skipped) == (0, serial_db[1]["stored"])
     assert s2.partition_size == 16 and s2.partitions == len(plan(inputs, 16).partitions) > len(plan(inputs).partitions)
     assert database_fingerprint(db) == database_fingerprint(serial_db[0])
+
+
+def _index_names(db: str) -> set[str]:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    finally:
+        con.close()
 
 
 def test_a_worker_killed_mid_run_has_its_partition_retried(inputs, serial_db, tmp_path, local_cluster):

@@ -100,7 +100,6 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
     (tests use it to kill a worker mid-run). Pass ``client`` to reuse a connected one. ``batch`` is
     accepted for the serial run's signature: here a partition is one write unit. ``partition_size``
     None: ``partition.auto_size`` for the input and the cluster's workers."""
-    from ..logs import LOG
     from ..resources import DEDUP_THRESHOLD
     from ..store import open_store
     from .worker import run_partition
@@ -140,33 +139,15 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
             if len(inflight) >= window:
                 break
         with store.keep_connections():
-            while inflight:
-                part, fut = inflight.popleft()
-                nxt = next(parts, None)
-                if nxt is not None:
-                    inflight.append((nxt, submit(nxt)))
-                try:
-                    res = fut.result()
-                except Exception as e:  # noqa: BLE001 - KilledWorker after repeated deaths, a lost scheduler...
-                    what = part.files[0] if part.kind != "files" else f"{part.files[0]} (+{len(part.files) - 1})"
-                    stats.errors += 1
-                    if on_error:
-                        on_error(f"{what}: partition {part.index} failed on the cluster ({type(e).__name__}: {e})")
-                    continue
-                finally:
-                    fut.release()
-                for w in res.warnings:
-                    LOG.warning("%s", w)
-                stats.not_arabic += res.not_arabic
-                stats.peak_rss[res.pid] = max(stats.peak_rss.get(res.pid, 0), res.peak_rss)
-                stats.rss_trace.append((part.index, res.pid, res.rss))
-                stats.worker_cpu += res.cpu
-                stats.task_cpu += res.task_cpu
+            t_write = time.thread_time()
+            store.defer_indexes(p.docs)  # the web's indexes built once at the end (counted as writing)
+            stats.write_cpu += time.thread_time() - t_write
+            try:
+                _drain(store, inflight, parts, submit, stats, on_doc, on_error, on_partition, client)
+            finally:
                 t_write = time.thread_time()
-                _write_partition(store, res.items, stats, on_doc, on_error)
+                store.restore_indexes()
                 stats.write_cpu += time.thread_time() - t_write
-                if on_partition:
-                    on_partition(res, client)
         stats.driver_cpu = time.process_time() - cpu0
     finally:
         store.close()
@@ -175,6 +156,40 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
             if cluster is not None:
                 cluster.close()
     return stats
+
+
+def _drain(store, inflight: deque, parts, submit, stats: ClusterStats, on_doc, on_error, on_partition,
+           client) -> None:
+    """Write the partitions in input order as they come back, keeping the window full."""
+    from ..logs import LOG
+
+    while inflight:
+        part, fut = inflight.popleft()
+        nxt = next(parts, None)
+        if nxt is not None:
+            inflight.append((nxt, submit(nxt)))
+        try:
+            res = fut.result()
+        except Exception as e:  # noqa: BLE001 - KilledWorker after repeated deaths, a lost scheduler...
+            what = part.files[0] if part.kind != "files" else f"{part.files[0]} (+{len(part.files) - 1})"
+            stats.errors += 1
+            if on_error:
+                on_error(f"{what}: partition {part.index} failed on the cluster ({type(e).__name__}: {e})")
+            continue
+        finally:
+            fut.release()
+        for w in res.warnings:
+            LOG.warning("%s", w)
+        stats.not_arabic += res.not_arabic
+        stats.peak_rss[res.pid] = max(stats.peak_rss.get(res.pid, 0), res.peak_rss)
+        stats.rss_trace.append((part.index, res.pid, res.rss))
+        stats.worker_cpu += res.cpu
+        stats.task_cpu += res.task_cpu
+        t_write = time.thread_time()
+        _write_partition(store, res.items, stats, on_doc, on_error)
+        stats.write_cpu += time.thread_time() - t_write
+        if on_partition:
+            on_partition(res, client)
 
 
 def _write_partition(store, items: list, stats: ClusterStats, on_doc, on_error) -> None:

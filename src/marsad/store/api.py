@@ -322,6 +322,28 @@ class Store:
             for con in kept.values():
                 con.close()
 
+    def defer_indexes(self, adding: int) -> list[str]:
+        """Before writing ``adding`` documents in one go (a clustered ingest): drop the indexes
+        only readers use, to be built once by ``restore_indexes`` from sorted keys instead of
+        kept up row by row. Only when the store holds fewer documents than the run adds, so the
+        rebuild costs at most about what the new rows cost (an ingest of a few pages into a big
+        database keeps its indexes). Readers meanwhile get the same answers, slower; a run that
+        stops before ``restore_indexes`` leaves them to the next opening for writing, which
+        builds what is missing. The names dropped."""
+        if self.readonly:
+            return []
+
+        def unit(tx: Tx) -> list[str]:
+            if int(tx.scalar("SELECT COALESCE(MAX(doc_key), 0) FROM documents")) >= adding:
+                return []
+            return tx.backend.defer_indexes(tx.con)
+
+        return self.write(unit)
+
+    def restore_indexes(self) -> list[str]:
+        """Build every index the schema has that is missing (after ``defer_indexes``); the names."""
+        return [] if self.readonly else self.write(lambda tx: tx.backend.restore_indexes(tx.con))
+
     def write(self, fn, *args):
         """Run ``fn(tx, *args)`` in a write unit, again from the start when a lock gets in the way."""
         for attempt in range(self.RETRIES):

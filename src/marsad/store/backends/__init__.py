@@ -59,6 +59,16 @@ class Backend(ABC):
         con.cursor().executemany(self.sql(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
                                           f"({', '.join('?' * len(cols))}){tail}"), rows)
 
+    def defer_indexes(self, con) -> list[str]:
+        """Drop the indexes only readers use (not the writer's lookups) before a bulk load; their
+        names. Where the backend keeps them up cheaply enough: nothing dropped."""
+        return []
+
+    def restore_indexes(self, con) -> list[str]:
+        """Build again every index the migrations make that is missing (after a bulk load, or one
+        that did not finish); their names."""
+        return []
+
     def keys_used(self, con, last: dict[tuple[str, str], int]) -> None:
         """The writer gave keys up to ``last[(table, column)]`` itself (see store.api._Batch)."""
 

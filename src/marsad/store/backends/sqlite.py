@@ -61,6 +61,53 @@ class SQLiteBackend(Backend):
             raise StoreError(f"{self.path}: cannot open ({e})") from None
         return con
 
+    # Deferred during a bulk load (Store.defer_indexes): every index of these tables the
+    # migrations make, except the ones the ordered writer reads while it merges (the merge
+    # lookup's, the reports of a near-duplicate's original; unique constraints are never
+    # dropped). The rest (~19 on events, 5 on reports) serve the web's lists and filters: kept up
+    # row by row they cost the writer ~15% (docs/SCALING.md, stop 21); built once at the end,
+    # from sorted keys, they cost a few % of that.
+    DEFERRABLE_TABLES = ("documents", "spans", "events", "reports", "event_sources")
+    WRITER_INDEXES = frozenset({"events_type_admin1_lo", "events_type_lo", "events_type_admin1_hi",
+                                "reports_doc_event"})
+    _schemas: dict[tuple, dict[str, tuple[str, str]]] = {}  # per set of migrations, per process
+
+    def schema_indexes(self) -> dict[str, tuple[str, str]]:
+        """The indexes the migrations make: name -> (table, CREATE statement), read from an
+        in-memory database migrated once per process."""
+        migrations = self.migrations()
+        key = tuple(name for _, name, _ in migrations)
+        got = self._schemas.get(key)
+        if got is None:
+            con = sqlite3.connect(":memory:")
+            try:
+                for _, _, sql in migrations:
+                    for stmt in statements(sql):
+                        con.execute(stmt)
+                got = self._schemas[key] = {n: (t, q) for n, t, q in con.execute(
+                    "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+            finally:
+                con.close()
+        return got
+
+    def _present(self, con) -> set[str]:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+    def defer_indexes(self, con) -> list[str]:
+        present = self._present(con)
+        out = sorted(n for n, (t, _) in self.schema_indexes().items() if n in present
+                     and t in self.DEFERRABLE_TABLES and n not in self.WRITER_INDEXES)
+        for n in out:
+            con.execute(f"DROP INDEX {n}")
+        return out
+
+    def restore_indexes(self, con) -> list[str]:
+        present, schema = self._present(con), self.schema_indexes()
+        out = sorted(n for n in schema if n not in present)
+        for n in out:
+            con.execute(schema[n][1])
+        return out
+
     def begin(self, con, write: bool) -> None:
         con.execute("BEGIN IMMEDIATE" if write else "BEGIN")
 
@@ -182,7 +229,17 @@ class SQLiteBackend(Backend):
     def _wal_and_migrate(self, con) -> int:
         if con.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             con.execute("PRAGMA journal_mode = WAL")
-        return self._migrate(con)
+        ver = self._migrate(con)
+        if not self._present(con) >= self.schema_indexes().keys():  # a bulk load that did not finish
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                self.restore_indexes(con)
+                con.execute("COMMIT")
+            except BaseException:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise
+        return ver
 
     def _migrate(self, con) -> int:
         con.execute("BEGIN IMMEDIATE")  # also proves the file is writable, before any work is done
