@@ -157,17 +157,17 @@ def _protest_exits(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
 
 
 def _bare(w: str, words: frozenset[str]) -> bool:
-    """The folded word, or the word without a proclitic (و ف ب ل ال and their pairs), is in words."""
-    w = w.strip(_PUNCT)
-    if w in words:
-        return True
-    for p in _PROCLITICS:
-        if w.startswith(p) and len(w) > len(p) + 1 and w[len(p):] in words:
-            return True
-    return False
+    """The folded word, or the word without a proclitic (و ف ب ل ال and their pairs), is in words
+    (one look-up in the list with every proclitic form, made once per list)."""
+    forms = _WITH_CLITICS.get(id(words))
+    if forms is None:
+        forms = _WITH_CLITICS[id(words)] = (words, words | frozenset(
+            p + x for p in _PROCLITICS for x in words if len(x) > 1))
+    return w.strip(_PUNCT) in forms[1]
 
 
 _PROCLITICS = tuple(fold_str(p) for p in ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "وف", "و", "ف", "ب", "ل"))
+_WITH_CLITICS: dict[int, tuple] = {}  # id(list) -> (the list, kept alive so the id stays its own; its forms)
 
 
 def _heard(ctx: Ctx, m, sent) -> bool:
@@ -201,6 +201,8 @@ def _another(ctx: Ctx, m, sent) -> bool:
     """«فيما قضت وحدة أخرى على 9», «هجوم آخر على بلدة…»: «أخرى/آخر» within two words after the
     trigger, in its clause: another act of the kind already told, not the same one again. «آخر»
     before a noun is "the last" («بعد انسحاب آخر وحدات الجيش»)."""
+    if "خر" not in ctx.text[m.end:m.end + 40]:
+        return False  # (no «أخرى/آخر» near: most triggers)
     lim = ctx.clause(m.start)[1]
     words = ctx.words_after(m.end, 3, limit=lim)
     for i, w in enumerate(words[:2]):
@@ -217,9 +219,10 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
     of its own (an armed clash whose figure is its dead), not a bare toll; told with a bomb or a
     strike it stays a death of that act."""
     v = ctx.v
+    with_act = {o.si for o in ms if o.type in v.acts}
     for m in ms:
-        if m.type == "casualties" and m.sub == "killed" and (ffold(m.surface) in v.assassination or _by_gunmen(ctx, m)) \
-                and not any(o.si == m.si and o is not m and o.type in v.acts for o in ms):
+        if m.type == "casualties" and m.sub == "killed" and m.si not in with_act and \
+                (ffold(m.surface) in v.assassination or _by_gunmen(ctx, m)):
             m.type, m.sub = v.assassination_as, "killed"
 
 
@@ -227,7 +230,10 @@ def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
     """types.json `by_gunmen`: «قُتل مسؤول محلي … برصاص مسلحين ملثمين»: the fire of armed men
     after the death, in its clause."""
     v = ctx.v
-    words = ctx.words_after(m.end, 12, limit=ctx.clause(m.start)[1])
+    end = ctx.clause(m.start)[1]
+    if not any(k in ctx.text[m.end:end] for k in _FIRE_KEYS):
+        return False
+    words = ctx.words_after(m.end, 12, limit=end)
     for i, w in enumerate(words):
         if _bare(w, v.fire_words) or w in v.fire_words:
             return any(_bare(x, v.gunmen) for x in words[i + 1:i + v.gunmen_reach])
@@ -260,6 +266,7 @@ def _others(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
 
 
 _ANOTHER_NOUN = frozenset(fold_str(w) for w in ("أخرى", "اخرى", "أخريات", "اخريات"))
+_FIRE_KEYS = ("رصاص", "نيران", "طلق")  # (a quick look before the word by word reading)
 _ALIKE = frozenset(fold_str(w) for w in ("مماثلة", "مشابهة", "عنيفة", "متفرقة"))
 _PLACE_PREPS = frozenset(fold_str(w) for w in ("في", "على", "قرب", "بمحيط", "بالقرب", "داخل", "عند"))
 
@@ -301,14 +308,20 @@ def _relative(ctx: Ctx, pos: int) -> bool:
 def _needs(ctx: Ctx, start: int, end: int, needs: tuple[str, ...]) -> bool:
     """One of the words must follow within the clause (a word with its clitics, or a phrase)."""
     window = ffold(ctx.text[start:min(end, start + 90)])
-    words = set()
-    for w in window.split():
-        w = w.strip(_PUNCT)
-        words.add(w)
-        for p in ("و", "ب", "ل", "ال", "بال", "وال", "لل", "وب", "ول", "ف"):
-            if w.startswith(p) and len(w) > len(p) + 1:
-                words.add(w[len(p):])
-    return any(n in words or (" " in n and n in window) for n in needs)
+    forms = _NEEDS_FORMS.get(needs)
+    if forms is None:
+        single = [n for n in needs if " " not in n]
+        forms = _NEEDS_FORMS[needs] = (
+            frozenset(single) | frozenset(p + n for p in _NEEDS_PROCLITICS for n in single if len(n) > 1),
+            tuple(n for n in needs if " " in n))
+    if any(n in window for n in forms[1]):
+        return True
+    words = forms[0]
+    return any(w.strip(_PUNCT) in words for w in window.split())
+
+
+_NEEDS_PROCLITICS = ("و", "ب", "ل", "ال", "بال", "وال", "لل", "وب", "ول", "ف")
+_NEEDS_FORMS: dict[tuple, tuple] = {}  # a `needs` tuple -> (its words with every proclitic form, its phrases)
 
 
 def _resolve_attack(ctx: Ctx, m, sent) -> str | None:

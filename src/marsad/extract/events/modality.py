@@ -94,6 +94,8 @@ def _recalled(ctx: Ctx, m: Mention, sent) -> str | None:
     if m.pos == "noun" and m.definite and any(w in v.recalled_adjectives
                                                for w in ctx.words_after(m.end, 2, limit=sent.end)):
         return "history"
+    if ctx.text[max(0, m.prefix_start - 4):m.prefix_start].rstrip()[-2:] != "من":
+        return None  # (not «… من» right before: most mentions)
     w = ctx.words_before(m.prefix_start, 4, floor=sent.start)
     if len(w) >= 3 and w[-1] == _MIN and any(x.lstrip("و") in v.past_before for x in w[:-2]) and \
             any(x in v.past_spans or x.isdigit() for x in w[-3:-1]):
