@@ -290,3 +290,24 @@ def test_a_circumstance_told_after_amid_is_no_incident(ex):
     t = "سيطرت الفصائل على بلدة كفرنبودة وسط غارات مكثفة على محيط مدينة جبلة."
     evs = _run(ex, _doc(t, places=[KAFRNBODA, JABLEH]))
     assert sorted(e["type"] for e in _asserted(evs)) == ["airstrike", "territory_change"]
+
+
+def test_sounds_joined_by_and_are_heard_too(ex):
+    t = "تدور اشتباكات عنيفة في حي جوبر، وتسمع أصوات إطلاق الرصاص والانفجارات في المنطقة."
+    evs = _run(ex, _doc(t, places=[JOBAR]))
+    assert [e["type"] for e in _asserted(evs)] == ["armed_clash"]
+
+
+def test_clashes_that_followed_a_blast_are_one_assault(ex):
+    t = "انفجرت سيارة مفخخة عند حاجز للجيش في حي جوبر وتبعته اشتباكات عنيفة بين المسلحين والعناصر."
+    evs = _run(ex, _doc(t, places=[JOBAR]))
+    assert [(e["type"], e["place"]["surface"]) for e in _asserted(evs)] == [("armed_clash", "جوبر")]
+
+
+def test_refusing_to_join_in_other_wordings(ex):
+    t = "عصيان في بلدة طفس رفضاً للالتحاق بقطعاتهم خارج المحافظة"
+    evs = _run(ex, _doc(t, places=[TAFAS]))
+    assert [e["type"] for e in _asserted(evs)] == ["desertion"]
+    t = "قال ناشطون إن عشرات الشبان في بلدة طفس رفضوا منذ أمس الالتحاق بقوات النظام."
+    evs = _run(ex, _doc(t, quantities=[("عشرات", 20, 90, "شاب")], places=[TAFAS]))
+    assert [(e["type"], _fig(e["count"])) for e in _asserted(evs)] == [("desertion", 20)]

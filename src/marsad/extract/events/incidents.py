@@ -430,7 +430,7 @@ def _opening_blast(ctx: Ctx, inc: Incident, last: Mention, m: Mention) -> bool:
             return True
         return False
     # the assault after the blast: «انفجرت سيارة مفخخة عند الحاجز، تلاها هجوم…»
-    if any(o.figure is not None for o in inc.mentions) or ctx.words_between(last.end, m.prefix_start) > 8:
+    if any(o.figure is not None for o in inc.mentions) or ctx.words_between(last.end, m.prefix_start) > 20:
         return False
     before = ctx.words_before(m.prefix_start, 2)
     if any(w.lstrip("و") in v.after_blast for w in before):

@@ -176,8 +176,17 @@ def _heard(ctx: Ctx, m, sent) -> bool:
     سيارة مفخخة») or in the trigger itself («انفجار عبوة»)."""
     v = ctx.v
     before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
-    if not before or not _bare(before[0], v.sound_words):
+    if not before:
         return False
+    if not _bare(before[0], v.sound_words):
+        # «أصوات إطلاق الرصاص والانفجارات»: joined by و to what a sound word names
+        if not ctx.text[m.prefix_start:m.start].startswith("و"):
+            return False
+        t = ctx.tok_of(m.prefix_start)
+        sound = next((tok for tok in ctx.tokens[max(0, t - 3):t - 1] if tok.start >= sent.start and
+                      _bare(ffold(tok.text), v.sound_words)), None)
+        if sound is None or ctx.breaks_between(sound.end, m.prefix_start):
+            return False
     named = ffold(m.surface).split()[1:] + ctx.words_after(m.end, v.heard_reach, limit=sent.end)
     return not any(_bare(w, v.what_exploded) for w in named)
 

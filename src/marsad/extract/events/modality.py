@@ -26,7 +26,7 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
             if t_trig - ctx.tok_of(c.end - 1) <= window and not ctx.in_org(c.start, c.end) and not refused:
                 return None
     cs = ctx.clause(m.start)[0]
-    if ctx.m["reason"].starting(cs, m.prefix_start):
+    if not refused and ctx.m["reason"].starting(cs, m.prefix_start):
         return None  # «احتجاجاً على اقتحام القرى واعتقال الأهالي»: why, not what happened
     if m.type in v.reference_types:
         # «منذ توقيع اتفاق التسوية», «ضمن اتفاق رعته روسيا»: the frame of something else
