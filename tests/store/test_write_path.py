@@ -264,10 +264,10 @@ def test_a_batch_writes_its_reports_events_and_tallies_once_as_documents_one_by_
 
 
 def test_postgresql_stores_a_document_its_bands_and_their_lookup_in_one_statement(pg_url, tmp_path, monkeypatch):
-    """PostgreSQL: a document's row, its LSH band rows and the lookup of its buckets are one
-    statement (a data-modifying WITH) instead of three. Every part of a statement reads the
-    snapshot taken before it, so a document never finds its own bands, and the near-duplicate
-    links and band rows are the ones SQLite's three statements give."""
+    """PostgreSQL: a document's row, its LSH band rows and the lookup of its buckets with the
+    candidates' signatures are one statement (a data-modifying WITH) instead of four. Every part
+    of a statement reads the snapshot taken before it, so a document never finds its own bands,
+    and the near-duplicate links and band rows are the ones SQLite's statements give."""
     from marsad.store.api import Tx
 
     signer = _signer()
@@ -292,3 +292,4 @@ def test_postgresql_stores_a_document_its_bands_and_their_lookup_in_one_statemen
     bands = [q for q in sent if "INSERT INTO lsh_bands" in q]
     assert len(docs) == sum(1 for k in want_keys if k) and len(indexed) >= 5
     assert len(bands) == len(indexed) and all(q in docs and "FROM lsh_bands l" in q for q in bands)
+    assert not any("minhash FROM documents" in q for q in sent)  # the candidates' signatures came with them

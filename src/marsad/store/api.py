@@ -579,18 +579,18 @@ class Store:
             params += [b, k, cap]
         return f"SELECT DISTINCT doc_key FROM ({self._BAND_QUERY}) AS u ORDER BY doc_key DESC LIMIT ?", [*params, cap]
 
-    # PostgreSQL: the document's row, its LSH band rows and the lookup of its buckets in ONE
-    # statement (data-modifying WITH), whose text never changes (array parameters: prepared once
-    # by the driver and the server). Every part of a statement reads one snapshot, taken before
-    # it runs, so the lookup never finds the bands inserted beside it: the answer is the one of
-    # the three statements in a row, for a third of the statements (each costs the writer's
-    # client and the server's session their per-statement work).
+    # PostgreSQL: the document's row, its LSH band rows and the lookup of its buckets, with the
+    # candidates' signatures, in ONE statement (data-modifying WITH), whose text never changes
+    # (array parameters: prepared once by the driver and the server). Every part of a statement
+    # reads one snapshot, taken before it runs, so the lookup never finds the bands inserted
+    # beside it: the answer is the one of the statements in a row (insert, lookup, signatures,
+    # insert), for one statement and one wait instead of four and two.
     _PG_BAND_QUERY = (
         "WITH q AS (SELECT * FROM unnest(?::integer[], ?::bigint[]) AS q(band, bkey)), "
         "d AS ({row}), b AS (INSERT INTO lsh_bands (band, bkey, doc_key) SELECT band, bkey, ?::bigint FROM q) "
-        "SELECT DISTINCT doc_key FROM (SELECT c.doc_key FROM q CROSS JOIN LATERAL (SELECT doc_key FROM lsh_bands l "
-        "WHERE l.band = q.band AND l.bkey = q.bkey ORDER BY l.doc_key DESC LIMIT ?) AS c) AS u "
-        "ORDER BY doc_key DESC LIMIT ?")
+        "SELECT x.doc_key, x.minhash FROM (SELECT DISTINCT doc_key FROM (SELECT c.doc_key FROM q CROSS JOIN LATERAL "
+        "(SELECT doc_key FROM lsh_bands l WHERE l.band = q.band AND l.bkey = q.bkey ORDER BY l.doc_key DESC LIMIT ?) "
+        "AS c) AS u ORDER BY doc_key DESC LIMIT ?) AS n JOIN documents x ON x.doc_key = n.doc_key")
 
     def _pg_band_query(self, key: int, bands: list[tuple[int, int]], cap: int, row: tuple) -> tuple[str, list]:
         from .backends.postgres import int_array
@@ -610,15 +610,17 @@ class Store:
         mine = np.frombuffer(sig, dtype=np.uint32)
         cap = merge.settings()["max_candidates"]
         pg = self.backend.dialect == "postgresql"
-        if not pg:
+        if pg:  # the candidates come with their signatures
+            found = tx.execute(*self._pg_band_query(key, bands, cap, row)).fetchall()
+        else:
             tx.send(*row)
-        lookup = self._pg_band_query(key, bands, cap, row) if pg else self._band_query(bands, cap)
-        order = [r[0] for r in tx.execute(*lookup).fetchall()]
+            order = [r[0] for r in tx.execute(*self._band_query(bands, cap)).fetchall()]
+            marks = ", ".join("?" * len(order))
+            found = tx.execute(f"SELECT doc_key, minhash FROM documents WHERE doc_key IN ({marks})",
+                               order).fetchall() if order else []
         out: list[int] = []
-        if order:
-            rows = [(k, bytes(s)) for k, s in tx.execute(
-                f"SELECT doc_key, minhash FROM documents WHERE doc_key IN ({', '.join('?' * len(order))})",
-                order).fetchall() if s is not None and len(s) == len(sig)]
+        if found:
+            rows = [(k, bytes(s)) for k, s in found if s is not None and len(s) == len(sig)]
             if rows:  # every candidate compared in one matrix operation
                 theirs = np.frombuffer(b"".join(s for _, s in rows), dtype=np.uint32).reshape(len(rows), -1)
                 sims = (theirs == mine).mean(axis=1)
