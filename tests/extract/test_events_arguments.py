@@ -277,3 +277,11 @@ def test_a_charge_with_a_date_of_its_own_dates_and_places_the_past_act(ex):
     t = "أعلنت وزارة الداخلية توقيف خمسة أشخاص متورطين في تهريب الأسلحة في بلدة الشيخ بدر."
     evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "شخص")], places=[SHEIKH_BADR]))
     assert [_place(e) for e in evs if e["type"] == "arrest"] == ["الشيخ بدر"]
+
+
+def test_where_deserters_units_are_is_not_their_place(ex):
+    t = ("رفض نحو 60 مجنداً من أبناء مدينة إنخل العودة إلى قطعاتهم العسكرية في ريف حماة الشمالي بعد انتهاء "
+         "إجازاتهم، بحسب ناشطين.")
+    evs = _run(ex, _doc(t, quantities=[("نحو 60", 60, 60, "مجند")], places=[INKHIL, N_HAMA]))
+    evs = [e for e in evs if e["type"] == "desertion"]
+    assert [(_fig(e["count"]), _place(e)) for e in evs] == [(60, "إنخل")]

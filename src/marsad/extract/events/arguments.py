@@ -585,6 +585,8 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         # «عبر 35 عسكرياً منشقاً الحدود إلى ولاية كليس التركية», «وصلوا إلى مخيم الضباط في هاتاي»:
         # where defectors went or now stay across the border is not where they defected
         pool = [p for p in pool if p.get("country") in _HOME]
+    if m.type in _units_cues()[0]:
+        pool = [p for p in pool if not _units_there(ctx, p)]
     if m.type == "other":
         # «خروج آخر دفعة من المقاتلين باتجاه مدينة جرابلس»: where they went is not where it happened
         pool = [p for p in pool if not set(ctx.words_before(p["start"], 2)) & _HEADING]
@@ -739,6 +741,18 @@ def _fired_from(ctx: Ctx, p: dict) -> bool:
     ff = ctx.v.fired_from
     return bool(ws) and (ws[-1] in ff or (len(ws) > 1 and ws[-2] in ff and ws[-1] in _LOCATIVE) or (
         len(ws) > 2 and ws[-3] in ff and ws[-2] in _LOCATIVE and ws[-1] in _LOCATIVE))
+
+
+@lru_cache(maxsize=1)
+def _units_cues() -> tuple[frozenset, frozenset]:
+    c = load_cues().get("units_elsewhere", {})
+    return frozenset(c.get("types", [])), frozenset(fold_str(w) for w in c.get("words", []))
+
+
+def _units_there(ctx: Ctx, p: dict) -> bool:
+    """cues.json units_elsewhere: «الالتحاق بقطعاتهم العسكرية في ريف حماة»: where the units are."""
+    cs = ctx.clause(p["start"])[0]
+    return bool(_units_cues()[1] & set(ctx.words_before(p["start"], 4, floor=cs)))
 
 
 @lru_cache(maxsize=1)
