@@ -206,6 +206,9 @@ def test_one_person_joined_to_others_is_no_figure_of_one(ex):
     t = "قصفت قوات النظام بلدة كفرنبودة بالمدفعية، ما أدى إلى مقتل رجل وزوجته."
     evs = _run(ex, _doc(t, places=[KAFRNABUDA]))
     assert [(e["type"], e["fatalities"]) for e in evs] == [("shelling", None)]
+    t = "استهدفت طائرة مسيرة سيارة في بلدة كفرنبودة، ما أدى إلى مقتل قيادي في الفصيل ومرافقه."
+    evs = _run(ex, _doc(t, places=[KAFRNABUDA]))
+    assert [(e["type"], e["fatalities"]) for e in evs] == [("airstrike", None)]
     t = "قصفت قوات النظام بلدة كفرنبودة بالمدفعية، ما أدى إلى مقتل رجل في الخمسين."
     evs = _run(ex, _doc(t, places=[KAFRNABUDA]))
     assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", 1)]

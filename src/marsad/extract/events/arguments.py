@@ -384,15 +384,22 @@ def _one_person(ctx: Ctx, m: Mention) -> dict | None:
 
 
 def _and_another(ctx: Ctx, tok) -> bool:
-    """«مقتل امرأة وطفليها», «اعتقال شاب وشقيقه»: a singular person joined by و to another
-    person (or people) is not one: the text gives no figure."""
+    """«مقتل امرأة وطفليها», «مقتل قيادي في قسد ومرافقه»: a singular person joined by و (within a
+    few words of its clause) to another person or people is not one: the text gives no figure."""
     t = ctx.tok_of(tok.start) + 1
-    if t >= len(ctx.tokens) or ctx.tokens[t].start - tok.end > 1:
-        return False
-    nxt = ctx.tokens[t].text
-    return nxt.startswith("و") and len(nxt) > 2 and not ctx.quants.covering(ctx.tokens[t].start) and \
-        not ctx.dates.covering(ctx.tokens[t].start) and not ctx.places.covering(ctx.tokens[t].start) and \
-        ffold(nxt[1:]) not in ctx.v.att_stop and not ctx.m["triggers"].starting(ctx.tokens[t].start, ctx.tokens[t].end)
+    for nxt in ctx.tokens[t:t + 4]:
+        w = nxt.text
+        if not w[:1].isalpha() or ctx.quants.covering(nxt.start) or ctx.dates.covering(nxt.start) or \
+                ctx.places.covering(nxt.start):
+            return False
+        if w.startswith("و") and len(w) > 3:
+            f = ffold(w[1:])
+            return f in ctx.v.one_person or f.endswith(_KIN_SUFFIXES) and f not in ctx.v.att_stop and \
+                not ctx.m["triggers"].starting(nxt.start, nxt.end)
+    return False
+
+
+_KIN_SUFFIXES = ("ه", "ها", "هم", "هما", "يه", "يها")
 
 
 # -- places ------------------------------------------------------------------------------------
