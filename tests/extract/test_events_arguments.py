@@ -288,3 +288,12 @@ def test_where_deserters_units_are_is_not_their_place(ex):
     evs = _run(ex, _doc(t, quantities=[("نحو 60", 60, 60, "مجند")], places=[INKHIL, N_HAMA]))
     evs = [e for e in evs if e["type"] == "desertion"]
     assert [(_fig(e["count"]), _place(e)) for e in evs] == [(60, "إنخل")]
+
+
+def test_a_toll_raised_in_a_sentence_with_no_trigger_is_the_latest_figure(ex):
+    t = ("أعلن الدفاع المدني مقتل ثمانية مدنيين في غارة جوية على بلدة كفرنبودة. وفي وقت لاحق، توفي اثنان "
+         "من المصابين متأثرين بجراحهم ليرتفع العدد إلى عشرة.")
+    evs = _run(ex, _doc(t, quantities=[("ثمانية", 8, 8, "مدني"), ("اثنان", 2, 2, None), ("عشرة", 10, 10, None)],
+                        places=[KAFRNABUDA]))
+    evs = [e for e in evs if happened(e)]
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("airstrike", 10)]

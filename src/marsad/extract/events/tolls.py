@@ -33,10 +33,7 @@ def _cues() -> tuple[frozenset, frozenset, frozenset, frozenset]:
 
 def join(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
     out: list[Incident] = []
-    skip: set[int] = set()
     for i, inc in enumerate(incs):
-        if id(inc) in skip:
-            continue
         if _standalone_toll(inc):
             fig = _toll_mention(inc)
             if fig is not None and _update_cue(ctx, fig):
@@ -49,7 +46,52 @@ def join(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
                 _attach(nxt, inc)
                 continue
         out.append(inc)
+    _orphan_updates(ctx, out)
     return out
+
+
+def _orphan_updates(ctx: Ctx, incs: list[Incident]) -> None:
+    """«… مقتل ثمانية في غارة على البارة. وتوفي اثنان من المصابين ليرتفع العدد إلى عشرة»: a sentence
+    with no mention of its own that raises a toll («ليرتفع العدد إلى N») up to two sentences after
+    an incident with deaths is that incident's latest toll."""
+    told = {m.si for inc in incs for m in _all(inc)}
+    hosts = [(max(m.si for m in _all(inc)), inc) for inc in incs
+             if any(m.figure is not None and m.role == "fatalities" for m in _all(inc))
+             and all(m.modality == "asserted" for m in inc.mentions)]
+    if not hosts:
+        return
+    last_si = max(si for si, _ in hosts)
+    for si in range(min(si for si, _ in hosts) + 1, min(last_si + _UPDATE_REACH + 1, len(ctx.sents))):
+        if si in told:
+            continue
+        host = max(((hs, inc) for hs, inc in hosts if 0 < si - hs <= _UPDATE_REACH), key=lambda x: x[0],
+                   default=(None, None))[1]
+        m = _orphan_update(ctx, si) if host is not None else None
+        if m is not None:
+            host.deaths.append(m)
+
+
+def _orphan_update(ctx: Ctx, si: int):
+    from .mentions import Mention  # (a mention made here: the sentence told no trigger)
+
+    verbs, to, nouns, _ = _cues()
+    s = ctx.sents[si]
+    for q in ctx.quants.between(s.start, s.end):
+        if q.get("low") is None or q.get("kind") not in ("count", None):
+            continue
+        t = ctx.tok_of(q["start"])
+        toks = [tok for tok in ctx.tokens[max(0, t - 6):t] if tok.start >= s.start]
+        words = [ffold(tok.text) for tok in toks]
+        if not words or words[-1] not in to or not any(w.lstrip("و") in nouns or w in nouns for w in words):
+            continue
+        k = next((k for k, w in enumerate(words) if w in verbs or w.lstrip("و") in verbs), None)
+        if k is None:
+            continue
+        hurt = ctx.v.hurt_nouns.get(ffold(q.get("counted") or ""))
+        m = Mention(toks[k].start, toks[k].end, toks[k].text, "casualties", "verb", "killed", si, False, toks[k].start)
+        m.figure, m.role = q, "injured" if hurt == "injured" else "fatalities"
+        return m
+    return None
 
 
 def is_update(ctx: Ctx, m) -> bool:
