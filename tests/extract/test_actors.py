@@ -533,3 +533,12 @@ def test_an_armed_party_reporting_a_clash_it_was_attacked_in_is_the_other_side(e
     t = "اندلعت اشتباكات بين مسلحين محليين من الطائفة الدرزية وعناصر من الأمن العام في بلدة نوى."
     got = _roles(ex, t, published="2025-05-02", places=NAWA)
     assert got[0][1] == [("agent", "Druze militias (Suwayda)"), ("target", "Syrian government (2024-)")]
+
+
+def test_a_country_named_as_a_side_or_a_helper_is_its_forces(ex):
+    turkey = [("تركيا", "TR", "Turkey", None, "country")]
+    t = "اندلعت اشتباكات بين تركيا وقسد في محيط بلدة نوى."
+    assert _roles(ex, t, published="2019-10-15", places=NAWA + turkey)[0][1] == \
+        [("agent", "Turkish forces"), ("target", "Syrian Democratic Forces")]
+    t = "قصفت فصائل المعارضة بدعم من تركيا مواقع قسد في بلدة نوى."
+    assert ("agent", "Turkish forces") in _roles(ex, t, published="2019-10-15", places=NAWA + turkey)[0][1]

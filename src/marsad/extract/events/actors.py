@@ -200,8 +200,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
 
 # what an international body (the UN, the EU) can be the agent of: words and decisions, never force
 _WORDS_ACTS = frozenset({"statement", "sanction", "agreement", "other"})
-_WHERE_PREPS = frozenset(fold_str(w) for w in ("في", "إلى", "الى", "نحو", "باتجاه", "داخل", "من", "عبر", "لدى",
-                                                "بين"))
+# («بين» is not one: «اشتباكات بين تركيا وقسد» names sides; «من» after «بدعم/بمساندة» names who helped)
+_WHERE_PREPS = frozenset(fold_str(w) for w in ("في", "إلى", "الى", "نحو", "باتجاه", "داخل", "من", "عبر", "لدى"))
 
 
 def _country_as_place(ctx: Ctx, a) -> bool:
@@ -215,7 +215,8 @@ def _country_as_place(ctx: Ctx, a) -> bool:
     for tok in reversed(ctx.tokens[max(0, t - 12):t]):
         f = ffold(tok.text)
         if f in _WHERE_PREPS:
-            return True
+            prev = ctx.tokens[ctx.tok_of(tok.start) - 1] if tok.start > 0 else None
+            return not (f == "من" and prev is not None and ffold(prev.text) in _BESIDE)
         if any(p["start"] < tok.end and tok.start < p["end"] for p in places) or f == "و" or not tok.text[:1].isalpha():
             continue  # another place of the list, «و», a comma
         return False
