@@ -542,3 +542,19 @@ def test_a_country_named_as_a_side_or_a_helper_is_its_forces(ex):
         [("agent", "Turkish forces"), ("target", "Syrian Democratic Forces")]
     t = "قصفت فصائل المعارضة بدعم من تركيا مواقع قسد في بلدة نوى."
     assert ("agent", "Turkish forces") in _roles(ex, t, published="2019-10-15", places=NAWA + turkey)[0][1]
+
+
+def test_a_defection_naming_no_force_before_the_fall_is_from_the_army(ex):
+    t = "وصل 14 ضابطاً منشقاً بينهم ثلاثة عمداء إلى مخيم للاجئين قرب الحدود خلال اليومين الماضيين."
+    got = _roles(ex, t, published="2012-08-10", quantities=[("14", 14, 14, "ضابط")])
+    assert got and got[0][0] == "defection" and got[0][1] == [("agent", "Syrian government forces")]
+    # after the fall, or with a force named, no default
+    assert _roles(ex, t, published="2025-03-10", quantities=[("14", 14, 14, "ضابط")])[0][1] == []
+    # a country named as where they went is no force named
+    t3 = "عبر 20 جندياً سورياً منشقاً الحدود إلى تركيا فجر اليوم."
+    got = _roles(ex, t3, published="2012-08-10", quantities=[("20", 20, 20, "جندي")],
+                 places=[("تركيا", "TR", "Turkey", None, "country")])
+    assert got and got[0][1] == [("agent", "Syrian government forces")]
+    t2 = "انشق 14 مقاتلاً عن فصيل في الجيش الوطني السوري وانضموا إلى قسد."
+    got = _roles(ex, t2, published="2020-08-10", quantities=[("14", 14, 14, "مقاتل")])
+    assert ("agent", "Syrian government forces") not in got[0][1]

@@ -13,6 +13,7 @@ period only (actor_names.pick) is read by the document's date.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -723,10 +724,26 @@ def _bare_army(ctx: Ctx, m: Mention) -> dict | None:
     for tok in ctx.tokens[ctx.tok_of(m.end - 1) + 1:ctx.tok_of(m.end - 1) + 8]:
         if tok.start >= ce:
             break
-        if ffold(tok.text) in spec["_words"]:
+        if ffold(tok.text) in spec["_words"] and not any(
+                a.start <= tok.start < a.end for a in ctx.m["actors"].starting(max(0, tok.start - 5), tok.end)):
+            # (not the «الجيش» of a longer name: «فصيل في الجيش الوطني السوري»)
             return {"surface": tok.text, "role": "agent", "canonical": spec["canonical"], "start": tok.start,
                     "end": tok.end}
+    sent = ctx.sents[m.si]
+    rb = m.reported_by or {}
+    if spec.get("unnamed") and m.type == "defection" and _DEFECTOR.match(ffold(m.surface)) and not any(
+            (pick(a.value, a.key, ctx.published, ctx.text) or {}).get("kind") in _ARMED
+            and not _country_as_place(ctx, a) and not (rb.get("start") is not None and rb["start"] <= a.start < rb["end"])
+            for a in ctx.m["actors"].starting(sent.start, sent.end)):
+        # «عبر 35 عسكرياً سورياً منشقاً الحدود»: no force named, before the fall: the state's army
+        return {"surface": m.surface, "role": "agent", "canonical": spec["canonical"], "start": m.start,
+                "end": m.end}
     return None
+
+
+_ARMED = frozenset({"state", "rebel", "militia", "foreign"})
+# the defectors described («ضابطاً منشقاً», «المنشقين»), not a defection told as an act («أعلن انشقاقه»)
+_DEFECTOR = re.compile(r"^(?:ال|وال|لل)?منشق(?:ا|ون|ين|ة|ات)?$")
 
 
 @lru_cache(maxsize=1)
