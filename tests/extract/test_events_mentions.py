@@ -311,3 +311,19 @@ def test_refusing_to_join_in_other_wordings(ex):
     t = "قال ناشطون إن عشرات الشبان في بلدة طفس رفضوا منذ أمس الالتحاق بقوات النظام."
     evs = _run(ex, _doc(t, quantities=[("عشرات", 20, 90, "شاب")], places=[TAFAS]))
     assert [(e["type"], _fig(e["count"])) for e in _asserted(evs)] == [("desertion", 20)]
+
+
+def test_an_answer_with_fire_is_an_act_of_its_own_typed_by_its_first_weapon(ex):
+    t = ("قُتل أربعة جنود في غارة جوية على نقطة عسكرية قرب بلدة كفرنبل صباح اليوم، وقالت الوزارة إن "
+         "قواتها ردت بقصف مواقع المهاجمين بالمدفعية والطائرات المسيرة.")
+    evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, "جندي")], places=[KAFRNABL],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    got = sorted((e["type"], _fig(e["fatalities"]), (e["place"] or {}).get("surface")) for e in _asserted(evs))
+    assert got == [("airstrike", 4, "كفرنبل"), ("shelling", None, None)]
+
+
+def test_an_attack_verb_after_the_strikes_and_their_agent_is_the_same_strike(ex):
+    t = "قُتل ستة مدنيين في غارات لطائرات حربية روسية استهدفت سوقاً في بلدة كفرنبل."
+    evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "مدني")], places=[KAFRNABL]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("airstrike", 6)]
+    assert {m["surface"] for m in evs[0]["mentions"]} >= {"غارات", "استهدفت"}

@@ -79,12 +79,15 @@ def find(ctx: Ctx) -> list[Mention]:
             continue
         if typ == "attack":
             if info["pos"] == "verb" and _describes(ctx, m, out):
-                continue  # «تفجير استهدف سوقاً», «غارات جوية استهدفت»: the act just named, not another
-            if ffold(m.surface) in v.destroy_verbs and not _weapon_subject(ctx, m, sent):
+                # «تفجير استهدف سوقاً», «غارات لطائرات روسية استهدفت»: the act just named told on
+                # (its mention, of its type: it joins it and may name who struck)
+                typ = out[-1].type
+            elif ffold(m.surface) in v.destroy_verbs and not _weapon_subject(ctx, m, sent):
                 continue  # «أن عملية «X» الجوية دمرت 89 هدفاً»: an operation's sum, not a strike
-            typ = _resolve_attack(ctx, m, sent)
-            if typ is None:
-                continue
+            else:
+                typ = _resolve_attack(ctx, m, sent)
+                if typ is None:
+                    continue
         if info["pos"] == "noun" and typ in v.heard_types and _heard(ctx, m, sent):
             continue  # «سُمع دوي انفجارات في…»: a sound heard, not an act
         if info["pos"] == "noun" and out and out[-1].si == si and out[-1].type != "casualties" and _amid(ctx, m):
@@ -99,6 +102,8 @@ def find(ctx: Ctx) -> list[Mention]:
             ctx.memo.setdefault("vehicles", []).append(m.start)  # (speeches: who spoke in it)
             continue
         men = Mention(m.start, m.end, m.surface, typ, info["pos"], info["sub"], si, definite, m.prefix_start)
+        if info["pos"] == "noun" and m.prefix.endswith("ب") and _answers(ctx, m, sent):
+            men.sub = "response"  # «ردت بقصف مواقع النظام»: an answer, an act of its own
         if info["pos"] == "verb":
             men.relative = _relative(ctx, m.prefix_start)
             men.tally = _tally(ctx, m)
@@ -133,6 +138,12 @@ def _amid(ctx: Ctx, m) -> bool:
     if not any(not ctx.text[h.end:m.prefix_start].strip() for h in ctx.m["amid"].starting(m.prefix_start - 16, m.prefix_start)):
         return False
     return not ctx.places.between(m.end, ctx.clause(m.start)[1])
+
+
+def _answers(ctx: Ctx, m, sent) -> bool:
+    """types.json `response`: a verb of answering right before «بـ + act noun»."""
+    before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
+    return bool(before) and before[0].lstrip("و") in ctx.v.response_verbs
 
 
 def _refused(ctx: Ctx, m) -> bool:
@@ -193,12 +204,13 @@ def _heard(ctx: Ctx, m, sent) -> bool:
 
 def _describes(ctx: Ctx, m, out: list[Mention]) -> bool:
     """«قُتل خمسة في تفجير استهدف سوقاً», «بغارات جوية روسية استهدفت معسكراً»: an attack verb with
-    no و right after an act noun (at most three words, no clause break) tells what that act hit."""
+    no و right after an act noun (at most three words between, its agent «لقوات النظام السوري» say; no
+    clause break) tells what that act hit."""
     if not out or m.prefix.startswith(("و", "ف")):
         return False
     prev = out[-1]
     return prev.pos == "noun" and prev.type in ctx.v.acts and prev.end <= m.prefix_start and \
-        ctx.sent_of(prev.start) == ctx.sent_of(m.start) and ctx.words_between(prev.end, m.prefix_start) <= 3 and \
+        ctx.sent_of(prev.start) == ctx.sent_of(m.start) and ctx.words_between(prev.end, m.prefix_start) <= 4 and \
         not ctx.breaks_between(prev.end, m.prefix_start)
 
 
@@ -349,13 +361,26 @@ def _resolve_attack(ctx: Ctx, m, sent) -> str | None:
     words = set()
     for w in ffold("".join(window)).split():
         words.add(w)
-        for p in ("و", "ب", "ل", "ال", "بال", "وال", "لل"):
+        for p in _ATTACK_PROCLITICS:
             if w.startswith(p):
                 words.add(w[len(p):])
+    if len(words & cue_words) > 1:
+        # «ردت بقصف مواقع النظام بالمدفعية والطائرات المسيرة»: the weapon told first after the
+        # word decides when the window names several
+        for w in ffold("".join(window[m.end - lo:])).split()[:_WEAPON_REACH]:
+            forms = {w} | {w[len(p):] for p in _ATTACK_PROCLITICS if w.startswith(p)}
+            typ = next((t for t, cues in ctx.v.attack_contexts if t in _WEAPON_TYPES and forms & cues), None)
+            if typ is not None:
+                return typ
     for typ, cues in ctx.v.attack_contexts:
         if words & cues:
             return typ
     return ctx.v.attack_fallback.get(ffold(m.surface))
+
+
+_ATTACK_PROCLITICS = ("و", "ب", "ل", "ال", "بال", "وال", "لل")
+_WEAPON_REACH = 6
+_WEAPON_TYPES = frozenset({"airstrike", "shelling"})  # (a target noun after the word, «نقطة», «حاجز», names no weapon)
 
 
 def _vehicle(ctx: Ctx, m) -> bool:

@@ -142,6 +142,7 @@ class Vocab:
         self.repel_words = _words(fa.get("repelled", []))
         self.failed_advance_as = fa.get("as", "armed_clash")
         self.after_raid = _words(wd.get("after_raid", []))
+        self.response_verbs = _words(types.get("response", {}).get("verbs", []))
         de = types.get("destroy", {})
         self.destroy_verbs = _words(de.get("verbs", []))
         self.destroy_weapons = _words(de.get("weapons", []))
