@@ -119,11 +119,13 @@ def _anchor_automaton(words: dict[str, int]):
     import ahocorasick
 
     auto = ahocorasick.Automaton()
+    masks: dict[str, int] = {}
     for w, mask in words.items():
         for p in ("", *_PRE1, *_PRE2):
             key = f" {p}{w} "
-            _, old = auto.get(key, (0, 0))
-            auto.add_word(key, (len(key), old | mask))
+            masks[key] = masks.get(key, 0) | mask
+    for key, mask in masks.items():  # the kinds as a tuple of indices: no bit loop per match
+        auto.add_word(key, (len(key), tuple(i for i in range(mask.bit_length()) if mask >> i & 1)))
     for d in "0123456789":
         auto.add_word(" " + d, (2, _DIGIT))
         for p in _PRE1:
@@ -183,14 +185,15 @@ class _Anchors:
 
     def _by_automaton(self, marked: str, auto) -> None:
         kinds, digit, digit_pre = self.kinds, self.digit, self.digit_pre
-        for end, (n, mask) in auto.iter(marked):
+        for end, (n, ks) in auto.iter(marked):
             s = end - n + 1  # the key's leading space in ``marked`` = the word's start in the text
-            if mask == _DIGIT:
+            if ks == _DIGIT:
                 digit.append(s)
-            elif mask == _DIGIT_PRE:
+            elif ks == _DIGIT_PRE:
                 digit_pre.append(s)
             else:
-                _add_kinds(kinds, mask, s)
+                for k in ks:
+                    kinds[k].append(s)
         for k in kinds:  # a shorter key ends first: starts may come out of order
             k.sort()
 
@@ -220,6 +223,14 @@ class _Anchors:
 class _Lex:
     """Every lexicon and compiled pattern, built once per process."""
 
+    def has_weekday(self, win: str) -> bool:
+        """Can ``win`` hold a weekday name? (a substring test, before a search that needs one)"""
+        return any(w in win for w in self.wd_cores)
+
+    def has_part(self, win: str) -> bool:
+        """Can ``win`` hold a part word («مطلع», «أواخر» ...)? (every part form ends with one of these)"""
+        return any(w in win for w in self.part_last)
+
     def __init__(self) -> None:
         self.months: dict[str, tuple[int, bool]] = {}
         for r in _rows("months.tsv"):
@@ -237,6 +248,8 @@ class _Lex:
         self.parts = {_key(r[0]): (r[1], r[2]) for r in _rows("parts.tsv")}
         self.part_last = frozenset(k.split()[-1] for k in self.parts)  # a cheap test before a part search
         self.ords = {_key(r[0]): int(r[1]) for r in _rows("day_ordinals.tsv")}
+        # last words of the day ordinals, and «يوم»: what a day before its connector ends with
+        self.ord_last = frozenset(k.split()[-1] for k in self.ords) | {"يوم"}
         self.cards = {_key(r[0]): int(r[1]) for r in _rows("cardinals.tsv")}
         self.year_cues = [_key(r[0]) for r in _rows("year_cues.tsv")]
         self.holidays: dict[str, tuple[str, int, int, str]] = {}
@@ -250,6 +263,8 @@ class _Lex:
 
         MON, HMON = _alt(self.months), _alt(self.hmonths)
         WD, ORD, CARD = _alt(self.weekdays), _alt(self.ords), _alt(self.cards)
+        # every weekday form holds one of these (the form without its article)
+        self.wd_cores = tuple(sorted({k[2:] if k.startswith("ال") else k for k in self.weekdays}))
         MOD, UNIT, PART = _alt(self.mods), _alt(self.units), _alt(self.parts)
         REL, HOL, YC = _alt(self.relative), _alt(self.holidays), _alt(self.year_cues)
         ENG = "(?:" + "|".join(sorted(self.eng, key=len, reverse=True)) + ")"
@@ -439,7 +454,16 @@ def parse_iso_date(s: Any) -> dt.date | None:
         return s
     if not isinstance(s, str):
         return None
-    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", s)
+    return _parse_iso_str(s)
+
+
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+@lru_cache(maxsize=4096)
+def _parse_iso_str(s: str) -> dt.date | None:
+    """(cached: every document of a crawl day carries the same publication string)"""
+    m = _ISO_DATE.match(s)
     if not m:
         return None
     y, mo, d = map(int, m.groups())
@@ -724,6 +748,44 @@ class _Ctx:
 # handlers
 
 
+def _prev_word(s: str, end: int | None = None) -> str:
+    """The word ending ``s[:end]`` (trailing spaces aside) as the pattern ``([^\\s\\d]+)\\s*\\Z``
+    finds it, "" if none; a walk back (a search for an end-anchored pattern tries every start)."""
+    t = len(s) if end is None else end
+    while t and s[t - 1].isspace():
+        t -= 1
+    i = t
+    while i and not s[i - 1].isspace() and not s[i - 1].isdecimal():
+        i -= 1
+    return s[i:t]
+
+
+# the words l_dayfrom's connector ends with ("من 3 إلى 5 آب"): a cheap test before its search
+_DAYFROM_CONN = ("-", "–", "الى", "الي", "حتي", "وحتي", "لغايه", "ولغايه", "و")
+
+
+def _day_before(L: "_Lex", win: str):
+    """``L.l_day.search(win)``, skipped when the window cannot end with a day (a digit, an
+    ordinal or «يوم» before its connector): the search tries every start in the window."""
+    t = win.rstrip()
+    if t.endswith(","):
+        t = t[:-1].rstrip()
+    ends = [t]
+    if t.endswith(("من", "في")) and t[-3:-2].isspace():
+        ends.append(t[:-2].rstrip())
+    elif t.endswith("ب") and t[-2:-1].isspace():
+        ends.append(t[:-1].rstrip())
+    for e in ends:
+        if e[-1:].isdecimal():
+            return L.l_day.search(win)
+        k = len(e)
+        while k and (e[k - 1].isalnum() or e[k - 1] == "_"):  # the last run of re's \w
+            k -= 1
+        if e[k:] in L.ord_last:
+            return L.l_day.search(win)
+    return None
+
+
 def _key_of(s: str) -> str:
     return " ".join(s.split())
 
@@ -848,9 +910,9 @@ def _month_core(ctx: _Ctx, s: int, e: int, month: int, pos_word: int, amb: bool,
         start -= len(ctx.window(start, 12)) - sh.start()
     if amb and year is None and mod is None and d_right is None and not has_shahr:
         # a bare ambiguous month name needs a temporal word before it or a day
-        pw = L.l_prevword.search(ctx.window(start, 30))
-        dl = L.l_day.search(ctx.window(start))
-        if not dl and not (pw and pw.group("w") in _context()["ambiguous_month_before"]):
+        pw = _prev_word(ctx.window(start, 30))
+        dl = _day_before(L, ctx.window(start))
+        if not dl and not (pw and pw in _context()["ambiguous_month_before"]):
             return
     if month == 8 and surface.startswith("اب") and not has_shahr:
         # "آب" needs its madda: folded it is also أب (father)
@@ -893,7 +955,7 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
     win = ctx.window(c.s)
     base = c.s - len(win)
     # day (with optional weekday): try the plain date reading first
-    m = L.l_day.search(win)
+    m = _day_before(L, win)
     if m and m.group("dn") is None and m.group("do") is None:
         m = None
     if m and m.group("do") and m.group("wd") and _feminine_ordinal(m.group("do")):
@@ -901,15 +963,16 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
     if m and rel and m.group("do") and win[m.end("day"):].strip() not in ("من", "في"):
         m = None  # "عامه السادس هذا الشهر": the ordinal of another noun, not a day of this month
     if m and m.group("do") and not m.group("wd") and not m.group("day").startswith(("اليوم", "يوم")):
-        pw = L.l_prevword.search(win, 0, m.start("day"))
-        w = pw.group("w") if pw else ""
+        w = _prev_word(win, m.start("day"))
         if len(w) > 3 and (w.endswith(("ه", "ها", "هم", "هما")) or w.startswith("ال")) and w not in _context()["ordinal_day_after"]:
             m = None  # "دخل الحصار عامه الثالث في آذار": an ordinal agreeing with a noun, not a day
-    pm0 = L.l_part.search(win)
+    # (each search below tries every start of the window: a substring test first skips most)
+    pm0 = L.l_part.search(win) if L.has_part(win) else None
     if m and pm0 and pm0.start("w") < m.start():
         m = None  # "الأيام الأولى من آذار" is early March, not 1 March
-    n1 = L.l_nth1.search(win)
-    n2 = L.l_nth2.search(win)
+    wd_in = L.has_weekday(win)
+    n1 = L.l_nth1.search(win) if wd_in else None
+    n2 = L.l_nth2.search(win) if wd_in else None
     # day names are masculine: "الخميس الأول من الشهر" is an nth weekday, "صباح الخميس الأولى"
     # (a feminine ordinal agreeing with something else) is not
     if n2 and _feminine_ordinal(n2.group("nth")):
@@ -950,14 +1013,14 @@ def _grow_left_month(ctx: _Ctx, c: _Cand, explicit_year: bool, mod: int | None, 
         return _nth_weekday(ctx, c, base + n2.start(), n2.group("nth"), n2.group("wd"), explicit_year, mod)
     if not rel:
         _resolve_month_year(ctx, c, None, explicit_year, mod)
-    ld = L.l_lastday.search(win)
+    ld = L.l_lastday.search(win) if "اخر" in win or "الاخير" in win else None
     if ld:
         c.s = base + ld.start()
         if c.y is not None and not c.unresolved:
             c.d, c.grain = _last_day(c.y, c.m), "day"
         ctx.cands.append(c)
         return
-    pm = L.l_part.search(win)
+    pm = pm0  # (the same search)
     if pm:
         part, kind = L.parts[_key_of(pm.group("w"))]
         c.s = base + pm.start("w")
@@ -1013,7 +1076,7 @@ def _interval_left_day(ctx: _Ctx, c: _Cand) -> None:
     """'13 الى 15 تموز' / 'من 1-8 أيلول' / 'بين 10 و12 آذار': a bare day before a dated day."""
     L = ctx.L
     win = ctx.window(c.s, 70)
-    m = L.l_dayfrom.search(win)
+    m = L.l_dayfrom.search(win) if win.rstrip().endswith(_DAYFROM_CONN) else None
     if not m:
         return
     if m.group("conn") == "و" and m.group("p") != "بين":
@@ -1070,8 +1133,8 @@ def _h_rel(ctx: _Ctx) -> None:
         if w == "هذا اليوم" and ctx.window(s, 8).rstrip().endswith("مثل"):
             continue  # "في مثل هذا اليوم" without a year: a day like this one, not today
         if w == "اليوم":  # "روسيا اليوم" is a channel, "سوريا اليوم" a programme
-            pw = L.l_prevword.search(ctx.window(s, 20))
-            if pw and pw.group("w") in _context()["today_not_after"]:
+            pw = _prev_word(ctx.window(s, 20))
+            if pw and pw in _context()["today_not_after"]:
                 continue
         a = ctx.anchor_at(s)
         c = _Cand(s, e, unit, info={"relative": True, "offset": {unit: off}})
@@ -1205,8 +1268,7 @@ def _h_years(ctx: _Ctx) -> None:
         y = int(m.group("y"))
         if L.r_hmark.match(ft, m.end()):
             continue
-        pw = L.l_prevword.search(ctx.window(m.start(), 30))
-        prev = pw.group("w") if pw else ""
+        prev = _prev_word(ctx.window(m.start(), 30))
         if m.group("pre"):
             prev = m.group("pre") if m.group("pre") != "و" else prev
         nw = L.r_nextword.match(ft, m.end())
@@ -1236,9 +1298,9 @@ def _h_years(ctx: _Ctx) -> None:
         if m.group("p") is None and not m.group("cue"):
             # "2011-2013" alone could be a count range ("1990-2000 شخص"): a cue before it, or
             # nothing noun-like after it
-            pw = L.l_prevword.search(ctx.window(m.start(), 30))
+            pw = _prev_word(ctx.window(m.start(), 30))
             cx = _context()
-            cue = pw and (pw.group("w") in cx["year_strong_before"] or pw.group("w") in cx["year_weak_before"])
+            cue = pw and (pw in cx["year_strong_before"] or pw in cx["year_weak_before"])
             nw = L.r_nextword.match(ft, m.end())
             nxt = re.match(r"\w+", nw.group("w")) if nw else None
             safe = nxt is None or nxt.group(0) in cx["year_safe_after"] or nxt.group(0).startswith(("و", "ف"))
@@ -1316,7 +1378,7 @@ def _h_hijri(ctx: _Ctx) -> None:
         if sh:
             start -= len(ctx.window(s, 12)) - sh.start()
             win = ctx.window(start)
-        dm = L.l_day.search(win)
+        dm = _day_before(L, win)
         d = None
         if dm and (dm.group("dn") or dm.group("do")):
             d = int(dm.group("dn")) if dm.group("dn") else L.ords[_key_of(dm.group("do"))]
@@ -1443,8 +1505,8 @@ def _h_holidays(ctx: _Ctx) -> None:
         # "العشر الأواخر من رمضان", "منتصف شهر رمضان": a part of a month-long holiday
         pm = L.l_part.search(ctx.window(s, 40)) if spec[3] == "month" else None
         if name == "رمضان" and y is None and pm is None:
-            pw = L.l_prevword.search(ctx.window(s, 20))
-            if not (pw and pw.group("w") in _context()["ramadan_before"]):
+            pw = _prev_word(ctx.window(s, 20))
+            if not (pw and pw in _context()["ramadan_before"]):
                 continue
         a = ctx.anchor_at(s)
         forward = ctx.orientation == "future"
@@ -1516,8 +1578,8 @@ def _h_weekdays(ctx: _Ctx) -> None:
         nxt = L.r_nextword.match(ft, e)
         if nxt and wd in (1, 7) and nxt.group("w").startswith(tuple(_context()["monday_sunday_not_after"])):
             continue
-        pw = L.l_prevword.search(ctx.window(s, 20))
-        if wd == 1 and pw and pw.group("w") in _context()["monday_not_before"]:
+        pw = _prev_word(ctx.window(s, 20))
+        if wd == 1 and pw and pw in _context()["monday_not_before"]:
             continue
         mod = None
         this = L.l_this.search(ctx.window(s, 8))

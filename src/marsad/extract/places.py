@@ -327,8 +327,46 @@ class Mention:
     prefix: str = ""
     prefix_start: int = 0
     before: tuple[str, int] | None = None  # the word before prefix_start and its start (read once)
+    before_f: str = ""  # that word folded
+    ki: "_KeyInfo | None" = None  # what its candidate records say (PlaceResolver._ki)
     list_prev: "Mention | None" = None  # the name before it in a و-joined list
     list_areas: frozenset[str] = frozenset()  # areas its list-mates can lie in (see _list_support)
+
+
+_LOCALITY = frozenset({"locality"})
+_COUNTRY = frozenset({"country"})
+_COUNTRY_REGION = frozenset({"country", "region"})
+_TOWN_LEVELS = frozenset({"locality", "subdistrict"})
+
+
+class _KeyInfo:
+    """A name's candidate records and the facts about them that do not depend on the text."""
+
+    __slots__ = ("cands", "recs", "static", "levels", "areas", "area_list", "any_known", "far_or_country",
+                 "capital", "govs")
+
+    def __init__(self, cands: list[int], recs: list[dict], capital_ids: frozenset[str]) -> None:
+        self.cands = cands
+        self.recs = recs
+        self.static = _static_scores(recs)
+        self.levels = frozenset(r["level"] for r in recs)
+        self.area_list = [PlaceResolver._area(r) for r in recs]
+        self.areas = frozenset(self.area_list)
+        self.any_known = any(r["known"] for r in recs)
+        self.far_or_country = all(r["country"] not in _NEIGHBOURS or r["level"] == "country" for r in recs)
+        self.capital = all(r["id"] in capital_ids for r in recs)
+        self.govs = [r["admin1_en"] for r in recs if r["level"] == "governorate"]
+
+
+def _static_scores(recs: list[dict]) -> list[float]:
+    """Each record's prominence among its namesakes: its level, a well-known place, and a town
+    that is also the seat of its district or sub-district (دوما, Rural Damascus) beats a hamlet."""
+    admins = [o for o in recs if o["level"] in ("district", "subdistrict")]
+    out = []
+    for r in recs:
+        seat = sum(1 for o in admins if o is not r and _same_place(r, o)) if admins else 0
+        out.append(LEVEL_PRIOR.get(r["level"], 1.0) + (0.8 if r["known"] else 0.0) + 0.6 * (seat if seat < 2 else 2))
+    return out
 
 
 class PlaceResolver:
@@ -336,6 +374,22 @@ class PlaceResolver:
 
     def __init__(self) -> None:
         self.gz = gazetteer()
+        self._kinfo: dict[str, _KeyInfo] = {}
+
+    def _ki(self, m: "Mention") -> "_KeyInfo":
+        """What a name's candidate records say whatever the text (levels, areas, scores), worked
+        out once per name: every mention of it asks the same questions."""
+        ki = m.ki
+        if ki is not None and ki.cands is m.cands:
+            return ki
+        ki = self._kinfo.get(m.key)
+        if ki is not None and ki.cands is m.cands:
+            m.ki = ki
+            return ki
+        ki = m.ki = _KeyInfo(m.cands, [self.gz.records[i] for i in m.cands], _capital_actors()[0])
+        if self.gz.by_key.get(m.key) is m.cands:
+            self._kinfo[m.key] = ki
+        return ki
 
     # -- public -------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -384,7 +438,7 @@ class PlaceResolver:
                 if not (m.locative and self._coherent(m, strong)):
                     continue
                 support = "context"
-            if m.cue_levels is not None and all(self.gz.records[i]["level"] == "country" for i in m.cands) \
+            if m.cue_levels is not None and self._ki(m).levels == _COUNTRY \
                     and "country" not in m.cue_levels:
                 continue  # "مناطق سورية": a nationality adjective after a place noun, not the country
             rec = self._resolve_one(text, m, support, strong, nearby)
@@ -607,7 +661,7 @@ class PlaceResolver:
         if wb is None:
             return
         word, ws = wb
-        f = fold_str(word)
+        f = men.before_f = fold_str(word)
         for cand in (f, f[1:] if f[:1] in "وفبل" else None, f[2:] if f[:2] in ("وب", "ول", "فب", "فل") else None):
             if cand and cand in self.gz.cues:
                 men.cue, men.cue_order, men.cue_start = word, self.gz.cues[cand], ws
@@ -625,8 +679,7 @@ class PlaceResolver:
     def _nisba(self, text: str, m: Mention) -> bool:
         """A country name in adjective form: "السورية" (countries take no article), or "سورية"
         right after a plural or adjective ("مصادر سورية", "مواقع عسكرية سورية")."""
-        recs = [self.gz.records[i] for i in m.cands]
-        if not all(r["level"] in ("country", "region") for r in recs):
+        if not self._ki(m).levels <= _COUNTRY_REGION:
             return False
         if m.ner == "LOC" and m.ner_wider:
             return False  # "الجمهورية العربية السورية" tagged as one place name
@@ -642,7 +695,7 @@ class PlaceResolver:
         wb = m.before
         if wb is None or wb[1] + len(wb[0]) != m.start - 1:
             return False
-        f = fold_str(wb[0])
+        f = m.before_f
         if f[:1] in "ولبف" and len(f) > 4 and f[1:2] != "ا" and f not in self.gz.nisba_heads:
             f = f[1:]  # "لسيدة سورية"; not "فصائل سورية" (ف is the word's own letter)
         if f in LOCATIVES or f in self.gz.cues or f in self.gz.by_key:
@@ -668,7 +721,7 @@ class PlaceResolver:
         wb = m.before
         if wb is None or wb[1] + len(wb[0]) != m.prefix_start - 1:
             return False
-        f = fold_str(wb[0])
+        f = m.before_f
         return len(f) > 4 and f.endswith("يه") and not f.startswith("ال") and f not in self.gz.by_key \
             and f not in LOCATIVES
 
@@ -682,7 +735,7 @@ class PlaceResolver:
         wb = m.before  # (no prefix: the word before the name itself)
         if wb is None or wb[1] + len(wb[0]) != m.start - 1:
             return False
-        f = fold_str(wb[0])
+        f = m.before_f
         if _head_word(f, self.gz.media_heads):
             return True  # "لموقع الخابور", "شبكة دير الزور 24": an outlet's name
         if f in _DEMONSTRATIVES and m.key.startswith("ال"):
@@ -697,17 +750,15 @@ class PlaceResolver:
             if wb2 is not None and (_head_word(fold_str(wb2[0]), self.gz.org_heads)
                                     or _head_word(fold_str(wb2[0]), _BODY_HEADS)):
                 return True
-        recs = self.gz.records
-        if _head_word(f, self.gz.name_heads) and all(
-                recs[i]["country"] not in _NEIGHBOURS or recs[i]["level"] == "country" for i in m.cands):
+        ki = self._ki(m)
+        if _head_word(f, self.gz.name_heads) and ki.far_or_country:
             # "مشفى القدس" in Aleppo: the thing's own name (while "مستشفى الرمثا" lies in Ramtha,
             # where Syrians cross and are treated)
             return True
-        country = all(recs[i]["level"] == "country" for i in m.cands)
-        if country:
+        if ki.levels == _COUNTRY:
             return f in self.gz.actor_verbs or (f[:1] in "وف" and f[1:] in self.gz.actor_verbs)
-        ids, verbs = _capital_actors()
-        if all(recs[i]["id"] in ids for i in m.cands):
+        if ki.capital:
+            verbs = _capital_actors()[1]
             return f in verbs or (f[:1] in "وف" and f[1:] in verbs)  # "قالت واشنطن": the government
         if not (m.key.startswith("ال") and m.key.endswith("يه") and " " not in m.key):
             return False
@@ -735,13 +786,14 @@ class PlaceResolver:
     def _accept(self, m: Mention) -> str | None:
         """The evidence that makes this hit a place, or None."""
         if m.key in self.gz.cues or (m.key.startswith("ال") and m.key[2:] in self.gz.cues):
-            if m.cue and m.cue_levels and "neighbourhood" in m.cue_levels and "governorate" not in m.cue_levels and any(
-                    self.gz.records[i]["level"] == "neighbourhood" for i in m.cands):
+            if m.cue and m.cue_levels and "neighbourhood" in m.cue_levels and "governorate" not in m.cue_levels \
+                    and "neighbourhood" in self._ki(m).levels:
                 # "حي المحافظة" in Aleppo: a quarter named by a cue word (not after a plural cue,
                 # "أحياء المدينة", whose name may be any area)
                 return "cue"
             return None  # "ريف المدينة": the cue word itself is no place
-        if " " in m.key and all(self.gz.records[i]["level"] in _NAMED_KINDS for i in m.cands):
+        ki = self._ki(m)
+        if " " in m.key and ki.levels <= _NAMED_KINDS:
             # "مطار أبو الظهور العسكري", "ريف حماة الشمالي": a whole facility or region name is a
             # place even where the NER tags it (or a word of it) as an organisation or a person;
             # not when a longer name starts before it ("قائد معبر باب الهوى" is still a place)
@@ -749,20 +801,18 @@ class PlaceResolver:
             return None if (m.ner in ("ORG", "PER") and m.ner_before and m.inside_name
                             and not m.prefix.endswith("ب")) else "known"
         if not m.adjective and not m.ner_wider and m.locative and (
-                (m.ner == "PER" and " " in m.key) or m.ner == "MISC") and any(
-                self.gz.records[i]["known"] for i in m.cands):
+                (m.ner == "PER" and " " in m.key) or m.ner == "MISC") and ki.any_known:
             # "من جيلان بينار", "قرب المالكية": a whole known town after a locative, not a person
             # or a miscellaneous name
             return "known"
         if m.locative and " " in m.key and not m.adjective and not m.inside_name and m.ner is None \
-                and m.key not in self.gz.stop and len({self._area(self.gz.records[i]) for i in m.cands}) == 1 \
-                and all(self.gz.records[i]["level"] in ("locality", "subdistrict") for i in m.cands):
+                and m.key not in self.gz.stop and len(ki.areas) == 1 and ki.levels <= _TOWN_LEVELS:
             # "من بصر الحرير": a name of two or more words that the gazetteer places in one area
             # only, right after a locative, is that town (one word alone could be a common noun)
             return "known"
         if m.ner in ("PER", "ORG", "MISC") and not m.adjective and (
-                not m.ner_wider or (m.before is not None and fold_str(m.before[0]) in _DIRECTION_WORDS)) and any(
-                self.gz.records[i]["level"] in ("governorate", "country") for i in m.cands):
+                not m.ner_wider or (m.before is not None and m.before_f in _DIRECTION_WORDS)) and (
+                "governorate" in ki.levels or "country" in ki.levels):
             # "وطرطوس (503)" tagged ORG, "غربي حلب" inside a PER span: a governorate or a
             # country named alone, or right after a direction, is the place
             return "known"
@@ -785,8 +835,7 @@ class PlaceResolver:
             return None  # part of a name: "مركز حرمون", "جامعة دمشق"
         if m.key in self.gz.soft_stop:
             return None
-        recs = [self.gz.records[i] for i in m.cands]
-        if any(r["level"] != "locality" or r["known"] for r in recs):
+        if ki.any_known or ki.levels != _LOCALITY:
             return "known"
         return None
 
@@ -794,9 +843,9 @@ class PlaceResolver:
         """Governorates (or foreign countries) of confidently placed mentions."""
         c: Counter = Counter()
         for m in kept:
-            areas = {self._area(self.gz.records[i]) for i in m.cands}
+            areas = self._ki(m).areas
             if len(areas) == 1:
-                c[areas.pop()] += 1
+                c[next(iter(areas))] += 1
         return c
 
     @staticmethod
@@ -807,7 +856,7 @@ class PlaceResolver:
         if m.ner in ("PER", "ORG", "MISC") or m.key in self.gz.stop or m.adjective or self._clitic_doubt(m):
             return False
         return any(strong.get(a) or any(strong.get(p) for p in self.gz.paired.get(a, ()))
-                   for a in (self._area(self.gz.records[i]) for i in m.cands))
+                   for a in self._ki(m).area_list)
 
     def _containers(self, text: str, mentions: list[Mention], kept: list[Mention]) -> None:
         """"جبل الشعرة في محافظة اللاذقية", "قرى الصخر والقاهرة بريف حماة": a governorate (or its
@@ -1041,12 +1090,9 @@ class PlaceResolver:
     def _governorate_mentions(self, kept: list[Mention], text: str) -> list[tuple[int, int, str]]:
         out = []
         for m in kept:
-            for i in m.cands:
-                r = self.gz.records[i]
-                if r["level"] == "governorate":
-                    out.append((m.start, m.end, r["admin1_en"]))
-            wb = m.before  # (read once by _cue)
-            if wb is not None and fold_str(wb[0]) in _DIRECTION_WORDS:
+            for g in self._ki(m).govs:
+                out.append((m.start, m.end, g))
+            if m.before_f in _DIRECTION_WORDS:  # (read once by _cue)
                 # "قرى صيدا والمعلق شمالي عين عيسى": a town of one area right after a direction word
                 # says where the names before it lie
                 recs = [self.gz.records[i] for i in m.cands]
@@ -1058,34 +1104,45 @@ class PlaceResolver:
             out.sort()
         return out
 
+    def _syrian_doc(self, strong: Counter) -> bool:
+        """Do Syrian governorates hold at least half of the document's confident places?"""
+        memo = self.__dict__.get("_syrian_memo")
+        if memo is not None and memo[0] is strong:
+            return memo[1]
+        total = sum(strong.values())
+        res = bool(total) and sum(v for k, v in strong.items() if k in _SYRIAN_ADMIN1) * 2 >= total
+        self._syrian_memo = (strong, res)
+        return res
+
     def _resolve_one(self, text: str, m: Mention, support: str, strong: Counter,
                      nearby: _Spans) -> dict:
         gz = self.gz
-        recs = [gz.records[i] for i in m.cands]
-        if m.container and not any(self._area(r) == m.container for r in recs):
+        ki = self._ki(m)
+        recs, static, areas = ki.recs, ki.static, ki.area_list
+        if m.container and m.container not in ki.areas:
             return self._in_container(text, m)
         if m.container:
             recs = [r for r in recs if self._area(r) == m.container]  # the text says where it is
-        fits = [r for r in recs if m.cue_levels is None or r["level"] in m.cue_levels]
-        mismatch = not fits
-        pool = fits or recs
+            static, areas = _static_scores(recs), [m.container] * len(recs)
+        cl = m.cue_levels
+        pool = range(len(recs)) if cl is None else [j for j, r in enumerate(recs) if r["level"] in cl]
+        mismatch = not pool
+        if mismatch:
+            pool = range(len(recs))
         # governorates named close after or before this mention ("حرستا بريف دمشق")
         near = {g for s, e, g in nearby.near(m.start - _NEARBY_CHARS, m.end + _NEARBY_CHARS + 1)
                 if (s, e) != (m.start, m.end)
                 and (0 <= s - m.end <= _NEARBY_CHARS or 0 <= m.start - e <= _NEARBY_CHARS)}
-        syrian_doc = sum(v for k, v in strong.items()) and sum(
-            v for k, v in strong.items() if k in _SYRIAN_ADMIN1) * 2 >= sum(strong.values())
+        syrian_doc = self._syrian_doc(strong)
         scored = []
-        admins = [o for o in recs if o["level"] in ("district", "subdistrict")]
-        for r in pool:
-            # prominence: a well-known place, and a town that is also the seat of its district or
-            # sub-district (دوما, Rural Damascus), beats a hamlet of the same name; the document's
-            # other places count less than a governorate named next to the mention
-            seat = sum(1 for o in admins if o is not r and _same_place(r, o)) if admins else 0
-            s = LEVEL_PRIOR.get(r["level"], 1.0) + (0.8 if r["known"] else 0.0) + 0.6 * (seat if seat < 2 else 2)
+        for j in pool:
+            # prominence (_static_scores); the document's other places count less than a
+            # governorate named next to the mention
+            r = recs[j]
+            s = static[j]
             if m.cue_order and r["level"] == m.cue_order[0] and r["level"] == "neighbourhood":
                 s += 1.0  # "حي جوبر": the quarter before the village of that name
-            area = self._area(r)
+            area = areas[j]
             if area in near:
                 s += 3.0
             if area in m.list_areas:
