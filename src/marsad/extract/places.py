@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter, le, sub
 from importlib import resources
 
 from ..arabic.lexicon import Lexicon, Match
@@ -76,19 +77,22 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
     return []
 
 
+_START_END = itemgetter(0, 1)
+
+
 class _Spans:
     """Spans sorted by start, for overlap look-ups in O(log n + hits) instead of a scan of the
     whole document per query (the stage must stay linear on long pages)."""
 
     def __init__(self, items: list) -> None:
         # items: (start, end, payload)
-        self.items = sorted(items, key=lambda x: (x[0], x[1]))
+        self.items = sorted(items, key=_START_END) if items else []
         self.starts = [x[0] for x in self.items]
-        self.maxlen = max((x[1] - x[0] for x in self.items), default=0)
         # spans that do not nest (entities, matches: the usual case) have their ends in order
         # too: then the overlapping ones are one slice, whatever the longest span's length
         self.ends = [x[1] for x in self.items]
-        self.ordered = all(e1 <= e2 for e1, e2 in zip(self.ends, self.ends[1:]))
+        self.ordered = all(map(le, self.ends, self.ends[1:]))
+        self.maxlen = 0 if self.ordered else max(map(sub, self.ends, self.starts), default=0)
 
     def near(self, a: int, b: int) -> list:
         """Items that may overlap [a, b) (callers test): with ends in order, those ending after
@@ -286,6 +290,7 @@ def _outlet_names(gz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], tuple[
 
 
 _QUOTES_BEFORE = "\"'«“"
+_WORD_RUN_FULL = re.compile(r"[\w\u0600-\u06ff]+")
 
 
 def _word_before(text: str, pos: int) -> tuple[str, int] | None:
@@ -296,6 +301,9 @@ def _word_before(text: str, pos: int) -> tuple[str, int] | None:
     j = pos
     while j > lo and (text[j - 1].isspace() or text[j - 1] in _QUOTES_BEFORE):
         j -= 1
+    k = text.rfind(" ", lo, j) + 1 or lo  # most words end at a space: test the run in C
+    if k < j and _WORD_RUN_FULL.fullmatch(text, k, j) and (k == lo or text[k - 1] == " "):
+        return (text[k:j], k) if "\n" not in text[j:pos] else None
     k = j
     while k > lo:
         ch = text[k - 1]  # [\w\u0600-\u06ff]
@@ -307,7 +315,7 @@ def _word_before(text: str, pos: int) -> tuple[str, int] | None:
     return text[k:j], k
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -454,12 +462,12 @@ class PlaceResolver:
             out.append(rec)
             covered.append((rec["start"], rec["end"]))
         # LOC entities the gazetteer does not know: reported, unplaced
-        cov_spans = _Spans([(a, b, None) for a, b in covered])
-        name_spans = _Spans([(a, b, None) for a, b in names])
-        men_spans = _Spans([(m.prefix_start, m.end, m) for m in mentions])
-        for e in entities:
-            if e.get("type") != "LOC":
-                continue
+        locs = [e for e in entities if e.get("type") == "LOC"]
+        if locs:
+            cov_spans = _Spans([(a, b, None) for a, b in covered])
+            name_spans = _Spans([(a, b, None) for a, b in names])
+            men_spans = _Spans([(m.prefix_start, m.end, m) for m in mentions])
+        for e in locs:
             f = " ".join(fold_str(e["surface"]).split())
             if f in self.gz.stop or f in self.gz.cues or (f.startswith("ال") and f[2:] in self.gz.cues):
                 continue  # "الريف", "المدينة": a generic place word, nothing to place
@@ -488,7 +496,8 @@ class PlaceResolver:
         gz = self.gz
         src = folded if folded is not None else text
         ent_spans = _Spans([(e["start"], e["end"], e) for e in entities])
-        dir_spans = [(d.start, d.end) for d in gz.directions.find(src)]
+        dir_spans: list[tuple[int, int]] = []  # direction words, found only if a countryside needs them
+        dirs_found = False
         out: list[Mention] = []
         broken: set[int] = set()  # PER/ORG/MISC spans that begin inside a place's name
         for m in gz.lexicon.find(src):
@@ -526,10 +535,14 @@ class PlaceResolver:
         # (bisect into both sorted lists: a scan of every direction word and every mention per
         # cue was quadratic on long pages)
         drop = set()
-        dir_starts = [s for s, _ in dir_spans]
+        dir_starts: list[int] = []
         men_starts = [m.start for m in out]  # lexicon matches do not overlap: sorted
         for i, men in enumerate(out):
             if men.cue and fold_str(men.cue).startswith(("ريف", "ارياف")):
+                if not dirs_found:
+                    dir_spans[:] = [(d.start, d.end) for d in gz.directions.find(src)]
+                    dir_starts[:] = [s for s, _ in dir_spans]
+                    dirs_found = True
                 k = bisect_right(dir_starts, men.end)
                 while k < len(dir_spans) and dir_spans[k][0] - men.end <= 2:
                     s, e = dir_spans[k]
@@ -554,6 +567,10 @@ class PlaceResolver:
                 men.locative = True
                 men.list_prev = prev
                 if prev.key.startswith("ريفي "):
+                    if not dirs_found:
+                        dir_spans[:] = [(d.start, d.end) for d in gz.directions.find(src)]
+                        dir_starts[:] = [s for s, _ in dir_spans]
+                        dirs_found = True
                     self._second_countryside(text, men, dir_spans, dir_starts)
                 # "قرى كنصفرة وتل شعير وزيزون": a plural place noun announces the whole list
                 if men.cue is None and prev.cue is not None and (
@@ -1129,44 +1146,48 @@ class PlaceResolver:
         mismatch = not pool
         if mismatch:
             pool = range(len(recs))
-        # governorates named close after or before this mention ("حرستا بريف دمشق")
-        near = {g for s, e, g in nearby.near(m.start - _NEARBY_CHARS, m.end + _NEARBY_CHARS + 1)
-                if (s, e) != (m.start, m.end)
-                and (0 <= s - m.end <= _NEARBY_CHARS or 0 <= m.start - e <= _NEARBY_CHARS)}
-        syrian_doc = self._syrian_doc(strong)
-        scored = []
-        for j in pool:
-            # prominence (_static_scores); the document's other places count less than a
-            # governorate named next to the mention
-            r = recs[j]
-            s = static[j]
-            if m.cue_order and r["level"] == m.cue_order[0] and r["level"] == "neighbourhood":
-                s += 1.0  # "حي جوبر": the quarter before the village of that name
-            area = areas[j]
-            if area in near:
-                s += 3.0
-            if area in m.list_areas:
-                s += 1.0  # "والهبيط وعابدين": the namesake its list-mates can lie beside
-            k = strong.get(area, 0)
-            pa = gz.paired.get(area)
-            if pa:
-                k += sum(strong.get(p, 0) for p in pa)
-            s += 1.5 if k >= 3 else 0.5 * k
-            if m.cue_order and m.cue_order[0] == "neighbourhood" and r["level"] == "neighbourhood" and (
-                    area in near or strong.get(area)):
-                s += 2.0  # "أحياء الحميدية وباب هود" in a Homs story: quarters of the city the text is in
-            if syrian_doc and r["country"] == "Syria":
-                s += 0.5
-            scored.append((s, r))
-        scored.sort(key=lambda x: -x[0])
-        best_s, best = scored[0]
-        # the same place at several levels (حلب: city, district, governorate) is not ambiguity
-        rivals = [(s, r) for s, r in scored[1:] if not _same_place(best, r)]
-        # among one place's levels (حماة: city, district, governorate) the cue decides; a bare
-        # name means the governorate if it is one, else the town rather than its admin unit
-        group = [r for _, r in scored if _same_place(best, r)]
-        order = m.cue_order or _BARE_ORDER
-        best = min(group, key=lambda r: order.index(r["level"]) if r["level"] in order else 99)
+        if len(pool) == 1:  # one candidate: no rivals to score against (nor a governorate nearby)
+            best = recs[pool[0]]
+            scored, rivals, near, best_s = [(static[pool[0]], best)], [], frozenset(), static[pool[0]]
+        else:
+            # governorates named close after or before this mention ("حرستا بريف دمشق")
+            near = {g for s, e, g in nearby.near(m.start - _NEARBY_CHARS, m.end + _NEARBY_CHARS + 1)
+                    if (s, e) != (m.start, m.end)
+                    and (0 <= s - m.end <= _NEARBY_CHARS or 0 <= m.start - e <= _NEARBY_CHARS)}
+            syrian_doc = self._syrian_doc(strong)
+            scored = []
+            for j in pool:
+                # prominence (_static_scores); the document's other places count less than a
+                # governorate named next to the mention
+                r = recs[j]
+                s = static[j]
+                if m.cue_order and r["level"] == m.cue_order[0] and r["level"] == "neighbourhood":
+                    s += 1.0  # "حي جوبر": the quarter before the village of that name
+                area = areas[j]
+                if area in near:
+                    s += 3.0
+                if area in m.list_areas:
+                    s += 1.0  # "والهبيط وعابدين": the namesake its list-mates can lie beside
+                k = strong.get(area, 0)
+                pa = gz.paired.get(area)
+                if pa:
+                    k += sum(strong.get(p, 0) for p in pa)
+                s += 1.5 if k >= 3 else 0.5 * k
+                if m.cue_order and m.cue_order[0] == "neighbourhood" and r["level"] == "neighbourhood" and (
+                        area in near or strong.get(area)):
+                    s += 2.0  # "أحياء الحميدية وباب هود" in a Homs story: quarters of the city the text is in
+                if syrian_doc and r["country"] == "Syria":
+                    s += 0.5
+                scored.append((s, r))
+            scored.sort(key=lambda x: -x[0])
+            best_s, best = scored[0]
+            # the same place at several levels (حلب: city, district, governorate) is not ambiguity
+            rivals = [(s, r) for s, r in scored[1:] if not _same_place(best, r)]
+            # among one place's levels (حماة: city, district, governorate) the cue decides; a bare
+            # name means the governorate if it is one, else the town rather than its admin unit
+            group = [r for _, r in scored if _same_place(best, r)]
+            order = m.cue_order or _BARE_ORDER
+            best = min(group, key=lambda r: order.index(r["level"]) if r["level"] in order else 99)
         margin = best_s - rivals[0][0] if rivals else None
         base = {"cue": 0.95, "ner": 0.9, "known": 0.85, "context": 0.7, "ner-part": 0.5}[support]
         if mismatch:
