@@ -5,7 +5,8 @@ marsad's whole chain (cleaning, then every pipeline stage); the peer is ``trafil
 the same text wrapped as an HTML page (one <p> per line). Runs are interleaved (peer, marsad,
 peer, marsad ...) so machine load hits both alike; CPU time (``time.process_time``) per run, the
 median of the runs reported (and the ratio of the fastest runs, the least disturbed on a loaded machine). Also per stage (median ms) and the cost per KB as the
-page grows (16, 32, 64 KB of distinct sample articles: a flat per-KB cost means linear).
+page grows (16, 32, 64 KB of distinct sample articles: a flat per-KB cost means linear). Last, what
+``gc.freeze()`` (called by ``Pipeline()``) buys on a batch of documents kept in memory.
 
     .venv/bin/python benchmarks/bench_core.py [--runs 30] [--page PATH]
 """
@@ -105,6 +106,25 @@ def main() -> int:
         per = {k: statistics.median(r[1][k] for r in runs) * 1000 / kb_big for k in runs[0][1]}
         print(f"  {kb_big:5.0f} KB: {statistics.median(r[0] for r in runs) * 1000 / kb_big:6.2f} ms/KB  ("
               + ", ".join(f"{k} {v:.2f}" for k, v in per.items()) + ")")
+    # gc.freeze() (Pipeline() calls it): what it buys where documents stay in memory (a store
+    # writer's unit, a list of results), in one process: rounds alternate the frozen heap and a
+    # thawed one, each over the same batch of sample articles kept until the round ends
+    import gc
+
+    kept_rounds: dict[str, list[float]] = {"frozen": [], "thawed": []}
+    for i in range(max(4, args.runs // 5)):
+        for mode in (("frozen", "thawed") if i % 2 == 0 else ("thawed", "frozen")):
+            (gc.freeze if mode == "frozen" else gc.unfreeze)()
+            kept = []
+            t0 = time.process_time()
+            for c in corpus * 2:
+                kept.append(pipe(raw_to_document(RawDoc(source="bench", text="".join(list(c))))))
+            kept_rounds[mode].append(time.process_time() - t0)
+            del kept
+    gc.freeze()
+    fz, th = statistics.median(kept_rounds["frozen"]), statistics.median(kept_rounds["thawed"])
+    print(f"a batch of {2 * len(corpus)} articles kept in memory: {fz * 1000:.0f} ms with the pipeline's objects "
+          f"frozen (gc.freeze), {th * 1000:.0f} ms without: {fz / th:.2f}x")
     return 0
 
 

@@ -227,6 +227,14 @@ class _Lex:
         """Can ``win`` hold a weekday name? (a substring test, before a search that needs one)"""
         return any(w in win for w in self.wd_cores)
 
+    def part_before(self, win: str):
+        """``l_part.search(win)`` after the substring test."""
+        return self.l_part.search(win) if self.has_part(win) else None
+
+    def daypart_before(self, win: str):
+        """``l_daypart.search(win)`` when a part of the day («صباح», «ليل» ...) is in ``win``."""
+        return self.l_daypart.search(win) if any(w in win for w in self.daypart_words) else None
+
     def has_part(self, win: str) -> bool:
         """Can ``win`` hold a part word («مطلع», «أواخر» ...)? (every part form ends with one of these)"""
         return any(w in win for w in self.part_last)
@@ -338,6 +346,7 @@ class _Lex:
         self.l_yom = c(r"(?<!\w)يوم\s+\Z")
         # "صباح الخميس", "ليل السبت": the part of the day belongs to the date's span
         self.l_daypart = c(rf"(?<!\w)[وف]?(?P<w>{_alt(r[0] for r in _rows('day_parts.tsv'))})\s+\Z")
+        self.daypart_words = tuple(_key(r[0]) for r in _rows("day_parts.tsv"))
         # "عشية عيد الفطر", "ثاني أيام عيد الأضحى": a day counted from the holiday's first
         self.hol_offsets = {_key(r[0]): int(r[1]) for r in _rows("holiday_offsets.tsv")}
         self.l_holoff = c(rf"(?<!\w)[وف]?(?P<w>{_alt(self.hol_offsets)})\s+\Z")
@@ -811,14 +820,18 @@ def _weekday_agree(c: _Cand, wd: int) -> None:
 
 def _weekday_taken(ctx: _Ctx, win: str, wd_start: int) -> bool:
     """In "أمس الاثنين، 10 محرم" the weekday belongs to أمس, not to the date after it."""
-    return ctx.L.l_reldayword.search(win, 0, wd_start) is not None
+    head = win[:wd_start]
+    return any(w in head for w in _RELDAY_WORDS) and ctx.L.l_reldayword.search(win, 0, wd_start) is not None
+
+
+_RELDAY_WORDS = ("امس", "اليوم", "غدا", "البارحه", "الغد")  # what l_reldayword needs (a cheap test)
 
 
 def _grow_left_day(ctx: _Ctx, c: _Cand) -> None:
     """A weekday before an absolute day ("الأربعاء، 13 شباط") joins it; disagreement is flagged."""
     L = ctx.L
     win = ctx.window(c.s, 40)
-    m = L.l_wd.search(win)
+    m = L.l_wd.search(win) if L.has_weekday(win) else None
     if m and not _weekday_taken(ctx, win, m.start("wd")):
         wd, bare = L.weekdays[_key_of(m.group("wd"))]
         if bare and not m.group(0).startswith("يوم"):
@@ -831,7 +844,7 @@ def _grow_left_day(ctx: _Ctx, c: _Cand) -> None:
 def _daypart_left(ctx: _Ctx, c: _Cand) -> None:
     """"فجر الخميس 5 أيار", "مساء 12 آب": a part of the day before a written date joins its span."""
     win = ctx.window(c.s, 16)
-    dp = ctx.L.l_daypart.search(win)
+    dp = ctx.L.daypart_before(win)
     if dp:
         c.s -= len(win) - dp.start("w")
 
@@ -1128,7 +1141,7 @@ def _h_rel(ctx: _Ctx) -> None:
         s, e = m.start("w"), m.end("w")
         if (w.startswith("اليوم") or w.endswith(" اليوم")) and w != "هذا اليوم" and L.r_after_rel_guard.match(ft, e):
             continue  # "اليوم التالي", "صباح اليوم التالي": a day of the story, not today
-        if w in L.needs_part and not L.l_part.search(ctx.window(s, 30)):
+        if w in L.needs_part and not L.part_before(ctx.window(s, 30)):
             continue  # bare "العام" is also "general" (الرأي العام): only "مطلع العام" and the like
         if w == "هذا اليوم" and ctx.window(s, 8).rstrip().endswith("مثل"):
             continue  # "في مثل هذا اليوم" without a year: a day like this one, not today
@@ -1143,7 +1156,7 @@ def _h_rel(ctx: _Ctx) -> None:
         if unit == "day":
             if a is not None:
                 c.set_date(a + dt.timedelta(days=off))
-            dp = L.l_daypart.search(ctx.window(s, 16))
+            dp = L.daypart_before(ctx.window(s, 16))
             if dp:  # "مساء أول أمس"
                 c.s = s - (len(ctx.window(s, 16)) - dp.start("w"))
             wm = L.r_wd_after.match(ft, e)
@@ -1156,11 +1169,11 @@ def _h_rel(ctx: _Ctx) -> None:
         elif unit == "week":
             if a is not None:
                 c.set_date(a + dt.timedelta(days=7 * off), "week")
-            pw = L.l_part.search(ctx.window(s, 30))
+            pw = L.part_before(ctx.window(s, 30))
             if pw:  # "نهاية الأسبوع الماضي": the week, with the part
                 c.s = s - (len(ctx.window(s, 30)) - pw.start("w"))
                 c.info["part"], c.info["approx"] = L.parts[_key_of(pw.group("w"))][0], True
-            wl = L.l_wd_week.search(ctx.window(s, 30))
+            wl = L.l_wd_week.search(ctx.window(s, 30)) if L.has_weekday(ctx.window(s, 30)) else None
             if wl:
                 wd = L.weekdays[_key_of(wl.group("wd"))][0]
                 c.s = s - (len(ctx.window(s, 30)) - wl.start())
@@ -1503,7 +1516,7 @@ def _h_holidays(ctx: _Ctx) -> None:
             y = None
         s, e = m.start("w"), (m.end() if y is not None else m.end("w"))
         # "العشر الأواخر من رمضان", "منتصف شهر رمضان": a part of a month-long holiday
-        pm = L.l_part.search(ctx.window(s, 40)) if spec[3] == "month" else None
+        pm = L.part_before(ctx.window(s, 40)) if spec[3] == "month" else None
         if name == "رمضان" and y is None and pm is None:
             pw = _prev_word(ctx.window(s, 20))
             if not (pw and pw in _context()["ramadan_before"]):
@@ -1517,7 +1530,7 @@ def _h_holidays(ctx: _Ctx) -> None:
             off = L.hol_offsets[_key_of(ho.group("w"))]
             s -= len(ctx.window(s, 28)) - ho.start("w")
         else:
-            dp = L.l_daypart.search(ctx.window(s, 16))
+            dp = L.daypart_before(ctx.window(s, 16))
             if dp:  # "فجر عيد الأضحى": the same day
                 s -= len(ctx.window(s, 16)) - dp.start("w")
         if pm is not None and not ho and r is not None:
@@ -1552,7 +1565,7 @@ def _nth_after(ctx: _Ctx, c: _Cand) -> None:
     """"ثالث ثلاثاء بعد كريسماس 2014": the Nth such weekday after a dated day."""
     L = ctx.L
     win = ctx.window(c.s, 50)
-    m = L.l_nth_after.search(win)
+    m = L.l_nth_after.search(win) if "بعد" in win else None
     if not m or c.date() is None:
         return
     n = L.ords.get(_key_of(m.group("nth")))
@@ -1587,7 +1600,7 @@ def _h_weekdays(ctx: _Ctx) -> None:
             s -= len(ctx.window(s, 8)) - yom.start()
         elif this:
             s -= len(ctx.window(s, 8)) - this.start()
-        dp = L.l_daypart.search(ctx.window(s, 16))
+        dp = L.daypart_before(ctx.window(s, 16))
         if dp:
             s -= len(ctx.window(s, 16)) - dp.start("w")
         mo = L.r_mod.match(ft, e)
