@@ -759,3 +759,10 @@ def test_after_n_months_in_a_sentence_about_the_past_is_no_date():
     assert [(r["surface"], r["value"]) for r in recs] == [("اليوم", "2017-10-18")]
     r = one("ستجرى الانتخابات بعد ثلاثة أشهر", "2020-03-20")  # a future sentence: from publication
     assert (r["surface"], r["value"]) == ("بعد ثلاثة أشهر", "2020-06")
+
+
+def test_today_after_syria_with_a_weekday_is_a_date():
+    # «سوريا اليوم» is a programme, but «في سوريا اليوم الأربعاء» is today
+    r = one("بدأت الطائرات غاراتها في سوريا اليوم الأربعاء", "2015-09-30")
+    assert (r["surface"], r["value"]) == ("اليوم الأربعاء", "2015-09-30")
+    assert extract_dates("قال مقدم برنامج سوريا اليوم إن الضيف تأخر", "2015-09-30") == []

@@ -867,3 +867,60 @@ def test_quarters_and_regions_added_in_stop_21(resolver):
     assert places(resolver, "قصفت القوات بلدة كبانة في ريف اللاذقية.")["كبانة"]["admin1_en"] == "Lattakia"
     # «الزيارة» (the visit) is a Hama town only with a cue
     assert places(resolver, "ونوقش خلال الزيارة ملف المعابر.") == {}
+
+
+# -- stop 21 (fresh8's causes) ---------------------------------------------------------------
+
+def test_a_council_named_after_its_town_is_no_place(resolver):
+    assert places(resolver, "أقالت القوات قائد مجلس دير الزور العسكري أمس.") == {}
+    assert places(resolver, "قصفت الطائرات مواقع في دير الزور.")["دير الزور"]["admin1_en"] == "Deir ez-Zor"
+
+
+def test_a_tag_holding_the_preposition_before_a_place(resolver):
+    t = "سقطت قذائف على جوبر وكفربطنا."
+    ents = [{"start": t.index("على"), "end": t.index(" وكفربطنا"), "surface": "على جوبر", "type": "PER"}]
+    assert places(resolver, t, ents)["جوبر"]["admin1_en"] == "Damascus"
+
+
+def test_a_direction_word_before_a_known_town_tagged_org(resolver):
+    t = "سارت الدورية شرقي القامشلي صباحاً."
+    i = t.index("القامشلي")
+    ents = [{"start": i, "end": i + len("القامشلي"), "surface": "القامشلي", "type": "ORG"}]
+    assert places(resolver, t, ents)["القامشلي"]["admin1_en"] == "Al-Hasakah"
+
+
+def test_towards_is_a_locative_and_a_verb_names_no_hospital(resolver):
+    p = places(resolver, "خرجت الحافلات باتجاه الدار الكبيرة ليلاً.")
+    assert p["الدار الكبيرة"]["admin1_en"] == "Homs"
+    p = places(resolver, "قالت المنظمة إن مستشفى تدعمه في معرة النعمان توقف عن العمل.")
+    assert "مستشفى تدعمه" not in p and p["معرة النعمان"]["admin1_en"] == "Idlib"
+
+
+def test_list_mates_in_one_governorate_beat_a_neighbouring_namesake(resolver):
+    # «الزعفرانة» is a Tartus village too (Tartus borders Homs and Hama); its list-mate Talbiseh
+    # lies in Homs
+    p = places(resolver, "قصفت الطائرات مواقع في تلبيسة والزعفرانة واللطامنة.")
+    assert p["الزعفرانة"]["admin1_en"] == "Homs"
+
+
+def test_a_country_massing_troops_is_no_place(resolver):
+    assert "تركيا" not in places(resolver, "وحشدت تركيا قواتها قرب منبج.")
+
+
+def test_quarters_villages_and_a_crossing_added_after_fresh8(resolver):
+    assert places(resolver, "انفجرت عبوة قرب مقبرة باب الصغير.")["مقبرة باب الصغير"]["admin1_en"] == "Damascus"
+    p = places(resolver, "نزح الأهالي إلى الشيخ مقصود وجبرين.")
+    assert p["جبرين"]["admin1_en"] == "Aleppo"
+    assert places(resolver, "عبر اللاجئون معبر فيشخابور.")["معبر فيشخابور"]["country"] == "IRQ"
+    t = "غرقت الخيام في مخيمات أطمة وكفرلوسين أمس."
+    i = t.index("كفرلوسين")
+    ents = [{"start": i, "end": i + len("كفرلوسين أمس"), "surface": "كفرلوسين أمس", "type": "PER"}]
+    assert places(resolver, t, ents)["كفرلوسين"]["admin1_en"] == "Idlib"
+
+
+def test_a_hijri_month_inside_a_date_is_no_village():
+    from marsad.pipeline import Pipeline
+
+    doc = Document("خرج المحتجون في أكبر تحرك منذ محرم الماضي.", published="2023-02-20")
+    Pipeline(only=["dates", "entities", "places"])(doc)
+    assert [d["surface"] for d in doc["dates"]] == ["محرم الماضي"] and doc["places"] == []

@@ -1147,8 +1147,8 @@ def _h_rel(ctx: _Ctx) -> None:
             continue  # "في مثل هذا اليوم" without a year: a day like this one, not today
         if w == "اليوم":  # "روسيا اليوم" is a channel, "سوريا اليوم" a programme
             pw = _prev_word(ctx.window(s, 20))
-            if pw and pw in _context()["today_not_after"]:
-                continue
+            if pw and pw in _context()["today_not_after"] and not L.r_wd_after.match(ft, e):
+                continue  # (but "في سوريا اليوم الأربعاء": a weekday after it makes it a date)
         a = ctx.anchor_at(s)
         c = _Cand(s, e, unit, info={"relative": True, "offset": {unit: off}})
         if a is None:

@@ -39,7 +39,8 @@ LEVEL_PRIOR = {"governorate": 3.0, "country": 5.0, "city": 3.5, "district": 2.4,
                "subdistrict": 2.0, "locality": 1.0, "neighbourhood": 0.9, "facility": 3.0, "camp": 3.0,
                "border crossing": 3.0}
 LOCATIVES = frozenset(fold_str(w) for w in ("من", "في", "إلى", "الى", "قرب", "بين", "حتى", "نحو", "داخل", "شمال",
-                                               "جنوب", "شرق", "غرب", "محيط", "أطراف", "مشارف", "على"))
+                                               "جنوب", "شرق", "غرب", "محيط", "أطراف", "مشارف", "على",
+                                               "باتجاه", "اتجاه"))
 # Proclitic particles that make a preceding word locative ("بريف", "وفي" is handled as a word)
 _NEARBY_CHARS = 60
 
@@ -339,6 +340,7 @@ class Mention:
     ki: "_KeyInfo | None" = None  # what its candidate records say (PlaceResolver._ki)
     list_prev: "Mention | None" = None  # the name before it in a و-joined list
     list_areas: frozenset[str] = frozenset()  # areas its list-mates can lie in (see _list_support)
+    list_same: frozenset[str] = frozenset()  # ... the areas a list-mate itself lies in
 
 
 _LOCALITY = frozenset({"locality"})
@@ -401,7 +403,10 @@ class PlaceResolver:
 
     # -- public -------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
+        dates = sorted((d["start"], d["end"]) for d in doc.layers.get("dates") or ())
         for rec in self.resolve(doc.text, doc["entities"], doc.folded):
+            if dates and _inside_any(rec["start"], rec["end"], dates):
+                continue  # "منذ محرم الماضي": a Hijri month that is also a village, inside a date
             doc.add("places", rec)
         _drop_numbers_naming_places(doc)
 
@@ -507,6 +512,9 @@ class PlaceResolver:
             for _, _, e in ent_spans.overlapping(m.start, m.end):
                 if id(e) in broken:
                     continue  # "عين عيسى وسلوك" tagged PER from "عيسى": no person, so no veto on "سلوك"
+                if e["end"] == m.end and e["start"] < m.prefix_start and \
+                        fold_str(text[e["start"]:m.prefix_start]).strip() in LOCATIVES:
+                    continue  # "على جوبر" tagged PER with its preposition: no name, a place after it
                 if e["start"] < m.end and m.start < e["end"]:
                     men.ner = e.get("type")
                     # "جبل الزاوية" tagged LOC names a larger feature than the village الزاوية
@@ -645,20 +653,23 @@ class PlaceResolver:
         if len(group) < 2 or not (group[0].locative or group[0].cue):
             return False
         if not self._plain_name(m) and not (
-                m.ner in ("PER", "MISC") and not m.ner_before and " " in m.key and not m.adjective
+                m.ner in ("PER", "MISC") and not m.ner_before and not m.adjective
                 and m.key not in self.gz.stop and m.key not in self.gz.soft_stop):
-            # "على الكلاسة وبستان القصر أوقعت" tagged PER from the name on: a whole name of two
-            # words, starting the tag, in a list of places may still be placed by its list-mates
+            # "على الكلاسة وبستان القصر أوقعت", "مخيمات أطمة وكفرلوسين غرقت" tagged PER from the
+            # name on (given names are stop-listed): its list-mates may still place it
             return False
         recs = self.gz.records
         areas = {self._area(recs[i]) for i in m.cands}
         near: set[str] = set()
+        same: set[str] = set()
         for o in group:
             if o is not m and (self._plain_name(o) or o.cue):
                 for i in o.cands:
                     a = self._area(recs[i])
+                    same.add(a)
                     near |= self.gz.adjacent.get(a, {a})
         m.list_areas = frozenset(areas & near)
+        m.list_same = frozenset(areas & same)
         return bool(m.list_areas)
 
     def _same_kind_and_area(self, prev: Mention, men: Mention) -> bool:
@@ -762,6 +773,8 @@ class PlaceResolver:
             if nx is not None and nx.group(1).startswith(("لل", "ل")) and len(nx.group(1)) > 4 and \
                     fold_str(nx.group(1))[1:] not in self.gz.by_key and fold_str(nx.group(1))[2:] not in self.gz.by_key:
                 return True
+            if nx is not None and fold_str(nx.group(1).rstrip("\u060c\u061b\u061f")) in _ORG_QUALIFIERS:
+                return True  # "مجلس دير الزور العسكري": a council named after its town
         if f in _ORG_DOMAINS or (f[:1] in "وب" and f[1:] in _ORG_DOMAINS):
             wb2 = _word_before(text, wb[1])  # "مديرية صحة إدلب": a public body's name
             if wb2 is not None and (_head_word(fold_str(wb2[0]), self.gz.org_heads)
@@ -827,6 +840,9 @@ class PlaceResolver:
             # "من بصر الحرير": a name of two or more words that the gazetteer places in one area
             # only, right after a locative, is that town (one word alone could be a common noun)
             return "known"
+        if m.ner in ("PER", "ORG", "MISC") and not m.adjective and not m.ner_before and not m.ner_wider \
+                and m.before_f in _DIRECTION_WORDS and m.before is not None and ki.any_known:
+            return "known"  # "شرقي القامشلي" with the town tagged ORG: a direction says where
         if m.ner in ("PER", "ORG", "MISC") and not m.adjective and (
                 not m.ner_wider or (m.before is not None and m.before_f in _DIRECTION_WORDS)) and (
                 "governorate" in ki.levels or "country" in ki.levels):
@@ -1039,7 +1055,9 @@ class PlaceResolver:
             mt = _NAMED_FACILITY.search(text, a, p["start"])
             if mt is None or fold_str(mt.group("head")).removeprefix("ال") not in _NAMED_FACILITY_HEADS_F \
                     or fold_str(mt.group("n").strip("\"«“»”").split()[0]) in _NOT_FACILITY_NAMES \
-                    or "\u064b" in mt.group("n").split()[0]:  # "مستشفى جديداً": an indefinite adjective
+                    or "\u064b" in mt.group("n").split()[0] \
+                    or _verb_with_object(fold_str(mt.group("n").split()[0])):  # "مستشفى جديداً": an indefinite
+                # adjective; "مستشفى تدعمه": a relative clause, not a name
                 continue
             rec = dict(p, start=mt.start("f"), end=mt.end("f"), surface=mt.group("f"),
                        id=f"{p['id']}/{' '.join(fold_str(mt.group('n')).split())}", name_ar=mt.group("f"),
@@ -1168,6 +1186,8 @@ class PlaceResolver:
                     s += 3.0
                 if area in m.list_areas:
                     s += 1.0  # "والهبيط وعابدين": the namesake its list-mates can lie beside
+                    if area in m.list_same:
+                        s += 0.5  # ... and in the governorate of one of them before a neighbouring one
                 k = strong.get(area, 0)
                 pa = gz.paired.get(area)
                 if pa:
@@ -1272,6 +1292,17 @@ def _org_heads() -> frozenset[str]:
     return frozenset(fold_str(w) for w in resources.lines("ner", "org_heads.txt") if " " not in w)
 
 
+def _inside_any(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """Is [s, e) inside one of the sorted, non-overlapping ``spans``?"""
+    k = bisect_right(spans, (s, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= s and e <= spans[k][1]
+
+
+def _verb_with_object(f: str) -> bool:
+    """A present-tense verb with an object pronoun ("تدعمه", "يديرها"): no name of a thing."""
+    return len(f) > 4 and f[0] in "يتن" and f.endswith(("ه", "ها", "هم"))
+
+
 def _head_word(f: str, heads: frozenset[str]) -> bool:
     """A folded word is one of ``heads``, perhaps after و/ل/ب/ف or وب/ول ("ومراسل", "لقناة")."""
     return f in heads or (f[:1] in "ولبف" and f[1:] in heads) or (f[:2] in ("وب", "ول") and f[2:] in heads)
@@ -1287,6 +1318,7 @@ _BODY_HEADS = frozenset(fold_str(w) for w in _lines("body_heads.txt"))
 _NAMED_FACILITY_HEADS_F = frozenset(fold_str(w) for w in _lines("named_facility_heads.txt"))
 _NAMED_FACILITY_HEADS = tuple(_lines("named_facility_heads.txt"))
 _NOT_FACILITY_NAMES = frozenset(fold_str(w) for w in _lines("named_facility_not_names.txt"))
+_ORG_QUALIFIERS = frozenset(fold_str(w) for w in _lines("org_qualifiers.txt"))
 # head (article allowed), a name of 1-4 words (no "في", no punctuation), then في / ب (+ a place noun)
 # ending where the place starts
 _NAMED_FACILITY = re.compile(
