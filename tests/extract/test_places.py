@@ -916,6 +916,13 @@ def test_quarters_villages_and_a_crossing_added_after_fresh8(resolver):
     i = t.index("كفرلوسين")
     ents = [{"start": i, "end": i + len("كفرلوسين أمس"), "surface": "كفرلوسين أمس", "type": "PER"}]
     assert places(resolver, t, ents)["كفرلوسين"]["admin1_en"] == "Idlib"
+    # gaps the events helpers met
+    assert places(resolver, "قصفت الطائرات حي البريد في الرقة.")["حي البريد"]["admin1_en"] == "Raqqa"
+    assert places(resolver, "أرسل الطرد عبر البريد أمس.") == {}
+    assert places(resolver, "سقطت قذائف على حي الهلك في حلب.")["حي الهلك"]["admin1_en"] == "Aleppo"
+    assert places(resolver, "دخلت القوات قرية الياشلي غرب مدينة منبج.")["الياشلي"]["admin1_en"] == "Aleppo"
+    assert places(resolver, "قصفت المدفعية قرية تقل بقل بريف المالكية.")["تقل بقل"]["admin1_en"] == "Al-Hasakah"
+    assert places(resolver, "اشتباكات في حي وادي الذهب بحمص.")["حي وادي الذهب"]["admin1_en"] == "Homs"
 
 
 def test_a_hijri_month_inside_a_date_is_no_village():
