@@ -888,7 +888,7 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     anchor_e = max(m.end, (m.figure or {}).get("end", m.end))
     lo = max(sent.start, min(cs, anchor_s))
     cues = [c for c in ctx.m["period"].starting(lo, max(ce, anchor_e + 1))
-            if not _since_today(ctx, c) and not _ranking(ctx, c)]
+            if not _since_today(ctx, c) and not _ranking(ctx, c) and not _recent_hours(ctx, c, m)]
     if cues and anchor_e < cues[-1].prefix_start:
         # «قُتل 13 في قصف استهدف المحافظة التي تشهد منذ شهر تصعيداً»: a cue inside a relative
         # clause after the figure dates what that clause says, not the figure
@@ -962,6 +962,20 @@ def _ranking(ctx: Ctx, c) -> bool:
     """«في أعلى حصيلة يومية منذ سنوات»: a period cue after a superlative ranks the figure
     (cues.json period.ranking), it does not sum it over the period."""
     return any(w in ctx.v.ranking for w in ctx.words_before(c.prefix_start, 3))
+
+
+_HOURS = fold_str("خلال الساعات")
+_JUST_PAST = frozenset(fold_str(w) for w in ("الماضية", "الأخيرة", "الفائتة", "القليلة"))
+
+
+def _recent_hours(ctx: Ctx, c, m: Mention) -> bool:
+    """«سيطرت الفصائل خلال الساعات الماضية على 14 قرية», «نزح ألفا شخص خلال الساعات الأخيرة»: an
+    act told over the last few hours is one incident; only a toll summed over them («قتل 30 في
+    سوريا خلال الساعات الماضية») is an aggregate."""
+    if m.type == "casualties" or m.sub == "killed" or ffold(c.surface) != _HOURS:
+        return False
+    nxt = ctx.words_after(c.end, 1)
+    return bool(nxt) and nxt[0] in _JUST_PAST
 
 
 def _since_today(ctx: Ctx, c) -> bool:
