@@ -121,6 +121,15 @@ def test_a_toll_told_before_its_act_joins_it(ex):
     assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", 9)]
 
 
+def test_a_toll_with_its_own_cause_stays_apart_from_the_act_after_it(ex):
+    t = ("قتل ثلاثة عناصر برصاص قناص في ريف حماة الشمالي اليوم. "
+         "وقصفت قوات النظام بلدة كفرنبودة بقذائف الهاون.")
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "عنصر")], places=[N_HAMA, KAFRNABUDA],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    evs = [e for e in evs if happened(e)]
+    assert [e["fatalities"] for e in evs if e["type"] == "shelling"] == [None]
+
+
 def test_a_toll_before_an_act_at_another_town_stays_apart(ex):
     t = "قتل خمسة مدنيين في مدينة محردة اليوم. واستهدفت المدفعية بلدة كفرنبودة بعشرات القذائف."
     evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "مدني"), ("عشرات", 20, 90, "قذيفة")],

@@ -181,7 +181,20 @@ def _act_after(ctx: Ctx, toll: Incident, act: Incident) -> bool:
     if any(m.figure is not None and m.role in _HURT_ROLES for m in act.deaths) or \
             any(m.figure is not None and m.role != "count" for m in act.mentions):
         return False
+    if _cause_told(ctx, toll):
+        return False  # «قتل ثلاثة برصاص قناص في ريف درعا. وقصفت القوات بلدة…»: the toll's own cause
     return _places_agree(_all(toll), ams) and not _dates_differ(_all(toll), ams)
+
+
+_CAUSES = frozenset(fold_str(w) for w in ("برصاص", "بنيران", "بطلقات", "بإطلاق", "جراء", "إثر", "اثر", "بسبب",
+                                          "نتيجة", "بفعل", "متأثرين", "متأثراً", "متأثرا"))
+
+
+def _cause_told(ctx: Ctx, toll: Incident) -> bool:
+    """The toll's sentence says what killed them (a cause word after its first mention)."""
+    m = min(_all(toll), key=lambda x: x.start)
+    s = ctx.sents[m.si]
+    return bool(_CAUSES & set(ctx.words_after(m.end, 40, limit=s.end)))
 
 
 def _places_agree(a: list, b: list) -> bool:
