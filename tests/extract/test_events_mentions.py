@@ -327,3 +327,24 @@ def test_an_attack_verb_after_the_strikes_and_their_agent_is_the_same_strike(ex)
     evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "مدني")], places=[KAFRNABL]))
     assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("airstrike", 6)]
     assert {m["surface"] for m in evs[0]["mentions"]} >= {"غارات", "استهدفت"}
+
+
+def test_another_strike_told_verb_first_is_one_strike(ex):
+    t = ("شن الطيران الحربي أربع غارات على بلدة كفرنبل صباح اليوم، ما أدى إلى مقتل تسعة مدنيين، فيما "
+         "استهدفت غارة أخرى بلدة طفس دون ورود أنباء عن إصابات.")
+    evs = _run(ex, _doc(t, quantities=[("أربع", 4, 4, "غارة"), ("تسعة", 9, 9, "مدني")], places=[KAFRNABL, TAFAS],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], e["place"]["surface"], _fig(e["fatalities"])) for e in _asserted(evs)] == \
+        [("airstrike", "كفرنبل", 9), ("airstrike", "طفس", None)]
+
+
+def test_more_act_forms(ex):
+    t = "أعدم عناصر التنظيم خمسة رجال في بلدة طفس، وقال المرصد إنهم أعدموا ثلاثة آخرين في بلدة كفرنبل."
+    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "رجل"), ("ثلاثة", 3, 3, None)], places=[TAFAS, KAFRNABL]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("casualties", 5), ("casualties", 3)]
+    t = "قالت مصادر محلية إن عشرات العائلات نزحت من بلدة كفرنبل هرباً من القصف."
+    evs = _run(ex, _doc(t, quantities=[("عشرات", 20, 90, "عائلة")], places=[KAFRNABL]))
+    assert [e["type"] for e in _asserted(evs)] == ["other"]
+    t = "ذكرت الوكالة أن وحدات الجيش أحبطت محاولة تسلل لمسلحين نحو نقاط عسكرية قرب بلدة كفرنبل."
+    evs = _run(ex, _doc(t, places=[KAFRNABL]))
+    assert [(e["type"], e["modality"]) for e in evs] == [("armed_clash", "asserted")]

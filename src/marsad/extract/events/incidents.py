@@ -333,8 +333,10 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     last = inc.mentions[-1]
     same_sent = last.si == m.si
     types = {inc.type, m.type}
-    if m.another and inc.type == m.type and not m.anaphor:
-        return False  # «فيما قضت وحدة أخرى على 9…», «وأخرى في بلدة…»: another act of that type
+    if m.another and inc.type == m.type and not m.anaphor and (not same_sent or ctx.breaks_between(last.end, m.prefix_start)):
+        # «فيما قضت وحدة أخرى على 9…», «وأخرى في بلدة…»: another act of that type (the verb of
+        # its own clause, «فيما استهدفت غارة أخرى», is the same telling)
+        return False
     if same_sent and types == _ASSAULT and last.modality == m.modality and _opening_blast(ctx, inc, last, m):
         return True  # «هاجموا السجن بعد تفجير سيارة مفخخة عند بوابته»: one assault
     if _superseded(ctx, inc, m):
