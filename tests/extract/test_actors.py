@@ -558,3 +558,10 @@ def test_a_defection_naming_no_force_before_the_fall_is_from_the_army(ex):
     t2 = "انشق 14 مقاتلاً عن فصيل في الجيش الوطني السوري وانضموا إلى قسد."
     got = _roles(ex, t2, published="2020-08-10", quantities=[("14", 14, 14, "مقاتل")])
     assert ("agent", "Syrian government forces") not in got[0][1]
+
+
+def test_a_word_inside_the_sources_name_is_no_agent_of_its_own_act(ex):
+    t = "قال الدفاع المدني السوري إن فرقه انتشلت جثث خمسة أشخاص من تحت الأنقاض في بلدة نوى."
+    evs = _asserted(_run(ex, _doc(t, published="2023-02-10", quantities=[("خمسة", 5, 5, "شخص")], places=NAWA)))
+    assert evs and all(not (a["role"] == "agent" and a["canonical"] == "Civilians (Syria)")
+                       for e in evs for a in e["actors"])

@@ -394,6 +394,8 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
         return
     for a in ctx.m["actors"].starting(max(0, rb["start"] - 3), rb["end"]):  # «لوزارة…»: the lam before
         val = pick(a.value, a.key, ctx.published, ctx.text)
+        if val is not None and val.get("kind") in ("civilians", "protesters"):
+            return  # «الدفاع المدني السوري إن فرقه انتشلت…»: a word inside the source's name, no force
         if val is not None and (platform or announced and not own) and val.get("kind") not in ("state", "foreign", "rebel"):
             return
         if val is not None:
