@@ -565,3 +565,14 @@ def test_a_word_inside_the_sources_name_is_no_agent_of_its_own_act(ex):
     evs = _asserted(_run(ex, _doc(t, published="2023-02-10", quantities=[("خمسة", 5, 5, "شخص")], places=NAWA)))
     assert evs and all(not (a["role"] == "agent" and a["canonical"] == "Civilians (Syria)")
                        for e in evs for a in e["actors"])
+
+
+def test_a_unit_of_x_after_a_verb_whose_subject_is_named_is_its_object(ex):
+    t = "قالت الوزارة إن قوى الأمن الداخلي فككت خلية تابعة لتنظيم داعش واعتقلت أفرادها الستة في بلدة نوى."
+    got = _roles(ex, t, published="2025-05-10", quantities=[("الستة", 6, 6, None)], places=NAWA)
+    arrest = next(g for g in got if g[0] == "arrest")
+    assert ("agent", "Islamic State") not in arrest[1] and ("agent", "Syrian government (2024-)") in arrest[1]
+    # with no subject named before it, the unit's owner did it
+    t = "اعتقلت دورية تابعة لفرع الأمن العسكري 12 شاباً في بلدة نوى."
+    assert _roles(ex, t, published="2016-05-10", quantities=[("12", 12, 12, "شاب")], places=NAWA) == \
+        [("arrest", [("agent", "Syrian government forces")])]

@@ -479,6 +479,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         owned = near[-3] if len(near) >= 3 and near[-2] in _OWNER else near[-2] if len(near) >= 2 else ""
         if owned in _HIT_THINGS:
             return "target"  # «أغارت على مواقع تابعة للحرس الثوري»: what was hit belongs to X
+        if m.pos == "verb" and _actor_before(ctx, m, cs):
+            return "target"  # «قوى الأمن فككت خلية تابعة لتنظيم داعش»: the verb's subject is named; X's unit is its object
         return "agent"  # «اعتقلت دورية تابعة لفرع الأمن العسكري 23 شاباً»: the unit's owner did it
     if m.type == "territory_change" and (any(w in _WITHDREW for w in near[-2:]) or _withdrew_after(ctx, a)):
         return "target"  # «بعد انسحاب قوات النظام», «مقاتلي المعارضة انسحبوا»: who lost the place
@@ -492,6 +494,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         return "agent"  # «نفذت وحدة من قواتنا المسلحة عملية نوعية»: a unit of X is X
     if a.end <= m.prefix_start and (_light_subject(ctx, m, a, before) or _light_verb_after(ctx, m, a)):
         return "agent"  # «شنّ الطيران الحربي الروسي، اليوم الثلاثاء، 20 غارة», «مقاتلات روسية شنت، أمس، 20 غارة»
+    if a.end <= m.prefix_start and prev in _OWNER and _subject_named_before(ctx, m, a):
+        return "target"  # «قوى الأمن فككت خلية تابعة لتنظيم داعش واعتقلت أفرادها»: X's unit is an object
     if a.end <= m.prefix_start and m.pos == "verb" and m.type != "casualties" and \
             ctx.words_between(a.end, m.prefix_start) <= 1 and ctx.sent_of(a.start) == m.si:
         return "agent"  # «عناصر من وزارة الدفاع اشتبكوا…»: the force right before its verb is the subject
@@ -568,6 +572,14 @@ def _parent_in_passing(before: list[str]) -> bool:
     return (len(before) >= 2 and before[-1] in _GROUPINGS and before[-2] in _ONE_OF) or \
         (len(before) >= 2 and before[-2] in _WITHIN and before[-1] in ("ضمن", "في")) or \
         (bool(before) and before[-1] in _WITHIN)
+
+
+def _subject_named_before(ctx: Ctx, m: Mention, a) -> bool:
+    """An armed force named earlier in the sentence than «… تابعة لـX» (outside the source's name)."""
+    rb = m.reported_by or {}
+    return any(b.end <= a.prefix_start - 8 and not (rb.get("start") is not None and rb["start"] <= b.start < rb["end"])
+               and (pick(b.value, b.key, ctx.published, ctx.text) or {}).get("kind") in _ARMED
+               for b in ctx.m["actors"].starting(ctx.sents[m.si].start, a.prefix_start))
 
 
 def _owner_after(ctx: Ctx, a) -> tuple[dict, int] | None:
