@@ -576,3 +576,9 @@ def test_a_unit_of_x_after_a_verb_whose_subject_is_named_is_its_object(ex):
     t = "اعتقلت دورية تابعة لفرع الأمن العسكري 12 شاباً في بلدة نوى."
     assert _roles(ex, t, published="2016-05-10", quantities=[("12", 12, 12, "شاب")], places=NAWA) == \
         [("arrest", [("agent", "Syrian government forces")])]
+
+
+def test_deserters_naming_no_force_before_the_fall_left_the_army(ex):
+    t = "رفض نحو 30 شاباً من أبناء بلدة نوى الالتحاق بقطعاتهم العسكرية بعد انتهاء إجازاتهم."
+    got = _roles(ex, t, published="2019-06-11", quantities=[("نحو 30", 30, 30, "شاب")], places=NAWA)
+    assert got and got[0][0] == "desertion" and ("agent", "Syrian government forces") in got[0][1]

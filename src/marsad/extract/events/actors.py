@@ -745,11 +745,12 @@ def _bare_army(ctx: Ctx, m: Mention) -> dict | None:
                     "end": tok.end}
     sent = ctx.sents[m.si]
     rb = m.reported_by or {}
-    if spec.get("unnamed") and m.type == "defection" and _DEFECTOR.match(ffold(m.surface)) and not any(
+    if spec.get("unnamed") and (m.type == "desertion" or _DEFECTOR.match(ffold(m.surface))) and not any(
             (pick(a.value, a.key, ctx.published, ctx.text) or {}).get("kind") in _ARMED
             and not _country_as_place(ctx, a) and not (rb.get("start") is not None and rb["start"] <= a.start < rb["end"])
             for a in ctx.m["actors"].starting(sent.start, sent.end)):
-        # «عبر 35 عسكرياً سورياً منشقاً الحدود»: no force named, before the fall: the state's army
+        # «عبر 35 عسكرياً سورياً منشقاً الحدود», «رفض 40 عنصراً الالتحاق بقطعاتهم»: no force named,
+        # before the fall: the state's army
         return {"surface": m.surface, "role": "agent", "canonical": spec["canonical"], "start": m.start,
                 "end": m.end}
     return None
