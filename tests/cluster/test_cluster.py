@@ -169,9 +169,21 @@ def test_two_workers_into_postgresql_give_the_serial_database(inputs, local_clus
     with psycopg.connect(pg_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as con:
         con.execute(f"CREATE DATABASE {cluster_url.rsplit('/', 1)[1]}")
     st = ingest(inputs, serial_url)
-    s = ingest_cluster(inputs, cluster_url, partition_size=6, client=client)
+    during: list[int] = []
+    s = ingest_cluster(inputs, cluster_url, partition_size=6, client=client,
+                       on_partition=lambda res, cl: during.append(len(_pg_indexes(cluster_url))))
     assert s.stored == st["stored"] and s.errors == 1
     assert database_fingerprint(cluster_url) == database_fingerprint(serial_url)
+    # the web's indexes were built once at the end (store.defer_indexes), as the migrations make them
+    assert during and max(during) < len(_pg_indexes(serial_url))
+    assert _pg_indexes(cluster_url) == _pg_indexes(serial_url)
+
+
+def _pg_indexes(url: str) -> list[str]:
+    import psycopg
+
+    with psycopg.connect(url) as con:
+        return sorted(r[0] for r in con.execute("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()"))
 
 
 def test_a_worker_loads_the_language_classifier_with_its_pipeline(monkeypatch):

@@ -1,5 +1,5 @@
-"""Indexes only readers use, dropped for a bulk load and built once at its end (SQLite; on
-PostgreSQL nothing is dropped): the writer's own lookups keep theirs, the database after the load
+"""Indexes only readers use, dropped for a bulk load and built once at its end (SQLite; the
+PostgreSQL twin is in tests/store/test_postgres_schema.py): the writer's own lookups keep theirs, the database after the load
 is the one written with every index in place (rows and schema), a store that holds more than the
 load adds keeps its indexes, and a load that stopped half-way is mended by the next opening for
 writing."""

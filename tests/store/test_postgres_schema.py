@@ -1,7 +1,8 @@
 """PostgreSQL's schema for the ordered writer (migration 0027): the rows derived from a document or
 an event carry no foreign key while the evidence's own links keep theirs, the contract records are
 stored as the exact canonical text the writer made, long values are lz4-compressed where the
-server can, and a database made before the migration is upgraded with every row kept."""
+server can, and a database made before the migration is upgraded with every row kept. A bulk load
+(a clustered ingest) builds the indexes only readers use once, at its end, as on SQLite."""
 from __future__ import annotations
 
 import pytest
@@ -103,3 +104,60 @@ def test_no_index_that_no_query_can_use(pg_url):
     # the indexes the merge lookup and the web's filters read are kept
     assert {"events_type_admin1_lo", "events_type_lo", "reports_event", "reports_doc_event", "reports_place_surface",
             "event_sources_source_type", "lsh_bands_pkey", "spans_pkey"} <= names
+
+
+def _index_defs(st) -> dict[str, str]:
+    return {r["n"]: r["d"] for r in st.query(
+        "SELECT i.relname AS n, pg_get_indexdef(x.indexrelid) AS d FROM pg_index x JOIN pg_class i ON "
+        "i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid WHERE t.relnamespace = current_schema()::regnamespace")}
+
+
+def test_a_bulk_load_without_the_readers_indexes_gives_the_same_database(new_store_url):
+    """Store.defer_indexes on PostgreSQL: the web's indexes dropped (their definitions kept in
+    marsad_meta), the writer's lookups and every constraint's index kept, the same rows written,
+    then every index built again exactly as the migrations made it."""
+    from marsad.store.backends.postgres import PostgresBackend
+
+    from test_write_path import _more_docs
+
+    docs = _more_docs()
+    a, b = new_store_url(), new_store_url()
+    if not a.startswith("postgresql"):
+        pytest.skip("the SQLite twin is tests/store/test_bulk_indexes.py")
+    with open_store(a) as st:
+        want_keys = st.add_documents(docs)
+        want, want_defs = st.dump(), _index_defs(st)
+    with open_store(b) as st, st.keep_connections():
+        dropped = st.defer_indexes(len(docs))
+        during = _index_defs(st)
+        kept = st.query("SELECT key FROM marsad_meta WHERE key LIKE ? ORDER BY key", ("deferred index %",))
+        got_keys = st.add_documents(docs[:5]) + st.add_documents(docs[5:])
+        assert st.restore_indexes() == dropped
+        got, got_defs = st.dump(), _index_defs(st)
+        left = st.query("SELECT key FROM marsad_meta WHERE key LIKE ?", ("deferred index %",))
+    assert {"events_type_count", "events_date_value", "reports_event", "documents_published",
+            "event_sources_source_type"} <= set(dropped)
+    assert [r["key"] for r in kept] == ["deferred index " + n for n in dropped] and left == []
+    assert not set(during) & set(dropped) and set(during) | set(dropped) == set(want_defs)
+    assert PostgresBackend.WRITER_INDEXES <= set(during)
+    assert {"documents_pkey", "documents_content_hash_outlet_key_key", "event_sources_pkey"} <= set(during)
+    assert got_keys == want_keys and got == want and want["events"]
+    assert got_defs == want_defs
+    with open_store(b) as st:
+        assert st.defer_indexes(len(docs)) == []  # a store holding more than the load keeps its indexes
+
+
+def test_a_bulk_load_that_stopped_is_mended_by_the_next_writer(pg_url):
+    from test_write_path import _more_docs
+
+    with open_store(pg_url) as st:
+        want = _index_defs(st)
+        assert st.defer_indexes(100)
+        st.add_documents(_more_docs())
+        events = st.events()
+        assert len(_index_defs(st)) < len(want)
+    # the process stopped before restore_indexes: readers get the same answers, without the indexes
+    with open_store(pg_url, readonly=True) as st:
+        assert st.events() == events
+    with open_store(pg_url) as st:
+        assert _index_defs(st) == want and st.events() == events

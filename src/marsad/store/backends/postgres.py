@@ -79,6 +79,44 @@ class PostgresBackend(Backend):
             "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = %s::regclass "
             "AND attnum > 0 AND NOT attisdropped", (table,)).fetchall())
 
+    # Deferred during a bulk load (Store.defer_indexes), as on SQLite: every index of these tables
+    # that backs no constraint, except the ones the ordered writer reads while it merges (the merge
+    # lookup's date ranges by type and governorate, the reports of a near-duplicate's original).
+    # The rest serve the web's lists and filters. Kept up row by row they cost the writer's server
+    # session an index entry each per new row and make every event update a non-HOT one (an
+    # update that changes n_reports, a count or a date writes a new entry into every index of
+    # events); built once at the end they are one sorted build each. The definitions are kept in
+    # marsad_meta until they are built again, so a load that stopped half-way is mended by the
+    # next opening for writing.
+    DEFERRABLE_TABLES = ("documents", "spans", "events", "reports", "event_sources")
+    WRITER_INDEXES = frozenset({"events_type_admin1_lo", "events_type_admin1_hi", "events_type_lo", "events_type_hi",
+                                "reports_doc_event"})
+    _DEFERRED = "deferred index "  # marsad_meta key prefix
+
+    def defer_indexes(self, con) -> list[str]:
+        rows = con.execute(
+            "SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+            "JOIN pg_class t ON t.oid = x.indrelid WHERE t.relnamespace = current_schema()::regnamespace "
+            "AND t.relname = ANY(%s) AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)",
+            (list(self.DEFERRABLE_TABLES),)).fetchall()
+        out = sorted((n, ddl) for n, ddl in rows if n not in self.WRITER_INDEXES)
+        for n, ddl in out:
+            con.execute("INSERT INTO marsad_meta (key, value) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET "
+                        "value = EXCLUDED.value", (self._DEFERRED + n, ddl))
+            con.execute(f'DROP INDEX "{n}"')
+        return [n for n, _ in out]
+
+    def restore_indexes(self, con) -> list[str]:
+        out = []
+        for key, ddl in con.execute("SELECT key, value FROM marsad_meta WHERE key LIKE %s ORDER BY key",
+                                    (self._DEFERRED + "%",)).fetchall():
+            name = key[len(self._DEFERRED):]
+            if con.execute("SELECT to_regclass(%s)", (f'"{name}"',)).fetchone()[0] is None:
+                con.execute(ddl)
+                out.append(name)
+            con.execute("DELETE FROM marsad_meta WHERE key = %s", (key,))
+        return out
+
     def keys_used(self, con, last: dict[tuple[str, str], int]) -> None:
         """Keep the identity sequences past the keys the writer gave, for any code that inserts
         without giving one (queued: no round trip in a pipeline)."""
@@ -215,6 +253,7 @@ class PostgresBackend(Backend):
         con.execute("INSERT INTO marsad_meta (key, value) VALUES ('application', 'marsad') "
                     "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")
         con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+        self.restore_indexes(con)  # a bulk load that stopped before building them again
         # every migration not applied yet, also one numbered below the latest applied (a twin of
         # an older SQLite migration written later)
         applied = {r[0] for r in con.execute("SELECT version FROM schema_migrations").fetchall()}
