@@ -894,6 +894,8 @@ def test_towards_is_a_locative_and_a_verb_names_no_hospital(resolver):
     assert p["الدار الكبيرة"]["admin1_en"] == "Homs"
     p = places(resolver, "قالت المنظمة إن مستشفى تدعمه في معرة النعمان توقف عن العمل.")
     assert "مستشفى تدعمه" not in p and p["معرة النعمان"]["admin1_en"] == "Idlib"
+    p = places(resolver, "وصل الجرحى إلى مستشفى تلبيسة في ريف حمص الشمالي.")  # a town's name in ة is no verb
+    assert p["مستشفى تلبيسة"]["kind"] == "facility"
 
 
 def test_list_mates_in_one_governorate_beat_a_neighbouring_namesake(resolver):

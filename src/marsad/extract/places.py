@@ -1056,7 +1056,7 @@ class PlaceResolver:
             if mt is None or fold_str(mt.group("head")).removeprefix("ال") not in _NAMED_FACILITY_HEADS_F \
                     or fold_str(mt.group("n").strip("\"«“»”").split()[0]) in _NOT_FACILITY_NAMES \
                     or "\u064b" in mt.group("n").split()[0] \
-                    or _verb_with_object(fold_str(mt.group("n").split()[0])):  # "مستشفى جديداً": an indefinite
+                    or _verb_with_object(mt.group("n").split()[0]):  # "مستشفى جديداً": an indefinite
                 # adjective; "مستشفى تدعمه": a relative clause, not a name
                 continue
             rec = dict(p, start=mt.start("f"), end=mt.end("f"), surface=mt.group("f"),
@@ -1298,9 +1298,10 @@ def _inside_any(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and spans[k][0] <= s and e <= spans[k][1]
 
 
-def _verb_with_object(f: str) -> bool:
-    """A present-tense verb with an object pronoun ("تدعمه", "يديرها"): no name of a thing."""
-    return len(f) > 4 and f[0] in "يتن" and f.endswith(("ه", "ها", "هم"))
+def _verb_with_object(w: str) -> bool:
+    """A present-tense verb with an object pronoun ("تدعمه", "يديرها"): no name of a thing. On the
+    unfolded word: a name in ة («تلبيسة») is no pronoun."""
+    return len(w) > 4 and w[0] in "يتن" and w.endswith(("ه", "ها", "هم"))
 
 
 def _head_word(f: str, heads: frozenset[str]) -> bool:
