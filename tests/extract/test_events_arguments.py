@@ -316,3 +316,29 @@ def test_an_act_over_the_last_hours_is_one_incident_a_toll_over_them_a_sum(ex):
     t = "قتل 30 شخصاً في مناطق متفرقة من سوريا خلال الساعات الماضية، وفق المرصد."
     evs = _run(ex, _doc(t, quantities=[("30", 30, 30, "شخص")]))
     assert [(e["type"], e["kind"]) for e in evs] == [("casualties", "aggregate")]
+
+
+AFRIN = ("عفرين", "D1", "Afrin", "Aleppo", "district")
+BAB_HAWA = ("معبر باب الهوى", "X1", "Bab al-Hawa crossing", "Idlib", "border crossing")
+ZAWIYA = ("جبل الزاوية", "R4", "Jabal al-Zawiya", "Idlib", "region")
+
+
+def test_a_strike_told_after_a_tally_for_an_area_is_in_that_area(ex):
+    t = ("أعلنت وزارة الدفاع التركية مقتل 40 مسلحاً منذ بدء العملية في منطقة عفرين، مشيرة إلى أن "
+         "مقاتلاتها دمرت أمس ثمانية أهداف.")
+    evs = _run(ex, _doc(t, quantities=[("40", 40, 40, "مسلح"), ("ثمانية", 8, 8, "هدف")], places=[AFRIN],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    strikes = [e for e in evs if e["type"] == "airstrike"]
+    assert [(_place(e), e["date"]) for e in strikes] == [("عفرين", "2024-03-04")]
+
+
+def test_the_way_in_is_not_where_reinforcements_went(ex):
+    t = ("دخل رتل عسكري يضم نحو 25 آلية عبر معبر باب الهوى صباح اليوم، واتجه نحو النقاط العسكرية في "
+         "جبل الزاوية.")
+    evs = _run(ex, _doc(t, quantities=[("نحو 25", 25, 25, "آلية")], places=[BAB_HAWA, ZAWIYA],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _place(e)) for e in evs] == [("reinforcement", "جبل الزاوية")]
+    t = "دخل رتل عسكري يضم نحو 25 آلية عبر معبر باب الهوى صباح اليوم."
+    evs = _run(ex, _doc(t, quantities=[("نحو 25", 25, 25, "آلية")], places=[BAB_HAWA],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _place(e)) for e in evs] == [("reinforcement", "معبر باب الهوى")]

@@ -545,6 +545,7 @@ def _locative(ctx: Ctx, p: dict, before: list[str]) -> bool:
     return False
 
 
+_ROUTE = frozenset(fold_str(w) for w in ("عبر", "وعبر", "مروراً", "مرورا", "مرورًا"))
 _DEFECTIONS = frozenset({"defection", "desertion"})
 _HOME = frozenset({None, "SYR", "Syria"})
 _OBJECT_KINDS = frozenset({"facility", "neighbourhood", "camp", "border crossing"})
@@ -592,6 +593,10 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         # «عبر 35 عسكرياً منشقاً الحدود إلى ولاية كليس التركية», «وصلوا إلى مخيم الضباط في هاتاي»:
         # where defectors went or now stay across the border is not where they defected
         pool = [p for p in pool if p.get("country") in _HOME]
+    if m.type == "reinforcement" and len(pool) > 1:
+        # «دخل رتل … عبر معبر كفرلوسين، واتجه نحو النقاط التركية في جبل الزاوية»: the way in is not
+        # where the reinforcements went (when the text says where they went)
+        pool = [p for p in pool if not _ROUTE & set(ctx.words_before(p["start"], 2))] or pool
     if m.type in _units_cues()[0]:
         pool = [p for p in pool if not _units_there(ctx, p)]
     if m.type == "other":
@@ -637,6 +642,11 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     # between an act and the one place its sentence gives after it (no other act, no other story)
     sole = [p for p in pool if p["start"] >= m.end and not p["_country"] and not _part_between(ctx, m.end, p["start"])
             and not _other_act_between(ctx, m, p)] if not later and m.type in ctx.v.acts else []
+    if not sole and not later and m.type in _REMOTE_TYPES and m.pos == "verb":
+        # «… منذ انطلاق عملية X في منطقة عفرين، مشيرة إلى أن مقاتلات دمرت أمس 11 هدفاً»: a strike
+        # whose clause and sentence after it name no place is in the one area the sentence named
+        sole = [p for p in pool if p["end"] <= m.prefix_start and not p["_country"] and
+                not _part_between(ctx, p["end"], m.prefix_start)]
     for group in (after, before, frame, joined[::-1], later, sole if len(sole) == 1 else []):
         if group:
             # a town that names the road is the place only when the clause names no other town
