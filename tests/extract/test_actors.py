@@ -582,3 +582,10 @@ def test_deserters_naming_no_force_before_the_fall_left_the_army(ex):
     t = "رفض نحو 30 شاباً من أبناء بلدة نوى الالتحاق بقطعاتهم العسكرية بعد انتهاء إجازاتهم."
     got = _roles(ex, t, published="2019-06-11", quantities=[("نحو 30", 30, 30, "شاب")], places=NAWA)
     assert got and got[0][0] == "desertion" and ("agent", "Syrian government forces") in got[0][1]
+
+
+
+def test_positions_right_after_an_act_noun_belong_to_the_one_hit(ex):
+    t = "ردت القوات التركية بقصف مواقع النظام في محيط بلدة نوى بالمدفعية الثقيلة."
+    got = _roles(ex, t, published="2020-02-27", places=NAWA)
+    assert got and ("agent", "Syrian government forces") not in got[0][1] and ("agent", "Turkish forces") in got[0][1]

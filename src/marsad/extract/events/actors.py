@@ -533,6 +533,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         if prev in _TARGET_BEFORE or a.prefix in ("على", "ل") and m.type == "arrest" or \
                 (prev == "مع" and m.type == "armed_clash"):
             return "target"  # «اشتبكوا مع القوات النظامية»: the other side
+        if _gap_words(ctx, m.end, a.prefix_start) <= 1 and _hit_thing(prev):
+            return "target"  # «ردت بقصف مواقع النظام»: whose positions were shelled
         if _gap_words(ctx, m.end, a.prefix_start) <= 1 and not any(
                 p in _PLACE_PREPS for p in ctx.words_before(a.prefix_start, 2)):
             return "agent"  # «قصفت قوات النظام», «غارات لطيران النظام»
