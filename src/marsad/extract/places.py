@@ -502,7 +502,15 @@ class PlaceResolver:
         src = folded if folded is not None else text
         ent_spans = _Spans([(e["start"], e["end"], e) for e in entities])
         dir_spans: list[tuple[int, int]] = []  # direction words, found only if a countryside needs them
-        dirs_found = False
+        dir_starts: list[int] = []
+
+        looked: list[bool] = []
+
+        def find_directions() -> None:
+            if not looked:
+                looked.append(True)
+                dir_spans[:] = [(d.start, d.end) for d in gz.directions.find(src)]
+                dir_starts[:] = [s for s, _ in dir_spans]
         out: list[Mention] = []
         broken: set[int] = set()  # PER/ORG/MISC spans that begin inside a place's name
         for m in gz.lexicon.find(src):
@@ -543,14 +551,10 @@ class PlaceResolver:
         # (bisect into both sorted lists: a scan of every direction word and every mention per
         # cue was quadratic on long pages)
         drop = set()
-        dir_starts: list[int] = []
         men_starts = [m.start for m in out]  # lexicon matches do not overlap: sorted
         for i, men in enumerate(out):
             if men.cue and fold_str(men.cue).startswith(("ريف", "ارياف")):
-                if not dirs_found:
-                    dir_spans[:] = [(d.start, d.end) for d in gz.directions.find(src)]
-                    dir_starts[:] = [s for s, _ in dir_spans]
-                    dirs_found = True
+                find_directions()
                 k = bisect_right(dir_starts, men.end)
                 while k < len(dir_spans) and dir_spans[k][0] - men.end <= 2:
                     s, e = dir_spans[k]
@@ -575,10 +579,7 @@ class PlaceResolver:
                 men.locative = True
                 men.list_prev = prev
                 if prev.key.startswith("ريفي "):
-                    if not dirs_found:
-                        dir_spans[:] = [(d.start, d.end) for d in gz.directions.find(src)]
-                        dir_starts[:] = [s for s, _ in dir_spans]
-                        dirs_found = True
+                    find_directions()
                     self._second_countryside(text, men, dir_spans, dir_starts)
                 # "قرى كنصفرة وتل شعير وزيزون": a plural place noun announces the whole list
                 if men.cue is None and prev.cue is not None and (
