@@ -35,7 +35,7 @@ NEWS_DEV = ROOT.parent / "shared" / "data" / "news_dev" / "gold.jsonl"
 PROBE_DIR = ROOT / "benchmarks" / "data" / "events_probe"
 # our own held-out proxies, each written before its first run (benchmarks/data/events_probe/README.md):
 # set 1 and 2 in session 19, 3 scored once at its end, 4 and 5 in stop 20, 6 by helper probe6
-PROBES = {"probe": PROBE_DIR / "gold.jsonl", **{f"probe{n}": PROBE_DIR / f"gold{n}.jsonl" for n in range(2, 8)}}
+PROBES = {"probe": PROBE_DIR / "gold.jsonl", **{f"probe{n}": PROBE_DIR / f"gold{n}.jsonl" for n in range(2, 9)}}
 PROBE = PROBES["probe"]
 _PUNCT = re.compile(r"[«»\"“”()\[\]'،,.:؛]")
 
