@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import contextmanager
 from urllib.parse import quote
 
 from . import APPLICATION_ID, Backend, StoreError, statements
@@ -231,19 +232,23 @@ class SQLiteBackend(Backend):
             con.execute("PRAGMA journal_mode = WAL")
         ver = self._migrate(con)
         if not self._present(con) >= self.schema_indexes().keys():  # a bulk load that did not finish
-            con.execute("BEGIN IMMEDIATE")
-            try:
+            with self._immediate(con):
                 self.restore_indexes(con)
-                con.execute("COMMIT")
-            except BaseException:
-                if con.in_transaction:
-                    con.execute("ROLLBACK")
-                raise
         return ver
 
-    def _migrate(self, con) -> int:
-        con.execute("BEGIN IMMEDIATE")  # also proves the file is writable, before any work is done
+    @contextmanager
+    def _immediate(self, con):
+        """One write transaction taken at its start, undone whole if anything in it fails."""
+        con.execute("BEGIN IMMEDIATE")
         try:
+            yield
+            con.execute("COMMIT")
+        except BaseException:
+            self.rollback(con)
+            raise
+
+    def _migrate(self, con) -> int:
+        with self._immediate(con):  # also proves the file is writable, before any work is done
             ver = con.execute("PRAGMA user_version").fetchone()[0]
             if ver == 0:
                 con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -257,9 +262,4 @@ class SQLiteBackend(Backend):
                 con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", (version, name))
                 con.execute(f"PRAGMA user_version = {version}")
                 ver = version
-            con.execute("COMMIT")
-        except BaseException:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            raise
         return ver
