@@ -7,7 +7,7 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, groups, incidents, mentions, modality, tolls
+from . import arguments, frames, groups, incidents, mentions, modality, tolls
 from .attribution import Attribution, canonical_source
 from .context import Ctx
 from .vocab import counted_class, counted_gloss, ffold, vocab
@@ -54,6 +54,9 @@ class EventExtractor:
             blocked = [(a, b) for a, b in att.spans(si) if not any(
                 a < m.start and m.prefix_start <= b + 2 and m.surface.endswith(_OWN_PRONOUN) and
                 m.pos == "noun" for m in by_sent[si])]
+            # a cause or a destination («رداً على قذائف أطلقها التنظيم على ولاية كليس»): its
+            # triggers, figures and places are not the news (frames.py)
+            blocked += frames.scopes(ctx, si)
             # a trigger inside a source's name («رصد مكتب توثيق الشهداء») is no mention
             here = [m for m in by_sent[si] if not any(a < m.start and m.end <= b for a, b in blocked)]
             ms = arguments.assign_figures(ctx, here, blocked)

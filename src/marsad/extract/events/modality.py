@@ -7,6 +7,7 @@ attempted («أثناء محاولتهم الانشقاق»). States, habits and
 """
 from __future__ import annotations
 
+from . import frames
 from .context import Ctx
 from .mentions import Mention
 from .vocab import ffold
@@ -26,8 +27,9 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
             if t_trig - ctx.tok_of(c.end - 1) <= window and not ctx.in_org(c.start, c.end) and not refused:
                 return None
     cs = ctx.clause(m.start)[0]
-    if not refused and ctx.m["reason"].starting(cs, m.prefix_start):
-        return None  # «احتجاجاً على اقتحام القرى واعتقال الأهالي»: why, not what happened
+    framed = frames.classify(ctx, m)
+    if framed == frames.NONE:
+        return None  # «منذ سيطرة النظام على…», «رداً على قذائف…», «بعد أيام من سيطرة…»: not news
     if m.type in v.reference_types:
         # «منذ توقيع اتفاق التسوية», «ضمن اتفاق رعته روسيا»: the frame of something else
         for c in ctx.m["reference"].starting(max(sent.start, m.prefix_start - 30), m.prefix_start):
@@ -39,9 +41,9 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
             # «بعد اتفاق لوقف إطلاق النار»: the agreement, and the one that names it, date something else
             ctx.memo["reference_end"] = ctx.tok_of(m.end - 1)
             return None
-    if m.pos == "noun" and _frame(ctx, m, sent, t_trig):
-        return None  # «منذ سيطرة النظام على المحافظة»: it dates something else
-    m.recalled = _recalled(ctx, m, sent)
+    m.recalled = "dated" if framed == frames.DATED else _recalled(ctx, m, sent)
+    if framed == frames.DATED:
+        m.another = True  # «بعد سيطرتهم أمس على بلدتي…»: an act before the news, never the news told again
     if _habit_after(ctx, m, sent):
         return None  # «يشن النظام حملات اعتقال بشكل مستمر»: a habit
     if m.pos == "noun" and _judged(ctx, m):
@@ -76,34 +78,14 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
     return "asserted"
 
 
-def _frame(ctx: Ctx, m: Mention, sent, t_trig: int) -> bool:
-    """cues.json recalled.frame_cues: an act noun right after «منذ» («منذ سيطرة النظام على…»,
-    «منذ بدء الهجوم») is the start of a period, not news; unless the period is the same day
-    («منذ اندلاع الاشتباكات صباح اليوم»: the act of the report)."""
-    hits = ctx.m["frame"].starting(max(sent.start, m.prefix_start - 25), m.prefix_start)
-    if not hits or t_trig - ctx.tok_of(hits[-1].end - 1) != 1:
-        return False
-    after = ctx.words_after(m.end, ctx.v.frame_reach, limit=sent.end)
-    return not any(w.lstrip("و") in ctx.v.same_day for w in after)
-
-
 def _recalled(ctx: Ctx, m: Mention, sent) -> str | None:
-    """cues.json recalled: «قتلوا في المعارك الأخيرة» (a definite act noun qualified as past) and
-    «بعد يومين من إطلاق العملية» (an act dated back from another) are history told as background."""
+    """cues.json recalled: «قتلوا في المعارك الأخيرة» (a definite act noun qualified as past) is
+    history told as background (an act dated back from the news is a frame: frames.py)."""
     v = ctx.v
     if m.pos == "noun" and m.definite and any(w in v.recalled_adjectives
                                                for w in ctx.words_after(m.end, 2, limit=sent.end)):
         return "history"
-    if ctx.text[max(0, m.prefix_start - 4):m.prefix_start].rstrip()[-2:] != "من":
-        return None  # (not «… من» right before: most mentions)
-    w = ctx.words_before(m.prefix_start, 4, floor=sent.start)
-    if len(w) >= 3 and w[-1] == _MIN and any(x.lstrip("و") in v.past_before for x in w[:-2]) and \
-            any(x in v.past_spans or x.isdigit() for x in w[-3:-1]):
-        return "dated"
     return None
-
-
-_MIN = ffold("من")
 
 
 def _habit_after(ctx: Ctx, m: Mention, sent) -> bool:
@@ -113,7 +95,7 @@ def _habit_after(ctx: Ctx, m: Mention, sent) -> bool:
         return False
     cs, ce = ctx.clause(m.start)
     # («عمليات اغتيال شبه يومية منذ سيطرة النظام عليها صيف 2018»: a date after «منذ» starts the habit)
-    since = ctx.m["frame"].starting(cs, ce)
+    since = [h for h in ctx.m["frame_heads"].starting(cs, ce) if frames.opens(h, "since")]
     return not any(not since or d["start"] < since[0].prefix_start for d in ctx.dates.between(cs, ce))
 
 

@@ -44,6 +44,10 @@ def load_cues() -> dict:
     return _json("cues.json")
 
 
+def load_frames() -> dict:
+    return _json("frames.json")
+
+
 def load_actors() -> dict:
     # actors.json with nationality-adjective and dated aliases expanded (probe's actor_names)
     from .actor_names import expanded
@@ -152,10 +156,7 @@ class Vocab:
         self.before_blast = _words(ob.get("before_blast", []))
         self.after_blast = _words(ob.get("after_blast", []))
         rec = cues.get("recalled", {})
-        self.frame_reach = rec.get("frame_reach", 6)
         self.recalled_adjectives = _words(rec.get("adjectives", []))
-        self.past_before = _words(rec.get("relative_past", {}).get("before", []))
-        self.past_spans = _words(rec.get("relative_past", {}).get("spans", []))
 
         mod = cues["modality"]
         self.mod_window = {k: v["window"] for k, v in mod.items()}
@@ -245,11 +246,10 @@ class Vocab:
             "not_conflict": _lex(cues.get("not_conflict", {}).get("cues", [])),
             "funeral": _lex(cues.get("funeral", {}).get("cues", [])),
             "speech": _lex(sp.get("verbs", []) + sp.get("threat_verbs", [])),
-            "frame": _lex(cues.get("recalled", {}).get("frame_cues", [])),
             "another": _lex(cues["another_words"]),
             "amid": _lex(types.get("amid", {}).get("words", [])),
-            "reason": _lex(cues["not_event"].get("reason_cues", [])),
             "country_wide": _lex(cues.get("country_wide", {}).get("cues", [])),
+            "frame_heads": _frame_heads(load_frames()),
         }
         actors = Lexicon()
         for a in load_actors()["actors"]:
@@ -278,6 +278,15 @@ class Vocab:
         for key, per in keys.items():
             self.scan.add_word(key, (key, tuple((name, vs[0] if len(vs) == 1 else vs) for name, vs in per.items())))
         self.scan.make_automaton()
+
+
+def _frame_heads(data: dict) -> Lexicon:
+    """frames.json: each head word with the names of the frames it opens."""
+    lx = Lexicon()
+    for name, spec in data["frames"].items():
+        for h in spec["heads"]:
+            lx.add(h, name)
+    return lx.finalize()
 
 
 def _trigger_info(typ: str, desc: str) -> dict:

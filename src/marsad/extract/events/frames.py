@@ -1,0 +1,192 @@
+"""Clause frames (data/events/frames.json): how an act told inside a frame stands to the news.
+
+A frame is a head word (a preposition or an adverb: «منذ», «بعد», «رداً على», «خلال»), an optional
+duration and «من», then an act noun or a clause. What is inside it may date the news («منذ سيطرة
+النظام على المحافظة»), explain it («رداً على قذائف أطلقها التنظيم»), be a state («خلال سيطرتها على
+المنطقة»), a destination («انسحب العشرات إلى مواقع قرب…») or an act recalled from before the news
+(«بعد يومين من إطلاق العملية», «بعد سيطرتهم أمس على…»). One reading for every frame, the frames
+as data: `classify` says what a mention inside a frame makes, `scopes` gives the spans whose
+triggers, figures and places are not the news of their sentence.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...arabic.normalize import fold_str
+from .context import Ctx
+from .mentions import Mention, _bare
+from .vocab import ffold, load_frames
+
+NONE, DATED, NO_PLACE = "none", "dated", "no_place"
+
+
+class _Frame:
+    __slots__ = ("name", "pos", "reach", "makes", "span", "of", "types", "words", "unless", "unless_reach",
+                 "after", "after_reach", "own_date", "own_date_reach", "except_")
+
+    def __init__(self, name: str, spec: dict) -> None:
+        self.name = name
+        self.pos = frozenset(spec.get("pos", ()))
+        self.reach = spec.get("reach", "next")
+        self.makes = spec["makes"]
+        self.span = bool(spec.get("span"))
+        self.of = _words(spec.get("of", ()))
+        self.types = frozenset(spec.get("types", ()))
+        self.words = _words(spec.get("words", ()))
+        self.unless = _words(spec.get("unless", ()))
+        self.unless_reach = spec.get("unless_reach", 6)
+        self.after = _words(spec.get("after", ()))
+        self.after_reach = spec.get("after_reach", 3)
+        self.own_date = bool(spec.get("own_date"))
+        self.own_date_reach = spec.get("own_date_reach", 3)
+        self.except_ = _words(spec.get("except", ()))
+
+
+def _words(ws) -> frozenset[str]:
+    return frozenset(fold_str(w) for w in ws)
+
+
+class Frames:
+    def __init__(self) -> None:
+        data = load_frames()
+        self.frames = {name: _Frame(name, spec) for name, spec in data["frames"].items()}
+        sp = data["spans"]
+        self.day = _words(sp["day"])
+        self.day_units = _words(sp["day_units"])
+        self.vague = _words(sp["vague"])
+
+
+@lru_cache(maxsize=1)
+def frames() -> Frames:
+    return Frames()
+
+
+def _names(h) -> list[str]:
+    return h.value if isinstance(h.value, list) else [h.value]
+
+
+def opens(h, name: str) -> bool:
+    """The head h opens the frame `name`."""
+    return name in _names(h)
+
+
+def classify(ctx: Ctx, m: Mention) -> str | None:
+    """What a frame makes of the mention: NONE (no event: inside a cause or a destination, or
+    right after a frame that dates or frames something else), DATED (an act recalled from before
+    the news and dated to a day: background), or None (no frame: the news)."""
+    sent = ctx.sents[m.si]
+    for a, b in scopes(ctx, m.si):
+        if a < m.start and m.end <= b and m.sub != "refused":
+            return NONE  # («رفضاً للالتحاق بقطعاتهم»: the refusal is the desertion itself)
+    heads = ctx.m["frame_heads"].starting(max(sent.start, m.prefix_start - 40), m.prefix_start)
+    if not heads:
+        return None
+    fr = frames()
+    before = ctx.words_before(m.prefix_start, 6, floor=sent.start)
+    f_m = ffold(m.surface)
+    t_trig = ctx.tok_of(m.prefix_start)
+    for h in reversed(heads):
+        if h.end > m.prefix_start:
+            continue
+        between = t_trig - ctx.tok_of(h.end - 1) - 1  # words between the head and the trigger
+        for name in _names(h):
+            f = fr.frames[name]
+            if f.reach != "next" or (f.pos and m.pos not in f.pos) or (f.types and m.type not in f.types):
+                continue
+            if (f.words and not _bare(f_m, f.words)) or (f.except_ and _bare(f_m, f.except_)):
+                continue
+            if f.span:
+                # «بعد يومين من», «بعد ثلاثة أيام من», «قبل أسابيع من»: head, span, «من», act
+                if not 2 <= between <= 4 or len(before) < between or before[-1] not in f.of:
+                    continue
+                span = before[len(before) - between:-1]
+                if not all(w.isdigit() or w in _NUMBER_WORDS or w in fr.day or w in fr.vague or
+                           w in fr.day_units for w in span):
+                    continue
+                # a vague span dates nothing; an act recalled with a figure of its own («بعد أيام من
+                # اعتقال 12 ناشطاً في…») is still counted, as background
+                return DATED if _day_span(span, fr) or _has_figure(ctx, m) else NONE
+            if between != 0:
+                continue
+            if f.unless and any(w.lstrip("و") in f.unless for w in
+                                ctx.words_after(m.end, f.unless_reach, limit=sent.end)):
+                continue
+            if f.own_date:
+                grain = _own_date(ctx, m, f, sent)
+                if grain is None:
+                    continue  # no date of its own: part of the news
+                return DATED if grain == "day" else NONE
+            return f.makes if f.makes != "by_date" else DATED
+    return None
+
+
+def _day_span(span: list[str], fr: Frames) -> bool:
+    """«يومين», «ساعات», «ثلاثة أيام», «5 ساعات»: a span that dates to a day; «أيام», «أسابيع»,
+    «أكثر من شهرين», «أشهر» do not."""
+    if len(span) == 1:
+        return span[0] in fr.day and span[0] not in fr.vague
+    if len(span) == 2 and span[1] in fr.day_units and span[0] not in fr.vague and \
+            (span[0].isdigit() or span[0] in _NUMBER_WORDS):
+        return True
+    return len(span) == 2 and " ".join(span) in fr.day
+
+
+_NUMBER_WORDS = frozenset(fold_str(w) for w in (
+    "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية", "ثماني", "تسعة", "تسع",
+    "عشرة", "عشر"))
+
+
+def _refusal(ctx: Ctx, h) -> bool:
+    """«رفضاً للالتحاق بقطعاتهم»: the refusal right before a refused service is the desertion
+    itself (types.json `refused`), not its cause."""
+    t = ctx.m["triggers"].first_after(h.end, h.end + 12)
+    return t is not None and any(i["sub"] == "refused" for i in (t.value if isinstance(t.value, list) else [t.value]))
+
+
+def _has_figure(ctx: Ctx, m: Mention) -> bool:
+    """A figure after the act noun in its clause (a date's numbers are no figure)."""
+    ce = ctx.clause(m.end)[1]
+    return any(q.get("low") is not None or q.get("high") is not None for q in ctx.quants.between(m.end, ce))
+
+
+def _own_date(ctx: Ctx, m: Mention, f: _Frame, sent) -> str | None:
+    """The grain of a date right after the act noun (≤ `own_date_reach` words, in its clause):
+    «بعد سيطرتهم أمس على…» → day; «بعد سيطرتها الأسبوع الماضي على…» → week."""
+    ce = ctx.clause(m.start)[1]
+    d = ctx.dates.first_after(m.end, min(ce, sent.end))
+    if d is None or ctx.words_between(m.end, d["start"]) > f.own_date_reach:
+        return None
+    return d.get("grain")
+
+
+def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
+    """Spans of sentence si that tell no news of it (frames of reach `clause`): the cause of an
+    act («رداً على قذائف أطلقها التنظيم على ولاية كليس») and the destination of a withdrawal, from
+    the head to the clause's end; a verb trigger joined by و («… ، واعتقلت») ends the span."""
+    key = ("frame_scopes", si)
+    hit = ctx.memo.get(key)
+    if hit is not None:
+        return hit
+    fr = frames()
+    sent = ctx.sents[si]
+    out: list[tuple[int, int]] = []
+    for h in ctx.m["frame_heads"].starting(sent.start, sent.end):
+        for name in _names(h):
+            f = fr.frames[name]
+            if f.reach != "clause":
+                continue
+            if f.after and not any(_bare(w, f.after) for w in ctx.words_before(h.prefix_start, f.after_reach,
+                                                                             floor=sent.start)):
+                continue
+            if _refusal(ctx, h):
+                continue
+            end = ctx.clause(h.end)[1]
+            for t in ctx.m["triggers"].starting(h.end, end):
+                infos = t.value if isinstance(t.value, list) else [t.value]
+                if t.prefix.startswith("و") and infos[0]["pos"] == "verb":
+                    end = t.prefix_start
+                    break
+            out.append((h.prefix_start, end))
+            break
+    ctx.memo[key] = out
+    return out
