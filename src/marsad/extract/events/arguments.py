@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
+from . import bounds
 from .context import Ctx
 from .mentions import Mention, _needs
 from .vocab import counted_class, ffold, load_cues
@@ -155,7 +156,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             c = m if first else _clone(m)
             if not first:
                 c.list_of = m
-            c.figure = _verb_bound(ctx, q)
+            c.figure = bounds.bound(ctx, q)
             c.role = _role(ctx, c, q)
             out.append(c)
             first = False
@@ -186,33 +187,6 @@ def _from_it(ctx: Ctx, q: dict, ms: list[Mention]) -> bool:
         return False
     prev = ctx.tokens[t - 2]
     return any(m.pos == "verb" and m.prefix_start <= prev.start < m.end for m in ms)
-
-
-def _verb_bound(ctx: Ctx, q: dict) -> dict:
-    """«تجاوز عدد القتلى المدنيين 223 ألفاً», «فاق عددهم 5 آلاف»: a verb of exceeding before the
-    figure, right before it or before the noun of its number, makes it a lower bound (as «أكثر
-    من» does); «لم يتجاوز عدد المعتقلين 40» an upper bound (cues.json `bound_verbs`)."""
-    n = q.get("low")
-    if n is None or q.get("high") != n:
-        return q
-    cs = ctx.clause(q["start"])[0]
-    t = bisect_left(ctx.tok_starts, q["start"])
-    toks = [tok for tok in ctx.tokens[t - 10 if t > 10 else 0:t] if tok.start >= cs]
-    words = [ffold(tok.text) for tok in toks]
-    v = ctx.v
-    for k in range(len(words) - 1, -1, -1):
-        w = words[k]
-        if w not in v.bound_over and not (w[:1] in "وفل" and w[1:] in v.bound_over):
-            continue
-        between = words[k + 1:]
-        if between and (between[0] not in v.number_nouns or len(between) > 8):
-            return q
-        if ctx.quants.between(toks[k].end, q["start"]):
-            return q  # another figure between the verb and this one: the verb bounds that one
-        if k > 0 and words[k - 1] in v.negation:
-            return dict(q, low=None, high=n, approx=True)
-        return dict(q, low=n, high=None, approx=True)
-    return q
 
 
 def _clone(m: Mention) -> Mention:
@@ -314,10 +288,27 @@ _AMONG_THEM = frozenset(fold_str(w) for w in ("بينهم", "بينهن", "بي�
 
 
 def _larger_before(ctx: Ctx, q: dict) -> bool:
-    """A larger figure told in this sentence or the one before q's."""
+    """A larger toll of the killed told in this sentence or the one before q's («وثقت مقتل 260
+    … قتلت قوات النظام 180 منهم»: a share of it). A larger figure of something else («انشق 22
+    … ما أدى إلى مقتل ثلاثة منهم») is the group the new deaths come from, not a toll they share."""
     si = ctx.sent_of(q["start"])
     lo = ctx.sents[max(0, si - 1)].start
-    return any((x.get("low") or 0) > (q.get("low") or 0) for x in ctx.quants.between(lo, q["start"]))
+    return any((x.get("low") or 0) > (q.get("low") or 0) and _killed_figure(ctx, x)
+               for x in ctx.quants.between(lo, q["start"]))
+
+
+def _killed_figure(ctx: Ctx, x: dict) -> bool:
+    """x counts the killed: its noun says so («قتيلاً», «شهيداً») or a death trigger stands right
+    before it («مقتل 260», «قُتل 40»)."""
+    if ctx.v.hurt_nouns.get(ffold(x.get("counted") or "")) == "killed":
+        return True
+    for h in ctx.m["triggers"].starting(x["start"] - 20, x["start"]):
+        if ctx.words_between(h.end, x["start"]) > 1:
+            continue
+        infos = h.value if isinstance(h.value, list) else [h.value]
+        if any(i["type"] == "casualties" or i["sub"] == "killed" for i in infos):
+            return True
+    return False
 
 
 _OF_THEM = frozenset(fold_str(w) for w in ("منهم", "منهن", "منهما"))

@@ -13,6 +13,7 @@ Only the last few incidents are compared, so the cost stays linear in the text.
 from __future__ import annotations
 
 from ...arabic.normalize import fold_str
+from . import clauses
 from .context import Ctx
 from .mentions import Mention
 from .vocab import ffold
@@ -64,6 +65,16 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             # «تحييد 260 إرهابياً منذ انطلاق العملية»: the dead of a campaign summed over a period
             # are a toll, not one clash
             m.type, m.role = "casualties", "fatalities"
+    means_of: dict[int, Mention] = {}
+    for group in by_sent.values():
+        told = [a for a in group if a.type in acts]
+        for m in told:
+            if clauses.kill_as_result(ctx, m, told):
+                m.type, m.role = "casualties", "fatalities"  # «ما أسفر عن تحييد 28»: the act's dead
+            elif m.figure is None and not m.deaths and clauses.means(ctx, m, told):
+                # «بعد هجوم بدأ بتفجير عربتين مفخختين»: the means or the opening of the act told
+                # before it is part of that act's incident
+                means_of[id(m)] = next(o for o in reversed(told) if o is not m and o.end <= m.prefix_start)
     attached: set[int] = set()
     for si, group in by_sent.items():
         for c in group:
@@ -90,7 +101,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 # «اشتباكات في حي جوبر أسفرت عن مقتل سبعة، وأخرى في عين ترما»: the act told after the
                 # deaths as another one is not theirs
                 cands = [a for a in cands if not (a.another and a.start > c.start)] or cands
-                a = min(cands, key=lambda a: abs(a.start - c.start))
+                a = clauses.owner(ctx, c, cands, [x for x in group if x.type in acts])
                 a.deaths.append(c)
                 attached.add(id(c))
             elif c.aggregate:
@@ -103,7 +114,12 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         if id(m) in attached:
             continue
         target = None
-        for inc in reversed(incidents[-_WINDOW:]):
+        head = means_of.get(id(m))
+        if head is not None:
+            target = next((inc for inc in reversed(incidents[-_WINDOW:]) if head in inc.mentions), None)
+            if target is not None and m.type == "explosion" and target.type != "territory_change":
+                m.opened = True  # (an assault opened by a blast stays an armed clash)
+        for inc in reversed(incidents[-_WINDOW:]) if target is None else ():
             if _joins(ctx, inc, m):
                 target = inc
                 break

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
+from . import bounds
 from .context import Ctx
 from .incidents import Incident, _coarse, _pkey
 from .vocab import ffold, load_cues
@@ -89,7 +90,7 @@ def _orphan_update(ctx: Ctx, si: int):
             continue
         hurt = ctx.v.hurt_nouns.get(ffold(q.get("counted") or ""))
         m = Mention(toks[k].start, toks[k].end, toks[k].text, "casualties", "verb", "killed", si, False, toks[k].start)
-        m.figure, m.role = q, "injured" if hurt == "injured" else "fatalities"
+        m.figure, m.role = bounds.bound(ctx, q), "injured" if hurt == "injured" else "fatalities"
         return m
     return None
 

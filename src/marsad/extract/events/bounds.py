@@ -1,0 +1,105 @@
+"""One bound grammar for every figure the events stage reads (a count, the killed, the injured, a
+toll update, an aggregate): a figure's bound may stand away from its number, and the quantity
+layer only reads what touches the number and its noun.
+
+- a verb of exceeding before the figure or before the noun of its number («تجاوز عدد القتلى 223
+  ألفاً», «لم يتجاوز عدد المعتقلين 40»: cues.json `bound_verbs`);
+- a hedge after a noun phrase longer than one word («11 مقاتلاً معارضاً على الأقل», «47 عنصراً من
+  قوات النظام على الأقل», «ثلاثين مدنياً في المدينة تقريباً»): the "after" hedges of
+  data/quantities/hedges.tsv (the quantity layer's own list), reached over at most
+  cues.json `bounds.reach` words of the figure's clause that hold no other figure, date, trigger,
+  breakdown word or stop word (`bounds.stop`: a new clause, a relative pronoun).
+
+Values follow the news_dev conventions: «على الأقل N» low N high null; «تقريباً» approx.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
+
+from ...arabic.normalize import fold_str
+from .context import Ctx
+from .vocab import ffold, load_cues
+
+_HEDGES = Path(__file__).resolve().parents[2] / "data" / "quantities" / "hedges.tsv"
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
+    """(folded "after" hedge words -> effect, reach in words, folded stop words)."""
+    after: dict[tuple[str, ...], str] = {}
+    for line in _HEDGES.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3 and parts[2].strip() == "after" and not line.startswith("#"):
+            after[tuple(fold_str(parts[0]).split())] = parts[1].strip()
+    c = load_cues().get("bounds", {})
+    return after, int(c.get("reach", 6)), frozenset(fold_str(w) for w in c.get("stop", []))
+
+
+def bound(ctx: Ctx, q: dict) -> dict:
+    """q with the bound the text gives it (a new dict when it changes; q itself otherwise)."""
+    return trailing(ctx, verb_bound(ctx, q))
+
+
+def trailing(ctx: Ctx, q: dict) -> dict:
+    """«قتل فيها 11 مقاتلاً معارضاً على الأقل»: a hedge after the figure's noun phrase."""
+    n = q.get("low")
+    if n is None or q.get("high") != n or q.get("kind") not in ("count", None):
+        return q
+    after, reach, stop = _grammar()
+    ce = ctx.clause(q["end"])[1]
+    t = bisect_left(ctx.tok_starts, q["end"])
+    toks = [tok for tok in ctx.tokens[t:t + reach + 2] if tok.end <= ce]
+    words = [ffold(tok.text) for tok in toks]
+    v = ctx.v
+    for k, w in enumerate(words):
+        for size in (2, 1):
+            eff = after.get(tuple(words[k:k + size])) if k + size <= len(words) else None
+            if eff is not None and k > 0:  # (right after the noun: the quantity layer's own reading)
+                return _apply(q, eff)
+        if k >= reach or w in stop or w.lstrip("و") in stop or w in v.subset or w.lstrip("و") in v.subset:
+            return q
+        tok = toks[k]
+        if k and (ctx.quants.covering(tok.start) or ctx.dates.covering(tok.start)) or \
+                ctx.m["triggers"].starting(tok.start, tok.end):
+            return q  # another figure, a date or an act: the hedge (if any) is theirs
+    return q
+
+
+def _apply(q: dict, eff: str) -> dict:
+    n = q["low"]
+    if eff == "approx":
+        return dict(q, approx=True)
+    if eff in ("atleast", "more"):
+        return dict(q, low=n, high=None, approx=True)
+    if eff in ("atmost", "less"):
+        return dict(q, low=None, high=n, approx=True)
+    return q
+
+
+def verb_bound(ctx: Ctx, q: dict) -> dict:
+    """«تجاوز عدد القتلى المدنيين 223 ألفاً», «فاق عددهم 5 آلاف»: a verb of exceeding before the
+    figure, right before it or before the noun of its number, makes it a lower bound (as «أكثر
+    من» does); «لم يتجاوز عدد المعتقلين 40» an upper bound (cues.json `bound_verbs`)."""
+    n = q.get("low")
+    if n is None or q.get("high") != n:
+        return q
+    cs = ctx.clause(q["start"])[0]
+    t = bisect_left(ctx.tok_starts, q["start"])
+    toks = [tok for tok in ctx.tokens[t - 10 if t > 10 else 0:t] if tok.start >= cs]
+    words = [ffold(tok.text) for tok in toks]
+    v = ctx.v
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w not in v.bound_over and not (w[:1] in "وفل" and w[1:] in v.bound_over):
+            continue
+        between = words[k + 1:]
+        if between and (between[0] not in v.number_nouns or len(between) > 8):
+            return q
+        if ctx.quants.between(toks[k].end, q["start"]):
+            return q  # another figure between the verb and this one: the verb bounds that one
+        if k > 0 and words[k - 1] in v.negation:
+            return dict(q, low=None, high=n, approx=True)
+        return dict(q, low=n, high=None, approx=True)
+    return q

@@ -1,0 +1,123 @@
+"""The clause structure of one sentence, for the question "whose deaths are these?".
+
+A sentence tells a MAIN act and around it clauses with roles (cues.json `clause_roles`):
+
+- a RESULT clause continues the act told before it: «…، ما أدى إلى مقتل ثلاثة منهم», «أسفرت
+  عن…», «خلّفت…», a death verb whose pronoun points back at the act («معارك قتل فيها 11»), or a
+  death clause that names the act again («قُتلوا في الهجوم»). Its deaths (and a kill told as an
+  act: «ما أسفر عن تحييد 28») belong to that act: the nearest act BEFORE it that is not one of
+  the next two kinds;
+- a MEANS or OPENING act: the act by which the main act was done or began («بدأ بتفجير عربتين»,
+  «هاجموا الحاجز بسيارة مفخخة»), told right after an act in the same clause or after a word of
+  beginning (cues.json clause_roles.means_before);
+- an ACCOMPANYING act: «ترافقت مع قصف…», «بالتزامن مع غارات…», «وسط قصف…».
+
+Neither a means nor an accompanying act owns the deaths of the act it serves (users sum
+fatalities: the dead of an assault opened by car bombs are the assault's, once). A death told
+with no result role keeps the nearest act of its sentence, as before (incidents.resolve).
+Everything is looked up in the sentence's cue lists (bisect), so the cost stays linear.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...arabic.normalize import fold_str
+from .context import Ctx
+from .mentions import Mention
+from .vocab import ffold, load_cues
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(pronouns after a death verb that point back at the act, words of beginning before a means,
+    words before an accompanying act, result cue words as folded single words)."""
+    c = load_cues().get("clause_roles", {})
+    words = lambda k: frozenset(fold_str(w) for w in c.get(k, []))  # noqa: E731
+    return words("back_pronouns"), words("means_before"), words("accompanying"), words("result_single")
+
+
+def result_clause(ctx: Ctx, c: Mention, acts: list[Mention]) -> bool:
+    """c (a death, or a kill told as an act) is told as the result of an act before it."""
+    back, _, _, single = _roles()
+    after = ctx.words_after(c.end, 1, limit=ctx.sents[c.si].end)
+    if after and after[0] in back:
+        return True  # «معارك … قتل فيها 11 مقاتلاً»
+    prior = [a for a in acts if a is not c and a.end <= c.prefix_start]
+    if not prior:
+        return False
+    lo = prior[-1].end
+    if ctx.m["result"].starting(lo, c.prefix_start):
+        return True  # «…، ما أدى إلى مقتل ثلاثة منهم», «أسفرت عن اعتقال…»
+    ws = ctx.words_before(c.prefix_start, 3, floor=lo)
+    if any(w in single or w.lstrip("و") in single for w in ws):
+        return True  # «خلفت 12 قتيلاً»
+    return names_act(ctx, c)
+
+
+def names_act(ctx: Ctx, c: Mention) -> bool:
+    """«قُتل 47 جندياً في الهجوم», «قضوا جراء القصف»: the death's clause names the act told before
+    with a definite act noun after it."""
+    ce = ctx.clause(c.start)[1]
+    return any(ctx.words_between(c.end, x.prefix_start) <= 8 for x in ctx.m["anaphor_acts"].starting(c.end, ce))
+
+
+def means(ctx: Ctx, a: Mention, acts: list[Mention]) -> bool:
+    """a is the means or the opening of another act of its sentence told before it: an act noun
+    with «بـ» right after that act («هاجموا الحاجز بسيارة مفخخة»), or after a word of beginning
+    («بدأ بتفجير عربتين», «استهلت هجومها بقصف…»)."""
+    if a.pos != "noun":
+        return False
+    head = next((o for o in reversed(acts) if o is not a and o.end <= a.prefix_start and o.si == a.si), None)
+    if head is None or ctx.breaks_between(head.end, a.prefix_start) > 0 and not _begun(ctx, a):
+        return False
+    with_b = ffold(ctx.text[a.prefix_start:a.start]).endswith(("ب", "بال"))
+    if _begun(ctx, a):
+        return True
+    return with_b and ctx.words_between(head.end, a.prefix_start) <= 5
+
+
+def _begun(ctx: Ctx, a: Mention) -> bool:
+    _, begin, _, _ = _roles()
+    ws = ctx.words_before(a.prefix_start, 2, floor=ctx.sents[a.si].start)
+    return bool(ws) and (ws[-1] in begin or ws[-1].lstrip("و") in begin) or \
+        len(ws) > 1 and (ws[-2] in begin or ws[-2].lstrip("و") in begin) and ws[-1] in _FILLERS
+
+
+_FILLERS = frozenset(fold_str(w) for w in ("هجومه", "هجومها", "هجومهم", "الهجوم", "عمليته", "عمليتها", "العملية"))
+
+
+def accompanying(ctx: Ctx, a: Mention) -> bool:
+    """«اشتباكات عنيفة ترافقت مع قصف مكثف على الحي»: an act told as what went along with another."""
+    _, _, along, _ = _roles()
+    ws = ctx.words_before(a.prefix_start, 2, floor=ctx.sents[a.si].start)
+    return any(w in along or w.lstrip("و") in along for w in ws)
+
+
+def owner(ctx: Ctx, c: Mention, cands: list[Mention], acts: list[Mention]) -> Mention:
+    """The act c's deaths belong to, among its sentence's candidate acts (`acts`: every act
+    mention of the sentence, in order)."""
+    heads = [a for a in cands if not means(ctx, a, acts)] or cands
+    heads = [a for a in heads if not accompanying(ctx, a)] or heads
+    if result_clause(ctx, c, acts):
+        before = [a for a in heads if a.end <= c.prefix_start]
+        if before:
+            return before[-1]
+    return min(heads, key=lambda a: abs(a.start - c.start))
+
+
+def kill_as_result(ctx: Ctx, m: Mention, acts: list[Mention]) -> bool:
+    """«قصفت المدفعية 19 موقعاً…، ما أسفر عن تحييد 28 عنصراً», «… أسفرت عن القضاء على 30»: a kill
+    trigger of an act type told as the result of another act of its sentence is that act's
+    deaths, not an incident of its own."""
+    if m.sub != "killed" or m.figure is None:
+        return False
+    prior = [a for a in acts if a is not m and a.end <= m.prefix_start and a.sub != "killed"]
+    if not prior:
+        return False
+    lo = prior[-1].end
+    if not ctx.m["result"].starting(lo, m.prefix_start):
+        return False
+    return not any(ffold(x.surface) in _PART for x in ctx.m["breaks"].starting(lo, m.prefix_start))
+
+
+_PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
