@@ -113,7 +113,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                 cost = 0
             else:
                 a, b = (m.end, q["start"]) if q["start"] >= m.end else (q["end"], m.prefix_start)
-                brk = ctx.breaks_between(a, b)
+                brk = ctx.real_breaks(a, b)
                 words = ctx.words_between(a, b)
                 if brk and words <= 14 and any(
                         w in v.subset for w in ctx.words_before(b, ctx.words_between(a, b), floor=a)):
@@ -609,8 +609,8 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     before = [p for p in pool if p["end"] <= m.prefix_start and p["start"] >= cs]
     frame = [p for p in pool if p["start"] - sent.start <= 12 and p["end"] <= m.prefix_start]
     later = [p for p in pool if p["start"] >= m.end and not _part_between(ctx, m.end, p["start"]) and (
-        ctx.breaks_between(m.end, p["start"]) <= 1 or
-        (ctx.breaks_between(m.end, p["start"]) <= 3 and _prep_before(ctx, p, preps)))]
+        ctx.real_breaks(m.end, p["start"]) <= 1 or
+        (ctx.real_breaks(m.end, p["start"]) <= 3 and _prep_before(ctx, p, preps)))]
     if later and later[0] not in after:
         # «بعد انسحاب قوات النظام منها، وسط غارات … على محيط مدينة حماة»: past another act's noun
         later = [p for p in later if not _act_between(ctx, m, p)]
@@ -638,7 +638,16 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         # whose clause and sentence after it name no place is in the one area the sentence named
         sole = [p for p in pool if p["end"] <= m.prefix_start and not p["_country"] and
                 not _part_between(ctx, p["end"], m.prefix_start)]
-    for group in (after, before, frame, joined[::-1], later, sole if len(sole) == 1 else []):
+    # «نفذت قسد عملية إنزال جوي في بلدة الشحيل، أسفرت عن اعتقال أربعة»: a result clause goes on
+    # where the clause it continues was (whatever that clause's act: an operation, a campaign)
+    head = _continued(ctx, m, cs)
+    cont = [p for p in pool if head <= p["start"] and p["end"] <= cs and not p["_country"]] if head >= 0 else []
+    if cont:
+        i = len(cont) - 1
+        while i > 0 and _joined(ctx, cont[i - 1], cont[i]):
+            i -= 1
+        cont = cont[i:]
+    for group in (after, before, frame, joined[::-1], cont, later, sole if len(sole) == 1 else []):
         if group:
             # a town that names the road is the place only when the clause names no other town
             first = next((p for p in group if not p["_road"] and _level(p) == 1), None) or \
@@ -651,7 +660,19 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
             return [first]
     if prev is not None and prev.places:
         return prev.places
-    return _anaphora(ctx, m)
+    return _anaphora(ctx, m, head if head >= 0 else None)
+
+
+def _continued(ctx: Ctx, m: Mention, cs: int) -> int:
+    """m's clause opens with a result cue («، أسفرت عن…», «، ما أدى إلى…»): the start of the
+    clause it continues (the sentence up to m's clause, after any «فيما/بينما» story and any other
+    act told there is the clause's own), else -1."""
+    if cs <= ctx.sents[m.si].start or not ctx.m["result"].starting(cs, m.prefix_start):
+        return -1
+    lo = ctx.clause(cs - 1)[0]
+    if _part_between(ctx, lo, m.prefix_start):
+        return -1
+    return lo
 
 
 _STRUCK = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "casualties"})
@@ -782,10 +803,12 @@ def _fire_source(ctx: Ctx, p: dict) -> bool:
     return bool(_source_cues() & set(ctx.words_before(p["start"], 10, floor=cs)))
 
 
-def _anaphora(ctx: Ctx, m: Mention) -> list[dict]:
+def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
     """«إرسال تعزيزات إلى المدينة»: a place noun standing for the place of the sentences before;
-    «القرية», «البلدة» stand for a town or village told before, not for the region around it."""
+    «القرية», «البلدة» stand for a town or village told before, not for the region around it.
+    `floor`: where the clause m continues begins (a result clause's place noun may be there)."""
     cs, ce = ctx.clause(m.start)
+    cs = cs if floor is None else floor
     nouns = [a for a in ctx.m["anaphora"].starting(m.end, ce)
              if not _origin(ctx, ctx.words_before(a.prefix_start, 2))]  # «من أبناء المدينة»: origin
     if not nouns:

@@ -19,6 +19,7 @@ Everything is looked up in the sentence's cue lists (bisect), so the cost stays 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
@@ -103,6 +104,48 @@ def owner(ctx: Ctx, c: Mention, cands: list[Mention], acts: list[Mention]) -> Me
         if before:
             return before[-1]
     return min(heads, key=lambda a: abs(a.start - c.start))
+
+
+def cause_of(ctx: Ctx, a: Mention, c: Mention) -> bool:
+    """a is told as the cause of the toll c before it, with no figure of its own: «وثقت مقتل 300
+    مدني خلال الشهر، قضى معظمهم بالبراميل المتفجرة», «… جراء الغارات الروسية»: it names what
+    killed them, it is not an incident the toll belongs to (a toll over a period stays a toll)."""
+    if a.figure is not None or a.start < c.end or a.si != c.si:
+        return False
+    if any(ffold(x.surface) in _PART for x in ctx.m["breaks"].starting(c.end, a.prefix_start)):
+        return False
+    ws = ctx.words_before(a.prefix_start, 3, floor=c.end)
+    cause = _cause_words()
+    if ws and (ws[-1] in cause or ws[-1].lstrip("و") in cause) and ws[-1] not in _VIA:
+        return True
+    # «قضى معظمهم بالبراميل»: the act's own «بـ» after a death verb or a share of the dead
+    return ffold(ctx.text[a.prefix_start:a.start]).startswith(("ب", "وب")) and any(
+        w in cause or w.lstrip("و") in cause for w in ws[-2:])
+
+
+_VIA = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _cause_words() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("clause_roles", {}).get("cause_before", []))
+
+
+def same_story(ctx: Ctx, a: Mention, c: Mention) -> bool:
+    """a and c are told in one proposition: no «فيما/بينما» between them, and c is not in a
+    clause of its own that reports something new («…، مشيراً إلى أن حصيلة القتلى في عموم سوريا
+    بلغت 121»: a clause break, then a complementiser «أن/إن» before c)."""
+    lo, hi = (a.end, c.prefix_start) if a.end <= c.prefix_start else (c.end, a.prefix_start)
+    if any(ffold(x.surface) in _PART for x in ctx.m["breaks"].starting(lo, hi)):
+        return False
+    if not ctx.breaks_between(lo, hi):
+        return True
+    i = bisect_right(ctx.breaks, hi) - 1
+    last = ctx.breaks[i] if i >= 0 else lo
+    return not _THAT & set(ctx.words_before(hi, ctx.words_between(max(last, lo), hi), floor=max(last, lo)))
+
+
+_THAT = frozenset(fold_str(w) for w in ("أن", "إن", "ان", "بأن", "وأن"))
 
 
 def kill_as_result(ctx: Ctx, m: Mention, acts: list[Mention]) -> bool:

@@ -376,6 +376,12 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         # place (or the whole country) is a sum over that period, not one incident
         agg, period = True, {"start": date_m.date[0], "end": date_m.date[0]}
     counted = (count or fatalities or {}).get("counted") if (count or fatalities) else None
+    day = (date_m.date[0], date_m.date[1], date_m.date[2] if date_m.date[2] != "none" else None) \
+        if not agg or date_m.date[2] == "text" else (None, None, date_m.date[2] if date_m.date[2] != "none" else None)
+    if agg and period and period.get("start") and period["start"] == period.get("end") and \
+            len(period["start"]) in (4, 7):
+        # «وثقت … خلال شهر كانون الثاني الماضي» in a report dated today: the sum's date is its month
+        day = (period["start"], "month" if len(period["start"]) == 7 else "year", "text")
     conf = 0.5 + 0.1 * (count is not None or fatalities is not None) + 0.1 * bool(places) + \
         0.1 * (rep is not None and not rep.get("outlet")) + 0.05 * (date_m.date[2] == "text") + \
         0.05 * (len(ms) > 1)
@@ -391,10 +397,10 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         "breakdown": breakdown,
         "actors": actors,
         "place": None,
-        "date": date_m.date[0] if not agg or date_m.date[2] == "text" else None,
-        "date_grain": date_m.date[1] if not agg or date_m.date[2] == "text" else None,
+        "date": day[0],
+        "date_grain": day[1],
         # the contract knows `text` and `published`; an undated event has no source for its date
-        "date_source": date_m.date[2] if date_m.date[2] != "none" else None,
+        "date_source": day[2],
         "period": period,
         "reported_by": rep,
         "reported_by_source": ("outlet" if rep and rep.get("outlet") else "text") if rep else "none",

@@ -82,6 +82,12 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 continue
             cands = [a for a in group if a.type in acts and a.modality == c.modality
                      and a.aggregate == c.aggregate and not _parted(ctx, a, c, _PART_DEATHS)]
+            if c.aggregate and cands:
+                # «وثقت مقتل 300 مدني خلال الشهر، قضى معظمهم بالبراميل»: the causes of a toll summed
+                # over a period are neither its owner nor incidents (clauses.cause_of)
+                causes = [a for a in cands if clauses.cause_of(ctx, a, c)]
+                attached.update(id(a) for a in causes)
+                cands = [a for a in cands if a not in causes]
             if not cands and not any(a.type in acts for a in group):
                 # «وأسفرت الهجمات عن مقتل 54», «قُتل اثنان على المحور ذاته»: the act told before
                 s = ctx.sents[si]
@@ -167,7 +173,8 @@ def _country_tolls(ctx: Ctx, group: list[Mention]) -> None:
         if not country and not _country_wide(ctx, m):
             continue
         if any(a is not m and a.type in ctx.v.acts and a.place is not None and
-               (a.place.get("kind") or a.place.get("level")) != "country" for a in group):
+               (a.place.get("kind") or a.place.get("level")) != "country" and clauses.same_story(ctx, a, m)
+               for a in group):
             continue
         m.aggregate = True
         m.places, m.place = [], None

@@ -1,0 +1,247 @@
+"""Figures that join the act they belong to at the clause level, one bound grammar for every
+figure, result clauses that keep the place of the clause they continue, time asides, and tolls
+summed over a day or a month (issue 10, stop 22). Our own sentences, each family in several house
+styles (monitor, state agency, local outlet, wire); earlier layers built by hand."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import EventExtractor
+from marsad.extract.events.extractor import happened
+
+from test_events import _doc, _run
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+LATAMNEH = ("اللطامنة", "C41", "Al-Lataminah", "Hama")
+PALMYRA_DESERT = ("بادية تدمر", "R41", "Palmyra desert", "Homs", "region")
+JASIM = ("جاسم", "C42", "Jasim", "Daraa")
+HARAK = ("الحراك", "C43", "Al-Hirak", "Daraa")
+E_DARAA = ("ريف درعا الشرقي", "R42", "eastern Daraa countryside", "Daraa", "region")
+SHOULA = ("الشولا", "C44", "Ash-Shula", "Deir ez-Zor")
+DEIR = ("دير الزور", "C45", "Deir ez-Zor", "Deir ez-Zor")
+MHARDEH = ("محردة", "C46", "Mhardeh", "Hama")
+KABANI = ("كبانة", "C47", "Kabani", "Latakia")
+RAI = ("الراعي", "C48", "Al-Rai", "Aleppo")
+KAFRNABUDA = ("كفرنبودة", "C49", "Kafr Nabudah", "Hama")
+KASRA = ("الكسرة", "C50", "Al-Kasrah", "Deir ez-Zor")
+W_DEIR = ("ريف دير الزور الغربي", "R43", "western Deir ez-Zor countryside", "Deir ez-Zor", "region")
+WAER = ("حي الوعر", "N41", "Al-Waer", "Homs", "neighbourhood")
+HOMS = ("حمص", "C51", "Homs", "Homs")
+JABLEH_R = ("ريف جبلة", "R44", "Jableh countryside", "Latakia", "region")
+HOULA = ("الحولة", "C52", "Al-Houla", "Homs")
+SANAMAYN = ("الصنمين", "C53", "As-Sanamayn", "Daraa")
+DOUMA = ("دوما", "C54", "Douma", "Rif Dimashq")
+SYRIA = ("سوريا", "SY", "Syria", None, "country")
+SARMIN = ("سرمين", "C55", "Sarmin", "Idlib")
+IDLIB = ("إدلب", "G41", "Idlib", "Idlib", "governorate")
+BARA = ("البارة", "C56", "Al-Bara", "Idlib")
+
+
+def _place(e):
+    return (e["place"] or {}).get("surface")
+
+
+def _bounds(r):
+    return None if r is None else (r["low"], r["high"])
+
+
+def _asserted(evs):
+    return [e for e in evs if happened(e)]
+
+
+# -- one bound grammar: a hedge after a noun phrase of several words ----------------------------
+def test_at_least_after_a_noun_and_its_adjective_bounds_the_deaths(ex):
+    t = ("قتل 14 مقاتلاً معارضاً على الأقل في اشتباكات مع قوات النظام على أطراف بلدة اللطامنة، "
+         "بحسب المرصد السوري لحقوق الإنسان.")
+    evs = _run(ex, _doc(t, quantities=[("14", 14, 14, "مقاتل")], places=[LATAMNEH]))
+    assert [(e["type"], _bounds(e["fatalities"])) for e in evs] == [("armed_clash", (14, None))]
+
+
+def test_at_least_after_a_noun_and_of_phrase_bounds_a_state_agency_kill(ex):
+    t = "أعلنت وزارة الدفاع أن وحدات الجيش قضت على 25 إرهابياً من تنظيم داعش على الأقل في بادية تدمر."
+    evs = _run(ex, _doc(t, quantities=[("25", 25, 25, "إرهابي")], places=[PALMYRA_DESERT]))
+    assert [(e["type"], _bounds(e["fatalities"]), _place(e)) for e in evs] == \
+        [("armed_clash", (25, None), "بادية تدمر")]
+
+
+def test_at_least_after_an_origin_phrase_bounds_an_arrest_count(ex):
+    t = "قالت مصادر محلية لعنب بلدي إن قوات الأمن اعتقلت 30 شاباً من أبناء مدينة جاسم على الأقل."
+    evs = _run(ex, _doc(t, quantities=[("30", 30, 30, "شاب")], places=[JASIM]))
+    assert [(e["type"], _bounds(e["count"])) for e in evs] == [("arrest", (30, None))]
+
+
+def test_a_hedge_after_another_figure_or_an_act_is_not_this_ones(ex):
+    t = "قتل 5 مدنيين وأصيب 20 آخرون بجروح على الأقل في قصف على بلدة اللطامنة."
+    evs = _run(ex, _doc(t, quantities=[("5", 5, 5, "مدني"), ("20", 20, 20, None)], places=[LATAMNEH]))
+    assert [(_bounds(e["fatalities"]), _bounds(e["injured"])) for e in evs] == [((5, 5), (20, None))]
+    t = "قتل 4 مدنيين في غارة استمرت ساعة على الأقل على بلدة اللطامنة."
+    evs = _run(ex, _doc(t, quantities=[("4", 4, 4, "مدني")], places=[LATAMNEH]))
+    assert [_bounds(e["fatalities"]) for e in evs] == [(4, 4)]
+
+
+def test_a_toll_update_reads_the_same_bound(ex):
+    t = ("قتل ثمانية مدنيين في غارة على بلدة البارة. وفي حصيلة لاحقة، ارتفع عدد القتلى إلى 11 مدنياً "
+         "من أبناء البلدة على الأقل.")
+    evs = _run(ex, _doc(t, quantities=[("ثمانية", 8, 8, "مدني"), ("11", 11, 11, "مدني")], places=[BARA]))
+    assert [(e["type"], _bounds(e["fatalities"])) for e in _asserted(evs)] == [("airstrike", (11, None))]
+    t = ("أعلن الدفاع المدني مقتل ثمانية مدنيين في غارة جوية على بلدة البارة. وفي وقت لاحق، توفي اثنان "
+         "من المصابين متأثرين بجراحهم ليرتفع العدد إلى عشرة مدنيين من أبناء البلدة على الأقل.")
+    evs = _run(ex, _doc(t, quantities=[("ثمانية", 8, 8, "مدني"), ("اثنان", 2, 2, None), ("عشرة", 10, 10, "مدني")],
+                        places=[BARA]))
+    assert [(e["type"], _bounds(e["fatalities"])) for e in _asserted(evs)] == [("airstrike", (10, None))]
+
+
+# -- result clauses: the deaths go to the act the clause continues -----------------------------
+def test_of_them_after_a_figure_of_defectors_is_the_clash_deaths(ex):
+    t = ("انشق 30 عنصراً عن كتيبة الدفاع الجوي في ريف درعا الشرقي أمس. وقال ناشطون إن قوات النظام "
+         "طاردت المنشقين واشتبكت معهم قرب بلدة الحراك، ما أدى إلى مقتل أربعة منهم.")
+    evs = _run(ex, _doc(t, quantities=[("30", 30, 30, "عنصر"), ("أربعة", 4, 4, None)], places=[E_DARAA, HARAK],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    got = {e["type"]: e for e in evs}
+    assert _bounds(got["defection"]["count"]) == (30, 30)
+    assert _bounds(got["armed_clash"]["fatalities"]) == (4, 4) and _place(got["armed_clash"]) == "الحراك"
+
+
+def test_of_them_after_a_figure_of_the_arrested_is_the_clash_deaths(ex):
+    t = ("داهمت دورية للأمن العسكري بلدة الحراك واعتقلت 12 شاباً. واندلعت اشتباكات بين الدورية "
+         "ومسلحين من أبناء البلدة، ما أدى إلى مقتل اثنين منهم، وفق ما أفاد به مراسل تجمع أحرار حوران.")
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "شاب"), ("اثنين", 2, 2, None)], places=[HARAK]))
+    got = {e["type"]: e for e in evs}
+    assert _bounds(got["arrest"]["count"]) == (12, 12)
+    assert _bounds(got["armed_clash"]["fatalities"]) == (2, 2)
+
+
+def test_the_dead_of_an_assault_opened_by_car_bombs_are_the_assaults(ex):
+    t = ("سيطر عناصر التنظيم على حاجز الشولا جنوب مدينة دير الزور بعد هجوم بدأ بتفجير سيارتين "
+         "مفخختين، وقال المرصد إن 19 عنصراً من قوات النظام قتلوا في الهجوم.")
+    evs = _run(ex, _doc(t, quantities=[("19", 19, 19, "عنصر")], places=[SHOULA, DEIR]))
+    assert [(e["type"], _bounds(e["fatalities"]), _place(e)) for e in evs] == \
+        [("territory_change", (19, 19), "الشولا")]
+
+
+def test_the_dead_of_an_attack_opened_by_shelling_are_the_attacks(ex):
+    t = ("اندلعت اشتباكات عنيفة بين فصائل المعارضة وقوات النظام على محور كبانة بدأت بقصف مدفعي مكثف، "
+         "وقتل خلالها 9 عناصر من قوات النظام، بحسب مراسل تلفزيون سوريا.")
+    evs = _run(ex, _doc(t, quantities=[("9", 9, 9, "عنصر")], places=[KABANI]))
+    assert [(e["type"], _bounds(e["fatalities"])) for e in evs] == [("armed_clash", (9, 9))]
+
+
+def test_a_kill_told_as_the_result_of_shelling_is_its_dead(ex):
+    t = ("أعلنت وزارة الدفاع التركية أن مدفعيتها قصفت 12 هدفاً للتنظيم قرب بلدة الراعي، ما أسفر عن "
+         "تحييد 17 عنصراً.")
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "هدف"), ("17", 17, 17, "عنصر")], places=[RAI]))
+    assert [(e["type"], _bounds(e["fatalities"]), _place(e)) for e in evs] == [("shelling", (17, 17), "الراعي")]
+    t = ("استهدفت وحدات من الجيش بالمدفعية الثقيلة تجمعات للإرهابيين في محيط بلدة كفرنبودة، ما أسفر عن "
+         "القضاء على 30 إرهابياً.")
+    evs = _run(ex, _doc(t, quantities=[("30", 30, 30, "إرهابي")], places=[KAFRNABUDA]))
+    assert [(e["type"], _bounds(e["fatalities"])) for e in evs] == [("shelling", (30, 30))]
+
+
+def test_deaths_told_with_a_pronoun_back_to_the_battle_are_the_takeovers(ex):
+    t = "سيطرت قوات النظام على بلدة محردة بعد معارك قتل فيها 11 مقاتلاً معارضاً على الأقل."
+    evs = _run(ex, _doc(t, quantities=[("11", 11, 11, "مقاتل")], places=[MHARDEH]))
+    assert [(e["type"], _bounds(e["fatalities"])) for e in evs] == [("territory_change", (11, None))]
+
+
+# -- a result clause goes on where the clause it continues was ---------------------------------
+def test_an_arrest_in_the_result_of_an_air_landing_is_at_its_village(ex):
+    t = ("نفذت قوات التحالف الدولي، فجر اليوم، عملية إنزال جوي في قرية الكسرة بريف دير الزور الغربي، "
+         "أسفرت عن اعتقال ثلاثة أشخاص، بحسب مصدر محلي لنورث برس.")
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "شخص")], places=[KASRA, W_DEIR],
+                        dates=[("فجر اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _bounds(e["count"]), _place(e)) for e in evs] == [("arrest", (3, 3), "الكسرة")]
+
+
+def test_an_arrest_in_the_result_of_a_security_operation_is_at_its_quarter(ex):
+    t = "نفذت الجهات المختصة عملية أمنية في حي الوعر بمدينة حمص، أسفرت عن القبض على خمسة مطلوبين."
+    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "مطلوب")], places=[WAER, HOMS]))
+    assert [(e["type"], _place(e)) for e in evs] == [("arrest", "حي الوعر")]
+
+
+def test_a_result_clause_after_another_story_keeps_no_place_of_it(ex):
+    t = ("نفذت قوات الأمن عملية أمنية في ريف جبلة، فيما أسفرت حملة أخرى عن اعتقال سبعة أشخاص.")
+    evs = _run(ex, _doc(t, quantities=[("سبعة", 7, 7, "شخص")], places=[JABLEH_R]))
+    assert [_place(e) for e in evs if e["type"] == "arrest"] == [None]
+
+
+# -- a time aside set off by commas is no clause break -----------------------------------------
+def test_a_figure_before_its_verb_across_a_time_aside_is_its_own(ex):
+    t = "قالت مصادر محلية إن 40 عنصراً، صباح اليوم، انشقوا عن قوات النظام في بلدة الحراك."
+    evs = _run(ex, _doc(t, quantities=[("40", 40, 40, "عنصر")], places=[HARAK],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _bounds(e["count"]), _place(e)) for e in evs] == [("defection", (40, 40), "الحراك")]
+    t = "ذكر المرصد أن 12 مدنياً، فجر اليوم، قتلوا في قصف على بلدة اللطامنة."
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "مدني")], places=[LATAMNEH],
+                        dates=[("فجر اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _bounds(e["fatalities"])) for e in evs] == [("shelling", (12, 12))]
+    # an aside that is no time keeps its weight: «، وفق مصادر محلية،»
+    t = "قالت مصادر إن 40 عنصراً، وفق ما أكده ناشطون في المنطقة الشرقية من المحافظة، انشقوا عن قوات النظام."
+    evs = _run(ex, _doc(t, quantities=[("40", 40, 40, "عنصر")]))
+    assert [_bounds(e["count"]) for e in evs if e["type"] == "defection"] in ([None], [])
+
+
+def test_a_mass_grave_found_with_a_time_aside_keeps_its_figure_and_place(ex):
+    t = "عثرت فرق الدفاع المدني، صباح اليوم، على مقبرة جماعية تضم رفات 19 شخصاً قرب بلدة الحولة."
+    evs = _run(ex, _doc(t, quantities=[("19", 19, 19, "شخص")], places=[HOULA],
+                        dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], _bounds(e["count"]), _place(e)) for e in evs] == [("other", (19, 19), "الحولة")]
+
+
+def test_an_aside_that_is_not_a_time_still_parts_the_place(ex):
+    t = "عثرت فرق الدفاع المدني، وفق ما أفادت به مصادر محلية، على جثث في منطقة زراعية، ثم قصفت بلدة الحولة."
+    evs = _run(ex, _doc(t, places=[HOULA]))
+    assert [_place(e) for e in evs if e["type"] == "other"] in ([None], [])
+
+
+# -- tolls summed over a day or a month --------------------------------------------------------
+def test_a_national_daily_toll_in_a_clause_of_its_own_is_an_aggregate(ex):
+    t = ("قال المرصد إن 30 مدنياً قتلوا اليوم في قصف على مدينة دوما، مشيراً إلى أن حصيلة القتلى في "
+         "عموم سوريا بلغت 95 قتيلاً.")
+    evs = _run(ex, _doc(t, quantities=[("30", 30, 30, "مدني"), ("95", 95, 95, "قتيل")], places=[DOUMA, SYRIA],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    got = sorted((e["type"], e["kind"], _fig(e["fatalities"]), _place(e)) for e in _asserted(evs))
+    assert got == [("casualties", "aggregate", 95, None), ("shelling", "incident", 30, "دوما")]
+
+
+def test_a_national_toll_added_by_the_source_is_an_aggregate(ex):
+    t = ("قال ناشطون إن 12 شخصاً قتلوا في غارة على بلدة سرمين، وأضافوا أن عدد القتلى في عموم البلاد "
+         "بلغ 60 شخصاً.")
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "شخص"), ("60", 60, 60, "شخص")], places=[SARMIN]))
+    got = sorted((e["type"], e["kind"], _fig(e["fatalities"])) for e in _asserted(evs))
+    assert got == [("airstrike", "incident", 12), ("casualties", "aggregate", 60)]
+
+
+def test_a_toll_in_the_same_clause_as_its_strike_stays_the_strikes(ex):
+    t = "قتل 12 شخصاً في سوريا اليوم في غارة على بلدة سرمين."
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "شخص")], places=[SYRIA, SARMIN],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], e["kind"], _fig(e["fatalities"])) for e in evs] == [("airstrike", "incident", 12)]
+
+
+def test_a_monthly_toll_with_its_cause_stays_a_toll_dated_by_its_month(ex):
+    t = ("وثقت الشبكة السورية لحقوق الإنسان مقتل 320 مدنياً في محافظة إدلب خلال شهر شباط، قضى معظمهم "
+         "جراء الغارات الروسية.")
+    evs = _run(ex, _doc(t, quantities=[("320", 320, 320, "مدني")], places=[IDLIB],
+                        dates=[("شهر شباط", "2024-02", "month")]))
+    assert [(e["type"], e["kind"], _fig(e["fatalities"]), e["date"], e["date_grain"]) for e in evs] == \
+        [("casualties", "aggregate", 320, "2024-02", "month")]
+    t = ("قال مكتب التوثيق إن 140 شخصاً قتلوا في المحافظة خلال شهر شباط، قتل أغلبهم بالقصف المدفعي.")
+    evs = _run(ex, _doc(t, quantities=[("140", 140, 140, "شخص")], dates=[("شهر شباط", "2024-02", "month")]))
+    assert [(e["type"], e["kind"], _fig(e["fatalities"])) for e in evs] == [("casualties", "aggregate", 140)]
+
+
+def test_a_monthly_count_of_strikes_with_its_deaths_stays_a_count_of_strikes(ex):
+    t = "شنت الطائرات الروسية 400 غارة على محافظة إدلب خلال شهر شباط، أسفرت عن مقتل 150 مدنياً."
+    evs = _run(ex, _doc(t, quantities=[("400", 400, 400, "غارة"), ("150", 150, 150, "مدني")], places=[IDLIB],
+                        dates=[("شهر شباط", "2024-02", "month")]))
+    assert [(e["type"], e["kind"], _fig(e["count"]), _fig(e["fatalities"])) for e in evs] == \
+        [("airstrike", "aggregate", 400, 150)]
+
+
+def _fig(r):
+    return None if r is None else r["low"]
