@@ -9,7 +9,7 @@ import pytest
 from marsad.extract.events import EventExtractor
 from marsad.extract.events.extractor import happened
 
-from test_events import _doc, _run
+from test_events import _doc, _fig, _run
 
 
 @pytest.fixture(scope="module")
@@ -243,5 +243,17 @@ def test_a_monthly_count_of_strikes_with_its_deaths_stays_a_count_of_strikes(ex)
         [("airstrike", "aggregate", 400, 150)]
 
 
-def _fig(r):
-    return None if r is None else r["low"]
+HARASTA = ("حرستا", "C57", "Harasta", "Rif Dimashq")
+JOBAR = ("حي جوبر", "N42", "Jobar", "Damascus", "neighbourhood")
+
+
+def test_an_accompanying_strike_with_a_place_of_its_own_keeps_its_deaths(ex):
+    t = "اندلعت اشتباكات في حي جوبر، وسط غارات مكثفة على مدينة حرستا أدت إلى مقتل ستة مدنيين."
+    evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "مدني")], places=[JOBAR, HARASTA]))
+    assert sorted((e["type"], _fig(e["fatalities"]), _place(e)) for e in evs) == \
+        [("airstrike", 6, "حرستا"), ("armed_clash", None, "حي جوبر")]
+    # told without a place of its own, it goes with the fighting: one incident, the deaths its own
+    t = ("دارت معارك عنيفة بين الجيش والإرهابيين في محيط بلدة كفرنبودة بالتزامن مع غارات جوية مكثفة، "
+         "وقتل خلالها 20 إرهابياً، وفق ما أفادت سانا.")
+    evs = _run(ex, _doc(t, quantities=[("20", 20, 20, "إرهابي")], places=[KAFRNABUDA]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("armed_clash", 20)]

@@ -68,13 +68,18 @@ def means(ctx: Ctx, a: Mention, acts: list[Mention]) -> bool:
     («بدأ بتفجير عربتين», «استهلت هجومها بقصف…»)."""
     if a.pos != "noun":
         return False
-    head = next((o for o in reversed(acts) if o is not a and o.end <= a.prefix_start and o.si == a.si), None)
-    if head is None or ctx.breaks_between(head.end, a.prefix_start) > 0 and not _begun(ctx, a):
+    head = head_of(a, acts)
+    if head is None:
         return False
-    with_b = ffold(ctx.text[a.prefix_start:a.start]).endswith(("ب", "بال"))
     if _begun(ctx, a):
         return True
-    return with_b and ctx.words_between(head.end, a.prefix_start) <= 5
+    return ctx.breaks_between(head.end, a.prefix_start) == 0 and ctx.words_between(head.end, a.prefix_start) <= 5 \
+        and ffold(ctx.text[a.prefix_start:a.start]).endswith(("ب", "بال"))
+
+
+def head_of(a: Mention, acts: list[Mention]) -> Mention | None:
+    """The act told last before a in its sentence."""
+    return next((o for o in reversed(acts) if o is not a and o.end <= a.prefix_start and o.si == a.si), None)
 
 
 def _begun(ctx: Ctx, a: Mention) -> bool:
@@ -87,18 +92,37 @@ def _begun(ctx: Ctx, a: Mention) -> bool:
 _FILLERS = frozenset(fold_str(w) for w in ("هجومه", "هجومها", "هجومهم", "الهجوم", "عمليته", "عمليتها", "العملية"))
 
 
-def accompanying(ctx: Ctx, a: Mention) -> bool:
-    """«اشتباكات عنيفة ترافقت مع قصف مكثف على الحي»: an act told as what went along with another."""
+def accompanying(ctx: Ctx, a: Mention, acts: list[Mention] | None = None) -> bool:
+    """«اشتباكات عنيفة ترافقت مع قصف مكثف على الحي»: an act told as what went along with another
+    (with `acts`: an act of its sentence told before it)."""
+    if acts is not None and head_of(a, acts) is None:
+        return False
     _, _, along, _ = _roles()
     ws = ctx.words_before(a.prefix_start, 2, floor=ctx.sents[a.si].start)
     return any(w in along or w.lstrip("و") in along for w in ws)
+
+
+def serves(ctx: Ctx, a: Mention, acts: list[Mention], means_too: bool = True) -> bool:
+    """a is the means, the opening or the accompaniment of the act told before it in its
+    sentence; an accompanying act with a place of its own («وسط غارات على مدينة حرستا») is an
+    act of its own."""
+    if means_too and means(ctx, a, acts):
+        return True
+    if not accompanying(ctx, a, acts):
+        return False
+    head = head_of(a, acts)
+    return a.place is None or head.place is None or _key(a.place) == _key(head.place)
+
+
+def _key(p: dict):
+    return p.get("id") or ffold(p.get("surface") or "")
 
 
 def owner(ctx: Ctx, c: Mention, cands: list[Mention], acts: list[Mention]) -> Mention:
     """The act c's deaths belong to, among its sentence's candidate acts (`acts`: every act
     mention of the sentence, in order)."""
     heads = [a for a in cands if not means(ctx, a, acts)] or cands
-    heads = [a for a in heads if not accompanying(ctx, a)] or heads
+    heads = [a for a in heads if not serves(ctx, a, acts, means_too=False)] or heads
     if result_clause(ctx, c, acts):
         before = [a for a in heads if a.end <= c.prefix_start]
         if before:
@@ -116,14 +140,11 @@ def cause_of(ctx: Ctx, a: Mention, c: Mention) -> bool:
         return False
     ws = ctx.words_before(a.prefix_start, 3, floor=c.end)
     cause = _cause_words()
-    if ws and (ws[-1] in cause or ws[-1].lstrip("و") in cause) and ws[-1] not in _VIA:
+    if ws and (ws[-1] in cause or ws[-1].lstrip("و") in cause):
         return True
     # «قضى معظمهم بالبراميل»: the act's own «بـ» after a death verb or a share of the dead
     return ffold(ctx.text[a.prefix_start:a.start]).startswith(("ب", "وب")) and any(
         w in cause or w.lstrip("و") in cause for w in ws[-2:])
-
-
-_VIA = frozenset()
 
 
 @lru_cache(maxsize=1)

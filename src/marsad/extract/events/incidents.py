@@ -71,10 +71,10 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         for m in told:
             if clauses.kill_as_result(ctx, m, told):
                 m.type, m.role = "casualties", "fatalities"  # «ما أسفر عن تحييد 28»: the act's dead
-            elif m.figure is None and not m.deaths and clauses.means(ctx, m, told):
-                # «بعد هجوم بدأ بتفجير عربتين مفخختين»: the means or the opening of the act told
-                # before it is part of that act's incident
-                means_of[id(m)] = next(o for o in reversed(told) if o is not m and o.end <= m.prefix_start)
+            elif m.figure is None and not m.deaths and clauses.serves(ctx, m, told):
+                # «بعد هجوم بدأ بتفجير عربتين مفخختين», «اشتباكات ترافقت مع قصف مكثف على الحي»: the
+                # means, the opening or the accompaniment of the act told before is part of its incident
+                means_of[id(m)] = clauses.head_of(m, told)
     attached: set[int] = set()
     for si, group in by_sent.items():
         for c in group:
