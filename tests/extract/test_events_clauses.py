@@ -163,6 +163,12 @@ def test_an_arrest_in_the_result_of_a_security_operation_is_at_its_quarter(ex):
     assert [(e["type"], _place(e)) for e in evs] == [("arrest", "حي الوعر")]
 
 
+def test_an_arrest_an_inspection_ended_with_is_at_its_village(ex):
+    t = "نفذت دورية تابعة للأمن العام عملية تفتيش في قرية الكسرة، انتهت باعتقال ثلاثة مطلوبين."
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "مطلوب")], places=[KASRA]))
+    assert [(e["type"], _place(e)) for e in evs] == [("arrest", "الكسرة")]
+
+
 def test_a_result_clause_after_another_story_keeps_no_place_of_it(ex):
     t = ("نفذت قوات الأمن عملية أمنية في ريف جبلة، فيما أسفرت حملة أخرى عن اعتقال سبعة أشخاص.")
     evs = _run(ex, _doc(t, quantities=[("سبعة", 7, 7, "شخص")], places=[JABLEH_R]))
