@@ -139,3 +139,53 @@ def test_the_fighting_before_a_takeover_stays_part_of_it(ex):
     t = "دخلت قوات الجيش مدينة سلقين اليوم، بعد انسحاب الفصائل منها ليل أمس."
     evs = _run(ex, _doc(t, places=[SALQIN], dates=[("اليوم", "2024-03-05", "day"), ("ليل أمس", "2024-03-04", "day")]))
     assert [e["type"] for e in _asserted(evs)] == ["territory_change"]
+
+
+# -- frames that make news, calls, conditions, aims, deals, positions ----------------------------------
+def test_an_act_going_on_is_news_not_a_habit(ex):
+    # Syria TV style: «باستمرار» before an act noun is the clash going on, not an adverb of habit
+    t = "أفاد مراسلنا باستمرار الاشتباكات بين الطرفين في بلدة قباسين حتى ساعات المساء."
+    evs = _run(ex, _doc(t, places=[QABASIN]))
+    assert _tp(evs) == [("armed_clash", "قباسين", False)]
+    # SOHR style: «تجدد القصف»
+    t = "رصد المرصد تجدد القصف المدفعي على مدينة تادف صباح اليوم."
+    evs = _run(ex, _doc(t, places=[TADEF], dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert _tp(evs) == [("shelling", "تادف", False)]
+    # guard: «باستمرار» after a verb is a habit
+    t = "تقصف قوات النظام بلدة قباسين باستمرار منذ سنوات."
+    assert _asserted(_run(ex, _doc(t, places=[QABASIN]))) == []
+
+
+def test_a_strike_called_for_is_a_call_and_the_call_a_statement(ex):
+    # LCC style: the caller's statement is the event; the strike it calls for has not happened
+    t = "دعت تنسيقيات الثورة، في بيان اليوم الخميس، إلى إضراب عام في مدن محافظة إدلب يبدأ غداً."
+    evs = _run(ex, _doc(t, dates=[("اليوم الخميس", "2024-03-05", "day")]))
+    assert [e["type"] for e in _asserted(evs)] == ["statement"]
+    assert [e["modality"] for e in evs if e["type"] == "protest"] == ["call"]
+
+
+def test_conditions_aims_and_deals_are_no_events(ex):
+    # a deal's return: «مقابل وقف القصف وعودة النازحين»
+    t = "وقعت الفصائل في بلدة قباسين أمس اتفاقاً مع الجانب الروسي يقضي بتسليم السلاح مقابل وقف القصف وعودة النازحين."
+    evs = _run(ex, _doc(t, places=[QABASIN], dates=[("أمس", "2024-03-04", "day")]))
+    assert [e["type"] for e in _asserted(evs)] == ["agreement"]
+    # «في المقابل» with the article is "on the other hand": what follows is news
+    t = "اعتقلت قوات الأمن ثلاثة شبان في بلدة قباسين. في المقابل، قصفت الفصائل مدينة تادف."
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "شاب")], places=[QABASIN, TADEF]))
+    assert [e["type"] for e in _asserted(evs)] == ["arrest", "shelling"]
+    # an aim: «حتى إلقاء القبض على…»
+    t = "اعتقلت قوات الأمن 15 مطلوباً في مدينة تادف، وقال مسؤول إن الحملة مستمرة حتى إلقاء القبض على جميع المطلوبين."
+    evs = _run(ex, _doc(t, quantities=[("15", 15, 15, "مطلوب")], places=[TADEF]))
+    assert [e["type"] for e in _asserted(evs)] == ["arrest"]
+    # a move carried out under a deal: the deal is no new agreement and its name gives no figure
+    t = "خرجت الدفعة الأولى من المقاتلين وعائلاتهم من بلدة قباسين أمس، تنفيذاً لاتفاق البلدات الأربع."
+    evs = _run(ex, _doc(t, quantities=[("الأربع", 4, 4, "بلدة")], places=[QABASIN],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["count"]) for e in _asserted(evs)] == [("other", None)]
+
+
+def test_the_posts_of_a_force_are_no_deployment(ex):
+    t = "قتل 18 عنصراً من الشرطة أمس في هجمات على نقاط انتشارهم في مدينة تادف."
+    evs = _run(ex, _doc(t, quantities=[("18", 18, 18, "عنصر")], places=[TADEF],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    assert [e["type"] for e in _asserted(evs)] == ["armed_clash"]

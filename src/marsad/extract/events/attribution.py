@@ -86,6 +86,9 @@ class Attribution:
             out.append(head)
         for a in ctx.m["att"].starting(s.start, s.end):
             kind = a.value if isinstance(a.value, str) else a.value[0]
+            if kind == "verb" and any(t.start == a.start and t.end > a.end for t in
+                                      ctx.m["triggers"].starting(a.prefix_start, a.end)):
+                continue  # «نشر دبابات عند مداخل المدينة»: the verb opens an act phrase, it reports nothing
             pos = a.end
             if kind == "verb" and self._as_said(a.prefix_start, s.start):
                 kind = "as"  # «…، كما قال الناشط أبو عمر»: «as X said» reports the whole sentence

@@ -17,12 +17,12 @@ from .context import Ctx
 from .mentions import Mention, _bare
 from .vocab import ffold, load_frames
 
-NONE, DATED, NO_PLACE = "none", "dated", "no_place"
+NONE, DATED, NO_PLACE, NEWS, CALL = "none", "dated", "no_place", "news", "call"
 
 
 class _Frame:
     __slots__ = ("name", "pos", "reach", "makes", "span", "of", "types", "words", "unless", "unless_reach",
-                 "after", "after_reach", "own_date", "own_date_reach", "except_")
+                 "after", "after_reach", "own_date", "own_date_reach", "except_", "bare")
 
     def __init__(self, name: str, spec: dict) -> None:
         self.name = name
@@ -40,6 +40,7 @@ class _Frame:
         self.own_date = bool(spec.get("own_date"))
         self.own_date_reach = spec.get("own_date_reach", 3)
         self.except_ = _words(spec.get("except", ()))
+        self.bare = bool(spec.get("bare"))  # the head with no article («مقابل», not «في المقابل»)
 
 
 def _words(ws) -> frozenset[str]:
@@ -91,9 +92,13 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         between = t_trig - ctx.tok_of(h.end - 1) - 1  # words between the head and the trigger
         for name in _names(h):
             f = fr.frames[name]
-            if f.reach != "next" or (f.pos and m.pos not in f.pos) or (f.types and m.type not in f.types):
+            if f.reach != "next" or (f.pos and m.pos not in f.pos) or (f.types and m.type not in f.types) or \
+                    (f.bare and h.prefix.endswith("ال")):
                 continue
             if (f.words and not _bare(f_m, f.words)) or (f.except_ and _bare(f_m, f.except_)):
+                continue
+            if f.after and not any(_bare(w, f.after) for w in ctx.words_before(h.prefix_start, f.after_reach,
+                                                                             floor=sent.start)):
                 continue
             if f.span:
                 # «بعد يومين من», «بعد ثلاثة أيام من», «قبل أسابيع من»: head, span, «من», act
@@ -173,7 +178,7 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
     for h in ctx.m["frame_heads"].starting(sent.start, sent.end):
         for name in _names(h):
             f = fr.frames[name]
-            if f.reach != "clause":
+            if f.reach != "clause" or (f.bare and h.prefix.endswith("ال")):
                 continue
             if f.after and not any(_bare(w, f.after) for w in ctx.words_before(h.prefix_start, f.after_reach,
                                                                              floor=sent.start)):

@@ -60,6 +60,10 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     for group in by_sent.values():
         _country_tolls(ctx, group)
         _failed_advances(ctx, group)
+    ms = _attempt_only(ms)
+    by_sent = {}
+    for m in ms:
+        by_sent.setdefault(m.si, []).append(m)
     for m in ms:
         if m.aggregate and m.figure is not None and m.sub == "killed" and m.type in acts:
             # «تحييد 260 إرهابياً منذ انطلاق العملية»: the dead of a campaign summed over a period
@@ -188,12 +192,38 @@ def _failed_advances(ctx: Ctx, group: list[Mention]) -> None:
     repelled, is fighting that happened: an asserted armed clash (the deaths then attach to it)."""
     v = ctx.v
     for m in group:
-        if m.type != "territory_change" or m.modality != "attempted" or ffold(m.surface) not in v.advance_words:
+        if m.type != "territory_change" or m.modality not in ("attempted", "asserted") or \
+                ffold(m.surface) not in v.advance_words:
             continue
-        hurt = any(c.type == "casualties" and c.modality == "asserted" and c.figure is not None for c in group)
-        cs = ctx.clause(m.start)[0]
-        if hurt or any(w.lstrip("و") in v.repel_words for w in ctx.words_before(m.prefix_start, 4, floor=cs)):
-            m.type, m.modality = v.failed_advance_as, "asserted"
+        hurt = m.modality == "attempted" and any(
+            c.type == "casualties" and c.modality == "asserted" and c.figure is not None for c in group)
+        if hurt or _repelled(ctx, m):
+            m.type, m.modality, m.sub = v.failed_advance_as, "asserted", None
+
+
+def _repelled(ctx: Ctx, m: Mention) -> bool:
+    """«تصدت الفصائل أمس لتقدم القوات», «أحبطت الجهات المختصة محاولة تسلل…» (a repel word ≤ 4
+    words before, in its clause), «محاولات تقدم … ، تصدت لها الفصائل» (a repel word with a pronoun
+    of the advance ≤ `repelled_reach` words after it, in its sentence)."""
+    v = ctx.v
+    cs = ctx.clause(m.start)[0]
+    if any(_repel(w, v) for w in ctx.words_before(m.prefix_start, 4, floor=cs)):
+        return True
+    after = [w for w in ctx.words_after(m.end, v.repelled_reach + 2, limit=ctx.sents[m.si].end) if w[:1].isalpha()]
+    return any(_repel(w, v) and i + 1 < len(after) and after[i + 1] in _ITS for i, w in enumerate(after))
+
+
+def _repel(w: str, v) -> bool:
+    return w in v.repel_words or w.lstrip("و") in v.repel_words or w.lstrip("ف") in v.repel_words
+
+
+_ITS = frozenset(fold_str(w) for w in ("لها", "له", "لهم", "لهما", "لهن"))
+
+
+def _attempt_only(ms: list[Mention]) -> list[Mention]:
+    """types.json failed_advance `attempt_only`: «تسلل» is an event only as a repelled or costly
+    attempt (then a clash, above); told alone it is dropped."""
+    return [m for m in ms if m.sub != "attempt_only"]
 
 
 def _country_wide(ctx: Ctx, m: Mention) -> bool:

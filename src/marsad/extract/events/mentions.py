@@ -114,7 +114,7 @@ def find(ctx: Ctx) -> list[Mention]:
         out.append(men)
     out = _drop_modifiers(ctx, _protest_exits(ctx, out))
     _assassinations(ctx, out)
-    return _others(ctx, out)
+    return _others(ctx, _gunmen_fire(ctx, out))
 
 
 def _weapon_subject(ctx: Ctx, m, sent) -> bool:
@@ -259,6 +259,41 @@ def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
         if _bare(w, v.fire_words) or w in v.fire_words:
             return any(_bare(x, v.gunmen) for x in words[i + 1:i + v.gunmen_reach])
     return False
+
+
+def _gunmen_fire(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
+    """types.json by_gunmen.fire_verbs: «مسلحين مجهولين … أطلقوا النار على ثلاثة شبان …، ما أدى
+    إلى مقتل اثنين منهم»: armed men (≤ `verb_reach` words before) opening fire before a death of
+    a sentence with no other act: the attack is an act of its own (an armed clash, as an
+    assassination is), the deaths attach to it."""
+    v = ctx.v
+    with_act = {o.si for o in ms if o.type in v.acts}
+    out = list(ms)
+    for m in ms:
+        if m.type != "casualties" or m.si in with_act:
+            continue
+        sent = ctx.sents[m.si]
+        if not any(k in ctx.text[sent.start:m.start] for k in _OPENED_FIRE):
+            continue  # (no fire told before the death: most sentences)
+        for i in range(ctx.tok_of(sent.start), ctx.tok_of(m.start)):
+            t = ctx.tokens[i]
+            if t.start < sent.start or not _bare(ffold(t.text), v.fire_verbs):
+                continue
+            objs = [j for j in range(i + 1, min(i + 5, len(ctx.tokens))) if ctx.tokens[j].end <= m.start and
+                    _bare(ffold(ctx.tokens[j].text), v.fire_objects)]
+            if not objs:
+                continue
+            around = ctx.words_before(t.start, v.fire_verb_reach, floor=sent.start) + \
+                [ffold(x.text) for x in ctx.tokens[i + 1:objs[0]]]
+            if any(_bare(w, v.gunmen) for w in around):
+                out.append(Mention(t.start, t.end, t.text, v.assassination_as, "verb", None, m.si, False, t.start))
+                with_act.add(m.si)
+                break
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+_OPENED_FIRE = ("النار", "الرصاص", "النيران", "أمطر")
 
 
 def _others(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
@@ -465,11 +500,17 @@ def _tells_an_act(ctx: Ctx, start: int, end: int) -> bool:
     # an act that may come («لن تسمح بأي هجوم», «سترد إذا…») is what a statement says
     unreal = [c.end for c in ctx.m["modality"].starting(start, end)
               if set(c.value if isinstance(c.value, list) else [c.value]) & _UNREAL]
-    if any(not any(u <= c.prefix_start for u in unreal) for c in ctx.m["anaphor_acts"].starting(start, end)):
+    # («… احتجاجاً على استمرار الحملة الأمنية»: an act in a cause or a condition is not told)
+    from .frames import scopes
+    framed = scopes(ctx, ctx.sent_of(start))
+    if any(not any(u <= c.prefix_start for u in unreal) and not _inside(c, framed)
+           for c in ctx.m["anaphor_acts"].starting(start, end)):
         return True
     for t in ctx.m["triggers"].starting(start, end):
         if any(u <= t.prefix_start for u in unreal):
             break
+        if _inside(t, framed):
+            continue
         for i in (t.value if isinstance(t.value, list) else [t.value]):
             if (i["type"] == "attack" or i["type"] in ctx.v.acts) and \
                     (not i["needs"] or _needs(ctx, t.end, end, i["needs"])):
@@ -477,6 +518,10 @@ def _tells_an_act(ctx: Ctx, start: int, end: int) -> bool:
     # «أن عملية «المخلب - السيف» دمرت…»: a named operation
     return any(ffold(w.text) in _OPERATION and ctx.text[w.end:w.end + 2].lstrip()[:1] in "«\"“"
                for w in ctx.tokens[ctx.tok_of(start):ctx.tok_of(end)] if w.start >= start)
+
+
+def _inside(h, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= h.prefix_start and h.end <= b for a, b in spans)
 
 
 _THAT = frozenset(fold_str(w) for w in ("أن", "إن", "ان", "بأن", "بان", "وأن", "وإن"))

@@ -22,14 +22,15 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
     sent = ctx.sents[m.si]
     t_trig = ctx.tok_of(m.prefix_start)
     refused = m.sub == "refused"  # «رفضوا الالتحاق بقطعاتهم»: the refusal is the act
-    for name, window in (("not_event", v.not_event_window), ("aim", v.aim_window)):
+    framed = frames.classify(ctx, m)
+    if framed == frames.NONE:
+        return None  # «منذ سيطرة النظام على…», «رداً على قذائف…», «بعد أيام من سيطرة…»: not news
+    # «باستمرار الاشتباكات»: the act going on is news (not the adverb of a habit)
+    for name, window in (("not_event", v.not_event_window), ("aim", v.aim_window)) if framed != frames.NEWS else ():
         for c in ctx.m[name].starting(max(sent.start, m.prefix_start - 40), m.prefix_start):
             if t_trig - ctx.tok_of(c.end - 1) <= window and not ctx.in_org(c.start, c.end) and not refused:
                 return None
     cs = ctx.clause(m.start)[0]
-    framed = frames.classify(ctx, m)
-    if framed == frames.NONE:
-        return None  # «منذ سيطرة النظام على…», «رداً على قذائف…», «بعد أيام من سيطرة…»: not news
     if m.type in v.reference_types:
         # «منذ توقيع اتفاق التسوية», «ضمن اتفاق رعته روسيا»: the frame of something else
         for c in ctx.m["reference"].starting(max(sent.start, m.prefix_start - 30), m.prefix_start):
@@ -50,8 +51,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         return None  # «أن الانشقاق «واجب شرعي»»: a judgement on the act, not an act
     if ctx.m["state"].starting(cs, m.prefix_start):
         return None  # «تستضيف تركيا نحو ثلاثة ملايين لاجئ»: a state
-    if _slogan(ctx, m):
-        return "call"
+    if _slogan(ctx, m) or framed == frames.CALL:
+        return "call"  # «انشق ولا تكن…», «دعت اللجان، في بيان، إلى إضراب عام»
     found = set()
     for c in ctx.m["modality"].starting(max(sent.start, m.prefix_start - 300), m.prefix_start):
         if c.end > m.prefix_start:
