@@ -31,6 +31,7 @@ def test_gold_is_rebuilt_exactly_from_build_py():
     assert mod.build(mod.P6) == _records("gold6.jsonl")
     assert mod.build(mod.P7) == _records("gold7.jsonl")
     assert mod.build(mod.P8) == _records("gold8.jsonl")
+    assert mod.build(mod.P9) == _records("gold9.jsonl")
 
 
 def test_gold_is_consistent():
@@ -38,7 +39,8 @@ def test_gold_is_consistent():
     assert len(recs) >= 40 and sum(len(r["events"]) for r in recs) >= 50
     assert len(_records("gold4.jsonl")) >= 40
     for r in recs + _records("gold2.jsonl") + _records("gold3.jsonl") + _records("gold4.jsonl") + \
-            _records("gold5.jsonl") + _records("gold6.jsonl") + _records("gold7.jsonl") + _records("gold8.jsonl"):
+            _records("gold5.jsonl") + _records("gold6.jsonl") + _records("gold7.jsonl") + _records("gold8.jsonl") + \
+            _records("gold9.jsonl"):
         text = r["text"]
         for x in r["quantities"] + r["places"]:
             assert text[x["start"]:x["end"]] == x["surface"], (r["id"], x)
@@ -66,7 +68,8 @@ def test_no_passage_repeats_news_dev():
             w = json.loads(line)["text"].split()
             grams |= {" ".join(w[i:i + 6]) for i in range(len(w) - 5)}
     for r in _records() + _records("gold2.jsonl") + _records("gold3.jsonl") + _records("gold4.jsonl") + \
-            _records("gold5.jsonl") + _records("gold6.jsonl") + _records("gold7.jsonl") + _records("gold8.jsonl"):
+            _records("gold5.jsonl") + _records("gold6.jsonl") + _records("gold7.jsonl") + _records("gold8.jsonl") + \
+            _records("gold9.jsonl"):
         w = r["text"].split()
         assert not grams & {" ".join(w[i:i + 6]) for i in range(len(w) - 5)}, r["id"]
 

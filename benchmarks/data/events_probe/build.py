@@ -1825,6 +1825,348 @@ passage8("x34", "2018-10-09", "SANA", "an amnesty decree for deserters",
             note="a decree on deserters; the months are durations, not counts")])
 
 
+
+# ---- Set 9 (stop 22, helper probe): written 06:55-07:25 UTC after reading pages of real reporting in the
+# `pages` corpus for phrasing only (Horan Free League, Deir ez-Zor 24, Hawar, Hmeimim/Russian MoD, Al-Watan,
+# Asharq Al-Awsat, Reuters/AFP Arabic, the 2025 interior and defence ministries); every sentence written anew,
+# names and figures invented or varied; committed before any run, scored ONCE on main (--set probe9) --------
+PROGOV, IRAN = "Pro-government militias (Syria)", "Iranian forces"
+P9 = []
+
+
+def passage9(pid, published, outlet, style, text, events):
+    P9.append({"id": pid, "published": published, "outlet": outlet, "style": style, "text": text.strip(),
+               "events": events})
+
+
+passage9("y01", "2012-06-13", "Reuters", "Reuters Arabic: activists say helicopters fired on a town, not verified",
+         "قال نشطاء معارضون إن طائرات هليكوبتر تابعة للجيش السوري أطلقت صواريخ على بلدة الحفة في محافظة اللاذقية "
+         "يوم الثلاثاء مما أسفر عن مقتل تسعة أشخاص على الأقل، بينما تطوق قوات برية البلدة منذ نحو أسبوع. ولم يتسن "
+         "لرويترز التحقق من هذه الروايات بشكل مستقل بسبب القيود التي تفرضها السلطات على وسائل الإعلام.",
+         [E("airstrike", Q("تسعة", 9, None, True), PL("الحفة", "Al-Haffah", "Latakia"), "2012-06-12", "نشطاء معارضون",
+            GOV, note="the ring of ground forces is a state, not an event")])
+
+passage9("y02", "2013-04-15", "AFP", "AFP relaying SOHR: a checkpoint stormed after a car bomb",
+         "قتل 16 عنصراً من القوات النظامية ومسلحين موالين لها في هجوم شنه مقاتلون جهاديون فجر الأحد على حاجز في ريف "
+         "حماة الشرقي، وفق ما ذكره المرصد السوري لحقوق الإنسان. وأوضح مدير المرصد رامي عبد الرحمن لوكالة فرانس برس أن "
+         "المهاجمين، وغالبيتهم من جبهة النصرة، فجروا سيارة مفخخة عند مدخل الحاجز قبل أن يقتحموه.",
+         [E("armed_clash", Q("16", 16), PL("ريف حماة الشرقي", "Eastern Hama countryside", "Hama"), "2013-04-14",
+            "المرصد السوري لحقوق الإنسان", HTS, note="the car bomb opened the assault: one incident, its deaths the 16")])
+
+passage9("y03", "2012-07-05", "Asharq Al-Awsat", "Asharq Al-Awsat: defectors cross into Jordan",
+         "أعلن 12 عسكرياً، بينهم عقيد ركن ونقيبان، انشقاقهم عن الجيش النظامي ووصولهم إلى الأراضي الأردنية بعد أن عبروا "
+         "الشريط الحدودي قرب بلدة الطرة في ريف درعا ليل الثلاثاء، بحسب ما أكده مصدر في الجيش السوري الحر لـ«الشرق "
+         "الأوسط». وأضاف المصدر أن دورية نظامية أطلقت النار باتجاه المجموعة أثناء العبور من دون أن تصيب أحداً.",
+         [E("defection", Q("12", 12), PL("الطرة", "At-Turrah", "Daraa"), "2012-07-03", "مصدر في الجيش السوري الحر", GOV,
+            note="Jordan is the destination; ranks a breakdown; the patrol's fire at the crossing is part of it")])
+
+passage9("y04", "2016-10-29", "Al-Watan (Syria)", "pro-government daily: an attack repelled, air raids on supply lines",
+         "حلب – الوطن: تصدت وحدات من الجيش العربي السوري والقوى الرديفة أمس لهجوم واسع شنته مجموعات إرهابية من «جبهة "
+         "النصرة» و«أحرار الشام» على محور ضاحية الأسد غرب المدينة، وأوقعت أكثر من 40 قتيلاً في صفوف المهاجمين ودمرت "
+         "عدداً من عرباتهم، بحسب مصدر ميداني تحدث لـ«الوطن». وأضاف المصدر أن سلاح الجو استهدف بغارات مكثفة خطوط إمداد "
+         "الإرهابيين في بلدة خان طومان.",
+         [E("armed_clash", Q("أكثر من 40", 40, None, True), PL("ضاحية الأسد", "Dahiyat al-Assad", "Aleppo"),
+            "2016-10-28", "مصدر ميداني", HTS, note="the attackers (Nusra-led) acted; the army repelled them"),
+          E("airstrike", None, PL("خان طومان", "Khan Tuman", "Aleppo"), "2016-10-28", "مصدر ميداني", GOV)])
+
+passage9("y05", "2019-10-24", "Hawar News Agency", "Hawar dateline: Turkish army and 'mercenaries' shell a village",
+         "الحسكة – هاوار: قصف جيش الاحتلال التركي ومرتزقته، مساء أمس، قرية أم الكيف في ريف ناحية تل تمر بقذائف المدفعية "
+         "الثقيلة، ما أدى إلى إصابة ثلاثة مدنيين بينهم طفل وإلحاق أضرار مادية بمنازل الأهالي. وأفاد مراسل وكالتنا بأن "
+         "القصف تزامن مع تحليق مكثف لطائرات الاستطلاع التركية في سماء المنطقة.",
+         [E("shelling", None, PL("أم الكيف", "Umm al-Kayf", "Al-Hasakah"), "2019-10-23", "مراسل وكالتنا", TUR,
+            note="injured only: no count or fatalities; reconnaissance flights are no event")])
+
+passage9("y06", "2020-03-03", "RT Arabic", "Russian reconciliation centre at Hmeimim: militants shell a town",
+         "أعلن مركز المصالحة الروسي في قاعدة حميميم أن المسلحين قصفوا أمس الاثنين بلدة السقيلبية في ريف حماة الشمالي "
+         "الغربي بقذائف صاروخية، ما أسفر عن مقتل مدنيين اثنين وإصابة خمسة آخرين. وأضاف المركز في بيان نشرته وزارة "
+         "الدفاع الروسية أن الطائرات الروسية لم تنفذ أي طلعات قتالية فوق منطقة إدلب خلال اليوم الأخير.",
+         [E("shelling", Q("اثنين", 2), PL("السقيلبية", "Suqaylabiyah", "Hama"), "2020-03-02", "مركز المصالحة الروسي",
+            note="'the militants' names no group; the Russian sorties are negated")])
+
+passage9("y07", "2021-07-29", "Horan Free League", "Horan Free League: gunmen on a motorbike",
+         "قال «تجمع أحرار حوران» إن مسلحين مجهولين يستقلون دراجة نارية أطلقوا النار على ثلاثة شبان أمام منزلهم في بلدة "
+         "الجيزة بريف درعا الشرقي مساء أمس الأربعاء، ما أدى إلى مقتل اثنين منهم وإصابة الثالث بجروح خطيرة. وأشار التجمع "
+         "إلى أن أحد القتيلين كان يعمل في صفوف «الفرقة الرابعة» بعد إجرائه التسوية عام 2018.",
+         [E("armed_clash", Q("اثنين", 2), PL("الجيزة", "Al-Jiza", "Daraa"), "2021-07-28", "تجمع أحرار حوران", UNK,
+            note="the settlement of 2018 is a victim's biography, no event")])
+
+passage9("y08", "2017-05-16", "Deir ez-Zor 24", "Deir ez-Zor 24 reporter: coalition strikes on an ISIS-held town",
+         "أفاد مراسل «دير الزور 24» بأن طائرات التحالف الدولي شنت فجر اليوم غارتين على حي الجامع الكبير في مدينة "
+         "الميادين الخاضعة لسيطرة تنظيم «داعش»، ما أدى إلى مقتل 11 مدنياً بينهم أربعة أطفال. وأضاف المراسل أن عناصر "
+         "التنظيم منعوا الأهالي من الاقتراب من موقع الاستهداف لساعات.",
+         [E("airstrike", Q("11", 11), PL("الميادين", "Al-Mayadin", "Deir ez-Zor"), "2017-05-16",
+            "مراسل «دير الزور 24»", COAL, note="two strikes is the count, 11 the deaths; ISIS control is a state")])
+
+passage9("y09", "2014-09-20", "SOHR", "SOHR opener: ISIS takes a village near Kobani, people flee",
+         "المرصد السوري لحقوق الإنسان: سيطر تنظيم «الدولة الإسلامية» فجر اليوم السبت على قرية شيران في ريف عين العرب "
+         "(كوباني) الغربي، بعد اشتباكات عنيفة مع مقاتلي وحدات حماية الشعب الكردي قتل فيها 14 مقاتلاً كردياً على الأقل. "
+         "وأضاف المرصد أن تقدم التنظيم دفع آلاف المدنيين من قرى المنطقة إلى النزوح باتجاه الحدود التركية.",
+         [E("territory_change", Q("14", 14, None, True), PL("شيران", "Shiran", "Aleppo"), "2014-09-20",
+            "المرصد السوري لحقوق الإنسان", IS, note="the battle's deaths are the taking's"),
+          E("other", Q("آلاف", 2000, 9000, True), PL("ريف عين العرب", "Kobani countryside", "Aleppo"), "2014-09-20",
+            "المرصد السوري لحقوق الإنسان", note="displacement; the Turkish border is the destination")])
+
+passage9("y10", "2015-10-08", "Asharq Al-Awsat", "Beirut dateline: Russian raids with a ground assault; Moscow's claim",
+         "بيروت: «الشرق الأوسط» — قالت مصادر في المعارضة السورية إن مقاتلات روسية شنت أمس أكثر من 30 غارة على بلدات "
+         "كفرنبودة واللطامنة وكفرزيتا في ريف حماة الشمالي، تزامناً مع هجوم بري لقوات النظام على المنطقة. في المقابل، "
+         "أعلنت وزارة الدفاع الروسية أن طائراتها دمرت 12 هدفاً لتنظيم «داعش» خلال هذه الطلعات.",
+         [E("airstrike", Q("أكثر من 30", 30, None, True), PL("كفرنبودة", "Kafr Nabudah", "Hama"), "2015-10-07",
+            "مصادر في المعارضة السورية", RUS, note="a list of towns: one event (a group); Moscow's claim retells the same raids"),
+          E("armed_clash", None, PL("ريف حماة الشمالي", "Northern Hama countryside", "Hama"), "2015-10-07",
+            "مصادر في المعارضة السورية", GOV, note="the ground assault")])
+
+passage9("y11", "2018-02-21", "SNHR", "SNHR report: a three-day toll in Eastern Ghouta",
+         "ذكرت الشبكة السورية لحقوق الإنسان، في تقرير أصدرته اليوم الأربعاء، أنها وثقت مقتل 127 مدنياً، بينهم 39 طفلاً، في الغوطة "
+         "الشرقية بريف دمشق منذ مساء الأحد، جراء قصف جوي ومدفعي مكثف نفذته قوات النظام والقوات الروسية على مدن دوما "
+         "وحمورية وسقبا وكفربطنا.",
+         [E("casualties", Q("127", 127), PL("الغوطة الشرقية", "Eastern Ghouta", "Rif Dimashq"), None,
+            "الشبكة السورية لحقوق الإنسان", GOV, kind="aggregate", note="a toll over three days; children a breakdown")])
+
+passage9("y12", "2022-08-17", "Hawar News Agency", "Hawar: a Turkish drone hits an SDF car; an earlier strike recalled",
+         "قامشلو – هاوار: استهدفت طائرة مسيّرة تابعة لجيش الاحتلال التركي، ظهر اليوم، سيارة عسكرية لقوات سوريا الديمقراطية "
+         "على الطريق الواصل بين قامشلو وعامودا، ما أسفر عن استشهاد مقاتلين اثنين وإصابة ثالث بجروح. ويأتي الاستهداف بعد "
+         "يومين من قصف مسيّرة تركية مركزاً لقوى الأمن الداخلي في ناحية تل حميس.",
+         [E("airstrike", Q("اثنين", 2), PL("قامشلو", "Qamishli", "Al-Hasakah"), "2022-08-17", None, TUR,
+            note="a road between two towns: the first; the strike two days before is background")])
+
+passage9("y13", "2023-03-12", "Deir ez-Zor 24", "Deir ez-Zor 24: unidentified aircraft hit militia trucks at the border",
+         "قال موقع «دير الزور 24» إن طائرات مجهولة الهوية استهدفت فجر اليوم الأحد شاحنات تابعة لميليشيا «الحرس الثوري» "
+         "الإيراني قرب معبر البوكمال الحدودي، ما أسفر عن تدمير ست شاحنات ومقتل أربعة عناصر من الميليشيا، بينهم عنصران "
+         "من الجنسية العراقية.",
+         [E("airstrike", Q("أربعة", 4), PL("البوكمال", "Albu Kamal", "Deir ez-Zor"), "2023-03-12", "موقع «دير الزور 24»",
+            note="aircraft unidentified: no agent; trucks are damage, the Iraqis a breakdown")])
+
+passage9("y14", "2024-11-30", "Syria TV", "the operations room announces the airport taken",
+         "أعلنت «إدارة العمليات العسكرية» اليوم السبت سيطرة فصائل المعارضة على مطار حلب الدولي وعدد من أحياء المدينة، "
+         "بعد انسحاب قوات النظام منها دون مقاومة تذكر. وقال مراسل تلفزيون سوريا إن الفصائل تتقدم نحو مدينة السفيرة "
+         "جنوب شرقي حلب.",
+         [E("territory_change", None, PL("مطار حلب الدولي", "Aleppo International Airport", "Aleppo"), "2024-11-30",
+            "إدارة العمليات العسكرية", FSA, note="the withdrawal is the same taking; advancing towards a town is no event yet")])
+
+passage9("y15", "2024-12-06", "Al-Watan (Syria)", "pro-government daily before the fall: 'redeployment', joint air raids",
+         "أكد مصدر عسكري لـ«الوطن» أن وحدات الجيش العربي السوري أعادت تموضعها خارج مدينة حماة حفاظاً على أرواح المدنيين، "
+         "بعد معارك عنيفة مع التنظيمات الإرهابية استمرت أياماً. وأضاف المصدر أن الطيران الحربي السوري الروسي المشترك "
+         "استهدف أمس الخميس تجمعات للإرهابيين في ريف حماة الشمالي وأوقع العشرات منهم قتلى.",
+         [E("territory_change", None, PL("حماة", "Hama", "Hama"), None, "مصدر عسكري",
+            note="a withdrawal told as redeployment: the city changed hands; the text does not date it"),
+          E("airstrike", Q("العشرات", 20, 90, True), PL("ريف حماة الشمالي", "Northern Hama countryside", "Hama"),
+            "2024-12-05", "مصدر عسكري", GOV)])
+
+passage9("y16", "2025-01-27", "SANA", "new authorities: general security arrests in a Homs village",
+         "أعلنت إدارة الأمن العام في محافظة حمص، اليوم الاثنين، القبض على 15 مطلوباً من فلول النظام البائد خلال حملة "
+         "تمشيط في بلدة فاحل بريف حمص الغربي، وضبط كميات من الأسلحة والذخائر. وقال مسؤول في الإدارة لوكالة الأنباء "
+         "السورية (سانا) إن الحملة مستمرة حتى إلقاء القبض على جميع المتورطين في جرائم بحق المدنيين.",
+         [E("arrest", Q("15", 15), PL("فاحل", "Fahel", "Homs"), "2025-01-27", "إدارة الأمن العام في محافظة حمص", NEWGOV,
+            note="'continues until all are caught' is an aim")])
+
+passage9("y17", "2025-03-09", "Reuters", "Reuters: the coast's toll and control regained",
+         "قال المرصد السوري لحقوق الإنسان يوم الأحد إن أكثر من ألف شخص قتلوا في أعمال عنف اندلعت في منطقة الساحل السوري "
+         "منذ يوم الخميس، معظمهم مدنيون من الطائفة العلوية. وقال مسؤول أمني لرويترز إن قوات الحكومة استعادت السيطرة على "
+         "معظم البلدات التي شهدت هجمات لمسلحين موالين للرئيس المخلوع بشار الأسد.",
+         [E("casualties", Q("أكثر من ألف", 1000, None, True), PL("الساحل السوري", "Syrian coast"), None,
+            "المرصد السوري لحقوق الإنسان", kind="aggregate", note="a toll since Thursday"),
+          E("territory_change", None, PL("الساحل السوري", "Syrian coast"), "2025-03-09", "مسؤول أمني", NEWGOV,
+            note="the towns are the coast's; the loyalists' attacks are background of the retaking")])
+
+passage9("y18", "2025-05-14", "SANA", "defence ministry 2025: smugglers from Lebanon; a February clash recalled",
+         "أعلنت وزارة الدفاع السورية، اليوم الأربعاء، أن وحدات من الجيش العربي السوري تصدت لمحاولة تسلل مجموعة من مهربي "
+         "المخدرات والأسلحة قادمة من الأراضي اللبنانية باتجاه قرية حاويك في ريف القصير، واشتبكت معها ما أدى إلى مقتل ثلاثة "
+         "من المهربين. وكانت المنطقة قد شهدت في شباط الماضي اشتباكات بين الجيش وعشائر لبنانية استمرت عدة أيام.",
+         [E("armed_clash", Q("ثلاثة", 3), PL("حاويك", "Hawik", "Homs"), "2025-05-14", "وزارة الدفاع السورية", NEWGOV,
+            note="Lebanon is the origin; the February clashes are history recalled, not this report's incident")])
+
+passage9("y19", "2025-07-16", "Enab Baladi", "interior ministry and local activists on Sweida",
+         "قالت وزارة الداخلية السورية في بيان إن 18 عنصراً من قوى الأمن الداخلي قتلوا أمس الثلاثاء في هجمات شنتها "
+         "«مجموعات خارجة عن القانون» على نقاط انتشارهم في مدينة السويداء وريفها الغربي. في المقابل، قال ناشطون من "
+         "المحافظة إن فصائل محلية درزية تصدت أمس لتقدم القوات الحكومية نحو بلدة المزرعة.",
+         [E("armed_clash", Q("18", 18), PL("السويداء", "As-Suwayda", "As-Suwayda"), "2025-07-15",
+            "وزارة الداخلية السورية", note="'outlaw groups' names no force"),
+          E("armed_clash", None, PL("المزرعة", "Al-Mazraa", "As-Suwayda"), "2025-07-15", "ناشطون من المحافظة", NEWGOV,
+            note="a repelled advance is a clash; the advancing force is the agent")])
+
+passage9("y20", "2025-08-23", "AFP", "AFP: Israeli raids near Damascus, the ministry's toll",
+         "شن الجيش الإسرائيلي ليل الجمعة غارات على موقع عسكري قرب بلدة الكسوة جنوب دمشق، ما أدى إلى مقتل ستة عسكريين "
+         "سوريين، بحسب ما أفادت وزارة الدفاع السورية. وقال الجيش الإسرائيلي في بيان إنه استهدف «بنى تحتية عسكرية» في "
+         "المنطقة، من دون أن يوضح طبيعتها.",
+         [E("airstrike", Q("ستة", 6), PL("الكسوة", "Al-Kiswah", "Rif Dimashq"), "2025-08-22", "وزارة الدفاع السورية", ISR,
+            note="Damascus is a bearing; the Israeli statement retells the same raids")])
+
+passage9("y21", "2025-10-07", "North Press", "North Press: Asayish and government forces clash in Aleppo, a truce",
+         "قالت مصادر محلية لنورث برس إن اشتباكات اندلعت مساء أمس الاثنين بين عناصر من قوى الأمن الداخلي (الأسايش) "
+         "وقوات تابعة للحكومة السورية عند حاجز دوار الشيحان على أطراف حي الشيخ مقصود في حلب، ما أسفر عن مقتل عنصر من "
+         "الأسايش وإصابة ثلاثة مدنيين. وأعلنت وزارة الدفاع لاحقاً التوصل إلى اتفاق لوقف إطلاق النار في المنطقة.",
+         [E("armed_clash", None, PL("الشيخ مقصود", "Sheikh Maqsoud", "Aleppo"), "2025-10-06", "مصادر محلية",
+            note="one killed without a numeral: no figure; the roundabout names a spot of the district"),
+          E("agreement", None, PL("الشيخ مقصود", "Sheikh Maqsoud", "Aleppo"), None, "وزارة الدفاع", NEWGOV)])
+
+passage9("y22", "2011-05-07", "Al Jazeera", "rights activists: mass arrests after Friday protests, tanks at the entrances",
+         "قال ناشطون حقوقيون إن قوات الأمن السورية اعتقلت أمس الجمعة أكثر من 300 شخص في مدينة بانياس الساحلية بعد "
+         "مظاهرات خرجت عقب صلاة الجمعة تطالب برفع الحصار عن درعا، وإن الجيش نشر دبابات عند مداخل المدينة. ونقلت وكالة "
+         "رويترز عن أحد السكان قوله إن أصوات إطلاق نار كثيف سمعت في حي رأس النبع.",
+         [E("arrest", Q("أكثر من 300", 300, None, True), PL("بانياس", "Baniyas", "Tartus"), "2011-05-06", "ناشطون حقوقيون",
+            GOV),
+          E("protest", None, PL("بانياس", "Baniyas", "Tartus"), "2011-05-06", "ناشطون حقوقيون", PROT,
+            note="the same day's protests are news, not background; Daraa is what they demanded"),
+          E("reinforcement", None, PL("بانياس", "Baniyas", "Tartus"), "2011-05-06", "ناشطون حقوقيون", GOV,
+            note="gunfire heard is no clash")])
+
+passage9("y23", "2011-12-28", "AFP", "LCC: a national daily toll and tear gas on a crowd during the observers' visit",
+         "أعلنت لجان التنسيق المحلية أن 19 شخصاً قتلوا برصاص قوات الأمن اليوم الأربعاء في أنحاء سوريا، بينهم ستة في حي "
+         "بابا عمرو بمدينة حمص، في اليوم الثاني لوصول المراقبين العرب. وأوضحت اللجان أن قوات الأمن أطلقت الغاز المسيل "
+         "للدموع على نحو 70 ألف متظاهر تجمعوا في حي الخالدية للقاء بعثة المراقبين.",
+         [E("casualties", Q("19", 19), None, "2011-12-28", "لجان التنسيق المحلية", GOV, kind="aggregate",
+            note="Baba Amr's six are a breakdown by place"),
+          E("protest", Q("نحو 70 ألف", 70000, None, True), PL("الخالدية", "Al-Khalidiyah", "Homs"), "2011-12-28",
+            "لجان التنسيق المحلية", PROT, note="tear gas on a protest: a protest with intervention")])
+
+passage9("y24", "2013-08-22", "Al-Hayat", "the coalition accuses, the government denies",
+         "اتهم الائتلاف الوطني السوري قوات النظام بقصف بلدات في الغوطة الشرقية والغربية فجر أمس بصواريخ محملة بغازات "
+         "سامة، ما أدى إلى مقتل أكثر من 1300 شخص، معظمهم من النساء والأطفال. ونفت الحكومة السورية عبر التلفزيون الرسمي "
+         "استخدام أي أسلحة كيميائية، ووصفت الاتهامات بأنها «عارية عن الصحة».",
+         [E("shelling", Q("أكثر من 1300", 1300, None, True), PL("الغوطة الشرقية", "Eastern Ghouta", "Rif Dimashq"),
+            "2013-08-21", "الائتلاف الوطني السوري", GOV, note="an accusation; the denial retells the same act")])
+
+passage9("y25", "2016-02-17", "Anadolu Agency", "Anadolu: Turkish artillery on the PYD near an airbase",
+         "أفاد مراسل الأناضول بأن المدفعية التركية المتمركزة على الحدود قصفت، مساء أمس، مواقع لتنظيم «ب ي د/ بي كي كي» "
+         "الإرهابي في محيط مطار منغ العسكري وبلدة تل رفعت شمالي حلب، رداً على نيران أطلقت من المنطقة باتجاه ولاية كليس. "
+         "ولم ترد معلومات عن حجم الخسائر.",
+         [E("shelling", None, PL("مطار منغ العسكري", "Menagh Military Airbase", "Aleppo"), "2016-02-16", "مراسل الأناضول",
+            TUR, note="two places, one act (a group); the fire towards Kilis is the cause")])
+
+passage9("y26", "2019-05-28", "Step News", "civil defence: Russian raids on a market, barrel bombs nearby",
+         "قال الدفاع المدني السوري إن ثمانية مدنيين، بينهم ثلاثة أطفال، قتلوا اليوم الثلاثاء جراء غارات جوية روسية "
+         "استهدفت سوقاً شعبية في مدينة أريحا جنوبي إدلب. وأضاف أن مروحيات النظام ألقت براميل متفجرة على بلدتي كفرنبل "
+         "وحاس، ما أسفر عن إصابة عدد من المدنيين.",
+         [E("airstrike", Q("ثمانية", 8), PL("أريحا", "Ariha", "Idlib"), "2019-05-28", "الدفاع المدني السوري", RUS),
+          E("airstrike", None, PL("كفرنبل", "Kafr Nabl", "Idlib"), "2019-05-28", "الدفاع المدني السوري", GOV,
+            note="two towns, one act (a group)")])
+
+passage9("y27", "2020-11-04", "SNHR", "SNHR monthly arrest report",
+         "أصدرت الشبكة السورية لحقوق الإنسان اليوم تقريرها الشهري الخاص بحصيلة حالات الاعتقال التعسفي، ووثقت فيه ما لا "
+         "يقل عن 163 حالة اعتقال في سوريا خلال شهر تشرين الأول الماضي، بينها 121 حالة على يد قوات النظام. وأشار التقرير "
+         "إلى أن محافظة درعا سجلت الحصيلة الأعلى.",
+         [E("arrest", Q("ما لا يقل عن 163", 163, None, True), None, "2020-10", "الشبكة السورية لحقوق الإنسان",
+            kind="aggregate", note="the regime's 121 is a breakdown; Daraa's rank is no place of an event")])
+
+passage9("y28", "2022-01-23", "Hawar News Agency", "SDF media centre: a prison break foiled",
+         "الحسكة – هاوار: أعلن المركز الإعلامي لقوات سوريا الديمقراطية، اليوم الأحد، أن قواته أحبطت محاولة جديدة "
+         "لمرتزقة داعش للفرار من سجن الصناعة في حي غويران بمدينة الحسكة، وقتلت 17 منهم خلال اشتباكات استمرت حتى فجر "
+         "اليوم.",
+         [E("armed_clash", Q("17", 17), PL("سجن الصناعة", "Al-Sinaa prison (Ghuwayran)", "Al-Hasakah"), "2022-01-23",
+            "المركز الإعلامي لقوات سوريا الديمقراطية", IS,
+            note="the break failed but the fighting happened; the prison is the most specific place")])
+
+passage9("y29", "2012-02-09", "Al Arabiya", "a defection video",
+         "بث ناشطون اليوم تسجيلاً مصوراً يظهر انشقاق ثمانية عسكريين بينهم ملازم أول عن قوات النظام في بلدة خان شيخون "
+         "بريف إدلب، وإعلانهم الانضمام إلى «كتيبة أحرار الشمال» التابعة للجيش الحر. وقال الملازم في التسجيل إنه انشق "
+         "احتجاجاً على قصف المدنيين، داعياً زملاءه إلى «الالتحاق بصفوف الثورة».",
+         [E("defection", Q("ثمانية", 8), PL("خان شيخون", "Khan Shaykhun", "Idlib"), None, "ناشطون", GOV,
+            note="the video's day is not the defection's; the shelling is a reason, the appeal a call")])
+
+passage9("y30", "2016-06-02", "SMART News", "SMART reporter: villages retaken from ISIS",
+         "قال مراسل «سمارت» في ريف حلب الشمالي إن فصائل الجيش الحر استعادت صباح اليوم السيطرة على قريتي تل مالد "
+         "والحصية بعد معارك مع تنظيم «الدولة الإسلامية» استمرت ساعات، قتل خلالها سبعة عناصر من التنظيم.",
+         [E("territory_change", Q("سبعة", 7), PL("تل مالد", "Tal Malid", "Aleppo"), "2016-06-02", "مراسل «سمارت»", FSA,
+            note="two villages, one act (a group); the battle's deaths are the taking's")])
+
+passage9("y31", "2018-03-05", "Orient News", "the SNA announces a district taken in the Afrin operation",
+         "أعلن الجيش الوطني السوري المدعوم من تركيا سيطرته على ناحية راجو في ريف عفرين الغربي بعد اشتباكات مع وحدات "
+         "حماية الشعب الكردية، في إطار عملية «غصن الزيتون» التي أطلقتها أنقرة في 20 كانون الثاني الماضي.",
+         [E("territory_change", None, PL("راجو", "Rajo", "Aleppo"), "2018-03-05", "الجيش الوطني السوري", SNA,
+            note="Turkey is a backer; the operation's launch is background")])
+
+passage9("y32", "2014-07-14", "Raqqa is Being Slaughtered Silently", "activist campaign: ISIS executes three in a square",
+         "أعدم تنظيم «الدولة الإسلامية» أمس ثلاثة شبان في ساحة النعيم وسط مدينة الرقة بتهمة التعامل مع الجيش الحر، بحسب "
+         "ما أفادت حملة «الرقة تذبح بصمت»، التي قالت إن التنظيم أجبر الأهالي على حضور عملية الإعدام.",
+         [E("casualties", Q("ثلاثة", 3), PL("الرقة", "Raqqa", "Raqqa"), "2014-07-13", "حملة «الرقة تذبح بصمت»", IS,
+            note="executions are typed casualties as in sets 1 and 5")])
+
+passage9("y33", "2015-10-02", "Sputnik Arabic", "Russian MoD via Sputnik: sorties and a headquarters destroyed",
+         "أعلنت وزارة الدفاع الروسية أن قاذفات «سوخوي-24» نفذت أمس الخميس 18 طلعة قتالية ودمرت مقراً قيادياً لتنظيم "
+         "«داعش» قرب مدينة الرقة، بحسب ما نقلته وكالة «سبوتنيك». وأكد المتحدث باسم الوزارة أن الطائرات عادت إلى قاعدة "
+         "حميميم دون خسائر.",
+         [E("airstrike", Q("18", 18), PL("الرقة", "Raqqa", "Raqqa"), "2015-10-01", "وزارة الدفاع الروسية", RUS,
+            note="the aircraft model's number is a name; Hmeimim is where they returned")])
+
+passage9("y34", "2017-04-15", "Al-Watan (Syria)", "pro-government daily: the first convoy leaves a besieged town",
+         "دمشق – الوطن: خرجت أمس الدفعة الأولى من المسلحين وعائلاتهم من بلدة مضايا بريف دمشق، وتضم نحو 2300 شخص على متن "
+         "50 حافلة، متوجهين إلى محافظة إدلب، تنفيذاً لاتفاق «البلدات الأربع».",
+         [E("other", Q("نحو 2300", 2300, None, True), PL("مضايا", "Madaya", "Rif Dimashq"), "2017-04-14", None,
+            note="evacuation; Idlib the destination; the buses are not the count; the deal is background")])
+
+passage9("y35", "2025-06-23", "Deir ez-Zor 24", "Deir ez-Zor 24: tribal fighters attack an SDF post",
+         "أفاد مراسل «دير الزور 24» بأن مقاتلين من العشائر هاجموا فجر اليوم الاثنين نقطة عسكرية لقوات سوريا الديمقراطية "
+         "في بلدة الطيانة بريف دير الزور الشرقي، واندلعت اشتباكات استمرت نحو ساعتين قتل فيها ثلاثة أشخاص بينهم عنصران "
+         "من «قسد».",
+         [E("armed_clash", Q("ثلاثة", 3), PL("الطيانة", "At-Tayyana", "Deir ez-Zor"), "2025-06-23", "مراسل «دير الزور 24»",
+            TRIBE)])
+
+passage9("y36", "2021-12-28", "SANA", "SANA: a military source on Israeli missiles at the port",
+         "قالت وكالة الأنباء السورية (سانا) نقلاً عن مصدر عسكري إن العدو الإسرائيلي نفذ فجر اليوم الثلاثاء عدواناً جوياً "
+         "بعدد من الصواريخ من اتجاه البحر مستهدفاً ساحة الحاويات في مرفأ اللاذقية، ما أدى إلى اندلاع حرائق وأضرار مادية "
+         "كبيرة.",
+         [E("airstrike", None, PL("مرفأ اللاذقية", "Port of Latakia", "Latakia"), "2021-12-28", "مصدر عسكري", ISR,
+            note="from the sea is a bearing")])
+
+passage9("y37", "2019-12-16", "Halab Today", "a car bomb in a market, the blame exchanged",
+         "انفجرت سيارة مفخخة، ظهر اليوم، في سوق الهال وسط مدينة الباب شرقي حلب، ما أسفر عن مقتل 13 مدنياً وإصابة أكثر "
+         "من 30 آخرين، بحسب حصيلة أولية أعلنها الدفاع المدني. ولم تتبن أي جهة التفجير حتى الآن، فيما اتهمت فصائل الجيش "
+         "الوطني وحدات حماية الشعب بالوقوف وراءه.",
+         [E("explosion", Q("13", 13), PL("الباب", "Al-Bab", "Aleppo"), "2019-12-16", "الدفاع المدني",
+            note="no one claimed it: an accusation is no agent")])
+
+passage9("y38", "2018-07-02", "Nabaa Media", "a southern operations room source: a town's deal with the Russians",
+         "قال مصدر في «غرفة العمليات المركزية في الجنوب» إن فصائل المعارضة في مدينة بصرى الشام وقعت أمس الأحد اتفاقاً "
+         "مع الجانب الروسي يقضي بتسليم سلاحها الثقيل ودخول الشرطة العسكرية الروسية إلى المدينة، مقابل وقف القصف وعودة "
+         "النازحين. وأضاف المصدر أن المفاوضات مستمرة بشأن بلدات ريف درعا الشرقي الأخرى.",
+         [E("agreement", None, PL("بصرى الشام", "Bosra", "Daraa"), "2018-07-01",
+            "مصدر في «غرفة العمليات المركزية في الجنوب»", note="the deal's terms are conditions, not events")])
+
+passage9("y39", "2017-05-10", "North Press", "the SDF announce a city and a dam taken",
+         "أعلنت قوات سوريا الديمقراطية، اليوم الأربعاء، سيطرتها الكاملة على مدينة الطبقة وسد الفرات المجاور بعد معارك مع "
+         "تنظيم «داعش» استمرت أسابيع، بدعم من طيران التحالف الدولي. وقال متحدث باسم القوات إن فرق الهندسة بدأت تفكيك "
+         "الألغام التي زرعها التنظيم في أحياء المدينة.",
+         [E("territory_change", None, PL("الطبقة", "Tabqa", "Raqqa"), "2017-05-10", "قوات سوريا الديمقراطية", SDF,
+            note="the city and its dam: one act (a group); the weeks of battle are background; demining is no event")])
+
+passage9("y40", "2023-04-24", "Anadolu Agency", "the EU council sanctions captagon traffickers",
+         "أعلن مجلس الاتحاد الأوروبي، اليوم الاثنين، فرض عقوبات على 25 شخصاً مرتبطين بالحكومة السورية، بينهم أقارب "
+         "للرئيس بشار الأسد، بتهمة تصنيع وتهريب حبوب الكبتاغون المخدرة، وتشمل العقوبات تجميد الأصول وحظر السفر.",
+         [E("sanction", Q("25", 25), None, "2023-04-24", "مجلس الاتحاد الأوروبي", EU)])
+
+passage9("y41", "2025-05-20", "Asharq Al-Awsat", "UNHCR: returns since the fall",
+         "قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن أكثر من 500 ألف لاجئ سوري عادوا إلى بلادهم منذ سقوط "
+         "نظام الأسد في الثامن من كانون الأول الماضي، معظمهم من تركيا ولبنان والأردن، إضافة إلى أكثر من مليون نازح داخلي "
+         "عادوا إلى مناطقهم الأصلية.",
+         [E("other", Q("أكثر من 500 ألف", 500000, None, True), None, None,
+            "المفوضية السامية للأمم المتحدة لشؤون اللاجئين", kind="aggregate",
+            note="returns since December; the countries are where they came from"),
+          E("other", Q("أكثر من مليون", 1000000, None, True), None, None,
+            "المفوضية السامية للأمم المتحدة لشؤون اللاجئين", kind="aggregate", note="internal returns, a second figure")])
+
+passage9("y42", "2018-04-09", "SOHR", "SOHR: an Israeli missile strike on an airbase kills Iranians",
+         "قال المرصد السوري لحقوق الإنسان إن 14 عنصراً، بينهم سبعة إيرانيين على الأقل، قتلوا فجر اليوم الاثنين جراء ضربة "
+         "صاروخية إسرائيلية استهدفت مطار التيفور العسكري في ريف حمص الشرقي، في حين قالت وكالة سانا إن الدفاعات الجوية "
+         "تصدت للصواريخ وأسقطت عدداً منها.",
+         [E("airstrike", Q("14", 14), PL("مطار التيفور العسكري", "Tiyas (T4) Airbase", "Homs"), "2018-04-09",
+            "المرصد السوري لحقوق الإنسان", ISR, note="the Iranians are a breakdown; air defence intercepting is the same strike")])
+
+passage9("y43", "2012-02-22", "SOHR", "SOHR: shells on a Homs district from the military college",
+         "المرصد السوري لحقوق الإنسان: استشهد أربعة مواطنين بينهم سيدة صباح اليوم إثر سقوط قذائف على حي جورة الشياح في "
+         "مدينة حمص مصدرها القوات النظامية المتمركزة في الكلية الحربية، فيما تتواصل الاشتباكات بين الجيش النظامي ومنشقين "
+         "على أطراف حي بابا عمرو منذ ساعات الفجر.",
+         [E("shelling", Q("أربعة", 4), PL("جورة الشياح", "Jourat al-Shiyah", "Homs"), "2012-02-22",
+            "المرصد السوري لحقوق الإنسان", GOV, note="the college is where fire came from"),
+          E("armed_clash", None, PL("بابا عمرو", "Baba Amr", "Homs"), "2012-02-22", "المرصد السوري لحقوق الإنسان", GOV,
+            note="ongoing fighting since dawn: today's clash")])
+
+passage9("y44", "2016-01-11", "Enab Baladi", "civil defence: a market strike's toll rises",
+         "ارتفع إلى 23 عدد القتلى الذين سقطوا جراء الغارات الجوية التي استهدفت سوقاً شعبية في مدينة دوما بالغوطة الشرقية "
+         "أمس الأحد، بعد وفاة أربعة جرحى متأثرين بإصاباتهم، بحسب ما أفاد الدفاع المدني في ريف دمشق.",
+         [E("airstrike", Q("23", 23), PL("دوما", "Douma", "Rif Dimashq"), "2016-01-10", "الدفاع المدني في ريف دمشق",
+            note="a toll update of yesterday's strike: one event; the four are part of the 23; aircraft unnamed")])
+
+
 def _find(text: str, surface: str, nth: int) -> int:
     pos = -1
     for _ in range(nth + 1):
@@ -1873,7 +2215,7 @@ def build(passages: list[dict] | None = None) -> list[dict]:
 
 def main() -> None:
     for name, passages in (("gold.jsonl", P), ("gold2.jsonl", P2), ("gold3.jsonl", P3), ("gold4.jsonl", P4), ("gold5.jsonl", P5),
-                           ("gold6.jsonl", P6), ("gold7.jsonl", P7), ("gold8.jsonl", P8)):
+                           ("gold6.jsonl", P6), ("gold7.jsonl", P7), ("gold8.jsonl", P8), ("gold9.jsonl", P9)):
         recs = build(passages)
         with open(HERE / name, "w", encoding="utf-8") as fh:
             for r in recs:
