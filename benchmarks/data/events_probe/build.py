@@ -2016,7 +2016,7 @@ passage9("y23", "2011-12-28", "AFP", "LCC: a national daily toll and tear gas on
          "للدموع على نحو 70 ألف متظاهر تجمعوا في حي الخالدية للقاء بعثة المراقبين.",
          [E("casualties", Q("19", 19), None, "2011-12-28", "لجان التنسيق المحلية", GOV, kind="aggregate",
             note="Baba Amr's six are a breakdown by place"),
-          E("protest", Q("نحو 70 ألف", 70000, None, True), PL("الخالدية", "Al-Khalidiyah", "Homs"), "2011-12-28",
+          E("protest", Q("نحو 70 ألف", 70000, 70000, True), PL("الخالدية", "Al-Khalidiyah", "Homs"), "2011-12-28",
             "لجان التنسيق المحلية", PROT, note="tear gas on a protest: a protest with intervention")])
 
 passage9("y24", "2013-08-22", "Al-Hayat", "the coalition accuses, the government denies",
@@ -2091,7 +2091,7 @@ passage9("y33", "2015-10-02", "Sputnik Arabic", "Russian MoD via Sputnik: sortie
 passage9("y34", "2017-04-15", "Al-Watan (Syria)", "pro-government daily: the first convoy leaves a besieged town",
          "دمشق – الوطن: خرجت أمس الدفعة الأولى من المسلحين وعائلاتهم من بلدة مضايا بريف دمشق، وتضم نحو 2300 شخص على متن "
          "50 حافلة، متوجهين إلى محافظة إدلب، تنفيذاً لاتفاق «البلدات الأربع».",
-         [E("other", Q("نحو 2300", 2300, None, True), PL("مضايا", "Madaya", "Rif Dimashq"), "2017-04-14", None,
+         [E("other", Q("نحو 2300", 2300, 2300, True), PL("مضايا", "Madaya", "Rif Dimashq"), "2017-04-14", None,
             note="evacuation; Idlib the destination; the buses are not the count; the deal is background")])
 
 passage9("y35", "2025-06-23", "Deir ez-Zor 24", "Deir ez-Zor 24: tribal fighters attack an SDF post",
