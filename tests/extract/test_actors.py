@@ -113,11 +113,16 @@ def test_a_definite_head_refers_back_to_the_force_named_before(ex):
         [("الهيئة", "Hay'at Tahrir al-Sham / Jabhat al-Nusra")]
 
 
-def test_protesters_are_never_the_ones_who_struck(ex):
+def test_a_protest_fired_on_has_the_protesters_as_agent_and_the_force_as_the_other_side(ex):
+    # the gold conventions (probe sets 7-9) and ACLED's protest events: actor1 the protesters, actor2
+    # the force that fired on them; a clash or a strike keeps its armed agent (tests above)
     t = "أطلقت قوات الأمن النار على متظاهرين في بلدة نوى ما أدى إلى مقتل أربعة أشخاص."
     evs = _asserted(_run(ex, _doc(t, quantities=[("أربعة", 4, 4, "شخص")], places=NAWA)))
-    agents = {a["canonical"] for e in evs for a in e["actors"] if a["role"] == "agent"}
-    assert "Protesters (Syria)" not in agents and "Syrian government forces" in agents
+    prot = [e for e in evs if e["type"] == "protest"]
+    assert prot
+    roles = {(a["role"], a["canonical"]) for a in prot[0]["actors"]}
+    assert ("agent", "Protesters (Syria)") in roles and ("target", "Syrian government forces") in roles
+    assert ("agent", "Syrian government forces") not in roles
 
 
 def test_a_source_announcing_what_its_own_units_did_is_the_agent(ex):
@@ -244,9 +249,10 @@ def test_a_trigger_that_takes_in_the_subject(ex):
 
 def test_security_forces_by_period(ex):
     # «قوات الأمن» are Assad's before 8 December 2024 and the new government's after
-    t = "أطلقت قوات الأمن النار على متظاهرين في بلدة نوى."
-    assert ("agent", "Syrian government forces") in _roles(ex, t, published="2012-04-20", places=NAWA)[0][1]
-    assert ("agent", "Syrian government (2024-)") in _roles(ex, t, published="2025-04-20", places=NAWA)[0][1]
+    t = "اعتقلت قوات الأمن 12 شاباً في بلدة نوى."
+    q = [("12", 12, 12, "شاب")]
+    assert ("agent", "Syrian government forces") in _roles(ex, t, published="2012-04-20", quantities=q, places=NAWA)[0][1]
+    assert ("agent", "Syrian government (2024-)") in _roles(ex, t, published="2025-04-20", quantities=q, places=NAWA)[0][1]
 
 
 def test_a_defection_from_the_bare_army_before_the_fall(ex):
@@ -589,3 +595,87 @@ def test_positions_right_after_an_act_noun_belong_to_the_one_hit(ex):
     t = "ردت القوات التركية بقصف مواقع النظام في محيط بلدة نوى بالمدفعية الثقيلة."
     got = _roles(ex, t, published="2020-02-27", places=NAWA)
     assert got and ("agent", "Syrian government forces") not in got[0][1] and ("agent", "Turkish forces") in got[0][1]
+
+
+# -- stop 22 (probe set 9's causes) -------------------------------------------------------------
+def test_the_turkish_occupation_army_is_turkey_not_israel(ex):
+    # Kurdish outlets' «جيش الاحتلال التركي ومرتزقته»: «جيش الاحتلال» alone is Israel's in other texts
+    t = "قصف جيش الاحتلال التركي ومرتزقته قرية نوى بقذائف المدفعية."
+    got = _roles(ex, t, published="2019-10-24", places=NAWA)
+    assert got and ("agent", "Turkish forces") in got[0][1] and ("agent", "Israeli forces") not in got[0][1]
+    t = "استهدفت طائرة مسيرة تابعة للاحتلال التركي سيارة في قرية نوى."
+    got = _roles(ex, t, published="2022-08-17", places=NAWA)
+    assert got and ("agent", "Turkish forces") in got[0][1]
+    t = "قصف جيش الاحتلال مواقع في قرية نوى."
+    got = _roles(ex, t, published="2023-05-01", places=NAWA)
+    assert got and ("agent", "Israeli forces") in got[0][1]
+
+
+def test_the_army_and_government_after_the_fall_are_the_new_state(ex):
+    t = "تصدت وحدات من الجيش العربي السوري لمحاولة تسلل مهربين نحو قرية نوى واشتبكت معهم."
+    new = _roles(ex, t, published="2025-05-14", places=NAWA)
+    old = _roles(ex, t, published="2016-10-29", places=NAWA)
+    assert any(("agent", "Syrian government (2024-)") in r for _, r in new)
+    assert any(("agent", "Syrian government forces") in r for _, r in old)
+    t = "قال مسؤول إن قوات الحكومة استعادت السيطرة على بلدة نوى."
+    assert any(("agent", "Syrian government (2024-)") in r for _, r in _roles(ex, t, published="2025-03-09", places=NAWA))
+    assert any(("agent", "Syrian government forces") in r for _, r in _roles(ex, t, published="2013-03-09", places=NAWA))
+
+
+def test_the_protesters_are_the_agent_of_a_protest_fired_on(ex):
+    t = "أطلقت قوات الأمن الغاز المسيل للدموع على ألفي متظاهر في بلدة نوى."
+    got = _roles(ex, t, published="2011-12-28", quantities=[("ألفي", 2000, 2000, "متظاهر")], places=NAWA)
+    prot = [r for typ, r in got if typ == "protest"]
+    assert prot and ("agent", "Protesters (Syria)") in prot[0]
+    assert ("agent", "Syrian government forces") not in prot[0] and ("target", "Syrian government forces") in prot[0]
+    t = "اعتقلت قوات الأمن السورية عشرات الشبان بعد مظاهرات خرجت في بلدة نوى."
+    got = _roles(ex, t, published="2011-05-07", places=NAWA)
+    prot = [r for typ, r in got if typ == "protest"]
+    assert prot and prot[0][0] == ("agent", "Protesters (Syria)") or ("agent", "Protesters (Syria)") in prot[0]
+    assert ("agent", "Syrian government forces") not in prot[0]
+
+
+def test_the_announcer_of_its_own_takeover_is_the_agent_and_the_helper_beside_it(ex):
+    t = "أعلنت قوات سوريا الديمقراطية سيطرتها على بلدة نوى بدعم من طيران التحالف الدولي."
+    (typ, roles), = _roles(ex, t, published="2017-05-10", places=NAWA)
+    assert typ == "territory_change"
+    assert ("agent", "Syrian Democratic Forces") in roles and ("target", "Syrian Democratic Forces") not in roles
+    e = _asserted(_run(ex, _doc(t, published="2017-05-10", places=NAWA)))[0]
+    first = next(a for a in e["actors"] if a["role"] == "agent")
+    assert first["canonical"] == "Syrian Democratic Forces"  # ACLED actor1 is the one who took it
+    t = "أعلن الجيش الوطني السوري سيطرته على بلدة نوى بمساندة من المدفعية التركية."
+    e = _asserted(_run(ex, _doc(t, published="2018-03-05", places=NAWA)))[0]
+    assert next(a for a in e["actors"] if a["role"] == "agent")["canonical"] == "Syrian National Army"
+
+
+def test_a_body_announcing_its_own_sanction_is_its_agent(ex):
+    t = "أعلن مجلس الاتحاد الأوروبي، اليوم الاثنين، فرض عقوبات على 25 شخصاً مرتبطين بالحكومة السورية."
+    got = _roles(ex, t, published="2023-04-24", quantities=[("25", 25, 25, "شخص")])
+    assert got and ("agent", "European Union") in got[0][1]
+
+
+def test_fire_from_a_force_named_after_masdar_with_a_pronoun(ex):
+    t = ("سقطت قذائف على حي في مدينة نوى الشمالية قرب السوق القديم مصدرها القوات النظامية المتمركزة في التلة، "
+         "ما أدى إلى مقتل أربعة مواطنين.")
+    got = _roles(ex, t, published="2012-02-22", quantities=[("أربعة", 4, 4, "مواطن")], places=NAWA)
+    assert got and ("agent", "Syrian government forces") in got[0][1]
+
+
+def test_fighters_named_by_sect_and_tribe(ex):
+    t = "هاجم مسلحون علويون حاجزاً في قرية نوى، ما أدى إلى مقتل ثلاثة عناصر."
+    after = _roles(ex, t, published="2025-03-07", quantities=[("ثلاثة", 3, 3, "عنصر")], places=NAWA)
+    before = _roles(ex, t, published="2013-05-03", quantities=[("ثلاثة", 3, 3, "عنصر")], places=NAWA)
+    assert ("agent", "Former regime loyalists (Syria)") in after[0][1]
+    assert ("agent", "Pro-government militias (Syria)") in before[0][1]
+    t = "هاجم مقاتلين من العشائر نقطة عسكرية لقوات سوريا الديمقراطية في بلدة نوى فجر اليوم."
+    (typ, roles), = _roles(ex, t, published="2025-06-23", places=NAWA)
+    assert ("agent", "Tribal militias (Syria)") in roles and ("target", "Syrian Democratic Forces") in roles
+
+
+def test_the_force_left_after_a_breakdown_and_the_ambushers(ex):
+    t = "أعلن 30 عسكرياً، بينهم ثلاثة ضباط، انشقاقهم عن الجيش النظامي في بلدة نوى."
+    got = _roles(ex, t, published="2012-03-01", quantities=[("30", 30, 30, "عسكري")], places=NAWA)
+    assert got == [("defection", [("agent", "Syrian government forces")])]
+    t = "قُتل سبعة جنود في كمين نصبه مسلحون من جبهة النصرة قرب بلدة نوى."
+    got = _roles(ex, t, published="2014-03-01", quantities=[("سبعة", 7, 7, "جندي")], places=NAWA)
+    assert got and ("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra") in got[0][1]

@@ -14,6 +14,9 @@ def ex():
     return EventExtractor()
 
 
+NAWA = [("نوى", "C2", "Nawa", "Daraa")]
+
+
 def _one(ex, text, **layers):
     evs = _asserted(_run(ex, _doc(text, **layers)))
     return [(e["type"], _rb(e), bool((e["reported_by"] or {}).get("outlet"))) for e in evs]
@@ -165,3 +168,69 @@ def test_a_tally_verb_reports_the_whole_sentence_past_fiha(ex):
     got = _one(ex, t, quantities=[("20", 20, 20, "مدني"), ("سبعة", 7, 7, "عنصر")],
                places=[("نوى", "C2", "Nawa", "Daraa"), ("جاسم", "C1", "Jasim", "Daraa")])
     assert [g[1:] for g in got] == [("المرصد السوري لحقوق الإنسان", False)] * 2
+
+
+# -- stop 22 (probe set 9's causes) -------------------------------------------------------------
+def test_a_verb_joined_to_an_issuing_verb_shares_its_subject(ex):
+    # «أصدرت X تقريرها، ووثقت فيه …»: «فيه» points back to the report; X documented the tally
+    t = "أصدرت الشبكة السورية لحقوق الإنسان اليوم تقريرها الشهري، ووثقت فيه مقتل 84 مدنياً في محافظة درعا خلال الشهر الماضي."
+    got = _one(ex, t, quantities=[("84", 84, 84, "مدني")], places=[("درعا", "G1", "Daraa", "Daraa", "governorate")])
+    assert got and got[0][1:] == ("الشبكة السورية لحقوق الإنسان", False)
+    # another house style: an office publishes its count and «رصد فيها»
+    t = "نشر مكتب توثيق الشهداء في نوى حصيلته الأسبوعية، ورصد فيها اعتقال 17 شاباً في بلدة نوى."
+    got = _one(ex, t, quantities=[("17", 17, 17, "شاب")], places=NAWA)
+    assert got == [("arrest", "مكتب توثيق الشهداء", False)]
+    # a pronoun is never a source's name, even with no issuing verb before it
+    t = "اعتقلت دورية 12 شاباً في بلدة نوى، ورصدت فيها الكاميرات حركة السيارات."
+    got = _one(ex, t, quantities=[("12", 12, 12, "شاب")], places=NAWA)
+    assert all(rb != "فيها" for _, rb, _ in got)
+
+
+def test_a_one_word_anaphor_is_the_source_named_in_full_before(ex):
+    t = "قال مصدر ميداني إن 40 مسلحاً قتلوا في هجوم على بلدة نوى أمس. وأضاف المصدر أن الطيران استهدف مواقع في بلدة جاسم."
+    got = _one(ex, t, quantities=[("40", 40, 40, "مسلح")], places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])
+    assert [rb for _, rb, _ in got] == ["مصدر ميداني", "مصدر ميداني"]
+    # the committees: «وأوضحت اللجان» after «لجان التنسيق المحلية»
+    t = "أعلنت لجان التنسيق المحلية اعتقال 30 شخصاً في بلدة نوى اليوم. وأوضحت اللجان أن قوات الأمن اعتقلت تسعة آخرين في بلدة جاسم."
+    got = _one(ex, t, quantities=[("30", 30, 30, "شخص"), ("تسعة", 9, 9, "شخص")],
+               places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])
+    assert [rb for _, rb, _ in got] == ["لجان التنسيق المحلية", "لجان التنسيق المحلية"]
+    # with no source of that head before, the word stays as it is
+    t = "وأضاف المصدر أن الطيران استهدف مواقع في بلدة جاسم."
+    got = _one(ex, t, places=[("جاسم", "C1", "Jasim", "Daraa")])
+    assert got and got[0][1] == "المصدر"
+
+
+def test_an_accuser_reports_the_act(ex):
+    t = "اتهم الائتلاف الوطني السوري قوات النظام بقصف بلدة نوى بالصواريخ فجر اليوم، ما أدى إلى مقتل 25 شخصاً."
+    got = _one(ex, t, quantities=[("25", 25, 25, "شخص")], places=NAWA)
+    assert got and got[0][1:] == ("الائتلاف الوطني السوري", False)
+    t = "اتهم ناشطون قوات النظام باعتقال 14 شاباً في بلدة نوى."
+    got = _one(ex, t, quantities=[("14", 14, 14, "شاب")], places=NAWA)
+    assert got == [("arrest", "ناشطون", False)]
+
+
+def test_the_agency_reporter_in_the_next_sentence_reports_the_lead(ex):
+    # «وأفاد مراسل وكالتنا بأن القصف…»: the next sentence comes back to the lead and adds nothing new
+    t = "قصفت المدفعية التركية قرية نوى مساء أمس. وأفاد مراسل وكالتنا بأن القصف ألحق أضراراً بالمنازل."
+    got = _one(ex, t, places=NAWA)
+    assert got == [("shelling", "مراسل وكالتنا", False)]
+    t = "ألقت مروحيات النظام براميل متفجرة على بلدة نوى. وأفادت مراسلة الموقع بأن الغارات دمرت مدرسة."
+    got = _one(ex, t, places=NAWA)
+    assert got and got[0][1:] == ("مراسلة الموقع", False)
+
+
+def test_a_source_closing_its_sentence_goes_on_over_the_next_act(ex):
+    t = ("قُتل ثلاثة مدنيين بقصف مسيرة على بلدة نوى مساء أمس، وفق ما أفاد به مراسل نورث برس. "
+         "وردت الفصائل في وقت لاحق بقصف مدفعي على بلدة جاسم.")
+    got = _one(ex, t, quantities=[("ثلاثة", 3, 3, "مدني")], places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])
+    assert [rb for _, rb, _ in got] == ["مراسل نورث برس", "مراسل نورث برس"]
+    # history recalled after it («وكانت … قد») is not the report going on: the outlet stays
+    t = ("سيطرت الفصائل على بلدة نوى اليوم، بحسب ما ذكره مراسل الموقع. "
+         "وكانت قوات النظام قد سيطرت على بلدة جاسم في الشهر الماضي.")
+    got = _one(ex, t, places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])
+    assert got[0][1] == "مراسل الموقع" and all(o for _, _, o in got[1:])
+    # a source in the middle of its sentence (news after it) does not go on
+    t = ("قال مراسل الموقع إن الفصائل سيطرت على بلدة نوى اليوم. وقصفت قوات النظام بلدة جاسم.")
+    got = _one(ex, t, places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])
+    assert got[-1][2] is True

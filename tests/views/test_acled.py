@@ -50,6 +50,10 @@ def events():
         _doc("وثقت الشبكة مقتل 500 مدني منذ مطلع العام الجاري.", quantities=[("500", 500, "مدني")]),
         _doc("نفت وزارة الدفاع انشقاق 40 ضابطاً في مدينة الرستن.", quantities=[("40", 40, "ضابط")],
              places=[("الرستن", "Ar-Rastan", "Homs", "SYR", "city")]),
+        # 1 incident and a battle recalled as history (no row: it was news in its own report, years ago)
+        _doc("انشق 9 جنود عن قوات النظام في بلدة نوى أمس. يذكر أن البلدة شهدت عام 2013 اشتباكات عنيفة قتل فيها "
+             "30 عنصراً.", quantities=[("9", 9, "جندي"), ("30", 30, "عنصر")],
+             places=[("نوى", "Nawa", "Daraa", "SYR", "city")], dates=[("أمس", "2024-05-15", "day"), ("عام 2013", "2013", "year")]),
     ]
     out = []
     for d in docs:
@@ -66,13 +70,13 @@ def test_rows_load_with_pandas_with_acled_columns_types_and_totals(events):
     w.writerows(rows)
     df = pd.read_csv(io.StringIO(buf.getvalue()))
     assert list(df.columns) == ACLED_COLUMNS and len(ACLED_COLUMNS) == 31
-    assert len(df) == 3  # three asserted incidents; the aggregate and the denied one make no row
-    assert int(df["fatalities"].sum()) == 8
+    assert len(df) == 4  # four incidents told as news; the aggregate, the denied one and the recalled battle make no row
+    assert int(df["fatalities"].sum()) == 8  # the recalled battle's 30 are not summed again
     for col in ("year", "time_precision", "fatalities", "timestamp", "iso", "inter1", "geo_precision"):
         assert pd.api.types.is_integer_dtype(df[col]), col
     assert pd.api.types.is_float_dtype(df["latitude"]) and pd.api.types.is_float_dtype(df["longitude"])
     assert set(df["event_date"].str.len()) == {10}
-    by_type = {r["sub_event_type"]: r for r in df.to_dict("records")}
+    by_type = {r["sub_event_type"]: r for r in df.to_dict("records") if r["location"] != "Nawa"}
     air = by_type["Air/drone strike"]
     assert (air["event_date"], air["time_precision"], air["fatalities"]) == ("2024-05-15", 1, 5)
     assert (air["actor1"], air["inter1"], air["actor2"], air["inter2"], air["interaction"]) == (
@@ -94,3 +98,33 @@ def test_aggregates_and_not_happened_make_no_row(events):
     assert all(r["event_type"] for r in acled_rows(events))
     assert acled_rows([e for e in events if e["kind"] == "aggregate"]) == []
     assert acled_rows([dict(e, modality="call") for e in events]) == []
+
+
+def test_a_battle_recalled_as_history_makes_no_row(events):
+    recalled = [e for e in events if e.get("background")]
+    assert [(e["type"], e["fatalities"]["low"], e["date"]) for e in recalled] == [("armed_clash", 30, "2013")]
+    assert acled_rows(recalled) == []
+    # the same battle told as news makes its row
+    assert [r["fatalities"] for r in acled_rows([dict(e, background=False) for e in recalled])] == [30]
+
+
+def test_a_battle_only_recalled_in_the_store_makes_no_acled_row(tmp_path):
+    """Through the store (views/export.incident_records): an incident whose every report recalls it
+    as history is flagged background and makes no ACLED row; the news incident makes its row."""
+    from marsad.store import open_store
+    from marsad.views.export import incident_records
+
+    ex = EventExtractor()
+    d = _doc("انشق 9 جنود عن قوات النظام في بلدة نوى أمس. يذكر أن بلدة جاسم شهدت عام 2013 اشتباكات عنيفة قتل فيها "
+             "30 عنصراً.", quantities=[("9", 9, "جندي"), ("30", 30, "عنصر")],
+             places=[("نوى", "Nawa", "Daraa", "SYR", "city"), ("جاسم", "Jasim", "Daraa", "SYR", "city")],
+             dates=[("أمس", "2024-05-15", "day"), ("عام 2013", "2013", "year")])
+    ex(d)
+    with open_store(str(tmp_path / "bg.db")) as st:
+        st.add_document(d)
+        recs = list(incident_records(st))
+    flags = sorted((r["type"], bool(r.get("background"))) for r in recs)
+    assert ("defection", False) in flags and ("armed_clash", True) in flags
+    rows = acled_rows(recs, timestamp=1715817600)
+    assert [r["sub_event_type"] for r in rows] == ["Change to group/activity"]
+    assert sum(r["fatalities"] for r in rows) == 0

@@ -1,8 +1,11 @@
 """ACLED export v2: one row per asserted incident, ACLED's 31 columns in ACLED's order.
 
 Input: stored event dicts in contract v2 shape (as `marsad extract` writes them; extra store fields
-such as `event_id`, `outlet` or `reports` are used when present). Aggregates, and events that did
-not happen (negated, denied, future, hypothetical, call, attempted), make no row. `event_date` is
+such as `event_id`, `outlet` or `reports` are used when present). Aggregates, events that did not
+happen (negated, denied, future, hypothetical, call, attempted) and incidents only recalled as
+history (`background`: «يذكر أن المدينة شهدت عام 2013 اشتباكات…») make no row: a recalled battle
+was news in its own report (which makes its row; a later recall merges into it in the store), and
+counted again from every article that recalls it, with a coarse date, it would be summed twice. `event_date` is
 always a day: a text-dated day has time_precision 1; a week, or a day taken from the publication
 date, 2 (set to the week's middle day); a month or a year 3 (the 15th of the month, 1 July). The
 country, ISO code, region and admin names come from the event's place (a place in Turkey is
@@ -44,7 +47,7 @@ def acled_rows(events: Iterable[dict], timestamp: int | None = None) -> list[dic
     """Rows (dicts keyed by ACLED_COLUMNS, in that order) for the asserted incidents."""
     ts = int(time.time()) if timestamp is None else int(timestamp)
     evs = [e for e in events if e.get("kind", "incident") == "incident"
-           and e.get("modality", "asserted") not in _NOT_HAPPENED]
+           and e.get("modality", "asserted") not in _NOT_HAPPENED and not e.get("background")]
     # a list of per-place parts («20 من قرية…، و14 من…») stands for its total: keep the parts
     listed = {e.get("group") for e in evs if e.get("part_of_list")}
     out = []

@@ -144,6 +144,8 @@ def incident_records(store, filt: EventFilter | None = None) -> Iterator[dict]:
             "injured": _figure(row.get("injured_low"), row.get("injured_high")),
             "date": row.get("date_value"), "date_grain": row.get("date_grain"),
             "date_source": best["date_source"] if best else None, "place": place, "actors": actors,
+            # history only if every report recalls it (a recall merged into a news report is that news)
+            "background": all(r.get("background") for r in reps) if reps else bool(rec.get("background")),
             "outlet": reps[0]["outlet"] if reps else None,
             "reports": [{"outlet": r["outlet"], "doc_id": r["doc_id"], "reported_by": r["reported_by"]} for r in reps],
             "review_status": row.get("review_status"),

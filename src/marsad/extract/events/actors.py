@@ -27,7 +27,7 @@ _AGENT_AFTER = ("قبل", "يد", "بيد")  # «من قبل X», «على يد 
 _DID_IT = frozenset(fold_str(w) for w in ("نفذتها", "نفذها", "نفذه", "نفذته", "شنها", "شنتها", "شنه", "شنته",
                                            "شنوه", "شنوها", "ارتكبها", "ارتكبتها", "ارتكبته", "تبنتها", "تبناها",
                                            "تبنته", "أطلقتها", "أطلقها", "أطلقته", "زرعها", "زرعوها", "زرعته",
-                                           "وضعها", "وضعوها"))
+                                           "وضعها", "وضعوها", "نصبه", "نصبها", "نصبته", "نصبوه", "نصبوها"))
 # compared with folded words («على» folds to «علي»): folded here too
 _TARGET_BEFORE = frozenset(fold_str(w) for w in ("على", "ضد", "صفوف", "بصفوف", "استهداف", "عناصر", "من"))
 _JOIN = frozenset(fold_str(w) for w in ("التحقوا", "انضموا", "انضمامهم", "التحاقهم", "بصفوف", "إلى", "الى"))
@@ -60,6 +60,11 @@ _HIT_THINGS = frozenset(fold_str(w) for w in ("مواقع", "موقع", "مقر�
 # «مواقعَ/موقعاً لتنظيم الدولة»: the accusative's alif does not change the noun
 def _hit_thing(word: str) -> bool:
     return word in _HIT_THINGS or (word.endswith("ا") and word[:-1] in _HIT_THINGS)
+
+
+def _hit_thing_described(before: list[str]) -> bool:
+    """«نقطة عسكرية لـX», «مقراً أمنياً لـX»: a hit thing and one adjective before the owner."""
+    return len(before) >= 2 and _hit_thing(before[-2]) and before[-1].endswith(("يه", "ي", "يا"))
 
 
 # a contrast word starts news of its own: a «نفذها X» after it does not name this act's doer
@@ -118,12 +123,17 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             prev_actor = None
             continue
         role = _role(ctx, m, a, cs, ce)
+        beside = role == "beside"
+        if beside:
+            role = "agent"
         if role is None and out and a.prefix.startswith("و") and not ctx.text[out[-1]["end"]:a.prefix_start].strip() \
                 and out[-1]["role"] in ("agent", "target"):
             role = out[-1]["role"]  # «قصفت قوات النظام والمسلحون الموالون لها»: one side named twice
         prev_actor = {"end": a.end, "canonical": val["canonical"]}
         if m.type == "protest" and val["kind"] == "civilians":
             continue  # «تظاهر مئات الأهالي»: the people who protest are the protesters, nobody's target
+        if m.type == "protest" and role == "agent" and val.get("kind") in _ARMED_KINDS:
+            role = "target"  # «أطلقت قوات الأمن الغاز على المتظاهرين»: who protests acts, who fired on them is actor2
         if role == "agent" and val.get("kind") == "international" and m.type not in _WORDS_ACTS:
             role = None  # «مراقبو الأمم المتحدة خلصوا إلى أن … قضوا جراء القصف»: observers, not who struck
         if role == "agent" and m.type == "sanction" and val.get("kind") not in ("international", "foreign"):
@@ -138,8 +148,10 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             # civilians and protesters are never the ones who struck; «مقتل عناصر من قوات النظام»: the dead
             role = "target"
         out.append({"surface": a.surface, "role": role, "canonical": val["canonical"], "start": a.start,
-                    "end": a.end})
+                    "end": a.end, **({"beside": True} if beside and role == "agent" else {})})
     _self_report(ctx, m, out)
+    for x in out:
+        x.pop("beside", None)
     if not any(x["role"] == "agent" for x in out):
         ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
             _shared_subject(ctx, m) or _who_tried(ctx, m)
@@ -258,8 +270,10 @@ def _did_it(ctx: Ctx, a, fire: bool = True) -> bool:
     قوات النظام»: named as the one who struck (a head noun may stand between the verb and the name)."""
     before = _words_before(ctx, a.prefix_start, 4)
     prev = before[-1] if before else ""
+    # «كمين نصبه مسلحون من الفصائل الدرزية»: the verb, a fighters' noun, «من», the force
+    of_fighters = len(before) >= 3 and prev == "من" and before[-2] in _FIGHTER_NOUNS and before[-3] in _DID_IT
     return prev in _DID_IT or prev in _AGENT_AFTER or (len(before) >= 2 and before[-2] in _DID_IT) or \
-        _by_hand(before) or (fire and prev in _BY_FIRE_OF)
+        of_fighters or _by_hand(before) or (fire and prev in _BY_FIRE_OF)
 
 
 # «قُتل مسؤول برصاص مسلحين ملثمين», «بنيران قوات النظام»: whose fire it was (for acts of force only: a
@@ -361,7 +375,7 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     to the source, who then is its agent as well (not for a defection: its agent is the force left)."""
     rb = m.reported_by or {}
     if m.type in ("defection", "desertion", "casualties") or rb.get("start") is None or \
-            any(x["role"] == "agent" for x in out):
+            any(x["role"] == "agent" and not x.get("beside") for x in out):
         return  # «قالت الوزارة إن أحد عناصرها قتل»: the source's own men died, they did not act
     if not rb["end"] <= m.prefix_start:
         return
@@ -396,11 +410,13 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
         val = pick(a.value, a.key, ctx.published, ctx.text)
         if val is not None and val.get("kind") in ("civilians", "protesters"):
             return  # «الدفاع المدني السوري إن فرقه انتشلت…»: a word inside the source's name, no force
-        if val is not None and (platform or announced and not own) and val.get("kind") not in ("state", "foreign", "rebel"):
-            return
+        if val is not None and (platform or announced and not own) and val.get("kind") not in ("state", "foreign", "rebel") \
+                and not (val.get("kind") == "international" and m.type in _WORDS_ACTS):
+            return  # (a body like the EU announcing a sanction or a statement made it)
         if val is not None:
-            out.append({"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
-                        "end": a.end})
+            # «أعلنت قسد سيطرتها … بدعم من طيران التحالف»: the announcer acted, the helper fought beside
+            out.insert(0, {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
+                           "end": a.end})
             return
 
 
@@ -409,6 +425,7 @@ _IN_A_STATEMENT = frozenset(fold_str(w) for w in ("في", "بيان", "بيان�
                                                   "مقتضب", "صحفي", "عبر", "رسمية", "محافظة", "مدينة", "ريف"))
 _THAT_IT = frozenset(fold_str(w) for w in ("أنها", "أنه", "أنهم", "إنها", "إنه", "إنهم"))
 _STRIKES = ("airstrike", "shelling")
+_ARMED_KINDS = frozenset({"state", "rebel", "militia", "foreign"})
 # aircraft and ships a state's ministry speaks of as its own when it names no owner («قالت وزارة
 # الدفاع الروسية إن قاذفات استراتيجية نفذت غارات…»); missiles and shells are not: they may be the enemy's
 _PLATFORMS = tuple(fold_str(w) for w in ("قاذفات", "قاذفة", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات",
@@ -469,12 +486,12 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             (len(near) >= 2 and near[-2] in _BACKED_BY and prev in ("من", "ل")):
         return None  # «المدعوم من تركيا», «الموالية لإيران»: a backer named in passing
     if a.prefix_start >= m.end and _fired_from(before) and ctx.sent_of(a.start) == m.si and \
-            ctx.words_between(m.end, a.prefix_start) <= 8:
+            ctx.words_between(m.end, a.prefix_start) <= (14 if prev in _SOURCE_OF_FIRE else 8):
         return "agent"  # «قصف بقذائف الهاون مصدره مواقع وحدات حماية الشعب»: who holds where fire came from
     if _parent_in_passing(before):
         return None  # «من «فيلق الشام»، أحد فصائل الجبهة الوطنية»: the named group's parent, said in passing
     if any(w in _BESIDE for w in near) or (prev == "من" and len(near) >= 2 and near[-2].startswith("بمقاتلين")):
-        return "agent"  # «مدعومة بمقاتلين من حزب الله», «بمساندة مروحيات التحالف»: fought beside
+        return "beside"  # «مدعومة بمقاتلين من حزب الله», «بمساندة مروحيات التحالف»: fought beside
     if any(w in _OWNER for w in near[-2:]) and a.prefix_start > m.end and ctx.words_between(m.end, a.prefix_start) <= 5:
         owned = near[-3] if len(near) >= 3 and near[-2] in _OWNER else near[-2] if len(near) >= 2 else ""
         if owned in _HIT_THINGS:
@@ -513,6 +530,10 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
     if a.prefix_start >= m.end and _did_it(ctx, a, m.type in _FORCE_TYPES) and \
             not _contrast_between(ctx, m.end, a.prefix_start):
         return "agent"  # «الغارات الجوية، التي نفذتها إسرائيل», «…، معظمها على يد قوات النظام»
+    if m.type in ("defection", "desertion") and prev == "عن" and a.prefix_start >= m.end and \
+            ctx.sent_of(a.start) == m.si and ctx.words_between(m.end, a.prefix_start) <= 10 and \
+            not ctx.m["triggers"].first_after(m.end, a.prefix_start):
+        return "agent"  # «انشقاق 12 عسكرياً، بينهم ضابط برتبة عقيد، عن قوات النظام»: past the breakdown
     if a.prefix_start >= m.end and a.prefix_start < ce + 1:
         if prev in _AGENT_AFTER:
             return "agent"
@@ -523,8 +544,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
                 m.type != "casualties" and ctx.words_between(m.end, a.prefix_start) <= 3 and \
                 not _actor_before(ctx, m, cs):
             return "agent"  # «هاجمت مجموعات من فلول النظام حواجز…»: the verb's subject, a group of X
-        if a.prefix.endswith("ل") and _hit_thing(prev):
-            return "target"  # «قصفت مواقع لقسد», «على مواقع للجيش»: whose positions were hit
+        if a.prefix.endswith("ل") and (_hit_thing(prev) or _hit_thing_described(before)):
+            return "target"  # «قصفت مواقع لقسد», «هاجموا نقطة عسكرية لقسد»: whose positions were hit
         if prev in _AIM_MASDARS and m.pos == "noun" and ffold(m.surface) in _AIM_MASDARS and _aimed_by(ctx, a):
             return "agent"  # «إثر استهداف قوات النظام بطائرة مسيرة سيارة»
         if prev == "من" and len(before) >= 2 and before[-2] in _FIGHTER_NOUNS and m.type == "armed_clash" and \

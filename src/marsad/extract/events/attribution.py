@@ -37,6 +37,12 @@ _OWNED_FIGURES = frozenset(fold_str(w) for w in ("توثيق", "توثيقات",
                                                   "إحصاءات", "بيانات"))
 _ISSUING = tuple(fold_str(w) for w in ("أعلن", "نشر", "أصدر", "وثق", "أورد", "ذكر", "قدم"))
 _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))  # «عن مصدر عسكري قوله إن…»
+# «ووثقت فيه», «ورصد فيها»: a pronoun after the verb points back to the report, never a source's name
+_POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
+_ACCUSE = (fold_str("اتهم"),)
+# «وأضاف المصدر», «وأوضحت اللجان», «وأشار التجمع»: one word with the article names a source named
+# in full before it («مصدر ميداني», «لجان التنسيق المحلية», «تجمع أحرار حوران»)
+_ANAPHOR_MAX_WORDS = 1
 _WENT_ON = frozenset(fold_str(w) for w in ("أضاف", "أضافت", "تابع", "تابعت", "لفت", "لفتت", "أردف", "أردفت",
                                             "بين", "بينت", "شدد", "شددت"))
 # verbs of documenting: their object is a tally, and a «فيما» clause adds to the same tally
@@ -109,8 +115,17 @@ class Attribution:
                 kind = "prep"
             elif kind == "verb":
                 src = self._subject_before(a.prefix_start, s.start) or src
+                if src is None or ffold(src["surface"].split()[0]) in _POINTING:
+                    # «أصدرت الشبكة تقريرها، ووثقت فيه…»: a verb joined by «و» with no subject of its
+                    # own shares the subject of the issuing verb before it
+                    src = self._issuer_before(a.prefix_start, s.start)
             if src is None:
                 continue
+            if kind == "verb" and ffold(a.surface).removeprefix("و").startswith(_ACCUSE):
+                src = self._before_accused(src)  # «اتهم ناشطون قوات النظام بقصف…»: the accused is no source
+                if src is None:
+                    continue
+            src = self._antecedent(src, si)
             src = self._relayed(a.prefix_start, src, s.end)
             src.update(cue_start=a.prefix_start, kind=kind)
             out.append(src)
@@ -132,7 +147,49 @@ class Attribution:
         nxt = ctx.tokens[bisect_left(ctx.tok_starts, src["end"]):][:1]
         if not nxt or ffold(nxt[0].text) not in _COMPLEMENT:
             return None
+        src = self._antecedent(src, self.ctx.sent_of(start))
         src.update(cue_start=toks[0].start, kind="verb")
+        return src
+
+    def _before_accused(self, src: dict) -> dict | None:
+        """The accuser's name ends where the accused force's name begins."""
+        for a in self.ctx.m["actors"].starting(src["start"] + 1, src["end"]):
+            return self._rec(src["start"], a.prefix_start)
+        return src
+
+    def _issuer_before(self, cue: int, floor: int) -> dict | None:
+        """«أصدرت الشبكة السورية … تقريرها الشهري، ووثقت فيه…»: the subject of an issuing or
+        reporting verb earlier in the sentence, when the verb at `cue` is joined to it by «و»."""
+        ctx = self.ctx
+        t = ctx.tok_of(cue)
+        if not ctx.tokens[t].text.startswith("و"):
+            return None
+        for k in range(t - 1, max(-1, t - 40), -1):
+            tok = ctx.tokens[k]
+            if tok.start < floor:
+                break
+            f = ffold(tok.text).removeprefix("و")
+            if f.startswith(_ISSUING + ctx.v.att_verbs) and len(f) <= 6:
+                src = self._source_after(tok.end, ctx.tokens[t].start)
+                if src is not None and ffold(src["surface"].split()[0]) not in _POINTING:
+                    return src
+                return None
+        return None
+
+    def _antecedent(self, src: dict, si: int) -> dict:
+        """«وأضاف المصدر أن…», «وأوضحت اللجان أن…»: a source named by one word with the article
+        is the one named in full before it in the document whose head is that word («مصدر
+        ميداني», «لجان التنسيق المحلية»); the full name is the source."""
+        words = src["surface"].split()
+        if src.get("canonical") or len(words) > _ANAPHOR_MAX_WORDS or not ffold(words[0]).startswith("ال"):
+            return src
+        head = ffold(words[0])[2:]
+        for k in range(si - 1, max(-1, si - 8), -1):
+            for a in reversed(self.of_sentence(k)):
+                first = a["surface"].split()
+                lead = ffold(first[0])
+                if len(first) > 1 and (lead == head or lead == "ال" + head) and a["start"] < src["start"]:
+                    return {x: a[x] for x in ("surface", "canonical", "start", "end", "name") if x in a}
         return src
 
     def _as_said(self, cue: int, floor: int) -> bool:
@@ -195,6 +252,9 @@ class Attribution:
                 return _public(later)
         if any(a["cue_start"] <= ctx.sents[si].start + 1 for a in atts):
             return None  # «وقال شاهد عيان إن…»: the opening verb has a subject of its own
+        carried = self._closing_source_before(si)
+        if carried is not None:
+            return _public(carried)
         k, seen = si - 1, 0
         # «وأضاف أن…», «ويُقدّر عدد…», «كما يُقدّر…»: a subjectless reporting or estimating verb
         # keeps the source of the sentences before
@@ -210,6 +270,29 @@ class Attribution:
                     seen += 1  # a hashtag line or a tweet's byline does not break the report
                 k -= 1
         return None
+
+    def _closing_source_before(self, si: int) -> dict | None:
+        """«…، وفق ما أفاد به مراسل نورث برس. وردّت قسد في وقت لاحق بقصف…»: a source that closes the
+        sentence before («وفق/بحسب ما …» after all its news) goes on over a next sentence that opens
+        with «و» + a verb and names no source of its own: the same report continued."""
+        ctx = self.ctx
+        if si == 0:
+            return None
+        s = ctx.sents[si]
+        toks = ctx.tokens[ctx.tok_of(s.start):ctx.tok_of(s.start) + 1]
+        if not toks or toks[0].start < s.start or not toks[0].text.startswith("و") or len(toks[0].text) < 4 or \
+                ffold(toks[0].text) in _PART or not ctx.m["triggers"].starting(s.start, s.end) or \
+                ffold(toks[0].text).removeprefix("و") in ctx.v.pluperfect:
+            return None  # «وكانت وحدات الجيش قد أعادت…»: history recalled, not the report going on
+        prev = [a for a in self.of_sentence(si - 1) if a["kind"] == "prep"]
+        if not prev:
+            return None
+        last = prev[-1]
+        ps = ctx.sents[si - 1]
+        if ctx.m["triggers"].first_after(last["end"], ps.end) is not None or \
+                _trim(ctx.text, last["end"], ps.end)[0] != _trim(ctx.text, last["end"], ps.end)[1]:
+            return None  # the source must close its sentence
+        return last
 
     def _later_same_report(self, si: int, pos: int, atts: list[dict]) -> dict | None:
         """«عثر الأهالي على جثث ستة أشخاص…، وقال مراسل حلب اليوم إن الجثث…»: a source later in the
