@@ -263,33 +263,148 @@ def test_a_batch_writes_its_reports_events_and_tallies_once_as_documents_one_by_
         assert written.count("reports") == sum(1 for k, p in zip(one_by_one, prepared) if k and p["reports"])
 
 
-def test_postgresql_stores_a_document_its_bands_and_their_lookup_in_one_statement(pg_url, tmp_path, monkeypatch):
-    """PostgreSQL: a document's row, its LSH band rows and the lookup of its buckets with the
-    candidates' signatures are one statement (a data-modifying WITH) instead of four. Every part
-    of a statement reads the snapshot taken before it, so a document never finds its own bands,
-    and the near-duplicate links and band rows are the ones SQLite's statements give."""
-    from marsad.store.api import Tx
+def _copies() -> list[dict]:
+    """Near-copies of one story (a word or two changed each time) from several outlets, beside
+    the API test documents: LSH buckets holding several documents each."""
+    base = ("قال ناشطون إن دورية تابعة لقوات النظام تعرضت لهجوم بعبوة ناسفة على الطريق الواصل بين بلدتين "
+            "في ريف درعا الغربي صباح الثلاثاء وإن عنصرين منها قتلا وأصيب ثالث بجروح نقل على إثرها إلى "
+            "مشفى المدينة بينما أغلقت الحواجز القريبة الطريق لساعات.")
+    swaps = [("صباح", "ظهر"), ("ناشطون", "شهود"), ("لساعات", "لساعتين"), ("الغربي", "الشمالي"),
+             ("بجروح", "بإصابات"), ("دورية", "سيارة")]
+    out, text = [], base
+    for i, (a, b) in enumerate(swaps):
+        text = text.replace(a, b)
+        out.append(_record(text, f"منبر {i % 3}", f"2024-04-0{i + 1}", [], id=f"c{i}"))
+    return _docs()[:2] + out
 
+
+@pytest.mark.parametrize("cap", [None, 1, 2])
+def test_postgresql_reads_a_units_buckets_once_and_links_as_one_document_at_a_time_would(pg_url, tmp_path, monkeypatch,
+                                                                                     cap):
+    """PostgreSQL reads the LSH buckets of all of a unit's documents in one statement at its start
+    and writes their document, band and link rows with the unit; a document's candidates are the
+    newest of its buckets among the written documents and the unit's earlier ones. The links,
+    originals and band rows are the ones SQLite gives writing a document at a time, also when a
+    bucket holds more documents than are read of it (``max_candidates``)."""
+    from marsad.store import merge
+    from marsad.store.api import Tx
+    from marsad.store.backends.postgres import PostgresBackend
+
+    if cap is not None:
+        monkeypatch.setattr(merge, "settings", lambda _real=merge.settings(): {**_real, "max_candidates": cap})
     signer = _signer()
-    prepared = [prepare(d, signer) for d in _more_docs()]
+    prepared = [prepare(d, signer) for d in _copies() + _more_docs()[6:]]
     links = ("SELECT doc_key, duplicate_of FROM documents ORDER BY doc_key",
              "SELECT doc_key, other_key FROM near_duplicates ORDER BY doc_key, other_key",
              "SELECT band, bkey, doc_key FROM lsh_bands ORDER BY doc_key, band")
-    with open_store(str(tmp_path / "three.db")) as st:
-        want_keys = st.add_prepared(prepared)
+    with open_store(str(tmp_path / "one.db")) as st:
+        want_keys = [st.add_prepared([p])[0] for p in prepared]
         want = [st.query(q) for q in links]
     sent: list[str] = []
     for name in ("execute", "send"):
         real = getattr(Tx, name)
         monkeypatch.setattr(Tx, name, lambda self, q, p=(), _real=real: sent.append(q) or _real(self, q, p))
-    with open_store(pg_url) as st:
-        assert st.add_prepared(prepared) == want_keys
+    lookups = []
+    real_lookup = PostgresBackend.bucket_lookup
+    monkeypatch.setattr(PostgresBackend, "bucket_lookup",
+                        lambda self, con, b, c: lookups.append(len(b)) or real_lookup(self, con, b, c))
+    written = _written(monkeypatch)
+    with open_store(pg_url) as st, st.keep_connections():
+        got_keys = st.add_prepared(prepared[:4]) + st.add_prepared(prepared[4:])
+        writing = list(sent)
         got = [st.query(q) for q in links]
-    assert got == want
-    assert len(want[1]) >= 2 and all(r["doc_key"] != r["other_key"] for r in want[1])
-    indexed = {r["doc_key"] for r in want[2]}
-    docs = [q for q in sent if "INSERT INTO documents" in q]
-    bands = [q for q in sent if "INSERT INTO lsh_bands" in q]
-    assert len(docs) == sum(1 for k in want_keys if k) and len(indexed) >= 5
-    assert len(bands) == len(indexed) and all(q in docs and "FROM lsh_bands l" in q for q in bands)
-    assert not any("minhash FROM documents" in q for q in sent)  # the candidates' signatures came with them
+    assert got_keys == want_keys and got == want
+    dup = {r["doc_key"]: r["duplicate_of"] for r in want[0]}
+    assert len(want[1]) >= 5 and sum(1 for v in dup.values() if v) >= 5  # copies found, within and across units
+    assert any(dup[r["doc_key"]] and r["doc_key"] > 5 for r in want[1])
+    assert len(lookups) == 2 and written.count("documents") == written.count("lsh_bands") == 2
+    assert not any("INSERT INTO documents" in q or "INSERT INTO lsh_bands" in q or "FROM lsh_bands" in q
+                   for q in writing)
+
+
+def test_a_refused_near_copy_leaves_no_trace_in_the_units_buckets(new_store_url, monkeypatch):
+    """A near-copy the database refuses is undone with its savepoint; the next document takes its
+    key and is not linked to it (the unit's own buckets, signatures and originals forget it)."""
+    signer = _signer()
+    docs = _copies()
+    bad = docs[3]["id"]
+    a, b = new_store_url(), new_store_url()
+    with open_store(a) as st:
+        want_keys = st.add_prepared([prepare(d, signer) for d in docs if d["id"] != bad])
+        want = st.dump()
+    monkeypatch.setattr(Store, "_store_one", _refusing(bad))
+    with open_store(b) as st:
+        got_keys = st.add_prepared([prepare(d, signer) for d in docs])
+        got = st.dump()
+    assert isinstance(got_keys[3], DocumentFailed)
+    assert got_keys[:3] + got_keys[4:] == want_keys and got == want
+    assert len(want["near_duplicates"]) >= 4
+
+
+def _stream(n: int = 120, seed: int = 7) -> list[dict]:
+    """Short reports of a few incidents told again and again: places from a governorate down to a
+    town (and none, and a whole country), day and month dates from the text or the page, figures.
+    Reports join events written by earlier units and refine their dates and places, so a later
+    report of the same unit must see an event's new values."""
+    import random
+
+    rnd = random.Random(seed)
+    daraa = {"id": "SY12", "name_en": "Daraa", "name_ar": "درعا", "admin1_en": "Daraa", "country": "SYR",
+             "kind": "governorate"}
+    syria = {"id": "SYR", "name_en": "Syria", "name_ar": "سوريا", "country": "SYR", "kind": "country"}
+    places = [("طفس", TAFAS), ("درعا", daraa), ("سوريا", syria), None, None]
+    docs = []
+    for i in range(n):
+        place = rnd.choice(places)
+        day = rnd.randint(1, 9)
+        count = rnd.choice([None, 5, 6, 12, 30])
+        month = rnd.random() < 0.5
+        where = f" في {place[0]}" if place else ""
+        text = f"تقرير رقم {i}: انشق عدد من العناصر{where} وتحدثت مصادر عن {count or 'عدة'} منهم."
+        ev = _event(text, "انشق", count=count, place=place, date="2024-03" if month else f"2024-03-0{day}",
+                    date_grain="month" if month else "day", date_source=rnd.choice(["text", "text", "published"]))
+        docs.append(_record(text, f"منفذ {rnd.randint(1, 4)}", f"2024-03-{10 + day}", [ev], id=f"s{i}"))
+    return docs
+
+
+@pytest.mark.parametrize("cap", [None, 1, 2])
+def test_a_units_merge_lookups_read_at_its_start_give_what_asking_each_time_gives(pg_server, monkeypatch, cap):
+    """PostgreSQL reads the merge candidates of all of a unit's reports in one statement at its
+    start and lays the unit's own changes over them (an event whose date or place a report
+    refined is matched again on its new values; a range read to its cap that loses an event is
+    asked again). The database is the one written by asking the database for each report, for
+    any cap on the candidates."""
+    from marsad.store import merge
+
+    if cap is not None:
+        monkeypatch.setattr(merge, "settings", lambda _real=merge.settings(): {**_real, "max_candidates": cap})
+    prepared = [prepare(d, None) for d in _stream()]
+    from conftest import _pg_create
+
+    def new_pg_url():
+        return _pg_create(*pg_server)
+
+    def write(url):
+        with open_store(url, dedup_threshold=None) as st, st.keep_connections():
+            keys = []
+            for i in range(0, len(prepared), 30):
+                keys += st.add_prepared(prepared[i:i + 30])
+            return keys, st.dump()
+
+    with monkeypatch.context() as m:
+        m.setattr(Store, "_lookup_candidates", lambda self, tx, batch, p: None)  # (batch.cands stays None)
+        want_keys, want = write(new_pg_url())
+    asked, moved = [], []
+    real_ask, real_set = Store._written_candidates, Store._set_event
+    monkeypatch.setattr(Store, "_written_candidates", lambda self, *a: asked.append(1) or real_ask(self, *a))
+
+    def set_event(self, tx, batch, event_id, values):
+        real_set(self, tx, batch, event_id, values)
+        moved.append(sum(map(len, batch.moved.values())))
+
+    monkeypatch.setattr(Store, "_set_event", set_event)
+    got_keys, got = write(new_pg_url())
+    assert got_keys == want_keys and got == want
+    # merged; events refined in a unit matched again on their new values (in several units)
+    assert len(want["events"]) < len(want["reports"]) / 2 and sum(1 for m in moved if m) >= 2
+    assert len(asked) < len(want["reports"]) / 4 and (cap != 1 or asked)  # asked again only when it must

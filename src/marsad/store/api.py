@@ -74,6 +74,9 @@ class _DocState:
         if self._counts_as is None:
             if self.root is None:
                 self._counts_as = (str(self.key), self.outlet or f"doc:{self.key}")
+            elif self._batch is not None and self.root in self._batch.outlet_of:  # written with the unit
+                name = self._batch.outlet_of[self.root]
+                self._counts_as = (str(self.root), name or f"doc:{self.root}")
             else:
                 name = tx.scalar("SELECT o.name FROM documents d JOIN outlets o ON o.outlet_id = d.outlet_id "
                                  "WHERE d.doc_key = ?", (self.root,))
@@ -117,9 +120,28 @@ class _Batch:
             "SELECT " + ", ".join(f"(SELECT MAX({c}) FROM {t})" for t, c in self._KEYS.values())).fetchone())))
         self.first = dict(self.next)
         self.added: list[str] = []  # hashes stored in this unit, in order
+        self.outlet_of: dict[int, str | None] = {}  # doc_key -> outlet, for the unit's own documents
+        # a backend with ``unit_lookups`` (Store._lookup_buckets): the LSH buckets of the unit's
+        # documents as written before the unit (newest first), the candidates' signatures and
+        # originals, and the unit's own band rows by bucket (ascending keys)
+        self.buckets: dict[tuple[int, int], list[int]] | None = None
+        self.sigs: dict[int, bytes | None] = {}
+        self.roots: dict[int, int] = {}
+        self.local: dict[tuple[int, int], list[int]] = {}
+        # (unit_lookups, a pipelined try) the merge candidates of the unit's reports read at its
+        # start (Store._lookup_candidates): per report (by id), per date range, the event ids;
+        # the written events seen in this unit by id, kept current as the unit changes them; the
+        # ones whose matching columns changed, by (type, subtype)
+        self.cands: dict[int, list[list[int]]] | None = None
+        self.rows: dict[int, dict] = {}
+        self.kinds: dict[int, tuple[str, str]] = {}
+        self.moved: dict[tuple[str, str], set[int]] = {}
         self._pending()
 
     def _pending(self) -> None:
+        self.documents: list[tuple] = []  # (unit_lookups) document rows, written first
+        self.bands: list[tuple] = []
+        self.links: list[tuple] = []  # near_duplicates rows
         self.spans: list[tuple] = []
         self.sources: set[tuple] = set()
         self.reports: dict[tuple, list[tuple]] = {}  # columns -> rows
@@ -137,9 +159,10 @@ class _Batch:
         self.next[kind] = k + 1
         return k
 
-    def stored(self, h: str, key: int, root: int | None, okey: str) -> None:
+    def stored(self, h: str, key: int, root: int | None, okey: str, outlet: str | None = None) -> None:
         self.texts.setdefault(h, []).append((key, root, okey))
         self.added.append(h)
+        self.outlet_of[key] = outlet
 
     def mark(self) -> tuple:
         return dict(self.next), len(self.added)
@@ -150,9 +173,23 @@ class _Batch:
         for h in self.added[n:]:
             self.texts[h].pop()
         del self.added[n:]
+        gone = self.next["doc"]  # the undone document's key, given again to the next one (written
+        for d in (self.outlet_of, self.sigs, self.roots):  # documents' keys are all below it)
+            for k in [k for k in d if k >= gone]:
+                del d[k]
+        for keys in self.local.values():
+            while keys and keys[-1] >= gone:
+                keys.pop()
         self._pending()  # (a careful unit flushes after every document: only the undone one's rows)
 
+    DOC_COLS = ("doc_key", "content_hash", "outlet_key", "doc_id", "outlet_id", "url", "published", "title", "author",
+                "source", "text", "record", "minhash", "duplicate_of")
+
     def flush(self, tx: Tx) -> None:
+        # documents first: every other row of theirs refers to them
+        tx.copy_rows("documents", self.DOC_COLS, self.documents)
+        tx.copy_rows("lsh_bands", ("band", "bkey", "doc_key"), self.bands)
+        tx.insert_rows("near_duplicates", ("doc_key", "other_key"), self.links)
         by_cols: dict[tuple, list[tuple]] = {}
         for e in sorted(self.new_events):
             row = self.new_events[e]
@@ -475,6 +512,10 @@ class Store:
         (the next after the largest, under the writer's lock), so both tries, and any run
         that stores the same documents in the same order, give the same keys."""
         batch = _Batch(tx, [p for p in prepared if not isinstance(p, DocumentFailed)])
+        if self.backend.unit_lookups:
+            self._lookup_buckets(tx, batch, prepared)
+            if not careful:  # (a careful unit undoes documents alone: it asks as it goes)
+                self._lookup_candidates(tx, batch, prepared)
         out: list = []
         if not careful:
             try:
@@ -532,26 +573,15 @@ class Store:
             return None  # this text from this outlet is stored already
         first = same[0] if same else None
         key = batch.key("doc")
-        row = ("INSERT INTO documents (doc_key, content_hash, outlet_key, doc_id, outlet_id, url, published, title, "
-               "author, source, text, record, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (key, h, okey, p["doc_id"], self._outlet_id(tx, p["outlet"]), p["url"], p["published"], p["title"],
+        vals = (key, h, okey, p["doc_id"], self._outlet_id(tx, p["outlet"]), p["url"], p["published"], p["title"],
                 p["author"], p["doc_source"], p["text"], self.backend.json_text(p["record"]),
-                sig if first is None else None))
-        root = None
-        if first is not None:  # the same text from another outlet: a second report of that document
-            tx.send(*row)
-            root = first[1] or first[0]
-            tx.execute("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (key, first[0]))
-        elif sig is None:
-            tx.send(*row)
+                sig if first is None else None)
+        if batch.buckets is not None:  # the row and its links written with the unit
+            root = self._unit_links(batch, key, first, sig, p["bands"])
+            batch.documents.append((*vals, root))
         else:
-            dups = self._near_duplicates(tx, key, sig, p["bands"], row)
-            tx.insert_rows("near_duplicates", ("doc_key", "other_key"), [(key, d) for d in dups])
-            if dups:
-                root = tx.scalar("SELECT COALESCE(duplicate_of, doc_key) FROM documents WHERE doc_key = ?", (dups[0],))
-        if root is not None:
-            tx.execute("UPDATE documents SET duplicate_of = ? WHERE doc_key = ?", (root, key))
-        batch.stored(h, key, root, okey)
+            root = self._links(tx, key, first, sig, p["bands"], vals)
+        batch.stored(h, key, root, okey, p["outlet"])
         batch.spans += [(key, *s) for s in p["spans"]]  # never read while writing: sent once per batch
         doc = _DocState(root, key, p["outlet"], batch)
         for r in p["reports"]:
@@ -564,70 +594,108 @@ class Store:
         batch.sources |= told
         return key
 
+    def _links(self, tx: Tx, key: int, first: tuple | None, sig: bytes | None, bands, vals: tuple) -> int | None:
+        """Insert the document's row (``vals``) and its near-duplicate links and LSH rows, a
+        statement each; the original it counts as (None: itself)."""
+        tx.send("INSERT INTO documents (doc_key, content_hash, outlet_key, doc_id, outlet_id, url, published, title, "
+                "author, source, text, record, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", vals)
+        root = None
+        if first is not None:  # the same text from another outlet: a second report of that document
+            root = first[1] or first[0]
+            tx.execute("INSERT INTO near_duplicates (doc_key, other_key) VALUES (?, ?)", (key, first[0]))
+        elif sig is not None and bands:
+            dups = self._similar(sig, self._bucket_candidates(tx, bands))
+            tx.insert_rows("near_duplicates", ("doc_key", "other_key"), [(key, d) for d in dups])
+            if dups:
+                root = tx.scalar("SELECT COALESCE(duplicate_of, doc_key) FROM documents WHERE doc_key = ?", (dups[0],))
+            tx.insert_rows("lsh_bands", ("band", "bkey", "doc_key"), [(b, k, key) for b, k in bands])
+        if root is not None:
+            tx.execute("UPDATE documents SET duplicate_of = ? WHERE doc_key = ?", (root, key))
+        return root
+
+    def _unit_links(self, batch: "_Batch", key: int, first: tuple | None, sig: bytes | None, bands) -> int | None:
+        """``_links`` for a backend with ``unit_lookups``: the near-duplicate candidates from the
+        buckets read once for the unit (``_lookup_buckets``) and from the unit's own documents
+        before this one; the rows left in ``batch`` (written first by its flush). The same
+        candidates as ``_bucket_candidates`` reading the database after each document: the
+        unit's own documents have the newest keys, so each bucket's newest ``cap`` are the
+        unit's newest, then the newest written ones."""
+        if first is not None:
+            batch.links.append((key, first[0]))
+            return first[1] or first[0]
+        if sig is None or not bands:
+            return None
+        assert batch.buckets is not None
+        cap = merge.settings()["max_candidates"]
+        near: set[int] = set()
+        for band in bands:
+            mine = batch.local.get(band)
+            written = batch.buckets.get(band, ())
+            if mine:
+                near.update(mine[-cap:])
+                near.update(written[:max(0, cap - len(mine))])
+            else:
+                near.update(written)
+        dups = self._similar(sig, [(k, batch.sigs.get(k)) for k in sorted(near, reverse=True)[:cap]])
+        batch.links += [(key, d) for d in dups]
+        root = batch.roots[dups[0]] if dups else None
+        batch.sigs[key], batch.roots[key] = sig, root if root is not None else key
+        for band in bands:
+            batch.local.setdefault(band, []).append(key)
+            batch.bands.append((*band, key))
+        return root
+
+    def _lookup_buckets(self, tx: Tx, batch: "_Batch", prepared: list) -> None:
+        """Read once for the unit what ``_unit_links`` needs from the database: the newest ``cap``
+        documents of every LSH bucket of the unit's documents (one statement), and those
+        documents' signatures and originals."""
+        batch.buckets = {}
+        if self._dedup_threshold is None:
+            return
+        wanted = sorted({band for p in prepared if not isinstance(p, DocumentFailed) and p["sig"] is not None
+                         and p["bands"] for band in p["bands"]})
+        if not wanted:
+            return
+        for band, bkey, doc_key in tx.backend.bucket_lookup(tx.con, wanted, merge.settings()["max_candidates"]):
+            batch.buckets.setdefault((band, bkey), []).append(doc_key)
+        for keys in batch.buckets.values():
+            keys.sort(reverse=True)
+        found = sorted({k for keys in batch.buckets.values() for k in keys})
+        for k, sig, root in tx.backend.signatures(tx.con, found):
+            batch.sigs[k], batch.roots[k] = sig, root
+
     # one statement for all bands (one round trip); each band keeps its own cap on a crowded bucket
     _BAND_QUERY = " UNION ALL ".join(
         f"SELECT * FROM (SELECT doc_key FROM lsh_bands WHERE band = ? AND bkey = ? ORDER BY doc_key DESC LIMIT ?) "
         f"AS b{i}" for i in range(BANDS))
 
-    def _band_query(self, bands: list[tuple[int, int]], cap: int) -> tuple[str, list]:
-        """The newest ``cap`` documents of the union of this document's LSH buckets (each bucket
-        read to ``cap`` at most), newest first; the database sorts and cuts them (not up to 25 x
-        cap keys sent back to sort here). A UNION ALL of the bands (SQLite; PostgreSQL:
-        ``_pg_band_query``)."""
+    def _bucket_candidates(self, tx: Tx, bands: list[tuple[int, int]]) -> list[tuple[int, Any]]:
+        """(doc_key, signature) of the newest ``cap`` documents of the union of these LSH buckets
+        (each bucket read to ``cap`` at most), newest first; the database sorts and cuts them
+        (not up to 25 x cap keys sent back to sort here)."""
+        cap = merge.settings()["max_candidates"]
         params: list = []
         for b, k in bands:
             params += [b, k, cap]
-        return f"SELECT DISTINCT doc_key FROM ({self._BAND_QUERY}) AS u ORDER BY doc_key DESC LIMIT ?", [*params, cap]
+        order = [r[0] for r in tx.execute(f"SELECT DISTINCT doc_key FROM ({self._BAND_QUERY}) AS u ORDER BY doc_key "
+                                          "DESC LIMIT ?", [*params, cap]).fetchall()]
+        if not order:
+            return []
+        got = dict(tx.execute(f"SELECT doc_key, minhash FROM documents WHERE doc_key IN ({', '.join('?' * len(order))})",
+                              order).fetchall())
+        return [(k, got.get(k)) for k in order]
 
-    # PostgreSQL: the document's row, its LSH band rows and the lookup of its buckets, with the
-    # candidates' signatures, in ONE statement (data-modifying WITH), whose text never changes
-    # (array parameters: prepared once by the driver and the server). Every part of a statement
-    # reads one snapshot, taken before it runs, so the lookup never finds the bands inserted
-    # beside it: the answer is the one of the statements in a row (insert, lookup, signatures,
-    # insert), for one statement and one wait instead of four and two.
-    _PG_BAND_QUERY = (
-        "WITH q AS (SELECT * FROM unnest(?::integer[], ?::bigint[]) AS q(band, bkey)), "
-        "d AS ({row}), b AS (INSERT INTO lsh_bands (band, bkey, doc_key) SELECT band, bkey, ?::bigint FROM q) "
-        "SELECT x.doc_key, x.minhash FROM (SELECT DISTINCT doc_key FROM (SELECT c.doc_key FROM q CROSS JOIN LATERAL "
-        "(SELECT doc_key FROM lsh_bands l WHERE l.band = q.band AND l.bkey = q.bkey ORDER BY l.doc_key DESC LIMIT ?) "
-        "AS c) AS u ORDER BY doc_key DESC LIMIT ?) AS n JOIN documents x ON x.doc_key = n.doc_key")
-
-    def _pg_band_query(self, key: int, bands: list[tuple[int, int]], cap: int, row: tuple) -> tuple[str, list]:
-        from .backends.postgres import int_array
-
-        return (self._PG_BAND_QUERY.format(row=row[0]),
-                [int_array(b for b, _ in bands), int_array(k for _, k in bands), *row[1], key, cap, cap])
-
-    def _near_duplicates(self, tx: Tx, key: int, sig: bytes, bands: list[tuple[int, int]] | None,
-                         row: tuple) -> list[int]:
-        """Store the document's ``row`` (an INSERT and its parameters); return the earlier documents
-        whose estimated shingle Jaccard with this one reaches the threshold; then index this one."""
+    def _similar(self, sig: bytes, found: list[tuple[int, Any]]) -> list[int]:
+        """The candidates whose estimated shingle Jaccard with ``sig`` reaches the threshold, by key."""
         import numpy as np
 
-        if not bands:
-            tx.send(*row)
-            return []  # no words: nothing to compare
-        mine = np.frombuffer(sig, dtype=np.uint32)
-        cap = merge.settings()["max_candidates"]
-        pg = self.backend.dialect == "postgresql"
-        if pg:  # the candidates come with their signatures
-            found = tx.execute(*self._pg_band_query(key, bands, cap, row)).fetchall()
-        else:
-            tx.send(*row)
-            order = [r[0] for r in tx.execute(*self._band_query(bands, cap)).fetchall()]
-            marks = ", ".join("?" * len(order))
-            found = tx.execute(f"SELECT doc_key, minhash FROM documents WHERE doc_key IN ({marks})",
-                               order).fetchall() if order else []
-        out: list[int] = []
-        if found:
-            rows = [(k, bytes(s)) for k, s in found if s is not None and len(s) == len(sig)]
-            if rows:  # every candidate compared in one matrix operation
-                theirs = np.frombuffer(b"".join(s for _, s in rows), dtype=np.uint32).reshape(len(rows), -1)
-                sims = (theirs == mine).mean(axis=1)
-                out = [k for (k, _), sim in zip(rows, sims.tolist()) if sim >= self._dedup_threshold]
-        if not pg:
-            tx.insert_rows("lsh_bands", ("band", "bkey", "doc_key"), [(b, k, key) for b, k in bands])
-        return sorted(out)
+        rows = [(k, bytes(s)) for k, s in found if s is not None and len(s) == len(sig)]
+        if not rows:
+            return []
+        mine = np.frombuffer(sig, dtype=np.uint32)  # every candidate compared in one matrix operation
+        theirs = np.frombuffer(b"".join(s for _, s in rows), dtype=np.uint32).reshape(len(rows), -1)
+        sims = (theirs == mine).mean(axis=1)
+        return sorted(k for (k, _), sim in zip(rows, sims.tolist()) if sim >= self._dedup_threshold)
 
     def _add_report(self, tx: Tx, key: int, r: dict, doc: "_DocState", batch: "_Batch") -> None:
         c = r["cols"]
@@ -657,7 +725,7 @@ class Store:
         level is None for an event made from this report (its row is already what a refresh
         would write)."""
         c, place = r["cols"], r["view"]
-        rows = self._merge_candidates(tx, c, place, *r["window"], batch)
+        rows = self._merge_candidates(tx, c, place, *r["window"], batch, r)
         lo, hi = r["window"]
         if rows:
             root_events = doc.root_events(tx)
@@ -688,7 +756,7 @@ class Store:
                        "injured_high, n_reports, n_outlets, date_lo, date_hi, date_value, date_grain")
 
     def _merge_candidates(self, tx: Tx, c: dict, place: dict | None, lo: str, hi: str,
-                          batch: "_Batch | None" = None) -> list[dict]:
+                          batch: "_Batch | None" = None, report: dict | None = None) -> list[dict]:
         """The newest ``max_candidates`` incident events of the report's type and subtype whose
         dates overlap [lo, hi] in its governorate (place-less ones when it has no place), newest
         first. One statement; each arm reads one index range on (type[, admin1], date_lo) bounded
@@ -698,7 +766,16 @@ class Store:
         above every written one, so they come first and the newest ``max_candidates`` of both
         are what the query would give if they were written."""
         ranges = merge.start_ranges(lo, hi)
-        rows = self._written_candidates(tx, c, place, lo, hi, ranges)
+        rows = None
+        if batch is not None and batch.cands is not None:
+            rows = self._unit_candidates(batch, report, c, place, lo, hi, ranges)
+            if rows is None:  # not read at the unit's start, or not exactly known from what was
+                rows = self._written_candidates(tx, c, place, lo, hi, ranges)
+                for e in rows:  # current: kept so (kept current)
+                    batch.rows[e["event_id"]] = dict(e)
+                    batch.kinds[e["event_id"]] = (c["type"], c["subtype"] or "")
+        else:
+            rows = self._written_candidates(tx, c, place, lo, hi, ranges)
         keys = batch.new_by_type.get((c["type"], c["subtype"] or "")) if batch is not None else None
         if not keys:
             return rows
@@ -709,6 +786,67 @@ class Store:
                      else e["admin1"] == place["admin1_en"] if place.get("admin1_en") else True)
                 and (ranges is None or any(a <= e["date_lo"] <= b for a, b in ranges))]
         return (mine + rows)[:cap] if mine else rows
+
+    def _lookup_candidates(self, tx: Tx, batch: "_Batch", prepared: list) -> None:
+        """Read once, at the unit's start, the written merge candidates of every report of the
+        unit that merges (one statement): per report and date range, the newest ``max_candidates``
+        events as ``_written_candidates`` reads them. A report whose window is unbounded is
+        left to ask when it merges."""
+        batch.cands = {}
+        arms: list[tuple] = []
+        owner: list[tuple[int, int]] = []  # arm -> (report id, range index)
+        for p in prepared:
+            if isinstance(p, DocumentFailed):
+                continue
+            for r in p["reports"]:
+                c = r["cols"]
+                if not c["counted_in"]:
+                    continue
+                lo, hi = r["window"]
+                ranges = merge.start_ranges(lo, hi)
+                if ranges is None:
+                    continue
+                place = r["view"]
+                mode, admin1 = (0, None) if place is None else (1, place["admin1_en"]) if place.get("admin1_en") \
+                    else (2, None)
+                batch.cands[id(r)] = [[] for _ in ranges]
+                for j, (a, b) in enumerate(ranges):
+                    owner.append((id(r), j))
+                    arms.append((len(arms), c["type"], c["subtype"] or "", lo, hi, mode, admin1, a, b))
+        if not arms:
+            return
+        cap = merge.settings()["max_candidates"]
+        norm = self.backend.normalise
+        for i, row in tx.backend.candidate_lookup(tx.con, self._CANDIDATE_COLS, arms, cap):
+            rid, j = owner[i]
+            e = norm(row)
+            batch.cands[rid][j].append(e["event_id"])
+            batch.rows.setdefault(e["event_id"], e)
+            batch.kinds[e["event_id"]] = arms[i][1:3]
+        for lists in batch.cands.values():
+            for ids in lists:
+                ids.sort(reverse=True)
+
+    def _unit_candidates(self, batch: "_Batch", r: dict | None, c: dict, place: dict | None, lo: str, hi: str,
+                         ranges) -> list[dict] | None:
+        """``_written_candidates`` answered from what ``_lookup_candidates`` read, with the
+        unit's changes to those events laid over them: an event whose dates or place changed is
+        matched again on its current values (and one read for another report may now match this
+        one). None when that cannot be told exactly (not read; or a range read to its cap lost an
+        event: the next one down was not read): then the database is asked."""
+        got = batch.cands.get(id(r)) if r is not None else None
+        if got is None:
+            return None
+        cap = merge.settings()["max_candidates"]
+        moved = batch.moved.get((c["type"], c["subtype"] or ""), ())
+        out: set[int] = set()
+        for (a, b), ids in zip(ranges, got):
+            keep = [e for e in ids if e not in moved or _matches(batch.rows[e], place, lo, hi, a, b)]
+            if len(keep) < len(ids) and len(ids) >= cap:
+                return None
+            keep += [e for e in moved if e not in ids and _matches(batch.rows[e], place, lo, hi, a, b)]
+            out.update(sorted(keep, reverse=True)[:cap])
+        return [dict(batch.rows[e]) for e in sorted(out, reverse=True)[:cap]]
 
     def _written_candidates(self, tx: Tx, c: dict, place: dict | None, lo: str, hi: str, ranges) -> list[dict]:
         """The candidates of ``_merge_candidates`` among the events written so far."""
@@ -737,6 +875,11 @@ class Store:
         if pending is not None:
             pending.update((k, _as_stored(k, v)) for k, v in values.items())
         else:
+            seen = batch.rows.get(event_id)
+            if seen is not None:  # the unit's view of it stays current
+                seen.update((k, _as_stored(k, v)) for k, v in values.items() if k in seen)
+                if not _MATCHED_ON.isdisjoint(values):
+                    batch.moved.setdefault(batch.kinds[event_id], set()).add(event_id)
             tx.send(f"UPDATE events SET {', '.join(k + ' = ?' for k in values)} WHERE event_id = ?",
                     (*values.values(), event_id))
 
@@ -1280,6 +1423,20 @@ def _lower(a, b):
 
 def _upper(a, b):
     return _f(b) if a is None else _f(a) if b is None else _f(max(a, b))
+
+
+# the events columns the merge lookup matches on (besides kind, type and subtype, never changed)
+_MATCHED_ON = frozenset(("date_lo", "date_hi", "admin1", "place_level"))
+
+
+def _matches(e: dict, place: dict | None, lo: str, hi: str, a: str, b: str) -> bool:
+    """Does the event row ``e`` meet ``_written_candidates``' conditions for a report's window
+    [lo, hi], its place and the date range [a, b] (kind, type and subtype aside)?"""
+    if not (e["date_hi"] >= lo and e["date_lo"] <= hi and a <= e["date_lo"] <= b):
+        return False
+    if place is None:
+        return e["place_level"] == 0
+    return e["admin1"] == place["admin1_en"] if place.get("admin1_en") else True
 
 
 _EVENT_REALS = frozenset(("lat", "lon", "count_low", "count_high", "anchor_low", "anchor_high", "fatalities_low",

@@ -28,6 +28,10 @@ class Backend(ABC):
     # run again with savepoints. Worth it where each statement is a round trip to a server, and
     # on SQLite too (see SQLiteBackend).
     pipelined = False
+    # The writer reads what a unit's documents need from the LSH index in one statement at the
+    # unit's start (``bucket_lookup``, ``signatures``) and writes their rows with the unit's
+    # flush, instead of a lookup and an insert per document (store.api ``_unit_links``).
+    unit_lookups = False
 
     def __init__(self, location: str):
         self.location = location
@@ -71,6 +75,18 @@ class Backend(ABC):
 
     def keys_used(self, con, last: dict[tuple[str, str], int]) -> None:
         """The writer gave keys up to ``last[(table, column)]`` itself (see store.api._Batch)."""
+
+    def bucket_lookup(self, con, buckets: list[tuple[int, int]], cap: int) -> list[tuple[int, int, int]]:
+        """(band, bkey, doc_key): the newest ``cap`` documents of each of these LSH buckets."""
+        raise NotImplementedError
+
+    def candidate_lookup(self, con, cols: str, arms: list[tuple], cap: int) -> list[tuple[int, dict]]:
+        """The merge lookups of a unit's reports in one statement (see PostgresBackend)."""
+        raise NotImplementedError
+
+    def signatures(self, con, keys: list[int]) -> list[tuple[int, Any, int]]:
+        """(doc_key, minhash, the original it counts as) of these documents."""
+        raise NotImplementedError
 
     def column_names(self, cur) -> list[str]:
         """The names of a cursor's result columns."""

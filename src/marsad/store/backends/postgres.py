@@ -35,6 +35,7 @@ class PostgresBackend(Backend):
     dialect = "postgresql"
     placeholder = "%s"
     pipelined = True
+    unit_lookups = True
 
     def __init__(self, location: str):
         super().__init__(location)
@@ -61,6 +62,46 @@ class PostgresBackend(Backend):
             self._insert_sql[key] = hit
         sql, ints = hit
         con.execute(sql, [int_array(col) if i else list(col) for col, i in zip(zip(*rows), ints)])
+
+    # Every bucket of a unit's documents in one statement whose text never changes (array
+    # parameters; prepared once): one index range each, read to ``cap`` newest.
+    _BUCKETS = ("SELECT q.band, q.bkey, c.doc_key FROM unnest(%s::integer[], %s::bigint[]) AS q(band, bkey) "
+                "CROSS JOIN LATERAL (SELECT doc_key FROM lsh_bands l WHERE l.band = q.band AND l.bkey = q.bkey "
+                "ORDER BY l.doc_key DESC LIMIT %s) AS c")
+
+    def bucket_lookup(self, con, buckets, cap):
+        return con.execute(self._BUCKETS, (int_array(b for b, _ in buckets), int_array(k for _, k in buckets),
+                                           cap)).fetchall()
+
+    def candidate_lookup(self, con, cols: str, arms: list[tuple], cap: int):
+        """(arm, row as a dict) for the merge lookups of a whole unit in one statement: per arm (i,
+        type, subtype or '', lo, hi, place mode, admin1, a, b) the newest ``cap`` incident events
+        of that type and subtype overlapping [lo, hi] whose date_lo lies in [a, b], in its
+        governorate (mode 1), place-less (mode 0) or anywhere (mode 2): Store._written_candidates'
+        statement, each arm one index range as there."""
+        sql = self._CANDIDATES.get(cols)
+        if sql is None:
+            where = {0: " AND place_level = 0", 1: " AND admin1 = q.admin1", 2: ""}
+            sql = ("WITH q AS (SELECT * FROM unnest(%s::integer[], %s::text[], %s::text[], %s::date[], %s::date[], "
+                   "%s::integer[], %s::text[], %s::date[], %s::date[]) AS q(i, type, sub, lo, hi, mode, admin1, a, b)) "
+                   + " UNION ALL ".join(
+                       f"SELECT q.i, e.* FROM q CROSS JOIN LATERAL (SELECT {cols} FROM events WHERE kind = 'incident' "
+                       "AND type = q.type AND COALESCE(subtype, '') = q.sub AND date_hi >= q.lo AND date_lo <= q.hi"
+                       f"{where[m]} AND date_lo BETWEEN q.a AND q.b ORDER BY event_id DESC LIMIT %s) AS e "
+                       f"WHERE q.mode = {m}" for m in (0, 1, 2)))
+            self._CANDIDATES[cols] = sql
+        cur = con.execute(sql, [list(col) for col in zip(*arms)] + [cap] * 3)
+        rows = cur.fetchall()
+        names = self.column_names(cur)[1:]
+        return [(row[0], dict(zip(names, row[1:]))) for row in rows]
+
+    _CANDIDATES: dict[str, str] = {}
+
+    def signatures(self, con, keys):
+        if not keys:
+            return []
+        return con.execute("SELECT doc_key, minhash, COALESCE(duplicate_of, doc_key) FROM documents "
+                           "WHERE doc_key = ANY(%s::bigint[])", (int_array(keys),)).fetchall()
 
     def column_names(self, cur) -> list[str]:
         """From the result itself (``cursor.description`` builds a typed column object each)."""
