@@ -263,3 +263,30 @@ def test_an_accompanying_strike_with_a_place_of_its_own_keeps_its_deaths(ex):
          "وقتل خلالها 20 إرهابياً، وفق ما أفادت سانا.")
     evs = _run(ex, _doc(t, quantities=[("20", 20, 20, "إرهابي")], places=[KAFRNABUDA]))
     assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("armed_clash", 20)]
+
+
+TAL_ABYAD = ("تل أبيض", "C58", "Tell Abyad", "Raqqa")
+RAS_AIN = ("رأس العين", "C59", "Ras al-Ayn", "Al-Hasakah")
+
+
+def test_a_running_total_of_the_neutralised_is_a_toll_with_no_place_of_the_act_before(ex):
+    t = ("أعلنت وزارة الدفاع التركية أن الجيش الوطني سيطر على مدينة تل أبيض، وأضافت أن عدد الإرهابيين "
+         "الذين تم تحييدهم منذ بدء العملية بلغ 620.")
+    evs = _run(ex, _doc(t, quantities=[("620", 620, 620, None)], places=[TAL_ABYAD]))
+    got = sorted((e["type"], e["kind"], _fig(e["fatalities"]), _place(e)) for e in evs)
+    assert got == [("casualties", "aggregate", 620, None), ("territory_change", "incident", None, "تل أبيض")]
+    t = ("قال مصدر عسكري تركي إن القوات سيطرت على بلدة رأس العين، مشيراً إلى أن عدد المسلحين الذين تم "
+         "تحييدهم منذ انطلاق العملية ارتفع إلى 700.")
+    evs = _run(ex, _doc(t, quantities=[("700", 700, 700, None)], places=[RAS_AIN]))
+    assert [(e["kind"], _place(e)) for e in evs if e["type"] == "casualties"] == [("aggregate", None)]
+
+
+def test_dead_told_in_a_relative_clause_of_bodies_found_are_no_toll_of_their_own(ex):
+    t = ("عثر الأهالي، أمس، على جثث 7 شبان قرب قرية الكسرة، يعتقد أنهم من المخطوفين الذين قتلوا على يد "
+         "عناصر التنظيم، بحسب شبكة محلية.")
+    evs = _run(ex, _doc(t, quantities=[("7", 7, 7, "شاب")], places=[KASRA], dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], _fig(e["count"])) for e in evs] == [("other", 7)]
+    t = ("عثرت الجهات المختصة على رفات 15 عسكرياً في مقبرة جماعية قرب بلدة محردة، وهم من العسكريين الذين "
+         "قتلوا على يد المجموعات الإرهابية.")
+    evs = _run(ex, _doc(t, quantities=[("15", 15, 15, "عسكري")], places=[MHARDEH]))
+    assert [(e["type"], _fig(e["count"])) for e in evs] == [("other", 15)]

@@ -10,7 +10,7 @@ from . import actors as actors_mod
 from . import arguments, frames, groups, incidents, mentions, modality, tolls
 from .attribution import Attribution, canonical_source
 from .context import Ctx
-from .vocab import counted_class, counted_gloss, ffold, vocab
+from .vocab import counted_class, counted_gloss, ffold, load_cues, vocab
 
 NOT_HAPPENED = frozenset({"negated", "denied", "future", "hypothetical", "call", "attempted"})
 
@@ -75,6 +75,7 @@ class EventExtractor:
             places = arguments.usable_places(ctx, si, blocked)
             last_of: dict[str, mentions.Mention] = {}
             for m in ms:
+                borrowed = False
                 m.places = arguments.choose_place(ctx, m, places, last_of.get(m.type))
                 m.place = m.places[0] if m.places else None
                 if m.place is None and arguments.went_to(ctx, m):
@@ -91,6 +92,7 @@ class EventExtractor:
                                  not arguments.part_between(ctx, o.end, m.prefix_start)), None)
                     if near is not None:
                         m.places, m.place = [near.place], near.place
+                        borrowed = True
                 if m.place is None and m.type == "agreement":
                     # «توصلت اللجنة المركزية في درعا البلد والجانب الروسي… إلى اتفاق»: the place its
                     # parties are named with is the place the deal is about
@@ -99,6 +101,10 @@ class EventExtractor:
                         m.places, m.place = own[:1], own[0]
                 last_of[m.type] = m
                 arguments.date_and_period(ctx, m)
+                if borrowed and m.aggregate:
+                    # «… سيطر على مدينة تل أبيض، وأضافت أن عدد الذين تم تحييدهم منذ بدء العملية بلغ
+                    # 415»: a sum over a period is not at the place of the act told before it
+                    m.places, m.place = [], None
                 m.background = modality.background(ctx, m)
                 # a speech mention knows its speaker (mentions.speeches)
                 rep = m.reported_by or att.for_mention(si, m.start) or att.from_next(si)
@@ -122,6 +128,9 @@ class EventExtractor:
         for n, inc in enumerate(incs):
             if _vague(inc) or all(m.anaphor for m in inc.mentions) and inc.mentions[0].pos == "adj":
                 continue  # «معظم المنشقين» with nothing told before: a reference, not an incident
+            if inc.type == "casualties" and all(m.relative and m.figure is None for m in inc.mentions) and \
+                    not any(d.figure is not None for d in inc.deaths):
+                continue  # «رفات 23 شخصاً يرجح أنهم من المعتقلين الذين قتلوا…»: who they were, not a new toll
             main = inc.main
             # «المجزرة»: the place of the one told before; «خلال المعارك» after a takeover: its battle
             told = last_place.get(inc.type) or (last_place.get("territory_change") if inc.type == "armed_clash"
@@ -212,6 +221,8 @@ def _retype(ctx: Ctx, m: mentions.Mention) -> None:
             return
     if m.figure is None or not m.figure.get("counted"):
         return
+    if _REMAINS & set(ctx.words_before(m.figure["start"], 2)):
+        return  # «عثرت على رفات 15 عسكرياً»: the bodies of soldiers found, not soldiers who left
     noun = ffold(m.figure["counted"])
     for typ, nouns in ctx.v.types[m.type].get("retype", {}).items():
         if noun in {ffold(n) for n in nouns}:
@@ -219,6 +230,7 @@ def _retype(ctx: Ctx, m: mentions.Mention) -> None:
             return
 
 
+_REMAINS = frozenset(ffold(w) for w in load_cues().get("remains_nouns", {}).get("nouns", []))
 _NO_CARRY = frozenset({"casualties", "defection", "desertion", "statement"})
 
 
