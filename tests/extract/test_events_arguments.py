@@ -211,16 +211,20 @@ def test_a_junction_named_after_a_town_is_not_that_town(ex):
     assert [(e["type"], _place(e), _fig(e["fatalities"])) for e in evs] == [("explosion", "الباب", 4)]
 
 
-def test_one_person_joined_to_others_is_no_figure_of_one(ex):
+def test_a_singular_person_is_no_figure(ex):
     t = "قصفت قوات النظام بلدة كفرنبودة بالمدفعية، ما أدى إلى مقتل رجل وزوجته."
     evs = _run(ex, _doc(t, places=[KAFRNABUDA]))
     assert [(e["type"], e["fatalities"]) for e in evs] == [("shelling", None)]
     t = "استهدفت طائرة مسيرة سيارة في بلدة كفرنبودة، ما أدى إلى مقتل قيادي في الفصيل ومرافقه."
     evs = _run(ex, _doc(t, places=[KAFRNABUDA]))
     assert [(e["type"], e["fatalities"]) for e in evs] == [("airstrike", None)]
+    # (news_dev's convention: «مقتل شخص», «قتل عنصر» are no quantity, so no figure of one)
     t = "قصفت قوات النظام بلدة كفرنبودة بالمدفعية، ما أدى إلى مقتل رجل في الخمسين."
     evs = _run(ex, _doc(t, places=[KAFRNABUDA]))
-    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", 1)]
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", None)]
+    t = "اعتقلت دورية للأمن العسكري شاباً من أبناء بلدة كفرنبودة على حاجز قرب المدينة."
+    evs = _run(ex, _doc(t, places=[KAFRNABUDA]))
+    assert [(e["type"], e["count"]) for e in evs] == [("arrest", None)]
 
 
 def test_a_share_told_in_a_clause_of_its_own_is_no_count(ex):

@@ -290,3 +290,56 @@ def test_dead_told_in_a_relative_clause_of_bodies_found_are_no_toll_of_their_own
          "قتلوا على يد المجموعات الإرهابية.")
     evs = _run(ex, _doc(t, quantities=[("15", 15, 15, "عسكري")], places=[MHARDEH]))
     assert [(e["type"], _fig(e["count"])) for e in evs] == [("other", 15)]
+
+
+TEL_MALID = ("تل مالد", "C60", "Tal Malid", "Aleppo")
+HASSIYA = ("الحصية", "C61", "Al-Hassiya", "Aleppo")
+SINAA = ("سجن الصناعة", "F41", "Al-Sinaa prison", "Al-Hasakah", "facility")
+GHWEIRAN = ("حي غويران", "N43", "Ghweiran", "Al-Hasakah", "neighbourhood")
+HASAKAH = ("الحسكة", "C62", "Al-Hasakah", "Al-Hasakah")
+E_GHOUTA = ("الغوطة الشرقية", "R45", "Eastern Ghouta", "Rif Dimashq", "region")
+RIF_DIMASHQ = ("ريف دمشق", "G42", "Rif Dimashq", "Rif Dimashq", "governorate")
+N_HAMA = ("ريف حماة الشمالي", "R46", "northern Hama countryside", "Hama", "region")
+
+
+def test_villages_a_tagger_called_an_organisation_are_still_places(ex):
+    t = "استعادت فصائل الجيش الحر صباح اليوم السيطرة على قريتي تل مالد والحصية بعد معارك مع التنظيم."
+    evs = _run(ex, _doc(t, places=[TEL_MALID, HASSIYA], entities=[("قريتي تل مالد", "ORG")]))
+    assert [_place(e) for e in evs if e["type"] == "territory_change"] == ["تل مالد", "الحصية"]
+    # a body named after a place keeps its place inside its name
+    t = "قال المجلس المحلي لقرية تل مالد إن الطيران قصف قرية الحصية."
+    evs = _run(ex, _doc(t, places=[TEL_MALID, HASSIYA], entities=[("المجلس المحلي لقرية تل مالد", "ORG")]))
+    assert [_place(e) for e in evs if e["type"] == "airstrike"] == ["الحصية"]
+
+
+def test_a_chain_of_containers_keeps_the_first_place(ex):
+    t = ("أعلنت قسد أن قواتها أحبطت محاولة فرار من سجن الصناعة في حي غويران بمدينة الحسكة، وقتلت 17 منهم "
+         "خلال اشتباكات استمرت حتى الفجر.")
+    evs = _run(ex, _doc(t, quantities=[("17", 17, 17, None)], places=[SINAA, GHWEIRAN, HASAKAH]))
+    assert [(e["type"], _place(e)) for e in _asserted(evs) if e["type"] == "armed_clash"] == \
+        [("armed_clash", "سجن الصناعة")]
+    t = "قصفت مدفعية النظام حي غويران في مدينة الحسكة بريف المحافظة الجنوبي."
+    evs = _run(ex, _doc(t, places=[GHWEIRAN, HASAKAH]))
+    assert [_place(e) for e in evs] == ["حي غويران"]
+
+
+def test_a_place_after_a_closed_breakdown_aside_is_the_wholes(ex):
+    t = ("وثقت الشبكة السورية لحقوق الإنسان مقتل 127 مدنياً، بينهم 39 طفلاً، في الغوطة الشرقية بريف دمشق "
+         "منذ مساء الأحد.")
+    evs = _run(ex, _doc(t, quantities=[("127", 127, 127, "مدني"), ("39", 39, 39, "طفل")],
+                        places=[E_GHOUTA, RIF_DIMASHQ]))
+    assert [(e["type"], _fig(e["fatalities"]), _place(e)) for e in evs] == [("casualties", 127, "الغوطة الشرقية")]
+    # a part with its own place inside the aside stays the part's
+    t = "قتل 20 مدنياً في قصف على مدينة حمص، بينهم 5 قتلوا في حي الوعر."
+    evs = _run(ex, _doc(t, quantities=[("20", 20, 20, "مدني"), ("5", 5, 5, None)], places=[HOMS, WAER]))
+    assert [_place(e) for e in _asserted(evs)] == ["حمص"]
+
+
+def test_of_them_before_a_dead_noun_is_the_acts_own_figure(ex):
+    t = ("قال مصدر عسكري إن الطيران الحربي استهدف أمس تجمعات للإرهابيين في ريف حماة الشمالي وأوقع العشرات "
+         "منهم قتلى.")
+    evs = _run(ex, _doc(t, quantities=[("العشرات", 20, 90, None)], places=[N_HAMA], dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], _bounds(e["fatalities"])) for e in evs] == [("airstrike", (20, 90))]
+    t = "هاجم مقاتلو الفصائل مواقع قوات النظام قرب بلدة محردة وأوقعوا 14 منهم قتلى."
+    evs = _run(ex, _doc(t, quantities=[("14", 14, 14, None)], places=[MHARDEH]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("armed_clash", 14)]

@@ -143,8 +143,10 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
         if not qs and m.pos == "noun" and _part_noun(ctx, m):
             continue  # «… شخص، بينهم عشرات الجرحى»: the noun of a part names no incident of its own
         if not qs:
-            m.figure = _one_person(ctx, m)
-            m.role = _role(ctx, m, m.figure)
+            # «مقتل عنصر», «اعتقلت شاباً»: a singular noun with no numeral is no figure (news_dev:
+            # not a quantity; the event's figure is always a quantity the text gives)
+            m.figure = None
+            m.role = _role(ctx, m, None)
             out.append(m)
             continue
         first = True
@@ -281,6 +283,8 @@ def _after_subset(ctx: Ctx, q: dict, before: list[str]) -> bool:
         return False
     if after and after[0] in _AMONG_THEM:
         return False  # «وصل عدد القتلى إلى 11 بينهم طفلان»: the figure a breakdown opens after is the whole
+    if len(after) > 1 and after[0] in _OF_THEM and ctx.v.hurt_nouns.get(after[1]) is not None:
+        return False  # «وأوقع العشرات منهم قتلى»: the dead noun after «منهم» counts this figure
     return bool(after) and (after[0] in ctx.v.subset or (len(after) > 1 and after[1] in ("برتبه", "برتبة")))
 
 
@@ -352,47 +356,6 @@ def _carried_by(ctx: Ctx, q: dict, ms: list[Mention], before: list[str]) -> Ment
 _HEDGES = frozenset(fold_str(w) for w in ("نحو", "حوالي", "قرابة", "زهاء", "قرابه"))
 
 
-def _one_person(ctx: Ctx, m: Mention) -> dict | None:
-    """«مقتل مدني», «اعتقلت قوات الأمن شاباً»: an indefinite singular person noun is one."""
-    if m.type not in ("casualties", "arrest") or m.pos == "adj":
-        return None
-    t0 = ctx.tok_of(m.end - 1) + 1
-    reach = 4 if m.pos == "verb" else 1
-    for tok in ctx.tokens[t0:t0 + reach]:
-        if ctx.sent_of(tok.start) != m.si or not tok.text[:1].isalpha():
-            return None
-        f = ffold(tok.text)
-        if f.endswith("ا") and f[:-1] in ctx.v.one_person:
-            f = f[:-1]
-        if f in ctx.v.one_person:
-            if ctx.quants.covering(tok.start) or _and_another(ctx, tok):
-                return None
-            return {"start": tok.start, "end": tok.end, "surface": tok.text, "low": 1, "high": 1,
-                    "approx": False, "kind": "count", "unit": None, "counted": tok.text}
-        if f in ctx.v.att_stop:
-            return None
-    return None
-
-
-def _and_another(ctx: Ctx, tok) -> bool:
-    """«مقتل امرأة وطفليها», «مقتل قيادي في قسد ومرافقه»: a singular person joined by و (within a
-    few words of its clause) to another person or people is not one: the text gives no figure."""
-    t = ctx.tok_of(tok.start) + 1
-    for nxt in ctx.tokens[t:t + 4]:
-        w = nxt.text
-        if not w[:1].isalpha() or ctx.quants.covering(nxt.start) or ctx.dates.covering(nxt.start) or \
-                ctx.places.covering(nxt.start):
-            return False
-        if w.startswith("و") and len(w) > 3:
-            f = ffold(w[1:])
-            return f in ctx.v.one_person or f.endswith(_KIN_SUFFIXES) and f not in ctx.v.att_stop and \
-                not ctx.m["triggers"].starting(nxt.start, nxt.end)
-    return False
-
-
-_KIN_SUFFIXES = ("ه", "ها", "هم", "هما", "يه", "يها")
-
-
 # -- places ------------------------------------------------------------------------------------
 def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dict]:
     """Places of a sentence that can locate an event (see the module docstring). Worked out once
@@ -431,13 +394,19 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
         if i and out[i - 1]["_origin"] and not p["_origin"] and _joined(ctx, out[i - 1], p):
             p["_origin"] = True  # «من أبناء مدينة طفس وبلدة اليادودة»: both say where they come from
     # containers: «دوما بريف دمشق», «قرية التمانعة في ريف إدلب الجنوبي»: the first is the place
-    kept = []
+    kept: list[dict] = []
+    inner = None  # the place the last dropped container was dropped for: a chain goes on from it
     for p in out:
-        if kept and p["start"] - kept[-1]["end"] <= 25 and _contained(ctx, kept[-1], p) and \
-                _level(p) >= _level(kept[-1]) and not (kept[-1]["_road"] and _level(p) == 1):
-            continue  # (a country named before a governorate does not contain it: «… وسورية في محافظة إدلب»;
-            # a road's town is not inside the town it passes near: «طريق X - Y قرب مدينة Z»)
+        last = inner or (kept[-1] if kept else None)
+        if last is not None and p["start"] - last["end"] <= 25 and _contained(ctx, last, p) and \
+                _level(p) >= _level(last) and not (kept[-1]["_road"] and _level(p) == 1):
+            # (a country named before a governorate does not contain it: «… وسورية في محافظة إدلب»;
+            # a road's town is not inside the town it passes near: «طريق X - Y قرب مدينة Z»;
+            # «سجن الصناعة في حي غويران بمدينة الحسكة»: a chain of containers, the first is the place)
+            inner = p
+            continue
         kept.append(p)
+        inner = None
     return kept
 
 
@@ -492,7 +461,9 @@ def _in_breakdown(ctx: Ctx, p: dict, floor: int) -> bool:
             return False  # «-بينهم ستة من كبار القادة- فروا إلى تركيا»: the trigger owns the place
         w = ffold(tok.text)
         if w in ctx.v.subset or w.lstrip("و") in ctx.v.subset:
-            return True
+            # «مقتل 127 مدنياً، بينهم 39 طفلاً، في الغوطة الشرقية»: an aside closed by a break
+            # before the place leaves the place to the whole
+            return not ctx.breaks_between(tok.end, p["start"])
         if w in _BACK_TO_VERB:
             return False  # «بينهم ضابطان برتبة ملازم عن قوات النظام في ريف إدلب»: the verb goes on
     return False

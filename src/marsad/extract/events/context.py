@@ -184,9 +184,15 @@ class Ctx:
         return [ffold(tok.text) for tok in self.tokens[t:t + n] if tok.end <= lim]
 
     def in_org(self, s: int, e: int) -> bool:
-        """Inside an organisation's name (and not the whole name)."""
-        return any(o["start"] <= s and e <= o["end"] and (o["end"] - o["start"]) > (e - s)
-                   for o in self.orgs.covering(s))
+        """Inside an organisation's name (and not the whole name). A span the tagger called an
+        organisation that opens with a place noun («قريتي تل مالد», «بلدة X») names places, not a
+        body (a body named after a place opens with its own noun: «مجلس مدينة X»)."""
+        return any(o["start"] <= s and e <= o["end"] and (o["end"] - o["start"]) > (e - s) and
+                   not self._place_headed(o) for o in self.orgs.covering(s))
+
+    def _place_headed(self, o: dict) -> bool:
+        first = self.text[o["start"]:o["end"]].split(None, 1)[:1]
+        return bool(first) and ffold(first[0]) in self.v.place_nouns
 
     def in_quote_name(self, s: int, e: int) -> bool:
         """Inside a short «…» quotation that names something (a battle, a campaign)."""

@@ -205,7 +205,6 @@ class Vocab:
         self.subset = _words(cues["subset_words"])
         self.total_words = _words(cues["total_words"])
         self.another = _words(cues["another_words"])
-        self.one_person = _words(cues["one_person_nouns"])
         self.directions = _words(cues["direction_adjectives"])
         self.origin_words = _words(cues["origin_words"])
         self.place_nouns = _words(cues["place_list"]["place_nouns"])
