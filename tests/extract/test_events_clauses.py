@@ -343,3 +343,68 @@ def test_of_them_before_a_dead_noun_is_the_acts_own_figure(ex):
     t = "هاجم مقاتلو الفصائل مواقع قوات النظام قرب بلدة محردة وأوقعوا 14 منهم قتلى."
     evs = _run(ex, _doc(t, quantities=[("14", 14, 14, None)], places=[MHARDEH]))
     assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("armed_clash", 14)]
+
+
+BANIAS = ("بانياس", "C63", "Baniyas", "Tartus")
+DARAA = ("درعا", "C64", "Daraa", "Daraa")
+RAJU = ("راجو", "C65", "Raju", "Aleppo")
+ANKARA = ("أنقرة", "T1", "Ankara", None)
+KHAN_TOUMAN = ("خان طومان", "C66", "Khan Tuman", "Aleppo")
+ASAD_SUBURB = ("ضاحية الأسد", "N44", "Al-Assad suburb", "Aleppo", "neighbourhood")
+TURKEY = ("تركيا", "TR", "Turkey", None, "country")
+LEBANON = ("لبنان", "LB", "Lebanon", None, "country")
+
+
+# -- a time clause of the act before is where that act was -------------------------------------
+def test_a_protest_told_as_the_time_of_arrests_is_at_their_town(ex):
+    t = ("قال ناشطون إن قوات الأمن اعتقلت أمس الجمعة أكثر من 200 شخص في مدينة بانياس بعد مظاهرات خرجت "
+         "عقب صلاة الجمعة تطالب برفع الحصار عن درعا.")
+    evs = _run(ex, _doc(t, quantities=[("أكثر من 200", 200, None, "شخص")], places=[BANIAS, DARAA],
+                        dates=[("أمس الجمعة", "2024-03-01", "day")]))
+    assert sorted((e["type"], _place(e)) for e in _asserted(evs)) == [("arrest", "بانياس"), ("protest", "بانياس")]
+    t = "أطلقت قوات الأمن النار في مدينة درعا عقب تظاهرة حاشدة، بحسب لجان التنسيق المحلية."
+    evs = _run(ex, _doc(t, places=[DARAA]))
+    assert [_place(e) for e in evs if e["type"] == "protest"] == ["درعا"]
+
+
+def test_a_time_clause_with_a_place_of_its_own_keeps_it(ex):
+    t = "اعتقلت قوات الأمن 20 شاباً في مدينة بانياس بعد مظاهرات في مدينة درعا."
+    evs = _run(ex, _doc(t, quantities=[("20", 20, 20, "شاب")], places=[BANIAS, DARAA]))
+    assert [_place(e) for e in evs if e["type"] == "protest"] == ["درعا"]
+
+
+# -- dates: the launch of a campaign is not the act's day; a report that goes on keeps its day ----
+def test_the_launch_date_of_a_campaign_does_not_date_the_act(ex):
+    t = ("أعلن الجيش الوطني سيطرته على ناحية راجو بعد اشتباكات مع الوحدات الكردية، في إطار عملية «غصن "
+         "الزيتون» التي أطلقتها أنقرة في 20 كانون الثاني الماضي.")
+    evs = _run(ex, _doc(t, published="2018-03-05", places=[RAJU, ANKARA],
+                        dates=[("20 كانون الثاني الماضي", "2018-01-20", "day")]))
+    tc = [e for e in evs if e["type"] == "territory_change"]
+    assert [(e["date"], e["date_source"]) for e in tc] == [("2018-03-05", "published")]
+    t = ("سيطرت القوات على بلدة خان طومان ضمن الحملة العسكرية التي بدأتها في 5 أيار، وفق مصدر عسكري لسانا.")
+    evs = _run(ex, _doc(t, published="2024-06-10", places=[KHAN_TOUMAN], dates=[("5 أيار", "2024-05-05", "day")]))
+    assert [e["date"] for e in evs if e["type"] == "territory_change"] == ["2024-06-10"]
+
+
+def test_a_sentence_that_goes_on_with_the_report_keeps_its_day(ex):
+    t = ("تصدت وحدات من الجيش أمس لهجوم واسع على محور ضاحية الأسد، بحسب مصدر ميداني. وأضاف المصدر أن "
+         "سلاح الجو استهدف بغارات مكثفة خطوط إمداد المسلحين في بلدة خان طومان.")
+    evs = _run(ex, _doc(t, places=[ASAD_SUBURB, KHAN_TOUMAN], dates=[("أمس", "2024-03-04", "day")]))
+    assert [(e["type"], e["date"]) for e in evs if e["type"] == "airstrike"] == [("airstrike", "2024-03-04")]
+    # a sentence with a day of its own keeps it; one that does not go on with the report takes none
+    t = ("قصفت قوات النظام بلدة خان طومان أمس، بحسب المرصد. وأضاف المرصد أن الطيران استهدف اليوم محور "
+         "ضاحية الأسد.")
+    evs = _run(ex, _doc(t, places=[KHAN_TOUMAN, ASAD_SUBURB],
+                        dates=[("أمس", "2024-03-04", "day"), ("اليوم", "2024-03-05", "day")]))
+    assert [e["date"] for e in evs if e["type"] == "airstrike"] == ["2024-03-05"]
+    t = "قصفت قوات النظام بلدة خان طومان أمس. واستهدف الطيران محور ضاحية الأسد."
+    evs = _run(ex, _doc(t, places=[KHAN_TOUMAN, ASAD_SUBURB], dates=[("أمس", "2024-03-04", "day")]))
+    assert [e["date_source"] for e in evs if e["type"] == "airstrike"] == ["published"]
+
+
+# -- where most of them came from is no place of the event --------------------------------------
+def test_where_most_returnees_came_from_is_not_the_place(ex):
+    t = ("قالت المفوضية إن أكثر من 300 ألف لاجئ عادوا إلى سوريا خلال العام الماضي، معظمهم من تركيا ولبنان.")
+    evs = _run(ex, _doc(t, quantities=[("أكثر من 300 ألف", 300000, None, "لاجئ")], places=[TURKEY, LEBANON],
+                        dates=[("العام الماضي", "2023", "year")]))
+    assert [(e["type"], _place(e)) for e in evs] == [("other", None)]

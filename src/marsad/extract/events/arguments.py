@@ -487,7 +487,17 @@ def _not_here_close(ctx: Ctx, p: dict) -> bool:
 
 def _origin(ctx: Ctx, before: list[str]) -> bool:
     ws = [w for w in before if w not in ctx.v.place_nouns]
+    if len(ws) > 1 and ws[-1] == _FROM and ws[-2] in _origin_shares():
+        return True  # «عادوا إلى بلادهم…، معظمهم من تركيا ولبنان»: where most of them came from
     return bool(ws) and (ws[-1] in ctx.v.origin_words or ws[-1].lstrip("و") in ctx.v.origin_words)
+
+
+_FROM = fold_str("من")
+
+
+@lru_cache(maxsize=1)
+def _origin_shares() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("origin_shares", {}).get("words", []))
 
 
 def _locative(ctx: Ctx, p: dict, before: list[str]) -> bool:
@@ -566,7 +576,7 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         pool = [p for p in pool if not set(ctx.words_before(p["start"], 2)) & _HEADING]
     if not pool and m.type in _ORIGIN_OK:
         # «تخلف أكثر من 100 شاب من أبناء محافظة درعا»: where they come from is all the text says
-        pool = [p for p in places if p["_origin"]]
+        pool = [p for p in places if p["_origin"] and not p["_country"] and p.get("country") in _HOME]
     fig = m.figure
     if fig is not None and not spec["group_places"]:
         paired = [p for p in pool if 0 <= p["start"] - fig["end"] <= 30 and not p["_road"]
@@ -635,10 +645,13 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
 
 
 def _continued(ctx: Ctx, m: Mention, cs: int) -> int:
-    """m's clause opens with a result cue («، أسفرت عن…», «، ما أدى إلى…»): the start of the
-    clause it continues (the sentence up to m's clause, after any «فيما/بينما» story and any other
-    act told there is the clause's own), else -1."""
-    if cs <= ctx.sents[m.si].start or not ctx.m["result"].starting(cs, m.prefix_start):
+    """m's clause opens with a result cue («، أسفرت عن…», «، ما أدى إلى…») or m is the noun of a
+    time clause of the act before («اعتقلت … في مدينة بانياس بعد مظاهرات خرجت…»): the start of
+    the clause it continues (not across a «فيما/بينما» story), else -1."""
+    if cs <= ctx.sents[m.si].start:
+        return -1
+    if not ctx.m["result"].starting(cs, m.prefix_start) and not (
+            m.pos == "noun" and set(ctx.words_before(m.prefix_start, 1, floor=cs - 1)) & _TIME_CLAUSE):
         return -1
     lo = ctx.clause(cs - 1)[0]
     if _part_between(ctx, lo, m.prefix_start):
@@ -646,6 +659,7 @@ def _continued(ctx: Ctx, m: Mention, cs: int) -> int:
     return lo
 
 
+_TIME_CLAUSE = frozenset(fold_str(w) for w in ("بعد", "عقب", "إثر", "اثر", "وبعد"))
 _STRUCK = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "casualties"})
 
 
@@ -917,11 +931,15 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         if not point and not m.aggregate:
             m.date = (None, None, "none")  # the deaths' day is not told: not the funeral's
             return
+    # «… في إطار عملية «غصن الزيتون» التي أطلقتها أنقرة في 20 كانون الثاني»: a date in a relative
+    # clause of another noun after the act dates that noun
+    point = [d for d in point if not _launched(ctx, m, d)]
     if point:
         inside = [d for d in point if cs <= d["start"] < ce] or \
             [d for d in point if ctx.breaks_between(d["start"], m.start) <= 1] or point
         d = min(inside, key=lambda d: abs(d["start"] - m.start))
         m.date = (d["value"], d.get("grain"), "text")
+        ctx.memo.setdefault(("sent_date", m.si), d)
     elif m.aggregate:
         m.date = (None, None, "none")
     elif ctx.published:
@@ -929,6 +947,36 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
 
 
 _SINCE = fold_str("منذ")
+
+
+def _launched(ctx: Ctx, m: Mention, d: dict) -> bool:
+    """«سيطر … في إطار عملية «غصن الزيتون» التي أطلقتها أنقرة في 20 كانون الثاني»: a date after m
+    in a relative clause that tells when a campaign was launched (cues.json campaign_launch) dates
+    the launch, not the act."""
+    if d["start"] < m.end:
+        return False
+    rel = _relative_between(ctx, m.end, d["start"])
+    if rel is None:
+        return False
+    ws = ctx.words_after(rel, ctx.words_between(rel, d["start"]) + 1, limit=d["start"])
+    return bool(_launch_words() & set(ws[1:3]))
+
+
+@lru_cache(maxsize=1)
+def _launch_words() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("campaign_launch", {}).get("verbs", []))
+
+
+def context_date(ctx: Ctx, m: Mention) -> dict | None:
+    """«… أمس. وأضاف المصدر أن سلاح الجو استهدف…»: a sentence that goes on with the report before
+    (it opens with a continuation verb) and dates nothing itself happened on the day that sentence
+    told (the date its mentions took), else None."""
+    if m.si == 0:
+        return None
+    first = ctx.words_after(ctx.sents[m.si].start, 1)
+    if not first or first[0] not in ctx.v.continuation:
+        return None
+    return ctx.memo.get(("sent_date", m.si - 1))
 
 
 def _funeral_dates(ctx: Ctx, m: Mention, sent, point: list[dict]) -> list[dict] | None:

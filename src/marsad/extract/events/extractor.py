@@ -390,6 +390,11 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     counted = (count or fatalities or {}).get("counted") if (count or fatalities) else None
     day = (date_m.date[0], date_m.date[1], date_m.date[2] if date_m.date[2] != "none" else None) \
         if not agg or date_m.date[2] == "text" else (None, None, date_m.date[2] if date_m.date[2] != "none" else None)
+    if day[2] == "published" and not agg:
+        told = arguments.context_date(ctx, main)
+        if told is not None:
+            # «وأضاف المصدر أن سلاح الجو استهدف…»: the report goes on, on the day it told
+            day = (told["value"], told.get("grain"), "text")
     if agg and period and period.get("start") and period["start"] == period.get("end") and \
             len(period["start"]) in (4, 7):
         # «وثقت … خلال شهر كانون الثاني الماضي» in a report dated today: the sum's date is its month
