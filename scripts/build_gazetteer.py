@@ -27,7 +27,7 @@ EXTRA_EN = {"C5997": ["Al-Naima", "Naimeh", "Al-Neimeh"], "C5999": ["Nassib", "N
             "C6047": ["Al-Karak Al-Sharqi"], "C3480": ["Latakia", "Al-Ladhiqiyah"]}
 # Arabic spellings the news uses that the lists lack (checked against the English name and position).
 EXTRA_AR = {"C4446": ["الشدادي"], "C1946": ["كوباني"], "C2499": ["المعضمية"], "C5184": ["الباغوز"],
-            "C1482": ["شنكال"], "C3751": ["كبانة"], "C1144": ["عينجارة"]}
+            "C1482": ["شنكال"], "C3751": ["كبانة"], "C1144": ["عينجارة"], "C1683": ["عرب حسن"]}
 LEVEL_RANK = {"governorate": 1, "district": 2, "subdistrict": 3, "locality": 4}
 _LEVEL = {"1": "governorate", "2": "district", "3": "subdistrict"}
 # Formal prefixes in admin names: "مركز حلب", "ناحية مركز الباب", "منطقة الحسكة".
@@ -193,16 +193,17 @@ def build(shared: Path) -> list[dict]:
             if not line.strip() or line.startswith("#"):
                 continue
             pid, level, en, ar, aliases, country, lat, lon = line.rstrip("\n").split("\t")
+            level, _, kind = level.partition(":")  # "region:governorate": a foreign province
             recs.append({
                 "id": pid, "level": level, "country": country if country != "-" else None,
                 "name_ar": _split(ar)[0], "names_ar": _split(ar), "name_en": en, "aliases_en": _split(aliases),
                 "admin1_en": None, "admin2_en": None, "admin3_en": None,
-                "lat": float(lat), "lon": float(lon), "known": True,
+                "lat": float(lat), "lon": float(lon), "known": True, **({"kind": kind} if kind else {}),
             })
     iso3 = _iso3()
     for r in recs:
         r["iso3"] = iso3.get(r["country"]) if r["country"] else None
-        r["kind"] = KIND.get(r["level"], r["level"])
+        r.setdefault("kind", KIND.get(r["level"], r["level"]))
     return recs
 
 

@@ -933,3 +933,83 @@ def test_a_hijri_month_inside_a_date_is_no_village():
     doc = Document("خرج المحتجون في أكبر تحرك منذ محرم الماضي.", published="2023-02-20")
     Pipeline(only=["dates", "entities", "places"])(doc)
     assert [d["surface"] for d in doc["dates"]] == ["محرم الماضي"] and doc["places"] == []
+
+
+# -- stop 22 (fresh9's causes): a namesake takes the strongest evidence the text gives -----------
+
+def test_namesake_evidence_order_explicit_then_near_then_document_then_prior(resolver):
+    # 1. an explicit governorate beside it
+    assert places(resolver, "قصفت المدفعية قرية الحميدية في محافظة القنيطرة.")["الحميدية"]["admin1_en"] == "Quneitra"
+    # 2. a countryside region of one governorate close by names that governorate too
+    p = places(resolver, "تدور معارك في قرية الحميدية وعلى أطراف خان أرنبة في ريف القنيطرة الأوسط.")
+    assert p["الحميدية"]["admin1_en"] == "Quneitra"
+    # 3. «قرب» + a town of one area says where the name before it lies (and its district)
+    p = places(resolver, "سقطت قذائف على بلدة رأس العين قرب يبرود مساء أمس.")
+    assert (p["رأس العين"]["admin1_en"], p["رأس العين"]["admin2_en"]) == ("Rural Damascus", "Yabrud")
+    p = places(resolver, "قصفت الطائرات قريتي الغسانية والقنية قرب جسر الشغور.")
+    assert p["الغسانية"]["admin1_en"] == p["القنية"]["admin1_en"] == "Idlib"
+    # 4. nothing near it: the well-known town (the prior)
+    assert places(resolver, "واصلت المدفعية قصف رأس العين طوال اليوم.")["رأس العين"]["admin1_en"] == "Al-Hasakah"
+
+
+def test_a_proximity_word_places_the_names_before_it_not_after(resolver):
+    # «قرب منبج» says nothing of the town named after it
+    p = places(resolver, "انتشرت القوات قرب منبج وعلى الحدود المقابلة لتل أبيض.")
+    assert p["تل أبيض"]["admin1_en"] == "Raqqa"
+
+
+def test_rabia_in_iraq_beside_sinjar_and_in_latakia_otherwise(resolver):
+    p = places(resolver, "فرّ المدنيون من سنجار إلى الحدود قرب ربيعة ثم إلى دهوك.")
+    assert p["ربيعة"]["country"] == "IRQ"
+    p = places(resolver, "قصفت الطائرات بلدة ربيعة في جبل التركمان.")
+    assert p["ربيعة"]["admin1_en"] == "Lattakia"
+    # a Syrian story with nothing Iraqi in it: the Iraqi town's prior does not beat Latakia's
+    assert places(resolver, "وصل مقاتلون إلى ربيعة أمس.")["ربيعة"]["admin1_en"] == "Lattakia"
+
+
+def test_a_place_close_by_beats_the_document_but_not_list_mates(resolver):
+    # the nearby place wins over the document's governorate (three Aleppo towns named later)
+    t = "قتل مدنيان في قرية الحميدية قرب خان أرنبة. وفي حلب وأعزاز ومارع قصف متواصل."
+    assert places(resolver, t)["الحميدية"]["admin1_en"] == "Quneitra"
+    # list-mates in Aleppo do not turn the well-known Derik into an Aleppo hamlet
+    p = places(resolver, "قصفت الطائرات مواقع في عين العرب وتل رفعت والمالكية.")
+    assert p["المالكية"]["admin1_en"] == "Al-Hasakah"
+
+
+def test_a_common_word_town_across_the_border_in_context(resolver):
+    p = places(resolver, "قال مصدر في القائم إن المعبر المقابل للبوكمال أغلق.")
+    assert p["القائم"]["country"] == "IRQ"
+    assert "القائم" not in places(resolver, "قال القائم بالأعمال إن السفارة أغلقت.")
+    assert "القائم" not in places(resolver, "قال مصدر في القائم بالأعمال إن الوضع هادئ.")  # no border context
+    p = places(resolver, "يقيم لاجئون في المفرق، وأغلق مخيم آخر في الزرقاء.")
+    assert p["الزرقاء"]["country"] == "JOR"
+
+
+def test_a_common_word_village_beside_a_list_mate_of_its_district(resolver):
+    p = places(resolver, "وصلت الحافلات إلى نبل والزهراء مساء أمس.")
+    assert p["الزهراء"]["admin1_en"] == "Aleppo"
+    assert "الزهراء" not in places(resolver, "وصلت الحافلات إلى حلب والزهراء تنتظر.")
+
+
+def test_places_added_after_fresh9(resolver):
+    assert places(resolver, "نزح سكان من دمشق نحو حي الزاهرة.")["حي الزاهرة"]["admin1_en"] == "Damascus"
+    assert places(resolver, "نقلوا إلى مراكز إيواء في حرجلة والكسوة.")["حرجلة"]["admin1_en"] == "Rural Damascus"
+    assert places(resolver, "دخلت القوات قرية عرب حسن شمال منبج.")["عرب حسن"]["admin1_en"] == "Aleppo"
+    p = places(resolver, "أغلق معبر الوليد المقابل لمعبر التنف.")
+    assert p["معبر الوليد"]["country"] == "IRQ" and p["معبر التنف"]["admin1_en"] == "Homs"
+    assert places(resolver, "أغلق الأردن معبر الرمثا.")["معبر الرمثا"]["kind"] == "border crossing"
+    assert places(resolver, "نقلوا إلى مخيم نوروز قرب ديريك.")["مخيم نوروز"]["admin1_en"] == "Al-Hasakah"
+    assert places(resolver, "يعيش لاجئون في مخيم مريجب الفهود.")["مخيم مريجب الفهود"]["country"] == "JOR"
+    assert places(resolver, "تحصن الجنود في الفرقة 17 شمالي الرقة.")["الفرقة 17"]["admin1_en"] == "Raqqa"
+    assert places(resolver, "سقطت قذائف على قرقميش التركية.")["قرقميش"]["country"] == "TUR"
+    assert places(resolver, "وصلت القوات إلى الذنيبة الأردنية.")["الذنيبة"]["country"] == "JOR"
+    assert places(resolver, "نقل الجرحى إلى ولاية هاتاي.")["ولاية هاتاي"]["kind"] == "governorate"
+    p = places(resolver, "عبروا إلى إقليم كردستان العراق أمس.")
+    assert list(p) == ["إقليم كردستان العراق"] and p["إقليم كردستان العراق"]["country"] == "IRQ"
+
+
+def test_a_name_after_the_proclitic_lil(resolver):
+    # «ل» + «البوكمال» is written «للبوكمال»: the name is «بوكمال» after «لل»
+    p = places(resolver, "أغلق المعبر المقابل للبوكمال مساء أمس.")
+    assert p["بوكمال"]["admin1_en"] == "Deir ez-Zor"
+    assert places(resolver, "لا شيء يشبه بوكمال ولا باب.") == {}  # the bare word is still no name

@@ -107,6 +107,62 @@ class _Spans:
         return [x for x in self.near(a, b) if x[0] < b and a < x[1]]
 
 
+class _Anchors:
+    """Places whose area is settled (one area, or resolved confidently), by start: what lies close
+    to a namesake in its sentence (see ``areas_near``)."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: list[tuple[int, int, str]]) -> None:
+        self.items = sorted(items)
+        self.starts = [x[0] for x in self.items]
+
+    def add(self, start: int, end: int, area: str, admin2: str | None) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.items.insert(i, (start, end, area, admin2))
+
+    def areas_near(self, text: str, start: int, end: int) -> frozenset[str]:
+        """Areas (and districts, as "area/district") of the places at most _NEARBY_CHARS before or
+        after [start, end), with no sentence end between."""
+        lo = bisect_left(self.starts, start - _NEARBY_CHARS - 200)
+        hi = bisect_right(self.starts, end + _NEARBY_CHARS)
+        out = set()
+        for s, e, a, d in self.items[lo:hi]:
+            if s < end and start < e:
+                continue  # itself (or a place inside it)
+            if e <= start:
+                if start - e > _NEARBY_CHARS or _SENTENCE_END.search(text, e, start):
+                    continue
+            elif s - end > _NEARBY_CHARS or _SENTENCE_END.search(text, end, s):
+                continue
+            out.add(a)
+            if d:
+                out.add(f"{a}/{d}")
+        return frozenset(out)
+
+
+_SENTENCE_END = re.compile(r"[.؛!؟\n]")
+
+
+def _after_lil(text: str, m: Match) -> Match:
+    """A match of «للX» (the lexicon's form of «ل» + «الX») as the name «X» after the proclitic
+    «لل» (offsets in the original text: marks after a letter stay with it)."""
+    i, seen = m.start, 0
+    while i < m.end and seen < 2:
+        if text[i] == "ل":
+            seen += 1
+        i += 1
+    while i < m.end and ("\u064b" <= text[i] <= "\u065f" or text[i] == "\u0640"):
+        i += 1
+    return Match(i, m.end, text[i:m.end], m.key, m.value, fold_str(text[m.prefix_start:i]), m.prefix_start)
+
+
+def _rec_area(rec: dict) -> str:
+    """``PlaceResolver._area`` of an output record (its country is ISO there)."""
+    return rec["admin1_en"] if rec["country_en"] == "Syria" and rec["admin1_en"] else (rec["country_en"] or rec["name_en"])
+
+
 def _data(*parts: str) -> str:
     return resources.files("marsad").joinpath("data", "gazetteer", *parts).read_text(encoding="utf-8")
 
@@ -142,6 +198,7 @@ class Gazetteer:
     paired: dict[str, frozenset[str]] = field(default_factory=dict)  # Damascus <-> Rural Damascus
     list_end: frozenset[str] = frozenset()  # "خلال", "منذ": words that may follow a list's last town
     adjacent: dict[str, frozenset[str]] = field(default_factory=dict)  # governorates sharing a border
+    across: dict[str, frozenset[str]] = field(default_factory=dict)  # a neighbour country -> itself and its border governorates
 
 
 def _countryside(records: list[dict]) -> list[dict]:
@@ -221,6 +278,12 @@ def gazetteer() -> Gazetteer:
             if i not in by_key.setdefault(key, []):
                 by_key[key].append(i)
                 lex.add(name, key)
+    for key in list(by_key):
+        # "المقابل للبوكمال": «ل» + «البوكمال» is written «للبوكمال»; the lexicon's proclitics leave
+        # «بوكمال», which is no name (a bare «باب» or «شيخ» must not become one): the whole «لل»
+        # form is a term of its own, cut back to the name in _mentions
+        if key.startswith("ال") and len(key) > 4 and key[2:] not in by_key:
+            lex.add("لل" + key[2:], key)
     lex.finalize()
     cues: dict[str, tuple[str, ...]] = {}
     for ln in _lines("cues.tsv"):
@@ -261,6 +324,11 @@ def gazetteer() -> Gazetteer:
         adj.setdefault(a, {a}).add(b)
         adj.setdefault(b, {b}).add(a)
     gz.adjacent = {k: frozenset(v) for k, v in adj.items()}
+    across: dict[str, set[str]] = {}
+    for ln in _lines("border_countries.tsv"):
+        a, b = ln.split("\t")
+        across.setdefault(a, {a}).add(b)
+    gz.across = {k: frozenset(v) for k, v in across.items()}
     from .. import resources as _res
 
     gz.outlet_names = frozenset(" ".join(fold_str(n).split()) for row in _res.rows("ingest", "outlets.tsv")
@@ -436,6 +504,9 @@ class PlaceResolver:
                 g.append(m)
                 groups[id(m)] = g
         self._containers(text, mentions, kept)
+        # places of one area (or placed confidently before): evidence for a namesake next to them
+        anchors = _Anchors([(m.start, m.end, a, self._one_admin2(m)) for m in kept
+                            for a in (self._ki(m).areas,) if len(a) == 1 for a in a])
         # weak mentions (locative only) are accepted when the document already places towns in
         # one of their candidates' governorates
         for m in mentions:
@@ -447,6 +518,8 @@ class PlaceResolver:
                 support = "context"  # "على بصر الحرير والحراك": the town joined to a town before it
             if support is None and m.locative and self._list_support(m, groups.get(id(m), [m])):
                 support = "context"  # "على اللطامنة والهبيط وعابدين": list-mates in one area or two neighbours
+            if support is None and m.key in self.gz.stop and self._across_in_context(m, strong):
+                support = "context"  # "مصدر في القائم" in a story on the Bukamal crossing
             if support is None:
                 if not (m.locative and self._coherent(m, strong)):
                     continue
@@ -454,9 +527,11 @@ class PlaceResolver:
             if m.cue_levels is not None and self._ki(m).levels == _COUNTRY \
                     and "country" not in m.cue_levels:
                 continue  # "مناطق سورية": a nationality adjective after a place noun, not the country
-            rec = self._resolve_one(text, m, support, strong, nearby)
+            rec = self._resolve_one(text, m, support, strong, nearby, anchors)
             if rec is None:
                 continue
+            if rec["confidence"] >= 0.8 and rec["id"] is not None:
+                anchors.add(rec["start"], rec["end"], _rec_area(rec), rec["admin2_en"])
             out.append(rec)
             covered.append((rec["start"], rec["end"]))
         for rec in self._their_countryside(text, out, covered):
@@ -515,6 +590,8 @@ class PlaceResolver:
         broken: set[int] = set()  # PER/ORG/MISC spans that begin inside a place's name
         for m in gz.lexicon.find(src):
             key = m.value if isinstance(m.value, str) else m.value[0]
+            if m.key[0] != key[0] and m.key.startswith("لل"):
+                m = _after_lil(text, m)  # "للبوكمال": the name after «لل»
             men = Mention(m.start, m.end, key, gz.by_key[key], prefix=m.prefix, prefix_start=m.prefix_start)
             self._cue(text, m, men)
             for _, _, e in ent_spans.overlapping(m.start, m.end):
@@ -653,6 +730,9 @@ class PlaceResolver:
         supported it are kept on the mention for choosing among its namesakes."""
         if len(group) < 2 or not (group[0].locative or group[0].cue):
             return False
+        if m.key in self.gz.stop and not (m.adjective or m.inside_name or m.ner in ("PER", "ORG")
+                                          or self._clitic_doubt(m)):
+            return self._same_district(m, group)
         if not self._plain_name(m) and not (
                 m.ner in ("PER", "MISC") and not m.ner_before and not m.adjective
                 and m.key not in self.gz.stop and m.key not in self.gz.soft_stop):
@@ -672,6 +752,19 @@ class PlaceResolver:
         m.list_areas = frozenset(areas & near)
         m.list_same = frozenset(areas & same)
         return bool(m.list_areas)
+
+    def _same_district(self, m: Mention, group: list[Mention]) -> bool:
+        """"إلى نبل والزهراء": a name that is also a common word is a place when a plain list-mate
+        can lie in the same district (the governorate alone is too wide a net for a common word)."""
+        recs = self.gz.records
+        mine = {(recs[i]["admin1_en"], recs[i]["admin2_en"]) for i in m.cands if recs[i]["admin2_en"]}
+        for o in group:
+            if o is not m and self._plain_name(o):
+                both = mine & {(recs[i]["admin1_en"], recs[i]["admin2_en"]) for i in o.cands}
+                if both:
+                    m.list_areas = m.list_same = frozenset(a for a, _ in both)
+                    return True
+        return False
 
     def _same_kind_and_area(self, prev: Mention, men: Mention) -> bool:
         """"حي الميدان والتضامن": a name joined to a cued one shares its cue when it can be a
@@ -891,6 +984,24 @@ class PlaceResolver:
             return False
         return any(strong.get(a) or any(strong.get(p) for p in self.gz.paired.get(a, ()))
                    for a in self._ki(m).area_list)
+
+    def _one_admin2(self, m: Mention) -> str | None:
+        ds = {self.gz.records[i]["admin2_en"] for i in m.cands}
+        return ds.pop() if len(ds) == 1 else None
+
+    def _across_in_context(self, m: Mention, strong: Counter) -> bool:
+        """A town across the border whose name is also a common word («القائم», «الزرقاء»), right
+        after «في/من/إلى», in a text that places something in that country or on its border."""
+        if m.adjective or m.ner in ("PER", "ORG") or m.inside_name or m.prefix or m.before_f not in _PLAIN_LOCATIVES:
+            return False
+        ki = self._ki(m)
+        if not ki.levels <= _TOWN_OR_CITY:
+            return False
+        for r in ki.recs:
+            near = self.gz.across.get(r["country"]) if r["country"] != "Syria" else None
+            if near is not None and any(strong.get(a) for a in near):
+                return True
+        return False
 
     def _containers(self, text: str, mentions: list[Mention], kept: list[Mention]) -> None:
         """"جبل الشعرة في محافظة اللاذقية", "قرى الصخر والقاهرة بريف حماة": a governorate (or its
@@ -1123,20 +1234,28 @@ class PlaceResolver:
             res.append(rec)
         return res
 
-    def _governorate_mentions(self, kept: list[Mention], text: str) -> list[tuple[int, int, str]]:
+    def _governorate_mentions(self, kept: list[Mention], text: str) -> list[tuple[int, int, str, bool]]:
+        """(start, end, governorate, also for the names after it) of the names that say which
+        governorate the names next to them lie in."""
         out = []
         for m in kept:
-            for g in self._ki(m).govs:
-                out.append((m.start, m.end, g))
-            if m.before_f in _DIRECTION_WORDS:  # (read once by _cue)
-                # "قرى صيدا والمعلق شمالي عين عيسى": a town of one area right after a direction word
-                # says where the names before it lie
+            ki = self._ki(m)
+            for g in ki.govs:
+                out.append((m.start, m.end, g, True))
+            if ki.levels == _REGION and m.key.startswith("ريف"):
+                area = self._container_area(m.key)  # "في ريف القنيطرة": names its governorate
+                if area is not None:
+                    out.append((m.start, m.end, area, True))
+            if m.before_f in _PROXIMITY_WORDS:  # (read once by _cue)
+                # "قرى صيدا والمعلق شمالي عين عيسى", "رأس العين قرب يبرود": a town of one area right
+                # after a direction word or «قرب» says where the names before it lie
                 recs = [self.gz.records[i] for i in m.cands]
                 areas = {self._area(r) for r in recs if r["known"]} or {self._area(r) for r in recs}
                 if len(areas) == 1:  # (a well-known town's area before its hamlet namesakes')
-                    out.append((m.start, m.end, areas.pop()))
+                    # (only for the names before it: "قرب منبج وعلى الحدود المقابلة لتل أبيض")
+                    out.append((m.start, m.end, areas.pop(), False))
         if "العاصمة" in text:  # "في حي برزة بالعاصمة": Syria's capital, unless another country's is named
-            out.extend((c.start(1), c.end(1), "Damascus") for c in _CAPITAL.finditer(text))
+            out.extend((c.start(1), c.end(1), "Damascus", True) for c in _CAPITAL.finditer(text))
             out.sort()
         return out
 
@@ -1151,7 +1270,7 @@ class PlaceResolver:
         return res
 
     def _resolve_one(self, text: str, m: Mention, support: str, strong: Counter,
-                     nearby: _Spans) -> dict:
+                     nearby: _Spans, anchors: "_Anchors") -> dict:
         gz = self.gz
         ki = self._ki(m)
         recs, static, areas = ki.recs, ki.static, ki.area_list
@@ -1170,9 +1289,12 @@ class PlaceResolver:
             scored, rivals, near, best_s = [(static[pool[0]], best)], [], frozenset(), static[pool[0]]
         else:
             # governorates named close after or before this mention ("حرستا بريف دمشق")
-            near = {g for s, e, g in nearby.near(m.start - _NEARBY_CHARS, m.end + _NEARBY_CHARS + 1)
+            near = {g for s, e, g, after in nearby.near(m.start - _NEARBY_CHARS, m.end + _NEARBY_CHARS + 1)
                     if (s, e) != (m.start, m.end)
-                    and (0 <= s - m.end <= _NEARBY_CHARS or 0 <= m.start - e <= _NEARBY_CHARS)}
+                    and (0 <= s - m.end <= _NEARBY_CHARS or (after and 0 <= m.start - e <= _NEARBY_CHARS))}
+            # places of one area in the same sentence, close by ("الفارين من سنجار إلى … قرب ربيعة"):
+            # weaker than a governorate named next to it, stronger than the document's other places
+            near_pl = anchors.areas_near(text, m.start, m.end) if len(areas) > 1 else ()
             syrian_doc = self._syrian_doc(strong)
             scored = []
             for j in pool:
@@ -1185,6 +1307,8 @@ class PlaceResolver:
                 area = areas[j]
                 if area in near:
                     s += 3.0
+                if near_pl and f"{area}/{r['admin2_en']}" in near_pl:
+                    s += 0.3  # "رأس العين قرب يبرود": the namesake in the district of the place beside it
                 if area in m.list_areas:
                     s += 1.0  # "والهبيط وعابدين": the namesake its list-mates can lie beside
                     if area in m.list_same:
@@ -1193,7 +1317,13 @@ class PlaceResolver:
                 pa = gz.paired.get(area)
                 if pa:
                     k += sum(strong.get(p, 0) for p in pa)
-                s += 1.5 if k >= 3 else 0.5 * k
+                doc = 1.5 if k >= 3 else 0.5 * k
+                if area in near_pl and area not in near and area not in m.list_areas:
+                    # a place of that area close by in the sentence outweighs the document's places
+                    # (the same evidence, nearer); list-mates already told it ("في عين العرب وتل
+                    # رفعت والمالكية": Derik, the well-known town, stays)
+                    doc = max(doc, 2.0)
+                s += doc
                 if m.cue_order and m.cue_order[0] == "neighbourhood" and r["level"] == "neighbourhood" and (
                         area in near or strong.get(area)):
                     s += 2.0  # "أحياء الحميدية وباب هود" in a Homs story: quarters of the city the text is in
@@ -1354,6 +1484,10 @@ _BARE_ORDER = ("governorate", "country", "camp", "facility", "border crossing", 
 
 _DIRECTION_WORDS = frozenset(fold_str(w) for w in ("غربي", "شرقي", "شمالي", "جنوبي", "غرب", "شرق", "شمال", "جنوب",
                                                     "وسط", "جنوب غربي", "شمال غربي"))
+_PROXIMITY_WORDS = _DIRECTION_WORDS | {fold_str("قرب")}
+_PLAIN_LOCATIVES = frozenset(fold_str(w) for w in ("في", "من", "إلى", "الى", "وفي", "ومن", "وإلى", "والى"))
+_TOWN_OR_CITY = frozenset({"locality", "city"})
+_REGION = frozenset({"region"})
 _DEMONSTRATIVES = frozenset(fold_str(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "أولئك"))
 # Syria and the countries whose border towns the news names as where Syrians cross and shelter.
 _NEIGHBOURS = frozenset({"Syria", "Turkey", "Lebanon", "Jordan", "Iraq"})
