@@ -766,3 +766,40 @@ def test_today_after_syria_with_a_weekday_is_a_date():
     r = one("بدأت الطائرات غاراتها في سوريا اليوم الأربعاء", "2015-09-30")
     assert (r["surface"], r["value"]) == ("اليوم الأربعاء", "2015-09-30")
     assert extract_dates("قال مقدم برنامج سوريا اليوم إن الضيف تأخر", "2015-09-30") == []
+
+
+# -- stop 22 (fresh9's causes) ------------------------------------------------------------------
+
+def test_a_season_before_a_year_joins_its_span_with_year_grain():
+    for text, pub, surface, value, season in [
+            ("اشتد الحصار على البلدة شتاء 2013 ثم خف", "2014-02-03", "شتاء 2013", "2013", "winter"),
+            ("فُقد أثره منذ ربيع العام الماضي", "2012-08-14", "ربيع العام الماضي", "2011", "spring"),
+            ("بدأت القوافل تعبر الحدود في صيف عام 2016", "2017-01-05", "صيف عام 2016", "2016", "summer"),
+            ("توقف المعمل خريف 2019 بعد القصف", "2020-03-01", "خريف 2019", "2019", "autumn")]:
+        r = one(text, pub)
+        assert (r["surface"], r["value"], r["grain"], r["season"]) == (surface, value, "year", season)
+        assert text[r["start"]:r["end"]] == surface
+    # a Hijri month named «ربيع» is no season
+    r = one("توفي في ربيع الأول 1440 هـ", "2019-01-01")
+    assert r["surface"] == "ربيع الأول 1440 هـ" and "season" not in r
+
+
+def test_days_before_or_after_a_holiday():
+    # Eid al-Adha 2019 fell on 11 August, Eid al-Fitr 2019 on 4 June
+    t = "قتل خمسة أشخاص بغارة على السوق قبل يومين من عيد الأضحى"
+    r = one(t, "2019-08-13")
+    assert (r["surface"], r["value"], r["grain"]) == ("قبل يومين من عيد الأضحى", "2019-08-09", "day")
+    assert t[r["start"]:r["end"]] == r["surface"]
+    r = one("عادت العائلات بعد أسبوع على عيد الفطر", "2019-06-20")
+    assert (r["surface"], r["value"]) == ("بعد أسبوع على عيد الفطر", "2019-06-11")
+    r = one("أغلقت المعابر قبل ثلاثة أيام من عيد الفطر", "2019-06-20")
+    assert r["value"] == "2019-06-01"
+
+
+def test_today_meaning_nowadays_is_no_date():
+    assert extract_dates("يعيش اليوم نحو ثمانين ألف لاجئ في المخيم", "2021-06-20") == []
+    assert extract_dates("تسيطر اليوم فصائل المعارضة على معظم القرى", "2021-06-20") == []
+    r = one("قصفت الطائرات المخيم اليوم", "2021-06-20")  # an act today is today
+    assert (r["surface"], r["value"]) == ("اليوم", "2021-06-20")
+    r = one("تعيش اليوم الأربعاء المدينة حداداً عاماً", "2021-06-23")  # a weekday makes it a date
+    assert (r["surface"], r["value"]) == ("اليوم الأربعاء", "2021-06-23")

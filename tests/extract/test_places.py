@@ -1013,3 +1013,24 @@ def test_a_name_after_the_proclitic_lil(resolver):
     p = places(resolver, "أغلق المعبر المقابل للبوكمال مساء أمس.")
     assert p["بوكمال"]["admin1_en"] == "Deir ez-Zor"
     assert places(resolver, "لا شيء يشبه بوكمال ولا باب.") == {}  # the bare word is still no name
+
+
+def test_the_two_villages_pointing_back_are_no_town_and_no_count():
+    from marsad.pipeline import Pipeline
+
+    t = "قصفت المدفعية قريتي الغسانية والقنية، ولم يبق في القريتين سوى عشرات من السكان."
+    doc = Document(t, published="2020-02-11")
+    Pipeline(only=["quantities", "dates", "entities", "places"])(doc)
+    assert [p["surface"] for p in doc["places"]] == ["الغسانية", "القنية"]
+    assert [q["surface"] for q in doc["quantities"]] == ["عشرات"]
+    doc = Document("سيطر التنظيم على مدينة القريتين في ريف حمص الشرقي.", published="2015-08-06")
+    Pipeline(only=["quantities", "dates", "entities", "places"])(doc)
+    assert doc["places"][0]["surface"] == "القريتين" and doc["places"][0]["admin1_en"] == "Homs"
+
+
+def test_the_central_countryside_and_a_facility_named_before_its_city(resolver):
+    p = places(resolver, "تدور معارك في ريف القنيطرة الأوسط منذ الفجر.")
+    assert p["ريف القنيطرة الأوسط"]["admin1_en"] == "Quneitra" and p["ريف القنيطرة الأوسط"]["kind"] == "region"
+    # «الكلية الحربية في حمص»: the facility, and the city after it
+    p = places(resolver, "قتل العشرات بهجوم على حفل في الكلية الحربية في حمص.")
+    assert p["الكلية الحربية"]["kind"] == "facility" and p["حمص"]["admin1_en"] == "Homs"

@@ -235,6 +235,10 @@ class _Lex:
         """``l_daypart.search(win)`` when a part of the day («صباح», «ليل» ...) is in ``win``."""
         return self.l_daypart.search(win) if any(w in win for w in self.daypart_words) else None
 
+    def has_season(self, win: str) -> bool:
+        """Can ``win`` end with a season word? (a cheap test before the search)"""
+        return any(w in win for w in self.seasons)
+
     def has_part(self, win: str) -> bool:
         """Can ``win`` hold a part word («مطلع», «أواخر» ...)? (every part form ends with one of these)"""
         return any(w in win for w in self.part_last)
@@ -350,6 +354,11 @@ class _Lex:
         # "عشية عيد الفطر", "ثاني أيام عيد الأضحى": a day counted from the holiday's first
         self.hol_offsets = {_key(r[0]): int(r[1]) for r in _rows("holiday_offsets.tsv")}
         self.l_holoff = c(rf"(?<!\w)[وف]?(?P<w>{_alt(self.hol_offsets)})\s+\Z")
+        # "قبل يومين من عيد الأضحى", "بعد أسبوع على عيد الفطر": days or weeks counted from a holiday
+        self.l_holrel = c(r"(?<!\w)[وف]?(?P<p>قبل|بعد)\s+(?:(?P<n>\d{1,2})\s*|(?P<c>" + CARD + r")\s+)?"
+                          rf"(?P<u>{_alt(k for k, v in self.units.items() if v[0] in ('day', 'week'))})\s+(?:من|علي)\s+\Z")
+        self.seasons = {_key(r[0]): r[1] for r in _rows("seasons.tsv")}
+        self.l_season = c(rf"(?<!\w)[وف]?(?P<w>{_alt(self.seasons)})\s+\Z")
         self.l_prevword = c(r"(?P<w>[^\s\d]+)\s*\Z")
         self.l_between = c(r"(?<!\w)(?P<w>بين)\s+(?:(?:ال)?(?:عامي|يومي|شهري)\s+)?\Z")
         self.gap_conn = c(r"\s*(?P<c>-|–|—|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*")
@@ -1149,6 +1158,8 @@ def _h_rel(ctx: _Ctx) -> None:
             pw = _prev_word(ctx.window(s, 20))
             if pw and pw in _context()["today_not_after"] and not L.r_wd_after.match(ft, e):
                 continue  # (but "في سوريا اليوم الأربعاء": a weekday after it makes it a date)
+            if pw and pw in _context()["nowadays_before"] and not L.r_wd_after.match(ft, e):
+                continue  # "يعيش اليوم نحو مليون لاجئ": nowadays, not the day of publication
         a = ctx.anchor_at(s)
         c = _Cand(s, e, unit, info={"relative": True, "offset": {unit: off}})
         if a is None:
@@ -1204,6 +1215,12 @@ def _grow_left_year(ctx: _Ctx, c: _Cand) -> None:
     # (a window long enough for the longest part, "الأشهر الستة الأولى من "; the end-anchored search
     # runs only when the last word before the year can end a part)
     win = ctx.window(c.s, 32)
+    if win.endswith(" ") and ctx.L.has_season(win):
+        sm = ctx.L.l_season.search(win)
+        if sm:  # "صيف 2012", "ربيع العام الماضي": the year, with its season
+            c.s -= len(win) - sm.start("w")
+            c.info["season"] = ctx.L.seasons[_key_of(sm.group("w"))]
+            return
     words = win.rsplit(None, 2)
     last = words[-2] if len(words) > 1 and words[-1] == "من" else (words[-1] if words else "")
     if last not in ctx.L.part_last and last[1:] not in ctx.L.part_last:
@@ -1529,6 +1546,15 @@ def _h_holidays(ctx: _Ctx) -> None:
         if ho:
             off = L.hol_offsets[_key_of(ho.group("w"))]
             s -= len(ctx.window(s, 28)) - ho.start("w")
+        elif ("قبل" in ctx.window(s, 40) or "بعد" in ctx.window(s, 40)) and pm is None:
+            hr = L.l_holrel.search(ctx.window(s, 40))
+            if hr:
+                unit, fixed = L.units[_key_of(hr.group("u"))]
+                n = int(hr.group("n")) if hr.group("n") else (L.cards[_key_of(hr.group("c"))] if hr.group("c") else fixed)
+                if n:
+                    off = n * (7 if unit == "week" else 1) * (-1 if hr.group("p") == "قبل" else 1)
+                    s -= len(ctx.window(s, 40)) - hr.start("p")
+                    ho = hr
         else:
             dp = L.daypart_before(ctx.window(s, 16))
             if dp:  # "فجر عيد الأضحى": the same day

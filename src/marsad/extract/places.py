@@ -158,6 +158,24 @@ def _after_lil(text: str, m: Match) -> Match:
     return Match(i, m.end, text[i:m.end], m.key, m.value, fold_str(text[m.prefix_start:i]), m.prefix_start)
 
 
+@lru_cache(maxsize=1)
+def _anaphoric_duals() -> dict[str, tuple[str, ...]]:
+    out = {}
+    for ln in _lines("anaphoric_duals.tsv"):
+        name, forms = ln.split("\t")
+        out[fold_str(name)] = tuple(fold_str(f) for f in forms.split("|"))
+    return out
+
+
+def _anaphoric_dual(text: str, start: int, key: str) -> bool:
+    """Is the name at ``start`` a dual pointing back to the same dual noun earlier in the text?"""
+    forms = _anaphoric_duals().get(key)
+    if forms is None:
+        return False
+    before = fold_str(text[:start])
+    return any(re.search(rf"(?<![\w\u0600-\u06ff])[وب]?{f}(?![\w\u0600-\u06ff])", before) for f in forms)
+
+
 def _rec_area(rec: dict) -> str:
     """``PlaceResolver._area`` of an output record (its country is ISO there)."""
     return rec["admin1_en"] if rec["country_en"] == "Syria" and rec["admin1_en"] else (rec["country_en"] or rec["name_en"])
@@ -477,6 +495,9 @@ class PlaceResolver:
                 continue  # "منذ محرم الماضي": a Hijri month that is also a village, inside a date
             doc.add("places", rec)
         _drop_numbers_naming_places(doc)
+        qs = doc.layers.get("quantities")
+        if qs and any(_anaphoric_dual(doc.text, q["start"], fold_str(q["surface"])) for q in qs):
+            qs[:] = [q for q in qs if not _anaphoric_dual(doc.text, q["start"], fold_str(q["surface"]))]
 
     def resolve(self, text: str, entities: list[dict] | None = None, folded: Folded | None = None) -> list[dict]:
         """Place records for ``text``; ``folded`` is the Document's shared folded text, if any."""
@@ -524,6 +545,8 @@ class PlaceResolver:
                 if not (m.locative and self._coherent(m, strong)):
                     continue
                 support = "context"
+            if m.cue is None and not m.prefix.startswith("ب") and _anaphoric_dual(text, m.start, m.key):
+                continue  # "قريتي الغسانية والقنية … في القريتين": the two villages, not Al-Qaryatayn
             if m.cue_levels is not None and self._ki(m).levels == _COUNTRY \
                     and "country" not in m.cue_levels:
                 continue  # "مناطق سورية": a nationality adjective after a place noun, not the country
