@@ -24,10 +24,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter, le, sub
+from typing import Callable
 from importlib import resources
 
 from ..arabic.lexicon import Lexicon, Match
-from ..arabic.normalize import Folded, fold_str
+from ..arabic.normalize import Folded, fold, fold_str
 from ..arabic.scan import finditer_at, starts_near
 from ..arabic.tokens import Token
 from ..document import Document
@@ -109,22 +110,26 @@ class _Spans:
 
 class _Anchors:
     """Places whose area is settled (one area, or resolved confidently), by start: what lies close
-    to a namesake in its sentence (see ``areas_near``)."""
+    to a namesake in its sentence (see ``areas_near``). Built on the first question: most texts
+    have no namesake to settle."""
 
-    __slots__ = ("items", "starts")
+    __slots__ = ("build", "items", "starts", "extra")
 
-    def __init__(self, items: list[tuple[int, int, str]]) -> None:
-        self.items = sorted(items)
-        self.starts = [x[0] for x in self.items]
-
-    def add(self, start: int, end: int, area: str, admin2: str | None) -> None:
-        i = bisect_left(self.starts, start)
-        self.starts.insert(i, start)
-        self.items.insert(i, (start, end, area, admin2))
+    def __init__(self, build: Callable[[], list[tuple[int, int, str, str | None]]]) -> None:
+        self.build = build
+        self.items: list[tuple[int, int, str, str | None]] | None = None
+        self.starts: list[int] = []
+        self.extra: list[dict] = []  # records resolved confidently since (added when asked)
 
     def areas_near(self, text: str, start: int, end: int) -> frozenset[str]:
         """Areas (and districts, as "area/district") of the places at most _NEARBY_CHARS before or
         after [start, end), with no sentence end between."""
+        if self.items is None or self.extra:
+            items = self.build() if self.items is None else self.items
+            items += [(r["start"], r["end"], _rec_area(r), r["admin2_en"]) for r in self.extra]
+            self.extra = []
+            self.items = sorted(items, key=_START_END)
+            self.starts = [x[0] for x in self.items]
         lo = bisect_left(self.starts, start - _NEARBY_CHARS - 200)
         hi = bisect_right(self.starts, end + _NEARBY_CHARS)
         out = set()
@@ -142,23 +147,11 @@ class _Anchors:
         return frozenset(out)
 
 
+_LIL_WORD = re.compile(r"(?<![\w\u0600-\u06ff])[وف]?لل(?P<w>[\w\u0600-\u06ff]{2,})"
+                       r"(?: (?P<w2>[\w\u0600-\u06ff]+))?(?: (?P<w3>[\w\u0600-\u06ff]+))?")
 _SENTENCE_END = re.compile(r"[.؛!؟\n]")
 
 
-def _after_lil(text: str, m: Match) -> Match:
-    """A match of «للX» (the lexicon's form of «ل» + «الX») as the name «X» after the proclitic
-    «لل» (offsets in the original text: marks after a letter stay with it)."""
-    i, seen = m.start, 0
-    while i < m.end and seen < 2:
-        if text[i] == "ل":
-            seen += 1
-        i += 1
-    while i < m.end and ("\u064b" <= text[i] <= "\u065f" or text[i] == "\u0640"):
-        i += 1
-    return Match(i, m.end, text[i:m.end], m.key, m.value, fold_str(text[m.prefix_start:i]), m.prefix_start)
-
-
-@lru_cache(maxsize=1)
 def _anaphoric_duals() -> dict[str, tuple[str, ...]]:
     out = {}
     for ln in _lines("anaphoric_duals.tsv"):
@@ -167,9 +160,10 @@ def _anaphoric_duals() -> dict[str, tuple[str, ...]]:
     return out
 
 
+
 def _anaphoric_dual(text: str, start: int, key: str) -> bool:
     """Is the name at ``start`` a dual pointing back to the same dual noun earlier in the text?"""
-    forms = _anaphoric_duals().get(key)
+    forms = _ANAPHORIC_DUALS.get(key)
     if forms is None:
         return False
     before = fold_str(text[:start])
@@ -296,12 +290,6 @@ def gazetteer() -> Gazetteer:
             if i not in by_key.setdefault(key, []):
                 by_key[key].append(i)
                 lex.add(name, key)
-    for key in list(by_key):
-        # "المقابل للبوكمال": «ل» + «البوكمال» is written «للبوكمال»; the lexicon's proclitics leave
-        # «بوكمال», which is no name (a bare «باب» or «شيخ» must not become one): the whole «لل»
-        # form is a term of its own, cut back to the name in _mentions
-        if key.startswith("ال") and len(key) > 4 and key[2:] not in by_key:
-            lex.add("لل" + key[2:], key)
     lex.finalize()
     cues: dict[str, tuple[str, ...]] = {}
     for ln in _lines("cues.tsv"):
@@ -439,7 +427,7 @@ class _KeyInfo:
     """A name's candidate records and the facts about them that do not depend on the text."""
 
     __slots__ = ("cands", "recs", "static", "levels", "areas", "area_list", "any_known", "far_or_country",
-                 "capital", "govs")
+                 "capital", "govs", "admin2_one")
 
     def __init__(self, cands: list[int], recs: list[dict], capital_ids: frozenset[str]) -> None:
         self.cands = cands
@@ -452,6 +440,8 @@ class _KeyInfo:
         self.far_or_country = all(r["country"] not in _NEIGHBOURS or r["level"] == "country" for r in recs)
         self.capital = all(r["id"] in capital_ids for r in recs)
         self.govs = [r["admin1_en"] for r in recs if r["level"] == "governorate"]
+        ds = {r["admin2_en"] for r in recs}
+        self.admin2_one = ds.pop() if len(ds) == 1 else None  # the one district all lie in, if any
 
 
 def _static_scores(recs: list[dict]) -> list[float]:
@@ -496,7 +486,8 @@ class PlaceResolver:
             doc.add("places", rec)
         _drop_numbers_naming_places(doc)
         qs = doc.layers.get("quantities")
-        if qs and any(_anaphoric_dual(doc.text, q["start"], fold_str(q["surface"])) for q in qs):
+        if qs and any(q["surface"].endswith("ين") and _anaphoric_dual(doc.text, q["start"], fold_str(q["surface"]))
+                      for q in qs):
             qs[:] = [q for q in qs if not _anaphoric_dual(doc.text, q["start"], fold_str(q["surface"]))]
 
     def resolve(self, text: str, entities: list[dict] | None = None, folded: Folded | None = None) -> list[dict]:
@@ -526,8 +517,9 @@ class PlaceResolver:
                 groups[id(m)] = g
         self._containers(text, mentions, kept)
         # places of one area (or placed confidently before): evidence for a namesake next to them
-        anchors = _Anchors([(m.start, m.end, a, self._one_admin2(m)) for m in kept
-                            for a in (self._ki(m).areas,) if len(a) == 1 for a in a])
+        # (worked out only when a namesake asks)
+        anchors = _Anchors(lambda: [(m.start, m.end, next(iter(ki.areas)), ki.admin2_one) for m in kept
+                                    for ki in (self._ki(m),) if len(ki.areas) == 1])
         # weak mentions (locative only) are accepted when the document already places towns in
         # one of their candidates' governorates
         for m in mentions:
@@ -545,7 +537,8 @@ class PlaceResolver:
                 if not (m.locative and self._coherent(m, strong)):
                     continue
                 support = "context"
-            if m.cue is None and not m.prefix.startswith("ب") and _anaphoric_dual(text, m.start, m.key):
+            if m.key in _ANAPHORIC_DUALS and m.cue is None and not m.prefix.startswith("ب") \
+                    and _anaphoric_dual(text, m.start, m.key):
                 continue  # "قريتي الغسانية والقنية … في القريتين": the two villages, not Al-Qaryatayn
             if m.cue_levels is not None and self._ki(m).levels == _COUNTRY \
                     and "country" not in m.cue_levels:
@@ -554,7 +547,7 @@ class PlaceResolver:
             if rec is None:
                 continue
             if rec["confidence"] >= 0.8 and rec["id"] is not None:
-                anchors.add(rec["start"], rec["end"], _rec_area(rec), rec["admin2_en"])
+                anchors.extra.append(rec)
             out.append(rec)
             covered.append((rec["start"], rec["end"]))
         for rec in self._their_countryside(text, out, covered):
@@ -611,10 +604,11 @@ class PlaceResolver:
                 dir_starts[:] = [s for s, _ in dir_spans]
         out: list[Mention] = []
         broken: set[int] = set()  # PER/ORG/MISC spans that begin inside a place's name
-        for m in gz.lexicon.find(src):
+        found = gz.lexicon.find(src)
+        if "لل" in (src.text if isinstance(src, Folded) else src):
+            found = self._lil_names(src if isinstance(src, Folded) else fold(text), found)
+        for m in found:
             key = m.value if isinstance(m.value, str) else m.value[0]
-            if m.key[0] != key[0] and m.key.startswith("لل"):
-                m = _after_lil(text, m)  # "للبوكمال": the name after «لل»
             men = Mention(m.start, m.end, key, gz.by_key[key], prefix=m.prefix, prefix_start=m.prefix_start)
             self._cue(text, m, men)
             for _, _, e in ent_spans.overlapping(m.start, m.end):
@@ -1008,9 +1002,30 @@ class PlaceResolver:
         return any(strong.get(a) or any(strong.get(p) for p in self.gz.paired.get(a, ()))
                    for a in self._ki(m).area_list)
 
-    def _one_admin2(self, m: Mention) -> str | None:
-        ds = {self.gz.records[i]["admin2_en"] for i in m.cands}
-        return ds.pop() if len(ds) == 1 else None
+    def _lil_names(self, f: Folded, found: list[Match]) -> list[Match]:
+        """"المقابل للبوكمال": «ل» + «البوكمال» is written «للبوكمال», and the lexicon's proclitics
+        leave «بوكمال», which is no name (nor may a bare «باب» become one): the names after «لل»
+        (of up to three words, the longest known), added to the lexicon's matches."""
+        by_key = self.gz.by_key
+        extra: list[Match] = []
+        taken = _Spans([(m.prefix_start, m.end, None) for m in found])
+        for mt in _LIL_WORD.finditer(f.text):
+            words = [w for w in mt.group("w", "w2", "w3") if w]
+            while words and "ال" + " ".join(words) not in by_key:
+                words.pop()
+            if not words:
+                continue
+            i = mt.start("w")
+            j = i + len(" ".join(words))
+            s, e = f.span(i, j)
+            ws = f.orig_index(mt.start())
+            if taken.overlapping(ws, e):
+                continue  # the lexicon read these words already («للرقة»: «رقة» is a name)
+            extra.append(Match(s, e, f.original[s:e], "ال" + " ".join(words), "ال" + " ".join(words),
+                               f.text[mt.start():i], ws))
+        if not extra:
+            return found
+        return sorted(found + extra, key=lambda m: m.prefix_start)
 
     def _across_in_context(self, m: Mention, strong: Counter) -> bool:
         """A town across the border whose name is also a common word («القائم», «الزرقاء»), right
@@ -1474,6 +1489,7 @@ _NAMED_FACILITY_HEADS_F = frozenset(fold_str(w) for w in _lines("named_facility_
 _NAMED_FACILITY_HEADS = tuple(_lines("named_facility_heads.txt"))
 _NOT_FACILITY_NAMES = frozenset(fold_str(w) for w in _lines("named_facility_not_names.txt"))
 _ORG_QUALIFIERS = frozenset(fold_str(w) for w in _lines("org_qualifiers.txt"))
+_ANAPHORIC_DUALS = _anaphoric_duals()
 # head (article allowed), a name of 1-4 words (no "في", no punctuation), then في / ب (+ a place noun)
 # ending where the place starts
 _NAMED_FACILITY = re.compile(
