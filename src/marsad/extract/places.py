@@ -147,7 +147,7 @@ class _Anchors:
         return frozenset(out)
 
 
-_LIL_WORD = re.compile(r"(?<![\w\u0600-\u06ff])[وف]?لل(?P<w>[\w\u0600-\u06ff]{2,})"
+_LIL_WORD = re.compile(r"[وف]?لل(?P<w>[\w\u0600-\u06ff]{2,})"
                        r"(?: (?P<w2>[\w\u0600-\u06ff]+))?(?: (?P<w3>[\w\u0600-\u06ff]+))?")
 _SENTENCE_END = re.compile(r"[.؛!؟\n]")
 
@@ -211,6 +211,7 @@ class Gazetteer:
     list_end: frozenset[str] = frozenset()  # "خلال", "منذ": words that may follow a list's last town
     adjacent: dict[str, frozenset[str]] = field(default_factory=dict)  # governorates sharing a border
     across: dict[str, frozenset[str]] = field(default_factory=dict)  # a neighbour country -> itself and its border governorates
+    al_firsts: frozenset[str] = frozenset()  # first words of the names in «ال», without it («للبوكمال»)
 
 
 def _countryside(records: list[dict]) -> list[dict]:
@@ -291,6 +292,8 @@ def gazetteer() -> Gazetteer:
                 by_key[key].append(i)
                 lex.add(name, key)
     lex.finalize()
+    # first words (without «ال») of the names that start with it: what may follow «لل» (_lil_names)
+    al_firsts = frozenset(k[2:].split()[0] for k in by_key if k.startswith("ال") and len(k) > 4)
     cues: dict[str, tuple[str, ...]] = {}
     for ln in _lines("cues.tsv"):
         cue, levels = ln.split("\t")
@@ -317,6 +320,7 @@ def gazetteer() -> Gazetteer:
                      place_verbs=frozenset(fold_str(w) for w in _lines("place_verbs.txt")),
                      adjective_names=frozenset(fold_str(w) for w in _lines("adjective_names.txt")))
     gz.outlets = _outlet_names(gz)
+    gz.al_firsts = al_firsts
     paired: dict[str, set[str]] = {}
     for ln in _lines("paired_areas.tsv"):
         a, b = ln.split("\t")
@@ -1006,10 +1010,18 @@ class PlaceResolver:
         """"المقابل للبوكمال": «ل» + «البوكمال» is written «للبوكمال», and the lexicon's proclitics
         leave «بوكمال», which is no name (nor may a bare «باب» become one): the names after «لل»
         (of up to three words, the longest known), added to the lexicon's matches."""
-        by_key = self.gz.by_key
+        by_key, firsts = self.gz.by_key, self.gz.al_firsts
         extra: list[Match] = []
-        taken = _Spans([(m.prefix_start, m.end, None) for m in found])
-        for mt in _LIL_WORD.finditer(f.text):
+        taken = None
+        ft = f.text
+        i = ft.find("لل")
+        while i >= 0:
+            mt = _LIL_WORD.match(ft, i - 1 if i and ft[i - 1] in "وف" else i)
+            i = ft.find("لل", i + 2)
+            if mt is None or mt.group("w") not in firsts:
+                continue  # (most «لل» words are no name: «للأمم», «للحرب»)
+            if mt.start() and (ft[mt.start() - 1].isalnum() or ft[mt.start() - 1] == "_"):
+                continue
             words = [w for w in mt.group("w", "w2", "w3") if w]
             while words and "ال" + " ".join(words) not in by_key:
                 words.pop()
@@ -1019,6 +1031,8 @@ class PlaceResolver:
             j = i + len(" ".join(words))
             s, e = f.span(i, j)
             ws = f.orig_index(mt.start())
+            if taken is None:
+                taken = _Spans([(m.prefix_start, m.end, None) for m in found])
             if taken.overlapping(ws, e):
                 continue  # the lexicon read these words already («للرقة»: «رقة» is a name)
             extra.append(Match(s, e, f.original[s:e], "ال" + " ".join(words), "ال" + " ".join(words),
@@ -1332,7 +1346,7 @@ class PlaceResolver:
                     and (0 <= s - m.end <= _NEARBY_CHARS or (after and 0 <= m.start - e <= _NEARBY_CHARS))}
             # places of one area in the same sentence, close by ("الفارين من سنجار إلى … قرب ربيعة"):
             # weaker than a governorate named next to it, stronger than the document's other places
-            near_pl = anchors.areas_near(text, m.start, m.end) if len(areas) > 1 else ()
+            near_pl = anchors.areas_near(text, m.start, m.end) if len(ki.areas) > 1 and not m.container else ()
             syrian_doc = self._syrian_doc(strong)
             scored = []
             for j in pool:
