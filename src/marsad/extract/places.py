@@ -80,6 +80,7 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
 
 
 _START_END = itemgetter(0, 1)
+_FIRST = itemgetter(0)
 
 
 class _Spans:
@@ -1006,6 +1007,29 @@ class PlaceResolver:
         return any(strong.get(a) or any(strong.get(p) for p in self.gz.paired.get(a, ()))
                    for a in self._ki(m).area_list)
 
+    @staticmethod
+    def _places_close_by(text: str, m: Mention, scored: list, docs: list[float], areas: list[str],
+                         near: set[str], anchors: "_Anchors") -> None:
+        """Places of one area in the same sentence, close by ("الفارين من سنجار إلى … قرب ربيعة"):
+        weaker than a governorate named next to the mention, stronger than the document's other
+        places (the same evidence, nearer: the larger of the two counts); list-mates already told
+        it ("في عين العرب وتل رفعت والمالكية": Derik, the well-known town, stays). A namesake in the
+        district of such a place gains a little ("رأس العين قرب يبرود"). Asked only when a rival
+        lies within reach of what this can add (2.3)."""
+        top, best = max(scored, key=_FIRST)
+        if not any(x[0] >= top - 2.3 and x[1] is not best and not _same_place(x[1], best) for x in scored):
+            return
+        near_pl = anchors.areas_near(text, m.start, m.end)
+        if not near_pl:
+            return
+        for j, (s, r) in enumerate(scored):
+            area = areas[j]
+            if area in near_pl and area not in near and area not in m.list_areas and docs[j] < 2.0:
+                s += 2.0 - docs[j]
+            if f"{area}/{r['admin2_en']}" in near_pl:
+                s += 0.3
+            scored[j] = (s, r)
+
     def _lil_names(self, f: Folded, found: list[Match]) -> list[Match]:
         """"المقابل للبوكمال": «ل» + «البوكمال» is written «للبوكمال», and the lexicon's proclitics
         leave «بوكمال», which is no name (nor may a bare «باب» become one): the names after «لل»
@@ -1344,11 +1368,9 @@ class PlaceResolver:
             near = {g for s, e, g, after in nearby.near(m.start - _NEARBY_CHARS, m.end + _NEARBY_CHARS + 1)
                     if (s, e) != (m.start, m.end)
                     and (0 <= s - m.end <= _NEARBY_CHARS or (after and 0 <= m.start - e <= _NEARBY_CHARS))}
-            # places of one area in the same sentence, close by ("الفارين من سنجار إلى … قرب ربيعة"):
-            # weaker than a governorate named next to it, stronger than the document's other places
-            near_pl = anchors.areas_near(text, m.start, m.end) if len(ki.areas) > 1 and not m.container else ()
             syrian_doc = self._syrian_doc(strong)
             scored = []
+            docs = []  # each candidate's document term (below)
             for j in pool:
                 # prominence (_static_scores); the document's other places count less than a
                 # governorate named next to the mention
@@ -1359,8 +1381,6 @@ class PlaceResolver:
                 area = areas[j]
                 if area in near:
                     s += 3.0
-                if near_pl and f"{area}/{r['admin2_en']}" in near_pl:
-                    s += 0.3  # "رأس العين قرب يبرود": the namesake in the district of the place beside it
                 if area in m.list_areas:
                     s += 1.0  # "والهبيط وعابدين": the namesake its list-mates can lie beside
                     if area in m.list_same:
@@ -1370,11 +1390,7 @@ class PlaceResolver:
                 if pa:
                     k += sum(strong.get(p, 0) for p in pa)
                 doc = 1.5 if k >= 3 else 0.5 * k
-                if area in near_pl and area not in near and area not in m.list_areas:
-                    # a place of that area close by in the sentence outweighs the document's places
-                    # (the same evidence, nearer); list-mates already told it ("في عين العرب وتل
-                    # رفعت والمالكية": Derik, the well-known town, stays)
-                    doc = max(doc, 2.0)
+                docs.append(doc)
                 s += doc
                 if m.cue_order and m.cue_order[0] == "neighbourhood" and r["level"] == "neighbourhood" and (
                         area in near or strong.get(area)):
@@ -1382,6 +1398,8 @@ class PlaceResolver:
                 if syrian_doc and r["country"] == "Syria":
                     s += 0.5
                 scored.append((s, r))
+            if len(ki.areas) > 1 and not m.container and len(scored) > 1:
+                self._places_close_by(text, m, scored, docs, [areas[j] for j in pool], near, anchors)
             scored.sort(key=lambda x: -x[0])
             best_s, best = scored[0]
             # the same place at several levels (حلب: city, district, governorate) is not ambiguity
