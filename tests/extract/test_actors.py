@@ -679,3 +679,44 @@ def test_the_force_left_after_a_breakdown_and_the_ambushers(ex):
     t = "قُتل سبعة جنود في كمين نصبه مسلحون من جبهة النصرة قرب بلدة نوى."
     got = _roles(ex, t, published="2014-03-01", quantities=[("سبعة", 7, 7, "جندي")], places=NAWA)
     assert got and ("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra") in got[0][1]
+
+
+def test_the_attacker_repelled_is_the_clash_agent_and_the_repeller_the_other_side(ex):
+    t = "تصدت وحدات من الجيش العربي السوري أمس لهجوم شنته مجموعات من «جبهة النصرة» على قرية نوى، وقتلت 20 منهم."
+    e = _asserted(_run(ex, _doc(t, published="2016-10-29", quantities=[("20", 20, 20, None)], places=NAWA)))[0]
+    assert e["type"] == "armed_clash"
+    roles = [(a["role"], a["canonical"]) for a in e["actors"] if a["role"] != "source"]
+    assert roles[0] == ("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra")
+    assert ("target", "Syrian government forces") in roles
+    t = "قال ناشطون إن فصائل محلية درزية تصدت أمس لتقدم القوات الحكومية نحو قرية نوى."
+    e = _asserted(_run(ex, _doc(t, published="2025-07-16", places=NAWA)))[0]
+    assert next(a for a in e["actors"] if a["role"] == "agent")["canonical"] == "Syrian government (2024-)"
+    # an attacker the text does not name: the force that repelled it stays the agent
+    t = "أحبطت وحدات من الجيش العربي السوري محاولة تسلل مجموعة من المهربين نحو قرية نوى واشتبكت معها."
+    e = _asserted(_run(ex, _doc(t, published="2025-05-14", places=NAWA)))[0]
+    assert next(a for a in e["actors"] if a["role"] == "agent")["canonical"] == "Syrian government (2024-)"
+
+
+def test_sana_names_and_the_presidency(ex):
+    t = "نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً استهدف مواقع قرب قرية نوى."
+    got = _roles(ex, t, published="2021-12-28", places=NAWA)
+    assert got and ("agent", "Israeli forces") in got[0][1]
+    t = "أعلنت الرئاسة السورية، اليوم السبت، وقفاً شاملاً لإطلاق النار في قرية نوى."
+    got = _roles(ex, t, published="2025-07-19", places=NAWA)
+    assert got and ("agent", "Syrian government (2024-)") in got[0][1]
+
+
+def test_the_force_helped_acts_and_the_operations_room_announcing_its_fighters(ex):
+    t = "نفذت قوات سوريا الديمقراطية بمساندة مروحيات التحالف الدولي عملية إنزال في قرية نوى، أسفرت عن اعتقال أربعة أشخاص."
+    e = _asserted(_run(ex, _doc(t, published="2019-05-15", quantities=[("أربعة", 4, 4, "شخص")], places=NAWA)))
+    arrest = next(x for x in e if x["type"] == "arrest")
+    assert next(a for a in arrest["actors"] if a["role"] == "agent")["canonical"] == "Syrian Democratic Forces"
+    t = "أعلنت «إدارة العمليات العسكرية» لفصائل المعارضة، اليوم الجمعة، سيطرة مقاتليها على قرية نوى."
+    got = _roles(ex, t, published="2024-11-29", places=NAWA)
+    assert got and ("agent", "Free Syrian Army / opposition factions") in got[0][1]
+
+
+def test_the_force_named_as_the_cause_of_a_toll(ex):
+    t = "وثقت الشبكة مقتل 300 مدني في قرية نوى خلال الشهر الماضي، قضى معظمهم بالبراميل التي تلقيها مروحيات النظام."
+    got = _roles(ex, t, published="2014-02-12", quantities=[("300", 300, 300, "مدني")], places=NAWA)
+    assert got and ("agent", "Syrian government forces") in got[0][1]

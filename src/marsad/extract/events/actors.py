@@ -27,7 +27,9 @@ _AGENT_AFTER = ("قبل", "يد", "بيد")  # «من قبل X», «على يد 
 _DID_IT = frozenset(fold_str(w) for w in ("نفذتها", "نفذها", "نفذه", "نفذته", "شنها", "شنتها", "شنه", "شنته",
                                            "شنوه", "شنوها", "ارتكبها", "ارتكبتها", "ارتكبته", "تبنتها", "تبناها",
                                            "تبنته", "أطلقتها", "أطلقها", "أطلقته", "زرعها", "زرعوها", "زرعته",
-                                           "وضعها", "وضعوها", "نصبه", "نصبها", "نصبته", "نصبوه", "نصبوها"))
+                                           "وضعها", "وضعوها", "نصبه", "نصبها", "نصبته", "نصبوه", "نصبوها",
+                                           # a habit named as the cause of a toll («بالبراميل التي تلقيها مروحيات النظام»)
+                                           "تلقيها", "يلقيها", "تشنها", "يشنها", "تنفذها", "ينفذها"))
 # compared with folded words («على» folds to «علي»): folded here too
 _TARGET_BEFORE = frozenset(fold_str(w) for w in ("على", "ضد", "صفوف", "بصفوف", "استهداف", "عناصر", "من"))
 _JOIN = frozenset(fold_str(w) for w in ("التحقوا", "انضموا", "انضمامهم", "التحاقهم", "بصفوف", "إلى", "الى"))
@@ -149,9 +151,11 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             role = "target"
         out.append({"surface": a.surface, "role": role, "canonical": val["canonical"], "start": a.start,
                     "end": a.end, **({"beside": True} if beside and role == "agent" else {})})
+    _supported(ctx, m, out)
     _self_report(ctx, m, out)
     for x in out:
         x.pop("beside", None)
+    _repelled_attacker(ctx, m, out)
     if not any(x["role"] == "agent" for x in out):
         ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
             _shared_subject(ctx, m) or _who_tried(ctx, m)
@@ -253,6 +257,80 @@ def _source_as_other_side(ctx: Ctx, m: Mention, out: list[dict]) -> None:
             out.append({"surface": a.surface, "role": "target", "canonical": val["canonical"], "start": a.start,
                         "end": a.end})
         return
+
+
+def _supported(ctx: Ctx, m: Mention, out: list[dict]) -> None:
+    """«نفذت قسد بمساندة مروحيات التحالف عملية إنزال … أسفرت عن اعتقال…»: when every agent found is a
+    helper named after «بمساندة/بدعم», the force named right before that word is the one helped, and
+    it acted (ACLED actor1); the helper stays an agent beside it."""
+    helpers = [x for x in out if x["role"] == "agent"]
+    if not helpers or not all(x.get("beside") for x in helpers):
+        return
+    h = helpers[0]
+    t = ctx.tok_of(h["start"])
+    k = t - 1
+    while k >= 0 and ffold(ctx.tokens[k].text) == "من":
+        k -= 1
+    if k < 0 or ffold(ctx.tokens[k].text) not in _BESIDE:
+        return
+    word = ctx.tokens[k]
+    for a in ctx.m["actors"].starting(max(ctx.sents[m.si].start, word.start - 60), word.start):
+        if a.end > word.start or ctx.text[a.end:word.start].strip(" ،,«»\"") != "":
+            continue
+        val = pick(a.value, a.key, ctx.published, ctx.text)
+        if val is not None and val.get("kind") in _ARMED_KINDS and val["canonical"] != h.get("canonical"):
+            out.insert(0, {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
+                           "end": a.end})
+            return
+
+
+# «تصدت وحدات الجيش لهجوم شنته X», «تصدت الفصائل لتقدم القوات الحكومية»: the force that attacked or
+# advanced is the clash's agent (ACLED actor1), the one that repelled it the other side; an attacker
+# the text does not name («لمحاولة تسلل مجموعة إرهابية») leaves the repeller the agent
+_REPEL = frozenset(fold_str(w) for w in ("تصدت", "تصدى", "تصدوا", "صدت", "صد", "صدوا", "أحبطت", "أحبط",
+                                         "أفشلت", "أفشل", "تتصدى", "يتصدى"))
+_ATTACK_NOUNS = frozenset(fold_str(w) for w in ("هجوم", "هجمات", "تقدم", "محاولة", "محاولات", "هجوما"))
+_ATTACKED_AT = frozenset(fold_str(w) for w in ("على", "ضد", "نحو", "باتجاه", "إلى", "الى", "في", "داخل", "مواقع",
+                                               "نقاط", "مقرات", "حواجز"))
+
+
+def _repelled_attacker(ctx: Ctx, m: Mention, out: list[dict]) -> None:
+    if m.type != "armed_clash":
+        return
+    sent = ctx.sents[m.si]
+    t0, t1 = ctx.tok_of(max(sent.start, m.prefix_start - 120)), ctx.tok_of(min(sent.end - 1, m.end + 120))
+    toks = ctx.tokens[t0:t1 + 1]
+    for i, tok in enumerate(toks):
+        if tok.start < sent.start or ffold(tok.text).removeprefix("و") not in _REPEL:
+            continue
+        noun = next((n for n in toks[i + 1:i + 12] if _bare_attack(ffold(n.text))), None)
+        if noun is None:
+            return
+        for a in ctx.m["actors"].starting(noun.end, min(sent.end, noun.end + 90)):
+            before = _words_before(ctx, a.prefix_start, 2)
+            if before and before[-1] in _ATTACKED_AT:
+                continue  # «هجوم … على مواقع X»: X was attacked
+            val = pick(a.value, a.key, ctx.published, ctx.text)
+            if val is None or val.get("kind") not in _ARMED_KINDS:
+                continue
+            if any(x["role"] == "agent" and x.get("canonical") == val["canonical"] for x in out[:1]):
+                return
+            for x in out:
+                if x["role"] == "agent":
+                    x["role"] = "target"  # the repeller
+            out[:] = [x for x in out if not (x.get("canonical") == val["canonical"] and x["role"] == "target")]
+            out.insert(0, {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
+                           "end": a.end})
+            return
+        return
+
+
+def _bare_attack(f: str) -> bool:
+    """«لهجوم», «لتقدم», «لمحاولة», «هجوماً»: an attack noun with a lam or the accusative."""
+    for w in (f, f[1:] if f.startswith("ل") else f, f[:-1] if f.endswith("ا") else f):
+        if w in _ATTACK_NOUNS:
+            return True
+    return False
 
 
 def _agent_of(out: list[dict]) -> str | None:
@@ -397,6 +475,10 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
         near = [tok for tok in ctx.tokens[max(0, t1 - 14):t1] if tok.start >= rb["end"]]
         own = any(_pronoun_suffix(tok.text) and ffold(tok.text).startswith(_OWN_FORCES) and
                   any(ffold(v.text) in _LIGHT for v in near[i + 1:i + 3]) for i, tok in enumerate(near))
+    if not own and m.pos == "noun":
+        # «أعلنت إدارة العمليات … سيطرة مقاتليها على…»: the act noun's subject is the source's own force
+        after = ctx.tokens[ctx.tok_of(m.end - 1) + 1:ctx.tok_of(m.end - 1) + 3]
+        own = any(_pronoun_suffix(tok.text) and ffold(tok.text).startswith(_OWN_FORCES) for tok in after)
     if not own and m.pos == "verb":
         # «أعلنت إدارة الأمن العام أنها ألقت القبض على…»: «أنها» right before the verb is the source
         prev = ctx.tokens[max(0, ctx.tok_of(m.prefix_start) - 1)]
