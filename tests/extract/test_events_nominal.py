@@ -104,3 +104,58 @@ def test_sorties_air_aggression_redeployment_and_tanks(ex):
     evs = _run(ex, _doc(t, places=[DOUMA]))
     assert [e["type"] for e in _asserted(evs)] == ["reinforcement"]
     assert evs[0]["reported_by"]["surface"] == "ناشطون"
+
+
+# -- who fired decides the type; an act told again is the same act -------------------------------------
+HAFFA = ("الحفة", "P10", "Al-Haffah", "Latakia")
+TIYAS = ("مطار التيفور العسكري", "P11", "Tiyas Airbase", "Homs", "facility")
+QUNEITRA = ("القنيطرة", "P12", "Quneitra", "Quneitra", "city")
+UMM_KAIF = ("أم الكيف", "P13", "Umm al-Kaif", "Al-Hasakah")
+KAFRNBODA = ("كفرنبودة", "P14", "Kafr Nabudah", "Hama")
+HAMA_N = ("ريف حماة الشمالي", "P15", "Northern Hama countryside", "Hama", "region")
+KHAN_SH = ("خان شيخون", "P16", "Khan Shaykhun", "Idlib")
+
+
+def test_an_aircraft_before_the_verb_makes_an_air_strike(ex):
+    # Reuters style: helicopters «أطلقت صواريخ»
+    t = "قال نشطاء إن طائرات هليكوبتر تابعة للجيش أطلقت صواريخ على بلدة الحفة يوم الثلاثاء."
+    assert _tp(_run(ex, _doc(t, places=[HAFFA]))) == [("airstrike", "الحفة")]
+    # guard: artillery firing rockets stays shelling
+    t = "قال نشطاء إن راجمات الصواريخ التابعة للجيش أطلقت صواريخ على بلدة الحفة."
+    assert _tp(_run(ex, _doc(t, places=[HAFFA]))) == [("shelling", "الحفة")]
+
+
+def test_missiles_of_an_air_force_are_an_air_strike(ex):
+    # SOHR style: «ضربة صاروخية إسرائيلية استهدفت…»
+    t = "قال المرصد إن عشرة عناصر قتلوا فجر اليوم جراء ضربة صاروخية إسرائيلية استهدفت مطار التيفور العسكري."
+    evs = _run(ex, _doc(t, quantities=[("عشرة", 10, 10, "عنصر")], places=[TIYAS]))
+    assert _tp(evs) == [("airstrike", "مطار التيفور العسكري")]
+    # guard: Israeli artillery is shelling
+    t = "استهدفت المدفعية الإسرائيلية بقذائف صاروخية أطراف مدينة القنيطرة."
+    assert _tp(_run(ex, _doc(t, places=[QUNEITRA]))) == [("shelling", "القنيطرة")]
+    # guard: missiles fired from warships are no air strike
+    t = "أطلقت سفن حربية إسرائيلية صواريخ على أطراف مدينة القنيطرة."
+    assert _tp(_run(ex, _doc(t, places=[QUNEITRA]))) == [("shelling", "القنيطرة")]
+
+
+def test_the_strike_told_again_keeps_its_type(ex):
+    # Hawar style: «القصف» told again next to reconnaissance aircraft is the shelling, not a strike
+    t = ("قصف الجيش التركي مساء أمس قرية أم الكيف بقذائف المدفعية الثقيلة. وأفاد مراسلنا بأن القصف تزامن مع "
+         "تحليق مكثف لطائرات الاستطلاع في سماء المنطقة.")
+    evs = _run(ex, _doc(t, places=[UMM_KAIF]))
+    assert _tp(evs) == [("shelling", "أم الكيف")]
+    # Asharq al-Awsat style: the other side's claim «خلال هذه الطلعات» retells the strikes
+    t = ("قالت مصادر إن مقاتلات روسية شنت أمس 30 غارة على بلدة كفرنبودة. في المقابل، أعلنت وزارة الدفاع "
+         "الروسية أن طائراتها دمرت 12 هدفاً خلال هذه الطلعات.")
+    evs = _run(ex, _doc(t, quantities=[("30", 30, 30, "غارة"), ("12", 12, 12, "هدف")], places=[KAFRNBODA]))
+    assert [(e["type"], e["count"]["low"]) for e in _asserted(evs)] == [("airstrike", 30)]
+    # the defector's own words «إنه انشق» retell the defection told before
+    t = "بث ناشطون تسجيلاً يظهر انشقاق ثمانية عسكريين في بلدة خان شيخون. وقال الملازم في التسجيل إنه انشق لأنه رفض قصف المدنيين."
+    evs = _run(ex, _doc(t, quantities=[("ثمانية", 8, 8, "عسكري")], places=[KHAN_SH]))
+    assert [e["type"] for e in _asserted(evs)] == ["defection"]
+
+
+def test_a_ground_attack_alongside_strikes_on_the_area_is_its_own_clash(ex):
+    t = "شنت مقاتلات روسية أمس غارات على ريف حماة الشمالي، تزامناً مع هجوم بري لقوات النظام على المنطقة."
+    evs = _run(ex, _doc(t, places=[HAMA_N], dates=[("أمس", "2024-03-04", "day")]))
+    assert sorted(e["type"] for e in _asserted(evs)) == ["airstrike", "armed_clash"]

@@ -85,9 +85,11 @@ def find(ctx: Ctx) -> list[Mention]:
             elif ffold(m.surface) in v.destroy_verbs and not _weapon_subject(ctx, m, sent):
                 continue  # «أن عملية «X» الجوية دمرت 89 هدفاً»: an operation's sum, not a strike
             else:
-                typ = _resolve_attack(ctx, m, sent)
+                typ = (info["pos"] == "noun" and _told_strike(ctx, m, si, out)) or _resolve_attack(ctx, m, sent, info["pos"])
                 if typ is None:
                     continue
+        if info["pos"] == "verb" and typ in v.acts and _retold(ctx, m, typ, out):
+            continue  # «أن طائراتها دمرت 12 هدفاً … خلال هذه الطلعات»: the strikes told before, retold
         if info["pos"] == "noun" and typ in v.heard_types and _heard(ctx, m, sent):
             continue  # «سُمع دوي انفجارات في…»: a sound heard, not an act
         if info["pos"] == "noun" and out and out[-1].si == si and out[-1].type != "casualties" and _amid(ctx, m):
@@ -117,6 +119,39 @@ def find(ctx: Ctx) -> list[Mention]:
     return _others(ctx, _gunmen_fire(ctx, out))
 
 
+def _told_strike(ctx: Ctx, m, si: int, out: list[Mention]) -> str | None:
+    """types.json attack `anaphor`: «وأفاد مراسلنا بأن القصف تزامن مع تحليق لطائرات الاستطلاع»:
+    a definite attack noun with no weapon word right after it, after an air or artillery strike
+    told in the last `anaphor_reach` sentences, is that strike: its type."""
+    v = ctx.v
+    if not (m.prefix.endswith(("ال", "لل")) or ffold(m.surface).startswith("ال")) or _bare(ffold(m.surface), v.attack_any_act):
+        return None  # («الهجوم»: any act told before, joined later, incidents._joins)
+    if ctx.places.between(m.end, ctx.clause(m.start)[1]):
+        return None  # «أن القصف على معرة مصرين أودى بحياة 11»: a strike placed on its own
+    prev = next((o for o in reversed(out) if o.type in _WEAPON_TYPES), None)
+    if prev is None or si - prev.si > v.attack_anaphor_reach or (prev.si == si and not ctx.breaks_between(prev.end, m.start)):
+        return None
+    cues = _cue_words(ctx)
+    if any(_with_clitics(w) & cues for w in ctx.words_after(m.end, 2, limit=ctx.sents[si].end)):
+        return None  # «القصف المدفعي»: a weapon of its own
+    return prev.type
+
+
+_DEMONSTRATIVES = frozenset(fold_str(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين"))
+
+
+def _retold(ctx: Ctx, m, typ: str, out: list[Mention]) -> bool:
+    """«أعلنت الوزارة أن طائراتها دمرت 12 هدفاً خلال هذه الطلعات»: an act verb whose clause points
+    back at the act with a demonstrative («هذه/تلك + an act noun», cues.json anaphor_acts) after an
+    act of its type told before retells that act (its figure counts targets, not strikes)."""
+    if not any(o.type == typ for o in out):
+        return False
+    cs, ce = ctx.clause(m.start)
+    words = ctx.words_after(m.end, 12, limit=ce)
+    return any(w in _DEMONSTRATIVES and i + 1 < len(words) and words[i + 1] in ctx.v.anaphor_acts
+               for i, w in enumerate(words))
+
+
 def _weapon_subject(ctx: Ctx, m, sent) -> bool:
     """types.json `destroy`: a weapon noun before the verb (its subject), no operation name between."""
     v = ctx.v
@@ -137,7 +172,9 @@ def _amid(ctx: Ctx, m) -> bool:
     own after it in its clause («وسط غارات مكثفة على محيط مدينة حماة» is a strike of its own)."""
     if not any(not ctx.text[h.end:m.prefix_start].strip() for h in ctx.m["amid"].starting(m.prefix_start - 16, m.prefix_start)):
         return False
-    return not ctx.places.between(m.end, ctx.clause(m.start)[1])
+    ce = ctx.clause(m.start)[1]
+    # («تزامناً مع هجوم بري لقوات النظام على المنطقة»: the area told before is a place of its own)
+    return not ctx.places.between(m.end, ce) and not ctx.m["anaphora"].starting(m.end, ce)
 
 
 def _answers(ctx: Ctx, m, sent) -> bool:
@@ -358,7 +395,12 @@ def _relative(ctx: Ctx, pos: int) -> bool:
     """«استلم الفصيل المجموعة التي انشقت»: a relative pronoun after a definite noun right before
     the verb: the clause names something already told."""
     w = ctx.words_before(pos, 2)
-    return len(w) == 2 and w[1] in _RELATIVES and w[0].lstrip("و").startswith("ال")
+    # «وقال الملازم إنه انشق احتجاجاً…»: the verb after «إنه/أنهم», its subject one already told
+    return len(w) == 2 and (w[1] in _RELATIVES and w[0].lstrip("و").startswith("ال") or w[1] in _THAT_HE)
+
+
+_THAT_HE = frozenset(fold_str(w) for w in ("إنه", "أنه", "انه", "بأنه", "بانه", "إنهم", "أنهم", "انهم", "بأنهم",
+                                            "إنها", "أنها", "انها", "بأنها", "إنهما", "أنهما"))
 
 
 def _needs(ctx: Ctx, start: int, end: int, needs: tuple[str, ...]) -> bool:
@@ -380,13 +422,27 @@ _NEEDS_PROCLITICS = ("و", "ب", "ل", "ال", "بال", "وال", "لل", "وب
 _NEEDS_FORMS: dict[tuple, tuple] = {}  # a `needs` tuple -> (its words with every proclitic form, its phrases)
 
 
-def _resolve_attack(ctx: Ctx, m, sent) -> str | None:
+def _cue_words(ctx: Ctx) -> frozenset[str]:
+    """Every attack context word (types.json attack.contexts), one set made once."""
+    cw = getattr(ctx.v, "_attack_cue_words", None)
+    if cw is None:
+        cw = ctx.v._attack_cue_words = frozenset().union(*(cues for _, cues in ctx.v.attack_contexts))
+    return cw
+
+
+def _with_clitics(w: str) -> set[str]:
+    return {w} | {w[len(p):] for p in _ATTACK_PROCLITICS if w.startswith(p)}
+
+
+def _air_cues(ctx: Ctx) -> frozenset[str]:
+    return next(c for t, c in ctx.v.attack_contexts if t == "airstrike")
+
+
+def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
     lo = max(sent.start, m.prefix_start - 60)
     hi = min(sent.end, m.end + 80)
     window = list(ctx.text[lo:hi])
-    cue_words = getattr(ctx.v, "_attack_cue_words", None)
-    if cue_words is None:
-        cue_words = ctx.v._attack_cue_words = frozenset().union(*(cues for _, cues in ctx.v.attack_contexts))
+    cue_words = _cue_words(ctx)
     for a in ctx.m["actors"].starting(lo, hi):  # «المخابرات الجوية» names a branch, not an air strike
         head = ffold(a.surface).split()[0]
         if head in cue_words or head.removeprefix("ال") in cue_words:
@@ -399,6 +455,19 @@ def _resolve_attack(ctx: Ctx, m, sent) -> str | None:
         for p in _ATTACK_PROCLITICS:
             if w.startswith(p):
                 words.add(w[len(p):])
+    if pos == "verb":
+        # «طائرات هليكوبتر تابعة للجيش أطلقت صواريخ على البلدة»: the aircraft before the verb (its
+        # subject, in its clause; an actor's name such as «المخابرات الجوية» masked) fired
+        cs = max(lo, ctx.clause(m.start)[0])
+        before = ffold("".join(window[cs - lo:max(cs, m.prefix_start) - lo])).split()[-ctx.v.subject_reach:]
+        if any(_with_clitics(w) & _air_cues(ctx) for w in before):
+            return "airstrike"
+    # «ضربة صاروخية إسرائيلية»: missiles of a force that strikes from the air, no artillery word
+    found = words & cue_words
+    raw = ffold(ctx.text[lo:hi]).split()
+    if found and found <= ctx.v.missile_words | _air_cues(ctx) and any(_with_clitics(w) & ctx.v.air_forces for w in raw) \
+            and not any(_with_clitics(w) & ctx.v.naval_words for w in raw):
+        return "airstrike"
     if len(words & cue_words) > 1:
         # «ردت بقصف مواقع النظام بالمدفعية والطائرات المسيرة»: the weapon told first after the
         # word decides when the window names several

@@ -115,6 +115,11 @@ class Vocab:
         self.attack_contexts = [(t, _words(ws)) for t, ws in types["attack"]["contexts"].items()]
         self.attack_fallback = {fold_str(k): v for k, v in types["attack"].get("fallback", {}).items()}
         self.attack_any_act = _words(types["attack"].get("any_act", []))
+        self.air_forces = _words(types["attack"].get("air_forces", []))
+        self.missile_words = _words(types["attack"].get("missile_words", []))
+        self.naval_words = _words(types["attack"].get("naval_words", []))
+        self.subject_reach = types["attack"].get("subject_reach", 6)
+        self.attack_anaphor_reach = types["attack"].get("anaphor_reach", 2)
         sp = self.types["statement"].get("speech", {})
         self.speech_verbs = _words(sp.get("verbs", []))
         self.speakers = _words(sp.get("speakers", []))
