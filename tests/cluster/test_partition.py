@@ -111,3 +111,17 @@ def test_auto_size_keeps_every_worker_busy_on_a_small_input():
     assert auto_size(1_000, 4) == 63
     assert auto_size(73, 2) == MIN_SIZE == 16  # never so small that the per-task cost dominates
     assert auto_size(0, 1) == MIN_SIZE
+
+
+def test_the_memory_trace_of_a_long_crawl_stays_bounded(monkeypatch):
+    """The driver records each worker's resident memory after every partition; past the cap a
+    worker's entries are thinned, its last one kept, so a crawl of any length keeps a bounded sample."""
+    from marsad.cluster import run
+
+    monkeypatch.setattr(run, "TRACE_CAP", 8)
+    stats = run.ClusterStats()
+    for i in range(100):
+        run._trace(stats, (i, 1 + i % 2, 1000 + i))
+    for pid in (1, 2):
+        mine = [e for e in stats.rss_trace if e[1] == pid]
+        assert 4 <= len(mine) <= 8 and mine[-1][0] in (98, 99) and mine == sorted(mine)

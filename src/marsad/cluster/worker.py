@@ -123,6 +123,17 @@ def rss() -> int:
     return v if v is not None else peak_rss()
 
 
+def reset_peak_rss() -> bool:
+    """Start this process's peak resident memory (VmHWM) again from what it holds now, so a peak
+    read later covers only what came after (Linux: /proc/self/clear_refs); False where it cannot."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
+            fh.write("5")
+        return True
+    except OSError:
+        return False
+
+
 def peak_rss() -> int:
     """This process's peak resident memory in bytes (VmHWM; ru_maxrss where /proc is absent)."""
     v = _status("VmHWM")

@@ -415,10 +415,11 @@ class QuantityExtractor:
                 continue
             recs.append(a.record(text))
             last_end = a.end
-        if len(text) > 100_000:
-            _after_f.cache_clear()  # do not keep big texts alive through the cache
-            _before_all.cache_clear()
-            _prev_f.cache_clear()
+        # the (text, position) memos serve one text: emptied after it, so they never keep a
+        # document's text alive (full, they held the texts of the last ~1,500 pages: ~10 MB)
+        _after_f.cache_clear()
+        _before_all.cache_clear()
+        _prev_f.cache_clear()
         return recs
 
     # -- atoms to amounts ---------------------------------------------------------------------

@@ -1015,6 +1015,25 @@ class Store:
                     ("documents", "outlets", "spans", "events", "reports", "near_duplicates", "reviews")
                     if t in self.backend.table_names(tx.con)}
 
+    def iter_rows(self, table: str, chunk: int = 2000) -> Iterator[tuple]:
+        """Every row of ``table`` as ``dump`` gives it, in no set order, a chunk at a time (a server
+        side cursor on PostgreSQL): a whole crawl's database never sits in memory at once."""
+        with self.unit() as tx:
+            named = self.backend.dialect == "postgresql"
+            cur = tx.con.cursor(name=f"iter_{table}") if named else tx.con.cursor()
+            cur.execute(f"SELECT * FROM {table}")
+            cols = None
+            while True:
+                rows = cur.fetchmany(chunk)
+                if not rows:
+                    break
+                if cols is None:
+                    cols = self.backend.column_names(cur)
+                norm = self.backend.normalise
+                for r in rows:
+                    yield tuple(_plain(v) for v in norm(dict(zip(cols, r))).values())
+            cur.close()
+
     def dump(self) -> dict[str, list[tuple]]:
         """Every row of every table in key order (tests compare two databases with this)."""
         out = {}
