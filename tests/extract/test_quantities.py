@@ -294,3 +294,11 @@ def test_an_ordinal_after_a_qualified_post_noun_is_no_amount():
     assert extract_quantities("انسحب الجنود من نقطة المراقبة التاسعة") == []
     q = q1("وهذه المرة العاشرة التي تقصف فيها القرية")  # a count of times stays an ordinal amount
     assert (q["surface"], q["low"], q["kind"]) == ("العاشرة", 10, "ordinal")
+
+
+def test_of_one_family_is_no_count_of_one():
+    # stop 22: «من عائلة واحدة» says which family they were of; the count is the four
+    qs = extract_quantities("قتل أربعة أشخاص من عائلة واحدة بقصف على البلدة")
+    assert [(q["surface"], q["low"]) for q in qs] == [("أربعة", 4)]
+    q = q1("نجت عائلة واحدة فقط من القصف")  # a family counted is still one
+    assert (q["low"], q["high"]) == (1, 1)

@@ -624,6 +624,8 @@ class QuantityExtractor:
             u = d.units[pw]
             am.start, am.kind, am.unit = prev[-1][0], u.kind, u.unit
         elif pw_bare in d.counted:
+            if a.value == 1 and len(prev) == 2 and _f(prev[0][2]) == "من":
+                return None  # "خمسة من عائلة واحدة": which family they were of, not a count of one
             am.counted = d.counted[pw_bare]
             if a.value == 1:
                 am.start = prev[-1][0]
