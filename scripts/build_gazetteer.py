@@ -27,7 +27,8 @@ EXTRA_EN = {"C5997": ["Al-Naima", "Naimeh", "Al-Neimeh"], "C5999": ["Nassib", "N
             "C6047": ["Al-Karak Al-Sharqi"], "C3480": ["Latakia", "Al-Ladhiqiyah"]}
 # Arabic spellings the news uses that the lists lack (checked against the English name and position).
 EXTRA_AR = {"C4446": ["الشدادي"], "C1946": ["كوباني"], "C2499": ["المعضمية"], "C5184": ["الباغوز"],
-            "C1482": ["شنكال"], "C3751": ["كبانة"], "C1144": ["عينجارة"], "C1683": ["عرب حسن"]}
+            "C1482": ["شنكال"], "C3751": ["كبانة"], "C1144": ["عينجارة"], "C1683": ["عرب حسن"],
+            "SY020601": ["الشيوخ"]}
 LEVEL_RANK = {"governorate": 1, "district": 2, "subdistrict": 3, "locality": 4}
 _LEVEL = {"1": "governorate", "2": "district", "3": "subdistrict"}
 # Formal prefixes in admin names: "مركز حلب", "ناحية مركز الباب", "منطقة الحسكة".
@@ -139,7 +140,8 @@ def build(shared: Path) -> list[dict]:
             recs.append({
                 "id": r["ocha_pcode"] or r["id"], "level": level, "country": "Syria",
                 "name_ar": _ADMIN_PREFIX.sub("", r["name_ar"]) or r["name_ar"],
-                "names_ar": _variants_ar([r["name_ar"]] + _split(r["aliases_ar"])),
+                "names_ar": _variants_ar([r["name_ar"]] + _split(r["aliases_ar"])
+                                         + EXTRA_AR.get(r["ocha_pcode"] or r["id"], [])),
                 "name_en": gov if level == "governorate" else r["name_en"], "aliases_en": aliases_en,
                 "admin1_en": gov, "admin2_en": r["district_en"] if level != "governorate" else None,
                 "admin3_en": r["name_en"] if level == "subdistrict" else None,

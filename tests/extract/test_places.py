@@ -1034,3 +1034,44 @@ def test_the_central_countryside_and_a_facility_named_before_its_city(resolver):
     # «الكلية الحربية في حمص»: the facility, and the city after it
     p = places(resolver, "قتل العشرات بهجوم على حفل في الكلية الحربية في حمص.")
     assert p["الكلية الحربية"]["kind"] == "facility" and p["حمص"]["admin1_en"] == "Homs"
+
+
+# -- stop 22 (fresh10's causes) -----------------------------------------------------------------
+
+def test_a_neighbouring_country_adjective_picks_the_namesake_there(resolver):
+    p = places(resolver, "فرّ مئات من بلدة شبعا اللبنانية إلى حاصبيا.")
+    assert p["شبعا"]["country"] == "LBN" and p["حاصبيا"]["country"] == "LBN"
+    assert places(resolver, "قصفت الطائرات بلدة شبعا في ريف دمشق.")["شبعا"]["admin1_en"] == "Rural Damascus"
+
+
+def test_a_hospital_named_after_its_town(resolver):
+    p = places(resolver, "قصفت الطائرات بلدة الهبيط في إدلب ونقل الجرحى إلى مستشفى باب الهوى.")
+    assert p["مستشفى باب الهوى"]["kind"] == "facility" and p["مستشفى باب الهوى"]["admin1_en"] == "Idlib"
+    assert "باب الهوى" not in p
+
+
+def test_a_list_and_glued_to_a_name_that_is_also_a_village(resolver):
+    # «وقاح» is an Aleppo village, but after «أطمة» in a list it is و + «قاح» (Idlib)
+    p = places(resolver, "نزحت العائلات نحو مخيمات أطمة وقاح منذ مطلع الشهر.")
+    assert p["قاح"]["admin1_en"] == "Idlib"
+    assert places(resolver, "قصفت الطائرات قرية وقاح شرقي حلب.")["وقاح"]["admin1_en"] == "Aleppo"
+
+
+def test_places_added_after_fresh10(resolver):
+    p = places(resolver, "فرّ السكان من قرى ناحية الشيوخ في منطقة عين العرب.")
+    assert p["الشيوخ"]["kind"] == "subdistrict" and p["الشيوخ"]["admin1_en"] == "Aleppo"
+    assert places(resolver, "سيطر التنظيم على مقر اللواء 93 قرب عين عيسى.")["اللواء 93"]["admin1_en"] == "Raqqa"
+    assert places(resolver, "هجوم قرب محطة زيزون الحرارية مساء أمس.")["محطة زيزون الحرارية"]["kind"] == "facility"
+    p = places(resolver, "نزحت العائلات من قرى سهل الروج ومحيط جبل الأربعين.")
+    assert p["سهل الروج"]["admin1_en"] == p["جبل الأربعين"]["admin1_en"] == "Idlib"
+    assert places(resolver, "اعتقل الأمن سوريين في حلبا.")["حلبا"]["country"] == "LBN"
+
+
+def test_a_number_inside_a_place_name_is_no_amount():
+    from marsad.pipeline import Pipeline
+
+    doc = Document("سقطت قذائف على محيط جبل الأربعين وأصيب خمسة أطفال، وسيطر التنظيم على اللواء 93.",
+                   published="2021-02-08")
+    Pipeline(only=["quantities", "dates", "entities", "places"])(doc)
+    assert [q["surface"] for q in doc["quantities"]] == ["خمسة"]
+    assert {p["surface"] for p in doc["places"]} >= {"جبل الأربعين", "اللواء 93"}

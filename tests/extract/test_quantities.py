@@ -302,3 +302,10 @@ def test_of_one_family_is_no_count_of_one():
     assert [(q["surface"], q["low"]) for q in qs] == [("أربعة", 4)]
     q = q1("نجت عائلة واحدة فقط من القصف")  # a family counted is still one
     assert (q["low"], q["high"]) == (1, 1)
+
+
+def test_two_thirds_of_them():
+    # «ثلثاهم»: the dual «ثلثا» with a possessive suffix, as «ثلثهم» is the singular
+    q = q1("وصل إلى المخيم لاجئون ثلثاهم من الأطفال")
+    assert (q["surface"], q["low"], q["high"], q["kind"]) == ("ثلثاهم", 0.6667, 0.6667, "fraction")
+    assert [(x["surface"], x["low"]) for x in extract_quantities("قتل ثلثيهم في القصف")] == [("ثلثيهم", 0.6667)]

@@ -614,6 +614,13 @@ class PlaceResolver:
             found = self._lil_names(src if isinstance(src, Folded) else fold(text), found)
         for m in found:
             key = m.value if isinstance(m.value, str) else m.value[0]
+            if key[0] == "و" and not m.prefix and key[1:] in gz.by_key and out and 0 < m.start - out[-1].end <= 2:
+                # "مخيمات أطمة وقاح": a list's و glued to a name, though «وقاح» is a village too
+                i = m.start + 1
+                while i < m.end and ("\u064b" <= text[i] <= "\u065f" or text[i] == "\u0640"):
+                    i += 1  # (marks on the و stay with it)
+                m = Match(i, m.end, text[i:m.end], key[1:], key[1:], "و", m.prefix_start)
+                key = key[1:]
             men = Mention(m.start, m.end, key, gz.by_key[key], prefix=m.prefix, prefix_start=m.prefix_start)
             self._cue(text, m, men)
             for _, _, e in ent_spans.overlapping(m.start, m.end):
@@ -1241,6 +1248,18 @@ class PlaceResolver:
                 continue
             a = max(0, p["start"] - 70)
             mt = _NAMED_FACILITY.search(text, a, p["start"])
+            if mt is None and p.get("kind") in ("locality", "neighbourhood"):
+                # "إلى مستشفى باب الهوى": a hospital named after the town it stands in
+                mh = _FACILITY_OF_PLACE.search(text, max(0, p["start"] - 14), p["start"])
+                if mh is not None:
+                    rec = dict(p, start=mh.start("head"), end=p["end"], surface=text[mh.start("head"):p["end"]],
+                               id=f"{p['id']}/{fold_str(mh.group('head')).removeprefix('ال')}",
+                               name_ar=text[mh.start("head"):p["end"]], name_en=f"hospital of {p['name_en']}",
+                               kind="facility", level="facility", confidence=min(p["confidence"], 0.7), cue=None,
+                               source="facility-of-place", anchor_id=p["id"])
+                    rec.pop("candidates", None)
+                    res.append(rec)
+                continue
             if mt is None or fold_str(mt.group("head")).removeprefix("ال") not in _NAMED_FACILITY_HEADS_F \
                     or fold_str(mt.group("n").strip("\"«“»”").split()[0]) in _NOT_FACILITY_NAMES \
                     or "\u064b" in mt.group("n").split()[0] \
@@ -1471,7 +1490,8 @@ def _capital_actors() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _gov_nisba() -> tuple[dict[str, str], dict[str, list[str]]]:
-    """gov_nisba.tsv: every folded adjective -> its governorate, and governorate -> masculine forms."""
+    """gov_nisba.tsv: every folded adjective -> its governorate, and governorate -> masculine forms;
+    country_nisba.tsv: a neighbouring country's adjective -> the country (a foreign place's area)."""
     by_word: dict[str, str] = {}
     masc: dict[str, list[str]] = {}
     for ln in _lines("gov_nisba.tsv"):
@@ -1479,6 +1499,10 @@ def _gov_nisba() -> tuple[dict[str, str], dict[str, list[str]]]:
         masc[gov] = m.split("|")
         for w in m.split("|") + f.split("|"):
             by_word[fold_str(w)] = gov
+    for ln in _lines("country_nisba.tsv"):  # "شبعا اللبنانية": a neighbouring country's adjective
+        country, m, f = ln.split("\t")
+        for w in m.split("|") + f.split("|"):
+            by_word[fold_str(w)] = country
     return by_word, masc
 
 
@@ -1528,6 +1552,7 @@ _NAMED_FACILITY = re.compile(
     r"(?<![\w\u0600-\u06ff])(?:[وفل]|وب|ب)?(?P<f>(?P<head>(?:ال)?(?:مشفى|مستشفى|مستوصف))"
     r"\s+(?P<n>[\"«“]?(?!في\s)[\w\u0600-\u06ff]+(?:\s+(?!في\s)[\w\u0600-\u06ff]+){0,3}[\"»”]?))"
     r"\s+(?:في\s+|ب)(?:(?:ال)?(?:مدينة|بلدة|قرية|حي|منطقة|مدينه|بلده|قريه)\s+)?\Z")
+_FACILITY_OF_PLACE = re.compile(r"(?<![\w\u0600-\u06ff])(?:[وفل]|وب|ب)?(?P<head>(?:ال)?(?:مشفى|مستشفى|مستوصف))\s+\Z")
 _FACILITY_HEADS = ("مطار", "معبر", "سجن", "قاعدة", "مخيم")
 _FACILITY_HEADS_F = frozenset(fold_str(w) for w in _FACILITY_HEADS + ("منفذ", "بوابة", "حقل", "سد", "معسكر"))
 _QUOTED_FACILITY = re.compile(
@@ -1568,14 +1593,20 @@ _SYRIAN_ADMIN1 = frozenset({"Aleppo", "Al-Hasakah", "As-Suwayda", "Damascus", "D
 
 def _drop_numbers_naming_places(doc: Document) -> None:
     """"قرية الأربعين": a number word that is a village's whole name, read with a place word before
-    it, is no quantity (contract: names containing numbers). Digits and hedged amounts stay."""
+    it, is no quantity (contract: names containing numbers); digits and hedged amounts stay there.
+    A number inside a longer place name ("جبل الأربعين", "اللواء 93") is part of the name."""
+    qs = doc.layers.get("quantities")
+    if not qs or not doc["places"]:
+        return
     named = {(r["start"], r["end"]) for r in doc["places"] if r.get("id") and r.get("cue")
              and _cue_word(r["cue"]) in _VILLAGE_CUES | _QUARTER_CUES}
-    qs = doc.layers.get("quantities")
-    if not named or not qs:
+    # "جبل الأربعين", "اللواء 93": a number inside a longer place name is part of the name
+    longer = [(r["start"], r["end"]) for r in doc["places"] if r.get("id") and " " in r["surface"]]
+    if not named and not longer:
         return
-    qs[:] = [q for q in qs if any(ch.isdigit() for ch in q["surface"]) or q.get("approx")
-             or (q["start"], q["end"]) not in named]
+    qs[:] = [q for q in qs if not (
+        any(a <= q["start"] and q["end"] <= b and (a, b) != (q["start"], q["end"]) for a, b in longer)
+        or (not (any(ch.isdigit() for ch in q["surface"]) or q.get("approx")) and (q["start"], q["end"]) in named))]
 
 
 def _record(text: str, start: int, end: int, best: dict, conf: float) -> dict:
