@@ -720,3 +720,14 @@ def test_the_force_named_as_the_cause_of_a_toll(ex):
     t = "وثقت الشبكة مقتل 300 مدني في قرية نوى خلال الشهر الماضي، قضى معظمهم بالبراميل التي تلقيها مروحيات النظام."
     got = _roles(ex, t, published="2014-02-12", quantities=[("300", 300, 300, "مدني")], places=NAWA)
     assert got and ("agent", "Syrian government forces") in got[0][1]
+
+
+def test_attackers_most_of_whom_are_from_a_named_force(ex):
+    t = ("قتل 16 جندياً في هجوم شنه مقاتلون جهاديون على حاجز قرب بلدة نوى. وأوضح مدير المرصد أن المهاجمين، "
+         "وغالبيتهم من جبهة النصرة، فجروا سيارة مفخخة قبل اقتحام الحاجز.")
+    got = _roles(ex, t, published="2013-04-15", quantities=[("16", 16, 16, "جندي")], places=NAWA)
+    assert got and ("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra") in got[0][1]
+    # the dead described so are no agent
+    t = "قال ناشطون إن 30 مسلحين، معظمهم من جبهة النصرة، قتلوا في غارات على بلدة نوى."
+    got = _roles(ex, t, published="2014-05-02", quantities=[("30", 30, 30, "مسلح")], places=NAWA)
+    assert all(r != ("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra") for _, roles in got for r in roles)

@@ -158,7 +158,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
     _repelled_attacker(ctx, m, out)
     if not any(x["role"] == "agent" for x in out):
         ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
-            _shared_subject(ctx, m) or _who_tried(ctx, m)
+            _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out)
         if ana is not None:
             out.append(ana)
     if not any(x["role"] == "agent" for x in out):
@@ -282,6 +282,36 @@ def _supported(ctx: Ctx, m: Mention, out: list[dict]) -> None:
             out.insert(0, {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
                            "end": a.end})
             return
+
+
+_MOSTLY = frozenset(fold_str(w) for w in ("غالبيتهم", "معظمهم", "أغلبهم", "جلهم", "وغالبيتهم", "ومعظمهم",
+                                          "وأغلبهم", "وجلهم"))
+_ATTACKERS = frozenset(fold_str(w) for w in ("المهاجمين", "المهاجمون", "مهاجمين", "مهاجمون", "مقاتلون", "مقاتلين",
+                                             "المسلحين", "المسلحون", "مسلحون", "مسلحين", "جهاديون", "جهاديين"))
+
+
+def _mostly_from(ctx: Ctx, m: Mention, out: list[dict]) -> dict | None:
+    """«هجوم شنه مقاتلون جهاديون … أن المهاجمين، وغالبيتهم من جبهة النصرة، فجروا…»: attackers the text
+    names by a common noun, then says most of them are from X: X acted (in this sentence or the next)."""
+    if m.type not in _FORCE_TYPES:
+        return None
+    for si in (m.si, m.si + 1):
+        if si >= len(ctx.sents):
+            break
+        sent = ctx.sents[si]
+        toks = ctx.tokens[ctx.tok_of(sent.start):ctx.tok_of(max(sent.start, sent.end - 1)) + 1]
+        for i, tok in enumerate(toks):
+            if ffold(tok.text) not in _MOSTLY or i + 1 >= len(toks) or ffold(toks[i + 1].text) != "من":
+                continue
+            if not any(ffold(w.text).strip("،,") in _ATTACKERS for w in toks[max(0, i - 3):i]):
+                continue
+            for a in ctx.m["actors"].starting(toks[i + 1].end, min(sent.end, toks[i + 1].end + 4)):
+                val = pick(a.value, a.key, ctx.published, ctx.text)
+                if val is not None and val.get("kind") in _ARMED_KINDS and not any(
+                        x.get("canonical") == val["canonical"] for x in out):
+                    return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
+                            "end": a.end}  # (not the dead: «30 مسلحين، معظمهم من النصرة، قتلوا»)
+    return None
 
 
 # «تصدت وحدات الجيش لهجوم شنته X», «تصدت الفصائل لتقدم القوات الحكومية»: the force that attacked or
