@@ -159,3 +159,33 @@ def test_a_ground_attack_alongside_strikes_on_the_area_is_its_own_clash(ex):
     t = "شنت مقاتلات روسية أمس غارات على ريف حماة الشمالي، تزامناً مع هجوم بري لقوات النظام على المنطقة."
     evs = _run(ex, _doc(t, places=[HAMA_N], dates=[("أمس", "2024-03-04", "day")]))
     assert sorted(e["type"] for e in _asserted(evs)) == ["airstrike", "armed_clash"]
+
+
+MUSAYFIRA = ("المسيفرة", "P17", "Al-Musayfirah", "Daraa")
+MAZZEH = ("المزة", "P18", "Mezzeh", "Damascus", "neighbourhood")
+BANIYAS = ("بانياس", "P19", "Baniyas", "Tartus")
+
+
+def test_a_bomb_as_the_means_makes_an_explosion(ex):
+    t = "هاجم مسلحون بعبوة ناسفة سيارة عسكرية قرب بلدة المسيفرة، ما أدى إلى مقتل عنصرين."
+    evs = _run(ex, _doc(t, quantities=[("عنصرين", 2, 2, "عنصر")], places=[MUSAYFIRA]))
+    assert _tp(evs) == [("explosion", "المسيفرة")]
+    # guard: an assault opened by a car bomb and fought on is a clash
+    t = "هاجم عناصر التنظيم بسيارة مفخخة حاجزاً للجيش في بلدة المسيفرة، واندلعت اشتباكات عنيفة."
+    assert _tp(_run(ex, _doc(t, places=[MUSAYFIRA]))) == [("armed_clash", "المسيفرة")]
+
+
+def test_two_shells_and_a_neutralising_verb(ex):
+    t = "سقطت قذيفتا هاون على حي المزة بدمشق صباح اليوم."
+    assert _tp(_run(ex, _doc(t, places=[MAZZEH]))) == [("shelling", "المزة")]
+    t = "أعلنت وزارة الدفاع أن قواتها حيّدت 12 مسلحاً قرب بلدة المسيفرة."
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "مسلح")], places=[MUSAYFIRA]))
+    assert [(e["type"], e["fatalities"]["low"]) for e in _asserted(evs)] == [("armed_clash", 12)]
+
+
+def test_a_call_does_not_reach_past_another_reported_clause(ex):
+    # Reuters style: the protesters' demand governs their clause, not the army's tanks told after «وإن»
+    t = ("قال ناشطون إن قوات الأمن اعتقلت أمس عشرات الشبان في مدينة بانياس بعد مظاهرات تطالب برفع الحصار، "
+         "وإن الجيش نشر دبابات عند مداخل مدينة بانياس.")
+    evs = _run(ex, _doc(t, places=[BANIYAS], dates=[("أمس", "2024-03-04", "day")]))
+    assert "reinforcement" in [e["type"] for e in _asserted(evs)]

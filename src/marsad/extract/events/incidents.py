@@ -127,8 +127,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         head = means_of.get(id(m))
         if head is not None:
             target = next((inc for inc in reversed(incidents[-_WINDOW:]) if head in inc.mentions), None)
-            if target is not None and m.type == "explosion" and target.type != "territory_change":
-                m.opened = True  # (an assault opened by a blast stays an armed clash)
+            if target is not None and m.type == "explosion" and target.type not in ("territory_change", "explosion"):
+                m.opened = True  # (an assault opened by a blast stays an armed clash; an attack by a bomb is the blast)
         for inc in reversed(incidents[-_WINDOW:]) if target is None else ():
             if _joins(ctx, inc, m):
                 target = inc

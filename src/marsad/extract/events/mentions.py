@@ -455,6 +455,10 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
         for p in _ATTACK_PROCLITICS:
             if w.startswith(p):
                 words.add(w[len(p):])
+    after = ffold(ctx.text[m.end:hi]).split()[:3]
+    if any(w[:1] == "ب" and (w[1:] in ctx.v.explosive_means or w[1:].removeprefix("ال") in ctx.v.explosive_means)
+           for w in after):
+        return "explosion"  # «هاجم مسلحون بعبوة ناسفة سيارة عسكرية»: a bomb was the means
     if pos == "verb":
         # «طائرات هليكوبتر تابعة للجيش أطلقت صواريخ على البلدة»: the aircraft before the verb (its
         # subject, in its clause; an actor's name such as «المخابرات الجوية» masked) fired

@@ -68,6 +68,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
             elif dist <= v.mod_window[kind] and not (refused and kind == "negated"):
                 if kind not in _CROSS_CLAUSE and ctx.breaks_between(c.end, m.prefix_start):
                     continue  # «لم يوضح المرسوم، …»: the cue governs its own clause
+                if kind in _CROSS_CLAUSE and _new_report(ctx, c.end, m.prefix_start):
+                    continue  # «… مظاهرات تطالب برفع الحصار، وإن الجيش نشر دبابات»: another reported clause
                 if kind == "negated" and _bounds_a_figure(ctx, c):
                     continue  # «لم يتجاوز عدد المنشقين 40»: the figure is bounded, the act happened
                 if kind == "hypothetical" and _decree_content(ctx, c):
@@ -98,6 +100,16 @@ def _habit_after(ctx: Ctx, m: Mention, sent) -> bool:
     # («عمليات اغتيال شبه يومية منذ سيطرة النظام عليها صيف 2018»: a date after «منذ» starts the habit)
     since = [h for h in ctx.m["frame_heads"].starting(cs, ce) if frames.opens(h, "since")]
     return not any(not since or d["start"] < since[0].prefix_start for d in ctx.dates.between(cs, ce))
+
+
+_NEW_THAT = frozenset(ffold(w) for w in ("وإن", "وأن", "وان", "فإن", "فأن"))
+
+
+def _new_report(ctx: Ctx, a: int, b: int) -> bool:
+    """«…، وإن الجيش…»: a second «that»-clause of the reporting verb opens between a and b."""
+    if b - a < 4 or "ن" not in ctx.text[a:b]:
+        return False
+    return any(ffold(t.text) in _NEW_THAT for t in ctx.tokens[ctx.tok_of(a):ctx.tok_of(b) + 1] if a <= t.start < b)
 
 
 def _bounds_a_figure(ctx: Ctx, c) -> bool:

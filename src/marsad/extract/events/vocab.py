@@ -118,6 +118,7 @@ class Vocab:
         self.air_forces = _words(types["attack"].get("air_forces", []))
         self.missile_words = _words(types["attack"].get("missile_words", []))
         self.naval_words = _words(types["attack"].get("naval_words", []))
+        self.explosive_means = _words(types["attack"].get("explosive_means", []))
         self.subject_reach = types["attack"].get("subject_reach", 6)
         self.attack_anaphor_reach = types["attack"].get("anaphor_reach", 2)
         sp = self.types["statement"].get("speech", {})
