@@ -953,7 +953,7 @@ def _launched(ctx: Ctx, m: Mention, d: dict) -> bool:
     """«سيطر … في إطار عملية «غصن الزيتون» التي أطلقتها أنقرة في 20 كانون الثاني»: a date after m
     in a relative clause that tells when a campaign was launched (cues.json campaign_launch) dates
     the launch, not the act."""
-    if d["start"] < m.end:
+    if d["start"] < m.end or not ctx.m["campaign_launch"].starting(m.end, d["start"]):
         return False
     rel = _relative_between(ctx, m.end, d["start"])
     if rel is None:

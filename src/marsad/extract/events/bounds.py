@@ -47,8 +47,10 @@ def trailing(ctx: Ctx, q: dict) -> dict:
     n = q.get("low")
     if n is None or q.get("high") != n or q.get("kind") not in ("count", None):
         return q
-    after, reach, stop = _grammar()
     ce = ctx.clause(q["end"])[1]
+    if not ctx.m["hedge_after"].starting(q["end"], ce):
+        return q  # (most clauses hold no hedge after a figure)
+    after, reach, stop = _grammar()
     t = bisect_left(ctx.tok_starts, q["end"])
     toks = [tok for tok in ctx.tokens[t:t + reach + 2] if tok.end <= ce]
     words = [ffold(tok.text) for tok in toks]

@@ -68,13 +68,15 @@ def means(ctx: Ctx, a: Mention, acts: list[Mention]) -> bool:
     («بدأ بتفجير عربتين», «استهلت هجومها بقصف…»)."""
     if a.pos != "noun":
         return False
+    with_b = ffold(ctx.text[a.prefix_start:a.start]).endswith(("ب", "بال"))
+    begun = _begun(ctx, a)
+    if not with_b and not begun:
+        return False
     head = head_of(a, acts)
     if head is None:
         return False
-    if _begun(ctx, a):
-        return True
-    return ctx.breaks_between(head.end, a.prefix_start) == 0 and ctx.words_between(head.end, a.prefix_start) <= 5 \
-        and ffold(ctx.text[a.prefix_start:a.start]).endswith(("ب", "بال"))
+    return begun or ctx.breaks_between(head.end, a.prefix_start) == 0 and \
+        ctx.words_between(head.end, a.prefix_start) <= 5
 
 
 def head_of(a: Mention, acts: list[Mention]) -> Mention | None:
@@ -84,6 +86,9 @@ def head_of(a: Mention, acts: list[Mention]) -> Mention | None:
 
 def _begun(ctx: Ctx, a: Mention) -> bool:
     _, begin, _, _ = _roles()
+    s = ctx.sents[a.si]
+    if not ctx.m["means_before"].starting(s.start, a.prefix_start):
+        return False
     ws = ctx.words_before(a.prefix_start, 2, floor=ctx.sents[a.si].start)
     return bool(ws) and (ws[-1] in begin or ws[-1].lstrip("و") in begin) or \
         len(ws) > 1 and (ws[-2] in begin or ws[-2].lstrip("و") in begin) and ws[-1] in _FILLERS
@@ -95,9 +100,10 @@ _FILLERS = frozenset(fold_str(w) for w in ("هجومه", "هجومها", "هجو
 def accompanying(ctx: Ctx, a: Mention, acts: list[Mention] | None = None) -> bool:
     """«اشتباكات عنيفة ترافقت مع قصف مكثف على الحي»: an act told as what went along with another
     (with `acts`: an act of its sentence told before it)."""
-    if acts is not None and head_of(a, acts) is None:
-        return False
     _, _, along, _ = _roles()
+    if not ctx.m["accompanying"].starting(ctx.sents[a.si].start, a.prefix_start) or \
+            acts is not None and head_of(a, acts) is None:
+        return False
     ws = ctx.words_before(a.prefix_start, 2, floor=ctx.sents[a.si].start)
     return any(w in along or w.lstrip("و") in along for w in ws)
 

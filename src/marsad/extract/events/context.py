@@ -16,6 +16,7 @@ from ...document import Document
 from .vocab import Vocab, ffold
 
 _CLAUSE_PUNCT = "،,؛;:"
+_WORD_PUNCT = ".,،؛;:!?؟\"'«»()[]“”-–"
 _BAAD = fold_str("بعد")
 # «لم يتوصلا بعد إلى», «اندلعت بعد ذلك بين…»: بعد as "yet" or "after that" opens no clause
 _YET_NEXT = frozenset(fold_str(w) for w in ("إلى", "الى", "على", "في", "من", "عن", "أي", "اي", "ذلك", "هذا",
@@ -141,6 +142,18 @@ class Ctx:
             a, b = b, a
         self.ops += 1
         return bisect_left(self.breaks, b) - bisect_left(self.breaks, a)
+
+    def sent_words(self, si: int) -> frozenset:
+        """The folded words of sentence si, each also without a leading و (once per sentence): a
+        gate for rules whose cue words most sentences lack."""
+        key = ("sent_words", si)
+        got = self.memo.get(key)
+        if got is None:
+            s = self.sents[si]
+            i, j = bisect_left(self.tok_starts, s.start), bisect_left(self.tok_starts, s.end)
+            ws = [ffold(t.text).strip(_WORD_PUNCT) for t in self.tokens[i:j]]  # (ffold remembers words)
+            got = self.memo[key] = frozenset(ws) | frozenset(w[1:] for w in ws if w[:1] == "و")
+        return got
 
     def real_breaks(self, a: int, b: int) -> int:
         """Clause breaks between a and b, a time aside set off by two of them not counted («عثرت

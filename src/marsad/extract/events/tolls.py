@@ -130,12 +130,8 @@ def _update_cue(ctx: Ctx, m) -> bool:
     verbs, to, nouns, later = _cues()
     q = m.figure
     s = ctx.sents[m.si]
-    key = ("toll_words", m.si)
-    if key not in ctx.memo:  # (once per sentence: most tell no rise and no later toll)
-        words = {w.lstrip("و") for w in ffold(ctx.text[s.start:s.end]).split()}
-        ctx.memo[key] = bool(words & (verbs | nouns))
-    if not ctx.memo[key]:
-        return False
+    if not ctx.sent_words(m.si) & (verbs | nouns):
+        return False  # (most sentences tell no rise and no later toll)
     before = ctx.words_before(q["start"], 12, floor=s.start)
     if before and before[-1] in to and any(w.lstrip("و") in verbs or w in verbs for w in before[:-1]):
         return True

@@ -88,6 +88,13 @@ def _words(ws) -> frozenset[str]:
     return frozenset(fold_str(w) for w in ws)
 
 
+def _after_hedges() -> list[str]:
+    """The hedges that follow a figure's noun (data/quantities/hedges.tsv, "after")."""
+    path = DATA.parent / "quantities" / "hedges.tsv"
+    return [r[0] for r in (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+            if len(r) >= 3 and r[2].strip() == "after" and not r[0].startswith("#")]
+
+
 def _lex(terms, value=None) -> Lexicon:
     lx = Lexicon()
     for t in terms:
@@ -258,6 +265,12 @@ class Vocab:
             "another": _lex(cues["another_words"]),
             "amid": _lex(types.get("amid", {}).get("words", [])),
             "country_wide": _lex(cues.get("country_wide", {}).get("cues", [])),
+            # gates of the argument rules (bounds.py, clauses.py, arguments.py): a sentence with no hit
+            # skips the rule without reading its words
+            "hedge_after": _lex(_after_hedges()),
+            "means_before": _lex(cues.get("clause_roles", {}).get("means_before", [])),
+            "accompanying": _lex(cues.get("clause_roles", {}).get("accompanying", [])),
+            "campaign_launch": _lex(cues.get("campaign_launch", {}).get("verbs", [])),
             "frame_heads": _frame_heads(load_frames()),
         }
         actors = Lexicon()
