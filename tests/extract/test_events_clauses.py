@@ -408,3 +408,25 @@ def test_where_most_returnees_came_from_is_not_the_place(ex):
     evs = _run(ex, _doc(t, quantities=[("أكثر من 300 ألف", 300000, None, "لاجئ")], places=[TURKEY, LEBANON],
                         dates=[("العام الماضي", "2023", "year")]))
     assert [(e["type"], _place(e)) for e in evs] == [("other", None)]
+
+
+AIN_ISSA = ("عين عيسى", "C67", "Ayn Issa", "Raqqa")
+JABLEH = ("جبلة", "C68", "Jableh", "Latakia")
+
+
+def test_a_kill_told_the_sentence_after_with_the_act_named_again_is_its_dead(ex):
+    t = ("قصفت المدفعية التركية مواقع لقسد في محيط بلدة عين عيسى. وأعلنت وزارة الدفاع التركية تحييد 14 "
+         "عنصراً في القصف.")
+    evs = _run(ex, _doc(t, quantities=[("14", 14, 14, "عنصر")], places=[AIN_ISSA]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", 14)]
+    t = ("استهدفت وحدات الجيش بالمدفعية مواقع الإرهابيين في محيط بلدة اللطامنة. وأكد مصدر عسكري القضاء على "
+         "20 إرهابياً في الاستهداف.")
+    evs = _run(ex, _doc(t, quantities=[("20", 20, 20, "إرهابي")], places=[LATAMNEH]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", 20)]
+
+
+def test_weapons_joined_to_the_means_of_an_attack_are_part_of_it(ex):
+    t = ("هاجمت مجموعات مسلحة حاجزاً للأمن العام قرب مدينة جبلة بالأسلحة الرشاشة والقذائف، ما أدى إلى "
+         "استشهاد 6 عناصر.")
+    evs = _run(ex, _doc(t, quantities=[("6", 6, 6, "عنصر")], places=[JABLEH]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("armed_clash", 6)]

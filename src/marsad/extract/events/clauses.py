@@ -64,11 +64,14 @@ def names_act(ctx: Ctx, c: Mention) -> bool:
 
 def means(ctx: Ctx, a: Mention, acts: list[Mention]) -> bool:
     """a is the means or the opening of another act of its sentence told before it: an act noun
-    with «بـ» right after that act («هاجموا الحاجز بسيارة مفخخة»), or after a word of beginning
+    with «بـ» after that act in its clause («هاجموا الحاجز بسيارة مفخخة»), or after a word of beginning
     («بدأ بتفجير عربتين», «استهلت هجومها بقصف…»)."""
     if a.pos != "noun":
         return False
-    with_b = ffold(ctx.text[a.prefix_start:a.start]).endswith(("ب", "بال"))
+    pre = ffold(ctx.text[a.prefix_start:a.start])
+    # «بسيارة مفخخة», or joined by و to such a phrase: «بالأسلحة الرشاشة والقذائف»
+    with_b = pre.endswith(("ب", "بال")) or pre.startswith("و") and any(
+        w.startswith("ب") and len(w) > 2 for w in ctx.words_before(a.prefix_start, 3, floor=ctx.sents[a.si].start))
     begun = _begun(ctx, a)
     if not with_b and not begun:
         return False
@@ -76,7 +79,10 @@ def means(ctx: Ctx, a: Mention, acts: list[Mention]) -> bool:
     if head is None:
         return False
     return begun or ctx.breaks_between(head.end, a.prefix_start) == 0 and \
-        ctx.words_between(head.end, a.prefix_start) <= 5
+        ctx.words_between(head.end, a.prefix_start) <= _MEANS_REACH
+
+
+_MEANS_REACH = 12  # words from the act to its «بـ» phrase: the object and the place come between
 
 
 def head_of(a: Mention, acts: list[Mention]) -> Mention | None:
@@ -183,7 +189,8 @@ def kill_as_result(ctx: Ctx, m: Mention, acts: list[Mention]) -> bool:
         return False
     prior = [a for a in acts if a is not m and a.end <= m.prefix_start and a.sub != "killed"]
     if not prior:
-        return False
+        # «… . وأعلنت الوزارة تحييد 14 عنصراً في القصف»: the act named again, told before
+        return m.si > 0 and all(a is m or a.anaphor and a.start > m.end for a in acts) and names_act(ctx, m)
     lo = prior[-1].end
     if not ctx.m["result"].starting(lo, m.prefix_start):
         return False
