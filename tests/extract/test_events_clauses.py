@@ -430,3 +430,17 @@ def test_weapons_joined_to_the_means_of_an_attack_are_part_of_it(ex):
          "استشهاد 6 عناصر.")
     evs = _run(ex, _doc(t, quantities=[("6", 6, 6, "عنصر")], places=[JABLEH]))
     assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("armed_clash", 6)]
+
+
+def test_a_figure_right_before_its_trigger_noun_counts_it_even_after_a_date(ex):
+    t = "أعلنت وزارة الدفاع الروسية أن طائراتها نفذت خلال الأسبوع الماضي 120 طلعة قتالية ضد مواقع المسلحين."
+    evs = _run(ex, _doc(t, quantities=[("120", 120, 120, None)], dates=[("الأسبوع الماضي", "2024-W09", "week")]))
+    assert [(e["type"], _fig(e["count"])) for e in evs] == [("airstrike", 120)]
+    t = "قال التحالف الدولي إن طائراته شنت يوم الأحد 14 غارة على مواقع التنظيم قرب بلدة الكسرة."
+    evs = _run(ex, _doc(t, quantities=[("14", 14, 14, None)], places=[KASRA],
+                        dates=[("يوم الأحد", "2024-03-03", "day")]))
+    assert [(e["type"], _fig(e["count"])) for e in evs] == [("airstrike", 14)]
+    # a unit's number after a definite noun is still no figure
+    t = "انشق عنصران من الفرقة 17 في ريف دير الزور الغربي."
+    evs = _run(ex, _doc(t, quantities=[("17", 17, 17, None)], places=[W_DEIR]))
+    assert [e["count"] for e in evs] == [None]

@@ -214,6 +214,9 @@ def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
 def _compatible(ctx: Ctx, q: dict, cls: str | None, m: Mention) -> bool:
     allowed = ctx.v.types[m.type]["count"] if m.sub != "killed" else ["person", None]
     kind = q.get("kind")
+    if kind in _COUNT_KINDS and cls in (None, "unknown") and m.pos == "noun" and \
+            0 <= m.prefix_start - q["end"] <= 1:
+        return True  # «نفذت 120 طلعة قتالية»: the trigger noun right after the figure is what it counts
     if kind == "percent":
         return "percent" in allowed
     if kind not in _COUNT_KINDS:
@@ -324,6 +327,8 @@ def _identifier(ctx: Ctx, q: dict) -> bool:
         return False
     prev = ctx.words_before(q["start"], 1)
     nxt = ctx.words_after(q["end"], 1)
+    if prev and ctx.dates.covering(ctx.tokens[ctx.tok_of(q["start"]) - 1].start):
+        return False  # «خلال الأسبوع الماضي 120 طلعة»: a date before the figure names nothing
     return bool(prev) and prev[0].startswith(("ال", "وال")) and len(prev[0]) >= 5 and \
         not prev[0].endswith(("ين", "ون")) and not (nxt and nxt[0] in _OF_THEM)  # «قوات النظام 180 منهم»
 
