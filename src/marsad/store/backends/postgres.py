@@ -90,7 +90,9 @@ class PostgresBackend(Backend):
                        f"{where[m]} AND date_lo BETWEEN q.a AND q.b ORDER BY event_id DESC LIMIT %s) AS e "
                        f"WHERE q.mode = {m}" for m in (0, 1, 2)))
             self._CANDIDATES[cols] = sql
-        cur = con.execute(sql, [list(col) for col in zip(*arms)] + [cap] * 3)
+        i, types, subs, lo, hi, mode, admin1, a, b = zip(*arms)  # array literals: one string each
+        cur = con.execute(sql, [int_array(i), text_array(types), text_array(subs), text_array(lo), text_array(hi),
+                                int_array(mode), text_array(admin1), text_array(a), text_array(b), cap, cap, cap])
         rows = cur.fetchall()
         names = self.column_names(cur)[1:]
         return [(row[0], dict(zip(names, row[1:]))) for row in rows]
@@ -211,7 +213,7 @@ class PostgresBackend(Backend):
     def list_in(self, v: list[str]):
         """A text[] value as its literal (one string: the driver's list adaptation costs tens of
         microseconds a call)."""
-        return "{" + ",".join('"' + str(x).replace("\\", "\\\\").replace('"', '\\"') + '"' for x in v) + "}"
+        return text_array(str(x) for x in v)
 
     def list_out(self, v) -> list:
         return list(v or [])
@@ -308,6 +310,12 @@ class PostgresBackend(Backend):
             ver = max(ver, version)
         con.commit()
         return int(ver)
+
+
+def text_array(values) -> str:
+    """A PostgreSQL array literal of strings (None as NULL), for a text[] or date[] parameter."""
+    return "{" + ",".join("NULL" if v is None else '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
+                          for v in values) + "}"
 
 
 def int_array(values) -> str:
