@@ -132,7 +132,7 @@ class _Batch:
         # start (Store._lookup_candidates): per report (by id), per date range, the event ids;
         # the written events seen in this unit by id, kept current as the unit changes them; the
         # ones whose matching columns changed, by (type, subtype)
-        self.cands: dict[int, list[list[int]]] | None = None
+        self.cands: dict[int, tuple[list, list[list[int]]]] | None = None  # id -> (ranges, ids per range)
         self.rows: dict[int, dict] = {}
         self.kinds: dict[int, tuple[str, str]] = {}
         self.moved: dict[tuple[str, str], set[int]] = {}
@@ -195,11 +195,11 @@ class _Batch:
             row = self.new_events[e]
             by_cols.setdefault(tuple(row), []).append(tuple(row.values()))
         for cols, rows in by_cols.items():
-            tx.insert_rows("events", cols, rows)
+            tx.copy_rows("events", cols, rows)
         for cols, rows in self.reports.items():
             tx.copy_rows("reports", cols, rows)
         tx.copy_rows("spans", ("doc_key", "layer", "seq", "start_off", "end_off", "surface", "record"), self.spans)
-        tx.insert_rows("event_tally", ("event_id", "what", "value"),
+        tx.copy_rows("event_tally", ("event_id", "what", "value"),
                        sorted((e, w, v) for e, keys in self.tally.items() for w, v in keys))
         tx.insert_rows("event_sources", ("event_id", "source", "via", "type"), sorted(self.sources),
                        ignore_existing=True)
@@ -765,10 +765,11 @@ class Store:
         this batch, not written yet, are matched here by the same conditions: their keys are
         above every written one, so they come first and the newest ``max_candidates`` of both
         are what the query would give if they were written."""
-        ranges = merge.start_ranges(lo, hi)
+        got = batch.cands.get(id(report)) if batch is not None and batch.cands is not None else None
+        ranges = got[0] if got is not None else merge.start_ranges(lo, hi)
         rows = None
         if batch is not None and batch.cands is not None:
-            rows = self._unit_candidates(batch, report, c, place, lo, hi, ranges)
+            rows = self._unit_candidates(batch, got, c, place, lo, hi, ranges)
             if rows is None:  # not read at the unit's start, or not exactly known from what was
                 rows = self._written_candidates(tx, c, place, lo, hi, ranges)
                 for e in rows:  # current: kept so (kept current)
@@ -809,7 +810,7 @@ class Store:
                 place = r["view"]
                 mode, admin1 = (0, None) if place is None else (1, place["admin1_en"]) if place.get("admin1_en") \
                     else (2, None)
-                batch.cands[id(r)] = [[] for _ in ranges]
+                batch.cands[id(r)] = (ranges, [[] for _ in ranges])
                 for j, (a, b) in enumerate(ranges):
                     owner.append((id(r), j))
                     arms.append((len(arms), c["type"], c["subtype"] or "", lo, hi, mode, admin1, a, b))
@@ -820,27 +821,27 @@ class Store:
         for i, row in tx.backend.candidate_lookup(tx.con, self._CANDIDATE_COLS, arms, cap):
             rid, j = owner[i]
             e = norm(row)
-            batch.cands[rid][j].append(e["event_id"])
+            batch.cands[rid][1][j].append(e["event_id"])
             batch.rows.setdefault(e["event_id"], e)
             batch.kinds[e["event_id"]] = arms[i][1:3]
-        for lists in batch.cands.values():
+        for _, lists in batch.cands.values():
             for ids in lists:
                 ids.sort(reverse=True)
 
-    def _unit_candidates(self, batch: "_Batch", r: dict | None, c: dict, place: dict | None, lo: str, hi: str,
+    def _unit_candidates(self, batch: "_Batch", got: tuple | None, c: dict, place: dict | None, lo: str, hi: str,
                          ranges) -> list[dict] | None:
-        """``_written_candidates`` answered from what ``_lookup_candidates`` read, with the
-        unit's changes to those events laid over them: an event whose dates or place changed is
-        matched again on its current values (and one read for another report may now match this
-        one). None when that cannot be told exactly (not read; or a range read to its cap lost an
-        event: the next one down was not read): then the database is asked."""
-        got = batch.cands.get(id(r)) if r is not None else None
+        """``_written_candidates`` answered from what ``_lookup_candidates`` read for the report
+        (``got``: its ranges and the event ids of each), with the unit's changes to those events
+        laid over them: an event whose dates or place changed is matched again on its current
+        values (and one read for another report may now match this one). None when that cannot
+        be told exactly (not read; or a range read to its cap lost an event: the next one down was
+        not read): then the database is asked."""
         if got is None:
             return None
         cap = merge.settings()["max_candidates"]
         moved = batch.moved.get((c["type"], c["subtype"] or ""), ())
         out: set[int] = set()
-        for (a, b), ids in zip(ranges, got):
+        for (a, b), ids in zip(ranges, got[1]):
             keep = [e for e in ids if e not in moved or _matches(batch.rows[e], place, lo, hi, a, b)]
             if len(keep) < len(ids) and len(ids) >= cap:
                 return None

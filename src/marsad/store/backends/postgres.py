@@ -313,11 +313,23 @@ class PostgresBackend(Backend):
 
 
 def text_array(values) -> str:
-    """A PostgreSQL array literal of strings (None as NULL), for a text[] or date[] parameter."""
-    return "{" + ",".join("NULL" if v is None else '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
-                          for v in values) + "}"
+    """A PostgreSQL array literal of strings (None as NULL), for a text[] or date[] parameter;
+    without NULLs quoted and escaped as one string (not element by element: thousands a unit)."""
+    vals = [v if isinstance(v, str) or v is None else str(v) for v in values]
+    if not vals:
+        return "{}"
+    if None in vals:
+        return "{" + ",".join("NULL" if v is None else _quoted(v) for v in vals) + "}"
+    return _quoted("\x00".join(vals)).replace("\x00", '","').join("{}")  # (no text holds a NUL)
+
+
+def _quoted(v: str) -> str:
+    return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def int_array(values) -> str:
     """A PostgreSQL array literal of integers (None as NULL)."""
-    return "{" + ",".join("NULL" if v is None else str(int(v)) for v in values) + "}"
+    vals = values if isinstance(values, (list, tuple)) else list(values)
+    if None in vals:
+        return "{" + ",".join("NULL" if v is None else str(int(v)) for v in vals) + "}"
+    return "{" + ",".join(map(str, map(int, vals))) + "}"
