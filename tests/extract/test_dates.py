@@ -803,3 +803,9 @@ def test_today_meaning_nowadays_is_no_date():
     assert (r["surface"], r["value"]) == ("اليوم", "2021-06-20")
     r = one("تعيش اليوم الأربعاء المدينة حداداً عاماً", "2021-06-23")  # a weekday makes it a date
     assert (r["surface"], r["value"]) == ("اليوم الأربعاء", "2021-06-23")
+    # the state verb may stand a few words before «اليوم» in its clause
+    assert extract_dates("يبلغ عدد سكان المخيم اليوم نحو ستين ألفاً", "2022-03-10") == []
+    # ... but not across a comma, nor a verb with «ل» («ليبلغ عدد القتلى اليوم»: today's toll)
+    r = one("يعيش في المخيم آلاف، وقصفت الطائرات محيطه اليوم", "2021-06-20")
+    assert (r["surface"], r["value"]) == ("اليوم", "2021-06-20")
+    assert one("ليبلغ عدد القتلى اليوم 20 قتيلاً", "2021-06-20")["value"] == "2021-06-20"

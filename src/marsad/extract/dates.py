@@ -1158,7 +1158,7 @@ def _h_rel(ctx: _Ctx) -> None:
             pw = _prev_word(ctx.window(s, 20))
             if pw and pw in _context()["today_not_after"] and not L.r_wd_after.match(ft, e):
                 continue  # (but "في سوريا اليوم الأربعاء": a weekday after it makes it a date)
-            if pw and pw in _context()["nowadays_before"] and not L.r_wd_after.match(ft, e):
+            if _nowadays(ctx.window(s, 60)) and not L.r_wd_after.match(ft, e):
                 continue  # "يعيش اليوم نحو مليون لاجئ": nowadays, not the day of publication
         a = ctx.anchor_at(s)
         c = _Cand(s, e, unit, info={"relative": True, "offset": {unit: off}})
@@ -1209,6 +1209,20 @@ def _h_rel(ctx: _Ctx) -> None:
                 c.y = a.year + off
             _grow_left_year(ctx, c)
             ctx.cands.append(c)
+
+
+def _nowadays(win: str) -> bool:
+    """Does a present-tense verb of a lasting state («يعيش», «يبلغ») govern the clause that ends
+    before «اليوم» (among its last five words)? "يعيش اليوم نحو مليون لاجئ", "يبلغ عدد سكان المخيم
+    اليوم": nowadays."""
+    verbs = _context()["nowadays_before"]
+    for w in reversed(_CLAUSE_END.split(win)[-1].split()[-5:]):
+        if w in verbs:
+            return True
+    return False
+
+
+_CLAUSE_END = re.compile(r"[،,.؛:!؟\n]")
 
 
 def _grow_left_year(ctx: _Ctx, c: _Cand) -> None:
