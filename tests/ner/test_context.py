@@ -112,3 +112,20 @@ def test_rif_joins_the_place_after_it_with_its_direction():
     assert rural_regions(words, ["O", "O", "B-LOC", "O", "O"]) == ["O", "B-LOC", "I-LOC", "I-LOC", "O"]
     assert rural_regions(words, ["O", "B-LOC", "B-LOC", "B-LOC", "O"]) == ["O", "B-LOC", "I-LOC", "I-LOC", "O"]
     assert rural_regions("قصف ريف المدينة".split(), ["O", "O", "O"]) == ["O", "O", "O"]
+
+
+def test_a_word_with_an_attached_pronoun_leaves_the_persons_name():
+    """«وزّع على جنودها سليم الناصر»: «جنودها» (her soldiers) is no part of the name after it;
+    a name with the article that ends like a pronoun («الحكم») and a word seen only in names stay."""
+    from marsad.ner.context import pronoun_words_out
+
+    words = ["وزع", "على", "جنودها", "سليم", "الناصر", "ثم", "مروان", "بن", "الحكم"]
+    tags = ["O", "O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER"]
+    assert pronoun_words_out(words, tags, frozenset()) == ["O", "O", "O", "B-PER", "I-PER", "O",
+                                                            "B-PER", "I-PER", "I-PER"]
+    # in the middle of a chunk: the name goes on after it as a new name
+    words = ["سليم", "بلادهم", "الناصر"]
+    assert pronoun_words_out(words, ["B-PER", "I-PER", "I-PER"], frozenset()) == ["B-PER", "O", "B-PER"]
+    # a word the training data saw only inside names is kept; other types are left alone
+    assert pronoun_words_out(words, ["B-PER", "I-PER", "I-PER"], frozenset({"بلادهم"})) == ["B-PER", "I-PER", "I-PER"]
+    assert pronoun_words_out(words, ["B-ORG", "I-ORG", "I-ORG"], frozenset()) == ["B-ORG", "I-ORG", "I-ORG"]

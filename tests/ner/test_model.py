@@ -148,6 +148,8 @@ def test_all_data_training_records_the_twin(tmp_path):
     assert meta["train_sentences"] == 120 and meta["twin"]["train_sentences"] == 120
     assert set(meta["dev_seen_by_shipped_model"]) == {"dev", "dev_sentence_by_sentence", "dev_with_org_rule"}
     assert not list(tmp_path.glob("tmp*"))  # the twin lived in a temporary folder
+    from marsad.ner.snapshot import file_hashes
+    assert meta["feature_inputs"] == file_hashes()  # what the features read, gazetteer snapshot included
     model = NerModel(tmp_path / "m" / MODEL_NAME)
     assert model.meta["twin"]["model_bytes"] > 0
 

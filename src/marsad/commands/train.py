@@ -13,7 +13,10 @@ def register(sub) -> None:
                         description="Train the CRF NER model on ANERcorp (its dev blocks held out: 4 contiguous "
                                     "runs of 100 sentences, 15-sentence guards) and write ner.crfsuite, "
                                     "ner_memory.json, ner_vocab.json, ner_common.json and ner.json (data hashes, "
-                                    "parameters, dev scores) into the package's models/ folder.")
+                                    "parameters, dev scores) into the package's models/ folder. Training into that folder first "
+                                    "takes the NER's copy of the places gazetteer afresh "
+                                    "(data/ner/gazetteer_features.tsv); with --out elsewhere the copy is read "
+                                    "as it is.")
     n.add_argument("--shared", type=Path, default=None,
                    help="path of the shared data folder (default: ../shared beside the repository)")
     n.add_argument("--out", type=Path, default=None, help="output folder (default: the package's models/)")
@@ -34,6 +37,9 @@ def register(sub) -> None:
                    help="ship a model trained on every ANERcorp sentence (dev blocks included), after "
                         "training its dev-excluded twin, whose dev score is recorded as the honest figure "
                         "(what 'make train-ner' does)")
+    n.add_argument("--twin-out", type=Path, default=None, metavar="DIR",
+                   help="with --all-data, keep the dev-excluded twin's files in DIR (to work on rules "
+                        "against the honest dev figure)")
     n.add_argument("--ensemble", action="store_true",
                    help="also train the char-CNN + BiLSTM-CRF tagger beside each CRF and mix their scores "
                         "(weight and epochs chosen on held-in training blocks, never on dev); needs the "
@@ -61,6 +67,17 @@ def _default_shared() -> Path:
 def _sample_texts(samples: Path) -> list[str]:
     """The repository's sample corpus: unlabelled text for the neural tagger's word vectors."""
     return [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))] if samples.is_dir() else []
+
+
+def _refresh_snapshot() -> None:
+    """The package's model is retrained: its copy of the gazetteer is taken from data/gazetteer
+    now (ner/snapshot.py), so the new model and the tagging after it read the same places."""
+    from ..ner import features, rules, snapshot
+
+    path = snapshot.build()
+    features.lexicons.cache_clear()
+    rules._lists.cache_clear()
+    print(f"wrote {path} ({len(snapshot.rows())} names, from data/gazetteer)")
 
 
 def run_ner(args) -> int:
@@ -104,6 +121,8 @@ def run_ner(args) -> int:
         from ..ner import clusters, features
         clusters.cluster_map.cache_clear()
         features.lexicons.cache_clear()
+    if not args.neural and out.resolve() == model_dir().resolve():
+        _refresh_snapshot()
     if args.neural:
         from ..ner.train_neural import train_neural
 
@@ -118,6 +137,7 @@ def run_ner(args) -> int:
         meta = train(paths["anercorp"], out, newsfane=paths["newsfane"] if args.newsfane else None,
                      limit=args.limit, params=params, dev_out=args.dev_out, compare=args.compare,
                      all_data=args.all_data, ensemble=args.ensemble, texts=_sample_texts(samples),
+                     twin_out=args.twin_out,
                      progress=lambda m: status.update(m))
     o = meta["dev"]["overall"]
     twin = " (of the dev-excluded twin; the shipped model saw every sentence)" if args.all_data else ""

@@ -36,15 +36,10 @@ class Lexicons:
         self.titles = frozenset(fold_str(w) for w in _data_lines("ner", "titles.txt"))
         self.org_heads = frozenset(fold_str(w) for w in _data_lines("ner", "org_heads.txt"))
         self.places = Lexicon()
-        from .. import resources as data  # the gazetteer, parsed once per process
+        from . import snapshot  # the gazetteer as the model was trained with it, not the live one
 
-        for rec in data.gazetteer():
-            kind = ("W" if rec["country"] != "Syria" or rec["level"] in ("country", "city")
-                    else "S" if rec["level"] == "neighbourhood"
-                    else "A" if rec["level"] != "locality" else "K" if rec["known"] else "S")
-            for name in rec["names_ar"]:
-                if len(fold_str(name).replace(" ", "")) >= 3:
-                    self.places.add(name, kind)
+        for name, kind in snapshot.places():
+            self.places.add(name, kind)
         try:  # the world's countries and towns (clusters.world_places), kind "C"
             for name in _data_lines("ner", "world_places.txt"):
                 self.places.add(name, "C")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 from ..arabic.normalize import fold
 from ..arabic.tokens import Token, sentences
-from .context import complete_persons, places_over_persons, propagate, rural_regions
+from .context import complete_persons, places_over_persons, pronoun_words_out, propagate, rural_regions
 from .cache import DictCache
 from .conll import chunks
 from .rules import apply_org_rules, may_open_org
@@ -287,6 +287,7 @@ class NerModel:
                org_rule: bool = True, words: list[str] | None = None, may_open: bool | None = None) -> list[str]:
         words = [t.text for t in tokens] if words is None else words
         tags = places_over_persons(list(tags), gz)
+        tags = pronoun_words_out(words, tags, self.person_words)
         tags = complete_persons(words, tags, self._given, self.person_words, self.common, self._not_names)
         tags = rural_regions(words, tags)
         return apply_org_rules(tokens, tags, may_open) if org_rule else tags

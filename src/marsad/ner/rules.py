@@ -40,20 +40,16 @@ class _Lists:
 def _lists() -> _Lists:
     heads = [fold_str(w) for w in _data_lines("ner", "org_rule_heads.txt")]
     nations: set[str] = set()
-    from .. import resources as data  # the gazetteer, parsed once per process
+    from . import snapshot  # the gazetteer as the model was trained with it, not the live one
 
-    for rec in data.gazetteer():
-        if rec["level"] in ("country", "city", "region", "governorate"):
-            for name in rec["names_ar"]:
-                k = fold_str(name)
-                if " " in k:
-                    continue
-                for base in {k, k[2:] if k.startswith("ال") else k}:
-                    nations.add(base)
-                    if base.endswith(("ا", "ه")):
-                        nations.add(base[:-1])
-                    if base.endswith("يا"):
-                        nations.add(base[:-2])
+    for name in snapshot.nations():
+        k = fold_str(name)
+        for base in {k, k[2:] if k.startswith("ال") else k}:
+            nations.add(base)
+            if base.endswith(("ا", "ه")):
+                nations.add(base[:-1])
+            if base.endswith("يا"):
+                nations.add(base[:-2])
     return _Lists(
         heads=frozenset(h for h in heads if " " not in h),
         strong_heads=frozenset(tuple(h.split()[:2]) for h in heads if " " in h),

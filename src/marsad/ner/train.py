@@ -5,6 +5,7 @@ hashes go in the metadata) give the same model and the same dev score on any mac
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import platform
@@ -21,6 +22,7 @@ from .data import (DEV_BLOCK_LEN, DEV_BLOCKS, GUARD, Seq, block_ranges, block_sp
                    sha256, split, to_corpus_tags, to_seq)
 from .features import FEATURE_VERSION, memory_lexicon, memory_tags, memory_tokens, sentence_features
 from .model import COMMON_NAME, MEMORY_NAME, META_NAME, MODEL_NAME, VOCAB_NAME, NerModel, sentence_ranges
+from .snapshot import file_hashes
 from .tokens import ner_tokenize
 
 FOLDS = 5  # jackknife folds for the entity-memory features
@@ -187,7 +189,7 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
           params: dict | None = None, progress: Callable[[str], None] = lambda m: None,
           dev_out: Path | None = None, compare: bool = False, split_kind: str = "blocks",
           all_data: bool = False, ensemble: bool = False, texts: Sequence[str] = (),
-          mix: dict | None = None) -> dict:
+          mix: dict | None = None, twin_out: Path | None = None) -> dict:
     """Train on ANERcorp minus its dev blocks and their guards (plus NewsFANE if given); returns
     the metadata. ``compare`` also trains the same recipe on the old every-10th-sentence split
     (in a temporary folder) and records its dev score, to show how much that split flatters.
@@ -197,6 +199,7 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
     ANERcorp sentence, dev blocks and guards included (the held-out test split is elsewhere, so
     this is fair: same recipe, ~13% more sentences). Its own scores on the dev blocks are recorded
     in ``dev_seen_by_shipped_model``: they measure nothing, but let ``marsad eval ner`` be checked.
+    ``twin_out``: keep the twin's files there (rule work on the honest dev needs them).
 
     ``ensemble`` (needs the train extra): first ``choose_ensemble`` (held-in blocks), then each
     CRF trained here gets a neural tagger trained on the same sentences, mixed in with the
@@ -213,11 +216,14 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
     if all_data:
         progress("training the dev-excluded twin (its dev score is the honest figure)")
         with tempfile.TemporaryDirectory() as tmp:
-            twin = train(anercorp, Path(tmp), newsfane=newsfane, limit=limit, params=params, progress=progress,
-                         texts=texts, mix=mix)
+            twin = train(anercorp, twin_out or Path(tmp), newsfane=newsfane, limit=limit, params=params,
+                         progress=progress, texts=texts, mix=mix)
         train_s = sents[:limit] if limit else sents
         progress("training the shipped model on every sentence")
     files = {"anercorp": {"path": anercorp.name, "sha256": sha256(anercorp)}}
+    if texts:  # the sample corpus: the tagger's word vectors and the gate's choice read it
+        files["unlabelled_texts"] = {"texts": len(texts),
+                                     "sha256": hashlib.sha256("\x00".join(texts).encode("utf-8")).hexdigest()}
     extra: list[list[tuple[str, str]]] = []
     if newsfane is not None:
         keys: set[str] = set()
@@ -266,6 +272,10 @@ def train(anercorp: Path, out_dir: Path, newsfane: Path | None = None, limit: in
     meta = {
         "model": MODEL_NAME, "kind": "crf (python-crfsuite, L-BFGS)", "feature_version": FEATURE_VERSION,
         "seed": SEED, "params": params, "data": files,
+        "feature_inputs": file_hashes(),
+        "feature_inputs_note": ("sha256 of every data file the features read (data/ner; gazetteer_features.tsv "
+                                "is the NER's snapshot of data/gazetteer, rewritten by 'make train-ner'): "
+                                "tests/ner/test_snapshot.py asks for a retraining when one differs"),
         "split": split_desc, "split_kind": split_kind,
         "dev_blocks": block_ranges(len(sents)) if split_kind == "blocks" else None,
         "train_sentences": len(train_s), "extra_sentences": len(extra), "train_tokens": n_tok,
