@@ -129,3 +129,22 @@ def test_a_word_with_an_attached_pronoun_leaves_the_persons_name():
     # a word the training data saw only inside names is kept; other types are left alone
     assert pronoun_words_out(words, ["B-PER", "I-PER", "I-PER"], frozenset({"بلادهم"})) == ["B-PER", "I-PER", "I-PER"]
     assert pronoun_words_out(words, ["B-ORG", "I-ORG", "I-ORG"], frozenset()) == ["B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_a_kunyas_father_of_is_never_spread_alone():
+    """«أبو سلمى» named once: a later «أبو» or «أبا» alone is no name, the full kunya still is."""
+    doc = _doc(("وقال الشاعر أبو سلمى إن القصيدة قديمة", "O O B-PER I-PER O O O"),
+               ("ورأى أبو الطالب البيت", "O O O O"),
+               ("ثم عاد أبو سلمى", "O O O O"))
+    out = propagate(doc, frozenset())
+    assert out[1] == ["O", "O", "O", "O"]
+    assert out[2] == ["O", "O", "B-PER", "I-PER"]
+
+
+def test_a_kunya_takes_a_name_in_taa_marbuta_but_not_a_pronoun_suffixed_noun():
+    """Folding reads "ة" as "ه": «أبو عبيدة» is a name, «ابن أخيه» (his nephew) is not."""
+    from marsad.ner.context import complete_persons
+
+    tags = ["O", "B-PER", "O", "O"]
+    assert complete_persons(["قال", "أبو", "عبيدة", "أمس"], tags, frozenset(), frozenset(), frozenset())[2] == "I-PER"
+    assert complete_persons(["قال", "ابن", "أخيه", "أمس"], tags, frozenset(), frozenset(), frozenset())[2] == "O"

@@ -78,8 +78,9 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: froz
             if typ == "PER" and b - a >= 2:
                 for w in {seq[0], seq[-1]}:
                     # a family name that is also a common noun ("الأسد", "الخطيب") is spread once
-                    # the document has named the person in full
-                    if len(w) >= MIN_LEN and (w not in common or (w == seq[-1] and _surname(w))):
+                    # the document has named the person in full; "أبا"/"ابن" alone never is a name
+                    if len(w) >= MIN_LEN and w not in _KUNYA and (
+                            w not in common or (w == seq[-1] and _surname(w))):
                         single.setdefault(w, Counter())[typ] += 1
             elif b - a == 1 and len(seq[0]) >= MIN_LEN and seq[0] not in common:
                 single.setdefault(seq[0], Counter())[typ] += 1
@@ -133,6 +134,11 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: froz
     return out
 
 
+def _taa_marbuta(word: str) -> bool:
+    """The written word ends in "ة" (marks and tatweel after it aside), not in the pronoun "ه"."""
+    return word.rstrip("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+
+
 _KUNYA = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "عبد", "ال"})  # never end a name
 _KUNYA_HEADS = frozenset({"ابو", "ابي", "ابا", "وابو"})  # "father of": the name's first word
 _NASAB = frozenset({"بن", "بنت"})  # "son/daughter of" inside a name: the person's own name precedes it
@@ -162,8 +168,9 @@ def complete_persons(words: Sequence[str], tags: list[str], given: frozenset[str
         return k in given or k in person_words
 
     def after_kunya(i: int) -> bool:  # "أبو القاسم", not "ابن أخيه" (a pronoun-suffixed noun)
-        k = keys[i]
-        return len(k) >= 3 and k not in common and not k.endswith(("ه", "ها", "هم", "هما", "كم", "نا"))
+        k = keys[i]  # folded: "ة" reads "ه", so the written word says which ("أبو عبيدة" is a name)
+        return len(k) >= 3 and k not in common and not (
+            k.endswith(("ها", "هم", "هما", "كم", "نا")) or (k.endswith("ه") and not _taa_marbuta(words[i])))
 
     for typ, a, b in chunks(tags):
         if typ != "PER":
