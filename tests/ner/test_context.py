@@ -148,3 +148,20 @@ def test_a_kunya_takes_a_name_in_taa_marbuta_but_not_a_pronoun_suffixed_noun():
     tags = ["O", "B-PER", "O", "O"]
     assert complete_persons(["قال", "أبو", "عبيدة", "أمس"], tags, frozenset(), frozenset(), frozenset())[2] == "I-PER"
     assert complete_persons(["قال", "ابن", "أخيه", "أمس"], tags, frozenset(), frozenset(), frozenset())[2] == "O"
+
+
+def test_a_quoted_name_after_an_outlet_noun_is_an_organisation():
+    from marsad.ner.context import quoted_outlets
+
+    over = frozenset({"O", "LOC"})
+    words = ["ونقلت", "صحيفة", "«", "صوت", "الجبل", "»", "عن", "مسؤول"]
+    got = quoted_outlets(words, ["O", "O", "O", "O", "B-LOC", "O", "O", "O"], over)
+    assert got == ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    # with a proclitic on the noun; a person's name in quotes is left alone, so is a long quotation
+    words = ["وقال", "لقناة", '"', "الأفق", '"', "أمس"]
+    assert quoted_outlets(words, ["O"] * 6, over)[3] == "B-ORG"
+    assert quoted_outlets(words, ["O", "O", "O", "B-PER", "O", "O"], over)[3] == "B-PER"
+    words = ["وكتبت", "صحيفة", "«", "إن", "الحرب", "لم", "تنته", "بعد", "»"]
+    assert quoted_outlets(words, ["O"] * 9, over) == ["O"] * 9
+    # no outlet noun before the quote: nothing
+    assert quoted_outlets(["قال", '"', "الأفق", '"'], ["O"] * 4, over) == ["O"] * 4

@@ -270,3 +270,37 @@ def pronoun_words_out(words: Sequence[str], tags: list[str], names: frozenset[st
                 tags[i + 1] = "B-PER"
     return tags
 
+
+_OPEN_QUOTES = frozenset({'"', "«", "“", "''", "``", "'"})
+_CLOSE_QUOTES = frozenset({'"', "»", "”", "''", "'"})
+MAX_QUOTED = 4  # words of a quoted outlet name
+
+
+@lru_cache(maxsize=1)
+def _media_heads() -> frozenset[str]:
+    text = resources.files("marsad").joinpath("data", "ner", "media_heads.txt").read_text(encoding="utf-8")
+    return frozenset(fold_str(ln.strip()) for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def quoted_outlets(words: Sequence[str], tags: list[str], over: frozenset[str] = frozenset({"O"})) -> list[str]:
+    """A quoted name right after an outlet noun («صحيفة "الأفق"», «لقناة "الساحل"») is the
+    outlet, an organisation: up to MAX_QUOTED words whose tags are all in ``over``. In ANERcorp's
+    training part 17 of 19 such quoted names are organisations."""
+    heads = _media_heads()
+    n = len(words)
+    out = None
+    for i in range(n - 3):
+        if words[i + 1] not in _OPEN_QUOTES or heads.isdisjoint(_keys(words[i])):
+            continue
+        j = next((j for j in range(i + 3, min(n, i + 3 + MAX_QUOTED)) if words[j] in _CLOSE_QUOTES), None)
+        if j is None:
+            continue
+        span = range(i + 2, j)
+        t = out or tags
+        if all(t[k] in over or t[k][2:] in over for k in span) and any(c.isalpha() for c in "".join(words[i + 2:j])):
+            out = list(t)
+            out[i + 2] = "B-ORG"
+            for k in range(i + 3, j):
+                out[k] = "I-ORG"
+    return out if out is not None else list(tags)
+

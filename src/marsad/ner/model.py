@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 from ..arabic.normalize import fold
 from ..arabic.tokens import Token, sentences
-from .context import complete_persons, places_over_persons, pronoun_words_out, propagate, rural_regions
+from .context import (complete_persons, places_over_persons, pronoun_words_out, propagate, quoted_outlets,
+                      rural_regions)
 from .cache import DictCache
 from .conll import chunks
 from .rules import apply_org_rules, may_open_org
@@ -40,6 +41,9 @@ META_NAME = "ner.json"
 VOCAB_NAME = "ner_vocab.json"
 MEMORY_NAME = "ner_memory.json"
 COMMON_NAME = "ner_common.json"
+
+
+_OUTLET_OVER = frozenset({"O", "LOC"})  # a quoted outlet named after a place («"حلب اليوم"») is no place
 
 
 def model_dir() -> Path:
@@ -288,6 +292,7 @@ class NerModel:
         words = [t.text for t in tokens] if words is None else words
         tags = places_over_persons(list(tags), gz)
         tags = pronoun_words_out(words, tags, self.person_words)
+        tags = quoted_outlets(words, tags, _OUTLET_OVER)
         tags = complete_persons(words, tags, self._given, self.person_words, self.common, self._not_names)
         tags = rural_regions(words, tags)
         return apply_org_rules(tokens, tags, may_open) if org_rule else tags
