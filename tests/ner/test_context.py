@@ -165,3 +165,15 @@ def test_a_quoted_name_after_an_outlet_noun_is_an_organisation():
     assert quoted_outlets(words, ["O"] * 9, over) == ["O"] * 9
     # no outlet noun before the quote: nothing
     assert quoted_outlets(["قال", '"', "الأفق", '"'], ["O"] * 4, over) == ["O"] * 4
+
+
+def test_a_given_name_right_after_a_title_opens_a_name():
+    from marsad.ner.context import titled_given_names
+
+    titles, given = frozenset({"الشيخ", "الامام"}), frozenset({"علي", "احمد"})
+    words = ["وخطب", "الشيخ", "أحمد", "في", "المسجد"]
+    assert titled_given_names(words, ["O"] * 5, titles, given) == ["O", "O", "B-PER", "O", "O"]
+    # «على» written with ى is the preposition; a tagged word is left as the tagger said
+    assert titled_given_names(["الإمام", "على"], ["O", "O"], titles, given) == ["O", "O"]
+    assert titled_given_names(["الإمام", "علي"], ["O", "O"], titles, given) == ["O", "B-PER"]
+    assert titled_given_names(["الإمام", "علي"], ["B-PER", "I-PER"], titles, given) == ["B-PER", "I-PER"]

@@ -304,3 +304,19 @@ def quoted_outlets(words: Sequence[str], tags: list[str], over: frozenset[str] =
                 out[k] = "I-ORG"
     return out if out is not None else list(tags)
 
+
+def titled_given_names(words: Sequence[str], tags: list[str], titles: frozenset[str],
+                       given: frozenset[str]) -> list[str]:
+    """An untagged given name right after an untagged title ("الإمام علي", "الشيخ أحمد") opens
+    a person's name (name completion then stretches it). The given name is read as written: "على"
+    in ى is the preposition its fold shares with "علي". In ANERcorp's training part 155 of 163
+    such words are inside a person's name."""
+    out = None
+    for i in range(len(words) - 1):
+        j = i + 1
+        if (tags[j] == "O" and tags[i] == "O" and _fold(words[i]) in titles and _fold(words[j]) in given
+                and not words[j].endswith("ى")):
+            out = out or list(tags)
+            out[j] = "B-PER"
+    return out if out is not None else list(tags)
+

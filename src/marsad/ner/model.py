@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 from ..arabic.normalize import fold
 from ..arabic.tokens import Token, sentences
 from .context import (complete_persons, places_over_persons, pronoun_words_out, propagate, quoted_outlets,
-                      rural_regions)
+                      rural_regions, titled_given_names)
 from .cache import DictCache
 from .conll import chunks
 from .rules import apply_org_rules, may_open_org
@@ -75,7 +75,7 @@ class NerModel:
         self.common = frozenset(json.loads(common_path.read_text(encoding="utf-8")) if common_path.exists() else ())
         self.person_words = frozenset(w for w, t in self.memory_words.items() if t == ("mt=PER",))
         lx = lexicons()
-        self._given, self._not_names = lx.first_names, lx.titles | lx.org_heads
+        self._given, self._not_names, self._titles = lx.first_names, lx.titles | lx.org_heads, lx.titles
         try:
             weights = read_model(path)
         except (OSError, FormatError) as e:
@@ -293,6 +293,7 @@ class NerModel:
         tags = places_over_persons(list(tags), gz)
         tags = pronoun_words_out(words, tags, self.person_words)
         tags = quoted_outlets(words, tags, _OUTLET_OVER)
+        tags = titled_given_names(words, tags, self._titles, self._given)
         tags = complete_persons(words, tags, self._given, self.person_words, self.common, self._not_names)
         tags = rural_regions(words, tags)
         return apply_org_rules(tokens, tags, may_open) if org_rule else tags
