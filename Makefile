@@ -28,6 +28,7 @@ bench: setup
 	$(BIN)/python benchmarks/run_all.py
 
 # The shipped tagger mixes the CRF with a neural tagger trained with PyTorch: needs the train extra.
+# It first rewrites the NER's copy of the gazetteer (src/marsad/data/ner/gazetteer_features.tsv).
 train-ner: setup
 	$(BIN)/python -m pip install -q -e '.[train]'
 	$(BIN)/marsad train ner --all-data --compare --ensemble
