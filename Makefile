@@ -28,12 +28,13 @@ bench: setup
 	$(BIN)/python benchmarks/run_all.py
 
 # The shipped tagger mixes the CRF with a neural tagger trained with PyTorch: needs the train extra.
-# It first rewrites the NER's copy of the gazetteer (src/marsad/data/ner/gazetteer_features.tsv).
+# It reads the NER's committed copy of the gazetteer (src/marsad/data/ner/gazetteer_features.tsv).
 train-ner: setup
 	$(BIN)/python -m pip install -q -e '.[train]'
 	$(BIN)/marsad train ner --all-data --compare --ensemble
 
-# Rebuild the NER data files (word clusters, world gazetteer) first; needs the train extra.
+# Rebuild the NER data files (word clusters, world gazetteer, the copy of the places gazetteer)
+# first; needs the train extra.
 train-ner-all: setup
 	$(BIN)/python -m pip install -q -e '.[train]'
 	$(BIN)/marsad train ner --resources --all-data --compare --ensemble

@@ -13,10 +13,10 @@ def register(sub) -> None:
                         description="Train the CRF NER model on ANERcorp (its dev blocks held out: 4 contiguous "
                                     "runs of 100 sentences, 15-sentence guards) and write ner.crfsuite, "
                                     "ner_memory.json, ner_vocab.json, ner_common.json and ner.json (data hashes, "
-                                    "parameters, dev scores) into the package's models/ folder. Training into that folder first "
-                                    "takes the NER's copy of the places gazetteer afresh "
-                                    "(data/ner/gazetteer_features.tsv); with --out elsewhere the copy is read "
-                                    "as it is.")
+                                    "parameters, dev scores) into the package's models/ folder. The features read the NER's own "
+                                    "copy of the places gazetteer (data/ner/gazetteer_features.tsv), taken "
+                                    "afresh only with --refresh-gazetteer or --resources, so the same "
+                                    "command gives the same model after gazetteer edits.")
     n.add_argument("--shared", type=Path, default=None,
                    help="path of the shared data folder (default: ../shared beside the repository)")
     n.add_argument("--out", type=Path, default=None, help="output folder (default: the package's models/)")
@@ -29,7 +29,11 @@ def register(sub) -> None:
                    help="also write the dev split as a CoNLL file (for 'marsad eval ner')")
     n.add_argument("--resources", action="store_true",
                    help="first rebuild the data files the features read (word clusters from the unlabelled "
-                        "text, the world gazetteer) into src/marsad/data/ner; needs the 'train' extra")
+                        "text, the world gazetteer, the copy of the places gazetteer) into src/marsad/data/ner; "
+                        "needs the 'train' extra")
+    n.add_argument("--refresh-gazetteer", action="store_true",
+                   help="first rewrite the NER's copy of the places gazetteer (data/ner/gazetteer_features.tsv) "
+                        "from data/gazetteer: the gazetteer's edits since the last copy reach the new model")
     n.add_argument("--compare", action="store_true",
                    help="also train the same recipe on the old every-10th-sentence split and record its "
                         "dev score in ner.json (shows how much that split flatters the model)")
@@ -70,8 +74,8 @@ def _sample_texts(samples: Path) -> list[str]:
 
 
 def _refresh_snapshot() -> None:
-    """The package's model is retrained: its copy of the gazetteer is taken from data/gazetteer
-    now (ner/snapshot.py), so the new model and the tagging after it read the same places."""
+    """The NER's copy of the gazetteer taken from data/gazetteer now (ner/snapshot.py): the model
+    trained next and the tagging after it read the same places."""
     from ..ner import features, rules, snapshot
 
     path = snapshot.build()
@@ -121,7 +125,7 @@ def run_ner(args) -> int:
         from ..ner import clusters, features
         clusters.cluster_map.cache_clear()
         features.lexicons.cache_clear()
-    if not args.neural and out.resolve() == model_dir().resolve():
+    if args.refresh_gazetteer or args.resources:
         _refresh_snapshot()
     if args.neural:
         from ..ner.train_neural import train_neural
