@@ -332,3 +332,29 @@ def test_the_recorded_gate_is_the_tables_choice(meta):
     assert "without their labels" in ens["gate_chosen_on"]
     f1 = meta["dev"]["overall"]["f1"]
     assert ens["crf_alone"]["dev"]["overall"]["f1"] < f1 <= ens["ungated"]["dev"]["overall"]["f1"]
+
+
+def test_rescoring_recomputes_the_recorded_figures_without_training(tmp_path, capsys):
+    """--rescore gives the figures training recorded when the rules are the same; the twin kept
+    by --twin-out gives the honest ones; what it cannot recompute is listed."""
+    from marsad.cli import main
+    from marsad.ner.train import train
+
+    aner = shared_path(*ANER)
+    meta = train(aner, tmp_path / "m", limit=60, params={"max_iterations": 3}, all_data=True,
+                 twin_out=tmp_path / "twin")
+    assert (tmp_path / "twin" / MODEL_NAME).exists() and (tmp_path / "twin" / META_NAME).exists()
+    path = tmp_path / "m" / META_NAME
+    stale = json.loads(path.read_text(encoding="utf-8"))
+    stale["dev"]["overall"]["f1"] = stale["dev_seen_by_shipped_model"]["dev"]["overall"]["f1"] = -1.0
+    path.write_text(json.dumps(stale), encoding="utf-8")
+    shared = aner.parents[2]
+    assert main(["train", "ner", "--rescore", "--shared", str(shared), "--out", str(tmp_path / "m"),
+                 "--twin-out", str(tmp_path / "twin")]) == 0
+    got = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("dev", "dev_sentence_by_sentence", "dev_with_org_rule"):
+        assert got[key] == meta[key] and got["dev_seen_by_shipped_model"][key] == meta["dev_seen_by_shipped_model"][key]
+    assert got["rescored"]["kept_from_training"] == ["sentence_split_comparison"]
+    assert "rescored" in capsys.readouterr().out
+    assert main(["train", "ner", "--rescore", "--shared", str(shared), "--out", str(tmp_path / "none")]) == 2
+    assert "no model record to rescore" in capsys.readouterr().err

@@ -44,6 +44,10 @@ def register(sub) -> None:
     n.add_argument("--twin-out", type=Path, default=None, metavar="DIR",
                    help="with --all-data, keep the dev-excluded twin's files in DIR (to work on rules "
                         "against the honest dev figure)")
+    n.add_argument("--rescore", action="store_true",
+                   help="train nothing: recompute the dev figures in the record of the model in --out (default "
+                        "the package's) with today's rules; with --twin-out DIR also the honest figures of the "
+                        "twin kept there")
     n.add_argument("--ensemble", action="store_true",
                    help="also train the char-CNN + BiLSTM-CRF tagger beside each CRF and mix their scores "
                         "(weight and epochs chosen on held-in training blocks, never on dev); needs the "
@@ -125,6 +129,17 @@ def run_ner(args) -> int:
         from ..ner import clusters, features
         clusters.cluster_map.cache_clear()
         features.lexicons.cache_clear()
+    if args.rescore:
+        from ..ner.train import rescore
+
+        if not (out / "ner.json").exists():
+            print(f"marsad train ner: no model record to rescore in {out}", file=sys.stderr)
+            return 2
+        with console.status("scoring the dev blocks"):
+            meta = rescore(out, paths["anercorp"], args.twin_out)
+        print(f"rescored {out / 'ner.json'}: {'; '.join(meta['rescored']['recomputed'])}; kept from training: "
+              f"{'; '.join(meta['rescored']['kept_from_training'])}")
+        return 0
     if args.refresh_gazetteer or args.resources:
         _refresh_snapshot()
     if args.neural:
