@@ -79,7 +79,7 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: froz
                 for w in {seq[0], seq[-1]}:
                     # a family name that is also a common noun ("الأسد", "الخطيب") is spread once
                     # the document has named the person in full; "أبا"/"ابن" alone never is a name
-                    if len(w) >= MIN_LEN and w not in _KUNYA and (
+                    if len(w) >= MIN_LEN and w not in _NEVER_ALONE and (
                             w not in common or (w == seq[-1] and _surname(w))):
                         single.setdefault(w, Counter())[typ] += 1
             elif b - a == 1 and len(seq[0]) >= MIN_LEN and seq[0] not in common:
@@ -140,6 +140,7 @@ def _taa_marbuta(word: str) -> bool:
 
 
 _KUNYA = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "عبد", "ال"})  # never end a name
+_NEVER_ALONE = _KUNYA  # by itself never a name: the document pass does not spread it alone
 _KUNYA_HEADS = frozenset({"ابو", "ابي", "ابا", "وابو"})  # "father of": the name's first word
 _NASAB = frozenset({"بن", "بنت"})  # "son/daughter of" inside a name: the person's own name precedes it
 
