@@ -79,4 +79,4 @@ def test_training_reads_the_copy_and_rewrites_it_only_when_asked(tmp_path, monke
     assert built == []
     assert main([*args, "--refresh-gazetteer"]) == 0
     assert built == [None]
-    assert f"wrote {real} ({len(snapshot.rows())} names, from data/gazetteer)" in capsys.readouterr().out
+    assert f"wrote {real} ({len(snapshot.rows())} names, from data/gazetteer; 0 new, 0 gone" in capsys.readouterr().out

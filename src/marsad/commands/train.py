@@ -82,10 +82,16 @@ def _refresh_snapshot() -> None:
     trained next and the tagging after it read the same places."""
     from ..ner import features, rules, snapshot
 
+    try:
+        before = set(snapshot.rows())
+    except FileNotFoundError:
+        before = set()
     path = snapshot.build()
     features.lexicons.cache_clear()
     rules._lists.cache_clear()
-    print(f"wrote {path} ({len(snapshot.rows())} names, from data/gazetteer)")
+    now = set(snapshot.rows())
+    print(f"wrote {path} ({len(now)} names, from data/gazetteer; {len(now - before)} new, "
+          f"{len(before - now)} gone since the last copy)")
 
 
 def run_ner(args) -> int:
