@@ -10,7 +10,9 @@ def test_data_files_are_parsed_once():
     assert all(r and not r[0].startswith("#") for r in resources.rows("dates", "months.tsv"))
 
 
-def test_places_and_ner_share_one_gazetteer(monkeypatch):
+def test_places_read_the_gazetteer_and_the_ner_its_own_copy(monkeypatch):
+    """The places read the live gazetteer through the loader; the NER's features and rules read
+    the copy frozen with the model (ner/snapshot.py, stop 22), never the live one."""
     calls = []
     real = resources.json_data.__wrapped__
 
@@ -25,7 +27,7 @@ def test_places_and_ner_share_one_gazetteer(monkeypatch):
     for fn in (places.gazetteer, features.lexicons, rules._lists):
         fn.cache_clear()
     places.gazetteer(), features.lexicons(), rules._lists()
-    assert calls.count(("gazetteer", "places.json")) == 3  # uncached here: each asks the loader
+    assert calls.count(("gazetteer", "places.json")) == 1  # uncached here: the places ask the loader
     monkeypatch.undo()
     for fn in (places.gazetteer, features.lexicons, rules._lists):
         fn.cache_clear()
