@@ -444,3 +444,22 @@ def test_a_figure_right_before_its_trigger_noun_counts_it_even_after_a_date(ex):
     t = "انشق عنصران من الفرقة 17 في ريف دير الزور الغربي."
     evs = _run(ex, _doc(t, quantities=[("17", 17, 17, None)], places=[W_DEIR]))
     assert [e["count"] for e in evs] == [None]
+
+
+JURIN = ("معسكر جورين", "F42", "Jurin camp", "Hama", "facility")
+HWEIZ = ("الحويز", "C69", "Al-Hweiz", "Hama")
+QARDAHA = ("القرداحة", "C70", "Qardaha", "Latakia")
+KURD_MT = ("جبل الأكراد", "R47", "Jabal al-Akrad", "Latakia", "region")
+
+
+def test_the_place_after_the_origin_of_fire_is_where_it_fell(ex):
+    t = "طال قصف مدفعي مصدره معسكر جورين قرية الحويز في سهل الغاب."
+    evs = _run(ex, _doc(t, places=[JURIN, HWEIZ]))
+    assert [(e["type"], _place(e)) for e in evs] == [("shelling", "الحويز")]
+    t = "سقطت قذائف صاروخية مصدرها مواقع الفصائل في جبل الأكراد على مدينة القرداحة، ما أدى إلى إصابة 3 مدنيين."
+    evs = _run(ex, _doc(t, quantities=[("3", 3, 3, "مدني")], places=[KURD_MT, QARDAHA]))
+    assert [(e["type"], _place(e)) for e in evs] == [("shelling", "القرداحة")]
+    # the origin alone is no place of the strike
+    t = "قصف مدفعي مصدره معسكر جورين استهدف المنطقة أمس."
+    evs = _run(ex, _doc(t, places=[JURIN], dates=[("أمس", "2024-03-04", "day")]))
+    assert [_place(e) for e in evs if e["type"] == "shelling"] in ([None], [])

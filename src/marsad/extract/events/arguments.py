@@ -780,7 +780,7 @@ def _source_cues() -> frozenset:
 
 
 def _fire_source(ctx: Ctx, p: dict) -> bool:
-    """cues.json fired_from.clause: «قصف … مصدره مواقع القوات في حي X»: a place after «مصدره» in
+    """cues.json fired_from.clause: «قصف … مصدره مواقع القوات في حي X»: the place after «مصدره» in
     its clause is where the fire came from."""
     si = ctx.sent_of(p["start"])
     key = ("fire_source", si)
@@ -790,7 +790,15 @@ def _fire_source(ctx: Ctx, p: dict) -> bool:
     if not ctx.memo[key]:
         return False
     cs = ctx.clause(p["start"])[0]
-    return bool(_source_cues() & set(ctx.words_before(p["start"], 10, floor=cs)))
+    t = ctx.tok_of(p["start"])
+    src = _source_cues()
+    cue = next((tok for tok in reversed(ctx.tokens[max(0, t - 10):t]) if tok.start >= cs and ffold(tok.text) in src), None)
+    if cue is None:
+        return False
+    # «طال قصف مدفعي مصدره معسكر جورين قرية الحويز»: only the first place after the cue (and the
+    # places joined to it) is where the fire came from; a place after that is where it fell
+    prior = ctx.places.between(cue.end, p["start"])
+    return not prior or all(_joined(ctx, a, b) for a, b in zip(prior, prior[1:] + [p]))
 
 
 def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
