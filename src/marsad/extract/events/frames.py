@@ -175,11 +175,17 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
     fr = frames()
     sent = ctx.sents[si]
     out: list[tuple[int, int]] = []
+    keys = None  # the trigger words of the sentence, looked at once, when a frame needs one before it
     for h in ctx.m["frame_heads"].starting(sent.start, sent.end):
         for name in _names(h):
             f = fr.frames[name]
             if f.reach != "clause" or (f.bare and h.prefix.endswith("ال")):
                 continue
+            if f.after:
+                if keys is None:
+                    keys = {t.key for t in ctx.m["triggers"].starting(sent.start, sent.end)}
+                if not keys & f.after:
+                    continue  # («إلى» with no withdrawal in its sentence: most)
             if f.after and not any(_bare(w, f.after) for w in ctx.words_before(h.prefix_start, f.after_reach,
                                                                              floor=sent.start)):
                 continue
