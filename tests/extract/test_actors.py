@@ -731,3 +731,15 @@ def test_attackers_most_of_whom_are_from_a_named_force(ex):
     t = "قال ناشطون إن 30 مسلحين، معظمهم من جبهة النصرة، قتلوا في غارات على بلدة نوى."
     got = _roles(ex, t, published="2014-05-02", quantities=[("30", 30, 30, "مسلح")], places=NAWA)
     assert all(r != ("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra") for _, roles in got for r in roles)
+
+
+def test_a_nationality_adjective_on_the_act_noun_names_who_struck(ex):
+    t = "قتل 14 عنصراً جراء ضربة صاروخية إسرائيلية استهدفت مطاراً قرب بلدة نوى فجر اليوم."
+    got = _roles(ex, t, published="2018-04-09", quantities=[("14", 14, 14, "عنصر")], places=NAWA)
+    assert got and ("agent", "Israeli forces") in got[0][1]
+    # another clause's force is not this act's
+    t = "قتل خمسة مدنيين إثر غارة جوية على بلدة نوى، في حين قصفت المدفعية التركية مواقع في بلدة جاسم."
+    got = _roles(ex, t, published="2019-10-24", quantities=[("خمسة", 5, 5, "مدني")],
+                 places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])
+    air = [r for typ, r in got if typ == "airstrike"]
+    assert air and ("agent", "Turkish forces") not in air[0]

@@ -158,7 +158,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
     _repelled_attacker(ctx, m, out)
     if not any(x["role"] == "agent" for x in out):
         ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
-            _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out)
+            _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out) or \
+            _nisba_of_act(ctx, m)
         if ana is not None:
             out.append(ana)
     if not any(x["role"] == "agent" for x in out):
@@ -282,6 +283,51 @@ def _supported(ctx: Ctx, m: Mention, out: list[dict]) -> None:
             out.insert(0, {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
                            "end": a.end})
             return
+
+
+_ACT_HEADS = frozenset(fold_str(w) for w in ("ضربة", "ضربات", "غارة", "غارات", "قصف", "هجوم", "هجمات", "توغل",
+                                              "صاروخ", "صواريخ", "قذيفة", "قذائف"))
+
+
+@lru_cache(maxsize=1)
+def _nisbas() -> tuple[frozenset, dict]:
+    """Act nouns (a strike, a raid, shelling — not a force noun like «الجيش», which is a name) and each
+    force's nationality adjectives from actors.json, folded, with and without the article."""
+    from .actor_names import expanded
+
+    raw = expanded()
+    heads = _ACT_HEADS
+    adjs = {}
+    for a in raw["actors"]:
+        for adj in (a.get("adjectives") or {}).values():
+            f = fold_str(adj)
+            adjs[f] = adjs["ال" + f] = a
+    return heads, adjs
+
+
+def _nisba_of_act(ctx: Ctx, m: Mention) -> dict | None:
+    """«جراء ضربة صاروخية إسرائيلية استهدفت مطار…»: an act noun of the mention's clause with a
+    nationality adjective (one more adjective may stand between) names the force that struck."""
+    if m.type not in _FORCE_TYPES:
+        return None
+    heads, adjs = _nisbas()
+    cs, ce = ctx.clause(m.start)
+    sent = ctx.sents[m.si]
+    lo, hi = max(sent.start, cs - 80), min(sent.end, ce + 1)
+    toks = ctx.tokens[ctx.tok_of(lo):ctx.tok_of(max(lo, hi - 1)) + 1]
+    for i, tok in enumerate(toks):
+        f = ffold(tok.text)
+        rb = m.reported_by or {}
+        if f not in adjs or tok.start < lo or tok.end > hi or (rb.get("start") is not None and rb["start"] <= tok.start < rb["end"]):
+            continue
+        prev = [ffold(t.text) for t in toks[max(0, i - 2):i]]
+        bare = [w[2:] if w.startswith("ال") else w[1:] if w[:1] in "بل" and len(w) > 3 else w for w in prev]
+        if any(w in heads or w[1:] in heads for w in bare):
+            a = adjs[f]
+            val = pick(a, a["canonical"], ctx.published, ctx.text) or a
+            return {"surface": tok.text, "role": "agent", "canonical": val["canonical"], "start": tok.start,
+                    "end": tok.end}
+    return None
 
 
 _MOSTLY = frozenset(fold_str(w) for w in ("غالبيتهم", "معظمهم", "أغلبهم", "جلهم", "وغالبيتهم", "ومعظمهم",
