@@ -12,7 +12,6 @@ third quarter's, measured in the same process). At the end: every memo the analy
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 import tempfile
@@ -27,24 +26,16 @@ FLAT_MB = 2  # bench_cluster.FLAT_MB: the same criterion
 
 
 def memos() -> list[tuple[int, int | None, str]]:
-    """(entries, cap, name) of every lru_cache and DictCache of marsad's modules now alive."""
-    import functools
+    """(entries, cap, name) of the analysis' memos now (``cluster.worker.find_memos``)."""
+    from marsad.cluster.worker import find_memos
 
-    from marsad.ner.cache import DictCache
-
-    gc.unfreeze()  # the worker froze its pipeline's objects: get_objects would not see them
-    try:
-        out = []
-        for o in gc.get_objects():
-            if isinstance(o, functools._lru_cache_wrapper) and (getattr(o, "__module__", "") or "").startswith("marsad"):
-                ci = o.cache_info()
-                out.append((ci.currsize, ci.maxsize, f"{o.__module__}.{o.__qualname__}"))
-            elif isinstance(o, DictCache):
-                fn = getattr(o.fn, "func", o.fn)
-                out.append((len(o.data), o.maxsize, f"DictCache {getattr(fn, '__module__', '')}.{getattr(fn, '__qualname__', fn)}"))
-        return sorted(out, reverse=True, key=lambda r: r[0])
-    finally:
-        gc.freeze()
+    out = []
+    for m in find_memos():
+        info = m.cache_info()
+        fn = getattr(m, "fn", None)
+        fn = getattr(fn, "func", fn) if fn is not None else m
+        out.append((info.currsize, info.maxsize, f"{getattr(fn, '__module__', '')}.{getattr(fn, '__qualname__', fn)}"))
+    return sorted(out, reverse=True, key=lambda r: r[0])
 
 
 def main() -> int:
@@ -57,7 +48,7 @@ def main() -> int:
 
     import build_warc
 
-    from marsad.cluster.worker import _runner, _signer, rss
+    from marsad.cluster.worker import MEMO_BUDGET, _runner, _signer, keep_memos_within, rss
     from marsad.document import Document
     from marsad.ingest.readers import read_path
     from marsad.resources import DEDUP_THRESHOLD
@@ -70,12 +61,14 @@ def main() -> int:
         runner, signer = _runner((False, None, False)), _signer(DEDUP_THRESHOLD)  # as a cluster worker loads it
         print(f"crawl ({args.crawl}): {pages} pages; pipeline loaded in {time.perf_counter() - t0:.1f} s, "
               f"resident {rss() / 2 ** 20:.0f} MB; machine load {os.getloadavg()[0]:.1f}")
-        quarters, line, cpu0, done = [], [], time.process_time(), 0
+        quarters, line, cpu0, done, emptied = [], [], time.process_time(), 0, 0
         for i, item in enumerate(read_path(warc), 1):
             res = runner.process(item)
             if isinstance(res, Document):
                 prepare_or_fail(res, signer)
             done = i
+            if i % 256 == 0:  # a worker checks its memos' budget after each partition (256 pages)
+                emptied += keep_memos_within(MEMO_BUDGET)
             if i % 1000 == 0:
                 line.append(f"{rss() / 2 ** 20:.0f}")
             if i * 4 // pages > len(quarters) and len(quarters) < 4:
@@ -89,7 +82,8 @@ def main() -> int:
     print(f"resident at each quarter: {' -> '.join(f'{v:.1f}' for v in mb)} MB; last quarter {mb[3] - mb[2]:+.1f} MB "
           f"against the third: {'flat' if flat else 'NOT flat'} (criterion: within {FLAT_MB} MB); "
           f"{1000 * cpu / max(1, done):.2f} ms of CPU per page")
-    print("memos (entries / cap):")
+    print(f"memos emptied {emptied} times by the worker's budget ({MEMO_BUDGET} entries together); "
+          "entries / cap now:")
     for n, cap, name in memos():
         if n >= 100:
             print(f"  {n:>7} / {cap if cap is not None else 'none':>7}  {name}")

@@ -63,3 +63,34 @@ def test_no_memo_keeps_a_document_text(tmp_path):
     finally:
         gc.freeze()
     assert held == []
+
+
+def test_the_memos_are_emptied_past_the_workers_budget_with_the_same_rows(tmp_path, monkeypatch):
+    """Each per-word memo has its own cap, but together at their caps they would hold ~460 MB: a
+    worker empties all of them once they hold more than ``MEMO_BUDGET`` entries together, checked
+    after each partition. Emptying a memo changes what is recomputed, never a row."""
+    from marsad.cluster import worker
+    from marsad.cluster.partition import plan
+
+    warc = tmp_path / "crawl.warc.gz"
+    build_warc.write_warc(str(warc), build_warc.synthetic_pages(40, crawl="varied"))
+    parts = plan([str(warc)], size=10).partitions
+    opts = (False, None, False)
+    worker._runner(opts)
+    names = {getattr(m, "__qualname__", "") for m in worker._MEMOS}
+    assert len(worker._MEMOS) >= 10 and "_after_f" in names  # lru_caches and the NER's DictCaches
+
+    def total() -> int:
+        return sum(m.cache_info().currsize for m in worker._MEMOS)
+
+    worker.keep_memos_within(0)
+    roomy = [worker.run_partition(p, opts, DEDUP_THRESHOLD).items for p in parts]
+    assert total() > 500
+    monkeypatch.setattr(worker, "MEMO_BUDGET", 500)
+    tight, sizes = [], []
+    for p in parts:
+        tight.append(worker.run_partition(p, opts, DEDUP_THRESHOLD).items)
+        sizes.append(total())
+    assert tight == roomy and all(len(items) == 10 for items in tight)
+    assert max(sizes) <= 500  # emptied after every partition that took them past it
+    assert worker.keep_memos_within(10 ** 9) is False
