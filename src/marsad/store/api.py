@@ -1053,6 +1053,8 @@ class Store:
                   "deaths": ("e.fatalities_low", "e.fatalities"), "id": "e.event_id",
                   "place": "COALESCE(e.place_name, e.place_ar)", "type": "e.type", None: "e.date_value"}
 
+    _NOT_NULL_KEYS = frozenset(("e.date_lo", "e.n_reports", "e.event_id", "e.type"))  # NOT NULL in ``events``
+
     def _event_where(self, f: EventFilter, tx: Tx, view: bool = False) -> tuple[str, list] | None:
         """WHERE over ``events e`` (unreviewed events) or, with ``view``, over ``v_events e``
         (reviewed ones); None when the filter leaves that side empty."""
@@ -1176,16 +1178,25 @@ class Store:
     def _event_ids(self, tx: Tx, f: EventFilter) -> list[int]:
         """The ids of the filtered events in list order (``f.limit``/``f.offset`` applied)."""
         arms, params = [], []
-        for table, where, p, view in self.event_selects(tx, f):
-            key, _ = self._order(f, view)
-            arms.append(f"SELECT e.event_id AS event_id, {key} AS k FROM {table} e WHERE {where}")
-            params += p
-        if not arms:
-            return []
         _, d = self._order(f, False)
         nulls = ""
         if self.backend.dialect != "sqlite":  # SQLite's own order: NULL first ascending, last descending
             nulls = " NULLS FIRST" if d == "ASC" else " NULLS LAST"
+        for i, (table, where, p, view) in enumerate(self.event_selects(tx, f)):
+            key, _ = self._order(f, view)
+            arm = f"SELECT e.event_id AS event_id, {key} AS k FROM {table} e WHERE {where}"
+            if nulls and f.limit is not None:
+                # PostgreSQL: each side sorted and cut to the page's end on its own, so the
+                # planner may walk the sort key's index and stop there (a sort over the union
+                # reads every match first); a column that holds no NULL sorted as its index is
+                # (the NULLS clause would not match it)
+                kn = "" if table == "events" and key in self._NOT_NULL_KEYS else nulls
+                arm = (f"SELECT * FROM ({arm} ORDER BY k {d}{kn}, event_id {d} "
+                       f"LIMIT {int(f.limit) + int(f.offset or 0)}) AS a{i}")
+            arms.append(arm)
+            params += p
+        if not arms:
+            return []
         q = " UNION ALL ".join(arms) + f" ORDER BY k {d}{nulls}, event_id {d}"
         if f.limit is not None:
             q += f" LIMIT {int(f.limit)}"
