@@ -189,3 +189,28 @@ def test_a_call_does_not_reach_past_another_reported_clause(ex):
          "وإن الجيش نشر دبابات عند مداخل مدينة بانياس.")
     evs = _run(ex, _doc(t, places=[BANIYAS], dates=[("أمس", "2024-03-04", "day")]))
     assert "reinforcement" in [e["type"] for e in _asserted(evs)]
+
+
+SARMIN = ("سرمين", "P20", "Sarmin", "Idlib")
+
+
+def test_a_figure_added_with_idafatan_ila_is_a_second_count(ex):
+    # UNHCR style: two figures of returns, the second «إضافة إلى» (the whole pipeline: the first is a
+    # sum since a date, which joined the second into it)
+    from marsad.document import Document
+    from marsad.pipeline import Pipeline
+
+    t = ("قالت المفوضية السامية إن أكثر من 300 ألف لاجئ سوري عادوا إلى بلادهم منذ سقوط النظام في كانون "
+         "الأول الماضي، معظمهم من لبنان، إضافة إلى أكثر من 600 ألف نازح داخلي عادوا إلى مناطقهم الأصلية.")
+    d = Document(t, published="2024-05-10", outlet="منصة المثال")
+    Pipeline()(d)
+    assert sorted(e["count"]["low"] for e in _asserted(d["events"])) == [300000, 600000]
+    # guard: the injured added after a strike's dead are the same strike's
+    t = "قتل خمسة مدنيين في غارة على بلدة سرمين، إضافة إلى إصابة عشرة آخرين."
+    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "مدني"), ("عشرة", 10, 10, None)], places=[SARMIN]))
+    assert [(e["type"], e["fatalities"]["low"]) for e in _asserted(evs)] == [("airstrike", 5)]
+
+
+def test_a_ceasefire_with_a_mixed_case_ending(ex):
+    t = "أعلنت الرئاسة عن وقفٍ شاملاً وفورياً لإطلاق النار في بلدة سرمين."
+    assert _tp(_run(ex, _doc(t, places=[SARMIN]))) == [("agreement", "سرمين")]

@@ -23,6 +23,7 @@ _LEAD_REACH = 2  # sentences after a bare lead («انشقاق ضابط») in wh
 _REMOTE = ("airstrike", "shelling")
 _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين", "كما"))
 _PART_DEATHS = _PART | frozenset(fold_str(w) for w in ("قبل أن", "بعد أن"))
+_ADDED = frozenset(fold_str(w) for w in ("إضافة إلى", "فضلاً عن", "فضلا عن"))  # (cues.json clause_breaks)
 
 
 class Incident:
@@ -442,6 +443,9 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if same_sent and not m.anaphor and (place_ok in (False, "near") or m.deaths or m.figure is not None) and \
             _parted(ctx, last, m):
         return False  # «مظاهرة في حماة، بينما أطلقت القوات النار على متظاهرين في حي القدم»: another story
+    if same_sent and m.figure is not None and any(o.figure is not None for o in inc.mentions) and \
+            _parted(ctx, last, m, _ADDED):
+        return False  # «عاد 500 ألف لاجئ…، إضافة إلى أكثر من مليون نازح عادوا…»: a figure added, not the same
     if not place_ok and not (same_sent and inc.type == m.type and (m.figure is None or not any(
             o.figure is not None for o in inc.mentions))):
         return False  # one sentence telling one act twice, once with its figure, is one act
