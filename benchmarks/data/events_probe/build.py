@@ -2165,7 +2165,9 @@ passage9("y44", "2016-01-11", "Enab Baladi", "civil defence: a market strike's t
          "أمس الأحد، بعد وفاة أربعة جرحى متأثرين بإصاباتهم، بحسب ما أفاد الدفاع المدني في ريف دمشق.",
          [E("airstrike", Q("23", 23), PL("دوما", "Douma", "Rif Dimashq"), "2016-01-10", "الدفاع المدني في ريف دمشق",
             note="a toll update of yesterday's strike: one event; the four are part of the 23; aircraft unnamed")])
-# -- set 10: written in stop 22 (07:35-08:20 UTC) by helper probe10, BEFORE marsad was run on it and
+
+
+# -- set 10: written in stop 22 (07:31-07:37 UTC) by helper probe10, BEFORE marsad was run on it and
 # without reading the events code or any probe set's error list (scored once with --set probe10) -------
 P10 = []
 
