@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.events import EventExtractor
-from marsad.extract.events.extractor import happened
 
-from test_events import _doc, _fig, _run
+from test_events import _asserted, _doc, _fig, _run
 
 
 @pytest.fixture(scope="module")
@@ -49,9 +48,6 @@ def _place(e):
 def _bounds(r):
     return None if r is None else (r["low"], r["high"])
 
-
-def _asserted(evs):
-    return [e for e in evs if happened(e)]
 
 
 # -- one bound grammar: a hedge after a noun phrase of several words ----------------------------

@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.events import EventExtractor
-from marsad.extract.events.extractor import happened
 
-from test_events import _doc, _run
+from test_events import _asserted, _doc, _run
 
 
 @pytest.fixture(scope="module")
@@ -113,9 +112,6 @@ def test_an_other_event_with_no_place_figure_or_date_is_talk(ex):
     t = "ويبقى ملف النزوح من أكثر الملفات تعقيداً."
     assert _run(ex, _doc(t)) == []
 
-
-def _asserted(evs):
-    return [e for e in evs if happened(e)]
 
 
 KISWA = ("الكسوة", "C20", "Al-Kiswah", "Rif Dimashq")

@@ -9,15 +9,13 @@ import pytest
 from marsad.extract.events import EventExtractor
 
 from test_events import _doc, _run
+from test_events_mentions import _asserted
 
 
 @pytest.fixture(scope="module")
 def ex():
     return EventExtractor()
 
-
-def _asserted(evs):
-    return [e for e in evs if e["modality"] == "asserted"]
 
 
 def _tp(evs):
