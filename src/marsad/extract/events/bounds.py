@@ -16,23 +16,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from pathlib import Path
 
 from ...arabic.normalize import fold_str
 from .context import Ctx
-from .vocab import ffold, load_cues
-
-_HEDGES = Path(__file__).resolve().parents[2] / "data" / "quantities" / "hedges.tsv"
-
+from .vocab import after_hedges, ffold, load_cues
 
 @lru_cache(maxsize=1)
 def _grammar() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
     """(folded "after" hedge words -> effect, reach in words, folded stop words)."""
-    after: dict[tuple[str, ...], str] = {}
-    for line in _HEDGES.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 3 and parts[2].strip() == "after" and not line.startswith("#"):
-            after[tuple(fold_str(parts[0]).split())] = parts[1].strip()
+    after = {tuple(fold_str(h).split()): eff for h, eff in after_hedges()}
     c = load_cues().get("bounds", {})
     return after, int(c.get("reach", 6)), frozenset(fold_str(w) for w in c.get("stop", []))
 

@@ -88,10 +88,11 @@ def _words(ws) -> frozenset[str]:
     return frozenset(fold_str(w) for w in ws)
 
 
-def _after_hedges() -> list[str]:
-    """The hedges that follow a figure's noun (data/quantities/hedges.tsv, "after")."""
+def after_hedges() -> list[tuple[str, str]]:
+    """(hedge, effect) for the hedges that follow a figure's noun (data/quantities/hedges.tsv,
+    "after": the quantity layer's own list; the lexicon here and bounds.py read it)."""
     path = DATA.parent / "quantities" / "hedges.tsv"
-    return [r[0] for r in (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+    return [(r[0], r[1].strip()) for r in (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
             if len(r) >= 3 and r[2].strip() == "after" and not r[0].startswith("#")]
 
 
@@ -267,7 +268,7 @@ class Vocab:
             "country_wide": _lex(cues.get("country_wide", {}).get("cues", [])),
             # gates of the argument rules (bounds.py, clauses.py, arguments.py): a sentence with no hit
             # skips the rule without reading its words
-            "hedge_after": _lex(_after_hedges()),
+            "hedge_after": _lex([h for h, _ in after_hedges()]),
             "means_before": _lex(cues.get("clause_roles", {}).get("means_before", [])),
             "accompanying": _lex(cues.get("clause_roles", {}).get("accompanying", [])),
             "campaign_launch": _lex(cues.get("campaign_launch", {}).get("verbs", [])),

@@ -78,15 +78,15 @@ class Backend(ABC):
 
     def bucket_lookup(self, con, buckets: list[tuple[int, int]], cap: int) -> list[tuple[int, int, int]]:
         """(band, bkey, doc_key): the newest ``cap`` documents of each of these LSH buckets."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} reads per document (unit_lookups is False)")
 
     def candidate_lookup(self, con, cols: str, arms: list[tuple], cap: int) -> list[tuple[int, dict]]:
         """The merge lookups of a unit's reports in one statement (see PostgresBackend)."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} reads per document (unit_lookups is False)")
 
     def signatures(self, con, keys: list[int]) -> list[tuple[int, Any, int]]:
         """(doc_key, minhash, the original it counts as) of these documents."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} reads per document (unit_lookups is False)")
 
     def column_names(self, cur) -> list[str]:
         """The names of a cursor's result columns."""
