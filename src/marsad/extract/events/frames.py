@@ -22,7 +22,7 @@ NONE, DATED, NO_PLACE, NEWS, CALL = "none", "dated", "no_place", "news", "call"
 
 class _Frame:
     __slots__ = ("name", "pos", "reach", "makes", "span", "of", "types", "words", "unless", "unless_reach",
-                 "after", "after_reach", "own_date", "own_date_reach", "except_", "bare")
+                 "after", "after_reach", "own_date", "own_date_reach", "except_", "bare", "skip")
 
     def __init__(self, name: str, spec: dict) -> None:
         self.name = name
@@ -41,6 +41,7 @@ class _Frame:
         self.own_date_reach = spec.get("own_date_reach", 3)
         self.except_ = _words(spec.get("except", ()))
         self.bare = bool(spec.get("bare"))  # the head with no article («مقابل», not «في المقابل»)
+        self.skip = _words(spec.get("skip", ()))  # words that may stand between the head and the act
 
 
 def _words(ws) -> frozenset[str]:
@@ -86,6 +87,7 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
     before = ctx.words_before(m.prefix_start, 6, floor=sent.start)
     f_m = ffold(m.surface)
     t_trig = ctx.tok_of(m.prefix_start)
+    news = False
     for h in reversed(heads):
         if h.end > m.prefix_start:
             continue
@@ -93,7 +95,7 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         for name in _names(h):
             f = fr.frames[name]
             if f.reach != "next" or (f.pos and m.pos not in f.pos) or (f.types and m.type not in f.types) or \
-                    (f.bare and h.prefix.endswith("ال")):
+                    (f.bare and h.prefix.endswith("ال")) or (news and not f.skip):
                 continue
             if (f.words and not _bare(f_m, f.words)) or (f.except_ and _bare(f_m, f.except_)):
                 continue
@@ -111,8 +113,9 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                 # a vague span dates nothing; an act recalled with a figure of its own («بعد أيام من
                 # اعتقال 12 ناشطاً في…») is still counted, as background
                 return DATED if _day_span(span, fr) or _has_figure(ctx, m) else NONE
-            if between != 0:
-                continue
+            if between != 0 and not (f.skip and between <= len(before) and
+                                     all(w in f.skip for w in before[len(before) - between:])):
+                continue  # («لمنع تجدد الاشتباكات»: a word of going on between an aim and its act)
             if f.unless and any(w.lstrip("و") in f.unless for w in
                                 ctx.words_after(m.end, f.unless_reach, limit=sent.end)):
                 continue
@@ -121,8 +124,11 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                 if grain is None:
                     continue  # no date of its own: part of the news
                 return DATED if grain == "day" else NONE
+            if f.makes == NEWS:
+                news = True  # («لمنع تجدد الاشتباكات»: an aim before the going on still frames it)
+                break
             return f.makes if f.makes != "by_date" else DATED
-    return None
+    return NEWS if news else None
 
 
 def _day_span(span: list[str], fr: Frames) -> bool:
@@ -162,6 +168,32 @@ def _own_date(ctx: Ctx, m: Mention, f: _Frame, sent) -> str | None:
     if d is None or ctx.words_between(m.end, d["start"]) > f.own_date_reach:
         return None
     return d.get("grain")
+
+
+def framed_out(ctx: Ctx, t) -> bool:
+    """A word (a trigger or an act noun) right after the head of a frame that makes no event of the
+    act after it («انتهاء العملية», «لفض الاشتباك», «هرباً من المعارك»), read before the act's
+    type is known: whatever says it, it tells no act."""
+    fr = frames()
+    for h in ctx.m["frame_heads"].starting(max(0, t.prefix_start - 30), t.prefix_start):
+        if h.end <= t.prefix_start and not ctx.text[h.end:t.prefix_start].strip() and any(
+                fr.frames[n].reach == "next" and fr.frames[n].makes == NONE and not fr.frames[n].span and
+                not fr.frames[n].own_date and not fr.frames[n].unless and not fr.frames[n].after
+                for n in _names(h)):
+            return True
+    return False
+
+
+def since_vague(ctx: Ctx, a: int, b: int) -> bool:
+    """«منذ أيام», «منذ أسابيع», «منذ عدة أشهر» between a and b: a period with no day, so what it
+    qualifies is going on (a state), not an act of a day."""
+    fr = frames()
+    for h in ctx.m["frame_heads"].starting(a, b):
+        if opens(h, "since") and ffold(h.surface) == "منذ":
+            nxt = ctx.words_after(h.end, 2, limit=b)
+            if nxt and (nxt[0] in fr.vague or " ".join(nxt) in fr.vague) and nxt[0] not in fr.day:
+                return True
+    return False
 
 
 def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:

@@ -69,7 +69,8 @@ def find(ctx: Ctx) -> list[Mention]:
         # one form may belong to several types («فرّوا» from service, or from the fighting):
         # the first whose context words are there
         infos = m.value if isinstance(m.value, list) else [m.value]
-        info = next((i for i in infos if not i["needs"] or _needs(ctx, m.end, sent.end, i["needs"])), None)
+        info = next((i for i in infos if not i["needs"] or _needs(ctx, m.end, sent.end, i["needs"]) or
+                     (i["back"] and _needs_before(ctx, m.prefix_start, i["needs"]))), None)
         if info is None or info["type"] == "-":
             continue
         typ = info["type"]
@@ -173,6 +174,9 @@ def _amid(ctx: Ctx, m) -> bool:
     if not any(not ctx.text[h.end:m.prefix_start].strip() for h in ctx.m["amid"].starting(m.prefix_start - 16, m.prefix_start)):
         return False
     ce = ctx.clause(m.start)[1]
+    from .frames import since_vague
+    if since_vague(ctx, m.end, ce):
+        return True  # «وسط تعزيزات تدفع بها إلى المحافظة منذ أسابيع»: a state going on, wherever it is
     # («تزامناً مع هجوم بري لقوات النظام على المنطقة»: the area told before is a place of its own)
     return not ctx.places.between(m.end, ce) and not ctx.m["anaphora"].starting(m.end, ce)
 
@@ -280,8 +284,20 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
     with_act = {o.si for o in ms if o.type in v.acts}
     for m in ms:
         if m.type == "casualties" and m.sub == "killed" and m.si not in with_act and \
-                (ffold(m.surface) in v.assassination or _by_gunmen(ctx, m)):
+                (ffold(m.surface) in v.assassination or _by_gunmen(ctx, m) or _gunmen_subject(ctx, m)):
             m.type, m.sub = v.assassination_as, "killed"
+
+
+_NOMINATIVE = "ون"
+
+
+def _gunmen_subject(ctx: Ctx, m: Mention) -> bool:
+    """«قتل مسلحون مجهولون، ليل السبت، مختار القرية»: a killing verb whose subject right after it is
+    armed men (the nominative plural: «قُتل مسلحين» would be their own deaths) is their attack."""
+    if m.pos != "verb":
+        return False
+    nxt = ctx.words_after(m.end, 1, limit=ctx.sents[m.si].end)
+    return bool(nxt) and nxt[0].endswith(_NOMINATIVE) and nxt[0] in ctx.v.gunmen
 
 
 def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
@@ -418,6 +434,22 @@ def _needs(ctx: Ctx, start: int, end: int, needs: tuple[str, ...]) -> bool:
     return any(w.strip(_PUNCT) in words for w in window.split())
 
 
+_BACK_REACH = 6
+
+
+def _needs_before(ctx: Ctx, start: int, needs: tuple[str, ...]) -> bool:
+    """One of the words among the `_BACK_REACH` words before the verb in its clause (its subject:
+    «أن قوات من الجيش انتشرت اليوم في…»)."""
+    cs = ctx.clause(start)[0]
+    words = _BACK_SETS.get(needs)
+    if words is None:
+        words = _BACK_SETS[needs] = frozenset(needs)  # (one set per list: _bare keys its cache by id)
+    return any(_bare(w, words) for w in ctx.words_before(start, _BACK_REACH, floor=cs))
+
+
+_BACK_SETS: dict[tuple, frozenset] = {}
+
+
 _NEEDS_PROCLITICS = ("و", "ب", "ل", "ال", "بال", "وال", "لل", "وب", "ول", "ف")
 _NEEDS_FORMS: dict[tuple, tuple] = {}  # a `needs` tuple -> (its words with every proclitic form, its phrases)
 
@@ -483,7 +515,38 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
     for typ, cues in ctx.v.attack_contexts:
         if words & cues:
             return typ
-    return ctx.v.attack_fallback.get(ffold(m.surface))
+    return ctx.v.attack_fallback.get(ffold(m.surface)) or _by_agent(ctx, m, sent, pos)
+
+
+def _by_agent(ctx: Ctx, m, sent, pos: str) -> str | None:
+    """types.json attack `by_agent`: an attack word with no weapon word is typed by the state force
+    that struck — the subject right after a verb, the force named before a noun (its verb's
+    subject: «قال الجيش الإسرائيلي إنه نفذ ضربة»), or a force adjective right after the noun."""
+    v = ctx.v
+    if not v.attack_by_agent:
+        return None
+    from .actor_names import pick
+    if pos == "verb":
+        cands = [a for a in ctx.m["actors"].starting(m.end, min(sent.end, m.end + 40))
+                 if ctx.words_between(m.end, a.prefix_start) <= 1]  # (the word right after)
+    else:
+        if _bare(ffold(m.surface), v.attack_any_act):
+            return None  # («قتل 93 عنصراً في هجمات نفذها مسلحون»: an attack on the ground, by anyone)
+        if any(_bare(w, v.air_forces) for w in ctx.words_after(m.end, 2, limit=sent.end)):
+            return "airstrike"  # «ضربة إسرائيلية»
+        # «نفذ الجيش الإسرائيلي اليوم ضربة»: the force is the subject of a carrying-out verb before it
+        toks = ctx.tokens[max(0, ctx.tok_of(m.prefix_start) - v.agent_reach):ctx.tok_of(m.prefix_start)]
+        verb = next((t for t in reversed(toks) if t.start >= sent.start and _bare(ffold(t.text), v.carry_out)), None)
+        if verb is None:
+            return None
+        cands = list(ctx.m["actors"].starting(max(sent.start, toks[0].start), m.prefix_start))
+        cands = [a for a in cands if ctx.words_between(verb.end, a.prefix_start) <= 3 and a.prefix_start > verb.start] or \
+            [a for a in cands if a.end <= verb.start][-1:]
+    for a in cands:
+        val = pick(a.value, a.key, ctx.published, ctx.text)
+        if val is not None:
+            return v.attack_by_agent.get(val["canonical"])
+    return None
 
 
 _ATTACK_PROCLITICS = ("و", "ب", "ل", "ال", "بال", "وال", "لل")
@@ -553,7 +616,7 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         here = by_sent.get(si, [])
         if any(m.type == "statement" or (m.modality == "asserted" and m.start > a.start) for m in here):
             continue
-        if ffold(a.surface) not in v.threat_verbs and (_tells_an_act(ctx, a.end, ctx.sents[si].end) or
+        if ffold(a.surface) not in v.threat_verbs and (_tells_an_act(ctx, a.end, ctx.sents[si].end, a.start) or
                                                        _retells(ctx, a, si, kept)):
             continue  # «أكدت الوزارة أن الضربات استهدفت…»: it reports an act, it is not a statement
         seen.add(si)
@@ -567,22 +630,24 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
     return out
 
 
-def _tells_an_act(ctx: Ctx, start: int, end: int) -> bool:
+def _tells_an_act(ctx: Ctx, start: int, end: int, verb_start: int) -> bool:
     """An act word after the reporting verb (a trigger of an act type with the words it needs, an
     attack word, or an act told before: «الضربات», «العملية»), recognised as a mention or not."""
     # an act that may come («لن تسمح بأي هجوم», «سترد إذا…») is what a statement says
-    unreal = [c.end for c in ctx.m["modality"].starting(start, end)
+    # («دعا الائتلاف المجتمع الدولي إلى توجيه ضربة…»: the speech verb itself may be a call)
+    unreal = [c.end for c in ctx.m["modality"].starting(verb_start, end)
               if set(c.value if isinstance(c.value, list) else [c.value]) & _UNREAL]
     # («… احتجاجاً على استمرار الحملة الأمنية»: an act in a cause or a condition is not told)
-    from .frames import scopes
+    from .frames import framed_out, scopes
     framed = scopes(ctx, ctx.sent_of(start))
-    if any(not any(u <= c.prefix_start for u in unreal) and not _inside(c, framed)
+    # («أعلنت الوزارة انتهاء العملية العسكرية»: the end of an act, right after a frame head, is no act told)
+    if any(not any(u <= c.prefix_start for u in unreal) and not _inside(c, framed) and not framed_out(ctx, c)
            for c in ctx.m["anaphor_acts"].starting(start, end)):
         return True
     for t in ctx.m["triggers"].starting(start, end):
         if any(u <= t.prefix_start for u in unreal):
             break
-        if _inside(t, framed):
+        if _inside(t, framed) or framed_out(ctx, t):
             continue
         for i in (t.value if isinstance(t.value, list) else [t.value]):
             if (i["type"] == "attack" or i["type"] in ctx.v.acts) and \

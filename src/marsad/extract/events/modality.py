@@ -7,6 +7,8 @@ attempted («أثناء محاولتهم الانشقاق»). States, habits and
 """
 from __future__ import annotations
 
+import datetime
+
 from . import frames
 from .context import Ctx
 from .mentions import Mention
@@ -78,7 +80,39 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
     for k in v.precedence:
         if k in found:
             return k
+    if _dated_ahead(ctx, m, sent):
+        return "future"  # «هدنة تبدأ صباح غد الخميس», «لوقف إطلاق النار صباح غد»: not yet
     return "asserted"
+
+
+_AHEAD_REACH = 8
+_PERIOD_END = frozenset(ffold(w) for w in ("حتى", "لغاية", "إلى", "الى", "لحين", "ولغاية", "حتي"))
+
+
+def _dated_ahead(ctx: Ctx, m: Mention, sent) -> bool:
+    """The first date after the trigger in its clause (≤ `_AHEAD_REACH` words) falls after the
+    publication day: the act is to come, whatever the verb's form."""
+    pub = ctx.published
+    if not pub or len(pub) < 10:
+        return False
+    ce = ctx.clause(m.end)[1]
+    d = ctx.dates.first_after(m.end, min(ce, sent.end))
+    if d is None or not d.get("value") or ctx.words_between(m.end, d["start"]) > _AHEAD_REACH:
+        return False
+    before = ctx.words_before(d["start"], 1, floor=m.end)
+    if before and before[0].lstrip("و") in _PERIOD_END:
+        return False  # «مدّد العقوبات حتى مطلع حزيران المقبل»: how long it lasts, not when it happens
+    val, grain = d["value"], d.get("grain")
+    if grain == "day":
+        return val > pub[:10]
+    if grain == "month":
+        return val > pub[:7]
+    if grain == "year":
+        return val > pub[:4]
+    if grain == "week" and "-W" in val:
+        y, w, _ = datetime.date.fromisoformat(pub[:10]).isocalendar()
+        return val > f"{y}-W{w:02d}"
+    return False
 
 
 def _recalled(ctx: Ctx, m: Mention, sent) -> str | None:

@@ -124,6 +124,9 @@ class Vocab:
         self.attack_fallback = {fold_str(k): v for k, v in types["attack"].get("fallback", {}).items()}
         self.attack_any_act = _words(types["attack"].get("any_act", []))
         self.air_forces = _words(types["attack"].get("air_forces", []))
+        self.attack_by_agent = dict(types["attack"].get("by_agent", {}))
+        self.agent_reach = types["attack"].get("agent_reach", 8)
+        self.carry_out = _words(types["attack"].get("carry_out", []))
         self.missile_words = _words(types["attack"].get("missile_words", []))
         self.naval_words = _words(types["attack"].get("naval_words", []))
         self.explosive_means = _words(types["attack"].get("explosive_means", []))
@@ -316,12 +319,15 @@ def _trigger_info(typ: str, desc: str) -> dict:
     parts = desc.split()
     needs: tuple[str, ...] = ()
     sub = None
+    back = False
     for p in parts[1:]:
         if p.startswith("needs="):
             needs = tuple(fold_str(w.replace("_", " ")) for w in p[6:].split("|") if w)  # «في_القصف»: a phrase
+        elif p == "back":
+            back = True  # the needed word may come before the verb too: its subject («وحدات من الجيش انتشرت»)
         else:
             sub = p
-    return {"type": typ, "pos": parts[0], "sub": sub, "needs": needs}
+    return {"type": typ, "pos": parts[0], "sub": sub, "needs": needs, "back": back}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,267 @@
+"""Frames of stop 23 (issue 10, helper mentions): a cause, a flight, an aim, a demand, the end of a
+truce, a state going on «منذ أسابيع» and an act dated after the publication day are not incidents
+told as news; the acts around them are kept. Also acts that were missed: a deployment told after its
+subject, a killing by armed men named as the subject, an attack word typed by the state force that
+struck, a crossing of people in flight. Our own sentences, several house styles; layers by hand."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import EventExtractor
+
+from test_events import _doc, _run
+from test_events_mentions import _asserted
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+def _types(evs):
+    return sorted(e["type"] for e in _asserted(evs))
+
+
+def _tp(evs):
+    return sorted((e["type"], (e["place"] or {}).get("surface")) for e in _asserted(evs))
+
+
+HAYAN = ("حيان", "P1", "Hayan", "Aleppo")
+ANDAN = ("عندان", "P2", "Anadan", "Aleppo")
+GHAB = ("سهل الغاب", "P3", "Al-Ghab Plain", "Hama", "region")
+BAB = ("الباب", "P4", "Al-Bab", "Aleppo")
+PALMYRA = ("تدمر", "P5", "Palmyra", "Homs")
+HATAY = ("هاتاي", "T1", "Hatay", None, "region")
+JABAL_AKRAD = ("جبل الأكراد", "P6", "Jabal al-Akrad", "Latakia", "region")
+HBEIT = ("الهبيط", "P7", "Al-Hbeit", "Idlib")
+DEIR_EAST = ("ريف دير الزور الشرقي", "P8", "Eastern Deir ez-Zor countryside", "Deir ez-Zor", "region")
+SANAMAYN = ("الصنمين", "P9", "Al-Sanamayn", "Daraa")
+ATMEH = ("أطمة", "P10", "Atmeh", "Idlib")
+HAMA_NORTH = ("ريف حماة الشمالي", "P11", "Northern Hama countryside", "Hama", "region")
+JASIM = ("جاسم", "P12", "Jasim", "Daraa")
+KARAK = ("الكرك الشرقي", "P13", "Al-Karak al-Sharqi", "Daraa")
+RAQQA = ("الرقة", "P14", "Raqqa", "Raqqa")
+KAFRANBEL = ("كفرنبل", "P15", "Kafr Nabl", "Idlib")
+JOBAR = ("جوبر", "P16", "Jobar", "Damascus", "neighbourhood")
+HOMS_EAST = ("ريف حمص الشرقي", "P17", "Eastern Homs countryside", "Homs", "region")
+ALEPPO = ("حلب", "P18", "Aleppo", "Aleppo", "city")
+WAER = ("الوعر", "P19", "Al-Waer", "Homs", "neighbourhood")
+IDLIB = ("إدلب", "P20", "Idlib", "Idlib", "governorate")
+HARA = ("الحارة", "P21", "Al-Harra", "Daraa")
+DARAA_NORTH = ("ريف درعا الشمالي", "P22", "Northern Daraa countryside", "Daraa", "region")
+BUSRA = ("بصرى الشام", "P23", "Busra al-Sham", "Daraa")
+QAMISHLI = ("القامشلي", "P24", "Qamishli", "Al-Hasakah")
+AIN_ISSA = ("عين عيسى", "P25", "Ain Issa", "Raqqa")
+MEZZEH = ("مطار المزة العسكري", "P26", "Mezzeh military airport", "Damascus", "facility")
+KANSAFRA = ("كنصفرة", "P27", "Kansafra", "Idlib")
+SAIDA = ("صيدا", "P28", "Saida", "Daraa")
+JANINA = ("الجنينة", "P29", "Al-Janina", "Deir ez-Zor")
+KILIS = ("كلس", "T2", "Kilis", None, "region")
+JIZA = ("الجيزة", "P30", "Al-Jiza", "Daraa")
+
+
+# -- a cause: an advance or control that explains a state ------------------------------------------
+def test_an_advance_or_control_given_as_a_cause_is_no_takeover(ex):
+    # Halab Today style: a road cut «بفعل تقدم»
+    t = "باتت الطريق بين بلدتي حيان وعندان مقطوعة منذ يومين بفعل تقدم قوات النظام نحو التلة، وفق مراسلنا."
+    assert _types(_run(ex, _doc(t, places=[HAYAN, ANDAN]))) == []
+    # SOHR style: a displacement «جراء تقدم»: the displacement only
+    t = "نزح أكثر من 3 آلاف مدني من قرى سهل الغاب خلال الساعات الماضية، جراء تقدم قوات النظام في المنطقة."
+    evs = _run(ex, _doc(t, quantities=[("أكثر من 3 آلاف", 3000, None, "مدني")], places=[GHAB]))
+    assert _types(evs) == ["other"]
+    # Enab Baladi style: schools shut «بسبب سيطرة»; «المؤدية إليها» (leading to) is no death
+    t = "أغلقت المدارس أبوابها في مدينة الباب بسبب سيطرة التنظيم على الطرق المؤدية إليها."
+    assert _types(_run(ex, _doc(t, places=[BAB]))) == []
+
+
+def test_a_takeover_with_a_day_of_its_own_after_a_cause_word_is_kept(ex):
+    t = "نزح آلاف المدنيين من مدينة تدمر جراء سيطرة التنظيم عليها أمس."
+    evs = _run(ex, _doc(t, quantities=[("آلاف", 2000, 9000, "مدني")], places=[PALMYRA],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    assert _types(evs) == ["other", "territory_change"]
+
+
+# -- a flight: what people flee from ---------------------------------------------------------------
+def test_what_people_flee_from_is_no_incident(ex):
+    # Anadolu style
+    t = ("وصل نحو 500 لاجئ سوري إلى ولاية هاتاي التركية خلال اليومين الماضيين، فراراً من القصف الجوي "
+         "على قرى جبل الأكراد.")
+    evs = _run(ex, _doc(t, quantities=[("نحو 500", 500, 500, "لاجئ")], places=[HATAY, JABAL_AKRAD]))
+    assert _types(evs) == ["other"]
+    # activists' style: «هرباً من المعارك»
+    t = "قال ناشطون إن عشرات العائلات غادرت بلدة الهبيط هرباً من المعارك الدائرة في محيطها."
+    assert "armed_clash" not in _types(_run(ex, _doc(t, places=[HBEIT])))
+    # North Press style: «خوفاً من تجدد الاشتباكات» (a word of going on between)
+    t = ("عبر مئات المدنيين نهر الفرات على متن قوارب صغيرة خوفاً من تجدد الاشتباكات بين قسد والتنظيم "
+         "في ريف دير الزور الشرقي.")
+    assert "armed_clash" not in _types(_run(ex, _doc(t, places=[DEIR_EAST])))
+
+
+def test_fleeing_service_is_still_a_desertion(ex):
+    t = "فر عشرات الشبان إلى لبنان هرباً من الخدمة الإلزامية في جيش النظام."
+    evs = _run(ex, _doc(t, quantities=[("عشرات", 20, 90, "شاب")]))
+    assert _types(evs) == ["desertion"]
+
+
+# -- an aim or a preparation -----------------------------------------------------------------------
+def test_what_a_move_is_for_is_no_incident(ex):
+    # a local reporter: troops deployed «لمنع تجدد الاشتباكات»
+    t = "أفاد مراسلنا بأن وحدات من الجيش انتشرت اليوم في محيط بلدة الصنمين لمنع تجدد الاشتباكات بين المسلحين."
+    evs = _run(ex, _doc(t, places=[SANAMAYN], dates=[("اليوم", "2024-03-05", "day")]))
+    assert _tp(evs) == [("reinforcement", "الصنمين")]
+    # Idlib outlets: a column sent «لفض الاشتباكات»
+    t = "دفعت هيئة تحرير الشام برتل عسكري إلى بلدة أطمة لفض الاشتباكات بين عائلتين من البلدة."
+    assert _types(_run(ex, _doc(t, places=[ATMEH], entities=[("هيئة تحرير الشام", "ORG")]))) == ["reinforcement"]
+    # SANA style: reinforcements «تمهيداً لعملية عسكرية»
+    t = "وصلت تعزيزات عسكرية إلى ريف حماة الشمالي تمهيداً لعملية عسكرية واسعة ضد الإرهابيين."
+    assert _types(_run(ex, _doc(t, places=[HAMA_NORTH]))) == ["reinforcement"]
+
+
+# -- a demand ------------------------------------------------------------------------------------------
+def test_what_protesters_demand_is_no_incident(ex):
+    # Syria TV style
+    t = "خرج العشرات في مدينة جاسم بمظاهرة مطالبين بالإفراج عن المعتقلين وإسقاط النظام."
+    evs = _run(ex, _doc(t, quantities=[("العشرات", 20, 90, None)], places=[JASIM]))
+    assert _types(evs) == ["protest"]
+    # Daraa outlets: a sit-in «للمطالبة بإطلاق سراح»
+    t = "نظم أهالي بلدة الكرك الشرقي وقفة احتجاجية اليوم للمطالبة بإطلاق سراح أبنائهم المعتقلين."
+    assert _types(_run(ex, _doc(t, places=[KARAK]))) == ["protest"]
+    # North Press style: the demand names arrests; none happened here
+    t = ("تظاهر مئات من أهالي مدينة الرقة أمس أمام مقر الإدارة، مطالبين بوقف حملات التجنيد الإجباري "
+         "واعتقال الشبان.")
+    evs = _run(ex, _doc(t, quantities=[("مئات", 200, 900, None)], places=[RAQQA],
+                        dates=[("أمس", "2024-03-04", "day")]))
+    assert _types(evs) == ["protest"]
+
+
+# -- the end of a truce or an operation --------------------------------------------------------------
+def test_the_end_of_a_truce_is_no_agreement(ex):
+    # AFP style: strikes hours after the army ended a truce
+    t = "قتل تسعة مدنيين في غارات على بلدة كفرنبل اليوم، بعد ساعات من إعلان الجيش انتهاء الهدنة التي بدأت مطلع الشهر."
+    evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "مدني")], places=[KAFRANBEL],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    assert _types(evs) == ["airstrike"]
+    # activists' style: clashes «مع انهيار الهدنة»
+    t = "تجددت الاشتباكات في حي جوبر صباح اليوم مع انهيار الهدنة التي أعلنت الأسبوع الماضي."
+    evs = _run(ex, _doc(t, places=[JOBAR], dates=[("صباح اليوم", "2024-03-05", "day"),
+                                                   ("الأسبوع الماضي", "2024-W09", "week")]))
+    assert _types(evs) == ["armed_clash"]
+
+
+def test_an_office_announcing_the_end_of_an_operation_is_a_statement(ex):
+    t = "أعلنت وزارة الدفاع اليوم انتهاء العملية العسكرية في ريف حمص الشرقي بعد تحقيق أهدافها."
+    evs = _run(ex, _doc(t, places=[HOMS_EAST], dates=[("اليوم", "2024-03-05", "day")]))
+    assert _types(evs) == ["statement"]
+
+
+# -- an act dated after the publication day ---------------------------------------------------------
+def test_an_act_dated_after_the_publication_day_is_future(ex):
+    # UN style: a truce that starts tomorrow
+    t = "أعلنت الأمم المتحدة أن هدنة إنسانية في مدينة حلب ستبدأ صباح غد الخميس وتستمر ثلاثة أيام."
+    evs = _run(ex, _doc(t, places=[ALEPPO], dates=[("صباح غد الخميس", "2024-03-07", "day")],
+                        published="2024-03-06"))
+    assert [(e["type"], e["modality"]) for e in evs] == [("agreement", "future")]
+    # Al-Hayat style: shelling hours before a ceasefire set for tomorrow morning
+    t = "قصفت قوات النظام حي الوعر اليوم، قبل ساعات من الموعد المحدد لوقف إطلاق النار صباح غد."
+    evs = _run(ex, _doc(t, places=[WAER], dates=[("اليوم", "2024-03-05", "day"), ("صباح غد", "2024-03-06", "day")]))
+    assert _types(evs) == ["shelling"]
+    assert [e["modality"] for e in evs if e["type"] == "agreement"] == ["future"]
+    # Anadolu style: a truce coming into force next Sunday
+    t = "أعلنت روسيا وتركيا عن هدنة في محافظة إدلب تدخل حيز التنفيذ منتصف ليل الأحد المقبل."
+    evs = _run(ex, _doc(t, places=[IDLIB], dates=[("منتصف ليل الأحد المقبل", "2024-03-10", "day")]))
+    assert _asserted(evs) == []
+
+
+def test_how_long_something_lasts_is_no_future(ex):
+    # «حتى مطلع الشهر المقبل» ends a period: the extension happened today
+    t = "مدّد الاتحاد الأوروبي اليوم العقوبات المفروضة على النظام حتى مطلع الشهر المقبل."
+    evs = _run(ex, _doc(t, dates=[("اليوم", "2024-03-05", "day"), ("مطلع الشهر المقبل", "2024-04", "month")]))
+    assert [(e["type"], e["modality"]) for e in evs] == [("sanction", "asserted")]
+
+
+# -- a state going on ----------------------------------------------------------------------------------
+def test_reinforcements_going_on_for_weeks_are_a_state(ex):
+    # Enab Baladi style
+    t = "قصفت قوات النظام بلدة الحارة بالمدفعية الثقيلة أمس، وسط حشود عسكرية تدفع بها إلى ريف درعا الشمالي منذ أيام."
+    evs = _run(ex, _doc(t, places=[HARA, DARAA_NORTH], dates=[("أمس", "2024-03-04", "day")]))
+    assert _tp(evs) == [("shelling", "الحارة")]
+    # SOHR style, «في ظل … منذ أسابيع»
+    t = "قتل مدني بقصف مدفعي على بلدة كفرنبل اليوم، في ظل تعزيزات تستقدمها قوات النظام إلى المنطقة منذ أسابيع."
+    evs = _run(ex, _doc(t, places=[KAFRANBEL], dates=[("اليوم", "2024-03-05", "day")]))
+    assert _types(evs) == ["shelling"]
+
+
+def test_reinforcements_of_the_day_amid_an_act_are_kept_when_placed(ex):
+    # guard: «وسط» with a place of its own and no «منذ» span: reinforcements of their own, as before
+    t = "قصفت قوات النظام بلدة الحارة أمس، وسط تعزيزات عسكرية وصلت إلى ريف درعا الشمالي."
+    evs = _run(ex, _doc(t, places=[HARA, DARAA_NORTH], dates=[("أمس", "2024-03-04", "day")]))
+    assert ("reinforcement", "ريف درعا الشمالي") in _tp(evs)
+
+
+# -- deployments with their subject before the verb ----------------------------------------------------
+def test_a_deployment_told_after_its_subject(ex):
+    # Russian police, local sources
+    t = "وقالت مصادر أهلية إن عناصر من الشرطة العسكرية الروسية انتشروا صباح اليوم في بلدة بصرى الشام."
+    evs = _run(ex, _doc(t, places=[BUSRA], dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert _tp(evs) == [("reinforcement", "بصرى الشام")]
+    # SANA style, verb first (as before)
+    t = "انتشرت وحدات من الجيش في بلدة الصنمين بعد تسوية أوضاع المسلحين."
+    assert ("reinforcement", "الصنمين") in _tp(_run(ex, _doc(t, places=[SANAMAYN])))
+    # a rumour spreading is no deployment
+    t = "انتشر تسجيل مصور في بلدة الصنمين يظهر آثار الدمار."
+    assert "reinforcement" not in _types(_run(ex, _doc(t, places=[SANAMAYN])))
+
+
+# -- a killing by armed men ----------------------------------------------------------------------------
+def test_a_killing_by_armed_men_is_their_attack(ex):
+    # Deir ez-Zor outlets: «اغتالوا، مساء أمس الأحد، عضواً»
+    t = "أفادت شبكة محلية بأن مسلحين مجهولين اغتالوا، مساء أمس الأحد، عضواً في المجلس المحلي لبلدة صيدا."
+    evs = _run(ex, _doc(t, places=[SAIDA], dates=[("مساء أمس الأحد", "2024-03-03", "day")]))
+    assert _tp(evs) == [("armed_clash", "صيدا")]
+    # activists' style: the armed men are the subject of «قتل»
+    t = "قتل مسلحون مجهولون، ليل السبت، مختار قرية الجنينة برصاص مباشر، بحسب ناشطين."
+    evs = _run(ex, _doc(t, places=[JANINA], dates=[("ليل السبت", "2024-03-02", "day")]))
+    assert _types(evs) == ["armed_clash"]
+    # guard: gunmen killed (the genitive) in a clash stay that clash's dead
+    t = "قُتل ثلاثة مسلحين في اشتباك مع دورية للأمن العسكري في بلدة الجيزة."
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "مسلح")], places=[JIZA]))
+    assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in _asserted(evs)] == [("armed_clash", 3)]
+
+
+# -- an attack word typed by the state force that struck --------------------------------------------
+def test_an_attack_with_no_weapon_word_is_typed_by_the_force(ex):
+    # Hawar style: Turkish forces «استهدفت … مواقع» with an aside
+    t = "استهدفت القوات التركية، ليل الثلاثاء، مواقع لقسد في محيط بلدة عين عيسى."
+    evs = _run(ex, _doc(t, places=[AIN_ISSA], dates=[("ليل الثلاثاء", "2024-03-05", "day")]))
+    assert _tp(evs) == [("shelling", "عين عيسى")]
+    # Reuters style: «نفذ ضربة» by the Israeli army
+    t = "قال الجيش الإسرائيلي إنه نفذ اليوم ضربة استهدفت مستودعاً للأسلحة قرب مطار المزة العسكري."
+    evs = _run(ex, _doc(t, places=[MEZZEH], dates=[("اليوم", "2024-03-05", "day")]))
+    assert _tp(evs) == [("airstrike", "مطار المزة العسكري")]
+    # Orient style: Russian forces
+    t = "نفذت القوات الروسية ضربة على مقر للفصائل في بلدة كنصفرة."
+    assert _tp(_run(ex, _doc(t, places=[KANSAFRA]))) == [("airstrike", "كنصفرة")]
+
+
+def test_an_attack_noun_is_not_typed_by_its_victims(ex):
+    # the force named before «هجمات» is the one hit: no strike of theirs
+    t = "قتل تسعة عناصر من قوات النظام في هجمات نفذها مسلحون على حواجز في ريف حمص الشرقي."
+    evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "عنصر")], places=[HOMS_EAST]))
+    assert "shelling" not in _types(evs) and "airstrike" not in _types(evs)
+    # a call for a strike is what a statement says, not a strike
+    t = "دعا الائتلاف في بيان له المجتمع الدولي إلى توجيه ضربة عسكرية للنظام."
+    evs = _run(ex, _doc(t))
+    assert _types(evs) in ([], ["statement"]) and not any(e["type"] in ("airstrike", "shelling") for e in evs)
+
+
+# -- people crossing a border in flight ----------------------------------------------------------------
+def test_people_crossing_in_flight_are_a_displacement(ex):
+    t = ("أفاد مراسل الأناضول بأن نحو ألفي سوري عبروا اليوم الحدود إلى ولاية كلس التركية، هرباً من "
+         "المعارك في ريف حلب الشمالي.")
+    evs = _run(ex, _doc(t, quantities=[("نحو ألفي", 2000, 2000, "سوري")], places=[KILIS],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], (e["count"] or {}).get("low")) for e in _asserted(evs)] == [("other", 2000)]
+    # guard: defectors crossing are the defection, not a displacement
+    t = "أعلن 15 عسكرياً انشقاقهم عن الجيش النظامي بعد أن عبروا الحدود إلى الأردن."
+    evs = _run(ex, _doc(t, quantities=[("15", 15, 15, "عسكري")]))
+    assert _types(evs) == ["defection"]
