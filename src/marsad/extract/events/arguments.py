@@ -377,7 +377,7 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
     s = ctx.sents[si]
     out = []
     for p in ctx.places.between(s.start, s.end):
-        if any(a <= p["start"] < b for a, b in blocked) or ctx.in_org(p["start"], p["end"]):
+        if any(a <= p["start"] < b for a, b in blocked) or ctx.in_org(p["start"], p["end"]) or _in_name(ctx, p):
             continue
         if any(_where_source_is(ctx, a, b, p) for a, b in blocked):
             continue  # «بحسب مراسل تلفزيون سوريا في حماة»: where the reporter is posted
@@ -413,6 +413,51 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
         kept.append(p)
         inner = None
     return kept
+
+
+def _in_name(ctx: Ctx, p: dict) -> bool:
+    """A place inside the name of a force or a body is no place of the act: inside a longer name of
+    the actor list («الدولة الإسلامية في العراق والشام», «هيئة تحرير الشام», «فيلق الشام»), or
+    after a head noun of a unit's name and its name words with no preposition between («لواء
+    شهداء اليرموك», «غرفة عمليات حلب», «تجمع ثوار حماة»; cues.json name_heads)."""
+    if any(a.prefix_start <= p["start"] and p["end"] <= a.end and a.end - a.start > p["end"] - p["start"]
+           for a in ctx.m["actors"].covering(p["start"], 80)):
+        return True
+    heads, fillers = _name_heads()
+    op = _quote_open(ctx, p)
+    if op >= 0:
+        # «مجموعات تابعة لما يسمى «الدولة الإسلامية في العراق والشام»»: a quoted name that opens
+        # with a force's name or a unit's head noun holds its places as words of the name
+        first = ctx.words_after(op + 1, 1, limit=p["start"])
+        if first and (first[0] in heads or ctx.m["actors"].first_after(op + 1, op + 2) is not None):
+            return True
+    if not heads:
+        return False
+    cs = ctx.clause(p["start"])[0]
+    for w in reversed(ctx.words_before(p["start"], _NAME_WORDS + 1, floor=cs)):
+        if w in heads or w[1:] in heads and w[:1] in "وبل" or w[2:] in heads and w[:2] == "لل":
+            return True
+        if w not in fillers:
+            return False
+    return False
+
+
+def _quote_open(ctx: Ctx, p: dict) -> int:
+    """The offset of the « that opens a quotation around p (closed after it, ≤ 8 words), or -1."""
+    op = ctx.text.rfind("«", max(0, p["start"] - 60), p["start"])
+    if op == -1 or "»" in ctx.text[op:p["start"]]:
+        return -1
+    cl = ctx.text.find("»", p["end"], p["end"] + 40)
+    return op if cl != -1 and len(ctx.text[op:cl].split()) <= 8 else -1
+
+
+_NAME_WORDS = 2  # name words between a unit's head noun and the place («لواء شهداء X», «غرفة عمليات X»)
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> tuple[frozenset, frozenset]:
+    c = load_cues().get("name_heads", {})
+    return frozenset(fold_str(w) for w in c.get("heads", [])), frozenset(fold_str(w) for w in c.get("fillers", []))
 
 
 _CORRESPONDENT = ("مراسل", "ومراسل", "لمراسل")
@@ -640,6 +685,9 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
                 next((p for p in group if not p["_country"]), group[0])
             if first["_road"]:
                 return [first]  # «على الطريق الواصل بين X وY»: one location, not a list
+            if group is cont and _report_goes_on(ctx, m, cs):
+                # (told by the clause before: a sum over a period told in m's clause is not there)
+                return [dict(first, _told_before=True)]
             if spec["group_places"]:
                 # the places joined to the first need no locative word of their own
                 return _conjoined(ctx, first, [p for p in places if not p["_origin"]])
@@ -656,7 +704,8 @@ def _continued(ctx: Ctx, m: Mention, cs: int) -> int:
     if cs <= ctx.sents[m.si].start:
         return -1
     if not ctx.m["result"].starting(cs, m.prefix_start) and not (
-            m.pos == "noun" and set(ctx.words_before(m.prefix_start, 1, floor=cs - 1)) & _TIME_CLAUSE):
+            m.pos == "noun" and set(ctx.words_before(m.prefix_start, 1, floor=cs - 1)) & _TIME_CLAUSE) and \
+            not _report_goes_on(ctx, m, cs):
         return -1
     lo = ctx.clause(cs - 1)[0]
     if _part_between(ctx, lo, m.prefix_start):
@@ -664,6 +713,19 @@ def _continued(ctx: Ctx, m: Mention, cs: int) -> int:
     return lo
 
 
+def _report_goes_on(ctx: Ctx, m: Mention, cs: int) -> bool:
+    """«واصلت الوحدات ملاحقة المسلحين في مدينة X، وذكر مصدر عسكري أن الوحدات قضت على 18»: m's
+    clause opens with a reporting verb joined by «و» (or «مضيفاً/مشيراً») and m is in what it
+    reports («أن/إن» between): the report goes on with the story of the clause before it."""
+    first = ctx.words_after(cs + 1, 1, limit=m.prefix_start)
+    if not first or not (first[0] in ctx.v.continuation or first[0][:1] == "و" and any(
+            a.prefix_start <= ctx.tokens[ctx.tok_of(cs + 1)].start < a.end for a in ctx.m["att"].starting(cs, cs + 24)
+            if (a.value if isinstance(a.value, str) else a.value[0]) == "verb")):
+        return False
+    return any(w in _THAT for w in ctx.words_before(m.prefix_start, ctx.words_between(cs, m.prefix_start), floor=cs))
+
+
+_THAT = frozenset(fold_str(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
 _TIME_CLAUSE = frozenset(fold_str(w) for w in ("بعد", "عقب", "إثر", "اثر", "وبعد"))
 _STRUCK = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "casualties"})
 
@@ -815,13 +877,31 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
                  if not _origin(ctx, ctx.words_before(a.prefix_start, 2))][-1:]
     if not nouns:
         return []
-    local = ffold(nouns[0].surface) in _LOCAL_NOUNS
+    noun = ffold(nouns[0].surface)
+    local = noun in _LOCAL_NOUNS
+    # «داهمت القوات مدينة X …، واعتقلت 20 من أبناء المدينة»: a place noun that agrees in kind with
+    # a place named before it in its own sentence stands for that place (a town for «المدينة»,
+    # a governorate or its seat for «المحافظة», «سجن X» for «السجن»); a country, an origin and a
+    # place abroad are never the antecedent
+    own = [p for p in usable_places(ctx, m.si, ctx.memo.get(("blocked", m.si), []))
+           if p["end"] <= nouns[0].prefix_start and not p["_country"] and not p["_origin"]
+           and p.get("country") in _HOME and _agrees(noun, p)]
+    if m.figure is None and own:
+        # an act with no figure of its own told as the cause of something («جراء الغارات … بين
+        # أحياء المدينة») or as a parallel story («، فيما تواصلت الاشتباكات على أطراف الحي») is
+        # background to the sentence's news, not an act located by the place noun
+        cause = any(w in _CAUSED_BY or w.lstrip("و") in _CAUSED_BY for w in ctx.words_before(m.prefix_start, 2))
+        own = [] if cause else [p for p in own if not _part_between(ctx, p["end"], m.prefix_start)]
+    if own:
+        return [dict(own[-1], _loc=True)]
     for k in (m.si - 1, m.si - 2):
         if k < 0:
             break
         # (the sentence's source spans as its own mentions saw them: one answer per sentence)
         ps = [p for p in usable_places(ctx, k, ctx.memo.get(("blocked", k), []))
               if not p["_country"] and not p["_origin"]]
+        if noun in _FACILITY_NOUNS:
+            ps = [p for p in ps if _agrees(noun, p)]  # «السجن»: a prison named before, nothing else
         if local:
             # a town named as a distance marker («58 كم شرق مدينة حماة») is not the one meant
             ps = [p for p in ps if _level(p) == 1 and not _DISTANCE & set(ctx.words_before(p["start"], 4))] or ps
@@ -830,6 +910,26 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
     return []
 
 
+def _agrees(noun: str, p: dict) -> bool:
+    """The place noun `noun` («المدينة», «المحافظة», «السجن») can stand for the place p."""
+    if noun in _LOCAL_NOUNS:
+        return _level(p) == 1
+    if noun == _PROVINCE:
+        return (p.get("kind") or p.get("level")) == "governorate" or _level(p) == 1 and \
+            p.get("admin2_en") == p.get("admin1_en") and p.get("admin3_en") == p.get("name_en")
+    if noun in _AREA_NOUNS:
+        return 1 < _level(p) < 5
+    if noun in _FACILITY_NOUNS:
+        head = ffold(p.get("surface") or "").split()[:1]
+        return bool(head) and "ال" + head[0] == noun  # «سجن الصناعة» … «السجن»
+    return True
+
+
+_CAUSED_BY = frozenset(fold_str(w) for w in ("جراء", "بسبب", "نتيجة", "بفعل", "إثر", "اثر"))
+_PROVINCE = fold_str("المحافظة")
+_FACILITY_NOUNS = frozenset(fold_str(w) for w in ("السجن", "المطار", "المعسكر", "القاعدة", "المشفى", "المستشفى",
+                                                  "الثكنة"))
+_AREA_NOUNS = frozenset(fold_str(w) for w in ("المنطقة", "الناحية", "الريف", "الأرياف"))
 _DISTANCE = frozenset(fold_str(w) for w in ("كم", "كيلومتر", "كيلومترات", "كيلو", "متر"))
 _LOCAL_NOUNS = frozenset(fold_str(w) for w in ("القرية", "البلدة", "المدينة", "الحي", "المخيم"))
 _QUOTES = "\"'«»“”"
@@ -910,7 +1010,8 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     anchor_e = max(m.end, (m.figure or {}).get("end", m.end))
     lo = max(sent.start, min(cs, anchor_s))
     cues = [c for c in ctx.m["period"].starting(lo, max(ce, anchor_e + 1))
-            if not _since_today(ctx, c) and not _ranking(ctx, c) and not _recent_hours(ctx, c, m)]
+            if not _since_today(ctx, c) and not _ranking(ctx, c) and not _recent_hours(ctx, c, m)
+            and not _since_this_act(ctx, c)]
     if cues and anchor_e < cues[-1].prefix_start:
         # «قُتل 13 في قصف استهدف المحافظة التي تشهد منذ شهر تصعيداً»: a cue inside a relative
         # clause after the figure dates what that clause says, not the figure
@@ -1032,6 +1133,31 @@ def _recent_hours(ctx: Ctx, c, m: Mention) -> bool:
         return False
     nxt = ctx.words_after(c.end, 1)
     return bool(nxt) and nxt[0] in _JUST_PAST
+
+
+def _since_this_act(ctx: Ctx, c) -> bool:
+    """«… بعد خمسة أيام من هجوم على السجن، مشيرة إلى أن عدد القتلى منذ بدء الهجوم بلغ 174»: since
+    the start of the attack told before (a definite noun of one act, cues.json period.this_act) is
+    that incident's running toll, not a sum over a period (a campaign's, «منذ انطلاق العملية», is)."""
+    ws = [ffold(c.surface)] + ctx.words_after(c.end, 2)
+    ws = " ".join(ws).split()
+    if len(ws) < 3 or ws[0] != _SINCE or ws[1] not in _ONSET or ws[2] not in _this_act():
+        return False
+    si = ctx.sent_of(c.start)
+    lo = ctx.sents[max(0, si - 1)].start
+    for t in ctx.m["triggers"].starting(lo, c.prefix_start):
+        infos = t.value if isinstance(t.value, list) else [t.value]
+        if any(i["type"] == "attack" or i["type"] in ctx.v.acts and i["type"] != "casualties" for i in infos):
+            return True
+    return False
+
+
+_ONSET = frozenset(fold_str(w) for w in ("بدء", "بداية", "اندلاع"))
+
+
+@lru_cache(maxsize=1)
+def _this_act() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues()["period"].get("this_act", []))
 
 
 def _since_today(ctx: Ctx, c) -> bool:

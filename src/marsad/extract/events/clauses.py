@@ -187,6 +187,9 @@ def kill_as_result(ctx: Ctx, m: Mention, acts: list[Mention]) -> bool:
     deaths, not an incident of its own."""
     if m.sub != "killed" or m.figure is None:
         return False
+    if any(_done_in(ctx, m, a) for a in acts if a is not m and a.start > m.figure["end"] and a.sub != "killed"
+           and a.type != m.type):
+        return True  # «تحييد 51 عنصراً … في قصف مدفعي»: the dead of the act they fell in
     prior = [a for a in acts if a is not m and a.end <= m.prefix_start and a.sub != "killed"]
     if not prior:
         # «… . وأعلنت الوزارة تحييد 14 عنصراً في القصف»: the act named again, told before
@@ -198,3 +201,30 @@ def kill_as_result(ctx: Ctx, m: Mention, acts: list[Mention]) -> bool:
 
 
 _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
+
+
+def others(ctx: Ctx, c: Mention, a: Mention) -> bool:
+    """«قتل 64 عنصراً في الغارة، فيما أصيب أكثر من 90 آخرين»: a toll of «others» after «فيما» counts
+    more people hurt by what was told before it (the act a, before c in its sentence): the same
+    incident, not a parallel story."""
+    if c.figure is None or a.end > c.prefix_start or a.si != c.si:
+        return False
+    after = ctx.words_after(c.figure["end"], 2, limit=ctx.sents[c.si].end)
+    return any(w in ctx.v.another for w in after[:2])
+
+
+def _done_in(ctx: Ctx, m: Mention, a: Mention) -> bool:
+    """The act a is told right after m's figure as what they were killed in or by («تحييد 51 عنصراً
+    من قوات النظام في قصف مدفعي», «القضاء على 20 مسلحاً خلال اشتباكات», «… بغارة جوية»): a
+    preposition of place, time or cause before a, in the figure's clause, a few words on."""
+    q = m.figure
+    if ctx.breaks_between(q["end"], a.prefix_start) or ctx.words_between(q["end"], a.prefix_start) > _IN_REACH:
+        return False
+    pre = ffold(ctx.text[a.prefix_start:a.start])
+    before = ctx.words_before(a.prefix_start, 1)
+    return pre in ("ب", "وب") or bool(before) and before[-1] in _IN_WORDS
+
+
+_IN_REACH = 8  # words from the figure to the act it fell in («51 عنصراً من قوات النظام السوري في قصف»)
+_IN_WORDS = frozenset(fold_str(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بنتيجة", "نتيجة"))
+

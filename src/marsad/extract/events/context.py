@@ -21,6 +21,8 @@ _BAAD = fold_str("بعد")
 # «لم يتوصلا بعد إلى», «اندلعت بعد ذلك بين…»: بعد as "yet" or "after that" opens no clause
 _YET_NEXT = frozenset(fold_str(w) for w in ("إلى", "الى", "على", "في", "من", "عن", "أي", "اي", "ذلك", "هذا",
                                             "ذاك", ""))
+_RESUMES = frozenset(fold_str(w) for w in ("عن", "في", "على", "إلى", "الى", "من", "قرب", "بالقرب", "داخل",
+                                            "ضد", "باتجاه", "نحو", "جراء", "إثر", "اثر", "بعد", "خلال"))
 _CLAUSE_PUNCT_RE = re.compile("[،,؛;:]")
 _HEADLINE_WORDS = 12  # a line this short, ended by no word that needs what follows, is a headline
 _GOES_ON = frozenset(fold_str(w) for w in (
@@ -167,13 +169,27 @@ class Ctx:
         while k + 1 < j:
             b1, b2 = self.breaks[k], self.breaks[k + 1]
             d = self.dates.first_after(b1, b2)
-            if d is not None and not self.text[b1 + 1:d["start"]].strip(" و") and not self.text[d["end"]:b2].strip():
+            if d is not None and not self.text[b1 + 1:d["start"]].strip(" و") and not self.text[d["end"]:b2].strip() \
+                    or self._part_aside(b1, b2):
                 n -= 2
                 k += 2
             else:
                 k += 1
         self.ops += 1
         return n
+
+    def _part_aside(self, b1: int, b2: int) -> bool:
+        """«انشق 34 عسكرياً، بينهم عميد وعقيدان، عن كتيبة…»: a short aside set off by two commas
+        that opens with «بينهم/منهم» lists parts of the figure before it; the clause goes on after it."""
+        if self.text[b1] not in "،," or self.text[b2] not in "،," or self.words_between(b1, b2) > _ASIDE_WORDS:
+            return False
+        first = self.words_after(b1 + 1, 1, limit=b2)
+        if not first or not (first[0] in self.v.subset or first[0].lstrip("و") in self.v.subset):
+            return False
+        # the clause goes on only when a preposition of its verb follows («، عن كتيبة…», «، في
+        # قصف…»); «…، بينهم 211 طفلاً، مشيرة إلى أن…» closes the clause at the aside's end
+        nxt = self.words_after(b2 + 1, 1)
+        return bool(nxt) and nxt[0] in _RESUMES
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The clause around pos: between the clause breaks (or sentence ends) on either side."""
@@ -220,6 +236,7 @@ class Ctx:
 
 
 _MAX_SENTENCE = 2000
+_ASIDE_WORDS = 8  # a «، بينهم …،» aside longer than this tells more than parts
 
 
 def _headline_ends(text: str) -> list[int]:

@@ -8,7 +8,7 @@ from typing import Any
 from ...document import Document
 from . import actors as actors_mod
 from . import arguments, frames, groups, incidents, mentions, modality, tolls
-from .attribution import Attribution, canonical_source
+from .attribution import Attribution, _public, canonical_source
 from .context import Ctx
 from .vocab import counted_class, counted_gloss, ffold, load_cues, vocab
 
@@ -51,7 +51,9 @@ class EventExtractor:
         for si in sorted(by_sent):
             # «أعلن خمسة جنود انشقاقهم»: a span holding a noun with a pronoun of its own names the
             # actors of that act, not a source (its figure is theirs)
-            blocked = [(a, b) for a, b in att.spans(si) if not any(
+            # «أعلن أكثر من 60 عنصراً انشقاقهم»: a "source" that is a figure counts those who acted
+            counted = _figure_sources(ctx, att, si)
+            blocked = [(a, b) for a, b in att.spans(si) if (a, b) not in counted and not any(
                 a < m.start and m.prefix_start <= b + 2 and m.surface.endswith(_OWN_PRONOUN) and
                 m.pos == "noun" for m in by_sent[si])]
             # a cause or a destination («رداً على قذائف أطلقها التنظيم على ولاية كليس»): its
@@ -101,13 +103,17 @@ class EventExtractor:
                         m.places, m.place = own[:1], own[0]
                 last_of[m.type] = m
                 arguments.date_and_period(ctx, m)
-                if borrowed and m.aggregate:
+                if (borrowed or m.place is not None and m.place.get("_told_before")) and m.aggregate:
                     # «… سيطر على مدينة تل أبيض، وأضافت أن عدد الذين تم تحييدهم منذ بدء العملية بلغ
                     # 415»: a sum over a period is not at the place of the act told before it
                     m.places, m.place = [], None
                 m.background = modality.background(ctx, m)
                 # a speech mention knows its speaker (mentions.speeches)
-                rep = m.reported_by or att.for_mention(si, m.start) or att.from_next(si)
+                rep = m.reported_by or att.for_mention(si, m.start)
+                if rep is not None and (rep.get("start"), rep.get("end")) in counted:
+                    rep = next((_public(a) for a in reversed(att.of_sentence(si)) if a["cue_start"] <= m.start
+                                and (a["start"], a["end"]) not in counted), None)
+                rep = rep or att.from_next(si)
                 if rep is None and m.type in _SELF_REPORTED and m.pos == "verb":
                     rep = att.subject_after(m.end, si)  # «أفتت رابطة…»: who made it says so
                 m.reported_by = canonical_source(ctx, rep)
@@ -165,6 +171,16 @@ _NEEDS_ANCHOR = frozenset({"armed_clash", "airstrike", "shelling", "explosion", 
 
 
 _DISASTER_TYPES = frozenset({"casualties", "other"})
+
+
+def _figure_sources(ctx: Ctx, att: Attribution, si: int) -> set[tuple[int, int]]:
+    """Source spans of sentence si that lie inside a figure («أعلن أكثر من 60 عنصراً انشقاقهم»:
+    «أكثر من» is the bound of who acted, not who says so)."""
+    out = set()
+    for a, b in att.spans(si):
+        if any(q["start"] <= a and b <= q["end"] for q in ctx.quants.covering(a, 30)):
+            out.add((a, b))
+    return out
 
 
 def _no_disasters(ctx: Ctx, ms: list[mentions.Mention]) -> list[mentions.Mention]:

@@ -1,0 +1,290 @@
+"""The arguments of an act told in another clause (issue 10, stop 23): the place given before a
+«، بينهم …،» aside, by a clause that a report goes on from, or by a place noun («المدينة»,
+«المحافظة», «السجن») that stands for a place named earlier in the same sentence; places inside the
+names of forces; figures told apart from their act («… آخرين» after «فيما», «تحييد N في قصف»,
+«منذ بدء الهجوم», «أعلن N عنصراً انشقاقهم»). Our own sentences, each family in several house
+styles (monitor, state agency, local outlet, wire, Kurdish agency); earlier layers built by hand."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import EventExtractor
+
+from test_events import _asserted, _doc, _run
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+def _place(e):
+    return (e["place"] or {}).get("surface")
+
+
+def _bounds(r):
+    return None if r is None else (r["low"], r["high"])
+
+
+def _seat(d, surface, pid, name_en, gov):
+    """A town that is its governorate's seat (its district and governorate share one name)."""
+    i = d.text.index(surface)
+    d.add("places", {"start": i, "end": i + len(surface), "surface": surface, "id": pid, "name_ar": surface,
+                     "name_en": name_en, "admin1_en": gov, "admin2_en": gov, "admin3_en": name_en,
+                     "lat": 32.0, "lon": 36.0, "confidence": 0.9, "level": "locality", "kind": "locality",
+                     "country": "SYR"})
+    return d
+
+
+TALBISEH = ("تلبيسة", "C61", "Talbiseh", "Homs")
+N_HOMS = ("ريف حمص الشمالي", "R61", "northern Homs countryside", "Homs", "region")
+NAWA = ("نوى", "C62", "Nawa", "Daraa")
+W_DARAA = ("ريف درعا الغربي", "R62", "western Daraa countryside", "Daraa", "region")
+TAFAS = ("طفس", "C63", "Tafas", "Daraa")
+HOMS = ("حمص", "C64", "Homs", "Homs")
+YARMOUK = ("اليرموك", "C65", "Yarmouk", "Damascus")
+SHAM = ("الشام", "R63", "Levant", None, "region")
+IRAQ = ("العراق", "IQ", "Iraq", None, "country")
+TAL_TAMR = ("تل تمر", "C66", "Tal Tamr", "Al-Hasakah")
+HOURAN = ("حوران", "R64", "Hauran", "Daraa", "region")
+KAFRNABUDA = ("كفرنبودة", "C67", "Kafr Nabudah", "Hama")
+JASIM = ("جاسم", "C68", "Jasim", "Daraa")
+HAMA_PRISON = ("سجن حماة المركزي", "F61", "Hama Central Prison", "Hama", "facility")
+KINDI = ("مشفى الكندي", "F62", "Al-Kindi Hospital", "Aleppo", "facility")
+ALEPPO = ("حلب", "C69", "Aleppo", "Aleppo")
+MOREK = ("مورك", "C70", "Morek", "Hama")
+DARAYA = ("داريا", "C71", "Darayya", "Rif Dimashq")
+DOUMA = ("دوما", "C72", "Douma", "Rif Dimashq")
+BARZEH = ("حي برزة", "N61", "Barzeh", "Damascus", "neighbourhood")
+HAMOURIYEH = ("حمورية", "C73", "Hamouriyah", "Rif Dimashq")
+MAARSHOURIN = ("معرشورين", "C74", "Maarshurin", "Idlib")
+SARAQIB = ("سراقب", "C75", "Saraqib", "Idlib")
+HAMDANIYEH = ("حي الحمدانية", "N62", "Hamdaniyah", "Aleppo", "neighbourhood")
+IDLIB_R = ("ريف إدلب", "R65", "Idlib countryside", "Idlib", "region")
+INKHIL = ("إنخل", "C76", "Inkhil", "Daraa")
+N_ALEPPO = ("ريف حلب الشمالي", "R66", "northern Aleppo countryside", "Aleppo", "region")
+
+
+# -- a «، بينهم …،» aside is no clause break when the verb's preposition follows it ------------
+@pytest.mark.parametrize("text,quants,places,where", [
+    # a monitor's wording
+    ("أفاد المرصد السوري لحقوق الإنسان بانشقاق 12 عنصراً، بينهم ملازم أول، عن حاجز لقوات النظام قرب "
+     "بلدة تلبيسة في ريف حمص الشمالي.", [("12", 12, 12, "عنصر")], [TALBISEH, N_HOMS], "تلبيسة"),
+    # a local outlet's
+    ("انشق 40 جندياً، بينهم ثلاثة ضباط، من الفوج المتمركز قرب مدينة نوى في ريف درعا الغربي، بحسب ناشطين.",
+     [("40", 40, 40, "جندي"), ("ثلاثة", 3, 3, "ضابط")], [NAWA, W_DARAA], "نوى"),
+    # a wire's, the aside after the defectors' noun and its adjective
+    ("قال مصدر عسكري معارض إن 19 عسكرياً سورياً، بينهم عقيد، انشقوا عن كتيبة قرب بلدة طفس أمس.",
+     [("19", 19, 19, "عسكري")], [TAFAS], "طفس"),
+])
+def test_the_place_after_a_parts_aside_is_the_acts(ex, text, quants, places, where):
+    evs = _asserted(_run(ex, _doc(text, quantities=quants, places=places)))
+    assert [(e["type"], _place(e)) for e in evs] == [("defection", where)]
+
+
+def test_an_aside_that_closes_its_clause_gives_no_place_of_a_new_clause(ex):
+    t = ("وثقت الشبكة السورية مقتل 320 مدنياً خلال كانون الأول الماضي، بينهم 40 طفلاً، لافتة إلى أن مدينة حمص "
+         "سجلت العدد الأكبر.")
+    d = _doc(t, published="2013-01-05", quantities=[("320", 320, 320, "مدني"), ("40", 40, 40, "طفل")],
+             places=[HOMS], dates=[("كانون الأول الماضي", "2012-12", "month")])
+    (e,) = _run(ex, d)
+    assert (e["type"], e["kind"], _place(e)) == ("casualties", "aggregate", None)
+
+
+# -- names inside names are not places ---------------------------------------------------------
+def test_a_place_in_a_brigades_name_is_not_the_clashs_place(ex):
+    t = "قتل 9 مقاتلين من لواء شهداء اليرموك في اشتباكات مع فصائل المعارضة."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("9", 9, 9, "مقاتل")], places=[YARMOUK])))
+    assert [(e["type"], _bounds(e["fatalities"]), _place(e)) for e in evs] == [("armed_clash", (9, 9), None)]
+    t = "اندلعت اشتباكات عنيفة بين مقاتلي لواء شهداء اليرموك وفصائل المعارضة أسفرت عن مقتل 9 مقاتلين."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("9", 9, 9, "مقاتل")], places=[YARMOUK])))
+    assert [(e["type"], _bounds(e["fatalities"]), _place(e)) for e in evs] == [("armed_clash", (9, 9), None)]
+
+
+def test_a_place_in_a_factions_listed_name_is_not_the_place(ex):
+    t = "قتل 5 عناصر من حركة أحرار الشام في اشتباكات مع تنظيم داعش، بحسب ناشطين."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("5", 5, 5, "عنصر")], places=[SHAM])))
+    assert [(e["type"], _place(e)) for e in evs] == [("armed_clash", None)]
+
+
+def test_places_in_a_quoted_groups_name_are_not_the_place(ex):
+    t = ("تصدت وحدات حماية الشعب لهجوم شنه مسلحو «الدولة الإسلامية في العراق والشام» على قرية تل تمر، "
+         "وقتلت 9 منهم بحسب مراسلنا.")
+    evs = _asserted(_run(ex, _doc(t, quantities=[("9", 9, 9, None)], places=[IRAQ, SHAM, TAL_TAMR])))
+    assert [(e["type"], _place(e)) for e in evs] == [("armed_clash", "تل تمر")]
+    # the village unknown to the gazetteer: the name's places are still not the place
+    evs = _asserted(_run(ex, _doc(t, quantities=[("9", 9, 9, None)], places=[IRAQ, SHAM])))
+    assert [(e["type"], _place(e)) for e in evs] == [("armed_clash", None)]
+    t = "صد مقاتلو «جيش تحرير الشام» هجوماً للتنظيم، وقتلوا 11 من عناصره، وفق مراسلنا."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("11", 11, 11, None)], places=[SHAM])))
+    assert [(e["type"], _place(e)) for e in evs] == [("armed_clash", None)]
+
+
+def test_an_operation_rooms_region_is_not_the_place_but_a_preposition_makes_one(ex):
+    t = "أعلنت غرفة عمليات حوران أسر 3 عناصر من قوات النظام خلال اشتباكات ليلية."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("3", 3, 3, "عنصر")], places=[HOURAN])))
+    assert all(_place(e) is None for e in evs)
+    t = "اندلعت اشتباكات ليلية بين فصائل المعارضة وقوات النظام في حوران أسفرت عن مقتل 3 عناصر."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("3", 3, 3, "عنصر")], places=[HOURAN])))
+    assert [(e["type"], _place(e)) for e in evs] == [("armed_clash", "حوران")]
+
+
+# -- a place noun standing for a place named before in its own sentence ------------------------
+def test_the_province_noun_stands_for_its_seat_named_before(ex):
+    t = ("سيطرت فصائل محلية على مبنى المحافظة في مدينة درعا، فيما ارتفع عدد القتلى في المحافظة منذ مطلع "
+         "الشهر إلى 41 شخصاً، بحسب المرصد السوري.")
+    d = _seat(_doc(t, published="2023-08-20", quantities=[("41", 41, 41, "شخص")]), "درعا", "C77", "Daraa", "Daraa")
+    evs = _asserted(_run(ex, d))
+    toll = next(e for e in evs if e["type"] == "casualties")
+    assert (toll["kind"], _bounds(toll["fatalities"]), _place(toll)) == ("aggregate", (41, 41), "درعا")
+
+
+def test_the_town_noun_after_a_parallel_story_with_its_own_figure(ex):
+    # a monitor's «فيما» clause with its own toll
+    t = ("سيطرت فصائل المعارضة على بلدة كفرنبودة، فيما قتل 12 عنصراً من قوات النظام في محيط البلدة، "
+         "بحسب المرصد السوري.")
+    evs = _asserted(_run(ex, _doc(t, quantities=[("12", 12, 12, "عنصر")], places=[KAFRNABUDA])))
+    assert [(e["type"], _place(e)) for e in evs] == [("territory_change", "كفرنبودة"),
+                                                    ("casualties", "كفرنبودة")]
+    # a local outlet's report clause with its own count
+    t = "دخلت قوات الأمن مدينة جاسم صباح اليوم، فيما قالت مصادر محلية إن 14 شاباً اعتقلوا في أحياء المدينة الغربية."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("14", 14, 14, "شاب")], places=[JASIM])))
+    assert ("arrest", "جاسم") in [(e["type"], _place(e)) for e in evs]
+
+
+def test_the_prison_noun_stands_for_the_prison_named_before(ex):
+    # a Kurdish agency's running toll of one attack on a hospital
+    t = ("أعلنت قوات سوريا الديمقراطية انتهاء الاشتباكات في محيط مشفى الكندي بمدينة حلب بعد هجوم شنه مسلحون "
+         "على المشفى، موضحة أن عدد المهاجمين الذين قتلوا منذ بدء الهجوم بلغ 35.")
+    evs = _asserted(_run(ex, _doc(t, published="2022-01-30", quantities=[("35", 35, 35, None)],
+                                  places=[KINDI, ALEPPO])))
+    assert [(e["kind"], _bounds(e["fatalities"]), _place(e)) for e in evs] == [("incident", (35, 35), "مشفى الكندي")]
+    # a wire's prison riot
+    t = ("اندلع عصيان في سجن حماة المركزي أمس، وقال ناشطون إن قوات الأمن اعتقلت 20 سجيناً بعد هجوم على السجن.")
+    evs = _asserted(_run(ex, _doc(t, quantities=[("20", 20, 20, "سجين")], places=[HAMA_PRISON])))
+    assert ("arrest", "سجن حماة المركزي") in [(e["type"], _place(e)) for e in evs]
+
+
+def test_a_place_noun_does_not_place_a_cause_or_a_figureless_parallel_act(ex):
+    t = ("ارتفع إلى 90 عدد القتلى المدنيين الذين سقطوا في مدينة حلب منذ بدء التصعيد، جراء الغارات المتبادلة "
+         "بين أحياء المدينة، وفق المرصد السوري.")
+    evs = _asserted(_run(ex, _doc(t, quantities=[("90", 90, 90, "مدني")], places=[ALEPPO])))
+    assert [(e["type"], e["kind"]) for e in evs] == [("casualties", "aggregate")]
+    t = ("قصفت قوات النظام بالمدفعية بلدة كفرنبودة، ما أدى إلى مقتل 4 مدنيين، فيما تواصلت الاشتباكات على أطراف "
+         "البلدة.")
+    evs = _asserted(_run(ex, _doc(t, quantities=[("4", 4, 4, "مدني")], places=[KAFRNABUDA])))
+    assert [(e["type"], _place(e)) for e in evs] == [("shelling", "كفرنبودة")]
+
+
+def test_a_place_noun_does_not_take_a_place_of_another_kind(ex):
+    # «المدينة» with only a region named before: no town to stand for
+    t = "شنت الطائرات الحربية غارات على ريف حمص الشمالي، فيما اعتقلت قوات الأمن 30 شاباً داخل المدينة."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("30", 30, 30, "شاب")], places=[N_HOMS])))
+    arrest = next(e for e in evs if e["type"] == "arrest")
+    assert _place(arrest) is None
+
+
+# -- a report that goes on with the story of the clause before it ------------------------------
+@pytest.mark.parametrize("text,quants,places,where,typ", [
+    # a state agency's
+    ("واصلت وحدات من الجيش عملياتها ضد الإرهابيين في بلدة مورك بريف حماة، وأفاد مصدر عسكري بأن الوحدات قضت "
+     "على 22 إرهابياً ودمرت أوكاراً لهم.", [("22", 22, 22, "إرهابي")], [MOREK], "مورك", "armed_clash"),
+    # a monitor's
+    ("تتواصل المعارك في مدينة داريا منذ الصباح، وقال المرصد السوري إن قوات النظام اعتقلت 16 شخصاً.",
+     [("16", 16, 16, "شخص")], [DARAYA], "داريا", "arrest"),
+    # a wire's, a participle of reporting
+    ("شهدت مدينة دوما قصفاً عنيفاً صباح اليوم، مضيفاً أن قوات الأمن اعتقلت 9 شبان.",
+     [("9", 9, 9, "شاب")], [DOUMA], "دوما", "arrest"),
+])
+def test_a_report_goes_on_where_the_clause_before_it_was(ex, text, quants, places, where, typ):
+    evs = _asserted(_run(ex, _doc(text, quantities=quants, places=places)))
+    assert (typ, where) in [(e["type"], _place(e)) for e in evs]
+
+
+def test_a_report_with_a_place_of_its_own_keeps_it(ex):
+    t = "قصفت الطائرات الحربية مدينة دوما، وقال ناشطون إن قوات النظام اعتقلت 30 شاباً في حي برزة."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("30", 30, 30, "شاب")], places=[DOUMA, BARZEH])))
+    assert [(e["type"], _place(e)) for e in evs] == [("airstrike", "دوما"), ("arrest", "حي برزة")]
+
+
+# -- figures split from their act --------------------------------------------------------------
+@pytest.mark.parametrize("text,quants,places,typ,dead,hurt", [
+    # a monitor's
+    ("قتل 12 مدنياً بقصف جوي روسي على سوق بلدة معرشورين في ريف إدلب الجنوبي، فيما أصيب 30 آخرون بجروح "
+     "متفاوتة، وفق المرصد السوري.", [("12", 12, 12, "مدني"), ("30", 30, 30, None)], [MAARSHOURIN],
+     "airstrike", 12, 30),
+    # a state agency's
+    ("استشهد 6 مواطنين جراء سقوط قذائف صاروخية أطلقها الإرهابيون على حي الحمدانية في مدينة حلب، في حين "
+     "أصيب 15 آخرون، بحسب مصدر في قيادة الشرطة.", [("6", 6, 6, "مواطن"), ("15", 15, 15, None)],
+     [HAMDANIYEH, ALEPPO], "shelling", 6, 15),
+    # a wire's
+    ("قتل ثمانية مدنيين في غارات على مدينة سراقب، بينما جرح نحو عشرين آخرين، بحسب الدفاع المدني.",
+     [("ثمانية", 8, 8, "مدني"), ("نحو عشرين", 20, 20, None)], [SARAQIB], "airstrike", 8, 20),
+])
+def test_others_hurt_after_a_parallel_word_are_the_same_acts(ex, text, quants, places, typ, dead, hurt):
+    evs = _asserted(_run(ex, _doc(text, quantities=quants, places=places)))
+    assert [(e["type"], _bounds(e["fatalities"]), _bounds(e["injured"])) for e in evs] == \
+        [(typ, (dead, dead), (hurt, hurt))]
+
+
+def test_hurt_in_another_act_after_a_parallel_word_stay_apart(ex):
+    t = "قتل 12 مدنياً بقصف جوي على بلدة معرشورين، فيما أصيب 4 أطفال بانفجار لغم في بلدة سراقب."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("12", 12, 12, "مدني"), ("4", 4, 4, "طفل")],
+                                  places=[MAARSHOURIN, SARAQIB])))
+    assert [(e["type"], _place(e)) for e in evs] == [("airstrike", "معرشورين"), ("explosion", "سراقب")]
+    assert evs[0]["injured"] is None
+
+
+@pytest.mark.parametrize("text,quants,places,typ,dead", [
+    # a ministry's wording
+    ("أعلنت وزارة الدفاع التركية تحييد 34 عنصراً من قوات النظام في قصف مدفعي على مواقعهم في ريف إدلب.",
+     [("34", 34, 34, "عنصر")], [IDLIB_R], "shelling", 34),
+    # a wire's: an airstrike by «بـ»
+    ("أعلنت فصائل المعارضة القضاء على 7 عناصر من قوات النظام بغارة جوية لطائرة مسيرة في ريف إدلب.",
+     [("7", 7, 7, "عنصر")], [IDLIB_R], "airstrike", 7),
+    # a local outlet's: «خلال» a shelling
+    ("أعلنت غرفة العمليات تحييد 15 عنصراً من الميليشيات خلال قصف صاروخي على بلدة سراقب.",
+     [("15", 15, 15, "عنصر")], [SARAQIB], "shelling", 15),
+])
+def test_a_kill_told_with_the_act_it_fell_in_is_that_acts(ex, text, quants, places, typ, dead):
+    evs = _asserted(_run(ex, _doc(text, quantities=quants, places=places)))
+    assert [(e["type"], _bounds(e["fatalities"])) for e in evs] == [(typ, (dead, dead))]
+
+
+@pytest.mark.parametrize("text,places", [
+    # a wire's
+    ("قال عمال إنقاذ إن القصف على بلدة حمورية تواصل لليوم الخامس، وإن عدد القتلى منذ بدء القصف ارتفع إلى "
+     "120 شخصاً.", [HAMOURIYEH]),
+    # a state agency's
+    ("تصدت وحدات الجيش لهجوم شنه إرهابيون على بلدة مورك، وأكد مصدر عسكري أن عدد القتلى منذ بدء الهجوم "
+     "بلغ 120 إرهابياً.", [MOREK]),
+])
+def test_a_toll_since_the_start_of_the_act_told_before_is_its_running_toll(ex, text, places):
+    evs = _asserted(_run(ex, _doc(text, quantities=[("120", 120, 120, "شخص")], places=places)))
+    assert [(e["kind"], _bounds(e["fatalities"]), _place(e)) for e in evs] == \
+        [("incident", (120, 120), places[0][0])]
+
+
+def test_a_toll_since_a_campaign_began_stays_a_sum(ex):
+    t = "قالت وزارة الدفاع التركية إن عدد الإرهابيين الذين تم تحييدهم منذ انطلاق عملية نبع السلام بلغ 1080."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("1080", 1080, 1080, "إرهابي")])))
+    assert [(e["type"], e["kind"]) for e in evs] == [("casualties", "aggregate")]
+
+
+@pytest.mark.parametrize("text,quants,low,high", [
+    # a local outlet's
+    ("أعلن 45 مجنداً من الفرقة الخامسة انشقاقهم عن جيش النظام في مدينة إنخل، بحسب ناشطين.",
+     [("45", 45, 45, "مجند")], 45, 45),
+    # an opposition channel's, with a bound
+    ("أعلن أكثر من 20 ضابطاً انشقاقهم وانضمامهم إلى الجيش الحر في ريف حلب الشمالي.",
+     [("أكثر من 20", 20, None, "ضابط")], 20, None),
+    # a wire's, the report's source named first
+    ("قال ناشطون إن قوات النظام انسحبت من مدينة إنخل، فيما أعلن نحو 30 عنصراً انشقاقهم عن اللواء 15.",
+     [("نحو 30", 30, 30, "عنصر")], 30, 30),
+])
+def test_a_figure_announcing_its_own_defection_is_its_count(ex, text, quants, low, high):
+    d = _doc(text, quantities=quants, places=[p for p in (INKHIL, N_ALEPPO) if p[0] in text])
+    evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "defection"]
+    assert [(_bounds(e["count"])) for e in evs] == [(low, high)]
+    rb = evs[0]["reported_by"] or {}
+    assert not rb.get("surface", "").startswith(("أكثر", "نحو"))
