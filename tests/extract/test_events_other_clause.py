@@ -174,6 +174,9 @@ def test_a_place_noun_does_not_place_a_cause_or_a_figureless_parallel_act(ex):
          "البلدة.")
     evs = _asserted(_run(ex, _doc(t, quantities=[("4", 4, 4, "مدني")], places=[KAFRNABUDA])))
     assert [(e["type"], _place(e)) for e in evs] == [("shelling", "كفرنبودة")]
+    t = "نزح أكثر من 3 آلاف مدني من بلدة كفرنبودة خلال يومين، هرباً من القصف المتواصل على البلدة."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("أكثر من 3 آلاف", 3000, None, "مدني")], places=[KAFRNABUDA])))
+    assert [(e["type"], _place(e)) for e in evs] == [("other", "كفرنبودة")]
 
 
 def test_a_place_noun_does_not_take_a_place_of_another_kind(ex):

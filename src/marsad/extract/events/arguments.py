@@ -888,7 +888,7 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
            and p.get("country") in _HOME and _agrees(noun, p)]
     if m.figure is None and own:
         # an act with no figure of its own told as the cause of something («جراء الغارات … بين
-        # أحياء المدينة») or as a parallel story («، فيما تواصلت الاشتباكات على أطراف الحي») is
+        # أحياء المدينة», «هرباً من القصف … على البلدة») or as a parallel story («، فيما تواصلت الاشتباكات على أطراف الحي») is
         # background to the sentence's news, not an act located by the place noun
         cause = any(w in _CAUSED_BY or w.lstrip("و") in _CAUSED_BY for w in ctx.words_before(m.prefix_start, 2))
         own = [] if cause else [p for p in own if not _part_between(ctx, p["end"], m.prefix_start)]
@@ -925,7 +925,8 @@ def _agrees(noun: str, p: dict) -> bool:
     return True
 
 
-_CAUSED_BY = frozenset(fold_str(w) for w in ("جراء", "بسبب", "نتيجة", "بفعل", "إثر", "اثر"))
+_CAUSED_BY = frozenset(fold_str(w) for w in ("جراء", "بسبب", "نتيجة", "بفعل", "إثر", "اثر", "هرباً", "هربا", "فراراً",
+                                              "فرارا", "خوفاً", "خوفا"))
 _PROVINCE = fold_str("المحافظة")
 _FACILITY_NOUNS = frozenset(fold_str(w) for w in ("السجن", "المطار", "المعسكر", "القاعدة", "المشفى", "المستشفى",
                                                   "الثكنة"))
