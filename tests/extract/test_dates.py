@@ -809,3 +809,22 @@ def test_today_meaning_nowadays_is_no_date():
     r = one("يعيش في المخيم آلاف، وقصفت الطائرات محيطه اليوم", "2021-06-20")
     assert (r["surface"], r["value"]) == ("اليوم", "2021-06-20")
     assert one("ليبلغ عدد القتلى اليوم 20 قتيلاً", "2021-06-20")["value"] == "2021-06-20"
+
+
+# -- stop 23 (fresh11's causes) -------------------------------------------------------------------
+
+def test_today_before_a_purpose_or_a_duration_stays_today():
+    # «اليوم لمدة ساعتين», «اليوم لبحث»: a word with «ل» after «اليوم» does not make it a story day
+    r = one("أغلقت السلطات الطريق صباح اليوم لمدة ثلاث ساعات", "2016-04-12")
+    assert (r["surface"], r["value"]) == ("صباح اليوم", "2016-04-12")
+    r = one("يجتمع المجلس المحلي اليوم لبحث توزيع المساعدات", "2016-04-12")
+    assert (r["surface"], r["value"]) == ("اليوم", "2016-04-12")
+    assert extract_dates("عاد المقاتلون في اليوم التالي", "2016-04-12") == []
+
+
+def test_that_day_is_no_date():
+    # «منذ ذلك اليوم», «في ذلك اليوم»: a day of the story told before, not the day of publication
+    assert extract_dates("لم تصل أي قافلة إلى الحي منذ ذلك اليوم", "2016-04-12") == []
+    assert extract_dates("وفي ذلك اليوم نزح معظم السكان", "2016-04-12") == []
+    r = one("تواصل القصف حتى هذا اليوم", "2016-04-12")  # «هذا اليوم» is today
+    assert r["value"] == "2016-04-12"

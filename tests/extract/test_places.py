@@ -1075,3 +1075,42 @@ def test_a_number_inside_a_place_name_is_no_amount():
     Pipeline(only=["quantities", "dates", "entities", "places"])(doc)
     assert [q["surface"] for q in doc["quantities"]] == ["خمسة"]
     assert {p["surface"] for p in doc["places"]} >= {"جبل الأربعين", "اللواء 93"}
+
+
+# -- stop 23 (fresh11's causes) -------------------------------------------------------------------
+
+def test_a_district_seat_tagged_as_an_organisation_after_a_locative(resolver):
+    # «النبك» alone after «على» is the town the NER took for an organisation
+    t = "استعاد الجيش السيطرة على النبك بعد معارك عنيفة."
+    p = places(resolver, t, [_ent(t, "النبك", "ORG")])
+    assert p["النبك"]["admin1_en"] == "Rural Damascus"
+    # a longer organisation name that holds the town stays no place
+    t = "أعلن تجمع شباب النبك عن حملة تطوع."
+    assert "النبك" not in places(resolver, t, [_ent(t, "تجمع شباب النبك", "ORG")])
+
+
+def test_a_common_word_town_between_two_towns_of_a_list(resolver):
+    # «الحراك» is also "the movement": between two towns joined by و it is the Daraa town
+    p = places(resolver, "تظاهر الأهالي في حماة والحراك وبنش يوم الجمعة.")
+    assert p["الحراك"]["admin1_en"] == "Daraa"
+    p = places(resolver, "دعا الناشطون في حمص والحراك الشعبي إلى الإضراب.")  # a word, not a town
+    assert "الحراك" not in p
+
+
+def test_places_added_after_fresh11(resolver):
+    p = places(resolver, "سقطت قذيفتان على قرية أم حوش قرب مارع.")
+    assert p["أم حوش"]["admin1_en"] == "Aleppo"
+    assert places(resolver, "زرعت الألغام في محيط عون الدادات.")["عون الدادات"]["admin1_en"] == "Aleppo"
+    p = places(resolver, "اشتباكات عنيفة في محيط إدارة المركبات بحرستا.")
+    assert p["إدارة المركبات"]["kind"] == "facility" and p["إدارة المركبات"]["admin1_en"] == "Rural Damascus"
+
+
+def test_a_numbered_observatory_is_one_place_and_no_amount():
+    from marsad.pipeline import Pipeline
+
+    doc = Document("استعادت القوات المرصد 45 يوم الاثنين بعد هجوم قتل فيه سبعة عناصر.", published="2014-04-08")
+    Pipeline(only=["quantities", "dates", "entities", "places"])(doc)
+    assert [q["surface"] for q in doc["quantities"]] == ["سبعة"]
+    p = {r["surface"]: r for r in doc["places"]}
+    assert p["المرصد 45"]["kind"] == "facility" and p["المرصد 45"]["admin1_en"] == "Lattakia"
+    assert [(d["surface"], d["value"]) for d in doc["dates"]] == [("يوم الاثنين", "2014-04-07")]

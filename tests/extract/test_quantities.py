@@ -309,3 +309,52 @@ def test_two_thirds_of_them():
     q = q1("وصل إلى المخيم لاجئون ثلثاهم من الأطفال")
     assert (q["surface"], q["low"], q["high"], q["kind"]) == ("ثلثاهم", 0.6667, 0.6667, "fraction")
     assert [(x["surface"], x["low"]) for x in extract_quantities("قتل ثلثيهم في القصف")] == [("ثلثيهم", 0.6667)]
+
+
+# -- stop 23 (fresh11's causes) -------------------------------------------------------------------
+
+def test_two_after_a_plural_that_looks_like_a_dual():
+    # «مقاتلين» is a plural and a dual in writing: no dual anchor, so «اثنين» counts the two
+    t = "أصيب مقاتلين اثنين من الفصيل بانفجار لغم"
+    q = q1(t)
+    assert (q["surface"], q["low"], q["high"], q["counted"]) == ("اثنين", 2, 2, "مقاتل")
+    assert t[q["start"]:q["end"]] == "اثنين"
+    # a plain dual still counts once, by itself
+    assert [(x["surface"], x["low"]) for x in extract_quantities("خطف مسلحون راعيين اثنين")] == [("راعيين", 2)]
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("أحصت الشبكة واحداً وعشرين قتيلاً في البلدة", "واحداً وعشرين", 21),
+    ("نزحت إحدى وعشرين عائلة من القرية", "إحدى وعشرين", 21),
+    ("قتلت اثنتين وثلاثين امرأة", "اثنتين وثلاثين", 32),
+])
+def test_one_or_two_before_and_tens(text, surface, value):
+    # the accusative «واحداً» and the feminine «إحدى» join the tens after «و»: one number, not 20
+    q = q1(text)
+    assert (q["surface"], q["low"], q["high"]) == (surface, value, value)
+    assert text[q["start"]:q["end"]] == surface
+
+
+def test_fractions_of_them_in_the_plural():
+    # «ثلاثة أرباعهم»: three quarters of them (the suffixed plural fraction), not three
+    q = q1("عاد إلى البلدة نازحون ثلاثة أرباعهم من الأطفال")
+    assert (q["surface"], q["low"], q["kind"]) == ("ثلاثة أرباعهم", 0.75, "fraction")
+    q = q1("دمر القصف خمسة أسداس المنازل")
+    assert (q["surface"], q["low"], q["kind"]) == ("خمسة أسداس", 0.8335, "fraction")
+    q = q1("وكان نصفهما من المدنيين")  # a suffixed fraction alone, as «نصفهم»
+    assert (q["surface"], q["low"]) == ("نصفهما", 0.5)
+
+
+def test_day_before_a_weekday_is_no_unit():
+    # «يوم الأحد» after a number is the date that follows, not «45 يوماً»
+    qs = extract_quantities("هاجم المقاتلون التلة 45 يوم الأحد")
+    assert [(q["surface"], q["kind"]) for q in qs] == [("45", "count")]
+    q = q1("استمر الحصار 45 يوماً")
+    assert (q["surface"], q["kind"], q["unit"]) == ("45 يوماً", "duration", "day")
+
+
+def test_an_ordinal_after_a_unit_noun_with_lil_is_no_amount():
+    # «للفيلق الخامس»: ل + الفيلق (the article's alef drops), a unit's number, no amount
+    qs = extract_quantities("دمرت الفصائل ثلاث دبابات للفيلق الخامس")
+    assert [(q["surface"], q["low"]) for q in qs] == [("ثلاث", 3)]
+    assert extract_quantities("ووصلت تعزيزات للفرقة الرابعة") == []

@@ -219,6 +219,11 @@ def _read_tsv(name: str) -> list[list[str]]:
     return rows
 
 
+# Fraction words take a possessive suffix: kind of the bare word -> kind of the suffixed one.
+_SUFFIXED_KINDS = {"fraction": "fraction", "fraction_dual": "fraction", "fraction_pl": "fraction_pl"}
+_POSSESSIVES = ("هم", "ها", "ه", "هن", "هما")
+
+
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, tuple[tuple[str, Num], ...]]:
     """Folded number word → its readings ((kind, value), ...), with generated variants."""
@@ -234,6 +239,10 @@ def number_words() -> dict[str, tuple[tuple[str, Num], ...]]:
     for row in _read_tsv("number_words.tsv"):
         form, kind, value = row[0], row[1], float(row[2])
         add(form, kind, value)
+        if kind in _SUFFIXED_KINDS:
+            # "نصفهم", "ثلثاهم", "ثلاثة أرباعهم": the part of them (a suffixed dual stands alone)
+            for suf in _POSSESSIVES:
+                add(form + suf, _SUFFIXED_KINDS[kind], value)
     for stem, v in _HUNDRED_STEMS:
         for h in _HUNDRED_FORMS:
             add(stem + h, "hundreds", v * 100)
@@ -645,6 +654,10 @@ def _sub_hundred(atoms: list[Atom], j: int) -> tuple[Num, int] | None:
         if b is not None and b.kind == "ten":
             return a.value + 10, j + 2
         if k == "unit_teen":
+            # "إحدى وعشرين": the feminine/construct one (or two) before "و" + tens
+            c = nxt(j + 1, True)
+            if c is not None and c.kind == "tens":
+                return a.value + c.value, j + 2
             return None
         c = nxt(j + 1, True)
         if c is not None and c.kind == "tens":

@@ -363,8 +363,9 @@ class _Lex:
         self.l_between = c(r"(?<!\w)(?P<w>بين)\s+(?:(?:ال)?(?:عامي|يومي|شهري)\s+)?\Z")
         self.gap_conn = c(r"\s*(?P<c>-|–|—|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*")
         self.r_nextword = c(r"\s*(?P<w>[^\s]+)")
-        # "اليوم التالي", "اليوم نفسه", "اليوم الأول": a day of the story, not today
-        self.r_after_rel_guard = c(rf"\s+(?:{ORD})(?!\w)|\s+(?:من|نفسه|ذاته|التالي|الموالي|اللاحق|الذي)(?!\w)|\s+ل\w")
+        # "اليوم التالي", "اليوم نفسه", "اليوم الأول": a day of the story, not today ("اليوم لمدة
+        # ساعتين", "اليوم لبحث": a purpose or a duration after it leaves it today)
+        self.r_after_rel_guard = c(rf"\s+(?:{ORD})(?!\w)|\s+(?:من|نفسه|ذاته|التالي|الموالي|اللاحق|الذي)(?!\w)")
         self.r_same_year = c(r"\s+(?:من\s+|في\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سنه))(?!\w)")
         self.re_any_year = c(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
         self.r_after_offset_guard = c(r"\s+(?:من|علي)(?!\w)|\s+ل\w|\s+عل[يى](?!\w)")
@@ -1156,6 +1157,8 @@ def _h_rel(ctx: _Ctx) -> None:
             continue  # "في مثل هذا اليوم" without a year: a day like this one, not today
         if w == "اليوم":  # "روسيا اليوم" is a channel, "سوريا اليوم" a programme
             pw = _prev_word(ctx.window(s, 20))
+            if pw in _FAR_DEMONSTRATIVES:
+                continue  # "منذ ذلك اليوم": that day of the story, not today
             if pw and pw in _context()["today_not_after"] and not L.r_wd_after.match(ft, e):
                 continue  # (but "في سوريا اليوم الأربعاء": a weekday after it makes it a date)
             if _nowadays(ctx.window(s, 60)) and not L.r_wd_after.match(ft, e):
@@ -1209,6 +1212,9 @@ def _h_rel(ctx: _Ctx) -> None:
                 c.y = a.year + off
             _grow_left_year(ctx, c)
             ctx.cands.append(c)
+
+
+_FAR_DEMONSTRATIVES = frozenset({"ذلك", "ذاك", "تلك"})
 
 
 def _nowadays(win: str) -> bool:

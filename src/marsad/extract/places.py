@@ -426,6 +426,7 @@ _LOCALITY = frozenset({"locality"})
 _COUNTRY = frozenset({"country"})
 _COUNTRY_REGION = frozenset({"country", "region"})
 _TOWN_LEVELS = frozenset({"locality", "subdistrict"})
+_SEAT_LEVELS = frozenset({"locality", "subdistrict", "district", "city"})
 
 
 class _KeyInfo:
@@ -527,13 +528,15 @@ class PlaceResolver:
                                     for ki in (self._ki(m),) if len(ki.areas) == 1])
         # weak mentions (locative only) are accepted when the document already places towns in
         # one of their candidates' governorates
-        for m in mentions:
+        for k, m in enumerate(mentions):
             support = self._accept(m)
             if support is None and m.container and (m.locative or m.ner == "LOC") and not m.adjective \
                     and m.key not in self.gz.stop:
                 support = "context"  # "قرى الصخر والقاهرة بريف حماة": the text says where it is
             if support is None and out and self._last_of_list(text, m, out[-1]):
                 support = "context"  # "على بصر الحرير والحراك": the town joined to a town before it
+            if support is None and out and k + 1 < len(mentions) and self._inside_list(m, out[-1], mentions[k + 1]):
+                support = "context"  # "في دير الزور والحراك وسراقب": a town between two towns
             if support is None and m.locative and self._list_support(m, groups.get(id(m), [m])):
                 support = "context"  # "على اللطامنة والهبيط وعابدين": list-mates in one area or two neighbours
             if support is None and m.key in self.gz.stop and self._across_in_context(m, strong):
@@ -748,6 +751,18 @@ class PlaceResolver:
         prev_area = prev.get("admin1_en") if prev.get("country") == "SYR" else prev.get("country_en")
         return any(self._area(self.gz.records[i]) == prev_area for i in m.cands)
 
+    def _inside_list(self, m: Mention, prev: dict, nxt: Mention) -> bool:
+        """A stop-listed name that is a well-known town ("الحراك" is also "the movement"), joined
+        by و between a placed town and a plain town name ("في دير الزور والحراك وسراقب"): a
+        list of towns, wherever each lies (a common word is not sandwiched between two towns)."""
+        if not m.prefix.startswith("و") or m.key not in self.gz.stop or m.key in self.gz.generic or m.adjective \
+                or m.ner in ("PER", "ORG") or not 0 <= m.prefix_start - prev["end"] <= 1 or prev.get("id") is None:
+            return False
+        if nxt.list_prev is not m or not nxt.prefix.startswith("و") or not self._plain_name(nxt) \
+                or self._accept(nxt) is None:
+            return False
+        return any(self.gz.records[i]["known"] and self.gz.records[i]["level"] in _TOWN_LEVELS for i in m.cands)
+
     def _plain_name(self, m: Mention) -> bool:
         """A name with nothing against it: no stop word, adjective, person or organisation tag."""
         return not (m.ner in ("PER", "ORG", "MISC") or m.key in self.gz.stop or m.key in self.gz.soft_stop
@@ -957,6 +972,11 @@ class PlaceResolver:
                 (m.ner == "PER" and " " in m.key) or m.ner == "MISC") and ki.any_known:
             # "من جيلان بينار", "قرب المالكية": a whole known town after a locative, not a person
             # or a miscellaneous name
+            return "known"
+        if m.ner == "ORG" and not m.adjective and not m.ner_wider and m.locative and m.key not in self.gz.stop \
+                and m.key not in self.gz.soft_stop and ki.any_known and ki.levels <= _SEAT_LEVELS \
+                and not ki.levels <= _TOWN_LEVELS:
+            # "بعد سيطرتها على النبك" tagged ORG: a district's seat, whole, after a locative
             return "known"
         if m.locative and " " in m.key and not m.adjective and not m.inside_name and m.ner is None \
                 and m.key not in self.gz.stop and len(ki.areas) == 1 and ki.levels <= _TOWN_LEVELS:

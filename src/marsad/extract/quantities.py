@@ -95,6 +95,8 @@ class _Data:
         self.months = self.cues.get("month", set()) | {" ".join(_f(m).split()) for m in months()} | {
             " ".join(_f(r[0]).split()) for r in rows("dates", "hijri_months.tsv")} | {
             v for m in english_months() for v in (m, m.capitalize())}
+        # weekday names («يوم الأحد»): after «يوم» they make it a date, not a number's unit
+        self.weekdays = frozenset(" ".join(_f(r[0]).split()) for r in rows("dates", "weekdays.tsv"))
         self.refuse_before = frozenset(self.cues.get("refuse_before", ()))
         self.year_before = frozenset(self.cues.get("year_before", ()))
         self.stop = frozenset(self.cues.get("stop", ()))
@@ -355,7 +357,9 @@ def _in(fw: str, words) -> bool:
         k += 1
         if fw[k:] in words:
             return True
-    return False
+    # "للفيلق": ل before the article drops its alef (ل + الفيلق)
+    k = fw.find("لل", 0, 3)
+    return 0 <= k <= 1 and (k == 0 or fw[0] in "وف") and "ال" + fw[k + 2:] in words
 
 
 def _astart(text: str, a: Atom) -> int:
@@ -478,8 +482,10 @@ class QuantityExtractor:
                 continue
             elif k in ("fraction_pl", "decimal", "unit_teen", "ordinal_teen") and not k.startswith("ordinal") and not (
                     # "أحد عشر", "اثنا عشر", "إحدى عشرة": the teen's first word starts the number
-                    k == "unit_teen" and i + 1 < n and atoms[i + 1].kind == "ten" and atoms[i + 1].joined
-                    and not atoms[i + 1].conj):
+                    # ("إحدى وعشرين": so does a one before "و" + tens)
+                    k == "unit_teen" and i + 1 < n and atoms[i + 1].joined and (
+                        (atoms[i + 1].kind == "ten" and not atoms[i + 1].conj)
+                        or (atoms[i + 1].kind == "tens" and atoms[i + 1].conj))):
                 i += 1
                 continue
             if k == "digits" and i + 1 < n and atoms[i + 1].kind == "digits" and atoms[i + 1].wstart == a.end + 1 \
@@ -618,8 +624,9 @@ class QuantityExtractor:
         pw_bare = pw[2:] if pw.startswith("ال") else pw
         if pw in ("يوم",) and a.value == 2:
             return None  # يوم الاثنين / يوم اثنين: Monday
-        if pw in d.counted_duals or (pw in d.units and d.units[pw].dual):
+        if (pw in d.counted_duals and pw not in d.counted) or (pw in d.units and d.units[pw].dual):
             return None  # "راعيين اثنين": the dual already counts two
+        # ("مقاتلين اثنين": مقاتلين is a plural too, no dual anchor, so اثنين counts the two)
         if pw in d.units and not d.units[pw].dual:
             u = d.units[pw]
             am.start, am.kind, am.unit = prev[-1][0], u.kind, u.unit
@@ -680,6 +687,8 @@ class QuantityExtractor:
             if u is not None and not u.dual:
                 if fraction and u.kind != "duration" and not any_unit:
                     continue
+                if u.unit == "day" and nw == 1 and len(fw) > 1 and fw[1] in d.weekdays:
+                    break  # "المرصد 45 يوم الأحد": «يوم الأحد» is a date, not 45 days
                 gap = text[end:toks[0][0]]
                 if "\n" in gap or len(gap) > 2:
                     break
