@@ -743,3 +743,147 @@ def test_a_nationality_adjective_on_the_act_noun_names_who_struck(ex):
                  places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])
     air = [r for typ, r in got if typ == "airstrike"]
     assert air and ("agent", "Turkish forces") not in air[0]
+
+
+# -- stop 23: families found on probe set 11 (and set 10's leftovers) --------------------------------
+JASIM = [("جاسم", "C1", "Jasim", "Daraa")]
+GOV, NEWGOV = "Syrian government forces", "Syrian government (2024-)"
+
+
+def _agents(got, typ=None):
+    return [r for t, roles in got if typ in (None, t) for r in roles if r[0] == "agent"]
+
+
+def test_the_men_of_a_checkpoint_owned_by_a_branch_made_the_arrest(ex):
+    # Enab Baladi style: the checkpoint's men are the subject, the branch owns the checkpoint
+    t = "اعتقل عناصر حاجز تابع للمخابرات الجوية قرب بلدة نوى، أمس الاثنين، 11 شاباً كانوا في طريقهم إلى الجامعة."
+    got = _roles(ex, t, published="2013-03-05", quantities=[("11", 11, 11, "شاب")], places=NAWA,
+                 dates=[("أمس الاثنين", "2013-03-04", "day")])
+    assert _agents(got, "arrest") == [("agent", GOV)]
+    # Zaman al-Wasl style: the patrol of a branch
+    t = "اعتقلت دورية تابعة لفرع الأمن السياسي سبعة طلاب من بلدة نوى مساء الأحد الماضي."
+    got = _roles(ex, t, published="2013-09-24", quantities=[("سبعة", 7, 7, "طالب")], places=NAWA)
+    assert _agents(got, "arrest") == [("agent", GOV)]
+    # a checkpoint that was struck still belongs to its target
+    t = "قصفت طائرات التحالف حاجزاً تابعاً لتنظيم الدولة قرب بلدة نوى."
+    got = _roles(ex, t, published="2016-03-05", places=NAWA)
+    assert ("target", "Islamic State") in got[0][1] and ("agent", "Islamic State") not in got[0][1]
+
+
+def test_a_bare_army_is_the_state_of_its_period_and_never_a_neighbours(ex):
+    # Al-Hayat 2011: «دبابات الجيش قصفت»
+    t = "قال ناشط إن دبابات الجيش قصفت أحياء بلدة نوى فجر اليوم، ما أدى إلى مقتل 20 شخصاً."
+    got = _roles(ex, t, published="2011-08-01", quantities=[("20", 20, 20, "شخص")], places=NAWA)
+    assert ("agent", GOV) in _agents(got, "shelling")
+    # a military source 2013: «إن الجيش أحكم سيطرته»
+    t = "قال مصدر عسكري للتلفزيون الرسمي إن الجيش أحكم سيطرته على بلدة نوى."
+    got = _roles(ex, t, published="2013-05-20", places=NAWA)
+    assert _agents(got, "territory_change") == [("agent", GOV)]
+    # after the fall the bare word is the new state's army
+    t = "قالت مصادر محلية إن الجيش بسط سيطرته على بلدة نوى بعد اشتباكات مع مسلحين."
+    got = _roles(ex, t, published="2025-05-02", places=NAWA)
+    assert ("agent", NEWGOV) in _agents(got, "territory_change")
+    # the Lebanese army is nobody in our list
+    t = "صد الجيش اللبناني فجر اليوم محاولة تسلل في جرود بلدة نوى."
+    got = _roles(ex, t, published="2015-03-02", places=NAWA)
+    assert all(r[1] not in (GOV, NEWGOV) for _, roles in got for r in roles)
+
+
+def test_the_owner_of_an_air_campaign_and_helicopters_that_dropped_barrels(ex):
+    t = "وثق المرصد مقتل 560 مدنياً في بلدة نوى منذ بدء الحملة الجوية للنظام قبل أسبوعين."
+    got = _roles(ex, t, published="2018-03-01", quantities=[("560", 560, 560, "مدني")], places=NAWA)
+    assert ("agent", GOV) in _agents(got)
+    t = "قُتل ثمانية مدنيين جراء براميل متفجرة ألقتها مروحيات النظام على بلدة نوى صباح اليوم."
+    got = _roles(ex, t, published="2016-07-14", quantities=[("ثمانية", 8, 8, "مدني")], places=NAWA)
+    assert ("agent", GOV) in _agents(got)
+
+
+def test_strikes_told_again_by_a_definite_noun_carry_the_force_of_the_sentence_before(ex):
+    # a ministry's own jets, then the SDF's statement about «الغارات»
+    t = ("أعلنت وزارة الدفاع التركية أن مقاتلاتها نفذت ليل أمس عملية جوية ضد مواقع حزب العمال الكردستاني. "
+         "وقالت قوات سوريا الديمقراطية إن الغارات التي استهدفت بلدة نوى أدت إلى مقتل 11 مدنياً.")
+    got = _roles(ex, t, published="2022-11-20", quantities=[("11", 11, 11, "مدني")], places=NAWA)
+    assert ("agent", "Turkish forces") in _agents(got, "airstrike")
+    # the force hit in the sentence before is not carried
+    t = ("قصفت المدفعية مواقع لقوات سوريا الديمقراطية قرب بلدة جاسم. وقال ناشطون إن القصف طال بلدة نوى أيضاً.")
+    got = _roles(ex, t, published="2022-11-20", places=NAWA + JASIM)
+    assert ("agent", "Syrian Democratic Forces") not in _agents(got)
+
+
+def test_the_target_faction_is_never_the_agent(ex):
+    # the interior ministry: a cell of IS dismantled and its men arrested
+    t = ("أعلنت وزارة الداخلية السورية تفكيك خلية تابعة لتنظيم «داعش» في بلدة نوى واعتقال أفرادها الخمسة، "
+         "في عملية نفذتها قوى الأمن الداخلي.")
+    got = _roles(ex, t, published="2025-09-12", quantities=[("الخمسة", 5, 5, None)], places=NAWA)
+    assert _agents(got, "arrest")[0] == ("agent", NEWGOV) and ("agent", "Islamic State") not in _agents(got)
+    # a raid on a house where a member of IS lived
+    t = ("نفذت قوات أمريكية خاصة فجر اليوم عملية إنزال في بلدة نوى استهدفت منزلاً يقيم فيه قيادي في تنظيم «داعش»، "
+         "وأسفرت عن مقتل 13 شخصاً.")
+    got = _roles(ex, t, published="2022-02-03", quantities=[("13", 13, 13, "شخص")], places=NAWA)
+    assert ("agent", "Islamic State") not in _agents(got) and ("agent", "US forces") in _agents(got)
+    # SOHR's toll update: the faction's men are the dead, the Russian jets struck
+    t = ("المرصد السوري: ارتفع إلى 64 عدد مقاتلي فصيل «فيلق الشام» الذين قتلوا جراء استهداف طائرات حربية روسية "
+         "صباح اليوم معسكراً في بلدة نوى.")
+    got = _roles(ex, t, published="2020-10-26", quantities=[("64", 64, 64, "مقاتل")], places=NAWA)
+    assert _agents(got)[0] == ("agent", "Russian forces")
+    assert ("agent", "Free Syrian Army / opposition factions") not in _agents(got)
+
+
+def test_names_by_period_and_new_names(ex):
+    t = "اعتقلت القوات الحكومية السورية 12 شاباً في بلدة نوى فجر اليوم."
+    q = [("12", 12, 12, "شاب")]
+    assert ("agent", NEWGOV) in _agents(_roles(ex, t, published="2025-07-17", quantities=q, places=NAWA))
+    assert ("agent", GOV) in _agents(_roles(ex, t, published="2013-07-17", quantities=q, places=NAWA))
+    t = "اتهمت قسد في بيان فصائل تابعة للحكومة بقصف بلدة نوى بقذائف الهاون."
+    assert _agents(_roles(ex, t, published="2025-10-07", places=NAWA)) == [("agent", NEWGOV)]
+    t = "سيطرت فصائل «غرفة عمليات الجنوب» فجر اليوم على بلدة نوى بعد انسحاب قوات النظام منها."
+    got = _roles(ex, t, published="2024-12-07", places=NAWA)
+    assert _agents(got, "territory_change") == [("agent", "Free Syrian Army / opposition factions")]
+    # a likely perpetrator named by its nationality (hedged, still named)
+    t = "قُتل عشرة مدنيين فجر اليوم بغارات جوية يُرجح أنها أردنية استهدفت منازل في بلدة نوى."
+    got = _roles(ex, t, published="2024-01-18", quantities=[("عشرة", 10, 10, "مدني")], places=NAWA)
+    assert ("agent", "Jordanian forces") in _agents(got)
+
+
+def test_the_dead_soldiers_nationality_is_not_who_struck_and_the_one_blamed_after_the_act(ex):
+    t = ("قُتل 33 جندياً تركياً في غارات جوية نسبتها أنقرة إلى قوات النظام السوري قرب بلدة نوى مساء الخميس، "
+         "في أكبر حصيلة للجيش التركي في يوم واحد.")
+    got = _roles(ex, t, published="2020-02-28", quantities=[("33", 33, 33, "جندي")], places=NAWA)
+    assert _agents(got, "airstrike") == [("agent", GOV)]
+
+
+def test_defectors_leave_an_unnamed_unit_and_join_another_side(ex):
+    t = ("أفاد مراسل الجزيرة بأن 33 عسكرياً انشقوا فجر اليوم عن الفرقة الحادية عشرة قرب بلدة نوى، "
+         "وانضموا إلى كتيبة تابعة للجيش الحر.")
+    got = _roles(ex, t, published="2012-06-19", quantities=[("33", 33, 33, "عسكري")], places=NAWA)
+    assert got[0][0] == "defection" and _agents(got) == [("agent", GOV)]
+    assert ("target", "Free Syrian Army / opposition factions") in got[0][1]
+
+
+def test_a_helper_after_bisnad_and_the_storming_force(ex):
+    t = ("قال المرصد إن 52 مقاتلاً قتلوا أمس في معارك داخل بلدة نوى، بعد أن اقتحمتها قوات الجيش السوري "
+         "بإسناد من عناصر حزب الله اللبناني.")
+    got = _roles(ex, t, published="2013-05-20", quantities=[("52", 52, 52, "مقاتل")], places=NAWA)
+    clash = [r for typ, r in got if typ == "armed_clash"][0]
+    assert clash[0] == ("agent", GOV) or ("agent", GOV) in clash
+    assert ("target", "Hezbollah") not in clash
+
+
+def test_the_agent_of_the_mentions_own_clause_wins(ex):
+    t = ("قالت الفصائل إنها سيطرت على بلدة جاسم، بينما انسحبت قوات النظام نحو الجنوب، ونفذت طائرات روسية "
+         "غارات على بلدة نوى أدت إلى مقتل ثمانية مدنيين.")
+    got = _roles(ex, t, published="2024-11-30", quantities=[("ثمانية", 8, 8, "مدني")], places=NAWA + JASIM)
+    assert _agents(got, "airstrike") == [("agent", "Russian forces")]
+
+
+def test_an_announcer_or_decider_of_its_own_act(ex):
+    t = "قال المرصد إن 22 شخصاً قتلوا في اشتباكات في بلدة جاسم، فيما أعلنت وزارة الداخلية إرسال تعزيزات إلى بلدة نوى."
+    got = _roles(ex, t, published="2025-04-30", quantities=[("22", 22, 22, "شخص")], places=NAWA + JASIM)
+    assert _agents(got, "reinforcement") == [("agent", NEWGOV)]
+    t = "أعلنت وزارة الداخلية، مساء السبت، بدء انتشار وحدات من قوى الأمن الداخلي في بلدة نوى."
+    got = _roles(ex, t, published="2025-07-20", places=NAWA, dates=[("مساء السبت", "2025-07-19", "day")])
+    assert ("agent", NEWGOV) in _agents(got, "reinforcement")
+    t = "قرر مجلس الاتحاد الأوروبي، اليوم الاثنين، إضافة 28 شخصية إلى قائمة العقوبات المفروضة على النظام السوري."
+    got = _roles(ex, t, published="2012-10-15", quantities=[("28", 28, 28, "شخصية")],
+                 dates=[("اليوم الاثنين", "2012-10-15", "day")])
+    assert ("agent", "European Union") in _agents(got, "sanction")

@@ -234,3 +234,16 @@ def test_a_source_closing_its_sentence_goes_on_over_the_next_act(ex):
     t = ("قال مراسل الموقع إن الفصائل سيطرت على بلدة نوى اليوم. وقصفت قوات النظام بلدة جاسم.")
     got = _one(ex, t, places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])
     assert got[-1][2] is True
+
+
+def test_an_accuser_that_is_a_force_reports_its_own_clause(ex):
+    # North Press style: the ministry tells one act, the SDF accuses the government of another
+    t = ("قالت وزارة الدفاع السورية إن عنصراً من الجيش قتل ليل الاثنين جراء هجوم شنته «قسد» على حاجز في بلدة جاسم، "
+         "فيما اتهمت «قسد» في بيان فصائل تابعة للحكومة بقصف بلدة نوى بقذائف الهاون.")
+    got = _one(ex, t, places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])
+    by = {typ: rb for typ, rb, _ in got}
+    assert by.get("shelling") == "«قسد»" and by.get("armed_clash") == "وزارة الدفاع السورية"
+    # Hawar style: «اتهمت وحدات حماية الشعب الجيش التركي بقصف…»: the accuser, not the accused
+    t = "اتهمت وحدات حماية الشعب الجيش التركي بقصف بلدة نوى بالمدفعية الثقيلة فجر اليوم."
+    got = _one(ex, t, places=NAWA)
+    assert got and got[0][1] == "وحدات حماية الشعب"

@@ -29,7 +29,8 @@ _DID_IT = frozenset(fold_str(w) for w in ("نفذتها", "نفذها", "نفذ�
                                            "تبنته", "أطلقتها", "أطلقها", "أطلقته", "زرعها", "زرعوها", "زرعته",
                                            "وضعها", "وضعوها", "نصبه", "نصبها", "نصبته", "نصبوه", "نصبوها",
                                            # a habit named as the cause of a toll («بالبراميل التي تلقيها مروحيات النظام»)
-                                           "تلقيها", "يلقيها", "تشنها", "يشنها", "تنفذها", "ينفذها"))
+                                           "تلقيها", "يلقيها", "تشنها", "يشنها", "تنفذها", "ينفذها",
+                                           "ألقتها", "ألقاها", "ألقته", "ألقوها", "ألقوه", "رمتها", "رماها"))
 # compared with folded words («على» folds to «علي»): folded here too
 _TARGET_BEFORE = frozenset(fold_str(w) for w in ("على", "ضد", "صفوف", "بصفوف", "استهداف", "عناصر", "من"))
 _JOIN = frozenset(fold_str(w) for w in ("التحقوا", "انضموا", "انضمامهم", "التحاقهم", "بصفوف", "إلى", "الى"))
@@ -51,7 +52,7 @@ _BACKED_BY = frozenset(fold_str(w) for w in ("المدعوم", "المدعومة
                                              "الموالي", "الموالين", "المقربة", "المقرب", "المقربين", "المحسوبة",
                                              "التابعة", "التابع"))
 _BESIDE = frozenset(fold_str(w) for w in ("بمساندة", "بدعم", "بمشاركة", "بمؤازرة", "بإسناد", "بغطاء"))
-_OWNER = frozenset(fold_str(w) for w in ("تابعة", "تابع", "التابعة", "التابع", "تتبع", "يتبع", "رديفة", "الرديفة",
+_OWNER = frozenset(fold_str(w) for w in ("تابعة", "تابع", "تابعا", "تابعاً", "التابعة", "التابع", "تتبع", "يتبع", "رديفة", "الرديفة",
                                           "رديف", "الرديف"))
 _WITHDREW = frozenset(fold_str(w) for w in ("انسحاب", "بانسحاب", "انسحبت", "انسحب", "انسحبوا", "فرار", "هروب",
                                             "طرد", "بطرد", "خروج"))
@@ -81,6 +82,17 @@ _AIMED_AT = _HIT_THINGS | frozenset(fold_str(w) for w in ("منزل", "مناز�
 _FIGHTER_NOUNS = frozenset(fold_str(w) for w in ("مسلحين", "مسلحون", "عناصر", "مقاتلين", "مقاتلون", "مقاتلي", "مجموعات",
                                                  "مجموعة"))
 _ALA = fold_str("على")
+_PERSONNEL = frozenset(fold_str(w) for w in ("عناصر", "عنصر", "أفراد", "دورية", "دوريات", "مقاتلو", "مقاتلي"))
+_CAUSED_BY = frozenset(fold_str(w) for w in ("جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل"))
+# «عدد مقاتلي فصيل X الذين قتلوا»: X's men are the dead
+_THE_DEAD = frozenset(fold_str(w) for w in ("قتلوا", "قضوا", "لقوا", "سقطوا", "استشهدوا", "قتل", "قضى", "أصيبوا"))
+_WHO = frozenset(fold_str(w) for w in ("الذين", "اللذين", "ممن", "اللذان"))
+_MEMBERS = frozenset(fold_str(w) for w in ("قيادي", "قياديا", "عنصر", "عنصرا", "عضو", "عضوا", "أمير", "أميرا",
+                                           "قائد", "قائدا", "مسؤول", "مسؤولا", "قياديين", "عناصر", "أعضاء"))
+_MEMBER_ADJS = frozenset(fold_str(w) for w in ("السابق", "البارز", "الميداني", "العسكري", "الأمني", "سابق", "بارز"))
+_ACTS_ON = frozenset(fold_str(w) for w in ("تفكيك", "ضبط", "اعتقال", "ملاحقة", "مداهمة", "استهداف", "تدمير",
+                                           "تفكيكها", "القبض", "بتفكيك", "باعتقال", "بملاحقة"))
+_CELLS = frozenset(fold_str(w) for w in ("خلايا", "خلية", "مجموعات", "مجموعة"))
 _ISSUE = frozenset(fold_str(w) for w in ("أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "وجه", "وجهت", "أطلق", "أطلقت"))
 _TIME_WORDS = frozenset(fold_str(w) for w in ("اليوم", "أمس", "مساء", "صباح", "ليل", "فجر", "السبت", "الأحد",
                                               "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
@@ -113,6 +125,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         val = pick(a.value, a.key, ctx.published, ctx.text)
         if val is None:
             continue  # a name of another period («إدارة العمليات العسكرية» before/after 8 Dec 2024)
+        if a.surface.endswith("\u064b") and val.get("kind") in ("foreign", "state"):
+            continue  # «33 جندياً تركياً»: an accusative adjective of the dead, not the country «تركيا»
         if a.prefix_start in owned_by:
             continue  # the owner named after a unit is that unit's force, not a second actor
         owner = _owner_after(ctx, a)
@@ -145,7 +159,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         if role is None:
             continue
         dead = m.type == "casualties" and a.prefix_start >= m.end and not _did_it(ctx, a) and not _kills(ctx, m, a) \
-            and not (role == "agent" and m.pos == "verb" and ffold(m.surface) in _KILL_VERBS)
+            and not (role == "agent" and m.pos == "verb" and ffold(m.surface) in _KILL_VERBS) and not beside
         if val["kind"] == "civilians" or (val["kind"] == "protesters" and m.type != "protest") or dead:
             # civilians and protesters are never the ones who struck; «مقتل عناصر من قوات النظام»: the dead
             role = "target"
@@ -159,7 +173,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
     if not any(x["role"] == "agent" for x in out):
         ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
             _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out) or \
-            _nisba_of_act(ctx, m)
+            _nisba_of_act(ctx, m) or _army_as_subject(ctx, m) or _carried_by_anaphor(ctx, m)
         if ana is not None:
             out.append(ana)
     if not any(x["role"] == "agent" for x in out):
@@ -203,6 +217,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         if noun in civil and not any(x["role"] == "target" for x in out):
             out.append({"surface": m.figure["surface"], "role": "target", "canonical": "Civilians (Syria)",
                         "start": m.figure["start"], "end": m.figure["end"]})
+    _own_clause_agents(ctx, m, out, cs)
     _source_as_other_side(ctx, m, out)
     if m.reported_by and "start" in m.reported_by:
         out.append({"surface": m.reported_by["surface"], "role": "source", "canonical": m.reported_by.get("canonical"),
@@ -270,7 +285,8 @@ def _supported(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     h = helpers[0]
     t = ctx.tok_of(h["start"])
     k = t - 1
-    while k >= 0 and ffold(ctx.tokens[k].text) == "من":
+    # «بإسناد من عناصر حزب الله»: «من» and the helper's fighters stand between the word and the name
+    while k >= 0 and (ffold(ctx.tokens[k].text) == "من" or ffold(ctx.tokens[k].text) in _FIGHTER_NOUNS):
         k -= 1
     if k < 0 or ffold(ctx.tokens[k].text) not in _BESIDE:
         return
@@ -321,6 +337,9 @@ def _nisba_of_act(ctx: Ctx, m: Mention) -> dict | None:
         if f not in adjs or tok.start < lo or tok.end > hi or (rb.get("start") is not None and rb["start"] <= tok.start < rb["end"]):
             continue
         prev = [ffold(t.text) for t in toks[max(0, i - 2):i]]
+        if len(prev) == 2 and prev[1] in _THAT_IT and prev[0] in _LIKELY:
+            # «بغارات جوية يُرجح أنها أردنية»: a likely nationality (the perpetrator hedged, still named)
+            prev = [ffold(t.text) for t in toks[max(0, i - 4):i - 2]]
         bare = [w[2:] if w.startswith("ال") else w[1:] if w[:1] in "بل" and len(w) > 3 else w for w in prev]
         if any(w in heads or w[1:] in heads for w in bare):
             a = adjs[f]
@@ -330,6 +349,7 @@ def _nisba_of_act(ctx: Ctx, m: Mention) -> dict | None:
     return None
 
 
+_LIKELY = frozenset(fold_str(w) for w in ("يرجح", "يُرجح", "يعتقد", "يُعتقد", "يشتبه", "يُشتبه", "رجح", "يرجّح"))
 _MOSTLY = frozenset(fold_str(w) for w in ("غالبيتهم", "معظمهم", "أغلبهم", "جلهم", "وغالبيتهم", "ومعظمهم",
                                           "وأغلبهم", "وجلهم"))
 _ATTACKERS = frozenset(fold_str(w) for w in ("المهاجمين", "المهاجمون", "مهاجمين", "مهاجمون", "مقاتلون", "مقاتلين",
@@ -426,8 +446,15 @@ def _did_it(ctx: Ctx, a, fire: bool = True) -> bool:
     prev = before[-1] if before else ""
     # «كمين نصبه مسلحون من الفصائل الدرزية»: the verb, a fighters' noun, «من», the force
     of_fighters = len(before) >= 3 and prev == "من" and before[-2] in _FIGHTER_NOUNS and before[-3] in _DID_IT
+    # «الكمين الذي نصبه عناصر خلايا تنظيم الدولة»: two head nouns between the verb and the name
+    two_heads = len(before) >= 3 and before[-3] in _DID_IT and before[-2] in _FIGHTER_NOUNS | _UNITS | _CELLS
+    # «قتلوا جراء استهداف طائرات حربية روسية …»: the subject of the act noun the deaths are due to
+    # (after «استهداف» only with its object after the name: «إثر استهداف قوات النظام بعبوة» hit that force)
+    cause_act = len(before) >= 2 and before[-2] in _CAUSED_BY and before[-1] in _AIM_MASDARS | _ACT_HEADS and \
+        (before[-1] not in _AIM_MASDARS or _aimed_by(ctx, a))
+    owned_act = fire and a.prefix.endswith("ل") and _act_owned(before)  # «منذ بدء الحملة الجوية للنظام»
     return prev in _DID_IT or prev in _AGENT_AFTER or (len(before) >= 2 and before[-2] in _DID_IT) or \
-        of_fighters or _by_hand(before) or (fire and prev in _BY_FIRE_OF)
+        of_fighters or two_heads or cause_act or owned_act or _by_hand(before) or (fire and prev in _BY_FIRE_OF)
 
 
 # «قُتل مسؤول برصاص مسلحين ملثمين», «بنيران قوات النظام»: whose fire it was (for acts of force only: a
@@ -446,6 +473,9 @@ def _aimed_by(ctx: Ctx, a) -> bool:
     """«استهداف قوات النظام بقذائف الهاون منزلاً»: after the name an instrument («بـ…») and then
     an object noun: the name is the masdar's subject (who aimed), not its object."""
     toks = ctx.tokens[ctx.tok_of(a.end - 1) + 1:ctx.tok_of(a.end - 1) + 6]
+    rest = [t for t in toks if ffold(t.text) not in _TIME_WORDS]
+    if rest and rest[0].text.endswith(("اً", "ًا")) and ffold(rest[0].text) not in _TIME_WORDS:
+        return True  # «استهداف طائرات حربية روسية صباح اليوم معسكراً»: the object in the accusative
     if not toks or not toks[0].text.startswith("ب") or len(toks[0].text) < 4:
         return False
     for tok in toks[1:]:
@@ -479,6 +509,18 @@ def _blamed(ctx: Ctx, m: Mention) -> int | None:
         if tok.start >= cs and ffold(tok.text).removeprefix("و") in _BLAME:
             verb = tok
     if verb is None:
+        # «في غارات جوية نسبتها أنقرة إلى قوات النظام»: the verb of blame right after the act noun
+        # (with the pronoun of the act), the one blamed after «إلى»
+        for tok in ctx.tokens[ctx.tok_of(m.end - 1) + 1:ctx.tok_of(m.end - 1) + 4]:
+            f = ffold(tok.text)
+            if tok.start < ce and f.startswith("نسب") and _pronoun_suffix(tok.text):
+                verb = tok
+                break
+        if verb is None:
+            return None
+        for tok in ctx.tokens[ctx.tok_of(verb.start) + 1:ctx.tok_of(verb.start) + 8]:
+            if ffold(tok.text) in _ILA and tok.start < ce:
+                return tok.end
         return None
     if ffold(verb.text).removeprefix("و").startswith("نسب"):
         for tok in ctx.tokens[t1:t1 + 12]:
@@ -581,6 +623,9 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
 # «أعلنت رئاسة الأركان في بيان اليوم الأحد «تحييد» 14»: how it announced is no subject of its own
 _IN_A_STATEMENT = frozenset(fold_str(w) for w in ("في", "بيان", "بيانها", "بيانه", "لها", "له", "رسمي", "رسميا",
                                                   "مقتضب", "صحفي", "عبر", "رسمية", "محافظة", "مدينة", "ريف"))
+# «أعلنت وزارة الداخلية إرسال تعزيزات», «… بدء انتشار وحدات»: the act noun after a masdar of doing
+_LIGHT_MASDARS = frozenset(fold_str(w) for w in ("إرسال", "بدء", "نشر", "تنفيذ", "إطلاق", "شن", "استقدام",
+                                                 "انطلاق", "البدء", "استكمال", "إتمام"))
 _THAT_IT = frozenset(fold_str(w) for w in ("أنها", "أنه", "أنهم", "إنها", "إنه", "إنهم"))
 _STRIKES = ("airstrike", "shelling")
 _ARMED_KINDS = frozenset({"state", "rebel", "militia", "foreign"})
@@ -596,14 +641,15 @@ def _only_time_between(ctx: Ctx, lo: int, hi: int) -> bool:
     («أعلنت وزارة الدفاع، اليوم الثلاثاء، «تحييد» 9 …»)."""
     if hi - lo > 40:
         return False
-    spans = [(p["start"], p["end"]) for p in ctx.places.between(lo, hi)]
+    spans = sorted([(p["start"], p["end"]) for p in ctx.places.between(lo, hi)] +
+                   [(d["start"], d["end"]) for d in ctx.dates.between(lo, hi)])
     gaps, k = [], lo
     for s0, e0 in spans:  # «في محافظة حمص»: where the announcer sits is part of its name
         gaps.append(ctx.text[k:s0])
         k = max(k, e0)
     gaps.append(ctx.text[k:hi])
     words = "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in ffold(" ".join(gaps))).split()
-    return all(w in _TIME_WORDS or w in _IN_A_STATEMENT for w in words)
+    return all(w in _TIME_WORDS or w in _IN_A_STATEMENT or w in _LIGHT_MASDARS for w in words)
 
 
 def _platform_subject(ctx: Ctx, lo: int, hi: int) -> bool:
@@ -638,22 +684,41 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
     blame = _blamed(ctx, m)
     if blame is not None:
         # «نسبت الوزارة الهجوم إلى خلية لـ«داعش»», «حمّلت قسد الجيش مسؤولية الهجوم»: the one blamed
-        # acted; the one who blames did not
-        return "agent" if a.prefix_start >= blame else None if a.end <= m.prefix_start else None
+        # acted; the one who blames did not. After the act noun only the one named in the clause of
+        # «إلى» was blamed («…، في أكبر حصيلة للجيش التركي»: the dead's army is not)
+        if a.prefix_start >= blame and (a.end <= m.prefix_start or ctx.real_breaks(blame, a.prefix_start) == 0):
+            return "agent"
+        if a.end <= m.prefix_start or a.prefix_start < blame:
+            return None
     if any(w in _BACKED_BY for w in near[-2:]) and not any(w in _OWNER for w in near[-2:]) or \
             (len(near) >= 2 and near[-2] in _BACKED_BY and prev in ("من", "ل")):
         return None  # «المدعوم من تركيا», «الموالية لإيران»: a backer named in passing
     if a.prefix_start >= m.end and _fired_from(before) and ctx.sent_of(a.start) == m.si and \
             ctx.words_between(m.end, a.prefix_start) <= (14 if prev in _SOURCE_OF_FIRE else 8):
         return "agent"  # «قصف بقذائف الهاون مصدره مواقع وحدات حماية الشعب»: who holds where fire came from
+    if _men_of_the_dead(ctx, a, before):
+        return "target"  # «ارتفع إلى 64 عدد مقاتلي فصيل «فيلق الشام» الذين قتلوا جراء…»
+    if m.type in _FORCE_TYPES | {"arrest"} and len(before) >= 2 and before[-1] == "في" and \
+            (_bare_word(before[-2]) in _MEMBERS or (len(before) >= 3 and _bare_word(before[-3]) in _MEMBERS and
+                                                  before[-2] in _MEMBER_ADJS)):
+        return "target"  # «استهدفت منزلاً يقيم فيه قيادي في تنظيم «داعش»»: a member of X was hit
+    if len(before) >= 3 and before[-1] in _OWNER and before[-3] in _ACTS_ON and a.end <= m.prefix_start:
+        return "target"  # «تفكيك خلية تابعة لتنظيم «داعش» … واعتقال أفرادها»: X's unit was acted on
     if _parent_in_passing(before):
         return None  # «من «فيلق الشام»، أحد فصائل الجبهة الوطنية»: the named group's parent, said in passing
     if any(w in _BESIDE for w in near) or (prev == "من" and len(near) >= 2 and near[-2].startswith("بمقاتلين")):
         return "beside"  # «مدعومة بمقاتلين من حزب الله», «بمساندة مروحيات التحالف»: fought beside
+    if m.type in ("defection", "desertion") and a.prefix_start > m.end and \
+            any(w in _JOIN for w in _words_before(ctx, a.prefix_start, 5)[:-1]) and \
+            not ctx.m["triggers"].first_after(m.end, a.prefix_start):
+        # «انشقوا عن الفرقة 11، وانضموا إلى كتيبة تابعة للجيش الحر»: the side joined, not the one left
+        return "target"
     if any(w in _OWNER for w in near[-2:]) and a.prefix_start > m.end and ctx.words_between(m.end, a.prefix_start) <= 5:
         owned = near[-3] if len(near) >= 3 and near[-2] in _OWNER else near[-2] if len(near) >= 2 else ""
-        if owned in _HIT_THINGS:
-            return "target"  # «أغارت على مواقع تابعة للحرس الثوري»: what was hit belongs to X
+        if _hit_thing(owned) and not (m.type == "arrest" and any(w in _PERSONNEL for w in near[:-2])):
+            # «أغارت على مواقع تابعة للحرس الثوري»: what was hit belongs to X (but «اعتقل عناصر حاجز
+            # تابع للمخابرات الجوية»: the men of X's checkpoint made the arrest)
+            return "target"
         if m.pos == "verb" and _actor_before(ctx, m, cs):
             return "target"  # «قوى الأمن فككت خلية تابعة لتنظيم داعش»: the verb's subject is named; X's unit is its object
         return "agent"  # «اعتقلت دورية تابعة لفرع الأمن العسكري 23 شاباً»: the unit's owner did it
@@ -675,8 +740,9 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             ctx.words_between(a.end, m.prefix_start) <= 1 and ctx.sent_of(a.start) == m.si:
         return "agent"  # «عناصر من وزارة الدفاع اشتبكوا…»: the force right before its verb is the subject
     if a.end <= m.prefix_start:
-        if a.prefix_start < cs and ctx.breaks_between(a.end, m.start) > 1:
-            return None
+        if a.prefix_start < cs and ctx.breaks_between(a.end, m.start) > 1 and (
+                ctx.real_breaks(a.end, m.start) > 1 or ctx.m["triggers"].first_after(a.end, m.prefix_start) is not None):
+            return None  # another clause's (a time aside «، اليوم الاثنين،» after the subject is no new clause)
         if m.type in ("defection", "desertion") and prev == "عن":
             return "agent"
         if prev == "مع":
@@ -704,6 +770,11 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return "agent"  # «هاجمت مجموعات من فلول النظام حواجز…»: the verb's subject, a group of X
         if a.prefix.endswith("ل") and (_hit_thing(prev) or _hit_thing_described(before)):
             return "target"  # «قصفت مواقع لقسد», «هاجموا نقطة عسكرية لقسد»: whose positions were hit
+        if a.prefix.endswith("ل") and _act_owned(before) and m.type in _FORCE_TYPES:
+            return "agent"  # «منذ بدء الحملة الجوية للنظام», «بالقصف المدفعي للنظام»: whose act it was
+        if _unit_of(before) and m.pos == "noun" and m.type in ("reinforcement", "territory_change") and \
+                ctx.words_between(m.end, a.prefix_start) <= 3:
+            return "agent"  # «بدء انتشار وحدات من قوى الأمن الداخلي», «سيطرة وحدات من الجيش على…»
         if prev in _AIM_MASDARS and m.pos == "noun" and ffold(m.surface) in _AIM_MASDARS and _aimed_by(ctx, a):
             return "agent"  # «إثر استهداف قوات النظام بطائرة مسيرة سيارة»
         if prev == "من" and len(before) >= 2 and before[-2] in _FIGHTER_NOUNS and m.type == "armed_clash" and \
@@ -746,6 +817,106 @@ def _fired_from(before: list[str]) -> bool:
     while ws and ws[-1] in _POSITIONS:
         ws.pop()
     return bool(ws) and ws[-1] in _SOURCE_OF_FIRE and len(before) - len(ws) <= 2
+
+
+_CAMPAIGNS = frozenset(fold_str(w) for w in ("حملة", "حملات", "قصف", "غارات", "غارة", "هجوم", "هجمات", "ضربات",
+                                              "عملية", "عمليات"))
+
+
+def _act_owned(before: list[str]) -> bool:
+    """«الحملة الجوية لـ», «القصف لـ»: an act noun (one adjective may follow it) right before a lam."""
+    if not before:
+        return False
+    if _bare_word(before[-1]) in _CAMPAIGNS:
+        return True
+    return len(before) >= 2 and _bare_word(before[-2]) in _CAMPAIGNS and before[-1].endswith(("يه", "ي"))
+
+
+def _own_clause_agents(ctx: Ctx, m: Mention, out: list[dict], cs: int) -> None:
+    """«…، بينما انسحبت قوات النظام نحو…، ونفذت طائرات روسية غارات»: an agent found in the
+    mention's own clause wins over one named in a clause before it (set off by a real break)."""
+    agents = [x for x in out if x["role"] == "agent" and "start" in x]
+    if not any(x["start"] >= cs for x in agents):
+        return
+    drop = [x for x in agents if x["end"] <= cs and ctx.real_breaks(x["end"], m.start) >= 1 and not x.get("beside")]
+    if drop and len(drop) < len(agents):
+        out[:] = [x for x in out if x not in drop]
+
+
+_NOT_OURS = frozenset(fold_str(w) for w in ("السوري", "العربي", "النظامي", "السوري،"))
+
+
+def _army_as_subject(ctx: Ctx, m: Mention) -> dict | None:
+    """«إن الجيش أحكم سيطرته على…», «دبابات الجيش قصفت…», «قصف الجيش…»: a bare «الجيش» as the
+    subject of an act (before the fall the Syrian army, after it the new state's; actors.json
+    `bare_army`); never another country's army («الجيش اللبناني»: an adjective follows)."""
+    if m.type in ("defection", "desertion", "casualties", "protest", "statement"):
+        return None
+    spec = _bare_army_spec()
+    if not spec or not ctx.published:
+        return None
+    canon = spec["canonical"] if ctx.published < spec.get("until", "9999") else spec.get("canonical_after")
+    if not canon:
+        return None
+    cs, ce = ctx.clause(m.start)
+    t0, t1 = ctx.tok_of(m.prefix_start), ctx.tok_of(m.end - 1)
+    for k in list(range(max(0, t0 - 3), t0)) + list(range(t1 + 1, t1 + 3)):
+        if k >= len(ctx.tokens):
+            break
+        tok = ctx.tokens[k]
+        if tok.start < cs or tok.start >= ce or ffold(tok.text) not in spec["_words"]:
+            continue
+        nxt = ctx.tokens[k + 1:k + 2]
+        if nxt and ffold(nxt[0].text).startswith("ال") and ffold(nxt[0].text).endswith("ي") and \
+                ffold(nxt[0].text) not in _NOT_OURS:
+            continue  # «الجيش اللبناني», «الجيش التركي»
+        if any(a.start <= tok.start < a.end for a in ctx.m["actors"].starting(max(0, tok.start - 5), tok.end)):
+            continue  # part of a longer name
+        if k < t0 and m.pos != "verb" and not any(ffold(t.text) in _LIGHT for t in ctx.tokens[k + 1:t0]):
+            continue  # before an act noun only as the subject of a light verb («الجيش أحكم سيطرته»)
+        return {"surface": tok.text, "role": "agent", "canonical": canon, "start": tok.start, "end": tok.end}
+    return None
+
+
+def _carried_by_anaphor(ctx: Ctx, m: Mention) -> dict | None:
+    """«أعلنت وزارة الدفاع التركية أن مقاتلاتها نفذت عملية… . وقالت قسد إن الغارات التي استهدفت…»:
+    an act told again with a definite act noun («الغارات», «القصف», «الهجوم») and no agent in its
+    sentence was done by the force that acted in the sentence before (the first armed actor
+    there not named as hit)."""
+    if m.type not in _FORCE_TYPES or m.si == 0:
+        return None
+    t0 = ctx.tok_of(m.prefix_start)
+    near = [ffold(t.text).removeprefix("و") for t in ctx.tokens[max(0, t0 - 3):ctx.tok_of(m.end - 1) + 1]]
+    if not any(w in ctx.v.anaphor_acts and w.startswith("ال") for w in near):
+        return None
+    s = ctx.sents[m.si - 1]
+    if "\n\n" in ctx.text[s.end:ctx.sents[m.si].start]:
+        return None
+    for a in ctx.m["actors"].starting(s.start, s.end):
+        val = pick(a.value, a.key, ctx.published, ctx.text)
+        if val is None or val.get("kind") not in _ARMED_KINDS:
+            continue
+        before = _words_before(ctx, a.prefix_start, 2)
+        if before and (before[-1] in _TARGET_BEFORE or _hit_thing(before[-1])):
+            continue
+        return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start, "end": a.end}
+    return None
+
+
+def _bare_word(w: str) -> str:
+    """A folded word without its article («القيادي» -> «قيادي»)."""
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _men_of_the_dead(ctx: Ctx, a, before: list[str]) -> bool:
+    """X named as the force of men who then «الذين قتلوا»: the dead's force (a target)."""
+    if not any(w in _FIGHTER_NOUNS | _PERSONNEL or w.startswith(("مقاتل", "عناصر")) for w in before[-3:]):
+        return False
+    after = ctx.words_after(a.end, 8, ctx.sents[ctx.sent_of(a.start)].end)
+    for i, w in enumerate(after[:-1]):
+        if w in _WHO:
+            return after[i + 1] in _THE_DEAD
+    return False
 
 
 def _parent_in_passing(before: list[str]) -> bool:
@@ -924,6 +1095,13 @@ def _bare_army(ctx: Ctx, m: Mention) -> dict | None:
             # (not the «الجيش» of a longer name: «فصيل في الجيش الوطني السوري»)
             return {"surface": tok.text, "role": "agent", "canonical": spec["canonical"], "start": tok.start,
                     "end": tok.end}
+        if ffold(tok.text) == "عن":
+            # «انشقوا عن الفرقة الحادية عشرة», «عن كتيبة الدفاع الجوي»: a unit the list does not name
+            nxt = ctx.tokens[ctx.tok_of(tok.start) + 1:ctx.tok_of(tok.start) + 2]
+            if nxt and nxt[0].start < ce and ffold(nxt[0].text) in spec["_units"] and not any(
+                    a.start <= nxt[0].start < a.end for a in ctx.m["actors"].starting(nxt[0].start, nxt[0].end)):
+                return {"surface": nxt[0].text, "role": "agent", "canonical": spec["canonical"],
+                        "start": nxt[0].start, "end": nxt[0].end}
     sent = ctx.sents[m.si]
     rb = m.reported_by or {}
     if spec.get("unnamed") and (m.type == "desertion" or _DEFECTOR.match(ffold(m.surface))) and not any(
@@ -948,6 +1126,7 @@ def _bare_army_spec() -> dict:
 
     spec = dict(expanded().get("bare_army") or {})
     spec["_words"] = frozenset(fold_str(w) for w in spec.get("words", []))
+    spec["_units"] = frozenset(fold_str(w) for w in spec.get("units_left", []))
     return spec
 
 

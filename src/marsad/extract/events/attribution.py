@@ -152,8 +152,12 @@ class Attribution:
         return src
 
     def _before_accused(self, src: dict) -> dict | None:
-        """The accuser's name ends where the accused force's name begins."""
+        """The accuser's name ends where the accused force's name begins (an accuser that is a force
+        itself, «اتهمت «قسد» …», is not cut at its own name)."""
+        text = self.ctx.text
         for a in self.ctx.m["actors"].starting(src["start"] + 1, src["end"]):
+            if not text[src["start"]:a.prefix_start].strip(" «\"“("):
+                continue
             return self._rec(src["start"], a.prefix_start)
         return src
 
