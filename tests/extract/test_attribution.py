@@ -230,8 +230,9 @@ def test_a_source_closing_its_sentence_goes_on_over_the_next_act(ex):
          "وكانت قوات النظام قد سيطرت على بلدة جاسم في الشهر الماضي.")
     got = _one(ex, t, places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])
     assert got[0][1] == "مراسل الموقع" and all(o for _, _, o in got[1:])
-    # a source in the middle of its sentence (news after it) does not go on
-    t = ("قال مراسل الموقع إن الفصائل سيطرت على بلدة نوى اليوم. وقصفت قوات النظام بلدة جاسم.")
+    # a speaker's report (not the outlet's own reporter, see
+    # test_a_reporters_opening_report_goes_on_over_the_next_act) does not go on
+    t = ("قال ناشطون إن الفصائل سيطرت على بلدة نوى اليوم. وقصفت قوات النظام بلدة جاسم.")
     got = _one(ex, t, places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])
     assert got[-1][2] is True
 
@@ -247,3 +248,89 @@ def test_an_accuser_that_is_a_force_reports_its_own_clause(ex):
     t = "اتهمت وحدات حماية الشعب الجيش التركي بقصف بلدة نوى بالمدفعية الثقيلة فجر اليوم."
     got = _one(ex, t, places=NAWA)
     assert got and got[0][1] == "وحدات حماية الشعب"
+
+
+JASIM = [("جاسم", "C1", "Jasim", "Daraa")]
+
+
+def _by_place(ex, t, **layers):
+    evs = _asserted(_run(ex, _doc(t, **layers)))
+    return {(e.get("place") or {}).get("surface"): (_rb(e), bool((e["reported_by"] or {}).get("outlet"))) for e in evs}
+
+
+def test_a_source_after_its_own_clause_owns_that_clause(ex):
+    # Al Jazeera style: the ministry's report, then «فيما» another body's act told by the reporter
+    t = ("قالت وزارة الداخلية إن 16 عنصراً قتلوا في هجوم على حاجز في بلدة جاسم، فيما أرسلت وزارة الدفاع "
+         "تعزيزات إلى بلدة نوى، بحسب ما أفاد به مراسل الجزيرة.")
+    got = _by_place(ex, t, quantities=[("16", 16, 16, "عنصر")], places=NAWA + JASIM)
+    assert got["جاسم"][0] == "وزارة الداخلية" and got["نوى"][0] == "مراسل الجزيرة"
+    # AFP style: «وذلك بعد يوم من اشتباكات … قتل فيها 13، وفق المرصد»
+    t = ("قال الجيش الإسرائيلي إنه شن غارة جوية على بلدة نوى، وذلك بعد يوم من اشتباكات شهدتها بلدة جاسم قتل فيها "
+         "13 شخصاً، وفق المرصد السوري لحقوق الإنسان.")
+    got = _by_place(ex, t, quantities=[("13", 13, 13, "شخص")], places=NAWA + JASIM)
+    assert got["جاسم"][0] == "المرصد السوري لحقوق الإنسان" and got["نوى"][0] == "الجيش الإسرائيلي"
+    # with no contrast word the speaker's report takes in the relaying agency: the speaker stays
+    t = "قال مصدر عسكري إن الجيش سيطر على بلدة نوى بعد معارك عنيفة، بحسب ما نقلت وكالة سانا."
+    got = _by_place(ex, t, places=NAWA)
+    assert got["نوى"][0] == "مصدر عسكري"
+
+
+def test_an_outlet_that_learned_from_a_source(ex):
+    t = "علمت «زمان الوصل» من مصادر محلية أن دورية اعتقلت سبعة طلاب في بلدة نوى مساء أمس."
+    got = _one(ex, t, quantities=[("سبعة", 7, 7, "طالب")], places=NAWA)
+    assert got == [("arrest", "مصادر محلية", False)]
+    t = "وعلم موقع المثال من ناشطين في المنطقة أن قصفاً مدفعياً استهدف بلدة نوى فجر اليوم."
+    got = _one(ex, t, places=NAWA)
+    assert got and got[0][1] == "ناشطين في المنطقة"
+
+
+def test_a_source_closing_its_sentence_before_a_comment_goes_on(ex):
+    t = ("قُتل 33 جندياً في غارات على بلدة نوى مساء الخميس، وفق ما أعلن والي هاتاي، في أكبر حصيلة للجيش "
+         "في يوم واحد. وردّت المدفعية بقصف مواقع في بلدة جاسم.")
+    got = _by_place(ex, t, quantities=[("33", 33, 33, "جندي")], places=NAWA + JASIM)
+    assert got["جاسم"] == ("والي هاتاي", False)
+    # a figure after the source is news of its own: it does not go on
+    t = ("قُتل 33 جندياً في غارات على بلدة نوى، وفق ما أعلن والي هاتاي، فيما أصيب 40 آخرون. "
+         "وردّت المدفعية بقصف مواقع في بلدة جاسم.")
+    got = _by_place(ex, t, quantities=[("33", 33, 33, "جندي"), ("40", 40, 40, None)], places=NAWA + JASIM)
+    assert got["جاسم"][1] is True
+
+
+def test_a_named_body_before_a_colon_and_a_place_label(ex):
+    t = "تجمع أحرار حوران: اغتال مسلحون مجهولون مساء الثلاثاء قيادياً سابقاً في بلدة نوى."
+    assert _one(ex, t, places=NAWA)[0][1:] == ("تجمع أحرار حوران", False)
+    t = "شبكة الخابور: سقطت قذائف على بلدة نوى صباح اليوم."
+    assert _one(ex, t, places=NAWA)[0][1:] == ("شبكة الخابور", False)
+    t = "ريف درعا الغربي: اغتال مسلحون مجهولون مساء الثلاثاء قيادياً سابقاً في بلدة نوى."
+    assert _one(ex, t, places=NAWA)[0][2] is True
+
+
+def test_a_reporter_named_before_the_verb(ex):
+    t = ("بدأت اليوم هدنة إنسانية في بلدة جاسم، لكن مراسلاً لوكالة فرانس برس في بلدة نوى أفاد بسقوط قذائف "
+         "على البلدة بعد ساعة من بدئها.")
+    got = _by_place(ex, t, places=NAWA + JASIM)
+    assert got["نوى"] == ("مراسلاً لوكالة فرانس برس", False)
+    t = "قصفت المدفعية بلدة جاسم أمس، ومصادر محلية في بلدة نوى أكدت أن الطيران قصف البلدة فجر اليوم."
+    got = _by_place(ex, t, places=NAWA + JASIM)
+    assert got["نوى"] == ("مصادر محلية", False)
+
+
+def test_a_reporters_opening_report_goes_on_over_the_next_act(ex):
+    t = ("أفاد مراسل الأناضول بأن نحو أربعة آلاف شخص نزحوا اليوم من بلدة جاسم. "
+         "وسقطت قذائف أطلقها التنظيم على بلدة نوى.")
+    got = _by_place(ex, t, places=NAWA + JASIM)
+    assert got["نوى"] == ("مراسل الأناضول", False)
+    # a recall after it is not the report going on
+    t = "أفاد مراسل الموقع بأن الفصائل سيطرت على بلدة جاسم اليوم. وكانت قوات النظام قد قصفت بلدة نوى الشهر الماضي."
+    got = _by_place(ex, t, places=NAWA + JASIM)
+    assert got.get("نوى", (None, True))[1] is True
+
+
+def test_source_spans_whole_but_not_the_outlet_told(ex):
+    t = "قُتل أربعة مدنيين في قصف على بلدة نوى، بحسب ما أفاد مصدر في قيادة شرطة دمشق لصحيفة الوطن."
+    got = _one(ex, t, quantities=[("أربعة", 4, 4, "مدني")], places=NAWA,
+               entities=[("دمشق", "LOC")])
+    assert got and got[0][1] == "مصدر في قيادة شرطة دمشق"
+    t = "أعلن المتحدث باسم «قوات سوريا الديمقراطية» اليوم السيطرة الكاملة على بلدة نوى."
+    got = _one(ex, t, places=NAWA)
+    assert got and got[0][1] == "المتحدث باسم «قوات سوريا الديمقراطية»"

@@ -470,6 +470,9 @@ def _where_source_is(ctx: Ctx, src_start: int, src_end: int, p: dict) -> bool:
     if not 0 <= p["start"] - src_end <= 16 or not ffold(ctx.text[src_start:src_end]).startswith(_CORRESPONDENT):
         return False
     gap = ffold(ctx.text[src_end:p["start"]]).split()
+    after = ctx.words_after(p["end"], 1)
+    if after and after[0].startswith(ctx.v.att_verbs):
+        return False  # «مراسلاً لوكالة… في مدينة دوما أفاد بسقوط قذائف على المدينة»: the report is from there
     return bool(gap) and gap[0] in ("في", "ب") and all(w in ctx.v.place_nouns for w in gap[1:])
 
 

@@ -23,6 +23,8 @@ _QUOTE_CLOSE = {"“": "”", "«": "»", "\"": "\""}
 _OUTLET_HEADS = frozenset(fold_str(w) for w in ("موقع", "وكالة", "صحيفة", "قناة", "شبكة", "تلفزيون", "إذاعة",
                                                   "راديو", "مجلة"))
 _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
+# words that open a clause of its own news after a speaker's report («وذلك بعد ساعات من هجوم…»)
+_OWN_CLAUSE = frozenset(fold_str(w) for w in ("فيما", "بينما", "حين", "وذلك", "وجاء", "يأتي", "ويأتي"))
 _COMPLEMENT = frozenset(fold_str(w) for w in ("أن", "إن", "بأن", "بان", "ان"))
 _CLITICS = frozenset(fold_str(w) for w in ("ل", "لل", "ب", "و", "ال", "بال", "وال", "ول", "وب", "لـ"))
 _OF = frozenset(fold_str(w) for w in ("في", "من", "داخل", "ضمن"))
@@ -40,6 +42,8 @@ _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم"
 # «ووثقت فيه», «ورصد فيها»: a pronoun after the verb points back to the report, never a source's name
 _POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
 _ACCUSE = (fold_str("اتهم"),)
+_OPENERS = frozenset(fold_str(w) for w in ("لكن", "ولكن", "غير", "إلا", "بل", "كما"))
+_LEARNED = frozenset(fold_str(w) for w in ("علم", "علمت", "علمنا"))
 # «وأضاف المصدر», «وأوضحت اللجان», «وأشار التجمع»: one word with the article names a source named
 # in full before it («مصدر ميداني», «لجان التنسيق المحلية», «تجمع أحرار حوران»)
 _ANAPHOR_MAX_WORDS = 1
@@ -98,7 +102,18 @@ class Attribution:
             pos = a.end
             if kind == "verb" and self._as_said(a.prefix_start, s.start):
                 kind = "as"  # «…، كما قال الناشط أبو عمر»: «as X said» reports the whole sentence
-            if kind == "verb" and ffold(a.surface) in ctx.v.relay_verbs:
+            if kind == "verb" and ffold(a.surface).removeprefix("و") in _LEARNED:
+                # «علمت «زمان الوصل» من مصادر محلية أن…»: the outlet learned it; who told it is the source
+                pos = -1
+                for tok in ctx.tokens[ctx.tok_of(a.end - 1) + 1:ctx.tok_of(a.end - 1) + 8]:
+                    if tok.start >= s.end:
+                        break
+                    if ffold(tok.text) == "من":
+                        pos = tok.end
+                        break
+                if pos < 0:
+                    continue
+            elif kind == "verb" and ffold(a.surface) in ctx.v.relay_verbs:
                 # «نقلت صفحات محلية أمس عن عضو في اللجنة»: the one quoted is the source;
                 # without عن, نقل is moving something («نقل 150 عنصراً»), not reporting
                 pos = -1
@@ -111,6 +126,8 @@ class Attribution:
                 if pos < 0:
                     continue
             src = self._source_after(pos, s.end, "verb" if kind == "as" else kind)
+            if src is None and kind == "verb":
+                src = self._subject_before_verb(a.prefix_start, s.start)  # «لكن مراسلاً لوكالة… أفاد بسقوط…»
             if kind == "as":
                 kind = "prep"
             elif kind == "verb":
@@ -131,6 +148,61 @@ class Attribution:
             out.append(src)
         self._cache[si] = out
         return out
+
+    def _subject_before_verb(self, cue: int, floor: int) -> dict | None:
+        """«…، لكن مراسلاً لوكالة فرانس برس في مدينة دوما أفاد بسقوط قذائف»: a reporting verb with
+        nothing after it but what was reported has its subject before it, from the clause's start
+        (a comma, «لكن», «و») up to the verb; a reporter, a generic source or a known name only,
+        with at most where it is posted between it and the verb."""
+        ctx = self.ctx
+        t = ctx.tok_of(cue)
+        k = t - 1
+        while k >= 0 and t - k <= 10 and ctx.tokens[k].start >= floor:
+            f = ffold(ctx.tokens[k].text)
+            if not ctx.tokens[k].text[:1].isalnum() or f in _OPENERS or f in _PART:
+                break
+            k -= 1
+        k += 1
+        if k >= t:
+            return None
+        first = ffold(ctx.tokens[k].text).removeprefix("و")
+        first = first[:-1] if first.endswith("ا") and _bare(first[:-1]) in _REPORTERS else first  # «مراسلاً»
+        reporter = _bare(first) in _REPORTERS
+        if not reporter and first not in ctx.v.generic_heads:
+            return None
+        if ctx.m["triggers"].first_after(ctx.tokens[k].start, cue) is not None:
+            return None  # an act between: the name is that act's subject, not the reporter
+        end = cue
+        for j in range(k + 1, t):  # «… في مدينة دوما»: where the reporter is posted is not its name
+            if ffold(ctx.tokens[j].text) == "في":
+                end = ctx.tokens[j].start
+                break
+        start = ctx.tokens[k].start + (1 if ctx.tokens[k].text.startswith("و") else 0)  # «ومصادر …»: not «و»
+        if reporter:
+            # «مراسلاً لوكالة فرانس برس»: the reporter of an outlet (its lam of belonging)
+            return self._rec(start, end) if end - start <= 60 else None
+        src = self._source_after(ctx.tokens[k].start, end, "verb")
+        if src is None or ctx.text[src["end"]:end].strip():
+            return None
+        return self._rec(max(start, src["start"]), src["end"]) or src
+
+    def _own_clause_prep(self, pos: int, verb: dict, preps: list[dict]) -> dict | None:
+        """«قالت الوزارة إن 16 قتلوا في هجمات…، فيما أرسلت وزارة الدفاع تعزيزات…، بحسب ما أفاد به مراسل
+        الجزيرة»: when the mention is told in a clause of its own after the speaker's (set off by
+        «فيما/بينما/في حين/وذلك بعد»), a «وفق/بحسب» source after it, with no such break between,
+        owns that clause; the speaker's report is the first clause's."""
+        ctx = self.ctx
+        later = [p for p in preps if p["cue_start"] > pos]
+        if not later:
+            return None
+        t0, t1 = bisect_left(ctx.tok_starts, verb["end"]), bisect_left(ctx.tok_starts, pos)
+        if not any(ffold(t.text) in _OWN_CLAUSE for t in ctx.tokens[t0:t1]):
+            return None
+        p = later[0]
+        t2 = bisect_left(ctx.tok_starts, p["cue_start"])
+        if any(ffold(t.text) in _OWN_CLAUSE for t in ctx.tokens[t1:t2]):
+            return None
+        return p
 
     def _went_on(self, start: int, end: int) -> dict | None:
         """«وتابع المرصد أن…», «وأضافت الشبكة أن…»: a sentence opening with a verb of going on
@@ -212,8 +284,9 @@ class Attribution:
         if src is None or _trim(text, src["end"], colon)[0] != _trim(text, src["end"], colon)[1]:
             return None  # the name must fill the stretch before the colon
         named = any(e.get("type") in ("ORG", "PER") for e in self.ctx.ents.starting(src["start"], src["start"] + 1))
-        if src.get("canonical") is None and not named \
-                and ffold(text[src["start"]:src["end"]].split()[0]) not in self.ctx.v.generic_heads:
+        first = ffold(text[src["start"]:src["end"]].split()[0])
+        body = _bare(first) in _NAMED_BODIES and len(src["surface"].split()) >= 2  # «تجمع أحرار حوران:»
+        if src.get("canonical") is None and not named and not body and first not in self.ctx.v.generic_heads:
             return None  # «عاجل:», «درعا:» (a place label) are no sources
         src.update(cue_start=start, kind="prep")
         return src
@@ -248,7 +321,8 @@ class Attribution:
             before = [a for a in atts if a["cue_start"] <= pos and a["kind"] == "verb"
                       and not self._parted(a["cue_start"], pos)]
             if before:
-                return _public(before[-1])
+                own = self._own_clause_prep(pos, before[-1], preps)
+                return _public(own or before[-1])
             if preps:
                 return _public(preps[0])
             later = self._later_same_report(si, pos, atts)
@@ -290,13 +364,39 @@ class Attribution:
             return None  # «وكانت وحدات الجيش قد أعادت…»: history recalled, not the report going on
         prev = [a for a in self.of_sentence(si - 1) if a["kind"] == "prep"]
         if not prev:
+            # «أفاد مراسل الأناضول بأن … . وسقطت قذائف …»: a reporter's verb that opens the sentence
+            # before (its whole sentence is the report) goes on the same way
+            ps = ctx.sents[si - 1]
+            opening = [a for a in self.of_sentence(si - 1) if a["kind"] == "verb" and a["cue_start"] <= ps.start + 1]
+            if len(self.of_sentence(si - 1)) == 1 and opening and \
+                    _bare(ffold(opening[0]["surface"].split()[0])) in _REPORTERS:
+                return opening[0]
             return None
         last = prev[-1]
         ps = ctx.sents[si - 1]
-        if ctx.m["triggers"].first_after(last["end"], ps.end) is not None or \
-                _trim(ctx.text, last["end"], ps.end)[0] != _trim(ctx.text, last["end"], ps.end)[1]:
-            return None  # the source must close its sentence
+        if self._news_in(last["end"], ps.end):
+            return None  # the source must close its sentence (news after it is not its report)
+        rest = _trim(ctx.text, last["end"], ps.end)
+        if rest[0] != rest[1] and (ctx.text[last["end"]:rest[0]].strip() not in ("،", ",") or any(
+                q.get("kind") in ("count", None) and (q.get("low") or 0) > 1 for q in ctx.quants.between(rest[0], rest[1]))):
+            return None  # («…، وفق ما أعلن والي هاتاي، في أكبر حصيلة …»: a comment after it, no news, is fine)
         return last
+
+    def _news_in(self, lo: int, hi: int) -> bool:
+        """An event word between lo and hi (a word that needs a companion, «حصيلة» of «القتلى», only
+        with it: «في أكبر حصيلة للجيش» is a comment, not news)."""
+        ctx = self.ctx
+        words = None
+        for t in ctx.m["triggers"].starting(lo, hi):
+            vals = t.value if isinstance(t.value, list) else [t.value]
+            needs = [n for v in vals if isinstance(v, dict) for n in (v.get("needs") or ())]
+            if not needs:
+                return True
+            if words is None:
+                words = set(ffold(ctx.text[lo:hi]).split())
+            if any(n in words for n in needs):
+                return True
+        return False
 
     def _later_same_report(self, si: int, pos: int, atts: list[dict]) -> dict | None:
         """«عثر الأهالي على جثث ستة أشخاص…، وقال مراسل حلب اليوم إن الجثث…»: a source later in the
@@ -539,7 +639,8 @@ class Attribution:
                 if words and (nxt is None or ffold(nxt.text) in ctx.v.att_stop or not nxt.text[:1].isalnum()):
                     words.append(tok)  # «شبكة درعا 24»
                 break
-            if len(words) > 1 and tok.text in _QUOTE_CLOSE and _bare(ffold(words[-1].text)) in _NAMED_BODIES:
+            if len(words) > 1 and tok.text in _QUOTE_CLOSE and (_bare(ffold(words[-1].text)) in _NAMED_BODIES or
+                                                                ffold(words[-1].text) == "باسم"):
                 close = text.find(_QUOTE_CLOSE[tok.text], tok.end, limit)
                 if 0 < close - tok.end <= 40:
                     words.append(Token(tok.start, close + 1, text[tok.start:close + 1]))
@@ -622,7 +723,15 @@ class Attribution:
             body.append(tok)
         if not body:
             return None
-        return Token(body[0].start, body[-1].end, text[body[0].start:body[-1].end])
+        end = body[-1].end
+        if len(body) == 2 and len(toks) > 2:
+            # «مصدر في قيادة شرطة دمشق»: a body named after its city keeps the city
+            named = list(self.ctx.places.starting(toks[2].start, toks[2].start + 1)) + \
+                [e for e in self.ctx.ents.starting(toks[2].start, toks[2].start + 1) if e.get("type") == "LOC"]
+            for pl in named:
+                if pl["end"] <= limit:
+                    end = pl["end"]
+        return Token(body[0].start, end, text[body[0].start:end])
 
     def _rec(self, s: int, e: int) -> dict | None:
         s, e = _trim(self.ctx.text, s, e)
@@ -630,10 +739,11 @@ class Attribution:
             return None
         if e < len(self.ctx.text) and self.ctx.text[e] == ")" and self.ctx.text.count("(", s, e) > self.ctx.text.count(")", s, e):
             e += 1  # «الوكالة العربية السورية للأنباء (سانا)»: keep the closing parenthesis
-        # a whole entity span: never cut an ORG/PER name short
+        # a whole entity span: never cut an ORG/PER name short (but an outlet told after «لـ», which a
+        # tagger may join to it, «مسؤول في الدفاع المدني لعنب بلدي», is not part of the name)
         for ent in self.ctx.ents.covering(e - 1):
             if ent.get("type") in ("ORG", "PER") and ent["start"] <= s < ent["end"] and ent["end"] > e:
-                e = _trim(self.ctx.text, s, ent["end"])[1]
+                e = self._before_told_outlet(e, _trim(self.ctx.text, s, ent["end"])[1])
         text = self.ctx.text
         for op, cl in _QUOTE_CLOSE.items():
             if e < len(text) and text[e] == cl:
@@ -652,6 +762,17 @@ class Attribution:
             return {"surface": text[s:e], "name": "ال" + text[s:e], "canonical": None, "start": s, "end": e}
         surface = text[s:e]
         return {"surface": surface, "canonical": None, "start": s, "end": e}
+
+    def _before_told_outlet(self, e: int, ext: int) -> int:
+        """The end of a name extended to `ext`, cut before a «لـ» + a known outlet inside the extension."""
+        ctx = self.ctx
+        for tok in ctx.tokens[bisect_left(ctx.tok_starts, e):bisect_left(ctx.tok_starts, ext)]:
+            f = ffold(tok.text)
+            if f.startswith("ل") and len(f) > 3:
+                rest = ctx.text[tok.start + (2 if f.startswith("لل") else 1):ext]
+                if ctx.v.source_names.find(rest) or ctx.v.source_names.find("ال" + rest):
+                    return _trim(ctx.text, e, tok.start)[1] if tok.start > e else e
+        return ext
 
     def _skip_relative(self, p: int, limit: int) -> int:
         """«حسب ما نقلته شبكة…», «وفق ما أفاد به الدفاع المدني»: skip ما + verb (+ به)."""
