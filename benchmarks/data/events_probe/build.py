@@ -2822,8 +2822,10 @@ passage11("k44", "2012-10-15", "Euronews Arabic", "EU council: names added to sa
           "قرر مجلس الاتحاد الأوروبي، اليوم الاثنين، إضافة 28 شخصية وكيانين إلى قائمة العقوبات المفروضة على النظام "
           "السوري، بينهم ضباط في الفرقة الرابعة ومسؤولون في أجهزة المخابرات، ليرتفع عدد المشمولين بحظر السفر وتجميد "
           "الأصول إلى 181 شخصاً.",
-          [E("sanction", Q("28", 28), None, "2012-10-15", None, EU, note="the Fourth Division is a unit number"),
-           E("sanction", Q("181", 181), None, None, None, EU, kind="aggregate", note="the running total of those listed")])
+          [E("sanction", Q("28", 28), None, "2012-10-15", "مجلس الاتحاد الأوروبي", EU,
+             note="the Fourth Division is a unit number; the decider says so (news_dev n063; mended after the run)"),
+           E("sanction", Q("181", 181), None, None, "مجلس الاتحاد الأوروبي", EU, kind="aggregate",
+             note="the running total of those listed")])
 
 
 def _find(text: str, surface: str, nth: int) -> int:
