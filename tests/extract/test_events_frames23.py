@@ -265,3 +265,96 @@ def test_people_crossing_in_flight_are_a_displacement(ex):
     t = "أعلن 15 عسكرياً انشقاقهم عن الجيش النظامي بعد أن عبروا الحدود إلى الأردن."
     evs = _run(ex, _doc(t, quantities=[("15", 15, 15, "عسكري")]))
     assert _types(evs) == ["defection"]
+
+
+# -- families of probe set 11 (stop 23) -------------------------------------------------------------------
+SARAQIB = ("سراقب", "P31", "Saraqib", "Idlib")
+HAMRA = ("الحمرا", "P32", "Al-Hamra", "Hama")
+KAFRNABUDA = ("كفرنبودة", "P33", "Kafr Nabuda", "Hama")
+SHUHAIL = ("الشحيل", "P34", "Al-Shuhayl", "Deir ez-Zor")
+KHAN_ASAL = ("خان العسل", "P35", "Khan al-Asal", "Aleppo")
+QADAM = ("القدم", "P36", "Al-Qadam", "Damascus", "neighbourhood")
+MALIHA = ("المليحة", "P37", "Al-Maliha", "Rif Dimashq")
+MAARSHURIN = ("معرشورين", "P38", "Maarshurin", "Idlib")
+
+
+def test_a_force_that_has_come_to_control_a_place_took_it(ex):
+    # an operations room: «باتوا يسيطرون»
+    t = "قالت غرفة العمليات إن مقاتليها باتوا يسيطرون على معظم أحياء مدينة سراقب."
+    assert _tp(_run(ex, _doc(t, places=[SARAQIB]))) == [("territory_change", "سراقب")]
+    # HTS media: «أصبحوا يسيطرون … بعد معارك»: one change of hands
+    t = "أعلنت الهيئة أن مقاتليها أصبحوا يسيطرون على تلة الحمرا بعد معارك عنيفة."
+    assert _tp(_run(ex, _doc(t, places=[HAMRA]))) == [("territory_change", "الحمرا")]
+    # SANA style: «أصبحت تسيطر بشكل كامل»
+    t = "أكد مصدر عسكري أن وحدات الجيش أصبحت تسيطر بشكل كامل على بلدة كفرنبودة."
+    assert _tp(_run(ex, _doc(t, places=[KAFRNABUDA]))) == [("territory_change", "كفرنبودة")]
+    # guard: a place held for months is a state
+    t = "تقصف قوات النظام المناطق التي باتت تسيطر عليها الفصائل منذ أشهر، وتتعرض بلدة كفرنبودة لقصف متكرر."
+    assert _types(_run(ex, _doc(t, places=[KAFRNABUDA]))) == []
+
+
+def test_a_campaign_named_as_the_frame_of_a_day_is_no_clash(ex):
+    # «في اليوم الثالث لمعركة «…»»: the named battle dates the strike
+    t = "قتل خمسة مدنيين في غارة على بلدة كنصفرة في اليوم الثالث لمعركة «فجر الحرية» التي أطلقتها الفصائل."
+    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "مدني")], places=[KANSAFRA]))
+    assert _types(evs) == ["airstrike"]
+    # guard: a battle launched is a clash
+    t = "أطلقت الفصائل معركة «فجر الحرية» ضد قوات النظام في بلدة كنصفرة اليوم."
+    assert _types(_run(ex, _doc(t, places=[KANSAFRA]))) == ["armed_clash"]
+
+
+def test_an_air_landing_raid_is_a_clash_or_its_arrests(ex):
+    # Reuters style: a raid told on after a comma by a verb with no subject of its own
+    t = ("نفذت قوات التحالف الدولي، فجر اليوم، عملية إنزال جوي في بلدة الشحيل بريف دير الزور، استهدفت "
+         "منزلاً لقيادي في التنظيم، وأسفرت عن مقتل ثلاثة أشخاص.")
+    evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "شخص")], places=[SHUHAIL],
+                        dates=[("فجر اليوم", "2024-03-05", "day")]))
+    assert [(e["type"], (e["place"] or {}).get("surface"), (e["fatalities"] or {}).get("low"))
+            for e in _asserted(evs)] == [("armed_clash", "الشحيل", 3)]
+    # North Press style: the raid made arrests: the arrests are the incident
+    t = "نفذت قسد بمساندة التحالف عملية إنزال جوي في بلدة الشحيل أسفرت عن اعتقال خمسة أشخاص."
+    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "شخص")], places=[SHUHAIL]))
+    assert _types(evs) == ["arrest"]
+
+
+def test_a_guess_about_who_the_dead_were_is_no_toll(ex):
+    # Syria TV style: a source clause, then the guess
+    t = ("انتشل متطوعو الدفاع المدني، اليوم، جثث تسعة أشخاص من بئر في قرية خان العسل، وفق ما قاله مسؤول "
+         "محلي، مرجحاً أن يكون الضحايا من المختطفين لدى التنظيم.")
+    evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "شخص")], places=[KHAN_ASAL],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    assert _types(evs) == ["other"]
+    # Enab Baladi style: «مرجحة أن يكون»
+    t = ("عثرت فرق الدفاع المدني على مقبرة جماعية تضم رفات 15 شخصاً في حي القدم، بحسب مسؤول فيها، مرجحة "
+         "أن يكون الضحايا من معتقلين قضوا في السجون.")
+    evs = _run(ex, _doc(t, quantities=[("15", 15, 15, "شخص")], places=[QADAM]))
+    assert _types(evs) == ["other"]
+    # a police statement: «ويعتقد أن القتيل…»
+    t = "أعلنت الشرطة العثور على جثة شاب في بلدة المليحة، ويعتقد أن القتيل من أبناء البلدة."
+    assert _types(_run(ex, _doc(t, places=[MALIHA]))) == ["other"]
+
+
+def test_a_running_total_is_an_aggregate_of_the_act_it_adds_to(ex):
+    # sanctions: what it counts is no trigger word
+    t = "أضاف الاتحاد الأوروبي اليوم 12 مسؤولاً سورياً إلى قائمة العقوبات، ليرتفع عدد المشمولين بتجميد الأصول إلى 250 شخصاً."
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "مسؤول"), ("250", 250, 250, "شخص")],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    got = sorted((e["type"], e["kind"], (e["count"] or {}).get("low")) for e in _asserted(evs))
+    assert got == [("sanction", "aggregate", 250), ("sanction", "incident", 12)]
+    # Anadolu style: people in flight, then the total since the month began
+    t = ("أفاد مراسل الأناضول بأن نحو ألفي سوري عبروا اليوم الحدود إلى ولاية كلس التركية هرباً من المعارك، "
+         "ليرتفع عدد الفارين منذ مطلع الشهر إلى أكثر من 60 ألفاً.")
+    evs = _run(ex, _doc(t, quantities=[("نحو ألفي", 2000, 2000, "سوري"), ("أكثر من 60 ألفاً", 60000, None, None)],
+                        places=[KILIS], dates=[("اليوم", "2024-03-05", "day")]))
+    got = sorted((e["type"], e["kind"], (e["count"] or {}).get("low")) for e in _asserted(evs))
+    assert got == [("other", "aggregate", 60000), ("other", "incident", 2000)]
+    # a total with no figure it can count is nothing
+    t = "أضافت وزارة الخزانة اليوم 5 شركات إلى قائمة العقوبات، ليصل عدد الكيانات المدرجة إلى 90 كياناً."
+    evs = _run(ex, _doc(t, quantities=[("5", 5, 5, "شركة"), ("90", 90, 90, "كيان")],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    assert [e["kind"] for e in _asserted(evs)] == ["incident"]
+    # guard: a total whose counted noun is a trigger stays as it was (one aggregate)
+    t = "وثق المرصد مقتل 12 مدنياً في قصف على بلدة معرشورين اليوم، ليرتفع عدد القتلى منذ بدء التصعيد إلى 140."
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "مدني"), ("140", 140, 140, None)], places=[MAARSHURIN],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    assert sorted(e["kind"] for e in _asserted(evs)) == ["aggregate", "incident"]

@@ -62,7 +62,8 @@ class EventExtractor:
             # a trigger inside a source's name («رصد مكتب توثيق الشهداء») is no mention
             here = [m for m in by_sent[si] if not any(a < m.start and m.end <= b for a, b in blocked)]
             ms = arguments.assign_figures(ctx, here, blocked)
-            ms = [m for m in ms if not _hit_things(ctx, m)]
+            # (a running total told by its cue alone, «ليصل عدد الكيانات إلى…», with no figure of its own: nothing)
+            ms = [m for m in ms if not _hit_things(ctx, m) and not (m.total and m.figure is None)]
             for m in ms:
                 _retype(ctx, m)
             # «توزعت بين 40 غارة جوية و6 هجمات برية»: a trigger naming a part of a breakdown is no event

@@ -49,6 +49,7 @@ class Mention:
     another: bool = False  # «فيما قضت وحدة أخرى على…», «وأخرى في…»: another act of its type, never one told
     recalled: str | None = None  # "history" («في المعارك الأخيرة»), "dated" («بعد يومين من إطلاق…»): not news
     opened: bool = False  # a blast that opened the assault it is joined to (incidents)
+    total: bool = False  # a running total told by its cue alone («ليرتفع عدد المشمولين إلى 181»)
 
     @property
     def anaphor(self) -> bool:
@@ -117,7 +118,37 @@ def find(ctx: Ctx) -> list[Mention]:
         out.append(men)
     out = _drop_modifiers(ctx, _protest_exits(ctx, out))
     _assassinations(ctx, out)
-    return _others(ctx, _gunmen_fire(ctx, out))
+    out = [m for m in out if not (m.sub == "raid" and any(o.si == m.si and o.type == "arrest" for o in out))]
+    # («نفذت القوات عملية إنزال جوي في البلدة أسفرت عن اعتقال أربعة»: the raid is how they were arrested)
+    return _running_totals(ctx, _others(ctx, _gunmen_fire(ctx, out)))
+
+
+def _running_totals(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
+    """cues.json period.running_total: «…، ليرتفع عدد المشمولين بالعقوبات إلى 181 شخصاً», «ليرتفع عدد
+    الفارين منها إلى أكثر من 160 ألفاً»: the total that an act told before it in its sentence adds to
+    is a running tally of that act's type (an aggregate), even when what it counts is no trigger
+    word; the cue stands for it. (When the counted noun is a trigger, «عدد المنشقين», it is the
+    mention already.)"""
+    cues = [c for c in ctx.m["period"].items if ffold(c.surface) in ctx.v.running_total]
+    if not cues:
+        return ms
+    from . import frames
+    out = list(ms)
+    for c in cues:
+        si = ctx.sent_of(c.start)
+        ce = ctx.clause(c.end)[1]
+        if any(o.si == si and c.start <= o.start < ce for o in ms):
+            continue  # the counted noun is a trigger of its own
+        # the act it adds to: the last one told before it (not one fled from or aimed at)
+        prev = next((o for o in reversed(ms) if o.si == si and o.end <= c.prefix_start and o.type != "statement"
+                     and frames.classify(ctx, o) != frames.NONE), None)
+        if prev is None or not any(q.get("low") is not None for q in ctx.quants.between(c.end, ce)):
+            continue
+        o = Mention(c.start, c.end, c.surface, prev.type, "noun", prev.sub, si, False, c.prefix_start)
+        o.tally = o.total = True
+        out.append(o)
+    out.sort(key=lambda x: x.start)
+    return out
 
 
 def _told_strike(ctx: Ctx, m, si: int, out: list[Mention]) -> str | None:
@@ -250,9 +281,17 @@ def _describes(ctx: Ctx, m, out: list[Mention]) -> bool:
     if not out or m.prefix.startswith(("و", "ف")):
         return False
     prev = out[-1]
-    return prev.pos == "noun" and prev.type in ctx.v.acts and prev.end <= m.prefix_start and \
-        ctx.sent_of(prev.start) == ctx.sent_of(m.start) and ctx.words_between(prev.end, m.prefix_start) <= 4 and \
-        not ctx.breaks_between(prev.end, m.prefix_start)
+    if not (prev.pos == "noun" and prev.type in ctx.v.acts and prev.end <= m.prefix_start and
+            ctx.sent_of(prev.start) == ctx.sent_of(m.start)):
+        return False
+    n, breaks = ctx.words_between(prev.end, m.prefix_start), ctx.breaks_between(prev.end, m.prefix_start)
+    # «عملية إنزال جوي في بلدة أطمة قرب الحدود، استهدفت منزلاً…»: a verb with no subject of its own
+    # opening the next clause (a comma right before it) goes on telling the act named before
+    return (n <= 4 and not breaks) or (n <= _DESCRIBE_REACH and breaks == 1 and
+                                       ctx.text[max(0, m.prefix_start - 2):m.prefix_start].strip() in ("،", ","))
+
+
+_DESCRIBE_REACH = 12
 
 
 _ANOTHER = frozenset(fold_str(w) for w in ("أخرى", "اخرى", "آخر", "اخر", "أخريات", "اخريات"))
@@ -385,6 +424,7 @@ _RELATIVES = frozenset(fold_str(w) for w in ("الذي", "التي", "الذين
 
 
 _FRAME_BEFORE = frozenset(fold_str(w) for w in ("من", "في", "ضمن", "خلال", "إطار", "اطار", "بدء", "انطلاق"))
+_OF = frozenset(fold_str(w) for w in ("ل", "ول", "فل", "لل", "ولل"))
 _DURING_IT = frozenset(fold_str(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما"))
 
 
@@ -394,6 +434,8 @@ def _named_frame(ctx: Ctx, m) -> bool:
     after = ctx.text[m.end:m.end + 3].lstrip()
     if not after or after[0] not in "«\"“":
         return False
+    if m.prefix in _OF:
+        return True  # «في اليوم الرابع لمعركة «…»», «قائد لعملية «…»»: the named campaign of something else
     before = ctx.words_before(m.prefix_start, 1)
     return bool(before) and before[0] in _FRAME_BEFORE
 
