@@ -291,3 +291,98 @@ def test_a_figure_announcing_its_own_defection_is_its_count(ex, text, quants, lo
     assert [(_bounds(e["count"])) for e in evs] == [(low, high)]
     rb = evs[0]["reported_by"] or {}
     assert not rb.get("surface", "").startswith(("أكثر", "نحو"))
+
+
+# -- probe set 11's families, in our own sentences ---------------------------------------------
+IZRA = ("إزرع", "C78", "Izra", "Daraa")
+JINDIRES = ("جنديرس", "S61", "Jindires", "Aleppo", "subdistrict")
+AFRIN = ("عفرين", "C79", "Afrin", "Aleppo")
+MED = ("البحر المتوسط", "X61", "Mediterranean Sea", None, None)  # (the places layer gives a sea no level)
+T4 = ("مطار التيفور", "F63", "Tiyas Airbase", "Homs", "facility")
+MAYADIN = ("الميادين", "C80", "Al-Mayadin", "Deir ez-Zor")
+JABLEH_R = ("ريف جبلة", "R67", "Jableh countryside", "Latakia", "region")
+BEIT_ANA = ("بيت عانا", "C81", "Beit Ana", "Latakia")
+SAHNAYA = ("أشرفية صحنايا", "C82", "Ashrafiyat Sahnaya", "Rif Dimashq")
+
+
+@pytest.mark.parametrize("text,quants,typ,dead", [
+    # a wire's: fire on protesters, then «فـ» and the fall of the dead
+    ("أطلقت قوات الأمن النار على آلاف المتظاهرين في مدينة إزرع عقب صلاة الجمعة، فسقط 12 قتيلاً على الأقل.",
+     [("آلاف", 2000, 9000, "متظاهر"), ("12", 12, 12, "قتيل")], "protest", 12),
+    # a monitor's
+    ("فرقت قوات الأمن بالرصاص الحي تظاهرة خرجت في مدينة إزرع، فقتل 6 متظاهرين.",
+     [("6", 6, 6, "متظاهر")], "protest", 6),
+    # a local outlet's: a strike, then «فأوقعت»
+    ("شنت طائرات حربية غارة على سوق مدينة إزرع، فأوقعت 9 قتلى بين المدنيين.",
+     [("9", 9, 9, "قتيل")], "airstrike", 9),
+])
+def test_deaths_told_after_fa_are_the_result_of_the_act_before(ex, text, quants, typ, dead):
+    evs = _asserted(_run(ex, _doc(text, quantities=quants, places=[IZRA])))
+    assert [(e["type"], _fig_low(e["fatalities"])) for e in evs] == [(typ, dead)]
+
+
+def _fig_low(r):
+    return None if r is None else r["low"]
+
+
+@pytest.mark.parametrize("text,places,where", [
+    # a Turkish agency's
+    ("سيطرت القوات التركية والفصائل الموالية لها على مركز ناحية جنديرس جنوب غربي عفرين.",
+     [JINDIRES, AFRIN], "جنديرس"),
+    # a monitor's
+    ("قصفت قوات النظام بالمدفعية بلدة إزرع شمال مدينة الميادين.", [IZRA, MAYADIN], "إزرع"),
+    # a local outlet's, a place noun in the bearing
+    ("اعتقلت دورية أمنية 8 شبان في قرية بيت عانا شرق بلدة إزرع.", [BEIT_ANA, IZRA], "بيت عانا"),
+])
+def test_the_point_a_bearing_is_taken_from_is_not_the_place(ex, text, places, where):
+    q = [("8", 8, 8, "شاب")] if "8" in text else []
+    evs = _asserted(_run(ex, _doc(text, quantities=q, places=places)))
+    assert [_place(e) for e in evs] == [where]
+
+
+@pytest.mark.parametrize("text", [
+    # a state agency's
+    "أفاد مصدر عسكري بأن طائرات العدو نفذت فجر اليوم غارات جوية من اتجاه البحر المتوسط مستهدفة مطار التيفور.",
+    # a wire's
+    "قالت وسائل إعلام رسمية إن طائرات إسرائيلية شنت غارة من جهة البحر المتوسط على مطار التيفور.",
+    # a monitor's
+    "رصد المرصد السوري ضربات جوية إسرائيلية انطلقت من أجواء البحر المتوسط واستهدفت مطار التيفور.",
+])
+def test_where_aircraft_came_from_is_not_where_they_struck(ex, text):
+    evs = _asserted(_run(ex, _doc(text, places=[MED, T4])))
+    assert [(e["type"], _place(e)) for e in evs] == [("airstrike", "مطار التيفور")]
+
+
+def test_the_date_a_campaign_began_dates_the_period_not_the_next_sentences_act(ex):
+    t = ("قالت رئاسة الأركان التركية إن قواتها حيّدت 1500 إرهابي منذ بدء العملية العسكرية في منطقة عفرين يوم "
+         "20 كانون الثاني الماضي. وأضاف البيان أن القوات سيطرت على مركز ناحية جنديرس.")
+    d = _doc(t, published="2018-03-11", quantities=[("1500", 1500, 1500, "إرهابي")], places=[AFRIN, JINDIRES],
+             dates=[("20 كانون الثاني الماضي", "2018-01-20", "day")])
+    evs = _asserted(_run(ex, d))
+    toll = next(e for e in evs if e["type"] == "casualties")
+    took = next(e for e in evs if e["type"] == "territory_change")
+    assert toll["kind"] == "aggregate" and toll["period"]["start"] == "2018-01-20"
+    assert (took["date"], took["date_source"]) == ("2018-03-11", "published")
+    # «منذ … حتى نهاية تموز»: the date after «حتى» closes the period
+    t = "قالت منظمة حقوقية إن 3000 منزل دمر في المدينة منذ بداية الحملة حتى نهاية تموز الماضي."
+    d = _doc(t, published="2013-08-10", quantities=[("3000", 3000, 3000, "منزل")],
+             dates=[("تموز الماضي", "2013-07", "month")])
+    evs = _run(ex, d)
+    assert all(e["period"] is None or e["period"].get("start") != "2013-07" for e in evs)
+
+
+@pytest.mark.parametrize("text,places,where", [
+    # a security directorate's: the area noun stands for the region the village was placed in
+    ("قالت مديرية الأمن إن 9 عناصر قتلوا في كمين قرب قرية بيت عانا في ريف جبلة، مؤكدة أن تعزيزات عسكرية "
+     "وصلت إلى المنطقة.", [BEIT_ANA, JABLEH_R], "ريف جبلة"),
+    # a monitor's: a destination after «فيما»
+    ("قتل 10 أشخاص في اشتباكات في بلدة أشرفية صحنايا، فيما أعلنت وزارة الداخلية إرسال تعزيزات إلى محيط "
+     "البلدة.", [SAHNAYA], "أشرفية صحنايا"),
+    # a wire's
+    ("اندلعت اشتباكات في مدينة جاسم صباح اليوم، بينما أرسلت القوات الحكومية تعزيزات باتجاه المدينة.",
+     [JASIM], "جاسم"),
+])
+def test_reinforcements_sent_to_a_place_noun_go_to_the_place_named_before(ex, text, places, where):
+    q = [(n, int(n), int(n), None) for n in ("9", "10") if n in text]
+    evs = _asserted(_run(ex, _doc(text, quantities=q, places=places)))
+    assert ("reinforcement", where) in [(e["type"], _place(e)) for e in evs]

@@ -403,6 +403,8 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
     inner = None  # the place the last dropped container was dropped for: a chain goes on from it
     for p in out:
         last = inner or (kept[-1] if kept else None)
+        if last is not None and _bearing(ctx, last, p):
+            continue  # «مركز ناحية جنديرس جنوب غربي عفرين»: the town a bearing is taken from
         if last is not None and p["start"] - last["end"] <= 25 and _contained(ctx, last, p) and \
                 _level(p) >= _level(last) and not (kept[-1]["_road"] and _level(p) == 1):
             # (a country named before a governorate does not contain it: «… وسورية في محافظة إدلب»;
@@ -578,6 +580,19 @@ _OBJECT_KINDS = frozenset({"facility", "neighbourhood", "camp", "border crossing
 
 def _is_country(p: dict) -> bool:
     return p.get("level") == "country" or p.get("kind") == "country"
+
+
+def _bearing(ctx: Ctx, place: dict, ref: dict) -> bool:
+    """«جنديرس جنوب غربي عفرين», «قرية X شمال مدينة حماة»: a place right after a place and a
+    bearing («جنوب غربي», place nouns aside) is the point the bearing is taken from, not a place
+    of the act."""
+    gap = ffold(ctx.text[place["end"]:ref["start"]]).split()
+    return bool(gap) and len(gap) <= 4 and gap[0] in _BEARINGS and \
+        all(w in _BEARINGS or w in ctx.v.place_nouns for w in gap)
+
+
+_BEARINGS = frozenset(fold_str(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+                                            "شمالغربي", "جنوبغربي"))
 
 
 def _contained(ctx: Ctx, inner: dict, outer: dict) -> bool:
@@ -801,6 +816,7 @@ def _other_act_between(ctx: Ctx, m: Mention, p: dict) -> bool:
     return False
 
 
+_SIDE = frozenset(fold_str(w) for w in ("اتجاه", "جهة", "ناحية", "أجواء", "اجواء"))
 _HEADING = frozenset(fold_str(w) for w in ("باتجاه", "نحو", "صوب", "تجاه"))
 
 
@@ -823,6 +839,8 @@ def _fired_from(ctx: Ctx, p: dict) -> bool:
     # before the place or its place noun, a locative word at most between them
     ws = [w for w in ctx.words_before(p["start"], 4) if w not in ctx.v.place_nouns]
     ff = ctx.v.fired_from
+    if len(ws) > 1 and ws[-2] == _FROM and ws[-1] in _SIDE:
+        return True  # «من اتجاه البحر المتوسط», «من جهة البادية»: where the aircraft came from
     return bool(ws) and (ws[-1] in ff or (len(ws) > 1 and ws[-2] in ff and ws[-1] in _LOCATIVE) or (
         len(ws) > 2 and ws[-3] in ff and ws[-2] in _LOCATIVE and ws[-1] in _LOCATIVE))
 
@@ -886,15 +904,26 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
     # a place named before it in its own sentence stands for that place (a town for «المدينة»,
     # a governorate or its seat for «المحافظة», «سجن X» for «السجن»); a country, an origin and a
     # place abroad are never the antecedent
-    own = [p for p in usable_places(ctx, m.si, ctx.memo.get(("blocked", m.si), []))
+    blocked = ctx.memo.get(("blocked", m.si), [])
+    own = [p for p in usable_places(ctx, m.si, blocked)
            if p["end"] <= nouns[0].prefix_start and not p["_country"] and not p["_origin"]
            and p.get("country") in _HOME and _agrees(noun, p)]
+    if noun in _AREA_NOUNS:
+        # «كمين قرب قرية X في ريف جبلة، مؤكدة أن تعزيزات وصلت إلى المنطقة»: the area is the region
+        # the town was placed in (a container the town's own act does not need)
+        s = ctx.sents[m.si]
+        own = [p for p in ctx.places.between(s.start, nouns[0].prefix_start)
+               if 1 < _level(p) < 5 and p.get("country") in _HOME and not any(a <= p["start"] < b for a, b in blocked)
+               and not ctx.in_org(p["start"], p["end"]) and not _in_name(ctx, p)] or own
     if m.figure is None and own:
         # an act with no figure of its own told as the cause of something («جراء الغارات … بين
-        # أحياء المدينة», «هرباً من القصف … على البلدة») or as a parallel story («، فيما تواصلت الاشتباكات على أطراف الحي») is
-        # background to the sentence's news, not an act located by the place noun
+        # أحياء المدينة», «هرباً من القصف … على البلدة») or as a parallel story («، فيما تواصلت
+        # الاشتباكات على أطراف الحي») is background to the sentence's news, not an act located by
+        # the place noun; a destination («فيما أرسلت الوزارة تعزيزات إلى محيط البلدة») is where
+        # the act went, whatever the story
         cause = any(w in _CAUSED_BY or w.lstrip("و") in _CAUSED_BY for w in ctx.words_before(m.prefix_start, 2))
-        own = [] if cause else [p for p in own if not _part_between(ctx, p["end"], m.prefix_start)]
+        to = bool(set(ctx.words_before(nouns[0].prefix_start, 2)) & _TO)
+        own = [] if cause else [p for p in own if to or not _part_between(ctx, p["end"], m.prefix_start)]
     if own:
         return [dict(own[-1], _loc=True)]
     for k in (m.si - 1, m.si - 2):
@@ -930,6 +959,7 @@ def _agrees(noun: str, p: dict) -> bool:
 
 _CAUSED_BY = frozenset(fold_str(w) for w in ("جراء", "بسبب", "نتيجة", "بفعل", "إثر", "اثر", "هرباً", "هربا", "فراراً",
                                               "فرارا", "خوفاً", "خوفا"))
+_TO = frozenset(fold_str(w) for w in ("إلى", "الى", "نحو", "باتجاه", "صوب"))
 _PROVINCE = fold_str("المحافظة")
 _FACILITY_NOUNS = frozenset(fold_str(w) for w in ("السجن", "المطار", "المعسكر", "القاعدة", "المشفى", "المستشفى",
                                                   "الثكنة"))
@@ -998,8 +1028,10 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         elif frame is not None and d["start"] < frame[1]:
             period.append((frame[0], d))  # «ومنذ سقوط النظام في كانون الأول 2024، …»
         elif any(x in ctx.v.period_start or x.lstrip("و") in ("منذ",) for x in w[-1:]) or \
-                (w and w[-1] in ("بين", "مابين")):
-            if not _owned_elsewhere(ctx, m, d, cs, ce):
+                (w and w[-1] in ("بين", "مابين")) or _onset_date(ctx, d, sent.start):
+            if not _owned_elsewhere(ctx, m, d, cs, ce) and not _part_between(
+                    ctx, min(d["end"], m.end), max(d["start"], m.prefix_start)):
+                # («… منذ بدء التصعيد في 18 شباط، فيما قتل 15 مدنياً اليوم»: another story's period)
                 period.append(("start", d))
         elif w and w[-1] in ("حتى", "لغايه", "وحتى"):
             period.append(("end", d))  # «حتى مطلع حزيران 2018»: how long it lasts, not when it happened
@@ -1065,6 +1097,23 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
 
 
 _SINCE = fold_str("منذ")
+
+
+def _onset_date(ctx: Ctx, d: dict, floor: int) -> bool:
+    """«منذ بدء العملية العسكرية في منطقة عفرين يوم 20 كانون الثاني»: the date of the start named
+    after «منذ بدء/انطلاق …» in its phrase (no clause break between) opens the period."""
+    ws = ctx.words_before(d["start"], _ONSET_REACH, floor=floor)
+    for k in range(len(ws) - 1):
+        if ws[k].lstrip("و") == _SINCE and ws[k + 1] in _ONSET_ALL:
+            t = ctx.tokens[ctx.tok_of(d["start"]) - (len(ws) - k)]
+            # («منذ بداية الأزمة حتى نهاية تموز»: a date after «حتى» closes the period)
+            return not ctx.breaks_between(t.start, d["start"]) and not any(
+                w in ctx.v.period_end or w in ("حتي", "لغايه", "الي") for w in ws[k + 2:])
+    return False
+
+
+_ONSET_REACH = 9  # words from «منذ» to the date of the start it names
+_ONSET_ALL = frozenset(fold_str(w) for w in ("بدء", "بداية", "انطلاق", "اندلاع", "إطلاق", "اطلاق"))
 
 
 def _launched(ctx: Ctx, m: Mention, d: dict) -> bool:

@@ -47,7 +47,7 @@ def result_clause(ctx: Ctx, c: Mention, acts: list[Mention]) -> bool:
     if not prior:
         return False
     lo = prior[-1].end
-    if ctx.m["result"].starting(lo, c.prefix_start):
+    if ctx.m["result"].starting(lo, c.prefix_start + 1):
         return True  # «…، ما أدى إلى مقتل ثلاثة منهم», «أسفرت عن اعتقال…»
     ws = ctx.words_before(c.prefix_start, 3, floor=lo)
     if any(w in single or w.lstrip("و") in single for w in ws):

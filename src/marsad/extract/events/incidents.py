@@ -104,7 +104,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             if not cands:
                 # «أطلقت قوات الأمن النار على متظاهرين…، ما أدى إلى مقتل ثلاثة»: the protest's deaths
                 cands = [a for a in group if a.type == "protest" and a.end <= c.prefix_start and
-                         a.modality == c.modality and ctx.m["result"].starting(a.end, c.prefix_start)]
+                         a.modality == c.modality and ctx.m["result"].starting(a.end, c.prefix_start + 1)]
             if cands:
                 # «قصفت المدفعية البلدة، بعد اشتباك مع مسلحين، ما أدى إلى مقتل ستة»: an act told
                 # as the time of another («بعد اشتباك») is not what the result clause goes back to
