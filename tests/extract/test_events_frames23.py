@@ -358,3 +358,51 @@ def test_a_running_total_is_an_aggregate_of_the_act_it_adds_to(ex):
     evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "مدني"), ("140", 140, 140, None)], places=[MAARSHURIN],
                         dates=[("اليوم", "2024-03-05", "day")]))
     assert sorted(e["kind"] for e in _asserted(evs)) == ["aggregate", "incident"]
+
+
+DEIR_AIRPORT = ("مطار دير الزور", "P39", "Deir ez-Zor airport", "Deir ez-Zor", "facility")
+MALLAH = ("الملاجة", "P40", "Al-Mallaja", "Idlib")
+LATAKIA_RURAL = ("ريف اللاذقية", "P41", "Latakia countryside", "Latakia", "region")
+IDLIB_SOUTH = ("ريف إدلب الجنوبي", "P42", "Southern Idlib countryside", "Idlib", "region")
+TAL_RIFAAT = ("تل رفعت", "P43", "Tell Rifaat", "Aleppo")
+TARTUS = ("طرطوس", "P44", "Tartus", "Tartus", "governorate")
+
+
+def test_an_assault_with_no_weapon_word_is_a_clash(ex):
+    # SOHR style: an assault opened by a car bomb, its dead
+    t = "شن تنظيم الدولة هجوماً على مواقع قوات النظام في محيط مطار دير الزور، بدأه بتفجير سيارة مفخخة، ما أدى إلى مقتل 12 عنصراً."
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "عنصر")], places=[DEIR_AIRPORT]))
+    assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in _asserted(evs)] == [("armed_clash", 12)]
+    # Orient style: «عملية نوعية» with its dead is a clash of its own
+    t = "نفذت فصائل المعارضة عملية نوعية ضد مواقع قوات النظام في الملاجة، قتلت خلالها 7 عناصر."
+    evs = _run(ex, _doc(t, quantities=[("7", 7, 7, "عنصر")], places=[MALLAH]))
+    assert _types(evs) == ["armed_clash"]
+    # SANA style: an arrest made «في عملية نوعية» is the arrest only
+    t = "ألقت الجهات المختصة القبض على خلية إرهابية في ريف اللاذقية في عملية نوعية."
+    assert _types(_run(ex, _doc(t, places=[LATAKIA_RURAL]))) == ["arrest"]
+
+
+def test_people_going_back_home_are_a_return(ex):
+    # UNHCR style: displaced people back in their villages
+    t = "عاد نحو 300 نازح إلى قراهم في ريف إدلب الجنوبي خلال الأيام الماضية."
+    evs = _run(ex, _doc(t, quantities=[("نحو 300", 300, 300, "نازح")], places=[IDLIB_SOUTH]))
+    assert _tp(evs) == [("other", "ريف إدلب الجنوبي")]
+    # local outlets: families back in a town after the shelling stopped (the shelling is no event)
+    t = "عادت عشرات العائلات النازحة إلى بلدة كفرنبل بعد توقف القصف."
+    evs = _run(ex, _doc(t, quantities=[("عشرات", 20, 90, "عائلة")], places=[KAFRANBEL]))
+    assert _tp(evs) == [("other", "كفرنبل")]
+    # Hawar style: «عادوا إلى منازلهم»
+    t = "قالت الإدارة المحلية إن مئات المدنيين عادوا إلى منازلهم في مدينة تل رفعت."
+    evs = _run(ex, _doc(t, quantities=[("مئات", 200, 900, "مدني")], places=[TAL_RIFAAT]))
+    assert _tp(evs) == [("other", "تل رفعت")]
+    # guard: forces going back to their posts are no return of people
+    t = "عادت قوات النظام إلى مواقعها في بلدة كفرنبل."
+    assert "other" not in _types(_run(ex, _doc(t, places=[KAFRANBEL])))
+
+
+def test_an_office_speaking_before_another_speakers_clause_is_a_statement(ex):
+    # the second speaker's toll is theirs; what the ministry said is a statement
+    t = ("أعلن المتحدث باسم وزارة الدفاع، اليوم، انتهاء العملية العسكرية في محافظة طرطوس، فيما قالت "
+         "منظمة حقوقية إنها وثقت مقتل 40 شخصاً.")
+    evs = _run(ex, _doc(t, quantities=[("40", 40, 40, "شخص")], places=[TARTUS], dates=[("اليوم", "2024-03-05", "day")]))
+    assert _types(evs) == ["casualties", "statement"]

@@ -656,9 +656,11 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
             if not head or not _office(head[0], v.speakers):
                 continue
         here = by_sent.get(si, [])
-        if any(m.type == "statement" or (m.modality == "asserted" and m.start > a.start) for m in here):
+        # («…، فيما قالت الشبكة إنها وثقت مقتل…»: another speaker's clause is not what this one said)
+        end = _speech_end(ctx, att, a, si)
+        if any(m.type == "statement" or (m.modality == "asserted" and a.start < m.start < end) for m in here):
             continue
-        if ffold(a.surface) not in v.threat_verbs and (_tells_an_act(ctx, a.end, ctx.sents[si].end, a.start) or
+        if ffold(a.surface) not in v.threat_verbs and (_tells_an_act(ctx, a.end, end, a.start) or
                                                        _retells(ctx, a, si, kept)):
             continue  # «أكدت الوزارة أن الضربات استهدفت…»: it reports an act, it is not a statement
         seen.add(si)
@@ -670,6 +672,19 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
                          "end": src["end"]}
         out.append(m)
     return out
+
+
+_PARALLEL = frozenset(fold_str(w) for w in ("فيما", "بينما", "حين", "وفيما", "وبينما"))
+
+
+def _speech_end(ctx: Ctx, att, a, si: int) -> int:
+    """Where what the speaker of the verb a says ends: at another speaker's reporting verb opened by
+    «فيما/بينما/في حين» later in the sentence, else at the sentence end."""
+    for s in att.of_sentence(si):
+        cue = s.get("cue_start", -1)
+        if cue > a.end and any(w in _PARALLEL for w in ctx.words_before(cue, 2, floor=a.end)):
+            return cue
+    return ctx.sents[si].end
 
 
 def _tells_an_act(ctx: Ctx, start: int, end: int, verb_start: int) -> bool:
