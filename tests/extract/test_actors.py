@@ -887,3 +887,32 @@ def test_an_announcer_or_decider_of_its_own_act(ex):
     got = _roles(ex, t, published="2012-10-15", quantities=[("28", 28, 28, "شخصية")],
                  dates=[("اليوم الاثنين", "2012-10-15", "day")])
     assert ("agent", "European Union") in _agents(got, "sanction")
+
+
+def test_the_units_named_again_by_a_definite_noun(ex):
+    # SANA style: «وحدات من قواتنا المسلحة … الوحدات قضت»
+    t = ("واصلت وحدات من قواتنا المسلحة الباسلة ملاحقة المجموعات الإرهابية في بلدة جاسم، وذكر مصدر عسكري أن "
+         "الوحدات قضت اليوم على 18 إرهابياً في بلدة نوى.")
+    got = _roles(ex, t, published="2012-12-17", quantities=[("18", 18, 18, "إرهابي")], places=NAWA + JASIM)
+    assert _agents(got, "armed_clash")[:1] == [("agent", GOV)]
+    # the men counted among the dead are no formation: «ستة عناصر من الجيش» were hit
+    t = "قُتل ستة عناصر من الجيش السوري، مساء أمس الثلاثاء، في غارات شنتها طائرات إسرائيلية قرب بلدة نوى."
+    got = _roles(ex, t, published="2025-08-27", quantities=[("ستة", 6, 6, "عنصر")], places=NAWA,
+                 dates=[("مساء أمس الثلاثاء", "2025-08-26", "day")])
+    assert _agents(got, "airstrike") == [("agent", "Israeli forces")]
+
+
+def test_a_speaker_that_says_it_did_the_act(ex):
+    t = "قال الجيش الإسرائيلي إنه نفذ اليوم الأربعاء ضربة تحذيرية استهدفت مسلحين في بلدة نوى."
+    got = _roles(ex, t, published="2025-04-30", places=NAWA)
+    assert ("agent", "Israeli forces") in _agents(got, "airstrike")
+    t = "وأعلنت وزارة الدفاع لاحقاً التوصل إلى اتفاق لوقف إطلاق النار في بلدة نوى."
+    got = _roles(ex, t, published="2025-10-07", places=NAWA)
+    assert ("agent", NEWGOV) in _agents(got, "agreement")
+
+
+def test_a_helper_only_in_its_clause_and_the_force_the_sentence_opened_with(ex):
+    t = ("شنّت قوات سوريا الديمقراطية يوم الأحد حملة دهم في بلدة نوى، اعتقلت خلالها 17 شاباً، "
+         "وذلك بمساندة مروحيات التحالف الدولي.")
+    got = _roles(ex, t, published="2019-06-25", quantities=[("17", 17, 17, "شاب")], places=NAWA)
+    assert _agents(got, "arrest")[0] == ("agent", "Syrian Democratic Forces")

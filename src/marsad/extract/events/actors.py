@@ -167,6 +167,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
                     "end": a.end, **({"beside": True} if beside and role == "agent" else {})})
     _supported(ctx, m, out)
     _self_report(ctx, m, out)
+    _own_clause_agents(ctx, m, out, cs)
     for x in out:
         x.pop("beside", None)
     _repelled_attacker(ctx, m, out)
@@ -217,7 +218,6 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         if noun in civil and not any(x["role"] == "target" for x in out):
             out.append({"surface": m.figure["surface"], "role": "target", "canonical": "Civilians (Syria)",
                         "start": m.figure["start"], "end": m.figure["end"]})
-    _own_clause_agents(ctx, m, out, cs)
     _source_as_other_side(ctx, m, out)
     if m.reported_by and "start" in m.reported_by:
         out.append({"surface": m.reported_by["surface"], "role": "source", "canonical": m.reported_by.get("canonical"),
@@ -299,6 +299,19 @@ def _supported(ctx: Ctx, m: Mention, out: list[dict]) -> None:
             out.insert(0, {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
                            "end": a.end})
             return
+    # «شنّت قسد حملة دهم …، اعتقلت خلالها 17 …، وذلك بمساندة مروحيات التحالف»: nothing named right
+    # before the helper word; the force the sentence opened with (its first armed actor, not one hit) acted
+    sent = ctx.sents[m.si]
+    for a in ctx.m["actors"].starting(sent.start, min(m.prefix_start, sent.start + 80)):
+        val = pick(a.value, a.key, ctx.published, ctx.text)
+        before = _words_before(ctx, a.prefix_start, 2)
+        if val is None or val.get("kind") not in _ARMED_KINDS or val["canonical"] == h.get("canonical") or \
+                (before and (before[-1] in _TARGET_BEFORE or _hit_thing(before[-1]))):
+            continue
+        if ctx.words_between(sent.start, a.prefix_start) <= 2:
+            out.insert(0, {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
+                           "end": a.end})
+        return
 
 
 _ACT_HEADS = frozenset(fold_str(w) for w in ("ضربة", "ضربات", "غارة", "غارات", "قصف", "هجوم", "هجمات", "توغل",
@@ -594,6 +607,12 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
         own = any(_pronoun_suffix(tok.text) and ffold(tok.text).startswith(_OWN_FORCES) and
                   any(ffold(v.text) in _LIGHT for v in near[i + 1:i + 3]) for i, tok in enumerate(near))
     if not own and m.pos == "noun":
+        # «قال الجيش الإسرائيلي إنه نفذ اليوم ضربة…»: «إنه» + a light verb governing the act noun
+        t1 = ctx.tok_of(m.prefix_start)
+        near = [tok for tok in ctx.tokens[max(0, t1 - 8):t1] if tok.start >= rb["end"]]
+        own = any(ffold(tok.text) in _THAT_IT and any(ffold(v.text) in _LIGHT for v in near[i + 1:i + 3])
+                  for i, tok in enumerate(near))
+    if not own and m.pos == "noun":
         # «أعلنت إدارة العمليات … سيطرة مقاتليها على…»: the act noun's subject is the source's own force
         after = ctx.tokens[ctx.tok_of(m.end - 1) + 1:ctx.tok_of(m.end - 1) + 3]
         own = any(_pronoun_suffix(tok.text) and ffold(tok.text).startswith(_OWN_FORCES) for tok in after)
@@ -625,7 +644,8 @@ _IN_A_STATEMENT = frozenset(fold_str(w) for w in ("في", "بيان", "بيان�
                                                   "مقتضب", "صحفي", "عبر", "رسمية", "محافظة", "مدينة", "ريف"))
 # «أعلنت وزارة الداخلية إرسال تعزيزات», «… بدء انتشار وحدات»: the act noun after a masdar of doing
 _LIGHT_MASDARS = frozenset(fold_str(w) for w in ("إرسال", "بدء", "نشر", "تنفيذ", "إطلاق", "شن", "استقدام",
-                                                 "انطلاق", "البدء", "استكمال", "إتمام"))
+                                                 "انطلاق", "البدء", "استكمال", "إتمام", "التوصل", "توصل", "إلى",
+                                                 "الى", "لاحقا", "لاحقاً"))
 _THAT_IT = frozenset(fold_str(w) for w in ("أنها", "أنه", "أنهم", "إنها", "إنه", "إنهم"))
 _STRIKES = ("airstrike", "shelling")
 _ARMED_KINDS = frozenset({"state", "rebel", "militia", "foreign"})
@@ -750,6 +770,11 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return "target" if m.type in ("armed_clash", "casualties") else None
         if a.prefix.endswith("ل") and _hit_thing(prev):
             return "target"  # «دمرت 14 موقعاً لتنظيم الدولة … وقتلت 30»: whose positions were hit
+        if len(before) >= 2 and before[-1] == "من" and before[-2].removeprefix("و") in _FORMATIONS:
+            # «واصلت وحدات من قواتنا المسلحة ملاحقة…، وذكر مصدر أن الوحدات قضت…»: a unit of X is X, never
+            # X hit; far before the act it names nobody's role here («ستة عناصر من الجيش» are men, often
+            # the dead: not a formation)
+            return "agent" if ctx.words_between(a.end, m.prefix_start) <= 8 else None
         return "target" if prev in _TARGET_BEFORE and m.type != "defection" else "agent"
     if a.prefix_start >= m.end and _did_it(ctx, a, m.type in _FORCE_TYPES) and \
             not _contrast_between(ctx, m.end, a.prefix_start):
@@ -806,6 +831,10 @@ _UNITS = frozenset(fold_str(w) for w in ("وحدة", "وحدات", "مجموعة
                                           "كتيبة", "سرية", "رتل", "عناصر", "مقاتلين", "مقاتلون"))
 
 
+_FORMATIONS = frozenset(fold_str(w) for w in ("وحدة", "وحدات", "دورية", "دوريات", "قوة", "رتل", "فرقة", "كتيبة",
+                                               "سرية"))
+
+
 def _unit_of(before: list[str]) -> bool:
     """«وحدة من X», «دورية من X»: the words before X name one of its units."""
     return len(before) >= 2 and before[-1] == "من" and before[-2] in _UNITS
@@ -836,8 +865,8 @@ def _own_clause_agents(ctx: Ctx, m: Mention, out: list[dict], cs: int) -> None:
     """«…، بينما انسحبت قوات النظام نحو…، ونفذت طائرات روسية غارات»: an agent found in the
     mention's own clause wins over one named in a clause before it (set off by a real break)."""
     agents = [x for x in out if x["role"] == "agent" and "start" in x]
-    if not any(x["start"] >= cs for x in agents):
-        return
+    if not any(x["start"] >= cs and not x.get("beside") for x in agents):
+        return  # (a helper named after «بمساندة» in the clause is no reason to drop the one helped)
     drop = [x for x in agents if x["end"] <= cs and ctx.real_breaks(x["end"], m.start) >= 1 and not x.get("beside")]
     if drop and len(drop) < len(agents):
         out[:] = [x for x in out if x not in drop]
@@ -1195,6 +1224,10 @@ def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
         for a in reversed(acts.items[:bisect_left(acts.starts, tok.start)]):
             if a.start < tok.start and ffold(a.surface).split()[0].removeprefix("ال") == bare:
                 best = a
+                break
+            unit = _words_before(ctx, a.prefix_start, 2)
+            if a.start < tok.start and len(unit) == 2 and unit[1] == "من" and bare in (unit[0], unit[0][1:]):
+                best = a  # «وحدات من قواتنا المسلحة … الوحدات»: the units of X named before
                 break
         if best is not None:
             val = pick(best.value, best.key, ctx.published, ctx.text)
