@@ -916,3 +916,25 @@ def test_a_helper_only_in_its_clause_and_the_force_the_sentence_opened_with(ex):
          "وذلك بمساندة مروحيات التحالف الدولي.")
     got = _roles(ex, t, published="2019-06-25", quantities=[("17", 17, 17, "شاب")], places=NAWA)
     assert _agents(got, "arrest")[0] == ("agent", "Syrian Democratic Forces")
+
+
+def test_platforms_possessives_and_one_of_a_force(ex):
+    t = "أطلقت المدمرات الأمريكية 59 صاروخاً على مطار قرب بلدة نوى فجر اليوم."
+    got = _roles(ex, t, published="2017-04-07", quantities=[("59", 59, 59, "صاروخ")], places=NAWA)
+    assert ("agent", "US forces") in _agents(got)
+    t = "ألقت مروحيات الأسد براميل متفجرة على بلدة نوى، ما أدى إلى مقتل سبعة مدنيين."
+    got = _roles(ex, t, published="2016-10-20", quantities=[("سبعة", 7, 7, "مدني")], places=NAWA)
+    assert ("agent", GOV) in _agents(got)
+    t = "فجّر انتحاري من جبهة النصرة سيارة مفخخة عند حاجز قرب بلدة نوى، ما أدى إلى مقتل 12 عنصراً."
+    got = _roles(ex, t, published="2013-12-15", quantities=[("12", 12, 12, "عنصر")], places=NAWA)
+    assert _agents(got)[:1] == [("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra")]
+
+
+def test_a_relaying_medium_is_no_agent_and_a_ministrys_own_drones(ex):
+    t = "نقلت وكالة «رويترز» عن مسؤول في الدفاع المدني قوله إن 14 شخصاً قتلوا في غارات على بلدة نوى."
+    got = _roles(ex, t, published="2016-05-03", quantities=[("14", 14, 14, "شخص")], places=NAWA,
+                 entities=[("وكالة «رويترز»", "ORG")])
+    assert all(r[1] is not None or r[0] != "agent" for _, rs in got for r in rs)
+    t = "ذكرت وزارة الدفاع التركية في بيان أن طائراتها المسيرة دمرت ثماني دبابات قرب بلدة نوى."
+    got = _roles(ex, t, published="2020-03-02", quantities=[("ثماني", 8, 8, "دبابة")], places=NAWA)
+    assert ("agent", "Turkish forces") in _agents(got)

@@ -184,7 +184,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         for e in reversed(ctx.ents.between(cs, m.prefix_start)):
             rb = m.reported_by or {}
             if any(s0 < e["end"] and e["start"] < e0 for s0, e0 in taken) or _recipient(ctx, e["start"]) or \
-                    _told_outlet(ctx, e["surface"]) or _is_outlet(ctx, e) or \
+                    _told_outlet(ctx, e["surface"]) or _is_outlet(ctx, e) or _media(e["surface"]) or \
                     any(p["start"] < e["end"] and e["start"] < p["end"] for p in ctx.places.between(max(0, e["start"] - 40), e["end"])):
                 continue
             if e.get("type") in ("ORG", "PER") and not (rb.get("start") is not None and rb["start"] <= e["start"] < rb["end"]):
@@ -570,6 +570,16 @@ def _is_outlet(ctx: Ctx, e: dict) -> bool:
     return any(h.start <= 1 and len(e["surface"]) - h.end <= 1 for h in ctx.v.source_names.find(e["surface"]))
 
 
+_MEDIA_HEADS = frozenset(fold_str(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "شبكة", "تلفزيون", "إذاعة", "مجلة",
+                                               "راديو"))
+
+
+def _media(surface: str) -> bool:
+    """«وكالة «رويترز»», «صحيفة الوطن»: a medium that relays a report, never who acted."""
+    words = ffold(surface).split()
+    return bool(words) and words[0].lstrip("«\"") in _MEDIA_HEADS
+
+
 def _told_outlet(ctx: Ctx, surface: str) -> bool:
     """«لسانا», «للأناضول»: an outlet someone spoke to (a lam and a known source name)."""
     f = ffold(surface)
@@ -595,7 +605,9 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     if not own and m.pos == "verb":
         # «أعلنت قسد أن وحداتها اعتقلت…», «أعلن الجيش أن طائراته أغارت…»: the verb's subject is
         # the source's own force
-        near = ctx.tokens[max(0, ctx.tok_of(m.prefix_start) - 1):ctx.tok_of(m.end - 1) + 3]
+        # («أن طائراتها المسيرة دمرت»: an adjective may stand between the force and its verb)
+        near = ctx.tokens[max(0, ctx.tok_of(m.prefix_start) - 3):ctx.tok_of(m.end - 1) + 3]
+        near = [tok for tok in near if tok.start >= rb["end"]]
         own = any(tok.start != m.start and _pronoun_suffix(tok.text) and
                   (ffold(tok.text).startswith(_OWN_FORCES) or ffold(tok.text)[1:].startswith(_OWN_FORCES))
                   for tok in near)
@@ -770,6 +782,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return "target" if m.type in ("armed_clash", "casualties") else None
         if a.prefix.endswith("ل") and _hit_thing(prev):
             return "target"  # «دمرت 14 موقعاً لتنظيم الدولة … وقتلت 30»: whose positions were hit
+        if len(before) >= 2 and before[-1] == "من" and before[-2] in _ATTACKERS_ONE and m.type in _FORCE_TYPES:
+            return "agent"  # «فجّر انتحاري من جبهة النصرة سيارة مفخخة»: one of X did it
         if len(before) >= 2 and before[-1] == "من" and before[-2].removeprefix("و") in _FORMATIONS:
             # «واصلت وحدات من قواتنا المسلحة ملاحقة…، وذكر مصدر أن الوحدات قضت…»: a unit of X is X, never
             # X hit; far before the act it names nobody's role here («ستة عناصر من الجيش» are men, often
@@ -831,6 +845,8 @@ _UNITS = frozenset(fold_str(w) for w in ("وحدة", "وحدات", "مجموعة
                                           "كتيبة", "سرية", "رتل", "عناصر", "مقاتلين", "مقاتلون"))
 
 
+_ATTACKERS_ONE = frozenset(fold_str(w) for w in ("انتحاري", "انتحارية", "انتحاريون", "انتحاريين", "انغماسي",
+                                                  "انغماسيون", "انغماسيين", "مسلح", "مسلحون", "قناص", "قناصة"))
 _FORMATIONS = frozenset(fold_str(w) for w in ("وحدة", "وحدات", "دورية", "دوريات", "قوة", "رتل", "فرقة", "كتيبة",
                                                "سرية"))
 
