@@ -334,3 +334,15 @@ def test_source_spans_whole_but_not_the_outlet_told(ex):
     t = "أعلن المتحدث باسم «قوات سوريا الديمقراطية» اليوم السيطرة الكاملة على بلدة نوى."
     got = _one(ex, t, places=NAWA)
     assert got and got[0][1] == "المتحدث باسم «قوات سوريا الديمقراطية»"
+
+
+def test_a_reporter_before_a_colon_and_a_relay_from_its_own_sources(ex):
+    t = "مراسل «نبأ»: سيطرت قوات النظام على بلدة نوى بعد انسحاب فصائل المعارضة منها."
+    assert _one(ex, t, places=NAWA)[0][1:] == ("مراسل «نبأ»", False)
+    t = "نقل «المرصد السوري» عن مصادره أن مسلحين مجهولين قتلوا عنصرين من قوات النظام في بلدة نوى."
+    got = _one(ex, t, places=NAWA)
+    assert got and got[0][1] == "«المرصد السوري»"
+    # a relay from a named source still gives that source
+    t = "نقلت صفحات محلية عن عضو في لجنة المصالحة أن قوات النظام اعتقلت تسعة شبان في بلدة نوى."
+    got = _one(ex, t, quantities=[("تسعة", 9, 9, "شاب")], places=NAWA)
+    assert got and got[0][1].startswith("عضو في")

@@ -128,6 +128,9 @@ class Attribution:
             src = self._source_after(pos, s.end, "verb" if kind == "as" else kind)
             if src is None and kind == "verb":
                 src = self._subject_before_verb(a.prefix_start, s.start)  # «لكن مراسلاً لوكالة… أفاد بسقوط…»
+            if src is not None and pos != a.end and _own_sources(src) and ffold(a.surface) in ctx.v.relay_verbs:
+                # «نقل «المرصد السوري» عن مصادره»: its own sources; the one who relays reports it
+                src = self._source_after(a.end, pos - 3, "verb") or src
             if kind == "as":
                 kind = "prep"
             elif kind == "verb":
@@ -285,7 +288,8 @@ class Attribution:
             return None  # the name must fill the stretch before the colon
         named = any(e.get("type") in ("ORG", "PER") for e in self.ctx.ents.starting(src["start"], src["start"] + 1))
         first = ffold(text[src["start"]:src["end"]].split()[0])
-        body = _bare(first) in _NAMED_BODIES and len(src["surface"].split()) >= 2  # «تجمع أحرار حوران:»
+        body = (_bare(first) in _NAMED_BODIES or _bare(first) in _REPORTERS) and len(src["surface"].split()) >= 2
+        # («تجمع أحرار حوران:», «مراسل «نبأ»:»)
         if src.get("canonical") is None and not named and not body and first not in self.ctx.v.generic_heads:
             return None  # «عاجل:», «درعا:» (a place label) are no sources
         src.update(cue_start=start, kind="prep")
@@ -792,6 +796,12 @@ class Attribution:
         while end < limit and ctx.text[end] in " \u00a0":
             end += 1
         return end
+
+
+def _own_sources(src: dict) -> bool:
+    """«مصادره», «مراسليها»: a source word with a pronoun of the reporter's own, no name."""
+    first = "".join(ch for ch in src["surface"].split()[0] if not "\u064b" <= ch <= "\u0652")
+    return not src.get("canonical") and first.endswith(_OWN) and len(src["surface"].split()) == 1
 
 
 def _public(a: dict) -> dict:
