@@ -315,6 +315,9 @@ SAHNAYA = ("أشرفية صحنايا", "C82", "Ashrafiyat Sahnaya", "Rif Dimash
     # a local outlet's: a strike, then «فأوقعت»
     ("شنت طائرات حربية غارة على سوق مدينة إزرع، فأوقعت 9 قتلى بين المدنيين.",
      [("9", 9, 9, "قتيل")], "airstrike", 9),
+    # a revolutionary network's: «ما أدى لسقوط N شهيداً»
+    ("ألقت مروحيات النظام براميل متفجرة على مدينة إزرع، ما أدى لسقوط 11 شهيداً.",
+     [("11", 11, 11, "شهيد")], "airstrike", 11),
 ])
 def test_deaths_told_after_fa_are_the_result_of_the_act_before(ex, text, quants, typ, dead):
     evs = _asserted(_run(ex, _doc(text, quantities=quants, places=[IZRA])))
@@ -386,3 +389,44 @@ def test_reinforcements_sent_to_a_place_noun_go_to_the_place_named_before(ex, te
     q = [(n, int(n), int(n), None) for n in ("9", "10") if n in text]
     evs = _asserted(_run(ex, _doc(text, quantities=q, places=places)))
     assert ("reinforcement", where) in [(e["type"], _place(e)) for e in evs]
+
+
+@pytest.mark.parametrize("text,quants", [
+    # a state agency's: devices dismantled after the kill
+    ("قضت وحدات الجيش على أعداد من الإرهابيين في بلدة مورك، وفككت عشرات العبوات الناسفة في شوارعها.",
+     [("عشرات", 20, 90, "عبوات")]),
+    # a monitor's: mines cleared
+    ("قتلت القوات الحكومية مسلحين في بلدة مورك، ونزعت 40 ألغام من محيطها.", [("40", 40, 40, "ألغام")]),
+    # a wire's: tanks destroyed
+    ("قضى الجيش على عناصر التنظيم في بلدة مورك ودمر 5 دبابات.", [("5", 5, 5, "دبابات")]),
+])
+def test_a_plural_of_things_is_no_death_toll(ex, text, quants):
+    evs = _asserted(_run(ex, _doc(text, quantities=quants, places=[MOREK])))
+    assert all(e["fatalities"] is None for e in evs)
+
+
+@pytest.mark.parametrize("text,quants,n", [
+    # a Turkish official's: arrival, then «بعد انشقاقهم»
+    ("وصل 13 ضابطاً من الجيش السوري، بينهم عميدان، إلى ولاية هاتاي ليل الأحد، بعد انشقاقهم عن جيش النظام.",
+     [("13", 13, 13, "ضابط")], 13),
+    # a local outlet's
+    ("فرّ 25 مجنداً إلى مناطق المعارضة في ريف حلب الشمالي عقب انشقاقهم عن الفرقة 17.", [("25", 25, 25, "مجند")], 25),
+    # a wire's
+    ("عبر نحو 40 عسكرياً الحدود الأردنية فجر اليوم إثر انشقاقهم عن قوات النظام في درعا.",
+     [("نحو 40", 40, 40, "عسكري")], 40),
+])
+def test_defectors_counted_before_a_time_clause_of_their_defection(ex, text, quants, n):
+    evs = [e for e in _asserted(_run(ex, _doc(text, quantities=quants))) if e["type"] == "defection"]
+    assert [_bounds(e["count"]) for e in evs] == [(n, n)]
+
+
+def test_a_place_after_a_backers_word_and_an_act_is_the_acts(ex):
+    t = "اتهمت «قسد» فصائل تابعة للحكومة بقصف حي الشيخ مقصود بقذائف الهاون وإصابة خمسة مدنيين."
+    d = _doc(t, quantities=[("خمسة", 5, 5, "مدني")],
+             places=[("حي الشيخ مقصود", "N63", "Sheikh Maqsoud", "Aleppo", "neighbourhood")])
+    evs = _asserted(_run(ex, d))
+    assert [(e["type"], _place(e)) for e in evs] == [("shelling", "حي الشيخ مقصود")]
+    t = "قال مسؤول في الحكومة بدمشق إن الطائرات قصفت بلدة مورك."
+    evs = _asserted(_run(ex, _doc(t, places=[("دمشق", "C83", "Damascus", "Damascus"), MOREK])))
+    assert [(e["type"], _place(e)) for e in evs] == [("airstrike", "مورك")]
+

@@ -137,6 +137,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             m.breakdown.append({"of": _role(ctx, m, q), "low": part.get("low"), "high": part.get("high"),
                                 "counted": part.get("counted"), "surface": part["surface"]})
         parts_waiting = []
+    _their_figure(ctx, ms, taken, blocked)
     out: list[Mention] = []
     for m in ms:
         qs = taken.get(id(m), [])
@@ -165,6 +166,27 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
     return out
 
 
+def _their_figure(ctx: Ctx, ms: list[Mention], taken: dict, blocked: list[tuple[int, int]]) -> None:
+    """«وصل 13 ضابطاً …، بينهم عميدان، إلى ولاية هاتاي ليل الأحد، بعد انشقاقهم عن جيش النظام»: an act
+    noun with a plural pronoun after «بعد/عقب/إثر», with no figure of its own, counts the people
+    of the figure that opens its sentence when no mention took that figure (their act, told as
+    the time of what they did next)."""
+    used = {id(q) for qs in taken.values() for q in qs}
+    for m in ms:
+        if taken.get(id(m)) or m.pos != "noun" or not m.surface.endswith(_THEIR) or \
+                not set(ctx.words_before(m.prefix_start, 1)) & _TIME_CLAUSE:
+            continue
+        sent = ctx.sents[m.si]
+        q = next((q for q in ctx.quants.between(sent.start, m.prefix_start)
+                  if q.get("low") is not None and not any(a <= q["start"] < b for a, b in blocked)), None)
+        if q is None or id(q) in used or ctx.words_between(sent.start, q["start"]) > 3 or \
+                not _compatible(ctx, q, counted_class(q.get("counted")), m):
+            continue
+        taken[id(m)] = [q]
+        used.add(id(q))
+
+
+_THEIR = ("هم", "هن")
 _FUNERAL_VERBS = frozenset(fold_str(w) for w in ("شيع", "شيعت", "شيعوا", "يشيع", "تشيع"))
 
 
@@ -535,7 +557,8 @@ def _figure_right_before(ctx: Ctx, p: dict) -> bool:
 
 def _not_here_close(ctx: Ctx, p: dict) -> bool:
     for c in ctx.m["not_here"].starting(max(0, p["start"] - 30), p["start"]):
-        if ctx.words_between(c.end, p["start"]) <= 2:
+        # («فصائل تابعة للحكومة بقصف حي الشيخ مقصود»: an act between them takes the place)
+        if ctx.words_between(c.end, p["start"]) <= 2 and not ctx.m["triggers"].starting(c.end, p["start"]):
             return True
     return False
 
