@@ -153,12 +153,14 @@ def test_digit_atoms_fast_path_matches_the_full_check(text):
 @given(_MIXED)
 def test_grammar_word_scan_matches_lexicon_find(text):
     from marsad.arabic.normalize import fold
-    from marsad.arabic.numbers import default_grammar
-    g = default_grammar()
+    from marsad.arabic.numbers import default_grammar, lexicon_hits
+    from marsad.extract.places import gazetteer
     f = fold(text)
-    want = [(m.start, m.end, m.prefix_start, m.prefix, m.value[0] if isinstance(m.value, list) else m.value)
-            for m in g.lexicon.find(f)]
-    assert g._words(f) == want
+    # the number words and the places gazetteer (stop 23: places scans by lexicon_hits too)
+    for lex in (default_grammar().lexicon, gazetteer().lexicon):
+        want = [(m.start, m.end, m.prefix_start, m.prefix, m.value[0] if isinstance(m.value, list) else m.value)
+                for m in lex.find(f)]
+        assert lexicon_hits(lex, f) == want
 
 
 @pytest.mark.parametrize("s", ["0", "007", "4500", "٤٥٠٠", "۴۵۰", "12345678901234567890"])
@@ -195,3 +197,20 @@ def test_higher_ordinals_still_read():
     assert [(n.value, n.ordinal) for n in scan_numbers("خرجت المظاهرة في الأسبوع الخامس")] == [(5, True)]
     assert [n.value for n in scan_numbers("الحادي عشر")] == [11]
 
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات بلدةَ كفرنبودة وقرى سهلِ الغاب، وبحمص واللاذقية وللبوكمال",
+    "نزح الأهالي من ريف حلب الشمالي إلى عفرين وجنديـرس ومخيمات أطمة وقاح",
+    "",
+])
+def test_places_gazetteer_scan_matches_lexicon_find(text):
+    # stop 23: the places stage reads the gazetteer by the compiled scan; same hits as find
+    from marsad.arabic.normalize import fold
+    from marsad.arabic.numbers import lexicon_hits
+    from marsad.extract.places import gazetteer
+    lex = gazetteer().lexicon
+    f = fold(text)
+    want = [(m.start, m.end, m.prefix_start, m.prefix, m.value[0] if isinstance(m.value, list) else m.value)
+            for m in lex.find(f)]
+    assert lexicon_hits(lex, f) == want and (text == "" or want)

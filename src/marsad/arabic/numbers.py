@@ -297,7 +297,7 @@ class NumberGrammar:
             if masks is None or not masks.covers(a.wstart, a.end):
                 out.append(a)
         amb: list[Atom] = []
-        for ms, me, mps, mprefix, val in self._words(f):
+        for ms, me, mps, mprefix, val in lexicon_hits(self.lexicon, f):
             kind, value, alts, info = val
             if masks is not None and masks.covers(mps, me):
                 continue
@@ -318,53 +318,6 @@ class NumberGrammar:
                 teen = (a.joined and not a.conj and prev is not None
                         and prev.kind in ("unit", "unit_teen", "ordinal", "ordinal_teen", "digits"))
                 self._fraction_or_cardinal(text, a, teen)
-        return out
-
-    def _words(self, f: Folded) -> list[tuple[int, int, int, str, tuple]]:
-        """``self.lexicon.find(f)`` as plain tuples (start, end, prefix_start, prefix, payload):
-        the same whole-word, proclitic-aware, longest-match rules, without building a Match per
-        hit (a text has a handful of number words, and this runs once per document)."""
-        lex = self.lexicon
-        if not lex._final:
-            lex.finalize()
-        ft = f.text
-        n = len(ft)
-        procs = lex.proclitics
-        norm_pos, shift = f._norm_pos, f._shift  # empty when nothing was deleted
-        out = []
-        for end_idx, (key, vals) in lex._auto.iter(ft):
-            j = end_idx + 1
-            if j < n and (ft[j].isalnum() or ft[j] == "_"):  # \w, as lexicon.py tests it
-                continue
-            i = j - len(key)
-            prefix = ""
-            ws = i
-            if i > 0 and (ft[i - 1].isalnum() or ft[i - 1] == "_"):
-                k = i - 1
-                while k > 0 and (ft[k - 1].isalnum() or ft[k - 1] == "_"):
-                    k -= 1
-                prefix = ft[k:i]
-                if prefix not in procs:
-                    continue
-                ws = k
-            if not norm_pos:  # folded offsets are original offsets
-                out.append((i, j, ws, prefix, vals[0]))
-            else:  # f.span(i, j) and f.orig_index(ws), inlined
-                q = bisect_right(norm_pos, i)
-                s = i + (shift[q - 1] if q else 0)
-                q = bisect_right(norm_pos, j - 1)
-                e = _mark_run_end(f.original, j + (shift[q - 1] if q else 0))
-                q = bisect_right(norm_pos, ws)
-                out.append((s, e, ws + (shift[q - 1] if q else 0), prefix, vals[0]))
-        if len(out) > 1:
-            out.sort(key=_longest_key)
-            kept = []
-            last_end = -1
-            for m in out:
-                if m[2] >= last_end:
-                    kept.append(m)
-                    last_end = m[1]
-            out = kept
         return out
 
     def _digit_atom(self, text: str, s: int, e: int) -> Atom | None:
@@ -484,6 +437,57 @@ class NumberGrammar:
             if span is not None:
                 out.append(span)
         return out
+
+
+def lexicon_hits(lex: Lexicon, f: Folded) -> list[tuple[int, int, int, str, Any]]:
+    """``lex.find(f)`` as plain tuples (start, end, prefix_start, prefix, payload) in original
+    offsets: the same whole-word, proclitic-aware, leftmost-longest rules (on folded text, where
+    no mark is left to count as a word letter), without a Match per hit; compiled with this
+    module, for the scans that run on every document (number words, the places gazetteer).
+    ``payload`` is the first value given with the term."""
+    if not lex._final:
+        lex.finalize()
+    if not lex._values:
+        return []
+    ft = f.text
+    n = len(ft)
+    procs = lex.proclitics
+    norm_pos, shift = f._norm_pos, f._shift  # empty when nothing was deleted
+    out = []
+    for end_idx, (key, vals) in lex._auto.iter(ft):
+        j = end_idx + 1
+        if j < n and (ft[j].isalnum() or ft[j] == "_"):  # \w, as lexicon.py tests it
+            continue
+        i = j - len(key)
+        prefix = ""
+        ws = i
+        if i > 0 and (ft[i - 1].isalnum() or ft[i - 1] == "_"):
+            k = i - 1
+            while k > 0 and (ft[k - 1].isalnum() or ft[k - 1] == "_"):
+                k -= 1
+            prefix = ft[k:i]
+            if prefix not in procs:
+                continue
+            ws = k
+        if not norm_pos:  # folded offsets are original offsets
+            out.append((i, j, ws, prefix, vals[0]))
+        else:  # f.span(i, j) and f.orig_index(ws), inlined
+            q = bisect_right(norm_pos, i)
+            s = i + (shift[q - 1] if q else 0)
+            q = bisect_right(norm_pos, j - 1)
+            e = _mark_run_end(f.original, j + (shift[q - 1] if q else 0))
+            q = bisect_right(norm_pos, ws)
+            out.append((s, e, ws + (shift[q - 1] if q else 0), prefix, vals[0]))
+    if len(out) > 1:
+        out.sort(key=_longest_key)
+        kept = []
+        last_end = -1
+        for m in out:
+            if m[2] >= last_end:
+                kept.append(m)
+                last_end = m[1]
+        out = kept
+    return out
 
 
 def _singular_accusatives(text: str, atoms: list[Atom]) -> None:

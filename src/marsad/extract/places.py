@@ -29,6 +29,7 @@ from importlib import resources
 
 from ..arabic.lexicon import Lexicon, Match
 from ..arabic.normalize import Folded, fold, fold_str
+from ..arabic.numbers import lexicon_hits
 from ..arabic.scan import finditer_at, starts_near
 from ..arabic.tokens import Token
 from ..document import Document
@@ -56,6 +57,8 @@ _DATELINE = re.compile(
     r"(?:[-–—][ \t]*(?P<agency>[^\n:()\-–—،,.!?؟]{2,40}?)[ \t]*(?:[:\-–—]|(?P<eol>$))"
     r"|\([ \t]*(?P<agency2>[^\n()]{2,40}?)[ \t]*\)[ \t]*(?:[:\-–—]|$))", re.M)
 
+_DATELINE_STOP = re.compile(r"[\n:()\-–—،,.!?؟«»\"]")
+
 
 def _dateline_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the names a dateline at the top of ``text`` holds (none when there is no
@@ -64,7 +67,10 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
     for _ in range(2):
         while pos < len(text) and text[pos] in " \t\n":
             pos += 1
-        m = _DATELINE.match(text, pos)
+        # the place's words end at the first character they cannot hold, which must open the
+        # agency («-», «(»): else the lazy pattern would only backtrack through every length
+        stop = _DATELINE_STOP.search(text, pos)
+        m = _DATELINE.match(text, pos) if stop is not None and stop.group() in "-–—(" else None
         if m is not None:
             agency = "agency" if m.group("agency") else "agency2"
             if len(m.group("place").split()) <= 4 and len(m.group(agency).split()) <= 4:
@@ -500,7 +506,9 @@ class PlaceResolver:
         """Place records for ``text``; ``folded`` is the Document's shared folded text, if any."""
         entities = entities or []
         mentions = self._mentions(text, entities, folded if folded is not None and folded.original is text else None)
-        kept = [m for m in mentions if self._accept(m) is not None]
+        # what makes each mention a place, asked once (nothing below changes what _accept reads)
+        accepted = {id(m): self._accept(m) for m in mentions}
+        kept = [m for m in mentions if accepted[id(m)] is not None]
         strong = self._strong_admin1(kept)
         # a facility whose name is quoted ('مطار "منغ" العسكري') wins over the words inside it
         out: list[dict] = self._quoted_facilities(text, [])
@@ -529,7 +537,7 @@ class PlaceResolver:
         # weak mentions (locative only) are accepted when the document already places towns in
         # one of their candidates' governorates
         for k, m in enumerate(mentions):
-            support = self._accept(m)
+            support = accepted[id(m)]
             if support is None and m.container and (m.locative or m.ner == "LOC") and not m.adjective \
                     and m.key not in self.gz.stop:
                 support = "context"  # "قرى الصخر والقاهرة بريف حماة": the text says where it is
@@ -612,9 +620,11 @@ class PlaceResolver:
                 dir_starts[:] = [s for s, _ in dir_spans]
         out: list[Mention] = []
         broken: set[int] = set()  # PER/ORG/MISC spans that begin inside a place's name
-        found = gz.lexicon.find(src)
-        if "لل" in (src.text if isinstance(src, Folded) else src):
-            found = self._lil_names(src if isinstance(src, Folded) else fold(text), found)
+        f = src if isinstance(src, Folded) else fold(text)
+        # (gz.lexicon.find(f), by the compiled scan: a Match only for the hits kept)
+        found = [Match(s, e, text[s:e], key, key, prefix, ws) for s, e, ws, prefix, key in lexicon_hits(gz.lexicon, f)]
+        if "لل" in f.text:
+            found = self._lil_names(f, found)
         for m in found:
             key = m.value if isinstance(m.value, str) else m.value[0]
             if key[0] == "و" and not m.prefix and key[1:] in gz.by_key and out and 0 < m.start - out[-1].end <= 2:
@@ -822,7 +832,7 @@ class PlaceResolver:
 
     def _cue(self, text: str, m: Match, men: Mention) -> None:
         wb = men.before = _word_before(text, m.prefix_start)
-        if m.prefix and fold_str(m.prefix) in ("ب", "وب", "ل", "ول", "فب", "بال", "وبال", "لل"):
+        if m.prefix and m.prefix in ("ب", "وب", "ل", "ول", "فب", "بال", "وبال", "لل"):  # (folded already)
             men.locative = True
         if wb is None:
             return
@@ -943,7 +953,7 @@ class PlaceResolver:
             return False
         if m.key in self.gz.twins:
             return True
-        recs = [self.gz.records[i] for i in m.cands]
+        recs = self._ki(m).recs
         if len(m.key) <= 4 and m.prefix[-1:] in "فك" and not any(
                 r["level"] in ("country", "governorate") for r in recs):
             return True
@@ -1335,7 +1345,8 @@ class PlaceResolver:
         res: list[dict] = []
         if not any(q in text for q in _QUOTES) or not any(h in text for h in _FACILITY_HEADS):
             return res
-        for mt in _QUOTED_FACILITY.finditer(text):
+        # every match holds its head word at most 2 characters after its start («وب»)
+        for mt in finditer_at(_QUOTED_FACILITY, text, starts_near(text, _FACILITY_HEADS, 2)):
             s, e = mt.start("w"), mt.end()
             if any(a < e and s < b for a, b in covered):
                 continue
