@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..arabic.normalize import Folded, fold, fold_str
-from ..arabic.scan import finditer_at as _scan
+from ..arabic.scan import finditer_at
 from ..arabic.tokens import Sentence
 from ..dateinput import MAX_YEAR, MIN_YEAR
 from ..arabic.tokens import sentences as split_sentences
@@ -55,6 +55,11 @@ __all__ = ["DateExtractor", "extract_dates", "parse_english_date", "parse_iso_da
 
 # ----------------------------------------------------------------------------------------------
 # lexicons
+
+
+def _scan(rx: re.Pattern, text: str, starts: list[int]):
+    """``finditer_at``, with no generator made when no match can start (most scans on most texts)."""
+    return finditer_at(rx, text, starts) if starts else ()
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -401,8 +401,11 @@ def _word_before(text: str, pos: int) -> tuple[str, int] | None:
     return text[k:j], k
 
 
-@dataclass(slots=True)
 class Mention:
+    """A gazetteer hit being read. A plain class: the fields below are class-level defaults (all
+    immutable), so making one sets only the six it is given (a slotted dataclass set all 23, a
+    microsecond per hit on every document)."""
+
     start: int
     end: int
     key: str
@@ -426,6 +429,18 @@ class Mention:
     list_prev: "Mention | None" = None  # the name before it in a و-joined list
     list_areas: frozenset[str] = frozenset()  # areas its list-mates can lie in (see _list_support)
     list_same: frozenset[str] = frozenset()  # ... the areas a list-mate itself lies in
+
+    def __init__(self, start: int, end: int, key: str, cands: list[int], prefix: str = "",
+                 prefix_start: int = 0) -> None:
+        self.start = start
+        self.end = end
+        self.key = key
+        self.cands = cands
+        self.prefix = prefix
+        self.prefix_start = prefix_start
+
+    def __repr__(self) -> str:
+        return f"Mention({self.start}, {self.end}, {self.key!r})"
 
 
 _LOCALITY = frozenset({"locality"})
@@ -577,16 +592,17 @@ class PlaceResolver:
         locs = [e for e in entities if e.get("type") == "LOC"]
         if locs:
             cov_spans = _Spans([(a, b, None) for a, b in covered])
-            name_spans = _Spans([(a, b, None) for a, b in names])
-            men_spans = _Spans([(m.prefix_start, m.end, m) for m in mentions])
+            men_spans = None  # (built when a LOC entity outside every place asks: most lie inside one)
         for e in locs:
             f = " ".join(fold_str(e["surface"]).split())
             if f in self.gz.stop or f in self.gz.cues or (f.startswith("ال") and f[2:] in self.gz.cues):
                 continue  # "الريف", "المدينة": a generic place word, nothing to place
             if cov_spans.overlapping(e["start"], e["end"]):
                 continue
-            if any(a <= e["start"] and e["end"] <= b for a, b, _ in name_spans.near(e["start"], e["end"])):
+            if names and any(a <= e["start"] and e["end"] <= b for a, b in names):
                 continue  # inside a quoted organisation name
+            if men_spans is None:
+                men_spans = _Spans([(m.prefix_start, m.end, m) for m in mentions])
             if any(m.prefix_start <= e["start"] and e["end"] <= m.end
                    for _, _, m in men_spans.near(e["start"], e["end"])):
                 continue  # the gazetteer knows the word and read it as no place ("قوات سورية")
@@ -660,7 +676,8 @@ class PlaceResolver:
                 out.append(men)
                 continue
             men.adjective = (key in gz.adjective_names and men.cue is None and not men.locative
-                             and men.ner != "LOC") or self._nisba(text, men) or self._adjective(text, men) or (
+                             and men.ner != "LOC") or (self._ki(men).levels <= _COUNTRY_REGION and self._nisba(text, men)) \
+                or (not men.prefix and self._adjective(text, men)) or (  # (the two methods' first tests, inlined)
                 # "مناطق جديدة", "قرى عدة": an indefinite adjective after a plural noun, not a
                 # village ("مخيمات البقاع" is an idafa: the camps of the Bekaa)
                 men.cue is not None and (men.key in gz.stop or men.key in gz.soft_stop)
@@ -1450,13 +1467,14 @@ class PlaceResolver:
                 scored.append((s, r))
             if len(ki.areas) > 1 and not m.container and len(scored) > 1:
                 self._places_close_by(text, m, scored, docs, [areas[j] for j in pool], near, anchors)
-            scored.sort(key=lambda x: -x[0])
+            scored.sort(key=_FIRST, reverse=True)  # (stable: ties keep their order)
             best_s, best = scored[0]
+            same = [_same_place(best, r) for _, r in scored]
             # the same place at several levels (حلب: city, district, governorate) is not ambiguity
-            rivals = [(s, r) for s, r in scored[1:] if not _same_place(best, r)]
+            rivals = [x for x, sm in zip(scored[1:], same[1:]) if not sm]
             # among one place's levels (حماة: city, district, governorate) the cue decides; a bare
             # name means the governorate if it is one, else the town rather than its admin unit
-            group = [r for _, r in scored if _same_place(best, r)]
+            group = [x[1] for x, sm in zip(scored, same) if sm]
             order = m.cue_order or _BARE_ORDER
             best = min(group, key=lambda r: order.index(r["level"]) if r["level"] in order else 99)
         margin = best_s - rivals[0][0] if rivals else None
