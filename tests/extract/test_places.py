@@ -1114,3 +1114,45 @@ def test_a_numbered_observatory_is_one_place_and_no_amount():
     p = {r["surface"]: r for r in doc["places"]}
     assert p["المرصد 45"]["kind"] == "facility" and p["المرصد 45"]["admin1_en"] == "Lattakia"
     assert [(d["surface"], d["value"]) for d in doc["dates"]] == [("يوم الاثنين", "2014-04-07")]
+
+
+def test_a_facility_every_city_has_is_the_one_of_the_town_named_with_it(resolver):
+    # «سوق الهال وسط مدينة الباب»: Al-Bab's market, not the Aleppo quarter of that name
+    t = "سقطت قذيفة قرب سوق الهال وسط مدينة الباب ظهر اليوم."
+    p = places(resolver, t)
+    assert p["سوق الهال"]["kind"] == "facility" and p["سوق الهال"]["admin2_en"] == p["الباب"]["admin2_en"]
+    assert p["سوق الهال"]["anchor_id"] == p["الباب"]["id"]
+    # in Aleppo itself the gazetteer's quarter stays
+    p = places(resolver, "أصيب عمال في سوق الهال بمدينة حلب.")
+    assert p["سوق الهال"]["kind"] == "neighbourhood"
+    # the town named before it in its sentence ("… في الرقة، بعد السيطرة على الملعب البلدي")
+    p = places(resolver, "انتهت المعارك في الرقة أمس، بعد طرد آخر المقاتلين من الملعب البلدي.")
+    assert p["الملعب البلدي"]["admin1_en"] == "Raqqa" and p["الملعب البلدي"]["kind"] == "facility"
+    # ... not across a full stop, and not with no town at all
+    assert "الملعب البلدي" not in places(resolver, "قصفت الطائرات مدينة حماة. ثم استهدفت الملعب البلدي.")
+    assert places(resolver, "تحول الملعب البلدي إلى ثكنة.") == {}
+
+
+def test_a_quarter_named_after_a_mosque_is_no_village(resolver):
+    # «الجامع الكبير» tagged LOC: «كبير» (a Latakia hamlet) is the name's adjective; with «حي» it is
+    # the quarter of the town named after it
+    t = "قصفت الطائرات حي الجامع الكبير في مدينة البوكمال."
+    p = places(resolver, t, [_ent(t, "الجامع الكبير", "LOC")])
+    assert "كبير" not in p
+    assert p["حي الجامع الكبير"]["kind"] == "neighbourhood" and p["حي الجامع الكبير"]["admin1_en"] == "Deir ez-Zor"
+
+
+def test_a_university_is_a_place_where_something_happens_there(resolver):
+    t = "قتل طلاب بانفجارين استهدفا جامعة حلب صباح الامتحان."
+    p = places(resolver, t, [_ent(t, "جامعة حلب", "ORG")])
+    assert p["جامعة حلب"]["kind"] == "facility" and p["جامعة حلب"]["admin1_en"] == "Aleppo"
+    p = places(resolver, "اعتصم الطلاب بجامعة تشرين.")
+    assert p["جامعة تشرين"]["admin1_en"] == "Lattakia"
+    # the university speaking is the institution, no place
+    t = "أعلنت جامعة دمشق تأجيل الامتحانات."
+    assert places(resolver, t, [_ent(t, "جامعة دمشق", "ORG")]) == {}
+
+
+def test_at_turrah_on_the_jordanian_border(resolver):
+    p = places(resolver, "دارت اشتباكات قرب بلدة الطرة في ريف درعا الغربي.")
+    assert p["الطرة"]["admin1_en"] == "Daraa"

@@ -588,6 +588,15 @@ class PlaceResolver:
             out = [r for r in out if not (rec["start"] <= r["start"] and r["end"] <= rec["end"])]
             out.append(rec)
             covered.append((rec["start"], rec["end"]))
+        if "جامع" in text:
+            for rec in self._universities(text, covered):
+                out.append(rec)
+                covered.append((rec["start"], rec["end"]))
+        if any(c in text for c in _CITY_FACILITY_CORES):
+            for rec in self._city_facilities(text, out):
+                out = [r for r in out if not (r["start"] < rec["end"] and rec["start"] < r["end"])]
+                out.append(rec)
+                covered.append((rec["start"], rec["end"]))
         # LOC entities the gazetteer does not know: reported, unplaced
         locs = [e for e in entities if e.get("type") == "LOC"]
         if locs:
@@ -1033,6 +1042,8 @@ class PlaceResolver:
         if m.key in self.gz.stop:
             return None  # even a LOC tag does not make these a village
         if m.ner == "LOC":
+            if m.ner_wider and m.key in self.gz.soft_stop:
+                return None  # "الجامع الكبير" tagged LOC: «كبير» is the name's adjective, not a village
             return "ner-part" if m.ner_wider else "ner"
         if m.ner in ("PER", "ORG", "MISC"):
             return None  # part of a name: "مركز حرمون", "جامعة دمشق"
@@ -1322,6 +1333,76 @@ class PlaceResolver:
             res.append(rec)
         return res
 
+    def _city_facilities(self, text: str, placed: list[dict]) -> list[dict]:
+        """«الملعب البلدي في مدينة درعا», «بعد السيطرة على الملعب البلدي» in a story on Raqqa: a
+        facility every city has (city_facilities.tsv) is the one of the town named right after it,
+        else of the last town placed before it in its sentence; «حي الجامع الكبير» is the quarter
+        named after it. A gazetteer record of the same words elsewhere («سوق الهال», Aleppo's
+        quarter) gives way, unless it lies in that town's district."""
+        towns = sorted((r for r in placed if r.get("id") and r.get("country") == "SYR"
+                        and r.get("kind") in _CITY_FACILITY_TOWNS), key=_REC_START)
+        if not towns:
+            return []
+        res = []
+        for mt in _CITY_FACILITY.finditer(text):
+            fs, fe = mt.start(), mt.end("f")
+            anchor = None
+            for r in towns:  # a town right after it: «في مدينة X», «بمدينة X», «وسط X», «بالرقة»
+                if fe <= r["start"] <= fe + 24 and _CITY_FACILITY_GAP.fullmatch(text, fe, r["start"]):
+                    anchor = r
+                    break
+            if anchor is None:  # else the last town before it in its sentence
+                for r in reversed(towns):
+                    if r["end"] <= fs:
+                        if fs - r["end"] <= 200 and not _SENTENCE_END.search(text, r["end"], fs):
+                            anchor = r
+                        break
+            if anchor is None:
+                continue
+            clash = [r for r in placed if r["start"] < fe and fs < r["end"]]
+            if any(r.get("kind") != "neighbourhood" or r.get("admin2_en") == anchor.get("admin2_en") for r in clash):
+                continue  # a facility of the gazetteer, or «سوق الهال» in Aleppo itself: that record stays
+            key = " ".join(fold_str(mt.group("f")).split())
+            quarter = mt.group("q") is not None
+            rec = dict(anchor, start=fs, end=fe, surface=text[fs:fe], id=f"{anchor['id']}/{key}",
+                       name_ar=text[fs:fe],
+                       name_en=f"{_CITY_FACILITY_NAMES[key]}{' quarter' if quarter else ''} of {anchor['name_en']}",
+                       kind="neighbourhood" if quarter else "facility", level="neighbourhood" if quarter else "facility",
+                       confidence=min(anchor["confidence"], 0.6), cue=None, source="facility-of-city",
+                       anchor_id=anchor["id"])
+            rec.pop("candidates", None)
+            res.append(rec)
+        return res
+
+    def _universities(self, text: str, covered: list[tuple[int, int]]) -> list[dict]:
+        """«استهدفا جامعة حلب», «اعتقل طلاب في جامعة دمشق»: a university (universities.tsv) after a
+        locative or a verb whose object is a place is a facility in its city; after «قالت» it is
+        the institution speaking, no place."""
+        res = []
+        for mt in _UNIVERSITY.finditer(text):
+            s, e = mt.start("f"), mt.end()
+            if any(a < e and s < b for a, b in covered):
+                continue
+            pre = fold_str(mt.group("p") or "")
+            if not pre.endswith("ب"):  # «بجامعة حلب»: in it; else the word before must say place
+                wb = _word_before(text, mt.start())
+                f = fold_str(wb[0]) if wb is not None else ""
+                f2 = f[1:] if f[:1] in "وف" else f
+                if pre or not (f in LOCATIVES or f2 in LOCATIVES or f in self.gz.place_verbs or f2 in self.gz.place_verbs):
+                    continue
+            key = " ".join(fold_str(mt.group("f")).split())
+            city, gov, name_en = _UNIVERSITIES[key]
+            town = next((self.gz.records[i] for i in self.gz.by_key.get(city, ())
+                         if self.gz.records[i]["level"] in ("locality", "city")
+                         and self.gz.records[i]["admin1_en"] == gov), None)
+            if town is None:
+                continue
+            rec = _record(text, s, e, town, 0.7)
+            rec.update(id=f"{town['id']}/university", name_ar=text[s:e], name_en=name_en, kind="facility",
+                       level="facility", cue=None, source="facility-of-city", anchor_id=town["id"])
+            res.append(rec)
+        return res
+
     def _quoted_names(self, text: str) -> list[tuple[int, int]]:
         """Spans of quoted names that open with an organisation's head noun («تجمع أحرار حوران»,
         "جبهة فتح الشام"): the places inside name the organisation, not where something is."""
@@ -1602,6 +1683,23 @@ _NAMED_FACILITY = re.compile(
     r"\s+(?P<n>[\"«“]?(?!في\s)[\w\u0600-\u06ff]+(?:\s+(?!في\s)[\w\u0600-\u06ff]+){0,3}[\"»”]?))"
     r"\s+(?:في\s+|ب)(?:(?:ال)?(?:مدينة|بلدة|قرية|حي|منطقة|مدينه|بلده|قريه)\s+)?\Z")
 _FACILITY_OF_PLACE = re.compile(r"(?<![\w\u0600-\u06ff])(?:[وفل]|وب|ب)?(?P<head>(?:ال)?(?:مشفى|مستشفى|مستوصف))\s+\Z")
+_CITY_FACILITY_NAMES = {" ".join(fold_str(r.split("\t")[0]).split()): r.split("\t")[1].strip()
+                        for r in _lines("city_facilities.tsv")}
+_CITY_FACILITY_CORES = tuple(r.split("\t")[0].strip() for r in _lines("city_facilities.tsv"))
+_CITY_FACILITY = re.compile(r"(?<!\w)(?:[وفب]|وب)?(?P<q>حي\s+)?(?P<f>"
+                            + "|".join(sorted(map(re.escape, _CITY_FACILITY_CORES), key=len, reverse=True))
+                            + r")(?![\w\u064b-\u065f\u0670])")  # (a comma «،» may follow)
+# between the facility and its town: «في مدينة», «بمدينة», «وسط», a glued «ب» («بالرقة»), a space
+_CITY_FACILITY_GAP = re.compile(r"(?:\s+(?:في|داخل|وسط)\s+|\s+ب|\s+)(?:(?:مدينة|بلدة|مدينه|بلده)\s+)?")
+_CITY_FACILITY_TOWNS = frozenset({"locality", "city", "district", "subdistrict", "neighbourhood", "governorate"})  # («الرقة»: its city)
+_REC_START = itemgetter("start")
+_UNIVERSITIES = {" ".join(fold_str(r.split("\t")[0]).split()):
+                 (" ".join(fold_str(r.split("\t")[1]).split()), r.split("\t")[2].strip(), r.split("\t")[3].strip())
+                 for r in _lines("universities.tsv")}
+_UNIVERSITY = re.compile(r"(?<!\w)(?P<p>[وفبل]|وب|فب)?(?P<f>"
+                         + "|".join(sorted((re.escape(r.split("\t")[0].strip()) for r in _lines("universities.tsv")),
+                                           key=len, reverse=True))
+                         + r")(?![\w\u064b-\u065f\u0670])")
 _FACILITY_HEADS = ("مطار", "معبر", "سجن", "قاعدة", "مخيم")
 _FACILITY_HEADS_F = frozenset(fold_str(w) for w in _FACILITY_HEADS + ("منفذ", "بوابة", "حقل", "سد", "معسكر"))
 _QUOTED_FACILITY = re.compile(
