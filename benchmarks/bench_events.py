@@ -191,14 +191,15 @@ def _units(events: list[dict]) -> list[list[dict]]:
     return units
 
 
-def _match(golds: list[dict], units: list[list[dict]]) -> dict[int, tuple[int, dict]]:
-    """Maximum bipartite matching gold -> unit (Kuhn); returns gold index -> (unit index, member)."""
+def _match(golds: list[dict], units: list[list[dict]], place: bool = True) -> dict[int, tuple[int, dict]]:
+    """Maximum bipartite matching gold -> unit (Kuhn); returns gold index -> (unit index, member).
+    `place=False` aligns by type and figure only (the place chooser labels the places of acts)."""
     cand = []
     for g in golds:
         row = []
         for ui, unit in enumerate(units):
             for e in unit:
-                if e["type"] == g["type"] and _figure_ok(g, e) and _place_ok(g, e):
+                if e["type"] == g["type"] and _figure_ok(g, e) and (not place or _place_ok(g, e)):
                     row.append((ui, e))
                     break
         cand.append(row)

@@ -1,0 +1,221 @@
+"""A learned chooser for an event's place (issue 10): the rules pick a place, a small
+conditional-logit model over GENERAL features may pick another of the places around the act.
+
+Why: hand-written place rules lift the probe set they were written for, not the next unseen
+one. A model over features that name no word of a passage (the preposition before a place, how
+far it is from the trigger and across which breaks, what kind of place it is, whether the rules
+chose it) may carry to a new house style where single rules do not.
+
+Candidates for an event record: the resolved places of its trigger's sentence and of the two
+sentences before it, the rules' own choice (wherever it came from) and "no place". Each gets a
+sparse dict of named features; the score is a dot with the weights of
+``data/events/place_chooser.json`` (written by ``scripts/train_place_chooser.py``; its
+``preps`` list, hand-written, names the particles a feature may take). Everything here is
+read-only on the document: ``features`` is used both by the training script (after the
+pipeline ran) and by ``choose`` (inside it), so both see the same numbers.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from ...arabic.normalize import fold_str
+from . import arguments
+from .attribution import Attribution
+from .context import Ctx
+from .vocab import ffold
+
+WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "events" / "place_chooser.json"
+WINDOW = 2  # sentences before the trigger's own whose places are candidates
+_KINDS = {"locality": "local", "neighbourhood": "local", "facility": "facility", "camp": "facility",
+          "border crossing": "facility", "city": "city", "subdistrict": "district", "district": "district",
+          "region": "region", "governorate": "governorate", "country": "country"}
+_LEVEL = {"local": 0, "facility": 0, "city": 1, "district": 2, "region": 3, "governorate": 4, "country": 5}
+_RELATIVE = frozenset(fold_str(w) for w in ("الذي", "التي", "الذين", "والتي", "والذي", "والذين", "اللذين",
+                                            "اللتين", "اللواتي"))
+_PARTS = frozenset(fold_str(w) for w in ("فيما", "بينما", "وفيما", "وبينما"))
+
+
+@lru_cache(maxsize=1)
+def load(path: str | None = None) -> dict:
+    """The model file: {"preps": {folded word: feature name}, "weights": {feature: weight}}."""
+    raw = json.loads(Path(path or WEIGHTS).read_text(encoding="utf-8"))
+    preps = {}
+    for name, forms in raw.get("preps", {}).items():
+        for f in forms:
+            preps[fold_str(f)] = name
+    return {"preps": preps, "weights": raw.get("weights", {}), "about": raw.get("about", "")}
+
+
+def _bucket(n: int) -> str:
+    return "0" if n <= 0 else "1" if n == 1 else "2" if n == 2 else "3+"
+
+
+def _prep(ctx: Ctx, p: dict, preps: dict[str, str]) -> tuple[str, bool]:
+    """The particle that introduces p (skipping place nouns: «في مدينة X», «بريف X»), and whether
+    a place noun stands right before it."""
+    s = p["start"]
+    noun = False
+    if s > 0 and ctx.text[s - 1] in "بل" and (s == 1 or not ctx.text[s - 2].isalnum()):
+        return ("b" if ctx.text[s - 1] == "ب" else "l"), noun
+    nouns = ctx.v.place_nouns
+    for w in reversed(ctx.words_before(s, 3)):
+        w = w.strip("«»\"'()،,.:")
+        bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 2 else w
+        if bare in nouns or w in nouns:
+            noun = True
+            continue
+        if bare[:1] in ("ب", "ل") and bare[1:] in nouns:
+            return ("b" if bare[0] == "ب" else "l"), True
+        if w in preps:
+            return preps[w], noun
+        if bare in preps:
+            return preps[bare], noun
+        return ("none" if not w else "other"), noun
+    return "none", noun
+
+
+def candidates(ctx: Ctx, rec: dict) -> list[dict | None]:
+    """The places of the record's sentence and of the WINDOW sentences before it (in text order),
+    the rules' choice if it is not among them, and None (no place)."""
+    si = ctx.sent_of(rec["start"])
+    lo = ctx.sents[max(0, si - WINDOW)].start
+    out: list[dict | None] = list(ctx.places.between(lo, ctx.sents[si].end))
+    rule = rec.get("place")
+    if rule is not None and not any(_same(rule, p) for p in out):
+        out.append(rule)
+    out.append(None)
+    return out
+
+
+def _same(a: dict | None, b: dict | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    if "start" in a and "start" in b:
+        return a["start"] == b["start"] and a["end"] == b["end"]
+    return a.get("name_en") == b.get("name_en") and a.get("surface") == b.get("surface")
+
+
+def _gov(p: dict) -> str | None:
+    return p.get("admin1_en") or (p.get("name_en") if (p.get("kind") or p.get("level")) == "governorate" else None)
+
+
+def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None]) -> list[dict[str, float]]:
+    """One sparse feature dict per candidate (see the module docstring). No word of the passage
+    is a feature: only the particle classes of the model file, distances, breaks, kinds and flags."""
+    model = load()
+    preps = model["preps"]
+    ts, te = rec["start"], rec["end"]
+    si = ctx.sent_of(ts)
+    rule = rec.get("place")
+    etype = rec.get("type") or "?"
+    # usable places (arguments.usable_places: not in a source, an org name, a breakdown…) by start
+    usable: dict[int, dict] = {}
+    for k in range(max(0, si - WINDOW), si + 1):
+        for p in arguments.usable_places(ctx, k, att.spans(k)):
+            usable[p["start"]] = p
+    govs: dict[str, int] = {}
+    for p in ctx.places.items:
+        g = _gov(p)
+        if g:
+            govs[g] = govs.get(g, 0) + 1
+    dominant = max(govs, key=lambda g: (govs[g], g)) if govs else None
+    real = [c for c in cands if c is not None]
+    n_here = sum(1 for c in real if "start" in c and ctx.sent_of(c["start"]) == si)
+    before_same = [c for c in real if "start" in c and c["end"] <= ts and ctx.sent_of(c["start"]) == si]
+    after_same = [c for c in real if "start" in c and c["start"] >= te and ctx.sent_of(c["start"]) == si]
+    nearest_before = before_same[-1]["start"] if before_same else None
+    nearest_after = after_same[0]["start"] if after_same else None
+    out: list[dict[str, float]] = []
+    for c in cands:
+        f: dict[str, float] = {}
+        if c is None:
+            f["none"] = 1.0
+            f["none&rule"] = float(rule is None)
+            f[f"none&type={etype}"] = 1.0
+            f["none&n_here=" + _bucket(n_here)] = 1.0
+            f["none&aggregate"] = float(rec.get("kind") == "aggregate")
+            f["none&usable_here"] = float(any(u["_loc"] and not u["_country"] for u in usable.values()
+                                              if ctx.sent_of(u["start"]) == si))
+            out.append(f)
+            continue
+        f["place"] = 1.0
+        f["rule"] = float(_same(c, rule))
+        f["rule_name"] = float(rule is not None and not _same(c, rule) and c.get("name_en") == rule.get("name_en"))
+        kind = _KINDS.get(c.get("kind") or c.get("level") or "", "local")
+        f["kind=" + kind] = 1.0
+        foreign = (c.get("country") not in (None, "SYR", "Syria")) and kind != "country" or \
+            (kind == "country" and (c.get("name_en") or "").lower() != "syria")
+        f["foreign"] = float(foreign)
+        f[f"foreign&type={etype}"] = float(foreign)
+        if rule is not None and not _same(c, rule) and _gov(c) and _gov(c) == _gov(rule):
+            # the same governorate as the rules' place: a container of it, or a place inside it
+            lc, lr = _LEVEL.get(kind, 1), _LEVEL.get(_KINDS.get(rule.get("kind") or rule.get("level") or "", "local"), 1)
+            f["coarser_than_rule"] = float(lc > lr)
+            f["finer_than_rule"] = float(lc < lr)
+        f["dominant_gov"] = float(dominant is not None and _gov(c) == dominant)
+        if "start" not in c:
+            f["outside"] = 1.0  # the rules took it from a sentence after (a person's next sentence)
+            out.append(f)
+            continue
+        cs = ctx.sent_of(c["start"])
+        f["sent=" + str(si - cs)] = 1.0
+        prep, noun = _prep(ctx, c, preps)
+        f["prep=" + prep] = 1.0
+        f["noun_before"] = float(noun)
+        u = usable.get(c["start"])
+        if u is None:
+            f["unusable"] = 1.0
+        else:
+            for flag in ("_loc", "_origin", "_country", "_road"):
+                f[flag[1:]] = float(bool(u.get(flag)))
+        f["in_org"] = float(ctx.in_org(c["start"], c["end"]))
+        f["in_source"] = float(any(a <= c["start"] < b for a, b in att.spans(cs)))
+        if cs == si:
+            after = c["start"] >= te
+            a, b = (te, c["start"]) if after else (c["end"], ts)
+            a, b = min(a, b), max(a, b)
+            words = ctx.words_between(a, b)
+            brk = ctx.real_breaks(a, b)
+            f["after" if after else "before"] = 1.0
+            f[("after" if after else "before") + "&brk=" + _bucket(brk)] = 1.0
+            f["logdist"] = math.log1p(words)
+            f[("after" if after else "before") + "&logdist"] = math.log1p(words)
+            f["same_clause"] = float(brk == 0)
+            between = ctx.tokens[ctx.tok_of(a):ctx.tok_of(b) + 1]
+            ws = {ffold(t.text) for t in between if a <= t.start < b}
+            f["relative_between"] = float(bool(ws & _RELATIVE))
+            f["part_between"] = float(bool(ws & _PARTS))
+            trig = [t for t in ctx.m["triggers"].starting(a, b) if not (t.start < te and ts < t.end)]
+            f["trigger_between"] = float(bool(trig))
+            f["nearest"] = float(c["start"] in (nearest_before, nearest_after))
+            f["nearest_after"] = float(c["start"] == nearest_after)
+            f["prep=" + prep + "&" + ("after" if after else "before")] = 1.0
+        else:
+            f["prev&logdist"] = math.log1p(ctx.words_between(c["end"], ts))
+            f["prev&headline"] = float(ctx.headline(cs))
+        prev = ctx.places.last_before(c["start"], c["start"] - 25)
+        f["after_place"] = float(prev is not None and c["start"] - prev["end"] <= 25)
+        nxt = ctx.places.first_after(c["end"], c["end"] + 25)
+        f["before_place"] = float(nxt is not None)
+        out.append(f)
+    return out
+
+
+def score(f: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights.get(k, 0.0) * v for k, v in f.items())
+
+
+def choose(ctx: Ctx, att: Attribution, rec: dict, weights: dict[str, float] | None = None) -> dict | None:
+    """The model's place for one record (a candidate dict or None); ties keep the rules' choice."""
+    w = load()["weights"] if weights is None else weights
+    cands = candidates(ctx, rec)
+    fs = features(ctx, att, rec, cands)
+    best, best_s = None, -math.inf
+    for c, f in zip(cands, fs):
+        s = score(f, w) + (1e-9 if f.get("rule") or f.get("none&rule") else 0.0)
+        if s > best_s:
+            best, best_s = c, s
+    return best
