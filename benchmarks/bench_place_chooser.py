@@ -21,8 +21,6 @@ Last, the chooser's cost against its named peer, the events stage, on the same d
 from __future__ import annotations
 
 import argparse
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -39,25 +37,18 @@ from marsad.extract.events import arguments  # noqa: E402
 
 VERBOSE = False
 FINDINGS = Path("/work/notes/probe-findings.md")
-# the main commit of each set's first (unseen) run and the F1 recorded for it
-# (benchmarks/data/events_probe/README.md, BENCHMARKS.md); sets 2 and 3 have no recorded commit
-FIRST_RUNS = {"probe": ("11125da", 0.62), "probe4": ("964cac5", 0.57), "probe5": ("8416902", 0.87),
-              "probe6": ("f2f7d68", 0.56), "probe7": ("a2f1029", 0.59), "probe8": ("7219256", 0.62),
-              "probe9": ("b5a8bac", 0.53), "probe10": ("ee0323a", 0.65)}
-
-
 # set 11 (stop 23): only ever a test set, once its findings were written; never trained on
 SET11 = str(be.PROBE_DIR / "gold11.jsonl")
 SET11_RUN = ("62b0728", 0.74)
 
 
-def with_model(collected: list[dict], weights: dict) -> dict[str, list[dict]]:
+def with_model(collected: list[dict], model: dict) -> dict[str, list[dict]]:
     """Each document's events, the single-place records given the model's place."""
     out = {}
     for c in collected:
         evs = [dict(e) for e in c["events"]]
         for i, (cands, feats) in c["items"].items():
-            evs[i]["place"] = arguments.clean_place(cands[tr.pick({"feats": feats}, weights)])
+            evs[i]["place"] = arguments.clean_place(cands[tr.pick({"feats": feats, "type": evs[i]["type"]}, model)])
         out[c["doc"]["id"]] = evs
     return out
 
@@ -72,12 +63,12 @@ def _kept(f: dict) -> bool:
     return bool(f.get("rule") or f.get("none&rule"))
 
 
-def row(name: str, collected: list[dict], weights: dict, extra: str = "") -> tuple:
+def row(name: str, collected: list[dict], model: dict, extra: str = "") -> tuple:
     exs = tr.examples(collected, name)
     n = len(exs)
-    picks = [tr.pick(e, weights) for e in exs]
+    picks = [tr.pick(e, model) for e in exs]
     rule = sum(e["rule_ok"] for e in exs)
-    model = sum(e["labels"][b] for e, b in zip(exs, picks))
+    right = sum(e["labels"][b] for e, b in zip(exs, picks))
     reach = sum(any(e["labels"]) for e in exs)
     changed = sum(not _kept(e["feats"][b]) for e, b in zip(exs, picks))
     if VERBOSE:
@@ -91,10 +82,10 @@ def row(name: str, collected: list[dict], weights: dict, extra: str = "") -> tup
                       f"({'ok' if e['rule_ok'] else 'wrong'}) -> model={(got or {}).get('surface')!r} "
                       f"({'ok' if e['labels'][b] else 'wrong'})")
     f_rule = f1(collected)
-    f_model = f1(collected, with_model(collected, weights))
-    print(f"{name:12} {n:5d} {reach:5d} {rule / n if n else 0:6.2f} {model / n if n else 0:6.2f} {changed:7d} "
+    f_model = f1(collected, with_model(collected, model))
+    print(f"{name:12} {n:5d} {reach:5d} {rule / n if n else 0:6.2f} {right / n if n else 0:6.2f} {changed:7d} "
           f"{f_rule:7.2f} {f_model:7.2f}{extra}")
-    return n, rule, model, reach
+    return n, rule, right, reach
 
 
 HDR = f"{'held out':12} {'acts':>5} {'reach':>5} {'rule':>6} {'model':>6} {'changed':>7} {'F1rule':>7} {'F1model':>7}"
@@ -116,35 +107,17 @@ def folds(data: dict[str, list[dict]], train: dict[str, list[dict]], l2: float, 
     print(f"model better on {wins} of {len(data)} held-out sets, worse on {losses}")
 
 
-def replay(name: str, commit: str, tmp: Path) -> list[dict] | None:
-    """The set's events and candidates on the tree of `commit` (None: no git or no such commit)."""
-    tree = tmp / commit
-    if not tree.exists():
-        tree.mkdir()
-        arch = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True)
-        if arch.returncode:
-            return None
-        subprocess.run(["tar", "-x", "-C", str(tree)], input=arch.stdout, check=True)
-        shutil.copy(ROOT / "src/marsad/extract/events/place_chooser.py", tree / "src/marsad/extract/events/")
-        shutil.copy(ROOT / "src/marsad/data/events/place_chooser.json", tree / "src/marsad/data/events/")
-    out = tmp / f"{Path(name).stem}.jsonl"
-    run = subprocess.run([sys.executable, str(ROOT / "scripts/train_place_chooser.py"), "--src", str(tree / "src"),
-                          "--dump", str(out), "--sets", name], capture_output=True, text=True, cwd=tmp)
-    if run.returncode:
-        print(f"{name}: replay on {commit} failed: {run.stderr.strip().splitlines()[-1:]}")
-        return None
-    return tr.undump(out, name)
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list the events whose place the model changed")
     ap.add_argument("--l2", type=float, default=tr.L2, help="L2 weight of the fit")
+    ap.add_argument("--margin", type=float, default=tr.MARGIN, help="the rules' choice gets this on top of its score")
     ap.add_argument("--drop", default="", help="comma-separated feature-name prefixes to leave out (ablation)")
     ap.add_argument("--pool", choices=["replay", "both"], default="both",
                     help="first-run folds: train on the other sets' replays, or on their replays and today's runs")
     ap.add_argument("--no-replay", action="store_true", help="skip the first-run folds (no git history)")
     args = ap.parse_args()
+    tr.MARGIN = args.margin
     tr.DROP = tuple(x for x in args.drop.split(",") if x)
     global VERBOSE
     VERBOSE = args.verbose
@@ -162,7 +135,7 @@ def main() -> int:
         rep: dict[str, list[dict]] = {}
         if not args.no_replay:
             t0 = time.perf_counter()
-            rep = {n: r for n, (c, _) in FIRST_RUNS.items() if (r := replay(n, c, Path(tmp))) is not None}
+            rep = {n: r for n, (c, _) in tr.FIRST_RUNS.items() if (r := tr.replay(n, c, Path(tmp))) is not None}
             print(f"(replays of {len(rep)} sets on their first-run commits: {time.perf_counter() - t0:.0f} s)")
         rex = {n: tr.examples(rep[n], n) for n in rep}
         # the training pool of a fold: the other sets' replays, and (pool both) their runs on today's rules
@@ -173,7 +146,7 @@ def main() -> int:
         if rep:
             print("\n2. First-run folds: each set on the commit of its first unseen run (neither the rules nor the "
                   "model had seen it):")
-            folds(rep, pool, args.l2, extra=lambda n: f"   (recorded first run F1 {FIRST_RUNS[n][1]:.2f})")
+            folds(rep, pool, args.l2, extra=lambda n: f"   (recorded first run F1 {tr.FIRST_RUNS[n][1]:.2f})")
         w_all = tr.fit([e for m in names for e in pool[m]], l2=args.l2)
         print("\n3. Never trained on, the model of all ten sets:")
         print(HDR)
@@ -182,46 +155,44 @@ def main() -> int:
             row("news_dev", nd, w_all, "   (today's rules; the events code is tuned on news_dev)")
         else:
             print(f"news_dev: skipped, {be.NEWS_DEV} is absent")
+        row("samples", tr.collect(tr.load_set("samples"), pipe), w_all, "   (our own corpus, v1 gold read as v2)")
         if not FINDINGS.exists() or not (be.PROBE_DIR / "gold11.jsonl").exists():
             print("probe11: skipped (not written yet, or the probe helper's findings are not out)")
         else:
             row("probe11", tr.collect(tr.load_set(SET11), pipe), w_all, "   (today's rules)")
-            r11 = replay(SET11, SET11_RUN[0], Path(tmp)) if not args.no_replay else None
+            r11 = tr.replay(SET11, SET11_RUN[0], Path(tmp)) if not args.no_replay else None
             if r11 is not None:
                 row("probe11", r11, w_all, f"   (first-run commit {SET11_RUN[0]}; recorded F1 {SET11_RUN[1]:.2f})")
-    _cost(pipe, [c["doc"] for n in names for c in data[n]], w_all)
+    _cost(pipe, [c["doc"] for n in names for c in data[n]])
     return 0
 
 
-def _cost(pipe, docs: list[dict], weights: dict) -> None:
-    """The chooser on every single-place record against the events stage, same documents."""
+def _cost(pipe, docs: list[dict]) -> None:
+    """The events stage with the chooser's hook on (the committed model) against the same stage
+    with it off (its named peer), interleaved document by document, best of three rounds."""
     from marsad.document import Document
     from marsad.extract.events import place_chooser
-    from marsad.extract.events.attribution import Attribution
-    from marsad.extract.events.context import Ctx
     from marsad.extract.events.extractor import EventExtractor
-    from marsad.extract.events.vocab import vocab
 
     ex = EventExtractor()
-    v = vocab()
-    t_events = t_chooser = 0.0
-    n_recs = 0
+    ready = []
     for d in docs:
         doc = Document(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
         pipe(doc)
-        t = time.perf_counter()
-        ctx = Ctx(doc, v)
-        recs = ex.extract(doc, ctx)
-        t_events += time.perf_counter() - t
-        t = time.perf_counter()
-        att = Attribution(ctx)
-        for r in recs:
-            if r.get("group") is None:
-                place_chooser.choose(ctx, att, r, weights)
-                n_recs += 1
-        t_chooser += time.perf_counter() - t
-    print(f"\ncost: the chooser on {n_recs} records {t_chooser:.2f} s vs the events stage {t_events:.2f} s on "
-          f"{len(docs)} documents: {t_chooser / t_events:.2f}x of the events stage")
+        ready.append(doc)
+    best = {True: float("inf"), False: float("inf")}
+    for _ in range(3):
+        spent = {True: 0.0, False: 0.0}
+        for doc in ready:
+            for on in (False, True):
+                place_chooser.ENABLED = on
+                t = time.perf_counter()
+                ex.extract(doc)
+                spent[on] += time.perf_counter() - t
+        best = {k: min(best[k], spent[k]) for k in best}
+    place_chooser.ENABLED = True
+    print(f"\ncost: the events stage on {len(ready)} documents with the chooser {best[True]:.2f} s, without "
+          f"{best[False]:.2f} s: {best[True] / best[False]:.2f}x")
 
 
 if __name__ == "__main__":

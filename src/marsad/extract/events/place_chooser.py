@@ -28,6 +28,7 @@ from .context import Ctx
 from .vocab import ffold
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "events" / "place_chooser.json"
+ENABLED = True  # the pipeline hook (extractor) asks; the training script turns it off to see the rules' places
 WINDOW = 2  # sentences before the trigger's own whose places are candidates
 _KINDS = {"locality": "local", "neighbourhood": "local", "facility": "facility", "camp": "facility",
           "border crossing": "facility", "city": "city", "subdistrict": "district", "district": "district",
@@ -46,7 +47,9 @@ def load(path: str | None = None) -> dict:
     for name, forms in raw.get("preps", {}).items():
         for f in forms:
             preps[fold_str(f)] = name
-    return {"preps": preps, "weights": raw.get("weights", {}), "about": raw.get("about", "")}
+    return {"preps": preps, "weights": raw.get("weights", {}), "margin": raw.get("margin", 0.0),
+            "types": frozenset(raw.get("types", [])),
+            "about": raw.get("about", "")}
 
 
 def _bucket(n: int) -> str:
@@ -102,6 +105,27 @@ def _gov(p: dict) -> str | None:
     return p.get("admin1_en") or (p.get("name_en") if (p.get("kind") or p.get("level")) == "governorate" else None)
 
 
+def _usable(ctx: Ctx, att: Attribution, k: int) -> dict[int, dict]:
+    key = ("chooser_usable", k)  # (once per sentence: the records of a sentence and the two after it ask)
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = {p["start"]: p for p in arguments.usable_places(ctx, k, att.spans(k))}
+    return got
+
+
+def _dominant(ctx: Ctx) -> str | None:
+    """The governorate the document's places name most often (once per document)."""
+    key = ("chooser_dominant",)
+    if key not in ctx.memo:
+        govs: dict[str, int] = {}
+        for p in ctx.places.items:
+            g = _gov(p)
+            if g:
+                govs[g] = govs.get(g, 0) + 1
+        ctx.memo[key] = max(govs, key=lambda g: (govs[g], g)) if govs else None
+    return ctx.memo[key]
+
+
 def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None]) -> list[dict[str, float]]:
     """One sparse feature dict per candidate (see the module docstring). No word of the passage
     is a feature: only the particle classes of the model file, distances, breaks, kinds and flags."""
@@ -114,14 +138,8 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None]) ->
     # usable places (arguments.usable_places: not in a source, an org name, a breakdown…) by start
     usable: dict[int, dict] = {}
     for k in range(max(0, si - WINDOW), si + 1):
-        for p in arguments.usable_places(ctx, k, att.spans(k)):
-            usable[p["start"]] = p
-    govs: dict[str, int] = {}
-    for p in ctx.places.items:
-        g = _gov(p)
-        if g:
-            govs[g] = govs.get(g, 0) + 1
-    dominant = max(govs, key=lambda g: (govs[g], g)) if govs else None
+        usable.update(_usable(ctx, att, k))
+    dominant = _dominant(ctx)
     real = [c for c in cands if c is not None]
     n_here = sum(1 for c in real if "start" in c and ctx.sent_of(c["start"]) == si)
     before_same = [c for c in real if "start" in c and c["end"] <= ts and ctx.sent_of(c["start"]) == si]
@@ -208,14 +226,40 @@ def score(f: dict[str, float], weights: dict[str, float]) -> float:
     return sum(weights.get(k, 0.0) * v for k, v in f.items())
 
 
-def choose(ctx: Ctx, att: Attribution, rec: dict, weights: dict[str, float] | None = None) -> dict | None:
-    """The model's place for one record (a candidate dict or None); ties keep the rules' choice."""
-    w = load()["weights"] if weights is None else weights
+def best(fs: list[dict[str, float]], weights: dict[str, float], margin: float = 0.0) -> int:
+    """Index of the candidate to take: the rules' choice gets `margin` on top of its score (the
+    model overrides the rules only when it is that much surer), and wins a tie."""
+    top, top_s = 0, -math.inf
+    for b, f in enumerate(fs):
+        s = score(f, weights) + (margin + 1e-9 if f.get("rule") or f.get("none&rule") else 0.0)
+        if s > top_s:
+            top, top_s = b, s
+    return top
+
+
+def choose(ctx: Ctx, att: Attribution, rec: dict, weights: dict[str, float] | None = None,
+           margin: float | None = None) -> dict | None:
+    """The model's place for one record (a candidate dict or None)."""
+    model = load()
     cands = candidates(ctx, rec)
     fs = features(ctx, att, rec, cands)
-    best, best_s = None, -math.inf
-    for c, f in zip(cands, fs):
-        s = score(f, w) + (1e-9 if f.get("rule") or f.get("none&rule") else 0.0)
-        if s > best_s:
-            best, best_s = c, s
-    return best
+    return cands[best(fs, model["weights"] if weights is None else weights,
+                      model["margin"] if margin is None else margin)]
+
+
+def refine(ctx: Ctx, att: Attribution, recs: list[dict]) -> None:
+    """The pipeline hook, on a document's finished records: an asserted record with a single place
+    (a list of places tied by `group` is left to the rules) gets the model's place when the model
+    prefers another candidate. No weights (or ENABLED off): the rules' places stand."""
+    if not ENABLED:
+        return
+    model = load()
+    if not model["weights"]:
+        return
+    for rec in recs:
+        if rec.get("group") is not None or rec.get("modality", "asserted") != "asserted" or \
+                rec.get("type") not in model["types"]:
+            continue  # (trained on these only; a type with few examples keeps the rules' place)
+        got = choose(ctx, att, rec)
+        if not _same(got, rec.get("place")):
+            rec["place"] = arguments.clean_place(got)
