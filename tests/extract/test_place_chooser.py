@@ -113,19 +113,14 @@ def test_refine_changes_a_single_place_record_of_a_trained_type_only(monkeypatch
     assert off["place"] is None
 
 
-def test_the_hook_runs_inside_the_events_stage(ex, monkeypatch):
-    _model(monkeypatch, {"sent=2": 5.0})
-    d = _doc(STORY, places=PLACES)
-    shelling = [e for e in _run(ex, d) if e["type"] == "shelling"]
-    assert [e["place"]["surface"] for e in shelling] == ["نوى"]
-
-
 def test_the_committed_model_keeps_a_plain_place(ex):
     t = "قصفت طائرات حربية بلدة كفرنبل في ريف إدلب الجنوبي فجر اليوم، ما أدى إلى مقتل أربعة مدنيين."
     d = _doc(t, quantities=[("أربعة", 4, 4, "مدني")],
              places=[("كفرنبل", "C7", "Kafr Nabl", "Idlib"), ("ريف إدلب الجنوبي", "R1", "southern Idlib", "Idlib",
                                                             "region")])
     evs = [e for e in _run(ex, d) if e["type"] == "airstrike"]
+    ctx, att = _ctx(d)
+    place_chooser.refine(ctx, att, evs)
     assert [e["place"]["surface"] for e in evs] == ["كفرنبل"]
 
 
