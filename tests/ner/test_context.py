@@ -21,6 +21,16 @@ def test_a_conjunction_glued_to_the_repeat_is_looked_through():
     assert propagate(doc, frozenset())[1] == ["O", "O", "B-LOC"]
 
 
+def test_lam_before_the_article_is_looked_through():
+    # «ل» + «الرقة» is written «للرقة» (the article's alif drops): the same name both ways
+    doc = _doc(("وصل الوفد إلى الرقة مساء", "O O O B-LOC O"), ("وعاد الوفد للرقة بعد يومين", "O O O O O"))
+    assert propagate(doc, frozenset())[1] == ["O", "O", "B-LOC", "O", "O"]
+    doc = _doc(("قدم الشكر للمهيري أمس", "O O B-PER O"), ("وقال المهيري إن الجلسة انتهت", "O O O O O O"))
+    assert propagate(doc, frozenset())[1] == ["O", "B-PER", "O", "O", "O", "O"]
+    # «لله» is no «ل» + article
+    assert propagate(_doc(("قال الله", "O B-PER"), ("الحمد لله", "O O")), frozenset())[1] == ["O", "O"]
+
+
 def test_common_words_and_tagged_words_are_left_alone():
     doc = _doc(("ظهر صباح حسن في الصورة", "O B-PER I-PER O O"),
                ("وفي صباح اليوم التالي", "O O O O"),

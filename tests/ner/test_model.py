@@ -324,14 +324,17 @@ def _sentence_args(model, text, toks):
 def test_the_recorded_gate_is_the_tables_choice(meta):
     """The gate in the record: of the settings sending at most the budget's share of tokens to
     the tagger, the one that reproduces most of the full mix's changes (less new entities), on
-    text read without labels; the gated twin's dev score sits between the CRF alone and the mix."""
+    text read without labels; the gated twin's dev score beats the CRF alone's and keeps the
+    full mix's within a point (it may pass it: the gate also keeps the CRF's tags where the CRF
+    is sure and the tagger is wrong)."""
     ens = meta["ensemble"]
     ok = [r for r in ens["gate_table"] if r["tokens"] <= ens["gate_budget"]]
     best = max(ok, key=lambda r: (r["kept"] - r["new"], -r["tokens"]))
     assert (best["gate"], best["window"]) == (ens["gate"], ens["window"])
     assert "without their labels" in ens["gate_chosen_on"]
     f1 = meta["dev"]["overall"]["f1"]
-    assert ens["crf_alone"]["dev"]["overall"]["f1"] < f1 <= ens["ungated"]["dev"]["overall"]["f1"]
+    assert ens["crf_alone"]["dev"]["overall"]["f1"] < f1
+    assert f1 >= ens["ungated"]["dev"]["overall"]["f1"] - 0.01
 
 
 def test_rescoring_recomputes_the_recorded_figures_without_training(tmp_path, capsys):

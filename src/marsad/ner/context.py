@@ -29,10 +29,20 @@ MIN_LEN = 3  # letters of a single word spread alone
 _fold = _fold_cached  # the NER's one fold cache (features)
 
 
+# «ل» before the article drops the article's alif: «للأندلس» is «ل» + «الأندلس», which no
+# stripped stem gives back («لأندلس», «أندلس»)
+_LAM_AL = ("ولل", "فلل", "لل")
+
+
 def _keys_uncached(word: str) -> tuple[str, ...]:
-    """The folded word and its stems without a conjunction/preposition ("والحريري" -> "الحريري")."""
+    """The folded word and its stems without a conjunction/preposition ("والحريري" -> "الحريري";
+    "للشهرستاني" -> "الشهرستاني")."""
     f = _fold(word)
-    return (f,) + tuple(s for p, s in _stems(f)[1:] if p in _CLITICS)
+    keys = (f,) + tuple(s for p, s in _stems(f)[1:] if p in _CLITICS)
+    for p in _LAM_AL:
+        if f.startswith(p) and len(f) - len(p) >= 2:
+            return keys + ("ال" + f[len(p):],)
+    return keys
 
 
 _keys = DictCache(_keys_uncached)

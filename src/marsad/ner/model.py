@@ -102,8 +102,10 @@ class NerModel:
         self.window: int | None = None
         ens = self.meta.get("ensemble")
         # The CRF alone unless MARSAD_NER_NEURAL=1: the mix (where the CRF is unsure: ensemble.gate)
-        # is ~0.9 F1 better on the honest dev, costs the pipeline ~8% and changed no event or place
-        # on our sets (stop 20, ungated); BENCHMARKS.md
+        # is ~2 F1 better on the honest dev but leaves the whole pipeline at ~0.8x (~0.9x with the
+        # tagger on 1-3% of the tokens: the per-document tagger call and the gate's forward-backward
+        # cost that much on their own; benchmarks/bench_ner_gate.py, stop 23) and changed no event
+        # or place on our sets (stop 20); BENCHMARKS.md
         if ens and ens.get("neural") and os.environ.get("MARSAD_NER_NEURAL", "0") == "1":
             from .neural import NeuralTagger
 
