@@ -42,7 +42,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", type=int, default=10000)
     ap.add_argument("--quick", action="store_true", help="4,000 pages")
-    ap.add_argument("--crawl", choices=("varied", "pooled"), default="varied")
+    ap.add_argument("--crawl", choices=("varied", "pooled", "open"), default="varied",
+                    help="open: new people, places and figures on every page (an open vocabulary: the memos "
+                         "keep filling, the worker's budget empties them)")
+    ap.add_argument("--budget", type=int, metavar="N",
+                    help="entries the memos may hold together before they are emptied (default: the worker's, "
+                         "cluster.worker.MEMO_BUDGET; 0: no budget, each memo only its own cap)")
     args = ap.parse_args()
     pages = 4000 if args.quick else args.pages
 
@@ -53,6 +58,8 @@ def main() -> int:
     from marsad.ingest.readers import read_path
     from marsad.resources import DEDUP_THRESHOLD
     from marsad.store.prepared import prepare_or_fail
+
+    budget = MEMO_BUDGET if args.budget is None else args.budget
 
     with tempfile.TemporaryDirectory(prefix="bench_memory_") as tmp:
         warc = os.path.join(tmp, "crawl.warc.gz")
@@ -67,8 +74,8 @@ def main() -> int:
             if isinstance(res, Document):
                 prepare_or_fail(res, signer)
             done = i
-            if i % 256 == 0:  # a worker checks its memos' budget after each partition (256 pages)
-                emptied += keep_memos_within(MEMO_BUDGET)
+            if i % 256 == 0 and budget:  # a worker checks its memos' budget after each partition (256 pages)
+                emptied += keep_memos_within(budget)
             if i % 1000 == 0:
                 line.append(f"{rss() / 2 ** 20:.0f}")
             if i * 4 // pages > len(quarters) and len(quarters) < 4:
@@ -82,7 +89,7 @@ def main() -> int:
     print(f"resident at each quarter: {' -> '.join(f'{v:.1f}' for v in mb)} MB; last quarter {mb[3] - mb[2]:+.1f} MB "
           f"against the third: {'flat' if flat else 'NOT flat'} (criterion: within {FLAT_MB} MB); "
           f"{1000 * cpu / max(1, done):.2f} ms of CPU per page")
-    print(f"memos emptied {emptied} times by the worker's budget ({MEMO_BUDGET} entries together); "
+    print(f"memos emptied {emptied} times by the worker's budget ({budget or 'none'} entries together); "
           "entries / cap now:")
     for n, cap, name in memos():
         if n >= 100:

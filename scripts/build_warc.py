@@ -13,7 +13,11 @@ told by one or a few pages each, ~4% syndicated copies). ``--crawl pooled`` is t
 near-duplicates and merging: page k takes the layout of sample k mod 21 (the UTF-8 ones) and
 fills its article with paragraphs drawn (seeded by k) from all samples, their figures shifted by
 k mod 5 and each told on the page's own day; the pool is small, so ~80% of its pages are
-near-duplicates and one event gathers over a hundred reports. ``--files F`` spreads them over F WARC files
+near-duplicates and one event gathers over a hundred reports. ``--crawl open`` is the varied crawl
+with an open vocabulary: every page also tells of people never named before (names made of
+syllables, seeded by the page), a place drawn from the whole gazetteer and figures of up to six
+digits, so the analysis' per-word memos keep meeting new words as on years of real reporting (the
+varied crawl's vocabulary is spent after a few thousand pages). ``--files F`` spreads them over F WARC files
 in OUT_DIR (a directory of WARCs, as crawlers leave them). Same arguments, same pages (only the
 WARC record ids and dates differ).
 """
@@ -25,6 +29,7 @@ import io
 import random
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -65,7 +70,36 @@ def _dated(para: str, when: str, i: int) -> str:
 GENERATOR_VERSION = 3  # bumped whenever a crawl's pages change (benchmark caches key on it)
 
 
-CRAWLS = ("varied", "pooled")
+CRAWLS = ("varied", "pooled", "open")
+
+# the open crawl's made-up people: a syllable or three each, from these letters and long vowels
+_ONSETS = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
+_VOWELS = ["ا", "و", "ي", ""]
+_OPEN = ["وقال {a} {b}، وهو من سكان {place}، إن {n} عائلة وصلت إلى {place2} خلال {d} أيام.",
+         "وأكد {a} {b} أن {n} شخصاً ما زالوا في {place} وأن الطريق إلى {place2} مغلق منذ {d} أيام.",
+         "ونقل {a} {b} عن أقارب له في {place} أن {n} منزلاً تضررت وأن {d} أسر غادرت نحو {place2}."]
+
+
+def _made_up_name(rng: random.Random) -> str:
+    return "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(2, 4))) + rng.choice(
+        _ONSETS)
+
+
+@lru_cache(maxsize=1)
+def _all_places() -> list[str]:
+    import json
+
+    data = json.loads((ROOT / "src" / "marsad" / "data" / "gazetteer" / "places.json").read_text(encoding="utf-8"))
+    return sorted({p["name_ar"] for p in data if p.get("name_ar")})
+
+
+def _open_sentence(k: int, j: int) -> str:
+    """Page k's j-th sentence of new words: two made-up people, two places from the whole
+    gazetteer, figures of up to six digits (seeded by k and j)."""
+    rng = random.Random(f"open-{k}-{j}")
+    places = _all_places()
+    return rng.choice(_OPEN).format(a=_made_up_name(rng), b=_made_up_name(rng), place=rng.choice(places),
+                                    place2=rng.choice(places), n=rng.randint(2, 999_999), d=rng.randint(2, 30))
 
 
 def _templates() -> list[tuple[Path, str]]:
@@ -77,11 +111,15 @@ def _templates() -> list[tuple[Path, str]]:
 
 def synthetic_pages(n: int, start: int = 0, crawl: str = "varied") -> Iterator[tuple[str, bytes, str]]:
     """(url, body, name) for pages start..start+n-1 of a synthetic crawl (see the module doc)."""
-    if crawl == "varied":
+    if crawl in ("varied", "open"):
         import outlet_crawl
 
         layouts = [(page_url(p).split("/")[2], p.stem, t) for p, t in _templates()]
-        yield from outlet_crawl.pages(n, start, layouts)
+        for k, (url, body, name) in enumerate(outlet_crawl.pages(n, start, layouts), start):
+            if crawl == "open":  # the new words go in after the story's last paragraph
+                cut = body.rfind(b"</p>")
+                body = body[:cut] + "".join(" " + _open_sentence(k, j) for j in range(2)).encode() + body[cut:]
+            yield url, body, name
         return
     if crawl != "pooled":
         raise ValueError(f"unknown crawl {crawl!r}: one of {', '.join(CRAWLS)}")

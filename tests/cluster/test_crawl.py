@@ -80,3 +80,21 @@ def test_the_pooled_stress_crawl_is_still_there():
     assert len(pages) == 5 and all(b"<p>" in body for _, body, _ in pages)
     with pytest.raises(ValueError):
         next(build_warc.synthetic_pages(1, crawl="other"))
+
+
+def test_the_open_crawl_names_new_people_places_and_figures_on_every_page():
+    """The open-vocabulary crawl (memory benchmarks): the varied crawl's pages, each with words no
+    earlier page had (made-up names, figures of up to six digits) and places from the whole
+    gazetteer; the same pages whatever file they land in."""
+    varied = list(build_warc.synthetic_pages(40, crawl="varied"))
+    opened = list(build_warc.synthetic_pages(40, crawl="open"))
+    assert opened == list(build_warc.synthetic_pages(15, crawl="open")) + list(
+        build_warc.synthetic_pages(25, start=15, crawl="open"))
+    words = [set(re.findall(r"[\u0621-\u064a]+", body.decode())) for _, body, _ in opened]
+    plain = [set(re.findall(r"[\u0621-\u064a]+", body.decode())) for _, body, _ in varied]
+    new = [len(w - set().union(*words[:k]) - plain[k]) for k, w in enumerate(words) if k]
+    assert min(new) >= 2 and sum(new) / len(new) >= 4  # every page brings words never seen before
+    places = {p for _, body, _ in opened for p in re.findall(r"من سكان ([^،]+)،", body.decode())}
+    assert len(places) >= 5 and places <= set(build_warc._all_places())
+    for (u1, b1, _), (u2, b2, _) in zip(varied, opened):  # the same story, in the same layout
+        assert u1 == u2 and b2.startswith(b1[:b1.rfind(b"</p>")])

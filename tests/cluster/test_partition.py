@@ -102,6 +102,62 @@ def test_truncated_warc_reports_the_damage(tmp_path, warc):
     assert all(isinstance(x, (RawDoc, ReadError)) for p in pl.partitions for x in read_partition(p))
 
 
+def test_the_plan_is_streamed_a_file_at_a_time(tmp_path, warc, monkeypatch):
+    """``stream`` gives ``plan``'s partitions and errors in order, and scans a file only when
+    the partitions before it have been taken (the driver holds a window, not the whole plan)."""
+    from marsad.cluster import partition
+
+    second = tmp_path / "second.warc.gz"
+    second.write_bytes(warc.read_bytes())
+    paths = [str(warc), "-", str(tmp_path / "missing.txt"), str(second)]
+    whole = plan(paths, size=7)
+    scanned: list[str] = []
+    real = partition._warc_cuts
+    monkeypatch.setattr(partition, "_warc_cuts", lambda fh, size: scanned.append(fh.name) or real(fh, size))
+    it = partition.stream(paths, size=7)
+    first = next(it)
+    assert scanned == [str(warc)] and first == whole.partitions[0]
+    rest = [first, *it]
+    assert [p for p in rest if isinstance(p, partition.Partition)] == whole.partitions
+    assert [p for p in rest if not isinstance(p, partition.Partition)] == whole.errors
+    assert isinstance(rest[4], ReadError) and "standard input" in rest[4].reason  # in its place
+    assert [p.index for p in whole.partitions] == list(range(len(whole.partitions)))
+    assert [p.docs for p in whole.partitions] == [7, 7, 7, 3, 1, 7, 7, 7, 3]  # (the missing file: its own)
+    assert scanned == [str(warc), str(second)]
+
+
+class _Holding:
+    """A store that says how many documents it holds (all ``cluster.run._planned`` asks of it)."""
+
+    def __init__(self, n: int):
+        self.n = n
+
+    def last_document_key(self) -> int:
+        return self.n
+
+
+def test_a_run_plans_ahead_only_what_its_decisions_need(tmp_path, warc, monkeypatch):
+    """The clustered run plans ahead until it knows the documents coming exceed the store's (the
+    web's indexes are then built once at the end) or the input ends, and no further; the rest is
+    planned as the run goes. A small input is cut finer for the workers, as before."""
+    from marsad.cluster import partition, run
+
+    paths = [str(warc)] * 3 + ["-"]
+    whole = plan(paths, size=5)
+    scanned: list[str] = []
+    real = partition._warc_cuts
+    monkeypatch.setattr(partition, "_warc_cuts", lambda fh, size: scanned.append(fh.name) or real(fh, size))
+    stats, errors = run.ClusterStats(), []
+    parts, adding = run._planned(paths, 5, 2, _Holding(30), stats, errors.append)
+    assert adding == 34 and len(scanned) == 2  # 24 pages a file, 5 a partition: 34 > 30 in the second file
+    assert list(parts) == whole.partitions and len(scanned) == 3
+    assert stats.partitions == len(whole.partitions) and stats.documents_planned == 72 == whole.docs
+    assert stats.partition_size == 5 and len(errors) == 1 and "standard input" in errors[0]
+    scanned.clear()
+    parts, adding = run._planned(paths[:1], None, 2, _Holding(0), run.ClusterStats(), None)
+    assert adding == 24 and [p.docs for p in parts] == [16, 8]  # auto_size: 24 documents, 2 workers
+
+
 def test_auto_size_keeps_every_worker_busy_on_a_small_input():
     from marsad.cluster.partition import DEFAULT_SIZE, MIN_SIZE, auto_size
 

@@ -49,6 +49,56 @@ def test_prepared_documents_store_as_add_documents_does(new_store_url):
     assert len(want["near_duplicates"]) >= 2 and len(want["lsh_bands"]) >= 25 * 3
 
 
+def _awkward_docs() -> list[dict]:
+    """Documents whose columns hold every character COPY's text format escapes (a backslash, a
+    tab, a newline, a carriage return), in the text, the title, a span's surface and record and
+    a report's sentence and record; and figures that are floats and ints."""
+    docs = _more_docs()
+    t = "قالت مصادر\tمحلية إن 7 عناصر\\انشقوا عن قوات النظام في طفس\r\nيوم الأحد الماضي بعد اشتباك."
+    d = _record(t, "عنب\\بلدي", "2024-03-10", [_event(t, "انشقوا", count=7, date="2024-03-09")], id="d\t10",
+                title="عنوان\tفيه\nسطران\\", url="https://x.example/a\\b")
+    d["entities"] = [{"start": 0, "end": 4, "surface": t[0:4], "label": "X\\Y\tZ\n"}]
+    return docs + [d]
+
+
+@pytest.mark.parametrize("form", ["rows", "copy"])
+def test_postgresql_stores_documents_prepared_as_copy_text_as_sqlite_stores_them(pg_url, tmp_path, form):
+    """A worker for a PostgreSQL store prepares its documents' pass-through columns as COPY text
+    (store.prepared.as_copy_form); the writer puts its keys in front. Rows prepared either way,
+    also with every character COPY escapes, give SQLite's database."""
+    docs = _awkward_docs()
+    with open_store(str(tmp_path / "peer.db")) as st:
+        want_keys = st.add_documents(docs[:5]) + st.add_documents(docs[5:])
+        want = st.dump()
+    signer = _signer()
+    shipped = pickle.loads(pickle.dumps([prepare(d, signer, copy=form == "copy") for d in docs]))
+    with open_store(pg_url) as st, st.keep_connections():
+        got_keys = st.add_prepared(shipped[:5]) + st.add_prepared(shipped[5:])
+        got = st.dump()
+    assert got_keys == want_keys and all(isinstance(k, int) for k in got_keys)
+    for table in ("documents", "spans", "reports", "lsh_bands", "near_duplicates", "events", "event_tally"):
+        assert got[table] == want[table], table
+    title = [r for r in got["documents"] if "سطران" in str(r)]
+    assert len(title) == 1 and "عنوان\tفيه\nسطران\\" in title[0]
+
+
+def test_copy_text_fields_escape_what_copy_reads_as_special():
+    from marsad.store.prepared import copy_field, copy_fields
+
+    assert copy_fields(["a\\b\tc\nd\re", None, True, False, 3, 2.5, b"\x00\xff", "عربي"]) == (
+        "a\\\\b\\tc\\nd\\re\t\\N\tt\tf\t3\t2.5\t\\\\x00ff\tعربي")
+    assert copy_field(1e20) == "1e+20" and float(copy_field(0.1)) == 0.1
+    with pytest.raises(TypeError):
+        copy_field(["a list"])
+
+
+def test_a_document_prepared_as_copy_text_is_refused_by_sqlite(tmp_path):
+    p = prepare(_docs()[0], _signer(), copy=True)
+    with open_store(str(tmp_path / "s.db")) as st:
+        (res,) = st.add_prepared([p])
+    assert isinstance(res, DocumentFailed) and "COPY text" in res.reason
+
+
 def test_prepared_rows_are_plain_data():
     p = prepare(_docs()[0], _signer())
     assert isinstance(p["record"], str) and isinstance(p["sig"], bytes) and len(p["bands"]) == 25
@@ -56,6 +106,10 @@ def test_prepared_rows_are_plain_data():
     (r,) = p["reports"]
     assert r["cols"]["count_low"] == 35.0 and r["view"]["id"] == "C6034" and r["window"][0] <= "2024-03-04"
     assert prepare(_docs()[0])["sig"] is None  # dedup off: no signature, no bands
+    c = prepare(_docs()[0], _signer(), copy=True)  # for a store loading COPY text: bytes, one line a row
+    assert isinstance(c["doc_copy"], bytes) and c["spans_copy"].count(b"\n") == len(p["spans"])
+    assert "text" not in c and "spans" not in c and c["bands"] == p["bands"] and c["sig"] == p["sig"]
+    assert c["reports"][0]["cols"] == r["cols"] and "record" not in c["reports"][0]
 
 
 def test_a_document_that_cannot_be_prepared_fails_alone(store_url):
@@ -218,7 +272,7 @@ def _written(monkeypatch) -> list[str]:
     from marsad.store.api import Tx
 
     seen: list[str] = []
-    for name in ("insert_rows", "copy_rows"):
+    for name in ("insert_rows", "copy_rows", "copy_lines"):
         real = getattr(Tx, name)
 
         def spy(self, table, cols, rows, *a, _real=real, **kw):
@@ -307,7 +361,7 @@ def test_postgresql_reads_a_units_buckets_once_and_links_as_one_document_at_a_ti
     lookups = []
     real_lookup = PostgresBackend.bucket_lookup
     monkeypatch.setattr(PostgresBackend, "bucket_lookup",
-                        lambda self, con, b, c: lookups.append(len(b)) or real_lookup(self, con, b, c))
+                        lambda self, con, b, k, c: lookups.append(len(k)) or real_lookup(self, con, b, k, c))
     written = _written(monkeypatch)
     with open_store(pg_url) as st, st.keep_connections():
         got_keys = st.add_prepared(prepared[:4]) + st.add_prepared(prepared[4:])

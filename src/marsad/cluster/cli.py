@@ -22,7 +22,7 @@ def wanted(args) -> bool:
 
 def run_ingest(args) -> int:
     from ..runner import progress_bar
-    from .partition import plan
+    from .partition import Partition, stream
     from .run import ClusterUnavailable, ingest_cluster
 
     if args.workers is not None and args.workers < 1:
@@ -35,7 +35,7 @@ def run_ingest(args) -> int:
         print("marsad: give --workers (a local cluster) or --scheduler (an existing one), not both", file=sys.stderr)
         return 2
     show = not args.quiet and sys.stderr.isatty()
-    total = plan(args.paths).docs if show else None
+    total = sum(p.docs for p in stream(args.paths) if isinstance(p, Partition)) if show else None
     with progress_bar("ingest", total, enabled=show) as bar:
         def on_error(msg: str) -> None:
             bar.print(f"marsad: {msg}")

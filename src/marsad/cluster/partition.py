@@ -6,6 +6,10 @@ analysis) and cuts at record boundaries, so a worker seeks straight to its range
 marsad's own readers. Every document keeps the source name the serial run gives it
 (``file@offset`` for a WARC record, ``file:line`` for a JSONL line): the database must come out
 the same whoever read what.
+
+The plan is streamed (``stream``): partitions are made a file at a time as the run asks for them,
+so the driver holds a window of them, not one per 256 documents of the whole input, and the
+workers start on the first file while later ones are scanned.
 """
 from __future__ import annotations
 
@@ -65,19 +69,31 @@ def auto_size(docs: int, workers: int) -> int:
 
 
 def plan(paths: list[str], size: int = DEFAULT_SIZE) -> Plan:
-    """Partitions of about ``size`` documents each, in input order."""
+    """Partitions of about ``size`` documents each, in input order, all at once (``stream`` makes
+    them as they are needed)."""
     out = Plan()
-    small: list[str] = []
+    for p in stream(paths, size):
+        (out.partitions if isinstance(p, Partition) else out.errors).append(p)
+    return out
 
-    def flush_small() -> None:
+
+def stream(paths: list[str], size: int = DEFAULT_SIZE) -> Iterator["Partition | ReadError"]:
+    """``plan``'s partitions (numbered from 0, in input order) and its errors (inputs that cannot
+    be planned, in their place), made a file at a time."""
+    small: list[str] = []
+    index = 0
+
+    def flush_small() -> Iterator[Partition]:
+        nonlocal index
         if small:
-            out.partitions.append(Partition(len(out.partitions), "files", tuple(small), docs=len(small)))
+            yield Partition(index, "files", tuple(small), docs=len(small))
+            index += 1
             small.clear()
 
     for path in expand(paths):
         if path == "-":
-            out.errors.append(ReadError("<stdin>", "standard input cannot be shared out to workers: "
-                                                   "save it to a file, or run without --workers"))
+            yield ReadError("<stdin>", "standard input cannot be shared out to workers: "
+                                       "save it to a file, or run without --workers")
             continue
         try:
             with open(path, "rb") as fh:
@@ -96,13 +112,13 @@ def plan(paths: list[str], size: int = DEFAULT_SIZE) -> Plan:
         if cuts is None:
             small.append(path)
             if len(small) >= size:
-                flush_small()
+                yield from flush_small()
             continue
-        flush_small()
+        yield from flush_small()
         for start, end, first_line, docs in cuts:
-            out.partitions.append(Partition(len(out.partitions), kind, (path,), start, end, first_line, docs))
-    flush_small()
-    return out
+            yield Partition(index, kind, (path,), start, end, first_line, docs)
+            index += 1
+    yield from flush_small()
 
 
 def _gzip_kind(fh: IO[bytes]) -> str:

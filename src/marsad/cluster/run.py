@@ -24,7 +24,7 @@ import uuid
 from collections import deque
 from dataclasses import dataclass, field
 
-from .partition import DEFAULT_SIZE, Partition, auto_size, plan
+from .partition import DEFAULT_SIZE, MIN_TASKS_PER_WORKER, Partition, auto_size, stream
 
 
 class ClusterUnavailable(RuntimeError):
@@ -39,7 +39,7 @@ class ClusterStats:
     not_arabic: int = 0
     partitions: int = 0
     partition_size: int = 0  # documents per partition asked for (the last of a file may have fewer)
-    documents_planned: int = 0
+    documents_planned: int = 0  # (the plan is streamed: final once the run has ended)
     workers: int = 0
     peak_rss: dict[int, int] = field(default_factory=dict)  # worker pid -> peak bytes
     rss_trace: list[tuple[int, int, int]] = field(default_factory=list)  # (partition, worker pid, resident bytes)
@@ -69,7 +69,13 @@ DASK_SETTINGS = {
 def connect(workers: int | None = None, scheduler: str | None = None, memory_limit: str | None = None):
     """A dask.distributed Client: on ``scheduler`` (tcp://host:port) or on a new local cluster of
     ``workers`` single-threaded worker processes with ``DASK_SETTINGS``. Returns (client, cluster
-    or None). An existing cluster keeps its own settings (its workers were started with them)."""
+    or None). An existing cluster keeps its own settings (its workers were started with them).
+
+    The client of a local cluster fetches each partition's result straight from the worker that
+    made it. By default a client outside the cluster fetches through the scheduler, which here
+    runs in the driver's own process: ~2.5 MB per partition went over two connections inside it,
+    worker to scheduler and scheduler to client (measured in stop 23: docs/SCALING.md). A remote
+    scheduler's workers may not be reachable from the driver, so that client keeps the default."""
     try:
         import dask
         from distributed import Client, LocalCluster
@@ -88,7 +94,7 @@ def connect(workers: int | None = None, scheduler: str | None = None, memory_lim
         cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
                                dashboard_address=":0", silence_logs=logging.CRITICAL,
                                memory_limit=memory_limit or 0)
-        return Client(cluster), cluster
+        return Client(cluster, direct_to_workers=True), cluster
 
 
 def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler: str | None = None,
@@ -104,12 +110,7 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
     from ..store import open_store
     from .worker import run_partition
 
-    p = plan(list(paths), size=max(1, partition_size or DEFAULT_SIZE))
-    stats = ClusterStats(documents_planned=p.docs)
-    for err in p.errors:
-        stats.errors += 1
-        if on_error:
-            on_error(str(err))
+    stats = ClusterStats()
     own = client is None
     cluster = None
     threshold = DEDUP_THRESHOLD if dedup else None
@@ -119,17 +120,15 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or (workers or 1))
         stats.workers = n_workers
-        size = partition_size or auto_size(p.docs, n_workers)
-        if size != (partition_size or DEFAULT_SIZE):
-            p = plan(list(paths), size=size)  # a small input, cut finer (its errors were reported above)
-        stats.partitions, stats.partition_size = len(p.partitions), size
+        parts, adding = _planned(list(paths), partition_size, n_workers, store, stats, on_error)
         opts = (passage, published, any_language)
         run_id = uuid.uuid4().hex[:8]
-        parts = iter(p.partitions)
         window = 2 * n_workers
 
+        copy = store.backend.copy_text  # the documents come back as the store loads them
+
         def submit(part: Partition):
-            return client.submit(run_partition, part, opts, threshold, key=f"marsad-part-{run_id}-{part.index}",
+            return client.submit(run_partition, part, opts, threshold, copy, key=f"marsad-part-{run_id}-{part.index}",
                                  retries=1, pure=False)
 
         cpu0 = time.process_time()
@@ -140,7 +139,7 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
                 break
         with store.keep_connections():
             t_write = time.thread_time()
-            store.defer_indexes(p.docs)  # the web's indexes built once at the end (counted as writing)
+            store.defer_indexes(adding)  # the web's indexes built once at the end (counted as writing)
             stats.write_cpu += time.thread_time() - t_write
             try:
                 _drain(store, inflight, parts, submit, stats, on_doc, on_error, on_partition, client)
@@ -156,6 +155,58 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
             if cluster is not None:
                 cluster.close()
     return stats
+
+
+LOOKAHEAD = 4096  # partitions planned at most before the run starts (~150 bytes each)
+
+
+def _planned(paths: list[str], partition_size: int | None, n_workers: int, store, stats: ClusterStats,
+             on_error) -> tuple:
+    """(the run's partitions, as an iterator that plans them as it is read; the documents known to
+    be coming before the run starts). The plan is streamed, so the driver never holds all of it:
+    only what two decisions need is planned ahead. The partition size (``auto_size`` cuts a small
+    input finer: the input is small only when its whole plan fits in the look-ahead) and whether
+    to build the web's indexes once at the end (``Store.defer_indexes``: when the run adds more
+    documents than the store holds; planned ahead until that is known, at most LOOKAHEAD
+    partitions: past ~1M stored documents a run keeps the indexes up as it goes). Inputs that
+    cannot be planned are reported in their place; the statistics count what was planned."""
+    size = max(1, partition_size or DEFAULT_SIZE)
+    src = stream(paths, size)
+    holding = store.last_document_key()
+    enough = n_workers * MIN_TASKS_PER_WORKER * DEFAULT_SIZE if partition_size is None else 0
+    ahead: deque = deque()
+    seen, ended = 0, False
+    while (seen < enough or seen <= holding) and len(ahead) < LOOKAHEAD:
+        nxt = next(src, None)
+        if nxt is None:
+            ended = True
+            break
+        ahead.append(nxt)
+        seen += getattr(nxt, "docs", 0)
+    if ended and partition_size is None and auto_size(seen, n_workers) != size:
+        size = auto_size(seen, n_workers)  # a small input, cut finer (its errors reported from the first plan)
+        errors = [p for p in ahead if not isinstance(p, Partition)]
+        ahead = deque(errors + [p for p in stream(paths, size) if isinstance(p, Partition)])
+    stats.partition_size = size
+
+    def parts():
+        for p in _chain(ahead, src):
+            if isinstance(p, Partition):
+                stats.partitions += 1
+                stats.documents_planned += p.docs
+                yield p
+            else:
+                stats.errors += 1
+                if on_error:
+                    on_error(str(p))
+
+    return parts(), seen
+
+
+def _chain(ahead: deque, rest):
+    while ahead:
+        yield ahead.popleft()
+    yield from rest
 
 
 def _drain(store, inflight: deque, parts, submit, stats: ClusterStats, on_doc, on_error, on_partition,

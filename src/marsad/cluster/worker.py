@@ -123,9 +123,10 @@ def _signer(threshold: float | None):
     return s
 
 
-def run_partition(part: Partition, opts: tuple, dedup: float | None = None) -> PartitionResult:
+def run_partition(part: Partition, opts: tuple, dedup: float | None = None, copy: bool = False) -> PartitionResult:
     """``opts`` = (passage, published, any_language), as ``marsad ingest`` takes them; ``dedup``
-    the store's near-duplicate threshold (None: off)."""
+    the store's near-duplicate threshold (None: off); ``copy``: prepare the documents in COPY form
+    (the store loads COPY text: ``Backend.copy_text``)."""
     from ..document import Document
     from ..store.prepared import prepare_or_fail
 
@@ -142,7 +143,7 @@ def run_partition(part: Partition, opts: tuple, dedup: float | None = None) -> P
     try:
         for item in read_partition(part):
             res = runner.process(item)
-            out.items.append(prepare_or_fail(res, signer) if isinstance(res, Document) else res)
+            out.items.append(prepare_or_fail(res, signer, copy) if isinstance(res, Document) else res)
     finally:
         log.removeHandler(catch)
         keep_memos_within(MEMO_BUDGET)

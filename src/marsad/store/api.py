@@ -16,6 +16,7 @@ reviews), so an interrupted run that is restarted ends exactly where an uninterr
 """
 from __future__ import annotations
 
+import bisect
 import os
 import random
 import threading
@@ -27,7 +28,7 @@ from ..resources import DEDUP_THRESHOLD
 from . import merge
 from .backends import Backend, StoreError, backend_for
 from .filters import EventFilter
-from .prepared import BANDS, ROWS, DocumentFailed, content_hash, prepare_or_fail
+from .prepared import BANDS, DOC_COPY_COLS, ROWS, DocumentFailed, content_hash, copy_field, copy_fields, prepare_or_fail
 from .records import dumps
 
 DOC_FIELDS = ("id", "title", "outlet", "author", "url", "published")
@@ -112,6 +113,8 @@ class _Batch:
     def __init__(self, tx: Tx, prepared: list[dict]):
         hashes = sorted({p["hash"] for p in prepared})
         self.texts: dict[str, list[tuple]] = {}
+        self.text = tx.backend.copy_text  # rows kept as COPY text lines (see _pending), not tuples
+        self.cap = merge.settings()["max_candidates"]  # read once a unit (thousands of lookups)
         for where, params in tx.backend.where_in("content_hash", hashes):
             for h, k, dup, okey in tx.execute("SELECT content_hash, doc_key, duplicate_of, outlet_key FROM documents "
                                               f"WHERE {where} ORDER BY doc_key", params).fetchall():
@@ -139,15 +142,20 @@ class _Batch:
         self._pending()
 
     def _pending(self) -> None:
-        self.documents: list[tuple] = []  # (unit_lookups) document rows, written first
-        self.bands: list[tuple] = []
+        # documents, bands, spans and reports rows: tuples, or pieces of COPY text (UTF-8 bytes)
+        # where the backend loads text (``text``)
+        self.documents: list = []  # (unit_lookups) document rows, written first
+        self.bands: list = []
         self.links: list[tuple] = []  # near_duplicates rows
-        self.spans: list[tuple] = []
+        self.spans: list = []
         self.sources: set[tuple] = set()
-        self.reports: dict[tuple, list[tuple]] = {}  # columns -> rows
+        self.reports: dict[tuple, list] = {}  # columns -> rows
         self.report_events: dict[int, set[int]] = {}  # doc_key -> events its reports joined
         self.new_events: dict[int, dict] = {}  # event_id -> its row as the database would return it
         self.new_by_type: dict[tuple, list[int]] = {}  # (type, subtype or '') -> new_events' keys, in order
+        # the same by what the merge lookup's place condition asks: (type, subtype or '', 0) for
+        # those of place_level 0, (type, subtype or '', 1, admin1) for those in a governorate
+        self.new_by_place: dict[tuple, list[int]] = {}
         self.tally: dict[int, set[tuple[str, str]]] = {}  # event_id -> (what, value) rows
 
     def same_text(self, h: str) -> list[tuple]:
@@ -184,11 +192,17 @@ class _Batch:
 
     DOC_COLS = ("doc_key", "content_hash", "outlet_key", "doc_id", "outlet_id", "url", "published", "title", "author",
                 "source", "text", "record", "minhash", "duplicate_of")
+    DOC_TEXT_COLS = ("doc_key", "outlet_id", "minhash", "duplicate_of", *DOC_COPY_COLS)  # ``text``: keys first
+    SPAN_COLS = ("doc_key", "layer", "seq", "start_off", "end_off", "surface", "record")
 
     def flush(self, tx: Tx) -> None:
         # documents first: every other row of theirs refers to them
-        tx.copy_rows("documents", self.DOC_COLS, self.documents)
-        tx.copy_rows("lsh_bands", ("band", "bkey", "doc_key"), self.bands)
+        if self.text:
+            tx.copy_lines("documents", self.DOC_TEXT_COLS, self.documents)
+            tx.copy_lines("lsh_bands", ("band", "bkey", "doc_key"), self.bands)
+        else:
+            tx.copy_rows("documents", self.DOC_COLS, self.documents)
+            tx.copy_rows("lsh_bands", ("band", "bkey", "doc_key"), self.bands)
         tx.insert_rows("near_duplicates", ("doc_key", "other_key"), self.links)
         by_cols: dict[tuple, list[tuple]] = {}
         for e in sorted(self.new_events):
@@ -197,8 +211,8 @@ class _Batch:
         for cols, rows in by_cols.items():
             tx.copy_rows("events", cols, rows)
         for cols, rows in self.reports.items():
-            tx.copy_rows("reports", cols, rows)
-        tx.copy_rows("spans", ("doc_key", "layer", "seq", "start_off", "end_off", "surface", "record"), self.spans)
+            (tx.copy_lines if self.text else tx.copy_rows)("reports", cols, rows)
+        (tx.copy_lines if self.text else tx.copy_rows)("spans", self.SPAN_COLS, self.spans)
         tx.copy_rows("event_tally", ("event_id", "what", "value"),
                        sorted((e, w, v) for e, keys in self.tally.items() for w, v in keys))
         tx.insert_rows("event_sources", ("event_id", "source", "via", "type"), sorted(self.sources),
@@ -242,6 +256,12 @@ class Tx:
         given as their canonical text."""
         if rows:
             self.backend.copy_rows(self.con, table, cols, rows)
+
+    def copy_lines(self, table: str, cols: tuple[str, ...], lines: list[bytes]) -> None:
+        """Append rows given as COPY text (UTF-8; a backend with ``copy_text``), in one COPY:
+        ``lines`` joined make whole lines."""
+        if lines:
+            self.backend.copy_lines(self.con, table, cols, b"".join(lines))
 
     def pipeline(self):
         """Statements inside are queued and sent together where the backend can (PostgreSQL's
@@ -377,6 +397,11 @@ class Store:
 
         return self.write(unit)
 
+    def last_document_key(self) -> int:
+        """The largest document key stored (0 for an empty store): about how many documents it holds."""
+        with self.unit() as tx:
+            return int(tx.scalar("SELECT COALESCE(MAX(doc_key), 0) FROM documents"))
+
     def restore_indexes(self) -> list[str]:
         """Build every index the schema has that is missing (after ``defer_indexes``); the names."""
         return [] if self.readonly else self.write(lambda tx: tx.backend.restore_indexes(tx.con))
@@ -490,7 +515,7 @@ class Store:
         """Store a batch in one write unit: per document its new key, None (already stored), or a
         DocumentFailed (that document's rows undone, the rest kept)."""
         signer = self._signer()
-        return self.add_prepared([prepare_or_fail(d, signer) for d in docs])
+        return self.add_prepared([prepare_or_fail(d, signer, self.backend.copy_text) for d in docs])
 
     def add_prepared(self, prepared: list) -> list[int | None | DocumentFailed]:
         """Store documents made ready by :func:`marsad.store.prepared.prepare_or_fail` (a cluster
@@ -573,16 +598,35 @@ class Store:
             return None  # this text from this outlet is stored already
         first = same[0] if same else None
         key = batch.key("doc")
-        vals = (key, h, okey, p["doc_id"], self._outlet_id(tx, p["outlet"]), p["url"], p["published"], p["title"],
-                p["author"], p["doc_source"], p["text"], self.backend.json_text(p["record"]),
-                sig if first is None else None)
-        if batch.buckets is not None:  # the row and its links written with the unit
+        if batch.text:  # COPY text: the keys this writer gives, then what the document brought as text
+            assert batch.buckets is not None, "a backend loading COPY text reads a unit's buckets at its start"
             root = self._unit_links(batch, key, first, sig, p["bands"])
-            batch.documents.append((*vals, root))
+            tail = p.get("doc_copy")
+            if tail is None:  # prepared as rows (not by a worker for this store): the same text made here
+                tail = copy_fields((h, okey, p["doc_id"], p["url"], p["published"], p["title"], p["author"],
+                                    p["doc_source"], p["text"], self.backend.json_text(p["record"]))).encode()
+            batch.documents += (f"{key}\t{copy_field(self._outlet_id(tx, p['outlet']))}\t"
+                                f"{copy_field(sig if first is None else None)}\t{copy_field(root)}\t".encode(), tail,
+                                b"\n")
+            spans = p.get("spans_copy")
+            if spans is None:
+                batch.spans.append("".join([f"{key}\t{copy_fields(s)}\n" for s in p["spans"]]).encode())
+            elif spans:  # every line led by the document's key
+                lead = b"%d\t" % key
+                batch.spans += (lead, spans[:-1].replace(b"\n", b"\n" + lead), b"\n")
         else:
-            root = self._links(tx, key, first, sig, p["bands"], vals)
+            if "doc_copy" in p:
+                raise StoreError(f"{self.backend.describe()}: a document prepared as COPY text for another store")
+            vals = (key, h, okey, p["doc_id"], self._outlet_id(tx, p["outlet"]), p["url"], p["published"],
+                    p["title"], p["author"], p["doc_source"], p["text"], self.backend.json_text(p["record"]),
+                    sig if first is None else None)
+            if batch.buckets is not None:  # the row and its links written with the unit
+                root = self._unit_links(batch, key, first, sig, p["bands"])
+                batch.documents.append((*vals, root))
+            else:
+                root = self._links(tx, key, first, sig, p["bands"], vals)
+            batch.spans += [(key, *s) for s in p["spans"]]  # never read while writing: sent once per batch
         batch.stored(h, key, root, okey, p["outlet"])
-        batch.spans += [(key, *s) for s in p["spans"]]  # never read while writing: sent once per batch
         doc = _DocState(root, key, p["outlet"], batch)
         for r in p["reports"]:
             self._add_report(tx, key, r, doc, batch)
@@ -626,7 +670,7 @@ class Store:
         if sig is None or not bands:
             return None
         assert batch.buckets is not None
-        cap = merge.settings()["max_candidates"]
+        cap = batch.cap
         near: set[int] = set()
         for band in bands:
             mine = batch.local.get(band)
@@ -640,9 +684,17 @@ class Store:
         batch.links += [(key, d) for d in dups]
         root = batch.roots[dups[0]] if dups else None
         batch.sigs[key], batch.roots[key] = sig, root if root is not None else key
+        local = batch.local
         for band in bands:
-            batch.local.setdefault(band, []).append(key)
-            batch.bands.append((*band, key))
+            mine = local.get(band)
+            if mine is None:
+                local[band] = [key]
+            else:
+                mine.append(key)
+        if batch.text:
+            batch.bands.append("".join([f"{b}\t{k}\t{key}\n" for b, k in bands]).encode())
+        else:
+            batch.bands += [(b, k, key) for b, k in bands]
         return root
 
     def _lookup_buckets(self, tx: Tx, batch: "_Batch", prepared: list) -> None:
@@ -652,11 +704,15 @@ class Store:
         batch.buckets = {}
         if self._dedup_threshold is None:
             return
-        wanted = sorted({band for p in prepared if not isinstance(p, DocumentFailed) and p["sig"] is not None
-                         and p["bands"] for band in p["bands"]})
-        if not wanted:
+        signed = [p for p in prepared if not isinstance(p, DocumentFailed) and p["sig"] is not None and p["bands"]]
+        if not signed:
             return
-        for band, bkey, doc_key in tx.backend.bucket_lookup(tx.con, wanted, merge.settings()["max_candidates"]):
+        # the (band, key) pairs as two array literals, a document's keys joined once each (a
+        # bucket two documents share is asked for twice: its rows are counted once below)
+        bands = ",".join([_BAND_NUMBERS if len(p["bands"]) == BANDS and p["bands"][-1][0] == BANDS - 1
+                          else ",".join(str(b) for b, _ in p["bands"]) for p in signed])
+        keys = ",".join([p.get("bkeys") or ",".join([str(k) for _, k in p["bands"]]) for p in signed])
+        for band, bkey, doc_key in set(tx.backend.bucket_lookup(tx.con, bands, keys, batch.cap)):
             batch.buckets.setdefault((band, bkey), []).append(doc_key)
         for keys in batch.buckets.values():
             keys.sort(reverse=True)
@@ -701,13 +757,25 @@ class Store:
         c = r["cols"]
         hit = self._merge(tx, r, doc, key, batch) if c["counted_in"] else None
         event_id = hit[0] if hit is not None else None
-        cols = ["report_id", "event_id", "doc_key", "seq"] + [k for k in c if k != "actor_names"] + [
-            "actor_names", "actors", "record", "scope"]
+        names = tuple(c)
+        cols = _REPORT_COLS.get(names)
+        if cols is None:
+            cols = _REPORT_COLS[names] = ("report_id", "event_id", "doc_key", "seq", *(k for k in c if k != "actor_names"),
+                                          "actor_names", "actors", "record", "scope")
         jt = self.backend.json_text
-        vals = [batch.key("report"), event_id, key, r["seq"]] + [c[k] for k in c if k != "actor_names"] + [
-            self.backend.list_in(c["actor_names"]), jt(r["actors"]), jt(r["record"]),
-            jt(r["scope"]) if r["scope"] is not None else None]
-        batch.reports.setdefault(tuple(cols), []).append(tuple(vals))  # written with the batch
+        if batch.text:
+            tail = r.get("copy")
+            if tail is None:  # prepared as rows: the same text made here
+                tail = copy_fields([c[k] for k in c if k != "actor_names"] + [
+                    self.backend.list_in(c["actor_names"]), jt(r["actors"]), jt(r["record"]),
+                    jt(r["scope"]) if r["scope"] is not None else None]).encode()
+            row = b"%d\t%b\t%d\t%d\t%b\n" % (batch.key("report"), b"\\N" if event_id is None else b"%d" % event_id,
+                                                key, r["seq"], tail)
+        else:
+            row = tuple([batch.key("report"), event_id, key, r["seq"]] + [c[k] for k in c if k != "actor_names"] + [
+                self.backend.list_in(c["actor_names"]), jt(r["actors"]), jt(r["record"]),
+                jt(r["scope"]) if r["scope"] is not None else None])
+        batch.reports.setdefault(cols, []).append(row)  # written with the batch
         if hit is not None:
             batch.report_events.setdefault(key, set()).add(event_id)
             doc.told(event_id, c)
@@ -747,8 +815,11 @@ class Store:
                     anchor_high=c["count_high"], fatalities_low=c["fatalities_low"],
                     fatalities_high=c["fatalities_high"], injured_low=c["injured_low"], injured_high=c["injured_high"],
                     n_reports=1, n_outlets=1)  # what _refresh_event gives an event of one report
-        batch.new_events[cols["event_id"]] = {k: _as_stored(k, v) for k, v in cols.items()}  # written with the batch
-        batch.new_by_type.setdefault((c["type"], c["subtype"] or ""), []).append(cols["event_id"])
+        row = batch.new_events[cols["event_id"]] = {k: _as_stored(k, v) for k, v in cols.items()}  # written with the batch
+        kind = (c["type"], c["subtype"] or "")
+        batch.new_by_type.setdefault(kind, []).append(cols["event_id"])
+        for k in _place_keys(kind, row):
+            batch.new_by_place.setdefault(k, []).append(cols["event_id"])
         return cols["event_id"], None, c["count_low"], c["count_high"], None
 
     _CANDIDATE_COLS = ("event_id, place_id, place_name, place_ar, admin1, admin2, admin3, place_level, anchor_low, "
@@ -777,14 +848,20 @@ class Store:
                     batch.kinds[e["event_id"]] = (c["type"], c["subtype"] or "")
         else:
             rows = self._written_candidates(tx, c, place, lo, hi, ranges)
-        keys = batch.new_by_type.get((c["type"], c["subtype"] or "")) if batch is not None else None
+        if batch is None:
+            return rows
+        kind = (c["type"], c["subtype"] or "")
+        if place is None:  # the new events meeting the place condition (``_place_keys``)
+            keys = batch.new_by_place.get((*kind, 0))
+        elif place.get("admin1_en"):
+            keys = batch.new_by_place.get((*kind, 1, place["admin1_en"]))
+        else:
+            keys = batch.new_by_type.get(kind)
         if not keys:
             return rows
-        cap = merge.settings()["max_candidates"]
+        cap = batch.cap
         mine = [dict(e) for e in map(batch.new_events.__getitem__, reversed(keys))
                 if e["kind"] == "incident" and e["date_hi"] >= lo and e["date_lo"] <= hi
-                and (e["place_level"] == 0 if place is None
-                     else e["admin1"] == place["admin1_en"] if place.get("admin1_en") else True)
                 and (ranges is None or any(a <= e["date_lo"] <= b for a, b in ranges))]
         return (mine + rows)[:cap] if mine else rows
 
@@ -838,8 +915,10 @@ class Store:
         not read): then the database is asked."""
         if got is None:
             return None
-        cap = merge.settings()["max_candidates"]
+        cap = batch.cap
         moved = batch.moved.get((c["type"], c["subtype"] or ""), ())
+        if not moved and len(got[1]) == 1:  # nothing of its kind changed: what was read (newest first, capped)
+            return [dict(batch.rows[e]) for e in got[1][0]]
         out: set[int] = set()
         for (a, b), ids in zip(ranges, got[1]):
             keep = [e for e in ids if e not in moved or _matches(batch.rows[e], place, lo, hi, a, b)]
@@ -874,7 +953,15 @@ class Store:
         """Change an event's columns: in its pending row when it was made in this batch."""
         pending = batch.new_events.get(event_id)
         if pending is not None:
+            kind = (pending["type"], pending["subtype"] or "")
+            before = _place_keys(kind, pending)
             pending.update((k, _as_stored(k, v)) for k, v in values.items())
+            after = _place_keys(kind, pending)
+            if after != before:  # (a finer place): the event moves in the place index, keys kept in order
+                for k in before:
+                    batch.new_by_place[k].remove(event_id)
+                for k in after:
+                    bisect.insort(batch.new_by_place.setdefault(k, []), event_id)
         else:
             seen = batch.rows.get(event_id)
             if seen is not None:  # the unit's view of it stays current
@@ -1458,6 +1545,19 @@ def _upper(a, b):
 
 # the events columns the merge lookup matches on (besides kind, type and subtype, never changed)
 _MATCHED_ON = frozenset(("date_lo", "date_hi", "admin1", "place_level"))
+
+
+def _place_keys(kind: tuple[str, str], e: dict) -> list[tuple]:
+    """The keys of ``_Batch.new_by_place`` an event row is listed under."""
+    out: list[tuple] = []
+    if e["place_level"] == 0:
+        out.append((*kind, 0))
+    if e["admin1"] is not None:
+        out.append((*kind, 1, e["admin1"]))
+    return out
+
+_BAND_NUMBERS = ",".join(str(b) for b in range(BANDS))  # a signature's bands as band_keys gives them, in order
+_REPORT_COLS: dict[tuple, tuple] = {}  # a report's column names (its cols' keys) -> the reports columns written
 
 
 def _matches(e: dict, place: dict | None, lo: str, hi: str, a: str, b: str) -> bool:

@@ -17,12 +17,12 @@ import calendar
 import datetime as dt
 import re
 
+from ..resources import json_data  # the one resource loader (cached)
+
 MIN_DATE, MAX_DATE = "0001-01-01", "9999-12-31"
 
 
 def settings() -> dict:
-    from ..resources import json_data  # the one resource loader (cached)
-
     return json_data("store", "merge.json")
 
 

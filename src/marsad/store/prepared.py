@@ -52,9 +52,12 @@ def band_keys(sig: bytes) -> list[tuple[int, int]] | None:
                                signed=True)) for b in range(BANDS)]
 
 
-def prepare(doc: Any, signer=None) -> dict:
+def prepare(doc: Any, signer=None, copy: bool = False) -> dict:
     """``doc`` (a Document or its ``to_record()`` dict) as the store writes it. ``signer`` makes
-    MinHash signatures (marsad.ingest.dedup.NearDuplicateIndex), None when dedup is off."""
+    MinHash signatures (marsad.ingest.dedup.NearDuplicateIndex), None when dedup is off.
+    ``copy``: for a store that loads rows as COPY text (PostgreSQL, ``Backend.copy_text``): the
+    columns the writer passes through untouched come as that text already (``COPY_FORM``), so
+    the one ordered writer only puts its keys in front of them."""
     rec = doc.to_record() if hasattr(doc, "to_record") else dict(doc)
     text = rec.get("text")
     if not isinstance(text, str):
@@ -84,7 +87,7 @@ def prepare(doc: Any, signer=None) -> dict:
             "view": place_view(place), "place_cols": place_cols(place),
             "level": merge.place_level(place) if place else 0,
         })
-    return {
+    out = {
         "source": str(rec.get("source") or rec.get("id") or h[:12]), "hash": h, "outlet": outlet,
         "doc_id": str(rec.get("id") if rec.get("id") is not None else h[:16]),
         "url": _str(rec.get("url")), "published": day(rec.get("published")), "title": _str(rec.get("title")),
@@ -92,14 +95,50 @@ def prepare(doc: Any, signer=None) -> dict:
         "record": dumps(rest), "sig": sig, "bands": band_keys(sig) if sig is not None else None,
         "spans": spans, "reports": reports,
     }
+    return as_copy_form(out) if copy else out
 
 
-def prepare_or_fail(doc: Any, signer=None) -> "dict | DocumentFailed":
+# What a prepared document in COPY form carries as text (store/api.py writes it after the keys
+# it gives): the documents columns after doc_key, outlet_id, minhash and duplicate_of; every
+# spans column after doc_key; every reports column after report_id, event_id, doc_key and seq.
+DOC_COPY_COLS = ("content_hash", "outlet_key", "doc_id", "url", "published", "title", "author", "source", "text",
+                 "record")
+REPORT_TAIL = ("actor_names", "actors", "record", "scope")
+
+
+def as_copy_form(p: dict) -> dict:
+    """A prepared document (row form) in COPY form: the pass-through columns as COPY text lines,
+    UTF-8 encoded (``doc_copy``, ``spans_copy``, each report's ``copy``), their row values
+    dropped. On the driver that is a few bytes objects to unpickle (a copy, no decoding) and to
+    send on (no encoding), not hundreds of values to format (measured in stop 23:
+    docs/SCALING.md)."""
+    from .backends.postgres import text_array
+
+    out = {k: v for k, v in p.items() if k not in ("url", "published", "title", "author", "doc_source", "text",
+                                                      "record", "spans", "reports")}
+    out["doc_copy"] = copy_fields((p["hash"], p["outlet"] or "", p["doc_id"], p["url"], p["published"], p["title"],
+                                   p["author"], p["doc_source"], p["text"], p["record"])).encode()
+    out["spans_copy"] = "".join(copy_fields(s) + "\n" for s in p["spans"]).encode()
+    if p["bands"]:  # the LSH keys as the writer's unit-wide bucket lookup sends them
+        out["bkeys"] = ",".join([str(k) for _, k in p["bands"]])
+    reports = []
+    for r in p["reports"]:
+        c = r["cols"]
+        line = copy_fields([c[k] for k in c if k != "actor_names"] + [
+            text_array(str(x) for x in c["actor_names"]), r["actors"], r["record"], r["scope"]])
+        r = {k: v for k, v in r.items() if k not in REPORT_TAIL}
+        r["copy"] = line.encode()
+        reports.append(r)
+    out["reports"] = reports
+    return out
+
+
+def prepare_or_fail(doc: Any, signer=None, copy: bool = False) -> "dict | DocumentFailed":
     """``prepare``, or a DocumentFailed for a record that cannot be stored (a malformed span or
     event), so one bad document costs only itself. A record without text is the caller's bug:
     StoreError."""
     try:
-        return prepare(doc, signer)
+        return prepare(doc, signer, copy)
     except StoreError:
         raise
     except Exception as e:  # noqa: BLE001 - one bad document must not undo its batch
@@ -109,6 +148,30 @@ def prepare_or_fail(doc: Any, signer=None) -> "dict | DocumentFailed":
         text = rec.get("text") if isinstance(rec.get("text"), str) else ""
         return DocumentFailed(str(rec.get("source") or rec.get("id") or content_hash(text)[:12]),
                               f"could not store document ({type(e).__name__}: {e})")
+
+
+def copy_field(v) -> str:
+    """One value as a field of COPY's text format (a backslash starts an escape, a tab ends the
+    field, a newline the row), read back by the server as psycopg's own ``write_row`` sends it: NULL as \\N; str escaped; bool t/f; int and float as their shortest
+    text (float8 reads the same double back); bytes as bytea's hex form."""
+    if v is None:
+        return "\\N"
+    if isinstance(v, str):
+        if "\\" in v or "\t" in v or "\n" in v or "\r" in v:
+            v = v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+        return v
+    if isinstance(v, bool):
+        return "t" if v else "f"
+    if isinstance(v, (int, float)):
+        return repr(v)
+    if isinstance(v, (bytes, bytearray, memoryview)):
+        return "\\\\x" + bytes(v).hex()
+    raise TypeError(f"no COPY text for a {type(v).__name__} value")
+
+
+def copy_fields(values) -> str:
+    """A row's values (or the tail of one) as tab-separated COPY text, without the newline."""
+    return "\t".join(map(copy_field, values))
 
 
 def _is_span_layer(v) -> bool:

@@ -32,6 +32,10 @@ class Backend(ABC):
     # unit's start (``bucket_lookup``, ``signatures``) and writes their rows with the unit's
     # flush, instead of a lookup and an insert per document (store.api ``_unit_links``).
     unit_lookups = False
+    # Rows are loaded as COPY text (``copy_text``): a prepared document may bring its
+    # pass-through columns as that text already (store.prepared ``as_copy_form``), and the writer
+    # sends the rest of a unit's rows as text too, not value by value.
+    copy_text = False
 
     def __init__(self, location: str):
         self.location = location
@@ -76,8 +80,9 @@ class Backend(ABC):
     def keys_used(self, con, last: dict[tuple[str, str], int]) -> None:
         """The writer gave keys up to ``last[(table, column)]`` itself (see store.api._Batch)."""
 
-    def bucket_lookup(self, con, buckets: list[tuple[int, int]], cap: int) -> list[tuple[int, int, int]]:
-        """(band, bkey, doc_key): the newest ``cap`` documents of each of these LSH buckets."""
+    def bucket_lookup(self, con, bands: str, keys: str, cap: int) -> list[tuple[int, int, int]]:
+        """(band, bkey, doc_key): the newest ``cap`` documents of each of these LSH buckets, given
+        as the comma-separated band numbers and keys of the pairs."""
         raise NotImplementedError(f"{type(self).__name__} reads per document (unit_lookups is False)")
 
     def candidate_lookup(self, con, cols: str, arms: list[tuple], cap: int) -> list[tuple[int, dict]]:
@@ -95,6 +100,10 @@ class Backend(ABC):
     def copy_rows(self, con, table: str, cols: tuple[str, ...], rows: list) -> None:
         """Append many rows at once, outside any pipeline (JSON columns given as their text)."""
         self.insert_many(con, table, cols, rows, False)
+
+    def copy_lines(self, con, table: str, cols: tuple[str, ...], text: bytes) -> None:
+        """Append rows given as COPY text lines, UTF-8 (where ``copy_text``)."""
+        raise NotImplementedError(f"{type(self).__name__} takes rows as values (copy_text is False)")
 
     def where_in(self, column: str, values: list) -> list[tuple[str, list]]:
         """``column IN (values)`` as (SQL, parameters) pieces, each small enough for the driver."""

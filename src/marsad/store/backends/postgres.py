@@ -36,6 +36,7 @@ class PostgresBackend(Backend):
     placeholder = "%s"
     pipelined = True
     unit_lookups = True
+    copy_text = True
 
     def __init__(self, location: str):
         super().__init__(location)
@@ -69,9 +70,8 @@ class PostgresBackend(Backend):
                 "CROSS JOIN LATERAL (SELECT doc_key FROM lsh_bands l WHERE l.band = q.band AND l.bkey = q.bkey "
                 "ORDER BY l.doc_key DESC LIMIT %s) AS c")
 
-    def bucket_lookup(self, con, buckets, cap):
-        return con.execute(self._BUCKETS, (int_array(b for b, _ in buckets), int_array(k for _, k in buckets),
-                                           cap)).fetchall()
+    def bucket_lookup(self, con, bands: str, keys: str, cap: int):
+        return con.execute(self._BUCKETS, ("{" + bands + "}", "{" + keys + "}", cap)).fetchall()
 
     def candidate_lookup(self, con, cols: str, arms: list[tuple], cap: int):
         """(arm, row as a dict) for the merge lookups of a whole unit in one statement: per arm (i,
@@ -116,6 +116,13 @@ class PostgresBackend(Backend):
         with con.cursor().copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as cp:
             for r in rows:
                 cp.write_row(r)
+
+    def copy_lines(self, con, table: str, cols: tuple[str, ...], text: bytes) -> None:
+        """COPY of rows already in COPY's text format (tab-separated, escaped, one per line):
+        sent as they are, with no formatting value by value here (re-encoded only for a
+        connection whose encoding is not UTF-8)."""
+        with con.cursor().copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as cp:
+            cp.write(text if con.info.encoding == "utf-8" else text.decode())
 
     def _types(self, con, table: str) -> dict[str, str]:
         return dict(con.execute(
