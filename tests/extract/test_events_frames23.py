@@ -406,3 +406,25 @@ def test_an_office_speaking_before_another_speakers_clause_is_a_statement(ex):
          "منظمة حقوقية إنها وثقت مقتل 40 شخصاً.")
     evs = _run(ex, _doc(t, quantities=[("40", 40, 40, "شخص")], places=[TARTUS], dates=[("اليوم", "2024-03-05", "day")]))
     assert _types(evs) == ["casualties", "statement"]
+
+
+LEBANON = ("لبنان", "C2", "Lebanon", None, "country")
+ADRA = ("سجن عدرا", "P45", "Adra prison", "Rif Dimashq", "facility")
+
+
+def test_a_crossing_told_verb_first_and_its_total(ex):
+    # AFP style: the verb before its plural subject is singular («عبر نحو 300 سوري»); «ما يرفع عدد … إلى»
+    t = "عبر نحو 300 سوري الحدود إلى لبنان أمس هرباً من القصف، ما يرفع عدد الواصلين خلال الأسبوع إلى 2400 شخص."
+    evs = _run(ex, _doc(t, quantities=[("نحو 300", 300, 300, "سوري"), ("2400", 2400, 2400, "شخص")],
+                        places=[LEBANON], dates=[("أمس", "2024-03-04", "day")]))
+    got = sorted((e["type"], e["kind"], (e["count"] or {}).get("low")) for e in _asserted(evs))
+    assert got == [("other", "aggregate", 2400), ("other", "incident", 300)]
+    # guard: «عبر» as "via" is no crossing
+    t = "دخلت 40 شاحنة مساعدات إلى إدلب عبر معبر باب الهوى اليوم."
+    assert "other" not in _types(_run(ex, _doc(t, quantities=[("40", 40, 40, "شاحنة")], places=[IDLIB])))
+    # SANA style: prisoners released, «لترتفع حصيلة المفرج عنهم … إلى»
+    t = "أفرجت السلطات اليوم عن 40 معتقلاً من سجن عدرا، لترتفع حصيلة المفرج عنهم منذ صدور العفو إلى 600."
+    evs = _run(ex, _doc(t, quantities=[("40", 40, 40, "معتقل"), ("600", 600, 600, None)], places=[ADRA],
+                        dates=[("اليوم", "2024-03-05", "day")]))
+    got = sorted((e["type"], e["kind"], (e["count"] or {}).get("low")) for e in _asserted(evs))
+    assert got == [("other", "aggregate", 600), ("other", "incident", 40)]
