@@ -428,3 +428,31 @@ def test_a_crossing_told_verb_first_and_its_total(ex):
                         dates=[("اليوم", "2024-03-05", "day")]))
     got = sorted((e["type"], e["kind"], (e["count"] or {}).get("low")) for e in _asserted(evs))
     assert got == [("other", "aggregate", 600), ("other", "incident", 40)]
+
+
+ARIMA = ("العريمة", "P46", "Al-Arima", "Aleppo")
+BAB_TOWN = ("الباب", "P47", "Al-Bab", "Aleppo")
+KISWA = ("الكسوة", "P48", "Al-Kiswah", "Rif Dimashq")
+
+
+def test_a_response_with_its_subject_between_is_its_own_shelling(ex):
+    # Hawar style: «وردت قوات … بقصف …» (the answering force between the verb and «بقصف»)
+    t = "قصفت المدفعية التركية قرية العريمة، وردت قوات مجلس منبج العسكري بقصف مواقع الفصائل في محيط الباب."
+    evs = _run(ex, _doc(t, places=[ARIMA, BAB_TOWN]))
+    assert _tp(evs) == [("shelling", "الباب"), ("shelling", "العريمة")]
+    # «ردت عليها … بقصف مماثل»
+    t = "قصفت المدفعية التركية قرية العريمة، ردت عليها الوحدات الكردية بقصف مماثل على مدينة الباب."
+    evs = _run(ex, _doc(t, places=[ARIMA, BAB_TOWN]))
+    assert _tp(evs) == [("shelling", "الباب"), ("shelling", "العريمة")]
+
+
+def test_an_act_noun_naming_a_body_is_no_act(ex):
+    # «مركز المصالحة», «لجنة المصالحة»: bodies, not agreements
+    t = "قال مركز المصالحة الروسي إن 300 مدني غادروا المنطقة عبر الممر الآمن."
+    assert "agreement" not in _types(_run(ex, _doc(t, quantities=[("300", 300, 300, "مدني")])))
+    t = "أعلنت لجنة المصالحة في بلدة الكسوة عن تسوية أوضاع 200 شاب من المطلوبين للخدمة."
+    evs = _run(ex, _doc(t, quantities=[("200", 200, 200, "شاب")], places=[KISWA]))
+    assert _tp(evs) == [("other", "الكسوة")]
+    # guard: an act noun after a body that is no genitive name («أعلنت الهيئة، الهدنة…») stays
+    t = "أعلنت الفصائل الهدنة في بلدة الكسوة اليوم."
+    assert _types(_run(ex, _doc(t, places=[KISWA], dates=[("اليوم", "2024-03-05", "day")]))) == ["agreement"]

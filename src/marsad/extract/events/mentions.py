@@ -75,7 +75,7 @@ def find(ctx: Ctx) -> list[Mention]:
         if info is None or info["type"] == "-":
             continue
         typ = info["type"]
-        if ctx.in_org(m.start, m.end):
+        if ctx.in_org(m.start, m.end) or (info["pos"] == "noun" and _named_body(ctx, m)):
             continue
         if info["pos"] == "noun" and (ctx.in_quote_name(m.start, m.end) or _named_frame(ctx, m)):
             continue
@@ -151,6 +151,16 @@ def _running_totals(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _named_body(ctx: Ctx, m) -> bool:
+    """types.json `name_heads`: «مركز المصالحة», «لجنة المصالحة»: a definite act noun right after
+    the noun of a body names that body."""
+    if not (m.prefix.endswith(("ال", "لل")) or ffold(m.surface).startswith("ال")):
+        return False
+    before = ctx.words_before(m.prefix_start, 1)
+    return bool(before) and before[0].lstrip("و") in ctx.v.name_heads and \
+        ctx.text[max(0, m.prefix_start - 1):m.prefix_start].isspace()
+
+
 def _told_strike(ctx: Ctx, m, si: int, out: list[Mention]) -> str | None:
     """types.json attack `anaphor`: «وأفاد مراسلنا بأن القصف تزامن مع تحليق لطائرات الاستطلاع»:
     a definite attack noun with no weapon word right after it, after an air or artillery strike
@@ -213,9 +223,14 @@ def _amid(ctx: Ctx, m) -> bool:
 
 
 def _answers(ctx: Ctx, m, sent) -> bool:
-    """types.json `response`: a verb of answering right before «بـ + act noun»."""
-    before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
-    return bool(before) and before[0].lstrip("و") in ctx.v.response_verbs
+    """types.json `response`: a verb of answering before «بـ + act noun» in its clause, its subject
+    or «عليها» between («وردت قوات مجلس منبج العسكري بقصف…», ≤ `_ANSWER_REACH` words)."""
+    cs = ctx.clause(m.prefix_start)[0]
+    before = ctx.words_before(m.prefix_start, _ANSWER_REACH, floor=max(cs, sent.start))
+    return any(w.lstrip("و") in ctx.v.response_verbs for w in before)
+
+
+_ANSWER_REACH = 7
 
 
 def _refused(ctx: Ctx, m) -> bool:

@@ -127,6 +127,7 @@ class Vocab:
         self.attack_by_agent = dict(types["attack"].get("by_agent", {}))
         self.agent_reach = types["attack"].get("agent_reach", 8)
         self.carry_out = _words(types["attack"].get("carry_out", []))
+        self.name_heads = _words(types.get("name_heads", []))
         self.missile_words = _words(types["attack"].get("missile_words", []))
         self.naval_words = _words(types["attack"].get("naval_words", []))
         self.explosive_means = _words(types["attack"].get("explosive_means", []))
