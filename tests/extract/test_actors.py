@@ -938,3 +938,11 @@ def test_a_relaying_medium_is_no_agent_and_a_ministrys_own_drones(ex):
     t = "ذكرت وزارة الدفاع التركية في بيان أن طائراتها المسيرة دمرت ثماني دبابات قرب بلدة نوى."
     got = _roles(ex, t, published="2020-03-02", quantities=[("ثماني", 8, 8, "دبابة")], places=NAWA)
     assert ("agent", "Turkish forces") in _agents(got)
+
+
+def test_a_deciders_running_total_in_a_later_clause(ex):
+    t = ("قرر مجلس الاتحاد الأوروبي، اليوم الاثنين، إضافة 28 شخصية إلى قائمة العقوبات، ليرتفع عدد المشمولين "
+         "بحظر السفر إلى 181 شخصاً.")
+    got = _roles(ex, t, published="2012-10-15", quantities=[("28", 28, 28, "شخصية"), ("181", 181, 181, "شخص")],
+                 dates=[("اليوم الاثنين", "2012-10-15", "day")])
+    assert got and all(("agent", "European Union") in roles for typ, roles in got if typ == "sanction")

@@ -346,3 +346,19 @@ def test_a_reporter_before_a_colon_and_a_relay_from_its_own_sources(ex):
     t = "نقلت صفحات محلية عن عضو في لجنة المصالحة أن قوات النظام اعتقلت تسعة شبان في بلدة نوى."
     got = _one(ex, t, quantities=[("تسعة", 9, 9, "شاب")], places=NAWA)
     assert got and got[0][1].startswith("عضو في")
+
+
+def test_the_statement_named_again_is_its_issuers(ex):
+    # Anadolu style: «قالت رئاسة الأركان في بيانها … وأضاف البيان أن…»
+    t = ("قالت رئاسة الأركان التركية في بيانها اليومي إن قواتها حيدت 40 إرهابياً في بلدة جاسم. وأضاف البيان أن "
+         "الجيش التركي سيطر على بلدة نوى.")
+    got = _by_place(ex, t, quantities=[("40", 40, 40, "إرهابي")], places=NAWA + JASIM)
+    assert got["نوى"] == ("رئاسة الأركان التركية", False)
+    # SNHR style: «أصدرت الشبكة تقريراً … وأشار التقرير إلى…»; the word itself makes no statement event
+    t = ("وثقت الشبكة السورية لحقوق الإنسان مقتل 12 مدنياً في بلدة جاسم. وأشار التقرير إلى أن قوات النظام "
+         "اعتقلت 30 شخصاً في بلدة نوى.")
+    d = _doc(t, quantities=[("12", 12, 12, "مدني"), ("30", 30, 30, "شخص")], places=NAWA + JASIM)
+    evs = _asserted(_run(ex, d))
+    assert not any(e["type"] == "statement" for e in evs)
+    arrest = next(e for e in evs if e["type"] == "arrest")
+    assert _rb(arrest) == "الشبكة السورية لحقوق الإنسان"

@@ -174,7 +174,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
     if not any(x["role"] == "agent" for x in out):
         ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
             _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out) or \
-            _nisba_of_act(ctx, m) or _army_as_subject(ctx, m) or _carried_by_anaphor(ctx, m)
+            _nisba_of_act(ctx, m) or _army_as_subject(ctx, m) or _carried_by_anaphor(ctx, m) or \
+            _decider(ctx, m)
         if ana is not None:
             out.append(ana)
     if not any(x["role"] == "agent" for x in out):
@@ -945,6 +946,24 @@ def _carried_by_anaphor(ctx: Ctx, m: Mention) -> dict | None:
         if before and (before[-1] in _TARGET_BEFORE or _hit_thing(before[-1])):
             continue
         return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start, "end": a.end}
+    return None
+
+
+def _decider(ctx: Ctx, m: Mention) -> dict | None:
+    """«قرر مجلس الاتحاد الأوروبي … إضافة 28 شخصية …، ليرتفع عدد المشمولين … إلى 181»: a sanction, an
+    agreement or a statement told in a later clause of a sentence opened by a body's verb was that
+    body's (the subject right after the sentence's first word)."""
+    if m.type not in _WORDS_ACTS - {"other"}:
+        return None
+    sent = ctx.sents[m.si]
+    for a in ctx.m["actors"].starting(sent.start, m.prefix_start):
+        if ctx.words_between(sent.start, a.prefix_start) > 2:
+            return None
+        val = pick(a.value, a.key, ctx.published, ctx.text)
+        if val is not None and val.get("kind") in ("international", "state", "foreign"):
+            return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
+                    "end": a.end}
+        return None
     return None
 
 

@@ -43,6 +43,7 @@ _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم"
 _POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
 _ACCUSE = (fold_str("اتهم"),)
 _OPENERS = frozenset(fold_str(w) for w in ("لكن", "ولكن", "غير", "إلا", "بل", "كما"))
+_DOCUMENTS = frozenset(fold_str(w) for w in ("بيان", "تقرير", "تصريح", "منشور", "إعلان"))
 _LEARNED = frozenset(fold_str(w) for w in ("علم", "علمت", "علمنا"))
 # «وأضاف المصدر», «وأوضحت اللجان», «وأشار التجمع»: one word with the article names a source named
 # in full before it («مصدر ميداني», «لجان التنسيق المحلية», «تجمع أحرار حوران»)
@@ -83,7 +84,8 @@ class Attribution:
 
     def spans(self, si: int) -> list[tuple[int, int]]:
         """Source spans of a sentence (their places and figures belong to the source's name)."""
-        return [(a["start"], a["end"]) for a in self.of_sentence(si)]
+        return [(a["start"], a["end"]) for a in self.of_sentence(si)] + \
+            [a["_said_by"] for a in self.of_sentence(si) if "_said_by" in a]
 
     def of_sentence(self, si: int) -> list[dict]:
         if si in self._cache:
@@ -263,6 +265,15 @@ class Attribution:
         if src.get("canonical") or len(words) > _ANAPHOR_MAX_WORDS or not ffold(words[0]).startswith("ال"):
             return src
         head = ffold(words[0])[2:]
+        if head in _DOCUMENTS:
+            # «وأضاف البيان أن…», «وأشار التقرير إلى…»: the statement of the source named before
+            for k in range(si - 1, max(-1, si - 3), -1):
+                prev = [a for a in self.of_sentence(k) if a["start"] < src["start"]]
+                if prev:
+                    a = prev[-1]
+                    out = {x: a[x] for x in ("surface", "canonical", "start", "end", "name") if x in a}
+                    out["_said_by"] = (src["start"], src["end"])  # the word «البيان» stays no act
+                    return out
         for k in range(si - 1, max(-1, si - 8), -1):
             for a in reversed(self.of_sentence(k)):
                 first = a["surface"].split()
