@@ -946,3 +946,20 @@ def test_a_deciders_running_total_in_a_later_clause(ex):
     got = _roles(ex, t, published="2012-10-15", quantities=[("28", 28, 28, "شخصية"), ("181", 181, 181, "شخص")],
                  dates=[("اليوم الاثنين", "2012-10-15", "day")])
     assert got and all(("agent", "European Union") in roles for typ, roles in got if typ == "sanction")
+
+
+def test_what_a_blast_hit_and_the_force_accused_after_the_act(ex):
+    t = "انفجرت عبوة ناسفة بدورية روسية قرب بلدة نوى، ما أدى إلى إصابة ثلاثة جنود، وفق وزارة الدفاع الروسية."
+    got = _roles(ex, t, published="2020-08-18", quantities=[("ثلاثة", 3, 3, "جندي")], places=NAWA)
+    assert ("agent", "Russian forces") not in _agents(got) and ("target", "Russian forces") in got[0][1]
+    t = ("قُتل 25 شخصاً في تفجير انتحاري استهدف كنيسة في بلدة نوى، بحسب وزارة الصحة، فيما اتهمت وزارة الداخلية "
+         "تنظيم الدولة بتنفيذه.")
+    got = _roles(ex, t, published="2025-06-22", quantities=[("25", 25, 25, "شخص")], places=NAWA)
+    assert _agents(got)[:1] == [("agent", "Islamic State")]
+
+
+def test_the_army_that_replied_with_shelling(ex):
+    t = "قالت وكالة الأنباء الرسمية إن الجيش رد على خروقات الإرهابيين في ريف حماة الشمالي بقصف مواقعهم في بلدة نوى."
+    got = _roles(ex, t, published="2019-04-22", places=NAWA + [("ريف حماة الشمالي", "R1", "Northern Hama countryside",
+                                                                  "Hama", "region")])
+    assert ("agent", GOV) in _agents(got, "shelling")

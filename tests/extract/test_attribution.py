@@ -362,3 +362,9 @@ def test_the_statement_named_again_is_its_issuers(ex):
     assert not any(e["type"] == "statement" for e in evs)
     arrest = next(e for e in evs if e["type"] == "arrest")
     assert _rb(arrest) == "الشبكة السورية لحقوق الإنسان"
+
+
+def test_what_videos_showed(ex):
+    t = "دخلت فصائل المعارضة بلدة نوى وسيطرت على مبنى البلدية، بحسب ما أظهرت مقاطع مصورة نشرها مقاتلون."
+    got = _one(ex, t, places=NAWA)
+    assert got and got[0][1].startswith("مقاطع مصورة")

@@ -45,7 +45,7 @@ _LIGHT = frozenset(fold_str(w) for w in ("شن", "شنت", "شنوا", "نفذ",
                                          "فرضت", "أعدم", "أعدمت", "اغتال", "اغتالت", "قتل", "قتلت", "استهدف",
                                          "استهدفت", "قصف", "قصفت", "اعتقل", "اعتقلت", "داهم", "داهمت", "اقتحم",
                                          "اقتحمت", "هاجم", "هاجمت", "سيطر", "سيطرت", "استعاد", "استعادت", "أصدر",
-                                         "أصدرت"))
+                                         "أصدرت", "رد", "ردت", "ردوا"))
 # verbs that name the killer right after them when they open the clause («أعدمت قوات النظام سبعة»)
 _KILL_VERBS = frozenset(fold_str(w) for w in ("أعدم", "أعدمت", "اغتال", "اغتالت", "قتلت", "صفى", "صفت", "أعدموا"))
 _BACKED_BY = frozenset(fold_str(w) for w in ("المدعوم", "المدعومة", "المدعومين", "مدعوم", "مدعومة", "الموالية",
@@ -175,7 +175,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
             _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out) or \
             _nisba_of_act(ctx, m) or _army_as_subject(ctx, m) or _carried_by_anaphor(ctx, m) or \
-            _decider(ctx, m)
+            _decider(ctx, m) or _accused_after(ctx, m)
         if ana is not None:
             out.append(ana)
     if not any(x["role"] == "agent" for x in out):
@@ -783,6 +783,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return "target" if m.type in ("armed_clash", "casualties") else None
         if a.prefix.endswith("ل") and _hit_thing(prev):
             return "target"  # «دمرت 14 موقعاً لتنظيم الدولة … وقتلت 30»: whose positions were hit
+        if a.prefix.endswith("ب") and prev in _BLAST_WORDS:
+            return "target"  # «انفجرت عبوة ناسفة بدورية روسية، ما أدى إلى إصابة…»: what the blast hit
         if len(before) >= 2 and before[-1] == "من" and before[-2] in _ATTACKERS_ONE and m.type in _FORCE_TYPES:
             return "agent"  # «فجّر انتحاري من جبهة النصرة سيارة مفخخة»: one of X did it
         if len(before) >= 2 and before[-1] == "من" and before[-2].removeprefix("و") in _FORMATIONS:
@@ -825,6 +827,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return "target"  # «اشتبكوا مع القوات النظامية»: the other side
         if _gap_words(ctx, m.end, a.prefix_start) <= 1 and _hit_thing(prev):
             return "target"  # «ردت بقصف مواقع النظام»: whose positions were shelled
+        if m.type == "explosion" and a.prefix.endswith("ب") and _gap_words(ctx, m.end, a.prefix_start) <= 2:
+            return "target"  # «انفجرت عبوة ناسفة بدورية روسية»: what the blast hit
         if _gap_words(ctx, m.end, a.prefix_start) <= 1 and not any(
                 p in _PLACE_PREPS for p in ctx.words_before(a.prefix_start, 2)):
             return "agent"  # «قصفت قوات النظام», «غارات لطيران النظام»
@@ -848,6 +852,8 @@ _UNITS = frozenset(fold_str(w) for w in ("وحدة", "وحدات", "مجموعة
 
 _ATTACKERS_ONE = frozenset(fold_str(w) for w in ("انتحاري", "انتحارية", "انتحاريون", "انتحاريين", "انغماسي",
                                                   "انغماسيون", "انغماسيين", "مسلح", "مسلحون", "قناص", "قناصة"))
+_BLAST_WORDS = frozenset(fold_str(w) for w in ("ناسفة", "مفخخة", "عبوة", "لغم", "انفجرت", "انفجر", "انفجار",
+                                               "مفخخ", "ارضي", "أرضي"))
 _FORMATIONS = frozenset(fold_str(w) for w in ("وحدة", "وحدات", "دورية", "دوريات", "قوة", "رتل", "فرقة", "كتيبة",
                                                "سرية"))
 
@@ -906,7 +912,7 @@ def _army_as_subject(ctx: Ctx, m: Mention) -> dict | None:
         return None
     cs, ce = ctx.clause(m.start)
     t0, t1 = ctx.tok_of(m.prefix_start), ctx.tok_of(m.end - 1)
-    for k in list(range(max(0, t0 - 3), t0)) + list(range(t1 + 1, t1 + 3)):
+    for k in list(range(max(0, t0 - 15), t0)) + list(range(t1 + 1, t1 + 3)):
         if k >= len(ctx.tokens):
             break
         tok = ctx.tokens[k]
@@ -920,6 +926,9 @@ def _army_as_subject(ctx: Ctx, m: Mention) -> dict | None:
             continue  # part of a longer name
         if k < t0 and m.pos != "verb" and not any(ffold(t.text) in _LIGHT for t in ctx.tokens[k + 1:t0]):
             continue  # before an act noun only as the subject of a light verb («الجيش أحكم سيطرته»)
+        if k < t0 - 3 and not (ffold(ctx.tokens[k + 1].text) in _LIGHT and m.pos != "verb" and
+                               ctx.text[m.prefix_start:m.start] in ("ب", "و", "وب")):
+            continue  # far before: only right before its verb, the act «بـ…» («إن الجيش رد على خروقات … بقصف مواقعهم»)
         return {"surface": tok.text, "role": "agent", "canonical": canon, "start": tok.start, "end": tok.end}
     return None
 
@@ -946,6 +955,37 @@ def _carried_by_anaphor(ctx: Ctx, m: Mention) -> dict | None:
         if before and (before[-1] in _TARGET_BEFORE or _hit_thing(before[-1])):
             continue
         return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start, "end": a.end}
+    return None
+
+
+_DID_IT_MASDARS = ("بتنفيذ", "بالوقوف", "بارتكاب", "بالمسؤولية")
+
+
+def _accused_after(ctx: Ctx, m: Mention) -> dict | None:
+    """«قُتل 25 في تفجير استهدف كنيسة …، فيما اتهمت وزارة الداخلية تنظيم الدولة بتنفيذه»: the force
+    accused of the act (its pronoun) in a later clause of the sentence acted (named between the accuser
+    and «بتنفيذه/بالوقوف وراءه/بارتكابه»)."""
+    if m.type not in _FORCE_TYPES:
+        return None
+    sent = ctx.sents[m.si]
+    toks = ctx.tokens[ctx.tok_of(m.end - 1) + 1:ctx.tok_of(max(m.end, sent.end - 1)) + 1]
+    for i, tok in enumerate(toks):
+        if ffold(tok.text).removeprefix("و") not in _BLAME or not ffold(tok.text).removeprefix("و").startswith(("اتهم", "حمل")):
+            continue
+        for j in range(i + 1, min(len(toks), i + 12)):
+            f = ffold(toks[j].text)
+            if f.startswith(_DID_IT_MASDARS) or f.startswith("مسؤولي"):
+                last = None
+                for a in ctx.m["actors"].starting(tok.end, toks[j].start):
+                    val = pick(a.value, a.key, ctx.published, ctx.text)
+                    if val is not None and val.get("kind") in _ARMED_KINDS:
+                        last = (a, val)
+                if last is not None and ctx.words_between(tok.end, last[0].prefix_start) >= 1:
+                    a, val = last
+                    return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
+                            "end": a.end}
+                return None
+        return None
     return None
 
 

@@ -799,7 +799,8 @@ class Attribution:
         cue_ma = ffold(ctx.text[max(0, p - 4):p]).rstrip().endswith("ما")
         if toks and ffold(toks[0].text) in ctx.v.relative_ma:
             toks, cue_ma = toks[1:], True
-        if not toks or not cue_ma or not ffold(toks[0].text).startswith(ctx.v.att_verbs + ("اورد", "اورده", "وثق")):
+        if not toks or not cue_ma or not ffold(toks[0].text).startswith(ctx.v.att_verbs + ("اورد", "اورده", "وثق", "اظهر",
+                                                                                           "تظهر", "يظهر", "بين")):
             return p
         end = toks[0].end
         if len(toks) > 1 and ffold(toks[1].text) in ("به", "بها", "ب"):
