@@ -430,3 +430,31 @@ def test_a_place_after_a_backers_word_and_an_act_is_the_acts(ex):
     evs = _asserted(_run(ex, _doc(t, places=[("دمشق", "C83", "Damascus", "Damascus"), MOREK])))
     assert [(e["type"], _place(e)) for e in evs] == [("airstrike", "مورك")]
 
+
+
+def test_a_campaigns_toll_since_a_storming_is_not_the_running_toll_of_a_shelling(ex):
+    t = ("أفادت الهيئة العامة للثورة بأن 35 شخصاً قتلوا في قصف على بلدة مورك، لترتفع حصيلة الحملة على البلدة "
+         "منذ بدء الاقتحام إلى 85 قتيلاً.")
+    evs = _asserted(_run(ex, _doc(t, quantities=[("35", 35, 35, "شخص"), ("85", 85, 85, "قتيل")], places=[MOREK])))
+    got = sorted((e["type"], e["kind"], _bounds(e["fatalities"])) for e in evs)
+    assert got == [("casualties", "aggregate", (85, 85)), ("shelling", "incident", (35, 35))]
+
+
+@pytest.mark.parametrize("text,quants,dead,hurt", [
+    # a civil-defence wording
+    ("قتل 6 مدنيين، بينهم طفلان، وأصيب 14 آخرون في غارات على مدينة سراقب، حسب الدفاع المدني.",
+     [("6", 6, 6, "مدني"), ("طفلان", 2, 2, "طفل"), ("14", 14, 14, None)], 6, 14),
+    # a monitor's
+    ("قتل 11 شخصاً، بينهم ثلاثة أطفال، وأصيب أكثر من 30 آخرين، جراء انفجار سيارة مفخخة في مدينة سراقب.",
+     [("11", 11, 11, "شخص"), ("ثلاثة", 3, 3, "طفل"), ("أكثر من 30", 30, None, None)], 11, 30),
+])
+def test_the_hurt_told_by_a_new_verb_after_a_parts_aside_are_no_part(ex, text, quants, dead, hurt):
+    evs = _asserted(_run(ex, _doc(text, quantities=quants, places=[SARAQIB])))
+    assert [(_fig_low(e["fatalities"]), _fig_low(e["injured"])) for e in evs] == [(dead, hurt)]
+
+
+def test_a_second_complement_of_one_report_goes_on_where_the_first_was(ex):
+    t = ("قال ناشطون إن الطيران الحربي شن غارات مكثفة على مدينة سراقب، وإن قوات الأمن اعتقلت 12 شاباً بعد "
+         "الغارات.")
+    evs = _asserted(_run(ex, _doc(t, quantities=[("12", 12, 12, "شاب")], places=[SARAQIB])))
+    assert ("arrest", "سراقب") in [(e["type"], _place(e)) for e in evs]

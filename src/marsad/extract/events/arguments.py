@@ -73,7 +73,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
         # «بينهم 4 نساء و4 أطفال», «، وما يزيد على…»: a figure joined by و to a part is a part
         gap = ffold(ctx.text[last_part_end:q["start"]]).lstrip(" ،,") if last_part_end >= 0 else ""
         chained = last_part_end >= 0 and any(w.startswith("و") for w in gap.split()[-2:]) and \
-            ctx.words_between(last_part_end, q["start"]) <= 4
+            ctx.words_between(last_part_end, q["start"]) <= 4 and \
+            not ctx.m["triggers"].starting(last_part_end, q["start"])  # «، بينهم طفلان، وجرح 14 آخرون»: a new act
         if _part_of_next(ctx, q):
             parts_waiting.append(q)  # «أقل من عشرين من أصل 108»: the first is a part of the second
             continue
@@ -759,6 +760,8 @@ def _report_goes_on(ctx: Ctx, m: Mention, cs: int) -> bool:
     clause opens with a reporting verb joined by «و» (or «مضيفاً/مشيراً») and m is in what it
     reports («أن/إن» between): the report goes on with the story of the clause before it."""
     first = ctx.words_after(cs + 1, 1, limit=m.prefix_start)
+    if first and first[0] in _AND_THAT:
+        return True  # «قال ناشطون إن الطيران قصف مدينة X، وإن فرق الإنقاذ انتشلت…»: the same report goes on
     if not first or not (first[0] in ctx.v.continuation or first[0][:1] == "و" and any(
             a.prefix_start <= ctx.tokens[ctx.tok_of(cs + 1)].start < a.end for a in ctx.m["att"].starting(cs, cs + 24)
             if (a.value if isinstance(a.value, str) else a.value[0]) == "verb")):
@@ -767,6 +770,7 @@ def _report_goes_on(ctx: Ctx, m: Mention, cs: int) -> bool:
 
 
 _THAT = frozenset(fold_str(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
+_AND_THAT = frozenset(fold_str(w) for w in ("وإن", "وأن", "وان", "وبأن"))
 _TIME_CLAUSE = frozenset(fold_str(w) for w in ("بعد", "عقب", "إثر", "اثر", "وبعد"))
 _STRUCK = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "casualties"})
 
@@ -1220,20 +1224,26 @@ def _since_this_act(ctx: Ctx, c) -> bool:
     if len(ws) < 3 or ws[0] != _SINCE or ws[1] not in _ONSET or ws[2] not in _this_act():
         return False
     si = ctx.sent_of(c.start)
+    if set(ctx.words_before(c.prefix_start, 4, floor=ctx.sents[si].start)) & _CAMPAIGN:
+        return False  # «حصيلة الحملة على البلدة منذ بدء الاقتحام»: a campaign's toll
+    kinds = _this_act()[ws[2]]
     lo = ctx.sents[max(0, si - 1)].start
     for t in ctx.m["triggers"].starting(lo, c.prefix_start):
         infos = t.value if isinstance(t.value, list) else [t.value]
-        if any(i["type"] == "attack" or i["type"] in ctx.v.acts and i["type"] != "casualties" for i in infos):
+        if any(i["type"] in kinds for i in infos):
             return True
     return False
+
+
+_CAMPAIGN = frozenset(fold_str(w) for w in ("الحملة", "العملية", "المعركة", "حملة", "عملية", "معركة"))
 
 
 _ONSET = frozenset(fold_str(w) for w in ("بدء", "بداية", "اندلاع"))
 
 
 @lru_cache(maxsize=1)
-def _this_act() -> frozenset:
-    return frozenset(fold_str(w) for w in load_cues()["period"].get("this_act", []))
+def _this_act() -> dict:
+    return {fold_str(w): frozenset(ts) for w, ts in load_cues()["period"].get("this_act", {}).items()}
 
 
 def _since_today(ctx: Ctx, c) -> bool:

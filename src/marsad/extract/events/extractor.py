@@ -68,7 +68,9 @@ class EventExtractor:
                 _retype(ctx, m)
             # «توزعت بين 40 غارة جوية و6 هجمات برية»: a trigger naming a part of a breakdown is no event
             ends = [b["end"] for m in ms for b in m.breakdown if "end" in b]
-            ms = [m for m in ms if not any(0 <= m.prefix_start - e <= 2 for e in ends)]
+            # («، بينهم طفلان، وأصيب 14 آخرون»: a verb after the aside's comma is an act of its own)
+            ms = [m for m in ms if not any(0 <= m.prefix_start - e <= 2 and not ctx.breaks_between(e, m.prefix_start)
+                                           for e in ends)]
             for m in ms:
                 if m.partitive and m.figure is not None:
                     m.breakdown.append({"of": m.role, "low": m.figure.get("low"), "high": m.figure.get("high"),
