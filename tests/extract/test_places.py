@@ -1156,3 +1156,13 @@ def test_a_university_is_a_place_where_something_happens_there(resolver):
 def test_at_turrah_on_the_jordanian_border(resolver):
     p = places(resolver, "دارت اشتباكات قرب بلدة الطرة في ريف درعا الغربي.")
     assert p["الطرة"]["admin1_en"] == "Daraa"
+
+
+def test_a_list_of_towns_the_tagger_took_for_one_name(resolver):
+    # «نوى وجاسم» tagged MISC as one name: two Daraa towns (and «جاسم», a given name, ends the list)
+    t = "انقطعت الاتصالات عن نوى وجاسم، وأغلقت المحال أبوابها."
+    p = places(resolver, t, [_ent(t, "نوى وجاسم", "MISC")])
+    assert p["نوى"]["admin1_en"] == p["جاسم"]["admin1_en"] == "Daraa"
+    # two given names tagged as one person stay a person
+    t = "التقى الوفد بمحمد وجاسم أمس."
+    assert "جاسم" not in places(resolver, t, [_ent(t, "محمد وجاسم", "PER")])

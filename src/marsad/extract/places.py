@@ -379,6 +379,24 @@ _QUOTES_BEFORE = "\"'«“"
 _WORD_RUN_FULL = re.compile(r"[\w\u0600-\u06ff]+")
 
 
+def _list_not_a_name(last: "Mention", gz: "Gazetteer") -> None:
+    """"عن نوى وجاسم" tagged MISC as one name: an entity that is exactly a و-list of gazetteer
+    names (from the first name's start to ``last``'s end) is a list of places the tagger joined,
+    not a name; each name is read as if untagged (when one of them is a well-known town that is no
+    common word: «محمد وجاسم» tagged PER stays a person's list)."""
+    sp = last.ner_span
+    chain = [last]
+    p = last.list_prev
+    while p is not None and p.ner_span == sp and p.ner == last.ner:
+        chain.append(p)
+        p = p.list_prev
+    if len(chain) > 1 and sp is not None and sp[0] in (chain[-1].start, chain[-1].prefix_start) and any(
+            c.key not in gz.stop and c.key not in gz.soft_stop and any(gz.records[i]["known"] for i in c.cands)
+            for c in chain):
+        for c in chain:
+            c.ner, c.ner_wider, c.ner_before, c.inside_name = None, False, False, False
+
+
 def _word_before(text: str, pos: int) -> tuple[str, int] | None:
     """The word just before ``pos`` (quotes and spaces between, no line break) and its start,
     looked for in the 40 characters before ``pos``. A walk back, not a regex search: an
@@ -429,6 +447,7 @@ class Mention:
     list_prev: "Mention | None" = None  # the name before it in a و-joined list
     list_areas: frozenset[str] = frozenset()  # areas its list-mates can lie in (see _list_support)
     list_same: frozenset[str] = frozenset()  # ... the areas a list-mate itself lies in
+    ner_span: tuple[int, int] | None = None  # the span of the entity that set ``ner``
 
     def __init__(self, start: int, end: int, key: str, cands: list[int], prefix: str = "",
                  prefix_start: int = 0) -> None:
@@ -669,6 +688,7 @@ class PlaceResolver:
                     continue  # "على جوبر" tagged PER with its preposition: no name, a place after it
                 if e["start"] < m.end and m.start < e["end"]:
                     men.ner = e.get("type")
+                    men.ner_span = (e["start"], e["end"])
                     # "جبل الزاوية" tagged LOC names a larger feature than the village الزاوية
                     men.ner_wider = e["start"] < m.prefix_start or e["end"] > m.end
                     men.ner_before = e["start"] < m.prefix_start
@@ -731,6 +751,8 @@ class PlaceResolver:
                         _cue_word(prev.cue) in _PLURAL_CUES or self._same_kind_and_area(prev, men)):
                     men.cue, men.cue_order, men.cue_levels = prev.cue, prev.cue_order, prev.cue_levels
                     men.cue_start = None
+                if men.ner in ("MISC", "PER") and men.ner_span is not None and men.ner_span[1] == men.end:
+                    _list_not_a_name(men, gz)
         return out
 
     def _second_countryside(self, text: str, men: Mention, dir_spans: list, dir_starts: list) -> None:
