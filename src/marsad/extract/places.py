@@ -607,12 +607,13 @@ class PlaceResolver:
             out = [r for r in out if not (rec["start"] <= r["start"] and r["end"] <= rec["end"])]
             out.append(rec)
             covered.append((rec["start"], rec["end"]))
-        if "جامع" in text:
+        if "جامعة" in text:
             for rec in self._universities(text, covered):
                 out.append(rec)
                 covered.append((rec["start"], rec["end"]))
-        if any(c in text for c in _CITY_FACILITY_CORES):
-            for rec in self._city_facilities(text, out):
+        present = [c for c in _CITY_FACILITY_CORES if c in text]
+        if present:
+            for rec in self._city_facilities(text, out, present):
                 out = [r for r in out if not (r["start"] < rec["end"] and rec["start"] < r["end"])]
                 out.append(rec)
                 covered.append((rec["start"], rec["end"]))
@@ -1355,7 +1356,7 @@ class PlaceResolver:
             res.append(rec)
         return res
 
-    def _city_facilities(self, text: str, placed: list[dict]) -> list[dict]:
+    def _city_facilities(self, text: str, placed: list[dict], present: list[str]) -> list[dict]:
         """«الملعب البلدي في مدينة درعا», «بعد السيطرة على الملعب البلدي» in a story on Raqqa: a
         facility every city has (city_facilities.tsv) is the one of the town named right after it,
         else of the last town placed before it in its sentence; «حي الجامع الكبير» is the quarter
@@ -1366,7 +1367,8 @@ class PlaceResolver:
         if not towns:
             return []
         res = []
-        for mt in _CITY_FACILITY.finditer(text):
+        # a match starts at most 8 characters before its phrase (a proclitic, «حي» and a space or two)
+        for mt in finditer_at(_CITY_FACILITY, text, starts_near(text, present, 8)):
             fs, fe = mt.start(), mt.end("f")
             anchor = None
             for r in towns:  # a town right after it: «في مدينة X», «بمدينة X», «وسط X», «بالرقة»
@@ -1401,7 +1403,7 @@ class PlaceResolver:
         locative or a verb whose object is a place is a facility in its city; after «قالت» it is
         the institution speaking, no place."""
         res = []
-        for mt in _UNIVERSITY.finditer(text):
+        for mt in finditer_at(_UNIVERSITY, text, starts_near(text, ("جامعة",), 2)):  # (a proclitic before it)
             s, e = mt.start("f"), mt.end()
             if any(a < e and s < b for a, b in covered):
                 continue
