@@ -118,6 +118,26 @@ _DIGIT, _DIGIT_PRE = -1, -2  # AC values of a word starting with a digit / with 
 _WORD_BYTES = bytes(b if re.match(r"\w", bytes([b]).decode("cp1256", "replace")) else 0x20 for b in range(256))
 
 
+def _substring_test(words) -> Callable[[str], bool]:
+    """``lambda s: any(w in s for w in words)`` by an Aho-Corasick automaton: one pass in C over a
+    short window instead of a substring scan per word (these tests run for every month, year and
+    relative date; the search they guard runs only when one passes)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in words:
+        if w:
+            auto.add_word(w, None)
+    if not len(auto):
+        return lambda s: False
+    auto.make_automaton()
+    it = auto.iter
+
+    def test(s: str) -> bool:
+        return next(it(s), None) is not None
+    return test
+
+
 def _anchor_automaton(words: dict[str, int]):
     """Aho-Corasick over " word " for every anchor word with each proclitic chain, and " 7",
     " و7" for numbers: one pass over the boundary-marked text finds every anchor."""
@@ -230,7 +250,7 @@ class _Lex:
 
     def has_weekday(self, win: str) -> bool:
         """Can ``win`` hold a weekday name? (a substring test, before a search that needs one)"""
-        return any(w in win for w in self.wd_cores)
+        return self._has_wd_cores(win)
 
     def part_before(self, win: str):
         """``l_part.search(win)`` after the substring test."""
@@ -238,15 +258,15 @@ class _Lex:
 
     def daypart_before(self, win: str):
         """``l_daypart.search(win)`` when a part of the day («صباح», «ليل» ...) is in ``win``."""
-        return self.l_daypart.search(win) if any(w in win for w in self.daypart_words) else None
+        return self.l_daypart.search(win) if self._has_daypart_words(win) else None
 
     def has_season(self, win: str) -> bool:
         """Can ``win`` end with a season word? (a cheap test before the search)"""
-        return any(w in win for w in self.seasons)
+        return self._has_seasons(win)
 
     def has_part(self, win: str) -> bool:
         """Can ``win`` hold a part word («مطلع», «أواخر» ...)? (every part form ends with one of these)"""
-        return any(w in win for w in self.part_last)
+        return self._has_part_last(win)
 
     def __init__(self) -> None:
         self.months: dict[str, tuple[int, bool]] = {}
@@ -364,6 +384,11 @@ class _Lex:
                           rf"(?P<u>{_alt(k for k, v in self.units.items() if v[0] in ('day', 'week'))})\s+(?:من|علي)\s+\Z")
         self.seasons = {_key(r[0]): r[1] for r in _rows("seasons.tsv")}
         self.l_season = c(rf"(?<!\w)[وف]?(?P<w>{_alt(self.seasons)})\s+\Z")
+        # the cheap tests before the window searches (has_part ...)
+        self._has_wd_cores = _substring_test(self.wd_cores)
+        self._has_part_last = _substring_test(self.part_last)
+        self._has_daypart_words = _substring_test(self.daypart_words)
+        self._has_seasons = _substring_test(self.seasons)
         self.l_prevword = c(r"(?P<w>[^\s\d]+)\s*\Z")
         self.l_between = c(r"(?<!\w)(?P<w>بين)\s+(?:(?:ال)?(?:عامي|يومي|شهري)\s+)?\Z")
         self.gap_conn = c(r"\s*(?P<c>-|–|—|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*")
