@@ -187,3 +187,21 @@ def test_a_given_name_right_after_a_title_opens_a_name():
     assert titled_given_names(["الإمام", "على"], ["O", "O"], titles, given) == ["O", "O"]
     assert titled_given_names(["الإمام", "علي"], ["O", "O"], titles, given) == ["O", "B-PER"]
     assert titled_given_names(["الإمام", "علي"], ["B-PER", "I-PER"], titles, given) == ["B-PER", "I-PER"]
+
+
+def test_a_place_cut_inside_the_gazetteer_name_it_begins_takes_the_whole_name():
+    from marsad.ner.context import places_whole
+
+    # «زار الوفد البوسنة والهرسك أمس»: the gazetteer marks «البوسنة والهرسك» (kind C) and
+    # «البوسنة» alone (W) at the same start; the CRF stopped at «و»
+    gz = [[], [], ["gzC-B", "gzW-B"], ["gzC-I"], []]
+    assert places_whole(["O", "O", "B-LOC", "O", "O"], gz) == ["O", "O", "B-LOC", "I-LOC", "O"]
+    # the rest already tagged (another name) or the chunk not a place: unchanged
+    assert places_whole(["O", "O", "B-LOC", "B-ORG", "O"], gz) == ["O", "O", "B-LOC", "B-ORG", "O"]
+    assert places_whole(["O", "O", "B-PER", "O", "O"], gz) == ["O", "O", "B-PER", "O", "O"]
+    # a place that does not open the match (it starts inside it) is left alone
+    gz2 = [["gzK-B"], ["gzK-I"], []]
+    assert places_whole(["O", "B-LOC", "O"], gz2) == ["O", "B-LOC", "O"]
+    # two names of one kind side by side: the second's «-B» ends the first
+    gz3 = [["gzK-B"], ["gzK-I"], ["gzK-B"], ["gzK-I"]]
+    assert places_whole(["B-LOC", "O", "O", "O"], gz3) == ["B-LOC", "I-LOC", "O", "O"]

@@ -30,8 +30,10 @@ def test_committed_model_is_small_and_documented(meta):
     assert meta["split_kind"] == "blocks" and meta["dev_sentences"] == 400 and meta["guard_sentences"] == 120
     assert meta["dev"]["overall"]["f1"] >= 0.72  # honest: whole stretches of unseen articles
     assert meta["dev_sentence_by_sentence"]["overall"]["f1"] >= 0.69
-    # the old every-10th-sentence split, same recipe, flatters the model by several points
-    assert meta["sentence_split_comparison"]["dev"]["overall"]["f1"] >= meta["dev"]["overall"]["f1"] + 0.03
+    # the old every-10th-sentence split, same recipe, flatters the model by several points (that
+    # comparison trains a CRF alone: set it against the CRF alone's honest figure, not the mix's)
+    honest_crf = (meta.get("ensemble") or {}).get("crf_alone", meta)["dev"]["overall"]["f1"]
+    assert meta["sentence_split_comparison"]["dev"]["overall"]["f1"] >= honest_crf + 0.03
     assert meta["limit"] is None and meta["params"]["c1"] > 0
     assert re.fullmatch(r"[0-9a-f]{64}", meta["data"]["anercorp"]["sha256"])
 

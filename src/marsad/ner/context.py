@@ -228,6 +228,33 @@ def places_over_persons(tags: list[str], gz: Sequence[Sequence[str]]) -> list[st
     return tags
 
 
+def places_whole(tags: list[str], gz: Sequence[Sequence[str]]) -> list[str]:
+    """A place chunk that stops inside the gazetteer name it begins takes the whole name when the
+    rest of it is untagged («البوسنة» of «البوسنة والهرسك», «وشرم» of «وشرم الشيخ»): the CRF cuts
+    such names at «و» or at a word it reads as common. In ANERcorp's training part, of 289
+    multi-word gazetteer names whose first word opens a gold place, 238 are that place whole
+    (40 of the 51 others are one spelling: the corpus tags «مكة» of «مكة المكرمة» alone)."""
+    if "B-LOC" not in tags:
+        return list(tags)
+    tags = list(tags)
+    n = len(tags)
+    for typ, a, b in chunks(tags):
+        if typ != "LOC":
+            continue
+        end = b
+        for g in gz[a]:
+            if g.startswith("gz") and g.endswith("-B"):
+                inside = g[:-1] + "I"  # the same match goes on over the tokens marked "gzK-I"
+                e = a + 1
+                while e < n and inside in gz[e]:
+                    e += 1
+                end = max(end, e)
+        if end > b and all(t == "O" for t in tags[b:end]):
+            for i in range(b, end):
+                tags[i] = "I-LOC"
+    return tags
+
+
 _RIF = frozenset({"ريف", "بريف", "وريف", "وبريف", "لريف", "فريف"})
 _DIRECTIONS = frozenset({"الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه"})
 

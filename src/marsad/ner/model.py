@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 from ..arabic.normalize import fold
 from ..arabic.tokens import Token, sentences
-from .context import (complete_persons, places_over_persons, pronoun_words_out, propagate, quoted_outlets,
-                      rural_regions, titled_given_names)
+from .context import (complete_persons, places_over_persons, places_whole, pronoun_words_out, propagate,
+                      quoted_outlets, rural_regions, titled_given_names)
 from .cache import DictCache
 from .conll import chunks
 from .rules import apply_org_rules, may_open_org
@@ -350,7 +350,10 @@ class NerModel:
             spans.append(toks)
             tagged.append((texts[k:j], self._rules(toks, tags, gz, True, texts[k:j], may_open)))
         out: list[tuple[str, list[Token]]] = []
-        for toks, tags in zip(spans, propagate(tagged, self.common)):
+        # whole gazetteer names after the document pass: the cut name («درعا» of «درعا البلد») is
+        # what the pass carries to the document's other mentions (a dateline «درعا»)
+        done = [places_whole(tags, gz_all[k:j]) for (k, j), tags in zip(bounds, propagate(tagged, self.common))]
+        for toks, tags in zip(spans, done):
             for typ, s, e in chunks(tags):
                 out.append((typ, toks[s:e]))
         return out

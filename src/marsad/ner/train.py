@@ -16,11 +16,12 @@ from typing import Callable, Sequence
 
 import pycrfsuite
 
-from .context import common_words, propagate
+from .context import common_words, places_whole, propagate
 from .conll import chunks, read_conll, report, score, write_conll
 from .data import (DEV_BLOCK_LEN, DEV_BLOCKS, GUARD, Seq, block_ranges, block_split, held_in_split, read_newsfane,
                    sha256, split, to_corpus_tags, to_seq)
-from .features import FEATURE_VERSION, memory_lexicon, memory_tags, memory_tokens, sentence_features
+from .features import (FEATURE_VERSION, gazetteer_tags, memory_lexicon, memory_tags, memory_tokens,
+                       sentence_features)
 from .model import COMMON_NAME, MEMORY_NAME, META_NAME, MODEL_NAME, VOCAB_NAME, NerModel, sentence_ranges
 from .snapshot import file_hashes
 from .tokens import ner_tokenize
@@ -527,12 +528,16 @@ def tag_corpus(model: NerModel, sents: list[list[tuple[str, str]]], rules: bool 
     document-consistency pass (as the pipeline does over a whole article)."""
     seqs: list[Seq] = []
     preds: list[list[str]] = []
+    gzs: list[list[list[str]]] = []
     for s in sents:
         q: Seq = to_seq(s)
         if not q.tokens:
             pred = []
+            gzs.append([])
         else:
-            pred = model.tag_full(q.text, q.tokens, org_rule=rules)
+            gz = gazetteer_tags(q.text, q.tokens)
+            gzs.append(gz)
+            pred = model.tag_full(q.text, q.tokens, gz, org_rule=rules)
         seqs.append(q)
         preds.append(list(pred))
     if context:
@@ -540,6 +545,7 @@ def tag_corpus(model: NerModel, sents: list[list[tuple[str, str]]], rules: bool 
             window = [([t.text for t in q.tokens], p) for q, p in zip(seqs[i:i + CONTEXT_WINDOW],
                                                                       preds[i:i + CONTEXT_WINDOW])]
             preds[i:i + CONTEXT_WINDOW] = propagate(window, model.common)
+    preds = [places_whole(p, gz) for p, gz in zip(preds, gzs)]  # after the pass, as tag_document
     return [to_corpus_tags(q, p, len(s)) for q, p, s in zip(seqs, preds, sents)]
 
 
