@@ -205,3 +205,13 @@ def test_a_place_cut_inside_the_gazetteer_name_it_begins_takes_the_whole_name():
     # two names of one kind side by side: the second's «-B» ends the first
     gz3 = [["gzK-B"], ["gzK-I"], ["gzK-B"], ["gzK-I"]]
     assert places_whole(["B-LOC", "O", "O", "O"], gz3) == ["B-LOC", "I-LOC", "O", "O"]
+
+
+def test_a_name_takes_the_type_most_of_its_mentions_have():
+    doc = _doc(("وصل الوفد إلى الكوفة صباحا", "O O O B-LOC O"),
+               ("وغادر الكوفة مساء", "O B-LOC O"),
+               ("وقالت الكوفة في بيان", "O B-ORG O O"))
+    assert propagate(doc, frozenset())[2] == ["O", "B-LOC", "O", "O"]
+    # a tie keeps each mention's own type
+    tie = _doc(("زار برشلونة", "O B-LOC"), ("فاز برشلونة", "O B-ORG"))
+    assert propagate(tie, frozenset()) == [["O", "B-LOC"], ["O", "B-ORG"]]

@@ -76,7 +76,10 @@ def _ordinals() -> frozenset[str]:
 
 def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: frozenset[str]) -> list[list[str]]:
     """Tags of every sentence ((words, tags) pairs of one document) with repeats of the
-    document's names tagged. Only words outside every predicted name change."""
+    document's names tagged, and one type per name: a name the document tags with two types
+    takes the type most of its mentions have, when most do («الكوفة» a place twice, an
+    organisation once). In ANERcorp's training part 1,215 of the 1,253 names named twice or more
+    in 20 sentences keep one type. Predicted names keep their bounds."""
     full: dict[tuple[str, ...], Counter[str]] = {}
     single: dict[str, Counter[str]] = {}
     for words, tags in sentences:
@@ -141,6 +144,17 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]], common: froz
             else:
                 i += 1
         out.append(tags)
+    mixed = {seq: top[0][0] for seq, n in full.items() if len(n) > 1
+             for top in (n.most_common(2),) if top[0][1] > top[1][1]}
+    if mixed:
+        for (words, _), tags in zip(sentences, out):
+            for typ, a, b in chunks(tags):
+                seq = tuple(_keys(w)[-1] if i == 0 else _fold(w) for i, w in enumerate(words[a:b]))
+                want = mixed.get(seq)
+                if want is not None and want != typ:
+                    tags[a] = "B-" + want
+                    for j in range(a + 1, b):
+                        tags[j] = "I-" + want
     return out
 
 
