@@ -368,3 +368,12 @@ def test_what_videos_showed(ex):
     t = "دخلت فصائل المعارضة بلدة نوى وسيطرت على مبنى البلدية، بحسب ما أظهرت مقاطع مصورة نشرها مقاتلون."
     got = _one(ex, t, places=NAWA)
     assert got and got[0][1].startswith("مقاطع مصورة")
+
+
+def test_a_known_name_keeps_its_adjective(ex):
+    t = "ذكر التلفزيون السوري الرسمي أن الجيش سيطر على بلدة نوى في ريف درعا."
+    got = _one(ex, t, places=NAWA)
+    assert got and got[0][1] == "التلفزيون السوري الرسمي"
+    t = "قُتل ستة مدنيين في قصف على بلدة نوى، بحسب ما أفادت به شبكة السويداء 24 المحلية."
+    got = _one(ex, t, quantities=[("ستة", 6, 6, "مدني")], places=NAWA)
+    assert got and got[0][1].startswith("شبكة السويداء 24")

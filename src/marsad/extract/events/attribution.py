@@ -43,6 +43,8 @@ _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم"
 _POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
 _ACCUSE = (fold_str("اتهم"),)
 _OPENERS = frozenset(fold_str(w) for w in ("لكن", "ولكن", "غير", "إلا", "بل", "كما"))
+_NAME_ADJS = frozenset(fold_str(w) for w in ("الرسمي", "الرسمية", "الحكومي", "الحكومية", "المعارض", "المعارضة",
+                                             "المحلي", "المحلية", "الموالي", "الموالية", "الرسمي،"))
 _DOCUMENTS = frozenset(fold_str(w) for w in ("بيان", "تقرير", "تصريح", "منشور", "إعلان"))
 _LEARNED = frozenset(fold_str(w) for w in ("علم", "علمت", "علمنا"))
 # «وأضاف المصدر», «وأوضحت اللجان», «وأشار التجمع»: one word with the article names a source named
@@ -616,6 +618,9 @@ class Attribution:
         after = self.ctx.text[end:end + 10]
         if after.startswith(" (") and ")" in after:
             end = end + after.index(")") + 1
+        nxt = self.ctx.tokens[bisect_left(self.ctx.tok_starts, end):][:1]
+        if nxt and ffold(nxt[0].text) in _NAME_ADJS and nxt[0].end <= limit and not self.ctx.text[end:nxt[0].start].strip():
+            end = nxt[0].end  # «التلفزيون السوري الرسمي», «وكالة الأنباء الرسمية»: the adjective is the name's
         rec = self._rec(m.start, end)
         if rec is not None:
             val = pick(m.value, m.key, self.ctx.published, self.ctx.text)
@@ -651,8 +656,9 @@ class Attribution:
                 continue
             if tok.text[:1].isdigit():
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if words and (nxt is None or ffold(nxt.text) in ctx.v.att_stop or not nxt.text[:1].isalnum()):
-                    words.append(tok)  # «شبكة درعا 24»
+                if words and (nxt is None or ffold(nxt.text) in ctx.v.att_stop or not nxt.text[:1].isalnum() or
+                              ffold(nxt.text) in _NAME_ADJS):
+                    words.append(tok)  # «شبكة درعا 24», «شبكة السويداء 24 المحلية»
                 break
             if len(words) > 1 and tok.text in _QUOTE_CLOSE and (_bare(ffold(words[-1].text)) in _NAMED_BODIES or
                                                                 ffold(words[-1].text) == "باسم"):
