@@ -757,11 +757,12 @@ class Store:
         c = r["cols"]
         hit = self._merge(tx, r, doc, key, batch) if c["counted_in"] else None
         event_id = hit[0] if hit is not None else None
-        names = tuple(c)
+        names = r.get("names") or tuple(c)  # (COPY form: its cols are only those the writer reads)
         cols = _REPORT_COLS.get(names)
         if cols is None:
-            cols = _REPORT_COLS[names] = ("report_id", "event_id", "doc_key", "seq", *(k for k in c if k != "actor_names"),
-                                          "actor_names", "actors", "record", "scope")
+            cols = _REPORT_COLS[names] = ("report_id", "event_id", "doc_key", "seq",
+                                          *(k for k in names if k != "actor_names"), "actor_names", "actors", "record",
+                                          "scope")
         jt = self.backend.json_text
         if batch.text:
             tail = r.get("copy")

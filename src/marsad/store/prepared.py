@@ -104,6 +104,13 @@ def prepare(doc: Any, signer=None, copy: bool = False) -> dict:
 DOC_COPY_COLS = ("content_hash", "outlet_key", "doc_id", "url", "published", "title", "author", "source", "text",
                  "record")
 REPORT_TAIL = ("actor_names", "actors", "record", "scope")
+# the report columns the writer reads (merging, the event a report makes or joins, its tally); in
+# COPY form a report carries only these as values (the rest are in its text): a third as many
+# objects for the driver to unpickle (measured in stop 23: 0.050 -> 0.015 ms per document)
+WRITER_COLS = frozenset(("type", "subtype", "counted_in", "count_low", "count_high", "fatalities_low",
+                         "fatalities_high", "injured_low", "injured_high", "date_lo", "date_hi", "date_value",
+                         "date_grain", "date_source", "reported_by"))
+_NAMES: dict[tuple, tuple] = {}  # a report's column names, one object per set (pickled once a partition)
 
 
 def as_copy_form(p: dict) -> dict:
@@ -126,7 +133,10 @@ def as_copy_form(p: dict) -> dict:
         c = r["cols"]
         line = copy_fields([c[k] for k in c if k != "actor_names"] + [
             text_array(str(x) for x in c["actor_names"]), r["actors"], r["record"], r["scope"]])
+        names = tuple(c)
         r = {k: v for k, v in r.items() if k not in REPORT_TAIL}
+        r["cols"] = {k: v for k, v in c.items() if k in WRITER_COLS}
+        r["names"] = _NAMES.setdefault(names, names)
         r["copy"] = line.encode()
         reports.append(r)
     out["reports"] = reports
