@@ -239,6 +239,8 @@ def test_the_local_cluster_runs_without_dask_diagnostics():
     try:
         assert list(client.run(_worker_settings).values()) == [[False, "1s", "5s"]]
         assert client.run_on_scheduler(_scheduler_extras) == (False, False)
+        # results come straight from the worker, not through the scheduler in the driver's process
+        assert client.direct_to_workers is True and client.submit(sum, [1, 2]).result() == 3
     finally:
         client.close()
         cluster.close()
