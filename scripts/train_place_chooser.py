@@ -136,7 +136,7 @@ def _tensor(exs: list[dict], names: list[str]):
     Y = np.zeros((len(exs), nc), dtype=bool)
     for a, e in enumerate(exs):
         for b, (f, y) in enumerate(zip(e["feats"], e["labels"])):
-            M[a, b] = True
+            M[a, b] = not f.get("veto")  # a vetoed candidate is never taken: not in the softmax
             Y[a, b] = y
             for k, v in f.items():
                 if k in idx:
@@ -148,7 +148,7 @@ def fit(exs: list[dict], l2: float = L2, steps: int = STEPS, rate: float = RATE)
     """{"weights": by name, "types": the event types with MIN_TYPE examples or more (on the others
     the model has too little to go on: the rules' place stands)}. Only examples with at least one
     right candidate teach anything."""
-    exs = [e for e in exs if any(e["labels"])]
+    exs = [e for e in exs if any(y and not f.get("veto") for y, f in zip(e["labels"], e["feats"]))]
     counts: dict[str, int] = {}
     for e in exs:
         counts[e["type"]] = counts.get(e["type"], 0) + 1
@@ -158,7 +158,7 @@ def fit(exs: list[dict], l2: float = L2, steps: int = STEPS, rate: float = RATE)
 def _weights(exs: list[dict], l2: float, steps: int, rate: float) -> dict[str, float]:
     if not exs:
         return {}
-    names = sorted({k for e in exs for f in e["feats"] for k in f if not k.startswith(DROP)})
+    names = sorted({k for e in exs for f in e["feats"] for k in f if not k.startswith(DROP) and k != "veto"})
     X, M, Y = _tensor(exs, names)
     w = np.zeros(len(names))
     m1 = np.zeros_like(w)
@@ -246,6 +246,12 @@ def main() -> int:
             Ctx.real_breaks = Ctx.breaks_between
         if not hasattr(Ctx, "headline"):
             Ctx.headline = lambda self, si: False
+        from marsad.extract.events.vocab import Vocab
+        if not hasattr(Vocab, "response_verbs"):
+            Vocab.response_verbs = frozenset()
+        for name, none in (("_past_clause", None), ("_fired_from", False), ("_fire_source", False)):
+            if not hasattr(arguments, name):  # a rule the older tree did not have yet: it vetoes nothing
+                setattr(arguments, name, lambda *a, _v=none: _v)
         if "self.memo" not in Path(sys.modules[Ctx.__module__].__file__).read_text(encoding="utf-8"):
             init = Ctx.__init__
 

@@ -113,6 +113,53 @@ def test_refine_changes_a_single_place_record_of_a_trained_type_only(monkeypatch
     assert off["place"] is None
 
 
+def test_the_hook_runs_inside_the_events_stage(ex, monkeypatch):
+    _model(monkeypatch, {"sent=2": 5.0})
+    d = _doc(STORY, places=PLACES)
+    shelling = [e for e in _run(ex, d) if e["type"] == "shelling"]
+    assert [e["place"]["surface"] for e in shelling] == ["نوى"]
+
+
+@pytest.mark.parametrize("text,places,typ,kind", [
+    # where fire came from
+    ("قصفت القوات المتمركزة في معسكر الطلائع بلدة كفرعويد.", [("معسكر الطلائع", "F9", "Talaea camp", "Idlib", "facility"),
+                                                          ("كفرعويد", "C8", "Kafr Uwayd", "Idlib")], "shelling",
+     "incident"),
+    # what the arrested did before
+    ("اعتقلت دورية ثلاثة شبان ظهروا وهم يرفعون لافتات في بلدة الكرك.", [("الكرك", "C9", "Al-Karak", "Daraa")],
+     "arrest", "incident"),
+    # another story across «فيما»
+    ("قصفت الطائرات ريف حلب الغربي، فيما اعتقلت الشرطة أربعة أشخاص.", [("ريف حلب الغربي", "R3", "western Aleppo",
+                                                                     "Aleppo", "region")], "arrest", "incident"),
+])
+def test_a_place_the_rules_reject_for_a_reason_is_never_taken(monkeypatch, text, places, typ, kind):
+    d = _doc(text, places=places)
+    ctx, att = _ctx(d)
+    trig = {"shelling": "قصفت", "arrest": "اعتقلت"}[typ]
+    i = text.index(trig)
+    rec = {"start": i, "end": i + len(trig), "type": typ, "place": None, "kind": kind}
+    vetoed = [c["surface"] for c, f in zip(place_chooser.candidates(ctx, rec),
+                                           place_chooser.features(ctx, att, _copy(rec), place_chooser.candidates(ctx, rec)))
+              if c is not None and f.get("veto")]
+    assert vetoed and vetoed[0] == places[0][0]
+    _model(monkeypatch, {"place": 9.0}, types=(typ,))  # a toy model that wants any place at all
+    place_chooser.refine(ctx, att, [rec])
+    assert rec["place"] is None or rec["place"]["surface"] not in vetoed
+
+
+def test_a_sum_keeps_the_rules_place(monkeypatch):
+    d = _doc(STORY, places=PLACES)
+    ctx, att = _ctx(d)
+    _model(monkeypatch, {"sent=2": 5.0})
+    rec = dict(_strike(d), kind="aggregate")
+    place_chooser.refine(ctx, att, [rec])
+    assert rec["place"] is None
+
+
+def _copy(rec):
+    return dict(rec)
+
+
 def test_the_committed_model_keeps_a_plain_place(ex):
     t = "قصفت طائرات حربية بلدة كفرنبل في ريف إدلب الجنوبي فجر اليوم، ما أدى إلى مقتل أربعة مدنيين."
     d = _doc(t, quantities=[("أربعة", 4, 4, "مدني")],

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, frames, groups, incidents, mentions, modality, tolls
+from . import arguments, frames, groups, incidents, mentions, modality, place_chooser, tolls
 from .attribution import Attribution, _public, canonical_source
 from .context import Ctx
 from .vocab import counted_class, counted_gloss, ffold, load_cues, vocab
@@ -161,6 +161,7 @@ class EventExtractor:
                 last_rec.setdefault(si, []).insert(0, recs[0])
         groups.group_lists(incs, out)
         out.extend(groups.place_lists(ctx, att, set(by_sent), last_rec))
+        place_chooser.refine(ctx, att, out)  # a learned chooser may prefer another place (place_chooser.py)
         out.sort(key=lambda r: (r["start"], r["end"]))
         return out
 

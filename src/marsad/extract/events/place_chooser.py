@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
+from types import SimpleNamespace
 from pathlib import Path
 
 from ...arabic.normalize import fold_str
@@ -33,6 +34,8 @@ WINDOW = 2  # sentences before the trigger's own whose places are candidates
 _KINDS = {"locality": "local", "neighbourhood": "local", "facility": "facility", "camp": "facility",
           "border crossing": "facility", "city": "city", "subdistrict": "district", "district": "district",
           "region": "region", "governorate": "governorate", "country": "country"}
+_STRIKES = frozenset({"airstrike", "shelling"})
+_DEFECTIONS = frozenset({"defection", "desertion"})
 _LEVEL = {"local": 0, "facility": 0, "city": 1, "district": 2, "region": 3, "governorate": 4, "country": 5}
 _RELATIVE = frozenset(fold_str(w) for w in ("الذي", "التي", "الذين", "والتي", "والذي", "والذين", "اللذين",
                                             "اللتين", "اللواتي"))
@@ -105,6 +108,21 @@ def _gov(p: dict) -> str | None:
     return p.get("admin1_en") or (p.get("name_en") if (p.get("kind") or p.get("level")) == "governorate" else None)
 
 
+def _answers(ctx: Ctx, rec: dict) -> bool:
+    """«ردت على مصادر النيران», «ردت بقصف مواقع المهاجمين»: a trigger of answering, or an act noun after
+    «بـ» right after a verb of answering (types.json `response`), is fire that answers fire; the rules
+    give it only a place told after it, if any."""
+    s = rec["start"]
+    for h in ctx.m["triggers"].starting(s - 3, s + 1):  # «ردت على مصادر النيران»: a trigger that answers
+        infos = h.value if isinstance(h.value, list) else [h.value]
+        if h.start == s and any(i.get("sub") == "response" for i in infos):
+            return True
+    if s < 1 or ctx.text[s - 1] != "ب":
+        return False
+    ws = ctx.words_before(s, 2)
+    return len(ws) == 2 and ws[0].lstrip("و") in ctx.v.response_verbs
+
+
 def _usable(ctx: Ctx, att: Attribution, k: int) -> dict[int, dict]:
     key = ("chooser_usable", k)  # (once per sentence: the records of a sentence and the two after it ask)
     got = ctx.memo.get(key)
@@ -144,6 +162,8 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None]) ->
     n_here = sum(1 for c in real if "start" in c and ctx.sent_of(c["start"]) == si)
     before_same = [c for c in real if "start" in c and c["end"] <= ts and ctx.sent_of(c["start"]) == si]
     after_same = [c for c in real if "start" in c and c["start"] >= te and ctx.sent_of(c["start"]) == si]
+    locked = rec.get("kind") == "aggregate" or _answers(ctx, rec)
+    past = arguments._past_clause(ctx, SimpleNamespace(type=etype, start=ts, end=te, si=si))
     nearest_before = before_same[-1]["start"] if before_same else None
     nearest_after = after_same[0]["start"] if after_same else None
     out: list[dict[str, float]] = []
@@ -191,6 +211,9 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None]) ->
                 f[flag[1:]] = float(bool(u.get(flag)))
         f["in_org"] = float(ctx.in_org(c["start"], c["end"]))
         f["in_source"] = float(any(a <= c["start"] < b for a, b in att.spans(cs)))
+        fired = etype in _STRIKES and (arguments._fired_from(ctx, c) or arguments._fire_source(ctx, c))
+        f["fired_from"] = float(bool(fired))
+        f["past_clause"] = float(past is not None and past[0] <= c["start"] < past[1])
         if cs == si:
             after = c["start"] >= te
             a, b = (te, c["start"]) if after else (c["end"], ts)
@@ -205,7 +228,7 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None]) ->
             between = ctx.tokens[ctx.tok_of(a):ctx.tok_of(b) + 1]
             ws = {ffold(t.text) for t in between if a <= t.start < b}
             f["relative_between"] = float(bool(ws & _RELATIVE))
-            f["part_between"] = float(bool(ws & _PARTS))
+            f["part_between"] = float(bool(ws & _PARTS) or arguments._part_between(ctx, a, b))
             trig = [t for t in ctx.m["triggers"].starting(a, b) if not (t.start < te and ts < t.end)]
             f["trigger_between"] = float(bool(trig))
             f["nearest"] = float(c["start"] in (nearest_before, nearest_after))
@@ -218,6 +241,14 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None]) ->
         f["after_place"] = float(prev is not None and c["start"] - prev["end"] <= 25)
         nxt = ctx.places.first_after(c["end"], c["end"] + 25)
         f["before_place"] = float(nxt is not None)
+        if not f["rule"] and (locked or u is None or not u["_loc"] or u["_origin"] or u["_country"] or
+                              f["in_org"] or f["in_source"] or fired or f["past_clause"] or f.get("part_between") or
+                              (foreign and etype in _DEFECTIONS)):
+            # a place the rules reject for a stated reason (a source's, a name's, an origin, where fire
+            # came from, what the people did before, another story's across «فيما», a country as a
+            # whole, a defection's destination abroad; any other place for a sum or for fire that
+            # answers fire): never taken
+            f["veto"] = 1.0
         out.append(f)
     return out
 
@@ -231,6 +262,8 @@ def best(fs: list[dict[str, float]], weights: dict[str, float], margin: float = 
     model overrides the rules only when it is that much surer), and wins a tie."""
     top, top_s = 0, -math.inf
     for b, f in enumerate(fs):
+        if f.get("veto"):
+            continue
         s = score(f, weights) + (margin + 1e-9 if f.get("rule") or f.get("none&rule") else 0.0)
         if s > top_s:
             top, top_s = b, s
