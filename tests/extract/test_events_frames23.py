@@ -456,3 +456,27 @@ def test_an_act_noun_naming_a_body_is_no_act(ex):
     # guard: an act noun after a body that is no genitive name («أعلنت الهيئة، الهدنة…») stays
     t = "أعلنت الفصائل الهدنة في بلدة الكسوة اليوم."
     assert _types(_run(ex, _doc(t, places=[KISWA], dates=[("اليوم", "2024-03-05", "day")]))) == ["agreement"]
+
+
+DUWAILA = ("الدويلعة", "P49", "Al-Duwaila", "Damascus", "neighbourhood")
+QAMISHLI_CITY = ("القامشلي", "P50", "Qamishli", "Al-Hasakah", "city")
+AZAZ = ("إعزاز", "P51", "Azaz", "Aleppo")
+DUMAYR = ("الضمير", "P52", "Al-Dumayr", "Rif Dimashq")
+
+
+def test_a_suicide_bombing_is_an_explosion(ex):
+    # a bomber «فجّر نفسه» (the verb folds as «فجر», dawn: the bomber names the act)
+    t = "فجّر انتحاري نفسه بحزام ناسف داخل كنيسة في حي الدويلعة، ما أسفر عن مقتل 25 شخصاً."
+    evs = _run(ex, _doc(t, quantities=[("25", 25, 25, "شخص")], places=[DUWAILA]))
+    assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in _asserted(evs)] == [("explosion", 25)]
+    # Hawar style: «هجوم انتحاري»
+    t = "قتل 12 عنصراً من قوات الأسايش في هجوم انتحاري استهدف حاجزاً لهم في مدينة القامشلي."
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "عنصر")], places=[QAMISHLI_CITY]))
+    assert _tp(evs) == [("explosion", "القامشلي")]
+    # a woman bomber «فجرت انتحارية نفسها»
+    t = "فجرت انتحارية نفسها في سوق شعبي بمدينة إعزاز، ما أدى إلى مقتل ستة مدنيين."
+    evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "مدني")], places=[AZAZ]))
+    assert _tp(evs) == [("explosion", "إعزاز")]
+    # guard: belts seized in a raid are no blast
+    t = "أعلنت الداخلية تفكيك خلية في مدينة الضمير وضبط أحزمة ناسفة كانت بحوزتها."
+    assert "explosion" not in _types(_run(ex, _doc(t, places=[DUMAYR])))
