@@ -480,3 +480,35 @@ def test_a_suicide_bombing_is_an_explosion(ex):
     # guard: belts seized in a raid are no blast
     t = "أعلنت الداخلية تفكيك خلية في مدينة الضمير وضبط أحزمة ناسفة كانت بحوزتها."
     assert "explosion" not in _types(_run(ex, _doc(t, places=[DUMAYR])))
+
+
+DARAA_BALAD = ("درعا البلد", "P53", "Daraa al-Balad", "Daraa", "neighbourhood")
+KABANI = ("الكبينة", "P54", "Kabani", "Latakia")
+LATAMNA = ("اللطامنة", "P55", "Al-Lataminah", "Hama")
+
+
+def test_a_verb_of_the_future_before_the_act(ex):
+    # Al-Watan style: a threat in a conditional sentence, «ستشن هجوماً»
+    t = "في حال فشل المفاوضات، فإن قوات النظام ستشن هجوماً واسعاً على درعا البلد."
+    evs = _run(ex, _doc(t, places=[DARAA_BALAD]))
+    assert _asserted(evs) == [] or all(e["type"] == "statement" for e in _asserted(evs))
+    # Reuters style: «سيبدأ … الانسحاب»
+    t = "قال مسؤول روسي إن الجيش سيبدأ سحب قواته من بلدة اللطامنة الأسبوع المقبل."
+    assert "territory_change" not in _types(_run(ex, _doc(t, places=[LATAMNA])))
+    # SANA style: «ستنطلق عملية الإجلاء»
+    t = "ستنطلق عملية إجلاء المدنيين من درعا البلد صباح الأحد."
+    assert "other" not in _types(_run(ex, _doc(t, places=[DARAA_BALAD])))
+
+
+def test_going_on_is_no_negation_and_without_is(ex):
+    # SOHR style: «لا تزال الاشتباكات مستمرة» (still) and «دون تقدم يذكر» (no advance)
+    t = "لا تزال الاشتباكات مستمرة على جبهة الكبينة منذ صباح اليوم دون تقدم يذكر لأي من الطرفين."
+    evs = _run(ex, _doc(t, places=[KABANI], dates=[("صباح اليوم", "2024-03-05", "day")]))
+    assert _types(evs) == ["armed_clash"]
+    # Enab Baladi style: «لا يزال القصف المدفعي مستمراً»
+    t = "لا يزال القصف المدفعي مستمراً على بلدة اللطامنة منذ فجر اليوم."
+    evs = _run(ex, _doc(t, places=[LATAMNA], dates=[("فجر اليوم", "2024-03-05", "day")]))
+    assert _types(evs) == ["shelling"]
+    # «من دون أي اشتباكات»: none happened
+    t = "دخلت الشرطة العسكرية بلدة اللطامنة اليوم من دون أي اشتباكات."
+    assert "armed_clash" not in _types(_run(ex, _doc(t, places=[LATAMNA], dates=[("اليوم", "2024-03-05", "day")])))
