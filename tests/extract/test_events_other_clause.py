@@ -458,3 +458,27 @@ def test_a_second_complement_of_one_report_goes_on_where_the_first_was(ex):
          "الغارات.")
     evs = _asserted(_run(ex, _doc(t, quantities=[("12", 12, 12, "شاب")], places=[SARAQIB])))
     assert ("arrest", "سراقب") in [(e["type"], _place(e)) for e in evs]
+
+
+URFA = ("شانلي أورفة", "T61", "Sanliurfa", None)
+KOBANI = ("عين العرب", "C84", "Kobani", "Aleppo")
+
+
+@pytest.mark.parametrize("text,places,where", [
+    # a Turkish agency's
+    ("أفاد مراسلنا بأن نحو 3 آلاف سوري عبروا اليوم الحدود إلى ولاية شانلي أورفة التركية، هرباً من هجوم التنظيم "
+     "على مدينة عين العرب.", [URFA, KOBANI], "عين العرب"),
+    # a UN agency's
+    ("قالت المفوضية إن 3 آلاف شخص نزحوا من مدينة عين العرب إلى ولاية شانلي أورفة خلال يومين.", [KOBANI, URFA],
+     "عين العرب"),
+    # no Syrian place told: the only place the sentence gives stays
+    ("وصل 3 آلاف لاجئ سوري إلى ولاية شانلي أورفة خلال يومين، بحسب الهلال الأحمر التركي.", [URFA], "شانلي أورفة"),
+])
+def test_people_who_fled_abroad_are_placed_where_they_fled_from(ex, text, places, where):
+    d = _doc(text, quantities=[(q, 3000, 3000, None) for q in ("نحو 3 آلاف", "3 آلاف") if q in text][:1],
+             places=places)
+    for p in d["places"]:
+        if p["surface"] == "شانلي أورفة":
+            p["country"] = "TUR"
+    evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "other"]
+    assert [_place(e) for e in evs] == [where]

@@ -666,6 +666,9 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     if m.type == "other":
         # «خروج آخر دفعة من المقاتلين باتجاه مدينة جرابلس»: where they went is not where it happened
         pool = [p for p in pool if not set(ctx.words_before(p["start"], 2)) & _HEADING]
+        # «عبر 4 آلاف سوري الحدود إلى ولاية شانلي أورفة التركية، هرباً من هجوم على مدينة عين العرب»:
+        # people who fled abroad are counted where they fled from when the sentence names it
+        pool = [p for p in pool if p.get("country") in _HOME] or pool
     if not pool and m.type in _ORIGIN_OK:
         # «تخلف أكثر من 100 شاب من أبناء محافظة درعا»: where they come from is all the text says
         pool = [p for p in places if p["_origin"] and not p["_country"] and p.get("country") in _HOME]
