@@ -1132,6 +1132,8 @@ _SINCE = fold_str("منذ")
 def _onset_date(ctx: Ctx, d: dict, floor: int) -> bool:
     """«منذ بدء العملية العسكرية في منطقة عفرين يوم 20 كانون الثاني»: the date of the start named
     after «منذ بدء/انطلاق …» in its phrase (no clause break between) opens the period."""
+    if _SINCE not in ctx.sent_words(ctx.sent_of(d["start"])):
+        return False  # (most sentences have no «منذ»)
     ws = ctx.words_before(d["start"], _ONSET_REACH, floor=floor)
     for k in range(len(ws) - 1):
         if ws[k].lstrip("و") == _SINCE and ws[k + 1] in _ONSET_ALL:
