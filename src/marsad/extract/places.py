@@ -95,7 +95,13 @@ class _Spans:
 
     def __init__(self, items: list) -> None:
         # items: (start, end, payload)
-        self.items = sorted(items, key=_START_END) if items else []
+        if len(items) < 2:  # (none or one: most documents' quoted names, facilities, covered spans)
+            self.items = list(items)
+            self.starts = [x[0] for x in self.items]
+            self.ends = [x[1] for x in self.items]
+            self.ordered, self.maxlen = True, 0
+            return
+        self.items = sorted(items, key=_START_END)
         self.starts = [x[0] for x in self.items]
         # spans that do not nest (entities, matches: the usual case) have their ends in order
         # too: then the overlapping ones are one slice, whatever the longest span's length
@@ -377,6 +383,12 @@ def _outlet_names(gz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], tuple[
 
 _QUOTES_BEFORE = "\"'«“"
 _WORD_RUN_FULL = re.compile(r"[\w\u0600-\u06ff]+")
+
+
+@lru_cache(maxsize=None)
+def _levels_of(order: tuple[str, ...]) -> frozenset[str]:
+    """A cue's levels as a set, made once per cue (cues.tsv has a few dozen)."""
+    return frozenset(order)
 
 
 def _list_not_a_name(last: "Mention", gz: "Gazetteer") -> None:
@@ -890,7 +902,7 @@ class PlaceResolver:
         for cand in (f, f[1:] if f[:1] in "وفبل" else None, f[2:] if f[:2] in ("وب", "ول", "فب", "فل") else None):
             if cand and cand in self.gz.cues:
                 men.cue, men.cue_order, men.cue_start = word, self.gz.cues[cand], ws
-                men.cue_levels = frozenset(men.cue_order)
+                men.cue_levels = _levels_of(men.cue_order)
                 men.locative = True
                 return
         if f in LOCATIVES or (f[:1] == "و" and f[1:] in LOCATIVES):
@@ -1077,13 +1089,15 @@ class PlaceResolver:
         return None
 
     def _strong_admin1(self, kept: list[Mention]) -> Counter:
-        """Governorates (or foreign countries) of confidently placed mentions."""
-        c: Counter = Counter()
+        """Governorates (or foreign countries) of confidently placed mentions (a plain dict with
+        Counter's type: every reader asks ``.get``; a Counter costs more to make and fill)."""
+        c: dict[str, int] = {}
         for m in kept:
             areas = self._ki(m).areas
             if len(areas) == 1:
-                c[next(iter(areas))] += 1
-        return c
+                a = next(iter(areas))
+                c[a] = c.get(a, 0) + 1
+        return c  # type: ignore[return-value]
 
     @staticmethod
     def _area(r: dict) -> str:
