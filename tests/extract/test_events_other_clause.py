@@ -482,3 +482,33 @@ def test_people_who_fled_abroad_are_placed_where_they_fled_from(ex, text, places
             p["country"] = "TUR"
     evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "other"]
     assert [_place(e) for e in evs] == [where]
+
+
+RAQQA = ("الرقة", "C85", "Raqqa", "Raqqa")
+
+
+@pytest.mark.parametrize("text,span,unit,dead", [
+    # a monitor's
+    ("أعلنت قوات سوريا الديمقراطية سيطرتها على مدينة الرقة، بعد أربعة أشهر من المعارك قتل خلالها أكثر من 3 آلاف "
+     "مدني، وفق المرصد.", "أربعة أشهر", "month", ("أكثر من 3 آلاف", 3000, None, "مدني")),
+    # a wire's
+    ("سيطر الجيش على مدينة الرقة بعد ثلاثة أسابيع من الاشتباكات قتل فيها 400 مقاتل، بحسب مصادر عسكرية.",
+     "ثلاثة أسابيع", "week", ("400", 400, 400, "مقاتل")),
+    # a state agency's
+    ("أنهت وحدات الجيش عملياتها في مدينة الرقة بعد عامين من الحصار قتل خلاله 900 إرهابي.",
+     "عامين", "year", ("900", 900, 900, "إرهابي")),
+])
+def test_deaths_during_months_of_fighting_are_a_sum_not_the_takeovers(ex, text, span, unit, dead):
+    d = _doc(text, quantities=[dead], places=[RAQQA])
+    i = text.index(span)
+    d.add("quantities", {"start": i, "end": i + len(span), "surface": span, "low": 2, "high": 2, "approx": False,
+                         "kind": "duration", "unit": unit, "counted": None})
+    evs = _asserted(_run(ex, d))
+    toll = [e for e in evs if e["fatalities"] is not None]
+    assert [(e["type"], e["kind"]) for e in toll] == [("casualties", "aggregate")]
+
+
+def test_deaths_during_hours_of_clashes_stay_the_clashs(ex):
+    t = "سيطر الجيش على بلدة مورك بعد ساعات من الاشتباكات قتل خلالها 12 مسلحاً."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("12", 12, 12, "مسلح")], places=[MOREK])))
+    assert [(e["kind"], _fig_low(e["fatalities"])) for e in evs if e["fatalities"]] == [("incident", 12)]

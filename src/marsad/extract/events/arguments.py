@@ -1088,6 +1088,8 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
             cues = [c for c in cues if c.prefix_start < rel]
     if not cues and frame is not None and m.prefix_start >= frame[1]:
         cues = [frame]
+    if not cues and not period and _over_a_span(ctx, m):
+        cues = [None]  # «بعد أربعة أشهر من المعارك قتل خلالها 3 آلاف»: the toll of months of fighting
     if m.tally and not period and not cues:
         m.aggregate, m.period = True, {"start": None, "end": ctx.published}  # a campaign's tally so far
         m.date = (None, None, "none")
@@ -1146,6 +1148,32 @@ def _onset_date(ctx: Ctx, d: dict, floor: int) -> bool:
 
 _ONSET_REACH = 9  # words from «منذ» to the date of the start it names
 _ONSET_ALL = frozenset(fold_str(w) for w in ("بدء", "بداية", "انطلاق", "اندلاع", "إطلاق", "اطلاق"))
+
+
+def _over_a_span(ctx: Ctx, m: Mention) -> bool:
+    """«بعد أربعة أشهر من المعارك قتل خلالها أكثر من 3 آلاف مدني»: deaths told by a pronoun that points
+    back at an act noun measured by a span of weeks, months or years («N أشهر من المعارك») are summed
+    over that span: an aggregate, not the deaths of one incident."""
+    if m.figure is None or not (m.type == "casualties" or m.sub == "killed"):
+        return False
+    after = ctx.words_after(m.end, 1, limit=ctx.sents[m.si].end)
+    if not after or after[0] not in _BACK:
+        return False
+    s = ctx.sents[m.si]
+    for q in ctx.quants.between(max(s.start, m.prefix_start - 80), m.prefix_start):
+        if q.get("kind") != "duration" or q.get("unit") not in _LONG_UNITS and \
+                ffold(q.get("counted") or "") not in _LONG_SPANS:
+            continue
+        nxt = ctx.words_after(q["end"], 3, limit=m.prefix_start)
+        if _FROM in nxt[:2] and not ctx.breaks_between(q["end"], m.prefix_start):
+            return True
+    return False
+
+
+_BACK = frozenset(fold_str(w) for w in ("خلالها", "خلاله", "فيها", "فيه"))
+_LONG_UNITS = frozenset({"week", "month", "year"})
+_LONG_SPANS = frozenset(fold_str(w) for w in ("شهر", "أشهر", "اشهر", "شهور", "سنة", "سنوات", "عام", "أعوام", "اعوام",
+                                              "أسبوع", "أسابيع", "اسابيع"))
 
 
 def _launched(ctx: Ctx, m: Mention, d: dict) -> bool:
