@@ -512,3 +512,22 @@ def test_going_on_is_no_negation_and_without_is(ex):
     # «من دون أي اشتباكات»: none happened
     t = "دخلت الشرطة العسكرية بلدة اللطامنة اليوم من دون أي اشتباكات."
     assert "armed_clash" not in _types(_run(ex, _doc(t, places=[LATAMNA], dates=[("اليوم", "2024-03-05", "day")])))
+
+
+SAYDNAYA = ("سجن صيدنايا", "P56", "Saydnaya prison", "Rif Dimashq", "facility")
+MUADAMIYA_T = ("المعضمية", "P57", "Al-Muadamiyah", "Rif Dimashq")
+
+
+def test_an_act_said_to_have_lasted_is_the_background_of_the_news(ex):
+    # SNHR style: a death in detention «بعد اعتقال دام ثلاث سنوات»: no arrest of the day
+    t = "وثقت الشبكة مقتل 4 معتقلين تحت التعذيب في سجن صيدنايا هذا الأسبوع، بعد اعتقال استمر أكثر من عامين."
+    evs = _run(ex, _doc(t, quantities=[("4", 4, 4, "معتقل")], places=[SAYDNAYA]))
+    assert _types(evs) == ["casualties"]
+    # activists' style: a siege that lasted years is no act told
+    t = "قضى شاب تحت التعذيب في سجون النظام بعد اعتقال دام ثلاث سنوات، بحسب ما أفاد ذووه."
+    assert "arrest" not in _types(_run(ex, _doc(t)))
+    # guard: an arrest of its own day after «بعد» is still its own event (background)
+    t = "اعتقلت قوات النظام 12 شاباً في بلدة المعضمية اليوم، بعد اعتقال 5 آخرين أمس."
+    evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "شاب"), ("5", 5, 5, None)], places=[MUADAMIYA_T],
+                        dates=[("اليوم", "2024-03-05", "day"), ("أمس", "2024-03-04", "day")]))
+    assert sorted((e["count"] or {}).get("low") for e in _asserted(evs) if e["type"] == "arrest") == [5, 12]

@@ -22,7 +22,8 @@ NONE, DATED, NO_PLACE, NEWS, CALL = "none", "dated", "no_place", "news", "call"
 
 class _Frame:
     __slots__ = ("name", "pos", "reach", "makes", "span", "of", "types", "words", "unless", "unless_reach",
-                 "after", "after_reach", "own_date", "own_date_reach", "except_", "bare", "skip")
+                 "after", "after_reach", "own_date", "own_date_reach", "except_", "bare", "skip", "when_after",
+                 "when_reach")
 
     def __init__(self, name: str, spec: dict) -> None:
         self.name = name
@@ -42,6 +43,8 @@ class _Frame:
         self.except_ = _words(spec.get("except", ()))
         self.bare = bool(spec.get("bare"))  # the head with no article («مقابل», not «في المقابل»)
         self.skip = _words(spec.get("skip", ()))  # words that may stand between the head and the act
+        self.when_after = _words(spec.get("when_after", ()))  # the frame holds only with one of these after the act
+        self.when_reach = spec.get("when_reach", 2)
 
 
 def _words(ws) -> frozenset[str]:
@@ -119,6 +122,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
             if f.unless and any(w.lstrip("و") in f.unless for w in
                                 ctx.words_after(m.end, f.unless_reach, limit=sent.end)):
                 continue
+            if f.when_after and not any(w in f.when_after for w in ctx.words_after(m.end, f.when_reach, limit=sent.end)):
+                continue  # («بعد اعتقال دام ثلاث سنوات»: only an act said to have lasted)
             if f.own_date:
                 grain = _own_date(ctx, m, f, sent)
                 if grain is None:
