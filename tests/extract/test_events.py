@@ -70,6 +70,14 @@ def _rb(e):
     return rb.get("name") or rb.get("surface")
 
 
+def _place(e):
+    return (e["place"] or {}).get("surface")
+
+
+def _bounds(r):
+    return None if r is None else (r["low"], r["high"])
+
+
 def _asserted(evs):
     return [e for e in evs if happened(e)]
 

@@ -9,7 +9,7 @@ import pytest
 from marsad.extract.events import EventExtractor
 from marsad.extract.events.extractor import happened
 
-from test_events import _doc, _fig, _run
+from test_events import _doc, _fig, _place, _run
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +29,6 @@ KAFRNABUDA = ("كفرنبودة", "C35", "Kafr Nabudah", "Hama")
 MHARDEH = ("محردة", "C36", "Mhardeh", "Hama")
 JABLEH = ("جبلة", "C37", "Jableh", "Latakia")
 SHEIKH_BADR = ("الشيخ بدر", "C38", "Ash-Sheikh Badr", "Tartus")
-
-
-def _place(e):
-    return (e["place"] or {}).get("surface")
 
 
 # -- place granularity -------------------------------------------------------------------------

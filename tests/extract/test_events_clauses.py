@@ -8,7 +8,7 @@ import pytest
 
 from marsad.extract.events import EventExtractor
 
-from test_events import _asserted, _doc, _fig, _run
+from test_events import _asserted, _bounds, _doc, _fig, _place, _run
 
 
 @pytest.fixture(scope="module")
@@ -39,14 +39,6 @@ SYRIA = ("سوريا", "SY", "Syria", None, "country")
 SARMIN = ("سرمين", "C55", "Sarmin", "Idlib")
 IDLIB = ("إدلب", "G41", "Idlib", "Idlib", "governorate")
 BARA = ("البارة", "C56", "Al-Bara", "Idlib")
-
-
-def _place(e):
-    return (e["place"] or {}).get("surface")
-
-
-def _bounds(r):
-    return None if r is None else (r["low"], r["high"])
 
 
 

@@ -10,20 +10,12 @@ import pytest
 
 from marsad.extract.events import EventExtractor
 
-from test_events import _asserted, _doc, _run
+from test_events import _asserted, _bounds, _doc, _place, _run
 
 
 @pytest.fixture(scope="module")
 def ex():
     return EventExtractor()
-
-
-def _place(e):
-    return (e["place"] or {}).get("surface")
-
-
-def _bounds(r):
-    return None if r is None else (r["low"], r["high"])
 
 
 def _seat(d, surface, pid, name_en, gov):
