@@ -12,6 +12,7 @@ attribution and actors: it measures those fixes on text they were not made on. S
 (gold3.jsonl, ids r01…) was written at 23:50 and scored once, at the end of the session. Sets 4-6
 (gold4-6.jsonl) were written in stop 20, each before any run on it.
 Set 12 (gold12.jsonl, ids k01…) was written in stop 23 by helper probe12, before any run on it.
+Set 13 (gold13.jsonl, ids h01…) was written in stop 24 by helper probe13, before any run on it.
 """
 from __future__ import annotations
 
@@ -3115,6 +3116,333 @@ passage12("k34", "2025-11-03", "Syria TV", "remains recovered from a mass grave 
              "وزارة الطوارئ وإدارة الكوارث", note="bodies found; the deaths in prison are a hedged past")])
 
 
+# -- set 13 (stop 24, helper probe13): written before any run on it ---------------------------------
+P13 = []
+
+
+def passage13(pid, published, outlet, style, text, events):
+    P13.append({"id": pid, "published": published, "outlet": outlet, "style": style, "text": text.strip(),
+                "events": events})
+
+
+passage13("h01", "2011-04-22", "Reuters", "an eyewitness to a wire: a Friday protest fired on",
+          "قال شاهد عيان لوكالة رويترز إن قوات الأمن أطلقت الغاز المسيل للدموع ثم الرصاص الحي على آلاف المحتجين "
+          "الذين خرجوا من الجامع الكبير في مدينة دوما بريف دمشق بعد صلاة الجمعة اليوم، ما أدى إلى سقوط سبعة قتلى "
+          "على الأقل. ولم يكن بالإمكان التأكد من الرواية من مصدر مستقل بسبب القيود التي تفرضها السلطات على عمل "
+          "الصحفيين.",
+          [E("protest", Q("آلاف", 2000, 9000, True), PL("دوما", "Douma", "Rif Dimashq"), "2011-04-22", "شاهد عيان",
+             PROT, note="fire on a protest: its dead are the protest's fatalities (as set 12's k01); the press "
+                        "restrictions are a state")])
+
+passage13("h02", "2012-06-14", "SOHR", "a defection from a checkpoint; an earlier officer's defection recalled",
+          "أفاد المرصد السوري لحقوق الإنسان بأن 11 مجنداً انشقوا فجر اليوم الخميس عن حاجز لقوات النظام عند مدخل "
+          "مدينة سراقب في ريف إدلب، وتعرضوا لإطلاق نار أثناء فرارهم أدى إلى إصابة اثنين منهم. وكان المرصد قد أفاد "
+          "يوم الأحد الماضي بانشقاق ضابط برتبة مقدم عن كتيبة الدفاع الجوي قرب بلدة معرة مصرين.",
+          [E("defection", Q("11", 11), PL("سراقب", "Saraqib", "Idlib"), "2012-06-14",
+             "المرصد السوري لحقوق الإنسان", GOV, note="the two wounded while fleeing are the defection's injured"),
+           E("defection", None, PL("معرة مصرين", "Maarrat Misrin", "Idlib"), "2012-06-10",
+             "المرصد السوري لحقوق الإنسان", GOV,
+             note="recalled with its own day and place; one officer, no numeral: no figure")])
+
+passage13("h03", "2013-08-27", "SANA", "SANA dateline, 'our valiant army', a military source's ambush",
+          "دمشق-سانا\n"
+          "نفذت وحدات من جيشنا الباسل عمليات نوعية ضد تجمعات الإرهابيين في حي جوبر ومحيط بلدة زملكا، ودمرت "
+          "عدداً من مقراتهم ومستودعات أسلحتهم. وأوضح مصدر عسكري في تصريح لسانا أن وحدة من الجيش قضت اليوم على 17 "
+          "إرهابياً في كمين محكم على طريق عين ترما، بينهم متزعم مجموعة يدعى أبو عمر الشامي.",
+          [E("armed_clash", None, PL("جوبر", "Jobar", "Damascus"), None, None, GOV,
+             note="two places: one group; the text names no source for this sentence (the outlet) and no day"),
+           E("armed_clash", Q("17", 17), PL("عين ترما", "Ain Tarma", "Rif Dimashq"), "2013-08-27", "مصدر عسكري", GOV,
+             note="the ambush is its own incident with its own day and toll; the leader is a breakdown")])
+
+passage13("h04", "2013-12-15", "Halab News", "barrel bombs on a list of districts",
+          "ألقى الطيران المروحي التابع للنظام، اليوم الأحد، 12 برميلاً متفجراً على أحياء الصاخور والحيدرية وطريق "
+          "الباب في مدينة حلب، ما أسفر عن مقتل 23 مدنياً بينهم ستة أطفال وامرأتان، بحسب ما أفادت به شبكة حلب نيوز. "
+          "وأشار متطوع في الدفاع المدني إلى أن عمليات رفع الأنقاض مستمرة في بناء من أربعة طوابق انهار فوق ساكنيه "
+          "في حي الصاخور.",
+          [E("airstrike", Q("23", 23), PL("الصاخور", "Al-Sakhour", "Aleppo"), "2013-12-15", "شبكة حلب نيوز", GOV,
+             note="three districts: one group; the barrels are its count, the dead its fatalities; children and "
+                  "women a breakdown; 'طريق الباب' is a district, not the town of al-Bab; the search is the same act")])
+
+passage13("h05", "2014-07-18", "AFP", "IS takes a gas field; SOHR's director to AFP",
+          "سيطر مقاتلو تنظيم الدولة الإسلامية، مساء أمس الخميس، على حقل الشاعر للغاز في ريف حمص الشرقي إثر هجوم "
+          "واسع على حواجز الحراسة المحيطة به. وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن لوكالة فرانس "
+          "برس إن ما لا يقل عن 90 من الحراس والموظفين وعناصر قوات الدفاع الوطني قتلوا في الهجوم، فيما انسحب الباقون "
+          "نحو مدينة تدمر.",
+          [E("territory_change", Q("ما لا يقل عن 90", 90, None, True), PL("حقل الشاعر", "Shaer gas field", "Homs"),
+             "2014-07-17", "مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن", IS,
+             note="the attack's dead are the taking's (as set 12's k08); a facility is the most specific place; "
+                  "Palmyra is where the rest withdrew")])
+
+passage13("h06", "2015-10-06", "Anadolu", "Russian jets over Jabal al-Akrad; clashes continue on an axis",
+          "أفاد مراسل الأناضول بأن مقاتلات روسية شنت، صباح اليوم الثلاثاء، ثماني غارات على قرى في منطقة جبل الأكراد "
+          "بريف اللاذقية الشمالي، ما أسفر عن مقتل خمسة مدنيين وإصابة 12 آخرين. وأضاف المراسل أن الاشتباكات تواصلت "
+          "بين قوات المعارضة وقوات النظام على محور بلدة كباني، دون ورود معلومات عن خسائر.",
+          [E("airstrike", Q("خمسة", 5), PL("جبل الأكراد", "Jabal al-Akrad", "Latakia"), "2015-10-06", "مراسل الأناضول",
+             RUS, note="eight strikes on villages of one area: one event; the dead its fatalities"),
+           E("armed_clash", None, PL("كباني", "Kabani", "Latakia"), None, "مراسل الأناضول", None,
+             note="«المراسل» carries the source; two sides: no actor1; the sentence gives no day")])
+
+passage13("h07", "2016-12-15", "Al Jazeera", "the evacuation of eastern Aleppo; ICRC official to a correspondent",
+          "بدأت صباح اليوم الخميس عملية إجلاء المدنيين والمقاتلين من آخر الأحياء المحاصرة شرقي مدينة حلب، وقال "
+          "مسؤول في اللجنة الدولية للصليب الأحمر لمراسل الجزيرة إن قافلة أولى تقل نحو 950 شخصاً بينهم عشرات الجرحى "
+          "وصلت إلى منطقة الراشدين في ريف حلب الغربي، على أن تتبعها قوافل أخرى خلال الساعات المقبلة.",
+          [E("other", Q("نحو 950", 950, 950, True), PL("حلب", "Aleppo", "Aleppo"), "2016-12-15",
+             "مسؤول في اللجنة الدولية للصليب الأحمر", None,
+             note="an evacuation: where it left from; al-Rashidin is the destination; the wounded a breakdown; "
+                  "further convoys a future")])
+
+passage13("h08", "2017-03-21", "SOHR", "a market struck, perpetrator hedged ('probably Russian')",
+          "لقي 19 مدنياً بينهم أربعة أطفال حتفهم، وجرح ما يزيد على 30، بغارات يرجح أنها روسية استهدفت سوقاً شعبية "
+          "وسط مدينة أريحا في ريف إدلب الجنوبي بعد ظهر اليوم، وفق ما أحصى المرصد السوري لحقوق الإنسان، متوقعاً "
+          "أن تزداد الحصيلة لأن بين المصابين من إصابته بالغة.",
+          [E("airstrike", Q("19", 19), PL("أريحا", "Ariha", "Idlib"), "2017-03-21", "المرصد السوري لحقوق الإنسان", None,
+             note="a hedged perpetrator: no agent; the rising toll is a future; the injured are not the figure")])
+
+passage13("h09", "2018-03-13", "Enab Baladi", "the White Helmets on shelling in Eastern Ghouta",
+          "قال الدفاع المدني السوري إن قوات النظام استهدفت مدينة حمورية في الغوطة الشرقية بأكثر من 60 قذيفة مدفعية "
+          "وصاروخية، أمس الاثنين، ما أدى إلى مقتل 14 مدنياً، وأضاف أن فرقه انتشلت جثث خمسة أفراد من عائلة واحدة من "
+          "تحت أنقاض منزلهم. ويأتي ذلك في وقت تواصل فيه قوات النظام محاولات التقدم نحو المدينة من محور بيت سوى.",
+          [E("shelling", Q("14", 14), PL("حمورية", "Hamouriyah", "Rif Dimashq"), "2018-03-12", "الدفاع المدني السوري",
+             GOV, note="60 shells are its count, 14 its dead; the family's five a breakdown (the same act's dead); "
+                       "the continuing attempts to advance are a state, not an incident")])
+
+passage13("h10", "2019-10-23", "Hawar (ANHA)", "ANHA: 'the Turkish occupation army and its mercenaries'",
+          "قصف جيش الاحتلال التركي ومرتزقته، صباح اليوم الأربعاء، قريتي أم الكيف وتل طويل في ريف ناحية تل تمر بأكثر "
+          "من 40 قذيفة هاون ومدفعية، ما أدى إلى إصابة ثلاثة مدنيين بينهم امرأة، بحسب ما أفاد به مراسل وكالتنا، وذلك "
+          "رغم إعلان وقف إطلاق النار في المنطقة.",
+          [E("shelling", Q("أكثر من 40", 40, None, True), PL("أم الكيف", "Umm al-Kayf", "Al-Hasakah"), "2019-10-23",
+             "مراسل وكالتنا", TUR,
+             note="two villages: one group; the shells are its count (the injured are not); the ceasefire is "
+                  "named as background, not reported")])
+
+passage13("h11", "2020-02-07", "Enab Baladi", "a town taken; a backer; weeks of bombardment",
+          "سيطرت قوات النظام السوري المدعومة من روسيا على مدينة سراقب شرقي إدلب، مساء أمس الخميس، بعد انسحاب فصائل "
+          "المعارضة منها إثر أسابيع من القصف الجوي والمدفعي، بحسب ما قاله مراسل عنب بلدي في إدلب. وتكتسب المدينة "
+          "أهمية كبيرة لوقوعها على عقدة طريقي حلب-دمشق (M5) وحلب-اللاذقية (M4).",
+          [E("territory_change", None, PL("سراقب", "Saraqib", "Idlib"), "2020-02-06", "مراسل عنب بلدي في إدلب", GOV,
+             note="Russia is a backer, Idlib a bearing; the factions' withdrawal is how it changed hands; weeks of "
+                  "bombardment are a period, not an incident; the roads a state")])
+
+passage13("h12", "2022-08-19", "North Press", "a Turkish drone on a car; a medical source in a hospital",
+          "قتل ثلاثة أشخاص، مساء أمس الخميس، بقصف طائرة مسيرة تركية استهدف سيارة كانوا يستقلونها قرب قرية خربة عمو "
+          "شرقي مدينة القامشلي، وقال مصدر طبي في مشفى الشعب بالقامشلي لنورث برس إن أحد القتلى قيادي في وحدات حماية "
+          "المرأة، فيما أصيب سائق دراجة نارية كان يمر بالمكان.",
+          [E("airstrike", Q("ثلاثة", 3), PL("خربة عمو", "Kharab Amo", "Al-Hasakah"), "2022-08-18",
+             "مصدر طبي في مشفى الشعب بالقامشلي", TUR,
+             note="a drone strike (ACLED air/drone strike); Qamishli is a bearing and the hospital's town; the "
+                  "passer-by's wound is the same act")])
+
+passage13("h13", "2021-09-14", "Horan Free League", "an assassination by unknown gunmen; a habit sentence",
+          "قتل شاب يعمل ضمن مجموعة محلية تابعة لشعبة المخابرات العسكرية، مساء أمس الاثنين، برصاص مسلحين مجهولين في "
+          "بلدة المسيفرة بريف درعا الشرقي، بحسب تجمع أحرار حوران، الذي قال إن المسلحين كانوا يستقلون دراجة نارية "
+          "ولاذوا بالفرار. وتشهد محافظة درعا عمليات اغتيال شبه يومية منذ سيطرة النظام عليها بموجب اتفاق التسوية صيف "
+          "2018.",
+          [E("armed_clash", None, PL("المسيفرة", "Al-Musayfirah", "Daraa"), "2021-09-13", "تجمع أحرار حوران", UNK,
+             note="an assassination by gunfire (as set 12's k20); one killed, no numeral; the near-daily killings "
+                  "are a habit; the 2018 takeover is background named in passing")])
+
+passage13("h14", "2023-05-11", "Deir ez-Zor 24", "an SDF airdrop with coalition helicopters; a number in the outlet's name",
+          "شنت قوات سوريا الديمقراطية، فجر اليوم الخميس، عملية إنزال جوي بمشاركة مروحيات للتحالف الدولي على منزل في "
+          "بلدة البصيرة بريف دير الزور الشرقي، واعتقلت أربعة أشخاص بينهم قيادي يشتبه بانتمائه إلى خلايا تنظيم "
+          "داعش، وفق مراسل شبكة دير الزور 24، موضحاً أن العملية دامت قرابة ساعتين.",
+          [E("arrest", Q("أربعة", 4), PL("البصيرة", "Al-Busayrah", "Deir ez-Zor"), "2023-05-11",
+             "مراسل شبكة دير الزور 24", SDF,
+             note="the coalition supports; the airdrop is the raid's way in; 24 is a name, the hours a duration")])
+
+passage13("h15", "2023-08-30", "Asharq Al-Awsat", "tribes against the SDF: a toll with a breakdown; reinforcements",
+          "تجددت الاشتباكات، أمس الثلاثاء، بين مقاتلين من العشائر العربية وقوات سوريا الديمقراطية (قسد) في بلدة "
+          "ذيبان بريف دير الزور الشرقي، وحصدت 13 قتيلاً بينهم تسعة من عناصر قسد، حسبما نقلت مصادر "
+          "محلية. ودفعت قسد بتعزيزات عسكرية قادمة من مدينة الحسكة إلى محيط البلدة، وسط حظر للتجول فرضته على بلدات "
+          "الريف الشرقي.",
+          [E("armed_clash", Q("13", 13), PL("ذيبان", "Dhiban", "Deir ez-Zor"), "2023-08-29", "مصادر محلية", None,
+             note="two sides: no actor1; the SDF's nine a breakdown"),
+           E("reinforcement", None, PL("ذيبان", "Dhiban", "Deir ez-Zor"), None, "مصادر محلية", SDF,
+             note="«البلدة» is Dhiban; Hasakah is where they came from; the curfew is a state; no day in the sentence")])
+
+passage13("h16", "2024-01-21", "Al-Watan", "state media relay a military source; the IRGC says who died",
+          "نقلت وكالة سانا عن مصدر عسكري قوله إن العدو الإسرائيلي شن، نحو الساعة العاشرة من صباح أمس السبت، عدواناً "
+          "جوياً من اتجاه الجولان السوري المحتل مستهدفاً مبنى سكنياً في حي كفرسوسة بدمشق، ما أدى إلى ارتقاء أربعة "
+          "شهداء وإصابة آخرين ودمار كبير في المبنى. وقال الحرس الثوري الإيراني في بيان إن بين القتلى مستشارين "
+          "عسكريين له.",
+          [E("airstrike", Q("أربعة", 4), PL("كفرسوسة", "Kafr Sousa", "Damascus"), "2024-01-20", "مصدر عسكري", ISR,
+             note="the Golan is where the missiles came from; the IRGC's statement tells who the dead were (same act)")])
+
+passage13("h17", "2024-12-05", "AFP", "the operations room enters Hama; the ministry's 'redeployment'",
+          "أعلنت «إدارة العمليات العسكرية» لفصائل المعارضة، مساء اليوم الخميس، أن مقاتليها دخلوا مدينة حماة وسيطروا "
+          "على مبنى قيادة الشرطة والسجن المركزي فيها، بعد معارك استمرت أياماً على أطراف المدينة. من جهتها، قالت وزارة "
+          "الدفاع السورية إن وحدات الجيش أعادت انتشارها خارج المدينة «حفاظاً على أرواح المدنيين».",
+          [E("territory_change", None, PL("حماة", "Hama", "Hama"), "2024-12-05", "إدارة العمليات العسكرية", FSA,
+             note="the operations room as sets 4-6; the buildings inside the city are the same taking; the days of "
+                  "battle are the taking's; the ministry's redeployment is the other side's telling of it")])
+
+passage13("h18", "2012-07-19", "Zaman al-Wasl", "a whole police post defects on video; a coordination committee",
+          "أعلن عناصر مخفر الشرطة في بلدة حريتان بريف حلب الشمالي، وعددهم 22 شرطياً، انشقاقهم عن النظام وانضمامهم إلى "
+          "الجيش السوري الحر، في تسجيل مصور ظهر فيه رئيس المخفر برتبة مساعد أول يتلو بيان الانشقاق. وقالت تنسيقية "
+          "حريتان لـ«زمان الوصل» إن الانشقاق جرى أمس الأربعاء بعد اتفاق مع كتيبة محلية سهّلت خروجهم بأسلحتهم.",
+          [E("defection", Q("22", 22), PL("حريتان", "Hreitan", "Aleppo"), "2012-07-18", "تنسيقية حريتان", GOV,
+             note="a whole unit; joining the FSA is the same act; the arrangement with a local battalion is how "
+                  "(not an agreement event); the committee dates it")])
+
+passage13("h19", "2025-03-07", "SANA", "SANA (new authorities): loyalist attacks on the coast; reinforcements",
+          "اللاذقية-سانا\n"
+          "شن مسلحون من فلول النظام البائد، مساء أمس الخميس، هجمات متزامنة على حواجز ونقاط للأمن العام في مدينة جبلة "
+          "وريفها، أدت إلى استشهاد 16 عنصراً، بحسب ما صرح به مسؤول أمني في محافظة اللاذقية. وأضاف المسؤول أن تعزيزات "
+          "عسكرية كبيرة وصلت اليوم إلى المدينة لملاحقة المهاجمين وإعادة الأمن إلى المنطقة.",
+          [E("armed_clash", Q("16", 16), PL("جبلة", "Jableh", "Latakia"), "2025-03-06",
+             "مسؤول أمني في محافظة اللاذقية", LOYAL,
+             note="the attackers act; simultaneous attacks on posts of one town and its countryside: one event"),
+           E("reinforcement", None, PL("جبلة", "Jableh", "Latakia"), "2025-03-07", "مسؤول أمني في محافظة اللاذقية",
+             NEWGOV, note="«المدينة» is Jableh; the pursuit is an aim")])
+
+passage13("h20", "2025-03-12", "SOHR", "a running toll on the coast since a weekday",
+          "بلغ عدد المدنيين الذين قتلوا في الساحل السوري منذ يوم الخميس الماضي 1311 شخصاً، بينهم نساء "
+          "وأطفال، قتلوا في عمليات تصفية وإعدامات ميدانية، وفق آخر إحصائية نشرها المرصد السوري لحقوق الإنسان، ولفت المرصد إلى أن "
+          "معظمهم سقطوا في قرى بريف جبلة وبانياس، مطالباً بمحاسبة المتورطين.",
+          [E("casualties", Q("1311", 1311), PL("الساحل السوري", "Syrian coast"), None, "المرصد السوري لحقوق الإنسان",
+             None, kind="aggregate",
+             note="a running toll since Thursday 6 March: an aggregate; the killers are not named; the villages "
+                  "a breakdown of places; the demand is a call")])
+
+passage13("h21", "2025-07-14", "Suwayda 24", "Bedouin and Druze fighters in a district; the ministry's toll and deployment",
+          "دارت مواجهات مسلحة عنيفة، أمس الأحد، بين أبناء عشائر بدوية ومجموعات درزية محلية في حي المقوس بالطرف الشرقي "
+          "لمدينة السويداء، على خلفية اختطاف تاجر خضار على طريق دمشق-السويداء. وقالت وزارة الداخلية السورية إن حصيلة "
+          "الاشتباكات بلغت 37 قتيلاً ونحو 100 جريح، وأعلنت أنها بدأت نشر قوات تابعة لها في المنطقة لفض "
+          "النزاع.",
+          [E("armed_clash", Q("37", 37), PL("المقوس", "Al-Maqwas", "As-Suwayda"), "2025-07-13",
+             "وزارة الداخلية السورية", None,
+             note="two sides: no actor1; the district is the most specific place; the kidnapping is the cause, "
+                  "told in passing; the wounded are not the figure"),
+           E("reinforcement", None, PL("السويداء", "As-Suwayda", "As-Suwayda"), None, "وزارة الداخلية السورية", NEWGOV,
+             note="«المنطقة» is the district in the city (the city accepted); ending the dispute is an aim; not dated")])
+
+passage13("h22", "2025-09-10", "SANA", "an Israeli incursion and arrests in Quneitra; a habit sentence",
+          "القنيطرة-سانا\n"
+          "توغلت قوة إسرائيلية مؤلفة من أربع آليات عسكرية، فجر اليوم الأربعاء، في بلدة أوفانيا بريف القنيطرة "
+          "الشمالي، واعتقلت ثلاثة شبان من أبناء البلدة بعد مداهمة منازلهم وتفتيشها، قبل أن تنسحب باتجاه الشريط "
+          "الحدودي، بحسب ما أفاد به مراسل سانا. وتواصل قوات الاحتلال خرق اتفاق فصل القوات لعام 1974 عبر توغلات شبه "
+          "يومية في ريفي القنيطرة ودرعا.",
+          [E("arrest", Q("ثلاثة", 3), PL("أوفانيا", "Ufaniya", "Quneitra"), "2025-09-10", "مراسل سانا", ISR,
+             note="the incursion is the raid's way in (one incident); four vehicles its size; the border strip is "
+                  "where it withdrew; the near-daily incursions are a habit")])
+
+passage13("h23", "2025-08-27", "Al Jazeera", "the defence ministry's statement; the Israeli army's version",
+          "قالت وزارة الدفاع السورية في بيان إن الطيران الحربي الإسرائيلي شن، مساء أمس الثلاثاء، سلسلة غارات على موقع "
+          "عسكري في محيط مدينة الكسوة بريف دمشق، ما أدى إلى مقتل خمسة من عناصر الجيش العربي السوري. من جانبه، قال "
+          "الجيش الإسرائيلي إن طائراته استهدفت «بنى تحتية عسكرية» في المنطقة، دون أن يقدم تفاصيل إضافية.",
+          [E("airstrike", Q("خمسة", 5), PL("الكسوة", "Al-Kiswah", "Rif Dimashq"), "2025-08-26", "وزارة الدفاع السورية",
+             ISR, note="a series of strikes on one site: one event; the Israeli army's account is the same act")])
+
+passage13("h24", "2025-06-30", "Syria TV", "the interior ministry arrests a loyalist cell; a plan is an aim",
+          "أعلنت وزارة الداخلية السورية، اليوم الاثنين، القبض على ستة أشخاص ينتمون إلى خلية مرتبطة بفلول النظام "
+          "البائد في منطقة الغاب بريف حماة الشمالي الغربي، وقالت إن الخلية كانت تخطط لاستهداف نقاط للأمن الداخلي في "
+          "بلدة سلحب، مشيرة إلى ضبط أسلحة وذخائر وعبوات ناسفة بحوزة أفرادها وإحالتهم إلى القضاء المختص.",
+          [E("arrest", Q("ستة", 6), PL("الغاب", "Al-Ghab", "Hama"), "2025-06-30", "وزارة الداخلية السورية", NEWGOV,
+             note="the plan to strike Salhab is an aim, not an event; the seizure and referral are the arrest's")])
+
+passage13("h25", "2016-04-03", "SOHR", "an attack that takes a hill: the battle's dead on the taking",
+          "قتل 27 عنصراً على الأقل من قوات النظام والمسلحين الموالين لها، بينهم ثمانية من مقاتلي حزب الله اللبناني، في "
+          "هجوم شنته فصائل معارضة وإسلامية، أمس السبت، على مواقعهم في محيط بلدة العيس بريف حلب الجنوبي، بحسب المرصد "
+          "السوري لحقوق الإنسان، الذي أشار إلى أن الفصائل تمكنت من السيطرة على تلة العيس الاستراتيجية.",
+          [E("territory_change", Q("27", 27, None, True), PL("العيس", "Al-Eis", "Aleppo"), "2016-04-02",
+             "المرصد السوري لحقوق الإنسان", FSA,
+             note="one battle: the attack that took the hill (its dead are the taking's, as set 12's k08); "
+                  "Hezbollah's eight a breakdown; 'على الأقل' after the noun sets the open bound")])
+
+passage13("h26", "2013-02-21", "Al Arabiya", "a car bomb; state TV accuses; no claim",
+          "انفجرت سيارة مفخخة، ظهر اليوم الخميس، في شارع مزدحم بحي الزهراء في مدينة حمص، ما أدى إلى مقتل 12 شخصاً "
+          "وإصابة العشرات، بحسب ما نقله التلفزيون السوري الرسمي، الذي اتهم «مجموعات إرهابية مسلحة» بتفجيرها. ولم "
+          "تتبنَّ أي جهة التفجير حتى الآن.",
+          [E("explosion", Q("12", 12), PL("الزهراء", "Al-Zahraa", "Homs"), "2013-02-21", "التلفزيون السوري الرسمي",
+             None, note="an accusation is not an agent; the district is the most specific place; no claim is no event")])
+
+passage13("h27", "2015-09-01", "SNHR", "a monthly report: the month's dead and barrels",
+          "أحصت الشبكة السورية لحقوق الإنسان، في حصيلتها الصادرة اليوم عن آب الماضي، مقتل 1517 مدنياً في عموم "
+          "البلاد، بينهم 296 طفلاً، ونسبت إلى قوات النظام قتل 1164 منهم. كما سجل التقرير إلقاء الطيران "
+          "المروحي ما لا يقل عن 1840 برميلاً متفجراً خلال الشهر ذاته، تركز معظمها على محافظتي درعا وريف دمشق.",
+          [E("casualties", Q("1517", 1517), None, "2015-08", "الشبكة السورية لحقوق الإنسان", None, kind="aggregate",
+             note="the month's national toll; children and the regime's share a breakdown"),
+           E("airstrike", Q("ما لا يقل عن 1840", 1840, None, True), None, "2015-08", "الشبكة السورية لحقوق الإنسان",
+             GOV, kind="aggregate", note="the month's barrels: an aggregate; Daraa and Rif Dimashq where most fell")])
+
+passage13("h28", "2018-02-11", "Anadolu", "the Turkish general staff: 'neutralised' and a running total",
+          "أعلنت رئاسة الأركان التركية، اليوم الأحد، «تحييد» 31 إرهابياً من تنظيم «بي كي كي/ ي ب ك» خلال عمليات "
+          "نفذتها القوات المسلحة التركية والجيش السوري الحر أمس في منطقة عفرين شمالي سوريا، ليرتفع عدد الإرهابيين "
+          "المحيدين منذ انطلاق عملية «غصن الزيتون» في 20 كانون الثاني/يناير الماضي إلى 1369.",
+          [E("armed_clash", Q("31", 31), PL("عفرين", "Afrin", "Aleppo"), "2018-02-10", "رئاسة الأركان التركية", TUR,
+             note="'neutralised' is the operations' figure (as set 12's k13); «أمس» dates it"),
+           E("casualties", Q("1369", 1369), PL("عفرين", "Afrin", "Aleppo"), None, "رئاسة الأركان التركية", TUR,
+             kind="aggregate", note="the operation's running total since 20 January")])
+
+passage13("h29", "2012-08-03", "Al-Hayat", "the LCC: a raid after a night protest",
+          "قالت لجان التنسيق المحلية إن قوات الأمن والشبيحة اعتقلت أكثر من 40 شاباً خلال حملة دهم واسعة في حي الميدان "
+          "بدمشق صباح اليوم الجمعة، وذلك بعد ساعات من خروج مظاهرة ليلية في الحي طالبت بإسقاط النظام ونصرة المدن "
+          "المحاصرة، وأضافت اللجان أن عدداً من المعتقلين تعرضوا للضرب أمام ذويهم.",
+          [E("arrest", Q("أكثر من 40", 40, None, True), PL("الميدان", "Al-Midan", "Damascus"), "2012-08-03",
+             "لجان التنسيق المحلية", GOV, note="the beatings are the raid's"),
+           E("protest", None, PL("الميدان", "Al-Midan", "Damascus"), None, "لجان التنسيق المحلية", PROT,
+             note="the night protest hours before: its own incident, the text does not fix its day; «الحي» is al-Midan")])
+
+passage13("h30", "2020-03-05", "Reuters", "a ceasefire announced in Moscow for Idlib",
+          "أعلن الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان، في مؤتمر صحفي مشترك عقداه في موسكو اليوم "
+          "الخميس، التوصل إلى اتفاق لوقف إطلاق النار في منطقة إدلب يبدأ سريانه منتصف الليلة، على أن تسيّر الدولتان "
+          "دوريات مشتركة على طول الطريق الدولي M4 اعتباراً من منتصف الشهر الجاري.",
+          [E("agreement", None, PL("إدلب", "Idlib", "Idlib"), "2020-03-05",
+             "الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان", None,
+             note="Moscow is the seat of the talks, Idlib the agreement's place; the patrols are a future; M4 a name")])
+
+passage13("h31", "2017-06-07", "Asharq Al-Awsat", "the SDF's statement; an activist campaign whose name holds a city",
+          "قالت قوات سوريا الديمقراطية في بيان إن مقاتليها سيطروا، أمس الثلاثاء، على حي المشلب في الطرف الشرقي لمدينة "
+          "الرقة بعد معارك مع عناصر تنظيم داعش، في أول تقدم لها داخل المدينة. في غضون ذلك، أفاد ناشطون من حملة «الرقة "
+          "تذبح بصمت» بمقتل 11 مدنياً في غارات لطائرات التحالف الدولي على أحياء المدينة الغربية.",
+          [E("territory_change", None, PL("المشلب", "Al-Mashlab", "Raqqa"), "2017-06-06", "قوات سوريا الديمقراطية", SDF,
+             note="the district is the most specific place; the first advance is an ordinal"),
+           E("airstrike", Q("11", 11), PL("الرقة", "Raqqa", "Raqqa"), None, "ناشطون من حملة «الرقة تذبح بصمت»", COAL,
+             note="«المدينة» is Raqqa; «في غضون ذلك» does not date it")])
+
+passage13("h32", "2018-10-09", "SANA", "an amnesty decree for deserters",
+          "أصدر الرئيس بشار الأسد، اليوم الثلاثاء، المرسوم التشريعي رقم 21 لعام 2018 الذي يعفو عفواً تاماً عن "
+          "جرائم الفرار من الخدمة العسكرية داخل البلاد وخارجها، بحسب ما ذكرته وكالة الأنباء السورية (سانا). ويشترط المرسوم "
+          "على الفارين تسليم أنفسهم خلال أربعة أشهر لمن هم في الداخل وستة أشهر لمن هم في الخارج.",
+          [E("desertion", None, None, "2018-10-09", "وكالة الأنباء السورية (سانا)", GOV,
+             note="an amnesty decree for desertion; nationwide: no place; the decree number is a name, the grace "
+                  "periods durations")])
+
+passage13("h33", "2021-06-10", "Syria TV", "shelling of a village; a recalled shelling two days before",
+          "قصفت قوات النظام بالمدفعية الثقيلة وراجمات الصواريخ قرية إبلين في جبل الزاوية جنوبي إدلب، صباح اليوم "
+          "الخميس، ما أدى إلى مقتل خمسة أشخاص بينهم ثلاثة أطفال، حسب ما أفاد به مراسل تلفزيون سوريا. ويأتي القصف بعد "
+          "يومين من مقتل أربعة عناصر من قوات النظام بقذائف أطلقتها الفصائل على مواقعهم قرب بلدة جورين في سهل الغاب.",
+          [E("shelling", Q("خمسة", 5), PL("إبلين", "Iblin", "Idlib"), "2021-06-10", "مراسل تلفزيون سوريا", GOV,
+             note="the children a breakdown; Jabal al-Zawiya is the wider area"),
+           E("shelling", Q("أربعة", 4), PL("جورين", "Jurin", "Hama"), "2021-06-08", "مراسل تلفزيون سوريا", FSA,
+             note="recalled with its own place, day («بعد يومين») and toll; the Ghab plain is wider")])
+
+passage13("h34", "2012-05-03", "AFP", "defectors arrive in Jordan; the running total of those who fled there",
+          "وصل 16 عسكرياً سورياً منشقاً، بينهم ضابطان برتبة نقيب، إلى الأردن ليل أمس الأربعاء، بحسب ما قال مصدر أمني "
+          "أردني لوكالة فرانس برس، مشيراً إلى أن عدد العسكريين السوريين المنشقين الذين لجأوا إلى المملكة منذ بدء "
+          "الأحداث في آذار/مارس من العام الماضي ارتفع إلى نحو 200.",
+          [E("defection", Q("16", 16), PL("الأردن", "Jordan", None, "Jordan"), "2012-05-02", "مصدر أمني أردني", GOV,
+             note="implicit defection by arrival (issue 10's list): the destination is the only place given, as "
+                  "news_dev codes arrivals; the two captains a breakdown"),
+           E("defection", Q("نحو 200", 200, 200, True), PL("الأردن", "Jordan", None, "Jordan"), None, "مصدر أمني أردني",
+             GOV, kind="aggregate", note="the running total since March 2011")])
+
+passage13("h35", "2019-06-20", "Step News", "a car bomb in a market; a third party's accusation",
+          "أودى انفجار سيارة مفخخة ركنت قرب محال للخضار في مدينة الباب شرقي حلب، ظهر اليوم الخميس، بحياة 13 مدنياً "
+          "بينهم أربعة أطفال، وجرح أكثر من 20، بحسب الدفاع المدني السوري. وحمّلت أنقرة "
+          "«وحدات حماية الشعب» الكردية مسؤولية التفجير، في حين لم تتبن أي جهة المسؤولية.",
+          [E("explosion", Q("13", 13), PL("الباب", "Al-Bab", "Aleppo"), "2019-06-20", "الدفاع المدني السوري", None,
+             note="an accusation by a third party is not an agent; the children a breakdown")])
+
+passage13("h36", "2022-01-21", "Hawar (ANHA)", "IS storms a prison with a car bomb at its gate",
+          "هاجم عشرات من عناصر تنظيم داعش، مساء أمس الخميس، سجن غويران (الصناعة) في حي غويران جنوبي مدينة الحسكة، "
+          "بالتزامن مع تفجير سيارة مفخخة عند بوابته، ما أدى إلى اندلاع اشتباكات عنيفة مع قوات الحراسة، وفق ما أعلنه "
+          "المركز الإعلامي لقوات سوريا الديمقراطية، الذي قال إن سبعة من عناصر الحراسة قتلوا في الهجوم.",
+          [E("armed_clash", Q("سبعة", 7), PL("سجن غويران", "Ghuwayran prison", "Al-Hasakah"), "2022-01-20",
+             "المركز الإعلامي لقوات سوريا الديمقراطية", IS,
+             note="one attack: the car bomb at the gate opens it (judgement: one incident); a facility is the most "
+                  "specific place; the attackers' «عشرات» are not the figure")])
+
+
 def _find(text: str, surface: str, nth: int) -> int:
     pos = -1
     for _ in range(nth + 1):
@@ -3164,7 +3492,8 @@ def build(passages: list[dict] | None = None) -> list[dict]:
 def main() -> None:
     for name, passages in (("gold.jsonl", P), ("gold2.jsonl", P2), ("gold3.jsonl", P3), ("gold4.jsonl", P4), ("gold5.jsonl", P5),
                            ("gold6.jsonl", P6), ("gold7.jsonl", P7), ("gold8.jsonl", P8), ("gold9.jsonl", P9),
-                           ("gold10.jsonl", P10), ("gold11.jsonl", P11), ("gold12.jsonl", P12)):
+                           ("gold10.jsonl", P10), ("gold11.jsonl", P11), ("gold12.jsonl", P12),
+                           ("gold13.jsonl", P13)):
         recs = build(passages)
         with open(HERE / name, "w", encoding="utf-8") as fh:
             for r in recs:
