@@ -109,7 +109,8 @@ def _row(e: dict, n: int, ts: int) -> dict:
         "location": place.get("name_en") or place.get("name_ar") or place.get("surface") or "",
         "latitude": place.get("lat"),
         "longitude": place.get("lon"),
-        "geo_precision": v["geo_precision"].get(kind or "", 3) if place else None,
+        # (a place the text ties to a known town, «قرية X جنوب Y», says its own: 2, near that town)
+        "geo_precision": place.get("geo_precision") or v["geo_precision"].get(kind or "", 3) if place else None,
         "source": _source(e),
         "source_scale": "Other",
         "notes": _notes(dict(e, _acled_sub=sub), a1, a2, place),

@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
-from . import bounds
+from . import bounds, unlisted
 from .context import Ctx
 from .mentions import Mention, _needs
 from .vocab import counted_class, ffold, load_cues
@@ -399,7 +399,7 @@ def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dic
 def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dict]:
     s = ctx.sents[si]
     out = []
-    for p in ctx.places.between(s.start, s.end):
+    for p in _with_unlisted(ctx, si):
         if any(a <= p["start"] < b for a, b in blocked) or ctx.in_org(p["start"], p["end"]) or _in_name(ctx, p):
             continue
         if any(_where_source_is(ctx, a, b, p) for a, b in blocked):
@@ -438,6 +438,18 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
         kept.append(p)
         inner = None
     return kept
+
+
+def _with_unlisted(ctx: Ctx, si: int) -> list[dict]:
+    """The resolved places of sentence si and the unlisted ones the text ties to them (unlisted.py):
+    «قرية X جنوب مدينة Y» gives X in place of Y, the reference a bearing or a container is taken from."""
+    s = ctx.sents[si]
+    ps = ctx.places.between(s.start, s.end)
+    extra = unlisted.find(ctx, si)
+    if not extra:
+        return ps
+    refs = {x["near"]["start"] for x in extra if x["near"]["start"] > x["start"]}
+    return sorted([p for p in ps if p["start"] not in refs] + extra, key=lambda p: p["start"])
 
 
 def _in_name(ctx: Ctx, p: dict) -> bool:

@@ -1,0 +1,216 @@
+"""Places a text names with a place noun that the gazetteer does not list: «قرية X جنوب مدينة Y»,
+«قريتي X وZ جنوب شرق مدينة Y», «بلدة X في ريف Y», «قرية X التابعة لناحية Y», «حي X في المدينة».
+
+Why: reporting places small villages and quarters by a bearing from, or inside, a town everybody
+knows. When X is not in the gazetteer the only resolved place of the clause is the reference Y,
+and the act was placed at Y — a wrong town for an analyst who counts by location. The contract's
+event place is "the most specific place the text gives", so the event keeps X: a place record
+with X's own surface and offsets, no gazetteer id, the admin names, country and coordinates of
+the reference it is tied to (`near`), and `geo_precision` 2 (ACLED's "near this town").
+
+Only a name the text ties to a resolved place is taken (a bearing, a container, «التابعة لـ», or
+«في المدينة» after a town named before): a place noun followed by ordinary words («قرية صغيرة»,
+«حي سكني») gives nothing, because no anchor follows them and `not_names` stops them. A noun's
+name that the gazetteer resolved is left to the places layer.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...arabic.normalize import fold_str
+from .context import Ctx
+from .vocab import ffold, load_cues
+
+_MAX_NAME = 3  # words of one name («قناة شيرين», «تل علو», «رأس العين الشرقي»)
+_MAX_FILL = 3  # words between «في» and the container («في الجهة الغربية لمدينة»)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    c = load_cues().get("unlisted_places", {})
+    f = lambda key: frozenset(fold_str(w) for w in c.get(key, []))  # noqa: E731
+    return {"nouns": {fold_str(k): v for k, v in c.get("nouns", {}).items()},
+            "plural": f("plural"), "bearings": f("bearings"), "affiliation": f("affiliation"),
+            "fillers": f("fillers"), "stops": f("stops"), "near": f("near"), "not_names": f("not_names"),
+            "local": f("local_anaphora"), "ref_nouns": f("reference_nouns")}
+
+
+def find(ctx: Ctx, si: int) -> list[dict]:
+    """The unlisted named places of sentence si (once per sentence), each tied to a resolved place."""
+    key = ("unlisted", si)
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = _find(ctx, si)
+    return got
+
+
+def _noun(w: str, nouns: dict) -> str | None:
+    """The place noun a word is, proclitics («و», «ب», «وب», «في» written apart) aside."""
+    for cut in (0, 1, 2):
+        if w[cut:] in nouns and (cut == 0 or w[:cut] in ("و", "ب", "وب", "ل", "ول")):
+            return w[cut:]
+    return None
+
+
+def _find(ctx: Ctx, si: int) -> list[dict]:
+    c = _cues()
+    nouns = c["nouns"]
+    s = ctx.sents[si]
+    words = ctx.sent_words(si)
+    if not any(_noun(w, nouns) for w in words):
+        return []
+    i0, i1 = ctx.tok_of(s.start), ctx.tok_of(max(s.start, s.end - 1)) + 1
+    toks = ctx.tokens
+    out: list[dict] = []
+    i = i0
+    while i < i1:
+        tok = toks[i]
+        if tok.start < s.start:
+            i += 1
+            continue
+        noun = _noun(ffold(tok.text), nouns)
+        if noun is None or any(p["start"] <= tok.start < p["end"] for p in ctx.places.covering(tok.start, 40)):
+            i += 1  # (a resolved place that opens with its noun: «حي الخالدية»)
+            continue
+        j, names = _names(ctx, i + 1, i1, noun in c["plural"])
+        if not names:
+            i += 1
+            continue
+        anchor = _anchor(ctx, j, i1, si)
+        if anchor is not None:
+            ref, relation = anchor
+            for a, b in names:
+                out.append(_record(ctx, toks[a].start, toks[b - 1].end, nouns[noun], ref, relation))
+        i = j
+    return out
+
+
+def _names(ctx: Ctx, j: int, end: int, plural: bool) -> tuple[int, list[tuple[int, int]]]:
+    """The name(s) after a place noun: token ranges, up to a stop word; a plural or dual noun's
+    names are joined by «و» («قريتي X وZ»), a singular noun's name ends at a «و» word."""
+    c = _cues()
+    toks = ctx.tokens
+    names: list[tuple[int, int]] = []
+    a = j
+    while j < end:
+        tok = toks[j]
+        w = ffold(tok.text)
+        if not w[:1].isalpha() or any(ch.isdigit() for ch in w):
+            break  # punctuation or a figure ends the name
+        if w in c["stops"] or w in c["bearings"] or w in c["near"] or w in c["affiliation"] or _prep(w) or \
+                ctx.places.starting(tok.start, tok.end) or ctx.dates.starting(tok.start, tok.end) or \
+                ctx.m["triggers"].starting(tok.start, tok.end):
+            break
+        if w in c["not_names"]:
+            return j, []  # «قرية صغيرة», «حي سكني»: a description, not a name
+        if j > a and w.startswith("و") and len(w) > 2:
+            if not plural:
+                break
+            names.append((a, j))
+            a = j  # the next name opens after its «و» (the record's surface drops it, see _record)
+        elif j - a >= _MAX_NAME:
+            return j, []  # too long for a name: a clause, not a place
+        j += 1
+    if j > a:
+        names.append((a, j))
+    return j, names
+
+
+def _prep(w: str) -> bool:
+    return w in _PREPS or w[:1] == "ب" and w[1:] in _cues()["ref_nouns"] or w[:1] == "ل" and w[1:] in _cues()["ref_nouns"]
+
+
+_PREPS = frozenset(fold_str(w) for w in ("في", "من", "على", "إلى", "الى", "قرب", "عن", "مع", "بين", "عند", "داخل",
+                                        "نحو", "باتجاه", "بالقرب", "أمس", "اليوم"))
+
+
+def _place_at(ctx: Ctx, k: int) -> dict | None:
+    tok = ctx.tokens[k]
+    return next(iter(ctx.places.starting(tok.start, tok.end)), None)
+
+
+def _anchor(ctx: Ctx, j: int, end: int, si: int) -> tuple[dict, str] | None:
+    """The resolved place the name is tied to, from token j on: a bearing («جنوب (شرق) (مدينة) Y»),
+    a container («في (الجهة الغربية لمدينة) Y», «بريف Y», «بY»), an affiliation («التابعة لناحية
+    Y»), or «في المدينة/البلدة» standing for the last town named before."""
+    c = _cues()
+    toks = ctx.tokens
+    if j >= end:
+        return None
+    w = ffold(toks[j].text)
+    if w in c["bearings"]:
+        rel = [toks[j].text]
+        k = j + 1
+        while k < end and ffold(toks[k].text) in c["bearings"]:
+            rel.append(toks[k].text)
+            k += 1
+        if k < end and ffold(toks[k].text) in c["ref_nouns"]:
+            k += 1
+        p = _place_at(ctx, k) if k < end else None
+        return (p, " ".join(rel)) if p is not None else None
+    if w in c["near"]:
+        k = j + 1
+        if k < end and ffold(toks[k].text) == _FROM:
+            k += 1  # «بالقرب من»
+        if k < end and ffold(toks[k].text) in c["ref_nouns"]:
+            k += 1
+        p = _place_at(ctx, k) if k < end else None
+        return (p, "near") if p is not None else None
+    if w in c["affiliation"]:
+        k = j + 1
+        if k >= end:
+            return None
+        x = ffold(toks[k].text)
+        if x[:1] == "ل" and x[1:] in c["ref_nouns"]:
+            k += 1  # «التابعة لناحية Y»
+        elif x[:1] != "ل":
+            return _anchor(ctx, k, end, si)  # «الواقعة في ريف Y», «الواقعة جنوب Y»
+        p = _place_at(ctx, k) if k < end else None
+        return (p, "in") if p is not None else None
+    if w == _IN:
+        k = j + 1
+        if k < end and ffold(toks[k].text) in c["local"]:
+            p = _town_before(ctx, toks[j].start, si)
+            return (p, "in") if p is not None else None
+        for k in range(j + 1, min(end, j + 2 + _MAX_FILL)):
+            p = _place_at(ctx, k)
+            if p is not None:
+                return p, "in"
+            x = ffold(toks[k].text)
+            if not (x in c["fillers"] or x in c["ref_nouns"] or x in ctx.v.directions or
+                    x[:1] == "ل" and x[1:] in c["ref_nouns"]):
+                return None
+        return None
+    if w[:1] == "ب":
+        p = _place_at(ctx, j)
+        if p is None and w[1:] in c["ref_nouns"] and j + 1 < end:
+            p = _place_at(ctx, j + 1)  # «بريف Y», «بمدينة Y»
+        return (p, "in") if p is not None else None
+    return None
+
+
+_HOME = frozenset({None, "SYR", "Syria"})
+_IN = fold_str("في")
+_FROM = fold_str("من")
+
+
+def _town_before(ctx: Ctx, pos: int, si: int) -> dict | None:
+    """«حي X في المدينة»: the last town-level place named before, in this sentence or the two before."""
+    lo = ctx.sents[max(0, si - 2)].start
+    for p in reversed(ctx.places.between(lo, pos)):
+        if (p.get("kind") or p.get("level")) in ("locality", "city") and p.get("country") in _HOME:
+            return p
+    return None
+
+
+def _record(ctx: Ctx, start: int, end: int, kind: str, ref: dict, relation: str) -> dict:
+    if ctx.text[start] == "و" and end - start > 3:
+        start += 1  # «وقناة شيرين»: the second name of a list, without its «و»
+    surface = ctx.text[start:end]
+    return {"start": start, "end": end, "surface": surface, "id": None, "name_ar": surface, "name_en": None,
+            "admin1_en": ref.get("admin1_en"), "admin2_en": ref.get("admin2_en"), "admin3_en": None,
+            "country": ref.get("country"), "country_en": ref.get("country_en"), "kind": kind, "level": kind,
+            "lat": ref.get("lat"), "lon": ref.get("lon"), "confidence": 0.5, "source": "text",
+            "geo_precision": 2,
+            "near": {"id": ref.get("id"), "surface": ref.get("surface"), "name_en": ref.get("name_en"),
+                     "relation": relation, "start": ref.get("start")}}

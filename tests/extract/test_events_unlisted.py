@@ -1,0 +1,110 @@
+"""Places the gazetteer lacks, named with a place noun and tied by the text to a place it knows
+(issue 10, stop 24; extract/events/unlisted.py): «قرية X جنوب مدينة Y», «قريتي X وZ شمال غرب Y»,
+«بلدة X بريف Y», «قرية X التابعة لمنطقة Y», «قرية X قرب Y», «حي X في المدينة». The act's place is
+X with the reference's admin names and `near`, never the reference. Our own sentences in several
+house styles (monitor, state agency, local outlet, wire, Kurdish agency); earlier layers by hand."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import EventExtractor
+
+from test_events import _asserted, _doc, _place, _run
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+JISR = ("جسر الشغور", "C81", "Jisr al-Shughur", "Idlib")
+TAL_TAMR = ("تل تمر", "C82", "Tal Tamr", "Al-Hasakah")
+N_HAMA = ("ريف حماة الشمالي", "R81", "northern Hama countryside", "Hama", "region")
+NAWA = ("نوى", "C83", "Nawa", "Daraa")
+W_DARAA = ("ريف درعا الغربي", "R82", "western Daraa countryside", "Daraa", "region")
+SARAQIB = ("سراقب", "C84", "Saraqib", "Idlib")
+RAS_AIN = ("رأس العين", "C85", "Ras al-Ain", "Al-Hasakah")
+KAFRNABUDA = ("كفرنبودة", "C86", "Kafr Nabudah", "Hama")
+MHARDEH = ("محردة", "C87", "Mhardeh", "Hama")
+
+
+def _check(d, e, surface, ref):
+    p = e["place"]
+    assert p["surface"] == surface and d.text[p["start"]:p["end"]] == surface
+    assert p["id"] is None and p["source"] == "text" and p["geo_precision"] == 2
+    assert p["near"]["surface"] == ref[0] and p["admin1_en"] == ref[3]
+
+
+@pytest.mark.parametrize("text,quants,places,typ,where,ref", [
+    # a monitor's wording: a village south of a town
+    ("وثق المرصد السوري لحقوق الإنسان مقتل ثلاثة مدنيين بغارة جوية روسية استهدفت قرية الحمامة جنوب مدينة "
+     "جسر الشغور فجر اليوم.", [("ثلاثة", 3, 3, "مدني")], [JISR], "airstrike", "الحمامة", JISR),
+    # a wire's: «قرب» and no place noun before the town
+    ("قال سكان لرويترز إن قذائف مدفعية سقطت على بلدة الطليسية قرب سراقب ما أسفر عن مقتل خمسة أشخاص.",
+     [("خمسة", 5, 5, "شخص")], [SARAQIB], "shelling", "الطليسية", SARAQIB),
+    # a state agency's: a village in a region, «بريف»
+    ("وذكرت الوكالة أن وحدات من الجيش اشتبكت مع مجموعات مسلحة في قرية الزيارة بريف حماة الشمالي وقتلت 12 "
+     "من أفرادها.", [("12", 12, 12, None)], [N_HAMA], "armed_clash", "الزيارة", N_HAMA),
+    # a local outlet's: «التابعة لمنطقة Y»
+    ("داهمت دورية للأمن العسكري قرية الشيخ سعد التابعة لمنطقة نوى في ريف درعا الغربي، واعتقلت سبعة شبان، "
+     "بحسب ناشطين.", [("سبعة", 7, 7, "شاب")], [NAWA, W_DARAA], "arrest", "الشيخ سعد", NAWA),
+    # «الواقعة شمال غربي Y»: an affiliation word before the bearing
+    ("قصفت المدفعية التركية قرية الدردارة الواقعة شمال غربي مدينة رأس العين، وقتلت مدنيين اثنين.",
+     [("اثنين", 2, 2, "مدني")], [RAS_AIN], "shelling", "الدردارة", RAS_AIN),
+])
+def test_an_unlisted_village_tied_to_a_known_town_is_the_acts_place(ex, text, quants, places, typ, where, ref):
+    d = _doc(text, quantities=quants, places=places)
+    evs = [e for e in _asserted(_run(ex, d)) if e["type"] == typ]
+    assert len(evs) == 1
+    _check(d, evs[0], where, ref)
+
+
+def test_two_villages_of_a_dual_noun_are_one_group(ex):
+    # a Kurdish agency's wording: «قريتي X وZ شمال غرب بلدة Y»
+    text = "حررت قوات سوريا الديمقراطية، أمس، قريتي تل شنان وأم الخير شمال غرب بلدة تل تمر من مرتزقة داعش."
+    d = _doc(text, places=[TAL_TAMR])
+    evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "territory_change"]
+    assert [_place(e) for e in evs] == ["تل شنان", "أم الخير"]
+    assert evs[0]["group"] is not None and evs[0]["group"] == evs[1]["group"]
+    for e in evs:
+        assert e["place"]["near"]["surface"] == "تل تمر" and e["place"]["near"]["relation"] == "شمال غرب"
+
+
+def test_a_quarter_in_the_town_named_before(ex):
+    text = ("شهدت مدينة رأس العين توتراً منذ الصباح. وقالت مصادر محلية إن قذيفة سقطت على حي الصناعة في المدينة "
+            "ما أدى إلى مقتل طفلين.")
+    d = _doc(text, places=[RAS_AIN], quantities=[("طفلين", 2, 2, "طفل")])
+    evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "shelling"]
+    assert [_place(e) for e in evs] == ["الصناعة"]
+    assert evs[0]["place"]["kind"] == "neighbourhood" and evs[0]["place"]["near"]["surface"] == "رأس العين"
+
+
+def test_a_description_after_the_noun_is_no_name(ex):
+    text = "قصفت الطائرات الحربية قرية صغيرة جنوب مدينة سراقب، ما أدى إلى مقتل أربعة مدنيين."
+    d = _doc(text, places=[SARAQIB], quantities=[("أربعة", 4, 4, "مدني")])
+    evs = _asserted(_run(ex, d))
+    assert all(e["place"] is None or e["place"].get("id") is not None for e in evs)
+
+
+def test_a_listed_village_keeps_its_gazetteer_record(ex):
+    text = "استهدفت قوات النظام بالمدفعية قرية كفرنبودة غرب مدينة محردة، وقتلت ثلاثة عناصر من الفصائل."
+    d = _doc(text, places=[KAFRNABUDA, MHARDEH], quantities=[("ثلاثة", 3, 3, "عنصر")])
+    evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "shelling"]
+    assert [(_place(e), e["place"]["id"]) for e in evs] == [("كفرنبودة", "C86")]
+
+
+def test_a_village_tied_to_no_known_place_gives_nothing(ex):
+    text = "استهدفت الطائرات الحربية قرية الحمامة بعدة غارات، بحسب ناشطين."
+    d = _doc(text)
+    evs = _asserted(_run(ex, d))
+    assert all(e["place"] is None for e in evs)
+
+
+def test_the_acled_row_of_an_unlisted_village_is_near_its_town(ex):
+    from marsad.views.acled import _row
+
+    text = "قتل أربعة مدنيين بقصف مدفعي لقوات النظام على قرية المشيرفة جنوب مدينة جسر الشغور اليوم."
+    d = _doc(text, places=[JISR], quantities=[("أربعة", 4, 4, "مدني")])
+    e = next(e for e in _asserted(_run(ex, d)) if e["type"] == "shelling")
+    row = _row(e, 1, 0)
+    assert (row["location"], row["admin1"], row["geo_precision"], row["fatalities"]) == ("المشيرفة", "Idleb", 2, 4)
