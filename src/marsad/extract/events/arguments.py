@@ -1087,9 +1087,16 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     anchor_s = min(m.prefix_start, (m.figure or {}).get("start", m.prefix_start))
     anchor_e = max(m.end, (m.figure or {}).get("end", m.end))
     lo = max(sent.start, min(cs, anchor_s))
-    cues = [c for c in ctx.m["period"].starting(lo, max(ce, anchor_e + 1))
-            if not _since_today(ctx, c) and not _ranking(ctx, c) and not _recent_hours(ctx, c, m)
-            and not _since_this_act(ctx, c)]
+    cues, this_act = [], False
+    for c in ctx.m["period"].starting(lo, max(ce, anchor_e + 1)):
+        if _since_this_act(ctx, c):
+            this_act = True
+        elif not _since_today(ctx, c) and not _ranking(ctx, c) and not _recent_hours(ctx, c, m):
+            cues.append(c)
+    if this_act:
+        # «أحصى المرصد مقتل 54 منذ اندلاع المواجهات», «وبلغ عدد القتلى منذ بدء الهجوم 174»: a count
+        # word sums over the act's own span: its running toll (only a span of time stays a period)
+        cues = [c for c in cues if ffold(c.surface).split()[0].lstrip("و") in _SPAN_HEADS]
     if cues and anchor_e < cues[-1].prefix_start:
         # «قُتل 13 في قصف استهدف المحافظة التي تشهد منذ شهر تصعيداً»: a cue inside a relative
         # clause after the figure dates what that clause says, not the figure
@@ -1102,7 +1109,7 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         cues = [frame]
     if not cues and not period and _over_a_span(ctx, m):
         cues = [None]  # «بعد أربعة أشهر من المعارك قتل خلالها 3 آلاف»: the toll of months of fighting
-    if m.tally and not period and not cues:
+    if m.tally and not period and not cues and not this_act:
         m.aggregate, m.period = True, {"start": None, "end": ctx.published}  # a campaign's tally so far
         m.date = (None, None, "none")
         return
@@ -1141,6 +1148,7 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
 
 
 _SINCE = fold_str("منذ")
+_SPAN_HEADS = frozenset(fold_str(w) for w in ("منذ", "خلال", "طوال", "على", "حتى", "في", "بعد", "الساعات"))
 
 
 def _onset_date(ctx: Ctx, d: dict, floor: int) -> bool:

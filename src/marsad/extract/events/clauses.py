@@ -213,6 +213,37 @@ def others(ctx: Ctx, c: Mention, a: Mention) -> bool:
     return any(w in ctx.v.another for w in after[:2])
 
 
+def goes_with(ctx: Ctx, c: Mention, a: Mention) -> bool:
+    """The toll c told after «فيما/بينما» is still the act a's: more people hurt («فيما أصيب 90
+    آخرين», `others`) or a count since the start of a itself («فيما أحصى المرصد مقتل 54 منذ اندلاع
+    المواجهات», `since_act`)."""
+    return others(ctx, c, a) or since_act(ctx, c, a)
+
+
+def since_act(ctx: Ctx, c: Mention, a: Mention) -> bool:
+    """c's figure is followed in its clause by «منذ بدء/اندلاع» and a definite noun of a's type
+    (cues.json period.this_act: «الاشتباكات», «الهجوم», «القصف»), a told before c in its sentence:
+    the act's own running toll, whatever story word stands between them."""
+    if c.figure is None or a.end > c.prefix_start or a.si != c.si or _SINCE not in ctx.sent_words(c.si):
+        return False
+    ce = ctx.clause(c.figure["end"])[1]
+    ws = ctx.words_after(c.figure["end"], _SINCE_REACH, limit=ce)
+    for k in range(len(ws) - 2):
+        if ws[k].lstrip("و") == _SINCE and ws[k + 1] in _ONSET:
+            return a.type in _this_act().get(ws[k + 2], ())
+    return False
+
+
+_SINCE = fold_str("منذ")
+_SINCE_REACH = 8  # words from the figure to «منذ اندلاع المواجهات» («54 شخصاً من الطرفين ومدنيين منذ …»)
+_ONSET = frozenset(fold_str(w) for w in ("بدء", "بداية", "اندلاع"))
+
+
+@lru_cache(maxsize=1)
+def _this_act() -> dict:
+    return {fold_str(w): frozenset(ts) for w, ts in load_cues()["period"].get("this_act", {}).items()}
+
+
 def _done_in(ctx: Ctx, m: Mention, a: Mention) -> bool:
     """The act a is told right after m's figure as what they were killed in or by («تحييد 51 عنصراً
     من قوات النظام في قصف مدفعي», «القضاء على 20 مسلحاً خلال اشتباكات», «… بغارة جوية»): a

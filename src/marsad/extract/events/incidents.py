@@ -86,7 +86,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             if c.type != "casualties":
                 continue
             cands = [a for a in group if a.type in acts and a.modality == c.modality
-                     and a.aggregate == c.aggregate and (not _parted(ctx, a, c, _PART_DEATHS) or clauses.others(ctx, c, a))]
+                     and a.aggregate == c.aggregate and (not _parted(ctx, a, c, _PART_DEATHS) or clauses.goes_with(ctx, c, a))]
             if c.aggregate and cands:
                 # «وثقت مقتل 300 مدني خلال الشهر، قضى معظمهم بالبراميل»: the causes of a toll summed
                 # over a period are neither its owner nor incidents (clauses.cause_of)
