@@ -247,11 +247,15 @@ INKHIL = ("إنخل", "C43", "Inkhil", "Daraa")
 
 
 def test_where_defectors_crossed_to_is_not_where_they_defected(ex):
+    # (stop 24: with no place at home in the text, the arrival is the only place it gives and the
+    # event keeps it — the probe sets' gold is split 3 to 3 on this, the issue lists such arrivals
+    # as implicit defections; a place at home, below, still wins)
     t = "عبر 20 جندياً منشقاً عن قوات النظام الحدود إلى ولاية كليس التركية فجر اليوم، بحسب مصدر تركي."
     d = _doc(t, quantities=[("20", 20, 20, "جندي")], places=[KILIS], dates=[("فجر اليوم", "2024-03-05", "day")])
     d["places"][0]["country"] = "TUR"
     evs = _run(ex, d)
-    assert [(e["type"], _fig(e["count"]), e["place"]) for e in evs] == [("defection", 20, None)]
+    assert [(e["type"], _fig(e["count"]), (e["place"] or {}).get("surface")) for e in evs] == \
+        [("defection", 20, "كليس")]
     t = "انشق 20 جندياً عن قوات النظام في مدينة إنخل ووصلوا إلى ولاية كليس التركية فجر اليوم."
     d = _doc(t, quantities=[("20", 20, 20, "جندي")], places=[INKHIL, KILIS],
              dates=[("فجر اليوم", "2024-03-05", "day")])

@@ -415,12 +415,14 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
             continue  # «بينهم 40 مدنياً سقط معظمهم في مدن…»: places of a breakdown
         # «(58 كم شرق مدينة حماة)»: a town named to say how far something is, not where it happened
         loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start))
-        out.append(dict(p, _loc=loc, _country=_is_country(p), _origin=False))
+        out.append(dict(p, _loc=loc, _country=_is_country(p), _origin=False, _share=_share_place(ctx, p, s.start)))
     roads = any(w in ctx.text[s.start:s.end] for w in ctx.v.road_forms)  # (most sentences name no road)
     for i, p in enumerate(out):
         p["_road"] = roads and _on_road(ctx, p, out[i - 1] if i else None)
         if i and out[i - 1]["_origin"] and not p["_origin"] and _joined(ctx, out[i - 1], p):
             p["_origin"] = True  # «من أبناء مدينة طفس وبلدة اليادودة»: both say where they come from
+        if i and out[i - 1].get("_share") and _joined(ctx, out[i - 1], p):
+            p["_share"] = True  # «معظمها على محافظتي درعا وريف دمشق»: both places of the share
     # containers: «دوما بريف دمشق», «قرية التمانعة في ريف إدلب الجنوبي»: the first is the place
     kept: list[dict] = []
     inner = None  # the place the last dropped container was dropped for: a chain goes on from it
@@ -450,6 +452,22 @@ def _with_unlisted(ctx: Ctx, si: int) -> list[dict]:
         return ps
     refs = {x["near"]["start"] for x in extra if x["near"]["start"] > x["start"]}
     return sorted([p for p in ps if p["start"] not in refs] + extra, key=lambda p: p["start"])
+
+
+def _share_place(ctx: Ctx, p: dict, floor: int) -> bool:
+    """«ألقى الطيران 1840 برميلاً خلال الشهر، تركز معظمها على محافظتي درعا وريف دمشق»: where a
+    share of a figure fell (a share word a few words before, cues.json origin_shares `things`) is a
+    breakdown by place; a sum over a period has no place of its own there (extractor drops it)."""
+    ws = ctx.words_before(p["start"], _SHARE_REACH, floor=floor)
+    return any(w.lstrip("و") in _origin_shares() or w.lstrip("و") in _shares_of_things() for w in ws)
+
+
+_SHARE_REACH = 4
+
+
+@lru_cache(maxsize=1)
+def _shares_of_things() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("origin_shares", {}).get("things", []))
 
 
 def _in_name(ctx: Ctx, p: dict) -> bool:
@@ -580,10 +598,17 @@ def _origin(ctx: Ctx, before: list[str]) -> bool:
     ws = [w for w in before if w not in ctx.v.place_nouns]
     if len(ws) > 1 and ws[-1] == _FROM and ws[-2] in _origin_shares():
         return True  # «عادوا إلى بلادهم…، معظمهم من تركيا ولبنان»: where most of them came from
+    if len(ws) > 1 and ws[-1] == _FROM and ws[-2].lstrip("و") in _came_from():
+        return True  # «تعزيزات قادمة من مدينة الحسكة إلى محيط البلدة»: where they set out from
     return bool(ws) and (ws[-1] in ctx.v.origin_words or ws[-1].lstrip("و") in ctx.v.origin_words)
 
 
 _FROM = fold_str("من")
+
+
+@lru_cache(maxsize=1)
+def _came_from() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("origin_shares", {}).get("came_from", []))
 
 
 @lru_cache(maxsize=1)
@@ -666,9 +691,10 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         # «قصف مدفعي … من معسكر جورين»: where the fire came from is not where it fell
         pool = [p for p in pool if not _fired_from(ctx, p) and not _fire_source(ctx, p)]
     if m.type in _DEFECTIONS:
-        # «عبر 35 عسكرياً منشقاً الحدود إلى ولاية كليس التركية», «وصلوا إلى مخيم الضباط في هاتاي»:
-        # where defectors went or now stay across the border is not where they defected
-        pool = [p for p in pool if p.get("country") in _HOME]
+        # «عبر 35 عسكرياً منشقاً الحدود إلى ولاية كليس التركية»: where defectors went across the
+        # border is not where they defected when the text names a place at home; when it names
+        # none («وصل 16 عسكرياً منشقاً إلى الأردن»), the arrival is all it says (news_dev codes it so)
+        pool = [p for p in pool if p.get("country") in _HOME] or pool
     if m.type == "reinforcement" and len(pool) > 1:
         # «دخل رتل … عبر معبر كفرلوسين، واتجه نحو النقاط التركية في جبل الزاوية»: the way in is not
         # where the reinforcements went (when the text says where they went)
@@ -1063,21 +1089,23 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         ds = [d for d in ds if not past[0] <= d["start"] < past[1]]  # the day of what they did before
     point, period = [], []
     frame = _period_frame(ctx, sent)
+    # «المرسوم التشريعي رقم 21 لعام 2018», «القانون 10 لسنة 2018»: the year of a law's name
+    ds = [d for d in ds if not _law_year(ctx, d)]
     for d in ds:
         w = ctx.words_before(d["start"], 2, floor=sent.start)
         if _same_day(ctx, d):
             point.append(d)  # «منذ صباح اليوم»: the window of one day's report, not a period
         elif frame is not None and d["start"] < frame[1]:
             period.append((frame[0], d))  # «ومنذ سقوط النظام في كانون الأول 2024، …»
-        elif any(x in ctx.v.period_start or x.lstrip("و") in ("منذ",) for x in w[-1:]) or \
+        elif (any(x in ctx.v.period_start or x.lstrip("و") in ("منذ",) for x in w[-1:]) and not _from_alone(ctx, d, w, ds)) or \
                 (w and w[-1] in ("بين", "مابين")) or _onset_date(ctx, d, sent.start):
             if not _owned_elsewhere(ctx, m, d, cs, ce) and not _part_between(
                     ctx, min(d["end"], m.end), max(d["start"], m.prefix_start)):
                 # («… منذ بدء التصعيد في 18 شباط، فيما قتل 15 مدنياً اليوم»: another story's period)
                 period.append(("start", d))
-        elif w and w[-1] in ("حتى", "لغايه", "وحتى"):
+        elif w and w[-1] in _UNTIL:
             period.append(("end", d))  # «حتى مطلع حزيران 2018»: how long it lasts, not when it happened
-        elif period and ((w and w[-1] in ("ونهاية", "نهاية", "إلى", "الى")) or ctx.text[d["start"] - 1:d["start"]] == "و"):
+        elif period and ((w and w[-1] in _TO_END) or ctx.text[d["start"] - 1:d["start"]] == "و"):
             period.append(("end", d))
         elif w and w[-1] == "خلال" and d.get("grain") != "day":
             period.append(("both", d))  # («خلال يوم أمس»: one day is the day it happened)
@@ -1148,6 +1176,31 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
 
 
 _SINCE = fold_str("منذ")
+# (the words are compared folded: «حتى» reads «حتي»)
+_UNTIL = frozenset(fold_str(w) for w in ("حتى", "لغاية", "وحتى", "ولغاية"))
+_TO_END = frozenset(fold_str(w) for w in ("ونهاية", "نهاية", "إلى", "الى"))
+_NUMBER_WORD = frozenset(fold_str(w) for w in ("رقم", "رقمه", "برقم"))
+_OF_YEAR = frozenset(fold_str(w) for w in ("لعام", "لسنة", "للعام", "لسنه"))
+
+
+def _law_year(ctx: Ctx, d: dict) -> bool:
+    """A year after «رقم N ل(عام/سنة)» or a number and «لعام» is part of a law's or decree's name, not
+    the day anything happened («أصدر، اليوم الثلاثاء، المرسوم رقم 21 لعام 2018»)."""
+    if d.get("grain") != "year":
+        return False
+    ws = ctx.words_before(d["start"], 3)
+    if not ws or not (ws[-1] in _OF_YEAR or ctx.text[d["start"] - 1:d["start"]] == "ل"):
+        return False
+    return any(w in _NUMBER_WORD or w.isdigit() for w in ws[:-1] + ([ws[-1]] if ws[-1] not in _OF_YEAR else []))
+_FROM_END = frozenset(fold_str(w) for w in ("حتى", "وحتى", "إلى", "الى", "ولغاية", "لغاية"))
+
+
+def _from_alone(ctx: Ctx, d: dict, w: list[str], ds: list[dict]) -> bool:
+    """«نحو الساعة العاشرة من صباح أمس السبت»: «من» before a date opens a span only when an end
+    follows it («من … حتى/إلى …»); alone it is the part of the day an hour is in."""
+    if not w or w[-1] != _FROM:
+        return False
+    return not any(o["start"] > d["end"] and set(ctx.words_before(o["start"], 2)) & _FROM_END for o in ds)
 _SPAN_HEADS = frozenset(fold_str(w) for w in ("منذ", "خلال", "طوال", "على", "حتى", "في", "بعد", "الساعات"))
 
 
@@ -1245,7 +1298,10 @@ def _owned_elsewhere(ctx: Ctx, m: Mention, d: dict, cs: int, ce: int) -> bool:
     if cs <= d["start"] < ce:
         return False
     lo, hi = (m.end, d["start"]) if d["start"] >= m.end else (d["end"], m.prefix_start)
-    return bool(ctx.m["triggers"].starting(lo, hi))
+    # («تحييد 31 … أمس، ليرتفع عدد المحيدين منذ انطلاق العملية في 20 كانون الثاني إلى 1369»: a
+    # running total's cue between them owns the period as a trigger would)
+    return bool(ctx.m["triggers"].starting(lo, hi)) or any(
+        ffold(c.surface) in ctx.v.running_total for c in ctx.m["period"].starting(lo, hi))
 
 
 def _ranking(ctx: Ctx, c) -> bool:

@@ -217,7 +217,17 @@ def goes_with(ctx: Ctx, c: Mention, a: Mention) -> bool:
     """The toll c told after «فيما/بينما» is still the act a's: more people hurt («فيما أصيب 90
     آخرين», `others`) or a count since the start of a itself («فيما أحصى المرصد مقتل 54 منذ اندلاع
     المواجهات», `since_act`)."""
-    return others(ctx, c, a) or since_act(ctx, c, a)
+    return others(ctx, c, a) or since_act(ctx, c, a) or _hurt_there(ctx, c, a)
+
+
+def _hurt_there(ctx: Ctx, c: Mention, a: Mention) -> bool:
+    """«… بقصف طائرة مسيرة قرب قرية X، فيما أصيب سائق دراجة كان يمر بالمكان»: one more person hurt,
+    with no figure and no place of its own clause, after the act a of its sentence: the act's
+    injured, not a second story (a place of its own, «فيما أصيب مدني في حي آخر», parts them)."""
+    if c.figure is not None or c.sub != "injured" or a.end > c.prefix_start or a.si != c.si:
+        return False
+    ce = ctx.clause(c.end)[1]
+    return not ctx.places.between(c.prefix_start, ce)
 
 
 def since_act(ctx: Ctx, c: Mention, a: Mention) -> bool:

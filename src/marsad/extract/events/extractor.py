@@ -110,6 +110,10 @@ class EventExtractor:
                     # «… سيطر على مدينة تل أبيض، وأضافت أن عدد الذين تم تحييدهم منذ بدء العملية بلغ
                     # 415»: a sum over a period is not at the place of the act told before it
                     m.places, m.place = [], None
+                elif m.aggregate and any(p.get("_share") for p in m.places):
+                    # «… 1840 برميلاً خلال الشهر، تركز معظمها على محافظتي درعا وريف دمشق»: where a share fell
+                    m.places = [p for p in m.places if not p.get("_share")]
+                    m.place = m.places[0] if m.places else None
                 m.background = modality.background(ctx, m)
                 # a speech mention knows its speaker (mentions.speeches)
                 rep = m.reported_by or att.for_mention(si, m.start)

@@ -72,6 +72,10 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
         if noun is None or any(p["start"] <= tok.start < p["end"] for p in ctx.places.covering(tok.start, 40)):
             i += 1  # (a resolved place that opens with its noun: «حي الخالدية»)
             continue
+        q = ctx.quants.last_before(tok.start, tok.start - 40)
+        if q is not None and tok.start - q["end"] <= 1:
+            i += 1  # «14 بلدة وقرية»: a counted noun names no place
+            continue
         j, names = _names(ctx, i + 1, i1, noun in c["plural"])
         if not names:
             i += 1
@@ -101,8 +105,8 @@ def _names(ctx: Ctx, j: int, end: int, plural: bool) -> tuple[int, list[tuple[in
                 ctx.places.starting(tok.start, tok.end) or ctx.dates.starting(tok.start, tok.end) or \
                 ctx.m["triggers"].starting(tok.start, tok.end):
             break
-        if w in c["not_names"]:
-            return j, []  # «قرية صغيرة», «حي سكني»: a description, not a name
+        if w in c["not_names"] or _noun(w.removeprefix("و"), c["nouns"]) or w.removeprefix("و") in ctx.v.place_nouns:
+            return j, []  # «قرية صغيرة», «حي سكني», «بلدة وقرية»: a description or a noun, not a name
         if j > a and w.startswith("و") and len(w) > 2:
             if not plural:
                 break
