@@ -21,6 +21,7 @@ from functools import lru_cache
 from ...arabic.normalize import fold_str
 from . import bounds, unlisted
 from .context import Ctx
+from .frames import recalls
 from .mentions import Mention, _needs
 from .vocab import counted_class, ffold, load_cues
 
@@ -1087,6 +1088,9 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     past = _past_clause(ctx, m)
     if past is not None:
         ds = [d for d in ds if not past[0] <= d["start"] < past[1]]  # the day of what they did before
+    ranked = recalls(ctx, m.si)  # «…، وهو الاستهداف الثالث خلال هذا الشهر»: the ranking's period (frames.py)
+    if ranked:
+        ds = [d for d in ds if not any(a <= d["start"] < b for a, b in ranked)]
     point, period = [], []
     frame = _period_frame(ctx, sent)
     # «المرسوم التشريعي رقم 21 لعام 2018», «القانون 10 لسنة 2018»: the year of a law's name
@@ -1119,7 +1123,8 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     for c in ctx.m["period"].starting(lo, max(ce, anchor_e + 1)):
         if _since_this_act(ctx, c):
             this_act = True
-        elif not _since_today(ctx, c) and not _ranking(ctx, c) and not _recent_hours(ctx, c, m):
+        elif not _since_today(ctx, c) and not _ranking(ctx, c) and not _recent_hours(ctx, c, m) and \
+                not any(a <= c.start < b for a, b in ranked):
             cues.append(c)
     if this_act:
         # «أحصى المرصد مقتل 54 منذ اندلاع المواجهات», «وبلغ عدد القتلى منذ بدء الهجوم 174»: a count

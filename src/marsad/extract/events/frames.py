@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ...arabic.normalize import fold_str
 from .context import Ctx
-from .mentions import Mention, _bare
+from .mentions import _RELATIVES, Mention, _bare
 from .vocab import ffold, load_frames
 
 NONE, DATED, NO_PLACE, NEWS, CALL = "none", "dated", "no_place", "news", "call"
@@ -59,6 +59,14 @@ class Frames:
         self.day = _words(sp["day"])
         self.day_units = _words(sp["day_units"])
         self.vague = _words(sp["vague"])
+        rec = data.get("ordinal_recall", {})
+        self.recall_openers = _words(rec.get("openers", ()))
+        self.recall_after_comma = _words(rec.get("after_comma", ()))
+        self.recall_reach = rec.get("reach", 3)
+        self.recall_time = _words(rec.get("time_nouns", ()))
+        ra = data.get("recalled_act", {})
+        self.vague_past = tuple(" ".join(fold_str(w).split()) for w in ra.get("vague_past", ()))
+        self.recalled_reach = ra.get("reach", 3)
 
 
 @lru_cache(maxsize=1)
@@ -125,10 +133,10 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
             if f.when_after and not any(w in f.when_after for w in ctx.words_after(m.end, f.when_reach, limit=sent.end)):
                 continue  # («بعد اعتقال دام ثلاث سنوات»: only an act said to have lasted)
             if f.own_date:
-                grain = _own_date(ctx, m, f, sent)
-                if grain is None:
-                    continue  # no date of its own: part of the news
-                return DATED if grain == "day" else NONE
+                d = _own_date(ctx, m, f, sent)
+                if d is None or (d.get("grain") == "day" and ctx.published and d.get("value") == ctx.published[:10]):
+                    continue  # no date of its own, or the day of the report («بعد قصف … مساء اليوم»): the news
+                return DATED if d.get("grain") == "day" else NONE
             if f.makes == NEWS:
                 news = True  # («لمنع تجدد الاشتباكات»: an aim before the going on still frames it)
                 break
@@ -165,14 +173,14 @@ def _has_figure(ctx: Ctx, m: Mention) -> bool:
     return any(q.get("low") is not None or q.get("high") is not None for q in ctx.quants.between(m.end, ce))
 
 
-def _own_date(ctx: Ctx, m: Mention, f: _Frame, sent) -> str | None:
-    """The grain of a date right after the act noun (≤ `own_date_reach` words, in its clause):
-    «بعد سيطرتهم أمس على…» → day; «بعد سيطرتها الأسبوع الماضي على…» → week."""
+def _own_date(ctx: Ctx, m: Mention, f: _Frame, sent) -> dict | None:
+    """A date right after the act noun (≤ `own_date_reach` words, in its clause): «بعد سيطرتهم أمس
+    على…» (a day); «بعد سيطرتها الأسبوع الماضي على…» (a week)."""
     ce = ctx.clause(m.start)[1]
     d = ctx.dates.first_after(m.end, min(ce, sent.end))
     if d is None or ctx.words_between(m.end, d["start"]) > f.own_date_reach:
         return None
-    return d.get("grain")
+    return d
 
 
 def framed_out(ctx: Ctx, t) -> bool:
@@ -236,5 +244,83 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
                     break
             out.append((h.prefix_start, end))
             break
+    out.extend(recalls(ctx, si))
     ctx.memo[key] = out
     return out
+
+
+def recalls(ctx: Ctx, si: int) -> list[tuple[int, int]]:
+    """frames.json `ordinal_recall`: «…، وهو الاستهداف الثالث للمطار خلال هذا الشهر», «…، في ثاني
+    تفجير تشهده المدينة خلال أسبوع»: an ordinal opened by a pronoun of the act told before it in
+    its sentence (or by «في» right after a comma) ranks that act among others; the span from the
+    opener to its clause's end is no news of its own (no act, no figure, no period)."""
+    key = ("recalls", si)
+    hit = ctx.memo.get(key)
+    if hit is not None:
+        return hit
+    out: list[tuple[int, int]] = []
+    sent = ctx.sents[si]
+    ords = [q for q in ctx.quants.between(sent.start, sent.end) if q.get("kind") == "ordinal"]
+    if ords:
+        fr = frames()
+        for q in ords:
+            cs, ce = ctx.clause(q["start"])
+            t = ctx.tok_of(q["start"])
+            near = ctx.words_before(q["start"], 1, floor=cs) + ctx.words_after(q["end"], 1, limit=ce)
+            if any(w in fr.recall_time for w in near):
+                continue  # «في اليوم الثالث من معركة…»: a day of a campaign, no act ranked
+            toks = [x for x in ctx.tokens[max(0, t - fr.recall_reach):t] if x.start >= cs]
+            opener = None
+            for x in toks:
+                w = ffold(x.text)
+                if w in fr.recall_openers or (w in fr.recall_after_comma and
+                                              ctx.text[max(sent.start, x.start - 3):x.start].rstrip().endswith(("،", ","))):
+                    opener = x  # («…، في ثاني تفجير…», «…، في الهجوم الثالث…»)
+                    break
+            if opener is None:
+                continue
+            # the act it ranks is told before it in the sentence
+            if not ctx.m["triggers"].starting(sent.start, opener.start):
+                continue
+            out.append((opener.start, ce))
+    ctx.memo[key] = out
+    return out
+
+
+
+def recalled_person(ctx: Ctx, m: Mention) -> bool:
+    """frames.json `recalled_act`: «… لقيادي في التنظيم قُتل العام الماضي», «شقيق ناشط اغتيل في
+    وقت سابق»: an act verb with no count in its clause, describing someone (a relative
+    pronoun right before it, or another act told before it in its sentence), dated right after it by
+    a past coarser than a day or by a vague past: who that person is, not an incident."""
+    if m.pos != "verb":
+        return False
+    sent = ctx.sents[m.si]
+    before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
+    if not (before and before[0] in _RELATIVES) and not ctx.m["triggers"].starting(sent.start, m.prefix_start):
+        return False
+    cs, ce = ctx.clause(m.start)
+    if any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce)):
+        return False  # «خمسة عناصر آخرين كانوا قد انشقوا في وقت سابق»: a counted act, recalled
+    fr = frames()
+    words = ctx.words_after(m.end, fr.recalled_reach + 3, limit=min(ce, sent.end))
+    for k in range(min(fr.recalled_reach, len(words))):
+        tail = " ".join(words[k:])
+        if any(tail.startswith(v) for v in fr.vague_past):
+            return True
+    d = ctx.dates.first_after(m.end, min(ce, sent.end))
+    if d is None or not d.get("value") or ctx.words_between(m.end, d["start"]) > fr.recalled_reach or \
+            not ctx.published:
+        return False
+    val, grain, pub = d["value"], d.get("grain"), ctx.published
+    return (grain == "year" and val < pub[:4]) or (grain == "month" and val < pub[:7]) or \
+        (grain == "week" and val < _iso_week(pub))
+
+
+def _iso_week(day: str) -> str:
+    import datetime
+    try:
+        y, w, _ = datetime.date.fromisoformat(day[:10]).isocalendar()
+    except ValueError:
+        return ""
+    return f"{y}-W{w:02d}"

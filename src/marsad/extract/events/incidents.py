@@ -101,6 +101,10 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                     # the lead act of the sentence before (not a part named in its breakdown)
                     cands = [a for k in (si - 1, si - 2) for a in by_sent.get(k, [])
                              if a.type in acts and a.modality == c.modality and a.aggregate == c.aggregate][:1]
+            if not cands and c.rubble:
+                # «… . وانتشلت الفرق جثث ستة من تحت الأنقاض»: the dead of the strike told before
+                cands = [a for k in range(si - 1, si - 1 - ctx.v.rubble_reach, -1) for a in reversed(by_sent.get(k, []))
+                         if a.type in acts and a.modality == c.modality][:1]
             if not cands:
                 # «أطلقت قوات الأمن النار على متظاهرين…، ما أدى إلى مقتل ثلاثة»: the protest's deaths
                 cands = [a for a in group if a.type == "protest" and a.end <= c.prefix_start and
@@ -409,8 +413,15 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return True
     if m.sub == "response":
         return False  # «… وردت القوات على مصادر النيران»: the answer to an act is an act of its own
+    if same_sent and _counter_version(ctx, inc, m):
+        return True
     if m.tally or inc.main.tally:
         return False  # a campaign's tally is not one of its acts
+    if m.aggregate and m.figure is not None and not any(o.aggregate and o.figure is not None for o in inc.mentions) \
+            and _has_figure(inc):
+        # «قُتل أربعة بقذائف… ، مشيراً إلى أن عدد القذائف التي سقطت منذ صباح الثلاثاء تجاوز 70»: a
+        # running count over a period is a sum of its own, not the figure of the incident told
+        return False
     if same_sent and _adds_to(ctx, inc.main, m):
         return False  # «انشق لواء اليوم…، ليرتفع بذلك عدد المنشقين إلى 21»: one act and the sum it adds to
     if m.anaphor and m.pos == "noun" and inc.type != m.type and inc.type in ctx.v.acts and \
@@ -518,6 +529,36 @@ def _superseded(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     return m.type == "casualties" and 0 < m.si - inc.mentions[0].si <= 2 and \
         inc.mentions[-1].modality == m.modality and _has_deaths(inc) and \
         bool(ctx.m["superseded"].starting(ctx.sents[m.si].start, ctx.sents[m.si].end))
+
+
+_FIGHTING = frozenset({"armed_clash", "shelling", "airstrike", "explosion"})
+_TOLD_FIGHTING = _FIGHTING | {"casualties", "protest"}
+
+
+def _counter_version(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    """«قال ناشطون إن قوات الأمن أطلقت النار على متظاهرين في جاسم…، في حين قالت سانا إن مسلحين
+    هاجموا حاجزاً في المدينة»: the other side's telling of the same day (a clause opened by
+    «فيما/بينما/في حين» and a reporting verb of another source), fighting at the same place or at
+    no place of its own, with no figure and no date of its own, is the incident told before, not a
+    second one."""
+    last = inc.mentions[-1]
+    if m.type not in _FIGHTING or inc.type not in _TOLD_FIGHTING or m.figure is not None or m.deaths or \
+            m.aggregate or any(o.aggregate for o in inc.mentions) or m.modality != "asserted" or \
+            last.modality != "asserted" or last.end > m.prefix_start:
+        return False
+    if m.place is not None and _places(inc, m, True) != "same":
+        return False
+    cut = [x for x in ctx.m["breaks"].starting(last.end, m.prefix_start) if ffold(x.surface) in _PART]
+    if not cut or not any(w.lstrip("و").startswith(ctx.v.att_verbs)
+                          for w in ctx.words_after(cut[-1].end, 2, limit=m.prefix_start)):
+        return False
+    theirs = (inc.main.reported_by or {}).get("surface")
+    return (m.reported_by or {}).get("surface") != theirs and not _dates_differ(inc, m)
+
+
+def _has_figure(inc: Incident) -> bool:
+    """A figure of any role told with the incident so far (its mentions or their deaths)."""
+    return any(x.figure is not None for o in inc.mentions for x in [o] + o.deaths)
 
 
 def _has_deaths(inc: Incident) -> bool:

@@ -50,6 +50,7 @@ class Mention:
     recalled: str | None = None  # "history" («في المعارك الأخيرة»), "dated" («بعد يومين من إطلاق…»): not news
     opened: bool = False  # a blast that opened the assault it is joined to (incidents)
     total: bool = False  # a running total told by its cue alone («ليرتفع عدد المشمولين إلى 181»)
+    rubble: bool = False  # bodies pulled from the rubble of a strike told before: its dead
 
     @property
     def anaphor(self) -> bool:
@@ -83,7 +84,7 @@ def find(ctx: Ctx) -> list[Mention]:
             if info["pos"] == "verb" and _describes(ctx, m, out):
                 # «تفجير استهدف سوقاً», «غارات لطائرات روسية استهدفت»: the act just named told on
                 # (its mention, of its type: it joins it and may name who struck)
-                typ = out[-1].type
+                typ = _means_of(ctx, out).type
             elif ffold(m.surface) in v.destroy_verbs and not _weapon_subject(ctx, m, sent):
                 continue  # «أن عملية «X» الجوية دمرت 89 هدفاً»: an operation's sum, not a strike
             else:
@@ -118,9 +119,28 @@ def find(ctx: Ctx) -> list[Mention]:
         out.append(men)
     out = _drop_modifiers(ctx, _protest_exits(ctx, out))
     _assassinations(ctx, out)
+    _rubble(ctx, out)
     out = [m for m in out if not (m.sub == "raid" and any(o.si == m.si and o.type == "arrest" for o in out))]
     # («نفذت القوات عملية إنزال جوي في البلدة أسفرت عن اعتقال أربعة»: the raid is how they were arrested)
     return _running_totals(ctx, _others(ctx, _gunmen_fire(ctx, out)))
+
+
+_STRUCK = frozenset({"airstrike", "shelling", "explosion"})
+
+
+def _rubble(ctx: Ctx, ms: list[Mention]) -> None:
+    """types.json other `rubble_*`: «وانتشلت الفرق جثث ستة أشخاص من تحت الأنقاض» after a strike,
+    a shelling or a blast told in its sentence or the `rubble_reach` sentences before: the bodies
+    are that act's dead (a death mention), not bodies found."""
+    v = ctx.v
+    for m in ms:
+        if m.type != "other" or ffold(m.surface) not in v.rubble_triggers:
+            continue
+        if not any(o.type in _STRUCK and 0 <= m.si - o.si <= v.rubble_reach and o.end <= m.prefix_start for o in ms):
+            continue
+        ce = ctx.clause(m.end)[1]
+        if any(_bare(w, v.rubble_words) for w in ctx.words_after(m.end, 12, limit=ce)):
+            m.type, m.sub, m.rubble = "casualties", "killed", True
 
 
 def _running_totals(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
@@ -307,6 +327,24 @@ def _describes(ctx: Ctx, m, out: list[Mention]) -> bool:
 
 
 _DESCRIBE_REACH = 12
+_WITH = frozenset(fold_str(w) for w in ("بعدة", "بعدد", "بعشرات", "بمئات", "بنحو", "بأكثر"))
+
+
+def _means_of(ctx: Ctx, out: list[Mention]) -> Mention:
+    """The act a verb goes on telling: the last mention, or the act before it when that mention is
+    only its weapon («نفذ عدواناً جوياً بعدة صواريخ …، استهدف…», «غارات بالصواريخ استهدفت…»: the
+    missiles are how the strike was made, the verb tells the strike)."""
+    prev = out[-1]
+    if len(out) < 2 or prev.pos != "noun":
+        return prev
+    act = out[-2]
+    if act.si != prev.si or act.type not in ctx.v.acts or act.end > prev.prefix_start or \
+            ctx.words_between(act.end, prev.prefix_start) > 3 or ctx.breaks_between(act.end, prev.prefix_start):
+        return prev
+    before = ctx.words_before(prev.prefix_start, 1)
+    if ctx.text[prev.prefix_start:prev.start].endswith("ب") or (before and before[0] in _WITH):
+        return act
+    return prev
 
 
 _ANOTHER = frozenset(fold_str(w) for w in ("أخرى", "اخرى", "آخر", "اخر", "أخريات", "اخريات"))
@@ -649,12 +687,16 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         nxt = ctx.words_after(a.end, 1)
         if si in seen or not nxt:
             continue
+        verb = ffold(a.surface)
+        stance = _stance(ctx, a, si)
+        if not stance and verb not in v.speech_verbs and verb not in v.threat_verbs:
+            continue  # («جددت», «أعربت» carry a stance only)
         office = _office(nxt[0], v.speakers)
-        force = not office and ffold(a.surface) in v.threat_verbs and \
+        force = not office and (verb in v.threat_verbs or stance) and \
             ctx.m["actors"].first_after(a.end, a.end + 3) is not None
         # «دعا الائتلاف في بيان له…»: what an organisation said in a statement it issued
-        issued = not office and not force and any(a.end < x < ctx.sents[si].end and x - a.end < 80
-                                                  for x in ctx.memo.get("vehicles", ()))
+        issued = not office and not force and (stance or any(a.end < x < ctx.sents[si].end and x - a.end < 80
+                                                             for x in ctx.memo.get("vehicles", ())))
         if not office and not force and not issued:
             continue  # (checked before the source grammar runs: most reporting verbs are no office's)
         src = None
@@ -663,9 +705,11 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
                 att.subject_after(a.end, si)
             if src is None or ffold(src["surface"]).split()[0] in v.generic_heads:
                 continue  # «قال مصدر في بيان»: no one who issues statements
+            if stance and not src.get("canonical") and len(_before_stance(ctx, src)["surface"].split()) < 2:
+                continue  # «أدان الفريق…» with nothing named before: no body named
         elif office:
             src = next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None)
-            if src is None and ffold(a.surface) in v.threat_verbs:
+            if src is None and (verb in v.threat_verbs or stance):
                 src = _speaker(ctx, a.end, ctx.sents[si].end)
             head = ffold(src["surface"]).split()[:1] if src else []
             if not head or not _office(head[0], v.speakers):
@@ -673,23 +717,68 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         here = by_sent.get(si, [])
         # («…، فيما قالت الشبكة إنها وثقت مقتل…»: another speaker's clause is not what this one said)
         end = _speech_end(ctx, att, a, si)
-        if any(m.type == "statement" or (m.modality == "asserted" and a.start < m.start < end) for m in here):
+        if any(m.type == "statement" for m in here):
             continue
-        if ffold(a.surface) not in v.threat_verbs and (_tells_an_act(ctx, a.end, end, a.start) or
-                                                       _retells(ctx, a, si, kept)):
+        # a stance announced («أعلن في بيان رفضه…», «نددت الوزارة بالقصف…») is a statement whatever
+        # acts its sentence tells; a report of an act is that act's source
+        if not stance and any(m.modality == "asserted" and a.start < m.start < end for m in here):
+            continue
+        if verb not in v.threat_verbs and not stance and (_tells_an_act(ctx, a.end, end, a.start) or
+                                                          _retells(ctx, a, si, kept)):
             continue  # «أكدت الوزارة أن الضربات استهدفت…»: it reports an act, it is not a statement
         seen.add(si)
         m = Mention(a.start, a.end, a.surface, "statement", "verb", None, si, False, a.prefix_start)
         if src is None:  # «توعّدت هيئة تحرير الشام…»: the force right after the verb
             f = ctx.m["actors"].first_after(a.end, a.end + 3)
             src = {"surface": f.surface, "start": f.start, "end": f.end}
+        if stance:
+            src = _before_stance(ctx, src)
+            if verb in v.stance_verbs and _own_report(ctx, att, src, a, kept):
+                continue  # «وثق الفريق مقتل 3 في قصف…، وأدان الفريق استهداف…»: the report's own comment
         m.reported_by = {"surface": src["surface"], "canonical": src.get("canonical"), "start": src["start"],
                          "end": src["end"]}
         out.append(m)
     return out
 
 
+def _own_report(ctx: Ctx, att, src: dict, a, kept: list[Mention]) -> bool:
+    """The speaker of a condemnation is a source of an act reported before it in the document (a
+    name word shared, the article aside): the reporter comments on its own report (as «منددة
+    بالشلل الدولي» closes a toll), it takes no stance of its own."""
+    if not any(m.type in ctx.v.acts or m.type == "casualties" for m in kept if m.start < a.start):
+        return False
+    mine = {w.removeprefix("ال") for w in ffold(src["surface"]).split() if len(w) > 2}
+    for si in range(ctx.sent_of(a.start) + 1):
+        for b, e in att.spans(si):
+            if e <= a.start and mine & {w.removeprefix("ال") for w in ffold(ctx.text[b:e]).split()}:
+                return True
+    return False
+
+
+def _before_stance(ctx: Ctx, src: dict) -> dict:
+    """«أعلنت الحكومة التركية رفضها لأي عملية…»: the speaker's name ends before the stance noun."""
+    for tok in ctx.tokens[ctx.tok_of(src["start"]):ctx.tok_of(src["end"])]:
+        if tok.start > src["start"] and ffold(tok.text).lstrip("و") in ctx.v.stance_objects:
+            end = src["start"] + len(ctx.text[src["start"]:tok.start].rstrip(" ،,"))
+            return dict(src, surface=ctx.text[src["start"]:end], end=end, canonical=None)
+    return src
+
+
 _PARALLEL = frozenset(fold_str(w) for w in ("فيما", "بينما", "حين", "وفيما", "وبينما"))
+
+
+def _stance(ctx: Ctx, a, si: int) -> bool:
+    """types.json statement.speech `stance_*`: a condemnation verb, or a carrying verb («أعلن»,
+    «أكد», «جدد») with a stance noun and its pronoun («رفضه», «إدانتها») ≤ `stance_reach` words
+    after it in its sentence (a vehicle «في بيان» and a date may stand between)."""
+    v = ctx.v
+    verb = ffold(a.surface)
+    if verb in v.stance_verbs:
+        return True
+    if verb not in v.stance_carriers:
+        return False
+    words = [w for w in ctx.words_after(a.end, 2 * v.stance_reach, limit=ctx.sents[si].end) if w.strip(_PUNCT)]
+    return any(w.strip(_PUNCT).lstrip("و") in v.stance_objects for w in words[:v.stance_reach])
 
 
 def _speech_end(ctx: Ctx, att, a, si: int) -> int:

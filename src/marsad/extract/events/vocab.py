@@ -111,11 +111,14 @@ class Vocab:
         types, cues = load_types(), load_cues()
         self.types = types["types"]
         self.triggers = Lexicon()
-        for typ, spec in self.types.items():
+        listed = {fold_str(f) for spec in [*self.types.values(), types["attack"]] for f in spec["triggers"]}
+        for typ, spec in [*self.types.items(), ("attack", types["attack"])]:
             for form, desc in spec["triggers"].items():
-                self.triggers.add(form, _trigger_info(typ, desc))
-        for form, desc in types["attack"]["triggers"].items():
-            self.triggers.add(form, _trigger_info("attack", desc))
+                info = _trigger_info(typ, desc)
+                self.triggers.add(form, info)
+                acc = _accusative(form, info)
+                if acc is not None and acc not in listed:
+                    self.triggers.add(acc, info)  # «إن انفجاراً هز المدينة», «نفذت اقتحاماً»
         for form in types["not_events"]:
             self.triggers.add(form, {"type": "-", "pos": "noun", "sub": None, "needs": ()})
         self.triggers.finalize()
@@ -128,6 +131,10 @@ class Vocab:
         self.agent_reach = types["attack"].get("agent_reach", 8)
         self.carry_out = _words(types["attack"].get("carry_out", []))
         self.name_heads = _words(types.get("name_heads", []))
+        oth = self.types["other"]
+        self.rubble_triggers = _words(oth.get("rubble_triggers", []))
+        self.rubble_words = _words(oth.get("rubble_words", []))
+        self.rubble_reach = oth.get("rubble_reach", 2)
         self.missile_words = _words(types["attack"].get("missile_words", []))
         self.naval_words = _words(types["attack"].get("naval_words", []))
         self.explosive_means = _words(types["attack"].get("explosive_means", []))
@@ -137,6 +144,10 @@ class Vocab:
         self.speech_verbs = _words(sp.get("verbs", []))
         self.speakers = _words(sp.get("speakers", []))
         self.threat_verbs = _words(sp.get("threat_verbs", []))
+        self.stance_verbs = _words(sp.get("stance_verbs", []))
+        self.stance_carriers = _words(sp.get("stance_carriers", []))
+        self.stance_objects = _words(sp.get("stance_objects", []))
+        self.stance_reach = sp.get("stance_reach", 8)
         self.act_subjects = _words(sp.get("act_subjects", []))
         wd = self.types["territory_change"].get("withdrawal", {})
         self.withdrawal = _words(wd.get("triggers", []))
@@ -266,7 +277,8 @@ class Vocab:
             "anaphor_acts": _lex(cues["anaphor_acts"]["cues"]),
             "not_conflict": _lex(cues.get("not_conflict", {}).get("cues", [])),
             "funeral": _lex(cues.get("funeral", {}).get("cues", [])),
-            "speech": _lex(sp.get("verbs", []) + sp.get("threat_verbs", [])),
+            "speech": _lex(list(dict.fromkeys(sp.get("verbs", []) + sp.get("threat_verbs", []) + sp.get("stance_verbs", []) +
+                                              sp.get("stance_carriers", [])))),
             "another": _lex(cues["another_words"]),
             "amid": _lex(types.get("amid", {}).get("words", [])),
             "country_wide": _lex(cues.get("country_wide", {}).get("cues", [])),
@@ -314,6 +326,22 @@ def _frame_heads(data: dict) -> Lexicon:
         for h in spec["heads"]:
             lx.add(h, name)
     return lx.finalize()
+
+
+_NO_TANWEEN_ALIF = tuple(fold_str(x) for x in ("ة", "ا", "ى", "ي", "ء", "ات", "ين", "ان", "ه"))
+
+
+def _accusative(form: str, info: dict) -> str | None:
+    """The indefinite accusative of a one-word noun trigger, its tanween written with an alif
+    («انفجار» → «انفجاراً», folded «انفجارا»): not after a ta marbuta, a long vowel, a pronoun, a
+    dual or a sound plural, nor for a diptote broken plural of the «مفاعل/مفاعيل» pattern
+    («معارك», «صواريخ»), which take no tanween."""
+    f = fold_str(form).strip()
+    if info["pos"] != "noun" or " " in f or f.startswith(fold_str("ال")) or len(f) < 3 or f.endswith(_NO_TANWEEN_ALIF):
+        return None
+    if len(f) >= 5 and f[2] == "ا":
+        return None
+    return f + "ا"
 
 
 def _trigger_info(typ: str, desc: str) -> dict:

@@ -1,0 +1,307 @@
+"""Which mentions are events and how they join (stop 24, issue 10, helper mentions): an ordinal that
+ranks the act just told, a place outside a deal, a state that goes on, an act that only says who
+someone is; a stance announced (a refusal, a condemnation) as a statement; an indefinite accusative
+trigger, the weapon between an act and the verb that tells it on, suffocation, bodies from the
+rubble; a running count apart from its incident, the other side's telling of the same day joined.
+Our own sentences in several house styles; layers by hand."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import EventExtractor
+
+from test_events import _doc, _run
+from test_events_mentions import _asserted
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+def _types(evs):
+    return sorted(e["type"] for e in _asserted(evs))
+
+
+def _kinds(evs):
+    return sorted((e["type"], e["kind"]) for e in _asserted(evs))
+
+
+MEZZEH = ("مطار المزة العسكري", "P1", "Mezzeh military airport", "Damascus", "facility")
+AFRIN = ("عفرين", "P2", "Afrin", "Aleppo")
+TELL_RIFAAT = ("تل رفعت", "P3", "Tell Rifaat", "Aleppo")
+KANSAFRA = ("كنصفرة", "P4", "Kansafra", "Idlib")
+SAQBA = ("سقبا", "P5", "Saqba", "Rif Dimashq")
+KAFRBATNA = ("كفربطنا", "P6", "Kafr Batna", "Rif Dimashq")
+DOUMA = ("دوما", "P7", "Douma", "Rif Dimashq")
+TAFAS = ("طفس", "P8", "Tafas", "Daraa")
+DHIBAN = ("ذيبان", "P9", "Dhiban", "Deir ez-Zor")
+IDLIB = ("إدلب", "P10", "Idlib", "Idlib", "city")
+JIZA = ("الجيزة", "P11", "Al-Jiza", "Daraa")
+NAWA = ("نوى", "P12", "Nawa", "Daraa")
+DANA = ("الدانا", "P13", "Al-Dana", "Idlib")
+ARIHA = ("أريحا", "P14", "Ariha", "Idlib")
+MAARRA = ("معرة النعمان", "P15", "Maarat al-Numan", "Idlib")
+LATAMNEH = ("اللطامنة", "P16", "Al-Lataminah", "Hama")
+KAFRTAKHARIM = ("كفرتخاريم", "P17", "Kafr Takharim", "Idlib")
+BARA = ("البارة", "P18", "Al-Bara", "Idlib")
+ATAREB = ("مشفى الأتارب", "P19", "Al-Atareb hospital", "Aleppo", "facility")
+BAB_TOUMA = ("باب توما", "P20", "Bab Touma", "Damascus", "neighbourhood")
+JASIM = ("جاسم", "P21", "Jasim", "Daraa")
+HARAK = ("الحراك", "P22", "Al-Harak", "Daraa")
+SARMIN = ("سرمين", "P23", "Sarmin", "Idlib")
+BINNISH = ("بنش", "P24", "Binnish", "Idlib")
+HBEIT = ("الهبيط", "P25", "Al-Hbeit", "Idlib")
+
+
+# -- an ordinal that ranks the act just told ----------------------------------------------------------
+def test_an_ordinal_that_ranks_the_act_told_makes_no_second_act_nor_a_sum(ex):
+    # SANA style: «وهو الاستهداف الثالث … خلال هذا الشهر»
+    t = ("استهدفت طائرات إسرائيلية فجر اليوم مستودعات في مطار المزة العسكري، وهو الاستهداف الثالث للمطار "
+         "خلال هذا الشهر، بحسب مصدر عسكري.")
+    evs = _run(ex, _doc(t, published="2021-12-28", places=[MEZZEH],
+                        quantities=[("الثالث", 3, 3, None, "ordinal")],
+                        dates=[("فجر اليوم", "2021-12-28", "day"), ("هذا الشهر", "2021-12", "month")]))
+    assert _kinds(evs) == [("airstrike", "incident")]
+    assert evs[0]["date"] == "2021-12-28" and evs[0]["period"] is None
+    # SOHR style: «في ثاني تفجير تشهده المدينة خلال أسبوع»
+    t = "قال المرصد السوري إن انفجاراً هز مدينة عفرين اليوم، في ثاني تفجير تشهده المدينة خلال أسبوع."
+    evs = _run(ex, _doc(t, published="2019-08-03", places=[AFRIN], quantities=[("ثاني", 2, 2, None, "ordinal")],
+                        dates=[("اليوم", "2019-08-03", "day")]))
+    assert _kinds(evs) == [("explosion", "incident")]
+    # Idlib civil defence style: «هي الثانية على البلدة منذ بداية العام»
+    t = ("شنت مقاتلات روسية غارة على أطراف بلدة كنصفرة، هي الثانية على البلدة منذ بداية العام، وفق ما أفاد "
+         "به الدفاع المدني.")
+    evs = _run(ex, _doc(t, published="2023-01-15", places=[KANSAFRA],
+                        quantities=[("الثانية", 2, 2, None, "ordinal")], dates=[("بداية العام", "2023", "year")]))
+    assert _kinds(evs) == [("airstrike", "incident")]
+    # Syria TV style: «وهي المرة الرابعة التي تتعرض فيها القرية للقصف منذ مطلع الشهر»
+    t = ("أفاد مراسل تلفزيون سوريا بأن مسيرة تركية قصفت قرية تل رفعت اليوم، وهي المرة الرابعة التي تتعرض "
+         "فيها القرية للقصف منذ مطلع الشهر.")
+    evs = _run(ex, _doc(t, published="2022-05-12", places=[TELL_RIFAAT],
+                        quantities=[("الرابعة", 4, 4, None, "ordinal")],
+                        dates=[("اليوم", "2022-05-12", "day"), ("مطلع الشهر", "2022-05", "month")]))
+    assert _kinds(evs) == [("airstrike", "incident")]
+    assert evs[0]["date"] == "2022-05-12"
+
+
+def test_an_ordinal_day_of_a_campaign_ranks_no_act(ex):
+    # «وذلك في اليوم الرابع من معركة … التي سيطرت خلالها …»: the campaign's tally stays its own sum
+    t = ("أعلنت غرفة العمليات اليوم سيطرة فصائلها على بلدة سرمين، وذلك في اليوم الرابع من معركة «فجر الحرية» "
+         "التي سيطرت خلالها الفصائل على أكثر من 30 قرية.")
+    evs = _run(ex, _doc(t, published="2024-11-30", places=[SARMIN],
+                        quantities=[("الرابع", 4, 4, None, "ordinal"), ("أكثر من 30", 30, None, "قرية")],
+                        dates=[("اليوم", "2024-11-30", "day")]))
+    assert _kinds(evs) == [("territory_change", "aggregate"), ("territory_change", "incident")]
+
+
+# -- states: outside a deal, a state that goes on ------------------------------------------------------
+def test_a_place_outside_a_deal_makes_no_agreement(ex):
+    # SANA style: buses leave, another town «لا تزال خارج الاتفاق»
+    t = ("خرجت اليوم دفعة جديدة من المسلحين وعائلاتهم من بلدة كفربطنا عبر الحافلات، فيما لا تزال بلدة سقبا "
+         "خارج الاتفاق.")
+    evs = _run(ex, _doc(t, published="2018-03-24", places=[KAFRBATNA, SAQBA], dates=[("اليوم", "2018-03-24", "day")]))
+    assert "agreement" not in _types(evs)
+    # Reuters style: a relative clause «التي ما زالت خارج اتفاق خفض التصعيد»
+    t = "قالت مصادر إن الطائرات الروسية قصفت مدينة دوما، التي ما زالت خارج اتفاق خفض التصعيد."
+    assert _types(_run(ex, _doc(t, published="2017-06-01", places=[DOUMA]))) == ["airstrike"]
+    # local Daraa outlet: «وبقيت البلدة خارج نطاق التسوية»
+    t = "وبقيت بلدة طفس خارج نطاق اتفاق التسوية حتى الآن، بحسب مصادر محلية."
+    assert _types(_run(ex, _doc(t, published="2018-07-20", places=[TAFAS]))) == []
+
+
+def test_a_deal_reached_is_still_an_agreement(ex):
+    t = "توصلت اللجنة المركزية في طفس والجانب الروسي اليوم إلى اتفاق يقضي بانسحاب المسلحين."
+    evs = _run(ex, _doc(t, published="2021-08-30", places=[TAFAS], dates=[("اليوم", "2021-08-30", "day")]))
+    assert "agreement" in _types(evs)
+
+
+def test_people_still_held_are_no_arrest_of_the_day(ex):
+    # Enab Baladi style: «ولا يزال 40 منهم رهن الاعتقال»
+    t = "أفرجت السلطات عن 12 شاباً من بلدة نوى اليوم، ولا يزال 40 آخرون من أبنائها رهن الاعتقال."
+    evs = _run(ex, _doc(t, published="2022-02-10", places=[NAWA],
+                        quantities=[("12", 12, 12, "شاب"), ("40", 40, 40, None)], dates=[("اليوم", "2022-02-10", "day")]))
+    assert "arrest" not in _types(evs)
+    # a clash told as still going on is news («لا تزال الاشتباكات مستمرة»)
+    t = "لا تزال الاشتباكات مستمرة منذ صباح اليوم في محيط بلدة نوى بين الفصائل وقوات النظام."
+    evs = _run(ex, _doc(t, published="2022-02-10", places=[NAWA], dates=[("صباح اليوم", "2022-02-10", "day")]))
+    assert _types(evs) == ["armed_clash"]
+
+
+# -- an act that only says who someone is --------------------------------------------------------------
+def test_an_act_recalled_to_say_who_someone_is_is_no_incident(ex):
+    # Deir ez-Zor outlet style: «… بينهم ابن قيادي قتل العام الماضي»
+    t = ("اعتقلت قوات سوريا الديمقراطية اليوم خمسة أشخاص في بلدة ذيبان بتهمة الانتماء للتنظيم، بينهم ابن "
+         "قيادي قتل العام الماضي، بحسب مراسل محلي.")
+    evs = _run(ex, _doc(t, published="2019-04-16", places=[DHIBAN], quantities=[("خمسة", 5, 5, "شخص")],
+                        dates=[("اليوم", "2019-04-16", "day"), ("العام الماضي", "2018", "year")]))
+    assert _types(evs) == ["arrest"]
+    # Enab Baladi style: «شقيق ناشط اغتيل في وقت سابق»
+    t = "أفرجت السلطات التركية عن ثلاثة لاجئين سوريين، بينهم شقيق ناشط اغتيل في وقت سابق بمدينة إدلب."
+    evs = _run(ex, _doc(t, published="2020-07-09", places=[IDLIB], quantities=[("ثلاثة", 3, 3, "لاجئ")]))
+    assert "armed_clash" not in _types(evs) and "casualties" not in _types(evs)
+    # Horan outlet style: a funeral «للشاب الذي قتل الشهر الماضي برصاص مجهولين»
+    t = "شيع أهالي بلدة الجيزة اليوم الشاب الذي قتل الشهر الماضي برصاص مجهولين، حسبما أفاد تجمع محلي."
+    evs = _run(ex, _doc(t, published="2021-03-01", places=[JIZA],
+                        dates=[("اليوم", "2021-03-01", "day"), ("الشهر الماضي", "2021-02", "month")]))
+    assert _types(evs) == []
+
+
+def test_a_recalled_act_with_a_count_or_a_day_stays(ex):
+    # a count of its own: a recalled act an analyst still counts
+    t = "انشق 30 عنصراً عن الفوج 175 في بلدة طفس اليوم، وكان 12 مجنداً قد انشقوا سابقاً عن الفوج ذاته."
+    evs = _run(ex, _doc(t, published="2019-06-25", places=[TAFAS],
+                        quantities=[("30", 30, 30, "عنصر"), ("12", 12, 12, "مجند")], dates=[("اليوم", "2019-06-25", "day")]))
+    assert len(_asserted(evs)) == 2
+    # dated to a day: the killing is told, not only recalled
+    t = "شيع أهالي بلدة الجيزة اليوم الشاب الذي قتل أمس برصاص مجهولين، حسبما أفاد تجمع محلي."
+    evs = _run(ex, _doc(t, published="2021-03-01", places=[JIZA],
+                        dates=[("اليوم", "2021-03-01", "day"), ("أمس", "2021-02-28", "day")]))
+    assert _types(evs) == ["armed_clash"]
+
+
+# -- a stance announced is a statement ---------------------------------------------------------------
+def test_a_refusal_announced_is_a_statement(ex):
+    # SANA style: «أكدت الوزارة في بيان اليوم رفضها…»
+    t = "أكدت وزارة الخارجية في بيان اليوم رفضها القاطع للوجود العسكري الأجنبي على الأراضي السورية."
+    evs = _run(ex, _doc(t, published="2019-09-10", dates=[("اليوم", "2019-09-10", "day")]))
+    assert _types(evs) == ["statement"]
+    assert evs[0]["reported_by"]["surface"] == "وزارة الخارجية"
+    # Syria TV style: a refusal with a strike told in the same sentence; both are kept
+    t = ("أعلنت «الجبهة الشامية» في بيان، اليوم الأحد، رفضها المشاركة في أي مفاوضات، وذلك بعد يوم من مقتل "
+         "ستة مدنيين في غارات على بلدة بنش.")
+    evs = _run(ex, _doc(t, published="2016-02-14", places=[BINNISH], quantities=[("ستة", 6, 6, "مدني")],
+                        dates=[("اليوم الأحد", "2016-02-14", "day")]))
+    assert _types(evs) == ["airstrike", "statement"]
+    # Hawar style: «جددت الإدارة الذاتية في بيان رفضها…»; Reuters style: «أعلنت الحكومة التركية رفضها…»
+    t = "جددت الإدارة الذاتية في بيان رفضها لقرار التجنيد الإجباري الصادر عن حكومة دمشق."
+    assert _types(_run(ex, _doc(t, published="2020-03-02"))) == ["statement"]
+    t = "أعلنت الحكومة التركية رفضها لأي عملية عسكرية في محافظة إدلب، بحسب ما نقلت وكالة رويترز."
+    evs = _run(ex, _doc(t, published="2019-02-14", places=[("إدلب", "P10", "Idlib", "Idlib", "governorate")]))
+    assert _types(evs) == ["statement"]
+    assert evs[0]["reported_by"]["surface"] == "الحكومة التركية"
+
+
+def test_a_condemnation_is_a_statement_and_the_act_condemned_stays(ex):
+    # Enab Baladi style: «أدانت الهيئة في بيان الهجوم على مدينة الدانا»
+    t = "أدانت هيئة تحرير الشام في بيان الهجوم على مدينة الدانا، متهمة خلايا التنظيم بالوقوف وراءه."
+    evs = _run(ex, _doc(t, published="2023-02-20", places=[DANA]))
+    assert _types(evs) == ["armed_clash", "statement"]
+    # AFP style: «نددت الخارجية الفرنسية بالقصف الذي استهدف…»
+    t = "نددت وزارة الخارجية الفرنسية اليوم بالقصف الذي استهدف سوقاً شعبية في مدينة أريحا وأودى بحياة 11 مدنياً."
+    evs = _run(ex, _doc(t, published="2019-07-23", places=[ARIHA], quantities=[("11", 11, 11, "مدني")]))
+    assert _types(evs) == ["shelling", "statement"]
+    # UN style: «استنكرت الأمم المتحدة الغارات …»
+    t = "استنكرت الأمم المتحدة الغارات الجوية على مدينة معرة النعمان، داعية إلى وقف فوري للتصعيد."
+    assert _types(_run(ex, _doc(t, published="2020-01-15", places=[MAARRA]))) == ["airstrike", "statement"]
+
+
+def test_a_monitor_condemning_its_own_report_makes_no_statement(ex):
+    t = ("وثقت شبكة الرصد مقتل 3 مدنيين في قصف مدفعي على بلدة كنصفرة يوم الجمعة، وأدانت الشبكة استهداف "
+         "المناطق السكنية.")
+    evs = _run(ex, _doc(t, published="2024-06-08", places=[KANSAFRA], quantities=[("3", 3, 3, "مدني")]))
+    assert "statement" not in _types(evs)
+
+
+# -- acts the trigger list missed ------------------------------------------------------------------------
+def test_an_indefinite_accusative_trigger_is_the_trigger(ex):
+    # «إن انفجاراً هز…», «نفذت … اقتحاماً», «أن تفجيراً استهدف…»
+    t = "قال المرصد السوري إن انفجاراً هز مدينة عفرين صباح اليوم."
+    assert _types(_run(ex, _doc(t, published="2019-08-03", places=[AFRIN]))) == ["explosion"]
+    t = "أفاد مراسلنا بأن تفجيراً استهدف سوق مدينة عفرين اليوم دون أن يسفر عن ضحايا."
+    assert _types(_run(ex, _doc(t, published="2019-08-03", places=[AFRIN]))) == ["explosion"]
+    t = "قالت مصادر محلية إن اشتباكاً عنيفاً اندلع ليل أمس في بلدة طفس بين مسلحين من عائلتين."
+    assert _types(_run(ex, _doc(t, published="2020-05-01", places=[TAFAS]))) == ["armed_clash"]
+
+
+def test_the_weapon_between_a_strike_and_the_verb_that_tells_it_on(ex):
+    # SANA style: «نفذ … عدواناً جوياً بعدة صواريخ …، استهدف…»: one air strike, not a shelling beside it
+    t = ("نقلت صحيفة محلية عن مصدر عسكري أن الطيران الإسرائيلي نفذ فجر اليوم عدواناً جوياً بعدة صواريخ من "
+         "اتجاه البحر، استهدف مستودعات في مطار المزة العسكري.")
+    evs = _run(ex, _doc(t, published="2021-12-28", places=[MEZZEH]))
+    assert _types(evs) == ["airstrike"]
+    # SOHR style: «غارات بالصواريخ …، استهدفت…»
+    t = "شنت طائرات حربية روسية غارات بالصواريخ على أطراف بلدة كنصفرة، استهدفت منازل المدنيين."
+    assert _types(_run(ex, _doc(t, published="2023-01-15", places=[KANSAFRA]))) == ["airstrike"]
+
+
+def test_suffocation_is_the_injured_of_the_strike(ex):
+    t = "قال الدفاع المدني إن 70 شخصاً اختنقوا جراء قصف بغاز الكلور استهدف بلدة اللطامنة فجر اليوم."
+    evs = _run(ex, _doc(t, published="2017-04-04", places=[LATAMNEH], quantities=[("70", 70, 70, "شخص")]))
+    assert _types(evs) == ["shelling"]
+    assert evs[0]["injured"]["low"] == 70
+
+
+def test_bodies_from_the_rubble_are_the_dead_of_the_strike(ex):
+    # one sentence (AFP style)
+    t = "استهدف قصف مدفعي لقوات النظام مشفى الأتارب، وقال الدفاع المدني إن فرقه انتشلت جثث ستة أشخاص من تحت الأنقاض."
+    evs = _run(ex, _doc(t, published="2021-03-21", places=[ATAREB], quantities=[("ستة", 6, 6, "شخص")]))
+    assert _types(evs) == ["shelling"]
+    assert evs[0]["fatalities"]["low"] == 6
+    # the next sentence (Orient style)
+    t = ("قصفت طائرات حربية روسية بلدة البارة صباح اليوم. وانتشلت فرق الدفاع المدني جثث أربعة مدنيين من "
+         "تحت الأنقاض، وفق ما أفاد به مراسل محلي.")
+    evs = _run(ex, _doc(t, published="2022-09-08", places=[BARA], quantities=[("أربعة", 4, 4, "مدني")]))
+    assert _types(evs) == ["airstrike"]
+    assert evs[0]["fatalities"]["low"] == 4
+    # the toll told first stands; the bodies are some of its dead (SOHR style)
+    t = ("قتل سبعة مدنيين في غارات روسية على بلدة كفرتخاريم اليوم، وانتشلت فرق الدفاع المدني ثلاث جثث من "
+         "تحت الأنقاض.")
+    evs = _run(ex, _doc(t, published="2020-02-25", places=[KAFRTAKHARIM],
+                        quantities=[("سبعة", 7, 7, "مدني"), ("ثلاث", 3, 3, "جثة")]))
+    assert _types(evs) == ["airstrike"]
+    assert evs[0]["fatalities"]["low"] == 7
+
+
+def test_bodies_found_with_no_strike_are_still_bodies_found(ex):
+    t = "انتشلت فرق الدفاع المدني جثث خمسة أشخاص من تحت الأنقاض في بلدة البارة بعد انهيار مبنى قديم."
+    evs = _run(ex, _doc(t, published="2022-09-08", places=[BARA], quantities=[("خمسة", 5, 5, "شخص")]))
+    assert _types(evs) == ["other"]
+
+
+def test_an_act_after_bad_dated_today_is_the_news_not_background(ex):
+    t = "أفاد ناشطون بأن عشرات المدنيين أصيبوا بحالات اختناق في مدينة دوما بعد قصف جوي بمواد سامة مساء اليوم."
+    evs = _run(ex, _doc(t, published="2018-04-07", places=[DOUMA], quantities=[("عشرات", 20, 90, "مدني")],
+                        dates=[("مساء اليوم", "2018-04-07", "day")]))
+    assert _types(evs) == ["airstrike"]
+    assert evs[0]["background"] is False
+
+
+# -- joins ------------------------------------------------------------------------------------------------
+def test_a_running_count_in_a_that_clause_is_a_sum_of_its_own(ex):
+    t = ("قتل ثلاثة مدنيين وأصيب 12 آخرون أمس جراء قذائف صاروخية سقطت على حي باب توما، بحسب مصدر في "
+         "الشرطة، الذي أشار إلى أن عدد القذائف التي سقطت على الحي منذ صباح الأحد تجاوز 40 قذيفة.")
+    evs = _run(ex, _doc(t, published="2018-02-20", places=[BAB_TOUMA],
+                        quantities=[("ثلاثة", 3, 3, "مدني"), ("12", 12, 12, None), ("تجاوز 40", 40, None, "قذيفة")],
+                        dates=[("أمس", "2018-02-19", "day"), ("صباح الأحد", "2018-02-18", "day")]))
+    inc = [e for e in _asserted(evs) if e["kind"] == "incident"]
+    agg = [e for e in _asserted(evs) if e["kind"] == "aggregate"]
+    assert [e["type"] for e in inc] == ["shelling"] and inc[0]["fatalities"]["low"] == 3 and inc[0]["count"] is None
+    assert [e["type"] for e in agg] == ["shelling"] and agg[0]["count"]["low"] == 40
+
+
+def test_the_other_sides_telling_of_the_same_day_is_the_same_incident(ex):
+    # activists and state news on one protest day
+    t = ("قال ناشطون إن قوات الأمن أطلقت النار على متظاهرين في مدينة جاسم اليوم، ما أدى إلى مقتل ثلاثة، في "
+         "حين قالت وكالة سانا إن مجموعة إرهابية مسلحة هاجمت حاجزاً لقوات حفظ النظام في المدينة.")
+    evs = _run(ex, _doc(t, published="2012-03-09", places=[JASIM], quantities=[("ثلاثة", 3, 3, None)],
+                        dates=[("اليوم", "2012-03-09", "day")]))
+    assert len(_asserted(evs)) == 1 and len(evs[0]["mentions"]) >= 2
+    # a shelling and the army's version of it («استهدفت تجمعات للإرهابيين في البلدة»)
+    t = ("قال ناشطون إن قوات النظام قصفت بلدة الحراك بالمدفعية اليوم، ما أسفر عن مقتل خمسة مدنيين، بينما "
+         "قالت وكالة سانا إن وحدات الجيش اشتبكت مع الإرهابيين في البلدة.")
+    evs = _run(ex, _doc(t, published="2013-05-14", places=[HARAK], quantities=[("خمسة", 5, 5, "مدني")],
+                        dates=[("اليوم", "2013-05-14", "day")]))
+    assert _types(evs) == ["shelling"]
+    # Russian and local tellings of one strike
+    t = ("قصفت طائرات حربية روسية بلدة الهبيط اليوم، فيما قالت وزارة الدفاع الروسية إن طائراتها استهدفت "
+         "مواقع للإرهابيين في المنطقة.")
+    assert _types(_run(ex, _doc(t, published="2019-05-30", places=[HBEIT], dates=[("اليوم", "2019-05-30", "day")]))) \
+        == ["airstrike"]
+
+
+def test_the_other_side_telling_of_another_place_is_another_incident(ex):
+    t = ("قال ناشطون إن قوات النظام قصفت بلدة الحراك اليوم، بينما قالت وكالة سانا إن مسلحين هاجموا حاجزاً "
+         "للجيش في بلدة جاسم.")
+    evs = _run(ex, _doc(t, published="2013-05-14", places=[HARAK, JASIM], dates=[("اليوم", "2013-05-14", "day")]))
+    assert _types(evs) == ["armed_clash", "shelling"]
