@@ -305,3 +305,144 @@ def test_the_other_side_telling_of_another_place_is_another_incident(ex):
          "للجيش في بلدة جاسم.")
     evs = _run(ex, _doc(t, published="2013-05-14", places=[HARAK, JASIM], dates=[("اليوم", "2013-05-14", "day")]))
     assert _types(evs) == ["armed_clash", "shelling"]
+
+
+# -- set 13's families, in our own sentences ---------------------------------------------------------------
+KAFRSOUSA = ("حي كفرسوسة", "P26", "Kafr Sousa", "Damascus", "neighbourhood")
+QAMISHLI = ("القامشلي", "P27", "Qamishli", "Al-Hasakah", "city")
+AMUDA = ("عامودا", "P28", "Amuda", "Al-Hasakah")
+MUSAYFRA = ("المسيفرة", "P29", "Al-Musayfirah", "Daraa")
+TALL_TAMR = ("تل تمر", "P30", "Tell Tamer", "Al-Hasakah")
+SARAQIB = ("سراقب", "P31", "Saraqib", "Idlib")
+SALHAB = ("سلحب", "P32", "Salhab", "Hama")
+GHWEIRAN = ("سجن غويران", "P33", "Ghweiran prison", "Al-Hasakah", "facility")
+AFRIN_REG = ("عفرين", "P34", "Afrin", "Aleppo")
+JURIN = ("جورين", "P35", "Jurin", "Hama")
+IBLIN = ("إبلين", "P36", "Iblin", "Idlib")
+AZAZ = ("إعزاز", "P37", "Azaz", "Aleppo")
+
+
+def test_an_hour_of_the_clock_is_no_period(ex):
+    # SANA style: «نحو الساعة العاشرة من صباح أمس»: the strike of that morning, its dead attached
+    t = ("نقلت وكالة سانا عن مصدر عسكري أن الطيران الإسرائيلي شن، نحو الساعة الحادية عشرة من مساء أمس، "
+         "عدواناً جوياً استهدف مبنى في حي كفرسوسة بدمشق، ما أدى إلى ارتقاء ثلاثة شهداء.")
+    evs = _run(ex, _doc(t, published="2024-01-21", places=[KAFRSOUSA], quantities=[("ثلاثة", 3, 3, "شهيد")],
+                        dates=[("مساء أمس", "2024-01-20", "day")]))
+    assert [(e["type"], e["kind"], e["fatalities"]["low"]) for e in _asserted(evs)] == [("airstrike", "incident", 3)]
+    # Anadolu style: «في تمام الساعة الثالثة من فجر اليوم»
+    t = "قصفت مسيرة تركية في تمام الساعة الثالثة من فجر اليوم سيارة قرب مدينة عامودا، ما أسفر عن مقتل اثنين."
+    evs = _run(ex, _doc(t, published="2022-08-19", places=[AMUDA], quantities=[("اثنين", 2, 2, None)],
+                        dates=[("فجر اليوم", "2022-08-19", "day")]))
+    assert [(e["kind"], e["fatalities"]["low"]) for e in _asserted(evs)] == [("incident", 2)]
+
+
+def test_the_period_after_a_running_total_cue_is_the_totals(ex):
+    # Turkish staff style: a day's figure, then the operation's total «منذ انطلاق … في 20 كانون الثاني»
+    t = ("أعلنت رئاسة الأركان التركية اليوم تحييد 25 مسلحاً خلال عمليات نفذتها أمس في منطقة عفرين، ليرتفع "
+         "عدد المحيدين منذ انطلاق العملية في 20 كانون الثاني الماضي إلى 1200.")
+    evs = _run(ex, _doc(t, published="2018-02-11", places=[AFRIN_REG],
+                        quantities=[("25", 25, 25, "مسلح"), ("1200", 1200, 1200, None)],
+                        dates=[("اليوم", "2018-02-11", "day"), ("أمس", "2018-02-10", "day"),
+                               ("20 كانون الثاني الماضي", "2018-01-20", "day")]))
+    inc = [e for e in _asserted(evs) if e["kind"] == "incident"]
+    assert [(e["type"], e["fatalities"]["low"], e["period"]) for e in inc] == [("armed_clash", 25, None)]
+    assert [e["kind"] for e in _asserted(evs)].count("aggregate") == 1
+
+
+def test_the_hurt_at_the_place_after_whereas_are_the_acts(ex):
+    # North Press style: «فيما أصيب مار كان بالمكان»
+    t = ("قتل شخصان بقصف مسيرة تركية استهدف سيارة قرب مدينة القامشلي مساء أمس، فيما أصيب عامل كان يمر "
+         "بالمكان.")
+    evs = _run(ex, _doc(t, published="2022-08-19", places=[QAMISHLI], quantities=[("شخصان", 2, 2, "شخص")],
+                        dates=[("مساء أمس", "2022-08-18", "day")]))
+    assert _types(evs) == ["airstrike"]
+    # a parallel story elsewhere stays apart
+    t = "قتل شخصان بقصف مسيرة تركية على سيارة قرب القامشلي، فيما أصيب ثلاثة بانفجار لغم في عامودا."
+    evs = _run(ex, _doc(t, published="2022-08-19", places=[QAMISHLI, AMUDA],
+                        quantities=[("شخصان", 2, 2, "شخص"), ("ثلاثة", 3, 3, None)]))
+    assert _types(evs) == ["airstrike", "explosion"]
+
+
+def test_the_hurt_counted_of_them_are_the_groups(ex):
+    # SOHR style: defectors shot at while fleeing
+    t = ("أفاد المرصد بأن 9 مجندين انشقوا فجر اليوم عن حاجز قرب مدينة سراقب، وتعرضوا لإطلاق نار أثناء "
+         "فرارهم أدى إلى إصابة ثلاثة منهم.")
+    evs = _run(ex, _doc(t, published="2012-06-14", places=[SARAQIB],
+                        quantities=[("9", 9, 9, "مجند"), ("ثلاثة", 3, 3, None)], dates=[("فجر اليوم", "2012-06-14", "day")]))
+    assert [(e["type"], e["count"]["low"], e["injured"]["low"]) for e in _asserted(evs)] == [("defection", 9, 3)]
+    # Enab Baladi style: detainees, two of them dead under torture
+    t = "اعتقلت قوات الأمن 12 شاباً من بلدة جاسم الشهر الماضي، وتوفي اثنان منهم تحت التعذيب."
+    evs = _run(ex, _doc(t, published="2019-05-02", places=[JASIM],
+                        quantities=[("12", 12, 12, "شاب"), ("اثنان", 2, 2, None)]))
+    assert "arrest" in _types(evs)
+
+
+def test_a_killing_by_gunmen_past_a_dated_aside_is_an_assassination(ex):
+    # Horan outlet style
+    t = ("قتل شاب يعمل ضمن مجموعة محلية، مساء أمس الاثنين، برصاص مسلحين مجهولين في بلدة المسيفرة، بحسب "
+         "تجمع محلي.")
+    evs = _run(ex, _doc(t, published="2021-09-14", places=[MUSAYFRA], dates=[("مساء أمس الاثنين", "2021-09-13", "day")]))
+    assert _types(evs) == ["armed_clash"]
+    # Deir ez-Zor outlet style
+    t = "قتل عنصر سابق في الشرطة، ليل السبت، بنيران مسلحين مجهولين قرب بلدة المسيفرة."
+    evs = _run(ex, _doc(t, published="2021-09-14", places=[MUSAYFRA], dates=[("ليل السبت", "2021-09-11", "day")]))
+    assert _types(evs) == ["armed_clash"]
+
+
+def test_killed_by_with_the_subject_between_is_a_death(ex):
+    # Step style: «أودى انفجار سيارة … بحياة 13 مدنياً»
+    t = "أودى انفجار سيارة مفخخة في مدينة إعزاز، ظهر اليوم، بحياة تسعة مدنيين، وجرح أكثر من 15."
+    evs = _run(ex, _doc(t, published="2019-06-20", places=[AZAZ],
+                        quantities=[("تسعة", 9, 9, "مدني"), ("أكثر من 15", 15, None, None)],
+                        dates=[("ظهر اليوم", "2019-06-20", "day")]))
+    assert [(e["type"], e["fatalities"]["low"], e["injured"]["low"]) for e in _asserted(evs)] == [("explosion", 9, 15)]
+
+
+def test_background_words_make_no_incident(ex):
+    # Hawar style: «رغم إعلان وقف إطلاق النار»
+    t = "قصف الجيش التركي قرى في ريف تل تمر صباح اليوم بعشرات القذائف، وذلك رغم إعلان وقف إطلاق النار في المنطقة."
+    evs = _run(ex, _doc(t, published="2019-10-23", places=[TALL_TAMR], dates=[("صباح اليوم", "2019-10-23", "day")]))
+    assert _types(evs) == ["shelling"]
+    # Enab Baladi style: «إثر أسابيع من القصف»
+    t = "سيطرت قوات النظام على مدينة سراقب مساء أمس، بعد انسحاب الفصائل منها إثر أسابيع من القصف الجوي."
+    evs = _run(ex, _doc(t, published="2020-02-07", places=[SARAQIB], dates=[("مساء أمس", "2020-02-06", "day")]))
+    assert _types(evs) == ["territory_change"]
+    # a ministry's redeployment is the other side of a taking
+    t = "قالت وزارة الدفاع إن وحدات الجيش أعادت انتشارها خارج مدينة سراقب حفاظاً على أرواح المدنيين."
+    assert _types(_run(ex, _doc(t, published="2024-12-05", places=[SARAQIB]))) == []
+    # seized or defused weapons are no blast
+    t = "أعلنت وزارة الداخلية القبض على أربعة أشخاص في بلدة سلحب، وضبط أسلحة وذخائر وعبوات ناسفة بحوزتهم."
+    evs = _run(ex, _doc(t, published="2025-06-30", places=[SALHAB], quantities=[("أربعة", 4, 4, "شخص")]))
+    assert _types(evs) == ["arrest"]
+    t = "فككت فرق الهندسة عبوة ناسفة زرعت على طريق سلحب صباح اليوم دون وقوع إصابات."
+    assert _types(_run(ex, _doc(t, published="2025-06-30", places=[SALHAB]))) == []
+
+
+def test_the_statement_of_an_act_is_that_acts_telling(ex):
+    t = ("أعلن 15 عنصراً من الشرطة في بلدة سراقب انشقاقهم، في تسجيل مصور ظهر فيه أحدهم يتلو بيان الانشقاق.")
+    evs = _run(ex, _doc(t, published="2012-07-19", places=[SARAQIB], quantities=[("15", 15, 15, "عنصر")]))
+    assert _types(evs) == ["defection"]
+
+
+def test_a_blast_along_with_an_assault_is_that_assault(ex):
+    t = ("هاجم عشرات المسلحين سجن غويران مساء أمس، بالتزامن مع تفجير سيارة مفخخة عند بوابته، ما أدى إلى "
+         "اندلاع اشتباكات مع الحراس.")
+    evs = _run(ex, _doc(t, published="2022-01-21", places=[GHWEIRAN], dates=[("مساء أمس", "2022-01-20", "day")]))
+    assert _types(evs) == ["armed_clash"]
+
+
+def test_a_deployment_begun_is_a_deployment(ex):
+    t = "وأعلنت وزارة الداخلية أنها بدأت نشر قوات تابعة لها في مدينة سراقب لفض النزاع."
+    assert _types(_run(ex, _doc(t, published="2025-07-14", places=[SARAQIB]))) == ["reinforcement"]
+
+
+def test_deaths_recalled_with_their_day_are_their_own_acts(ex):
+    # Syria TV style: «ويأتي القصف بعد يومين من مقتل … بقذائف أطلقتها الفصائل … قرب بلدة جورين»
+    t = ("قصفت قوات النظام قرية إبلين صباح اليوم، ما أدى إلى مقتل ثلاثة أشخاص. ويأتي القصف بعد يومين من "
+         "مقتل خمسة عناصر من قوات النظام بقذائف أطلقتها الفصائل قرب بلدة جورين.")
+    evs = _run(ex, _doc(t, published="2021-06-10", places=[IBLIN, JURIN],
+                        quantities=[("ثلاثة", 3, 3, "شخص"), ("خمسة", 5, 5, "عنصر")],
+                        dates=[("صباح اليوم", "2021-06-10", "day")]))
+    got = sorted((e["type"], (e["place"] or {}).get("surface"), e["fatalities"]["low"], e["background"])
+                 for e in _asserted(evs))
+    assert got == [("shelling", "إبلين", 3, False), ("shelling", "جورين", 5, True)]

@@ -85,8 +85,18 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         for c in group:
             if c.type != "casualties":
                 continue
+            if c.recalled == "dated":
+                # «ويأتي القصف بعد يومين من مقتل أربعة عناصر بقذائف أطلقتها الفصائل قرب بلدة جورين»:
+                # deaths recalled with their own day are their own act's (told right after them, its
+                # means), never the news's
+                own = _means_after(ctx, c, group)
+                if own is not None:
+                    own.deaths.append(c)
+                    attached.add(id(c))
+                continue
             cands = [a for a in group if a.type in acts and a.modality == c.modality
-                     and a.aggregate == c.aggregate and (not _parted(ctx, a, c, _PART_DEATHS) or clauses.goes_with(ctx, c, a))]
+                     and a.aggregate == c.aggregate and (not _parted(ctx, a, c, _PART_DEATHS) or clauses.goes_with(ctx, c, a)
+                                                         or _here(ctx, c, a))]
             if c.aggregate and cands:
                 # «وثقت مقتل 300 مدني خلال الشهر، قضى معظمهم بالبراميل»: the causes of a toll summed
                 # over a period are neither its owner nor incidents (clauses.cause_of)
@@ -101,6 +111,10 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                     # the lead act of the sentence before (not a part named in its breakdown)
                     cands = [a for k in (si - 1, si - 2) for a in by_sent.get(k, [])
                              if a.type in acts and a.modality == c.modality and a.aggregate == c.aggregate][:1]
+            if not cands and not any(a.type in acts for a in group):
+                # «انشق 11 مجنداً … وتعرضوا لإطلاق نار أدى إلى إصابة اثنين منهم»: the hurt of the people
+                # counted before them
+                cands = _of_them(ctx, c, group)
             if not cands and c.rubble:
                 # «… . وانتشلت الفرق جثث ستة من تحت الأنقاض»: the dead of the strike told before
                 cands = [a for k in range(si - 1, si - 1 - ctx.v.rubble_reach, -1) for a in reversed(by_sent.get(k, []))
@@ -529,6 +543,44 @@ def _superseded(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     return m.type == "casualties" and 0 < m.si - inc.mentions[0].si <= 2 and \
         inc.mentions[-1].modality == m.modality and _has_deaths(inc) and \
         bool(ctx.m["superseded"].starting(ctx.sents[m.si].start, ctx.sents[m.si].end))
+
+
+def _means_after(ctx: Ctx, c: Mention, group: list[Mention]) -> Mention | None:
+    """The act told right after a recalled death, in its clause («مقتل أربعة … بقذائف أطلقتها…»): it
+    is recalled with it (background, another act than the news)."""
+    ce = ctx.clause(c.end)[1]
+    own = [a for a in group if a.type in ctx.v.acts and c.end <= a.prefix_start < ce]
+    for a in own:
+        a.recalled, a.another, a.background = c.recalled, True, True
+    there = {_pkey(p) for x in own + [c] for p in x.places or ([x.place] if x.place else [])}
+    for o in group:
+        # («ويأتي القصف بعد يومين من مقتل … قرب بلدة جورين»: the act the news is set against has its
+        # place; the anaphor of the news before it has none of its own)
+        if o.anaphor and o.end <= c.prefix_start and o.place is not None and _pkey(o.place) in there:
+            o.places, o.place = [], None
+    return own[0] if own else None
+
+
+def _here(ctx: Ctx, c: Mention, a: Mention) -> bool:
+    """types.json casualties `here_words`: «…، فيما أصيب سائق دراجة نارية كان يمر بالمكان»: the
+    hurt after «فيما» at the place of the act a told before it (a word of «the place» in its clause)."""
+    if a.end > c.prefix_start or a.si != c.si:
+        return False
+    ce = ctx.clause(c.end)[1]
+    words = ctx.words_after(c.end, 12, limit=ce)
+    return any(w in ctx.v.here_words or " ".join(words[i:i + 2]) in ctx.v.here_words for i, w in enumerate(words))
+
+
+def _of_them(ctx: Ctx, c: Mention, group: list[Mention]) -> list[Mention]:
+    """types.json casualties `of_them`: a death or injury figure followed by «منهم» is a part of the
+    people counted by the last mention of the sentence before it with a figure (any type)."""
+    if c.figure is None or c.aggregate:
+        return []
+    after = ctx.words_after(c.figure["end"], 1, limit=ctx.sents[c.si].end)
+    if not after or after[0] not in ctx.v.of_them:
+        return []
+    return [a for a in group if a.end <= c.prefix_start and a.type not in ("casualties", "statement") and
+            a.figure is not None and a.modality == c.modality and not a.aggregate][-1:]
 
 
 _FIGHTING = frozenset({"armed_clash", "shelling", "airstrike", "explosion"})

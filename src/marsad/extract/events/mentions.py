@@ -232,7 +232,8 @@ _POSSESSIVE = ("ها", "هم", "ه", "نا")
 def _amid(ctx: Ctx, m) -> bool:
     """types.json `amid`: the trigger right after «وسط», «في ظل», «بالتزامن مع»… and no place of its
     own after it in its clause («وسط غارات مكثفة على محيط مدينة حماة» is a strike of its own)."""
-    if not any(not ctx.text[h.end:m.prefix_start].strip() for h in ctx.m["amid"].starting(m.prefix_start - 16, m.prefix_start)):
+    if not any(not ctx.text[h.end:m.prefix_start].strip() or _only_triggers(ctx, h.end, m.prefix_start)
+               for h in ctx.m["amid"].starting(m.prefix_start - 30, m.prefix_start)):
         return False
     ce = ctx.clause(m.start)[1]
     from .frames import since_vague
@@ -240,6 +241,16 @@ def _amid(ctx: Ctx, m) -> bool:
         return True  # «وسط تعزيزات تدفع بها إلى المحافظة منذ أسابيع»: a state going on, wherever it is
     # («تزامناً مع هجوم بري لقوات النظام على المنطقة»: the area told before is a place of its own)
     return not ctx.places.between(m.end, ce) and not ctx.m["anaphora"].starting(m.end, ce)
+
+
+def _only_triggers(ctx: Ctx, a: int, b: int) -> bool:
+    """Nothing but trigger words between a and b («بالتزامن مع تفجير سيارة مفخخة»: the blast noun
+    before the car bomb)."""
+    ts = ctx.m["triggers"].starting(a, b)
+    if not ts or ctx.text[a:ts[0].prefix_start].strip():
+        return False
+    return all(not ctx.text[x.end:(y.prefix_start if y is not None else b)].strip()
+               for x, y in zip(ts, [*ts[1:], None]))
 
 
 def _answers(ctx: Ctx, m, sent) -> bool:
@@ -396,14 +407,30 @@ def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
     """types.json `by_gunmen`: «قُتل مسؤول محلي … برصاص مسلحين ملثمين»: the fire of armed men
     after the death, in its clause."""
     v = ctx.v
-    end = ctx.clause(m.start)[1]
+    end = _past_asides(ctx, m)
     if not any(k in ctx.text[m.end:end] for k in _FIRE_KEYS):
         return False
-    words = ctx.words_after(m.end, 12, limit=end)
+    words = ctx.words_after(m.end, 16, limit=end)
     for i, w in enumerate(words):
         if _bare(w, v.fire_words) or w in v.fire_words:
             return any(_bare(x, v.gunmen) for x in words[i + 1:i + v.gunmen_reach])
     return False
+
+
+def _past_asides(ctx: Ctx, m: Mention) -> int:
+    """The end of m's clause, or of the next one when only an aside stands between («قتل شاب يعمل
+    في…، مساء أمس الاثنين، برصاص مسلحين»: a clause that holds a date and no trigger is an aside)."""
+    s = ctx.sents[m.si]
+    end = ctx.clause(m.start)[1]
+    for _ in range(2):
+        if end >= s.end:
+            break
+        nxt = ctx.clause(end + 1)
+        if ctx.m["triggers"].starting(nxt[0], nxt[1]) or not ctx.dates.between(nxt[0], nxt[1]) or \
+                ctx.words_between(nxt[0], nxt[1]) > 4:
+            break
+        end = ctx.clause(nxt[1] + 1)[1]  # the clause after the aside
+    return end
 
 
 def _gunmen_fire(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
@@ -654,7 +681,11 @@ def _vehicle(ctx: Ctx, m) -> bool:
     before = ctx.words_before(m.prefix_start, 1)
     if m.prefix in ("ب", "وب", "ف", "وف") or (before and before[-1] in ctx.v.vehicle):
         return True
-    return False
+    # «يتلو بيان الانشقاق», «بيان الانسحاب»: the statement of an act named right after it is how the
+    # act was told, not a statement of its own
+    t = ctx.m["triggers"].first_after(m.end, m.end + 4)
+    return t is not None and not ctx.text[m.end:t.prefix_start].strip() and t.prefix.endswith("ال") and \
+        any(i["type"] not in ("statement", "-") for i in (t.value if isinstance(t.value, list) else [t.value]))
 
 
 def _drop_modifiers(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
@@ -811,7 +842,7 @@ def _tells_an_act(ctx: Ctx, start: int, end: int, verb_start: int) -> bool:
         if _inside(t, framed) or framed_out(ctx, t):
             continue
         for i in (t.value if isinstance(t.value, list) else [t.value]):
-            if (i["type"] == "attack" or i["type"] in ctx.v.acts) and \
+            if (i["type"] == "attack" or i["type"] in ctx.v.acts or i.get("move")) and \
                     (not i["needs"] or _needs(ctx, t.end, end, i["needs"])):
                 return True
     # «أن عملية «المخلب - السيف» دمرت…»: a named operation

@@ -121,6 +121,8 @@ class Vocab:
                     self.triggers.add(acc, info)  # «إن انفجاراً هز المدينة», «نفذت اقتحاماً»
         for form in types["not_events"]:
             self.triggers.add(form, {"type": "-", "pos": "noun", "sub": None, "needs": ()})
+        for form in types.get("moves", []):
+            self.triggers.add(form, {"type": "-", "pos": "noun", "sub": None, "needs": (), "move": True})
         self.triggers.finalize()
         self.acts = frozenset(t for t, spec in self.types.items() if spec.get("acts"))  # deaths attach to these
         self.attack_contexts = [(t, _words(ws)) for t, ws in types["attack"]["contexts"].items()]
@@ -131,6 +133,9 @@ class Vocab:
         self.agent_reach = types["attack"].get("agent_reach", 8)
         self.carry_out = _words(types["attack"].get("carry_out", []))
         self.name_heads = _words(types.get("name_heads", []))
+        cas = self.types["casualties"]
+        self.here_words = _words(cas.get("here_words", []))
+        self.of_them = _words(cas.get("of_them", []))
         oth = self.types["other"]
         self.rubble_triggers = _words(oth.get("rubble_triggers", []))
         self.rubble_words = _words(oth.get("rubble_words", []))
