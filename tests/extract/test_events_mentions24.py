@@ -407,9 +407,11 @@ def test_background_words_make_no_incident(ex):
     t = "سيطرت قوات النظام على مدينة سراقب مساء أمس، بعد انسحاب الفصائل منها إثر أسابيع من القصف الجوي."
     evs = _run(ex, _doc(t, published="2020-02-07", places=[SARAQIB], dates=[("مساء أمس", "2020-02-06", "day")]))
     assert _types(evs) == ["territory_change"]
-    # a ministry's redeployment is the other side of a taking
-    t = "قالت وزارة الدفاع إن وحدات الجيش أعادت انتشارها خارج مدينة سراقب حفاظاً على أرواح المدنيين."
-    assert _types(_run(ex, _doc(t, published="2024-12-05", places=[SARAQIB]))) == []
+    # a ministry's redeployment is the other side of a taking (a withdrawal, as «أعادت تموضعها»): one incident
+    t = ("أعلنت الفصائل سيطرتها على مدينة سراقب مساء اليوم. من جهتها، قالت وزارة الدفاع إن وحدات الجيش أعادت "
+         "انتشارها خارج المدينة حفاظاً على أرواح المدنيين.")
+    evs = _run(ex, _doc(t, published="2024-12-05", places=[SARAQIB], dates=[("مساء اليوم", "2024-12-05", "day")]))
+    assert _types(evs) == ["territory_change"] and len(evs[0]["mentions"]) == 2
     # seized or defused weapons are no blast
     t = "أعلنت وزارة الداخلية القبض على أربعة أشخاص في بلدة سلحب، وضبط أسلحة وذخائر وعبوات ناسفة بحوزتهم."
     evs = _run(ex, _doc(t, published="2025-06-30", places=[SALHAB], quantities=[("أربعة", 4, 4, "شخص")]))
@@ -446,3 +448,36 @@ def test_deaths_recalled_with_their_day_are_their_own_acts(ex):
     got = sorted((e["type"], (e["place"] or {}).get("surface"), e["fatalities"]["low"], e["background"])
                  for e in _asserted(evs))
     assert got == [("shelling", "إبلين", 3, False), ("shelling", "جورين", 5, True)]
+
+
+def test_first_time_since_ranks_the_act(ex):
+    # Horan outlet style: «وهي المرة الأولى منذ عام 2018»
+    t = "دخلت قوات الأمن العام مدينة جاسم اليوم، وهي المرة الأولى منذ عام 2018، بحسب تجمع محلي."
+    evs = _run(ex, _doc(t, published="2023-04-02", places=[JASIM],
+                        dates=[("اليوم", "2023-04-02", "day"), ("عام 2018", "2018", "year")]))
+    assert [(e["type"], e["kind"], e["date"]) for e in _asserted(evs)] == [("territory_change", "incident", "2023-04-02")]
+    # Reuters style: «لأول مرة منذ 2012»
+    t = "دخلت قوات الحكومة مدينة جاسم اليوم لأول مرة منذ عام 2012، بحسب مصادر محلية."
+    evs = _run(ex, _doc(t, published="2023-04-02", places=[JASIM],
+                        dates=[("اليوم", "2023-04-02", "day"), ("عام 2012", "2012", "year")]))
+    assert [(e["type"], e["kind"]) for e in _asserted(evs)] == [("territory_change", "incident")]
+
+
+def test_a_month_or_a_rank_named_first_ranks_nothing(ex):
+    t = "قتل خمسة مدنيين في غارات على بلدة سراقب، في كانون الأول الماضي، بحسب تقرير الشبكة."
+    evs = _run(ex, _doc(t, published="2019-12-20", places=[SARAQIB], quantities=[("خمسة", 5, 5, "مدني")],
+                        dates=[("كانون الأول الماضي", "2018-12", "month")]))
+    assert [e["date"] for e in _asserted(evs)] == ["2018-12"]
+
+
+def test_a_condemnation_speaker_ends_before_the_act_it_names(ex):
+    # the report's own body condemning: a one-word back reference names no one new
+    t = ("قالت الأمم المتحدة إن قافلة مساعدات تعرضت لقصف جوي قرب بلدة أريحا مساء اليوم، ما أسفر عن مقتل 20 "
+         "مدنياً، وأدانت المنظمة الهجوم بشدة.")
+    evs = _run(ex, _doc(t, published="2016-09-19", places=[ARIHA], quantities=[("20", 20, 20, "مدني")]))
+    assert _types(evs) == ["airstrike"]
+    # a named body: its name, not the act after it
+    t = "أدانت هيئة تحرير الشام في بيان الهجوم على مدينة الدانا."
+    evs = _run(ex, _doc(t, published="2023-02-20", places=[DANA]))
+    st = [e for e in _asserted(evs) if e["type"] == "statement"]
+    assert [e["reported_by"]["surface"] for e in st] == ["هيئة تحرير الشام"]

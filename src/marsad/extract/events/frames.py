@@ -64,6 +64,9 @@ class Frames:
         self.recall_after_comma = _words(rec.get("after_comma", ()))
         self.recall_reach = rec.get("reach", 3)
         self.recall_time = _words(rec.get("time_nouns", ()))
+        self.recall_first = _words(rec.get("first_words", ()))
+        self.recall_self = _words(rec.get("self_openers", ()))
+        self.recall_not_first = _words(rec.get("not_first_after", ()))
         ra = data.get("recalled_act", {})
         self.vague_past = tuple(" ".join(fold_str(w).split()) for w in ra.get("vague_past", ()))
         self.recalled_reach = ra.get("reach", 3)
@@ -260,28 +263,32 @@ def recalls(ctx: Ctx, si: int) -> list[tuple[int, int]]:
         return hit
     out: list[tuple[int, int]] = []
     sent = ctx.sents[si]
+    fr = frames()
     ords = [q for q in ctx.quants.between(sent.start, sent.end) if q.get("kind") == "ordinal"]
-    if ords:
-        fr = frames()
-        for q in ords:
-            cs, ce = ctx.clause(q["start"])
-            t = ctx.tok_of(q["start"])
-            near = ctx.words_before(q["start"], 1, floor=cs) + ctx.words_after(q["end"], 1, limit=ce)
-            if any(w in fr.recall_time for w in near):
-                continue  # «في اليوم الثالث من معركة…»: a day of a campaign, no act ranked
-            toks = [x for x in ctx.tokens[max(0, t - fr.recall_reach):t] if x.start >= cs]
-            opener = None
-            for x in toks:
-                w = ffold(x.text)
-                if w in fr.recall_openers or (w in fr.recall_after_comma and
-                                              ctx.text[max(sent.start, x.start - 3):x.start].rstrip().endswith(("،", ","))):
-                    opener = x  # («…، في ثاني تفجير…», «…، في الهجوم الثالث…»)
-                    break
-            if opener is None:
-                continue
-            # the act it ranks is told before it in the sentence
-            if not ctx.m["triggers"].starting(sent.start, opener.start):
-                continue
+    if fr.recall_first & ctx.sent_words(si) or fr.recall_self & ctx.sent_words(si):
+        # «وهي المرة الأولى منذ…», «لأول مرة منذ…»: rankings the quantities layer leaves out
+        toks = ctx.tokens[ctx.tok_of(sent.start):ctx.tok_of(sent.end)]
+        ords = ords + [{"start": t.start, "end": t.end} for k, t in enumerate(toks)
+                       if sent.start <= t.start < sent.end and ffold(t.text) in fr.recall_first | fr.recall_self and
+                       not (k and ffold(toks[k - 1].text).lstrip("و") in fr.recall_not_first)]
+    for q in ords:
+        cs, ce = ctx.clause(q["start"])
+        t = ctx.tok_of(q["start"])
+        first = ctx.tokens[t] if t < len(ctx.tokens) else None
+        own = first is not None and ffold(first.text) in fr.recall_self  # «لأول مرة», «للمرة الثانية»
+        near = ([] if own else ctx.words_before(q["start"], 1, floor=cs)) + ctx.words_after(q["end"], 1, limit=ce)
+        if any(w in fr.recall_time for w in near):
+            continue  # «في اليوم الثالث من معركة…»: a day of a campaign, no act ranked
+        toks = [first] if own else [x for x in ctx.tokens[max(0, t - fr.recall_reach):t] if x.start >= cs]
+        opener = None
+        for x in toks:
+            w = ffold(x.text)
+            if w in fr.recall_openers or w in fr.recall_self or (w in fr.recall_after_comma and
+                                                               ctx.text[max(sent.start, x.start - 3):x.start].rstrip().endswith(("،", ","))):
+                opener = x  # («…، في ثاني تفجير…», «…، في الهجوم الثالث…»)
+                break
+        # the act it ranks is told before it in the sentence
+        if opener is not None and ctx.m["triggers"].starting(sent.start, opener.start):
             out.append((opener.start, ce))
     ctx.memo[key] = out
     return out

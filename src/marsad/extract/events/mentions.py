@@ -787,9 +787,14 @@ def _own_report(ctx: Ctx, att, src: dict, a, kept: list[Mention]) -> bool:
 
 
 def _before_stance(ctx: Ctx, src: dict) -> dict:
-    """«أعلنت الحكومة التركية رفضها لأي عملية…»: the speaker's name ends before the stance noun."""
+    """«أعلنت الحكومة التركية رفضها لأي عملية…», «وأدانت المنظمة الهجوم بشدة»: the speaker's name ends
+    before the stance noun, the act it names or a date."""
+    names = [(a.prefix_start, a.end) for a in ctx.m["actors"].starting(src["start"], src["end"])]
+    acts = {t.prefix_start for t in ctx.m["triggers"].starting(src["start"], src["end"])
+            if not ctx.in_org(t.start, t.end) and not any(a <= t.start and t.end <= b for a, b in names)} | \
+        {d["start"] for d in ctx.dates.between(src["start"], src["end"])}
     for tok in ctx.tokens[ctx.tok_of(src["start"]):ctx.tok_of(src["end"])]:
-        if tok.start > src["start"] and ffold(tok.text).lstrip("و") in ctx.v.stance_objects:
+        if tok.start > src["start"] and (ffold(tok.text).lstrip("و") in ctx.v.stance_objects or tok.start in acts):
             end = src["start"] + len(ctx.text[src["start"]:tok.start].rstrip(" ،,"))
             return dict(src, surface=ctx.text[src["start"]:end], end=end, canonical=None)
     return src
@@ -842,7 +847,7 @@ def _tells_an_act(ctx: Ctx, start: int, end: int, verb_start: int) -> bool:
         if _inside(t, framed) or framed_out(ctx, t):
             continue
         for i in (t.value if isinstance(t.value, list) else [t.value]):
-            if (i["type"] == "attack" or i["type"] in ctx.v.acts or i.get("move")) and \
+            if (i["type"] == "attack" or i["type"] in ctx.v.acts) and \
                     (not i["needs"] or _needs(ctx, t.end, end, i["needs"])):
                 return True
     # «أن عملية «المخلب - السيف» دمرت…»: a named operation

@@ -121,8 +121,6 @@ class Vocab:
                     self.triggers.add(acc, info)  # «إن انفجاراً هز المدينة», «نفذت اقتحاماً»
         for form in types["not_events"]:
             self.triggers.add(form, {"type": "-", "pos": "noun", "sub": None, "needs": ()})
-        for form in types.get("moves", []):
-            self.triggers.add(form, {"type": "-", "pos": "noun", "sub": None, "needs": (), "move": True})
         self.triggers.finalize()
         self.acts = frozenset(t for t, spec in self.types.items() if spec.get("acts"))  # deaths attach to these
         self.attack_contexts = [(t, _words(ws)) for t, ws in types["attack"]["contexts"].items()]
