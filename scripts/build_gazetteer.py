@@ -28,7 +28,15 @@ EXTRA_EN = {"C5997": ["Al-Naima", "Naimeh", "Al-Neimeh"], "C5999": ["Nassib", "N
 # Arabic spellings the news uses that the lists lack (checked against the English name and position).
 EXTRA_AR = {"C4446": ["الشدادي"], "C1946": ["كوباني"], "C2499": ["المعضمية"], "C5184": ["الباغوز"],
             "C1482": ["شنكال"], "C3751": ["كبانة"], "C1144": ["عينجارة"], "C1683": ["عرب حسن"],
-            "SY020601": ["الشيوخ"]}
+            "SY020601": ["الشيوخ"],
+            # Kurdish names of northern towns (Kurdish outlets and the SDF write them in Arabic script)
+            "C4988": ["سري كانيه", "سري كانييه", "سرى كانيه", "سري كاني"], "C5792": ["كري سبي", "كرى سبي", "گري سبي"],
+            "C4751": ["تربه سبيه", "تربة سبيه", "تربسبيه", "تربه سبي"], "C4969": ["تل كوجر"], "C4841": ["كركي لكي"],
+            "C1426": ["جندريسه", "جنديرسه"], "C1552": ["موباتا"], "C1377": ["برج عبدالو", "برج عبد الو"],
+            # the news's fuller or article-taking names; OCHA's "الغارية الغريبة" is a typo of "الغربية"
+            "C3300": ["عقارب الصافية", "عقارب الصافي"], "C6010": ["الغارية الغربية"], "C3962": ["الدير الشرقي"],
+            # the village pair "تل علو الأولى/الثانية" named as one
+            "C4943": ["تل علو"]}
 LEVEL_RANK = {"governorate": 1, "district": 2, "subdistrict": 3, "locality": 4}
 _LEVEL = {"1": "governorate", "2": "district", "3": "subdistrict"}
 # Formal prefixes in admin names: "مركز حلب", "ناحية مركز الباب", "منطقة الحسكة".
@@ -167,7 +175,8 @@ def build(shared: Path) -> list[dict]:
                 # shows the news names it: a town a reader would know
                 "known": "geonames" in r["source"] or r["id"] in EXTRA_AR,
             })
-    recs += neighbourhoods(gz, recs)
+    # our hand-written quarters and villages first: a Syrian Archive point of the same name and
+    # governorate (a village it lists as a quarter) then gives way to them
     with open(OUT_DIR / "syria_extra.tsv", encoding="utf-8") as f:
         for line in f:
             if not line.strip() or line.startswith("#"):
@@ -178,6 +187,7 @@ def build(shared: Path) -> list[dict]:
                 "name_en": en, "aliases_en": [], "admin1_en": admin1, "admin2_en": admin2, "admin3_en": admin3,
                 "lat": float(lat), "lon": float(lon), "known": level == "locality",
             })
+    recs += neighbourhoods(gz, recs)
     with open(OUT_DIR / "syria_regions.tsv", encoding="utf-8") as f:
         for line in f:
             if not line.strip() or line.startswith("#"):

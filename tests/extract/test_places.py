@@ -1166,3 +1166,140 @@ def test_a_list_of_towns_the_tagger_took_for_one_name(resolver):
     # two given names tagged as one person stay a person
     t = "التقى الوفد بمحمد وجاسم أمس."
     assert "جاسم" not in places(resolver, t, [_ent(t, "محمد وجاسم", "PER")])
+
+
+# -- stop 24 (fresh12's causes) -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name,pid,gov", [
+    ("وصلت تعزيزات إلى مدينة سري كانيه صباح اليوم.", "سري كانيه", "C4988", "Al-Hasakah"),
+    ("عاد الأهالي إلى كري سبي بعد أيام.", "كري سبي", "C5792", "Raqqa"),
+    ("سقطت قذائف قرب بلدة تربه سبيه ليلاً.", "تربه سبيه", "C4751", "Al-Hasakah"),
+    ("خرجت مظاهرة في بلدة جندريسه.", "جندريسه", "C1426", "Aleppo"),
+])
+def test_kurdish_names_of_northern_towns(resolver, text, name, pid, gov):
+    p = places(resolver, text)
+    assert p[name]["id"] == pid and p[name]["admin1_en"] == gov
+
+
+def test_places_added_after_fresh12(resolver):
+    p = places(resolver, "انتشرت دوريات الأمن في حي رأس النبع.")
+    assert p["حي رأس النبع"]["admin1_en"] == "Tartus" and p["حي رأس النبع"]["kind"] == "neighbourhood"
+    p = places(resolver, "دخلت قوات الأمن بلدة جديدة الفضل غرب العاصمة.")
+    assert p["جديدة الفضل"]["admin1_en"] == "Rural Damascus" and "جديدة" not in p
+    p = places(resolver, "تضرر مبنى في حي الرمل الجنوبي.")
+    assert p["حي الرمل الجنوبي"]["admin1_en"] == "Lattakia"
+    p = places(resolver, "هاجم مسلحون قرية تل علو قرب الحدود العراقية.")
+    assert p["تل علو"]["admin1_en"] == "Al-Hasakah"
+    p = places(resolver, "وصل ضابط منشق مع أسرته إلى مخيم أبايدن.")
+    assert p["مخيم أبايدن"]["kind"] == "camp" and p["مخيم أبايدن"]["country"] == "TUR"
+    p = places(resolver, "قصفت المدفعية قرى حجيلة وبرج عبدالو وكفرجنة.")
+    assert {p[n]["admin1_en"] for n in ("حجيلة", "برج عبدالو", "كفرجنة")} == {"Aleppo"}
+    p = places(resolver, "لجأت عائلات من فليطة ورأس المعرة إلى لبنان.")
+    assert p["فليطة"]["admin1_en"] == p["رأس المعرة"]["admin1_en"] == "Rural Damascus"
+    # a village the Syrian Archive listed as a quarter of Aleppo city
+    p = places(resolver, "فتحت طريق قرية ميدانكي.")
+    assert p["ميدانكي"]["kind"] == "locality" and p["ميدانكي"]["admin2_en"] == "Afrin"
+    # the news's fuller names of listed villages
+    p = places(resolver, "سيطرت القوات على بلدة الغارية الغربية وقرية الدير الشرقي وقرية عقارب الصافية.")
+    assert p["الغارية الغربية"]["admin1_en"] == "Daraa" and p["الدير الشرقي"]["admin1_en"] == "Idlib"
+    assert p["عقارب الصافية"]["admin1_en"] == "Hama"
+
+
+def test_a_quarter_named_with_a_common_word_takes_the_city_named_with_it(resolver):
+    # «حي القصور»: Baniyas's quarter when Baniyas is named with it, Deir ez-Zor's in a Deir ez-Zor story
+    p = places(resolver, "قتل مدنيون في حي القصور بمدينة بانياس أمس.")
+    assert p["حي القصور"]["admin1_en"] == "Tartus"
+    p = places(resolver, "قصفت المدفعية حي القصور في مدينة دير الزور.")
+    assert p["حي القصور"]["admin1_en"] == "Deir ez-Zor"
+    # «حي المحطة»: Daraa's with Daraa, Ras al-Ayn's with Ras al-Ayn; «المحطة» alone is a station
+    p = places(resolver, "سقطت قذيفة على حي المحطة في مدينة درعا.")
+    assert p["حي المحطة"]["admin1_en"] == "Daraa"
+    p = places(resolver, "دارت اشتباكات في حي المحطة بمدينة رأس العين.")
+    assert p["حي المحطة"]["admin1_en"] == "Al-Hasakah"
+    assert "المحطة" not in places(resolver, "توقفت المحطة عن ضخ المياه إلى درعا.")
+    # «حيي X و Y بمدينة حمص»: quarters, not the villages of those names
+    p = places(resolver, "فرض حظر تجوال في حيي الزهراء والنزهة بمدينة حمص.")
+    assert p["الزهراء"]["kind"] == p["النزهة"]["kind"] == "neighbourhood"
+    assert p["الزهراء"]["admin1_en"] == "Homs"
+
+
+def test_two_subdistricts_named_together_are_subdistricts(resolver):
+    p = places(resolver, "تقدمت القوات في ناحيتي راجو وبلبل.")
+    assert p["راجو"]["kind"] == p["بلبل"]["kind"] == "subdistrict"
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("أعلنت موسكو وواشنطن اتفاقاً لوقف القتال.", ("موسكو", "واشنطن")),
+    ("شنت الولايات المتحدة وفرنسا وبريطانيا ضربات صاروخية.", ("الولايات المتحدة", "فرنسا", "بريطانيا")),
+    ("اتهمت طهران إسرائيل بقصف مبنى قنصليتها.", ("طهران", "إسرائيل")),
+    ("وكانت أنقرة قد أعلنت أنها لن تسمح بذلك.", ("أنقرة",)),
+    ("صعّدت موسكو غاراتها خلال الأسبوع.", ("موسكو",)),
+    ("وتوعدت طهران بالرد.", ("طهران",)),
+    ("بدأت هدنة يومية أعلنتها موسكو صباح اليوم.", ("موسكو",)),
+])
+def test_capitals_and_countries_that_act_are_no_places(resolver, text, actors):
+    p = places(resolver, text)
+    assert not set(actors) & set(p)
+
+
+def test_capitals_where_something_happens_stay_places(resolver):
+    p = places(resolver, "وصل الوفد إلى أنقرة وطهران بعد اجتماع في موسكو.")
+    assert p["أنقرة"]["country"] == "TUR" and p["طهران"]["country"] == "IRN" and p["موسكو"]["country"] == "RUS"
+    p = places(resolver, "فر اللاجئون إلى تركيا ولبنان.")
+    assert p["تركيا"]["kind"] == p["لبنان"]["kind"] == "country"
+
+
+def test_the_countryside_of_a_town_named_after_it(resolver):
+    t = "تتواصل الاشتباكات في الريف الغربي لمدينة سري كانيه منذ أيام."
+    p = places(resolver, t)
+    r = p["الريف الغربي لمدينة سري كانيه"]
+    assert r["kind"] == "region" and r["admin1_en"] == "Al-Hasakah" and "سري كانيه" not in p
+    assert r["name_en"] == "western Ras al-Ayn countryside"
+    p = places(resolver, "قصفت الطائرات ريف مدينة جسر الشغور.")
+    assert p["ريف مدينة جسر الشغور"]["kind"] == "region" and p["ريف مدينة جسر الشغور"]["admin1_en"] == "Idlib"
+    p = places(resolver, "قصفت الطائرات ريف مدينة رأس العين الغربي.")
+    assert p["ريف مدينة رأس العين الغربي"]["name_en"] == "western Ras al-Ayn countryside"
+    # a village is no seat of a countryside: it stays the village
+    p = places(resolver, "قصف على الريف الجنوبي لبلدة تل حلف.")
+    assert p["تل حلف"]["kind"] == "locality"
+
+
+def test_the_coast_after_a_plural_place_noun(resolver):
+    assert places(resolver, "قتل المئات في مناطق الساحل.")["الساحل"]["name_en"] == "Syrian coast"
+    assert places(resolver, "عاد الهدوء إلى قرى الساحل السوري.")["الساحل السوري"]["name_en"] == "Syrian coast"
+    assert places(resolver, "عاد الهدوء إلى الساحل.") == {}  # the bare word stays generic
+    assert places(resolver, "ازدحمت مدن الساحل اللبناني بالنازحين.") == {}  # another country's coast
+
+
+def test_a_village_given_by_a_bearing_from_a_town(resolver):
+    # the gazetteer's village in the town's governorate wins over namesakes elsewhere ...
+    p = places(resolver, "سيطرت القوات على قرية المشرفة غربي مدينة تل أبيض.")
+    assert p["المشرفة"]["admin1_en"] == "Raqqa"
+    # ... and where it has none there, the village is reported there without an id, with the town
+    # it is given from (not as the Hama namesake)
+    t = "سيطرت القوات على قرية الحويجة شمال بلدة الرحيبة."
+    r = places(resolver, t)["الحويجة"]
+    assert r["id"] is None and r["admin1_en"] == "Rural Damascus" and r["kind"] == "locality"
+    assert r["relative_to"]["direction"] == "N" and r["relative_to"]["surface"] == "الرحيبة"
+    assert t[r["relative_to"]["start"]:r["relative_to"]["end"]] == "الرحيبة"
+    # around Damascus (a governorate that is the city alone) the villages lie in Rural Damascus
+    assert places(resolver, "وصل النازحون إلى بلدة التل شمال دمشق.")["التل"]["admin1_en"] == "Rural Damascus"
+    # a word that describes the village is no name
+    assert set(places(resolver, "نزح أهالي قرية صغيرة جنوب مدينة السلمية.")) == {"السلمية"}
+
+
+def test_a_village_the_gazetteer_lacks_given_by_a_bearing():
+    from marsad.pipeline import Pipeline
+
+    pipe = Pipeline(only=["quantities", "dates", "entities", "places"])
+    for text, name, gov, code, town in [
+        ("قصفت الطائرات قرية تل الصفصاف جنوب غربي مدينة منبج.", "تل الصفصاف", "Aleppo", "SW", "منبج"),
+        ("هاجم مسلحون قرية زعرورة الواقعة إلى الشرق من مدينة السلمية.", "زعرورة", "Hama", "E", "السلمية"),
+    ]:
+        doc = Document(text, published="2020-01-01")
+        pipe(doc)
+        p = {r["surface"]: r for r in doc["places"]}
+        r = p[name]
+        assert text[r["start"]:r["end"]] == name
+        assert r["id"] is None and r["admin1_en"] == gov and r["source"] == "bearing"
+        assert r["relative_to"]["direction"] == code and r["relative_to"]["surface"] == town

@@ -134,15 +134,24 @@ class _Anchors:
         self.starts: list[int] = []
         self.extra: list[dict] = []  # records resolved confidently since (added when asked)
 
-    def areas_near(self, text: str, start: int, end: int) -> frozenset[str]:
-        """Areas (and districts, as "area/district") of the places at most _NEARBY_CHARS before or
-        after [start, end), with no sentence end between."""
+    def _settled(self) -> list[tuple[int, int, str, str | None]]:
         if self.items is None or self.extra:
             items = self.build() if self.items is None else self.items
             items += [(r["start"], r["end"], _rec_area(r), r["admin2_en"]) for r in self.extra]
             self.extra = []
             self.items = sorted(items, key=_START_END)
             self.starts = [x[0] for x in self.items]
+        return self.items
+
+    def areas_before(self, start: int) -> frozenset[str]:
+        """Areas of the settled places that end before ``start`` (anywhere earlier in the text)."""
+        items = self._settled()
+        return frozenset(a for s, e, a, _ in items[:bisect_left(self.starts, start)] if e <= start)
+
+    def areas_near(self, text: str, start: int, end: int) -> frozenset[str]:
+        """Areas (and districts, as "area/district") of the places at most _NEARBY_CHARS before or
+        after [start, end), with no sentence end between."""
+        self._settled()
         lo = bisect_left(self.starts, start - _NEARBY_CHARS - 200)
         hi = bisect_right(self.starts, end + _NEARBY_CHARS)
         out = set()
@@ -460,6 +469,8 @@ class Mention:
     list_areas: frozenset[str] = frozenset()  # areas its list-mates can lie in (see _list_support)
     list_same: frozenset[str] = frozenset()  # ... the areas a list-mate itself lies in
     ner_span: tuple[int, int] | None = None  # the span of the entity that set ``ner``
+    after_f: str = ""  # the word after a generic name with a cue ("مناطق الساحل اللبناني"), folded
+    bearing: tuple[str, int, int] | None = None  # "شمال بلدة الرحيبة": direction code, the town's span
 
     def __init__(self, start: int, end: int, key: str, cands: list[int], prefix: str = "",
                  prefix_start: int = 0) -> None:
@@ -612,6 +623,11 @@ class PlaceResolver:
                 anchors.extra.append(rec)
             out.append(rec)
             covered.append((rec["start"], rec["end"]))
+        if "ريف" in text:
+            for rec in self._named_countryside(text, out):
+                out = [r for r in out if not (rec["start"] <= r["start"] and r["end"] <= rec["end"])]
+                out.append(rec)
+                covered.append((rec["start"], rec["end"]))
         for rec in self._their_countryside(text, out, covered):
             out.append(rec)
             covered.append((rec["start"], rec["end"]))
@@ -655,6 +671,8 @@ class PlaceResolver:
                         "name_ar": e["surface"], "name_en": None, "admin1_en": None, "admin2_en": None,
                         "country": None, "kind": None, "lat": None, "lon": None,
                         "confidence": 0.1, "level": None, "cue": None, "source": "ner", "unresolved": True})
+        if any(w in text for w in _BEARING_STEMS):
+            out = self._bearing_villages(text, out)
         out.sort(key=lambda r: r["start"])
         for a, b in _dateline_spans(text):
             out = [r for r in out if not (a <= r["start"] and r["end"] <= b)]
@@ -693,6 +711,10 @@ class PlaceResolver:
                 key = key[1:]
             men = Mention(m.start, m.end, key, gz.by_key[key], prefix=m.prefix, prefix_start=m.prefix_start)
             self._cue(text, m, men)
+            if men.cue is not None and key in gz.generic:
+                nx = _NEXT_WORD.match(text, m.end)
+                if nx is not None:
+                    men.after_f = fold_str(nx.group(1))
             for _, _, e in ent_spans.overlapping(m.start, m.end):
                 if id(e) in broken:
                     continue  # "عين عيسى وسلوك" tagged PER from "عيسى": no person, so no veto on "سلوك"
@@ -723,7 +745,9 @@ class PlaceResolver:
                 # "مناطق جديدة", "قرى عدة": an indefinite adjective after a plural noun, not a
                 # village ("مخيمات البقاع" is an idafa: the camps of the Bekaa)
                 men.cue is not None and (men.key in gz.stop or men.key in gz.soft_stop)
-                and not key.startswith("ال") and _cue_word(men.cue) in _PLURAL_CUES)
+                and not key.startswith("ال") and _cue_word(men.cue) in _PLURAL_CUES) or (
+                # "قرية صغيرة", "بلدة حدودية": a word that describes the village, not its name
+                men.cue is not None and key in _NOT_VILLAGE_NAMES and _cue_word(men.cue) in _BEARING_CUES)
             out.append(men)
         # a direction word right after "ريف X" is part of the cue, not a village
         # (bisect into both sorted lists: a scan of every direction word and every mention per
@@ -766,6 +790,17 @@ class PlaceResolver:
                     men.cue_start = None
                 if men.ner in ("MISC", "PER") and men.ner_span is not None and men.ner_span[1] == men.end:
                     _list_not_a_name(men, gz)
+        # "أعلنت موسكو وواشنطن", "اتهمت طهران إسرائيل": a capital or country joined to one that acts
+        # here, or right after it, acts too (a second subject, the object)
+        acting: set[int] = set()  # (the list's later names: "الولايات المتحدة وفرنسا وبريطانيا")
+        for prev, men in zip(out, out[1:]):
+            if prev.adjective and not men.adjective and (men.list_prev is prev or (
+                    not men.prefix and 0 < men.start - prev.end <= 2 and not text[prev.end:men.start].strip())):
+                pki, mki = self._ki(prev), self._ki(men)
+                if (pki.capital or pki.levels == _COUNTRY) and (mki.capital or mki.levels == _COUNTRY) and (
+                        id(prev) in acting or (not prev.prefix and self._adjective(text, prev))):
+                    men.adjective = True
+                    acting.add(id(men))
         return out
 
     def _second_countryside(self, text: str, men: Mention, dir_spans: list, dir_starts: list) -> None:
@@ -997,8 +1032,20 @@ class PlaceResolver:
         if ki.levels == _COUNTRY:
             return f in self.gz.actor_verbs or (f[:1] in "وف" and f[1:] in self.gz.actor_verbs)
         if ki.capital:
+            # "قالت واشنطن", "أعلنتها موسكو": the government; "وكانت أنقرة قد أعلنت" too
             verbs = _capital_actors()[1]
-            return f in verbs or (f[:1] in "وف" and f[1:] in verbs)  # "قالت واشنطن": the government
+            if _actor_verb(f, verbs):
+                return True
+            nx = _NEXT_WORD.match(text, m.end)
+            if nx is None:
+                return False
+            if f in _WAS and nx.group(1) == "قد":
+                nx2 = _NEXT_WORD.match(text, nx.end())
+                return nx2 is not None and _actor_verb(fold_str(nx2.group(1)), verbs)
+            # "صعّدت موسكو غاراتها": a capital between a past verb and a noun that is its own
+            # ("its raids") acts; a place would not own the thing done in it
+            return f.endswith("ت") and len(f) >= 4 and f not in self.gz.cues and f not in LOCATIVES \
+                and nx.group(1).endswith("تها")
         if not (m.key.startswith("ال") and m.key.endswith("يه") and " " not in m.key):
             return False
         if f in LOCATIVES or f in self.gz.cues or f in self.gz.by_key or f[2:] in self.gz.cues:
@@ -1066,8 +1113,15 @@ class PlaceResolver:
         if m.adjective or (m.inside_name and not m.cue):
             return None  # "قوات سورية"; "هيئة تحرير الشام" (a cue word outweighs the NER: "بلدة نوى")
         if m.key in self.gz.generic:
-            # "المدينة", "الريف": only a village cue ("قرية المدينة") makes these a place
-            return "cue" if m.cue and fold_str(m.cue) in _VILLAGE_CUES else None
+            # "المدينة", "الريف": only a village cue ("قرية المدينة") makes these a place; "مناطق
+            # الساحل", "قرى الساحل": a plural place noun before a region's one-word name does too
+            if m.cue and fold_str(m.cue) in _VILLAGE_CUES:
+                return "cue"
+            if m.cue and _cue_word(m.cue) in _PLURAL_CUES and "region" in ki.levels:
+                nf = m.after_f  # (not "مدن الساحل اللبناني": another country's coast)
+                return None if nf.startswith("ال") and nf.endswith("ي") and nf not in _DIRECTION_WORDS \
+                    and nf != "السوري" else "cue"
+            return None
         if self._clitic_doubt(m):
             if m.cue:
                 return "cue"
@@ -1194,6 +1248,48 @@ class PlaceResolver:
                 gov = _GOV_NISBA.get(fold_str(nx.group(1)))
                 if gov and any(self._area(gz.records[i]) == gov for i in m.cands):
                     m.container = gov
+        # "حي المحطة بمدينة رأس العين": a quarter or village in a town named right after it lies in
+        # the one area both names share (each may have namesakes elsewhere)
+        for m, n in zip(mentions, mentions[1:]):
+            if m.container or n.cue is None or _cue_word(n.cue) not in _TOWN_CUES:
+                continue
+            edge = n.cue_start if n.cue_start is not None else n.prefix_start
+            if not 0 <= edge - m.end <= 8:
+                continue
+            gap = fold_str(text[m.end:edge]).split()
+            if not (gap in ([], ["في"], ["داخل"], ["وسط"]) and (gap or fold_str(n.cue).startswith("ب"))):
+                continue
+            mki, nki = self._ki(m), self._ki(n)
+            if len(mki.areas) < 2 or not ({"neighbourhood", "locality"} & mki.levels):
+                continue
+            shared = mki.areas & nki.areas
+            if len(shared) == 1:
+                m.container = next(iter(shared))
+                if len(nki.areas) > 1 and n.container is None:
+                    n.container = m.container
+        # "قرية الحويجة شمال بلدة الرحيبة": a village given by a bearing from a town lies in that
+        # town's governorate; where the gazetteer has no such village there, it is reported there
+        # without an id (see _in_container) rather than as a namesake in another governorate
+        for m, n in zip(mentions, mentions[1:]):
+            if m.container or not (m.locative or (m.cue and _cue_word(m.cue) in _BEARING_CUES)):
+                continue
+            code = _bearing(text, m.end, n.cue_start if n.cue_start is not None else n.prefix_start)
+            if code is None:
+                continue
+            nki = self._ki(n)
+            areas = nki.areas if len(nki.areas) == 1 else {self._area(r) for r in nki.recs if r["known"]}
+            if len(areas) != 1 or not nki.levels & _SEAT_LEVELS:
+                continue
+            area = next(iter(areas))
+            if area not in _SYRIAN_ADMIN1:
+                continue
+            mki = self._ki(m)
+            if area not in mki.areas:
+                # "التل شمال دمشق": Damascus is the city alone; the villages around it lie in Rural
+                # Damascus (a namesake there is the village)
+                area = _AROUND_CITY.get(area, area)
+            m.container = area
+            m.bearing = (code, n.start, n.end)
         kept_ids = None
         for j, n in enumerate(mentions):
             if j == 0 or not (n.locative or n.cue):
@@ -1274,6 +1370,9 @@ class PlaceResolver:
         rec = _record(text, start, m.end, dict(gov, id=None, name_ar=surface, name_en=None, kind=kind,
                                                 level=kind, admin2_en=None, admin3_en=None), 0.5)
         rec.update(cue=m.cue, source="gazetteer-context")
+        if m.bearing is not None:
+            code, s, e = m.bearing
+            rec.update(admin2_en=None, relative_to={"direction": code, "start": s, "end": e, "surface": text[s:e]})
         return rec
 
     def _their_countryside(self, text: str, out: list[dict], covered: list[tuple[int, int]]) -> list[dict]:
@@ -1308,6 +1407,83 @@ class PlaceResolver:
             rec = _record(text, s, e, reg, 0.6)
             rec.update(cue=None, source="context")
             res.append(rec)
+        return res
+
+    def _named_countryside(self, text: str, out: list[dict]) -> list[dict]:
+        """"الريف الغربي لمدينة سري كانيه": the countryside of a town named after «لمدينة/لبلدة»,
+        when the town is the seat of a sub-district or district (shares its name): that unit's
+        countryside region, over the whole phrase."""
+        res: list[dict] = []
+        towns = {r["start"]: r for r in out if r.get("country") == "SYR" and r.get("kind") == "locality"}
+        if not towns:
+            return res
+        for mt in finditer_at(_NAMED_RIF, text, starts_near(text, ("ريف",), 4)):
+            town = towns.get(mt.end())
+            if town is None or town.get("id") is None:
+                continue
+            rec = self.gz.by_id.get(town["id"])
+            if rec is None:
+                continue
+            names = {fold_str(n) for n in rec["names_ar"]}
+            end, d = town["end"], mt.group("d")
+            if d is None:
+                da = _DIR_AFTER.match(text, end)
+                if da is not None:
+                    end, d = da.end(), da.group("d")
+            code = _DIR_CODE.get(" ".join(fold_str(d).split())) if d else None
+            reg = None
+            for level, en in (("subdistrict", rec.get("admin3_en")), ("district", rec.get("admin2_en"))):
+                for i in self.gz.by_key.get(fold_str(rec["name_ar"]), ()):
+                    u = self.gz.records[i]
+                    if u["level"] == level and u["name_en"] == en and u["admin1_en"] == rec["admin1_en"] \
+                            and names & {fold_str(n) for n in u["names_ar"]}:
+                        reg = self.gz.by_id.get(f"RG-{u['id']}-countryside" + (f"-{code}" if code else ""))
+                        if reg is not None:
+                            break
+                if reg is not None:
+                    break
+            if reg is None:
+                continue
+            s = mt.start("w")
+            r2 = _record(text, s, end, reg, 0.8)
+            r2.update(cue=None, source="context")
+            res.append(r2)
+        return res
+
+    def _bearing_villages(self, text: str, out: list[dict]) -> list[dict]:
+        """"قرية زعرورة جنوب مدينة السلمية": a village the gazetteer does not know, given by a bearing
+        from a placed town, is reported in that town's governorate, without an id, with the town it
+        is given from (``relative_to``); the NER's unplaced record of it is completed, or one is made
+        from the words between the village noun and the bearing."""
+        res = list(out)
+        for town in out:
+            if town.get("country") != "SYR" or not town.get("admin1_en") or town.get("id") is None \
+                    or town.get("kind") not in ("locality", "subdistrict", "district"):
+                continue
+            lo = max(0, town["start"] - 70)
+            win = text[lo:town["start"]]
+            if not any(w in win for w in _BEARING_STEMS):
+                continue
+            mt = _VILLAGE_BEARING.search(win)
+            if mt is None:
+                continue
+            s, e = lo + mt.start("name"), lo + mt.end("name")
+            name = text[s:e]
+            words = [fold_str(w) for w in name.split()]
+            if words[0] in _NOT_VILLAGE_NAMES or all(w in self.gz.stop or w in self.gz.generic for w in words):
+                continue
+            code = _bearing(text, e, lo + mt.start("town"))
+            if code is None:
+                continue
+            over = [r for r in res if r["start"] < e and s < r["end"]]
+            if over and not all(r.get("id") is None and r.get("admin1_en") is None for r in over):
+                continue  # the gazetteer placed it (or something inside it): that reading stands
+            gov = self.gz.governorates[_AROUND_CITY.get(town["admin1_en"], town["admin1_en"])]
+            rec = _record(text, s, e, dict(gov, id=None, name_ar=name, name_en=None, kind="locality",
+                                           level="locality", admin2_en=None, admin3_en=None), 0.4)
+            rec.update(cue=mt.group("cue"), source="bearing", unresolved=True, relative_to={
+                "direction": code, "start": town["start"], "end": town["end"], "surface": town["surface"]})
+            res = [r for r in res if r not in over] + [rec]
         return res
 
     def _placed_by_its_words(self, text: str, start: int, covered: list[tuple[int, int]]) -> bool:
@@ -1578,9 +1754,12 @@ class PlaceResolver:
                 doc = 1.5 if k >= 3 else 0.5 * k
                 docs.append(doc)
                 s += doc
-                if m.cue_order and m.cue_order[0] == "neighbourhood" and r["level"] == "neighbourhood" and (
-                        area in near or strong.get(area)):
-                    s += 2.0  # "أحياء الحميدية وباب هود" in a Homs story: quarters of the city the text is in
+                if r["level"] == "neighbourhood" and (
+                        (m.cue_order and m.cue_order[0] == "neighbourhood") or m.key.startswith("حي ")) and (
+                        area in near or strong.get(area) or area in anchors.areas_before(m.start)):
+                    # "أحياء الحميدية وباب هود" in a Homs story, "حي المحطة في المدينة" after Ras
+                    # al-Ayn is placed: quarters of the city the text is in
+                    s += 2.0
                 if syrian_doc and r["country"] == "Syria":
                     s += 0.5
                 scored.append((s, r))
@@ -1646,6 +1825,12 @@ _THEIR_RIF = re.compile(
     rf"(?<![\w\u0600-\u06ff])(?:[وفب]|وب|في)?(?P<w>(?:ال)?ريف\s+(?P<d1>{_DIR_RE})\s+(?:لل|ل)(?:محافظة|محافظه|مدينة|مدينه)"
     rf"|ريف\s+(?:المحافظة|المحافظه|المدينة|المدينه)(?:\s+(?P<d2>{_DIR_RE}))?"
     rf"|ريفها(?:\s+(?P<d3>{_DIR_RE}))?)(?![\w\u064b-\u065f\u0670])")  # (a comma «،» may follow)
+# "الريف الغربي لمدينة سري كانيه": the countryside of a town named right after
+_NAMED_RIF = re.compile(
+    rf"(?<![\w\u0600-\u06ff])(?:[وفب]|وب|في)?(?P<w>(?:ال)?ريف\s+(?P<d>{_DIR_RE})\s+(?:لمدينة|لمدينه|لبلدة|لبلده|لمنطقة|لمنطقه)\s+"
+    rf"|ريف\s+(?:مدينة|مدينه|بلدة|بلده|منطقة|منطقه)\s+)")
+# ... and "ريف مدينة رأس العين الغربي": the direction after the town
+_DIR_AFTER = re.compile(rf"\s+(?P<d>{_DIR_RE})(?![\w\u064b-\u065f\u0670])")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([\w\u0600-\u06ff]+)")
 
 
@@ -1655,6 +1840,22 @@ def _capital_actors() -> tuple[frozenset[str], frozenset[str]]:
     lines = _lines("capital_actors.txt")
     return (frozenset(ln for ln in lines if not ln.startswith("verb:")),
             frozenset(fold_str(ln[5:]) for ln in lines if ln.startswith("verb:")))
+
+
+_WAS = frozenset(fold_str(w) for w in ("كانت", "وكانت", "فكانت", "كان", "وكان", "فكان"))
+_OBJECT_PRONOUNS = ("ها", "هم", "ه")
+
+
+def _actor_verb(f: str, verbs: frozenset[str]) -> bool:
+    """A (folded) verb of the list, also with و/ف before it or an object pronoun after it
+    ("وأعلنت", "أعلنتها")."""
+    if f in verbs or (f[:1] in "وف" and f[1:] in verbs):
+        return True
+    for p in _OBJECT_PRONOUNS:
+        if f.endswith(p):
+            g = f[:-len(p)]
+            return g in verbs or (g[:1] in "وف" and g[1:] in verbs)
+    return False
 
 
 def _gov_nisba() -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -1746,6 +1947,46 @@ _QUOTED_FACILITY = re.compile(
 # Kinds whose multi-word names are unambiguous on their own.
 _NAMED_KINDS = frozenset({"facility", "camp", "border crossing", "region"})
 _VILLAGE_CUES = frozenset(fold_str(w) for w in ("قرية", "بلدة", "قريتي", "بلدتي"))
+# "شمال"، "جنوب شرقي"، "إلى الغرب من": a bearing between a village and the town it is given from
+_BEARING_RE = re.compile(
+    r"\s*(?:(?:الواقعه|الواقع|التي تقع|الذي يقع|وتقع|ويقع|تقع|يقع)\s+)?"
+    r"(?:(?P<a>شمال|جنوب|شرق|غرب)(?:ي)?(?:\s+(?P<b>شرق|غرب)(?:ي)?)?"
+    r"|الي\s+(?P<c>الشمال|الجنوب|الشرق|الغرب)(?:\s+(?P<d>الشرقي|الغربي))?\s+من)\s*")
+_BEARING_CODE = {"شمال": "N", "جنوب": "S", "شرق": "E", "غرب": "W", "الشمال": "N", "الجنوب": "S", "الشرق": "E",
+                 "الغرب": "W", "الشرقي": "E", "الغربي": "W"}
+_BEARING_CUES = frozenset(fold_str(w) for w in ("قرية", "قريتي", "بلدة", "بلدتي", "مزرعة", "حي", "مخيم", "تلة"))
+
+
+_BEARING_STEMS = ("شمال", "جنوب", "شرق", "غرب")
+_AROUND_CITY = {"Damascus": "Rural Damascus"}  # a governorate that is a city alone -> the one around it
+# ... and the village it is given for: "قرية <one to three words> <bearing> (مدينة|بلدة)" right
+# before a placed town (the bearing itself is checked by _bearing)
+_VILLAGE_BEARING = re.compile(
+    r"(?:^|(?<=[\s،,]))[وب]?(?P<cue>قرية|قريه|بلدة|بلده|مزرعة|مزرعه|تلة|تله)\s+"
+    r"(?P<name>(?![وب]?(?:قري|بلد|مزرع))[^\s،,.:()«»\"]+(?:\s+(?![وب]?(?:قري|بلد|مزرع))[^\s،,.:()«»\"]+){0,2}?)"
+    r"\s+(?:(?:الواقعة|الواقعه|الواقع|التي تقع|الذي يقع|تقع|يقع)\s+)?"
+    r"(?:(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?|[إا]لى\s+(?:الشمال|الجنوب|الشرق|الغرب)\s+من)"
+    r"\s+(?P<town>(?:(?:مدينة|مدينه|بلدة|بلده|ناحية|ناحيه|منطقة|منطقه)\s+)?)\Z")
+# words after a village noun that describe it rather than name it ("قرية صغيرة جنوب المدينة")
+_NOT_VILLAGE_NAMES = frozenset(fold_str(w) for w in (
+    "صغيرة", "كبيرة", "واحدة", "أخرى", "اخرى", "نائية", "حدودية", "مجاورة", "قريبة", "بعيدة", "زراعية", "جبلية",
+    "محاصرة", "آمنة", "مسيحية", "درزية", "علوية", "كردية", "عربية", "تركمانية", "سنية", "شيعية", "تقع", "تبعد",
+    "أخيرة", "ثالثة", "ثانية", "مهجورة", "تابعة", "التابعة", "الواقعة", "في", "من", "على"))
+
+
+def _bearing(text: str, a: int, b: int) -> str | None:
+    """The direction code ("S", "NE") when text[a:b] is only a bearing ("جنوب"، "الواقعة شمال
+    غربي"، "إلى الشرق من"), else None."""
+    if not 0 < b - a <= 30:
+        return None
+    g = fold_str(text[a:b])
+    mt = _BEARING_RE.fullmatch(g)
+    if mt is None:
+        return None
+    first, second = (mt.group("a"), mt.group("b")) if mt.group("a") else (mt.group("c"), mt.group("d"))
+    return _BEARING_CODE[first] + (_BEARING_CODE[second] if second else "")
+
+
 def _cue_word(cue: str) -> str:
     """The cue without its proclitic: "وبلدات" -> "بلدات", "بقرية" -> "قرية" ("بلدة" stays)."""
     f = fold_str(cue)
@@ -1758,6 +1999,7 @@ def _cue_word(cue: str) -> str:
 _PLURAL_CUES = frozenset(fold_str(w) for w in ("قرى", "بلدات", "مدن", "قريتي", "بلدتي", "مدينتي", "أحياء",
                                                 "احياء", "مناطق", "مخيمات", "معسكري", "حيي"))
 _QUARTER_CUES = frozenset(fold_str(w) for w in ("حي", "مدينة", "مخيم"))
+_TOWN_CUES = frozenset(fold_str(w) for w in ("مدينة", "بلدة"))
 _ALL_CUE_WORDS = _PLURAL_CUES | _VILLAGE_CUES | _QUARTER_CUES
 # a name that holds its head noun ("مخيم اليرموك") means the camp or facility before the town
 _BARE_ORDER = ("governorate", "country", "camp", "facility", "border crossing", "locality", "city", "region",
