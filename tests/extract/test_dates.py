@@ -828,3 +828,27 @@ def test_that_day_is_no_date():
     assert extract_dates("وفي ذلك اليوم نزح معظم السكان", "2016-04-12") == []
     r = one("تواصل القصف حتى هذا اليوم", "2016-04-12")  # «هذا اليوم» is today
     assert r["value"] == "2016-04-12"
+
+
+# -- stop 24 (fresh12's causes) -------------------------------------------------------------------
+
+def test_the_day_word_before_a_written_date_is_part_of_it():
+    from marsad.extract.dates import extract_dates
+
+    t = "بلغت الحصيلة منذ بدء العملية يوم 20 كانون الثاني أكثر من مئة."
+    d = extract_dates(t, "2018-02-03")
+    assert [(x["surface"], x["value"]) for x in d] == [("يوم 20 كانون الثاني", "2018-01-20")]
+    assert t[d[0]["start"]:d[0]["end"]] == "يوم 20 كانون الثاني"
+    # «اليوم» before a date is today, a date of its own
+    d = extract_dates("قتل اليوم 20 كانون الثاني جندي.", "2018-02-03")
+    assert ("اليوم", "2018-02-03") in [(x["surface"], x["value"]) for x in d]
+
+
+def test_a_future_cue_does_not_move_a_date_of_the_last_days_a_year_ahead():
+    from marsad.extract.dates import extract_dates
+
+    t = "قالت اللجنة إنها ستزور القرى خلال شهر، بعد أحداث السادس من آذار التي قتل فيها المئات."
+    assert [x["value"] for x in extract_dates(t, "2025-03-12")] == ["2025-03-06"]
+    # a date months before publication in a sentence that looks ahead is next year's
+    t = "ستعقد الجولة المقبلة من المفاوضات في العاشر من آذار."
+    assert [x["value"] for x in extract_dates(t, "2025-09-01")] == ["2026-03-10"]

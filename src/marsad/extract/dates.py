@@ -360,7 +360,7 @@ class _Lex:
         self.l_nth1 = c(rf"(?<!\w)(?P<nth>{ORD}|اخر)\s+(?:يوم\s+)?(?P<wd>{WD}){CONN}\Z")
         self.l_nth2 = c(rf"(?<!\w)(?:يوم\s+)?(?P<wd>{WD})\s+(?P<nth>{ORD}|الاخير|الاخيره){CONN}\Z")
         self.l_day = c(rf"(?:(?<!\w)(?:(?:يوم\s+)?(?P<wd>{WD})\s*,?\s*(?:(?:الموافق|في)\s+)?)?|(?<=(?<!\w)[وف]))"
-                       rf"(?P<day>(?:ال)?(?P<dn>\d{{1,2}})|(?:(?:اليوم|يوم)\s+)?(?P<do>{ORD})(?:\s+يوم)?){CONN}\Z")
+                       rf"(?P<day>(?:(?<!\w)يوم\s+)?(?:ال)?(?P<dn>\d{{1,2}})|(?:(?:اليوم|يوم)\s+)?(?P<do>{ORD})(?:\s+يوم)?){CONN}\Z")
         self.l_reldayword = c(r"(?<!\w)[وف]?(?:امس|اليوم|غدا|البارحه|الغد)\s*,?\s*\Z")
         self.l_lastday = c(rf"(?<!\w)(?:اخر\s+يوم|اليوم\s+الاخير){CONN}\Z")
         # a part word may carry و/ف: "بين آذار 2011 ونهاية نيسان 2014" (the span starts after it)
@@ -783,6 +783,10 @@ class _Ctx:
             return a.year if m >= a.month else a.year + 1
         if self.future_at(pos):
             if m > a.month or (m == a.month and (d is None or d >= a.day)):
+                return a.year
+            # a day up to a month before publication is that recent past, not next year's: a future
+            # cue elsewhere in a long sentence ("ستزور … بعد أحداث السادس من آذار") does not move it
+            if d is not None and _valid(a.year, m, d) and (a - dt.date(a.year, m, d)).days <= 31:
                 return a.year
             return a.year + 1
         if m <= a.month:
