@@ -623,7 +623,7 @@ class PlaceResolver:
                 anchors.extra.append(rec)
             out.append(rec)
             covered.append((rec["start"], rec["end"]))
-        if "ريف" in text:
+        if "ريف" in text and _named_rif_near(text):
             for rec in self._named_countryside(text, out):
                 out = [r for r in out if not (rec["start"] <= r["start"] and r["end"] <= rec["end"])]
                 out.append(rec)
@@ -671,8 +671,7 @@ class PlaceResolver:
                         "name_ar": e["surface"], "name_en": None, "admin1_en": None, "admin2_en": None,
                         "country": None, "kind": None, "lat": None, "lon": None,
                         "confidence": 0.1, "level": None, "cue": None, "source": "ner", "unresolved": True})
-        if any(w in text for w in _BEARING_STEMS):
-            out = self._bearing_villages(text, out)
+        out = self._bearing_villages(text, out)
         out.sort(key=lambda r: r["start"])
         for a, b in _dateline_spans(text):
             out = [r for r in out if not (a <= r["start"] and r["end"] <= b)]
@@ -1248,48 +1247,14 @@ class PlaceResolver:
                 gov = _GOV_NISBA.get(fold_str(nx.group(1)))
                 if gov and any(self._area(gz.records[i]) == gov for i in m.cands):
                     m.container = gov
-        # "حي المحطة بمدينة رأس العين": a quarter or village in a town named right after it lies in
-        # the one area both names share (each may have namesakes elsewhere)
         for m, n in zip(mentions, mentions[1:]):
-            if m.container or n.cue is None or _cue_word(n.cue) not in _TOWN_CUES:
+            if m.container is not None:
                 continue
             edge = n.cue_start if n.cue_start is not None else n.prefix_start
-            if not 0 <= edge - m.end <= 8:
-                continue
-            gap = fold_str(text[m.end:edge]).split()
-            if not (gap in ([], ["في"], ["داخل"], ["وسط"]) and (gap or fold_str(n.cue).startswith("ب"))):
-                continue
-            mki, nki = self._ki(m), self._ki(n)
-            if len(mki.areas) < 2 or not ({"neighbourhood", "locality"} & mki.levels):
-                continue
-            shared = mki.areas & nki.areas
-            if len(shared) == 1:
-                m.container = next(iter(shared))
-                if len(nki.areas) > 1 and n.container is None:
-                    n.container = m.container
-        # "قرية الحويجة شمال بلدة الرحيبة": a village given by a bearing from a town lies in that
-        # town's governorate; where the gazetteer has no such village there, it is reported there
-        # without an id (see _in_container) rather than as a namesake in another governorate
-        for m, n in zip(mentions, mentions[1:]):
-            if m.container or not (m.locative or (m.cue and _cue_word(m.cue) in _BEARING_CUES)):
-                continue
-            code = _bearing(text, m.end, n.cue_start if n.cue_start is not None else n.prefix_start)
-            if code is None:
-                continue
-            nki = self._ki(n)
-            areas = nki.areas if len(nki.areas) == 1 else {self._area(r) for r in nki.recs if r["known"]}
-            if len(areas) != 1 or not nki.levels & _SEAT_LEVELS:
-                continue
-            area = next(iter(areas))
-            if area not in _SYRIAN_ADMIN1:
-                continue
-            mki = self._ki(m)
-            if area not in mki.areas:
-                # "التل شمال دمشق": Damascus is the city alone; the villages around it lie in Rural
-                # Damascus (a namesake there is the village)
-                area = _AROUND_CITY.get(area, area)
-            m.container = area
-            m.bearing = (code, n.start, n.end)
+            gap_len = edge - m.end  # (most pairs lie further apart, with no bearing between)
+            if (gap_len <= 8 and n.cue is not None) or (2 < gap_len <= 30 and any(
+                    w in text[m.end:edge] for w in _BEARING_STEMS)):
+                self._town_after(text, m, n, edge)
         kept_ids = None
         for j, n in enumerate(mentions):
             if j == 0 or not (n.locative or n.cue):
@@ -1341,6 +1306,46 @@ class PlaceResolver:
                     m.container = alt
                 edge = m.prefix_start if m.cue_start is None else m.cue_start
                 k -= 1
+
+    def _town_after(self, text: str, m: Mention, n: Mention, edge: int) -> None:
+        """A town named right after a quarter or village says where it lies: "حي المحطة بمدينة رأس
+        العين" (in the one area both names share: each may have namesakes elsewhere); "قرية الحويجة
+        شمال بلدة الرحيبة" (a bearing: in the town's governorate; where the gazetteer has no such
+        village there, it is reported there without an id, see _in_container, rather than as a
+        namesake in another governorate)."""
+        gap_len = edge - m.end
+        if n.cue is not None and 0 <= gap_len <= 8 and _cue_word(n.cue) in _TOWN_CUES:
+            gap = fold_str(text[m.end:edge]).split()
+            if gap in ([], ["في"], ["داخل"], ["وسط"]) and (gap or fold_str(n.cue).startswith("ب")):
+                mki, nki = self._ki(m), self._ki(n)
+                if len(mki.areas) > 1 and {"neighbourhood", "locality"} & mki.levels:
+                    shared = mki.areas & nki.areas
+                    if len(shared) == 1:
+                        m.container = next(iter(shared))
+                        if len(nki.areas) > 1 and n.container is None:
+                            n.container = m.container
+                return
+        if not 2 < gap_len <= 30:
+            return
+        if not (m.locative or (m.cue and _cue_word(m.cue) in _BEARING_CUES)):
+            return
+        nki = self._ki(n)
+        areas = nki.areas if len(nki.areas) == 1 else {self._area(r) for r in nki.recs if r["known"]}
+        if len(areas) != 1 or not nki.levels & _SEAT_LEVELS:
+            return
+        area = next(iter(areas))
+        mki = self._ki(m)
+        if area not in _SYRIAN_ADMIN1 or mki.areas == areas:
+            return  # (a name the gazetteer places in the town's area only: nothing to choose)
+        code = _bearing(text, m.end, edge)
+        if code is None:
+            return
+        if area not in mki.areas:
+            # "التل شمال دمشق": Damascus is the city alone; the villages around it lie in Rural
+            # Damascus (a namesake there is the village)
+            area = _AROUND_CITY.get(area, area)
+        m.container = area
+        m.bearing = (code, n.start, n.end)
 
     def _container_area(self, key: str) -> str | None:
         """The Syrian governorate a name can contain places of (a governorate or a region inside
@@ -1414,12 +1419,21 @@ class PlaceResolver:
         when the town is the seat of a sub-district or district (shares its name): that unit's
         countryside region, over the whole phrase."""
         res: list[dict] = []
-        towns = {r["start"]: r for r in out if r.get("country") == "SYR" and r.get("kind") == "locality"}
-        if not towns:
-            return res
-        for mt in finditer_at(_NAMED_RIF, text, starts_near(text, ("ريف",), 4)):
-            town = towns.get(mt.end())
-            if town is None or town.get("id") is None:
+        for town in out:
+            st = town["start"]
+            if town.get("kind") != "locality" or town.get("country") != "SYR" or town.get("id") is None \
+                    or "ريف" not in text[max(0, st - 40):st]:
+                continue  # (the phrase before the town holds «ريف» at most 40 characters before it)
+            mt = None
+            k = text.find("ريف", max(0, st - 40), st)
+            while k != -1 and mt is None:
+                for s0 in range(max(0, k - 4), k + 1):  # («وب»، «في» or «ال» before «ريف»)
+                    m2 = _NAMED_RIF.match(text, s0, st)
+                    if m2 is not None and m2.end() == st:
+                        mt = m2
+                        break
+                k = text.find("ريف", k + 1, st)
+            if mt is None:
                 continue
             rec = self.gz.by_id.get(town["id"])
             if rec is None:
@@ -1455,24 +1469,45 @@ class PlaceResolver:
         from a placed town, is reported in that town's governorate, without an id, with the town it
         is given from (``relative_to``); the NER's unplaced record of it is completed, or one is made
         from the words between the village noun and the bearing."""
-        res = list(out)
-        for town in out:
-            if town.get("country") != "SYR" or not town.get("admin1_en") or town.get("id") is None \
-                    or town.get("kind") not in ("locality", "subdistrict", "district"):
-                continue
-            lo = max(0, town["start"] - 70)
-            win = text[lo:town["start"]]
-            if not any(w in win for w in _BEARING_STEMS):
-                continue
-            mt = _VILLAGE_BEARING.search(win)
+        stems = []  # where a bearing word stands (most texts: nowhere before a town)
+        for w in _BEARING_STEMS:
+            k = text.find(w)
+            while k != -1:
+                stems.append(k)
+                k = text.find(w, k + 3)
+        if not stems:
+            return out
+        by_start = sorted((r["start"], i) for i, r in enumerate(out))
+        starts = [s for s, _ in by_start]
+        towns = {}
+        for k in stems:  # (a bearing ends at most 22 characters before its town: "جنوب غربي مدينة")
+            for q in range(bisect_right(starts, k), bisect_right(starts, k + 22)):
+                r = out[by_start[q][1]]
+                if r.get("country") == "SYR" and r.get("admin1_en") and r.get("id") is not None \
+                        and r.get("kind") in ("locality", "subdistrict", "district"):
+                    towns[r["start"]] = r
+        res = out
+        for start, town in sorted(towns.items()):
+            lo = max(0, start - 70)
+            mt = None
+            for noun in _VILLAGE_NOUNS:  # (tried only at a village noun in the 70 characters before)
+                q = text.find(noun, lo, start)
+                while q != -1 and mt is None:
+                    for s0 in range(max(lo, q - 2), q + 1):
+                        mt = _VILLAGE_BEARING.match(text, s0, start)
+                        if mt is not None:
+                            break
+                    q = text.find(noun, q + 1, start)
+                if mt is not None:
+                    break
             if mt is None:
                 continue
-            s, e = lo + mt.start("name"), lo + mt.end("name")
+            s, e = mt.start("name"), mt.end("name")
             name = text[s:e]
             words = [fold_str(w) for w in name.split()]
             if words[0] in _NOT_VILLAGE_NAMES or all(w in self.gz.stop or w in self.gz.generic for w in words):
                 continue
-            code = _bearing(text, e, lo + mt.start("town"))
+            code = _bearing(text, e, mt.start("town"))
             if code is None:
                 continue
             over = [r for r in res if r["start"] < e and s < r["end"]]
@@ -1714,9 +1749,10 @@ class PlaceResolver:
         recs, static, areas = ki.recs, ki.static, ki.area_list
         if m.container and m.container not in ki.areas:
             return self._in_container(text, m)
-        if m.container:
-            recs = [r for r in recs if self._area(r) == m.container]  # the text says where it is
-            static, areas = _static_scores(recs), [m.container] * len(recs)
+        if m.container:  # the text says where it is (a record's prominence among namesakes
+            # counts only the seats of its own area: the scores stand as they are)
+            keep = [j for j, a in enumerate(areas) if a == m.container]
+            recs, static, areas = [recs[j] for j in keep], [static[j] for j in keep], [m.container] * len(keep)
         cl = m.cue_levels
         pool = range(len(recs)) if cl is None else [j for j, r in enumerate(recs) if r["level"] in cl]
         mismatch = not pool
@@ -1829,6 +1865,18 @@ _THEIR_RIF = re.compile(
 _NAMED_RIF = re.compile(
     rf"(?<![\w\u0600-\u06ff])(?:[وفب]|وب|في)?(?P<w>(?:ال)?ريف\s+(?P<d>{_DIR_RE})\s+(?:لمدينة|لمدينه|لبلدة|لبلده|لمنطقة|لمنطقه)\s+"
     rf"|ريف\s+(?:مدينة|مدينه|بلدة|بلده|منطقة|منطقه)\s+)")
+def _named_rif_near(text: str) -> bool:
+    """Does any «ريف» have a town noun after it ("الريف الغربي لمدينة", "ريف بلدة")? (a cheap
+    test before _named_countryside: most «ريف» name a governorate's countryside)"""
+    k = text.find("ريف")
+    while k != -1:
+        w = text[k + 3:k + 30]
+        if "لمدين" in w or "لبلد" in w or "لمنطق" in w or w.startswith((" مدين", " بلد", " منطق")):
+            return True
+        k = text.find("ريف", k + 3)
+    return False
+
+
 # ... and "ريف مدينة رأس العين الغربي": the direction after the town
 _DIR_AFTER = re.compile(rf"\s+(?P<d>{_DIR_RE})(?![\w\u064b-\u065f\u0670])")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([\w\u0600-\u06ff]+)")
@@ -1958,11 +2006,12 @@ _BEARING_CUES = frozenset(fold_str(w) for w in ("قرية", "قريتي", "بل�
 
 
 _BEARING_STEMS = ("شمال", "جنوب", "شرق", "غرب")
+_VILLAGE_NOUNS = ("قري", "بلد", "مزرع", "تل")
 _AROUND_CITY = {"Damascus": "Rural Damascus"}  # a governorate that is a city alone -> the one around it
 # ... and the village it is given for: "قرية <one to three words> <bearing> (مدينة|بلدة)" right
 # before a placed town (the bearing itself is checked by _bearing)
 _VILLAGE_BEARING = re.compile(
-    r"(?:^|(?<=[\s،,]))[وب]?(?P<cue>قرية|قريه|بلدة|بلده|مزرعة|مزرعه|تلة|تله)\s+"
+    r"(?<![^\s،,])[وب]{0,2}(?P<cue>قرية|قريه|بلدة|بلده|مزرعة|مزرعه|تلة|تله)\s+"
     r"(?P<name>(?![وب]?(?:قري|بلد|مزرع))[^\s،,.:()«»\"]+(?:\s+(?![وب]?(?:قري|بلد|مزرع))[^\s،,.:()«»\"]+){0,2}?)"
     r"\s+(?:(?:الواقعة|الواقعه|الواقع|التي تقع|الذي يقع|تقع|يقع)\s+)?"
     r"(?:(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?|[إا]لى\s+(?:الشمال|الجنوب|الشرق|الغرب)\s+من)"
