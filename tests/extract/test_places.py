@@ -1275,13 +1275,15 @@ def test_a_village_given_by_a_bearing_from_a_town(resolver):
     # the gazetteer's village in the town's governorate wins over namesakes elsewhere ...
     p = places(resolver, "سيطرت القوات على قرية المشرفة غربي مدينة تل أبيض.")
     assert p["المشرفة"]["admin1_en"] == "Raqqa"
-    # ... and where it has none there, the village is reported there without an id, with the town
-    # it is given from (not as the Hama namesake)
+    # ... and where it has none there, the village is reported there without an id, near the town
+    # it is given from, with that town's district and position (not as the Hama namesake)
     t = "سيطرت القوات على قرية الحويجة شمال بلدة الرحيبة."
-    r = places(resolver, t)["الحويجة"]
+    p = places(resolver, t)
+    r, town = p["الحويجة"], p["الرحيبة"]
     assert r["id"] is None and r["admin1_en"] == "Rural Damascus" and r["kind"] == "locality"
-    assert r["relative_to"]["direction"] == "N" and r["relative_to"]["surface"] == "الرحيبة"
-    assert t[r["relative_to"]["start"]:r["relative_to"]["end"]] == "الرحيبة"
+    assert r["near"]["direction"] == "N" and r["near"]["relation"] == "شمال" and r["near"]["id"] == town["id"]
+    assert t[r["near"]["start"]:r["near"]["end"]] == "الرحيبة" and r["geo_precision"] == 2
+    assert (r["lat"], r["lon"], r["admin2_en"]) == (town["lat"], town["lon"], town["admin2_en"])
     # around Damascus (a governorate that is the city alone) the villages lie in Rural Damascus
     assert places(resolver, "وصل النازحون إلى بلدة التل شمال دمشق.")["التل"]["admin1_en"] == "Rural Damascus"
     # a word that describes the village is no name
@@ -1302,4 +1304,5 @@ def test_a_village_the_gazetteer_lacks_given_by_a_bearing():
         r = p[name]
         assert text[r["start"]:r["end"]] == name
         assert r["id"] is None and r["admin1_en"] == gov and r["source"] == "bearing"
-        assert r["relative_to"]["direction"] == code and r["relative_to"]["surface"] == town
+        assert r["near"]["direction"] == code and r["near"]["surface"] == town and r["geo_precision"] == 2
+        assert r["lat"] == p[town]["lat"] and r["near"]["id"] == p[town]["id"]

@@ -623,6 +623,12 @@ class PlaceResolver:
                 anchors.extra.append(rec)
             out.append(rec)
             covered.append((rec["start"], rec["end"]))
+        for rec in out:
+            if "near" in rec and rec["near"]["id"] is None:  # a village given by a bearing: its town, now placed
+                town = next((r for r in out if r["start"] == rec["near"]["start"] and r["id"] is not None), None)
+                if town is not None:
+                    rec["near"] = _near(text, rec["end"], town["start"], town["end"], rec["near"]["direction"], town)
+                    _near_town(rec, town)
         if "ريف" in text and _named_rif_near(text):
             for rec in self._named_countryside(text, out):
                 out = [r for r in out if not (rec["start"] <= r["start"] and r["end"] <= rec["end"])]
@@ -1375,9 +1381,9 @@ class PlaceResolver:
         rec = _record(text, start, m.end, dict(gov, id=None, name_ar=surface, name_en=None, kind=kind,
                                                 level=kind, admin2_en=None, admin3_en=None), 0.5)
         rec.update(cue=m.cue, source="gazetteer-context")
-        if m.bearing is not None:
+        if m.bearing is not None:  # (the town's id, names and position: _near_town, once it is placed)
             code, s, e = m.bearing
-            rec.update(admin2_en=None, relative_to={"direction": code, "start": s, "end": e, "surface": text[s:e]})
+            rec.update(near=_near(text, m.end, s, e, code, None), geo_precision=2)
         return rec
 
     def _their_countryside(self, text: str, out: list[dict], covered: list[tuple[int, int]]) -> list[dict]:
@@ -1467,7 +1473,7 @@ class PlaceResolver:
     def _bearing_villages(self, text: str, out: list[dict]) -> list[dict]:
         """"قرية زعرورة جنوب مدينة السلمية": a village the gazetteer does not know, given by a bearing
         from a placed town, is reported in that town's governorate, without an id, with the town it
-        is given from (``relative_to``); the NER's unplaced record of it is completed, or one is made
+        is given from (``near``, ``geo_precision`` 2); the NER's unplaced record of it is completed, or one is made
         from the words between the village noun and the bearing."""
         stems = []  # where a bearing word stands (most texts: nowhere before a town)
         for w in _BEARING_STEMS:
@@ -1516,8 +1522,9 @@ class PlaceResolver:
             gov = self.gz.governorates[_AROUND_CITY.get(town["admin1_en"], town["admin1_en"])]
             rec = _record(text, s, e, dict(gov, id=None, name_ar=name, name_en=None, kind="locality",
                                            level="locality", admin2_en=None, admin3_en=None), 0.4)
-            rec.update(cue=mt.group("cue"), source="bearing", unresolved=True, relative_to={
-                "direction": code, "start": town["start"], "end": town["end"], "surface": town["surface"]})
+            rec.update(cue=mt.group("cue"), source="bearing", unresolved=True, geo_precision=2,
+                       near=_near(text, e, town["start"], town["end"], code, town))
+            _near_town(rec, town)
             res = [r for r in res if r not in over] + [rec]
         return res
 
@@ -2023,6 +2030,27 @@ _NOT_VILLAGE_NAMES = frozenset(fold_str(w) for w in (
     "أخيرة", "ثالثة", "ثانية", "مهجورة", "تابعة", "التابعة", "الواقعة", "في", "من", "على"))
 
 
+_BEARING_FILL = frozenset(fold_str(w) for w in ("الواقعة", "الواقع", "التي", "الذي", "تقع", "يقع", "وتقع", "ويقع"))
+
+
+def _near(text: str, a: int, s: int, e: int, code: str, town: dict | None) -> dict:
+    """The ``near`` of a village given by a bearing: the town (id, surface, name, span) and the
+    bearing ("جنوب شرقي" as written, ``direction`` "SE")."""
+    words = text[a:s].split()
+    while words and fold_str(words[0]) in _BEARING_FILL:
+        words.pop(0)
+    while words and _cue_word(words[-1]) in _TOWN_CUES | _PLACE_NOUNS_AFTER:
+        words.pop()
+    return {"id": town["id"] if town else None, "surface": text[s:e], "name_en": town["name_en"] if town else None,
+            "relation": " ".join(words), "direction": code, "start": s, "end": e}
+
+
+def _near_town(rec: dict, town: dict) -> None:
+    """A village given by a bearing takes its town's district and position (ACLED's "near")."""
+    rec.update(admin2_en=town.get("admin2_en") if town.get("admin1_en") == rec["admin1_en"] else None,
+               lat=town.get("lat"), lon=town.get("lon"))
+
+
 def _bearing(text: str, a: int, b: int) -> str | None:
     """The direction code ("S", "NE") when text[a:b] is only a bearing ("جنوب"، "الواقعة شمال
     غربي"، "إلى الشرق من"), else None."""
@@ -2049,6 +2077,7 @@ _PLURAL_CUES = frozenset(fold_str(w) for w in ("قرى", "بلدات", "مدن",
                                                 "احياء", "مناطق", "مخيمات", "معسكري", "حيي"))
 _QUARTER_CUES = frozenset(fold_str(w) for w in ("حي", "مدينة", "مخيم"))
 _TOWN_CUES = frozenset(fold_str(w) for w in ("مدينة", "بلدة"))
+_PLACE_NOUNS_AFTER = frozenset(fold_str(w) for w in ("ناحية", "منطقة", "قرية"))
 _ALL_CUE_WORDS = _PLURAL_CUES | _VILLAGE_CUES | _QUARTER_CUES
 # a name that holds its head noun ("مخيم اليرموك") means the camp or facility before the town
 _BARE_ORDER = ("governorate", "country", "camp", "facility", "border crossing", "locality", "city", "region",
