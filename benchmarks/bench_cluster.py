@@ -4,7 +4,11 @@ A directory of gzipped WARCs of distinct pages made from our samples (scripts/bu
 --pages N --files 4) is ingested by a local Dask cluster of 1 worker, then of 2 workers
 (``marsad ingest --workers N``), into a fresh SQLite file and into a fresh database on a throwaway
 PostgreSQL server (scripts/pg_local.py; PostgreSQL's default durability settings). The peer of the
-2-worker figure is the 1-worker run on the same store, measured just before it in this process.
+2-worker figure is the 1-worker run on the same store in this process. The pair is run ``--rounds``
+times (default 2), alternating which goes first (1 then 2 workers, then 2 then 1): a drift of the
+machine's speed over the benchmark, or whatever the first run of a pair meets (a fresh server, cold
+files), then falls on both sides of the ratio. The headline is the pooled speed-up (all 1-worker time
+over all 2-worker time), printed with each round's, their median and their range.
 
 Each cluster is started and its workers' pipelines loaded before the clock starts (startup is
 reported apart). Printed per run: wall time, documents/s, CPU per document on the workers (read,
@@ -14,7 +18,8 @@ then the speed-up of 2 workers over 1, the arithmetic from the CPU figures, and 
 databases are identical (content hash over every row) to each other and, with ``--serial``, to
 the serial runner's (the peer of the cluster on one core).
 
-    .venv/bin/python benchmarks/bench_cluster.py                  # the issue's 20,000 pages
+    .venv/bin/python benchmarks/bench_cluster.py                  # the issue's 20,000 pages, 2 rounds
+    .venv/bin/python benchmarks/bench_cluster.py --stores postgresql --corun 0 --rounds 3
     .venv/bin/python benchmarks/bench_cluster.py --quick          # 2,000 pages
     .venv/bin/python benchmarks/bench_cluster.py --pages 5000 --stores sqlite --serial
 
@@ -182,6 +187,28 @@ def arithmetic(one: dict, two: dict) -> None:
           f"1 worker takes max(w1, d), 2 workers on 2 cores (w2 + d) / 2: expected {t1 / ((w2 + d) / 2):.2f}x "
           f"({2 * w1 / (w1 + d):.2f}x if w did not grow); with a free core for the driver {t1 / max(d, w2 / 2):.2f}x; "
           f"the ordered writer caps a cluster at {1 / dw:.0f} docs/s")
+    return t1 / ((w2 + d) / 2)
+
+
+# A pair's first run meets a fresh server, cold files and whatever the machine is doing as it
+# starts; the second a warmed one. Alternating the order from round to round puts each worker count
+# first as often as second, so a drift of the machine's speed over the benchmark cancels out of the
+# pooled figure instead of landing on one side of the ratio.
+ORDERS = ((1, 2), (2, 1))
+
+
+def summary(store: str, rounds: list[dict]) -> None:
+    """The speed-up over every round: each round's, their median and range, and the pooled one
+    (all 1-worker time over all 2-worker time: the figure a drift over the run cancels out of)."""
+    import statistics
+
+    each = [r[1]["wall"] / r[2]["wall"] for r in rounds]
+    pooled = sum(r[1]["wall"] for r in rounds) / sum(r[2]["wall"] for r in rounds)
+    docs = [(r[1]["stats"].stored / r[1]["wall"], r[2]["stats"].stored / r[2]["wall"]) for r in rounds]
+    print(f"    SPEED-UP, 2 workers over 1 ({store}, {len(rounds)} round(s), orders alternating): "
+          f"pooled {pooled:.2f}x, median {statistics.median(each):.2f}x, range {min(each):.2f}-{max(each):.2f}x "
+          f"(rounds: {', '.join(f'{v:.2f}x' for v in each)}); docs/s 1 worker "
+          f"{', '.join(f'{a:.1f}' for a, _ in docs)}, 2 workers {', '.join(f'{b:.1f}' for _, b in docs)}")
 
 
 def main() -> int:
@@ -195,6 +222,8 @@ def main() -> int:
     ap.add_argument("--stores", default="sqlite,postgresql", help="comma-separated: sqlite, postgresql")
     ap.add_argument("--serial", action="store_true", help="also the serial runner into SQLite (one core)")
     ap.add_argument("--keep", metavar="DIR", help="keep the crawl and databases in DIR")
+    ap.add_argument("--rounds", type=int, default=2,
+                    help="pairs of runs per store, alternating which goes first (default 2: 1,2 then 2,1 workers)")
     ap.add_argument("--corun", type=int, default=1000, metavar="PAGES",
                     help="pages for the plain-process peer (1 vs 2 processes without Dask; 0: skip)")
     args = ap.parse_args()
@@ -230,7 +259,8 @@ def main() -> int:
         for store in [s.strip() for s in args.stores.split(",") if s.strip()]:
             server_cpu = None
             if store == "sqlite":
-                make = lambda n: str(tmp / f"workers{n}.db")  # noqa: E731
+                make = lambda name: str(tmp / f"{name}.db")  # noqa: E731
+                drop = lambda name: [f.unlink() for f in tmp.glob(f"{name}.db*")]  # noqa: E731
                 for f in tmp.glob("workers*.db*"):
                     f.unlink()
             elif store == "postgresql":
@@ -239,28 +269,38 @@ def main() -> int:
                 except pg_local.Unavailable as e:
                     print(f"postgresql: not measured ({e})")
                     continue
-                make = lambda n: pg_local.create_database(host, port, user, f"workers{n}")  # noqa: E731
+                make = lambda name: pg_local.create_database(host, port, user, name)  # noqa: E731
+                drop = lambda name: pg_local.drop_database(host, port, user, name)  # noqa: E731
                 server_cpu = lambda: pg_local.server_cpu(port)  # noqa: E731
             else:
                 print(f"unknown store {store!r}: sqlite or postgresql")
                 return 2
             print(f"{store}:")
-            runs = {}
-            for n in (1, 2):
-                db = make(n)
-                runs[n] = run_cluster(n, files, db, args.partition_size, server_cpu)
-                report(store, runs[n])
-                hashes[f"{store} {n} worker(s)"] = database_fingerprint(db)
-            one, two = runs[1], runs[2]
-            print(f"    speed-up, 2 workers over 1 ({store}): {one['wall'] / two['wall']:.2f}x")
-            arithmetic(one, two)
-            if store == "sqlite":
-                from bench_writer import crawl_shape
+            rounds = []  # per round {1: run, 2: run}
+            for r in range(args.rounds):
+                runs = {}
+                print(f"  round {r + 1} of {args.rounds}:")
+                for n in ORDERS[r % 2]:  # rounds alternate which run goes first (drift cancels)
+                    name = f"workers{n}-{r}"
+                    db = make(name)
+                    runs[n] = run_cluster(n, files, db, args.partition_size, server_cpu)
+                    report(store, runs[n])
+                    hashes[f"{store} {n} worker(s), round {r + 1}"] = database_fingerprint(db)
+                    if store == "sqlite" and n == 2 and r == 0:
+                        from bench_writer import crawl_shape
 
-                print(f"    the crawl as stored: {crawl_shape(make(2))}")
-            same = hashes[f"{store} 1 worker(s)"] == hashes[f"{store} 2 worker(s)"]
+                        print(f"    the crawl as stored: {crawl_shape(db)}")
+                    if not args.keep:
+                        drop(name)
+                rounds.append(runs)
+                print(f"    speed-up, 2 workers over 1 ({store}, round {r + 1}, {ORDERS[r % 2][0]} worker(s) first): "
+                      f"{runs[1]['wall'] / runs[2]['wall']:.2f}x")
+                arithmetic(runs[1], runs[2])
+            summary(store, rounds)
+            mine = {v for k, v in hashes.items() if k.startswith(store + " ")}
+            same = len(mine) == 1
             ok &= same
-            print(f"    1 and 2 workers give identical databases (content hash): {'yes' if same else 'NO'}")
+            print(f"    every run ({2 * args.rounds}) gives the same database (content hash): {'yes' if same else 'NO'}")
     if args.serial:
         from marsad.commands.ingest import ingest
         from marsad.runner import Runner
@@ -273,8 +313,8 @@ def main() -> int:
         st = ingest(files, db)
         dt = time.perf_counter() - t0
         print(f"serial runner into SQLite (one core): {dt:7.1f} s  {st['stored'] / dt:6.1f} docs/s")
-        if "sqlite 1 worker(s)" in hashes:
-            same = database_fingerprint(db) == hashes["sqlite 1 worker(s)"]
+        if "sqlite 1 worker(s), round 1" in hashes:
+            same = database_fingerprint(db) == hashes["sqlite 1 worker(s), round 1"]
             ok &= same
             print(f"    the serial database is identical to the clustered ones: {'yes' if same else 'NO'}")
     print(f"driver peak memory over the whole benchmark (the content hashes included): {_mb(max(_PEAK[0], peak_rss()))}; load average at the end: {os.getloadavg()[0]:.1f}; "

@@ -102,6 +102,14 @@ def create_database(host: str, port: int, user: str, name: str) -> str:
     return f"postgresql://{user}@{host}:{port}/{name}"
 
 
+def drop_database(host: str, port: int, user: str, name: str) -> None:
+    """Drop a database made by ``create_database`` (a benchmark's rounds keep the disk bounded)."""
+    import psycopg
+
+    with psycopg.connect(f"postgresql://{user}@{host}:{port}/postgres", autocommit=True) as con:
+        con.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
 def server_cpu(port: int) -> float | None:
     """CPU seconds used so far by the server started here on ``port`` (its postmaster and every
     backend process), from /proc; None where that cannot be read."""

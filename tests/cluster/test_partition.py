@@ -181,3 +181,59 @@ def test_the_memory_trace_of_a_long_crawl_stays_bounded(monkeypatch):
     for pid in (1, 2):
         mine = [e for e in stats.rss_trace if e[1] == pid]
         assert 4 <= len(mine) <= 8 and mine[-1][0] in (98, 99) and mine == sorted(mine)
+
+
+def _mixed_warc(path: Path) -> None:
+    """A gzip WARC with what a crawl holds besides HTML pages: a PDF response, a resource record,
+    a response whose HTTP block names no type (the record's own says HTML), an empty response,
+    a non-HTTP target, header names in other cases and a record of ~3 MB (inflated in pieces)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = "<html><body><p>تقرير قصير عن قصف في ريف إدلب.</p></body></html>".encode()
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+
+        def response(url, ctype, body, warc_type=None):
+            headers = [("Content-Type", ctype)] if ctype else []
+            http = StatusAndHeaders("200 OK", headers + [("Content-Length", str(len(body)))], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http,
+                                                warc_content_type=warc_type or "application/http; msgtype=response"))
+
+        response("https://a.example/1", "text/html; charset=utf-8", page)
+        response("https://a.example/2.pdf", "application/pdf", b"%PDF-1.4 not a page")
+        w.write_record(w.create_warc_record("https://a.example/3", "resource", payload=io.BytesIO(page),
+                                            warc_content_type="text/html"))
+        response("https://a.example/4", "", page)
+        response("https://a.example/5", "APPLICATION/XHTML+XML", page)
+        w.write_record(w.create_warc_record("dns:a.example", "response", payload=io.BytesIO(b"1.2.3.4"),
+                                            warc_content_type="text/dns"))
+        response("https://a.example/big", "text/html", page + b"<!--" + b"x" * (3 << 20) + b"-->")
+        response("https://a.example/6", "text/html", page)
+
+
+def test_the_zlib_scan_finds_what_warcio_finds(tmp_path, warc):
+    """The driver's scan of a gzip WARC (zlib alone) gives warcio's record offsets and pages, or
+    hands the file to warcio (None) where it cannot be sure: the partitions, hence the database,
+    are the same either way."""
+    from marsad.cluster.partition import _gzip_warc_records, _warcio_records
+
+    mixed = tmp_path / "mixed.warc.gz"
+    _mixed_warc(mixed)
+    for f in (warc, mixed):
+        with open(f, "rb") as fh:
+            fast = _gzip_warc_records(fh)
+            assert fast is not None and fast == _warcio_records(fh)
+    with open(mixed, "rb") as fh:
+        assert _gzip_warc_records(fh)[1] == [1, 0, 0, 0, 1, 0, 1, 1]
+    one = tmp_path / "one.warc.gz"  # one gzip stream of every record
+    one.write_bytes(gzip.compress(gzip.decompress(warc.read_bytes())))
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(warc.read_bytes()[:-100])
+    for f in (one, cut):
+        with open(f, "rb") as fh:
+            assert _gzip_warc_records(fh) is None
+    pl, got = clustered([mixed], 2)
+    assert [p.docs for p in pl.partitions] == [2, 2] and got == serial([str(mixed)])
