@@ -266,3 +266,41 @@ def test_the_fingerprint_is_content_not_storage(serial_db, tmp_path):
     with open_store(db) as st:
         st.execute("UPDATE events SET n_reports = n_reports + 1 WHERE event_id = (SELECT MIN(event_id) FROM events)")
     assert database_fingerprint(db) != want
+
+
+def test_a_result_is_handed_over_in_a_file_where_the_driver_can_read_it(tmp_path):
+    """worker.spill: the result pickled into the driver's spool directory and only its name sent
+    back; read once, the file is gone. A worker that cannot see the directory (another machine)
+    hands the result itself back."""
+    from marsad.cluster.worker import PartitionResult, Spilled, spill
+
+    res = PartitionResult(7, items=[{"source": "a", "text": "نص قصير"}, None], warnings=["w"], pid=42, cpu=1.5)
+    got = spill(res, str(tmp_path))
+    assert isinstance(got, Spilled) and os.path.dirname(got.path) == str(tmp_path)
+    assert got.load() == res and os.listdir(tmp_path) == []
+    assert spill(res, str(tmp_path / "elsewhere")) is res and spill(res, None) is res
+
+
+def test_only_a_local_cluster_spools_and_its_spool_is_removed(inputs, serial_db, tmp_path, local_cluster):
+    import glob
+    import tempfile
+
+    from marsad.cluster.run import _is_local
+
+    cluster, client = local_cluster
+    assert _is_local(client)
+    from distributed import Client
+
+    remote = Client(cluster.scheduler_address)
+    try:
+        assert not _is_local(remote)
+    finally:
+        remote.close()
+    before = set(glob.glob(os.path.join(tempfile.gettempdir(), "marsad-spool-*")))
+    seen: list[int] = []
+    db = str(tmp_path / "s.db")
+    s = ingest_cluster(inputs, db, partition_size=8, client=client, on_partition=lambda res, cl: seen.append(
+        len(set(glob.glob(os.path.join(tempfile.gettempdir(), "marsad-spool-*"))) - before)))
+    assert seen and all(n == 1 for n in seen)  # one spool directory while the run lasts
+    assert set(glob.glob(os.path.join(tempfile.gettempdir(), "marsad-spool-*"))) == before
+    assert s.stored == serial_db[1]["stored"] and database_fingerprint(db) == database_fingerprint(serial_db[0])

@@ -110,9 +110,13 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
     from ..store import open_store
     from .worker import run_partition
 
+    from contextlib import ExitStack
+
     stats = ClusterStats()
     own = client is None
     cluster = None
+    spool = None
+    stack = ExitStack()
     threshold = DEDUP_THRESHOLD if dedup else None
     store = open_store(db, dedup_threshold=threshold)  # checked and migrated before any work is sent
     if own:
@@ -126,10 +130,14 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
         window = 2 * n_workers
 
         copy = store.backend.copy_text  # the documents come back as the store loads them
+        if _is_local(client):  # results handed over in files on this machine (worker.spill)
+            import tempfile
+
+            spool = stack.enter_context(tempfile.TemporaryDirectory(prefix="marsad-spool-"))
 
         def submit(part: Partition):
-            return client.submit(run_partition, part, opts, threshold, copy, key=f"marsad-part-{run_id}-{part.index}",
-                                 retries=1, pure=False)
+            return client.submit(run_partition, part, opts, threshold, copy, spool,
+                                 key=f"marsad-part-{run_id}-{part.index}", retries=1, pure=False)
 
         cpu0 = time.process_time()
         inflight: deque = deque()
@@ -150,11 +158,22 @@ def ingest_cluster(paths: list[str], db: str, workers: int | None = 2, scheduler
         stats.driver_cpu = time.process_time() - cpu0
     finally:
         store.close()
+        stack.close()  # the spool directory and any file a failed partition left in it
         if own:
             client.close()
             if cluster is not None:
                 cluster.close()
     return stats
+
+
+def _is_local(client) -> bool:
+    """Is the client's cluster a LocalCluster of this process (its workers on this machine)? A
+    worker that cannot see the spool directory anyway hands its result back through Dask."""
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        return False
+    return isinstance(getattr(client, "cluster", None), LocalCluster)
 
 
 LOOKAHEAD = 4096  # partitions planned at most before the run starts (~150 bytes each)
@@ -213,6 +232,7 @@ def _drain(store, inflight: deque, parts, submit, stats: ClusterStats, on_doc, o
            client) -> None:
     """Write the partitions in input order as they come back, keeping the window full."""
     from ..logs import LOG
+    from .worker import Spilled
 
     while inflight:
         part, fut = inflight.popleft()
@@ -221,6 +241,8 @@ def _drain(store, inflight: deque, parts, submit, stats: ClusterStats, on_doc, o
             inflight.append((nxt, submit(nxt)))
         try:
             res = fut.result()
+            if isinstance(res, Spilled):
+                res = res.load()
         except Exception as e:  # noqa: BLE001 - KilledWorker after repeated deaths, a lost scheduler...
             what = part.files[0] if part.kind != "files" else f"{part.files[0]} (+{len(part.files) - 1})"
             stats.errors += 1
