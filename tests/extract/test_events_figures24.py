@@ -212,3 +212,36 @@ def test_the_year_in_a_decrees_name_dates_nothing(ex, text, year):
     d = _doc(text, published="2019-09-17", dates=[("اليوم الثلاثاء", "2019-09-17", "day"), (year, "2019", "year")])
     evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "desertion"]
     assert [e["date"] for e in evs] == ["2019-09-17"]
+
+
+# -- «وبلغ عدد الخارجين N»: the people of the act told before ---------------------------------------
+ARBIN = ("عربين", "C103", "Arbin", "Rif Dimashq")
+WAER = ("حي الوعر", "N91", "Al-Waer", "Homs", "neighbourhood")
+ARSAL = ("عرسال", "L91", "Arsal", None)
+
+
+@pytest.mark.parametrize("text,q,where", [
+    # a state agency's
+    ("خرجت اليوم الدفعة الثانية من المسلحين وعائلاتهم من بلدة عربين عبر الممر الآمن، وبلغ عدد الخارجين 3120 "
+     "شخصاً بينهم 900 مسلح.", "3120", "عربين"),
+    # a local outlet's
+    ("بدأت صباح اليوم عملية تهجير أهالي حي الوعر نحو ريف حلب الشمالي، حيث بلغ عدد المهجرين 3120 شخصاً.",
+     "3120", "حي الوعر"),
+    # a wire's
+    ("قالت السلطات إن قافلة حافلات غادرت بلدة عرسال اليوم باتجاه الأراضي السورية، ووصل عدد المغادرين إلى "
+     "3120 لاجئاً.", "3120", "عرسال"),
+])
+def test_the_number_of_those_who_left_is_the_acts_count(ex, text, q, where):
+    qs = [(q, 3120, 3120, "شخص")] + ([("900", 900, 900, "مسلح")] if "900" in text else [])
+    d = _doc(text, quantities=qs, places=[p for p in (ARBIN, WAER, ARSAL) if p[0] in text],
+             dates=[("اليوم", "2024-03-05", "day")] if "اليوم" in text else [])
+    evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "other"]
+    assert [(e["kind"], _bounds(e["count"]), _place(e)) for e in evs] == [("incident", (3120, 3120), where)]
+
+
+def test_the_number_of_the_killed_since_a_month_began_stays_a_sum(ex):
+    t = "قتل 4 مدنيين بقصف على بلدة عربين اليوم، وبلغ عدد القتلى منذ مطلع الشهر 120 مدنياً."
+    d = _doc(t, quantities=[("4", 4, 4, "مدني"), ("120", 120, 120, "مدني")], places=[ARBIN])
+    evs = _asserted(_run(ex, d))
+    assert sorted((e["kind"], _bounds(e["fatalities"])) for e in evs) == \
+        [("aggregate", (120, 120)), ("incident", (4, 4))]

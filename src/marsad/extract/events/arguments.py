@@ -376,10 +376,26 @@ def _carried_by(ctx: Ctx, q: dict, ms: list[Mention], before: list[str]) -> Ment
     """«خرجت الدفعة … باتجاه …، وتضم نحو 1800 شخص»: a figure right after a carrier word
     (cues.json carrier_words) counts the nearest trigger before it in the sentence."""
     ws = before[:-1] if before and before[-1] in _HEDGES else before  # «وتضم نحو 1800»
+    if len(ws) >= 2 and ws[-2].lstrip("و") == _NUMBER_OF and ws[-1] in _counted_people():
+        # «…، وبلغ عدد الخارجين 6749 شخصاً»: the people of the act told before, counted in it
+        prior = [m for m in ms if m.end <= q["start"] and m.figure is None and m.type not in _NOT_PEOPLE]
+        if prior:
+            ctx.memo["carried", q["start"]] = True
+            return prior[-1]
+        return None
     if not ws or not (ws[-1] in ctx.v.carriers or ws[-1][1:] in ctx.v.carriers and ws[-1][:1] == "و"):
         return None
     prior = [m for m in ms if m.end <= q["start"]]
     return prior[-1] if prior else None
+
+
+_NUMBER_OF = fold_str("عدد")
+_NOT_PEOPLE = frozenset({"casualties", "airstrike", "shelling", "explosion", "statement", "agreement"})
+
+
+@lru_cache(maxsize=1)
+def _counted_people() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("carrier_words", {}).get("counted_people", []))
 
 
 _HEDGES = frozenset(fold_str(w) for w in ("نحو", "حوالي", "قرابة", "زهاء", "قرابه"))
@@ -1126,9 +1142,10 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         elif not _since_today(ctx, c) and not _ranking(ctx, c) and not _recent_hours(ctx, c, m) and \
                 not any(a <= c.start < b for a, b in ranked):
             cues.append(c)
-    if this_act:
-        # «أحصى المرصد مقتل 54 منذ اندلاع المواجهات», «وبلغ عدد القتلى منذ بدء الهجوم 174»: a count
-        # word sums over the act's own span: its running toll (only a span of time stays a period)
+    if this_act or m.figure is not None and ctx.memo.get(("carried", m.figure["start"])):
+        # «أحصى المرصد مقتل 54 منذ اندلاع المواجهات», «وبلغ عدد القتلى منذ بدء الهجوم 174», «خرجت
+        # الدفعة الأولى …، وبلغ عدد الخارجين 6749»: a count word sums over the act's own span: its
+        # running toll or its people (only a span of time stays a period)
         cues = [c for c in cues if ffold(c.surface).split()[0].lstrip("و") in _SPAN_HEADS]
     if cues and anchor_e < cues[-1].prefix_start:
         # «قُتل 13 في قصف استهدف المحافظة التي تشهد منذ شهر تصعيداً»: a cue inside a relative
