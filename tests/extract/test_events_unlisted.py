@@ -108,3 +108,21 @@ def test_the_acled_row_of_an_unlisted_village_is_near_its_town(ex):
     e = next(e for e in _asserted(_run(ex, d)) if e["type"] == "shelling")
     row = _row(e, 1, 0)
     assert (row["location"], row["admin1"], row["geo_precision"], row["fatalities"]) == ("المشيرفة", "Idleb", 2, 4)
+
+
+@pytest.mark.parametrize("text,quants,places,typ,where", [
+    # a state agency's: the district before a verb joined by «و»
+    ("قال مصدر مسؤول إن الجهات المختصة لاحقت اليوم مجموعات مسلحة في حي الصليبة الجنوبي واشتبكت معها، ما أدى "
+     "إلى مقتل اثنين من العناصر.", [("اثنين", 2, 2, "عنصر")],
+     [("حي الصليبة الجنوبي", "N81", "South Sleibeh", "Latakia", "neighbourhood")], "armed_clash", "حي الصليبة الجنوبي"),
+    # a monitor's: the district as the object of the shelling
+    ("قصفت قوات النظام حي الشعار الجنوبي بقذائف الهاون ما أدى إلى مقتل ثلاثة مدنيين.", [("ثلاثة", 3, 3, "مدني")],
+     [("حي الشعار الجنوبي", "N82", "South Shaar", "Aleppo", "neighbourhood")], "shelling", "حي الشعار الجنوبي"),
+    # a local outlet's: the district inside its city
+    ("داهمت دورية أمنية حي القصور الغربي في مدينة دير الزور واعتقلت ثلاثة شبان.", [("ثلاثة", 3, 3, "شاب")],
+     [("حي القصور الغربي", "N83", "West Qusour", "Deir ez-Zor", "neighbourhood"),
+      ("دير الزور", "C88", "Deir ez-Zor", "Deir ez-Zor")], "arrest", "حي القصور الغربي"),
+])
+def test_a_resolved_district_with_its_bearing_adjective_is_the_acts_place(ex, text, quants, places, typ, where):
+    evs = [e for e in _asserted(_run(ex, _doc(text, quantities=quants, places=places))) if e["type"] == typ]
+    assert [_place(e) for e in evs] == [where]
