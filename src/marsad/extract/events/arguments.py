@@ -416,6 +416,7 @@ def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dic
 def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dict]:
     s = ctx.sents[si]
     out = []
+    shares = any(w in ctx.text[s.start:s.end] for w in _SHARE_STEMS)  # (most sentences tell no share)
     for p in _with_unlisted(ctx, si):
         if any(a <= p["start"] < b for a, b in blocked) or ctx.in_org(p["start"], p["end"]) or _in_name(ctx, p):
             continue
@@ -432,7 +433,7 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
             continue  # «بينهم 40 مدنياً سقط معظمهم في مدن…»: places of a breakdown
         # «(58 كم شرق مدينة حماة)»: a town named to say how far something is, not where it happened
         loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start))
-        out.append(dict(p, _loc=loc, _country=_is_country(p), _origin=False, _share=_share_place(ctx, p, s.start)))
+        out.append(dict(p, _loc=loc, _country=_is_country(p), _origin=False, _share=shares and _share_place(ctx, p, s.start)))
     roads = any(w in ctx.text[s.start:s.end] for w in ctx.v.road_forms)  # (most sentences name no road)
     for i, p in enumerate(out):
         p["_road"] = roads and _on_road(ctx, p, out[i - 1] if i else None)
@@ -480,6 +481,7 @@ def _share_place(ctx: Ctx, p: dict, floor: int) -> bool:
 
 
 _SHARE_REACH = 4
+_SHARE_STEMS = ("معظم", "أغلب", "اغلب", "غالبيت", "جله", "جلها", "أكثره", "أكثرها", "بعضه", "بعضها", "كله", "جميعه")
 
 
 @lru_cache(maxsize=1)

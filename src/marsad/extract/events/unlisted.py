@@ -15,6 +15,7 @@ name that the gazetteer resolved is left to the places layer.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
@@ -29,7 +30,11 @@ _MAX_FILL = 3  # words between «في» and the container («في الجهة ا�
 def _cues() -> dict:
     c = load_cues().get("unlisted_places", {})
     f = lambda key: frozenset(fold_str(w) for w in c.get(key, []))  # noqa: E731
-    return {"nouns": {fold_str(k): v for k, v in c.get("nouns", {}).items()},
+    nouns = {fold_str(k): v for k, v in c.get("nouns", {}).items()}
+    raw = sorted({x for k in c.get("nouns", {}) for x in (k, k[:-1] + "ه" if k.endswith("ة") else k)}, key=len, reverse=True)
+    # (one pass over a sentence's raw text finds the few words worth reading)
+    pattern = re.compile(r"(?<!\w)(?:وب|ول|و|ب|ل)?(?:" + "|".join(map(re.escape, raw)) + r")(?!\w)")
+    return {"nouns": nouns, "pattern": pattern,
             "plural": f("plural"), "bearings": f("bearings"), "affiliation": f("affiliation"),
             "fillers": f("fillers"), "stops": f("stops"), "near": f("near"), "not_names": f("not_names"),
             "local": f("local_anaphora"), "ref_nouns": f("reference_nouns")}
@@ -44,10 +49,13 @@ def find(ctx: Ctx, si: int) -> list[dict]:
     return got
 
 
+_PROCLITICS = ("", "و", "ب", "وب", "ل", "ول")
+
+
 def _noun(w: str, nouns: dict) -> str | None:
-    """The place noun a word is, proclitics («و», «ب», «وب», «في» written apart) aside."""
+    """The place noun a word is, proclitics («و», «ب», «وب», «ل») aside."""
     for cut in (0, 1, 2):
-        if w[cut:] in nouns and (cut == 0 or w[:cut] in ("و", "ب", "وب", "ل", "ول")):
+        if w[cut:] in nouns and w[:cut] in _PROCLITICS:
             return w[cut:]
     return None
 
@@ -56,36 +64,30 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
     c = _cues()
     nouns = c["nouns"]
     s = ctx.sents[si]
-    words = ctx.sent_words(si)
-    if not any(_noun(w, nouns) for w in words):
-        return []
-    i0, i1 = ctx.tok_of(s.start), ctx.tok_of(max(s.start, s.end - 1)) + 1
+    i1 = ctx.tok_of(max(s.start, s.end - 1)) + 1
     toks = ctx.tokens
     out: list[dict] = []
-    i = i0
-    while i < i1:
+    done = -1
+    for hit in c["pattern"].finditer(ctx.text, s.start, s.end):
+        i = ctx.tok_of(hit.start())
         tok = toks[i]
-        if tok.start < s.start:
-            i += 1
+        if i <= done or tok.start != hit.start():
             continue
         noun = _noun(ffold(tok.text), nouns)
         if noun is None or any(p["start"] <= tok.start < p["end"] for p in ctx.places.covering(tok.start, 40)):
-            i += 1  # (a resolved place that opens with its noun: «حي الخالدية»)
-            continue
+            continue  # (a resolved place that opens with its noun: «حي الخالدية»)
         q = ctx.quants.last_before(tok.start, tok.start - 40)
         if q is not None and tok.start - q["end"] <= 1:
-            i += 1  # «14 بلدة وقرية»: a counted noun names no place
-            continue
+            continue  # «14 بلدة وقرية»: a counted noun names no place
         j, names = _names(ctx, i + 1, i1, noun in c["plural"])
         if not names:
-            i += 1
             continue
         anchor = _anchor(ctx, j, i1, si)
         if anchor is not None:
             ref, relation = anchor
             for a, b in names:
                 out.append(_record(ctx, toks[a].start, toks[b - 1].end, nouns[noun], ref, relation))
-        i = j
+            done = j
     return out
 
 
