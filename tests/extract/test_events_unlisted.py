@@ -126,3 +126,30 @@ def test_the_acled_row_of_an_unlisted_village_is_near_its_town(ex):
 def test_a_resolved_district_with_its_bearing_adjective_is_the_acts_place(ex, text, quants, places, typ, where):
     evs = [e for e in _asserted(_run(ex, _doc(text, quantities=quants, places=places))) if e["type"] == typ]
     assert [_place(e) for e in evs] == [where]
+
+
+BANIYAS = ("بانياس", "C89", "Baniyas", "Tartus")
+
+
+@pytest.mark.parametrize("text,quants,typ,where", [
+    # a wire's: the town in the sentence before
+    ("خرج آلاف المحتجين في مدينة بانياس بعد صلاة الجمعة. وداهمت قوات الأمن مساءً حي القوز واعتقلت 30 شاباً.",
+     [("30", 30, 30, "شاب")], "arrest", "القوز"),
+    # a monitor's: the town earlier in the same sentence
+    ("أفاد ناشطون في مدينة بانياس بأن قذائف مدفعية سقطت على حي القوز ما أدى إلى مقتل 3 مدنيين.",
+     [("3", 3, 3, "مدني")], "shelling", "القوز"),
+    # a local outlet's
+    ("تشهد مدينة بانياس توتراً أمنياً منذ أيام. واندلعت اشتباكات ليلة أمس في حي القوز بين مسلحين وعناصر الأمن "
+     "قتل فيها 3 عناصر.", [("3", 3, 3, "عنصر")], "armed_clash", "القوز"),
+])
+def test_a_quarter_with_no_anchor_is_in_the_last_town_named(ex, text, quants, typ, where):
+    d = _doc(text, quantities=quants, places=[BANIYAS])
+    evs = [e for e in _asserted(_run(ex, d)) if e["type"] == typ]
+    assert [_place(e) for e in evs][-1:] == [where]
+    assert evs[-1]["place"]["near"]["surface"] == "بانياس" and evs[-1]["place"]["kind"] == "neighbourhood"
+
+
+def test_a_quarter_with_no_town_named_gives_nothing(ex):
+    t = "داهمت قوات الأمن مساء أمس حي القوز واعتقلت 30 شاباً، بحسب ناشطين."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("30", 30, 30, "شاب")])))
+    assert [e["place"] for e in evs if e["type"] == "arrest"] == [None]

@@ -83,6 +83,11 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
         if not names:
             continue
         anchor = _anchor(ctx, j, i1, si)
+        if anchor is None and nouns[noun] == "neighbourhood":
+            # «… في مدينة بانياس. ثم داهمت القوات حي رأس النبع»: a quarter lies in a town; with no
+            # anchor of its own it is in the last town the text named (this sentence or the two before)
+            ref = _town_before(ctx, tok.start, si)
+            anchor = (ref, "in") if ref is not None else None
         if anchor is not None:
             ref, relation = anchor
             for a, b in names:
