@@ -120,16 +120,12 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
     for a in ctx.m["actors"].starting(sent.start, sent.end):
         if a.end > sent.end:
             continue
-        if not a.prefix.endswith("لل") and _lam_only(a):
-            continue  # «جيش الوطني» stands for «الجيش الوطني» only after «لل»
-        val = pick(a.value, a.key, ctx.published, ctx.text)
-        if val is None:
-            continue  # a name of another period («إدارة العمليات العسكرية» before/after 8 Dec 2024)
-        if a.surface.endswith("\u064b") and val.get("kind") in ("foreign", "state"):
-            continue  # «33 جندياً تركياً»: an accusative adjective of the dead, not the country «تركيا»
+        read = _hit_reading(ctx, a)
+        if read is None:
+            continue
+        val, owner = read
         if a.prefix_start in owned_by:
             continue  # the owner named after a unit is that unit's force, not a second actor
-        owner = _owner_after(ctx, a)
         if owner is not None:
             val, at = owner
             owned_by.add(at)  # «قوى الأمن الداخلي التابعة لوزارة الداخلية»: the owner says which force
@@ -230,6 +226,24 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             seen.add(k)
             uniq.append(x)
     return uniq
+
+
+def _hit_reading(ctx: Ctx, a) -> tuple[dict, tuple[dict, int] | None] | None:
+    """An actor hit read once per document (every mention of its sentence asks): None when it names
+    no actor here, else its actor and the owner named right after it (`_owner_after`)."""
+    key = ("actor_hit", id(a))  # (the hits live as long as ctx: an id is not reused meanwhile)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    got = None
+    # «جيش الوطني» stands for «الجيش الوطني» only after «لل»
+    if a.prefix.endswith("لل") or not _lam_only(a):
+        # (None: a name of another period, «إدارة العمليات العسكرية» before/after 8 Dec 2024)
+        val = pick(a.value, a.key, ctx.published, ctx.text)
+        # «33 جندياً تركياً»: an accusative adjective of the dead, not the country «تركيا»
+        if val is not None and not (a.surface.endswith("\u064b") and val.get("kind") in ("foreign", "state")):
+            got = (val, _owner_after(ctx, a))
+    ctx.memo[key] = got
+    return got
 
 
 # what an international body (the UN, the EU) can be the agent of: words and decisions, never force
@@ -335,12 +349,19 @@ def _nisbas() -> tuple[frozenset, dict]:
     return heads, adjs
 
 
+@lru_cache(maxsize=1)
+def _nisba_words() -> frozenset[str]:
+    return frozenset(_nisbas()[1])
+
+
 def _nisba_of_act(ctx: Ctx, m: Mention) -> dict | None:
     """«جراء ضربة صاروخية إسرائيلية استهدفت مطار…»: an act noun of the mention's clause with a
     nationality adjective (one more adjective may stand between) names the force that struck."""
     if m.type not in _FORCE_TYPES:
         return None
     heads, adjs = _nisbas()
+    if ctx.doc_words.isdisjoint(_nisba_words()):
+        return None  # (no nationality adjective in the document)
     cs, ce = ctx.clause(m.start)
     sent = ctx.sents[m.si]
     lo, hi = max(sent.start, cs - 80), min(sent.end, ce + 1)
@@ -373,8 +394,8 @@ _ATTACKERS = frozenset(fold_str(w) for w in ("المهاجمين", "المهاج
 def _mostly_from(ctx: Ctx, m: Mention, out: list[dict]) -> dict | None:
     """«هجوم شنه مقاتلون جهاديون … أن المهاجمين، وغالبيتهم من جبهة النصرة، فجروا…»: attackers the text
     names by a common noun, then says most of them are from X: X acted (in this sentence or the next)."""
-    if m.type not in _FORCE_TYPES:
-        return None
+    if m.type not in _FORCE_TYPES or _MOSTLY.isdisjoint(ctx.doc_words):
+        return None  # (a document with no «معظمهم» has nothing to look for)
     for si in (m.si, m.si + 1):
         if si >= len(ctx.sents):
             break
@@ -404,8 +425,11 @@ _ATTACKED_AT = frozenset(fold_str(w) for w in ("على", "ضد", "نحو", "با
                                                "نقاط", "مقرات", "حواجز"))
 
 
+_REPEL_FORMS = _REPEL | {"و" + w for w in _REPEL}  # (a word whose removeprefix("و") is in _REPEL)
+
+
 def _repelled_attacker(ctx: Ctx, m: Mention, out: list[dict]) -> None:
-    if m.type != "armed_clash":
+    if m.type != "armed_clash" or _REPEL_FORMS.isdisjoint(ctx.doc_words):
         return
     sent = ctx.sents[m.si]
     t0, t1 = ctx.tok_of(max(sent.start, m.prefix_start - 120)), ctx.tok_of(min(sent.end - 1, m.end + 120))
@@ -461,7 +485,7 @@ def _did_it(ctx: Ctx, a, fire: bool = True) -> bool:
     # «كمين نصبه مسلحون من الفصائل الدرزية»: the verb, a fighters' noun, «من», the force
     of_fighters = len(before) >= 3 and prev == "من" and before[-2] in _FIGHTER_NOUNS and before[-3] in _DID_IT
     # «الكمين الذي نصبه عناصر خلايا تنظيم الدولة»: two head nouns between the verb and the name
-    two_heads = len(before) >= 3 and before[-3] in _DID_IT and before[-2] in _FIGHTER_NOUNS | _UNITS | _CELLS
+    two_heads = len(before) >= 3 and before[-3] in _DID_IT and before[-2] in _HEADS_OF_MEN
     # «قتلوا جراء استهداف طائرات حربية روسية …»: the subject of the act noun the deaths are due to
     # (after «استهداف» only with its object after the name: «إثر استهداف قوات النظام بعبوة» hit that force)
     cause_act = len(before) >= 2 and before[-2] in _CAUSED_BY and before[-1] in _AIM_MASDARS | _ACT_HEADS and \
@@ -508,6 +532,7 @@ def _kills(ctx: Ctx, m: Mention, a) -> bool:
 
 _ILA = frozenset(fold_str(w) for w in ("إلى", "الى", "إلي"))
 _BLAME = frozenset(fold_str(w) for w in ("نسب", "نسبت", "نسبوا", "حمل", "حملت", "حملوا", "اتهم", "اتهمت", "اتهموا"))
+_BLAME_FORMS = _BLAME | {"و" + w for w in _BLAME}  # (a word whose removeprefix("و") is in _BLAME)
 
 
 def _blamed(ctx: Ctx, m: Mention) -> int | None:
@@ -516,6 +541,13 @@ def _blamed(ctx: Ctx, m: Mention) -> int | None:
     الهجوم» → between the verb's subject and the act); None when there is no such verb."""
     if m.pos != "noun":
         return None
+    key = ("blamed", m.prefix_start, m.start, m.end)  # (asked for every actor hit of the sentence)
+    if key not in ctx.memo:
+        ctx.memo[key] = _blamed_at(ctx, m)
+    return ctx.memo[key]
+
+
+def _blamed_at(ctx: Ctx, m: Mention) -> int | None:
     cs, ce = ctx.clause(m.start)
     t1 = ctx.tok_of(m.prefix_start)
     verb = None
@@ -609,15 +641,15 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
         # («أن طائراتها المسيرة دمرت»: an adjective may stand between the force and its verb)
         near = ctx.tokens[max(0, ctx.tok_of(m.prefix_start) - 3):ctx.tok_of(m.end - 1) + 3]
         near = [tok for tok in near if tok.start >= rb["end"]]
-        own = any(tok.start != m.start and _pronoun_suffix(tok.text) and
-                  (ffold(tok.text).startswith(_OWN_FORCES) or ffold(tok.text)[1:].startswith(_OWN_FORCES))
+        own = any(tok.start != m.start and (ffold(tok.text).startswith(_OWN_FORCES) or
+                                            ffold(tok.text)[1:].startswith(_OWN_FORCES)) and _pronoun_suffix(tok.text)
                   for tok in near)
     if not own and m.pos == "noun":
         # «قال التحالف إن طائراته شنت ست غارات»: the subject of the light verb that governs the act
         # noun is the source's own force
         t1 = ctx.tok_of(m.prefix_start)
         near = [tok for tok in ctx.tokens[max(0, t1 - 14):t1] if tok.start >= rb["end"]]
-        own = any(_pronoun_suffix(tok.text) and ffold(tok.text).startswith(_OWN_FORCES) and
+        own = any(ffold(tok.text).startswith(_OWN_FORCES) and _pronoun_suffix(tok.text) and
                   any(ffold(v.text) in _LIGHT for v in near[i + 1:i + 3]) for i, tok in enumerate(near))
     if not own and m.pos == "noun":
         # «قال الجيش الإسرائيلي إنه نفذ اليوم ضربة…»: «إنه» + a light verb governing the act noun
@@ -628,7 +660,7 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     if not own and m.pos == "noun":
         # «أعلنت إدارة العمليات … سيطرة مقاتليها على…»: the act noun's subject is the source's own force
         after = ctx.tokens[ctx.tok_of(m.end - 1) + 1:ctx.tok_of(m.end - 1) + 3]
-        own = any(_pronoun_suffix(tok.text) and ffold(tok.text).startswith(_OWN_FORCES) for tok in after)
+        own = any(ffold(tok.text).startswith(_OWN_FORCES) and _pronoun_suffix(tok.text) for tok in after)
     if not own and m.pos == "verb":
         # «أعلنت إدارة الأمن العام أنها ألقت القبض على…»: «أنها» right before the verb is the source
         prev = ctx.tokens[max(0, ctx.tok_of(m.prefix_start) - 1)]
@@ -848,6 +880,7 @@ _POSITIONS = frozenset(fold_str(w) for w in ("مواقع", "موقع", "مناط
 
 _UNITS = frozenset(fold_str(w) for w in ("وحدة", "وحدات", "مجموعة", "مجموعات", "دورية", "دوريات", "قوة", "فرقة",
                                           "كتيبة", "سرية", "رتل", "عناصر", "مقاتلين", "مقاتلون"))
+_HEADS_OF_MEN = _FIGHTER_NOUNS | _UNITS | _CELLS
 
 
 _ATTACKERS_ONE = frozenset(fold_str(w) for w in ("انتحاري", "انتحارية", "انتحاريون", "انتحاريين", "انغماسي",
@@ -908,7 +941,7 @@ def _army_as_subject(ctx: Ctx, m: Mention) -> dict | None:
     if not spec or not ctx.published:
         return None
     canon = spec["canonical"] if ctx.published < spec.get("until", "9999") else spec.get("canonical_after")
-    if not canon:
+    if not canon or spec["_words"].isdisjoint(ctx.doc_words):
         return None
     cs, ce = ctx.clause(m.start)
     t0, t1 = ctx.tok_of(m.prefix_start), ctx.tok_of(m.end - 1)
@@ -965,7 +998,7 @@ def _accused_after(ctx: Ctx, m: Mention) -> dict | None:
     """«قُتل 25 في تفجير استهدف كنيسة …، فيما اتهمت وزارة الداخلية تنظيم الدولة بتنفيذه»: the force
     accused of the act (its pronoun) in a later clause of the sentence acted (named between the accuser
     and «بتنفيذه/بالوقوف وراءه/بارتكابه»)."""
-    if m.type not in _FORCE_TYPES:
+    if m.type not in _FORCE_TYPES or _BLAME_FORMS.isdisjoint(ctx.doc_words):
         return None
     sent = ctx.sents[m.si]
     toks = ctx.tokens[ctx.tok_of(m.end - 1) + 1:ctx.tok_of(max(m.end, sent.end - 1)) + 1]
@@ -1012,9 +1045,12 @@ def _bare_word(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
+_MEN = _FIGHTER_NOUNS | _PERSONNEL
+
+
 def _men_of_the_dead(ctx: Ctx, a, before: list[str]) -> bool:
     """X named as the force of men who then «الذين قتلوا»: the dead's force (a target)."""
-    if not any(w in _FIGHTER_NOUNS | _PERSONNEL or w.startswith(("مقاتل", "عناصر")) for w in before[-3:]):
+    if not any(w in _MEN or w.startswith(("مقاتل", "عناصر")) for w in before[-3:]):
         return False
     after = ctx.words_after(a.end, 8, ctx.sents[ctx.sent_of(a.start)].end)
     for i, w in enumerate(after[:-1]):
@@ -1281,6 +1317,8 @@ def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
     named before whose name begins with it («هيئة تحرير الشام»); it is the agent when it is the
     subject (right after a verb trigger, or before the trigger in its clause)."""
     heads = _anaphoric_heads()
+    if ctx.doc_words.isdisjoint(_anaphoric_forms()):
+        return None  # (no head word, bare or after «و», in the document)
     cs, _ = ctx.clause(m.start)
     t0 = ctx.tok_of(cs)
     t1 = ctx.tok_of(m.end - 1) + (3 if m.pos == "verb" else 0)
@@ -1310,6 +1348,12 @@ def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
                 return {"surface": tok.text, "role": "agent", "canonical": val["canonical"], "start": tok.start,
                         "end": tok.end}
     return None
+
+
+@lru_cache(maxsize=1)
+def _anaphoric_forms() -> frozenset[str]:
+    heads = _anaphoric_heads()
+    return heads | {"و" + h for h in heads}
 
 
 @lru_cache(maxsize=1)

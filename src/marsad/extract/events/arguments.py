@@ -416,24 +416,18 @@ def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dic
 def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dict]:
     s = ctx.sents[si]
     out = []
-    shares = any(w in ctx.text[s.start:s.end] for w in _SHARE_STEMS)  # (most sentences tell no share)
     for p in _with_unlisted(ctx, si):
-        if any(a <= p["start"] < b for a, b in blocked) or ctx.in_org(p["start"], p["end"]) or _in_name(ctx, p):
+        if any(a <= p["start"] < b for a, b in blocked):
+            continue
+        read = _place_reading(ctx, p, s)
+        if read is None:
             continue
         if any(_where_source_is(ctx, a, b, p) for a, b in blocked):
             continue  # «بحسب مراسل تلفزيون سوريا في حماة»: where the reporter is posted
-        before = ctx.words_before(p["start"], 3, floor=s.start)
-        if any(ctx.m["not_here"].starting(max(s.start, p["start"] - 30), p["start"])) and \
-                _not_here_close(ctx, p):
-            continue
-        if _origin(ctx, before):
-            out.append(dict(p, _loc=True, _country=_is_country(p), _origin=True))
-            continue
-        if _in_breakdown(ctx, p, s.start) and not _figure_right_before(ctx, p):
-            continue  # «بينهم 40 مدنياً سقط معظمهم في مدن…»: places of a breakdown
-        # «(58 كم شرق مدينة حماة)»: a town named to say how far something is, not where it happened
-        loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start))
-        out.append(dict(p, _loc=loc, _country=_is_country(p), _origin=False, _share=shares and _share_place(ctx, p, s.start)))
+        if read[2]:
+            out.append(dict(p, _loc=True, _country=read[1], _origin=True))
+        else:
+            out.append(dict(p, _loc=read[0], _country=read[1], _origin=False, _share=read[3]))
     roads = any(w in ctx.text[s.start:s.end] for w in ctx.v.road_forms)  # (most sentences name no road)
     for i, p in enumerate(out):
         p["_road"] = roads and _on_road(ctx, p, out[i - 1] if i else None)
@@ -487,6 +481,33 @@ _SHARE_STEMS = ("معظم", "أغلب", "اغلب", "غالبيت", "جله", "�
 @lru_cache(maxsize=1)
 def _shares_of_things() -> frozenset:
     return frozenset(fold_str(w) for w in load_cues().get("origin_shares", {}).get("things", []))
+
+
+def _place_reading(ctx: Ctx, p: dict, s) -> tuple[bool, bool, bool, bool] | None:
+    """What a place of sentence s says whatever the source spans are: None when it cannot locate an
+    act (inside a name, «لا» here, a breakdown's), else (locative, country, origin, a share's place).
+    Once per place (usable_places asks again for each set of source spans)."""
+    key = ("place_reading", p["start"], p["end"], s.start, p.get("kind"), p.get("level"))
+    if key in ctx.memo:
+        return ctx.memo[key]
+    got = ctx.memo[key] = _read_place(ctx, p, s)
+    return got
+
+
+def _read_place(ctx: Ctx, p: dict, s) -> tuple[bool, bool, bool, bool] | None:
+    if ctx.in_org(p["start"], p["end"]) or _in_name(ctx, p):
+        return None
+    before = ctx.words_before(p["start"], 3, floor=s.start)
+    if any(ctx.m["not_here"].starting(max(s.start, p["start"] - 30), p["start"])) and _not_here_close(ctx, p):
+        return None
+    if _origin(ctx, before):
+        return True, _is_country(p), True, False
+    if _in_breakdown(ctx, p, s.start) and not _figure_right_before(ctx, p):
+        return None  # «بينهم 40 مدنياً سقط معظمهم في مدن…»: places of a breakdown
+    # «(58 كم شرق مدينة حماة)»: a town named to say how far something is, not where it happened
+    loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start))
+    shares = any(w in ctx.text[s.start:s.end] for w in _SHARE_STEMS)  # (most sentences tell no share)
+    return loc, _is_country(p), False, shares and _share_place(ctx, p, s.start)
 
 
 def _in_name(ctx: Ctx, p: dict) -> bool:

@@ -83,11 +83,16 @@ class Attribution:
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
         self._cache: dict[int, list[dict]] = {}
+        self._spans: dict[int, list[tuple[int, int]]] = {}
 
     def spans(self, si: int) -> list[tuple[int, int]]:
-        """Source spans of a sentence (their places and figures belong to the source's name)."""
-        return [(a["start"], a["end"]) for a in self.of_sentence(si)] + \
-            [a["_said_by"] for a in self.of_sentence(si) if "_said_by" in a]
+        """Source spans of a sentence (their places and figures belong to the source's name); made
+        once per sentence (every mention, place and candidate of it asks), each caller its own list."""
+        got = self._spans.get(si)
+        if got is None:
+            srcs = self.of_sentence(si)
+            got = self._spans[si] = [(a["start"], a["end"]) for a in srcs] + [a["_said_by"] for a in srcs if "_said_by" in a]
+        return list(got)
 
     def of_sentence(self, si: int) -> list[dict]:
         if si in self._cache:

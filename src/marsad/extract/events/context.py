@@ -98,6 +98,10 @@ class Ctx:
         self.sent_starts = [s.start for s in self.sents]
         self.tokens: list[Token] = doc.tokens
         self.tok_starts = [t.start for t in self.tokens]
+        # every token's folded text, once per document (words_before/after, sent_words and the
+        # rules that walk tokens read it instead of folding the same token for each mention)
+        self.ftoks: list[str] = _fold_tokens(self.tokens)
+        self.doc_words = frozenset(self.ftoks)  # a gate for rules whose cue words most documents lack
         key = lambda r: r["start"]  # noqa: E731
         self.quants = Sorted([q for q in doc["quantities"] if "start" in q], self)
         self.dates = Sorted([d for d in doc["dates"] if "start" in d], self)
@@ -153,7 +157,7 @@ class Ctx:
         if got is None:
             s = self.sents[si]
             i, j = bisect_left(self.tok_starts, s.start), bisect_left(self.tok_starts, s.end)
-            ws = [ffold(t.text).strip(_WORD_PUNCT) for t in self.tokens[i:j]]  # (ffold remembers words)
+            ws = [f.strip(_WORD_PUNCT) for f in self.ftoks[i:j]]
             got = self.memo[key] = frozenset(ws) | frozenset(w[1:] for w in ws if w[:1] == "و")
         return got
 
@@ -204,13 +208,18 @@ class Ctx:
         """Folded words of the n tokens before pos (not crossing floor)."""
         t = bisect_left(self.tok_starts, pos)
         self.ops += n
-        return [ffold(tok.text) for tok in self.tokens[t - n if t > n else 0:t] if tok.start >= floor]
+        lo = t - n if t > n else 0
+        if floor > 0:  # (tokens are sorted: those from floor on are a tail of the slice)
+            f = bisect_left(self.tok_starts, floor, lo, t)
+            lo = f if f > lo else lo
+        return self.ftoks[lo:t]
 
     def words_after(self, pos: int, n: int, limit: int | None = None) -> list[str]:
         t = bisect_left(self.tok_starts, pos)
-        lim = len(self.text) if limit is None else limit
         self.ops += n
-        return [ffold(tok.text) for tok in self.tokens[t:t + n] if tok.end <= lim]
+        if limit is None or limit >= len(self.text):
+            return self.ftoks[t:t + n]
+        return [f for f, tok in zip(self.ftoks[t:t + n], self.tokens[t:t + n]) if tok.end <= limit]
 
     def in_org(self, s: int, e: int) -> bool:
         """Inside an organisation's name (and not the whole name). A span the tagger called an
@@ -220,8 +229,12 @@ class Ctx:
                    not self._place_headed(o) for o in self.orgs.covering(s))
 
     def _place_headed(self, o: dict) -> bool:
-        first = self.text[o["start"]:o["end"]].split(None, 1)[:1]
-        return bool(first) and ffold(first[0]) in self.v.place_nouns
+        key = ("place_headed", o["start"], o["end"])  # (asked for every place and trigger inside it)
+        got = self.memo.get(key)
+        if got is None:
+            first = self.text[o["start"]:o["end"]].split(None, 1)[:1]
+            got = self.memo[key] = bool(first) and ffold(first[0]) in self.v.place_nouns
+        return got
 
     def in_quote_name(self, s: int, e: int) -> bool:
         """Inside a short «…» quotation that names something (a battle, a campaign)."""
@@ -233,6 +246,15 @@ class Ctx:
         if cl != -1 and not self.text[op + 1:s].strip() and not self.text[e:cl].strip():
             return False  # «تحييد» 9: the word alone in quotes is quoted, not a name
         return cl != -1 and len(self.text[op:cl].split()) <= 4
+
+
+def _fold_tokens(tokens: list[Token]) -> list[str]:
+    """fold_str of every token's text, in one call over the texts joined by newlines (folding is one
+    character at a time, and no character but the newline folds to one); a token that holds a
+    newline itself makes the pieces miscount, and then each is folded on its own."""
+    texts = [t.text for t in tokens]
+    parts = fold_str("\n".join(texts)).split("\n")
+    return parts if len(parts) == len(texts) else [ffold(t) for t in texts]
 
 
 _MAX_SENTENCE = 2000
@@ -280,9 +302,16 @@ class _Lists(dict):
     def __init__(self, raw: dict[str, list], ctx: "Ctx") -> None:
         super().__init__()
         self.raw, self.ctx = raw, ctx
+        self.empty: Sorted | None = None
 
     def __missing__(self, name: str) -> Sorted:
-        out = self[name] = Sorted(longest_matches(self.raw[name]) if self.raw[name] else [], self.ctx)
+        raw = self.raw[name]
+        if not raw:  # (most lists have no hit in a document: one shared empty list, never changed)
+            if self.empty is None:
+                self.empty = Sorted([], self.ctx)
+            self[name] = self.empty
+            return self.empty
+        out = self[name] = Sorted(longest_matches(raw), self.ctx)
         return out
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from functools import lru_cache
 from types import SimpleNamespace
 from pathlib import Path
@@ -26,7 +27,6 @@ from ...arabic.normalize import fold_str
 from . import arguments
 from .attribution import Attribution
 from .context import Ctx
-from .vocab import ffold
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "events" / "place_chooser.json"
 ENABLED = True  # the pipeline hook (extractor) asks; the training script turns it off to see the rules' places
@@ -144,9 +144,12 @@ def _dominant(ctx: Ctx) -> str | None:
     return ctx.memo[key]
 
 
-def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None]) -> list[dict[str, float]]:
+def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
+             lean: bool = False) -> list[dict[str, float]]:
     """One sparse feature dict per candidate (see the module docstring). No word of the passage
-    is a feature: only the particle classes of the model file, distances, breaks, kinds and flags."""
+    is a feature: only the particle classes of the model file, distances, breaks, kinds and flags.
+    ``lean`` (the pipeline hook): a vetoed candidate gets ``{"veto": 1.0}`` alone, its other
+    features not worked out (`best` never scores it; training wants them all)."""
     model = load()
     preps = model["preps"]
     ts, te = rec["start"], rec["end"]
@@ -179,16 +182,21 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None]) ->
                                               if ctx.sent_of(u["start"]) == si))
             out.append(f)
             continue
-        f["place"] = 1.0
-        f["rule"] = float(_same(c, rule))
-        f["rule_name"] = float(rule is not None and not _same(c, rule) and c.get("name_en") == rule.get("name_en"))
+        is_rule = _same(c, rule)
         kind = _KINDS.get(c.get("kind") or c.get("level") or "", "local")
-        f["kind=" + kind] = 1.0
         foreign = (c.get("country") not in (None, "SYR", "Syria")) and kind != "country" or \
             (kind == "country" and (c.get("name_en") or "").lower() != "syria")
+        if lean and not is_rule and "start" in c and _vetoed(ctx, att, c, usable.get(c["start"]), ctx.sent_of(c["start"]),
+                                                             si, ts, te, etype, locked, past, foreign):
+            out.append({"veto": 1.0})
+            continue
+        f["place"] = 1.0
+        f["rule"] = float(is_rule)
+        f["rule_name"] = float(rule is not None and not is_rule and c.get("name_en") == rule.get("name_en"))
+        f["kind=" + kind] = 1.0
         f["foreign"] = float(foreign)
         f[f"foreign&type={etype}"] = float(foreign)
-        if rule is not None and not _same(c, rule) and _gov(c) and _gov(c) == _gov(rule):
+        if rule is not None and not is_rule and _gov(c) and _gov(c) == _gov(rule):
             # the same governorate as the rules' place: a container of it, or a place inside it
             lc, lr = _LEVEL.get(kind, 1), _LEVEL.get(_KINDS.get(rule.get("kind") or rule.get("level") or "", "local"), 1)
             f["coarser_than_rule"] = float(lc > lr)
@@ -199,11 +207,11 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None]) ->
             out.append(f)
             continue
         cs = ctx.sent_of(c["start"])
+        u = usable.get(c["start"])
         f["sent=" + str(si - cs)] = 1.0
         prep, noun = _prep(ctx, c, preps)
         f["prep=" + prep] = 1.0
         f["noun_before"] = float(noun)
-        u = usable.get(c["start"])
         if u is None:
             f["unusable"] = 1.0
         else:
@@ -225,8 +233,7 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None]) ->
             f["logdist"] = math.log1p(words)
             f[("after" if after else "before") + "&logdist"] = math.log1p(words)
             f["same_clause"] = float(brk == 0)
-            between = ctx.tokens[ctx.tok_of(a):ctx.tok_of(b) + 1]
-            ws = {ffold(t.text) for t in between if a <= t.start < b}
+            ws = _words_between(ctx, a, b)
             f["relative_between"] = float(bool(ws & _RELATIVE))
             f["part_between"] = float(bool(ws & _PARTS) or arguments._part_between(ctx, a, b))
             trig = [t for t in ctx.m["triggers"].starting(a, b) if not (t.start < te and ts < t.end)]
@@ -253,6 +260,31 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None]) ->
     return out
 
 
+def _vetoed(ctx: Ctx, att: Attribution, c: dict, u: dict | None, cs: int, si: int, ts: int, te: int, etype: str,
+            locked: bool, past, foreign: bool) -> bool:
+    """The veto of `features` for a candidate that is not the rules' place, cheapest tests first
+    (the same tests, the same answer: `features(lean=True)` skips the rest for a vetoed one)."""
+    if locked or u is None or not u["_loc"] or u["_origin"] or u["_country"] or (foreign and etype in _DEFECTIONS):
+        return True
+    if ctx.in_org(c["start"], c["end"]) or any(a <= c["start"] < b for a, b in att.spans(cs)):
+        return True
+    if etype in _STRIKES and (arguments._fired_from(ctx, c) or arguments._fire_source(ctx, c)):
+        return True
+    if past is not None and past[0] <= c["start"] < past[1]:
+        return True
+    if cs != si:
+        return False
+    after = c["start"] >= te
+    a, b = (te, c["start"]) if after else (c["end"], ts)
+    a, b = min(a, b), max(a, b)
+    return bool(_words_between(ctx, a, b) & _PARTS) or arguments._part_between(ctx, a, b)
+
+
+def _words_between(ctx: Ctx, a: int, b: int) -> set[str]:
+    """The folded words of the tokens that start in [a, b)."""
+    return set(ctx.ftoks[bisect_left(ctx.tok_starts, a):bisect_left(ctx.tok_starts, b)])
+
+
 def score(f: dict[str, float], weights: dict[str, float]) -> float:
     return sum(weights.get(k, 0.0) * v for k, v in f.items())
 
@@ -275,7 +307,7 @@ def choose(ctx: Ctx, att: Attribution, rec: dict, weights: dict[str, float] | No
     """The model's place for one record (a candidate dict or None)."""
     model = load()
     cands = candidates(ctx, rec)
-    fs = features(ctx, att, rec, cands)
+    fs = features(ctx, att, rec, cands, lean=True)
     return cands[best(fs, model["weights"] if weights is None else weights,
                       model["margin"] if margin is None else margin)]
 
