@@ -481,3 +481,23 @@ def test_a_condemnation_speaker_ends_before_the_act_it_names(ex):
     evs = _run(ex, _doc(t, published="2023-02-20", places=[DANA]))
     st = [e for e in _asserted(evs) if e["type"] == "statement"]
     assert [e["reported_by"]["surface"] for e in st] == ["هيئة تحرير الشام"]
+
+
+def test_a_reporting_verb_inside_as_said_is_no_statement(ex):
+    SHAYRAT = ("مطار الشعيرات العسكري", "P38", "Shayrat airbase", "Homs", "facility")
+    # AFP style: «وفق ما أعلنت وزارة الدفاع»
+    t = "أطلقت مدمرتان 59 صاروخاً فجر اليوم على مطار الشعيرات العسكري، وفق ما أعلنت وزارة الدفاع الأمريكية."
+    evs = _run(ex, _doc(t, published="2017-04-07", places=[SHAYRAT], quantities=[("59", 59, 59, "صاروخ")]))
+    assert "statement" not in _types(evs)
+    # Anadolu style: «بحسب ما أكد وزير الدفاع»; SANA style: «حسبما صرح المتحدث»
+    t = "قصفت المدفعية مواقع قرب مطار الشعيرات العسكري اليوم، بحسب ما أكد وزير الدفاع في مؤتمر صحفي."
+    assert "statement" not in _types(_run(ex, _doc(t, published="2017-04-07", places=[SHAYRAT])))
+    t = "قصفت المدفعية مواقع قرب مطار الشعيرات العسكري اليوم، حسبما صرح المتحدث باسم الجيش."
+    assert "statement" not in _types(_run(ex, _doc(t, published="2017-04-07", places=[SHAYRAT])))
+
+
+def test_an_accusative_frame_head_is_the_frame(ex):
+    # «احتجاجاً على» and «فراراً من» open frames; their accusative is no protest nor desertion
+    t = "نزح مئات المدنيين من بلدة طفس فراراً من القصف المتواصل على أحيائها."
+    evs = _run(ex, _doc(t, published="2018-06-20", places=[TAFAS], quantities=[("مئات", 200, 900, "مدني")]))
+    assert _types(evs) == ["other"]

@@ -719,6 +719,8 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         if si in seen or not nxt:
             continue
         verb = ffold(a.surface)
+        if _as_said(ctx, a):
+            continue  # «…، وفق ما أعلنت وزارة الدفاع»: the source of the report told before it
         stance = _stance(ctx, a, si)
         if not stance and verb not in v.speech_verbs and verb not in v.threat_verbs:
             continue  # («جددت», «أعربت» carry a stance only)
@@ -801,6 +803,20 @@ def _before_stance(ctx: Ctx, src: dict) -> dict:
 
 
 _PARALLEL = frozenset(fold_str(w) for w in ("فيما", "بينما", "حين", "وفيما", "وبينما"))
+
+
+_AS_WHAT = frozenset(fold_str(w) for w in ("حسبما", "كما", "مثلما", "وفقما", "بحسبما"))
+_ACCORDING = frozenset(fold_str(w) for w in ("وفق", "وفقا", "وفقاً", "بحسب", "حسب", "طبقا", "طبقاً", "على", "وبحسب",
+                                               "ووفق", "وحسب"))
+
+
+def _as_said(ctx: Ctx, a) -> bool:
+    """«وفق ما أعلنت الوزارة», «بحسب ما أكد المصدر», «حسبما قال»: the verb is inside an attribution
+    phrase (the report's source), not a speech of its own."""
+    w = ctx.words_before(a.prefix_start, 2)
+    if w and w[-1] in _AS_WHAT:
+        return True
+    return len(w) == 2 and w[-1] in (fold_str("ما"), fold_str("لما")) and w[0] in _ACCORDING
 
 
 def _stance(ctx: Ctx, a, si: int) -> bool:

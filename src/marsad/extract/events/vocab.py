@@ -112,6 +112,8 @@ class Vocab:
         self.types = types["types"]
         self.triggers = Lexicon()
         listed = {fold_str(f) for spec in [*self.types.values(), types["attack"]] for f in spec["triggers"]}
+        # («احتجاجاً على», «فراراً من»: an accusative that heads a frame is that frame, frames.json)
+        listed |= {fold_str(h) for f in load_frames()["frames"].values() for h in f["heads"] if " " not in h}
         for typ, spec in [*self.types.items(), ("attack", types["attack"])]:
             for form, desc in spec["triggers"].items():
                 info = _trigger_info(typ, desc)
