@@ -501,3 +501,22 @@ def test_an_accusative_frame_head_is_the_frame(ex):
     t = "نزح مئات المدنيين من بلدة طفس فراراً من القصف المتواصل على أحيائها."
     evs = _run(ex, _doc(t, published="2018-06-20", places=[TAFAS], quantities=[("مئات", 200, 900, "مدني")]))
     assert _types(evs) == ["other"]
+
+
+def test_a_chemical_attack_with_no_aircraft_is_a_shelling(ex):
+    GHOUTA = ("الغوطة الشرقية", "P39", "Eastern Ghouta", "Rif Dimashq", "region")
+    KHAN = ("خان شيخون", "P40", "Khan Shaykhun", "Idlib")
+    # opposition style: «هجوم بالأسلحة الكيميائية»
+    t = "اتهمت المعارضة قوات النظام بشن هجوم بالأسلحة الكيميائية على الغوطة الشرقية فجر اليوم."
+    assert _types(_run(ex, _doc(t, published="2013-08-21", places=[GHOUTA]))) == ["shelling"]
+    # health directorate style: «هجوم بغاز سام»
+    t = "قتل 58 شخصاً على الأقل في هجوم بغاز سام استهدف مدينة خان شيخون صباح اليوم."
+    evs = _run(ex, _doc(t, published="2017-04-04", places=[KHAN], quantities=[("58", 58, None, "شخص")]))
+    assert _types(evs) == ["shelling"]
+    # with aircraft named, it is an air strike («غارات بغازات سامة»)
+    t = "قتل 30 شخصاً في غارات جوية بغازات سامة على مدينة خان شيخون صباح اليوم."
+    evs = _run(ex, _doc(t, published="2017-04-04", places=[KHAN], quantities=[("30", 30, 30, "شخص")]))
+    assert _types(evs) == ["airstrike"]
+    # a gas field is no chemical weapon
+    t = "سيطر مقاتلو التنظيم على حقل للغاز قرب خان شيخون إثر هجوم على حواجز الحراسة."
+    assert _types(_run(ex, _doc(t, published="2014-07-18", places=[KHAN]))) == ["territory_change"]
