@@ -520,3 +520,26 @@ def test_a_chemical_attack_with_no_aircraft_is_a_shelling(ex):
     # a gas field is no chemical weapon
     t = "سيطر مقاتلو التنظيم على حقل للغاز قرب خان شيخون إثر هجوم على حواجز الحراسة."
     assert _types(_run(ex, _doc(t, published="2014-07-18", places=[KHAN]))) == ["territory_change"]
+
+
+def test_a_headline_with_its_figure_told_again_below_is_one_incident(ex):
+    DARAA = ("درعا", "P41", "Daraa", "Daraa", "governorate")
+    DARAA_CITY = ("مدينة درعا", "P42", "Daraa city", "Daraa", "city")
+    HAMA_R = ("ريف حماة الشمالي", "P43", "Northern Hama countryside", "Hama", "region")
+    KAFRZITA = ("كفرزيتا", "P44", "Kafr Zita", "Hama")
+    # Horan outlet style: the headline counts, the body tells where
+    t = ("انشقاق ضابطين في درعا. أعلن ضابطان برتبة ملازم أول انشقاقهما عن قوات النظام في مدينة درعا "
+         "ووصولهما إلى مناطق سيطرة الفصائل.")
+    evs = _run(ex, _doc(t, published="2016-07-28", places=[DARAA, DARAA_CITY], quantities=[("ضابطين", 2, 2, "ضابط")]))
+    assert _types(evs) == ["defection"] and len(evs[0]["mentions"]) == 2
+    # activists' style: the toll in the headline, the town in the body
+    t = "مقتل خمسة مدنيين بقصف على ريف حماة الشمالي. وقصفت قوات النظام بلدة كفرزيتا بالمدفعية صباح اليوم."
+    evs = _run(ex, _doc(t, published="2019-05-02", places=[HAMA_R, KAFRZITA], quantities=[("خمسة", 5, 5, "مدني")],
+                        dates=[("صباح اليوم", "2019-05-02", "day")]))
+    assert _types(evs) == ["shelling"]
+    # a body sentence that opens on a verb is no headline: two strikes on two towns stay two
+    t = ("قصفت قوات النظام بلدة كفرزيتا بالمدفعية صباح اليوم، ما أدى إلى مقتل خمسة مدنيين. وقصفت المدفعية "
+         "أيضاً أطراف ريف حماة الشمالي.")
+    evs = _run(ex, _doc(t, published="2019-05-02", places=[KAFRZITA, HAMA_R], quantities=[("خمسة", 5, 5, "مدني")],
+                        dates=[("صباح اليوم", "2019-05-02", "day")]))
+    assert len(_asserted(evs)) == 2

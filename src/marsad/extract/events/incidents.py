@@ -480,6 +480,11 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     # type at the same place with nothing contradicting it is the same incident
     if place_ok == "same" and not _dates_differ(inc, m):
         return True
+    # «انشقاق ضابطين في درعا. أعلن ضابطان … انشقاقهما … في مدينة درعا»: a headline line (or a short
+    # verbless first sentence that opens on the act noun) told again right below, its place the same
+    # or inside the headline's governorate
+    if place_ok == "near" and m.si - last.si == 1 and _lead_line(ctx, inc.mentions[0]) and not _dates_differ(inc, m):
+        return True
     lead = inc.main
     # «أفادت مصادر بانشقاق قائد ميداني… . وأشارت قناة إلى أن قائد الفرقة… انشق عن…»: a lead that
     # gives neither figure nor place, then the telling with the detail, is one incident
@@ -490,6 +495,20 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     # of that region («اعتقلت 4 أشخاص من مدينة داعل»): one incident told coarse, then fine
     return place_ok == "near" and lead.figure is None and lead.place is not None and _coarse(lead.place) \
         and not _dates_differ(inc, m)
+
+
+_LEAD_WORDS = 10  # a first sentence this short that opens on its act noun reads as a headline
+
+
+def _lead_line(ctx: Ctx, m: Mention) -> bool:
+    """m tells the first sentence of the text as a headline: a headline line, or a short sentence that
+    opens on m, a noun (no verb before it: «مقتل 10 مدنيين بغارات…», «انشقاق ضابطين في درعا»)."""
+    if m.si != 0:
+        return False
+    if ctx.headline(0):
+        return True
+    s = ctx.sents[0]
+    return m.pos == "noun" and m.prefix_start - s.start <= 1 and ctx.words_between(s.start, s.end) <= _LEAD_WORDS
 
 
 _ASSAULT = frozenset({"armed_clash", "explosion"})
