@@ -543,3 +543,15 @@ def test_a_headline_with_its_figure_told_again_below_is_one_incident(ex):
     evs = _run(ex, _doc(t, published="2019-05-02", places=[KAFRZITA, HAMA_R], quantities=[("خمسة", 5, 5, "مدني")],
                         dates=[("صباح اليوم", "2019-05-02", "day")]))
     assert len(_asserted(evs)) == 2
+
+
+def test_fighters_entering_a_town_take_it(ex):
+    HAMA = ("حماة", "P45", "Hama", "Hama", "city")
+    # Al Jazeera style: «دخل مقاتلو الفصائل مدينة حماة»; a reporter's «إن مقاتلي الفصائل دخلوا…»
+    t = "دخل مقاتلو الفصائل مدينة حماة صباح اليوم، بحسب مراسل محلي."
+    assert _types(_run(ex, _doc(t, published="2024-12-05", places=[HAMA]))) == ["territory_change"]
+    t = "قال مراسلنا إن مقاتلي الفصائل دخلوا مدينة حماة صباح اليوم ورفعوا علم الثورة."
+    assert _types(_run(ex, _doc(t, published="2024-12-05", places=[HAMA]))) == ["territory_change"]
+    # a convoy entering through a crossing takes nothing
+    t = "دخل رتل عسكري يضم نحو 40 آلية عبر معبر حدودي إلى ريف حماة اليوم."
+    assert "territory_change" not in _types(_run(ex, _doc(t, published="2020-06-17", places=[HAMA])))
