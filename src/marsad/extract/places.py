@@ -1258,8 +1258,7 @@ class PlaceResolver:
                 continue
             edge = n.cue_start if n.cue_start is not None else n.prefix_start
             gap_len = edge - m.end  # (most pairs lie further apart, with no bearing between)
-            if (gap_len <= 8 and n.cue is not None) or (2 < gap_len <= 30 and any(
-                    w in text[m.end:edge] for w in _BEARING_STEMS)):
+            if (gap_len <= 8 and n.cue is not None) or (2 < gap_len <= 30 and _STEM_RE.search(text, m.end, edge)):
                 self._town_after(text, m, n, edge)
         kept_ids = None
         for j, n in enumerate(mentions):
@@ -1475,23 +1474,24 @@ class PlaceResolver:
         from a placed town, is reported in that town's governorate, without an id, with the town it
         is given from (``near``, ``geo_precision`` 2); the NER's unplaced record of it is completed, or one is made
         from the words between the village noun and the bearing."""
-        stems = []  # where a bearing word stands (most texts: nowhere before a town)
-        for w in _BEARING_STEMS:
+        if not any(w in text for w in _VILLAGE_WORDS):
+            return out
+        stems = []  # where a bearing word stands
+        for w in ("شمال", "جنوب", "شرق", "غرب"):
             k = text.find(w)
             while k != -1:
                 stems.append(k)
-                k = text.find(w, k + 3)
+                k = text.find(w, k + 4)
         if not stems:
             return out
-        by_start = sorted((r["start"], i) for i, r in enumerate(out))
-        starts = [s for s, _ in by_start]
+        stems.sort()
         towns = {}
-        for k in stems:  # (a bearing ends at most 22 characters before its town: "جنوب غربي مدينة")
-            for q in range(bisect_right(starts, k), bisect_right(starts, k + 22)):
-                r = out[by_start[q][1]]
-                if r.get("country") == "SYR" and r.get("admin1_en") and r.get("id") is not None \
-                        and r.get("kind") in ("locality", "subdistrict", "district"):
-                    towns[r["start"]] = r
+        for r in out:  # (a bearing starts at most 25 characters before its town: "جنوب غربي مدينة")
+            st = r["start"]
+            i = bisect_left(stems, st - 25)
+            if i < len(stems) and stems[i] < st and r.get("id") is not None and r.get("country") == "SYR" \
+                    and r.get("admin1_en") and r.get("kind") in ("locality", "subdistrict", "district"):
+                towns[st] = r
         res = out
         for start, town in sorted(towns.items()):
             lo = max(0, start - 70)
@@ -1776,6 +1776,7 @@ class PlaceResolver:
             syrian_doc = self._syrian_doc(strong)
             scored = []
             docs = []  # each candidate's document term (below)
+            before: frozenset[str] | None = None  # areas placed earlier in the text (asked once)
             for j in pool:
                 # prominence (_static_scores); the document's other places count less than a
                 # governorate named next to the mention
@@ -1799,7 +1800,8 @@ class PlaceResolver:
                 s += doc
                 if r["level"] == "neighbourhood" and (
                         (m.cue_order and m.cue_order[0] == "neighbourhood") or m.key.startswith("حي ")) and (
-                        area in near or strong.get(area) or area in anchors.areas_before(m.start)):
+                        area in near or strong.get(area) or area in (
+                            before if before is not None else (before := anchors.areas_before(m.start)))):
                     # "أحياء الحميدية وباب هود" in a Homs story, "حي المحطة في المدينة" after Ras
                     # al-Ayn is placed: quarters of the city the text is in
                     s += 2.0
@@ -2012,8 +2014,9 @@ _BEARING_CODE = {"شمال": "N", "جنوب": "S", "شرق": "E", "غرب": "W",
 _BEARING_CUES = frozenset(fold_str(w) for w in ("قرية", "قريتي", "بلدة", "بلدتي", "مزرعة", "حي", "مخيم", "تلة"))
 
 
-_BEARING_STEMS = ("شمال", "جنوب", "شرق", "غرب")
+_STEM_RE = re.compile("شمال|جنوب|شرق|غرب")
 _VILLAGE_NOUNS = ("قري", "بلد", "مزرع", "تل")
+_VILLAGE_WORDS = ("قرية", "قريه", "بلدة", "بلده", "مزرعة", "مزرعه", "تلة", "تله")  # (_VILLAGE_BEARING's nouns)
 _AROUND_CITY = {"Damascus": "Rural Damascus"}  # a governorate that is a city alone -> the one around it
 # ... and the village it is given for: "قرية <one to three words> <bearing> (مدينة|بلدة)" right
 # before a placed town (the bearing itself is checked by _bearing)
