@@ -629,7 +629,7 @@ class PlaceResolver:
                 if town is not None:
                     rec["near"] = _near(text, rec["end"], town["start"], town["end"], rec["near"]["direction"], town)
                     _near_town(rec, town)
-        if "ريف" in text and _named_rif_near(text):
+        if "ريف" in text and any(w in text for w in _NAMED_RIF_NEEDLES):
             for rec in self._named_countryside(text, out):
                 out = [r for r in out if not (rec["start"] <= r["start"] and r["end"] <= rec["end"])]
                 out.append(rec)
@@ -1474,8 +1474,6 @@ class PlaceResolver:
         from a placed town, is reported in that town's governorate, without an id, with the town it
         is given from (``near``, ``geo_precision`` 2); the NER's unplaced record of it is completed, or one is made
         from the words between the village noun and the bearing."""
-        if not any(w in text for w in _VILLAGE_WORDS):
-            return out
         stems = []  # where a bearing word stands
         for w in ("شمال", "جنوب", "شرق", "غرب"):
             k = text.find(w)
@@ -1496,6 +1494,8 @@ class PlaceResolver:
         for start, town in sorted(towns.items()):
             lo = max(0, start - 70)
             mt = None
+            if not any(text.find(w, lo, start) != -1 for w in _VILLAGE_WORDS):
+                continue
             for noun in _VILLAGE_NOUNS:  # (tried only at a village noun in the 70 characters before)
                 q = text.find(noun, lo, start)
                 while q != -1 and mt is None:
@@ -1874,18 +1874,8 @@ _THEIR_RIF = re.compile(
 _NAMED_RIF = re.compile(
     rf"(?<![\w\u0600-\u06ff])(?:[وفب]|وب|في)?(?P<w>(?:ال)?ريف\s+(?P<d>{_DIR_RE})\s+(?:لمدينة|لمدينه|لبلدة|لبلده|لمنطقة|لمنطقه)\s+"
     rf"|ريف\s+(?:مدينة|مدينه|بلدة|بلده|منطقة|منطقه)\s+)")
-def _named_rif_near(text: str) -> bool:
-    """Does any «ريف» have a town noun after it ("الريف الغربي لمدينة", "ريف بلدة")? (a cheap
-    test before _named_countryside: most «ريف» name a governorate's countryside)"""
-    k = text.find("ريف")
-    while k != -1:
-        w = text[k + 3:k + 30]
-        if "لمدين" in w or "لبلد" in w or "لمنطق" in w or w.startswith((" مدين", " بلد", " منطق")):
-            return True
-        k = text.find("ريف", k + 3)
-    return False
-
-
+# (a cheap test before _named_countryside: most «ريف» name a governorate's countryside)
+_NAMED_RIF_NEEDLES = ("لمدين", "لبلد", "لمنطق", "ريف مدين", "ريف بلد", "ريف منطق")
 # ... and "ريف مدينة رأس العين الغربي": the direction after the town
 _DIR_AFTER = re.compile(rf"\s+(?P<d>{_DIR_RE})(?![\w\u064b-\u065f\u0670])")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([\w\u0600-\u06ff]+)")
