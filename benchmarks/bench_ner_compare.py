@@ -12,6 +12,11 @@ ANERcorp dev blocks rebuilt as documents of 20 sentences (../shared, if present)
 The same checkout with and without a setting (the neural tagger mixed in against the CRF alone):
 
     .venv/bin/python benchmarks/bench_ner_compare.py --baseline-src src --env MARSAD_NER_NEURAL=1
+
+Several baselines and settings in one run (each a side; every ratio printed):
+
+    .venv/bin/python benchmarks/bench_ner_compare.py --baseline-src /tmp/base84/src \\
+        --baseline-src /tmp/base538/src --also-env MARSAD_NER_NEURAL=1
 """
 from __future__ import annotations
 
@@ -61,46 +66,60 @@ def texts(shared: Path) -> list[str]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--baseline-src", type=Path, required=True, help="the other checkout's src folder")
+    ap = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
+    ap.add_argument("--baseline-src", type=Path, required=True, action="append",
+                    help="another checkout's src folder (repeatable: each is a side; ratios against each)")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
                     help="an environment variable set for this checkout's side only (repeatable)")
+    ap.add_argument("--also-env", action="append", default=[], metavar="NAME=VALUE",
+                    help="one more side: this checkout with this variable set (repeatable, one side each)")
     args = ap.parse_args()
-    extra = dict(e.split("=", 1) for e in args.env if "=" in e)
-    if len(extra) != len(args.env):
-        print("bench_ner_compare: --env takes NAME=VALUE", file=sys.stderr)
+    pairs = [e.split("=", 1) for e in args.env + args.also_env]
+    if any(len(x) != 2 for x in pairs):
+        print("bench_ner_compare: --env and --also-env take NAME=VALUE", file=sys.stderr)
         return 2
-    if not (args.baseline_src / "marsad").is_dir():
-        print(f"bench_ner_compare: {args.baseline_src} has no marsad package", file=sys.stderr)
-        return 2
+    extra = dict(e.split("=", 1) for e in args.env)
+    for b in args.baseline_src:
+        if not (b / "marsad").is_dir():
+            print(f"bench_ner_compare: {b} has no marsad package", file=sys.stderr)
+            return 2
     docs = texts(args.shared)
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
         json.dump(docs, f, ensure_ascii=False)
-    sides = {"baseline": args.baseline_src, "this checkout": ROOT / "src"}
+    # (label, src, environment): the baselines, this checkout, this checkout with each --also-env
+    sides = [(f"baseline {b}" if len(args.baseline_src) > 1 else "baseline", b, {}) for b in args.baseline_src]
+    sides.append(("this checkout", ROOT / "src", extra))
+    for e in args.also_env:
+        k, v = e.split("=", 1)
+        sides.append((f"this checkout {e}", ROOT / "src", {**extra, k: v}))
     if extra:
         print("this checkout with " + " ".join(args.env))
-    got: dict[str, list[dict]] = {k: [] for k in sides}
+    got: dict[str, list[dict]] = {label: [] for label, _, _ in sides}
     try:
         for r in range(args.rounds):
-            for name in (sides if r % 2 == 0 else list(sides)[::-1]):
-                env = {**os.environ, "PYTHONPATH": str(sides[name].resolve()), **(extra if name == "this checkout" else {})}
+            for label, src, side_env in (sides if r % 2 == 0 else sides[::-1]):
+                env = {**os.environ, "PYTHONPATH": str(src.resolve()), **side_env}
                 res = subprocess.run([sys.executable, "-c", CHILD, f.name], env=env, capture_output=True,
                                      text=True, cwd=tempfile.gettempdir())
                 if res.returncode:
-                    print(f"bench_ner_compare: {name} failed: {res.stderr.strip().splitlines()[-1:]}",
+                    print(f"bench_ner_compare: {label} failed: {res.stderr.strip().splitlines()[-1:]}",
                           file=sys.stderr)
                     return 1
-                got[name].append(json.loads(res.stdout.strip().splitlines()[-1]))
+                got[label].append(json.loads(res.stdout.strip().splitlines()[-1]))
     finally:
         os.unlink(f.name)
     print(f"{len(docs)} documents; best of {args.rounds} alternating rounds, tokens per CPU second")
     best = {k: {m: max(x[m] for x in v) for m in ("entities", "pipeline")} for k, v in got.items()}
+    width = max(len(k) for k in best) + 2
     for k, v in best.items():
-        print(f"{k:<15}entities {v['entities']:>10,.0f}   whole pipeline {v['pipeline']:>10,.0f}")
-    for m in ("entities", "pipeline"):
-        print(f"{m}: this checkout / baseline = {best['this checkout'][m] / best['baseline'][m]:.2f}")
+        print(f"{k:<{width}}entities {v['entities']:>10,.0f}   whole pipeline {v['pipeline']:>10,.0f}")
+    bases = [label for label, _, _ in sides[:len(args.baseline_src)]]
+    for label, _, _ in sides[len(args.baseline_src):]:
+        for base in bases:
+            for m in ("entities", "pipeline"):
+                print(f"{m}: {label} / {base} = {best[label][m] / best[base][m]:.2f}")
     return 0
 
 
