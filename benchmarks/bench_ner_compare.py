@@ -13,10 +13,11 @@ The same checkout with and without a setting (the neural tagger mixed in against
 
     .venv/bin/python benchmarks/bench_ner_compare.py --baseline-src src --env MARSAD_NER_NEURAL=1
 
-Several baselines and settings in one run (each a side; every ratio printed):
+Several baselines and settings in one run (each a side; every ratio printed); a commit given by
+``--baseline-rev`` is built once (``git archive`` + its own compiled modules) into ``--cache``:
 
-    .venv/bin/python benchmarks/bench_ner_compare.py --baseline-src /tmp/base84/src \\
-        --baseline-src /tmp/base538/src --also-env MARSAD_NER_NEURAL=1
+    .venv/bin/python benchmarks/bench_ner_compare.py --baseline-rev 84d71ee --baseline-rev 53838a7 \\
+        --also-env MARSAD_NER_NEURAL=1
 """
 from __future__ import annotations
 
@@ -65,10 +66,52 @@ def texts(shared: Path) -> list[str]:
     return out
 
 
+def build_rev(rev: str, cache: Path) -> Path:
+    """The ``src`` folder of commit ``rev``, built once into ``cache``: ``git archive`` of the
+    commit, then its own build (``pip wheel``, isolated, with the commit's build requirements,
+    mypy among them) for the mypyc-compiled modules, whose ``.so`` files are put beside their
+    sources as an editable install has them. Without them the side would run pure Python: an
+    error then, not a slower figure."""
+    import shutil
+    import zipfile
+
+    sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--verify", rev + "^{commit}"], capture_output=True,
+                         text=True)
+    if sha.returncode:
+        raise RuntimeError(f"no commit {rev!r} in {ROOT}")
+    tree = cache / sha.stdout.strip()[:12]
+    if (tree / ".built").exists():
+        return tree / "src"
+    shutil.rmtree(tree, ignore_errors=True)
+    tree.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", sha.stdout.strip()], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    wheels = tree / ".wheel"
+    res = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(tree)],
+                         capture_output=True, text=True)
+    so = [n for w in wheels.glob("*.whl") for n in zipfile.ZipFile(w).namelist() if n.endswith(".so")]
+    if res.returncode or not so:
+        raise RuntimeError(f"{rev}: its compiled modules did not build ({(res.stderr.strip().splitlines() or ['no .so'])[-1]})")
+    for w in wheels.glob("*.whl"):
+        with zipfile.ZipFile(w) as z:
+            for n in z.namelist():
+                if n.endswith(".so"):
+                    (tree / "src" / n).write_bytes(z.read(n))
+    shutil.rmtree(wheels)
+    shutil.rmtree(tree / "build", ignore_errors=True)  # the wheel build's own copies
+    (tree / ".built").write_text(rev + "\n")
+    return tree / "src"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
-    ap.add_argument("--baseline-src", type=Path, required=True, action="append",
+    ap.add_argument("--baseline-src", type=Path, action="append", default=[],
                     help="another checkout's src folder (repeatable: each is a side; ratios against each)")
+    ap.add_argument("--baseline-rev", action="append", default=[], metavar="COMMIT",
+                    help="a commit of this repository as a side, built once (git archive + its compiled "
+                         "modules) into --cache (repeatable)")
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "marsad_bench_trees",
+                    help="where --baseline-rev trees are built and kept")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
@@ -81,6 +124,15 @@ def main() -> int:
         print("bench_ner_compare: --env and --also-env take NAME=VALUE", file=sys.stderr)
         return 2
     extra = dict(e.split("=", 1) for e in args.env)
+    for rev in args.baseline_rev:
+        try:
+            args.baseline_src.append(build_rev(rev, args.cache))
+        except (RuntimeError, subprocess.CalledProcessError, OSError) as e:
+            print(f"bench_ner_compare: {e}", file=sys.stderr)
+            return 2
+    if not args.baseline_src:
+        print("bench_ner_compare: give --baseline-src or --baseline-rev", file=sys.stderr)
+        return 2
     for b in args.baseline_src:
         if not (b / "marsad").is_dir():
             print(f"bench_ner_compare: {b} has no marsad package", file=sys.stderr)
@@ -89,7 +141,10 @@ def main() -> int:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
         json.dump(docs, f, ensure_ascii=False)
     # (label, src, environment): the baselines, this checkout, this checkout with each --also-env
-    sides = [(f"baseline {b}" if len(args.baseline_src) > 1 else "baseline", b, {}) for b in args.baseline_src]
+    names = {b: f"baseline {rev}" for rev, b in zip(args.baseline_rev, args.baseline_src[-len(args.baseline_rev):])} \
+        if args.baseline_rev else {}
+    sides = [(names.get(b, f"baseline {b}") if len(args.baseline_src) > 1 else "baseline", b, {})
+             for b in args.baseline_src]
     sides.append(("this checkout", ROOT / "src", extra))
     for e in args.also_env:
         k, v = e.split("=", 1)
