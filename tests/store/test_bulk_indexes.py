@@ -34,7 +34,7 @@ def test_a_bulk_load_without_the_readers_indexes_gives_the_same_database(tmp_pat
         assert st.restore_indexes() == dropped
         got = st.dump()
     assert {"events_type_count", "events_date_value", "reports_event", "documents_published",
-            "spans_layer_surface", "event_sources_source_type"} <= set(dropped)
+            "event_sources_source_type"} <= set(dropped)
     assert not during & set(dropped)
     assert SQLiteBackend.WRITER_INDEXES <= during  # the merge lookup and the originals' reports
     assert got_keys == want_keys and got == want and want["events"]

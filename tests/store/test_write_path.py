@@ -4,6 +4,7 @@ connections are reused and a failed one is not; outlet keys do not depend on how
 was seen; many rows go in one statement, the same for any number of rows."""
 from __future__ import annotations
 
+import json
 import pickle
 
 import pytest
@@ -11,7 +12,8 @@ import pytest
 from marsad.resources import DEDUP_THRESHOLD
 from marsad.store import DocumentFailed, open_store
 from marsad.store.api import Store
-from marsad.store.prepared import WRITER_COLS, prepare, prepare_or_fail
+from marsad.store.prepared import WRITER_COLS, copy_field, pack_spans, prepare, prepare_or_fail
+from marsad.store.records import dumps
 
 from test_store_api import TAFAS, _docs, _event, _record
 
@@ -76,7 +78,7 @@ def test_postgresql_stores_documents_prepared_as_copy_text_as_sqlite_stores_them
         got_keys = st.add_prepared(shipped[:5]) + st.add_prepared(shipped[5:])
         got = st.dump()
     assert got_keys == want_keys and all(isinstance(k, int) for k in got_keys)
-    for table in ("documents", "spans", "reports", "lsh_bands", "near_duplicates", "events", "event_tally"):
+    for table in ("documents", "document_spans", "reports", "lsh_bands", "near_duplicates", "events", "event_tally"):
         assert got[table] == want[table], table
     title = [r for r in got["documents"] if "سطران" in str(r)]
     assert len(title) == 1 and "عنوان\tفيه\nسطران\\" in title[0]
@@ -102,12 +104,25 @@ def test_a_document_prepared_as_copy_text_is_refused_by_sqlite(tmp_path):
 def test_prepared_rows_are_plain_data():
     p = prepare(_docs()[0], _signer())
     assert isinstance(p["record"], str) and isinstance(p["sig"], bytes) and len(p["bands"]) == 25
-    assert all(isinstance(s[5], str) for s in p["spans"])
+    assert p["spans"] is None  # no spans: no row
+    # a document's spans as one JSON text, in (layer, seq) order: [layer, seq, start, end, surface, record]
+    t = "أعلن 14 عنصراً انشقاقهم في طفس و3 في داعل."
+    two = _record(t, "عنب بلدي", "2024-03-12", [], id="spans",
+                  quantities=[{"start": t.index("3"), "end": t.index("3") + 1, "surface": "3", "value": 3},
+                              {"start": 5, "end": 7, "surface": "14", "value": 14}],
+                  places=[{"start": t.index("طفس"), "end": t.index("طفس") + 3, "surface": "طفس", "id": "C6034"}])
+    packed = prepare(two)["spans"]
+    spans = json.loads(packed)
+    assert [s[:5] for s in spans] == [["places", 0, 27, 30, "طفس"], ["quantities", 0, 5, 7, "14"],
+                                      ["quantities", 1, 32, 33, "3"]]
+    assert all(isinstance(s[5], dict) for s in spans) and packed == dumps(spans)
+    assert pack_spans([(*s[:5], dumps(s[5])) for s in reversed(spans)]) == packed
     (r,) = p["reports"]
     assert r["cols"]["count_low"] == 35.0 and r["view"]["id"] == "C6034" and r["window"][0] <= "2024-03-04"
     assert prepare(_docs()[0])["sig"] is None  # dedup off: no signature, no bands
     c = prepare(_docs()[0], _signer(), copy=True)  # for a store loading COPY text: bytes, one line a row
-    assert isinstance(c["doc_copy"], bytes) and c["spans_copy"].count(b"\n") == len(p["spans"])
+    assert isinstance(c["doc_copy"], bytes) and c["spans_copy"] is None
+    assert prepare(two, copy=True)["spans_copy"] == copy_field(packed).encode()
     assert "text" not in c and "spans" not in c and c["bands"] == p["bands"] and c["sig"] == p["sig"]
     (cr,) = c["reports"]  # only the columns the writer reads stay values; the rest is in its COPY text
     assert cr["cols"] == {k: v for k, v in r["cols"].items() if k in WRITER_COLS} and "record" not in cr

@@ -196,7 +196,7 @@ class _Batch:
     DOC_COLS = ("doc_key", "content_hash", "outlet_key", "doc_id", "outlet_id", "url", "published", "title", "author",
                 "source", "text", "record", "minhash", "duplicate_of")
     DOC_TEXT_COLS = ("doc_key", "outlet_id", "minhash", "duplicate_of", *DOC_COPY_COLS)  # ``text``: keys first
-    SPAN_COLS = ("doc_key", "layer", "seq", "start_off", "end_off", "surface", "record")
+    SPAN_COLS = ("doc_key", "spans")
 
     def flush(self, tx: Tx) -> None:
         # documents first: every other row of theirs refers to them
@@ -216,7 +216,7 @@ class _Batch:
             tx.copy_rows("events", cols, rows)
         for cols, rows in self.reports.items():
             (tx.copy_lines if self.text else tx.copy_rows)("reports", cols, rows)
-        (tx.copy_lines if self.text else tx.copy_rows)("spans", self.SPAN_COLS, self.spans)
+        (tx.copy_lines if self.text else tx.copy_rows)("document_spans", self.SPAN_COLS, self.spans)
         tx.copy_rows("event_tally", ("event_id", "what", "value"),
                        sorted((e, w, v) for e, keys in self.tally.items() for w, v in keys))
         tx.insert_rows("event_sources", ("event_id", "source", "via", "type"), sorted(self.sources),
@@ -225,6 +225,16 @@ class _Batch:
         tx.backend.keys_used(tx.con, {self._KEYS[k]: self.next[k] - 1 for k in self._KEYS
                                       if self.next[k] > self.first[k]})
         self.first = dict(self.next)
+
+
+def _packed_spans(spans) -> str | None:
+    """A row-form document's spans as ``document_spans`` keeps them (``prepared.pack_spans``);
+    a list of span rows from an older prepare is packed here."""
+    if isinstance(spans, list):
+        from .prepared import pack_spans
+
+        return pack_spans(spans)
+    return spans
 
 
 class Tx:
@@ -612,12 +622,13 @@ class Store:
             batch.documents += (f"{key}\t{copy_field(self._outlet_id(tx, p['outlet']))}\t"
                                 f"{copy_field(sig if first is None else None)}\t{copy_field(root)}\t".encode(), tail,
                                 b"\n")
-            spans = p.get("spans_copy")
-            if spans is None:
-                batch.spans.append("".join([f"{key}\t{copy_fields(s)}\n" for s in p["spans"]]).encode())
-            elif spans:  # every line led by the document's key
-                lead = b"%d\t" % key
-                batch.spans += (lead, spans[:-1].replace(b"\n", b"\n" + lead), b"\n")
+            if "spans_copy" in p:
+                spans = p["spans_copy"]
+            else:  # prepared as rows: the same text made here
+                spans = _packed_spans(p["spans"])
+                spans = None if spans is None else copy_field(spans).encode()
+            if spans is not None:
+                batch.spans += (b"%d\t" % key, spans, b"\n")
         else:
             if "doc_copy" in p:
                 raise StoreError(f"{self.backend.describe()}: a document prepared as COPY text for another store")
@@ -629,7 +640,9 @@ class Store:
                 batch.documents.append((*vals, root))
             else:
                 root = self._links(tx, key, first, sig, p["bands"], vals)
-            batch.spans += [(key, *s) for s in p["spans"]]  # never read while writing: sent once per batch
+            spans = _packed_spans(p["spans"])
+            if spans is not None:  # never read while writing: sent once per batch
+                batch.spans.append((key, spans))
         batch.stored(h, key, root, okey, p["outlet"])
         doc = _DocState(root, key, p["outlet"], batch)
         for r in p["reports"]:
@@ -1113,9 +1126,14 @@ class Store:
     # -- reading ---------------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         with self.unit() as tx:
-            return {t: int(tx.scalar(f"SELECT COUNT(*) FROM {t}")) for t in
-                    ("documents", "outlets", "spans", "events", "reports", "near_duplicates", "reviews")
-                    if t in self.backend.table_names(tx.con)}
+            tables = self.backend.table_names(tx.con)
+            out = {t: int(tx.scalar(f"SELECT COUNT(*) FROM {t}")) for t in
+                   ("documents", "outlets", "spans", "events", "reports", "near_duplicates", "reviews")
+                   if t in tables}
+            if "document_spans" in tables:  # spans packed a document a row (migration 0029)
+                out["spans"] = int(tx.scalar("SELECT COUNT(*) FROM spans"))
+            return {t: out[t] for t in ("documents", "outlets", "spans", "events", "reports", "near_duplicates",
+                                        "reviews") if t in out}
 
     def iter_rows(self, table: str, chunk: int = 2000) -> Iterator[tuple]:
         """Every row of ``table`` as ``dump`` gives it, in no set order, a chunk at a time (a server
@@ -1462,8 +1480,9 @@ class Store:
             for k in ("related", "related_headlines", "embeds"):
                 rec[k] = rest.get(k, [])
             layers: dict[str, list] = {}
-            for s in tx.query("SELECT layer, record FROM spans WHERE doc_key = ? ORDER BY layer, seq", (key,)):
-                layers.setdefault(s["layer"], []).append(self.backend.json_out(s["record"]))
+            packed = tx.scalar("SELECT spans FROM document_spans WHERE doc_key = ?", (key,))
+            for layer, _, _, _, _, span in self.backend.json_out(packed) if packed is not None else ():
+                layers.setdefault(layer, []).append(span)  # (in layer, seq order)
             for layer in ("quantities", "dates", "entities", "places"):
                 rec[layer] = layers.pop(layer, [])
             rec["events"] = [self.backend.json_out(r["record"]) for r in tx.query(

@@ -72,6 +72,7 @@ def prepare(doc: Any, signer=None, copy: bool = False) -> dict:
     for layer, items in span_layers.items():
         for seq, r in enumerate(sorted(items, key=report_key)):
             spans.append((layer, seq, int(r["start"]), int(r["end"]), str(r.get("surface", "")), dumps(r)))
+    spans = pack_spans(spans)
     reports = []
     events = [e for e in rec.get("events") or [] if isinstance(e, dict)]
     for seq, ev in enumerate(sorted(events, key=report_key)):
@@ -98,9 +99,24 @@ def prepare(doc: Any, signer=None, copy: bool = False) -> dict:
     return as_copy_form(out) if copy else out
 
 
+def pack_spans(spans: list[tuple]) -> str | None:
+    """A document's span rows (layer, seq, start, end, surface, record text) as the one JSON text
+    ``document_spans`` keeps (migration 0029): ``[[layer, seq, start, end, surface, record], ...]``
+    in (layer, seq) order, each record its canonical text as it is: the whole is the canonical text
+    (``records.dumps``) of that list, made without parsing the records again; None for no spans
+    (no row)."""
+    import json
+
+    if not spans:
+        return None
+    return "[" + ", ".join([f"[{json.dumps(layer, ensure_ascii=False)}, {seq}, {a}, {b}, "
+                            f"{json.dumps(surface, ensure_ascii=False)}, {rec}]"
+                            for layer, seq, a, b, surface, rec in sorted(spans, key=lambda t: (t[0], t[1]))]) + "]"
+
+
 # What a prepared document in COPY form carries as text (store/api.py writes it after the keys
-# it gives): the documents columns after doc_key, outlet_id, minhash and duplicate_of; every
-# spans column after doc_key; every reports column after report_id, event_id, doc_key and seq.
+# it gives): the documents columns after doc_key, outlet_id, minhash and duplicate_of; the
+# document's packed spans; every reports column after report_id, event_id, doc_key and seq.
 DOC_COPY_COLS = ("content_hash", "outlet_key", "doc_id", "url", "published", "title", "author", "source", "text",
                  "record")
 REPORT_TAIL = ("actor_names", "actors", "record", "scope")
@@ -125,7 +141,7 @@ def as_copy_form(p: dict) -> dict:
                                                       "record", "spans", "reports")}
     out["doc_copy"] = copy_fields((p["hash"], p["outlet"] or "", p["doc_id"], p["url"], p["published"], p["title"],
                                    p["author"], p["doc_source"], p["text"], p["record"])).encode()
-    out["spans_copy"] = "".join(copy_fields(s) + "\n" for s in p["spans"]).encode()
+    out["spans_copy"] = None if p["spans"] is None else copy_field(p["spans"]).encode()
     if p["bands"]:  # the LSH keys as the writer's unit-wide bucket lookup sends them
         out["bkeys"] = ",".join([str(k) for _, k in p["bands"]])
     reports = []

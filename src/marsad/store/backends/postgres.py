@@ -140,7 +140,7 @@ class PostgresBackend(Backend):
     # events); built once at the end they are one sorted build each. The definitions are kept in
     # marsad_meta until they are built again, so a load that stopped half-way is mended by the
     # next opening for writing.
-    DEFERRABLE_TABLES = ("documents", "spans", "events", "reports", "event_sources")
+    DEFERRABLE_TABLES = ("documents", "events", "reports", "event_sources")
     WRITER_INDEXES = frozenset({"events_type_admin1_lo", "events_type_admin1_hi", "events_type_lo", "events_type_hi",
                                 "reports_doc_event"})
     _DEFERRED = "deferred index "  # marsad_meta key prefix

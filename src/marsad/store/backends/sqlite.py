@@ -68,7 +68,7 @@ class SQLiteBackend(Backend):
     # dropped). The rest (~19 on events, 5 on reports) serve the web's lists and filters: kept up
     # row by row they cost the writer ~15% (docs/SCALING.md, stop 21); built once at the end,
     # from sorted keys, they cost a few % of that.
-    DEFERRABLE_TABLES = ("documents", "spans", "events", "reports", "event_sources")
+    DEFERRABLE_TABLES = ("documents", "events", "reports", "event_sources")
     WRITER_INDEXES = frozenset({"events_type_admin1_lo", "events_type_lo", "events_type_admin1_hi",
                                 "reports_doc_event"})
     _schemas: dict[tuple, dict[str, tuple[str, str]]] = {}  # per set of migrations, per process
