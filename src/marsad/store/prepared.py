@@ -141,7 +141,8 @@ def as_copy_form(p: dict) -> dict:
                                                       "record", "spans", "reports")}
     out["doc_copy"] = copy_fields((p["hash"], p["outlet"] or "", p["doc_id"], p["url"], p["published"], p["title"],
                                    p["author"], p["doc_source"], p["text"], p["record"])).encode()
-    out["spans_copy"] = None if p["spans"] is None else copy_field(p["spans"]).encode()
+    spans = pack_spans(p["spans"]) if isinstance(p["spans"], list) else p["spans"]  # (rows of an older prepare)
+    out["spans_copy"] = None if spans is None else copy_field(spans).encode()
     if p["bands"]:  # the LSH keys as the writer's unit-wide bucket lookup sends them
         out["bkeys"] = ",".join([str(k) for _, k in p["bands"]])
     reports = []
