@@ -258,10 +258,10 @@ def test_the_fingerprint_is_content_not_storage(serial_db, tmp_path):
     shutil.copy(serial_db[0], db)
     want = database_fingerprint(serial_db[0])
     with open_store(db) as st:  # the same rows stored in another order
-        st.execute("CREATE TABLE spans_copy AS SELECT * FROM spans ORDER BY doc_key DESC, start_off DESC")
-        st.execute("DELETE FROM spans")
-        st.execute("INSERT INTO spans SELECT * FROM spans_copy")
-        st.execute("DROP TABLE spans_copy")
+        st.execute("CREATE TABLE bands_copy AS SELECT * FROM lsh_bands ORDER BY doc_key DESC, band DESC")
+        st.execute("DELETE FROM lsh_bands")
+        st.execute("INSERT INTO lsh_bands SELECT * FROM bands_copy")
+        st.execute("DROP TABLE bands_copy")
     assert database_fingerprint(db) == want
     with open_store(db) as st:
         st.execute("UPDATE events SET n_reports = n_reports + 1 WHERE event_id = (SELECT MIN(event_id) FROM events)")
