@@ -89,6 +89,8 @@ def run_cluster(n: int, files: list[str], db: str, partition_size: int | None, s
         t0 = time.perf_counter()
         s = ingest_cluster(files, db, partition_size=partition_size, client=client)
         wall = time.perf_counter() - t0
+        if server_cpu:  # the writer's backend exits as the run closes its store: once the server has
+            time.sleep(1.0)  # reaped it, its CPU is in the postmaster's children's time, not lost between the two
         pg = (server_cpu() - pg0) if server_cpu and pg0 is not None else None
         driver = (driver0, peak_rss() if peak_ok else None, rss())
     finally:
