@@ -160,6 +160,19 @@ def test_defectors_who_only_arrive_abroad_are_placed_where_they_arrived(ex, text
     assert [(_place(e), _bounds(e["count"])) for e in evs] == [(where, (12, 12))]
 
 
+def test_the_arrival_names_the_place_not_a_later_clause(ex):
+    # a Turkish agency's: the camp of the running total is told after the arrival
+    t = ("وصل 12 ضابطاً من الجيش السوري، بينهم عقيدان، إلى ولاية كليس ليل السبت، بعد انشقاقهم عن قوات النظام، "
+         "ليرتفع عدد الضباط المقيمين في مخيم الضباط إلى 40، بحسب مصدر رسمي.")
+    kilis = ("ولاية كليس", "TR2", "Kilis Province", None, "governorate")
+    camp = ("مخيم الضباط", "TR3", "Officers' camp", None, "camp")
+    d = _doc(t, places=[kilis, camp], quantities=[("12", 12, 12, "ضابط"), ("40", 40, 40, "ضابط")])
+    for p in d["places"]:
+        p["country"] = "TUR"
+    evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "defection" and e["kind"] == "incident"]
+    assert [(_place(e), _bounds(e["count"])) for e in evs] == [("ولاية كليس", (12, 12))]
+
+
 # -- one more hurt after «فيما» with no place of its own --------------------------------------------
 @pytest.mark.parametrize("text,places", [
     # a Kurdish agency's

@@ -734,7 +734,14 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         # «عبر 35 عسكرياً منشقاً الحدود إلى ولاية كليس التركية»: where defectors went across the
         # border is not where they defected when the text names a place at home; when it names
         # none («وصل 16 عسكرياً منشقاً إلى الأردن»), the arrival is all it says (news_dev codes it so)
-        pool = [p for p in pool if p.get("country") in _HOME] or pool
+        home = [p for p in pool if p.get("country") in _HOME]
+        if not home:
+            # («وصل 13 ضابطاً … إلى ولاية هاتاي …، ليرتفع عدد المقيمين في مخيم الضباط…»: the place the
+            # arrival names, «إلى X», not a place a later clause gives)
+            dest = [p for p in pool if set(ctx.words_before(p["start"], 2)) & _TO]
+            if dest:
+                return dest[:1]
+        pool = home or pool
     if m.type == "reinforcement" and len(pool) > 1:
         # «دخل رتل … عبر معبر كفرلوسين، واتجه نحو النقاط التركية في جبل الزاوية»: the way in is not
         # where the reinforcements went (when the text says where they went)
@@ -746,7 +753,14 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         pool = [p for p in pool if not set(ctx.words_before(p["start"], 2)) & _HEADING]
         # «عبر 4 آلاف سوري الحدود إلى ولاية شانلي أورفة التركية، هرباً من هجوم على مدينة عين العرب»:
         # people who fled abroad are counted where they fled from when the sentence names it
-        pool = [p for p in pool if p.get("country") in _HOME] or pool
+        home = [p for p in pool if p.get("country") in _HOME]
+        if not home:
+            # («وصل 13 ضابطاً … إلى ولاية هاتاي …، ليرتفع عدد المقيمين في مخيم الضباط…»: the place the
+            # arrival names, «إلى X», not a place a later clause gives)
+            dest = [p for p in pool if set(ctx.words_before(p["start"], 2)) & _TO]
+            if dest:
+                return dest[:1]
+        pool = home or pool
     if not pool and m.type in _ORIGIN_OK:
         # «تخلف أكثر من 100 شاب من أبناء محافظة درعا»: where they come from is all the text says
         pool = [p for p in places if p["_origin"] and not p["_country"] and p.get("country") in _HOME]
