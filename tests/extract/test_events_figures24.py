@@ -258,3 +258,28 @@ def test_the_number_of_the_killed_since_a_month_began_stays_a_sum(ex):
     evs = _asserted(_run(ex, d))
     assert sorted((e["kind"], _bounds(e["fatalities"])) for e in evs) == \
         [("aggregate", (120, 120)), ("incident", (4, 4))]
+
+
+# -- «العاصمة»: Damascus named before ---------------------------------------------------------------
+DAMASCUS = ("دمشق", "G91", "Damascus", "Damascus", "governorate")
+JOBAR = ("جوبر", "N92", "Jobar", "Damascus", "neighbourhood")
+MIDAN = ("الميدان", "N93", "Al-Midan", "Damascus", "neighbourhood")
+
+
+@pytest.mark.parametrize("text", [
+    # a state daily's
+    "أصيب 6 مدنيين أمس بقذائف سقطت على حي الميدان في دمشق، فيما أكد مصدر في الشرطة أن عدد القذائف التي "
+    "سقطت على العاصمة منذ مطلع الأسبوع تجاوز 50 قذيفة.",
+    # a monitor's
+    "قتل 6 مدنيين بقذائف استهدفت حي الميدان في دمشق، وأشار المرصد إلى أن عدد القذائف التي سقطت على العاصمة "
+    "منذ يوم الأحد بلغ 50.",
+    # a wire's
+    "قال سكان إن قذائف هاون سقطت على حي الميدان في دمشق وقتلت 6 أشخاص، مضيفين أن أكثر من 50 قذيفة سقطت على "
+    "العاصمة منذ بداية الأسبوع.",
+])
+def test_the_capital_stands_for_damascus_named_as_a_container(ex, text):
+    q50 = "أكثر من 50" if "أكثر من 50" in text else "50"
+    d = _doc(text, places=[MIDAN, DAMASCUS], quantities=[("6", 6, 6, "مدني"), (q50, 50, None if "أكثر" in q50 else 50,
+                                                                              "قذيفة")])
+    evs = [e for e in _asserted(_run(ex, d)) if (e["count"] or {}).get("low") == 50]
+    assert [(e["kind"], _place(e)) for e in evs] == [("aggregate", "دمشق")]

@@ -1037,6 +1037,12 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         own = [p for p in ctx.places.between(s.start, nouns[0].prefix_start)
                if 1 < _level(p) < 5 and p.get("country") in _HOME and not any(a <= p["start"] < b for a, b in blocked)
                and not ctx.in_org(p["start"], p["end"]) and not _in_name(ctx, p)] or own
+    elif noun == _CAPITAL and not own:
+        # «… باتجاه حيي باب توما والقصاع في دمشق، … عدد القذائف التي سقطت على العاصمة»: the capital
+        # named as a container its quarters' act dropped
+        s = ctx.sents[m.si]
+        own = [p for p in ctx.places.between(s.start, nouns[0].prefix_start) if _agrees(noun, p)
+               and not any(a <= p["start"] < b for a, b in blocked) and not ctx.in_org(p["start"], p["end"])]
     if m.figure is None and own:
         # an act with no figure of its own told as the cause of something («جراء الغارات … بين
         # أحياء المدينة», «هرباً من القصف … على البلدة») or as a parallel story («، فيما تواصلت
@@ -1073,6 +1079,10 @@ def _agrees(noun: str, p: dict) -> bool:
             p.get("admin2_en") == p.get("admin1_en") and p.get("admin3_en") == p.get("name_en")
     if noun in _AREA_NOUNS:
         return 1 < _level(p) < 5
+    if noun == _CAPITAL:
+        # «القذائف التي سقطت على العاصمة»: Damascus (the city or its governorate) named before
+        return (p.get("name_en") or "").lower() == "damascus" or \
+            (p.get("kind") or p.get("level")) == "governorate" and p.get("admin1_en") == "Damascus"
     if noun in _FACILITY_NOUNS:
         head = ffold(p.get("surface") or "").split()[:1]
         return bool(head) and "ال" + head[0] == noun  # «سجن الصناعة» … «السجن»
@@ -1083,6 +1093,7 @@ _CAUSED_BY = frozenset(fold_str(w) for w in ("جراء", "بسبب", "نتيجة
                                               "فرارا", "خوفاً", "خوفا"))
 _TO = frozenset(fold_str(w) for w in ("إلى", "الى", "نحو", "باتجاه", "صوب"))
 _PROVINCE = fold_str("المحافظة")
+_CAPITAL = fold_str("العاصمة")
 _FACILITY_NOUNS = frozenset(fold_str(w) for w in ("السجن", "المطار", "المعسكر", "القاعدة", "المشفى", "المستشفى",
                                                   "الثكنة"))
 _AREA_NOUNS = frozenset(fold_str(w) for w in ("المنطقة", "الناحية", "الريف", "الأرياف"))
