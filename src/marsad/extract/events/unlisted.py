@@ -23,7 +23,8 @@ from .context import Ctx
 from .vocab import ffold, load_cues
 
 _MAX_NAME = 3  # words of one name («قناة شيرين», «تل علو», «رأس العين الشرقي»)
-_MAX_FILL = 3  # words between «في» and the container («في الجهة الغربية لمدينة»)
+_MAX_FILL = 3
+_MIN_NAME = 3  # characters: a shorter "name" is a stray letter or a typo, not a village  # words between «في» and the container («في الجهة الغربية لمدينة»)
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +92,8 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
         if anchor is not None:
             ref, relation = anchor
             for a, b in names:
-                out.append(_record(ctx, toks[a].start, toks[b - 1].end, nouns[noun], ref, relation))
+                if toks[b - 1].end - toks[a].start >= _MIN_NAME:
+                    out.append(_record(ctx, toks[a].start, toks[b - 1].end, nouns[noun], ref, relation))
             done = j
     return out
 
