@@ -153,3 +153,18 @@ def test_a_quarter_with_no_town_named_gives_nothing(ex):
     t = "داهمت قوات الأمن مساء أمس حي القوز واعتقلت 30 شاباً، بحسب ناشطين."
     evs = _asserted(_run(ex, _doc(t, quantities=[("30", 30, 30, "شاب")])))
     assert [e["place"] for e in evs if e["type"] == "arrest"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # an opposition outlet's: the bearing set off by commas
+    "قصفت الطائرات الحربية قرية الزعينية، جنوب مدينة جسر الشغور، ما أدى إلى مقتل ثلاثة مدنيين.",
+    # a monitor's: the bearing in parentheses
+    "قتل ثلاثة مدنيين بغارة جوية على قرية الزعينية (جنوب جسر الشغور) فجر اليوم.",
+    # a wire's: a dash
+    "قال ناشطون إن غارة جوية أصابت قرية الزعينية - جنوب جسر الشغور - وقتلت ثلاثة مدنيين.",
+])
+def test_a_bearing_set_off_by_punctuation_still_ties_the_village(ex, text):
+    d = _doc(text, places=[JISR], quantities=[("ثلاثة", 3, 3, "مدني")])
+    evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "airstrike"]
+    assert len(evs) == 1
+    _check(d, evs[0], "الزعينية", JISR)

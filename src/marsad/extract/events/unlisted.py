@@ -148,6 +148,8 @@ def _anchor(ctx: Ctx, j: int, end: int, si: int) -> tuple[dict, str] | None:
     Y»), or «في المدينة/البلدة» standing for the last town named before."""
     c = _cues()
     toks = ctx.tokens
+    if j < end and toks[j].text in _ASIDE_OPEN and j + 1 < end:
+        j += 1  # «قرية X، جنوب مدينة Y», «قرية X (جنوب Y)»
     if j >= end:
         return None
     w = ffold(toks[j].text)
@@ -203,6 +205,7 @@ def _anchor(ctx: Ctx, j: int, end: int, si: int) -> tuple[dict, str] | None:
 
 
 _HOME = frozenset({None, "SYR", "Syria"})
+_ASIDE_OPEN = frozenset({"،", ",", "(", "-", "–"})
 _IN = fold_str("في")
 _FROM = fold_str("من")
 
