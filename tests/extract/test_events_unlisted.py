@@ -168,3 +168,44 @@ def test_a_bearing_set_off_by_punctuation_still_ties_the_village(ex, text):
     evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "airstrike"]
     assert len(evs) == 1
     _check(d, evs[0], "الزعينية", JISR)
+
+
+# -- a town's landmark is located at the town ------------------------------------------------------
+ALBAB = ("الباب", "C90", "Al-Bab", "Aleppo")
+DOUMA = ("دوما", "C91", "Douma", "Rif Dimashq")
+QABOUN = ("حي القابون", "N84", "Qaboun", "Damascus", "neighbourhood")
+DAMASCUS_G = ("دمشق", "G81", "Damascus", "Damascus", "governorate")
+HASAKAH = ("الحسكة", "C92", "Al-Hasakah", "Al-Hasakah")
+
+
+@pytest.mark.parametrize("text,mark,town,typ", [
+    # a civil-defence wording: a market in the middle of a town
+    ("انفجرت سيارة مفخخة في سوق الخضار وسط مدينة الباب، ما أدى إلى مقتل 9 مدنيين، بحسب الدفاع المدني.",
+     ("سوق الخضار", "F81", "Vegetable market of Al-Bab", "Aleppo", "facility"), ALBAB, "explosion"),
+    # a wire's: a mosque in a town
+    ("قال شهود إن قوات الأمن أطلقت النار على 9 محتجين خرجوا من الجامع الكبير في مدينة دوما بعد الصلاة.",
+     ("الجامع الكبير", "F82", "Great Mosque of Douma", "Rif Dimashq", "facility"), DOUMA, "protest"),
+    # a monitor's: a square in a quarter
+    ("سقطت قذيفة هاون في ساحة الشهداء بحي القابون، ما أدى إلى مقتل 9 أشخاص.",
+     ("ساحة الشهداء", "F83", "Martyrs' Square (Qaboun)", "Damascus", "neighbourhood"), QABOUN, "shelling"),
+])
+def test_a_towns_landmark_is_located_at_the_town(ex, text, mark, town, typ):
+    d = _doc(text, places=[mark, town], quantities=[("9", 9, 9, "مدني")])
+    evs = [e for e in _asserted(_run(ex, d)) if e["type"] == typ]
+    assert [_place(e) for e in evs] == [town[0]]
+
+
+def test_a_square_of_the_capital_named_with_the_governorate_stays(ex):
+    t = "استهدفت غارة جوية ساحة الأمويين بدمشق، ما أدى إلى مقتل 9 أشخاص."
+    square = ("ساحة الأمويين", "F84", "Umayyad Square", "Damascus", "neighbourhood")
+    evs = [e for e in _asserted(_run(ex, _doc(t, places=[square, DAMASCUS_G], quantities=[("9", 9, 9, "شخص")])))
+           if e["type"] == "airstrike"]
+    assert [_place(e) for e in evs] == ["ساحة الأمويين"]
+
+
+def test_a_prison_in_a_town_stays_the_place(ex):
+    t = "هاجم مسلحون سجن الصناعة في مدينة الحسكة، وقتلوا 9 من الحراس."
+    prison = ("سجن الصناعة", "F85", "Sinaa prison", "Al-Hasakah", "facility")
+    evs = [e for e in _asserted(_run(ex, _doc(t, places=[prison, HASAKAH], quantities=[("9", 9, 9, "حارس")])))
+           if e["type"] == "armed_clash"]
+    assert [_place(e) for e in evs] == ["سجن الصناعة"]

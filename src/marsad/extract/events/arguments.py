@@ -442,6 +442,9 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
         last = inner or (kept[-1] if kept else None)
         if last is not None and _bearing(ctx, last, p):
             continue  # «مركز ناحية جنديرس جنوب غربي عفرين»: the town a bearing is taken from
+        if last is not None and last is kept[-1] and _landmark_in(ctx, last, p):
+            kept[-1] = p  # «سوق الهال وسط مدينة الباب»: a town's landmark is located at the town
+            continue
         if last is not None and p["start"] - last["end"] <= 25 and _contained(ctx, last, p) and \
                 _level(p) >= _level(last) and not (kept[-1]["_road"] and _level(p) == 1):
             # (a country named before a governorate does not contain it: «… وسورية في محافظة إدلب»;
@@ -452,6 +455,31 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
         kept.append(p)
         inner = None
     return kept
+
+
+def _landmark_in(ctx: Ctx, mark: dict, p: dict) -> bool:
+    """mark is a landmark (cues.json landmarks: «سوق», «ساحة», «الجامع»…) and p the town or quarter
+    the text places it in, right after it («… وسط مدينة الباب», «… في حي القابون»)."""
+    if p["start"] - mark["end"] > 25 or p["_origin"] or (p.get("kind") or p.get("level")) not in _TOWNS:
+        return False
+    heads, within = _landmarks()
+    head = ffold(mark.get("surface") or "").split()[:1]
+    if not head or head[0].removeprefix("ال") not in heads and head[0] not in heads:
+        return False
+    gap = ffold(ctx.text[mark["end"]:p["start"]]).split()
+    if not gap and ctx.text[p["start"] - 1:p["start"]] in "بل":
+        return True  # «بدوما»
+    return bool(gap) and (gap[0] in within or gap[0][:1] == "ب" and gap[0][1:] in ctx.v.place_nouns) and \
+        all(w in within or w in ctx.v.place_nouns or w.lstrip("ب") in ctx.v.place_nouns for w in gap)
+
+
+_TOWNS = frozenset({"locality", "city", "neighbourhood", None})
+
+
+@lru_cache(maxsize=1)
+def _landmarks() -> tuple[frozenset, frozenset]:
+    c = load_cues().get("landmarks", {})
+    return frozenset(fold_str(w) for w in c.get("heads", [])), frozenset(fold_str(w) for w in c.get("within", []))
 
 
 def _with_unlisted(ctx: Ctx, si: int) -> list[dict]:
