@@ -209,3 +209,19 @@ def test_a_prison_in_a_town_stays_the_place(ex):
     evs = [e for e in _asserted(_run(ex, _doc(t, places=[prison, HASAKAH], quantities=[("9", 9, 9, "حارس")])))
            if e["type"] == "armed_clash"]
     assert [_place(e) for e in evs] == ["سجن الصناعة"]
+
+
+@pytest.mark.parametrize("text", [
+    # a local outlet's
+    "قصفت الطائرات الحربية قرية الطليحة على أطراف مدينة سراقب، ما أدى إلى مقتل ثلاثة مدنيين.",
+    # a monitor's
+    "قتل ثلاثة مدنيين بقصف مدفعي على بلدة الطليحة في محيط مدينة سراقب.",
+    # a wire's
+    "قال سكان إن قذائف سقطت على بلدة الطليحة عند مدخل مدينة سراقب وقتلت ثلاثة مدنيين.",
+])
+def test_a_village_at_the_edge_of_a_known_town_is_near_it(ex, text):
+    d = _doc(text, places=[SARAQIB], quantities=[("ثلاثة", 3, 3, "مدني")])
+    evs = [e for e in _asserted(_run(ex, d)) if e["type"] in ("airstrike", "shelling")]
+    assert len(evs) == 1
+    _check(d, evs[0], "الطليحة", SARAQIB)
+    assert evs[0]["place"]["near"]["relation"] == "near"

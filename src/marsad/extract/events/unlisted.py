@@ -182,6 +182,8 @@ def _anchor(ctx: Ctx, j: int, end: int, si: int) -> tuple[dict, str] | None:
             return _anchor(ctx, k, end, si)  # «الواقعة في ريف Y», «الواقعة جنوب Y»
         p = _place_at(ctx, k) if k < end else None
         return (p, "in") if p is not None else None
+    if w in _ON and j + 1 < end and ffold(toks[j + 1].text) in c["fillers"]:
+        w = _IN  # «قرية X على أطراف مدينة Y», «على مشارف Y»: at the edge of the town, as «في محيط»
     if w == _IN:
         k = j + 1
         if k < end and ffold(toks[k].text) in c["local"]:
@@ -190,7 +192,8 @@ def _anchor(ctx: Ctx, j: int, end: int, si: int) -> tuple[dict, str] | None:
         for k in range(j + 1, min(end, j + 2 + _MAX_FILL)):
             p = _place_at(ctx, k)
             if p is not None:
-                return p, "in"
+                edge = any(ffold(t.text) in _EDGE for t in toks[j + 1:k])
+                return p, "near" if edge else "in"
             x = ffold(toks[k].text)
             if not (x in c["fillers"] or x in c["ref_nouns"] or x in ctx.v.directions or
                     x[:1] == "ل" and x[1:] in c["ref_nouns"]):
@@ -208,6 +211,8 @@ _HOME = frozenset({None, "SYR", "Syria"})
 _ASIDE_OPEN = frozenset({"،", ",", "(", "-", "–"})
 _IN = fold_str("في")
 _FROM = fold_str("من")
+_ON = frozenset(fold_str(w) for w in ("على", "عند"))
+_EDGE = frozenset(fold_str(w) for w in ("أطراف", "الأطراف", "محيط", "مشارف", "تخوم", "مدخل"))
 
 
 def _town_before(ctx: Ctx, pos: int, si: int) -> dict | None:
