@@ -963,3 +963,101 @@ def test_the_army_that_replied_with_shelling(ex):
     got = _roles(ex, t, published="2019-04-22", places=NAWA + [("ريف حماة الشمالي", "R1", "Northern Hama countryside",
                                                                   "Hama", "region")])
     assert ("agent", GOV) in _agents(got, "shelling")
+
+
+# -- stop 24: the side left by defectors, the men of a post, a pair hit together, who lost a place,
+# the men a death figure counts, the supporter's aircraft, an assault's subject (own sentences,
+# several house styles) ------------------------------------------------------------------------------
+
+SGF = ("agent", "Syrian government forces")
+
+
+def test_defectors_from_an_unnamed_unit_left_the_army(ex):
+    # an activists' video statement, a breakdown aside between the figure and the unit
+    t = "أعلن الملازم أول سامر الحسن في مقطع مصور انشقاق 9 جنود، بينهم رقيب، عن فوج المدفعية قرب بلدة نوى."
+    assert SGF in _roles(ex, t, published="2012-08-02", quantities=[("9", 9, 9, "جندي")], places=NAWA)[0][1]
+    # a headline: the unit named with «من» and its owner after «التابعة لـ»
+    t = "انشقاق خمسة عناصر من كتيبة الهندسة التابعة للنظام في بلدة نوى"
+    assert SGF in _roles(ex, t, published="2013-02-14", quantities=[("خمسة", 5, 5, "عنصر")], places=NAWA)[0][1]
+    # a committee quoted by a wire: «انشقوا من اللواء 52»
+    t = "وقالت تنسيقية المدينة إن 7 مجندين انشقوا من اللواء 52 المتمركز قرب بلدة نوى، ولجأوا إلى الجبال."
+    assert SGF in _roles(ex, t, published="2012-11-20", quantities=[("7", 7, 7, "مجند")], places=NAWA)[0][1]
+    # the owner named after the unit is the side left, whoever it is
+    t = "انشقاق عنصرين من كتيبة تابعة لقوات سوريا الديمقراطية في بلدة نوى."
+    got = _roles(ex, t, published="2019-10-14", quantities=[("عنصرين", 2, 2, "عنصر")], places=NAWA)[0][1]
+    assert ("agent", "Syrian Democratic Forces") in got and SGF not in got
+    # the side joined after «وانضموا إلى» is not the one left
+    t = "انشق 4 مجندين عن الجيش وانضموا إلى الجيش الحر في بلدة نوى."
+    got = _roles(ex, t, published="2012-06-30", quantities=[("4", 4, 4, "مجند")], places=NAWA)[0][1]
+    assert got[0] == SGF or SGF in got
+    assert ("agent", "Free Syrian Army / opposition factions") not in got
+
+
+def test_the_men_of_a_checkpoint_made_the_arrest(ex):
+    t = "اعتقل عناصر حاجز الأمن العسكري عند مدخل بلدة نوى، صباح اليوم، ستة طلاب جامعيين."
+    assert _roles(ex, t, published="2013-09-03", quantities=[("ستة", 6, 6, "طالب")], places=NAWA) == \
+        [("arrest", [SGF])]
+    t = "أوقف حاجز الفرقة الرابعة قرب بلدة نوى حافلة ركاب، واعتقل عناصره ثلاثة شبان منها."
+    got = _roles(ex, t, published="2015-05-10", quantities=[("ثلاثة", 3, 3, "شاب")], places=NAWA)
+    assert got == [("arrest", [SGF])]  # (no second, target reading of the same force)
+    t = "قال ناشطون إن عناصر مفرزة الأمن السياسي في بلدة نوى اعتقلوا امرأتين بتهمة التواصل مع الثوار."
+    assert SGF in _roles(ex, t, published="2014-07-17", quantities=[("امرأتين", 2, 2, "امرأة")], places=NAWA)[0][1]
+    # a post that is hit stays the target's, its attackers named first
+    t = "استهدف مقاتلو المعارضة حاجز المخابرات الجوية في بلدة نوى بقذائف الهاون."
+    got = _roles(ex, t, published="2013-05-01", places=NAWA)[0][1]
+    assert ("target", "Syrian government forces") in got and SGF not in got
+
+
+def test_the_two_ministries_of_the_new_state_and_their_men(ex):
+    t = "قال المرصد السوري لحقوق الإنسان إن 40 مدنياً قتلوا في بلدة نوى على يد عناصر من وزارتي الدفاع والداخلية."
+    got = _roles(ex, t, published="2025-03-11", quantities=[("40", 40, 40, "مدني")], places=NAWA)
+    assert ("agent", "Syrian government (2024-)") in got[0][1]
+    t = "وثّقت الشبكة مقتل 12 شخصاً في بلدة نوى برصاص عناصر تابعين لوزارتي الداخلية والدفاع."
+    got = _roles(ex, t, published="2025-03-12", quantities=[("12", 12, 12, "شخص")], places=NAWA)
+    assert ("agent", "Syrian government (2024-)") in got[0][1]
+    # before the fall the same ministry was the old state's
+    t = "أعلنت وزارة الداخلية اعتقال 20 شخصاً في بلدة نوى."
+    got = _roles(ex, t, published="2013-04-02", quantities=[("20", 20, 20, "شخص")], places=NAWA)
+    assert got[0][1] and got[0][1][0] == SGF
+
+
+def test_a_pair_hit_together_and_the_men_a_death_figure_counts(ex):
+    # a monitor's toll: the pro-government pair are the dead, the ambushers acted
+    t = "قتل 9 عناصر من قوات النظام والمسلحين الموالين لها في كمين نصبه مسلحو تنظيم الدولة قرب بلدة نوى."
+    got = _roles(ex, t, published="2016-06-01", quantities=[("9", 9, 9, "عنصر")], places=NAWA)
+    agents = [c for r, c in got[0][1] if r == "agent"]
+    assert agents == ["Islamic State"]
+    # a part of the dead in an aside («، بينهم ثمانية من مقاتلي X،»)
+    t = ("قتل 27 عنصراً من قوات النظام، بينهم ثمانية من مقاتلي حزب الله، في هجوم شنته فصائل المعارضة "
+         "على مواقعهم قرب بلدة نوى.")
+    got = _roles(ex, t, published="2016-04-03", quantities=[("27", 27, 27, "عنصر"), ("ثمانية", 8, 8, None)],
+                 places=NAWA)
+    agents = [c for r, c in got[0][1] if r == "agent"]
+    assert agents == ["Free Syrian Army / opposition factions"]
+    assert ("target", "Hezbollah") in got[0][1]
+    # a ministry's «neutralised» figure: the men counted are the target, whoever struck
+    t = "أعلنت وزارة الدفاع التركية تحييد 14 إرهابياً من تنظيم بي كي كي خلال عمليات نفذتها القوات التركية قرب بلدة نوى."
+    got = _roles(ex, t, published="2019-11-20", quantities=[("14", 14, 14, "إرهابي")], places=NAWA)
+    for _, roles in got:
+        assert ("agent", "PKK") not in roles
+        assert ("agent", "Turkish forces") in roles
+
+
+def test_who_lost_the_place_is_not_the_taker(ex):
+    t = "وسيطر مسلحو العشائر، صباح اليوم، على بلدة نوى بعد انسحاب «قسد» منها إثر اشتباكات عنيفة."
+    got = _roles(ex, t, published="2023-09-02", places=NAWA)
+    assert got == [("territory_change", [("agent", "Tribal militias (Syria)"), ("target", "Syrian Democratic Forces")])]
+    t = "تمكن مقاتلون من العشائر من انتزاع السيطرة على بلدة نوى عقب انسحاب عناصر قوات سوريا الديمقراطية منها."
+    got = _roles(ex, t, published="2023-09-05", places=NAWA)
+    assert ("agent", "Syrian Democratic Forces") not in got[0][1]
+
+
+def test_the_force_helped_by_aircraft_and_an_assaults_subject(ex):
+    t = ("شنت قوات سوريا الديمقراطية، فجر اليوم، عملية إنزال بمشاركة مروحيات للتحالف الدولي على منزل في بلدة "
+         "نوى، واعتقلت أربعة أشخاص.")
+    got = _roles(ex, t, published="2021-05-06", quantities=[("أربعة", 4, 4, "شخص")], places=NAWA)
+    arrest = next(r for typ, r in got if typ == "arrest")
+    assert [c for r, c in arrest if r == "agent"][0] == "Syrian Democratic Forces"
+    t = "هاجم عشرات من عناصر تنظيم داعش، مساء أمس، سجناً في بلدة نوى."
+    got = _roles(ex, t, published="2022-01-21", places=NAWA)
+    assert ("agent", "Islamic State") in got[0][1] and ("target", "Islamic State") not in got[0][1]

@@ -377,3 +377,68 @@ def test_a_known_name_keeps_its_adjective(ex):
     t = "قُتل ستة مدنيين في قصف على بلدة نوى، بحسب ما أفادت به شبكة السويداء 24 المحلية."
     got = _one(ex, t, quantities=[("ستة", 6, 6, "مدني")], places=NAWA)
     assert got and got[0][1].startswith("شبكة السويداء 24")
+
+
+# -- stop 24: who announces in a recording, a dispatch headed by a colon, names cut short, the
+# latest report of a source, «that it» after a verb (own sentences, several house styles) -------------
+
+
+def test_who_appears_in_a_recording_and_announces_reports_it(ex):
+    t = "ظهر الملازم أول عمار الخطيب في تسجيل مصور نشر على يوتيوب، معلناً انشقاق 6 من عناصره في بلدة نوى."
+    assert _one(ex, t, quantities=[("6", 6, 6, "عنصر")], places=NAWA) == \
+        [("defection", "الملازم أول عمار الخطيب", False)]
+    t = "وظهر المقدم فراس العلي في مقطع فيديو بثته قناة محلية، أمس، يعلن انشقاق 20 عسكرياً في بلدة نوى."
+    assert _one(ex, t, quantities=[("20", 20, 20, "عسكري")], places=NAWA) == \
+        [("defection", "المقدم فراس العلي", False)]
+    # one who appears and announces nothing reports nothing
+    t = "ظهر الملازم أول عمار الخطيب في تسجيل مصور وخلفه علم الثورة، وانشق 6 جنود عن كتيبته في بلدة نوى."
+    got = _one(ex, t, quantities=[("6", 6, 6, "جندي")], places=NAWA)
+    assert got and got[0][2] is True
+
+
+def test_a_dispatch_headed_by_a_colon_reports_its_paragraph(ex):
+    t = ("المرصد السوري: قتل 7 عناصر من قوات النظام بهجوم لخلايا تنظيم الدولة قرب بلدة نوى. "
+         "وبذلك يرتفع عدد قتلى قوات النظام منذ مطلع العام إلى 93.")
+    got = _one(ex, t, quantities=[("7", 7, 7, "عنصر"), ("93", 93, 93, None)], places=NAWA)
+    assert len(got) == 2 and all(rb == "المرصد السوري" and not fb for _, rb, fb in got)
+    # a new paragraph is not the dispatch's
+    t = "سانا: استشهد مدنيان بقذائف على بلدة نوى.\nوقتل 3 عناصر من الفصائل في بلدة جاسم."
+    got = _one(ex, t, quantities=[("مدنيان", 2, 2, "مدني"), ("3", 3, 3, "عنصر")],
+               places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])
+    assert ("casualties", "سانا", False) in got or got[0][1] == "سانا"
+    assert any(fb for _, _, fb in got)
+
+
+def test_names_of_units_and_of_people_named_by_a_role_are_whole(ex):
+    t = "قال لواء شهداء الإسلام في بيان إن مقاتليه صدوا هجوماً لقوات النظام على بلدة نوى."
+    assert _one(ex, t, places=NAWA)[0][1] == "لواء شهداء الإسلام"
+    t = "أعلن القيادي في الفصائل أبو أحمد الحوراني، عبر حسابه، مقتل 4 عناصر من قوات النظام بهجوم قرب بلدة نوى."
+    got = _one(ex, t, quantities=[("4", 4, 4, "عنصر")], places=NAWA, entities=[("أبو أحمد الحوراني", "PER")])
+    assert got[0][1] == "القيادي في الفصائل أبو أحمد الحوراني"
+
+
+def test_the_latest_report_of_a_source_and_that_it(ex):
+    t = "بلغ عدد القتلى في بلدة نوى منذ الخميس 131 شخصاً، وفق آخر إحصائية نشرها المرصد السوري لحقوق الإنسان."
+    got = _one(ex, t, quantities=[("131", 131, 131, "شخص")], places=NAWA)
+    assert got[0][1] == "المرصد السوري لحقوق الإنسان" and not got[0][2]
+    t = ("قالت وزارة الداخلية السورية إن 37 قتلوا في اشتباكات في بلدة نوى، وأعلنت أنها بدأت نشر قوات تابعة لها "
+         "في البلدة.")
+    got = _one(ex, t, quantities=[("37", 37, 37, None)], places=NAWA)
+    assert all(rb == "وزارة الداخلية السورية" for _, rb, _ in got)
+
+
+def test_a_ministry_that_reports_is_named_as_itself_its_forces_act(ex):
+    # the ACLED `source` column names the body that reported (a ministry), not its forces
+    from marsad.views.acled import acled_rows
+
+    t = "قالت وزارة الدفاع الروسية إن طائراتها شنت 40 غارة على مواقع تنظيم الدولة قرب بلدة نوى."
+    evs = _asserted(_run(ex, _doc(t, published="2016-02-03", quantities=[("40", 40, 40, "غارة")], places=NAWA)))
+    assert evs[0]["reported_by"]["canonical"] == "Russian Ministry of Defence"
+    assert ("agent", "Russian forces") in [(a["role"], a["canonical"]) for a in evs[0]["actors"]]
+    row = acled_rows([dict(evs[0], outlet="منصة المثال")], 0)[0]
+    assert row["source"].startswith("Russian Ministry of Defence") and row["actor1"].startswith("Military Forces of Russia")
+    t = "أعلنت وزارة الداخلية السورية القبض على خلية تابعة لتنظيم داعش في بلدة نوى."
+    evs = _asserted(_run(ex, _doc(t, published="2025-05-02", places=NAWA)))
+    assert evs[0]["reported_by"]["canonical"] == "Syrian Ministry of Interior"
+    roles = [(a["role"], a["canonical"]) for a in evs[0]["actors"]]
+    assert ("agent", "Syrian government (2024-)") in roles and ("target", "Islamic State") in roles

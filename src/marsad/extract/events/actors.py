@@ -53,7 +53,7 @@ _BACKED_BY = frozenset(fold_str(w) for w in ("المدعوم", "المدعومة
                                              "التابعة", "التابع"))
 _BESIDE = frozenset(fold_str(w) for w in ("بمساندة", "بدعم", "بمشاركة", "بمؤازرة", "بإسناد", "بغطاء"))
 _OWNER = frozenset(fold_str(w) for w in ("تابعة", "تابع", "تابعا", "تابعاً", "التابعة", "التابع", "تتبع", "يتبع", "رديفة", "الرديفة",
-                                          "رديف", "الرديف"))
+                                          "رديف", "الرديف", "تابعين", "التابعين", "تابعون", "التابعون"))
 _WITHDREW = frozenset(fold_str(w) for w in ("انسحاب", "بانسحاب", "انسحبت", "انسحب", "انسحبوا", "فرار", "هروب",
                                             "طرد", "بطرد", "خروج"))
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
@@ -83,6 +83,7 @@ _FIGHTER_NOUNS = frozenset(fold_str(w) for w in ("مسلحين", "مسلحون",
                                                  "مجموعة"))
 _ALA = fold_str("على")
 _PERSONNEL = frozenset(fold_str(w) for w in ("عناصر", "عنصر", "أفراد", "دورية", "دوريات", "مقاتلو", "مقاتلي"))
+_MEN = _FIGHTER_NOUNS | _PERSONNEL
 _CAUSED_BY = frozenset(fold_str(w) for w in ("جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل"))
 # «عدد مقاتلي فصيل X الذين قتلوا»: X's men are the dead
 _THE_DEAD = frozenset(fold_str(w) for w in ("قتلوا", "قضوا", "لقوا", "سقطوا", "استشهدوا", "قتل", "قضى", "أصيبوا"))
@@ -135,12 +136,17 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             prev_actor = None
             continue
         role = _role(ctx, m, a, cs, ce)
+        if role == "agent" and m.type in _FORCE_TYPES and _men_hit(ctx, a):
+            role = "target"  # «قتل 27 عنصراً من قوات النظام، بينهم ثمانية من مقاتلي حزب الله، في هجوم…»
         beside = role == "beside"
         if beside:
             role = "agent"
-        if role is None and out and a.prefix.startswith("و") and not ctx.text[out[-1]["end"]:a.prefix_start].strip() \
-                and out[-1]["role"] in ("agent", "target"):
-            role = out[-1]["role"]  # «قصفت قوات النظام والمسلحون الموالون لها»: one side named twice
+        if role in (None, "agent") and out and a.prefix.startswith("و") and \
+                not ctx.text[out[-1]["end"]:a.prefix_start].strip() and out[-1]["role"] in ("agent", "target") and \
+                (role is None or out[-1]["role"] == "target"):
+            # «قصفت قوات النظام والمسلحون الموالون لها»: one side named twice; «مقتل 9 من قوات النظام
+            # والمسلحين الموالين لها في كمين…»: the pair hit together is hit together
+            role = out[-1]["role"]
         prev_actor = {"end": a.end, "canonical": val["canonical"]}
         if m.type == "protest" and val["kind"] == "civilians":
             continue  # «تظاهر مئات الأهالي»: the people who protest are the protesters, nobody's target
@@ -290,6 +296,10 @@ def _source_as_other_side(ctx: Ctx, m: Mention, out: list[dict]) -> None:
         return
 
 
+_CRAFT = frozenset(fold_str(w) for w in ("مروحيات", "مروحية", "طائرات", "طائرة", "طيران", "مقاتلات", "مسيرات",
+                                         "مسيرة", "الطيران", "المروحيات", "الطائرات"))
+
+
 def _supported(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     """«نفذت قسد بمساندة مروحيات التحالف عملية إنزال … أسفرت عن اعتقال…»: when every agent found is a
     helper named after «بمساندة/بدعم», the force named right before that word is the one helped, and
@@ -300,8 +310,9 @@ def _supported(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     h = helpers[0]
     t = ctx.tok_of(h["start"])
     k = t - 1
-    # «بإسناد من عناصر حزب الله»: «من» and the helper's fighters stand between the word and the name
-    while k >= 0 and (ffold(ctx.tokens[k].text) == "من" or ffold(ctx.tokens[k].text) in _FIGHTER_NOUNS):
+    # «بإسناد من عناصر حزب الله», «بمشاركة مروحيات للتحالف»: «من», the helper's fighters or its
+    # aircraft stand between the word and the name
+    while k >= 0 and (ctx.ftoks[k] == "من" or ctx.ftoks[k] in _FIGHTER_NOUNS or ctx.ftoks[k] in _CRAFT):
         k -= 1
     if k < 0 or ffold(ctx.tokens[k].text) not in _BESIDE:
         return
@@ -481,6 +492,10 @@ def _did_it(ctx: Ctx, a, fire: bool = True) -> bool:
     """«قُتل 9 في غارات شنّها النظام», «على يد التنظيم», «شنّتها طائرات التحالف», «على يد عناصر من
     قوات النظام»: named as the one who struck (a head noun may stand between the verb and the name)."""
     before = _words_before(ctx, a.prefix_start, 4)
+    if len(before) >= 2 and before[-1] in _OWNER and before[-2] in _MEN and a.prefix.endswith("ل"):
+        # «برصاص عناصر تابعين لوزارة الداخلية», «على يد مسلحين تابعين لفصيل X»: the men belong to X;
+        # what is said of them is said of X
+        before = _words_before(ctx, a.prefix_start, 6)[:-2]
     prev = before[-1] if before else ""
     # «كمين نصبه مسلحون من الفصائل الدرزية»: the verb, a fighters' noun, «من», the force
     of_fighters = len(before) >= 3 and prev == "من" and before[-2] in _FIGHTER_NOUNS and before[-3] in _DID_IT
@@ -769,6 +784,11 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         return "target"  # «استهدفت منزلاً يقيم فيه قيادي في تنظيم «داعش»»: a member of X was hit
     if len(before) >= 3 and before[-1] in _OWNER and before[-3] in _ACTS_ON and a.end <= m.prefix_start:
         return "target"  # «تفكيك خلية تابعة لتنظيم «داعش» … واعتقال أفرادها»: X's unit was acted on
+    if m.type == "arrest" and a.prefix_start >= m.end and len(before) >= 3 and before[-1] in _OWNER and \
+            before[-2] in _CELLS | _MEN and before[-3] == _ALA and ctx.words_between(m.end, a.prefix_start) <= 4:
+        # «أعلنت الداخلية القبض على خلية تابعة لتنظيم داعش»: X's cell was arrested (not «اعتقلت دورية
+        # تابعة لـX …»: X's patrol made the arrest)
+        return "target"
     if _parent_in_passing(before):
         return None  # «من «فيلق الشام»، أحد فصائل الجبهة الوطنية»: the named group's parent, said in passing
     if any(w in _BESIDE for w in near) or (prev == "من" and len(near) >= 2 and near[-2].startswith("بمقاتلين")):
@@ -810,6 +830,11 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return None  # another clause's (a time aside «، اليوم الاثنين،» after the subject is no new clause)
         if m.type in ("defection", "desertion") and prev == "عن":
             return "agent"
+        if _hit_thing(prev) and m.pos == "noun" and ctx.text[m.prefix_start:m.start].endswith("ب") and any(
+                t.end <= a.prefix_start and _verb_trigger(t) for t in ctx.m["triggers"].starting(cs, a.prefix_start)):
+            # «استهدف مقاتلو المعارضة حاجز المخابرات الجوية بقذائف الهاون»: the weapon the verb's act
+            # was done with; the owner of what was hit is its target, not the weapon's user
+            return "target"
         if prev == "مع":
             # «اشتبكوا مع القوات النظامية، ما أدى إلى مقتل…»: the other side; «بالتعاون مع X»: no agent
             return "target" if m.type in ("armed_clash", "casualties") else None
@@ -835,13 +860,24 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
     if a.prefix_start >= m.end and a.prefix_start < ce + 1:
         if prev in _AGENT_AFTER:
             return "agent"
+        if m.type == "arrest" and _bare_word(prev) in _POSTS and ctx.words_between(m.end, a.prefix_start) <= 3 and \
+                not _actor_before(ctx, m, cs) and not any(b.end <= a.prefix_start for b in
+                                                          ctx.m["actors"].starting(m.end, a.prefix_start)):
+            # «اعتقل عناصر حاجز الأمن العسكري ستة شبان», «أوقف حاجز الفرقة الرابعة حافلة»: the men of X's
+            # checkpoint (the verb's subject) made the arrest; an arrest hits no place
+            return "agent"
         if m.type in ("defection", "desertion"):
-            # «انشق 35 عنصراً من قوات النظام / عن الفرقة الرابعة»: the force they left
+            # «انشق 35 عنصراً من قوات النظام / عن الفرقة الرابعة»: the force they left; «عن كتيبة الهندسة
+            # التابعة للنظام»: the owner of the unit they left
+            if prev in _OWNER and _unit_left_before(_words_before(ctx, a.prefix_start, 6)):
+                return "agent"
             return "agent" if prev in ("عن", "من") else "target" if (prev in _JOIN or a.prefix.endswith("ب")) else None
         if prev == "من" and len(before) >= 2 and before[-2] in _FIGHTER_NOUNS and m.pos == "verb" and \
                 m.type != "casualties" and ctx.words_between(m.end, a.prefix_start) <= 3 and \
                 not _actor_before(ctx, m, cs):
             return "agent"  # «هاجمت مجموعات من فلول النظام حواجز…»: the verb's subject, a group of X
+        if m.pos == "verb" and m.type in _ASSAULTS and _men_of_after_verb(ctx, m, a) and not _actor_before(ctx, m, cs):
+            return "agent"  # «هاجم عشرات من عناصر تنظيم داعش سجن غويران»: the verb's subject, X's men
         if a.prefix.endswith("ل") and (_hit_thing(prev) or _hit_thing_described(before)):
             return "target"  # «قصفت مواقع لقسد», «هاجموا نقطة عسكرية لقسد»: whose positions were hit
         if a.prefix.endswith("ل") and _act_owned(before) and m.type in _FORCE_TYPES:
@@ -859,6 +895,9 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return "target"  # «اشتبكوا مع القوات النظامية»: the other side
         if _gap_words(ctx, m.end, a.prefix_start) <= 1 and _hit_thing(prev):
             return "target"  # «ردت بقصف مواقع النظام»: whose positions were shelled
+        if _hit_thing(prev) and m.type in _FORCE_TYPES and ctx.words_between(m.end, a.prefix_start) <= 6 and any(
+                b.end <= a.prefix_start for b in ctx.m["actors"].starting(m.end, a.prefix_start)):
+            return "target"  # «استهدف مقاتلو المعارضة حاجز المخابرات الجوية»: the subject named first, X's post was hit
         if m.type == "explosion" and a.prefix.endswith("ب") and _gap_words(ctx, m.end, a.prefix_start) <= 2:
             return "target"  # «انفجرت عبوة ناسفة بدورية روسية»: what the blast hit
         if _gap_words(ctx, m.end, a.prefix_start) <= 1 and not any(
@@ -866,6 +905,85 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return "agent"  # «قصفت قوات النظام», «غارات لطيران النظام»
         return None
     return None
+
+
+# posts whose men arrest people, named before the force that holds them («حاجز المخابرات الجوية»)
+_POSTS = frozenset(fold_str(w) for w in ("حاجز", "حواجز", "مفرزة", "مفارز", "فرع", "دورية", "دوريات", "نقطة"))
+
+
+_NAME_LEADS = frozenset(fold_str(w) for w in ("تنظيم", "فصيل", "فصائل", "حركة", "جماعة", "ميليشيا", "ميليشيات",
+                                              "مليشيا", "مليشيات", "قوات"))
+_ATTACKING_MEN = frozenset(fold_str(w) for w in ("المهاجمين", "مهاجمين", "المهاجمون", "مهاجمون"))
+
+
+def _men_hit(ctx: Ctx, a) -> bool:
+    """«قتل 27 عنصراً من قوات النظام…، بينهم ثمانية من مقاتلي حزب الله», «تحييد 31 إرهابياً من تنظيم X»:
+    X is named as whose men a figure of the dead or the hurt counts (or a part of it): X was hit,
+    whatever act of the sentence asks (not «12 من المهاجمين من X»: the attackers who died)."""
+    k = ctx.tok_of(a.prefix_start) - 1
+    while k >= 0 and (ctx.ftoks[k] in _MEN or ctx.ftoks[k] in _NAME_LEADS or not ctx.tokens[k].text[:1].isalnum()):
+        k -= 1
+    if k < 1 or ctx.ftoks[k] != "من" or ctx.ftoks[k - 1] in _ATTACKING_MEN:
+        return False
+    # the figure right before «من»: «27 عنصراً من…», «ثمانية من…», «عشرات من…»
+    fig = ctx.tokens[k - 1]
+    counted = ctx.ftoks[k - 1] in _COUNTS or any(
+        q["start"] <= fig.start < q["end"] or 0 <= fig.start - q["end"] <= 1
+        for q in ctx.quants.starting(max(0, fig.start - 60), fig.end))
+    if not counted:
+        return False
+    s = ctx.sents[ctx.sent_of(a.start)]
+    lo = max(s.start, fig.start - 160)
+    deaths = [h for h in ctx.m["triggers"].starting(lo, fig.start) if h.end <= fig.start and any(
+        isinstance(v, dict) and (v.get("sub") == "killed" or v.get("type") == "casualties")
+        for v in (h.value if isinstance(h.value, list) else [h.value]))]
+    if not deaths:
+        return False
+    d = deaths[-1]
+    if ctx.real_breaks(d.end, a.prefix_start) == 0:
+        return True
+    # «…، بينهم ثمانية من مقاتلي X»: past the opening of an aside that lists parts of the figure
+    i = bisect_left(ctx.breaks, fig.start) - 1
+    b = ctx.breaks[i] if i >= 0 else -1
+    first = ctx.words_after(b + 1, 1, limit=fig.end) if b > d.end else []
+    return bool(first) and first[0].lstrip("و") in ctx.v.subset and ctx.real_breaks(d.end, b) == 0
+
+
+_COUNTS = frozenset(fold_str(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف"))
+
+
+_ASSAULTS = frozenset({"armed_clash", "territory_change", "explosion"})
+_MANY = frozenset(fold_str(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "مجموعة", "مجموعات"))
+
+
+def _men_of_after_verb(ctx: Ctx, m: Mention, a) -> bool:
+    """Right after the act's verb, only a number of men and «من» before X («هاجم عشرات من عناصر X»,
+    «اقتحم 30 مسلحاً من X»): X's men are the verb's subject (an assault's object is a place or a post,
+    not a number of men)."""
+    t0, t1 = ctx.tok_of(m.end - 1) + 1, ctx.tok_of(a.prefix_start)
+    if not 0 < t1 - t0 <= 4:
+        return False
+    men = False
+    for k in range(t0, t1):
+        f, tok = ctx.ftoks[k], ctx.tokens[k]
+        if f in _MEN or f in _MANY:
+            men = True
+        elif f != "من" and not any(q["start"] <= tok.start < q["end"] for q in ctx.quants.covering(tok.start, 40)):
+            return False
+    return men
+
+
+def _verb_trigger(t) -> bool:
+    return any(isinstance(v, dict) and v.get("pos") == "verb" for v in (t.value if isinstance(t.value, list) else [t.value]))
+
+
+def _unit_left_before(before: list[str]) -> bool:
+    """«… عن/من <unit> <its name words> التابع(ة)» right before the owner: a unit was left."""
+    units = _bare_army_spec().get("_units", frozenset()) | _UNITS
+    for i in range(len(before) - 2, 0, -1):
+        if before[i - 1] in ("عن", "من") and before[i] in units:
+            return True
+    return False
 
 
 _ONE_OF = frozenset(fold_str(w) for w in ("أحد", "إحدى", "احد", "احدى", "أبرز", "كبرى", "أكبر"))
@@ -1043,9 +1161,6 @@ def _decider(ctx: Ctx, m: Mention) -> dict | None:
 def _bare_word(w: str) -> str:
     """A folded word without its article («القيادي» -> «قيادي»)."""
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
-
-
-_MEN = _FIGHTER_NOUNS | _PERSONNEL
 
 
 def _men_of_the_dead(ctx: Ctx, a, before: list[str]) -> bool:
@@ -1227,21 +1342,29 @@ def _bare_army(ctx: Ctx, m: Mention) -> dict | None:
     if not spec or not ctx.published or ctx.published >= spec.get("until", "9999"):
         return None
     _, ce = ctx.clause(m.start)
-    for tok in ctx.tokens[ctx.tok_of(m.end - 1) + 1:ctx.tok_of(m.end - 1) + 8]:
-        if tok.start >= ce:
-            break
-        if ffold(tok.text) in spec["_words"] and not any(
+    t = ctx.tok_of(m.end - 1)
+    for k in range(t + 1, min(len(ctx.tokens), t + 15)):
+        tok, f = ctx.tokens[k], ctx.ftoks[k]
+        if f in _JOIN or tok.start >= ctx.sents[m.si].end:
+            break  # «… وانضموا إلى الجيش الحر»: what follows is the side joined
+        # (in the trigger's clause: an aside of the figure, «، بينهم ضابطان،», is no clause break)
+        if tok.start >= ce and ctx.real_breaks(m.end, tok.start) > 0:
+            if ctx.real_breaks(m.end, tok.start) > 2:
+                break
+            continue
+        if f in spec["_words"] and not any(
                 a.start <= tok.start < a.end for a in ctx.m["actors"].starting(max(0, tok.start - 5), tok.end)):
             # (not the «الجيش» of a longer name: «فصيل في الجيش الوطني السوري»)
             return {"surface": tok.text, "role": "agent", "canonical": spec["canonical"], "start": tok.start,
                     "end": tok.end}
-        if ffold(tok.text) == "عن":
-            # «انشقوا عن الفرقة الحادية عشرة», «عن كتيبة الدفاع الجوي»: a unit the list does not name
-            nxt = ctx.tokens[ctx.tok_of(tok.start) + 1:ctx.tok_of(tok.start) + 2]
-            if nxt and nxt[0].start < ce and ffold(nxt[0].text) in spec["_units"] and not any(
-                    a.start <= nxt[0].start < a.end for a in ctx.m["actors"].starting(nxt[0].start, nxt[0].end)):
-                return {"surface": nxt[0].text, "role": "agent", "canonical": spec["canonical"],
-                        "start": nxt[0].start, "end": nxt[0].end}
+        if f in ("عن", "من") and k + 1 < len(ctx.tokens):
+            # «انشقوا عن الفرقة الحادية عشرة», «عن كتيبة الدفاع الجوي», «انشق 7 مجندين من اللواء 52»: a
+            # unit the list does not name
+            nxt = ctx.tokens[k + 1]
+            if ctx.ftoks[k + 1] in spec["_units"] and (nxt.start < ce or ctx.real_breaks(m.end, nxt.start) == 0) \
+                    and not any(a.start <= nxt.start < a.end for a in ctx.m["actors"].starting(nxt.start, nxt.end)):
+                return {"surface": nxt.text, "role": "agent", "canonical": spec["canonical"],
+                        "start": nxt.start, "end": nxt.end}
     sent = ctx.sents[m.si]
     rb = m.reported_by or {}
     if spec.get("unnamed") and (m.type == "desertion" or _DEFECTOR.match(ffold(m.surface))) and not any(

@@ -58,6 +58,18 @@ _AS = frozenset(fold_str(w) for w in ("كما", "مثلما"))
 # people who belong to a body named after «في/من» («قادة في الفصائل», «عضو في اللجنة»)
 _MEMBER_HEADS = frozenset(fold_str(w) for w in ("قادة", "قيادي", "قياديين", "قياديون", "أعضاء", "ناشط", "ناشطون",
                                                  "ناشطين", "عناصر", "مقاتلين", "ضابط", "ضباط"))
+# «ظهر/أطل X في تسجيل مصور … معلناً …»: who appears in a recording or a speech and announces in it
+_APPEAR = frozenset(fold_str(w) for w in ("ظهر", "ظهرت", "أطل", "أطلت", "خرج", "خرجت"))
+_RECORDINGS = frozenset(fold_str(w) for w in ("تسجيل", "مقطع", "فيديو", "شريط", "بث", "كلمة", "خطاب", "لقاء",
+                                              "مقابلة", "تسجيلات", "مقاطع", "حسابه", "حسابها", "صفحته", "صفحتها"))
+_ANNOUNCING = frozenset(fold_str(w) for w in ("معلنا", "معلناً", "مؤكدا", "مؤكداً", "قائلا", "قائلاً", "مشيرا",
+                                              "مشيراً", "يعلن", "يؤكد", "يقول", "تعلن", "تؤكد", "تقول", "أعلن",
+                                              "أكد", "قال", "مطالبا", "مطالباً", "داعيا", "داعياً"))
+_LATEST = frozenset(fold_str(w) for w in ("آخر", "أحدث", "أخير", "اخر"))
+# «أنها», «بأنه»: «that» with the pronoun of a subject named before, never a name
+_THAT_PRONOUN = frozenset(fold_str(p + w) for p in ("", "ب") for w in ("أنها", "أنه", "أنهم", "أنهما", "إنها", "إنهم"))
+# one person named by a role, whose own name may follow («القيادي في الفصائل أبو أحمد…»)
+_PERSON_HEADS = frozenset(fold_str(w) for w in ("قيادي", "مسؤول", "قائد", "ضابط", "ناشط", "عضو"))
 # a body whose quoted name follows it is one name with it («المتحدث باسم حملة «غضب الفرات»»)
 _NAMED_BODIES = frozenset(fold_str(w) for w in ("حملة", "عملية", "غرفة", "عمليات", "فصيل", "حركة", "تجمع", "شبكة",
                                                 "جيش", "لواء", "فرقة", "كتيبة", "تنسيقية", "صفحة", "مجموعة", "هيئة",
@@ -100,7 +112,7 @@ class Attribution:
         ctx = self.ctx
         s = ctx.sents[si]
         out = []
-        head = self._colon_opener(s.start, s.end) or self._went_on(s.start, s.end)
+        head = self._colon_opener(s.start, s.end) or self._went_on(s.start, s.end) or self._appeared(s.start, s.end)
         if head is not None:
             out.append(head)
         for a in ctx.m["att"].starting(s.start, s.end):
@@ -310,8 +322,40 @@ class Attribution:
         # («تجمع أحرار حوران:», «مراسل «نبأ»:»)
         if src.get("canonical") is None and not named and not body and first not in self.ctx.v.generic_heads:
             return None  # «عاجل:», «درعا:» (a place label) are no sources
-        src.update(cue_start=start, kind="prep")
+        src.update(cue_start=start, kind="prep", _colon=True)
         return src
+
+    def _appeared(self, start: int, end: int) -> dict | None:
+        """«ظهر النقيب فلان في تسجيل مصور …، معلناً انشقاقه», «وأطل القائد في كلمة مصورة يؤكد…»: a
+        person who appears in a video or a speech and announces in it reports the sentence."""
+        ctx = self.ctx
+        t = ctx.tok_of(start)
+        if t >= len(ctx.tokens) or ctx.tokens[t].start < start or ctx.ftoks[t].removeprefix("و") not in _APPEAR:
+            return None
+        src = self._source_after(ctx.tokens[t].end, end, "verb")
+        if src is None:
+            return None
+        k = bisect_left(ctx.tok_starts, src["end"])
+        if k + 1 >= len(ctx.tokens) or ctx.ftoks[k] not in ("في", "عبر") or ctx.ftoks[k + 1] not in _RECORDINGS:
+            return None
+        stop = bisect_left(ctx.tok_starts, end)
+        if not any(ctx.ftoks[j].removeprefix("و").removeprefix("ل") in _ANNOUNCING for j in range(k + 2, stop)):
+            return None  # (one who appears and announces nothing reports nothing)
+        src.update(cue_start=ctx.tokens[t].start, kind="verb")
+        return src
+
+    def _dispatch_head(self, si: int) -> dict | None:
+        """«المرصد السوري: قُتل… . وبذلك يرتفع عدد القتلى…»: a source named before a colon that opens
+        a paragraph heads a dispatch; a later sentence of the paragraph that names no source of its
+        own is its report too (a source named in between ends it)."""
+        ctx = self.ctx
+        for k in range(si - 1, max(-1, si - 1 - ctx.v.carry), -1):
+            if "\n" in ctx.text[ctx.sents[k].end:ctx.sents[k + 1].start]:
+                return None  # another paragraph
+            atts = self.of_sentence(k)
+            if atts:
+                return atts[0] if atts[0].get("_colon") else None
+        return None
 
     def _relayed(self, cue: int, src: dict, limit: int) -> dict:
         """«وفق ما نقلته سانا عن مصدر عسكري», «نقلت الوكالة عن مسؤول»: the one quoted after عن
@@ -352,7 +396,7 @@ class Attribution:
                 return _public(later)
         if any(a["cue_start"] <= ctx.sents[si].start + 1 for a in atts):
             return None  # «وقال شاهد عيان إن…»: the opening verb has a subject of its own
-        carried = self._closing_source_before(si)
+        carried = self._closing_source_before(si) or self._dispatch_head(si)
         if carried is not None:
             return _public(carried)
         k, seen = si - 1, 0
@@ -543,6 +587,9 @@ class Attribution:
         if toks and ffold(toks[0].text) in ("عن",) and len(toks) > 1:
             p = toks[1].start  # «نقلاً عن», «نقلت … عن»
             toks = toks[1:]
+        if len(toks) > 2 and ffold(toks[0].text) in _LATEST:
+            p = toks[1].start  # «وفق آخر إحصائية نشرها المرصد»: the latest of its reports
+            toks = toks[1:]
         # «كشف تقرير للشبكة…», «وفق توثيق المرصد»: the source is the owner of the report
         f0 = ffold(toks[0].text) if toks else ""
         if len(toks) > 1 and f0.startswith("ل") and f0[1:] in _OWNED_FIGURES:
@@ -628,7 +675,7 @@ class Attribution:
             end = nxt[0].end  # «التلفزيون السوري الرسمي», «وكالة الأنباء الرسمية»: the adjective is the name's
         rec = self._rec(m.start, end)
         if rec is not None:
-            val = pick(m.value, m.key, self.ctx.published, self.ctx.text)
+            val = _source_pick(m.value, m.key, self.ctx.published, self.ctx.text)
             rec["canonical"] = val["canonical"] if val else None
         return rec
 
@@ -676,8 +723,9 @@ class Attribution:
                 if 0 < close - tok.end <= 40:
                     words.append(Token(tok.start, close + 1, text[tok.start:close + 1]))
                 break
-            if words and f in _OF and ffold(words[0].text) in ctx.v.generic_heads | ctx.v.title_heads | _MEMBER_HEADS and \
-                    len(words) <= 2:
+            head = ffold(words[0].text) if words else ""
+            if words and f in _OF and len(words) <= 2 and any(
+                    h in ctx.v.generic_heads or h in ctx.v.title_heads or h in _MEMBER_HEADS for h in (head, _bare(head))):
                 # «مصدر في «قوات سوريا الديمقراطية»», «مسؤول في مخيم الضباط»: the body the
                 # source belongs to is part of its name
                 tail = self._of_body(toks[i + 1:], limit)
@@ -685,7 +733,8 @@ class Attribution:
                     words.append(tail)
                 break
             if (len(tok.text) == 1 and not tok.text.isalnum()) or f in ctx.v.att_stop or f in _RELAYING or \
-                    f in _SAYING:
+                    f in _SAYING or f in _THAT_PRONOUN:
+                # («وأعلنت أنها بدأت…»: «that it» opens what is said; the verb has no subject of its own)
                 break  # «صحيفة محلية نقلاً عن…»: the relay word ends the name
             if words and f[:1] == "ل" and _bare(f[1:]) in _RECIPIENTS:
                 if ffold(words[0].text) in ctx.v.generic_heads and i + 1 < len(toks):
@@ -696,8 +745,12 @@ class Attribution:
                     words.append(Token(known["start"], known["end"], known["surface"]) if known else toks[i + 1])
                 break  # «مديرية صحة اللاذقية لمراسل سانا»: told to a reporter, who is not the source
             trig = ctx.m["triggers"].first_after(tok.start, tok.start + 1) if words else None
-            if trig is not None and not trig.prefix.endswith(("ال", "لل")):
-                break  # «أعلن المجند وليد القشعمي انشقاقه»: the event word ends the name (not «مكتب توثيق الشهداء»)
+            if trig is not None and not trig.prefix.endswith(("ال", "لل")) and \
+                    not (len(words) == 1 and (ffold(words[0].text) in _NAMED_BODIES or
+                                              _bare(ffold(words[0].text)) in _NAMED_BODIES)):
+                # «أعلن المجند وليد القشعمي انشقاقه»: the event word ends the name (not «مكتب توثيق
+                # الشهداء»; nor the word right after a unit's head: «لواء شهداء الإسلام» is a name)
+                break
             if words and ffold(words[0].text) in ctx.v.generic_heads and f not in ctx.v.source_adjectives and \
                     not f.endswith(("يه", "ي", "يون", "يين", "ون", "ين", "ه", "ة")):
                 break  # «مصادر محلية»: a generic head and its adjectives only
@@ -712,9 +765,13 @@ class Attribution:
             known = self._known_name(words[1].start, limit)
             if known is not None and known["end"] > e:
                 e = known["end"]
-        if ffold(words[0].text) in ctx.v.title_heads:
+        head = ffold(words[0].text)
+        if head in ctx.v.title_heads or _bare(head) in _PERSON_HEADS:
             # «قال المتحدث باسم مكتب … ديفيد سوانسون إن…»: the title runs to the person's name
-            for ent in ctx.ents.starting(e, min(limit, e + 120)):
+            # («القيادي في الفصائل أبو أحمد…»: a name that starts inside the body's words runs on too)
+            for ent in ctx.ents.starting(words[0].end, min(limit, e + 120)):
+                if ent["end"] <= e:
+                    continue
                 if ent.get("type") == "PER":
                     gap = ffold(text[e:ent["start"]]).split()
                     if not any(w in ("ان", "إن", "أن", "بان", "بأن") for w in gap):
@@ -844,6 +901,15 @@ def canonical_source(ctx: Ctx, rec: dict | None) -> dict | None:
                        for v in (h.value if isinstance(h.value, list) else [h.value]))]
     if hits:
         m = max(hits, key=lambda m: m.end - m.start)
-        val = pick(m.value, m.key, ctx.published, ctx.text)
+        val = _source_pick(m.value, m.key, ctx.published, ctx.text)
         rec["canonical"] = val["canonical"] if val else None
     return rec
+
+
+def _source_pick(value, key: str, date: str | None, text: str | None) -> dict | None:
+    """A name that is both a source of the list's `sources` and an alias of a force («وزارة الداخلية
+    السورية»: the ministry reports, its forces act) names the source when it reports (the ACLED
+    `source` column names the body, not its force)."""
+    vals = value if isinstance(value, list) else [value]
+    own = [v for v in vals if isinstance(v, dict) and "kind" not in v]
+    return pick(own or vals, key, date, text)

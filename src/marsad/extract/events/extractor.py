@@ -392,13 +392,19 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     actors, seen = [], set()
     told = [main] + [m for m in ms if m in inc.mentions]
     act_roles = {a["role"] for m in told for a in m.actors}
+    # «سيطر مقاتلو العشائر على البلدة بعد انسحاب «قسد» منها إثر اشتباكات»: the force a taking's lead
+    # names as the one that lost the place is not also its agent through the withdrawal's or the
+    # fighting's own mention
+    taken_from = {a["start"] for a in main.actors if a["role"] == "target"} if \
+        main.type == "territory_change" and ffold(main.surface) not in ctx.v.withdrawal else set()
     for m in told + [m for m in ms if m not in told]:
         deaths = m not in told
         for a in m.actors:
             k = (a["start"], a["role"])
             # «اشتباكات بين X و Y … أسفرت عن مقتل خمسة»: the act's roles stand; a death mention's
             # actors only fill a role the act has none for
-            if k not in seen and not (deaths and a["role"] in act_roles):
+            if k not in seen and not (deaths and a["role"] in act_roles) and \
+                    not (m is not main and a["role"] == "agent" and a["start"] in taken_from):
                 seen.add(k)
                 actors.append({"surface": a["surface"], "role": a["role"], "canonical": a.get("canonical")})
     agg = any(m.aggregate for m in inc.mentions if m.figure is not None) or (main.aggregate and count is None)
