@@ -555,3 +555,24 @@ def test_fighters_entering_a_town_take_it(ex):
     # a convoy entering through a crossing takes nothing
     t = "دخل رتل عسكري يضم نحو 40 آلية عبر معبر حدودي إلى ريف حماة اليوم."
     assert "territory_change" not in _types(_run(ex, _doc(t, published="2020-06-17", places=[HAMA])))
+
+
+def test_killed_by_a_strike_with_the_weapon_after_the_toll(ex):
+    HAS = ("حاس", "P46", "Has", "Idlib")
+    SARMIN_ = ("سرمين", "P23", "Sarmin", "Idlib")
+    # civil defence style: «قضى 12 مدنياً، معظمهم أطفال، بغارة على…»
+    t = "قضى 12 مدنياً، معظمهم أطفال، بغارة على مخيم للنازحين قرب بلدة حاس، فيما أصيب 20 آخرون."
+    evs = _run(ex, _doc(t, published="2019-08-12", places=[HAS],
+                        quantities=[("12", 12, 12, "مدني"), ("20", 20, 20, None)]))
+    assert [(e["type"], e["fatalities"]["low"]) for e in _asserted(evs)] == [("airstrike", 12)]
+    # SOHR style: «جراء سقوط صاروخ على مدرسة» (the fall told before the rocket)
+    t = "أفاد المرصد بمقتل ثمانية مدنيين جراء سقوط صاروخ على مدرسة في بلدة سرمين."
+    evs = _run(ex, _doc(t, published="2020-01-02", places=[SARMIN_], quantities=[("ثمانية", 8, 8, "مدني")]))
+    assert [(e["type"], e["fatalities"]["low"]) for e in _asserted(evs)] == [("shelling", 8)]
+
+
+def test_an_answer_by_a_state_force_with_no_weapon_word_is_typed_by_the_force(ex):
+    HAMA_R = ("ريف حماة الشمالي", "P43", "Northern Hama countryside", "Hama", "region")
+    # SANA style: «ردت وحدات الجيش … باستهداف مواقعهم»
+    t = "ذكرت وكالة سانا أن وحدات الجيش ردت على خروقات الإرهابيين باستهداف مواقعهم في ريف حماة الشمالي."
+    assert _types(_run(ex, _doc(t, published="2019-04-30", places=[HAMA_R]))) == ["shelling"]
