@@ -576,3 +576,17 @@ def test_an_answer_by_a_state_force_with_no_weapon_word_is_typed_by_the_force(ex
     # SANA style: «ردت وحدات الجيش … باستهداف مواقعهم»
     t = "ذكرت وكالة سانا أن وحدات الجيش ردت على خروقات الإرهابيين باستهداف مواقعهم في ريف حماة الشمالي."
     assert _types(_run(ex, _doc(t, published="2019-04-30", places=[HAMA_R]))) == ["shelling"]
+
+
+def test_a_campaigns_toll_after_whereas_is_a_sum_of_its_own(ex):
+    HANANO = ("حي مساكن هنانو", "P47", "Masaken Hanano", "Aleppo", "neighbourhood")
+    # Zaman al-Wasl style: the day's barrels, then the campaign's toll since mid-December
+    t = ("ألقت مروحيات النظام اليوم أربعة براميل متفجرة على حي مساكن هنانو، ما أسفر عن مقتل تسعة مدنيين، في حين "
+         "وصل عدد ضحايا حملة البراميل على أحياء المدينة منذ منتصف كانون الأول الماضي إلى أكثر من 500 قتيل.")
+    evs = _run(ex, _doc(t, published="2014-01-21", places=[HANANO],
+                        quantities=[("أربعة", 4, 4, "برميل"), ("تسعة", 9, 9, "مدني"), ("أكثر من 500", 500, None, "قتيل")],
+                        dates=[("اليوم", "2014-01-21", "day"), ("منتصف كانون الأول الماضي", "2013-12", "month")]))
+    inc = [e for e in _asserted(evs) if e["kind"] == "incident"]
+    agg = [e for e in _asserted(evs) if e["kind"] == "aggregate"]
+    assert [(e["type"], e["fatalities"]["low"]) for e in inc] == [("airstrike", 9)]
+    assert [(e["type"], e["fatalities"]["low"]) for e in agg] == [("casualties", 500)]

@@ -172,6 +172,15 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         if inc.type == "territory_change" and any(m.type == "armed_clash" for m in inc.mentions) and \
                 all(ffold(m.surface) in ctx.v.withdrawal for m in inc.mentions if m.type == "territory_change"):
             inc.type = "armed_clash"  # «انسحبوا من البلدة بعد اشتباكات قتل فيها تسعة»: the fighting
+        if inc.type in acts and all(m.aggregate and m.anaphor for m in inc.mentions) and \
+                any(d.figure is not None and d.role == "fatalities" and d.aggregate for d in inc.deaths):
+            # «…، في حين وصل عدد ضحايا حملة البراميل منذ منتصف كانون الأول إلى أكثر من 700»: the dead
+            # of a campaign named by its anaphor, summed over a period, are a toll (an aggregate of
+            # casualties, as «تحييد 260 منذ انطلاق العملية» above), told by those dead
+            inc.type = "casualties"
+            inc.mentions = sorted(inc.mentions + inc.deaths, key=lambda x: x.start)
+            inc.deaths = []
+            inc._main = None
     return _toll_parts([inc for inc in incidents if not _only_recalled(inc)])
 
 
@@ -431,10 +440,11 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return True
     if m.tally or inc.main.tally:
         return False  # a campaign's tally is not one of its acts
-    if m.aggregate and m.figure is not None and not any(o.aggregate and o.figure is not None for o in inc.mentions) \
-            and _has_figure(inc):
-        # «قُتل أربعة بقذائف… ، مشيراً إلى أن عدد القذائف التي سقطت منذ صباح الثلاثاء تجاوز 70»: a
-        # running count over a period is a sum of its own, not the figure of the incident told
+    if m.aggregate and (m.figure is not None or any(d.figure is not None for d in m.deaths)) and \
+            not any(o.aggregate and o.figure is not None for o in inc.mentions) and _has_figure(inc):
+        # «قُتل أربعة بقذائف… ، مشيراً إلى أن عدد القذائف التي سقطت منذ صباح الثلاثاء تجاوز 70», «في حين
+        # وصل عدد ضحايا حملة البراميل منذ منتصف كانون الأول إلى أكثر من 700»: a running count over a
+        # period (its own figure or its dead's) is a sum of its own, not the figure of the incident told
         return False
     if same_sent and _adds_to(ctx, inc.main, m):
         return False  # «انشق لواء اليوم…، ليرتفع بذلك عدد المنشقين إلى 21»: one act and the sum it adds to
