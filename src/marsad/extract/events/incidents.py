@@ -173,10 +173,12 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 all(ffold(m.surface) in ctx.v.withdrawal for m in inc.mentions if m.type == "territory_change"):
             inc.type = "armed_clash"  # «انسحبوا من البلدة بعد اشتباكات قتل فيها تسعة»: the fighting
         if inc.type in acts and all(m.aggregate and m.anaphor for m in inc.mentions) and \
-                any(d.figure is not None and d.role == "fatalities" and d.aggregate for d in inc.deaths):
+                any(d.figure is not None and d.role == "fatalities" and d.aggregate for d in inc.deaths) and \
+                any(o is not inc and o.type == inc.type and o.mentions[0].si == inc.mentions[0].si and
+                    o.mentions[0].start < inc.mentions[0].start for o in incidents):
             # «…، في حين وصل عدد ضحايا حملة البراميل منذ منتصف كانون الأول إلى أكثر من 700»: the dead
-            # of a campaign named by its anaphor, summed over a period, are a toll (an aggregate of
-            # casualties, as «تحييد 260 منذ انطلاق العملية» above), told by those dead
+            # of a campaign named by its anaphor after an act of its kind in the sentence, summed over a
+            # period, are a toll (an aggregate of casualties, as «تحييد 260 منذ انطلاق العملية» above)
             inc.type = "casualties"
             inc.mentions = sorted(inc.mentions + inc.deaths, key=lambda x: x.start)
             inc.deaths = []
