@@ -590,3 +590,39 @@ def test_a_campaigns_toll_after_whereas_is_a_sum_of_its_own(ex):
     agg = [e for e in _asserted(evs) if e["kind"] == "aggregate"]
     assert [(e["type"], e["fatalities"]["low"]) for e in inc] == [("airstrike", 9)]
     assert [(e["type"], e["fatalities"]["low"]) for e in agg] == [("casualties", 500)]
+
+
+def test_a_short_clash_before_an_arrest_is_how_the_arrest_went(ex):
+    DALIA = ("الدالية", "P48", "Al-Dalia", "Latakia")
+    # interior ministry style
+    t = ("ألقت قوى الأمن الداخلي القبض على ستة أشخاص من خلية مسلحة في قرية الدالية اليوم، بعد اشتباك قصير "
+         "أصيب فيه عنصر من الدورية.")
+    evs = _run(ex, _doc(t, published="2025-06-10", places=[DALIA], quantities=[("ستة", 6, 6, "شخص")],
+                        dates=[("اليوم", "2025-06-10", "day")]))
+    assert _types(evs) == ["arrest"]
+    # a clash with its own dead stays an incident
+    t = "اعتقلت القوات ستة مسلحين في قرية الدالية اليوم بعد اشتباكات قتل فيها اثنان من عناصرها."
+    evs = _run(ex, _doc(t, published="2025-06-10", places=[DALIA],
+                        quantities=[("ستة", 6, 6, "مسلح"), ("اثنان", 2, 2, None)], dates=[("اليوم", "2025-06-10", "day")]))
+    assert "armed_clash" in _types(evs)
+
+
+def test_a_clash_recalled_in_a_pluperfect_clause_with_a_past_month_is_history(ex):
+    HAWIK = ("حاويك", "P49", "Hawik", "Homs")
+    # SANA style: the day's clash, then «وكانت المنطقة قد شهدت في شباط الماضي اشتباكات»
+    t = ("تصدت وحدات الجيش لمحاولة تسلل مجموعة مسلحة قرب قرية حاويك اليوم، واشتبكت معها ما أدى إلى مقتل "
+         "ثلاثة من أفرادها. وكانت المنطقة قد شهدت في شباط الماضي اشتباكات استمرت عدة أيام.")
+    evs = _run(ex, _doc(t, published="2025-05-14", places=[HAWIK], quantities=[("ثلاثة", 3, 3, None)],
+                        dates=[("اليوم", "2025-05-14", "day"), ("شباط الماضي", "2025-02", "month")]))
+    assert _types(evs) == ["armed_clash"]
+    # dated to a day, a recalled act stays (background)
+    t = "وكانت القوات قد قصفت قرية حاويك يوم الأحد الماضي بالمدفعية الثقيلة."
+    evs = _run(ex, _doc(t, published="2025-05-14", places=[HAWIK], dates=[("يوم الأحد الماضي", "2025-05-11", "day")]))
+    assert _types(evs) == ["shelling"]
+
+
+def test_dual_death_verbs(ex):
+    t = "وذكر مصدر مسؤول أن اثنين من عناصر الجهات المختصة استشهدا خلال الاشتباك مع المسلحين قرب تل شهاب."
+    TELL = ("تل شهاب", "P50", "Tell Shihab", "Daraa")
+    evs = _run(ex, _doc(t, published="2012-06-09", places=[TELL], quantities=[("اثنين", 2, 2, "عنصر")]))
+    assert [(e["type"], e["fatalities"]["low"]) for e in _asserted(evs)] == [("armed_clash", 2)]

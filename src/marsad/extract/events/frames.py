@@ -295,6 +295,36 @@ def recalls(ctx: Ctx, si: int) -> list[tuple[int, int]]:
 
 
 
+_QAD = fold_str("قد")
+_RECALLED_TYPES = frozenset({"casualties", "arrest", "protest"})  # with the acts: history when recalled
+
+
+def recalled_before(ctx: Ctx, m: Mention) -> bool:
+    """frames.json `recalled_act`: «وكانت المنطقة قد شهدت في شباط الماضي اشتباكات استمرت أياماً»: an
+    act told in a pluperfect clause («كان/كانت … قد» before it) dated only by a past coarser than a day
+    (or a vague past), with no count in its clause, is history recalled, not an incident (dated to a
+    day, or counted, it stays: background)."""
+    if m.type not in ctx.v.acts and m.type not in _RECALLED_TYPES:
+        return False  # («وكانت المديرية قد أصدرت أواخر شباط قراراً…»: a decree stays one, dated to its month)
+    cs, ce = ctx.clause(m.start)
+    ws = ctx.words_before(m.prefix_start, 10, floor=cs)
+    k = next((i for i, w in enumerate(ws) if w in ctx.v.pluperfect), None)
+    if k is None or _QAD not in ws[k + 1:]:
+        return False
+    if any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce)):
+        return False
+    ds = [d for d in ctx.dates.between(cs, ce) if d.get("value")]
+    if any(d.get("grain") == "day" for d in ds) or not ctx.published:
+        return False
+    pub = ctx.published
+    if any((d.get("grain") == "year" and d["value"] < pub[:4]) or (d.get("grain") == "month" and d["value"] < pub[:7])
+           for d in ds):
+        return True
+    fr = frames()
+    text = " ".join(ffold(ctx.text[cs:ce]).split())
+    return any(v in text for v in fr.vague_past)
+
+
 def recalled_person(ctx: Ctx, m: Mention) -> bool:
     """frames.json `recalled_act`: «… لقيادي في التنظيم قُتل العام الماضي», «شقيق ناشط اغتيل في
     وقت سابق»: an act verb with no count in its clause, describing someone (a relative

@@ -80,6 +80,10 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 # «بعد هجوم بدأ بتفجير عربتين مفخختين», «اشتباكات ترافقت مع قصف مكثف على الحي»: the
                 # means, the opening or the accompaniment of the act told before is part of its incident
                 means_of[id(m)] = clauses.head_of(m, told)
+        for m in group:
+            arrest = _arrest_after_clash(ctx, m, group)
+            if arrest is not None:
+                means_of[id(m)] = arrest
     attached: set[int] = set()
     for si, group in by_sent.items():
         for c in group:
@@ -574,6 +578,20 @@ def _superseded(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     return m.type == "casualties" and 0 < m.si - inc.mentions[0].si <= 2 and \
         inc.mentions[-1].modality == m.modality and _has_deaths(inc) and \
         bool(ctx.m["superseded"].starting(ctx.sents[m.si].start, ctx.sents[m.si].end))
+
+
+def _arrest_after_clash(ctx: Ctx, m: Mention, group: list[Mention]) -> Mention | None:
+    """«ألقت قوى الأمن القبض على ثمانية أشخاص …، بعد اشتباك قصير أصيب فيه عنصر»: a clash with no
+    count of its own told after «بعد/عقب/إثر» in the sentence of an arrest is how the arrest went, one
+    incident (the arrest)."""
+    if m.type != "armed_clash" or m.pos != "noun" or m.figure is not None or \
+            any(c.type == "casualties" and c.figure is not None and c.start > m.end for c in group):
+        return None  # («… بعد اشتباكات قتل فيها اثنان»: a clash with its dead is an incident of its own)
+    before = ctx.words_before(m.prefix_start, 1)
+    if not before or before[0].lstrip("و") not in _TIME_OF:
+        return None
+    return next((a for a in reversed(group) if a.type == "arrest" and a.end <= m.prefix_start and
+                 a.modality == m.modality), None)
 
 
 def _means_after(ctx: Ctx, c: Mention, group: list[Mention]) -> Mention | None:

@@ -49,8 +49,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         m.another = True  # «بعد سيطرتهم أمس على بلدتي…»: an act before the news, never the news told again
     if _habit_after(ctx, m, sent):
         return None  # «يشن النظام حملات اعتقال بشكل مستمر»: a habit
-    if frames.recalled_person(ctx, m):
-        return None  # «… لقيادي في التنظيم قُتل العام الماضي»: who someone is, not an incident
+    if frames.recalled_person(ctx, m) or frames.recalled_before(ctx, m):
+        return None  # «… لقيادي في التنظيم قُتل العام الماضي», «وكانت المنطقة قد شهدت في شباط الماضي…»
     if m.pos == "noun" and _judged(ctx, m):
         return None  # «أن الانشقاق «واجب شرعي»»: a judgement on the act, not an act
     if ctx.m["state"].starting(cs, m.prefix_start):
