@@ -1306,3 +1306,11 @@ def test_a_village_the_gazetteer_lacks_given_by_a_bearing():
         assert r["id"] is None and r["admin1_en"] == gov and r["source"] == "bearing"
         assert r["near"]["direction"] == code and r["near"]["surface"] == town and r["geo_precision"] == 2
         assert r["lat"] == p[town]["lat"] and r["near"]["id"] == p[town]["id"]
+
+
+def test_a_road_named_after_a_town_says_where(resolver):
+    # «طريق X»: the town the road is named after is where the ambush was (weak evidence, confirmed
+    # by the story's other places); a foreign capital after it is the road's name
+    p = places(resolver, "قتل خمسة عناصر في كمين على طريق عين ترما في الغوطة الشرقية.")
+    assert p["عين ترما"]["admin1_en"] == "Rural Damascus"
+    assert "تركيا" not in places(resolver, "وصلوا إلى الحدود عن طريق تركيا.")
