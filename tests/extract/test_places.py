@@ -1314,3 +1314,30 @@ def test_a_road_named_after_a_town_says_where(resolver):
     p = places(resolver, "قتل خمسة عناصر في كمين على طريق عين ترما في الغوطة الشرقية.")
     assert p["عين ترما"]["admin1_en"] == "Rural Damascus"
     assert "تركيا" not in places(resolver, "وصلوا إلى الحدود عن طريق تركيا.")
+
+
+def test_after_fresh13(resolver):
+    # a capital after a verbal noun of speech acts, and Damascus as the object of one that acts is the
+    # government; after an attack verb Damascus is hit, a place
+    t = "بعد يوم من تحذير واشنطن دمشق وموسكو من استخدام أسلحة كيميائية في إدلب."
+    assert set(places(resolver, t)) == {"إدلب"}
+    p = places(resolver, "قصفت إسرائيل دمشق وحمص.")
+    assert p["دمشق"]["admin1_en"] == "Damascus" and p["حمص"]["admin1_en"] == "Homs"
+    # the Kurdish name of a district town names its countryside too
+    p = places(resolver, "نفذت المسيرات غارات في ريف ديرك.")
+    assert p["ريف ديرك"]["kind"] == "region" and p["ريف ديرك"]["admin1_en"] == "Al-Hasakah"
+    p = places(resolver, "قتل مدنيون في حي الدويلعة بدمشق.")
+    assert p["حي الدويلعة"]["admin1_en"] == "Damascus"
+    assert places(resolver, "سيطروا على جبل برصايا.")["جبل برصايا"]["kind"] == "region"
+
+
+def test_two_villages_given_by_one_bearing():
+    from marsad.pipeline import Pipeline
+
+    t = "قصفت الطائرات قريتي زعرورة وأم الخوابي جنوب مدينة السلمية."
+    doc = Document(t, published="2020-01-01")
+    Pipeline(only=["quantities", "dates", "entities", "places"])(doc)
+    p = {r["surface"]: r for r in doc["places"]}
+    for name in ("زعرورة", "أم الخوابي"):
+        assert p[name]["admin1_en"] == "Hama" and p[name]["near"]["surface"] == "السلمية"
+        assert t[p[name]["start"]:p[name]["end"]] == name

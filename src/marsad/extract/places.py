@@ -411,7 +411,9 @@ def _list_not_a_name(last: "Mention", gz: "Gazetteer") -> None:
     while p is not None and p.ner_span == sp and p.ner == last.ner:
         chain.append(p)
         p = p.list_prev
-    if len(chain) > 1 and sp is not None and sp[0] in (chain[-1].start, chain[-1].prefix_start) and any(
+    # (the entity may start inside the name before: "ريف ديريك والقامشلي" tagged from «ديريك»)
+    if len(chain) > 1 and sp is not None and (sp[0] in (chain[-1].start, chain[-1].prefix_start)
+                                              or (p is not None and p.start <= sp[0] < p.end)) and any(
             c.key not in gz.stop and c.key not in gz.soft_stop and any(gz.records[i]["known"] for i in c.cands)
             for c in chain):
         for c in chain:
@@ -799,11 +801,13 @@ class PlaceResolver:
         # here, or right after it, acts too (a second subject, the object)
         acting: set[int] = set()  # (the list's later names: "الولايات المتحدة وفرنسا وبريطانيا")
         for prev, men in zip(out, out[1:]):
+            # (the object only after a verb of speech: "قصفت إسرائيل دمشق" hit a place)
             if prev.adjective and not men.adjective and (men.list_prev is prev or (
-                    not men.prefix and 0 < men.start - prev.end <= 2 and not text[prev.end:men.start].strip())):
+                    not men.prefix and 0 < men.start - prev.end <= 2 and not text[prev.end:men.start].strip()
+                    and _actor_verb(prev.before_f, _capital_actors()[1]))):
                 pki, mki = self._ki(prev), self._ki(men)
-                if (pki.capital or pki.levels == _COUNTRY) and (mki.capital or mki.levels == _COUNTRY) and (
-                        id(prev) in acting or (not prev.prefix and self._adjective(text, prev))):
+                if (mki.capital or mki.levels == _COUNTRY or men.key == _HOME_CAPITAL) and (id(prev) in acting or (
+                        (pki.capital or pki.levels == _COUNTRY) and not prev.prefix and self._adjective(text, prev))):
                     men.adjective = True
                     acting.add(id(men))
         return out
@@ -1494,7 +1498,7 @@ class PlaceResolver:
         for start, town in sorted(towns.items()):
             lo = max(0, start - 70)
             mt = None
-            if not any(text.find(w, lo, start) != -1 for w in _VILLAGE_WORDS):
+            if not any(text.find(w, lo, start) != -1 for w in _VILLAGE_NOUNS):
                 continue
             for noun in _VILLAGE_NOUNS:  # (tried only at a village noun in the 70 characters before)
                 q = text.find(noun, lo, start)
@@ -1508,24 +1512,25 @@ class PlaceResolver:
                     break
             if mt is None:
                 continue
-            s, e = mt.start("name"), mt.end("name")
-            name = text[s:e]
-            words = [fold_str(w) for w in name.split()]
-            if words[0] in _NOT_VILLAGE_NAMES or all(w in self.gz.stop or w in self.gz.generic for w in words):
-                continue
-            code = _bearing(text, e, mt.start("town"))
+            code = _bearing(text, mt.end("name"), mt.start("town"))
             if code is None:
                 continue
-            over = [r for r in res if r["start"] < e and s < r["end"]]
-            if over and not all(r.get("id") is None and r.get("admin1_en") is None for r in over):
-                continue  # the gazetteer placed it (or something inside it): that reading stands
-            gov = self.gz.governorates[_AROUND_CITY.get(town["admin1_en"], town["admin1_en"])]
-            rec = _record(text, s, e, dict(gov, id=None, name_ar=name, name_en=None, kind="locality",
-                                           level="locality", admin2_en=None, admin3_en=None), 0.4)
-            rec.update(cue=mt.group("cue"), source="bearing", unresolved=True, geo_precision=2,
-                       near=_near(text, e, town["start"], town["end"], code, town))
-            _near_town(rec, town)
-            res = [r for r in res if r not in over] + [rec]
+            for s, e in _village_names(text, mt):
+                name = text[s:e]
+                words = [fold_str(w) for w in name.split()]
+                if words[0] in _NOT_VILLAGE_NAMES or all(w in self.gz.stop or w in self.gz.generic for w in words):
+                    continue
+                over = [r for r in res if r["start"] < e and s < r["end"]]
+                if any(r.get("id") is not None and r["start"] <= s and e <= r["end"] for r in over):
+                    continue  # the gazetteer placed the whole name: that reading stands
+                # (a shorter name inside it, «الخوابي» of «أم الخوابي», is no reading of this village)
+                gov = self.gz.governorates[_AROUND_CITY.get(town["admin1_en"], town["admin1_en"])]
+                rec = _record(text, s, e, dict(gov, id=None, name_ar=name, name_en=None, kind="locality",
+                                               level="locality", admin2_en=None, admin3_en=None), 0.4)
+                rec.update(cue=mt.group("cue"), source="bearing", unresolved=True, geo_precision=2,
+                           near=_near(text, mt.end("name"), town["start"], town["end"], code, town))
+                _near_town(rec, town)
+                res = [r for r in res if r not in over] + [rec]
         return res
 
     def _placed_by_its_words(self, text: str, start: int, covered: list[tuple[int, int]]) -> bool:
@@ -1889,6 +1894,7 @@ def _capital_actors() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(fold_str(ln[5:]) for ln in lines if ln.startswith("verb:")))
 
 
+_HOME_CAPITAL = fold_str("دمشق")  # "حذرت واشنطن دمشق": the government, as the object of one that acts
 _WAS = frozenset(fold_str(w) for w in ("كانت", "وكانت", "فكانت", "كان", "وكان", "فكان"))
 _OBJECT_PRONOUNS = ("ها", "هم", "ه")
 
@@ -2005,14 +2011,13 @@ _BEARING_CUES = frozenset(fold_str(w) for w in ("قرية", "قريتي", "بل�
 
 
 _STEM_RE = re.compile("شمال|جنوب|شرق|غرب")
-_VILLAGE_NOUNS = ("قري", "بلد", "مزرع", "تل")
-_VILLAGE_WORDS = ("قرية", "قريه", "بلدة", "بلده", "مزرعة", "مزرعه", "تلة", "تله")  # (_VILLAGE_BEARING's nouns)
+_VILLAGE_NOUNS = ("قري", "بلد", "مزرع", "تلة", "تله")  # (how _VILLAGE_BEARING's nouns begin)
 _AROUND_CITY = {"Damascus": "Rural Damascus"}  # a governorate that is a city alone -> the one around it
 # ... and the village it is given for: "قرية <one to three words> <bearing> (مدينة|بلدة)" right
 # before a placed town (the bearing itself is checked by _bearing)
 _VILLAGE_BEARING = re.compile(
-    r"(?<![^\s،,])[وب]{0,2}(?P<cue>قرية|قريه|بلدة|بلده|مزرعة|مزرعه|تلة|تله)\s+"
-    r"(?P<name>(?![وب]?(?:قري|بلد|مزرع))[^\s،,.:()«»\"]+(?:\s+(?![وب]?(?:قري|بلد|مزرع))[^\s،,.:()«»\"]+){0,2}?)"
+    r"(?<![^\s،,])[وب]{0,2}(?P<cue>قريتي|بلدتي|قرية|قريه|بلدة|بلده|مزرعة|مزرعه|تلة|تله)\s+"
+    r"(?P<name>(?![وب]?(?:قري|بلد|مزرع))[^\s،,.:()«»\"]+(?:\s+(?![وب]?(?:قري|بلد|مزرع))[^\s،,.:()«»\"]+){0,4}?)"
     r"\s+(?:(?:الواقعة|الواقعه|الواقع|التي تقع|الذي يقع|تقع|يقع)\s+)?"
     r"(?:(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?|[إا]لى\s+(?:الشمال|الجنوب|الشرق|الغرب)\s+من)"
     r"\s+(?P<town>(?:(?:مدينة|مدينه|بلدة|بلده|ناحية|ناحيه|منطقة|منطقه)\s+)?)\Z")
@@ -2042,6 +2047,22 @@ def _near_town(rec: dict, town: dict) -> None:
     """A village given by a bearing takes its town's district and position (ACLED's "near")."""
     rec.update(admin2_en=town.get("admin2_en") if town.get("admin1_en") == rec["admin1_en"] else None,
                lat=town.get("lat"), lon=town.get("lon"))
+
+
+def _village_names(text: str, mt: re.Match) -> list[tuple[int, int]]:
+    """The name spans after a village noun: one for «قرية», two for «قريتي X وY» (parted at the
+    second name's «و», which stays outside it); a singular noun's name of more than three words is
+    no name."""
+    s, e = mt.start("name"), mt.end("name")
+    if mt.group("cue") in ("قريتي", "بلدتي"):
+        k = s
+        while True:
+            k = text.find(" و", k + 1, e)
+            if k == -1:
+                return []
+            if not text.startswith(" وادي", k):
+                return [(s, k), (k + 2, e)]
+    return [(s, e)] if len(text[s:e].split()) <= 3 else []
 
 
 def _bearing(text: str, a: int, b: int) -> str | None:
