@@ -1061,3 +1061,32 @@ def test_the_force_helped_by_aircraft_and_an_assaults_subject(ex):
     t = "هاجم عشرات من عناصر تنظيم داعش، مساء أمس، سجناً في بلدة نوى."
     got = _roles(ex, t, published="2022-01-21", places=NAWA)
     assert ("agent", "Islamic State") in got[0][1] and ("target", "Islamic State") not in got[0][1]
+
+
+def test_who_began_or_went_on_with_the_act_and_a_reporter_who_is_no_side(ex):
+    # a ministry's statement: «أنها» and an aspect verb («بدأت/باشرت/واصلت») before the act noun
+    t = ("قالت وزارة الداخلية السورية إن حصيلة الاشتباكات في بلدة نوى بلغت 20 قتيلاً، وأعلنت أنها بدأت نشر "
+         "قوات تابعة لها في البلدة.")
+    got = _roles(ex, t, published="2025-07-14", quantities=[("20", 20, 20, None)], places=NAWA)
+    reinf = next(r for typ, r in got if typ == "reinforcement")
+    assert reinf == [("agent", "Syrian government (2024-)")]
+    # a clash told between two sides in one sentence and its toll told by a ministry in the next: the ministry
+    # reports, it is no side (and the tribes named without the article are the tribal fighters)
+    t = ("اندلعت اشتباكات عنيفة بين أبناء عشائر بدوية وفصائل درزية في بلدة نوى. "
+         "وقالت وزارة الداخلية السورية إن حصيلة الاشتباكات بلغت 12 قتيلاً.")
+    got = _roles(ex, t, published="2025-07-14", quantities=[("12", 12, 12, None)], places=NAWA)
+    clash = next(r for typ, r in got if typ == "armed_clash")
+    assert ("agent", "Tribal militias (Syria)") in clash and ("target", "Druze militias (Suwayda)") in clash
+    assert ("target", "Syrian government (2024-)") not in clash
+    # a wire's «واصلت قوات النظام قصف…»: the subject of the aspect verb struck
+    t = "واصلت قوات النظام قصف بلدة نوى بالمدفعية الثقيلة لليوم الثالث."
+    assert _roles(ex, t, published="2013-06-01", places=NAWA)[0][1][0] == SGF
+
+
+def test_a_ministry_that_speaks_acts_under_its_forces_name(ex):
+    # the spokesman's ministry is the source by its own name, and the statement's agent by its force's
+    t = "أعلن المتحدث باسم وزارة الدفاع السورية، اليوم الاثنين، انتهاء العملية العسكرية في بلدة نوى."
+    evs = _asserted(_run(ex, _doc(t, published="2025-03-10", places=NAWA)))
+    st = next(e for e in evs if e["type"] == "statement")
+    assert ("agent", "Syrian government (2024-)") in [(a["role"], a["canonical"]) for a in st["actors"]]
+    assert st["reported_by"]["canonical"] == "Syrian Ministry of Defence"

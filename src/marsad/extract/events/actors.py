@@ -45,7 +45,8 @@ _LIGHT = frozenset(fold_str(w) for w in ("شن", "شنت", "شنوا", "نفذ",
                                          "فرضت", "أعدم", "أعدمت", "اغتال", "اغتالت", "قتل", "قتلت", "استهدف",
                                          "استهدفت", "قصف", "قصفت", "اعتقل", "اعتقلت", "داهم", "داهمت", "اقتحم",
                                          "اقتحمت", "هاجم", "هاجمت", "سيطر", "سيطرت", "استعاد", "استعادت", "أصدر",
-                                         "أصدرت", "رد", "ردت", "ردوا"))
+                                         "أصدرت", "رد", "ردت", "ردوا", "بدأ", "بدأت", "بدأوا", "باشر", "باشرت",
+                                         "واصل", "واصلت", "واصلوا"))
 # verbs that name the killer right after them when they open the clause («أعدمت قوات النظام سبعة»)
 _KILL_VERBS = frozenset(fold_str(w) for w in ("أعدم", "أعدمت", "اغتال", "اغتالت", "قتلت", "صفى", "صفت", "أعدموا"))
 _BACKED_BY = frozenset(fold_str(w) for w in ("المدعوم", "المدعومة", "المدعومين", "مدعوم", "مدعومة", "الموالية",
@@ -206,8 +207,11 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             if issuer is not None:
                 out.append(issuer)
         if not any(x["role"] == "agent" for x in out) and m.reported_by and "start" in m.reported_by:
+            # (who made the statement acts under its force's name: «المتحدث باسم وزارة الدفاع السورية» is the
+            # new government's, though as a source it is the ministry)
             rb = m.reported_by
-            out.append({"surface": rb["surface"], "role": "agent", "canonical": rb.get("canonical"),
+            out.append({"surface": rb["surface"], "role": "agent",
+                        "canonical": _force_named(ctx, rb["start"], rb["end"]) or rb.get("canonical"),
                         "start": rb["start"], "end": rb["end"]})
     if m.type == "protest" and not any(x["role"] == "agent" for x in out):
         # «تظاهر آلاف السوريين», «خرجت مظاهرة»: who protests is the protesters (ACLED actor1 of a protest)
@@ -252,6 +256,17 @@ def _hit_reading(ctx: Ctx, a) -> tuple[dict, tuple[dict, int] | None] | None:
     return got
 
 
+def _force_named(ctx: Ctx, s: int, e: int) -> str | None:
+    """The actor list's canonical of the longest actor name inside [s, e) (a source's span), or None."""
+    best = None
+    for a in ctx.m["actors"].starting(max(0, s - 3), e):
+        if a.end <= e and (best is None or a.end - a.start > best[0]):
+            read = _hit_reading(ctx, a)
+            if read is not None:
+                best = (a.end - a.start, read[0]["canonical"])
+    return best[1] if best else None
+
+
 # what an international body (the UN, the EU) can be the agent of: words and decisions, never force
 _WORDS_ACTS = frozenset({"statement", "sanction", "agreement", "other"})
 # («بين» is not one: «اشتباكات بين تركيا وقسد» names sides; «من» after «بدعم/بمساندة» names who helped)
@@ -288,6 +303,9 @@ def _source_as_other_side(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     agent = _agent_of(out)
     if agent is None:
         return
+    sent = ctx.sents[m.si]
+    if not any(x["role"] == "agent" and sent.start <= x.get("start", -1) < sent.end for x in out):
+        return  # («وقالت الداخلية إن حصيلة الاشتباكات…»: the sides were named in the sentence before, not by it)
     for a in ctx.m["actors"].starting(max(0, rb["start"] - 3), rb["end"]):
         val = pick(a.value, a.key, ctx.published, ctx.text)
         if val is not None and val.get("kind") in ("state", "rebel", "militia", "foreign") and val["canonical"] != agent:
@@ -920,6 +938,13 @@ def _men_hit(ctx: Ctx, a) -> bool:
     """«قتل 27 عنصراً من قوات النظام…، بينهم ثمانية من مقاتلي حزب الله», «تحييد 31 إرهابياً من تنظيم X»:
     X is named as whose men a figure of the dead or the hurt counts (or a part of it): X was hit,
     whatever act of the sentence asks (not «12 من المهاجمين من X»: the attackers who died)."""
+    key = ("men_hit", id(a))  # (one answer per hit: every act of the sentence asks)
+    if key not in ctx.memo:
+        ctx.memo[key] = _men_hit_at(ctx, a)
+    return ctx.memo[key]
+
+
+def _men_hit_at(ctx: Ctx, a) -> bool:
     k = ctx.tok_of(a.prefix_start) - 1
     while k >= 0 and (ctx.ftoks[k] in _MEN or ctx.ftoks[k] in _NAME_LEADS or not ctx.tokens[k].text[:1].isalnum()):
         k -= 1
