@@ -626,3 +626,14 @@ def test_dual_death_verbs(ex):
     TELL = ("تل شهاب", "P50", "Tell Shihab", "Daraa")
     evs = _run(ex, _doc(t, published="2012-06-09", places=[TELL], quantities=[("اثنين", 2, 2, "عنصر")]))
     assert [(e["type"], e["fatalities"]["low"]) for e in _asserted(evs)] == [("armed_clash", 2)]
+
+
+def test_an_act_recalled_with_its_day_takes_nothing_told_after_it(ex):
+    TELL_MILH = ("تل ملح", "P51", "Tell Milh", "Hama")
+    # Syria TV style: the retaking, the takeover two days before, the counter-attack's dead
+    t = ("أعلنت الفصائل استعادة السيطرة على بلدة تل ملح اليوم، بعد يومين من سيطرة قوات النظام عليها، في هجوم "
+         "معاكس قتل خلاله 25 عنصراً من قوات النظام.")
+    evs = _run(ex, _doc(t, published="2019-06-11", places=[TELL_MILH], quantities=[("25", 25, 25, "عنصر")],
+                        dates=[("اليوم", "2019-06-11", "day")]))
+    got = sorted(((e["fatalities"] or {}).get("low", 0), e["background"]) for e in _asserted(evs))
+    assert got == [(0, True), (25, False)]

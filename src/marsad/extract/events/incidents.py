@@ -134,6 +134,10 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 # «اشتباكات في حي جوبر أسفرت عن مقتل سبعة، وأخرى في عين ترما»: the act told after the
                 # deaths as another one is not theirs
                 cands = [a for a in cands if not (a.another and a.start > c.start)] or cands
+                # «… بعد يومين من سيطرة قوات النظام عليهما، في هجوم معاكس قتل خلاله 25»: an act recalled
+                # with its own day owns only the dead of its own clause
+                cands = [a for a in cands if not (a.recalled == "dated" and ctx.breaks_between(a.end, c.prefix_start))] \
+                    or cands
                 a = clauses.owner(ctx, c, cands, [x for x in group if x.type in acts])
                 a.deaths.append(c)
                 attached.add(id(c))
@@ -423,6 +427,10 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if m.another and inc.type == m.type and not m.anaphor and (not same_sent or ctx.breaks_between(last.end, m.prefix_start)):
         # «فيما قضت وحدة أخرى على 9…», «وأخرى في بلدة…»: another act of that type (the verb of
         # its own clause, «فيما استهدفت غارة أخرى», is the same telling)
+        return False
+    if inc.type != m.type and m.recalled != "dated" and all(o.recalled == "dated" for o in inc.mentions):
+        # «استعادة السيطرة على البلدة بعد يومين من سيطرة قوات النظام عليها، في هجوم معاكس…»: the act
+        # recalled with its own day takes no part of the news told after it
         return False
     if same_sent and types == _ASSAULT and last.modality == m.modality and _opening_blast(ctx, inc, last, m):
         return True  # «هاجموا السجن بعد تفجير سيارة مفخخة عند بوابته»: one assault
