@@ -1395,12 +1395,25 @@ class PlaceResolver:
         res: list[dict] = []
         if "ريف" not in text:
             return res  # (most texts: skip the pattern scan)
-        syr = sorted((r for r in out if r.get("admin1_en") and r.get("country") == "SYR"), key=lambda r: r["end"])
-        syr_ends = [r["end"] for r in syr]
-        cov = _Spans([(a, b, None) for a, b in covered])
-        # every match holds "ريف" at most 4 characters after its start ("وب" or "في", "ال")
-        for mt in finditer_at(_THEIR_RIF, text, starts_near(text, ("ريف",), 4)):
+        syr: list[dict] = []
+        syr_ends: list[int] = []
+        cov = None  # (built at the first match: most texts with «ريف» name a governorate's countryside)
+        # every match holds "ريف" at most 4 characters after its start ("وب" or "في", "ال"), and after
+        # it «ها», «لل/ل» + «محافظة/مدينة» past a direction, or «المحافظة/المدينة»: tried only there
+        found: set[int] = set()
+        k = text.find("ريف")
+        while k != -1:
+            tail = text[k + 3:k + 45]
+            if tail.startswith("ها") or "لمحافظ" in tail or "لمدين" in tail or \
+                    tail.lstrip().startswith(("المحافظ", "المدين")):
+                found.update(range(max(0, k - 4), k + 1))
+            k = text.find("ريف", k + 3)
+        for mt in finditer_at(_THEIR_RIF, text, sorted(found)):
             s, e = mt.start("w"), mt.end()
+            if cov is None:
+                syr = sorted((r for r in out if r.get("admin1_en") and r.get("country") == "SYR"), key=lambda r: r["end"])
+                syr_ends = [r["end"] for r in syr]
+                cov = _Spans([(a, b, None) for a, b in covered])
             if cov.overlapping(s, e):
                 continue
             before = None
