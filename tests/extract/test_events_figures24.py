@@ -283,3 +283,26 @@ def test_the_capital_stands_for_damascus_named_as_a_container(ex, text):
                                                                               "قذيفة")])
     evs = [e for e in _asserted(_run(ex, d)) if (e["count"] or {}).get("low") == 50]
     assert [(e["kind"], _place(e)) for e in evs] == [("aggregate", "دمشق")]
+
+
+# -- «المدينة» after «حي X في مدينة Y»: the town, not the quarter ------------------------------------
+ALEPPO = ("حلب", "C104", "Aleppo", "Aleppo")
+SHAAR = ("حي الشعار", "N94", "Al-Shaar", "Aleppo", "neighbourhood")
+
+
+@pytest.mark.parametrize("text,q", [
+    # a local outlet's
+    ("ألقت المروحيات أربعة براميل على حي الشعار في مدينة حلب، في حين وصل عدد ضحايا الحملة على أحياء المدينة "
+     "منذ مطلع الشهر إلى أكثر من 300 قتيل.", "أكثر من 300"),
+    # a monitor's
+    ("قتل 5 مدنيين بقصف على حي الشعار في مدينة حلب، فيما وثق المرصد مقتل 300 مدني في المدينة خلال الشهر "
+     "الجاري.", "300"),
+    # a wire's
+    ("قال مسعفون إن غارة أصابت حي الشعار في مدينة حلب، وإن أكثر من 300 شخص قتلوا في المدينة منذ بداية الشهر.",
+     "أكثر من 300"),
+])
+def test_the_town_noun_after_a_quarter_in_its_town_is_the_town(ex, text, q):
+    d = _doc(text, places=[SHAAR, ALEPPO],
+             quantities=[(q, 300, None if "أكثر" in q else 300, "مدني")] + ([("5", 5, 5, "مدني")] if "5 " in text else []))
+    evs = [e for e in _asserted(_run(ex, d)) if (e["fatalities"] or e["count"] or {}).get("low") == 300]
+    assert [(e["kind"], _place(e)) for e in evs] == [("aggregate", "حلب")]

@@ -1065,12 +1065,14 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         own = [p for p in ctx.places.between(s.start, nouns[0].prefix_start)
                if 1 < _level(p) < 5 and p.get("country") in _HOME and not any(a <= p["start"] < b for a, b in blocked)
                and not ctx.in_org(p["start"], p["end"]) and not _in_name(ctx, p)] or own
-    elif noun == _CAPITAL and not own:
-        # «… باتجاه حيي باب توما والقصاع في دمشق، … عدد القذائف التي سقطت على العاصمة»: the capital
-        # named as a container its quarters' act dropped
+    elif (noun == _CAPITAL or noun in _TOWN_NOUNS) and not own:
+        # «… باتجاه حيي باب توما والقصاع في دمشق، … عدد القذائف التي سقطت على العاصمة», «… حي X في
+        # مدينة حلب، … على أحياء المدينة»: the capital or the town named as a container its quarter's
+        # act dropped
         s = ctx.sents[m.si]
         own = [p for p in ctx.places.between(s.start, nouns[0].prefix_start) if _agrees(noun, p)
-               and not any(a <= p["start"] < b for a, b in blocked) and not ctx.in_org(p["start"], p["end"])]
+               and not any(a <= p["start"] < b for a, b in blocked) and not ctx.in_org(p["start"], p["end"])
+               and not _origin(ctx, ctx.words_before(p["start"], 3, floor=s.start))]  # (not «قادمة من مدينة X»)
     if m.figure is None and own:
         # an act with no figure of its own told as the cause of something («جراء الغارات … بين
         # أحياء المدينة», «هرباً من القصف … على البلدة») or as a parallel story («، فيما تواصلت
@@ -1100,6 +1102,9 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
 
 def _agrees(noun: str, p: dict) -> bool:
     """The place noun `noun` («المدينة», «المحافظة», «السجن») can stand for the place p."""
+    if noun in _TOWN_NOUNS:
+        # («أحياء المدينة» after «حي X في مدينة Y»: the town, not the quarter)
+        return _level(p) == 1 and (p.get("kind") or p.get("level")) not in _OBJECT_KINDS
     if noun in _LOCAL_NOUNS:
         return _level(p) == 1
     if noun == _PROVINCE:
@@ -1127,6 +1132,7 @@ _FACILITY_NOUNS = frozenset(fold_str(w) for w in ("السجن", "المطار", 
 _AREA_NOUNS = frozenset(fold_str(w) for w in ("المنطقة", "الناحية", "الريف", "الأرياف"))
 _DISTANCE = frozenset(fold_str(w) for w in ("كم", "كيلومتر", "كيلومترات", "كيلو", "متر"))
 _LOCAL_NOUNS = frozenset(fold_str(w) for w in ("القرية", "البلدة", "المدينة", "الحي", "المخيم"))
+_TOWN_NOUNS = frozenset(fold_str(w) for w in ("القرية", "البلدة", "المدينة"))
 _QUOTES = "\"'«»“”"
 
 
