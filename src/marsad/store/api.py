@@ -22,6 +22,7 @@ import random
 import threading
 import time
 from contextlib import contextmanager
+from itertools import chain
 from typing import Any, Iterable, Iterator
 
 from ..resources import DEDUP_THRESHOLD
@@ -145,10 +146,13 @@ class _Batch:
         # documents, bands, spans and reports rows: tuples, or pieces of COPY text (UTF-8 bytes)
         # where the backend loads text (``text``)
         self.documents: list = []  # (unit_lookups) document rows, written first
-        # LSH rows by band (band -> rows or COPY lines), written band after band: a unit's rows
-        # then go into the (band, bkey, doc_key) index one band's region at a time, not all over it
-        # (its inserts cost the server ~20% less: docs/SCALING.md, stop 24)
-        self.bands: dict[int, list] = {}
+        # LSH rows (tuples or COPY lines), a list a document, written band after band: a unit's
+        # rows then go into the (band, bkey, doc_key) index one band's region at a time, not all
+        # over it (its inserts cost the server ~20% less: docs/SCALING.md, stop 24). Documents with
+        # every band in order are turned band-major at the flush by one zip; others (none from
+        # ``prepare``) are written after them as they are.
+        self.bands: list[list] = []
+        self.odd_bands: list[list] = []
         self.links: list[tuple] = []  # near_duplicates rows
         self.spans: list = []
         self.sources: set[tuple] = set()
@@ -203,10 +207,13 @@ class _Batch:
         if self.text:
             tx.copy_lines("documents", self.DOC_TEXT_COLS, self.documents)
             tx.copy_lines("lsh_bands", ("band", "bkey", "doc_key"),
-                          ["".join([ln for b in sorted(self.bands) for ln in self.bands[b]]).encode()] if self.bands else [])
+                          ["".join(chain(chain.from_iterable(zip(*self.bands)),
+                                         chain.from_iterable(self.odd_bands))).encode()]
+                          if self.bands or self.odd_bands else [])
         else:
             tx.copy_rows("documents", self.DOC_COLS, self.documents)
-            tx.copy_rows("lsh_bands", ("band", "bkey", "doc_key"), [r for b in sorted(self.bands) for r in self.bands[b]])
+            tx.copy_rows("lsh_bands", ("band", "bkey", "doc_key"),
+                         [*chain.from_iterable(zip(*self.bands)), *chain.from_iterable(self.odd_bands)])
         tx.insert_rows("near_duplicates", ("doc_key", "other_key"), self.links)
         by_cols: dict[tuple, list[tuple]] = {}
         for e in sorted(self.new_events):
@@ -689,38 +696,24 @@ class Store:
         assert batch.buckets is not None
         cap = batch.cap
         near: set[int] = set()
-        for band in bands:
-            mine = batch.local.get(band)
-            written = batch.buckets.get(band, ())
+        local, buckets = batch.local, batch.buckets
+        for band in bands:  # each bucket read, then this document added to it (one pass)
+            mine = local.get(band)
             if mine:
                 near.update(mine[-cap:])
-                near.update(written[:max(0, cap - len(mine))])
+                near.update(buckets.get(band, ())[:max(0, cap - len(mine))])
+                mine.append(key)
             else:
-                near.update(written)
+                written = buckets.get(band)
+                if written:
+                    near.update(written)
+                local[band] = [key]
         dups = self._similar(sig, [(k, batch.sigs.get(k)) for k in sorted(near, reverse=True)[:cap]])
         batch.links += [(key, d) for d in dups]
         root = batch.roots[dups[0]] if dups else None
         batch.sigs[key], batch.roots[key] = sig, root if root is not None else key
-        local = batch.local
-        for band in bands:
-            mine = local.get(band)
-            if mine is None:
-                local[band] = [key]
-            else:
-                mine.append(key)
-        by_band = batch.bands
-        if batch.text:
-            for b, k in bands:
-                rows = by_band.get(b)
-                if rows is None:
-                    rows = by_band[b] = []
-                rows.append(f"{b}\t{k}\t{key}\n")
-        else:
-            for b, k in bands:
-                rows = by_band.get(b)
-                if rows is None:
-                    rows = by_band[b] = []
-                rows.append((b, k, key))
+        rows = [f"{b}\t{k}\t{key}\n" for b, k in bands] if batch.text else [(b, k, key) for b, k in bands]
+        (batch.bands if len(bands) == BANDS and bands[-1][0] == BANDS - 1 else batch.odd_bands).append(rows)
         return root
 
     def _lookup_buckets(self, tx: Tx, batch: "_Batch", prepared: list) -> None:
