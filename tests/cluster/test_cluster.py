@@ -281,8 +281,8 @@ def test_a_result_is_handed_over_in_a_file_where_the_driver_can_read_it(tmp_path
     assert spill(res, str(tmp_path / "elsewhere")) is res and spill(res, None) is res
 
 
-def test_only_a_local_cluster_spools_and_its_spool_is_removed(inputs, serial_db, tmp_path, local_cluster):
-    import glob
+def test_only_a_local_cluster_spools_and_its_spool_is_removed(inputs, serial_db, tmp_path, local_cluster,
+                                                              monkeypatch):
     import tempfile
 
     from marsad.cluster.run import _is_local
@@ -296,11 +296,13 @@ def test_only_a_local_cluster_spools_and_its_spool_is_removed(inputs, serial_db,
         assert not _is_local(remote)
     finally:
         remote.close()
-    before = set(glob.glob(os.path.join(tempfile.gettempdir(), "marsad-spool-*")))
-    seen: list[int] = []
+    private = tmp_path / "tmp"  # the driver's temporary directory for this test alone
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    seen: list[list[str]] = []
     db = str(tmp_path / "s.db")
-    s = ingest_cluster(inputs, db, partition_size=8, client=client, on_partition=lambda res, cl: seen.append(
-        len(set(glob.glob(os.path.join(tempfile.gettempdir(), "marsad-spool-*"))) - before)))
-    assert seen and all(n == 1 for n in seen)  # one spool directory while the run lasts
-    assert set(glob.glob(os.path.join(tempfile.gettempdir(), "marsad-spool-*"))) == before
+    s = ingest_cluster(inputs, db, partition_size=8, client=client,
+                       on_partition=lambda res, cl: seen.append(sorted(os.listdir(private))))
+    assert seen and all(len(names) == 1 and names[0].startswith("marsad-spool-") for names in seen)
+    assert os.listdir(private) == []  # removed with the run
     assert s.stored == serial_db[1]["stored"] and database_fingerprint(db) == database_fingerprint(serial_db[0])
