@@ -731,6 +731,19 @@ def _contained(ctx: Ctx, inner: dict, outer: dict) -> bool:
                for w in gap) and bool(gap or ctx.text[outer["start"] - 1:outer["start"]] == "ب")
 
 
+def _home_or_arrival(ctx: Ctx, pool: list[dict]) -> tuple[list[dict], bool]:
+    """The places at home when the text names any; else the one an arrival names («إلى X»: «وصل 13
+    ضابطاً … إلى ولاية هاتاي …، ليرتفع عدد المقيمين…» — not a place a later clause gives), flagged
+    so the caller takes it as final; else the pool as it was."""
+    home = [p for p in pool if p.get("country") in _HOME]
+    if home:
+        return home, False
+    dest = [p for p in pool if set(ctx.words_before(p["start"], 2)) & _TO]
+    if dest:
+        return dest[:1], True
+    return pool, False
+
+
 def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None = None) -> list[dict]:
     """The place(s) of m: a list when one act is told for several conjoined places. `prev` is
     the mention of the same type before m in its sentence (its place is the fallback)."""
@@ -762,14 +775,9 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         # «عبر 35 عسكرياً منشقاً الحدود إلى ولاية كليس التركية»: where defectors went across the
         # border is not where they defected when the text names a place at home; when it names
         # none («وصل 16 عسكرياً منشقاً إلى الأردن»), the arrival is all it says (news_dev codes it so)
-        home = [p for p in pool if p.get("country") in _HOME]
-        if not home:
-            # («وصل 13 ضابطاً … إلى ولاية هاتاي …، ليرتفع عدد المقيمين في مخيم الضباط…»: the place the
-            # arrival names, «إلى X», not a place a later clause gives)
-            dest = [p for p in pool if set(ctx.words_before(p["start"], 2)) & _TO]
-            if dest:
-                return dest[:1]
-        pool = home or pool
+        pool, arrived = _home_or_arrival(ctx, pool)
+        if arrived:
+            return pool
     if m.type == "reinforcement" and len(pool) > 1:
         # «دخل رتل … عبر معبر كفرلوسين، واتجه نحو النقاط التركية في جبل الزاوية»: the way in is not
         # where the reinforcements went (when the text says where they went)
@@ -781,14 +789,9 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         pool = [p for p in pool if not set(ctx.words_before(p["start"], 2)) & _HEADING]
         # «عبر 4 آلاف سوري الحدود إلى ولاية شانلي أورفة التركية، هرباً من هجوم على مدينة عين العرب»:
         # people who fled abroad are counted where they fled from when the sentence names it
-        home = [p for p in pool if p.get("country") in _HOME]
-        if not home:
-            # («وصل 13 ضابطاً … إلى ولاية هاتاي …، ليرتفع عدد المقيمين في مخيم الضباط…»: the place the
-            # arrival names, «إلى X», not a place a later clause gives)
-            dest = [p for p in pool if set(ctx.words_before(p["start"], 2)) & _TO]
-            if dest:
-                return dest[:1]
-        pool = home or pool
+        pool, arrived = _home_or_arrival(ctx, pool)
+        if arrived:
+            return pool
     if not pool and m.type in _ORIGIN_OK:
         # «تخلف أكثر من 100 شاب من أبناء محافظة درعا»: where they come from is all the text says
         pool = [p for p in places if p["_origin"] and not p["_country"] and p.get("country") in _HOME]
