@@ -13,6 +13,7 @@ attribution and actors: it measures those fixes on text they were not made on. S
 (gold4-6.jsonl) were written in stop 20, each before any run on it.
 Set 12 (gold12.jsonl, ids k01…) was written in stop 23 by helper probe12, before any run on it.
 Set 13 (gold13.jsonl, ids h01…) was written in stop 24 by helper probe13, before any run on it.
+Set 14 (gold14.jsonl, ids j01…) was written in stop 24 by helper probe14, before any run on it.
 """
 from __future__ import annotations
 
@@ -3115,6 +3116,325 @@ passage12("k34", "2025-11-03", "Syria TV", "remains recovered from a mass grave 
           [E("other", Q("19", 19), PL("السبينة", "Al-Sbeineh", "Rif Dimashq"), "2025-11-02",
              "وزارة الطوارئ وإدارة الكوارث", note="bodies found; the deaths in prison are a hedged past")])
 
+# -- set 14 (stop 24, helper probe14): written before any run on it, the events code, the notes and the other
+# sets' passages and error lists unread; phrasing of real reporting read in the `pages` corpus, every sentence
+# written anew, names, villages and figures invented or varied (scored with --set probe14) -------------------
+P14 = []
+
+
+def passage14(pid, published, outlet, style, text, events):
+    P14.append({"id": pid, "published": published, "outlet": outlet, "style": style, "text": text.strip(),
+                "events": events})
+
+
+passage14("j01", "2011-07-01", "Al Jazeera", "a Friday protest in a city; arrests on the way home",
+          "أفاد ناشطون لقناة الجزيرة بأن عشرات الآلاف خرجوا في مظاهرات حاشدة بعد صلاة الجمعة اليوم في مدينة دير الزور، "
+          "مرددين هتافات تطالب بإسقاط النظام وبالإفراج عن المعتقلين، وأضافوا أن عناصر من الأمن العسكري اعتقلوا نحو 30 "
+          "شاباً في حي الجورة أثناء عودتهم من المظاهرة، ونقلوهم إلى مقر الفرع في المدينة.",
+          [E("protest", Q("عشرات الآلاف", 20000, 90000, True), PL("دير الزور", "Deir ez-Zor", "Deir ez-Zor"),
+             "2011-07-01", "ناشطون", PROT),
+           E("arrest", Q("نحو 30", 30, approx=True), PL("الجورة", "Al-Joura", "Deir ez-Zor"), "2011-07-01", "ناشطون",
+             GOV, note="the activists carry over «وأضافوا»; the branch's seat is where they were taken")])
+
+passage14("j02", "2012-05-14", "SOHR", "SOHR: a defection at a checkpoint, then a chase and a clash",
+          "المرصد السوري لحقوق الإنسان: انشق ما لا يقل عن 20 جندياً، بينهم ضابطان برتبة ملازم، عن حاجز للقوات النظامية "
+          "عند مدخل مدينة خان شيخون بريف إدلب فجر اليوم الاثنين، ولاحقتهم دورية من الحاجز، فدارت اشتباكات بين الطرفين في "
+          "الأراضي الزراعية شرق المدينة قتل فيها أربعة من المنشقين، فيما تمكن الباقون من الوصول إلى مناطق الكتائب المقاتلة.",
+          [E("defection", Q("ما لا يقل عن 20", 20, None, True), PL("خان شيخون", "Khan Shaykhun", "Idlib"),
+             "2012-05-14", "المرصد السوري لحقوق الإنسان", GOV, note="the two lieutenants are a breakdown"),
+           E("armed_clash", Q("أربعة", 4), PL("خان شيخون", "Khan Shaykhun", "Idlib"), "2012-05-14",
+             "المرصد السوري لحقوق الإنسان", GOV,
+             note="the patrol chased them: a second incident (ACLED codes the clash), its dead are defectors; "
+                  "the fields east of the town place it at the town")])
+
+passage14("j03", "2012-08-10", "SANA", "SANA: 'terrorists' killed in an Aleppo district; vehicles destroyed",
+          "حلب-سانا: واصلت وحدات من قواتنا المسلحة الباسلة ملاحقة فلول المجموعات الإرهابية المسلحة في حي صلاح الدين "
+          "بمدينة حلب وكبدتها خسائر فادحة في الأفراد والعتاد، وأفاد مراسل سانا بأن الوحدات قضت على أكثر من 40 إرهابياً، "
+          "بينهم قناصون يحملون جنسيات عربية، ودمرت خمس سيارات مزودة برشاشات ثقيلة كانت تستخدمها في الاعتداء على الأهالي.",
+          [E("armed_clash", Q("أكثر من 40", 40, None, True), PL("صلاح الدين", "Salah al-Din", "Aleppo"), None,
+             "مراسل سانا", GOV,
+             note="the state's pursuit is a clash; five vehicles destroyed are damage, not the figure; nothing dates it")])
+
+passage14("j04", "2012-12-17", "Reuters", "Reuters: barrel bombs on a town near the border, unverified",
+          "بيروت (رويترز) - قال نشطاء معارضون إن طائرات هليكوبتر تابعة للجيش السوري ألقت براميل متفجرة على بلدة سلقين "
+          "القريبة من الحدود التركية يوم الأحد، ما أدى إلى مقتل 12 شخصاً على الأقل بينهم خمسة أطفال ودمار عدد من المنازل. "
+          "ولم يتسن لرويترز التحقق من هذه الرواية بشكل مستقل بسبب القيود التي تفرضها السلطات على دخول الصحفيين.",
+          [E("airstrike", Q("12", 12, None, True), PL("سلقين", "Salqin", "Idlib"), "2012-12-16", "نشطاء معارضون", GOV,
+             note="barrel bombs from helicopters; the border is a landmark; Beirut a dateline")])
+
+passage14("j05", "2013-04-12", "Zaman al-Wasl", "defectors arrive in Jordan; where they left and the route",
+          "أكد مصدر في الجيش الحر لـ«زمان الوصل» وصول 12 عسكرياً منشقاً، بينهم العميد الركن فايز الحسن من مرتبات اللواء "
+          "52، إلى الأراضي الأردنية مساء أمس الخميس، بعد فرارهم من مواقعهم في ريف درعا الشرقي، مشيراً إلى أن المجموعة "
+          "سلكت طرقاً زراعية وعرة قرب بلدة نصيب الحدودية هرباً من حواجز النظام.",
+          [E("defection", Q("12", 12), PL("ريف درعا الشرقي", "Eastern Daraa countryside", "Daraa"), None,
+             "مصدر في الجيش الحر", GOV,
+             note="an implicit defection told by its arrival: Jordan is the destination, Nasib the route; the brigade "
+                  "number is a name; Thursday dates the arrival, not the leaving (gold leaves the date open)")])
+
+passage14("j06", "2013-05-20", "Orient", "shelling of a Ghouta town; where the fire came from; an appeal",
+          "قضى سبعة مدنيين، بينهم امرأتان، وأصيب العشرات صباح اليوم جراء قصف مدفعي وصاروخي عنيف استهدف الأحياء السكنية "
+          "في مدينة دوما بالغوطة الشرقية، مصدره مواقع قوات النظام في إدارة المركبات بحرستا، بحسب ما أفاد به المكتب الطبي "
+          "الموحد في المدينة لـ«أورينت نت»، الذي ناشد المنظمات الدولية إرسال مواد طبية بشكل عاجل.",
+          [E("shelling", Q("سبعة", 7), PL("دوما", "Douma", "Rif Dimashq"), "2013-05-20", "المكتب الطبي الموحد", GOV,
+             note="Harasta is where the fire came from; the appeal is a call; the injured are not the figure")])
+
+passage14("j07", "2014-04-01", "SNHR", "SNHR monthly report: a month's toll with breakdowns by victim and perpetrator",
+          "وثقت الشبكة السورية لحقوق الإنسان في تقريرها الشهري الصادر اليوم الثلاثاء مقتل 1432 مدنياً في سوريا خلال شهر "
+          "آذار الماضي، بينهم 286 طفلاً و171 سيدة، وقالت إن قوات النظام مسؤولة عن مقتل 1198 منهم، فيما يتحمل تنظيم «داعش» "
+          "المسؤولية عن مقتل 74 آخرين في محافظتي الرقة ودير الزور، وتوزعت البقية على جهات أخرى.",
+          [E("casualties", Q("1432", 1432), None, None, "الشبكة السورية لحقوق الإنسان", kind="aggregate",
+             note="a month's national toll (March 2014); children, women and the perpetrators' shares are breakdowns; "
+                  "several perpetrators: no agent")])
+
+passage14("j08", "2014-09-10", "Enab Baladi", "IS morality police arrests; a campaign named after the city; a habit",
+          "اعتقل عناصر من «الحسبة» التابعة لتنظيم «الدولة الإسلامية» 15 شاباً من أمام أحد المساجد في مدينة الرقة، يوم "
+          "الثلاثاء 9 أيلول، بتهمة التخلف عن صلاة الجماعة، بحسب ما نقله ناشطو حملة «الرقة تذبح بصمت» لعنب بلدي، وأشار "
+          "الناشطون إلى أن التنظيم يُخضع المعتقلين عادة لدورات شرعية قبل الإفراج عنهم.",
+          [E("arrest", Q("15", 15), PL("الرقة", "Raqqa", "Raqqa"), "2014-09-09", "ناشطو حملة «الرقة تذبح بصمت»", IS,
+             note="the religious courses are a habit")])
+
+passage14("j09", "2015-09-30", "Al Jazeera", "Russia's first strikes on a list of towns; Moscow's telling",
+          "شنت طائرات روسية اليوم الأربعاء غارات على مدينتي تلبيسة والرستن وبلدة الزعفرانة في ريف حمص الشمالي، في أول "
+          "ضربات تنفذها موسكو في سوريا، وقال ناشطون إن الغارات أوقعت 36 قتيلاً معظمهم من المدنيين، في حين قالت وزارة "
+          "الدفاع الروسية إن مقاتلاتها نفذت 20 طلعة جوية استهدفت مواقع ومخازن لتنظيم الدولة الإسلامية.",
+          [E("airstrike", Q("36", 36), PL("تلبيسة", "Talbiseh", "Homs"), "2015-09-30", "ناشطون", RUS,
+             note="one act on a list of places (gold: the first place); the ministry's 20 sorties are its telling of "
+                  "the same strikes; «أول ضربات» an ordinal")])
+
+passage14("j10", "2016-08-24", "Anadolu", "a town taken with Turkish support; the launch point across the border",
+          "أعلنت مصادر عسكرية تركية أن فصائل من الجيش السوري الحر، تدعمها دبابات ومقاتلات تركية، سيطرت بالكامل على مدينة "
+          "جرابلس شمالي سوريا، اليوم الأربعاء، بعد طرد عناصر تنظيم «داعش» الإرهابي منها، وذلك بعد ساعات من انطلاق عملية "
+          "«درع الفرات» من بلدة قرقميش الحدودية التابعة لولاية غازي عنتاب.",
+          [E("territory_change", None, PL("جرابلس", "Jarabulus", "Aleppo"), "2016-08-24", "مصادر عسكرية تركية", FSA,
+             note="Karkamış and Gaziantep are where the operation was launched; the launch is its start, not a second "
+                  "incident")])
+
+passage14("j11", "2017-02-18", "Step", "a car bomb in a town; a landmark; an accusation, no claim",
+          "انفجرت سيارة مفخخة ظهر اليوم السبت قرب دوار السنتر في مدينة إعزاز بريف حلب الشمالي، ما أدى إلى مقتل ثمانية "
+          "أشخاص، بينهم عنصران من الشرطة الحرة، وإصابة أكثر من 20 آخرين، في حصيلة أولية، بحسب ما أفاد به مراسل ستيب في "
+          "المدينة، ولم تتبنَّ أي جهة التفجير حتى لحظة إعداد الخبر، في حين اتهم ناشطون خلايا التنظيم بالوقوف وراءه.",
+          [E("explosion", Q("ثمانية", 8), PL("إعزاز", "Azaz", "Aleppo"), "2017-02-18", "مراسل ستيب",
+             note="no one claimed it; the activists' accusation is hedged: no agent; the injured are not the figure")])
+
+passage14("j12", "2019-11-25", "Hawar", "ANHA: Turkish shelling of a village by a bearing; injured only; a habit",
+          "قصف جيش الاحتلال التركي ومرتزقته، صباح اليوم، قرية أم الكيف الواقعة شمال ناحية تل تمر بأكثر من 30 قذيفة "
+          "مدفعية، ما أدى إلى إصابة مدنيين اثنين بجروح وإلحاق أضرار مادية بمنازل الأهالي وممتلكاتهم، وفق ما أفاد به مراسل "
+          "وكالتنا، الذي أشار إلى أن الاحتلال يستهدف القرى الآمنة في المنطقة بشكل يومي منذ أسابيع.",
+          [E("shelling", Q("أكثر من 30", 30, None, True), PL("أم الكيف", "Umm al-Keif", "Al-Hasakah"), "2019-11-25",
+             "مراسل وكالتنا", TUR,
+             note="the shells are the count; the two injured are not the figure; Tell Tamr is a bearing; the daily "
+                  "shelling is a habit")])
+
+passage14("j13", "2021-06-17", "North Press", "an SDF raid with coalition helicopters; suspects arrested",
+          "نفذت قوات سوريا الديمقراطية، فجر اليوم الخميس، بمساندة مروحيات التحالف الدولي، عملية إنزال ومداهمة في بلدة "
+          "الصبحة بريف دير الزور الشرقي، أسفرت عن اعتقال ثلاثة أشخاص يشتبه بانتمائهم لخلايا تنظيم «داعش»، بينهم قيادي "
+          "محلي، بحسب ما قال مصدر عسكري في «قسد» لنورث برس، دون أن يكشف عن أسمائهم.",
+          [E("arrest", Q("ثلاثة", 3), PL("الصبحة", "Al-Sabha", "Deir ez-Zor"), "2021-06-17", "مصدر عسكري في «قسد»", SDF,
+             note="the coalition supports; the local leader is a breakdown")])
+
+passage14("j14", "2022-03-28", "Deir ez-Zor 24", "an assassination by unknown gunmen; 'the third this month'",
+          "اغتال مسلحون مجهولون يستقلون دراجة نارية، مساء أمس الأحد، عضواً في المجلس المحلي لبلدة هجين بريف دير الزور "
+          "الشرقي، بإطلاق النار عليه أمام منزله في الحي الشمالي من البلدة، في حادثة هي الثالثة من نوعها خلال الشهر الجاري، "
+          "بحسب ما أفاد به مراسل دير الزور 24، ولاذ المهاجمون بالفرار إلى جهة مجهولة.",
+          [E("armed_clash", None, PL("هجين", "Hajin", "Deir ez-Zor"), "2022-03-27", "مراسل دير الزور 24", UNK,
+             note="an assassination by gunfire (as earlier sets); one man, no figure; 'the third' is an ordinal, not a "
+                  "toll")])
+
+passage14("j15", "2023-09-22", "Suwayda 24", "two protests the same day in two places; a running day count",
+          "شارك المئات في المظاهرة المركزية وسط مدينة السويداء اليوم الجمعة، لليوم الخامس والثلاثين على التوالي، رافعين "
+          "لافتات تطالب بالتغيير السياسي وتطبيق القرار 2254، كما نظم أهالي بلدة القريا وقفة احتجاجية أمام مبنى البلدية، "
+          "بحسب مراسل السويداء 24، الذي أشار إلى أن المحتجين أغلقوا مقرات حزب البعث في عدة بلدات منذ بداية الحراك.",
+          [E("protest", Q("المئات", 200, 900, True), PL("السويداء", "As-Suwayda", "As-Suwayda"), "2023-09-22",
+             "مراسل السويداء 24", PROT, note="the 35th day is an ordinal; the resolution number a name"),
+           E("protest", None, PL("القريا", "Al-Qurayya", "As-Suwayda"), "2023-09-22", "مراسل السويداء 24", PROT,
+             note="a second gathering in another town; the party offices closed 'since the start' are background "
+                  "without a place or date")])
+
+passage14("j16", "2024-02-20", "SANA", "SANA (2024): an Israeli strike near the capital; time of day; the direction",
+          "دمشق-سانا: نحو الساعة 11:40 من مساء أمس، نفذ العدو الإسرائيلي عدواناً جوياً من اتجاه الجولان السوري المحتل، "
+          "مستهدفاً بعض النقاط في محيط مدينة دمشق، وتصدت وسائط دفاعنا الجوي لصواريخ العدوان وأسقطت بعضها، واقتصرت الخسائر "
+          "على الماديات، بحسب ما ذكره مصدر عسكري.",
+          [E("airstrike", None, PL("دمشق", "Damascus", "Damascus", nth=1), "2024-02-19", "مصدر عسكري", ISR,
+             note="the Golan is the direction; the hour is not a figure; the interception is the same act")])
+
+passage14("j17", "2024-11-30", "Syria TV", "the opposition takes Aleppo; a Russian strike on a district the same day",
+          "أعلنت «إدارة العمليات العسكرية» اليوم السبت سيطرة فصائل المعارضة على معظم أحياء مدينة حلب، بما فيها القلعة "
+          "ومبنى المحافظة، بعد انسحاب قوات النظام منها دون مقاومة تذكر، في حين قتل أربعة مدنيين بغارة جوية روسية استهدفت "
+          "حي الشعار في المدينة بعد الظهر، بحسب ما أفاد به الدفاع المدني السوري لتلفزيون سوريا.",
+          [E("territory_change", None, PL("حلب", "Aleppo", "Aleppo"), "2024-11-30", "إدارة العمليات العسكرية", FSA,
+             note="the 2024 operations room as the opposition factions (as sets 4-6); the citadel and the governorate "
+                  "building are parts of the taking"),
+           E("airstrike", Q("أربعة", 4), PL("الشعار", "Al-Sha'ar", "Aleppo"), "2024-11-30", "الدفاع المدني السوري",
+             RUS)])
+
+passage14("j18", "2024-12-07", "Reuters", "soldiers leave their posts; the ministry's 'redeployment'; a town entered",
+          "قال ضابط سوري كبير لرويترز، طالباً عدم نشر اسمه، إن نحو ألفي جندي تركوا مواقعهم في مدينة حمص اليوم السبت "
+          "وخلعوا بزاتهم العسكرية، بعد ساعات من دخول مقاتلي المعارضة إلى مدينة الرستن شمالاً، بينما قالت وزارة الدفاع "
+          "السورية في بيان إن ما يجري «إعادة تموضع» للقوات بهدف حماية المدنيين.",
+          [E("desertion", Q("نحو ألفي", 2000, approx=True), PL("حمص", "Homs", "Homs"), "2024-12-07", "ضابط سوري كبير",
+             GOV, note="soldiers abandoning their posts en masse; the ministry's «إعادة تموضع» is its telling of the "
+                       "same withdrawal, not a statement event"),
+           E("territory_change", None, PL("الرستن", "Ar-Rastan", "Homs"), None, "ضابط سوري كبير", FSA,
+             note="'hours before': the same day or the night before, gold leaves the date open")])
+
+passage14("j19", "2025-03-07", "SANA", "SANA (2025): an ambush on a security patrol on the coast",
+          "قتل 13 عنصراً من إدارة الأمن العام وأصيب آخرون، مساء أمس الخميس، في كمين نصبته مجموعة مسلحة من فلول النظام "
+          "البائد لدورية أمنية على الطريق المؤدي إلى قرية الدالية في ريف جبلة، وفق ما أفاد به مصدر أمني لوكالة الأنباء "
+          "السورية «سانا»، مؤكداً أن القوات تواصل ملاحقة المهاجمين في الأحراج المحيطة بالمنطقة.",
+          [E("armed_clash", Q("13", 13), PL("الدالية", "Al-Dalieh", "Latakia"), "2025-03-06", "مصدر أمني", LOYAL,
+             note="an ambush: the loyalists attacked; the pursuit is ongoing, no second incident")])
+
+passage14("j20", "2025-07-15", "Asharq Al-Awsat", "Sweida: a clash told by the ministry; Israeli strikes the same day",
+          "قالت وزارة الداخلية السورية إن 18 عنصراً من قوى الأمن قتلوا في اشتباكات مع «مجموعات خارجة عن القانون» في بلدة "
+          "المزرعة غرب مدينة السويداء أمس الاثنين، فيما أعلن الجيش الإسرائيلي في بيان أنه شن في اليوم ذاته غارات على "
+          "دبابات تابعة للقوات الحكومية قرب بلدة ثعلة، قائلاً إنه تحرك «لحماية الدروز».",
+          [E("armed_clash", Q("18", 18), PL("المزرعة", "Al-Mazraa", "As-Suwayda"), "2025-07-14",
+             "وزارة الداخلية السورية", note="two sides, the other unnamed: no actor1; Sweida city is a bearing"),
+           E("airstrike", None, PL("ثعلة", "Thaala", "As-Suwayda"), "2025-07-14", "الجيش الإسرائيلي", ISR,
+             note="'the same day' carries Monday; the reason is a quote")])
+
+passage14("j21", "2025-10-22", "Anadolu", "an Israeli incursion with arrests, relayed from SANA",
+          "توغلت قوة إسرائيلية مؤلفة من سبع آليات عسكرية، فجر اليوم الأربعاء، في قرية الرفيد بريف القنيطرة الجنوبي، "
+          "وداهمت عدداً من المنازل، واعتقلت أربعة شبان من أبناء القرية، قبل أن تنسحب باتجاه الجولان المحتل، وفق ما نقلته "
+          "الوكالة العربية السورية للأنباء (سانا) عن مصادر محلية، في أحدث انتهاك إسرائيلي لاتفاقية فض الاشتباك لعام 1974.",
+          [E("arrest", Q("أربعة", 4), PL("الرفيد", "Al-Rafid", "Quneitra"), "2025-10-22",
+             "الوكالة العربية السورية للأنباء", ISR,
+             note="the incursion is the raid's way in, seven vehicles its size; the Golan is where it withdrew; "
+                  "relayed: gold names the agency the outlet cites")])
+
+passage14("j22", "2025-08-03", "Enab Baladi", "SDF fighters defect to the government side; others said to wait",
+          "أعلن نحو 40 مقاتلاً من «قوات سوريا الديمقراطية» انشقاقهم عنها في بلدة البصيرة بريف دير الزور الشرقي، أمس "
+          "السبت، وسلموا أنفسهم مع أسلحتهم لنقطة تابعة للجيش السوري على الضفة الأخرى لنهر الفرات، بحسب ما قاله قيادي "
+          "عشائري في المنطقة لعنب بلدي، مضيفاً أن عشرات آخرين «ينتظرون الفرصة المناسبة» للانشقاق.",
+          [E("defection", Q("نحو 40", 40, approx=True), PL("البصيرة", "Al-Busayrah", "Deir ez-Zor"), "2025-08-02",
+             "قيادي عشائري", SDF,
+             note="the force left is the SDF; the army's post across the Euphrates is the destination; the others "
+                  "'waiting' are not an event")])
+
+passage14("j23", "2018-03-25", "Al-Watan", "Al-Watan: towns taken in the Ghouta; the first buses leave under a deal",
+          "أحكمت وحدات الجيش العربي السوري والقوات الرديفة سيطرتها أمس على بلدتي جسرين وكفربطنا في الغوطة الشرقية بعد "
+          "انهيار دفاعات المسلحين، بحسب ما أكدته مصادر ميدانية لـ«الوطن»، في حين خرجت صباح اليوم من بلدة عربين أولى "
+          "الحافلات التي تقل 1150 من مسلحي «فيلق الرحمن» وعائلاتهم باتجاه محافظة إدلب، وفق ما أفاد به مراسل «الوطن».",
+          [E("territory_change", None, PL("جسرين", "Jisreen", "Rif Dimashq"), "2018-03-24", "مصادر ميدانية", GOV,
+             note="one act on two towns (gold: the first)"),
+           E("other", Q("1150", 1150), PL("عربين", "Arbin", "Rif Dimashq"), "2018-03-25", "مراسل «الوطن»",
+             note="an evacuation; Idlib is the destination; fighters and families together are the figure")])
+
+passage14("j24", "2017-08-21", "AFP", "coalition strikes on a Raqqa district overnight; the SDF's aim",
+          "قتل 21 مدنياً على الأقل، بينهم ستة أطفال، في غارات نفذها التحالف الدولي بقيادة واشنطن على حي البدو في مدينة "
+          "الرقة ليل الأحد الاثنين، وفق حصيلة أوردها المرصد السوري لحقوق الإنسان لوكالة فرانس برس، في وقت تسعى فيه قوات "
+          "سوريا الديمقراطية إلى طرد تنظيم الدولة الإسلامية من وسط المدينة.",
+          [E("airstrike", Q("21", 21, None, True), PL("البدو", "Al-Badu", "Raqqa"), None, "المرصد السوري لحقوق الإنسان",
+             COAL, note="the district is the most specific place; «ليل الأحد الاثنين» spans two days: gold leaves "
+                        "the date open; the SDF's aim is not an event; Washington names the coalition's leader")])
+
+passage14("j25", "2025-10-14", "SANA", "the 2025 interior ministry: a cell arrested; the IED it is blamed for last month",
+          "أعلنت وزارة الداخلية السورية، اليوم الثلاثاء، القبض على خلية مؤلفة من خمسة أشخاص خلال عملية أمنية نفذتها قوى "
+          "الأمن الداخلي في قرية الفرقلس بريف حمص الشرقي، وقالت إن أفرادها متورطون في تفجير عبوة ناسفة استهدفت حافلة مبيت "
+          "للعسكريين على طريق حمص – تدمر الشهر الماضي، ما أدى إلى مقتل ثلاثة عناصر.",
+          [E("arrest", Q("خمسة", 5), PL("الفرقلس", "Al-Furqlus", "Homs"), None, "وزارة الداخلية السورية", NEWGOV,
+             note="the announcement is today; the raid's day is not given"),
+           E("explosion", Q("ثلاثة", 3), PL("طريق حمص – تدمر", "Homs-Palmyra road", "Homs"), "2025-09",
+             "وزارة الداخلية السورية",
+             note="recalled (background) but a real incident with its toll; the cell's affiliation is unknown: no agent")])
+
+passage14("j26", "2020-02-17", "Halab Today", "displacement since December as an aggregate; a rocket strike on a town",
+          "قال فريق «منسقو استجابة سوريا» في بيان اليوم إن عدد النازحين من أرياف إدلب وحلب منذ مطلع كانون الأول الماضي "
+          "تجاوز 900 ألف شخص، يقيم معظمهم في العراء قرب الحدود التركية، في حين قتل خمسة مدنيين بقصف صاروخي لقوات النظام "
+          "على مدينة الأتارب غربي حلب ظهر اليوم، وفق ما أفاد به الدفاع المدني السوري.",
+          [E("other", Q("900 ألف", 900000, None, True), None, None, "منسقو استجابة سوريا", kind="aggregate",
+             note="displacement over two months and two governorates' countryside: no place; the border is where "
+                  "they stay"),
+           E("shelling", Q("خمسة", 5), PL("الأتارب", "Al-Atarib", "Aleppo"), "2020-02-17", "الدفاع المدني السوري", GOV,
+             note="rocket fire from the ground; Aleppo is a bearing")])
+
+passage14("j27", "2013-06-02", "Al-Hayat", "clashes around a besieged city; a security source's forecast",
+          "أفاد ناشطون بأن اشتباكات عنيفة دارت أمس بين مقاتلي المعارضة من جهة، والقوات النظامية وعناصر «حزب الله» اللبناني "
+          "من جهة أخرى في محيط مدينة القصير بريف حمص، ما أدى إلى مقتل 17 مقاتلاً معارضاً، في حين قال مصدر أمني سوري "
+          "لـ«الحياة» إن الجيش «يتقدم بثبات» وسيدخل المدينة «خلال أيام».",
+          [E("armed_clash", Q("17", 17), PL("القصير", "Al-Qusayr", "Homs"), "2013-06-01", "ناشطون",
+             note="two sides, no actor1; the forecast of entering the city is a future")])
+
+passage14("j28", "2019-11-29", "Syria TV", "HTS breaks up a protest, arrests protesters and sends reinforcements",
+          "فرّق عناصر من «هيئة تحرير الشام» بإطلاق الرصاص في الهواء مظاهرة خرجت اليوم في بلدة كفرتخاريم بريف إدلب الغربي "
+          "احتجاجاً على فرض ضرائب على محصول الزيتون، واعتقلوا سبعة من المحتجين، بحسب ما أفاد به ناشطون من البلدة لموقع "
+          "تلفزيون سوريا، مشيرين إلى أن الهيئة دفعت بتعزيزات عسكرية إلى محيط البلدة بعد الظهر.",
+          [E("protest", None, PL("كفرتخاريم", "Kafr Takharim", "Idlib"), "2019-11-29", "ناشطون من البلدة", PROT,
+             note="fire in the air, no toll"),
+           E("arrest", Q("سبعة", 7), PL("كفرتخاريم", "Kafr Takharim", "Idlib"), "2019-11-29", "ناشطون من البلدة", HTS),
+           E("reinforcement", None, PL("كفرتخاريم", "Kafr Takharim", "Idlib"), "2019-11-29", "ناشطون من البلدة", HTS,
+             note="the same activists («مشيرين»)")])
+
+passage14("j29", "2012-03-12", "Al Arabiya", "a police unit's defection announced on video; others said to wait",
+          "أعلن النقيب في الشرطة خالد المصري، في شريط مصور بثه ناشطون مساء أمس الأحد، انشقاق 35 عنصراً من شرطة مدينة "
+          "تلكلخ، بينهم ثلاثة ضباط، عن وزارة الداخلية وانضمامهم إلى الجيش السوري الحر، وظهر العناصر في التسجيل وهم "
+          "يرفعون علم الاستقلال أمام مبنى المخفر، مؤكدين أن زملاءهم الباقين «ينتظرون فرصة للانشقاق».",
+          [E("defection", Q("35", 35), PL("تلكلخ", "Talkalakh", "Homs"), None, "النقيب في الشرطة خالد المصري", GOV,
+             note="the police under the interior ministry are the state's forces; Sunday dates the broadcast (gold "
+                  "leaves the date open); the officers are a breakdown; the others waiting are not an event")])
+
+passage14("j30", "2021-08-25", "Nedaa Syria", "an agreement to lift a siege; its terms in the future",
+          "توصلت اللجنة المركزية في درعا البلد إلى اتفاق مع اللجنة الأمنية التابعة للنظام برعاية روسية، مساء أمس الثلاثاء، "
+          "يقضي بترحيل 70 شخصاً من المطلوبين إلى الشمال السوري وتسليم الأسلحة الخفيفة، مقابل فك الحصار المفروض على "
+          "الأحياء منذ 65 يوماً، بحسب ما قاله عضو في اللجنة لـ«نداء سوريا»، محذراً من أن النظام قد يخرق الاتفاق.",
+          [E("agreement", None, PL("درعا البلد", "Daraa al-Balad", "Daraa"), "2021-08-24", "عضو في اللجنة",
+             note="the 70 to be moved north are a term of the deal (future), not its figure; the siege is a state; "
+                  "the warning is hypothetical")])
+
+passage14("j31", "2018-03-18", "Al Jazeera", "Turkey's staff: a city centre taken; a running 'neutralised' total",
+          "أعلنت رئاسة الأركان التركية في بيان اليوم الأحد أن وحدات الجيش التركي وفصائل الجيش السوري الحر سيطرت بشكل "
+          "كامل على مركز مدينة عفرين، بعد 58 يوماً من انطلاق عملية «غصن الزيتون»، مضيفة أن 3603 من المسلحين «حُيّدوا» في "
+          "منطقة عفرين منذ بدء العملية، في حين لم يصدر تعليق فوري من «وحدات حماية الشعب» الكردية.",
+          [E("territory_change", None, PL("عفرين", "Afrin", "Aleppo"), "2018-03-18", "رئاسة الأركان التركية", TUR),
+           E("casualties", Q("3603", 3603), PL("عفرين", "Afrin", "Aleppo", nth=1), None, "رئاسة الأركان التركية", TUR,
+             kind="aggregate", note="a running total since the operation began (period 2018-01-20..); 58 days is a "
+                                    "duration")])
+
+passage14("j32", "2023-08-29", "Asharq Al-Awsat", "tribes take a town and villages; the battle's dead; SDF reinforcements",
+          "سيطر مقاتلو العشائر العربية، أمس الاثنين، على بلدة ذيبان وقريتي الطيانة والحوايج في ريف دير الزور الشرقي، بعد "
+          "اشتباكات عنيفة مع «قوات سوريا الديمقراطية» أسفرت عن مقتل 19 شخصاً من الطرفين، بينهم أربعة مدنيين، بحسب المرصد "
+          "السوري لحقوق الإنسان، فيما فرضت «قسد» حظراً للتجول في المنطقة ودفعت بتعزيزات من الحسكة.",
+          [E("territory_change", Q("19", 19), PL("ذيبان", "Dhiban", "Deir ez-Zor"), "2023-08-28",
+             "المرصد السوري لحقوق الإنسان", TRIBE,
+             note="one act on a list (gold: the first place); the battle's dead on the taking (as set 12); civilians "
+                  "a breakdown"),
+           E("reinforcement", None, PL("ريف دير الزور الشرقي", "Eastern Deir ez-Zor countryside", "Deir ez-Zor"), None,
+             "المرصد السوري لحقوق الإنسان", SDF,
+             note="Hasakah is where they came from; «المنطقة» refers back to the eastern countryside; the curfew is "
+                  "a measure, not coded")])
+
+passage14("j33", "2022-11-24", "Hawar", "ANHA: a Turkish drone on a car; a village south of 'Qamishlo'",
+          "استهدفت طائرة مسيّرة تابعة لدولة الاحتلال التركي، مساء اليوم، سيارة عسكرية على الطريق الواصل إلى قرية تل حميس "
+          "جنوب مدينة قامشلو، ما أدى إلى استشهاد ثلاثة من أعضاء قوى الأمن الداخلي وإصابة مدني كان يمر بالمكان، حسبما أفادت "
+          "به مصادر محلية لوكالتنا، وذلك في إطار الهجمات التي يشنها الاحتلال على مناطق شمال وشرق سوريا منذ أيام.",
+          [E("airstrike", Q("ثلاثة", 3), PL("تل حميس", "Tell Hamis", "Al-Hasakah"), "2022-11-24", "مصادر محلية", TUR,
+             note="a drone strike; Qamishli (in its Kurdish name) is a bearing; the days of attacks are background "
+                  "without a place")])
+
+passage14("j34", "2012-10-23", "SANA", "SANA: an amnesty decree for deserters; durations and a decree number",
+          "أصدر الرئيس بشار الأسد اليوم المرسوم التشريعي رقم 73 لعام 2012 القاضي بمنح عفو عام عن جرائم الفرار الداخلي "
+          "والخارجي المرتكبة قبل تاريخ صدوره، على ألا يستفيد منه الفار إلا إذا سلم نفسه خلال 60 يوماً بالنسبة للفرار "
+          "الداخلي و90 يوماً بالنسبة للفرار الخارجي، كما شمل المرسوم جرائم تهريب الأسلحة بشرط تسليمها.",
+          [E("desertion", None, None, "2012-10-23", "الرئيس بشار الأسد", GOV,
+             note="an amnesty decree for desertion; no place named; the decree number and the days are not figures")])
+
+passage14("j35", "2014-01-18", "BBC Arabic", "the opposition coalition agrees to attend talks; a vote's figures",
+          "أعلن الائتلاف الوطني السوري المعارض، مساء اليوم السبت، موافقته على المشاركة في مؤتمر «جنيف 2» المقرر عقده في "
+          "مدينة مونترو السويسرية الأربعاء المقبل، بعد تصويت أجرته هيئته العامة في اجتماعها بمدينة إسطنبول، أيد فيه 57 "
+          "عضواً قرار المشاركة من أصل 74 حضروا الاجتماع، وقال رئيس الائتلاف إن الوفد سيذهب «لتحقيق مطالب الثورة».",
+          [E("statement", None, PL("إسطنبول", "Istanbul", None, "Turkey"), "2014-01-18", "الائتلاف الوطني السوري",
+             note="the decision was taken at the meeting in Istanbul; Montreux is the future conference; the votes are "
+                  "not the statement's figure")])
+
+passage14("j36", "2020-02-23", "SOHR", "SOHR: a Turkish convoy enters; the running count of vehicles",
+          "رصد المرصد السوري لحقوق الإنسان دخول رتل عسكري تركي جديد، فجر اليوم، من معبر كفرلوسين الحدودي، واتجاهه نحو "
+          "النقاط التركية المنتشرة في جبل الزاوية بريف إدلب الجنوبي، ويضم الرتل دبابات وناقلات جند ومدافع ثقيلة، ليرتفع عدد "
+          "الآليات التي دخلت الأراضي السورية منذ مطلع شباط الجاري إلى أكثر من 2000 آلية.",
+          [E("reinforcement", None, PL("جبل الزاوية", "Jabal al-Zawiya", "Idlib"), "2020-02-23",
+             "المرصد السوري لحقوق الإنسان", TUR, note="the crossing is the way in; the Turkish posts are the destination"),
+           E("reinforcement", Q("أكثر من 2000", 2000, None, True), None, None, "المرصد السوري لحقوق الإنسان", TUR,
+             kind="aggregate", note="vehicles since the start of February: a running total")])
+
 
 # -- set 13 (stop 24, helper probe13): written before any run on it ---------------------------------
 P13 = []
@@ -3493,7 +3813,7 @@ def main() -> None:
     for name, passages in (("gold.jsonl", P), ("gold2.jsonl", P2), ("gold3.jsonl", P3), ("gold4.jsonl", P4), ("gold5.jsonl", P5),
                            ("gold6.jsonl", P6), ("gold7.jsonl", P7), ("gold8.jsonl", P8), ("gold9.jsonl", P9),
                            ("gold10.jsonl", P10), ("gold11.jsonl", P11), ("gold12.jsonl", P12),
-                           ("gold13.jsonl", P13)):
+                           ("gold13.jsonl", P13), ("gold14.jsonl", P14)):
         recs = build(passages)
         with open(HERE / name, "w", encoding="utf-8") as fh:
             for r in recs:
