@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-TABLES = ("outlets", "documents", "near_duplicates", "lsh_bands", "spans", "events", "reports", "event_sources")
+TABLES = ("outlets", "documents", "near_duplicates", "lsh_bands", "document_spans", "events", "reports", "event_sources")
 
 
 def pct(xs: list[float], p: float) -> float:
