@@ -38,6 +38,7 @@ def test_gold_is_rebuilt_exactly_from_build_py():
     assert mod.build(mod.P13) == _records("gold13.jsonl")
     assert mod.build(mod.P14) == _records("gold14.jsonl")
     assert mod.build(mod.P15) == _records("gold15.jsonl")
+    assert mod.build(mod.P16) == _records("gold16.jsonl")
 
 
 def test_gold_is_consistent():
@@ -47,7 +48,8 @@ def test_gold_is_consistent():
     for r in recs + _records("gold2.jsonl") + _records("gold3.jsonl") + _records("gold4.jsonl") + \
             _records("gold5.jsonl") + _records("gold6.jsonl") + _records("gold7.jsonl") + _records("gold8.jsonl") + \
             _records("gold9.jsonl") + _records("gold10.jsonl") + _records("gold11.jsonl") + _records("gold12.jsonl") + \
-            _records("gold13.jsonl") + _records("gold14.jsonl") + _records("gold15.jsonl"):
+            _records("gold13.jsonl") + _records("gold14.jsonl") + _records("gold15.jsonl") + \
+            _records("gold16.jsonl"):
         text = r["text"]
         for x in r["quantities"] + r["places"]:
             assert text[x["start"]:x["end"]] == x["surface"], (r["id"], x)
@@ -77,7 +79,8 @@ def test_no_passage_repeats_news_dev():
     for r in _records() + _records("gold2.jsonl") + _records("gold3.jsonl") + _records("gold4.jsonl") + \
             _records("gold5.jsonl") + _records("gold6.jsonl") + _records("gold7.jsonl") + _records("gold8.jsonl") + \
             _records("gold9.jsonl") + _records("gold10.jsonl") + _records("gold11.jsonl") + _records("gold12.jsonl") + \
-            _records("gold13.jsonl") + _records("gold14.jsonl") + _records("gold15.jsonl"):
+            _records("gold13.jsonl") + _records("gold14.jsonl") + _records("gold15.jsonl") + \
+            _records("gold16.jsonl"):
         w = r["text"].split()
         assert not grams & {" ".join(w[i:i + 6]) for i in range(len(w) - 5)}, r["id"]
 
