@@ -91,14 +91,15 @@ def test_a_recalled_restatement_with_the_town_before_its_trigger_is_the_same_str
 
 
 def test_the_battles_of_a_takeover_told_before_are_at_its_place(ex):
-    # the deaths are the battle's (its own event, as ACLED codes a battle and a takeover), and the
-    # battle is where the takeover was
+    # the battle named in the next sentence is the takeover's fighting, and its dead are the takeover's
+    # (stop 25: the convention of the probe sets since set 12, «the battle's deaths are the taking's»;
+    # until stop 24 this test wanted a battle event of its own holding them)
     t = ("أعلنت فصائل المعارضة السيطرة على قرية تل ملح بريف حماة الشمالي فجر اليوم. "
          "وأفادت مصادر ميدانية بمقتل 9 عناصر من قوات النظام خلال المعارك.")
     evs = _run(ex, _doc(t, quantities=[("9", 9, 9, "عنصر")],
                         places=[("تل ملح", "C17", "Tal Malah", "Hama")], dates=[("فجر اليوم", "2024-03-05", "day")]))
     assert [(e["type"], (e["fatalities"] or {}).get("low"), e["place"]["surface"]) for e in _asserted(evs)] == \
-        [("territory_change", None, "تل ملح"), ("armed_clash", 9, "تل ملح")]
+        [("territory_change", 9, "تل ملح")]
 
 
 def test_the_place_after_a_preposition_and_a_locative_noun_across_commas(ex):

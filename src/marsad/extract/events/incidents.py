@@ -13,7 +13,7 @@ Only the last few incidents are compared, so the cost stays linear in the text.
 from __future__ import annotations
 
 from ...arabic.normalize import fold_str
-from . import clauses
+from . import clauses, tellings
 from .context import Ctx
 from .mentions import Mention
 from .vocab import ffold
@@ -138,6 +138,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 # with its own day owns only the dead of its own clause
                 cands = [a for a in cands if not (a.recalled == "dated" and ctx.breaks_between(a.end, c.prefix_start))] \
                     or cands
+                cands = tellings.since_owner(ctx, c, cands)  # «… منذ اندلاع المواجهات»: the clashes, not the taking
                 a = clauses.owner(ctx, c, cands, [x for x in group if x.type in acts])
                 a.deaths.append(c)
                 attached.add(id(c))
@@ -160,7 +161,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             if _joins(ctx, inc, m):
                 target = inc
                 break
-        whole = None if target is not None else _aggregate_whole(incidents[-_WINDOW:], m)
+        whole = None if target is not None else (_aggregate_whole(incidents[-_WINDOW:], m) or
+                                                 tellings.share_of(ctx, incidents[-_WINDOW:], m))
         total = None if target is not None or whole is not None else _detail_of(incidents[-_WINDOW:], m)
         if whole is not None:
             whole.parts.append(m)  # «دُمّر 300 ألف منزل بالكامل» after «أكثر من مليون منزل دُمّر»
@@ -169,7 +171,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         elif target is None:
             incidents.append(Incident(m))
         else:
-            m.earlier = _superseded(ctx, target, m)  # its figure gives way to the later one
+            # its figure gives way to the later one (or, the other side's telling, to the first: tellings.py)
+            m.earlier = m.earlier or _superseded(ctx, target, m)
             target.add(m)
             target.type = "armed_clash" if m.opened or (m.type == "armed_clash" and target.type == "explosion" and
                                                         any(o.opened for o in target.mentions)) \
@@ -424,6 +427,11 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     last = inc.mentions[-1]
     same_sent = last.si == m.si
     types = {inc.type, m.type}
+    if same_sent and (tellings.own_place(ctx, inc, last, m) or tellings.another_act(ctx, inc, last, m) or
+                      tellings.running_apart(ctx, inc, last, m)):
+        # «…، كما نظم أهالي بلدة X وقفة», «فيما أعلن الجيش أنه شن في اليوم ذاته غارات», running clashes
+        # and a town taken in their sentence: another incident (tellings.py)
+        return False
     if m.another and inc.type == m.type and not m.anaphor and (not same_sent or ctx.breaks_between(last.end, m.prefix_start)):
         # «فيما قضت وحدة أخرى على 9…», «وأخرى في بلدة…»: another act of that type (the verb of
         # its own clause, «فيما استهدفت غارة أخرى», is the same telling)
@@ -451,6 +459,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if m.sub == "response":
         return False  # «… وردت القوات على مصادر النيران»: the answer to an act is an act of its own
     if same_sent and _counter_version(ctx, inc, m):
+        tellings.other_telling(inc, m)
         return True
     if m.tally or inc.main.tally:
         return False  # a campaign's tally is not one of its acts
@@ -467,6 +476,12 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
             last.modality == m.modality and m.aggregate == inc.main.aggregate and \
             (m.place is None or _places(inc, m, True)):
         return True  # «انفجرت سيارة مفخخة… . وتبنى التنظيم الهجوم»: the attack told just before, whatever its type
+    if m.anaphor and m.type == "armed_clash" and inc.type == "territory_change" and m.si - last.si == 1 and \
+            last.modality == m.modality and m.aggregate == inc.main.aggregate and \
+            (m.place is None or _places(inc, m, True)) and not tellings.own_span(ctx, m):
+        # «سيطرت الفصائل على البلدة… . وقال قائد إن 60 عنصراً قُتلوا خلال المعركة»: the battle named in
+        # the next sentence is the taking's, its dead the taking's (not when told with a span of its own)
+        return True
     if inc.type != m.type:
         if not same_sent or _parted(ctx, last, m):
             return False
@@ -648,10 +663,13 @@ def _counter_version(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     """«قال ناشطون إن قوات الأمن أطلقت النار على متظاهرين في جاسم…، في حين قالت سانا إن مسلحين
     هاجموا حاجزاً في المدينة»: the other side's telling of the same day (a clause opened by
     «فيما/بينما/في حين» and a reporting verb of another source), fighting at the same place or at
-    no place of its own, with no figure and no date of its own, is the incident told before, not a
-    second one."""
+    no place of its own, with no date of its own, is the incident told before, not a second one; so
+    is a telling of the same kind of act with a figure of its own («في حين قالت موسكو إن طائراتها
+    نفذت 20 طلعة»: that figure gives way to the ones told first, tellings.other_telling)."""
     last = inc.mentions[-1]
-    if m.type not in _FIGHTING or inc.type not in _TOLD_FIGHTING or m.figure is not None or m.deaths or \
+    if (m.figure is not None or m.deaths) and m.type != inc.type:
+        return False  # (the other side's telling with a figure of its own tells the same kind of act)
+    if m.type not in _FIGHTING or inc.type not in _TOLD_FIGHTING or \
             m.aggregate or any(o.aggregate for o in inc.mentions) or m.modality != "asserted" or \
             last.modality != "asserted" or last.end > m.prefix_start:
         return False
@@ -728,7 +746,7 @@ def _places(inc: Incident, m: Mention, same_sent: bool):
     for o in inc.mentions:
         for p in o.places or ([o.place] if o.place else []):
             seen = True
-            if _pkey(p) == key:
+            if _pkey(p) == key or tellings.same_place(p, m.place):
                 return "same"
             if p.get("admin1_en") and p.get("admin1_en") == m.place.get("admin1_en") and (
                     same_sent or _coarse(p) or _coarse(m.place)):

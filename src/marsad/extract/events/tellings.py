@@ -1,0 +1,182 @@
+"""Which tellings are one incident and which are two (incidents.py asks; data/events/joins.json).
+
+A sentence often goes on after «كما/فيما/بينما/في حين» (a *part*). What the part tells is:
+- another incident when it names a place of its own for the same kind of act («…، كما نظم أهالي
+  بلدة X وقفة»), or when it dates its act by the day of the first («في اليوم ذاته»), or when its
+  speaker tells an act of its own of another kind («فيما أعلن الجيش أنه قصف…»);
+- the same incident when it is the other side's telling of it, with no place of its own, even
+  with a figure of its own («في حين قالت موسكو إن طائراتها نفذت 20 طلعة»: its figure gives way
+  to the figures told first).
+A figure counted as «others» after a summed figure of the same kind is a share of that sum.
+Clashes told as going on for days are a running battle, apart from a town taken in their sentence.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .context import Ctx
+from .mentions import Mention
+from .vocab import _json, ffold
+
+
+@lru_cache(maxsize=None)
+def _cues() -> dict:
+    raw = _json("joins.json")
+    return {k: tuple(ffold(w) for w in v) if isinstance(v, list) else v for k, v in raw.items()
+            if not k.startswith("about")}
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_cues()[key])
+
+
+def cut(ctx: Ctx, lo: int, hi: int):
+    """The last part word («فيما», «كما», …) between lo and hi, or None."""
+    part = _words("part_words")
+    cuts = [x for x in ctx.m["breaks"].starting(lo, hi) if ffold(x.surface) in part]
+    return cuts[-1] if cuts else None
+
+
+def _part_text(ctx: Ctx, start: int, end: int) -> str:
+    return " " + " ".join(ctx.words_after(start, ctx.words_between(start, end) + 1, limit=end)) + " "
+
+
+def _has(ctx: Ctx, start: int, end: int, key: str) -> bool:
+    text = _part_text(ctx, start, end)
+    return any(f" {w} " in text for w in _cues()[key])
+
+
+def _pkey(p: dict):
+    return p.get("id") or ffold(p.get("surface") or "")
+
+
+def same_place(a: dict, b: dict) -> bool:
+    """One place named twice: the same record, or one name inside the other («مطار حماة» and
+    «مطار حماة العسكري», «الراموسة» and «حي الراموسة»)."""
+    if _pkey(a) == _pkey(b):
+        return True
+    x, y = ffold(a.get("surface") or ""), ffold(b.get("surface") or "")
+    return len(x) > 3 and len(y) > 3 and (x in y or y in x)
+
+
+def _inc_places(inc) -> list[dict]:
+    return [p for o in inc.mentions for p in (o.places or ([o.place] if o.place else []))]
+
+
+def own_place(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
+    """m, the same kind of act as the incident, is told after a part word in the sentence of the
+    incident's last telling and its part names a place of its own, not one of the incident's
+    («خرج المئات في مدينة X، كما نظم أهالي بلدة Y وقفة احتجاجية»): another incident. When m took
+    its place from before the part word (the people of Y are named as where they come from), it
+    now takes Y's."""
+    if m.type != inc.type or m.si != last.si or m.anaphor:
+        return False
+    c = cut(ctx, last.end, m.prefix_start)
+    if c is None:
+        return False
+    end = ctx.clause(m.end)[1]
+    from . import arguments  # (arguments imports the mentions layer; imported here to keep this module light)
+
+    blocked = ctx.memo.get(("blocked", m.si), [])
+    origin_ok = m.type in _cues()["origin_is_place_for"]
+    own = [p for p in arguments.usable_places(ctx, m.si, blocked)
+           if c.end <= p["start"] < end and not p["_country"] and (p["_loc"] and not p["_origin"] or
+                                                                     p["_origin"] and origin_ok)]
+    if not own:
+        return False
+    theirs = _inc_places(inc)
+    if any(same_place(p, q) for p in own for q in theirs):
+        return False
+    if m.place is None or m.place.get("start", c.end) < c.start:
+        m.places, m.place = [own[0]], own[0]
+    return True
+
+
+def another_act(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
+    """The part that tells m dates it by the day of the act told before («فيما أعلن الجيش
+    الإسرائيلي أنه شن في اليوم ذاته غارات»), or its speaker tells an act of its own of a kind the
+    incident has not («… أنه قصف…» after a clash): another act, not the other side's telling."""
+    c = cut(ctx, last.end, m.prefix_start)
+    if c is None or m.si != last.si:
+        return False
+    end = ctx.clause(m.end)[1]
+    if _has(ctx, c.end, end, "same_day"):
+        return True
+    if any(o.type == m.type for o in inc.mentions):
+        return False
+    return _has(ctx, c.end, m.prefix_start, "self_told")
+
+
+def other_telling(inc, m: Mention) -> None:
+    """The other side's telling joined to an incident that already has figures: its own figure
+    gives way to those told first (one strike told twice: the dead kept, the sorties a telling)."""
+    if m.figure is not None and any(x.figure is not None for o in inc.mentions for x in [o] + o.deaths):
+        m.earlier = True
+
+
+def share_of(ctx: Ctx, recent: list, m: Mention):
+    """«وثقت الشبكة مقتل 1432 مدنياً…، فيما يتحمل التنظيم المسؤولية عن مقتل 74 آخرين»: a summed figure
+    counted as «others» (its next word), smaller than a sum of the same kind told just before (its
+    sentence or the one before), is a share of that sum: the sum's incident, to take it as a part."""
+    if m.figure is None or m.figure.get("low") is None or m.list_of is not None or not m.aggregate:
+        return None
+    nxt = ctx.words_after(m.figure["end"], 1, limit=ctx.sents[m.si].end)
+    if not nxt or nxt[0].lstrip("و") not in _words("others"):
+        return None
+    for inc in reversed(recent):
+        if inc.type != m.type:
+            continue
+        for o in inc.mentions + inc.deaths:
+            if o.aggregate and o.figure is not None and o.role == m.role and 0 <= m.si - o.si <= 1 and \
+                    (o.figure.get("low") or 0) > m.figure["low"]:
+                return inc
+    return None
+
+
+def running_apart(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
+    """«تواصلت لليوم الرابع الاشتباكات … في ريف X، وسيطر مقاتلو العشائر أمس على بلدة Y»: clashes told
+    as going on (a running cue in their clause) and a taking told after them in a clause of its own
+    (a verb) are two incidents: the running battle of a region and the town taken on its day."""
+    if m.type != "territory_change" or m.pos != "verb" or inc.type not in ("armed_clash", "territory_change") or \
+            last.si != m.si or not ctx.breaks_between(last.end, m.prefix_start):
+        return False
+    clashes = [o for o in inc.mentions if o.type == "armed_clash" and o.si == m.si and o.end <= m.prefix_start]
+    if not clashes or any(o.type == "territory_change" for o in inc.mentions):
+        return False
+    o = clashes[0]
+    cs, ce = ctx.clause(o.start)
+    return _has(ctx, cs, min(ce, m.prefix_start), "running")
+
+
+def own_span(ctx: Ctx, m: Mention) -> bool:
+    """«خلال المعارك التي استمرت تسعة أيام»: a battle named again with a duration of its own."""
+    return _has(ctx, m.end, min(ctx.clause(m.end)[1], m.end + 40), "own_span")
+
+
+@lru_cache(maxsize=1)
+def _this_act_order() -> dict:
+    from .vocab import load_cues
+
+    return {ffold(w): tuple(ts) for w, ts in load_cues()["period"].get("this_act", {}).items()}
+
+
+_SINCE = ffold("منذ")
+_ONSET = frozenset(ffold(w) for w in ("بدء", "بداية", "اندلاع"))
+
+
+def since_owner(ctx: Ctx, c: Mention, cands: list[Mention]) -> list[Mention]:
+    """«تواصلت الاشتباكات… ، وسيطر المقاتلون على البلدة، فيما أحصى المرصد مقتل 54 منذ اندلاع
+    المواجهات»: a toll since the start of an act named by its noun is that act's; among the acts of
+    its sentence, those of the kind the noun names first (cues.json period.this_act: the clashes
+    before a taking), else the candidates as they are."""
+    if c.figure is None or len(cands) < 2 or _SINCE not in ctx.sent_words(c.si):
+        return cands
+    ws = ctx.words_after(c.figure["end"], 8, limit=ctx.clause(c.figure["end"])[1])
+    for k in range(len(ws) - 2):
+        if ws[k].lstrip("و") == _SINCE and ws[k + 1] in _ONSET:
+            for typ in _this_act_order().get(ws[k + 2], ()):
+                first = [a for a in cands if a.type == typ and a.end <= c.prefix_start]
+                if first:
+                    return first
+            break
+    return cands

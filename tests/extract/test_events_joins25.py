@@ -1,0 +1,264 @@
+"""How mentions join into incidents (stop 25, issue 10, helper joins): a second incident in the next
+clause of a sentence (another place or another actor after «كما/فيما/في حين/بينما»); the other side's
+telling with a figure of its own is still the same incident; a share of a summed figure is its breakdown;
+anaphors across sentences («وأسفرت الغارات عن…», «الهجوم», «الاشتباكات», «القصف», «التفجير»); a battle's
+dead go to the act they belong to. Our own sentences in several house styles; layers by hand."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import EventExtractor
+
+from test_events import _doc, _run
+from test_events_mentions import _asserted
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+def _brief(evs):
+    """(type, place surface, count low, fatalities low) of the asserted events, a group as its first member."""
+    out, groups = [], set()
+    for e in _asserted(evs):
+        if e["group"] is not None:
+            if e["group"] in groups:
+                continue
+            groups.add(e["group"])
+        out.append((e["type"], (e["place"] or {}).get("surface"), (e["count"] or {}).get("low"),
+                    (e["fatalities"] or {}).get("low")))
+    return sorted(out, key=lambda x: (x[0], x[1] or ""))
+
+
+SHAHBA = ("شهبا", "P1", "Shahba", "As-Suwayda")
+ARMAN = ("عرمان", "P2", "Arman", "As-Suwayda")
+SUWAYDA = ("السويداء", "P3", "As-Suwayda", "As-Suwayda", "city")
+QURAYYA = ("القريا", "P4", "Al-Qurayya", "As-Suwayda")
+TAFAS = ("طفس", "P5", "Tafas", "Daraa")
+JASIM = ("جاسم", "P6", "Jasim", "Daraa")
+INKHIL = ("إنخل", "P7", "Inkhil", "Daraa")
+KHAN_ARNABA = ("خان أرنبة", "P8", "Khan Arnabah", "Quneitra")
+QUNEITRA_RIF = ("ريف القنيطرة الجنوبي", "P9", "southern Quneitra countryside", "Quneitra", "region")
+SAHWA = ("الصورة الكبيرة", "P10", "As-Sawra al-Kabira", "As-Suwayda")
+MAARRA = ("معرة النعمان", "P11", "Maarat al-Numan", "Idlib", "city")
+KAFRNABL = ("كفرنبل", "P12", "Kafr Nabl", "Idlib")
+HAMA_AIRPORT = ("مطار حماة العسكري", "P13", "Hama military airport", None, "facility")  # (no governorate known)
+HAMA_AIRPORT_SHORT = ("مطار حماة", "P31", "Hama airport", "Hama", "facility")  # (another record of the gazetteer)
+SHAYRAT = ("مطار الشعيرات", "P14", "Shayrat airbase", "Homs", "facility")
+DUMAYR = ("مطار الضمير العسكري", "P15", "Dumayr airbase", None, "facility")
+DUMAYR_SHORT = ("مطار الضمير", "P32", "Dumayr airport", "Rif Dimashq", "facility")
+MANBIJ = ("منبج", "P16", "Manbij", "Aleppo", "city")
+MAYADIN = ("الميادين", "P17", "Al-Mayadin", "Deir ez-Zor", "city")
+SARAQIB = ("سراقب", "P18", "Saraqib", "Idlib", "city")
+DEIR_RIF_E = ("ريف دير الزور الشرقي", "P19", "eastern Deir ez-Zor countryside", "Deir ez-Zor", "region")
+DHIBAN = ("ذيبان", "P20", "Dhiban", "Deir ez-Zor")
+HAMA_RIF_N = ("ريف حماة الشمالي", "P21", "northern Hama countryside", "Hama", "region")
+KAFRZITA = ("كفرزيتا", "P22", "Kafr Zita", "Hama")
+LATAMNEH = ("اللطامنة", "P23", "Al-Lataminah", "Hama")
+RASTAN = ("الرستن", "P24", "Ar-Rastan", "Homs", "city")
+TALBISEH = ("تلبيسة", "P25", "Talbiseh", "Homs", "city")
+DARAYYA = ("داريا", "P26", "Darayya", "Rif Dimashq", "city")
+HASAKAH = ("الحسكة", "P27", "Al-Hasakah", "Al-Hasakah", "city")
+RAQQA_GOV = ("الرقة", "P28", "Ar-Raqqa", "Ar-Raqqa", "governorate")
+SYRIA = ("سوريا", "SY", "Syria", None, "country")
+
+
+# -- 1. a second incident in the next clause of the sentence --------------------------------------------
+def test_people_of_another_town_after_kama_hold_a_protest_of_their_own(ex):
+    # Suwayda local outlet style: the city's square, «كما نظم أهالي بلدة X وقفة»
+    t = ("خرج مئات المحتجين في ساحة الكرامة وسط مدينة السويداء اليوم الجمعة مطالبين بالإفراج عن المعتقلين، "
+         "كما نظم أهالي بلدة القريا وقفة احتجاجية أمام مبنى البلدية.")
+    evs = _run(ex, _doc(t, published="2023-10-06", places=[SUWAYDA, QURAYYA],
+                        quantities=[("مئات", 200, 900, "محتج")], dates=[("اليوم الجمعة", "2023-10-06", "day")]))
+    assert _brief(evs) == [("protest", "السويداء", 200, None), ("protest", "القريا", None, None)]
+    # Enab Baladi style: «فيما تظاهر أبناء مدينة X»
+    t = ("شهدت مدينة طفس في ريف درعا الغربي مظاهرة حاشدة بعد صلاة الجمعة رفضاً للتسوية، فيما خرج أبناء "
+         "مدينة جاسم في مظاهرة طالبت برحيل الميليشيات.")
+    evs = _run(ex, _doc(t, published="2021-07-02", places=[TAFAS, JASIM]))
+    assert [(x[0], x[1]) for x in _brief(evs)] == [("protest", "جاسم"), ("protest", "طفس")]
+    # AFP style: «بينما نظم سكان بلدة X اعتصاماً»
+    t = ("تظاهر نحو ألف شخص في مدينة شهبا اليوم احتجاجاً على تردي الأوضاع المعيشية، بينما نظم سكان قرية عرمان "
+         "وقفة احتجاجية قطعوا خلالها الطريق العام، بحسب ناشطين.")
+    evs = _run(ex, _doc(t, published="2020-06-09", places=[SHAHBA, ARMAN],
+                        quantities=[("نحو ألف", 1000, 1000, "شخص")], dates=[("اليوم", "2020-06-09", "day")]))
+    assert _brief(evs) == [("protest", "شهبا", 1000, None), ("protest", "عرمان", None, None)]
+
+
+def test_the_same_kind_of_act_at_the_same_place_after_kama_is_the_same_incident(ex):
+    # guard: students of the same city joining the protest there is still the city's protest
+    t = ("خرج مئات المحتجين في مدينة السويداء اليوم، كما نظم طلاب الجامعة وقفة احتجاجية في المدينة تضامناً معهم.")
+    evs = _run(ex, _doc(t, published="2023-10-06", places=[SUWAYDA], quantities=[("مئات", 200, 900, "محتج")],
+                        dates=[("اليوم", "2023-10-06", "day")]))
+    assert _brief(evs) == [("protest", "السويداء", 200, None)]
+
+
+def test_another_side_telling_its_own_act_of_the_same_day_is_another_incident(ex):
+    # Reuters style: a ministry's clash, then the Israeli army's own strikes «في اليوم ذاته»
+    t = ("قالت وزارة الدفاع السورية إن خمسة جنود قتلوا في اشتباكات مع مسلحين قرب بلدة الصورة الكبيرة أمس، "
+         "فيما أعلن الجيش الإسرائيلي في بيان أنه شن في اليوم ذاته غارات على آليات عسكرية في ريف القنيطرة الجنوبي.")
+    evs = _run(ex, _doc(t, published="2025-07-15", places=[SAHWA, QUNEITRA_RIF], quantities=[("خمسة", 5, 5, "جندي")],
+                        dates=[("أمس", "2025-07-14", "day")]))
+    assert _brief(evs) == [("airstrike", "ريف القنيطرة الجنوبي", None, None),
+                           ("armed_clash", "الصورة الكبيرة", None, 5)]
+    # Asharq Al-Awsat style: a village the places layer does not know, so no place of its own; its own day
+    t = ("أفادت مصادر محلية بمقتل ثلاثة من عناصر الأمن العام في اشتباكات مع مجموعة مسلحة في بلدة إنخل اليوم، "
+         "في حين قال الجيش الإسرائيلي إنه شن في اليوم نفسه غارات على مدرعات قرب قرية تل المال.")
+    evs = _run(ex, _doc(t, published="2025-03-11", places=[INKHIL], quantities=[("ثلاثة", 3, 3, None)],
+                        dates=[("اليوم", "2025-03-11", "day")]))
+    assert _brief(evs) == [("airstrike", None, None, None), ("armed_clash", "إنخل", None, 3)]
+    # Anadolu style: the speaker tells its own act of another kind («أنه قصف»), no day marker
+    t = ("قالت وزارة الداخلية إن عنصرين من الشرطة قتلا في اشتباك مع مهربين قرب بلدة خان أرنبة مساء أمس، فيما "
+         "أعلن الجيش الإسرائيلي أنه قصف بالمدفعية مواقع للمهربين في المنطقة الحدودية.")
+    evs = _run(ex, _doc(t, published="2025-05-20", places=[KHAN_ARNABA], quantities=[("عنصرين", 2, 2, "عنصر")],
+                        dates=[("مساء أمس", "2025-05-19", "day")]))
+    assert sorted(e["type"] for e in _asserted(evs)) == ["armed_clash", "shelling"]
+    # Syria TV style: «بينما أعلنت القوات التركية أنها استهدفت في الوقت ذاته» with a place of its own
+    t = ("اندلعت اشتباكات بين قوات سوريا الديمقراطية ومقاتلين من العشائر في مدينة الميادين اليوم، بينما أعلنت "
+         "وزارة الدفاع التركية أنها استهدفت بطائرة مسيرة في اليوم ذاته سيارة في مدينة منبج.")
+    evs = _run(ex, _doc(t, published="2023-09-02", places=[MAYADIN, MANBIJ], dates=[("اليوم", "2023-09-02", "day")]))
+    assert [(x[0], x[1]) for x in _brief(evs)] == [("airstrike", "منبج"), ("armed_clash", "الميادين")]
+
+
+# -- 2. the other side's telling with a figure of its own ---------------------------------------------
+def test_the_other_sides_telling_with_its_own_figure_is_the_same_incident(ex):
+    # AFP style: activists' dead, the ministry's sorties
+    t = ("قال ناشطون إن غارات روسية قتلت 17 مدنياً في مدينة معرة النعمان اليوم، في حين قالت وزارة الدفاع "
+         "الروسية إن طائراتها نفذت 25 طلعة جوية استهدفت مواقع للإرهابيين.")
+    evs = _run(ex, _doc(t, published="2019-07-22", places=[MAARRA],
+                        quantities=[("17", 17, 17, "مدني"), ("25", 25, 25, "طلعة")],
+                        dates=[("اليوم", "2019-07-22", "day")]))
+    assert _brief(evs) == [("airstrike", "معرة النعمان", None, 17)]
+    assert len(_asserted(evs)[0]["mentions"]) >= 3
+    # Al Jazeera style: «بينما قالت موسكو إن مقاتلاتها شنت N غارة»
+    t = ("أفاد المرصد السوري لحقوق الإنسان بأن طائرات حربية روسية قصفت بلدة كفرنبل أمس، ما أسفر عن مقتل ستة "
+         "مدنيين، بينما قالت موسكو إن مقاتلاتها شنت 12 غارة على مستودعات للأسلحة.")
+    evs = _run(ex, _doc(t, published="2019-05-18", places=[KAFRNABL],
+                        quantities=[("ستة", 6, 6, "مدني"), ("12", 12, 12, "غارة")],
+                        dates=[("أمس", "2019-05-17", "day")]))
+    assert _brief(evs) == [("airstrike", "كفرنبل", None, 6)]
+    # Anadolu style: Ankara's count of targets hit, against a monitor's dead
+    t = ("قال المرصد إن قصفاً مدفعياً تركياً على قرى محيط مدينة منبج اليوم أدى إلى مقتل أربعة مقاتلين، فيما "
+         "قالت وزارة الدفاع التركية إن قواتها قصفت 40 هدفاً للإرهابيين في المنطقة.")
+    evs = _run(ex, _doc(t, published="2022-11-21", places=[MANBIJ],
+                        quantities=[("أربعة", 4, 4, "مقاتل"), ("40", 40, 40, "هدف")],
+                        dates=[("اليوم", "2022-11-21", "day")]))
+    assert _brief(evs) == [("shelling", "منبج", None, 4)]
+
+
+def test_a_share_of_a_summed_toll_told_as_others_is_its_breakdown(ex):
+    # SNHR style: a month's toll, the shares of those responsible, «و… آخرين»
+    t = ("وثقت الشبكة السورية لحقوق الإنسان في تقريرها الصادر اليوم مقتل 820 مدنياً في سوريا خلال شهر أيار، "
+         "وقالت إن قوات النظام قتلت 610 منهم، فيما قتلت قوات سوريا الديمقراطية 45 آخرين في محافظة الرقة.")
+    evs = _run(ex, _doc(t, published="2017-06-01", places=[SYRIA, RAQQA_GOV],
+                        quantities=[("820", 820, 820, "مدني"), ("610", 610, 610, None), ("45", 45, 45, "آخر")],
+                        dates=[("اليوم", "2017-06-01", "day"), ("شهر أيار", "2017-05", "month")]))
+    (e,) = _asserted(evs)
+    assert (e["type"], e["kind"], e["fatalities"]["low"]) == ("casualties", "aggregate", 820)
+    assert "45" in [b["surface"] for b in e["breakdown"]]
+    # a monitor's yearly count: «… والبقية، ومن بينهم 300 آخرون قضوا تحت التعذيب»
+    t = ("أحصى المرصد السوري مقتل 3100 شخص في سوريا خلال العام الماضي، قضى 1200 منهم بغارات جوية، بينما قضى "
+         "300 آخرون تحت التعذيب في السجون.")
+    evs = _run(ex, _doc(t, published="2022-01-02", places=[SYRIA],
+                        quantities=[("3100", 3100, 3100, "شخص"), ("1200", 1200, 1200, None), ("300", 300, 300, "آخر")],
+                        dates=[("العام الماضي", "2021", "year")]))
+    assert [(e["type"], e["kind"], e["fatalities"]["low"]) for e in _asserted(evs)] == \
+        [("casualties", "aggregate", 3100)]
+    # Halab Today style: the civil defence's monthly dead, with a share «… و20 آخرين في ريف حلب»
+    t = ("قال الدفاع المدني السوري إن 150 شخصاً قتلوا في شمال غربي سوريا خلال شهر آب الماضي، بينهم 40 في إدلب، "
+         "فيما قتل 20 آخرون في ريف حلب الغربي.")
+    evs = _run(ex, _doc(t, published="2020-09-03", places=[SYRIA],
+                        quantities=[("150", 150, 150, "شخص"), ("40", 40, 40, None), ("20", 20, 20, "آخر")],
+                        dates=[("شهر آب الماضي", "2020-08", "month")]))
+    assert [(e["type"], e["kind"], e["fatalities"]["low"]) for e in _asserted(evs)] == \
+        [("casualties", "aggregate", 150)]
+
+
+# -- 3. anaphors across sentences ------------------------------------------------------------------
+def test_the_strikes_named_again_in_the_next_sentence_are_the_strikes_told(ex):
+    # Anadolu style: a series on two bases, then «وأسفرت الغارات عن مقتل…» naming one base short
+    t = ("شن الطيران الإسرائيلي مساء اليوم سلسلة غارات على مطار حماة العسكري ومطار الشعيرات. وأسفرت الغارات "
+         "على مطار حماة عن مقتل ثلاثة جنود وتدمير مستودعات، بحسب مصدر عسكري.")
+    evs = _run(ex, _doc(t, published="2025-04-03", places=[HAMA_AIRPORT, SHAYRAT, HAMA_AIRPORT_SHORT],
+                        quantities=[("ثلاثة", 3, 3, "جندي")], dates=[("مساء اليوم", "2025-04-03", "day")]))
+    assert _brief(evs) == [("airstrike", "مطار حماة العسكري", None, 3)]
+    # SANA style: «وأدى العدوان/القصف…» one base
+    t = ("استهدفت طائرات إسرائيلية مطار الضمير العسكري فجر اليوم. وأسفرت الضربات على مطار الضمير عن إصابة "
+         "جنديين بجروح وأضرار مادية.")
+    evs = _run(ex, _doc(t, published="2024-02-11", places=[DUMAYR, DUMAYR_SHORT],
+                        dates=[("فجر اليوم", "2024-02-11", "day")]))
+    assert [(x[0], x[1]) for x in _brief(evs)] == [("airstrike", "مطار الضمير العسكري")]
+
+
+def test_the_attack_the_clashes_the_shelling_the_blast_named_again_are_the_act_told(ex):
+    # Enab Baladi style: «وأسفر الهجوم عن…»
+    t = ("هاجم مسلحون مجهولون حاجزاً لقوات الأمن العام في مدينة جاسم فجر اليوم. وأسفر الهجوم عن مقتل عنصرين "
+         "وإصابة ثالث.")
+    evs = _run(ex, _doc(t, published="2025-02-08", places=[JASIM], quantities=[("عنصرين", 2, 2, "عنصر")],
+                        dates=[("فجر اليوم", "2025-02-08", "day")]))
+    assert [(x[0], x[1], x[3]) for x in _brief(evs)] == [("armed_clash", "جاسم", 2)]
+    # SOHR style: «وقُتل في الاشتباكات…»
+    t = ("اندلعت اشتباكات عنيفة بين قوات النظام والفصائل على محاور بلدة اللطامنة بريف حماة الشمالي منذ الصباح. "
+         "وقُتل في الاشتباكات تسعة مقاتلين من الفصائل.")
+    evs = _run(ex, _doc(t, published="2019-05-25", places=[LATAMNEH, HAMA_RIF_N],
+                        quantities=[("تسعة", 9, 9, "مقاتل")]))
+    assert [(x[0], x[1], x[3]) for x in _brief(evs)] == [("armed_clash", "اللطامنة", 9)]
+    # Syria TV style: «وأدى القصف إلى…» after a shelling
+    t = ("قصفت قوات النظام بقذائف المدفعية مدينة سراقب شرقي إدلب اليوم. وأدى القصف إلى مقتل امرأة وطفلين.")
+    evs = _run(ex, _doc(t, published="2019-12-20", places=[SARAQIB], quantities=[("طفلين", 2, 2, "طفل")],
+                        dates=[("اليوم", "2019-12-20", "day")]))
+    assert [(x[0], x[1]) for x in _brief(evs)] == [("shelling", "سراقب")]
+    # North Press style: «وخلّف التفجير…» after a car bomb
+    t = ("انفجرت سيارة مفخخة قرب دوار في مدينة منبج ظهر اليوم. وخلف التفجير ثمانية قتلى بين المدنيين.")
+    evs = _run(ex, _doc(t, published="2023-02-04", places=[MANBIJ], quantities=[("ثمانية", 8, 8, "قتيل")],
+                        dates=[("ظهر اليوم", "2023-02-04", "day")]))
+    assert [(x[0], x[1], x[3]) for x in _brief(evs)] == [("explosion", "منبج", 8)]
+
+
+# -- 4. a battle's dead go to the act they belong to ---------------------------------------------------
+def test_the_battles_dead_told_next_go_to_the_taking(ex):
+    # Orient style: the taking, then a commander's count of the dead «خلال المعركة»
+    t = ("أعلنت فصائل المعارضة سيطرتها الكاملة على بلدة كفرزيتا في ريف حماة الشمالي أمس بعد معارك استمرت "
+         "أربعة أيام. وقال قائد ميداني إن أكثر من 60 عنصراً من قوات النظام قُتلوا خلال المعركة.")
+    evs = _run(ex, _doc(t, published="2019-08-12", places=[KAFRZITA, HAMA_RIF_N],
+                        quantities=[("أكثر من 60", 60, None, "عنصر")], dates=[("أمس", "2019-08-11", "day")]))
+    assert _brief(evs) == [("territory_change", "كفرزيتا", None, 60)]
+    # Al-Watan style: the army's taking, «وقُتل خلال المعارك…»
+    t = ("استعاد الجيش السيطرة على بلدة اللطامنة اليوم بعد اشتباكات مع المسلحين. وقُتل خلال المعارك 25 "
+         "مسلحاً، بحسب مصدر ميداني.")
+    evs = _run(ex, _doc(t, published="2019-08-22", places=[LATAMNEH], quantities=[("25", 25, 25, "مسلح")],
+                        dates=[("اليوم", "2019-08-22", "day")]))
+    assert _brief(evs) == [("territory_change", "اللطامنة", None, 25)]
+    # Reuters style: «… said N fighters were killed in the fighting»
+    t = ("سيطر مقاتلو المعارضة على مدينة الرستن بعد هجوم استمر يومين. وقال المرصد إن 30 جندياً قتلوا في "
+         "المعارك.")
+    evs = _run(ex, _doc(t, published="2012-06-14", places=[RASTAN], quantities=[("30", 30, 30, "جندي")]))
+    assert _brief(evs) == [("territory_change", "الرستن", None, 30)]
+
+
+def test_running_clashes_of_a_region_and_a_town_taken_yesterday_stay_apart(ex):
+    # Asharq Al-Awsat style: the fourth day of clashes in a region, a town taken «أمس», the toll since they began
+    t = ("تواصلت لليوم الخامس الاشتباكات بين قوات سوريا الديمقراطية ومقاتلي العشائر في ريف دير الزور الشرقي، "
+         "وسيطر مقاتلو العشائر أمس على بلدة ذيبان، فيما وثق المرصد السوري مقتل 61 شخصاً منذ اندلاع المواجهات.")
+    evs = _run(ex, _doc(t, published="2023-09-01", places=[DEIR_RIF_E, DHIBAN],
+                        quantities=[("الخامس", 5, 5, None, "ordinal"), ("61", 61, 61, "شخص")],
+                        dates=[("أمس", "2023-08-31", "day")]))
+    assert [(x[0], x[1]) for x in _brief(evs)] == [("armed_clash", "ريف دير الزور الشرقي"),
+                                                   ("territory_change", "ذيبان")]
+
+
+def test_one_place_named_short_and_long_is_the_same_place_for_a_join():
+    # «مطار حماة» told again for «مطار حماة العسكري» (two gazetteer records, one with no governorate)
+    from marsad.extract.events import incidents
+    from marsad.extract.events.mentions import Mention
+    from marsad.extract.events.tellings import same_place
+
+    long_ = {"id": "P13", "surface": "مطار حماة العسكري", "admin1_en": None}
+    short = {"id": "P31", "surface": "مطار حماة", "admin1_en": "Hama"}
+    assert same_place(long_, short) and same_place({"id": "P1", "surface": "حي الراموسة"}, {"id": "P2", "surface": "الراموسة"})
+    assert not same_place({"id": "P1", "surface": "حماة"}, {"id": "P2", "surface": "حمص"})
+    first = Mention(0, 5, "غارات", "airstrike", "noun", None, 0, False, 0)
+    first.places = [long_]
+    again = Mention(60, 66, "الغارات", "airstrike", "noun", None, 1, True, 59)
+    again.place = short
+    assert incidents._places(incidents.Incident(first), again, False) == "same"
