@@ -427,8 +427,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     last = inc.mentions[-1]
     same_sent = last.si == m.si
     types = {inc.type, m.type}
-    if same_sent and (tellings.own_place(ctx, inc, last, m) or tellings.another_act(ctx, inc, last, m) or
-                      tellings.running_apart(ctx, inc, last, m)):
+    if same_sent and tellings.apart(ctx, inc, last, m):
         # «…، كما نظم أهالي بلدة X وقفة», «فيما أعلن الجيش أنه شن في اليوم ذاته غارات», running clashes
         # and a town taken in their sentence: another incident (tellings.py)
         return False

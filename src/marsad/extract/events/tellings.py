@@ -41,9 +41,14 @@ def _part_text(ctx: Ctx, start: int, end: int) -> str:
     return " " + " ".join(ctx.words_after(start, ctx.words_between(start, end) + 1, limit=end)) + " "
 
 
+@lru_cache(maxsize=None)
+def _padded(key: str) -> tuple[str, ...]:
+    return tuple(f" {w} " for w in _cues()[key])
+
+
 def _has(ctx: Ctx, start: int, end: int, key: str) -> bool:
     text = _part_text(ctx, start, end)
-    return any(f" {w} " in text for w in _cues()[key])
+    return any(w in text for w in _padded(key))
 
 
 def _pkey(p: dict):
@@ -63,16 +68,24 @@ def _inc_places(inc) -> list[dict]:
     return [p for o in inc.mentions for p in (o.places or ([o.place] if o.place else []))]
 
 
-def own_place(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
+def apart(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
+    """m, told after the incident's last telling in its sentence, tells another incident (the
+    checks below; a clause break between them is needed by all, a cheap gate)."""
+    if not ctx.breaks_between(last.end, m.prefix_start):
+        return False
+    c = cut(ctx, last.end, m.prefix_start)
+    if c is not None and (own_place(ctx, inc, last, m, c) or another_act(ctx, inc, last, m, c)):
+        return True
+    return running_apart(ctx, inc, last, m)
+
+
+def own_place(ctx: Ctx, inc, last: Mention, m: Mention, c) -> bool:
     """m, the same kind of act as the incident, is told after a part word in the sentence of the
     incident's last telling and its part names a place of its own, not one of the incident's
     («خرج المئات في مدينة X، كما نظم أهالي بلدة Y وقفة احتجاجية»): another incident. When m took
     its place from before the part word (the people of Y are named as where they come from), it
     now takes Y's."""
     if m.type != inc.type or m.si != last.si or m.anaphor:
-        return False
-    c = cut(ctx, last.end, m.prefix_start)
-    if c is None:
         return False
     end = ctx.clause(m.end)[1]
     from . import arguments  # (arguments imports the mentions layer; imported here to keep this module light)
@@ -92,12 +105,11 @@ def own_place(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
     return True
 
 
-def another_act(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
+def another_act(ctx: Ctx, inc, last: Mention, m: Mention, c) -> bool:
     """The part that tells m dates it by the day of the act told before («فيما أعلن الجيش
     الإسرائيلي أنه شن في اليوم ذاته غارات»), or its speaker tells an act of its own of a kind the
     incident has not («… أنه قصف…» after a clash): another act, not the other side's telling."""
-    c = cut(ctx, last.end, m.prefix_start)
-    if c is None or m.si != last.si:
+    if m.si != last.si:
         return False
     end = ctx.clause(m.end)[1]
     if _has(ctx, c.end, end, "same_day"):
@@ -138,7 +150,7 @@ def running_apart(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
     as going on (a running cue in their clause) and a taking told after them in a clause of its own
     (a verb) are two incidents: the running battle of a region and the town taken on its day."""
     if m.type != "territory_change" or m.pos != "verb" or inc.type not in ("armed_clash", "territory_change") or \
-            last.si != m.si or not ctx.breaks_between(last.end, m.prefix_start):
+            last.si != m.si:
         return False
     clashes = [o for o in inc.mentions if o.type == "armed_clash" and o.si == m.si and o.end <= m.prefix_start]
     if not clashes or any(o.type == "territory_change" for o in inc.mentions):
