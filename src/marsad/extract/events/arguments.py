@@ -224,8 +224,9 @@ def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
     if q is not None and (ctx.m["both"].first_after(q["end"], q["end"] + 12) is not None or any(
             0 <= q["start"] - b.end <= 3 for b in ctx.m["both_before"].starting(q["start"] - 40, q["start"]))):
         return "both"  # «66 قتيلاً وجريحاً», «قتل وجرح 12 مدنياً»: killed and injured together
-    if m.type != "casualties" and m.sub == "killed":
-        return "fatalities"  # «القضاء على 30 إرهابياً»: the act's trigger counts its dead
+    if m.type != "casualties" and m.sub == "killed" and \
+            (q is None or ffold(q.get("counted") or "") not in ctx.v.acts_counted):
+        return "fatalities"  # «القضاء على 30 إرهابياً»: the act's trigger counts its dead («38 عملية اغتيال»: acts)
     if m.type == "casualties":
         # «48 شهيداً وأكثر من 120 جريحاً»: the counted noun says which; else the trigger does
         hurt = ctx.v.hurt_nouns.get(ffold(q.get("counted") or "")) if q is not None else None
@@ -1213,6 +1214,8 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         elif period and ((w and w[-1] in _TO_END) or ctx.text[d["start"] - 1:d["start"]] == "و"):
             period.append(("end", d))
         elif w and w[-1] == "خلال" and d.get("grain") != "day":
+            if d["start"] >= ce and _relative_between(ctx, ce, d["start"]) is not None:
+                continue  # «قُتل فلان أمس …، وفق التجمع الذي أحصى خلال أيار 38 عملية»: the relative's sum
             period.append(("both", d))  # («خلال يوم أمس»: one day is the day it happened)
         else:
             point.append(d)

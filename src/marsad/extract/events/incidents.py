@@ -66,7 +66,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     for m in ms:
         by_sent.setdefault(m.si, []).append(m)
     for m in ms:
-        if m.aggregate and m.figure is not None and m.sub == "killed" and m.type in acts:
+        if m.aggregate and m.figure is not None and m.sub == "killed" and m.type in acts and \
+                ffold(m.figure.get("counted") or "") not in ctx.v.acts_counted:  # («38 عملية اغتيال»: acts)
             # «تحييد 260 إرهابياً منذ انطلاق العملية»: the dead of a campaign summed over a period
             # are a toll, not one clash
             m.type, m.role = "casualties", "fatalities"
@@ -468,6 +469,9 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # وصل عدد ضحايا حملة البراميل منذ منتصف كانون الأول إلى أكثر من 700»: a running count over a
         # period (its own figure or its dead's) is a sum of its own, not the figure of the incident told
         return False
+    if m.aggregate and not inc.main.aggregate and m.figure is not None and \
+            ffold(m.figure.get("counted") or "") in ctx.v.acts_counted:
+        return False  # «قُتل فلان مساء أمس برصاص مسلحين، وفق تجمع أحصى خلال أيار 38 عملية اغتيال»: a sum of acts
     if same_sent and _adds_to(ctx, inc.main, m):
         return False  # «انشق لواء اليوم…، ليرتفع بذلك عدد المنشقين إلى 21»: one act and the sum it adds to
     if m.anaphor and m.pos == "noun" and inc.type != m.type and inc.type in ctx.v.acts and \

@@ -71,7 +71,7 @@ def find(ctx: Ctx) -> list[Mention]:
         # one form may belong to several types («فرّوا» from service, or from the fighting):
         # the first whose context words are there
         infos = m.value if isinstance(m.value, list) else [m.value]
-        info = next((i for i in infos if not i["needs"] or _needs(ctx, m.end, sent.end, i["needs"]) or
+        info = next((i for i in infos if not i["needs"] or _needs(ctx, m.end, sent.end, i["needs"], i["reach"]) or
                      (i["back"] and _needs_before(ctx, m.prefix_start, i["needs"]))), None)
         if info is None or info["type"] == "-":
             continue
@@ -118,6 +118,7 @@ def find(ctx: Ctx) -> list[Mention]:
             men.another = _another(ctx, m, sent)
         out.append(men)
     out = _drop_modifiers(ctx, _protest_exits(ctx, out))
+    _ground_attacks(ctx, out)
     _assassinations(ctx, out)
     _rubble(ctx, out)
     out = [m for m in out if not (m.sub == "raid" and any(o.si == m.si and o.type == "arrest" for o in out))]
@@ -126,6 +127,38 @@ def find(ctx: Ctx) -> list[Mention]:
 
 
 _STRUCK = frozenset({"airstrike", "shelling", "explosion"})
+
+
+def _ground_attacks(ctx: Ctx, ms: list[Mention]) -> None:
+    """types.json `ground_means`: «بالرصاص والقذائف الصاروخية», «نصبوا كميناً … بالقذائف»: shells told
+    after gunfire (joined by و, ≤ `reach` words) or after an ambush word in their clause were fired in a
+    ground attack: an armed clash."""
+    v = ctx.v
+    for m in ms:
+        if m.type not in v.ground_types:
+            continue
+        cs, ce = ctx.clause(m.start)
+        near = ctx.words_before(m.prefix_start, v.ground_reach, floor=cs)
+        fire = m.pos == "noun" and ctx.text[m.prefix_start:m.start].startswith("و") and \
+            any(_bare(w, v.ground_fire) for w in near)
+        # «هاجمت مجموعة بالأسلحة الرشاشة والقذائف حاجزاً»: the first means told after the act is gunfire
+        means = _first_means(ctx, m, ce)
+        fire = fire or (means is not None and _bare(means, v.ground_fire))
+        if fire or any(_bare(w, v.ground_ambush) for w in ctx.words_before(m.prefix_start, v.ambush_reach, floor=cs)):
+            m.type, m.sub = "armed_clash", None
+
+
+def _first_means(ctx: Ctx, m: Mention, ce: int) -> str | None:
+    """The first word with «ب» after the trigger (≤ `_WEAPON_REACH` words, in its clause), bare: how it
+    was done («بالأسلحة», «بالقذائف»)."""
+    words = [w.strip(_PUNCT) for w in ctx.words_after(m.end, _WEAPON_REACH, limit=ce)]
+    for i, w in enumerate(words):
+        if w[:1] == "ب" and len(w) > 3:
+            w = w[1:]
+            if w in ctx.v.ground_generic:  # «بالأسلحة الرشاشة»: the adjective says which
+                return words[i + 1] if i + 1 < len(words) else None
+            return w
+    return None
 
 
 def _rubble(ctx: Ctx, ms: list[Mention]) -> None:
@@ -386,9 +419,20 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
     v = ctx.v
     with_act = {o.si for o in ms if o.type in v.acts}
     for m in ms:
-        if m.type == "casualties" and m.sub == "killed" and m.si not in with_act and \
-                (ffold(m.surface) in v.assassination or _by_gunmen(ctx, m) or _gunmen_subject(ctx, m)):
+        if m.type != "casualties" or m.sub != "killed":
+            continue
+        if m.si not in with_act and (ffold(m.surface) in v.assassination or _by_gunmen(ctx, m) or
+                                     _gunmen_subject(ctx, m)):
             m.type, m.sub = v.assassination_as, "killed"
+        elif m.si in with_act and not _struck_before(ctx, m, ms) and (_by_gunmen(ctx, m) or _gunmen_subject(ctx, m)):
+            # «قُتل فلان برصاص مسلحين مجهولين …، وفق تجمع أحصى 38 عملية اغتيال»: the gunfire is told, so
+            # the acts told after it are not what killed him
+            m.type, m.sub = v.assassination_as, "killed"
+
+
+def _struck_before(ctx: Ctx, m: Mention, ms: list[Mention]) -> bool:
+    """An act told before the death in its sentence (what may have killed him)."""
+    return any(o is not m and o.si == m.si and o.type in ctx.v.acts and o.end <= m.prefix_start for o in ms)
 
 
 _NOMINATIVE = "ون"
@@ -426,11 +470,18 @@ def _past_asides(ctx: Ctx, m: Mention) -> int:
         if end >= s.end:
             break
         nxt = ctx.clause(end + 1)
-        if ctx.m["triggers"].starting(nxt[0], nxt[1]) or not ctx.dates.between(nxt[0], nxt[1]) or \
-                ctx.words_between(nxt[0], nxt[1]) > 4:
+        # («قُتل فلان، وهو قيادي سابق في فصيل، برصاص…»: an apposition opened by «وهو/وهي» is an aside too)
+        first = [w for w in ctx.words_after(nxt[0], 2, limit=nxt[1]) if w.strip(_PUNCT)]
+        who = bool(first) and first[0] in _APPOSITION
+        if ctx.m["triggers"].starting(nxt[0], nxt[1]) or not (who or ctx.dates.between(nxt[0], nxt[1])) or \
+                ctx.words_between(nxt[0], nxt[1]) > (_APPOSITION_WORDS if who else 4):
             break
         end = ctx.clause(nxt[1] + 1)[1]  # the clause after the aside
     return end
+
+
+_APPOSITION = frozenset(fold_str(w) for w in ("وهو", "وهي", "وهم", "هو", "هي", "وهما"))
+_APPOSITION_WORDS = 10
 
 
 def _gunmen_fire(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
@@ -541,9 +592,9 @@ _THAT_HE = frozenset(fold_str(w) for w in ("إنه", "أنه", "انه", "بأن
                                             "إنها", "أنها", "انها", "بأنها", "إنهما", "أنهما"))
 
 
-def _needs(ctx: Ctx, start: int, end: int, needs: tuple[str, ...]) -> bool:
-    """One of the words must follow within the clause (a word with its clitics, or a phrase)."""
-    window = ffold(ctx.text[start:min(end, start + 90)])
+def _needs(ctx: Ctx, start: int, end: int, needs: tuple[str, ...], reach: int = 90) -> bool:
+    """One of the words must follow within `reach` characters (a word with its clitics, or a phrase)."""
+    window = ffold(ctx.text[start:min(end, start + reach)])
     forms = _NEEDS_FORMS.get(needs)
     if forms is None:
         single = [n for n in needs if " " not in n]
@@ -626,6 +677,9 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
     if found and found <= ctx.v.missile_words | _air_cues(ctx) and any(_with_clitics(w) & ctx.v.air_forces for w in raw) \
             and not any(_with_clitics(w) & ctx.v.naval_words for w in raw):
         return "airstrike"
+    doer = _doer_after(ctx, m, sent) if pos == "noun" else None
+    if doer is not None:
+        return doer  # «هجوم بغازات سامة نفذته طائرات حربية»: the jets named as its doers struck from the air
     if len(words & cue_words) > 1:
         # «ردت بقصف مواقع النظام بالمدفعية والطائرات المسيرة»: the weapon told first after the
         # word decides when the window names several
@@ -638,6 +692,28 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
         if words & cues:
             return typ
     return ctx.v.attack_fallback.get(ffold(m.surface)) or _by_agent(ctx, m, sent, pos)
+
+
+def _doer_after(ctx: Ctx, m, sent) -> str | None:
+    """types.json attack `carry_out`: «هجوم بغازات سامة نفذته طائرات حربية», «قصف شنّته مروحيات
+    النظام»: a carrying-out verb with the attack's pronoun (≤ `_DOER_REACH` words after the noun, in its
+    sentence) and an aircraft right after it (≤ 2 words) name who struck: an air strike, whatever the
+    weapon words between."""
+    words = ctx.words_after(m.end, _DOER_REACH, limit=sent.end)
+    air = _air_cues(ctx)
+    for i, w in enumerate(words):
+        w = w.strip(_PUNCT)
+        stem = next((w[:-len(p)] for p in _OBJECT_PRONOUNS if w.endswith(p) and len(w) - len(p) >= 2), None)
+        if stem is None or not _bare(stem, ctx.v.carry_out):
+            continue
+        if any(_with_clitics(x.strip(_PUNCT)) & air for x in words[i + 1:i + 3]):
+            return "airstrike"
+        return None
+    return None
+
+
+_DOER_REACH = 8
+_OBJECT_PRONOUNS = ("تها", "ته", "ها", "ه", "هما")
 
 
 def _by_agent(ctx: Ctx, m, sent, pos: str) -> str | None:

@@ -74,6 +74,10 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                     continue  # «لم يوضح المرسوم، …»: the cue governs its own clause
                 if kind in _CROSS_CLAUSE and _new_report(ctx, c.end, m.prefix_start):
                     continue  # «… مظاهرات تطالب برفع الحصار، وإن الجيش نشر دبابات»: another reported clause
+                if kind in _CROSS_CLAUSE and framed == frames.DATED and ctx.breaks_between(c.end, m.prefix_start):
+                    continue  # «وطالبت بحماية دولية، وذلك بعد يومين من مواجهات…»: an act dated back happened
+                if kind == "attempted" and _coordinated_try(ctx, c):
+                    continue  # «38 عملية ومحاولة اغتيال»: acts done and tried, counted together
                 if kind == "negated" and _bounds_a_figure(ctx, c):
                     continue  # «لم يتجاوز عدد المنشقين 40»: the figure is bounded, the act happened
                 if kind == "hypothetical" and _decree_content(ctx, c):
@@ -139,6 +143,16 @@ def _habit_after(ctx: Ctx, m: Mention, sent) -> bool:
 
 
 _NEW_THAT = frozenset(ffold(w) for w in ("وإن", "وأن", "وان", "فإن", "فأن"))
+
+
+_TRY_NOUNS = frozenset(ffold(w) for w in ("محاولة", "محاولات"))
+
+
+def _coordinated_try(ctx: Ctx, c) -> bool:
+    """«عملية ومحاولة اغتيال», «هجمات ومحاولات تسلل»: a noun of trying joined by و to the noun before it
+    counts the acts done with the acts tried; the act is not only attempted."""
+    return c.prefix.startswith("و") and ffold(c.surface) in _TRY_NOUNS and \
+        bool(ctx.words_before(c.prefix_start, 1))
 
 
 def _new_report(ctx: Ctx, a: int, b: int) -> bool:

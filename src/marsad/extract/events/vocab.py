@@ -168,6 +168,7 @@ class Vocab:
         asn = types.get("assassination", {})
         self.assassination = _words(asn.get("words", []))
         self.assassination_as = asn.get("as", "armed_clash")
+        self.acts_counted = _words(asn.get("acts_counted", []))
         bg = types.get("by_gunmen", {})
         self.fire_words = _words(bg.get("fire_words", []))
         self.gunmen = _words(bg.get("gunmen", []))
@@ -185,6 +186,13 @@ class Vocab:
         self.repelled_reach = fa.get("repelled_reach", 8)
         self.after_raid = _words(wd.get("after_raid", []))
         self.response_verbs = _words(types.get("response", {}).get("verbs", []))
+        gm = types.get("ground_means", {})
+        self.ground_fire = _words(gm.get("fire_words", []))
+        self.ground_ambush = _words(gm.get("ambush_words", []))
+        self.ground_types = frozenset(gm.get("types", []))
+        self.ground_generic = _words(gm.get("generic", []))
+        self.ground_reach = gm.get("reach", 4)
+        self.ambush_reach = gm.get("ambush_reach", 10)
         de = types.get("destroy", {})
         self.destroy_verbs = _words(de.get("verbs", []))
         self.destroy_weapons = _words(de.get("weapons", []))
@@ -354,14 +362,20 @@ def _trigger_info(typ: str, desc: str) -> dict:
     needs: tuple[str, ...] = ()
     sub = None
     back = False
+    reach = _NEEDS_REACH
     for p in parts[1:]:
-        if p.startswith("needs="):
+        if p.startswith("reach="):
+            reach = int(p[6:])  # «مرسوماً … يعفى بموجبه … مرتكبو جرائم الفرار»: a decree's content runs long
+        elif p.startswith("needs="):
             needs = tuple(fold_str(w.replace("_", " ")) for w in p[6:].split("|") if w)  # «في_القصف»: a phrase
         elif p == "back":
             back = True  # the needed word may come before the verb too: its subject («وحدات من الجيش انتشرت»)
         else:
             sub = p
-    return {"type": typ, "pos": parts[0], "sub": sub, "needs": needs, "back": back}
+    return {"type": typ, "pos": parts[0], "sub": sub, "needs": needs, "back": back, "reach": reach}
+
+
+_NEEDS_REACH = 90  # characters after a trigger where the words it needs are looked for (its clause's reach)
 
 
 @lru_cache(maxsize=1)
