@@ -208,3 +208,168 @@ def test_weapons_seized_in_the_raiders_hands_are_no_blast(ex):
     evs = _run(ex, _doc(t, published="2025-02-11", places=[HAMA], quantities=[("خمسة", 5, 5, "شخص")],
                         dates=[("اليوم", "2025-02-11", "day")]))
     assert _types(evs) == ["explosion"]
+
+
+# -- reporting words in a statement; a stance of approval; a statement's own day -------------------------------
+def test_a_plain_report_in_a_statement_is_no_statement_event(ex):
+    # Anadolu style: «وقالت المنظمة في بيان صدر من جنيف إن المنشأة كانت تخدم…»
+    t = ("قصفت طائرات حربية مستشفى في بلدة كفرنبل أمس. وقالت المنظمة الداعمة في بيان صدر من جنيف إن "
+         "المستشفى كان يخدم نحو 50 ألف نسمة.")
+    evs = _run(ex, _doc(t, published="2016-02-16", places=[KAFRNABL], quantities=[("نحو 50 ألف", 50000, 50000, "نسمة")],
+                        dates=[("أمس", "2016-02-15", "day")]))
+    assert _types(evs) == ["airstrike"]
+    # Enab Baladi style: «وذكرت الشبكة في بيان لها أن…»; SANA style: «وأوضحت الوزارة في بيان أن…»
+    t = "وذكرت الشبكة الحقوقية في بيان لها أن عدد سكان المخيم تجاوز 20 ألف نسمة."
+    assert _types(_run(ex, _doc(t, published="2020-03-01", quantities=[("20 ألف", 20000, 20000, "نسمة")]))) == []
+    t = "وأوضحت وزارة الداخلية في بيان أن الطريق سيبقى مفتوحاً أمام المدنيين."
+    assert _types(_run(ex, _doc(t, published="2020-03-01"))) == []
+    # a call in a statement is one (guard)
+    t = "دعا المجلس المحلي في بيان له الأهالي إلى إضراب عام في مدينة منبج."
+    evs = _run(ex, _doc(t, published="2020-03-01", places=[MANBIJ]))
+    assert "statement" in [e["type"] for e in evs]
+
+
+def test_an_approval_announced_is_a_statement_of_its_own_day(ex):
+    # BBC style: «أعلن الائتلاف … موافقته على المشاركة في مؤتمر يعقد الأربعاء المقبل، … وقال رئيسه إن…»
+    t = ("أعلن الائتلاف المعارض، مساء اليوم، موافقته على المشاركة في المؤتمر المقرر عقده الأربعاء المقبل، "
+         "وقال رئيس الائتلاف إن الوفد سيحمل مطالب الشارع.")
+    evs = _run(ex, _doc(t, published="2014-01-18", dates=[("مساء اليوم", "2014-01-18", "day"),
+                                                          ("الأربعاء المقبل", "2014-01-22", "day")]))
+    sts = [e for e in evs if e["type"] == "statement"]
+    assert len(sts) == 1 and sts[0]["trigger"] == "أعلن" and sts[0]["date"] == "2014-01-18"
+    # Reuters style: «أعلنت الحكومة قبولها…»; Hawar style: «أكدت الإدارة تمسكها…»
+    t = "أعلنت الحكومة السورية قبولها بالمبادرة الأممية لوقف إطلاق النار في الغوطة."
+    assert "statement" in _types(_run(ex, _doc(t, published="2018-02-25")))
+    t = "أكدت الإدارة الذاتية في بيان تمسكها بالحوار مع دمشق دون شروط مسبقة."
+    assert _types(_run(ex, _doc(t, published="2019-10-10"))) == ["statement"]
+    # a statement dated only by the day of what it speaks about takes the day it is reported
+    t = "أعلنت الهيئة العليا للمفاوضات رفضها المشاركة في الجولة المقررة يوم الخميس المقبل."
+    evs = _run(ex, _doc(t, published="2017-02-13", dates=[("يوم الخميس المقبل", "2017-02-16", "day")]))
+    (st,) = [e for e in evs if e["type"] == "statement"]
+    assert st["date"] == "2017-02-13"
+
+
+# -- an accusation tells an act of its own ---------------------------------------------------------------------
+def test_an_act_named_in_an_accusation_after_a_denial_is_asserted_apart(ex):
+    # Enab Baladi style: «نفى المركز تنفيذ أي هجوم، واتهم فصائل … بقصف قرى في محيط…»
+    t = ("قالت وزارة الدفاع إن جنديين قُتلا أمس في هجوم بطائرة مسيرة على نقطة عسكرية قرب مدينة منبج. في "
+         "المقابل، نفى المكتب الإعلامي للقوات تنفيذ أي هجوم، واتهم فصائل حكومية بقصف قرى في محيط سد تشرين.")
+    dam = ("سد تشرين", "P31", "Tishreen Dam", "Aleppo", "facility")
+    evs = _run(ex, _doc(t, published="2025-08-24", places=[MANBIJ, dam], dates=[("أمس", "2025-08-23", "day")]))
+    shell = [e for e in _asserted(evs) if e["type"] == "shelling"]
+    assert len(shell) == 1 and shell[0]["trigger"] == "قصف" and shell[0]["place"]["surface"] == "سد تشرين"
+    # AFP style: «ونفت الوزارة … واتهمت المعارضة بقصف»
+    t = "ونفت وزارة الدفاع أن تكون قواتها قصفت البلدة، واتهمت الفصائل المسلحة بقصف أحياء مدينة حماة."
+    evs = _run(ex, _doc(t, published="2019-05-01", places=[HAMA]))
+    assert [e["trigger"] for e in _asserted(evs)] == ["قصف"]
+    # SOHR style: a denial alone (guard): nothing asserted
+    t = "ونفت وزارة الدفاع أن تكون قواتها قصفت أحياء مدينة حماة."
+    assert _asserted(_run(ex, _doc(t, published="2019-05-01", places=[HAMA]))) == []
+
+
+# -- acts not read before: leaving posts, buses out, the neutralised, an answer, a recalled arrest ---------------
+def test_soldiers_leaving_their_posts_and_uniforms_desert(ex):
+    # Reuters style: «إن نحو ألفي جندي تركوا مواقعهم … وخلعوا بزاتهم العسكرية»
+    t = "قال ضابط لرويترز إن نحو 500 جندي تركوا مواقعهم في مدينة حمص اليوم وخلعوا بزاتهم العسكرية."
+    evs = _run(ex, _doc(t, published="2024-12-07", places=[HOMS], quantities=[("نحو 500", 500, 500, "جندي")],
+                        dates=[("اليوم", "2024-12-07", "day")]))
+    assert _tf(evs) == [("desertion", "incident", 500, None)]
+    # Syria TV style: «خلع عشرات العناصر زيهم العسكري»; local outlet: «تخلوا عن مواقعهم»
+    t = "خلع عشرات العناصر في مدينة حماة زيهم العسكري وفروا إلى منازلهم."
+    evs = _run(ex, _doc(t, published="2024-12-05", places=[HAMA], quantities=[("عشرات", 20, 90, "عنصر")]))
+    assert _types(evs) == ["desertion"]
+    t = "تخلى 40 عنصراً من قوات النظام عن مواقعهم قرب مدينة تدمر، بحسب مصادر محلية."
+    evs = _run(ex, _doc(t, published="2024-12-05", places=[TADMUR], quantities=[("40", 40, 40, "عنصر")]))
+    assert _tf(evs) == [("desertion", "incident", 40, None)]
+    # a force leaving its positions is a withdrawal, not a desertion (guard)
+    t = "انسحبت قوات النظام من مواقعها في مدينة تدمر."
+    assert "desertion" not in _types(_run(ex, _doc(t, published="2024-12-05", places=[TADMUR])))
+
+
+def test_an_evacuation_told_by_its_buses(ex):
+    # Al-Watan style: «خرجت صباح اليوم من بلدة X أولى الحافلات التي تقل 900…»
+    t = "خرجت صباح اليوم من مدينة دوما أولى الحافلات التي تقل 900 من المسلحين وعائلاتهم باتجاه إدلب."
+    evs = _run(ex, _doc(t, published="2018-03-25", places=[DOUMA], quantities=[("900", 900, 900, None)],
+                        dates=[("صباح اليوم", "2018-03-25", "day")]))
+    assert [(e["type"], _fig(e["count"]), (e["place"] or {}).get("surface")) for e in _asserted(evs)] == \
+        [("other", 900, "دوما")]
+    # SANA style: «غادرت الحافلات … وعلى متنها 400 شخص»; Anadolu style: «انطلقت قافلة تضم 30 حافلة»
+    t = "غادرت الحافلات مدينة الرقة مساء أمس وعلى متنها 400 شخص."
+    evs = _run(ex, _doc(t, published="2017-10-15", places=[RAQQA], quantities=[("400", 400, 400, "شخص")],
+                        dates=[("مساء أمس", "2017-10-14", "day")]))
+    assert _types(evs) == ["other"]
+    t = "انطلقت قافلة الحافلات الأولى من بلدة هجين وعلى متنها 250 مقاتلاً."
+    evs = _run(ex, _doc(t, published="2018-12-20", places=[HAJIN], quantities=[("250", 250, 250, "مقاتل")]))
+    assert _types(evs) == ["other"]
+
+
+def test_the_neutralised_counted_before_their_verb(ex):
+    # Turkish staff style: «أن 3603 من المسلحين «حُيّدوا» … منذ بدء العملية»
+    t = ("أعلنت رئاسة الأركان في بيان اليوم أن 1200 من المسلحين «حُيّدوا» في منطقة منبج منذ بدء العملية.")
+    evs = _run(ex, _doc(t, published="2019-10-20", places=[MANBIJ], quantities=[("1200", 1200, 1200, "مسلح")],
+                        dates=[("اليوم", "2019-10-20", "day")]))
+    assert _tf(evs) == [("casualties", "aggregate", 1200, 1200)]
+    # Anadolu style: «تم تحييد 30 إرهابياً»; the passive singular «حُيّد» with its figure before
+    t = "قالت الوزارة إن 15 عنصراً من التنظيم حُيّدوا في غارات على ريف الرقة أمس."
+    evs = _run(ex, _doc(t, published="2019-10-20", places=[RAQQA], quantities=[("15", 15, 15, "عنصر")],
+                        dates=[("أمس", "2019-10-19", "day")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 15)]
+    t = "وأضافت الوزارة أن 25 من المقاتلين حُيّدوا خلال اشتباكات قرب مدينة منبج."
+    evs = _run(ex, _doc(t, published="2019-10-20", places=[MANBIJ], quantities=[("25", 25, 25, "مقاتل")]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 25)]
+
+
+def test_an_answer_told_by_its_verb_is_an_act_of_its_own(ex):
+    # Al Jazeera style: «مضيفة أن قواتها ردّت على الفور وقصفت 115 هدفاً … و«حيّدت» 101»
+    t = ("قالت الوزارة إن ثلاثة من جنودها قُتلوا أمس جراء قصف مدفعي على نقطة مراقبة قرب مدينة سراقب، مضيفة "
+         "أن قواتها ردّت على الفور وقصفت 60 هدفاً للقوات المهاجمة و«حيّدت» 45 من عناصرها.")
+    evs = _run(ex, _doc(t, published="2020-02-04", places=[SARAQIB],
+                        quantities=[("ثلاثة", 3, 3, "جندي"), ("60", 60, 60, "هدف"), ("45", 45, 45, None)],
+                        dates=[("أمس", "2020-02-03", "day")]))
+    got = [(e["type"], _fig(e["count"]), _fig(e["fatalities"]), (e["place"] or {}).get("surface")) for e in evs]
+    assert got == [("shelling", None, 3, "سراقب"), ("shelling", 60, 45, None)]
+    # SANA style: «وردت وحدات الجيش واستهدفت مصادر النيران»; Syria TV style: «فردّت الفصائل وقصفت…»
+    jarabulus = ("جرابلس", "P32", "Jarabulus", "Aleppo")
+    for t in ("قصفت القوات التركية قرية قرب مدينة منبج، فردّت قوات المجلس العسكري وقصفت مواقع للفصائل قرب جرابلس.",
+              "استهدفت المدفعية التركية قرية قرب مدينة منبج، فردت قوات المجلس العسكري بقصف مواقع للفصائل قرب جرابلس."):
+        evs = _run(ex, _doc(t, published="2019-10-20", places=[MANBIJ, jarabulus]))
+        assert [(e["type"], e["place"]["surface"]) for e in _asserted(evs)] == \
+            [("shelling", "منبج"), ("shelling", "جرابلس")]
+
+
+def test_an_arrest_recalled_in_a_relative_clause_of_a_demand(ex):
+    # SMART style: «مطالبين بالإفراج عن ناشط اعتقله عناصر التنظيم قبل أسبوع من منزله في حي X»
+    t = ("تظاهر العشرات من أهالي مدينة الرقة أمس، مطالبين بالإفراج عن ناشط اعتقله عناصر التنظيم قبل أسبوع "
+         "من منزله في حي الرميلة.")
+    rumaila = ("حي الرميلة", "P30", "Al-Rumaila", "Raqqa", "neighbourhood")
+    evs = _run(ex, _doc(t, published="2013-12-02", places=[RAQQA, rumaila], quantities=[("العشرات", 20, 90, None)],
+                        dates=[("أمس", "2013-12-01", "day")]))
+    got = sorted((e["type"], (e["place"] or {}).get("surface")) for e in _asserted(evs))
+    assert got == [("arrest", "حي الرميلة"), ("protest", "الرقة")]
+    # Enab Baladi style: «للمطالبة بالإفراج عن شبان اعتقلتهم الأجهزة الأمنية … في بلدة X»: asserted, its own place
+    t = ("تظاهر العشرات في مدينة نوى أمس للمطالبة بالإفراج عن شبان اعتقلتهم الأجهزة الأمنية قبل يومين من "
+         "منازلهم في بلدة جاسم.")
+    evs = _run(ex, _doc(t, published="2021-05-02", places=[NAWA, JASIM], quantities=[("العشرات", 20, 90, None)],
+                        dates=[("أمس", "2021-05-01", "day")]))
+    got = sorted((e["type"], e["modality"], (e["place"] or {}).get("surface")) for e in evs)
+    assert got == [("arrest", "asserted", "جاسم"), ("protest", "asserted", "نوى")]
+    t = "تظاهر العشرات في مدينة نوى مطالبين بالإفراج عن المعتقلين."
+    evs = _run(ex, _doc(t, published="2021-05-02", places=[NAWA], quantities=[("العشرات", 20, 90, None)]))
+    assert _types(evs) == ["protest"]
+
+
+def test_attackers_who_fled_the_scene_are_no_displacement(ex):
+    # Deir ez-Zor outlet style: «ولاذ المهاجمون بالفرار إلى جهة مجهولة»
+    t = ("اغتال مسلحون مجهولون مساء أمس عضواً في المجلس المحلي لبلدة هجين بإطلاق النار عليه، ولاذ المهاجمون "
+         "بالفرار إلى جهة مجهولة.")
+    evs = _run(ex, _doc(t, published="2022-03-28", places=[HAJIN], dates=[("مساء أمس", "2022-03-27", "day")]))
+    assert _types(evs) == ["armed_clash"]
+    # Horan style: «قبل أن يلوذوا بالفرار»; SANA style: «لاذت المجموعة الإرهابية بالفرار نحو البادية»
+    t = "هاجم مسلحون حاجزاً في بلدة طفس واشتبكوا مع عناصره قبل أن يلوذوا بالفرار باتجاه المزارع."
+    assert _types(_run(ex, _doc(t, published="2021-05-02", places=[TAFAS]))) == ["armed_clash"]
+    t = "اشتبكت وحدة من الجيش مع مجموعة إرهابية قرب مدينة تدمر، ولاذت المجموعة بالفرار نحو البادية."
+    assert _types(_run(ex, _doc(t, published="2016-05-02", places=[TADMUR]))) == ["armed_clash"]
+    # people fleeing the fighting are displaced (guard)
+    t = "أجبرت المعارك مئات العائلات على الفرار من بلدة طفس نحو المزارع."
+    evs = _run(ex, _doc(t, published="2021-05-02", places=[TAFAS], quantities=[("مئات", 200, 900, "عائلة")]))
+    assert "other" in _types(evs)

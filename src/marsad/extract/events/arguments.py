@@ -1273,6 +1273,10 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     # «… في إطار عملية «غصن الزيتون» التي أطلقتها أنقرة في 20 كانون الثاني»: a date in a relative
     # clause of another noun after the act dates that noun
     point = [d for d in point if not _launched(ctx, m, d)]
+    if m.type == "statement" and ctx.published:
+        # «أعلن الائتلاف موافقته على المشاركة في مؤتمر يعقد الأربعاء المقبل»: a statement is made by the
+        # day it is reported; a later date is the day of what it speaks about
+        point = [d for d in point if not _after_published(d, ctx.published)]
     if point:
         inside = [d for d in point if cs <= d["start"] < ce] or \
             [d for d in point if ctx.breaks_between(d["start"], m.start) <= 1] or point
@@ -1283,6 +1287,12 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         m.date = (None, None, "none")
     elif ctx.published:
         m.date = (ctx.published, "day", "published")
+
+
+def _after_published(d: dict, pub: str) -> bool:
+    val, grain = d.get("value") or "", d.get("grain")
+    return (grain == "day" and val > pub[:10]) or (grain == "month" and val > pub[:7]) or \
+        (grain == "year" and val > pub[:4])
 
 
 _SINCE = fold_str("منذ")

@@ -81,7 +81,7 @@ class EventExtractor:
             last_of: dict[str, mentions.Mention] = {}
             for m in ms:
                 borrowed = False
-                m.places = arguments.choose_place(ctx, m, places, last_of.get(m.type))
+                m.places = arguments.choose_place(ctx, m, frames.own_places(ctx, m, places), last_of.get(m.type))
                 m.place = m.places[0] if m.places else None
                 if m.place is None and arguments.went_to(ctx, m):
                     continue  # «قبل أن ينسحب المهاجمون باتجاه البادية»: no place changed hands

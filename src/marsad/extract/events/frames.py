@@ -23,7 +23,7 @@ NONE, DATED, NO_PLACE, NEWS, CALL = "none", "dated", "no_place", "news", "call"
 class _Frame:
     __slots__ = ("name", "pos", "reach", "makes", "span", "of", "types", "words", "unless", "unless_reach",
                  "after", "after_reach", "own_date", "own_date_reach", "except_", "bare", "skip", "when_after",
-                 "when_reach")
+                 "when_reach", "told_ends")
 
     def __init__(self, name: str, spec: dict) -> None:
         self.name = name
@@ -45,6 +45,7 @@ class _Frame:
         self.skip = _words(spec.get("skip", ()))  # words that may stand between the head and the act
         self.when_after = _words(spec.get("when_after", ()))  # the frame holds only with one of these after the act
         self.when_reach = spec.get("when_reach", 2)
+        self.told_ends = bool(spec.get("told_ends"))  # a verb with an object pronoun ends the span
 
 
 def _words(ws) -> frozenset[str]:
@@ -224,6 +225,7 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
     sent = ctx.sents[si]
     out: list[tuple[int, int]] = []
     keys = None  # the trigger words of the sentence, looked at once, when a frame needs one before it
+    told: list[tuple[int, int]] = []
     for h in ctx.m["frame_heads"].starting(sent.start, sent.end):
         for name in _names(h):
             f = fr.frames[name]
@@ -242,14 +244,41 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
             end = ctx.clause(h.end)[1]
             for t in ctx.m["triggers"].starting(h.end, end):
                 infos = t.value if isinstance(t.value, list) else [t.value]
-                if t.prefix.startswith("و") and infos[0]["pos"] == "verb":
+                if infos[0]["pos"] == "verb" and t.prefix.startswith("و"):
+                    end = t.prefix_start
+                    break
+                if infos[0]["pos"] == "verb" and f.told_ends and ffold(t.surface).endswith(_OBJECT_SUFFIXES):
+                    told.append((t.prefix_start, end))  # (its places are its own: told_spans)
                     end = t.prefix_start
                     break
             out.append((h.prefix_start, end))
             break
     out.extend(recalls(ctx, si))
     ctx.memo[key] = out
+    ctx.memo[("told_spans", si)] = told
     return out
+
+
+def told_spans(ctx: Ctx, si: int) -> list[tuple[int, int]]:
+    """The relative clauses that a frame's span stopped at (frames.json `told_ends`: «مطالبين بالإفراج
+    عن ناشط اعتقله عناصر التنظيم … من منزله في حي الرميلة»): the act told there owns the places in
+    it; the other acts of the sentence do not."""
+    scopes(ctx, si)
+    return ctx.memo.get(("told_spans", si), [])
+
+
+def own_places(ctx: Ctx, m: Mention, places: list[dict]) -> list[dict]:
+    """The places m may take, given the told spans of its sentence (told_spans)."""
+    spans = told_spans(ctx, m.si)
+    if not spans:
+        return places
+    mine = next(((a, b) for a, b in spans if a <= m.prefix_start < b), None)
+    if mine is not None:
+        return [p for p in places if mine[0] <= p["start"] < mine[1]]
+    return [p for p in places if not any(a <= p["start"] < b for a, b in spans)]
+
+
+_OBJECT_SUFFIXES = ("ه", "هم", "ها", "وه", "وهم")
 
 
 def recalls(ctx: Ctx, si: int) -> list[tuple[int, int]]:

@@ -97,6 +97,8 @@ def find(ctx: Ctx) -> list[Mention]:
             continue  # «سُمع دوي انفجارات في…»: a sound heard, not an act
         if info["pos"] == "noun" and out and out[-1].si == si and out[-1].type != "casualties" and _amid(ctx, m):
             continue  # «… وسط انتشار لعناصر من الفرقة الخامسة»: a circumstance of the act told
+        if m.prefix.rstrip("ال").endswith("ب") and ffold(m.surface) in v.idiom_flight and _idiom_flight(ctx, m, sent):
+            continue  # «ولاذ المهاجمون بالفرار»: how the attackers left, not a displacement
         if info["sub"] == "refused" and not _refused(ctx, m):
             continue  # «الالتحاق بقطعاتهم» is a desertion only when refused
         if typ == "territory_change" and ffold(m.surface) in v.withdrawal and out and out[-1].si == si and \
@@ -109,6 +111,8 @@ def find(ctx: Ctx) -> list[Mention]:
         men = Mention(m.start, m.end, m.surface, typ, info["pos"], info["sub"], si, definite, m.prefix_start)
         if info["pos"] == "noun" and m.prefix.endswith("ب") and _answers(ctx, m, sent):
             men.sub = "response"  # «ردت بقصف مواقع النظام»: an answer, an act of its own
+        elif info["pos"] == "verb" and m.prefix.startswith(("و", "ف")) and _answered(ctx, m, sent):
+            men.sub = "response"  # «مضيفة أن قواتها ردّت على الفور وقصفت 115 هدفاً»: the answer told by its verb
         if info["pos"] == "verb":
             men.relative = _relative(ctx, m.prefix_start)
             men.tally = _tally(ctx, m)
@@ -119,6 +123,7 @@ def find(ctx: Ctx) -> list[Mention]:
         out.append(men)
     out = _drop_modifiers(ctx, _protest_exits(ctx, out))
     _ground_attacks(ctx, out)
+    _struck_and_killed(ctx, out)
     _assassinations(ctx, out)
     _rubble(ctx, out)
     out = [m for m in out if not (m.sub == "raid" and any(o.si == m.si and o.type == "arrest" for o in out))]
@@ -146,6 +151,26 @@ def _ground_attacks(ctx: Ctx, ms: list[Mention]) -> None:
         fire = fire or (means is not None and _bare(means, v.ground_fire))
         if fire or any(_bare(w, v.ground_ambush) for w in ctx.words_before(m.prefix_start, v.ambush_reach, floor=cs)):
             m.type, m.sub = "armed_clash", None
+
+
+def _struck_and_killed(ctx: Ctx, ms: list[Mention]) -> None:
+    """«ردّت وقصفت 115 هدفاً و«حيّدت» 101 من عناصره», «استهدفت الطائرات مقرات التنظيم وقضت على 30 من
+    عناصره»: a killing verb of an act type joined by و to the act verb just before it (same clause, ≤
+    `_KILLED_REACH` words between) tells that act's dead, not a second act."""
+    for i, m in enumerate(ms):
+        if i == 0 or m.pos != "verb" or m.sub != "killed" or m.type not in ctx.v.acts or \
+                not ctx.text[max(0, m.prefix_start - 2):m.start].strip("«\"“ ").endswith("و"):
+            continue  # («و«حيّدت»»: a quoted verb after its و)
+        prev = ms[i - 1]
+        if prev.si == m.si and prev.pos == "verb" and prev.type in ctx.v.acts and prev.sub != "killed" and \
+                prev.end <= m.prefix_start and ctx.words_between(prev.end, m.prefix_start) <= _KILLED_REACH and \
+                not ctx.breaks_between(prev.end, m.prefix_start):
+            m.type = "casualties"
+            if prev.sub == "response":
+                m.sub = "response"  # (the answer's dead are placed as the answer is: arguments.choose_place)
+
+
+_KILLED_REACH = 8
 
 
 def _first_means(ctx: Ctx, m: Mention, ce: int) -> str | None:
@@ -291,10 +316,27 @@ def _answers(ctx: Ctx, m, sent) -> bool:
     or «عليها» between («وردت قوات مجلس منبج العسكري بقصف…», ≤ `_ANSWER_REACH` words)."""
     cs = ctx.clause(m.prefix_start)[0]
     before = ctx.words_before(m.prefix_start, _ANSWER_REACH, floor=max(cs, sent.start))
-    return any(w.lstrip("و") in ctx.v.response_verbs for w in before)
+    return any(_bare(w, ctx.v.response_verbs) for w in before)  # («فردّت القوات بقصف…»)
 
 
 _ANSWER_REACH = 7
+
+
+def _answered(ctx: Ctx, m, sent) -> bool:
+    """«ردّت على الفور وقصفت…», «فردت القوات واستهدفت…»: a verb of answering (types.json `response`)
+    ≤ `_ANSWERED_REACH` words before an act verb joined to it by و/ف, no clause break between."""
+    cs = ctx.clause(m.prefix_start)[0]
+    before = ctx.words_before(m.prefix_start, _ANSWERED_REACH, floor=max(cs, sent.start))
+    return any(_bare(w, ctx.v.response_verbs) for w in before)
+
+
+_ANSWERED_REACH = 4
+
+
+def _idiom_flight(ctx: Ctx, m, sent) -> bool:
+    """types.json `flight_idiom`: «لاذ» (its subject between) ≤ `reach` words before «بالفرار»."""
+    return any(_bare(w, ctx.v.idiom_verbs) for w in ctx.words_before(m.prefix_start, ctx.v.idiom_reach,
+                                                                      floor=sent.start))
 
 
 def _refused(ctx: Ctx, m) -> bool:
@@ -639,6 +681,21 @@ def _with_clitics(w: str) -> set[str]:
     return {w} | {w[len(p):] for p in _ATTACK_PROCLITICS if w.startswith(p)}
 
 
+def _forms(ws: list[str]) -> set[str]:
+    """The words with and without their attack proclitics."""
+    out = set()
+    for w in ws:
+        out.add(w)
+        for p in _ATTACK_PROCLITICS:
+            if w.startswith(p):
+                out.add(w[len(p):])
+    return out
+
+
+def _ground_cues(ctx: Ctx) -> frozenset[str]:
+    return next((c for t, c in ctx.v.attack_contexts if t == "armed_clash"), frozenset())
+
+
 def _air_cues(ctx: Ctx) -> frozenset[str]:
     return next(c for t, c in ctx.v.attack_contexts if t == "airstrike")
 
@@ -654,12 +711,12 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
             continue  # «طائرات حربية روسية», «الطيران الروسي»: the actor's name is the weapon (probe)
         for i in range(max(a.prefix_start, lo) - lo, min(a.end, hi) - lo):
             window[i] = " "
-    words = set()
-    for w in ffold("".join(window)).split():
-        words.add(w)
-        for p in _ATTACK_PROCLITICS:
-            if w.startswith(p):
-                words.add(w[len(p):])
+    words = _forms(ffold("".join(window)).split())
+    cs = ctx.clause(m.start)[0]
+    if pos == "verb" and cs > lo:
+        # «… جراء قصف على نقطة مراقبة، مضيفة أن قواتها ردّت وقصفت 60 هدفاً»: a target word of a clause
+        # before the verb's is the target of another act, it says nothing of how this one struck
+        words -= _ground_cues(ctx) - _forms(ffold("".join(window[cs - lo:])).split())
     after = ffold(ctx.text[m.end:hi]).split()[:3]
     if any(w[:1] == "ب" and (w[1:] in ctx.v.explosive_means or w[1:].removeprefix("ال") in ctx.v.explosive_means)
            for w in after):
@@ -804,8 +861,9 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         force = not office and (verb in v.threat_verbs or stance) and \
             ctx.m["actors"].first_after(a.end, a.end + 3) is not None
         # «دعا الائتلاف في بيان له…»: what an organisation said in a statement it issued
-        issued = not office and not force and (stance or any(a.end < x < ctx.sents[si].end and x - a.end < 80
-                                                             for x in ctx.memo.get("vehicles", ())))
+        # («وقالت المنظمة في بيان إن المنشأة كانت تخدم…»: a plain report in a statement is a source speaking)
+        issued = not office and not force and (stance or verb not in v.plain_report and any(
+            a.end < x < ctx.sents[si].end and x - a.end < 80 for x in ctx.memo.get("vehicles", ())))
         if not office and not force and not issued:
             continue  # (checked before the source grammar runs: most reporting verbs are no office's)
         src = None

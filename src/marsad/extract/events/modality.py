@@ -76,6 +76,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                     continue  # «… مظاهرات تطالب برفع الحصار، وإن الجيش نشر دبابات»: another reported clause
                 if kind in _CROSS_CLAUSE and framed == frames.DATED and ctx.breaks_between(c.end, m.prefix_start):
                     continue  # «وطالبت بحماية دولية، وذلك بعد يومين من مواجهات…»: an act dated back happened
+                if kind == "call" and any(a <= m.prefix_start < b for a, b in frames.told_spans(ctx, m.si)):
+                    continue  # «للمطالبة بالإفراج عن شبان اعتقلتهم الأجهزة الأمنية»: what befell them happened
                 if kind == "attempted" and _coordinated_try(ctx, c):
                     continue  # «38 عملية ومحاولة اغتيال»: acts done and tried, counted together
                 if kind == "negated" and _bounds_a_figure(ctx, c):
@@ -156,10 +158,17 @@ def _coordinated_try(ctx: Ctx, c) -> bool:
 
 
 def _new_report(ctx: Ctx, a: int, b: int) -> bool:
-    """«…، وإن الجيش…»: a second «that»-clause of the reporting verb opens between a and b."""
-    if b - a < 4 or "ن" not in ctx.text[a:b]:
+    """«…، وإن الجيش…»: a second «that»-clause of the reporting verb opens between a and b; «…، واتهم
+    فصائل بقصف…»: so does an accusation (types.json `accusation`)."""
+    if b - a < 4:
         return False
-    return any(ffold(t.text) in _NEW_THAT for t in ctx.tokens[ctx.tok_of(a):ctx.tok_of(b) + 1] if a <= t.start < b)
+    toks = [t for t in ctx.tokens[ctx.tok_of(a):ctx.tok_of(b) + 1] if a <= t.start < b]
+    return any(ffold(t.text) in _NEW_THAT or _accuses(ctx, t) for t in toks)
+
+
+def _accuses(ctx: Ctx, t) -> bool:
+    w = ffold(t.text)
+    return w in ctx.v.accuse_verbs or (w[:1] in ("و", "ف") and w[1:] in ctx.v.accuse_verbs)
 
 
 def _bounds_a_figure(ctx: Ctx, c) -> bool:

@@ -117,10 +117,13 @@ def _answers(ctx: Ctx, rec: dict) -> bool:
         infos = h.value if isinstance(h.value, list) else [h.value]
         if h.start == s and any(i.get("sub") == "response" for i in infos):
             return True
+    if s >= 1 and ctx.text[s - 1] in "وف" and any(w.lstrip("وف") in ctx.v.response_verbs
+                                                for w in ctx.words_before(s - 1, 4)):
+        return True  # «ردّت على الفور وقصفت 115 هدفاً»: the answer told by its own verb (mentions._answered)
     if s < 1 or ctx.text[s - 1] != "ب":
         return False
     ws = ctx.words_before(s, 2)
-    return len(ws) == 2 and ws[0].lstrip("و") in ctx.v.response_verbs
+    return len(ws) == 2 and ws[0].lstrip("وف") in ctx.v.response_verbs
 
 
 def _usable(ctx: Ctx, att: Attribution, k: int) -> dict[int, dict]:
