@@ -32,8 +32,28 @@ def adjective_aliases(heads: dict[str, list[str]], adjectives: dict[str, str]) -
     out: list[str] = []
     for gender, adj in adjectives.items():
         for head in heads.get(gender, []):
+            if head.split()[-1].startswith("ال"):
+                # «وحدات الجيش التركي»: a head that ends in a definite noun takes the definite adjective
+                out.append(f"{head} {_definite(adj)}")
+                continue
             out.append(f"{head} {adj}")
             out.append(f"{_definite(head)} {_definite(adj)}")
+    return out
+
+
+def _generated_dated(a: dict, heads: dict[str, list[str]]) -> list[dict]:
+    """The actor's dated aliases, with those its `dated_adjectives` («طائرة حربية سورية» names the
+    state's forces of the period) and `loyal_to` («مسلحون موالون للرئيس المخلوع») build."""
+    out = list(a.get("dated_aliases", []))
+    for adj in a.get("dated_adjectives", []):
+        skip = set(adj.get("except_heads", ()))
+        kept = {g: [h for h in hs if h not in skip] for g, hs in heads.items()}
+        period = {k: adj[k] for k in ("from", "until") if k in adj}
+        out += [dict(period, alias=x) for x in adjective_aliases(kept, {g: adj[g] for g in ("m", "f") if g in adj})]
+    loyal = a.get("loyal_to")
+    if loyal:
+        period = {k: loyal[k] for k in ("from", "until") if k in loyal}
+        out += [dict(period, alias=f"{link} {obj}") for link in loyal["links"] for obj in loyal["objects"]]
     return out
 
 
@@ -46,7 +66,7 @@ def expanded() -> dict:
         a = dict(a)
         aliases = list(a["aliases"]) + adjective_aliases(heads, a.get("adjectives", {}))
         dated = {}
-        for d in a.get("dated_aliases", []):
+        for d in _generated_dated(a, heads):
             aliases.append(d["alias"])
             dated[fold_str(d["alias"])] = (d.get("from") or "", d.get("until") or "9999",
                                            tuple(fold_str(w) for w in d.get("not_with", ())),
@@ -54,6 +74,7 @@ def expanded() -> dict:
         # «للجيش الوطني», «التابعة للنظام»: the lam swallows the article's alif, so the text holds
         # «ل» + «لجيش…»; the form without «ال» is matched too, valid only right after a «لل» (lam_only)
         lam_only = set()
+        own = {fold_str(x).strip() for x in aliases}  # (the names written out; a bare form of one is no lam-only)
         for al in list(aliases):
             f = fold_str(al).strip()
             if f.startswith("ال") and len(f) >= 5:
@@ -64,7 +85,7 @@ def expanded() -> dict:
                     dated[bare] = dated[f]
         a["aliases"] = list(dict.fromkeys(aliases))
         a["_dated"] = dated
-        a["_lam_only"] = frozenset(lam_only - {fold_str(x).strip() for x in a["aliases"] if x not in lam_only})
+        a["_lam_only"] = frozenset(lam_only - own)
         actors.append(a)
     return dict(raw, actors=actors)
 

@@ -53,6 +53,20 @@ _BACKED_BY = frozenset(fold_str(w) for w in ("المدعوم", "المدعومة
                                              "الموالي", "الموالين", "المقربة", "المقرب", "المقربين", "المحسوبة",
                                              "التابعة", "التابع"))
 _BESIDE = frozenset(fold_str(w) for w in ("بمساندة", "بدعم", "بمشاركة", "بمؤازرة", "بإسناد", "بغطاء"))
+# «، تدعمها دبابات تركية،»: who supports the subject fought beside it, the subject acted
+_SUPPORTS = frozenset(fold_str(p + w) for p in ("", "و") for w in (
+    "تدعمها", "تدعمه", "تدعمهم", "يدعمها", "يدعمه", "يدعمهم", "تساندها", "تسانده", "تساندهم", "يساندها", "يسانده",
+    "يساندهم", "تؤازرها", "تؤازره", "يؤازرها", "يؤازره", "تؤازرهم", "يؤازرهم", "ترافقها", "ترافقه", "يرافقها",
+    "يرافقه", "ترافقهم", "يرافقهم"))
+
+
+def _support_aside(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Between a name and its verb only an aside that names who supported it («، تدعمها X،»)."""
+    gap = ctx.text[lo:hi].strip()
+    if not gap.startswith(("،", ",")) or not gap.endswith(("،", ",")) or hi - lo > 90:
+        return False
+    words = [fold_str(w) for w in gap.strip("،, ").split()]
+    return bool(words) and words[0] in _SUPPORTS and len(words) <= 8
 _OWNER = frozenset(fold_str(w) for w in ("تابعة", "تابع", "تابعا", "تابعاً", "التابعة", "التابع", "تتبع", "يتبع", "رديفة", "الرديفة",
                                           "رديف", "الرديف", "تابعين", "التابعين", "تابعون", "التابعون"))
 _WITHDREW = frozenset(fold_str(w) for w in ("انسحاب", "بانسحاب", "انسحبت", "انسحب", "انسحبوا", "فرار", "هروب",
@@ -162,7 +176,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         if role is None:
             continue
         dead = m.type == "casualties" and a.prefix_start >= m.end and not _did_it(ctx, a) and not _kills(ctx, m, a) \
-            and not (role == "agent" and m.pos == "verb" and ffold(m.surface) in _KILL_VERBS) and not beside
+            and not (role == "agent" and m.pos == "verb" and ffold(m.surface) in _KILL_VERBS) and not beside \
+            and not (role == "agent" and _names_its_act(a)) and not _subject_of_an_act(ctx, a)
         if val["kind"] == "civilians" or (val["kind"] == "protesters" and m.type != "protest") or dead:
             # civilians and protesters are never the ones who struck; «مقتل عناصر من قوات النظام»: the dead
             role = "target"
@@ -171,15 +186,19 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
     _supported(ctx, m, out)
     _self_report(ctx, m, out)
     _own_clause_agents(ctx, m, out, cs)
+    _backed_rename(ctx, m, out)
     for x in out:
         x.pop("beside", None)
     _repelled_attacker(ctx, m, out)
+    _unclaimed(ctx, m, out)
     if not any(x["role"] == "agent" for x in out):
-        ana = _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
+        ana = _decree_issuer(ctx, m) or _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
             _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out) or \
             _nisba_of_act(ctx, m) or _army_as_subject(ctx, m) or _carried_by_anaphor(ctx, m) or \
-            _decider(ctx, m) or _accused_after(ctx, m)
+            _decider(ctx, m) or _accused_after(ctx, m) or _weapon_user(ctx, m)
         if ana is not None:
+            # (who was read as hit before it is the agent now: «فرّق عناصر من X … واعتقلوا»)
+            out[:] = [x for x in out if not (x["role"] == "target" and x["start"] == ana["start"])]
             out.append(ana)
     if not any(x["role"] == "agent" for x in out):
         # no listed actor: the organisation or person that is the subject before the trigger
@@ -236,6 +255,36 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             seen.add(k)
             uniq.append(x)
     return uniq
+
+
+def _names_its_act(a) -> bool:
+    """«بقصف تركي», «بغارة روسية», «بطائرات إسرائيلية»: the force named by the act or the craft itself
+    (an adjective alias) struck; it is never the dead."""
+    first = ffold(a.surface.split()[0])
+    return first in _ACT_HEADS or first in _CRAFT or (first.startswith("ال") and first[2:] in _ACT_HEADS)
+
+
+def _subject_of_an_act(ctx: Ctx, a) -> bool:
+    """«قتل تسعة جنود حين هاجمت خلايا من «داعش» حافلة»: X (or a group of X) right after the verb of an
+    act of force is that verb's subject: it struck, it is not the dead."""
+    before = _words_before(ctx, a.prefix_start, 3)
+    head = _men_head(before)
+    t = ctx.tok_of(a.prefix_start) - 1
+    while t >= 0 and (head > 0 or not ctx.tokens[t].text[:1].isalnum()):
+        if ctx.tokens[t].text[:1].isalnum():
+            head -= 1
+        t -= 1
+    if t < 0:
+        return False
+    tok = ctx.tokens[t]
+    for h in ctx.m["triggers"].starting(tok.start, tok.end):
+        for v in (h.value if isinstance(h.value, list) else [h.value]):
+            if isinstance(v, dict) and v.get("pos") == "verb" and v.get("type") in _STRIKE_ACTS:
+                return True
+    return False
+
+
+_STRIKE_ACTS = frozenset({"armed_clash", "airstrike", "shelling", "explosion", "attack"})
 
 
 def _hit_reading(ctx: Ctx, a) -> tuple[dict, tuple[dict, int] | None] | None:
@@ -502,21 +551,24 @@ def _agent_of(out: list[dict]) -> str | None:
 
 def _words_before(ctx: Ctx, pos: int, n: int) -> list[str]:
     """The n words before pos, punctuation tokens («, (, ") skipped: «مقاتلين من «قسد»»."""
-    ws = [w for w in ctx.words_before(pos, n + 3) if w and (w[0].isalnum() or "\u0600" <= w[0] <= "\u06ff")]
+    # (a lam written apart, «التابعة لـ«هيئة…»», is the name's clitic: no word of its own)
+    ws = [w for w in ctx.words_before(pos, n + 3) if w and (w[0].isalnum() or "\u0600" <= w[0] <= "\u06ff") and w != "ل"]
     return ws[-n:] if n else []
 
 
 def _did_it(ctx: Ctx, a, fire: bool = True) -> bool:
     """«قُتل 9 في غارات شنّها النظام», «على يد التنظيم», «شنّتها طائرات التحالف», «على يد عناصر من
     قوات النظام»: named as the one who struck (a head noun may stand between the verb and the name)."""
-    before = _words_before(ctx, a.prefix_start, 4)
+    before = _words_before(ctx, a.prefix_start, 5)
     if len(before) >= 2 and before[-1] in _OWNER and before[-2] in _MEN and a.prefix.endswith("ل"):
         # «برصاص عناصر تابعين لوزارة الداخلية», «على يد مسلحين تابعين لفصيل X»: the men belong to X;
         # what is said of them is said of X
         before = _words_before(ctx, a.prefix_start, 6)[:-2]
     prev = before[-1] if before else ""
     # «كمين نصبه مسلحون من الفصائل الدرزية»: the verb, a fighters' noun, «من», the force
-    of_fighters = len(before) >= 3 and prev == "من" and before[-2] in _FIGHTER_NOUNS and before[-3] in _DID_IT
+    # («كمين نصبته مجموعة مسلحة من فلول النظام»: one adjective may follow the head noun)
+    head = _men_head(before)
+    of_fighters = head > 0 and len(before) > head and before[-head - 1] in _DID_IT
     # «الكمين الذي نصبه عناصر خلايا تنظيم الدولة»: two head nouns between the verb and the name
     two_heads = len(before) >= 3 and before[-3] in _DID_IT and before[-2] in _HEADS_OF_MEN
     # «قتلوا جراء استهداف طائرات حربية روسية …»: the subject of the act noun the deaths are due to
@@ -610,8 +662,9 @@ def _blamed_at(ctx: Ctx, m: Mention) -> int | None:
 
 
 def _gap_words(ctx: Ctx, lo: int, hi: int) -> int:
-    """Words between two offsets, quotes and commas not counted («أعدم تنظيم «الدولة»…»)."""
-    return sum(1 for w in ctx.text[lo:hi].split() if any(ch.isalnum() for ch in w))
+    """Words between two offsets, quotes, commas and a lam written apart («لـ«») not counted
+    («أعدم تنظيم «الدولة»…»)."""
+    return sum(1 for w in ctx.text[lo:hi].split() if sum(ch.isalnum() and ch != "\u0640" for ch in w) > 1)
 
 
 def _apposition(ctx: Ctx, prev: dict, a) -> bool:
@@ -659,12 +712,15 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     """«أعلنت «إدارة العمليات العسكرية» سيطرتها على حلب»: an act noun with a pronoun that refers
     to the source, who then is its agent as well (not for a defection: its agent is the force left)."""
     rb = m.reported_by or {}
-    if m.type in ("defection", "desertion", "casualties") or rb.get("start") is None or \
-            any(x["role"] == "agent" and not x.get("beside") for x in out):
+    if m.type in ("defection", "desertion", "casualties") or rb.get("start") is None:
         return  # «قالت الوزارة إن أحد عناصرها قتل»: the source's own men died, they did not act
     if not rb["end"] <= m.prefix_start:
         return
-    own = m.pos == "noun" and _pronoun_suffix(m.surface)
+    agents = [x for x in out if x["role"] == "agent" and not x.get("beside")]
+    first_own = bool(agents) and _own_force_before(ctx, min(x["start"] for x in agents), rb["end"])
+    if agents and not first_own:
+        return
+    own = first_own or (m.pos == "noun" and _pronoun_suffix(m.surface))
     # «أعلنت وزارة الداخلية توقيف 9 أشخاص»: the act noun is the object of the announcing verb, right
     # after the announcer's name: the announcer did it (a force or a state body, never an outlet)
     announced = m.pos == "noun" and not own and _only_time_between(ctx, rb["end"], m.prefix_start)
@@ -715,6 +771,18 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
             out.insert(0, {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
                            "end": a.end})
             return
+
+
+def _own_force_before(ctx: Ctx, start: int, floor: int) -> bool:
+    """«أن قواتها والفصائل الموالية لها سيطرت»: the agent found is a second conjunct («و…») after the
+    source's own force named by a pronoun («قواتها»), which is the first."""
+    if start < 1 or ctx.text[start - 1] != "و":
+        return False
+    t = ctx.tok_of(start - 1)
+    if t == 0 or ctx.tokens[t - 1].start < floor:
+        return False
+    tok = ctx.tokens[t - 1]
+    return ffold(tok.text).startswith(_OWN_FORCES) and _pronoun_suffix(tok.text)
 
 
 # «أعلنت رئاسة الأركان في بيان اليوم الأحد «تحييد» 14»: how it announced is no subject of its own
@@ -789,10 +857,10 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         if a.end <= m.prefix_start or a.prefix_start < blame:
             return None
     if any(w in _BACKED_BY for w in near[-2:]) and not any(w in _OWNER for w in near[-2:]) or \
-            (len(near) >= 2 and near[-2] in _BACKED_BY and prev in ("من", "ل")):
+            (len(near) >= 2 and near[-2] in _BACKED_BY and near[-2] not in _OWNER and prev in ("من", "ل")):
         return None  # «المدعوم من تركيا», «الموالية لإيران»: a backer named in passing
     if a.prefix_start >= m.end and _fired_from(before) and ctx.sent_of(a.start) == m.si and \
-            ctx.words_between(m.end, a.prefix_start) <= (14 if prev in _SOURCE_OF_FIRE else 8):
+            ctx.words_between(m.end, a.prefix_start) <= 14:
         return "agent"  # «قصف بقذائف الهاون مصدره مواقع وحدات حماية الشعب»: who holds where fire came from
     if _men_of_the_dead(ctx, a, before):
         return "target"  # «ارتفع إلى 64 عدد مقاتلي فصيل «فيلق الشام» الذين قتلوا جراء…»
@@ -809,14 +877,14 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         return "target"
     if _parent_in_passing(before):
         return None  # «من «فيلق الشام»، أحد فصائل الجبهة الوطنية»: the named group's parent, said in passing
-    if any(w in _BESIDE for w in near) or (prev == "من" and len(near) >= 2 and near[-2].startswith("بمقاتلين")):
+    if any(w in _BESIDE or w in _SUPPORTS for w in near) or (prev == "من" and len(near) >= 2 and near[-2].startswith("بمقاتلين")):
         return "beside"  # «مدعومة بمقاتلين من حزب الله», «بمساندة مروحيات التحالف»: fought beside
     if m.type in ("defection", "desertion") and a.prefix_start > m.end and \
             any(w in _JOIN for w in _words_before(ctx, a.prefix_start, 5)[:-1]) and \
             not ctx.m["triggers"].first_after(m.end, a.prefix_start):
         # «انشقوا عن الفرقة 11، وانضموا إلى كتيبة تابعة للجيش الحر»: the side joined, not the one left
         return "target"
-    if any(w in _OWNER for w in near[-2:]) and a.prefix_start > m.end and ctx.words_between(m.end, a.prefix_start) <= 5:
+    if any(w in _OWNER for w in near[-2:]) and a.prefix_start > m.end and _gap_words(ctx, m.end, a.prefix_start) <= 5:
         owned = near[-3] if len(near) >= 3 and near[-2] in _OWNER else near[-2] if len(near) >= 2 else ""
         if _hit_thing(owned) and not (m.type == "arrest" and any(w in _PERSONNEL for w in near[:-2])):
             # «أغارت على مواقع تابعة للحرس الثوري»: what was hit belongs to X (but «اعتقل عناصر حاجز
@@ -843,6 +911,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             ctx.words_between(a.end, m.prefix_start) <= 1 and ctx.sent_of(a.start) == m.si:
         return "agent"  # «عناصر من وزارة الدفاع اشتبكوا…»: the force right before its verb is the subject
     if a.end <= m.prefix_start:
+        if m.pos == "verb" and _support_aside(ctx, a.end, m.prefix_start):
+            return "agent"  # «فصائل من الجيش الحر، تدعمها دبابات تركية، سيطرت»: the subject past the supporters
         if a.prefix_start < cs and ctx.breaks_between(a.end, m.start) > 1 and (
                 ctx.real_breaks(a.end, m.start) > 1 or ctx.m["triggers"].first_after(a.end, m.prefix_start) is not None):
             return None  # another clause's (a time aside «، اليوم الاثنين،» after the subject is no new clause)
@@ -862,17 +932,17 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return "target"  # «انفجرت عبوة ناسفة بدورية روسية، ما أدى إلى إصابة…»: what the blast hit
         if len(before) >= 2 and before[-1] == "من" and before[-2] in _ATTACKERS_ONE and m.type in _FORCE_TYPES:
             return "agent"  # «فجّر انتحاري من جبهة النصرة سيارة مفخخة»: one of X did it
-        if len(before) >= 2 and before[-1] == "من" and before[-2].removeprefix("و") in _FORMATIONS:
+        if len(before) >= 2 and before[-1] == "من" and (_word_in(before[-2], _FORMATIONS) or _word_in(before[-2], _CELLS)):
             # «واصلت وحدات من قواتنا المسلحة ملاحقة…، وذكر مصدر أن الوحدات قضت…»: a unit of X is X, never
             # X hit; far before the act it names nobody's role here («ستة عناصر من الجيش» are men, often
             # the dead: not a formation)
             return "agent" if ctx.words_between(a.end, m.prefix_start) <= 8 else None
-        return "target" if prev in _TARGET_BEFORE and m.type != "defection" else "agent"
+        return "target" if (prev in _TARGET_BEFORE or prev in _HUNTED) and m.type != "defection" else "agent"
     if a.prefix_start >= m.end and _did_it(ctx, a, m.type in _FORCE_TYPES) and \
             not _contrast_between(ctx, m.end, a.prefix_start):
         return "agent"  # «الغارات الجوية، التي نفذتها إسرائيل», «…، معظمها على يد قوات النظام»
     if m.type in ("defection", "desertion") and prev == "عن" and a.prefix_start >= m.end and \
-            ctx.sent_of(a.start) == m.si and ctx.words_between(m.end, a.prefix_start) <= 10 and \
+            ctx.sent_of(a.start) == m.si and ctx.words_between(m.end, a.prefix_start) <= 14 and \
             not ctx.m["triggers"].first_after(m.end, a.prefix_start):
         return "agent"  # «انشقاق 12 عسكرياً، بينهم ضابط برتبة عقيد، عن قوات النظام»: past the breakdown
     if a.prefix_start >= m.end and a.prefix_start < ce + 1:
@@ -890,10 +960,11 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             if prev in _OWNER and _unit_left_before(_words_before(ctx, a.prefix_start, 6)):
                 return "agent"
             return "agent" if prev in ("عن", "من") else "target" if (prev in _JOIN or a.prefix.endswith("ب")) else None
-        if prev == "من" and len(before) >= 2 and before[-2] in _FIGHTER_NOUNS and m.pos == "verb" and \
-                m.type != "casualties" and ctx.words_between(m.end, a.prefix_start) <= 3 and \
-                not _actor_before(ctx, m, cs):
-            return "agent"  # «هاجمت مجموعات من فلول النظام حواجز…»: the verb's subject, a group of X
+        if _men_head(before) and m.pos == "verb" and m.type != "casualties" and \
+                ctx.words_between(m.end, a.prefix_start) <= _men_head(before) + 1 and not _actor_before(ctx, m, cs):
+            # «هاجمت مجموعات من فلول النظام حواجز…», «أوقفت وحدات من الأمن العام، أمس، 14 شخصاً»: right
+            # after the verb, a group or unit of X is the verb's subject
+            return "agent"
         if m.pos == "verb" and m.type in _ASSAULTS and _men_of_after_verb(ctx, m, a) and not _actor_before(ctx, m, cs):
             return "agent"  # «هاجم عشرات من عناصر تنظيم داعش سجن غويران»: the verb's subject, X's men
         if a.prefix.endswith("ل") and (_hit_thing(prev) or _hit_thing_described(before)):
@@ -908,6 +979,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         if prev == "من" and len(before) >= 2 and before[-2] in _FIGHTER_NOUNS and m.type == "armed_clash" and \
                 len(before) >= 3 and before[-3] == "مع":
             return "target"  # «اشتبكوا مع مسلحين من الحرس الوطني»: the other side
+        if prev == "من" and m.type in _FORCE_TYPES and _subject_of_an_act(ctx, a):
+            return "agent"  # «قتل تسعة جنود حين هاجمت خلايا من «داعش» حافلة»: who attacked killed them
         if prev in _TARGET_BEFORE or a.prefix in ("على", "ل") and m.type == "arrest" or \
                 (prev == "مع" and m.type == "armed_clash"):
             return "target"  # «اشتبكوا مع القوات النظامية»: the other side
@@ -1032,6 +1105,32 @@ _BLAST_WORDS = frozenset(fold_str(w) for w in ("ناسفة", "مفخخة", "عب
                                                "مفخخ", "ارضي", "أرضي"))
 _FORMATIONS = frozenset(fold_str(w) for w in ("وحدة", "وحدات", "دورية", "دوريات", "قوة", "رتل", "فرقة", "كتيبة",
                                                "سرية"))
+
+
+# an adjective of a group or unit noun before «من X» («مجموعة مسلحة من», «قوة أمنية من»)
+_UNIT_ADJS = frozenset(fold_str(w) for w in ("مسلحة", "مسلح", "مسلحين", "مسلحون", "أمنية", "عسكرية", "خاصة",
+                                              "كبيرة", "صغيرة", "مشتركة", "مؤللة", "راجلة"))
+
+
+_MEN_HEADS = _HEADS_OF_MEN | _FORMATIONS
+
+
+def _word_in(w: str, words: frozenset) -> bool:
+    """w or w without a leading «و» (the word itself first: «وحدات» starts with the letter)."""
+    return w in words or (w[:1] == "و" and w[1:] in words)
+
+
+# «ملاحقة فلول X», «بقايا X»: the remnants hunted
+_HUNTED = frozenset(fold_str(w) for w in ("فلول", "بقايا", "ملاحقة", "مطاردة", "لملاحقة", "لمطاردة"))
+
+
+def _men_head(before: list[str]) -> int:
+    """How many words before X name a group or unit of X («وحدات من X» 2, «مجموعة مسلحة من X» 3), else 0."""
+    if len(before) < 2 or before[-1] != "من":
+        return 0
+    if _word_in(before[-2], _MEN_HEADS):
+        return 2
+    return 3 if len(before) >= 3 and before[-2] in _UNIT_ADJS and _word_in(before[-3], _MEN_HEADS) else 0
 
 
 def _unit_of(before: list[str]) -> bool:
@@ -1345,7 +1444,9 @@ def _shared_subject(ctx: Ctx, m: Mention) -> dict | None:
         return None
     sent = ctx.sents[m.si]
     first = next(iter(ctx.m["actors"].starting(sent.start, m.prefix_start)), None)
-    if first is None or ctx.words_between(sent.start, first.prefix_start) > 2 or first.prefix or \
+    # («فرّق عناصر من «هيئة تحرير الشام» مظاهرة…، واعتقلوا سبعة»: a group of X opening the subject)
+    head = _men_head(_words_before(ctx, first.prefix_start, 3)) if first is not None else 0
+    if first is None or _gap_words(ctx, sent.start, first.prefix_start) > 1 + head or first.prefix or \
             _contrast_between(ctx, first.end, m.prefix_start):
         return None
     opener = ctx.words_after(sent.start, 1)
@@ -1416,6 +1517,138 @@ def _bare_army_spec() -> dict:
     spec["_words"] = frozenset(fold_str(w) for w in spec.get("words", []))
     spec["_units"] = frozenset(fold_str(w) for w in spec.get("units_left", []))
     return spec
+
+
+@lru_cache(maxsize=1)
+def _weapon_specs() -> tuple:
+    """actors.json `weapon_users`, each with its words in every clitic form («بالبراميل», «ببرميل»)."""
+    from .actor_names import expanded
+
+    out = []
+    for w in expanded().get("weapon_users", []):
+        words = {fold_str(x) for x in w["words"]}
+        forms = frozenset(p + x for x in words for p in ("", "ب", "و", "وب", "ل"))
+        out.append((forms, frozenset(w["types"]), w.get("from") or "", w.get("until") or "9999", w["canonical"]))
+    return tuple(out)
+
+
+def _weapon_user(ctx: Ctx, m: Mention) -> dict | None:
+    """«أحصت 1900 قتيل جراء البراميل»: a weapon only one force used, in the act's sentence, names
+    that force as the agent when nothing else does (actors.json `weapon_users`, by period)."""
+    words = ctx.sent_words(m.si)
+    for forms, types, lo, hi, canon in _weapon_specs():
+        if m.type not in types or not ctx.published or not lo <= ctx.published < hi or forms.isdisjoint(words):
+            continue
+        s = ctx.sents[m.si]
+        for k in range(ctx.tok_of(s.start), ctx.tok_of(max(s.start, s.end - 1)) + 1):
+            tok = ctx.tokens[k]
+            if s.start <= tok.start < s.end and ctx.ftoks[k].strip(_PUNCT) in forms:
+                return {"surface": tok.text, "role": "agent", "canonical": canon, "start": tok.start, "end": tok.end}
+    return None
+
+
+_PUNCT = "«»\"'()[].,،:؛"
+
+
+@lru_cache(maxsize=1)
+def _spec(name: str) -> dict:
+    """A section of actors.json (`unclaimed`, `decrees`) with its words folded."""
+    from .actor_names import expanded
+
+    spec = dict(expanded().get(name) or {})
+    spec["_words"] = tuple(" ".join(fold_str(w).split()) for w in spec.get("words", ()))
+    spec["_types"] = frozenset(spec.get("types", ()))
+    return spec
+
+
+def _unclaimed(ctx: Ctx, m: Mention, out: list[dict]) -> None:
+    """«… بينما لم تتبنه أي جهة»: an act the text says nobody claimed (its sentence or the next one)
+    has an unidentified agent; one a third party blamed («حمّلت أنقرة الوحدات الكردية المسؤولية») is
+    no longer its agent (actors.json `unclaimed`)."""
+    spec = _spec("unclaimed")
+    if m.type not in spec["_types"] or _NOT_SAID.isdisjoint(ctx.doc_words):
+        return
+    for si in (m.si, m.si + 1):
+        if si >= len(ctx.sents) or (si > m.si and "\n\n" in ctx.text[ctx.sents[m.si].end:ctx.sents[si].start]):
+            break
+        cue = _unclaimed_at(ctx, si, spec["_words"])
+        if cue is None:
+            continue
+        if any(isinstance(v, dict) and v.get("type") not in (m.type, "casualties", "attack", None)
+               for h in ctx.m["triggers"].starting(m.end, cue)
+               for v in (h.value if isinstance(h.value, list) else [h.value])):
+            return  # «…، وذلك بعد ساعات من هجوم بطائرات مسيرة …، ولم تعلن أي جهة مسؤوليتها عنه»: another act's
+        out[:] = [x for x in out if x["role"] != "agent"]
+        out.insert(0, {"surface": m.surface, "role": "agent", "canonical": spec["canonical"], "start": m.start,
+                       "end": m.end})
+        return
+
+
+_NOT_SAID = frozenset(("لم", "ولم", "دون", "ودون", "بدون"))
+
+
+def _unclaimed_at(ctx: Ctx, si: int, cues: tuple) -> int | None:
+    """Where sentence si says nobody claimed an act («لم تتبنه أي جهة»), or None."""
+    s = ctx.sents[si]
+    t0, t1 = ctx.tok_of(s.start), ctx.tok_of(max(s.start, s.end - 1)) + 1
+    for k in range(t0, t1):
+        if ctx.ftoks[k] in _NOT_SAID and ctx.tokens[k].start >= s.start:
+            tail = " ".join(ffold(ctx.text[ctx.tokens[k].start:min(s.end, ctx.tokens[k].start + 40)]).split())
+            if any(tail.startswith(c) or tail[1:].startswith(c) for c in cues):
+                return ctx.tokens[k].start
+    return None
+
+
+def _decree_issuer(ctx: Ctx, m: Mention) -> dict | None:
+    """«صدر اليوم مرسوم تشريعي يقضي بعفو عام…»: a decree whose issuer the text does not name is the
+    state's of its period (actors.json `decrees`)."""
+    spec = _spec("decrees")
+    if m.type not in spec["_types"] or not ctx.published:
+        return None
+    words = ctx.sent_words(m.si)
+    if not any(w in words for w in spec["_words"]):
+        return None
+    rb = m.reported_by or {}
+    if rb.get("start") is not None:
+        named = _force_named(ctx, rb["start"], rb["end"])
+        if named is not None:
+            # «أصدر الرئيس السوري بشار الأسد مرسوماً…»: the issuer (the source) decreed it
+            return {"surface": rb["surface"], "role": "agent", "canonical": named, "start": rb["start"], "end": rb["end"]}
+    canon = spec["canonical"] if ctx.published < spec.get("until", "9999") else spec.get("canonical_after")
+    return {"surface": m.surface, "role": "agent", "canonical": canon, "start": m.start, "end": m.end} if canon else None
+
+
+# «بدعم من», «المدعوم من», «تدعمها», «الموالية لها»: the words that bring in a backer
+_BACKING = _BESIDE | _SUPPORTS | _BACKED_BY | frozenset(fold_str(w) for w in ("مدعوما", "مدعومين", "مدعومة"))
+
+
+@lru_cache(maxsize=1)
+def _renames() -> tuple:
+    from .actor_names import expanded
+
+    return tuple((r["actor"], r["backer"], r.get("from") or "", r.get("until") or "9999", r["becomes"])
+                 for r in expanded().get("backed_renames", []))
+
+
+def _backed_rename(ctx: Ctx, m: Mention, out: list[dict]) -> None:
+    """«سيطر الجيش السوري الحر، بدعم من القوات المسلحة التركية، على…» (2018): an actor named with its
+    backer's support within a few words after it («الفصائل الموالية لها» when the backer is the one
+    speaking or the first agent) is the force that support makes it (actors.json `backed_renames`)."""
+    if not ctx.published or _BACKING.isdisjoint(ctx.sent_words(m.si)):
+        return
+    for x in out:
+        for actor, backer, lo, hi, becomes in _renames():
+            if x.get("canonical") != actor or x["role"] != "agent" or not lo <= ctx.published < hi:
+                continue
+            after = ctx.words_after(x["end"], 4, ctx.sents[m.si].end)
+            if not any(w.strip(_PUNCT) in _BACKING for w in after[:3]):
+                continue
+            own = [w for w in after if w.strip(_PUNCT) in ("لها", "له", "منها", "منه")]
+            first = next((y for y in out if y["role"] == "agent"), None)
+            # (a backer named outright, «المدعوم من تركيا», «بدعم من القوات التركية», renames nothing: the
+            # sets code such factions either way in 2018)
+            if own and first is not None and first is not x and first.get("canonical") == backer:
+                x["canonical"] = becomes
 
 
 def _clash_in(ctx: Ctx, sent) -> bool:

@@ -16,7 +16,7 @@ from ...arabic.normalize import fold_str
 from ...arabic.tokens import Token
 from .actor_names import pick
 from .context import Ctx
-from .vocab import ffold
+from .vocab import ffold, load_cues
 
 _TRIM = set(" \t\n،,؛;:.!?؟\"'«»“”()[]-–—")
 _QUOTE_CLOSE = {"“": "”", "«": "»", "\"": "\""}
@@ -76,6 +76,20 @@ _NAMED_BODIES = frozenset(fold_str(w) for w in ("حملة", "عملية", "غر�
                                                 "رابطة", "اتحاد", "مجلس", "مركز", "منظمة", "جمعية", "فريق", "جبهة"))
 
 
+def _issue_words() -> tuple[frozenset, frozenset, frozenset]:
+    """cues.json attribution: issuing verbs, the documents they issue, and the words before a
+    reporting verb that make it report nothing («طالباً عدم نشر اسمه»)."""
+    global _ISSUE_WORDS
+    if _ISSUE_WORDS is None:
+        att = load_cues()["attribution"]
+        _ISSUE_WORDS = tuple(frozenset(fold_str(w) for w in att.get(k, ())) for k in
+                             ("issue_verbs", "issued_documents", "not_reporting"))
+    return _ISSUE_WORDS
+
+
+_ISSUE_WORDS: tuple | None = None
+
+
 def _bare(f: str) -> str:
     """A folded word without a leading article («المراسل» -> «مراسل»)."""
     return f[2:] if f.startswith("ال") else f[1:] if f.startswith("ل") and len(f) > 3 else f
@@ -112,7 +126,8 @@ class Attribution:
         ctx = self.ctx
         s = ctx.sents[si]
         out = []
-        head = self._colon_opener(s.start, s.end) or self._went_on(s.start, s.end) or self._appeared(s.start, s.end)
+        head = self._colon_opener(s.start, s.end) or self._went_on(s.start, s.end) or self._appeared(s.start, s.end) \
+            or self._issued(s.start, s.end)
         if head is not None:
             out.append(head)
         for a in ctx.m["att"].starting(s.start, s.end):
@@ -121,6 +136,9 @@ class Attribution:
                                       ctx.m["triggers"].starting(a.prefix_start, a.end)):
                 continue  # «نشر دبابات عند مداخل المدينة»: the verb opens an act phrase, it reports nothing
             pos = a.end
+            t0 = bisect_left(ctx.tok_starts, a.prefix_start)
+            if kind == "verb" and t0 > 0 and ctx.ftoks[t0 - 1] in _issue_words()[2]:
+                continue  # «طالباً عدم نشر اسمه»: asking that nothing be published reports nothing
             if kind == "verb" and self._as_said(a.prefix_start, s.start):
                 kind = "as"  # «…، كما قال الناشط أبو عمر»: «as X said» reports the whole sentence
             if kind == "verb" and ffold(a.surface).removeprefix("و") in _LEARNED:
@@ -227,6 +245,11 @@ class Attribution:
         if any(ffold(t.text) in _OWN_CLAUSE for t in ctx.tokens[t1:t2]):
             return None
         return p
+
+    def _own_clause_between(self, lo: int, hi: int) -> bool:
+        ctx = self.ctx
+        return any(ffold(t.text) in _OWN_CLAUSE for t in ctx.tokens[bisect_left(ctx.tok_starts, lo):
+                                                                    bisect_left(ctx.tok_starts, hi)])
 
     def _went_on(self, start: int, end: int) -> dict | None:
         """«وتابع المرصد أن…», «وأضافت الشبكة أن…»: a sentence opening with a verb of going on
@@ -344,6 +367,31 @@ class Attribution:
         src.update(cue_start=ctx.tokens[t].start, kind="verb")
         return src
 
+    def _issued(self, start: int, end: int) -> dict | None:
+        """«أصدرت الهيئة بياناً اليوم…», «أصدر الرئيس اليوم المرسوم التشريعي…»: the issuer of a
+        statement or a decree that opens the sentence reports it (a later «بحسب Y» that sources a
+        clause of its own, «وذلك بعد مواجهات…»، keeps that clause: see _own_clause_prep)."""
+        ctx = self.ctx
+        verbs, docs, _ = _issue_words()
+        t = ctx.tok_of(start)
+        if t >= len(ctx.tokens) or ctx.tokens[t].start < start or ctx.ftoks[t].removeprefix("و") not in verbs:
+            return None
+        src = self._source_after(ctx.tokens[t].end, end, "verb")
+        if src is None or ctx.m["triggers"].first_after(ctx.tokens[t].end, src["start"]) is not None:
+            return None
+        k = bisect_left(ctx.tok_starts, src["end"])
+        for j in range(k, min(k + 5, len(ctx.tokens))):
+            if ctx.tokens[j].start >= end:
+                return None
+            f = ctx.ftoks[j]
+            if f in docs:
+                src.update(cue_start=ctx.tokens[t].start, kind="issued")
+                return src
+            if f not in ctx.v.att_stop and ffold(ctx.tokens[j].text) not in ("اليوم", "امس", "مساء", "صباح") and \
+                    not any(d["start"] <= ctx.tokens[j].start < d["end"] for d in ctx.dates.between(src["end"], end)):
+                return None
+        return None
+
     def _dispatch_head(self, si: int) -> dict | None:
         """«المرصد السوري: قُتل… . وبذلك يرتفع عدد القتلى…»: a source named before a colon that opens
         a paragraph heads a dispatch; a later sentence of the paragraph that names no source of its
@@ -384,8 +432,15 @@ class Attribution:
             # source («قال المرصد إن…») covers what follows it
             preps = [a for a in atts if a["kind"] == "prep"]
             # «وأعلنت دمشق… ، بينما استمر الطيران…»: a verb's report ends at a clause-break word
-            before = [a for a in atts if a["cue_start"] <= pos and a["kind"] == "verb"
+            before = [a for a in atts if a["cue_start"] <= pos and a["kind"] in ("verb", "issued")
                       and not self._parted(a["cue_start"], pos)]
+            if before and before[-1]["kind"] == "issued":
+                # «أصدر الرئيس مرسوماً …، وفق ما ذكرته سانا»: a closing «وفق/بحسب» reports the issuing too;
+                # one after a clause of its own («وذلك بعد مواجهات …، بحسب الوزارة») reports that clause only
+                later = [p for p in preps if p["cue_start"] > pos]
+                if later and not self._own_clause_between(pos, later[0]["cue_start"]):
+                    return _public(later[0])
+                return _public(before[-1])
             if before:
                 own = self._own_clause_prep(pos, before[-1], preps)
                 return _public(own or before[-1])
@@ -736,14 +791,16 @@ class Attribution:
                     f in _SAYING or f in _THAT_PRONOUN:
                 # («وأعلنت أنها بدأت…»: «that it» opens what is said; the verb has no subject of its own)
                 break  # «صحيفة محلية نقلاً عن…»: the relay word ends the name
-            if words and f[:1] == "ل" and _bare(f[1:]) in _RECIPIENTS:
-                if ffold(words[0].text) in ctx.v.generic_heads and i + 1 < len(toks):
+            if words and f[:1] == "ل" and (_bare(f[1:]) in _RECIPIENTS or _one_word_outlet(f)):
+                if ffold(words[0].text) in ctx.v.generic_heads and i + 1 < len(toks) and not _one_word_outlet(f):
                     # «مصادر خاصة لموقع SY24», «شهود عيان لوكالة رويترز»: a generic source spoke to an
-                    # outlet, which reports it
+                    # outlet, which reports it (news_dev codes either: the span holds both)
                     words.append(tok)
                     known = self._known_name(toks[i + 1].start, limit)
                     words.append(Token(known["start"], known["end"], known["surface"]) if known else toks[i + 1])
-                break  # «مديرية صحة اللاذقية لمراسل سانا»: told to a reporter, who is not the source
+                # «مديرية صحة اللاذقية لمراسل سانا», «قائد ميداني لرويترز»: told to a reporter or an outlet,
+                # which is not the source
+                break
             trig = ctx.m["triggers"].first_after(tok.start, tok.start + 1) if words else None
             if trig is not None and not trig.prefix.endswith(("ال", "لل")) and \
                     not (len(words) == 1 and (ffold(words[0].text) in _NAMED_BODIES or
@@ -878,6 +935,25 @@ class Attribution:
         return end
 
 
+_OUTLET_WORDS: frozenset | None = None
+# «مراسلنا», «مراسلتنا», «مراسلو الموقع»: the outlet's own reporters
+_OUR_REPORTERS = frozenset(fold_str(w) for w in ("مراسلنا", "مراسلتنا", "مراسلونا", "مراسلينا"))
+
+
+def _one_word_outlet(f: str) -> bool:
+    """«لرويترز», «للأناضول», «لسانا», «للجزيرة»: a lam and an outlet named by one word (the actor list's
+    one-word source names, and the channels known by one word)."""
+    global _OUTLET_WORDS
+    if _OUTLET_WORDS is None:
+        from .actor_names import expanded
+
+        names = {fold_str(al) for src in expanded()["sources"] for al in src["aliases"] if " " not in al.strip()}
+        names |= {fold_str(w) for w in ("الجزيرة", "العربية", "الحدث")}
+        _OUTLET_WORDS = frozenset(names - {fold_str("المرصد")})
+    rest = f[2:] if f.startswith("لل") else f[1:]
+    return rest in _OUTLET_WORDS or "ال" + rest in _OUTLET_WORDS
+
+
 def _own_sources(src: dict) -> bool:
     """«مصادره», «مراسليها»: a source word with a pronoun of the reporter's own, no name."""
     first = "".join(ch for ch in src["surface"].split()[0] if not "\u064b" <= ch <= "\u0652")
@@ -894,6 +970,9 @@ def _public(a: dict) -> dict:
 def canonical_source(ctx: Ctx, rec: dict | None) -> dict | None:
     """Fill `canonical` from the actor list when the surface names a known source."""
     if rec is None or rec.get("canonical") or rec.get("outlet"):
+        return rec
+    if ctx.outlet and ffold(rec["surface"].split()[0]) in _OUR_REPORTERS:
+        rec["canonical"] = ctx.outlet  # «مراسلنا», «مراسل وكالتنا»: the outlet's own reporter
         return rec
     # people at large name no source («تقارير ميدانية وشهادات من السكان» is not «Civilians»)
     hits = [h for h in ctx.v.source_names.find(rec.get("name") or rec["surface"])
