@@ -664,7 +664,11 @@ def _blamed_at(ctx: Ctx, m: Mention) -> int | None:
 def _gap_words(ctx: Ctx, lo: int, hi: int) -> int:
     """Words between two offsets, quotes, commas and a lam written apart («لـ«») not counted
     («أعدم تنظيم «الدولة»…»)."""
-    return sum(1 for w in ctx.text[lo:hi].split() if sum(ch.isalnum() and ch != "\u0640" for ch in w) > 1)
+    return sum(1 for w in ctx.text[lo:hi].translate(_NOT_LETTERS).split() if len(w) > 1)
+
+
+# quotes, brackets, commas and the tatweel: no letters of a word («لـ«» is no word)
+_NOT_LETTERS = str.maketrans("", "", "«»\"'“”()[]{}.,،:;؛!?؟-–—ـ")
 
 
 def _apposition(ctx: Ctx, prev: dict, a) -> bool:
@@ -1550,7 +1554,7 @@ def _weapon_user(ctx: Ctx, m: Mention) -> dict | None:
 _PUNCT = "«»\"'()[].,،:؛"
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _spec(name: str) -> dict:
     """A section of actors.json (`unclaimed`, `decrees`) with its words folded."""
     from .actor_names import expanded
@@ -1558,6 +1562,9 @@ def _spec(name: str) -> dict:
     spec = dict(expanded().get(name) or {})
     spec["_words"] = tuple(" ".join(fold_str(w).split()) for w in spec.get("words", ()))
     spec["_types"] = frozenset(spec.get("types", ()))
+    # (a gate: the word after «لم/دون» of some cue, in any clitic form, is in the document)
+    seconds = {w.split()[1] for w in spec["_words"] if len(w.split()) > 1}
+    spec["_second"] = frozenset(seconds | {"و" + w for w in seconds})
     return spec
 
 
@@ -1566,7 +1573,7 @@ def _unclaimed(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     has an unidentified agent; one a third party blamed («حمّلت أنقرة الوحدات الكردية المسؤولية») is
     no longer its agent (actors.json `unclaimed`)."""
     spec = _spec("unclaimed")
-    if m.type not in spec["_types"] or _NOT_SAID.isdisjoint(ctx.doc_words):
+    if m.type not in spec["_types"] or _NOT_SAID.isdisjoint(ctx.doc_words) or spec["_second"].isdisjoint(ctx.doc_words):
         return
     for si in (m.si, m.si + 1):
         if si >= len(ctx.sents) or (si > m.si and "\n\n" in ctx.text[ctx.sents[m.si].end:ctx.sents[si].start]):
