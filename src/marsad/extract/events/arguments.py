@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
-from . import bounds, unlisted
+from . import bounds, routes, unlisted
 from .context import Ctx
 from .frames import recalls
 from .mentions import Mention, _needs
@@ -122,8 +122,10 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                     brk = 0  # «نحو أربعين مدنياً، بينهم 9 أطفال، قضوا»: an aside
                 elif brk >= 2 and a == q["end"]:
                     # «قرابة 3 آلاف شخص، بينهم عشرات الجرحى، خرجوا … من قوافل الإجلاء»: the aside
-                    # right after the figure is no distance to the trigger
-                    aside = _aside_words(ctx, a, b)
+                    # right after the figure is no distance to the trigger; after a figure that opens
+                    # its clause, the aside may come after the figure's own noun phrase («إن 17 عنصراً
+                    # من شرطة مخفر البلدة، بينهم قائده برتبة ملازم أول، انشقوا»)
+                    aside = _aside_words(ctx, a, b, _LONG_LEAD if _opens_clause(ctx, q, sent.start) else 2)
                     if aside:
                         words, brk = words - aside, brk - 2
                 cost = words + 12 * brk + (3 if q["start"] < m.start else 0)
@@ -181,7 +183,8 @@ def _their_figure(ctx: Ctx, ms: list[Mention], taken: dict, blocked: list[tuple[
         sent = ctx.sents[m.si]
         q = next((q for q in ctx.quants.between(sent.start, m.prefix_start)
                   if q.get("low") is not None and not any(a <= q["start"] < b for a, b in blocked)), None)
-        if q is None or id(q) in used or ctx.words_between(sent.start, q["start"]) > 3 or \
+        if q is None or id(q) in used or ctx.words_between(sent.start, q["start"]) > 3 and \
+                not _opens_clause(ctx, q, sent.start) or \
                 not _compatible(ctx, q, counted_class(q.get("counted")), m):
             continue
         taken[id(m)] = [q]
@@ -265,16 +268,32 @@ def _coordinated(ctx: Ctx, a: dict, b: dict) -> bool:
         not any(w in _PART_WORDS for w in gap)
 
 
-def _aside_words(ctx: Ctx, a: int, b: int) -> int:
-    """The words of a «، بينهم/منهم …،» aside opening at the first break after a (before b), or 0."""
+def _aside_words(ctx: Ctx, a: int, b: int, lead: int = 2) -> int:
+    """The words of a «، بينهم/منهم …،» aside opening at the first break after a (≤ lead words after
+    a, before b), or 0."""
     i = bisect_left(ctx.breaks, a)
-    if i + 1 >= len(ctx.breaks) or ctx.breaks[i + 1] >= b or ctx.words_between(a, ctx.breaks[i]) > 2:
+    if i + 1 >= len(ctx.breaks) or ctx.breaks[i + 1] >= b or ctx.words_between(a, ctx.breaks[i]) > lead:
         return 0
     b1, b2 = ctx.breaks[i], ctx.breaks[i + 1]
     first = ctx.words_after(b1 + 1, 1, limit=b2)
     if not first or not (first[0] in ctx.v.subset or first[0].lstrip("و") in ctx.v.subset):
         return 0
     return ctx.words_between(b1, b2)
+
+
+def _opens_clause(ctx: Ctx, q: dict, floor: int) -> bool:
+    """q is the subject that opens its clause: first in its sentence (after a dateline «- »), or right
+    after «إن/أن/بأن» or a colon, a hedge aside («قال مسؤول إن نحو 23 عسكرياً …»)."""
+    ws = ctx.words_before(q["start"], 5, floor=floor)
+    while ws and ws[-1] in _HEDGE_WORDS:
+        ws.pop()
+    return not ws or ws[-1] in _THAT or ws[-1] in ("-", "–", ":")
+
+
+_HEDGE_WORDS = frozenset(fold_str(w) for w in ("نحو", "حوالي", "قرابة", "زهاء", "أكثر", "من", "ما", "يقارب",
+                                               "يزيد", "على", "لا", "يقل", "عن", "أقل"))
+_THAT = frozenset(fold_str(w) for w in ("إن", "أن", "بأن", "وإن", "وأن", "فإن"))
+_LONG_LEAD = 10  # words of a figure's own noun phrase before its aside («17 عنصراً من شرطة مخفر البلدة»)
 
 
 def _part_noun(ctx: Ctx, m: Mention) -> bool:
@@ -426,9 +445,9 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
         if any(_where_source_is(ctx, a, b, p) for a, b in blocked):
             continue  # «بحسب مراسل تلفزيون سوريا في حماة»: where the reporter is posted
         if read[2]:
-            out.append(dict(p, _loc=True, _country=read[1], _origin=True))
+            out.append(dict(p, _loc=True, _country=read[1], _origin=True, _motion=read[4]))
         else:
-            out.append(dict(p, _loc=read[0], _country=read[1], _origin=False, _share=read[3]))
+            out.append(dict(p, _loc=read[0], _country=read[1], _origin=False, _share=read[3], _motion=read[4]))
     roads = any(w in ctx.text[s.start:s.end] for w in ctx.v.road_forms)  # (most sentences name no road)
     for i, p in enumerate(out):
         p["_road"] = roads and _on_road(ctx, p, out[i - 1] if i else None)
@@ -512,14 +531,18 @@ def _shares_of_things() -> frozenset:
     return frozenset(fold_str(w) for w in load_cues().get("origin_shares", {}).get("things", []))
 
 
-def _place_reading(ctx: Ctx, p: dict, s) -> tuple[bool, bool, bool, bool] | None:
+def _place_reading(ctx: Ctx, p: dict, s) -> tuple | None:
     """What a place of sentence s says whatever the source spans are: None when it cannot locate an
-    act (inside a name, «لا» here, a breakdown's), else (locative, country, origin, a share's place).
+    act (inside a name, «لا» here, a breakdown's), else (locative, country, origin, a share's place,
+    the role in a movement: routes.role).
     Once per place (usable_places asks again for each set of source spans)."""
     key = ("place_reading", p["start"], p["end"], s.start, p.get("kind"), p.get("level"))
     if key in ctx.memo:
         return ctx.memo[key]
-    got = ctx.memo[key] = _read_place(ctx, p, s)
+    got = _read_place(ctx, p, s)
+    if got is not None:
+        got = (*got, routes.role(ctx, p, s.start))
+    ctx.memo[key] = got
     return got
 
 
@@ -772,6 +795,9 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     if m.type in ("airstrike", "shelling"):
         # «قصف مدفعي … من معسكر جورين»: where the fire came from is not where it fell
         pool = [p for p in pool if not _fired_from(ctx, p) and not _fire_source(ctx, p)]
+    # «دفعت بتعزيزات من مدينة X إلى Y», «اقتادتهم إلى سجن X», «سلكوا طريقاً قرب بلدة X»: the
+    # origin, route or destination of a movement is the act's place only as its type says
+    pool = routes.keep(m.type, pool)
     if m.type in _DEFECTIONS:
         # «عبر 35 عسكرياً منشقاً الحدود إلى ولاية كليس التركية»: where defectors went across the
         # border is not where they defected when the text names a place at home; when it names
@@ -864,6 +890,26 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     if prev is not None and prev.places:
         return prev.places
     return _anaphora(ctx, m, head if head >= 0 else None)
+
+
+def running_total_place(ctx: Ctx, m: Mention, chosen: list[dict], pool: list[dict]) -> list[dict] | None:
+    """A running total («ليرتفع/ليصل عدد…», cues.json period.running_total) of arrivals from many places
+    (types in cues.json `running_total_places.types`: defectors counted in a country, vehicles that
+    entered) told after the act it adds to: the act's place before the cue (in `chosen`) is not the
+    total's; a place of the total's own clause (in `pool`, the sentence's usable places) is («… المقيمين في مخيم X بمنطقة Y»). None when m is no such
+    total (a displacement «الفارين منها» or an operation's toll keeps the act's place)."""
+    if m.type not in _arrival_totals():
+        return None
+    cs, ce = ctx.clause(m.start)
+    cue = next((c for c in ctx.m["period"].starting(cs, m.start + 1) if ffold(c.surface) in ctx.v.running_total), None)
+    if cue is None or not any(p.get("start", cue.end) < cue.prefix_start for p in chosen):
+        return None
+    return [p for p in pool if cue.end <= p["start"] < ce and p["_loc"] and not p["_country"]][:1]
+
+
+@lru_cache(maxsize=1)
+def _arrival_totals() -> frozenset:
+    return frozenset(load_cues().get("running_total_places", {}).get("types", []))
 
 
 def _continued(ctx: Ctx, m: Mention, cs: int) -> int:
@@ -965,7 +1011,9 @@ def _other_act_between(ctx: Ctx, m: Mention, p: dict) -> bool:
         # (a form is a trigger only with the words it needs: «خرجوا من جامع…» is no exodus)
         infos = [i for i in infos if not i["needs"] or _needs(ctx, t.end, end, i["needs"])]
         if t.end <= p["start"] and infos and not any(i["type"] == m.type or (
-                i["type"] == "attack" and m.type in _STRUCK) for i in infos):
+                i["type"] == "attack" and m.type in _STRUCK) for i in infos) and \
+                not (m.type in _DEFECTIONS and routes.flight(ffold(t.surface))):
+            # («وصول 12 منشقاً … بعد فرارهم من مواقعهم في ريف X»: their flight is the defection)
             return True
     return False
 
@@ -1086,6 +1134,7 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         cause = any(w in _CAUSED_BY or w.lstrip("و") in _CAUSED_BY for w in ctx.words_before(m.prefix_start, 2))
         to = bool(set(ctx.words_before(nouns[0].prefix_start, 2)) & _TO)
         own = [] if cause else [p for p in own if to or not _part_between(ctx, p["end"], m.prefix_start)]
+    own = routes.keep(m.type, own)  # («واقتادتهم إلى سجن X، … اشتباكات شهدها الحي»: not the prison)
     if own:
         return [dict(own[-1], _loc=True)]
     for k in (m.si - 1, m.si - 2):
@@ -1096,6 +1145,7 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
               if not p["_country"] and not p["_origin"]]
         if noun in _FACILITY_NOUNS:
             ps = [p for p in ps if _agrees(noun, p)]  # «السجن»: a prison named before, nothing else
+        ps = routes.keep(m.type, ps)
         if local:
             # a town named as a distance marker («58 كم شرق مدينة حماة») is not the one meant
             ps = [p for p in ps if _level(p) == 1 and not _DISTANCE & set(ctx.words_before(p["start"], 4))] or ps
@@ -1228,7 +1278,7 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         if _since_this_act(ctx, c):
             this_act = True
         elif not _since_today(ctx, c) and not _ranking(ctx, c) and not _recent_hours(ctx, c, m) and \
-                not any(a <= c.start < b for a, b in ranked):
+                not any(a <= c.start < b for a, b in ranked) and not _dated_before_other(ctx, m, c.prefix_start):
             cues.append(c)
     if this_act or m.figure is not None and ctx.memo.get(("carried", m.figure["start"])):
         # «أحصى المرصد مقتل 54 منذ اندلاع المواجهات», «وبلغ عدد القتلى منذ بدء الهجوم 174», «خرجت
@@ -1416,12 +1466,25 @@ def _owned_elsewhere(ctx: Ctx, m: Mention, d: dict, cs: int, ce: int) -> bool:
     """«قُتل 4 في كمين…، وبذلك يرتفع عدد القتلى إلى 60 منذ مطلع الشهر»: a period date outside the
     mention's clause with another trigger between them is that trigger's period."""
     if cs <= d["start"] < ce:
-        return False
+        # «تقدمت القوات اليوم داخل المدينة إثر مواجهات أسفرت منذ بدء الهجوم مطلع الشهر عن…»: an act
+        # dated by a day of its own, right after it, leaves a period told past another trigger to it
+        return _dated_before_other(ctx, m, d["start"])
     lo, hi = (m.end, d["start"]) if d["start"] >= m.end else (d["end"], m.prefix_start)
     # («تحييد 31 … أمس، ليرتفع عدد المحيدين منذ انطلاق العملية في 20 كانون الثاني إلى 1369»: a
     # running total's cue between them owns the period as a trigger would)
     return bool(ctx.m["triggers"].starting(lo, hi)) or any(
         ffold(c.surface) in ctx.v.running_total for c in ctx.m["period"].starting(lo, hi))
+
+
+def _dated_before_other(ctx: Ctx, m: Mention, pos: int) -> bool:
+    """m is dated by a day of its own right after it («سيطرت اليوم على…») and another trigger stands
+    between m and pos: a period told at pos («… إثر اشتباكات أسفرت منذ بدء الهجوم مطلع الشهر عن…»)
+    is that trigger's, not m's."""
+    if pos < m.end:
+        return False
+    t = ctx.m["triggers"].starting(m.end, pos)
+    return bool(t) and any(x.get("grain") == "day" and ctx.words_between(m.end, x["start"]) <= 3 and x["start"] < pos
+                           for x in ctx.dates.between(m.end, t[0].prefix_start))
 
 
 def _ranking(ctx: Ctx, c) -> bool:

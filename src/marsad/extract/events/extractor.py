@@ -110,6 +110,11 @@ class EventExtractor:
                     # «… سيطر على مدينة تل أبيض، وأضافت أن عدد الذين تم تحييدهم منذ بدء العملية بلغ
                     # 415»: a sum over a period is not at the place of the act told before it
                     m.places, m.place = [], None
+                elif m.aggregate and m.places and \
+                        (own := arguments.running_total_place(ctx, m, m.places, places)) is not None:
+                    # «… بعد انشقاقهم قرب بلدة X، ليرتفع إلى 2100 عدد المنشقين الذين دخلوا البلاد منذ…»:
+                    # a total of arrivals from many places is not at the place of the act told before it
+                    m.places, m.place = own, own[0] if own else None
                 elif m.aggregate and any(p.get("_share") for p in m.places):
                     # «… 1840 برميلاً خلال الشهر، تركز معظمها على محافظتي درعا وريف دمشق»: where a share fell
                     m.places = [p for p in m.places if not p.get("_share")]
@@ -134,7 +139,7 @@ class EventExtractor:
                                          "start": ag["start"], "end": ag["end"]}
                 ready.append(m)
         ready.sort(key=lambda m: (m.start, (m.figure or {}).get("start", 0)))
-        incs = tolls.join(ctx, incidents.resolve(ctx, ready))
+        incs = tolls.split_running(ctx, tolls.join(ctx, incidents.resolve(ctx, ready)))
         out: list[dict] = []
         last_place: dict[str, list] = {}
         last_rec: dict[int, dict] = {}

@@ -24,7 +24,7 @@ from types import SimpleNamespace
 from pathlib import Path
 
 from ...arabic.normalize import fold_str
-from . import arguments
+from . import arguments, routes
 from .attribution import Attribution
 from .context import Ctx
 
@@ -273,6 +273,8 @@ def _vetoed(ctx: Ctx, att: Attribution, c: dict, u: dict | None, cs: int, si: in
         return True
     if etype in _STRIKES and (arguments._fired_from(ctx, c) or arguments._fire_source(ctx, c)):
         return True
+    if routes.dropped(etype, u.get("_motion")):
+        return True  # «دفعت بتعزيزات من X»: a movement's end the type never takes (routes.py; events helper)
     if past is not None and past[0] <= c["start"] < past[1]:
         return True
     if cs != si:

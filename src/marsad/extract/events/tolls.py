@@ -51,6 +51,38 @@ def join(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
     return out
 
 
+def split_running(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
+    """«تقدمت القوات اليوم داخل المدينة إثر مواجهات أسفرت منذ بدء الهجوم مطلع الشهر عن مقتل 64»: the
+    dead summed since a start before the day the act is told on are a running toll (a `casualties`
+    aggregate of its own), not that day's fatalities. An act with no day of its own, or a toll
+    since the act itself began with no earlier day («فيما أحصى المرصد مقتل 27 منذ اندلاع
+    الاشتباكات» after ongoing clashes), stays one incident."""
+    out: list[Incident] = []
+    for inc in incs:
+        out.append(inc)
+        main = inc.main
+        if main.aggregate or main.type not in ctx.v.acts or main.date[2] != "text" or main.date[1] != "day":
+            continue
+        day = main.date[0] or ""
+        toll = [d for d in inc.deaths if d.aggregate and d.figure is not None and d.role in _HURT_ROLES and
+                (d.period or {}).get("start") and d.period["start"] < day[:len(d.period["start"])] + "~"
+                and d.period["start"] != day]
+        if not toll:
+            continue
+        runs = [m for m in inc.mentions if m is not main and m.aggregate and m.figure is None]
+        new = Incident(toll[0])
+        toll[0].type, toll[0].role = "casualties", toll[0].role or "fatalities"
+        for d in toll + runs:
+            d.date = (None, None, "none")  # (the act's day is not the sum's: it runs from its start)
+        for m in toll[1:] + runs:
+            new.add(m)
+        inc.deaths = [d for d in inc.deaths if d not in toll]
+        inc.mentions = [m for m in inc.mentions if m not in runs]
+        inc._main = None
+        out.append(new)
+    return out
+
+
 def _orphan_updates(ctx: Ctx, incs: list[Incident]) -> None:
     """«… مقتل ثمانية في غارة على البارة. وتوفي اثنان من المصابين ليرتفع العدد إلى عشرة»: a sentence
     with no mention of its own that raises a toll («ليرتفع العدد إلى N») up to two sentences after

@@ -1,0 +1,130 @@
+"""Where a MOVEMENT went: a place governed by «من», «عبر» or «إلى» after a word of motion is the
+origin, the route or the destination of that movement, not by itself the place of an act.
+
+«دفعت قسد بتعزيزات من مدينة X» (the reinforcements came FROM X), «دخل رتل من معبر X واتجه نحو
+Y» (X is the way in, Y where it went), «سلكوا طريقاً قرب بلدة X» (the road the defectors took),
+«اعتقلت 20 شاباً واقتادتهم إلى سجن X» (where the detainees were taken). Which of these is the
+act's place depends on the act's type (cues.json `motion.types`): the destination for a
+reinforcement or a deployment, the place left for a defection (never its route), none of a
+transfer's ends for an arrest, a clash or a strike.
+
+A role is read once per place (arguments.usable_places memoises the sentence's places): the
+preposition is the nearest word before the place (place nouns and fillers such as «الأراضي»,
+«النقاط» aside), and a motion word must stand a few words before the preposition in the same
+sentence (cues.json `motion.words`, by kind: travel, transfer, escape; a path noun «طريق/طرقاً»
+makes a following «قرب/من/عند» a route)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...arabic.normalize import fold_str
+from .vocab import load_cues
+
+FROM, VIA, TO = "from", "via", "to"
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    c = load_cues().get("motion", {})
+
+    def fold(ws):
+        return frozenset(fold_str(w) for w in ws)
+
+    kinds = {k: fold(ws) for k, ws in c.get("words", {}).items()}
+    return {"kinds": kinds, "preps": {r: fold(ws) for r, ws in c.get("preps", {}).items()},
+            "fillers": fold(c.get("fillers", [])), "paths": fold(c.get("paths", [])),
+            "near": fold(c.get("near", [])), "inside": fold(c.get("inside", [])), "types": c.get("types", {}),
+            "reach": int(c.get("reach", 6))}
+
+
+def _motion_kind(w: str, kinds: dict) -> str | None:
+    for cand in (w, w[1:] if w[:1] in "وف" and len(w) > 3 else None):
+        if cand is None:
+            continue
+        for kind, ws in kinds.items():
+            if cand in ws:
+                return kind
+    return None
+
+
+def flight(word: str) -> bool:
+    """A word of escape («فرارهم», «هربوا»): for a defection, the same act told as a flight."""
+    return _motion_kind(word, {"escape": _cues()["kinds"].get("escape", frozenset())}) is not None
+
+
+def role(ctx, p: dict, floor: int) -> tuple[str, str] | None:
+    """(role, kind) of place p in a movement — role one of from/via/to, kind the motion word's kind
+    (travel, transfer, escape, join) — or None when no movement governs it."""
+    c = _cues()
+    if not c["kinds"]:
+        return None
+    ws = ctx.words_before(p["start"], c["reach"] + 10, floor=floor)
+    i = _skip(ws, len(ws) - 1, ctx, c)
+    if i < 0:
+        return None
+    if ws[i] in c["inside"]:
+        # «واقتادتهم إلى فرع الأمن في مطار X», «نحو النقاط المنتشرة في جبل X»: a place inside
+        # the one a movement's preposition names shares its role
+        j = next((j for j in range(i - 1, max(-1, i - 5), -1) if any(ws[j] in c["preps"][r] for r in c["preps"])), -1)
+        if j < 0:
+            return None
+        i = j
+    prep = ws[i]
+    window = ws[max(0, i - c["reach"]):i]
+    if prep in c["near"] or prep in c["preps"].get(FROM, ()):
+        # «سلكوا طرقاً زراعية قرب بلدة X», «على طريق … بالقرب من X»: a path the movement took
+        if any(w.lstrip("و") in c["paths"] for w in window[-3:]) and any(_motion_kind(w, c["kinds"]) for w in window):
+            return VIA, "escape"
+    for r in (FROM, VIA, TO):
+        if prep in c["preps"].get(r, ()):
+            kind = next((k for k in (_motion_kind(w, c["kinds"]) for w in reversed(window)) if k), None)
+            if kind is None and r == VIA:
+                kind = "travel"  # «عبر معبر X» is a way through whatever moved
+            return (r, kind) if kind else None
+    return None
+
+
+def _skip(ws: list[str], i: int, ctx, c: dict) -> int:
+    while i >= 0 and (ws[i] in ctx.v.place_nouns or ws[i] in c["fillers"]):
+        i -= 1
+    return i
+
+
+def keep(m_type: str, pool: list[dict]) -> list[dict]:
+    """pool without the places whose movement role is never m_type's place (cues.json motion.types
+    `drop`), nor those that are its place only when nothing else is left (`drop_if_other`); the
+    role the type prefers (`prefer`: a reinforcement's destination) alone when the text names it."""
+    rule = _rules().get(m_type)
+    if rule is None:
+        return pool
+    drop, if_other, prefer = rule
+    out = [p for p in pool if not _hit(drop, p.get("_motion"))]
+    rest = [p for p in out if not _hit(if_other, p.get("_motion"))]
+    out = rest or out
+    if prefer:
+        pref = [p for p in out if (p.get("_motion") or ("",))[0] == prefer]
+        out = pref or out
+    return out
+
+
+def dropped(m_type: str, motion: tuple[str, str] | None) -> bool:
+    """A place with this movement role is not m_type's place (`drop`, or a route of `drop_if_other`):
+    the place chooser, a fallback when the rules give none, never takes it (a place joined, «وانضمامهم
+    إلى الفصائل في مدينة X», may still be the only place the act has)."""
+    rule = _rules().get(m_type)
+    return rule is not None and (_hit(rule[0], motion) or motion is not None and motion[0] == VIA and _hit(rule[1], motion))
+
+
+def _hit(table: frozenset, motion: tuple[str, str] | None) -> bool:
+    return motion is not None and ((motion[0], "*") in table or motion in table)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    out = {}
+    for typ, rule in _cues()["types"].items():
+        if typ.startswith("about"):
+            continue
+        out[typ] = (frozenset(tuple(x.split(":")) for x in rule.get("drop", [])),
+                    frozenset(tuple(x.split(":")) for x in rule.get("drop_if_other", [])), rule.get("prefer"))
+    return out
