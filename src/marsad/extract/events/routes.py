@@ -31,7 +31,8 @@ def _cues() -> dict:
         return frozenset(fold_str(w) for w in ws)
 
     kinds = {k: fold(ws) for k, ws in c.get("words", {}).items()}
-    return {"kinds": kinds, "preps": {r: fold(ws) for r, ws in c.get("preps", {}).items()},
+    every = frozenset(p + w for ws in kinds.values() for w in ws for p in ("", "و", "ف"))
+    return {"every": every, "kinds": kinds, "preps": {r: fold(ws) for r, ws in c.get("preps", {}).items()},
             "fillers": fold(c.get("fillers", [])), "paths": fold(c.get("paths", [])),
             "near": fold(c.get("near", [])), "inside": fold(c.get("inside", [])), "types": c.get("types", {}),
             "reach": int(c.get("reach", 6))}
@@ -56,8 +57,8 @@ def role(ctx, p: dict, floor: int) -> tuple[str, str] | None:
     """(role, kind) of place p in a movement — role one of from/via/to, kind the motion word's kind
     (travel, transfer, escape, join) — or None when no movement governs it."""
     c = _cues()
-    if not c["kinds"]:
-        return None
+    if not c["kinds"] or c["every"].isdisjoint(ctx.sent_words(ctx.sent_of(p["start"]))):
+        return None  # (most sentences tell no movement)
     ws = ctx.words_before(p["start"], c["reach"] + 10, floor=floor)
     i = _skip(ws, len(ws) - 1, ctx, c)
     if i < 0:
