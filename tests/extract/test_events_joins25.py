@@ -9,7 +9,7 @@ import pytest
 
 from marsad.extract.events import EventExtractor
 
-from test_events import _doc, _run
+from test_events import _doc, _place, _run
 from test_events_mentions import _asserted
 
 
@@ -262,3 +262,116 @@ def test_one_place_named_short_and_long_is_the_same_place_for_a_join():
     again = Mention(60, 66, "الغارات", "airstrike", "noun", None, 1, True, 59)
     again.place = short
     assert incidents._places(incidents.Incident(first), again, False) == "same"
+
+
+# -- set 16's join causes, in our own sentences ----------------------------------------------------------
+SARAQIB_CITY = ("سراقب", "P40", "Saraqib", "Idlib", "city")
+KAFRNBUDA = ("كفرنبودة", "P41", "Kafr Nabudah", "Hama")
+TADMUR = ("تدمر", "P42", "Palmyra", "Homs", "city")
+BANIYAS = ("بانياس", "P43", "Baniyas", "Tartus", "city")
+DOUMA = ("دوما", "P44", "Douma", "Rif Dimashq", "city")
+NAWA = ("نوى", "P45", "Nawa", "Daraa", "city")
+QUNEITRA = ("القنيطرة", "P46", "Quneitra", "Quneitra", "city")
+KISWA = ("الكسوة", "P47", "Al-Kiswah", "Rif Dimashq", "city")
+JABLEH = ("جبلة", "P48", "Jableh", "Latakia", "city")
+ARIHA = ("أريحا", "P49", "Ariha", "Idlib", "city")
+AZAZ = ("إعزاز", "P50", "Azaz", "Aleppo", "city")
+
+
+def test_deaths_told_as_the_report_goes_on_are_the_act_told_before(ex):
+    # Syria TV style: a spokesman's count of the enemy dead after the retaking
+    t = ("أعلنت فصائل المعارضة استعادة السيطرة على مدينة سراقب أمس بعد معارك عنيفة مع قوات النظام. وقال "
+         "المتحدث باسم الفصائل لموقع إخباري إن مقاتليها قتلوا أكثر من 40 عنصراً من قوات النظام.")
+    evs = _run(ex, _doc(t, published="2020-03-02", places=[SARAQIB_CITY],
+                        quantities=[("أكثر من 40", 40, None, "عنصر")], dates=[("أمس", "2020-03-01", "day")]))
+    assert _brief(evs) == [("territory_change", "سراقب", None, 40)]
+    # civil defence style: «وذكر الدفاع المدني أن سبعة مدنيين قتلوا وأصيب 12 آخرون» after a shelling
+    t = ("قصفت قوات النظام مدينة أريحا بقذائف المدفعية صباح اليوم. وذكر الدفاع المدني أن سبعة مدنيين قتلوا "
+         "وأصيب 12 آخرون.")
+    evs = _run(ex, _doc(t, published="2021-06-10", places=[ARIHA], quantities=[("سبعة", 7, 7, "مدني"), ("12", 12, 12, None)],
+                        dates=[("صباح اليوم", "2021-06-10", "day")]))
+    assert [(e["type"], _place(e), e["fatalities"]["low"], e["injured"]["low"]) for e in _asserted(evs)] == \
+        [("shelling", "أريحا", 7, 12)]
+    # North Press style: a medical source «في المدينة» after a car bomb
+    t = ("انفجرت سيارة مفخخة في سوق مدينة إعزاز ظهر اليوم. وأفاد مصدر طبي في المدينة بأن تسعة أشخاص قتلوا "
+         "وأصيب العشرات.")
+    evs = _run(ex, _doc(t, published="2023-01-05", places=[AZAZ],
+                        quantities=[("تسعة", 9, 9, "شخص"), ("العشرات", 20, 90, None)],
+                        dates=[("ظهر اليوم", "2023-01-05", "day")]))
+    assert _brief(evs) == [("explosion", "إعزاز", None, 9)]
+    # guards (worked before): «إن الضربات قتلت…», «أن الاشتباكات انتهت بمقتل…» name the act themselves
+    t = ("شنت طائرات التحالف الدولي ليل أمس غارات على مواقع للتنظيم في مدينة تدمر. وقال مدير المرصد "
+         "السوري لحقوق الإنسان لوكالة فرانس برس إن الضربات قتلت 15 عنصراً على الأقل.")
+    evs = _run(ex, _doc(t, published="2016-03-21", places=[TADMUR], quantities=[("15", 15, None, "عنصر")],
+                        dates=[("ليل أمس", "2016-03-20", "day")]))
+    assert _brief(evs) == [("airstrike", "تدمر", None, 15)]
+    t = ("اشتبكت وحدات من الجيش مع مجموعات إرهابية حاولت التسلل باتجاه بلدة كفرنبودة اليوم. وأضاف المصدر "
+         "العسكري أن الاشتباكات انتهت بمقتل 25 إرهابياً.")
+    evs = _run(ex, _doc(t, published="2019-05-10", places=[KAFRNBUDA], quantities=[("25", 25, 25, "إرهابي")],
+                        dates=[("اليوم", "2019-05-10", "day")]))
+    assert _brief(evs) == [("armed_clash", "كفرنبودة", None, 25)]
+
+
+def test_deaths_of_another_story_or_with_a_place_of_their_own_stay_apart(ex):
+    # guard: «وفي سياق آخر» opens another story; a place of its own is another incident
+    t = ("سيطرت الفصائل على بلدة كفرنبودة اليوم بعد معارك مع قوات النظام. وفي سياق آخر، قال ناشطون إن "
+         "ثلاثة مدنيين قتلوا برصاص مجهولين.")
+    evs = _run(ex, _doc(t, published="2019-05-10", places=[KAFRNBUDA], quantities=[("ثلاثة", 3, 3, "مدني")],
+                        dates=[("اليوم", "2019-05-10", "day")]))
+    assert ("territory_change", "كفرنبودة", None, None) in _brief(evs)
+    t = ("سيطرت الفصائل على بلدة كفرنبودة اليوم بعد معارك مع قوات النظام. وقال ناشطون إن ثلاثة مدنيين قتلوا "
+         "بقصف على مدينة سراقب.")
+    evs = _run(ex, _doc(t, published="2019-05-10", places=[KAFRNBUDA, SARAQIB_CITY],
+                        quantities=[("ثلاثة", 3, 3, "مدني")], dates=[("اليوم", "2019-05-10", "day")]))
+    assert ("territory_change", "كفرنبودة", None, None) in _brief(evs)
+
+
+def test_the_doers_statement_of_its_own_act_is_a_telling_of_it(ex):
+    # Suwayda outlet style: Israeli strikes, then the army's statement «إنه ضرب…»
+    t = ("قُتل ثمانية عناصر من القوات الحكومية بغارات إسرائيلية استهدفت رتلاً عسكرياً قرب مدينة نوى صباح اليوم. "
+         "وقال الجيش الإسرائيلي في بيان إنه ضرب آليات عسكرية كانت تتجه نحو الجنوب.")
+    evs = _run(ex, _doc(t, published="2025-07-16", places=[NAWA], quantities=[("ثمانية", 8, 8, "عنصر")],
+                        dates=[("صباح اليوم", "2025-07-16", "day")]))
+    assert _brief(evs) == [("airstrike", "نوى", None, 8)]
+    # AFP style: Russian jets, then the defence ministry «إنها ضربت» (the ministry speaks for the force)
+    t = ("قصفت طائرات حربية روسية مدينة أريحا صباح اليوم. وقالت وزارة الدفاع الروسية في بيان إنها ضربت "
+         "مستودعات للذخيرة.")
+    evs = _run(ex, _doc(t, published="2021-06-10", places=[ARIHA], dates=[("صباح اليوم", "2021-06-10", "day")]))
+    assert [(x[0], x[1]) for x in _brief(evs)] == [("airstrike", "أريحا")]
+    assert len(_asserted(evs)[0]["mentions"]) == 2
+    # Anadolu style: a Turkish drone, then the staff «أنها ضربت»
+    t = ("استهدفت طائرة مسيرة تركية سيارة قرب مدينة إعزاز مساء أمس. وأعلنت رئاسة الأركان التركية في بيان "
+         "أنها ضربت عناصر إرهابية.")
+    evs = _run(ex, _doc(t, published="2022-08-20", places=[AZAZ], dates=[("مساء أمس", "2022-08-19", "day")]))
+    assert [(x[0], x[1]) for x in _brief(evs)] == [("airstrike", "إعزاز")]
+    # guard: the doer's threat after its strike is a statement of its own
+    t = ("شن الطيران الإسرائيلي غارات على مواقع قرب مدينة القنيطرة فجر اليوم. وقال الجيش الإسرائيلي في بيان "
+         "إنه سيواصل العمل ضد أي تهديد.")
+    evs = _run(ex, _doc(t, published="2024-08-02", places=[QUNEITRA], dates=[("فجر اليوم", "2024-08-02", "day")]))
+    assert sorted(e["type"] for e in _asserted(evs)) == ["airstrike", "statement"]
+
+
+def test_the_people_of_an_act_named_again_as_the_subject_of_its_verb_are_that_act(ex):
+    # LCC style: «وأضافت اللجان أن المعتقلين احتجزوا في…»
+    t = ("قالت لجان التنسيق المحلية إن قوات الأمن اعتقلت أكثر من 200 شخص في مدينة بانياس أمس. وأضافت اللجان "
+         "أن المعتقلين احتجزوا في الملعب البلدي قبل نقلهم.")
+    evs = _run(ex, _doc(t, published="2011-05-08", places=[BANIYAS], quantities=[("أكثر من 200", 200, None, "شخص")],
+                        dates=[("أمس", "2011-05-07", "day")]))
+    assert _brief(evs) == [("arrest", "بانياس", 200, None)]
+    # Enab Baladi style: «وقال ناشط إن المعتقلين احتجزوا في فرع…»
+    t = ("اعتقلت قوات الأمن 25 شخصاً في مدينة جبلة أمس. وقال ناشط إن المعتقلين احتجزوا في فرع المخابرات الجوية.")
+    evs = _run(ex, _doc(t, published="2012-08-14", places=[JABLEH], quantities=[("25", 25, 25, "شخص")],
+                        dates=[("أمس", "2012-08-13", "day")]))
+    assert [(x[0], x[1], x[2]) for x in _brief(evs)] == [("arrest", "جبلة", 25)]
+    # SNHR style: «وأضافت الشبكة أن الموقوفين احتجزوا…» after a raid
+    t = ("داهمت دورية للأمن العسكري بلدة نوى واعتقلت 14 شاباً فجر اليوم. وأضافت الشبكة أن الموقوفين احتجزوا "
+         "في مقر الفرقة.")
+    evs = _run(ex, _doc(t, published="2019-04-02", places=[NAWA], quantities=[("14", 14, 14, "شاب")],
+                        dates=[("فجر اليوم", "2019-04-02", "day")]))
+    assert [(x[0], x[1], x[2]) for x in _brief(evs)] == [("arrest", "نوى", 14)]
+    # guard (worked before): defectors named again by the act's own adjective
+    t = ("انشق 12 عسكرياً عن قوات النظام في مدينة جبلة أمس. وقال ناشط إن العسكريين المنشقين انشقوا بأسلحتهم "
+         "الفردية.")
+    evs = _run(ex, _doc(t, published="2012-08-14", places=[JABLEH], quantities=[("12", 12, 12, "عسكري")],
+                        dates=[("أمس", "2012-08-13", "day")]))
+    assert [(x[0], x[2]) for x in _brief(evs)] == [("defection", 12)]

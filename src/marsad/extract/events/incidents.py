@@ -120,6 +120,14 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 # «انشق 11 مجنداً … وتعرضوا لإطلاق نار أدى إلى إصابة اثنين منهم»: the hurt of the people
                 # counted before them
                 cands = _of_them(ctx, c, group)
+            if not cands and not any(a.type in acts for a in group) and tellings.report_goes_on(ctx, c):
+                # «… . وقال الناطق باسم الجبهة إن مقاتليها قتلوا أكثر من 30 عنصراً»: the report goes on,
+                # the dead are the act's told in the sentence before
+                # (not when an act there has dead of this kind already: a new toll, or another story)
+                before = [a for a in by_sent.get(si - 1, []) if a.type in tellings.FIGHT and
+                          a.modality == c.modality and not a.aggregate]
+                if not any(d.role == c.role and d.figure is not None for a in before for d in a.deaths):
+                    cands = before[:1]
             if not cands and c.rubble:
                 # «… . وانتشلت الفرق جثث ستة من تحت الأنقاض»: the dead of the strike told before
                 cands = [a for k in range(si - 1, si - 1 - ctx.v.rubble_reach, -1) for a in reversed(by_sent.get(k, []))
@@ -458,6 +466,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return True
     if m.sub == "response":
         return False  # «… وردت القوات على مصادر النيران»: the answer to an act is an act of its own
+    if tellings.retold_by_doer(ctx, inc, m):
+        return True  # «… . وقال الجيش الإسرائيلي في بيان إنه ضرب آليات»: the doer tells its own act
     if same_sent and _counter_version(ctx, inc, m):
         tellings.other_telling(inc, m)
         return True
@@ -500,8 +510,9 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False
     if m.anaphor and inc.type != m.type and {inc.type, m.type} <= {"territory_change", "armed_clash"}:
         return m.place is None or bool(_places(inc, m, True))  # «خلال المعارك» after a takeover
-    if m.anaphor and inc.type == m.type:
-        # «الانشقاق», «القتلى», «هذا التقدم»: the incident already told, unless its place differs
+    if (m.anaphor or tellings.told_of_its_people(ctx, m)) and inc.type == m.type:
+        # «الانشقاق», «القتلى», «هذا التقدم», «المعتقلين احتجزوا»: the incident already told, unless its
+        # place differs
         return m.place is None or bool(_places(inc, m, True))
     fig_ok, fig_same = _figures(inc, m)
     if not fig_ok:

@@ -22,8 +22,7 @@ from .vocab import _json, ffold
 @lru_cache(maxsize=None)
 def _cues() -> dict:
     raw = _json("joins.json")
-    return {k: tuple(ffold(w) for w in v) if isinstance(v, list) else v for k, v in raw.items()
-            if not k.startswith("about")}
+    return {k: tuple(ffold(w) for w in v) for k, v in raw.items() if isinstance(v, list)}
 
 
 def _words(key: str) -> frozenset[str]:
@@ -192,3 +191,78 @@ def since_owner(ctx: Ctx, c: Mention, cands: list[Mention]) -> list[Mention]:
                     return first
             break
     return cands
+
+
+@lru_cache(maxsize=1)
+def _people() -> dict[str, frozenset]:
+    return {t: frozenset(ffold(w) for w in ws) for t, ws in _json("joins.json").get("its_people", {}).items()}
+
+
+def told_of_its_people(ctx: Ctx, m: Mention) -> bool:
+    """«وأضافت اللجان أن المعتقلين احتجزوا في الملعب البلدي»: a verb of m's kind with no figure whose
+    subject right before it is the definite noun of that act's people (joins.json its_people) tells
+    again the incident of those people (an anaphor)."""
+    people = _people().get(m.type)
+    if not people or m.pos != "verb" or m.figure is not None:
+        return False
+    before = ctx.words_before(m.prefix_start, 2, floor=ctx.clause(m.start)[0])
+    return bool(before) and (before[-1] in people or " ".join(before[-2:]) in people)
+
+
+def report_goes_on(ctx: Ctx, c: Mention) -> bool:
+    """«… . وقال الناطق باسم الجبهة لتلفزيون سوريا إن مقاتليها قتلوا أكثر من 30 عنصراً»: deaths with a
+    figure and no place of their sentence, no date or sum of their own, in a sentence opened by «و» and a reporting verb
+    followed by «إن/أن» (not one opening another story): the report goes on with the act told just
+    before, they are its dead."""
+    if c.figure is None or c.date[2] == "text" or c.aggregate or c.modality != "asserted" or c.si == 0:
+        return False
+    s = ctx.sents[c.si]
+    if any(p.get("start", s.start) >= s.start for p in c.places or ([c.place] if c.place else [])):
+        return False  # a place of their own sentence («بقصف على مدينة X»); «في المدينة» stands for the one told
+    first = ctx.words_after(s.start, 4, limit=c.prefix_start)
+    if not first or not first[0].startswith("و") or not first[0][1:].startswith(ctx.v.att_verbs):
+        return False
+    if set(first) & _words("new_story"):
+        return False
+    from . import tolls  # (tolls imports incidents, which imports this module)
+
+    if tolls.is_update(ctx, c):
+        return False  # «وذكرت حصيلة جديدة أن سبعة قتلوا»: a new toll of the act (tolls.py joins it)
+    return bool(_THAT & set(ctx.words_before(c.prefix_start, ctx.words_between(s.start, c.prefix_start) + 1,
+                                             floor=s.start)))
+
+
+_THAT = frozenset(ffold(w) for w in ("أن", "إن", "بأن"))
+
+
+def retold_by_doer(ctx: Ctx, inc, m: Mention) -> bool:
+    """«قُتل 12 بغارات إسرائيلية… . وقال الجيش الإسرائيلي في بيان إنه ضرب آليات عسكرية»: a statement
+    in the sentence after an act (or in its sentence), whose speaker is the act's agent and which
+    tells an act of the speaker's own in the past («إنه/أنها» + a verb, not a plan or a threat), is
+    the doer's telling of that act: a mention of the incident, not a statement of its own."""
+    if m.type != "statement" or inc.type not in FIGHT or m.figure is not None or m.modality != "asserted":
+        return False
+    last = inc.mentions[-1]
+    if not 0 <= m.si - last.si <= 1 or last.modality != "asserted":
+        return False
+    speaker = (m.reported_by or {}).get("canonical") or next(
+        (a.get("canonical") for a in m.actors if a["role"] == "source" and a.get("canonical")), None)
+    agents = {a.get("canonical") for o in inc.mentions for a in o.actors if a["role"] == "agent"} - {None}
+    if speaker is None or not ({speaker} | _speaks_for().get(speaker, frozenset())) & agents:
+        return False
+    s = ctx.sents[m.si]
+    ws = ctx.words_after(m.end, 12, limit=s.end)
+    told = _words("self_told")
+    for k, w in enumerate(ws[:-1]):
+        if w in told:
+            nxt = ws[k + 1]
+            return nxt not in _words("not_retold") and not nxt.startswith(("س", "سي", "ست"))
+    return False
+
+
+FIGHT = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "territory_change"})
+
+
+@lru_cache(maxsize=1)
+def _speaks_for() -> dict[str, frozenset]:
+    return {k: frozenset(v) for k, v in _json("joins.json").get("speaks_for", {}).items()}
