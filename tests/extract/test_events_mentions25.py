@@ -373,3 +373,44 @@ def test_attackers_who_fled_the_scene_are_no_displacement(ex):
     t = "أجبرت المعارك مئات العائلات على الفرار من بلدة طفس نحو المزارع."
     evs = _run(ex, _doc(t, published="2021-05-02", places=[TAFAS], quantities=[("مئات", 200, 900, "عائلة")]))
     assert "other" in _types(evs)
+
+
+def test_clashes_recalled_with_their_week_and_their_dead_are_counted(ex):
+    # Enab Baladi style: «عقب اشتباكات شهدها الحي الأسبوع الماضي … قُتل فيها أربعة»
+    t = ("اعتقلت قوات الأمن أمس 20 شاباً في مدينة حماة، وجاءت الحملة عقب اشتباكات شهدتها المدينة الأسبوع "
+         "الماضي بين الفصائل والقوات النظامية قُتل فيها أربعة من عناصر الأخيرة.")
+    evs = _run(ex, _doc(t, published="2013-03-09", places=[HAMA],
+                        quantities=[("20", 20, 20, "شاب"), ("أربعة", 4, 4, "عنصر")],
+                        dates=[("أمس", "2013-03-08", "day"), ("الأسبوع الماضي", "2013-W09", "week")]))
+    got = [(e["type"], _fig(e["count"]), _fig(e["fatalities"]), e["background"]) for e in _asserted(evs)]
+    assert got == [("arrest", 20, None, False), ("armed_clash", None, 4, True)]
+    # SOHR style: «بعد سيطرتها الشهر الماضي على 12 قرية»: a recalled act with a count of its own stays
+    t = "قصفت الطائرات مدينة تدمر اليوم، بعد سيطرة التنظيم الشهر الماضي على 12 قرية في محيطها."
+    evs = _run(ex, _doc(t, published="2015-06-10", places=[TADMUR], quantities=[("12", 12, 12, "قرية")],
+                        dates=[("اليوم", "2015-06-10", "day"), ("الشهر الماضي", "2015-05", "month")]))
+    assert _types(evs) == ["airstrike", "territory_change"]
+    # with no toll and no count, a clash of a vague past is no event (guard)
+    t = "اعتقلت قوات الأمن أمس 20 شاباً في مدينة حماة، عقب اشتباكات شهدتها المدينة الأسبوع الماضي."
+    evs = _run(ex, _doc(t, published="2013-03-09", places=[HAMA], quantities=[("20", 20, 20, "شاب")],
+                        dates=[("أمس", "2013-03-08", "day"), ("الأسبوع الماضي", "2013-W09", "week")]))
+    assert _types(evs) == ["arrest"]
+
+
+def test_an_attack_carried_out_by_gunmen_or_cells_is_an_armed_clash(ex):
+    # SOHR style: «فيما قتل 87 عنصراً في هجمات شنها مسلحون من فلول النظام»
+    t = "قال المرصد إن 30 عنصراً من الأمن العام قتلوا أمس في هجمات شنها مسلحون من فلول النظام في مدينة جبلة."
+    evs = _run(ex, _doc(t, published="2025-03-08", places=[JABLEH], quantities=[("30", 30, 30, "عنصر")],
+                        dates=[("أمس", "2025-03-07", "day")]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 30)]
+    # Al-Watan style: «في هجوم نفذته خلايا التنظيم»; Reuters style: «هجمات نفذها مقاتلون»
+    t = "استشهد سبعة جنود في هجوم نفذته خلايا التنظيم على نقطة عسكرية قرب مدينة السخنة."
+    evs = _run(ex, _doc(t, published="2022-03-07", places=[SUKHNA], quantities=[("سبعة", 7, 7, "جندي")]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 7)]
+    t = "قُتل 12 جندياً في هجمات نفذها مقاتلون من المعارضة على حواجز قرب مدينة حماة ليل أمس."
+    evs = _run(ex, _doc(t, published="2012-07-02", places=[HAMA], quantities=[("12", 12, 12, "جندي")],
+                        dates=[("ليل أمس", "2012-07-01", "day")]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 12)]
+    # a bomb told: the attack stays a blast (guard)
+    t = "قُتل خمسة مدنيين في هجوم نفذته خلايا التنظيم بعبوة ناسفة في سوق مدينة جبلة."
+    evs = _run(ex, _doc(t, published="2022-03-07", places=[JABLEH], quantities=[("خمسة", 5, 5, "مدني")]))
+    assert _types(evs) == ["explosion"]

@@ -140,7 +140,9 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                 d = _own_date(ctx, m, f, sent)
                 if d is None or (d.get("grain") == "day" and ctx.published and d.get("value") == ctx.published[:10]):
                     continue  # no date of its own, or the day of the report («بعد قصف … مساء اليوم»): the news
-                return DATED if d.get("grain") == "day" else NONE
+                # («عقب اشتباكات شهدها الحي الأسبوع الماضي قُتل فيها أربعة»: a recalled act with a toll
+                # of its own is still counted, as background, as a span's is)
+                return DATED if d.get("grain") == "day" or _has_figure(ctx, m) else NONE
             if f.makes == NEWS:
                 news = True  # («لمنع تجدد الاشتباكات»: an aim before the going on still frames it)
                 break

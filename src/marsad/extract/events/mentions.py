@@ -717,7 +717,8 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
         # «… جراء قصف على نقطة مراقبة، مضيفة أن قواتها ردّت وقصفت 60 هدفاً»: a target word of a clause
         # before the verb's is the target of another act, it says nothing of how this one struck
         words -= _ground_cues(ctx) - _forms(ffold("".join(window[cs - lo:])).split())
-    after = ffold(ctx.text[m.end:hi]).split()[:3]
+    # («هجوم نفذته خلايا التنظيم بعبوة ناسفة»: the means may follow the doer, in the act's clause)
+    after = ffold(ctx.text[m.end:min(hi, ctx.clause(m.start)[1])]).split()[:_WEAPON_REACH]
     if any(w[:1] == "ب" and (w[1:] in ctx.v.explosive_means or w[1:].removeprefix("ال") in ctx.v.explosive_means)
            for w in after):
         return "explosion"  # «هاجم مسلحون بعبوة ناسفة سيارة عسكرية»: a bomb was the means
@@ -755,7 +756,8 @@ def _doer_after(ctx: Ctx, m, sent) -> str | None:
     """types.json attack `carry_out`: «هجوم بغازات سامة نفذته طائرات حربية», «قصف شنّته مروحيات
     النظام»: a carrying-out verb with the attack's pronoun (≤ `_DOER_REACH` words after the noun, in its
     sentence) and an aircraft right after it (≤ 2 words) name who struck: an air strike, whatever the
-    weapon words between."""
+    weapon words between; armed men or cells there (by_gunmen `gunmen`, attack `ground_doers`) with no
+    bomb told: an armed clash."""
     words = ctx.words_after(m.end, _DOER_REACH, limit=sent.end)
     air = _air_cues(ctx)
     for i, w in enumerate(words):
@@ -765,6 +767,9 @@ def _doer_after(ctx: Ctx, m, sent) -> str | None:
             continue
         if any(_with_clitics(x.strip(_PUNCT)) & air for x in words[i + 1:i + 3]):
             return "airstrike"
+        if any(_bare(x, ctx.v.gunmen) or _bare(x, ctx.v.ground_doers) for x in words[i + 1:i + 3]) and \
+                not any(_bare(x.strip(_PUNCT), ctx.v.explosive_means) for x in words):
+            return "armed_clash"  # «في هجمات شنها مسلحون من فلول النظام»: men with guns, no bomb told
         return None
     return None
 

@@ -132,6 +132,7 @@ class Vocab:
         self.attack_by_agent = dict(types["attack"].get("by_agent", {}))
         self.agent_reach = types["attack"].get("agent_reach", 8)
         self.carry_out = _words(types["attack"].get("carry_out", []))
+        self.ground_doers = _words(types["attack"].get("ground_doers", []))
         self.name_heads = _words(types.get("name_heads", []))
         cas = self.types["casualties"]
         self.here_words = _words(cas.get("here_words", []))
