@@ -414,3 +414,91 @@ def test_an_attack_carried_out_by_gunmen_or_cells_is_an_armed_clash(ex):
     t = "قُتل خمسة مدنيين في هجوم نفذته خلايا التنظيم بعبوة ناسفة في سوق مدينة جبلة."
     evs = _run(ex, _doc(t, published="2022-03-07", places=[JABLEH], quantities=[("خمسة", 5, 5, "مدني")]))
     assert _types(evs) == ["explosion"]
+
+
+# -- set 16's which-mention causes: a trend, a crowd's demand, crime names, those held, an entry under a deal ------
+def test_a_trend_since_a_span_is_no_event(ex):
+    # Hawar style: «ويتصاعد القصف التركي على قرى الريف منذ أسبوعين»
+    t = "سقطت 20 قذيفة على بلدة منبج اليوم. ويتصاعد القصف التركي على قرى ريف منبج منذ أسبوعين."
+    evs = _run(ex, _doc(t, published="2022-12-04", places=[MANBIJ], quantities=[("20", 20, 20, "قذيفة")],
+                        dates=[("اليوم", "2022-12-04", "day"), ("منذ أسبوعين", "2022-11-20", "day")]))
+    assert _tf(evs) == [("shelling", "incident", 20, None)]
+    # Orient style: «وتتعرض المدينة لحملة قصف مكثفة منذ سيطرة الفصائل على…»
+    t = "وتتعرض مدينة نوى لحملة قصف مكثفة منذ سيطرة الفصائل على مدينة طفس الشهر الماضي."
+    evs = _run(ex, _doc(t, published="2015-04-22", places=[NAWA, TAFAS], dates=[("الشهر الماضي", "2015-03", "month")]))
+    assert _types(evs) == []
+    # SOHR style: «وتشهد المنطقة اشتباكات متقطعة منذ أشهر»
+    t = "وتشهد مدينة جاسم اشتباكات متقطعة منذ أشهر بين الفصائل المحلية."
+    assert _types(_run(ex, _doc(t, published="2021-05-02", places=[JASIM]))) == []
+    # a shelling since this morning is the day's news (guard)
+    t = "وتتعرض مدينة نوى لقصف مدفعي عنيف منذ صباح اليوم."
+    evs = _run(ex, _doc(t, published="2021-05-02", places=[NAWA], dates=[("صباح اليوم", "2021-05-02", "day")]))
+    assert _types(evs) == ["shelling"]
+
+
+def test_a_crowds_demand_in_a_statement_is_no_statement(ex):
+    # Syria TV style: «وطالب المحتجون في بيان بالإفراج الفوري عن المعتقلين»
+    t = "اعتقلت الهيئة ستة ناشطين في مدينة سرمدا أمس. وطالب المحتجون في بيان بالإفراج الفوري عن المعتقلين."
+    sarmada = ("سرمدا", "P33", "Sarmada", "Idlib")
+    evs = _run(ex, _doc(t, published="2024-03-09", places=[sarmada], quantities=[("ستة", 6, 6, "ناشط")],
+                        dates=[("أمس", "2024-03-08", "day")]))
+    assert _types(evs) == ["arrest"]
+    # Horan style: «ودعا الأهالي في بيان…»; Suwayda style: «وطالب المتظاهرون في بيان ختامي…»
+    t = "ودعا الأهالي في بيان إلى إطلاق سراح أبنائهم المعتقلين."
+    assert "statement" not in _types(_run(ex, _doc(t, published="2024-03-09")))
+    t = "وطالب المتظاهرون في بيان ختامي برحيل المحافظ."
+    assert "statement" not in _types(_run(ex, _doc(t, published="2024-03-09")))
+    # a body's demand in a statement is one (guard)
+    t = "وطالبت الهيئة السياسية في بيان بالإفراج عن المعتقلين."
+    assert "statement" in [e["type"] for e in _run(ex, _doc(t, published="2024-03-09"))]
+
+
+def test_names_of_crimes_in_a_decree_are_no_acts(ex):
+    # SANA style: «ولا يشمل العفو المطلوبين بجرائم القتل»; «عقوبة الفرار الداخلي والخارجي»
+    t = ("صدر اليوم مرسوم تشريعي بعفو عام يعفي العسكريين من كامل عقوبة الفرار الداخلي والخارجي، ولا يشمل "
+         "العفو المطلوبين بجرائم القتل.")
+    evs = _run(ex, _doc(t, published="2013-04-16", dates=[("اليوم", "2013-04-16", "day")]))
+    assert _types(evs) == ["desertion"]
+    # a court style: «حكم بالإعدام على متهم بجريمة القتل»; Enab Baladi style: «موقوفين بتهمة القتل»
+    t = "أفرجت السلطات عن 50 موقوفاً في مدينة حماة باستثناء الموقوفين بتهمة القتل."
+    evs = _run(ex, _doc(t, published="2019-09-20", places=[HAMA], quantities=[("50", 50, 50, "موقوف")]))
+    assert "casualties" not in _types(evs)
+    t = "ويستثني المرسوم مرتكبي جرائم القتل والخطف من أحكامه."
+    assert "casualties" not in _types(_run(ex, _doc(t, published="2019-09-20")))
+
+
+def test_those_arrested_being_held_are_no_new_arrest(ex):
+    # LCC style: «وأضافت اللجان أن المعتقلين احتجزوا في الملعب البلدي»
+    t = ("قالت اللجان إن قوات الأمن اعتقلت أكثر من 200 شخص في مدينة جبلة أمس. وأضافت أن المعتقلين احتجزوا "
+         "في الملعب البلدي قبل نقلهم.")
+    evs = _run(ex, _doc(t, published="2011-05-08", places=[JABLEH], quantities=[("أكثر من 200", 200, None, "شخص")],
+                        dates=[("أمس", "2011-05-07", "day")]))
+    assert [(e["type"], _fig(e["count"])) for e in _asserted(evs)] == [("arrest", 200)]
+    # Reuters style: «وقال إن الموقوفين نقلوا إلى سجن…»; SOHR style: «واقتيد المعتقلون إلى فرع…»
+    t = "اعتقلت دورية 12 شاباً في مدينة حماة. وقال ناشط إن الموقوفين نقلوا إلى سجن حماة المركزي."
+    evs = _run(ex, _doc(t, published="2012-01-10", places=[HAMA], quantities=[("12", 12, 12, "شاب")]))
+    assert [e["type"] for e in _asserted(evs)] == ["arrest"]
+    # a new arrest told with its own subject stays (guard)
+    t = "اعتقلت دورية 12 شاباً في مدينة حماة، فيما احتجزت دورية أخرى خمسة في مدينة جبلة."
+    evs = _run(ex, _doc(t, published="2012-01-10", places=[HAMA, JABLEH],
+                        quantities=[("12", 12, 12, "شاب"), ("خمسة", 5, 5, None)]))
+    assert len([e for e in _asserted(evs) if e["type"] == "arrest"]) == 2
+
+
+def test_an_entry_under_a_deal_is_a_deployment_and_one_expected_is_to_come(ex):
+    # Al-Watan style: «دخلت وحدات من الجيش مدينة منبج … وانتشرت … بموجب تفاهم مع قسد»
+    t = ("دخلت وحدات من الجيش مدينة منبج أمس، وانتشرت في محيطها، وذلك بموجب تفاهم مع قوات سوريا الديمقراطية. "
+         "وتوقعت المصادر أن تستكمل الوحدات انتشارها في مدينة جرابلس خلال الأيام المقبلة.")
+    jarabulus = ("جرابلس", "P32", "Jarabulus", "Aleppo")
+    evs = _run(ex, _doc(t, published="2019-10-15", places=[MANBIJ, jarabulus], dates=[("أمس", "2019-10-14", "day")]))
+    assert [(e["type"], e["place"]["surface"]) for e in _asserted(evs)] == [("reinforcement", "منبج")]
+    # SANA style: «دخول وحدات الجيش إلى المدينة بالاتفاق مع…»; Reuters style: «وفق اتفاق روسي تركي»
+    t = "بدأ دخول وحدات الجيش إلى مدينة منبج بالاتفاق مع المجلس العسكري."
+    assert _types(_run(ex, _doc(t, published="2019-10-15", places=[MANBIJ]))) == ["reinforcement"]
+    t = "دخلت دوريات روسية مدينة جرابلس اليوم وفق اتفاق روسي تركي."
+    evs = _run(ex, _doc(t, published="2019-10-23", places=[jarabulus], dates=[("اليوم", "2019-10-23", "day")]))
+    assert _types(evs) == ["reinforcement"]
+    # a flag raised says the town changed hands (guard: a taking)
+    t = "دخلت الشرطة العسكرية الروسية بلدة طفس اليوم بموجب اتفاق التسوية، ورفعت علم النظام فوق مبنى البلدية."
+    evs = _run(ex, _doc(t, published="2018-07-11", places=[TAFAS], dates=[("اليوم", "2018-07-11", "day")]))
+    assert "territory_change" in _types(evs)

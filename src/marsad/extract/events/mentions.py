@@ -99,6 +99,10 @@ def find(ctx: Ctx) -> list[Mention]:
             continue  # «… وسط انتشار لعناصر من الفرقة الخامسة»: a circumstance of the act told
         if m.prefix.rstrip("ال").endswith("ب") and ffold(m.surface) in v.idiom_flight and _idiom_flight(ctx, m, sent):
             continue  # «ولاذ المهاجمون بالفرار»: how the attackers left, not a displacement
+        if typ == "arrest" and info["pos"] == "verb" and ffold(m.surface) in v.held_verbs and _held(ctx, m, sent):
+            continue  # «أن المعتقلين احتجزوا في الملعب البلدي»: where those arrested were held
+        if typ == "territory_change" and ffold(m.surface) in v.deal_entry and _under_deal(ctx, m, sent):
+            typ = v.deal_entry_as  # «دخلت وحدات من الجيش مدينة منبج … بموجب تفاهم مع قسد»: a deployment
         if info["sub"] == "refused" and not _refused(ctx, m):
             continue  # «الالتحاق بقطعاتهم» is a desertion only when refused
         if typ == "territory_change" and ffold(m.surface) in v.withdrawal and out and out[-1].si == si and \
@@ -331,6 +335,22 @@ def _answered(ctx: Ctx, m, sent) -> bool:
 
 
 _ANSWERED_REACH = 4
+
+
+def _held(ctx: Ctx, m, sent) -> bool:
+    """types.json `held`: a noun of the detained right before a verb of holding."""
+    return any(w in ctx.v.held_detainees or w.lstrip("و") in ctx.v.held_detainees
+               for w in ctx.words_before(m.prefix_start, ctx.v.held_reach, floor=sent.start))
+
+
+def _under_deal(ctx: Ctx, m, sent) -> bool:
+    """types.json `deal_entry`: the deal an entry carries out, told after it in its sentence (and no
+    flag raised nor place handed over there)."""
+    if any(_bare(w, ctx.v.deal_handover) for w in ctx.sent_words(ctx.sent_of(m.start))):
+        return False
+    words = [w.strip(_PUNCT) for w in ctx.words_after(m.end, 2 * ctx.v.deal_reach, limit=sent.end)]
+    text = " " + " ".join([w for w in words if w][:ctx.v.deal_reach]) + " "
+    return any(" " + d + " " in text for d in ctx.v.deal_words)
 
 
 def _idiom_flight(ctx: Ctx, m, sent) -> bool:
@@ -875,8 +895,9 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         if issued:
             src = next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None) or \
                 att.subject_after(a.end, si)
-            if src is None or ffold(src["surface"]).split()[0] in v.generic_heads:
-                continue  # «قال مصدر في بيان»: no one who issues statements
+            if src is None or ffold(src["surface"]).split()[0] in v.generic_heads or \
+                    ffold(src["surface"]).split()[0] in v.crowd_speakers:
+                continue  # «قال مصدر في بيان», «وطالب المحتجون في بيان»: no body that issues statements
             if stance and not src.get("canonical") and len(_before_stance(ctx, src)["surface"].split()) < 2:
                 continue  # «أدان الفريق…» with nothing named before: no body named
         elif office:

@@ -55,6 +55,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         return None  # «أن الانشقاق «واجب شرعي»»: a judgement on the act, not an act
     if ctx.m["state"].starting(cs, m.prefix_start):
         return None  # «تستضيف تركيا نحو ثلاثة ملايين لاجئ»: a state
+    if m.pos == "noun" and _trend(ctx, m, cs):
+        return None  # «ويتصاعد القصف التركي على قرى الخابور منذ أسبوعين»: a trend, not an incident
     if _slogan(ctx, m) or framed == frames.CALL:
         return "call"  # «انشق ولا تكن…», «دعت اللجان، في بيان، إلى إضراب عام»
     found = set()
@@ -131,6 +133,30 @@ def _recalled(ctx: Ctx, m: Mention, sent) -> str | None:
                                                for w in ctx.words_after(m.end, 2, limit=sent.end)):
         return "history"
     return None
+
+
+_SINCE = ffold("منذ")
+
+
+def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
+    """types.json `trend`: a verb of escalation or exposure ≤ `reach` words before the act noun in its
+    clause, «منذ» after it in its clause with no day of its own (no same-day word, no date of a day),
+    and no figure in the clause."""
+    v = ctx.v
+    if not any(w in v.trend_verbs for w in ctx.words_before(m.prefix_start, v.trend_reach, floor=cs)):
+        return False
+    ce = ctx.clause(m.end)[1]
+    words = ctx.words_after(m.end, 16, limit=ce)
+    if _SINCE not in words:
+        return False
+    since = frames.frames().frames["since"]
+    after = words[words.index(_SINCE) + 1:]
+    if any(w.lstrip("و") in since.unless for w in after[:since.unless_reach]):
+        return False  # «منذ صباح اليوم»: the news of a day
+    if any(d.get("grain") == "day" and not ffold(d["surface"]).startswith(_SINCE) and
+           _SINCE not in ctx.words_before(d["start"], 1) for d in ctx.dates.between(m.end, ce)):
+        return False  # («منذ أسبوعين» resolved to a day starts the trend; it is not the act's day)
+    return not any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce))
 
 
 def _habit_after(ctx: Ctx, m: Mention, sent) -> bool:
