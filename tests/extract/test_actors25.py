@@ -233,3 +233,64 @@ def test_names_of_sources_and_where_they_end(pipe):
     t = "وأعلن وزير الخارجية لاحقاً التوصل إلى اتفاق لوقف إطلاق النار في مدينة درعا."
     (e,) = _events(pipe, t, "2018-07-01")
     assert _source(e)[0] == "وزير الخارجية"
+
+
+# -- after the other helpers' first merges: acts read now whose actors and sources were wrong ----
+
+def test_a_word_only_the_killer_uses_names_the_source_as_agent(pipe):
+    t = ("أعلنت وزارة الدفاع التركية في بيان أن قواتها سيطرت على قرية بلبل، مضيفة أن 120 من المسلحين "
+         "«حُيّدوا» منذ بدء العملية.")
+    agg = next(e for e in _events(pipe, t, "2018-02-20") if e["type"] == "casualties")
+    assert _agent(agg) == TURKEY
+
+
+def test_the_speakers_force_answers_after_another_clause(pipe):
+    t = ("قالت وزارة الدفاع التركية إن ثلاثة من جنودها قُتلوا جراء قصف نفذته قوات النظام على نقطة مراقبة "
+         "قرب بلدة سراقب، مضيفة أن قواتها ردّت على الفور وقصفت 40 هدفاً لقوات النظام.")
+    answer = next(e for e in _events(pipe, t, "2020-02-03") if (e["count"] or {}).get("low") == 40)
+    assert _agent(answer) == TURKEY
+    assert ("target", ASSAD) in {(a["role"], a["canonical"]) for a in answer["actors"]}
+
+
+def test_a_relative_clause_of_a_place_has_its_own_subject(pipe):
+    t = ("قُتل ثمانية أشخاص عندما قصفت طائرة حربية سورية أحياء في مدينة الباب التي سيطر عليها مقاتلون "
+         "معارضون قبل أيام.")
+    taking = next(e for e in _events(pipe, t, "2012-12-01") if e["type"] == "territory_change")
+    assert _agent(taking) == FSA
+
+
+def test_deserters_of_the_year_before_the_fall_when_rebels_are_named(pipe):
+    t = ("قال ضابط سوري لوكالة فرانس برس إن نحو 500 جندي تركوا مواقعهم في مدينة حماة اليوم وخلعوا بزاتهم "
+         "العسكرية، بعد ساعات من دخول مقاتلي المعارضة إلى بلدة طيبة الإمام.")
+    evs = _events(pipe, t, "2024-12-05")
+    assert ("desertion", ASSAD) in [(e["type"], _agent(e)) for e in evs]
+    assert ("territory_change", FSA) in [(e["type"], _agent(e)) for e in evs]
+
+
+def test_nobody_claimed_said_the_other_way_round(pipe):
+    t = ("أصيب أربعة من عناصر الأمن العام بانفجار عبوة ناسفة قرب بلدة المزرعة، وفق شبكة السويداء 24، التي "
+         "قالت إن أي جهة لم تعلن مسؤوليتها عن التفجير.")
+    assert _agent(_events(pipe, t, "2025-05-13")[0]) == UNKNOWN
+
+
+def test_issuers_accusers_and_closing_sources(pipe):
+    # the issuer's name, where it sits and when, then the statement
+    t = ("أصدرت الهيئة السياسية في محافظة إدلب بياناً، مساء اليوم، رفضت فيه أي تسوية، وذلك بعد أيام من "
+         "اشتباكات شهدتها بلدة سرمين قتل فيها خمسة مقاتلين، بحسب مراسل الموقع.")
+    evs = _events(pipe, t, "2019-05-01")
+    statement = next(e for e in evs if e["type"] == "statement")
+    assert _source(statement)[0].startswith("الهيئة السياسية")
+    # each closing source reports its own part of the sentence
+    t = ("سيطرت قوات النظام على بلدة كفرزيتا، بحسب ما أكدته مصادر ميدانية لـ«الوطن»، في حين خرجت صباح اليوم "
+         "من بلدة اللطامنة حافلات تقل 700 من المسلحين وعائلاتهم، وفق ما أفاد به مراسل الصحيفة.")
+    evs = _events(pipe, t, "2019-08-20")
+    taking = next(e for e in evs if e["type"] == "territory_change")
+    assert _source(taking)[0] == "مصادر ميدانية"
+    # a body named by its head and its quoted name
+    t = "أعلنت فصائل «جيش العزة» أمس سيطرتها على بلدة معركبة في ريف حماة الشمالي."
+    assert _source(_events(pipe, t, "2017-03-22")[0])[0] == "فصائل «جيش العزة»"
+    # the accuser is the subject of the denial before «واتهم»
+    t = ("نفى المجلس العسكري في المدينة تنفيذ أي هجوم، واتهم فصائل تابعة للحكومة بقصف قرى في محيط سد "
+         "تشرين بالمدفعية.")
+    shelling = next(e for e in _events(pipe, t, "2025-08-24") if e["type"] == "shelling")
+    assert _source(shelling)[0].startswith("المجلس العسكري")

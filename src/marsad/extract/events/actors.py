@@ -60,6 +60,18 @@ _SUPPORTS = frozenset(fold_str(p + w) for p in ("", "و") for w in (
     "يرافقه", "ترافقهم", "يرافقهم"))
 
 
+_RELATIVES = frozenset(fold_str(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))
+
+
+def _relative_between(ctx: Ctx, lo: int, hi: int) -> bool:
+    """A relative pronoun right before the verb at hi whose antecedent is not the name ending at lo
+    (more than one word stands between them)."""
+    t = ctx.tok_of(hi) - 1
+    if t < 0 or ctx.ftoks[t] not in _RELATIVES or ctx.tokens[t].start < lo:
+        return False
+    return _gap_words(ctx, lo, ctx.tokens[t].start) > 1
+
+
 def _support_aside(ctx: Ctx, lo: int, hi: int) -> bool:
     """Between a name and its verb only an aside that names who supported it («، تدعمها X،»)."""
     gap = ctx.text[lo:hi].strip()
@@ -74,7 +86,8 @@ _WITHDREW = frozenset(fold_str(w) for w in ("انسحاب", "بانسحاب", "�
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _HIT_THINGS = frozenset(fold_str(w) for w in ("مواقع", "موقع", "مقرات", "مقر", "نقاط", "نقطة", "حواجز", "حاجز",
                                               "مستودعات", "مستودع", "قاعدة", "قواعد", "معسكر", "معسكرات", "تجمعات",
-                                              "تجمع", "سيارة", "سيارات", "آليات", "آلية", "شحنة", "شحنات"))
+                                              "تجمع", "سيارة", "سيارات", "آليات", "آلية", "شحنة", "شحنات",
+                                              "هدف", "أهداف", "هدفا"))
 # «مواقعَ/موقعاً لتنظيم الدولة»: the accusative's alif does not change the noun
 def _hit_thing(word: str) -> bool:
     return word in _HIT_THINGS or (word.endswith("ا") and word[:-1] in _HIT_THINGS)
@@ -195,7 +208,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         ana = _decree_issuer(ctx, m) or _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
             _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out) or \
             _nisba_of_act(ctx, m) or _army_as_subject(ctx, m) or _carried_by_anaphor(ctx, m) or \
-            _decider(ctx, m) or _accused_after(ctx, m) or _weapon_user(ctx, m)
+            _decider(ctx, m) or _accused_after(ctx, m) or _weapon_user(ctx, m) or _own_kill(ctx, m)
         if ana is not None:
             # (who was read as hit before it is the agent now: «فرّق عناصر من X … واعتقلوا»)
             out[:] = [x for x in out if not (x["role"] == "target" and x["start"] == ana["start"])]
@@ -721,7 +734,11 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     if not rb["end"] <= m.prefix_start:
         return
     agents = [x for x in out if x["role"] == "agent" and not x.get("beside")]
-    first_own = bool(agents) and _own_force_before(ctx, min(x["start"] for x in agents), rb["end"])
+    own_tok = _own_force_subject(ctx, m, rb["end"]) if m.pos == "verb" else None
+    # «أن قواتها والفصائل الموالية لها سيطرت»; «… نفذته قوات النظام …، مضيفة أن قواتها ردّت وقصفت»: the
+    # speaker's own force is the subject here, an agent named before it is another clause's
+    first_own = bool(agents) and (_own_force_before(ctx, min(x["start"] for x in agents), rb["end"]) or (
+        own_tok is not None and all(x["end"] <= own_tok.start for x in agents)))
     if agents and not first_own:
         return
     own = first_own or (m.pos == "noun" and _pronoun_suffix(m.surface))
@@ -734,9 +751,9 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
         # («أن طائراتها المسيرة دمرت»: an adjective may stand between the force and its verb)
         near = ctx.tokens[max(0, ctx.tok_of(m.prefix_start) - 3):ctx.tok_of(m.end - 1) + 3]
         near = [tok for tok in near if tok.start >= rb["end"]]
-        own = any(tok.start != m.start and (ffold(tok.text).startswith(_OWN_FORCES) or
-                                            ffold(tok.text)[1:].startswith(_OWN_FORCES)) and _pronoun_suffix(tok.text)
-                  for tok in near)
+        own = own_tok is not None or any(tok.start != m.start and (ffold(tok.text).startswith(_OWN_FORCES) or
+                                                                 ffold(tok.text)[1:].startswith(_OWN_FORCES)) and
+                                         _pronoun_suffix(tok.text) for tok in near)
     if not own and m.pos == "noun":
         # «قال التحالف إن طائراته شنت ست غارات»: the subject of the light verb that governs the act
         # noun is the source's own force
@@ -775,6 +792,23 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
             out.insert(0, {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
                            "end": a.end})
             return
+
+
+def _own_force_subject(ctx: Ctx, m: Mention, floor: int):
+    """«أن قواتها ردّت على الفور وقصفت»: the source's own force named by a pronoun after «أن/إن» and
+    before the verb (a few words, other verbs of the same subject between), or None."""
+    t = ctx.tok_of(m.prefix_start) - 1
+    for k in range(t, max(-1, t - 8), -1):
+        tok = ctx.tokens[k]
+        if tok.start < floor or ctx.ftoks[k] in _THAT:
+            return None
+        f = ctx.ftoks[k]
+        if (f.startswith(_OWN_FORCES) or f[1:].startswith(_OWN_FORCES)) and _pronoun_suffix(tok.text):
+            return tok
+    return None
+
+
+_THAT = frozenset(fold_str(w) for w in ("أن", "إن", "بأن", "ان"))
 
 
 def _own_force_before(ctx: Ctx, start: int, floor: int) -> bool:
@@ -903,6 +937,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         between = _between_sides(ctx, m, a)
         if between is not None:
             return between
+    if a.end <= m.prefix_start and m.pos == "verb" and _relative_between(ctx, a.end, m.prefix_start):
+        return None  # «قصفت طائرة سورية أحياء في مدينة X التي سيطر عليها مقاتلون…»: the place's clause
     unit = _unit_of(before)
     if unit and a.end <= m.prefix_start and (_light_subject(ctx, m, a, before[:-2]) or (
             m.pos == "verb" and ctx.words_between(a.end, m.prefix_start) <= 1 and ctx.sent_of(a.start) == m.si)):
@@ -996,7 +1032,8 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         if m.type == "explosion" and a.prefix.endswith("ب") and _gap_words(ctx, m.end, a.prefix_start) <= 2:
             return "target"  # «انفجرت عبوة ناسفة بدورية روسية»: what the blast hit
         if _gap_words(ctx, m.end, a.prefix_start) <= 1 and not any(
-                p in _PLACE_PREPS for p in ctx.words_before(a.prefix_start, 2)):
+                p in _PLACE_PREPS for p in ctx.words_before(a.prefix_start, 2, floor=m.end)):
+            # («بعد ساعات من دخول مقاتلي المعارضة»: a preposition before the act noun is not between)
             return "agent"  # «قصفت قوات النظام», «غارات لطيران النظام»
         return None
     return None
@@ -1498,17 +1535,23 @@ def _bare_army(ctx: Ctx, m: Mention) -> dict | None:
     sent = ctx.sents[m.si]
     rb = m.reported_by or {}
     if spec.get("unnamed") and (m.type == "desertion" or _DEFECTOR.match(ffold(m.surface))) and not any(
-            (pick(a.value, a.key, ctx.published, ctx.text) or {}).get("kind") in _ARMED
+            _other_force(pick(a.value, a.key, ctx.published, ctx.text), spec["canonical"])
             and not _country_as_place(ctx, a) and not (rb.get("start") is not None and rb["start"] <= a.start < rb["end"])
             for a in ctx.m["actors"].starting(sent.start, sent.end)):
         # «عبر 35 عسكرياً سورياً منشقاً الحدود», «رفض 40 عنصراً الالتحاق بقطعاتهم»: no force named,
-        # before the fall: the state's army
+        # before the fall: the state's army (the rebels they went over to or fled from, «بعد دخول مقاتلي
+        # المعارضة», and the state's own bodies, «وزارة الدفاع السورية», name no other force left)
         return {"surface": m.surface, "role": "agent", "canonical": spec["canonical"], "start": m.start,
                 "end": m.end}
     return None
 
 
 _ARMED = frozenset({"state", "rebel", "militia", "foreign"})
+
+
+def _other_force(val: dict | None, state: str) -> bool:
+    """An armed force a defector named with no «عن/من» might have left instead of the state's army."""
+    return val is not None and val.get("kind") in ("state", "militia", "foreign") and val["canonical"] != state
 # the defectors described («ضابطاً منشقاً», «المنشقين»), not a defection told as an act («أعلن انشقاقه»)
 _DEFECTOR = re.compile(r"^(?:ال|وال|لل)?منشق(?:ا|ون|ين|ة|ات)?$")
 
@@ -1594,12 +1637,28 @@ def _unclaimed(ctx: Ctx, m: Mention, out: list[dict]) -> None:
 _NOT_SAID = frozenset(("لم", "ولم", "دون", "ودون", "بدون"))
 
 
+def _own_kill(ctx: Ctx, m: Mention) -> dict | None:
+    """«أعلنت رئاسة الأركان التركية … أن 3603 من المسلحين «حُيّدوا»»: a word only the killer uses of its
+    own kills (actors.json `own_kill_words`), told by a source that names a force: that force did it."""
+    rb = m.reported_by or {}
+    if rb.get("start") is None or m.type not in _FORCE_TYPES:
+        return None
+    if " ".join(ffold(m.surface).split()) not in _spec("own_kill_words")["_words"]:
+        return None
+    named = _force_named(ctx, rb["start"], rb["end"])
+    return None if named is None else {"surface": rb["surface"], "role": "agent", "canonical": named,
+                                       "start": rb["start"], "end": rb["end"]}
+
+
+_ANY = frozenset(fold_str(w) for w in ("أي", "أية", "وأي"))  # «أي جهة لم تعلن مسؤوليتها»
+
+
 def _unclaimed_at(ctx: Ctx, si: int, cues: tuple) -> int | None:
     """Where sentence si says nobody claimed an act («لم تتبنه أي جهة»), or None."""
     s = ctx.sents[si]
     t0, t1 = ctx.tok_of(s.start), ctx.tok_of(max(s.start, s.end - 1)) + 1
     for k in range(t0, t1):
-        if ctx.ftoks[k] in _NOT_SAID and ctx.tokens[k].start >= s.start:
+        if (ctx.ftoks[k] in _NOT_SAID or ctx.ftoks[k] in _ANY) and ctx.tokens[k].start >= s.start:
             tail = " ".join(ffold(ctx.text[ctx.tokens[k].start:min(s.end, ctx.tokens[k].start + 40)]).split())
             if any(tail.startswith(c) or tail[1:].startswith(c) for c in cues):
                 return ctx.tokens[k].start

@@ -42,6 +42,7 @@ _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم"
 # «ووثقت فيه», «ورصد فيها»: a pronoun after the verb points back to the report, never a source's name
 _POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
 _ACCUSE = (fold_str("اتهم"),)
+_DENYING = tuple(fold_str(w) for w in ("نفى", "نفت", "نفوا"))
 _OPENERS = frozenset(fold_str(w) for w in ("لكن", "ولكن", "غير", "إلا", "بل", "كما"))
 _NAME_ADJS = frozenset(fold_str(w) for w in ("الرسمي", "الرسمية", "الحكومي", "الحكومية", "المعارض", "المعارضة",
                                              "المحلي", "المحلية", "الموالي", "الموالية", "الرسمي،"))
@@ -71,7 +72,7 @@ _THAT_PRONOUN = frozenset(fold_str(p + w) for p in ("", "ب") for w in ("أنه�
 # one person named by a role, whose own name may follow («القيادي في الفصائل أبو أحمد…»)
 _PERSON_HEADS = frozenset(fold_str(w) for w in ("قيادي", "مسؤول", "قائد", "ضابط", "ناشط", "عضو"))
 # a body whose quoted name follows it is one name with it («المتحدث باسم حملة «غضب الفرات»»)
-_NAMED_BODIES = frozenset(fold_str(w) for w in ("حملة", "عملية", "غرفة", "عمليات", "فصيل", "حركة", "تجمع", "شبكة",
+_NAMED_BODIES = frozenset(fold_str(w) for w in ("حملة", "عملية", "غرفة", "عمليات", "فصيل", "فصائل", "حركة", "تجمع", "شبكة",
                                                 "جيش", "لواء", "فرقة", "كتيبة", "تنسيقية", "صفحة", "مجموعة", "هيئة",
                                                 "رابطة", "اتحاد", "مجلس", "مركز", "منظمة", "جمعية", "فريق", "جبهة"))
 
@@ -182,6 +183,10 @@ class Attribution:
                 continue
             if kind == "verb" and ffold(a.surface).removeprefix("و").startswith(_ACCUSE):
                 src = self._before_accused(src)  # «اتهم ناشطون قوات النظام بقصف…»: the accused is no source
+                if src is not None and ctx.text.startswith("و", a.prefix_start) and self._accused_first(src):
+                    # «نفى المركز الإعلامي لـ«قسد» تنفيذ أي هجوم، واتهم فصائل تابعة للحكومة بقصف…»: the
+                    # accused right after a joined verb; the accuser is the subject of the verb before it
+                    src = self._issuer_before(a.prefix_start, s.start) or src
                 if src is None:
                     continue
             src = self._antecedent(src, si)
@@ -280,6 +285,11 @@ class Attribution:
             return self._rec(src["start"], a.prefix_start)
         return src
 
+    def _accused_first(self, src: dict) -> bool:
+        """The span after a verb of accusing starts with a force's name: the accused, no accuser."""
+        return any(a.prefix_start <= src["start"] + 2 and a.start >= src["start"] - 2
+                   for a in self.ctx.m["actors"].starting(max(0, src["start"] - 3), src["start"] + 3))
+
     def _issuer_before(self, cue: int, floor: int) -> dict | None:
         """«أصدرت الشبكة السورية … تقريرها الشهري، ووثقت فيه…»: the subject of an issuing or
         reporting verb earlier in the sentence, when the verb at `cue` is joined to it by «و»."""
@@ -292,7 +302,7 @@ class Attribution:
             if tok.start < floor:
                 break
             f = ffold(tok.text).removeprefix("و")
-            if f.startswith(_ISSUING + ctx.v.att_verbs) and len(f) <= 6:
+            if f.startswith(_ISSUING + _DENYING + ctx.v.att_verbs) and len(f) <= 6:
                 src = self._source_after(tok.end, ctx.tokens[t].start)
                 if src is not None and ffold(src["surface"].split()[0]) not in _POINTING:
                     return src
@@ -380,15 +390,19 @@ class Attribution:
         if src is None or ctx.m["triggers"].first_after(ctx.tokens[t].end, src["start"]) is not None:
             return None
         k = bisect_left(ctx.tok_starts, src["end"])
-        for j in range(k, min(k + 5, len(ctx.tokens))):
-            if ctx.tokens[j].start >= end:
+        # (where it sits and when may stand between: «… في السويداء بياناً، اليوم الخميس»)
+        said = [(d["start"], d["end"]) for d in ctx.dates.between(src["end"], min(end, src["end"] + 80))] + \
+            [(p["start"], p["end"]) for p in ctx.places.between(src["end"], min(end, src["end"] + 80))]
+        for j in range(k, min(k + 8, len(ctx.tokens))):
+            tok = ctx.tokens[j]
+            if tok.start >= end:
                 return None
             f = ctx.ftoks[j]
             if f in docs:
                 src.update(cue_start=ctx.tokens[t].start, kind="issued")
                 return src
-            if f not in ctx.v.att_stop and ffold(ctx.tokens[j].text) not in ("اليوم", "امس", "مساء", "صباح") and \
-                    not any(d["start"] <= ctx.tokens[j].start < d["end"] for d in ctx.dates.between(src["end"], end)):
+            if tok.text[:1].isalnum() and f not in ctx.v.att_stop and f not in ctx.v.place_nouns and \
+                    not any(a <= tok.start < b for a, b in said):
                 return None
         return None
 
@@ -444,6 +458,11 @@ class Attribution:
             if before:
                 own = self._own_clause_prep(pos, before[-1], preps)
                 return _public(own or before[-1])
+            if len(preps) > 1 and not preps[0].get("_colon"):
+                # «… سيطرتها على X، بحسب مصادر ميدانية، في حين خرجت … الحافلات، وفق ما أفاد به مراسل»: each
+                # closing source reports its own part (the first after the mention, else the last before it)
+                after = [p for p in preps if p["cue_start"] > pos]
+                return _public(after[0] if after else preps[-1])
             if preps:
                 return _public(preps[0])
             later = self._later_same_report(si, pos, atts)
@@ -670,12 +689,28 @@ class Attribution:
         ent = self._entity_at(p, limit)
         best = max([x for x in (known, ent) if x], key=lambda x: x["end"], default=None)
         if best is not None:
-            return self._posted_in(self._titled(best, limit), limit)
+            return self._posted_in(self._titled(self._quoted_after(best, limit), limit), limit)
         if text[p] in _QUOTE_CLOSE:
             close = text.find(_QUOTE_CLOSE[text[p]], p + 1, limit)
             if 0 < close - p <= 80:
                 return self._rec(p, close + 1)
         return self._posted_in(self._generic(toks, limit, kind), limit)
+
+    def _quoted_after(self, src: dict, limit: int) -> dict:
+        """«فصائل «جيش الفتح»», «حركة «أحرار الشام»»: a body's head named before its quoted name is one
+        name with it."""
+        text = self.ctx.text
+        words = src["surface"].split()
+        if len(words) != 1 or _bare(ffold(words[0])) not in _NAMED_BODIES:
+            return src
+        q = src["end"] + 1
+        if text[src["end"]:q] != " " or q >= limit or text[q] not in _QUOTE_CLOSE:
+            return src
+        close = text.find(_QUOTE_CLOSE[text[q]], q + 1, limit)
+        if not 0 < close - q <= 40:
+            return src
+        rec = self._rec(src["start"], close + 1)
+        return dict(rec, canonical=src.get("canonical")) if rec else src
 
     def _titled(self, src: dict, limit: int) -> dict:
         """«وزير الدفاع الروسي سيرغي شويغو أن…»: a title known as a name runs on to the person's
