@@ -412,7 +412,10 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
                     not (m is not main and a["role"] == "agent" and a["start"] in taken_from):
                 seen.add(k)
                 actors.append({"surface": a["surface"], "role": a["role"], "canonical": a.get("canonical")})
-    agg = any(m.aggregate for m in inc.mentions if m.figure is not None) or (main.aggregate and count is None)
+    # (an aggregate is a figure summed over a period: «يتصاعد القصف على القرى منذ أسبوعين», «تتواصل
+    # الاشتباكات منذ يومين» with no figure at all are acts going on, not sums — contract, `kind`)
+    agg = any(m.aggregate for m in inc.mentions if m.figure is not None) or \
+        (main.aggregate and count is None and (fatalities is not None or injured is not None))
     period = next((m.period for m in inc.mentions if m.period), None) if agg else None
     stock = ctx.v.types[inc.type].get("stock_at")
     if not agg and stock and count is not None and (count.get("low") or 0) >= stock and \

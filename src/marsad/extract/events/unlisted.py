@@ -38,7 +38,8 @@ def _cues() -> dict:
     return {"nouns": nouns, "pattern": pattern,
             "plural": f("plural"), "bearings": f("bearings"), "affiliation": f("affiliation"),
             "fillers": f("fillers"), "stops": f("stops"), "near": f("near"), "not_names": f("not_names"),
-            "local": f("local_anaphora"), "ref_nouns": f("reference_nouns")}
+            "local": f("local_anaphora"), "ref_nouns": f("reference_nouns"),
+            "min_words": {fold_str(k): int(v) for k, v in c.get("min_words", {}).items()}}
 
 
 def find(ctx: Ctx, si: int) -> list[dict]:
@@ -91,6 +92,10 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
             anchor = (ref, "in") if ref is not None else None
         if anchor is not None:
             ref, relation = anchor
+            least = c["min_words"].get(noun, 1)
+            if nouns[noun] == "facility" and (any(b - a < least for a, b in names) or any(
+                    ctx.m["actors"].starting(toks[a].start, toks[b - 1].end) for a, b in names)):
+                continue  # «مقر الحزب», «مقر «هيئة تحرير الشام»»: the seat of a body, not a named site
             for a, b in names:
                 if toks[b - 1].end - toks[a].start >= _MIN_NAME:
                     out.append(_record(ctx, toks[a].start, toks[b - 1].end, nouns[noun], ref, relation))
@@ -159,15 +164,15 @@ def _anchor(ctx: Ctx, j: int, end: int, si: int) -> tuple[dict, str] | None:
         while k < end and ffold(toks[k].text) in c["bearings"]:
             rel.append(toks[k].text)
             k += 1
-        if k < end and ffold(toks[k].text) in c["ref_nouns"]:
-            k += 1
+        if k < end and ffold(toks[k].text) in c["ref_nouns"] and _place_at(ctx, k) is None:
+            k += 1  # («… وسط ريف حلب الغربي»: a resolved place that opens with its noun stays whole)
         p = _place_at(ctx, k) if k < end else None
         return (p, " ".join(rel)) if p is not None else None
     if w in c["near"]:
         k = j + 1
         if k < end and ffold(toks[k].text) == _FROM:
             k += 1  # «بالقرب من»
-        if k < end and ffold(toks[k].text) in c["ref_nouns"]:
+        if k < end and ffold(toks[k].text) in c["ref_nouns"] and _place_at(ctx, k) is None:
             k += 1
         p = _place_at(ctx, k) if k < end else None
         return (p, "near") if p is not None else None

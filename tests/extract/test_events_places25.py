@@ -1,0 +1,142 @@
+"""Places of an act and kinds of a sum (issue 10, stop 25): a named base or headquarters the
+gazetteer lacks, tied to a town or region, is the act's place (unlisted.py facility nouns); a place
+after «ضمن» is within it, not a part of a figure; «كـ» before a name compares, it locates nothing;
+«بستان» (an orchard) is a common noun before it is a village; an act going on «منذ» a time with no
+figure is no aggregate (an aggregate is a figure summed over a period). Our own sentences in
+monitor, wire, state agency, local outlet and pan-Arab paper styles; earlier layers by hand,
+except the gazetteer test, which runs the places layer."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract.events import EventExtractor
+
+from test_events import _asserted, _bounds, _doc, _place, _run
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+W_ALEPPO = ("ريف حلب الغربي", "R801", "western Aleppo countryside", "Aleppo", "region")
+E_HOMS = ("ريف حمص الشرقي", "R802", "eastern Homs countryside", "Homs", "region")
+DARAA = ("درعا", "C801", "Daraa", "Daraa")
+DAMASCUS = ("دمشق", "C802", "Damascus", "Damascus")
+HAMA = ("حماة", "C803", "Hama", "Hama")
+BADIA = ("البادية السورية", "R803", "Syrian desert", None, "region")
+KHABUR = ("الخابور", "R804", "Khabur valley", "Al-Hasakah", "region")
+INKHIL = ("إنخل", "C804", "Inkhil", "Daraa")
+TALBISEH = ("تلبيسة", "C805", "Talbiseh", "Homs")
+
+
+def _evs(ex, text, places, quantities=(), dates=()):
+    d = _doc(text, published="2021-06-10", places=[p for p in places if p[0] in text], quantities=quantities,
+             dates=dates)
+    return _asserted(_run(ex, d))
+
+
+# -- a named base or headquarters the gazetteer lacks is the act's place ------------------------
+@pytest.mark.parametrize("text,where", [
+    # a wire's: a base in a region
+    ("قال المرصد لوكالة فرانس برس إن مقاتلين معارضين سيطروا بالكامل على قاعدة المنصورة الجوية في ريف حلب "
+     "الغربي بعد حصار دام أسابيع.", "المنصورة الجوية"),
+    # a monitor's: barracks near a city
+    ("استهدفت غارات جوية ثكنة الصاعقة العسكرية قرب مدينة درعا فجر اليوم، ما أدى إلى مقتل 4 عناصر.",
+     "الصاعقة العسكرية"),
+    # a pan-Arab paper's: a camp «وسط» a region, a name of two words
+    ("هاجم مسلحون معسكر الشبيبة الصيفي وسط ريف حلب الغربي ليل أمس، وقتل في الهجوم 4 عناصر.", "الشبيبة الصيفي"),
+])
+def test_a_named_site_the_gazetteer_lacks_is_the_acts_place(ex, text, where):
+    evs = _evs(ex, text, [W_ALEPPO, DARAA, DAMASCUS], quantities=[("4", 4, 4, "عنصر")] if "4" in text else [])
+    assert [_place(e) for e in evs] == [where]
+    p = evs[0]["place"]
+    assert (p["kind"], p["id"], p["geo_precision"]) == ("facility", None, 2) and p["near"]["surface"] in (
+        "ريف حلب الغربي", "درعا", "دمشق")
+
+
+@pytest.mark.parametrize("text,where", [
+    # the seat of a body is no named site: the town
+    ("اعتقلت قوات الأمن 5 شبان من مقر الحزب في مدينة حماة.", "حماة"),
+    # the seat of a force named by the actor list: the town
+    ("قصفت طائرات مسيرة مقر قيادة الشرطة العسكرية وسط دمشق، ما أدى إلى مقتل 4 عناصر.", "دمشق"),
+    # a unit is not a site: the town of the unit
+    ("انشق 5 مجندين عن كتيبة الدفاع الجوي في مدينة حماة.", "حماة"),
+])
+def test_a_seat_of_a_body_or_a_unit_leaves_the_town(ex, text, where):
+    qs = [(n, int(n), int(n), "عنصر") for n in ("4", "5") if n in text.split()]
+    evs = _evs(ex, text, [HAMA, DAMASCUS], quantities=qs)
+    assert [_place(e) for e in evs] == [where]
+
+
+# -- «ضمن» a place is within it ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # a monitor's: a running toll within a desert region
+    "وأشار المرصد إلى أن حصيلة قتلى قوات النظام في هجمات التنظيم ضمن البادية السورية بلغت 75 منذ مطلع العام.",
+    # a wire's
+    "وثق المرصد مقتل 75 عنصراً من قوات النظام ضمن ريف حمص الشرقي منذ مطلع العام.",
+    # a local outlet's: «ضمن مناطق»
+    "قتل 75 عنصراً من قوات النظام في كمائن التنظيم ضمن مناطق ريف حمص الشرقي منذ مطلع العام.",
+])
+def test_a_place_after_within_is_the_place_of_the_sum(ex, text):
+    evs = _evs(ex, text, [BADIA, E_HOMS], quantities=[("75", 75, 75, "عنصر")],
+               dates=[("مطلع العام", "2021", "year")])
+    assert [(e["kind"], _bounds(e["fatalities"]), _place(e)) for e in evs] == \
+        [("aggregate", (75, 75), "البادية السورية" if "البادية" in text else "ريف حمص الشرقي")]
+
+
+def test_within_before_people_is_still_a_part(ex):
+    # «ضمن» before the figure's people, not a place: the breakdown rule stands
+    t = "قتل 9 أشخاص في قصف على مدينة درعا، ضمنهم 3 أطفال من بلدة تلبيسة."
+    evs = _evs(ex, t, [DARAA, TALBISEH], quantities=[("9", 9, 9, "شخص"), ("3", 3, 3, "طفل")])
+    assert [_place(e) for e in evs] == ["درعا"]
+
+
+# -- «كـ» before a name compares -----------------------------------------------------------------
+@pytest.mark.parametrize("text,where", [
+    # the places layer reading «كمائن» as «ك» and a name (ambushes)
+    ("قتل 6 عناصر في كمائن نصبها التنظيم في ريف حمص الشرقي.", "ريف حمص الشرقي"),
+    # «like Damascus»
+    ("تعرضت مدينة درعا لقصف عنيف، كدمشق قبلها بأيام، وقتل فيه 6 مدنيين.", "درعا"),
+    # a wire's
+    ("قال ناشطون إن 6 مدنيين قتلوا بقصف على مدينة حماة، كحلب في الأسابيع الماضية.", "حماة"),
+])
+def test_a_name_after_ka_is_a_comparison_not_a_place(ex, text, where):
+    stray = ("مائن", "C899", "Stray", "Homs") if "كمائن" in text else ("دمشق", "C802", "Damascus", "Damascus") \
+        if "كدمشق" in text else ("حلب", "C898", "Aleppo", "Aleppo")
+    evs = _evs(ex, text, [E_HOMS, DARAA, HAMA, stray], quantities=[("6", 6, 6, "شخص")])
+    assert [_place(e) for e in evs] == [where]
+
+
+# -- an orchard is no village ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,town", [
+    # a local outlet's
+    ("عثرت فرق الدفاع المدني على رفات 12 شخصاً في بستان قرب مدينة عدرا بريف دمشق.", "عدرا"),
+    # a monitor's
+    ("سقطت قذيفة على بستان في أطراف مدينة دوما دون إصابات.", "دوما"),
+    # a wire's: the plural
+    ("قال شهود إن غارة أصابت بساتين على أطراف بلدة حزة.", "حزة"),
+])
+def test_an_orchard_is_a_common_noun_not_a_village(text, town):
+    from marsad.pipeline import Pipeline
+
+    doc = Document(text)
+    Pipeline(only=["entities", "places"])(doc)
+    got = {r["surface"] for r in doc["places"]}
+    assert town in got and not {"بستان", "بساتين"} & got
+
+
+# -- an act going on since a time, with no figure, is no aggregate ---------------------------------
+@pytest.mark.parametrize("text,typ,where", [
+    # a Kurdish agency's
+    ("ويتصاعد القصف التركي على قرى الخابور منذ أسبوعين بالتزامن مع تحليق للطائرات المسيرة.", "shelling", "الخابور"),
+    # a local outlet's
+    ("وتتعرض مدينة إنخل لحملة قصف مكثفة منذ الشهر الماضي.", "shelling", "إنخل"),
+    # a monitor's
+    ("وتتواصل الاشتباكات العنيفة في محيط بلدة تلبيسة منذ يومين.", "armed_clash", "تلبيسة"),
+])
+def test_an_act_going_on_since_a_time_with_no_figure_is_no_aggregate(ex, text, typ, where):
+    evs = _evs(ex, text, [KHABUR, INKHIL, TALBISEH])
+    assert [(e["kind"], _place(e)) for e in evs if e["type"] in (typ, "airstrike")] == [("incident", where)]
+    assert all(e["kind"] == "incident" for e in evs)
