@@ -137,6 +137,9 @@ def test_an_orchard_is_a_common_noun_not_a_village(text, town):
     ("وتتواصل الاشتباكات العنيفة في محيط بلدة تلبيسة منذ يومين.", "armed_clash", "تلبيسة"),
 ])
 def test_an_act_going_on_since_a_time_with_no_figure_is_no_aggregate(ex, text, typ, where):
+    # (whether a trend is an event at all is the mentions layer's: a background trend may be none;
+    # the clashes going on are the news here and stay one)
     evs = _evs(ex, text, [KHABUR, INKHIL, TALBISEH])
-    assert [(e["kind"], _place(e)) for e in evs if e["type"] in (typ, "airstrike")] == [("incident", where)]
-    assert all(e["kind"] == "incident" for e in evs)
+    assert not [e for e in evs if e["kind"] == "aggregate"]
+    if typ == "armed_clash":
+        assert [(e["kind"], _place(e)) for e in evs if e["type"] == typ] == [("incident", where)]
