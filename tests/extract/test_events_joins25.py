@@ -146,6 +146,33 @@ def test_the_other_sides_telling_with_its_own_figure_is_the_same_incident(ex):
     assert _brief(evs) == [("shelling", "منبج", None, 4)]
 
 
+def test_the_other_sides_count_of_the_dead_is_the_same_incident(ex):
+    # AFP style: activists' dead, then the ministry's own count of militants killed
+    t = ("قصفت طائرات حربية روسية مدينة معرة النعمان أمس ما أدى إلى مقتل تسعة مدنيين، فيما قالت وزارة الدفاع "
+         "الروسية إن طائراتها قتلت 40 إرهابياً في المنطقة.")
+    evs = _run(ex, _doc(t, published="2019-07-23", places=[MAARRA],
+                        quantities=[("تسعة", 9, 9, "مدني"), ("40", 40, 40, "إرهابي")], dates=[("أمس", "2019-07-22", "day")]))
+    assert _brief(evs) == [("airstrike", "معرة النعمان", None, 9)]
+    assert _asserted(evs)[0]["reported_by"].get("outlet")  # the first telling names no source: the outlet
+    # SANA style: only the other side counts the dead («في حين قال مصدر عسكري إن الجيش قضى على…»)
+    t = ("شنت الفصائل هجوماً على مواقع للجيش قرب بلدة كفرنبل اليوم، في حين قال مصدر عسكري إن وحدات الجيش قتلت "
+         "25 مسلحاً.")
+    evs = _run(ex, _doc(t, published="2019-05-18", places=[KAFRNABL], quantities=[("25", 25, 25, "مسلح")],
+                        dates=[("اليوم", "2019-05-18", "day")]))
+    assert [(x[0], x[1], x[3]) for x in _brief(evs)] == [("armed_clash", "كفرنبل", 25)]
+    # Enab Baladi style: a drone strike, then local sources' count of the dead
+    t = ("استهدفت طائرة مسيرة سيارة قرب مدينة منبج مساء أمس، فيما قالت مصادر محلية إن ثلاثة أشخاص قتلوا.")
+    evs = _run(ex, _doc(t, published="2022-08-20", places=[MANBIJ], quantities=[("ثلاثة", 3, 3, "شخص")],
+                        dates=[("مساء أمس", "2022-08-19", "day")]))
+    assert [(x[0], x[1], x[3]) for x in _brief(evs)] == [("airstrike", "منبج", 3)]
+    # guard: the other side's dead at another place are another incident
+    t = ("قصفت طائرات حربية روسية مدينة معرة النعمان أمس، في حين قال المرصد إن أربعة مدنيين قتلوا بقصف مدفعي "
+         "على بلدة كفرنبل.")
+    evs = _run(ex, _doc(t, published="2019-07-23", places=[MAARRA, KAFRNABL], quantities=[("أربعة", 4, 4, "مدني")],
+                        dates=[("أمس", "2019-07-22", "day")]))
+    assert _brief(evs) == [("airstrike", "معرة النعمان", None, None), ("shelling", "كفرنبل", None, 4)]
+
+
 def test_a_share_of_a_summed_toll_told_as_others_is_its_breakdown(ex):
     # SNHR style: a month's toll, the shares of those responsible, «و… آخرين»
     t = ("وثقت الشبكة السورية لحقوق الإنسان في تقريرها الصادر اليوم مقتل 820 مدنياً في سوريا خلال شهر أيار، "

@@ -120,6 +120,9 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 # «انشق 11 مجنداً … وتعرضوا لإطلاق نار أدى إلى إصابة اثنين منهم»: the hurt of the people
                 # counted before them
                 cands = _of_them(ctx, c, group)
+            if not cands:
+                # «…، فيما قالت وزارة الدفاع الروسية إن طائراتها قتلت 40 مسلحاً»: the other side's count
+                cands = tellings.counter_toll(ctx, c, group)
             if not cands and not any(a.type in acts for a in group) and tellings.report_goes_on(ctx, c):
                 # «… . وقال الناطق باسم الجبهة إن مقاتليها قتلوا أكثر من 30 عنصراً»: the report goes on,
                 # the dead are the act's told in the sentence before

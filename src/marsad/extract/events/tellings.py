@@ -120,9 +120,12 @@ def another_act(ctx: Ctx, inc, last: Mention, m: Mention, c) -> bool:
 
 def other_telling(inc, m: Mention) -> None:
     """The other side's telling joined to an incident that already has figures: its own figure
-    gives way to those told first (one strike told twice: the dead kept, the sorties a telling)."""
+    gives way to those told first (one strike told twice: the dead kept, the sorties a telling);
+    when the first telling names no source, the outlet stays the event's source."""
     if m.figure is not None and any(x.figure is not None for o in inc.mentions for x in [o] + o.deaths):
         m.earlier = True
+    if not any(o.reported_by for o in inc.mentions):
+        m.reported_by = None  # (the other side is not the source of the event its first telling gives)
 
 
 def share_of(ctx: Ctx, recent: list, m: Mention):
@@ -266,3 +269,34 @@ FIGHT = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "territo
 @lru_cache(maxsize=1)
 def _speaks_for() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in _json("joins.json").get("speaks_for", {}).items()}
+
+
+def counter_toll(ctx: Ctx, c: Mention, group: list[Mention]) -> list[Mention]:
+    """«قصفت طائرات روسية مدينة X…، فيما قالت وزارة الدفاع الروسية إن طائراتها قتلت 40 مسلحاً»: deaths
+    told after a part word and a reporting verb of another source, with no act, no place of their own
+    and no day of another act in their part, are the other side's count of the act told before the
+    part word (its dead; the first telling's figure, when there is one, stays the event's)."""
+    if c.figure is None or c.aggregate or c.modality != "asserted":
+        return []
+    before = [a for a in group if a.type in FIGHT and a.end <= c.prefix_start and a.modality == "asserted"
+              and not a.aggregate]
+    if not before:
+        return []
+    a = before[-1]
+    k = cut(ctx, a.end, c.prefix_start)
+    if k is None or not any(w.lstrip("و").startswith(ctx.v.att_verbs)
+                            for w in ctx.words_after(k.end, 2, limit=c.prefix_start)):
+        return []
+    if any(o.type in FIGHT and k.end <= o.prefix_start for o in group if o is not c):
+        return []  # an act of its own part: the deaths are that act's (or the part is another story)
+    if (c.reported_by or {}).get("surface") == (a.reported_by or {}).get("surface"):
+        return []
+    own = [p for p in c.places or ([c.place] if c.place else []) if p.get("start", k.end) >= k.end]
+    theirs = a.places or ([a.place] if a.place else [])
+    if own and not any(same_place(p, q) for p in own for q in theirs):
+        return []
+    if _has(ctx, k.end, ctx.clause(c.end)[1], "same_day"):
+        return []
+    if a.reported_by is None:
+        c.reported_by = None  # (the other side is not the source of the event its first telling gives)
+    return [a]
