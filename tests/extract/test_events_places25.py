@@ -143,3 +143,41 @@ def test_an_act_going_on_since_a_time_with_no_figure_is_no_aggregate(ex, text, t
     assert not [e for e in evs if e["kind"] == "aggregate"]
     if typ == "armed_clash":
         assert [(e["kind"], _place(e)) for e in evs if e["type"] == typ] == [("incident", where)]
+
+
+# -- a place that «witnessed» the act is its place -------------------------------------------------
+@pytest.mark.parametrize("text,where", [
+    # a local outlet's: a relative clause after the act noun, a bearing from the capital
+    ("وجاء البيان بعد يومين من مواجهات شهدتها أشرفية صحنايا جنوب غربي دمشق وقتل فيها 11 عنصراً.",
+     "أشرفية صحنايا"),
+    # a monitor's: the place as the subject of «شهدت»
+    ("شهدت جرمانا في ريف دمشق أمس اشتباكات عنيفة أسفرت عن مقتل 6 أشخاص.", "جرمانا"),
+    # a wire's: «تشهدها»
+    ("قتل 4 مدنيين في الاشتباكات التي تشهدها تلبيسة في ريف حمص الشمالي منذ الصباح.", "تلبيسة"),
+])
+def test_a_place_that_witnessed_the_act_is_its_place(text, where):
+    from marsad.pipeline import Pipeline
+
+    doc = Document(text, published="2025-05-01")
+    Pipeline()(doc)
+    clashes = [e for e in doc["events"] if e["type"] == "armed_clash"]
+    assert [(e["place"] or {}).get("surface") for e in clashes] == [where]
+
+
+# -- a day told in the clause of another act is that act's -----------------------------------------
+@pytest.mark.parametrize("text,when", [
+    # a local outlet's: the campaign came after clashes «the week before»
+    ("اعتقلت قوات الأمن 30 شاباً في مدينة حماة، وجاءت الحملة عقب مظاهرة خرجت في المدينة الأسبوع الماضي.",
+     "الأسبوع الماضي"),
+    # a monitor's
+    ("داهمت دورية مدينة حماة واعتقلت 30 شاباً، علماً أن المدينة شهدت مظاهرة حاشدة يوم الجمعة الماضي.",
+     "يوم الجمعة الماضي"),
+    # a wire's
+    ("قال ناشطون إن الأمن اعتقل 30 شاباً في مدينة حماة، وذلك على خلفية اشتباكات اندلعت أمس الأول.",
+     "أمس الأول"),
+])
+def test_a_day_in_another_acts_clause_does_not_date_the_act(ex, text, when):
+    d = _doc(text, published="2021-06-10", places=[HAMA], quantities=[("30", 30, 30, "شاب")],
+             dates=[(when, "2021-06-04", "day")])
+    evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "arrest"]
+    assert [(e["date"], e["date_source"]) for e in evs] == [("2021-06-10", "published")]

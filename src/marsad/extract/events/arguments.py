@@ -32,7 +32,9 @@ _LOCATIVE = frozenset(fold_str(w) for w in (
     "مدينة", "بلدة", "قرية", "ريف", "محافظة", "منطقة", "مخيم", "بلدتي", "قريتي", "مدينتي", "ناحية", "مطار",
     "معسكر", "سجن", "معبر", "حاجز", "الأراضي", "ولاية", "بلدات", "قرى", "مدن", "محافظات", "محافظتي", "ريفي",
     "بلدتا", "مدينتا", "قريتا",
-    "مناطق", "طريق", "جبهة", "جبهات", "محور", "محاور", "من", "ضمن"))
+    "مناطق", "طريق", "جبهة", "جبهات", "محور", "محاور", "من", "ضمن",
+    # a place that «witnessed» what is told: «اشتباكات شهدتها بلدة X», «شهدت مدينة X مظاهرات»
+    "شهد", "شهدت", "شهدها", "شهدتها", "تشهد", "يشهد", "تشهدها", "يشهدها", "شهدته", "تشهده"))
 _PAREN = "("
 _PART_WORDS = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
 _ORIGIN_OK = frozenset({"defection", "desertion", "arrest", "protest", "other"})
@@ -1338,6 +1340,9 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         # day it is reported; a later date is the day of what it speaks about
         point = [d for d in point if not _after_published(d, ctx.published)]
     if point:
+        # («اعتقلت … في حي X، وجاءت الحملة بعد اشتباكات شهدها الحي الأسبوع الماضي»: that clash's week)
+        point = [d for d in point if not _another_acts_day(ctx, m, d, ce)]
+    if point:
         inside = [d for d in point if cs <= d["start"] < ce] or \
             [d for d in point if ctx.breaks_between(d["start"], m.start) <= 1] or point
         d = min(inside, key=lambda d: abs(d["start"] - m.start))
@@ -1361,6 +1366,26 @@ _UNTIL = frozenset(fold_str(w) for w in ("حتى", "لغاية", "وحتى", "و
 _TO_END = frozenset(fold_str(w) for w in ("ونهاية", "نهاية", "إلى", "الى"))
 _NUMBER_WORD = frozenset(fold_str(w) for w in ("رقم", "رقمه", "برقم"))
 _OF_YEAR = frozenset(fold_str(w) for w in ("لعام", "لسنة", "للعام", "لسنه"))
+
+
+def _another_acts_day(ctx: Ctx, m: Mention, d: dict, ce: int) -> bool:
+    """d, told after m, is in the clause of another trigger told after m's clause («اعتقلت …، وذلك
+    على خلفية اشتباكات اندلعت أمس الأول»), or after a time word and another act in m's own clause
+    («وجاءت الحملة بعد اشتباكات شهدها الحي الأسبوع الماضي»): that act's day, not m's."""
+    if d["start"] < m.end:
+        return False
+    inside = d["start"] < ce
+    lo = m.end if inside else max(ce, ctx.clause(d["start"])[0])
+    end = ctx.sents[m.si].end
+    for t in ctx.m["triggers"].starting(lo, d["start"]):
+        if t.start < m.end or inside and not set(ctx.words_before(t.prefix_start, 1)) & _TIME_CLAUSE:
+            continue
+        infos = t.value if isinstance(t.value, list) else [t.value]
+        infos = [i for i in infos if not i["needs"] or _needs(ctx, t.end, end, i["needs"])]
+        # (a death or the same act's word in a result clause, «… ما أدى إلى مقتل 5، أمس», is the act's)
+        if infos and not any(i["type"] in (m.type, "casualties") for i in infos):
+            return True
+    return False
 
 
 def _law_year(ctx: Ctx, d: dict) -> bool:
