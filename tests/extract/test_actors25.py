@@ -294,3 +294,40 @@ def test_issuers_accusers_and_closing_sources(pipe):
          "تشرين بالمدفعية.")
     shelling = next(e for e in _events(pipe, t, "2025-08-24") if e["type"] == "shelling")
     assert _source(shelling)[0].startswith("المجلس العسكري")
+
+
+def test_a_capital_that_decides_stands_for_its_state(pipe):
+    # wire style
+    t = "دخلت صباح اليوم هدنة مدتها ثلاثة أيام أعلنتها موسكو في مدينة حلب حيز التنفيذ."
+    assert _agents(pipe, t, "2016-10-13") == [("agreement", "Russian forces")]
+    # agency style
+    t = "أعلنت أنقرة اليوم التوصل إلى اتفاق لوقف إطلاق النار في مدينة عين العرب."
+    assert _agents(pipe, t, "2019-10-17") == [("agreement", TURKEY)]
+    t = "فرضت واشنطن عقوبات جديدة على 12 مسؤولاً في الحكومة السورية."
+    assert _agents(pipe, t, "2020-06-17") == [("sanction", "US forces")]
+    # not for an act of force: the strike has no agent named
+    t = "قصفت طائرات حربية مدينة دوما بعد أن أعلنت موسكو هدنة في الغوطة."
+    assert ("airstrike", None) in _agents(pipe, t, "2018-02-27")
+
+
+def test_a_rank_the_body_and_the_name_are_one_source(pipe):
+    t = ("أعلن الملازم في الشرطة سامر العلي، في تسجيل مصور بثه ناشطون، انشقاق 20 عنصراً من شرطة مدينة "
+         "الرستن عن وزارة الداخلية.")
+    (e,) = _events(pipe, t, "2012-03-12")
+    # (the rank runs on over the body it serves in to the person's name, as far as the tagger reads it)
+    assert _source(e)[0].startswith("الملازم في الشرطة سامر") and _agent(e) == ASSAD
+
+
+def test_defectors_from_a_police_unit_named_before_their_verb(pipe):
+    t = ("أفاد ناشطون بأن 12 عنصراً من شرطة ناحية تلبيسة، بينهم ضابط برتبة ملازم، انشقوا ليلة أمس والتحقوا "
+         "بالجيش الحر.")
+    assert _agents(pipe, t, "2013-09-18") == [("defection", ASSAD)]
+    t = "سبعة عناصر من مخفر بلدة الحارة انشقوا فجر اليوم وانضموا إلى كتائب المعارضة، بحسب ناشطين."
+    assert _agents(pipe, t, "2012-08-02") == [("defection", ASSAD)]
+
+
+def test_a_running_total_goes_on_from_the_act_before_it(pipe):
+    t = ("رصد المرصد السوري دخول رتل عسكري تركي جديد، فجر اليوم، من معبر خربة الجوز، واتجاهه نحو النقاط "
+         "التركية في ريف إدلب الجنوبي، ليرتفع عدد الآليات التي دخلت منذ مطلع الشهر إلى أكثر من 900 آلية.")
+    total = next(e for e in _events(pipe, t, "2020-02-10") if (e["count"] or {}).get("low") == 900)
+    assert _agent(total) == TURKEY

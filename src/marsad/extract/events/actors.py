@@ -208,7 +208,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         ana = _decree_issuer(ctx, m) or _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
             _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out) or \
             _nisba_of_act(ctx, m) or _army_as_subject(ctx, m) or _carried_by_anaphor(ctx, m) or \
-            _decider(ctx, m) or _accused_after(ctx, m) or _weapon_user(ctx, m) or _own_kill(ctx, m)
+            _decider(ctx, m) or _accused_after(ctx, m) or _weapon_user(ctx, m) or _own_kill(ctx, m) or \
+            _capital(ctx, m)
         if ana is not None:
             # (who was read as hit before it is the agent now: «فرّق عناصر من X … واعتقلوا»)
             out[:] = [x for x in out if not (x["role"] == "target" and x["start"] == ana["start"])]
@@ -298,6 +299,26 @@ def _subject_of_an_act(ctx: Ctx, a) -> bool:
 
 
 _STRIKE_ACTS = frozenset({"armed_clash", "airstrike", "shelling", "explosion", "attack"})
+
+
+# «… ليرتفع عدد الآليات التي دخلت منذ مطلع الشهر إلى 2000»: a running total of the act just told
+_RISES = frozenset(fold_str(p + w) for p in ("", "و", "ل") for w in ("ارتفع", "يرتفع", "ترتفع", "ارتفاع", "يصل",
+                                                                   "تصل", "وصل", "بلغ", "يبلغ", "تبلغ"))
+
+
+def carry_to_total(ctx: Ctx, m: Mention, ready: list) -> None:
+    """A running total that goes on from an act told before it in its sentence («دخل رتل تركي …،
+    ليرتفع عدد الآليات …») and names no agent is the same force's (the agent of that act)."""
+    if any(a["role"] == "agent" for a in m.actors) or not m.surface or ffold(m.surface.split()[0]) not in _RISES:
+        return
+    for r in reversed(ready):
+        if r.si != m.si or r.start >= m.start:
+            continue
+        ag = next((a for a in r.actors if a["role"] == "agent" and a.get("canonical")), None) \
+            if r.type == m.type else None
+        if ag is not None:  # (the act's telling again, «ويضم الرتل…», names none: the one before it)
+            m.actors.insert(0, dict(ag))
+            return
 
 
 def _hit_reading(ctx: Ctx, a) -> tuple[dict, tuple[dict, int] | None] | None:
@@ -1533,6 +1554,17 @@ def _bare_army(ctx: Ctx, m: Mention) -> dict | None:
                 return {"surface": nxt.text, "role": "agent", "canonical": spec["canonical"],
                         "start": nxt.start, "end": nxt.end}
     sent = ctx.sents[m.si]
+    if m.pos == "verb":
+        # «17 عنصراً من شرطة مخفر المدينة، بينهم قائد المخفر، انشقوا»: the figure and the unit it is from
+        # open the clause before the verb
+        for k in range(ctx.tok_of(sent.start), ctx.tok_of(m.prefix_start)):
+            if ctx.ftoks[k] == "من" and k + 1 < len(ctx.tokens) and ctx.ftoks[k + 1] in spec["_units"] and \
+                    ctx.tokens[k].start >= sent.start and \
+                    not any(a.start <= ctx.tokens[k + 1].start < a.end
+                            for a in ctx.m["actors"].starting(ctx.tokens[k + 1].start, ctx.tokens[k + 1].end)):
+                nxt = ctx.tokens[k + 1]
+                return {"surface": nxt.text, "role": "agent", "canonical": spec["canonical"],
+                        "start": nxt.start, "end": nxt.end}
     rb = m.reported_by or {}
     if spec.get("unnamed") and (m.type == "desertion" or _DEFECTOR.match(ffold(m.surface))) and not any(
             _other_force(pick(a.value, a.key, ctx.published, ctx.text), spec["canonical"])
@@ -1621,7 +1653,10 @@ def _unclaimed(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     for si in (m.si, m.si + 1):
         if si >= len(ctx.sents) or (si > m.si and "\n\n" in ctx.text[ctx.sents[m.si].end:ctx.sents[si].start]):
             break
-        cue = _unclaimed_at(ctx, si, spec["_words"])
+        key = ("unclaimed", si)  # (once per sentence: every act of it asks)
+        if key not in ctx.memo:
+            ctx.memo[key] = _unclaimed_at(ctx, si, spec["_words"])
+        cue = ctx.memo[key]
         if cue is None:
             continue
         if any(isinstance(v, dict) and v.get("type") not in (m.type, "casualties", "attack", None)
@@ -1635,6 +1670,39 @@ def _unclaimed(ctx: Ctx, m: Mention, out: list[dict]) -> None:
 
 
 _NOT_SAID = frozenset(("لم", "ولم", "دون", "ودون", "بدون"))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> tuple[dict, frozenset, frozenset]:
+    from .actor_names import expanded
+
+    spec = expanded().get("capitals") or {}
+    names = {fold_str(k): v for k, v in spec.get("names", {}).items()}
+    return names, frozenset(w.split()[0] for w in names), frozenset(fold_str(w) for w in spec.get("verbs", ()))
+
+
+def _capital(ctx: Ctx, m: Mention) -> dict | None:
+    """«بدأت هدنة إنسانية أعلنتها موسكو في الغوطة»: a capital right after a verb of deciding or
+    announcing in the act's sentence stands for its state (actors.json `capitals`)."""
+    if m.type not in _WORDS_ACTS:
+        return None
+    names, firsts, verbs = _capitals()
+    words = ctx.sent_words(m.si)
+    if firsts.isdisjoint(words):
+        return None
+    s = ctx.sents[m.si]
+    t0, t1 = ctx.tok_of(s.start) + 1, ctx.tok_of(max(s.start, s.end - 1)) + 1
+    for k in range(t0, t1):
+        f = ctx.ftoks[k]
+        if f not in firsts or ctx.ftoks[k - 1].removeprefix("و") not in verbs:
+            continue
+        for name, canon in names.items():
+            parts = name.split()
+            if ctx.ftoks[k:k + len(parts)] == parts:
+                tok, last = ctx.tokens[k], ctx.tokens[k + len(parts) - 1]
+                return {"surface": ctx.text[tok.start:last.end], "role": "agent", "canonical": canon,
+                        "start": tok.start, "end": last.end}
+    return None
 
 
 def _own_kill(ctx: Ctx, m: Mention) -> dict | None:
@@ -1697,24 +1765,26 @@ def _renames() -> tuple:
 
 
 def _backed_rename(ctx: Ctx, m: Mention, out: list[dict]) -> None:
-    """«سيطر الجيش السوري الحر، بدعم من القوات المسلحة التركية، على…» (2018): an actor named with its
-    backer's support within a few words after it («الفصائل الموالية لها» when the backer is the one
-    speaking or the first agent) is the force that support makes it (actors.json `backed_renames`)."""
-    if not ctx.published or _BACKING.isdisjoint(ctx.sent_words(m.si)):
+    """«أعلنت وزارة الدفاع التركية أن قواتها والفصائل الموالية لها سيطرت…» (2019): an actor named as
+    backed by the first agent («الموالية لها», «المدعومة منها»: the pronoun is the backer, here the
+    speaker's force) is, from the date, the force that backing makes it (actors.json `backed_renames`).
+    A backer named outright («المدعوم من تركيا», «بدعم من القوات التركية») renames nothing: the sets
+    code such factions either way in 2018."""
+    first = next((y for y in out if y["role"] == "agent"), None)
+    if first is None or not ctx.published:
         return
     for x in out:
+        if x is first or x["role"] != "agent":
+            continue
         for actor, backer, lo, hi, becomes in _renames():
-            if x.get("canonical") != actor or x["role"] != "agent" or not lo <= ctx.published < hi:
+            if x.get("canonical") != actor or first.get("canonical") != backer or not lo <= ctx.published < hi:
                 continue
-            after = ctx.words_after(x["end"], 4, ctx.sents[m.si].end)
-            if not any(w.strip(_PUNCT) in _BACKING for w in after[:3]):
-                continue
-            own = [w for w in after if w.strip(_PUNCT) in ("لها", "له", "منها", "منه")]
-            first = next((y for y in out if y["role"] == "agent"), None)
-            # (a backer named outright, «المدعوم من تركيا», «بدعم من القوات التركية», renames nothing: the
-            # sets code such factions either way in 2018)
-            if own and first is not None and first is not x and first.get("canonical") == backer:
+            after = [w.strip(_PUNCT) for w in ctx.words_after(x["end"], 3, ctx.sents[m.si].end)]
+            if any(w in _BACKING for w in after[:2]) and any(w in _BACKER_PRONOUNS for w in after):
                 x["canonical"] = becomes
+
+
+_BACKER_PRONOUNS = frozenset(fold_str(w) for w in ("لها", "له", "منها", "منه"))
 
 
 def _clash_in(ctx: Ctx, sent) -> bool:

@@ -56,9 +56,12 @@ _WENT_ON = frozenset(fold_str(w) for w in ("أضاف", "أضافت", "تابع",
 # verbs of documenting: their object is a tally, and a «فيما» clause adds to the same tally
 _TALLYING = tuple(fold_str(w) for w in ("وثق", "رصد", "أحصى", "سجل"))
 _AS = frozenset(fold_str(w) for w in ("كما", "مثلما"))
+# a rank before a person's name and the body he serves in («النقيب في الشرطة فلان»)
+_RANKS = frozenset(fold_str(w) for w in ("نقيب", "ملازم", "رائد", "مقدم", "عقيد", "عميد", "مساعد", "رقيب", "مجند",
+                                         "عريف"))
 # people who belong to a body named after «في/من» («قادة في الفصائل», «عضو في اللجنة»)
 _MEMBER_HEADS = frozenset(fold_str(w) for w in ("قادة", "قيادي", "قياديين", "قياديون", "أعضاء", "ناشط", "ناشطون",
-                                                 "ناشطين", "عناصر", "مقاتلين", "ضابط", "ضباط"))
+                                                 "ناشطين", "عناصر", "مقاتلين", "ضابط", "ضباط")) | _RANKS
 # «ظهر/أطل X في تسجيل مصور … معلناً …»: who appears in a recording or a speech and announces in it
 _APPEAR = frozenset(fold_str(w) for w in ("ظهر", "ظهرت", "أطل", "أطلت", "خرج", "خرجت"))
 _RECORDINGS = frozenset(fold_str(w) for w in ("تسجيل", "مقطع", "فيديو", "شريط", "بث", "كلمة", "خطاب", "لقاء",
@@ -70,7 +73,7 @@ _LATEST = frozenset(fold_str(w) for w in ("آخر", "أحدث", "أخير", "ا�
 # «أنها», «بأنه»: «that» with the pronoun of a subject named before, never a name
 _THAT_PRONOUN = frozenset(fold_str(p + w) for p in ("", "ب") for w in ("أنها", "أنه", "أنهم", "أنهما", "إنها", "إنهم"))
 # one person named by a role, whose own name may follow («القيادي في الفصائل أبو أحمد…»)
-_PERSON_HEADS = frozenset(fold_str(w) for w in ("قيادي", "مسؤول", "قائد", "ضابط", "ناشط", "عضو"))
+_PERSON_HEADS = frozenset(fold_str(w) for w in ("قيادي", "مسؤول", "قائد", "ضابط", "ناشط", "عضو")) | _RANKS
 # a body whose quoted name follows it is one name with it («المتحدث باسم حملة «غضب الفرات»»)
 _NAMED_BODIES = frozenset(fold_str(w) for w in ("حملة", "عملية", "غرفة", "عمليات", "فصيل", "فصائل", "حركة", "تجمع", "شبكة",
                                                 "جيش", "لواء", "فرقة", "كتيبة", "تنسيقية", "صفحة", "مجموعة", "هيئة",
@@ -383,6 +386,8 @@ class Attribution:
         clause of its own, «وذلك بعد مواجهات…»، keeps that clause: see _own_clause_prep)."""
         ctx = self.ctx
         verbs, docs, _ = _issue_words()
+        if verbs.isdisjoint(ctx.doc_words) and not any("و" + v in ctx.doc_words for v in verbs):
+            return None  # (most documents issue nothing)
         t = ctx.tok_of(start)
         if t >= len(ctx.tokens) or ctx.tokens[t].start < start or ctx.ftoks[t].removeprefix("و") not in verbs:
             return None

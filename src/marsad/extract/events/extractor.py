@@ -131,6 +131,7 @@ class EventExtractor:
                 m.reported_by = canonical_source(ctx, rep)
                 m.actors = actors_mod.find(ctx, m)
                 _carry_agent(ctx, m, ready)
+                actors_mod.carry_to_total(ctx, m, ready)
                 if m.reported_by is None and m.type in _SELF_REPORTED:
                     # «مدّد الاتحاد الأوروبي العقوبات»: who decided it is who says so
                     ag = next((a for a in m.actors if a["role"] == "agent" and "start" in a), None)
