@@ -143,6 +143,8 @@ def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
     clause, «منذ» after it in its clause with no day of its own (no same-day word, no date of a day),
     and no figure in the clause."""
     v = ctx.v
+    if not v.trend_verbs & ctx.sent_words(m.si):
+        return False  # (no verb of escalation in the sentence: most)
     if not any(w in v.trend_verbs for w in ctx.words_before(m.prefix_start, v.trend_reach, floor=cs)):
         return False
     ce = ctx.clause(m.end)[1]
