@@ -281,6 +281,14 @@ def test_soldiers_leaving_their_posts_and_uniforms_desert(ex):
     t = "تخلى 40 عنصراً من قوات النظام عن مواقعهم قرب مدينة تدمر، بحسب مصادر محلية."
     evs = _run(ex, _doc(t, published="2024-12-05", places=[TADMUR], quantities=[("40", 40, 40, "عنصر")]))
     assert _tf(evs) == [("desertion", "incident", 40, None)]
+    # The Telegraph in Arabic style: «كان رفاقه يخلعون زيهم العسكري»
+    t = "وقال الجندي إن رفاقه في مدينة حماة كانوا يخلعون زيهم العسكري ويغادرون."
+    assert _types(_run(ex, _doc(t, published="2024-12-17", places=[HAMA]))) == ["desertion"]
+    # the defectors told before, leaving their posts, are that defection (guard)
+    t = ("انشق 12 عنصراً عن قوات النظام في بلدة طفس. وقال الناطق إن المنشقين غادروا مواقعهم مع أسلحتهم "
+         "الفردية.")
+    evs = _run(ex, _doc(t, published="2013-02-01", places=[TAFAS], quantities=[("12", 12, 12, "عنصر")]))
+    assert _types(evs) == ["defection"]
     # a force leaving its positions is a withdrawal, not a desertion (guard)
     t = "انسحبت قوات النظام من مواقعها في مدينة تدمر."
     assert "desertion" not in _types(_run(ex, _doc(t, published="2024-12-05", places=[TADMUR])))
@@ -300,6 +308,17 @@ def test_an_evacuation_told_by_its_buses(ex):
     assert _types(evs) == ["other"]
     t = "انطلقت قافلة الحافلات الأولى من بلدة هجين وعلى متنها 250 مقاتلاً."
     evs = _run(ex, _doc(t, published="2018-12-20", places=[HAJIN], quantities=[("250", 250, 250, "مقاتل")]))
+    assert _types(evs) == ["other"]
+    # Sputnik style: «غادرت نحو 280 حافلة … تضم حوالي ثمانية آلاف شخص»: the people are the figure, not the buses
+    t = "وغادرت نحو 80 حافلة مدينة الرستن اليوم تضم حوالي ثلاثة آلاف شخص من المسلحين وعائلاتهم."
+    rastan = ("الرستن", "P34", "Al-Rastan", "Homs")
+    evs = _run(ex, _doc(t, published="2018-05-10", places=[rastan], dates=[("اليوم", "2018-05-10", "day")],
+                        quantities=[("نحو 80", 80, 80, "حافلة"), ("حوالي ثلاثة آلاف", 3000, 3000, "شخص")]))
+    assert [(e["type"], _fig(e["count"])) for e in _asserted(evs)] == [("other", 3000)]
+    # SANA style: «تم تسيير 59 حافلة نقلت المئات من المسلحين»
+    t = "وأضافت أنه تم تسيير 40 حافلة نقلت المئات من المسلحين من مدينة الرستن اليوم."
+    evs = _run(ex, _doc(t, published="2018-05-10", places=[rastan], dates=[("اليوم", "2018-05-10", "day")],
+                        quantities=[("40", 40, 40, "حافلة"), ("المئات", 200, 900, None)]))
     assert _types(evs) == ["other"]
 
 
@@ -502,3 +521,17 @@ def test_an_entry_under_a_deal_is_a_deployment_and_one_expected_is_to_come(ex):
     t = "دخلت الشرطة العسكرية الروسية بلدة طفس اليوم بموجب اتفاق التسوية، ورفعت علم النظام فوق مبنى البلدية."
     evs = _run(ex, _doc(t, published="2018-07-11", places=[TAFAS], dates=[("اليوم", "2018-07-11", "day")]))
     assert "territory_change" in _types(evs)
+
+
+def test_fire_on_protesters_with_their_dead_is_the_protests(ex):
+    # Reuters style: «أطلقت قوات الأمن النار على المتظاهرين، ما أدى إلى مقتل ستة منهم»
+    t = "أطلقت قوات الأمن النار على المتظاهرين في مدينة نوى، ما أدى إلى مقتل ستة منهم."
+    evs = _run(ex, _doc(t, published="2011-04-01", places=[NAWA], quantities=[("ستة", 6, 6, None)]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("protest", 6)]
+    # AFP style: «فتح الأمن النار على المحتجين فقتل ثلاثة منهم»; LCC style: «سقوط خمسة من المتظاهرين»
+    t = "فتحت قوات الأمن النار على المحتجين في مدينة جاسم، ما أسفر عن مقتل ثلاثة منهم."
+    evs = _run(ex, _doc(t, published="2011-04-08", places=[JASIM], quantities=[("ثلاثة", 3, 3, None)]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("protest", 3)]
+    # protesters named with no deaths and no act of their own stay no event (guard)
+    t = "وأطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين."
+    assert _types(_run(ex, _doc(t, published="2011-04-08"))) == []

@@ -145,7 +145,8 @@ class EventExtractor:
         last_place: dict[str, list] = {}
         last_rec: dict[int, dict] = {}
         for n, inc in enumerate(incs):
-            if _vague(inc) or all(m.anaphor for m in inc.mentions) and inc.mentions[0].pos == "adj":
+            if _vague(inc) or all(m.anaphor for m in inc.mentions) and inc.mentions[0].pos == "adj" and \
+                    not any(d.figure is not None for d in inc.deaths):  # («النار على المتظاهرين، ما أدى إلى مقتل ستة»)
                 continue  # «معظم المنشقين» with nothing told before: a reference, not an incident
             if inc.type == "casualties" and all(m.relative and m.figure is None for m in inc.mentions) and \
                     not any(d.figure is not None for d in inc.deaths):

@@ -101,6 +101,8 @@ def find(ctx: Ctx) -> list[Mention]:
             continue  # «ولاذ المهاجمون بالفرار»: how the attackers left, not a displacement
         if typ == "arrest" and info["pos"] == "verb" and ffold(m.surface) in v.held_verbs and _held(ctx, m, sent):
             continue  # «أن المعتقلين احتجزوا في الملعب البلدي»: where those arrested were held
+        if typ == "desertion" and info["pos"] == "verb" and _told_leavers(ctx, m, sent):
+            continue  # «وقال الناطق إن المنشقين غادروا مواقعهم»: the defection told before, retold
         if typ == "territory_change" and ffold(m.surface) in v.deal_entry and _under_deal(ctx, m, sent):
             typ = v.deal_entry_as  # «دخلت وحدات من الجيش مدينة منبج … بموجب تفاهم مع قسد»: a deployment
         if info["sub"] == "refused" and not _refused(ctx, m):
@@ -335,6 +337,21 @@ def _answered(ctx: Ctx, m, sent) -> bool:
 
 
 _ANSWERED_REACH = 4
+
+
+_LEAVERS = frozenset({"defection", "desertion"})
+
+
+def _told_leavers(ctx: Ctx, m, sent) -> bool:
+    """«إن المنشقين غادروا مواقعهم», «الفارون تركوا ثكناتهم»: a verb of leaving one's post whose subject
+    right before it (≤ 2 words) is a defection or desertion word names those already told leaving."""
+    lo = max(sent.start, m.prefix_start - 30)
+    for t in ctx.m["triggers"].starting(lo, m.prefix_start):
+        if t.end <= m.prefix_start and ctx.words_between(t.end, m.prefix_start) <= 1 and \
+                any(i["type"] in _LEAVERS and i["pos"] in ("adj", "noun")
+                    for i in (t.value if isinstance(t.value, list) else [t.value])):
+            return True
+    return False
 
 
 def _held(ctx: Ctx, m, sent) -> bool:
