@@ -535,3 +535,19 @@ def test_fire_on_protesters_with_their_dead_is_the_protests(ex):
     # protesters named with no deaths and no act of their own stay no event (guard)
     t = "وأطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين."
     assert _types(_run(ex, _doc(t, published="2011-04-08"))) == []
+
+
+def test_what_a_toll_leaves_out_is_no_figure_nor_act(ex):
+    # SNHR style: «وأشار التقرير إلى أن الحصيلة لا تشمل آلاف الضحايا…»
+    t = "وأشار التقرير إلى أن الحصيلة لا تشمل آلاف الضحايا الذين قضوا تحت التعذيب."
+    assert _types(_run(ex, _doc(t, published="2014-03-01", quantities=[("آلاف", 2000, 9000, None)]))) == []
+    # SOHR style: «ولا تشمل الحصيلة عشرات المفقودين»: the month's toll keeps its own figure
+    t = "وثقت الشبكة مقتل 320 مدنياً خلال الشهر الماضي، ولا تشمل الحصيلة عشرات المفقودين."
+    evs = _run(ex, _doc(t, published="2014-03-01", quantities=[("320", 320, 320, "مدني"), ("عشرات", 20, 90, "مفقود")],
+                        dates=[("الشهر الماضي", "2014-02", "month")]))
+    assert _tf(evs) == [("casualties", "aggregate", 320, 320)]
+    # civil defence style: «دون احتساب المفقودين تحت الأنقاض»
+    t = "قُتل 15 مدنياً في غارات على مدينة دوما اليوم، دون احتساب عشرات المفقودين تحت الأنقاض."
+    evs = _run(ex, _doc(t, published="2018-02-20", places=[DOUMA], dates=[("اليوم", "2018-02-20", "day")],
+                        quantities=[("15", 15, 15, "مدني"), ("عشرات", 20, 90, "مفقود")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 15)]
