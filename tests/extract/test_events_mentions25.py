@@ -551,3 +551,34 @@ def test_what_a_toll_leaves_out_is_no_figure_nor_act(ex):
     evs = _run(ex, _doc(t, published="2018-02-20", places=[DOUMA], dates=[("اليوم", "2018-02-20", "day")],
                         quantities=[("15", 15, 15, "مدني"), ("عشرات", 20, 90, "مفقود")]))
     assert _tf(evs) == [("airstrike", "incident", None, 15)]
+
+
+def test_a_demand_of_protesters_governs_its_own_clause_only(ex):
+    # LCC style: «خرجت مظاهرات … تطالب بإسقاط النظام، قُتل خلالها 12 متظاهراً»: the deaths happened
+    t = "خرجت مظاهرات في مدينة نوى اليوم تطالب بإسقاط النظام، قُتل خلالها 12 متظاهراً برصاص قوات الأمن."
+    evs = _run(ex, _doc(t, published="2011-04-22", places=[NAWA], quantities=[("12", 12, 12, "متظاهر")],
+                        dates=[("اليوم", "2011-04-22", "day")]))
+    assert all(e["modality"] == "asserted" for e in evs) and any(_fig(e["fatalities"]) == 12 for e in evs)
+    # Al Jazeera style: «تظاهر المئات مطالبين بالإفراج عن المعتقلين، وأصيب خمسة منهم»
+    t = "تظاهر المئات في مدينة جاسم مطالبين بالإفراج عن المعتقلين، وأصيب خمسة منهم برصاص الأمن."
+    evs = _run(ex, _doc(t, published="2011-04-22", places=[JASIM],
+                        quantities=[("المئات", 200, 900, None), ("خمسة", 5, 5, None)]))
+    assert all(e["modality"] == "asserted" for e in evs) and any(_fig(e["injured"]) == 5 for e in evs)
+    # what is demanded stays no act (guard)
+    t = "تظاهر المئات في مدينة جاسم مطالبين بوقف القصف على بلدة نوى."
+    evs = _run(ex, _doc(t, published="2011-04-22", places=[JASIM, NAWA], quantities=[("المئات", 200, 900, None)]))
+    assert _types(evs) == ["protest"]
+
+
+def test_a_mobilisation_declared_is_a_statement_and_repelling_an_aim(ex):
+    # Enab Baladi style: «أعلنت الهيئة النفير العام … لصد هجوم قوات النظام»
+    t = "أعلنت هيئة تحرير الشام النفير العام في مدينة سراقب لصد هجوم قوات النظام."
+    evs = _run(ex, _doc(t, published="2019-05-01", places=[SARAQIB]))
+    assert _types(evs) == ["statement"]
+    # a council's fatwa style: «دعا المجلس إلى النفير العام»: a call (guard: no asserted act)
+    t = "وأعلن المجلس العسكري النفير العام في ريف كفرنبل للتصدي لهجوم التنظيم."
+    assert _types(_run(ex, _doc(t, published="2019-05-01", places=[KAFRNABL]))) == ["statement"]
+    # a repelled attack told as done stays a clash (guard)
+    t = "صدت الفصائل هجوماً لقوات النظام على مدينة سراقب اليوم."
+    evs = _run(ex, _doc(t, published="2019-05-01", places=[SARAQIB], dates=[("اليوم", "2019-05-01", "day")]))
+    assert _types(evs) == ["armed_clash"]

@@ -78,6 +78,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                     continue  # «… مظاهرات تطالب برفع الحصار، وإن الجيش نشر دبابات»: another reported clause
                 if kind in _CROSS_CLAUSE and framed == frames.DATED and ctx.breaks_between(c.end, m.prefix_start):
                     continue  # «وطالبت بحماية دولية، وذلك بعد يومين من مواجهات…»: an act dated back happened
+                if kind == "call" and ctx.breaks_between(c.end, m.prefix_start) and _demands(ctx, c):
+                    continue  # «مظاهرات تطالب بإسقاط النظام، قُتل خلالها 12»: the demand is its own clause's
                 if kind == "call" and any(a <= m.prefix_start < b for a, b in frames.told_spans(ctx, m.si)):
                     continue  # «للمطالبة بالإفراج عن شبان اعتقلتهم الأجهزة الأمنية»: what befell them happened
                 if kind == "attempted" and _coordinated_try(ctx, c):
@@ -173,6 +175,12 @@ def _habit_after(ctx: Ctx, m: Mention, sent) -> bool:
 
 
 _NEW_THAT = frozenset(ffold(w) for w in ("وإن", "وأن", "وان", "فإن", "فأن"))
+
+
+def _demands(ctx: Ctx, c) -> bool:
+    """The call cue c opens a demand frame (frames.json `demand`: «تطالب ب», «مطالبين»): what
+    protesters demand, which governs its own clause only."""
+    return any(frames.opens(h, "demand") for h in ctx.m["frame_heads"].starting(c.prefix_start, c.end))
 
 
 _TRY_NOUNS = frozenset(ffold(w) for w in ("محاولة", "محاولات"))
