@@ -403,3 +403,30 @@ def test_the_people_of_an_act_named_again_as_the_subject_of_its_verb_are_that_ac
     evs = _run(ex, _doc(t, published="2012-08-14", places=[JABLEH], quantities=[("12", 12, 12, "عسكري")],
                         dates=[("أمس", "2012-08-13", "day")]))
     assert [(x[0], x[2]) for x in _brief(evs)] == [("defection", 12)]
+
+
+HAMA = ("حماة", "P60", "Hama", "Hama", "city")
+HOMS = ("حمص", "P61", "Homs", "Homs", "city")
+DARAA = ("درعا", "P62", "Daraa", "Daraa", "city")
+HARAK = ("الحراك", "P63", "Al-Harak", "Daraa")
+
+
+def test_one_persons_rank_is_no_breakdown_and_leaves_the_place_to_the_act(ex):
+    # (arguments.py, the events helper's file: a one-line guard) Zaman al-Wasl style
+    t = "انشق ضابط برتبة نقيب في مدينة حماة أمس، بحسب ناشطين."
+    evs = _run(ex, _doc(t, published="2012-07-03", places=[HAMA], dates=[("أمس", "2012-07-02", "day")]))
+    assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("defection", "حماة")]
+    # Orient style: «أفاد ناشطون بانشقاق ضابط برتبة مقدم في مدينة حمص»
+    t = "أفاد ناشطون بانشقاق ضابط برتبة مقدم في مدينة حمص اليوم."
+    evs = _run(ex, _doc(t, published="2012-02-11", places=[HOMS], dates=[("اليوم", "2012-02-11", "day")]))
+    assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("defection", "حمص")]
+    # Horan outlet style: an assassination «اغتال مسلحون ضابطاً برتبة عميد في مدينة درعا»
+    t = "اغتال مسلحون مجهولون ضابطاً برتبة عميد في مدينة درعا مساء أمس."
+    evs = _run(ex, _doc(t, published="2013-04-06", places=[DARAA], dates=[("مساء أمس", "2013-04-05", "day")]))
+    assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("armed_clash", "درعا")]
+    # guard: ranks of a counted part stay the part's («ثلاثة برتبة ملازم» counts officers of the whole)
+    t = "انشق 12 عسكرياً عن قوات النظام في بلدة الحراك، بينهم ثلاثة برتبة ملازم."
+    evs = _run(ex, _doc(t, published="2012-07-03", places=[HARAK],
+                        quantities=[("12", 12, 12, "عسكري"), ("ثلاثة", 3, 3, None)]))
+    (e,) = _asserted(evs)
+    assert (e["count"]["low"], _place(e), [b["surface"] for b in e["breakdown"]]) == (12, "الحراك", ["ثلاثة"])

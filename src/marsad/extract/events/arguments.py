@@ -671,6 +671,8 @@ def _in_breakdown(ctx: Ctx, p: dict, floor: int) -> bool:
         if w.lstrip("و") == _WITHIN and all(x in ctx.v.place_nouns or x in _LOCATIVE
                                            for x in ctx.words_after(tok.end, 4, limit=p["start"])):
             return False  # «ضمن البادية السورية», «ضمن مناطق ريف X»: within a place, not among a figure's parts
+        if w == _RANK_OF and not _counted_before(ctx, tok.start):
+            continue  # «انشق ضابط برتبة نقيب في مدينة حماة»: one person's rank, no part of a figure
         if w in ctx.v.subset or w.lstrip("و") in ctx.v.subset:
             # «مقتل 127 مدنياً، بينهم 39 طفلاً، في الغوطة الشرقية»: an aside closed by a break
             # before the place leaves the place to the whole
@@ -681,6 +683,13 @@ def _in_breakdown(ctx: Ctx, p: dict, floor: int) -> bool:
 
 
 _BACK_TO_VERB = frozenset(fold_str(w) for w in ("عن", "على", "إلى", "الى"))
+_RANK_OF = fold_str("برتبة")
+
+
+def _counted_before(ctx: Ctx, pos: int) -> bool:
+    """A figure ends at most two words before pos («ثلاثة برتبة مقدم», «أربعة ضباط برتبة رائد»)."""
+    q = ctx.quants.last_before(pos, pos - 30)
+    return q is not None and ctx.words_between(q["end"], pos) <= 2
 _WITHIN = fold_str("ضمن")
 
 
