@@ -85,6 +85,22 @@ def test_people_of_another_town_after_kama_hold_a_protest_of_their_own(ex):
     assert _brief(evs) == [("protest", "شهبا", 1000, None), ("protest", "عرمان", None, None)]
 
 
+def test_people_of_another_town_in_a_clause_opened_by_wa_hold_their_own_protest(ex):
+    # Suwayda outlet style: «، ونظم أبناء قرية X وقفة»
+    t = ("تظاهر المئات في مدينة شهبا اليوم، ونظم أبناء قرية عرمان وقفة احتجاجية أمام المدرسة.")
+    evs = _run(ex, _doc(t, published="2023-09-08", places=[SHAHBA, ARMAN], quantities=[("المئات", 200, 900, None)],
+                        dates=[("اليوم", "2023-09-08", "day")]))
+    assert _brief(evs) == [("protest", "شهبا", 200, None), ("protest", "عرمان", None, None)]
+    # SOHR style: «، وخرج أهالي بلدة X في مظاهرة»
+    t = ("خرج العشرات في مظاهرة بمدينة طفس بعد صلاة الجمعة، وخرج أهالي بلدة جاسم في مظاهرة مماثلة رفضاً للتهجير.")
+    evs = _run(ex, _doc(t, published="2021-07-02", places=[TAFAS, JASIM], quantities=[("العشرات", 20, 90, None)]))
+    assert [(x[0], x[1]) for x in _brief(evs)] == [("protest", "جاسم"), ("protest", "طفس")]
+    # Syria TV style: «، وتظاهر أبناء بلدة X»
+    t = ("نظم المحتجون وقفة احتجاجية في مدينة السويداء اليوم، وتظاهر أبناء بلدة القريا أمام مبنى البلدية.")
+    evs = _run(ex, _doc(t, published="2023-09-15", places=[SUWAYDA, QURAYYA], dates=[("اليوم", "2023-09-15", "day")]))
+    assert [(x[0], x[1]) for x in _brief(evs)] == [("protest", "السويداء"), ("protest", "القريا")]
+
+
 def test_the_same_kind_of_act_at_the_same_place_after_kama_is_the_same_incident(ex):
     # guard: students of the same city joining the protest there is still the city's protest
     t = ("خرج مئات المحتجين في مدينة السويداء اليوم، كما نظم طلاب الجامعة وقفة احتجاجية في المدينة تضامناً معهم.")

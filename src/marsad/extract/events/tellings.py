@@ -75,10 +75,36 @@ def apart(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
     c = cut(ctx, last.end, m.prefix_start)
     if c is not None and (own_place(ctx, inc, last, m, c) or another_act(ctx, inc, last, m, c)):
         return True
+    if c is None:
+        # «…، ونظم أبناء قرية X وقفة احتجاجية»: a clause opened by «و» whose people are named by their
+        # own town (an origin place) tells their own act
+        o = _and_opener(ctx, last.end, m.prefix_start, m.end)
+        if o is not None and own_place(ctx, inc, last, m, o, origin_only=True):
+            return True
     return running_apart(ctx, inc, last, m)
 
 
-def own_place(ctx: Ctx, inc, last: Mention, m: Mention, c) -> bool:
+class _Opener:
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def _and_opener(ctx: Ctx, lo: int, hi: int, limit: int):
+    """The last clause break between lo and hi whose next word (up to limit, m's own verb included)
+    opens with «و» (a clause of its own)."""
+    from bisect import bisect_left
+
+    i = bisect_left(ctx.breaks, hi) - 1
+    if i < 0 or ctx.breaks[i] < lo:
+        return None
+    b = ctx.breaks[i]
+    w = ctx.words_after(b + 1, 1, limit=limit)
+    return _Opener(b, b + 1) if w and w[0].startswith("و") and len(w[0]) > 2 else None
+
+
+def own_place(ctx: Ctx, inc, last: Mention, m: Mention, c, origin_only: bool = False) -> bool:
     """m, the same kind of act as the incident, is told after a part word in the sentence of the
     incident's last telling and its part names a place of its own, not one of the incident's
     («خرج المئات في مدينة X، كما نظم أهالي بلدة Y وقفة احتجاجية»): another incident. When m took
@@ -92,8 +118,8 @@ def own_place(ctx: Ctx, inc, last: Mention, m: Mention, c) -> bool:
     blocked = ctx.memo.get(("blocked", m.si), [])
     origin_ok = m.type in _cues()["origin_is_place_for"]
     own = [p for p in arguments.usable_places(ctx, m.si, blocked)
-           if c.end <= p["start"] < end and not p["_country"] and (p["_loc"] and not p["_origin"] or
-                                                                     p["_origin"] and origin_ok)]
+           if c.end <= p["start"] < end and not p["_country"] and (p["_loc"] and not p["_origin"] and not origin_only
+                                                                     or p["_origin"] and origin_ok)]
     if not own:
         return False
     theirs = _inc_places(inc)
