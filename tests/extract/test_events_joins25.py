@@ -446,3 +446,28 @@ def test_one_persons_rank_is_no_breakdown_and_leaves_the_place_to_the_act(ex):
                         quantities=[("12", 12, 12, "عسكري"), ("ثلاثة", 3, 3, None)]))
     (e,) = _asserted(evs)
     assert (e["count"]["low"], _place(e), [b["surface"] for b in e["breakdown"]]) == (12, "الحراك", ["ثلاثة"])
+
+
+KARAK = ("حي الكرك", "P64", "Al-Karak quarter", "Daraa", "neighbourhood")
+
+
+def test_the_act_named_again_on_another_day_is_another_incident(ex):
+    # SOHR style: last night's clashes, then «وتجددت الاشتباكات صباح اليوم»
+    t = ("شهدت مدينة جاسم اشتباكات عنيفة بين مسلحين محليين وعناصر من الأمن العسكري ليل أمس، أسفرت عن مقتل ثلاثة "
+         "عناصر. وتجددت الاشتباكات صباح اليوم في حي الكرك بالمدينة.")
+    evs = _run(ex, _doc(t, published="2022-06-14", places=[JASIM, KARAK], quantities=[("ثلاثة", 3, 3, "عنصر")],
+                        dates=[("ليل أمس", "2022-06-13", "day"), ("صباح اليوم", "2022-06-14", "day")]))
+    assert [(e["type"], e["date"], (e["fatalities"] or {}).get("low")) for e in _asserted(evs)] == \
+        [("armed_clash", "2022-06-13", 3), ("armed_clash", "2022-06-14", None)]
+    # Enab Baladi style: Sunday's strikes, then «واستؤنفت الغارات صباح الاثنين»
+    t = ("شنت طائرات حربية روسية غارات على مدينة أريحا يوم الأحد، ما أدى إلى مقتل أربعة مدنيين. واستؤنفت "
+         "الغارات على المدينة صباح الاثنين.")
+    evs = _run(ex, _doc(t, published="2021-06-08", places=[ARIHA], quantities=[("أربعة", 4, 4, "مدني")],
+                        dates=[("يوم الأحد", "2021-06-06", "day"), ("صباح الاثنين", "2021-06-07", "day")]))
+    assert [(e["type"], e["date"]) for e in _asserted(evs)] == [("airstrike", "2021-06-06"), ("airstrike", "2021-06-07")]
+    # guard (Reuters style): the act named again with no day of its own, or a week around its day, is the same
+    t = ("قصفت طائرات حربية مدينة أريحا يوم الأحد. وأسفر القصف الذي استهدف المدينة خلال الأسبوع الجاري عن "
+         "مقتل أربعة مدنيين.")
+    evs = _run(ex, _doc(t, published="2021-06-08", places=[ARIHA], quantities=[("أربعة", 4, 4, "مدني")],
+                        dates=[("يوم الأحد", "2021-06-06", "day"), ("الأسبوع الجاري", "2021-W23", "week")]))
+    assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in _asserted(evs)] == [("airstrike", 4)]

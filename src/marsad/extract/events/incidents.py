@@ -515,8 +515,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return m.place is None or bool(_places(inc, m, True))  # «خلال المعارك» after a takeover
     if (m.anaphor or tellings.told_of_its_people(ctx, m)) and inc.type == m.type:
         # «الانشقاق», «القتلى», «هذا التقدم», «المعتقلين احتجزوا»: the incident already told, unless its
-        # place differs
-        return m.place is None or bool(_places(inc, m, True))
+        # place differs, or its day («وتجددت الاشتباكات صباح اليوم» after the clashes of last night)
+        return (m.place is None or bool(_places(inc, m, True))) and not (not same_sent and tellings.other_day(inc, m))
     fig_ok, fig_same = _figures(inc, m)
     if not fig_ok:
         return False

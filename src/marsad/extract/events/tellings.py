@@ -326,3 +326,10 @@ def counter_toll(ctx: Ctx, c: Mention, group: list[Mention]) -> list[Mention]:
     if a.reported_by is None:
         c.reported_by = None  # (the other side is not the source of the event its first telling gives)
     return [a]
+
+
+def other_day(inc, m: Mention) -> bool:
+    """m is dated to a day by its own text and the incident to another day («… ليل أمس. وتجددت
+    الاشتباكات صباح اليوم»): a week or a month around the day is no other day."""
+    return m.date[2] == "text" and m.date[1] == "day" and any(
+        o.date[2] == "text" and o.date[1] == "day" and o.date[0] != m.date[0] for o in inc.mentions)
