@@ -471,3 +471,33 @@ def test_the_act_named_again_on_another_day_is_another_incident(ex):
     evs = _run(ex, _doc(t, published="2021-06-08", places=[ARIHA], quantities=[("أربعة", 4, 4, "مدني")],
                         dates=[("يوم الأحد", "2021-06-06", "day"), ("الأسبوع الجاري", "2021-W23", "week")]))
     assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in _asserted(evs)] == [("airstrike", 4)]
+
+
+KAFRNABL_T = ("كفرنبل", "P70", "Kafr Nabl", "Idlib")
+HAMA_RIF = ("ريف حماة الشمالي", "P71", "northern Hama countryside", "Hama", "region")
+JOBAR = ("حي جوبر", "P72", "Jobar", "Damascus", "neighbourhood")
+
+
+def test_the_bodys_figure_is_the_events_over_the_headlines(ex):
+    # SOHR style headline, then the body's count
+    t = ("مقتل 10 مدنيين بغارات روسية على ريف إدلب\n"
+         "قتل 12 مدنياً على الأقل جراء غارات جوية روسية استهدفت بلدة كفرنبل في ريف إدلب الجنوبي اليوم، بحسب "
+         "الدفاع المدني.")
+    evs = _run(ex, _doc(t, published="2019-07-22", places=[KAFRNABL_T],
+                        quantities=[("10", 10, 10, "مدني"), ("12", 12, None, "مدني")], dates=[("اليوم", "2019-07-22", "day")]))
+    assert [(e["type"], _place(e), e["fatalities"]["low"]) for e in _asserted(evs)] == [("airstrike", "كفرنبل", 12)]
+    # AFP style: «سوريا: مقتل 20 عنصراً…» then «قتل 23 عنصراً…»
+    t = ("مقتل 20 عنصراً من قوات النظام بهجوم للفصائل في ريف حماة\n"
+         "قتل 23 عنصراً من قوات النظام في هجوم شنته الفصائل على مواقعهم في ريف حماة الشمالي فجر اليوم، وفق ما "
+         "أفاد المرصد السوري.")
+    evs = _run(ex, _doc(t, published="2019-06-06", places=[HAMA_RIF],
+                        quantities=[("20", 20, 20, "عنصر"), ("23", 23, 23, "عنصر")],
+                        dates=[("فجر اليوم", "2019-06-06", "day")]))
+    assert [(e["type"], e["fatalities"]["low"]) for e in _asserted(evs)] == [("armed_clash", 23)]
+    # SANA style: «استشهاد ثلاثة مدنيين بقذائف…» then «استشهد أربعة مدنيين…»
+    t = ("استشهاد ثلاثة مدنيين بقذائف على حي جوبر\n"
+         "استشهد أربعة مدنيين وأصيب آخرون جراء سقوط قذائف أطلقها إرهابيون على حي جوبر بدمشق صباح اليوم.")
+    evs = _run(ex, _doc(t, published="2014-03-02", places=[JOBAR, ("جوبر", "P72", "Jobar", "Damascus", "neighbourhood")],
+                        quantities=[("ثلاثة", 3, 3, "مدني"), ("أربعة", 4, 4, "مدني")],
+                        dates=[("صباح اليوم", "2014-03-02", "day")]))
+    assert [(e["type"], e["fatalities"]["low"]) for e in _asserted(evs)] == [("shelling", 4)]

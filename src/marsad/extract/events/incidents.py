@@ -160,6 +160,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 attached.update(id(a) for a in group if a.type in acts and a.anaphor and not a.places and
                                 a.start > c.end and _caused_by(ctx, a))
     incidents: list[Incident] = []
+    tellings.mark_body_leads(ctx, ms)
     for m in ms:
         if id(m) in attached:
             continue
@@ -192,6 +193,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     for inc in incidents:
         for m in inc.mentions:
             inc.deaths.extend(m.deaths)
+        if ctx.headline_ends and inc.mentions[0].start < ctx.headline_ends[0]:
+            tellings.body_over_headline(inc, ctx.headline_ends[0])
         if inc.type == "territory_change" and any(m.type == "armed_clash" for m in inc.mentions) and \
                 all(ffold(m.surface) in ctx.v.withdrawal for m in inc.mentions if m.type == "territory_change"):
             inc.type = "armed_clash"  # «انسحبوا من البلدة بعد اشتباكات قتل فيها تسعة»: the fighting
@@ -439,6 +442,10 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     last = inc.mentions[-1]
     same_sent = last.si == m.si
     types = {inc.type, m.type}
+    if tellings.headline_again(ctx, inc, m) and (m.place is None or _places(inc, m, True)):
+        # «مقتل 10 مدنيين بغارات على ريف إدلب» (a headline line), then the body's first telling of that
+        # kind of act with its own count («قُتل 12 مدنياً…»): one incident, the body's figure kept
+        return True
     if same_sent and tellings.apart(ctx, inc, last, m):
         # «…، كما نظم أهالي بلدة X وقفة», «فيما أعلن الجيش أنه شن في اليوم ذاته غارات», running clashes
         # and a town taken in their sentence: another incident (tellings.py)

@@ -333,3 +333,39 @@ def other_day(inc, m: Mention) -> bool:
     الاشتباكات صباح اليوم»): a week or a month around the day is no other day."""
     return m.date[2] == "text" and m.date[1] == "day" and any(
         o.date[2] == "text" and o.date[1] == "day" and o.date[0] != m.date[0] for o in inc.mentions)
+
+
+def body_over_headline(inc, head_end: int) -> None:
+    """«مقتل 10 مدنيين بغارات…» (a headline line) over «قُتل 12 مدنياً على الأقل…» (the body): the body's
+    figure of the same role is the event's; the headline's is a telling of it, often rounded or earlier."""
+    told = [x for o in inc.mentions for x in [o] + o.deaths if x.figure is not None]
+    body = {x.role for x in told if x.start >= head_end}
+    for x in told:
+        if x.start < head_end and x.role in body:
+            x.earlier = True
+    inc.deaths.sort(key=lambda d: d.start < head_end and d.role in body)
+
+
+def _head_end(ctx: Ctx) -> int:
+    """The end of the text's first line when it is a headline line, else -1."""
+    ends = ctx.headline_ends
+    return ends[0] if ends and "\n" not in ctx.text[:ends[0]] else -1
+
+
+def mark_body_leads(ctx: Ctx, ms: list[Mention]) -> None:
+    """Remember, per kind of act, the first telling after a headline line (headline_again asks)."""
+    head = _head_end(ctx)
+    first: dict[str, int] = {}
+    if head >= 0:
+        for m in ms:
+            if m.start > head:
+                first.setdefault(m.type, id(m))
+    ctx.memo["joins_head"] = (head, first)
+
+
+def headline_again(ctx: Ctx, inc, m: Mention) -> bool:
+    """m is the body's first telling of the kind of act the incident tells in the headline line only."""
+    head, first = ctx.memo.get("joins_head", (-1, {}))
+    if head < 0 or m.start < head or first.get(m.type) != id(m) or inc.type != m.type:
+        return False
+    return all(o.start < head and o.modality == m.modality for o in inc.mentions) and not other_day(inc, m)
