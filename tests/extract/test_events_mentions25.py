@@ -582,3 +582,18 @@ def test_a_mobilisation_declared_is_a_statement_and_repelling_an_aim(ex):
     t = "صدت الفصائل هجوماً لقوات النظام على مدينة سراقب اليوم."
     evs = _run(ex, _doc(t, published="2019-05-01", places=[SARAQIB], dates=[("اليوم", "2019-05-01", "day")]))
     assert _types(evs) == ["armed_clash"]
+
+
+def test_the_weapons_of_a_cause_do_not_type_the_act(ex):
+    # Reuters style: «ضربة صاروخية أمريكية … رداً على الهجوم الكيميائي»: missiles of an air force
+    t = "وجّه الجيش الأمريكي ضربة صاروخية لمطار الشعيرات فجر اليوم رداً على الهجوم الكيميائي على خان شيخون."
+    shayrat = ("مطار الشعيرات", "P35", "Shayrat airbase", "Homs", "facility")
+    khan = ("خان شيخون", "P36", "Khan Shaykhun", "Idlib")
+    evs = _run(ex, _doc(t, published="2017-04-07", places=[shayrat, khan], dates=[("فجر اليوم", "2017-04-07", "day")]))
+    assert [(e["type"], e["place"]["surface"]) for e in _asserted(evs)] == [("airstrike", "مطار الشعيرات")]
+    # Hawar style: artillery answering air strikes stays a shelling
+    t = "قصفت المدفعية التركية قرى في ريف منبج رداً على غارات جوية استهدفت نقاطها."
+    assert _types(_run(ex, _doc(t, published="2019-10-20", places=[MANBIJ]))) == ["shelling"]
+    # SANA style: an attack by gunmen in response to shelling stays a clash
+    t = "هاجم مسلحون حاجزاً للجيش في بلدة هجين انتقاماً لقصف مدفعي استهدف البلدة."
+    assert _types(_run(ex, _doc(t, published="2013-04-02", places=[HAJIN]))) == ["armed_clash"]

@@ -748,6 +748,13 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
             continue  # «طائرات حربية روسية», «الطيران الروسي»: the actor's name is the weapon (probe)
         for i in range(max(a.prefix_start, lo) - lo, min(a.end, hi) - lo):
             window[i] = " "
+    from .frames import scopes
+    for a, b in scopes(ctx, ctx.sent_of(m.start)):
+        # «ضربة صاروخية … رداً على الهجوم الكيميائي على خان شيخون»: the weapons of a cause or of another
+        # frame's act say nothing of how this one struck
+        if not a <= m.start < b:
+            for i in range(max(a, lo) - lo, min(b, hi) - lo):
+                window[i] = " "
     words = _forms(ffold("".join(window)).split())
     cs = ctx.clause(m.start)[0]
     if pos == "verb" and cs > lo:
