@@ -597,3 +597,28 @@ def test_the_weapons_of_a_cause_do_not_type_the_act(ex):
     # SANA style: an attack by gunmen in response to shelling stays a clash
     t = "هاجم مسلحون حاجزاً للجيش في بلدة هجين انتقاماً لقصف مدفعي استهدف البلدة."
     assert _types(_run(ex, _doc(t, published="2013-04-02", places=[HAJIN]))) == ["armed_clash"]
+
+
+def test_an_attack_verb_after_that_he_is_typed_by_the_speaker(ex):
+    # Anadolu style: «أعلن الجيش الإسرائيلي أنه استهدف مواقع لحزب الله في…»
+    t = "أعلن الجيش الإسرائيلي أنه استهدف مواقع لحزب الله في ريف القنيطرة الليلة الماضية."
+    qun = ("ريف القنيطرة", "P37", "Quneitra countryside", "Quneitra", "region")
+    evs = _run(ex, _doc(t, published="2020-03-01", places=[qun], dates=[("الليلة الماضية", "2020-02-29", "day")]))
+    assert _types(evs) == ["airstrike"]
+    # Reuters style: «قالت وزارة الدفاع التركية إنها استهدفت…»: a state force's strike with no weapon: shelling
+    t = "قالت وزارة الدفاع التركية إنها استهدفت مواقع للوحدات الكردية في ريف منبج اليوم."
+    evs = _run(ex, _doc(t, published="2019-10-20", places=[MANBIJ], dates=[("اليوم", "2019-10-20", "day")]))
+    assert _types(evs) == ["shelling"]
+    # SANA style: «وقضت على عدد منهم»: a clash told by its dead with no figure
+    t = "قال مصدر عسكري إن وحدات الجيش اشتبكت مع الإرهابيين في ريف مدينة حماة وقضت على عدد منهم."
+    assert _types(_run(ex, _doc(t, published="2016-05-01", places=[HAMA]))) == ["armed_clash"]
+    # the doer's own telling of a strike told before is that strike (guard: one event)
+    t = ("أغارت طائرات إسرائيلية فجر اليوم على معبر حدودي قرب مدينة القصير. وقال الجيش الإسرائيلي في بيان "
+         "إنه استهدف طرقاً يستخدمها حزب الله قرب الحدود مع لبنان.")
+    qusayr = ("القصير", "P38", "Al-Qusayr", "Homs")
+    lebanon = ("لبنان", "P39", "Lebanon", None, "country")
+    evs = _run(ex, _doc(t, published="2024-11-30", places=[qusayr, lebanon], dates=[("فجر اليوم", "2024-11-30", "day")]))
+    assert _types(evs) == ["airstrike"]
+    # a speaker that is no force of the list types nothing (guard)
+    t = "قال ناشطون إنهم استهدفوا مواقع في ريف مدينة حماة."
+    assert _types(_run(ex, _doc(t, published="2016-05-01", places=[HAMA]))) == []

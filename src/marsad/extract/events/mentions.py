@@ -91,6 +91,8 @@ def find(ctx: Ctx) -> list[Mention]:
                 typ = (info["pos"] == "noun" and _told_strike(ctx, m, si, out)) or _resolve_attack(ctx, m, sent, info["pos"])
                 if typ is None:
                     continue
+                if info["pos"] == "verb" and _own_telling(ctx, m, typ, si, out):
+                    continue  # «… . وقال الجيش الإسرائيلي في بيان إنه استهدف طرقاً…»: the doer retells its strike
         if info["pos"] == "verb" and typ in v.acts and _retold(ctx, m, typ, out):
             continue  # «أن طائراتها دمرت 12 هدفاً … خلال هذه الطلعات»: the strikes told before, retold
         if info["pos"] == "noun" and typ in v.heard_types and _heard(ctx, m, sent):
@@ -352,6 +354,14 @@ def _told_leavers(ctx: Ctx, m, sent) -> bool:
                     for i in (t.value if isinstance(t.value, list) else [t.value])):
             return True
     return False
+
+
+def _own_telling(ctx: Ctx, m, typ: str, si: int, out: list[Mention]) -> bool:
+    """An attack verb right after «إنه/أنها» (the speaker's own act) after an act of its type told in the
+    sentence or the two before: the doer's telling of that act, not another one."""
+    before = ctx.words_before(m.prefix_start, 1, floor=ctx.sents[si].start)
+    return bool(before) and before[0] in _THAT_HE and \
+        any(o.type == typ and 0 <= si - o.si <= 2 and o.modality == "asserted" for o in out)
 
 
 def _held(ctx: Ctx, m, sent) -> bool:
@@ -833,6 +843,12 @@ def _by_agent(ctx: Ctx, m, sent, pos: str) -> str | None:
     if pos == "verb":
         cands = [a for a in ctx.m["actors"].starting(m.end, min(sent.end, m.end + 40))
                  if ctx.words_between(m.end, a.prefix_start) <= 1]  # (the word right after)
+        before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
+        if not cands and before and before[0] in _THAT_HE:
+            # «أعلن الجيش الإسرائيلي أنه استهدف مواقع…»: the speaker is the subject of «أنه»'s verb
+            t = ctx.tok_of(m.prefix_start)
+            lo_ = ctx.tokens[max(0, t - 1 - v.agent_reach)].start
+            cands = list(ctx.m["actors"].starting(max(sent.start, lo_), m.prefix_start))[-1:]
     else:
         if _bare(ffold(m.surface), v.attack_any_act):
             return None  # («قتل 93 عنصراً في هجمات نفذها مسلحون»: an attack on the ground, by anyone)
