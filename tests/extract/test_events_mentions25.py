@@ -622,3 +622,18 @@ def test_an_attack_verb_after_that_he_is_typed_by_the_speaker(ex):
     # a speaker that is no force of the list types nothing (guard)
     t = "قال ناشطون إنهم استهدفوا مواقع في ريف مدينة حماة."
     assert _types(_run(ex, _doc(t, published="2016-05-01", places=[HAMA]))) == []
+
+
+def test_an_officials_position_is_a_statement_by_the_office_named(ex):
+    # Anadolu style: «وشدد وزير الخارجية التركي على أن بلاده لن تسمح…»: no source grammar cue, the office after it
+    t = "وشدد وزير الخارجية التركي على أن بلاده لن تسمح بإقامة ممر إرهابي على حدودها الجنوبية."
+    (e,) = _run(ex, _doc(t, published="2023-03-01"))
+    assert (e["type"], e["reported_by"]["surface"]) == ("statement", "وزير الخارجية التركي")
+    # UN style: «أعرب الأمين العام عن قلقه البالغ إزاء التصعيد»: concern expressed is a stance
+    t = "وأعرب الأمين العام للأمم المتحدة عن قلقه البالغ إزاء التصعيد في مدينة سراقب."
+    (e,) = _run(ex, _doc(t, published="2020-02-10", places=[SARAQIB]))
+    assert (e["type"], e["reported_by"]["surface"]) == ("statement", "الأمين العام للأمم المتحدة")
+    # BBC style: «قال رئيس الائتلاف في مؤتمر صحفي إن…»: the speaker ends before the press conference
+    t = "وقال رئيس الائتلاف في مؤتمر صحفي إن المعارضة مستعدة للتفاوض دون شروط."
+    (e,) = _run(ex, _doc(t, published="2016-01-20"))
+    assert (e["type"], e["reported_by"]["surface"]) == ("statement", "رئيس الائتلاف")

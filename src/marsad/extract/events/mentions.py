@@ -942,7 +942,8 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
                 continue  # «أدان الفريق…» with nothing named before: no body named
         elif office:
             src = next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None)
-            if src is None and (verb in v.threat_verbs or stance):
+            if src is None:
+                # «هدد وزير الدفاع بشن…», «وشدد وزير الخارجية على أن…»: the office right after the verb
                 src = _speaker(ctx, a.end, ctx.sents[si].end)
             head = ffold(src["surface"]).split()[:1] if src else []
             if not head or not _office(head[0], v.speakers):
@@ -964,6 +965,7 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         if src is None:  # «توعّدت هيئة تحرير الشام…»: the force right after the verb
             f = ctx.m["actors"].first_after(a.end, a.end + 3)
             src = {"surface": f.surface, "start": f.start, "end": f.end}
+        src = _before_vehicle(ctx, src)  # «قال رئيس الائتلاف في مؤتمر صحفي»: the speaker ends before it
         if stance:
             src = _before_stance(ctx, src)
             if verb in v.stance_verbs and _own_report(ctx, att, src, a, kept):
@@ -986,6 +988,20 @@ def _own_report(ctx: Ctx, att, src: dict, a, kept: list[Mention]) -> bool:
             if e <= a.start and mine & {w.removeprefix("ال") for w in ffold(ctx.text[b:e]).split()}:
                 return True
     return False
+
+
+def _before_vehicle(ctx: Ctx, src: dict) -> dict:
+    """A speaker's span ends before the statement noun it spoke in («في مؤتمر صحفي», «في بيان»)."""
+    cut = [x for x in ctx.memo.get("vehicles", ()) if src["start"] < x < src["end"]]
+    if not cut:
+        return src
+    toks = [t for t in ctx.tokens[ctx.tok_of(src["start"]):ctx.tok_of(cut[0]) + 1] if t.start < cut[0]]
+    while toks and ffold(toks[-1].text) in _SPEAKER_STOP:
+        toks.pop()  # («… في» before «مؤتمر صحفي»)
+    if not toks:
+        return src
+    end = toks[-1].end
+    return dict(src, surface=ctx.text[src["start"]:end], end=end)
 
 
 def _before_stance(ctx: Ctx, src: dict) -> dict:
@@ -1101,13 +1117,16 @@ def _speaker(ctx: Ctx, pos: int, limit: int) -> dict | None:
         if tok.start < pos:
             continue
         f = ffold(tok.text)
-        if tok.end > limit or not tok.text[:1].isalpha() or f in ctx.v.att_stop or f in ("من", "ب") or \
+        if tok.end > limit or not tok.text[:1].isalpha() or f in ctx.v.att_stop or f in _SPEAKER_STOP or \
                 (words and f[:1] == "ب" and len(f) >= 3):
             break
         words.append(tok)
     if not words or len(words) > 6:
         return None
     return {"surface": ctx.text[words[0].start:words[-1].end], "start": words[0].start, "end": words[-1].end}
+
+
+_SPEAKER_STOP = frozenset(fold_str(w) for w in ("من", "ب", "على", "عن", "أن", "إن", "في"))
 
 
 def _office(word: str, speakers: frozenset[str]) -> bool:
