@@ -637,3 +637,20 @@ def test_an_officials_position_is_a_statement_by_the_office_named(ex):
     t = "وقال رئيس الائتلاف في مؤتمر صحفي إن المعارضة مستعدة للتفاوض دون شروط."
     (e,) = _run(ex, _doc(t, published="2016-01-20"))
     assert (e["type"], e["reported_by"]["surface"]) == ("statement", "رئيس الائتلاف")
+
+
+def test_strike_nouns_with_a_possessive_pronoun(ex):
+    # AFP style: «شنت الولايات المتحدة وحلفاؤها أولى غاراتهم الجوية على مواقع التنظيم في مدينة الرقة»
+    t = "شنت الولايات المتحدة وحلفاؤها فجر اليوم أولى غاراتهم الجوية على مواقع التنظيم في مدينة الرقة."
+    evs = _run(ex, _doc(t, published="2014-09-23", places=[RAQQA], dates=[("فجر اليوم", "2014-09-23", "day")]))
+    assert _types(evs) == ["airstrike"]
+    # SOHR style: «وواصلت الطائرات الروسية غاراتها على…» (already listed) and «كثّف الطيران غاراته على…»
+    t = "كثّف الطيران الحربي غاراته على مدينة سراقب اليوم، ما أدى إلى مقتل ستة مدنيين."
+    evs = _run(ex, _doc(t, published="2020-01-28", places=[SARAQIB], quantities=[("ستة", 6, 6, "مدني")],
+                        dates=[("اليوم", "2020-01-28", "day")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 6)]
+    # Anadolu style: «في غارته الثالثة على البلدة خلال أسبوع»: the ranking is no second strike (guard)
+    t = "قصف الطيران الروسي بلدة كفرنبل اليوم، في غارته الثالثة على البلدة خلال أسبوع."
+    evs = _run(ex, _doc(t, published="2020-01-28", places=[KAFRNABL], quantities=[("الثالثة", 3, 3, None, "ordinal")],
+                        dates=[("اليوم", "2020-01-28", "day")]))
+    assert _types(evs) == ["airstrike"]
