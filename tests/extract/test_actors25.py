@@ -331,3 +331,23 @@ def test_a_running_total_goes_on_from_the_act_before_it(pipe):
          "التركية في ريف إدلب الجنوبي، ليرتفع عدد الآليات التي دخلت منذ مطلع الشهر إلى أكثر من 900 آلية.")
     total = next(e for e in _events(pipe, t, "2020-02-10") if (e["count"] or {}).get("low") == 900)
     assert _agent(total) == TURKEY
+
+
+def test_the_internal_security_of_the_ministry_named_in_its_sentence(pipe):
+    # the document names the Asayish, whose internal security bears the same name; the sentence names
+    # the interior ministry: its force
+    t = ("قالت وزارة الداخلية السورية إن عنصراً من قوى الأمن الداخلي قُتل في اشتباك مع عناصر من «الأسايش» "
+         "عند حاجز في حي الشيخ مقصود بمدينة حلب.")
+    (e,) = _events(pipe, t, "2025-10-07")
+    sides = {a["canonical"] for a in e["actors"] if a["role"] in ("agent", "target")}
+    assert sides == {NEW_GOV, "Syrian Democratic Forces"}
+    # without the ministry in the sentence, the Asayish's own internal security
+    t = "اعتقلت قوى الأمن الداخلي التابعة للإدارة الذاتية خمسة شبان في مدينة القامشلي بتهمة التعامل مع الأسايش السابقين."
+    assert _agent(_events(pipe, t, "2025-03-01")[0]) == "Syrian Democratic Forces"
+
+
+def test_the_organisation_named_again_by_its_head_noun(pipe):
+    t = ("قتل ستة جنود حين هاجمت خلايا من «داعش» حاجزاً قرب مدينة تدمر. وأشار المرصد إلى أن حصيلة قتلى "
+         "قوات النظام في هجمات التنظيم ضمن البادية بلغت 90 منذ بداية العام.")
+    total = next(e for e in _events(pipe, t, "2023-04-18") if e["type"] == "casualties")
+    assert _agent(total) == IS

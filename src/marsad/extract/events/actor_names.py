@@ -70,7 +70,8 @@ def expanded() -> dict:
             aliases.append(d["alias"])
             dated[fold_str(d["alias"])] = (d.get("from") or "", d.get("until") or "9999",
                                            tuple(fold_str(w) for w in d.get("not_with", ())),
-                                           tuple(fold_str(w) for w in d.get("with", ())))
+                                           tuple(fold_str(w) for w in d.get("with", ())),
+                                           tuple(fold_str(w) for w in d.get("with_near", ())))
         # «للجيش الوطني», «التابعة للنظام»: the lam swallows the article's alif, so the text holds
         # «ل» + «لجيش…»; the form without «ال» is matched too, valid only right after a «لل» (lam_only)
         lam_only = set()
@@ -90,18 +91,20 @@ def expanded() -> dict:
     return dict(raw, actors=actors)
 
 
-def pick(value: Any, key: str, date: str | None, text: str | None = None) -> dict | None:
+def pick(value: Any, key: str, date: str | None, text: str | None = None, near: str | None = None) -> dict | None:
     """The actor (of one alias's values) whose period for this alias holds the date: a dated
     alias of another period is no match; an undated document takes the undated reading. A dated
-    alias with `not_with` words is no match in a text (the document) that names one of them; one
-    with `with` words only in a text that names one of them."""
+    alias with `not_with` words is no match in a text (the document) that names one of them, unless
+    its own sentence (`near`) names one of its `with_near` words («عنصر من قوى الأمن الداخلي» in a
+    sentence of «وزارة الداخلية»); one with `with` words only in a text that names one of them."""
     vals = value if isinstance(value, list) else [value]
     fitting = []
     for v in vals:
         span = (v.get("_dated") or {}).get(key)
         if span is None:
             fitting.append(v)
-        elif date and span[0] <= date < span[1] and not (span[2] and text and _names_any(text, span[2])) and \
+        elif date and span[0] <= date < span[1] and not (
+                span[2] and text and _names_any(text, span[2]) and not (span[4] and near and _names_any(near, span[4]))) and \
                 not (span[3] and not (text and _names_any(text, span[3]))):
             return v
     return fitting[0] if fitting else None

@@ -199,11 +199,13 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
     _supported(ctx, m, out)
     _self_report(ctx, m, out)
     _own_clause_agents(ctx, m, out, cs)
-    _backed_rename(ctx, m, out)
+    if len(out) > 1:
+        _backed_rename(ctx, m, out)
     for x in out:
         x.pop("beside", None)
     _repelled_attacker(ctx, m, out)
-    _unclaimed(ctx, m, out)
+    if _unclaimed_doc(ctx):
+        _unclaimed(ctx, m, out)
     if not any(x["role"] == "agent" for x in out):
         ana = _decree_issuer(ctx, m) or _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
             _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out) or \
@@ -331,7 +333,8 @@ def _hit_reading(ctx: Ctx, a) -> tuple[dict, tuple[dict, int] | None] | None:
     # «جيش الوطني» stands for «الجيش الوطني» only after «لل»
     if a.prefix.endswith("لل") or not _lam_only(a):
         # (None: a name of another period, «إدارة العمليات العسكرية» before/after 8 Dec 2024)
-        val = pick(a.value, a.key, ctx.published, ctx.text)
+        s = ctx.sents[ctx.sent_of(a.start)]
+        val = pick(a.value, a.key, ctx.published, ctx.text, ctx.text[s.start:s.end])
         # «33 جندياً تركياً»: an accusative adjective of the dead, not the country «تركيا»
         if val is not None and not (a.surface.endswith("\u064b") and val.get("kind") in ("foreign", "state")):
             got = (val, _owner_after(ctx, a))
@@ -1643,12 +1646,22 @@ def _spec(name: str) -> dict:
     return spec
 
 
+def _unclaimed_doc(ctx: Ctx) -> bool:
+    """Does the document hold the words of an unclaimed act at all (once per document)?"""
+    got = ctx.memo.get("unclaimed_doc")
+    if got is None:
+        spec = _spec("unclaimed")
+        got = ctx.memo["unclaimed_doc"] = not _NOT_SAID.isdisjoint(ctx.doc_words) and \
+            not spec["_second"].isdisjoint(ctx.doc_words)
+    return got
+
+
 def _unclaimed(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     """«… بينما لم تتبنه أي جهة»: an act the text says nobody claimed (its sentence or the next one)
     has an unidentified agent; one a third party blamed («حمّلت أنقرة الوحدات الكردية المسؤولية») is
     no longer its agent (actors.json `unclaimed`)."""
     spec = _spec("unclaimed")
-    if m.type not in spec["_types"] or _NOT_SAID.isdisjoint(ctx.doc_words) or spec["_second"].isdisjoint(ctx.doc_words):
+    if m.type not in spec["_types"]:
         return
     for si in (m.si, m.si + 1):
         if si >= len(ctx.sents) or (si > m.si and "\n\n" in ctx.text[ctx.sents[m.si].end:ctx.sents[si].start]):
@@ -1838,15 +1851,17 @@ def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
         return None  # (no head word, bare or after «و», in the document)
     cs, _ = ctx.clause(m.start)
     t0 = ctx.tok_of(cs)
-    t1 = ctx.tok_of(m.end - 1) + (3 if m.pos == "verb" else 0)
+    t1 = ctx.tok_of(m.end - 1) + (3 if m.pos == "verb" else 6)
     for tok in ctx.tokens[t0:t1 + 1]:
         f = ffold(tok.text)
         f = f[1:] if f.startswith("و") and f[1:] in heads else f
         if f not in heads or (m.start <= tok.start < m.end) or tok.start < cs:
             continue
-        if tok.start >= m.end and ctx.words_between(m.end, tok.start) > 1:
-            continue
+        if tok.start >= m.end and ctx.words_between(m.end, tok.start) > 1 and not (
+                ctx.sent_of(tok.start) == m.si and _bare_word(ctx.ftoks[ctx.tok_of(tok.start) - 1]) in _CAMPAIGNS):
+            continue  # (but «… في هجمات التنظيم»: whose attacks they were)
         bare = f[2:]
+        canon = _anaphoric_canonicals().get(f)
         best = None
         acts = ctx.m["actors"]
         # the last actor named before the head word whose name begins with it (back from the
@@ -1854,6 +1869,10 @@ def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
         for a in reversed(acts.items[:bisect_left(acts.starts, tok.start)]):
             if a.start < tok.start and ffold(a.surface).split()[0].removeprefix("ال") == bare:
                 best = a
+                break
+            if canon is not None and a.start < tok.start and \
+                    (pick(a.value, a.key, ctx.published, ctx.text) or {}).get("canonical") == canon:
+                best = a  # «داعش … التنظيم»
                 break
             unit = _words_before(ctx, a.prefix_start, 2)
             if a.start < tok.start and len(unit) == 2 and unit[1] == "من" and bare in (unit[0], unit[0][1:]):
@@ -1871,6 +1890,13 @@ def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
 def _anaphoric_forms() -> frozenset[str]:
     heads = _anaphoric_heads()
     return heads | {"و" + h for h in heads}
+
+
+@lru_cache(maxsize=1)
+def _anaphoric_canonicals() -> dict[str, str]:
+    from .actor_names import expanded
+
+    return {fold_str(k): v for k, v in (expanded().get("anaphoric_canonicals") or {}).items()}
 
 
 @lru_cache(maxsize=1)

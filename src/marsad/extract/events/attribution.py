@@ -386,8 +386,12 @@ class Attribution:
         clause of its own, «وذلك بعد مواجهات…»، keeps that clause: see _own_clause_prep)."""
         ctx = self.ctx
         verbs, docs, _ = _issue_words()
-        if verbs.isdisjoint(ctx.doc_words) and not any("و" + v in ctx.doc_words for v in verbs):
-            return None  # (most documents issue nothing)
+        issuing = ctx.memo.get("issuing")
+        if issuing is None:  # (most documents issue nothing: once per document)
+            issuing = ctx.memo["issuing"] = not verbs.isdisjoint(ctx.doc_words) or \
+                any("و" + v in ctx.doc_words for v in verbs)
+        if not issuing:
+            return None
         t = ctx.tok_of(start)
         if t >= len(ctx.tokens) or ctx.tokens[t].start < start or ctx.ftoks[t].removeprefix("و") not in verbs:
             return None
