@@ -587,7 +587,17 @@ def _agent_of(out: list[dict]) -> str | None:
 
 
 def _words_before(ctx: Ctx, pos: int, n: int) -> list[str]:
-    """The n words before pos, punctuation tokens («, (, ") skipped: «مقاتلين من «قسد»»."""
+    """The n words before pos, punctuation tokens («, (, ") skipped: «مقاتلين من «قسد»» (once per
+    document and place: every mention of a sentence asks for the same hit's words; callers only read
+    the list)."""
+    key = ("words_before", pos, n)
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = _words_before_at(ctx, pos, n)
+    return got
+
+
+def _words_before_at(ctx: Ctx, pos: int, n: int) -> list[str]:
     # (a lam written apart, «التابعة لـ«هيئة…»», is the name's clitic: no word of its own)
     ws = [w for w in ctx.words_before(pos, n + 3) if w and (w[0].isalnum() or "\u0600" <= w[0] <= "\u06ff") and w != "ل"]
     return ws[-n:] if n else []
@@ -621,6 +631,7 @@ def _did_it(ctx: Ctx, a, fire: bool = True) -> bool:
 # statement condemning a killing «برصاص مجهولين» was not made by them)
 _FORCE_TYPES = frozenset({"armed_clash", "casualties", "airstrike", "shelling", "explosion"})
 _BY_FIRE_OF = frozenset(fold_str(w) for w in ("برصاص", "بنيران", "برصاصة", "بطلقات"))
+_FORCE_TYPES_ARREST = _FORCE_TYPES | {"arrest"}
 
 
 def _contrast_between(ctx: Ctx, lo: int, hi: int) -> bool:
@@ -918,35 +929,41 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             return "agent"
         if a.end <= m.prefix_start or a.prefix_start < blame:
             return None
-    if any(w in _BACKED_BY for w in near[-2:]) and not any(w in _OWNER for w in near[-2:]) or \
+    last2 = near[-2:]
+    if not _BACKED_BY.isdisjoint(last2) and _OWNER.isdisjoint(last2) or \
             (len(near) >= 2 and near[-2] in _BACKED_BY and near[-2] not in _OWNER and prev in ("من", "ل")):
         return None  # «المدعوم من تركيا», «الموالية لإيران»: a backer named in passing
     if a.prefix_start >= m.end and _fired_from(before) and ctx.sent_of(a.start) == m.si and \
             ctx.words_between(m.end, a.prefix_start) <= 14:
         return "agent"  # «قصف بقذائف الهاون مصدره مواقع وحدات حماية الشعب»: who holds where fire came from
-    if _men_of_the_dead(ctx, a, before):
+    key = ("men_of_the_dead", id(a))  # (one answer per hit: every mention of the sentence asks)
+    dead_men = ctx.memo.get(key)
+    if dead_men is None:
+        dead_men = ctx.memo[key] = _men_of_the_dead(ctx, a, before)
+    if dead_men:
         return "target"  # «ارتفع إلى 64 عدد مقاتلي فصيل «فيلق الشام» الذين قتلوا جراء…»
-    if m.type in _FORCE_TYPES | {"arrest"} and len(before) >= 2 and before[-1] == "في" and \
+    if m.type in _FORCE_TYPES_ARREST and len(before) >= 2 and before[-1] == "في" and \
             (_bare_word(before[-2]) in _MEMBERS or (len(before) >= 3 and _bare_word(before[-3]) in _MEMBERS and
                                                   before[-2] in _MEMBER_ADJS)):
         return "target"  # «استهدفت منزلاً يقيم فيه قيادي في تنظيم «داعش»»: a member of X was hit
     if len(before) >= 3 and before[-1] in _OWNER and before[-3] in _ACTS_ON and a.end <= m.prefix_start:
         return "target"  # «تفكيك خلية تابعة لتنظيم «داعش» … واعتقال أفرادها»: X's unit was acted on
     if m.type == "arrest" and a.prefix_start >= m.end and len(before) >= 3 and before[-1] in _OWNER and \
-            before[-2] in _CELLS | _MEN and before[-3] == _ALA and ctx.words_between(m.end, a.prefix_start) <= 4:
+            before[-2] in _CELLS_MEN and before[-3] == _ALA and ctx.words_between(m.end, a.prefix_start) <= 4:
         # «أعلنت الداخلية القبض على خلية تابعة لتنظيم داعش»: X's cell was arrested (not «اعتقلت دورية
         # تابعة لـX …»: X's patrol made the arrest)
         return "target"
     if _parent_in_passing(before):
         return None  # «من «فيلق الشام»، أحد فصائل الجبهة الوطنية»: the named group's parent, said in passing
-    if any(w in _BESIDE or w in _SUPPORTS for w in near) or (prev == "من" and len(near) >= 2 and near[-2].startswith("بمقاتلين")):
+    if not _BESIDE.isdisjoint(near) or not _SUPPORTS.isdisjoint(near) or \
+            (prev == "من" and len(near) >= 2 and near[-2].startswith("بمقاتلين")):
         return "beside"  # «مدعومة بمقاتلين من حزب الله», «بمساندة مروحيات التحالف»: fought beside
     if m.type in ("defection", "desertion") and a.prefix_start > m.end and \
             any(w in _JOIN for w in _words_before(ctx, a.prefix_start, 5)[:-1]) and \
             not ctx.m["triggers"].first_after(m.end, a.prefix_start):
         # «انشقوا عن الفرقة 11، وانضموا إلى كتيبة تابعة للجيش الحر»: the side joined, not the one left
         return "target"
-    if any(w in _OWNER for w in near[-2:]) and a.prefix_start > m.end and _gap_words(ctx, m.end, a.prefix_start) <= 5:
+    if not _OWNER.isdisjoint(last2) and a.prefix_start > m.end and _gap_words(ctx, m.end, a.prefix_start) <= 5:
         owned = near[-3] if len(near) >= 3 and near[-2] in _OWNER else near[-2] if len(near) >= 2 else ""
         if _hit_thing(owned) and not (m.type == "arrest" and any(w in _PERSONNEL for w in near[:-2])):
             # «أغارت على مواقع تابعة للحرس الثوري»: what was hit belongs to X (but «اعتقل عناصر حاجز
@@ -975,7 +992,7 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             ctx.words_between(a.end, m.prefix_start) <= 1 and ctx.sent_of(a.start) == m.si:
         return "agent"  # «عناصر من وزارة الدفاع اشتبكوا…»: the force right before its verb is the subject
     if a.end <= m.prefix_start:
-        if m.pos == "verb" and _support_aside(ctx, a.end, m.prefix_start):
+        if m.pos == "verb" and not _SUPPORTS.isdisjoint(ctx.sent_words(m.si)) and _support_aside(ctx, a.end, m.prefix_start):
             return "agent"  # «فصائل من الجيش الحر، تدعمها دبابات تركية، سيطرت»: the subject past the supporters
         if a.prefix_start < cs and ctx.breaks_between(a.end, m.start) > 1 and (
                 ctx.real_breaks(a.end, m.start) > 1 or ctx.m["triggers"].first_after(a.end, m.prefix_start) is not None):
@@ -1162,6 +1179,7 @@ _POSITIONS = frozenset(fold_str(w) for w in ("مواقع", "موقع", "مناط
 _UNITS = frozenset(fold_str(w) for w in ("وحدة", "وحدات", "مجموعة", "مجموعات", "دورية", "دوريات", "قوة", "فرقة",
                                           "كتيبة", "سرية", "رتل", "عناصر", "مقاتلين", "مقاتلون"))
 _HEADS_OF_MEN = _FIGHTER_NOUNS | _UNITS | _CELLS
+_CELLS_MEN = _CELLS | _MEN
 
 
 _ATTACKERS_ONE = frozenset(fold_str(w) for w in ("انتحاري", "انتحارية", "انتحاريون", "انتحاريين", "انغماسي",
