@@ -103,3 +103,16 @@ def test_the_lean_features_pick_what_the_full_features_pick(docs):
             checked += 1
             vetoed += sum(1 for f in lean if f.get("veto"))
     assert checked >= 4 and vetoed >= 1
+
+
+def test_a_hits_words_before_it_read_once_are_the_words_read_anew(docs):
+    # stop 25: actors._words_before answers from the document's memo after the first reading
+    from marsad.extract.events import actors
+
+    for d in docs:
+        ctx = Ctx(d, vocab())
+        for a in ctx.m["actors"].items:
+            for n in (1, 3, 5):
+                first = actors._words_before(ctx, a.prefix_start, n)
+                assert actors._words_before(ctx, a.prefix_start, n) is first  # (the memo's answer)
+                assert first == actors._words_before_at(ctx, a.prefix_start, n)
