@@ -351,3 +351,28 @@ def test_the_organisation_named_again_by_its_head_noun(pipe):
          "قوات النظام في هجمات التنظيم ضمن البادية بلغت 90 منذ بداية العام.")
     total = next(e for e in _events(pipe, t, "2023-04-18") if e["type"] == "casualties")
     assert _agent(total) == IS
+
+
+def test_the_names_each_camp_gives_its_enemy(pipe):
+    # opposition media: the regime by its ruler's name, Russia as an occupier
+    t = "قصفت ميليشيا أسد بالمدفعية الثقيلة بلدة كفرنبل في ريف إدلب الجنوبي، ما أدى إلى مقتل امرأة."
+    assert _agent(_events(pipe, t, "2019-05-12")[0]) == ASSAD
+    t = "اعتقلت مخابرات أسد ثلاثة شبان من أبناء مدينة داريا."
+    assert _agents(pipe, t, "2018-01-10") == [("arrest", ASSAD)]
+    t = "شنت طائرات الاحتلال الروسي غارات على قرية البارة في جبل الزاوية صباح اليوم."
+    assert _agent(_events(pipe, t, "2019-05-12")[0]) == "Russian forces"
+    # Turkish agency style: the YPG by its Turkish acronyms
+    t = "قتل جنديان تركيان في هجوم شنه تنظيم ي ب ك/بي كا كا الإرهابي على نقطة قرب مدينة أعزاز."
+    assert _agent(_events(pipe, t, "2019-05-12")[0]) == "Syrian Democratic Forces"
+    # state media style: the US as an occupier
+    t = "أغار طيران الاحتلال الأمريكي على مواقع في ريف دير الزور الشرقي فجر اليوم."
+    assert _agent(_events(pipe, t, "2019-05-12")[0]) == "US forces"
+
+
+def test_who_prepared_a_tally_and_a_site_that_monitored(pipe):
+    t = ("قتل خمسة مدنيين بقصف لقوات النظام على بلدة معرة النعمان، وفقاً لإحصائية أعدها فريق منسقو "
+         "استجابة سوريا.")
+    assert _source(_events(pipe, t, "2019-05-12")[0]) == \
+        ("فريق منسقو استجابة سوريا", False, "Syria Response Coordinators")
+    t = "اعتقلت قوات النظام عشرة شبان في بلدة الكسوة، بحسب ما رصد موقع «صوت العاصمة»."
+    assert _source(_events(pipe, t, "2019-05-12")[0])[2] == "Sawt al-Asima"

@@ -37,7 +37,7 @@ _REPORTERS = frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مر
 # «وفق توثيقات المرصد», «بحسب حصيلة الشبكة»: figures owned by the source named after them
 _OWNED_FIGURES = frozenset(fold_str(w) for w in ("توثيق", "توثيقات", "تقديرات", "أرقام", "معلومات", "حصيلة",
                                                   "إحصاءات", "بيانات"))
-_ISSUING = tuple(fold_str(w) for w in ("أعلن", "نشر", "أصدر", "وثق", "أورد", "ذكر", "قدم"))
+_ISSUING = tuple(fold_str(w) for w in ("أعلن", "نشر", "أصدر", "وثق", "أورد", "ذكر", "قدم", "أعد", "أجر"))
 _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))  # «عن مصدر عسكري قوله إن…»
 # «ووثقت فيه», «ورصد فيها»: a pronoun after the verb points back to the report, never a source's name
 _POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
@@ -675,9 +675,9 @@ class Attribution:
             toks = toks[1:]
         # «كشف تقرير للشبكة…», «وفق توثيق المرصد»: the source is the owner of the report
         f0 = ffold(toks[0].text) if toks else ""
-        if len(toks) > 1 and f0.startswith("ل") and f0[1:] in _OWNED_FIGURES:
-            f0 = f0[1:]  # «وفقاً لتوثيقات المرصد»
-        if len(toks) > 1 and (ffold(toks[0].text) in ctx.v.lead_nouns or f0 in _OWNED_FIGURES):
+        if len(toks) > 1 and f0.startswith("ل") and (f0[1:] in _OWNED_FIGURES or f0[1:] in ctx.v.lead_nouns):
+            f0 = f0[1:]  # «وفقاً لتوثيقات المرصد», «وفقاً لإحصائية أعدها الفريق»
+        if len(toks) > 1 and (f0 in ctx.v.lead_nouns or f0 in _OWNED_FIGURES):
             nxt = ffold(toks[1].text)
             k = 1
             while k < min(len(toks) - 1, 3) and ffold(toks[k].text).endswith(("ه", "يه")) and \
