@@ -376,3 +376,10 @@ def test_who_prepared_a_tally_and_a_site_that_monitored(pipe):
         ("فريق منسقو استجابة سوريا", False, "Syria Response Coordinators")
     t = "اعتقلت قوات النظام عشرة شبان في بلدة الكسوة، بحسب ما رصد موقع «صوت العاصمة»."
     assert _source(_events(pipe, t, "2019-05-12")[0])[2] == "Sawt al-Asima"
+
+
+def test_a_member_defects_from_his_own_force(pipe):
+    t = "أعلن القيادي في قوات سوريا الديمقراطية أحمد العلي انشقاقه وانضمامه إلى الجيش الوطني السوري."
+    assert _agents(pipe, t, "2019-05-12") == [("defection", "Syrian Democratic Forces")]
+    t = "انشق قيادي في «هيئة تحرير الشام» مع عشرة من عناصره ووصلوا إلى مناطق الجيش الوطني في ريف حلب."
+    assert _agents(pipe, t, "2020-03-02") == [("defection", HTS)]

@@ -207,7 +207,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
     if _unclaimed_doc(ctx):
         _unclaimed(ctx, m, out)
     if not any(x["role"] == "agent" for x in out):
-        ana = _decree_issuer(ctx, m) or _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
+        ana = _decree_issuer(ctx, m) or _member_source(ctx, m) or _anaphoric_agent(ctx, m) or _force_left_before(ctx, m) or _bare_army(ctx, m) or \
             _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out) or \
             _nisba_of_act(ctx, m) or _army_as_subject(ctx, m) or _carried_by_anaphor(ctx, m) or \
             _decider(ctx, m) or _accused_after(ctx, m) or _weapon_user(ctx, m) or _own_kill(ctx, m) or \
@@ -1040,6 +1040,9 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
             # التابعة للنظام»: the owner of the unit they left
             if prev in _OWNER and _unit_left_before(_words_before(ctx, a.prefix_start, 6)):
                 return "agent"
+            if prev == "في" and len(before) >= 2 and _bare_word(before[-2]) in _MEMBERS and \
+                    _gap_words(ctx, m.end, a.prefix_start) <= 3:
+                return "agent"  # «انشق قيادي في «هيئة تحرير الشام»»: the member left his own force
             return "agent" if prev in ("عن", "من") else "target" if (prev in _JOIN or a.prefix.endswith("ب")) else None
         if _men_head(before) and m.pos == "verb" and m.type != "casualties" and \
                 ctx.words_between(m.end, a.prefix_start) <= _men_head(before) + 1 and not _actor_before(ctx, m, cs):
@@ -1701,6 +1704,30 @@ def _unclaimed(ctx: Ctx, m: Mention, out: list[dict]) -> None:
 
 
 _NOT_SAID = frozenset(("لم", "ولم", "دون", "ودون", "بدون"))
+
+
+@lru_cache(maxsize=1)
+def _member_source_at(ctx: Ctx, m: Mention) -> dict | None:
+    rb = m.reported_by or {}
+    for a in ctx.m["actors"].starting(rb["start"], rb["end"]):
+        if a.end > rb["end"]:
+            continue
+        before = _words_before(ctx, a.prefix_start, 2)
+        if len(before) == 2 and before[-1] == "في" and _bare_word(before[0]) in _MEMBERS:
+            read = _hit_reading(ctx, a)
+            if read is not None:
+                return {"surface": a.surface, "role": "agent", "canonical": read[0]["canonical"], "start": a.start,
+                        "end": a.end}
+    return None
+
+
+def _member_source(ctx: Ctx, m: Mention) -> dict | None:
+    """«أعلن القيادي في قوات سوريا الديمقراطية فلان انشقاقه»: a member of X who announces his own
+    defection left X."""
+    rb = m.reported_by or {}
+    if m.type not in ("defection", "desertion") or rb.get("start") is None or rb["end"] > m.prefix_start:
+        return None
+    return _member_source_at(ctx, m)
 
 
 @lru_cache(maxsize=1)
