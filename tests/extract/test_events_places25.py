@@ -181,3 +181,24 @@ def test_a_day_in_another_acts_clause_does_not_date_the_act(ex, text, when):
              dates=[(when, "2021-06-04", "day")])
     evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "arrest"]
     assert [(e["date"], e["date_source"]) for e in evs] == [("2021-06-10", "published")]
+
+
+# -- a name-finder's guess that is a description is no place ---------------------------------------
+@pytest.mark.parametrize("text,town", [
+    # a Turkish agency's
+    ("قتل ثلاثة مدنيين جراء قذائف صاروخية أطلقتها «قسد» على حي سكني في مدينة الباب.", "الباب"),
+    # a monitor's
+    ("سقطت قذيفة على حي سكني وسط مدينة حمص وأصابت ثلاثة مدنيين.", "حمص"),
+    # a local outlet's
+    ("استهدفت غارة جوية قرية صغيرة قرب مدينة إدلب، ما أدى إلى مقتل ثلاثة مدنيين.", "إدلب"),
+])
+def test_a_description_guessed_as_a_name_is_no_place(ex, text, town):
+    guess = "سكني" if "سكني" in text else "صغيرة"
+    d = _doc(text, published="2021-06-10", quantities=[("ثلاثة", 3, 3, "مدني")],
+             places=[(town, "C809", "Town", "Aleppo")])
+    i = text.index(guess)
+    d.add("places", {"start": i, "end": i + len(guess), "surface": guess, "id": None, "name_ar": guess,
+                     "name_en": None, "admin1_en": None, "lat": None, "lon": None, "confidence": 0.1,
+                     "level": None, "kind": None, "country": None, "source": "ner", "unresolved": True})
+    evs = _asserted(_run(ex, d))
+    assert [_place(e) for e in evs] == [town]

@@ -555,6 +555,8 @@ def _place_reading(ctx: Ctx, p: dict, s) -> tuple | None:
 def _read_place(ctx: Ctx, p: dict, s) -> tuple[bool, bool, bool, bool] | None:
     if ctx.in_org(p["start"], p["end"]) or _in_name(ctx, p):
         return None
+    if p.get("id") is None and p.get("source") != "text" and unlisted.description(p.get("surface") or ""):
+        return None  # «حي سكني في مدينة الباب»: a name-finder's guess that is a description, not a name
     if p["start"] > 0 and ctx.text[p["start"] - 1] == "ك" and (p["start"] == 1 or not ctx.text[p["start"] - 2].isalpha()):
         return None  # «كمائن» read as «ك» + a name, «كدمشق» (like Damascus): a comparison locates nothing
     before = ctx.words_before(p["start"], 3, floor=s.start)

@@ -96,8 +96,8 @@ def keep(m_type: str, pool: list[dict]) -> list[dict]:
     `drop`), nor those that are its place only when nothing else is left (`drop_if_other`); the
     role the type prefers (`prefer`: a reinforcement's destination) alone when the text names it."""
     rule = _rules().get(m_type)
-    if rule is None:
-        return pool
+    if rule is None or not any(p.get("_motion") for p in pool):
+        return pool  # (most places are no movement's end)
     drop, if_other, prefer = rule
     out = [p for p in pool if not _hit(drop, p.get("_motion"))]
     rest = [p for p in out if not _hit(if_other, p.get("_motion"))]

@@ -42,6 +42,11 @@ def _cues() -> dict:
             "min_words": {fold_str(k): int(v) for k, v in c.get("min_words", {}).items()}}
 
 
+def description(surface: str) -> bool:
+    """A surface that describes rather than names («سكني» in «حي سكني», «صغيرة»): cues.json not_names."""
+    return ffold(surface) in _cues()["not_names"]
+
+
 def find(ctx: Ctx, si: int) -> list[dict]:
     """The unlisted named places of sentence si (once per sentence), each tied to a resolved place."""
     key = ("unlisted", si)
