@@ -202,3 +202,32 @@ def test_a_description_guessed_as_a_name_is_no_place(ex, text, town):
                      "level": None, "kind": None, "country": None, "source": "ner", "unresolved": True})
     evs = _asserted(_run(ex, d))
     assert [_place(e) for e in evs] == [town]
+
+
+# -- a town the gazetteer lacks, closing its clause with its noun, is the act's place -------------
+@pytest.mark.parametrize("text,where", [
+    # a pan-Arab paper's: after «فيما» another act near a town
+    ("قتل 5 عناصر في اشتباكات بمدينة درعا، فيما شن الطيران غارات على آليات عسكرية قرب بلدة كحيل.", "كحيل"),
+    # a monitor's: a village before a date
+    ("وثق المرصد مقتل 5 مدنيين في مدينة حماة أمس، وقصفت المدفعية قرية المشيرفة اليوم.", "المشيرفة"),
+    # a local outlet's: the sentence after
+    ("تعرضت مدينة درعا لقصف مدفعي صباح اليوم. كما استهدفت طائرة مسيرة سيارة في بلدة الجيزة.", "الجيزة"),
+])
+def test_an_unlisted_town_closing_its_clause_is_the_place(ex, text, where):
+    dates = [(w, v, "day") for w, v in (("أمس", "2021-06-09"), ("اليوم", "2021-06-10")) if f" {w}." in text]
+    evs = _evs(ex, text, [DARAA, HAMA], quantities=[("5", 5, 5, "شخص")] if "5" in text else [], dates=dates)
+    got = [e for e in evs if _place(e) == where]
+    assert len(got) == 1 and got[0]["place"]["geo_precision"] == 3 and got[0]["place"]["near"]["relation"] == "document"
+
+
+@pytest.mark.parametrize("text", [
+    # a description, not a name
+    "قتل 5 مدنيين في مدينة درعا، وقصفت المدفعية قرية مجاورة.",
+    # the clause goes on after the name: not closed
+    "قتل 5 مدنيين في مدينة درعا، وقصفت المدفعية قرية المشيرفة التي نزح سكانها.",
+    # no town named anywhere: nothing to locate it by
+    "قصفت المدفعية قرية المشيرفة.",
+])
+def test_no_unlisted_town_without_a_closed_name_and_a_town_told(ex, text):
+    evs = _evs(ex, text, [DARAA], quantities=[("5", 5, 5, "شخص")] if "5" in text else [])
+    assert not any((e["place"] or {}).get("source") == "text" for e in evs)

@@ -38,7 +38,7 @@ def _cues() -> dict:
     return {"nouns": nouns, "pattern": pattern,
             "plural": f("plural"), "bearings": f("bearings"), "affiliation": f("affiliation"),
             "fillers": f("fillers"), "stops": f("stops"), "near": f("near"), "not_names": f("not_names"),
-            "local": f("local_anaphora"), "ref_nouns": f("reference_nouns"),
+            "local": f("local_anaphora"), "ref_nouns": f("reference_nouns"), "lone": f("lone"),
             "min_words": {fold_str(k): int(v) for k, v in c.get("min_words", {}).items()}}
 
 
@@ -95,6 +95,12 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
             # anchor of its own it is in the last town the text named (this sentence or the two before)
             ref = _town_before(ctx, tok.start, si)
             anchor = (ref, "in") if ref is not None else None
+        elif anchor is None and noun in c["lone"] and _closed(ctx, j, i1):
+            # «… غارات على دبابات قرب بلدة ثعلة.»: a town the gazetteer lacks, named with its noun and
+            # closing its clause, tied to nothing: the act's place all the same, located only as near
+            # the document's last town (relation "document", geo_precision 3: a larger area)
+            ref = _town_before(ctx, tok.start, si)
+            anchor = (ref, "document") if ref is not None else None
         if anchor is not None:
             ref, relation = anchor
             least = c["min_words"].get(noun, 1)
@@ -137,6 +143,14 @@ def _names(ctx: Ctx, j: int, end: int, plural: bool) -> tuple[int, list[tuple[in
     if j > a:
         names.append((a, j))
     return j, names
+
+
+def _closed(ctx: Ctx, j: int, end: int) -> bool:
+    """The name ends its clause: punctuation, the sentence's end or a date follows it."""
+    if j >= end:
+        return True
+    tok = ctx.tokens[j]
+    return not ffold(tok.text)[:1].isalpha() or bool(ctx.dates.starting(tok.start, tok.end))
 
 
 def _prep(w: str) -> bool:
@@ -242,6 +256,6 @@ def _record(ctx: Ctx, start: int, end: int, kind: str, ref: dict, relation: str)
             "admin1_en": ref.get("admin1_en"), "admin2_en": ref.get("admin2_en"), "admin3_en": None,
             "country": ref.get("country"), "country_en": ref.get("country_en"), "kind": kind, "level": kind,
             "lat": ref.get("lat"), "lon": ref.get("lon"), "confidence": 0.5, "source": "text",
-            "geo_precision": 2,
+            "geo_precision": 3 if relation == "document" else 2,
             "near": {"id": ref.get("id"), "surface": ref.get("surface"), "name_en": ref.get("name_en"),
                      "relation": relation, "start": ref.get("start")}}
