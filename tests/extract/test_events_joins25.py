@@ -117,12 +117,13 @@ def test_another_side_telling_its_own_act_of_the_same_day_is_another_incident(ex
                         dates=[("أمس", "2025-07-14", "day")]))
     assert _brief(evs) == [("airstrike", "ريف القنيطرة الجنوبي", None, None),
                            ("armed_clash", "الصورة الكبيرة", None, 5)]
-    # Asharq Al-Awsat style: a village the places layer does not know, so no place of its own; its own day
+    # Asharq Al-Awsat style: a village the places layer does not know, placed by its noun as the text names it
+    # (unlisted.py, events helper, stop 25: «قرب قرية X» closing its clause); its own day
     t = ("أفادت مصادر محلية بمقتل ثلاثة من عناصر الأمن العام في اشتباكات مع مجموعة مسلحة في بلدة إنخل اليوم، "
          "في حين قال الجيش الإسرائيلي إنه شن في اليوم نفسه غارات على مدرعات قرب قرية تل المال.")
     evs = _run(ex, _doc(t, published="2025-03-11", places=[INKHIL], quantities=[("ثلاثة", 3, 3, None)],
                         dates=[("اليوم", "2025-03-11", "day")]))
-    assert _brief(evs) == [("airstrike", None, None, None), ("armed_clash", "إنخل", None, 3)]
+    assert _brief(evs) == [("airstrike", "تل المال", None, None), ("armed_clash", "إنخل", None, 3)]
     # Anadolu style: the speaker tells its own act of another kind («أنه قصف»), no day marker
     t = ("قالت وزارة الداخلية إن عنصرين من الشرطة قتلا في اشتباك مع مهربين قرب بلدة خان أرنبة مساء أمس، فيما "
          "أعلن الجيش الإسرائيلي أنه قصف بالمدفعية مواقع للمهربين في المنطقة الحدودية.")
