@@ -502,3 +502,19 @@ def test_the_bodys_figure_is_the_events_over_the_headlines(ex):
                         quantities=[("ثلاثة", 3, 3, "مدني"), ("أربعة", 4, 4, "مدني")],
                         dates=[("صباح اليوم", "2014-03-02", "day")]))
     assert [(e["type"], e["fatalities"]["low"]) for e in _asserted(evs)] == [("shelling", 4)]
+
+
+MOREK = ("مورك", "P73", "Morek", "Hama")
+
+
+def test_clashes_going_on_since_the_morning_are_the_takings_fighting(ex):
+    # guard for running_apart: a day's fighting before a taking is the taking's (only days going on part them)
+    t = ("اندلعت اشتباكات عنيفة مستمرة منذ الصباح في محيط بلدة مورك، وسيطرت الفصائل على البلدة مساء اليوم.")
+    evs = _run(ex, _doc(t, published="2019-05-20", places=[MOREK], dates=[("مساء اليوم", "2019-05-20", "day")]))
+    assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("territory_change", "مورك")]
+    # Enab Baladi style: the third day of clashes in a region and a town taken yesterday: two
+    t = ("تتواصل الاشتباكات لليوم الثالث في ريف حماة الشمالي، وسيطرت الفصائل أمس على بلدة مورك.")
+    evs = _run(ex, _doc(t, published="2019-05-20", places=[HAMA_RIF, MOREK],
+                        quantities=[("الثالث", 3, 3, None, "ordinal")], dates=[("أمس", "2019-05-19", "day")]))
+    assert sorted((e["type"], _place(e)) for e in _asserted(evs)) == \
+        [("armed_clash", "ريف حماة الشمالي"), ("territory_change", "مورك")]
