@@ -231,3 +231,29 @@ def test_an_unlisted_town_closing_its_clause_is_the_place(ex, text, where):
 def test_no_unlisted_town_without_a_closed_name_and_a_town_told(ex, text):
     evs = _evs(ex, text, [DARAA], quantities=[("5", 5, 5, "شخص")] if "5" in text else [])
     assert not any((e["place"] or {}).get("source") == "text" for e in evs)
+
+
+# -- «المحافظة» with no governorate named is the governorate the places named lie in ---------------
+@pytest.mark.parametrize("text,quants,gov", [
+    # a documentation office's: a month's arrests after a strike on a village
+    ("قصفت المدفعية بلدة الكرك الشرقي في ريف درعا الشرقي أمس، فيما وثق مكتب التوثيق 45 حالة اعتقال في المحافظة "
+     "خلال الشهر الماضي.", [("45", 45, 45, "حالة")], "Daraa"),
+    # a monitor's: deaths by blasts since the start of the year
+    ("انفجرت عبوة ناسفة في مدينة الميادين اليوم، وأحصى المرصد مقتل 60 شخصاً بانفجارات مماثلة في المحافظة منذ "
+     "مطلع العام.", [("60", 60, 60, "شخص")], "Deir ez-Zor"),
+    # a local outlet's: a running total of arrests
+    ("اعتقلت دورية أمنية 4 شبان في مدينة جاسم، ليرتفع عدد المعتقلين في المحافظة منذ بداية الشهر إلى 70.",
+     [("4", 4, 4, "شاب"), ("70", 70, 70, None)], "Daraa"),
+])
+def test_the_province_named_by_its_noun_is_the_governorate_of_the_places_before(ex, text, quants, gov):
+    places = [("الكرك الشرقي", "C811", "Al-Karak", "Daraa"), ("ريف درعا الشرقي", "R811", "eastern Daraa", "Daraa",
+                                                                  "region"),
+              ("الميادين", "C812", "Al-Mayadin", "Deir ez-Zor"), ("جاسم", "C813", "Jasim", "Daraa")]
+    dates = [(w, v, g) for w, v, g in (("مطلع العام", "2021", "year"), ("الشهر الماضي", "2021-05", "month"),
+                                       ("بداية الشهر", "2021-06", "month"), ("اليوم", "2021-06-10", "day"))
+             if w in text]
+    evs = _evs(ex, text, places, quantities=quants, dates=dates)
+    aggs = [e for e in evs if e["kind"] == "aggregate"]
+    assert len(aggs) == 1
+    p = aggs[0]["place"]
+    assert (p["surface"], p["kind"], p["name_en"]) == ("المحافظة", "governorate", gov)

@@ -1160,6 +1160,12 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
     own = routes.keep(m.type, own)  # («واقتادتهم إلى سجن X، … اشتباكات شهدها الحي»: not the prison)
     if own:
         return [dict(own[-1], _loc=True)]
+    if noun == _PROVINCE:
+        # «… في بلدة X في ريف درعا الغربي، … 38 عملية اغتيال في المحافظة»: the governorate the places
+        # named before lie in, though the text never names it
+        gov = _province_of(ctx, m.si, nouns[0])
+        if gov is not None:
+            return [gov]
     for k in (m.si - 1, m.si - 2):
         if k < 0:
             break
@@ -1175,6 +1181,23 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         if ps:
             return [dict(ps[-1], _loc=True)]
     return []
+
+
+def _province_of(ctx: Ctx, si: int, noun) -> dict | None:
+    """The governorate record of the last Syrian place named before «المحافظة» (its sentence or the two
+    before), spanning the noun itself (`text[start:end]` is «المحافظة»), or None."""
+    from ..places import _record, gazetteer  # (the places layer's own records: one per governorate)
+
+    lo = ctx.sents[max(0, si - 2)].start
+    for p in reversed(ctx.places.between(lo, noun.prefix_start)):
+        if p.get("country") in _HOME and p.get("admin1_en") and not ctx.in_org(p["start"], p["end"]):
+            gov = gazetteer().governorates.get(p["admin1_en"])
+            if gov is None:
+                return None
+            s, e = noun.start, noun.end
+            return dict(_record(ctx.text, s, e, gov, 0.6), source="text", _loc=True, _origin=False,
+                        _country=False, _road=False)
+    return None
 
 
 def _agrees(noun: str, p: dict) -> bool:
