@@ -654,3 +654,18 @@ def test_strike_nouns_with_a_possessive_pronoun(ex):
     evs = _run(ex, _doc(t, published="2020-01-28", places=[KAFRNABL], quantities=[("الثالثة", 3, 3, None, "ordinal")],
                         dates=[("اليوم", "2020-01-28", "day")]))
     assert _types(evs) == ["airstrike"]
+
+
+def test_aircraft_flying_over_after_the_act_do_not_type_it(ex):
+    # Hawar style: «قصفت القوات التركية قرى الريف، بالتزامن مع تحليق مكثف للطائرات المسيّرة»
+    t = "قصفت القوات التركية قرى ريف منبج اليوم، بالتزامن مع تحليق مكثف للطائرات المسيّرة في أجواء المنطقة."
+    evs = _run(ex, _doc(t, published="2022-12-04", places=[MANBIJ], dates=[("اليوم", "2022-12-04", "day")]))
+    assert _types(evs) == ["shelling"]
+    # Syria TV style: «لقصف عنيف وسط تحليق لطيران الاستطلاع»; SOHR style: «تزامناً مع تحليق طائرات حربية»
+    t = "تعرضت بلدة كفرنبل لقصف عنيف وسط تحليق لطيران الاستطلاع الروسي."
+    assert _types(_run(ex, _doc(t, published="2020-01-28", places=[KAFRNABL]))) == ["shelling"]
+    t = "استهدفت قوات النظام بلدة كفرنبل بعشرات القذائف، تزامناً مع تحليق طائرات حربية في سماء المنطقة."
+    assert _types(_run(ex, _doc(t, published="2020-01-28", places=[KAFRNABL]))) == ["shelling"]
+    # aircraft flying over before the strike verb are its doers (guard)
+    t = "حلقت طائرات حربية روسية فوق بلدة كفرنبل ثم قصفت أحياءها بالصواريخ."
+    assert _types(_run(ex, _doc(t, published="2020-01-28", places=[KAFRNABL]))) == ["airstrike"]

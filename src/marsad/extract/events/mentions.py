@@ -758,6 +758,14 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
             continue  # «طائرات حربية روسية», «الطيران الروسي»: the actor's name is the weapon (probe)
         for i in range(max(a.prefix_start, lo) - lo, min(a.end, hi) - lo):
             window[i] = " "
+    for t in ctx.tokens[ctx.tok_of(lo):ctx.tok_of(hi)]:
+        if m.end <= t.start and _bare(ffold(t.text), ctx.v.overflight):
+            # (told after the act: its circumstance; aircraft flying over before a strike verb are its doers)
+            # «بالتزامن مع تحليق مكثف للطائرات المسيّرة»: aircraft flying over are no weapon of the act
+            k = ctx.tok_of(t.start)
+            stop = ctx.tokens[min(len(ctx.tokens) - 1, k + ctx.v.overflight_reach)].end
+            for i in range(t.start - lo, min(stop, hi) - lo):
+                window[i] = " "
     from .frames import scopes
     for a, b in scopes(ctx, ctx.sent_of(m.start)):
         # «ضربة صاروخية … رداً على الهجوم الكيميائي على خان شيخون»: the weapons of a cause or of another

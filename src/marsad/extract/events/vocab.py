@@ -133,6 +133,8 @@ class Vocab:
         self.agent_reach = types["attack"].get("agent_reach", 8)
         self.carry_out = _words(types["attack"].get("carry_out", []))
         self.ground_doers = _words(types["attack"].get("ground_doers", []))
+        self.overflight = _words(types["attack"].get("overflight", []))
+        self.overflight_reach = types["attack"].get("overflight_reach", 4)
         self.name_heads = _words(types.get("name_heads", []))
         cas = self.types["casualties"]
         self.here_words = _words(cas.get("here_words", []))
