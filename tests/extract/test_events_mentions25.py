@@ -223,6 +223,9 @@ def test_a_plain_report_in_a_statement_is_no_statement_event(ex):
     assert _types(_run(ex, _doc(t, published="2020-03-01", quantities=[("20 ألف", 20000, 20000, "نسمة")]))) == []
     t = "وأوضحت وزارة الداخلية في بيان أن الطريق سيبقى مفتوحاً أمام المدنيين."
     assert _types(_run(ex, _doc(t, published="2020-03-01"))) == []
+    # a plain report whose content is a call or a refusal is a statement (guard)
+    t = "وقال الائتلاف الوطني في بيان إنه يدعو المجتمع الدولي إلى التحرك لوقف المجازر."
+    assert _types(_run(ex, _doc(t, published="2016-03-01"))) == ["statement"]
     # a call in a statement is one (guard)
     t = "دعا المجلس المحلي في بيان له الأهالي إلى إضراب عام في مدينة منبج."
     evs = _run(ex, _doc(t, published="2020-03-01", places=[MANBIJ]))

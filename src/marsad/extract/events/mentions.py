@@ -935,8 +935,9 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
             ctx.m["actors"].first_after(a.end, a.end + 3) is not None
         # «دعا الائتلاف في بيان له…»: what an organisation said in a statement it issued
         # («وقالت المنظمة في بيان إن المنشأة كانت تخدم…»: a plain report in a statement is a source speaking)
-        issued = not office and not force and (stance or verb not in v.plain_report and any(
-            a.end < x < ctx.sents[si].end and x - a.end < 80 for x in ctx.memo.get("vehicles", ())))
+        issued = not office and not force and (stance or (verb not in v.plain_report or _content_stance(ctx, a, si))
+                                               and any(a.end < x < ctx.sents[si].end and x - a.end < 80
+                                                       for x in ctx.memo.get("vehicles", ())))
         if not office and not force and not issued:
             continue  # (checked before the source grammar runs: most reporting verbs are no office's)
         src = None
@@ -982,6 +983,13 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
                          "end": src["end"]}
         out.append(m)
     return out
+
+
+def _content_stance(ctx: Ctx, a, si: int) -> bool:
+    """types.json statement.speech `content_stance`: «قال … في بيان إنه يدعو…»: the reported content
+    opens with a call, a demand, a refusal or a condemnation."""
+    return any(w in ctx.v.content_stance for w in ctx.words_after(a.end, ctx.v.content_reach,
+                                                                  limit=ctx.sents[si].end))
 
 
 def _own_report(ctx: Ctx, att, src: dict, a, kept: list[Mention]) -> bool:

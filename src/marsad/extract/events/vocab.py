@@ -158,6 +158,8 @@ class Vocab:
         self.stance_reach = sp.get("stance_reach", 8)
         self.plain_report = _words(sp.get("plain_report", []))
         self.crowd_speakers = _words(sp.get("crowd_speakers", []))
+        self.content_stance = _words(sp.get("content_stance", []))
+        self.content_reach = sp.get("content_reach", 8)
         held = types.get("held", {})
         self.held_verbs = _words(held.get("verbs", []))
         self.held_detainees = _words(held.get("detainees", []))
