@@ -672,3 +672,20 @@ def test_aircraft_flying_over_after_the_act_do_not_type_it(ex):
     # aircraft flying over before the strike verb are its doers (guard)
     t = "حلقت طائرات حربية روسية فوق بلدة كفرنبل ثم قصفت أحياءها بالصواريخ."
     assert _types(_run(ex, _doc(t, published="2020-01-28", places=[KAFRNABL]))) == ["airstrike"]
+
+
+def test_a_truce_broken_is_no_new_agreement(ex):
+    # Russian reconciliation centre style: «إن الفصائل خرقت الهدنة 12 مرة خلال اليوم الماضي»
+    t = "قال مركز المصالحة إن الفصائل خرقت الهدنة 12 مرة خلال اليوم الماضي في ريف مدينة سراقب."
+    evs = _run(ex, _doc(t, published="2020-05-25", places=[SARAQIB], quantities=[("12", 12, 12, "مرة")]))
+    assert "agreement" not in _types(evs)
+    # Enab Baladi style: «وسُجّلت خروقات لاتفاق وقف إطلاق النار»; SOHR: «انتهكت قوات النظام اتفاق التهدئة»
+    t = "وسجلت خروقات لاتفاق وقف إطلاق النار في ريف مدينة سراقب."
+    assert "agreement" not in _types(_run(ex, _doc(t, published="2020-05-25", places=[SARAQIB])))
+    t = "انتهكت قوات النظام الهدنة بقصف مدفعي على بلدة كفرنبل اليوم."
+    evs = _run(ex, _doc(t, published="2020-05-25", places=[KAFRNABL], dates=[("اليوم", "2020-05-25", "day")]))
+    assert _types(evs) == ["shelling"]
+    # a truce reached is one (guard)
+    t = "توصل الطرفان إلى هدنة في مدينة نوى اليوم."
+    evs = _run(ex, _doc(t, published="2020-05-25", places=[NAWA], dates=[("اليوم", "2020-05-25", "day")]))
+    assert _types(evs) == ["agreement"]
