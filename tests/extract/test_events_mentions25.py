@@ -689,3 +689,22 @@ def test_a_truce_broken_is_no_new_agreement(ex):
     t = "توصل الطرفان إلى هدنة في مدينة نوى اليوم."
     evs = _run(ex, _doc(t, published="2020-05-25", places=[NAWA], dates=[("اليوم", "2020-05-25", "day")]))
     assert _types(evs) == ["agreement"]
+
+
+def test_a_bombardment_of_a_post_stays_a_shelling(ex):
+    # Anadolu style: «جراء القصف على نقطة المراقبة التركية»
+    t = "قال الجيش التركي إن جندياً قُتل جراء القصف على نقطة المراقبة قرب بلدة مورك اليوم."
+    morek = ("مورك", "P40", "Morek", "Hama")
+    evs = _run(ex, _doc(t, published="2020-02-03", places=[morek], dates=[("اليوم", "2020-02-03", "day")]))
+    assert _types(evs) == ["shelling"]
+    # SANA style: «قصفت وحدات الجيش حاجزاً للإرهابيين»; SOHR style: «قصف على محاور القتال»
+    t = "قصفت وحدات الجيش حاجزاً للمسلحين قرب بلدة كفرنبل اليوم."
+    evs = _run(ex, _doc(t, published="2016-02-03", places=[KAFRNABL], dates=[("اليوم", "2016-02-03", "day")]))
+    assert _types(evs) == ["shelling"]
+    t = "وتواصل قوات النظام قصفها على محاور القتال في ريف مدينة حماة منذ صباح اليوم."
+    evs = _run(ex, _doc(t, published="2016-02-03", places=[HAMA], dates=[("صباح اليوم", "2016-02-03", "day")]))
+    assert "armed_clash" not in _types(evs)
+    # an attack on a post is a ground attack (guard)
+    t = "هاجم مسلحون حاجزاً للجيش قرب بلدة كفرنبل اليوم."
+    evs = _run(ex, _doc(t, published="2016-02-03", places=[KAFRNABL], dates=[("اليوم", "2016-02-03", "day")]))
+    assert _types(evs) == ["armed_clash"]

@@ -774,6 +774,8 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
             for i in range(max(a, lo) - lo, min(b, hi) - lo):
                 window[i] = " "
     words = _forms(ffold("".join(window)).split())
+    if ctx.v.attack_fallback.get(ffold(m.surface)) == "shelling":
+        words -= ctx.v.target_words  # «جراء القصف على نقطة المراقبة»: a bombardment of a post
     cs = ctx.clause(m.start)[0]
     if pos == "verb" and cs > lo:
         # «… جراء قصف على نقطة مراقبة، مضيفة أن قواتها ردّت وقصفت 60 هدفاً»: a target word of a clause

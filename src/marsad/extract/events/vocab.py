@@ -134,6 +134,7 @@ class Vocab:
         self.carry_out = _words(types["attack"].get("carry_out", []))
         self.ground_doers = _words(types["attack"].get("ground_doers", []))
         self.overflight = _words(types["attack"].get("overflight", []))
+        self.target_words = _words(types["attack"].get("target_words", []))
         self.overflight_reach = types["attack"].get("overflight_reach", 4)
         self.name_heads = _words(types.get("name_heads", []))
         cas = self.types["casualties"]
