@@ -383,3 +383,10 @@ def test_a_member_defects_from_his_own_force(pipe):
     assert _agents(pipe, t, "2019-05-12") == [("defection", "Syrian Democratic Forces")]
     t = "انشق قيادي في «هيئة تحرير الشام» مع عشرة من عناصره ووصلوا إلى مناطق الجيش الوطني في ريف حلب."
     assert _agents(pipe, t, "2020-03-02") == [("defection", HTS)]
+
+
+def test_a_state_and_its_allies_are_its_coalition(pipe):
+    t = "شنت الولايات المتحدة وحلفاء عرب أولى غاراتهم الجوية على مواقع تنظيم «الدولة الإسلامية» في مدينة البوكمال."
+    assert _agent(_events(pipe, t, "2014-09-23")[0]) == "US-led coalition"
+    t = "قصفت طائرات الولايات المتحدة وحلفائها مواقع للتنظيم قرب مدينة الرقة، بحسب ناشطين."
+    assert _agent(_events(pipe, t, "2015-02-01")[0]) == "US-led coalition"
