@@ -116,3 +116,21 @@ def test_a_hits_words_before_it_read_once_are_the_words_read_anew(docs):
                 first = actors._words_before(ctx, a.prefix_start, n)
                 assert actors._words_before(ctx, a.prefix_start, n) is first  # (the memo's answer)
                 assert first == actors._words_before_at(ctx, a.prefix_start, n)
+
+
+def test_range_queries_with_the_ends_read_once_are_the_slow_ones(docs):
+    # stop 25: context.Sorted compares the ends it read once instead of calling _end per item
+    from marsad.extract.events.context import _end, _start
+
+    for d in docs:
+        ctx = Ctx(d, vocab())
+        for lst in (ctx.places, ctx.quants, ctx.ents, ctx.m["actors"], ctx.m["triggers"]):
+            for pos in range(0, len(d.text), 7):
+                for e in (pos + 1, pos + 25, pos + 80):
+                    assert lst.between(pos, e) == [x for x in lst.items if pos <= _start(x) < e and _end(x) <= e]
+                assert lst.covering(pos) == [x for x in lst.items if pos - 200 <= _start(x) and _start(x) <= pos < _end(x)]
+                i = max((k for k, x in enumerate(lst.items) if _start(x) <= pos), default=-1)
+                while i >= 0 and _end(lst.items[i]) > pos:
+                    i -= 1
+                want = lst.items[i] if i >= 0 and _start(lst.items[i]) >= pos - 60 else None
+                assert lst.last_before(pos, pos - 60) is want

@@ -766,8 +766,11 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     rb = m.reported_by or {}
     if m.type in ("defection", "desertion", "casualties") or rb.get("start") is None:
         return  # «قالت الوزارة إن أحد عناصرها قتل»: the source's own men died, they did not act
-    if not rb["end"] <= m.prefix_start:
+    if not rb["end"] <= m.prefix_start or ctx.sent_of(rb["start"]) != m.si:
         return
+    src_hits = ctx.m["actors"].starting(max(0, rb["start"] - 3), rb["end"])  # «لوزارة…»: the lam before
+    if not src_hits:
+        return  # (a source that names no force, «المرصد», «ناشطون», never acts: most sources)
     agents = [x for x in out if x["role"] == "agent" and not x.get("beside")]
     own_tok = _own_force_subject(ctx, m, rb["end"]) if m.pos == "verb" else None
     # «أن قواتها والفصائل الموالية لها سيطرت»; «… نفذته قوات النظام …، مضيفة أن قواتها ردّت وقصفت»: the
@@ -813,9 +816,7 @@ def _self_report(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     platform = not own and m.type in _STRIKES and _platform_subject(ctx, rb["end"], m.prefix_start)
     if not (own or platform or announced):
         return
-    if ctx.sent_of(rb["start"]) != m.si:
-        return
-    for a in ctx.m["actors"].starting(max(0, rb["start"] - 3), rb["end"]):  # «لوزارة…»: the lam before
+    for a in src_hits:
         val = pick(a.value, a.key, ctx.published, ctx.text)
         if val is not None and val.get("kind") in ("civilians", "protesters"):
             return  # «الدفاع المدني السوري إن فرقه انتشلت…»: a word inside the source's name, no force
@@ -1847,7 +1848,15 @@ _BACKER_PRONOUNS = frozenset(fold_str(w) for w in ("لها", "له", "منها",
 
 def _clash_in(ctx: Ctx, sent) -> bool:
     """A clash told in the sentence («اشتباكات … أسفرت عن مقتل 12 شخصاً»): its dead are not said
-    to be civilians."""
+    to be civilians (once per sentence)."""
+    key = ("clash_in", sent.start)
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = _clash_in_at(ctx, sent)
+    return got
+
+
+def _clash_in_at(ctx: Ctx, sent) -> bool:
     for t in ctx.m["triggers"].starting(sent.start, sent.end):
         for v in (t.value if isinstance(t.value, list) else [t.value]):
             if v.get("type") == "armed_clash":

@@ -33,19 +33,21 @@ _GOES_ON = frozenset(fold_str(w) for w in (
 class Sorted:
     """Items (dicts with start/end or Match objects) sorted by start, with bisect range queries."""
 
-    __slots__ = ("items", "starts", "ctx")
+    __slots__ = ("items", "starts", "ends", "ctx")
 
     def __init__(self, items: list, ctx: "Ctx") -> None:
         # one kind of item per list: its start read by a C getter, not a Python function per item
         key = _START_OF.get(type(items[0]), _start) if items else _start
         self.items = sorted(items, key=key)
         self.starts = list(map(key, self.items))
+        # (and its end, once: range queries compare ends without a function call per item)
+        self.ends = list(map(_END_OF.get(type(items[0]), _end) if items else _end, self.items))
         self.ctx = ctx
 
     def between(self, s: int, e: int) -> list:
         """Items starting in [s, e) and ending by e."""
         i, j = bisect_left(self.starts, s), bisect_left(self.starts, e)
-        out = [x for x in self.items[i:j] if _end(x) <= e]
+        out = [x for x, end in zip(self.items[i:j], self.ends[i:j]) if end <= e]
         self.ctx.ops += j - i + 1
         return out
 
@@ -58,7 +60,7 @@ class Sorted:
         """Items that contain pos (looking back at most `reach` characters)."""
         i, j = bisect_left(self.starts, pos - reach), bisect_right(self.starts, pos)
         self.ctx.ops += j - i + 1
-        return [x for x in self.items[i:j] if _start(x) <= pos < _end(x)]
+        return [x for x, start, end in zip(self.items[i:j], self.starts[i:j], self.ends[i:j]) if start <= pos < end]
 
     def first_after(self, pos: int, limit: int):
         i = bisect_left(self.starts, pos)
@@ -69,7 +71,7 @@ class Sorted:
 
     def last_before(self, pos: int, floor: int):
         i = bisect_right(self.starts, pos) - 1
-        while i >= 0 and _end(self.items[i]) > pos:
+        while i >= 0 and self.ends[i] > pos:
             i -= 1
             self.ctx.ops += 1
         if i >= 0 and self.starts[i] >= floor:
@@ -329,6 +331,7 @@ class Hit:
 
 
 _START_OF = {dict: itemgetter("start"), Hit: attrgetter("prefix_start")}
+_END_OF = {dict: itemgetter("end"), Hit: attrgetter("end")}
 
 
 def _word_char(ch: str) -> bool:
