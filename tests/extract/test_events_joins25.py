@@ -518,3 +518,28 @@ def test_clashes_going_on_since_the_morning_are_the_takings_fighting(ex):
                         quantities=[("الثالث", 3, 3, None, "ordinal")], dates=[("أمس", "2019-05-19", "day")]))
     assert sorted((e["type"], _place(e)) for e in _asserted(evs)) == \
         [("armed_clash", "ريف حماة الشمالي"), ("territory_change", "مورك")]
+
+
+RAQQA_CITY = ("الرقة", "P74", "Ar-Raqqa", "Ar-Raqqa", "city")
+
+
+def test_the_same_kind_of_act_by_another_doer_after_a_part_word_is_another_incident(ex):
+    # SOHR style: the regime's shells, «فيما قصفت القوات التركية…» the same town
+    t = "قصفت قوات النظام بلدة كفرنبل بالمدفعية اليوم، فيما قصفت القوات التركية أطراف البلدة بالمدفعية."
+    evs = _run(ex, _doc(t, published="2020-02-10", places=[KAFRNABL], dates=[("اليوم", "2020-02-10", "day")]))
+    assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("shelling", "كفرنبل"), ("shelling", "كفرنبل")]
+    # Reuters style: Russian jets and the coalition over one city
+    t = ("شنت طائرات روسية غارات على مدينة الرقة اليوم، بينما شن التحالف الدولي بقيادة واشنطن غارات على مواقع "
+         "التنظيم في المدينة.")
+    evs = _run(ex, _doc(t, published="2017-06-20", places=[RAQQA_CITY], dates=[("اليوم", "2017-06-20", "day")]))
+    assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("airstrike", "الرقة"), ("airstrike", "الرقة")]
+    # Enab Baladi style: two forces arrest in one town
+    t = ("اعتقلت قوات الأمن العام شباناً في مدينة جبلة اليوم، فيما اعتقلت قوات سوريا الديمقراطية عدداً من "
+         "الأشخاص في المدينة.")
+    evs = _run(ex, _doc(t, published="2025-03-20", places=[JABLEH], dates=[("اليوم", "2025-03-20", "day")]))
+    assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("arrest", "جبلة"), ("arrest", "جبلة")]
+    # guard: the other side's telling (a reporting verb after the part word) stays one incident
+    t = ("قصفت طائرات حربية روسية بلدة كفرنبل اليوم، فيما قالت وزارة الدفاع الروسية إن طائراتها استهدفت مواقع "
+         "للإرهابيين في البلدة.")
+    evs = _run(ex, _doc(t, published="2019-05-30", places=[KAFRNABL], dates=[("اليوم", "2019-05-30", "day")]))
+    assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("airstrike", "كفرنبل")]

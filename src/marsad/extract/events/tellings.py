@@ -73,7 +73,8 @@ def apart(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
     if not ctx.breaks_between(last.end, m.prefix_start):
         return False
     c = cut(ctx, last.end, m.prefix_start)
-    if c is not None and (own_place(ctx, inc, last, m, c) or another_act(ctx, inc, last, m, c)):
+    if c is not None and (own_place(ctx, inc, last, m, c) or another_act(ctx, inc, last, m, c) or
+                          other_doer(ctx, inc, m, c)):
         return True
     if c is None:
         # «…، ونظم أبناء قرية X وقفة احتجاجية»: a clause opened by «و» whose people are named by their
@@ -369,3 +370,23 @@ def headline_again(ctx: Ctx, inc, m: Mention) -> bool:
     if head < 0 or m.start < head or first.get(m.type) != id(m) or inc.type != m.type:
         return False
     return all(o.start < head and o.modality == m.modality for o in inc.mentions) and not other_day(inc, m)
+
+
+def other_doer(ctx: Ctx, inc, m: Mention, c) -> bool:
+    """«قصفت قوات النظام بلدة X بالمدفعية، فيما قصفت الطائرات الروسية أطرافها»: the same kind of act
+    told after a part word (not a report of another source: that is the other side's telling) by a
+    doer of its own, known, who is neither a doer nor a target of the incident: another incident."""
+    if m.type != inc.type or m.type not in FIGHT and m.type != "arrest" or m.si != c_si(ctx, c):
+        return False  # (the shares of a toll by who killed them are its breakdown, not acts)
+    if any(w.lstrip("و").startswith(ctx.v.att_verbs) for w in ctx.words_after(c.end, 2, limit=m.prefix_start)):
+        return False
+    mine = {a.get("canonical") for a in m.actors if a["role"] == "agent"} - {None}
+    if not mine:
+        return False
+    theirs = {a.get("canonical") for o in inc.mentions for a in o.actors if a["role"] in ("agent", "target")}
+    agents = {a.get("canonical") for o in inc.mentions for a in o.actors if a["role"] == "agent"} - {None}
+    return bool(agents) and not (mine & theirs)
+
+
+def c_si(ctx: Ctx, c) -> int:
+    return ctx.sent_of(c.start)
