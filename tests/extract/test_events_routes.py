@@ -264,3 +264,30 @@ def test_a_toll_since_the_ongoing_clashes_began_stays_theirs(ex):
          "اندلاع الاشتباكات.")
     evs = _evs(ex, t, [TALBISEH], quantities=[("27", 27, 27, "عنصر")])
     assert [(e["kind"], _bounds(e["fatalities"]), _place(e)) for e in evs] == [("incident", (27, 27), "تلبيسة")]
+
+
+# -- a taking is where the force arrived, not the axis it advanced from ------------------------------
+MORK2 = ("مورك", "C731", "Morek", "Hama")
+LATAMNEH2 = ("اللطامنة", "C732", "Al-Lataminah", "Hama")
+KAFRZITA = ("كفرزيتا", "C733", "Kafr Zita", "Hama")
+TELL_HALAF = ("تل حلف", "C734", "Tell Halaf", "Al-Hasakah")
+
+
+@pytest.mark.parametrize("text,where", [
+    # a monitor's
+    ("تقدمت قوات النظام من محور مورك باتجاه بلدة اللطامنة وسيطرت عليها بعد اشتباكات عنيفة.", "اللطامنة"),
+    # a state agency's
+    ("بسطت وحدات الجيش سيطرتها على بلدة كفرزيتا بعد تقدمها من جهة بلدة مورك.", "كفرزيتا"),
+    # an opposition site's: the force that came from a town took another
+    ("سيطرت الفصائل على بلدة اللطامنة إثر هجوم لمقاتلين قادمين من بلدة كفرزيتا.", "اللطامنة"),
+])
+def test_a_taking_is_not_placed_where_the_force_came_from(ex, text, where):
+    evs = _of(_evs(ex, text, [MORK2, LATAMNEH2, KAFRZITA]), "territory_change")
+    assert [_place(e) for e in evs] == [where]
+
+
+def test_a_clash_on_the_axis_of_an_advance_is_there(ex):
+    # guard: the repelled advance «من محور قرية X» is fought at X
+    t = "تصدى مقاتلو قسد لمحاولة تقدم من محور قرية تل حلف غرب المدينة، بحسب مصادر محلية."
+    evs = _of(_evs(ex, t, [TELL_HALAF]), "armed_clash")
+    assert [_place(e) for e in evs] == ["تل حلف"]
