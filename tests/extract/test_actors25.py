@@ -390,3 +390,13 @@ def test_a_state_and_its_allies_are_its_coalition(pipe):
     assert _agent(_events(pipe, t, "2014-09-23")[0]) == "US-led coalition"
     t = "قصفت طائرات الولايات المتحدة وحلفائها مواقع للتنظيم قرب مدينة الرقة، بحسب ناشطين."
     assert _agent(_events(pipe, t, "2015-02-01")[0]) == "US-led coalition"
+
+
+def test_what_was_struck_belongs_to_its_owner(pipe):
+    t = ("أعلن الجيش الإسرائيلي في بيان أنه شن غارات على دبابات تابعة للقوات الحكومية قرب بلدة ثعلة في "
+         "ريف السويداء.")
+    (e,) = _events(pipe, t, "2025-07-15")
+    assert _agent(e) == "Israeli forces" and ("target", NEW_GOV) in {(a["role"], a["canonical"]) for a in e["actors"]}
+    t = "قصفت المدفعية التركية عربات تابعة لقسد قرب بلدة عين عيسى، بحسب مراسلنا."
+    (e,) = _events(pipe, t, "2020-05-04")
+    assert _agent(e) == TURKEY and ("target", "Syrian Democratic Forces") in {(a["role"], a["canonical"]) for a in e["actors"]}

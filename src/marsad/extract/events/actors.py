@@ -966,12 +966,19 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         return "target"
     if not _OWNER.isdisjoint(last2) and a.prefix_start > m.end and _gap_words(ctx, m.end, a.prefix_start) <= 5:
         owned = near[-3] if len(near) >= 3 and near[-2] in _OWNER else near[-2] if len(near) >= 2 else ""
-        if _hit_thing(owned) and not (m.type == "arrest" and any(w in _PERSONNEL for w in near[:-2])):
-            # «أغارت على مواقع تابعة للحرس الثوري»: what was hit belongs to X (but «اعتقل عناصر حاجز
-            # تابع للمخابرات الجوية»: the men of X's checkpoint made the arrest)
+        on = _words_before(ctx, a.prefix_start, 5)
+        struck_at = m.type in _FORCE_TYPES and len(on) >= 4 and (on[-4] == _ALA or on[-3] == _ALA)
+        if (_hit_thing(owned) or struck_at) and not (m.type == "arrest" and any(w in _PERSONNEL for w in near[:-2])):
+            # «أغارت على مواقع تابعة للحرس الثوري», «غارات على دبابات تابعة للقوات الحكومية»: what was hit
+            # belongs to X (but «اعتقل عناصر حاجز تابع للمخابرات الجوية»: the men of X's checkpoint made
+            # the arrest)
             return "target"
-        if m.pos == "verb" and _actor_before(ctx, m, cs):
-            return "target"  # «قوى الأمن فككت خلية تابعة لتنظيم داعش»: the verb's subject is named; X's unit is its object
+        if m.pos == "verb" and (_actor_before(ctx, m, cs) or any(
+                b.end <= a.prefix_start and _hit_reading(ctx, b) is not None
+                for b in ctx.m["actors"].starting(m.end, a.prefix_start))):
+            # «قوى الأمن فككت خلية تابعة لتنظيم داعش», «قصفت المدفعية التركية عربات تابعة لقسد»: the verb's
+            # subject is named; X's unit is its object
+            return "target"
         return "agent"  # «اعتقلت دورية تابعة لفرع الأمن العسكري 23 شاباً»: the unit's owner did it
     if m.type == "territory_change" and (any(w in _WITHDREW for w in near[-2:]) or _withdrew_after(ctx, a)):
         return "target"  # «بعد انسحاب قوات النظام», «مقاتلي المعارضة انسحبوا»: who lost the place
