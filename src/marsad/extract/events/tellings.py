@@ -25,8 +25,9 @@ def _cues() -> dict:
     return {k: tuple(ffold(w) for w in v) for k, v in raw.items() if isinstance(v, list)}
 
 
+@lru_cache(maxsize=None)
 def _words(key: str) -> frozenset[str]:
-    return frozenset(_cues()[key])
+    return frozenset(_cues()[key])  # (made once per key: every join asks)
 
 
 def cut(ctx: Ctx, lo: int, hi: int):
