@@ -257,3 +257,16 @@ def test_the_province_named_by_its_noun_is_the_governorate_of_the_places_before(
     assert len(aggs) == 1
     p = aggs[0]["place"]
     assert (p["surface"], p["kind"], p["name_en"]) == ("المحافظة", "governorate", gov)
+
+
+@pytest.mark.parametrize("text,where", [
+    # a wire's: a description after the noun, not a name
+    ("استهدفت طائرة مسيرة قاعدة عسكرية روسية قرب مدينة درعا.", "درعا"),
+    # a monitor's
+    ("هاجم مسلحون ثكنة عسكرية في مدينة حماة وقتلوا 4 عناصر.", "حماة"),
+    # a local outlet's
+    ("استهدف قصف صاروخي مستودعات ذخيرة قرب مدينة حماة.", "حماة"),
+])
+def test_a_site_described_not_named_leaves_the_town(ex, text, where):
+    evs = _evs(ex, text, [DARAA, HAMA], quantities=[("4", 4, 4, "عنصر")] if "4" in text else [])
+    assert [_place(e) for e in evs] == [where]

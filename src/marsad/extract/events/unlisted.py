@@ -105,8 +105,12 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
             ref, relation = anchor
             least = c["min_words"].get(noun, 1)
             if nouns[noun] == "facility" and (any(b - a < least for a, b in names) or any(
-                    ctx.m["actors"].starting(toks[a].start, toks[b - 1].end) for a, b in names)):
-                continue  # «مقر الحزب», «مقر «هيئة تحرير الشام»»: the seat of a body, not a named site
+                    ctx.m["actors"].starting(toks[a].start, toks[b - 1].end) for a, b in names) or
+                    any(not ffold(toks[a].text).startswith("ال") for a, _ in names)):
+                # «مقر الحزب», «مقر «هيئة تحرير الشام»»: the seat of a body, not a named site; «قاعدة
+                # عسكرية روسية», «مستودعات ذخيرة»: a description (a site's name opens with «ال»; one
+                # without it, «قاعدة حميميم», is a town the gazetteer knows)
+                continue
             for a, b in names:
                 if toks[b - 1].end - toks[a].start >= _MIN_NAME:
                     out.append(_record(ctx, toks[a].start, toks[b - 1].end, nouns[noun], ref, relation))
