@@ -2,11 +2,16 @@
 
 A sentence often goes on after «كما/فيما/بينما/في حين» (a *part*). What the part tells is:
 - another incident when it names a place of its own for the same kind of act («…، كما نظم أهالي
-  بلدة X وقفة»), or when it dates its act by the day of the first («في اليوم ذاته»), or when its
-  speaker tells an act of its own of another kind («فيما أعلن الجيش أنه قصف…»);
+  بلدة X وقفة»; also «، ونظم أبناء قرية Y…»), when it dates its act by the day of the first («في اليوم
+  ذاته»), when its speaker tells an act of its own of another kind («فيما أعلن الجيش أنه قصف…»), or
+  when a doer of its own does the same kind of act («فيما قصفت القوات التركية…»);
 - the same incident when it is the other side's telling of it, with no place of its own, even
   with a figure of its own («في حين قالت موسكو إن طائراتها نفذت 20 طلعة»: its figure gives way
-  to the figures told first).
+  to the figures told first), and the other side's count of the dead.
+Across sentences: deaths told as a report goes on («وقال الناطق إن مقاتليها قتلوا…») are the act's
+told before; the doer's statement of its own act is a telling of it; the people of an act named as
+the subject of its verb («المعتقلين احتجزوا») tell it again; the act named again on another day is
+another; a headline line's act told again in the body keeps the body's figure.
 A figure counted as «others» after a summed figure of the same kind is a share of that sum.
 Clashes told as going on for days are a running battle, apart from a town taken in their sentence.
 """
@@ -14,9 +19,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from . import arguments
 from .context import Ctx
 from .mentions import Mention
 from .vocab import _json, ffold
+
+FIGHT = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "territory_change"})  # acts that kill
 
 
 @lru_cache(maxsize=None)
@@ -115,8 +123,6 @@ def own_place(ctx: Ctx, inc, last: Mention, m: Mention, c, origin_only: bool = F
     if m.type != inc.type or m.si != last.si or m.anaphor:
         return False
     end = ctx.clause(m.end)[1]
-    from . import arguments  # (arguments imports the mentions layer; imported here to keep this module light)
-
     blocked = ctx.memo.get(("blocked", m.si), [])
     origin_ok = m.type in _cues()["origin_is_place_for"]
     own = [p for p in arguments.usable_places(ctx, m.si, blocked)
@@ -291,9 +297,6 @@ def retold_by_doer(ctx: Ctx, inc, m: Mention) -> bool:
     return False
 
 
-FIGHT = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "territory_change"})
-
-
 @lru_cache(maxsize=1)
 def _speaks_for() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in _json("joins.json").get("speaks_for", {}).items()}
@@ -377,7 +380,7 @@ def other_doer(ctx: Ctx, inc, m: Mention, c) -> bool:
     """«قصفت قوات النظام بلدة X بالمدفعية، فيما قصفت الطائرات الروسية أطرافها»: the same kind of act
     told after a part word (not a report of another source: that is the other side's telling) by a
     doer of its own, known, who is neither a doer nor a target of the incident: another incident."""
-    if m.type != inc.type or m.type not in FIGHT and m.type != "arrest" or m.si != c_si(ctx, c):
+    if m.type != inc.type or m.type not in FIGHT and m.type != "arrest" or m.si != ctx.sent_of(c.start):
         return False  # (the shares of a toll by who killed them are its breakdown, not acts)
     if any(w.lstrip("و").startswith(ctx.v.att_verbs) for w in ctx.words_after(c.end, 2, limit=m.prefix_start)):
         return False
@@ -387,7 +390,3 @@ def other_doer(ctx: Ctx, inc, m: Mention, c) -> bool:
     theirs = {a.get("canonical") for o in inc.mentions for a in o.actors if a["role"] in ("agent", "target")}
     agents = {a.get("canonical") for o in inc.mentions for a in o.actors if a["role"] == "agent"} - {None}
     return bool(agents) and not (mine & theirs)
-
-
-def c_si(ctx: Ctx, c) -> int:
-    return ctx.sent_of(c.start)
