@@ -8,6 +8,8 @@
 3. A mention joins an earlier incident of the same type when nothing contradicts it (figure,
    place, modality) and something ties it: the same sentence, the same non-null figure (a headline
    restated), or an anaphor (a definite noun with no new figure: «الهجوم», «الانشقاق»).
+4. What a later part of a sentence or a later sentence tells (another incident, the other side's
+   telling, a share, a report that goes on, the doer's own telling) is decided in tellings.py.
 Only the last few incidents are compared, so the cost stays linear in the text.
 """
 from __future__ import annotations
