@@ -708,3 +708,24 @@ def test_a_bombardment_of_a_post_stays_a_shelling(ex):
     t = "هاجم مسلحون حاجزاً للجيش قرب بلدة كفرنبل اليوم."
     evs = _run(ex, _doc(t, published="2016-02-03", places=[KAFRNABL], dates=[("اليوم", "2016-02-03", "day")]))
     assert _types(evs) == ["armed_clash"]
+
+
+def test_a_measure_described_or_pointed_at_again_is_no_new_event(ex):
+    # Al Jazeera style: «وشكّلت العقوبات الأمريكية عقبة كبيرة أمام انتعاش الاقتصاد»
+    t = "وشكّلت العقوبات الأمريكية عقبة كبيرة أمام انتعاش الاقتصاد السوري."
+    assert _types(_run(ex, _doc(t, published="2025-12-10"))) == []
+    # Reuters style: «ويعد الاتفاق الأول من نوعه منذ سنوات»
+    t = "توصل الطرفان إلى اتفاق في مدينة نوى اليوم. ويعد الاتفاق الأول من نوعه منذ سنوات."
+    evs = _run(ex, _doc(t, published="2021-05-02", places=[NAWA], dates=[("اليوم", "2021-05-02", "day")]))
+    assert _types(evs) == ["agreement"]
+    # a demonstrative points back: «وسُميت هذه العقوبات باسم مصور سرب آلاف الصور» takes no figure of its own
+    t = "فرضت واشنطن عقوبات على 5 شركات اليوم. وسُميت هذه العقوبات باسم مصور سرب آلاف الصور."
+    evs = _run(ex, _doc(t, published="2022-06-01", dates=[("اليوم", "2022-06-01", "day")],
+                        quantities=[("5", 5, 5, "شركة"), ("آلاف", 2000, 9000, "صورة")]))
+    assert [(e["type"], _fig(e["count"])) for e in _asserted(evs)] == [("sanction", 5)]
+    # SANA style: «وأسفرت هذه الغارات عن مقتل خمسة»: the deaths are the strike's told before
+    t = "قصفت الطائرات مدينة أريحا اليوم. وأسفرت هذه الغارات عن مقتل خمسة مدنيين."
+    ariha = ("أريحا", "P41", "Ariha", "Idlib")
+    evs = _run(ex, _doc(t, published="2022-06-01", places=[ariha], quantities=[("خمسة", 5, 5, "مدني")],
+                        dates=[("اليوم", "2022-06-01", "day")]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("airstrike", 5)]

@@ -103,6 +103,11 @@ def find(ctx: Ctx) -> list[Mention]:
             continue  # «ولاذ المهاجمون بالفرار»: how the attackers left, not a displacement
         if typ == "arrest" and info["pos"] == "verb" and ffold(m.surface) in v.held_verbs and _held(ctx, m, sent):
             continue  # «أن المعتقلين احتجزوا في الملعب البلدي»: where those arrested were held
+        if info["pos"] == "noun" and _pointed_back(ctx, m, typ, sent, out):
+            continue  # «وسُميت هذه العقوبات باسم…», «تلك الغارات»: the act told before, pointed at again
+        if typ in v.standing_types and info["pos"] == "noun" and \
+                any(_bare(w, v.standing_verbs) for w in ctx.words_before(m.prefix_start, v.standing_reach, floor=sent.start)):
+            continue  # «وشكّلت العقوبات الأمريكية عقبة…»: a measure that stands, described
         if typ == "desertion" and info["pos"] == "verb" and _told_leavers(ctx, m, sent):
             continue  # «وقال الناطق إن المنشقين غادروا مواقعهم»: the defection told before, retold
         if typ == "territory_change" and ffold(m.surface) in v.deal_entry and _under_deal(ctx, m, sent):
@@ -339,6 +344,16 @@ def _answered(ctx: Ctx, m, sent) -> bool:
 
 
 _ANSWERED_REACH = 4
+
+
+def _pointed_back(ctx: Ctx, m, typ: str, sent, out: list[Mention]) -> bool:
+    """«وسُميت هذه العقوبات …», «وأسفرت تلك الغارات عن…»: a demonstrative right before a definite act noun
+    points at an act of its type told before in the document: no new mention (its figures, if any,
+    are told by the words after it: deaths join the act as the anaphora rules say)."""
+    before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
+    if not before or before[0].lstrip("و") not in _DEMONSTRATIVES:
+        return False
+    return any(o.type == typ and o.end <= m.prefix_start for o in out)
 
 
 _LEAVERS = frozenset({"defection", "desertion"})
