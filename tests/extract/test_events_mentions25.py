@@ -452,6 +452,9 @@ def test_a_trend_since_a_span_is_no_event(ex):
     # SOHR style: «وتشهد المنطقة اشتباكات متقطعة منذ أشهر»
     t = "وتشهد مدينة جاسم اشتباكات متقطعة منذ أشهر بين الفصائل المحلية."
     assert _types(_run(ex, _doc(t, published="2021-05-02", places=[JASIM]))) == []
+    # fighting going on for two days is the news (guard: a short span)
+    t = "وتشهد مدينة جاسم اشتباكات عنيفة منذ يومين بين الفصائل المحلية."
+    assert _types(_run(ex, _doc(t, published="2021-05-02", places=[JASIM]))) == ["armed_clash"]
     # a shelling since this morning is the day's news (guard)
     t = "وتتعرض مدينة نوى لقصف مدفعي عنيف منذ صباح اليوم."
     evs = _run(ex, _doc(t, published="2021-05-02", places=[NAWA], dates=[("صباح اليوم", "2021-05-02", "day")]))

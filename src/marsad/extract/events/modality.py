@@ -145,9 +145,11 @@ def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
     clause, «منذ» after it in its clause with no day of its own (no same-day word, no date of a day),
     and no figure in the clause."""
     v = ctx.v
-    if not v.trend_verbs & ctx.sent_words(m.si):
+    if not (v.trend_verbs | v.witness_verbs) & ctx.sent_words(m.si):
         return False  # (no verb of escalation in the sentence: most)
-    if not any(w in v.trend_verbs for w in ctx.words_before(m.prefix_start, v.trend_reach, floor=cs)):
+    before = ctx.words_before(m.prefix_start, v.trend_reach, floor=cs)
+    witness = any(w in v.witness_verbs for w in before)
+    if not witness and not any(w in v.trend_verbs for w in before):
         return False
     ce = ctx.clause(m.end)[1]
     words = ctx.words_after(m.end, 16, limit=ce)
@@ -155,6 +157,8 @@ def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
         return False
     since = frames.frames().frames["since"]
     after = words[words.index(_SINCE) + 1:]
+    if witness and after and (after[0] in frames.frames().day or " ".join(after[:2]) in frames.frames().day):
+        return False  # «تشهد المدينة اشتباكات منذ يومين»: fighting going on, the news
     if any(w.lstrip("و") in since.unless for w in after[:since.unless_reach]):
         return False  # «منذ صباح اليوم»: the news of a day
     if any(d.get("grain") == "day" and not ffold(d["surface"]).startswith(_SINCE) and

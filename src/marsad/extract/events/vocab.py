@@ -173,6 +173,7 @@ class Vocab:
         self.deal_handover = _words(de.get("handover", []))
         tr = types.get("trend", {})
         self.trend_verbs = _words(tr.get("verbs", []))
+        self.witness_verbs = _words(tr.get("witness_verbs", []))
         self.trend_reach = tr.get("reach", 3)
         self.act_subjects = _words(sp.get("act_subjects", []))
         wd = self.types["territory_change"].get("withdrawal", {})
