@@ -361,7 +361,15 @@ _WHERE_PREPS = frozenset(fold_str(w) for w in ("في", "إلى", "الى", "نح
 
 def _country_as_place(ctx: Ctx, a) -> bool:
     """A bare country name («تركيا») after a preposition of place, or in a list of places that
-    follows one («إلى الأردن ولبنان وتركيا»), is a place, not the country's forces."""
+    follows one («إلى الأردن ولبنان وتركيا»), is a place, not the country's forces (once per hit)."""
+    key = ("country_as_place", id(a))
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = _country_as_place_at(ctx, a)
+    return got
+
+
+def _country_as_place_at(ctx: Ctx, a) -> bool:
     places = ctx.places.between(max(0, a.prefix_start - 200), a.end)
     if not any(p["start"] <= a.start and a.end <= p["end"] and (p.get("kind") or p.get("level")) == "country"
                for p in places):
