@@ -400,3 +400,14 @@ def test_what_was_struck_belongs_to_its_owner(pipe):
     t = "قصفت المدفعية التركية عربات تابعة لقسد قرب بلدة عين عيسى، بحسب مراسلنا."
     (e,) = _events(pipe, t, "2020-05-04")
     assert _agent(e) == TURKEY and ("target", "Syrian Democratic Forces") in {(a["role"], a["canonical"]) for a in e["actors"]}
+
+
+def test_a_post_named_again_is_its_owners(pipe):
+    t = ("انشق 12 جندياً عن حاجز تابع لقوات النظام قرب بلدة كفرنبودة، وطاردتهم دورية من الحاجز، فاندلعت "
+         "اشتباكات قتل فيها اثنان منهم.")
+    clash = next(e for e in _events(pipe, t, "2012-06-10") if e["type"] == "armed_clash")
+    assert _agent(clash) == ASSAD
+    t = ("تقيم مفرزة للأمن العسكري في مدخل بلدة نوى منذ أشهر. واعتقل عناصر من المفرزة خمسة شبان من أبناء "
+         "البلدة صباح اليوم، بحسب ناشطين.")
+    arrest = next(e for e in _events(pipe, t, "2019-03-02") if e["type"] == "arrest")
+    assert _agent(arrest) == ASSAD

@@ -211,7 +211,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out) or \
             _nisba_of_act(ctx, m) or _army_as_subject(ctx, m) or _carried_by_anaphor(ctx, m) or \
             _decider(ctx, m) or _accused_after(ctx, m) or _weapon_user(ctx, m) or _own_kill(ctx, m) or \
-            _capital(ctx, m)
+            _capital(ctx, m) or _post_anaphor(ctx, m)
         if ana is not None:
             # (who was read as hit before it is the agent now: «فرّق عناصر من X … واعتقلوا»)
             out[:] = [x for x in out if not (x["role"] == "target" and x["start"] == ana["start"])]
@@ -1776,6 +1776,40 @@ def _capital(ctx: Ctx, m: Mention) -> dict | None:
                 tok, last = ctx.tokens[k], ctx.tokens[k + len(parts) - 1]
                 return {"surface": ctx.text[tok.start:last.end], "role": "agent", "canonical": canon,
                         "start": tok.start, "end": last.end}
+    return None
+
+
+_POST_NOUNS = frozenset(fold_str(w) for w in ("حاجز", "نقطة", "مفرزة", "فرع", "ثكنة", "قاعدة", "مقر", "كتيبة",
+                                               "موقع", "مخفر"))
+_FROM_POST = frozenset(fold_str(w) for w in ("من", "عناصر", "دورية", "دوريات", "قوة", "مجموعة"))
+
+
+def _post_anaphor(ctx: Ctx, m: Mention) -> dict | None:
+    """«انشق 20 جندياً عن حاجز للقوات النظامية …، ولاحقتهم دورية من الحاجز، فدارت اشتباكات»: the
+    post named again with the article, in the act's clause (after «من/دورية/عناصر»), is the one named
+    before with its owner; its men acted."""
+    if m.type not in _FORCE_TYPES and m.type != "arrest":
+        return None
+    s = ctx.sents[m.si]
+    t0, t1 = ctx.tok_of(s.start), ctx.tok_of(max(s.start, m.end - 1)) + 1
+    # (before the act, or right after its verb: «واعتقل عناصر من المفرزة خمسة شبان»)
+    for k in range(max(t0, t1 - 12), min(len(ctx.tokens), t1 + (4 if m.pos == "verb" else 0))):
+        if ctx.tokens[k].start >= s.end:
+            break
+        f = ctx.ftoks[k]
+        if not f.startswith("ال") or f[2:] not in _POST_NOUNS or k == 0 or ctx.ftoks[k - 1] not in _FROM_POST:
+            continue
+        head = f[2:]
+        lo = ctx.sents[max(0, m.si - 2)].start
+        for a in reversed(ctx.m["actors"].starting(lo, ctx.tokens[k].start)):
+            before = _words_before(ctx, a.prefix_start, 3)
+            if any(_bare_word(w) == head for w in before) and (a.prefix.endswith("ل") or
+                                                                not _OWNER.isdisjoint(before)):
+                read = _hit_reading(ctx, a)
+                if read is not None and read[0].get("kind") in _ARMED_KINDS:
+                    return {"surface": ctx.tokens[k].text, "role": "agent", "canonical": read[0]["canonical"],
+                            "start": ctx.tokens[k].start, "end": ctx.tokens[k].end}
+        return None
     return None
 
 
