@@ -223,6 +223,7 @@ def test_an_unlisted_town_closing_its_clause_is_the_place(ex, text, where):
 @pytest.mark.parametrize("text", [
     # a description, not a name
     "قتل 5 مدنيين في مدينة درعا، وقصفت المدفعية قرية مجاورة.",
+    "قتل 5 مدنيين في مدينة درعا، وطال القصف بلدة مهجورة.",
     # the clause goes on after the name: not closed
     "قتل 5 مدنيين في مدينة درعا، وقصفت المدفعية قرية المشيرفة التي نزح سكانها.",
     # no town named anywhere: nothing to locate it by
