@@ -538,6 +538,10 @@ def test_the_same_kind_of_act_by_another_doer_after_a_part_word_is_another_incid
          "الأشخاص في المدينة.")
     evs = _run(ex, _doc(t, published="2025-03-20", places=[JABLEH], dates=[("اليوم", "2025-03-20", "day")]))
     assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("arrest", "جبلة"), ("arrest", "جبلة")]
+    # guard: the losing side's withdrawal is the taking's other side, one incident
+    t = "سيطرت فصائل المعارضة على بلدة مورك اليوم، فيما انسحبت قوات النظام منها باتجاه الجنوب."
+    evs = _run(ex, _doc(t, published="2019-05-20", places=[MOREK], dates=[("اليوم", "2019-05-20", "day")]))
+    assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("territory_change", "مورك")]
     # guard: the other side's telling (a reporting verb after the part word) stays one incident
     t = ("قصفت طائرات حربية روسية بلدة كفرنبل اليوم، فيما قالت وزارة الدفاع الروسية إن طائراتها استهدفت مواقع "
          "للإرهابيين في البلدة.")

@@ -382,6 +382,8 @@ def other_doer(ctx: Ctx, inc, m: Mention, c) -> bool:
     doer of its own, known, who is neither a doer nor a target of the incident: another incident."""
     if m.type != inc.type or m.type not in FIGHT and m.type != "arrest" or m.si != ctx.sent_of(c.start):
         return False  # (the shares of a toll by who killed them are its breakdown, not acts)
+    if ffold(m.surface) in ctx.v.withdrawal:
+        return False  # «فيما انسحبت قوات النظام منها»: the losing side's part of the taking
     if any(w.lstrip("و").startswith(ctx.v.att_verbs) for w in ctx.words_after(c.end, 2, limit=m.prefix_start)):
         return False
     mine = {a.get("canonical") for a in m.actors if a["role"] == "agent"} - {None}
