@@ -732,3 +732,23 @@ def test_a_measure_described_or_pointed_at_again_is_no_new_event(ex):
     evs = _run(ex, _doc(t, published="2022-06-01", places=[ariha], quantities=[("خمسة", 5, 5, "مدني")],
                         dates=[("اليوم", "2022-06-01", "day")]))
     assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("airstrike", 5)]
+
+
+def test_what_is_scheduled_lends_no_place_nor_act(ex):
+    # BBC style: «أعلن الائتلاف موافقته على المشاركة في المؤتمر المقرر عقده في مدينة X»: the statement is not there
+    t = ("أعلن الائتلاف المعارض في اجتماع بمدينة إسطنبول اليوم موافقته على المشاركة في المؤتمر المقرر عقده "
+         "في مدينة جنيف الأسبوع المقبل.")
+    ist = ("إسطنبول", "P42", "Istanbul", None, "city")
+    gen = ("جنيف", "P43", "Geneva", None, "city")
+    evs = _run(ex, _doc(t, published="2014-01-18", places=[ist, gen], dates=[("اليوم", "2014-01-18", "day")]))
+    (st,) = [e for e in evs if e["type"] == "statement"]
+    assert st["place"]["surface"] == "إسطنبول"
+    # Anadolu style: «الهجوم المرتقب على مدينة إدلب»: an attack awaited is no act
+    t = "حشدت قوات النظام تعزيزات قرب مدينة سراقب، استعداداً للهجوم المرتقب على مدينة كفرنبل."
+    evs = _run(ex, _doc(t, published="2019-04-01", places=[SARAQIB, KAFRNABL]))
+    assert [(e["type"], e["place"]["surface"]) for e in _asserted(evs)] == [("reinforcement", "سراقب")]
+    # Reuters style: «الجولة المزمعة من المحادثات في أستانا» names no place of the act told
+    t = "رفضت الفصائل في بيان اليوم المشاركة في الجولة المزمعة من المحادثات في مدينة جنيف."
+    evs = _run(ex, _doc(t, published="2017-02-13", places=[gen], dates=[("اليوم", "2017-02-13", "day")]))
+    (st,) = [e for e in evs if e["type"] == "statement"]
+    assert st["place"] is None
