@@ -752,3 +752,20 @@ def test_what_is_scheduled_lends_no_place_nor_act(ex):
     evs = _run(ex, _doc(t, published="2017-02-13", places=[gen], dates=[("اليوم", "2017-02-13", "day")]))
     (st,) = [e for e in evs if e["type"] == "statement"]
     assert st["place"] is None
+
+
+def test_a_convoy_or_a_patrol_entering_is_a_deployment_not_a_taking(ex):
+    # SOHR style: «رصد المرصد دخول رتل عسكري تركي جديد من معبر X، واتجاهه نحو النقاط التركية في Y»
+    t = "رصد المرصد دخول رتل عسكري تركي جديد فجر اليوم، واتجاهه نحو النقاط التركية في ريف مدينة سراقب."
+    evs = _run(ex, _doc(t, published="2020-02-23", places=[SARAQIB], dates=[("فجر اليوم", "2020-02-23", "day")]))
+    assert _types(evs) == ["reinforcement"]
+    # Anadolu style: «دخل رتل للجيش التركي إلى ريف إدلب»; Enab Baladi style: «دخلت دوريات روسية إلى المدينة»
+    t = "دخل رتل للجيش التركي إلى ريف مدينة سراقب عبر الحدود."
+    assert _types(_run(ex, _doc(t, published="2020-02-23", places=[SARAQIB]))) == ["reinforcement"]
+    t = "دخلت دوريات روسية إلى مدينة سراقب اليوم."
+    evs = _run(ex, _doc(t, published="2020-02-23", places=[SARAQIB], dates=[("اليوم", "2020-02-23", "day")]))
+    assert _types(evs) == ["reinforcement"]
+    # fighters entering a town take it (guard)
+    t = "دخل مقاتلو المعارضة مدينة سراقب اليوم."
+    evs = _run(ex, _doc(t, published="2020-02-23", places=[SARAQIB], dates=[("اليوم", "2020-02-23", "day")]))
+    assert _types(evs) == ["territory_change"]

@@ -110,6 +110,9 @@ def find(ctx: Ctx) -> list[Mention]:
             continue  # «وشكّلت العقوبات الأمريكية عقبة…»: a measure that stands, described
         if typ == "desertion" and info["pos"] == "verb" and _told_leavers(ctx, m, sent):
             continue  # «وقال الناطق إن المنشقين غادروا مواقعهم»: the defection told before, retold
+        if typ == "territory_change" and ffold(m.surface) in v.deal_entry and \
+                any(_bare(w, v.entry_convoy) for w in ctx.words_after(m.end, 2, limit=sent.end)):
+            typ = v.deal_entry_as  # «دخول رتل عسكري تركي جديد من معبر…»: a convoy's arrival, no taking
         if typ == "territory_change" and ffold(m.surface) in v.deal_entry and _under_deal(ctx, m, sent):
             typ = v.deal_entry_as  # «دخلت وحدات من الجيش مدينة منبج … بموجب تفاهم مع قسد»: a deployment
         if info["sub"] == "refused" and not _refused(ctx, m):

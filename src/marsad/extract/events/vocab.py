@@ -171,6 +171,7 @@ class Vocab:
         self.deal_entry_as = de.get("as", "reinforcement")
         self.deal_reach = de.get("reach", 30)
         self.deal_handover = _words(de.get("handover", []))
+        self.entry_convoy = _words(de.get("convoy", []))
         tr = types.get("trend", {})
         self.trend_verbs = _words(tr.get("verbs", []))
         self.witness_verbs = _words(tr.get("witness_verbs", []))
