@@ -769,3 +769,22 @@ def test_a_convoy_or_a_patrol_entering_is_a_deployment_not_a_taking(ex):
     t = "دخل مقاتلو المعارضة مدينة سراقب اليوم."
     evs = _run(ex, _doc(t, published="2020-02-23", places=[SARAQIB], dates=[("اليوم", "2020-02-23", "day")]))
     assert _types(evs) == ["territory_change"]
+
+
+def test_a_deal_said_to_be_announced_is_told_not_only_a_frame(ex):
+    # Enab Baladi style: «تنفيذاً لاتفاق أعلنته الرئاسة أمس لوقف إطلاق النار»
+    t = ("بدأت القوات الحكومية اليوم الانسحاب من مدينة نوى، تنفيذاً لاتفاق أعلنته الرئاسة أمس لوقف إطلاق "
+         "النار.")
+    evs = _run(ex, _doc(t, published="2025-07-17", places=[NAWA],
+                        dates=[("اليوم", "2025-07-17", "day"), ("أمس", "2025-07-16", "day")]))
+    got = {e["type"]: e["date"] for e in _asserted(evs)}
+    assert got == {"territory_change": "2025-07-17", "agreement": "2025-07-16"}
+    # SANA style: «تنفيذاً لاتفاق توصلت إليه الفعاليات…»; Reuters style: «تطبيقاً لاتفاق وقعه الطرفان»
+    t = "خرجت الدفعة الأولى من المسلحين من مدينة دوما اليوم تنفيذاً لاتفاق توصلت إليه اللجان المحلية أمس."
+    evs = _run(ex, _doc(t, published="2018-04-02", places=[DOUMA],
+                        dates=[("اليوم", "2018-04-02", "day"), ("أمس", "2018-04-01", "day")]))
+    assert "agreement" in _types(evs)
+    # the deal a move carries out, with no telling of its own, stays its frame (guard)
+    t = "خرجت الدفعة الأولى من المسلحين من مدينة دوما اليوم تنفيذاً لاتفاق التسوية."
+    evs = _run(ex, _doc(t, published="2018-04-02", places=[DOUMA], dates=[("اليوم", "2018-04-02", "day")]))
+    assert "agreement" not in _types(evs)

@@ -23,7 +23,7 @@ NONE, DATED, NO_PLACE, NEWS, CALL = "none", "dated", "no_place", "news", "call"
 class _Frame:
     __slots__ = ("name", "pos", "reach", "makes", "span", "of", "types", "words", "unless", "unless_reach",
                  "after", "after_reach", "own_date", "own_date_reach", "except_", "bare", "skip", "when_after",
-                 "when_reach", "told_ends")
+                 "when_reach", "told_ends", "announced")
 
     def __init__(self, name: str, spec: dict) -> None:
         self.name = name
@@ -46,6 +46,7 @@ class _Frame:
         self.when_after = _words(spec.get("when_after", ()))  # the frame holds only with one of these after the act
         self.when_reach = spec.get("when_reach", 2)
         self.told_ends = bool(spec.get("told_ends"))  # a verb with an object pronoun ends the span
+        self.announced = _words(spec.get("announced", ()))  # a deal said to be announced is told, no frame
 
 
 def _words(ws) -> frozenset[str]:
@@ -243,6 +244,8 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
                 continue
             if _refusal(ctx, h):
                 continue
+            if f.announced and any(w in f.announced for w in ctx.words_after(h.end, 3, limit=sent.end)):
+                continue  # «تنفيذاً لاتفاق أعلنته الرئاسة أمس»: the deal is told, not only the frame
             end = ctx.clause(h.end)[1]
             for t in ctx.m["triggers"].starting(h.end, end):
                 infos = t.value if isinstance(t.value, list) else [t.value]
