@@ -558,6 +558,9 @@ def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
     """types.json `by_gunmen`: «قُتل مسؤول محلي … برصاص مسلحين ملثمين»: the fire of armed men
     after the death, in its clause."""
     v = ctx.v
+    tail = ctx.text[m.end:ctx.sents[m.si].end]  # (a cheap gate first: the clause ends within its sentence)
+    if not any(k in tail for k in _FIRE_KEYS):
+        return False
     end = _past_asides(ctx, m)
     if not any(k in ctx.text[m.end:end] for k in _FIRE_KEYS):
         return False
