@@ -271,3 +271,30 @@ def test_the_province_named_by_its_noun_is_the_governorate_of_the_places_before(
 def test_a_site_described_not_named_leaves_the_town(ex, text, where):
     evs = _evs(ex, text, [DARAA, HAMA], quantities=[("4", 4, 4, "عنصر")] if "4" in text else [])
     assert [_place(e) for e in evs] == [where]
+
+
+# -- a front or an axis named by its town is at the town -------------------------------------------
+@pytest.mark.parametrize("text,where", [
+    # a wire's relay of a commander
+    ("قال قائد ميداني إن مقاتليه صدوا محاولة تقدم لقوات النظام على جبهة عين ترما في الغوطة الشرقية.", "عين ترما"),
+    # an opposition site's
+    ("صد مقاتلو المعارضة هجوماً على جبهة حرستا في الغوطة الشرقية فجر اليوم.", "حرستا"),
+    # a state agency's: an axis
+    ("تصدت وحدات الجيش لهجوم إرهابيين على محور كفرنبودة في ريف حماة الشمالي.", "كفرنبودة"),
+])
+def test_a_front_named_by_its_town_is_at_the_town(text, where):
+    from marsad.pipeline import Pipeline
+
+    doc = Document(text, published="2017-03-20")
+    Pipeline()(doc)
+    clashes = [e for e in doc["events"] if e["type"] == "armed_clash"]
+    assert [(e["place"] or {}).get("surface") for e in clashes] == [where]
+
+
+def test_a_front_that_is_a_faction_stays_a_name():
+    # guard: «جبهة النصرة» is a faction, no place
+    from marsad.pipeline import Pipeline
+
+    doc = Document("هاجم مقاتلو جبهة النصرة حاجزاً لقوات النظام في مدينة درعا.", published="2014-03-20")
+    Pipeline()(doc)
+    assert [(e["place"] or {}).get("surface") for e in doc["events"]] == ["درعا"]

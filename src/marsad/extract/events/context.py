@@ -231,11 +231,12 @@ class Ctx:
                    not self._place_headed(o) for o in self.orgs.covering(s))
 
     def _place_headed(self, o: dict) -> bool:
+        """(«جبهة حرستا», «محور X» tagged as an organisation: a front named by its town, not a body.)"""
         key = ("place_headed", o["start"], o["end"])  # (asked for every place and trigger inside it)
         got = self.memo.get(key)
         if got is None:
             first = self.text[o["start"]:o["end"]].split(None, 1)[:1]
-            got = self.memo[key] = bool(first) and ffold(first[0]) in self.v.place_nouns
+            got = self.memo[key] = bool(first) and (ffold(first[0]) in self.v.place_nouns or ffold(first[0]) in _FRONTS)
         return got
 
     def in_quote_name(self, s: int, e: int) -> bool:
@@ -371,3 +372,6 @@ def _find_all(v: Vocab, folded) -> dict[str, list[Any]]:
         for name, val in per:
             out[name].append(Hit(s, e, surface, key, val, prefix, ps))
     return out
+
+
+_FRONTS = frozenset(fold_str(w) for w in ("جبهة", "جبهات", "محور", "محاور"))
