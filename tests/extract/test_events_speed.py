@@ -134,3 +134,15 @@ def test_range_queries_with_the_ends_read_once_are_the_slow_ones(docs):
                     i -= 1
                 want = lst.items[i] if i >= 0 and _start(lst.items[i]) >= pos - 60 else None
                 assert lst.last_before(pos, pos - 60) is want
+
+
+def test_a_part_word_between_read_from_the_documents_list_is_the_slow_scan(docs):
+    # stop 25: arguments._part_between bisects the part words' starts made once per document
+    from marsad.extract.events.arguments import _PART_WORDS, _part_between
+
+    for d in docs:
+        ctx = Ctx(d, vocab())
+        for a in range(0, len(d.text), 9):
+            for b in (a + 5, a + 40, a + 200):
+                slow = any(ffold(x.surface) in _PART_WORDS for x in ctx.m["breaks"].starting(a, b))
+                assert _part_between(ctx, a, b) == slow

@@ -1238,7 +1238,12 @@ _QUOTES = "\"'«»“”"
 
 def _part_between(ctx: Ctx, a: int, b: int) -> bool:
     """A clause-break word («بينما», «فيما», «في حين») starts another clause's story."""
-    return any(ffold(x.surface) in _PART_WORDS for x in ctx.m["breaks"].starting(a, b))
+    starts = ctx.memo.get("part_breaks")
+    if starts is None:  # (the part words' starts, once per document: every mention and place asks)
+        starts = ctx.memo["part_breaks"] = [x.prefix_start for x in ctx.m["breaks"].items
+                                            if ffold(x.surface) in _PART_WORDS]
+    i = bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
 
 
 part_between = _part_between  # (for the extractor)
