@@ -291,3 +291,22 @@ def test_a_clash_on_the_axis_of_an_advance_is_there(ex):
     t = "تصدى مقاتلو قسد لمحاولة تقدم من محور قرية تل حلف غرب المدينة، بحسب مصادر محلية."
     evs = _of(_evs(ex, t, [TELL_HALAF]), "armed_clash")
     assert [_place(e) for e in evs] == ["تل حلف"]
+
+
+@pytest.mark.parametrize("text", [
+    # a pan-Arab paper's: the day's act took a quarter inside the town
+    "تقدمت القوات اليوم داخل مدينة دوما وسيطرت على حي الشيفونية، إثر مواجهات أسفرت منذ بدء الهجوم مطلع الشهر عن "
+    "مقتل 120 عنصراً.",
+    # a monitor's
+    "سيطرت قوات النظام اليوم على حي الشيفونية في مدينة دوما بعد معارك أسفرت منذ بدء الهجوم مطلع الشهر عن مقتل "
+    "120 عنصراً من الطرفين.",
+    # a wire's
+    "قال المرصد إن القوات الحكومية سيطرت اليوم على حي الشيفونية في مدينة دوما إثر اشتباكات أسفرت منذ انطلاق "
+    "المعركة مطلع الشهر عن مقتل 120 مقاتلاً.",
+])
+def test_a_toll_since_an_offensive_began_is_over_the_town_not_the_quarter_taken(ex, text):
+    quarter = ("حي الشيفونية", "N731", "Shifuniyah", "Rif Dimashq", "neighbourhood")
+    evs = _evs(ex, text, [quarter, DOUMA], quantities=[("120", 120, 120, "عنصر")],
+               dates=[("اليوم", "2020-02-23", "day"), ("مطلع الشهر", "2020-02", "month")])
+    tolls = [e for e in evs if e["kind"] == "aggregate"]
+    assert [(e["type"], _place(e)) for e in tolls] == [("casualties", "دوما")]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ...arabic.normalize import fold_str
 from . import bounds
 from .context import Ctx
+from .arguments import _contained
 from .incidents import Incident, _coarse, _pkey
 from .vocab import ffold, load_cues
 
@@ -72,6 +73,12 @@ def split_running(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
         runs = [m for m in inc.mentions if m is not main and m.aggregate and m.figure is None]
         new = Incident(toll[0])
         toll[0].type, toll[0].role = "casualties", toll[0].role or "fatalities"
+        # the sum runs over the offensive's area: the widest place the incident names (the earliest of
+        # equals), not a district the day's act took («… داخل مدينة X وسيطرت على حي Y، … منذ بدء الهجوم»)
+        wide = sorted(_with_towns(ctx, [p for m in [main, *toll] for p in m.places if "start" in p]),
+                      key=lambda p: (-_WIDTH.get(p.get("kind") or p.get("level"), 0), p["start"]))
+        for m in (toll + runs) if wide else ():
+            m.places, m.place = [wide[0]], wide[0]
         for d in toll + runs:
             d.date = (None, None, "none")  # (the act's day is not the sum's: it runs from its start)
         for m in toll[1:] + runs:
@@ -80,6 +87,23 @@ def split_running(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
         inc.mentions = [m for m in inc.mentions if m not in runs]
         inc._main = None
         out.append(new)
+    return out
+
+
+_WIDTH = {"locality": 1, "city": 1, "subdistrict": 2, "district": 2, "region": 3, "governorate": 4, "country": 5}
+
+
+def _with_towns(ctx: Ctx, ps: list[dict]) -> list[dict]:
+    """ps and the town each quarter or site of ps is told in («حي X في مدينة Y»: Y, which the act's own
+    place dropped as a container)."""
+    out = list(ps)
+    for p in ps:
+        if (p.get("kind") or p.get("level")) in _WIDTH:
+            continue
+        q = next((q for q in ctx.places.between(p["end"], p["end"] + 30)
+                  if (q.get("kind") or q.get("level")) in ("locality", "city") and _contained(ctx, p, q)), None)
+        if q is not None:
+            out.append(dict(q, _loc=True, _origin=False, _country=False, _road=False))
     return out
 
 
