@@ -788,3 +788,22 @@ def test_a_deal_said_to_be_announced_is_told_not_only_a_frame(ex):
     t = "خرجت الدفعة الأولى من المسلحين من مدينة دوما اليوم تنفيذاً لاتفاق التسوية."
     evs = _run(ex, _doc(t, published="2018-04-02", places=[DOUMA], dates=[("اليوم", "2018-04-02", "day")]))
     assert "agreement" not in _types(evs)
+
+
+def test_a_running_total_opening_the_next_sentence_sums_the_act_before(ex):
+    # Enab Baladi style: «دخل رتل … . وبذلك يرتفع عدد الآليات التي دخلت المنطقة منذ بدء وقف إطلاق النار إلى…»
+    t = ("دخل رتل عسكري تركي يضم 40 آلية إلى ريف مدينة سراقب اليوم. وبذلك يرتفع عدد الآليات التي دخلت المنطقة "
+         "منذ بدء وقف إطلاق النار إلى أكثر من 6000 آلية.")
+    evs = _run(ex, _doc(t, published="2020-06-17", places=[SARAQIB], dates=[("اليوم", "2020-06-17", "day")],
+                        quantities=[("40", 40, 40, "آلية"), ("أكثر من 6000", 6000, None, "آلية")]))
+    assert [(e["type"], e["kind"], _fig(e["count"])) for e in _asserted(evs)] == \
+        [("reinforcement", "incident", 40), ("reinforcement", "aggregate", 6000)]
+    # SOHR style: «وبهذا يرتفع عدد المعتقلين منذ مطلع الشهر إلى 120»: the counted noun is a trigger of its own
+    t = "اعتقلت قوات النظام 12 شاباً في مدينة نوى اليوم. وبهذا يرتفع عدد المعتقلين منذ مطلع الشهر إلى 120."
+    evs = _run(ex, _doc(t, published="2020-06-17", places=[NAWA], dates=[("اليوم", "2020-06-17", "day")],
+                        quantities=[("12", 12, 12, "شاب"), ("120", 120, 120, None)]))
+    assert sorted((e["kind"], _fig(e["count"])) for e in _asserted(evs) if e["type"] == "arrest") == \
+        [("aggregate", 120), ("incident", 12)]
+    # a «thus» sentence after no act sums nothing (guard)
+    t = "قال المرصد إن الوضع هادئ. وبذلك يرتفع عدد الأيام الهادئة إلى 12."
+    assert _asserted(_run(ex, _doc(t, published="2020-06-17", quantities=[("12", 12, 12, "يوم")]))) == []

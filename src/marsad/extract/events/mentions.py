@@ -231,11 +231,17 @@ def _running_totals(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
     for c in cues:
         si = ctx.sent_of(c.start)
         ce = ctx.clause(c.end)[1]
-        if any(o.si == si and c.start <= o.start < ce for o in ms):
-            continue  # the counted noun is a trigger of its own
+        if any(o.si == si and c.start <= o.start < ce and ctx.words_between(c.end, o.prefix_start) <= _COUNTED_REACH
+               for o in ms):
+            continue  # the counted noun is a trigger of its own («ليرتفع عدد المنشقين»; not «منذ بدء وقف إطلاق النار»)
         # the act it adds to: the last one told before it (not one fled from or aimed at)
         prev = next((o for o in reversed(ms) if o.si == si and o.end <= c.prefix_start and o.type != "statement"
                      and frames.classify(ctx, o) != frames.NONE), None)
+        if prev is None and _opens_with_thus(ctx, si, c):
+            # «دخل رتل … . وبذلك يرتفع عدد الآليات التي دخلت المنطقة … إلى أكثر من 6500»: the sum the act of
+            # the sentence before adds to
+            prev = next((o for o in reversed(ms) if o.si == si - 1 and o.type not in _NOT_SUMMED and
+                         frames.classify(ctx, o) != frames.NONE), None)
         if prev is None or not any(q.get("low") is not None for q in ctx.quants.between(c.end, ce)):
             continue
         o = Mention(c.start, c.end, c.surface, prev.type, "noun", prev.sub, si, False, c.prefix_start)
@@ -243,6 +249,19 @@ def _running_totals(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
         out.append(o)
     out.sort(key=lambda x: x.start)
     return out
+
+
+_COUNTED_REACH = 3  # words between a running-total cue and the noun it counts
+_NOT_SUMMED = frozenset({"statement", "agreement", "sanction", "casualties"})
+_THUS = frozenset(fold_str(w) for w in ("وبذلك", "وبهذا", "بذلك", "وبهذه"))
+
+
+def _opens_with_thus(ctx: Ctx, si: int, c) -> bool:
+    """The sentence opens with «وبذلك/وبهذا» right before the running-total cue c (≤ 1 word between)."""
+    if ffold(c.surface).split()[0] in _THUS:
+        return ctx.words_between(ctx.sents[si].start, c.prefix_start) <= 1  # («وبذلك يرتفع عدد…»: the cue itself)
+    first = ctx.words_after(ctx.sents[si].start, 2, limit=c.prefix_start + 1)
+    return bool(first) and first[0] in _THUS
 
 
 def _named_body(ctx: Ctx, m) -> bool:
