@@ -257,6 +257,12 @@ def test_a_relative_clause_of_a_place_has_its_own_subject(pipe):
          "معارضون قبل أيام.")
     taking = next(e for e in _events(pipe, t, "2012-12-01") if e["type"] == "territory_change")
     assert _agent(taking) == FSA
+    t = "قصفت قوات النظام البلدة التي سيطرت عليها الفصائل قبل أسبوع."
+    taking = next(e for e in _events(pipe, t, "2016-05-12") if e["type"] == "territory_change")
+    assert _agent(taking) == FSA
+    # the force itself is the antecedent: its own clause
+    t = "قالت مصادر إن قوات النظام التي سيطرت على البلدة أمس اعتقلت عشرة شبان."
+    assert ("territory_change", ASSAD) in _agents(pipe, t, "2016-05-12")
 
 
 def test_deserters_of_the_year_before_the_fall_when_rebels_are_named(pipe):

@@ -65,11 +65,11 @@ _RELATIVES = frozenset(fold_str(w) for w in ("التي", "الذي", "الذين
 
 def _relative_between(ctx: Ctx, lo: int, hi: int) -> bool:
     """A relative pronoun right before the verb at hi whose antecedent is not the name ending at lo
-    (more than one word stands between them)."""
+    (a word stands between them: «قصفت قوات النظام البلدة التي سيطرت عليها الفصائل»)."""
     t = ctx.tok_of(hi) - 1
     if t < 0 or ctx.ftoks[t] not in _RELATIVES or ctx.tokens[t].start < lo:
         return False
-    return _gap_words(ctx, lo, ctx.tokens[t].start) > 1
+    return _gap_words(ctx, lo, ctx.tokens[t].start) >= 1
 
 
 def _support_aside(ctx: Ctx, lo: int, hi: int) -> bool:
