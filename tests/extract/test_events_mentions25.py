@@ -312,16 +312,16 @@ def test_an_evacuation_told_by_its_buses(ex):
     t = "انطلقت قافلة الحافلات الأولى من بلدة هجين وعلى متنها 250 مقاتلاً."
     evs = _run(ex, _doc(t, published="2018-12-20", places=[HAJIN], quantities=[("250", 250, 250, "مقاتل")]))
     assert _types(evs) == ["other"]
-    # Sputnik style: «غادرت نحو 280 حافلة … تضم حوالي ثمانية آلاف شخص»: the people are the figure, not the buses
-    t = "وغادرت نحو 80 حافلة مدينة الرستن اليوم تضم حوالي ثلاثة آلاف شخص من المسلحين وعائلاتهم."
+    # wire style: buses leaving with their passengers counted: the people are the figure, not the buses
+    t = "غادرت اليوم مدينة الرستن قرابة 80 حافلة على متنها ثلاثة آلاف مقاتل ومدني."
     rastan = ("الرستن", "P34", "Al-Rastan", "Homs")
     evs = _run(ex, _doc(t, published="2018-05-10", places=[rastan], dates=[("اليوم", "2018-05-10", "day")],
-                        quantities=[("نحو 80", 80, 80, "حافلة"), ("حوالي ثلاثة آلاف", 3000, 3000, "شخص")]))
+                        quantities=[("قرابة 80", 80, 80, "حافلة"), ("ثلاثة آلاف", 3000, 3000, "مقاتل")]))
     assert [(e["type"], _fig(e["count"])) for e in _asserted(evs)] == [("other", 3000)]
-    # SANA style: «تم تسيير 59 حافلة نقلت المئات من المسلحين»
-    t = "وأضافت أنه تم تسيير 40 حافلة نقلت المئات من المسلحين من مدينة الرستن اليوم."
+    # state media style: buses sent out of a town («تسيير»)
+    t = "وأوضح المحافظ أن الجهات المختصة باشرت تسيير 40 حافلة لإخراج من تبقى في مدينة الرستن اليوم."
     evs = _run(ex, _doc(t, published="2018-05-10", places=[rastan], dates=[("اليوم", "2018-05-10", "day")],
-                        quantities=[("40", 40, 40, "حافلة"), ("المئات", 200, 900, None)]))
+                        quantities=[("40", 40, 40, "حافلة")]))
     assert _types(evs) == ["other"]
 
 
