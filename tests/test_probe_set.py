@@ -40,6 +40,7 @@ def test_gold_is_rebuilt_exactly_from_build_py():
     assert mod.build(mod.P15) == _records("gold15.jsonl")
     assert mod.build(mod.P16) == _records("gold16.jsonl")
     assert mod.build(mod.P17) == _records("gold17.jsonl")
+    assert mod.build(mod.P18) == _records("gold18.jsonl")
 
 
 def test_gold_is_consistent():
@@ -50,7 +51,7 @@ def test_gold_is_consistent():
             _records("gold5.jsonl") + _records("gold6.jsonl") + _records("gold7.jsonl") + _records("gold8.jsonl") + \
             _records("gold9.jsonl") + _records("gold10.jsonl") + _records("gold11.jsonl") + _records("gold12.jsonl") + \
             _records("gold13.jsonl") + _records("gold14.jsonl") + _records("gold15.jsonl") + \
-            _records("gold16.jsonl") + _records("gold17.jsonl"):
+            _records("gold16.jsonl") + _records("gold17.jsonl") + _records("gold18.jsonl"):
         text = r["text"]
         for x in r["quantities"] + r["places"]:
             assert text[x["start"]:x["end"]] == x["surface"], (r["id"], x)
@@ -81,7 +82,7 @@ def test_no_passage_repeats_news_dev():
             _records("gold5.jsonl") + _records("gold6.jsonl") + _records("gold7.jsonl") + _records("gold8.jsonl") + \
             _records("gold9.jsonl") + _records("gold10.jsonl") + _records("gold11.jsonl") + _records("gold12.jsonl") + \
             _records("gold13.jsonl") + _records("gold14.jsonl") + _records("gold15.jsonl") + \
-            _records("gold16.jsonl") + _records("gold17.jsonl"):
+            _records("gold16.jsonl") + _records("gold17.jsonl") + _records("gold18.jsonl"):
         w = r["text"].split()
         assert not grams & {" ".join(w[i:i + 6]) for i in range(len(w) - 5)}, r["id"]
 

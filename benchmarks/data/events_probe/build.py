@@ -17,6 +17,7 @@ Set 14 (gold14.jsonl, ids j01…) was written in stop 24 by helper probe14, befo
 Set 15 (gold15.jsonl, ids g01…) was written in stop 24 by helper probe15, before any run on it.
 Set 16 (gold16.jsonl, ids m01…) was written in stop 25 by helper probe16, before any run on it.
 Set 17 (gold17.jsonl, ids t01…) was written in stop 25 by helper probe17, before any run on it.
+Set 18 (gold18.jsonl, ids b01…) was written in stop 25 by helper probe18, before any run on it.
 """
 from __future__ import annotations
 
@@ -4820,6 +4821,370 @@ passage16("m36", "2025-10-07", "Al Jazeera", "a clash at a checkpoint in Aleppo 
              note="«لاحقاً»: later, gold leaves the date open; two districts, one truce: scored at the first")])
 
 
+# --- Set 18 (stop 25, helper probe18): ids b01…, written before any run on it ------------------------------------
+PROT18 = "Protesters (Syria)"
+UNK18 = "Unidentified armed group (Syria)"
+TRIBE18 = "Tribal militias (Syria)"
+P18 = []
+
+
+def passage18(pid, published, outlet, style, text, events):
+    P18.append({"id": pid, "published": published, "outlet": outlet, "style": style, "text": text.strip(),
+                "events": events})
+
+
+passage18("b01", "2011-06-03", "Al-Hayat", "a Friday protest fired on, told by the coordination committees",
+          "قالت لجان التنسيق المحلية إن آلاف المتظاهرين خرجوا اليوم الجمعة من المساجد في مدينة جاسم بريف درعا "
+          "الشمالي في ما سُمّي «جمعة أطفال الحرية»، وإن قوات الأمن أطلقت النار عليهم لتفريقهم، ما أدى إلى مقتل "
+          "أربعة متظاهرين وجرح العشرات. ولم يتسنَّ لـ«الحياة» التأكد من هذه الأرقام من مصدر مستقل.",
+          [E("protest", Q("آلاف", 2000, 9000, True), PL("جاسم", "Jasim", "Daraa"), "2011-06-03", "لجان التنسيق المحلية",
+             PROT18, note="fire on a protest: the four dead are the protest's fatalities, not a second event")])
+
+passage18("b02", "2012-05-14", "Reuters", "defection at a checkpoint, announced on video",
+          "بيروت (رويترز) - قال ناشطون في ريف إدلب يوم الاثنين إن عشرة عسكريين، بينهم ضابط برتبة مقدم، انشقوا "
+          "عن الجيش السوري فجر اليوم وانسحبوا بأسلحتهم من حاجز عند مدخل بلدة معرة مصرين، ثم ظهروا في تسجيل مصور"
+          " بُث على الإنترنت يعلنون فيه انضمامهم إلى الجيش السوري الحر. ولم يتسن لرويترز التحقق من التسجيل بشكل"
+          " مستقل.",
+          [E("defection", Q("عشرة", 10), PL("معرة مصرين", "Maarat Misrin", "Idlib"), "2012-05-14",
+             "ناشطون في ريف إدلب", GOV, note="the officer is a breakdown; joining the FSA is part of the defection; "
+                                             "Beirut is the dateline")])
+
+passage18("b03", "2012-08-21", "SANA", "SANA dateline, the army's clash with 'terrorists'",
+          "حمص-سانا\n"
+          "اشتبكت وحدة من قواتنا المسلحة الباسلة اليوم مع مجموعة إرهابية مسلحة حاولت الاعتداء على المواطنين في "
+          "حي الخالدية بمدينة حمص، وأوقعت 17 قتيلاً في صفوف أفرادها. وذكر مصدر مسؤول لمراسل سانا أن الاشتباك "
+          "أسفر أيضاً عن مصادرة أسلحة وذخائر بينها قواذف «آر بي جي» كان الإرهابيون قد هرّبوها من لبنان.",
+          [E("armed_clash", Q("17", 17), PL("الخالدية", "Al-Khalidiya", "Homs"), "2012-08-21", "مصدر مسؤول", GOV,
+             note="the seizure is part of the clash; Lebanon is where the weapons came from")])
+
+passage18("b04", "2013-02-11", "SOHR", "SOHR toll update on barrel bombs, a recalled raid with its own day",
+          "المرصد السوري لحقوق الإنسان: ارتفع إلى 14 بينهم خمسة أطفال عدد الشهداء الذين قضوا جراء إلقاء الطيران"
+          " المروحي براميل متفجرة على حي طريق الباب في مدينة حلب صباح اليوم، والعدد مرشح للارتفاع لوجود جرحى "
+          "بحالات خطرة. وأضاف المرصد أن الطيران الحربي كان قد نفذ أمس الأحد غارة على حي مساكن هنانو أسفرت عن "
+          "مقتل ستة مواطنين.",
+          [E("airstrike", Q("14", 14), PL("طريق الباب", "Tariq al-Bab", "Aleppo"), "2013-02-11", "المرصد السوري لحقوق الإنسان",
+             GOV, note="barrel bombs from helicopters; a district named after a town (not al-Bab); the children are a "
+                       "breakdown; a toll update is the same act"),
+           E("airstrike", Q("ستة", 6), PL("مساكن هنانو", "Masaken Hanano", "Aleppo"), "2013-02-10", "المرصد", GOV,
+             note="recalled raid with its own day and toll")])
+
+passage18("b05", "2013-07-09", "Zaman al-Wasl", "an officer's defection; a destination in Turkey",
+          "أعلن العقيد الطيار سامر الحلبي انشقاقه عن قوات النظام أمس الاثنين، بعد أن غادر مطار حماة العسكري حيث"
+          " كان يخدم منذ سنوات، ووصل مع عائلته إلى ولاية هاتاي التركية، بحسب ما أكده مصدر مقرب منه لـ«زمان "
+          "الوصل». وقال المصدر إن الحلبي رتّب خروجه بالتنسيق مع كتيبة من الجيش الحر تنشط في ريف حماة الشمالي.",
+          [E("defection", None, PL("مطار حماة العسكري", "Hama military airport", "Hama"), "2013-07-08",
+             "مصدر مقرب منه", GOV, note="one officer, no numeral; an airbase as the most specific place; Hatay is the "
+                                        "destination; the FSA battalion's countryside is not the place")])
+
+passage18("b06", "2014-04-29", "AFP", "AFP quoting the SOHR director; a town taken",
+          "بيروت (أ ف ب) - سيطر مقاتلو تنظيم «الدولة الإسلامية في العراق والشام» على بلدة البصيرة في ريف دير "
+          "الزور الشرقي إثر مواجهات ضارية مع جبهة النصرة وكتائب إسلامية أخرى استمرت يومين، قُتل فيها 31 مقاتلاً"
+          " من الطرفين، بحسب ما أفاد رامي عبد الرحمن، مدير المرصد السوري لحقوق الإنسان، وكالة فرانس برس اليوم "
+          "الثلاثاء. وتسعى جبهة النصرة منذ أسابيع إلى استعادة مواقعها في المنطقة.",
+          [E("territory_change", Q("31", 31), PL("البصيرة", "Al-Busayrah", "Deir ez-Zor"), "2014-04-29",
+             "رامي عبد الرحمن، مدير المرصد السوري لحقوق الإنسان", IS,
+             note="the battle's dead on the taking; the taking is reported in the present (published date); "
+                  "al-Nusra's aim is not an event")])
+
+passage18("b07", "2015-09-30", "Al Jazeera", "first Russian raids over a list of towns; Moscow's telling",
+          "قال المرصد السوري لحقوق الإنسان إن 36 مدنياً على الأقل، بينهم خمسة أطفال، قُتلوا اليوم الأربعاء في "
+          "غارات نفذتها طائرات روسية على مدن تلبيسة والرستن والزعفرانة بريف حمص الشمالي، وهي أولى الضربات "
+          "الجوية التي تشنها موسكو في سوريا. في المقابل، أكدت وزارة الدفاع الروسية أن طائراتها شنّت نحو 20 طلعة"
+          " على مواقع لتنظيم الدولة الإسلامية.",
+          [E("airstrike", Q("36", 36, None, True), PL("تلبيسة", "Talbiseh", "Homs"), "2015-09-30",
+             "المرصد السوري لحقوق الإنسان", RUS,
+             note="one act over a list of towns: a group scored at the first; the sorties and IS targets are the other "
+                  "side's telling of the same raids, not a second event; Moscow is not a place of the event")])
+
+passage18("b08", "2016-08-10", "SANA", "SANA: shells on two districts, where the fire came from",
+          "حلب-سانا\n"
+          "استشهد أربعة مدنيين بينهم طفلة وأصيب 13 آخرون بجروح جراء اعتداء المجموعات الإرهابية بالقذائف "
+          "الصاروخية على حيي الحمدانية والفرقان في مدينة حلب. وقال مصدر في قيادة شرطة حلب لمراسل سانا إن "
+          "القذائف أُطلقت من مواقع الإرهابيين في حي الشيخ سعيد وأحدثت أضراراً كبيرة بمنازل المواطنين "
+          "وممتلكاتهم.",
+          [E("shelling", Q("أربعة", 4), PL("الحمدانية", "Al-Hamdaniya", "Aleppo"), "2016-08-10",
+             "مصدر في قيادة شرطة حلب", None,
+             note="two districts, one act: a group scored at the first; Sheikh Said is where the fire came from; "
+                  "'terrorist groups' names no force (no agent in gold); no date word: published")])
+
+passage18("b09", "2016-12-15", "AFP", "an evacuation convoy; destination, sponsors and future batches",
+          "أعلنت اللجنة الدولية للصليب الأحمر أن أول قافلة تقل نحو 950 شخصاً، بينهم أكثر من 200 جريح، خرجت ظهر "
+          "اليوم الخميس من الأحياء الشرقية المحاصرة في مدينة حلب باتجاه ريف حلب الغربي، تنفيذاً لاتفاق رعته "
+          "روسيا وتركيا. ومن المقرر أن تستمر عمليات الإجلاء خلال الأيام المقبلة لتشمل آلاف المدنيين والمقاتلين.",
+          [E("other", Q("نحو 950", 950, approx=True), PL("حلب", "Aleppo", "Aleppo"), "2016-12-15",
+             "اللجنة الدولية للصليب الأحمر", None,
+             note="an evacuation from east Aleppo; the western countryside is the destination; the wounded are a "
+                  "breakdown; the deal is its frame (undated, not told as news); the coming batches are a future")])
+
+passage18("b10", "2017-06-19", "Al Jazeera", "coalition raid in Raqqa by an activist campaign; a district taken",
+          "قالت حملة «الرقة تذبح بصمت» إن 19 مدنياً قتلوا أمس الأحد في غارات لطيران التحالف الدولي بقيادة "
+          "الولايات المتحدة على حي الثكنة وسط مدينة الرقة، بينهم عائلة من سبعة أفراد. وفي الأثناء، أعلنت قوات "
+          "سوريا الديمقراطية اليوم سيطرتها على حي الدرعية في الطرف الغربي للمدينة بعد اشتباكات مع عناصر تنظيم "
+          "الدولة استمرت أسبوعاً.",
+          [E("airstrike", Q("19", 19), PL("الثكنة", "Al-Thakana", "Raqqa"), "2017-06-18", "حملة «الرقة تذبح بصمت»",
+             COAL, note="the family of seven is a breakdown"),
+           E("territory_change", None, PL("الدرعية", "Al-Daraiya (Raqqa)", "Raqqa"), "2017-06-19",
+             "قوات سوريا الديمقراطية", SDF, note="the week of clashes is the taking's battle, not a second event")])
+
+passage18("b11", "2018-03-22", "SANA", "SANA: an evacuation under a deal reached the day before",
+          "ريف دمشق-سانا\n"
+          "خرجت اليوم أول دفعة من المسلحين وعائلاتهم من مدينة حرستا في الغوطة الشرقية عبر ممر آمن باتجاه إدلب، "
+          "تمهيداً لإعلان المدينة خالية من الإرهاب. وأفاد مراسل سانا بأن 25 حافلة أقلّت 1580 شخصاً، بينهم 413 "
+          "مسلحاً، وذلك بموجب اتفاق جرى التوصل إليه أمس برعاية مركز المصالحة الروسي.",
+          [E("other", Q("1580", 1580), PL("حرستا", "Harasta", "Rif Dimashq"), "2018-03-22", "مراسل سانا", None,
+             note="an evacuation; Idlib is the destination; the buses are not the figure; the fighters are a "
+                  "breakdown"),
+           E("agreement", None, PL("حرستا", "Harasta", "Rif Dimashq"), "2018-03-21", "مراسل سانا", None,
+             note="the deal reached yesterday (dated): an incident of its own; two parties and a sponsor, no actor1")])
+
+passage18("b12", "2019-05-27", "Syria TV", "barrels counted; a second raid by other jets in the next sentence",
+          "أفاد مراسل تلفزيون سوريا بأن مروحيات النظام ألقت صباح اليوم 16 برميلاً متفجراً على بلدة الهبيط "
+          "وأطرافها في ريف إدلب الجنوبي، من دون أن تُسجَّل إصابات بشرية. وفي السياق، قال الدفاع المدني السوري "
+          "إن ثلاثة مدنيين، بينهم امرأة، قُتلوا اليوم في غارات للطائرات الروسية استهدفت الأحياء السكنية في "
+          "مدينة كفرنبل.",
+          [E("airstrike", Q("16", 16), PL("الهبيط", "Al-Habeet", "Idlib"), "2019-05-27", "مراسل تلفزيون سوريا", GOV,
+             note="barrels are the count; no casualties"),
+           E("airstrike", Q("ثلاثة", 3), PL("كفرنبل", "Kafr Nabl", "Idlib"), "2019-05-27", "الدفاع المدني السوري", RUS)])
+
+passage18("b13", "2019-10-15", "Anadolu", "Anadolu dateline; Turkish-backed factions take villages; an aim",
+          "أنقرة/ الأناضول\n"
+          "أعلنت وزارة الدفاع التركية، الثلاثاء، أن فصائل الجيش الوطني السوري، المدعومة من أنقرة، انتزعت "
+          "السيطرة على قرى تل حلف والعزيزية ومبروكة غربي مدينة رأس العين، ضمن عملية «نبع السلام» المستمرة منذ "
+          "أسبوع. وأضافت الوزارة أن الوحدات المشاركة تواصل تقدمها بهدف إقامة «منطقة آمنة» بعمق 30 كيلومتراً على"
+          " طول الحدود.",
+          [E("territory_change", None, PL("تل حلف", "Tell Halaf", "Al-Hasakah"), "2019-10-15", "وزارة الدفاع التركية",
+             SNA, note="a list of villages taken: one group scored at the first; Ankara is the backer and the "
+                       "dateline, Ras al-Ain a bearing; the safe zone is an aim; the taking is reported in the "
+                       "present (published date)")])
+
+passage18("b14", "2020-06-16", "Enab Baladi", "a Daraa assassination and a recalled IED",
+          "اغتال مسلحون مجهولون مساء أمس الاثنين خالد الزعبي، القائد السابق لإحدى مجموعات المعارضة، برصاص أُطلق"
+          " عليه قرب منزله في بلدة المزيريب بريف درعا الغربي، وفق ما ذكره تجمع أحرار حوران. ويأتي ذلك بعد يومين"
+          " من مقتل ثلاثة عناصر من الفرقة الرابعة حين انفجرت عبوة ناسفة بسيارتهم قرب مدينة طفس.",
+          [E("armed_clash", None, PL("المزيريب", "Al-Muzayrib", "Daraa"), "2020-06-15", "تجمع أحرار حوران", UNK18,
+             note="an assassination by gunfire (as earlier sets); one killed, no numeral"),
+           E("explosion", Q("ثلاثة", 3), PL("طفس", "Tafas", "Daraa"), "2020-06-13", None, None,
+             note="recalled two days before the assassination; «ويأتي ذلك» is the writer's background: the outlet; "
+                  "nobody named as the planter; the Fourth Division is the target")])
+
+passage18("b15", "2021-08-03", "SOHR", "an IS ambush in the desert and SOHR's running total",
+          "رصد المرصد السوري لحقوق الإنسان مقتل 9 عناصر من قوات النظام والميليشيات الموالية لها، اليوم، إثر "
+          "هجوم نفذته خلايا تابعة لتنظيم «الدولة الإسلامية» على حافلة عسكرية في بادية الميادين شرقي دير الزور. "
+          "وبذلك، يرتفع إلى 1562 تعداد قتلى قوات النظام والمسلحين الموالين لها في البادية السورية منذ 24 آذار "
+          "2019.",
+          [E("armed_clash", Q("9", 9), PL("بادية الميادين", "Mayadin desert", "Deir ez-Zor"), "2021-08-03",
+             "المرصد السوري لحقوق الإنسان", IS, note="an ambush on a bus; a desert region as the place"),
+           E("casualties", Q("1562", 1562), PL("البادية السورية", "Syrian Badia"), None, "المرصد السوري لحقوق الإنسان",
+             None, kind="aggregate", note="running total since March 2019 over a multi-governorate region; the text "
+                                          "names no killer")])
+
+passage18("b16", "2022-09-07", "Hawar", "Hawar: a Turkish drone on a car, 'the Turkish occupation army'; a recalled strike",
+          "قامشلو/ هاوار\n"
+          "استشهد ثلاثة مقاتلين من قوى الأمن الداخلي وأصيب اثنان آخران، اليوم، جراء قصف طائرة مسيّرة تابعة لجيش"
+          " الاحتلال التركي سيارة كانت تقلهم عند مفرق قرية علي فرو غربي قامشلو، بحسب ما أفاد به مراسل وكالتنا. "
+          "وكانت مسيّرة تركية قد استهدفت الأسبوع الماضي منزلاً في ريف ديريك، ما أدى إلى إصابة طفلين.",
+          [E("airstrike", Q("ثلاثة", 3), PL("علي فرو", "Ali Faro", "Al-Hasakah"), "2022-09-07", "مراسل وكالتنا", TUR,
+             note="a drone strike; «جيش الاحتلال التركي» is Turkey's army; Qamishli is a bearing"),
+           E("airstrike", None, PL("ريف ديريك", "Al-Malikiyah countryside", "Al-Hasakah"), "2022-W35", None, TUR,
+             note="recalled last week; injured only (dual, no numeral): no figure; no source of its own: the outlet")])
+
+passage18("b17", "2023-01-02", "SANA", "SANA: an Israeli strike on an airport, the direction it came from",
+          "دمشق-سانا\n"
+          "قال مصدر عسكري في تصريح لـ«سانا» إن العدو الإسرائيلي نفذ نحو الساعة الثانية من فجر اليوم عدواناً "
+          "جوياً برشقة من الصواريخ قادمة من فوق البحر المتوسط غربي اللاذقية، استهدفت مطار حلب الدولي وتسببت "
+          "بخروجه عن الخدمة واستشهاد عسكريين اثنين. وأضاف المصدر أن دفاعاتنا الجوية اعترضت الصواريخ وأسقطت "
+          "عدداً منها.",
+          [E("airstrike", Q("اثنين", 2), PL("مطار حلب الدولي", "Aleppo International Airport", "Aleppo"), "2023-01-02",
+             "مصدر عسكري", ISR, note="an airport as the most specific place; the sea west of Latakia is where the "
+                                     "missiles came from, Damascus the dateline; the interception is part of the act")])
+
+passage18("b18", "2023-09-25", "Suwayda 24", "a daily sit-in with a day ordinal, similar stands in two towns",
+          "تجمّع مئات المحتجين ظهر اليوم في ساحة الكرامة وسط مدينة السويداء، لليوم الـ36 على التوالي، مرددين "
+          "هتافات تطالب برحيل النظام وتطبيق القرار الأممي 2254، في حين خرجت وقفات احتجاجية مماثلة في بلدتي "
+          "القريا وشهبا، بحسب ما رصدته شبكة «السويداء 24». ولم تُسجَّل أي مواجهات مع الأجهزة الأمنية.",
+          [E("protest", Q("مئات", 200, 900, True), PL("السويداء", "As-Suwayda", "As-Suwayda"), "2023-09-25",
+             "شبكة «السويداء 24»", PROT18, note="the square is in the city (gold the city); the day ordinal, the "
+                                                 "resolution number and the network's name are not counts"),
+           E("protest", None, PL("القريا", "Al-Qurayya", "As-Suwayda"), "2023-09-25", "شبكة «السويداء 24»", PROT18,
+             note="stands in two towns: one group, scored at the first")])
+
+passage18("b19", "2024-08-07", "North Press", "a repelled tribal attack across the river (pre-2024 government)",
+          "دير الزور – نورث برس\n"
+          "قال مصدر عسكري في قوات سوريا الديمقراطية لنورث برس، اليوم الأربعاء، إن مقاتلي «قسد» صدّوا فجراً "
+          "هجوماً شنّه مسلحون من العشائر تدعمهم قوات الحكومة السورية على نقاط لها في بلدة الشحيل بريف دير الزور"
+          " الشرقي، بعد أن عبروا نهر الفرات قادمين من مناطق سيطرة الحكومة على الضفة الغربية. وأضاف أن "
+          "الاشتباكات أسفرت عن مقتل 11 من المهاجمين.",
+          [E("armed_clash", Q("11", 11), PL("الشحيل", "Al-Shuhayl", "Deir ez-Zor"), "2024-08-07",
+             "مصدر عسكري في قوات سوريا الديمقراطية", TRIBE18,
+             note="a repelled attack: the attacker is actor1; the west bank is where they came from")])
+
+passage18("b20", "2024-11-30", "Enab Baladi", "the 2024 offensive: a city taken; a battle toll since Wednesday",
+          "أعلنت إدارة العمليات العسكرية التابعة لفصائل المعارضة السورية، اليوم السبت، سيطرتها على مدينة سراقب "
+          "في ريف إدلب الشرقي بعد انسحاب قوات النظام منها، لتقطع بذلك الطريق الدولي حلب–دمشق (M5). وقال المرصد "
+          "السوري لحقوق الإنسان إن المعارك التي اندلعت منذ الأربعاء أوقعت أكثر من 300 قتيل من الطرفين.",
+          [E("territory_change", None, PL("سراقب", "Saraqib", "Idlib"), "2024-11-30", "إدارة العمليات العسكرية", FSA,
+             note="the text names the opposition factions; the road is a consequence, M5 a road name"),
+           E("casualties", Q("أكثر من 300", 300, None, True), None, None, "المرصد السوري لحقوق الإنسان", None,
+             kind="aggregate", note="both sides' dead since Wednesday; no place named for the figure")])
+
+passage18("b21", "2024-12-07", "Daraa 24", "a police post defects whole in December 2024; a call",
+          "قال مراسل «درعا 24» إن 26 عنصراً من مخفر شرطة مدينة نوى، بينهم رئيس المخفر، أعلنوا مساء أمس الجمعة "
+          "انشقاقهم عن النظام وسلّموا أسلحتهم لمقاتلي اللجان المركزية في المدينة، وسط انهيار متسارع لقوات "
+          "النظام في الجنوب. وطالب وجهاء من الأهالي بقية العناصر في المنطقة بالالتحاق بهم.",
+          [E("defection", Q("26", 26), PL("نوى", "Nawa", "Daraa"), "2024-12-06", "مراسل «درعا 24»", GOV,
+             note="the post's chief is one of the 26; the collapse is a state; the appeal is a call")])
+
+passage18("b22", "2025-01-20", "Enab Baladi", "the general security's sweep; source in the next sentence; a future",
+          "نفذت إدارة الأمن العام، أمس الأحد، حملة دهم وتفتيش في حي عكرمة بمدينة حمص، اعتقلت خلالها 27 مطلوباً "
+          "بينهم ضابط سابق في المخابرات الجوية متهم بارتكاب انتهاكات، وصادرت كميات من الأسلحة والذخائر. وقال "
+          "مصدر في الأمن العام لعنب بلدي إن الحملة تستهدف «فلول النظام البائد» ممن رفضوا تسوية أوضاعهم، وستتوسع"
+          " لتشمل أحياء أخرى.",
+          [E("arrest", Q("27", 27), PL("عكرمة", "Akrama", "Homs"), "2025-01-19", "مصدر في الأمن العام",
+             NEWGOV, note="the seizure is part of the raid; the expansion is a future")])
+
+passage18("b23", "2025-03-12", "SNHR", "SNHR's report on the coast: a toll over a period and three governorates",
+          "أحصت الشبكة السورية لحقوق الإنسان، في تقرير نشرته اليوم، مقتل ما لا يقل عن 779 شخصاً في محافظات "
+          "اللاذقية وطرطوس وحماة بين 6 و10 آذار الجاري، بينهم 41 طفلاً و52 سيدة، وحمّلت المجموعات المسلحة "
+          "المرتبطة بنظام الأسد والقوات المشاركة في العمليات الأمنية المسؤولية عن عمليات القتل. وقالت الشبكة إن"
+          " الحصيلة أولية وقابلة للارتفاع.",
+          [E("casualties", Q("ما لا يقل عن 779", 779, None, True), None, None, "الشبكة السورية لحقوق الإنسان", None,
+             kind="aggregate", note="a toll over five days and three governorates (no single place); children and "
+                                    "women are a breakdown; two sides blamed, no actor1")])
+
+passage18("b24", "2025-04-21", "Anadolu", "an Israeli incursion with arrests; the Golan as destination; a habit",
+          "أفاد مراسل الإخبارية السورية بأن قوة من الجيش الإسرائيلي مؤلفة من أربع آليات عسكرية توغلت صباح اليوم"
+          " في قرية عين زيوان بريف القنيطرة الجنوبي، واعتقلت ثلاثة رعاة أغنام أثناء رعيهم مواشيهم في المنطقة، "
+          "واقتادتهم إلى داخل الجولان المحتل قبل أن تنسحب. وتتكرر التوغلات الإسرائيلية في ريفي القنيطرة ودرعا "
+          "منذ سقوط النظام المخلوع.",
+          [E("arrest", Q("ثلاثة", 3), PL("عين زيوان", "Ein Zivan", "Quneitra"), "2025-04-21", "مراسل الإخبارية السورية",
+             ISR, note="the incursion is the arrest's setting, one incident; the vehicles are not the figure; the "
+                       "Golan is the destination; the repeated incursions are a habit")])
+
+passage18("b25", "2025-07-14", "Al Jazeera", "Sweida in July 2025: clashes, a deployment, an Israeli strike",
+          "أفاد المرصد السوري لحقوق الإنسان بأن 32 شخصاً على الأقل قضوا في مواجهات اندلعت صباح أمس الأحد بين "
+          "مسلحين دروز ومقاتلين من عشائر البدو في حي المقوس على الطرف الشرقي لمدينة السويداء وقرى في ريفها "
+          "الغربي، بينما أعلنت وزارة الدفاع نشر وحدات من الجيش في المنطقة لفض الاشتباك. من جهته، قال الجيش "
+          "الإسرائيلي إنه ضرب اليوم دبابات للقوات الحكومية كانت تتقدم قرب قرية سميع.",
+          [E("armed_clash", Q("32", 32, None, True), PL("المقوس", "Al-Maqwas", "As-Suwayda"), "2025-07-13",
+             "المرصد السوري لحقوق الإنسان", None, note="two sides, no actor1; the villages are the same fighting"),
+           E("reinforcement", None, PL("السويداء", "As-Suwayda", "As-Suwayda"), "2025-07-14", "وزارة الدفاع", NEWGOV,
+             note="«المنطقة» is Sweida; ending the fighting is an aim; reported in the present (published date)"),
+           E("airstrike", None, PL("سميع", "Sami", "As-Suwayda"), "2025-07-14", "الجيش الإسرائيلي", ISR,
+             note="tanks struck, no figure")])
+
+passage18("b26", "2025-09-02", "SANA", "the defence ministry's claim of an SDF drone attack; the SDF's denial",
+          "قالت إدارة الإعلام والاتصال في وزارة الدفاع السورية إن «قسد» استهدفت بطائرات مسيّرة انتحارية نقطة "
+          "للجيش العربي السوري قرب قرية الخفسة بريف حلب الشرقي مساء أمس، ما أدى إلى إصابة أربعة جنود بجروح، "
+          "مؤكدة أن الجيش ردّ على مصادر النيران. في المقابل، نفى المركز الإعلامي لقوات سوريا الديمقراطية تنفيذ "
+          "أي هجوم، واصفاً الاتهامات بأنها «ذريعة للتصعيد».",
+          [E("airstrike", None, PL("الخفسة", "Al-Khafsa", "Aleppo"), "2025-09-01", "وزارة الدفاع السورية", SDF,
+             note="a drone attack claimed and denied: one asserted event (as earlier sets); injured only: no figure; "
+                  "the return fire is part of the same exchange (judgement)")])
+
+passage18("b27", "2016-07-28", "Al-Watan", "an amnesty decree for deserters; terms in days; a lawyer's gloss",
+          "دمشق – الوطن\n"
+          "أصدر الرئيس بشار الأسد، اليوم، مرسوماً تشريعياً بعفو عام عن كامل العقوبة لجرائم الفرار بنوعيه "
+          "الداخلي والخارجي التي ارتُكبت قبل صدوره، شريطة أن يسلّم الفارّ نفسه خلال 60 يوماً إن كان داخل البلاد"
+          " و90 يوماً إن كان خارجها. وقال المحامي العام الأول بدمشق لـ«الوطن» إن المرسوم يشمل أيضاً المتخلفين "
+          "عن الخدمة الإلزامية والاحتياطية، ولا يشمل من حمل السلاح ضد الدولة.",
+          [E("desertion", None, None, "2016-07-28", None, GOV,
+             note="an amnesty decree for deserters (desertion, as news_dev); the days are terms, not counts; the lawyer "
+                  "glosses its scope, the decree itself has no source but the outlet; no place")])
+
+passage18("b28", "2012-07-19", "Al Jazeera", "the Damascus battle of July 2012; mortar fire on another district",
+          "قالت الهيئة العامة للثورة السورية إن اشتباكات عنيفة تدور لليوم الرابع على التوالي بين الجيش السوري "
+          "الحر والقوات النظامية في حي الميدان بدمشق، وإن 11 عنصراً من القوات النظامية قتلوا في مواجهات اليوم "
+          "داخل الحي. وأضافت الهيئة أن قوات النظام قصفت اليوم بقذائف الهاون حي التضامن جنوبي العاصمة، ما أدى "
+          "إلى سقوط جرحى بين المدنيين.",
+          [E("armed_clash", Q("11", 11), PL("الميدان", "Al-Midan", "Damascus"), "2012-07-19",
+             "الهيئة العامة للثورة السورية", None, note="two sides, no actor1; the day ordinal is not a count"),
+           E("shelling", None, PL("التضامن", "Al-Tadamon", "Damascus"), "2012-07-19", "الهيئة العامة للثورة السورية",
+             GOV, note="injured without a numeral: no figure")])
+
+passage18("b29", "2013-06-03", "Asharq Al-Awsat", "a car bomb in Damascus; state TV's accusation; nobody claims",
+          "بيروت: «الشرق الأوسط»\n"
+          "قُتل 12 شخصاً وأصيب أكثر من 40 آخرين بانفجار سيارة مفخخة في شارع رئيسي بحي ركن الدين في دمشق أمس "
+          "الأحد، بحسب ما أعلنه التلفزيون الرسمي السوري، الذي اتهم «إرهابيين» بالوقوف وراءه. ولم تتبنَّ أي جهة "
+          "التفجير حتى مساء أمس، فيما قال ناشطون معارضون إن الحي يشهد إجراءات أمنية مشددة منذ أسابيع.",
+          [E("explosion", Q("12", 12), PL("ركن الدين", "Rukn al-Din", "Damascus"), "2013-06-02",
+             "التلفزيون الرسمي السوري", None, note="the injured are not the figure; unclaimed; Beirut is the dateline; "
+                                                   "the security measures are a state")])
+
+passage18("b30", "2018-03-08", "Anadolu", "Anadolu on Olive Branch: a district centre taken and the 'neutralised' total",
+          "هطاي/ الأناضول\n"
+          "سيطر الجيش التركي وفصائل الجيش السوري الحر، اليوم الخميس، على بلدة جنديرس، مركز الناحية الواقعة جنوب"
+          " غربي مدينة عفرين، ضمن عملية «غصن الزيتون». وذكرت رئاسة الأركان التركية في بيان أن حصيلة الإرهابيين "
+          "المحيَّدين منذ انطلاق العملية في 20 كانون الثاني/ يناير الماضي بلغت 3 آلاف و55 إرهابياً.",
+          [E("territory_change", None, PL("جنديرس", "Jindires", "Aleppo"), "2018-03-08", None, TUR,
+             note="Turkish forces first named; Afrin is a bearing, Hatay the dateline; the first sentence names no "
+                  "source: the outlet"),
+           E("casualties", Q("3 آلاف و55", 3055), None, None, "رئاسة الأركان التركية", TUR, kind="aggregate",
+             note="running 'neutralised' total since the operation began; no place given for it")])
+
+passage18("b31", "2020-02-28", "Al Jazeera", "a raid killing Turkish soldiers, told by a Turkish governor; the retaliation",
+          "قُتل 34 جندياً تركياً وأصيب 31 آخرون مساء أمس الخميس في غارة جوية استهدفت موقعاً لهم قرب بلدة بليون "
+          "في جبل الزاوية بريف إدلب الجنوبي، بحسب ما أعلنه والي ولاية هاتاي التركية رحمي دوغان، الذي حمّل قوات "
+          "النظام السوري المسؤولية. وقالت وزارة الدفاع التركية إن قواتها ردّت على الفور باستهداف مواقع النظام "
+          "بالمدفعية والطائرات المسيّرة.",
+          [E("airstrike", Q("34", 34), PL("بليون", "Balyun", "Idlib"), "2020-02-27",
+             "والي ولاية هاتاي التركية رحمي دوغان", GOV,
+             note="the governor blames the regime (agent as the text gives it); Hatay is the governor's seat; the "
+                  "injured are not the figure"),
+           E("shelling", None, None, "2020-02-27", "وزارة الدفاع التركية", TUR,
+             note="retaliation «على الفور»: the same night; artillery and drones, one act; no place named")])
+
+passage18("b32", "2021-09-14", "Step", "shelling with children killed; the day before on the same town",
+          "استهدفت قوات النظام بقذائف المدفعية الثقيلة والصواريخ بلدة كنصفرة في منطقة جبل الزاوية بريف إدلب "
+          "الجنوبي صباح اليوم، فقُتل ثلاثة أطفال من عائلة واحدة وأصيبت والدتهم، وفق ما أعلنه الدفاع المدني "
+          "السوري (الخوذ البيضاء). وكانت البلدة ذاتها قد تعرضت أمس لقصف بأكثر من 40 قذيفة مدفعية وصاروخية، وفق "
+          "ما وثقه مراسل وكالة ستيب الإخبارية.",
+          [E("shelling", Q("ثلاثة", 3), PL("كنصفرة", "Kansafra", "Idlib"), "2021-09-14", "الدفاع المدني السوري", GOV),
+           E("shelling", Q("أكثر من 40", 40, None, True), PL("كنصفرة", "Kansafra", "Idlib"), "2021-09-13",
+             "مراسل وكالة ستيب الإخبارية", None,
+             note="«البلدة ذاتها» is Kansafra; shells are the count; a passive with no named shooter (no agent)")])
+
+passage18("b33", "2025-02-18", "Syria TV", "a mass grave found; remains taken to Damascus",
+          "كشفت فرق الدفاع المدني السوري، اليوم الثلاثاء، عن مقبرة جماعية فيها رفات 23 شخصاً داخل بستان قريب من"
+          " بلدة القطيفة بريف دمشق، يُرجَّح أنهم من المعتقلين الذين قضوا في سجون النظام المخلوع. وقال مسؤول في "
+          "الدفاع المدني لموقع تلفزيون سوريا إن الفرق نقلت الرفات إلى الطب الشرعي في دمشق لتحديد هويات أصحابها.",
+          [E("other", Q("23", 23), PL("القطيفة", "Al-Qutayfah", "Rif Dimashq"), "2025-02-18", "مسؤول في الدفاع المدني",
+             None, note="bodies found; Damascus is where the remains went; the deaths in prisons are not dated events")])
+
+passage18("b34", "2017-04-15", "SOHR", "a car bomb on an evacuation convoy; origins of the evacuees",
+          "قال المرصد السوري لحقوق الإنسان إن 112 شخصاً على الأقل، بينهم 61 طفلاً، قُتلوا اليوم السبت في تفجير "
+          "سيارة مفخخة استهدف حافلات تقل أهالي بلدتي الفوعة وكفريا عند منطقة الراشدين غرب حلب، حيث كانت القافلة"
+          " تنتظر استكمال عملية الإجلاء بموجب اتفاق «المدن الأربع». ولم تعلن أي جهة مسؤوليتها عن التفجير.",
+          [E("explosion", Q("112", 112, None, True), PL("الراشدين", "Al-Rashidin", "Aleppo"), "2017-04-15",
+             "المرصد السوري لحقوق الإنسان", None,
+             note="Fuaa and Kafraya are where the evacuees came from; the waiting evacuation and the deal are its "
+                  "frame, not events told here; children a breakdown; unclaimed")])
+
+passage18("b35", "2012-09-27", "Al Arabiya", "an FSA statement on moving its command; a recalled attack the day before",
+          "أعلن قائد الجيش السوري الحر العقيد رياض الأسعد، في تسجيل مصور بُث اليوم، نقل قيادة الجيش من تركيا "
+          "إلى «المناطق المحررة» داخل سوريا، مؤكداً أن الخطوة «تمهد لتحرير دمشق قريباً». وجاء الإعلان بعد يوم "
+          "من هجوم شنه مقاتلون من الجيش الحر على مبنى قيادة الأركان في دمشق، قُتل فيه أربعة من الحراس بحسب "
+          "مصادر معارضة.",
+          [E("statement", None, None, "2012-09-27", "قائد الجيش السوري الحر العقيد رياض الأسعد", FSA,
+             note="a move announced; Turkey is where the command was, 'liberated areas' no place; freeing Damascus "
+                  "is an aim"),
+           E("armed_clash", Q("أربعة", 4), PL("مبنى قيادة الأركان", "General Staff building", "Damascus"),
+             "2012-09-26", "مصادر معارضة", FSA, note="a facility as the most specific place; the day before the "
+                                                      "announcement")])
+
+passage18("b36", "2022-10-13", "Syria TV", "HTS enters Afrin; clashes at a village; a recalled killing",
+          "دخلت أرتال من هيئة تحرير الشام، فجر اليوم الخميس، إلى مدينة عفرين شمال غربي حلب وسيطرت عليها بعد "
+          "انسحاب مقاتلي «الفيلق الثالث» التابع للجيش الوطني السوري منها، إثر اشتباكات بين الطرفين في محيط قرية"
+          " كفرجنة أوقعت 9 قتلى، بحسب ما أفادت به مصادر محلية لموقع تلفزيون سوريا. وتأتي هذه التطورات بعد أيام "
+          "من اغتيال الناشط الإعلامي محمد الحسن وزوجته في مدينة الباب.",
+          [E("territory_change", None, PL("عفرين", "Afrin", "Aleppo"), "2022-10-13", "مصادر محلية", HTS,
+             note="Aleppo is a bearing; the Third Legion withdrew"),
+           E("armed_clash", Q("9", 9), PL("كفرجنة", "Kafr Janna", "Aleppo"), None, "مصادر محلية", None,
+             note="clashes at another place before the entry, undated; two sides, no actor1"),
+           E("armed_clash", None, PL("الباب", "Al-Bab", "Aleppo"), None, None, None,
+             note="a recalled assassination (as earlier sets), 'days before': undated; no figure (a man and his "
+                  "wife, no numeral); the writer's background: the outlet; no perpetrator named")])
+
+
 def _find(text: str, surface: str, nth: int) -> int:
     pos = -1
     for _ in range(nth + 1):
@@ -4871,7 +5236,7 @@ def main() -> None:
                            ("gold6.jsonl", P6), ("gold7.jsonl", P7), ("gold8.jsonl", P8), ("gold9.jsonl", P9),
                            ("gold10.jsonl", P10), ("gold11.jsonl", P11), ("gold12.jsonl", P12),
                            ("gold13.jsonl", P13), ("gold14.jsonl", P14), ("gold15.jsonl", P15),
-                           ("gold16.jsonl", P16), ("gold17.jsonl", P17)):
+                           ("gold16.jsonl", P16), ("gold17.jsonl", P17), ("gold18.jsonl", P18)):
         recs = build(passages)
         with open(HERE / name, "w", encoding="utf-8") as fh:
             for r in recs:
