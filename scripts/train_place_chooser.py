@@ -224,6 +224,10 @@ def replay(name: str, commit: str, tmp: Path) -> list[dict] | None:
             return None
         subprocess.run(["tar", "-x", "-C", str(tree)], input=arch.stdout, check=True)
         shutil.copy(ROOT / "src/marsad/extract/events/place_chooser.py", tree / "src/marsad/extract/events/")
+        if not (tree / "src/marsad/extract/events/routes.py").exists():
+            # today's chooser asks routes.py for a movement's ends; an older tree has none (its cues name no
+            # motion: nothing is dropped)
+            shutil.copy(ROOT / "src/marsad/extract/events/routes.py", tree / "src/marsad/extract/events/")
         shutil.copy(ROOT / "src/marsad/data/events/place_chooser.json", tree / "src/marsad/data/events/")
     out = tmp / f"{Path(name).stem}.jsonl"
     run = subprocess.run([sys.executable, str(ROOT / "scripts/train_place_chooser.py"), "--src", str(tree / "src"),
@@ -252,12 +256,20 @@ def main() -> int:
         for name, none in (("_past_clause", None), ("_fired_from", False), ("_fire_source", False)):
             if not hasattr(arguments, name):  # a rule the older tree did not have yet: it vetoes nothing
                 setattr(arguments, name, lambda *a, _v=none: _v)
-        if "self.memo" not in Path(sys.modules[Ctx.__module__].__file__).read_text(encoding="utf-8"):
+        ctx_src = Path(sys.modules[Ctx.__module__].__file__).read_text(encoding="utf-8")
+        if "self.memo" not in ctx_src or "self.ftoks" not in ctx_src:
+            # today's chooser reads ctx.memo and ctx.ftoks/tok_starts (the folded tokens); an older Ctx
+            # lacks them: built here the way today's Ctx builds them
+            from marsad.arabic.normalize import fold_str
             init = Ctx.__init__
 
             def _init(self, *a, **k):
                 init(self, *a, **k)
-                self.memo = {}
+                if not hasattr(self, "memo"):
+                    self.memo = {}
+                if not hasattr(self, "ftoks"):
+                    self.tok_starts = [t.start for t in self.tokens]
+                    self.ftoks = [fold_str(t.text) for t in self.tokens]
             Ctx.__init__ = _init
         dump(args.sets.split(","), Path(args.dump))
         return 0

@@ -200,3 +200,20 @@ def test_the_committed_model_file():
     assert not any(_ARABIC.search(k) for k in raw["weights"])
     # the particle classes are data: every form folds to one class
     assert place_chooser.load()["preps"]
+
+
+def test_a_first_run_replays_on_its_old_tree_with_todays_chooser(tmp_path):
+    """The model is trained on each set's replay on the commit of its first unseen run, with today's
+    chooser copied into that older tree: the trainer's shims must keep that working as the chooser
+    grows (stop 25 found every replay failing since stop 24 on `ctx.ftoks`, and then on routes.py)."""
+    import subprocess
+
+    tr = _trainer()
+    name, (commit, _) = "probe5", tr.FIRST_RUNS["probe5"]
+    have = subprocess.run(["git", "-C", str(ROOT), "cat-file", "-e", f"{commit}^{{commit}}"], capture_output=True)
+    if have.returncode:
+        pytest.skip(f"no git history holding {commit} here (a shallow or exported tree): nothing to replay")
+    got = tr.replay(name, commit, tmp_path)
+    assert got is not None, "the replay failed (its error is printed above)"
+    assert len(got) == len(tr.load_set(name)) == 14  # every passage of the set replayed
+    assert sum(len(r["events"]) for r in got) >= 12  # and its events read by the old rules
