@@ -123,10 +123,12 @@ def serves(ctx: Ctx, a: Mention, acts: list[Mention], means_too: bool = True) ->
     if not accompanying(ctx, a, acts):
         return False
     head = head_of(a, acts)
-    return a.place is None or head.place is None or _key(a.place) == _key(head.place)
+    return a.place is None or head.place is None or place_key(a.place) == place_key(head.place)
 
 
-def _key(p: dict):
+def place_key(p: dict):
+    """One key for a place record: its gazetteer id, or its folded surface when it has none (an
+    unlisted village); incidents and tellings compare places by it too."""
     return p.get("id") or ffold(p.get("surface") or "")
 
 

@@ -393,7 +393,7 @@ def _detail_of(recent: list[Incident], m: Mention) -> Incident | None:
             continue
         if mine is not None and mine >= theirs:
             continue
-        if m.place is not None and not (_pkey(m.place) == _pkey(place) or (
+        if m.place is not None and not (clauses.place_key(m.place) == clauses.place_key(place) or (
                 place.get("admin1_en") and m.place.get("admin1_en") == place.get("admin1_en")) or (
                 not place.get("admin1_en") and (place.get("kind") or place.get("level")) == "country")):
             continue
@@ -650,11 +650,11 @@ def _means_after(ctx: Ctx, c: Mention, group: list[Mention]) -> Mention | None:
     own = [a for a in group if a.type in ctx.v.acts and c.end <= a.prefix_start < ce]
     for a in own:
         a.recalled, a.another, a.background = c.recalled, True, True
-    there = {_pkey(p) for x in own + [c] for p in x.places or ([x.place] if x.place else [])}
+    there = {clauses.place_key(p) for x in own + [c] for p in x.places or ([x.place] if x.place else [])}
     for o in group:
         # («ويأتي القصف بعد يومين من مقتل … قرب بلدة جورين»: the act the news is set against has its
         # place; the anaphor of the news before it has none of its own)
-        if o.anaphor and o.end <= c.prefix_start and o.place is not None and _pkey(o.place) in there:
+        if o.anaphor and o.end <= c.prefix_start and o.place is not None and clauses.place_key(o.place) in there:
             o.places, o.place = [], None
     return own[0] if own else None
 
@@ -767,12 +767,12 @@ def _restates(a: dict, b: dict) -> bool:
 def _places(inc: Incident, m: Mention, same_sent: bool):
     if m.place is None:
         return "none"
-    key = _pkey(m.place)
+    key = clauses.place_key(m.place)
     seen = False
     for o in inc.mentions:
         for p in o.places or ([o.place] if o.place else []):
             seen = True
-            if _pkey(p) == key or tellings.same_place(p, m.place):
+            if clauses.place_key(p) == key or tellings.same_place(p, m.place):
                 return "same"
             if p.get("admin1_en") and p.get("admin1_en") == m.place.get("admin1_en") and (
                     same_sent or _coarse(p) or _coarse(m.place)):
@@ -789,7 +789,3 @@ _QUARTERS = ("neighbourhood", "facility", "camp")
 
 def _coarse(p: dict) -> bool:
     return (p.get("kind") or p.get("level")) in ("governorate", "region", "district", "country")
-
-
-def _pkey(p: dict):
-    return p.get("id") or ffold(p.get("surface") or "")

@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import arguments
+from .clauses import place_key
 from .context import Ctx
 from .mentions import Mention
 from .vocab import _json, ffold
@@ -59,14 +60,10 @@ def _has(ctx: Ctx, start: int, end: int, key: str) -> bool:
     return any(w in text for w in _padded(key))
 
 
-def _pkey(p: dict):
-    return p.get("id") or ffold(p.get("surface") or "")
-
-
 def same_place(a: dict, b: dict) -> bool:
     """One place named twice: the same record, or one name inside the other («مطار حماة» and
     «مطار حماة العسكري», «الراموسة» and «حي الراموسة»)."""
-    if _pkey(a) == _pkey(b):
+    if place_key(a) == place_key(b):
         return True
     x, y = ffold(a.get("surface") or ""), ffold(b.get("surface") or "")
     return len(x) > 3 and len(y) > 3 and (x in y or y in x)

@@ -18,7 +18,8 @@ from ...arabic.normalize import fold_str
 from . import bounds
 from .context import Ctx
 from .arguments import _contained
-from .incidents import Incident, _coarse, _pkey
+from .clauses import place_key
+from .incidents import Incident, _coarse
 from .vocab import ffold, load_cues
 
 _UPDATE_REACH = 2  # sentences after its act in which a toll update may come
@@ -257,7 +258,7 @@ def _places_agree(a: list, b: list) -> bool:
         return True
     for x in pa:
         for y in pb:
-            if _pkey(x) == _pkey(y):
+            if place_key(x) == place_key(y):
                 return True
             if x.get("admin1_en") and x.get("admin1_en") == y.get("admin1_en") and (_coarse(x) or _coarse(y)):
                 return True
