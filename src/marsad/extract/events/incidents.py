@@ -650,7 +650,7 @@ def _means_after(ctx: Ctx, c: Mention, group: list[Mention]) -> Mention | None:
     own = [a for a in group if a.type in ctx.v.acts and c.end <= a.prefix_start < ce]
     for a in own:
         a.recalled, a.another, a.background = c.recalled, True, True
-    there = {clauses.place_key(p) for x in own + [c] for p in x.places or ([x.place] if x.place else [])}
+    there = {clauses.place_key(p) for x in own + [c] for p in x.all_places}
     for o in group:
         # («ويأتي القصف بعد يومين من مقتل … قرب بلدة جورين»: the act the news is set against has its
         # place; the anaphor of the news before it has none of its own)
@@ -770,7 +770,7 @@ def _places(inc: Incident, m: Mention, same_sent: bool):
     key = clauses.place_key(m.place)
     seen = False
     for o in inc.mentions:
-        for p in o.places or ([o.place] if o.place else []):
+        for p in o.all_places:
             seen = True
             if clauses.place_key(p) == key or tellings.same_place(p, m.place):
                 return "same"

@@ -59,6 +59,11 @@ class Mention:
         no figure of its own."""
         return self.figure is None and (self.definite and self.pos in ("noun", "adj") or self.relative)
 
+    @property
+    def all_places(self) -> list:
+        """Every place the act is tied to: its list for one act told over several places, else its one place."""
+        return self.places or ([self.place] if self.place else [])
+
 
 def find(ctx: Ctx) -> list[Mention]:
     v = ctx.v

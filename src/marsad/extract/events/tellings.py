@@ -70,7 +70,7 @@ def same_place(a: dict, b: dict) -> bool:
 
 
 def _inc_places(inc) -> list[dict]:
-    return [p for o in inc.mentions for p in (o.places or ([o.place] if o.place else []))]
+    return [p for o in inc.mentions for p in o.all_places]
 
 
 def apart(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
@@ -251,7 +251,7 @@ def report_goes_on(ctx: Ctx, c: Mention) -> bool:
     if c.figure is None or c.date[2] == "text" or c.aggregate or c.modality != "asserted" or c.si == 0:
         return False
     s = ctx.sents[c.si]
-    if any(p.get("start", s.start) >= s.start for p in c.places or ([c.place] if c.place else [])):
+    if any(p.get("start", s.start) >= s.start for p in c.all_places):
         return False  # a place of their own sentence («بقصف على مدينة X»); «في المدينة» stands for the one told
     first = ctx.words_after(s.start, 4, limit=c.prefix_start)
     if not first or not first[0].startswith("و") or not first[0][1:].startswith(ctx.v.att_verbs):
@@ -319,8 +319,8 @@ def counter_toll(ctx: Ctx, c: Mention, group: list[Mention]) -> list[Mention]:
         return []  # an act of its own part: the deaths are that act's (or the part is another story)
     if (c.reported_by or {}).get("surface") == (a.reported_by or {}).get("surface"):
         return []
-    own = [p for p in c.places or ([c.place] if c.place else []) if p.get("start", k.end) >= k.end]
-    theirs = a.places or ([a.place] if a.place else [])
+    own = [p for p in c.all_places if p.get("start", k.end) >= k.end]
+    theirs = a.all_places
     if own and not any(same_place(p, q) for p in own for q in theirs):
         return []
     if _has(ctx, k.end, ctx.clause(c.end)[1], "same_day"):

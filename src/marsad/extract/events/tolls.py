@@ -252,8 +252,8 @@ def _cause_told(ctx: Ctx, toll: Incident) -> bool:
 
 
 def _places_agree(a: list, b: list) -> bool:
-    pa = [p for m in a for p in (m.places or ([m.place] if m.place else []))]
-    pb = [p for m in b for p in (m.places or ([m.place] if m.place else []))]
+    pa = [p for m in a for p in m.all_places]
+    pb = [p for m in b for p in m.all_places]
     if not pa or not pb:
         return True
     for x in pa:
