@@ -835,6 +835,10 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
     if any(w[:1] == "ب" and (w[1:] in ctx.v.explosive_means or w[1:].removeprefix("ال") in ctx.v.explosive_means)
            for w in after):
         return "explosion"  # «هاجم مسلحون بعبوة ناسفة سيارة عسكرية»: a bomb was the means
+    if _instrument(ctx, m) == "fire" and not words & _air_cues(ctx):
+        # «استهداف خلايا التنظيم حافلة عسكرية تقلّهم بالرصاص والقذائف», «استهدفوا دورية بالأسلحة الخفيفة»:
+        # the first means told after the act, in its clause, is gunfire (no aircraft near): a ground attack
+        return "armed_clash"
     if pos == "verb":
         # «طائرات هليكوبتر تابعة للجيش أطلقت صواريخ على البلدة»: the aircraft before the verb (its
         # subject, in its clause; an actor's name such as «المخابرات الجوية» masked) fired
@@ -863,6 +867,42 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
         if words & cues:
             return typ
     return ctx.v.attack_fallback.get(ffold(m.surface)) or _by_agent(ctx, m, sent, pos)
+
+
+_INSTRUMENT_REACH = 12
+
+
+def _instrument(ctx: Ctx, m) -> str | None:
+    """The first means named after the act in its clause (≤ `_INSTRUMENT_REACH` words; a word with «ب»
+    whose stem is a weapon: «بالرصاص», «بالأسلحة الخفيفة», «بعبوة»), as a class: "fire" (gunfire,
+    types.json ground_means fire_words), "bomb" (attack explosive_means), or None (no means named, or
+    another weapon first: shells, missiles, aircraft). The object and its description may stand between
+    («استهدفوا حافلة عسكرية كانت تقلّهم بالرصاص»)."""
+    v = ctx.v
+    ce = ctx.clause(m.start)[1]
+    if not any(k in ctx.text[m.end:ce] for k in _MEANS_KEYS):
+        return None  # (no gunfire or bomb word in the clause: most)
+    words = [w.strip(_PUNCT) for w in ctx.words_after(m.end, _INSTRUMENT_REACH, limit=ce)]
+    for i, w in enumerate(words):
+        if w[:1] != "ب" or len(w) <= 3:
+            continue
+        stem = w[1:]
+        bare = stem.removeprefix("ال")
+        if stem in v.ground_generic or bare in v.ground_generic:
+            stem = words[i + 1] if i + 1 < len(words) else ""  # «بالأسلحة الخفيفة»: the adjective says which
+            bare = stem.removeprefix("ال")
+            if not stem:
+                return None
+        if _bare(stem, v.ground_fire):
+            return "fire"
+        if stem in v.explosive_means or bare in v.explosive_means:
+            return "bomb"
+        if _bare(stem, _cue_words(ctx)) or _bare(stem, v.missile_words):
+            return None  # «بالمدفعية», «بصاروخين», «بطائرة مسيّرة»: another weapon named first
+    return None
+
+
+_MEANS_KEYS = ("رصاص", "رشاش", "خفيف", "ناري", "قناص", "قنص", "عبو", "لغم", "ألغام", "مفخخ", "قنبل", "حزام")
 
 
 def _doer_after(ctx: Ctx, m, sent) -> str | None:

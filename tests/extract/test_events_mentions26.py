@@ -1,0 +1,68 @@
+"""Which mentions are events and of which type (stop 26, issue 10, helper mentions): an attack typed by the
+first means named after it (gunfire: a ground attack). Our own sentences in several house styles; layers by
+hand."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import EventExtractor
+
+from test_events import _doc, _fig, _run
+from test_events_mentions import _asserted
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+def _types(evs):
+    return sorted(e["type"] for e in _asserted(evs))
+
+
+def _tf(evs):
+    """(type, kind, count, fatalities) of each asserted event, in text order."""
+    return [(e["type"], e["kind"], _fig(e["count"]), _fig(e["fatalities"])) for e in _asserted(evs)]
+
+
+SANAMAYN = ("الصنمين", "P1", "As-Sanamayn", "Daraa")
+JASIM = ("جاسم", "P2", "Jasim", "Daraa")
+TAFAS = ("طفس", "P3", "Tafas", "Daraa")
+LATAMNEH = ("اللطامنة", "P4", "Al-Lataminah", "Hama")
+QAMISHLI = ("القامشلي", "P5", "Qamishli", "Al-Hasakah", "city")
+SUKHNA = ("السخنة", "P6", "Al-Sukhnah", "Homs")
+
+
+# -- an attack word typed by the first means told after it ----------------------------------------------------
+def test_an_attack_by_gunfire_is_an_armed_clash_whatever_else_it_fired(ex):
+    # SOHR style: «استهداف … حافلة … بالرصاص والقذائف الصاروخية» (the object and its description between)
+    t = ("المرصد السوري: قُتل خمسة عناصر من قوات النظام، اليوم، إثر استهداف مسلحين مجهولين حافلة عسكرية كانت "
+         "تقلّهم بالرصاص والقذائف الصاروخية قرب بلدة السخنة.")
+    evs = _run(ex, _doc(t, published="2021-05-02", places=[SUKHNA], quantities=[("خمسة", 5, 5, "عنصر")],
+                        dates=[("اليوم", "2021-05-02", "day")]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 5)]
+    # Enab Baladi style: a plural verb, «بالأسلحة الخفيفة»
+    t = "أفاد مراسل عنب بلدي بأن مجهولين استهدفوا دورية للأمن العام بالأسلحة الخفيفة قرب مدينة جاسم، ما أدى إلى مقتل عنصرين."
+    evs = _run(ex, _doc(t, published="2023-03-01", places=[JASIM], quantities=[("عنصرين", 2, 2, "عنصر")]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 2)]
+    # North Press style: «استهدف مسلحون سيارة … برصاص القناصة»
+    t = ("قالت مصادر محلية لنورث برس إن مسلحين استهدفوا سيارة مدنية على طريق بلدة طفس برصاص القناصة، ما أسفر "
+         "عن مقتل ثلاثة أشخاص.")
+    evs = _run(ex, _doc(t, published="2022-07-11", places=[TAFAS], quantities=[("ثلاثة", 3, 3, "شخص")]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 3)]
+
+
+def test_an_attack_by_artillery_or_aircraft_stays_a_strike_from_afar(ex):
+    # SANA style: «استهدفت وحدات من جيشنا الباسل بالمدفعية الثقيلة» (guard)
+    t = "استهدفت وحدات من جيشنا الباسل بالمدفعية الثقيلة تجمعات الإرهابيين في محيط بلدة اللطامنة."
+    evs = _run(ex, _doc(t, published="2019-05-20", places=[LATAMNEH]))
+    assert _types(evs) == ["shelling"]
+    # Anadolu style: a drone named, then gunfire after it (guard: the aircraft struck)
+    t = ("ذكرت وكالة الأناضول أن طائرة مسيرة استهدفت سيارة تقل قياديين قرب مدينة القامشلي بالرشاشات، ما أدى إلى "
+         "مقتل اثنين.")
+    evs = _run(ex, _doc(t, published="2022-08-01", places=[QAMISHLI]))
+    assert _types(evs) == ["airstrike"]
+    # shells named first, gunfire after (guard: the first means decides)
+    t = "استهدفت فصائل المعارضة بقذائف الهاون وبالرشاشات مواقع لقوات النظام في بلدة اللطامنة."
+    evs = _run(ex, _doc(t, published="2019-05-20", places=[LATAMNEH]))
+    assert _types(evs) == ["shelling"]
