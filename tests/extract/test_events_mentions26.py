@@ -66,3 +66,28 @@ def test_an_attack_by_artillery_or_aircraft_stays_a_strike_from_afar(ex):
     t = "استهدفت فصائل المعارضة بقذائف الهاون وبالرشاشات مواقع لقوات النظام في بلدة اللطامنة."
     evs = _run(ex, _doc(t, published="2019-05-20", places=[LATAMNEH]))
     assert _types(evs) == ["shelling"]
+
+
+# -- a quoted name right after an act noun is its doer, not the name of a campaign ------------------------------
+DHIBAN = ("ذيبان", "P7", "Dhiban", "Deir ez-Zor")
+HASAKAH = ("الحسكة", "P8", "Al-Hasakah", "Al-Hasakah", "city")
+
+
+def test_an_act_noun_before_a_quoted_force_is_an_act_not_a_named_frame(ex):
+    # Deir ez-Zor outlet style: an arrest recalled with its own day, its doer quoted
+    t = "وتأتي المواجهات بعد يومين من اعتقال «قسد» ثلاثة شبان من أبناء بلدة ذيبان."
+    evs = _run(ex, _doc(t, published="2023-08-30", places=[DHIBAN], quantities=[("ثلاثة", 3, 3, "شاب")]))
+    assert ("arrest", "incident", 3, None) in _tf(evs)
+    # SOHR style: «في هجوم «داعش» على حاجز»
+    t = "قال المرصد إن عشرة عناصر قتلوا في هجوم «داعش» على حاجز في بلدة ذيبان."
+    evs = _run(ex, _doc(t, published="2019-02-03", places=[DHIBAN], quantities=[("عشرة", 10, 10, "عنصر")]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 10)]
+    # Hawar style: «عقب اعتقال «داعش» قيادياً» dated to yesterday
+    t = "خرج العشرات في مظاهرة في مدينة الحسكة اليوم، عقب اعتقال «داعش» أمس قيادياً محلياً في بلدة ذيبان."
+    evs = _run(ex, _doc(t, published="2017-06-03", places=[HASAKAH, DHIBAN], quantities=[("العشرات", 20, 90, None)],
+                        dates=[("اليوم", "2017-06-03", "day"), ("أمس", "2017-06-02", "day")]))
+    assert "arrest" in _types(evs)
+    # a campaign noun takes a quoted name as its own (guard): no event from «عملية «X»» alone
+    t = "قالت الشبكة إن خمسة مدنيين قتلوا ضمن عملية «نبع السلام» في بلدة ذيبان."
+    evs = _run(ex, _doc(t, published="2019-10-12", places=[DHIBAN], quantities=[("خمسة", 5, 5, "مدني")]))
+    assert _types(evs) == ["casualties"]

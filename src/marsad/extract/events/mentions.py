@@ -699,6 +699,11 @@ def _named_frame(ctx: Ctx, m) -> bool:
     after = ctx.text[m.end:m.end + 3].lstrip()
     if not after or after[0] not in "«\"“":
         return False
+    q = m.end + len(ctx.text[m.end:m.end + 3]) - len(after)
+    if not _bare(ffold(m.surface), _OPERATION) and ctx.m["actors"].starting(q, q + 2):
+        # «بعد ثلاثة أيام من اعتقال «قسد» قائداً…», «هجوم «داعش» على…»: the quoted name is the doer (a
+        # campaign noun, «معركة «ردع العدوان»», is named by its quote, whoever fought it)
+        return False
     if m.prefix in _OF:
         return True  # «في اليوم الرابع لمعركة «…»», «قائد لعملية «…»»: the named campaign of something else
     before = ctx.words_before(m.prefix_start, 1)
