@@ -91,3 +91,36 @@ def test_an_act_noun_before_a_quoted_force_is_an_act_not_a_named_frame(ex):
     t = "قالت الشبكة إن خمسة مدنيين قتلوا ضمن عملية «نبع السلام» في بلدة ذيبان."
     evs = _run(ex, _doc(t, published="2019-10-12", places=[DHIBAN], quantities=[("خمسة", 5, 5, "مدني")]))
     assert _types(evs) == ["casualties"]
+
+
+# -- prisoners freed: an `other` event (contract: prisoner exchanges, releases) ----------------------------------
+HAMA = ("حماة", "P9", "Hama", "Hama", "city")
+IDLIB = ("إدلب", "P10", "Idlib", "Idlib", "city")
+SWEIDA = ("السويداء", "P11", "As-Suwayda", "As-Suwayda", "city")
+
+
+def test_prisoners_freed_are_an_event_and_a_demand_for_it_is_none(ex):
+    # Enab Baladi style: «حرروا مئات المعتقلين من السجن المركزي»
+    t = ("أعلنت إدارة العمليات العسكرية سيطرتها على مدينة حماة اليوم، وقالت في بيان إن مقاتليها حرروا مئات "
+         "المعتقلين من السجن المركزي.")
+    evs = _run(ex, _doc(t, published="2024-12-05", places=[HAMA], quantities=[("مئات", 200, 900, "معتقل")],
+                        dates=[("اليوم", "2024-12-05", "day")]))
+    assert ("other", "incident", 200, None) in _tf(evs) and "territory_change" in _types(evs)
+    # activists' style: «أطلقت سراح 40 معتقلاً»
+    t = "قال ناشطون إن فصائل المعارضة أطلقت سراح 40 معتقلاً من سجن مدينة إدلب بعد دخولها المدينة أمس."
+    evs = _run(ex, _doc(t, published="2015-03-29", places=[IDLIB], quantities=[("40", 40, 40, "معتقل")],
+                        dates=[("أمس", "2015-03-28", "day")]))
+    assert _tf(evs)[0] == ("other", "incident", 40, None)
+    # SANA style (new authorities): «أفرجوا عن 60 موقوفاً»
+    t = "حماة-سانا: أفرجوا عن 60 موقوفاً من أبناء مدينة حماة بعد تسوية أوضاعهم، وفق مصدر في الأمن العام."
+    evs = _run(ex, _doc(t, published="2025-02-10", places=[HAMA], quantities=[("60", 60, 60, "موقوف")]))
+    assert ("other", "incident", 60, None) in _tf(evs)
+    # a demand to free them is no event (guard)
+    t = "خرج مئات المحتجين في مدينة السويداء اليوم مطالبين بإطلاق سراح المعتقلين وتحرير المختطفين."
+    evs = _run(ex, _doc(t, published="2023-09-01", places=[SWEIDA], quantities=[("مئات", 200, 900, "محتج")],
+                        dates=[("اليوم", "2023-09-01", "day")]))
+    assert _types(evs) == ["protest"]
+    # «أطلقت» with rockets stays an attack (guard)
+    t = "أطلقت الفصائل صواريخ على مدينة حماة اليوم."
+    evs = _run(ex, _doc(t, published="2024-12-01", places=[HAMA], dates=[("اليوم", "2024-12-01", "day")]))
+    assert _types(evs) == ["shelling"]
