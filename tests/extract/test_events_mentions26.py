@@ -124,3 +124,30 @@ def test_prisoners_freed_are_an_event_and_a_demand_for_it_is_none(ex):
     t = "أطلقت الفصائل صواريخ على مدينة حماة اليوم."
     evs = _run(ex, _doc(t, published="2024-12-01", places=[HAMA], dates=[("اليوم", "2024-12-01", "day")]))
     assert _types(evs) == ["shelling"]
+
+
+# -- taken away to an unknown place: an arrest ------------------------------------------------------------------
+AIN_ZIWAN = ("عين زيوان", "P12", "Ain Ziwan", "Quneitra")
+HARASTA = ("حرستا", "P13", "Harasta", "Rif Dimashq")
+
+
+def test_people_led_away_to_detention_are_an_arrest_told_once(ex):
+    # SANA style (new authorities): an incursion, «واقتادت ثلاثة شبان إلى جهة مجهولة»
+    t = ("القنيطرة-سانا: توغلت قوة إسرائيلية في قرية عين زيوان فجر اليوم، وفتشت عدداً من المنازل واقتادت ثلاثة "
+         "شبان إلى جهة مجهولة.")
+    evs = _run(ex, _doc(t, published="2025-05-20", places=[AIN_ZIWAN], quantities=[("ثلاثة", 3, 3, "شاب")],
+                        dates=[("فجر اليوم", "2025-05-20", "day")]))
+    assert ("arrest", "incident", 3, None) in _tf(evs)
+    # activists' style: «اقتاد عناصر الأمن خمسة طلاب إلى فرع الأمن العسكري»
+    t = "قال ناشطون إن عناصر من الأمن اقتادوا خمسة طلاب من مدينة حرستا إلى فرع الأمن العسكري مساء أمس."
+    evs = _run(ex, _doc(t, published="2012-03-04", places=[HARASTA], quantities=[("خمسة", 5, 5, "طالب")],
+                        dates=[("مساء أمس", "2012-03-03", "day")]))
+    assert _tf(evs) == [("arrest", "incident", 5, None)]
+    # Syria TV style: «اقتادت دورية … أربعة شبان إلى مقر الفرقة»
+    t = "اقتادت دورية تابعة للفرقة الرابعة أربعة شبان من مدينة حرستا إلى مقر الفرقة، بحسب مراسل تلفزيون سوريا."
+    evs = _run(ex, _doc(t, published="2021-06-07", places=[HARASTA], quantities=[("أربعة", 4, 4, "شاب")]))
+    assert _tf(evs) == [("arrest", "incident", 4, None)]
+    # those arrested led away («واقتادتهم»): the same arrest, not a second (guard)
+    t = "اعتقلت دورية للأمن أربعة شبان من مدينة حرستا واقتادتهم إلى جهة مجهولة، بحسب ناشطين."
+    evs = _run(ex, _doc(t, published="2021-06-07", places=[HARASTA], quantities=[("أربعة", 4, 4, "شاب")]))
+    assert _tf(evs) == [("arrest", "incident", 4, None)]
