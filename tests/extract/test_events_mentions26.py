@@ -151,3 +151,31 @@ def test_people_led_away_to_detention_are_an_arrest_told_once(ex):
     t = "اعتقلت دورية للأمن أربعة شبان من مدينة حرستا واقتادتهم إلى جهة مجهولة، بحسب ناشطين."
     evs = _run(ex, _doc(t, published="2021-06-07", places=[HARASTA], quantities=[("أربعة", 4, 4, "شاب")]))
     assert _tf(evs) == [("arrest", "incident", 4, None)]
+
+
+# -- the answer to an act told, with no place or date of its own, is still an act --------------------------------
+BALYUN = ("بليون", "P14", "Balyun", "Idlib")
+KHAFSA = ("الخفسة", "P15", "Al-Khafsah", "Aleppo")
+
+
+def test_an_answer_told_by_the_other_side_is_an_act_of_its_own_with_no_place(ex):
+    # Al Jazeera style: a strike with its dead, then the ministry: «ردّت بقصف مدفعي على مواقع للنظام»
+    t = ("قُتل 20 جندياً تركياً مساء أمس في غارة جوية على موقع لهم قرب بلدة بليون، بحسب والي هاتاي. "
+         "وقالت وزارة الدفاع التركية إن قواتها ردّت بقصف مدفعي على مواقع للنظام.")
+    evs = _run(ex, _doc(t, published="2020-02-28", places=[BALYUN], quantities=[("20", 20, 20, "جندي")],
+                        dates=[("مساء أمس", "2020-02-27", "day")]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("airstrike", 20), ("shelling", None)]
+    assert _asserted(evs)[1]["place"] is None
+    # Anadolu style: «ردّت على الفور باستهداف مواقع النظام بالمدفعية»
+    t = ("أصيب خمسة جنود أتراك في قصف لقوات النظام على نقطة مراقبة قرب بلدة بليون اليوم. وأضافت الوزارة أن "
+         "القوات التركية ردّت على الفور باستهداف مواقع النظام بالمدفعية.")
+    evs = _run(ex, _doc(t, published="2020-02-03", places=[BALYUN], quantities=[("خمسة", 5, 5, "جندي")],
+                        dates=[("اليوم", "2020-02-03", "day")]))
+    types = [e["type"] for e in _asserted(evs)]
+    assert types == ["shelling", "shelling"] and _asserted(evs)[1]["place"] is None
+    # SANA style (new authorities): a drone attack, then «وردّ الجيش بقصف مصادر إطلاق المسيرات»
+    t = ("استهدفت «قسد» بطائرات مسيرة نقطة للجيش قرب قرية الخفسة مساء أمس، ما أدى إلى إصابة ثلاثة جنود. وردّ "
+         "الجيش بقصف مصادر إطلاق المسيرات، وفق إدارة الإعلام في وزارة الدفاع.")
+    evs = _run(ex, _doc(t, published="2025-09-02", places=[KHAFSA], quantities=[("ثلاثة", 3, 3, "جندي")],
+                        dates=[("مساء أمس", "2025-09-01", "day")]))
+    assert [e["type"] for e in _asserted(evs)] == ["airstrike", "shelling"]

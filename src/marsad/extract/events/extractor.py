@@ -218,6 +218,8 @@ def _vague(inc: incidents.Incident) -> bool:
     («ملف النزوح»): displacement as a topic."""
     if inc.type not in _NEEDS_ANCHOR:
         return False
+    if any(m.sub == "response" and m.modality == "asserted" for m in inc.mentions):
+        return False  # «وقالت الوزارة إن قواتها ردّت بقصف مدفعي على مواقع…»: the answer to an act told is anchored by it
     ms = inc.mentions + inc.deaths
     return not any(m.places or m.figure is not None or m.date[2] == "text" for m in ms)
 

@@ -122,8 +122,9 @@ def _answers(ctx: Ctx, rec: dict) -> bool:
         return True  # «ردّت على الفور وقصفت 115 هدفاً»: the answer told by its own verb (mentions._answered)
     if s < 1 or ctx.text[s - 1] != "ب":
         return False
-    ws = ctx.words_before(s, 2)
-    return len(ws) == 2 and ws[0].lstrip("وف") in ctx.v.response_verbs
+    # «ردّت بقصف…», «ردّت على الفور باستهداف…»: the answering verb ≤ 3 words before, in the clause (mentions._answers)
+    ws = ctx.words_before(s, 4, floor=ctx.clause(s)[0])[:-1]
+    return any(w.lstrip("وف") in ctx.v.response_verbs for w in ws[-3:])
 
 
 def _usable(ctx: Ctx, att: Attribution, k: int) -> dict[int, dict]:
