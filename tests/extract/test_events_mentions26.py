@@ -179,3 +179,30 @@ def test_an_answer_told_by_the_other_side_is_an_act_of_its_own_with_no_place(ex)
     evs = _run(ex, _doc(t, published="2025-09-02", places=[KHAFSA], quantities=[("ثلاثة", 3, 3, "جندي")],
                         dates=[("مساء أمس", "2025-09-01", "day")]))
     assert [e["type"] for e in _asserted(evs)] == ["airstrike", "shelling"]
+
+
+# -- a charge is no act told ------------------------------------------------------------------------------------
+TALKALAKH = ("تلكلخ", "P16", "Talkalakh", "Homs")
+JABLEH = ("جبلة", "P17", "Jableh", "Latakia")
+SARMADA = ("سرمدا", "P18", "Sarmada", "Idlib")
+
+
+def test_what_someone_is_charged_with_is_no_event(ex):
+    # SANA style (new authorities): «تتهمه بالمشاركة في مجزرة … عام 2012»
+    t = "اعتقل الأمن العام اليوم شاباً في بلدة تلكلخ تتهمه السلطات بالمشاركة في مجزرة الحولة عام 2012."
+    evs = _run(ex, _doc(t, published="2025-04-02", places=[TALKALAKH], dates=[("اليوم", "2025-04-02", "day")]))
+    assert _types(evs) == ["arrest"]
+    # Syria TV style: «لتورطهما في تفجير سيارة مفخخة»
+    t = "ألقت قوى الأمن القبض على رجلين في مدينة جبلة لتورطهما في تفجير سيارة مفخخة العام الماضي."
+    evs = _run(ex, _doc(t, published="2025-06-10", places=[JABLEH], quantities=[("رجلين", 2, 2, "رجل")]))
+    assert _types(evs) == ["arrest"]
+    # Zaman al-Wasl style: «بتهمة قتال عناصره»
+    t = "أعدم التنظيم ثلاثة شبان في مدينة سرمدا أمس بتهمة قتال عناصره والانشقاق عن صفوفه."
+    evs = _run(ex, _doc(t, published="2015-02-03", places=[SARMADA], quantities=[("ثلاثة", 3, 3, "شاب")],
+                        dates=[("أمس", "2015-02-02", "day")]))
+    assert _tf(evs) == [("casualties", "incident", 3, 3)]
+    # an act told after the charge's clause stays one (guard)
+    t = "اعتقلت الهيئة تسعة أشخاص بتهمة الانتماء إلى خلية في مدينة سرمدا، وقتلت اثنين آخرين."
+    evs = _run(ex, _doc(t, published="2022-05-03", places=[SARMADA],
+                        quantities=[("تسعة", 9, 9, "شخص"), ("اثنين", 2, 2, "شخص")]))
+    assert _types(evs) == ["arrest", "casualties"]
