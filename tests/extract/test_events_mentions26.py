@@ -206,3 +206,29 @@ def test_what_someone_is_charged_with_is_no_event(ex):
     evs = _run(ex, _doc(t, published="2022-05-03", places=[SARMADA],
                         quantities=[("تسعة", 9, 9, "شخص"), ("اثنين", 2, 2, "شخص")]))
     assert _types(evs) == ["arrest", "casualties"]
+
+
+# -- repelling a group of fighters is a clash -------------------------------------------------------------------
+KHALDIYEH = ("الخالدية", "P19", "Al-Khalidiyah", "Homs", "neighbourhood")
+QABUN = ("القابون", "P20", "Qaboun", "Damascus", "neighbourhood")
+
+
+def test_units_that_repel_a_group_of_fighters_fought_a_clash(ex):
+    # old SANA style: «تصدت وحدات من قواتنا المسلحة لمجموعة إرهابية … وقتلت 11 إرهابياً»
+    t = ("حمص-سانا: تصدت وحدات من قواتنا المسلحة لمجموعة إرهابية مسلحة حاولت الاعتداء على حاجز في حي "
+         "الخالدية وقتلت 11 إرهابياً.")
+    evs = _run(ex, _doc(t, published="2012-08-21", places=[KHALDIYEH], quantities=[("11", 11, 11, "إرهابي")]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 11)]
+    # local sources' style: «تصدوا لمسلحين هاجموا حاجزاً»
+    t = "قالت مصادر محلية إن عناصر الأمن العام تصدوا لمسلحين هاجموا حاجزاً قرب مدينة جبلة، ما أدى إلى مقتل ثلاثة منهم."
+    evs = _run(ex, _doc(t, published="2025-03-06", places=[JABLEH], quantities=[("ثلاثة", 3, 3, None)]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 3)]
+    # opposition outlet style: «صدّ مقاتلو الفصائل مجموعات من قوات النظام»
+    t = "أفاد مراسلنا بأن مقاتلي الفصائل صدوا مجموعات من قوات النظام في حي القابون فجر اليوم وقتلوا سبعة عناصر."
+    evs = _run(ex, _doc(t, published="2017-03-20", places=[QABUN], quantities=[("سبعة", 7, 7, "عنصر")],
+                        dates=[("فجر اليوم", "2017-03-20", "day")]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 7)]
+    # units sent to face such groups: an aim, no clash (guard)
+    t = "أرسلت قوات النظام تعزيزات إلى حي القابون للتصدي لمجموعات المسلحين."
+    evs = _run(ex, _doc(t, published="2017-03-20", places=[QABUN]))
+    assert "armed_clash" not in _types(evs)

@@ -80,6 +80,9 @@ def find(ctx: Ctx) -> list[Mention]:
                      (i["back"] and _needs_before(ctx, m.prefix_start, i["needs"]))), None)
         if info is None or info["type"] == "-":
             continue
+        if info["pos"] == "verb" and m.prefix.endswith(("ال", "لل")):
+            continue  # «للتصدي لمجموعات…»: a form that folds like a verb («تصدّى») but takes the article is a noun
+
         typ = info["type"]
         if ctx.in_org(m.start, m.end) or (info["pos"] == "noun" and _named_body(ctx, m)):
             continue
