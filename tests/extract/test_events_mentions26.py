@@ -232,3 +232,33 @@ def test_units_that_repel_a_group_of_fighters_fought_a_clash(ex):
     t = "أرسلت قوات النظام تعزيزات إلى حي القابون للتصدي لمجموعات المسلحين."
     evs = _run(ex, _doc(t, published="2017-03-20", places=[QABUN]))
     assert "armed_clash" not in _types(evs)
+
+
+# -- a statement that reports is no statement; a running 'neutralised' total is a toll ---------------------------
+JINDIRES = ("جنديرس", "P21", "Jindires", "Aleppo")
+
+
+def test_a_running_total_of_the_neutralised_told_in_a_statement_is_one_aggregate_toll(ex):
+    # Anadolu style: «وذكرت رئاسة الأركان في بيان أن حصيلة الإرهابيين المحيَّدين … بلغت 3055»
+    t = ("سيطر الجيش التركي وفصائل الجيش الحر اليوم على بلدة جنديرس. وذكرت رئاسة الأركان التركية في بيان أن "
+         "حصيلة الإرهابيين المحيَّدين منذ انطلاق العملية بلغت 3055 إرهابياً.")
+    evs = _run(ex, _doc(t, published="2018-03-08", places=[JINDIRES], quantities=[("3055", 3055, 3055, "إرهابي")],
+                        dates=[("اليوم", "2018-03-08", "day")]))
+    assert [(e["type"], e["kind"], _fig(e["fatalities"])) for e in _asserted(evs)] == \
+        [("territory_change", "incident", None), ("casualties", "aggregate", 3055)]
+    # TASS-relayed style: «وأوضح بيان للوزارة أن حصيلة … المحيّدين … بلغت 61»: the statement noun reports
+    t = ("أعلنت وزارة الدفاع الروسية مقتل 20 مسلحاً في بلدة اللطامنة اليوم. وأوضح بيان للوزارة أن حصيلة "
+         "الإرهابيين المحيّدين منذ بداية الشهر بلغت 61.")
+    evs = _run(ex, _doc(t, published="2019-05-30", places=[LATAMNEH],
+                        quantities=[("20", 20, 20, "مسلح"), ("61", 61, 61, None)],
+                        dates=[("اليوم", "2019-05-30", "day")]))
+    assert "statement" not in _types(evs)
+    assert ("casualties", "aggregate", 61, 61) in _tf(evs)
+    # Turkish MoD style: «إن عدد الإرهابيين المحيدين منذ انطلاق العملية ارتفع إلى 415»
+    t = "وقال الجيش التركي إن عدد الإرهابيين المحيدين منذ انطلاق العملية ارتفع إلى 415."
+    evs = _run(ex, _doc(t, published="2019-10-15", quantities=[("415", 415, 415, None)]))
+    assert _tf(evs) == [("casualties", "aggregate", 415, 415)]
+    # «قال بيان صادر عن الائتلاف إن…» names no statement of its own (guard: the act it reports stays)
+    t = "وقال بيان صادر عن الائتلاف إن قوات النظام قصفت بلدة جنديرس اليوم."
+    evs = _run(ex, _doc(t, published="2016-02-01", places=[JINDIRES], dates=[("اليوم", "2016-02-01", "day")]))
+    assert _types(evs) == ["shelling"]

@@ -986,6 +986,8 @@ def _vehicle(ctx: Ctx, m) -> bool:
     before = ctx.words_before(m.prefix_start, 1)
     if m.prefix in ("ب", "وب", "ف", "وف") or (before and before[-1] in ctx.v.vehicle):
         return True
+    if not m.prefix and before and before[-1].lstrip("وف") in ctx.v.plain_report:
+        return True  # «وأوضح بيان للوزارة أن الحصيلة…», «وقال بيان صادر عن…»: the statement reports, it is the subject
     # «يتلو بيان الانشقاق», «بيان الانسحاب»: the statement of an act named right after it is how the
     # act was told, not a statement of its own
     t = ctx.m["triggers"].first_after(m.end, m.end + 4)
