@@ -262,3 +262,28 @@ def test_a_running_total_of_the_neutralised_told_in_a_statement_is_one_aggregate
     t = "وقال بيان صادر عن الائتلاف إن قوات النظام قصفت بلدة جنديرس اليوم."
     evs = _run(ex, _doc(t, published="2016-02-01", places=[JINDIRES], dates=[("اليوم", "2016-02-01", "day")]))
     assert _types(evs) == ["shelling"]
+
+
+# -- what a protest condemned is the protest's voice, not a statement ---------------------------------------------
+HOMS = ("حمص", "P22", "Homs", "Homs", "city")
+
+
+def test_a_condemnation_voiced_by_a_protest_is_no_statement(ex):
+    # LCC style: «خرجت مظاهرة … ونددت بحصار المدينة»
+    t = "خرجت مظاهرة حاشدة في حي الخالدية بمدينة حمص اليوم، ونددت بحصار المدينة وطالبت بإسقاط النظام."
+    evs = _run(ex, _doc(t, published="2012-02-10", places=[KHALDIYEH, HOMS], dates=[("اليوم", "2012-02-10", "day")]))
+    assert _types(evs) == ["protest"]
+    # Suwayda outlet style: «اعتصم العشرات … ونددوا بـ…»
+    t = "اعتصم العشرات أمام مبنى المحافظة في مدينة السويداء اليوم، ونددوا بتردي الأوضاع المعيشية."
+    evs = _run(ex, _doc(t, published="2023-08-25", places=[SWEIDA], quantities=[("العشرات", 20, 90, None)],
+                        dates=[("اليوم", "2023-08-25", "day")]))
+    assert _types(evs) == ["protest"]
+    # Syria TV style: «تظاهر مئات … فيما استنكروا بشدة…» — a verb joined by ف
+    t = "تظاهر مئات من أهالي مدينة حمص اليوم أمام مقر المحافظة، فاستنكروا بإصرار قرار رفع الأسعار."
+    evs = _run(ex, _doc(t, published="2025-06-02", places=[HOMS], quantities=[("مئات", 200, 900, None)],
+                        dates=[("اليوم", "2025-06-02", "day")]))
+    assert _types(evs) == ["protest"]
+    # a body that condemns, named after its verb, makes a statement (guard)
+    t = "وندد الائتلاف الوطني السوري في بيان اليوم بحصار مدينة حمص."
+    evs = _run(ex, _doc(t, published="2012-02-10", places=[HOMS], dates=[("اليوم", "2012-02-10", "day")]))
+    assert "statement" in _types(evs)

@@ -1028,6 +1028,11 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         verb = ffold(a.surface)
         if _as_said(ctx, a):
             continue  # «…، وفق ما أعلنت وزارة الدفاع»: the source of the report told before it
+        if verb in v.stance_verbs and nxt[0][:1] == "ب" and len(nxt[0]) > 3 and \
+                ctx.text[a.prefix_start:a.start].startswith(("و", "ف")):
+            # «خرجت مظاهرة في الحي، ونددت بحصار المدينة»: the object right after a verb joined by و, its subject
+            # the one before (the protesters): what the act told said, no statement of its own
+            continue
         stance = _stance(ctx, a, si)
         if not stance and verb not in v.speech_verbs and verb not in v.threat_verbs:
             continue  # («جددت», «أعربت» carry a stance only)
