@@ -287,3 +287,30 @@ def test_a_condemnation_voiced_by_a_protest_is_no_statement(ex):
     t = "وندد الائتلاف الوطني السوري في بيان اليوم بحصار مدينة حمص."
     evs = _run(ex, _doc(t, published="2012-02-10", places=[HOMS], dates=[("اليوم", "2012-02-10", "day")]))
     assert "statement" in _types(evs)
+
+
+# -- the state an act left («وبات يسيطر على…») is no second act -------------------------------------------------
+ALEPPO = ("حلب", "P23", "Aleppo", "Aleppo", "city")
+RAQQA_RIF = ("ريف الرقة", "P24", "Raqqa countryside", "Raqqa", "region")
+
+
+def test_the_state_an_act_left_is_no_second_act_but_a_state_told_first_is_news(ex):
+    # SOHR style: a taking, then «وبات التنظيم يسيطر على معظم ريف الرقة»
+    t = "سيطر التنظيم على بلدة السخنة أمس بعد معارك عنيفة، وبات يسيطر على معظم ريف الرقة الشرقي."
+    evs = _run(ex, _doc(t, published="2015-05-14", places=[SUKHNA, RAQQA_RIF], dates=[("أمس", "2015-05-13", "day")]))
+    assert [(e["type"], (e["place"] or {}).get("surface")) for e in _asserted(evs)] == [("territory_change", "السخنة")]
+    # Al Jazeera style: the taking in one sentence, «وأصبحت الفصائل تسيطر…» in the next
+    t = ("سيطرت فصائل المعارضة اليوم على بلدة السخنة. وأصبحت الفصائل تسيطر على معظم ريف الرقة الشرقي، بحسب "
+         "مصادر ميدانية.")
+    evs = _run(ex, _doc(t, published="2015-05-14", places=[SUKHNA, RAQQA_RIF], dates=[("اليوم", "2015-05-14", "day")]))
+    assert [e["type"] for e in _asserted(evs)] == ["territory_change"]
+    # Enab Baladi style: «ولا تزال قوات النظام تسيطر على…» after a withdrawal told
+    t = ("انسحبت فصائل المعارضة من بلدة السخنة فجر اليوم، ولا تزال قوات النظام تسيطر على معظم ريف الرقة "
+         "الشرقي.")
+    evs = _run(ex, _doc(t, published="2015-05-14", places=[SUKHNA, RAQQA_RIF],
+                        dates=[("فجر اليوم", "2015-05-14", "day")]))
+    assert all((e["place"] or {}).get("surface") != "ريف الرقة" for e in _asserted(evs))
+    # told first, «باتوا يسيطرون» is the news of a taking (guard)
+    t = "قالت إدارة العمليات اليوم إن مقاتليها باتوا يسيطرون على أغلب أحياء مدينة حلب."
+    evs = _run(ex, _doc(t, published="2024-11-30", places=[ALEPPO], dates=[("اليوم", "2024-11-30", "day")]))
+    assert _types(evs) == ["territory_change"]

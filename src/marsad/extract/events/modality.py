@@ -49,6 +49,12 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         m.another = True  # «بعد سيطرتهم أمس على بلدتي…»: an act before the news, never the news told again
     if _habit_after(ctx, m, sent):
         return None  # «يشن النظام حملات اعتقال بشكل مستمر»: a habit
+    if m.pos == "verb" and ffold(m.surface).startswith(v.imperfect) and \
+            any(w.lstrip("و") in v.copulas for w in ctx.words_before(m.prefix_start, v.copula_reach, floor=cs)) and \
+            _told_before(ctx, m):
+        # «سيطر التنظيم على بلدة السخنة، وبات يسيطر على معظم ريف المحافظة»: the state an act told before left
+        # (told first, «إن مقاتليها باتوا يسيطرون على أغلب أحياء حلب» is the news of a taking)
+        return None
     if frames.recalled_person(ctx, m) or frames.recalled_before(ctx, m):
         return None  # «… لقيادي في التنظيم قُتل العام الماضي», «وكانت المنطقة قد شهدت في شباط الماضي…»
     if m.pos == "noun" and _judged(ctx, m):
@@ -165,6 +171,13 @@ def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
            _SINCE not in ctx.words_before(d["start"], 1) for d in ctx.dates.between(m.end, ce)):
         return False  # («منذ أسبوعين» resolved to a day starts the trend; it is not the act's day)
     return not any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce))
+
+
+def _told_before(ctx: Ctx, m: Mention) -> bool:
+    """An act of m's type told before it in its sentence or the sentence before."""
+    lo = ctx.sents[max(0, m.si - 1)].start
+    return any(i["type"] == m.type for t in ctx.m["triggers"].starting(lo, m.prefix_start) if t.end <= m.prefix_start
+               for i in (t.value if isinstance(t.value, list) else [t.value]))
 
 
 def _habit_after(ctx: Ctx, m: Mention, sent) -> bool:

@@ -258,6 +258,8 @@ class Vocab:
         self.not_event_window = cues["not_event"]["window"]
         self.aim_window = cues["not_event"]["aim_window"]
         self.habit_after_window = cues["not_event"].get("habit_after_window", 3)
+        self.copulas = _words(w for c in cues["not_event"].get("copulas", []) for w in c.split()[-1:])
+        self.copula_reach = cues["not_event"].get("copula_reach", 3)
 
         att = cues["attribution"]
         attl = Lexicon()
