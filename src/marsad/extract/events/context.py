@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, sub
 from typing import Any
 
 from ...arabic.lexicon import longest_matches
@@ -33,7 +33,7 @@ _GOES_ON = frozenset(fold_str(w) for w in (
 class Sorted:
     """Items (dicts with start/end or Match objects) sorted by start, with bisect range queries."""
 
-    __slots__ = ("items", "starts", "ends", "ctx")
+    __slots__ = ("items", "starts", "ends", "ctx", "_longest")
 
     def __init__(self, items: list, ctx: "Ctx") -> None:
         # one kind of item per list: its start read by a C getter, not a Python function per item
@@ -43,6 +43,7 @@ class Sorted:
         # (and its end, once: range queries compare ends without a function call per item)
         self.ends = list(map(_END_OF.get(type(items[0]), _end) if items else _end, self.items))
         self.ctx = ctx
+        self._longest = -1  # (the longest item's length, worked out when `covering` first asks)
 
     def between(self, s: int, e: int) -> list:
         """Items starting in [s, e) and ending by e."""
@@ -58,7 +59,12 @@ class Sorted:
 
     def covering(self, pos: int, reach: int = 200) -> list:
         """Items that contain pos (looking back at most `reach` characters)."""
-        i, j = bisect_left(self.starts, pos - reach), bisect_right(self.starts, pos)
+        longest = self._longest
+        if longest < 0:
+            longest = self._longest = max(map(sub, self.ends, self.starts), default=0)
+        # (an item that starts more than its own length before pos ends before it: no item longer
+        # than the longest is looked at, and short items are the rule)
+        i, j = bisect_left(self.starts, pos - (reach if reach < longest else longest)), bisect_right(self.starts, pos)
         self.ctx.ops += j - i + 1
         return [x for x, start, end in zip(self.items[i:j], self.starts[i:j], self.ends[i:j]) if start <= pos < end]
 
