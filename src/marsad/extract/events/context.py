@@ -48,9 +48,10 @@ class Sorted:
     def between(self, s: int, e: int) -> list:
         """Items starting in [s, e) and ending by e."""
         i, j = bisect_left(self.starts, s), bisect_left(self.starts, e)
-        out = [x for x, end in zip(self.items[i:j], self.ends[i:j]) if end <= e]
         self.ctx.ops += j - i + 1
-        return out
+        if i == j:
+            return []  # (most ranges asked hold nothing)
+        return [x for x, end in zip(self.items[i:j], self.ends[i:j]) if end <= e]
 
     def starting(self, s: int, e: int) -> list:
         i, j = bisect_left(self.starts, s), bisect_left(self.starts, e)
@@ -66,7 +67,10 @@ class Sorted:
         # than the longest is looked at, and short items are the rule)
         i, j = bisect_left(self.starts, pos - (reach if reach < longest else longest)), bisect_right(self.starts, pos)
         self.ctx.ops += j - i + 1
-        return [x for x, start, end in zip(self.items[i:j], self.starts[i:j], self.ends[i:j]) if start <= pos < end]
+        if i == j:
+            return []
+        # (every item in [i, j) starts by pos: bisect_right)
+        return [x for x, end in zip(self.items[i:j], self.ends[i:j]) if pos < end]
 
     def first_after(self, pos: int, limit: int):
         i = bisect_left(self.starts, pos)
@@ -165,8 +169,8 @@ class Ctx:
         if got is None:
             s = self.sents[si]
             i, j = bisect_left(self.tok_starts, s.start), bisect_left(self.tok_starts, s.end)
-            ws = [f.strip(_WORD_PUNCT) for f in self.ftoks[i:j]]
-            got = self.memo[key] = frozenset(ws) | frozenset(w[1:] for w in ws if w[:1] == "و")
+            ws = frozenset([f.strip(_WORD_PUNCT) for f in self.ftoks[i:j]])
+            got = self.memo[key] = ws | frozenset([w[1:] for w in ws if w[:1] == "و"])
         return got
 
     def real_breaks(self, a: int, b: int) -> int:
@@ -205,12 +209,14 @@ class Ctx:
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The clause around pos: between the clause breaks (or sentence ends) on either side."""
-        s = self.sents[self.sent_of(pos)]
+        k = bisect_right(self.sent_starts, pos) - 1  # (sent_of, inlined: asked for every mention and place)
+        s = self.sents[k if k > 0 else 0]
         i = bisect_right(self.breaks, pos)
         lo = self.breaks[i - 1] if i > 0 else s.start
         hi = self.breaks[i] if i < len(self.breaks) else s.end
         self.ops += 1
-        return max(lo, s.start), min(hi, s.end)
+        a, b = s.start, s.end
+        return (lo if lo > a else a), (hi if hi < b else b)
 
     def words_before(self, pos: int, n: int, floor: int = 0) -> list[str]:
         """Folded words of the n tokens before pos (not crossing floor)."""
@@ -233,6 +239,8 @@ class Ctx:
         """Inside an organisation's name (and not the whole name). A span the tagger called an
         organisation that opens with a place noun («قريتي تل مالد», «بلدة X») names places, not a
         body (a body named after a place opens with its own noun: «مجلس مدينة X»)."""
+        if not self.orgs.items:
+            return False  # (a document the tagger found no organisation in)
         return any(o["start"] <= s and e <= o["end"] and (o["end"] - o["start"]) > (e - s) and
                    not self._place_headed(o) for o in self.orgs.covering(s))
 

@@ -34,7 +34,10 @@ def _cues() -> dict:
     nouns = {fold_str(k): v for k, v in c.get("nouns", {}).items()}
     raw = sorted({x for k in c.get("nouns", {}) for x in (k, k[:-1] + "ه" if k.endswith("ة") else k)}, key=len, reverse=True)
     # (one pass over a sentence's raw text finds the few words worth reading)
-    pattern = re.compile(r"(?<!\w)(?:وب|ول|و|ب|ل)?(?:" + "|".join(map(re.escape, raw)) + r")(?!\w)")
+    # (the lookahead names the letters a match can open with: the regex engine skips to them)
+    firsts = "".join(sorted({w[0] for w in raw} | set("وبل")))
+    pattern = re.compile(r"(?=[" + re.escape(firsts) + r"])(?<!\w)(?:وب|ول|و|ب|ل)?(?:" + "|".join(map(re.escape, raw)) +
+                         r")(?!\w)")
     return {"nouns": nouns, "pattern": pattern,
             "plural": f("plural"), "bearings": f("bearings"), "affiliation": f("affiliation"),
             "fillers": f("fillers"), "stops": f("stops"), "near": f("near"), "not_names": f("not_names"),
