@@ -450,7 +450,8 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
             out.append(dict(p, _loc=True, _country=read[1], _origin=True, _motion=read[4]))
         else:
             out.append(dict(p, _loc=read[0], _country=read[1], _origin=False, _share=read[3], _motion=read[4]))
-    roads = any(w in ctx.text[s.start:s.end] for w in ctx.v.road_forms)  # (most sentences name no road)
+    st = ctx.text[s.start:s.end]  # (sliced once, not once per road word)
+    roads = any(w in st for w in ctx.v.road_forms)  # (most sentences name no road)
     for i, p in enumerate(out):
         p["_road"] = roads and _on_road(ctx, p, out[i - 1] if i else None)
         if i and out[i - 1]["_origin"] and not p["_origin"] and _joined(ctx, out[i - 1], p):
@@ -568,8 +569,17 @@ def _read_place(ctx: Ctx, p: dict, s) -> tuple[bool, bool, bool, bool] | None:
         return None  # «بينهم 40 مدنياً سقط معظمهم في مدن…»: places of a breakdown
     # «(58 كم شرق مدينة حماة)»: a town named to say how far something is, not where it happened
     loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start))
-    shares = any(w in ctx.text[s.start:s.end] for w in _SHARE_STEMS)  # (most sentences tell no share)
-    return loc, _is_country(p), False, shares and _share_place(ctx, p, s.start)
+    return loc, _is_country(p), False, _tells_share(ctx, s) and _share_place(ctx, p, s.start)
+
+
+def _tells_share(ctx: Ctx, s) -> bool:
+    """A share stem in sentence s (most sentences tell no share): once per sentence, not per place."""
+    key = ("tells_share", s.start)
+    got = ctx.memo.get(key)
+    if got is None:
+        st = ctx.text[s.start:s.end]
+        got = ctx.memo[key] = any(w in st for w in _SHARE_STEMS)
+    return got
 
 
 def _in_name(ctx: Ctx, p: dict) -> bool:
@@ -664,12 +674,14 @@ level = _level  # (for the extractor)
 def _in_breakdown(ctx: Ctx, p: dict, floor: int) -> bool:
     """A place within ten words after «بينهم/توزعوا…» with no trigger between: a part's place."""
     t = bisect_left(ctx.tok_starts, p["start"])
-    for tok in reversed(ctx.tokens[max(0, t - 10):t]):
+    held = _trigger_tokens(ctx)
+    for k in range(t - 1, (t - 10 if t > 10 else 0) - 1, -1):
+        tok = ctx.tokens[k]
         if tok.start < floor:
             return False
-        if ctx.m["triggers"].first_after(tok.start, tok.end) is not None:
+        if k in held:
             return False  # «-بينهم ستة من كبار القادة- فروا إلى تركيا»: the trigger owns the place
-        w = ffold(tok.text)
+        w = ctx.ftoks[k]
         if w.lstrip("و") == _WITHIN and all(x in ctx.v.place_nouns or x in _LOCATIVE
                                            for x in ctx.words_after(tok.end, 4, limit=p["start"])):
             return False  # «ضمن البادية السورية», «ضمن مناطق ريف X»: within a place, not among a figure's parts
@@ -682,6 +694,20 @@ def _in_breakdown(ctx: Ctx, p: dict, floor: int) -> bool:
         if w in _BACK_TO_VERB:
             return False  # «بينهم ضابطان برتبة ملازم عن قوات النظام في ريف إدلب»: the verb goes on
     return False
+
+
+def _trigger_tokens(ctx: Ctx) -> frozenset[int]:
+    """The indices of the tokens a trigger starts in (its proclitic's start), once per document:
+    `_in_breakdown` asks of every token before every place."""
+    got = ctx.memo.get("trigger_tokens")
+    if got is None:
+        toks, out = ctx.tokens, set()
+        for h in ctx.m["triggers"].items:
+            k = ctx.tok_of(h.prefix_start)
+            if k < len(toks) and toks[k].start <= h.prefix_start < toks[k].end:
+                out.add(k)
+        got = ctx.memo["trigger_tokens"] = frozenset(out)
+    return got
 
 
 _BACK_TO_VERB = frozenset(fold_str(w) for w in ("عن", "على", "إلى", "الى"))

@@ -589,7 +589,8 @@ def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
     if not any(k in tail for k in _FIRE_KEYS):
         return False
     end = _past_asides(ctx, m)
-    if not any(k in ctx.text[m.end:end] for k in _FIRE_KEYS):
+    tail = ctx.text[m.end:end]
+    if not any(k in tail for k in _FIRE_KEYS):
         return False
     words = ctx.words_after(m.end, 16, limit=end)
     for i, w in enumerate(words):
@@ -633,7 +634,8 @@ def _gunmen_fire(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
         if m.type != "casualties" or m.si in with_act:
             continue
         sent = ctx.sents[m.si]
-        if not any(k in ctx.text[sent.start:m.start] for k in _OPENED_FIRE):
+        before = ctx.text[sent.start:m.start]
+        if not any(k in before for k in _OPENED_FIRE):
             continue  # (no fire told before the death: most sentences)
         for i in range(ctx.tok_of(sent.start), ctx.tok_of(m.start)):
             t = ctx.tokens[i]

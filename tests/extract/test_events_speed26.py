@@ -1,0 +1,141 @@
+"""The events stage's speed work of stop 26 must not change one answer: each shortcut is checked
+against the slow form it replaces, on our own sentences (several house styles). The full check —
+every set's records before and after — is benchmarks/bench_events_speed.py --dump; no timing is
+asserted here."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract.events import arguments, unlisted
+from marsad.extract.events.context import Ctx, Sorted
+from marsad.extract.events.vocab import vocab
+
+# our own passages: a monitor's round-up, a state agency, a local network, a wire report
+PASSAGES = [
+    ("المرصد السوري: قصفت قوات النظام، فجر اليوم، قرية حاس وبلدة كفرنبل في ريف إدلب الجنوبي، ما أدى إلى "
+     "مقتل خمسة مدنيين بينهم طفلان، فيما تركز معظم الغارات على محيط مدينة معرة النعمان.", "2019-05-12"),
+    ("وحدات من جيشنا الباسل تشتبك مع مجموعات إرهابية تابعة لتنظيم «جبهة النصرة» على طريق حلب - دمشق "
+     "الدولي، وتقضي على عدد من أفرادها قرب قرية تل مرديخ.", "2016-02-03"),
+    ("أفادت شبكة «السويداء 24» بأن مسلحين مجهولين أطلقوا النار على سيارة قيادي في «حركة رجال الكرامة» "
+     "عند مدخل بلدة القريا، ما أدى إلى مقتله، وذلك بعد أيام من اعتقال ثلاثة شبان في المدينة.", "2022-07-19"),
+    ("قالت وكالة الأناضول إن القوات التركية والجيش الوطني السوري سيطرت على قرية الدردارة قرب تل تمر، "
+     "بعد اشتباكات مع «قسد» استمرت ساعات، وإن بينهم 12 قتيلاً من الطرفين.", "2019-10-20"),
+]
+
+
+@pytest.fixture(scope="module")
+def ctxs():
+    from marsad.pipeline import Pipeline
+
+    pipe = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
+    out = []
+    for text, published in PASSAGES:
+        d = Document(text, published=published, outlet="منصة المثال")
+        pipe(d)
+        out.append(Ctx(d, vocab()))
+    return out
+
+
+def _covering_slow(items: list[dict], pos: int, reach: int) -> list[dict]:
+    return [x for x in sorted(items, key=lambda x: x["start"]) if pos - reach <= x["start"] <= pos < x["end"]]
+
+
+def test_covering_looks_back_no_further_than_its_longest_item(ctxs):
+    # a long item far back, short ones near: every position of the text, every reach
+    items = [{"start": 0, "end": 150}, {"start": 40, "end": 48}, {"start": 45, "end": 60}, {"start": 140, "end": 141},
+             {"start": 200, "end": 420}, {"start": 300, "end": 305}]
+    srt = Sorted(items, ctxs[0])
+    for pos in range(0, 450, 3):
+        for reach in (0, 5, 30, 200, 500):
+            assert srt.covering(pos, reach) == _covering_slow(items, pos, reach)
+    assert Sorted([], ctxs[0]).covering(10) == []
+    # the layers of real documents: organisations, places, figures
+    for ctx in ctxs:
+        for layer in (ctx.orgs, ctx.places, ctx.quants, ctx.ents):
+            for pos in range(0, len(ctx.text), 2):
+                assert layer.covering(pos) == _covering_slow(layer.items, pos, 200)
+                assert layer.covering(pos, 40) == _covering_slow(layer.items, pos, 40)
+
+
+def test_between_of_an_empty_range_and_of_a_full_one(ctxs):
+    ctx = ctxs[0]
+    ps = ctx.places
+    assert ps.items, "the passage names places"
+    assert ps.between(5, 5) == []
+    for s in range(0, len(ctx.text), 7):
+        for e in (s, s + 15, s + 80, len(ctx.text)):
+            want = [p for p in ps.items if s <= p["start"] < e and p["end"] <= e]
+            assert ps.between(s, e) == want
+
+
+def test_clause_is_bounded_by_breaks_and_its_sentence(ctxs):
+    for ctx in ctxs:
+        for pos in range(len(ctx.text)):
+            s = ctx.sents[ctx.sent_of(pos)]
+            lo = max([b for b in ctx.breaks if b <= pos] + [s.start])
+            hi = min([b for b in ctx.breaks if b > pos] + [s.end])
+            assert ctx.clause(pos) == (max(lo, s.start), min(hi, s.end))
+
+
+def test_in_org_with_no_organisation_in_the_document():
+    d = Document("تظاهر مئات الأهالي في ساحة المدينة.", published="2012-03-02")
+    from marsad.pipeline import Pipeline
+
+    Pipeline(only=["published", "quantities", "dates", "entities", "places"])(d)
+    ctx = Ctx(d, vocab())
+    if ctx.orgs.items:
+        pytest.skip("the tagger found an organisation here")
+    assert not any(ctx.in_org(s, s + 4) for s in range(len(d.text) - 4))
+
+
+def test_sentence_words_are_each_token_folded_and_without_its_waw(ctxs):
+    for ctx in ctxs:
+        for si, s in enumerate(ctx.sents):
+            ws = [f.strip(".,،؛;:!?؟\"'«»()[]“”-–") for t, f in zip(ctx.tokens, ctx.ftoks) if s.start <= t.start < s.end]
+            want = frozenset(ws) | frozenset(w[1:] for w in ws if w[:1] == "و")
+            assert ctx.sent_words(si) == want
+    assert "قصفت" in ctxs[0].sent_words(0) and "تشتبك" in ctxs[1].sent_words(0)
+    assert "قضي" not in ctxs[1].sent_words(0) and "تقضي" in ctxs[1].sent_words(0)
+
+
+def test_trigger_tokens_are_the_tokens_a_trigger_starts_in(ctxs):
+    for ctx in ctxs:
+        got = arguments._trigger_tokens(ctx)
+        want = {k for k, tok in enumerate(ctx.tokens)
+                if ctx.m["triggers"].first_after(tok.start, tok.end) is not None}
+        assert got == want
+    assert sum(1 for ctx in ctxs if arguments._trigger_tokens(ctx)) >= 3
+    # «قصفت» opens the first passage's act: its token is held
+    ctx = ctxs[0]
+    k = next(i for i, t in enumerate(ctx.tokens) if t.text == "قصفت")
+    assert k in arguments._trigger_tokens(ctx)
+
+
+def test_a_share_stem_is_read_once_per_sentence(ctxs):
+    ctx = ctxs[0]
+    s = ctx.sents[0]
+    assert arguments._tells_share(ctx, s) is True  # «معظم الغارات»
+    assert ctx.memo[("tells_share", s.start)] is True
+    for other in ctxs[1:]:
+        for s in other.sents:
+            assert arguments._tells_share(other, s) == any(w in other.text[s.start:s.end] for w in arguments._SHARE_STEMS)
+
+
+def test_unlisted_pattern_finds_what_the_plain_pattern_found():
+    import re
+
+    c = unlisted._cues()
+    plain = re.compile(c["pattern"].pattern.split("])", 1)[1])
+    assert plain.pattern.startswith("(?<!")
+    texts = [t for t, _ in PASSAGES] + [
+        "وقصفت المدفعية قريتي الصفصافة والدير، وبلدة الهبيط، ولقرية أم جلال، وبمخيم الركبان، وحيي القابون وتشرين.",
+        "قريةً بلدتا «مزرعة» معسكرات وبقاعدة حميميم، ومطار كويرس وثكنةٍ مهجورة؛ مستودعات قرب مصفاة بانياس!",
+        "حيّ الوعر—قرى ريف حمص (بلدات القلمون) مقرّ ضاحية الأسد",
+    ]
+    for text in texts:
+        for s in range(0, len(text), 11):
+            for e in (s + 20, s + 60, len(text)):
+                assert [m.span() for m in c["pattern"].finditer(text, s, e)] == \
+                    [m.span() for m in plain.finditer(text, s, e)]
+
