@@ -21,6 +21,7 @@ from ...arabic.normalize import fold_str
 from .vocab import load_cues
 
 FROM, VIA, TO = "from", "via", "to"
+_PUNCT = frozenset({",", "،", "؛", ";", "-", "(", ")", "«", "»", '"'})
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,8 @@ def role(ctx, p: dict, floor: int) -> tuple[str, str] | None:
             return None
         i = j
     prep = ws[i]
-    window = ws[max(0, i - c["reach"]):i]
+    # (the reach counts words: «دخل رتل عسكري تركي جديد، اليوم الأحد، من معبر X» — commas are no words)
+    window = [w for w in ws[:i] if w not in _PUNCT][-c["reach"]:]
     if prep in c["near"] or prep in c["preps"].get(FROM, ()):
         # «سلكوا طرقاً زراعية قرب بلدة X», «على طريق … بالقرب من X»: a path the movement took
         if any(w.lstrip("و") in c["paths"] for w in window[-3:]) and any(_motion_kind(w, c["kinds"]) for w in window):
