@@ -47,3 +47,50 @@ def _where(evs, typ):
 ])
 def test_a_convoy_is_where_it_went_not_its_crossing(pipe, text, where):
     assert _where(_events(pipe, text), "reinforcement") == [where]
+
+
+# -- a sum told over a list of areas has no single place ------------------------------------------
+@pytest.mark.parametrize("text,typ", [
+    # a rights network's monthly report: three governorates
+    ("وثّقت الشبكة السورية لحقوق الإنسان مقتل 96 مدنياً خلال شهر حزيران في محافظات درعا وإدلب وحلب، "
+     "بينهم 20 طفلاً.", "casualties"),
+    # a monitor's: a toll since the start of the month over two governorates
+    ("المرصد السوري: قتل 240 شخصاً منذ مطلع الشهر الجاري في محافظتي دير الزور والرقة بهجمات متفرقة.",
+     "casualties"),
+    # a local outlet's: a week's arrests
+    ("أحصى مكتب توثيق محلي اعتقال 63 شخصاً خلال الأسبوع الماضي في محافظتي الحسكة والرقة، بحسب ما نقلت "
+     "عنب بلدي.", "arrest"),
+    # a month's toll with no period word: still a sum over two governorates
+    ("وثّقت الشبكة مقتل 150 مدنياً في شهر آب في محافظتي حلب وإدلب.", "casualties"),
+])
+def test_a_sum_over_a_list_of_governorates_has_no_place(pipe, text, typ):
+    evs = [e for e in _events(pipe, text) if e["type"] == typ]
+    assert [(e["kind"], e["place"]) for e in evs] == [("aggregate", None)]
+
+
+@pytest.mark.parametrize("text,typ,where", [
+    # guard: a cause told over two governorates before the figure: its first area, as before
+    ("دفع التصعيد العسكري في محافظتي إدلب وحلب أكثر من 500 ألف شخص إلى النزوح خلال الشهر الماضي.", "other",
+     ["إدلب"]),
+    # guard: one act told for two villages is one event per village
+    ("شنت طائرات حربية روسية غارات على بلدتي كفرنبل وحاس في ريف إدلب الجنوبي.", "airstrike", ["كفرنبل", "حاس"]),
+])
+def test_a_list_that_is_no_sums_area_keeps_its_places(pipe, text, typ, where):
+    assert _where(_events(pipe, text), typ) == where
+
+
+# -- where a share of a sum fell is a breakdown, not the sum's place --------------------------------
+@pytest.mark.parametrize("text", [
+    # a rights network's: the share of one perpetrator, most of it in one governorate
+    "سجّلت الشبكة مقتل 140 مدنياً على امتداد شهر آب في عموم سوريا، بينهم 25 طفلاً، محمّلة قوات النظام "
+    "المسؤولية عن مقتل 90 منهم، سقط معظمهم في محافظة درعا.",
+    # a rights group's, relayed
+    "قالت منظمة حقوقية إنها وثقت مقتل 88 شخصاً في سوريا خلال حزيران الماضي، وحمّلت الطيران الروسي مسؤولية "
+    "مقتل 50 منهم، قضى أغلبهم في ريف إدلب الجنوبي.",
+    # a monitor's
+    "وثّق المرصد مقتل 64 مدنياً في عموم البلاد خلال الأسبوع الماضي، قتلت القوات الحكومية 30 منهم، سقط جلهم "
+    "في محافظة حماة.",
+])
+def test_where_most_of_a_sum_fell_is_not_the_sums_place(pipe, text):
+    evs = [e for e in _events(pipe, text) if e["type"] == "casualties" and e["kind"] == "aggregate"]
+    assert len(evs) == 1 and (evs[0]["place"] or {}).get("kind") in (None, "country")

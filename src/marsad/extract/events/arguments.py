@@ -956,6 +956,19 @@ def running_total_place(ctx: Ctx, m: Mention, chosen: list[dict], pool: list[dic
     return [p for p in pool if cue.end <= p["start"] < ce and p["_loc"] and not p["_country"]][:1]
 
 
+def over_a_list(ctx: Ctx, m: Mention, pool: list[dict]) -> bool:
+    """m's place is the first of a list of places joined by «و» that m's figure is told over («مقتل
+    779 شخصاً في محافظات اللاذقية وطرطوس وحماة», «اعتقال 40 في محافظتي درعا والسويداء خلال الشهر»):
+    a sum over several areas has no single place (contract: an aggregate's place is the one area it
+    is summed over, else null), not the first area of the list. Only a figure's list told after the
+    trigger («التصعيد في محافظتي إدلب وحلب دفع 689 ألفاً إلى الفرار» is a cause told before it), and
+    not a movement's end («نزحوا من ريفي إدلب وحلب»: where they fled from, routes.py)."""
+    if m.place is None or m.figure is None or m.place["start"] < m.end or m.place.get("_road") or \
+            m.place.get("_motion") or not m.aggregate and (_level(m.place) < 3 or ctx.v.types[m.type]["group_places"]):
+        return False
+    return len(_conjoined(ctx, m.place, [p for p in pool if not p["_origin"]])) > 1
+
+
 @lru_cache(maxsize=1)
 def _arrival_totals() -> frozenset:
     return frozenset(load_cues().get("running_total_places", {}).get("types", []))
@@ -1163,9 +1176,19 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         # «كمين قرب قرية X في ريف جبلة، مؤكدة أن تعزيزات وصلت إلى المنطقة»: the area is the region
         # the town was placed in (a container the town's own act does not need)
         s = ctx.sents[m.si]
-        own = [p for p in ctx.places.between(s.start, nouns[0].prefix_start)
-               if 1 < _level(p) < 5 and p.get("country") in _HOME and not any(a <= p["start"] < b for a, b in blocked)
-               and not ctx.in_org(p["start"], p["end"]) and not _in_name(ctx, p)] or own
+        areas = [p for p in ctx.places.between(s.start, nouns[0].prefix_start)
+                 if 1 < _level(p) < 5 and p.get("country") in _HOME and not any(a <= p["start"] < b for a, b in blocked)
+                 and not ctx.in_org(p["start"], p["end"]) and not _in_name(ctx, p)]
+        if areas and not set(ctx.words_before(nouns[0].prefix_start, 2)) & _ONTO:
+            # «توغلت في قرية X بريف Y، واعتقلت ثلاثة رعاة أثناء رعيهم مواشيهم في المنطقة»: an act IN the
+            # area (not sent to it, not aimed at it) is where its story was told most finely, the one
+            # town the region holds (a list of towns in it, «بلدات X وY في ريف Z», leaves the region)
+            inner = [p for p in usable_places(ctx, m.si, blocked) if p["end"] <= areas[-1]["start"]
+                     and p["start"] >= ctx.clause(areas[-1]["start"])[0] and _level(p) < _level(areas[-1])
+                     and not p["_country"] and not p["_origin"]]
+            if len(inner) == 1 and _contained(ctx, inner[0], areas[-1]):
+                areas = inner
+        own = areas or own
     elif (noun == _CAPITAL or noun in _TOWN_NOUNS) and not own:
         # «… باتجاه حيي باب توما والقصاع في دمشق، … عدد القذائف التي سقطت على العاصمة», «… حي X في
         # مدينة حلب، … على أحياء المدينة»: the capital or the town named as a container its quarter's
@@ -1251,6 +1274,7 @@ def _agrees(noun: str, p: dict) -> bool:
 _CAUSED_BY = frozenset(fold_str(w) for w in ("جراء", "بسبب", "نتيجة", "بفعل", "إثر", "اثر", "هرباً", "هربا", "فراراً",
                                               "فرارا", "خوفاً", "خوفا"))
 _TO = frozenset(fold_str(w) for w in ("إلى", "الى", "نحو", "باتجاه", "صوب"))
+_ONTO = _TO | {fold_str("على")}
 _PROVINCE = fold_str("المحافظة")
 _CAPITAL = fold_str("العاصمة")
 _FACILITY_NOUNS = frozenset(fold_str(w) for w in ("السجن", "المطار", "المعسكر", "القاعدة", "المشفى", "المستشفى",

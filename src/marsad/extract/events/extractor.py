@@ -115,6 +115,8 @@ class EventExtractor:
                     # «… بعد انشقاقهم قرب بلدة X، ليرتفع إلى 2100 عدد المنشقين الذين دخلوا البلاد منذ…»:
                     # a total of arrivals from many places is not at the place of the act told before it
                     m.places, m.place = own, own[0] if own else None
+                elif arguments.over_a_list(ctx, m, places):
+                    m.places, m.place = [], None  # (a sum over a list of areas: no single place)
                 elif m.aggregate and any(p.get("_share") for p in m.places):
                     # «… 1840 برميلاً خلال الشهر، تركز معظمها على محافظتي درعا وريف دمشق»: where a share fell
                     m.places = [p for p in m.places if not p.get("_share")]
@@ -393,6 +395,10 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     # something else («أن المنشقين خشوا… في بلدة نصيب»)
     placed = [m for m in inc.mentions if m.place and not m.anaphor] or [m for m in ms if m.place and not m.anaphor] \
         or ([main] if main.place else [])  # an anaphor given the place of the incident it refers to
+    if any(m.aggregate for m in inc.mentions):
+        # «… مقتل 219 مدنياً في عموم سوريا، … مقتل 173 منهم، سقط معظمهم في محافظتي إدلب وحماة»: where a
+        # share of a sum fell is a breakdown by place, never the sum's place
+        placed = [m for m in placed if not m.place.get("_share")]
     place_m = min(placed, key=lambda m: (_RANK.get(m.place.get("kind") or m.place.get("level"), 1), m.start),
                   default=None)  # the most specific place told, the earliest of equals
     places = place_m.places if place_m else []
