@@ -94,3 +94,42 @@ def test_a_list_that_is_no_sums_area_keeps_its_places(pipe, text, typ, where):
 def test_where_most_of_a_sum_fell_is_not_the_sums_place(pipe, text):
     evs = [e for e in _events(pipe, text) if e["type"] == "casualties" and e["kind"] == "aggregate"]
     assert len(evs) == 1 and (evs[0]["place"] or {}).get("kind") in (None, "country")
+
+
+# -- «في المنطقة»: an act in the area is in the one town its region was named as the container of --
+@pytest.mark.parametrize("text,typ,where", [
+    # a state channel's: an incursion into a village, then arrests «in the area»
+    ("توغلت قوة إسرائيلية صباح اليوم في قرية الرفيد بريف القنيطرة الجنوبي، واعتقلت أربعة شبان أثناء عملهم في "
+     "أراضيهم الزراعية في المنطقة.", "arrest", ["الرفيد"]),
+    # a monitor's: gunmen in a village, shots at homes «in the area»
+    ("المرصد السوري: انتشرت مجموعات مسلحة في قرية الصورة الكبيرة بريف السويداء الغربي، وأطلقت النار على منازل "
+     "المدنيين في المنطقة، ما أدى إلى مقتل ثلاثة أشخاص.", "casualties", ["الصورة الكبيرة"]),
+    # an opposition site's: defectors who joined the factions «in the area»
+    ("ظهر 14 عنصراً من حاجز في مدينة الحراك بريف درعا الشرقي، في تسجيل مصور بثه ناشطون، معلنين انشقاقهم عن "
+     "النظام وانضمامهم إلى فصائل المعارضة في المنطقة.", "defection", ["الحراك"]),
+    # guard: reinforcements sent TO the area go to the region the village was placed in
+    ("قالت مديرية الأمن إن 9 عناصر قتلوا في كمين قرب قرية بيت عانا في ريف جبلة، مؤكدة أن تعزيزات عسكرية "
+     "وصلت إلى المنطقة.", "reinforcement", ["ريف جبلة"]),
+])
+def test_an_act_in_the_area_is_in_the_town_its_region_holds(pipe, text, typ, where):
+    assert _where(_events(pipe, text), typ) == where
+
+
+# -- «… 18 عنصراً …، معلنين انشقاقهم»: the figure a clause before the act noun that is theirs ---------
+@pytest.mark.parametrize("text,n", [
+    # an opposition site's: a dateline, the verb before the figure, a participle of declaring
+    ("أورينت نت - ظهر 18 عنصراً من مخفر الشرطة في مدينة الحراك، بينهم مساعد أول، في تسجيل مصور نشره ناشطون "
+     "اليوم، معلنين انشقاقهم عن النظام.", 18),
+    # a wire's: «يعلنون فيه انشقاقهم» after a flight
+    ("قال ناشطون إن عشرة عسكريين فروا من حاجز عند مدخل بلدة معرة مصرين، ثم ظهروا في تسجيل مصور يعلنون فيه "
+     "انشقاقهم.", 10),
+    # a local outlet's: no dateline
+    ("ظهر 14 عنصراً من حاجز في مدينة الحراك بريف درعا الشرقي، في تسجيل مصور بثه ناشطون، معلنين انشقاقهم عن "
+     "النظام.", 14),
+    # a monitor's: «مؤكدين»
+    ("حلب - خرج 23 مجنداً من ثكنة هنانو في مدينة حلب، بينهم ضابطان، مؤكدين انشقاقهم عن جيش النظام، بحسب "
+     "ناشطين.", 23),
+])
+def test_a_figure_before_a_participle_counts_their_defection(pipe, text, n):
+    evs = [e for e in _events(pipe, text) if e["type"] == "defection"]
+    assert [(e["count"] or {}).get("low") for e in evs] == [n]

@@ -180,13 +180,13 @@ def _their_figure(ctx: Ctx, ms: list[Mention], taken: dict, blocked: list[tuple[
     used = {id(q) for qs in taken.values() for q in qs}
     for m in ms:
         if taken.get(id(m)) or m.pos != "noun" or not m.surface.endswith(_THEIR) or \
-                not set(ctx.words_before(m.prefix_start, 1)) & _TIME_CLAUSE:
+                not set(ctx.words_before(m.prefix_start, 1)) & _their_heads():
             continue
         sent = ctx.sents[m.si]
         q = next((q for q in ctx.quants.between(sent.start, m.prefix_start)
                   if q.get("low") is not None and not any(a <= q["start"] < b for a, b in blocked)), None)
         if q is None or id(q) in used or ctx.words_between(sent.start, q["start"]) > 3 and \
-                not _opens_clause(ctx, q, sent.start) or \
+                not _opens_clause(ctx, q, sent.start) and not _opens_clause(ctx, q, sent.start, verb=True) or \
                 not _compatible(ctx, q, counted_class(q.get("counted")), m):
             continue
         taken[id(m)] = [q]
@@ -194,6 +194,11 @@ def _their_figure(ctx: Ctx, ms: list[Mention], taken: dict, blocked: list[tuple[
 
 
 _THEIR = ("هم", "هن")
+
+
+@lru_cache(maxsize=1)
+def _their_heads() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("their_act", {}).get("heads", [])) | _TIME_CLAUSE
 _FUNERAL_VERBS = frozenset(fold_str(w) for w in ("شيع", "شيعت", "شيعوا", "يشيع", "تشيع"))
 
 
@@ -283,11 +288,16 @@ def _aside_words(ctx: Ctx, a: int, b: int, lead: int = 2) -> int:
     return ctx.words_between(b1, b2)
 
 
-def _opens_clause(ctx: Ctx, q: dict, floor: int) -> bool:
+def _opens_clause(ctx: Ctx, q: dict, floor: int, verb: bool = False) -> bool:
     """q is the subject that opens its clause: first in its sentence (after a dateline «- »), or right
-    after «إن/أن/بأن» or a colon, a hedge aside («قال مسؤول إن نحو 23 عسكرياً …»)."""
-    ws = ctx.words_before(q["start"], 5, floor=floor)
+    after «إن/أن/بأن» or a colon, a hedge aside («قال مسؤول إن نحو 23 عسكرياً …»). `verb`: the
+    subject of the verb that opens the clause («أورينت نت - ظهر 18 عنصراً …»)."""
+    ws = ctx.words_before(q["start"], 6, floor=floor)
     while ws and ws[-1] in _HEDGE_WORDS:
+        ws.pop()
+    if verb:
+        if not ws or ws[-1] in _THAT or not ws[-1].isalpha():
+            return False
         ws.pop()
     return not ws or ws[-1] in _THAT or ws[-1] in ("-", "–", ":")
 
