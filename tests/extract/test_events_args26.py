@@ -133,3 +133,23 @@ def test_an_act_in_the_area_is_in_the_town_its_region_holds(pipe, text, typ, whe
 def test_a_figure_before_a_participle_counts_their_defection(pipe, text, n):
     evs = [e for e in _events(pipe, text) if e["type"] == "defection"]
     assert [(e["count"] or {}).get("low") for e in evs] == [n]
+
+
+# -- «ثمانية براميل متفجرة»: barrel bombs counted with a numeral of 3-10 are the strike's figure ------
+@pytest.mark.parametrize("text,n", [
+    # a monitor's
+    ("المرصد السوري: ألقى الطيران المروحي ثمانية براميل متفجرة على مناطق في بلدة إبطع صباح اليوم.", 8),
+    # a local outlet's: digits
+    ("ألقت مروحيات النظام 6 براميل متفجرة على بلدة الهبيط بريف إدلب الجنوبي، بحسب مراسلنا.", 6),
+    # a wire's: the barrels as the means
+    ("قال ناشطون إن الطيران المروحي استهدف مدينة داريا بأربعة براميل متفجرة.", 4),
+])
+def test_barrel_bombs_counted_are_the_strikes_figure(pipe, text, n):
+    evs = [e for e in _events(pipe, text) if e["type"] == "airstrike"]
+    assert [(e["count"] or {}).get("low") for e in evs] == [n]
+
+
+def test_a_barrel_of_oil_is_still_a_measure(pipe):
+    doc = Document("ينتج الحقل 3000 برميل من النفط يومياً.", published="2020-01-01")
+    pipe(doc)
+    assert [(q["low"], q.get("unit")) for q in doc["quantities"]] == [(3000, "barrel")]
