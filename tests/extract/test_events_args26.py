@@ -153,3 +153,23 @@ def test_a_barrel_of_oil_is_still_a_measure(pipe):
     doc = Document("ينتج الحقل 3000 برميل من النفط يومياً.", published="2020-01-01")
     pipe(doc)
     assert [(q["low"], q.get("unit")) for q in doc["quantities"]] == [(3000, "barrel")]
+
+
+# -- «قرية X المجاورة»: a village the gazetteer lacks, next to the town named before ----------------
+@pytest.mark.parametrize("text,typ,where", [
+    # a monitor's: a parallel story after «فيما»
+    ("سيطرت قوات النظام على بلدة كفرنبودة، فيما تدور اشتباكات عنيفة على أطراف قرية أبو صفيان المجاورة.",
+     "armed_clash", "أبو صفيان"),
+    # a local outlet's: a second strike «القريبة»
+    ("قصفت المدفعية مدينة نوى، كما استهدفت بلدة أم الخرز القريبة بعدة قذائف.", "shelling", "أم الخرز"),
+    # a state agency's: the next sentence
+    ("أعادت وحدات من الجيش الأمن إلى مدينة الصنمين. واشتبكت الوحدات مع مسلحين في قرية تل الزعتر المجاورة.",
+     "armed_clash", "تل الزعتر"),
+])
+def test_a_neighbouring_village_the_gazetteer_lacks_is_the_place(pipe, text, typ, where):
+    assert where in _where(_events(pipe, text), typ)
+
+
+def test_a_description_alone_is_still_no_name(pipe):
+    # guard: «قرية صغيرة» names nothing; the region is the place
+    assert _where(_events(pipe, "داهمت دورية أمنية قرية صغيرة في ريف حمص."), "arrest") == ["ريف حمص"]

@@ -40,7 +40,7 @@ def _cues() -> dict:
                          r")(?!\w)")
     return {"nouns": nouns, "pattern": pattern,
             "plural": f("plural"), "bearings": f("bearings"), "affiliation": f("affiliation"),
-            "fillers": f("fillers"), "stops": f("stops"), "near": f("near"), "not_names": f("not_names"),
+            "fillers": f("fillers"), "stops": f("stops"), "near": f("near"), "neighbouring": f("neighbouring"), "not_names": f("not_names"),
             "local": f("local_anaphora"), "ref_nouns": f("reference_nouns"), "lone": f("lone"),
             "min_words": {fold_str(k): int(v) for k, v in c.get("min_words", {}).items()}}
 
@@ -137,6 +137,8 @@ def _names(ctx: Ctx, j: int, end: int, plural: bool) -> tuple[int, list[tuple[in
                 ctx.places.starting(tok.start, tok.end) or ctx.dates.starting(tok.start, tok.end) or \
                 ctx.m["triggers"].starting(tok.start, tok.end):
             break
+        if w in c["not_names"] and j > a:
+            break  # «قرية X المجاورة», «بلدة X الصغيرة»: a description after the name ends it
         if w in c["not_names"] or _noun(w.removeprefix("و"), c["nouns"]) or w.removeprefix("و") in ctx.v.place_nouns:
             return j, []  # «قرية صغيرة», «حي سكني», «بلدة وقرية»: a description or a noun, not a name
         if j > a and w.startswith("و") and len(w) > 2:
@@ -194,6 +196,10 @@ def _anchor(ctx: Ctx, j: int, end: int, si: int) -> tuple[dict, str] | None:
             k += 1  # («… وسط ريف حلب الغربي»: a resolved place that opens with its noun stays whole)
         p = _place_at(ctx, k) if k < end else None
         return (p, " ".join(rel)) if p is not None else None
+    if w in c["neighbouring"]:
+        # «قرية X المجاورة»: next to the town the text named before (this sentence or the two before)
+        p = _town_before(ctx, toks[j].start, si)
+        return (p, "near") if p is not None else None
     if w in c["near"]:
         k = j + 1
         if k < end and ffold(toks[k].text) == _FROM:
