@@ -173,3 +173,18 @@ def test_a_neighbouring_village_the_gazetteer_lacks_is_the_place(pipe, text, typ
 def test_a_description_alone_is_still_no_name(pipe):
     # guard: «قرية صغيرة» names nothing; the region is the place
     assert _where(_events(pipe, "داهمت دورية أمنية قرية صغيرة في ريف حمص."), "arrest") == ["ريف حمص"]
+
+
+# -- deserters who fled FROM their units deserted where the units are -----------------------------
+@pytest.mark.parametrize("text,where", [
+    # activists relayed by a wire: a month's flight from units in a region
+    ("قال ناشطون إن 40 مجنداً من أبناء محافظة السويداء فرّوا خلال الشهر الماضي من قطعاتهم العسكرية المنتشرة "
+     "في ريف درعا الشمالي.", "ريف درعا الشمالي"),
+    # local sources
+    ("قالت مصادر محلية إن 18 جندياً من أبناء مدينة طفس فروا من وحداتهم العسكرية في ريف اللاذقية خلال الأيام "
+     "الماضية.", "ريف اللاذقية"),
+    # guard: those who did not go back to their units deserted at home (units_elsewhere)
+    ("تخلف 30 شاباً من أبناء بلدة الحراك عن الالتحاق بقطعاتهم العسكرية في ريف حماة.", "الحراك"),
+])
+def test_deserters_who_fled_their_units_deserted_there(pipe, text, where):
+    assert _where(_events(pipe, text), "desertion") == [where]

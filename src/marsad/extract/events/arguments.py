@@ -869,7 +869,8 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         # where the reinforcements went (when the text says where they went)
         pool = [p for p in pool if not _ROUTE & set(ctx.words_before(p["start"], 2))] or pool
     if m.type in _units_cues()[0]:
-        pool = [p for p in pool if not _units_there(ctx, p)]
+        # (units they fled FROM, «فرّوا … من قطعاتهم العسكرية المنتشرة في ريف X»: where they deserted)
+        pool = [p for p in pool if not _units_there(ctx, p) or (p.get("_motion") or ("",))[0] == routes.FROM]
     if m.type == "other":
         # «خروج آخر دفعة من المقاتلين باتجاه مدينة جرابلس»: where they went is not where it happened
         pool = [p for p in pool if not set(ctx.words_before(p["start"], 2)) & _HEADING]
