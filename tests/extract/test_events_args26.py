@@ -188,3 +188,18 @@ def test_a_description_alone_is_still_no_name(pipe):
 ])
 def test_deserters_who_fled_their_units_deserted_there(pipe, text, where):
     assert _where(_events(pipe, text), "desertion") == [where]
+
+
+# -- «قرية علي X»: a village name that folds like the preposition «على» is still a name --------------
+@pytest.mark.parametrize("text,typ,where", [
+    # a Kurdish agency's: a junction by a village west of the town
+    ("قصفت مسيّرة تركية سيارة عند مفرق قرية علي فرو غربي قامشلو، ما أدى إلى مقتل شخصين.", "airstrike", "علي فرو"),
+    # local sources: an assassination
+    ("قالت مصادر محلية إن مسلحين مجهولين اغتالوا مختار قرية علي صفوان غربي مدينة الحسكة.", "armed_clash",
+     "علي صفوان"),
+    # a dateline and a bearing
+    ("هاوار: استهدفت مسيّرة تركية منزلاً في قرية علي داوود شرقي مدينة القامشلي، ما أدى إلى إصابة طفلين.",
+     "airstrike", "علي داوود"),
+])
+def test_a_village_named_ali_is_a_name_not_a_preposition(pipe, text, typ, where):
+    assert _where(_events(pipe, text), typ) == [where]

@@ -133,7 +133,8 @@ def _names(ctx: Ctx, j: int, end: int, plural: bool) -> tuple[int, list[tuple[in
         w = ffold(tok.text)
         if not w[:1].isalpha() or any(ch.isdigit() for ch in w):
             break  # punctuation or a figure ends the name
-        if w in c["stops"] or w in c["bearings"] or w in c["near"] or w in c["affiliation"] or _prep(w) or \
+        if w in c["stops"] or w in c["bearings"] or w in c["near"] or w in c["affiliation"] or \
+                _prep(w) and tok.text not in _NAMES_NOT_PREPS or \
                 ctx.places.starting(tok.start, tok.end) or ctx.dates.starting(tok.start, tok.end) or \
                 ctx.m["triggers"].starting(tok.start, tok.end):
             break
@@ -166,6 +167,7 @@ def _prep(w: str) -> bool:
     return w in _PREPS or w[:1] == "ب" and w[1:] in _cues()["ref_nouns"] or w[:1] == "ل" and w[1:] in _cues()["ref_nouns"]
 
 
+_NAMES_NOT_PREPS = frozenset({"علي"})  # («قرية علي فرو»: folded like «على», spelt as a name)
 _PREPS = frozenset(fold_str(w) for w in ("في", "من", "على", "إلى", "الى", "قرب", "عن", "مع", "بين", "عند", "داخل",
                                         "نحو", "باتجاه", "بالقرب", "أمس", "اليوم"))
 
