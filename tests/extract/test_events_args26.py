@@ -203,3 +203,22 @@ def test_deserters_who_fled_their_units_deserted_there(pipe, text, where):
 ])
 def test_a_village_named_ali_is_a_name_not_a_preposition(pipe, text, typ, where):
     assert _where(_events(pipe, text), typ) == [where]
+
+
+# -- «المدينة/البلدة» standing for the one town the sentence named, inside its source ----------------
+@pytest.mark.parametrize("text,typ,where", [
+    # activists in the town
+    ("قال ناشطون في بلدة سراقب إن الطيران الحربي شن غارتين على أطراف البلدة.", "airstrike", "سراقب"),
+    # activists, the quarters of the city
+    ("قال ناشطون في مدينة دوما إن قوات النظام قصفت أحياء المدينة بأكثر من 20 قذيفة.", "shelling", "دوما"),
+    # medical sources
+    ("قالت مصادر طبية في بلدة الأتارب إن طفلين قتلا بقصف مدفعي على أطراف البلدة.", "shelling", "الأتارب"),
+])
+def test_the_town_noun_stands_for_the_town_named_in_the_source(pipe, text, typ, where):
+    assert _where(_events(pipe, text), typ) == [where]
+
+
+def test_where_a_reporter_is_posted_is_still_not_the_place(pipe):
+    # guard: a town named only with the reporter, no town noun standing for it
+    evs = _events(pipe, "بحسب مراسل تلفزيون سوريا في حماة، قصفت قوات النظام بلدة اللطامنة.")
+    assert _where(evs, "shelling") == ["اللطامنة"]

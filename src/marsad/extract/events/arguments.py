@@ -1205,9 +1205,14 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         # مدينة حلب، … على أحياء المدينة»: the capital or the town named as a container its quarter's
         # act dropped
         s = ctx.sents[m.si]
-        own = [p for p in ctx.places.between(s.start, nouns[0].prefix_start) if _agrees(noun, p)
-               and not any(a <= p["start"] < b for a, b in blocked) and not ctx.in_org(p["start"], p["end"])
-               and not _origin(ctx, ctx.words_before(p["start"], 3, floor=s.start))]  # (not «قادمة من مدينة X»)
+        towns = [p for p in ctx.places.between(s.start, nouns[0].prefix_start) if _agrees(noun, p)
+                 and not ctx.in_org(p["start"], p["end"])
+                 and not _origin(ctx, ctx.words_before(p["start"], 3, floor=s.start))]  # (not «قادمة من مدينة X»)
+        own = [p for p in towns if not any(a <= p["start"] < b for a, b in blocked)]
+        if not own and noun in _TOWN_NOUNS and len(towns) == 1:
+            # «قالت مصادر طبية في مدينة X إن … استهداف قافلة على مشارف المدينة»: the one town the
+            # sentence names, though inside its source, is the town the noun stands for
+            own = [dict(towns[0], _loc=True, _origin=False, _country=False, _road=False)]
     if m.figure is None and own:
         # an act with no figure of its own told as the cause of something («جراء الغارات … بين
         # أحياء المدينة», «هرباً من القصف … على البلدة») or as a parallel story («، فيما تواصلت
