@@ -222,3 +222,24 @@ def test_where_a_reporter_is_posted_is_still_not_the_place(pipe):
     # guard: a town named only with the reporter, no town noun standing for it
     evs = _events(pipe, "بحسب مراسل تلفزيون سوريا في حماة، قصفت قوات النظام بلدة اللطامنة.")
     assert _where(evs, "shelling") == ["اللطامنة"]
+
+
+# -- «12 مدنياً بينهم أطفال في مدينة X»: a part told by its noun alone leaves the place to the whole ---
+@pytest.mark.parametrize("text,typ,where", [
+    # a wire's
+    ("قتلت غارات روسية 12 مدنياً بينهم أطفال في مدينة أريحا.", "airstrike", "أريحا"),
+    # a rights group's: a quarter in its city, the source after
+    ("قتلت ضربات جوية يعتقد أنها للتحالف الدولي 19 مدنياً بينهم أطفال في حي البدو بمدينة الرقة، بحسب ناشطين.",
+     "airstrike", "البدو"),
+    # a local outlet's: an arrest
+    ("اعتقلت قوات الأمن 20 شاباً بينهم طلاب جامعيون في حي الوعر بمدينة حمص.", "arrest", "حي الوعر"),
+])
+def test_a_place_after_a_bare_part_is_the_wholes(pipe, text, typ, where):
+    assert _where(_events(pipe, text), typ) == [where]
+
+
+def test_a_share_of_a_part_still_has_its_own_place(pipe):
+    # guard: «سقط معظمهم في …» is where most of them fell, not the toll's place
+    evs = [e for e in _events(pipe, "وثق المرصد مقتل 40 مدنياً بينهم أطفال سقط معظمهم في مدينة دوما.")
+           if e["type"] == "casualties"]
+    assert [e["place"] for e in evs] == [None]

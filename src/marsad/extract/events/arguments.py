@@ -575,7 +575,7 @@ def _read_place(ctx: Ctx, p: dict, s) -> tuple[bool, bool, bool, bool] | None:
         return None
     if _origin(ctx, before):
         return True, _is_country(p), True, False
-    if _in_breakdown(ctx, p, s.start) and not _figure_right_before(ctx, p):
+    if _in_breakdown(ctx, p, s.start) and not _figure_right_before(ctx, p) and not _after_bare_part(ctx, p, s.start):
         return None  # «بينهم 40 مدنياً سقط معظمهم في مدن…»: places of a breakdown
     # «(58 كم شرق مدينة حماة)»: a town named to say how far something is, not where it happened
     loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start))
@@ -735,6 +735,26 @@ def _figure_right_before(ctx: Ctx, p: dict) -> bool:
     """«12 من مدينة جاسم»: a place with its own figure is a place of the list, not of a part."""
     q = ctx.quants.last_before(p["start"], p["start"] - 30)
     return q is not None and ctx.words_between(q["end"], p["start"]) <= 3
+
+
+def _after_bare_part(ctx: Ctx, p: dict, floor: int) -> bool:
+    """«قتلت غارات 12 مدنياً بينهم أطفال في مدينة X», «… بينهم نساء وأطفال في حي X»: a part told by its
+    noun alone (no figure, verb or share of its own) and then «في» and the place: the place goes on
+    with the whole's clause, as it does after a part with a figure («55 شخصاً بينهم 17 منشقاً في بلدة X»)."""
+    ws = ctx.words_before(p["start"], 7, floor=floor)
+    k = next((i for i in range(len(ws) - 1, -1, -1) if ws[i] in ctx.v.subset or ws[i].lstrip("و") in ctx.v.subset), -1)
+    if k < 0:
+        return False
+    gap = ws[k + 1:]
+    while gap and gap[-1] in ctx.v.place_nouns:
+        gap.pop()  # «في مدينة X», «في حي X»
+    return 2 <= len(gap) <= 4 and gap[-1] == _IN and all(
+        w.isalpha() and not w.startswith(_PART_SHARES) and w.lstrip("و") not in _OF_THEM for w in gap[:-1])
+
+
+_IN = fold_str("في")
+_OF_THEM = frozenset(fold_str(w) for w in ("من", "منهم", "منها"))
+_PART_SHARES = tuple(fold_str(w) for w in ("معظم", "أغلب", "اغلب", "غالبيت", "جل", "أكثر", "بعض", "كل", "جميع"))
 
 
 def _not_here_close(ctx: Ctx, p: dict) -> bool:
