@@ -80,14 +80,15 @@ _NAMED_BODIES = frozenset(fold_str(w) for w in ("حملة", "عملية", "غر�
                                                 "رابطة", "اتحاد", "مجلس", "مركز", "منظمة", "جمعية", "فريق", "جبهة"))
 
 
-def _issue_words() -> tuple[frozenset, frozenset, frozenset]:
-    """cues.json attribution: issuing verbs, the documents they issue, and the words before a
-    reporting verb that make it report nothing («طالباً عدم نشر اسمه»)."""
+def _issue_words() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """cues.json attribution: issuing verbs, the documents they issue, the words before a
+    reporting verb that make it report nothing («طالباً عدم نشر اسمه»), and the openers of a
+    sentence that sums up the report before it («وبذلك يرتفع…»)."""
     global _ISSUE_WORDS
     if _ISSUE_WORDS is None:
         att = load_cues()["attribution"]
         _ISSUE_WORDS = tuple(frozenset(fold_str(w) for w in att.get(k, ())) for k in
-                             ("issue_verbs", "issued_documents", "not_reporting"))
+                             ("issue_verbs", "issued_documents", "not_reporting", "sum_openers"))
     return _ISSUE_WORDS
 
 
@@ -385,7 +386,7 @@ class Attribution:
         statement or a decree that opens the sentence reports it (a later «بحسب Y» that sources a
         clause of its own, «وذلك بعد مواجهات…»، keeps that clause: see _own_clause_prep)."""
         ctx = self.ctx
-        verbs, docs, _ = _issue_words()
+        verbs, docs = _issue_words()[:2]
         issuing = ctx.memo.get("issuing")
         if issuing is None:  # (most documents issue nothing: once per document)
             issuing = ctx.memo["issuing"] = not verbs.isdisjoint(ctx.doc_words) or \
@@ -486,8 +487,9 @@ class Attribution:
         # «وأضاف أن…», «ويُقدّر عدد…», «كما يُقدّر…»: a subjectless reporting or estimating verb
         # keeps the source of the sentences before
         first = ctx.words_after(ctx.sents[si].start, 2)
+        # («وبذلك يرتفع إلى 31 عدد…»: a sum drawn from the report before is that report's too)
         if first and (first[0] in ctx.v.continuation or (first[0] == "كما" and first[1:] and first[1] in ctx.v.continuation)
-                      or self._goes_on(si)):
+                      or first[0] in _issue_words()[3] or self._goes_on(si)):
             while k >= 0 and seen < ctx.v.carry:
                 a = self.of_sentence(k)
                 if a:
