@@ -49,3 +49,44 @@ def test_a_sum_after_a_reporter_keeps_the_reporter(ex):
     got = _sources(ex, t, quantities=[("5", 5, 5, "مقاتل"), ("23", 23, 23, "قتيل")],
                    places=[("الدشيشة", "H1", "Ad-Dashisha", "Al-Hasakah")])
     assert got and all(src.startswith("مراسل وكالة هاوار") and not outlet for _, _, src, outlet in got)
+
+
+# -- a next sentence's source and the lead: a definite noun that comes back to something else ------------
+def _lead(ex, text, lead_type, **layers):
+    evs = _asserted(_run(ex, _doc(text, **layers)))
+    e = next(e for e in evs if e["type"] == lead_type)
+    return _rb(e), bool((e["reported_by"] or {}).get("outlet"))
+
+
+def test_a_party_summing_up_its_campaign_does_not_report_the_lead(ex):
+    # Anadolu style: the lead is the outlet's; the ministry's sentence comes back to the campaign, not the taking
+    t = ("سيطرت فصائل الجيش الوطني السوري، اليوم الأحد، على قرية تل خنزير شرقي رأس العين ضمن عملية «نبع السلام». "
+         "وقالت وزارة الدفاع التركية في بيان إن عدد الإرهابيين المحيدين منذ انطلاق العملية بلغ 480 إرهابياً.")
+    got = _lead(ex, t, "territory_change", quantities=[("480", 480, 480, "إرهابي")],
+                places=[("تل خنزير", "T1", "Tell Khanzir", "Al-Hasakah"),
+                        ("رأس العين", "T2", "Ras al-Ain", "Al-Hasakah", "city")])
+    assert got == ("منصة المثال", True)
+
+
+def test_a_command_tallying_its_operation_does_not_report_the_lead(ex):
+    # SANA style: «في إطار عملية …», then the command's figure for the whole operation
+    t = ("استعادت وحدات من جيشنا الباسل السيطرة على بلدة الحويجة في إطار عملية «فجر الجزيرة». "
+         "وأعلنت القيادة العامة للجيش أن العملية أسفرت منذ بدايتها عن تطهير 40 قرية من الإرهاب.")
+    got = _lead(ex, t, "territory_change", quantities=[("40", 40, 40, "قرية")],
+                places=[("الحويجة", "T3", "Al-Huwayjah", "Deir ez-Zor")])
+    assert got == ("منصة المثال", True)
+
+
+def test_the_lead_act_named_again_or_a_reporter_going_on_reports_the_lead(ex):
+    # the noun comes back to the lead's own act: the civil defence reports the strike, even with a figure of its own
+    t = ("قُتل ستة مدنيين بغارة جوية روسية على بلدة كفرنبل صباح اليوم. "
+         "وقال الدفاع المدني السوري إن الغارة أسفرت أيضاً عن إصابة 11 شخصاً.")
+    got = _lead(ex, t, "airstrike", quantities=[("ستة", 6, 6, "مدني"), ("11", 11, 11, "شخص")],
+                places=[("كفرنبل", "K1", "Kafr Nabl", "Idlib")])
+    assert got == ("الدفاع المدني السوري", False)
+    # the outlet's own reporter files the whole story, the campaign's figure too
+    t = ("سيطرت فصائل الجيش الوطني، اليوم، على قرية كورزيليه ضمن عملية «غصن الزيتون». "
+         "وأفاد مراسل الأناضول بأن القوات سيطرت منذ انطلاق العملية على 30 قرية.")
+    got = _lead(ex, t, "territory_change", quantities=[("30", 30, 30, "قرية")],
+                places=[("كورزيليه", "K2", "Kurzeleh", "Aleppo")])
+    assert got == ("مراسل الأناضول", False)

@@ -622,9 +622,26 @@ class Attribution:
         atts = [a for a in self.of_sentence(si + 1) if a["kind"] == "verb" and a["cue_start"] == ctx.sents[si + 1].start]
         if not atts:
             return None
-        if not ctx.m["anaphor_acts"].starting(nxt.start, nxt.end) and self._adds_news(si, si + 1):
+        # (the outlet's reporter files the whole story: a lead he goes on with is his whatever the noun)
+        reporter = _bare(ffold(atts[0]["surface"].split()[0])) in _REPORTERS
+        back = [a for a in ctx.m["anaphor_acts"].starting(nxt.start, nxt.end) if reporter or not self._names_other(si, a)]
+        if not back and self._adds_news(si, si + 1):
             return None
         return _public(atts[0])
+
+    def _names_other(self, lead: int, a) -> bool:
+        """«سيطر الجيش على البلدة ضمن عملية «غصن الزيتون». وذكرت الأركان أن حصيلة … منذ انطلاق العملية
+        بلغت…»: the definite noun comes back to a noun of the lead that is no act of it (a campaign
+        named there), not to the lead's act."""
+        ctx = self.ctx
+        head = _bare(ffold(a.surface).removeprefix("و"))
+        ls = ctx.sents[lead]
+        for t in ctx.tokens[ctx.tok_of(ls.start):bisect_left(ctx.tok_starts, ls.end)]:
+            f = ffold(t.text)
+            if f in (head, "ال" + head, "ب" + head, "و" + head, "ل" + head, "في" + head) and \
+                    not ctx.m["triggers"].starting(t.start, t.end):
+                return True
+        return False
 
     def _adds_news(self, lead: int, si: int) -> bool:
         """Does sentence si tell something the lead did not: a figure, or a place (outside the
