@@ -133,7 +133,9 @@ def test_a_decree_names_its_issuer_or_the_state_of_its_year(pipe):
     assert _agents(pipe, t, "2013-04-16") == [("desertion", ASSAD)]
     t = "أصدر الرئيس السوري بشار الأسد اليوم المرسوم التشريعي رقم 18 القاضي بمنح عفو عام عن جرائم الفرار."
     (e,) = _events(pipe, t, "2014-06-09")
-    assert _agent(e) == ASSAD and _source(e)[0] == "الرئيس السوري بشار الأسد"
+    # (he enacts it, his doing; the text names no one telling it: the outlet, as sets 15, 18 and 19 code it —
+    # stop 26, tests/extract/test_events_tellings26.py)
+    assert _agent(e) == ASSAD and _source(e)[0] != "الرئيس السوري بشار الأسد"
 
 
 # -- 2. spans cut short and wrong conjuncts ------------------------------------------------------

@@ -90,3 +90,28 @@ def test_the_lead_act_named_again_or_a_reporter_going_on_reports_the_lead(ex):
     got = _lead(ex, t, "territory_change", quantities=[("30", 30, 30, "قرية")],
                 places=[("كورزيليه", "K2", "Kurzeleh", "Aleppo")])
     assert got == ("مراسل الأناضول", False)
+
+
+# -- a document that enacts is its issuer's act, not his report ------------------------------------------
+def test_a_decree_issuer_is_its_doer_not_its_source(ex):
+    # SANA style, no source named: the outlet
+    t = ("أصدر السيد الرئيس بشار الأسد اليوم مرسوماً تشريعياً يقضي بمنح عفو عام عن جرائم الفرار الداخلي "
+         "والخارجي المرتكبة قبل تاريخه.")
+    evs = _asserted(_run(ex, _doc(t)))
+    assert [(e["type"], e["reported_by"]) for e in evs] == [("desertion", {"surface": "منصة المثال", "outlet": True})]
+    assert any(a["role"] == "agent" and a["surface"].endswith("بشار الأسد") for a in evs[0]["actors"])
+    # Enab Baladi style: the presidency's channels, named after it, tell it
+    t = ("أصدر رئيس النظام السوري، بشار الأسد، اليوم الأحد، مرسوماً تشريعياً بعفو عام عن مرتكبي جرائم الفرار "
+         "من الخدمة العسكرية، وفق ما نشرته الرئاسة السورية عبر معرفاتها الرسمية.")
+    assert [(e["type"], _rb(e)) for e in _asserted(_run(ex, _doc(t)))] == [("desertion", "الرئاسة السورية")]
+    # a decision of a ministry, with «قرار»
+    t = "أصدرت وزارة الدفاع السورية، أمس، قراراً يقضي بمنح عفو عن الفارين من الخدمة الإلزامية إذا سلموا أنفسهم خلال شهرين."
+    evs = _asserted(_run(ex, _doc(t)))
+    assert evs and all(e["reported_by"] == {"surface": "منصة المثال", "outlet": True} for e in evs)
+
+
+def test_a_statement_issuer_still_reports_it(ex):
+    t = ("أصدرت الهيئة العامة للثورة السورية بياناً، اليوم الخميس، أعلنت فيه انشقاق 14 عنصراً من الأمن العسكري "
+         "في مدينة تلبيسة.")
+    got = _sources(ex, t, quantities=[("14", 14, 14, "عنصر")], places=[("تلبيسة", "T5", "Talbiseh", "Homs", "city")])
+    assert ("defection", 14, "الهيئة العامة للثورة السورية", False) in got

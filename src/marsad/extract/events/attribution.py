@@ -80,15 +80,17 @@ _NAMED_BODIES = frozenset(fold_str(w) for w in ("حملة", "عملية", "غر�
                                                 "رابطة", "اتحاد", "مجلس", "مركز", "منظمة", "جمعية", "فريق", "جبهة"))
 
 
-def _issue_words() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+def _issue_words() -> tuple[frozenset, frozenset, frozenset, frozenset, frozenset]:
     """cues.json attribution: issuing verbs, the documents they issue, the words before a
-    reporting verb that make it report nothing («طالباً عدم نشر اسمه»), and the openers of a
-    sentence that sums up the report before it («وبذلك يرتفع…»)."""
+    reporting verb that make it report nothing («طالباً عدم نشر اسمه»), the openers of a
+    sentence that sums up the report before it («وبذلك يرتفع…»), and the documents that enact
+    rather than tell («مرسوم», «قرار»)."""
     global _ISSUE_WORDS
     if _ISSUE_WORDS is None:
         att = load_cues()["attribution"]
         _ISSUE_WORDS = tuple(frozenset(fold_str(w) for w in att.get(k, ())) for k in
-                             ("issue_verbs", "issued_documents", "not_reporting", "sum_openers"))
+                             ("issue_verbs", "issued_documents", "not_reporting", "sum_openers",
+                              "enacting_documents"))
     return _ISSUE_WORDS
 
 
@@ -409,6 +411,8 @@ class Attribution:
                 return None
             f = ctx.ftoks[j]
             if f in docs:
+                if f in _issue_words()[4]:
+                    return None  # «أصدر الرئيس مرسوماً…»: he enacts it (its doer); the text does not say he tells it
                 src.update(cue_start=ctx.tokens[t].start, kind="issued")
                 return src
             if tok.text[:1].isalnum() and f not in ctx.v.att_stop and f not in ctx.v.place_nouns and \
