@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.document import Document
 from marsad.extract.events import EventExtractor
+from marsad.pipeline import Pipeline
 
 from test_events import _asserted, _doc, _rb, _run
 
@@ -13,6 +15,22 @@ from test_events import _asserted, _doc, _rb, _run
 @pytest.fixture(scope="module")
 def ex():
     return EventExtractor()
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _piped(pipe, text, published="2024-03-05", outlet="منصة المثال"):
+    """The asserted events of the whole pipeline (tagger, places, figures, events), every span checked."""
+    d = Document(text, published=published, outlet=outlet)
+    pipe(d)
+    for e in d["events"]:
+        rb = e["reported_by"] or {}
+        if "start" in rb:
+            assert d.text[rb["start"]:rb["end"]] == rb["surface"]
+    return _asserted(d["events"])
 
 
 def _sources(ex, text, **layers):
@@ -115,3 +133,19 @@ def test_a_statement_issuer_still_reports_it(ex):
          "في مدينة تلبيسة.")
     got = _sources(ex, t, quantities=[("14", 14, 14, "عنصر")], places=[("تلبيسة", "T5", "Talbiseh", "Homs", "city")])
     assert ("defection", 14, "الهيئة العامة للثورة السورية", False) in got
+
+
+# -- a figure owned by the one who gave it: «حصيلة غير نهائية نشرها X», «الحصيلة التي نشرها X» --------------
+@pytest.mark.parametrize("closing, source", [
+    # Syria TV style: a toll «not final» published by the civil defence
+    ("بحسب حصيلة غير نهائية نشرها الدفاع المدني السوري", "الدفاع المدني السوري"),
+    # the figure with the article and a relative clause
+    ("وفق الحصيلة الأولية التي أعلنها المرصد السوري لحقوق الإنسان", "المرصد السوري لحقوق الإنسان"),
+    # unofficial figures given by activists
+    ("حسب أرقام غير رسمية أوردها ناشطون محليون", "ناشطون محليون"),
+    # a humanitarian team's statistic, «new and not final»
+    ("وفق إحصائية جديدة وغير نهائية نشرها فريق منسقو استجابة سوريا", "فريق منسقو استجابة سوريا"),
+], ids=["not-final", "relative-clause", "unofficial", "new-and-not-final"])
+def test_a_toll_names_who_published_it(pipe, closing, source):
+    evs = _piped(pipe, f"قُتل 14 مدنياً بقصف صاروخي على مدينة أريحا جنوبي إدلب، {closing}.")
+    assert [(e["type"], _rb(e)) for e in evs] == [("shelling", source)]

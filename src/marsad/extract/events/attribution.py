@@ -69,6 +69,8 @@ _RECORDINGS = frozenset(fold_str(w) for w in ("تسجيل", "مقطع", "فيد�
 _ANNOUNCING = frozenset(fold_str(w) for w in ("معلنا", "معلناً", "مؤكدا", "مؤكداً", "قائلا", "قائلاً", "مشيرا",
                                               "مشيراً", "يعلن", "يؤكد", "يقول", "تعلن", "تؤكد", "تقول", "أعلن",
                                               "أكد", "قال", "مطالبا", "مطالباً", "داعيا", "داعياً"))
+_NOT_WORDS = frozenset(fold_str(w) for w in ("غير", "وغير"))  # «حصيلة غير نهائية»: «not» before an adjective
+_WHICH = frozenset(fold_str(w) for w in ("التي", "الذي", "اللتي", "اللذين"))
 _LATEST = frozenset(fold_str(w) for w in ("آخر", "أحدث", "أخير", "اخر"))
 # «أنها», «بأنه»: «that» with the pronoun of a subject named before, never a name
 _THAT_PRONOUN = frozenset(fold_str(p + w) for p in ("", "ب") for w in ("أنها", "أنه", "أنهم", "أنهما", "إنها", "إنهم"))
@@ -700,20 +702,30 @@ class Attribution:
         f0 = ffold(toks[0].text) if toks else ""
         if len(toks) > 1 and f0.startswith("ل") and (f0[1:] in _OWNED_FIGURES or f0[1:] in ctx.v.lead_nouns):
             f0 = f0[1:]  # «وفقاً لتوثيقات المرصد», «وفقاً لإحصائية أعدها الفريق»
-        if len(toks) > 1 and (f0 in ctx.v.lead_nouns or f0 in _OWNED_FIGURES):
+        # («بحسب الحصيلة التي نشرها المرصد»: the figure with the article, then a relative clause)
+        defin = f0.startswith("ال") and (f0[2:] in ctx.v.lead_nouns or f0[2:] in _OWNED_FIGURES)
+        if len(toks) > 1 and (f0 in ctx.v.lead_nouns or f0 in _OWNED_FIGURES or defin):
             nxt = ffold(toks[1].text)
             k = 1
-            while k < min(len(toks) - 1, 3) and ffold(toks[k].text).endswith(("ه", "يه")) and \
-                    not ffold(toks[k].text).startswith("ال"):
-                k += 1  # «حصيلة جديدة …»: adjectives of the figure
+            while k < min(len(toks) - 1, 5) and (ffold(toks[k].text) in _NOT_WORDS or (
+                    ffold(toks[k].text).endswith(("ه", "يه")) and
+                    ffold(toks[k].text).startswith("ال") == defin)):
+                k += 1  # «حصيلة جديدة وغير نهائية …», «الحصيلة الأولية …»: adjectives of the figure
+            if k < len(toks) - 1 and ffold(toks[k].text) in _WHICH:
+                k += 1  # «… التي نشرها المرصد»
             rel = ffold(toks[k].text) if k < len(toks) else ""
-            if nxt in _ISSUED and len(toks) > 3 and ffold(toks[2].text) == "عن":
+            if defin and not (k + 1 < len(toks) and rel.startswith(ctx.v.att_verbs + _ISSUING)):
+                pass  # «وفق الإحصائية …» with no one who gave it: the words are no source
+            elif nxt in _ISSUED and len(toks) > 3 and ffold(toks[2].text) == "عن":
                 p = toks[3].start  # «وفق بيان صادر عن مجلس الاتحاد»: who issued it
                 toks = toks[3:]
-            elif k + 1 < len(toks) and rel.endswith(("ها", "ه")) and len(rel) > 4 and \
-                    rel[:-2 if rel.endswith("ها") else -1].startswith(ctx.v.att_verbs + _ISSUING):
+            elif k + 1 < len(toks) and (rel.endswith(("ها", "ه")) and len(rel) > 4 and
+                                        rel[:-2 if rel.endswith("ها") else -1].startswith(ctx.v.att_verbs + _ISSUING)
+                                        or defin):
                 p = toks[k + 1].start  # «وفق حصيلة جديدة أعلنها المرصد»: the one who gave it
                 toks = toks[k + 1:]
+            elif defin:
+                pass
             elif nxt.startswith("ل") or nxt.startswith("ال"):
                 p = toks[1].start
                 toks = toks[1:]
