@@ -149,3 +149,42 @@ def test_a_statement_issuer_still_reports_it(ex):
 def test_a_toll_names_who_published_it(pipe, closing, source):
     evs = _piped(pipe, f"قُتل 14 مدنياً بقصف صاروخي على مدينة أريحا جنوبي إدلب، {closing}.")
     assert [(e["type"], _rb(e)) for e in evs] == [("shelling", source)]
+
+
+# -- a strike told again by its carrier in the next sentence ---------------------------------------------
+def _strikes(evs):
+    """(type, fatalities, place) of each event (a count there may be the munitions, as the gold counts them)."""
+    return [(e["type"], (e["fatalities"] or {}).get("low"), (e["place"] or {}).get("surface")) for e in evs]
+
+
+def test_a_drone_named_again_tells_its_strike_again(pipe):
+    # Syria TV style: a local source to the site, the drone's missiles counted
+    t = ("قُتل شخصان باستهداف طائرة مسيّرة تركية سيارة مدنية على طريق عامودا في ريف الحسكة، اليوم الأحد. "
+         "وقال مصدر محلي لموقع تلفزيون سوريا إن المسيرة أطلقت صاروخين على السيارة.")
+    evs = _piped(pipe, t)
+    assert _strikes(evs) == [("airstrike", 2, "عامودا")]
+    assert _rb(evs[0]).startswith("مصدر محلي")
+    # Hawar style, the verb before its carrier («وأطلقت المسيرة»)
+    t = ("استشهد ثلاثة مقاتلين من قوى الأمن الداخلي جراء قصف طائرة مسيّرة تابعة لجيش الاحتلال التركي سيارتهم "
+         "قرب قرية تل حبش غربي قامشلو. وأطلقت المسيرة صاروخين على السيارة ما أدى إلى احتراقها بالكامل.")
+    assert _strikes(_piped(pipe, t, "2022-09-07")) == [("airstrike", 3, "تل حبش")]
+
+
+def test_artillery_named_again_tells_its_shelling_again(pipe):
+    # Enab Baladi style: the correspondent counts the shells of the shelling told before
+    t = ("قصفت مدفعية قوات النظام قرية الفطيرة بريف إدلب الجنوبي، ما أدى إلى مقتل طفلين. "
+         "وأفاد مراسل عنب بلدي بأن المدفعية أطلقت أكثر من 20 قذيفة على القرية.")
+    evs = _piped(pipe, t, "2020-01-20")
+    assert _strikes(evs) == [("shelling", 2, "فطيرة")]  # (the surface without its article, as the gazetteer gives it)
+    assert _rb(evs[0]).startswith("مراسل عنب بلدي")
+
+
+def test_the_carrier_at_another_place_is_another_strike(pipe):
+    t = ("قصفت طائرات حربية روسية بلدة كفرنبل صباح اليوم. وشنت الطائرات الحربية بعد الظهر غارات على "
+         "مدينة معرة النعمان، ما أدى إلى مقتل ثلاثة مدنيين.")
+    evs = _piped(pipe, t, "2019-05-10")
+    assert sorted(_place_surface(e) for e in evs) == ["كفرنبل", "معرة النعمان"]
+
+
+def _place_surface(e):
+    return (e["place"] or {}).get("surface")

@@ -522,6 +522,12 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False
     if m.anaphor and inc.type != m.type and {inc.type, m.type} <= {"territory_change", "armed_clash"}:
         return m.place is None or bool(_places(inc, m, True))  # «خلال المعارك» after a takeover
+    if inc.type == m.type and m.si - last.si == 1 and tellings.told_by_its_carrier(ctx, m) and \
+            (m.place is None or _places(inc, m, False) == "same") and not tellings.other_day(inc, m):
+        # «قُتل اثنان باستهداف طائرة مسيّرة سيارة… . وقال مصدر إن المسيرة أطلقت صاروخين على السيارة»: the
+        # strike told again by its carrier (a figure there, «بثلاث غارات», «صاروخين», counts its strikes or
+        # munitions, as the gold counts «ألقى ثمانية براميل»)
+        return True
     if (m.anaphor or tellings.told_of_its_people(ctx, m)) and inc.type == m.type:
         # «الانشقاق», «القتلى», «هذا التقدم», «المعتقلين احتجزوا»: the incident already told, unless its
         # place differs, or its day («وتجددت الاشتباكات صباح اليوم» after the clashes of last night)

@@ -243,6 +243,25 @@ def told_of_its_people(ctx: Ctx, m: Mention) -> bool:
     return bool(before) and (before[-1] in people or " ".join(before[-2:]) in people)
 
 
+@lru_cache(maxsize=1)
+def _carriers() -> dict[str, frozenset]:
+    return {t: frozenset(ffold(w) for w in ws) for t, ws in _json("joins.json").get("its_carriers", {}).items()}
+
+
+def told_by_its_carrier(ctx: Ctx, m: Mention) -> bool:
+    """«… . وقال مصدر محلي إن المسيرة أطلقت صاروخين على السيارة»: a strike whose clause has, in the
+    few words right before it, the definite noun of what carries that kind of act (joins.json
+    its_carriers) comes back to the strike told before with that carrier («طائرة مسيّرة»)."""
+    carriers = _carriers().get(m.type)
+    if not carriers:
+        return False
+    lo, hi = ctx.clause(m.start)
+    ws = ctx.words_before(m.prefix_start, 3, floor=lo)
+    if m.pos == "verb":
+        ws = ws + ctx.words_after(m.end, 2, limit=hi)  # «وأطلقت المسيرة صاروخين»: the subject after its verb
+    return any(w in carriers for w in ws) or any(f"{a} {b}" in carriers for a, b in zip(ws, ws[1:]))
+
+
 def report_goes_on(ctx: Ctx, c: Mention) -> bool:
     """«… . وقال الناطق باسم الجبهة لتلفزيون سوريا إن مقاتليها قتلوا أكثر من 30 عنصراً»: deaths with a
     figure and no place of their sentence, no date or sum of their own, in a sentence opened by «و» and a reporting verb
