@@ -188,3 +188,27 @@ def test_the_carrier_at_another_place_is_another_strike(pipe):
 
 def _place_surface(e):
     return (e["place"] or {}).get("surface")
+
+
+# -- a department named with its body ---------------------------------------------------------------------
+def test_a_department_in_a_body_is_one_source_and_no_agent(pipe):
+    # SANA (new authorities) style: the ministry's media department accuses the SDF
+    t = ("قالت إدارة الإعلام والاتصال في وزارة الدفاع السورية إن «قسد» استهدفت بطائرات مسيّرة نقطة للجيش قرب "
+         "قرية الخفسة بريف حلب الشرقي.")
+    (e,) = _piped(pipe, t, "2025-09-02")
+    assert _rb(e) == "إدارة الإعلام والاتصال في وزارة الدفاع السورية"
+    assert [a["surface"] for a in e["actors"] if a["role"] == "agent"] == ["قسد"]
+    # a media office of a ministry announcing arrests
+    t = "أعلن المكتب الإعلامي في وزارة الداخلية السورية اعتقال 12 شخصاً من فلول النظام في مدينة جبلة."
+    (e,) = _piped(pipe, t, "2025-03-12")
+    assert _rb(e) == "المكتب الإعلامي في وزارة الداخلية السورية"
+    # Hawar style: the SDF's media centre
+    t = "قال المركز الإعلامي في قوات سوريا الديمقراطية إن مقاتليه صدوا هجوماً لمسلحين على قرية الشحيل."
+    (e,) = _piped(pipe, t, "2023-09-01")
+    assert _rb(e) == "المركز الإعلامي في قوات سوريا الديمقراطية"
+
+
+def test_a_department_in_a_place_keeps_its_own_name(pipe):
+    t = "قالت مديرية الصحة في إدلب إن 6 مدنيين قتلوا بقصف على مدينة أريحا."
+    (e,) = _piped(pipe, t, "2020-02-10")
+    assert _rb(e) == "مديرية الصحة" and (e["place"] or {}).get("surface") == "أريحا"

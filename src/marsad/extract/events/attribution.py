@@ -82,17 +82,17 @@ _NAMED_BODIES = frozenset(fold_str(w) for w in ("حملة", "عملية", "غر�
                                                 "رابطة", "اتحاد", "مجلس", "مركز", "منظمة", "جمعية", "فريق", "جبهة"))
 
 
-def _issue_words() -> tuple[frozenset, frozenset, frozenset, frozenset, frozenset]:
+def _issue_words() -> tuple[frozenset, ...]:
     """cues.json attribution: issuing verbs, the documents they issue, the words before a
     reporting verb that make it report nothing («طالباً عدم نشر اسمه»), the openers of a
-    sentence that sums up the report before it («وبذلك يرتفع…»), and the documents that enact
-    rather than tell («مرسوم», «قرار»)."""
+    sentence that sums up the report before it («وبذلك يرتفع…»), the documents that enact
+    rather than tell («مرسوم», «قرار»), and the heads of a department named with its body."""
     global _ISSUE_WORDS
     if _ISSUE_WORDS is None:
         att = load_cues()["attribution"]
         _ISSUE_WORDS = tuple(frozenset(fold_str(w) for w in att.get(k, ())) for k in
                              ("issue_verbs", "issued_documents", "not_reporting", "sum_openers",
-                              "enacting_documents"))
+                              "enacting_documents", "department_heads"))
     return _ISSUE_WORDS
 
 
@@ -733,12 +733,33 @@ class Attribution:
         ent = self._entity_at(p, limit)
         best = max([x for x in (known, ent) if x], key=lambda x: x["end"], default=None)
         if best is not None:
-            return self._posted_in(self._titled(self._quoted_after(best, limit), limit), limit)
+            return self._with_body(self._posted_in(self._titled(self._quoted_after(best, limit), limit), limit), limit)
         if text[p] in _QUOTE_CLOSE:
             close = text.find(_QUOTE_CLOSE[text[p]], p + 1, limit)
             if 0 < close - p <= 80:
                 return self._rec(p, close + 1)
-        return self._posted_in(self._generic(toks, limit, kind), limit)
+        return self._with_body(self._posted_in(self._generic(toks, limit, kind), limit), limit)
+
+    def _with_body(self, src: dict | None, limit: int) -> dict | None:
+        """«إدارة الإعلام والاتصال في وزارة الدفاع السورية»: a department named with the body it belongs to
+        («في/لدى» + a known source or an organisation) is one name with it, the body's canonical its own."""
+        if src is None or ffold(src["surface"].split()[0]) not in _issue_words()[5]:
+            return src
+        ctx = self.ctx
+        nxt = ctx.tokens[bisect_left(ctx.tok_starts, src["end"]):][:2]
+        if len(nxt) < 2 or ffold(nxt[0].text) not in ("في", "لدى") or nxt[1].start >= limit:
+            return src
+        body = self._known_name(nxt[1].start, limit)
+        if body is None:
+            body = next((e for e in ctx.ents.starting(nxt[1].start, nxt[1].start + 1) if e.get("type") == "ORG"
+                         and e["end"] <= limit and not ctx._place_headed(e)), None)
+            body = body and self._rec(body["start"], body["end"])
+        if body is None:
+            return src
+        rec = self._rec(src["start"], body["end"])
+        if rec is not None:
+            rec["canonical"] = body.get("canonical") or src.get("canonical")
+        return rec or src
 
     def _quoted_after(self, src: dict, limit: int) -> dict:
         """«فصائل «جيش الفتح»», «حركة «أحرار الشام»»: a body's head named before its quoted name is one
