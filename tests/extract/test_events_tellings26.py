@@ -212,3 +212,32 @@ def test_a_department_in_a_place_keeps_its_own_name(pipe):
     t = "قالت مديرية الصحة في إدلب إن 6 مدنيين قتلوا بقصف على مدينة أريحا."
     (e,) = _piped(pipe, t, "2020-02-10")
     assert _rb(e) == "مديرية الصحة" and (e["place"] or {}).get("surface") == "أريحا"
+
+
+# -- how the defectors left is part of their defection -----------------------------------------------------
+def _types_places(evs):
+    return sorted((e["type"], (e["place"] or {}).get("surface")) for e in evs)
+
+
+def test_the_defectors_withdrawing_or_going_home_is_their_defection(pipe):
+    # a wire's style: activists' count, the defectors withdrew with their arms
+    t = ("قال ناشطون إن عشرة عسكريين انشقوا عن الجيش السوري فجر اليوم وانسحبوا بأسلحتهم من حاجز عند مدخل "
+         "بلدة معرة مصرين.")
+    assert _types_places(_piped(pipe, t, "2012-05-14")) == [("defection", "معرة مصرين")]
+    # a local network's style: deserters who went home
+    t = ("أفاد تجمع أحرار حوران بأن 40 عنصراً من أبناء السويداء فرّوا من قطعاتهم العسكرية في ريف درعا الشمالي "
+         "وعادوا إلى قراهم.")
+    assert [e["type"] for e in _piped(pipe, t, "2024-11-20")] == ["desertion"]
+    # «ثم» and a withdrawal to the farms around the town
+    t = "انشق 15 جندياً عن كتيبة الدبابات في مدينة الرستن ثم انسحبوا إلى المزارع المحيطة بالمدينة."
+    assert [e["type"] for e in _piped(pipe, t, "2012-02-04")] == ["defection"]
+
+
+def test_a_withdrawal_with_its_own_subject_or_a_fight_is_its_own_act(pipe):
+    # the army withdrew: a subject of its own
+    t = "انشق 15 جندياً عن حاجز قرب بلدة كفرتخاريم، وانسحبت قوات النظام من البلدة بعد ساعات."
+    assert [e["type"] for e in _piped(pipe, t, "2012-06-01")] == ["defection", "territory_change"]
+    # the defectors fought their pursuers: a clash of its own, as the gold codes it
+    t = ("انشق عشرات الجنود عن حاجز قرب بلدة كفرتخاريم واشتبكوا مع القوات التي حاولت ملاحقتهم، ما أدى إلى "
+         "مقتل 7 من عناصرها.")
+    assert sorted(e["type"] for e in _piped(pipe, t, "2012-06-01")) == ["armed_clash", "defection"]

@@ -429,8 +429,8 @@ def _parted(ctx: Ctx, a: Mention, b: Mention, words: frozenset[str] = None) -> b
 
 
 def _dominant(a: str, b: str) -> str:
-    if a == b:
-        return a
+    if a == b or a in tellings.LEAVERS:
+        return a  # (a defection keeps its type over how the defectors left: tellings.their_own_doing)
     if "territory_change" in (a, b):
         return "territory_change"
     if a in _REMOTE and b in _REMOTE:
@@ -507,6 +507,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # «سيطرت الفصائل على البلدة… . وقال قائد إن 60 عنصراً قُتلوا خلال المعركة»: the battle named in
         # the next sentence is the taking's, its dead the taking's (not when told with a span of its own)
         return True
+    if same_sent and tellings.their_own_doing(ctx, last, m):
+        return True  # «انشقوا عن الجيش… وانسحبوا بأسلحتهم من الحاجز»: how the defectors left
     if inc.type != m.type:
         if not same_sent or _parted(ctx, last, m):
             return False

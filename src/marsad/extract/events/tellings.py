@@ -262,6 +262,26 @@ def told_by_its_carrier(ctx: Ctx, m: Mention) -> bool:
     return any(w in carriers for w in ws) or any(f"{a} {b}" in carriers for a, b in zip(ws, ws[1:]))
 
 
+LEAVERS = frozenset({"defection", "desertion"})  # acts of people leaving, whose other doings in leaving are theirs
+
+
+def their_own_doing(ctx: Ctx, d: Mention, m: Mention) -> bool:
+    """«انشق عشرة عسكريين … وانسحبوا بأسلحتهم من الحاجز», «فرّوا من قطعاتهم … وعادوا إلى قراهم»: a verb of
+    a withdrawal or a return (joins.json leaving_kinds) joined by «و/ثم» after a defection or desertion in
+    its sentence, in the plural with no subject of its own (the leavers), with no figure, tells how they
+    left: part of that act, not a withdrawal or a return of its own."""
+    if d.type not in LEAVERS or m.type not in _words("leaving_kinds") or m.pos != "verb" or \
+            m.figure is not None or m.si != d.si or m.prefix_start < d.end:
+        return False
+    f = ffold(m.surface)
+    if not f.endswith("وا"):
+        return False  # («وانسحبت القوات من البلدة»: a subject of its own after a singular verb)
+    before = ctx.words_before(m.start, 1, floor=d.end)
+    if not (ctx.text[m.prefix_start:m.start].endswith("و") or (before and before[-1] in ("و", "ثم", "وثم"))):
+        return False
+    return not any(a.prefix_start < m.end + 12 for a in ctx.m["actors"].starting(m.end, m.end + 12))
+
+
 def report_goes_on(ctx: Ctx, c: Mention) -> bool:
     """«… . وقال الناطق باسم الجبهة لتلفزيون سوريا إن مقاتليها قتلوا أكثر من 30 عنصراً»: deaths with a
     figure and no place of their sentence, no date or sum of their own, in a sentence opened by «و» and a reporting verb
