@@ -314,3 +314,35 @@ def test_the_state_an_act_left_is_no_second_act_but_a_state_told_first_is_news(e
     t = "قالت إدارة العمليات اليوم إن مقاتليها باتوا يسيطرون على أغلب أحياء مدينة حلب."
     evs = _run(ex, _doc(t, published="2024-11-30", places=[ALEPPO], dates=[("اليوم", "2024-11-30", "day")]))
     assert _types(evs) == ["territory_change"]
+
+
+# -- a punctual act a few days back is recalled as an act; a longer span or a state is not ------------------------
+BAB = ("الباب", "P25", "Al-Bab", "Aleppo")
+AFRIN = ("عفرين", "P26", "Afrin", "Aleppo", "city")
+
+
+def test_a_punctual_act_a_few_days_back_is_an_act_of_its_own(ex):
+    # Syria TV style: «وتأتي هذه التطورات بعد أيام من اغتيال الناشط … في مدينة الباب»
+    t = ("دخلت أرتال من الهيئة اليوم مدينة عفرين وسيطرت عليها. وتأتي هذه التطورات بعد أيام من اغتيال ناشط "
+         "إعلامي وزوجته في مدينة الباب.")
+    evs = _run(ex, _doc(t, published="2022-10-13", places=[AFRIN, BAB], dates=[("اليوم", "2022-10-13", "day")]))
+    assert ("armed_clash", "الباب") in [(e["type"], (e["place"] or {}).get("surface")) for e in _asserted(evs)]
+    # Enab Baladi style: «ويأتي ذلك بعد بضعة أيام من تفجير سيارة مفخخة في مدينة الباب»
+    t = ("اعتقلت الشرطة العسكرية خمسة أشخاص في مدينة الباب اليوم. ويأتي ذلك بعد بضعة أيام من تفجير سيارة "
+         "مفخخة قرب دوار السنتر في المدينة.")
+    evs = _run(ex, _doc(t, published="2021-04-20", places=[BAB], quantities=[("خمسة", 5, 5, "شخص")],
+                        dates=[("اليوم", "2021-04-20", "day")]))
+    assert _types(evs) == ["arrest", "explosion"]
+    # Step style: «بعد عدة أيام من قصف مدفعي على عفرين»
+    t = "نزح عشرات العائلات من مدينة عفرين اليوم، بعد عدة أيام من قصف مدفعي تركي على أحيائها الشمالية."
+    evs = _run(ex, _doc(t, published="2018-03-10", places=[AFRIN], quantities=[("عشرات", 20, 90, "عائلة")],
+                        dates=[("اليوم", "2018-03-10", "day")]))
+    assert "shelling" in _types(evs)
+    # weeks back, or a taking (a state it left), recall no act (guards)
+    t = "سيطرت قوات النظام على مدينة الباب اليوم بعد أسابيع من القصف الجوي والمدفعي."
+    evs = _run(ex, _doc(t, published="2017-02-23", places=[BAB], dates=[("اليوم", "2017-02-23", "day")]))
+    assert _types(evs) == ["territory_change"]
+    t = "قُتل ثلاثة مدنيين بغارة جوية على مدينة الباب اليوم، بعد أيام من سيطرة الفصائل على المدينة."
+    evs = _run(ex, _doc(t, published="2017-02-28", places=[BAB], quantities=[("ثلاثة", 3, 3, "مدني")],
+                        dates=[("اليوم", "2017-02-28", "day")]))
+    assert _types(evs) == ["airstrike"]

@@ -61,6 +61,8 @@ class Frames:
         self.day = _words(sp["day"])
         self.day_units = _words(sp["day_units"])
         self.vague = _words(sp["vague"])
+        self.few_days = _words(w for x in sp.get("few_days", ()) for w in x.split())
+        self.lasting_types = frozenset(sp.get("lasting_types", ()))
         rec = data.get("ordinal_recall", {})
         self.recall_openers = _words(rec.get("openers", ()))
         self.recall_after_comma = _words(rec.get("after_comma", ()))
@@ -128,7 +130,9 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                     continue
                 # a vague span dates nothing; an act recalled with a figure of its own («بعد أيام من
                 # اعتقال 12 ناشطاً في…») is still counted, as background
-                return DATED if _day_span(span, fr) or _has_figure(ctx, m) else NONE
+                # («بعد أيام من اغتيال الناشط…»: a punctual act a few days back is still an act, its day left open)
+                return DATED if _day_span(span, fr) or _has_figure(ctx, m) or \
+                    (all(w in fr.few_days for w in span) and m.type not in fr.lasting_types) else NONE
             if between != 0 and not (f.skip and between <= len(before) and
                                      all(w in f.skip for w in before[len(before) - between:])):
                 continue  # («لمنع تجدد الاشتباكات»: a word of going on between an aim and its act)
