@@ -346,3 +346,30 @@ def test_a_punctual_act_a_few_days_back_is_an_act_of_its_own(ex):
     evs = _run(ex, _doc(t, published="2017-02-28", places=[BAB], quantities=[("ثلاثة", 3, 3, "مدني")],
                         dates=[("اليوم", "2017-02-28", "day")]))
     assert _types(evs) == ["airstrike"]
+
+
+# -- «ضرب» a military target is a strike -------------------------------------------------------------------------
+SAMI = ("سميع", "P27", "Sami'", "As-Suwayda")
+HAJIN = ("هجين", "P28", "Hajin", "Deir ez-Zor")
+
+
+def test_a_force_that_hit_military_targets_struck(ex):
+    # Reuters style: «قال الجيش الإسرائيلي إنه ضرب اليوم دبابات للقوات الحكومية»
+    t = "من جهته، قال الجيش الإسرائيلي إنه ضرب اليوم دبابات للقوات الحكومية كانت تتقدم قرب قرية سميع."
+    evs = _run(ex, _doc(t, published="2025-07-14", places=[SAMI], dates=[("اليوم", "2025-07-14", "day")]))
+    assert _types(evs) == ["airstrike"]
+    # coalition statement style: «ضربت طائرات التحالف مواقع للتنظيم»
+    t = "ضربت طائرات التحالف الدولي أمس مواقع للتنظيم في بلدة هجين، بحسب بيان للتحالف."
+    evs = _run(ex, _doc(t, published="2018-11-02", places=[HAJIN], dates=[("أمس", "2018-11-01", "day")]))
+    assert _types(evs) == ["airstrike"]
+    # SANA style: «ضربت وحدات من جيشنا الباسل تجمعات للإرهابيين بالمدفعية»
+    t = "ضربت وحدات من جيشنا الباسل بالمدفعية تجمعات للإرهابيين في محيط بلدة اللطامنة."
+    evs = _run(ex, _doc(t, published="2019-05-20", places=[LATAMNEH]))
+    assert _types(evs) == ["shelling"]
+    # beating protesters or an earthquake is no strike (guards)
+    t = "ضربت قوات الأمن المتظاهرين بالهراوات في مدينة حمص اليوم."
+    evs = _run(ex, _doc(t, published="2011-05-02", places=[HOMS], dates=[("اليوم", "2011-05-02", "day")]))
+    assert not {"airstrike", "shelling"} & set(_types(evs))
+    t = "ضرب زلزال قوي مدينة جبلة فجر اليوم."
+    evs = _run(ex, _doc(t, published="2023-02-06", places=[JABLEH], dates=[("فجر اليوم", "2023-02-06", "day")]))
+    assert _types(evs) == []
