@@ -373,3 +373,27 @@ def test_a_force_that_hit_military_targets_struck(ex):
     t = "ضرب زلزال قوي مدينة جبلة فجر اليوم."
     evs = _run(ex, _doc(t, published="2023-02-06", places=[JABLEH], dates=[("فجر اليوم", "2023-02-06", "day")]))
     assert _types(evs) == []
+
+
+# -- a grave uncovered is bodies found ---------------------------------------------------------------------------
+QUTAYFAH = ("القطيفة", "P29", "Al-Qutayfah", "Rif Dimashq")
+
+
+def test_a_mass_grave_uncovered_is_bodies_found(ex):
+    # Syria TV style: «كشفت فرق الدفاع المدني عن مقبرة جماعية فيها رفات 23 شخصاً»
+    t = "كشفت فرق الدفاع المدني اليوم عن مقبرة جماعية فيها رفات 23 شخصاً قرب بلدة القطيفة."
+    evs = _run(ex, _doc(t, published="2025-02-18", places=[QUTAYFAH], quantities=[("23", 23, 23, "شخص")],
+                        dates=[("اليوم", "2025-02-18", "day")]))
+    assert _tf(evs) == [("other", "incident", 23, None)]
+    # SANA style (new authorities): «كشف الأهالي مقبرة جماعية تضم رفات…»
+    t = "كشف الأهالي في بلدة القطيفة مقبرة جماعية تضم رفات 11 شخصاً، بحسب مراسل سانا."
+    evs = _run(ex, _doc(t, published="2025-01-09", places=[QUTAYFAH], quantities=[("11", 11, 11, "شخص")]))
+    assert _tf(evs) == [("other", "incident", 11, None)]
+    # Enab Baladi style: «كشفوا عن رفات … في مقابر جماعية»
+    t = "قال متطوعون إنهم كشفوا عن رفات 40 شخصاً في مقابر جماعية قرب بلدة القطيفة."
+    evs = _run(ex, _doc(t, published="2025-03-01", places=[QUTAYFAH], quantities=[("40", 40, 40, "شخص")]))
+    assert _tf(evs) == [("other", "incident", 40, None)]
+    # «كشف مصدر أن…» reports, it finds nothing (guard)
+    t = "كشف مصدر أمني أن قوات الأمن اعتقلت خمسة أشخاص في بلدة القطيفة."
+    evs = _run(ex, _doc(t, published="2025-03-01", places=[QUTAYFAH], quantities=[("خمسة", 5, 5, "شخص")]))
+    assert _types(evs) == ["arrest"]
