@@ -425,3 +425,31 @@ def test_the_defectors_withdrawal_return_or_fight_on_the_way_out_is_part_of_the_
     evs = _run(ex, _doc(t, published="2012-03-01", places=[RASTAN],
                         quantities=[("خمسة", 5, 5, "جندي"), ("اثنين", 2, 2, None)]))
     assert _types(evs) == ["armed_clash", "defection"]
+
+
+# -- fighters and their families leaving, or people leaving for the north: an evacuation ---------------------------
+DOUMA = ("دوما", "P33", "Douma", "Rif Dimashq")
+ARBIN = ("عربين", "P34", "Arbin", "Rif Dimashq")
+WAER = ("الوعر", "P35", "Al-Waer", "Homs", "neighbourhood")
+
+
+def test_fighters_and_families_leaving_under_a_deal_are_an_evacuation(ex):
+    # Enab Baladi style: «غادر مئات المقاتلين وعائلاتهم مدينة دوما باتجاه جرابلس»
+    t = "غادر مئات المقاتلين وعائلاتهم مدينة دوما اليوم باتجاه جرابلس، بموجب الاتفاق مع الجانب الروسي."
+    evs = _run(ex, _doc(t, published="2018-04-12", places=[DOUMA], quantities=[("مئات", 200, 900, "مقاتل")],
+                        dates=[("اليوم", "2018-04-12", "day")]))
+    assert _tf(evs)[:1] == [("other", "incident", 200, None)]
+    # SANA style: «خرج اليوم نحو ثلاثة آلاف شخص … باتجاه الشمال»
+    t = "خرج اليوم نحو ثلاثة آلاف شخص بين مسلحين ومدنيين من بلدة عربين باتجاه الشمال عبر ممر آمن."
+    evs = _run(ex, _doc(t, published="2018-03-25", places=[ARBIN], quantities=[("نحو ثلاثة آلاف", 3000, 3000, "شخص")],
+                        dates=[("اليوم", "2018-03-25", "day")]))
+    assert _tf(evs) == [("other", "incident", 3000, None)]
+    # Homs outlet style: «خرجت الدفعة الثالثة من المقاتلين وعوائلهم من حي الوعر»
+    t = "خرج 300 من مقاتلي المعارضة وعوائلهم من حي الوعر في مدينة حمص اليوم."
+    evs = _run(ex, _doc(t, published="2017-03-27", places=[WAER], quantities=[("300", 300, 300, None)],
+                        dates=[("اليوم", "2017-03-27", "day")]))
+    assert _tf(evs) == [("other", "incident", 300, None)]
+    # going out in a protest is a protest (guard)
+    t = "خرج الأهالي في مظاهرة حاشدة في مدينة دوما اليوم."
+    evs = _run(ex, _doc(t, published="2011-04-01", places=[DOUMA], dates=[("اليوم", "2011-04-01", "day")]))
+    assert _types(evs) == ["protest"]
