@@ -453,3 +453,29 @@ def test_fighters_and_families_leaving_under_a_deal_are_an_evacuation(ex):
     t = "خرج الأهالي في مظاهرة حاشدة في مدينة دوما اليوم."
     evs = _run(ex, _doc(t, published="2011-04-01", places=[DOUMA], dates=[("اليوم", "2011-04-01", "day")]))
     assert _types(evs) == ["protest"]
+
+
+# -- a stand organised is a protest, «احتجاجية» or not ----------------------------------------------------------
+QURAYYA = ("القريا", "P36", "Al-Qurayya", "As-Suwayda")
+
+
+def test_a_stand_organised_or_held_before_a_building_is_a_protest(ex):
+    # Suwayda outlet style: «فيما نظّم العشرات وقفة أمام مقر البلدية في بلدة القريا»
+    t = "تظاهر المئات في مدينة السويداء اليوم، فيما نظّم العشرات وقفة أمام مقر البلدية في بلدة القريا."
+    evs = _run(ex, _doc(t, published="2023-09-20", places=[SWEIDA, QURAYYA],
+                        quantities=[("المئات", 200, 900, None), ("العشرات", 20, 90, None)],
+                        dates=[("اليوم", "2023-09-20", "day")]))
+    assert [(e["type"], (e["place"] or {}).get("surface")) for e in _asserted(evs)] == \
+        [("protest", "السويداء"), ("protest", "القريا")]
+    # Enab Baladi style: «نفذ طلاب الجامعة وقفة صامتة»
+    t = "نفذ طلاب جامعة حلب وقفة صامتة في حرم الجامعة بمدينة حلب اليوم."
+    evs = _run(ex, _doc(t, published="2012-05-03", places=[ALEPPO], dates=[("اليوم", "2012-05-03", "day")]))
+    assert _types(evs) == ["protest"]
+    # Syria TV style: «وقفة أمام مبنى المحافظة»
+    t = "شارك العشرات من ذوي المعتقلين اليوم في وقفة أمام مبنى المحافظة في مدينة حمص."
+    evs = _run(ex, _doc(t, published="2025-01-15", places=[HOMS], quantities=[("العشرات", 20, 90, None)],
+                        dates=[("اليوم", "2025-01-15", "day")]))
+    assert _types(evs) == ["protest"]
+    # a pause of another kind is none (guard)
+    t = "وقفة مع الذات: الحرب في عامها العاشر."
+    assert _types(_run(ex, _doc(t, published="2021-03-15"))) == []
