@@ -100,6 +100,7 @@ def find(ctx: Ctx) -> list[Mention]:
                 if typ is None:
                     continue
                 if info["pos"] == "verb" and _own_telling(ctx, m, typ, si, out):
+                    ctx.memo.setdefault("own_tellings", set()).add(m.start)  # (speeches: the doer's statement tells it)
                     continue  # «… . وقال الجيش الإسرائيلي في بيان إنه استهدف طرقاً…»: the doer retells its strike
         if info["pos"] == "verb" and typ in v.acts and _retold(ctx, m, typ, out):
             continue  # «أن طائراتها دمرت 12 هدفاً … خلال هذه الطلعات»: the strikes told before, retold
@@ -1225,9 +1226,12 @@ def _tells_an_act(ctx: Ctx, start: int, end: int, verb_start: int) -> bool:
     if any(not any(u <= c.prefix_start for u in unreal) and not _inside(c, framed) and not framed_out(ctx, c)
            for c in ctx.m["anaphor_acts"].starting(start, end)):
         return True
+    own = ctx.memo.get("own_tellings", ())
     for t in ctx.m["triggers"].starting(start, end):
         if any(u <= t.prefix_start for u in unreal):
             break
+        if t.start in own:
+            continue  # «… . وقالت الوزارة إنها ضربت مستودعات»: the doer retelling its act told before
         if _inside(t, framed) or framed_out(ctx, t):
             continue
         for i in (t.value if isinstance(t.value, list) else [t.value]):
