@@ -399,34 +399,6 @@ def test_a_mass_grave_uncovered_is_bodies_found(ex):
     assert _types(evs) == ["arrest"]
 
 
-# -- what defectors did as they left is part of the defection ------------------------------------------------------
-MAARET_MISRIN = ("معرة مصرين", "P30", "Maarat Misrin", "Idlib")
-RASTAN = ("الرستن", "P31", "Ar-Rastan", "Homs")
-DARAA_RIF = ("ريف درعا", "P32", "Daraa countryside", "Daraa", "region")
-
-
-def test_the_defectors_withdrawal_return_or_fight_on_the_way_out_is_part_of_the_defection(ex):
-    # Reuters style: «انشقوا عن الجيش … وانسحبوا بأسلحتهم من حاجز»
-    t = "قال ناشطون إن عشرة عسكريين انشقوا عن الجيش فجر اليوم وانسحبوا بأسلحتهم من حاجز عند مدخل بلدة معرة مصرين."
-    evs = _run(ex, _doc(t, published="2012-05-14", places=[MAARET_MISRIN], quantities=[("عشرة", 10, 10, "عسكري")],
-                        dates=[("فجر اليوم", "2012-05-14", "day")]))
-    assert _tf(evs) == [("defection", "incident", 10, None)]
-    # Suwayda outlet style: «فروا من قطعاتهم العسكرية … وعادوا إلى قراهم»
-    t = "أفاد مصدر بأن 40 عنصراً فروا من قطعاتهم العسكرية في ريف درعا الشهر الماضي وعادوا إلى قراهم."
-    evs = _run(ex, _doc(t, published="2019-07-02", places=[DARAA_RIF], quantities=[("40", 40, 40, "عنصر")]))
-    assert [e["type"] for e in _asserted(evs)] == ["desertion"]
-    # Zaman al-Wasl style: «انشقاق نحو 40 عنصراً اشتبكوا مع حاجز للجيش»
-    t = "شهدت مدينة الرستن أمس انشقاق نحو 40 عنصراً اشتبكوا مع حاجز للجيش قبل انسحابهم إلى المزارع."
-    evs = _run(ex, _doc(t, published="2011-12-10", places=[RASTAN], quantities=[("نحو 40", 40, 40, "عنصر")],
-                        dates=[("أمس", "2011-12-09", "day")]))
-    assert _tf(evs) == [("defection", "incident", 40, None)]
-    # a fight with its own dead stays a clash (guard)
-    t = "انشق خمسة جنود عن حاجز في مدينة الرستن واشتبكوا مع عناصره، ما أدى إلى مقتل اثنين."
-    evs = _run(ex, _doc(t, published="2012-03-01", places=[RASTAN],
-                        quantities=[("خمسة", 5, 5, "جندي"), ("اثنين", 2, 2, None)]))
-    assert _types(evs) == ["armed_clash", "defection"]
-
-
 # -- fighters and their families leaving, or people leaving for the north: an evacuation ---------------------------
 DOUMA = ("دوما", "P33", "Douma", "Rif Dimashq")
 ARBIN = ("عربين", "P34", "Arbin", "Rif Dimashq")

@@ -146,7 +146,7 @@ def find(ctx: Ctx) -> list[Mention]:
         if typ != "casualties":
             men.another = _another(ctx, m, sent)
         out.append(men)
-    out = _drop_modifiers(ctx, _leavers_acts(ctx, _protest_exits(ctx, out)))
+    out = _drop_modifiers(ctx, _protest_exits(ctx, out))
     _ground_attacks(ctx, out)
     _struck_and_killed(ctx, out)
     _assassinations(ctx, out)
@@ -451,34 +451,6 @@ def _protest_exits(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if not (m.type in _EXODUS and m.pos == "verb" and any(
         p.si == m.si and ctx.words_between(p.end, m.prefix_start if p.end <= m.prefix_start else m.end) <= 2 and
         not ctx.breaks_between(min(p.end, m.end), max(p.prefix_start, m.prefix_start)) for p in protests))]
-
-
-_LEAVERS_DO = frozenset({"territory_change", "other", "armed_clash"})
-_LEAVERS_REACH = 12
-_PLURAL = fold_str("وا")
-
-
-def _leavers_acts(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
-    """«انشقوا عن الجيش وانسحبوا بأسلحتهم من حاجز», «فرّوا من قطعاتهم وعادوا إلى قراهم», «انشقاق نحو 40
-    عنصراً اشتبكوا مع حاجز»: a plural verb whose subject is those who defected or deserted — joined by و/ف to
-    the defection told before it in its sentence (≤ `_LEAVERS_REACH` words, no clause break between), or
-    right after its counted noun (≤ 4 words) — tells how they left: part of that defection. (Fighting with
-    dead of its own told after it stays a clash.)"""
-    leavers = [m for m in ms if m.type in _LEAVERS]
-    if not leavers:
-        return ms
-    out = []
-    for m in ms:
-        if m.pos == "verb" and m.type in _LEAVERS_DO and ffold(m.surface).endswith(_PLURAL) and \
-                (m.type != "territory_change" or ffold(m.surface) in ctx.v.withdrawal) and \
-                not (m.type == "armed_clash" and any(o.type == "casualties" and o.si == m.si and o.start > m.end
-                                                     for o in ms)):
-            joined = ctx.text[m.prefix_start:m.start].startswith(("و", "ف"))
-            if any(d.si == m.si and d.end <= m.prefix_start and not ctx.breaks_between(d.end, m.prefix_start) and
-                   ctx.words_between(d.end, m.prefix_start) <= (_LEAVERS_REACH if joined else 4) for d in leavers):
-                continue
-        out.append(m)
-    return out
 
 
 def _bare(w: str, words: frozenset[str]) -> bool:
