@@ -139,3 +139,44 @@ def test_unlisted_pattern_finds_what_the_plain_pattern_found():
                 assert [m.span() for m in c["pattern"].finditer(text, s, e)] == \
                     [m.span() for m in plain.finditer(text, s, e)]
 
+
+
+def test_words_after_up_to_a_limit_are_the_tokens_ending_by_it(ctxs):
+    for ctx in ctxs:
+        assert ctx.tok_ends == [t.end for t in ctx.tokens]
+        assert all(a < b for a, b in zip(ctx.tok_ends, ctx.tok_ends[1:]))  # (tokens never overlap)
+        for pos in range(0, len(ctx.text), 5):
+            for n in (0, 1, 3, 8, 16):
+                for limit in (pos, pos + 1, pos + 12, pos + 40, len(ctx.text) - 1):
+                    t = sum(1 for x in ctx.tokens if x.start < pos)
+                    want = [f for f, tok in zip(ctx.ftoks[t:t + n], ctx.tokens[t:t + n]) if tok.end <= limit]
+                    assert ctx.words_after(pos, n, limit=limit) == want
+
+
+def test_source_hits_are_the_source_names_found_once_per_document(ctxs):
+    from marsad.extract.events.attribution import _source_hits
+
+    ctx = ctxs[0]
+    name = "المرصد السوري لحقوق الإنسان"
+    got = _source_hits(ctx, name)
+    assert [h.key for h in got] == [h.key for h in ctx.v.source_names.find(name)]
+    assert got and _source_hits(ctx, name) is got  # (asked again: the same list)
+    # people at large name no source
+    assert _source_hits(ctx, "الأهالي") == []
+
+
+def test_sorted_keeps_the_order_of_items_sorted_by_start(ctxs):
+    ctx = ctxs[0]
+    for name in ("triggers", "actors", "sources", "att", "frame_heads", "breaks"):
+        srt = ctx.m[name]
+        assert srt.starts == sorted(srt.starts)
+        assert [h.prefix_start for h in srt.items] == srt.starts
+        assert srt.ends == [h.end for h in srt.items]
+
+
+def test_a_types_place_prepositions_are_folded_once():
+    v = vocab()
+    for name, spec in v.types.items():
+        got = arguments._place_preps(spec)
+        assert got == {arguments.ffold(w) for w in spec.get("place_preps", [])}
+        assert arguments._place_preps(spec) is got

@@ -692,14 +692,15 @@ def _blamed_at(ctx: Ctx, m: Mention) -> int | None:
     cs, ce = ctx.clause(m.start)
     t1 = ctx.tok_of(m.prefix_start)
     verb = None
-    for tok in ctx.tokens[max(0, t1 - 8):t1]:
-        if tok.start >= cs and ffold(tok.text).removeprefix("و") in _BLAME:
-            verb = tok
+    for k in range(max(0, t1 - 8), t1):
+        if ctx.ftoks[k].removeprefix("و") in _BLAME and ctx.tokens[k].start >= cs:  # (folded once per document)
+            verb = ctx.tokens[k]
     if verb is None:
         # «في غارات جوية نسبتها أنقرة إلى قوات النظام»: the verb of blame right after the act noun
         # (with the pronoun of the act), the one blamed after «إلى»
-        for tok in ctx.tokens[ctx.tok_of(m.end - 1) + 1:ctx.tok_of(m.end - 1) + 4]:
-            f = ffold(tok.text)
+        k0 = ctx.tok_of(m.end - 1) + 1
+        for k in range(k0, min(k0 + 3, len(ctx.tokens))):
+            f, tok = ctx.ftoks[k], ctx.tokens[k]
             if tok.start < ce and f.startswith("نسب") and _pronoun_suffix(tok.text):
                 verb = tok
                 break
@@ -720,7 +721,7 @@ def _blamed_at(ctx: Ctx, m: Mention) -> int | None:
 def _gap_words(ctx: Ctx, lo: int, hi: int) -> int:
     """Words between two offsets, quotes, commas and a lam written apart («لـ«») not counted
     («أعدم تنظيم «الدولة»…»)."""
-    return sum(1 for w in ctx.text[lo:hi].translate(_NOT_LETTERS).split() if len(w) > 1)
+    return len([w for w in ctx.text[lo:hi].translate(_NOT_LETTERS).split() if len(w) > 1])
 
 
 # quotes, brackets, commas and the tatweel: no letters of a word («لـ«» is no word)
@@ -1955,10 +1956,13 @@ def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
     cs, _ = ctx.clause(m.start)
     t0 = ctx.tok_of(cs)
     t1 = ctx.tok_of(m.end - 1) + (3 if m.pos == "verb" else 6)
-    for tok in ctx.tokens[t0:t1 + 1]:
-        f = ffold(tok.text)
+    for k in range(t0, min(t1 + 1, len(ctx.tokens))):
+        f = ctx.ftoks[k]  # (the token folded once per document)
         f = f[1:] if f.startswith("و") and f[1:] in heads else f
-        if f not in heads or (m.start <= tok.start < m.end) or tok.start < cs:
+        if f not in heads:
+            continue
+        tok = ctx.tokens[k]
+        if (m.start <= tok.start < m.end) or tok.start < cs:
             continue
         if tok.start >= m.end and ctx.words_between(m.end, tok.start) > 1 and not (
                 ctx.sent_of(tok.start) == m.si and _bare_word(ctx.ftoks[ctx.tok_of(tok.start) - 1]) in _CAMPAIGNS):

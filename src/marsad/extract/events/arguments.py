@@ -908,7 +908,7 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
                   and ctx.breaks_between(fig["end"], p["start"]) == 0]
         if paired:
             return [paired[0]]
-    preps = {ffold(w) for w in spec.get("place_preps", [])}
+    preps = _place_preps(spec)
     after = [p for p in pool if m.end <= p["start"] < ce]
     # «أعلن انشقاقه احتجاجاً على قصف مدينة الرستن»: a place after another act noun is that act's
     after = [p for p in after if not _other_act_between(ctx, m, p)]
@@ -1335,7 +1335,18 @@ def _part_between(ctx: Ctx, a: int, b: int) -> bool:
 part_between = _part_between  # (for the extractor)
 
 
-def _prep_before(ctx: Ctx, p: dict, preps: set[str]) -> bool:
+def _place_preps(spec: dict) -> frozenset[str]:
+    """A type's place prepositions (types.json `place_preps`) folded, once per type (not per mention)."""
+    got = _PLACE_PREPS.get(id(spec))
+    if got is None or got[0] is not spec:
+        got = _PLACE_PREPS[id(spec)] = (spec, frozenset(ffold(w) for w in spec.get("place_preps", [])))
+    return got[1]
+
+
+_PLACE_PREPS: dict[int, tuple] = {}  # id(a type's spec) -> (the spec, kept alive so its id stays its own; its words)
+
+
+def _prep_before(ctx: Ctx, p: dict, preps: frozenset[str]) -> bool:
     # «في محيط بلدة عين عيسى»: the preposition may stand before a place noun and a locative noun
     w = ctx.words_before(p["start"], 3)
     return any(x in preps or x.lstrip("و") in preps for x in w)

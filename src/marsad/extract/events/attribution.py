@@ -276,7 +276,8 @@ class Attribution:
         src = self._source_after(toks[1].start, end, "verb")
         if src is None:
             return None
-        nxt = ctx.tokens[bisect_left(ctx.tok_starts, src["end"]):][:1]
+        k0 = bisect_left(ctx.tok_starts, src["end"])
+        nxt = ctx.tokens[k0:k0 + 1]
         if not nxt or ffold(nxt[0].text) not in _COMPLEMENT:
             return None
         src = self._antecedent(src, self.ctx.sent_of(start))
@@ -440,7 +441,8 @@ class Attribution:
         is the source, the agency only passes it on."""
         ctx = self.ctx
         t0, t1 = bisect_left(ctx.tok_starts, cue), bisect_left(ctx.tok_starts, src["start"])
-        nxt = ctx.tokens[bisect_left(ctx.tok_starts, src["end"]):][:2]
+        k0 = bisect_left(ctx.tok_starts, src["end"])
+        nxt = ctx.tokens[k0:k0 + 2]
         if len(nxt) == 2 and ffold(nxt[0].text) in _RELAYING and ffold(nxt[1].text) == "عن":
             nxt = nxt[1:]  # «وفق ما ذكرته وكالة إنترفاكس نقلاً عن وزارة الدفاع»: the ministry said it
         elif not any(ffold(tok.text).startswith(tuple(ctx.v.relay_verbs)) for tok in ctx.tokens[t0:t1 + 1]):
@@ -787,7 +789,8 @@ class Attribution:
             if ent.get("type") == "PER" and ent["end"] <= limit:
                 rec = self._rec(src["start"], ent["end"])
                 return dict(rec, canonical=src.get("canonical")) if rec else src
-        nxt = ctx.tokens[bisect_left(ctx.tok_starts, src["end"]):][:4]
+        k0 = bisect_left(ctx.tok_starts, src["end"])
+        nxt = ctx.tokens[k0:k0 + 4]  # (not a copy of every token after it)
         for k, tok in enumerate(nxt):
             f = ffold(tok.text)
             if f in _COMPLEMENT and 1 <= k <= 3:
@@ -803,7 +806,8 @@ class Attribution:
         if src is None or ffold(src["surface"].split()[0]).removeprefix("ال") not in _REPORTERS:
             return src
         ctx = self.ctx
-        nxt = ctx.tokens[bisect_left(ctx.tok_starts, src["end"]):][:2]
+        k0 = bisect_left(ctx.tok_starts, src["end"])
+        nxt = ctx.tokens[k0:k0 + 2]
         if len(nxt) < 2 or ffold(nxt[0].text) != "في" or nxt[1].start >= limit:
             return src
         for pl in ctx.places.starting(nxt[1].start, nxt[1].start + 3):
@@ -825,7 +829,8 @@ class Attribution:
         after = self.ctx.text[end:end + 10]
         if after.startswith(" (") and ")" in after:
             end = end + after.index(")") + 1
-        nxt = self.ctx.tokens[bisect_left(self.ctx.tok_starts, end):][:1]
+        k0 = bisect_left(self.ctx.tok_starts, end)
+        nxt = self.ctx.tokens[k0:k0 + 1]
         if nxt and ffold(nxt[0].text) in _NAME_ADJS and nxt[0].end <= limit and not self.ctx.text[end:nxt[0].start].strip():
             end = nxt[0].end  # «التلفزيون السوري الرسمي», «وكالة الأنباء الرسمية»: the adjective is the name's
         rec = self._rec(m.start, end)
@@ -1067,6 +1072,19 @@ def _public(a: dict) -> dict:
     return out
 
 
+def _source_hits(ctx: Ctx, name: str) -> list:
+    """The actor list's source names found in a source's name, people at large left out
+    («تقارير ميدانية وشهادات من السكان» is not «Civilians»): once per name and document (every
+    mention of a sentence asks for its source's; callers only read the list)."""
+    key = ("source_hits", name)
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = [h for h in ctx.v.source_names.find(name)
+                               if not any(isinstance(v, dict) and v.get("kind") in ("civilians", "protesters")
+                                          for v in (h.value if isinstance(h.value, list) else [h.value]))]
+    return got
+
+
 def canonical_source(ctx: Ctx, rec: dict | None) -> dict | None:
     """Fill `canonical` from the actor list when the surface names a known source."""
     if rec is None or rec.get("canonical") or rec.get("outlet"):
@@ -1074,10 +1092,7 @@ def canonical_source(ctx: Ctx, rec: dict | None) -> dict | None:
     if ctx.outlet and ffold(rec["surface"].split()[0]) in _OUR_REPORTERS:
         rec["canonical"] = ctx.outlet  # «مراسلنا», «مراسل وكالتنا»: the outlet's own reporter
         return rec
-    # people at large name no source («تقارير ميدانية وشهادات من السكان» is not «Civilians»)
-    hits = [h for h in ctx.v.source_names.find(rec.get("name") or rec["surface"])
-            if not any(isinstance(v, dict) and v.get("kind") in ("civilians", "protesters")
-                       for v in (h.value if isinstance(h.value, list) else [h.value]))]
+    hits = _source_hits(ctx, rec.get("name") or rec["surface"])
     if hits:
         m = max(hits, key=lambda m: m.end - m.start)
         val = _source_pick(m.value, m.key, ctx.published, ctx.text)

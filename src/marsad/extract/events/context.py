@@ -35,10 +35,11 @@ class Sorted:
 
     __slots__ = ("items", "starts", "ends", "ctx", "_longest")
 
-    def __init__(self, items: list, ctx: "Ctx") -> None:
+    def __init__(self, items: list, ctx: "Ctx", ordered: bool = False) -> None:
         # one kind of item per list: its start read by a C getter, not a Python function per item
         key = _START_OF.get(type(items[0]), _start) if items else _start
-        self.items = sorted(items, key=key)
+        # (`ordered`: the items come sorted by start already, as longest_matches leaves them)
+        self.items = items if ordered else sorted(items, key=key)
         self.starts = list(map(key, self.items))
         # (and its end, once: range queries compare ends without a function call per item)
         self.ends = list(map(_END_OF.get(type(items[0]), _end) if items else _end, self.items))
@@ -110,16 +111,16 @@ class Ctx:
         self.sent_starts = [s.start for s in self.sents]
         self.tokens: list[Token] = doc.tokens
         self.tok_starts = [t.start for t in self.tokens]
+        self._tok_ends: list[int] | None = None  # (tok_ends)
         # every token's folded text, once per document (words_before/after, sent_words and the
         # rules that walk tokens read it instead of folding the same token for each mention)
         self.ftoks: list[str] = _fold_tokens(self.tokens)
         self.doc_words = frozenset(self.ftoks)  # a gate for rules whose cue words most documents lack
-        key = lambda r: r["start"]  # noqa: E731
         self.quants = Sorted([q for q in doc["quantities"] if "start" in q], self)
         self.dates = Sorted([d for d in doc["dates"] if "start" in d], self)
         self.ents = Sorted([e for e in doc["entities"] if "start" in e], self)
         self.orgs = Sorted([e for e in doc["entities"] if "start" in e and e.get("type") == "ORG"], self)
-        self.places = Sorted(sorted((p for p in doc["places"] if "start" in p), key=key), self)
+        self.places = Sorted([p for p in doc["places"] if "start" in p], self)
         self.m = _Lists(_find_all(vocab, doc.folded), self)
         # clause breaks: punctuation and clause-break cue words, one sorted list of offsets
         brk = [x.start() for x in _CLAUSE_PUNCT_RE.finditer(text)]
@@ -233,7 +234,20 @@ class Ctx:
         self.ops += n
         if limit is None or limit >= len(self.text):
             return self.ftoks[t:t + n]
-        return [f for f, tok in zip(self.ftoks[t:t + n], self.tokens[t:t + n]) if tok.end <= limit]
+        # (tokens neither overlap nor go back: those ending by limit are the first ones of the n)
+        ends = self.tok_ends
+        hi = t + n if t + n < len(ends) else len(ends)
+        if t >= hi:
+            return []
+        return self.ftoks[t:bisect_right(ends, limit, t, hi)]
+
+    @property
+    def tok_ends(self) -> list[int]:
+        """Every token's end, in order (made when first asked for)."""
+        ends = self._tok_ends
+        if ends is None:
+            ends = self._tok_ends = [t.end for t in self.tokens]
+        return ends
 
     def in_org(self, s: int, e: int) -> bool:
         """Inside an organisation's name (and not the whole name). A span the tagger called an
@@ -328,7 +342,7 @@ class _Lists(dict):
                 self.empty = Sorted([], self.ctx)
             self[name] = self.empty
             return self.empty
-        out = self[name] = Sorted(longest_matches(raw), self.ctx)
+        out = self[name] = Sorted(longest_matches(raw), self.ctx, ordered=True)
         return out
 
 

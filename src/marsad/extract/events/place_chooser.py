@@ -292,7 +292,7 @@ def _words_between(ctx: Ctx, a: int, b: int) -> set[str]:
 
 
 def score(f: dict[str, float], weights: dict[str, float]) -> float:
-    return sum(weights.get(k, 0.0) * v for k, v in f.items())
+    return sum([weights.get(k, 0.0) * v for k, v in f.items()])  # (a list: no generator step per feature)
 
 
 def best(fs: list[dict[str, float]], weights: dict[str, float], margin: float = 0.0) -> int:

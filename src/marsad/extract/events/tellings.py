@@ -17,6 +17,7 @@ Clashes told as going on for days are a running battle, apart from a town taken 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from . import arguments
@@ -101,8 +102,6 @@ class _Opener:
 def _and_opener(ctx: Ctx, lo: int, hi: int, limit: int):
     """The last clause break between lo and hi whose next word (up to limit, m's own verb included)
     opens with «و» (a clause of its own)."""
-    from bisect import bisect_left
-
     i = bisect_left(ctx.breaks, hi) - 1
     if i < 0 or ctx.breaks[i] < lo:
         return None
