@@ -243,3 +243,49 @@ def test_a_share_of_a_part_still_has_its_own_place(pipe):
     evs = [e for e in _events(pipe, "وثق المرصد مقتل 40 مدنياً بينهم أطفال سقط معظمهم في مدينة دوما.")
            if e["type"] == "casualties"]
     assert [e["place"] for e in evs] == [None]
+
+
+# -- a figure before its verb with an aside of who says so between them ----------------------------
+@pytest.mark.parametrize("text,typ,n", [
+    # local sources relayed, «وفق ما أكده …»
+    ("أفادت مصادر محلية بأن 40 عنصراً من الفرقة الرابعة، وفق ما أكده ناشطون، انشقوا عن قوات النظام في ريف دمشق.",
+     "defection", 40),
+    # a wire's «بحسب»
+    ("قالت مصادر إن 25 عنصراً من الفرقة الرابعة، بحسب ناشطين، انشقوا عن قوات النظام.", "defection", 25),
+    # a monitor's, a toll: «على ما أفاد مسعفون»
+    ("ذكر المرصد أن 11 مدنياً، على ما أفاد مسعفون، قتلوا بغارة على بلدة كفرنبل.", "airstrike", 11),
+])
+def test_a_source_aside_is_no_distance_between_a_figure_and_its_verb(pipe, text, typ, n):
+    evs = [e for e in _events(pipe, text) if e["type"] == typ]
+    assert [((e["count"] or {}).get("low"), (e["fatalities"] or {}).get("low")) for e in evs] in \
+        ([(n, None)], [(None, n)], [(n, n)])
+
+
+# -- «أعلن 9 عناصر …، في بيان مصور، انشقاقهم»: the verb's subject counts the act noun it declares -----
+@pytest.mark.parametrize("text,n", [
+    # a local outlet's
+    ("أعلن 9 عناصر من شرطة بلدة طفس، في بيان مصور، انشقاقهم عن النظام.", 9),
+    # activists: an aside with a verb of its own
+    ("أعلن 14 عسكرياً من اللواء 61 في مدينة نوى، عبر تسجيل مصور نشره ناشطون، انشقاقهم عن جيش النظام.", 14),
+    # a coordination committee's
+    ("أعلن 6 مجندين من الفرقة 17، في مقطع مصور بثته تنسيقية المدينة، انشقاقهم عن قوات النظام في الرقة.", 6),
+])
+def test_the_subject_of_a_declaring_verb_counts_their_defection(pipe, text, n):
+    evs = [e for e in _events(pipe, text) if e["type"] == "defection"]
+    assert [(e["count"] or {}).get("low") for e in evs] == [n]
+
+
+# -- a distribution by place after a sum («9 في محافظة درعا، و6 في دير الزور») is a breakdown -------
+@pytest.mark.parametrize("text,n", [
+    # a monitor's daily toll
+    ("وثق المرصد السوري مقتل 27 شخصاً خلال الساعات الـ24 الماضية في مناطق متفرقة من الأراضي السورية، توزعوا على "
+     "النحو التالي: 9 في محافظة درعا، و6 في دير الزور، و5 في ريف حلب.", 27),
+    # a rights network's month
+    ("أحصت الشبكة مقتل 64 مدنياً خلال الشهر الماضي، 20 منهم في إدلب و15 في حلب.", 64),
+    # a local outlet's week (the parts, still told as events of their own, are another matter)
+    ("سجّل مكتب توثيق محلي اعتقال 45 شخصاً خلال الأسبوع الماضي، توزعوا على النحو الآتي: 12 في مدينة الحسكة، و8 "
+     "في القامشلي.", 45),
+])
+def test_where_parts_of_a_sum_fell_is_not_its_place(pipe, text, n):
+    evs = [e for e in _events(pipe, text) if e["kind"] == "aggregate" and (e["count"] or {}).get("low") == n]
+    assert len(evs) == 1 and (evs[0]["place"] or {}).get("kind") in (None, "country")

@@ -179,12 +179,14 @@ def _their_figure(ctx: Ctx, ms: list[Mention], taken: dict, blocked: list[tuple[
     the time of what they did next)."""
     used = {id(q) for qs in taken.values() for q in qs}
     for m in ms:
-        if taken.get(id(m)) or m.pos != "noun" or not m.surface.endswith(_THEIR) or \
-                not set(ctx.words_before(m.prefix_start, 1)) & _their_heads():
+        if taken.get(id(m)) or m.pos != "noun" or not m.surface.endswith(_THEIR):
             continue
         sent = ctx.sents[m.si]
         q = next((q for q in ctx.quants.between(sent.start, m.prefix_start)
                   if q.get("low") is not None and not any(a <= q["start"] < b for a, b in blocked)), None)
+        if not set(ctx.words_before(m.prefix_start, 1)) & _their_heads() and not (
+                q is not None and set(ctx.words_before(q["start"], 1)) & _their_verbs()):
+            continue  # («أعلن 9 عناصر من شرطة البلدة، في بيان مصور، انشقاقهم»: the figure is the verb's subject)
         if q is None or id(q) in used or ctx.words_between(sent.start, q["start"]) > 3 and \
                 not _opens_clause(ctx, q, sent.start) and not _opens_clause(ctx, q, sent.start, verb=True) or \
                 not _compatible(ctx, q, counted_class(q.get("counted")), m):
@@ -194,6 +196,11 @@ def _their_figure(ctx: Ctx, ms: list[Mention], taken: dict, blocked: list[tuple[
 
 
 _THEIR = ("هم", "هن")
+
+
+@lru_cache(maxsize=1)
+def _their_verbs() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("their_act", {}).get("subject_verbs", []))
 
 
 @lru_cache(maxsize=1)
@@ -283,9 +290,15 @@ def _aside_words(ctx: Ctx, a: int, b: int, lead: int = 2) -> int:
         return 0
     b1, b2 = ctx.breaks[i], ctx.breaks[i + 1]
     first = ctx.words_after(b1 + 1, 1, limit=b2)
-    if not first or not (first[0] in ctx.v.subset or first[0].lstrip("و") in ctx.v.subset):
-        return 0
+    if not first or not (first[0] in ctx.v.subset or first[0].lstrip("و") in ctx.v.subset or
+                         first[0] in _source_asides()):
+        return 0  # (an aside of parts «، بينهم …،» or of who says so «، بحسب ناشطين،», «، وفق ما أكده …،»)
     return ctx.words_between(b1, b2)
+
+
+@lru_cache(maxsize=1)
+def _source_asides() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("source_asides", {}).get("words", []))
 
 
 def _opens_clause(ctx: Ctx, q: dict, floor: int, verb: bool = False) -> bool:
@@ -998,6 +1011,16 @@ def over_a_list(ctx: Ctx, m: Mention, pool: list[dict]) -> bool:
             m.place.get("_motion") or not m.aggregate and (_level(m.place) < 3 or ctx.v.types[m.type]["group_places"]):
         return False
     return len(_conjoined(ctx, m.place, [p for p in pool if not p["_origin"]])) > 1
+
+
+def a_parts_place(ctx: Ctx, m: Mention) -> bool:
+    """m's place has a figure of its own right before it, not m's («مقتل 27 شخصاً خلال 24 ساعة، توزعوا
+    على النحو التالي: 9 في محافظة درعا، و6 في دير الزور»): where a part of a sum fell, a breakdown by
+    place, not the sum's place."""
+    if m.place is None or m.figure is None or "start" not in m.figure or m.place["start"] < m.figure["end"]:
+        return False
+    q = ctx.quants.last_before(m.place["start"], m.place["start"] - 30)
+    return q is not None and q["start"] > m.figure["end"] and ctx.words_between(q["end"], m.place["start"]) <= 3
 
 
 @lru_cache(maxsize=1)

@@ -115,6 +115,8 @@ class EventExtractor:
                     # «… بعد انشقاقهم قرب بلدة X، ليرتفع إلى 2100 عدد المنشقين الذين دخلوا البلاد منذ…»:
                     # a total of arrivals from many places is not at the place of the act told before it
                     m.places, m.place = own, own[0] if own else None
+                elif m.aggregate and arguments.a_parts_place(ctx, m):
+                    m.places, m.place = [], None  # (a distribution by place is a breakdown of the sum)
                 elif arguments.over_a_list(ctx, m, places):
                     m.places, m.place = [], None  # (a sum over a list of areas: no single place)
                 elif m.aggregate and any(p.get("_share") for p in m.places):
