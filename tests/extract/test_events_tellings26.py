@@ -241,3 +241,30 @@ def test_a_withdrawal_with_its_own_subject_or_a_fight_is_its_own_act(pipe):
     t = ("انشق عشرات الجنود عن حاجز قرب بلدة كفرتخاريم واشتبكوا مع القوات التي حاولت ملاحقتهم، ما أدى إلى "
          "مقتل 7 من عناصرها.")
     assert sorted(e["type"] for e in _piped(pipe, t, "2012-06-01")) == ["armed_clash", "defection"]
+
+
+# -- who published the recording, when no one named tells it ------------------------------------------------
+@pytest.mark.parametrize("text, source", [
+    # Orient style: unnamed policemen appear in a video the activists published
+    ("ظهر 18 عنصراً من مخفر الشرطة في مدينة الحراك بريف درعا الشرقي في تسجيل مصور نشره ناشطون اليوم، "
+     "معلنين انشقاقهم عن النظام.", "ناشطون"),
+    # a clause of state after the publisher's name («وهم يعلنون»)
+    ("ظهر عشرات المجندين في مقطع مصور تداولته صفحات محلية وهم يعلنون انشقاقهم عن قوات النظام في بلدة الصنمين.",
+     "صفحات محلية"),
+    # a coordination committee's broadcast
+    ("انشق 11 جندياً عن حاجز للجيش في بلدة الرستن، في مقطع فيديو بثته تنسيقية المدينة مساء أمس.", "تنسيقية المدينة"),
+], ids=["published", "circulated", "broadcast"])
+def test_the_publisher_of_the_recording_reports_it(pipe, text, source):
+    assert [(e["type"], _rb(e)) for e in _piped(pipe, text, "2012-05-09")] == [("defection", source)]
+
+
+def test_one_who_announces_in_the_recording_still_reports_it(pipe):
+    t = ("انشق ما يزيد على 60 عسكرياً من كتيبة المدفعية قرب مدينة الميادين، بحسب ما أعلنه النقيب المنشق عمار "
+         "الصالح في تسجيل مصور بثه ناشطون.")
+    assert [_rb(e) for e in _piped(pipe, t, "2012-07-14")] == ["النقيب المنشق عمار الصالح"]
+    t = "ظهر النقيب مازن الشيخ في تسجيل مصور بثته قناة العربية اليوم، معلناً انشقاق 13 عسكرياً عن كتيبة الدفاع الجوي."
+    assert [_rb(e) for e in _piped(pipe, t, "2012-08-02")] == ["النقيب مازن الشيخ"]
+    # where he spoke and what he said are not the name of his body
+    t = ("انشق 18 عنصراً من مخفر الشرطة في مدينة الحراك اليوم. وأكد قائد المجموعة في التسجيل أنهم رفضوا إطلاق "
+         "النار على المتظاهرين.")
+    assert all(_rb(e) in (None, "قائد المجموعة", "منصة المثال") for e in _piped(pipe, t, "2012-05-09"))

@@ -71,6 +71,8 @@ _ANNOUNCING = frozenset(fold_str(w) for w in ("معلنا", "معلناً", "م�
                                               "أكد", "قال", "مطالبا", "مطالباً", "داعيا", "داعياً"))
 _NOT_WORDS = frozenset(fold_str(w) for w in ("غير", "وغير"))  # «حصيلة غير نهائية»: «not» before an adjective
 _WHICH = frozenset(fold_str(w) for w in ("التي", "الذي", "اللتي", "اللذين"))
+_STATE_OPENERS = frozenset(fold_str(w) for w in ("وهم", "وهو", "وهي", "وهن", "وهما"))
+_PUBLISHING = tuple(fold_str(w) for w in ("نشر", "بث", "تداول"))  # «تسجيل مصور نشره/بثه ناشطون»
 _LATEST = frozenset(fold_str(w) for w in ("آخر", "أحدث", "أخير", "اخر"))
 # «أنها», «بأنه»: «that» with the pronoun of a subject named before, never a name
 _THAT_PRONOUN = frozenset(fold_str(p + w) for p in ("", "ب") for w in ("أنها", "أنه", "أنهم", "أنهما", "إنها", "إنهم"))
@@ -201,6 +203,8 @@ class Attribution:
             src = self._relayed(a.prefix_start, src, s.end)
             src.update(cue_start=a.prefix_start, kind=kind)
             out.append(src)
+        if not out and (pub := self._recording_publisher(si)) is not None:
+            out.append(pub)  # (only when no one else in the sentence reports it)
         self._cache[si] = out
         return out
 
@@ -385,6 +389,31 @@ class Attribution:
             return None  # (one who appears and announces nothing reports nothing)
         src.update(cue_start=ctx.tokens[t].start, kind="verb")
         return src
+
+    def _recording_publisher(self, si: int) -> dict | None:
+        """«ظهر 18 عنصراً … في تسجيل مصور نشره ناشطون، معلنين انشقاقهم»: who published the recording the
+        news is told in reports the sentence, when no one named opens it (one who appears or announces in
+        it, «ظهر النقيب فلان في تسجيل بثه ناشطون», is the source: _appeared, the reporting verb)."""
+        ctx = self.ctx
+        s = ctx.sents[si]
+        t0, t1 = ctx.tok_of(s.start), bisect_left(ctx.tok_starts, s.end)
+        for k in range(t0, t1):
+            if _bare(ctx.ftoks[k].removeprefix("و").removeprefix("ب").removeprefix("في")) not in _RECORDINGS:
+                continue
+            for j in range(k + 1, min(k + 4, t1)):
+                f = ctx.ftoks[j]
+                if any(f.startswith(v) and 1 <= len(f) - len(v) <= 3 for v in _PUBLISHING) and f.endswith(("ه", "ها")):
+                    # (the name ends before a comma or a clause of state: «… تداولته صفحات محلية وهم يعلنون…»)
+                    lim = next((tok.start for tok in ctx.tokens[j + 1:t1] if tok.text in ("،", ",") or
+                                ffold(tok.text) in _STATE_OPENERS), s.end)
+                    src = self._source_after(ctx.tokens[j].end, lim, "verb")
+                    if src is None:
+                        return None
+                    src.update(cue_start=ctx.tokens[k].start, kind="prep")
+                    return src
+                if not ctx.tokens[j].text[:1].isalpha():
+                    break
+        return None
 
     def _issued(self, start: int, end: int) -> dict | None:
         """«أصدرت الهيئة بياناً اليوم…», «أصدر الرئيس اليوم المرسوم التشريعي…»: the issuer of a
@@ -963,8 +992,9 @@ class Attribution:
         body: list[Token] = []
         for tok in toks[:2]:
             f = ffold(tok.text)
-            if not tok.text[:1].isalpha() or f in self.ctx.v.att_stop or (body and f[:1] in "بل" and len(f) > 3):
-                break
+            if not tok.text[:1].isalpha() or f in self.ctx.v.att_stop or (body and f[:1] in "بل" and len(f) > 3) or \
+                    f in _THAT_PRONOUN or f in _COMPLEMENT or (not body and _bare(f) in _RECORDINGS):
+                break  # («قائد المجموعة في التسجيل أنهم…»: where he spoke and what he said, no body)
             body.append(tok)
         if not body:
             return None
