@@ -268,3 +268,25 @@ def test_one_who_announces_in_the_recording_still_reports_it(pipe):
     t = ("انشق 18 عنصراً من مخفر الشرطة في مدينة الحراك اليوم. وأكد قائد المجموعة في التسجيل أنهم رفضوا إطلاق "
          "النار على المتظاهرين.")
     assert all(_rb(e) in (None, "قائد المجموعة", "منصة المثال") for e in _piped(pipe, t, "2012-05-09"))
+
+
+# -- the same figure told of another time is another act ----------------------------------------------------
+def test_a_recalled_act_with_the_same_figure_and_its_own_time_is_its_own(pipe):
+    # Hawar style: the injured of today's strike and of last week's are both two
+    t = ("استشهد ثلاثة مقاتلين من قوى الأمن الداخلي وأصيب اثنان آخران، اليوم، جراء قصف طائرة مسيّرة تركية سيارة "
+         "كانت تقلهم قرب قرية تل حبش غربي قامشلو، بحسب ما أفاد به مراسل وكالتنا. وكانت مسيّرة تركية قد استهدفت "
+         "الأسبوع الماضي منزلاً في ريف ديريك، ما أدى إلى إصابة طفلين.")
+    assert _types_places(_piped(pipe, t, "2022-09-07")) == [("airstrike", "تل حبش"), ("airstrike", "ريف ديريك")]
+    # SOHR style: the same town, four dead then and now
+    t = ("قتل أربعة مدنيين بقصف مدفعي لقوات النظام على بلدة كفرنبل اليوم الثلاثاء، بحسب المرصد السوري. وكانت "
+         "البلدة قد تعرضت الشهر الماضي لقصف مماثل أدى إلى مقتل أربعة أشخاص.")
+    assert len(_piped(pipe, t, "2019-05-14")) == 2
+    # an arrest campaign recalled with its month
+    t = ("اعتقلت قوات الأمن 12 شاباً في مدينة جاسم اليوم، وفق ناشطين. وكانت القوات قد اعتقلت في آذار الماضي 12 "
+         "شاباً من المدينة نفسها.")
+    assert len(_piped(pipe, t, "2012-06-20")) == 2
+
+
+def test_a_headline_restated_with_its_figure_stays_one(pipe):
+    t = "مقتل 5 مدنيين بغارات على كفرنبل. قُتل 5 مدنيين اليوم بغارات روسية على بلدة كفرنبل في ريف إدلب الجنوبي."
+    assert len(_piped(pipe, t, "2019-05-14")) == 1

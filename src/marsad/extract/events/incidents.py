@@ -547,7 +547,9 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if not place_ok and not (same_sent and inc.type == m.type and (m.figure is None or not any(
             o.figure is not None for o in inc.mentions))):
         return False  # one sentence telling one act twice, once with its figure, is one act
-    if same_sent or fig_same:
+    if same_sent or (fig_same and not _dates_differ(inc, m)):
+        # (the same figure told again is a restatement, not when the text dates it to another time: «… اليوم،
+        # ما أدى إلى إصابة اثنين. وكانت مسيّرة قد استهدفت الأسبوع الماضي منزلاً، ما أدى إلى إصابة طفلين»)
         return True
     # «مظاهرات في السويداء» (headline) and «خرج مئات المتظاهرين في مدينة السويداء»: the same
     # type at the same place with nothing contradicting it is the same incident
