@@ -290,3 +290,19 @@ def test_a_recalled_act_with_the_same_figure_and_its_own_time_is_its_own(pipe):
 def test_a_headline_restated_with_its_figure_stays_one(pipe):
     t = "مقتل 5 مدنيين بغارات على كفرنبل. قُتل 5 مدنيين اليوم بغارات روسية على بلدة كفرنبل في ريف إدلب الجنوبي."
     assert len(_piped(pipe, t, "2019-05-14")) == 1
+
+
+# -- a column's entry and the taking told right after it are one taking --------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("دخلت أرتال من هيئة تحرير الشام، فجر اليوم الخميس، إلى مدينة عفرين شمال غربي حلب وسيطرت عليها بعد انسحاب "
+     "مقاتلي «الفيلق الثالث» منها.", "عفرين"),
+    ("دخلت أرتال عسكرية تابعة للجيش الوطني إلى بلدة تل أبيض صباح اليوم وسيطرت عليها بعد انسحاب قسد منها.", "تل أبيض"),
+    ("دخلت أرتال من القوات الحكومية إلى مدينة السويداء ظهر اليوم ثم سيطرت عليها، بحسب مراسل عنب بلدي.", "السويداء"),
+], ids=["syria-tv", "anadolu", "enab"])
+def test_columns_entering_a_town_and_taking_it_is_one_taking(pipe, text, place):
+    assert _types_places(_piped(pipe, text, "2022-10-13")) == [("territory_change", place)]
+
+
+def test_an_entry_and_another_doers_taking_stay_two(pipe):
+    t = "دخلت أرتال من القوات الحكومية إلى مدينة السويداء ظهر اليوم، وسيطر مسلحون محليون على قرية المزرعة."
+    assert [e["type"] for e in _piped(pipe, t, "2025-07-15")] == ["reinforcement", "territory_change"]

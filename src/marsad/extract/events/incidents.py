@@ -507,6 +507,9 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # «سيطرت الفصائل على البلدة… . وقال قائد إن 60 عنصراً قُتلوا خلال المعركة»: the battle named in
         # the next sentence is the taking's, its dead the taking's (not when told with a span of its own)
         return True
+    if same_sent and tellings.entered_and_took(ctx, inc, m) and last.modality == m.modality and \
+            (m.place is None or _places(inc, m, True) == "same") and not _parted(ctx, last, m):
+        return True  # «دخلت أرتال من الهيئة إلى مدينة عفرين وسيطرت عليها»: the entry is the taking's
     if same_sent and tellings.their_own_doing(ctx, last, m):
         return True  # «انشقوا عن الجيش… وانسحبوا بأسلحتهم من الحاجز»: how the defectors left
     if inc.type != m.type:

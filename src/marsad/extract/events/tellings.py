@@ -261,6 +261,21 @@ def told_by_its_carrier(ctx: Ctx, m: Mention) -> bool:
     return any(w in carriers for w in ws) or any(f"{a} {b}" in carriers for a, b in zip(ws, ws[1:]))
 
 
+def entered_and_took(ctx: Ctx, inc, m: Mention) -> bool:
+    """«دخلت أرتال من الهيئة إلى مدينة عفرين وسيطرت عليها»: a column's entry (joins.json entry_words) and the
+    taking told right after it by a verb joined by «و/ثم» with no subject of its own are one taking."""
+    if inc.type != "reinforcement" or m.type != "territory_change" or m.pos != "verb":
+        return False
+    e = next((o for o in inc.mentions if o.si == m.si and o.end <= m.prefix_start and
+              ffold(o.surface).removeprefix("و").startswith(_cues()["entry_words"])), None)
+    if e is None:
+        return False
+    before = ctx.words_before(m.start, 1, floor=e.end)
+    if not (ctx.text[m.prefix_start:m.start].endswith("و") or (before and before[-1] in ("و", "ثم", "وثم"))):
+        return False
+    return not any(a.prefix_start < m.end + 12 for a in ctx.m["actors"].starting(m.end, m.end + 12))
+
+
 LEAVERS = frozenset({"defection", "desertion"})  # acts of people leaving, whose other doings in leaving are theirs
 
 
