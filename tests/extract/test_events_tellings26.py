@@ -306,3 +306,17 @@ def test_columns_entering_a_town_and_taking_it_is_one_taking(pipe, text, place):
 def test_an_entry_and_another_doers_taking_stay_two(pipe):
     t = "دخلت أرتال من القوات الحكومية إلى مدينة السويداء ظهر اليوم، وسيطر مسلحون محليون على قرية المزرعة."
     assert [e["type"] for e in _piped(pipe, t, "2025-07-15")] == ["reinforcement", "territory_change"]
+
+
+def test_columns_of_a_force_are_that_force(pipe):
+    # «أرتال من X»: the plural of «رتل من X», the columns' force does the act
+    t = ("دخلت أرتال من هيئة تحرير الشام، فجر اليوم الخميس، إلى مدينة عفرين شمال غربي حلب وسيطرت عليها بعد انسحاب "
+         "مقاتلي «الفيلق الثالث» منها.")
+    (e,) = _piped(pipe, t, "2022-10-13")
+    assert [a["canonical"] for a in e["actors"] if a["role"] == "agent"][:1] == ["Hay'at Tahrir al-Sham / Jabhat al-Nusra"]
+    t = "دخلت أرتال من القوات الحكومية إلى مدينة السويداء ظهر اليوم ثم سيطرت عليها، بحسب مراسل عنب بلدي."
+    (e,) = _piped(pipe, t, "2025-07-15")
+    assert [a["surface"] for a in e["actors"] if a["role"] == "agent"] == ["القوات الحكومية"]
+    t = "انتشرت أرتال من الجيش السوري في مدينة جاسم صباح اليوم، وفق ناشطين."
+    evs = _piped(pipe, t, "2012-03-01")
+    assert evs and all(a["surface"] != "الجيش السوري" or a["role"] == "agent" for e in evs for a in e["actors"])

@@ -1207,7 +1207,7 @@ _ATTACKERS_ONE = frozenset(fold_str(w) for w in ("انتحاري", "انتحار
 _BLAST_WORDS = frozenset(fold_str(w) for w in ("ناسفة", "مفخخة", "عبوة", "لغم", "انفجرت", "انفجر", "انفجار",
                                                "مفخخ", "ارضي", "أرضي"))
 _FORMATIONS = frozenset(fold_str(w) for w in ("وحدة", "وحدات", "دورية", "دوريات", "قوة", "رتل", "فرقة", "كتيبة",
-                                               "سرية"))
+                                               "سرية", "أرتال", "رتلان", "رتلين"))  # («دخلت أرتال من الهيئة»)
 
 
 # an adjective of a group or unit noun before «من X» («مجموعة مسلحة من», «قوة أمنية من»)
