@@ -451,3 +451,29 @@ def test_a_stand_organised_or_held_before_a_building_is_a_protest(ex):
     # a pause of another kind is none (guard)
     t = "وقفة مع الذات: الحرب في عامها العاشر."
     assert _types(_run(ex, _doc(t, published="2021-03-15"))) == []
+
+
+# -- a flag raised by a force over a place is a taking; by protesters, their protest -----------------------------
+INKHIL = ("إنخل", "P37", "Inkhil", "Daraa")
+TAL_ABYAD = ("تل أبيض", "P38", "Tell Abyad", "Raqqa")
+
+
+def test_a_flag_raised_by_a_force_is_a_taking(ex):
+    # SANA style: «رفعت وحدات من الجيش العلم الوطني في ساحة مدينة إنخل، بعد إخراج الإرهابيين منها»
+    t = ("درعا-سانا: رفعت وحدات من الجيش العلم الوطني في ساحة مدينة إنخل اليوم، بعد إخراج الإرهابيين منها "
+         "وإعادة الأمن والاستقرار إليها.")
+    evs = _run(ex, _doc(t, published="2018-07-17", places=[INKHIL], dates=[("اليوم", "2018-07-17", "day")]))
+    assert [(e["type"], (e["place"] or {}).get("surface")) for e in _asserted(evs)] == [("territory_change", "إنخل")]
+    # Anadolu style: «رفع الجيش الوطني أعلامه فوق مباني بلدة تل أبيض»
+    t = "رفع مقاتلو الجيش الوطني الراية فوق مبنى البلدية في مدينة تل أبيض صباح اليوم، بحسب مراسل الأناضول."
+    evs = _run(ex, _doc(t, published="2019-10-13", places=[TAL_ABYAD], dates=[("صباح اليوم", "2019-10-13", "day")]))
+    assert _types(evs) == ["territory_change"]
+    # opposition outlet style: «دخلوا … ورفعوا علم الثورة فوقها» (one taking, told twice)
+    t = "دخل مقاتلو الفصائل مدينة حماة اليوم ورفعوا علم الثورة فوق مبنى المحافظة."
+    evs = _run(ex, _doc(t, published="2024-12-05", places=[HAMA], dates=[("اليوم", "2024-12-05", "day")]))
+    assert _types(evs) == ["territory_change"]
+    # protesters raising a flag protest (guard)
+    t = "خرج آلاف المتظاهرين في مدينة حماة اليوم ورفعوا علم الثورة في ساحة العاصي."
+    evs = _run(ex, _doc(t, published="2011-07-01", places=[HAMA], quantities=[("آلاف", 2000, 9000, "متظاهر")],
+                        dates=[("اليوم", "2011-07-01", "day")]))
+    assert _types(evs) == ["protest"]

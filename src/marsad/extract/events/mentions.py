@@ -444,10 +444,13 @@ _EXODUS = frozenset({"other"})
 
 def _protest_exits(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
     """«آلاف المحتجين خرجوا بعد صلاة الجمعة», «خرج مئات المتظاهرين»: a going-out verb next to the
-    protesters (two words at most) tells the protest, not an exodus."""
+    protesters (two words at most) tells the protest, not an exodus; a flag raised in a protest's sentence
+    is the protest's (types.json territory_change `flag`)."""
     protests = [m for m in ms if m.type == "protest"]
     if not protests:
         return ms
+    # «رفع المتظاهرون علم الثورة»: a flag raised in a protest's sentence is the protest's, not a taking
+    ms = [m for m in ms if not (m.sub == "flag" and any(p.si == m.si for p in protests))]
     return [m for m in ms if not (m.type in _EXODUS and m.pos == "verb" and any(
         p.si == m.si and ctx.words_between(p.end, m.prefix_start if p.end <= m.prefix_start else m.end) <= 2 and
         not ctx.breaks_between(min(p.end, m.end), max(p.prefix_start, m.prefix_start)) for p in protests))]
