@@ -477,3 +477,29 @@ def test_a_flag_raised_by_a_force_is_a_taking(ex):
     evs = _run(ex, _doc(t, published="2011-07-01", places=[HAMA], quantities=[("آلاف", 2000, 9000, "متظاهر")],
                         dates=[("اليوم", "2011-07-01", "day")]))
     assert _types(evs) == ["protest"]
+
+
+# -- «تحرير» of villages (plural) is a taking --------------------------------------------------------------------
+KOBANI_RIF = ("ريف كوباني الجنوبي", "P39", "Southern Kobani countryside", "Aleppo", "region")
+
+
+def test_villages_freed_in_the_plural_are_a_taking(ex):
+    # Hawar style: «أعلنت القيادة العامة تحرير سبع قرى جديدة في ريف كوباني الجنوبي»
+    t = "أعلنت القيادة العامة للوحدات في بيان اليوم تحرير سبع قرى جديدة في ريف كوباني الجنوبي من مرتزقة داعش."
+    evs = _run(ex, _doc(t, published="2015-02-09", places=[KOBANI_RIF], dates=[("اليوم", "2015-02-09", "day")]))
+    assert _types(evs) == ["territory_change"]
+    # Orient style: «تحرير بلدات … في ريف حماة»
+    t = "أعلنت فصائل المعارضة تحرير بلدات اللطامنة وكفرزيتا ومورك اليوم بعد معارك مع قوات النظام."
+    evs = _run(ex, _doc(t, published="2014-02-03", places=[LATAMNEH], dates=[("اليوم", "2014-02-03", "day")]))
+    assert "territory_change" in _types(evs)
+    # Zaman al-Wasl style: «تحرير قريتي…»
+    t = "قال قائد ميداني إن الثوار أتموا تحرير قريتي الصنمين وجاسم فجر اليوم."
+    evs = _run(ex, _doc(t, published="2013-05-04", places=[SANAMAYN, JASIM], dates=[("فجر اليوم", "2013-05-04", "day")]))
+    assert "territory_change" in _types(evs)
+    # an aim to free them is none (guard)
+    t = "حشدت الفصائل مقاتليها في بلدة اللطامنة اليوم لتحرير قرى ريف حماة الشمالي."
+    evs = _run(ex, _doc(t, published="2014-02-03", places=[LATAMNEH], dates=[("اليوم", "2014-02-03", "day")]))
+    assert "territory_change" not in _types(evs)
+    t = "أرسلت قوات النظام تعزيزات إلى بلدة اللطامنة اليوم لاستعادة السيطرة على قرى ريف حماة الشمالي."
+    evs = _run(ex, _doc(t, published="2014-02-05", places=[LATAMNEH], dates=[("اليوم", "2014-02-05", "day")]))
+    assert "territory_change" not in _types(evs)

@@ -49,6 +49,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         m.another = True  # «بعد سيطرتهم أمس على بلدتي…»: an act before the news, never the news told again
     if _habit_after(ctx, m, sent):
         return None  # «يشن النظام حملات اعتقال بشكل مستمر»: a habit
+    if m.type == "territory_change" and m.pos == "noun" and ctx.text[m.prefix_start:m.start] in _PURPOSE:
+        return None  # «حشدت مقاتليها لتحرير قرى ريف حماة», «لاستعادة السيطرة على…»: a taking aimed at
     if m.pos == "verb" and ffold(m.surface).startswith(v.imperfect) and \
             any(w.lstrip("و") in v.copulas for w in ctx.words_before(m.prefix_start, v.copula_reach, floor=cs)) and \
             _told_before(ctx, m):
@@ -171,6 +173,9 @@ def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
            _SINCE not in ctx.words_before(d["start"], 1) for d in ctx.dates.between(m.end, ce)):
         return False  # («منذ أسبوعين» resolved to a day starts the trend; it is not the act's day)
     return not any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce))
+
+
+_PURPOSE = ("ل", "لل", "ول", "ولل", "فل")  # the lām of purpose before a masdar of taking
 
 
 def _told_before(ctx: Ctx, m: Mention) -> bool:
