@@ -49,7 +49,7 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         m.another = True  # «بعد سيطرتهم أمس على بلدتي…»: an act before the news, never the news told again
     if _habit_after(ctx, m, sent):
         return None  # «يشن النظام حملات اعتقال بشكل مستمر»: a habit
-    if m.type == "territory_change" and m.pos == "noun" and ctx.text[m.prefix_start:m.start] in _PURPOSE:
+    if m.type == "territory_change" and m.pos == "noun" and _purpose(ctx, m):
         return None  # «حشدت مقاتليها لتحرير قرى ريف حماة», «لاستعادة السيطرة على…»: a taking aimed at
     if m.pos == "verb" and ffold(m.surface).startswith(v.imperfect) and \
             any(w.lstrip("و") in v.copulas for w in ctx.words_before(m.prefix_start, v.copula_reach, floor=cs)) and \
@@ -176,6 +176,18 @@ def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
 
 
 _PURPOSE = ("ل", "لل", "ول", "ولل", "فل")  # the lām of purpose before a masdar of taking
+
+
+def _purpose(ctx: Ctx, m: Mention) -> bool:
+    """A masdar of taking after the lām of purpose («لتحرير», «لاستعادة»), or right after such a masdar
+    (its complement: «لاستعادة السيطرة على…»)."""
+    if ctx.text[m.prefix_start:m.start] in _PURPOSE:
+        return True
+    prev = [t for t in ctx.m["triggers"].starting(max(0, m.prefix_start - 20), m.prefix_start)
+            if t.end <= m.prefix_start and not ctx.text[t.end:m.prefix_start].strip()]
+    return any(ctx.text[t.prefix_start:t.start] in _PURPOSE and
+               any(i["type"] == "territory_change" for i in (t.value if isinstance(t.value, list) else [t.value]))
+               for t in prev)
 
 
 def _told_before(ctx: Ctx, m: Mention) -> bool:
