@@ -503,3 +503,21 @@ def test_villages_freed_in_the_plural_are_a_taking(ex):
     t = "أرسلت قوات النظام تعزيزات إلى بلدة اللطامنة اليوم لاستعادة السيطرة على قرى ريف حماة الشمالي."
     evs = _run(ex, _doc(t, published="2014-02-05", places=[LATAMNEH], dates=[("اليوم", "2014-02-05", "day")]))
     assert "territory_change" not in _types(evs)
+
+
+# -- an act joined by و to the noun of a frame is inside the frame -------------------------------------------------
+def test_an_act_joined_to_a_frames_noun_is_framed_too(ex):
+    # Al Jazeera style: «بعد أسابيع من الحصار والقصف العنيف»
+    t = "خرجت أول قافلة تضم نحو 950 شخصاً من الأحياء الشرقية لمدينة حلب اليوم، بعد أسابيع من الحصار والقصف العنيف."
+    evs = _run(ex, _doc(t, published="2016-12-15", places=[ALEPPO], quantities=[("نحو 950", 950, 950, "شخص")],
+                        dates=[("اليوم", "2016-12-15", "day")]))
+    assert _types(evs) == ["other"]
+    # Enab Baladi style: «إثر أشهر من الحصار والغارات الجوية»
+    t = "سيطرت قوات النظام على مدينة الباب اليوم إثر أشهر من الحصار والغارات الجوية."
+    evs = _run(ex, _doc(t, published="2017-02-23", places=[BAB], dates=[("اليوم", "2017-02-23", "day")]))
+    assert _types(evs) == ["territory_change"]
+    # Syria TV style: «بعد سنوات من التهجير والقصف»
+    t = "عاد مئات النازحين إلى بلدة اللطامنة اليوم بعد سنوات من التهجير والقصف."
+    evs = _run(ex, _doc(t, published="2025-01-20", places=[LATAMNEH], quantities=[("مئات", 200, 900, "نازح")],
+                        dates=[("اليوم", "2025-01-20", "day")]))
+    assert "shelling" not in _types(evs)

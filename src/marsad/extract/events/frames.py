@@ -122,9 +122,13 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                 continue
             if f.span:
                 # «بعد يومين من», «بعد ثلاثة أيام من», «قبل أسابيع من»: head, span, «من», act
-                if not 2 <= between <= 4 or len(before) < between or before[-1] not in f.of:
+                of = -1
+                if before and before[-1] not in f.of and ctx.text[m.prefix_start:m.start].startswith("و") and len(before) >= 2 and \
+                        before[-2] in f.of and not ctx.breaks_between(h.end, m.prefix_start):
+                    of, between = -2, between - 1  # «بعد أسابيع من الحصار والقصف»: the act joined to the frame's noun
+                if not 2 <= between <= 4 or len(before) < between - of - 1 or before[of] not in f.of:
                     continue
-                span = before[len(before) - between:-1]
+                span = before[len(before) - between + of + 1:of]
                 if not all(w.isdigit() or w in _NUMBER_WORDS or w in fr.day or w in fr.vague or
                            w in fr.day_units for w in span):
                     continue
