@@ -521,3 +521,29 @@ def test_an_act_joined_to_a_frames_noun_is_framed_too(ex):
     evs = _run(ex, _doc(t, published="2025-01-20", places=[LATAMNEH], quantities=[("مئات", 200, 900, "نازح")],
                         dates=[("اليوم", "2025-01-20", "day")]))
     assert "shelling" not in _types(evs)
+
+
+# -- an intention announced is no statement; a threat is -----------------------------------------------------------
+TAL_TAMR = ("تل تمر", "P40", "Tell Tamr", "Al-Hasakah")
+
+
+def test_an_official_announcing_what_will_be_done_makes_no_statement(ex):
+    # Anadolu style: «فيما أكد الرئيس رجب طيب أردوغان أن بلاده ستطلق عملية برية»
+    t = ("قصفت القوات التركية قرى في ريف تل تمر اليوم، فيما أكد الرئيس التركي رجب طيب أردوغان أن بلاده ستطلق "
+         "عملية برية في الوقت المناسب.")
+    evs = _run(ex, _doc(t, published="2022-11-22", places=[TAL_TAMR], dates=[("اليوم", "2022-11-22", "day")]))
+    assert _types(evs) == ["shelling"]
+    # North Press style: «فيما أعلنت وزارة الداخلية أنها ستتدخل لفض الاشتباكات»
+    t = ("قُتل 11 شخصاً في اشتباكات في مدينة السويداء اليوم، فيما أعلنت وزارة الداخلية أنها ستتدخل لفض "
+         "الاشتباكات.")
+    evs = _run(ex, _doc(t, published="2025-07-13", places=[SWEIDA], quantities=[("11", 11, 11, "شخص")],
+                        dates=[("اليوم", "2025-07-13", "day")]))
+    assert _types(evs) == ["armed_clash"]
+    # SANA style: «وقال وزير الخارجية إن الحكومة سوف تعمل على…»
+    t = "وقال وزير الخارجية في مؤتمر صحفي اليوم إن الحكومة سوف تعمل على إعادة الخدمات إلى مدينة حمص."
+    evs = _run(ex, _doc(t, published="2025-02-01", places=[HOMS], dates=[("اليوم", "2025-02-01", "day")]))
+    assert "statement" not in _types(evs)
+    # a threat is a statement (guard)
+    t = "هدد وزير الدفاع التركي اليوم بشن عملية عسكرية جديدة في ريف تل تمر."
+    evs = _run(ex, _doc(t, published="2022-11-22", places=[TAL_TAMR], dates=[("اليوم", "2022-11-22", "day")]))
+    assert "statement" in _types(evs)

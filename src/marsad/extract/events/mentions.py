@@ -1081,6 +1081,8 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         if verb not in v.threat_verbs and not stance and (_tells_an_act(ctx, a.end, end, a.start) or
                                                           _retells(ctx, a, si, kept)):
             continue  # «أكدت الوزارة أن الضربات استهدفت…»: it reports an act, it is not a statement
+        if verb not in v.threat_verbs and not stance and _will_do(ctx, a.end, end):
+            continue  # «أكد أردوغان أن بلاده ستطلق عملية برية», «أعلنت الوزارة أنها ستتدخل»: an intention, no act
         seen.add(si)
         m = Mention(a.start, a.end, a.surface, "statement", "verb", None, si, False, a.prefix_start)
         if src is None:  # «توعّدت هيئة تحرير الشام…»: the force right after the verb
@@ -1216,6 +1218,27 @@ def _tells_an_act(ctx: Ctx, start: int, end: int, verb_start: int) -> bool:
     # «أن عملية «المخلب - السيف» دمرت…»: a named operation
     return any(ffold(w.text) in _OPERATION and ctx.text[w.end:w.end + 2].lstrip()[:1] in "«\"“"
                for w in ctx.tokens[ctx.tok_of(start):ctx.tok_of(end)] if w.start >= start)
+
+
+def _will_do(ctx: Ctx, start: int, end: int) -> bool:
+    """The reported content opens with a future: «أن/إن» (≤ 10 words after the verb: its speaker between), then
+    (its subject between, ≤ 2 words) a verb with «س» or «سوف» («أنها ستتدخل», «أن بلاده ستطلق…», «إن الحكومة
+    سوف تعمل…»)."""
+    words = [w for w in ctx.words_after(start, 14, limit=end) if w.strip(_PUNCT)]
+    # (the speaker, «الرئيس رجب طيب أردوغان», may stand between the verb and «أن»)
+    i = next((i for i, w in enumerate(words[:10]) if w in _THAT or w in _THAT_HE), None)
+    if i is None:
+        return False
+    for w in words[i + 1:i + 4]:
+        w = w.strip(_PUNCT)
+        if w == _SAWFA or (w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and len(w) > 4 and not w.startswith(_S_NOUNS)):
+            return True
+    return False
+
+
+_SAWFA = fold_str("سوف")
+_S_NOUNS = tuple(fold_str(w) for w in ("سيطر", "سيار", "سياس", "سياد", "سيد", "سين", "سيف", "سيول", "سيل", "سنو",
+                                       "ستين", "سيناريو"))  # nouns that open like «سـ» + an imperfect
 
 
 def _inside(h, spans: list[tuple[int, int]]) -> bool:
