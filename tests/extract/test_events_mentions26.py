@@ -547,3 +547,19 @@ def test_an_official_announcing_what_will_be_done_makes_no_statement(ex):
     t = "هدد وزير الدفاع التركي اليوم بشن عملية عسكرية جديدة في ريف تل تمر."
     evs = _run(ex, _doc(t, published="2022-11-22", places=[TAL_TAMR], dates=[("اليوم", "2022-11-22", "day")]))
     assert "statement" in _types(evs)
+
+
+def test_a_release_with_its_doer_between_the_verb_and_sarah_is_a_release(ex):
+    # Enab Baladi style: «أطلقت هيئة تحرير الشام سراح 12 ناشطاً»
+    t = "أطلقت هيئة تحرير الشام سراح 12 ناشطاً من سجونها في مدينة إدلب اليوم."
+    evs = _run(ex, _doc(t, published="2024-03-10", places=[IDLIB], quantities=[("12", 12, 12, "ناشط")],
+                        dates=[("اليوم", "2024-03-10", "day")]))
+    assert _tf(evs) == [("other", "incident", 12, None)]
+    # SANA style: «أطلق الجيش سراح 30 موقوفاً»
+    t = "أطلق الجيش العربي السوري سراح 30 موقوفاً من أبناء مدينة حماة بعد تسوية أوضاعهم."
+    evs = _run(ex, _doc(t, published="2019-02-10", places=[HAMA], quantities=[("30", 30, 30, "موقوف")]))
+    assert ("other", "incident", 30, None) in _tf(evs)
+    # fire opened on protesters who demanded a release is no release (guard)
+    t = "أطلقت قوات الأمن النار على متظاهرين في مدينة حمص اليوم طالبوا بإطلاق سراح المعتقلين."
+    evs = _run(ex, _doc(t, published="2011-05-06", places=[HOMS], dates=[("اليوم", "2011-05-06", "day")]))
+    assert "other" not in _types(evs)
