@@ -553,7 +553,7 @@ def test_a_release_with_its_doer_between_the_verb_and_sarah_is_a_release(ex):
     # Enab Baladi style: «أطلقت هيئة تحرير الشام سراح 12 ناشطاً»
     t = "أطلقت هيئة تحرير الشام سراح 12 ناشطاً من سجونها في مدينة إدلب اليوم."
     evs = _run(ex, _doc(t, published="2024-03-10", places=[IDLIB], quantities=[("12", 12, 12, "ناشط")],
-                        dates=[("اليوم", "2024-03-10", "day")]))
+                        dates=[("اليوم", "2024-03-10", "day")], entities=[("هيئة تحرير الشام", "ORG")]))
     assert _tf(evs) == [("other", "incident", 12, None)]
     # SANA style: «أطلق الجيش سراح 30 موقوفاً»
     t = "أطلق الجيش العربي السوري سراح 30 موقوفاً من أبناء مدينة حماة بعد تسوية أوضاعهم."
