@@ -180,3 +180,75 @@ def test_a_types_place_prepositions_are_folded_once():
         got = arguments._place_preps(spec)
         assert got == {arguments.ffold(w) for w in spec.get("place_preps", [])}
         assert arguments._place_preps(spec) is got
+
+
+def _find_all_slow(v, folded):
+    """The hit finder as it read before stop 26 (Folded.span and orig_index per hit, a walk back over the
+    whole word before a hit)."""
+    from marsad.extract.events.context import Hit, _word_char
+
+    out = {name: [] for name in v.scan_names}
+    ft, n, original = folded.text, len(folded.text), folded.original
+    for end_idx, (key, per) in v.scan.iter(ft):
+        j = end_idx + 1
+        if j < n and _word_char(ft[j]):
+            continue
+        i = j - len(key)
+        prefix, ws = "", i
+        if i > 0 and _word_char(ft[i - 1]):
+            k = i
+            while k > 0 and _word_char(ft[k - 1]):
+                k -= 1
+            prefix = ft[k:i]
+            if prefix not in v.scan_proclitics:
+                continue
+            ws = k
+        s, e = folded.span(i, j)
+        for name, val in per:
+            out[name].append(Hit(s, e, original[s:e], key, val, prefix, folded.orig_index(ws)))
+    return out
+
+
+def test_hits_are_found_at_the_offsets_the_folded_text_maps_back_to(ctxs):
+    from marsad.arabic.normalize import fold
+    from marsad.extract.events.context import _find_all
+
+    v = vocab()
+    texts = [ctx.text for ctx in ctxs] + [
+        # marks, tatweel, a marked word before a comma, proclitics on long words, a hit inside a word
+        "قصفت الطائراتُ الحربيّة بلدةَ كفرنبل، واستهدفت ـالقواتُ مدينةَ حلبَ؛ وقُتِلَ 5 مدنيين وأُصيبَ آخرون!",
+        "اشتباكاتٌ عنيفةٌ في ريف إدلبً، وانشقاقُ ضابطٍ برتبةِ عقيدٍ «عن» قواتِ النظام (مساءَ أمس).",
+        "وبالقصف والغاراتِ والاستهدافات المتكررة للمدنيين قال المرصدُ السوريُّ إنّ الحصيلةَ ارتفعت",
+    ]
+
+    def flat(out):
+        return {k: [(h.start, h.end, h.surface, h.key, repr(h.value), h.prefix, h.prefix_start) for h in hs]
+                for k, hs in out.items()}
+
+    for text in texts:
+        f = fold(text)
+        got = _find_all(v, f)
+        assert flat(got) == flat(_find_all_slow(v, f))
+        for hs in got.values():
+            for h in hs:
+                assert text[h.start:h.end] == h.surface
+    assert any(fold(t)._norm_pos for t in texts) and any(not fold(t)._norm_pos for t in texts)
+
+
+def test_no_mark_is_taken_for_a_word_end():
+    from marsad.arabic.normalize import fold
+    from marsad.extract.events.context import _NOT_MARKS
+
+    for ch in _NOT_MARKS:
+        f = fold("قصف" + ch + "ب")
+        # a hit ending before ch ends there: ch is never a mark that stays with the letter before it
+        assert f.orig_end(3) == 3
+    for mark in ("\u064b", "\u064e", "\u0651", "\u0640", "\u0670"):
+        assert mark not in _NOT_MARKS
+
+
+def test_words_between_counts_the_tokens_between(ctxs):
+    for ctx in ctxs:
+        for a in range(0, len(ctx.text), 9):
+            for b in (a, a + 7, a + 60, len(ctx.text)):
+                assert ctx.words_between(a, b) == ctx.tok_of(b) - ctx.tok_of(a) == ctx.words_between(b, a)

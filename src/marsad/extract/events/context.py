@@ -154,7 +154,9 @@ class Ctx:
     def words_between(self, a: int, b: int) -> int:
         if a > b:
             a, b = b, a
-        return self.tok_of(b) - self.tok_of(a)  # tok_of is monotonic: never negative
+        # (tok_of of each, inlined: asked for every pair of mention and actor or place)
+        i, j = bisect_right(self.tok_starts, b) - 1, bisect_right(self.tok_starts, a) - 1
+        return (i if i > 0 else 0) - (j if j > 0 else 0)  # tok_of is monotonic: never negative
 
     def breaks_between(self, a: int, b: int) -> int:
         if a > b:
@@ -376,7 +378,14 @@ def _find_all(v: Vocab, folded) -> dict[str, list[Any]]:
     ft = folded.text
     n = len(ft)
     procs = v.scan_proclitics
+    longest = max(map(len, procs), default=0)
     original = folded.original
+    n_orig = len(original)
+    # (Folded.span and orig_index, inlined: a folded offset moves by the characters folding deleted
+    # before it, found by one bisection; a hit's end moves on over marks right after it, which a
+    # space or a punctuation mark never is)
+    pos, shift = folded._norm_pos, folded._shift
+    orig_end = folded.orig_end
     for end_idx, (key, per) in v.scan.iter(ft):
         j = end_idx + 1
         if j < n:
@@ -386,20 +395,43 @@ def _find_all(v: Vocab, folded) -> dict[str, list[Any]]:
         i = j - len(key)
         prefix = ""
         ws = i
-        if i > 0 and _word_char(ft[i - 1]):
-            k = i
-            while k > 0 and _word_char(ft[k - 1]):
-                k -= 1
-            prefix = ft[k:i]
-            if prefix not in procs:
-                continue
-            ws = k
-        s, e = folded.span(i, j)
+        if i > 0:
+            c = ft[i - 1]  # (_word_char, inlined: most hits open a word)
+            if c.isalnum() or c == "_" or "\u064b" <= c <= "\u065f" or c == "\u0640":
+                # back to the word's start, no further than one letter past the longest proclitic
+                k = i - 1
+                stop = i - longest - 1 if i > longest + 1 else 0
+                while k > stop and _word_char(ft[k - 1]):
+                    k -= 1
+                if k > 0 and _word_char(ft[k - 1]):
+                    continue  # (more letters before it than any proclitic has)
+                prefix = ft[k:i]
+                if prefix not in procs:
+                    continue
+                ws = k
+        if pos:
+            k = bisect_right(pos, i)
+            s = i + shift[k - 1] if k else i
+            k = bisect_right(pos, j - 1)
+            e = j + shift[k - 1] if k else j
+            if ws == i:
+                ps = s
+            else:
+                k = bisect_right(pos, ws)
+                ps = ws + shift[k - 1] if k else ws
+        else:
+            s, e, ps = i, j, ws
+        if e < n_orig and original[e] not in _NOT_MARKS:
+            e = orig_end(j)
         surface = original[s:e]
-        ps = folded.orig_index(ws)
         for name, val in per:
             out[name].append(Hit(s, e, surface, key, val, prefix, ps))
     return out
+
+
+# characters that are never a mark a hit's end moves over (normalize._MARK_RUN): a space, a line
+# end, punctuation (tests/extract/test_events_speed26.py checks each)
+_NOT_MARKS = frozenset(" \n\t\r.,،؛;:!?؟\"'«»()[]-–/")
 
 
 _FRONTS = frozenset(fold_str(w) for w in ("جبهة", "جبهات", "محور", "محاور"))

@@ -166,9 +166,10 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
         usable.update(_usable(ctx, att, k))
     dominant = _dominant(ctx)
     real = [c for c in cands if c is not None]
-    n_here = sum(1 for c in real if "start" in c and ctx.sent_of(c["start"]) == si)
-    before_same = [c for c in real if "start" in c and c["end"] <= ts and ctx.sent_of(c["start"]) == si]
-    after_same = [c for c in real if "start" in c and c["start"] >= te and ctx.sent_of(c["start"]) == si]
+    here = [c for c in real if "start" in c and ctx.sent_of(c["start"]) == si]  # (each candidate's sentence once)
+    n_here = len(here)
+    before_same = [c for c in here if c["end"] <= ts]
+    after_same = [c for c in here if c["start"] >= te]
     locked = rec.get("kind") == "aggregate" or _answers(ctx, rec)
     past = arguments._past_clause(ctx, SimpleNamespace(type=etype, start=ts, end=te, si=si))
     nearest_before = before_same[-1]["start"] if before_same else None
