@@ -563,3 +563,25 @@ def test_a_release_with_its_doer_between_the_verb_and_sarah_is_a_release(ex):
     t = "أطلقت قوات الأمن النار على متظاهرين في مدينة حمص اليوم طالبوا بإطلاق سراح المعتقلين."
     evs = _run(ex, _doc(t, published="2011-05-06", places=[HOMS], dates=[("اليوم", "2011-05-06", "day")]))
     assert "other" not in _types(evs)
+
+
+# -- an attack by armed men, no weapon named, is a ground attack ---------------------------------------------------
+def test_an_attack_by_armed_men_with_no_weapon_named_is_an_armed_clash(ex):
+    # Horan outlet style: «إثر استهداف مسلحين مجهولين سيارتهما»
+    t = "قُتل شابان اليوم إثر استهداف مسلحين مجهولين سيارتهما على طريق بلدة الصنمين."
+    evs = _run(ex, _doc(t, published="2022-06-01", places=[SANAMAYN], quantities=[("شابان", 2, 2, "شاب")],
+                        dates=[("اليوم", "2022-06-01", "day")]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 2)]
+    # Enab Baladi style: «استهدف مسلحون مجهولون سيارة عسكرية»
+    t = "استهدف مسلحون مجهولون سيارة عسكرية قرب مدينة جاسم ليل أمس، ما أدى إلى مقتل ضابطين."
+    evs = _run(ex, _doc(t, published="2021-10-03", places=[JASIM], quantities=[("ضابطين", 2, 2, "ضابط")],
+                        dates=[("ليل أمس", "2021-10-02", "day")]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 2)]
+    # activists' style: the subject before the verb, «مسلحين ملثمين استهدفوا منزل…»
+    t = "قال ناشطون إن مسلحين ملثمين استهدفوا منزل مختار بلدة جاسم ليل أمس."
+    evs = _run(ex, _doc(t, published="2021-10-03", places=[JASIM], dates=[("ليل أمس", "2021-10-02", "day")]))
+    assert _types(evs) == ["armed_clash"]
+    # strikes on armed men stay strikes (guard)
+    t = "نفذت الطائرات الحربية غارات استهدفت مسلحين في بلدة جاسم اليوم."
+    evs = _run(ex, _doc(t, published="2018-07-01", places=[JASIM], dates=[("اليوم", "2018-07-01", "day")]))
+    assert _types(evs) == ["airstrike"]

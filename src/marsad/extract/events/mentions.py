@@ -880,7 +880,19 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
     for typ, cues in ctx.v.attack_contexts:
         if words & cues:
             return typ
-    return ctx.v.attack_fallback.get(ffold(m.surface)) or _by_agent(ctx, m, sent, pos)
+    return ctx.v.attack_fallback.get(ffold(m.surface)) or _by_agent(ctx, m, sent, pos) or _by_gunmen_doer(ctx, m, sent)
+
+
+def _by_gunmen_doer(ctx: Ctx, m, sent) -> str | None:
+    """«إثر استهداف مسلحين مجهولين سيارتهما», «استهدف مسلحون مجهولون سيارة عسكرية»: an attack word with no
+    weapon named whose doer right after it (or its subject right before a verb, ≤ 3 words, in its clause) is
+    armed men (by_gunmen `gunmen`) struck on the ground: an armed clash, as an assassination is."""
+    nxt = ctx.words_after(m.end, 1, limit=sent.end)
+    if nxt and _bare(nxt[0], ctx.v.gunmen):
+        return "armed_clash"
+    cs = ctx.clause(m.start)[0]
+    before = ctx.words_before(m.prefix_start, 3, floor=max(cs, sent.start))
+    return "armed_clash" if any(_bare(w, ctx.v.gunmen) for w in before) else None
 
 
 _INSTRUMENT_REACH = 12
