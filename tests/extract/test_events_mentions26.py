@@ -585,3 +585,29 @@ def test_an_attack_by_armed_men_with_no_weapon_named_is_an_armed_clash(ex):
     t = "نفذت الطائرات الحربية غارات استهدفت مسلحين في بلدة جاسم اليوم."
     evs = _run(ex, _doc(t, published="2018-07-01", places=[JASIM], dates=[("اليوم", "2018-07-01", "day")]))
     assert _types(evs) == ["airstrike"]
+
+
+# -- inflections of act verbs that were missing --------------------------------------------------------------------
+KAFRNABL = ("كفرنبل", "P41", "Kafr Nabl", "Idlib")
+
+
+def test_plural_and_other_inflections_of_act_verbs_are_triggers(ex):
+    # opposition outlet style: «قصفوا مواقع قوات النظام بالهاون»
+    t = "قال مقاتلون إنهم قصفوا مواقع قوات النظام في محيط بلدة كفرنبل بقذائف الهاون اليوم."
+    evs = _run(ex, _doc(t, published="2013-06-01", places=[KAFRNABL], dates=[("اليوم", "2013-06-01", "day")]))
+    assert _types(evs) == ["shelling"]
+    # LCC style: «داهموا منازل … واعتقلوا خمسة شبان» (one arrest)
+    t = "داهم عناصر الأمن منازل في بلدة جاسم اليوم واعتقلوا خمسة شبان."
+    evs = _run(ex, _doc(t, published="2012-01-20", places=[JASIM], quantities=[("خمسة", 5, 5, "شاب")],
+                        dates=[("اليوم", "2012-01-20", "day")]))
+    assert _tf(evs) == [("arrest", "incident", 5, None)]
+    # Horan outlet style: «فجّروا عبوة ناسفة»; «جرحوا»
+    t = "قال التجمع إن مجهولين فجروا عبوة ناسفة بسيارة عسكرية قرب مدينة جاسم اليوم، وجرحوا ثلاثة عناصر."
+    evs = _run(ex, _doc(t, published="2021-05-11", places=[JASIM], quantities=[("ثلاثة", 3, 3, "عنصر")],
+                        dates=[("اليوم", "2021-05-11", "day")]))
+    assert _types(evs) == ["explosion"]
+    # «فجر اليوم» is a time of day (guard)
+    t = "اعتقلت قوات الأمن فجر اليوم شابين في بلدة جاسم."
+    evs = _run(ex, _doc(t, published="2012-01-20", places=[JASIM], quantities=[("شابين", 2, 2, "شاب")],
+                        dates=[("فجر اليوم", "2012-01-20", "day")]))
+    assert _types(evs) == ["arrest"]
