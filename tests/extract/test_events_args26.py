@@ -289,3 +289,19 @@ def test_the_subject_of_a_declaring_verb_counts_their_defection(pipe, text, n):
 def test_where_parts_of_a_sum_fell_is_not_its_place(pipe, text, n):
     evs = [e for e in _events(pipe, text) if e["kind"] == "aggregate" and (e["count"] or {}).get("low") == n]
     assert len(evs) == 1 and (evs[0]["place"] or {}).get("kind") in (None, "country")
+
+
+# -- «على النحو الآتي: 12 في X، و8 في Y»: the parts of a distribution are a breakdown, not events -----
+@pytest.mark.parametrize("text,n", [
+    # a local documentation office's week
+    ("سجّل مكتب توثيق محلي اعتقال 45 شخصاً خلال الأسبوع الماضي، توزعوا على النحو الآتي: 12 في مدينة الحسكة، "
+     "و8 في القامشلي.", 45),
+    # a rights network's month
+    ("أحصت الشبكة السورية مقتل 52 مدنياً خلال شهر أيار، وجاءت الحصيلة على النحو الآتي: 20 في إدلب، و18 في "
+     "حماة، و14 في حلب.", 52),
+    # a monitor's
+    ("وثّق المرصد اعتقال 30 شخصاً منذ مطلع الشهر، موزعين على النحو الآتي: 17 في ريف دمشق و13 في درعا.", 30),
+])
+def test_the_parts_of_a_distribution_are_no_events(pipe, text, n):
+    evs = _events(pipe, text)
+    assert [((e["count"] or {}).get("low"), e["place"]) for e in evs] == [(n, None)]
