@@ -320,3 +320,24 @@ def test_columns_of_a_force_are_that_force(pipe):
     t = "انتشرت أرتال من الجيش السوري في مدينة جاسم صباح اليوم، وفق ناشطين."
     evs = _piped(pipe, t, "2012-03-01")
     assert evs and all(a["surface"] != "الجيش السوري" or a["role"] == "agent" for e in evs for a in e["actors"])
+
+
+# -- the act named again as the subject of what it led to -----------------------------------------------------
+def test_the_act_named_again_as_the_subject_of_its_result_is_the_act_told_before(pipe):
+    # old SANA style: the source tells what the clash also led to, a place of the smuggled arms' origin after it
+    t = ("اشتبكت وحدة من قواتنا المسلحة الباسلة اليوم مع مجموعة إرهابية مسلحة في حي الخالدية بمدينة حمص، وأوقعت "
+         "17 قتيلاً في صفوف أفرادها. وذكر مصدر مسؤول لمراسل سانا أن الاشتباك أسفر أيضاً عن مصادرة أسلحة وذخائر "
+         "كان الإرهابيون قد هرّبوها من لبنان.")
+    assert _types_places(_piped(pipe, t, "2012-08-21")) == [("armed_clash", "حي الخالدية")]
+    # the verb of result before its subject, the damage in the next town
+    t = "قصفت طائرات حربية روسية بلدة كفرنبل صباح اليوم. وأدى القصف إلى دمار واسع في سوق مدينة معرة النعمان المجاورة."
+    assert _types_places(_piped(pipe, t, "2019-05-14")) == [("airstrike", "كفرنبل")]
+    # a SOHR-like follow-up: the strikes led to the destruction of a school in a village near by
+    t = ("شنت طائرات النظام الحربية غارات على بلدة الهبيط جنوبي إدلب فجر اليوم. وأسفرت الغارات عن أضرار مادية "
+         "كبيرة في منازل المدنيين في قرية عابدين القريبة.")
+    assert _types_places(_piped(pipe, t, "2019-05-14")) == [("airstrike", "الهبيط")]
+
+
+def test_the_act_named_with_a_place_of_its_own_is_another(pipe):
+    t = "قصفت طائرات حربية روسية بلدة كفرنبل صباح اليوم. وقال ناشطون إن القصف على معرة النعمان أدى إلى مقتل ثلاثة."
+    assert len(_piped(pipe, t, "2019-05-14")) == 2

@@ -476,6 +476,12 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # «وتركز القصف على بلدات A وB» after strikes on their region, «واستهدف القصف حيي A وB»
         # after strikes on their city: where it fell
         return True
+    if m.anaphor and (inc.type == m.type or types <= set(_REMOTE)) and m.si - last.si == 1 and \
+            last.modality == m.modality and _result_of(ctx, m) and not tellings.other_day(inc, m):
+        # «… . وذكر مصدر أن الاشتباك أسفر أيضاً عن مصادرة أسلحة … هرّبوها من لبنان», «وأدى القصف إلى دمار في
+        # سوق المدينة المجاورة»: the act named again as the subject of what it led to is the act told before,
+        # whatever place its result names
+        return True
     if m.sub == "response":
         return False  # «… وردت القوات على مصادر النيران»: the answer to an act is an act of its own
     if tellings.retold_by_doer(ctx, inc, m):
@@ -576,6 +582,13 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
 
 
 _LEAD_WORDS = 10  # a first sentence this short that opens on its act noun reads as a headline
+
+
+def _result_of(ctx: Ctx, m: Mention) -> bool:
+    """m is the subject of a verb of result right after it («الاشتباك أسفر») or right before it («وأدى القصف»)."""
+    if ctx.m["result"].starting(m.end, m.end + 3):
+        return True
+    return any(r.end >= m.prefix_start - 2 for r in ctx.m["result"].starting(max(0, m.prefix_start - 14), m.prefix_start))
 
 
 def _lead_line(ctx: Ctx, m: Mention) -> bool:
