@@ -341,3 +341,23 @@ def test_the_act_named_again_as_the_subject_of_its_result_is_the_act_told_before
 def test_the_act_named_with_a_place_of_its_own_is_another(pipe):
     t = "قصفت طائرات حربية روسية بلدة كفرنبل صباح اليوم. وقال ناشطون إن القصف على معرة النعمان أدى إلى مقتل ثلاثة."
     assert len(_piped(pipe, t, "2019-05-14")) == 2
+
+
+# -- a clause opened by «و» whose verb names another doer tells its own act ------------------------------------
+@pytest.mark.parametrize("text, places", [
+    ("دخلت قوات روسية إلى مدينة منبج، وسيطرت قوات النظام على قرية العريمة المجاورة.", ["العريمة", "منبج"]),
+    ("سيطرت فصائل المعارضة على بلدة كفرنبودة صباح اليوم، وسيطرت قوات النظام على قرية الحماميات بعد ساعات.",
+     ["حماميات", "كفرنبودة"]),
+    ("اعتقلت قوات الأمن العام خمسة شبان في مدينة جبلة، واعتقلت قوى الأمن الداخلي ثلاثة آخرين في قرية بيت ياشوط.",
+     ["بيت ياشوط", "جبلة"]),
+], ids=["entry-and-taking", "two-takings", "two-arrests"])
+def test_another_doer_after_and_is_another_act(pipe, text, places):
+    assert sorted((e["place"] or {}).get("surface") for e in _piped(pipe, text, "2019-05-20")) == places
+
+
+def test_the_losing_side_or_both_sides_are_the_same_act(pipe):
+    t = "سيطرت فصائل المعارضة على بلدة كفرنبودة صباح اليوم، وانسحبت قوات النظام منها نحو قرية الحماميات."
+    assert [e["type"] for e in _piped(pipe, t, "2019-05-20")] == ["territory_change"]
+    t = ("هاجم مقاتلون من أبناء العشائر مواقع لقسد في بلدة ذيبان فجر اليوم، واندلعت اشتباكات عنيفة بين الطرفين "
+         "أسفرت عن مقتل أربعة من عناصر قسد.")
+    assert [e["type"] for e in _piped(pipe, t, "2023-08-30")] == ["armed_clash"]

@@ -87,9 +87,20 @@ def apart(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
         # «…، ونظم أبناء قرية X وقفة احتجاجية»: a clause opened by «و» whose people are named by their
         # own town (an origin place) tells their own act
         o = _and_opener(ctx, last.end, m.prefix_start, m.end)
-        if o is not None and own_place(ctx, inc, last, m, o, origin_only=True):
+        if o is not None and (own_place(ctx, inc, last, m, o, origin_only=True) or
+                              (_subject_after(ctx, m) and other_doer(ctx, inc, m, o))):
+            # («…، وسيطرت قوات النظام على قرية X» after a taking by the factions: a verb with a subject of its
+            # own, another doer, tells its own act)
             return True
     return running_apart(ctx, inc, last, m)
+
+
+def _subject_after(ctx: Ctx, m: Mention) -> bool:
+    """m is a verb whose agent is named right after it (its subject: «وسيطرت قوات النظام على…»)."""
+    if m.pos != "verb":
+        return False
+    return any(a["role"] == "agent" and "start" in a and a["start"] >= m.end and
+               ctx.words_between(m.end, a["start"]) <= 1 for a in m.actors)
 
 
 class _Opener:
