@@ -361,3 +361,30 @@ def test_the_losing_side_or_both_sides_are_the_same_act(pipe):
     t = ("هاجم مقاتلون من أبناء العشائر مواقع لقسد في بلدة ذيبان فجر اليوم، واندلعت اشتباكات عنيفة بين الطرفين "
          "أسفرت عن مقتل أربعة من عناصر قسد.")
     assert [e["type"] for e in _piped(pipe, t, "2023-08-30")] == ["armed_clash"]
+
+
+# -- «ويأتي ذلك بعد…»: the writer's context carries no source ------------------------------------------------
+def _recalled_source(pipe, text, published, place):
+    e = next(e for e in _piped(pipe, text, published) if (e["place"] or {}).get("surface") == place)
+    return _rb(e), bool((e["reported_by"] or {}).get("outlet"))
+
+
+def test_this_comes_after_is_the_outlets_context(pipe):
+    # Enab Baladi style: the correspondent's report, then the context
+    t = ("دخل رتل عسكري تركي جديد، اليوم الأحد، إلى بلدة النيرب بريف إدلب الشرقي، بحسب ما أفاد به مراسل عنب بلدي. "
+         "ويأتي ذلك بعد أيام من مقتل خمسة جنود أتراك بقصف لقوات النظام على نقطة تركية قرب مدينة سراقب.")
+    assert _recalled_source(pipe, t, "2020-02-09", "سراقب") == ("منصة المثال", True)
+    # a Horan network's style: an assassination, then an older blast
+    t = ("اغتال مسلحون مجهولون مساء أمس قيادياً سابقاً في المعارضة قرب منزله في بلدة المزيريب، وفق ما ذكره تجمع "
+         "أحرار حوران. ويأتي ذلك بعد يومين من مقتل ثلاثة عناصر من الفرقة الرابعة بانفجار عبوة ناسفة قرب مدينة طفس.")
+    assert _recalled_source(pipe, t, "2020-06-16", "طفس") == ("منصة المثال", True)
+    # «وتأتي هذه التطورات بعد…»
+    t = ("سيطرت فصائل المعارضة على قرية تل ملح بريف حماة الشمالي، بحسب مصادر ميدانية. وتأتي هذه التطورات بعد "
+         "أسبوع من قصف مدفعي لقوات النظام على بلدة كفرزيتا.")
+    assert _recalled_source(pipe, t, "2019-05-20", "كفرزيتا") == ("منصة المثال", True)
+
+
+def test_an_act_noun_that_comes_after_may_go_on_with_the_report(pipe):
+    t = ("قصفت قوات النظام بالمدفعية قرية إبلين في جبل الزاوية صباح اليوم، حسب ما أفاد به مراسل تلفزيون سوريا. "
+         "ويأتي القصف بعد يومين من مقتل أربعة عناصر من قوات النظام بقذائف أطلقتها الفصائل قرب بلدة جورين.")
+    assert _recalled_source(pipe, t, "2021-06-10", "جورين")[0] == "مراسل تلفزيون سوريا"

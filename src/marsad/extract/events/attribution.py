@@ -94,7 +94,7 @@ def _issue_words() -> tuple[frozenset, ...]:
         att = load_cues()["attribution"]
         _ISSUE_WORDS = tuple(frozenset(fold_str(w) for w in att.get(k, ())) for k in
                              ("issue_verbs", "issued_documents", "not_reporting", "sum_openers",
-                              "enacting_documents", "department_heads"))
+                              "enacting_documents", "department_heads", "context_openers", "context_pointers"))
     return _ISSUE_WORDS
 
 
@@ -517,6 +517,9 @@ class Attribution:
                 return _public(later)
         if any(a["cue_start"] <= ctx.sents[si].start + 1 for a in atts):
             return None  # «وقال شاهد عيان إن…»: the opening verb has a subject of its own
+        first = ctx.words_after(ctx.sents[si].start, 2)
+        if len(first) == 2 and first[0] in _issue_words()[6] and first[1] in _issue_words()[7]:
+            return None  # «ويأتي ذلك بعد يومين من مقتل…»: the writer's own context, no one's report
         carried = self._closing_source_before(si) or self._dispatch_head(si)
         if carried is not None:
             return _public(carried)
