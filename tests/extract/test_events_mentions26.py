@@ -611,3 +611,22 @@ def test_plural_and_other_inflections_of_act_verbs_are_triggers(ex):
     evs = _run(ex, _doc(t, published="2012-01-20", places=[JASIM], quantities=[("شابين", 2, 2, "شاب")],
                         dates=[("فجر اليوم", "2012-01-20", "day")]))
     assert _types(evs) == ["arrest"]
+
+
+def test_what_an_accused_person_is_accused_of_is_no_event_but_an_accusation_of_an_act_is(ex):
+    # SANA style (new authorities): «ضابطاً سابقاً متهماً بارتكاب مجازر»
+    t = "اعتقل الأمن العام اليوم ضابطاً سابقاً متهماً بارتكاب مجازر في مدينة حمص."
+    evs = _run(ex, _doc(t, published="2025-03-02", places=[HOMS], dates=[("اليوم", "2025-03-02", "day")]))
+    assert _types(evs) == ["arrest"]
+    # Syria TV style: «القبض على المتهم بتفجير سيارة مفخخة»
+    t = "ألقت وزارة الداخلية القبض على المتهم بتفجير سيارة مفخخة في مدينة جبلة."
+    evs = _run(ex, _doc(t, published="2025-05-02", places=[JABLEH]))
+    assert _types(evs) == ["arrest"]
+    # Enab Baladi style: «رجلاً متهماً بقتل ثلاثة أشخاص» (the three are not those arrested)
+    t = "اعتقلت الشرطة رجلاً متهماً بقتل ثلاثة أشخاص في مدينة حمص."
+    evs = _run(ex, _doc(t, published="2025-05-02", places=[HOMS], quantities=[("ثلاثة", 3, 3, "شخص")]))
+    assert _tf(evs) == [("arrest", "incident", None, None)]
+    # the accuser's telling of an act, its accused between, stays an act (guard)
+    t = "نفى الجيش التركي الاتهامات، متهماً قسد بقصف قرى في ريف تل تمر اليوم."
+    evs = _run(ex, _doc(t, published="2022-11-22", places=[TAL_TAMR], dates=[("اليوم", "2022-11-22", "day")]))
+    assert _types(evs) == ["shelling"]

@@ -23,7 +23,7 @@ NONE, DATED, NO_PLACE, NEWS, CALL = "none", "dated", "no_place", "news", "call"
 class _Frame:
     __slots__ = ("name", "pos", "reach", "makes", "span", "of", "types", "words", "unless", "unless_reach",
                  "after", "after_reach", "own_date", "own_date_reach", "except_", "bare", "skip", "when_after",
-                 "when_reach", "told_ends", "announced")
+                 "when_reach", "told_ends", "announced", "next_b")
 
     def __init__(self, name: str, spec: dict) -> None:
         self.name = name
@@ -47,6 +47,7 @@ class _Frame:
         self.when_reach = spec.get("when_reach", 2)
         self.told_ends = bool(spec.get("told_ends"))  # a verb with an object pronoun ends the span
         self.announced = _words(spec.get("announced", ()))  # a deal said to be announced is told, no frame
+        self.next_b = bool(spec.get("next_b"))  # the frame holds only when the word right after the head has «بـ»
 
 
 def _words(ws) -> frozenset[str]:
@@ -252,6 +253,8 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
                 continue
             if _refusal(ctx, h):
                 continue
+            if f.next_b and not ctx.text[h.end:h.end + 3].lstrip().startswith("ب"):
+                continue  # («متهماً قسد بقصف…»: the accuser's telling of an act, its accused between)
             if f.announced and any(w in f.announced for w in ctx.words_after(h.end, 3, limit=sent.end)):
                 continue  # «تنفيذاً لاتفاق أعلنته الرئاسة أمس»: the deal is told, not only the frame
             end = ctx.clause(h.end)[1]
