@@ -60,7 +60,8 @@ class EventExtractor:
             # triggers, figures and places are not the news (frames.py)
             blocked += frames.scopes(ctx, si)
             # a trigger inside a source's name («رصد مكتب توثيق الشهداء») is no mention
-            here = [m for m in by_sent[si] if not any(a < m.start and m.end <= b for a, b in blocked)]
+            here = [m for m in by_sent[si] if not any(a < m.start and m.end <= b for a, b in blocked)] \
+                if blocked else list(by_sent[si])  # (most sentences block nothing: no test per mention)
             ms = arguments.assign_figures(ctx, here, blocked)
             # (a running total told by its cue alone, «ليصل عدد الكيانات إلى…», with no figure of its own: nothing)
             ms = [m for m in ms if not _hit_things(ctx, m) and not (m.total and m.figure is None)]
@@ -69,8 +70,9 @@ class EventExtractor:
             # «توزعت بين 40 غارة جوية و6 هجمات برية»: a trigger naming a part of a breakdown is no event
             ends = [b["end"] for m in ms for b in m.breakdown if "end" in b]
             # («، بينهم طفلان، وأصيب 14 آخرون»: a verb after the aside's comma is an act of its own)
-            ms = [m for m in ms if not any(0 <= m.prefix_start - e <= 2 and not ctx.breaks_between(e, m.prefix_start)
-                                           for e in ends)]
+            if ends:
+                ms = [m for m in ms if not any(0 <= m.prefix_start - e <= 2 and not ctx.breaks_between(e, m.prefix_start)
+                                               for e in ends)]
             for m in ms:
                 if m.partitive and m.figure is not None:
                     m.breakdown.append({"of": m.role, "low": m.figure.get("low"), "high": m.figure.get("high"),
