@@ -305,3 +305,21 @@ def test_where_parts_of_a_sum_fell_is_not_its_place(pipe, text, n):
 def test_the_parts_of_a_distribution_are_no_events(pipe, text, n):
     evs = _events(pipe, text)
     assert [((e["count"] or {}).get("low"), e["place"]) for e in evs] == [(n, None)]
+
+
+# -- «الفوج 46 المتمركز قرب بلدة X»: a unit named as a place is where the text says it is stationed ---
+@pytest.mark.parametrize("text,where", [
+    # activists: a regiment near a town
+    ("انشق 7 عناصر عن الفوج 46 المتمركز قرب بلدة الأتارب غربي حلب، بحسب ناشطين.", "الأتارب"),
+    # a coordination committee's: a division near a city
+    ("ذكرت تنسيقية المدينة أن 9 جنود فروا من الفرقة 17 المتمركزة قرب مدينة الرقة وأعلنوا انشقاقهم.", "الرقة"),
+    # an officer's video: a regiment in a region
+    ("أعلن ملازم أول انشقاقه عن الفوج 46 المتمركز في ريف حلب الغربي، في تسجيل مصور.", "ريف حلب الغربي"),
+])
+def test_a_unit_is_where_it_is_stationed(pipe, text, where):
+    assert _where(_events(pipe, text), "defection") == [where]
+
+
+def test_a_unit_named_alone_is_still_its_base(pipe):
+    # guard: no place of stationing told: the base the gazetteer lists is the most specific place
+    assert _where(_events(pipe, "انشق 5 عناصر من الفوج 46 غربي حلب."), "defection") == ["الفوج 46"]

@@ -481,6 +481,9 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
             p["_origin"] = True  # «من أبناء مدينة طفس وبلدة اليادودة»: both say where they come from
         if i and out[i - 1].get("_share") and _joined(ctx, out[i - 1], p):
             p["_share"] = True  # «معظمها على محافظتي درعا وريف دمشق»: both places of the share
+    # «الفرقة 17 المتمركزة في الرقة», «الفوج 46 المتمركز قرب بلدة الأتارب»: a unit named as a place is
+    # where the text says it is stationed (its base's town), not a place of its own
+    out = [p for i, p in enumerate(out) if not (i + 1 < len(out) and _stationed_at(ctx, p, out[i + 1]))]
     # containers: «دوما بريف دمشق», «قرية التمانعة في ريف إدلب الجنوبي»: the first is the place
     kept: list[dict] = []
     inner = None  # the place the last dropped container was dropped for: a chain goes on from it
@@ -501,6 +504,25 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
         kept.append(p)
         inner = None
     return kept
+
+
+def _stationed_at(ctx: Ctx, unit: dict, p: dict) -> bool:
+    """unit is a military unit's name (cues.json unit_bases `units`: «الفرقة 17», «الفوج 46») and p the
+    place a participle of stationing right after it puts it in («المتمركزة في», «المنتشر قرب»)."""
+    c = _unit_bases()
+    head = ffold(unit.get("surface") or "").split()[:1]
+    if not head or head[0] not in c[0] or p["start"] - unit["end"] > 40:
+        return False
+    gap = ffold(ctx.text[unit["end"]:p["start"]]).split()
+    return bool(gap) and gap[0] in c[1] and all(
+        w in c[1] or w in c[2] or w in ctx.v.place_nouns or w.lstrip("ب") in ctx.v.place_nouns for w in gap)
+
+
+@lru_cache(maxsize=1)
+def _unit_bases() -> tuple[frozenset, frozenset, frozenset]:
+    c = load_cues().get("unit_bases", {})
+    f = lambda k: frozenset(fold_str(w) for w in c.get(k, []))  # noqa: E731
+    return f("units"), f("stationed"), f("preps")
 
 
 def _landmark_in(ctx: Ctx, mark: dict, p: dict) -> bool:
