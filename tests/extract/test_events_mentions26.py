@@ -630,3 +630,25 @@ def test_what_an_accused_person_is_accused_of_is_no_event_but_an_accusation_of_a
     t = "نفى الجيش التركي الاتهامات، متهماً قسد بقصف قرى في ريف تل تمر اليوم."
     evs = _run(ex, _doc(t, published="2022-11-22", places=[TAL_TAMR], dates=[("اليوم", "2022-11-22", "day")]))
     assert _types(evs) == ["shelling"]
+
+
+# -- «قضى/قضوا في» an indefinite act: its dead -------------------------------------------------------------------
+MUQAWWAS = ("المقوس", "P42", "Al-Maqwas", "As-Suwayda", "neighbourhood")
+
+
+def test_people_who_died_in_an_indefinite_act_are_its_dead(ex):
+    # Al Jazeera style: «32 شخصاً على الأقل قضوا في مواجهات اندلعت…»
+    t = "أفاد المرصد السوري بأن 32 شخصاً على الأقل قضوا في مواجهات اندلعت صباح أمس بين مسلحين في حي المقوس."
+    evs = _run(ex, _doc(t, published="2025-07-14", places=[MUQAWWAS], quantities=[("32", 32, None, "شخص")],
+                        dates=[("صباح أمس", "2025-07-13", "day")]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("armed_clash", 32)]
+    # SOHR style: «قضى خمسة أطفال في قصف على بلدة…»
+    t = "قضى خمسة أطفال في قصف على بلدة كفرنبل اليوم."
+    evs = _run(ex, _doc(t, published="2019-05-05", places=[KAFRNABL], quantities=[("خمسة", 5, 5, "طفل")],
+                        dates=[("اليوم", "2019-05-05", "day")]))
+    assert _tf(evs) == [("shelling", "incident", None, 5)]
+    # SNHR style: «قضوا في غارات…»
+    t = "قال الفريق إن تسعة مدنيين قضوا في غارات جوية على بلدة كفرنبل اليوم."
+    evs = _run(ex, _doc(t, published="2019-05-05", places=[KAFRNABL], quantities=[("تسعة", 9, 9, "مدني")],
+                        dates=[("اليوم", "2019-05-05", "day")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 9)]
