@@ -252,3 +252,16 @@ def test_words_between_counts_the_tokens_between(ctxs):
         for a in range(0, len(ctx.text), 9):
             for b in (a, a + 7, a + 60, len(ctx.text)):
                 assert ctx.words_between(a, b) == ctx.tok_of(b) - ctx.tok_of(a) == ctx.words_between(b, a)
+
+
+def test_attack_word_forms_are_each_word_with_and_without_its_proclitic():
+    from marsad.extract.events.mentions import _ATTACK_PROCLITICS, _forms
+
+    words = ["والطائرات", "بالمدفعية", "للقصف", "بقذائف", "صواريخ", "الطيران", "لطائرات", "وب", "", "ال",
+             "غارات", "وبالرشاشات"]
+    want = set()
+    for w in words:
+        want.add(w)
+        want |= {w[len(p):] for p in _ATTACK_PROCLITICS if w.startswith(p)}
+    assert _forms(words) == want
+    assert "طائرات" in _forms(["والطائرات"]) and "مدفعية" in _forms(["بالمدفعية"])

@@ -323,12 +323,16 @@ def carry_to_total(ctx: Ctx, m: Mention, ready: list) -> None:
             return
 
 
+_UNREAD = object()
+
+
 def _hit_reading(ctx: Ctx, a) -> tuple[dict, tuple[dict, int] | None] | None:
     """An actor hit read once per document (every mention of its sentence asks): None when it names
     no actor here, else its actor and the owner named right after it (`_owner_after`)."""
     key = ("actor_hit", id(a))  # (the hits live as long as ctx: an id is not reused meanwhile)
-    if key in ctx.memo:
-        return ctx.memo[key]
+    got = ctx.memo.get(key, _UNREAD)  # (one look-up: None is an answer too)
+    if got is not _UNREAD:
+        return got
     got = None
     # «جيش الوطني» stands for «الجيش الوطني» only after «لل»
     if a.prefix.endswith("لل") or not _lam_only(a):

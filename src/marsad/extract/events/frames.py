@@ -310,7 +310,8 @@ def recalls(ctx: Ctx, si: int) -> list[tuple[int, int]]:
     sent = ctx.sents[si]
     fr = frames()
     ords = [q for q in ctx.quants.between(sent.start, sent.end) if q.get("kind") == "ordinal"]
-    if fr.recall_first & ctx.sent_words(si) or fr.recall_self & ctx.sent_words(si):
+    sw = ctx.sent_words(si)
+    if not fr.recall_first.isdisjoint(sw) or not fr.recall_self.isdisjoint(sw):
         # «وهي المرة الأولى منذ…», «لأول مرة منذ…»: rankings the quantities layer leaves out
         toks = ctx.tokens[ctx.tok_of(sent.start):ctx.tok_of(sent.end)]
         ords = ords + [{"start": t.start, "end": t.end} for k, t in enumerate(toks)

@@ -792,9 +792,10 @@ def _forms(ws: list[str]) -> set[str]:
     out = set()
     for w in ws:
         out.add(w)
-        for p in _ATTACK_PROCLITICS:
-            if w.startswith(p):
-                out.add(w[len(p):])
+        if w[:1] in _PROCLITIC_FIRSTS:  # (most words open with no proclitic's letter)
+            for p in _ATTACK_PROCLITICS:
+                if w.startswith(p):
+                    out.add(w[len(p):])
     return out
 
 
@@ -995,6 +996,7 @@ def _by_agent(ctx: Ctx, m, sent, pos: str) -> str | None:
 
 
 _ATTACK_PROCLITICS = ("و", "ب", "ل", "ال", "بال", "وال", "لل")
+_PROCLITIC_FIRSTS = frozenset(p[0] for p in _ATTACK_PROCLITICS)
 _WEAPON_REACH = 6
 _WEAPON_TYPES = frozenset({"airstrike", "shelling"})  # (a target noun after the word, «نقطة», «حاجز», names no weapon)
 
