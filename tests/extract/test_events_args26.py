@@ -323,3 +323,22 @@ def test_a_unit_is_where_it_is_stationed(pipe, text, where):
 def test_a_unit_named_alone_is_still_its_base(pipe):
     # guard: no place of stationing told: the base the gazetteer lists is the most specific place
     assert _where(_events(pipe, "انشق 5 عناصر من الفوج 46 غربي حلب."), "defection") == ["الفوج 46"]
+
+
+# -- an incident told over a list of governorates keeps no place, whatever the learned chooser prefers --
+@pytest.mark.parametrize("text,typ", [
+    # a wire's: a day's toll
+    ("قتل 12 شخصاً اليوم في محافظتي درعا والسويداء بحوادث أمنية متفرقة.", "casualties"),
+    # a state agency's: arrests
+    ("اعتقلت قوات الأمن 25 شخصاً أمس في محافظتي حمص وحماة.", "arrest"),
+    # a local outlet's: three governorates
+    ("أفاد مراسلنا بمقتل 9 أشخاص اليوم في محافظات إدلب وحلب وحماة جراء حوادث متفرقة.", "casualties"),
+])
+def test_an_incident_over_a_list_of_governorates_has_no_place(pipe, text, typ):
+    evs = [e for e in _events(pipe, text) if e["type"] == typ]
+    assert [e["place"] for e in evs] == [None] and all("_no_place" not in e for e in evs)
+
+
+def test_one_governorate_is_still_the_place(pipe):
+    # guard
+    assert _where(_events(pipe, "اعتقلت قوات الأمن 25 شخصاً أمس في محافظة حمص."), "arrest") == ["حمص"]

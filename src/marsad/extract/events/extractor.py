@@ -121,6 +121,7 @@ class EventExtractor:
                     m.places, m.place = [], None  # (a distribution by place is a breakdown of the sum)
                 elif arguments.over_a_list(ctx, m, places):
                     m.places, m.place = [], None  # (a sum over a list of areas: no single place)
+                    ctx.memo.setdefault("no_single_place", set()).add(m.start)
                 elif m.aggregate and any(p.get("_share") for p in m.places):
                     # «… 1840 برميلاً خلال الشهر، تركز معظمها على محافظتي درعا وريف دمشق»: where a share fell
                     m.places = [p for p in m.places if not p.get("_share")]
@@ -179,6 +180,8 @@ class EventExtractor:
         groups.group_lists(incs, out)
         out.extend(groups.place_lists(ctx, att, set(by_sent), last_rec))
         place_chooser.refine(ctx, att, out)  # a learned chooser may prefer another place (place_chooser.py)
+        for r in out:
+            r.pop("_no_place", None)
         out.sort(key=lambda r: (r["start"], r["end"]))
         return out
 
@@ -484,6 +487,8 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     }
     if len(places) <= 1:
         base["place"] = arguments.clean_place(places[0]) if places else None
+        if not places and any(x.start in ctx.memo.get("no_single_place", ()) for x in inc.mentions):
+            base["_no_place"] = True  # (the rules found a list of areas: no learned place either)
         return [base]
     out = []
     gid = f"g{n}"

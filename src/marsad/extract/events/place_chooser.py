@@ -329,7 +329,7 @@ def refine(ctx: Ctx, att: Attribution, recs: list[dict]) -> None:
     if not model["weights"]:
         return
     for rec in recs:
-        if rec.get("group") is not None or rec.get("modality", "asserted") != "asserted" or \
+        if rec.get("group") is not None or rec.get("_no_place") or rec.get("modality", "asserted") != "asserted" or \
                 rec.get("type") not in model["types"]:
             continue  # (trained on these only; a type with few examples keeps the rules' place)
         got = choose(ctx, att, rec)
