@@ -388,3 +388,24 @@ def test_an_act_noun_that_comes_after_may_go_on_with_the_report(pipe):
     t = ("قصفت قوات النظام بالمدفعية قرية إبلين في جبل الزاوية صباح اليوم، حسب ما أفاد به مراسل تلفزيون سوريا. "
          "ويأتي القصف بعد يومين من مقتل أربعة عناصر من قوات النظام بقذائف أطلقتها الفصائل قرب بلدة جورين.")
     assert _recalled_source(pipe, t, "2021-06-10", "جورين")[0] == "مراسل تلفزيون سوريا"
+
+
+# -- the outlet's reporter in the next sentence files the whole story ------------------------------------------
+@pytest.mark.parametrize("text, reporter", [
+    ("درعا-سانا: رفعت وحدات من الجيش العربي السوري العلم الوطني في ساحة مدينة إنخل بعد إخراج الإرهابيين منها. "
+     "وأفاد مراسل سانا بأن الجهات المختصة تسلّمت من المسلحين دبابتين و12 مدفع هاون.", "مراسل سانا"),
+    ("قامشلو-هاوار: قصفت طائرة مسيّرة تركية قرية تل حبش غربي قامشلو صباح اليوم. وأفاد مراسل وكالتنا بأن المسيرة "
+     "أطلقت صاروخين على منزل مدني ما أدى إلى إصابة 3 أشخاص.", "مراسل وكالتنا"),
+    ("اقتحمت قوات الأمن العام قرية بيت ياشوط بريف جبلة فجر اليوم. وقال مراسل عنب بلدي إن القوات أوقفت 7 أشخاص "
+     "بينهم مطلوبون بتهم انتهاكات.", "مراسل عنب بلدي"),
+], ids=["sana", "hawar", "enab"])
+def test_the_outlets_reporter_next_reports_the_lead(pipe, text, reporter):
+    evs = _piped(pipe, text, "2018-07-17")
+    assert evs and all(_rb(e).startswith(reporter) for e in evs)
+
+
+def test_activists_with_news_of_their_own_do_not_report_the_lead(pipe):
+    t = ("قصفت طائرات حربية روسية بلدة كفرنبل صباح اليوم. وقال ناشطون إن 5 مدنيين قتلوا بقصف مدفعي على بلدة "
+         "حاس المجاورة.")
+    lead = next(e for e in _piped(pipe, t, "2019-05-14") if (e["place"] or {}).get("surface") == "كفرنبل")
+    assert lead["reported_by"]["outlet"] is True

@@ -665,7 +665,7 @@ class Attribution:
         # (the outlet's reporter files the whole story: a lead he goes on with is his whatever the noun)
         reporter = _bare(ffold(atts[0]["surface"].split()[0])) in _REPORTERS
         back = [a for a in ctx.m["anaphor_acts"].starting(nxt.start, nxt.end) if reporter or not self._names_other(si, a)]
-        if not back and self._adds_news(si, si + 1):
+        if not back and not reporter and self._adds_news(si, si + 1):
             return None
         return _public(atts[0])
 
