@@ -409,3 +409,17 @@ def test_activists_with_news_of_their_own_do_not_report_the_lead(pipe):
          "حاس المجاورة.")
     lead = next(e for e in _piped(pipe, t, "2019-05-14") if (e["place"] or {}).get("surface") == "كفرنبل")
     assert lead["reported_by"]["outlet"] is True
+
+
+# -- the subject shared by a verb joined by «و», in a reported clause ------------------------------------------
+@pytest.mark.parametrize("text, published, agent", [
+    ("أفاد مراسل الإخبارية السورية بأن قوة من الجيش الإسرائيلي مؤلفة من أربع آليات عسكرية توغلت صباح اليوم في "
+     "قرية عين زيوان بريف القنيطرة الجنوبي، واعتقلت ثلاثة رعاة أغنام.", "2025-04-21", "Israeli forces"),
+    ("قال ناشطون إن دورية من الأمن العام دخلت قرية المختارية فجر اليوم واعتقلت خمسة أشخاص.", "2025-03-09",
+     "Syrian government (2024-)"),
+    ("ذكرت مصادر محلية أن قوات النظام داهمت منازل في حي القابون، واعتقلت 9 شبان.", "2012-07-02",
+     "Syrian government forces"),
+], ids=["correspondent", "activists", "local-sources"])
+def test_a_joined_verb_in_a_reported_clause_shares_its_subject(pipe, text, published, agent):
+    (e,) = _piped(pipe, text, published)
+    assert e["type"] == "arrest" and [a["canonical"] for a in e["actors"] if a["role"] == "agent"][:1] == [agent]

@@ -1543,6 +1543,9 @@ def _who_tried(ctx: Ctx, m: Mention) -> dict | None:
             "end": last.end}
 
 
+_THAT_WORDS = frozenset(fold_str(w) for w in ("أن", "بأن", "إن", "ان", "بان"))
+
+
 def _shared_subject(ctx: Ctx, m: Mention) -> dict | None:
     """«توغلت قوة تركية …، واعتقلت أربعة رعاة»: a verb joined by «و» with no subject of its own
     shares the subject of the verb that opens the sentence (the force named right after it)."""
@@ -1550,13 +1553,21 @@ def _shared_subject(ctx: Ctx, m: Mention) -> dict | None:
             not ctx.text.startswith("و", m.prefix_start):
         return None
     sent = ctx.sents[m.si]
-    first = next(iter(ctx.m["actors"].starting(sent.start, m.prefix_start)), None)
+    start = sent.start
+    # «أفاد المراسل بأن قوة من الجيش الإسرائيلي … توغلت …، واعتقلت ثلاثة رعاة»: the clause reported after
+    # «أن/بأن/إن» opens like a sentence of its own
+    t0, t1 = ctx.tok_of(sent.start), ctx.tok_of(m.prefix_start)
+    for k in range(t1 - 1, t0 - 1, -1):
+        if ctx.ftoks[k] in _THAT_WORDS:
+            start = ctx.tokens[k].end
+            break
+    first = next(iter(ctx.m["actors"].starting(start, m.prefix_start)), None)
     # («فرّق عناصر من «هيئة تحرير الشام» مظاهرة…، واعتقلوا سبعة»: a group of X opening the subject)
     head = _men_head(_words_before(ctx, first.prefix_start, 3)) if first is not None else 0
-    if first is None or _gap_words(ctx, sent.start, first.prefix_start) > 1 + head or first.prefix or \
+    if first is None or _gap_words(ctx, start, first.prefix_start) > 1 + head or first.prefix or \
             _contrast_between(ctx, first.end, m.prefix_start):
         return None
-    opener = ctx.words_after(sent.start, 1)
+    opener = ctx.words_after(start, 1)
     if not opener or opener[0] in _OPENING_PREPS:
         return None
     val = pick(first.value, first.key, ctx.published, ctx.text)
