@@ -423,3 +423,17 @@ def test_activists_with_news_of_their_own_do_not_report_the_lead(pipe):
 def test_a_joined_verb_in_a_reported_clause_shares_its_subject(pipe, text, published, agent):
     (e,) = _piped(pipe, text, published)
     assert e["type"] == "arrest" and [a["canonical"] for a in e["actors"] if a["role"] == "agent"][:1] == [agent]
+
+
+# -- an aside of backing between a subject and its verb ----------------------------------------------------------
+@pytest.mark.parametrize("text, published, agent", [
+    ("أعلنت وزارة الدفاع التركية، الثلاثاء، أن فصائل الجيش الوطني السوري، المدعومة من أنقرة، انتزعت السيطرة على "
+     "قرية تل حلف غربي مدينة رأس العين.", "2019-10-15", "Syrian National Army"),
+    ("قالت مصادر محلية إن فصائل الجيش الوطني، المدعومة من تركيا، سيطرت على قرية تل حلف.", "2019-10-15",
+     "Syrian National Army"),
+    ("أفاد ناشطون بأن قوات الدفاع الوطني، الموالية للنظام، اعتقلت 12 شاباً في بلدة الصنمين.", "2016-04-02",
+     "Pro-government militias (Syria)"),
+], ids=["ministry", "local-sources", "activists"])
+def test_the_subject_before_an_aside_of_backing_does_the_act(pipe, text, published, agent):
+    evs = _piped(pipe, text, published)
+    assert evs and all([a["canonical"] for a in e["actors"] if a["role"] == "agent"][:1] == [agent] for e in evs)

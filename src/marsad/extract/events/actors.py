@@ -140,9 +140,30 @@ def _canon(a: dict) -> dict:
     return {"canonical": a["canonical"], "acled": a["acled"], "inter": a["inter"]}
 
 
+# «فصائل الجيش الوطني، المدعومة من أنقرة، انتزعت…»: an aside of backing or belonging between a subject and its verb
+_ASIDE_HEADS = frozenset(fold_str(w) for w in ("المدعوم", "المدعومة", "المدعومين", "المدعومون", "التابع", "التابعة",
+                                               "التابعين", "التابعون", "الموالي", "الموالية", "الموالين", "الموالون",
+                                               "المقرب", "المقربة", "المقربين", "المنضوية", "المنضوين"))
+
+
+def _past_aside(ctx: Ctx, cs: int) -> int:
+    """The start of m's clause, reaching back over an aside of backing or belonging set off by commas right
+    before it («…، المدعومة من أنقرة، انتزعت»): the subject before the aside is the verb's."""
+    if cs <= 0 or ctx.text[cs:cs + 1] not in ("،", ","):
+        return cs  # (a clause opened by a comma starts at the comma)
+    ps, _ = ctx.clause(cs - 1)
+    if ps <= ctx.sents[ctx.sent_of(cs)].start or ctx.text[ps:ps + 1] not in ("،", ","):
+        return cs
+    w = ctx.words_after(ps + 1, 1, limit=cs)
+    if not w or w[0] not in _ASIDE_HEADS or ctx.words_between(ps, cs) > 6:
+        return cs
+    return ctx.clause(ps - 1)[0]
+
+
 def find(ctx: Ctx, m: Mention) -> list[dict]:
     sent = ctx.sents[m.si]
     cs, ce = ctx.clause(m.start)
+    cs = _past_aside(ctx, cs)
     out: list[dict] = []
     owned_by: set[int] = set()
     prev_actor: dict | None = None
