@@ -437,3 +437,10 @@ def test_a_joined_verb_in_a_reported_clause_shares_its_subject(pipe, text, publi
 def test_the_subject_before_an_aside_of_backing_does_the_act(pipe, text, published, agent):
     evs = _piped(pipe, text, published)
     assert evs and all([a["canonical"] for a in e["actors"] if a["role"] == "agent"][:1] == [agent] for e in evs)
+
+
+def test_the_backer_that_reports_is_not_the_other_side(pipe):
+    t = ("أعلنت وزارة الدفاع التركية، الثلاثاء، أن فصائل الجيش الوطني السوري، المدعومة من أنقرة، انتزعت السيطرة على "
+         "قرية تل حلف غربي مدينة رأس العين.")
+    (e,) = _piped(pipe, t, "2019-10-15")
+    assert not [a for a in e["actors"] if a["role"] == "target"]

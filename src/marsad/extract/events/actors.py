@@ -425,6 +425,9 @@ def _source_as_other_side(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     sent = ctx.sents[m.si]
     if not any(x["role"] == "agent" and sent.start <= x.get("start", -1) < sent.end for x in out):
         return  # («وقالت الداخلية إن حصيلة الاشتباكات…»: the sides were named in the sentence before, not by it)
+    cs = ctx.clause(m.start)[0]
+    if _past_aside(ctx, cs) != cs:
+        return  # («أعلنت الدفاع التركية أن فصائل الجيش الوطني، المدعومة من أنقرة، انتزعت…»: its backer, not its foe)
     for a in ctx.m["actors"].starting(max(0, rb["start"] - 3), rb["end"]):
         val = pick(a.value, a.key, ctx.published, ctx.text)
         if val is not None and val.get("kind") in ("state", "rebel", "militia", "foreign") and val["canonical"] != agent:
