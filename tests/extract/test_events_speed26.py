@@ -265,3 +265,13 @@ def test_attack_word_forms_are_each_word_with_and_without_its_proclitic():
         want |= {w[len(p):] for p in _ATTACK_PROCLITICS if w.startswith(p)}
     assert _forms(words) == want
     assert "طائرات" in _forms(["والطائرات"]) and "مدفعية" in _forms(["بالمدفعية"])
+
+
+def test_lists_with_no_hit_share_one_empty_list_and_orgs_are_the_sorted_organisations(ctxs):
+    for ctx in ctxs:
+        empties = [name for name, hits in ctx.m.raw.items() if not hits]
+        assert empties, "most cue lists have no hit in a passage"
+        for name in empties:
+            assert ctx.m[name] is ctx.m.empty and ctx.m[name].items == []
+        want = sorted((e for e in ctx.doc["entities"] if "start" in e and e.get("type") == "ORG"), key=lambda e: e["start"])
+        assert ctx.orgs.items == want

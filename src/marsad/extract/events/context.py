@@ -119,7 +119,7 @@ class Ctx:
         self.quants = Sorted([q for q in doc["quantities"] if "start" in q], self)
         self.dates = Sorted([d for d in doc["dates"] if "start" in d], self)
         self.ents = Sorted([e for e in doc["entities"] if "start" in e], self)
-        self.orgs = Sorted([e for e in doc["entities"] if "start" in e and e.get("type") == "ORG"], self)
+        self.orgs = Sorted([e for e in self.ents.items if e.get("type") == "ORG"], self, ordered=True)  # (sorted already)
         self.places = Sorted([p for p in doc["places"] if "start" in p], self)
         self.m = _Lists(_find_all(vocab, doc.folded), self)
         # clause breaks: punctuation and clause-break cue words, one sorted list of offsets
@@ -335,7 +335,12 @@ class _Lists(dict):
     def __init__(self, raw: dict[str, list], ctx: "Ctx") -> None:
         super().__init__()
         self.raw, self.ctx = raw, ctx
-        self.empty: Sorted | None = None
+        # most lists have no hit in a document: one shared empty list, never changed, filled in at
+        # once (not a __missing__ call per list asked for)
+        self.empty: Sorted | None = Sorted([], ctx)
+        for name, hits in raw.items():
+            if not hits:
+                self[name] = self.empty
 
     def __missing__(self, name: str) -> Sorted:
         raw = self.raw[name]
