@@ -444,3 +444,17 @@ def test_the_backer_that_reports_is_not_the_other_side(pipe):
          "قرية تل حلف غربي مدينة رأس العين.")
     (e,) = _piped(pipe, t, "2019-10-15")
     assert not [a for a in e["actors"] if a["role"] == "target"]
+
+
+# -- a force's own staff counts those «neutralised»: that force neutralised them ------------------------------
+@pytest.mark.parametrize("text, published, agent", [
+    ("وذكرت رئاسة الأركان التركية في بيان أن حصيلة الإرهابيين المحيَّدين منذ انطلاق العملية في 20 كانون الثاني "
+     "الماضي بلغت 3055 إرهابياً.", "2018-03-08", "Turkish forces"),
+    ("وقالت وزارة الدفاع التركية إن عدد الإرهابيين المحيدين منذ بدء عملية نبع السلام ارتفع إلى 765 إرهابياً.",
+     "2019-10-20", "Turkish forces"),
+    ("وأعلنت وزارة الدفاع الروسية أن حصيلة المسلحين المحيّدين في منطقة خفض التصعيد خلال الأسبوع بلغت 120 مسلحاً.",
+     "2020-02-20", "Russian forces"),
+], ids=["general-staff", "turkish-ministry", "russian-ministry"])
+def test_the_neutralised_counted_by_a_forces_staff_were_its_doing(pipe, text, published, agent):
+    evs = _piped(pipe, text, published)
+    assert evs and all([a["canonical"] for a in e["actors"] if a["role"] == "agent"][:1] == [agent] for e in evs)

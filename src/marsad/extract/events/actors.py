@@ -232,7 +232,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out) or \
             _nisba_of_act(ctx, m) or _army_as_subject(ctx, m) or _carried_by_anaphor(ctx, m) or \
             _decider(ctx, m) or _accused_after(ctx, m) or _weapon_user(ctx, m) or _own_kill(ctx, m) or \
-            _capital(ctx, m) or _post_anaphor(ctx, m)
+            _capital(ctx, m) or _post_anaphor(ctx, m) or _neutralised_by_speaker(ctx, m)
         if ana is not None:
             # (who was read as hit before it is the agent now: «فرّق عناصر من X … واعتقلوا»)
             out[:] = [x for x in out if not (x["role"] == "target" and x["start"] == ana["start"])]
@@ -1568,6 +1568,29 @@ def _who_tried(ctx: Ctx, m: Mention) -> dict | None:
 
 
 _THAT_WORDS = frozenset(fold_str(w) for w in ("أن", "بأن", "إن", "ان", "بان"))
+
+
+_NEUTRALISED = re.compile(fold_str("حي") + "+" + fold_str("د"))  # «تحييد», «المحيَّدين», «حيّدت»
+
+
+@lru_cache(maxsize=1)
+def _speaks_for() -> dict[str, list]:
+    from .vocab import _json
+
+    return _json("joins.json").get("speaks_for", {})
+
+
+def _neutralised_by_speaker(ctx: Ctx, m: Mention) -> dict | None:
+    """«وذكرت رئاسة الأركان التركية أن حصيلة الإرهابيين المحيَّدين … بلغت 3055»: those a force's own staff or
+    ministry counts as «neutralised» were neutralised by that force (joins.json speaks_for, when it speaks for
+    one force only)."""
+    if m.type not in ("casualties", "armed_clash") or not _NEUTRALISED.search(ffold(m.surface)):
+        return None
+    rb = m.reported_by or {}
+    forces = _speaks_for().get(rb.get("canonical") or "", [])
+    if len(forces) != 1 or "start" not in rb:
+        return None
+    return {"surface": rb["surface"], "role": "agent", "canonical": forces[0], "start": rb["start"], "end": rb["end"]}
 
 
 def _shared_subject(ctx: Ctx, m: Mention) -> dict | None:
