@@ -9,20 +9,12 @@ from marsad.extract.events import EventExtractor
 
 from test_events import _doc, _fig, _run
 from test_events_mentions import _asserted
+from test_events_mentions25 import _tf, _types
 
 
 @pytest.fixture(scope="module")
 def ex():
     return EventExtractor()
-
-
-def _types(evs):
-    return sorted(e["type"] for e in _asserted(evs))
-
-
-def _tf(evs):
-    """(type, kind, count, fatalities) of each asserted event, in text order."""
-    return [(e["type"], e["kind"], _fig(e["count"]), _fig(e["fatalities"])) for e in _asserted(evs)]
 
 
 SANAMAYN = ("الصنمين", "P1", "As-Sanamayn", "Daraa")
