@@ -204,13 +204,12 @@ passage("f16", "2023-08-30", "Deir ez-Zor 24", "tribal fighters attack an SDF ch
            SDF, note="dated by the same report; the source carries over")])
 
 passage("f17", "2023-02-22", "Al Jazeera", "SANA's military source on an Israeli strike south of Damascus",
-        "قال مصدر عسكري لوكالة الأنباء السورية (سانا) إن الطيران الإسرائيلي نفذ بُعيد منتصف ليل الثلاثاء "
+        "قال مصدر عسكري لوكالة الأنباء السورية (سانا) إن الطيران الإسرائيلي نفذ فجر اليوم الأربعاء "
         "ضربات بصواريخ أطلقها من فوق الجولان المحتل، طالت مواقع عسكرية قرب مدينة الكسوة في ريف دمشق، وأسفرت عن "
         "استشهاد ثلاثة جنود وجرح خمسة. وأشار المصدر إلى أن الدفاعات الجوية اعترضت عدداً من الصواريخ قبل وصولها "
         "إلى أهدافها.",
         [E("airstrike", Q("ثلاثة", 3), PL("الكسوة", "al-Kiswah", "Rif Dimashq"), "2023-02-22", "مصدر عسكري", ISR,
-           note="shortly after midnight on Tuesday night: early Wednesday (the report's day); the Golan is where the "
-                "missiles came from; the interception is part of the "
+           note="the Golan is where the missiles came from; the interception is part of the "
                 "act; the injured are not the figure; SANA relays the military source")])
 
 passage("f18", "2024-07-01", "Syria TV", "a protest against Turkey in al-Bab",
