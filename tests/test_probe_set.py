@@ -114,4 +114,3 @@ def test_probe_score_floor():
     s = b.score(b.news_dev_gold(b.PROBE), b.pipeline_predict())
     assert s["gold"] == 57
     assert s["f1"] >= 0.55 and s["ratio"] <= 1.25 and s["reported_by"] >= 0.85 and s["actors"] >= 0.70, s
-
