@@ -33,6 +33,11 @@ HTS = "Hay'at Tahrir al-Sham / Jabhat al-Nusra"
 SNA = "Syrian National Army"
 IS = "Islamic State"
 SDF = "Syrian Democratic Forces"
+# later sets' actors (sets 19-21 each named them for themselves)
+PROT = "Protesters (Syria)"
+UNID = "Unidentified armed group (Syria)"
+LOYAL = "Former regime loyalists (Syria)"
+TRIBES = "Tribal militias (Syria)"
 RUS, TUR, ISR, COAL = "Russian forces", "Turkish forces", "Israeli forces", "US-led coalition"
 
 
@@ -5231,18 +5236,23 @@ def build(passages: list[dict] | None = None) -> list[dict]:
     return out
 
 
+def write(name: str, passages: list[dict]) -> None:
+    """Build one set and write it as JSON lines beside this file (every set's build script calls this)."""
+    recs = build(passages)
+    with open(HERE / name, "w", encoding="utf-8") as fh:
+        for r in recs:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    n = sum(len(r["events"]) for r in recs)
+    print(f"{len(recs)} passages, {n} gold events -> {HERE / name}")
+
+
 def main() -> None:
     for name, passages in (("gold.jsonl", P), ("gold2.jsonl", P2), ("gold3.jsonl", P3), ("gold4.jsonl", P4), ("gold5.jsonl", P5),
                            ("gold6.jsonl", P6), ("gold7.jsonl", P7), ("gold8.jsonl", P8), ("gold9.jsonl", P9),
                            ("gold10.jsonl", P10), ("gold11.jsonl", P11), ("gold12.jsonl", P12),
                            ("gold13.jsonl", P13), ("gold14.jsonl", P14), ("gold15.jsonl", P15),
                            ("gold16.jsonl", P16), ("gold17.jsonl", P17), ("gold18.jsonl", P18)):
-        recs = build(passages)
-        with open(HERE / name, "w", encoding="utf-8") as fh:
-            for r in recs:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        n = sum(len(r["events"]) for r in recs)
-        print(f"{len(recs)} passages, {n} gold events -> {HERE / name}")
+        write(name, passages)
 
 
 if __name__ == "__main__":

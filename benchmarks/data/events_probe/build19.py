@@ -8,19 +8,14 @@ or varied. Conventions: ../shared/data/news_dev/README.md and this folder's READ
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build import COAL, FSA, GOV, HTS, IS, ISR, NEWGOV, RUS, SDF, SNA, TUR, E, PL, Q, build  # noqa: E402
+from build import COAL, FSA, GOV, HTS, IS, ISR, NEWGOV, PROT, RUS, SDF, SNA, TRIBES, TUR, UNID, E, PL, Q, write  # noqa: E402,F401
+from build import LOYAL as REMNANTS  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-UNID = "Unidentified armed group (Syria)"
-REMNANTS = "Former regime loyalists (Syria)"
-TRIBES = "Tribal militias (Syria)"
-PROT = "Protesters (Syria)"
 
 P19 = []
 
@@ -341,12 +336,7 @@ passage("c36", "2019-10-14", "Reuters", "Turkey says Suluk taken; the SDF denies
 
 
 def main() -> None:
-    recs = build(P19)
-    with open(HERE / "gold19.jsonl", "w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    n = sum(len(r["events"]) for r in recs)
-    print(f"{len(recs)} passages, {n} gold events -> {HERE / 'gold19.jsonl'}")
+    write("gold19.jsonl", P19)
 
 
 if __name__ == "__main__":

@@ -9,19 +9,15 @@ was run on them. Offsets are computed by build.build (the n-th occurrence of eac
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build import COAL, FSA, GOV, HTS, IS, ISR, NEWGOV, RUS, SDF, SNA, TUR, E, PL, Q, build  # noqa: E402
+from build import COAL, FSA, GOV, HTS, IS, ISR, LOYAL, NEWGOV, PROT, RUS, SDF, SNA, TUR, UNID, E, PL, Q, write  # noqa: E402,F401
+from build import TRIBES as TRIBE  # noqa: E402
 
-PROT = "Protesters (Syria)"
-UNID = "Unidentified armed group (Syria)"
-LOYAL = "Former regime loyalists (Syria)"
-TRIBE = "Tribal militias (Syria)"
 USF = "US forces"
 EU = "European Union"
 
@@ -396,15 +392,7 @@ passage("e38", "2019-12-21", "Orient", "Russian raids on a list of towns with re
 
 
 def main() -> None:
-    recs = build(P20)
-    for r in recs:
-        pub = next(p for p in P20 if p["id"] == r["id"])
-        assert r["text"] == pub["text"]
-    with open(HERE / "gold20.jsonl", "w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    n = sum(len(r["events"]) for r in recs)
-    print(f"{len(recs)} passages, {n} gold events -> {HERE / 'gold20.jsonl'}")
+    write("gold20.jsonl", P20)
 
 
 if __name__ == "__main__":

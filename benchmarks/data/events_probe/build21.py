@@ -8,22 +8,18 @@ Offsets are computed by build.build (the n-th occurrence of each surface) and ch
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build import (COAL, FSA, GOV, HTS, IS, ISR, NEWGOV, PL, Q, RUS, SDF, SNA, TUR, E,  # noqa: E402,F401
-                   build)
+from build import (COAL, FSA, GOV, HTS, IS, ISR, LOYAL, NEWGOV, PL, PROT, Q, RUS, SDF, SNA, TRIBES, TUR, E,  # noqa: E402,F401
+                   write)
+from build import UNID as UNK  # noqa: E402
 
 P21: list[dict] = []
 
-UNK = "Unidentified armed group (Syria)"
-LOYAL = "Former regime loyalists (Syria)"
-TRIBES = "Tribal militias (Syria)"
-PROT = "Protesters (Syria)"
 
 
 def passage(pid, published, outlet, style, text, events):
@@ -432,12 +428,7 @@ passage("f37", "2013-03-19", "Orient News", "regime jets on Raqqa days after its
 
 
 def main() -> None:
-    recs = build(P21)
-    with open(HERE / "gold21.jsonl", "w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    n = sum(len(r["events"]) for r in recs)
-    print(f"{len(recs)} passages, {n} gold events -> {HERE / 'gold21.jsonl'}")
+    write("gold21.jsonl", P21)
 
 
 if __name__ == "__main__":
