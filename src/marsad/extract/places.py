@@ -729,7 +729,7 @@ class PlaceResolver:
                         fold_str(text[e["start"]:m.prefix_start]).strip() in LOCATIVES:
                     continue  # "على جوبر" tagged PER with its preposition: no name, a place after it
                 if e["end"] == m.end and e["start"] < m.prefix_start and \
-                        fold_str(text[e["start"]:m.prefix_start]).strip() in _FRONTS:
+                        fold_str(text[e["start"]:m.prefix_start]).strip() in FRONT_NOUNS:
                     continue  # "جبهة حرستا" tagged ORG: the front at the town, not a body's name
                 if e["start"] < m.end and m.start < e["end"]:
                     men.ner = e.get("type")
@@ -1978,8 +1978,8 @@ _CAPITAL = re.compile(r"(?<![\w\u0600-\u06ff])(?:[وفب]|وب|في\s+)?(الع�
                       r"(?!\s+(?!السورية)[\w\u0600-\u06ff]+ية(?![\w\u0600-\u06ff]))"
                       r"(?!\s+(?:بيروت|عمان|بغداد|أنقرة|انقرة|القاهرة|موسكو|طهران|واشنطن|الرياض|الدوحة))")
 _ORG_DOMAINS = frozenset(fold_str(w) for w in _lines("org_domains.txt"))
-# «جبهة/محور + a town»: a front or axis named by its town (events helper, stop 25), not an organisation
-_FRONTS = frozenset(fold_str(w) for w in ("جبهة", "جبهات", "محور", "محاور", "وجبهة", "ومحور"))
+# «جبهة/محور + a town»: a front or axis named by its town, not an organisation (the events context reads it too)
+FRONT_NOUNS = frozenset(fold_str(w) for w in _lines("front_nouns.txt"))
 _BODY_HEADS = frozenset(fold_str(w) for w in _lines("body_heads.txt"))
 _NAMED_FACILITY_HEADS_F = frozenset(fold_str(w) for w in _lines("named_facility_heads.txt"))
 _NAMED_FACILITY_HEADS = tuple(_lines("named_facility_heads.txt"))

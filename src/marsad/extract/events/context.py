@@ -13,6 +13,7 @@ from ...arabic.lexicon import longest_matches
 from ...arabic.normalize import fold_str
 from ...arabic.tokens import Sentence, Token
 from ...document import Document
+from ..places import FRONT_NOUNS
 from .vocab import Vocab, ffold
 
 _CLAUSE_PUNCT = "،,؛;:"
@@ -266,7 +267,7 @@ class Ctx:
         got = self.memo.get(key)
         if got is None:
             first = self.text[o["start"]:o["end"]].split(None, 1)[:1]
-            got = self.memo[key] = bool(first) and (ffold(first[0]) in self.v.place_nouns or ffold(first[0]) in _FRONTS)
+            got = self.memo[key] = bool(first) and (ffold(first[0]) in self.v.place_nouns or ffold(first[0]) in FRONT_NOUNS)
         return got
 
     def in_quote_name(self, s: int, e: int) -> bool:
@@ -437,6 +438,3 @@ def _find_all(v: Vocab, folded) -> dict[str, list[Any]]:
 # characters that are never a mark a hit's end moves over (normalize._MARK_RUN): a space, a line
 # end, punctuation (tests/extract/test_events_speed26.py checks each)
 _NOT_MARKS = frozenset(" \n\t\r.,،؛;:!?؟\"'«»()[]-–/")
-
-
-_FRONTS = frozenset(fold_str(w) for w in ("جبهة", "جبهات", "محور", "محاور"))
