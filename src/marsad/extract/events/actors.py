@@ -21,7 +21,7 @@ from ...arabic.normalize import fold_str
 from .actor_names import pick
 from .context import Ctx
 from .mentions import Mention
-from .vocab import ffold
+from .vocab import complementisers, cue_words, ffold
 
 _AGENT_AFTER = ("قبل", "يد", "بيد")  # «من قبل X», «على يد X»
 _DID_IT = frozenset(fold_str(w) for w in ("نفذتها", "نفذها", "نفذه", "نفذته", "شنها", "شنتها", "شنه", "شنته",
@@ -881,7 +881,7 @@ def _own_force_subject(ctx: Ctx, m: Mention, floor: int):
     return None
 
 
-_THAT = frozenset(fold_str(w) for w in ("أن", "إن", "بأن", "ان"))
+_THAT = complementisers("that")
 
 
 def _own_force_before(ctx: Ctx, start: int, floor: int) -> bool:
@@ -1567,7 +1567,6 @@ def _who_tried(ctx: Ctx, m: Mention) -> dict | None:
             "end": last.end}
 
 
-_THAT_WORDS = frozenset(fold_str(w) for w in ("أن", "بأن", "إن", "ان", "بان"))
 
 
 _NEUTRALISED = re.compile(fold_str("حي") + "+" + fold_str("د"))  # «تحييد», «المحيَّدين», «حيّدت»
@@ -1605,7 +1604,7 @@ def _shared_subject(ctx: Ctx, m: Mention) -> dict | None:
     # «أن/بأن/إن» opens like a sentence of its own
     t0, t1 = ctx.tok_of(sent.start), ctx.tok_of(m.prefix_start)
     for k in range(t1 - 1, t0 - 1, -1):
-        if ctx.ftoks[k] in _THAT_WORDS:
+        if ctx.ftoks[k] in _THAT:
             start = ctx.tokens[k].end
             break
     first = next(iter(ctx.m["actors"].starting(start, m.prefix_start)), None)
@@ -1842,9 +1841,8 @@ def _capital(ctx: Ctx, m: Mention) -> dict | None:
     return None
 
 
-_POST_NOUNS = frozenset(fold_str(w) for w in ("حاجز", "نقطة", "مفرزة", "فرع", "ثكنة", "قاعدة", "مقر", "كتيبة",
-                                               "موقع", "مخفر"))
-_FROM_POST = frozenset(fold_str(w) for w in ("من", "عناصر", "دورية", "دوريات", "قوة", "مجموعة"))
+_POST_NOUNS = frozenset(cue_words("post_anaphor", "posts"))
+_FROM_POST = frozenset(cue_words("post_anaphor", "before"))
 
 
 def _post_anaphor(ctx: Ctx, m: Mention) -> dict | None:

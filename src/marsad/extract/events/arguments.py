@@ -23,7 +23,7 @@ from . import bounds, routes, unlisted
 from .context import Ctx
 from .frames import recalls
 from .mentions import Mention, _needs
-from .vocab import counted_class, ffold, load_cues
+from .vocab import complementisers, counted_class, cue_words, ffold, load_cues
 
 _COUNT_KINDS = frozenset({"count", None})
 _LOCATIVE = frozenset(fold_str(w) for w in (
@@ -317,7 +317,6 @@ def _opens_clause(ctx: Ctx, q: dict, floor: int, verb: bool = False) -> bool:
 
 _HEDGE_WORDS = frozenset(fold_str(w) for w in ("نحو", "حوالي", "قرابة", "زهاء", "أكثر", "من", "ما", "يقارب",
                                                "يزيد", "على", "لا", "يقل", "عن", "أقل"))
-_THAT = frozenset(fold_str(w) for w in ("إن", "أن", "بأن", "وإن", "وأن", "فإن"))
 _LONG_LEAD = 10  # words of a figure's own noun phrase before its aside («17 عنصراً من شرطة مخفر البلدة»)
 
 
@@ -789,7 +788,7 @@ def _after_bare_part(ctx: Ctx, p: dict, floor: int) -> bool:
 
 _IN = fold_str("في")
 _OF_THEM = frozenset(fold_str(w) for w in ("من", "منهم", "منها"))
-_PART_SHARES = tuple(fold_str(w) for w in ("معظم", "أغلب", "اغلب", "غالبيت", "جل", "أكثر", "بعض", "كل", "جميع"))
+_PART_SHARES = cue_words("share_words", "prefixes")
 
 
 def _not_here_close(ctx: Ctx, p: dict) -> bool:
@@ -1080,8 +1079,8 @@ def _report_goes_on(ctx: Ctx, m: Mention, cs: int) -> bool:
     return any(w in _THAT for w in ctx.words_before(m.prefix_start, ctx.words_between(cs, m.prefix_start), floor=cs))
 
 
-_THAT = frozenset(fold_str(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
-_AND_THAT = frozenset(fold_str(w) for w in ("وإن", "وأن", "وان", "وبأن"))
+_THAT = complementisers("that")
+_AND_THAT = complementisers("and_that", "and_by_that")
 _TIME_CLAUSE = frozenset(fold_str(w) for w in ("بعد", "عقب", "إثر", "اثر", "وبعد"))
 _STRUCK = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "casualties"})
 

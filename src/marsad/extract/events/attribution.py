@@ -16,7 +16,7 @@ from ...arabic.normalize import fold_str
 from ...arabic.tokens import Token
 from .actor_names import pick
 from .context import Ctx
-from .vocab import ffold, load_cues
+from .vocab import complementisers, cue_words, ffold, load_cues
 
 _TRIM = set(" \t\n،,؛;:.!?؟\"'«»“”()[]-–—")
 _QUOTE_CLOSE = {"“": "”", "«": "»", "\"": "\""}
@@ -25,7 +25,7 @@ _OUTLET_HEADS = frozenset(fold_str(w) for w in ("موقع", "وكالة", "صح�
 _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
 # words that open a clause of its own news after a speaker's report («وذلك بعد ساعات من هجوم…»)
 _OWN_CLAUSE = frozenset(fold_str(w) for w in ("فيما", "بينما", "حين", "وذلك", "وجاء", "يأتي", "ويأتي"))
-_COMPLEMENT = frozenset(fold_str(w) for w in ("أن", "إن", "بأن", "بان", "ان"))
+_COMPLEMENT = complementisers("that")
 _CLITICS = frozenset(fold_str(w) for w in ("ل", "لل", "ب", "و", "ال", "بال", "وال", "ول", "وب", "لـ"))
 _OF = frozenset(fold_str(w) for w in ("في", "من", "داخل", "ضمن"))
 _OWN = ("ها", "ه", "هم", "ي")  # «مصادرها», «مراسليه»: a pronoun that points back to the relaying outlet
@@ -72,7 +72,7 @@ _ANNOUNCING = frozenset(fold_str(w) for w in ("معلنا", "معلناً", "م�
 _NOT_WORDS = frozenset(fold_str(w) for w in ("غير", "وغير"))  # «حصيلة غير نهائية»: «not» before an adjective
 _WHICH = frozenset(fold_str(w) for w in ("التي", "الذي", "اللتي", "اللذين"))
 _STATE_OPENERS = frozenset(fold_str(w) for w in ("وهم", "وهو", "وهي", "وهن", "وهما"))
-_PUBLISHING = tuple(fold_str(w) for w in ("نشر", "بث", "تداول"))  # «تسجيل مصور نشره/بثه ناشطون»
+_PUBLISHING = cue_words("publishing_verbs", "stems")  # «تسجيل مصور نشره/بثه ناشطون»
 _LATEST = frozenset(fold_str(w) for w in ("آخر", "أحدث", "أخير", "اخر"))
 # «أنها», «بأنه»: «that» with the pronoun of a subject named before, never a name
 _THAT_PRONOUN = frozenset(fold_str(p + w) for p in ("", "ب") for w in ("أنها", "أنه", "أنهم", "أنهما", "إنها", "إنهم"))
@@ -968,7 +968,7 @@ class Attribution:
                     continue
                 if ent.get("type") == "PER":
                     gap = ffold(text[e:ent["start"]]).split()
-                    if not any(w in ("ان", "إن", "أن", "بان", "بأن") for w in gap):
+                    if not any(w in _COMPLEMENT for w in gap):
                         e = ent["end"]
                     break
         if text[s:s + 2] == "لـ":

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ...arabic.normalize import fold_str
 from .context import Ctx
 from .mentions import Mention
-from .vocab import ffold, load_cues
+from .vocab import complementisers, ffold, load_cues
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +180,7 @@ def same_story(ctx: Ctx, a: Mention, c: Mention) -> bool:
     return not _THAT & set(ctx.words_before(hi, ctx.words_between(max(last, lo), hi), floor=max(last, lo)))
 
 
-_THAT = frozenset(fold_str(w) for w in ("أن", "إن", "ان", "بأن", "وأن"))
+_THAT = complementisers("that", "and_that")
 
 
 def kill_as_result(ctx: Ctx, m: Mention, acts: list[Mention]) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ...arabic.normalize import fold_str
 from .context import Ctx
-from .vocab import ffold, load_cues
+from .vocab import complementisers, cue_words, ffold, load_cues
 
 
 _PUNCT = ".,،؛;:!?؟\"'«»()[]“”-"
@@ -933,7 +933,7 @@ def _instrument(ctx: Ctx, m) -> str | None:
     return None
 
 
-_MEANS_KEYS = ("رصاص", "رشاش", "خفيف", "ناري", "قناص", "قنص", "عبو", "لغم", "ألغام", "مفخخ", "قنبل", "حزام")
+_MEANS_KEYS = cue_words("means_in_clause", "keys", fold=False)
 
 
 def _doer_after(ctx: Ctx, m, sent) -> str | None:
@@ -1255,15 +1255,14 @@ def _will_do(ctx: Ctx, start: int, end: int) -> bool:
 
 
 _SAWFA = fold_str("سوف")
-_S_NOUNS = tuple(fold_str(w) for w in ("سيطر", "سيار", "سياس", "سياد", "سيد", "سين", "سيف", "سيول", "سيل", "سنو",
-                                       "ستين", "سيناريو"))  # nouns that open like «سـ» + an imperfect
+_S_NOUNS = cue_words("future_s_nouns", "prefixes")  # nouns that open like «سـ» + an imperfect
 
 
 def _inside(h, spans: list[tuple[int, int]]) -> bool:
     return any(a <= h.prefix_start and h.end <= b for a, b in spans)
 
 
-_THAT = frozenset(fold_str(w) for w in ("أن", "إن", "ان", "بأن", "بان", "وأن", "وإن"))
+_THAT = complementisers("that", "and_that")
 
 
 def _retells(ctx: Ctx, a, si: int, kept: list[Mention]) -> bool:

@@ -12,7 +12,7 @@ import datetime
 from . import frames
 from .context import Ctx
 from .mentions import Mention
-from .vocab import ffold
+from .vocab import complementisers, ffold
 
 _SLOGAN_AFTER = ("ولا", "لا", "!", "يا")
 _BACKGROUND_DAYS = 180
@@ -208,7 +208,7 @@ def _habit_after(ctx: Ctx, m: Mention, sent) -> bool:
     return not any(not since or d["start"] < since[0].prefix_start for d in ctx.dates.between(cs, ce))
 
 
-_NEW_THAT = frozenset(ffold(w) for w in ("وإن", "وأن", "وان", "فإن", "فأن"))
+_NEW_THAT = complementisers("and_that", "so_that")
 
 
 def _demands(ctx: Ctx, c) -> bool:

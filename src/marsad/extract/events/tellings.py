@@ -24,7 +24,7 @@ from . import arguments
 from .clauses import place_key
 from .context import Ctx
 from .mentions import Mention
-from .vocab import _json, ffold
+from .vocab import _json, complementisers, ffold
 
 FIGHT = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "territory_change"})  # acts that kill
 
@@ -330,7 +330,7 @@ def report_goes_on(ctx: Ctx, c: Mention) -> bool:
                                              floor=s.start)))
 
 
-_THAT = frozenset(ffold(w) for w in ("أن", "إن", "بأن"))
+_THAT = complementisers("that")
 
 
 def retold_by_doer(ctx: Ctx, inc, m: Mention) -> bool:

@@ -44,6 +44,19 @@ def load_cues() -> dict:
     return _json("cues.json")
 
 
+@lru_cache(maxsize=None)
+def complementisers(*parts: str) -> frozenset[str]:
+    """The folded «أن/إن/بأن» words of cues.json `complementisers`: `that` and the joined forms
+    named (`and_that`, `and_by_that`, `so_that`), the one list every site reads."""
+    c = load_cues()["complementisers"]
+    return frozenset(fold_str(w) for p in parts for w in c[p])
+
+
+def cue_words(key: str, field: str, fold: bool = True) -> tuple[str, ...]:
+    """cues.json ``key``'s list ``field``, each word folded (``fold``) or as written (raw text keys)."""
+    return tuple(fold_str(w) if fold else w for w in load_cues()[key][field])
+
+
 def load_frames() -> dict:
     return _json("frames.json")
 
