@@ -1180,6 +1180,8 @@ def _fired_from(ctx: Ctx, p: dict) -> bool:
     ff = ctx.v.fired_from
     if len(ws) > 1 and ws[-2] == _FROM and ws[-1] in _SIDE:
         return True  # «من اتجاه البحر المتوسط», «من جهة البادية»: where the aircraft came from
+    if routes.near_from(ws):
+        return False  # «بالقرب من بلدة X»: where it fell, near X
     return bool(ws) and (ws[-1] in ff or (len(ws) > 1 and ws[-2] in ff and ws[-1] in _LOCATIVE) or (
         len(ws) > 2 and ws[-3] in ff and ws[-2] in _LOCATIVE and ws[-1] in _LOCATIVE))
 

@@ -11,8 +11,9 @@ transfer's ends for an arrest, a clash or a strike.
 A role is read once per place (arguments.usable_places memoises the sentence's places): the
 preposition is the nearest word before the place (place nouns and fillers such as «الأراضي»,
 «النقاط» aside), and a motion word must stand a few words before the preposition in the same
-sentence (cues.json `motion.words`, by kind: travel, transfer, escape; a path noun «طريق/طرقاً»
-makes a following «قرب/من/عند» a route)."""
+sentence (cues.json `motion.words`, by kind: travel, transfer, escape, advance, join, fire, withdraw;
+a path noun «طريق/طرقاً» makes a following «قرب/من/عند» a route). A launch is a movement of fire:
+«قذائف أطلقوها من مواقعهم في حي X» names where the fire came FROM, never where it fell."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -36,6 +37,7 @@ def _cues() -> dict:
     return {"every": every, "kinds": kinds, "preps": {r: fold(ws) for r, ws in c.get("preps", {}).items()},
             "fillers": fold(c.get("fillers", [])), "paths": fold(c.get("paths", [])),
             "near": fold(c.get("near", [])), "inside": fold(c.get("inside", [])), "types": c.get("types", {}),
+            "stops": fold(c.get("stops", [])),
             "reach": int(c.get("reach", 6))}
 
 
@@ -54,6 +56,12 @@ def flight(word: str) -> bool:
     return _motion_kind(word, {"escape": _cues()["kinds"].get("escape", frozenset())}) is not None
 
 
+def near_from(ws: list[str]) -> bool:
+    """ws (the folded words before a place) end in «بالقرب من», «على مقربة من»: a place near which
+    something happened, not one something came from."""
+    return len(ws) > 1 and ws[-1] in _cues()["preps"].get(FROM, ()) and ws[-2] in _cues()["near"]
+
+
 def role(ctx, p: dict, floor: int) -> tuple[str, str] | None:
     """(role, kind) of place p in a movement — role one of from/via/to, kind the motion word's kind
     (travel, transfer, escape, join) — or None when no movement governs it."""
@@ -67,8 +75,10 @@ def role(ctx, p: dict, floor: int) -> tuple[str, str] | None:
     if ws[i] in c["inside"]:
         # «واقتادتهم إلى فرع الأمن في مطار X», «نحو النقاط المنتشرة في جبل X»: a place inside
         # the one a movement's preposition names shares its role
-        j = next((j for j in range(i - 1, max(-1, i - 5), -1) if any(ws[j] in c["preps"][r] for r in c["preps"])), -1)
-        if j < 0:
+        # («أطلقوا النار من أسلحتهم على المتظاهرين في حي X»: another preposition between governs X first)
+        j = next((j for j in range(i - 1, max(-1, i - 5), -1)
+                  if ws[j] in c["stops"] or any(ws[j] in c["preps"][r] for r in c["preps"])), -1)
+        if j < 0 or ws[j] in c["stops"]:
             return None
         i = j
     prep = ws[i]
@@ -78,6 +88,8 @@ def role(ctx, p: dict, floor: int) -> tuple[str, str] | None:
         # «سلكوا طرقاً زراعية قرب بلدة X», «على طريق … بالقرب من X»: a path the movement took
         if any(w.lstrip("و") in c["paths"] for w in window[-3:]) and any(_motion_kind(w, c["kinds"]) for w in window):
             return VIA, "escape"
+    if near_from(ws[:i + 1]):
+        return None  # «بالقرب من بلدة X», «على مقربة من X»: near, not from
     for r in (FROM, VIA, TO):
         if prep in c["preps"].get(r, ()):
             kind = next((k for k in (_motion_kind(w, c["kinds"]) for w in reversed(window)) if k), None)
