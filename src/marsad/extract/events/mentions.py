@@ -851,20 +851,22 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
         words -= _ground_cues(ctx) - _forms(ffold("".join(window[cs - lo:])).split())
     # («هجوم نفذته خلايا التنظيم بعبوة ناسفة»: the means may follow the doer, in the act's clause)
     after = ffold(ctx.text[m.end:min(hi, ctx.clause(m.start)[1])]).split()[:_WEAPON_REACH]
-    if any(w[:1] == "ب" and (w[1:] in ctx.v.explosive_means or w[1:].removeprefix("ال") in ctx.v.explosive_means)
-           for w in after):
+    bomb = next((i for i, w in enumerate(after) if w[:1] == "ب" and
+                 (w[1:] in ctx.v.explosive_means or w[1:].removeprefix("ال") in ctx.v.explosive_means)), None)
+    if bomb is not None:
+        # «استهدفت الطائرات الحربية الروسية بقنابل عنقودية سوق المدينة», «قصف الطيران بالقنابل العنقودية»:
+        # bombs dropped by aircraft (the verb's subject, or the doer told between the act and its means)
+        # are an air strike: the platform decides over the munition
+        doer = ffold("".join(window[m.end - lo:])).split()[:bomb]
+        if pos == "verb" and _air_subject(ctx, m, window, lo) or any(_with_clitics(w) & _air_cues(ctx) for w in doer):
+            return "airstrike"
         return "explosion"  # «هاجم مسلحون بعبوة ناسفة سيارة عسكرية»: a bomb was the means
     if _instrument(ctx, m) == "fire" and not words & _air_cues(ctx):
         # «استهداف خلايا التنظيم حافلة عسكرية تقلّهم بالرصاص والقذائف», «استهدفوا دورية بالأسلحة الخفيفة»:
         # the first means told after the act, in its clause, is gunfire (no aircraft near): a ground attack
         return "armed_clash"
-    if pos == "verb":
-        # «طائرات هليكوبتر تابعة للجيش أطلقت صواريخ على البلدة»: the aircraft before the verb (its
-        # subject, in its clause; an actor's name such as «المخابرات الجوية» masked) fired
-        cs = max(lo, ctx.clause(m.start)[0])
-        before = ffold("".join(window[cs - lo:max(cs, m.prefix_start) - lo])).split()[-ctx.v.subject_reach:]
-        if any(_with_clitics(w) & _air_cues(ctx) for w in before):
-            return "airstrike"
+    if pos == "verb" and _air_subject(ctx, m, window, lo):
+        return "airstrike"
     # «ضربة صاروخية إسرائيلية»: missiles of a force that strikes from the air, no artillery word
     found = words & cue_words
     raw = ffold(ctx.text[lo:hi]).split()
@@ -886,6 +888,15 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
         if words & cues:
             return typ
     return ctx.v.attack_fallback.get(ffold(m.surface)) or _by_agent(ctx, m, sent, pos) or _by_gunmen_doer(ctx, m, sent)
+
+
+def _air_subject(ctx: Ctx, m, window: list[str], lo: int) -> bool:
+    """«طائرات هليكوبتر تابعة للجيش أطلقت صواريخ على البلدة»: an aircraft before the attack verb (its
+    subject, in its clause, ≤ subject_reach words; an actor's name such as «المخابرات الجوية» masked in
+    the window) fired."""
+    cs = max(lo, ctx.clause(m.start)[0])
+    before = ffold("".join(window[cs - lo:max(cs, m.prefix_start) - lo])).split()[-ctx.v.subject_reach:]
+    return any(_with_clitics(w) & _air_cues(ctx) for w in before)
 
 
 def _by_gunmen_doer(ctx: Ctx, m, sent) -> str | None:

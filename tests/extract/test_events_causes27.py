@@ -1,0 +1,87 @@
+"""The type of an act told through its toll or its weapon (stop 27, issue 10, helper causes): the act named in
+a cause phrase owns the type, the platform decides over the munition, and clauses that only give a reason or an
+aim assert no act. Our own sentences in several house styles; layers by hand."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import EventExtractor
+
+from test_events import _doc, _run
+from test_events_mentions25 import _tf
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+MAARRA = ("معرة النعمان", "P1", "Maarat al-Numan", "Idlib")
+KAFRNABL = ("كفرنبل", "P2", "Kafr Nabl", "Idlib")
+HEISH = ("حيش", "P3", "Heish", "Idlib")
+MAYADIN = ("الميادين", "P4", "Al-Mayadin", "Deir ez-Zor")
+DAEL = ("داعل", "P5", "Dael", "Daraa")
+DARAYYA = ("داريا", "P6", "Darayya", "Rif Dimashq")
+HUBAYT = ("الهبيط", "P7", "Al-Hbeit", "Idlib")
+BABROAD = ("طريق الباب", "P8", "Tariq al-Bab", "Aleppo")
+
+
+# -- the platform decides over the munition --------------------------------------------------------------------
+def test_bombs_dropped_by_aircraft_are_an_air_strike(ex):
+    # Halab Today style: the jets are the verb's subject, the cluster bombs its means
+    t = "استهدفت المقاتلات الروسية بقنابل عنقودية بلدة معرة النعمان، ما أسفر عن مقتل 9 مدنيين."
+    evs = _run(ex, _doc(t, published="2019-07-02", places=[MAARRA], quantities=[("9", 9, 9, "مدني")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 9)]
+    # Enab Baladi style: the subject after the verb, the bombs definite
+    t = "قصفت طائرات النظام بالقنابل العنقودية أطراف مدينة كفرنبل صباح اليوم."
+    evs = _run(ex, _doc(t, published="2019-05-11", places=[KAFRNABL]))
+    assert [e["type"] for e in evs] == ["airstrike"]
+    # SOHR style: the toll leads, the act noun in the cause phrase, its doer the air force
+    t = "قتل أربعة مدنيين جراء قصف الطيران الحربي بالقنابل العنقودية على بلدة حيش."
+    evs = _run(ex, _doc(t, published="2019-05-14", places=[HEISH], quantities=[("أربعة", 4, 4, "مدني")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 4)]
+
+
+def test_a_bomb_set_by_men_on_the_ground_stays_an_explosion(ex):
+    # (guard) no aircraft: the bomb is the means of a blast
+    t = "استهدف مجهولون بعبوة ناسفة دورية للأمن العام في مدينة الميادين."
+    evs = _run(ex, _doc(t, published="2024-02-20", places=[MAYADIN]))
+    assert [e["type"] for e in evs] == ["explosion"]
+    # an actor whose name holds an air word («المخابرات الجوية») is not an aircraft
+    t = "قتل عنصران من المخابرات الجوية باستهداف سيارتهما بعبوة ناسفة في مدينة الميادين."
+    evs = _run(ex, _doc(t, published="2019-08-03", places=[MAYADIN], quantities=[("عنصران", 2, 2, "عنصر")]))
+    assert _tf(evs) == [("explosion", "incident", None, 2)]
+
+
+# -- the barrels: a dual is a barrel strike too ----------------------------------------------------------------
+def test_two_barrels_dropped_are_an_air_strike_with_the_toll_as_its_dead(ex):
+    # SOHR style: the running toll leads, the dual barrels follow «جراء»
+    t = "المرصد السوري لحقوق الإنسان: ارتفع عدد القتلى إلى 9 جراء برميلين متفجرين ألقاهما الطيران المروحي على بلدة داعل."
+    evs = _run(ex, _doc(t, published="2014-03-02", places=[DAEL], quantities=[("9", 9, 9, None)]))
+    assert [(e["type"], e["fatalities"]["low"]) for e in evs] == [("airstrike", 9)]
+    # Step style: the dropping as a noun after «إثر»
+    t = "قتل ستة مدنيين إثر إلقاء مروحيات النظام برميلين متفجرين على حي طريق الباب."
+    evs = _run(ex, _doc(t, published="2014-02-12", places=[BABROAD], quantities=[("ستة", 6, 6, "مدني")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 6)]
+    # Syria TV style: two barrels fall, nobody hurt
+    t = "سقط برميلان متفجران على بلدة الهبيط صباح اليوم."
+    evs = _run(ex, _doc(t, published="2016-01-09", places=[HUBAYT]))
+    assert [e["type"] for e in evs] == ["airstrike"]
+
+
+def test_a_death_verb_then_the_weapon_with_bi_is_a_death(ex):
+    # «قضى … بالبراميل»: the verb of dying takes any weapon after «بـ», not only a listed act noun
+    t = "قضى أربعة أشخاص بالبراميل المتفجرة التي ألقتها مروحيات النظام على مدينة داريا."
+    evs = _run(ex, _doc(t, published="2015-06-01", places=[DARAYYA], quantities=[("أربعة", 4, 4, "شخص")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 4)]
+    t = "قضى ثلاثة شبان بالرصاص خلال اشتباكات في مدينة داريا."
+    evs = _run(ex, _doc(t, published="2013-06-01", places=[DARAYYA], quantities=[("ثلاثة", 3, 3, "شاب")]))
+    assert _tf(evs) == [("armed_clash", "incident", None, 3)]
+
+
+def test_the_shares_of_a_running_toll_name_its_causes_not_an_incident(ex):
+    # SOHR style: «بعضهم بألغام وآخرون بهجمات»: the acts that killed parts of a toll over a period
+    t = ("وبذلك يرتفع عدد الذين قضوا من رعاة الأغنام في بادية حمص منذ مطلع العام إلى 31 شخصاً، بعضهم "
+         "بألغام وآخرون بهجمات نفذتها خلايا التنظيم.")
+    evs = _run(ex, _doc(t, published="2022-04-01", quantities=[("31", 31, 31, "شخص")]))
+    assert [(e["type"], e["kind"], e["fatalities"]["low"]) for e in evs] == [("casualties", "aggregate", 31)]
