@@ -85,3 +85,36 @@ def test_the_shares_of_a_running_toll_name_its_causes_not_an_incident(ex):
          "بألغام وآخرون بهجمات نفذتها خلايا التنظيم.")
     evs = _run(ex, _doc(t, published="2022-04-01", quantities=[("31", 31, 31, "شخص")]))
     assert [(e["type"], e["kind"], e["fatalities"]["low"]) for e in evs] == [("casualties", "aggregate", 31)]
+
+
+# -- missiles of a force that strikes from the air -------------------------------------------------------------
+KISWAH = ("الكسوة", "P9", "Al-Kiswah", "Rif Dimashq")
+MEZZEH = ("مطار المزة العسكري", "P10", "Mezzeh military airport", "Damascus")
+BUKAMAL = ("البوكمال", "P11", "Al-Bukamal", "Deir ez-Zor")
+JUBATA = ("جباتا الخشب", "P12", "Jubata al-Khashab", "Quneitra")
+
+
+def test_missile_strikes_by_an_air_force_are_air_strikes(ex):
+    # SOHR style: the toll leads, the strikes follow «جراء» with the force's adjective
+    t = ("قال المرصد السوري إن 7 عناصر من الميليشيات الإيرانية قتلوا جراء ضربات صاروخية إسرائيلية استهدفت "
+         "مستودعات في منطقة الكسوة.")
+    evs = _run(ex, _doc(t, published="2020-11-18", places=[KISWAH], quantities=[("7", 7, 7, "عنصر")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 7)]
+    # SANA style: the accusative after «بأن»
+    t = "أفادت سانا بأن قصفاً صاروخياً إسرائيلياً استهدف محيط مطار المزة العسكري فجر اليوم."
+    evs = _run(ex, _doc(t, published="2019-01-21", places=[MEZZEH]))
+    assert [e["type"] for e in evs] == ["airstrike"]
+    # Deir ez-Zor 24 style: the coalition as the genitive with «لل»
+    t = "قتل أربعة مقاتلين بقصف صاروخي للتحالف الدولي على مواقع في مدينة البوكمال."
+    evs = _run(ex, _doc(t, published="2018-06-18", places=[BUKAMAL], quantities=[("أربعة", 4, 4, "مقاتل")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 4)]
+
+
+def test_missiles_of_a_ground_force_or_with_artillery_stay_shelling(ex):
+    # (guards) the regime's rockets; Israeli artillery and rockets together on Quneitra
+    t = "قتل ثلاثة مدنيين بقصف صاروخي لقوات النظام على بلدة كفرنبل."
+    evs = _run(ex, _doc(t, published="2019-05-11", places=[KAFRNABL], quantities=[("ثلاثة", 3, 3, "مدني")]))
+    assert _tf(evs) == [("shelling", "incident", None, 3)]
+    t = "قصف مدفعي وصاروخي إسرائيلي طال أطراف بلدة جباتا الخشب في ريف القنيطرة."
+    evs = _run(ex, _doc(t, published="2024-12-20", places=[JUBATA]))
+    assert [e["type"] for e in evs] == ["shelling"]

@@ -148,6 +148,7 @@ def find(ctx: Ctx) -> list[Mention]:
         out.append(men)
     out = _drop_modifiers(ctx, _protest_exits(ctx, out))
     _ground_attacks(ctx, out)
+    _air_force_missiles(ctx, out)
     _struck_and_killed(ctx, out)
     _assassinations(ctx, out)
     _rubble(ctx, out)
@@ -176,6 +177,32 @@ def _ground_attacks(ctx: Ctx, ms: list[Mention]) -> None:
         fire = fire or (means is not None and _bare(means, v.ground_fire))
         if fire or any(_bare(w, v.ground_ambush) for w in ctx.words_before(m.prefix_start, v.ambush_reach, floor=cs)):
             m.type, m.sub = "armed_clash", None
+
+
+def _air_force_missiles(ctx: Ctx, ms: list[Mention]) -> None:
+    """types.json attack `air_forces`: «جراء ضربات صاروخية إسرائيلية», «قصف صاروخي للتحالف الدولي»: a
+    missile trigger (a shelling word holding a `missile_words` word and no artillery word) whose force,
+    told right after it (≤ `_FORCE_REACH` words, in its clause), strikes from the air is an air strike, as
+    the attack words are typed (_resolve_attack); a naval word there keeps it a bombardment from afar."""
+    v = ctx.v
+    for m in ms:
+        if m.type != "shelling" or m.pos != "noun":
+            continue
+        own = ffold(m.surface).split()
+        if not any(_bare(w, v.missile_words) for w in own) or \
+                any(_bare(w, _shelling_cues(ctx) - v.missile_words) for w in own):
+            continue  # («قصف مدفعي وصاروخي إسرائيلي»: the artillery fired too)
+        ce = ctx.clause(m.start)[1]
+        after = [w.strip(_PUNCT) for w in ctx.words_after(m.end, _FORCE_REACH, limit=ce)]
+        if any(_bare(w, v.air_forces) for w in after) and not any(_bare(w, v.naval_words) for w in after):
+            m.type = "airstrike"
+
+
+_FORCE_REACH = 3
+
+
+def _shelling_cues(ctx: Ctx) -> frozenset[str]:
+    return next((c for t, c in ctx.v.attack_contexts if t == "shelling"), frozenset())
 
 
 def _struck_and_killed(ctx: Ctx, ms: list[Mention]) -> None:
