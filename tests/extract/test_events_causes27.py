@@ -118,3 +118,37 @@ def test_missiles_of_a_ground_force_or_with_artillery_stay_shelling(ex):
     t = "قصف مدفعي وصاروخي إسرائيلي طال أطراف بلدة جباتا الخشب في ريف القنيطرة."
     evs = _run(ex, _doc(t, published="2024-12-20", places=[JUBATA]))
     assert [e["type"] for e in evs] == ["shelling"]
+
+
+# -- a killing by armed men: the cause after the asides that say who the dead was -------------------------------
+DARAA = ("درعا", "P13", "Daraa", "Daraa")
+JASIM = ("جاسم", "P14", "Jasim", "Daraa")
+SHAJARA = ("الشجرة", "P15", "Al-Shajara", "Daraa")
+NAWA = ("نوى", "P16", "Nawa", "Daraa")
+
+
+def test_gunfire_of_armed_men_after_a_description_of_the_dead_is_an_assassination(ex):
+    # Syria TV style: a definite description, then a time, then the gunfire
+    t = ("قُتل الشاب محمد الخطيب، المنحدر من بلدة اليادودة والعنصر السابق في فصائل المعارضة، مساء الإثنين، "
+         "برصاص مسلحين مجهولين في مدينة درعا.")
+    evs = _run(ex, _doc(t, published="2021-04-06", places=[DARAA], dates=[("مساء الإثنين", "2021-04-05", "day")]))
+    assert [e["type"] for e in evs] == ["armed_clash"]
+    # Horan network style: a description holding an act of its own («بعد اتفاق التسوية») is still an aside
+    t = ("قُتل القيادي خالد الحريري، القائد السابق في فصيل معارض الذي انضم إلى الفيلق الخامس بعد اتفاق التسوية، "
+         "فجر اليوم، برصاص مسلحين ملثمين أمام منزله في مدينة نوى.")
+    evs = _run(ex, _doc(t, published="2020-09-14", places=[NAWA], dates=[("فجر اليوم", "2020-09-14", "day")]))
+    assert [e["type"] for e in evs if e["modality"] == "asserted" and e["kind"] == "incident"] == ["armed_clash"]
+    # Enab Baladi style: an indefinite head («أحد …»)
+    t = "قتل رجل، أحد وجهاء مدينة جاسم، برصاص مسلحين مجهولين قرب منزله."
+    evs = _run(ex, _doc(t, published="2022-02-02", places=[JASIM]))
+    assert [e["type"] for e in evs] == ["armed_clash"]
+
+
+def test_a_killing_by_the_hand_of_armed_men_is_an_assassination(ex):
+    t = "قتل مختار بلدة الشجرة على يد مسلحين مجهولين يستقلون دراجة نارية."
+    evs = _run(ex, _doc(t, published="2021-08-19", places=[SHAJARA]))
+    assert [e["type"] for e in evs] == ["armed_clash"]
+    # (guard) by the hand of a force of the actor list: a death, not an assassination
+    t = "قتل شاب تحت التعذيب على يد عناصر الأمن العسكري في مدينة جاسم."
+    evs = _run(ex, _doc(t, published="2013-08-19", places=[JASIM]))
+    assert [e["type"] for e in evs] == ["casualties"]

@@ -623,38 +623,58 @@ def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
     tail = ctx.text[m.end:ctx.sents[m.si].end]  # (a cheap gate first: the clause ends within its sentence)
     if not any(k in tail for k in _FIRE_KEYS):
         return False
-    end = _past_asides(ctx, m)
+    end, last = _past_asides(ctx, m)
     tail = ctx.text[m.end:end]
     if not any(k in tail for k in _FIRE_KEYS):
         return False
-    words = ctx.words_after(m.end, 16, limit=end)
+    # (the death's own clause, then the clause after its asides)
+    own = ctx.clause(m.start)[1]
+    words = ctx.words_after(m.end, 16, limit=own) + (ctx.words_after(last, 16, limit=end) if last > own else [])
     for i, w in enumerate(words):
         if _bare(w, v.fire_words) or w in v.fire_words:
             return any(_bare(x, v.gunmen) for x in words[i + 1:i + v.gunmen_reach])
     return False
 
 
-def _past_asides(ctx: Ctx, m: Mention) -> int:
-    """The end of m's clause, or of the next one when only an aside stands between («قتل شاب يعمل
-    في…، مساء أمس الاثنين، برصاص مسلحين»: a clause that holds a date and no trigger is an aside)."""
+def _past_asides(ctx: Ctx, m: Mention) -> tuple[int, int]:
+    """The end of m's clause, or of the clause after the asides that follow it («قتل شاب يعمل في…، مساء
+    أمس الاثنين، برصاص مسلحين»: a clause that holds a date and no trigger is an aside; so is one that
+    only says who the dead was, «، القيادي السابق في فصيل،»; up to `_ASIDES` in a row), and the start of
+    that last clause."""
     s = ctx.sents[m.si]
     end = ctx.clause(m.start)[1]
-    for _ in range(2):
+    skipped = False
+    for _ in range(_ASIDES):
         if end >= s.end:
             break
         nxt = ctx.clause(end + 1)
         # («قُتل فلان، وهو قيادي سابق في فصيل، برصاص…»: an apposition opened by «وهو/وهي» is an aside too)
         first = [w for w in ctx.words_after(nxt[0], 2, limit=nxt[1]) if w.strip(_PUNCT)]
-        who = bool(first) and first[0] in _APPOSITION
-        if ctx.m["triggers"].starting(nxt[0], nxt[1]) or not (who or ctx.dates.between(nxt[0], nxt[1])) or \
-                ctx.words_between(nxt[0], nxt[1]) > (_APPOSITION_WORDS if who else 4):
+        # («قُتل الشاب فلان، القيادي السابق في فصيل، مساء أمس، برصاص…»: a noun phrase naming who he was,
+        # opened by a definite noun or a head of a description (by_gunmen `apposition_heads`), is an aside)
+        who = bool(first) and (first[0] in _APPOSITION or first[0].startswith("ال") or
+                               _bare(first[0], ctx.v.apposition_heads))
+        if who:
+            # (the description runs to the next comma, whatever it tells of him: «الذي التحق بفصيل بعد اتفاق التسوية»)
+            comma = next((i for i in (ctx.text.find(c, nxt[0] + 1, s.end) for c in "،,") if i > 0), -1)
+            nxt = (nxt[0], comma if comma > 0 else s.end)
+            if ctx.words_between(nxt[0], nxt[1]) > _APPOSITION_WORDS:
+                break
+        elif ctx.m["triggers"].starting(nxt[0], nxt[1]) or not ctx.dates.between(nxt[0], nxt[1]) or \
+                ctx.words_between(nxt[0], nxt[1]) > 4:
             break
-        end = ctx.clause(nxt[1] + 1)[1]  # the clause after the aside
-    return end
+        end, skipped = nxt[1], True
+    if skipped and end < s.end:
+        last = end
+        return ctx.clause(end + 1)[1], last  # the clause after the asides
+    return end, ctx.clause(m.start)[0]
+
+
+_ASIDES = 3
 
 
 _APPOSITION = frozenset(fold_str(w) for w in ("وهو", "وهي", "وهم", "هو", "هي", "وهما"))
-_APPOSITION_WORDS = 10
+_APPOSITION_WORDS = 14
 
 
 def _gunmen_fire(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
@@ -719,7 +739,7 @@ def _others(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
 
 
 _ANOTHER_NOUN = frozenset(fold_str(w) for w in ("أخرى", "اخرى", "أخريات", "اخريات"))
-_FIRE_KEYS = ("رصاص", "نيران", "طلق")  # (a quick look before the word by word reading)
+_FIRE_KEYS = ("رصاص", "نيران", "طلق", "على يد")  # (a quick look before the word by word reading)
 _ALIKE = frozenset(fold_str(w) for w in ("مماثلة", "مشابهة", "عنيفة", "متفرقة"))
 _PLACE_PREPS = frozenset(fold_str(w) for w in ("في", "على", "قرب", "بمحيط", "بالقرب", "داخل", "عند"))
 

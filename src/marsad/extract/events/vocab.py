@@ -209,6 +209,7 @@ class Vocab:
         self.fire_words = _words(bg.get("fire_words", []))
         self.gunmen = _words(bg.get("gunmen", []))
         self.gunmen_reach = bg.get("reach", 3)
+        self.apposition_heads = _words(bg.get("apposition_heads", []))
         self.fire_verbs = _words(bg.get("fire_verbs", []))
         self.fire_objects = _words(bg.get("fire_objects", []))
         self.fire_verb_reach = bg.get("verb_reach", 8)
