@@ -152,3 +152,38 @@ def test_a_killing_by_the_hand_of_armed_men_is_an_assassination(ex):
     t = "قتل شاب تحت التعذيب على يد عناصر الأمن العسكري في مدينة جاسم."
     evs = _run(ex, _doc(t, published="2013-08-19", places=[JASIM]))
     assert [e["type"] for e in evs] == ["casualties"]
+
+
+# -- history recalled by its year: no incident -------------------------------------------------------------------
+BUWAYDA = ("البويضة", "P17", "Al-Buwaydah", "Homs")
+RAQQA = ("الرقة", "P18", "Raqqa", "Raqqa")
+
+
+def test_an_act_dated_only_by_a_year_before_the_publication_is_history(ex):
+    # SANA style (2025): the executions of 2013 explain a grave found today
+    t = ("انتشلت فرق الدفاع المدني رفات 12 شخصاً من مقبرة جماعية قرب بلدة البويضة. وقال مدير الفرق إن المنطقة "
+         "شهدت إعدامات ميدانية نفذتها قوات النظام عام 2013.")
+    evs = _run(ex, _doc(t, published="2025-06-11", places=[BUWAYDA], quantities=[("12", 12, 12, "شخص")],
+                        dates=[("عام 2013", "2013", "year")]))
+    assert [e["type"] for e in evs] == ["other"]
+    # Anadolu style: a taking recalled by its year in a clause of its own
+    t = "دخلت قوات الأمن العام مدينة الرقة اليوم. ويذكر أن التنظيم سيطر على المدينة عام 2014."
+    evs = _run(ex, _doc(t, published="2025-02-01", places=[RAQQA], dates=[("عام 2014", "2014", "year")]))
+    assert "territory_change" not in [e["type"] for e in evs if e.get("date") == "2014"]
+    assert not any(e.get("date") == "2014" for e in evs)
+
+
+def test_a_counted_or_same_year_act_stays(ex):
+    # (guards) a figure in its clause: a recalled incident (background), still an event
+    t = "وقال مدير الفرق إن 40 مدنياً قتلوا في قصف على البلدة عام 2013."
+    evs = _run(ex, _doc(t, published="2025-06-11", quantities=[("40", 40, 40, "مدني")],
+                        dates=[("عام 2013", "2013", "year")]))
+    assert [(e["type"], _f(e)) for e in evs] == [("shelling", 40)]
+    # the year of the publication: news
+    t = "وقال المرصد إن الطائرات الحربية قصفت بلدة البويضة عام 2014."
+    evs = _run(ex, _doc(t, published="2014-11-02", places=[BUWAYDA], dates=[("عام 2014", "2014", "year")]))
+    assert [e["type"] for e in evs] == ["airstrike"]
+
+
+def _f(e):
+    return (e["fatalities"] or e["count"] or {}).get("low")

@@ -349,13 +349,15 @@ def recalled_before(ctx: Ctx, m: Mention) -> bool:
     """frames.json `recalled_act`: «وكانت المنطقة قد شهدت في شباط الماضي اشتباكات استمرت أياماً»: an
     act told in a pluperfect clause («كان/كانت … قد» before it) dated only by a past coarser than a day
     (or a vague past), with no count in its clause, is history recalled, not an incident (dated to a
-    day, or counted, it stays: background)."""
+    day, or counted, it stays: background). With no pluperfect, a clause dated only by years before the
+    publication's year recalls history as well («شهدت المنطقة إعدامات نفذها التنظيم عام 2014»)."""
     if m.type not in ctx.v.acts and m.type not in _RECALLED_TYPES:
         return False  # («وكانت المديرية قد أصدرت أواخر شباط قراراً…»: a decree stays one, dated to its month)
     cs, ce = ctx.clause(m.start)
     ws = ctx.words_before(m.prefix_start, 10, floor=cs)
     k = next((i for i, w in enumerate(ws) if w in ctx.v.pluperfect), None)
-    if k is None or _QAD not in ws[k + 1:]:
+    plup = k is not None and _QAD in ws[k + 1:]
+    if not plup and not any(d.get("grain") == "year" for d in ctx.dates.between(cs, ce)):
         return False
     if any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce)):
         return False
@@ -363,6 +365,10 @@ def recalled_before(ctx: Ctx, m: Mention) -> bool:
     if any(d.get("grain") == "day" for d in ds) or not ctx.published:
         return False
     pub = ctx.published
+    if not plup:
+        # «مشيراً إلى أن المنطقة شهدت إعدامات جماعية نفذها التنظيم عام 2014»: with no pluperfect, an act
+        # whose clause dates it only by years before the publication's year is history recalled too
+        return bool(ds) and all(d.get("grain") == "year" and d["value"][:4] < pub[:4] for d in ds)
     if any((d.get("grain") == "year" and d["value"] < pub[:4]) or (d.get("grain") == "month" and d["value"] < pub[:7])
            for d in ds):
         return True
