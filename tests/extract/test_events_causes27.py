@@ -187,3 +187,36 @@ def test_a_counted_or_same_year_act_stays(ex):
 
 def _f(e):
     return (e["fatalities"] or e["count"] or {}).get("low")
+
+
+# -- what an order commands is not told as done ------------------------------------------------------------------
+RASTAN = ("الرستن", "P19", "Al-Rastan", "Homs")
+TALBISEH = ("تلبيسة", "P20", "Talbiseh", "Homs")
+HARA = ("الحارة", "P21", "Al-Harra", "Daraa")
+HOMS = ("حمص", "P22", "Homs", "Homs", "city")
+
+
+def test_the_acts_of_a_refused_or_given_order_are_not_events(ex):
+    # Zaman al-Wasl style: the defectors refused orders to storm and shell
+    t = ("أعلن ستة ضباط انشقاقهم عن جيش النظام في مدينة الرستن، بعد أن رفضوا أوامر قادتهم باقتحام بلدة تلبيسة "
+         "وقصف منازل المدنيين فيها.")
+    evs = _run(ex, _doc(t, published="2012-08-09", places=[RASTAN, TALBISEH], quantities=[("ستة", 6, 6, "ضابط")]))
+    assert [(e["type"], _f(e)) for e in evs] == [("defection", 6)]
+    # a defector's telling: orders received
+    t = "قال المجند المنشق إنه تلقى أوامر بقصف الأحياء السكنية في حمص."
+    evs = _run(ex, _doc(t, published="2012-03-01", places=[HOMS]))
+    assert "shelling" not in [e["type"] for e in evs]
+    # activists: an order given
+    t = "وأفاد ناشطون بأن قائد الحاجز أصدر أوامر باعتقال كل الشبان في بلدة الحارة."
+    evs = _run(ex, _doc(t, published="2012-05-01", places=[HARA]))
+    assert [e["type"] for e in evs] == []
+
+
+def test_an_order_carried_out_or_the_one_who_ordered_leaves_the_act_told(ex):
+    # (guards) «بأوامر من…»: who ordered an act told; «نفذ … أوامر ب…»: the order carried out
+    t = "قصفت قوات النظام بلدة الحارة بأوامر من قائد الفرقة الرابعة."
+    evs = _run(ex, _doc(t, published="2013-05-01", places=[HARA]))
+    assert [e["type"] for e in evs] == ["shelling"]
+    t = "نفذ عناصر الحاجز أوامر باعتقال الشبان في بلدة الحارة."
+    evs = _run(ex, _doc(t, published="2013-05-01", places=[HARA]))
+    assert [e["type"] for e in evs] == ["arrest"]

@@ -23,7 +23,7 @@ NONE, DATED, NO_PLACE, NEWS, CALL = "none", "dated", "no_place", "news", "call"
 class _Frame:
     __slots__ = ("name", "pos", "reach", "makes", "span", "of", "types", "words", "unless", "unless_reach",
                  "after", "after_reach", "own_date", "own_date_reach", "except_", "bare", "skip", "when_after",
-                 "when_reach", "told_ends", "announced", "next_b")
+                 "when_reach", "told_ends", "announced", "next_b", "no_bi", "unless_before")
 
     def __init__(self, name: str, spec: dict) -> None:
         self.name = name
@@ -48,6 +48,8 @@ class _Frame:
         self.told_ends = bool(spec.get("told_ends"))  # a verb with an object pronoun ends the span
         self.announced = _words(spec.get("announced", ()))  # a deal said to be announced is told, no frame
         self.next_b = bool(spec.get("next_b"))  # the frame holds only when the word right after the head has «بـ»
+        self.no_bi = bool(spec.get("no_bi"))  # not when the head itself takes «بـ» («بأوامر من…»)
+        self.unless_before = _words(spec.get("unless_before", ()))  # words right before the head that undo it
 
 
 def _words(ws) -> frozenset[str]:
@@ -255,6 +257,11 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
                 continue
             if f.next_b and not ctx.text[h.end:h.end + 3].lstrip().startswith("ب"):
                 continue  # («متهماً قسد بقصف…»: the accuser's telling of an act, its accused between)
+            if f.no_bi and h.prefix.rstrip("ال").endswith("ب"):
+                continue  # («قصفت القوات البلدة بأوامر من قائد الفرقة»: who ordered an act told)
+            if f.unless_before and any(_bare(w, f.unless_before) for w in ctx.words_before(
+                    h.prefix_start, _UNLESS_BEFORE, floor=ctx.clause(h.prefix_start)[0])):
+                continue  # («نفذ عناصر الحاجز أوامر بقصف…»: the order carried out, its act told)
             if f.announced and any(w in f.announced for w in ctx.words_after(h.end, 3, limit=sent.end)):
                 continue  # «تنفيذاً لاتفاق أعلنته الرئاسة أمس»: the deal is told, not only the frame
             end = ctx.clause(h.end)[1]
@@ -273,6 +280,9 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
     ctx.memo[key] = out
     ctx.memo[("told_spans", si)] = told
     return out
+
+
+_UNLESS_BEFORE = 4  # words before a head, in its clause (its subject may stand between the verb and it)
 
 
 def told_spans(ctx: Ctx, si: int) -> list[tuple[int, int]]:
