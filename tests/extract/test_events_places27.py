@@ -83,3 +83,47 @@ def test_fire_at_people_in_a_district_stays_there(pipe):
 ])
 def test_where_a_deal_sends_people_is_not_the_deals_place(pipe, text, where):
     assert _places(_events(pipe, text), "agreement") == [where]
+
+
+# -- a place noun stands for the nearest place of its kind ---------------------------------------
+@pytest.mark.parametrize("text,typ,where", [
+    # a pan-Arab paper's: the quarter is named inside the activists' phrase, the city only as a bearing
+    ("أفاد ناشطون من حي القدم جنوبي دمشق بأن قوات الأمن اقتحمت الحي فجر اليوم واعتقلت 40 شاباً.", "arrest",
+     "حي القدم"),
+    # a local outlet's: the same, the arrest told by a verb joined after the raid's clause and an aside
+    ("أفاد ناشطون من حي برزة شمالي دمشق بأن دوريات الأمن داهمت الحي صباح اليوم وسط إطلاق رصاص كثيف، واعتقلت "
+     "12 شاباً.", "arrest", "حي برزة"),
+    # a monitor's: «السد» two sentences on is the dam, not a village named near it
+    ("قصفت طائرة مسيرة يوم أمس محطة ضخ قرب سد تشرين. وكانت مسيرة أخرى قد استهدفت قبل يومين خيمة للمحتجين عند "
+     "جسم السد، ما أدى إلى إصابة خمسة أشخاص.", "airstrike", "سد تشرين"),
+])
+def test_a_place_noun_stands_for_the_nearest_place_of_its_kind(pipe, text, typ, where):
+    assert set(_places(_events(pipe, text), typ)) == {where}
+
+
+def test_the_citys_quarters_are_the_city_not_the_quarter_told_before(pipe):
+    # an opposition outlet's: a month's toll «في أحياء المدينة» after a strike on one quarter «شرقي حلب»
+    evs = _events(pipe, "ألقت مروحيات النظام صباح اليوم براميل متفجرة على حي الصالحين شرقي حلب، ما أدى إلى مقتل 7 "
+                        "مدنيين. وبحسب إحصاء لمركز حلب الإعلامي، ارتفع عدد قتلى البراميل في أحياء المدينة منذ "
+                        "بداية الشهر إلى 180 قتيلاً.")
+    by_toll = {(e["fatalities"] or {}).get("low"): (e["place"] or {}).get("surface") for e in evs}
+    assert by_toll[7] == "حي الصالحين" and by_toll[180] == "حلب"
+
+
+@pytest.mark.parametrize("text,region", [
+    # a humanitarian team's count after raids on a list of towns in a region
+    ("شنت طائرات روسية غارات على بلدات معرة حرمة وحيش والتمانعة في ريف إدلب الجنوبي. من جهته، قال فريق منسقو "
+     "الاستجابة إن عدد النازحين من المنطقة منذ بداية الشهر تجاوز 40 ألف شخص.", "ريف إدلب الجنوبي"),
+    # a local source's: two towns, the displaced «من المنطقة»
+    ("قصفت قوات النظام بلدتي اللطامنة وكفرزيتا في ريف حماة الشمالي. وقالت مصادر محلية إن أكثر من 5 آلاف شخص "
+     "نزحوا من المنطقة خلال الأسبوع.", "ريف حماة الشمالي"),
+])
+def test_people_counted_from_the_area_come_from_the_region(pipe, text, region):
+    assert _places(_events(pipe, text), "other") == [region]
+
+
+def test_an_act_told_again_in_the_area_keeps_its_town(pipe):
+    # a state agency's reply «في المنطقة» is the strike told before, at its town (one event)
+    evs = _events(pipe, "قالت مصادر محلية لتلفزيون سوريا إن طائرات إسرائيلية قصفت مستودعاً للذخيرة في محيط مدينة "
+                        "مصياف بريف حماة. من جهتها، قالت وزارة الدفاع إن الدفاعات الجوية تصدت للصواريخ في المنطقة.")
+    assert _places(evs, "airstrike") == ["مصياف"]

@@ -460,8 +460,13 @@ def usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dic
 def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[dict]:
     s = ctx.sents[si]
     out = []
-    for p in _with_unlisted(ctx, si):
-        if any(a <= p["start"] < b for a, b in blocked):
+    raw = _with_unlisted(ctx, si)
+    # «ناشطون من حي القدم جنوبي دمشق»: the town a bearing is taken from is no place of the act, even
+    # when the place the bearing is told of is inside a source phrase (the container loop below sees
+    # only places kept)
+    refs = {b["start"] for a, b in zip(raw, raw[1:]) if _bearing(ctx, a, b)} if len(raw) > 1 else ()
+    for p in raw:
+        if any(a <= p["start"] < b for a, b in blocked) or p["start"] in refs:
             continue
         read = _place_reading(ctx, p, s)
         if read is None:
@@ -899,7 +904,7 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         # «توقيف ثلاثة عناصر ظهروا… وهم يعتدون على مدنيين في بلدة X»: where they did it before
         places = [p for p in places if not past[0] <= p["start"] < past[1]]
     if not places:
-        return prev.places if prev is not None and prev.places else _anaphora(ctx, m)
+        return prev.places if prev is not None and prev.places else _anaphora(ctx, m, _joined_floor(ctx, m))
     cs, ce = ctx.clause(m.start)
     sent = ctx.sents[m.si]
     spec = ctx.v.types[m.type]
@@ -1004,6 +1009,18 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     if prev is not None and prev.places:
         return prev.places
     return _anaphora(ctx, m, head if head >= 0 else None)
+
+
+def _joined_floor(ctx: Ctx, m: Mention) -> int | None:
+    """«اقتحمت القوات الحي فجر اليوم وسط إطلاق نار، واعتقلت 40 شاباً»: a verb joined by «و» after a
+    break goes on where the clauses before it were: the sentence's start (not across «فيما/بينما»),
+    else None."""
+    cs = ctx.clause(m.start)[0]
+    if m.pos != "verb" or cs <= ctx.sents[m.si].start or \
+            not ffold(ctx.tokens[ctx.tok_of(m.prefix_start)].text).startswith("و"):
+        return None
+    lo = ctx.sents[m.si].start  # (the clauses before it, «… اقتحمت الحي فجر اليوم وسط إطلاق نار، واعتقلت»)
+    return None if _part_between(ctx, lo, m.prefix_start) else lo
 
 
 def running_total_place(ctx: Ctx, m: Mention, chosen: list[dict], pool: list[dict]) -> list[dict] | None:
@@ -1249,6 +1266,7 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
     own = [p for p in usable_places(ctx, m.si, blocked)
            if p["end"] <= nouns[0].prefix_start and not p["_country"] and not p["_origin"]
            and p.get("country") in _HOME and _agrees(noun, p)]
+    own = [p for p in own if _of_kind(noun, p)] or own  # «الحي» a quarter, «المخيم» a camp, if any
     if noun in _AREA_NOUNS:
         # «كمين قرب قرية X في ريف جبلة، مؤكدة أن تعزيزات وصلت إلى المنطقة»: the area is the region
         # the town was placed in (a container the town's own act does not need)
@@ -1266,7 +1284,7 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
             if len(inner) == 1 and _contained(ctx, inner[0], areas[-1]):
                 areas = inner
         own = areas or own
-    elif (noun == _CAPITAL or noun in _TOWN_NOUNS) and not own:
+    elif (noun == _CAPITAL or noun in _LOCAL_NOUNS) and not own:
         # «… باتجاه حيي باب توما والقصاع في دمشق، … عدد القذائف التي سقطت على العاصمة», «… حي X في
         # مدينة حلب، … على أحياء المدينة»: the capital or the town named as a container its quarter's
         # act dropped
@@ -1275,10 +1293,12 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
                  and not ctx.in_org(p["start"], p["end"])
                  and not _origin(ctx, ctx.words_before(p["start"], 3, floor=s.start))]  # (not «قادمة من مدينة X»)
         own = [p for p in towns if not any(a <= p["start"] < b for a, b in blocked)]
-        if not own and noun in _TOWN_NOUNS and len(towns) == 1:
+        kind = [p for p in towns if _of_kind(noun, p)]
+        if not own and (len(towns) == 1 or kind and noun not in _TOWN_NOUNS):
             # «قالت مصادر طبية في مدينة X إن … استهداف قافلة على مشارف المدينة»: the one town the
-            # sentence names, though inside its source, is the town the noun stands for
-            own = [dict(towns[0], _loc=True, _origin=False, _country=False, _road=False)]
+            # sentence names, though inside its source, is the town the noun stands for; «أفاد ناشطون من
+            # حي X جنوبي مدينة Y بأن القوات اقتحمت الحي»: the nearest quarter for «الحي», a camp for «المخيم»
+            own = [dict((kind or towns)[-1], _loc=True, _origin=False, _country=False, _road=False)]
     if m.figure is None and own:
         # an act with no figure of its own told as the cause of something («جراء الغارات … بين
         # أحياء المدينة», «هرباً من القصف … على البلدة») or as a parallel story («، فيما تواصلت
@@ -1303,6 +1323,10 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         # (the sentence's source spans as its own mentions saw them: one answer per sentence)
         ps = [p for p in usable_places(ctx, k, ctx.memo.get(("blocked", k), []))
               if not p["_country"] and not p["_origin"]]
+        if _KINDED.get(noun) and (noun not in _AREA_NOUNS or m.type not in ctx.v.acts and _from_area(ctx, nouns[0])):
+            kind = [p for p in routes.keep(m.type, ps) if _of_kind(noun, p)] or _named_of_kind(ctx, k, noun)
+            if kind:
+                return [dict(kind[-1], _loc=True)]
         if noun in _FACILITY_NOUNS:
             ps = [p for p in ps if _agrees(noun, p)]  # «السجن»: a prison named before, nothing else
         ps = routes.keep(m.type, ps)
@@ -1312,6 +1336,56 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         if ps:
             return [dict(ps[-1], _loc=True)]
     return []
+
+
+def _of_kind(noun: str, p: dict) -> bool:
+    """p is of the kind the place noun names (cues.json anaphor_kinds: «الحي» a quarter, «المخيم» a camp,
+    «المدينة/البلدة/القرية» a town, «المنطقة/الريف» an area between a town and a country (asked only
+    of «من المنطقة»: _from_area), «السد» a facility named «سد …»)."""
+    kinds = _KINDED.get(noun)
+    if not kinds:
+        return False
+    if noun in _FACILITY_NOUNS:
+        return _agrees(noun, p)
+    if noun in _AREA_NOUNS:
+        return 1 < _level(p) < 5
+    head = ffold(p.get("surface") or "").split()[:1]
+    kind = p.get("kind") or p.get("level")
+    if kind == "governorate" and noun in _TOWN_NOUNS:
+        return _seat_named(p)  # «شرقي حلب» read as the governorate: «المدينة» is its seat, a city of that name
+    return kind in kinds or bool(head) and "ال" + head[0] == noun
+
+
+def _seat_named(p: dict) -> bool:
+    """A governorate named as its seat is («حلب», not «ريف دمشق»): the gazetteer holds a town of its name."""
+    from ..places import gazetteer
+
+    g = gazetteer()
+    recs = g.by_key.get(fold_str(p.get("name_ar") or p.get("surface") or ""), [])
+    return any((r if isinstance(r, dict) else g.records[r]).get("kind") == "locality" for r in recs)
+
+
+def _from_area(ctx: Ctx, noun) -> bool:
+    """«عدد النازحين من المنطقة», «دفع الآلاف من قرى المنطقة إلى النزوح»: people counted FROM an area come
+    from all of it (the region the towns told before lie in); an act told «في المنطقة» is the story's own
+    place, told again."""
+    ws = [w for w in ctx.words_before(noun.prefix_start, 3) if w not in ctx.v.place_nouns]
+    return bool(ws) and ws[-1].lstrip("و") == _FROM
+
+
+def _named_of_kind(ctx: Ctx, k: int, noun: str) -> list[dict]:
+    """The places of sentence k of the noun's kind, whatever role they have there (a bearing's reference,
+    a container, a source's quarter), but not inside a name, an origin or abroad."""
+    s = ctx.sents[k]
+    return [dict(p, _loc=True, _origin=False, _country=False, _road=False) for p in ctx.places.between(s.start, s.end)
+            if _of_kind(noun, p) and p.get("country") in _HOME and not _is_country(p)
+            and not ctx.in_org(p["start"], p["end"]) and not _in_name(ctx, p)
+            and not _origin(ctx, ctx.words_before(p["start"], 3, floor=s.start))]
+
+
+@lru_cache(maxsize=1)
+def _kinded() -> dict[str, frozenset]:
+    return {fold_str(n): frozenset(ks) for n, ks in load_cues().get("anaphor_kinds", {}).get("nouns", {}).items()}
 
 
 def _province_of(ctx: Ctx, si: int, noun) -> dict | None:
@@ -1360,11 +1434,12 @@ _ONTO = _TO | {fold_str("على")}
 _PROVINCE = fold_str("المحافظة")
 _CAPITAL = fold_str("العاصمة")
 _FACILITY_NOUNS = frozenset(fold_str(w) for w in ("السجن", "المطار", "المعسكر", "القاعدة", "المشفى", "المستشفى",
-                                                  "الثكنة"))
+                                                  "الثكنة", "السد", "المعبر", "الميناء"))
 _AREA_NOUNS = frozenset(fold_str(w) for w in ("المنطقة", "الناحية", "الريف", "الأرياف"))
 _DISTANCE = frozenset(fold_str(w) for w in ("كم", "كيلومتر", "كيلومترات", "كيلو", "متر"))
 _LOCAL_NOUNS = frozenset(fold_str(w) for w in ("القرية", "البلدة", "المدينة", "الحي", "المخيم"))
 _TOWN_NOUNS = frozenset(fold_str(w) for w in ("القرية", "البلدة", "المدينة"))
+_KINDED = _kinded()
 _QUOTES = "\"'«»“”"
 
 
