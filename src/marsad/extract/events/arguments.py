@@ -1324,7 +1324,9 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         ps = [p for p in usable_places(ctx, k, ctx.memo.get(("blocked", k), []))
               if not p["_country"] and not p["_origin"]]
         if _KINDED.get(noun) and (noun not in _AREA_NOUNS or m.type not in ctx.v.acts and _from_area(ctx, nouns[0])):
-            kind = [p for p in routes.keep(m.type, ps) if _of_kind(noun, p)] or _named_of_kind(ctx, k, noun)
+            # (a town named as a distance marker, «12 كم شمال مدينة حماة», is not the one meant)
+            kind = [p for p in routes.keep(m.type, ps) if _of_kind(noun, p) and not _marker(ctx, p)] or \
+                _named_of_kind(ctx, k, noun)
             if kind:
                 return [dict(kind[-1], _loc=True)]
         if noun in _FACILITY_NOUNS:
@@ -1365,6 +1367,10 @@ def _seat_named(p: dict) -> bool:
     return any((r if isinstance(r, dict) else g.records[r]).get("kind") == "locality" for r in recs)
 
 
+def _marker(ctx: Ctx, p: dict) -> bool:
+    return bool(_DISTANCE & set(ctx.words_before(p["start"], 4)))
+
+
 def _from_area(ctx: Ctx, noun) -> bool:
     """«عدد النازحين من المنطقة», «دفع الآلاف من قرى المنطقة إلى النزوح»: people counted FROM an area come
     from all of it (the region the towns told before lie in); an act told «في المنطقة» is the story's own
@@ -1378,7 +1384,7 @@ def _named_of_kind(ctx: Ctx, k: int, noun: str) -> list[dict]:
     a container, a source's quarter), but not inside a name, an origin or abroad."""
     s = ctx.sents[k]
     return [dict(p, _loc=True, _origin=False, _country=False, _road=False) for p in ctx.places.between(s.start, s.end)
-            if _of_kind(noun, p) and p.get("country") in _HOME and not _is_country(p)
+            if _of_kind(noun, p) and p.get("country") in _HOME and not _is_country(p) and not _marker(ctx, p)
             and not ctx.in_org(p["start"], p["end"]) and not _in_name(ctx, p)
             and not _origin(ctx, ctx.words_before(p["start"], 3, floor=s.start))]
 
