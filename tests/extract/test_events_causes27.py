@@ -7,7 +7,7 @@ import pytest
 
 from marsad.extract.events import EventExtractor
 
-from test_events import _doc, _run
+from test_events import _doc, _fig, _run
 from test_events_mentions25 import _tf
 
 
@@ -220,3 +220,36 @@ def test_an_order_carried_out_or_the_one_who_ordered_leaves_the_act_told(ex):
     t = "نفذ عناصر الحاجز أوامر باعتقال الشبان في بلدة الحارة."
     evs = _run(ex, _doc(t, published="2013-05-01", places=[HARA]))
     assert [e["type"] for e in evs] == ["arrest"]
+
+
+# -- «قبل أن» + imperfect narrates a past act -------------------------------------------------------------------
+JUBATA_Q = ("جباتا الخشب", "P23", "Jubata al-Khashab", "Quneitra")
+MIDAN = ("حي الميدان", "P24", "Al-Midan", "Damascus")
+TELMILH = ("تل ملح", "P25", "Tal Milh", "Hama")
+TAFAS = ("طفس", "P26", "Tafas", "Daraa")
+
+
+def test_an_act_after_qabla_an_in_the_imperfect_is_told(ex):
+    # Anadolu style: an incursion, the arrests after «قبل أن»
+    t = ("دخلت ست آليات عسكرية للجيش الإسرائيلي، الأربعاء، إلى بلدة جباتا الخشب بريف القنيطرة الشمالي، وفتش "
+         "جنودها عدداً من المنازل قبل أن يعتقلوا أربعة شبان ويقتادوهم إلى جهة مجهولة.")
+    evs = _run(ex, _doc(t, published="2025-05-07", places=[JUBATA_Q], quantities=[("أربعة", 4, 4, "شاب")]))
+    assert [(e["type"], _fig(e["count"])) for e in evs] == [("arrest", 4)]
+    # Damascus network style: a raid, then «قبل أن تعتقل»
+    t = "داهمت دورية للأمن العام منزلاً في حي الميدان قبل أن تعتقل شابين."
+    evs = _run(ex, _doc(t, published="2025-03-01", places=[MIDAN], quantities=[("شابين", 2, 2, "شاب")]))
+    assert [(e["type"], _fig(e["count"])) for e in evs] == [("arrest", 2)]
+    # Step style: a taking after clashes
+    t = "اشتبكت فصائل المعارضة مع قوات النظام لساعات قبل أن تسيطر على قرية تل ملح في ريف حماة الشمالي."
+    evs = _run(ex, _doc(t, published="2016-08-30", places=[TELMILH]))
+    assert "territory_change" in [e["type"] for e in evs]
+
+
+def test_the_imperfect_elsewhere_is_no_act(ex):
+    # (guards) an aim, a habit
+    t = "تسعى القوات إلى أن تعتقل المطلوبين في بلدة طفس."
+    evs = _run(ex, _doc(t, published="2021-07-01", places=[TAFAS]))
+    assert [e["type"] for e in evs] == []
+    t = "وقال الأهالي إن عناصر الحاجز يعتقلون الشبان كل يوم، ويريدون أن يقصفوا بلدة طفس."
+    evs = _run(ex, _doc(t, published="2021-07-01", places=[TAFAS]))
+    assert [e["type"] for e in evs if e["modality"] == "asserted"] == []

@@ -76,8 +76,11 @@ def find(ctx: Ctx) -> list[Mention]:
         # one form may belong to several types («فرّوا» from service, or from the fighting):
         # the first whose context words are there
         infos = m.value if isinstance(m.value, list) else [m.value]
-        info = next((i for i in infos if not i["needs"] or _needs(ctx, m.end, sent.end, i["needs"], i["reach"]) or
-                     (i["back"] and _needs_before(ctx, m.prefix_start, i["needs"]))), None)
+        # («قبل أن يعتقلوا»: an imperfect with `prior` words narrates a past act only right after them)
+        info = next((i for i in infos if (not i["needs"] or _needs(ctx, m.end, sent.end, i["needs"], i["reach"]) or
+                                          (i["back"] and _needs_before(ctx, m.prefix_start, i["needs"]))) and
+                     (not i.get("prior") or " ".join(ctx.words_before(m.prefix_start, 2, floor=sent.start)) in i["prior"])),
+                    None)
         if info is None or info["type"] == "-":
             continue
         if info["pos"] == "verb" and m.prefix.endswith(("ال", "لل")):

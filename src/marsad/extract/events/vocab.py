@@ -410,6 +410,7 @@ def _trigger_info(typ: str, desc: str) -> dict:
     needs: tuple[str, ...] = ()
     sub = None
     back = False
+    prior: tuple[str, ...] = ()
     reach = _NEEDS_REACH
     for p in parts[1:]:
         if p.startswith("reach="):
@@ -418,9 +419,12 @@ def _trigger_info(typ: str, desc: str) -> dict:
             needs = tuple(fold_str(w.replace("_", " ")) for w in p[6:].split("|") if w)  # «في_القصف»: a phrase
         elif p == "back":
             back = True  # the needed word may come before the verb too: its subject («وحدات من الجيش انتشرت»)
+        elif p.startswith("prior="):
+            # «قبل أن يعتقلوا أربعة شبان»: an imperfect told as past only right after these words
+            prior = tuple(fold_str(w.replace("_", " ")) for w in p[6:].split("|") if w)
         else:
             sub = p
-    return {"type": typ, "pos": parts[0], "sub": sub, "needs": needs, "back": back, "reach": reach}
+    return {"type": typ, "pos": parts[0], "sub": sub, "needs": needs, "back": back, "reach": reach, "prior": prior}
 
 
 _NEEDS_REACH = 90  # characters after a trigger where the words it needs are looked for (its clause's reach)
