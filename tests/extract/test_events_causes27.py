@@ -253,3 +253,40 @@ def test_the_imperfect_elsewhere_is_no_act(ex):
     t = "وقال الأهالي إن عناصر الحاجز يعتقلون الشبان كل يوم، ويريدون أن يقصفوا بلدة طفس."
     evs = _run(ex, _doc(t, published="2021-07-01", places=[TAFAS]))
     assert [e["type"] for e in evs if e["modality"] == "asserted"] == []
+
+
+# -- a protest told by going out into the streets, its dead the result of the fire on it --------------------------
+DEIR = ("دير الزور", "P27", "Deir ez-Zor", "Deir ez-Zor", "city")
+BINNISH = ("بنش", "P28", "Binnish", "Idlib")
+KHALDIYA = ("حي الخالدية", "P29", "Al-Khalidiya", "Homs")
+DAMASCUS = ("دمشق", "P30", "Damascus", "Damascus", "city")
+
+
+def test_crowds_pouring_into_the_streets_are_a_protest_and_its_dead_are_its_own(ex):
+    # Al Jazeera style: the union's telling, fire opened, «ما أوقع» the dead
+    t = ("قال اتحاد تنسيقيات الثورة السورية إن عشرات الآلاف تدفقوا إلى شوارع مدينة دير الزور عقب صلاة الجمعة، "
+         "وإن عناصر الأمن فتحوا النار على المحتجين، ما أوقع ثلاثة قتلى.")
+    evs = _run(ex, _doc(t, published="2011-07-15", places=[DEIR],
+                        quantities=[("عشرات الآلاف", 20000, 90000, None), ("ثلاثة", 3, 3, "قتيل")]))
+    assert [(e["type"], _fig(e["count"]), _fig(e["fatalities"])) for e in evs] == [("protest", 20000, 3)]
+    # Reuters style: «خرج آلاف المتظاهرين إلى شوارع…»
+    t = "خرج آلاف المتظاهرين إلى شوارع مدينة بنش مطالبين بإسقاط النظام."
+    evs = _run(ex, _doc(t, published="2012-04-06", places=[BINNISH], quantities=[("آلاف", 2000, 9000, "متظاهر")]))
+    assert [e["type"] for e in evs] == ["protest"]
+    # activists: «خرجوا للتظاهر»
+    t = "قال ناشطون إن المئات خرجوا للتظاهر في حي الخالدية رغم الانتشار الأمني."
+    evs = _run(ex, _doc(t, published="2011-12-02", places=[KHALDIYA], quantities=[("المئات", 200, 900, None)]))
+    assert [e["type"] for e in evs] == ["protest"]
+
+
+def test_going_out_or_down_elsewhere_is_no_protest(ex):
+    # (guards) one man into the street; passengers getting off; buses leaving (an evacuation)
+    t = "خرج الرئيس إلى الشارع لتحية أنصاره في دمشق."
+    evs = _run(ex, _doc(t, published="2012-01-11", places=[DAMASCUS]))
+    assert [e["type"] for e in evs] == []
+    t = "نزل الركاب من الحافلة في شارع بغداد وسط دمشق."
+    evs = _run(ex, _doc(t, published="2012-01-11", places=[DAMASCUS]))
+    assert [e["type"] for e in evs] == []
+    t = "خرج المقاتلون وعائلاتهم من مدينة دمشق على متن حافلات."
+    evs = _run(ex, _doc(t, published="2018-04-11", places=[DAMASCUS]))
+    assert [e["type"] for e in evs] == ["other"]
