@@ -7,7 +7,7 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, frames, groups, incidents, mentions, modality, place_chooser, tolls
+from . import arguments, frames, groups, incidents, mentions, modality, place_chooser, tellings, tolls
 from .attribution import Attribution, _public, canonical_source
 from .context import Ctx
 from .vocab import counted_class, counted_gloss, ffold, load_cues, vocab
@@ -63,6 +63,9 @@ class EventExtractor:
             here = [m for m in by_sent[si] if not any(a < m.start and m.end <= b for a, b in blocked)] \
                 if blocked else list(by_sent[si])  # (most sentences block nothing: no test per mention)
             ms = arguments.assign_figures(ctx, here, blocked)
+            for m in ms:
+                if m.figure is not None and _dual(m.figure):
+                    m.figure = None  # «قُتل عنصران»: a dual noun is no figure of the event (joins.json two_numerals)
             # (a running total told by its cue alone, «ليصل عدد الكيانات إلى…», with no figure of its own: nothing)
             ms = [m for m in ms if not _hit_things(ctx, m) and not (m.total and m.figure is None)]
             for m in ms:
@@ -205,6 +208,15 @@ def _figure_sources(ctx: Ctx, att: Attribution, si: int) -> set[tuple[int, int]]
         if any(q["start"] <= a and b <= q["end"] for q in ctx.quants.covering(a, 30)):
             out.add((a, b))
     return out
+
+
+def _dual(q: dict) -> bool:
+    """A dual noun standing alone for two («عنصران», «طفلين», «غارتين»), not the numeral «اثنان»."""
+    if q.get("low") != 2 or q.get("high") != 2 or q.get("approx"):
+        return False
+    words = ffold(q.get("surface") or "").split()
+    return len(words) == 1 and not any(c.isdigit() for c in words[0]) and \
+        words[0].lstrip("و") not in tellings.joins_words("two_numerals")
 
 
 def _no_disasters(ctx: Ctx, ms: list[mentions.Mention]) -> list[mentions.Mention]:

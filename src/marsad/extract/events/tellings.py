@@ -40,6 +40,11 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(_cues()[key])  # (made once per key: every join asks)
 
 
+def joins_words(key: str) -> frozenset[str]:
+    """A word list of joins.json, folded."""
+    return _words(key)
+
+
 def cut(ctx: Ctx, lo: int, hi: int):
     """The last part word («فيما», «كما», …) between lo and hi, or None."""
     part = _words("part_words")

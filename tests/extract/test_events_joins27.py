@@ -1,0 +1,64 @@
+"""One incident told in pieces, and pieces told as incidents (stop 27, issue 10, helper joins).
+
+Families: a dual noun with no numeral names no figure of an event; the figure or the place of an act told
+in the next sentence; a country's day toll beside one raid's own dead; one act told twice (a claim, then
+the details) and two acts told in one sentence (another doer, «أيضاً»). Our own sentences in several house
+styles, run through the whole pipeline (tagger, places, figures, events); every span checked."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.pipeline import Pipeline
+
+from test_events import _asserted
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _piped(pipe, text, published="2024-03-05", outlet="منصة المثال"):
+    """The asserted events of the whole pipeline, every span checked."""
+    d = Document(text, published=published, outlet=outlet)
+    pipe(d)
+    for e in d["events"]:
+        for sp in [e.get("reported_by") or {}, e.get("quantity") or {}, *(e.get("mentions") or [])]:
+            if "start" in sp:
+                assert d.text[sp["start"]:sp["end"]] == sp["surface"]
+        if e.get("place") and "start" in e["place"]:
+            assert d.text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
+    return _asserted(d["events"])
+
+
+def _figs(e):
+    return ((e["count"] or {}).get("low"), (e["fatalities"] or {}).get("low"), (e["injured"] or {}).get("low"))
+
+
+# -- a dual noun is no figure ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # North Press: the dead of a drone strike told by a dual
+    "قُتل مقاتلان من قوات سوريا الديمقراطية مساء أمس بقصف طائرة مسيّرة تركية على قرية تل جمعة بريف الحسكة.",
+    # SOHR: the wounded by a dual after the act
+    "المرصد السوري: قصفت قوات النظام بالمدفعية بلدة كفرنبل جنوبي إدلب، ما أدى إلى إصابة طفلين بجروح.",
+    # Enab Baladi: a blast whose dead are a dual
+    "انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة نوى غربي درعا، وقُتل فيها عنصران من الفرقة الرابعة.",
+    # Reuters Arabic: two strikes told by a dual noun (the strikes are no figure either)
+    "قال سكان إن طائرات حربية نفذت غارتين على مدينة سراقب في ريف إدلب الشرقي صباح اليوم.",
+])
+def test_a_dual_noun_gives_no_figure(pipe, text):
+    evs = [e for e in _piped(pipe, text) if e["type"] != "statement"]
+    assert evs, "the act is still an event"
+    for e in evs:
+        assert _figs(e) == (None, None, None), e
+
+
+def test_the_numeral_two_is_a_figure_and_a_dual_stays_a_part(pipe):
+    # the numeral «اثنان» counts; a dual after «بينهم» stays in the breakdown of the figure it is a part of
+    evs = _piped(pipe, "قُتل اثنان من عناصر الأمن العام في هجوم لمسلحين على حاجز قرب مدينة جبلة.")
+    assert any(2 in _figs(e) for e in evs), evs
+    evs = _piped(pipe, "قُتل خمسة مدنيين بينهم طفلان في غارة جوية على بلدة حاس بريف إدلب الجنوبي.")
+    e = next(e for e in evs if e["type"] == "airstrike")
+    assert (e["fatalities"] or {}).get("low") == 5
+    assert [b["surface"] for b in e["breakdown"]] == ["طفلان"]
