@@ -62,3 +62,34 @@ def test_the_numeral_two_is_a_figure_and_a_dual_stays_a_part(pipe):
     e = next(e for e in evs if e["type"] == "airstrike")
     assert (e["fatalities"] or {}).get("low") == 5
     assert [b["surface"] for b in e["breakdown"]] == ["طفلان"]
+
+
+# -- a country's toll of the day and one raid inside it ------------------------------------------------------
+@pytest.mark.parametrize("text,total,part,typ", [
+    # SOHR: the raid's own dead told after «حيث»
+    ("قال المرصد السوري لحقوق الإنسان إن 96 شخصاً قُتلوا اليوم في مناطق مختلفة من البلاد، وسقط أكثرهم في "
+     "محافظة إدلب، حيث قضى 17 مدنياً في غارة جوية على مدينة معرة النعمان.", 96, 17, "airstrike"),
+    # AFP: the shelling's dead as a part of the sum, with a death verb of their own
+    ("أفاد المرصد بأن 64 شخصاً قتلوا الأحد في مختلف المناطق السورية، بينهم تسعة مدنيين قضوا في قصف مدفعي "
+     "استهدف بلدة الغارية الشرقية في ريف درعا.", 64, 9, "shelling"),
+    # LCC: the country named as a place, and the raid's part after «بينهم»
+    ("قالت لجان التنسيق المحلية إن 85 شخصاً قتلوا اليوم في سوريا برصاص قوات النظام، بينهم 20 قتلوا في غارة "
+     "جوية على مدينة دوما.", 85, 20, "airstrike"),
+    # Syria TV: «من بينهم» and a Russian raid
+    ("وثق تلفزيون سوريا مقتل 70 شخصاً في سوريا اليوم، من بينهم 11 قتلوا بغارات روسية على مدينة أريحا جنوبي "
+     "إدلب.", 70, 11, "airstrike"),
+])
+def test_a_country_toll_is_a_sum_and_the_raid_keeps_its_own_dead(pipe, text, total, part, typ):
+    evs = _piped(pipe, text)
+    agg = [e for e in evs if e["type"] == "casualties"]
+    assert len(agg) == 1 and agg[0]["kind"] == "aggregate" and agg[0]["place"] is None
+    assert (agg[0]["fatalities"] or {}).get("low") == total
+    raid = [e for e in evs if e["type"] == typ]
+    assert len(raid) == 1 and raid[0]["kind"] == "incident"
+    assert (raid[0]["fatalities"] or {}).get("low") == part
+
+
+def test_a_country_named_for_the_dead_of_one_placed_raid_is_that_raid(pipe):
+    # no sum: the country is where the dead fell, the raid's place is inside it (unchanged)
+    evs = _piped(pipe, "وثقت الشبكة مقتل 45 مدنياً في سوريا أمس بغارات على مدينة حلب.")
+    assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in evs] == [("airstrike", 45)]

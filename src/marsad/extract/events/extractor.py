@@ -75,7 +75,7 @@ class EventExtractor:
             # («، بينهم طفلان، وأصيب 14 آخرون»: a verb after the aside's comma is an act of its own)
             if ends:
                 ms = [m for m in ms if not any(0 <= m.prefix_start - e <= 2 and not ctx.breaks_between(e, m.prefix_start)
-                                               for e in ends)]
+                                               for e in ends) or _dead_of_a_part(ctx, m, ms)]
             for m in ms:
                 if m.partitive and m.figure is not None:
                     m.breakdown.append({"of": m.role, "low": m.figure.get("low"), "high": m.figure.get("high"),
@@ -208,6 +208,15 @@ def _figure_sources(ctx: Ctx, att: Attribution, si: int) -> set[tuple[int, int]]
         if any(q["start"] <= a and b <= q["end"] for q in ctx.quants.covering(a, 30)):
             out.add((a, b))
     return out
+
+
+def _dead_of_a_part(ctx: Ctx, m: mentions.Mention, ms: list[mentions.Mention]) -> bool:
+    """«…، بينهم 11 قضوا بغارات على مدينة أريحا»: a death verb right after a part of a figure, whose
+    clause then names the act they fell in, tells those dead (incidents._part_as_figure), not a part's noun."""
+    if m.type != "casualties" or m.pos != "verb":
+        return False
+    ce = ctx.clause(m.end)[1]
+    return any(a.type in ctx.v.acts and m.end <= a.prefix_start < ce for a in ms)
 
 
 def _dual(q: dict) -> bool:

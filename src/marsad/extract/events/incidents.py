@@ -15,7 +15,7 @@ Only the last few incidents are compared, so the cost stays linear in the text.
 from __future__ import annotations
 
 from ...arabic.normalize import fold_str
-from . import clauses, tellings
+from . import bounds, clauses, tellings
 from .context import Ctx
 from .mentions import Mention
 from .vocab import ffold
@@ -232,16 +232,39 @@ def _country_tolls(ctx: Ctx, group: list[Mention]) -> None:
             continue
         country = m.place is not None and (m.place.get("kind") or m.place.get("level")) == "country" and \
             m.place.get("country") in (None, "SYR", "Syria")
-        if not country and not _country_wide(ctx, m):
+        wide = _country_wide(ctx, m)
+        if not country and not wide:
             continue
-        if any(a is not m and a.type in ctx.v.acts and a.place is not None and
-               (a.place.get("kind") or a.place.get("level")) != "country" and clauses.same_story(ctx, a, m)
-               for a in group):
-            continue
+        # («قُتل 45 شخصاً في سوريا أمس بغارات على مدينة حلب»: the country named as where they fell, the
+        # act's place inside it: that act's dead; «قُتل 127 في أنحاء متفرقة من البلاد، … حيث قضى 13 في
+        # غارة على حي X»: deaths counted across the country are a sum whatever act of one place follows)
+        own_dead = [c for c in group if c is not m and c.type == "casualties" and c.start > m.end and
+                    not c.aggregate and c.role in ("fatalities", "injured", "both")]
+        if not wide and any(a is not m and a.type in ctx.v.acts and a.place is not None and
+                            (a.place.get("kind") or a.place.get("level")) != "country" and
+                            clauses.same_story(ctx, a, m) and not any(c.end <= a.prefix_start for c in own_dead)
+                            for a in group):
+            continue  # (an act told with its own dead after the sum, «بينهم 20 سقطوا في غارة على X», is a part)
         m.aggregate = True
         m.places, m.place = [], None
         if m.date[2] == "text" and m.date[1] == "day":
             m.period = {"start": m.date[0], "end": m.date[0]}
+        for c in own_dead:
+            _part_as_figure(ctx, m, c)
+
+
+def _part_as_figure(ctx: Ctx, whole: Mention, c: Mention) -> None:
+    """«قُتل 70 في أنحاء البلاد، بينهم 11 قضوا بغارات على أريحا»: the part of a sum told right before a
+    death verb of its own is the figure of those dead (of the act they fell in), and stays a part of the sum."""
+    if c.figure is not None:
+        return
+    for b in whole.breakdown:
+        if "end" in b and b["end"] <= c.prefix_start and ctx.words_between(b["end"], c.prefix_start) <= 2 and \
+                not ctx.breaks_between(b["end"], c.prefix_start):
+            q = next((q for q in ctx.quants.between(b["start"], b["end"]) if q["start"] == b["start"]), None)
+            if q is not None:
+                c.figure = bounds.bound(ctx, q)
+            return
 
 
 def _failed_advances(ctx: Ctx, group: list[Mention]) -> None:
