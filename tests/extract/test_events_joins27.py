@@ -93,3 +93,34 @@ def test_a_country_named_for_the_dead_of_one_placed_raid_is_that_raid(pipe):
     # no sum: the country is where the dead fell, the raid's place is inside it (unchanged)
     evs = _piped(pipe, "وثقت الشبكة مقتل 45 مدنياً في سوريا أمس بغارات على مدينة حلب.")
     assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in evs] == [("airstrike", 45)]
+
+
+# -- one strike told twice: the claim at a bearing of the country, then the details at a town -----------------
+@pytest.mark.parametrize("text,town,dead", [
+    # Independent Arabia style: CENTCOM's claim, then activists with the place
+    ("أعلنت القيادة المركزية الأميركية أن قواتها نفذت ليل الخميس ضربة جوية في شمال غرب سوريا استهدفت قيادياً في "
+     "تنظيم حراس الدين. وأفاد ناشطون بأن طائرة مسيّرة قصفت سيارة على الطريق قرب بلدة سرمدا بريف إدلب الشمالي، "
+     "ما أدى إلى مقتل أربعة أشخاص.", "سرمدا", 4),
+    # RT Arabic / SOHR: Moscow's claim, the observatory's details
+    ("قالت وزارة الدفاع الروسية إن طائراتها شنت غارة على مقر لمسلحين في شرق سوريا. وقال المرصد السوري لحقوق "
+     "الإنسان إن طائرات حربية استهدفت مقراً قرب مدينة الميادين بريف دير الزور الشرقي، ما أسفر عن مقتل سبعة عناصر.",
+     "الميادين", 7),
+    # Anadolu / Kurdish activists: Ankara's claim, then the town
+    ("قالت وزارة الدفاع التركية إنها نفذت ضربة جوية في شمال سوريا. وقال ناشطون أكراد إن طائرة مسيّرة تركية قصفت "
+     "سيارة قرب مدينة عامودا بريف الحسكة، ما أدى إلى مقتل ثلاثة أشخاص.", "عامودا", 3),
+    # Horan Free League: the Israeli army's claim, local sources' site
+    ("أعلن الجيش الإسرائيلي أنه شن غارة جوية على موقع عسكري في جنوب سوريا. وذكرت مصادر محلية أن طائرات حربية "
+     "قصفت موقعاً للدفاع الجوي قرب مدينة إزرع في ريف درعا الشمالي.", "إزرع", None),
+])
+def test_a_claim_at_a_bearing_and_its_details_at_a_town_are_one_strike(pipe, text, town, dead):
+    evs = [e for e in _piped(pipe, text) if e["type"] == "airstrike"]
+    assert len(evs) == 1, evs
+    assert evs[0]["place"]["surface"] == town
+    assert (evs[0]["fatalities"] or {}).get("low") == dead
+
+
+def test_a_strike_on_another_day_stays_another_strike(pipe):
+    t = ("أعلن التحالف الدولي أنه نفذ يوم الاثنين غارة في شرق سوريا. وقال ناشطون إن طائرة مسيّرة استهدفت يوم "
+         "الأربعاء سيارة قرب بلدة الشحيل بريف دير الزور.")
+    evs = [e for e in _piped(pipe, t, published="2024-05-10") if e["type"] == "airstrike"]
+    assert len(evs) == 2

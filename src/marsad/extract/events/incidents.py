@@ -826,6 +826,8 @@ def _places(inc: Incident, m: Mention, same_sent: bool):
             if p.get("admin1_en") and p.get("admin1_en") == m.place.get("admin1_en") and (
                     same_sent or _coarse(p) or _coarse(m.place)):
                 return "near"  # «ريف درعا الغربي» in the headline, «طفس بريف درعا» in the body
+            if _country_part(p) and m.place.get("admin1_en") and p.get("country") == m.place.get("country"):
+                return "near"  # «غارة جوية في شمال غرب سوريا», then «… استهدفت سيارة قرب قرية X شمالي إدلب»
     return "none" if not seen else False
 
 
@@ -834,6 +836,12 @@ def _dates_differ(inc: Incident, m: Mention) -> bool:
 
 
 _QUARTERS = ("neighbourhood", "facility", "camp")
+
+
+def _country_part(p: dict) -> bool:
+    """The country, or a bearing of it that names no governorate («شمال غرب سوريا», «شرق البلاد»)."""
+    return (p.get("kind") or p.get("level")) in ("country", "region") and not p.get("admin1_en") and \
+        bool(p.get("country"))
 
 
 def _coarse(p: dict) -> bool:
