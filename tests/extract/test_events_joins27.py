@@ -124,3 +124,24 @@ def test_a_strike_on_another_day_stays_another_strike(pipe):
          "الأربعاء سيارة قرب بلدة الشحيل بريف دير الزور.")
     evs = [e for e in _piped(pipe, t, published="2024-05-10") if e["type"] == "airstrike"]
     assert len(evs) == 2
+
+
+# -- the hurt of a protest told apart from it -----------------------------------------------------------------
+@pytest.mark.parametrize("text,hurt", [
+    # Syria TV style: the dispersal told by activists, the wounded by medics after «فيما»
+    ("تظاهر مئات الشبان مساء الجمعة في مدينة إعزاز شمالي حلب احتجاجاً على رفع أسعار الخبز. وقال ناشطون إن عناصر "
+     "من الشرطة أطلقوا الرصاص في الهواء لتفريق المتظاهرين، فيما أفادت مصادر طبية بإصابة ستة أشخاص بجروح.", 6),
+    # Horan style: the report goes on in the next sentence with the wounded only
+    ("خرج آلاف المتظاهرين اليوم في مدينة جاسم بريف درعا مطالبين بالإفراج عن المعتقلين. وقالت مصادر محلية إن "
+     "أربعة أشخاص أصيبوا برصاص قوات الأمن.", 4),
+    # LCC style: one sentence, the wounded after «فيما قال ناشطون»
+    ("خرجت مظاهرة حاشدة بعد صلاة الجمعة في بلدة الحراك شرقي درعا، فيما قال ناشطون إن ثلاثة أشخاص جرحوا برصاص "
+     "الأمن.", 3),
+    # AFP style: «بينما قال مصدر طبي»
+    ("تجمع مئات المحتجين أمام مبنى المحافظة في مدينة السويداء للمطالبة بإسقاط النظام. وأفاد ناشط بأن قوات الأمن "
+     "فرقت المحتجين بالرصاص الحي، بينما قال مصدر طبي إن سبعة أشخاص أصيبوا.", 7),
+])
+def test_the_hurt_of_a_protest_told_apart_are_the_protest_s(pipe, text, hurt):
+    evs = _piped(pipe, text)
+    assert [e["type"] for e in evs] == ["protest"], evs
+    assert (evs[0]["injured"] or {}).get("low") == hurt

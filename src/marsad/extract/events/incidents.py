@@ -129,7 +129,9 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 # «… . وقال الناطق باسم الجبهة إن مقاتليها قتلوا أكثر من 30 عنصراً»: the report goes on,
                 # the dead are the act's told in the sentence before
                 # (not when an act there has dead of this kind already: a new toll, or another story)
-                before = [a for a in by_sent.get(si - 1, []) if a.type in tellings.FIGHT and
+                # (a protest fired on: its hurt told as the report goes on, when this sentence names no protest)
+                kinds = tellings.FIGHT if any(x.type == "protest" for x in group) else tellings.HURT_IN
+                before = [a for a in by_sent.get(si - 1, []) if a.type in kinds and
                           a.modality == c.modality and not a.aggregate]
                 if not any(d.role == c.role and d.figure is not None for a in before for d in a.deaths):
                     cands = before[:1]

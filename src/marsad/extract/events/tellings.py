@@ -27,6 +27,8 @@ from .mentions import Mention
 from .vocab import _json, complementisers, ffold
 
 FIGHT = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "territory_change"})  # acts that kill
+# acts whose dead or hurt may be told apart from them (a protest fired on: «… فيما تحدثت مصادر طبية عن إصابة ثمانية»)
+HURT_IN = FIGHT | {"protest"}
 
 
 @lru_cache(maxsize=None)
@@ -375,8 +377,11 @@ def counter_toll(ctx: Ctx, c: Mention, group: list[Mention]) -> list[Mention]:
     part word (its dead; the first telling's figure, when there is one, stays the event's)."""
     if c.figure is None or c.aggregate or c.modality != "asserted":
         return []
-    before = [a for a in group if a.type in FIGHT and a.end <= c.prefix_start and a.modality == "asserted"
-              and not a.aggregate]
+    # (a protest fired on: «… لإبعاد المحتجين، فيما تحدثت مصادر طبية عن إصابة ثمانية»; not when dead were told at
+    # it already: «قُتل 17 خلال تظاهرات، في حين تحدثت وكالات عن 13 قتيلاً» is another count of those dead)
+    told = any(o is not c and o.type == "casualties" and o.figure is not None and o.start < c.start for o in group)
+    before = [a for a in group if (a.type in FIGHT or a.type in HURT_IN and not told) and a.end <= c.prefix_start
+              and a.modality == "asserted" and not a.aggregate]
     if not before:
         return []
     a = before[-1]
