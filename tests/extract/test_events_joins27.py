@@ -145,3 +145,29 @@ def test_the_hurt_of_a_protest_told_apart_are_the_protest_s(pipe, text, hurt):
     evs = _piped(pipe, text)
     assert [e["type"] for e in evs] == ["protest"], evs
     assert (evs[0]["injured"] or {}).get("low") == hurt
+
+
+# -- the dead of an act named as a part in the next sentence ---------------------------------------------------
+@pytest.mark.parametrize("text,typ,dead", [
+    # SANA: a raid «أسفرت عن إيقاع أعداد منهم», the military source's part next
+    ("نفذت وحدة من قواتنا المسلحة عملية نوعية على أوكار للإرهابيين في بلدة تلبيسة بريف حمص الشمالي، أسفرت عن "
+     "إيقاع أعداد منهم بين قتيل ومصاب. وذكر مصدر عسكري لمراسل سانا أن من بين القتلى 8 إرهابيين من جنسيات أجنبية.",
+     "armed_clash", 8),
+    # an air raid with «قتلى وجرحى», the part told by «بين القتلى»
+    ("شنت الطائرات الحربية غارات على مقرات للمسلحين في بلدة كفرنبل جنوبي إدلب، أوقعت في صفوفهم قتلى وجرحى. "
+     "وأشار المصدر إلى أن بين القتلى خمسة قياديين.", "airstrike", 5),
+    # SOHR: clashes with dead on both sides, the part in a sentence of its own
+    ("دارت اشتباكات عنيفة بين الفصائل وقوات النظام على محور بلدة كبانة بريف اللاذقية، خلفت قتلى من الطرفين. "
+     "ومن بين القتلى ستة عناصر من قوات النظام، بحسب المرصد السوري.", "armed_clash", 6),
+])
+def test_a_part_of_the_dead_told_next_is_the_act_s_one_figure(pipe, text, typ, dead):
+    evs = _piped(pipe, text)
+    assert [e["type"] for e in evs] == [typ], evs
+    assert (evs[0]["fatalities"] or {}).get("low") == dead
+
+
+def test_a_part_of_the_dead_does_not_replace_the_act_s_own_figure(pipe):
+    t = ("قُتل 20 عنصراً من قوات النظام في هجوم لتنظيم داعش على نقطة عسكرية قرب مدينة السخنة. "
+         "ومن بين القتلى ثلاثة ضباط.")
+    evs = _piped(pipe, t)
+    assert len(evs) == 1 and (evs[0]["fatalities"] or {}).get("low") == 20

@@ -492,6 +492,12 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if m.anaphor and m.type == "casualties" and inc.type in ctx.v.acts and \
             _has_deaths(inc) and m.si - last.si <= 2 and (m.place is None or _places(inc, m, True)):
         return True  # «قتل 7 بغارة… . وانتشلت الفرق الضحايا»: the victims told before
+    if m.partitive and m.type == "casualties" and inc.type in ctx.v.acts and m.breakdown and \
+            0 < m.si - last.si <= 2 and last.modality == m.modality and m.place is None and \
+            not _has_deaths(inc) and not tellings.other_day(inc, m):
+        # «نفذت وحدة … عملية على تجمعات للإرهابيين …، أسفرت عن إيقاع أعداد منهم بين قتيل ومصاب. وأفاد مصدر
+        # بأن من بين القتلى 11 إرهابياً»: the dead named as a part in the next sentence are the act's told before
+        return True
     if m.anaphor and inc.type != m.type and types <= set(_REMOTE) and \
             (m.place is None or (not m.deaths and _places(inc, m, True) in ("same", "near") and
                                  (any(_coarse(o.place) for o in inc.mentions if o.place) or
