@@ -154,7 +154,7 @@ def test_a_strike_with_no_place_of_its_own_is_where_the_sentence_before_says(ex)
          "وقصفت قوات النظام الأحياء الشرقية بقذائف الهاون، ما أدى إلى مقتل طفلين.")
     evs = _run(ex, _doc(t, quantities=[("طفلين", 2, 2, "طفل")], places=[JASIM, DAARA_R]))
     shelling = next(e for e in evs if e["type"] == "shelling")
-    assert (_place(shelling), _fig(shelling["fatalities"])) == ("جاسم", 2)
+    assert (_place(shelling), _fig(shelling["fatalities"])) == ("جاسم", None)  # (a dual: no figure, stop 27)
 
 
 def test_a_strike_under_a_headline_takes_the_headlines_place(ex):

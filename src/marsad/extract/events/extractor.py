@@ -155,6 +155,12 @@ class EventExtractor:
         last_place: dict[str, list] = {}
         last_rec: dict[int, dict] = {}
         for n, inc in enumerate(incs):
+            if _vague(inc) and inc.deaths and inc.main.pos == "verb" and not any(m.places for m in inc.mentions):
+                # «… . وقصفت قوات النظام الأحياء الشرقية بقذائف الهاون، ما أدى إلى مقتل طفلين»: a strike with its
+                # dead (a dual: no figure) is an incident when the sentence before gives its place
+                before = _place_from_before(ctx, att, inc)
+                if before:
+                    inc.main.places, inc.main.place = before, before[0]
             if _vague(inc) or all(m.anaphor for m in inc.mentions) and inc.mentions[0].pos == "adj" and \
                     not any(d.figure is not None for d in inc.deaths):  # («النار على المتظاهرين، ما أدى إلى مقتل ستة»)
                 continue  # «معظم المنشقين» with nothing told before: a reference, not an incident
