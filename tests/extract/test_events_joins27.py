@@ -171,3 +171,23 @@ def test_a_part_of_the_dead_does_not_replace_the_act_s_own_figure(pipe):
          "ومن بين القتلى ثلاثة ضباط.")
     evs = _piped(pipe, t)
     assert len(evs) == 1 and (evs[0]["fatalities"] or {}).get("low") == 20
+
+
+# -- the towns of one taking are its places, not its figure -------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("قال المرصد السوري إن فصائل المعارضة سيطرت اليوم على 9 قرى في ريف حماة الشمالي بعد اشتباكات مع قوات "
+     "النظام.", "ريف حماة الشمالي"),  # SOHR
+    ("أعلنت وحدات حماية الشعب تحرير خمس قرى جديدة في ريف كوباني الجنوبي.", "ريف كوباني الجنوبي"),  # Hawar
+    ("استعادت قوات النظام السيطرة على ست بلدات وقرى في ريف إدلب الجنوبي، بحسب وكالة سانا.", "ريف إدلب الجنوبي"),  # SANA
+    ("أفادت وكالة الأناضول بأن الجيش الوطني السوري سيطر على 11 قرية في محيط مدينة رأس العين.", "رأس العين"),  # Anadolu
+])
+def test_the_towns_of_one_taking_are_no_figure(pipe, text, place):
+    evs = _piped(pipe, text)
+    assert [(e["type"], e["kind"], e["place"]["surface"]) for e in evs] == [("territory_change", "incident", place)]
+    assert _figs(evs[0]) == (None, None, None)
+
+
+def test_towns_taken_since_a_day_are_a_sum_that_keeps_its_figure(pipe):
+    t = "أعلنت رئاسة الأركان التركية أن عدد القرى التي سيطرت عليها القوات منذ بدء العملية ارتفع إلى 56 قرية."
+    evs = _piped(pipe, t)
+    assert [(e["type"], e["kind"], (e["count"] or {}).get("low")) for e in evs] == [("territory_change", "aggregate", 56)]
