@@ -191,3 +191,38 @@ def test_towns_taken_since_a_day_are_a_sum_that_keeps_its_figure(pipe):
     t = "أعلنت رئاسة الأركان التركية أن عدد القرى التي سيطرت عليها القوات منذ بدء العملية ارتفع إلى 56 قرية."
     evs = _piped(pipe, t)
     assert [(e["type"], e["kind"], (e["count"] or {}).get("low")) for e in evs] == [("territory_change", "aggregate", 56)]
+
+
+# -- an act told as going along with another, by another doer, is an act of its own ---------------------------
+def _units(evs):
+    """(type, places of the unit) per event, a group's members as one unit."""
+    out: dict = {}
+    for e in evs:
+        key = e["group"] or id(e)
+        out.setdefault(key, (e["type"], []))[1].append((e["place"] or {}).get("surface"))
+    return sorted(out.values())
+
+
+@pytest.mark.parametrize("text,want", [
+    # Orient style: Russian raids, the regime's rockets «على البلدتين ذاتهما»
+    ("شنت طائرات حربية روسية غارات على بلدتي معرشورين ومعصران بريف إدلب، وترافقت الغارات مع قصف صاروخي لقوات "
+     "النظام على البلدتين ذاتهما.",
+     [("airstrike", ["معرشورين", "معصران"]), ("shelling", ["معرشورين", "معصران"])]),
+    # Step style: the regime's barrels, Russian rockets «على البلدات نفسها»
+    ("ألقت مروحيات النظام براميل متفجرة على بلدات اللطامنة وكفرزيتا ومورك، وترافق ذلك مع قصف صاروخي للطائرات "
+     "الروسية على البلدات نفسها.",
+     [("airstrike", ["اللطامنة", "كفرزيتا", "مورك"]), ("shelling", ["اللطامنة", "كفرزيتا", "مورك"])]),
+    # Damascus outlet: the regime's jets, Russian artillery on the city's edge
+    ("نفذ الطيران الحربي التابع للنظام غارات على مدينة دوما، وترافق ذلك مع قصف مدفعي للقوات الروسية على أطراف "
+     "المدينة.", [("airstrike", ["دوما"]), ("shelling", ["دوما"])]),
+    # Hawar style: Turkish drones, the Syrian National Army's artillery
+    ("قصفت طائرات مسيّرة تركية قرية أم الكيف بريف تل تمر، وترافق ذلك مع قصف مدفعي لفصائل الجيش الوطني السوري "
+     "على القرية.", [("airstrike", ["أم الكيف"]), ("shelling", ["أم الكيف"])]),
+])
+def test_an_accompanying_act_of_another_doer_is_its_own(pipe, text, want):
+    assert _units(_piped(pipe, text)) == want
+
+
+def test_an_accompanying_act_of_the_same_doer_is_one_attack(pipe):
+    evs = _piped(pipe, "قصفت قوات النظام بالمدفعية بلدة كفرزيتا، وترافق القصف مع غارات جوية على البلدة.")
+    assert len(_units(evs)) == 1

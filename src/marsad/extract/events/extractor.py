@@ -88,6 +88,9 @@ class EventExtractor:
                 borrowed = False
                 m.places = arguments.choose_place(ctx, m, frames.own_places(ctx, m, places), last_of.get(m.type))
                 m.place = m.places[0] if m.places else None
+                same = _same_places(ctx, m, ms[:ms.index(m)] + ready[::-1][:8])
+                if same:
+                    m.places, m.place = same, same[0]  # «… مع قصف مدفعي على البلدات ذاتها»: the towns told before
                 if m.place is None and arguments.went_to(ctx, m):
                     continue  # «قبل أن ينسحب المهاجمون باتجاه البادية»: no place changed hands
                 if m.place is None and (m.type in ctx.v.acts or m.type == "other") and m.sub != "response":
@@ -223,6 +226,19 @@ def _dead_of_a_part(ctx: Ctx, m: mentions.Mention, ms: list[mentions.Mention]) -
         return False
     ce = ctx.clause(m.end)[1]
     return any(a.type in ctx.v.acts and m.end <= a.prefix_start < ce for a in ms)
+
+
+def _same_places(ctx: Ctx, m: mentions.Mention, before: list[mentions.Mention]) -> list[dict]:
+    """«وترافقت الغارات مع قصف مدفعي لقوات النظام على البلدات ذاتها»: a plural noun of places named as the
+    same ones (joins.json same_places_*) in m's clause after it: the places of the last act told before it
+    with a list of places."""
+    ce = ctx.clause(m.end)[1]
+    ws = ctx.words_after(m.end, 8, limit=ce)
+    nouns, same = tellings.joins_words("same_places_nouns"), tellings.joins_words("same_places_words")
+    if not any(w.lstrip("و").removeprefix("ب").removeprefix("ل") in nouns and k + 1 < len(ws) and ws[k + 1] in same
+               for k, w in enumerate(ws)):
+        return []
+    return next((list(o.places) for o in reversed(before) if len(o.places) > 1 and o.type in ctx.v.acts), [])
 
 
 def _dual(q: dict) -> bool:

@@ -79,7 +79,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         for m in told:
             if clauses.kill_as_result(ctx, m, told):
                 m.type, m.role = "casualties", "fatalities"  # «ما أسفر عن تحييد 28»: the act's dead
-            elif m.figure is None and not m.deaths and clauses.serves(ctx, m, told):
+            elif m.figure is None and not m.deaths and clauses.serves(ctx, m, told) and \
+                    not _other_doers(ctx, [x for x in told if x is not m and x.type != m.type], m):
                 # «بعد هجوم بدأ بتفجير عربتين مفخختين», «اشتباكات ترافقت مع قصف مكثف على الحي»: the
                 # means, the opening or the accompaniment of the act told before is part of its incident
                 means_of[id(m)] = clauses.head_of(m, told)
@@ -214,6 +215,27 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             inc.deaths = []
             inc._main = None
     return _toll_parts([inc for inc in incidents if not _only_recalled(inc)])
+
+
+def _other_doers(ctx: Ctx, ms: list[Mention], m: Mention) -> bool:
+    """m names a doer of its own right by it (a known force: «قصف مدفعي لقوات النظام») and the acts ms name
+    doers right by them, none of them m's."""
+    mine = _own_agents(ctx, m)
+    return bool(mine) and bool(theirs := {c for o in ms for c in _own_agents(ctx, o)}) and not mine & theirs
+
+
+def _own_agents(ctx: Ctx, m: Mention) -> set[str]:
+    """The known doers named right by m: just after it («شنّ الطيران الحربي الروسي», «قصف مدفعي لقوات
+    النظام») or just before it («قوات النظام قصفت»), with no clause break between."""
+    out = set()
+    for a in m.actors:
+        if a["role"] != "agent" or not a.get("canonical") or "start" not in a:
+            continue
+        lo, hi = (m.end, a["start"]) if a["start"] >= m.end else (a["end"], m.prefix_start)
+        if a["start"] < m.end and a["end"] > m.start or \
+                lo <= hi and ctx.words_between(lo, hi) <= 1 and not ctx.breaks_between(lo, hi):
+            out.add(a["canonical"])
+    return out
 
 
 def _only_recalled(inc: Incident) -> bool:
@@ -555,8 +577,10 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         if _setting(ctx, inc, m):
             pass  # «قُتل 17 شخصاً … خلال تظاهرات»: the protest is where the deaths happened
         elif types <= set(_REMOTE):
-            # «قصف مدفعي وغارات جوية»: air and artillery told as one attack, not two far apart
-            if ctx.words_between(last.end, m.prefix_start) > 6 or ctx.breaks_between(last.end, m.prefix_start):
+            # «قصف مدفعي وغارات جوية»: air and artillery told as one attack, not two far apart, nor two doers
+            # («وترافقت الغارات الروسية مع قصف مدفعي لقوات النظام»: the regime's shelling is an act of its own)
+            if ctx.words_between(last.end, m.prefix_start) > 6 or ctx.breaks_between(last.end, m.prefix_start) or \
+                    _other_doers(ctx, inc.mentions, m):
                 return False
         elif not types <= {"territory_change", "armed_clash"}:
             return False
