@@ -226,3 +226,21 @@ def test_an_accompanying_act_of_another_doer_is_its_own(pipe, text, want):
 def test_an_accompanying_act_of_the_same_doer_is_one_attack(pipe):
     evs = _piped(pipe, "قصفت قوات النظام بالمدفعية بلدة كفرزيتا، وترافق القصف مع غارات جوية على البلدة.")
     assert len(_units(evs)) == 1
+
+
+# -- vehicles carrying people: the people are the figure of the evacuation ------------------------------------
+@pytest.mark.parametrize("text,n", [
+    # Enab Baladi style: «وضمت 12 حافلة تقل نحو 400 شخص»
+    ("خرجت صباح اليوم الدفعة الأولى من مهجري حي الوعر باتجاه ريف حلب الشمالي، وضمت 12 حافلة تقل نحو 400 شخص من "
+     "المقاتلين وعائلاتهم.", 400),
+    # Anadolu style: «وانطلقت 20 حافلة تقل قرابة 1200 شخص»
+    ("بدأ صباح اليوم إجلاء المدنيين من الأحياء الشرقية لمدينة حلب، وانطلقت 20 حافلة تقل قرابة 1200 شخص باتجاه "
+     "ريف حلب الغربي.", 1200),
+    # SANA style: «وتضم 30 حافلة تحمل نحو 2000 شخص»
+    ("وصلت إلى مدينة إدلب قافلة المهجرين من بلدة مضايا، وتضم 30 حافلة تحمل نحو 2000 شخص.", 2000),
+    # AFP style: a figure of buses in words, the people counted as fighters
+    ("غادرت أولى قوافل المهجرين مدينة داريا مساء الجمعة، وضمت ثماني حافلات تقل 300 مقاتل مع عائلاتهم.", 300),
+])
+def test_the_people_the_buses_carry_are_the_evacuation_s_figure(pipe, text, n):
+    evs = _piped(pipe, text)
+    assert [(e["type"], (e["count"] or {}).get("low")) for e in evs] == [("other", n)]

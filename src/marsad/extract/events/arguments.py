@@ -109,7 +109,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                 continue
             if q.get("kind") == "percent" and ctx.breaks_between(min(q["end"], m.end), max(q["start"], m.prefix_start)):
                 continue  # «…، لتتقلص مساحة سيطرتها إلى نحو 35 بالمئة»: a share told in a clause of its own
-            if m.pos == "adj" and not _adj_counts(ctx, m, q):
+            if m.pos == "adj" and not (m is only and _vehicles_carry(ctx, q, before)) and not _adj_counts(ctx, m, q):
                 continue  # «300 شاب متخلفين»: an adjective counts the noun just before it
             if q["end"] <= m.prefix_start and _in_parts_of(ctx, q, m):
                 continue  # «قرابة 3 آلاف شخص، بينهم عشرات الجرحى، خرجوا…»: the part's noun is not the whole's
@@ -431,6 +431,19 @@ def _carried_by(ctx: Ctx, q: dict, ms: list[Mention], before: list[str]) -> Ment
         return None
     prior = [m for m in ms if m.end <= q["start"]]
     return prior[-1] if prior else None
+
+
+def _vehicles_carry(ctx: Ctx, q: dict, before: list[str]) -> bool:
+    """«وضمت 15 حافلة تقل نحو 750 شخصاً»: vehicles carrying the figure (a vehicle noun, or a figure of
+    vehicles, right before the carrier word): the people of the act told before, whatever word names it
+    («أولى قوافل المهجرين»)."""
+    ws = before[:-1] if before and before[-1] in _HEDGES else before
+    if len(ws) < 2:
+        return False
+    if counted_class(ws[-2]) == "vehicle":
+        return True
+    p = next(iter(reversed(ctx.quants.between(max(0, q["start"] - 40), q["start"]))), None)
+    return p is not None and counted_class(p.get("counted")) == "vehicle" and ctx.words_between(p["end"], q["start"]) <= 3
 
 
 _NUMBER_OF = fold_str("عدد")
