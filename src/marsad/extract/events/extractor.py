@@ -88,7 +88,7 @@ class EventExtractor:
                 borrowed = False
                 m.places = arguments.choose_place(ctx, m, frames.own_places(ctx, m, places), last_of.get(m.type))
                 m.place = m.places[0] if m.places else None
-                same = _same_places(ctx, m, ms[:ms.index(m)] + ready[::-1][:8])
+                same = _same_places(ctx, m, ms, ready) if ctx.sent_words(si) & _SAME_WORDS else None
                 if same:
                     m.places, m.place = same, same[0]  # «… مع قصف مدفعي على البلدات ذاتها»: the towns told before
                 if m.place is None and arguments.went_to(ctx, m):
@@ -228,17 +228,22 @@ def _dead_of_a_part(ctx: Ctx, m: mentions.Mention, ms: list[mentions.Mention]) -
     return any(a.type in ctx.v.acts and m.end <= a.prefix_start < ce for a in ms)
 
 
-def _same_places(ctx: Ctx, m: mentions.Mention, before: list[mentions.Mention]) -> list[dict]:
+_SAME_WORDS = tellings.joins_words("same_places_words")
+
+
+def _same_places(ctx: Ctx, m: mentions.Mention, ms: list, ready: list) -> list[dict]:
     """«وترافقت الغارات مع قصف مدفعي لقوات النظام على البلدات ذاتها»: a plural noun of places named as the
     same ones (joins.json same_places_*) in m's clause after it: the places of the last act told before it
     with a list of places."""
+    before = ms[:ms.index(m)] + ready[-8:]
     ce = ctx.clause(m.end)[1]
     ws = ctx.words_after(m.end, 8, limit=ce)
     nouns, same = tellings.joins_words("same_places_nouns"), tellings.joins_words("same_places_words")
     if not any(w.lstrip("و").removeprefix("ب").removeprefix("ل") in nouns and k + 1 < len(ws) and ws[k + 1] in same
                for k, w in enumerate(ws)):
         return []
-    return next((list(o.places) for o in reversed(before) if len(o.places) > 1 and o.type in ctx.v.acts), [])
+    return next((list(o.places) for o in sorted(before, key=lambda o: -o.start) if len(o.places) > 1 and
+                 o.type in ctx.v.acts), [])
 
 
 def _dual(q: dict) -> bool:
