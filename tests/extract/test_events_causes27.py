@@ -50,7 +50,7 @@ def test_a_bomb_set_by_men_on_the_ground_stays_an_explosion(ex):
     # an actor whose name holds an air word («المخابرات الجوية») is not an aircraft
     t = "قتل عنصران من المخابرات الجوية باستهداف سيارتهما بعبوة ناسفة في مدينة الميادين."
     evs = _run(ex, _doc(t, published="2019-08-03", places=[MAYADIN], quantities=[("عنصران", 2, 2, "عنصر")]))
-    assert _tf(evs) == [("explosion", "incident", None, 2)]
+    assert _tf(evs) == [("explosion", "incident", None, None)]  # (a dual: no figure, joins stop 27)
 
 
 # -- the barrels: a dual is a barrel strike too ----------------------------------------------------------------
