@@ -94,7 +94,8 @@ def _issue_words() -> tuple[frozenset, ...]:
         att = load_cues()["attribution"]
         _ISSUE_WORDS = tuple(frozenset(fold_str(w) for w in att.get(k, ())) for k in
                              ("issue_verbs", "issued_documents", "not_reporting", "sum_openers",
-                              "enacting_documents", "department_heads", "context_openers", "context_pointers"))
+                              "enacting_documents", "department_heads", "context_openers", "context_pointers",
+                              "fronted_openers"))
     return _ISSUE_WORDS
 
 
@@ -548,11 +549,15 @@ class Attribution:
         if si == 0:
             return None
         s = ctx.sents[si]
-        toks = ctx.tokens[ctx.tok_of(s.start):ctx.tok_of(s.start) + 1]
-        if not toks or toks[0].start < s.start or not toks[0].text.startswith("و") or len(toks[0].text) < 4 or \
+        toks = ctx.tokens[ctx.tok_of(s.start):ctx.tok_of(s.start) + 8]
+        fronted = bool(toks) and ffold(toks[0].text) in _issue_words()[8]
+        if not toks or toks[0].start < s.start or not toks[0].text.startswith("و") or \
+                (len(toks[0].text) < 4 and not fronted) or \
                 ffold(toks[0].text) in _PART or not ctx.m["triggers"].starting(s.start, s.end) or \
                 ffold(toks[0].text).removeprefix("و") in ctx.v.pluperfect:
             return None  # «وكانت وحدات الجيش قد أعادت…»: history recalled, not the report going on
+        if fronted and any(ffold(t.text).removeprefix("و") in ctx.v.pluperfect for t in toks[1:] if t.end <= s.end):
+            return None  # «وفي عام 2013 كانت المدينة قد…»: the same, after a fronted when
         prev = [a for a in self.of_sentence(si - 1) if a["kind"] == "prep"]
         if not prev:
             # «أفاد مراسل الأناضول بأن … . وسقطت قذائف …»: a reporter's verb that opens the sentence
