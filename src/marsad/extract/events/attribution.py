@@ -346,7 +346,43 @@ class Attribution:
                 lead = ffold(first[0])
                 if len(first) > 1 and (lead == head or lead == "ال" + head) and a["start"] < src["start"]:
                     return {x: a[x] for x in ("surface", "canonical", "start", "end", "name") if x in a}
-        return src
+        return self._named_body_before(head, src, si) or src
+
+    def _named_body_before(self, head: str, src: dict, si: int) -> dict | None:
+        """«السويداء 24: … . وقالت الشبكة إن…», «انتشلت فرق الدفاع المدني السوري … بحسب ما أعلنت المؤسسة»:
+        a one-word source with the article names the last body named before it (as a source or not) that
+        the word describes: a known name one of whose names the word heads («شبكة السويداء 24», «مؤسسة
+        الدفاع المدني السوري»), or an organisation whose name it heads («الهيئة الوطنية للمفقودين»)."""
+        ctx = self.ctx
+        floor = ctx.sents[max(0, si - 7)].start
+        self._source_matches(0, 0)  # (the sorted source names, made once)
+        best: tuple[int, int, str | None] | None = None
+        for m in reversed(self._src[:bisect_left(self._src_starts, src["start"])]):
+            if m.prefix_start < floor:
+                break
+            if m.end > src["start"]:
+                continue
+            vals = m.value if isinstance(m.value, list) else [m.value]
+            # (its own head, or for a body of the sources list the head of another of its names: a force's
+            # other names, «النظام» → «وزارة الدفاع», are other bodies)
+            if _bare(ffold(m.surface.split()[0])) == head or any(
+                    isinstance(v, dict) and "kind" not in v and
+                    any(_bare(ffold(al.split()[0])) == head for al in v.get("aliases", ())) for v in vals):
+                val = _source_pick(m.value, m.key, ctx.published, ctx.text)
+                best = (m.start, m.end, val["canonical"] if val else None)
+                break
+        for e in ctx.ents.between(floor, src["start"]):
+            if e.get("type") != "ORG" or e["end"] > src["start"] or (best is not None and e["start"] <= best[0]):
+                continue
+            words = e["surface"].split()
+            if len(words) > 1 and _bare(ffold(words[0])) == head:
+                best = (e["start"], e["end"], None)
+        if best is None:
+            return None
+        rec = self._rec(best[0], best[1])
+        if rec is not None and best[2]:
+            rec["canonical"] = best[2]
+        return rec
 
     def _as_said(self, cue: int, floor: int) -> bool:
         ctx = self.ctx

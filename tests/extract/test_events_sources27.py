@@ -1,0 +1,111 @@
+"""Sources, actors and dates of events (stop 27, issue 10, helper sources): who says so across «وفي …»
+sentences and through one-word anaphors («وقالت الشبكة»), who acts through a possessive («قواتها»), and the
+day an act is dated. Our own sentences in several house styles, run through the whole pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract.events import happened
+from marsad.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _events(pipe, text, published="2024-03-05", outlet="منصة المثال"):
+    """The asserted events of the whole pipeline, every source span checked against the text."""
+    d = Document(text, published=published, outlet=outlet)
+    pipe(d)
+    for e in d["events"]:
+        rb = e["reported_by"] or {}
+        if "start" in rb:
+            assert d.text[rb["start"]:rb["end"]] == rb["surface"]
+        for a in e["actors"]:
+            if "start" in a:
+                assert d.text[a["start"]:a["end"]] == a["surface"]
+    return [e for e in d["events"] if happened(e)]
+
+
+def _src(e):
+    rb = e["reported_by"] or {}
+    return None if rb.get("outlet") else rb.get("name") or rb.get("surface")
+
+
+def _at(evs, place):
+    got = [e for e in evs if (e["place"] or {}).get("surface") == place]
+    assert got, f"no event at {place}: {[(e['type'], (e['place'] or {}).get('surface')) for e in evs]}"
+    return got[0]
+
+
+# -- a report goes on over a sentence opened by «و» + a fronted where/how ------------------------------
+@pytest.mark.parametrize("text, published, first, second, source", [
+    # a correspondent's opening verb (Shaam-style), then «وفي + a region»
+    ("أفاد مراسل شبكة شام الإخبارية بأن مدفعية النظام قصفت صباح اليوم الأربعاء بلدة كنصفرة في جبل الزاوية "
+     "بعشرين قذيفة، ما أدى إلى جرح طفلين. وفي ريف حلب الغربي، استهدفت قوات النظام بالصواريخ قرية كفرعمة.",
+     "2022-05-11", "كنصفرة", "كفرعمة", "مراسل شبكة شام الإخبارية"),
+    # a closing «وفق ما أفاد به مراسل …» (Euphrates Post style), then «وفي المقابل»
+    ("اندلعت اشتباكات عنيفة فجر اليوم بين مقاتلين عشائريين وعناصر من قسد في بلدة ذيبان بريف دير الزور الشرقي، "
+     "قُتل فيها ثلاثة عناصر، وفق ما أفاد به مراسل فرات بوست. وفي المقابل داهمت قسد بلدة الشحيل واعتقلت تسعة شبان.",
+     "2023-02-08", "ذيبان", "الشحيل", "مراسل فرات بوست"),
+    # Enab Baladi's correspondent posted in a city, then «وفي + the neighbouring town»
+    ("قال مراسل عنب بلدي في درعا إن مجهولين اغتالوا مساء أمس عنصراً سابقاً في فصائل المعارضة في مدينة طفس. "
+     "وفي مدينة جاسم المجاورة، انفجرت عبوة ناسفة بسيارة مدنية.",
+     "2019-09-03", "طفس", "جاسم", "مراسل عنب بلدي في درعا"),
+    # a closing «بحسب الدفاع المدني», then «وفي سياق متصل»
+    ("قُتل سبعة مدنيين بينهم طفلان جراء غارات للطيران الروسي على مدينة الأتارب، بحسب الدفاع المدني. "
+     "وفي سياق متصل، قصفت الطائرات الحربية بلدة أورم الكبرى ما أدى إلى دمار واسع.",
+     "2017-11-20", "الأتارب", "أورم الكبرى", "الدفاع المدني"),
+])
+def test_a_fronted_where_goes_on_with_the_report_before(pipe, text, published, first, second, source):
+    evs = _events(pipe, text, published)
+    assert _src(_at(evs, first)) == source
+    assert _src(_at(evs, second)) == source
+
+
+def test_a_fronted_sentence_with_its_own_source_keeps_it(pipe):
+    t = ("وثّق المرصد السوري لحقوق الإنسان مقتل 12 عنصراً من قوات النظام في كمين نصبته الفصائل قرب بلدة مورك. "
+         "وفي ريف إدلب، قصفت قوات النظام مدينة خان شيخون بالبراميل، بحسب ناشطين.")
+    evs = _events(pipe, t, "2014-03-02")
+    assert _src(_at(evs, "مورك")) == "المرصد السوري لحقوق الإنسان"
+    assert _src(_at(evs, "خان شيخون")) == "ناشطين"
+
+
+def test_a_fronted_sentence_of_recalled_history_does_not_go_on(pipe):
+    # «وفي عام … كانت … قد …»: history the writer recalls, not the correspondent's report
+    t = ("أفاد مراسل حلب اليوم بأن الطيران الحربي شن غارات على مدينة دوما صباح اليوم. "
+         "وفي آذار 2016 كانت قوات النظام قد قصفت بلدة مسرابا بالبراميل، ما أدى إلى مقتل 12 مدنياً.")
+    evs = _events(pipe, t, "2018-02-20")
+    assert _src(_at(evs, "دوما")) == "مراسل حلب اليوم"
+    assert _src(_at(evs, "مسرابا")) is None  # (the outlet)
+
+
+# -- a one-word source names the body named before it --------------------------------------------------
+@pytest.mark.parametrize("text, published, place, source", [
+    # a network's colon opener, then «وقالت الشبكة» (the network's own name has no «شبكة»)
+    ("السويداء 24: تجددت الاشتباكات صباح اليوم بين مسلحين من العشائر وفصائل محلية في بلدة عريقة غربي "
+     "السويداء. وقالت الشبكة إن قوات الأمن العام اعتقلت خمسة مسلحين في بلدة المزرعة مساء اليوم.",
+     "2025-07-15", "المزرعة", "السويداء 24"),
+    # the civil defence's teams act, and «المؤسسة» reports it in the same sentence
+    ("أخمدت فرق الدفاع المدني السوري حريقاً اندلع في مخيم للنازحين قرب بلدة أطمة، وقالت المؤسسة في بيان إن "
+     "طفلين قتلا في الحريق.", "2025-02-03", "أطمة", "الدفاع المدني السوري"),
+    # the same after «بحسب ما أعلنته»
+    ("انتشلت فرق الدفاع المدني اليوم جثث 12 شخصاً من مقبرة جماعية قرب بلدة خان شيخون، بحسب ما أعلنته المؤسسة "
+     "على قناتها في تلغرام.", "2025-06-11", "خان شيخون", "الدفاع المدني"),
+    # an organisation the actor list does not know, named in full as a source, then «وبحسب الهيئة»
+    ("قالت الهيئة الوطنية للمفقودين إن فرقها عثرت على مقبرة جماعية في بلدة القطيفة. وبحسب الهيئة، تضم المقبرة "
+     "رفات 30 شخصاً.", "2025-05-01", "القطيفة", "الهيئة الوطنية للمفقودين"),
+])
+def test_a_one_word_source_names_the_body_before_it(pipe, text, published, place, source):
+    assert _src(_at(_events(pipe, text, published), place)) == source
+
+
+def test_a_ministry_anaphor_is_the_ministry_not_the_force_named_after_it(pipe):
+    # «وزارة الدفاع في حكومة النظام … وقالت الوزارة»: «النظام» is another name of the force, not the ministry
+    t = ("نفت وزارة الدفاع في حكومة النظام الأنباء التي تحدثت عن انشقاق 40 ضابطاً في مدينة الرستن.\n\n"
+         "وقالت الوزارة في بيان إن جميع الضباط على رأس عملهم.")
+    d = Document(t, published="2012-06-01", outlet="منصة المثال")
+    pipe(d)
+    assert {_src(e) for e in d["events"]} == {"وزارة الدفاع"}
