@@ -109,3 +109,90 @@ def test_a_ministry_anaphor_is_the_ministry_not_the_force_named_after_it(pipe):
     d = Document(t, published="2012-06-01", outlet="منصة المثال")
     pipe(d)
     assert {_src(e) for e in d["events"]} == {"وزارة الدفاع"}
+
+
+# -- actors ---------------------------------------------------------------------------------------------
+def _agents(e):
+    return [a["canonical"] for a in e["actors"] if a["role"] == "agent"]
+
+
+def _targets(e):
+    return [a["canonical"] for a in e["actors"] if a["role"] == "target"]
+
+
+@pytest.mark.parametrize("text, published, place, force", [
+    # a state's general staff and its aircraft («طائراتها»: the staff's own), Anadolu style
+    ("قالت رئاسة الأركان العامة التركية إن طائراتها الحربية دمرت 30 هدفاً لتنظيم «ي ب ك» في منطقة تل رفعت.",
+     "2018-02-10", "تل رفعت", "Turkish forces"),
+    # CENTCOM in the «أميركية» spelling, «قواتها»
+    ("أعلنت القيادة المركزية الأميركية أن قواتها نفذت غارة جوية في ريف دير الزور الشرقي أسفرت عن مقتل قيادي في "
+     "تنظيم داعش.", "2023-07-08", "ريف دير الزور الشرقي", "US forces"),
+    # another state's staff, «مقاتلاتها»
+    ("قالت هيئة الأركان العامة الروسية إن مقاتلاتها استهدفت مستودعات للمسلحين في ريف إدلب الجنوبي.",
+     "2017-09-12", "ريف إدلب الجنوبي", "Russian forces"),
+    # a nationality adjective in its second spelling after a craft
+    ("نفذت طائرة مسيرة أميركية غارة على سيارة في ريف إدلب الشمالي ما أدى إلى مقتل شخصين.",
+     "2023-05-02", "ريف إدلب الشمالي", "US forces"),
+])
+def test_a_state_body_and_its_own_forces_are_that_state(pipe, text, published, place, force):
+    assert _agents(_at(_events(pipe, text, published), place)) == [force]
+
+
+def test_the_organisation_is_the_one_named_before_not_always_the_state(pipe):
+    # «عناصر التنظيم» after «تنظيم «ي ب ك»»: that organisation's men, the neutralised (the target); the
+    # staff that neutralised them is the agent
+    t = ("قالت رئاسة الأركان العامة التركية إن طائراتها الحربية دمرت 30 هدفاً لتنظيم «ي ب ك» في منطقة تل رفعت. "
+         "وأضافت أن عدد عناصر التنظيم المحيّدين منذ بدء العملية بلغ 1200 إرهابي.")
+    (total,) = [e for e in _events(pipe, t, "2018-02-10") if e["kind"] == "aggregate"]
+    assert _targets(total) == ["Syrian Democratic Forces"] and _agents(total) == ["Turkish forces"]
+    # the same in a ministry's words about the PKK: its men were killed by the ministry's soldiers
+    t = ("قالت وزارة الدفاع التركية إن جنودها قتلوا 15 إرهابياً من تنظيم «بي كي كي» في منطقة رأس العين. "
+         "وأشارت إلى أن عناصر التنظيم المحيدين كانوا يستعدون لهجوم.")
+    e = _at(_events(pipe, t, "2019-11-02"), "رأس العين")
+    assert "Islamic State" not in _agents(e) + _targets(e) and _agents(e) == ["Turkish forces"]
+
+
+def test_the_organisation_after_the_state_named_as_such_is_the_state(pipe):
+    t = ("شن تنظيم الدولة الإسلامية هجوماً على نقطة لقوات النظام في بادية السخنة. وقالت مصادر إن عناصر التنظيم "
+         "قتلوا ثمانية جنود في الهجوم.")
+    e = _at(_events(pipe, t, "2019-04-02"), "السخنة")
+    assert set(_agents(e)) == {"Islamic State"}
+
+
+@pytest.mark.parametrize("text, published, place, force", [
+    # «القوات ذاتها» in the next sentence (after «وفي …»), Step style
+    ("أفاد مراسل وكالة ستيب بأن قوات النظام استهدفت قرية الزيارة في سهل الغاب بعشرين قذيفة. وفي ريف إدلب "
+     "الجنوبي، قصفت القوات ذاتها بلدة فليفل بعشرات القذائف.", "2021-06-10", "فليفل", "Syrian government forces"),
+    # «الفصائل ذاتها»: the factions named before, not any opposition faction
+    ("هاجمت فصائل الجيش الوطني مواقع لقسد قرب بلدة تل تمر، فيما قصفت الفصائل ذاتها قرية أم الكيف بالمدفعية.",
+     "2023-03-14", "أم الكيف", "Syrian National Army"),
+])
+def test_the_same_forces_are_the_force_named_before(pipe, text, published, place, force):
+    assert _agents(_at(_events(pipe, text, published), place)) == [force]
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("أنطاكيا (تركيا) (رويترز) - قال ضابط في الجيش السوري الحر يوم الخميس إن 14 جندياً انشقوا ليل الأربعاء عن "
+     "كتيبة كانت تتمركز قرب بلدة دركوش في ريف جسر الشغور.", "2012-03-08", "دركوش"),
+    ("عمان (الأردن) (أ ف ب) - أعلن ناشطون أن 20 جندياً انشقوا اليوم عن الجيش النظامي في مدينة درعا وعبروا إلى "
+     "الأراضي الأردنية.", "2012-07-20", "درعا"),
+])
+def test_a_dateline_country_is_no_force(pipe, text, published, place):
+    e = _at(_events(pipe, text, published), place)
+    assert _agents(e) == ["Syrian government forces"]
+
+
+def test_armed_men_counted_with_the_fallen_regime_are_its_loyalists(pipe):
+    t = "قُتل أربعة عناصر من الأمن العام في كمين نصبه مسلحون محسوبون على النظام البائد قرب مدينة جبلة."
+    e = _at(_events(pipe, t, "2025-03-07"), "جبلة")
+    assert _agents(e) == ["Former regime loyalists (Syria)"]
+    assert "Syrian government forces" not in _targets(e)
+    t = "هاجم مسلحون محسوبون على النظام السابق حاجزاً للأمن العام في قرية المختارية، وقتلوا عنصرين."
+    assert _agents(_at(_events(pipe, t, "2025-03-06"), "المختارية")) == ["Former regime loyalists (Syria)"]
+
+
+def test_a_body_that_announces_lifting_sanctions_decided_it(pipe):
+    t = ("بروكسل - أعلن مجلس الاتحاد الأوروبي، الثلاثاء، رفع العقوبات الاقتصادية المفروضة على سوريا، مع الإبقاء "
+         "على التدابير المرتبطة بأسباب أمنية.")
+    (e,) = [e for e in _events(pipe, t, "2025-05-20") if e["type"] == "sanction"]
+    assert _agents(e) == ["European Union"]

@@ -30,8 +30,10 @@ def _definite(phrase: str) -> str:
 def adjective_aliases(heads: dict[str, list[str]], adjectives: dict[str, str]) -> list[str]:
     """«مسيرة تركية», «المسيرة التركية», «رتل عسكري تركي», «الرتل العسكري التركي», …"""
     out: list[str] = []
-    for gender, adj in adjectives.items():
-        for head in heads.get(gender, []):
+    for gender, spellings in adjectives.items():
+        # («أمريكية» and «أميركية»: an adjective may be listed in each of its spellings)
+        for adj, head in ((a, h) for a in (spellings if isinstance(spellings, list) else [spellings])
+                          for h in heads.get(gender, [])):
             if head.split()[-1].startswith("ال"):
                 # «وحدات الجيش التركي»: a head that ends in a definite noun takes the definite adjective
                 out.append(f"{head} {_definite(adj)}")
@@ -51,9 +53,10 @@ def _generated_dated(a: dict, heads: dict[str, list[str]]) -> list[dict]:
         period = {k: adj[k] for k in ("from", "until") if k in adj}
         out += [dict(period, alias=x) for x in adjective_aliases(kept, {g: adj[g] for g in ("m", "f") if g in adj})]
     loyal = a.get("loyal_to")
-    if loyal:
-        period = {k: loyal[k] for k in ("from", "until") if k in loyal}
-        out += [dict(period, alias=f"{link} {obj}") for link in loyal["links"] for obj in loyal["objects"]]
+    for group in (loyal if isinstance(loyal, list) else [loyal] if loyal else []):
+        # («موالون» + «للرئيس المخلوع»; «محسوبون على» + «النظام السابق»: each group its own links and objects)
+        period = {k: group[k] for k in ("from", "until") if k in group}
+        out += [dict(period, alias=f"{link} {obj}") for link in group["links"] for obj in group["objects"]]
     return out
 
 

@@ -30,7 +30,9 @@ _DID_IT = frozenset(fold_str(w) for w in ("نفذتها", "نفذها", "نفذ�
                                            "وضعها", "وضعوها", "نصبه", "نصبها", "نصبته", "نصبوه", "نصبوها",
                                            # a habit named as the cause of a toll («بالبراميل التي تلقيها مروحيات النظام»)
                                            "تلقيها", "يلقيها", "تشنها", "يشنها", "تنفذها", "ينفذها",
-                                           "ألقتها", "ألقاها", "ألقته", "ألقوها", "ألقوه", "رمتها", "رماها"))
+                                           "ألقتها", "ألقاها", "ألقته", "ألقوها", "ألقوه", "رمتها", "رماها",
+                                           # «كمين أعدّه مسلحون»: who laid the ambush
+                                           "أعده", "أعدته", "أعدوه", "أعدها", "أعدتها", "أعدوها"))
 # compared with folded words («على» folds to «علي»): folded here too
 _TARGET_BEFORE = frozenset(fold_str(w) for w in ("على", "ضد", "صفوف", "بصفوف", "استهداف", "عناصر", "من"))
 _JOIN = frozenset(fold_str(w) for w in ("التحقوا", "انضموا", "انضمامهم", "التحاقهم", "بصفوف", "إلى", "الى"))
@@ -232,7 +234,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out) or \
             _nisba_of_act(ctx, m) or _army_as_subject(ctx, m) or _carried_by_anaphor(ctx, m) or \
             _decider(ctx, m) or _accused_after(ctx, m) or _weapon_user(ctx, m) or _own_kill(ctx, m) or \
-            _capital(ctx, m) or _post_anaphor(ctx, m) or _neutralised_by_speaker(ctx, m)
+            _capital(ctx, m) or _post_anaphor(ctx, m) or _neutralised_by_speaker(ctx, m) or _same_force(ctx, m)
         if ana is not None:
             # (who was read as hit before it is the agent now: «فرّق عناصر من X … واعتقلوا»)
             out[:] = [x for x in out if not (x["role"] == "target" and x["start"] == ana["start"])]
@@ -360,11 +362,42 @@ def _hit_reading(ctx: Ctx, a) -> tuple[dict, tuple[dict, int] | None] | None:
         # (None: a name of another period, «إدارة العمليات العسكرية» before/after 8 Dec 2024)
         s = ctx.sents[ctx.sent_of(a.start)]
         val = pick(a.value, a.key, ctx.published, ctx.text, ctx.text[s.start:s.end])
+        if val is not None and _ORG_ANAPHOR in a.key.split():
+            val = _organisation_named_before(ctx, a, val)
+        if val is not None and a.surface.startswith("ال") and " " not in a.surface:
+            k = ctx.tok_of(a.end - 1) + 1
+            if k < len(ctx.tokens) and ctx.ftoks[k] in _SAME:
+                val = _same_named_before(ctx, a.start, ffold(a.surface)) or val  # «الفصائل ذاتها»
         # «33 جندياً تركياً»: an accusative adjective of the dead, not the country «تركيا»
         if val is not None and not (a.surface.endswith("\u064b") and val.get("kind") in ("foreign", "state")):
             got = (val, _owner_after(ctx, a))
     ctx.memo[key] = got
     return got
+
+
+_ORG_ANAPHOR = fold_str("التنظيم")
+_ORG_NOUN = fold_str("تنظيم")
+
+
+def _organisation_named_before(ctx: Ctx, a, val: dict) -> dict | None:
+    """«عناصر التنظيم», «خلايا التنظيم»: «التنظيم» is the organisation last named before it as «تنظيم X»
+    («تنظيم «ب ي د/ بي كي كي»» in a Turkish statement, «تنظيم حراس الدين»); the Islamic State, which the
+    list reads it as, only when that X is the State or no «تنظيم X» is named before (an X the list does
+    not know: no actor)."""
+    t = ctx.tok_of(a.prefix_start)
+    for k in range(t - 1, -1, -1):
+        f = ctx.ftoks[k]
+        if f.removeprefix("و").removeprefix("ل").removeprefix("ب") != _ORG_NOUN:
+            continue
+        nxt = ctx.tokens[k].end
+        for b in ctx.m["actors"].starting(nxt, nxt + 4):
+            read = pick(b.value, b.key, ctx.published, ctx.text)
+            if read is not None and b.prefix_start - nxt <= 3:
+                return read
+        for b in ctx.m["actors"].starting(ctx.tokens[k].start, ctx.tokens[k].end):
+            return val  # «تنظيم الدولة», «تنظيم داعش»: the name begins with the noun
+        return None
+    return val
 
 
 def _force_named(ctx: Ctx, s: int, e: int) -> str | None:
@@ -399,6 +432,15 @@ def _country_as_place_at(ctx: Ctx, a) -> bool:
     if not any(p["start"] <= a.start and a.end <= p["end"] and (p.get("kind") or p.get("level")) == "country"
                for p in places):
         return False
+    text = ctx.text
+    lo = len(text[:a.prefix_start].rstrip())
+    if text[lo - 1:lo] == "(" and text[a.end:].lstrip().startswith(")"):
+        # «أنطاكيا (تركيا) (رويترز) -», «القامشلي (سوريا)»: a country in brackets after a place glosses
+        # where that place is
+        before = text[:lo - 1].rstrip()
+        if any(p["end"] == len(before) for p in ctx.places.between(max(0, len(before) - 40), len(before))) or \
+                (before and "\n" not in before and len(before.split()) == 1):
+            return True
     t = ctx.tok_of(a.prefix_start)
     for tok in reversed(ctx.tokens[max(0, t - 12):t]):
         f = ffold(tok.text)
@@ -494,9 +536,10 @@ def _nisbas() -> tuple[frozenset, dict]:
     heads = _ACT_HEADS
     adjs = {}
     for a in raw["actors"]:
-        for adj in (a.get("adjectives") or {}).values():
-            f = fold_str(adj)
-            adjs[f] = adjs["ال" + f] = a
+        for spellings in (a.get("adjectives") or {}).values():
+            for adj in spellings if isinstance(spellings, list) else [spellings]:
+                f = fold_str(adj)
+                adjs[f] = adjs["ال" + f] = a
     return heads, adjs
 
 
@@ -902,7 +945,9 @@ _IN_A_STATEMENT = frozenset(fold_str(w) for w in ("في", "بيان", "بيان�
 # «أعلنت وزارة الداخلية إرسال تعزيزات», «… بدء انتشار وحدات»: the act noun after a masdar of doing
 _LIGHT_MASDARS = frozenset(fold_str(w) for w in ("إرسال", "بدء", "نشر", "تنفيذ", "إطلاق", "شن", "استقدام",
                                                  "انطلاق", "البدء", "استكمال", "إتمام", "التوصل", "توصل", "إلى",
-                                                 "الى", "لاحقا", "لاحقاً"))
+                                                 "الى", "لاحقا", "لاحقاً",
+                                                 # «أعلن مجلس الاتحاد رفع العقوبات»: a decision on the act noun
+                                                 "رفع", "فرض", "تمديد", "تخفيف", "تعليق", "إلغاء", "توسيع"))
 _THAT_IT = frozenset(fold_str(w) for w in ("أنها", "أنه", "أنهم", "إنها", "إنه", "إنهم"))
 _STRIKES = ("airstrike", "shelling")
 _ARMED_KINDS = frozenset({"state", "rebel", "militia", "foreign"})
@@ -980,6 +1025,11 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
         dead_men = ctx.memo[key] = _men_of_the_dead(ctx, a, before)
     if dead_men:
         return "target"  # «ارتفع إلى 64 عدد مقاتلي فصيل «فيلق الشام» الذين قتلوا جراء…»
+    if (m.type == "casualties" or " ".join(ffold(m.surface).split()) in _spec("own_kill_words")["_words"]) and \
+            m.pos != "verb" and a.end <= m.prefix_start and \
+            not ctx.text[a.end:m.prefix_start].strip() and \
+            (prev in _MEN or ffold(a.surface.split()[0]) in _MEN):
+        return "target"  # «عدد عناصر التنظيم المحيّدين», «مقاتلي الفصائل القتلى»: the death word qualifies X's men
     if m.type in _FORCE_TYPES_ARREST and len(before) >= 2 and before[-1] == "في" and \
             (_bare_word(before[-2]) in _MEMBERS or (len(before) >= 3 and _bare_word(before[-3]) in _MEMBERS and
                                                   before[-2] in _MEMBER_ADJS)):
@@ -2027,10 +2077,12 @@ def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
         if tok.start >= m.end and ctx.words_between(m.end, tok.start) > 1 and not (
                 ctx.sent_of(tok.start) == m.si and _bare_word(ctx.ftoks[ctx.tok_of(tok.start) - 1]) in _CAMPAIGNS):
             continue  # (but «… في هجمات التنظيم»: whose attacks they were)
+        acts = ctx.m["actors"]
+        if any(b.start < tok.start and tok.end <= b.end for b in acts.starting(max(0, tok.start - 12), tok.start)):
+            continue  # «عناصر التنظيم»: inside a listed name, read (with its role) as that name
         bare = f[2:]
         canon = _anaphoric_canonicals().get(f)
         best = None
-        acts = ctx.m["actors"]
         # the last actor named before the head word whose name begins with it (back from the
         # head, not forward from the start of the document: linear in the mentions, not quadratic)
         for a in reversed(acts.items[:bisect_left(acts.starts, tok.start)]):
@@ -2050,6 +2102,45 @@ def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
             if val is not None:
                 return {"surface": tok.text, "role": "agent", "canonical": val["canonical"], "start": tok.start,
                         "end": tok.end}
+    return None
+
+
+_SAME = frozenset(fold_str(w) for w in ("ذاتها", "نفسها", "ذاته", "نفسه", "ذاتهم", "نفسهم", "أنفسهم", "عينها"))
+
+
+def _same_force(ctx: Ctx, m: Mention) -> dict | None:
+    """«قصفت القوات ذاتها بلدتي…», «واستهدفت الطائرات نفسها…»: a definite noun with «ذاتها/نفسها», the
+    subject of the act, is the force named before whose name begins with that noun («قوات النظام»)."""
+    if ctx.doc_words.isdisjoint(_SAME):
+        return None
+    cs, _ = ctx.clause(m.start)
+    t0 = ctx.tok_of(max(cs, ctx.sents[m.si].start))
+    t1 = min(len(ctx.tokens) - 1, ctx.tok_of(m.end - 1) + (3 if m.pos == "verb" else 6))
+    for k in range(t0 + 1, t1 + 1):
+        if ctx.ftoks[k] not in _SAME:
+            continue
+        head = ctx.ftoks[k - 1].removeprefix("و")
+        tok = ctx.tokens[k - 1]
+        if not head.startswith("ال") or m.start <= tok.start < m.end:
+            continue
+        val = _same_named_before(ctx, tok.start, head)
+        if val is None:
+            return None
+        return {"surface": ctx.text[tok.start:ctx.tokens[k].end], "role": "agent", "canonical": val["canonical"],
+                "start": tok.start, "end": ctx.tokens[k].end}
+    return None
+
+
+def _same_named_before(ctx: Ctx, start: int, head: str) -> dict | None:
+    """The armed actor last named before `start` whose name begins with the definite noun `head` bare
+    («القوات» → «قوات النظام», «الفصائل» → «فصائل الجيش الوطني»)."""
+    acts = ctx.m["actors"]
+    for a in reversed(acts.items[:bisect_left(acts.starts, start)]):
+        if a.end > start or _bare_word(ffold(a.surface.split()[0]).removeprefix("و")) != head[2:]:
+            continue
+        read = _hit_reading(ctx, a)
+        if read is not None and read[0].get("kind") in _ARMED_KINDS:
+            return read[0]
     return None
 
 
