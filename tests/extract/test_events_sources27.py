@@ -196,3 +196,57 @@ def test_a_body_that_announces_lifting_sanctions_decided_it(pipe):
          "على التدابير المرتبطة بأسباب أمنية.")
     (e,) = [e for e in _events(pipe, t, "2025-05-20") if e["type"] == "sanction"]
     assert _agents(e) == ["European Union"]
+
+
+# -- dates ----------------------------------------------------------------------------------------------
+def test_a_paper_named_tomorrow_is_no_date(pipe):
+    # «صحيفة «الغد»» (Al-Ghad, 'tomorrow') is a paper's name: the act is dated by the report
+    t = "نقلت صحيفة «الغد» الأردنية عن مصادر عسكرية أن 30 منشقاً عن الجيش السوري دخلوا المملكة عبر الساتر الترابي."
+    (e,) = _events(pipe, t, "2013-01-14")
+    assert e["date"] == "2013-01-14"
+    t = "قالت مصادر أمنية لصحيفة الغد إن 12 جندياً سورياً انشقوا عن كتيبتهم ووصلوا إلى بلدة الرمثا."
+    (e,) = _events(pipe, t, "2013-01-14")
+    assert e["date"] == "2013-01-14"
+
+
+def test_a_monthly_report_dates_its_figures_by_its_month(pipe):
+    # SNHR style: the month the report covers, not the day it came out; «في الشهر نفسه» is that month
+    t = ("قالت الشبكة السورية لحقوق الإنسان في تقريرها عن شهر آذار 2021 الذي نشرته اليوم الخميس إنها وثقت مقتل "
+         "96 مدنياً في سوريا. ووثقت الشبكة في الشهر نفسه ما لا يقل عن 170 حالة اعتقال تعسفي.")
+    evs = _events(pipe, t, "2021-04-01")
+    assert sorted((e["type"], e["date"], e["date_grain"]) for e in evs) == [
+        ("arrest", "2021-03", "month"), ("casualties", "2021-03", "month")]
+    # the same with «خلال العام ذاته» after a year
+    t = ("أحصى مركز توثيق الانتهاكات في حصيلته عن عام 2019 التي أصدرها اليوم مقتل 3100 مدني. وسجل المركز خلال "
+         "العام ذاته اعتقال 1200 شخص.")
+    evs = _events(pipe, t, "2020-01-05")
+    assert sorted((e["type"], e["date"]) for e in evs) == [("arrest", "2019"), ("casualties", "2019")]
+
+
+@pytest.mark.parametrize("text, published, place, day", [
+    # a correspondent's day, then «وتأتي الحادثة بعد ثلاثة أيام من …»
+    ("قتل شاب برصاص مجهولين في بلدة تسيل اليوم الخميس. وتأتي الحادثة بعد ثلاثة أيام من انفجار عبوة ناسفة بسيارة "
+     "عسكرية قرب بلدة سحم الجولان.", "2020-04-16", "سحم الجولان", "2020-04-13"),
+    # the writer's context «ويأتي ذلك بعد يومين من …» (no day named: the report's)
+    ("ويأتي ذلك بعد يومين من مقتل ثلاثة عناصر بانفجار لغم في بلدة الطيبة.", "2020-04-16", "الطيبة", "2020-04-14"),
+    # a week
+    ("جاء الهجوم بعد أسبوع من سيطرة الفصائل على بلدة كفرنبودة.", "2020-04-16", "كفرنبودة", "2020-04-09"),
+    # a day named earlier in the sentence is the anchor («أمس»)
+    ("قصفت طائرات روسية مدينة سرمين أمس، وتأتي الغارة بعد 4 أيام من قصف مماثل استهدف مدينة أريحا.",
+     "2020-04-16", "أريحا", "2020-04-11"),
+])
+def test_an_act_recalled_some_days_before_is_dated_so(pipe, text, published, place, day):
+    d = Document(text, published=published, outlet="منصة المثال")
+    pipe(d)
+    (e,) = [e for e in d["events"] if (e["place"] or {}).get("surface") == place]
+    assert e["date"] == day
+
+
+@pytest.mark.parametrize("text, published", [
+    ("سيطرت فصائل المعارضة بشكل كامل على بلدة كفرنبودة، إثر هجوم بدأته فجر الثلاثاء على مواقع قوات النظام.",
+     "2019-05-09"),
+    ("سيطر تنظيم الدولة على مدينة القريتين، إثر هجوم بدأه ليل الأربعاء على حواجز قوات النظام.", "2015-08-06"),
+])
+def test_a_taking_is_not_dated_by_the_day_its_assault_began(pipe, text, published):
+    (e,) = _events(pipe, text, published)
+    assert e["type"] == "territory_change" and e["date"] == published and not e["background"]

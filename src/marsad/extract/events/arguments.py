@@ -15,11 +15,12 @@ context.Ctx (bisect), never by scanning the document.
 from __future__ import annotations
 
 from bisect import bisect_left
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
 from . import bounds, routes, unlisted
+from .attribution import _OUTLET_HEADS
 from .context import Ctx
 from .frames import recalls
 from .mentions import Mention, _needs
@@ -1524,7 +1525,7 @@ def clean_place(p: dict | None) -> dict | None:
 def date_and_period(ctx: Ctx, m: Mention) -> None:
     sent = ctx.sents[m.si]
     cs, ce = ctx.clause(m.start)
-    ds = [d for d in ctx.dates.between(sent.start, sent.end) if d.get("value")]
+    ds = [d for d in ctx.dates.between(sent.start, sent.end) if d.get("value") and not _quoted_name(ctx, d)]
     past = _past_clause(ctx, m)
     if past is not None:
         ds = [d for d in ds if not past[0] <= d["start"] < past[1]]  # the day of what they did before
@@ -1537,6 +1538,9 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     ds = [d for d in ds if not _law_year(ctx, d)]
     for d in ds:
         w = ctx.words_before(d["start"], 2, floor=sent.start)
+        w3 = ctx.words_before(d["start"], 3, floor=sent.start)
+        if any(_published_it(x) and j > 0 and w3[j - 1] in _WHICH_REL for j, x in enumerate(w3)):
+            continue  # «في حصيلتها … التي نشرتها اليوم الأحد»: the day the report came out, not its figures'
         if _same_day(ctx, d):
             point.append(d)  # «منذ صباح اليوم»: the window of one day's report, not a period
         elif frame is not None and d["start"] < frame[1]:
@@ -1551,12 +1555,16 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
             period.append(("end", d))  # «حتى مطلع حزيران 2018»: how long it lasts, not when it happened
         elif period and ((w and w[-1] in _TO_END) or ctx.text[d["start"] - 1:d["start"]] == "و"):
             period.append(("end", d))
+        elif w and w[-1] == _ABOUT and d.get("grain") in ("month", "year"):
+            period.append(("both", d))  # «في حصيلتها عن شهر شباط 2020»: the month the report's figures cover
         elif w and w[-1] == "خلال" and d.get("grain") != "day":
             if d["start"] >= ce and _relative_between(ctx, ce, d["start"]) is not None:
                 continue  # «قُتل فلان أمس …، وفق التجمع الذي أحصى خلال أيار 38 عملية»: the relative's sum
             period.append(("both", d))  # («خلال يوم أمس»: one day is the day it happened)
         else:
             point.append(d)
+    if not period and (same := _same_period(ctx, m)) is not None:
+        period.append(("both", {"value": same}))  # «ووثقت الشبكة في الشهر نفسه…»: the month named before
     # a period cue near the figure (or the trigger) makes the event an aggregate
     anchor_s = min(m.prefix_start, (m.figure or {}).get("start", m.prefix_start))
     anchor_e = max(m.end, (m.figure or {}).get("end", m.end))
@@ -1618,6 +1626,10 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
     if point:
         # («اعتقلت … في حي X، وجاءت الحملة بعد اشتباكات شهدها الحي الأسبوع الماضي»: that clash's week)
         point = [d for d in point if not _another_acts_day(ctx, m, d, ce)]
+    earlier = _days_before(ctx, m) if not m.aggregate else None
+    if earlier is not None and not any(cs <= d["start"] < ce for d in point):
+        m.date = (earlier, "day", "text")  # (a day of the sentence outside m's clause is the anchor's)
+        return
     if point:
         inside = [d for d in point if cs <= d["start"] < ce] or \
             [d for d in point if ctx.breaks_between(d["start"], m.start) <= 1] or point
@@ -1628,6 +1640,84 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         m.date = (None, None, "none")
     elif ctx.published:
         m.date = (ctx.published, "day", "published")
+
+
+def _days_before(ctx: Ctx, m: Mention) -> str | None:
+    """«وتأتي الحادثة بعد ثلاثة أيام من انفجار عبوة…», «ويأتي ذلك بعد يومين من مقتل…»: an act after
+    «بعد + a span + من» happened that span before what the sentence opens with: the day of the sentence
+    (or of the one before it) when the text names one, else the day of the report, less the span."""
+    t = ctx.tok_of(m.prefix_start)
+    if t < 3 or ctx.ftoks[t - 1] != _FROM or ctx.tokens[t - 1].start < ctx.sents[m.si].start:
+        return None
+    unit_end = ctx.tokens[t - 2].end
+    units = _report_words()[3]
+    q = next((q for q in ctx.quants.between(max(0, unit_end - 40), unit_end) if q["end"] == unit_end and
+              q.get("kind") == "duration" and q.get("unit") in units and q.get("low")), None)
+    if q is not None:
+        days, lead = q["low"] * units[q["unit"]], q["start"]
+    elif ctx.ftoks[t - 2] in units:
+        days, lead = units[ctx.ftoks[t - 2]], ctx.tokens[t - 2].start  # «بعد يومين من», «بعد أسبوع من»
+    else:
+        return None
+    k = ctx.tok_of(lead) - 1
+    if k < 0 or ctx.ftoks[k].removeprefix("و") != _AFTER:
+        return None
+    anchor = None
+    for si in (m.si, m.si - 1):
+        d = ctx.memo.get(("sent_date", si)) if si >= 0 else None
+        if d is not None and d.get("grain") == "day" and (si < m.si or d["start"] < lead):
+            anchor = d["value"]
+            break
+    anchor = anchor or ctx.published
+    try:
+        return (date.fromisoformat(anchor[:10]) - timedelta(days=int(days))).isoformat() if anchor else None
+    except ValueError:
+        return None
+
+
+_QUOTE_PAIRS = {"«": "»", "\"": "\"", "“": "”"}
+_ABOUT = fold_str("عن")
+_FROM = fold_str("من")
+_AFTER = fold_str("بعد")
+_WHICH_REL = frozenset(fold_str(w) for w in ("التي", "الذي"))
+
+
+def _published_it(w: str) -> bool:
+    """«نشرتها», «أصدره»: a verb of publishing (cues.json report_dates.published) with the report as its object."""
+    w = w.removeprefix("و")
+    return w.endswith(("ه", "ها")) and any(w.startswith(v) and 1 <= len(w) - len(v) <= 3 for v in _report_words()[0])
+
+
+@lru_cache(maxsize=1)
+def _report_words() -> tuple[tuple[str, ...], frozenset, frozenset, dict]:
+    spec = load_cues()["report_dates"]
+    return (tuple(fold_str(w) for w in spec["published"]), frozenset(fold_str(w) for w in spec["same"]),
+            frozenset(fold_str(w) for w in spec["grains"]),
+            {(fold_str(k) if not k.isascii() else k): v for k, v in spec["span_days"].items()})
+
+
+def _same_period(ctx: Ctx, m: Mention) -> str | None:
+    """«في الشهر نفسه», «خلال العام ذاته»: the month or year of that grain named last before the mention."""
+    sent = ctx.sents[m.si]
+    same, grains = _report_words()[1:3]
+    toks = ctx.tokens[ctx.tok_of(sent.start):ctx.tok_of(max(sent.start, sent.end - 1)) + 1]
+    for i in range(1, len(toks)):
+        if ffold(toks[i].text) in same and ffold(toks[i - 1].text).removeprefix("ب") in grains:
+            grain = "month" if ffold(toks[i - 1].text).endswith("شهر") else "year"
+            before = [d for d in ctx.dates.between(0, toks[i - 1].start) if d.get("grain") == grain and d.get("value")]
+            return before[-1]["value"] if before else None
+    return None
+
+
+def _quoted_name(ctx: Ctx, d: dict) -> bool:
+    """«نقلت صحيفة «الغد» الأردنية», «قناة "اليوم"», «صحيفة الغد»: a date word that is the whole of a
+    quoted name, or that follows an outlet's head noun, is the name of a paper or a channel, not a date."""
+    text = ctx.text
+    op = text[d["start"] - 1:d["start"]]
+    if op in _QUOTE_PAIRS and text[d["end"]:d["end"] + 1] == _QUOTE_PAIRS[op]:
+        return True
+    w = ctx.words_before(d["start"], 1)
+    return bool(w) and (w[-1] in _OUTLET_HEADS or w[-1][1:] in _OUTLET_HEADS)  # («لصحيفة الغد»)
 
 
 def _after_published(d: dict, pub: str) -> bool:
@@ -1738,9 +1828,15 @@ def _launched(ctx: Ctx, m: Mention, d: dict) -> bool:
         return False
     rel = _relative_between(ctx, m.end, d["start"])
     if rel is None:
-        return False
+        # «سيطر التنظيم على المدينة إثر هجوم بدأه ليل الأربعاء»: an indefinite act noun's clause with no
+        # pronoun of relation; «began it» dates the onset of that act, not the act told before it
+        ws = ctx.words_before(d["start"], 3, floor=m.end)
+        return any(w in _BEGAN_IT for w in ws)
     ws = ctx.words_after(rel, ctx.words_between(rel, d["start"]) + 1, limit=d["start"])
     return bool(_launch_words() & set(ws[1:3]))
+
+
+_BEGAN_IT = frozenset(fold_str(w) for w in ("بدأه", "بدأته", "بدأها", "بدأتها", "بدأوه", "بدؤوه", "بدأوها", "بدؤوها"))
 
 
 @lru_cache(maxsize=1)
