@@ -250,3 +250,28 @@ def test_an_act_recalled_some_days_before_is_dated_so(pipe, text, published, pla
 def test_a_taking_is_not_dated_by_the_day_its_assault_began(pipe, text, published):
     (e,) = _events(pipe, text, published)
     assert e["type"] == "territory_change" and e["date"] == published and not e["background"]
+
+
+# -- a verb of recording reports when a named body records ----------------------------------------------
+@pytest.mark.parametrize("text, source", [
+    ("سجّلت الشبكة السورية لحقوق الإنسان ما لا يقل عن 486 حالة احتجاز تعسفي في عموم سوريا خلال أيلول.",
+     "الشبكة السورية لحقوق الإنسان"),
+    ("سجّل مكتب توثيق الشهداء في درعا مقتل 45 شخصاً خلال أيلول.", "مكتب توثيق الشهداء"),
+    ("سجلت فرق الدفاع المدني مقتل سبعة مدنيين جراء غارات على بلدة سرمين.", "فرق الدفاع المدني"),
+])
+def test_a_named_body_that_records_reports(pipe, text, source):
+    (e,) = _events(pipe, text, "2018-10-02")
+    assert _src(e) == source
+
+
+def test_recorded_by_no_one_named_reports_nothing(pipe):
+    # the passive «سُجّلت» has no subject: the clause after it names who says so
+    t = "سُجّلت خلال أيلول حالات وفاة عديدة بين المعتقلين في سجن صيدنايا، وقال ناشطون إن 12 معتقلاً قتلوا تحت التعذيب."
+    assert {_src(e) for e in _events(pipe, t, "2018-10-02")} == {"ناشطون"}
+
+
+def test_the_report_that_records_is_the_source_named_before(pipe):
+    # «كما سجل التقرير …»: the report of the network that issued it, not «التقرير» and its object
+    t = ("أحصت الشبكة السورية لحقوق الإنسان في تقريرها الصادر اليوم مقتل 210 مدنيين خلال الشهر الماضي. كما سجل "
+         "التقرير إلقاء الطيران المروحي ما لا يقل عن 300 برميل متفجر على محافظة درعا.")
+    assert {_src(e) for e in _events(pipe, t, "2016-05-01")} == {"الشبكة السورية لحقوق الإنسان"}

@@ -69,6 +69,7 @@ _RECORDINGS = frozenset(fold_str(w) for w in ("تسجيل", "مقطع", "فيد�
 _ANNOUNCING = frozenset(fold_str(w) for w in ("معلنا", "معلناً", "مؤكدا", "مؤكداً", "قائلا", "قائلاً", "مشيرا",
                                               "مشيراً", "يعلن", "يؤكد", "يقول", "تعلن", "تؤكد", "تقول", "أعلن",
                                               "أكد", "قال", "مطالبا", "مطالباً", "داعيا", "داعياً"))
+_OFFICE = fold_str("مكتب")
 _NOT_WORDS = frozenset(fold_str(w) for w in ("غير", "وغير"))  # «حصيلة غير نهائية»: «not» before an adjective
 _WHICH = frozenset(fold_str(w) for w in ("التي", "الذي", "اللتي", "اللذين"))
 _STATE_OPENERS = frozenset(fold_str(w) for w in ("وهم", "وهو", "وهي", "وهن", "وهما"))
@@ -95,7 +96,7 @@ def _issue_words() -> tuple[frozenset, ...]:
         _ISSUE_WORDS = tuple(frozenset(fold_str(w) for w in att.get(k, ())) for k in
                              ("issue_verbs", "issued_documents", "not_reporting", "sum_openers",
                               "enacting_documents", "department_heads", "context_openers", "context_pointers",
-                              "fronted_openers"))
+                              "fronted_openers", "named_only_verbs"))
     return _ISSUE_WORDS
 
 
@@ -192,6 +193,8 @@ class Attribution:
                     src = self._issuer_before(a.prefix_start, s.start)
             if src is None:
                 continue
+            if kind == "verb" and ffold(a.surface).removeprefix("و") in _issue_words()[9] and not self._named(src):
+                continue  # «سُجّلت حالات…»: recorded, by no one named
             if kind == "verb" and ffold(a.surface).removeprefix("و").startswith(_ACCUSE):
                 src = self._before_accused(src)  # «اتهم ناشطون قوات النظام بقصف…»: the accused is no source
                 if src is not None and ctx.text.startswith("و", a.prefix_start) and self._accused_first(src):
@@ -208,6 +211,14 @@ class Attribution:
             out.append(pub)  # (only when no one else in the sentence reports it)
         self._cache[si] = out
         return out
+
+    def _named(self, src: dict) -> bool:
+        """A known source, a tagged organisation or person, or a body's head («مكتب توثيق…», «فريق…») starts the
+        source's name."""
+        head = _bare(ffold(src["surface"].split()[0]))
+        return head in _NAMED_BODIES or head in _OUTLET_HEADS or head == _OFFICE or \
+            any(h.start <= len(src["surface"].split()[0]) + 3 for h in _source_hits(self.ctx, src.get("name") or src["surface"])) or any(
+                e.get("type") in ("ORG", "PER") for e in self.ctx.ents.starting(src["start"] - 1, src["start"] + 2))
 
     def _subject_before_verb(self, cue: int, floor: int) -> dict | None:
         """«…، لكن مراسلاً لوكالة فرانس برس في مدينة دوما أفاد بسقوط قذائف»: a reporting verb with
@@ -992,6 +1003,8 @@ class Attribution:
             words.append(tok)
             if len(words) >= ctx.v.att_max:
                 break
+            if len(words) == 1 and f.startswith("ال") and f[2:] in _DOCUMENTS:
+                break  # «كما سجل التقرير إلقاء…»: the report named before (_antecedent), its object after it
         if not words:
             return None
         s, e = words[0].start, words[-1].end
