@@ -275,3 +275,25 @@ def test_the_report_that_records_is_the_source_named_before(pipe):
     t = ("أحصت الشبكة السورية لحقوق الإنسان في تقريرها الصادر اليوم مقتل 210 مدنيين خلال الشهر الماضي. كما سجل "
          "التقرير إلقاء الطيران المروحي ما لا يقل عن 300 برميل متفجر على محافظة درعا.")
     assert {_src(e) for e in _events(pipe, t, "2016-05-01")} == {"الشبكة السورية لحقوق الإنسان"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("تظاهر مئات الأهالي اليوم في ساحة السير بمدينة درعا، مطالبين بالإفراج عن المعتقلين والكشف عن مصير المفقودين.",
+     "درعا"),
+    ("خرجت وقفة احتجاجية أمام مبنى المحافظة في مدينة السويداء، حمل فيها المشاركون لافتات تطالب بالكشف عن مصير "
+     "المختطفين.", "السويداء"),
+])
+def test_a_verbal_noun_of_revealing_reports_nothing(pipe, text, place):
+    # «بالكشف عن مصير …» is a demand (a masdar with its article), not «كشف X أن…»
+    assert _src(_at(_events(pipe, text, "2023-09-01"), place)) is None
+
+
+@pytest.mark.parametrize("text, published, source", [
+    ("قالت وزارة الدفاع التركية إن قواتها قتلت 7 مسلحين حاولوا التسلل قرب رأس العين. وأوضح بيان للوزارة أن حصيلة "
+     "المسلحين المحيّدين منذ بداية الشهر الحالي بلغت 61.", "2020-11-15", "وزارة الدفاع التركية"),
+    ("قالت وزارة الداخلية السورية إن وحداتها ضبطت شحنة أسلحة في ريف حمص. وذكر بيان للوزارة أن دورياتها اعتقلت 9 "
+     "أشخاص في مدينة تلكلخ مساء أمس.", "2019-03-02", "وزارة الداخلية السورية"),
+])
+def test_a_statement_of_the_body_named_before_is_its_report(pipe, text, published, source):
+    # «بيان للوزارة»: the lam's «الوزارة» is the ministry named in full before
+    assert {_src(e) for e in _events(pipe, text, published)} == {source}

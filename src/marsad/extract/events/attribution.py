@@ -148,6 +148,8 @@ class Attribution:
             if kind == "verb" and any(t.start == a.start and t.end > a.end for t in
                                       ctx.m["triggers"].starting(a.prefix_start, a.end)):
                 continue  # «نشر دبابات عند مداخل المدينة»: the verb opens an act phrase, it reports nothing
+            if kind == "verb" and a.prefix.endswith(("ال", "لل")):
+                continue  # «والمطالبة بالكشف عن مصير…»: a verbal noun with its article reports nothing
             pos = a.end
             t0 = bisect_left(ctx.tok_starts, a.prefix_start)
             if kind == "verb" and t0 > 0 and ctx.ftoks[t0 - 1] in _issue_words()[2]:
@@ -338,7 +340,7 @@ class Attribution:
         """«وأضاف المصدر أن…», «وأوضحت اللجان أن…»: a source named by one word with the article
         is the one named in full before it in the document whose head is that word («مصدر
         ميداني», «لجان التنسيق المحلية»); the full name is the source."""
-        words = src["surface"].split()
+        words = (src.get("name") or src["surface"]).split()  # («بيان للوزارة»: the name «الوزارة»)
         if src.get("canonical") or len(words) > _ANAPHOR_MAX_WORDS or not ffold(words[0]).startswith("ال"):
             return src
         head = ffold(words[0])[2:]
