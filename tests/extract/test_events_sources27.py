@@ -297,3 +297,16 @@ def test_a_verbal_noun_of_revealing_reports_nothing(pipe, text, place):
 def test_a_statement_of_the_body_named_before_is_its_report(pipe, text, published, source):
     # «بيان للوزارة»: the lam's «الوزارة» is the ministry named in full before
     assert {_src(e) for e in _events(pipe, text, published)} == {source}
+
+
+@pytest.mark.parametrize("text, published, place, force", [
+    ("قال مراسل «سمارت» في إدلب إن طائرات حربية يرجح أنها روسية استهدفت سوقاً شعبية وسط مدينة معرة النعمان صباح "
+     "الأحد، ما أدى لمقتل 11 مدنياً.", "2016-02-14", "معرة النعمان", "Russian forces"),
+    ("أعلن الدفاع المدني مقتل 9 أشخاص في غارات نفذتها طائرات حربية يُعتقد أنها روسية على مدينة الأتارب.",
+     "2016-05-04", "الأتارب", "Russian forces"),
+    ("استهدفت مسيرة يرجح أنها تركية سيارة في مدينة القامشلي، ما أدى إلى مقتل شخصين.", "2019-08-10", "القامشلي",
+     "Turkish forces"),
+])
+def test_a_craft_of_a_likely_nationality_is_that_force(pipe, text, published, place, force):
+    # «طائرات حربية يُرجح أنها روسية»: the perpetrator hedged is still the one named
+    assert _agents(_at(_events(pipe, text, published), place)) == [force]

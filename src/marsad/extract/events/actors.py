@@ -566,11 +566,13 @@ def _nisba_of_act(ctx: Ctx, m: Mention) -> dict | None:
         if f not in adjs or tok.start < lo or tok.end > hi or (rb.get("start") is not None and rb["start"] <= tok.start < rb["end"]):
             continue
         prev = [ffold(t.text) for t in toks[max(0, i - 2):i]]
-        if len(prev) == 2 and prev[1] in _THAT_IT and prev[0] in _LIKELY:
-            # «بغارات جوية يُرجح أنها أردنية»: a likely nationality (the perpetrator hedged, still named)
+        hedged = len(prev) == 2 and prev[1] in _THAT_IT and prev[0] in _LIKELY
+        if hedged:
+            # «بغارات جوية يُرجح أنها أردنية»: a likely nationality (the perpetrator hedged, still named);
+            # «طائرات حربية يُرجح أنها روسية»: of the craft too (unhedged, «طائرات روسية» is an alias)
             prev = [ffold(t.text) for t in toks[max(0, i - 4):i - 2]]
         bare = [w[2:] if w.startswith("ال") else w[1:] if w[:1] in "بل" and len(w) > 3 else w for w in prev]
-        if any(w in heads or w[1:] in heads for w in bare):
+        if any(w in heads or w[1:] in heads or (hedged and (w in _CRAFT_HEADS or w[1:] in _CRAFT_HEADS)) for w in bare):
             a = adjs[f]
             val = pick(a, a["canonical"], ctx.published, ctx.text) or a
             return {"surface": tok.text, "role": "agent", "canonical": val["canonical"], "start": tok.start,
@@ -578,6 +580,9 @@ def _nisba_of_act(ctx: Ctx, m: Mention) -> dict | None:
     return None
 
 
+# the craft a nationality adjective names the force of (actors.json adjective_heads, one word)
+_CRAFT_HEADS = frozenset(fold_str(w) for w in ("طائرة", "طائرات", "مقاتلات", "مقاتلة", "مروحية", "مروحيات", "مسيرة",
+                                               "مسيرات", "قاذفات", "طيران"))
 _LIKELY = frozenset(fold_str(w) for w in ("يرجح", "يُرجح", "يعتقد", "يُعتقد", "يشتبه", "يُشتبه", "رجح", "يرجّح"))
 _MOSTLY = frozenset(fold_str(w) for w in ("غالبيتهم", "معظمهم", "أغلبهم", "جلهم", "وغالبيتهم", "ومعظمهم",
                                           "وأغلبهم", "وجلهم"))
