@@ -310,3 +310,17 @@ def test_a_statement_of_the_body_named_before_is_its_report(pipe, text, publishe
 def test_a_craft_of_a_likely_nationality_is_that_force(pipe, text, published, place, force):
     # «طائرات حربية يُرجح أنها روسية»: the perpetrator hedged is still the one named
     assert _agents(_at(_events(pipe, text, published), place)) == [force]
+
+
+@pytest.mark.parametrize("text, published, place, source", [
+    ("قال مصدر محلي في درعا إن مسلحين مجهولين اغتالوا عنصراً من اللواء الثامن في بلدة المسيفرة. وأضاف المصدر ذاته "
+     "أن عبوة ناسفة انفجرت بسيارة عسكرية في بلدة الكرك الشرقي مساء اليوم.", "2022-05-11", "الكرك الشرقي",
+     "مصدر محلي في درعا"),
+    ("أفادت الشبكة السورية لحقوق الإنسان بمقتل 12 مدنياً في قصف على مدينة خان شيخون. وأشارت الشبكة نفسها إلى أن "
+     "قوات النظام اعتقلت 20 شخصاً في مدينة حماة خلال اليوم.", "2019-06-09", "حماة", "الشبكة السورية لحقوق الإنسان"),
+    ("قالت مصادر ميدانية إن فصائل المعارضة استعادت قرية تل ملح شمالي حماة. وأوضحت المصادر نفسها أن الطيران الروسي "
+     "شن غارات على بلدة كفرزيتا ليلاً.", "2019-06-09", "كفرزيتا", "مصادر ميدانية"),
+])
+def test_the_same_source_is_the_one_named_before(pipe, text, published, place, source):
+    # «وأضاف المصدر ذاته», «وأشارت الشبكة نفسها»: «ذاته/نفسه» marks the anaphor
+    assert _src(_at(_events(pipe, text, published), place)) == source

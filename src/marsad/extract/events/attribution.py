@@ -70,6 +70,7 @@ _ANNOUNCING = frozenset(fold_str(w) for w in ("معلنا", "معلناً", "م�
                                               "مشيراً", "يعلن", "يؤكد", "يقول", "تعلن", "تؤكد", "تقول", "أعلن",
                                               "أكد", "قال", "مطالبا", "مطالباً", "داعيا", "داعياً"))
 _OFFICE = fold_str("مكتب")
+_SAME = frozenset(fold_str(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "عينها", "ذاتهم", "أنفسهم"))
 _NOT_WORDS = frozenset(fold_str(w) for w in ("غير", "وغير"))  # «حصيلة غير نهائية»: «not» before an adjective
 _WHICH = frozenset(fold_str(w) for w in ("التي", "الذي", "اللتي", "اللذين"))
 _STATE_OPENERS = frozenset(fold_str(w) for w in ("وهم", "وهو", "وهي", "وهن", "وهما"))
@@ -341,6 +342,8 @@ class Attribution:
         is the one named in full before it in the document whose head is that word («مصدر
         ميداني», «لجان التنسيق المحلية»); the full name is the source."""
         words = (src.get("name") or src["surface"]).split()  # («بيان للوزارة»: the name «الوزارة»)
+        if len(words) == 2 and ffold(words[1]) in _SAME:
+            words = words[:1]  # «وأضاف المصدر ذاته», «وأشارت الشبكة نفسها»: the same one, named before
         if src.get("canonical") or len(words) > _ANAPHOR_MAX_WORDS or not ffold(words[0]).startswith("ال"):
             return src
         head = ffold(words[0])[2:]
