@@ -290,3 +290,27 @@ def test_going_out_or_down_elsewhere_is_no_protest(ex):
     t = "خرج المقاتلون وعائلاتهم من مدينة دمشق على متن حافلات."
     evs = _run(ex, _doc(t, published="2018-04-11", places=[DAMASCUS]))
     assert [e["type"] for e in evs] == ["other"]
+
+
+# -- a massacre whose doers are aircraft, told after it --------------------------------------------------------
+ARIHA = ("أريحا", "P31", "Ariha", "Idlib")
+KAFRTAKHARIM = ("كفرتخاريم", "P32", "Kafr Takharim", "Idlib")
+BAYDA = ("البيضا", "P33", "Al-Bayda", "Tartus")
+
+
+def test_a_massacre_carried_out_by_aircraft_is_an_air_strike(ex):
+    # SOHR style: the toll of «المجزرة التي ارتكبتها الطائرات الروسية»
+    t = "ارتفعت حصيلة ضحايا المجزرة التي ارتكبتها الطائرات الروسية في سوق مدينة أريحا إلى 18 قتيلاً."
+    evs = _run(ex, _doc(t, published="2019-11-05", places=[ARIHA], quantities=[("18", 18, 18, "قتيل")]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("airstrike", 18)]
+    # civil defence style: «مجزرة ارتكبتها الطائرات الحربية»
+    t = "وثق الدفاع المدني مقتل 9 أشخاص في مجزرة ارتكبتها الطائرات الحربية في بلدة كفرتخاريم."
+    evs = _run(ex, _doc(t, published="2020-01-15", places=[KAFRTAKHARIM], quantities=[("9", 9, 9, "شخص")]))
+    assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("airstrike", 9)]
+
+
+def test_a_massacre_by_ground_forces_stays_a_toll(ex):
+    # (guard) no aircraft: the massacre's dead, no strike
+    t = "قتل 15 مدنياً في مجزرة ارتكبتها قوات النظام بحق عائلات في قرية البيضا."
+    evs = _run(ex, _doc(t, published="2013-05-03", places=[BAYDA], quantities=[("15", 15, 15, "مدني")]))
+    assert [e["type"] for e in evs] == ["casualties"]

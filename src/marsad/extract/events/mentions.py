@@ -154,6 +154,7 @@ def find(ctx: Ctx) -> list[Mention]:
     _air_force_missiles(ctx, out)
     _struck_and_killed(ctx, out)
     _assassinations(ctx, out)
+    _massacre_doers(ctx, out)
     _rubble(ctx, out)
     out = [m for m in out if not (m.sub == "raid" and any(o.si == m.si and o.type == "arrest" for o in out))]
     # («نفذت القوات عملية إنزال جوي في البلدة أسفرت عن اعتقال أربعة»: the raid is how they were arrested)
@@ -600,6 +601,18 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
             # «قُتل فلان برصاص مسلحين مجهولين …، وفق تجمع أحصى 38 عملية اغتيال»: the gunfire is told, so
             # the acts told after it are not what killed him
             m.type, m.sub = v.assassination_as, "killed"
+
+
+def _massacre_doers(ctx: Ctx, ms: list[Mention]) -> None:
+    """types.json casualties `by_weapon`, the doer told after: «ضحايا المجزرة التي ارتكبتها الطائرات الروسية»,
+    «مجزرة نفذتها مروحيات النظام»: a massacre whose carrying-out verb (attack `carry_out`, with its pronoun)
+    names aircraft right after it was an air strike; its dead are that strike's (before it, the weapon is read
+    when the record is made: extractor._retype)."""
+    v = ctx.v
+    for m in ms:
+        if m.type == "casualties" and m.pos == "noun" and ffold(m.surface) in v.by_weapon and \
+                _doer_after(ctx, m, ctx.sents[m.si]) == "airstrike":
+            m.type, m.sub = "airstrike", None
 
 
 def _struck_before(ctx: Ctx, m: Mention, ms: list[Mention]) -> bool:
