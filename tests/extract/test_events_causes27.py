@@ -314,3 +314,27 @@ def test_a_massacre_by_ground_forces_stays_a_toll(ex):
     t = "قتل 15 مدنياً في مجزرة ارتكبتها قوات النظام بحق عائلات في قرية البيضا."
     evs = _run(ex, _doc(t, published="2013-05-03", places=[BAYDA], quantities=[("15", 15, 15, "مدني")]))
     assert [e["type"] for e in evs] == ["casualties"]
+
+
+# -- a spokesman's update on an operation going on is no statement ---------------------------------------------
+TABQA = ("الطبقة", "P34", "Al-Tabqa", "Raqqa")
+AFRIN = ("عفرين", "P35", "Afrin", "Aleppo")
+
+
+def test_an_update_on_the_operation_going_on_is_no_statement(ex):
+    # Asharq al-Awsat style: the taking, then the spokesman: the sweep goes on
+    t = ("سيطرت قوات سوريا الديمقراطية على مدينة الطبقة. وقال المتحدث باسم القوات إن الفرق الهندسية تواصل "
+         "تمشيط الأحياء الغربية.")
+    evs = _run(ex, _doc(t, published="2017-05-11", places=[TABQA]))
+    assert [e["type"] for e in evs] == ["territory_change"]
+    # Anadolu style: «إن العمليات مستمرة»
+    t = "أعلن الجيش التركي تحييد 12 مسلحاً في منطقة عفرين. وقال المتحدث باسم وزارة الدفاع إن العمليات مستمرة."
+    evs = _run(ex, _doc(t, published="2018-02-11", places=[AFRIN], quantities=[("12", 12, 12, "مسلح")]))
+    assert "statement" not in [e["type"] for e in evs]
+
+
+def test_a_ministers_words_with_no_act_told_stay_a_statement(ex):
+    # (guard) nothing told before: political speech
+    t = "قال وزير الخارجية إن بلاده تواصل جهودها الدبلوماسية لوقف الحرب."
+    evs = _run(ex, _doc(t, published="2018-02-11"))
+    assert [e["type"] for e in evs] == ["statement"]

@@ -1341,12 +1341,15 @@ _THAT = complementisers("that", "and_that")
 
 def _retells(ctx: Ctx, a, si: int, kept: list[Mention]) -> bool:
     """types.json statement.speech.act_subjects: «وقالت وزارة الدفاع في بيان إن قواتها الجوية
-    استهدفت مقرات…» after the strikes were told: an official retelling of an act already told."""
+    استهدفت مقرات…» after the strikes were told: an official retelling of an act already told; so is
+    an update on the operation going on (`ongoing_verbs`: «وقال المتحدث إن الفرق الهندسية تواصل
+    تمشيط الأحياء»)."""
     if not any(m.type in ctx.v.acts and m.modality == "asserted" and m.start < a.start for m in kept):
         return False
     words = ctx.words_after(a.end, 12, limit=ctx.sents[si].end)
     i = next((i for i, w in enumerate(words) if w in _THAT), None)
-    return i is not None and any(_bare(w, ctx.v.act_subjects) for w in words[i + 1:i + 3])
+    return i is not None and (any(_bare(w, ctx.v.act_subjects) for w in words[i + 1:i + 3]) or
+                              any(_bare(w, ctx.v.ongoing_verbs) for w in words[i + 1:i + 4]))
 
 
 _UNREAL = frozenset({"future", "hypothetical", "negated", "call"})

@@ -190,6 +190,7 @@ class Vocab:
         self.witness_verbs = _words(tr.get("witness_verbs", []))
         self.trend_reach = tr.get("reach", 3)
         self.act_subjects = _words(sp.get("act_subjects", []))
+        self.ongoing_verbs = _words(sp.get("ongoing_verbs", []))
         wd = self.types["territory_change"].get("withdrawal", {})
         self.withdrawal = _words(wd.get("triggers", []))
         self.withdrawal_to = _words(wd.get("to", []))
