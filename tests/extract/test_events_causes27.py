@@ -338,3 +338,42 @@ def test_a_ministers_words_with_no_act_told_stay_a_statement(ex):
     t = "قال وزير الخارجية إن بلاده تواصل جهودها الدبلوماسية لوقف الحرب."
     evs = _run(ex, _doc(t, published="2018-02-11"))
     assert [e["type"] for e in evs] == ["statement"]
+
+
+# -- munitions dropped by aircraft: the dropping verb is the strike ----------------------------------------------
+TAMANAA = ("التمانعة", "P36", "Al-Tamanah", "Idlib")
+LATAMNEH = ("اللطامنة", "P37", "Al-Lataminah", "Hama")
+TALRIFAAT = ("تل رفعت", "P38", "Tal Rifaat", "Aleppo")
+JOBAR = ("حي جوبر", "P39", "Jobar", "Damascus")
+HARA2 = ("الحارة", "P40", "Al-Harra", "Daraa")
+
+
+def test_munitions_dropped_by_aircraft_are_an_air_strike(ex):
+    # SOHR style: the toll, then the bombs «ألقتها طائرات»
+    t = "قتل خمسة مدنيين بقنابل عنقودية ألقتها طائرات روسية على بلدة التمانعة."
+    evs = _run(ex, _doc(t, published="2016-02-20", places=[TAMANAA], quantities=[("خمسة", 5, 5, "مدني")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 5)]
+    # Step style: the dropping as a masdar after «جراء»
+    t = "قتل أربعة مدنيين جراء إلقاء الطيران المروحي قنابل عنقودية على بلدة اللطامنة."
+    evs = _run(ex, _doc(t, published="2016-09-01", places=[LATAMNEH], quantities=[("أربعة", 4, 4, "مدني")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 4)]
+    # North Press style: a drone drops a bomb; the bomb is the strike's means, not a blast of its own
+    t = "ألقت طائرة مسيرة قنبلة على تجمع للمدنيين في بلدة تل رفعت ما أدى إلى مقتل ثلاثة أشخاص."
+    evs = _run(ex, _doc(t, published="2022-08-01", places=[TALRIFAAT], quantities=[("ثلاثة", 3, 3, "شخص")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 3)]
+    t = "قتل ستة مدنيين بقنابل حارقة أسقطتها مروحيات النظام على حي جوبر."
+    evs = _run(ex, _doc(t, published="2014-06-01", places=[JOBAR], quantities=[("ستة", 6, 6, "مدني")]))
+    assert _tf(evs) == [("airstrike", "incident", None, 6)]
+
+
+def test_dropping_with_no_aircraft_or_no_munition_is_no_strike(ex):
+    # (guards) «ألقت القبض» is an arrest; a hand grenade thrown is a blast; leaflets are no munition
+    t = "ألقت قوات الأمن القبض على ثلاثة شبان في بلدة الحارة."
+    evs = _run(ex, _doc(t, published="2013-01-01", places=[HARA2], quantities=[("ثلاثة", 3, 3, "شاب")]))
+    assert [e["type"] for e in evs] == ["arrest"]
+    t = "ألقى مجهولون قنبلة يدوية على منزل في بلدة الحارة."
+    evs = _run(ex, _doc(t, published="2013-01-01", places=[HARA2]))
+    assert [e["type"] for e in evs] == ["explosion"]
+    t = "ألقت المروحيات مناشير فوق بلدة الحارة."
+    evs = _run(ex, _doc(t, published="2013-01-01", places=[HARA2]))
+    assert [e["type"] for e in evs] == []

@@ -100,8 +100,8 @@ def find(ctx: Ctx) -> list[Mention]:
                 continue  # «أن عملية «X» الجوية دمرت 89 هدفاً»: an operation's sum, not a strike
             else:
                 typ = (info["pos"] == "noun" and _told_strike(ctx, m, si, out)) or _resolve_attack(ctx, m, sent, info["pos"])
-                if typ is None:
-                    continue
+                if typ is None or (typ != "airstrike" and ffold(m.surface) in v.drop_verbs):
+                    continue  # («ألقى مجهولون قنبلة يدوية»: a dropping verb is an attack only from the air)
                 if info["pos"] == "verb" and _own_telling(ctx, m, typ, si, out):
                     ctx.memo.setdefault("own_tellings", set()).add(m.start)  # (speeches: the doer's statement tells it)
                     continue  # «… . وقال الجيش الإسرائيلي في بيان إنه استهدف طرقاً…»: the doer retells its strike
@@ -149,7 +149,7 @@ def find(ctx: Ctx) -> list[Mention]:
         if typ != "casualties":
             men.another = _another(ctx, m, sent)
         out.append(men)
-    out = _drop_modifiers(ctx, _protest_exits(ctx, out))
+    out = _dropped_munitions(ctx, _drop_modifiers(ctx, _protest_exits(ctx, out)))
     _ground_attacks(ctx, out)
     _air_force_missiles(ctx, out)
     _struck_and_killed(ctx, out)
@@ -162,6 +162,24 @@ def find(ctx: Ctx) -> list[Mention]:
 
 
 _STRUCK = frozenset({"airstrike", "shelling", "explosion"})
+
+
+def _dropped_munitions(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
+    """types.json attack `drop_verbs`: «ألقت طائرة مسيرة قنبلة على تجمع…», «إلقاء الطيران المروحي قنابل على…»:
+    the munition noun that is the object of a dropping verb resolved to an air strike (≤ `_DROPPED_REACH` words
+    after it, no clause break) is how the strike was made, not an act of its own."""
+    out: list[Mention] = []
+    for m in ms:
+        if m.type == "explosion" and m.pos == "noun" and any(
+                o.type == "airstrike" and o.si == m.si and o.end <= m.prefix_start and ffold(o.surface) in ctx.v.drop_verbs
+                and ctx.words_between(o.end, m.prefix_start) <= _DROPPED_REACH and not ctx.breaks_between(o.end, m.prefix_start)
+                for o in out[-3:]):
+            continue  # («ألقت طائرة مسيرة قنبلة»: its subject may stand between)
+        out.append(m)
+    return out
+
+
+_DROPPED_REACH = 4
 
 
 def _ground_attacks(ctx: Ctx, ms: list[Mention]) -> None:

@@ -158,6 +158,7 @@ class Vocab:
         self.rubble_words = _words(oth.get("rubble_words", []))
         self.rubble_reach = oth.get("rubble_reach", 2)
         self.missile_words = _words(types["attack"].get("missile_words", []))
+        self.drop_verbs = _words(types["attack"].get("drop_verbs", []))
         self.naval_words = _words(types["attack"].get("naval_words", []))
         self.explosive_means = _words(types["attack"].get("explosive_means", []))
         self.subject_reach = types["attack"].get("subject_reach", 6)
