@@ -244,3 +244,27 @@ def test_an_accompanying_act_of_the_same_doer_is_one_attack(pipe):
 def test_the_people_the_buses_carry_are_the_evacuation_s_figure(pipe, text, n):
     evs = _piped(pipe, text)
     assert [(e["type"], (e["count"] or {}).get("low")) for e in evs] == [("other", n)]
+
+
+# -- the people of an act counted before their verbal noun, and one of them telling where ----------------------
+@pytest.mark.parametrize("text,n,place", [
+    # Zaman al-Wasl style: a unit number between the figure and «انشقاقهم», the place told by «أحدهم»
+    ("أعلن خمسة عناصر من مرتبات اللواء 65 انشقاقهم عن جيش النظام في تسجيل مصور. وقال أحدهم إنهم انضموا إلى "
+     "كتيبة للجيش الحر في مدينة الرستن.", 5, "الرستن"),
+    # Orient style: «وأوضح أحدهم لموقع …»
+    ("أعلن ثمانية مجندين من الفوج 137 انشقاقهم عن قوات النظام. وأوضح أحدهم لموقع أورينت أنهم لجؤوا إلى بلدة "
+     "سرمين بريف إدلب.", 8, "سرمين"),
+    # Shaam network style: a rank after the figure, «وأكد أحدهم»
+    ("أعلن أربعة ضباط برتبة ملازم انشقاقهم في شريط مصور بثه ناشطون. وأكد أحدهم أنهم وصلوا بسلاحهم إلى بلدة "
+     "الأتارب بريف حلب الغربي.", 4, "الأتارب"),
+])
+def test_the_defectors_counted_and_one_of_them_says_where(pipe, text, n, place):
+    evs = _piped(pipe, text)
+    assert [(e["type"], (e["count"] or {}).get("low"), (e["place"] or {}).get("surface")) for e in evs] == \
+        [("defection", n, place)]
+
+
+def test_a_next_sentence_of_another_speaker_gives_no_place(pipe):
+    evs = _piped(pipe, "أعلن سبعة جنود انشقاقهم عن جيش النظام. وقال مصدر محلي إن اشتباكات اندلعت في بلدة الرستن.")
+    d = next(e for e in evs if e["type"] == "defection")
+    assert ((d["count"] or {}).get("low"), d["place"]) == (7, None)

@@ -53,8 +53,10 @@ class EventExtractor:
             # actors of that act, not a source (its figure is theirs)
             # «أعلن أكثر من 60 عنصراً انشقاقهم»: a "source" that is a figure counts those who acted
             counted = _figure_sources(ctx, att, si)
+            # («أعلن ستة ضباط من مرتبات الفرقة 11 انشقاقهم»: a unit's number may stand between them)
             blocked = [(a, b) for a, b in att.spans(si) if (a, b) not in counted and not any(
-                a < m.start and m.prefix_start <= b + 2 and m.surface.endswith(_OWN_PRONOUN) and
+                a < m.start and (m.prefix_start <= b + 2 or b <= m.prefix_start and ctx.words_between(b, m.prefix_start) <= 2
+                                 and not ctx.breaks_between(b, m.prefix_start)) and m.surface.endswith(_OWN_PRONOUN) and
                 m.pos == "noun" for m in by_sent[si])]
             # a cause or a destination («رداً على قذائف أطلقها التنظيم على ولاية كليس»): its
             # triggers, figures and places are not the news (frames.py)
@@ -351,11 +353,16 @@ def _place_from_next(ctx: Ctx, att: Attribution, m: mentions.Mention) -> list[di
     # a person's own name (not a force of the actor list: «قوات النظام» is in every other sentence)
     names = {w for a in m.actors if a["role"] in ("agent", "source") and not a.get("canonical")
              for w in ffold(a["surface"]).split() if len(w) > 3 and w not in titles}
-    if not names:
-        return []
     s = ctx.sents[m.si + 1]
+    # «أعلن ستة ضباط انشقاقهم… . وقال أحدهم إنهم التحقوا بالكتيبة في مدينة X»: one of the act's people goes on
+    # with the story (joins.json one_of_them, right after the opening reporting verb)
+    first = ctx.words_after(s.start, 3, limit=s.end)
+    theirs = len(first) >= 2 and first[0].lstrip("و").startswith(ctx.v.att_verbs) and \
+        first[1].rstrip("،,") in tellings.joins_words("one_of_them") and m.type in tellings.LEAVERS | {"arrest", "protest"}
+    if not names and not theirs:
+        return []
     words = {w.lstrip("و") for w in ffold(ctx.text[s.start:s.end]).split()}
-    if not names & words:
+    if not theirs and not names & words:
         return []
     ps = arguments.usable_places(ctx, m.si + 1, att.spans(m.si + 1))
     ps = [p for p in ps if p["_loc"] and not p["_country"] and not p["_origin"]]
