@@ -268,3 +268,19 @@ def test_a_next_sentence_of_another_speaker_gives_no_place(pipe):
     evs = _piped(pipe, "أعلن سبعة جنود انشقاقهم عن جيش النظام. وقال مصدر محلي إن اشتباكات اندلعت في بلدة الرستن.")
     d = next(e for e in evs if e["type"] == "defection")
     assert ((d["count"] or {}).get("low"), d["place"]) == (7, None)
+
+
+# -- «كما أصيب N آخرون» in the next sentence: the hurt of the act told before ---------------------------------
+@pytest.mark.parametrize("text,typ,dead,hurt", [
+    ("قُتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كنصفرة في جبل الزاوية. كما أصيب ستة آخرون بجروح "
+     "متفاوتة، بحسب الدفاع المدني.", "shelling", 3, 6),  # SOHR / civil defence
+    ("استشهد أربعة مواطنين جراء اعتداء إرهابي بقذائف صاروخية على حي الميدان في حلب. كما جُرح عشرة آخرون، وفق "
+     "ما أفاد مصدر في قيادة الشرطة.", "shelling", 4, 10),  # SANA
+    ("قُتل خمسة أشخاص في غارة جوية روسية على سوق مدينة أريحا. كما أصيب 12 آخرون بينهم أطفال، بحسب ما أفاد "
+     "الدفاع المدني لوكالة فرانس برس.", "airstrike", 5, 12),  # AFP
+    ("قُتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كنصفرة. وأصيب ستة آخرون بجروح.", "shelling", 3, 6),
+])
+def test_the_others_hurt_told_next_are_the_act_s(pipe, text, typ, dead, hurt):
+    evs = _piped(pipe, text)
+    assert [(e["type"], (e["fatalities"] or {}).get("low"), (e["injured"] or {}).get("low")) for e in evs] == \
+        [(typ, dead, hurt)]

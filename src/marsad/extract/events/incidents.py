@@ -364,8 +364,20 @@ def _goes_on(ctx: Ctx, s, c: Mention) -> bool:
     the act told just before: its deaths are that act's."""
     if ctx.m["result"].starting(s.start, s.start + 3):
         return True
-    return c.pos == "verb" and c.prefix_start - s.start <= 1 and \
-        ctx.text[c.prefix_start:c.start].startswith("و") and c.place is None
+    if c.pos != "verb":
+        return False
+    if c.prefix_start - s.start <= 1 and ctx.text[c.prefix_start:c.start].startswith("و") and c.place is None:
+        return True
+    # «… . كما أصيب ستة آخرون بجروح», «وأصيب 14 آخرون»: the hurt counted as «others» of the dead told before
+    opener = ctx.words_before(c.prefix_start, 2, floor=s.start)
+    if not (c.prefix_start - s.start <= 1 and ctx.text[c.prefix_start:c.start].startswith("و") or
+            opener and opener == [_AS_WELL]):
+        return False
+    return c.figure is not None and bool(ctx.words_after(c.figure["end"], 1, limit=s.end)) and \
+        ctx.words_after(c.figure["end"], 1, limit=s.end)[0] in tellings.joins_words("others")
+
+
+_AS_WELL = fold_str("كما")
 
 
 _TOLL_REACH = 2  # sentences after a toll in which a placeless, dateless death count is a part of it
