@@ -284,3 +284,10 @@ def test_the_others_hurt_told_next_are_the_act_s(pipe, text, typ, dead, hurt):
     evs = _piped(pipe, text)
     assert [(e["type"], (e["fatalities"] or {}).get("low"), (e["injured"] or {}).get("low")) for e in evs] == \
         [(typ, dead, hurt)]
+
+
+def test_a_strike_of_another_doer_after_a_claim_is_another_strike(pipe):
+    t = ("نفذ التحالف الدولي غارة جوية في شرق سوريا. وقال ناشطون إن طائرات روسية قصفت سيارة قرب مدينة الميادين "
+         "بريف دير الزور.")
+    evs = [e for e in _piped(pipe, t) if e["type"] == "airstrike"]
+    assert sorted((e["place"] or {}).get("surface") for e in evs) == ["الميادين", "شرق سوريا"]

@@ -645,7 +645,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     # a lead with no figure at a region («حملة اعتقالات في ريف درعا»), then the detail at a town
     # of that region («اعتقلت 4 أشخاص من مدينة داعل»): one incident told coarse, then fine
     return place_ok == "near" and lead.figure is None and lead.place is not None and _coarse(lead.place) \
-        and not _dates_differ(inc, m)
+        and not _dates_differ(inc, m) and not _other_doers(ctx, inc.mentions, m)  # («… طائرات روسية قصفت»)
 
 
 _LEAD_WORDS = 10  # a first sentence this short that opens on its act noun reads as a headline
