@@ -291,3 +291,13 @@ def test_a_strike_of_another_doer_after_a_claim_is_another_strike(pipe):
          "بريف دير الزور.")
     evs = [e for e in _piped(pipe, t) if e["type"] == "airstrike"]
     assert sorted((e["place"] or {}).get("surface") for e in evs) == ["الميادين", "شرق سوريا"]
+
+
+@pytest.mark.parametrize("text,typ,dead", [
+    ("قُتل سبعة أشخاص جراء غارات جوية استهدفت أحياء في أنحاء مدينة دوما.", "airstrike", 7),
+    ("قتل 12 مدنياً في غارات روسية على بلدات في عموم ريف إدلب الجنوبي.", "airstrike", 12),
+])
+def test_all_over_a_town_or_a_region_is_not_the_country(pipe, text, typ, dead):
+    # (guard) «في أنحاء مدينة X», «في عموم ريف Y»: the act's own dead, not a national sum
+    evs = _piped(pipe, text)
+    assert [(e["type"], e["kind"], (e["fatalities"] or {}).get("low")) for e in evs] == [(typ, "incident", dead)]

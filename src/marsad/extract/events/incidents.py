@@ -259,6 +259,7 @@ def _country_tolls(ctx: Ctx, group: list[Mention]) -> None:
         wide = _country_wide(ctx, m)
         if not country and not wide:
             continue
+        wide = wide and _country_wide(ctx, m, strict=True)  # («في أنحاء مدينة دوما»: a town's, not the country's)
         # («قُتل 45 شخصاً في سوريا أمس بغارات على مدينة حلب»: the country named as where they fell, the
         # act's place inside it: that act's dead; «قُتل 127 في أنحاء متفرقة من البلاد، … حيث قضى 13 في
         # غارة على حي X»: deaths counted across the country are a sum whatever act of one place follows)
@@ -331,9 +332,18 @@ def _attempt_only(ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if m.sub != "attempt_only"]
 
 
-def _country_wide(ctx: Ctx, m: Mention) -> bool:
+def _country_wide(ctx: Ctx, m: Mention, strict: bool = False) -> bool:
+    """A country_wide cue in m's clause; strict: one not followed by a place inside the country right after it
+    («في أنحاء متفرقة من البلاد», not «في أنحاء مدينة دوما», «في عموم ريف إدلب»)."""
     cs, ce = ctx.clause(m.start)
-    return bool(ctx.m["country_wide"].starting(cs, ce))
+    cues = ctx.m["country_wide"].starting(cs, ce)
+    if not strict:
+        return bool(cues)
+    for c in cues:
+        p = ctx.places.first_after(c.end, min(ce, c.end + 40))
+        if p is None or (p.get("kind") or p.get("level")) == "country" or ctx.words_between(c.end, p["start"]) > 3:
+            return True
+    return False
 
 
 _TIME_OF = frozenset(fold_str(w) for w in ("بعد", "عقب", "إثر", "اثر", "قبل", "إبان", "ابان"))
