@@ -324,3 +324,17 @@ def test_a_craft_of_a_likely_nationality_is_that_force(pipe, text, published, pl
 def test_the_same_source_is_the_one_named_before(pipe, text, published, place, source):
     # «وأضاف المصدر ذاته», «وأشارت الشبكة نفسها»: «ذاته/نفسه» marks the anaphor
     assert _src(_at(_events(pipe, text, published), place)) == source
+
+
+@pytest.mark.parametrize("text, published, place, day", [
+    ("قتل عنصران من الأسايش مساء أمس الاثنين جراء استهداف طائرة مسيرة تركية لسيارتهم قرب بلدة تل حميس، بحسب "
+     "مراسل نورث برس. وردت قوات سوريا الديمقراطية في وقت لاحق بقصف مدفعي على قرية تل طويل.",
+     "2024-04-16", "تل طويل", "2024-04-15"),
+    ("شنت طائرات حربية روسية فجر أمس غارات على بلدة الهبيط في ريف إدلب الجنوبي، وفق الدفاع المدني. واستهدفت "
+     "الفصائل لاحقاً بصواريخ غراد مواقع لقوات النظام في بلدة كفرنبودة.", "2019-05-08", "كفرنبودة", "2019-05-07"),
+    ("اقتحمت قوات الأمن ليل الثلاثاء حي الخالدية في حمص واعتقلت عشرات الشبان، بحسب ناشطين. وخرجت بعد ذلك مظاهرة "
+     "في حي البياضة المجاور تنديداً بالاقتحام.", "2012-06-14", "البياضة", "2012-06-12"),
+])
+def test_an_act_told_as_coming_later_keeps_the_day_before(pipe, text, published, place, day):
+    # «وردّت … في وقت لاحق», «لاحقاً», «بعد ذلك»: the report goes on, on the day it told
+    assert _at(_events(pipe, text, published), place)["date"] == day

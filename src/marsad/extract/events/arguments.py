@@ -1689,11 +1689,12 @@ def _published_it(w: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _report_words() -> tuple[tuple[str, ...], frozenset, frozenset, dict]:
+def _report_words() -> tuple[tuple[str, ...], frozenset, frozenset, dict, tuple[str, ...]]:
     spec = load_cues()["report_dates"]
     return (tuple(fold_str(w) for w in spec["published"]), frozenset(fold_str(w) for w in spec["same"]),
             frozenset(fold_str(w) for w in spec["grains"]),
-            {(fold_str(k) if not k.isascii() else k): v for k, v in spec["span_days"].items()})
+            {(fold_str(k) if not k.isascii() else k): v for k, v in spec["span_days"].items()},
+            tuple(" ".join(fold_str(w).split()) for w in spec["later"]))
 
 
 def _same_period(ctx: Ctx, m: Mention) -> str | None:
@@ -1851,9 +1852,21 @@ def context_date(ctx: Ctx, m: Mention) -> dict | None:
     if m.si == 0:
         return None
     first = ctx.words_after(ctx.sents[m.si].start, 1)
-    if not first or first[0] not in ctx.v.continuation:
+    if not first or (first[0] not in ctx.v.continuation and not _goes_on_later(ctx, m)):
         return None
     return ctx.memo.get(("sent_date", m.si - 1))
+
+
+def _goes_on_later(ctx: Ctx, m: Mention) -> bool:
+    """«… مساء أمس الاثنين. وردّت قسد في وقت لاحق بقصف…»: a sentence opening with «و» + the act's verb that
+    tells it came later («في وقت لاحق», «لاحقاً», «بعد ذلك») goes on with the day told before."""
+    s = ctx.sents[m.si]
+    t0 = ctx.tok_of(s.start)
+    if ctx.tokens[t0].start < s.start or not ctx.tokens[t0].text.startswith("و") or len(ctx.tokens[t0].text) < 4 or \
+            ctx.ftoks[t0].removeprefix("و") in ctx.v.pluperfect:
+        return False  # («وكانت … قد»: history recalled)
+    words = " ".join(ctx.ftoks[t0:ctx.tok_of(max(s.start, s.end - 1)) + 1])
+    return any(w in words for w in _report_words()[4])
 
 
 def _funeral_dates(ctx: Ctx, m: Mention, sent, point: list[dict]) -> list[dict] | None:
