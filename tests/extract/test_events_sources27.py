@@ -338,3 +338,15 @@ def test_the_same_source_is_the_one_named_before(pipe, text, published, place, s
 def test_an_act_told_as_coming_later_keeps_the_day_before(pipe, text, published, place, day):
     # «وردّت … في وقت لاحق», «لاحقاً», «بعد ذلك»: the report goes on, on the day it told
     assert _at(_events(pipe, text, published), place)["date"] == day
+
+
+@pytest.mark.parametrize("text", [
+    "خرجت صباح اليوم من بلدة عربين أولى الحافلات التي تقل مقاتلين وعائلاتهم باتجاه إدلب.",
+    "انسحب مقاتلو المعارضة صباح اليوم من مدينة حرستا بعد اتفاق مع الجانب الروسي.",
+    "نزحت عشرات العائلات اليوم من قرى ريف حماة الشمالي هرباً من القصف.",
+])
+def test_today_from_a_place_is_today(pipe, text):
+    # «صباح اليوم من بلدة X»: where from, not «the day of» («في مثل هذا اليوم من عام 2011» stays a past day)
+    d = Document(text, published="2018-03-25", outlet="منصة المثال")
+    pipe(d)
+    assert [x["value"] for x in d["dates"]] == ["2018-03-25"]

@@ -394,8 +394,11 @@ class _Lex:
         self.gap_conn = c(r"\s*(?P<c>-|–|—|الى|الي|حتي|وحتي|لغايه|ولغايه|و)\s*")
         self.r_nextword = c(r"\s*(?P<w>[^\s]+)")
         # "اليوم التالي", "اليوم نفسه", "اليوم الأول": a day of the story, not today ("اليوم لمدة
-        # ساعتين", "اليوم لبحث": a purpose or a duration after it leaves it today)
-        self.r_after_rel_guard = c(rf"\s+(?:{ORD})(?!\w)|\s+(?:من|نفسه|ذاته|التالي|الموالي|اللاحق|الذي)(?!\w)")
+        # ساعتين", "اليوم لبحث": a purpose or a duration after it leaves it today; "صباح اليوم من بلدة
+        # عربين": where from, not "the day of")
+        self.r_after_rel_guard = c(rf"\s+(?:{ORD})(?!\w)|\s+(?:من(?!\s+(?:ال)?(?:بلده|بلدات|مدينه|مدن|قريه|قري|حي|"
+                                   rf"احياء|مخيم|منطقه|مناطق|ريف|محافظه|معبر|مطار)(?!\w))|نفسه|ذاته|التالي|"
+                                   rf"الموالي|اللاحق|الذي)(?!\w)")
         self.r_same_year = c(r"\s+(?:من\s+|في\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سنه))(?!\w)")
         self.re_any_year = c(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
         self.r_after_offset_guard = c(r"\s+(?:من|علي)(?!\w)|\s+ل\w|\s+عل[يى](?!\w)")
