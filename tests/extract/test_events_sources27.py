@@ -350,3 +350,18 @@ def test_today_from_a_place_is_today(pipe, text):
     d = Document(text, published="2018-03-25", outlet="منصة المثال")
     pipe(d)
     assert [x["value"] for x in d["dates"]] == ["2018-03-25"]
+
+
+@pytest.mark.parametrize("text, published, place, agents", [
+    ("قضى 13 مدنياً في غارة جوية استهدفت حي بستان القصر في مدينة حلب بعد الظهر، بحسب ناشطين.", "2012-10-20",
+     "حي بستان القصر", ["Syrian government forces"]),
+    ("قال ناشطون إن طائرة حربية قصفت مبنى البلدية في مدينة الرقة، ما أدى إلى مقتل أربعة أشخاص.", "2013-03-19",
+     "الرقة", ["Syrian government forces"]),
+    ("استهدفت غارات جوية سوق بلدة الباب بريف حلب صباح اليوم، ما أسفر عن مقتل 11 شخصاً.", "2014-02-04", "الباب",
+     ["Syrian government forces"]),
+    # after the coalition and Russia flew over Syria an unnamed raid is nobody's
+    ("استهدفت غارات جوية سوق بلدة الأتارب بريف حلب صباح اليوم، ما أسفر عن مقتل 11 شخصاً.", "2017-03-04", "الأتارب",
+     []),
+])
+def test_an_unnamed_air_raid_before_other_air_forces_came_is_the_government_s(pipe, text, published, place, agents):
+    assert _agents(_at(_events(pipe, text, published), place)) == agents
