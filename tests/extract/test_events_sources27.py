@@ -365,3 +365,15 @@ def test_today_from_a_place_is_today(pipe, text):
 ])
 def test_an_unnamed_air_raid_before_other_air_forces_came_is_the_government_s(pipe, text, published, place, agents):
     assert _agents(_at(_events(pipe, text, published), place)) == agents
+
+
+@pytest.mark.parametrize("text, published, place, source", [
+    ("قُتل عنصران من قسد مساء الثلاثاء إثر استهداف طائرة مسيّرة تركية سيارتهم قرب بلدة الدرباسية. وقال مصدر في "
+     "الأسايش لنورث برس إن السيارة كانت عائدة من نقطة حراسة حين استُهدفت بصاروخين.", "2019-11-19", "الدرباسية",
+     "مصدر في الأسايش"),
+    ("قُتلت امرأة وأصيب طفلاها في بلدة كنصفرة صباح اليوم. وقال مصدر محلي لعنب بلدي إن منزل العائلة تعرض لثلاث "
+     "قذائف مدفعية.", "2021-06-10", "كنصفرة", "مصدر محلي"),
+])
+def test_how_many_munitions_hit_is_no_news_of_its_own(pipe, text, published, place, source):
+    # a lead told first and attributed in the next sentence, which adds only the munitions that hit
+    assert {_src(e) for e in _events(pipe, text, published) if (e["place"] or {}).get("surface") == place} == {source}

@@ -16,7 +16,7 @@ from ...arabic.normalize import fold_str
 from ...arabic.tokens import Token
 from .actor_names import pick
 from .context import Ctx
-from .vocab import complementisers, cue_words, ffold, load_cues
+from .vocab import complementisers, counted_class, cue_words, ffold, load_cues
 
 _TRIM = set(" \t\n،,؛;:.!?؟\"'«»“”()[]-–—")
 _QUOTE_CLOSE = {"“": "”", "«": "»", "\"": "\""}
@@ -70,6 +70,7 @@ _ANNOUNCING = frozenset(fold_str(w) for w in ("معلنا", "معلناً", "م�
                                               "مشيراً", "يعلن", "يؤكد", "يقول", "تعلن", "تؤكد", "تقول", "أعلن",
                                               "أكد", "قال", "مطالبا", "مطالباً", "داعيا", "داعياً"))
 _OFFICE = fold_str("مكتب")
+_HOW_DONE = frozenset({"munition", "strike"})
 _SAME = frozenset(fold_str(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "عينها", "ذاتهم", "أنفسهم"))
 _NOT_WORDS = frozenset(fold_str(w) for w in ("غير", "وغير"))  # «حصيلة غير نهائية»: «not» before an adjective
 _WHICH = frozenset(fold_str(w) for w in ("التي", "الذي", "اللتي", "اللذين"))
@@ -748,7 +749,9 @@ class Attribution:
         s, ls = ctx.sents[si], ctx.sents[lead]
         blocked = self.spans(si)
         inside = lambda x: any(a <= x["start"] < b for a, b in blocked)  # noqa: E731
-        if any(q.get("kind") in ("count", None) and not inside(q) for q in ctx.quants.between(s.start, s.end)):
+        # («حين استُهدفت بصاروخين»: how many munitions or strikes hit is how the lead's act was done, no news)
+        if any(q.get("kind") in ("count", None) and not inside(q) and counted_class(q.get("counted")) not in _HOW_DONE
+               for q in ctx.quants.between(s.start, s.end)):
             return True
         known = {ffold(p.get("name_ar") or p["surface"]) for p in ctx.places.between(ls.start, ls.end)}
         return any(not inside(p) and p.get("kind") != "country" and ffold(p.get("name_ar") or p["surface"]) not in known
