@@ -377,3 +377,18 @@ def test_an_unnamed_air_raid_before_other_air_forces_came_is_the_government_s(pi
 def test_how_many_munitions_hit_is_no_news_of_its_own(pipe, text, published, place, source):
     # a lead told first and attributed in the next sentence, which adds only the munitions that hit
     assert {_src(e) for e in _events(pipe, text, published) if (e["place"] or {}).get("surface") == place} == {source}
+
+
+@pytest.mark.parametrize("text, published, place, force", [
+    ("دخلت ست آليات عسكرية للجيش الإسرائيلي، الأربعاء، إلى بلدة جباتا الخشب بريف القنيطرة الشمالي، وفتش جنودها "
+     "عدداً من المنازل قبل أن يعتقلوا أربعة شبان ويقتادوهم إلى جهة مجهولة.", "2025-05-07", "جباتا الخشب",
+     "Israeli forces"),
+    ("دخلت سيارات تابعة للأمن العام إلى قرية المختارية، ثم فتش عناصرها المنازل قبل أن يعتقلوا ستة أشخاص.",
+     "2025-02-10", "المختارية", "Syrian government (2024-)"),
+    ("وصلت حافلات تقل مقاتلين من الفرقة الرابعة إلى مدينة الصنمين، وانتشر عناصرها في الأحياء قبل أن يعتقلوا ثمانية "
+     "شبان.", "2024-06-02", "الصنمين", "Syrian government forces"),
+])
+def test_men_named_by_their_owner_s_pronoun_are_that_force(pipe, text, published, place, force):
+    # «جنودها», «عناصرها»: the men of the force named before, the subject of the act
+    e = next(e for e in _events(pipe, text, published) if e["type"] == "arrest" and e["place"]["surface"] == place)
+    assert _agents(e) == [force]

@@ -234,7 +234,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             _shared_subject(ctx, m) or _who_tried(ctx, m) or _mostly_from(ctx, m, out) or \
             _nisba_of_act(ctx, m) or _army_as_subject(ctx, m) or _carried_by_anaphor(ctx, m) or \
             _decider(ctx, m) or _accused_after(ctx, m) or _weapon_user(ctx, m) or _own_kill(ctx, m) or \
-            _capital(ctx, m) or _post_anaphor(ctx, m) or _neutralised_by_speaker(ctx, m) or _same_force(ctx, m)
+            _capital(ctx, m) or _post_anaphor(ctx, m) or _neutralised_by_speaker(ctx, m) or _same_force(ctx, m) or \
+            _possessive_force(ctx, m)
         if ana is not None:
             # (who was read as hit before it is the agent now: «فرّق عناصر من X … واعتقلوا»)
             out[:] = [x for x in out if not (x["role"] == "target" and x["start"] == ana["start"])]
@@ -2134,6 +2135,40 @@ def _same_force(ctx: Ctx, m: Mention) -> dict | None:
         return {"surface": ctx.text[tok.start:ctx.tokens[k].end], "role": "agent", "canonical": val["canonical"],
                 "start": tok.start, "end": ctx.tokens[k].end}
     return None
+
+
+def _possessive_force(ctx: Ctx, m: Mention) -> dict | None:
+    """«دخلت آليات للجيش الإسرائيلي إلى البلدة، وفتش جنودها المنازل قبل أن يعتقلوا أربعة شبان»: men or craft
+    with a pronoun of their owner («جنودها», «عناصرها», «طائراته»), the subject of the act's sentence before
+    it with no force named between, belong to the armed force named last before them."""
+    if m.type not in _FORCE_TYPES_ARREST:
+        return None
+    s = ctx.sents[m.si]
+    t0, t1 = ctx.tok_of(s.start), ctx.tok_of(m.prefix_start)
+    own = None
+    for k in range(t1 - 1, t0 - 1, -1):
+        f = ctx.ftoks[k].removeprefix("و")
+        if (f.startswith(_OWN_FORCES) or f.startswith(_OWN_MEN)) and _pronoun_suffix(ctx.tokens[k].text):
+            own = ctx.tokens[k]
+            if (k > 0 and ctx.ftoks[k - 1] == "من") or (k + 1 < len(ctx.ftoks) and ctx.ftoks[k + 1] in _THE_DEAD):
+                return None  # «ثلاثة من عناصرها قُتلوا»: its men counted, the dead, not who acted
+            break
+    if own is None or ctx.m["actors"].starting(own.end, m.prefix_start):
+        return None
+    acts = ctx.m["actors"]
+    floor = ctx.sents[max(0, m.si - 1)].start
+    for a in reversed(acts.items[:bisect_left(acts.starts, own.start)]):
+        if a.start < floor:
+            break
+        read = _hit_reading(ctx, a)
+        if read is not None and read[0].get("kind") in _ARMED_KINDS:
+            return {"surface": own.text, "role": "agent", "canonical": read[0]["canonical"], "start": own.start,
+                    "end": own.end}
+    return None
+
+
+# men of a force named by a pronoun of its owner (besides _OWN_FORCES: «جنودها», «مقاتلوها», «عناصرها»)
+_OWN_MEN = tuple(fold_str(w) for w in ("جنود", "عناصر", "مقاتلو", "مقاتلي", "أفراد", "دورية", "آليات"))
 
 
 def _same_named_before(ctx: Ctx, start: int, head: str) -> dict | None:
