@@ -392,3 +392,11 @@ def test_men_named_by_their_owner_s_pronoun_are_that_force(pipe, text, published
     # «جنودها», «عناصرها»: the men of the force named before, the subject of the act
     e = next(e for e in _events(pipe, text, published) if e["type"] == "arrest" and e["place"]["surface"] == place)
     assert _agents(e) == [force]
+
+
+def test_a_speaker_s_own_teams_are_not_the_force_named_before(pipe):
+    # «وأوضح الدفاع المدني أن فرقه انتشلت…»: the civil defence's teams, not the Russian jets of the lead
+    t = ("قُتل 12 مدنياً جراء غارات جوية شنتها طائرات حربية روسية على مدينة معرة النعمان، بحسب الدفاع المدني السوري. "
+         "وأوضح الدفاع المدني أن فرقه انتشلت الضحايا من تحت أنقاض مبنى سكني.")
+    (e,) = [e for e in _events(pipe, t, "2024-05-15") if e["type"] == "airstrike"]
+    assert [a["surface"] for a in e["actors"] if a["role"] == "agent"] == ["طائرات حربية روسية"]

@@ -2155,6 +2155,9 @@ def _possessive_force(ctx: Ctx, m: Mention) -> dict | None:
             break
     if own is None or ctx.m["actors"].starting(own.end, m.prefix_start):
         return None
+    rb = m.reported_by or {}
+    if rb.get("start") is not None and rb["end"] <= own.start and ctx.sent_of(rb["start"]) == m.si:
+        return None  # «وأوضح الدفاع المدني أن فرقه انتشلت…»: the speaker's own men (_self_report's)
     acts = ctx.m["actors"]
     floor = ctx.sents[max(0, m.si - 1)].start
     for a in reversed(acts.items[:bisect_left(acts.starts, own.start)]):
