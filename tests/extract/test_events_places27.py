@@ -127,3 +127,30 @@ def test_an_act_told_again_in_the_area_keeps_its_town(pipe):
     evs = _events(pipe, "قالت مصادر محلية لتلفزيون سوريا إن طائرات إسرائيلية قصفت مستودعاً للذخيرة في محيط مدينة "
                         "مصياف بريف حماة. من جهتها، قالت وزارة الدفاع إن الدفاعات الجوية تصدت للصواريخ في المنطقة.")
     assert _places(evs, "airstrike") == ["مصياف"]
+
+
+# -- where a force is posted -------------------------------------------------------------------
+@pytest.mark.parametrize("text,where", [
+    # a monitor's: the clash is in the town the gunmen are in, not where the division is posted
+    ("اندلعت اشتباكات بين عناصر الفرقة الرابعة المتمركزين في مدينة الصنمين ومسلحين محليين في بلدة جاسم.", "جاسم"),
+    # a local outlet's: the force's post is the subject's phrase, the clash's town comes after asides
+    ("قالت مصادر محلية إن عناصر الأمن العسكري المتمركزين في مدينة الصنمين اشتبكوا، ظهر اليوم، مع مسلحين محليين "
+     "في بلدة جاسم.", "جاسم"),
+    # a Sweida network's: the guards are posted in a region, the attack came near a town
+    ("تصدى عناصر الحرس المنتشرون في ريف السويداء الغربي، فجر اليوم، لمجموعة مسلحة حاولت التقدم نحو إحدى نقاطهم "
+     "قرب بلدة ولغا.", "ولغا"),
+])
+def test_where_a_force_is_posted_yields_to_where_it_fought(pipe, text, where):
+    assert set(_places(_events(pipe, text), "armed_clash")) == {where}
+
+
+def test_a_force_s_post_is_the_place_when_nothing_else_is_named(pipe):
+    evs = _events(pipe, "قتل جنديان من قوات النظام المتمركزة في بلدة خناصر برصاص قناص.")
+    assert {(e["place"] or {}).get("surface") for e in evs} == {"خناصر"}
+
+
+def test_a_convoy_heading_to_posted_points_goes_there(pipe):
+    # a monitor's: «نحو النقاط المنتشرة في جبل X» is where the reinforcements went (routes.py reads it)
+    evs = _events(pipe, "رصد المرصد دخول رتل عسكري تركي جديد من معبر كفرلوسين الحدودي، واتجاهه نحو النقاط التركية "
+                        "المنتشرة في جبل الزاوية بريف إدلب الجنوبي.")
+    assert _places(evs, "reinforcement")[:1] == ["جبل الزاوية"]

@@ -491,6 +491,9 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
             out.append(dict(p, _loc=True, _country=read[1], _origin=True, _motion=read[4]))
         else:
             out.append(dict(p, _loc=read[0], _country=read[1], _origin=False, _share=read[3], _motion=read[4]))
+    stations = not _station_words().isdisjoint(ctx.sent_words(si))  # (most sentences post no force)
+    for p in out:
+        p["_station"] = stations and _station(ctx, p, s.start)
     st = ctx.text[s.start:s.end]  # (sliced once, not once per road word)
     roads = any(w in st for w in ctx.v.road_forms)  # (most sentences name no road)
     for i, p in enumerate(out):
@@ -522,6 +525,33 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
         kept.append(p)
         inner = None
     return kept
+
+
+def _station(ctx: Ctx, p: dict, floor: int) -> bool:
+    """cues.json force_station: «وحدات من الجيش العاملة في ريف X», «عناصر الأمن المتمركزين في بلدة X»,
+    «قواتها المنتشرة بريف X»: a place right after a participle of stationing (a preposition and place
+    nouns between) says where a force is posted, not where its act happened; it is the act's place only
+    when the sentence names no other (choose_place)."""
+    words = _station_words()
+    ws = ctx.words_before(p["start"], 5, floor=floor)
+    while ws and (ws[-1] in ctx.v.place_nouns or ws[-1] in _STATION_FILLERS):
+        ws.pop()
+    if ws and ws[-1] in _STATION_PREPS:
+        ws.pop()
+    elif not (p["start"] > 0 and ctx.text[p["start"] - 1] == "ب") and not (ws and ws[-1][:1] == "ب" and ws[-1][1:] in ctx.v.place_nouns):
+        return False
+    elif ws and ws[-1][:1] == "ب" and ws[-1][1:] in ctx.v.place_nouns:
+        ws.pop()  # «العاملة بريف X»
+    return bool(ws) and ws[-1] in words
+
+
+_STATION_PREPS = frozenset(fold_str(w) for w in ("في", "قرب", "بالقرب", "عند", "داخل", "على", "ضمن"))
+_STATION_FILLERS = frozenset(fold_str(w) for w in ("محيط", "أطراف", "مدخل", "محور", "محاور", "من"))
+
+
+@lru_cache(maxsize=1)
+def _station_words() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("force_station", {}).get("words", []))
 
 
 def _stationed_at(ctx: Ctx, unit: dict, p: dict) -> bool:
@@ -924,6 +954,10 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     spec = ctx.v.types[m.type]
     ctx.ops += len(places)
     pool = [p for p in places if p["_loc"] and not p["_origin"]]
+    # «تصدت وحدات الجيش العاملة في ريف X لمحاولة تسلل … على محور قرية Y»: where the force is posted
+    # yields to any other place the sentence gives («اتجه نحو النقاط المنتشرة في جبل X»: a movement's end
+    # is read as routes.py says)
+    pool = [p for p in pool if not p.get("_station") or p.get("_motion")] or pool
     if m.type in ("airstrike", "shelling"):
         # «قصف مدفعي … من معسكر جورين»: where the fire came from is not where it fell
         pool = [p for p in pool if not _fired_from(ctx, p) and not _fire_source(ctx, p)]
