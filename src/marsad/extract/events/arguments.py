@@ -550,6 +550,11 @@ _STATION_FILLERS = frozenset(fold_str(w) for w in ("محيط", "أطراف", "م
 
 
 @lru_cache(maxsize=1)
+def _station_keep() -> frozenset:
+    return frozenset(load_cues().get("force_station", {}).get("keep", []))
+
+
+@lru_cache(maxsize=1)
 def _station_words() -> frozenset:
     return frozenset(fold_str(w) for w in load_cues().get("force_station", {}).get("words", []))
 
@@ -957,7 +962,9 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     # «تصدت وحدات الجيش العاملة في ريف X لمحاولة تسلل … على محور قرية Y»: where the force is posted
     # yields to any other place the sentence gives («اتجه نحو النقاط المنتشرة في جبل X»: a movement's end
     # is read as routes.py says)
-    pool = [p for p in pool if not p.get("_station") or p.get("_motion")] or pool
+    # is read as routes.py says); a defector leaves the unit where it is posted (cues.json force_station `keep`)
+    if m.type not in _station_keep():
+        pool = [p for p in pool if not p.get("_station") or p.get("_motion")] or pool
     if m.type in ("airstrike", "shelling"):
         # «قصف مدفعي … من معسكر جورين»: where the fire came from is not where it fell
         pool = [p for p in pool if not _fired_from(ctx, p) and not _fire_source(ctx, p)]
