@@ -377,3 +377,20 @@ def test_dropping_with_no_aircraft_or_no_munition_is_no_strike(ex):
     t = "ألقت المروحيات مناشير فوق بلدة الحارة."
     evs = _run(ex, _doc(t, published="2013-01-01", places=[HARA2]))
     assert [e["type"] for e in evs] == []
+
+
+# -- «عدد الذين قضوا»: the dead counted, whatever follows the verb ----------------------------------------------
+BADIA_H = ("بادية حماة", "P41", "Hama desert", "Hama")
+
+
+def test_the_number_of_those_who_died_is_a_toll(ex):
+    # SOHR style: the mine, then «وبذلك يرتفع عدد الذين قضوا … إلى 40» with no cause after the verb
+    t = ("المرصد السوري: قتل راعٍ بانفجار لغم أرضي في بادية حماة. وبذلك يرتفع عدد الذين قضوا منذ مطلع العام في "
+         "البادية إلى 40 شخصاً.")
+    evs = _run(ex, _doc(t, published="2023-03-02", places=[BADIA_H], quantities=[("40", 40, 40, "شخص")]))
+    assert [(e["type"], e["kind"], _fig(e["fatalities"])) for e in evs] == \
+        [("explosion", "incident", None), ("casualties", "aggregate", 40)]
+    # «عدد من قضوا»
+    t = "ارتفع عدد من قضوا في بادية حماة منذ مطلع العام إلى 40 شخصاً."
+    evs = _run(ex, _doc(t, published="2023-03-02", places=[BADIA_H], quantities=[("40", 40, 40, "شخص")]))
+    assert [(e["type"], e["kind"], _fig(e["fatalities"])) for e in evs] == [("casualties", "aggregate", 40)]

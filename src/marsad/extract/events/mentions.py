@@ -76,11 +76,7 @@ def find(ctx: Ctx) -> list[Mention]:
         # one form may belong to several types («فرّوا» from service, or from the fighting):
         # the first whose context words are there
         infos = m.value if isinstance(m.value, list) else [m.value]
-        # («قبل أن يعتقلوا»: an imperfect with `prior` words narrates a past act only right after them)
-        info = next((i for i in infos if (not i["needs"] or _needs(ctx, m.end, sent.end, i["needs"], i["reach"]) or
-                                          (i["back"] and _needs_before(ctx, m.prefix_start, i["needs"]))) and
-                     (not i.get("prior") or " ".join(ctx.words_before(m.prefix_start, 2, floor=sent.start)) in i["prior"])),
-                    None)
+        info = next((i for i in infos if _context_ok(ctx, m, sent, i)), None)
         if info is None or info["type"] == "-":
             continue
         if info["pos"] == "verb" and m.prefix.endswith(("ال", "لل")):
@@ -180,6 +176,19 @@ def _dropped_munitions(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
 
 
 _DROPPED_REACH = 4
+
+
+def _context_ok(ctx: Ctx, m, sent, i: dict) -> bool:
+    """The trigger's context words are there: its `needs` after it (or before it, `back`), or its `prior`
+    words right before it (types.json: «قبل أن يعتقلوا», an imperfect narrating a past act only there;
+    «عدد الذين قضوا», a verb of dying counted whatever follows it)."""
+    prior = i.get("prior")
+    if prior and " ".join(ctx.words_before(m.prefix_start, 2, floor=sent.start)) in prior:
+        return True
+    if prior and not i["needs"]:
+        return False
+    return not i["needs"] or _needs(ctx, m.end, sent.end, i["needs"], i["reach"]) or \
+        (i["back"] and _needs_before(ctx, m.prefix_start, i["needs"]))
 
 
 def _ground_attacks(ctx: Ctx, ms: list[Mention]) -> None:
