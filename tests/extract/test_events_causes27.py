@@ -394,3 +394,23 @@ def test_the_number_of_those_who_died_is_a_toll(ex):
     t = "ارتفع عدد من قضوا في بادية حماة منذ مطلع العام إلى 40 شخصاً."
     evs = _run(ex, _doc(t, published="2023-03-02", places=[BADIA_H], quantities=[("40", 40, 40, "شخص")]))
     assert [(e["type"], e["kind"], _fig(e["fatalities"])) for e in evs] == [("casualties", "aggregate", 40)]
+
+
+# -- the means of a death opening the clause right after it -----------------------------------------------------
+JIZA = ("الجيزة", "P42", "Al-Jiza", "Daraa")
+TAFAS2 = ("طفس", "P43", "Tafas", "Daraa")
+
+
+def test_gunfire_opening_the_clause_after_the_death_is_its_cause(ex):
+    # Horan league style: «بمقتل القائد … اليوم، برصاص مسلحين ملثمين»
+    t = "أفاد تجمع أحرار حوران بمقتل القائد السابق في الجيش الحر أبو خالد المسالمة اليوم، برصاص مسلحين ملثمين في بلدة طفس."
+    evs = _run(ex, _doc(t, published="2020-04-16", places=[TAFAS2], dates=[("اليوم", "2020-04-16", "day")]))
+    assert [e["type"] for e in evs] == ["armed_clash"]
+    # Enab Baladi style: the place and time, then the gunfire
+    t = "قتل شاب في بلدة الجيزة مساء أمس، برصاص مسلحين مجهولين."
+    evs = _run(ex, _doc(t, published="2021-06-02", places=[JIZA]))
+    assert [e["type"] for e in evs] == ["armed_clash"]
+    # (guard) a force's fire stays a death
+    t = "قتل ثلاثة شبان في بلدة الجيزة، برصاص قوات الأمن."
+    evs = _run(ex, _doc(t, published="2012-06-02", places=[JIZA], quantities=[("ثلاثة", 3, 3, "شاب")]))
+    assert [e["type"] for e in evs] == ["casualties"]

@@ -672,7 +672,7 @@ def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
         return False
     # (the death's own clause, then the clause after its asides)
     own = ctx.clause(m.start)[1]
-    words = ctx.words_after(m.end, 16, limit=own) + (ctx.words_after(last, 16, limit=end) if last > own else [])
+    words = ctx.words_after(m.end, 16, limit=own) + (ctx.words_after(last, 16, limit=end) if last >= own else [])
     for i, w in enumerate(words):
         if _bare(w, v.fire_words) or w in v.fire_words:
             return any(_bare(x, v.gunmen) for x in words[i + 1:i + v.gunmen_reach])
@@ -707,6 +707,12 @@ def _past_asides(ctx: Ctx, m: Mention) -> tuple[int, int]:
                 ctx.words_between(nxt[0], nxt[1]) > 4:
             break
         end, skipped = nxt[1], True
+    if end < s.end and not skipped:
+        # («أفاد التجمع بمقتل القائد فلان اليوم الخميس، برصاص شخصين ملثمين»: a clause that opens with the
+        # means of the death, right after it, tells its cause)
+        nxt = ctx.clause(end + 1)
+        first = [w for w in ctx.words_after(nxt[0], 2, limit=nxt[1]) if w.strip(_PUNCT)]
+        skipped = bool(first) and (_bare(first[0], ctx.v.fire_words) or first[0] in ctx.v.fire_words)
     if skipped and end < s.end:
         last = end
         return ctx.clause(end + 1)[1], last  # the clause after the asides
