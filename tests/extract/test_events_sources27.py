@@ -400,3 +400,15 @@ def test_a_speaker_s_own_teams_are_not_the_force_named_before(pipe):
          "وأوضح الدفاع المدني أن فرقه انتشلت الضحايا من تحت أنقاض مبنى سكني.")
     (e,) = [e for e in _events(pipe, t, "2024-05-15") if e["type"] == "airstrike"]
     assert [a["surface"] for a in e["actors"] if a["role"] == "agent"] == ["طائرات حربية روسية"]
+
+
+@pytest.mark.parametrize("text, published, place, force", [
+    ("فجر انتحاري من تنظيم الدولة سيارة مفخخة عند حاجز للوحدات الكردية في مدينة الحسكة.", "2015-06-10", "الحسكة",
+     "Islamic State"),
+    ("قُتل ستة جنود حين فجر انتحاري من جبهة النصرة نفسه عند حاجز لقوات النظام في بلدة مورك.", "2014-02-10", "مورك",
+     "Hay'at Tahrir al-Sham / Jabhat al-Nusra"),
+    ("هاجم انغماسيون من تنظيم داعش مقراً لقسد في مدينة القامشلي، ما أدى إلى مقتل 11 عنصراً.", "2016-07-27",
+     "القامشلي", "Islamic State"),
+])
+def test_a_bomber_or_attackers_of_a_force_are_that_force(pipe, text, published, place, force):
+    assert _agents(_at(_events(pipe, text, published), place)) == [force]

@@ -1123,6 +1123,13 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
     if a.prefix_start >= m.end and _did_it(ctx, a, m.type in _FORCE_TYPES) and \
             not _contrast_between(ctx, m.end, a.prefix_start):
         return "agent"  # «الغارات الجوية، التي نفذتها إسرائيل», «…، معظمها على يد قوات النظام»
+    if a.prefix_start >= m.end and prev == "من" and (
+            (ffold(m.surface).removeprefix("و") in _ATTACKERS_ONE and not ctx.text[m.end:a.prefix_start].replace("من", "", 1).strip())
+            or (m.pos == "verb" and m.type in _FORCE_TYPES and len(before) >= 2 and before[-2] in _ATTACKERS_ONE and
+                len(ctx.text[m.end:a.prefix_start].split()) == 2)):
+        # «فجّر انتحاري من تنظيم الدولة سيارة…», «هاجم انغماسيون من داعش مقراً…»: the bomber or the attackers
+        # (the act itself, or the subject right after its verb) are X's
+        return "agent"
     if m.type in ("defection", "desertion") and prev == "عن" and a.prefix_start >= m.end and \
             ctx.sent_of(a.start) == m.si and ctx.words_between(m.end, a.prefix_start) <= 14 and \
             not ctx.m["triggers"].first_after(m.end, a.prefix_start):
