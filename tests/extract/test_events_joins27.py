@@ -301,3 +301,28 @@ def test_all_over_a_town_or_a_region_is_not_the_country(pipe, text, typ, dead):
     # (guard) «في أنحاء مدينة X», «في عموم ريف Y»: the act's own dead, not a national sum
     evs = _piped(pipe, text)
     assert [(e["type"], e["kind"], (e["fatalities"] or {}).get("low")) for e in evs] == [(typ, "incident", dead)]
+
+
+# -- the same kind of act told again «أيضاً/كذلك» at a place of its own is another act -------------------------
+@pytest.mark.parametrize("text,typ,places", [
+    # Anadolu style: the operations room's statement, the second taking in the next sentence
+    ("قالت إدارة العمليات العسكرية إن مقاتليها سيطروا على مطار أبو الظهور العسكري. وأضافت أن الفصائل سيطرت أيضاً "
+     "على مدينة سراقب.", "territory_change", ["سراقب", "مطار أبو الظهور العسكري"]),
+    # Hawar style: «وقصفت كذلك مواقع في…» in the same sentence
+    ("قصفت الطائرات التركية قرية تل جمعة بريف تل تمر، وقصفت كذلك مواقع في ريف عين عيسى.", "airstrike",
+     ["ريف تل تمر", "ريف عين عيسى"]),
+    # SANA style: «وسيطرت أيضاً على…»
+    ("بسطت وحدات من الجيش العربي السوري سيطرتها على بلدة مورك، وسيطرت أيضاً على بلدة اللطامنة.",
+     "territory_change", ["اللطامنة", "مورك"]),
+    # Horan style: arrests in two towns
+    ("اعتقلت قوات الأمن العام خمسة شبان في بلدة الصنمين، واعتقلت كذلك ثلاثة آخرين في مدينة إنخل.", "arrest",
+     ["إنخل", "الصنمين"]),
+])
+def test_the_same_act_told_also_at_another_place_is_another_act(pipe, text, typ, places):
+    evs = [e for e in _piped(pipe, text) if e["type"] == typ]
+    assert sorted((e["place"] or {}).get("surface") for e in evs) == places
+
+
+def test_the_same_act_told_also_at_its_own_place_stays_one(pipe):
+    evs = _piped(pipe, "قصفت قوات النظام بلدة كفرنبل بالمدفعية. وقصفت أيضاً البلدة بالصواريخ.")
+    assert [e["type"] for e in evs] == ["shelling"]

@@ -620,6 +620,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # «الانشقاق», «القتلى», «هذا التقدم», «المعتقلين احتجزوا»: the incident already told, unless its
         # place differs, or its day («وتجددت الاشتباكات صباح اليوم» after the clashes of last night)
         return (m.place is None or bool(_places(inc, m, True))) and not (not same_sent and tellings.other_day(inc, m))
+    if inc.type == m.type and not m.anaphor and tellings.also_another(ctx, inc, m):
+        return False  # «سيطرت الفصائل على مقر الفوج 46. وقالت إنها سيطرت أيضاً على 12 قرية»: another taking
     fig_ok, fig_same = _figures(inc, m)
     if not fig_ok:
         return False

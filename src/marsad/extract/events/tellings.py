@@ -463,3 +463,15 @@ def other_doer(ctx: Ctx, inc, m: Mention, c) -> bool:
     theirs = {a.get("canonical") for o in inc.mentions for a in o.actors if a["role"] in ("agent", "target")}
     agents = {a.get("canonical") for o in inc.mentions for a in o.actors if a["role"] == "agent"} - {None}
     return bool(agents) and not (mine & theirs)
+
+
+def also_another(ctx: Ctx, inc, m: Mention) -> bool:
+    """«… سيطروا على مقر الفوج. وقالت إن الفصائل سيطرت أيضاً على 12 قرية في ريف حلب», «وقصفت كذلك مواقع في…»:
+    the same kind of act told again with «أيضاً/كذلك» right after its verb (joins.json also_words), at a place of
+    its own, is another act of that kind, not the first told again."""
+    if m.pos != "verb" or m.place is None:
+        return False
+    ce = ctx.clause(m.end)[1]
+    if not set(ctx.words_after(m.end, 2, limit=ce)) & _words("also_words"):
+        return False
+    return not any(same_place(p, m.place) for p in _inc_places(inc))
