@@ -326,3 +326,21 @@ def test_the_same_act_told_also_at_another_place_is_another_act(pipe, text, typ,
 def test_the_same_act_told_also_at_its_own_place_stays_one(pipe):
     evs = _piped(pipe, "قصفت قوات النظام بلدة كفرنبل بالمدفعية. وقصفت أيضاً البلدة بالصواريخ.")
     assert [e["type"] for e in evs] == ["shelling"]
+
+
+# -- a figure of protesters who died counts the dead, not a protest ------------------------------------------
+@pytest.mark.parametrize("text,role,n", [
+    # LCC style: the protest, then «إن أربعة محتجين قتلوا» in the next sentence
+    ("خرجت مظاهرات في مدينة دوما بريف دمشق. وقالت لجان التنسيق إن أربعة محتجين قتلوا برصاص قوات الأمن.",
+     "fatalities", 4),
+    # activists to Al Jazeera: the dead and the wounded in one sentence
+    ("أفاد ناشطون بأن خمسة محتجين قُتلوا وأصيب العشرات برصاص الأمن في حي بابا عمرو بمدينة حمص.", "fatalities", 5),
+    # Sweida 24 style: the wounded protesters
+    ("قالت مصادر طبية إن سبعة متظاهرين أصيبوا بجروح برصاص عناصر الأمن في مدينة السويداء.", "injured", 7),
+    # Horan style: «ثلاثة متظاهرين سقطوا قتلى» would be read by its verb; here «استشهدوا»
+    ("ذكر تجمع أحرار حوران أن ثلاثة متظاهرين استشهدوا برصاص قوات النظام في بلدة الحراك.", "fatalities", 3),
+])
+def test_protesters_counted_as_the_subject_of_their_death_are_the_dead(pipe, text, role, n):
+    evs = _piped(pipe, text)
+    assert not any(e["type"] == "protest" and (e["count"] or {}).get("low") == n for e in evs), evs
+    assert any((e[role] or {}).get("low") == n for e in evs), evs

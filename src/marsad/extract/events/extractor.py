@@ -68,6 +68,7 @@ class EventExtractor:
             for m in ms:
                 if m.figure is not None and _dual(m.figure):
                     m.figure = None  # «قُتل عنصران»: a dual noun is no figure of the event (joins.json two_numerals)
+            ms = _the_dead_not_the_crowd(ctx, ms)
             # (a running total told by its cue alone, «ليصل عدد الكيانات إلى…», with no figure of its own: nothing)
             ms = [m for m in ms if not _hit_things(ctx, m) and not (m.total and m.figure is None)]
             for m in ms:
@@ -219,6 +220,22 @@ def _figure_sources(ctx: Ctx, att: Attribution, si: int) -> set[tuple[int, int]]
         if any(q["start"] <= a and b <= q["end"] for q in ctx.quants.covering(a, 30)):
             out.add((a, b))
     return out
+
+
+def _the_dead_not_the_crowd(ctx: Ctx, ms: list[mentions.Mention]) -> list[mentions.Mention]:
+    """«وقالت اللجان إن أربعة محتجين قتلوا برصاص الأمن»: a figure of protesters that is the subject of a death or
+    hurt verb right after it counts the dead, not a protest: the verb takes it, the noun is no protest."""
+    gone = []
+    for m in ms:
+        if m.type != "protest" or m.pos not in ("noun", "adj") or m.figure is None or not (m.figure["start"] < m.start):
+            continue
+        c = next((c for c in ms if c.type == "casualties" and c.pos == "verb" and c.figure is None and
+                  c.prefix_start >= m.end and ctx.words_between(m.end, c.prefix_start) <= 1 and
+                  not ctx.breaks_between(m.end, c.prefix_start)), None)
+        if c is not None:
+            c.figure, m.figure = m.figure, None
+            gone.append(m)
+    return [m for m in ms if m not in gone] if gone else ms
 
 
 def _dead_of_a_part(ctx: Ctx, m: mentions.Mention, ms: list[mentions.Mention]) -> bool:
