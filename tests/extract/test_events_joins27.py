@@ -344,3 +344,23 @@ def test_protesters_counted_as_the_subject_of_their_death_are_the_dead(pipe, tex
     evs = _piped(pipe, text)
     assert not any(e["type"] == "protest" and (e["count"] or {}).get("low") == n for e in evs), evs
     assert any((e[role] or {}).get("low") == n for e in evs), evs
+
+
+# -- «المخفر نفسه», «السوق ذاته»: the place of the act told before ---------------------------------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # Zaman al-Wasl style: the post of the defectors, attacked a month before
+    ("أفاد ناشطون في ريف حمص بأن 12 عنصراً من مخفر شرطة بلدة الحولة انشقوا والتحقوا بالجيش الحر في ريف حمص "
+     "الشمالي. وكان المخفر نفسه قد تعرض الشهر الماضي لهجوم أودى بحياة ثلاثة من عناصره.", "armed_clash", "الحولة"),
+    # Damascus outlet: arrests at a market, a blast there the week before
+    ("اعتقلت قوات الأمن العام في ريف دمشق سبعة أشخاص من سوق مدينة دوما بتهمة حيازة السلاح. وكان السوق نفسه قد "
+     "شهد الأسبوع الماضي انفجار عبوة ناسفة أصيب فيه خمسة مدنيين.", "explosion", "دوما"),
+    # Syria TV style: a checkpoint taken, clashes there the day before
+    ("قال مراسل تلفزيون سوريا في درعا إن الفصائل سيطرت على حاجز لقوات النظام في بلدة المسيفرة شرقي درعا. وكان "
+     "الحاجز ذاته قد شهد أمس اشتباكات قتل فيها أربعة عناصر.", "armed_clash", "المسيفرة"),
+    # the ministry's statement: arrests at a checkpoint, an attack on it
+    ("أعلنت وزارة الداخلية في دمشق أن دورية من الأمن العام اعتقلت أربعة مطلوبين على حاجز قرب مدينة جبلة في ريف "
+     "اللاذقية. وتعرض الحاجز نفسه مساء أمس لهجوم مسلح قتل فيه ثلاثة عناصر.", "armed_clash", "جبلة"),
+])
+def test_the_same_site_named_again_is_where_the_act_before_was(pipe, text, typ, place):
+    evs = [e for e in _piped(pipe, text) if e["type"] == typ]
+    assert [(e["place"] or {}).get("surface") for e in evs] == [place]

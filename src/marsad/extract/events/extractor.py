@@ -247,22 +247,34 @@ def _dead_of_a_part(ctx: Ctx, m: mentions.Mention, ms: list[mentions.Mention]) -
     return any(a.type in ctx.v.acts and m.end <= a.prefix_start < ce for a in ms)
 
 
-_SAME_WORDS = tellings.joins_words("same_places_words")
+_SAME_WORDS = tellings.joins_words("same_places_words") | tellings.joins_words("same_place_words")
 
 
 def _same_places(ctx: Ctx, m: mentions.Mention, ms: list, ready: list) -> list[dict]:
     """«وترافقت الغارات مع قصف مدفعي لقوات النظام على البلدات ذاتها»: a plural noun of places named as the
     same ones (joins.json same_places_*) in m's clause after it: the places of the last act told before it
-    with a list of places."""
+    with a list of places. «وكان المخفر نفسه قد تعرض لهجوم»: a place noun named as the same one (joins.json
+    same_place_*) in m's clause, m with no place of its own: the place of the last act told before it."""
     before = ms[:ms.index(m)] + ready[-8:]
-    ce = ctx.clause(m.end)[1]
+    cs, ce = ctx.clause(m.start)[0], ctx.clause(m.end)[1]
     ws = ctx.words_after(m.end, 8, limit=ce)
     nouns, same = tellings.joins_words("same_places_nouns"), tellings.joins_words("same_places_words")
-    if not any(w.lstrip("و").removeprefix("ب").removeprefix("ل") in nouns and k + 1 < len(ws) and ws[k + 1] in same
-               for k, w in enumerate(ws)):
+    if any(_bare(w) in nouns and k + 1 < len(ws) and ws[k + 1] in same for k, w in enumerate(ws)):
+        return next((list(o.places) for o in sorted(before, key=lambda o: -o.start) if len(o.places) > 1 and
+                     o.type in ctx.v.acts), [])
+    if m.place is not None:
         return []
-    return next((list(o.places) for o in sorted(before, key=lambda o: -o.start) if len(o.places) > 1 and
-                 o.type in ctx.v.acts), [])
+    one, same1 = tellings.joins_words("same_place_nouns"), tellings.joins_words("same_place_words")
+    ws = ctx.words_before(m.prefix_start, ctx.words_between(cs, m.prefix_start) + 1, floor=cs)[-8:] + ws
+    if not any(_bare(w) in one and k + 1 < len(ws) and ws[k + 1] in same1 for k, w in enumerate(ws)):
+        return []
+    # (an act of the same kind at the same place is left to the joins: it may be the one told again)
+    told = [o for o in before if o.places and o.si >= m.si - 2 and o.type not in ("statement", m.type)]
+    return list(max(told, key=lambda o: o.start).places[:1]) if told else []
+
+
+def _bare(w: str) -> str:
+    return w.lstrip("و").removeprefix("ب").removeprefix("ل").removeprefix("ف")
 
 
 def _dual(q: dict) -> bool:
