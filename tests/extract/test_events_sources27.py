@@ -412,3 +412,17 @@ def test_a_speaker_s_own_teams_are_not_the_force_named_before(pipe):
 ])
 def test_a_bomber_or_attackers_of_a_force_are_that_force(pipe, text, published, place, force):
     assert _agents(_at(_events(pipe, text, published), place)) == [force]
+
+
+@pytest.mark.parametrize("text, published, place, agents, targets", [
+    ("دمشق-سانا: استهدفت مجموعات إرهابية مسلحة بقذائف الهاون حي باب توما في دمشق، ما أدى إلى استشهاد ثلاثة مواطنين.",
+     "2013-05-02", "حي باب توما", ["Free Syrian Army / opposition factions"], ["Civilians (Syria)"]),
+    ("درعا-سانا: اشتبكت وحدة من الجيش العربي السوري مع مجموعة إرهابية مسلحة في بلدة النعيمة، وقتلت عدداً من أفرادها.",
+     "2013-08-11", "النعيمة", ["Syrian government forces"], ["Free Syrian Army / opposition factions"]),
+    ("حلب-سانا: فجرت مجموعة إرهابية مسلحة عبوة ناسفة قرب مبنى في حي الشعار بمدينة حلب، ما أدى إلى إصابة أربعة مواطنين.",
+     "2012-09-03", "حي الشعار", ["Free Syrian Army / opposition factions"], ["Civilians (Syria)"]),
+])
+def test_the_state_media_s_armed_terrorist_groups_are_the_opposition(pipe, text, published, place, agents, targets):
+    # SANA's «مجموعة/مجموعات إرهابية مسلحة» (indefinite, as well as the definite form the list had) before the fall
+    e = _at(_events(pipe, text, published), place)
+    assert _agents(e) == agents and _targets(e) == targets
