@@ -426,3 +426,18 @@ def test_the_state_media_s_armed_terrorist_groups_are_the_opposition(pipe, text,
     # SANA's «مجموعة/مجموعات إرهابية مسلحة» (indefinite, as well as the definite form the list had) before the fall
     e = _at(_events(pipe, text, published), place)
     assert _agents(e) == agents and _targets(e) == targets
+
+
+@pytest.mark.parametrize("text, published, place, attacker, repeller", [
+    ("حمص-سانا: تصدت وحدات من قواتنا المسلحة الباسلة اليوم لمجموعة إرهابية مسلحة حاولت الاعتداء على حاجز للجيش عند "
+     "مدخل حي الخالدية في مدينة حمص، وقتلت 11 إرهابياً.", "2012-07-15", "حي الخالدية",
+     "Free Syrian Army / opposition factions", "Syrian government forces"),
+    ("تصدت فصائل المعارضة فجر اليوم لقوات النظام التي حاولت التقدم على محور قرية تل ملح بريف حماة، وقتلت 15 عنصراً "
+     "منها.", "2019-06-12", "تل ملح", "Syrian government forces", "Free Syrian Army / opposition factions"),
+    ("تصدى مقاتلو العشائر لقوات سوريا الديمقراطية التي حاولت اقتحام بلدة ذيبان، ودارت اشتباكات عنيفة قتل فيها 4 "
+     "عناصر.", "2023-09-02", "ذيبان", "Syrian Democratic Forces", "Tribal militias (Syria)"),
+])
+def test_the_one_repelled_after_tasadda_la_attacked(pipe, text, published, place, attacker, repeller):
+    # «تصدى X لـY» (no attack noun between): Y attacked (actor1), X repelled it (as with «تصدى لهجوم شنه Y»)
+    e = _at(_events(pipe, text, published), place)
+    assert _agents(e)[0] == attacker and repeller in _targets(e)

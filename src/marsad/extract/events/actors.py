@@ -626,6 +626,7 @@ _ATTACKED_AT = frozenset(fold_str(w) for w in ("على", "ضد", "نحو", "با
 
 
 _REPEL_FORMS = _REPEL | {"و" + w for w in _REPEL}  # (a word whose removeprefix("و") is in _REPEL)
+_REPEL_LAM = tuple(fold_str(w) for w in ("تصد", "يتصد", "تتصد"))  # «تصدى لـX»: X repelled
 
 
 def _repelled_attacker(ctx: Ctx, m: Mention, out: list[dict]) -> None:
@@ -639,8 +640,17 @@ def _repelled_attacker(ctx: Ctx, m: Mention, out: list[dict]) -> None:
             continue
         noun = next((n for n in toks[i + 1:i + 12] if _bare_attack(ffold(n.text))), None)
         if noun is None:
-            return
-        for a in ctx.m["actors"].starting(noun.end, min(sent.end, noun.end + 90)):
+            # «تصدت وحدات من قواتنا المسلحة لمجموعة إرهابية مسلحة حاولت الاعتداء…»: the object of «تصدى لـ»,
+            # the one repelled, is the attacker
+            lo, hi = tok.end, toks[min(i + 8, len(toks) - 1)].end
+            named = [a for a in ctx.m["actors"].starting(lo, hi) if a.prefix.endswith("ل") and
+                     ffold(tok.text).removeprefix("و").startswith(_REPEL_LAM)]
+            if not named:
+                return
+            after = named[0].prefix_start
+        else:
+            after = noun.end
+        for a in ctx.m["actors"].starting(after, min(sent.end, after + 90)):
             before = _words_before(ctx, a.prefix_start, 2)
             if before and before[-1] in _ATTACKED_AT:
                 continue  # «هجوم … على مواقع X»: X was attacked
