@@ -441,3 +441,17 @@ def test_the_one_repelled_after_tasadda_la_attacked(pipe, text, published, place
     # «تصدى X لـY» (no attack noun between): Y attacked (actor1), X repelled it (as with «تصدى لهجوم شنه Y»)
     e = _at(_events(pipe, text, published), place)
     assert _agents(e)[0] == attacker and repeller in _targets(e)
+
+
+@pytest.mark.parametrize("text, published, place, agents", [
+    ("أعلن مركز حميميم الروسي للمصالحة اليوم أن المسلحين قصفوا بقذائف الهاون حي جمعية الزهراء في مدينة حلب، ما أسفر عن "
+     "مقتل مدنيين اثنين.", "2016-10-12", "جمعية الزهراء", ["Free Syrian Army / opposition factions"]),
+    ("قالت وزارة الدفاع الروسية إن الإرهابيين استهدفوا بالصواريخ مدينة محردة، ما أدى إلى إصابة خمسة مدنيين.",
+     "2017-03-01", "محردة", ["Free Syrian Army / opposition factions"]),
+    ("ذكرت وكالة سانا أن الإرهابيين فجروا عبوة ناسفة في حي المزة بدمشق، ما أدى إلى استشهاد مواطنين.", "2013-05-02",
+     "حي المزة", ["Free Syrian Army / opposition factions"]),
+    # the same word in the activists' report names nobody
+    ("قال ناشطون إن المسلحين قصفوا حي جمعية الزهراء في مدينة حلب بقذائف الهاون.", "2016-10-12", "جمعية الزهراء", []),
+])
+def test_the_government_side_s_word_for_its_enemy_names_the_opposition(pipe, text, published, place, agents):
+    assert _agents(_at(_events(pipe, text, published), place)) == agents

@@ -235,7 +235,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
             _nisba_of_act(ctx, m) or _army_as_subject(ctx, m) or _carried_by_anaphor(ctx, m) or \
             _decider(ctx, m) or _accused_after(ctx, m) or _weapon_user(ctx, m) or _own_kill(ctx, m) or \
             _capital(ctx, m) or _post_anaphor(ctx, m) or _neutralised_by_speaker(ctx, m) or _same_force(ctx, m) or \
-            _possessive_force(ctx, m)
+            _possessive_force(ctx, m) or _speaker_s_word(ctx, m)
         if ana is not None:
             # (who was read as hit before it is the agent now: «فرّق عناصر من X … واعتقلوا»)
             out[:] = [x for x in out if not (x["role"] == "target" and x["start"] == ana["start"])]
@@ -2189,6 +2189,39 @@ def _possessive_force(ctx: Ctx, m: Mention) -> dict | None:
 
 # men of a force named by a pronoun of its owner (besides _OWN_FORCES: «جنودها», «مقاتلوها», «عناصرها»)
 _OWN_MEN = tuple(fold_str(w) for w in ("جنود", "عناصر", "مقاتلو", "مقاتلي", "أفراد", "دورية", "آليات"))
+
+
+@lru_cache(maxsize=1)
+def _speaker_words() -> tuple:
+    """actors.json `speakers_words`: (speakers, folded words, canonical, until) per entry."""
+    from .actor_names import expanded
+
+    return tuple((frozenset(w["speakers"]), frozenset(fold_str(x) for x in w["words"]), w["canonical"],
+                  w.get("until") or "9999") for w in expanded().get("speakers_words", []))
+
+
+def _speaker_s_word(ctx: Ctx, m: Mention) -> dict | None:
+    """«أعلن مركز حميميم للمصالحة أن المسلحين قصفوا حي…»: the word a side uses for its enemy («المسلحين»,
+    «الإرهابيين»), the subject of the act in that side's report, names that enemy (actors.json speakers_words)."""
+    if m.type not in _FORCE_TYPES:
+        return None
+    rb = m.reported_by or {}
+    speaker = rb.get("canonical") or (_force_named(ctx, rb["start"], rb["end"]) if "start" in rb else None)
+    if speaker is None and rb.get("outlet"):
+        speaker = ctx.outlet
+    cs, _ = ctx.clause(m.start)
+    for speakers, words, canon, until in _speaker_words():
+        if speaker not in speakers or not ctx.published or ctx.published >= until:
+            continue
+        t0, t1 = ctx.tok_of(max(cs, ctx.sents[m.si].start)), ctx.tok_of(m.end - 1) + (3 if m.pos == "verb" else 1)
+        for k in range(t0, min(t1 + 1, len(ctx.tokens))):
+            tok = ctx.tokens[k]
+            if m.start <= tok.start < m.end or ctx.ftoks[k].removeprefix("و") not in words:
+                continue
+            if k > 0 and (ctx.ftoks[k - 1] in _TARGET_BEFORE or ctx.ftoks[k - 1] in ("صفوف", "بصفوف")):
+                continue  # «قتلت عدداً من الإرهابيين»: the ones hit
+            return {"surface": tok.text, "role": "agent", "canonical": canon, "start": tok.start, "end": tok.end}
+    return None
 
 
 def _same_named_before(ctx: Ctx, start: int, head: str) -> dict | None:
