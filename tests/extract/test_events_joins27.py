@@ -364,3 +364,25 @@ def test_protesters_counted_as_the_subject_of_their_death_are_the_dead(pipe, tex
 def test_the_same_site_named_again_is_where_the_act_before_was(pipe, text, typ, place):
     evs = [e for e in _piped(pipe, text) if e["type"] == typ]
     assert [(e["place"] or {}).get("surface") for e in evs] == [place]
+
+
+# -- «N منهم قضوا في قصف على X»: the part of a toll that fell in one act is that act's dead ------------------------
+@pytest.mark.parametrize("text,typ,total,part", [
+    # AFP / SOHR: the day's toll, then «20 منهم قضوا في قصف» in the next sentence
+    ("قُتل 65 شخصاً الجمعة في مناطق مختلفة من سوريا، بحسب المرصد. وأوضح المرصد أن 20 منهم قضوا في قصف على مدينة "
+     "دوما.", "shelling", 65, 20),
+    # SOHR: one sentence, «وقال إن 15 منهم قتلوا بغارات»
+    ("وثق المرصد السوري مقتل 47 شخصاً في سوريا اليوم، وقال إن 15 منهم قتلوا بغارات جوية على مدينة معرة النعمان.",
+     "airstrike", 47, 15),
+    # SNHR style: «9 منهم لقوا حتفهم»
+    ("قالت الشبكة إن 120 شخصاً قُتلوا في أنحاء البلاد أمس، 9 منهم لقوا حتفهم في قصف صاروخي على بلدة الهبيط.",
+     "shelling", 120, 9),
+    # LCC style: «ثمانية منهم سقطوا» would need «سقط» as a death verb; «استشهدوا» is one
+    ("أعلنت لجان التنسيق المحلية أن 54 شخصاً قتلوا اليوم في مختلف المحافظات، ثمانية منهم استشهدوا بقصف مدفعي على "
+     "حي الخالدية في حمص.", "shelling", 54, 8),
+])
+def test_the_part_of_a_toll_that_fell_in_one_act_is_its_dead(pipe, text, typ, total, part):
+    evs = _piped(pipe, text)
+    agg = [e for e in evs if e["type"] == "casualties"]
+    assert [(e["kind"], (e["fatalities"] or {}).get("low")) for e in agg] == [("aggregate", total)]
+    assert [(e["fatalities"] or {}).get("low") for e in evs if e["type"] == typ] == [part]

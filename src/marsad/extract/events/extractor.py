@@ -7,7 +7,7 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, frames, groups, incidents, mentions, modality, place_chooser, tellings, tolls
+from . import arguments, bounds, frames, groups, incidents, mentions, modality, place_chooser, tellings, tolls
 from .attribution import Attribution, _public, canonical_source
 from .context import Ctx
 from .vocab import counted_class, counted_gloss, ffold, load_cues, vocab
@@ -69,6 +69,9 @@ class EventExtractor:
                 if m.figure is not None and _dual(m.figure):
                     m.figure = None  # «قُتل عنصران»: a dual noun is no figure of the event (joins.json two_numerals)
             ms = _the_dead_not_the_crowd(ctx, ms)
+            for m in ms:
+                if m.type == "casualties" and m.pos == "verb" and m.figure is None:
+                    _of_them_figure(ctx, m)
             # (a running total told by its cue alone, «ليصل عدد الكيانات إلى…», with no figure of its own: nothing)
             ms = [m for m in ms if not _hit_things(ctx, m) and not (m.total and m.figure is None)]
             for m in ms:
@@ -236,6 +239,18 @@ def _the_dead_not_the_crowd(ctx: Ctx, ms: list[mentions.Mention]) -> list[mentio
             c.figure, m.figure = m.figure, None
             gone.append(m)
     return [m for m in ms if m not in gone] if gone else ms
+
+
+def _of_them_figure(ctx: Ctx, m: mentions.Mention) -> None:
+    """«… قُتل 65 شخصاً في أنحاء البلاد. وأوضح المرصد أن 20 منهم قضوا في قصف على مدينة دوما»: a figure «of them»
+    right before a death verb counts those dead (a part of the toll told before, and the dead of their own act)."""
+    ws = ctx.words_before(m.prefix_start, 1, floor=ctx.sents[m.si].start)
+    if not ws or ws[0] not in ctx.v.of_them:
+        return
+    q = next(iter(reversed(ctx.quants.between(max(ctx.sents[m.si].start, m.prefix_start - 30), m.prefix_start))), None)
+    if q is not None and q.get("low") is not None and ctx.words_between(q["end"], m.prefix_start) <= 2 and \
+            counted_class(q.get("counted")) in ("person", "unknown", None):
+        m.figure = bounds.bound(ctx, q)
 
 
 def _dead_of_a_part(ctx: Ctx, m: mentions.Mention, ms: list[mentions.Mention]) -> bool:
