@@ -154,3 +154,22 @@ def test_a_convoy_heading_to_posted_points_goes_there(pipe):
     evs = _events(pipe, "رصد المرصد دخول رتل عسكري تركي جديد من معبر كفرلوسين الحدودي، واتجاهه نحو النقاط التركية "
                         "المنتشرة في جبل الزاوية بريف إدلب الجنوبي.")
     assert _places(evs, "reinforcement")[:1] == ["جبل الزاوية"]
+
+
+# -- a town told right after the region is where in it the act was --------------------------------
+@pytest.mark.parametrize("text,typ,where", [
+    # a monitor's: the front town in an apposition after the region
+    ("تجددت المعارك في ريف اللاذقية الشمالي، على جبهة بلدة كبانة، وسط قصف مدفعي مكثف.", "armed_clash", "كبانة"),
+    # an opposition outlet's: a participle clause naming the town the shells hit
+    ("قصفت قوات النظام بالمدفعية الثقيلة ريف إدلب الجنوبي، مستهدفة أطراف بلدة كنصفرة.", "shelling", "كنصفرة"),
+    # a local outlet's: «وتحديداً» and the town
+    ("استهدفت طائرات روسية ريف حلب الغربي، وتحديداً بلدة الأتارب، بعدة غارات جوية.", "airstrike", "الأتارب"),
+])
+def test_a_town_right_after_the_region_is_the_finer_place(pipe, text, typ, where):
+    assert _places(_events(pipe, text), typ) == [where]
+
+
+def test_a_town_of_another_story_does_not_refine_the_region(pipe):
+    # «فيما» opens another story: its town is not where the shelling was
+    evs = _events(pipe, "قصفت قوات النظام ريف حماة الشمالي، فيما اندلعت اشتباكات في بلدة كفرزيتا.")
+    assert "ريف حماة الشمالي" in [(e["place"] or {}).get("surface") for e in evs]

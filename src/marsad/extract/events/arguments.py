@@ -1052,6 +1052,16 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
             # a town that names the road is the place only when the clause names no other town
             first = next((p for p in group if not p["_road"] and _level(p) == 1), None) or \
                 next((p for p in group if not p["_country"]), group[0])
+            if _level(first) >= 3 and not first["_country"]:
+                # «تجددت المعارك في ريف اللاذقية الشمالي، على جبهة بلدة X»، «قصفت … ريف إدلب الجنوبي،
+                # مستهدفة أطراف بلدة X»: a town of the same governorate told right after the region, no other
+                # act between, is where in it the act was
+                finer = [p for p in later if p["start"] > first["end"] and _level(p) == 1 and not p["_road"]
+                         and ctx.words_between(first["end"], p["start"]) <= _FINER_REACH
+                         and p.get("admin1_en") and p.get("admin1_en") == first.get("admin1_en")
+                         and not _other_act_between(ctx, m, p)]
+                if finer:
+                    first = finer[0]
             if first["_road"]:
                 return [first]  # «على الطريق الواصل بين X وY»: one location, not a list
             if group is cont and _report_goes_on(ctx, m, cs):
@@ -1076,6 +1086,9 @@ def _joined_floor(ctx: Ctx, m: Mention) -> int | None:
         return None
     lo = ctx.sents[m.si].start  # (the clauses before it, «… اقتحمت الحي فجر اليوم وسط إطلاق نار، واعتقلت»)
     return None if _part_between(ctx, lo, m.prefix_start) else lo
+
+
+_FINER_REACH = 5  # words from a region to the town told right after it («، على جبهة بلدة X»)
 
 
 def running_total_place(ctx: Ctx, m: Mention, chosen: list[dict], pool: list[dict]) -> list[dict] | None:
