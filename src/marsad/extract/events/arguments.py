@@ -1510,7 +1510,8 @@ _CAPITAL = fold_str("العاصمة")
 _FACILITY_NOUNS = frozenset(fold_str(w) for w in ("السجن", "المطار", "المعسكر", "القاعدة", "المشفى", "المستشفى",
                                                   "الثكنة", "السد", "المعبر", "الميناء"))
 _AREA_NOUNS = frozenset(fold_str(w) for w in ("المنطقة", "الناحية", "الريف", "الأرياف"))
-_DISTANCE = frozenset(fold_str(w) for w in ("كم", "كيلومتر", "كيلومترات", "كيلو", "متر"))
+_DISTANCE = frozenset(fold_str(w) for w in ("كم", "كلم", "كيلومتر", "كيلومترات", "كيلومتراً", "كيلومترا",
+                                            "كيلومترين", "كيلو", "متر", "متراً", "مترا", "أمتار"))
 _LOCAL_NOUNS = frozenset(fold_str(w) for w in ("القرية", "البلدة", "المدينة", "الحي", "المخيم"))
 _TOWN_NOUNS = frozenset(fold_str(w) for w in ("القرية", "البلدة", "المدينة"))
 _KINDED = _kinded()
