@@ -694,9 +694,11 @@ def _past_asides(ctx: Ctx, m: Mention) -> tuple[int, int]:
         # («قُتل فلان، وهو قيادي سابق في فصيل، برصاص…»: an apposition opened by «وهو/وهي» is an aside too)
         first = [w for w in ctx.words_after(nxt[0], 2, limit=nxt[1]) if w.strip(_PUNCT)]
         # («قُتل الشاب فلان، القيادي السابق في فصيل، مساء أمس، برصاص…»: a noun phrase naming who he was,
-        # opened by a definite noun or a head of a description (by_gunmen `apposition_heads`), is an aside)
+        # opened by a definite noun or a head of a description (by_gunmen `apposition_heads`), is an aside;
+        # so is the next description joined by «و»: «، أحد وجهاء البلدة، والقيادي السابق في فصيل،»)
         who = bool(first) and (first[0] in _APPOSITION or first[0].startswith("ال") or
-                               _bare(first[0], ctx.v.apposition_heads))
+                               _bare(first[0], ctx.v.apposition_heads) or
+                               first[0].startswith("وال") and not ctx.m["triggers"].starting(nxt[0], nxt[1]))
         if who:
             # (the description runs to the next comma, whatever it tells of him: «الذي التحق بفصيل بعد اتفاق التسوية»)
             comma = next((i for i in (ctx.text.find(c, nxt[0] + 1, s.end) for c in "،,") if i > 0), -1)
