@@ -455,3 +455,16 @@ def test_the_one_repelled_after_tasadda_la_attacked(pipe, text, published, place
 ])
 def test_the_government_side_s_word_for_its_enemy_names_the_opposition(pipe, text, published, place, agents):
     assert _agents(_at(_events(pipe, text, published), place)) == agents
+
+
+@pytest.mark.parametrize("text, published, start", [
+    ("عاد أكثر من 300 ألف لاجئ إلى سوريا منذ سقوط النظام في 8 كانون الأول الماضي، بحسب المفوضية.", "2025-03-20",
+     "2024-12-08"),
+    ("نزح 40 ألف شخص من ريف إدلب الجنوبي منذ انهيار الهدنة يوم 26 نيسان، وفق منسقو استجابة سوريا.", "2019-06-10",
+     "2019-04-26"),
+    ("قتل 120 مدنياً في إدلب منذ توقيع الاتفاق في الخامس من آذار، بحسب المرصد السوري.", "2020-05-01", "2020-03-05"),
+])
+def test_the_day_of_the_event_a_total_runs_since_opens_its_period(pipe, text, published, start):
+    # «منذ + an event + في/يوم + a date»: the date of what the total runs since, not of the total
+    (e,) = _events(pipe, text, published)
+    assert e["kind"] == "aggregate" and e["date"] != start and (e["period"] or {}).get("start") == start

@@ -1838,7 +1838,7 @@ def _onset_date(ctx: Ctx, d: dict, floor: int) -> bool:
         return False  # (most sentences have no «منذ»)
     ws = ctx.words_before(d["start"], _ONSET_REACH, floor=floor)
     for k in range(len(ws) - 1):
-        if ws[k].lstrip("و") == _SINCE and ws[k + 1] in _ONSET_ALL:
+        if ws[k].lstrip("و") == _SINCE and (ws[k + 1] in _ONSET_ALL or _named_when(ws[k + 2:], d)):
             t = ctx.tokens[ctx.tok_of(d["start"]) - (len(ws) - k)]
             # («منذ بداية الأزمة حتى نهاية تموز»: a date after «حتى» closes the period)
             return not ctx.breaks_between(t.start, d["start"]) and not any(
@@ -1847,6 +1847,14 @@ def _onset_date(ctx: Ctx, d: dict, floor: int) -> bool:
 
 
 _ONSET_REACH = 9  # words from «منذ» to the date of the start it names
+_WHEN_PREPS = frozenset(fold_str(w) for w in ("في", "يوم", "بتاريخ"))
+
+
+def _named_when(ws: list[str], d: dict) -> bool:
+    """«منذ سقوط النظام في 8 كانون الأول», «منذ انهيار الهدنة يوم 26 نيسان»: after «منذ» + an event, «في/يوم»
+    right before the date (or opening it) says when that event was: the date opens the period too."""
+    first = ffold(d["surface"]).split()[:1]
+    return bool(ws) and (ws[-1] in _WHEN_PREPS or (bool(first) and first[0] in _WHEN_PREPS))
 _ONSET_ALL = frozenset(fold_str(w) for w in ("بدء", "بداية", "انطلاق", "اندلاع", "إطلاق", "اطلاق"))
 
 
