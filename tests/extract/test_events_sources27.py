@@ -468,3 +468,22 @@ def test_the_day_of_the_event_a_total_runs_since_opens_its_period(pipe, text, pu
     # «منذ + an event + في/يوم + a date»: the date of what the total runs since, not of the total
     (e,) = _events(pipe, text, published)
     assert e["kind"] == "aggregate" and e["date"] != start and (e["period"] or {}).get("start") == start
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("أفاد «تجمع أحرار حوران» بمقتل القائد السابق في الجيش الحر «أبو ماجد الزعبي» اليوم الخميس، برصاص شخصين ملثمين "
+     "اعترضاه أمام منزله في بلدة تسيل.", "2020-04-16", "تسيل"),
+    ("قُتل شاب في بلدة المسيفرة برصاص رجلين مجهولين يستقلان دراجة نارية، بحسب شبكة درعا 24.", "2021-09-02",
+     "المسيفرة"),
+])
+def test_whose_fire_killed_with_a_noun_of_persons_between(pipe, text, published, place):
+    # «برصاص شخصين ملثمين»: the masked men fired (a noun of persons between «برصاص» and the name)
+    assert "Unidentified armed group (Syria)" in _agents(_at(_events(pipe, text, published), place))
+
+
+def test_a_long_subject_before_the_attempt_it_repelled(pipe):
+    # «تصدت وحدات من الجيش … العاملة في ريف حماة الشمالي الغربي، ليل أمس، لمحاولة تسلل نفذتها مجموعات من «النصرة»»
+    t = ("تصدت وحدات من الجيش العربي السوري العاملة في ريف حماة الشمالي الغربي، ليل أمس، لمحاولة تسلل نفذتها مجموعات "
+         "إرهابية من «النصرة» باتجاه نقاطها على محور قرية الحويز، وأوقعت في صفوفها قتلى ومصابين.")
+    e = _at(_events(pipe, t, "2022-05-29"), "الحويز")
+    assert _agents(e)[0] == "Hay'at Tahrir al-Sham / Jabhat al-Nusra" and "Syrian government forces" in _targets(e)

@@ -638,11 +638,12 @@ def _repelled_attacker(ctx: Ctx, m: Mention, out: list[dict]) -> None:
     for i, tok in enumerate(toks):
         if tok.start < sent.start or ffold(tok.text).removeprefix("و") not in _REPEL:
             continue
-        noun = next((n for n in toks[i + 1:i + 12] if _bare_attack(ffold(n.text))), None)
+        # (a long subject may stand between: «تصدت وحدات من الجيش … العاملة في ريف حماة، ليل أمس، لمحاولة تسلل»)
+        noun = next((n for n in toks[i + 1:i + 22] if _bare_attack(ffold(n.text))), None)
         if noun is None:
             # «تصدت وحدات من قواتنا المسلحة لمجموعة إرهابية مسلحة حاولت الاعتداء…»: the object of «تصدى لـ»,
             # the one repelled, is the attacker
-            lo, hi = tok.end, toks[min(i + 8, len(toks) - 1)].end
+            lo, hi = tok.end, toks[min(i + 16, len(toks) - 1)].end
             named = [a for a in ctx.m["actors"].starting(lo, hi) if a.prefix.endswith("ل") and
                      ffold(tok.text).removeprefix("و").startswith(_REPEL_LAM)]
             if not named:
@@ -718,13 +719,18 @@ def _did_it(ctx: Ctx, a, fire: bool = True) -> bool:
     cause_act = len(before) >= 2 and before[-2] in _CAUSED_BY and before[-1] in _AIM_MASDARS | _ACT_HEADS and \
         (before[-1] not in _AIM_MASDARS or _aimed_by(ctx, a))
     owned_act = fire and a.prefix.endswith("ل") and _act_owned(before)  # «منذ بدء الحملة الجوية للنظام»
+    # «برصاص شخصين ملثمين», «برصاص مسلحين مجهولين»: whose fire it was, a noun of persons between
+    by_fire = fire and (prev in _BY_FIRE_OF or (len(before) >= 2 and before[-2] in _BY_FIRE_OF and
+                                                (prev in _SHOOTERS or prev in _MEN)))
     return prev in _DID_IT or prev in _AGENT_AFTER or (len(before) >= 2 and before[-2] in _DID_IT) or \
-        of_fighters or two_heads or cause_act or owned_act or _by_hand(before) or (fire and prev in _BY_FIRE_OF)
+        of_fighters or two_heads or cause_act or owned_act or _by_hand(before) or by_fire
 
 
 # «قُتل مسؤول برصاص مسلحين ملثمين», «بنيران قوات النظام»: whose fire it was (for acts of force only: a
 # statement condemning a killing «برصاص مجهولين» was not made by them)
 _FORCE_TYPES = frozenset({"armed_clash", "casualties", "airstrike", "shelling", "explosion"})
+_SHOOTERS = frozenset(fold_str(w) for w in ("شخص", "شخصين", "شخصان", "أشخاص", "رجل", "رجلين", "رجلان", "رجال", "شاب",
+                                             "شابين", "شبان", "مجهول", "مجهولين", "مجهولون"))
 _BY_FIRE_OF = frozenset(fold_str(w) for w in ("برصاص", "بنيران", "برصاصة", "بطلقات"))
 _FORCE_TYPES_ARREST = _FORCE_TYPES | {"arrest"}
 
