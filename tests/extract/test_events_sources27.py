@@ -487,3 +487,17 @@ def test_a_long_subject_before_the_attempt_it_repelled(pipe):
          "إرهابية من «النصرة» باتجاه نقاطها على محور قرية الحويز، وأوقعت في صفوفها قتلى ومصابين.")
     e = _at(_events(pipe, t, "2022-05-29"), "الحويز")
     assert _agents(e)[0] == "Hay'at Tahrir al-Sham / Jabhat al-Nusra" and "Syrian government forces" in _targets(e)
+
+
+@pytest.mark.parametrize("text, published, place, source", [
+    ("قتل شاب برصاص مجهولين في بلدة تسيل، بحسب تجمع أحرار حوران. وتأتي الحادثة بعد يومين من انفجار عبوة ناسفة بسيارة "
+     "عسكرية قرب بلدة سحم الجولان.", "2020-04-16", "سحم الجولان", None),
+    ("اعتقلت دورية للأمن العسكري ثلاثة شبان في مدينة نوى، وفق مراسل نبأ. وجاءت الحادثة بعد ساعات من اشتباكات بين "
+     "مسلحين محليين وعناصر الأمن في بلدة الشيخ مسكين.", "2020-04-16", "الشيخ مسكين", None),
+    # an act noun as the subject goes on with the report
+    ("اعتقلت قسد 13 شاباً في بلدة الحوايج، بحسب مراسل دير الزور 24. ويأتي القصف بعد ساعات من هجوم على حاجز لقسد في "
+     "بلدة الطيانة.", "2023-08-30", "الطيانة", "مراسل دير الزور 24"),
+])
+def test_the_writer_s_context_after_the_incident_is_no_one_s_report(pipe, text, published, place, source):
+    # «وتأتي الحادثة بعد…» points at the whole story, as «ويأتي ذلك بعد…» does
+    assert {_src(e) for e in _events(pipe, text, published) if (e["place"] or {}).get("surface") == place} == {source}
