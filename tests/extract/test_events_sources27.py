@@ -501,3 +501,17 @@ def test_a_long_subject_before_the_attempt_it_repelled(pipe):
 def test_the_writer_s_context_after_the_incident_is_no_one_s_report(pipe, text, published, place, source):
     # «وتأتي الحادثة بعد…» points at the whole story, as «ويأتي ذلك بعد…» does
     assert {_src(e) for e in _events(pipe, text, published) if (e["place"] or {}).get("surface") == place} == {source}
+
+
+@pytest.mark.parametrize("text, published, place, agents", [
+    ("قُتل 34 جندياً تركياً مساء أمس في غارة جوية استهدفت موقعاً لهم قرب بلدة بليون، بحسب ما أعلنه والي ولاية هاتاي "
+     "التركية، الذي حمّل قوات النظام السوري المسؤولية.", "2020-02-28", "بليون", ["Syrian government forces"]),
+    ("قتل 44 شخصاً في تفجير مزدوج في مدينة القامشلي، فيما اتهمت الإدارة الذاتية تنظيم داعش بالمسؤولية عنه.",
+     "2016-07-27", "القامشلي", ["Islamic State"]),
+    # several blamed: no one agent
+    ("وثقت الشبكة مقتل 40 مدنياً في بلدة الصنمين خلال الأسبوع، وحمّلت فلول النظام السابق والقوات الحكومية وقسد "
+     "المسؤولية عن معظمها.", "2025-10-05", "الصنمين", []),
+])
+def test_the_one_held_responsible_after_the_act_did_it(pipe, text, published, place, agents):
+    # «الذي حمّل X المسؤولية», «اتهمت Y X بالمسؤولية عنه»: the one blamed (one only) acted
+    assert _agents(_at(_events(pipe, text, published), place)) == agents

@@ -1443,7 +1443,8 @@ def _carried_by_anaphor(ctx: Ctx, m: Mention) -> dict | None:
     return None
 
 
-_DID_IT_MASDARS = ("بتنفيذ", "بالوقوف", "بارتكاب", "بالمسؤولية")
+_DID_IT_MASDARS = tuple(fold_str(w) for w in ("بتنفيذ", "بالوقوف", "بارتكاب", "بالمسؤولية"))  # (compared folded)
+_RESPONSIBILITY = fold_str("مسؤولي")  # «مسؤولية الهجوم», «المسؤولية» (folded: the hamza seat is not kept)
 
 
 def _accused_after(ctx: Ctx, m: Mention) -> dict | None:
@@ -1459,13 +1460,21 @@ def _accused_after(ctx: Ctx, m: Mention) -> dict | None:
             continue
         for j in range(i + 1, min(len(toks), i + 12)):
             f = ffold(toks[j].text)
-            if f.startswith(_DID_IT_MASDARS) or f.startswith("مسؤولي"):
-                last = None
+            if f.startswith(_DID_IT_MASDARS) or f.removeprefix("ال").startswith(_RESPONSIBILITY):
+                last, named = None, []
                 for a in ctx.m["actors"].starting(tok.end, toks[j].start):
                     val = pick(a.value, a.key, ctx.published, ctx.text)
                     if val is not None and val.get("kind") in _ARMED_KINDS:
                         last = (a, val)
-                if last is not None and ctx.words_between(tok.end, last[0].prefix_start) >= 1:
+                        named.append(val["canonical"])
+                # «وحمّلت فلول النظام والقوات الحكومية وقسد المسؤولية»: several blamed, no one agent (past the
+                # accuser who may follow the verb: «اتهمت الإدارة الذاتية تنظيم داعش بالمسؤولية»)
+                if len(set(named[1:])) > 1:
+                    return None
+                # («الذي حمّل قوات النظام المسؤولية»: the accuser named before the relative, the accused right
+                # after the verb)
+                elided = i > 0 and ffold(toks[i - 1].text) in _RELATIVES
+                if last is not None and (elided or ctx.words_between(tok.end, last[0].prefix_start) >= 1):
                     a, val = last
                     return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start,
                             "end": a.end}
