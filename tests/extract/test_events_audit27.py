@@ -88,3 +88,22 @@ def test_an_arrest_verb_with_its_object_after_before_that_is_an_arrest(pipe, tex
 ])
 def test_descriptions_joined_by_and_are_asides(pipe, text, where):
     assert _tp(_events(pipe, text)) == [("armed_clash", where)]
+
+
+# -- armed men's fire with one word between the fire word and the men («بطلقات نارية من مسلحين») (4793676, 385d06f) --
+@pytest.mark.parametrize("text, where", [
+    ("قُتل رجل في حي الوعر بحمص، بطلقات نارية من مسلحين مجهولين.", "حي الوعر"),
+    ("قُتل شاب في بلدة الحارة بريف درعا الشمالي، برصاص مباشر من مسلحين مجهولين، وفق تجمع أحرار حوران.", "الحارة"),
+    ("قتل شاب في بلدة نوى برصاص طائش من مسلحين كانوا يحتفلون.", "نوى"),
+])
+def test_armed_mens_fire_with_a_word_between(pipe, text, where):
+    assert _tp(_events(pipe, text)) == [("armed_clash", where)]
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) a force's fire, the armed men further on, stays a death
+    "قتل شاب في بلدة طفس برصاص قوات الأمن خلال مداهمة لمسلحين.",
+    "قُتل شاب في مدينة إنخل برصاص عناصر الأمن على حاجز.",
+])
+def test_a_forces_fire_stays_a_death(pipe, text):
+    assert "armed_clash" not in [e["type"] for e in _events(pipe, text)]
