@@ -244,7 +244,7 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         # no listed actor: the organisation or person that is the subject before the trigger
         # (not one already named as a target, nor a name inside a source phrase)
         taken = [(x["start"], x["end"]) for x in out]
-        for e in reversed(ctx.ents.between(cs, m.prefix_start)):
+        for e in ctx.ents.between(cs, m.prefix_start)[::-1]:
             rb = m.reported_by or {}
             if any(s0 < e["end"] and e["start"] < e0 for s0, e0 in taken) or _recipient(ctx, e["start"]) or \
                     _told_outlet(ctx, e["surface"]) or _is_outlet(ctx, e) or _media(e["surface"]) or \
@@ -337,7 +337,7 @@ def carry_to_total(ctx: Ctx, m: Mention, ready: list) -> None:
     ليرتفع عدد الآليات …») and names no agent is the same force's (the agent of that act)."""
     if any(a["role"] == "agent" for a in m.actors) or not m.surface or ffold(m.surface.split()[0]) not in _RISES:
         return
-    for r in reversed(ready):
+    for r in ready[::-1]:
         if r.si != m.si or r.start >= m.start:
             continue
         ag = next((a for a in r.actors if a["role"] == "agent" and a.get("canonical")), None) \

@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from ...arabic.normalize import fold_str
 from . import bounds, routes, unlisted
@@ -644,7 +645,7 @@ def _place_reading(ctx: Ctx, p: dict, s) -> tuple | None:
     key = ("place_reading", p["start"], p["end"], s.start, p.get("kind"), p.get("level"))
     if key in ctx.memo:
         return ctx.memo[key]
-    got = _read_place(ctx, p, s)
+    got: tuple | None = _read_place(ctx, p, s)
     if got is not None:
         got = (*got, routes.role(ctx, p, s.start))
     ctx.memo[key] = got
@@ -763,7 +764,7 @@ _LEVEL = {"country": 5, "governorate": 4, "region": 3, "district": 2, "subdistri
 
 def _level(p: dict) -> int:
     """How coarse a place is (a town 1, a country 5)."""
-    return _LEVEL.get(p.get("kind") or p.get("level"), 1)
+    return _LEVEL.get(p.get("kind") or p.get("level"), 1)  # type: ignore[arg-type]
 
 
 level = _level  # (for the extractor)
@@ -1179,7 +1180,7 @@ def _past_cues() -> tuple[frozenset, dict, dict]:
         {tuple(w.split()): d for w, d in cues if " " in w}
 
 
-def _past_clause(ctx: Ctx, m: Mention) -> tuple[int, int] | None:
+def _past_clause(ctx: Ctx, m: Any) -> tuple[int, int] | None:  # (a Mention, or place_chooser's stand-in)
     """cues.json background_clause: after an arrest (or a sanction) trigger, a clause about what
     the people did before («وهم يعتدون…», «بتهمة…», «المتورطين في…») up to its clause end:
     (start, end), or None."""
@@ -1468,7 +1469,7 @@ def _province_of(ctx: Ctx, si: int, noun) -> dict | None:
     from ..places import _record, gazetteer  # (the places layer's own records: one per governorate)
 
     lo = ctx.sents[max(0, si - 2)].start
-    for p in reversed(ctx.places.between(lo, noun.prefix_start)):
+    for p in ctx.places.between(lo, noun.prefix_start)[::-1]:
         if p.get("country") in _HOME and p.get("admin1_en") and not ctx.in_org(p["start"], p["end"]):
             gov = gazetteer().governorates.get(p["admin1_en"])
             if gov is None:
@@ -1559,8 +1560,8 @@ def _conjoined(ctx: Ctx, first: dict, pool: list[dict]) -> list[dict]:
     for p in pool:
         if p["start"] <= group[-1]["start"]:
             continue
-        gap = ffold(ctx.text[group[-1]["end"]:p["start"]]).replace("،", " ")
-        gap = [w for w in (x.strip(_QUOTES) for x in gap.split()) if w]  # «قرى "الجديدة" و"السميرية"»
+        between = ffold(ctx.text[group[-1]["end"]:p["start"]]).replace("،", " ")
+        gap = [w for w in (x.strip(_QUOTES) for x in between.split()) if w]  # «قرى "الجديدة" و"السميرية"»
         if gap and gap[0].startswith("و") and all(
                 w in ("و",) or w.lstrip("و") in ctx.v.place_nouns or w.lstrip("و") in ("بلدتي", "قريتي", "مدينتي")
                 for w in gap):

@@ -358,7 +358,7 @@ class Attribution:
                     out["_said_by"] = (src["start"], src["end"])  # the word «البيان» stays no act
                     return out
         for k in range(si - 1, max(-1, si - 8), -1):
-            for a in reversed(self.of_sentence(k)):
+            for a in self.of_sentence(k)[::-1]:
                 first = a["surface"].split()
                 lead = ffold(first[0])
                 if len(first) > 1 and (lead == head or lead == "ال" + head) and a["start"] < src["start"]:
@@ -566,9 +566,9 @@ class Attribution:
                 return _public(after[0] if after else preps[-1])
             if preps:
                 return _public(preps[0])
-            later = self._later_same_report(si, pos, atts)
-            if later is not None:
-                return _public(later)
+            same = self._later_same_report(si, pos, atts)
+            if same is not None:
+                return _public(same)
         if any(a["cue_start"] <= ctx.sents[si].start + 1 for a in atts):
             return None  # «وقال شاهد عيان إن…»: the opening verb has a subject of its own
         first = ctx.words_after(ctx.sents[si].start, 2)
@@ -1066,9 +1066,9 @@ class Attribution:
         end = body[-1].end
         if len(body) == 2 and len(toks) > 2:
             # «مصدر في قيادة شرطة دمشق»: a body named after its city keeps the city
-            named = list(self.ctx.places.starting(toks[2].start, toks[2].start + 1)) + \
+            cities = list(self.ctx.places.starting(toks[2].start, toks[2].start + 1)) + \
                 [e for e in self.ctx.ents.starting(toks[2].start, toks[2].start + 1) if e.get("type") == "LOC"]
-            for pl in named:
+            for pl in cities:
                 if pl["end"] <= limit:
                     end = pl["end"]
         return Token(body[0].start, end, text[body[0].start:end])

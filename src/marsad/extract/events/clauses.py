@@ -123,7 +123,7 @@ def serves(ctx: Ctx, a: Mention, acts: list[Mention], means_too: bool = True) ->
     if not accompanying(ctx, a, acts):
         return False
     head = head_of(a, acts)
-    return a.place is None or head.place is None or place_key(a.place) == place_key(head.place)
+    return a.place is None or head.place is None or place_key(a.place) == place_key(head.place)  # type: ignore[union-attr]
 
 
 def place_key(p: dict):
@@ -261,7 +261,7 @@ def _done_in(ctx: Ctx, m: Mention, a: Mention) -> bool:
     من قوات النظام في قصف مدفعي», «القضاء على 20 مسلحاً خلال اشتباكات», «… بغارة جوية»): a
     preposition of place, time or cause before a, in the figure's clause, a few words on."""
     q = m.figure
-    if ctx.breaks_between(q["end"], a.prefix_start) or ctx.words_between(q["end"], a.prefix_start) > _IN_REACH:
+    if ctx.breaks_between(q["end"], a.prefix_start) or ctx.words_between(q["end"], a.prefix_start) > _IN_REACH:  # type: ignore[index]
         return False
     pre = ffold(ctx.text[a.prefix_start:a.start])
     before = ctx.words_before(a.prefix_start, 1)

@@ -367,8 +367,8 @@ class Hit:
         self.value, self.prefix, self.prefix_start = value, prefix, prefix_start
 
 
-_START_OF = {dict: itemgetter("start"), Hit: attrgetter("prefix_start")}
-_END_OF = {dict: itemgetter("end"), Hit: attrgetter("end")}
+_START_OF: dict[type, Any] = {dict: itemgetter("start"), Hit: attrgetter("prefix_start")}
+_END_OF: dict[type, Any] = {dict: itemgetter("end"), Hit: attrgetter("end")}
 
 
 def _word_char(ch: str) -> bool:

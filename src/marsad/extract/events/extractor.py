@@ -125,10 +125,10 @@ class EventExtractor:
                     # 415»: a sum over a period is not at the place of the act told before it
                     m.places, m.place = [], None
                 elif m.aggregate and m.places and \
-                        (own := arguments.running_total_place(ctx, m, m.places, places)) is not None:
+                        (kept_places := arguments.running_total_place(ctx, m, m.places, places)) is not None:
                     # «… بعد انشقاقهم قرب بلدة X، ليرتفع إلى 2100 عدد المنشقين الذين دخلوا البلاد منذ…»:
                     # a total of arrivals from many places is not at the place of the act told before it
-                    m.places, m.place = own, own[0] if own else None
+                    m.places, m.place = kept_places, kept_places[0] if kept_places else None
                 elif m.aggregate and arguments.a_parts_place(ctx, m):
                     m.places, m.place = [], None  # (a distribution by place is a breakdown of the sum)
                 elif arguments.over_a_list(ctx, m, places):
@@ -142,7 +142,7 @@ class EventExtractor:
                 # a speech mention knows its speaker (mentions.speeches)
                 rep = m.reported_by or att.for_mention(si, m.start)
                 if rep is not None and (rep.get("start"), rep.get("end")) in counted:
-                    rep = next((_public(a) for a in reversed(att.of_sentence(si)) if a["cue_start"] <= m.start
+                    rep = next((_public(a) for a in att.of_sentence(si)[::-1] if a["cue_start"] <= m.start
                                 and (a["start"], a["end"]) not in counted), None)
                 rep = rep or att.from_next(si)
                 if rep is None and m.type in _SELF_REPORTED and m.pos == "verb":
@@ -162,7 +162,7 @@ class EventExtractor:
         incs = tolls.split_running(ctx, tolls.join(ctx, incidents.resolve(ctx, ready)))
         out: list[dict] = []
         last_place: dict[str, list] = {}
-        last_rec: dict[int, dict] = {}
+        last_rec: dict[int, list] = {}
         for n, inc in enumerate(incs):
             if _vague(inc) and inc.deaths and inc.main.pos == "verb" and not any(m.places for m in inc.mentions):
                 # «… . وقصفت قوات النظام الأحياء الشرقية بقذائف الهاون، ما أدى إلى مقتل طفلين»: a strike with its
@@ -188,9 +188,9 @@ class EventExtractor:
                 nxt = _place_from_next(ctx, att, main) or _place_from_before(ctx, att, inc)
                 if nxt:
                     main.places, main.place = nxt, nxt[0]
-            places = next((m.places for m in [main] + inc.mentions if m.places), None)
-            if places:
-                last_place[inc.type] = places
+            inc_places = next((m.places for m in [main] + inc.mentions if m.places), None)
+            if inc_places:
+                last_place[inc.type] = inc_places
             recs = _records(ctx, inc, n, att)
             out.extend(recs)
             for si in {m.si for m in inc.mentions}:
@@ -511,8 +511,8 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     if any(m.aggregate for m in inc.mentions):
         # «… مقتل 219 مدنياً في عموم سوريا، … مقتل 173 منهم، سقط معظمهم في محافظتي إدلب وحماة»: where a
         # share of a sum fell is a breakdown by place, never the sum's place
-        placed = [m for m in placed if not m.place.get("_share")]
-    place_m = min(placed, key=lambda m: (_RANK.get(m.place.get("kind") or m.place.get("level"), 1), m.start),
+        placed = [m for m in placed if not m.place.get("_share")]  # type: ignore[union-attr]
+    place_m = min(placed, key=lambda m: (_RANK.get(m.place.get("kind") or m.place.get("level"), 1), m.start),  # type: ignore[arg-type, union-attr]
                   default=None)  # the most specific place told, the earliest of equals
     places = place_m.places if place_m else []
     date_m = next((m for m in [main] + ms if m.date[2] == "text"), main)
@@ -557,10 +557,10 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     day = (date_m.date[0], date_m.date[1], date_m.date[2] if date_m.date[2] != "none" else None) \
         if not agg or date_m.date[2] == "text" else (None, None, date_m.date[2] if date_m.date[2] != "none" else None)
     if day[2] == "published" and not agg:
-        told = arguments.context_date(ctx, main)
-        if told is not None:
+        told_day = arguments.context_date(ctx, main)
+        if told_day is not None:
             # «وأضاف المصدر أن سلاح الجو استهدف…»: the report goes on, on the day it told
-            day = (told["value"], told.get("grain"), "text")
+            day = (told_day["value"], told_day.get("grain"), "text")
     if agg and period and period.get("start") and period["start"] == period.get("end") and \
             len(period["start"]) in (4, 7):
         # «وثقت … خلال شهر كانون الثاني الماضي» in a report dated today: the sum's date is its month
@@ -592,8 +592,8 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         "confidence": round(min(conf, 0.95), 2),
         # marsad's own fields (the store and the views use them)
         "counted": counted, "counted_en": counted_gloss(counted),
-        "quantity": ({"start": (count or fatalities)["start"], "end": (count or fatalities)["end"],
-                      "surface": (count or fatalities)["surface"]} if "start" in (count or fatalities or {}) else None),
+        "quantity": ({"start": (count or fatalities)["start"], "end": (count or fatalities)["end"],  # type: ignore[index]
+                      "surface": (count or fatalities)["surface"]} if "start" in (count or fatalities or {}) else None),  # type: ignore[index]
         "sentence_start": ctx.sents[main.si].start, "sentence_end": ctx.sents[main.si].end,
     }
     if len(places) <= 1:

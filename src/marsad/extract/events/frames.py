@@ -335,7 +335,7 @@ def recalls(ctx: Ctx, si: int) -> list[tuple[int, int]]:
         near = ([] if own else ctx.words_before(q["start"], 1, floor=cs)) + ctx.words_after(q["end"], 1, limit=ce)
         if any(w in fr.recall_time for w in near):
             continue  # «في اليوم الثالث من معركة…»: a day of a campaign, no act ranked
-        toks = [first] if own else [x for x in ctx.tokens[max(0, t - fr.recall_reach):t] if x.start >= cs]
+        toks = [first] if own else [x for x in ctx.tokens[max(0, t - fr.recall_reach):t] if x.start >= cs]  # type: ignore[list-item]
         opener = None
         for x in toks:
             w = ffold(x.text)

@@ -14,6 +14,8 @@ Only the last few incidents are compared, so the cost stays linear in the text.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from ...arabic.normalize import fold_str
 from . import bounds, clauses, tellings
 from .context import Ctx
@@ -73,7 +75,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             # «تحييد 260 إرهابياً منذ انطلاق العملية»: the dead of a campaign summed over a period
             # are a toll, not one clash
             m.type, m.role = "casualties", "fatalities"
-    means_of: dict[int, Mention] = {}
+    means_of: dict[int, Mention | None] = {}
     for group in by_sent.values():
         told = [a for a in group if a.type in acts]
         for m in told:
@@ -490,7 +492,7 @@ def _noun(q: dict) -> str:
     return ffold(q.get("counted") or "")
 
 
-def _parted(ctx: Ctx, a: Mention, b: Mention, words: frozenset[str] = None) -> bool:
+def _parted(ctx: Ctx, a: Mention, b: Mention, words: frozenset[str] | None = None) -> bool:
     """A clause-break word («فيما», «بينما», «في حين») between two mentions of one sentence."""
     words = words or _PART
     lo, hi = min(a.end, b.end), max(a.prefix_start, b.prefix_start)
@@ -857,7 +859,7 @@ def _figures(inc: Incident, m: Mention) -> tuple[bool, bool]:
     return True, same
 
 
-def _restates(a: dict, b: dict) -> bool:
+def _restates(a: dict, b: dict) -> Any:
     """The same figure, or a vague one that holds a precise one («عشرات» and «35»)."""
     al, ah, bl, bh = a.get("low"), a.get("high"), b.get("low"), b.get("high")
     if (al, ah) == (bl, bh):

@@ -879,10 +879,7 @@ _NEEDS_FORMS: dict[tuple, tuple] = {}  # a `needs` tuple -> (its words with ever
 
 def _cue_words(ctx: Ctx) -> frozenset[str]:
     """Every attack context word (types.json attack.contexts), one set made once."""
-    cw = getattr(ctx.v, "_attack_cue_words", None)
-    if cw is None:
-        cw = ctx.v._attack_cue_words = frozenset().union(*(cues for _, cues in ctx.v.attack_contexts))
-    return cw
+    return ctx.v.attack_cue_words
 
 
 def _with_clitics(w: str) -> set[str]:
@@ -1395,7 +1392,7 @@ def _speaker(ctx: Ctx, pos: int, limit: int) -> dict | None:
     """«هدد وزير الدفاع التركي بشن…», «حذّر المبعوث الأممي من…»: the words after a threat verb up
     to its object (a word with ب, «من», «أن», or a stop word of the source grammar)."""
     toks = ctx.tokens[ctx.tok_of(pos):ctx.tok_of(pos) + 8]
-    words = []
+    words: list = []
     for tok in toks:
         if tok.start < pos:
             continue

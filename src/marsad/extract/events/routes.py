@@ -92,7 +92,7 @@ def role(ctx, p: dict, floor: int) -> tuple[str, str] | None:
         return None  # «بالقرب من بلدة X», «على مقربة من X»: near, not from
     for r in (FROM, VIA, TO):
         if prep in c["preps"].get(r, ()):
-            kind = next((k for k in (_motion_kind(w, c["kinds"]) for w in reversed(window)) if k), None)
+            kind = next((k for k in (_motion_kind(w, c["kinds"]) for w in window[::-1]) if k), None)
             if kind is None and r == VIA:
                 kind = "travel"  # «عبر معبر X» is a way through whatever moved
             return (r, kind) if kind else None

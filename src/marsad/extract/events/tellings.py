@@ -185,7 +185,7 @@ def share_of(ctx: Ctx, recent: list, m: Mention):
     nxt = ctx.words_after(m.figure["end"], 1, limit=ctx.sents[m.si].end)
     if not nxt or nxt[0].lstrip("و") not in _words("others"):
         return None
-    for inc in reversed(recent):
+    for inc in recent[::-1]:
         if inc.type != m.type:
             continue
         for o in inc.mentions + inc.deaths:

@@ -67,8 +67,8 @@ def split_running(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
             continue
         day = main.date[0] or ""
         toll = [d for d in inc.deaths if d.aggregate and d.figure is not None and d.role in _HURT_ROLES and
-                (d.period or {}).get("start") and d.period["start"] < day[:len(d.period["start"])] + "~"
-                and d.period["start"] != day]
+                (d.period or {}).get("start") and d.period["start"] < day[:len(d.period["start"])] + "~"  # type: ignore[index]
+                and d.period["start"] != day]  # type: ignore[index]
         if not toll:
             continue
         runs = [m for m in inc.mentions if m is not main and m.aggregate and m.figure is None]
@@ -77,7 +77,7 @@ def split_running(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
         # the sum runs over the offensive's area: the widest place the incident names (the earliest of
         # equals), not a district the day's act took («… داخل مدينة X وسيطرت على حي Y، … منذ بدء الهجوم»)
         wide = sorted(_with_towns(ctx, [p for m in [main, *toll] for p in m.places if "start" in p]),
-                      key=lambda p: (-_WIDTH.get(p.get("kind") or p.get("level"), 0), p["start"]))
+                      key=lambda p: (-_WIDTH.get(p.get("kind") or p.get("level"), 0), p["start"]))  # type: ignore[arg-type]
         for m in (toll + runs) if wide else ():
             m.places, m.place = [wide[0]], wide[0]
         for d in toll + runs:
@@ -126,7 +126,7 @@ def _orphan_updates(ctx: Ctx, incs: list[Incident]) -> None:
                    default=(None, None))[1]
         m = _orphan_update(ctx, si) if host is not None else None
         if m is not None:
-            host.deaths.append(m)
+            host.deaths.append(m)  # type: ignore[union-attr]
 
 
 def _orphan_update(ctx: Ctx, si: int):

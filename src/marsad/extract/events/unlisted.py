@@ -257,7 +257,7 @@ _EDGE = frozenset(fold_str(w) for w in ("أطراف", "الأطراف", "محي�
 def _town_before(ctx: Ctx, pos: int, si: int) -> dict | None:
     """«حي X في المدينة»: the last town-level place named before, in this sentence or the two before."""
     lo = ctx.sents[max(0, si - 2)].start
-    for p in reversed(ctx.places.between(lo, pos)):
+    for p in ctx.places.between(lo, pos)[::-1]:
         if (p.get("kind") or p.get("level")) in ("locality", "city") and p.get("country") in _HOME:
             return p
     return None

@@ -139,6 +139,7 @@ class Vocab:
         self.triggers.finalize()
         self.acts = frozenset(t for t, spec in self.types.items() if spec.get("acts"))  # deaths attach to these
         self.attack_contexts = [(t, _words(ws)) for t, ws in types["attack"]["contexts"].items()]
+        self.attack_cue_words: frozenset[str] = frozenset().union(*(cues for _, cues in self.attack_contexts))
         self.attack_fallback = {fold_str(k): v for k, v in types["attack"].get("fallback", {}).items()}
         self.attack_any_act = _words(types["attack"].get("any_act", []))
         self.air_forces = _words(types["attack"].get("air_forces", []))
