@@ -164,6 +164,10 @@ def main() -> int:
             t[f"events {side}"].append(stage(new if side == "now" else old))
     print(f"{len(docs)} texts (seeds, samples, news_dev, probe sets), {kb:.0f} KB; {rounds} interleaved rounds, "
           f"CPU time; peer: the events package at {args.rev}")
+    from marsad.build_info import events_compiled
+
+    print(f"now: the events package {'compiled (mypyc, setup.py)' if events_compiled() else 'from source'}; "
+          "the peer always from source")
     n, o = statistics.median(t["events now"]), statistics.median(t["events peer"])
     print(f"events stage: now {n * 1000:7.1f} ms ({n * 1000 / kb:.3f} ms/KB), at {args.rev} {o * 1000:7.1f} ms: "
           f"{n / o:.2f}x the peer's time (fastest rounds {min(t['events now']) / min(t['events peer']):.2f}x)")
