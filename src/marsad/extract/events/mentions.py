@@ -968,9 +968,9 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
     if found and found <= ctx.v.missile_words | _air_cues(ctx) and any(_with_clitics(w) & ctx.v.air_forces for w in raw) \
             and not any(_with_clitics(w) & ctx.v.naval_words for w in raw):
         return "airstrike"
-    doer = _doer_after(ctx, m, sent) if pos == "noun" else None
-    if doer is not None:
-        return doer  # «هجوم بغازات سامة نفذته طائرات حربية»: the jets named as its doers struck from the air
+    doer_type = _doer_after(ctx, m, sent) if pos == "noun" else None
+    if doer_type is not None:
+        return doer_type  # «هجوم بغازات سامة نفذته طائرات حربية»: the jets named as its doers struck from the air
     if len(words & cue_words) > 1:
         # «ردت بقصف مواقع النظام بالمدفعية والطائرات المسيرة»: the weapon told first after the
         # word decides when the window names several
