@@ -94,6 +94,8 @@ def events_source_copy() -> ModuleType:
     if not any(isinstance(f, _EventsFromSource) and f.package == name for f in sys.meta_path):
         sys.meta_path.insert(0, _EventsFromSource(name, EVENTS))
     spec = importlib.util.spec_from_file_location(name, EVENTS / "__init__.py", submodule_search_locations=[])
+    if spec is None or spec.loader is None:
+        raise ImportError(f"no events package at {EVENTS}")
     mod = importlib.util.module_from_spec(spec)
     sys.modules[name] = mod
     try:
