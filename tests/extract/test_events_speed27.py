@@ -190,7 +190,7 @@ def test_compiled_and_pure_events_give_identical_records():
         got, want = compiled_ex.extract(doc), pure_ex.extract(doc)
         assert got == want, text[:80]
         n += len(got)
-    assert n > 100
+    assert n > 60
 
 
 def test_a_compiled_only_failure_reads_the_text_again_with_the_source(capsys):
