@@ -374,7 +374,7 @@ class Attribution:
         floor = ctx.sents[max(0, si - 7)].start
         self._source_matches(0, 0)  # (the sorted source names, made once)
         best: tuple[int, int, str | None] | None = None
-        for m in reversed(self._src[:bisect_left(self._src_starts, src["start"])]):
+        for m in self._src[:bisect_left(self._src_starts, src["start"])][::-1]:
             if m.prefix_start < floor:
                 break
             if m.end > src["start"]:

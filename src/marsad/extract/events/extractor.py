@@ -498,10 +498,10 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     if fatalities is None and count is None:
         # «… إيقاع أعداد منهم بين قتيل ومصاب. وأفاد مصدر بأن من بين القتلى 11 إرهابياً»: an act whose dead are
         # told with no figure but a part of them: the part is the one figure the text gives of them
-        part = next((b for m in inc.mentions if m.partitive and m.sub == "killed" for b in m.breakdown
-                     if b.get("of") == "fatalities" and b.get("low") is not None), None)
-        if part is not None:
-            fatalities = {k: part[k] for k in ("low", "high", "surface", "start", "end", "counted") if k in part}
+        told_part = next((b for m in inc.mentions if m.partitive and m.sub == "killed" for b in m.breakdown
+                          if b.get("of") == "fatalities" and b.get("low") is not None), None)
+        if told_part is not None:
+            fatalities = {k: told_part[k] for k in ("low", "high", "surface", "start", "end", "counted") if k in told_part}
     if inc.type == "casualties" and count is None:
         count = fatalities or injured
     # the lead names the place (the first telling with one); an anaphor's place is often of
