@@ -5,10 +5,12 @@ The modules below are plain, type-annotated Python; mypyc turns them into C exte
 quantity path about 1.5x faster on number-dense text, BENCHMARKS.md; the events stage see
 BENCHMARKS.md too), with identical output (tests run the pure-Python sources beside the compiled
 ones). Without a compiler, or with MARSAD_PURE=1, marsad installs as pure Python and works the
-same, only slower. The events package is its own group, built apart: a type error there leaves it
-pure and the quantity path compiled. The build records the hash of every events source it
-compiled (extract/events/_compiled.json): after an edit the whole events group runs from source
-(marsad/build_info.py) until `make compiled` builds it again. Everything else is in pyproject.toml.
+same, only slower. The events package is compiled only on request (MARSAD_COMPILE_EVENTS=1, which
+`make compiled` sets: its rules change daily and mypyc checks at run time the types they state), as
+its own group: a type error there leaves it pure and the quantity path compiled. The build records
+the hash of every events source it compiled (extract/events/_compiled.json): after an edit the whole
+events group runs from source (marsad/build_info.py) until `make compiled` builds it again.
+Everything else is in pyproject.toml.
 """
 import glob
 import hashlib
@@ -72,8 +74,8 @@ def _extensions():
     except (Exception, SystemExit) as e:  # noqa: BLE001 - mypy exits on a type error: stay pure
         print(f"marsad: mypyc could not compile ({e}); installing pure Python", file=sys.stderr)
         return []
-    if os.environ.get("MARSAD_PURE_EVENTS") == "1":
-        return fast
+    if os.environ.get("MARSAD_COMPILE_EVENTS") != "1":
+        return fast  # (the events package is compiled on request: `make compiled`)
     try:
         # (the modules the events code imports are type-checked but not reported on: they run as Python)
         events = mypycify(["--ignore-missing-imports", "--follow-imports=silent", *EVENTS], opt_level="3",

@@ -24,30 +24,37 @@ if BUILD == "compiled" and __name__ == "marsad.extract.events":
         Python goes on. Then the text is read again by the source (the truth), and a note says so."""
 
         def __init__(self) -> None:
-            self._ex = _Compiled()
-            self._source = None
+            self._ex = self._source = None
+            try:
+                self._ex = _Compiled()
+            except Exception as err:  # noqa: BLE001 - the source decides what really happens
+                self._fall_back(err)
+
+        def _fall_back(self, err: Exception) -> None:
+            if self._source is None:
+                import sys
+
+                from ...build_info import events_source_copy
+
+                self._source = events_source_copy().EventExtractor()
+                print(f"marsad: the compiled events stage failed ({type(err).__name__}: {err}); "
+                      "reading with the source instead (please report)", file=sys.stderr)
 
         def __call__(self, doc) -> None:
             for rec in self.extract(doc):
                 doc.add("events", rec)
 
         def extract(self, doc, ctx=None) -> list[dict]:
-            try:
-                return self._ex.extract(doc, ctx)
-            except Exception as err:  # noqa: BLE001 - the source decides what really happens
-                if self._source is None:
-                    from ...build_info import events_source_copy
-
-                    self._source = events_source_copy().EventExtractor()
-                    import sys
-
-                    print(f"marsad: the compiled events stage failed ({type(err).__name__}: {err}); "
-                          "reading with the source instead (please report)", file=sys.stderr)
-                return self._source.extract(doc)
+            if self._ex is not None:
+                try:
+                    return self._ex.extract(doc, ctx)
+                except Exception as err:  # noqa: BLE001
+                    self._fall_back(err)
+            return self._source.extract(doc)
 
         @property
         def v(self):
-            return self._ex.v
+            return (self._ex or self._source).v
 
 __all__ = ["EVENT_TYPES", "NOT_HAPPENED", "EventExtractor", "counted_class", "counted_gloss", "happened",
            "load_actors", "load_cues", "load_types"]

@@ -27,7 +27,7 @@ def _definite(phrase: str) -> str:
     return " ".join(w if w.startswith("ال") else "ال" + w for w in phrase.split())
 
 
-def adjective_aliases(heads: dict[str, list[str]], adjectives: dict[str, str]) -> list[str]:
+def adjective_aliases(heads: dict[str, list[str]], adjectives: dict[str, Any]) -> list[str]:
     """«مسيرة تركية», «المسيرة التركية», «رتل عسكري تركي», «الرتل العسكري التركي», …"""
     out: list[str] = []
     for gender, spellings in adjectives.items():
