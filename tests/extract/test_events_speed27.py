@@ -211,3 +211,16 @@ def test_a_compiled_only_failure_reads_the_text_again_with_the_source(capsys):
     ex._ex = Broken()
     assert ex.extract(doc) == want and want
     assert "compiled events stage failed (TypeError" in capsys.readouterr().err
+
+
+def test_a_stage_the_compiled_code_cannot_build_is_built_from_the_source(monkeypatch, capsys):
+    _compiled_or_skip()
+    import marsad.extract.events as events
+
+    def broken():
+        raise TypeError("str object expected; got list")
+
+    monkeypatch.setattr(events, "_Compiled", broken)
+    ex = events.EventExtractor()
+    assert ex._ex is None and ex.v is ex._source.v
+    assert "compiled events stage failed (TypeError" in capsys.readouterr().err
