@@ -208,7 +208,7 @@ passage("a16", "2013-10-29", "Asharq Al-Awsat", "deaths of hunger under siege ov
            note="deaths of hunger over the month (dated by the month); no act caused them but the siege, whose "
                 "force the text names (agent the besieger: a judgement, null is defensible); the children a "
                 "breakdown; the siege is a state"),
-         E("other", Q("نحو 1800", 1800, None, True), PL("معضمية الشام", "Moadamiyet al-Sham", "Rif Dimashq"),
+         E("other", Q("نحو 1800", 1800, approx=True), PL("معضمية الشام", "Moadamiyet al-Sham", "Rif Dimashq"),
            "2013-10-13", None, None,
            note="an evacuation recalled with its own day; Qudsaya is the destination; the women and children a "
                 "breakdown; no source of its own: the outlet; the Red Crescent is no armed actor")])

@@ -45,7 +45,7 @@ passage("i01", "2016-02-04", "Al-Hayat", "a siege broken by a link-up, and a UN 
            note="a siege broken by a link-up: the government regains ground; two towns, one act (a group scored at "
                 "the first); Russian air cover is part of it; the cut road a consequence; Turkey a destination; "
                 "the outlet's own report"),
-         E("other", Q("نحو 20 ألف", 20000, None, True), PL("ريف حلب الشمالي", "Northern Aleppo countryside",
+         E("other", Q("نحو 20 ألف", 20000, approx=True), PL("ريف حلب الشمالي", "Northern Aleppo countryside",
                                                            "Aleppo"),
            None, "الأمم المتحدة", None, kind="aggregate",
            note="displacement over three days (an aggregate: undated, period); «قرى المنطقة» is the northern "
@@ -166,7 +166,7 @@ passage("i12", "2021-09-08", "Horan Free League", "a Russian-sponsored deal in D
         "في الأحياء. وأضاف أن مركز التسوية في المدينة استقبل اليوم نحو 300 شخص سلّم بعضهم أسلحتهم الفردية.",
         [E("agreement", None, PL("درعا البلد", "Daraa al-Balad", "Daraa"), "2021-09-07", "تجمع أحرار حوران", None,
            note="two parties and a sponsor, no actor1; the checkpoints are its terms (futures)"),
-         E("other", Q("نحو 300", 300, None, True), PL("درعا البلد", "Daraa al-Balad", "Daraa"), "2021-09-08",
+         E("other", Q("نحو 300", 300, approx=True), PL("درعا البلد", "Daraa al-Balad", "Daraa"), "2021-09-08",
            "تجمع أحرار حوران", None,
            note="status settlements at the centre (other, as set 1's p43); «في المدينة» the same place "
                 "(judgement: Daraa city is defensible)")])
@@ -306,7 +306,7 @@ passage("i25", "2014-05-07", "Al Jazeera", "fighters leave a besieged old city u
         "بدأ مئات المقاتلين المعارضين اليوم الأربعاء الخروج من أحياء حمص القديمة المحاصرة منذ نحو عامين، في حافلات "
         "أقلتهم برفقة الأمم المتحدة نحو بلدة الدار الكبيرة في ريف حمص الشمالي، تنفيذاً لاتفاق مع القوات النظامية. "
         "وقال ناشطون إن أول دفعة ضمت نحو 250 مقاتلاً وجريحاً، وإن العملية ستستمر يومين.",
-        [E("other", Q("نحو 250", 250, None, True), PL("حمص القديمة", "Old Homs", "Homs"), "2014-05-07", "ناشطون",
+        [E("other", Q("نحو 250", 250, approx=True), PL("حمص القديمة", "Old Homs", "Homs"), "2014-05-07", "ناشطون",
            None,
            note="an evacuation; al-Dar al-Kabira is the destination; the hundreds are the whole, the first batch "
                 "is the figure given (judgement: «مئات» is defensible); the deal is its frame; two days a future")])
