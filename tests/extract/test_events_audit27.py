@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Document
-from marsad.extract.events import happened
 from marsad.pipeline import Pipeline
+from piped import piped_events
 
 
 @pytest.fixture(scope="module")
@@ -17,16 +16,7 @@ def pipe():
 
 
 def _events(pipe, text, published="2024-03-05"):
-    d = Document(text, published=published, outlet="منصة المثال")
-    pipe(d)
-    for e in d["events"]:
-        assert d.text[e["start"]:e["end"]] == e["trigger"]
-        if e["place"] and "start" in e["place"]:
-            assert d.text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
-        for a in e["actors"]:
-            if "start" in a:
-                assert d.text[a["start"]:a["end"]] == a["surface"]
-    return [e for e in d["events"] if happened(e)]
+    return piped_events(pipe, text, published)
 
 
 def _tp(evs):

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Document
 from marsad.pipeline import Pipeline
 
-from test_events import _asserted
+from piped import piped_events
 
 
 @pytest.fixture(scope="module")
@@ -20,16 +19,7 @@ def pipe():
 
 
 def _piped(pipe, text, published="2024-03-05", outlet="منصة المثال"):
-    """The asserted events of the whole pipeline, every span checked."""
-    d = Document(text, published=published, outlet=outlet)
-    pipe(d)
-    for e in d["events"]:
-        for sp in [e.get("reported_by") or {}, e.get("quantity") or {}, *(e.get("mentions") or [])]:
-            if "start" in sp:
-                assert d.text[sp["start"]:sp["end"]] == sp["surface"]
-        if e.get("place") and "start" in e["place"]:
-            assert d.text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
-    return _asserted(d["events"])
+    return piped_events(pipe, text, published, outlet)
 
 
 def _figs(e):

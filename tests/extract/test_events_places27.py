@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Document
-from marsad.extract.events.extractor import happened
+from piped import piped_events
 
 
 @pytest.fixture(scope="module")
@@ -20,13 +19,7 @@ def pipe():
 
 
 def _events(pipe, text, published="2024-03-05"):
-    doc = Document(text, published=published, outlet="منصة المثال")
-    pipe(doc)
-    for e in doc["events"]:
-        assert text[e["start"]:e["end"]] == e["trigger"]
-        if e["place"] and "start" in e["place"]:
-            assert text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
-    return [e for e in doc["events"] if happened(e)]
+    return piped_events(pipe, text, published)
 
 
 def _places(evs, typ):

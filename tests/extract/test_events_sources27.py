@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from marsad.document import Document
-from marsad.extract.events import happened
 from marsad.pipeline import Pipeline
+from piped import piped_events
 
 
 @pytest.fixture(scope="module")
@@ -16,17 +16,7 @@ def pipe():
 
 
 def _events(pipe, text, published="2024-03-05", outlet="منصة المثال"):
-    """The asserted events of the whole pipeline, every source span checked against the text."""
-    d = Document(text, published=published, outlet=outlet)
-    pipe(d)
-    for e in d["events"]:
-        rb = e["reported_by"] or {}
-        if "start" in rb:
-            assert d.text[rb["start"]:rb["end"]] == rb["surface"]
-        for a in e["actors"]:
-            if "start" in a:
-                assert d.text[a["start"]:a["end"]] == a["surface"]
-    return [e for e in d["events"] if happened(e)]
+    return piped_events(pipe, text, published, outlet)
 
 
 def _src(e):

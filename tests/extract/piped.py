@@ -1,0 +1,20 @@
+"""The whole pipeline's asserted events for the events tests, with every span the records carry checked
+against the text (the trigger, the place, the source, the figure, each telling, each actor): one copy
+that the test files of stop 27 share instead of a helper of their own each."""
+from __future__ import annotations
+
+from marsad.document import Document
+from marsad.extract.events import happened
+
+
+def piped_events(pipe, text: str, published: str = "2024-03-05", outlet: str = "منصة المثال") -> list[dict]:
+    d = Document(text, published=published, outlet=outlet)
+    pipe(d)
+    for e in d["events"]:
+        assert d.text[e["start"]:e["end"]] == e["trigger"]
+        spans = [e.get("place") or {}, e.get("reported_by") or {}, e.get("quantity") or {},
+                 *(e.get("mentions") or []), *(e.get("actors") or [])]
+        for sp in spans:
+            if "start" in sp:
+                assert d.text[sp["start"]:sp["end"]] == sp["surface"], sp
+    return [e for e in d["events"] if happened(e)]
