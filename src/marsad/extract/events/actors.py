@@ -582,8 +582,7 @@ def _nisba_of_act(ctx: Ctx, m: Mention) -> dict | None:
 
 
 # the craft a nationality adjective names the force of (actors.json adjective_heads, one word)
-_CRAFT_HEADS = frozenset(fold_str(w) for w in ("طائرة", "طائرات", "مقاتلات", "مقاتلة", "مروحية", "مروحيات", "مسيرة",
-                                               "مسيرات", "قاذفات", "طيران"))
+_CRAFT_HEADS = frozenset(cue_words("actor_words", "craft_heads"))
 _LIKELY = frozenset(fold_str(w) for w in ("يرجح", "يُرجح", "يعتقد", "يُعتقد", "يشتبه", "يُشتبه", "رجح", "يرجّح"))
 _MOSTLY = frozenset(fold_str(w) for w in ("غالبيتهم", "معظمهم", "أغلبهم", "جلهم", "وغالبيتهم", "ومعظمهم",
                                           "وأغلبهم", "وجلهم"))
@@ -626,7 +625,7 @@ _ATTACKED_AT = frozenset(fold_str(w) for w in ("على", "ضد", "نحو", "با
 
 
 _REPEL_FORMS = _REPEL | {"و" + w for w in _REPEL}  # (a word whose removeprefix("و") is in _REPEL)
-_REPEL_LAM = tuple(fold_str(w) for w in ("تصد", "يتصد", "تتصد"))  # «تصدى لـX»: X repelled
+_REPEL_LAM = tuple(cue_words("actor_words", "repel_lam"))  # «تصدى لـX»: X repelled
 
 
 def _repelled_attacker(ctx: Ctx, m: Mention, out: list[dict]) -> None:
@@ -729,8 +728,7 @@ def _did_it(ctx: Ctx, a, fire: bool = True) -> bool:
 # «قُتل مسؤول برصاص مسلحين ملثمين», «بنيران قوات النظام»: whose fire it was (for acts of force only: a
 # statement condemning a killing «برصاص مجهولين» was not made by them)
 _FORCE_TYPES = frozenset({"armed_clash", "casualties", "airstrike", "shelling", "explosion"})
-_SHOOTERS = frozenset(fold_str(w) for w in ("شخص", "شخصين", "شخصان", "أشخاص", "رجل", "رجلين", "رجلان", "رجال", "شاب",
-                                             "شابين", "شبان", "مجهول", "مجهولين", "مجهولون"))
+_SHOOTERS = frozenset(cue_words("actor_words", "shooters"))
 _BY_FIRE_OF = frozenset(fold_str(w) for w in ("برصاص", "بنيران", "برصاصة", "بطلقات"))
 _FORCE_TYPES_ARREST = _FORCE_TYPES | {"arrest"}
 
@@ -1443,7 +1441,7 @@ def _carried_by_anaphor(ctx: Ctx, m: Mention) -> dict | None:
     return None
 
 
-_DID_IT_MASDARS = tuple(fold_str(w) for w in ("بتنفيذ", "بالوقوف", "بارتكاب", "بالمسؤولية"))  # (compared folded)
+_DID_IT_MASDARS = tuple(cue_words("actor_words", "did_it_masdars"))
 _RESPONSIBILITY = fold_str("مسؤولي")  # «مسؤولية الهجوم», «المسؤولية» (folded: the hamza seat is not kept)
 
 
@@ -2143,7 +2141,7 @@ def _anaphoric_agent(ctx: Ctx, m: Mention) -> dict | None:
     return None
 
 
-_SAME = frozenset(fold_str(w) for w in ("ذاتها", "نفسها", "ذاته", "نفسه", "ذاتهم", "نفسهم", "أنفسهم", "عينها"))
+_SAME = frozenset(cue_words("actor_words", "same"))
 
 
 def _same_force(ctx: Ctx, m: Mention) -> dict | None:
@@ -2203,7 +2201,7 @@ def _possessive_force(ctx: Ctx, m: Mention) -> dict | None:
 
 
 # men of a force named by a pronoun of its owner (besides _OWN_FORCES: «جنودها», «مقاتلوها», «عناصرها»)
-_OWN_MEN = tuple(fold_str(w) for w in ("جنود", "عناصر", "مقاتلو", "مقاتلي", "أفراد", "دورية", "آليات"))
+_OWN_MEN = tuple(cue_words("actor_words", "own_men"))
 
 
 @lru_cache(maxsize=1)

@@ -546,8 +546,8 @@ def _station(ctx: Ctx, p: dict, floor: int) -> bool:
     return bool(ws) and ws[-1] in words
 
 
-_STATION_PREPS = frozenset(fold_str(w) for w in ("في", "قرب", "بالقرب", "عند", "داخل", "على", "ضمن"))
-_STATION_FILLERS = frozenset(fold_str(w) for w in ("محيط", "أطراف", "مدخل", "محور", "محاور", "من"))
+_STATION_PREPS = frozenset(cue_words("force_station_words", "preps"))
+_STATION_FILLERS = frozenset(cue_words("force_station_words", "fillers"))
 
 
 @lru_cache(maxsize=1)
@@ -1511,8 +1511,7 @@ _CAPITAL = fold_str("العاصمة")
 _FACILITY_NOUNS = frozenset(fold_str(w) for w in ("السجن", "المطار", "المعسكر", "القاعدة", "المشفى", "المستشفى",
                                                   "الثكنة", "السد", "المعبر", "الميناء"))
 _AREA_NOUNS = frozenset(fold_str(w) for w in ("المنطقة", "الناحية", "الريف", "الأرياف"))
-_DISTANCE = frozenset(fold_str(w) for w in ("كم", "كلم", "كيلومتر", "كيلومترات", "كيلومتراً", "كيلومترا",
-                                            "كيلومترين", "كيلو", "متر", "متراً", "مترا", "أمتار"))
+_DISTANCE = frozenset(cue_words("distance_units", "words"))
 _LOCAL_NOUNS = frozenset(fold_str(w) for w in ("القرية", "البلدة", "المدينة", "الحي", "المخيم"))
 _TOWN_NOUNS = frozenset(fold_str(w) for w in ("القرية", "البلدة", "المدينة"))
 _KINDED = _kinded()

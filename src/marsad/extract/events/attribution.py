@@ -71,7 +71,7 @@ _ANNOUNCING = frozenset(fold_str(w) for w in ("معلنا", "معلناً", "م�
                                               "أكد", "قال", "مطالبا", "مطالباً", "داعيا", "داعياً"))
 _OFFICE = fold_str("مكتب")
 _HOW_DONE = frozenset({"munition", "strike"})
-_SAME = frozenset(fold_str(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "عينها", "ذاتهم", "أنفسهم"))
+_SAME = frozenset(cue_words("source_words", "same"))
 _NOT_WORDS = frozenset(fold_str(w) for w in ("غير", "وغير"))  # «حصيلة غير نهائية»: «not» before an adjective
 _WHICH = frozenset(fold_str(w) for w in ("التي", "الذي", "اللتي", "اللذين"))
 _STATE_OPENERS = frozenset(fold_str(w) for w in ("وهم", "وهو", "وهي", "وهن", "وهما"))
