@@ -320,15 +320,12 @@ def _running_totals(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
 
 _COUNTED_REACH = 3  # words between a running-total cue and the noun it counts
 _NOT_SUMMED = frozenset({"statement", "agreement", "sanction", "casualties"})
-_THUS: frozenset | None = None
+_THUS = frozenset(cue_words("attribution", "sum_openers"))
 
 
 def _opens_with_thus(ctx: Ctx, si: int, c) -> bool:
     """The sentence opens with «وبذلك/وبهذا» (cues.json attribution.sum_openers, the list attribution reads)
     right before the running-total cue c (≤ 1 word between)."""
-    global _THUS
-    if _THUS is None:
-        _THUS = frozenset(fold_str(w) for w in load_cues()["attribution"]["sum_openers"])
     if ffold(c.surface).split()[0] in _THUS:
         return ctx.words_between(ctx.sents[si].start, c.prefix_start) <= 1  # («وبذلك يرتفع عدد…»: the cue itself)
     first = ctx.words_after(ctx.sents[si].start, 2, limit=c.prefix_start + 1)
