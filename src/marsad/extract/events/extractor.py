@@ -40,7 +40,7 @@ class EventExtractor:
             mod = modality.classify(ctx, m)
             if mod is None:
                 continue  # a state, a habit or an aim
-            m.modality = mod
+            m.modality = "future" if m.future and mod == "asserted" else mod
             kept.append(m)
         kept.extend(mentions.speeches(ctx, att, kept))
         kept = _no_disasters(ctx, kept)

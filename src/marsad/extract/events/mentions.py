@@ -51,6 +51,7 @@ class Mention:
     opened: bool = False  # a blast that opened the assault it is joined to (incidents)
     total: bool = False  # a running total told by its cue alone («ليرتفع عدد المشمولين إلى 181»)
     rubble: bool = False  # bodies pulled from the rubble of a strike told before: its dead
+    future: bool = False  # a future form of a lemma's verb («ستعتقل»): to come, whatever the cues say
 
     @property
     def anaphor(self) -> bool:
@@ -133,6 +134,7 @@ def find(ctx: Ctx) -> list[Mention]:
             ctx.memo.setdefault("vehicles", []).append(m.start)  # (speeches: who spoke in it)
             continue
         men = Mention(m.start, m.end, m.surface, typ, info["pos"], info["sub"], si, definite, m.prefix_start)
+        men.future = info.get("future", False)
         if info["pos"] == "noun" and m.prefix.endswith("ب") and _answers(ctx, m, sent):
             men.sub = "response"  # «ردت بقصف مواقع النظام»: an answer, an act of its own
         elif info["pos"] == "verb" and m.prefix.startswith(("و", "ف")) and _answered(ctx, m, sent):

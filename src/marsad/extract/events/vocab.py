@@ -9,6 +9,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from ...arabic.inflect import accusative, expand
 from ...arabic.lexicon import Lexicon
 from ...arabic.normalize import fold_str
 
@@ -124,16 +125,30 @@ class Vocab:
         types, cues = load_types(), load_cues()
         self.types = types["types"]
         self.triggers = Lexicon()
-        listed = {fold_str(f) for spec in [*self.types.values(), types["attack"]] for f in spec["triggers"]}
+        typed = [*self.types.items(), ("attack", types["attack"])]
+        listed = {fold_str(f) for _, spec in typed for f in spec["triggers"]}
         # («احتجاجاً على», «فراراً من»: an accusative that heads a frame is that frame, frames.json)
         listed |= {fold_str(h) for f in load_frames()["frames"].values() for h in f["heads"] if " " not in h}
-        for typ, spec in [*self.types.items(), ("attack", types["attack"])]:
+        by_hand = set(listed) | {fold_str(f) for f in types["not_events"]}
+        for typ, spec in typed:
             for form, desc in spec["triggers"].items():
                 info = _trigger_info(typ, desc)
                 self.triggers.add(form, info)
                 acc = _accusative(form, info)
                 if acc is not None and acc not in listed:
                     self.triggers.add(acc, info)  # «إن انفجاراً هز المدينة», «نفذت اقتحاماً»
+                    by_hand.add(acc)
+        # `lemmas`: every written form of each lemma (marsad.arabic.inflect); a form listed by hand
+        # anywhere (triggers, not_events, frame heads) is read as listed, never as generated
+        self.lemma_forms = 0
+        for typ, spec in typed:
+            mine: set[str] = set()
+            for lemma, lspec in spec.get("lemmas", {}).items():
+                for form, desc in expand(lemma, lspec).items():
+                    if form not in by_hand and form not in mine:
+                        mine.add(form)
+                        self.triggers.add(form, _trigger_info(typ, desc))
+            self.lemma_forms += len(mine)
         for form in types["not_events"]:
             self.triggers.add(form, {"type": "-", "pos": "noun", "sub": None, "needs": ()})
         self.triggers.finalize()
@@ -392,20 +407,10 @@ def _frame_heads(data: dict) -> Lexicon:
     return lx.finalize()
 
 
-_NO_TANWEEN_ALIF = tuple(fold_str(x) for x in ("ة", "ا", "ى", "ي", "ء", "ات", "ين", "ان", "ه"))
-
-
 def _accusative(form: str, info: dict) -> str | None:
-    """The indefinite accusative of a one-word noun trigger, its tanween written with an alif
-    («انفجار» → «انفجاراً», folded «انفجارا»): not after a ta marbuta, a long vowel, a pronoun, a
-    dual or a sound plural, nor for a diptote broken plural of the «مفاعل/مفاعيل» pattern
-    («معارك», «صواريخ»), which take no tanween."""
-    f = fold_str(form).strip()
-    if info["pos"] != "noun" or " " in f or f.startswith(fold_str("ال")) or len(f) < 3 or f.endswith(_NO_TANWEEN_ALIF):
-        return None
-    if len(f) >= 5 and f[2] == "ا":
-        return None
-    return f + "ا"
+    """The indefinite accusative of a one-word noun trigger listed by hand («انفجار» → «انفجاراً»,
+    folded «انفجارا»; the rule: marsad.arabic.inflect.accusative)."""
+    return accusative(form) if info["pos"] == "noun" else None
 
 
 def _trigger_info(typ: str, desc: str) -> dict:
@@ -415,8 +420,11 @@ def _trigger_info(typ: str, desc: str) -> dict:
     back = False
     prior: tuple[str, ...] = ()
     reach = _NEEDS_REACH
+    future = False
     for p in parts[1:]:
-        if p.startswith("reach="):
+        if p == "future":
+            future = True  # a form of a lemma's future («سيعتقلون»): told as to come (inflect)
+        elif p.startswith("reach="):
             reach = int(p[6:])  # «مرسوماً … يعفى بموجبه … مرتكبو جرائم الفرار»: a decree's content runs long
         elif p.startswith("needs="):
             needs = tuple(fold_str(w.replace("_", " ")) for w in p[6:].split("|") if w)  # «في_القصف»: a phrase
@@ -427,7 +435,10 @@ def _trigger_info(typ: str, desc: str) -> dict:
             prior = tuple(fold_str(w.replace("_", " ")) for w in p[6:].split("|") if w)
         else:
             sub = p
-    return {"type": typ, "pos": parts[0], "sub": sub, "needs": needs, "back": back, "reach": reach, "prior": prior}
+    info = {"type": typ, "pos": parts[0], "sub": sub, "needs": needs, "back": back, "reach": reach, "prior": prior}
+    if future:
+        info["future"] = True
+    return info
 
 
 _NEEDS_REACH = 90  # characters after a trigger where the words it needs are looked for (its clause's reach)
