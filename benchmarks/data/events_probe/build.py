@@ -1637,9 +1637,11 @@ passage8("x09", "2014-07-25", "Al Jazeera", "IS overruns an army base; where the
          "سيطر مقاتلو تنظيم الدولة الإسلامية أمس الخميس على مقر الفرقة 17 التابعة للجيش السوري شمال مدينة الرقة "
          "بعد هجوم بدأ بتفجير عربتين مفخختين، وقال المرصد السوري لحقوق الإنسان إن 47 جندياً على الأقل قتلوا في "
          "الهجوم، بينما انسحب العشرات إلى مواقع للجيش في اللواء 93 قرب عين عيسى.",
-         [E("territory_change", Q("47", 47, None, True), PL("الرقة", "Raqqa", "Raqqa"), "2014-07-24",
+         [E("territory_change", Q("47", 47, None, True), PL("الفرقة 17", "17th Division base", "Raqqa"), "2014-07-24",
             "المرصد السوري لحقوق الإنسان", IS,
-            note="the car bombs open the same attack; 17 and 93 are unit numbers; Ain Issa is where they withdrew")])
+            note="the car bombs open the same attack; 17 and 93 are unit numbers; the named base («مقر الفرقة 17») "
+                 "is a facility, the most specific place (convention of stop 28; Raqqa is its bearing); Ain Issa "
+                 "is where they withdrew")])
 
 passage8("x10", "2015-04-02", "Enab Baladi", "air raids on a market days after a city changed hands",
          "قتل تسعة مدنيين وأصيب آخرون، ظهر اليوم الخميس، جراء غارات شنها الطيران الحربي التابع لقوات الأسد على "

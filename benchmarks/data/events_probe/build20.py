@@ -46,9 +46,10 @@ passage("e02", "2012-06-26", "Reuters", "defectors reaching Hatay, told by a Tur
       "مسؤول في وزارة الخارجية التركية", GOV,
       note="the general and colonels are a breakdown; the arrival province is the only place given for the "
            "defection (as news_dev codes arrivals in Turkey); Ankara is the dateline, the camp a destination"),
-    E("defection", Q("13", 13), PL("تركيا", "Turkey", None, "Turkey"), "2012-06-26",
+    E("defection", Q("13", 13), None, "2012-06-26",
       "مسؤول في وزارة الخارجية التركية", GOV, kind="aggregate",
-      note="running total of defected generals present in Turkey"),
+      note="running total of defected generals present in Turkey: the residence abroad is not the place of the "
+           "defections, so no place (convention of stop 28)"),
 ])
 
 passage("e03", "2013-03-14", "SANA", "SANA dateline, the army's operation on 'terrorist hideouts'", """

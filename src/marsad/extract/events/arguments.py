@@ -847,11 +847,17 @@ _PART_SHARES = cue_words("share_words", "prefixes")
 
 
 def _not_here_close(ctx: Ctx, p: dict) -> bool:
+    facility = (p.get("kind") or p.get("level")) == "facility" and p.get("id") is not None
     for c in ctx.m["not_here"].starting(max(0, p["start"] - 30), p["start"]):
+        if facility and fold_str(c.value) in _FACILITY_HEADS and not ctx.text[c.end:p["start"]].strip():
+            continue  # «على مقر الفوج 46»: the seat noun's genitive is the base itself, a facility
         # («فصائل تابعة للحكومة بقصف حي الشيخ مقصود»: an act between them takes the place)
         if ctx.words_between(c.end, p["start"]) <= 2 and not ctx.m["triggers"].starting(c.end, p["start"]):
             return True
     return False
+
+
+_FACILITY_HEADS = frozenset(cue_words("place_not_here", "facility_heads"))
 
 
 def _origin(ctx: Ctx, before: list[str]) -> bool:

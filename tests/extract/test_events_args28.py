@@ -1,0 +1,75 @@
+"""An event's place and figure on text we did not write (issue 10, stop 28): the two gold conventions the
+lead decided (events_probe README, "Gold conventions on places") and the families of place and figure read
+from real reporting, each in its general form. Our own sentences, several wordings and house styles per
+family, run through the whole pipeline; every span keeps text[start:end] == surface (piped.py)."""
+from __future__ import annotations
+
+import pytest
+
+from piped import piped_events
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from marsad.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _events(pipe, text, published="2024-03-05"):
+    return piped_events(pipe, text, published)
+
+
+def _of(evs, typ, kind=None):
+    return [e for e in evs if e["type"] == typ and (kind is None or e.get("kind") == kind)]
+
+
+def _where(evs, typ, kind=None):
+    return [(e["place"] or {}).get("surface") for e in _of(evs, typ, kind)]
+
+
+# -- convention (a): a running total "in" a country abroad has no place ------------------------------
+@pytest.mark.parametrize("text,total", [
+    # an opposition source's: the defection at home, the total of those living in Jordan
+    ("أعلن مصدر في الجيش الحر أن 21 عسكرياً انشقوا أمس عن قوات النظام في ريف درعا ووصلوا إلى الأردن، ليرتفع "
+     "عدد الضباط المنشقين المقيمين في الأردن إلى 140 ضابطاً.", 140),
+    # a wire's: a dateline abroad, «وبذلك يصل عدد … الموجودين في المملكة»
+    ("عمان (أ ف ب) - قال مسؤول أردني إن 9 ضباط سوريين منشقين عبروا الحدود ليل الاثنين، وبذلك يصل عدد "
+     "العسكريين المنشقين الموجودين في المملكة إلى 310.", 310),
+])
+def test_a_running_total_abroad_has_no_place(pipe, text, total):
+    aggs = _of(_events(pipe, text), "defection", "aggregate")
+    assert [(e["count"] or {}).get("low") for e in aggs] == [total]
+    assert aggs[0]["place"] is None
+
+
+# -- convention (b): «مقر» + a named base is the facility, the most specific place ---------------------
+@pytest.mark.parametrize("text,typ,base", [
+    # a pan-Arab paper's: a base taken, its town told by a bearing after an aside
+    ("سيطر مقاتلو تنظيم الدولة الإسلامية أمس على مقر الفرقة 17 التابعة للجيش السوري شمال مدينة الرقة بعد "
+     "هجوم عنيف.", "territory_change", "الفرقة 17"),
+    # an operations room's statement: a regiment's base by a bearing from the city
+    ("قالت غرفة العمليات في بيان إن مقاتليها سيطروا صباح اليوم على مقر الفوج 46 غربي حلب بعد معارك.",
+     "territory_change", "الفوج 46"),
+    # a state agency's: the army retakes the base, the countryside as its container
+    ("وحدات من جيشنا الباسل تستعيد السيطرة على مقر الفوج 46 في ريف حلب الغربي بعد القضاء على أعداد من "
+     "الإرهابيين.", "territory_change", "الفوج 46"),
+    # a monitor's: raids on a base by «بـ», no town named
+    ("قصفت طائرات حربية بمقر الفرقة 17 بغارات عدة، ما أسفر عن مقتل خمسة عناصر.", "airstrike", "الفرقة 17"),
+])
+def test_a_named_base_after_maqarr_is_the_place(pipe, text, typ, base):
+    assert _where(_events(pipe, text), typ) == [base]
+
+
+@pytest.mark.parametrize("text,typ,where", [
+    # a monitor's seat («ومقره لندن») is still no place of the act
+    ("قال المرصد السوري لحقوق الإنسان، ومقره لندن، إن 14 مدنياً قتلوا في قصف على بلدة كفرنبل.", "shelling",
+     "كفرنبل"),
+    # a party's seat, a building no gazetteer lists: the town it stands in, as a landmark
+    ("فجر انتحاري نفسه أمام مقر حزب البعث في مدينة القامشلي، ما أدى إلى مقتل ثلاثة أشخاص.", "explosion",
+     "القامشلي"),
+    # a security branch's seat near which a car bomb went off
+    ("انفجرت سيارة مفخخة قرب مقر الأمن العسكري في مدينة جبلة، ما أسفر عن مقتل 7 أشخاص.", "explosion", "جبلة"),
+])
+def test_a_seat_that_is_no_base_keeps_its_reading(pipe, text, typ, where):
+    assert _where(_events(pipe, text), typ) == [where]
