@@ -82,6 +82,8 @@ def find(ctx: Ctx) -> list[Mention]:
             continue
         if info["pos"] == "verb" and m.prefix.endswith(("ال", "لل")):
             continue  # «للتصدي لمجموعات…»: a form that folds like a verb («تصدّى») but takes the article is a noun
+        if info["pos"] == "verb" and m.prefix.endswith("ل") and not ffold(m.surface).startswith(_IMPERFECT_FIRSTS):
+            continue  # «جاهزة لضرب أي هدف»: a past form never takes «ل»; with it the form is an aim's verbal noun
 
         typ = info["type"]
         if ctx.in_org(m.start, m.end) or (info["pos"] == "noun" and _named_body(ctx, m)):
@@ -106,6 +108,8 @@ def find(ctx: Ctx) -> list[Mention]:
             continue  # «أن طائراتها دمرت 12 هدفاً … خلال هذه الطلعات»: the strikes told before, retold
         if info["pos"] == "noun" and typ in v.heard_types and _heard(ctx, m, sent):
             continue  # «سُمع دوي انفجارات في…»: a sound heard, not an act
+        if info["pos"] == "noun" and typ in v.acted_types and _acted_on(ctx, m, sent):
+            continue  # «أسقطت الدفاعات طائرة مسيّرة», «فككت الهندسة عبوة ناسفة»: a weapon acted on, not an act
         if info["pos"] == "noun" and out and out[-1].si == si and out[-1].type != "casualties" and _amid(ctx, m):
             continue  # «… وسط انتشار لعناصر من الفرقة الخامسة»: a circumstance of the act told
         if m.prefix.rstrip("ال").endswith("ب") and ffold(m.surface) in v.idiom_flight and _idiom_flight(ctx, m, sent):
@@ -170,14 +174,56 @@ def _dropped_munitions(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if m.type == "explosion" and m.pos == "noun" and any(
                 o.type == "airstrike" and o.si == m.si and o.end <= m.prefix_start and ffold(o.surface) in ctx.v.drop_verbs
-                and ctx.words_between(o.end, m.prefix_start) <= _DROPPED_REACH and not ctx.breaks_between(o.end, m.prefix_start)
+                and ctx.words_between(o.end, m.prefix_start) <= _DROPPED_REACH and _clause_start(ctx, m.prefix_start) <= o.start
                 for o in out[-3:]):
             continue  # («ألقت طائرة مسيرة قنبلة»: its subject may stand between)
         out.append(m)
     return out
 
 
-_DROPPED_REACH = 4
+_DROPPED_REACH = 10  # (its subject and a date aside may stand between)
+
+
+def _acted_on(ctx: Ctx, m, sent) -> bool:
+    """types.json `acted_on`: a craft named by an act noun («طائرة مسيّرة») after a word of downing or
+    intercepting («أسقطت الدفاعات الجوية، ليل أمس، طائرة مسيّرة»), or any act noun of remote violence after a
+    word of disposing, seizing, shipping or of what an act left («فككت وحدات الهندسة عبوة ناسفة», «ضبط شحنة
+    صواريخ», «قنبلة من مخلفات القصف»; ≤ `reach` words before it in its clause, a date aside passed), or a
+    blast whose doer right after it is the engineers («تفجير وحدات الهندسة ذخائر قديمة»), is a weapon acted
+    on, not an act."""
+    v = ctx.v
+    nxt = ctx.words_after(m.end, 2, limit=sent.end)
+    if any(_bare(w, v.acted_engineers) for w in nxt):
+        return True
+    cs, aside = _clause_start_asides(ctx, m.prefix_start)
+    before = ctx.words_before(m.prefix_start, v.acted_reach + aside, floor=cs)
+    if any(_bare(w, v.acted_disposal) for w in before):
+        return True
+    return any(_bare(w, v.acted_craft) for w in ffold(m.surface).split()[:1]) and \
+        any(_bare(w, v.acted_downing) for w in before) and \
+        not any(_bare(w, v.acted_munitions) for w in ctx.words_after(m.end, v.acted_reach, limit=sent.end))
+
+
+def _clause_start(ctx: Ctx, pos: int) -> int:
+    """The start of pos's clause, a date aside before it passed («وجّه الطيران الحربي، أمس الاثنين، ضربات…»:
+    a clause of ≤ 4 words holding a date and no trigger is an aside, up to two in a row)."""
+    return _clause_start_asides(ctx, pos)[0]
+
+
+def _clause_start_asides(ctx: Ctx, pos: int) -> tuple[int, int]:
+    """_clause_start, and the number of tokens of the asides passed (their words and commas)."""
+    cs = ctx.clause(pos)[0]
+    start = ctx.sents[ctx.sent_of(pos)].start
+    skipped = 0
+    for _ in range(2):
+        if cs <= start:
+            break
+        a, b = ctx.clause(cs - 1)
+        if a >= b or ctx.words_between(a, b) > 4 or not ctx.dates.between(a, b) or ctx.m["triggers"].starting(a, b):
+            break
+        skipped += ctx.words_between(a, cs) + 1
+        cs = ctx.clause(a - 1)[0] if a > start else a
+    return cs, skipped
 
 
 def _context_ok(ctx: Ctx, m, sent, i: dict) -> bool:
@@ -229,6 +275,9 @@ def _air_force_missiles(ctx: Ctx, ms: list[Mention]) -> None:
         after = [w.strip(_PUNCT) for w in ctx.words_after(m.end, _FORCE_REACH, limit=ce)]
         if any(_bare(w, v.air_forces) for w in after) and not any(_bare(w, v.naval_words) for w in after):
             m.type = "airstrike"
+        elif _by_agent(ctx, m, ctx.sents[m.si], "noun") == "airstrike" and \
+                not any(_bare(w, v.naval_words) for w in ctx.words_before(m.prefix_start, _FORCE_REACH + 3, floor=ctx.sents[m.si].start)):
+            m.type = "airstrike"  # «إن إسرائيل شنّت فجر اليوم ضربات صاروخية على…»: the force that carried them out
 
 
 _FORCE_REACH = 3
@@ -862,11 +911,11 @@ _BACK_REACH = 6
 def _needs_before(ctx: Ctx, start: int, needs: tuple[str, ...]) -> bool:
     """One of the words among the `_BACK_REACH` words before the verb in its clause (its subject:
     «أن قوات من الجيش انتشرت اليوم في…»)."""
-    cs = ctx.clause(start)[0]
+    cs, aside = _clause_start_asides(ctx, start)
     words = _BACK_SETS.get(needs)
     if words is None:
         words = _BACK_SETS[needs] = frozenset(needs)  # (one set per list: _bare keys its cache by id)
-    return any(_bare(w, words) for w in ctx.words_before(start, _BACK_REACH, floor=cs))
+    return any(_bare(w, words) for w in ctx.words_before(start, _BACK_REACH + aside, floor=cs))
 
 
 _BACK_SETS: dict[tuple, frozenset] = {}
@@ -988,7 +1037,7 @@ def _air_subject(ctx: Ctx, m, window: list[str], lo: int) -> bool:
     """«طائرات هليكوبتر تابعة للجيش أطلقت صواريخ على البلدة»: an aircraft before the attack verb (its
     subject, in its clause, ≤ subject_reach words; an actor's name such as «المخابرات الجوية» masked in
     the window) fired."""
-    cs = max(lo, ctx.clause(m.start)[0])
+    cs = max(lo, _clause_start(ctx, m.start))
     before = ffold("".join(window[cs - lo:max(cs, m.prefix_start) - lo])).split()[-ctx.v.subject_reach:]
     return any(_with_clitics(w) & _air_cues(ctx) for w in before)
 
@@ -1106,6 +1155,7 @@ def _by_agent(ctx: Ctx, m, sent, pos: str) -> str | None:
 
 _ATTACK_PROCLITICS = ("و", "ب", "ل", "ال", "بال", "وال", "لل")
 _PROCLITIC_FIRSTS = frozenset(p[0] for p in _ATTACK_PROCLITICS)
+_IMPERFECT_FIRSTS = ("ي", "ت", "ن")  # («ليقصف», «لتستهدف»: an imperfect takes «ل» of purpose)
 _WEAPON_REACH = 6
 _WEAPON_TYPES = frozenset({"airstrike", "shelling"})  # (a target noun after the word, «نقطة», «حاجز», names no weapon)
 
