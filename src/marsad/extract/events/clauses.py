@@ -219,7 +219,30 @@ def goes_with(ctx: Ctx, c: Mention, a: Mention) -> bool:
     """The toll c told after «فيما/بينما» is still the act a's: more people hurt («فيما أصيب 90
     آخرين», `others`) or a count since the start of a itself («فيما أحصى المرصد مقتل 54 منذ اندلاع
     المواجهات», `since_act`)."""
-    return others(ctx, c, a) or since_act(ctx, c, a) or _hurt_there(ctx, c, a)
+    return others(ctx, c, a) or since_act(ctx, c, a) or _hurt_there(ctx, c, a) or _struck_after(ctx, c, a)
+
+
+_STRUCK = frozenset({"airstrike", "shelling", "explosion"})
+_AFTER_THAT = frozenset(fold_str(w) for w in ("بعد أن", "بعدما", "بعد ما"))
+
+
+def _struck_after(ctx: Ctx, c: Mention, a: Mention) -> bool:
+    """«استشهد خمسة مدنيين … بعد أن أسقطت مروحية برميلين على الحي», «قُتل قيادي وسائقه بعد أن استُهدفت
+    سيارتهما بصاروخ»: a strike, a shell or a blast told in the «بعد أن» clause right after the toll (the
+    first act after it, one verb at most between: «بعد أن سقطت قذيفة») is what killed them, not a later
+    story («قُتل بعد أن اعتقلته قوات الأمن» keeps its own reading: only remote violence is a cause told so)."""
+    if a.type not in _STRUCK or c.end > a.prefix_start or a.si != c.si or a.modality != c.modality:
+        return False
+    brk = list(ctx.m["breaks"].starting(c.end, a.prefix_start))
+    if not brk:
+        return False
+    last = max(b.prefix_start for b in brk)
+    that = next((b for b in brk if b.prefix_start == last and ffold(b.surface) in _AFTER_THAT), None)
+    if that is None or ctx.words_between(that.end, a.prefix_start) > 2:
+        return False
+    # («استشهد خمسة، بينهم طفلان، وجرح آخرون اليوم، بعد أن…»: more hurt may stand between, no other act)
+    return all((t.value if isinstance(t.value, list) else [t.value])[0]["type"] == "casualties"
+               for t in ctx.m["triggers"].starting(c.end, that.prefix_start))
 
 
 def _hurt_there(ctx: Ctx, c: Mention, a: Mention) -> bool:
