@@ -23,7 +23,7 @@ NONE, DATED, NO_PLACE, NEWS, CALL = "none", "dated", "no_place", "news", "call"
 class _Frame:
     __slots__ = ("name", "pos", "reach", "makes", "span", "of", "types", "words", "unless", "unless_reach",
                  "after", "after_reach", "own_date", "own_date_reach", "except_", "bare", "skip", "when_after",
-                 "when_reach", "told_ends", "announced", "next_b", "no_bi", "unless_before")
+                 "when_reach", "told_ends", "announced", "next_b", "no_bi", "unless_before", "relative")
 
     def __init__(self, name: str, spec: dict) -> None:
         self.name = name
@@ -50,6 +50,7 @@ class _Frame:
         self.next_b = bool(spec.get("next_b"))  # the frame holds only when the word right after the head has «بـ»
         self.no_bi = bool(spec.get("no_bi"))  # not when the head itself takes «بـ» («بأوامر من…»)
         self.unless_before = _words(spec.get("unless_before", ()))  # words right before the head that undo it
+        self.relative = bool(spec.get("relative"))  # the span runs on through a relative clause right after it
 
 
 def _words(ws) -> frozenset[str]:
@@ -265,6 +266,9 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
             if f.announced and any(w in f.announced for w in ctx.words_after(h.end, 3, limit=sent.end)):
                 continue  # «تنفيذاً لاتفاق أعلنته الرئاسة أمس»: the deal is told, not only the frame
             end = ctx.clause(h.end)[1]
+            if f.relative and end < sent.end and ctx.words_after(end + 1, 1, limit=sent.end)[:1] and \
+                    ctx.words_after(end + 1, 1, limit=sent.end)[0] in _RELATIVES:
+                end = ctx.clause(end + 1)[1]  # («…، الذي أودى بحياة أكثر من 40 شخصاً»: the framed act described)
             for t in ctx.m["triggers"].starting(h.end, end):
                 infos = t.value if isinstance(t.value, list) else [t.value]
                 if infos[0]["pos"] == "verb" and t.prefix.startswith("و"):
