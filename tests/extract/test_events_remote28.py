@@ -1,0 +1,166 @@
+"""Stop 28, helper remote: air and drone strikes, shelling and explosions in the wordings common in real
+reporting (read in the pages corpus; every sentence here our own, in several house styles), and the non-events
+that share their words. Whole pipeline, every span checked (piped.py)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline
+from piped import piped_events
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _events(pipe, text, published="2024-03-05"):
+    return piped_events(pipe, text, published)
+
+
+def _tpf(evs):
+    return [(e["type"], (e["place"] or {}).get("surface"), (e.get("fatalities") or {}).get("low")) for e in evs]
+
+
+# -- «ضرب» with a craft as its subject tells a strike, whatever it struck (no target noun needed) -----------------
+@pytest.mark.parametrize("text, where, dead", [
+    # Syria TV style, VSO, a market struck, the toll in the next clause
+    ("ضربت طائرة حربية روسية، صباح اليوم، سوق الخضار في مدينة سراقب، ما أدى إلى مقتل تسعة مدنيين.", "سراقب", 9),
+    # RT style, a feminine plural of drones
+    ("ضربت مسيّرات تركية ليل الاثنين محيط قرية تل شعير جنوب القامشلي، ما أسفر عن مقتل أربعة أشخاص.", "تل شعير", 4),
+    # SVO, the craft told first (its subject before the verb), masculine
+    ("وقال ناشطون إن الطيران الحربي ضرب بلدة كفرنبودة بعدة صواريخ، ما أدى إلى مقتل ستة مدنيين.", "كفرنبودة", 6),
+])
+def test_strike_verb_with_a_craft_subject(pipe, text, where, dead):
+    evs = _events(pipe, text)
+    assert _tpf(evs) == [("airstrike", where, dead)]
+
+
+def test_a_strike_verb_of_an_aim_is_no_strike(pipe):
+    # «لضرب»: a past form never takes «ل»; with it, the verbal noun of an aim inside a threat
+    evs = _events(pipe, "هدد وزير الدفاع اليوم بعملية واسعة، مؤكداً أن طائرات بلاده جاهزة لضرب أي هدف في المنطقة.")
+    assert [e["type"] for e in evs] == ["statement"]
+
+
+# -- «ضربات» with its craft told before it, a date aside between ------------------------------------------------------
+@pytest.mark.parametrize("text, where, dead", [
+    # pro-government paper: «وجّه الطيران الحربي، أمس الاثنين، ضربات…»
+    ("وجّه الطيران الحربي السوري، أمس الاثنين، ضربات مركزة على مواقع المسلحين في محيط بلدة مورك، أسفرت عن مقتل "
+     "20 مسلحاً.", "مورك", 20),
+    # Anadolu style, a coalition's jets, the date aside «فجر اليوم»
+    ("نفذت طائرات التحالف، فجر اليوم، ضربات على مقرات التنظيم في بلدة هجين، ما أدى إلى مقتل 11 عنصراً.", "هجين", 11),
+])
+def test_strikes_noun_after_its_craft_and_a_date_aside(pipe, text, where, dead):
+    evs = _events(pipe, text)
+    assert _tpf(evs) == [("airstrike", where, dead)]
+
+
+# -- «صواريخ شديدة الانفجار» describes a missile; no explosion of its own -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "استهدفت الطائرات الحربية الروسية بلدة كفرعويد بصواريخ شديدة الانفجار، ما أدى إلى مقتل ثلاثة مدنيين.",
+    "قصف الطيران الحربي مدينة أريحا بصاروخين شديدي الانفجار اليوم، ما أسفر عن مقتل خمسة مدنيين.",
+    "شنت مقاتلات النظام غارات بالصواريخ الشديدة الانفجار على قرية البارة، ما أدى إلى مقتل سبعة أشخاص.",
+])
+def test_highly_explosive_is_an_adjective(pipe, text):
+    evs = _events(pipe, text)
+    assert [e["type"] for e in evs] == ["airstrike"]
+
+
+# -- missiles of a force that strikes from the air, the force the subject of «شنّ» before them --------------------
+@pytest.mark.parametrize("text, where", [
+    ("قالت وسائل إعلام رسمية إن إسرائيل شنّت فجر اليوم ضربات صاروخية على مواقع قرب مدينة الكسوة.", "الكسوة"),
+    ("وأضاف المصدر أن الجيش الإسرائيلي نفذ ليل أمس هجمات صاروخية على مستودعات في محيط مطار الضبعة.", "مطار الضبعة"),
+    ("شن التحالف الدولي، اليوم الثلاثاء، ضربات صاروخية على مواقع التنظيم في بادية الميادين.", "بادية الميادين"),
+])
+def test_missile_strikes_of_an_air_force(pipe, text, where):
+    evs = _events(pipe, text)
+    assert [(e["type"], (e["place"] or {}).get("surface")) for e in evs][:1] == [("airstrike", where)]
+    assert "shelling" not in [e["type"] for e in evs]
+
+
+# -- a bomb dropped by a craft is the strike's munition, its subject and a date aside between --------------------
+@pytest.mark.parametrize("text, where", [
+    ("القنيطرة-سانا: ألقت طائرة مسيّرة تابعة لجيش الاحتلال، اليوم، قنبلة على خيمة قرب بلدة جباتا الخشب.", "جباتا الخشب"),
+    ("ألقت محلّقة إسرائيلية، فجر الأحد، قنبلتين على جرافة في أطراف قرية الرفيد.", "الرفيد"),
+    ("وألقى الطيران المروحي، مساء أمس، قنابل عنقودية على مزارع بلدة اللطامنة.", "اللطامنة"),
+])
+def test_dropped_bomb_is_the_strike(pipe, text, where):
+    evs = _events(pipe, text)
+    assert [(e["type"], (e["place"] or {}).get("surface")) for e in evs] == [("airstrike", where)]
+
+
+# -- the toll told first, the strike in the «بعد أن» clause after it: one incident --------------------------------
+@pytest.mark.parametrize("text, typ, where, dead", [
+    ("استشهد أربعة مدنيين، بينهم طفلان، وجرح آخرون اليوم، بعد أن أسقطت مروحية برميلين متفجرين على حي الكلاسة.",
+     "airstrike", "حي الكلاسة", 4),
+    ("قُتل ثلاثة عناصر من الفصائل مساء أمس بعد أن استهدفت طائرة مسيّرة سيارتهم قرب بلدة الأتارب.",
+     "airstrike", "الأتارب", 3),
+    ("لقي خمسة أشخاص حتفهم صباح اليوم بعدما سقطت قذائف صاروخية على سوق شعبي في مدينة الباب.",
+     "shelling", "الباب", 5),
+])
+def test_toll_before_its_strike_after_that(pipe, text, typ, where, dead):
+    evs = _events(pipe, text)
+    assert _tpf(evs) == [(typ, where, dead)]
+
+
+def test_death_after_an_arrest_is_not_joined_to_it(pipe):
+    # only remote violence is a cause told after «بعد أن»; the arrest is not the death's act
+    evs = _events(pipe, "توفي شاب تحت التعذيب اليوم بعد أن اعتقلته قوات الأمن قبل شهرين في مدينة جاسم.")
+    assert not any(e["type"] == "arrest" and e.get("fatalities") for e in evs)
+
+
+# -- weapons acted on: downed, intercepted, defused, seized, shipped, left over, detonated by engineers -----------
+@pytest.mark.parametrize("text", [
+    "أعلنت وزارة الدفاع الروسية أن منظومات الدفاع الجوي أسقطت، ليل أمس، طائرة مسيّرة مجهولة فوق ريف اللاذقية.",
+    "اعترضت الدفاعات الجوية طائرتين مسيّرتين في سماء مدينة حماة قبل وصولهما إلى أي هدف.",
+    "فككت وحدات الهندسة، صباح اليوم، عبوة ناسفة زرعها مجهولون قرب جسر على طريق حمص.",
+    "ضبطت قوى الأمن الداخلي شحنة صواريخ وقذائف هاون كانت معدة للتهريب في ريف البوكمال.",
+    "كشف تقرير عن وصول شحنات أسلحة بينها طائرات مسيّرة إلى مطار دمشق الدولي خلال العام الماضي.",
+    "سُمع دوي انفجارات في مدينة جبلة ليل أمس، تبين أنها ناجمة عن تفجير وحدات الهندسة ذخائر قديمة.",
+])
+def test_weapon_acted_on_is_no_act(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e["type"] in ("airstrike", "shelling", "explosion")]
+
+
+@pytest.mark.parametrize("text, typ, where", [
+    # the drone is the subject of a drop verb: it drops, it is not downed
+    ("أسقطت طائرة مسيّرة قنبلة على تجمع لعناصر الفصائل قرب قرية كفرتعال.", "airstrike", "كفرتعال"),
+    # a bomblet left by old shelling went off: the blast is an act, the shelling is not
+    ("أصيب طفلان جراء انفجار قنبلة عنقودية من مخلفات القصف قرب منزلهما في بلدة كفرزيتا.", "explosion", "كفرزيتا"),
+    # a drone that destroyed a vehicle is the subject of the destroy verb, not a craft destroyed
+    ("دمرت طائرة مسيّرة انتحارية آلية عسكرية على محور قرية الملاجة، ما أدى إلى مقتل ثلاثة عناصر.", "airstrike", "الملاجة"),
+])
+def test_acted_on_leaves_real_acts(pipe, text, typ, where):
+    evs = _events(pipe, text)
+    assert [(e["type"], (e["place"] or {}).get("surface")) for e in evs if e["type"] != "casualties"] == [(typ, where)]
+
+
+# -- frames: an anniversary, accountability, a drill -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "تمر اليوم الذكرى السنوية الخامسة لقصف الطائرات الحربية مدينة كفرنبل، الذي أودى بحياة 30 مدنياً، وسط دعوات "
+    "لمحاسبة المسؤولين عن الهجوم.",
+    "أحيا ناشطون في إدلب الذكرى الثالثة لمجزرة القصف بغاز السارين على مدينة خان شيخون.",
+    "نفذت القوات الصاروخية، اليوم، مشروعاً عملياتياً بالذخيرة الحية أطلقت خلاله صواريخ على أهداف مفترضة في البادية.",
+    "اختتمت القوات البحرية مناورات بالذخيرة الحية شاركت فيها الحوامات والزوارق الصاروخية قبالة طرطوس.",
+])
+def test_framed_strikes_are_no_events(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e["type"] in ("airstrike", "shelling", "explosion", "casualties", "armed_clash")]
+
+
+def test_a_protest_on_an_anniversary_keeps_its_place(pipe):
+    evs = _events(pipe, "تظاهر مئات السوريين اليوم في مدينة إدلب إحياءً للذكرى الثانية عشرة لانطلاق الثورة.")
+    assert [(e["type"], (e["place"] or {}).get("surface")) for e in evs] == [("protest", "إدلب")]
+
+
+# -- «دكّ»: artillery pounding, typed by its weapon -------------------------------------------------------------------
+@pytest.mark.parametrize("text, typ, where", [
+    ("دكّت مدفعية الجيش التركي، صباح اليوم، قرية أم الكيف بعشرات القذائف، ما ألحق أضراراً بمنازل المدنيين.",
+     "shelling", "أم الكيف"),
+    ("ودكت قوات النظام بالصواريخ بلدة كنصفرة في جبل الزاوية مساء أمس.", "shelling", "كنصفرة"),
+    ("دكّ الطيران الحربي مواقع التنظيم في بادية السخنة بعشرات الغارات.", "airstrike", "السخنة"),
+])
+def test_pounding_verb(pipe, text, typ, where):
+    evs = _events(pipe, text)
+    assert [(e["type"], (e["place"] or {}).get("surface")) for e in evs][:1] == [(typ, where)]
