@@ -109,7 +109,7 @@ passage("cj10", "2013-04-22", "Zaman al-Wasl", "a vague headline line and the bo
         "قُتل 27 شخصاً على الأقل، بينهم نساء وأطفال، اليوم الاثنين، في غارات شنها الطيران الحربي التابع للنظام على "
         "بلدة حمورية في الغوطة الشرقية، بحسب ناشطين. وأضاف الناشطون أن الطائرات ألقت قنابل عنقودية على السوق وسط "
         "البلدة، وأن فرق الإسعاف ما زالت تبحث عن مفقودين تحت الأنقاض.",
-        [E("airstrike", Q("27", 27), PL("حمورية", "Hammouriyeh", "Rif Dimashq"), "2013-04-22", "ناشطين", GOV,
+        [E("airstrike", Q("27", 27, None), PL("حمورية", "Hammouriyeh", "Rif Dimashq"), "2013-04-22", "ناشطين", GOV,
            note="headline («العشرات») and body (27) one strike; the cluster bombs on the market are its detail")])
 
 passage("cj11", "2023-07-05", "AFP", "today's shelling and a strike on the same town recalled with its own day",
@@ -143,7 +143,7 @@ passage("cj14", "2017-10-21", "AFP", "a strike and the other side's denial with 
         "قُتل 14 مدنياً على الأقل، بينهم خمسة أطفال، جراء غارات جوية يُرجَّح أنها روسية استهدفت ليل الجمعة قرية "
         "حزارين في ريف إدلب الجنوبي، بحسب المرصد السوري لحقوق الإنسان. ونفت وزارة الدفاع الروسية في بيان "
         "اليوم السبت استهداف مناطق سكنية، مؤكدة أن طائراتها ضربت مستودعات ذخيرة لـ«جبهة النصرة» في المنطقة.",
-        [E("airstrike", Q("14", 14), PL("حزارين", "Hazarin", "Idlib"), "2017-10-20", "المرصد السوري لحقوق الإنسان",
+        [E("airstrike", Q("14", 14, None), PL("حزارين", "Hazarin", "Idlib"), "2017-10-20", "المرصد السوري لحقوق الإنسان",
            RUS, note="the denial and the ministry's own version tell the same strike")])
 
 passage("cj15", "2022-05-29", "Enab Baladi", "a raid told as a lead, then its detail",
@@ -302,7 +302,7 @@ passage("cj34", "2015-08-03", "Reuters", "a battle's toll by SOHR and the fighte
         "قال المرصد السوري لحقوق الإنسان يوم الاثنين إن 38 عنصراً على الأقل من قوات النظام ومقاتلي «حزب الله» قُتلوا في "
         "اشتباكات عنيفة مع فصائل المعارضة على أطراف مدينة الزبداني خلال اليومين الماضيين. وقال قائد ميداني في «حركة "
         "أحرار الشام» لرويترز إن مقاتليه قتلوا نحو 40 من المهاجمين وصدّوا محاولة تقدمهم من الجهة الغربية.",
-        [E("armed_clash", Q("38", 38), PL("الزبداني", "al-Zabadani", "Rif Dimashq"), None,
+        [E("armed_clash", Q("38", 38, None), PL("الزبداني", "al-Zabadani", "Rif Dimashq"), None,
            "المرصد السوري لحقوق الإنسان", None,
            note="the commander's «نحو 40» are the same dead (the other side's count); the repelled advance is the same "
                 "fighting; two days: no single date")])
@@ -342,7 +342,7 @@ passage("cj39", "2018-11-25", "Furat Post", "coalition raids, then «وقُتل 
         "شنت طائرات التحالف الدولي بقيادة واشنطن ليل السبت غارات عدة على بلدة هجين في ريف دير الزور الشرقي، آخر معاقل "
         "تنظيم «داعش» في المنطقة. وقُتل في الغارات 17 شخصاً على الأقل، بينهم تسعة من أسرة واحدة، حسبما أفادت شبكة "
         "«فرات بوست» المحلية اليوم الأحد.",
-        [E("airstrike", Q("17", 17), PL("هجين", "Hajin", "Deir ez-Zor"), "2018-11-24", "شبكة «فرات بوست»", COAL,
+        [E("airstrike", Q("17", 17, None), PL("هجين", "Hajin", "Deir ez-Zor"), "2018-11-24", "شبكة «فرات بوست»", COAL,
            note="«وقُتل في الغارات» are the raids' dead")])
 
 
