@@ -1771,6 +1771,10 @@ def _same_period(ctx: Ctx, m: Mention) -> str | None:
     return None
 
 
+_NAME_REACH = 25  # characters of a quoted name before its last word
+_QUOTE_CLOSERS = frozenset(_QUOTE_PAIRS.values())
+
+
 def _quoted_name(ctx: Ctx, d: dict) -> bool:
     """«نقلت صحيفة «الغد» الأردنية», «قناة "اليوم"», «صحيفة الغد»: a date word that is the whole of a
     quoted name, or that follows an outlet's head noun, is the name of a paper or a channel, not a date."""
@@ -1778,6 +1782,17 @@ def _quoted_name(ctx: Ctx, d: dict) -> bool:
     op = text[d["start"] - 1:d["start"]]
     if op in _QUOTE_PAIRS and text[d["end"]:d["end"] + 1] == _QUOTE_PAIRS[op]:
         return True
+    # «مراسل «حلب اليوم»», «قناة "سوريا اليوم"»: the date word ends a short quoted name
+    close = text[d["end"]:d["end"] + 1]
+    lo = max(0, d["start"] - _NAME_REACH)
+    for i in range(d["start"] - 1, lo - 1, -1):
+        ch = text[i]
+        if ch in _QUOTE_PAIRS:
+            if _QUOTE_PAIRS[ch] == close:
+                return True
+            break
+        if ch in _QUOTE_CLOSERS or ch in ".،,؛\n":
+            break
     w = ctx.words_before(d["start"], 1)
     return bool(w) and (w[-1] in _OUTLET_HEADS or w[-1][1:] in _OUTLET_HEADS)  # («لصحيفة الغد»)
 
