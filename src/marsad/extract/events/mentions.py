@@ -14,6 +14,7 @@ from .vocab import complementisers, cue_words, ffold, load_cues
 
 
 _PUNCT = ".,،؛;:!?؟\"'«»()[]“”-"
+_BOMB_VEHICLES = frozenset(cue_words("bomb_vehicles", "words"))
 
 
 @dataclass(eq=False)
@@ -52,6 +53,7 @@ class Mention:
     total: bool = False  # a running total told by its cue alone («ليرتفع عدد المشمولين إلى 181»)
     rubble: bool = False  # bodies pulled from the rubble of a strike told before: its dead
     future: bool = False  # a future form of a lemma's verb («ستعتقل»): to come, whatever the cues say
+    report_day: bool = False  # its day is the report's («حسبما أفادت الشبكة اليوم الأحد»), not the act's (tellings)
 
     @property
     def anaphor(self) -> bool:
@@ -994,8 +996,11 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
         words -= _ground_cues(ctx) - _forms(ffold("".join(window[cs - lo:])).split())
     # («هجوم نفذته خلايا التنظيم بعبوة ناسفة»: the means may follow the doer, in the act's clause)
     after = ffold(ctx.text[m.end:min(hi, ctx.clause(m.start)[1])]).split()[:_WEAPON_REACH]
+    # («هجوم بسيارة مفخخة», «بدراجة نارية مفخخة»: a vehicle made a bomb by the word after it)
     bomb = next((i for i, w in enumerate(after) if w[:1] == "ب" and
-                 (w[1:] in ctx.v.explosive_means or w[1:].removeprefix("ال") in ctx.v.explosive_means)), None)
+                 (w[1:] in ctx.v.explosive_means or w[1:].removeprefix("ال") in ctx.v.explosive_means or
+                  (w[1:] in _BOMB_VEHICLES or w[1:].removeprefix("ال") in _BOMB_VEHICLES) and
+                  any(x in ctx.v.explosive_means for x in after[i + 1:i + 3]))), None)
     if bomb is not None:
         # «استهدفت الطائرات الحربية الروسية بقنابل عنقودية سوق المدينة», «قصف الطيران بالقنابل العنقودية»:
         # bombs dropped by aircraft (the verb's subject, or the doer told between the act and its means)
