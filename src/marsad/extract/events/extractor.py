@@ -463,7 +463,8 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
             elif m.role == "both" and count is None:
                 count = m.figure
         breakdown.extend(m.breakdown)
-    for d in inc.deaths:
+    # (an earlier toll of the incident, «وكان … قد أعلن في حصيلة أولية», only when no other is told)
+    for d in sorted(inc.deaths, key=lambda d: d.earlier):
         if d.figure is None:
             continue
         if d.role == "fatalities" and fatalities is None:
@@ -515,7 +516,9 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     place_m = min(placed, key=lambda m: (_RANK.get(m.place.get("kind") or m.place.get("level"), 1), m.start),  # type: ignore[arg-type, union-attr]
                   default=None)  # the most specific place told, the earliest of equals
     places = place_m.places if place_m else []
-    date_m = next((m for m in [main] + ms if m.date[2] == "text"), main)
+    # (the day of the act before the day a report of it came out: tellings.report_day)
+    date_m = next((m for m in [main] + ms if m.date[2] == "text" and not m.report_day), None) or \
+        next((m for m in [main] + ms if m.date[2] == "text"), main)
     rep = next((m.reported_by for m in [main] + ms if m.reported_by), None) or att.fallback()
     actors, seen = [], set()
     told = [main] + [m for m in ms if m in inc.mentions]

@@ -62,6 +62,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     by_sent: dict[int, list[Mention]] = {}
     for m in ms:
         by_sent.setdefault(m.si, []).append(m)
+        m.report_day = tellings.report_day(ctx, m)
     for group in by_sent.values():
         _country_tolls(ctx, group)
         _failed_advances(ctx, group)
@@ -535,6 +536,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return True  # «هاجموا السجن بعد تفجير سيارة مفخخة عند بوابته»: one assault
     if _superseded(ctx, inc, m):
         return True  # «وكانت حصيلة أولية تحدثت عن مقتل 8»: an earlier figure of the toll told before
+    if _recap(ctx, inc, m):
+        return True  # «… إلى 13 قتيلاً. وكانت سيارة مفخخة قد انفجرت مساء أمس وسط السوق»: the act told before, recalled
     if m.anaphor and m.type == "casualties" and inc.type in ctx.v.acts and \
             _has_deaths(inc) and m.si - last.si <= 2 and (m.place is None or _places(inc, m, True)):
         return True  # «قتل 7 بغارة… . وانتشلت الفرق الضحايا»: the victims told before
@@ -560,10 +563,18 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # whatever place its result names
         return True
     if m.sub == "response":
-        return False  # «… وردت القوات على مصادر النيران»: the answer to an act is an act of its own
+        # «… وأن قواته ردت على مصادر النيران وطاردت المهاجمين»: the answer told in the report of a clash, with no
+        # place, day or figure of its own, is the other side of that clash (a clash has two); the answer to a
+        # strike or a shelling is an act of its own («وأعلنت الوزارة أن قواتها ردت على مصادر النيران»)
+        return inc.type == "armed_clash" and 0 <= m.si - last.si <= 1 and last.modality == m.modality and \
+            m.place is None and m.figure is None and not any(d.figure is not None for d in m.deaths) and \
+            m.date[2] != "text" and not m.aggregate
     if tellings.retold_by_doer(ctx, inc, m):
         return True  # «… . وقال الجيش الإسرائيلي في بيان إنه ضرب آليات»: the doer tells its own act
-    if same_sent and _counter_version(ctx, inc, m):
+    if same_sent and _counter_version(ctx, inc, m) or \
+            m.si - last.si == 1 and tellings.counter_opened(ctx, m) and _counter_version(ctx, inc, m, next_sent=True):
+        # («… . في حين ذكرت سانا أن مجموعة مسلحة أطلقت النار على عناصر حفظ النظام في الحي نفسه»: the other
+        # side's telling opens the next sentence)
         tellings.other_telling(inc, m)
         return True
     if m.tally or inc.main.tally:
@@ -736,6 +747,32 @@ def _superseded(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         bool(ctx.m["superseded"].starting(ctx.sents[m.si].start, ctx.sents[m.si].end))
 
 
+def _recap(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    """«ارتفعت حصيلة ضحايا التفجير … إلى 13 قتيلاً. وكانت سيارة مفخخة قد انفجرت مساء أمس وسط السوق», «وكان
+    الدفاع المدني قد أعلن في حصيلة أولية مقتل ثمانية، متهماً قوات النظام بقصف السوق»: a sentence that opens as a
+    recap («وكان/وكانت … قد», tellings.recap_opened) one or two sentences after an incident, telling the same kind
+    of act at its place (or at none), on no other day and with no other figure, recalls that incident, not a new
+    one. A figure of its own gives way only when the recap names it an earlier toll (cues.json superseded):
+    then it and its deaths' figures are earlier tellings. Another act of the kind («اشتباكات مماثلة», «غارة
+    أخرى»), another place or another day is another incident («وكانت المدينة ذاتها قد تعرضت السبت الماضي
+    لغارة…»)."""
+    last = inc.mentions[-1]
+    if m.type != inc.type or m.another or m.aggregate or inc.main.aggregate or m.modality != last.modality or \
+            not 0 < m.si - last.si <= 2 or not tellings.recap_opened(ctx, m) or _dates_differ(inc, m):
+        return False
+    if m.place is not None and _places(inc, m, False) != "same":
+        return False
+    fig_ok, _ = _figures(inc, m)
+    if fig_ok:
+        return True
+    s = ctx.sents[m.si]
+    if not ctx.m["superseded"].starting(s.start, s.end):
+        return False
+    for x in [m] + m.deaths:
+        x.earlier = True
+    return True
+
+
 def _arrest_after_clash(ctx: Ctx, m: Mention, group: list[Mention]) -> Mention | None:
     """«ألقت قوى الأمن القبض على ثمانية أشخاص …، بعد اشتباك قصير أصيب فيه عنصر»: a clash with no
     count of its own told after «بعد/عقب/إثر» in the sentence of an arrest is how the arrest went, one
@@ -792,7 +829,7 @@ _FIGHTING = frozenset({"armed_clash", "shelling", "airstrike", "explosion"})
 _TOLD_FIGHTING = _FIGHTING | {"casualties", "protest"}
 
 
-def _counter_version(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+def _counter_version(ctx: Ctx, inc: Incident, m: Mention, next_sent: bool = False) -> bool:
     """«قال ناشطون إن قوات الأمن أطلقت النار على متظاهرين في جاسم…، في حين قالت سانا إن مسلحين
     هاجموا حاجزاً في المدينة»: the other side's telling of the same day (a clause opened by
     «فيما/بينما/في حين» and a reporting verb of another source), fighting at the same place or at
@@ -800,18 +837,23 @@ def _counter_version(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     is a telling of the same kind of act with a figure of its own («في حين قالت موسكو إن طائراتها
     نفذت 20 طلعة»: that figure gives way to the ones told first, tellings.other_telling)."""
     last = inc.mentions[-1]
-    if (m.figure is not None or m.deaths) and m.type != inc.type:
-        return False  # (the other side's telling with a figure of its own tells the same kind of act)
+    told = m.figure is not None or (any(d.figure is not None for d in m.deaths) if next_sent else m.deaths)
+    if told and m.type != inc.type and \
+            not (next_sent and m.sub == "killed" and _has_deaths(inc) and not m.deaths):
+        # (the other side's telling with a figure of its own tells the same kind of act; in a sentence of its
+        # own, its count of the dead of an act told with its dead: «في المقابل، قالت الوزارة إن قواتها حيّدت 12»)
+        return False
     if m.type not in _FIGHTING or inc.type not in _TOLD_FIGHTING or \
             m.aggregate or any(o.aggregate for o in inc.mentions) or m.modality != "asserted" or \
             last.modality != "asserted" or last.end > m.prefix_start:
         return False
     if m.place is not None and _places(inc, m, True) != "same":
         return False
-    cut = [x for x in ctx.m["breaks"].starting(last.end, m.prefix_start) if ffold(x.surface) in _PART]
-    if not cut or not any(w.lstrip("و").startswith(ctx.v.att_verbs)
-                          for w in ctx.words_after(cut[-1].end, 2, limit=m.prefix_start)):
-        return False
+    if not next_sent:
+        cut = [x for x in ctx.m["breaks"].starting(last.end, m.prefix_start) if ffold(x.surface) in _PART]
+        if not cut or not any(w.lstrip("و").startswith(ctx.v.att_verbs)
+                              for w in ctx.words_after(cut[-1].end, 2, limit=m.prefix_start)):
+            return False
     theirs = (inc.main.reported_by or {}).get("surface")
     return (m.reported_by or {}).get("surface") != theirs and not _dates_differ(inc, m)
 
@@ -890,7 +932,9 @@ def _places(inc: Incident, m: Mention, same_sent: bool):
 
 
 def _dates_differ(inc: Incident, m: Mention) -> bool:
-    return m.date[2] == "text" and any(o.date[2] == "text" and o.date[0] != m.date[0] for o in inc.mentions)
+    """Both dated by the text, to different dates (a report's own day is no date of its act: tellings.report_day)."""
+    return m.date[2] == "text" and any(
+        o.date[2] == "text" and o.date[0] != m.date[0] and not tellings.reported_after(o, m) for o in inc.mentions)
 
 
 _QUARTERS = ("neighbourhood", "facility", "camp")

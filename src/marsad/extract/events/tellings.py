@@ -18,6 +18,7 @@ Clashes told as going on for days are a running battle, apart from a town taken 
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import date as _date
 from functools import lru_cache
 
 from . import arguments
@@ -406,9 +407,88 @@ def counter_toll(ctx: Ctx, c: Mention, group: list[Mention]) -> list[Mention]:
 
 def other_day(inc, m: Mention) -> bool:
     """m is dated to a day by its own text and the incident to another day («… ليل أمس. وتجددت
-    الاشتباكات صباح اليوم»): a week or a month around the day is no other day."""
+    الاشتباكات صباح اليوم»): a week or a month around the day is no other day; the day a report came out
+    («حسبما أفادت الشبكة اليوم الأحد») is no day of the act (report_day)."""
     return m.date[2] == "text" and m.date[1] == "day" and any(
-        o.date[2] == "text" and o.date[1] == "day" and o.date[0] != m.date[0] for o in inc.mentions)
+        o.date[2] == "text" and o.date[1] == "day" and o.date[0] != m.date[0] and not reported_after(o, m)
+        for o in inc.mentions)
+
+
+def reported_after(a: Mention, b: Mention) -> bool:
+    """One of two days told is a report's own day (report_day) and the other is that day or the day before it:
+    an act of the night before reported the next day, not two days of acts."""
+    if not (a.report_day or b.report_day) or a.date[1] != "day" or b.date[1] != "day":
+        return False
+    rep, act = (a, b) if a.report_day else (b, a)
+    try:
+        gap = (_date.fromisoformat(rep.date[0][:10]) - _date.fromisoformat(act.date[0][:10])).days
+    except (TypeError, ValueError):
+        return False
+    return 0 <= gap <= 1 or b.report_day and a.report_day
+
+
+def counter_opened(ctx: Ctx, m: Mention) -> bool:
+    """m's sentence opens with a word of the other side (joins.json counter_openers: «في حين», «في المقابل»,
+    «من جهتها») and a reporting or denying verb right after it («في حين ذكرت وكالة سانا أن…», «في المقابل، قالت
+    وزارة الدفاع التركية إن…»), before m: the other side's telling of what the sentence before told."""
+    s = ctx.sents[m.si]
+    first = [w for w in ctx.words_after(s.start, _COUNTER_REACH, limit=m.prefix_start) if w[:1].isalpha()]
+    for k in (1, 2):
+        if " ".join(first[:k]) in _words("counter_openers"):
+            return any(w.lstrip("و").startswith(ctx.v.att_verbs) or w.lstrip("و") in _words("denial_verbs")
+                       for w in first[k:k + 2])
+    return False
+
+
+_COUNTER_REACH = 5
+
+
+def recap_opened(ctx: Ctx, m: Mention) -> bool:
+    """m's sentence opens as a recap, «وكان/وكانت … قد» (joins.json recap_openers, then «قد» within its first
+    words), and no part word («فيما/بينما») opens another story between that opening and m."""
+    s = ctx.sents[m.si]
+    first = ctx.words_after(s.start, _RECAP_REACH + 1, limit=s.end)
+    if not first or first[0] not in _words("recap_openers") or _QAD not in first[1:]:
+        return False
+    return cut(ctx, s.start, m.prefix_start) is None
+
+
+_QAD = ffold("قد")
+_RECAP_REACH = 6  # words of a recap's subject between «وكان» and «قد»
+_REPORT_REACH = 6  # words from a reporting verb to the day that dates the report
+
+
+def report_day(ctx: Ctx, m: Mention) -> bool:
+    """«وقُتل في الغارات 17 شخصاً، حسبما أفادت شبكة محلية اليوم الأحد», «بحسب ما أعلنه الدفاع المدني اليوم
+    الخميس», «قال المرصد يوم الاثنين إن…»: m's day is told only right after a reporting verb and its source
+    (≤ 6 words, no clause break, no complementiser and no act between them): the day the report came out, not
+    the day of the act (an act of the night before is told the next morning). Such a day does not part two
+    tellings of one act."""
+    if m.date[2] != "text" or m.date[1] != "day":
+        return False
+    s = ctx.sents[m.si]
+    ds = [d for d in ctx.dates.between(s.start, s.end) if d.get("value") == m.date[0]]
+    return bool(ds) and all(_on_report(ctx, d, m, s.start) for d in ds)
+
+
+def _on_report(ctx: Ctx, d: dict, m: Mention, floor: int) -> bool:
+    t = bisect_left(ctx.tok_starts, d["start"])
+    n = 0
+    for j in range(t - 1, -1, -1):
+        start = ctx.tok_starts[j]
+        if start < floor or ctx.breaks_between(start, d["start"]):
+            return False
+        w = ctx.ftoks[j]
+        if not w[:1].isalpha():
+            continue  # («شبكة «فرات بوست» المحلية اليوم»: the quotes of a name)
+        n += 1
+        if n > _REPORT_REACH:
+            return False
+        if w in _THAT:
+            return False  # («قال إن الطيران شن فجر اليوم…»: the day of the act told after it)
+        if w.lstrip("و").startswith(ctx.v.att_verbs):
+            return not start < m.start < d["start"] and not ctx.m["triggers"].starting(start + 1, d["start"])
+    return False
 
 
 def body_over_headline(inc, head_end: int) -> None:
