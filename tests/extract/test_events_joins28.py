@@ -171,3 +171,10 @@ def test_an_attack_after_a_blast_stays_a_clash(pipe):
     t = "هاجم مسلحون حاجزاً قرب مدينة الميادين بالأسلحة الرشاشة بعد انفجار عبوة ناسفة، واندلعت اشتباكات مع عناصره."
     evs = _piped(pipe, t)
     assert [(e["type"], _place(e)) for e in evs] == [("armed_clash", "الميادين")]
+
+
+def test_a_vehicle_bomb_that_opened_a_fight_is_a_clash(pipe):
+    # Step News style: the car bomb opened the assault, fighting followed in its sentence
+    t = "شن مقاتلو التنظيم هجوماً بعربة مفخخة على نقطة للقوات قرب مدينة الميادين، واندلعت اشتباكات عنيفة مع عناصرها."
+    evs = _piped(pipe, t)
+    assert [(e["type"], _place(e)) for e in evs] == [("armed_clash", "الميادين")]

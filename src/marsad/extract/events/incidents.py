@@ -719,7 +719,11 @@ def _opening_blast(ctx: Ctx, inc: Incident, last: Mention, m: Mention) -> bool:
     if any(o.figure is not None for o in inc.mentions) or ctx.words_between(last.end, m.prefix_start) > 20:
         return False
     before = ctx.words_before(m.prefix_start, 2)
-    if any(w.lstrip("و") in v.after_blast for w in before):
+    # («هاجم عناصر التنظيم بسيارة مفخخة حاجزاً…، واندلعت اشتباكات»: an attack word typed a blast by its bomb,
+    # then fighting in its sentence: the bomb opened an assault)
+    if any(w.lstrip("و") in v.after_blast for w in before) or \
+            not m.anaphor and any(o.type == "explosion" and o.si == m.si and o.end <= m.prefix_start and
+                                  ffold(o.surface) in v.attack_fallback for o in inc.mentions):
         for o in inc.mentions:
             o.opened = True
         return True
