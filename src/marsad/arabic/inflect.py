@@ -27,7 +27,8 @@ Spec grammar (space-separated tokens, the first one the part of speech `verb|nou
                    obj (object pronouns), pron (possessives), acc (accusative alif)
   exclude=A|B      generated forms left out (ambiguous in real text)
 Every other token is the trigger's description (killed, needs=…, back …), carried to every form;
-a token written `part:token` (`impf:prior=قبل_أن`) is carried to that part's forms only.
+a token written `part:token` (`impf:prior=قبل_أن`) is carried to that part's forms only (the passive
+imperfect «يقاد، يصاب» is of the part `impf`).
 """
 from __future__ import annotations
 
@@ -146,18 +147,19 @@ def _verb(s: str, o: dict) -> list[tuple[str, list[str]]]:
     past = list(subj)
     impf_subj, impf_obj = _imperfect(t)
     impf = list(impf_subj)
+    fut = ["س" + f for f in impf_subj if f[0] in "يتن"]  # (not with an object: «سيعتقلونهم» is rare)
     if "obj" not in no:
         past += [b + p for b in obj_bases for p in OBJECTS]
         impf += [b + p for b in impf_obj for p in OBJECTS]
     out = []
+    ppast, pimpf = _passive(s, t, o) if "pass" not in no else ([], [])
     if "past" not in no:
         out.append(("past", past))
     if "impf" not in no:
-        out.append(("impf", impf))
+        out.append(("impf", impf + pimpf))  # («يقاد، يصاب»: an imperfect, `impf:` tokens and no=impf reach it)
     if "fut" not in no:
-        out.append(("fut", ["س" + f for f in impf if f[0] in "يتن"]))
-    if "pass" not in no:
-        out.append(("pass", _passive(s, t, o)))
+        out.append(("fut", fut))
+    out.append(("pass", ppast))
     return out
 
 
@@ -240,9 +242,9 @@ def _imperfect(t: str) -> tuple[list[str], list[str]]:
     return subj, obj
 
 
-def _passive(s: str, t: str, o: dict) -> list[str]:
-    """The passive where it is written unlike the active: hollow «قيد، اقتيد، أصيب / يقاد، يصاب»,
-    defective «ألقيت، رميت»."""
+def _passive(s: str, t: str, o: dict) -> tuple[list[str], list[str]]:
+    """The passive where it is written unlike the active, past and imperfect: hollow «اقتيد، أصيب /
+    يقاد، يصاب», defective «ألقيت، رميت»."""
     p = o.get("pass")
     if p is None and _hollow(s) and len(s) >= 4:  # (form I: «قيد، قيل» are other words; give pass=)
         p = s[:-2] + "ي" + s[-1]
@@ -256,9 +258,10 @@ def _passive(s: str, t: str, o: dict) -> list[str]:
             out += [p, p + "ت", p + "تا", p + "وا", p + "ا"]
     ip = o.get("ipass")
     ip = ip[1:] if ip else (t[:-2] + "ا" + t[-1] if _hollow(s) and len(t) >= 3 and t[-2] in "وي" else None)
+    impf = []
     if ip is not None:
-        out += ["ي" + _suffixed(ip, x) for x in _IMPF["ي"]] + ["ت" + _suffixed(ip, x) for x in ("", "ان", "ا")]
-    return out
+        impf = ["ي" + _suffixed(ip, x) for x in _IMPF["ي"]] + ["ت" + _suffixed(ip, x) for x in ("", "ان", "ا")]
+    return out, impf
 
 
 # ---- nouns and adjectives ----------------------------------------------------------------------

@@ -143,11 +143,15 @@ class Vocab:
         self.lemma_forms = 0
         for typ, spec in typed:
             mine: set[str] = set()
+            infos: dict[str, dict] = {}  # one description, one (read-only) info for all its forms
             for lemma, lspec in spec.get("lemmas", {}).items():
                 for form, desc in expand(lemma, lspec).items():
                     if form not in by_hand and form not in mine:
                         mine.add(form)
-                        self.triggers.add(form, _trigger_info(typ, desc))
+                        info = infos.get(desc)
+                        if info is None:
+                            info = infos[desc] = _trigger_info(typ, desc)
+                        self.triggers.add(form, info)
             self.lemma_forms += len(mine)
         for form in types["not_events"]:
             self.triggers.add(form, {"type": "-", "pos": "noun", "sub": None, "needs": ()})
