@@ -46,10 +46,11 @@ def test_a_form_listed_by_hand_wins(patched_types):
     assert hand["needs"]  # the listed description
     (gen,) = _infos(v, "اقتادتهم")
     assert gen["type"] == "arrest" and gen["needs"] == ()
-    # a form another type lists is not given a second reading either («قصف»: attack, by hand)
-    v = patched_types("shelling", {"قصف": "verb"})
-    assert [i["type"] for i in _infos(v, "قصف")] == ["attack"]
-    assert [i["type"] for i in _infos(v, "قصفتها")] == ["shelling"]
+    # a form another type lists is not given a second reading either («هاجم»: attack, by hand)
+    v = patched_types("armed_clash", {"هاجم": "verb"})
+    assert [i["type"] for i in _infos(v, "هاجم")] == ["attack"]
+    # (a form two types' lemmas generate is read both ways, as a form two hand lists hold)
+    assert [i["type"] for i in _infos(v, "هاجمتاها")] == ["armed_clash", "attack"]
 
 
 def test_future_forms_are_marked(patched_types):
@@ -66,3 +67,58 @@ def test_types_json_lemmas_expand_without_error():
     for typ, spec in [*load_types()["types"].items(), ("attack", load_types()["attack"])]:
         for lemma, s in spec.get("lemmas", {}).items():
             assert vocab_mod.expand(lemma, s), (typ, lemma)
+
+
+# -- the lemmas of types.json: inflections no hand list had, read in our own sentences ------------------------
+
+@pytest.fixture(scope="module")
+def pipe():
+    from marsad.pipeline import Pipeline
+    return Pipeline()
+
+
+def _hand_listed(form: str) -> bool:
+    t = load_types()
+    return any(fold_str(form) in {fold_str(f) for f in spec["triggers"]}
+               for spec in [*t["types"].values(), t["attack"]])
+
+
+@pytest.mark.parametrize("text, trigger, typ, where", [
+    # an object pronoun of the dual on a form VIII verb (agency style, the verb first)
+    ("اعتقلتهما دورية تابعة للأمن العسكري في بلدة الصنمين بريف درعا مساء أمس.", "اعتقلتهما", "arrest", "الصنمين"),
+    ("اختطفتهما مجموعة مسلحة مجهولة على طريق دمشق السويداء.", "اختطفتهما", "arrest", "دمشق"),
+    # a feminine subject with an object pronoun (local network style)
+    ("استهدفتها مدفعية الجيش التركي صباح اليوم، وكانت قرية أم الخير قد شهدت نزوحاً واسعاً.", "استهدفتها",
+     "shelling", "أم الخير"),
+    ("قتلتهم قوات النظام في قرية الحولة بريف حمص الشمالي.", "قتلتهم", "casualties", "الحولة"),
+    # the dual of a noun (headline style)
+    ("انفجاران يهزان مدينة اعزاز شمالي حلب مساء الثلاثاء.", "انفجاران", "explosion", "اعزاز"),
+    ("تظاهرتان في مدينة الرقة وبلدة الكرامة للمطالبة بالإفراج عن المعتقلين.", "تظاهرتان", "protest", "الرقة"),
+    # a dual subject on the verb, and a plural subject after «و»
+    ("انفجرتا سيارتان مفخختان في مدينة القامشلي.", "انفجرتا", "explosion", "القامشلي"),
+    ("وانتزعوا السيطرة على قرية تل مرق بعد اشتباكات مع عناصر التنظيم.", "انتزعوا", "territory_change", "تل مرق"),
+])
+def test_an_unlisted_inflection_is_read(pipe, text, trigger, typ, where):
+    from piped import piped_events
+
+    assert not _hand_listed(trigger)  # the form only the lemma gives
+    evs = piped_events(pipe, text)
+    hit = [e for e in evs if e["trigger"] == trigger]
+    assert hit and hit[0]["type"] == typ
+    assert (hit[0]["place"] or {}).get("surface") == where
+    s = text.index(trigger)
+    assert (hit[0]["start"], hit[0]["end"]) == (s, s + len(trigger))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وقال ناشطون إن عناصر الأمن سيعتقلون كل من يتخلف عن الخدمة في مدينة التل.", "سيعتقلون"),
+    ("وأكد المتحدث أن مقاتلي الفصيل سينسحبون من بلدة تل رفعت خلال أيام.", "سينسحبون"),
+])
+def test_a_future_form_is_told_as_to_come(pipe, text, trigger):
+    from marsad.document import Document
+    from piped import piped_events
+
+    assert piped_events(pipe, text) == []  # nothing happened
+    d = Document(text, published="2024-03-05", outlet="منصة المثال")
+    pipe(d)
+    assert [(e["trigger"], e["modality"]) for e in d["events"]] == [(trigger, "future")]
