@@ -133,3 +133,15 @@ def test_parse_and_errors():
 def test_accusative_rule():
     assert accusative("انفجار") == "انفجارا"
     assert accusative("مظاهرة") is None and accusative("معارك") is None and accusative("الانفجار") is None
+
+
+def test_noun_phrase_agrees():
+    f = _forms("عبوة ناسفة", "noun pl=عبوات")
+    _has(f, "عبوة ناسفة", "عبوتان ناسفتان", "عبوتين ناسفتين", "عبوات ناسفة", "عبوة الناسفة", "عبوتين الناسفتين")
+    g = _forms("قصف جوي", "noun")  # a masculine adjective: the tanween alif on both words
+    _has(g, "قصفاً جوياً", "قصفين جويين", "قصف الجوي")
+    h = _forms("تفجير انتحاري", "noun pl=ات")  # a non-human plural takes a feminine singular adjective
+    _has(h, "تفجيرات انتحارية", "تفجيرات الانتحارية", "تفجيران انتحاريان")
+    _lacks(h, "تفجيرات انتحاري")
+    k = _forms("قذيفة هاون", "noun idafa pl=قذائف")  # a genitive: only the head inflects, the dual in construct
+    assert k == {fold_str(w) for w in ("قذيفة هاون", "قذيفتا هاون", "قذيفتي هاون", "قذائف هاون")}

@@ -21,6 +21,7 @@ Spec grammar (space-separated tokens, the first one the part of speech `verb|nou
                    «ا» → «ي» from four letters on, «اقتيد، أصيب»; none for form I: «قيد، قيل»)
   ipass=يقاد       the imperfect passive where the default is wrong
   dbl              a doubled verb of more than two letters («احتل، انشق»): «احتللنا»
+  idafa            a noun phrase whose next word is a genitive («قذيفة هاون»), not an adjective
   pl=ات|ون|قتلى    plurals of a noun/adj: `ات` sound feminine, `ون` sound masculine (with «ين» and
                    the construct «و/ي»), any other word a broken plural (default: «ات» after «ة»)
   no=impf|fut|obj  parts left out: past, impf, fut, pass (verbs), sg, dual, pl (nouns), fem (adj),
@@ -74,11 +75,11 @@ def parse(spec: str) -> tuple[str, dict, list[str]]:
     toks = spec.split()
     if not toks or toks[0] not in ("verb", "noun", "adj"):
         raise SpecError(f"lemma spec {spec!r}: must start with verb, noun or adj")
-    opts: dict = {"no": set(), "exclude": set(), "pl": [], "dbl": False}
+    opts: dict = {"no": set(), "exclude": set(), "pl": [], "dbl": False, "idafa": False}
     desc: list[str] = []
     for t in toks[1:]:
-        if t == "dbl":
-            opts["dbl"] = True
+        if t in ("dbl", "idafa"):
+            opts[t] = True
         elif t.startswith(("impf=", "pass=", "ipass=")):
             k, v = t.split("=", 1)
             opts[k] = _bare(v)
@@ -98,17 +99,24 @@ def parse(spec: str) -> tuple[str, dict, list[str]]:
 
 def expand(lemma: str, spec: str) -> dict[str, str]:
     """Folded written form -> the trigger description it carries («pos [tokens]»), for every form
-    of ``lemma``; the lemma itself first. A phrase lemma («ألقى القبض») inflects its first word only,
-    without pronouns."""
+    of ``lemma``; the lemma itself first. A verb phrase («ألقى القبض») and a noun with its genitive
+    (`idafa`: «قذيفة هاون») inflect their first word only, without pronouns; a noun with adjectives
+    («عبوة ناسفة») inflects them in agreement (_noun_phrase)."""
     pos, opts, desc = parse(spec)
     words = _bare(lemma).split()
     if not words:
         raise SpecError(f"lemma {lemma!r}: empty")
     head, rest = words[0], "".join(" " + w for w in words[1:])
-    if rest:
-        opts["no"] |= {"obj", "pron", "acc"}
     try:
-        parts = _verb(head, opts) if pos == "verb" else _noun(head, opts, pos == "adj")
+        if rest and pos != "verb" and not opts["idafa"]:
+            parts = _noun_phrase(words, opts)
+            rest = ""
+        else:
+            if rest:
+                opts["no"] |= {"obj", "pron", "acc"}
+            parts = _verb(head, opts) if pos == "verb" else _noun(head, opts, pos == "adj")
+            if rest and pos != "verb":  # «قذيفتا هاون، قذيفتي هاون»: the construct dual drops its «ن»
+                parts = [(pt, [f[:-1] if pt == "dual" and f.endswith("ن") else f for f in fs]) for pt, fs in parts]
     except SpecError as e:
         raise SpecError(f"lemma {lemma!r}: {e}") from None
     out: dict[str, str] = {}
@@ -265,6 +273,32 @@ def _passive(s: str, t: str, o: dict) -> tuple[list[str], list[str]]:
 
 
 # ---- nouns and adjectives ----------------------------------------------------------------------
+
+def _adj_dual(w: str, case: int) -> str:
+    return (w[:-1] + "ت" if w.endswith("ة") else w) + ("ان", "ين")[case]
+
+
+def _noun_phrase(words: list[str], o: dict) -> list[tuple[str, list[str]]]:
+    """A noun with its adjectives («عبوة ناسفة», «قصف جوي»), the adjectives agreeing: both dual
+    («عبوتين ناسفتين»), the plural with a feminine singular adjective («عبوات ناسفة، تفجيرات
+    انتحارية»), both with the tanween alif («قصفاً جوياً»), and definite with the article on the
+    adjectives too («العبوة الناسفة»: the head's article is a proclitic the lexicon matches)."""
+    no = o["no"]
+    head, adjs = words[0], words[1:]
+    c = _construct(head)
+    sg = [" ".join(words)]
+    a = accusative(head)
+    if "acc" not in no and a is not None and all(not w.endswith(("ة", "ا", "ى")) for w in adjs):
+        sg.append(" ".join([a] + [w + "ا" for w in adjs]))
+    dual = [" ".join([c + ("ان", "ين")[k]] + [_adj_dual(w, k) for w in adjs]) for k in (0, 1)]
+    fem = [w if w.endswith("ة") else w + "ة" for w in adjs]
+    pls = o["pl"] or (["ات"] if head.endswith("ة") else [])
+    pl = [" ".join([(head[:-1] if head.endswith("ة") else head) + "ات" if p == "ات" else p] + fem) for p in pls]
+    parts = [("sg", sg), ("dual", dual), ("pl", pl)]
+    definite = [(pt, [" ".join(f.split()[:1] + ["ال" + w for w in f.split()[1:]]) for f in fs if f != sg[-1] or len(sg) == 1])
+                for pt, fs in parts]
+    return [(pt, fs + [f for f in dict(definite)[pt] if not f.endswith("ا") or pt != "sg"]) for pt, fs in parts if pt not in no]
+
 
 def _construct(w: str) -> str:
     """The form a suffix attaches to: «ة» written «ت», «ى» written «ا» («قتلاهم»)."""
