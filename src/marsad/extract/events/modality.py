@@ -12,7 +12,7 @@ import datetime
 from . import frames
 from .context import Ctx
 from .mentions import Mention
-from .vocab import complementisers, ffold
+from .vocab import complementisers, ffold, load_types
 
 _SLOGAN_AFTER = ("ولا", "لا", "!", "يا")
 _BACKGROUND_DAYS = 180
@@ -49,6 +49,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         m.another = True  # «بعد سيطرتهم أمس على بلدتي…»: an act before the news, never the news told again
     if _habit_after(ctx, m, sent):
         return None  # «يشن النظام حملات اعتقال بشكل مستمر»: a habit
+    if m.type == "protest" and _gathered_for(ctx, m):
+        return None  # «احتشد المئات لاستقبال العائدين», «لتشييع جثمان…»: a crowd, not a protest
     if m.type == "territory_change" and m.pos == "noun" and _purpose(ctx, m):
         return None  # «حشدت مقاتليها لتحرير قرى ريف حماة», «لاستعادة السيطرة على…»: a taking aimed at
     if m.pos == "verb" and ffold(m.surface).startswith(v.imperfect) and \
@@ -173,6 +175,18 @@ def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
            _SINCE not in ctx.words_before(d["start"], 1) for d in ctx.dates.between(m.end, ce)):
         return False  # («منذ أسبوعين» resolved to a day starts the trend; it is not the act's day)
     return not any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce))
+
+
+_PROTEST = load_types()["types"]["protest"]
+_GATHERED_FOR = frozenset(ffold(w) for w in _PROTEST.get("gathered_for", ()))
+_GATHERED_REACH = _PROTEST.get("gathered_for_reach", 6)
+
+
+def _gathered_for(ctx: Ctx, m: Mention) -> bool:
+    """types.json protest `gathered_for`: a word of welcome, celebration or burial at most `gathered_for_reach`
+    words after the protest word in its clause tells why the crowd gathered (not to protest)."""
+    ce = ctx.clause(m.end)[1]
+    return any(w in _GATHERED_FOR for w in ctx.words_after(m.end, _GATHERED_REACH, limit=ce))
 
 
 _PURPOSE = ("ل", "لل", "ول", "ولل", "فل")  # the lām of purpose before a masdar of taking

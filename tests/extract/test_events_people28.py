@@ -1,0 +1,73 @@
+"""Stop 28, helper people: coverage of the wordings real reporting uses for arrests, defections, desertion,
+protests and `other` (displacement, returns, evacuations, bodies found, releases, siege deaths), and of the
+words of those kinds that tell no event. Our own sentences in several house styles, run through the whole
+pipeline; every span checked (piped.py)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline
+from piped import piped_events
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _events(pipe, text, published="2024-03-05"):
+    return piped_events(pipe, text, published)
+
+
+def _tp(evs):
+    return [(e["type"], (e["place"] or {}).get("surface")) for e in evs]
+
+
+def _count(e):
+    c = e.get("count") or {}
+    return c.get("low"), c.get("high")
+
+
+# -- protests: a crowd gathering with a protest's words, a march named as a protest ---------------------------
+@pytest.mark.parametrize("text, place, low", [
+    # local network style: «تجمع N أمام … مرددين هتافات»
+    ("تجمع قرابة 150 شخصاً أمام مبنى البلدية في مدينة جرمانا ظهر اليوم، مرددين هتافات تندد بانقطاع المياه.",
+     "جرمانا", 150),
+    # plural verb, banners
+    ("وتجمعوا عصر أمس في بلدة القريتين رافعين لافتات تطالب بإعادة فتح الطريق.", "القريتين", None),
+    # Kurdish outlet style: «تجمهر … منددين»
+    ("تجمهر العشرات من أهالي بلدة الدرباسية أمام مقر المجلس المحلي منددين بقرار رفع أسعار الخبز.",
+     "الدرباسية", 20),
+    # a march named as a protest
+    ("خرجت مسيرة احتجاجية في مدينة السلمية مساء اليوم شارك فيها المئات من طلاب المعاهد.", "السلمية", None),
+])
+def test_gatherings_and_marches_are_protests(pipe, text, place, low):
+    evs = [e for e in _events(pipe, text) if e["type"] == "protest"]
+    assert len(evs) == 1 and place in (evs[0]["place"] or {}).get("surface", ""), _tp(evs)
+    if low is not None:
+        assert _count(evs[0])[0] == low
+
+
+@pytest.mark.parametrize("text", [
+    # a welcome
+    "احتشد المئات من أهالي بلدة الشحيل لاستقبال أبنائهم العائدين من السجون وسط أجواء من الفرح.",
+    # a celebration
+    "تجمع الأهالي في ساحة مدينة الميادين احتفالاً بعودة التيار الكهربائي بعد انقطاع طويل، مرددين الأهازيج.",
+    # a funeral crowd
+    "احتشد الآلاف في بلدة الغارية الشرقية لتشييع جثمان الشاب الذي قضى أمس.",
+    # a bread queue: a crowd with no protest word
+    "تجمع المئات أمام فرن حي الميدان منذ ساعات الفجر للحصول على ربطات الخبز.",
+])
+def test_crowds_that_are_not_protests(pipe, text):
+    assert not [e for e in _events(pipe, text) if e["type"] == "protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت 40 عائلة جديدة إلى مخيمات النزوح قرب بلدة أطمة خلال الأسبوع الماضي.",
+    "افتتحت المنظمة مدرسة جديدة في أحد مخيمات النازحين بريف عفرين.",
+    "اندلع حريق في مخيم للاجئين السوريين شرقي لبنان دون وقوع إصابات.",
+])
+def test_a_camp_of_the_displaced_is_not_a_displacement(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e["type"] == "other" and e["trigger"] in ("نزوح", "النزوح", "النازحين", "للاجئين",
+                                                                          "اللاجئين", "لاجئين")], _tp(evs)
