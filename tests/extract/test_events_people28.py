@@ -71,3 +71,60 @@ def test_a_camp_of_the_displaced_is_not_a_displacement(pipe, text):
     evs = _events(pipe, text)
     assert not [e for e in evs if e["type"] == "other" and e["trigger"] in ("نزوح", "النزوح", "النازحين", "للاجئين",
                                                                           "اللاجئين", "لاجئين")], _tp(evs)
+
+
+# -- other: returns told with a feminine or «مناطق» possessive; leaving homes; hunger deaths; evacuated wounded ----
+@pytest.mark.parametrize("text, place", [
+    # SANA style, a feminine subject with its own pronoun
+    ("حمص-سانا\nعادت 230 أسرة مهجرة إلى منازلها في بلدة الحصن بريف حمص الغربي اليوم.", "الحصن"),
+    # «بدأت … بالعودة إلى قراها»
+    ("بدأت عشرات العائلات بالعودة إلى قراها في منطقة الحولة بعد توقف المعارك.", "الحولة"),
+    # «مناطقهم»
+    ("عاد نحو 700 نازح إلى مناطقهم في ريف دير الزور الشرقي خلال الأسبوع الجاري.", "ريف دير الزور الشرقي"),
+])
+def test_returns_with_every_possessive(pipe, text, place):
+    evs = [e for e in _events(pipe, text) if e["type"] == "other"]
+    assert len(evs) == 1 and place in (evs[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("اضطرت مئات العائلات في بلدة كفرنبودة إلى ترك منازلها هرباً من القصف المدفعي.", "كفرنبودة"),
+    ("وترك سكان قرية الحويز بيوتهم خلال الليل بعد اقتراب المعارك منها.", "الحويز"),
+    ("غادرت العائلات مساكنها في حي الشيخ مقصود صباح اليوم متجهة نحو عفرين.", "الشيخ مقصود"),
+])
+def test_leaving_homes_is_a_displacement(pipe, text, place):
+    evs = [e for e in _events(pipe, text) if e["type"] == "other"]
+    assert len(evs) == 1 and place in (evs[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+def test_leaving_posts_is_still_a_desertion(pipe):
+    evs = _events(pipe, "ترك عشرات العناصر مواقعهم في مطار الضبعة العسكري وعادوا إلى قراهم.")
+    assert "desertion" in [e["type"] for e in evs], _tp(evs)
+
+
+@pytest.mark.parametrize("text, place, low", [
+    ("قالت الهيئة الطبية إن خمسة مدنيين توفوا جوعاً في مخيم اليرموك المحاصر خلال الأيام الثلاثة الماضية.",
+     "مخيم اليرموك", 5),
+    ("توفيت طفلة رضيعة بسبب سوء التغذية في بلدة بقين المحاصرة، بحسب ناشطين.", "بقين", None),
+    ("وسجلت مدينة دوما 12 حالة وفاة جديدة بسبب نقص الغذاء والأدوية، وفق المكتب الطبي.", "دوما", 12),
+])
+def test_hunger_deaths_under_siege(pipe, text, place, low):
+    evs = [e for e in _events(pipe, text) if e["type"] == "other"]
+    assert len(evs) == 1 and place in (evs[0]["place"] or {}).get("surface", ""), _tp(evs)
+    if low is not None:
+        assert _count(evs[0])[0] == low
+
+
+def test_a_death_of_illness_elsewhere_is_not_a_siege_death(pipe):
+    evs = _events(pipe, "توفي الفنان المعروف في أحد مشافي العاصمة دمشق عن عمر ناهز 80 عاماً.")
+    assert not [e for e in evs if e["type"] == "other"]
+
+
+@pytest.mark.parametrize("text", [
+    "أجلى الهلال الأحمر 35 جريحاً ومريضاً من بلدة مضايا إلى مشافي دمشق.",
+    "وأجلت فرق الإسعاف 18 جريحا ومريضا من حي الوعر مساء أمس.",
+])
+def test_evacuated_wounded_and_sick_are_the_evacuation_figure(pipe, text):
+    evs = _events(pipe, text)
+    assert [e["type"] for e in evs] == ["other"], _tp(evs)
+    assert _count(evs[0])[0] in (35, 18)
