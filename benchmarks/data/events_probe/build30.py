@@ -9,6 +9,11 @@ count, a welcome, a funeral, a warning, a denial, history). The wordings were re
 corpus (never copied); people, villages, figures and dates are invented or varied.
 
     python benchmarks/data/events_probe/build30.py      # rewrites gold30.jsonl
+
+Gold changed once after the first run (commit after e76f778): cp29, cp31, cp32 and cp51 had a square, a roundabout
+and a park as the place; the project's convention (cues.json `landmarks`, as ACLED codes locations and the earlier
+sets' gold does) places an act at a town's landmark in the town named with it, so their places are now the town.
+The first run's figures on both versions are in /work/notes/people.md.
 """
 from __future__ import annotations
 
@@ -206,7 +211,7 @@ passage("cp28", "2020-06-08", "Step News", "«تجمع N أمام مبنى ال�
 passage("cp29", "2024-01-20", "Syria News", "«احتشد متظاهرون في ساحة»",
         "احتشد متظاهرون في ساحة الكرامة وسط مدينة السويداء ظهر اليوم، في إطار الحراك الشعبي المستمر منذ خمسة أشهر "
         "للمطالبة بالتغيير السياسي، بحسب شبكة السويداء 24.",
-        [E("protest", None, PL("ساحة الكرامة", "Karama Square", "Sweida"), "2024-01-20", "شبكة السويداء 24", PROT,
+        [E("protest", None, PL("السويداء", "Sweida", "Sweida"), "2024-01-20", "شبكة السويداء 24", PROT,
            note="the five months are a duration, not an aggregate event")])
 
 passage("cp30", "2012-06-12", "Al-Hayat", "a general strike: shops closed («أغلق التجار محالهم»)",
@@ -218,12 +223,12 @@ passage("cp30", "2012-06-12", "Al-Hayat", "a general strike: shops closed («أ�
 passage("cp31", "2022-12-21", "Rebaz News", "«قطع محتجون الطريق بالإطارات المشتعلة»",
         "قطع محتجون غاضبون الطريق الرئيسي قرب دوار المشنقة في مدينة السويداء بالإطارات المشتعلة لنحو ساعة، مطالبين "
         "بمحاسبة الفاسدين والإفراج عن المعتقلين، وفق مصادر محلية.",
-        [E("protest", None, PL("دوار المشنقة", "al-Mashnaqa roundabout", "Sweida"), None, "مصادر محلية", PROT)])
+        [E("protest", None, PL("السويداء", "Sweida", "Sweida"), None, "مصادر محلية", PROT)])
 
 passage("cp32", "2016-10-06", "SMART", "«نظم ناشطون اعتصاماً»",
         "نظم ناشطون اعتصاماً في ساحة الفخار وسط مدينة السويداء، نددوا فيه بالتدخل الروسي في البلاد، وشارك فيه "
         "العشرات من أبناء المحافظة، حسب ما أفاد مراسل سمارت.",
-        [E("protest", Q("العشرات", 20, 90, True), PL("ساحة الفخار", "al-Fakhar Square", "Sweida"), None,
+        [E("protest", Q("العشرات", 20, 90, True), PL("السويداء", "Sweida", "Sweida"), None,
            "مراسل سمارت", PROT)])
 
 passage("cp33", "2011-07-22", "LCC", "a Friday protest fired on («أطلقت … النار لتفريق»)",
@@ -341,7 +346,7 @@ passage("cp50", "2021-03-28", "Daraa 24", "a body found on a road («عُثر ع
 passage("cp51", "2019-08-03", "SOHR", "bodies found by a team, the plural «جثث»",
         "المرصد السوري لحقوق الإنسان: انتشل فريق الاستجابة الأولية جثث 14 شخصاً من مقبرة في حديقة الرشيد بمدينة "
         "الرقة، ليرتفع عدد الجثث المنتشلة من المدينة منذ مطلع العام إلى أكثر من 3000.",
-        [E("other", Q("14", 14), PL("حديقة الرشيد", "al-Rashid Park", "Raqqa"), None,
+        [E("other", Q("14", 14), PL("الرقة", "Raqqa", "Raqqa"), None,
            "المرصد السوري لحقوق الإنسان", None),
          E("other", Q("أكثر من 3000", 3000, None, approx=True), PL("الرقة", "Raqqa", "Raqqa"), None,
            "المرصد السوري لحقوق الإنسان", None, kind="aggregate", note="the running total since January")])
