@@ -30,9 +30,11 @@ def _count(e):
 
 # -- protests: a crowd gathering with a protest's words, a march named as a protest ---------------------------
 @pytest.mark.parametrize("text, place, low", [
-    # local network style: «تجمع N أمام … مرددين هتافات»
-    ("تجمع قرابة 150 شخصاً أمام مبنى البلدية في مدينة جرمانا ظهر اليوم، مرددين هتافات تندد بانقطاع المياه.",
-     "جرمانا", 150),
+    # local network style: «تجمعت حشود أمام … مرددين هتافات»
+    ("تجمعت حشود أمام مبنى البلدية في مدينة جرمانا ظهر اليوم، مرددين هتافات تندد بانقطاع المياه.",
+     "جرمانا", None),
+    # a gathering named as a protest
+    ("نفذ قرابة 150 شخصاً تجمعاً احتجاجياً في مدينة صلخد للمطالبة بتحسين الخدمات.", "صلخد", 150),
     # plural verb, banners
     ("وتجمعوا عصر أمس في بلدة القريتين رافعين لافتات تطالب بإعادة فتح الطريق.", "القريتين", None),
     # Kurdish outlet style: «تجمهر … منددين»
@@ -52,11 +54,11 @@ def test_gatherings_and_marches_are_protests(pipe, text, place, low):
     # a welcome
     "احتشد المئات من أهالي بلدة الشحيل لاستقبال أبنائهم العائدين من السجون وسط أجواء من الفرح.",
     # a celebration
-    "تجمع الأهالي في ساحة مدينة الميادين احتفالاً بعودة التيار الكهربائي بعد انقطاع طويل، مرددين الأهازيج.",
+    "تجمهر الأهالي في ساحة مدينة الميادين احتفالاً بعودة التيار الكهربائي بعد انقطاع طويل، مرددين الأهازيج.",
     # a funeral crowd
     "احتشد الآلاف في بلدة الغارية الشرقية لتشييع جثمان الشاب الذي قضى أمس.",
     # a bread queue: a crowd with no protest word
-    "تجمع المئات أمام فرن حي الميدان منذ ساعات الفجر للحصول على ربطات الخبز.",
+    "تجمعت أعداد كبيرة من الأهالي أمام فرن حي الميدان منذ ساعات الفجر للحصول على ربطات الخبز.",
 ])
 def test_crowds_that_are_not_protests(pipe, text):
     assert not [e for e in _events(pipe, text) if e["type"] == "protest"]
@@ -128,3 +130,8 @@ def test_evacuated_wounded_and_sick_are_the_evacuation_figure(pipe, text):
     evs = _events(pipe, text)
     assert [e["type"] for e in evs] == ["other"], _tp(evs)
     assert _count(evs[0])[0] in (35, 18)
+
+
+def test_a_gathering_word_in_a_body_s_name_leaves_the_source_whole(pipe):
+    evs = _events(pipe, "قال المتحدث باسم تجمع «ثوار القلمون» إن تسعة شبان اعتقلوا في يبرود.")
+    assert [e["type"] for e in evs] == ["arrest"] and "ثوار القلمون" in evs[0]["reported_by"]["surface"]
