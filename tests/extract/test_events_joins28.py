@@ -178,3 +178,43 @@ def test_a_vehicle_bomb_that_opened_a_fight_is_a_clash(pipe):
     t = "شن مقاتلو التنظيم هجوماً بعربة مفخخة على نقطة للقوات قرب مدينة الميادين، واندلعت اشتباكات عنيفة مع عناصرها."
     evs = _piped(pipe, t)
     assert [(e["type"], _place(e)) for e in evs] == [("armed_clash", "الميادين")]
+
+
+# -- a later toll of the act, told on a later day ---------------------------------------------------------------
+@pytest.mark.parametrize("text,figure,place", [
+    # Halab Today style: a death of wounds raises the toll of «القصف»
+    ("قُتل خمسة أشخاص بقصف مدفعي على بلدة سرمين مساء أمس. وتوفي طفل متأثراً بجراحه صباح اليوم، ليرتفع عدد ضحايا "
+     "القصف إلى ستة.", 6, "سرمين"),
+    # Syria TV style: the raid of Saturday night, a fourth dead on Sunday
+    ("قتل ثلاثة مدنيين بغارة جوية على مدينة بنش ليل السبت. وتوفي اليوم الأحد مصاب رابع متأثراً بجراحه، ليرتفع عدد "
+     "قتلى الغارة إلى أربعة.", 4, "بنش"),
+    # Sham Network style (not in set 37): the blast's toll raised by those who died in hospital
+    ("انفجرت عبوة ناسفة في سوق مدينة الباب مساء الجمعة، ما أدى إلى مقتل شخصين. وفارق مصابان الحياة في المستشفى "
+     "اليوم السبت، ليرتفع عدد ضحايا الانفجار إلى أربعة.", 4, "الباب"),
+])
+def test_a_toll_raised_on_a_later_day_is_the_same_act(pipe, text, figure, place):
+    evs = _piped(pipe, text, "2024-03-10")
+    assert [(_fat(e), _place(e)) for e in evs] == [(figure, place)]
+
+
+def test_a_sum_since_a_day_stays_a_sum(pipe):
+    t = "قتل عنصران بانفجار لغم قرب مدينة تدمر أمس، ليرتفع بذلك عدد قتلى الألغام منذ بداية الشهر إلى 19."
+    evs = _piped(pipe, t)
+    assert sorted((e["type"], e["kind"]) for e in evs) == [("casualties", "aggregate"), ("explosion", "incident")]
+
+
+# -- a generic attack verb describing the act noun before it ----------------------------------------------------
+@pytest.mark.parametrize("text,typ,figure,place", [
+    # a ministry's statement: «عدواناً جوياً … استهدف»
+    ("قالت وزارة الدفاع إن الطيران الإسرائيلي شن عدواناً جوياً من اتجاه الجولان استهدف نقاطاً في محيط مدينة دمشق، "
+     "ما أدى إلى مقتل أربعة عسكريين.", "airstrike", 4, "دمشق"),
+    # North Press style: a drone strike «استهدفت سيارة»
+    ("نفذت طائرة مسيرة ضربة جوية استهدفت سيارة قرب بلدة البصيرة، ما أدى إلى مقتل ثلاثة أشخاص.", "airstrike", 3,
+     "البصيرة"),
+    # SANA style (not in set 37): rockets «استهدفت» a district
+    ("أطلقت التنظيمات الإرهابية رشقة من القذائف الصاروخية استهدفت حي الحمدانية في مدينة حلب، ما أدى إلى استشهاد "
+     "خمسة مواطنين.", "shelling", 5, "حي الحمدانية"),
+])
+def test_an_attack_verb_after_an_act_noun_describes_it(pipe, text, typ, figure, place):
+    evs = [e for e in _piped(pipe, text) if e["type"] != "statement"]
+    assert [(e["type"], _fat(e), _place(e)) for e in evs] == [(typ, figure, place)]

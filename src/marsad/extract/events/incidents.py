@@ -579,6 +579,16 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return True
     if m.tally or inc.main.tally:
         return False  # a campaign's tally is not one of its acts
+    if m.anaphor and m.aggregate and inc.type == m.type and not inc.main.aggregate and 0 < m.si - last.si <= 2 and \
+            not (m.period or {}).get("start") and m.modality == last.modality and _updated(ctx, m) and \
+            (m.place is None or _places(inc, m, False) == "same"):
+        # «قُتل خمسة بقصف على بلدة سرمين مساء أمس. وتوفي طفل متأثراً بجراحه، ليرتفع عدد ضحايا القصف إلى ستة»: the
+        # dead of the act named again («ضحايا القصف»), raised with no period of their own, are its toll updated,
+        # not a sum over a period
+        m.aggregate = False
+        for d in m.deaths:
+            d.aggregate = False
+        return True
     if m.aggregate and (m.figure is not None or any(d.figure is not None for d in m.deaths)) and \
             not any(o.aggregate and o.figure is not None for o in inc.mentions) and _has_figure(inc):
         # «قُتل أربعة بقذائف… ، مشيراً إلى أن عدد القذائف التي سقطت منذ صباح الثلاثاء تجاوز 70», «في حين
@@ -606,6 +616,9 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return True  # «دخلت أرتال من الهيئة إلى مدينة عفرين وسيطرت عليها»: the entry is the taking's
     if same_sent and tellings.their_own_doing(ctx, last, m):
         return True  # «انشقوا عن الجيش… وانسحبوا بأسلحتهم من الحاجز»: how the defectors left
+    if same_sent and inc.type != m.type and last.type in ctx.v.acts and last.modality == m.modality and \
+            tellings.describes(ctx, last, m):
+        return True  # «شن الطيران عدواناً جوياً … استهدف عدداً من النقاط»: what the act told just before struck
     if inc.type != m.type:
         if not same_sent or _parted(ctx, last, m):
             return False
@@ -632,7 +645,10 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if (m.anaphor or tellings.told_of_its_people(ctx, m)) and inc.type == m.type:
         # «الانشقاق», «القتلى», «هذا التقدم», «المعتقلين احتجزوا»: the incident already told, unless its
         # place differs, or its day («وتجددت الاشتباكات صباح اليوم» after the clashes of last night)
-        return (m.place is None or bool(_places(inc, m, True))) and not (not same_sent and tellings.other_day(inc, m))
+        # (a toll of it updated on a later day, «وتوفي طفل متأثراً بجراحه صباح اليوم، ليرتفع عدد ضحايا القصف إلى
+        # ستة», is told on its own day: no other act)
+        return (m.place is None or bool(_places(inc, m, True))) and \
+            not (not same_sent and tellings.other_day(inc, m) and not _updated(ctx, m))
     if inc.type == m.type and not m.anaphor and tellings.also_another(ctx, inc, m):
         return False  # «سيطرت الفصائل على مقر الفوج 46. وقالت إنها سيطرت أيضاً على 12 قرية»: another taking
     fig_ok, fig_same = _figures(inc, m)
@@ -749,6 +765,13 @@ def _superseded(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     return m.type == "casualties" and 0 < m.si - inc.mentions[0].si <= 2 and \
         inc.mentions[-1].modality == m.modality and _has_deaths(inc) and \
         bool(ctx.m["superseded"].starting(ctx.sents[m.si].start, ctx.sents[m.si].end))
+
+
+def _updated(ctx: Ctx, m: Mention) -> bool:
+    """m, or a death told with it, is a toll update («ليرتفع عدد ضحايا القصف إلى ستة»: tolls.is_update)."""
+    from . import tolls  # (tolls imports this module)
+
+    return any(tolls.is_update(ctx, x) for x in [m] + m.deaths if x.figure is not None)
 
 
 def _recap(ctx: Ctx, inc: Incident, m: Mention) -> bool:

@@ -427,6 +427,29 @@ def reported_after(a: Mention, b: Mention) -> bool:
     return 0 <= gap <= 1 or b.report_day and a.report_day
 
 
+@lru_cache(maxsize=1)
+def _attack_verbs() -> frozenset[str]:
+    from .vocab import load_types
+
+    return frozenset(ffold(w) for w, v in load_types()["attack"]["triggers"].items() if str(v).startswith("verb"))
+
+
+_DESCRIBE_REACH = 5  # words between an act noun and the verb that describes it
+
+
+def describes(ctx: Ctx, a: Mention, m: Mention) -> bool:
+    """«شن الطيران عدواناً جوياً من اتجاه الجولان استهدف عدداً من النقاط», «نفذت مسيرة ضربة استهدفت سيارة»: a
+    generic attack verb (types.json attack triggers) right after an indefinite act noun of its sentence (≤ 5
+    words, no clause break), with no subject of its own and no figure, is a relative clause of that noun (an
+    Arabic relative clause after an indefinite noun takes no «الذي»): it tells what that act struck, the same act."""
+    if m.pos != "verb" or a.pos != "noun" or a.definite or a.si != m.si or a.end > m.prefix_start or \
+            m.figure is not None or ffold(m.surface) not in _attack_verbs():
+        return False
+    if ctx.breaks_between(a.end, m.prefix_start) or ctx.words_between(a.end, m.prefix_start) > _DESCRIBE_REACH:
+        return False
+    return not _subject_after(ctx, m)
+
+
 def counter_opened(ctx: Ctx, m: Mention) -> bool:
     """m's sentence opens with a word of the other side (joins.json counter_openers: «في حين», «في المقابل»,
     «من جهتها») and a reporting or denying verb right after it («في حين ذكرت وكالة سانا أن…», «في المقابل، قالت
