@@ -218,3 +218,15 @@ def test_a_sum_since_a_day_stays_a_sum(pipe):
 def test_an_attack_verb_after_an_act_noun_describes_it(pipe, text, typ, figure, place):
     evs = [e for e in _piped(pipe, text) if e["type"] != "statement"]
     assert [(e["type"], _fat(e), _place(e)) for e in evs] == [(typ, figure, place)]
+
+
+# -- the blast and what blew up -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,typ,figure", [
+    ("سيطر عناصر التنظيم على حاجز قرب مدينة الميادين بعد هجوم بدأ بتفجير سيارتين مفخختين، وقال المرصد إن 12 عنصراً "
+     "من قوات النظام قتلوا في الهجوم.", "territory_change", 12),
+    ("قُتل أربعة عناصر من الشرطة بانفجار عبوتين ناسفتين بدوريتهم قرب مدينة الميادين.", "explosion", 4),
+    ("أسفر تفجير دراجة نارية مفخخة قرب سوق مدينة الميادين عن مقتل ثلاثة مدنيين.", "explosion", 3),
+])
+def test_the_blast_and_what_blew_up_are_one_act(pipe, text, typ, figure):
+    evs = _piped(pipe, text)
+    assert [(e["type"], _fat(e), _place(e)) for e in evs] == [(typ, figure, "الميادين")]

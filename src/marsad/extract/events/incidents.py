@@ -616,6 +616,10 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return True  # «دخلت أرتال من الهيئة إلى مدينة عفرين وسيطرت عليها»: the entry is the taking's
     if same_sent and tellings.their_own_doing(ctx, last, m):
         return True  # «انشقوا عن الجيش… وانسحبوا بأسلحتهم من الحاجز»: how the defectors left
+    if same_sent and m.type == "explosion" and m.pos == "noun" and last.type == "explosion" and m.figure is None and \
+            last.end <= m.prefix_start and ctx.words_between(last.end, m.prefix_start) <= 1 and \
+            not ctx.breaks_between(last.end, m.prefix_start):
+        return True  # «بتفجير سيارتين مفخختين», «انفجار عبوة ناسفة»: the blast and what blew up, one mention's worth
     if same_sent and inc.type != m.type and last.type in ctx.v.acts and last.modality == m.modality and \
             tellings.describes(ctx, last, m):
         return True  # «شن الطيران عدواناً جوياً … استهدف عدداً من النقاط»: what the act told just before struck
