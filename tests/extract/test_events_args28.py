@@ -73,3 +73,27 @@ def test_a_named_base_after_maqarr_is_the_place(pipe, text, typ, base):
 ])
 def test_a_seat_that_is_no_base_keeps_its_reading(pipe, text, typ, where):
     assert _where(_events(pipe, text), typ) == [where]
+
+
+# -- a bearing that points into a wide area: the town it is taken from is the finer place -------------------------
+@pytest.mark.parametrize("text,typ,where", [
+    # a monitor's: an ambush «في البادية شرق مدينة X»
+    ("قتل 9 عناصر من قوات النظام بهجوم لتنظيم الدولة في البادية جنوب مدينة الرصافة.", "armed_clash", "الرصافة"),
+    # a local network's: a war remnant in «البادية السورية» east of a town
+    ("أفادت مصادر محلية بمقتل أربعة رعاة بانفجار لغم من مخلفات الحرب في البادية السورية شرق بلدة السخنة.",
+     "explosion", "السخنة"),
+    # a state agency's: «بادية الشام» west of a city
+    ("اندلعت اشتباكات بين الجيش ومجموعات مسلحة في بادية الشام غرب مدينة تدمر، أسفرت عن مقتل 6 مسلحين.",
+     "armed_clash", "تدمر"),
+    # a countryside north of a town
+    ("قصفت طائرات حربية مواقع في ريف حماة الشرقي شمال مدينة السلمية، ما أدى إلى مقتل ثلاثة عناصر.", "airstrike",
+     "السلمية"),
+])
+def test_a_wide_area_by_a_bearing_yields_to_its_town(pipe, text, typ, where):
+    assert _where(_events(pipe, text), typ) == [where]
+
+
+def test_a_village_by_a_bearing_is_still_the_village(pipe):
+    # «قرية X شمال بلدة Y»: the village (named, finer) stays the place
+    evs = _events(pipe, "قتل خمسة مدنيين بقصف على قرية الحويجة شمال بلدة الرحيبة.")
+    assert _where(evs, "shelling") == ["الحويجة"]

@@ -492,6 +492,7 @@ _COUNTRY = frozenset({"country"})
 _COUNTRY_REGION = frozenset({"country", "region"})
 _TOWN_LEVELS = frozenset({"locality", "subdistrict"})
 _SEAT_LEVELS = frozenset({"locality", "subdistrict", "district", "city"})
+_WIDE_LEVELS = frozenset({"region", "governorate", "country"})  # (names of wide areas: never a village by a bearing)
 
 
 class _KeyInfo:
@@ -1349,6 +1350,8 @@ class PlaceResolver:
         mki = self._ki(m)
         if area not in _SYRIAN_ADMIN1 or mki.areas == areas:
             return  # (a name the gazetteer places in the town's area only: nothing to choose)
+        if mki.levels and mki.levels <= _WIDE_LEVELS:
+            return  # "البادية شرق مدينة السخنة": a wide region the bearing points into, no village of the town
         code = _bearing(text, m.end, edge)
         if code is None:
             return

@@ -913,6 +913,8 @@ def _bearing(ctx: Ctx, place: dict, ref: dict) -> bool:
     """«جنديرس جنوب غربي عفرين», «قرية X شمال مدينة حماة»: a place right after a place and a
     bearing («جنوب غربي», place nouns aside) is the point the bearing is taken from, not a place
     of the act."""
+    if _level(place) >= 3 > _level(ref):
+        return False  # «في البادية شرق مدينة السخنة»: a wide area the bearing points into; the town is finer
     gap = ffold(ctx.text[place["end"]:ref["start"]]).split()
     return bool(gap) and len(gap) <= 4 and gap[0] in _BEARINGS and \
         all(w in _BEARINGS or w in ctx.v.place_nouns for w in gap)
