@@ -97,3 +97,19 @@ def test_a_village_by_a_bearing_is_still_the_village(pipe):
     # «قرية X شمال بلدة Y»: the village (named, finer) stays the place
     evs = _events(pipe, "قتل خمسة مدنيين بقصف على قرية الحويجة شمال بلدة الرحيبة.")
     assert _where(evs, "shelling") == ["الحويجة"]
+
+
+# -- a motorway named by its two cities, near a town: the town --------------------------------------------------
+@pytest.mark.parametrize("text,typ,where", [
+    # a monitor's: a drone on a car «على أوتوستراد حلب - دمشق قرب مدينة X»
+    ("استهدفت طائرة مسيرة سيارة على أوتوستراد حلب - دمشق قرب مدينة سراقب، ما أدى إلى مقتل 3 أشخاص.", "airstrike",
+     "سراقب"),
+    # a wire's: an ambush on the motorway near a town
+    ("قتل 5 عناصر بكمين على أوتوستراد دمشق - حمص قرب مدينة النبك.", "armed_clash", "النبك"),
+    # a state agency's: shells on «الأوتوستراد الدولي» in a town
+    ("سقطت قذائف على الأوتوستراد الدولي في مدينة حرستا، ما أدى إلى إصابة 4 مدنيين.", "shelling", "حرستا"),
+])
+def test_a_motorway_is_no_place_of_its_own(pipe, text, typ, where):
+    evs = _events(pipe, text)
+    assert _where(evs, typ) == [where]
+    assert all(p["surface"] != "أوتوستراد" for e in evs for p in [e["place"] or {}] if "surface" in p)
