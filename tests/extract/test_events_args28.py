@@ -113,3 +113,21 @@ def test_a_motorway_is_no_place_of_its_own(pipe, text, typ, where):
     evs = _events(pipe, text)
     assert _where(evs, typ) == [where]
     assert all(p["surface"] != "أوتوستراد" for e in evs for p in [e["place"] or {}] if "surface" in p)
+
+
+# -- convention (a) again: a running total of those who reached a place abroad has no place --------------------
+@pytest.mark.parametrize("text,total", [
+    # an opposition site's: the total in its own sentence, a camp in a Turkish province (spelled «هطاي»)
+    ("وصل العقيد خالد الأحمد إلى الأراضي التركية مساء أمس بعد انشقاقه عن قوات النظام. وبذلك يرتفع إلى 44 عدد "
+     "الضباط برتبة عقيد الذين وصلوا إلى مخيم أبايدين بولاية هطاي.", 44),
+    # a monitor's: the defection at home, the total of those who took refuge in a Turkish province
+    ("انشق 6 عسكريين عن قوات النظام في ريف إدلب، ليرتفع عدد المنشقين الذين لجأوا إلى ولاية كلس التركية منذ "
+     "بداية الشهر إلى 120.", 120),
+    # a wire's: the total of arrivals at a camp in Jordan
+    ("انشق 11 جندياً عن قوات النظام في ريف درعا الشرقي ووصلوا إلى الأردن، ليرتفع عدد المنشقين الذين وصلوا إلى "
+     "مخيم الزعتري خلال الشهر إلى 85.", 85),
+])
+def test_a_running_total_of_arrivals_abroad_has_no_place(pipe, text, total):
+    aggs = _of(_events(pipe, text), "defection", "aggregate")
+    assert [(e["count"] or {}).get("low") for e in aggs] == [total]
+    assert aggs[0]["place"] is None

@@ -1110,9 +1110,16 @@ def running_total_place(ctx: Ctx, m: Mention, chosen: list[dict], pool: list[dic
         return None
     cs, ce = ctx.clause(m.start)
     cue = next((c for c in ctx.m["period"].starting(cs, m.start + 1) if ffold(c.surface) in ctx.v.running_total), None)
-    if cue is None or not any(p.get("start", cue.end) < cue.prefix_start for p in chosen):
+    if cue is None:
         return None
-    return [p for p in pool if cue.end <= p["start"] < ce and p["_loc"] and not p["_country"]][:1]
+    if chosen and all(p.get("country") not in _HOME for p in chosen):
+        # «وبذلك يرتفع إلى 31 عدد الضباط الذين وصلوا إلى مخيم الضباط بولاية هطاي»: where the defectors
+        # live abroad is not where they defected (events_probe README, gold conventions): no place
+        return []
+    if not any(p.get("start", cue.end) < cue.prefix_start for p in chosen):
+        return None
+    return [p for p in pool if cue.end <= p["start"] < ce and p["_loc"] and not p["_country"]
+            and p.get("country") in _HOME][:1]
 
 
 def over_a_list(ctx: Ctx, m: Mention, pool: list[dict]) -> bool:
