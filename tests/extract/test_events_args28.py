@@ -131,3 +131,26 @@ def test_a_running_total_of_arrivals_abroad_has_no_place(pipe, text, total):
     aggs = _of(_events(pipe, text), "defection", "aggregate")
     assert [(e["count"] or {}).get("low") for e in aggs] == [total]
     assert aggs[0]["place"] is None
+
+
+# -- a road between two places, each with its own place noun: one location, its first end ------------------------
+@pytest.mark.parametrize("text,typ,where", [
+    # a Kurdish agency's: a drone on a car «على الطريق بين قرية X ومدينة Y»
+    ("قتل ثلاثة مدنيين حين قصفت مسيرة تركية سيارة مدنية على الطريق بين قرية تل حميس ومدينة القامشلي.",
+     "airstrike", "تل حميس"),
+    # a monitor's: «الطريق الواصل بين بلدة X ومدينة Y»
+    ("استهدفت طائرة مسيرة سيارة على الطريق الواصل بين بلدة تل تمر ومدينة الحسكة، ما أدى إلى مقتل 3 أشخاص.",
+     "airstrike", "تل تمر"),
+    # a local outlet's: an IED «على الطريق بين مدينة X وبلدة Y»
+    ("قتل 4 عناصر بانفجار عبوة ناسفة على الطريق بين مدينة الميادين وبلدة ذيبان.", "explosion", "الميادين"),
+])
+def test_a_road_between_two_named_places_is_one_location(pipe, text, typ, where):
+    evs = _of(_events(pipe, text), typ)
+    assert [(e["place"] or {}).get("surface") for e in evs] == [where]
+    assert evs[0].get("group") is None
+
+
+def test_a_villages_own_road_is_the_village(pipe):
+    # «على طريق قرية X قرب مدينة Y»: the village's road, the village is the spot (not the town it is near)
+    evs = _events(pipe, "نصب مسلحون كميناً لدورية على طريق قرية بيت عانا قرب مدينة جبلة، ما أدى إلى مقتل 9 عناصر.")
+    assert _where(evs, "armed_clash") == ["بيت عانا"]

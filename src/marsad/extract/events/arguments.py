@@ -745,18 +745,34 @@ def _where_source_is(ctx: Ctx, src_start: int, src_end: int, p: dict) -> bool:
 def _on_road(ctx: Ctx, p: dict, prev: dict | None) -> bool:
     """cues.json roads: a town that names a road («طريق حلب - دمشق», «الطريق الواصل بين بلدتي X
     وY»): right after the road word (filler words aside), or joined by «-»/«و» to such a town."""
+    v = ctx.v
     if prev is not None and prev.get("_road"):
         gap = ctx.text[prev["end"]:p["start"]].strip()
         if gap in ("-", "–", "و", "/") or (len(gap) <= 2 and gap.startswith(("-", "–", "و"))):
             return True
-    v = ctx.v
+        # «الطريق بين قرية X ومدينة Y», «طريق قرية X - مدينة Y»: the second end with its own place noun
+        words = ffold(gap).split()
+        if words and words[0] in ("-", "–", "/"):
+            words = words[1:]
+        elif words and words[0][:1] == "و":
+            words = [words[0][1:]] + words[1:]
+        if words and len(words) <= 2 and all(w in v.place_nouns for w in words):
+            return True
+    noun = between = False
     for w in reversed(ctx.words_before(p["start"], 5)):
         w = w.lstrip("و") if w not in v.road_words else w
         if w in v.road_words or w[1:] in v.road_words and w[:1] in "بل":
-            return True
+            return between or not noun  # («طريق قرية X»: the village's own road, X is the spot)
+        if w in v.place_nouns and w not in v.road_between:
+            noun = True  # «الطريق بين قرية X ومدينة Y»: the first end's place noun
+            continue
         if w not in v.road_between:
             return False
+        between = between or w == _BETWEEN
     return False
+
+
+_BETWEEN = fold_str("بين")
 
 
 _LEVEL = {"country": 5, "governorate": 4, "region": 3, "district": 2, "subdistrict": 2}
