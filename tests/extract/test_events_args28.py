@@ -154,3 +154,19 @@ def test_a_villages_own_road_is_the_village(pipe):
     # «على طريق قرية X قرب مدينة Y»: the village's road, the village is the spot (not the town it is near)
     evs = _events(pipe, "نصب مسلحون كميناً لدورية على طريق قرية بيت عانا قرب مدينة جبلة، ما أدى إلى مقتل 9 عناصر.")
     assert _where(evs, "armed_clash") == ["بيت عانا"]
+
+
+# -- a toll's figure and the noun it counts: one figure, not a second figureless event ----------------------------
+@pytest.mark.parametrize("text,typ,fat", [
+    # a wire's: two tellings joined by «فيما», the second a toll «بلغت 15 قتيلاً»
+    ("قال المرصد إن 12 مدنياً قتلوا في قصف على مدينة دوما، فيما قالت مصادر محلية إن الحصيلة بلغت 15 قتيلاً.",
+     "shelling", 12),
+    # a local outlet's: the toll told in the act's sentence
+    ("قصفت قوات النظام مدينة دوما بالمدفعية، وبلغت الحصيلة 15 قتيلاً.", "shelling", 15),
+    # a monitor's: the toll names the act
+    ("بلغت حصيلة القصف على مدينة دوما 15 قتيلاً بينهم 4 أطفال.", "shelling", 15),
+])
+def test_a_tolls_counted_noun_is_no_event_of_its_own(pipe, text, typ, fat):
+    evs = _events(pipe, text)
+    assert [e["type"] for e in evs] == [typ]
+    assert (evs[0]["fatalities"] or {}).get("low") == fat

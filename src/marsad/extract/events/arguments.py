@@ -146,11 +146,15 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                                 "counted": part.get("counted"), "surface": part["surface"]})
         parts_waiting = []
     _their_figure(ctx, ms, taken, blocked)
+    # «الحصيلة بلغت 15 قتيلاً»: the ends of the figures another mention of a type took
+    owned = {(q["end"], m.type) for m in ms for q in taken.get(id(m), [])}
     out: list[Mention] = []
     for m in ms:
         qs = taken.get(id(m), [])
         if not qs and m.pos == "noun" and _part_noun(ctx, m):
             continue  # «… شخص، بينهم عشرات الجرحى»: the noun of a part names no incident of its own
+        if not qs and m.pos == "noun" and owned and _counts_anothers(ctx, m, owned):
+            continue  # «فيما قالت مصادر إن الحصيلة بلغت 15 قتيلاً»: the noun a toll's figure counts
         if not qs:
             # «مقتل عنصر», «اعتقلت شاباً»: a singular noun with no numeral is no figure (news_dev:
             # not a quantity; the event's figure is always a quantity the text gives)
@@ -198,6 +202,12 @@ def _their_figure(ctx: Ctx, ms: list[Mention], taken: dict, blocked: list[tuple[
 
 
 _THEIR = ("هم", "هن")
+
+
+def _counts_anothers(ctx: Ctx, m: Mention, owned: set) -> bool:
+    """m is the counted noun right after a figure another mention of its type took («بلغت الحصيلة 15
+    قتيلاً»: the toll's figure counts «قتيلاً»), so it names the same deaths, no incident of its own."""
+    return any(0 <= m.prefix_start - end <= 1 and typ == m.type for end, typ in owned)
 
 
 @lru_cache(maxsize=1)
