@@ -614,6 +614,9 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if same_sent and tellings.entered_and_took(ctx, inc, m) and last.modality == m.modality and \
             (m.place is None or _places(inc, m, True) == "same") and not _parted(ctx, last, m):
         return True  # «دخلت أرتال من الهيئة إلى مدينة عفرين وسيطرت عليها»: the entry is the taking's
+    if same_sent and tellings.took_and_settled(ctx, inc, m) and last.modality == m.modality and \
+            (m.place is None or _places(inc, m, True) in ("same", "near")) and not _parted(ctx, last, m):
+        return True  # «دخلت وحدات من الجيش البلدة ورفعت العلم وبدأت بتثبيت نقاط فيها»: the takers holding it
     if same_sent and tellings.their_own_doing(ctx, last, m):
         return True  # «انشقوا عن الجيش… وانسحبوا بأسلحتهم من الحاجز»: how the defectors left
     if same_sent and m.type == "explosion" and m.pos == "noun" and last.type == "explosion" and m.figure is None and \

@@ -135,6 +135,11 @@ def find(ctx: Ctx) -> list[Mention]:
         if typ == "territory_change" and ffold(m.surface) in v.withdrawal and out and out[-1].si == si and \
                 out[-1].type != typ and " ".join(ctx.words_before(m.prefix_start, 2, floor=sent.start)) in v.after_raid:
             continue  # «واعتقلت ثلاثة شبان قبل أن تنسحب»: the raiders left; no place changed hands
+        if typ == "territory_change" and ffold(m.surface) in v.withdrawal and _after_search(ctx, m, sent):
+            continue  # «وفتشت عدداً من المنازل ثم انسحبت»: the raiders left; no place changed hands
+        if typ == "territory_change" and info["pos"] == "verb" and ffold(m.surface) in v.share_verbs and \
+                _share_held(ctx, m):
+            continue  # «تسيطر قوات النظام على نحو 60 في المئة من مساحة سوريا»: who holds what, a state
         definite = m.prefix.endswith(("ال", "لل")) or (" " not in m.surface and ffold(m.surface).startswith("ال"))
         if typ == "statement" and info["pos"] == "noun" and _vehicle(ctx, m):
             ctx.memo.setdefault("vehicles", []).append(m.start)  # (speeches: who spoke in it)
@@ -520,6 +525,23 @@ def _own_telling(ctx: Ctx, m, typ: str, si: int, out: list[Mention]) -> bool:
     before = ctx.words_before(m.prefix_start, 1, floor=ctx.sents[si].start)
     return bool(before) and before[0] in _THAT_HE and \
         any(o.type == typ and 0 <= si - o.si <= 2 and o.modality == "asserted" for o in out)
+
+
+def _after_search(ctx: Ctx, m, sent) -> bool:
+    """types.json withdrawal `after_search`: a withdrawal joined by «ثم/و» after a verb of searching or
+    raiding earlier in its sentence («وفتشت عدداً من المنازل ثم انسحبت»)."""
+    before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
+    if not (m.prefix.startswith(("و", "ف")) or (before and before[-1] in ("ثم", "وثم", "و"))):
+        return False
+    return any(w.lstrip("و") in ctx.v.after_search for w in ctx.words_before(m.prefix_start, 14, floor=sent.start))
+
+
+def _share_held(ctx: Ctx, m) -> bool:
+    """types.json territory_change `control_share`: an imperfect control verb with a share of the whole
+    country in its clause («تسيطر … على نحو ربع البلاد»)."""
+    words = [w.strip(_PUNCT) for w in ctx.words_after(m.end, ctx.v.share_reach, limit=ctx.clause(m.start)[1])]
+    return any(w in ctx.v.share_words or w.endswith("%") for w in words) and \
+        any(w in ctx.v.share_wholes or w.removeprefix("من") in ctx.v.share_wholes for w in words)
 
 
 def _held(ctx: Ctx, m, sent) -> bool:
@@ -1351,9 +1373,11 @@ def _stance(ctx: Ctx, a, si: int) -> bool:
     verb = ffold(a.surface)
     if verb in v.stance_verbs:
         return True
-    if verb not in v.stance_carriers:
+    if verb not in v.stance_carriers and verb not in v.welcome_verbs:
         return False
     words = [w for w in ctx.words_after(a.end, 2 * v.stance_reach, limit=ctx.sents[si].end) if w.strip(_PUNCT)]
+    if verb in v.welcome_verbs:  # «رحبت الخارجية بقرار…»: a measure welcomed, not a guest («رحب سموه بالوزير»)
+        return any(w.strip(_PUNCT).lstrip("و") in v.welcomed for w in words[:v.stance_reach])
     return any(w.strip(_PUNCT).lstrip("و") in v.stance_objects for w in words[:v.stance_reach])
 
 

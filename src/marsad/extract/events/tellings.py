@@ -295,6 +295,23 @@ def entered_and_took(ctx: Ctx, inc, m: Mention) -> bool:
     return not any(a.prefix_start < m.end + 12 for a in ctx.m["actors"].starting(m.end, m.end + 12))
 
 
+def took_and_settled(ctx: Ctx, inc, m: Mention) -> bool:
+    """«دخلت وحدات من الجيش إلى درعا البلد ورفعت العلم وبدأت بتثبيت نقاط فيها», «… بعد خروج المسلحين منها
+    وانتشار عناصر النظام في شوارعها»: a deployment (a post fixed, forces spread or posted) told after a taking in
+    its sentence, joined by «و/ثم» with no subject named right after it, is how the takers held the place: part
+    of the taking, not a deployment of its own."""
+    if inc.type != "territory_change" or m.type != "reinforcement" or m.figure is not None:
+        return False
+    t = next((o for o in reversed(inc.mentions) if o.si == m.si and o.end <= m.prefix_start), None)
+    if t is None:
+        return False
+    before = ctx.words_before(m.prefix_start, 1, floor=t.end)
+    if not (ctx.text[m.prefix_start:m.start].startswith(("و", "ف")) or (before and (
+            before[-1] in ("و", "ثم", "وثم") or before[-1][:1] == "و" and before[-1][1:] in _words("settle_openers")))):
+        return False
+    return not any(a.prefix_start < m.end + 12 for a in ctx.m["actors"].starting(m.end, m.end + 12))
+
+
 LEAVERS = frozenset({"defection", "desertion"})  # acts of people leaving, whose other doings in leaving are theirs
 
 

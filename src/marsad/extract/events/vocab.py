@@ -189,6 +189,8 @@ class Vocab:
         self.threat_verbs = _words(sp.get("threat_verbs", []))
         self.stance_verbs = _words(sp.get("stance_verbs", []))
         self.stance_carriers = _words(sp.get("stance_carriers", []))
+        self.welcome_verbs = _words(sp.get("welcome_verbs", []))
+        self.welcomed = _words(sp.get("welcomed", []))
         self.stance_objects = _words(sp.get("stance_objects", []))
         self.stance_reach = sp.get("stance_reach", 8)
         self.plain_report = _words(sp.get("plain_report", []))
@@ -252,6 +254,12 @@ class Vocab:
         self.failed_advance_as = fa.get("as", "armed_clash")
         self.repelled_reach = fa.get("repelled_reach", 8)
         self.after_raid = _words(wd.get("after_raid", []))
+        self.after_search = _words(wd.get("after_search", []))
+        cs = self.types["territory_change"].get("control_share", {})
+        self.share_verbs = _words(cs.get("verbs", []))
+        self.share_words = _words(cs.get("shares", []))
+        self.share_wholes = _words(cs.get("wholes", []))
+        self.share_reach = cs.get("reach", 10)
         self.response_verbs = _words(types.get("response", {}).get("verbs", []))
         self.accuse_verbs = _words(types.get("accusation", {}).get("verbs", []))
         sm = types.get("standing_measure", {})
@@ -369,7 +377,7 @@ class Vocab:
             "not_conflict": _lex(cues.get("not_conflict", {}).get("cues", [])),
             "funeral": _lex(cues.get("funeral", {}).get("cues", [])),
             "speech": _lex(list(dict.fromkeys(sp.get("verbs", []) + sp.get("threat_verbs", []) + sp.get("stance_verbs", []) +
-                                              sp.get("stance_carriers", [])))),
+                                              sp.get("stance_carriers", []) + sp.get("welcome_verbs", [])))),
             "another": _lex(cues["another_words"]),
             "amid": _lex(types.get("amid", {}).get("words", [])),
             "country_wide": _lex(cues.get("country_wide", {}).get("cues", [])),
