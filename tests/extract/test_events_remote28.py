@@ -164,3 +164,49 @@ def test_a_protest_on_an_anniversary_keeps_its_place(pipe):
 def test_pounding_verb(pipe, text, typ, where):
     evs = _events(pipe, text)
     assert [(e["type"], (e["place"] or {}).get("surface")) for e in evs][:1] == [(typ, where)]
+
+
+# -- who struck decides: an air force named as the doer, or its adjective on the act the missiles serve -----------
+@pytest.mark.parametrize("text, where", [
+    # SANA style: the force's adjective on «عدوان», the missiles its means
+    ("تصدت وسائط الدفاع الجوي لعدوان إسرائيلي بالصواريخ استهدف بعض النقاط في محيط مدينة الكسوة.", "الكسوة"),
+    # Syria TV style: the state as the subject of «هاجم», no weapon named
+    ("هاجمت إسرائيل فجر اليوم مواقع عسكرية في محيط بلدة إزرع بريف درعا.", "إزرع"),
+    # the army as the subject of «أطلق … صواريخ»
+    ("أطلق الجيش الإسرائيلي صواريخ على أهداف في محيط بلدة حضر بريف القنيطرة.", "حضر"),
+])
+def test_an_air_force_that_struck(pipe, text, where):
+    evs = _events(pipe, text)
+    assert [(e["type"], (e["place"] or {}).get("surface")) for e in evs] == [("airstrike", where)]
+
+
+def test_an_armed_attack_stays_a_clash(pipe):
+    # armed men (not a force that strikes from the air) as the subject of «هاجم»: a ground attack
+    evs = _events(pipe, "هاجم مسلحون مجهولون فجر اليوم حاجزاً للأمن العام عند مدخل بلدة الصنمين.")
+    assert [e["type"] for e in evs] == ["armed_clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "طال القصف الجوي الروسي، صباح اليوم، محيط بلدة معرة مصرين شمالي إدلب.",
+    "قُتل ثلاثة مدنيين في القصف الجوي الروسي على قرية البارة.",
+])
+def test_the_named_air_bombardment_is_an_air_strike(pipe, text):
+    # «القصف الجوي الروسي» is read as an actor's name over the act word: it still tells the act's weapon
+    evs = _events(pipe, text)
+    assert [e["type"] for e in evs] == ["airstrike"]
+
+
+# -- «دمرت» with a missile as its instrument or a weapon as its subject ---------------------------------------------
+@pytest.mark.parametrize("text, typ", [
+    ("دمرت فصائل المعارضة، اليوم الثلاثاء، دبابة لقوات النظام بصاروخ موجه قرب بلدة كبانة.", "shelling"),
+    ("دمرت الجبهة الوطنية عربة عسكرية لقوات النظام بصاروخ مضاد للدروع على أطراف قرية الفطيرة.", "shelling"),
+    ("ودمرت المدفعية التركية مواقع لقسد في قرية عين عيسى.", "shelling"),
+])
+def test_destroy_verb_with_its_weapon(pipe, text, typ):
+    evs = _events(pipe, text)
+    assert [e["type"] for e in evs] == [typ]
+
+
+def test_an_operations_sum_is_not_a_strike(pipe):
+    evs = _events(pipe, "وأكدت الوزارة أن عملية «درع الربيع» دمرت 89 هدفاً منذ انطلاقها.")
+    assert not [e for e in evs if e["type"] in ("airstrike", "shelling")]

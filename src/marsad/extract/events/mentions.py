@@ -217,6 +217,19 @@ def _clause_start(ctx: Ctx, pos: int) -> int:
     return _clause_start_asides(ctx, pos)[0]
 
 
+def _clause_end(ctx: Ctx, pos: int, sent) -> int:
+    """The end of pos's clause, or of the clause after the date asides that follow it (as _clause_start)."""
+    ce = ctx.clause(pos)[1]
+    for _ in range(2):
+        if ce >= sent.end:
+            break
+        a, b = ctx.clause(ce + 1)
+        if a >= b or ctx.words_between(a, b) > 4 or not ctx.dates.between(a, b) or ctx.m["triggers"].starting(a, b):
+            break
+        ce = ctx.clause(b + 1)[1] if b < sent.end else b
+    return ce
+
+
 def _clause_start_asides(ctx: Ctx, pos: int) -> tuple[int, int]:
     """_clause_start, and the number of tokens of the asides passed (their words and commas)."""
     cs = ctx.clause(pos)[0]
@@ -278,11 +291,14 @@ def _air_force_missiles(ctx: Ctx, ms: list[Mention]) -> None:
         if not any(_bare(w, v.missile_words) for w in own) or \
                 any(_bare(w, _shelling_cues(ctx) - v.missile_words) for w in own):
             continue  # («قصف مدفعي وصاروخي إسرائيلي»: the artillery fired too)
-        ce = ctx.clause(m.start)[1]
+        cs, ce = ctx.clause(m.start)
         after = [w.strip(_PUNCT) for w in ctx.words_after(m.end, _FORCE_REACH, limit=ce)]
-        if any(_bare(w, v.air_forces) for w in after) and not any(_bare(w, v.naval_words) for w in after):
+        # («لعدوان إسرائيلي بالصواريخ استهدف…»: the force's adjective on the act noun the missiles serve)
+        before = [w.strip(_PUNCT) for w in ctx.words_before(m.prefix_start, 2, floor=cs)] \
+            if ctx.text[m.prefix_start:m.start].startswith(("ب", "وب")) else []
+        if any(_bare(w, v.air_forces) for w in after + before) and not any(_bare(w, v.naval_words) for w in after + before):
             m.type = "airstrike"
-        elif _by_agent(ctx, m, ctx.sents[m.si], "noun") == "airstrike" and \
+        elif _air_force_agent(ctx, m, ctx.sents[m.si], "noun") and \
                 not any(_bare(w, v.naval_words) for w in ctx.words_before(m.prefix_start, _FORCE_REACH + 3, floor=ctx.sents[m.si].start)):
             m.type = "airstrike"  # «إن إسرائيل شنّت فجر اليوم ضربات صاروخية على…»: the force that carried them out
 
@@ -434,7 +450,8 @@ def _retold(ctx: Ctx, m, typ: str, out: list[Mention]) -> bool:
 
 
 def _weapon_subject(ctx: Ctx, m, sent) -> bool:
-    """types.json `destroy`: a weapon noun before the verb (its subject), no operation name between."""
+    """types.json `destroy`: a weapon noun before the verb (its subject), no operation name between; or the
+    weapon told right after it (its subject) or as its instrument («ب» + a weapon or a missile word)."""
     v = ctx.v
     for w in reversed(ctx.words_before(m.prefix_start, v.destroy_reach, floor=sent.start)):
         if _bare(w, v.destroy_not_after):
@@ -442,9 +459,18 @@ def _weapon_subject(ctx: Ctx, m, sent) -> bool:
         if _bare(w, v.destroy_weapons) or any(w.endswith(p) and _bare(w[:-len(p)], v.destroy_weapons)
                                                for p in _POSSESSIVE):
             return True  # «مقاتلاتها دمرت»
+    # «دمرت الفصائل دبابة بصاروخ موجه», «دمرت المدفعية التركية…»: the weapon as its instrument or its subject after it
+    ce = _clause_end(ctx, m.start, sent)  # («دمرت الفصائل، اليوم الثلاثاء، دبابة…»: a date aside passed)
+    for i, w in enumerate(w for w in ctx.words_after(m.end, _DESTROY_MEANS_REACH, limit=ce) if w.strip(_PUNCT)):
+        w = w.strip(_PUNCT)
+        if i < 2 and _bare(w, v.destroy_weapons):
+            return True
+        if w[:1] == "ب" and (_bare(w[1:], v.destroy_weapons) or _bare(w[1:], v.missile_words)):
+            return True
     return False
 
 
+_DESTROY_MEANS_REACH = 12  # (tokens: a date aside and its commas may stand between)
 _POSSESSIVE = ("ها", "هم", "ه", "نا")
 
 
@@ -993,6 +1019,8 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
         head = ffold(a.surface).split()[0]
         if head in cue_words or head.removeprefix("ال") in cue_words:
             continue  # «طائرات حربية روسية», «الطيران الروسي»: the actor's name is the weapon (probe)
+        if a.prefix_start <= m.start < a.end:
+            continue  # «طال القصف الجوي الروسي محيط البلدة»: a name read over the act word is the act's telling
         _blank(window, max(a.prefix_start, lo) - lo, min(a.end, hi) - lo)
     k0, k1 = ctx.tok_of(lo), ctx.tok_of(hi)
     for k in range(max(k0, ctx.tok_of(m.end)), k1):  # (only tokens after the act are read: speed)
@@ -1040,9 +1068,9 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
     # «ضربة صاروخية إسرائيلية»: missiles of a force that strikes from the air, no artillery word
     found = words & cue_words
     raw = ffold(ctx.text[lo:hi]).split()
-    if found and found <= ctx.v.missile_words | _air_cues(ctx) and any(_with_clitics(w) & ctx.v.air_forces for w in raw) \
-            and not any(_with_clitics(w) & ctx.v.naval_words for w in raw):
-        return "airstrike"
+    if found and found <= ctx.v.missile_words | _air_cues(ctx) and not any(_with_clitics(w) & ctx.v.naval_words for w in raw) \
+            and (any(_with_clitics(w) & ctx.v.air_forces for w in raw) or _air_force_agent(ctx, m, sent, pos)):
+        return "airstrike"  # («أطلق الجيش الإسرائيلي صواريخ على أهداف…»: the force that fired them, its subject)
     doer_type = _doer_after(ctx, m, sent) if pos == "noun" else None
     if doer_type is not None:
         return doer_type  # «هجوم بغازات سامة نفذته طائرات حربية»: the jets named as its doers struck from the air
@@ -1057,7 +1085,10 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
     for typ, cues in ctx.v.attack_contexts:
         if words & cues:
             return typ
-    return ctx.v.attack_fallback.get(ffold(m.surface)) or _by_agent(ctx, m, sent, pos) or _by_gunmen_doer(ctx, m, sent)
+    fallback = ctx.v.attack_fallback.get(ffold(m.surface))
+    if pos == "verb" and fallback == "armed_clash" and _air_force_agent(ctx, m, sent, pos):
+        return "airstrike"  # «هاجمت إسرائيل فجر اليوم مواقع عسكرية»: a force that strikes from the air, its subject
+    return fallback or _by_agent(ctx, m, sent, pos) or _by_gunmen_doer(ctx, m, sent)
 
 
 def _air_subject(ctx: Ctx, m, window: list[str], lo: int) -> bool:
@@ -1143,7 +1174,14 @@ _DOER_REACH = 8
 _OBJECT_PRONOUNS = ("تها", "ته", "ها", "ه", "هما")
 
 
-def _by_agent(ctx: Ctx, m, sent, pos: str) -> str | None:
+def _air_force_agent(ctx: Ctx, m, sent, pos: str) -> bool:
+    """Who struck (as _by_agent reads it) is a force that strikes only from the air (types.json attack
+    `air_force_agents`: Israel's, the US-led coalition's; not Russia's, whose missiles may be fired from the
+    ground: «استهدفت القوات الروسية بصواريخ بالستية أطلقت من قاعدة حميميم…»)."""
+    return _by_agent(ctx, m, sent, pos, canonical=True) in ctx.v.air_force_agents
+
+
+def _by_agent(ctx: Ctx, m, sent, pos: str, canonical: bool = False) -> str | None:
     """types.json attack `by_agent`: an attack word with no weapon word is typed by the state force
     that struck — the subject right after a verb, the force named before a noun (its verb's
     subject: «قال الجيش الإسرائيلي إنه نفذ ضربة»), or a force adjective right after the noun."""
@@ -1176,7 +1214,7 @@ def _by_agent(ctx: Ctx, m, sent, pos: str) -> str | None:
     for a in cands:
         val = pick(a.value, a.key, ctx.published, ctx.text)
         if val is not None:
-            return v.attack_by_agent.get(val["canonical"])
+            return val["canonical"] if canonical else v.attack_by_agent.get(val["canonical"])
     return None
 
 

@@ -163,6 +163,7 @@ class Vocab:
         self.attack_any_act = _words(types["attack"].get("any_act", []))
         self.air_forces = _words(types["attack"].get("air_forces", []))
         self.attack_by_agent = dict(types["attack"].get("by_agent", {}))
+        self.air_force_agents = frozenset(types["attack"].get("air_force_agents", []))
         self.agent_reach = types["attack"].get("agent_reach", 8)
         self.carry_out = _words(types["attack"].get("carry_out", []))
         self.ground_doers = _words(types["attack"].get("ground_doers", []))
