@@ -210,3 +210,20 @@ def test_destroy_verb_with_its_weapon(pipe, text, typ):
 def test_an_operations_sum_is_not_a_strike(pipe):
     evs = _events(pipe, "وأكدت الوزارة أن عملية «درع الربيع» دمرت 89 هدفاً منذ انطلاقها.")
     assert not [e for e in evs if e["type"] in ("airstrike", "shelling")]
+
+
+# -- mock raids and household blasts: the words of a strike or a blast, no act -------------------------------------
+@pytest.mark.parametrize("text", [
+    "نفذ الطيران الحربي غارات وهمية في أجواء مدينة إدلب وخرق جدار الصوت عدة مرات.",
+    "وحلقت مقاتلات روسية فوق جسر الشغور ونفذت غارتين وهميتين دون أن تستهدف أي موقع.",
+    "أصيب ثلاثة أشخاص بانفجار أسطوانة غاز داخل مطعم في حي الحمدانية بحلب.",
+    "انفجرت مدفأة في منزل بحي الوعر، ما أدى إلى احتراقه.",
+])
+def test_mock_raids_and_mishaps(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e["type"] in ("airstrike", "shelling", "explosion")]
+
+
+def test_dual_raids_as_the_subject_of_strike(pipe):
+    evs = _events(pipe, "ضربت غارتان جويتان مدينة سرمين صباح اليوم، ما أدى إلى مقتل خمسة مدنيين.")
+    assert _tpf(evs) == [("airstrike", "سرمين", 5)]

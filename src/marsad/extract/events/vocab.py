@@ -233,6 +233,7 @@ class Vocab:
         self.acted_disposal = _words(acted.get("disposal", []))
         self.acted_engineers = _words(acted.get("engineers", []))
         self.acted_munitions = _words(acted.get("munitions", []))
+        self.acted_mishaps = _words(acted.get("mishaps", []))
         self.acted_reach = acted.get("reach", 6)
         asn = types.get("assassination", {})
         self.assassination = _words(asn.get("words", []))
