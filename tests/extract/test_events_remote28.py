@@ -227,3 +227,25 @@ def test_mock_raids_and_mishaps(pipe, text):
 def test_dual_raids_as_the_subject_of_strike(pipe):
     evs = _events(pipe, "ضربت غارتان جويتان مدينة سرمين صباح اليوم، ما أدى إلى مقتل خمسة مدنيين.")
     assert _tpf(evs) == [("airstrike", "سرمين", 5)]
+
+
+# -- shells named as the weapons of a ground fight are that fight, not a bombardment -------------------------------
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات عنيفة بين الفصائل وقوات النظام على محور كبانة، استخدمت فيها الأسلحة الثقيلة والقذائف الصاروخية، "
+    "ما أدى إلى مقتل ستة عناصر.",
+    "هاجم عناصر التنظيم نقطة عسكرية لقوات النظام في بادية الميادين بالقذائف الصاروخية والرشاشات الثقيلة.",
+    "وهاجمت مجموعة مسلحة حاجزاً للأمن العام قرب بلدة المسيفرة بقذائف آر بي جي والأسلحة الخفيفة.",
+])
+def test_shells_of_a_ground_fight(pipe, text):
+    evs = _events(pipe, text)
+    assert [e["type"] for e in evs] == ["armed_clash"]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وزار وزير الدفاع قاعدة مدفعية في ريف حماة واطلع على جاهزية راجمات الصواريخ.", 0),
+    ("استعرضت الفصائل راجمات الصواريخ في عرض عسكري بمدينة إدلب.", 0),
+    ("قصفت قوات النظام براجمات الصواريخ بلدة كفرعويد صباح اليوم.", 1),
+])
+def test_rocket_launchers_fire_or_stand(pipe, text, n):
+    evs = _events(pipe, text)
+    assert len([e for e in evs if e["type"] == "shelling"]) == n

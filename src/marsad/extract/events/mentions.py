@@ -279,6 +279,10 @@ def _ground_attacks(ctx: Ctx, ms: list[Mention]) -> None:
         fire = fire or (means is not None and _bare(means, v.ground_fire))
         if fire or any(_bare(w, v.ground_ambush) for w in ctx.words_before(m.prefix_start, v.ambush_reach, floor=cs)):
             m.type, m.sub = "armed_clash", None
+        elif m.pos == "noun" and v.ground_use and any(_bare(w, v.ground_use) for w in ctx.words_before(
+                m.prefix_start, v.ground_use_reach, floor=cs)) and any(
+                o.type == "armed_clash" and o.si == m.si and o.end <= m.prefix_start for o in ms):
+            m.type, m.sub = "armed_clash", None  # «اشتباكات … استخدمت فيها الأسلحة الثقيلة والقذائف»: the clash's weapons
 
 
 def _air_force_missiles(ctx: Ctx, ms: list[Mention]) -> None:
@@ -1074,6 +1078,12 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
     if found and found <= ctx.v.missile_words | _air_cues(ctx) and not any(_with_clitics(w) & ctx.v.naval_words for w in raw) \
             and (any(_with_clitics(w) & ctx.v.air_forces for w in raw) or _air_force_agent(ctx, m, sent, pos)):
         return "airstrike"  # («أطلق الجيش الإسرائيلي صواريخ على أهداف…»: the force that fired them, its subject)
+    if pos == "verb" and ctx.v.attack_fallback.get(ffold(m.surface)) == "armed_clash" and not words & _air_cues(ctx) and \
+            any(_bare(w.strip(_PUNCT), ctx.v.ground_fire)
+                for w in ctx.words_after(m.end, _ASSAULT_REACH, limit=ctx.clause(m.start)[1])):
+        # «هاجم عناصر التنظيم نقطة عسكرية بالقذائف الصاروخية والرشاشات الثقيلة»: an assault with guns among its
+        # means (no aircraft near) is fought on the ground, whatever shells it fired too
+        return "armed_clash"
     doer_type = _doer_after(ctx, m, sent) if pos == "noun" else None
     if doer_type is not None:
         return doer_type  # «هجوم بغازات سامة نفذته طائرات حربية»: the jets named as its doers struck from the air
@@ -1116,6 +1126,7 @@ def _by_gunmen_doer(ctx: Ctx, m, sent) -> str | None:
 
 
 _INSTRUMENT_REACH = 12
+_ASSAULT_REACH = 16  # (an assault verb: its doer, target and place may stand before its guns)
 
 
 def _instrument(ctx: Ctx, m) -> str | None:

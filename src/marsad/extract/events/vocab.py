@@ -279,6 +279,8 @@ class Vocab:
         self.ground_generic = _words(gm.get("generic", []))
         self.ground_reach = gm.get("reach", 4)
         self.ambush_reach = gm.get("ambush_reach", 10)
+        self.ground_use = _words(gm.get("use_verbs", []))
+        self.ground_use_reach = gm.get("use_reach", 6)
         de = types.get("destroy", {})
         self.destroy_verbs = _words(de.get("verbs", []))
         self.destroy_weapons = _words(de.get("weapons", []))
