@@ -249,3 +249,14 @@ def test_shells_of_a_ground_fight(pipe, text):
 def test_rocket_launchers_fire_or_stand(pipe, text, n):
     evs = _events(pipe, text)
     assert len([e for e in evs if e["type"] == "shelling"]) == n
+
+
+# -- what blew up, told right after the blast noun, is the same blast --------------------------------------------
+@pytest.mark.parametrize("text, where", [
+    ("قُتل ستة أشخاص بتفجير سيارتين مفخختين قرب دوار الكف في مدينة عفرين.", "عفرين"),
+    ("أصيب عشرة مدنيين في انفجار عبوتين ناسفتين بسوق مدينة الباب.", "الباب"),
+    ("هزّ انفجار دراجة نارية مفخخة حي الشيخ مقصود في حلب صباح اليوم.", "حي الشيخ مقصود"),
+])
+def test_the_blast_and_what_blew_up_are_one(pipe, text, where):
+    evs = _events(pipe, text)
+    assert [(e["type"], (e["place"] or {}).get("surface")) for e in evs] == [("explosion", where)]

@@ -161,7 +161,7 @@ def find(ctx: Ctx) -> list[Mention]:
         if typ != "casualties":
             men.another = _another(ctx, m, sent)
         out.append(men)
-    out = _dropped_munitions(ctx, _drop_modifiers(ctx, _protest_exits(ctx, out)))
+    out = _blast_objects(ctx, _dropped_munitions(ctx, _drop_modifiers(ctx, _protest_exits(ctx, out))))
     _ground_attacks(ctx, out)
     _air_force_missiles(ctx, out)
     _struck_and_killed(ctx, out)
@@ -187,6 +187,20 @@ def _dropped_munitions(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
                 and ctx.words_between(o.end, m.prefix_start) <= _DROPPED_REACH and _clause_start(ctx, m.prefix_start) <= o.start
                 for o in out[-3:]):
             continue  # («ألقت طائرة مسيرة قنبلة»: its subject may stand between)
+        out.append(m)
+    return out
+
+
+def _blast_objects(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
+    """«بتفجير سيارتين مفخختين», «انفجار عبوة ناسفة»: a bomb noun right after a blast noun (nothing between, no
+    break) is what blew up, the same blast told once, not a mention of its own."""
+    out: list[Mention] = []
+    for m in ms:
+        o = out[-1] if out else None
+        if o is not None and m.type == o.type == "explosion" and m.pos == o.pos == "noun" and o.si == m.si and \
+                o.end <= m.prefix_start and not ctx.text[o.end:m.prefix_start].strip() and \
+                not ctx.text[m.prefix_start:m.start].startswith("و"):
+            continue
         out.append(m)
     return out
 
