@@ -98,6 +98,21 @@ def parse(spec: str) -> tuple[str, dict, list[str]]:
 
 
 def expand(lemma: str, spec: str) -> dict[str, str]:
+    """Folded written form -> the trigger description it carries (see _expand)."""
+    return {f: d for f, (d, _) in _expand(lemma, spec).items()}
+
+
+def parts(lemma: str, spec: str) -> dict[str, str]:
+    """Folded written form -> its part (past, impf, fut, pass; sg, dual, pl)."""
+    return {f: p for f, (_, p) in _expand(lemma, spec).items()}
+
+
+def expand_parts(lemma: str, spec: str) -> dict[str, tuple[str, str]]:
+    """Folded written form -> (its description, its part): expand and parts at once."""
+    return _expand(lemma, spec)
+
+
+def _expand(lemma: str, spec: str) -> dict[str, tuple[str, str]]:
     """Folded written form -> the trigger description it carries («pos [tokens]»), for every form
     of ``lemma``; the lemma itself first. A verb phrase («ألقى القبض») and a noun with its genitive
     (`idafa`: «قذيفة هاون») inflect their first word only, without pronouns; a noun with adjectives
@@ -109,18 +124,18 @@ def expand(lemma: str, spec: str) -> dict[str, str]:
     head, rest = words[0], "".join(" " + w for w in words[1:])
     try:
         if rest and pos != "verb" and not opts["idafa"]:
-            parts = _noun_phrase(words, opts)
+            made = _noun_phrase(words, opts)
             rest = ""
         else:
             if rest:
                 opts["no"] |= {"obj", "pron", "acc"}
-            parts = _verb(head, opts) if pos == "verb" else _noun(head, opts, pos == "adj")
+            made = _verb(head, opts) if pos == "verb" else _noun(head, opts, pos == "adj")
             if rest and pos != "verb":  # «قذيفتا هاون، قذيفتي هاون»: the construct dual drops its «ن»
-                parts = [(pt, [f[:-1] if pt == "dual" and f.endswith("ن") else f for f in fs]) for pt, fs in parts]
+                made = [(pt, [f[:-1] if pt == "dual" and f.endswith("ن") else f for f in fs]) for pt, fs in made]
     except SpecError as e:
         raise SpecError(f"lemma {lemma!r}: {e}") from None
-    out: dict[str, str] = {}
-    for part, forms in parts:
+    out: dict[str, tuple[str, str]] = {}
+    for part, forms in made:
         tokens = [pos] + [t.split(":", 1)[1] if ":" in t else t for t in desc
                           if ":" not in t or t.split(":", 1)[0] == part]
         if part == "fut":
@@ -132,7 +147,7 @@ def expand(lemma: str, spec: str) -> dict[str, str]:
                 continue
             if len(key.replace(" ", "")) < 3 and key != fold_str(lemma):
                 continue  # a two-letter form matches too much («صد» itself is listed by the lemma)
-            out[key] = d
+            out[key] = (d, part)
     return out
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from ...arabic.inflect import accusative, expand
+from ...arabic.inflect import accusative, expand_parts
 from ...arabic.lexicon import Lexicon
 from ...arabic.normalize import fold_str
 
@@ -141,11 +141,14 @@ class Vocab:
         # `lemmas`: every written form of each lemma (marsad.arabic.inflect); a form listed by hand
         # anywhere (triggers, not_events, frame heads) is read as listed, never as generated
         self.lemma_forms = 0
+        families: list[dict[str, str]] = []  # each lemma's forms and their parts, for the word lists (_lemma_lists)
         for typ, spec in typed:
             mine: set[str] = set()
             infos: dict[str, dict] = {}  # one description, one (read-only) info for all its forms
             for lemma, lspec in spec.get("lemmas", {}).items():
-                for form, desc in expand(lemma, lspec).items():
+                forms = expand_parts(lemma, lspec)
+                families.append({f: p for f, (_, p) in forms.items()})
+                for form, (desc, _) in forms.items():
                     if form not in by_hand and form not in mine:
                         mine.add(form)
                         info = infos.get(desc)
@@ -420,6 +423,35 @@ class Vocab:
         for key, per in keys.items():
             self.scan.add_word(key, (key, tuple((name, vs[0] if len(vs) == 1 else vs) for name, vs in per.items())))
         self.scan.make_automaton()
+        self._lemma_lists(families)
+
+    def _lemma_lists(self, families: list[dict[str, str]]) -> None:
+        """A word list that names two forms or more of a lemma («ألقت، ألقاها» in `drop_verbs`, «اغتال،
+        اغتالت، اغتيل» in `assassination`) names the lemma in those parts (past, passive, plural …): every
+        form it generates in those parts joins the list, so «ألقتا، اغتالوه» are treated as the forms
+        written there, and no imperfect or dual joins a list that named none. One form alone («تصدي»,
+        «معركة») may be another word's: such a list is left as written."""
+        index: dict[str, list[int]] = {}
+        for i, fam in enumerate(families):
+            for f in fam:
+                index.setdefault(f, []).append(i)
+
+        def widen(ws: frozenset[str]) -> frozenset[str]:
+            hits: dict[int, list[str]] = {}
+            for w in ws:
+                for i in index.get(w, ()):
+                    hits.setdefault(i, []).append(w)
+            extra: set[str] = set()
+            for i, hit in hits.items():
+                if len(hit) >= 2:
+                    named = {families[i][f] for f in hit}
+                    extra.update(f for f, p in families[i].items() if p in named)
+            return ws | extra if extra - ws else ws
+        for name, val in list(vars(self).items()):
+            if isinstance(val, frozenset) and val and all(isinstance(w, str) for w in val):
+                setattr(self, name, widen(val))
+        self.attack_contexts = [(t, widen(ws)) for t, ws in self.attack_contexts]
+        self.attack_cue_words = frozenset().union(*(ws for _, ws in self.attack_contexts))
 
 
 def _frame_heads(data: dict) -> Lexicon:
