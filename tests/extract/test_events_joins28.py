@@ -230,3 +230,18 @@ def test_an_attack_verb_after_an_act_noun_describes_it(pipe, text, typ, figure, 
 def test_the_blast_and_what_blew_up_are_one_act(pipe, text, typ, figure):
     evs = _piped(pipe, text)
     assert [(e["type"], _fat(e), _place(e)) for e in evs] == [(typ, figure, "الميادين")]
+
+
+@pytest.mark.parametrize("text", [
+    # a recap with a day of its own after an act told with none
+    "قتل خمسة عناصر من قوات النظام بهجوم على حاجز في بلدة الحراك. وكان هجوم قد استهدف حاجزاً في البلدة ذاتها أمس، "
+    "وأسفر عن مقتل عنصرين.",
+    # «مماثل»: another act of the kind
+    "قتل خمسة عناصر من قوات النظام بهجوم على حاجز في بلدة الحراك اليوم. وكان هجوم مماثل قد استهدف الحاجز ذاته، "
+    "دون وقوع إصابات.",
+    # «أخرى» after a blast recalled
+    "انفجرت عبوة ناسفة بسيارة عسكرية في مدينة نوى اليوم. وكانت عبوة أخرى قد انفجرت في المدينة نفسها قرب مبنى البلدية.",
+])
+def test_a_recap_of_another_act_of_the_kind_at_the_same_place_stays_apart(pipe, text):
+    evs = [e for e in _piped(pipe, text) if e["type"] != "statement"]
+    assert len(evs) == 2, [(e["type"], e["trigger"], e["date"]) for e in evs]

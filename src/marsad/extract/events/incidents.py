@@ -538,6 +538,12 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return True  # «وكانت حصيلة أولية تحدثت عن مقتل 8»: an earlier figure of the toll told before
     if _recap(ctx, inc, m):
         return True  # «… إلى 13 قتيلاً. وكانت سيارة مفخخة قد انفجرت مساء أمس وسط السوق»: the act told before, recalled
+    if m.si != last.si and tellings.recap_opened(ctx, m) and (tellings.recap_another(ctx, m) or (
+            m.date[2] == "text" and m.date[1] == "day" and m.date[0] != (ctx.published or "")[:10] and
+            not any(o.date[2] == "text" for o in inc.mentions))):
+        # «… بهجوم على حاجز. وكان هجوم قد استهدف حاجزاً في البلدة ذاتها أمس»: a recap with a day of its own; «وكانت
+        # عبوة أخرى قد انفجرت في المدينة نفسها», «وكان هجوم مماثل قد…»: another act of the kind
+        return False
     if m.anaphor and m.type == "casualties" and inc.type in ctx.v.acts and \
             _has_deaths(inc) and m.si - last.si <= 2 and (m.place is None or _places(inc, m, True)):
         return True  # «قتل 7 بغارة… . وانتشلت الفرق الضحايا»: the victims told before
@@ -796,6 +802,10 @@ def _recap(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False
     if m.place is not None and _places(inc, m, False) != "same":
         return False
+    if m.date[2] == "text" and not any(o.date[2] == "text" for o in inc.mentions):
+        return False  # («… بهجوم على حاجز. وكان هجوم قد استهدف حاجزاً في البلدة أمس»: a day of its own, none told before)
+    if tellings.recap_another(ctx, m):
+        return False  # «وكان هجوم مماثل قد…», «وكانت غارة أخرى قد…»: another act of the kind
     fig_ok, _ = _figures(inc, m)
     if fig_ok:
         return True

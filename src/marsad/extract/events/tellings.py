@@ -493,6 +493,24 @@ def recap_opened(ctx: Ctx, m: Mention) -> bool:
     return cut(ctx, s.start, m.prefix_start) is None
 
 
+def recap_another(ctx: Ctx, m: Mention) -> bool:
+    """The recap names its act as another of the kind: a word of joins.json similar_words among its opening words
+    up to «قد» («وكانت عبوة أخرى قد انفجرت») or right after m («وكان هجوم مماثل قد استهدف»)."""
+    s = ctx.sents[m.si]
+    similar = _words("similar_words")
+    if set(ctx.words_after(m.end, 2, limit=s.end)) & similar:
+        return True
+    blocked = ctx.memo.get(("blocked", m.si), [])  # («وكانت مصادر أخرى قد ذكرت…»: other sources, not another act)
+    t = bisect_left(ctx.tok_starts, s.start)
+    for j in range(t, min(t + _RECAP_REACH + 1, len(ctx.ftoks))):
+        w, at = ctx.ftoks[j], ctx.tok_starts[j]
+        if at >= s.end or w == _QAD:
+            return False
+        if w in similar and not any(a <= at < b for a, b in blocked):
+            return True
+    return False
+
+
 _QAD = ffold("قد")
 _RECAP_REACH = 6  # words of a recap's subject between «وكان» and «قد»
 _REPORT_REACH = 6  # words from a reporting verb to the day that dates the report
