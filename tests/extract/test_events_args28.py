@@ -170,3 +170,36 @@ def test_a_tolls_counted_noun_is_no_event_of_its_own(pipe, text, typ, fat):
     evs = _events(pipe, text)
     assert [e["type"] for e in evs] == [typ]
     assert (evs[0]["fatalities"] or {}).get("low") == fat
+
+
+# -- «من» after a part noun is partitive: the place is the whole the part belongs to ------------------------------
+@pytest.mark.parametrize("text,typ,where", [
+    # a state agency's: shells «على القسم الغربي من مدينة X»
+    ("سقطت قذائف على القسم الغربي من مدينة دير الزور، ما أدى إلى مقتل 4 مدنيين.", "shelling", "دير الزور"),
+    # a monitor's: barrels on «الأحياء الشرقية من مدينة X»
+    ("قصفت قوات النظام الأحياء الشرقية من مدينة حلب بالبراميل، ما أدى إلى مقتل 9 مدنيين.", "airstrike", "حلب"),
+    # a local outlet's: artillery on «الجزء الشمالي من بلدة X»
+    ("استهدفت المدفعية الجزء الشمالي من بلدة كفرنبل، ما أسفر عن إصابة 5 مدنيين.", "shelling", "كفرنبل"),
+])
+def test_a_part_of_a_place_is_that_place_not_where_fire_came_from(pipe, text, typ, where):
+    assert _where(_events(pipe, text), typ) == [where]
+
+
+def test_where_fire_came_from_is_still_not_the_place(pipe):
+    evs = _events(pipe, "قصفت قوات النظام بلدة كفرنبل من مواقعها في معسكر الحامدية، ما أدى إلى مقتل 3 مدنيين.")
+    assert _where(evs, "shelling") == ["كفرنبل"]
+
+
+@pytest.mark.parametrize("text,typ,where", [
+    # a camp's sector after a bare part («بينهم امرأة») and a manner
+    ("قتل مسلحون مجهولون ثلاثة أشخاص بينهم امرأة رمياً بالرصاص في القطاع الخامس من مخيم الهول شرقي الحسكة.",
+     None, "مخيم الهول"),
+    # a town's quarter after a bare part
+    ("قتل 5 مدنيين بينهم طفل بقصف مدفعي في الجزء الشرقي من بلدة سرمين.", "shelling", "سرمين"),
+    # arrests after a bare part, a district's part
+    ("اعتقلت قوات الأمن 12 شاباً بينهم طالب جامعي في الطرف الشمالي من مدينة جبلة.", "arrest", "جبلة"),
+])
+def test_a_bare_part_then_a_part_of_the_place_leaves_the_place_to_the_whole(pipe, text, typ, where):
+    evs = _events(pipe, text)
+    places = [(e["place"] or {}).get("surface") for e in evs if typ is None or e["type"] == typ]
+    assert places[:1] == [where]

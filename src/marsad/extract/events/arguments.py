@@ -856,13 +856,17 @@ def _after_bare_part(ctx: Ctx, p: dict, floor: int) -> bool:
     """«قتلت غارات 12 مدنياً بينهم أطفال في مدينة X», «… بينهم نساء وأطفال في حي X»: a part told by its
     noun alone (no figure, verb or share of its own) and then «في» and the place: the place goes on
     with the whole's clause, as it does after a part with a figure («55 شخصاً بينهم 17 منشقاً في بلدة X»)."""
-    ws = ctx.words_before(p["start"], 7, floor=floor)
+    ws = ctx.words_before(p["start"], 9, floor=floor)
     k = next((i for i in range(len(ws) - 1, -1, -1) if ws[i] in ctx.v.subset or ws[i].lstrip("و") in ctx.v.subset), -1)
     if k < 0:
         return False
     gap = ws[k + 1:]
     while gap and gap[-1] in ctx.v.place_nouns:
         gap.pop()  # «في مدينة X», «في حي X»
+    if _partitive_of(gap):
+        # «… في القطاع الخامس من مخيم X», «في الجزء الشرقي من بلدة X»: a part of the place
+        cut = max(i for i in range(len(gap) - 1) if gap[i].lstrip("و") in _PARTITIVES)
+        gap = gap[:cut]
     return 2 <= len(gap) <= 4 and gap[-1] == _IN and all(
         w.isalpha() and not w.startswith(_PART_SHARES) and w.lstrip("و") not in _OF_THEM for w in gap[:-1])
 
@@ -1307,10 +1311,24 @@ def _fired_from(ctx: Ctx, p: dict) -> bool:
     ff = ctx.v.fired_from
     if len(ws) > 1 and ws[-2] == _FROM and ws[-1] in _SIDE:
         return True  # «من اتجاه البحر المتوسط», «من جهة البادية»: where the aircraft came from
+    if _partitive_of(ws):
+        return False  # «على القسم الغربي من مدينة X»: a part of the place, where the fire fell
     if routes.near_from(ws):
         return False  # «بالقرب من بلدة X»: where it fell, near X
     return bool(ws) and (ws[-1] in ff or (len(ws) > 1 and ws[-2] in ff and ws[-1] in _LOCATIVE) or (
         len(ws) > 2 and ws[-3] in ff and ws[-2] in _LOCATIVE and ws[-1] in _LOCATIVE))
+
+
+def _partitive_of(ws: list[str]) -> bool:
+    """ws (the words before a place, place nouns aside) end in «من» after a part noun and at most one
+    adjective («القسم الغربي من», «الجزء الشمالي من», «القطاع الخامس من», cues.json partitives): the place
+    is the whole the part belongs to, not an origin."""
+    if not ws or ws[-1] != _FROM:
+        return False
+    return any(w.lstrip("و") in _PARTITIVES for w in ws[-3:-1])
+
+
+_PARTITIVES = frozenset(cue_words("partitives", "words"))
 
 
 @lru_cache(maxsize=1)
