@@ -203,3 +203,13 @@ def test_a_bare_part_then_a_part_of_the_place_leaves_the_place_to_the_whole(pipe
     evs = _events(pipe, text)
     places = [(e["place"] or {}).get("surface") for e in evs if typ is None or e["type"] == typ]
     assert places[:1] == [where]
+
+
+# -- «تلة» (a hill) heads a feature's name; the village of that name needs its cue -----------------------------
+@pytest.mark.parametrize("text,typ,where", [
+    ("سيطرت قوات النظام على تلة الحماميات الاستراتيجية بريف حماة الشمالي.", "territory_change", "حماميات"),
+    ("استعادت الفصائل السيطرة على تلة استراتيجية قرب بلدة كفرنبودة.", "territory_change", "كفرنبودة"),
+    ("قصفت قوات النظام قرية تلة في ريف حمص الغربي، ما أدى إلى مقتل 3 مدنيين.", "shelling", "تلة"),
+])
+def test_a_hill_is_no_village_named_hill(pipe, text, typ, where):
+    assert _where(_events(pipe, text), typ) == [where]
