@@ -260,3 +260,23 @@ def test_rocket_launchers_fire_or_stand(pipe, text, n):
 def test_the_blast_and_what_blew_up_are_one(pipe, text, where):
     evs = _events(pipe, text)
     assert [(e["type"], (e["place"] or {}).get("surface")) for e in evs] == [("explosion", where)]
+
+
+# -- lemmas of the remote types (types.json `lemmas`): forms no hand list named ------------------------------------
+@pytest.mark.parametrize("text, typ, where", [
+    # «ضربتا»: the dual feminine subject of «ضرب» (a generated form), its craft told before it
+    ("وكانت مقاتلتان روسيتان قد ضربتا صباح اليوم سوقاً في بلدة معرة مصرين.", "airstrike", "معرة مصرين"),
+    # «أغارتا»: the dual of «أغار»
+    ("أغارتا طائرتان حربيتان على قرية كفرسجنة ظهر اليوم.", "airstrike", "كفرسجنة"),
+    # «لغمين»: the dual of «لغم» after the blast noun: one blast
+    ("قتل راعيان بانفجار لغمين أرضيين في بادية تدمر.", "explosion", "بادية تدمر"),
+])
+def test_generated_forms_of_remote_lemmas(pipe, text, typ, where):
+    evs = _events(pipe, text)
+    assert [(e["type"], (e["place"] or {}).get("surface")) for e in evs] == [(typ, where)]
+
+
+def test_dawn_is_not_a_detonation(pipe):
+    # «فجر» (dawn) is left out of the lemma «فجّر»: «فجر اليوم» dates an act, it detonates nothing
+    evs = _events(pipe, "استهدفت طائرة مسيّرة فجر اليوم سيارة على طريق بلدة الشحيل، ما أدى إلى مقتل عنصرين.")
+    assert [e["type"] for e in evs] == ["airstrike"]
