@@ -245,3 +245,23 @@ def test_the_blast_and_what_blew_up_are_one_act(pipe, text, typ, figure):
 def test_a_recap_of_another_act_of_the_kind_at_the_same_place_stays_apart(pipe, text):
     evs = [e for e in _piped(pipe, text) if e["type"] != "statement"]
     assert len(evs) == 2, [(e["type"], e["trigger"], e["date"]) for e in evs]
+
+
+# -- a headline's bombardment is the body's strike ----------------------------------------------------------------
+@pytest.mark.parametrize("text,typ,figure,place", [
+    ("قتلى وجرحى بقصف على مدينة أريحا\nقتل أربعة مدنيين وأصيب عشرة آخرون بغارات جوية روسية استهدفت مدينة أريحا "
+     "جنوبي إدلب اليوم، بحسب الدفاع المدني.", "airstrike", 4, "أريحا"),
+    ("مقتل ثلاثة بغارات على بنش\nقصفت قوات النظام بالمدفعية الثقيلة مدينة بنش شرقي إدلب، ما أدى إلى مقتل ثلاثة "
+     "مدنيين، بحسب ناشطين.", "shelling", 3, "بنش"),
+    ("قصف يطال مدينة سراقب\nشنت طائرات حربية غارات على مدينة سراقب شرقي إدلب مساء اليوم، ما أدى إلى مقتل خمسة "
+     "مدنيين، وفق مراسل محلي.", "airstrike", 5, "سراقب"),
+])
+def test_a_headlines_bombardment_is_the_bodys_strike(pipe, text, typ, figure, place):
+    evs = _piped(pipe, text)
+    assert [(e["type"], _fat(e), _place(e)) for e in evs] == [(typ, figure, place)]
+
+
+def test_a_headline_of_one_kind_goes_with_the_body_telling_of_that_kind(pipe):
+    t = "غارات على ريف إدلب\nقصفت قوات النظام بالمدفعية بلدة كفرنبل اليوم، فيما شنت طائرات روسية غارات على بلدة حاس."
+    evs = _piped(pipe, t)
+    assert sorted((e["type"], _place(e)) for e in evs) == [("airstrike", "حاس"), ("shelling", "كفرنبل")]

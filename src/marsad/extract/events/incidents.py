@@ -519,6 +519,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if tellings.headline_again(ctx, inc, m) and (m.place is None or _places(inc, m, True)):
         # «مقتل 10 مدنيين بغارات على ريف إدلب» (a headline line), then the body's first telling of that
         # kind of act with its own count («قُتل 12 مدنياً…»): one incident, the body's figure kept
+        inc.type = m.type  # (the body says which strike the headline's «قصف» was)
         return True
     if same_sent and tellings.apart(ctx, inc, last, m):
         # «…، كما نظم أهالي بلدة X وقفة», «فيما أعلن الجيش أنه شن في اليوم ذاته غارات», running clashes

@@ -577,11 +577,17 @@ def mark_body_leads(ctx: Ctx, ms: list[Mention]) -> None:
     ctx.memo["joins_head"] = (head, first)
 
 
+_REMOTE_KINDS = frozenset({"airstrike", "shelling"})
+
+
 def headline_again(ctx: Ctx, inc, m: Mention) -> bool:
     """m is the body's first telling of the kind of act the incident tells in the headline line only."""
     head, first = ctx.memo.get("joins_head", (-1, {}))
-    if head < 0 or m.start < head or first.get(m.type) != id(m) or inc.type != m.type:
-        return False
+    # («قتلى بقصف على مدينة أريحا» over «قتل أربعة بغارات جوية روسية على مدينة أريحا»: a headline's bombardment
+    # is the body's strike, air or artillery)
+    if head < 0 or m.start < head or first.get(m.type) != id(m) or \
+            inc.type != m.type and not ({inc.type, m.type} <= _REMOTE_KINDS and inc.type not in first):
+        return False  # (the body tells the headline's own kind too: that telling is the headline's)
     return all(o.start < head and o.modality == m.modality for o in inc.mentions) and not other_day(inc, m)
 
 
