@@ -193,3 +193,37 @@ def test_blame_for_an_act_told_is_no_statement(pipe):
     got = _types(pipe, "انفجرت سيارة مفخخة في سوق مدينة الباب ظهر اليوم، وحمّلت الحكومة المؤقتة الوحدات الكردية "
                        "المسؤولية عن التفجير.")
     assert "statement" not in got
+
+
+# -- the strategic families named by lemma (types.json `lemmas`): inflections no hand list gave ----------------
+def _hand_listed(form: str) -> bool:
+    import json
+
+    from marsad.extract.events.vocab import DATA
+    types = json.loads((DATA / "types.json").read_text(encoding="utf-8"))["types"]
+    return any(form in spec["triggers"] for spec in types.values())
+
+
+@pytest.mark.parametrize("text, trigger, typ, where", [
+    # a commander's first person in a recorded statement
+    ("وقال القيادي في تسجيل مصور: استولينا على قرية المنصورة بعد معارك استمرت ساعات.", "استولينا",
+     "territory_change", "المنصورة"),
+    ("وقال المتحدث باسم الفصيل: أحكمنا سيطرتنا على بلدة تل رفعت بالكامل صباح اليوم.", "أحكمنا",
+     "territory_change", "تل رفعت"),
+    # a feminine dual subject before its verb
+    ("القوات التركية والروسية أنشأتا نقطة مشتركة في بلدة الدرباسية اليوم.", "أنشأتا", "reinforcement", "الدرباسية"),
+])
+def test_a_lemma_form_is_read(pipe, text, trigger, typ, where):
+    assert not _hand_listed(trigger)
+    got = [(e["type"], e["trigger"], (e.get("place") or {}).get("surface")) for e in piped_events(pipe, text)]
+    assert (typ, trigger, where) in got
+
+
+@pytest.mark.parametrize("text", [
+    # «أقيمت … على قاعدة» (a foundation) and «إقامة قواعد» (folded like «أقامه»): the lemma of «أقام» has no
+    # passive and no object pronouns
+    "وقد أقيمت صومعة المسجد على قاعدة تبلغ مساحتها 600 متر مربع.",
+    "يتجه الكونغرس الى حظر اقامة قواعد عسكرية دائمة في العراق.",
+])
+def test_a_foundation_is_no_base_set_up(pipe, text):
+    assert "reinforcement" not in _types(pipe, text)
