@@ -227,3 +227,21 @@ def test_a_lemma_form_is_read(pipe, text, trigger, typ, where):
 ])
 def test_a_foundation_is_no_base_set_up(pipe, text):
     assert "reinforcement" not in _types(pipe, text)
+
+
+# -- «باتت/أصبحت … تحت سيطرة»: a place that became held (not_events keeps «تحت سيطرة» a state otherwise) -------
+@pytest.mark.parametrize("text, where", [
+    ("أصبحت بلدة كفرنبل تحت سيطرة هيئة تحرير الشام بعد انسحاب الفصائل منها اليوم.", "كفرنبل"),
+    ("وباتت بلدة اللطامنة تحت سيطرة قوات النظام بالكامل مساء أمس، بحسب المرصد.", "اللطامنة"),
+])
+def test_became_held_is_a_taking(pipe, text, where):
+    assert ("territory_change", where) in _tp(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتقع بلدة كفرنبل تحت سيطرة هيئة تحرير الشام منذ عام 2019.",
+    "وباتت المدينة تحت سيطرة النظام منذ عام 2016 بعد اتفاق التسوية.",
+    "يعاني السكان في مدينة الرقة التي باتت خاضعة لسيطرة كتائب المعارضة منذ أسابيع من نقص الخبز.",
+])
+def test_held_for_long_is_a_state(pipe, text):
+    assert "territory_change" not in _types(pipe, text)
