@@ -245,3 +245,20 @@ def test_became_held_is_a_taking(pipe, text, where):
 ])
 def test_held_for_long_is_a_state(pipe, text):
     assert "territory_change" not in _types(pipe, text)
+
+
+# -- a sanction or a deal of the past: a clause dated only by a year or month before the publication's ----------
+@pytest.mark.parametrize("text, typ", [
+    ("يرى اقتصاديون أن العقوبات المفروضة على سوريا منذ عام 2011 فاقمت أزمة المحروقات.", "sanction"),
+    ("وكان اتفاق سوتشي الموقع بين روسيا وتركيا عام 2018 قد نص على إقامة منطقة منزوعة السلاح حول إدلب.",
+     "agreement"),
+    ("وقّع الطرفان في آذار الماضي اتفاقاً لوقف إطلاق النار في مدينة السويداء.", "agreement"),
+])
+def test_a_measure_of_the_past_is_no_event(pipe, text, typ):
+    assert typ not in _types(pipe, text)
+
+
+def test_a_measure_of_the_day_stays(pipe):
+    got = piped_events(pipe, "فرضت وزارة الخزانة الأميركية اليوم الثلاثاء عقوبات على 8 أشخاص، بحسب بيان للوزارة.",
+                       published="2024-03-05")
+    assert [(e["type"], e["count"]["low"]) for e in got] == [("sanction", 8)]

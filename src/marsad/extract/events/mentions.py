@@ -126,6 +126,8 @@ def find(ctx: Ctx) -> list[Mention]:
         if typ in v.standing_types and info["pos"] == "noun" and \
                 any(_bare(w, v.standing_verbs) for w in ctx.words_before(m.prefix_start, v.standing_reach, floor=sent.start)):
             continue  # «وشكّلت العقوبات الأمريكية عقبة…»: a measure that stands, described
+        if typ in v.standing_types and info["pos"] == "noun" and _measure_of_the_past(ctx, m):
+            continue  # «العقوبات المفروضة على سوريا منذ عام 2011», «وكان اتفاق سوتشي الموقع عام 2018 قد نص…»
         if typ == "desertion" and info["pos"] == "verb" and _told_leavers(ctx, m, sent):
             continue  # «وقال الناطق إن المنشقين غادروا مواقعهم»: the defection told before, retold
         if typ == "territory_change" and ffold(m.surface) in v.deal_entry and \
@@ -572,6 +574,19 @@ def _own_telling(ctx: Ctx, m, typ: str, si: int, out: list[Mention]) -> bool:
     before = ctx.words_before(m.prefix_start, 1, floor=ctx.sents[si].start)
     return bool(before) and before[0] in _THAT_HE and \
         any(o.type == typ and 0 <= si - o.si <= 2 and o.modality == "asserted" for o in out)
+
+
+def _measure_of_the_past(ctx: Ctx, m) -> bool:
+    """types.json standing_measure (`about_past`): a sanction or a deal named in a clause dated only by a year
+    or a month before the publication's (no day): a measure of the past, described or recalled, not imposed
+    or reached in the news («العقوبات المفروضة على سوريا منذ عام 2011 فاقمت الأزمة»)."""
+    if not ctx.published:
+        return False
+    cs, ce = ctx.clause(m.start)
+    ds = [d for d in ctx.dates.between(cs, ce) if d.get("value")]
+    if not ds or any(d.get("grain") not in ("year", "month") for d in ds):
+        return False
+    return all(d["value"] < ctx.published[:len(d["value"])] for d in ds)
 
 
 def _after_search(ctx: Ctx, m, sent) -> bool:
