@@ -755,6 +755,8 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
     for m in ms:
         if m.type != "casualties" or m.sub != "killed":
             continue
+        if _execution(ctx, m):
+            continue  # «تصفية سبعة أسرى ميدانياً على يد عناصر فصيل مسلح»: an execution stays a death
         if m.si not in with_act and (ffold(m.surface) in v.assassination or _by_gunmen(ctx, m) or
                                      _gunmen_subject(ctx, m)):
             m.type, m.sub = v.assassination_as, "killed"
@@ -762,6 +764,16 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
             # «قُتل فلان برصاص مسلحين مجهولين …، وفق تجمع أحصى 38 عملية اغتيال»: the gunfire is told, so
             # the acts told after it are not what killed him
             m.type, m.sub = v.assassination_as, "killed"
+
+
+def _execution(ctx: Ctx, m: Mention) -> bool:
+    """types.json assassination `executions`: a killing told as an execution (its word, or the captives or the
+    field it was done in, ≤ `execution_reach` words after it in its clause) is a death, whoever did it."""
+    v = ctx.v
+    if ffold(m.surface) in v.executions:
+        return True
+    words = ctx.words_after(m.end, v.execution_reach, limit=ctx.clause(m.start)[1])
+    return any(_bare(w, v.execution_marks) for w in words)
 
 
 def _massacre_doers(ctx: Ctx, ms: list[Mention]) -> None:
@@ -790,7 +802,18 @@ def _gunmen_subject(ctx: Ctx, m: Mention) -> bool:
     if m.pos != "verb":
         return False
     nxt = ctx.words_after(m.end, 1, limit=ctx.sents[m.si].end)
-    return bool(nxt) and nxt[0].endswith(_NOMINATIVE) and nxt[0] in ctx.v.gunmen
+    if bool(nxt) and nxt[0].endswith(_NOMINATIVE) and nxt[0] in ctx.v.gunmen:
+        return True
+    # «قال أحد أقاربه إن مسلحين خطفوه … ثم قتلوه»: a killing verb with its object pronoun (active, its
+    # subject told before it) whose sentence names armed men before it, with no other killing verb between
+    if ffold(m.surface).endswith(_OBJECT_PRONOUN):
+        before = ctx.words_before(m.prefix_start, _SUBJECT_REACH, floor=ctx.sents[m.si].start)
+        return any(_bare(w, ctx.v.gunmen) for w in before)
+    return False
+
+
+_OBJECT_PRONOUN = tuple(ffold(x) for x in ("وه", "وها", "وهم", "وهما", "ته", "تها", "تهم", "تهما"))
+_SUBJECT_REACH = 14
 
 
 def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
@@ -801,15 +824,27 @@ def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
     if not any(k in tail for k in _FIRE_KEYS):
         return False
     end, last = _past_asides(ctx, m)
+    own = ctx.clause(m.start)[1]
+    cause: list[str] = []
+    if last < own < ctx.sents[m.si].end:
+        # «فارق الحياة بعد إصابته بطلقات أطلقها عليه مسلحون»: the clause after the death opened by its cause
+        nxt = ctx.clause(own + 1)
+        cause = [w for w in ctx.words_after(nxt[0], 17, limit=nxt[1]) if w.strip(_PUNCT)]
+        if cause and _bare(cause[0], v.cause_openers):
+            end = max(end, nxt[1])
+        else:
+            cause = []
     tail = ctx.text[m.end:end]
     if not any(k in tail for k in _FIRE_KEYS):
         return False
-    # (the death's own clause, then the clause after its asides)
-    own = ctx.clause(m.start)[1]
-    words = ctx.words_after(m.end, 16, limit=own) + (ctx.words_after(last, 16, limit=end) if last >= own else [])
+    # (the death's own clause, then the clause after its asides, or the one that tells its cause)
+    words = ctx.words_after(m.end, 16, limit=own) + (ctx.words_after(last, 16, limit=end) if last >= own else []) \
+        + cause
     for i, w in enumerate(words):
         if _bare(w, v.fire_words) or w in v.fire_words:
-            return any(_bare(x, v.gunmen) for x in words[i + 1:i + v.gunmen_reach])
+            # («بإطلاق نار مباشر من قبل مجهولين»: what was fired and how, «من قبل», do not count)
+            after = [x for x in words[i + 1:] if not _bare(x, v.fire_fillers)]
+            return any(_bare(x, v.gunmen) for x in after[:v.gunmen_reach - 1])
     return False
 
 
@@ -885,8 +920,12 @@ def _gunmen_fire(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
                     _bare(ffold(ctx.tokens[j].text), v.fire_objects)]
             if not objs:
                 continue
+            # (the armed men before the verb, between it and its object, or right after the object:
+            # «تعرض لإطلاق نار من قبل مجهولين»)
+            after = [w for w in (ffold(x.text) for x in ctx.tokens[objs[0] + 1:objs[0] + 6] if x.end <= m.start)
+                     if not _bare(w, v.fire_fillers)][:1]
             around = ctx.words_before(t.start, v.fire_verb_reach, floor=sent.start) + \
-                [ffold(x.text) for x in ctx.tokens[i + 1:objs[0]]]
+                [ffold(x.text) for x in ctx.tokens[i + 1:objs[0]]] + after
             if any(_bare(w, v.gunmen) for w in around):
                 out.append(Mention(t.start, t.end, t.text, v.assassination_as, "verb", None, m.si, False, t.start))
                 with_act.add(m.si)
@@ -895,7 +934,7 @@ def _gunmen_fire(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-_OPENED_FIRE = ("النار", "الرصاص", "النيران", "أمطر")
+_OPENED_FIRE = ("نار", "الرصاص", "النيران", "أمطر")
 
 
 def _others(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
@@ -924,7 +963,7 @@ def _others(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
 
 
 _ANOTHER_NOUN = frozenset(fold_str(w) for w in ("أخرى", "اخرى", "أخريات", "اخريات"))
-_FIRE_KEYS = ("رصاص", "نيران", "طلق", "على يد")  # (a quick look before the word by word reading)
+_FIRE_KEYS = ("رصاص", "نيران", "طلق", "على يد", "إطلاق", "اطلاق", "عيار")  # (a quick look before the word by word reading)
 _ALIKE = frozenset(fold_str(w) for w in ("مماثلة", "مشابهة", "عنيفة", "متفرقة"))
 _PLACE_PREPS = frozenset(fold_str(w) for w in ("في", "على", "قرب", "بمحيط", "بالقرب", "داخل", "عند"))
 

@@ -38,6 +38,8 @@ def _cues() -> dict:
             "fillers": fold(c.get("fillers", [])), "paths": fold(c.get("paths", [])),
             "near": fold(c.get("near", [])), "inside": fold(c.get("inside", [])), "types": c.get("types", {}),
             "stops": fold(c.get("stops", [])),
+            "partitive": fold(c.get("partitive", [])),
+            "agentive": fold(c.get("agentive", [])),
             "reach": int(c.get("reach", 6))}
 
 
@@ -79,6 +81,11 @@ def role(ctx, p: dict, floor: int) -> tuple[str, str] | None:
         j = next((j for j in range(i - 1, max(-1, i - 5), -1)
                   if ws[j] in c["stops"] or any(ws[j] in c["preps"][r] for r in c["preps"])), -1)
         if j < 0 or ws[j] in c["stops"]:
+            return None
+        if ws[j] in c["preps"].get(FROM, ()) and (j > 0 and ws[j - 1].lstrip("و") in c["partitive"] or
+                                                    j + 1 < i and ws[j + 1] in c["agentive"]):
+            # «النار على عنصر من قوات النظام في بلدة X»: one OF the forces; «بإطلاق نار من قبل مجهولين في
+            # بلدة X»: BY them: no origin
             return None
         i = j
     prep = ws[i]
