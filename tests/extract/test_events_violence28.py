@@ -233,3 +233,50 @@ def test_his_age_is_no_village(pipe):
     evs = _piped(pipe, "السويداء: قُتل شاب في الثلاثينات من عمره طعناً بالسكاكين على يد مجهولين في حي المقوس "
                        "بمدينة السويداء ليل أمس.")
     assert all(_place(e) != "عمره" for e in evs), evs
+
+
+# -- the dead described, not a death told ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # SANA (new): bodies handed over
+    "سلمت الجهات المختصة جثامين القتلى إلى ذويهم في مدينة بانياس صباح اليوم بعد استكمال الإجراءات.",
+    # Enab Baladi: a visit to the families of the dead
+    "زار محافظ درعا ذوي الشهداء في بلدة الحراك وقدم لهم التعازي باسم الحكومة.",
+    # Syria TV: a list of names
+    "نشرت منظمة حقوقية أسماء الضحايا الذين تعرفت عليهم في مدينة حمص حتى الآن.",
+    # Kurdish outlet: a funeral, with a figure of the dead
+    "شارك الآلاف في تشييع جثامين المقاتلين الثلاثة في مدينة عامودا اليوم.",
+    # Daraa 24: who the slain man was, told after his killing
+    "وكان الشاب القتيل يعمل في ورشة لتصليح السيارات في مدينة نوى قبل أن ينتقل إلى دمشق.",
+])
+def test_the_dead_described_tell_no_death(pipe, text):
+    evs = _piped(pipe, text)
+    assert not [e for e in evs if e["type"] in ("casualties", "armed_clash")], evs
+
+
+@pytest.mark.parametrize("text,n", [
+    # a toll after «عدد» stays a toll
+    ("ارتفع عدد المدنيين القتلى في القصف على مدينة أريحا إلى 14 بحسب الدفاع المدني.", 14),
+    ("وثق المرصد مقتل 9 عناصر، وبلغ عدد القتلى منذ بدء الهجوم على بلدة الكبينة 31 عنصراً.", 31),
+])
+def test_a_toll_of_the_dead_is_still_read(pipe, text, n):
+    evs = _piped(pipe, text)
+    assert any(n in (_dead(e), (e.get("count") or {}).get("low")) for e in evs), evs
+
+
+# -- a threat to kill ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وكان مسلحون قد هددوا الشاب قبل أيام بقتله إن لم يغادر بلدة نوى.",
+    "توعدوا بتصفية كل من يتعامل مع قوات الأمن في بلدة الصورة الكبيرة، بحسب منشورات وزعت ليلاً.",
+])
+def test_a_threat_to_kill_is_no_killing(pipe, text):
+    evs = _piped(pipe, text)
+    assert not [e for e in evs if e["type"] in ("casualties", "armed_clash")], evs
+
+
+@pytest.mark.parametrize("text,place", [
+    ("أقدمت مجموعة مسلحة على خطف تاجر وقتله في بلدة القريا بريف السويداء.", "القريا"),
+    ("قتله مسلحون مجهولون أمام منزله في بلدة اليادودة مساء أمس.", "اليادودة"),
+])
+def test_his_killing_by_armed_men(pipe, text, place):
+    e = _one(_piped(pipe, text), "armed_clash")
+    assert _place(e) == place

@@ -79,7 +79,11 @@ def find(ctx: Ctx) -> list[Mention]:
         # one form may belong to several types («فرّوا» from service, or from the fighting):
         # the first whose context words are there
         infos = m.value if isinstance(m.value, list) else [m.value]
-        info = next((i for i in infos if _context_ok(ctx, m, sent, i)), None)
+        ok = [i for i in infos if _context_ok(ctx, m, sent, i)]
+        # (two readings whose words are both there: the one whose word comes first after the trigger,
+        # «توفوا جوعاً … بسبب نفاد الغذاء» hunger, «توفي تحت التعذيب» a death by violence)
+        info = None if not ok else ok[0] if len(ok) == 1 else \
+            min(ok, key=lambda i: _first_need(ctx, m.end, sent.end, i))
         if info is None or info["type"] == "-":
             continue
         if info["pos"] == "verb" and m.prefix.endswith(("ال", "لل")):
@@ -121,6 +125,8 @@ def find(ctx: Ctx) -> list[Mention]:
             continue  # «ولاذ المهاجمون بالفرار»: how the attackers left, not a displacement
         if typ == "arrest" and info["pos"] == "verb" and ffold(m.surface) in v.held_verbs and _held(ctx, m, sent):
             continue  # «أن المعتقلين احتجزوا في الملعب البلدي»: where those arrested were held
+        if typ == "casualties" and info["pos"] == "noun" and _the_dead_described(ctx, m, sent):
+            continue  # «جثامين القتلى», «ذوي الشهداء», «الشاب القتيل»: who the dead were, no death told
         if info["pos"] == "noun" and _pointed_back(ctx, m, typ, sent, out):
             continue  # «وسُميت هذه العقوبات باسم…», «تلك الغارات»: the act told before, pointed at again
         if typ in v.standing_types and info["pos"] == "noun" and \
@@ -553,6 +559,27 @@ def _pointed_back(ctx: Ctx, m, typ: str, sent, out: list[Mention]) -> bool:
     return any(o.type == typ and o.end <= m.prefix_start for o in out)
 
 
+def _the_dead_described(ctx: Ctx, m, sent) -> bool:
+    """types.json casualties `of_the_dead`: a death noun that is the genitive of a word for what is theirs or
+    done for them («جثامين القتلى», «ذوي الشهداء», «أسماء الضحايا», «تشييع القتلى الأربعة»), or a definite
+    one that qualifies a definite noun before it with no figure in its clause («وكان الشاب القتيل يعمل…»):
+    the dead described, not a death told."""
+    v = ctx.v
+    before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
+    if not before or m.prefix.rstrip("ال") or not (m.prefix.endswith("ال") or ffold(m.surface).startswith("ال")) \
+            and not _bare(before[0], v.dead_heads):
+        return False  # (a clitic on the death noun, «لضحايا», «بمقتل», or no word before it)
+    if _bare(before[0], v.dead_heads):
+        return True
+    w = before[0].strip(_PUNCT)
+    if not (w.startswith("ال") or w[:1] in "وف" and w[1:].startswith("ال")) or w in v.dead_not_described:
+        return False
+    cs, ce = ctx.clause(m.start)
+    if ctx.m["triggers"].starting(max(sent.start, m.prefix_start - len(w) - 1), m.prefix_start):
+        return False  # («المدنيين» is no trigger; «الغارات القتلى» would be a trigger before: not this)
+    return not any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce))
+
+
 _LEAVERS = frozenset({"defection", "desertion"})
 
 
@@ -812,7 +839,8 @@ def _gunmen_subject(ctx: Ctx, m: Mention) -> bool:
     return False
 
 
-_OBJECT_PRONOUN = tuple(ffold(x) for x in ("وه", "وها", "وهم", "وهما", "ته", "تها", "تهم", "تهما"))
+_OBJECT_PRONOUN = tuple(ffold(x) for x in ("وه", "وها", "وهم", "وهما", "ته", "تها", "تهم", "تهما", "له", "لها", "لهم",
+                                             "لهما"))
 _SUBJECT_REACH = 14
 
 
@@ -1028,6 +1056,17 @@ def _needs(ctx: Ctx, start: int, end: int, needs: tuple[str, ...], reach: int = 
         return True
     words = forms[0]
     return any(w.strip(_PUNCT) in words for w in window.split())
+
+
+def _first_need(ctx: Ctx, start: int, end: int, i: dict) -> int:
+    """The index of the first word after the trigger that is one of its `needs` (a big number if none)."""
+    if not i["needs"]:
+        return 10 ** 6
+    words = ctx.text[start:min(end, start + i["reach"])].split(" ")
+    for k in range(len(words)):
+        if _needs(ctx, start, end, i["needs"], len(" ".join(words[:k + 1])) + 1):
+            return k
+    return 10 ** 6
 
 
 _BACK_REACH = 6

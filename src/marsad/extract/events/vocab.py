@@ -224,6 +224,8 @@ class Vocab:
         self.hurt_nouns = {fold_str(w): k for k in ("killed", "injured") for w in cues["hurt_nouns"][k]}
         self.government_words = [fold_str(w) for w in types["government_actor_words"]]
         self.by_weapon = _words(self.types["casualties"].get("by_weapon", []))
+        self.dead_heads = _words(self.types["casualties"].get("of_the_dead", []))
+        self.dead_not_described = _words(self.types["casualties"].get("not_described", []))
         heard = types.get("heard", {})
         self.heard_types = frozenset(heard.get("types", []))
         self.sound_words = _words(heard.get("sound_words", []))
