@@ -280,3 +280,26 @@ def test_a_threat_to_kill_is_no_killing(pipe, text):
 def test_his_killing_by_armed_men(pipe, text, place):
     e = _one(_piped(pipe, text), "armed_clash")
     assert _place(e) == place
+
+
+# -- an abduction that ends in a killing is one incident ----------------------------------------------------
+@pytest.mark.parametrize("text,typ,place", [
+    ("قال شقيق الضحية لموقع محلي إن مسلحين خطفوه من محله في مدينة الصنمين مساء أمس، ثم قتلوه وألقوا جثته قرب "
+     "الطريق العام.", "armed_clash", "الصنمين"),
+    ("أقدمت عصابة مسلحة على اختطاف سائق سيارة أجرة من بلدة شهبا وقتله بعد ساعات، بحسب شبكة محلية.",
+     "armed_clash", "شهبا"),
+    ("عثر أهالي بلدة المزرعة على جثة شاب مقتولاً بالرصاص على طريق زراعي، بعد يومين من اختطافه على يد مجهولين.",
+     "other", "المزرعة"),
+])
+def test_an_abduction_ending_in_a_killing_is_one_incident(pipe, text, typ, place):
+    evs = _piped(pipe, text)
+    assert not [e for e in evs if e["type"] == "arrest"], evs
+    e = _one(evs, typ)
+    assert _place(e) == place
+
+
+def test_an_abduction_alone_and_an_arrest_beside_a_killing_stay(pipe):
+    evs = _piped(pipe, "اختطف مسلحون مجهولون شاباً من بلدة الكرك الشرقي أمس، وطالبوا ذويه بفدية مالية.")
+    assert _one(evs, "arrest")
+    evs = _piped(pipe, "اعتقلت دورية للأمن العسكري ثلاثة شبان في بلدة الحراك، وقتلت رابعاً حاول الفرار.")
+    assert _one(evs, "arrest") and _one(evs, "casualties")

@@ -79,11 +79,7 @@ def find(ctx: Ctx) -> list[Mention]:
         # one form may belong to several types («فرّوا» from service, or from the fighting):
         # the first whose context words are there
         infos = m.value if isinstance(m.value, list) else [m.value]
-        ok = [i for i in infos if _context_ok(ctx, m, sent, i)]
-        # (two readings whose words are both there: the one whose word comes first after the trigger,
-        # «توفوا جوعاً … بسبب نفاد الغذاء» hunger, «توفي تحت التعذيب» a death by violence)
-        info = None if not ok else ok[0] if len(ok) == 1 else \
-            min(ok, key=lambda i: _first_need(ctx, m.end, sent.end, i))
+        info = next((i for i in infos if _context_ok(ctx, m, sent, i)), None)
         if info is None or info["type"] == "-":
             continue
         if info["pos"] == "verb" and m.prefix.endswith(("ال", "لل")):
@@ -178,7 +174,35 @@ def find(ctx: Ctx) -> list[Mention]:
     _rubble(ctx, out)
     out = [m for m in out if not (m.sub == "raid" and any(o.si == m.si and o.type == "arrest" for o in out))]
     # («نفذت القوات عملية إنزال جوي في البلدة أسفرت عن اعتقال أربعة»: the raid is how they were arrested)
-    return _running_totals(ctx, _others(ctx, _gunmen_fire(ctx, out)))
+    return _running_totals(ctx, _others(ctx, _gunmen_fire(ctx, _abducted_and_killed(ctx, _wounded_died(ctx, out)))))
+
+
+def _wounded_died(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
+    """types.json casualties `wounded`: «… ما أدى إلى مقتل شخصين. وفارق مصابان الحياة في المستشفى اليوم»: a
+    death verb whose subject right after it is the wounded (or «متأثراً بجراحه» ≤ 5 words after it), after an
+    act told in a sentence before, is that act's toll raised, not a death of its own."""
+    v = ctx.v
+    out = []
+    for m in ms:
+        if m.type == "casualties" and m.sub == "killed" and m.pos == "verb" and \
+                any(o.type in v.acts and o.si < m.si for o in ms):
+            after = ctx.words_after(m.end, 5, limit=ctx.sents[m.si].end)
+            if after and (_bare(after[0], v.wounded_words) or any(w.startswith(v.wounded_marks) for w in after)):
+                continue
+        out.append(m)
+    return out
+
+
+def _abducted_and_killed(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
+    """types.json casualties `abducted`: «إن مسلحين خطفوه من عيادته ثم قتلوه», «عُثر على جثته بعد يوم من
+    اختطافه»: an abduction told in the sentence of a killing or of a body found is how that killing began,
+    one incident with it (as ACLED codes a kidnapping that ends in a killing), not an arrest of its own."""
+    v = ctx.v
+    if not v.abduction_words:
+        return ms
+    dead = {o.si for o in ms if o.sub == "killed"} | \
+        {si for si in {o.si for o in ms if o.type == "arrest"} if ctx.sent_words(si) & v.body_words}
+    return [m for m in ms if not (m.type == "arrest" and m.si in dead and _bare(ffold(m.surface), v.abduction_words))]
 
 
 _STRUCK = frozenset({"airstrike", "shelling", "explosion"})
@@ -1056,17 +1080,6 @@ def _needs(ctx: Ctx, start: int, end: int, needs: tuple[str, ...], reach: int = 
         return True
     words = forms[0]
     return any(w.strip(_PUNCT) in words for w in window.split())
-
-
-def _first_need(ctx: Ctx, start: int, end: int, i: dict) -> int:
-    """The index of the first word after the trigger that is one of its `needs` (a big number if none)."""
-    if not i["needs"]:
-        return 10 ** 6
-    words = ctx.text[start:min(end, start + i["reach"])].split(" ")
-    for k in range(len(words)):
-        if _needs(ctx, start, end, i["needs"], len(" ".join(words[:k + 1])) + 1):
-            return k
-    return 10 ** 6
 
 
 _BACK_REACH = 6

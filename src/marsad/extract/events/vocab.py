@@ -225,6 +225,12 @@ class Vocab:
         self.government_words = [fold_str(w) for w in types["government_actor_words"]]
         self.by_weapon = _words(self.types["casualties"].get("by_weapon", []))
         self.dead_heads = _words(self.types["casualties"].get("of_the_dead", []))
+        wnd = self.types["casualties"].get("wounded", {})
+        self.wounded_words = _words(wnd.get("words", []))
+        self.wounded_marks = tuple(fold_str(w) for w in wnd.get("marks", []))
+        ab = self.types["casualties"].get("abducted", {})
+        self.abduction_words = _words(ab.get("words", []))
+        self.body_words = _words(ab.get("bodies", []))
         self.dead_not_described = _words(self.types["casualties"].get("not_described", []))
         heard = types.get("heard", {})
         self.heard_types = frozenset(heard.get("types", []))
