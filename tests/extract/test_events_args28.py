@@ -213,3 +213,16 @@ def test_a_bare_part_then_a_part_of_the_place_leaves_the_place_to_the_whole(pipe
 ])
 def test_a_hill_is_no_village_named_hill(pipe, text, typ, where):
     assert _where(_events(pipe, text), typ) == [where]
+
+
+# -- «مزرعة/خربة X» near a town: the farm or hamlet the text names is the place ----------------------------------
+@pytest.mark.parametrize("text,typ,where", [
+    # a monitor's: a Turkish drone on a named farm near a town, the farm the strike's object
+    ("استهدفت مسيرة تركية مزرعة الأحمد قرب بلدة عين عيسى، ما أدى إلى مقتل 3 أشخاص.", "airstrike", "الأحمد"),
+    # a local outlet's: a mine in a hamlet south of a town
+    ("قتل 3 رعاة بانفجار لغم في خربة الشحادة جنوب مدينة السخنة.", "explosion", "الشحادة"),
+    # a state agency's: shells on farms named after a family, near a town
+    ("سقطت قذائف على مزارع الحمدان قرب بلدة ذيبان، ما أدى إلى إصابة 4 مدنيين.", "shelling", "الحمدان"),
+])
+def test_a_named_farm_or_hamlet_is_the_place(pipe, text, typ, where):
+    assert _where(_events(pipe, text), typ) == [where]
