@@ -4,8 +4,9 @@ types.json `lemmas` names a trigger once, by its lemma and a short spec («"اق
 «"قاد": "verb impf=يقود"», «"اغتيال": "noun"», «"قتيل": "noun pl=قتلى"»), and every written form a
 reader may meet is generated here, undiacritised and folded as marsad.arabic.normalize folds text
 (so «أ/إ/آ → ا», «ى → ي», «ة → ه»): past and imperfect with their subject suffixes, the future
-«س», the passive where it is written differently (hollow «اقتيد», defective «ألقيت»), object
-pronouns on verbs; singular, dual, plurals, the accusative alif and possessive pronouns on nouns.
+«س» (without object pronouns; events.vocab reads it as `future`), the passive where it is written
+differently (hollow «اقتيد», defective «ألقيت»), object pronouns on verbs; singular, dual, plurals,
+the accusative alif and possessive pronouns on nouns; a noun's adjectives in agreement.
 Proclitics («و ف ب ل ال») are not generated: marsad.arabic.lexicon matches them on any key.
 
 Written forms only: short vowels are not written, so form I and form II («قتل/قتّل»), active and
@@ -42,7 +43,6 @@ _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 VERB_PARTS = ("past", "impf", "fut", "pass")
 NOUN_PARTS = ("sg", "dual", "pl")
 FLAGS = ("obj", "pron", "acc", "fem")
-_INFLECT_KEYS = ("impf=", "pass=", "ipass=", "pl=", "no=", "exclude=")
 
 OBJECTS = ("ه", "ها", "هم", "هما", "هن", "ني")  # object pronouns on verbs
 POSSESSIVES = ("ه", "ها", "هم", "هما", "هن", "نا")  # possessive pronouns on nouns
