@@ -33,6 +33,7 @@ _OWN = ("ها", "ه", "هم", "ي")  # «مصادرها», «مراسليه»: a
 _RECIPIENTS = _OUTLET_HEADS | frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مراسلي", "مراسلنا"))
 _ISSUED = frozenset(fold_str(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 _RELAYING = frozenset(fold_str(w) for w in ("نقلاً", "نقلا"))
+_RELAY_PREPS = frozenset(fold_str(w) for w in ("عن", "إلى", "الى"))  # «نقلاً عن», «استناداً إلى»
 _REPORTERS = frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلنا"))
 # «وفق توثيقات المرصد», «بحسب حصيلة الشبكة»: figures owned by the source named after them
 _OWNED_FIGURES = frozenset(fold_str(w) for w in ("توثيق", "توثيقات", "تقديرات", "أرقام", "معلومات", "حصيلة",
@@ -343,6 +344,14 @@ class Attribution:
         is the one named in full before it in the document whose head is that word («مصدر
         ميداني», «لجان التنسيق المحلية»); the full name is the source."""
         words = (src.get("name") or src["surface"]).split()  # («بيان للوزارة»: the name «الوزارة»)
+        if len(words) == 1 and ffold(words[0]) in _OUR_REPORTERS:
+            # «قال مراسل «حلب اليوم» في إدلب إن… . وأفاد مراسلنا بأن…»: the outlet's reporter named before
+            for k in range(si - 1, max(-1, si - 8), -1):
+                for a in self.of_sentence(k)[::-1]:
+                    if a["start"] < src["start"] and len(a["surface"].split()) > 1 and \
+                            _bare(ffold(a["surface"].split()[0])) in _REPORTERS:
+                        return {x: a[x] for x in ("surface", "canonical", "start", "end", "name") if x in a}
+            return src
         if len(words) == 2 and ffold(words[1]) in _SAME:
             words = words[:1]  # «وأضاف المصدر ذاته», «وأشارت الشبكة نفسها»: the same one, named before
         if src.get("canonical") or len(words) > _ANAPHOR_MAX_WORDS or not ffold(words[0]).startswith("ال"):
@@ -519,23 +528,38 @@ class Attribution:
                 return atts[0] if atts[0].get("_colon") else None
         return None
 
+    def _source_like(self, src: dict) -> bool:
+        """A name that can be quoted: a known source, a tagged body or person, a generic source head
+        («مصادر محلية», «ناشطين»), a reporter or a person named by a role."""
+        head = _bare(ffold(src["surface"].split()[0]))
+        return bool(src.get("canonical")) or self._named(src) or head in self.ctx.v.generic_heads or \
+            ffold(src["surface"].split()[0]) in self.ctx.v.generic_heads or head in _REPORTERS or \
+            head in _PERSON_HEADS or head in self.ctx.v.title_heads
+
     def _relayed(self, cue: int, src: dict, limit: int) -> dict:
         """«وفق ما نقلته سانا عن مصدر عسكري», «نقلت الوكالة عن مسؤول»: the one quoted after عن
         is the source, the agency only passes it on."""
         ctx = self.ctx
         t0, t1 = bisect_left(ctx.tok_starts, cue), bisect_left(ctx.tok_starts, src["start"])
         k0 = bisect_left(ctx.tok_starts, src["end"])
+        if k0 < len(ctx.tokens) and ctx.tokens[k0].text in ("،", ",") and k0 + 1 < len(ctx.tokens) and \
+                ffold(ctx.tokens[k0 + 1].text) in ctx.v.relay_words:
+            k0 += 1  # «وقال موقع «…»، نقلاً عن مصادر خاصة، إن…»: the relay set off by commas
         nxt = ctx.tokens[k0:k0 + 2]
-        if len(nxt) == 2 and ffold(nxt[0].text) in _RELAYING and ffold(nxt[1].text) == "عن":
-            nxt = nxt[1:]  # «وفق ما ذكرته وكالة إنترفاكس نقلاً عن وزارة الدفاع»: the ministry said it
-        elif not any(ffold(tok.text).startswith(tuple(ctx.v.relay_verbs)) for tok in ctx.tokens[t0:t1 + 1]):
+        relay_word = len(nxt) == 2 and ffold(nxt[0].text) in ctx.v.relay_words and ffold(nxt[1].text) in _RELAY_PREPS
+        verb_of = not relay_word and not any(ffold(tok.text).startswith(tuple(ctx.v.relay_verbs)) for tok in ctx.tokens[t0:t1 + 1])
+        if relay_word:
+            nxt = nxt[1:]  # «وفق ما ذكرته وكالة إنترفاكس نقلاً عن وزارة الدفاع», «استناداً إلى مصادر أمنية»
+        elif verb_of and not (cue != src["start"] and nxt and ffold(nxt[0].text) == "عن"):
             return src
-        if not nxt or ffold(nxt[0].text) != "عن" or nxt[0].start >= limit:
+        if not nxt or ffold(nxt[0].text) not in _RELAY_PREPS or nxt[0].start >= limit:
             return src
         quoted = self._source_after(nxt[0].end, limit, "verb")
         first = "".join(ch for ch in quoted["surface"].split()[0] if not "\u064b" <= ch <= "\u0652") if quoted else ""
         if quoted is None or (first.endswith(_OWN) and not quoted.get("canonical")):
             return src  # «نقلته الشبكة عن مصادرها»: its own sources; the network reports it
+        if verb_of and not self._source_like(quoted):
+            return src  # «تحدث ناشطون عن اعتقال…»: what they spoke of, no one quoted
         quoted.update({k: v for k, v in src.items() if k in ("cue_start", "kind")})
         return quoted
 
@@ -994,6 +1018,10 @@ class Attribution:
                     # outlet, which reports it (news_dev codes either: the span holds both)
                     words.append(tok)
                     known = self._known_name(toks[i + 1].start, limit)
+                    q = toks[i + 1]
+                    close = text.find(_QUOTE_CLOSE[q.text], q.end, limit) if q.text in _QUOTE_CLOSE else -1
+                    if known is None and 0 < close - q.end <= 40:
+                        known = {"start": q.start, "end": close + 1, "surface": text[q.start:close + 1]}  # «لموقع «الخابور»»
                     words.append(Token(known["start"], known["end"], known["surface"]) if known else toks[i + 1])
                 # «مديرية صحة اللاذقية لمراسل سانا», «قائد ميداني لرويترز»: told to a reporter or an outlet,
                 # which is not the source

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from ...arabic.inflect import accusative, expand_parts
+from ...arabic.inflect import accusative, expand, expand_parts
 from ...arabic.lexicon import Lexicon
 from ...arabic.normalize import fold_str
 
@@ -116,6 +116,19 @@ def _lex(terms, value=None) -> Lexicon:
         lx.add(t, value if value is not None else t)
     return lx.finalize()
 
+
+
+def _reporting_forms(lemmas: dict[str, str]) -> list[str]:
+    """cues.json `attribution.verb_lemmas`: the third-person written forms of each reporting verb (marsad.arabic.inflect),
+    first and second person left out («قلنا», «أفدتم»: a quote's speaker, no source named)."""
+    out = []
+    for lemma, spec in lemmas.items():
+        own = fold_str(lemma)
+        for f in expand(lemma, spec):
+            if f in (own, own + "ا") or not (f.endswith(("تم", "تن", "نا", "ين", "يت")) or
+                                            (f.endswith("ن") and not f.endswith(("ون", "ان")))):
+                out.append(f)
+    return out
 
 class Vocab:
     """Every lexicon the events stage uses, built once per process. All cue lists go into one
@@ -339,6 +352,8 @@ class Vocab:
             attl.add(c, "prep")
         for c in att["verb"]:
             attl.add(c, "verb")
+        for c in _reporting_forms(att.get("verb_lemmas", {})):
+            attl.add(c, "verb")
         self.att_stop = _words(att["stop"])
         self.att_max = att["max_words"]
         self.lead_nouns = _words(att["lead_nouns"])
@@ -349,6 +364,7 @@ class Vocab:
         self.carry = att["carry_sentences"]
         self.title_heads = _words(att.get("title_heads", []))
         self.relay_verbs = _words(att.get("relay_verbs", []))
+        self.relay_words = _words(att.get("relay_words", []))
 
         self.subset = _words(cues["subset_words"])
         self.total_words = _words(cues["total_words"])
