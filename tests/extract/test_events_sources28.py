@@ -121,3 +121,35 @@ def test_our_reporter_with_no_one_named_before_stays(pipe):
 def test_generic_source_and_the_quoted_outlet_told(pipe, text, place, source):
     evs = piped_events(pipe, text, "2020-06-04")
     assert _src(_at(evs, place)) == source
+
+
+# -- a next sentence that tells an act of its own never reports the lead ---------------------------------------
+@pytest.mark.parametrize("text, place", [
+    # the other side's denial (RT style): the lead stays the outlet's
+    ("قصف الطيران الروسي بلدة الهبيط بريف إدلب. وقالت وزارة الدفاع الروسية في وقت لاحق إن قواتها لم تنفذ أي "
+     "غارة في المنطقة.", "الهبيط"),
+    # the same in a Kurdish outlet's style: a denial of a drone strike
+    ("استهدفت طائرة مسيرة تركية سيارة قرب بلدة عامودا. وقالت وزارة الدفاع التركية إن طائراتها لا تستهدف "
+     "المدنيين.", "عامودا"),
+    # an act of another kind told next (a protest after a strike)
+    ("شنت الطائرات الحربية غارات على بلدة كفرنبل. وأكدت مصادر محلية أن الأهالي خرجوا في مظاهرة تطالب "
+     "بإسقاط النظام.", "كفرنبل"),
+])
+def test_next_sentence_with_an_act_of_its_own(pipe, text, place):
+    evs = piped_events(pipe, text, "2019-06-04")
+    assert _src(_at(evs, place)) is None
+
+
+@pytest.mark.parametrize("text, place, source", [
+    # the lead's act retold by its verb (North Press style) is the lead's report
+    ("قُتل عنصران من قوى الأمن الداخلي إثر استهداف طائرة مسيّرة تركية سيارتهم قرب بلدة القحطانية. وقال مصدر "
+     "أمني لنورث برس إن السيارة كانت عائدة من نقطة حراسة حين استُهدفت بصاروخين.", "القحطانية", "مصدر أمني"),
+    # the lead's act named again by a definite noun
+    ("قصفت مدفعية النظام بلدة كفرنبل. وقال ناشطون إن القصف أدى إلى مقتل طفلين.", "كفرنبل", "ناشطون"),
+    # the lead's dead told next, no act of its own
+    ("انفجرت دراجة مفخخة في مدينة الباب. وأوضح الدفاع المدني أن فرقه نقلت المصابين إلى مشفى المدينة.", "الباب",
+     "الدفاع المدني"),
+])
+def test_next_sentence_coming_back_to_the_lead(pipe, text, place, source):
+    evs = piped_events(pipe, text, "2019-06-04")
+    assert _src(_at(evs, place)) == source

@@ -72,6 +72,8 @@ _ANNOUNCING = frozenset(fold_str(w) for w in ("معلنا", "معلناً", "م�
                                               "أكد", "قال", "مطالبا", "مطالباً", "داعيا", "داعياً"))
 _OFFICE = fold_str("مكتب")
 _HOW_DONE = frozenset({"munition", "strike"})
+# the words of one fight or strike, typed apart by the words around them («استهداف», «صاروخين», «طائرة مسيّرة»)
+_FIGHTING = frozenset({"attack", "airstrike", "shelling", "explosion", "armed_clash"})
 _SAME = frozenset(cue_words("source_words", "same"))
 _NOT_WORDS = frozenset(fold_str(w) for w in ("غير", "وغير"))  # «حصيلة غير نهائية»: «not» before an adjective
 _WHICH = frozenset(fold_str(w) for w in ("التي", "الذي", "اللتي", "اللذين"))
@@ -747,9 +749,35 @@ class Attribution:
         # (the outlet's reporter files the whole story: a lead he goes on with is his whatever the noun)
         reporter = _bare(ffold(atts[0]["surface"].split()[0])) in _REPORTERS
         back = [a for a in ctx.m["anaphor_acts"].starting(nxt.start, nxt.end) if reporter or not self._names_other(si, a)]
-        if not back and not reporter and self._adds_news(si, si + 1):
+        if not back and not reporter and (self._adds_news(si, si + 1) or self._tells_an_act(si, atts[0]["end"], nxt.end)):
             return None
         return _public(atts[0])
+
+    def _tells_an_act(self, lead: int, lo: int, hi: int) -> bool:
+        """«قصف الطيران الروسي بلدة الهبيط. وقالت وزارة الدفاع الروسية إن قواتها لم تنفذ أي غارة…», «ألقت المروحيات
+        براميل على داريا. وأكد المجلس أن النظام استخدم الكلور في قصف سابق»: a next sentence that tells an act of its
+        own, not coming back to the lead by a definite noun, says nothing of the lead: an act of a kind the lead
+        does not tell, or one denied («لم/لا/لن» right before it); the lead's own act retold («حين استُهدفت
+        بصاروخين») and deaths alone may be the lead's."""
+        ctx = self.ctx
+        ls = ctx.sents[lead]
+
+        def kinds(t) -> set:
+            vals = t.value if isinstance(t.value, list) else [t.value]
+            got = {v.get("type") for v in vals if isinstance(v, dict)} - {None, "casualties", "statement", "-"}
+            return {"violence" if k in _FIGHTING else k for k in got}  # (one act's words may be typed apart)
+
+        told = set().union(*(kinds(t) for t in ctx.m["triggers"].starting(ls.start, ls.end)))
+        for t in ctx.m["triggers"].starting(lo, hi):
+            own = kinds(t)
+            if not own:
+                continue
+            if not own & told:
+                return True
+            k = bisect_left(ctx.tok_starts, t.prefix_start)
+            if any(ctx.ftoks[j] in ctx.v.negation for j in range(max(bisect_left(ctx.tok_starts, lo), k - 4), k)):
+                return True
+        return False
 
     def _names_other(self, lead: int, a) -> bool:
         """«سيطر الجيش على البلدة ضمن عملية «غصن الزيتون». وذكرت الأركان أن حصيلة … منذ انطلاق العملية
