@@ -153,3 +153,31 @@ def test_next_sentence_with_an_act_of_its_own(pipe, text, place):
 def test_next_sentence_coming_back_to_the_lead(pipe, text, place, source):
     evs = piped_events(pipe, text, "2019-06-04")
     assert _src(_at(evs, place)) == source
+
+
+# -- «بحسب بيان/رواية X»: the owner of the statement or the account is the source ------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("وبحسب بيان وزارة الدفاع، فإن الجيش صد هجوماً لقسد على قرية الكيارية وقتل 8 من المهاجمين.", "الكيارية",
+     "وزارة الدفاع"),
+    ("وبحسب رواية وزارة الدفاع التركية، فإن القوات التركية حيدت 9 مسلحين حاولوا التسلل قرب بلدة تل تمر.", "تل تمر",
+     "وزارة الدفاع التركية"),
+    ("ووفق بيان المرصد السوري لحقوق الإنسان، قتل 14 عنصراً من قوات النظام بهجوم لتنظيم الدولة قرب مدينة "
+     "السخنة.", "السخنة", "المرصد السوري لحقوق الإنسان"),
+])
+def test_statement_owner_is_the_source(pipe, text, place, source):
+    evs = piped_events(pipe, text, "2021-06-04")
+    assert _src(_at(evs, place)) == source
+    assert not [e for e in evs if e["type"] == "statement"]  # the statement named as the source is no event
+
+
+# -- writing and passing on: «كتب الناشط … أن», «تداولت صفحات محلية أنباء عن…» --------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("وكتب الناشط الإعلامي أبو محمد الإدلبي على حسابه في تويتر أن الطيران الروسي قصف بلدة كفرتخاريم "
+     "بالصواريخ.", "كفرتخاريم", "الناشط الإعلامي أبو محمد الإدلبي"),
+    ("وتداول ناشطون مقطعاً مصوراً يظهر خروج مظاهرة في مدينة سراقب تطالب برحيل الهيئة.", "سراقب", "ناشطون"),
+    ("وتداولت صفحات محلية أنباء عن اعتقال دورية للأمن العسكري ستة شبان في بلدة الكرك الشرقي.", "الكرك الشرقي",
+     "صفحات محلية"),
+])
+def test_writing_and_passing_on(pipe, text, place, source):
+    evs = piped_events(pipe, text, "2021-06-04")
+    assert _src(_at(evs, place)) == source

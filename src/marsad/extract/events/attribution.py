@@ -831,6 +831,7 @@ class Attribution:
         p = q
         if p >= limit:
             return None
+        said_by = None
         # the document's own tokens (shared, made once), not a new tokenization of the stretch
         i, stop = bisect_left(ctx.tok_starts, p), min(limit, p + 200)
         toks = []
@@ -873,18 +874,29 @@ class Attribution:
             elif defin:
                 pass
             elif nxt.startswith("ل") or nxt.startswith("ال"):
+                if f0 in ctx.v.lead_nouns:
+                    said_by = (toks[0].start - 1, toks[0].end)  # «وفق بيان المرصد»: the statement is no act
+                p = toks[1].start
+                toks = toks[1:]
+            elif f0 in ctx.v.lead_nouns and (nxt in ctx.v.generic_heads or self._known_name(toks[1].start, limit) or
+                                             self._entity_at(toks[1].start, limit)):
+                # «بحسب بيان وزارة الدفاع», «وفق رواية قسد»: the owner of the statement or the account in
+                # its genitive is the source; the noun is no act of its own
+                said_by = (toks[0].start - 1, toks[0].end)  # (a span blocks the triggers strictly inside it)
                 p = toks[1].start
                 toks = toks[1:]
         known = self._known_name(p, limit)
         ent = self._entity_at(p, limit)
         best = max([x for x in (known, ent) if x], key=lambda x: x["end"], default=None)
         if best is not None:
-            return self._with_body(self._posted_in(self._titled(self._quoted_after(best, limit), limit), limit), limit)
-        if text[p] in _QUOTE_CLOSE:
-            close = text.find(_QUOTE_CLOSE[text[p]], p + 1, limit)
-            if 0 < close - p <= 80:
-                return self._rec(p, close + 1)
-        return self._with_body(self._posted_in(self._generic(toks, limit, kind), limit), limit)
+            got = self._with_body(self._posted_in(self._titled(self._quoted_after(best, limit), limit), limit), limit)
+        elif text[p] in _QUOTE_CLOSE and 0 < text.find(_QUOTE_CLOSE[text[p]], p + 1, limit) - p <= 80:
+            got = self._rec(p, text.find(_QUOTE_CLOSE[text[p]], p + 1, limit) + 1)
+        else:
+            got = self._with_body(self._posted_in(self._generic(toks, limit, kind), limit), limit)
+        if got is not None and said_by is not None:
+            got["_said_by"] = said_by
+        return got
 
     def _with_body(self, src: dict | None, limit: int) -> dict | None:
         """«إدارة الإعلام والاتصال في وزارة الدفاع السورية»: a department named with the body it belongs to
