@@ -181,3 +181,31 @@ def test_statement_owner_is_the_source(pipe, text, place, source):
 def test_writing_and_passing_on(pipe, text, place, source):
     evs = piped_events(pipe, text, "2021-06-04")
     assert _src(_at(evs, place)) == source
+
+
+# -- a planted device tied to no one: an unidentified armed group (actors.json unclaimed.planted) ---------------
+def _agent(e):
+    return next((a.get("canonical") for a in e.get("actors") or [] if a.get("role") == "agent"), None)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة المزيريب غربي درعا، ما أدى إلى مقتل ثلاثة عناصر.", "المزيريب"),
+    ("قتل مدنيان وأصيب خمسة آخرون بانفجار دراجة نارية مفخخة وسط مدينة الباب شرقي حلب، ظهر اليوم.", "الباب"),
+    ("أصيب قيادي في الفصائل بجروح إثر انفجار عبوة لاصقة بسيارته في مدينة عفرين، وفق ما أفاد به مراسل «سوريا "
+     "على طول».", "عفرين"),
+])
+def test_planted_device_unclaimed(pipe, text, place):
+    evs = piped_events(pipe, text, "2021-06-04")
+    assert _agent(_at(evs, place)) == "Unidentified armed group (Syria)"
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    # a claim in the story names the doer
+    ("قُتل خمسة عناصر من قسد بانفجار سيارة مفخخة قرب حاجز في بلدة الشحيل. وتبنى تنظيم «داعش» التفجير عبر وكالة "
+     "«أعماق».", "الشحيل", "Islamic State"),
+    # a remnant of the war is no one's act of the day
+    ("قتل طفلان بانفجار لغم من مخلفات الحرب في أرض زراعية قرب بلدة التمانعة.", "التمانعة", None),
+])
+def test_planted_device_claimed_or_remnant(pipe, text, place, agent):
+    evs = piped_events(pipe, text, "2021-06-04")
+    assert _agent(_at(evs, place)) == agent

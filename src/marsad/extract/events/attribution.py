@@ -772,8 +772,8 @@ class Attribution:
             own = kinds(t)
             if not own:
                 continue
-            if not own & told:
-                return True
+            if told and not own & told:
+                return True  # (a lead that tells only its dead may be told its act next: «تعرض لثلاث قذائف»)
             k = bisect_left(ctx.tok_starts, t.prefix_start)
             if any(ctx.ftoks[j] in ctx.v.negation for j in range(max(bisect_left(ctx.tok_starts, lo), k - 4), k)):
                 return True
