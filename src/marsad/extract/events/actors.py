@@ -254,6 +254,8 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
                 out.append({"surface": e["surface"], "role": "agent", "canonical": None, "start": e["start"],
                             "end": e["end"]})
                 break
+    if not any(x["role"] == "agent" for x in out):
+        _planted(ctx, m, out)
     if m.type == "statement" and not any(x["role"] == "agent" for x in out):
         # «فتوى المجلس الإسلامي السوري», «بيان من الهيئة»: who issued it
         for e in ctx.ents.starting(m.end, min(sent.end, m.end + 12)):
@@ -1825,6 +1827,9 @@ def _spec(name: str) -> dict:
     spec = dict(expanded().get(name) or {})
     spec["_words"] = tuple(" ".join(fold_str(w).split()) for w in spec.get("words", ()))
     spec["_types"] = frozenset(spec.get("types", ()))
+    spec["_planted"] = frozenset(fold_str(w) for w in spec.get("planted", ()))
+    spec["_remnant"] = frozenset(fold_str(w) for w in spec.get("remnants", ()))
+    spec["_claims"] = frozenset(fold_str(p + w) for w in spec.get("claims", ()) for p in ("", "و", "ف"))
     # (a gate: the word after «لم/دون» of some cue, in any clitic form, is in the document)
     seconds = {w.split()[1] for w in spec["_words"] if len(w.split()) > 1}
     spec["_second"] = frozenset(seconds | {"و" + w for w in seconds})
@@ -2275,3 +2280,23 @@ def interaction(actors: list[dict]) -> tuple[dict | None, dict | None]:
     a1 = next((a for a in actors if a["role"] == "agent" and a.get("canonical")), None)
     a2 = next((a for a in actors if a["role"] == "target" and a.get("canonical")), None)
     return a1, a2
+
+
+def _planted(ctx: Ctx, m: Mention, out: list[dict]) -> None:
+    """«انفجرت عبوة ناسفة بسيارة عسكرية…», «انفجار دراجة نارية مفخخة…»: a planted device that the text ties
+    to no one (no claim, no accused, no force named as its user) was set by an unidentified armed group, as
+    ACLED codes it (actors.json `unclaimed.planted`: the device words; a remnant of the war is no one's act)."""
+    if m.type != "explosion":
+        return
+    spec = _spec("unclaimed")
+    sent = ctx.sents[m.si]
+    words = ctx.ftoks[bisect_left(ctx.tok_starts, max(sent.start, m.prefix_start - 40)):
+                      bisect_left(ctx.tok_starts, min(sent.end, m.end + 60))]
+    if not any(w in spec["_planted"] or w.removeprefix("و").removeprefix("ب") in spec["_planted"] for w in words):
+        return
+    if any(w in spec["_remnant"] or w.removeprefix("و").removeprefix("ب") in spec["_remnant"] for w in words):
+        return
+    if not spec["_claims"].isdisjoint(ctx.doc_words):
+        return  # «وتبنى التنظيم التفجير»: a claim anywhere in the story names its doer (incidents carry it)
+    out.insert(0, {"surface": m.surface, "role": "agent", "canonical": spec["canonical"], "start": m.start,
+                   "end": m.end})
