@@ -209,3 +209,19 @@ def test_planted_device_unclaimed(pipe, text, place):
 def test_planted_device_claimed_or_remnant(pipe, text, place, agent):
     evs = piped_events(pipe, text, "2021-06-04")
     assert _agent(_at(evs, place)) == agent
+
+
+# -- a later source in the lead's own sentence that denies the act never reports it ----------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("قصفت طائرات حربية بلدة كفرنبل صباح اليوم، وقالت وزارة الدفاع الروسية إن طائراتها لم تنفذ أي غارة في "
+     "المنطقة.", "كفرنبل", None),
+    ("استهدفت طائرة مسيرة تركية سيارة مدنية قرب بلدة الدرباسية، وأكدت وزارة الدفاع التركية أنها لا تستهدف "
+     "المدنيين.", "الدرباسية", None),
+    ("اعتقلت دورية للأمن العسكري ثلاثة شبان في بلدة داعل، وقال مصدر في الفرع إن الدورية لم تعتقل أحداً.", "داعل",
+     None),
+    # a later source that adds only who did it reports the act
+    ("قتل خمسة مدنيين بغارة على بلدة كفرنبل، وقال ناشطون إن الطيران الروسي نفذ الغارة.", "كفرنبل", "ناشطون"),
+])
+def test_a_later_denial_in_the_same_sentence(pipe, text, place, source):
+    evs = piped_events(pipe, text, "2021-06-04")
+    assert _src(_at(evs, place)) == source

@@ -692,6 +692,8 @@ class Attribution:
             if any(not inside(p) and p.get("kind") != "country" and ffold(p.get("name_ar") or p["surface"]) not in known
                    for p in ctx.places.between(a["cue_start"], s.end)):
                 return None
+            if self._tells_an_act(si, a["end"], s.end, a["cue_start"], denied_only=True):
+                return None  # «…، وقالت الوزارة إن طائراتها لم تنفذ أي غارة»: the other side's denial, no report of it
             return a
         return None
 
@@ -753,12 +755,14 @@ class Attribution:
             return None
         return _public(atts[0])
 
-    def _tells_an_act(self, lead: int, lo: int, hi: int) -> bool:
+    def _tells_an_act(self, lead: int, lo: int, hi: int, told_end: int | None = None, denied_only: bool = False) -> bool:
         """«قصف الطيران الروسي بلدة الهبيط. وقالت وزارة الدفاع الروسية إن قواتها لم تنفذ أي غارة…», «ألقت المروحيات
         براميل على داريا. وأكد المجلس أن النظام استخدم الكلور في قصف سابق»: a next sentence that tells an act of its
         own, not coming back to the lead by a definite noun, says nothing of the lead: an act of a kind the lead
         does not tell, or one denied («لم/لا/لن» right before it); the lead's own act retold («حين استُهدفت
-        بصاروخين») and deaths alone may be the lead's."""
+        بصاروخين») and deaths alone may be the lead's. `told_end`/`denied_only`: a later source in the lead's own
+        sentence («…، وقالت الوزارة إن طائراتها لم تنفذ أي غارة») is cut off by a denial only (what it adds of
+        another kind may be a warning or an aim of the same report)."""
         ctx = self.ctx
         ls = ctx.sents[lead]
 
@@ -767,12 +771,12 @@ class Attribution:
             got = {v.get("type") for v in vals if isinstance(v, dict)} - {None, "casualties", "statement", "-"}
             return {"violence" if k in _FIGHTING else k for k in got}  # (one act's words may be typed apart)
 
-        told = set().union(*(kinds(t) for t in ctx.m["triggers"].starting(ls.start, ls.end)))
+        told = set().union(*(kinds(t) for t in ctx.m["triggers"].starting(ls.start, told_end or ls.end)))
         for t in ctx.m["triggers"].starting(lo, hi):
             own = kinds(t)
             if not own:
                 continue
-            if told and not own & told:
+            if told and not own & told and not denied_only:
                 return True  # (a lead that tells only its dead may be told its act next: «تعرض لثلاث قذائف»)
             k = bisect_left(ctx.tok_starts, t.prefix_start)
             if any(ctx.ftoks[j] in ctx.v.negation for j in range(max(bisect_left(ctx.tok_starts, lo), k - 4), k)):
