@@ -135,3 +135,79 @@ def test_evacuated_wounded_and_sick_are_the_evacuation_figure(pipe, text):
 def test_a_gathering_word_in_a_body_s_name_leaves_the_source_whole(pipe):
     evs = _events(pipe, "قال المتحدث باسم تجمع «ثوار القلمون» إن تسعة شبان اعتقلوا في يبرود.")
     assert [e["type"] for e in evs] == ["arrest"] and "ثوار القلمون" in evs[0]["reported_by"]["surface"]
+
+
+# -- arrests: abduction verbs, «دهمت»; a kidnapping for ransom is `other` ---------------------------------------
+@pytest.mark.parametrize("text, place", [
+    # Daraa network style: the verbal noun with its doers before it
+    ("أقدم ملثمون مساء أمس على خطف طالب جامعي من أمام منزله في مدينة إنخل.", "إنخل"),
+    # feminine subject
+    ("خطفت مجموعة مسلحة سائق سيارة أجرة على طريق مدينة الصنمين ليل أمس.", "الصنمين"),
+    # plural subject with an object pronoun
+    ("وذكر المرصد أن مسلحين اعترضوا الشاب في بلدة الكرك الشرقي وخطفوه إلى جهة مجهولة.", "الكرك الشرقي"),
+    # «دهمت … واحتجزت»
+    ("دهمت دورية للأمن العسكري منزلاً في حي القصور بمدينة حماة فجر اليوم.", "القصور"),
+])
+def test_abductions_and_raids_are_arrests(pipe, text, place):
+    evs = [e for e in _events(pipe, text) if e["type"] == "arrest"]
+    assert len(evs) == 1 and place in (evs[0]["place"] or {}).get("surface", ""), _tp(_events(pipe, text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("خطف مسلحون مجهولون تاجراً من بلدة الصورة الكبيرة وطالبوا عائلته بفدية قدرها 50 ألف دولار.",
+     "الصورة الكبيرة"),
+    ("اختطفت عصابة طفلاً في مدينة جرمانا، وتواصل الخاطفون مع ذويه مطالبين بالفدية.", "جرمانا"),
+    ("أفادت شبكة محلية باختطاف رجل أعمال في حي الأوقاف باللاذقية مقابل فدية مالية.", "الأوقاف"),
+])
+def test_a_kidnapping_for_ransom_is_other(pipe, text, place):
+    evs = _events(pipe, text)
+    assert [e["type"] for e in evs] == ["other"], _tp(evs)
+    assert place in (evs[0]["place"] or {}).get("surface", "")
+
+
+# -- defection by joining the other side; desertion from a barracks with its possessive --------------------------
+@pytest.mark.parametrize("text, low", [
+    ("انضم 40 عنصراً من فصيل لواء الفرقان إلى صفوف قوات سوريا الديمقراطية في ريف منبج.", 40),
+    ("وانضموا إلى قوات النظام بعد خروجهم من مخيم الركبان، بحسب مصدر في الفصيل.", None),
+    ("أعلن ناشطون انضمام 12 مجنداً إلى صفوف الجيش الحر في بلدة داعل.", 12),
+])
+def test_joining_the_other_side_is_a_defection(pipe, text, low):
+    evs = [e for e in _events(pipe, text) if e["type"] == "defection"]
+    assert len(evs) == 1, _tp(_events(pipe, text))
+    if low is not None:
+        assert _count(evs[0])[0] == low
+
+
+def test_joining_told_again_after_a_defection_is_one_defection(pipe):
+    text = ("قال ناشطون إن 9 عسكريين انشقوا عن الجيش النظامي فجر اليوم في بلدة الغارية الغربية. "
+            "وأكد فصيل معارض في بيان انضمامهم إلى صفوفه.")
+    assert [e["type"] for e in _events(pipe, text)] == ["defection"]
+
+
+@pytest.mark.parametrize("text", [
+    "فرّ سبعة مجندين من ثكنتهم في معسكر الدريج بريف دمشق ليل أمس.",
+    "هرب خمسة عناصر من قطعتهم العسكرية في ريف اللاذقية ولجؤوا إلى قرية مجاورة.",
+    "وأكدت المصادر فرار عشرة جنود من مواقعهم على جبهة الزارة.",
+])
+def test_fleeing_one_s_barracks_is_a_desertion(pipe, text):
+    assert "desertion" in [e["type"] for e in _events(pipe, text)]
+
+
+# -- modality: a rule forbidding an act, a warning, an act said to be near ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "أصدرت المحافظة قراراً يمنع أي تظاهر أو تجمع في الساحات العامة دون إذن مسبق.",
+    "ينص القانون الجديد على حظر توقيف الصحفيين بسبب عملهم.",
+    "وقالت الوزارة إن القانون يعاقب على الاعتقال التعسفي بالسجن حتى عشر سنوات.",
+    "حذرت منظمات إنسانية من موجة نزوح واسعة في ريف إدلب الجنوبي.",
+    "غادر الشاب البلاد خوفاً من اعتقاله على الحواجز.",
+    "يترقب الأهالي قرب إعلان تسوية أوضاع المطلوبين في بلدة الحارة.",
+    "تتحدث مصادر محلية عن قرب صدور قرار بإجلاء العائلات من مخيم الهول.",
+])
+def test_forbidden_warned_and_near_acts_did_not_happen(pipe, text):
+    evs = [e for e in _events(pipe, text) if e["type"] in ("arrest", "protest", "other", "desertion")]
+    assert not evs, _tp(evs)
+
+
+def test_forces_stopping_protesters_leave_the_protest_asserted(pipe):
+    evs = _events(pipe, "منعت الشرطة عشرات الشبان الذين خرجوا في مظاهرة ببلدة جاسم من الوصول إلى ساحة البلدة.")
+    assert "protest" in [e["type"] for e in evs], _tp(evs)

@@ -355,15 +355,27 @@ def _retype(ctx: Ctx, m: mentions.Mention) -> None:
         if typ is not None:
             m.type = typ
             return
+    cues = ctx.v.types[m.type].get("retype_cues")
+    if cues:
+        words = ctx.sent_words(m.si)
+        typ = next((t for t, ws in cues.items() if any(ffold(w) in words for w in ws)), None)
+        if typ is not None:
+            m.type = typ  # «خطفت عصابة تاجراً وطالبت ذويه بفدية»: a kidnapping for money, not a detention
+            return
     if m.figure is None or not m.figure.get("counted"):
         return
     if _REMAINS & set(ctx.words_before(m.figure["start"], 2)):
         return  # «عثرت على رفات 15 عسكرياً»: the bodies of soldiers found, not soldiers who left
     noun = ffold(m.figure["counted"])
     for typ, nouns in ctx.v.types[m.type].get("retype", {}).items():
-        if noun in {ffold(n) for n in nouns}:
+        folded = {ffold(n) for n in nouns}
+        # («ستة من عناصره فرّوا إلى…»: the counted noun with its possessive)
+        if noun in folded or any(noun.endswith(p) and noun[:-len(p)] in folded for p in _POSSESSIVES):
             m.type = typ
             return
+
+
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
 
 
 _REMAINS = frozenset(ffold(w) for w in load_cues().get("remains_nouns", {}).get("nouns", []))
