@@ -211,3 +211,80 @@ def test_forbidden_warned_and_near_acts_did_not_happen(pipe, text):
 def test_forces_stopping_protesters_leave_the_protest_asserted(pipe):
     evs = _events(pipe, "منعت الشرطة عشرات الشبان الذين خرجوا في مظاهرة ببلدة جاسم من الوصول إلى ساحة البلدة.")
     assert "protest" in [e["type"] for e in evs], _tp(evs)
+
+
+# -- other (lemmas): refuge across a border or in camps, arrival in flight, bodies found by «وجد», a release ----------
+@pytest.mark.parametrize("text, place, low", [
+    ("لجأت نحو 400 عائلة من بلدة تلكلخ إلى الأراضي اللبنانية هرباً من القصف.", "تلكلخ", 400),
+    ("ولجأ أكثر من ألفي مدني من مدينة جسر الشغور إلى المخيمات الحدودية خلال يومين.", "جسر الشغور", 2000),
+    ("وصل أكثر من 3 آلاف شخص من ريف الرقة إلى مدينة الطبقة هرباً من المعارك.", "ريف الرقة", 3000),
+])
+def test_refuge_and_arrival_in_flight_are_displacements(pipe, text, place, low):
+    evs = [e for e in _events(pipe, text) if e["type"] == "other"]
+    assert len(evs) == 1 and place in (evs[0]["place"] or {}).get("surface", ""), _tp(evs)
+    assert _count(evs[0])[0] == low
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وجد مزارعون جثتي شابين في أرض زراعية قرب بلدة صيدا شرقي درعا.", "صيدا"),
+    ("ووُجدت جثة رجل مسن مقتولاً داخل منزله في حي الزهراء بحمص.", "الزهراء"),
+    ("وتم إخلاء سبيل 30 معتقلاً في مدينة درعا بموجب التسوية.", "درعا"),
+])
+def test_bodies_found_and_releases(pipe, text, place):
+    evs = [e for e in _events(pipe, text) if e["type"] == "other"]
+    assert len(evs) == 1 and place in (evs[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+def test_found_without_bodies_is_nothing_found(pipe):
+    assert not [e for e in _events(pipe, "وجد الوفد في المقترح الروسي فرصة لإنهاء الحصار عن المدينة.")
+                if e["type"] == "other"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("احتج العشرات من أهالي بلدة الكسوة على انقطاع الكهرباء أمام مبنى البلدية.", "الكسوة"),
+    ("وأهالي قرية الشيخ بدر احتجوا صباح اليوم على رفع أسعار المحروقات.", "الشيخ بدر"),
+])
+def test_a_crowd_protesting_by_its_verb(pipe, text, place):
+    evs = [e for e in _events(pipe, text) if e["type"] == "protest"]
+    assert len(evs) == 1 and place in (evs[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+def test_a_ministry_protesting_is_no_protest(pipe):
+    assert not [e for e in _events(pipe, "احتجت وزارة الخارجية التركية على تصريحات السفير الإيراني.")
+                if e["type"] == "protest"]
+
+
+# -- arrests by «قبض على» and «اقتياد»; pro-government marches; joining the rebels -------------------------------
+@pytest.mark.parametrize("text, typ, place", [
+    ("قُبض على ثلاثة مطلوبين في ريف حماة الشمالي مساء أمس.", "arrest", "ريف حماة الشمالي"),
+    ("وقبضت دورية للأمن الداخلي على مروج مخدرات في حي الميدان.", "arrest", "الميدان"),
+    ("أقدمت دورية على اقتياد ثلاثة شبان من حي الشيخ مقصود إلى جهة مجهولة.", "arrest", "الشيخ مقصود"),
+    ("خرجت مسيرات تأييد حاشدة في مدينة طرطوس اليوم.", "protest", "طرطوس"),
+    ("والتحق الملازم أول بالثوار في ريف إدلب مع عدد من عناصره.", "defection", "ريف إدلب"),
+])
+def test_more_verbs_of_the_people_kinds(pipe, text, typ, place):
+    evs = _events(pipe, text)
+    assert [e["type"] for e in evs] == [typ] and place in (evs[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "قبض الموظف راتبه في نهاية الشهر.",
+    "التحق الطلاب بمدارسهم في مدينة حلب.",
+])
+def test_the_same_verbs_in_everyday_senses(pipe, text):
+    assert not _events(pipe, text)
+
+
+def test_the_men_taken_away_after_their_arrest_are_one_arrest(pipe):
+    evs = _events(pipe, "داهمت قوات النظام بلدة ببيلا واعتقلت 30 شاباً، وجرى اقتيادهم إلى فرع الأمن العسكري.")
+    assert [e["type"] for e in evs] == ["arrest"] and _count(evs[0])[0] == 30
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قال ناشطون إن 8 جنود انشقوا عن حاجز بلدة الغنطو والتحقوا بالثوار في ريف حمص الشمالي.", "الغنطو"),
+    ("أعلن ضابطان انشقاقهما عن الفرقة الرابعة في بلدة المعضمية وانضمامهما إلى صفوف الجيش الحر في الغوطة.",
+     "المعضمية"),
+])
+def test_joining_told_after_the_defection_is_where_they_went(pipe, text, place):
+    evs = _events(pipe, text)
+    assert [e["type"] for e in evs] == ["defection"] and place in (evs[0]["place"] or {}).get("surface", ""), _tp(evs)

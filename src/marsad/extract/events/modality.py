@@ -49,6 +49,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         m.another = True  # «بعد سيطرتهم أمس على بلدتي…»: an act before the news, never the news told again
     if _habit_after(ctx, m, sent):
         return None  # «يشن النظام حملات اعتقال بشكل مستمر»: a habit
+    if m.type == "defection" and ffold(m.surface) in _JOINS and _defected_before(ctx, m):
+        return None  # «انشقوا والتحقوا بالجيش الحر في…»: where the defectors went, the defection told
     if m.type == "protest" and _gathered_for(ctx, m):
         return None  # «احتشد المئات لاستقبال العائدين», «لتشييع جثمان…»: a crowd, not a protest
     if m.type == "territory_change" and m.pos == "noun" and _purpose(ctx, m):
@@ -187,6 +189,17 @@ def _gathered_for(ctx: Ctx, m: Mention) -> bool:
     words after the protest word in its clause tells why the crowd gathered (not to protest)."""
     ce = ctx.clause(m.end)[1]
     return any(w in _GATHERED_FOR for w in ctx.words_after(m.end, _GATHERED_REACH, limit=ce))
+
+
+_JOINS = frozenset(ffold(w) for w in load_types()["types"]["defection"].get("joins", ()))
+
+
+def _defected_before(ctx: Ctx, m: Mention) -> bool:
+    """A defection trigger other than a joining stands before m in its sentence."""
+    sent = ctx.sents[m.si]
+    return any(i["type"] == "defection" and ffold(t.surface) not in _JOINS
+               for t in ctx.m["triggers"].starting(sent.start, m.prefix_start) if t.end <= m.prefix_start
+               for i in (t.value if isinstance(t.value, list) else [t.value]))
 
 
 _PURPOSE = ("ل", "لل", "ول", "ولل", "فل")  # the lām of purpose before a masdar of taking
