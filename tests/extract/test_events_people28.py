@@ -269,3 +269,38 @@ def test_the_men_taken_away_after_their_arrest_are_one_arrest(pipe):
 def test_joining_told_after_the_defection_is_where_they_went(pipe, text, place):
     evs = _events(pipe, text)
     assert [e["type"] for e in evs] == ["defection"] and place in (evs[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+# -- other: deportations, evacuations by «إخلاء/أخلى», an exchange by «عملية تبادل» -----------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("رحّلت السلطات التركية 150 لاجئاً سورياً عبر معبر باب الهوى خلال يومين.", "باب الهوى"),
+    ("بدأت فرق الهلال الأحمر إخلاء المدنيين من حي الوعر في حمص.", "الوعر"),
+    ("جرت عملية تبادل بين الفصائل وقوات النظام في معبر أبو الزندين شملت 12 أسيراً.", "أبو الزندين"),
+])
+def test_deportations_evacuations_and_exchanges(pipe, text, place):
+    evs = [e for e in _events(pipe, text) if e["type"] == "other"]
+    assert len(evs) == 1 and place in (evs[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "رحل الفنان السوري عن عالمنا في دمشق.",
+    "أخلت القوات الروسية مواقعها في مطار القامشلي.",
+])
+def test_departures_and_posts_left_are_not_other(pipe, text):
+    assert not [e for e in _events(pipe, text) if e["type"] == "other"]
+
+
+# -- a defector described in another act ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, typ", [
+    ("تعرض ضابط منشق عن قوات النظام للاعتقال على حاجز قرب مدينة الصنمين.", "arrest"),
+    ("اعتقلت دورية للمخابرات الجوية مجنداً منشقاً في بلدة الحارة شمال درعا.", "arrest"),
+    ("قُتل عسكري منشق برصاص مجهولين في بلدة اليادودة غربي درعا.", None),
+])
+def test_a_defector_named_in_another_act_is_no_defection(pipe, text, typ):
+    types = [e["type"] for e in _events(pipe, text)]
+    assert types and (typ is None or typ in types) and "defection" not in types, types
+
+
+def test_defectors_arriving_are_still_a_defection(pipe):
+    evs = _events(pipe, "وصل 11 عسكرياً منشقاً إلى مخيم الضباط في ولاية هاتاي بعد عبورهم الحدود من قرية عين البيضا.")
+    assert "defection" in [e["type"] for e in evs]

@@ -49,6 +49,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         m.another = True  # «بعد سيطرتهم أمس على بلدتي…»: an act before the news, never the news told again
     if _habit_after(ctx, m, sent):
         return None  # «يشن النظام حملات اعتقال بشكل مستمر»: a habit
+    if m.type == "defection" and m.pos == "adj" and _describes_another(ctx, m):
+        return None  # «تعرض صف ضابط منشق عن قوات النظام للاعتقال»: who was arrested, not a defection
     if m.type == "defection" and ffold(m.surface) in _JOINS and _defected_before(ctx, m):
         return None  # «انشقوا والتحقوا بالجيش الحر في…»: where the defectors went, the defection told
     if m.type == "protest" and _gathered_for(ctx, m):
@@ -192,6 +194,28 @@ def _gathered_for(ctx: Ctx, m: Mention) -> bool:
 
 
 _JOINS = frozenset(ffold(w) for w in load_types()["types"]["defection"].get("joins", ()))
+
+
+_DESCRIBED_IN = frozenset({"arrest", "casualties", "armed_clash", "airstrike", "shelling", "explosion", "other"})
+_DESCRIBE_REACH = 8
+
+
+def _describes_another(ctx: Ctx, m: Mention) -> bool:
+    """An adjective of defection («منشق») in a clause whose act is of another kind, told by a trigger that needs no
+    context words (≤ `_DESCRIBE_REACH` words on either side): it describes who that act befell."""
+    cs, ce = ctx.clause(m.start)
+    lo = max(cs, m.prefix_start - 80)
+    hi = min(ce, m.end + 80)
+    for t in ctx.m["triggers"].starting(lo, hi):
+        if t.start == m.start:
+            continue
+        infos = t.value if isinstance(t.value, list) else [t.value]
+        if not any(i["type"] in _DESCRIBED_IN and not i["needs"] and not i.get("prior") for i in infos):
+            continue
+        a, b = (t.end, m.prefix_start) if t.end <= m.prefix_start else (m.end, t.prefix_start)
+        if ctx.words_between(a, b) <= _DESCRIBE_REACH:
+            return True
+    return False
 
 
 def _defected_before(ctx: Ctx, m: Mention) -> bool:
