@@ -153,18 +153,6 @@ def test_abductions_and_raids_are_arrests(pipe, text, place):
     assert len(evs) == 1 and place in (evs[0]["place"] or {}).get("surface", ""), _tp(_events(pipe, text))
 
 
-@pytest.mark.parametrize("text, place", [
-    ("خطف مسلحون مجهولون تاجراً من بلدة الصورة الكبيرة وطالبوا عائلته بفدية قدرها 50 ألف دولار.",
-     "الصورة الكبيرة"),
-    ("اختطفت عصابة طفلاً في مدينة جرمانا، وتواصل الخاطفون مع ذويه مطالبين بالفدية.", "جرمانا"),
-    ("أفادت شبكة محلية باختطاف رجل أعمال في حي الأوقاف باللاذقية مقابل فدية مالية.", "الأوقاف"),
-])
-def test_a_kidnapping_for_ransom_is_other(pipe, text, place):
-    evs = _events(pipe, text)
-    assert [e["type"] for e in evs] == ["other"], _tp(evs)
-    assert place in (evs[0]["place"] or {}).get("surface", "")
-
-
 # -- defection by joining the other side; desertion from a barracks with its possessive --------------------------
 @pytest.mark.parametrize("text", [
     "فرّ سبعة مجندين من ثكنتهم في معسكر الدريج بريف دمشق ليل أمس.",
