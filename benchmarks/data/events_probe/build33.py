@@ -221,14 +221,14 @@ passage("ub18", "2024-12-08", "Al Jazeera", "prisoners freed from a notorious pr
                 "defensible); the search for secret cells is ongoing, not an event")])
 
 passage("ub19", "2024-12-10", "Al-Modon", "Israel: strikes counted over two days; a mountain taken",
-        "قال الجيش الإسرائيلي إن طائراته نفذت خلال الساعات الثماني والأربعين الماضية نحو 480 ضربة في أنحاء "
-        "سوريا، طالت مخازن أسلحة وسفناً للبحرية في ميناء اللاذقية ومطارات عسكرية. وكانت قواته قد انتشرت "
-        "أول من أمس الأحد في المنطقة العازلة وسيطرت على قمة جبل الشيخ من الجانب السوري.",
+        "قال الجيش الإسرائيلي إن طائراته نفذت خلال الساعات الثماني والأربعين الماضية نحو 480 ضربة في "
+        "أنحاء سوريا، طالت مخازن أسلحة وسفناً للبحرية في ميناء اللاذقية ومطارات عسكرية. وكانت قواته قد "
+        "انتشرت يوم الأحد في المنطقة العازلة وسيطرت على قمة جبل الشيخ من الجانب السوري.",
         [E("airstrike", Q("نحو 480", 480, approx=True), None, None, "الجيش الإسرائيلي", ISR, kind="aggregate",
            note="strikes over two days across the country: an aggregate with no place (the port is one of "
                 "many targets)"),
          E("territory_change", None, PL("جبل الشيخ", "Mount Hermon", "Rif Dimashq"), "2024-12-08", None, ISR,
-           note="«أول من أمس الأحد»: 8 December; the buffer zone is the wider area; the pluperfect «وكانت» "
+           note="«يوم الأحد»: the last Sunday, 8 December; the buffer zone is the wider area; the pluperfect «وكانت» "
                 "is recent news, not history; source: the outlet")])
 
 passage("ub20", "2025-01-05", "SANA", "new SANA: the interior ministry's sweep of a Homs district",
