@@ -117,7 +117,7 @@ passage("ua09", "2012-04-14", "Enab Baladi", "Enab Baladi: arrests at a checkpoi
         "مدخل داريا الشمالي أثناء توجههم إلى أعمالهم في دمشق، واقتادتهم إلى جهة مجهولة، رغم سريان وقف "
         "إطلاق النار الذي دخل حيز التنفيذ صباح الخميس الماضي. وقال أحد الأهالي إن الحاجز بات يدقق في "
         "هويات المارة ويعتقل كل من يرد اسمه في قوائم المطلوبين.",
-        [E("arrest", Q("14", 14), PL("داريا", "Darayya", "Rif Dimashq"), "2012-04-14", None, GOV,
+        [E("arrest", Q("14", 14), PL("داريا", "Darayya", "Rif Dimashq", nth=1), "2012-04-14", None, GOV,
            note="Damascus is where they were going; the ceasefire is background with its own day (not an "
                 "event of this report); the checkpoint's habit is not an event; source: the outlet")])
 
@@ -143,7 +143,7 @@ passage("ua11", "2012-06-19", "Reuters", "officers cross into Hatay; origin name
            GOV, note="the general and two colonels are beside the 33 (gold keeps the soldiers' figure; 36 in "
                      "all is defensible); Hatay is where they went, the mountain where they left from; "
                      "Antakya is the dateline"),
-         E("defection", Q("13", 13), PL("تركيا", "Turkey", None, "Turkey"), None, "مسؤول تركي", GOV,
+         E("defection", Q("13", 13), PL("تركيا", "Turkey", None, "Turkey", nth=1), None, "مسؤول تركي", GOV,
            kind="aggregate", note="a running total of generals who reached Turkey since 2011; gold places "
                                   "it at Turkey, where the text counts them")])
 
@@ -204,7 +204,7 @@ passage("ua17", "2012-12-23", "SNHR", "SNHR: a bakery struck; the governorate's 
         "عدد الضحايا الذين وثقت الشبكة مقتلهم في محافظة حماة منذ مطلع الشهر الجاري إلى 311 شخصاً.",
         [E("airstrike", Q("42", 42), PL("اللطامنة", "al-Lataminah", "Hama"), "2012-12-23", None, GOV,
            note="SNHR is the outlet and the colon opener: gold null (the outlet); 11 children are a breakdown"),
-         E("casualties", Q("311", 311), PL("حماة", "Hama", "Hama"), None, None, None, kind="aggregate",
+         E("casualties", Q("311", 311), PL("حماة", "Hama", "Hama", nth=1), None, None, None, kind="aggregate",
            note="a running monthly total for the governorate; period December 2012; source the outlet")])
 
 passage("ua18", "2013-01-15", "SANA", "old SANA: a car bomb in a town; 'terrorists'",

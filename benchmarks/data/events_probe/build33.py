@@ -204,7 +204,7 @@ passage("ub17", "2024-12-07", "Syria TV", "local factions take a governorate cap
         "أعلنت فصائل محلية من أبناء محافظة درعا، مساء أمس الجمعة، سيطرتها على مدينة درعا بعد انسحاب قوات "
         "النظام من مقراتها الأمنية والعسكرية فيها، كما سيطرت على معبر نصيب الحدودي مع الأردن. وقال مصدر في "
         "«غرفة عمليات الجنوب» لتلفزيون سوريا إن أكثر من 250 عنصراً من قوات النظام سلموا أنفسهم وأسلحتهم.",
-        [E("territory_change", None, PL("درعا", "Daraa", "Daraa"), "2024-12-06", "فصائل محلية من أبناء محافظة درعا",
+        [E("territory_change", None, PL("درعا", "Daraa", "Daraa", nth=1), "2024-12-06", "فصائل محلية من أبناء محافظة درعا",
            FSA, note="the city taken; the crossing taken too is a second place of the same taking (a second "
                      "coder might give it an event of its own); the men who surrendered are folded in (a "
                      "coder might code them as a defection or an arrest)")])
