@@ -216,7 +216,7 @@ passage("uc19", "2023-08-30", "SOHR", "tribal fighters take a town from the SDF;
         "والشمالي.",
         [E("territory_change", None, PL("ذيبان", "Dhiban", "Deir ez-Zor"), "2023-08-30", "نشطاء المرصد السوري لحقوق الإنسان",
            TRIBES),
-         E("casualties", Q("54", 54), PL("ريف دير الزور الشرقي", "Eastern Deir ez-Zor countryside", "Deir ez-Zor"), None,
+         E("casualties", Q("54", 54), PL("ريف دير الزور الشرقي", "Eastern Deir ez-Zor countryside", "Deir ez-Zor", nth=1), None,
            "المرصد السوري لحقوق الإنسان", None, kind="aggregate",
            note="a battle toll since Monday over two countrysides (gold the first named); both sides, no actor1; the "
                 "sides' dead are a breakdown; «وبذلك» is the observatory's running count")])
@@ -243,7 +243,7 @@ passage("uc22", "2024-06-18", "Horan Free League", "an IED on a military intelli
         "لقي أربعة عناصر من الأمن العسكري مصرعهم مساء أمس الاثنين، إثر تفجير عبوة ناسفة زُرعت على جانب الطريق بين "
         "مدينة نوى وبلدة الشيخ سعد، لحظة مرور سيارتهم قرب مدخل الشيخ سعد غربي درعا، وفق ما نقله تجمع أحرار حوران عن "
         "مصادر محلية. ولم تعلن أي جهة مسؤوليتها عن العملية.",
-        [E("explosion", Q("أربعة", 4), PL("الشيخ سعد", "Al-Shaykh Saad", "Daraa"), "2024-06-17", "مصادر محلية", UNK,
+        [E("explosion", Q("أربعة", 4), PL("الشيخ سعد", "Al-Shaykh Saad", "Daraa", nth=1), "2024-06-17", "مصادر محلية", UNK,
            note="a road between two places, the spot near the second: that town; relayed: the local sources; "
                 "unclaimed (actors.json's 'unclaimed': unidentified)")])
 

@@ -229,17 +229,17 @@ passage("ud21", "2016-08-24", "Anadolu Agency", "Turkey's prime minister: a bord
         [E("territory_change", None, PL("جرابلس", "Jarabulus", "Aleppo"), "2016-08-24", "رئيس الوزراء التركي بن علي يلدريم",
            FSA, note="Turkish-backed FSA before the end of 2017: still the opposition factions (actors.json's "
                      "backed_renames)"),
-         E("shelling", None, PL("جرابلس", "Jarabulus", "Aleppo"), "2016-08-24", "رئيس الوزراء التركي بن علي يلدريم", TUR,
+         E("shelling", None, PL("جرابلس", "Jarabulus", "Aleppo", nth=1), "2016-08-24", "رئيس الوزراء التركي بن علي يلدريم", TUR,
            note="the targets are a count of the wrong thing; the artillery before the incursion is its own act")])
 
 passage("ud22", "2016-08-12", "Hawar News Agency", "a military council frees Manbij; civilians taken as shields",
         "أعلن مجلس منبج العسكري اليوم الجمعة تحرير مدينة منبج بالكامل من مرتزقة داعش، بعد 73 يوماً من انطلاق حملة "
         "الشهيد القائد فيصل أبو ليلى، بمساندة طيران التحالف الدولي. وأفاد المجلس بأن المرتزقة اتخذوا نحو 2000 مدني "
         "دروعاً بشرية خلال انسحابهم من المدينة في قافلة سيارات باتجاه جرابلس.",
-        [E("territory_change", None, PL("منبج", "Manbij", "Aleppo"), "2016-08-12", "مجلس منبج العسكري", SDF,
+        [E("territory_change", None, PL("منبج", "Manbij", "Aleppo", nth=1), "2016-08-12", "مجلس منبج العسكري", SDF,
            note="the Manbij Military Council is part of the SDF; the days are a duration; the campaign is named for "
                 "a person"),
-         E("other", Q("نحو 2000", 2000, approx=True), PL("منبج", "Manbij", "Aleppo"), "2016-08-12", "مجلس منبج العسكري",
+         E("other", Q("نحو 2000", 2000, approx=True), PL("منبج", "Manbij", "Aleppo", nth=1), "2016-08-12", "مجلس منبج العسكري",
            IS, note="civilians taken as human shields on the way out (other: an abduction; judgement); Jarabulus is "
                     "the destination")])
 
