@@ -357,8 +357,8 @@ def _retype(ctx: Ctx, m: mentions.Mention) -> None:
             return
     cues = ctx.v.types[m.type].get("retype_cues")
     if cues:
-        words = ctx.sent_words(m.si)
-        typ = next((t for t, ws in cues.items() if any(ffold(w) in words for w in ws)), None)
+        sent_words = ctx.sent_words(m.si)
+        typ = next((t for t, ws in cues.items() if any(ffold(w) in sent_words for w in ws)), None)
         if typ is not None:
             m.type = typ  # «خطفت عصابة تاجراً وطالبت ذويه بفدية»: a kidnapping for money, not a detention
             return

@@ -164,10 +164,9 @@ class Vocab:
                 for form, (desc, _) in forms.items():
                     if form not in by_hand and form not in mine:
                         mine.add(form)
-                        info = infos.get(desc)
-                        if info is None:
-                            info = infos[desc] = _trigger_info(typ, desc)
-                        self.triggers.add(form, info)
+                        if desc not in infos:
+                            infos[desc] = _trigger_info(typ, desc)
+                        self.triggers.add(form, infos[desc])
             self.lemma_forms += len(mine)
         for form in types["not_events"]:
             self.triggers.add(form, {"type": "-", "pos": "noun", "sub": None, "needs": ()})
