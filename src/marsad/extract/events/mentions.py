@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...arabic.normalize import fold_str
-from .context import Ctx
+from .context import Ctx, Sorted
 from .vocab import complementisers, cue_words, ffold, load_cues
 
 
@@ -71,6 +71,7 @@ class Mention:
 def find(ctx: Ctx) -> list[Mention]:
     v = ctx.v
     out: list[Mention] = []
+    unmet: list = []  # trigger words whose context words are missing: no trigger for the later steps either
     for m in ctx.m["triggers"].items:
         si = ctx.sent_of(m.start)
         sent = ctx.sents[si]
@@ -80,7 +81,11 @@ def find(ctx: Ctx) -> list[Mention]:
         # the first whose context words are there
         infos = m.value if isinstance(m.value, list) else [m.value]
         info = next((i for i in infos if _context_ok(ctx, m, sent, i)), None)
-        if info is None or info["type"] == "-":
+        if info is None:
+            if all(i["needs"] for i in infos):
+                unmet.append(m)  # (an imperfect short of its «قبل أن» still names the act: a denial reads it)
+            continue
+        if info["type"] == "-":
             continue
         if info["pos"] == "verb" and m.prefix.endswith(("ال", "لل")):
             continue  # «للتصدي لمجموعات…»: a form that folds like a verb («تصدّى») but takes the article is a noun
@@ -165,6 +170,9 @@ def find(ctx: Ctx) -> list[Mention]:
         if typ != "casualties":
             men.another = _another(ctx, m, sent)
         out.append(men)
+    if unmet:  # (the later steps ask "is there a trigger here?": a word missing its context words is none)
+        gone = set(map(id, unmet))
+        ctx.m["triggers"] = Sorted([x for x in ctx.m["triggers"].items if id(x) not in gone], ctx, ordered=True)
     out = _blast_objects(ctx, _dropped_munitions(ctx, _drop_modifiers(ctx, _protest_exits(ctx, out))))
     _ground_attacks(ctx, out)
     _air_force_missiles(ctx, out)
