@@ -475,7 +475,9 @@ class Vocab:
                     named = {families[i][f] for f in hit}
                     extra.update(f for f, p in families[i].items() if p in named)
             return ws | extra if extra - ws else ws
-        for name, val in list(vars(self).items()):
+        # (dir, not vars: compiled with mypyc, a Vocab keeps its attributes in slots and has no __dict__)
+        for name in dir(self):
+            val = getattr(self, name, None)
             if isinstance(val, frozenset) and val and all(isinstance(w, str) for w in val):
                 setattr(self, name, widen(val))
         self.attack_contexts = [(t, widen(ws)) for t, ws in self.attack_contexts]
