@@ -18,3 +18,8 @@ def piped_events(pipe, text: str, published: str = "2024-03-05", outlet: str = "
             if "start" in sp:
                 assert d.text[sp["start"]:sp["end"]] == sp["surface"], sp
     return [e for e in d["events"] if happened(e)]
+
+
+def type_place(evs: list[dict]) -> list[tuple]:
+    """(type, place surface) of each event: the short form the tests print when an assertion fails."""
+    return [(e["type"], (e["place"] or {}).get("surface")) for e in evs]

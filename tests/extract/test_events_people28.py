@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.pipeline import Pipeline
-from piped import piped_events
+from piped import piped_events, type_place as _tp
 
 
 @pytest.fixture(scope="module")
@@ -17,10 +17,6 @@ def pipe():
 
 def _events(pipe, text, published="2024-03-05"):
     return piped_events(pipe, text, published)
-
-
-def _tp(evs):
-    return [(e["type"], (e["place"] or {}).get("surface")) for e in evs]
 
 
 def _count(e):
