@@ -185,6 +185,12 @@ class Attribution:
                 if pos < 0:
                     continue
             src = self._source_after(pos, s.end, "verb" if kind == "as" else kind)
+            if src is not None and kind == "verb" and pos == a.end and self._told_to(a.end, src):
+                # «وقال لـ«زمان الوصل» ناشط من المدينة إن…», «ذكر لشبكة شام أن…»: a lam right after the
+                # verb names who was told; the subject comes after that name, or stands before the verb
+                src = self._source_after(src["end"], s.end, "verb")
+                if src is not None and ffold(src["surface"].split()[0]) in _COMPLEMENT:
+                    src = None
             if src is None and kind == "verb":
                 src = self._subject_before_verb(a.prefix_start, s.start)  # «لكن مراسلاً لوكالة… أفاد بسقوط…»
             if src is not None and pos != a.end and _own_sources(src) and ffold(a.surface) in ctx.v.relay_verbs:
@@ -227,6 +233,12 @@ class Attribution:
             any(h.start <= len(src["surface"].split()[0]) + 3 for h in _source_hits(self.ctx, src.get("name") or src["surface"])) or any(
                 e.get("type") in ("ORG", "PER") for e in self.ctx.ents.starting(src["start"] - 1, src["start"] + 2))
 
+    def _told_to(self, verb_end: int, src: dict) -> bool:
+        """Is the name found right after a reporting verb the one told, its lam a clitic («لـ«عنب بلدي»»,
+        «لموقع…», «لنورث برس»), not a word of its own that starts with lam («لجان التنسيق», «لواء…»)?"""
+        gap = self.ctx.text[verb_end:src["start"]].strip()
+        return gap in ("ل", "لـ")
+
     def _subject_before_verb(self, cue: int, floor: int) -> dict | None:
         """«…، لكن مراسلاً لوكالة فرانس برس في مدينة دوما أفاد بسقوط قذائف»: a reporting verb with
         nothing after it but what was reported has its subject before it, from the clause's start
@@ -246,10 +258,19 @@ class Attribution:
         first = ffold(ctx.tokens[k].text).removeprefix("و")
         first = first[:-1] if first.endswith("ا") and _bare(first[:-1]) in _REPORTERS else first  # «مراسلاً»
         reporter = _bare(first) in _REPORTERS
-        if not reporter and first not in ctx.v.generic_heads:
-            return None
         if ctx.m["triggers"].first_after(ctx.tokens[k].start, cue) is not None:
             return None  # an act between: the name is that act's subject, not the reporter
+        if first.startswith("ال") and first[2:] in ctx.v.generic_heads:
+            first = first[2:]  # «الناشط الإعلامي فلان قال إن…»: the generic head with its article
+        if not reporter and first not in ctx.v.generic_heads:
+            # «الدفاع المدني السوري أكد أن…», «وكالة سانا ذكرت أن…»: a name of its own (a known source, a body,
+            # a tagged organisation or person) that fills the clause up to the verb is its subject
+            src = self._source_after(ctx.tokens[k].start, cue, "verb")
+            if src is None or src["start"] > ctx.tokens[k].start + 2 or ctx.text[src["end"]:cue].strip():
+                return None
+            titled = any(x.prefix_start <= ctx.tokens[k].start + 1 for x in
+                         ctx.m["titles"].starting(ctx.tokens[k].start, ctx.tokens[k].end))  # «الناشط الإعلامي فلان»
+            return src if titled or self._named(src) else None
         end = cue
         for j in range(k + 1, t):  # «… في مدينة دوما»: where the reporter is posted is not its name
             if ffold(ctx.tokens[j].text) == "في":
@@ -374,7 +395,15 @@ class Attribution:
                 lead = ffold(first[0])
                 if len(first) > 1 and (lead == head or lead == "ال" + head) and a["start"] < src["start"]:
                     return {x: a[x] for x in ("surface", "canonical", "start", "end", "name") if x in a}
-        return self._named_body_before(head, src, si) or src
+        named = self._named_body_before(head, src, si)
+        if named is None and head in _SOURCE_WORDS:
+            # «وأفاد مراسلنا بأن… . وأشار المصدر إلى أن…», «قال ناشطون إن… . وبحسب المصادر…»: «the source»
+            # with no source of its own head before it is the last source named in the sentences just before
+            for k in range(si - 1, max(-1, si - 3), -1):
+                prev = [a for a in self.of_sentence(k) if a["start"] < src["start"]]
+                if prev:
+                    return {x: prev[-1][x] for x in ("surface", "canonical", "start", "end", "name") if x in prev[-1]}
+        return named or src
 
     def _named_body_before(self, head: str, src: dict, si: int) -> dict | None:
         """«السويداء 24: … . وقالت الشبكة إن…», «انتشلت فرق الدفاع المدني السوري … بحسب ما أعلنت المؤسسة»:
@@ -807,7 +836,7 @@ class Attribution:
         inside = lambda x: any(a <= x["start"] < b for a, b in blocked)  # noqa: E731
         # («حين استُهدفت بصاروخين»: how many munitions or strikes hit is how the lead's act was done, no news)
         if any(q.get("kind") in ("count", None) and not inside(q) and counted_class(q.get("counted")) not in _HOW_DONE
-               for q in ctx.quants.between(s.start, s.end)):
+               and not _told_group(q) for q in ctx.quants.between(s.start, s.end)):
             return True
         known = {ffold(p.get("name_ar") or p["surface"]) for p in ctx.places.between(ls.start, ls.end)}
         return any(not inside(p) and p.get("kind") != "country" and ffold(p.get("name_ar") or p["surface"]) not in known
@@ -1209,7 +1238,18 @@ class Attribution:
 
 _OUTLET_WORDS: frozenset | None = None
 # «مراسلنا», «مراسلتنا», «مراسلو الموقع»: the outlet's own reporters
+_SOURCE_WORDS = frozenset(fold_str(w) for w in ("مصدر", "مصادر"))
 _OUR_REPORTERS = frozenset(fold_str(w) for w in ("مراسلنا", "مراسلتنا", "مراسلونا", "مراسلينا"))
+
+
+def _told_group(q: dict) -> bool:
+    """«الشابين», «العناصر الثلاثة», «القتلى الخمسة»: a small number with the article (a dual noun or a
+    number word) names a group told before, it adds no figure («الآلاف», «المئات» are no such group)."""
+    f = ffold(q.get("surface") or "")
+    return f.startswith("ال") and (q.get("high") or q.get("low") or 0) <= 10 and f not in _NOT_GROUPS
+
+
+_NOT_GROUPS = frozenset(fold_str(w) for w in ("الآلاف", "المئات", "العشرات", "الألوف"))
 
 
 def _one_word_outlet(f: str) -> bool:

@@ -1,0 +1,128 @@
+"""Who says so in multi-sentence reports (stop 29, issue 10, helper sources): the one told after a reporting
+verb («قال لـ«…» ناشط إن», «ذكر لشبكة … أن») is no source; a subject that stands before its verb («الناشط
+الإعلامي فلان قال إن», «الدفاع المدني أكد أن»); «المصدر» naming the last source told before it whatever its
+head («وأفاد مراسلنا … . وأشار المصدر إلى أن»); and a small group with the article («الشابين», «العناصر
+الثلاثة») that comes back to the lead's people adds no news, so the next sentence's source reports the lead.
+Our own sentences in several house styles, run through the whole pipeline (spans checked by piped.py)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline
+from piped import piped_events
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _src(e):
+    rb = e["reported_by"] or {}
+    return None if rb.get("outlet") else rb.get("surface")
+
+
+def _at(evs, place):
+    got = [e for e in evs if (e["place"] or {}).get("surface") == place]
+    assert got, f"no event at {place}: {[(e['type'], (e['place'] or {}).get('surface')) for e in evs]}"
+    return got[0]
+
+
+def _span_ok(text, e):
+    rb = e["reported_by"] or {}
+    if "start" in rb:
+        assert text[rb["start"]:rb["end"]] == rb["surface"]
+
+
+# -- the one told after the verb is no source ------------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # the outlet told first, the subject after it (Zaman al-Wasl style)
+    ("وقال لـ«زمان الوصل» ناشط من المدينة إن قوات النظام قصفت بلدة كفرعويد بالمدفعية الثقيلة.", "كفرعويد",
+     "ناشط من المدينة"),
+    # the outlet without quotes, a generic subject after it (Enab Baladi style)
+    ("وأكد لعنب بلدي مصدر محلي أن دورية للأمن العسكري اعتقلت خمسة شبان في بلدة الكرك الشرقي.", "الكرك الشرقي",
+     "مصدر محلي"),
+    # the outlet told, the subject before the verb (Al-Hall style)
+    ("الناشط الصحفي عمر الإدلبي ذكر لشبكة شام أن المدفعية قصفت قرية البارة بريف إدلب.", "البارة",
+     "الناشط الصحفي عمر الإدلبي"),
+    # (unchanged) the subject first, the one told after it
+    ("قال ناشطون لـ«عنب بلدي» إن قوات النظام قصفت بلدة كنصفرة بالصواريخ.", "كنصفرة", "ناشطون"),
+])
+def test_the_one_told_is_no_source(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2019-06-04"), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+def test_a_name_that_starts_with_lam_is_still_the_subject(pipe):
+    text = "أفادت لجان التنسيق المحلية بأن قوات الأمن قصفت حي بابا عمرو بقذائف الهاون."
+    e = _at(piped_events(pipe, text, "2012-02-10"), "حي بابا عمرو")
+    assert _src(e) == "لجان التنسيق المحلية"
+
+
+# -- a subject before its verb ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # an activist with his role (Al-Hall style)
+    ("الناشط الإعلامي عمر الإدلبي قال إن المدفعية قصفت قرية البارة بريف إدلب.", "البارة",
+     "الناشط الإعلامي عمر الإدلبي"),
+    # a known body (North Press style)
+    ("الدفاع المدني السوري أكد أن فرقه انتشلت جثث سبعة مدنيين قتلوا بغارة روسية على بلدة معرشورين.", "معرشورين",
+     "الدفاع المدني السوري"),
+    # an agency (a Gulf paper's style)
+    ("وكالة سانا ذكرت أن وحدات الجيش سيطرت على بلدة خان طومان جنوبي حلب.", "خان طومان", "وكالة سانا"),
+    # the observatory with its full name
+    ("المرصد السوري لحقوق الإنسان أكد أن طائرات حربية روسية قصفت بلدة كفرسجنة، ما أدى إلى مقتل أربعة مدنيين.",
+     "كفرسجنة", "المرصد السوري لحقوق الإنسان"),
+])
+def test_subject_before_the_verb(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2019-06-04"), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+def test_a_force_that_acts_is_no_subject_of_a_report(pipe):
+    # «قوات النظام قصفت…»: an act's subject before its verb, no reporting verb: the outlet's own
+    e = _at(piped_events(pipe, "قوات النظام قصفت بلدة كفرعويد بالمدفعية الثقيلة.", "2019-06-04"), "كفرعويد")
+    assert _src(e) is None
+
+
+# -- «المصدر» is the last source named before it ---------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # the outlet's reporter, then «the source» (Syrian Press Center style)
+    ("قصفت قوات النظام بلدة التمانعة بريف إدلب الجنوبي. وأفاد مراسلنا بأن القصف دمر منزلين. وأشار المصدر إلى أن "
+     "الطيران الروسي شن غارات على قرية الخوين.", "الخوين", "مراسلنا"),
+    # activists, then «the sources» (Baladi style)
+    ("قال ناشطون إن دورية للمخابرات الجوية اعتقلت ثلاثة شبان في بلدة المليحة. وبحسب المصادر فإن الدورية داهمت "
+     "أيضاً منازل في بلدة زبدين.", "زبدين", "ناشطون"),
+    # (unchanged) «المصدر» after a source of the same head: that source
+    ("قال مصدر عسكري إن وحدات الجيش صدت هجوماً قرب بلدة الزربة. وأضاف المصدر أن الطيران قصف بلدة العيس.",
+     "العيس", "مصدر عسكري"),
+])
+def test_the_source_word_names_the_last_source(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2019-06-04"), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+# -- a group told before, with the article, adds no news -------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # a dual with the article (Jesr style)
+    ("قُتل شاب وأصيب آخر بجروح، ليل أمس، برصاص مسلحين مجهولين في مدينة داعل. وأفاد ناشطون بأن المسلحين أطلقوا "
+     "النار على الشابين أثناء جلوسهما أمام منزلهما.", "داعل", "ناشطون"),
+    # a number word with the article after its noun (SANA 2025 style)
+    ("قُتل ثلاثة عناصر من الأمن العام بكمين في بلدة الصنمين. وقال مصدر أمني إن العناصر الثلاثة كانوا في دورية "
+     "روتينية على طريق البلدة.", "الصنمين", "مصدر أمني"),
+    # the dead with the article and their number (Enab Baladi style)
+    ("قُتل خمسة مدنيين بغارة على بلدة كفرلاتا. وأوضح الدفاع المدني أن القتلى الخمسة من عائلة واحدة.", "كفرلاتا",
+     "الدفاع المدني"),
+])
+def test_a_group_told_before_adds_no_news(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2021-05-25"), place)
+    assert _src(e) == source
+
+
+def test_a_new_figure_still_is_news(pipe):
+    # «خمسة آخرين» in a town the lead does not name: news of its own, the lead stays the outlet's
+    text = ("قُتل شاب برصاص مسلحين مجهولين في مدينة داعل. وقال ناشطون إن خمسة أشخاص اعتقلوا في بلدة إبطع.")
+    evs = piped_events(pipe, text, "2021-05-25")
+    assert _src(_at(evs, "داعل")) is None
