@@ -108,7 +108,8 @@ class Ctx:
         self.published = doc.published
         self.outlet = doc.outlet
         # the Document's shared analyses (computed once per document, shared with other stages)
-        self.sents = _bounded(text, doc.sentences)
+        self.headline_ends = _headline_ends(text)
+        self.sents = _headline_cut(text, _bounded(text, doc.sentences), self.headline_ends)
         self.sent_starts = [s.start for s in self.sents]
         self.tokens: list[Token] = doc.tokens
         self.tok_starts = [t.start for t in self.tokens]
@@ -125,7 +126,6 @@ class Ctx:
         self.m = _Lists(_find_all(vocab, doc.folded), self)
         # clause breaks: punctuation and clause-break cue words, one sorted list of offsets
         brk = [x.start() for x in _CLAUSE_PUNCT_RE.finditer(text)]
-        self.headline_ends = _headline_ends(text)
         brk += self.headline_ends
         brk += [m.prefix_start for m in self.m["breaks"].items if not self._yet(m)]
         self.breaks = sorted(brk)
@@ -308,6 +308,26 @@ def _headline_ends(text: str) -> list[int]:
             if nxt and not nxt[0][:1].isdigit() and ffold(nxt[0]) not in _GOES_ON:
                 out.append(i)
         start = i + 1
+    return out
+
+
+def _headline_cut(text: str, sents: list, heads: list[int]) -> list:
+    """Sentences, one that runs over a headline line's end cut there. The shared split joins a line of eight
+    words or more with the next when it ends with no stop (a line a scraper wrapped), and a long headline
+    («تفجير يستهدف حافلة عسكرية في دمشق وقصف دام على أريحا») reads so: the events read it as a sentence of
+    its own, as the page prints it (the body's first sentence tells its act again, with deaths of its own)."""
+    if not heads:
+        return sents
+    out = []
+    for s in sents:
+        start = s.start
+        for h in heads:
+            if start < h < s.end:
+                out.append(Sentence(start, h))
+                start = h + 1
+                while start < s.end and text[start].isspace():
+                    start += 1
+        out.append(s if start == s.start else Sentence(start, s.end))
     return out
 
 

@@ -516,7 +516,12 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     last = inc.mentions[-1]
     same_sent = last.si == m.si
     types = {inc.type, m.type}
-    if tellings.headline_again(ctx, inc, m) and (m.place is None or _places(inc, m, True)):
+    if tellings.headline_again(ctx, inc, m):
+        if m.place is not None and not _places(inc, m, True):
+            # «عقيد ينشق ويصل إلى تركيا» over «أعلن العقيد انشقاقه عن الفرقة المتمركزة في مدينة قطنا»: the body
+            # tells where; a headline's other place is where he went, or a place its other act took
+            for o in inc.mentions:
+                o.places, o.place = [], None
         # «مقتل 10 مدنيين بغارات على ريف إدلب» (a headline line), then the body's first telling of that
         # kind of act with its own count («قُتل 12 مدنياً…»): one incident, the body's figure kept
         inc.type = m.type  # (the body says which strike the headline's «قصف» was)
@@ -595,6 +600,14 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         m.aggregate = False
         for d in m.deaths:
             d.aggregate = False
+        return True
+    if m.aggregate and m.type == "casualties" and inc.type in ctx.v.acts and not inc.main.aggregate and \
+            0 <= m.si - last.si <= 2 and inc.mentions[0].si < m.si and not (m.period or {}).get("start") and \
+            m.modality == last.modality and m.place is None and _raises(inc, m) and _updated(ctx, m):
+        # «قُتل ستة بغارات على المدينة. … وانتشلت الفرق جثتين، ليرتفع عدد القتلى إلى ثمانية»: the dead raised
+        # with no act, place or period of their own, above the figure the act was told with, are its toll
+        # updated, not a sum since some day («ليرتفع عدد القتلى منذ بدء الهجوم إلى 150» keeps its period)
+        m.aggregate = False
         return True
     if m.aggregate and (m.figure is not None or any(d.figure is not None for d in m.deaths)) and \
             not any(o.aggregate and o.figure is not None for o in inc.mentions) and _has_figure(inc):
@@ -906,6 +919,18 @@ def _counter_version(ctx: Ctx, inc: Incident, m: Mention, next_sent: bool = Fals
 def _has_figure(inc: Incident) -> bool:
     """A figure of any role told with the incident so far (its mentions or their deaths)."""
     return any(x.figure is not None for o in inc.mentions for x in [o] + o.deaths)
+
+
+def _raises(inc: Incident, m: Mention) -> bool:
+    """m's killed or injured figure is not below the incident's of the same role told so far (a toll raised, or
+    the final toll a headline told first reached)."""
+    if m.figure is None or m.figure.get("low") is None:
+        return False
+    told = [x for o in inc.mentions for x in [o] + o.deaths if x.role == m.role and x is not m]
+    theirs = [x.figure.get("low") for x in told if x.figure is not None and x.figure.get("low") is not None]
+    if not theirs:
+        return any(x.type == "casualties" for x in told)  # («ما أدى إلى مقتل شخص»: one, told with no numeral)
+    return m.figure["low"] >= max(theirs)
 
 
 def _has_deaths(inc: Incident) -> bool:

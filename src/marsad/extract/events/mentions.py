@@ -187,7 +187,8 @@ def find(ctx: Ctx) -> list[Mention]:
 
 def _wounded_died(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
     """types.json casualties `wounded`: «… ما أدى إلى مقتل شخصين. وفارق مصابان الحياة في المستشفى اليوم»: a
-    death verb whose subject right after it is the wounded (or «متأثراً بجراحه» ≤ 5 words after it), after an
+    death verb whose subject right after it (or in the two words before it) is the wounded (or «متأثراً بجراحه» ≤ 5
+    words after it), after an
     act told in a sentence before, is that act's toll raised, not a death of its own."""
     v = ctx.v
     out = []
@@ -196,6 +197,9 @@ def _wounded_died(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
                 any(o.type in v.acts and o.si < m.si for o in ms):
             after = ctx.words_after(m.end, 5, limit=ctx.sents[m.si].end)
             if after and (_bare(after[0], v.wounded_words) or any(w.startswith(v.wounded_marks) for w in after)):
+                continue
+            # («وأفاد التجمع بأن أحد المصابين فارق الحياة», «ثلاثة من الجرحى توفوا»: the wounded told before the verb)
+            if any(_bare(w, v.wounded_words) for w in ctx.words_before(m.prefix_start, 2, floor=ctx.sents[m.si].start)):
                 continue
         out.append(m)
     return out
