@@ -106,3 +106,37 @@ def test_a_toll_since_a_start_stays_a_sum(pipe, text, published):
     evs = _piped(pipe, text, published)
     figs = sorted(_fat(e) or 0 for e in evs)
     assert 3 in figs and 140 in figs, _summary(evs)
+
+
+# -- a source's account of how the act told before happened ---------------------------------------------------------
+@pytest.mark.parametrize("text,published,kind,place,figure", [
+    # SANA style: the governor tells how the car blew up (set 44 has a car bomb; this is a motorbike)
+    ("استشهد خمسة مواطنين وأصيب 17 آخرون جراء تفجير إرهابي بدراجة نارية مفخخة في حي عكرمة بمدينة حمص. وذكر "
+     "قائد الشرطة لمراسل سانا أن الدراجة كانت مركونة قرب مدرسة وانفجرت لحظة خروج الطلاب.", "2014-10-01",
+     "explosion", "حي عكرمة", 5),
+    # Hawar style: the correspondent tells where the shells fell, no place of its own
+    ("قصف جيش الاحتلال التركي، اليوم الأحد، قرية الدردارة في ريف ناحية تل تمر، ما أدى إلى إصابة طفلين. وأوضح "
+     "مراسلنا أن جيش الاحتلال قصف منازل المدنيين بعشرات القذائف.", "2021-06-20", "shelling", "الدردارة", None),
+    # Reuters style: a witness tells the raid again
+    ("قُتل سبعة أشخاص على الأقل في غارة جوية استهدفت سوقاً في مدينة الأتارب غربي حلب. وقال شاهد لرويترز إن "
+     "طائرة حربية أغارت على السوق وقت الظهيرة.", "2021-03-21", "airstrike", "الأتارب", 7),
+])
+def test_a_source_tells_how_the_act_happened(pipe, text, published, kind, place, figure):
+    evs = _piped(pipe, text, published)
+    assert [e["type"] for e in evs] == [kind], _summary(evs)
+    assert _place(evs[0]) == place, _summary(evs)
+    if figure is not None:
+        assert _fat(evs[0]) == figure, _summary(evs)
+
+
+@pytest.mark.parametrize("text,published", [
+    # the report goes on with the same kind of act at a place of its own: two acts
+    ("قُتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرومة جنوبي إدلب. وأفاد ناشطون بأن قوات النظام قصفت أيضاً بلدة "
+     "حاس المجاورة بالصواريخ.", "2019-06-02"),
+    # a new story opens the next sentence: two acts
+    ("قُتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرومة جنوبي إدلب. وفي سياق آخر، قال ناشطون إن قوات النظام قصفت "
+     "مواقع للفصائل في بلدة معرة حرمة بالصواريخ.", "2019-06-02"),
+])
+def test_another_act_in_the_report_stays_apart(pipe, text, published):
+    evs = _piped(pipe, text, published)
+    assert len([e for e in evs if e["type"] == "shelling"]) == 2, _summary(evs)

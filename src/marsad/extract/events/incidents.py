@@ -581,6 +581,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return inc.type == "armed_clash" and 0 <= m.si - last.si <= 1 and last.modality == m.modality and \
             m.place is None and m.figure is None and not any(d.figure is not None for d in m.deaths) and \
             m.date[2] != "text" and not m.aggregate
+    if tellings.detail_goes_on(ctx, inc, m):
+        return True  # «… . وذكر المحافظ أن السيارة كانت مركونة قرب محال وانفجرت»: how the act told before happened
     if tellings.retold_by_doer(ctx, inc, m):
         return True  # «… . وقال الجيش الإسرائيلي في بيان إنه ضرب آليات»: the doer tells its own act
     if same_sent and _counter_version(ctx, inc, m) or \
@@ -603,7 +605,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return True
     if m.aggregate and m.type == "casualties" and inc.type in ctx.v.acts and not inc.main.aggregate and \
             0 <= m.si - last.si <= 2 and inc.mentions[0].si < m.si and not (m.period or {}).get("start") and \
-            m.modality == last.modality and m.place is None and _raises(inc, m) and _updated(ctx, m):
+            m.modality == last.modality and m.place is None and _raises(inc, m) and _updated(ctx, m) and \
+            not _summed_since(ctx, m):
         # «قُتل ستة بغارات على المدينة. … وانتشلت الفرق جثتين، ليرتفع عدد القتلى إلى ثمانية»: the dead raised
         # with no act, place or period of their own, above the figure the act was told with, are its toll
         # updated, not a sum since some day («ليرتفع عدد القتلى منذ بدء الهجوم إلى 150» keeps its period)
@@ -919,6 +922,13 @@ def _counter_version(ctx: Ctx, inc: Incident, m: Mention, next_sent: bool = Fals
 def _has_figure(inc: Incident) -> bool:
     """A figure of any role told with the incident so far (its mentions or their deaths)."""
     return any(x.figure is not None for o in inc.mentions for x in [o] + o.deaths)
+
+
+def _summed_since(ctx: Ctx, m: Mention) -> bool:
+    """A period cue of cues.json other than a running total's verb in m's clause («منذ مطلع العام», «خلال
+    الشهر»): m sums over a span of its own."""
+    cs, ce = ctx.clause(m.start)
+    return any(ffold(c.surface) not in ctx.v.running_total for c in ctx.m["period"].starting(cs, ce))
 
 
 def _raises(inc: Incident, m: Mention) -> bool:

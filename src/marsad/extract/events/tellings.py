@@ -358,6 +358,29 @@ def report_goes_on(ctx: Ctx, c: Mention) -> bool:
 _THAT = complementisers("that")
 
 
+def detail_goes_on(ctx: Ctx, inc, m: Mention) -> bool:
+    """«استشهد ثمانية … بتفجير سيارة مفخخة في حي X. وذكر المحافظ أن السيارة كانت مركونة قرب محال وانفجرت في
+    وقت الذروة»: the same kind of act told in the next sentence as a report goes on (opened by «و» and a reporting
+    verb, m after «أن/إن»), with no place, dead or day of its own, not named as another, and no figure but a count
+    where the act had none («قصف منازل المدنيين بعشرات القذائف»), is the detail of the act told before (a source's
+    account of how it happened), not a second act."""
+    last = inc.mentions[-1]
+    if m.type != inc.type or m.si - last.si != 1 or m.place is not None or m.role != "count" or \
+            m.another or m.aggregate or m.date[2] == "text" or m.modality != last.modality or \
+            any(d.figure is not None for d in m.deaths) or inc.main.aggregate:
+        return False
+    if m.figure is not None and any(x.figure is not None and x.role == "count" for o in inc.mentions for x in [o] + o.deaths):
+        return False  # (a count of its own where the act told before had one: another act's)
+    s = ctx.sents[m.si]
+    first = ctx.words_after(s.start, 4, limit=m.prefix_start)
+    if not first or not first[0].startswith("و") or not first[0][1:].startswith(ctx.v.att_verbs):
+        return False
+    if set(first) & _words("new_story"):
+        return False
+    return bool(_THAT & set(ctx.words_before(m.prefix_start, ctx.words_between(s.start, m.prefix_start) + 1,
+                                             floor=s.start)))
+
+
 def retold_by_doer(ctx: Ctx, inc, m: Mention) -> bool:
     """«قُتل 12 بغارات إسرائيلية… . وقال الجيش الإسرائيلي في بيان إنه ضرب آليات عسكرية»: a statement
     in the sentence after an act (or in its sentence), whose speaker is the act's agent and which
