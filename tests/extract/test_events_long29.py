@@ -140,3 +140,32 @@ def test_a_source_tells_how_the_act_happened(pipe, text, published, kind, place,
 def test_another_act_in_the_report_stays_apart(pipe, text, published):
     evs = _piped(pipe, text, published)
     assert len([e for e in evs if e["type"] == "shelling"]) == 2, _summary(evs)
+
+
+# -- an advance given up in an attack is the clash, not a taking ----------------------------------------------------
+@pytest.mark.parametrize("text,published,place,figure", [
+    # AFP style: the director tells the attackers advanced, then fell back
+    ("قُتل 12 عنصراً من قوات النظام، اليوم الأحد، في هجوم شنته الفصائل على مواقعها قرب بلدة اللطامنة، وفق المرصد "
+     "السوري. وقال مدير المرصد إن الفصائل تمكنت خلال الهجوم من التقدم إلى تلة مجاورة قبل أن تنسحب منها.",
+     "2019-06-09", "اللطامنة", 12),
+    # Enab Baladi style: the advance and the withdrawal in the attack's own sentence
+    ("هاجمت فصائل المعارضة مواقع لقوات النظام في محيط بلدة تل ملح، وتقدمت إلى نقاط متقدمة ثم انسحبت منها بعد "
+     "ساعات، ما أدى إلى مقتل تسعة عناصر من الطرفين.", "2019-06-06", "تل ملح", 9),
+    # Asharq Al-Awsat style (set 44 does not use it): a ministry's attack told with its advance given up
+    ("أعلنت فصائل «الجبهة الوطنية» أن مقاتليها قتلوا 15 عنصراً من قوات النظام في هجوم على محور الحويز، وقالت إنهم "
+     "تقدموا داخل القرية قبل أن ينسحبوا منها تحت القصف.", "2019-07-14", None, 15),
+])
+def test_an_advance_given_up_is_the_clash(pipe, text, published, place, figure):
+    evs = _piped(pipe, text, published)
+    assert "territory_change" not in [e["type"] for e in evs], _summary(evs)
+    clash = [e for e in evs if e["type"] == "armed_clash"]
+    assert len(clash) == 1, _summary(evs)
+    assert place is None or _place(clash[0]) == place, _summary(evs)
+    assert _fat(clash[0]) == figure, _summary(evs)
+
+
+def test_an_attack_that_takes_a_town_is_the_taking(pipe):
+    text = ("هاجمت فصائل المعارضة مواقع لقوات النظام في بلدة كفرنبودة، وتقدمت داخل البلدة وسيطرت عليها بالكامل بعد "
+            "معارك قتل فيها 20 عنصراً، بحسب المرصد السوري.")
+    evs = _piped(pipe, text, "2019-05-26")
+    assert [e["type"] for e in evs] == ["territory_change"], _summary(evs)

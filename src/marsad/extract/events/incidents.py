@@ -197,15 +197,20 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             target.add(m)
             target.type = "armed_clash" if m.opened or (m.type == "armed_clash" and target.type == "explosion" and
                                                         any(o.opened for o in target.mentions)) \
-                else _dominant(target.type, m.type)
+                else _dominant(target.type, m.type) if not _advance_in_clash(ctx, target, m) else target.type
     for inc in incidents:
         for m in inc.mentions:
             inc.deaths.extend(m.deaths)
         if ctx.headline_ends and inc.mentions[0].start < ctx.headline_ends[0]:
             tellings.body_over_headline(inc, ctx.headline_ends[0])
+        taken = [ffold(m.surface) for m in inc.mentions if m.type == "territory_change"]
         if inc.type == "territory_change" and any(m.type == "armed_clash" for m in inc.mentions) and \
-                all(ffold(m.surface) in ctx.v.withdrawal for m in inc.mentions if m.type == "territory_change"):
-            inc.type = "armed_clash"  # «انسحبوا من البلدة بعد اشتباكات قتل فيها تسعة»: the fighting
+                (all(w in ctx.v.withdrawal for w in taken) or inc.mentions[0].type == "armed_clash" and
+                 any(w in ctx.v.withdrawal for w in taken) and
+                 all(w in ctx.v.withdrawal or w in ctx.v.advance_words for w in taken)):
+            # «انسحبوا من البلدة بعد اشتباكات قتل فيها تسعة»: the fighting; «هجوم … تمكنت خلاله الفصائل من التقدم
+            # إلى تلة قبل أن تنسحب منها»: an attack whose advance was given up took nothing, a clash
+            inc.type = "armed_clash"
         if inc.type in acts and all(m.aggregate and m.anaphor for m in inc.mentions) and \
                 any(d.figure is not None and d.role == "fatalities" and d.aggregate for d in inc.deaths) and \
                 any(o is not inc and o.type == inc.type and o.mentions[0].si == inc.mentions[0].si and
@@ -218,6 +223,15 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             inc.deaths = []
             inc._main = None
     return _toll_parts([inc for inc in incidents if not _only_recalled(inc)])
+
+
+def _advance_in_clash(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    """«هجوم شنته الفصائل على مواقع القوات… . وتمكنت خلال الهجوم من التقدم إلى تلة قبل أن تنسحب منها»: an
+    advance or a withdrawal told in a clash (its first telling a clash) is how the fighting went, not a taking:
+    the clash keeps its type until a taking is told («وسيطرت على البلدة»)."""
+    w = ffold(m.surface)
+    return inc.type == "armed_clash" and m.type == "territory_change" and inc.mentions[0].type == "armed_clash" and \
+        (w in ctx.v.advance_words or w in ctx.v.withdrawal)
 
 
 def _other_doers(ctx: Ctx, ms: list[Mention], m: Mention) -> bool:
