@@ -169,3 +169,18 @@ def test_an_attack_that_takes_a_town_is_the_taking(pipe):
             "معارك قتل فيها 20 عنصراً، بحسب المرصد السوري.")
     evs = _piped(pipe, text, "2019-05-26")
     assert [e["type"] for e in evs] == ["territory_change"], _summary(evs)
+
+
+# -- what a protest denounces is its cause, not an act told -----------------------------------------------------------
+@pytest.mark.parametrize("text,published,place", [
+    ("خرج مئات المحتجين اليوم الجمعة في مدينة سراقب منددين بالغارات الروسية التي تستهدف الأسواق والمشافي.",
+     "2016-02-12", "سراقب"),
+    ("تظاهر العشرات أمام مبنى المحافظة في مدينة السويداء، مندداً المشاركون بالقصف المتواصل على قرى الريف الغربي.",
+     "2023-09-08", "السويداء"),
+    ("نظم أهالي بلدة جاسم وقفة احتجاجية للتنديد بحملات الاعتقال التي تنفذها الأجهزة الأمنية في المنطقة.",
+     "2021-11-19", "جاسم"),
+])
+def test_what_a_protest_denounces_is_no_act(pipe, text, published, place):
+    evs = _piped(pipe, text, published)
+    assert [e["type"] for e in evs] == ["protest"], _summary(evs)
+    assert _place(evs[0]) == place, _summary(evs)
