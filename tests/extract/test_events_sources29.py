@@ -126,3 +126,48 @@ def test_a_new_figure_still_is_news(pipe):
     text = ("قُتل شاب برصاص مسلحين مجهولين في مدينة داعل. وقال ناشطون إن خمسة أشخاص اعتقلوا في بلدة إبطع.")
     evs = piped_events(pipe, text, "2021-05-25")
     assert _src(_at(evs, "داعل")) is None
+
+
+# -- a fronted «وبحسب/ووفقاً لـ X فإن…» opening the next sentence reports the lead it comes back to --------------
+@pytest.mark.parametrize("text, place, source", [
+    # «فإن» after the network's name, the detainees come back (Euphrates Post style)
+    ("داهمت قوات سوريا الديمقراطية منازل في بلدة الطيانة واعتقلت تسعة شبان. وبحسب شبكة «فرات بوست» فإن بين "
+     "المعتقلين طالبين جامعيين.", "الطيانة", "شبكة «فرات بوست»"),
+    # a comma, then «فإن», the shelling comes back (SMART style)
+    ("قصفت قوات النظام بلدة كفرعويد بالمدفعية الثقيلة. ووفقاً لمراسل «سمارت»، فإن القصف أدى إلى دمار منزلين.",
+     "كفرعويد", "مراسل «سمارت»"),
+    # a semicolon after the name (Baladi style)
+    ("اعتقلت دورية للأمن العسكري ستة شبان في بلدة الغارية الشرقية. وحسب مصادر أهلية؛ فإن الدورية اقتادت الشبان "
+     "الستة إلى جهة مجهولة.", "الغارية الشرقية", "مصادر أهلية"),
+])
+def test_fronted_source_in_the_next_sentence(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2022-07-24"), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+def test_fronted_source_with_an_act_of_its_own_leaves_the_lead(pipe):
+    text = "قصفت قوات النظام بلدة كفرعويد بالمدفعية. وبحسب ناشطين، اعتقلت دورية ثلاثة شبان في بلدة حيش."
+    evs = piped_events(pipe, text, "2019-06-04")
+    assert _src(_at(evs, "كفرعويد")) is None
+    assert _src(_at(evs, "حيش")) == "ناشطين"
+
+
+# -- «كما» + an act: the report before goes on only over acts of the kinds it tells -----------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # another kind after a speaker's toll (SMART style): the writer's own
+    ("قصفت قوات النظام مدينة اللطامنة بالمدفعية. وقال مسؤول في الدفاع المدني إن القصف أدى إلى مقتل امرأة. كما "
+     "ألقت مروحيات النظام براميل متفجرة على قرية لطمين.", "لطمين", None),
+    # another kind after a closing source (Hawar style)
+    ("صد مقاتلو الوحدات هجوماً على قرية تل شعير وقتلوا ستة من المهاجمين، بحسب ما أفاد به مراسلنا. كما شنت طائرات "
+     "التحالف غارات على مواقع التنظيم قرب بلدة الهول.", "الهول", None),
+    # the same kind, «أخرى» (Enab Baladi style): the same report
+    ("اعتقلت قوات الأسايش ثلاثة أشخاص في حي العزيزية بالحسكة، وفق ما نقلت شبكة محلية. كما داهمت دورية أخرى منزلاً "
+     "في بلدة تل براك واعتقلت شاباً.", "تل براك", "شبكة محلية"),
+    # the same kind after an opening source (SOHR style)
+    ("قال المرصد السوري إن انفجار عبوة ناسفة قتل عنصرين قرب بلدة صوران. كما انفجرت عبوة أخرى قرب مدينة مارع دون "
+     "إصابات.", "مارع", "المرصد السوري"),
+])
+def test_also_goes_on_over_the_same_kind_only(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2020-03-10"), place)
+    assert _src(e) == source

@@ -26,6 +26,7 @@ _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين")
 # words that open a clause of its own news after a speaker's report («وذلك بعد ساعات من هجوم…»)
 _OWN_CLAUSE = frozenset(fold_str(w) for w in ("فيما", "بينما", "حين", "وذلك", "وجاء", "يأتي", "ويأتي"))
 _COMPLEMENT = complementisers("that")
+_SO_THAT = complementisers("so_that")
 _CLITICS = frozenset(fold_str(w) for w in ("ل", "لل", "ب", "و", "ال", "بال", "وال", "ول", "وب", "لـ"))
 _OF = frozenset(fold_str(w) for w in ("في", "من", "داخل", "ضمن"))
 _OWN = ("ها", "ه", "هم", "ي")  # «مصادرها», «مراسليه»: a pronoun that points back to the relaying outlet
@@ -637,11 +638,16 @@ class Attribution:
         # keeps the source of the sentences before
         first = ctx.words_after(ctx.sents[si].start, 2)
         # («وبذلك يرتفع إلى 31 عدد…»: a sum drawn from the report before is that report's too)
-        if first and (first[0] in ctx.v.continuation or (first[0] == "كما" and first[1:] and first[1] in ctx.v.continuation)
-                      or first[0] in _issue_words()[3] or self._goes_on(si)):
+        also = bool(first) and first[0] == "كما" and not (first[1:] and first[1] in ctx.v.continuation)
+        if first and (first[0] in ctx.v.continuation or first[0] in _issue_words()[3] or self._goes_on(si)):
             while k >= 0 and seen < ctx.v.carry:
                 a = self.of_sentence(k)
                 if a:
+                    # «كما داهمت دورية أخرى…», «كما قُتل مدني بانفجار عبوة أخرى…»: «كما» and an act of a kind the
+                    # report before tells goes on with that report; an act of another kind («…، بحسب مراسلنا. كما
+                    # شنت طائرات التحالف غارات…») is the writer's own addition
+                    if also and not self._same_types(k, si):
+                        return None
                     return _public(a[-1])
                 s = ctx.sents[k]
                 if len(ctx.text[s.start:s.end].split()) >= 4:
@@ -772,9 +778,15 @@ class Attribution:
             return None
         nxt = ctx.sents[si + 1]
         first = ctx.words_after(nxt.start, 1)
-        if not first or first[0] not in ctx.v.continuation:
+        if not first:
             return None
-        atts = [a for a in self.of_sentence(si + 1) if a["kind"] == "verb" and a["cue_start"] == ctx.sents[si + 1].start]
+        if first[0] in ctx.v.continuation:
+            atts = [a for a in self.of_sentence(si + 1) if a["kind"] == "verb" and a["cue_start"] == nxt.start]
+        else:
+            # «… . وبحسب شبكة «فرات بوست» فإن الحملة…», «ووفقاً لناشطين، فإن المعتقلين…»: a «وفق/بحسب» source that
+            # opens the next sentence (joined by «و») and hands it over with «فإن» or a comma is its report too
+            atts = [a for a in self.of_sentence(si + 1) if a["kind"] == "prep" and a["cue_start"] == nxt.start and
+                    ctx.text.startswith("و", nxt.start) and self._hands_over(a["end"], nxt.end)]
         if not atts:
             return None
         # (the outlet's reporter files the whole story: a lead he goes on with is his whatever the noun)
@@ -783,6 +795,27 @@ class Attribution:
         if not back and not reporter and (self._adds_news(si, si + 1) or self._tells_an_act(si, atts[0]["end"], nxt.end)):
             return None
         return _public(atts[0])
+
+    def _same_types(self, k: int, si: int) -> bool:
+        """Does sentence si tell only acts of types sentence k tells (each trigger's types, deaths and
+        statements aside)?"""
+        ctx = self.ctx
+
+        def types(j: int) -> set:
+            s = ctx.sents[j]
+            got: set = set()
+            for t in ctx.m["triggers"].starting(s.start, s.end):
+                vals = t.value if isinstance(t.value, list) else [t.value]
+                got |= {v.get("type") for v in vals if isinstance(v, dict)}
+            return got - {None, "casualties", "statement", "-"}
+
+        mine = types(si)
+        return bool(mine) and mine <= types(k)
+
+    def _hands_over(self, end: int, limit: int) -> bool:
+        """After a fronted «وفق/بحسب X»: «فإن» or a comma, then the report."""
+        rest = self.ctx.text[end:limit].lstrip(" ،,؛")
+        return bool(rest) and (ffold(rest.split()[0]) in _SO_THAT or self.ctx.text[end:limit].lstrip(" ")[:1] in "،,")
 
     def _tells_an_act(self, lead: int, lo: int, hi: int, told_end: int | None = None, denied_only: bool = False) -> bool:
         """«قصف الطيران الروسي بلدة الهبيط. وقالت وزارة الدفاع الروسية إن قواتها لم تنفذ أي غارة…», «ألقت المروحيات
