@@ -30,6 +30,7 @@ from ..arabic.numbers import (DATA, Atom, Masks, NumberGrammar, NumberSpan, Num,
 TOKEN_RE = FINE_TOKEN_RE
 _SENT_BREAK = CLAUSE_BREAKS
 _HARD_BREAK = SENTENCE_BREAKS
+_WA_AHAD = frozenset(("وأ", "وإ"))  # و + أحد/إحدى written out: not the word واحد
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -609,6 +610,10 @@ class QuantityExtractor:
 
     def _trailing_one_two(self, text: str, a: Atom, am: _Amount) -> _Amount | None:
         d = self.d
+        if a.value == 1 and not a.prefix and text[a.start:a.start + 2] in _WA_AHAD:
+            # «امرأة وأحد أطفالها», «شاب وإحدى قريباته»: و + أحد/إحدى («and one of»), which folds to the word
+            # واحد; it counts no noun before it
+            return None
         prev = _tokens_before(text, a.wstart, 2)
         # "ثلاثة مدنيين واثنين من الشرطة": a conjoined اثنين counts too (Monday takes the article)
         if not prev or (a.prefix and not (a.prefix == "و" and a.value == 2)):
