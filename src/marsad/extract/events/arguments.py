@@ -251,7 +251,8 @@ def _clone(m: Mention) -> Mention:
 
 def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
     if q is not None and (ctx.m["both"].first_after(q["end"], q["end"] + 12) is not None or any(
-            0 <= q["start"] - b.end <= 3 for b in ctx.m["both_before"].starting(q["start"] - 40, q["start"]))):
+            0 <= q["start"] - b.end <= 3 for b in ctx.m["both_before"].starting(q["start"] - 40, q["start"]))
+            and not _others(ctx, q)):
         return "both"  # «66 قتيلاً وجريحاً», «قتل وجرح 12 مدنياً»: killed and injured together
     if m.type != "casualties" and m.sub == "killed" and \
             (q is None or ffold(q.get("counted") or "") not in ctx.v.acts_counted):
@@ -263,6 +264,12 @@ def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
             return "injured" if hurt == "injured" else "fatalities"
         return "injured" if m.sub == "injured" else "fatalities"
     return "count"
+
+
+def _others(ctx: Ctx, q: dict) -> bool:
+    """«إن عنصراً قتل وأصيب ثلاثة آخرون»: «آخرون/آخرين» after the figure (or its noun) sets it apart from
+    the one killed told before the verbs: the figure is the second verb's alone, not a joint one."""
+    return any(w in ctx.v.another for w in ctx.words_after(q["end"], 2))
 
 
 def _compatible(ctx: Ctx, q: dict, cls: str | None, m: Mention) -> bool:
@@ -1657,6 +1664,12 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
             continue  # «في حصيلتها … التي نشرتها اليوم الأحد»: the day the report came out, not its figures'
         if _same_day(ctx, d):
             point.append(d)  # «منذ صباح اليوم»: the window of one day's report, not a period
+        elif w and w[-1].lstrip("و") == _SINCE and set(ctx.words_after(d["end"], 2)) & _WHEN and \
+                _ranked_since(ctx, d, sent.start):
+            # «ويعد هذا التفجير الأعنف منذ كانون الثاني 2017، حين قتل أكثر من 60»: a superlative's «منذ»
+            # ranks against the past; the date is the day of the act recalled in «حين/عندما …» after it
+            if m.start > d["end"]:
+                point.append(d)
         elif frame is not None and d["start"] < frame[1]:
             period.append((frame[0], d))  # «ومنذ سقوط النظام في كانون الأول 2024، …»
         elif (any(x in ctx.v.period_start or x.lstrip("و") in ("منذ",) for x in w[-1:]) and not _from_alone(ctx, d, w, ds)) or \
@@ -1688,7 +1701,8 @@ def date_and_period(ctx: Ctx, m: Mention) -> None:
         if _since_this_act(ctx, c):
             this_act = True
         elif not _since_today(ctx, c) and not _ranking(ctx, c) and not _recent_hours(ctx, c, m) and \
-                not any(a <= c.start < b for a, b in ranked) and not _dated_before_other(ctx, m, c.prefix_start):
+                not any(a <= c.start < b for a, b in ranked) and not _dated_before_other(ctx, m, c.prefix_start) and \
+                not _days_tally(ctx, c, m, point, period, anchor_e):
             cues.append(c)
     if this_act or m.figure is not None and ctx.memo.get(("carried", m.figure["start"])):
         # «أحصى المرصد مقتل 54 منذ اندلاع المواجهات», «وبلغ عدد القتلى منذ بدء الهجوم 174», «خرجت
@@ -1794,6 +1808,14 @@ _ABOUT = fold_str("عن")
 _FROM = fold_str("من")
 _AFTER = fold_str("بعد")
 _WHICH_REL = frozenset(fold_str(w) for w in ("التي", "الذي"))
+_WHEN = frozenset(fold_str(w) for w in ("حين", "عندما", "حينما", "يوم", "حيث"))
+
+
+def _ranked_since(ctx: Ctx, d: dict, floor: int) -> bool:
+    """«الأعنف في المدينة منذ كانون الثاني 2017»: a ranking word (cues.json period.ranking) at most three
+    words before the «منذ» of d."""
+    ws = ctx.words_before(d["start"], 5, floor=floor)
+    return bool(ws) and any(x in ctx.v.ranking for x in ws[-4:-1])
 
 
 def _published_it(w: str) -> bool:
@@ -2042,6 +2064,48 @@ def _dated_before_other(ctx: Ctx, m: Mention, pos: int) -> bool:
     t = ctx.m["triggers"].starting(m.end, pos)
     return bool(t) and any(x.get("grain") == "day" and ctx.words_between(m.end, x["start"]) <= 3 and x["start"] < pos
                            for x in ctx.dates.between(m.end, t[0].prefix_start))
+
+
+def _days_tally(ctx: Ctx, c, m: Mention, point: list[dict], period: list, anchor_e: int) -> bool:
+    """«أحصى المرصد مقتل 19 مدنياً، اليوم، في غارات روسية على ريف إدلب»: a verb of counting (cues.json
+    period.tally_verbs) sums nothing when its sentence gives the day and no period and the dead it counts
+    died in an act told right after them: it tells that day's toll of the act (the death and the act alike),
+    not a campaign's."""
+    if period or ffold(c.surface) not in _tally_verbs() or not any(d.get("grain") == "day" for d in point):
+        return False
+    key = ("days_tally", m.si)
+    if key not in ctx.memo:
+        ctx.memo[key] = _toll_then_act(ctx, ctx.sents[m.si])
+    return ctx.memo[key]
+
+
+def _toll_then_act(ctx: Ctx, sent) -> bool:
+    """A death told with its figure, then within a few words the act it came from («مقتل 19 مدنياً، اليوم،
+    في غارات …», «مقتل 23 شخصاً أمس جراء قصف …»)."""
+    trig = ctx.m["triggers"].starting(sent.start, sent.end)
+    for k, h in enumerate(trig):
+        infos = h.value if isinstance(h.value, list) else [h.value]
+        if not any(i["type"] == "casualties" or i["sub"] == "killed" for i in infos):
+            continue
+        q = ctx.quants.first_after(h.end, h.end + 40)
+        if q is None or ctx.words_between(h.end, q["start"]) > 1:
+            continue
+        for x in trig[k + 1:]:
+            if ctx.words_between(q["end"], x.start) > _TALLY_ACT_REACH:
+                break
+            xi = x.value if isinstance(x.value, list) else [x.value]
+            if any(i["type"] in _TALLY_ACTS for i in xi):
+                return True
+    return False
+
+
+_TALLY_ACTS = frozenset({"airstrike", "shelling", "explosion", "armed_clash"})
+_TALLY_ACT_REACH = 6  # «مقتل 19 مدنياً، اليوم، في غارات»: the act within a few words of the figure
+
+
+@lru_cache(maxsize=1)
+def _tally_verbs() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("period", {}).get("tally_verbs", []))
 
 
 def _ranking(ctx: Ctx, c) -> bool:

@@ -515,6 +515,13 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
                           if b.get("of") == "fatalities" and b.get("low") is not None), None)
         if told_part is not None:
             fatalities = {k: told_part[k] for k in ("low", "high", "surface", "start", "end", "counted") if k in told_part}
+    if fatalities is None and count is None:
+        # «سقط 66 قتيلاً وجريحاً في قصف …», «أوقع الانفجار 13 قتيلاً وجريحاً»: a joint figure of the act's
+        # killed and wounded, with no dead of their own told, is the one figure the text gives of the act
+        joint = next((d for d in [*inc.mentions, *inc.deaths] if d.role == "both" and d.figure is not None
+                      and not d.earlier), None)
+        if joint is not None:
+            count = joint.figure
     if inc.type == "casualties" and count is None:
         count = fatalities or injured
     # the lead names the place (the first telling with one); an anaphor's place is often of
