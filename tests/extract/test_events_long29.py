@@ -184,3 +184,32 @@ def test_what_a_protest_denounces_is_no_act(pipe, text, published, place):
     evs = _piped(pipe, text, published)
     assert [e["type"] for e in evs] == ["protest"], _summary(evs)
     assert _place(evs[0]) == place, _summary(evs)
+
+
+# -- a recap opened in the middle of a sentence, on a day of its own, is another act --------------------------------
+@pytest.mark.parametrize("text,published,kind,place,days", [
+    # Hawar style: the third shelling of the village in a week, the last one recalled with its day
+    ("قصف جيش الاحتلال التركي، اليوم الأربعاء، قرية الدردارة في ريف تل تمر، ما أدى إلى مقتل مدنيين اثنين. وهذا هو "
+     "القصف الثاني على القرية خلال أيام، إذ كانت قوات الاحتلال قد استهدفت يوم الأحد الماضي منازل في القرية نفسها "
+     "بقذائف الهاون.", "2021-06-23", "shelling", "الدردارة", {"2021-06-23", "2021-06-20"}),
+    # Step style: «حيث كانت … قد»
+    ("أغارت طائرات حربية روسية، صباح اليوم الخميس، على أطراف بلدة كنصفرة في جبل الزاوية. وتأتي الغارات بعد تصعيد "
+     "متواصل، حيث كانت الطائرات الروسية قد قصفت يوم الاثنين الماضي البلدة ذاتها.", "2021-07-15", "airstrike",
+     "كنصفرة", {"2021-07-15", "2021-07-12"}),
+    # a government daily's style (set 44 does not use it): an arrest recalled mid-sentence
+    ("ألقت وحدات الأمن الداخلي القبض على خمسة مطلوبين في مدينة الصنمين اليوم السبت، في عملية هي الثانية من نوعها، "
+     "إذ كانت الوحدات قد أوقفت يوم الثلاثاء الماضي ثلاثة أشخاص في المدينة ذاتها.", "2025-02-15", "arrest",
+     "الصنمين", {"2025-02-15", "2025-02-11"}),
+])
+def test_a_recap_in_the_middle_of_a_sentence_is_another_act(pipe, text, published, kind, place, days):
+    evs = [e for e in _piped(pipe, text, published) if e["type"] == kind]
+    assert len(evs) == 2, _summary(evs)
+    assert {(e.get("date") or "")[:10] for e in evs} == days, [(e["type"], e.get("date")) for e in evs]
+    assert all(_place(e) == place for e in evs), _summary(evs)
+
+
+def test_a_recap_of_the_same_act_with_no_day_stays_one(pipe):
+    text = ("قُتل أربعة مدنيين بقصف مدفعي على بلدة كفرومة اليوم الأحد. وقال ناشطون إن القصف استمر ساعات، إذ كانت "
+            "قوات النظام قد استهدفت البلدة بعشرات القذائف.")
+    evs = [e for e in _piped(pipe, text, "2019-06-02") if e["type"] == "shelling"]
+    assert len(evs) == 1, _summary(evs)

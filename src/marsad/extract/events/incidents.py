@@ -63,6 +63,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     for m in ms:
         by_sent.setdefault(m.si, []).append(m)
         m.report_day = tellings.report_day(ctx, m)
+        tellings.date_recap(ctx, m)
     for group in by_sent.values():
         _country_tolls(ctx, group)
         _failed_advances(ctx, group)
@@ -558,6 +559,15 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return True  # «وكانت حصيلة أولية تحدثت عن مقتل 8»: an earlier figure of the toll told before
     if _recap(ctx, inc, m):
         return True  # «… إلى 13 قتيلاً. وكانت سيارة مفخخة قد انفجرت مساء أمس وسط السوق»: the act told before, recalled
+    rs = tellings.recap_start(ctx, m) if m.date[2] == "text" and m.date[1] == "day" else -1
+    if rs > ctx.sents[m.si].start and last.end <= rs and (_dates_differ(inc, m) or (
+            m.date[0] != (ctx.published or "")[:10] and not any(o.date[2] == "text" for o in inc.mentions))):
+        # «وهذا هو الهجوم الثالث على القرية خلال أسبوع، إذ كانت القوات قد استهدفت يوم الجمعة الماضي منازل فيها»: a
+        # recap opened in the middle of a sentence, on a day of its own, tells another act than the one before it
+        # (at the place of that one when it says so: «منازل في القرية نفسها»)
+        if inc.main.place is not None and inc.type == m.type and tellings.names_same_place(ctx, m):
+            m.places, m.place = [inc.main.place], inc.main.place
+        return False
     if m.si != last.si and tellings.recap_opened(ctx, m) and (tellings.recap_another(ctx, m) or (
             m.date[2] == "text" and m.date[1] == "day" and m.date[0] != (ctx.published or "")[:10] and
             not any(o.date[2] == "text" for o in inc.mentions))):

@@ -516,6 +516,49 @@ def recap_opened(ctx: Ctx, m: Mention) -> bool:
     return cut(ctx, s.start, m.prefix_start) is None
 
 
+def recap_start(ctx: Ctx, m: Mention) -> int:
+    """Where the recap m is told in begins, or -1: its sentence's start when the sentence opens as a recap
+    (recap_opened), or a clause opener of joins.json recap_clause_openers («، إذ كانت القوات قد استهدفت…») followed by
+    a recap opener and «قد» before m, in m's sentence, with no part word between it and m."""
+    s = ctx.sents[m.si]
+    if recap_opened(ctx, m):
+        return s.start
+    openers = _words("recap_clause_openers")
+    if not openers & ctx.doc_words or _QAD not in ctx.doc_words:
+        return -1
+    t0, t1 = bisect_left(ctx.tok_starts, s.start), bisect_left(ctx.tok_starts, m.prefix_start)
+    for j in range(t1 - 2, t0 - 1, -1):
+        if ctx.ftoks[j] in openers and ctx.ftoks[j + 1] in _words("recap_openers"):
+            if _QAD in ctx.ftoks[j + 2:min(t1, j + 2 + _RECAP_REACH)] and \
+                    cut(ctx, ctx.tok_starts[j], m.prefix_start) is None:
+                return ctx.tok_starts[j]
+            return -1
+    return -1
+
+
+def names_same_place(ctx: Ctx, m: Mention) -> bool:
+    """m's clause names its place as the one told before: a place noun and a word of sameness (joins.json
+    same_place_nouns, same_place_words: «في القرية نفسها», «البلدة ذاتها»)."""
+    cs, ce = ctx.clause(m.start)[0], ctx.clause(m.end)[1]
+    ws = [w.lstrip("و").removeprefix("ب").removeprefix("ل").removeprefix("ف")
+          for w in ctx.words_after(cs, ctx.words_between(cs, ce) + 1, limit=ce)]
+    one, same = _words("same_place_nouns"), _words("same_place_words")
+    return any(w in one and k + 1 < len(ws) and ws[k + 1] in same for k, w in enumerate(ws))
+
+
+def date_recap(ctx: Ctx, m: Mention) -> None:
+    """«… ، إذ كانت القوات قد استهدفت يوم الجمعة الماضي منازل في القرية»: an act told in a recap with no day of its own
+    read is dated by the one day its recap tells (between the recap's opening and the end of m's clause)."""
+    if m.date[2] == "text":
+        return
+    rs = recap_start(ctx, m)
+    if rs < 0:
+        return
+    days = {d["value"] for d in ctx.dates.between(rs, ctx.clause(m.end)[1]) if d.get("grain") == "day" and d.get("value")}
+    if len(days) == 1:
+        m.date = (days.pop(), "day", "text")
+
+
 def recap_another(ctx: Ctx, m: Mention) -> bool:
     """The recap names its act as another of the kind: a word of joins.json similar_words among its opening words
     up to «قد» («وكانت عبوة أخرى قد انفجرت») or right after m («وكان هجوم مماثل قد استهدف»)."""
