@@ -213,3 +213,26 @@ def test_a_recap_of_the_same_act_with_no_day_stays_one(pipe):
             "قوات النظام قد استهدفت البلدة بعشرات القذائف.")
     evs = [e for e in _piped(pipe, text, "2019-06-02") if e["type"] == "shelling"]
     assert len(evs) == 1, _summary(evs)
+
+
+# -- two incidents of one kind at two places stay two ---------------------------------------------------------------
+@pytest.mark.parametrize("text,published,kind,want", [
+    # Zaman al-Wasl style: a headline's total over two districts, a smaller toll at the second is no breakdown
+    ("براميل النظام تقتل 9 مدنيين في حمص\n"
+     "قُتل ستة مدنيين، اليوم السبت، ببراميل متفجرة ألقتها مروحيات النظام على حي الوعر في مدينة حمص، بحسب ناشطين. "
+     "وفي حي جورة الشياح، قُتل ثلاثة مدنيين ببرميل ألقته مروحية أخرى على مبنى سكني.", "2014-02-15", "airstrike",
+     {("حي الوعر", 6), ("حي جورة الشياح", 3)}),
+    # a similar protest in another town (Enab Baladi style)
+    ("خرجت مظاهرة، اليوم الجمعة، في مدينة جاسم بريف درعا الشمالي، طالب المشاركون فيها بالإفراج عن المعتقلين. كما "
+     "شهدت مدينة نوى مظاهرة مماثلة رُفعت فيها أعلام الثورة.", "2021-03-19", "protest", {("جاسم", None), ("نوى", None)}),
+    # another blast in another town (North Press style, not in set 44)
+    ("انفجرت عبوة ناسفة بسيارة عسكرية في مدينة الشدادي جنوبي الحسكة، ما أدى إلى إصابة عنصرين. وبعد ساعات، شهدت "
+     "بلدة مركدة انفجار عبوة أخرى استهدفت دورية لقوى الأمن الداخلي.", "2022-05-10", "explosion",
+     {("الشدادي", None), ("مركدة", None)}),
+])
+def test_two_of_a_kind_at_two_places_stay_two(pipe, text, published, kind, want):
+    evs = [e for e in _piped(pipe, text, published) if e["type"] == kind]
+    got = {(_place(e), _fat(e)) for e in evs}
+    if all(f is None for _, f in want):
+        got = {(p, None) for p, _ in got}
+    assert got == want, _summary(evs)

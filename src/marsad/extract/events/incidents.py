@@ -478,6 +478,13 @@ def _detail_of(recent: list[Incident], m: Mention) -> Incident | None:
         if place is None or not _coarse(place) or theirs is None or any(o.aggregate for o in inc.mentions) or \
                 lead.modality != "asserted" or not 0 < m.si - inc.mentions[-1].si <= _DETAIL_REACH:
             continue
+        if m.place is not None and not _coarse(m.place) and any(
+                o.place is not None and not _coarse(o.place) and not tellings.same_place(o.place, m.place)
+                for o in inc.mentions):
+            # «قُتل 11 ببراميل على حي الشعار… . وفي حي الصالحين، قُتل ثلاثة ببرميل»: an incident told at a town or
+            # a quarter has no breakdown at another: the second is an act of its own (a headline's total, «14
+            # مدنياً في حلب», sums the two)
+            continue
         if mine is not None and mine >= theirs:
             continue
         if m.place is not None and not (clauses.place_key(m.place) == clauses.place_key(place) or (
@@ -541,6 +548,9 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # kind of act with its own count («قُتل 12 مدنياً…»): one incident, the body's figure kept
         inc.type = m.type  # (the body says which strike the headline's «قصف» was)
         return True
+    if inc.type == m.type and m.place is not None and _places(inc, m, same_sent) != "same" and \
+            tellings.similar_after(ctx, m):
+        return False  # «… . كما شهدت مدينة بنش مظاهرة مماثلة»: another act of the kind, at a place of its own
     if same_sent and tellings.apart(ctx, inc, last, m):
         # «…، كما نظم أهالي بلدة X وقفة», «فيما أعلن الجيش أنه شن في اليوم ذاته غارات», running clashes
         # and a town taken in their sentence: another incident (tellings.py)

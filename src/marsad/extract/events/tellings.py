@@ -559,6 +559,17 @@ def date_recap(ctx: Ctx, m: Mention) -> None:
         m.date = (days.pop(), "day", "text")
 
 
+def similar_after(ctx: Ctx, m: Mention) -> bool:
+    """«كما شهدت مدينة بنش مظاهرة مماثلة», «غارة أخرى على بلدة…»: a word of joins.json similar_words right after m,
+    in its clause, names its act as another of the kind («آخر» before a noun is «the last of»: «طرد آخر عناصر
+    التنظيم»)."""
+    ws = ctx.words_after(m.end, 2, limit=ctx.clause(m.end)[1])
+    return bool(ws) and ws[0] in _words("similar_words") and not (ws[0] in _LAST and len(ws) > 1)
+
+
+_LAST = frozenset(ffold(w) for w in ("آخر", "اخر"))
+
+
 def recap_another(ctx: Ctx, m: Mention) -> bool:
     """The recap names its act as another of the kind: a word of joins.json similar_words among its opening words
     up to «قد» («وكانت عبوة أخرى قد انفجرت») or right after m («وكان هجوم مماثل قد استهدف»)."""
