@@ -236,3 +236,19 @@ def test_two_of_a_kind_at_two_places_stay_two(pipe, text, published, kind, want)
     if all(f is None for _, f in want):
         got = {(p, None) for p, _ in got}
     assert got == want, _summary(evs)
+
+
+# -- protesters killed by fire on their protest: one event, the protest with its dead --------------------------------
+@pytest.mark.parametrize("text,published,place,figure", [
+    ("قُتل أربعة متظاهرين، اليوم الجمعة، برصاص قوات الأمن التي فتحت النار على مظاهرة خرجت من الجامع الكبير في "
+     "مدينة حمص، بحسب ناشطين.", "2011-07-22", "حمص", 4),
+    ("قُتل ثلاثة محتجين بنيران عناصر الأمن التي فرّقت وقفة احتجاجية في بلدة القريا بريف السويداء، وفق شبكة محلية.",
+     "2024-02-16", "القريا", 3),
+    # AFP style, the protest named after its dead
+    ("قتل سبعة محتجين على الأقل، اليوم الأحد، حين أطلقت قوات الجيش النار على تظاهرة مناهضة للحكومة في مدينة "
+     "نوى، على ما أفاد المرصد السوري.", "2011-05-01", "نوى", 7),
+])
+def test_protesters_killed_at_their_protest_are_its_dead(pipe, text, published, place, figure):
+    evs = _piped(pipe, text, published)
+    assert [e["type"] for e in evs] == ["protest"], _summary(evs)
+    assert _place(evs[0]) == place and _fat(evs[0]) == figure, _summary(evs)

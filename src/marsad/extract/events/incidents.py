@@ -148,6 +148,10 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 # «أطلقت قوات الأمن النار على متظاهرين…، ما أدى إلى مقتل ثلاثة»: the protest's deaths
                 cands = [a for a in group if a.type == "protest" and a.end <= c.prefix_start and
                          a.modality == c.modality and ctx.m["result"].starting(a.end, c.prefix_start + 1)]
+            if not cands and c.figure is not None and ffold(c.figure.get("counted") or "") in \
+                    tellings.joins_words("protesters") and not any(a.type in acts and a.type != "protest" for a in group):
+                # «قُتل خمسة متظاهرين برصاص قوات الأمن التي أطلقت النار على مظاهرة خرجت من المسجد»: the protest's dead
+                cands = [a for a in group if a.type == "protest" and a.modality == c.modality][:1]
             if cands:
                 # «قصفت المدفعية البلدة، بعد اشتباك مع مسلحين، ما أدى إلى مقتل ستة»: an act told
                 # as the time of another («بعد اشتباك») is not what the result clause goes back to
