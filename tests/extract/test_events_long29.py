@@ -252,3 +252,29 @@ def test_protesters_killed_at_their_protest_are_its_dead(pipe, text, published, 
     evs = _piped(pipe, text, published)
     assert [e["type"] for e in evs] == ["protest"], _summary(evs)
     assert _place(evs[0]) == place and _fat(evs[0]) == figure, _summary(evs)
+
+
+# -- «others» killed by an act of their own clause are that act's ----------------------------------------------------
+@pytest.mark.parametrize("text,published,want", [
+    ("قال المرصد السوري إن الغارات التركية على محيط مدينة الدرباسية أدت إلى مقتل ثمانية عناصر، فيما قُتل خمسة آخرون "
+     "بغارة على قرية تل رفعت.", "2022-11-21", {("الدرباسية", 8), ("تل رفعت", 5)}),
+    ("أدى القصف المدفعي على بلدة كنصفرة إلى مقتل ثلاثة مدنيين، بينما قضى اثنان آخران بقذيفة سقطت على بلدة البارة.",
+     "2019-05-30", {("كنصفرة", 3), ("البارة", 2)}),
+    ("قُتل ستة عناصر من قسد بانفجار عبوة في بلدة الشحيل، في حين قُتل أربعة آخرون بهجوم مسلح على حاجز في بلدة ذيبان.",
+     "2021-09-12", {("الشحيل", 6), ("ذيبان", 4)}),
+])
+def test_others_killed_by_an_act_of_their_own_are_its(pipe, text, published, want):
+    evs = _piped(pipe, text, published)
+    assert {(_place(e), _fat(e)) for e in evs} == want, _summary(evs)
+
+
+# -- the doer's statement of the act told before: its own figure gives way --------------------------------------------
+@pytest.mark.parametrize("text,published,place,figure", [
+    ("قُتل سبعة عناصر من قسد بغارات تركية على محيط بلدة عين عيسى، بحسب المرصد السوري. وأعلنت وزارة الدفاع التركية "
+     "أن طائراتها دمرت 40 هدفاً للإرهابيين في المنطقة.", "2022-11-22", "عين عيسى", 7),
+    ("قُتل أربعة مسلحين بقصف روسي على محيط بلدة كبانة، وفق ناشطين. وقالت وزارة الدفاع الروسية إن طائراتها قصفت 12 "
+     "موقعاً للإرهابيين.", "2019-06-15", "كبانة", 4),
+])
+def test_the_doers_statement_is_the_act_told(pipe, text, published, place, figure):
+    evs = _piped(pipe, text, published)
+    assert len(evs) == 1 and _place(evs[0]) == place and _fat(evs[0]) == figure, _summary(evs)

@@ -152,6 +152,13 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                     tellings.joins_words("protesters") and not any(a.type in acts and a.type != "protest" for a in group):
                 # «قُتل خمسة متظاهرين برصاص قوات الأمن التي أطلقت النار على مظاهرة خرجت من المسجد»: the protest's dead
                 cands = [a for a in group if a.type == "protest" and a.modality == c.modality][:1]
+            if len(cands) > 1:
+                # «… أدت إلى مقتل 12 عنصراً، فيما قُتل تسعة آخرون بغارة على بلدة صرين»: «others» after a part word
+                # told with an act of their own clause (their means) are that act's dead, not more of the first's
+                ce = ctx.clause(c.end)[1]
+                own = [a for a in cands if c.end <= a.prefix_start < ce and not _parted(ctx, a, c, _PART_DEATHS)]
+                if own and any(_parted(ctx, a, c, _PART_DEATHS) for a in cands if a not in own):
+                    cands = own
             if cands:
                 # «قصفت المدفعية البلدة، بعد اشتباك مع مسلحين، ما أدى إلى مقتل ستة»: an act told
                 # as the time of another («بعد اشتباك») is not what the result clause goes back to
@@ -620,7 +627,10 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
             m.place is None and m.figure is None and not any(d.figure is not None for d in m.deaths) and \
             m.date[2] != "text" and not m.aggregate
     if tellings.detail_goes_on(ctx, inc, m):
-        return True  # «… . وذكر المحافظ أن السيارة كانت مركونة قرب محال وانفجرت»: how the act told before happened
+        # «… . وذكر المحافظ أن السيارة كانت مركونة قرب محال وانفجرت»: how the act told before happened (a count of its
+        # own, «أن طائراتها دمرت 89 هدفاً», gives way when the act was told with its dead)
+        m.earlier = m.earlier or (m.figure is not None and _has_deaths(inc))
+        return True
     if tellings.retold_by_doer(ctx, inc, m):
         return True  # «… . وقال الجيش الإسرائيلي في بيان إنه ضرب آليات»: the doer tells its own act
     if same_sent and _counter_version(ctx, inc, m) or \
