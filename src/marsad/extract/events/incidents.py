@@ -156,9 +156,9 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 # «… أدت إلى مقتل 12 عنصراً، فيما قُتل تسعة آخرون بغارة على بلدة صرين»: «others» after a part word
                 # told with an act of their own clause (their means) are that act's dead, not more of the first's
                 ce = ctx.clause(c.end)[1]
-                own = [a for a in cands if c.end <= a.prefix_start < ce and not _parted(ctx, a, c, _PART_DEATHS)]
-                if own and any(_parted(ctx, a, c, _PART_DEATHS) for a in cands if a not in own):
-                    cands = own
+                theirs = [a for a in cands if c.end <= a.prefix_start < ce and not _parted(ctx, a, c, _PART_DEATHS)]
+                if theirs and any(_parted(ctx, a, c, _PART_DEATHS) for a in cands if a not in theirs):
+                    cands = theirs
             if cands:
                 # «قصفت المدفعية البلدة، بعد اشتباك مع مسلحين، ما أدى إلى مقتل ستة»: an act told
                 # as the time of another («بعد اشتباك») is not what the result clause goes back to
