@@ -1,0 +1,154 @@
+"""Stop 29, helper other: the wordings real reporting uses for `other` (property looted, burnt, demolished or
+seized; remains and graves found; returns placed where people returned), for protests told by their slogans or
+as a vigil, for takings and deals, and the words of those kinds that tell no event. Our own sentences in several
+house styles, run through the whole pipeline; every span checked (piped.py)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline
+from piped import piped_events, type_place as _tp
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _events(pipe, text, published="2024-03-05"):
+    return piped_events(pipe, text, published)
+
+
+def _count(e):
+    c = e.get("count") or {}
+    return c.get("low"), c.get("high")
+
+
+def _of(evs, typ):
+    return [e for e in evs if e["type"] == typ]
+
+
+# -- property looted, burnt, demolished, seized ---------------------------------------------------------------
+@pytest.mark.parametrize("text, place, low", [
+    # Kurdish outlet style: «أقدم مسلحون على إحراق N منازل»
+    ("أقدم مسلحون من أحد الفصائل على إحراق ثلاثة منازل في قرية معراتة بريف عفرين بعد طرد أصحابها.",
+     "معراتة", 3),
+    # a plain verb, houses counted after it
+    ("أحرقت مجموعة مسلحة مجهولة 6 منازل في بلدة المزيرعة بريف اللاذقية ليل أمس.", "المزيرعة", 6),
+    # demolition by a unit, houses counted
+    ("هدمت جرافات تابعة للفرقة الرابعة 25 منزلاً في حي جوبر الدمشقي خلال اليومين الماضيين.", "جوبر", 25),
+    # houses seized, the object a counted noun
+    ("صادرت دوريات فرع الأمن السياسي 9 منازل في بلدة ببيلا تعود لمهجرين إلى الشمال.", "ببيلا", 9),
+    # «استولى … على N منزلاً»: houses are no territory
+    ("استولى عناصر من الميليشيا على 14 منزلاً في قرية حطلة شرقي دير الزور بعد تهجير سكانها.", "حطلة", 14),
+])
+def test_property_burnt_demolished_or_seized_is_other(pipe, text, place, low):
+    evs = _events(pipe, text)
+    oth = _of(evs, "other")
+    assert len(oth) == 1 and place in (oth[0]["place"] or {}).get("surface", ""), _tp(evs)
+    assert _count(oth[0])[0] == low
+    assert not _of(evs, "territory_change"), _tp(evs)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a looting campaign named by its word
+    ("شنت عناصر من الميليشيا حملة تعفيش واسعة في بلدة خان شيخون، طالت أثاث المنازل والأدوات الكهربائية.",
+     "خان شيخون"),
+    # «نهب محتويات»
+    ("نهب مسلحون محتويات المحال التجارية في السوق الرئيسي لمدينة صوران بعد انسحاب القوات منها.", "صوران"),
+    # farmland confiscated
+    ("استولت فصائل مسلحة على أراض زراعية تعود لأهالي قرية كفرصفرة بريف عفرين.", "كفرصفرة"),
+])
+def test_looting_and_confiscation_are_other(pipe, text, place):
+    evs = _events(pipe, text)
+    oth = _of(evs, "other")
+    assert len(oth) == 1 and place in (oth[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # weapons seized in a raid on houses: an arrest's detail, not property seized
+    "داهمت قوى الأمن منازل مطلوبين في مدينة جاسم وصادرت أسلحة وذخائر من منزل أحدهم.",
+    # a robbery of two travellers is no looting of property
+    "أوقف مسلحون سيارة على طريق نوى وسرقوا ما بحوزة راكبيها من أموال.",
+    # tyres burnt by protesters
+    "أحرق محتجون الإطارات في ساحة مدينة شهبا احتجاجاً على انقطاع الكهرباء.",
+])
+def test_words_of_seizure_and_burning_without_property_are_no_other(pipe, text):
+    assert not _of(_events(pipe, text), "other")
+
+
+# -- remains and graves --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("أعلنت الهيئة الوطنية للمفقودين الكشف عن مقبرة جماعية في بلدة عدرا بريف دمشق.", "عدرا"),
+    ("أعلن الدفاع المدني الكشف عن رفات سبعة أشخاص في مدينة حرستا بريف دمشق.", "حرستا"),
+    ("وتمكنت الفرق من الكشف عن مقبرتين جماعيتين قرب قرية الباغوز شرقي دير الزور.", "الباغوز"),
+])
+def test_a_grave_disclosed_is_other(pipe, text, place):
+    evs = _events(pipe, text)
+    oth = _of(evs, "other")
+    assert len(oth) == 1 and place in (oth[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+# -- returns: where people returned, never where they came from ----------------------------------------------
+@pytest.mark.parametrize("text, place, not_place", [
+    ("وثّق الفريق عودة 2300 نازح من مخيمات الشمال السوري إلى قراهم في ريف حماة الشمالي خلال يوم أمس.",
+     "ريف حماة الشمالي", "الشمال السوري"),
+    ("عاد 800 لاجئ سوري من لبنان إلى بلدة القصير بريف حمص الغربي.", "القصير", "لبنان"),
+    ("عادت عشرات العائلات من الأراضي التركية إلى منازلها في مدينة تل أبيض.", "تل أبيض", "التركية"),
+])
+def test_returns_are_placed_where_people_returned(pipe, text, place, not_place):
+    evs = _events(pipe, text)
+    oth = _of(evs, "other")
+    assert len(oth) == 1, _tp(evs)
+    surface = (oth[0]["place"] or {}).get("surface", "")
+    assert place in surface and not_place not in surface, _tp(evs)
+
+
+# -- protests told by their slogans, vigils with a demand ------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("ردد العشرات من أهالي بلدة المزيريب هتافات تطالب بالإفراج عن المعتقلين في ساحة البلدة.", "المزيريب"),
+    ("رفع أهالي مدينة الأتارب لافتات تندد بالقصف الروسي عقب صلاة الجمعة.", "الأتارب"),
+    ("في مدينة سلمية، هتف المحتجون بإسقاط الحكومة ورفعوا صور المعتقلين.", "سلمية"),
+    ("شارك العشرات في وقفة وسط مدينة عامودا للمطالبة بالكشف عن مصير المختطفين.", "عامودا"),
+])
+def test_a_protest_told_by_its_slogans_or_as_a_vigil(pipe, text, place):
+    evs = _events(pipe, text)
+    pr = _of(evs, "protest")
+    assert len(pr) == 1 and place in (pr[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+def test_a_flag_raised_stays_a_taking_not_a_protest(pipe):
+    evs = _events(pipe, "دخلت فصائل المعارضة بلدة كفرنبودة ورفعت علم الثورة فوق مبنى البلدية.")
+    assert _of(evs, "territory_change") and not _of(evs, "protest"), _tp(evs)
+
+
+# -- deals: talks, terms and deals named as the frame are no new deal ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "تتواصل المفاوضات بين وجهاء بلدة الضمير والجانب الروسي للتوصل إلى اتفاق يقضي بخروج المقاتلين.",
+    "وغادرت الحافلات مدينة طفس ضمن بنود الاتفاق الذي رعته اللجنة الأمنية الشهر الماضي.",
+    "وجاء خروج المقاتلين من بلدة بيت جن تنفيذاً للاتفاق المبرم مع الجانب الروسي.",
+])
+def test_a_deal_sought_or_carried_out_is_no_new_agreement(pipe, text):
+    assert not _of(_events(pipe, text), "agreement"), _tp(_events(pipe, text))
+
+
+def test_a_deal_reached_is_still_an_agreement(pipe):
+    evs = _events(pipe, "توصلت اللجنة المركزية في مدينة طفس إلى اتفاق مع اللجنة الأمنية يقضي بوقف إطلاق النار، "
+                        "مساء اليوم.")
+    assert len(_of(evs, "agreement")) == 1, _tp(evs)
+
+
+# -- takings: an expulsion of a force, not of owners ---------------------------------------------------------
+def test_owners_driven_off_their_land_is_no_taking(pipe):
+    evs = _events(pipe, "استولى مسلحون على أراض زراعية في قرية ميدانكي بعد طرد أصحابها ومنعهم من جني الزيتون.")
+    assert not _of(evs, "territory_change"), _tp(evs)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("تمكنت الفصائل من طرد تنظيم الدولة من قرية تل مالد شمالي حلب.", "تل مالد"),
+    ("أعلنت قسد طرد عناصر التنظيم من بلدة هجين بعد معارك استمرت أسابيع.", "هجين"),
+])
+def test_a_force_expelled_is_a_taking(pipe, text, place):
+    evs = _events(pipe, text)
+    tc = _of(evs, "territory_change")
+    assert len(tc) == 1 and place in (tc[0]["place"] or {}).get("surface", ""), _tp(evs)
