@@ -152,3 +152,51 @@ def test_a_force_expelled_is_a_taking(pipe, text, place):
     evs = _events(pipe, text)
     tc = _of(evs, "territory_change")
     assert len(tc) == 1 and place in (tc[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+# -- troops carried to a front are a reinforcement; evacuees carried away stay `other` -------------------------
+@pytest.mark.parametrize("text, place", [
+    ("وصلت حافلات تقل عشرات الجنود إلى جبهات ريف اللاذقية الشمالي قادمة من حمص.", "ريف اللاذقية الشمالي"),
+    ("وصل رتل من الشاحنات المحملة بالعناصر إلى محاور جبل الزاوية مساء أمس.", "جبل الزاوية"),
+    ("ووصلت باصات تقل مقاتلين من الفرقة 25 إلى خطوط التماس في محيط بلدة كفرنبل.", "كفرنبل"),
+])
+def test_troops_arriving_at_a_front_are_a_reinforcement(pipe, text, place):
+    evs = _events(pipe, text)
+    rf = _of(evs, "reinforcement")
+    assert len(rf) == 1 and place in (rf[0]["place"] or {}).get("surface", ""), _tp(evs)
+    assert not _of(evs, "defection") and not _of(evs, "other"), _tp(evs)
+
+
+def test_evacuees_carried_by_bus_stay_other(pipe):
+    evs = _events(pipe, "وصلت حافلات تقل مئات المقاتلين وعائلاتهم من مدينة دوما إلى مدينة جرابلس.")
+    assert _of(evs, "other") and not _of(evs, "reinforcement"), _tp(evs)
+
+
+# -- a return named as an aim, a right or a wish is no return ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "بحث المحافظ مع وفد أممي سبل تسهيل عودة المهجرين إلى قراهم في ريف القصير.",
+    "أكدت الحكومة أنها ستقدم التسهيلات للراغبين بالعودة إلى منازلهم في مدينة داريا.",
+    "دعت المفوضية إلى تأمين عودة آمنة للاجئين إلى بلداتهم في ريف حمص الغربي.",
+])
+def test_a_return_sought_is_no_return(pipe, text):
+    assert not _of(_events(pipe, text), "other"), _tp(_events(pipe, text))
+
+
+# -- an advance to a town's outskirts is no taking of it when the taking of another place is told --------------
+@pytest.mark.parametrize("text, place, not_place", [
+    ("تقدمت قوات النظام إلى الأطراف الشمالية لمدينة خان شيخون، وسيطرت على بلدة الهبيط.", "الهبيط", "خان شيخون"),
+    ("تقدمت الفصائل إلى أطراف مدينة سراقب وسيطرت على قرية النيرب بعد معارك عنيفة.", "النيرب", "سراقب"),
+    ("وتقدمت قسد نحو مشارف مدينة الطبقة، وسيطرت على قرية الصفصافة المجاورة.", "الصفصافة", "الطبقة"),
+])
+def test_the_place_taken_not_the_outskirts_reached(pipe, text, place, not_place):
+    evs = _events(pipe, text)
+    tc = _of(evs, "territory_change")
+    assert len(tc) == 1, _tp(evs)
+    surface = (tc[0]["place"] or {}).get("surface", "")
+    assert place in surface and not_place not in surface, _tp(evs)
+
+
+def test_an_advance_alone_keeps_its_place(pipe):
+    evs = _events(pipe, "تقدمت قوات النظام إلى بلدة كفرنبودة في ريف حماة الشمالي.")
+    tc = _of(evs, "territory_change")
+    assert tc and "كفرنبودة" in (tc[0]["place"] or {}).get("surface", ""), _tp(evs)
