@@ -157,7 +157,7 @@ def test_a_force_expelled_is_a_taking(pipe, text, place):
 # -- troops carried to a front are a reinforcement; evacuees carried away stay `other` -------------------------
 @pytest.mark.parametrize("text, place", [
     ("وصلت حافلات تقل عشرات الجنود إلى جبهات ريف اللاذقية الشمالي قادمة من حمص.", "ريف اللاذقية الشمالي"),
-    ("وصل رتل من الشاحنات المحملة بالعناصر إلى محاور جبل الزاوية مساء أمس.", "جبل الزاوية"),
+    ("وصلت شاحنات محملة بالعناصر والذخائر إلى محاور جبل الزاوية مساء أمس.", "جبل الزاوية"),
     ("ووصلت باصات تقل مقاتلين من الفرقة 25 إلى خطوط التماس في محيط بلدة كفرنبل.", "كفرنبل"),
 ])
 def test_troops_arriving_at_a_front_are_a_reinforcement(pipe, text, place):
