@@ -200,3 +200,57 @@ def test_an_advance_alone_keeps_its_place(pipe):
     evs = _events(pipe, "تقدمت قوات النظام إلى بلدة كفرنبودة في ريف حماة الشمالي.")
     tc = _of(evs, "territory_change")
     assert tc and "كفرنبودة" in (tc[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+# -- a force vacating its posts is a withdrawal; a force receiving posts is a handover --------------------------
+@pytest.mark.parametrize("text, place", [
+    ("أخلت قوات النظام مواقعها في بلدة كفرنبودة وانسحبت باتجاه مدينة حماة.", "كفرنبودة"),
+    ("وأخلى عناصر التنظيم مقراتهم في مدينة الميادين ليلاً، بحسب ناشطين.", "الميادين"),
+    ("تسلّم الجيش الوطني نقاط قسد في قرية عون الدادات غرب منبج.", "عون الدادات"),
+    ("استلمت قوات الأمن العام إدارة معبر نصيب الحدودي صباح اليوم.", "نصيب"),
+])
+def test_posts_vacated_or_received_change_hands(pipe, text, place):
+    evs = _events(pipe, text)
+    tc = _of(evs, "territory_change")
+    assert len(tc) == 1 and place in (tc[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "أخلت فرق الهلال الأحمر 30 جريحاً من المدينة المحاصرة.",  # an evacuation, no posts
+    "تسلّم ذوو الضحايا جثامين أبنائهم من مشفى المدينة.",  # bodies received, no place taken
+])
+def test_vacating_or_receiving_without_posts_is_no_taking(pipe, text):
+    assert not _of(_events(pipe, text), "territory_change"), _tp(_events(pipe, text))
+
+
+# -- an exchange told by its verbal noun alone, bodies or prisoners -----------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("جرى تبادل جثث بين الطرفين عند معبر قرب مدينة سراقب.", "سراقب"),
+    ("وتم تبادل الأسرى في بلدة قلعة المضيق بوساطة الهلال الأحمر.", "قلعة المضيق"),
+    ("أشرفت اللجنة الدولية على مبادلة محتجزين بين الفصيلين في مدينة الباب.", "الباب"),
+])
+def test_an_exchange_is_other(pipe, text, place):
+    evs = _events(pipe, text)
+    oth = _of(evs, "other")
+    assert len(oth) == 1 and place in (oth[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+def test_an_exchange_of_fire_is_no_exchange_of_prisoners(pipe):
+    assert not _of(_events(pipe, "تبادل الطرفان إطلاق النار على أطراف بلدة معرة مصرين."), "other")
+
+
+# -- a strike told by the shops closed in protest ------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("أغلق أصحاب المحال التجارية في مدينة سرمين أبواب محالهم، التزاماً بالإضراب العام.", "سرمين"),
+    ("أغلقت المحال أبوابها في بلدة القريا احتجاجاً على رفع أسعار المحروقات.", "القريا"),
+    ("وأغلق التجار محالهم في سوق مدينة الباب تنديداً بفرض ضرائب جديدة.", "الباب"),
+])
+def test_shops_closed_in_a_strike_are_a_protest(pipe, text, place):
+    evs = _events(pipe, text)
+    pr = _of(evs, "protest")
+    assert len(pr) == 1 and place in (pr[0]["place"] or {}).get("surface", ""), _tp(evs)
+
+
+def test_shops_closed_by_order_are_no_protest(pipe):
+    evs = _events(pipe, "أغلقت البلدية المحال التجارية في مدينة إعزاز بسبب انتشار الوباء.")
+    assert not _of(evs, "protest"), _tp(evs)
