@@ -132,3 +132,31 @@ def test_a_superlative_since_recalls_an_act_with_its_own_toll(pipe, text, typ, o
     recalled = [e for e in evs if e["fatalities"] is not None and e["fatalities"]["low"] == old]
     assert len(recalled) == 1 and recalled[0]["type"] == typ and recalled[0]["kind"] == "incident"
     assert not [e for e in evs if e["kind"] == "aggregate"]
+
+
+# -- «آخرين» after the injured: the trigger says which ----------------------------------------------------
+@pytest.mark.parametrize("text,dead,hurt", [
+    ("ذكرت مصادر محلية أن عدد القتلى بلغ تسعة عناصر، إضافة إلى إصابة سبعة آخرين.", 9, 7),
+    ("قال المرصد إن حصيلة القتلى وصلت إلى 12 شخصاً، فضلاً عن إصابة 30 آخرين بجروح.", 12, 30),
+    ("أحصت مصادر طبية سقوط أربعة قتلى في المدينة، إضافة إلى إصابة عشرة آخرين.", 4, 10),
+])
+def test_the_injured_added_to_the_dead_are_the_same_tolls_injured(pipe, text, dead, hurt):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == "casualties"]
+    assert len(evs) == 1
+    assert _fig(evs[0], "fatalities") == (dead, dead) and _fig(evs[0], "injured") == (hurt, hurt)
+
+
+# -- the dead in the next sentence, an act of its own after «فيما» -------------------------------------------------
+@pytest.mark.parametrize("text,typ,place,dead", [
+    ("استهدفت غارات للتحالف الدولي بلدة هجين في ريف دير الزور الشرقي الليلة الماضية. وقال ناشطون إن عدد القتلى "
+     "المدنيين بلغ 22 شخصاً، فيما دمرت الغارات عشرة منازل.", "airstrike", "هجين", 22),
+    ("قصفت قوات النظام مدينة أريحا بالمدفعية صباح اليوم. وقال الدفاع المدني إن القصف أودى بحياة سبعة مدنيين، بينما "
+     "استهدفت طائرات حربية بلدة سرمين المجاورة دون إصابات.", "shelling", "أريحا", 7),
+    ("انفجرت سيارة مفخخة في مدينة أعزاز ظهر اليوم. وأفادت مصادر طبية بأن عدد الضحايا ارتفع إلى 11 قتيلاً، في حين "
+     "أغلقت الشرطة العسكرية مداخل المدينة.", "explosion", "أعزاز", 11),
+])
+def test_the_dead_told_next_go_to_the_act_before_past_another_clause(pipe, text, typ, place, dead):
+    evs = piped_events(pipe, text)
+    assert not [e for e in evs if e["type"] == "casualties"]
+    (e,) = [e for e in evs if e["type"] == typ and (e["place"] or {}).get("surface") == place]
+    assert e["fatalities"]["low"] == dead

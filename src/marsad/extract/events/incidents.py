@@ -115,7 +115,10 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 causes = [a for a in cands if clauses.cause_of(ctx, a, c)]
                 attached.update(id(a) for a in causes)
                 cands = [a for a in cands if a not in causes]
-            if not cands and not any(a.type in acts for a in group):
+            # (an act told after the dead past «فيما/بينما» is a clause of its own, not theirs: «وقال ناشطون إن
+            # عدد القتلى بلغ 22، فيما دمرت الغارات عشرة منازل»)
+            own = [a for a in group if a.type in acts and not (a.start > c.end and _parted(ctx, c, a, _PART_DEATHS))]
+            if not cands and not own:
                 # «وأسفرت الهجمات عن مقتل 54», «قُتل اثنان على المحور ذاته»: the act told before
                 s = ctx.sents[si]
                 if ctx.m["anaphor_acts"].starting(s.start, s.end) or any(
@@ -123,14 +126,14 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                     # the lead act of the sentence before (not a part named in its breakdown)
                     cands = [a for k in (si - 1, si - 2) for a in by_sent.get(k, [])
                              if a.type in acts and a.modality == c.modality and a.aggregate == c.aggregate][:1]
-            if not cands and not any(a.type in acts for a in group):
+            if not cands and not own:
                 # «انشق 11 مجنداً … وتعرضوا لإطلاق نار أدى إلى إصابة اثنين منهم»: the hurt of the people
                 # counted before them
                 cands = _of_them(ctx, c, group)
             if not cands:
                 # «…، فيما قالت وزارة الدفاع الروسية إن طائراتها قتلت 40 مسلحاً»: the other side's count
                 cands = tellings.counter_toll(ctx, c, group)
-            if not cands and not any(a.type in acts for a in group) and tellings.report_goes_on(ctx, c):
+            if not cands and not own and tellings.report_goes_on(ctx, c):
                 # «… . وقال الناطق باسم الجبهة إن مقاتليها قتلوا أكثر من 30 عنصراً»: the report goes on,
                 # the dead are the act's told in the sentence before
                 # (not when an act there has dead of this kind already: a new toll, or another story)
@@ -736,8 +739,9 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if same_sent and not m.anaphor and (place_ok in (False, "near") or m.deaths or m.figure is not None) and \
             _parted(ctx, last, m):
         return False  # «مظاهرة في حماة، بينما أطلقت القوات النار على متظاهرين في حي القدم»: another story
-    if same_sent and m.figure is not None and any(o.figure is not None for o in inc.mentions) and \
+    if same_sent and m.figure is not None and any(o.figure is not None and o.role == m.role for o in inc.mentions) and \
             _parted(ctx, last, m, _ADDED):
+        # («قتل تسعة عناصر، إضافة إلى إصابة سبعة آخرين»: the injured added to the killed are the same act's)
         return False  # «عاد 500 ألف لاجئ…، إضافة إلى أكثر من مليون نازح عادوا…»: a figure added, not the same
     if not place_ok and not (same_sent and inc.type == m.type and (m.figure is None or not any(
             o.figure is not None for o in inc.mentions))):
