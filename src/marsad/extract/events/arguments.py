@@ -260,7 +260,7 @@ def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
     if m.type == "casualties":
         # «48 شهيداً وأكثر من 120 جريحاً»: the counted noun says which; else the trigger does
         hurt = ctx.v.hurt_nouns.get(ffold(q.get("counted") or "")) if q is not None else None
-        if hurt is not None and m.sub == "injured" and _others(ctx, q):
+        if hurt is not None and q is not None and m.sub == "injured" and _others(ctx, q):
             hurt = None  # «عدد القتلى بلغ تسعة، إضافة إلى إصابة سبعة آخرين»: «آخرين» took the noun before; the trigger says
         if hurt is not None:
             return "injured" if hurt == "injured" else "fatalities"

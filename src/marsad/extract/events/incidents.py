@@ -117,8 +117,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 cands = [a for a in cands if a not in causes]
             # (an act told after the dead past «فيما/بينما» is a clause of its own, not theirs: «وقال ناشطون إن
             # عدد القتلى بلغ 22، فيما دمرت الغارات عشرة منازل»)
-            own = [a for a in group if a.type in acts and not (a.start > c.end and _parted(ctx, c, a, _PART_DEATHS))]
-            if not cands and not own:
+            own_acts = [a for a in group if a.type in acts and not (a.start > c.end and _parted(ctx, c, a, _PART_DEATHS))]
+            if not cands and not own_acts:
                 # «وأسفرت الهجمات عن مقتل 54», «قُتل اثنان على المحور ذاته»: the act told before
                 s = ctx.sents[si]
                 if ctx.m["anaphor_acts"].starting(s.start, s.end) or any(
@@ -126,14 +126,14 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                     # the lead act of the sentence before (not a part named in its breakdown)
                     cands = [a for k in (si - 1, si - 2) for a in by_sent.get(k, [])
                              if a.type in acts and a.modality == c.modality and a.aggregate == c.aggregate][:1]
-            if not cands and not own:
+            if not cands and not own_acts:
                 # «انشق 11 مجنداً … وتعرضوا لإطلاق نار أدى إلى إصابة اثنين منهم»: the hurt of the people
                 # counted before them
                 cands = _of_them(ctx, c, group)
             if not cands:
                 # «…، فيما قالت وزارة الدفاع الروسية إن طائراتها قتلت 40 مسلحاً»: the other side's count
                 cands = tellings.counter_toll(ctx, c, group)
-            if not cands and not own and tellings.report_goes_on(ctx, c):
+            if not cands and not own_acts and tellings.report_goes_on(ctx, c):
                 # «… . وقال الناطق باسم الجبهة إن مقاتليها قتلوا أكثر من 30 عنصراً»: the report goes on,
                 # the dead are the act's told in the sentence before
                 # (not when an act there has dead of this kind already: a new toll, or another story)
