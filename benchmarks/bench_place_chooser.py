@@ -6,13 +6,15 @@ the events aligned with gold by type and figure (bench_events' matching), how ma
 place among the candidates, the share whose place is right with the rules' choice and with the
 model's, how many the model changed, and the set's type+place+count F1 with either.
 
-Two tables, because the rules of today were fixed on sets 1-9 after their first runs:
-1. **today's rules** on every set: for sets 1-9 the rules are in-sample (their place errors were
-   read and fixed), the model is not; only set 10 is unseen by both.
+Two tables over every SEEN set (1-21, 28-31, 36-38; never the held-out 22-27, 32-35):
+1. **today's rules** on every set: the rules are in-sample on all of them (their place errors were
+   read and fixed), the model is not; the model beating the rules here is a strong sign, the reverse
+   not the model's fault alone. Beside it, the committed model (in-sample on sets 1-10).
 2. **first-run folds**: each set replayed on the main commit of its first (unseen) run (the tree
    taken with `git archive` into a temporary folder; the replayed F1 is printed beside the one
-   BENCHMARKS.md recorded, as a check); the model, trained on the other sets' replays, picks among
-   the same candidates. Here neither the rules nor the model had seen the held-out set.
+   recorded, as a check: they differ where the gold was mended after the run); the model, trained
+   on the other sets' replays and runs, picks among the same candidates.
+Each table ends with the pooled figures: acts placed right over all folds, F1 over all documents.
 news_dev is never trained on: the second check, with the model of all the sets (today's rules).
 Last, the chooser's cost against its named peer, the events stage, on the same documents.
 
@@ -36,10 +38,6 @@ import train_place_chooser as tr  # noqa: E402
 from marsad.extract.events import arguments  # noqa: E402
 
 VERBOSE = False
-FINDINGS = Path("/work/notes/probe-findings.md")
-# set 11 (stop 23): only ever a test set, once its findings were written; never trained on
-SET11 = str(be.PROBE_DIR / "gold11.jsonl")
-SET11_RUN = ("62b0728", 0.74)
 
 
 def with_model(collected: list[dict], model: dict) -> dict[str, list[dict]]:
@@ -63,10 +61,11 @@ def _kept(f: dict) -> bool:
     return bool(f.get("rule") or f.get("none&rule"))
 
 
-def row(name: str, collected: list[dict], model: dict, extra: str = "") -> tuple:
+def row(name: str, collected: list[dict], model: dict, extra: str = "", shipped: dict | None = None) -> tuple:
     exs = tr.examples(collected, name)
     n = len(exs)
     picks = [tr.pick(e, model) for e in exs]
+    ship = sum(e["labels"][tr.pick(e, shipped)] for e in exs) if shipped else 0
     rule = sum(e["rule_ok"] for e in exs)
     right = sum(e["labels"][b] for e, b in zip(exs, picks))
     reach = sum(any(e["labels"]) for e in exs)
@@ -81,29 +80,53 @@ def row(name: str, collected: list[dict], model: dict, extra: str = "") -> tuple
                 print(f"    {e['doc']} {rec['type']}: rule={(rec.get('place') or {}).get('surface')!r} "
                       f"({'ok' if e['rule_ok'] else 'wrong'}) -> model={(got or {}).get('surface')!r} "
                       f"({'ok' if e['labels'][b] else 'wrong'})")
-    f_rule = f1(collected)
-    f_model = f1(collected, with_model(collected, model))
-    print(f"{name:12} {n:5d} {reach:5d} {rule / n if n else 0:6.2f} {right / n if n else 0:6.2f} {changed:7d} "
-          f"{f_rule:7.2f} {f_model:7.2f}{extra}")
-    return n, rule, right, reach
+    s_rule = _score(collected)
+    s_model = _score(collected, with_model(collected, model))
+    col = f" {ship / n if n else 0:9.2f}" if shipped else ""
+    print(f"{name:12} {n:5d} {reach:5d} {rule / n if n else 0:6.2f} {right / n if n else 0:6.2f}{col} {changed:7d} "
+          f"{s_rule['f1']:7.2f} {s_model['f1']:7.2f}{extra}")
+    return n, rule, right, reach, ship, s_rule, s_model
+
+
+def _score(collected: list[dict], events: dict[str, list[dict]] | None = None) -> dict:
+    docs = [c["doc"] for c in collected]
+    by_id = events or {c["doc"]["id"]: c["events"] for c in collected}
+    return be.score(docs, lambda d: by_id[d["id"]])
+
+
+def _pooled(scores: list[dict]) -> float:
+    """F1 of all the folds' documents together: 2 tp / (emitted + gold)."""
+    tp = sum(s["tp"] for s in scores)
+    return 2 * tp / (sum(s["emitted"] for s in scores) + sum(s["gold"] for s in scores) or 1)
 
 
 HDR = f"{'held out':12} {'acts':>5} {'reach':>5} {'rule':>6} {'model':>6} {'changed':>7} {'F1rule':>7} {'F1model':>7}"
+HDR_SHIP = f"{'held out':12} {'acts':>5} {'reach':>5} {'rule':>6} {'model':>6} {'committed':>9} {'changed':>7} " \
+    f"{'F1rule':>7} {'F1model':>7}"
 
 
-def folds(data: dict[str, list[dict]], train: dict[str, list[dict]], l2: float, extra=None) -> None:
-    """Leave-one-set-out: fit on `train` of the other sets, test on `data` of this one."""
-    print(HDR)
-    tot = [0, 0, 0, 0]
+def folds(data: dict[str, list[dict]], train: dict[str, list[dict]], l2: float, extra=None,
+          shipped: dict | None = None) -> None:
+    """Leave-one-set-out: fit on `train` of the other sets, test on `data` of this one. `shipped`: the
+    committed model's share beside it (trained on sets 1-10 and their first runs: in-sample there)."""
+    print(HDR_SHIP if shipped else HDR)
+    tot = [0, 0, 0, 0, 0]
+    s_rule, s_model = [], []
     wins = losses = 0
     for n in data:
         w = tr.fit([e for m in train if m != n for e in train[m]], l2=l2)
-        got = row(n, data[n], w, extra(n) if extra else "")
-        tot = [a + b for a, b in zip(tot, got)]
+        got = row(n, data[n], w, extra(n) if extra else "", shipped)
+        tot = [a + b for a, b in zip(tot, got[:5])]
+        s_rule.append(got[5])
+        s_model.append(got[6])
         wins += got[2] > got[1]
         losses += got[2] < got[1]
     if tot[0]:
-        print(f"{'all folds':12} {tot[0]:5d} {tot[3]:5d} {tot[1] / tot[0]:6.2f} {tot[2] / tot[0]:6.2f}")
+        col = f" {tot[4] / tot[0]:9.2f}" if shipped else ""
+        print(f"{'pooled':12} {tot[0]:5d} {tot[3]:5d} {tot[1] / tot[0]:6.2f} {tot[2] / tot[0]:6.2f}{col} {'':7} "
+              f"{_pooled(s_rule):7.3f} {_pooled(s_model):7.3f}")
+        print(f"(acts placed right: rules {tot[1]}, model {tot[2]}" + (f", committed model {tot[4]}" if shipped else "")
+              + f" of {tot[0]}; F1 pooled over every fold's documents)")
     print(f"model better on {wins} of {len(data)} held-out sets, worse on {losses}")
 
 
@@ -114,55 +137,55 @@ def main() -> int:
     ap.add_argument("--margin", type=float, default=tr.MARGIN, help="the rules' choice gets this on top of its score")
     ap.add_argument("--drop", default="", help="comma-separated feature-name prefixes to leave out (ablation)")
     ap.add_argument("--pool", choices=["replay", "both"], default="both",
-                    help="first-run folds: train on the other sets' replays, or on their replays and today's runs")
-    ap.add_argument("--no-replay", action="store_true", help="skip the first-run folds (no git history)")
+                    help="train on the other sets' replays, or on their replays and today's runs")
+    ap.add_argument("--no-replay", action="store_true", help="skip the first-run replays (no git history)")
     args = ap.parse_args()
     tr.MARGIN = args.margin
     tr.DROP = tuple(x for x in args.drop.split(",") if x)
     global VERBOSE
     VERBOSE = args.verbose
+    from marsad.extract.events import place_chooser
     from marsad.pipeline import Pipeline
 
+    committed = place_chooser.load()
+    shipped = {"weights": committed["weights"], "types": sorted(committed["types"])}
     pipe = Pipeline()
     names = tr.TRAIN_SETS
     t0 = time.perf_counter()
     data = {n: tr.collect(tr.load_set(n), pipe) for n in names}
     exs = {n: tr.examples(data[n], n) for n in names}
-    print(f"(today's pipeline on {sum(len(v) for v in data.values())} documents: {time.perf_counter() - t0:.0f} s)")
+    print(f"(today's pipeline on {sum(len(v) for v in data.values())} documents of {len(names)} seen sets: "
+          f"{time.perf_counter() - t0:.0f} s)")
     print("acts: events aligned with gold by type+figure; reach: a right place among the candidates; "
-          "rule/model: place right; changed: the model left the rules' choice; F1: type+place+count, whole set.")
+          "rule/model: place right; committed: the model file as shipped; changed: the model left the rules' "
+          "choice; F1: type+place+count, whole set.")
     with tempfile.TemporaryDirectory(prefix="place_chooser_") as tmp:
         rep: dict[str, list[dict]] = {}
         if not args.no_replay:
             t0 = time.perf_counter()
             rep = {n: r for n, (c, _) in tr.FIRST_RUNS.items() if (r := tr.replay(n, c, Path(tmp))) is not None}
             print(f"(replays of {len(rep)} sets on their first-run commits: {time.perf_counter() - t0:.0f} s)")
-        rex = {n: tr.examples(rep[n], n) for n in rep}
-        # the training pool of a fold: the other sets' replays, and (pool both) their runs on today's rules
-        pool = {n: rex.get(n, []) + (exs[n] if args.pool == "both" or not rep else []) for n in names}
-        print(f"\n1. Today's rules (in-sample on sets 1-9: their errors were read and fixed; unseen on set 10); "
-              f"model trained on the other sets (pool: {args.pool}):")
-        folds(data, pool, args.l2)
-        if rep:
-            print("\n2. First-run folds: each set on the commit of its first unseen run (neither the rules nor the "
-                  "model had seen it):")
-            folds(rep, pool, args.l2, extra=lambda n: f"   (recorded first run F1 {tr.FIRST_RUNS[n][1]:.2f})")
-        w_all = tr.fit([e for m in names for e in pool[m]], l2=args.l2)
-        print("\n3. Never trained on, the model of all ten sets:")
-        print(HDR)
-        nd = tr.collect(tr.load_set("news_dev"), pipe)
-        if nd:
-            row("news_dev", nd, w_all, "   (today's rules; the events code is tuned on news_dev)")
-        else:
-            print(f"news_dev: skipped, {be.NEWS_DEV} is absent")
-        row("samples", tr.collect(tr.load_set("samples"), pipe), w_all, "   (our own corpus, v1 gold read as v2)")
-        if not FINDINGS.exists() or not (be.PROBE_DIR / "gold11.jsonl").exists():
-            print("probe11: skipped (not written yet, or the probe helper's findings are not out)")
-        else:
-            row("probe11", tr.collect(tr.load_set(SET11), pipe), w_all, "   (today's rules)")
-            r11 = tr.replay(SET11, SET11_RUN[0], Path(tmp)) if not args.no_replay else None
-            if r11 is not None:
-                row("probe11", r11, w_all, f"   (first-run commit {SET11_RUN[0]}; recorded F1 {SET11_RUN[1]:.2f})")
+    rex = {n: tr.examples(rep[n], n) for n in rep}
+    # the training pool of a fold: the other sets' replays, and (pool both) their runs on today's rules
+    pool = {n: rex.get(n, []) + (exs[n] if args.pool == "both" or not rep else []) for n in names}
+    print(f"\n1. Today's rules, every seen set left out in turn (the rules are IN-SAMPLE on all of them: their errors "
+          f"were read and fixed; the model is not); model trained on the other sets (pool: {args.pool}); "
+          f"committed: in-sample on sets 1-10:")
+    folds(data, pool, args.l2, shipped=shipped)
+    if rep:
+        print("\n2. First-run folds: each set on the commit of its first unseen run (neither the rules nor the "
+              "model had seen it; sets 28-31 and 36-38 were coverage sets, their writers had read the code):")
+        folds(rep, pool, args.l2, extra=lambda n: f"   (recorded first run F1 {tr.FIRST_RUNS[n][1]:.2f})",
+              shipped=shipped)
+    w_all = tr.fit([e for m in names for e in pool[m]], l2=args.l2)
+    print(f"\n3. Never trained on, the model of all {len(names)} seen sets (and the committed model):")
+    print(HDR_SHIP)
+    nd = tr.collect(tr.load_set("news_dev"), pipe)
+    if nd:
+        row("news_dev", nd, w_all, "   (today's rules; the events code is tuned on news_dev)", shipped)
+    else:
+        print(f"news_dev: skipped, {be.NEWS_DEV} is absent")
+    row("samples", tr.collect(tr.load_set("samples"), pipe), w_all, "   (our own corpus, v1 gold read as v2)", shipped)
     _cost(pipe, [c["doc"] for n in names for c in data[n]])
     return 0
 

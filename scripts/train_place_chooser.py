@@ -36,20 +36,33 @@ from marsad.extract.events.attribution import Attribution  # noqa: E402
 from marsad.extract.events.context import Ctx  # noqa: E402
 from marsad.extract.events.vocab import vocab  # noqa: E402
 
-# the ten seen probe sets, in the order they were written (set 11 and 12 are never trained on)
-TRAIN_SETS = [f"probe{n}" if n > 1 else "probe" for n in range(1, 11)]
+# every SEEN probe set (stop 29): 1-21, 28-31, 36-38, in the order they were written. Never news_dev (the
+# second check), never the samples, never the held-out sets (bench_events.HELD_OUT: 22-27, 32-35)
+TRAIN_SETS = [f"probe{n}" if n > 1 else "probe" for n in (*range(1, 22), 28, 29, 30, 31, 36, 37, 38)]
+assert not set(TRAIN_SETS) & set(be.HELD_OUT)
 # the main commit of each set's first (unseen) run and the F1 recorded for it
 # (benchmarks/data/events_probe/README.md, BENCHMARKS.md): the rules as they
 # were on unseen text, replayed from git history; sets 2 and 3 have no recorded commit
 FIRST_RUNS = {"probe": ("11125da", 0.62), "probe4": ("964cac5", 0.57), "probe5": ("8416902", 0.87),
               "probe6": ("f2f7d68", 0.56), "probe7": ("a2f1029", 0.59), "probe8": ("7219256", 0.62),
-              "probe9": ("b5a8bac", 0.53), "probe10": ("ee0323a", 0.65)}
+              "probe9": ("b5a8bac", 0.53), "probe10": ("ee0323a", 0.65),
+              # stop 29: every later seen set's first run too (README of events_probe, BENCHMARKS.md, stop 28's
+              # helper notes); 28-31 and 36-38 are coverage sets, their writers had read the code
+              "probe11": ("62b0728", 0.74), "probe12": ("bae6b33", 0.80), "probe13": ("53838a7", 0.69),
+              "probe14": ("0c1c345", 0.77), "probe15": ("0c1c345", 0.70), "probe16": ("354d743", 0.74),
+              "probe17": ("da97b53", 0.70), "probe18": ("da97b53", 0.69), "probe19": ("724a490", 0.71),
+              "probe20": ("4f60299", 0.57), "probe21": ("4f60299", 0.68), "probe28": ("ec5c2bc", 0.73),
+              "probe29": ("ec5c2bc", 0.68), "probe30": ("ec5c2bc", 0.70), "probe31": ("ec5c2bc", 0.53),
+              "probe36": ("d638bdb", 0.68), "probe37": ("d638bdb", 0.77), "probe38": ("d638bdb", 0.91)}
 
 
-L2 = 0.05
+L2 = 0.05  # chosen leave-one-set-out (stop 29, all seen sets: 0.05 vs 0.003, 0.01, 0.2; within one act)
 STEPS = 600
 RATE = 0.1
 MIN_TYPE = 10  # examples of an event type the model needs before it may change that type's places
+# types the model never moves, whatever their count: what a party says, signs or is sanctioned with is placed
+# by the rules alone (where it was said is rarely told beside it, and a place named is what it is about)
+KEEP_TYPES = frozenset({"statement", "sanction", "agreement"})
 MARGIN = 1.0  # the rules' choice gets this on top of its score (written into the model file)
 DROP: tuple[str, ...] = ()  # feature-name prefixes left out of the fit (the benchmark's ablations)
 
@@ -63,31 +76,54 @@ def load_set(name: str) -> list[dict]:
 
 
 def collect(docs: list[dict], pipe=None) -> list[dict]:
-    """Run the pipeline on each document once: its events, and per single-place event record the
-    candidates and their features (computed on a fresh Ctx of the finished document: the same
-    function the pipeline hook calls)."""
+    """Run the pipeline on each document once (the hook off): its events, and per single-place event
+    record the hook would see, the candidates and their features as the hook works them out."""
     from marsad.pipeline import Pipeline
 
     pipe = pipe or Pipeline()
     v = vocab()
     was, place_chooser.ENABLED = place_chooser.ENABLED, False  # the rules' own places: the model learns on top of them
+    # the hook's own view: candidates and features worked out inside the events stage, on its records, its
+    # Ctx and its source finder (a fresh Ctx of the finished document is not quite the same: the stage drops
+    # fields and flags, e.g. `_no_place`, the records the hook never touches), keyed by span and type
+    seen: dict[tuple, tuple] = {}
+    hooked = [False]
+    hook = place_chooser.refine
+
+    def watch(ctx, att, recs):
+        hooked[0] = True
+        for r in recs:
+            if r.get("group") is None and not r.get("_no_place") and r.get("modality", "asserted") == "asserted":
+                cands = place_chooser.candidates(ctx, r)
+                seen[(r["start"], r["end"], r.get("type"))] = (cands, place_chooser.features(ctx, att, r, cands))
+        return hook(ctx, att, recs)
+
+    place_chooser.refine = watch
     try:
         out = []
         for d in docs:
+            seen.clear()
             doc = Document(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
             pipe(doc)
             events = [dict(e) for e in doc["events"]]
-            ctx = Ctx(doc, v)
-            att = Attribution(ctx)
             items = {}
-            for i, e in enumerate(events):
-                if e.get("group") is not None or e.get("modality", "asserted") != "asserted":
-                    continue
-                cands = place_chooser.candidates(ctx, e)
-                items[i] = (cands, place_chooser.features(ctx, att, e, cands))
+            if hooked[0]:
+                for i, e in enumerate(events):
+                    got = seen.get((e["start"], e["end"], e.get("type")))
+                    if got is not None and e.get("group") is None:
+                        items[i] = got
+            else:  # an older tree (a first-run replay) with no hook: worked out on the finished document
+                ctx = Ctx(doc, v)
+                att = Attribution(ctx)
+                for i, e in enumerate(events):
+                    if e.get("group") is not None or e.get("modality", "asserted") != "asserted":
+                        continue
+                    cands = place_chooser.candidates(ctx, e)
+                    items[i] = (cands, place_chooser.features(ctx, att, e, cands))
             out.append({"doc": d, "events": events, "items": items})
     finally:
         place_chooser.ENABLED = was
+        place_chooser.refine = hook
     return out
 
 
@@ -128,20 +164,26 @@ def examples(collected: list[dict], set_name: str = "") -> list[dict]:
     return out
 
 
-def _tensor(exs: list[dict], names: list[str]):
+def _flat(exs: list[dict], names: list[str]):
+    """The candidates that may be taken (a vetoed one is never: not in the softmax), one row each, as
+    sparse triplets (row, feature, value), with Y (right or not) and the first row of each example."""
     idx = {n: k for k, n in enumerate(names)}
-    nc = max(len(e["feats"]) for e in exs)
-    X = np.zeros((len(exs), nc, len(names)))
-    M = np.zeros((len(exs), nc), dtype=bool)
-    Y = np.zeros((len(exs), nc), dtype=bool)
-    for a, e in enumerate(exs):
-        for b, (f, y) in enumerate(zip(e["feats"], e["labels"])):
-            M[a, b] = not f.get("veto")  # a vetoed candidate is never taken: not in the softmax
-            Y[a, b] = y
+    rows, cols, vals, ys, starts = [], [], [], [], []
+    r = 0
+    for e in exs:
+        starts.append(r)
+        for f, y in zip(e["feats"], e["labels"]):
+            if f.get("veto"):
+                continue
             for k, v in f.items():
-                if k in idx:
-                    X[a, b, idx[k]] = v
-    return X, M, Y
+                if k in idx and v:
+                    rows.append(r)
+                    cols.append(idx[k])
+                    vals.append(v)
+            ys.append(bool(y))
+            r += 1
+    return np.array(rows, dtype=int), np.array(cols, dtype=int), np.array(vals, dtype=float), np.array(ys), \
+        np.array(starts)
 
 
 def fit(exs: list[dict], l2: float = L2, steps: int = STEPS, rate: float = RATE) -> dict:
@@ -152,28 +194,31 @@ def fit(exs: list[dict], l2: float = L2, steps: int = STEPS, rate: float = RATE)
     counts: dict[str, int] = {}
     for e in exs:
         counts[e["type"]] = counts.get(e["type"], 0) + 1
-    return {"weights": _weights(exs, l2, steps, rate), "types": sorted(t for t, n in counts.items() if n >= MIN_TYPE)}
+    return {"weights": _weights(exs, l2, steps, rate), "types": sorted(t for t, n in counts.items() if n >= MIN_TYPE and t not in KEEP_TYPES)}
 
 
 def _weights(exs: list[dict], l2: float, steps: int, rate: float) -> dict[str, float]:
+    """A conditional logit, full batch Adam from zero for a fixed number of steps: the same examples
+    give the same weights. The softmax of each example runs over its own rows (reduceat)."""
     if not exs:
         return {}
-    names = sorted({k for e in exs for f in e["feats"] for k in f if not k.startswith(DROP) and k != "veto"})
-    X, M, Y = _tensor(exs, names)
+    names = sorted({k for e in exs for f in e["feats"] if not f.get("veto") for k in f
+                    if not k.startswith(DROP) and k != "veto"})
+    rows, cols, vals, Y, starts = _flat(exs, names)
+    seg = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(Y))))
     w = np.zeros(len(names))
     m1 = np.zeros_like(w)
     m2 = np.zeros_like(w)
     n = len(exs)
     for t in range(1, steps + 1):
-        s = X @ w
-        s = np.where(M, s, -np.inf)
-        s -= s.max(axis=1, keepdims=True)
+        s = np.bincount(rows, weights=vals * w[cols], minlength=len(Y))  # X @ w, X sparse
+        s = s - np.maximum.reduceat(s, starts)[seg]
         p = np.exp(s)
-        p /= p.sum(axis=1, keepdims=True)
+        p /= np.add.reduceat(p, starts)[seg]
         py = np.where(Y, p, 0.0)
-        q = py / py.sum(axis=1, keepdims=True)  # the posterior over the right candidates
-        # d(-log sum_right p)/ds = p - q
-        g = np.einsum("nc,ncf->f", p - q, X) / n + l2 * w
+        q = py / np.add.reduceat(py, starts)[seg]  # the posterior over the right candidates
+        # d(-log sum_right p)/ds = p - q; (p - q) @ X
+        g = np.bincount(cols, weights=vals * (p - q)[rows], minlength=len(w)) / n + l2 * w
         m1 = 0.9 * m1 + 0.1 * g
         m2 = 0.999 * m2 + 0.001 * g * g
         w -= rate * (m1 / (1 - 0.9 ** t)) / (np.sqrt(m2 / (1 - 0.999 ** t)) + 1e-8)

@@ -255,11 +255,12 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
         f["before_place"] = float(nxt is not None)
         if not f["rule"] and (locked or u is None or not u["_loc"] or u["_origin"] or u["_country"] or
                               f["in_org"] or f["in_source"] or fired or f["past_clause"] or f.get("part_between") or
-                              (foreign and etype in _DEFECTIONS)):
+                              (foreign and etype in _DEFECTIONS) or routes.dropped(etype, u.get("_motion"))):
             # a place the rules reject for a stated reason (a source's, a name's, an origin, where fire
             # came from, what the people did before, another story's across «فيما», a country as a
-            # whole, a defection's destination abroad; any other place for a sum or for fire that
-            # answers fire): never taken
+            # whole, a defection's destination abroad, a movement's end the type never takes; any other
+            # place for a sum or for fire that answers fire): never taken (the same tests as `_vetoed`:
+            # the model is trained and judged on the vetoes the hook applies)
             f["veto"] = 1.0
         out.append(f)
     return out
