@@ -33,6 +33,7 @@ class EventExtractor:
         if not doc.text.strip():
             return []
         ctx = ctx or Ctx(doc, self.v)
+        mentions.event_words(ctx)  # the trigger hits every later step reads: those read where they stand
         att = Attribution(ctx)
         found = mentions.find(ctx)
         kept: list[mentions.Mention] = []

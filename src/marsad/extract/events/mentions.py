@@ -68,35 +68,73 @@ class Mention:
         return self.places or ([self.place] if self.place else [])
 
 
+def event_words(ctx: Ctx) -> list[tuple]:
+    """The trigger hits that are event words where they stand, each with its reading: the one filter of
+    the automaton's raw `triggers` list, installed as ``ctx.m["triggers"]`` for every later step (actors,
+    sources, places, figures, modality ask "is there an act word here?" of it), so a word whose reading
+    is not met here has no side effect elsewhere. Left out: a word missing its context words (types.json
+    `needs`; an imperfect short of its «قبل أن» stays: a denial reads it), a verb form with the article or
+    a past form with «ل» (a verbal noun), a word inside an organisation's name, a body's name («مركز
+    المصالحة»), a short quoted name or a named campaign («ضمن عملية «…»»). A `not_events` phrase stays in
+    the list (it names an act not told as one) but is no mention.
+    The raw hits stay in ``ctx.memo["trigger_hits"]``. Done once per document (mentions.find calls it)."""
+    got = ctx.memo.get("event_words")
+    if got is not None:
+        return got
+    hits = ctx.m["triggers"]
+    ctx.memo["trigger_hits"] = hits
+    keep: list = []
+    out: list[tuple] = []
+    for m in hits.items:
+        info, why = _reading(ctx, m)
+        if why not in _NOT_A_WORD_HERE:
+            keep.append(m)  # (a hit astride two sentences is left as it was: no reading asked of it)
+        if why is None:
+            out.append((m, info))
+    if len(keep) < len(hits.items):
+        ctx.m["triggers"] = Sorted(keep, ctx, ordered=True)
+    ctx.memo["event_words"] = out
+    return out
+
+
+# why a hit is no event word for the later steps (event_words); a not-event phrase («وقف القتال حيز التنفيذ»)
+# still names an act that is not told as one, and stays: a date or a figure after it is that act's, not the next's
+_NOT_A_WORD_HERE = frozenset({"needs", "article", "name"})
+
+
+def _reading(ctx: Ctx, m) -> tuple[dict | None, str | None]:
+    """A trigger hit's reading where it stands, or why it has none (see event_words)."""
+    si = ctx.sent_of(m.start)
+    sent = ctx.sents[si]
+    if not (sent.start <= m.start and m.end <= sent.end):
+        return None, "unsentenced"
+    # one form may belong to several types («فرّوا» from service, or from the fighting):
+    # the first whose context words are there
+    infos = m.value if isinstance(m.value, list) else [m.value]
+    info = next((i for i in infos if _context_ok(ctx, m, sent, i)), None)
+    if info is None:
+        # (an imperfect short of its «قبل أن» still names the act: a denial reads it)
+        return None, "needs" if all(i["needs"] for i in infos) else "prior"
+    if info["type"] == "-":
+        return None, "not_event"
+    if info["pos"] == "verb" and m.prefix.endswith(("ال", "لل")):
+        return None, "article"  # «للتصدي لمجموعات…»: a form that folds like a verb («تصدّى») but takes the article is a noun
+    if info["pos"] == "verb" and m.prefix.endswith("ل") and not ffold(m.surface).startswith(_IMPERFECT_FIRSTS):
+        return None, "article"  # «جاهزة لضرب أي هدف»: a past form never takes «ل»; with it the form is an aim's verbal noun
+    if ctx.in_org(m.start, m.end) or (info["pos"] == "noun" and _named_body(ctx, m)):
+        return None, "name"
+    if info["pos"] == "noun" and (ctx.in_quote_name(m.start, m.end) or _named_frame(ctx, m)):
+        return None, "name"
+    return info, None
+
+
 def find(ctx: Ctx) -> list[Mention]:
     v = ctx.v
     out: list[Mention] = []
-    unmet: list = []  # trigger words whose context words are missing: no trigger for the later steps either
-    for m in ctx.m["triggers"].items:
+    for m, info in event_words(ctx):
         si = ctx.sent_of(m.start)
         sent = ctx.sents[si]
-        if not (sent.start <= m.start and m.end <= sent.end):
-            continue
-        # one form may belong to several types («فرّوا» from service, or from the fighting):
-        # the first whose context words are there
-        infos = m.value if isinstance(m.value, list) else [m.value]
-        info = next((i for i in infos if _context_ok(ctx, m, sent, i)), None)
-        if info is None:
-            if all(i["needs"] for i in infos):
-                unmet.append(m)  # (an imperfect short of its «قبل أن» still names the act: a denial reads it)
-            continue
-        if info["type"] == "-":
-            continue
-        if info["pos"] == "verb" and m.prefix.endswith(("ال", "لل")):
-            continue  # «للتصدي لمجموعات…»: a form that folds like a verb («تصدّى») but takes the article is a noun
-        if info["pos"] == "verb" and m.prefix.endswith("ل") and not ffold(m.surface).startswith(_IMPERFECT_FIRSTS):
-            continue  # «جاهزة لضرب أي هدف»: a past form never takes «ل»; with it the form is an aim's verbal noun
-
         typ = info["type"]
-        if ctx.in_org(m.start, m.end) or (info["pos"] == "noun" and _named_body(ctx, m)):
-            continue
-        if info["pos"] == "noun" and (ctx.in_quote_name(m.start, m.end) or _named_frame(ctx, m)):
-            continue
         if typ == "attack":
             if info["pos"] == "verb" and _describes(ctx, m, out):
                 # «تفجير استهدف سوقاً», «غارات لطائرات روسية استهدفت»: the act just named told on
@@ -170,9 +208,6 @@ def find(ctx: Ctx) -> list[Mention]:
         if typ != "casualties":
             men.another = _another(ctx, m, sent)
         out.append(men)
-    if unmet:  # (the later steps ask "is there a trigger here?": a word missing its context words is none)
-        gone = set(map(id, unmet))
-        ctx.m["triggers"] = Sorted([x for x in ctx.m["triggers"].items if id(x) not in gone], ctx, ordered=True)
     out = _blast_objects(ctx, _dropped_munitions(ctx, _drop_modifiers(ctx, _protest_exits(ctx, out))))
     _ground_attacks(ctx, out)
     _air_force_missiles(ctx, out)

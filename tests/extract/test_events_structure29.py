@@ -1,0 +1,128 @@
+"""Stop 29, the events code's shared plumbing: one filter of the trigger automaton's raw hits
+(mentions.event_words), installed as the list every later step reads (ctx.m["triggers"]), so a word
+whose reading is not met where it stands (its context words missing, a verbal noun, a word of a
+body's or a campaign's name) has no side effect on another record's fields. Our own sentences."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract.events import EventExtractor, mentions
+from marsad.extract.events.context import Ctx
+from marsad.extract.events.vocab import Vocab, load_types, vocab
+from marsad.pipeline import Pipeline
+
+PRE = ["published", "quantities", "dates", "entities", "places"]
+
+
+@pytest.fixture(scope="module")
+def pre():
+    return Pipeline(only=PRE)
+
+
+def _doc(pre, text):
+    d = Document(text, published="2024-03-05", outlet="منصة المثال")
+    pre(d)
+    return d
+
+
+def _lists(pre, text):
+    """(raw hits, the list the later steps read, mention surfaces) of one text."""
+    ctx = Ctx(_doc(pre, text), vocab())
+    found = mentions.find(ctx)
+    raw = [m.surface for m in ctx.memo["trigger_hits"].items]
+    return raw, [m.surface for m in ctx.m["triggers"].items], [m.surface for m in found]
+
+
+@pytest.mark.parametrize("text, word", [
+    # its context words missing (types.json `needs`): a shell that fell, people who left or gave up arms
+    ("سقطت قذيفة هاون على سطح منزل في حي الوعر بمدينة حمص دون وقوع إصابات.", "سقطت"),
+    ("وأفاد مراسلنا أن المزارعين تركوا حقولهم في سهل الغاب بسبب موجة الحر.", "تركوا"),
+    ("أعلنت لجنة المصالحة في بلدة الصنمين أن عشرين شاباً سلموا أسلحتهم.", "سلموا"),
+    # a past form with «ل»: an aim's verbal noun (agency style)
+    ("وقال المتحدث إن قواته جاهزة لضرب أي هدف يقترب من الحدود الشمالية.", "ضرب"),
+    # a body's name, a named campaign (local network and monitor styles)
+    ("أعلنت لجنة المصالحة في بلدة الصنمين أن عشرين شاباً سلموا أسلحتهم.", "مصالحة"),
+    ("في اليوم الثالث من معركة «ردع الطغاة» قصفت الفصائل مواقع قوات النظام في بلدة معان.", "معركة"),
+])
+def test_a_word_not_read_where_it_stands_is_in_no_list_a_later_step_reads(pre, text, word):
+    raw, left, found = _lists(pre, text)
+    assert word in raw  # the automaton matched it
+    assert word not in left and word not in found
+
+
+def test_a_not_event_phrase_stays_in_the_list_but_is_no_mention(pre):
+    # «للتصدي لأي هجوم» names an act not told as one: a later date or figure is not the next act's
+    raw, left, found = _lists(pre, "أرسلت قوات النظام تعزيزات إلى بلدة خان شيخون للتصدي لأي هجوم، وقصفت المدفعية بلدة الهبيط.")
+    assert "للتصدي لأي هجوم" in left and "للتصدي لأي هجوم" not in found
+    assert "قصفت" in found and "أرسلت" in found
+
+
+def test_the_filter_is_installed_before_the_first_reader(pre):
+    """event_words runs first (extractor and mentions.find call it, once): no step, not even a rule of the
+    mention loop, reads the raw list."""
+    ctx = Ctx(_doc(pre, "وأفاد مراسلنا أن المزارعين تركوا حقولهم. وقصفت المدفعية بلدة الهبيط."), vocab())
+    raw = ctx.m["triggers"]
+    words = mentions.event_words(ctx)
+    assert ctx.memo["trigger_hits"] is raw and ctx.m["triggers"] is not raw
+    assert [m.surface for m, _ in words] == ["قصفت"]
+    assert mentions.event_words(ctx) is words  # (once per document)
+    assert [m.surface for m in mentions.find(ctx)] == ["قصفت"]
+
+
+# -- a new word whose reading is not met changes no other record ----------------------------------------------
+
+_JOINED = "needs=إلى_صفوف|الى_صفوف|إلى_قوات|الى_قوات"
+_TAKEN = "needs=في_أيدي|بأيدي|في_يد|بيد|في_قبضة|بقبضة"
+
+
+@pytest.fixture(scope="module")
+def wider():
+    """The lexicon with words of our own, each read only with its context words (types.json `needs`)."""
+    t = copy.deepcopy(load_types())
+    t["types"]["defection"]["triggers"].update({"انضم": f"verb {_JOINED}", "انضموا": f"verb {_JOINED}",
+                                                "انضمت": f"verb {_JOINED}", "انضما": f"verb {_JOINED}"})
+    t["types"]["territory_change"]["triggers"].update({"وقع": f"verb {_TAKEN}", "وقعت": f"verb {_TAKEN}",
+                                                       "وقوع": f"noun {_TAKEN}"})
+    v = Vocab(types=t)
+    assert v.triggers.get("انضموا") and v.triggers.get("وقوع")
+    return v
+
+
+def _records(pre, text, v=None) -> list[dict]:
+    d = _doc(pre, text)
+    ex = EventExtractor()
+    if v is not None:
+        ex.v = v
+    recs = ex.extract(d)
+    for r in recs:
+        assert d.text[r["start"]:r["end"]] == r["trigger"]
+        for sp in [r.get("place") or {}, r.get("reported_by") or {}, *(r.get("actors") or [])]:
+            if "start" in sp:
+                assert d.text[sp["start"]:sp["end"]] == sp["surface"]
+    return recs
+
+
+@pytest.mark.parametrize("text", [
+    # a joining told without the side joined: the defection's target and source stay as they were
+    "انشق سبعة عناصر عن مخفر بلدة الحارة فجر اليوم وانضموا إلى كتائب المعارضة، بحسب ناشطين.",
+    "قصفت قوات النظام مواقع للفصائل التي انضمت إلى غرفة العمليات في بلدة اللطامنة بريف حماة.",
+    "اعتقلت قوات النظام شابين انضما إلى كتيبة محلية في بلدة الحراك، وفق تجمع أحرار حوران.",
+    # «وقع» of anything but a place falling into someone's hands
+    "وقعت اشتباكات عنيفة بين الفصائل وقوات النظام على محور كبانة بريف اللاذقية، وقتل فيها عنصران.",
+    "وقع الاختيار على بلدة الكرك لإقامة مخيم جديد، ثم قصفت قوات النظام البلدة بعشرات القذائف.",
+    "قال الدفاع المدني إن قذيفة سقطت قرب مدرسة في مدينة أريحا دون وقوع إصابات، وفق ما نقلت وكالة محلية.",
+])
+def test_a_new_word_whose_context_is_missing_changes_no_record(pre, wider, text):
+    assert _records(pre, text, wider) == _records(pre, text)
+
+
+@pytest.mark.parametrize("text, typ, trigger", [
+    ("انضم أربعون عنصراً من فصيل محلي إلى صفوف قوات سوريا الديمقراطية في ريف منبج أمس.", "defection", "انضم"),
+    ("وقعت بلدة تل جبين في أيدي مقاتلي المعارضة بعد معارك استمرت يومين، بحسب المرصد.", "territory_change", "وقعت"),
+])
+def test_the_same_word_with_its_context_is_read(pre, wider, text, typ, trigger):
+    recs = [r for r in _records(pre, text, wider) if r["trigger"] == trigger]
+    assert [r["type"] for r in recs] == [typ]
