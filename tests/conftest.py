@@ -28,6 +28,15 @@ def pytest_sessionstart(session):
 
 
 @pytest.fixture(scope="session")
+def pipe():
+    """The whole pipeline, one for the session: the tests that read events through every stage share it
+    (a test file needing only some stages defines its own `pipe`, which wins in that file)."""
+    from marsad.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
 def seeds_expected() -> dict:
     return json.loads(shared_path("seeds", "expected.json").read_text(encoding="utf-8"))
 

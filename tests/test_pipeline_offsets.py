@@ -5,14 +5,8 @@ from pathlib import Path
 import pytest
 
 from marsad.ingest.readers import ReadError
-from marsad.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
 
 
 def test_all_stages_loaded(pipe):

@@ -3,18 +3,10 @@ sentences written for these tests in several house styles (wire, monitor, state 
 site), run through the whole pipeline (tagger, places, figures, events)."""
 from __future__ import annotations
 
-import pytest
-
 from marsad.document import Document
 from marsad.extract.events.actor_names import expanded
-from marsad.pipeline import Pipeline
 
 from test_events import _asserted
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
 
 
 def _events(pipe, text, published, outlet="منصة المثال"):

@@ -10,13 +10,6 @@ from marsad.document import Document
 from marsad.extract.events.extractor import happened
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def _events(pipe, text, published="2020-02-09"):
     doc = Document(text, published=published, outlet="منصة المثال")
     pipe(doc)

@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.pipeline import Pipeline
 
 from piped import piped_events
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
 
 
 def _piped(pipe, text, published="2024-03-05", outlet="منصة المثال"):

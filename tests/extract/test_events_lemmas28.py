@@ -72,12 +72,6 @@ def test_types_json_lemmas_expand_without_error():
 
 # -- the lemmas of types.json: inflections no hand list had, read in our own sentences ------------------------
 
-@pytest.fixture(scope="module")
-def pipe():
-    from marsad.pipeline import Pipeline
-    return Pipeline()
-
-
 def _hand_listed(form: str) -> bool:
     t = load_types()
     return any(fold_str(form) in {fold_str(f) for f in spec["triggers"]}

@@ -7,7 +7,6 @@ import pytest
 
 from marsad.document import Document
 from marsad.extract.events import EventExtractor
-from marsad.pipeline import Pipeline
 
 from test_events import _asserted, _doc, _rb, _run
 
@@ -15,11 +14,6 @@ from test_events import _asserted, _doc, _rb, _run
 @pytest.fixture(scope="module")
 def ex():
     return EventExtractor()
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
 
 
 def _piped(pipe, text, published="2024-03-05", outlet="منصة المثال"):

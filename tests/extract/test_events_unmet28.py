@@ -9,12 +9,6 @@ from marsad.document import Document
 from marsad.extract.events import mentions
 from marsad.extract.events.context import Ctx
 from marsad.extract.events.vocab import vocab
-from marsad.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
 
 
 def _left_triggers(pipe, text):

@@ -20,13 +20,6 @@ ENGLISH = ("<html lang='en'><head><meta charset='utf-8'><title>Weather</title></
            + "</article></body></html>")
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def build_web(site) -> str:
     """Three outlets; returns their sources.toml."""
     u = site.url
