@@ -4,7 +4,9 @@ whose reading is not met where it stands (its context words missing, a verbal no
 body's or a campaign's name) has no side effect on another record's fields. Our own sentences."""
 from __future__ import annotations
 
+import ast
 import copy
+from pathlib import Path
 
 import pytest
 
@@ -126,3 +128,33 @@ def test_a_new_word_whose_context_is_missing_changes_no_record(pre, wider, text)
 def test_the_same_word_with_its_context_is_read(pre, wider, text, typ, trigger):
     recs = [r for r in _records(pre, text, wider) if r["trigger"] == trigger]
     assert [r["type"] for r in recs] == [typ]
+
+
+# -- word lists in the data files, not in the Python ---------------------------------------------------------
+
+def _literal_word_lists(path: Path) -> list[str]:
+    """Module-level names bound to a literal list of Arabic words (a tuple, or a set folded from one)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out = []
+    for node in tree.body:
+        if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
+            continue
+        consts = [c.value for c in ast.walk(node.value) if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+        if len(consts) >= 2 and sum(any("\u0621" <= ch <= "\u064a" for ch in c) for c in consts) >= 2 and \
+                not all(len(c) <= 4 for c in consts):  # (affix tables, «وبال», «تهما», are grammar, as inflect.py)
+            out.append(node.targets[0].id)
+    return out
+
+
+@pytest.mark.parametrize("module", ["mentions", "clauses", "extractor", "vocab"])
+def test_the_plumbing_modules_hold_no_word_list(module):
+    src = Path(__file__).resolve().parents[2] / "src" / "marsad" / "extract" / "events" / f"{module}.py"
+    assert _literal_word_lists(src) == []
+
+
+def test_the_fire_words_come_from_cues_json():
+    from marsad.extract.events.vocab import load_cues
+
+    words = load_cues()["mention_words"]
+    assert mentions._FIRE_KEYS == tuple(words["fire_keys"]) and "رصاص" in mentions._FIRE_KEYS
+    assert mentions._OPENED_FIRE == tuple(words["opened_fire"])

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ...arabic.normalize import fold_str
 from .context import Ctx
 from .mentions import Mention
-from .vocab import complementisers, ffold, load_cues
+from .vocab import complementisers, cue_words, ffold, load_cues
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +100,7 @@ def _begun(ctx: Ctx, a: Mention) -> bool:
         len(ws) > 1 and (ws[-2] in begin or ws[-2].lstrip("و") in begin) and ws[-1] in _FILLERS
 
 
-_FILLERS = frozenset(fold_str(w) for w in ("هجومه", "هجومها", "هجومهم", "الهجوم", "عمليته", "عمليتها", "العملية"))
+_FILLERS = frozenset(cue_words("clause_words", "fillers"))
 
 
 def accompanying(ctx: Ctx, a: Mention, acts: list[Mention] | None = None) -> bool:
@@ -202,7 +202,7 @@ def kill_as_result(ctx: Ctx, m: Mention, acts: list[Mention]) -> bool:
     return not any(ffold(x.surface) in _PART for x in ctx.m["breaks"].starting(lo, m.prefix_start))
 
 
-_PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
+_PART = frozenset(cue_words("clause_words", "part"))
 
 
 def others(ctx: Ctx, c: Mention, a: Mention) -> bool:
@@ -223,7 +223,7 @@ def goes_with(ctx: Ctx, c: Mention, a: Mention) -> bool:
 
 
 _STRUCK = frozenset({"airstrike", "shelling", "explosion"})
-_AFTER_THAT = frozenset(fold_str(w) for w in ("بعد أن", "بعدما", "بعد ما"))
+_AFTER_THAT = frozenset(cue_words("clause_words", "after_that"))
 
 
 def _struck_after(ctx: Ctx, c: Mention, a: Mention) -> bool:
@@ -271,7 +271,7 @@ def since_act(ctx: Ctx, c: Mention, a: Mention) -> bool:
 
 _SINCE = fold_str("منذ")
 _SINCE_REACH = 8  # words from the figure to «منذ اندلاع المواجهات» («54 شخصاً من الطرفين ومدنيين منذ …»)
-_ONSET = frozenset(fold_str(w) for w in ("بدء", "بداية", "اندلاع"))
+_ONSET = frozenset(cue_words("clause_words", "onset"))
 
 
 @lru_cache(maxsize=1)
@@ -292,5 +292,5 @@ def _done_in(ctx: Ctx, m: Mention, a: Mention) -> bool:
 
 
 _IN_REACH = 8  # words from the figure to the act it fell in («51 عنصراً من قوات النظام السوري في قصف»)
-_IN_WORDS = frozenset(fold_str(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بنتيجة", "نتيجة"))
+_IN_WORDS = frozenset(cue_words("clause_words", "in_words"))
 

@@ -10,7 +10,7 @@ from . import actors as actors_mod
 from . import arguments, bounds, frames, groups, incidents, mentions, modality, place_chooser, tellings, tolls
 from .attribution import Attribution, _public, canonical_source
 from .context import Ctx
-from .vocab import counted_class, counted_gloss, ffold, load_cues, vocab
+from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
 
 NOT_HAPPENED = frozenset({"negated", "denied", "future", "hypothetical", "call", "attempted"})
 
@@ -426,7 +426,7 @@ def _place_from_next(ctx: Ctx, att: Attribution, m: mentions.Mention) -> list[di
     return ps[:1]
 
 
-_NEW_STORY = frozenset(ffold(w) for w in ("سياق", "صعيد", "جهة", "ذلك", "غضون", "أخرى", "آخر", "بدورها", "بدوره"))
+_NEW_STORY = frozenset(cue_words("extractor_words", "new_story"))
 _LOCATED = ("airstrike", "shelling", "explosion", "armed_clash")
 
 

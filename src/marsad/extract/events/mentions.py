@@ -534,7 +534,7 @@ def _told_strike(ctx: Ctx, m, si: int, out: list[Mention]) -> str | None:
     return prev.type
 
 
-_DEMONSTRATIVES = frozenset(fold_str(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين"))
+_DEMONSTRATIVES = frozenset(cue_words("mention_words", "demonstratives"))
 
 
 def _retold(ctx: Ctx, m, typ: str, out: list[Mention]) -> bool:
@@ -803,7 +803,7 @@ def _describes(ctx: Ctx, m, out: list[Mention]) -> bool:
 
 
 _DESCRIBE_REACH = 12
-_WITH = frozenset(fold_str(w) for w in ("بعدة", "بعدد", "بعشرات", "بمئات", "بنحو", "بأكثر"))
+_WITH = frozenset(cue_words("mention_words", "with_means"))
 
 
 def _means_of(ctx: Ctx, out: list[Mention]) -> Mention:
@@ -823,8 +823,8 @@ def _means_of(ctx: Ctx, out: list[Mention]) -> Mention:
     return prev
 
 
-_ANOTHER = frozenset(fold_str(w) for w in ("أخرى", "اخرى", "آخر", "اخر", "أخريات", "اخريات"))
-_LAST = frozenset(fold_str(w) for w in ("آخر", "اخر"))
+_ANOTHER = frozenset(cue_words("mention_words", "another"))
+_LAST = frozenset(cue_words("mention_words", "last"))
 
 
 def _another(ctx: Ctx, m, sent) -> bool:
@@ -992,7 +992,7 @@ def _past_asides(ctx: Ctx, m: Mention) -> tuple[int, int]:
 _ASIDES = 3
 
 
-_APPOSITION = frozenset(fold_str(w) for w in ("وهو", "وهي", "وهم", "هو", "هي", "وهما"))
+_APPOSITION = frozenset(cue_words("mention_words", "apposition"))
 _APPOSITION_WORDS = 14
 
 
@@ -1033,7 +1033,7 @@ def _gunmen_fire(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-_OPENED_FIRE = ("نار", "الرصاص", "النيران", "أمطر")
+_OPENED_FIRE = cue_words("mention_words", "opened_fire", fold=False)
 
 
 def _others(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
@@ -1061,19 +1061,18 @@ def _others(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-_ANOTHER_NOUN = frozenset(fold_str(w) for w in ("أخرى", "اخرى", "أخريات", "اخريات"))
-_FIRE_KEYS = ("رصاص", "نيران", "طلق", "على يد", "إطلاق", "اطلاق", "عيار")  # (a quick look before the word by word reading)
-_ALIKE = frozenset(fold_str(w) for w in ("مماثلة", "مشابهة", "عنيفة", "متفرقة"))
-_PLACE_PREPS = frozenset(fold_str(w) for w in ("في", "على", "قرب", "بمحيط", "بالقرب", "داخل", "عند"))
+_ANOTHER_NOUN = frozenset(cue_words("mention_words", "another_noun"))
+_FIRE_KEYS = cue_words("mention_words", "fire_keys", fold=False)  # (a quick look before the word by word reading)
+_ALIKE = frozenset(cue_words("mention_words", "alike"))
+_PLACE_PREPS = frozenset(cue_words("mention_words", "place_preps"))
 
 
-_RELATIVES = frozenset(fold_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
-                                             "اللواتي", "اللاتي"))
+_RELATIVES = frozenset(cue_words("mention_words", "relatives"))
 
 
-_FRAME_BEFORE = frozenset(fold_str(w) for w in ("من", "في", "ضمن", "خلال", "إطار", "اطار", "بدء", "انطلاق"))
-_OF = frozenset(fold_str(w) for w in ("ل", "ول", "فل", "لل", "ولل"))
-_DURING_IT = frozenset(fold_str(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما"))
+_FRAME_BEFORE = frozenset(cue_words("mention_words", "frame_before"))
+_OF = frozenset(cue_words("mention_words", "of"))
+_DURING_IT = frozenset(cue_words("mention_words", "during_it"))
 
 
 def _named_frame(ctx: Ctx, m) -> bool:
@@ -1110,8 +1109,7 @@ def _relative(ctx: Ctx, pos: int) -> bool:
     return len(w) == 2 and (w[1] in _RELATIVES and w[0].lstrip("و").startswith("ال") or w[1] in _THAT_HE)
 
 
-_THAT_HE = frozenset(fold_str(w) for w in ("إنه", "أنه", "انه", "بأنه", "بانه", "إنهم", "أنهم", "انهم", "بأنهم",
-                                            "إنها", "أنها", "انها", "بأنها", "إنهما", "أنهما"))
+_THAT_HE = frozenset(cue_words("mention_words", "that_he"))
 
 
 def _needs(ctx: Ctx, start: int, end: int, needs: tuple[str, ...], reach: int = 90) -> bool:
@@ -1567,12 +1565,11 @@ def _before_stance(ctx: Ctx, src: dict) -> dict:
     return src
 
 
-_PARALLEL = frozenset(fold_str(w) for w in ("فيما", "بينما", "حين", "وفيما", "وبينما"))
+_PARALLEL = frozenset(cue_words("mention_words", "parallel"))
 
 
-_AS_WHAT = frozenset(fold_str(w) for w in ("حسبما", "كما", "مثلما", "وفقما", "بحسبما"))
-_ACCORDING = frozenset(fold_str(w) for w in ("وفق", "وفقا", "وفقاً", "بحسب", "حسب", "طبقا", "طبقاً", "على", "وبحسب",
-                                               "ووفق", "وحسب"))
+_AS_WHAT = frozenset(cue_words("mention_words", "as_what"))
+_ACCORDING = frozenset(cue_words("mention_words", "according"))
 
 
 def _as_said(ctx: Ctx, a) -> bool:
@@ -1682,7 +1679,7 @@ def _retells(ctx: Ctx, a, si: int, kept: list[Mention]) -> bool:
 
 
 _UNREAL = frozenset({"future", "hypothetical", "negated", "call"})
-_OPERATION = frozenset(fold_str(w) for w in ("عملية", "العملية", "معركة", "المعركة", "حملة", "الحملة"))
+_OPERATION = frozenset(cue_words("mention_words", "operation"))
 
 
 def _speaker(ctx: Ctx, pos: int, limit: int) -> dict | None:
@@ -1703,7 +1700,7 @@ def _speaker(ctx: Ctx, pos: int, limit: int) -> dict | None:
     return {"surface": ctx.text[words[0].start:words[-1].end], "start": words[0].start, "end": words[-1].end}
 
 
-_SPEAKER_STOP = frozenset(fold_str(w) for w in ("من", "ب", "على", "عن", "أن", "إن", "في"))
+_SPEAKER_STOP = frozenset(cue_words("mention_words", "speaker_stop"))
 
 
 def _office(word: str, speakers: frozenset[str]) -> bool:
