@@ -10,19 +10,18 @@ import pytest
 
 from marsad.arabic.inflect import expand
 from marsad.arabic.normalize import fold_str
-from marsad.extract.events import vocab as vocab_mod
 from marsad.extract.events.vocab import Vocab, load_types
 
 
 @pytest.fixture()
-def patched_types(monkeypatch):
-    """types.json with extra lemmas of our own, for the mechanism alone."""
+def patched_types():
+    """types.json with extra lemmas of our own, for the mechanism alone (handed to Vocab: a patch of
+    vocab.load_types is never seen by a Vocab compiled with mypyc, which calls its own copy)."""
     def patch(typ: str, lemmas: dict):
         t = copy.deepcopy(load_types())
         spec = t["attack"] if typ == "attack" else t["types"][typ]
         spec.setdefault("lemmas", {}).update(lemmas)
-        monkeypatch.setattr(vocab_mod, "load_types", lambda: t)
-        return Vocab()
+        return Vocab(types=t)
     return patch
 
 
