@@ -76,20 +76,22 @@ def test_the_filter_is_installed_before_the_first_reader(pre):
 
 # -- a new word whose reading is not met changes no other record ----------------------------------------------
 
-_JOINED = "needs=إلى_صفوف|الى_صفوف|إلى_قوات|الى_قوات"
-_TAKEN = "needs=في_أيدي|بأيدي|في_يد|بيد|في_قبضة|بقبضة"
+_NEW = {"defection": ("انضم", "انضموا", "انضمت", "انضما", "انضمام"), "territory_change": ("وقع", "وقعت", "وقوع")}
 
 
 @pytest.fixture(scope="module")
-def wider():
-    """The lexicon with words of our own, each read only with its context words (types.json `needs`)."""
+def narrower():
+    """The lexicon without the words stop 29 added once the filter was in (types.json: «انضم … إلى صفوف/قوات»,
+    «وقع … في أيدي/بيد/في قبضة», each read only with its context words)."""
     t = copy.deepcopy(load_types())
-    t["types"]["defection"]["triggers"].update({"انضم": f"verb {_JOINED}", "انضموا": f"verb {_JOINED}",
-                                                "انضمت": f"verb {_JOINED}", "انضما": f"verb {_JOINED}"})
-    t["types"]["territory_change"]["triggers"].update({"وقع": f"verb {_TAKEN}", "وقعت": f"verb {_TAKEN}",
-                                                       "وقوع": f"noun {_TAKEN}"})
+    for typ, words in _NEW.items():
+        spec = t["types"][typ]
+        for w in words:
+            del spec["triggers"][w]
+        if "joins" in spec:
+            spec["joins"] = [w for w in spec["joins"] if w not in words]
     v = Vocab(types=t)
-    assert v.triggers.get("انضموا") and v.triggers.get("وقوع")
+    assert not v.triggers.get("انضموا") and not v.triggers.get("وقوع")
     return v
 
 
@@ -117,17 +119,41 @@ def _records(pre, text, v=None) -> list[dict]:
     "وقع الاختيار على بلدة الكرك لإقامة مخيم جديد، ثم قصفت قوات النظام البلدة بعشرات القذائف.",
     "قال الدفاع المدني إن قذيفة سقطت قرب مدرسة في مدينة أريحا دون وقوع إصابات، وفق ما نقلت وكالة محلية.",
 ])
-def test_a_new_word_whose_context_is_missing_changes_no_record(pre, wider, text):
-    assert _records(pre, text, wider) == _records(pre, text)
+def test_a_new_word_whose_context_is_missing_changes_no_record(pre, narrower, text):
+    assert vocab().triggers.get("انضموا") and vocab().triggers.get("وقوع")
+    assert _records(pre, text) == _records(pre, text, narrower)
 
 
-@pytest.mark.parametrize("text, typ, trigger", [
-    ("انضم أربعون عنصراً من فصيل محلي إلى صفوف قوات سوريا الديمقراطية في ريف منبج أمس.", "defection", "انضم"),
-    ("وقعت بلدة تل جبين في أيدي مقاتلي المعارضة بعد معارك استمرت يومين، بحسب المرصد.", "territory_change", "وقعت"),
+@pytest.mark.parametrize("text, typ, trigger, low, where", [
+    # joining the other side (types.json defection: «انضم … إلى صفوف/قوات/الجيش»): wire, monitor, agency noun
+    ("انضم أربعون عنصراً من فصيل محلي إلى صفوف قوات سوريا الديمقراطية في ريف منبج أمس.", "defection", "انضم", 40,
+     "ريف منبج"),
+    ("وأفاد المرصد السوري بأن 17 مقاتلاً من فصيل جيش العزة انضموا إلى قوات النظام في بلدة اللطامنة، بعد تسوية "
+     "أوضاعهم.", "defection", "انضموا", 17, "اللطامنة"),
+    ("أعلن مصدر عسكري انضمام 25 عنصراً من الفصائل المسلحة إلى صفوف الجيش في ريف درعا الغربي.", "defection",
+     "انضمام", 25, "ريف درعا الغربي"),
+    # a place fallen into someone's hands (territory_change: «وقع … في أيدي/بيد/في قبضة»)
+    ("وقعت بلدة تل جبين في أيدي مقاتلي المعارضة بعد معارك استمرت يومين، بحسب المرصد.", "territory_change", "وقعت",
+     None, "تل جبين"),
+    ("وأكدت مصادر محلية وقوع قرية المشيرفة في قبضة القوات الحكومية مساء الأحد.", "territory_change", "وقوع", None,
+     "المشيرفة"),
 ])
-def test_the_same_word_with_its_context_is_read(pre, wider, text, typ, trigger):
-    recs = [r for r in _records(pre, text, wider) if r["trigger"] == trigger]
-    assert [r["type"] for r in recs] == [typ]
+def test_the_new_words_with_their_context_are_read(pipe, text, typ, trigger, low, where):
+    from piped import piped_events
+
+    evs = [e for e in piped_events(pipe, text) if e["trigger"] == trigger]
+    assert [e["type"] for e in evs] == [typ]
+    assert (evs[0]["count"] or {}).get("low") == low
+    assert (evs[0]["place"] or {}).get("surface") == where
+    s = text.index(trigger)
+    assert (evs[0]["start"], evs[0]["end"]) == (s, s + len(trigger))
+
+
+def test_a_joining_told_after_its_defection_is_the_same_act(pipe):
+    from piped import piped_events
+
+    text = "انشق ضابطان عن الفرقة الرابعة في بلدة المعضمية وانضما إلى صفوف الجيش الحر في الغوطة، وفق ناشطين."
+    assert [e["type"] for e in piped_events(pipe, text)] == ["defection"]
 
 
 # -- word lists in the data files, not in the Python ---------------------------------------------------------
@@ -158,3 +184,15 @@ def test_the_fire_words_come_from_cues_json():
     words = load_cues()["mention_words"]
     assert mentions._FIRE_KEYS == tuple(words["fire_keys"]) and "رصاص" in mentions._FIRE_KEYS
     assert mentions._OPENED_FIRE == tuple(words["opened_fire"])
+
+
+# -- extractor._retype: a type's `retype_not` words keep their type -------------------------------------------
+
+def test_a_trigger_in_retype_not_keeps_its_type(pre):
+    text = "أفرجت فصائل المعارضة عن ستة عناصر من قوات النظام في بلدة قلعة المضيق مقابل أربعة من مقاتليها."
+    t = copy.deepcopy(load_types())
+    t["types"]["other"]["retype_not"] = ["أفرجت", "أفرج"]
+    kept = [r["type"] for r in _records(pre, text, Vocab(types=t)) if r["trigger"] == "أفرجت"]
+    t["types"]["other"]["retype_not"] = []
+    plain = [r["type"] for r in _records(pre, text, Vocab(types=t)) if r["trigger"] == "أفرجت"]
+    assert kept == ["other"] and plain == ["defection"], (kept, plain)

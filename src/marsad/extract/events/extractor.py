@@ -367,6 +367,9 @@ def _retype(ctx: Ctx, m: mentions.Mention) -> None:
         return
     if _REMAINS & set(ctx.words_before(m.figure["start"], 2)):
         return  # «عثرت على رفات 15 عسكرياً»: the bodies of soldiers found, not soldiers who left
+    skip = ctx.v.types[m.type].get("retype_not")
+    if skip and ffold(m.surface).removeprefix("ال") in {ffold(w).removeprefix("ال") for w in skip}:
+        return  # types.json `retype_not`: «أفرج عن أربعة عناصر»: a release counts soldiers, and stays what it is
     noun = ffold(m.figure["counted"])
     for typ, nouns in ctx.v.types[m.type].get("retype", {}).items():
         folded = {ffold(n) for n in nouns}
