@@ -254,3 +254,13 @@ def test_shops_closed_in_a_strike_are_a_protest(pipe, text, place):
 def test_shops_closed_by_order_are_no_protest(pipe):
     evs = _events(pipe, "أغلقت البلدية المحال التجارية في مدينة إعزاز بسبب انتشار الوباء.")
     assert not _of(evs, "protest"), _tp(evs)
+
+
+# -- a deal named as what people refuse is no deal reached --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "خرجت حافلات تقل الرافضين لاتفاق التسوية من مدينة نوى باتجاه الشمال.",
+    "وغادر رافضو التسوية ومعارضي الاتفاق بلدة كفرشمس على دفعتين.",
+    "وأعلن عشرات المقاتلين رفضهم لاتفاق التسوية في بلدة محجة.",
+])
+def test_a_deal_refused_is_no_agreement(pipe, text):
+    assert not _of(_events(pipe, text), "agreement"), _tp(_events(pipe, text))
