@@ -264,3 +264,17 @@ def test_shops_closed_by_order_are_no_protest(pipe):
 ])
 def test_a_deal_refused_is_no_agreement(pipe, text):
     assert not _of(_events(pipe, text), "agreement"), _tp(_events(pipe, text))
+
+
+# -- fighters freed or exchanged are counted as fighters, not defectors (types.json other `retype_not`) ---------
+@pytest.mark.parametrize("text, place", [
+    ("جرت عملية تبادل أسرى قرب مدينة الباب، أفرج بموجبها عن أربعة عناصر من الجيش الوطني مقابل ستة من عناصر النظام.",
+     "الباب"),
+    ("أفرجت هيئة تحرير الشام عن سبعة جنود من قوات النظام في مدينة سرمدا بعد وساطة عشائرية.", "سرمدا"),
+    ("أطلقت الفصائل سراح 12 عسكرياً في بلدة الأتارب ضمن صفقة تبادل.", "الأتارب"),
+])
+def test_soldiers_freed_are_no_defection(pipe, text, place):
+    evs = _events(pipe, text)
+    assert not _of(evs, "defection"), _tp(evs)
+    oth = _of(evs, "other")
+    assert oth and place in (oth[0]["place"] or {}).get("surface", ""), _tp(evs)
