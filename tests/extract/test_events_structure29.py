@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from marsad.document import Document
-from marsad.extract.events import EventExtractor, mentions
+from marsad.extract.events import mentions
+from marsad.extract.events.extractor import EventExtractor  # (the class itself, compiled or not: its `v` can be set)
 from marsad.extract.events.context import Ctx
 from marsad.extract.events.vocab import Vocab, load_types, vocab
 from marsad.pipeline import Pipeline
