@@ -754,9 +754,11 @@ class PlaceResolver:
                              and men.ner != "LOC") or (self._ki(men).levels <= _COUNTRY_REGION and self._nisba(text, men)) \
                 or (not men.prefix and self._adjective(text, men)) or (  # (the two methods' first tests, inlined)
                 # "مناطق جديدة", "قرى عدة": an indefinite adjective after a plural noun, not a
-                # village ("مخيمات البقاع" is an idafa: the camps of the Bekaa)
+                # village ("مخيمات البقاع" is an idafa: the camps of the Bekaa; a construct dual
+                # "مدينتي جاسم ونوى" is always followed by the names it governs, never an adjective)
                 men.cue is not None and (men.key in gz.stop or men.key in gz.soft_stop)
-                and not key.startswith("ال") and _cue_word(men.cue) in _PLURAL_CUES) or (
+                and not key.startswith("ال") and _cue_word(men.cue) in _PLURAL_CUES
+                and _cue_word(men.cue) not in _CONSTRUCT_DUALS) or (
                 # "قرية صغيرة", "بلدة حدودية": a word that describes the village, not its name
                 men.cue is not None and key in _NOT_VILLAGE_NAMES and _cue_word(men.cue) in _BEARING_CUES)
             out.append(men)
@@ -2110,6 +2112,8 @@ def _cue_word(cue: str) -> str:
 
 _PLURAL_CUES = frozenset(fold_str(w) for w in ("قرى", "بلدات", "مدن", "قريتي", "بلدتي", "مدينتي", "أحياء",
                                                 "احياء", "مناطق", "مخيمات", "معسكري", "حيي"))
+# construct duals («قريتي X وY»): an idafa that names its places, no noun an adjective can follow
+_CONSTRUCT_DUALS = frozenset(fold_str(w) for w in ("قريتي", "بلدتي", "مدينتي", "معسكري", "حيي"))
 _QUARTER_CUES = frozenset(fold_str(w) for w in ("حي", "مدينة", "مخيم"))
 _TOWN_CUES = frozenset(fold_str(w) for w in ("مدينة", "بلدة"))
 _PLACE_NOUNS_AFTER = frozenset(fold_str(w) for w in ("ناحية", "منطقة", "قرية"))

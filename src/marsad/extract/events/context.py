@@ -262,12 +262,19 @@ class Ctx:
                    not self._place_headed(o) for o in self.orgs.covering(s))
 
     def _place_headed(self, o: dict) -> bool:
-        """(«جبهة حرستا», «محور X» tagged as an organisation: a front named by its town, not a body.)"""
+        """(«جبهة حرستا», «محور X» tagged as an organisation: a front named by its town, not a body;
+        «في قرية تل جمعة بريف…» tagged from the name on: the place noun right before the span says
+        the span is the place it governs, as no body's name follows «قرية/بلدة» bare.)"""
         key = ("place_headed", o["start"], o["end"])  # (asked for every place and trigger inside it)
         got = self.memo.get(key)
         if got is None:
             first = self.text[o["start"]:o["end"]].split(None, 1)[:1]
-            got = self.memo[key] = bool(first) and (ffold(first[0]) in self.v.place_nouns or ffold(first[0]) in FRONT_NOUNS)
+            got = bool(first) and (ffold(first[0]) in self.v.place_nouns or ffold(first[0]) in FRONT_NOUNS)
+            if not got:
+                before = self.text[max(0, o["start"] - 20):o["start"]]
+                prev = before.split()[-1:] if before[-1:].isspace() else []
+                got = bool(prev) and ffold(prev[0]).lstrip("و") in self.v.place_nouns
+            self.memo[key] = got
         return got
 
     def in_quote_name(self, s: int, e: int) -> bool:
