@@ -80,3 +80,56 @@ def test_a_road_between_two_towns_is_at_its_first_end(pipe):
 ])
 def test_a_village_before_its_nahiya_is_the_place(pipe, text, typ, place):
     assert _where(_events(pipe, text), typ) == [place]
+
+
+# -- the landmark convention (README): a square lies in a city, never across a governorate ---------------------
+@pytest.mark.parametrize("text,typ", [
+    # a blast in a Damascus square, «وسط دمشق»
+    ("قتل شخصان بانفجار عبوة ناسفة في ساحة العباسيين وسط دمشق صباح اليوم.", "explosion"),
+    # a protest «بدمشق»
+    ("تجمع عشرات المحتجين في ساحة الأمويين بدمشق مساء أمس للمطالبة بالإفراج عن المعتقلين.", "protest"),
+])
+def test_a_square_of_the_capital_is_placed_at_the_city(pipe, text, typ):
+    assert _where(_events(pipe, text), typ) == ["دمشق"]
+
+
+@pytest.mark.parametrize("text", [
+    # a local network's weekly protest, «وسط المدينة» after the protesters' governorate
+    "خرج مئات من أبناء محافظة السويداء اليوم في مظاهرة بساحة الكرامة وسط المدينة.",
+    # a sit-in, «داخل المدينة»
+    "اعتصم العشرات من أهالي محافظة السويداء أمس في ساحة الكرامة داخل المدينة مطالبين بالإفراج عن المعتقلين.",
+    # the city named with its place noun
+    "تظاهر المئات في ساحة الكرامة في مدينة السويداء للأسبوع الثالث.",
+])
+def test_a_square_in_the_city_is_placed_at_the_city(pipe, text):
+    assert _where(_events(pipe, text), "protest") == ["السويداء"]
+
+
+# -- a military site the gazetteer lists is a place of its own, not a landmark of its city ----------------------
+@pytest.mark.parametrize("text,typ,site", [
+    ("قصفت طائرات إسرائيلية مبنى قيادة الأركان في دمشق ظهر اليوم، ما أدى إلى مقتل ثلاثة أشخاص.", "airstrike",
+     "مبنى قيادة الأركان"),
+    ("استهدفت غارات إسرائيلية مبنى هيئة الأركان العامة في ساحة الأمويين بدمشق.", "airstrike",
+     "مبنى هيئة الأركان العامة"),
+    ("هاجم مقاتلون من المعارضة مبنى قيادة الأركان وسط العاصمة، وقُتل أربعة من الحراس.", "armed_clash",
+     "مبنى قيادة الأركان"),
+])
+def test_a_listed_military_site_is_its_own_place(pipe, text, typ, site):
+    assert _where(_events(pipe, text), typ) == [site]
+
+
+def test_a_market_every_city_has_is_still_placed_at_its_town(pipe):
+    evs = _events(pipe, "قُتل سبعة أشخاص بانفجار سيارة مفخخة في سوق الهال بمدينة إعزاز شمالي حلب.")
+    assert _where(evs, "explosion") == ["إعزاز"]
+
+
+# -- an arrival abroad told as the defection: the home country itself is no place at home ----------------------
+@pytest.mark.parametrize("text,arrival", [
+    ("أفاد مراسل الأناضول بأن عميداً في الجيش السوري وصل مع عائلته إلى ولاية هاتاي التركية أمس بعد انشقاقه عن "
+     "قوات النظام، ليرتفع إلى 30 عدد الضباط برتبة عميد الذين لجؤوا إلى تركيا منذ بدء الأحداث في سوريا.", "هاتاي"),
+    ("قال مصدر أمني أردني إن ضابطاً سورياً برتبة عقيد وصل إلى الأردن فجر اليوم بعد انشقاقه، ليرتفع عدد "
+     "المنشقين منذ بدء الأزمة في سوريا إلى نحو 2000.", "الأردن"),
+])
+def test_an_arrival_abroad_beats_the_home_country(pipe, text, arrival):
+    inc = [e for e in _of(_events(pipe, text), "defection") if e.get("kind") != "aggregate"]
+    assert len(inc) == 1 and arrival in ((inc[0]["place"] or {}).get("surface") or "")

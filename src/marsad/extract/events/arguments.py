@@ -544,6 +544,11 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
             continue
         kept.append(p)
         inner = None
+    for i, p in enumerate(kept):
+        town = _landmark_town(ctx, p) if p["_loc"] and not p["_origin"] else None
+        if town is not None:
+            kept[i] = dict(town, _loc=True, _country=False, _origin=False, _share=False, _motion=p.get("_motion"),
+                           _station=p.get("_station", False), _road=False)
     return kept
 
 
@@ -600,13 +605,15 @@ def _unit_bases() -> tuple[frozenset, frozenset, frozenset]:
 
 def _landmark_in(ctx: Ctx, mark: dict, p: dict) -> bool:
     """mark is a landmark (cues.json landmarks: «سوق», «ساحة», «الجامع»…) and p the town or quarter
-    the text places it in, right after it («… وسط مدينة الباب», «… في حي القابون»)."""
-    if p["start"] - mark["end"] > 25 or p["_origin"] or (p.get("kind") or p.get("level")) not in _TOWNS:
+    the text places it in, right after it («… وسط مدينة الباب», «… في حي القابون»); a governorate
+    named bare is its seat city there («ساحة السبع بحرات وسط دمشق», «ساحة الأمويين بدمشق»: a square
+    lies in a city, never across a governorate)."""
+    if p["start"] - mark["end"] > 25 or p["_origin"] or not (
+            (p.get("kind") or p.get("level")) in _TOWNS or _bare_governorate(p)):
         return False
-    heads, within = _landmarks()
-    head = ffold(mark.get("surface") or "").split()[:1]
-    if not head or head[0].removeprefix("ال") not in heads and head[0] not in heads:
+    if not _is_landmark(mark):
         return False
+    within = _landmarks()[1]
     gap = ffold(ctx.text[mark["end"]:p["start"]]).split()
     if not gap and ctx.text[p["start"] - 1:p["start"]] in "بل":
         return True  # «بدوما»
@@ -615,6 +622,45 @@ def _landmark_in(ctx: Ctx, mark: dict, p: dict) -> bool:
 
 
 _TOWNS = frozenset({"locality", "city", "neighbourhood", None})
+
+
+def _bare_governorate(p: dict) -> bool:
+    """A governorate named without «محافظة» (its seat bears its name: «دمشق», «السويداء»)."""
+    return (p.get("kind") or p.get("level")) == "governorate" and not ffold(p.get("cue") or "").startswith(_PROVINCE)
+
+
+_PROVINCE = fold_str("محافظ")
+_SITES = frozenset({"facility", "camp", "border crossing"})
+
+
+def _is_landmark(mark: dict) -> bool:
+    if (mark.get("kind") or mark.get("level")) in _SITES and (mark.get("source") or "").startswith("gazetteer"):
+        # «مبنى قيادة الأركان»: a site the gazetteer lists (military, security) is a place of its own,
+        # unlike a landmark every city has («سوق الهال», «الجامع الكبير»: city_facilities.tsv)
+        return False
+    heads = _landmarks()[0]
+    head = ffold(mark.get("surface") or "").split()[:1]
+    return bool(head) and (head[0].removeprefix("ال") in heads or head[0] in heads)
+
+
+def _landmark_town(ctx: Ctx, mark: dict) -> dict | None:
+    """«تظاهر مئات من أهالي محافظة السويداء في ساحة الكرامة وسط المدينة»: a landmark followed by «وسط/
+    في المدينة» lies in the town the noun stands for, the last town (or governorate, its seat) of the
+    landmark's own governorate the text named before it, whatever its role there (an origin too: the
+    protesters' city is the square's). The landmark convention: a square, market or mosque is placed at
+    its town (events_probe README)."""
+    if not _is_landmark(mark) or not mark.get("admin1_en"):
+        return None
+    _, within = _landmarks()
+    after = ffold(ctx.text[mark["end"]:mark["end"] + 20]).split()[:2]
+    if len(after) < 2 or after[0] not in within or after[1].rstrip("،,.") not in _TOWN_NOUNS:
+        return None
+    for p in reversed(ctx.places.between(0, mark["start"])):
+        if p.get("country") not in _HOME or p.get("admin1_en") != mark["admin1_en"]:
+            continue
+        if (p.get("kind") or p.get("level")) in ("locality", "city", "governorate"):
+            return p
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -973,8 +1019,9 @@ def _contained(ctx: Ctx, inner: dict, outer: dict) -> bool:
 def _home_or_arrival(ctx: Ctx, pool: list[dict]) -> tuple[list[dict], bool]:
     """The places at home when the text names any; else the one an arrival names («إلى X»: «وصل 13
     ضابطاً … إلى ولاية هاتاي …، ليرتفع عدد المقيمين…» — not a place a later clause gives), flagged
-    so the caller takes it as final; else the pool as it was."""
-    home = [p for p in pool if p.get("country") in _HOME]
+    so the caller takes it as final; else the pool as it was. The home country itself names no place
+    at home («… الذين انشقوا منذ بدء الأحداث في سوريا»: the period's scope, not where they left)."""
+    home = [p for p in pool if p.get("country") in _HOME and not _is_country(p)]
     if home:
         return home, False
     dest = [p for p in pool if set(ctx.words_before(p["start"], 2)) & _TO]
