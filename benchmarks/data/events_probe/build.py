@@ -1207,7 +1207,9 @@ passage6("v27", "2018-10-09", "Enab Baladi", "amnesty decree for deserters",
 passage6("v28", "2013-04-10", "Anadolu Agency", "defectors arrive in a camp, the camp's total",
          "وصل 9 ضباط منشقين بينهم عميدان إلى مخيم الضباط في ولاية هاتاي التركية خلال اليومين الماضيين، ليرتفع عدد "
          "الضباط المنشقين الموجودين في المخيم إلى أكثر من 300، بحسب ما صرح به مصدر في المخيم لوكالة الأناضول.",
-         [E("defection", Q("9", 9), None, None, "مصدر في المخيم", GOV, note="Hatay is the destination"),
+         [E("defection", Q("9", 9), PL("مخيم الضباط", "Officers' camp (Hatay)", None, "Turkey"), None, "مصدر في المخيم", GOV,
+            note="MENDED stop 29 (places): an arrival abroad told as the defection keeps the arrival place when no Syrian place is "
+                 "given (README convention); the camp is where they arrived (was: no place)"),
           E("defection", Q("أكثر من 300", 300, None, True), None, None, "مصدر في المخيم", GOV, kind="aggregate",
             note="the camp's total")])
 
@@ -1261,8 +1263,9 @@ passage7("w06", "2013-03-14", "Anadolu Agency", "defectors cross into Turkey, a 
          "عبر 35 عسكرياً سورياً منشقاً، بينهم عقيد وثلاثة نقباء، الحدود إلى ولاية كليس التركية فجر اليوم الخميس، "
          "بحسب ما أفاد مصدر في الخارجية التركية لمراسل الأناضول، ليرتفع إلى 58 عدد الضباط المنشقين برتبة عميد "
          "ولواء الموجودين في تركيا.",
-         [E("defection", Q("35", 35), None, "2013-03-14", "مصدر في الخارجية التركية", GOV,
-            note="Kilis is the destination; ranks are a breakdown"),
+         [E("defection", Q("35", 35), PL("كليس", "Kilis", None, "Turkey"), "2013-03-14", "مصدر في الخارجية التركية", GOV,
+            note="MENDED stop 29 (places): the arrival place when no Syrian place is given (README convention; was: no place); "
+                 "ranks are a breakdown"),
           E("defection", Q("58", 58), None, None, "مصدر في الخارجية التركية", GOV, kind="aggregate",
             note="a running total of generals in Turkey")])
 
@@ -1484,8 +1487,10 @@ passage7("w37", "2024-01-09", "SOHR", "bodies of shepherds found in the desert",
 passage7("w38", "2024-06-25", "Enab Baladi", "Sweida's weekly protest",
          "تظاهر مئات من أهالي محافظة السويداء، اليوم الثلاثاء، في ساحة الكرامة وسط المدينة، في الأسبوع الـ44 من "
          "الحراك السلمي المطالب بتطبيق القرار الأممي 2254 ورحيل النظام، بحسب ما نقلته شبكة «السويداء 24».",
-         [E("protest", Q("مئات", 200, 900, True), PL("ساحة الكرامة", "Al-Karama Square", "As-Suwayda"),
-            "2024-06-25", "السويداء 24", PROT, note="the week is an ordinal, 2254 a resolution, 24 a name")])
+         [E("protest", Q("مئات", 200, 900, True), PL("السويداء", "As-Suwayda", "As-Suwayda"),
+            "2024-06-25", "السويداء 24", PROT, note="MENDED stop 29 (places): a square is placed at its city (README landmark "
+                                                    "convention; was: the square); the week is an ordinal, 2254 a "
+                                                    "resolution, 24 a name")])
 
 passage7("w39", "2024-11-30", "Syria TV", "the operations room takes the airport; Russian raids",
          "أعلنت «إدارة العمليات العسكرية» اليوم السبت سيطرتها على مطار حلب الدولي وعدد من الأحياء في مدينة حلب، بعد "
@@ -1531,8 +1536,10 @@ passage7("w44", "2025-07-17", "Al Jazeera", "Israeli raids on Damascus",
          "شنت طائرات حربية إسرائيلية أمس الأربعاء غارات على مبنى هيئة الأركان وسط العاصمة دمشق ومحيط القصر الرئاسي، "
          "ما أدى إلى مقتل ثلاثة أشخاص وإصابة 34 آخرين، بحسب وزارة الصحة السورية. وقال الجيش الإسرائيلي إن الضربات "
          "جاءت رداً على هجمات القوات الحكومية على الدروز في السويداء.",
-         [E("airstrike", Q("ثلاثة", 3), PL("دمشق", "Damascus", "Damascus"), "2025-07-16", "وزارة الصحة السورية", ISR,
-            note="Sweida is the stated reason, not a place of this act")])
+         [E("airstrike", Q("ثلاثة", 3), PL("مبنى هيئة الأركان", "General Staff Headquarters (Damascus)", "Damascus"),
+            "2025-07-16", "وزارة الصحة السورية", ISR,
+            note="MENDED stop 29 (places): the general staff building is a military site, a facility (as sets 15 g28, 18 b35; "
+                 "was: Damascus); Sweida is the stated reason, not a place of this act")])
 
 passage7("w45", "2025-07-20", "Enab Baladi", "Sweida: deployment and a night clash",
          "بدأت قوى الأمن الداخلي التابعة لوزارة الداخلية انتشارها، اليوم الأحد، في قرى ريف السويداء الغربي، بعد اتفاق "
@@ -1621,8 +1628,9 @@ passage8("x07", "2013-09-17", "Anadolu Agency", "a general arrives in Hatay, the
          "أفاد مراسل الأناضول بأن لواءً في الجيش السوري وصل مع أسرته إلى ولاية هاتاي التركية أمس الاثنين بعد "
          "انشقاقه عن قوات النظام، ليرتفع إلى 41 عدد الضباط برتبة لواء الذين انشقوا ولجؤوا إلى تركيا منذ بدء "
          "الأحداث في سوريا. ويقع المخيم المخصص للضباط المنشقين في منطقة أبايدن قرب الحدود.",
-         [E("defection", None, None, "2013-09-16", "مراسل الأناضول", GOV,
-            note="one general without a numeral: no figure; Hatay is the destination"),
+         [E("defection", None, PL("هاتاي", "Hatay", None, "Turkey"), "2013-09-16", "مراسل الأناضول", GOV,
+            note="MENDED stop 29 (places): one general without a numeral: no figure; the arrival place when no Syrian place is "
+                 "given (README convention; was: no place)"),
           E("defection", Q("41", 41), None, None, "مراسل الأناضول", GOV, kind="aggregate",
             note="generals defected since 2011, a running total; the camp's site is a state")])
 
@@ -1908,8 +1916,11 @@ passage9("y08", "2017-05-16", "Deir ez-Zor 24", "Deir ez-Zor 24 reporter: coalit
          "أفاد مراسل «دير الزور 24» بأن طائرات التحالف الدولي شنت فجر اليوم غارتين على حي الجامع الكبير في مدينة "
          "الميادين الخاضعة لسيطرة تنظيم «داعش»، ما أدى إلى مقتل 11 مدنياً بينهم أربعة أطفال. وأضاف المراسل أن عناصر "
          "التنظيم منعوا الأهالي من الاقتراب من موقع الاستهداف لساعات.",
-         [E("airstrike", Q("11", 11), PL("الميادين", "Al-Mayadin", "Deir ez-Zor"), "2017-05-16",
-            "مراسل «دير الزور 24»", COAL, note="two strikes is the count, 11 the deaths; ISIS control is a state")])
+         [E("airstrike", Q("11", 11), PL("الجامع الكبير", "al-Jami al-Kabir quarter", "Deir ez-Zor"), "2017-05-16",
+            "مراسل «دير الزور 24»", COAL, note="MENDED stop 29 (places): a quarter of a city is the most specific place (README "
+                                                    "landmark convention: a landmark at its quarter or town; this is "
+                                                    "the quarter named after the mosque; was: the city); two strikes "
+                                                    "is the count, 11 the deaths; ISIS control is a state")])
 
 passage9("y09", "2014-09-20", "SOHR", "SOHR opener: ISIS takes a village near Kobani, people flee",
          "المرصد السوري لحقوق الإنسان: سيطر تنظيم «الدولة الإسلامية» فجر اليوم السبت على قرية شيران في ريف عين العرب "
@@ -3100,8 +3111,10 @@ passage12("k31", "2025-07-16", "Reuters", "Israeli strikes on the general staff 
           "استهدفت غارات إسرائيلية، ظهر اليوم الأربعاء، مبنى هيئة الأركان العامة ومحيط وزارة الدفاع في ساحة الأمويين "
           "بدمشق، ما أدى إلى مقتل خمسة أشخاص وإصابة 29 آخرين، بحسب ما نقلته الوكالة العربية السورية للأنباء عن وزارة "
           "الصحة، فيما هدد وزير الدفاع الإسرائيلي بمواصلة الغارات ما لم تنسحب القوات الحكومية من السويداء.",
-          [E("airstrike", Q("خمسة", 5), PL("ساحة الأمويين", "Umayyad Square", "Damascus"), "2025-07-16", "وزارة الصحة",
-             ISR, note="the square is the most specific place; more strikes are a threat (future)")])
+          [E("airstrike", Q("خمسة", 5), PL("مبنى هيئة الأركان العامة", "General Staff Headquarters (Damascus)", "Damascus"),
+             "2025-07-16", "وزارة الصحة", ISR,
+             note="MENDED stop 29 (places): the target, the general staff building, is a military site, a facility (as sets 15 "
+                  "g28, 18 b35), and the square only locates it (was: the square); more strikes are a threat (future)")])
 
 passage12("k32", "2025-08-26", "SANA", "an Israeli incursion and arrests in a Quneitra village",
           "توغلت قوة إسرائيلية مؤلفة من ست آليات عسكرية، فجر اليوم الثلاثاء، في قرية طرنجة بريف القنيطرة الشمالي، "

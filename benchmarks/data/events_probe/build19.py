@@ -280,9 +280,9 @@ passage("c30", "2023-09-01", "Suwayda 24", "Sweida protests: the square and a se
         "تجمع مئات المحتجين، اليوم الجمعة، في ساحة الكرامة بمدينة السويداء في اليوم الثاني عشر من حراكهم المتواصل، "
         "رافعين مطالب بإسقاط النظام وتنفيذ القرار 2254، فيما نظّم العشرات وقفة أمام مقر البلدية في بلدة القريّا جنوبي "
         "المحافظة، حاملين لافتات تطالب بالإفراج عن المعتقلين وبالكشف عن مصير المغيبين في السجون.",
-        [E("protest", Q("مئات", 200, 900, True), PL("ساحة الكرامة", "Karama Square", "As-Suwayda"), "2023-09-01",
-           None, PROT, note="the square is the most specific place the text gives (set 16 flagged giving the city: a "
-                            "second coder may give السويداء); the twelfth day is an ordinal, 2254 a resolution"),
+        [E("protest", Q("مئات", 200, 900, True), PL("السويداء", "As-Suwayda", "As-Suwayda"), "2023-09-01",
+           None, PROT, note="MENDED stop 29 (places): a square is placed at its city (README landmark convention, as set 16 "
+                            "m28; was: the square); the twelfth day is an ordinal, 2254 a resolution"),
          E("protest", Q("العشرات", 20, 90, True), PL("القريّا", "Al-Qrayya", "As-Suwayda"), "2023-09-01", None, PROT,
            note="a second protest in another town")])
 

@@ -249,11 +249,10 @@ passage("e23", "2019-09-15", "SANA", "SANA dateline, an amnesty decree for deser
 passage("e24", "2013-04-09", "Al-Hayat", "a car bomb in a Damascus square, state TV's toll, unclaimed", """
 دمشق - «الحياة» - قُتل 9 أشخاص وأصيب أكثر من 30 آخرين بانفجار سيارة مفخخة صباح أمس في ساحة السبع بحرات وسط دمشق، قرب مبنى المصرف المركزي، وفق ما أعلن التلفزيون الرسمي الذي حمّل «مجموعات إرهابية» مسؤولية التفجير. ولم تتبنَّ أي جهة العملية حتى مساء أمس، فيما فرضت قوات الأمن طوقاً حول المكان.
 """, [
-    E("explosion", Q("9", 9), PL("ساحة السبع بحرات", "Sabaa Bahrat Square", "Damascus"), "2013-04-08",
+    E("explosion", Q("9", 9), PL("دمشق", "Damascus", "Damascus", nth=1), "2013-04-08",
       "التلفزيون الرسمي", None,
-      note="the square is the most specific place (a second coder could give Damascus, as b18 gave a square's "
-           "city); the injured are not the figure; unclaimed, 'terrorist groups' names no force; the cordon is a "
-           "state"),
+      note="MENDED stop 29 (places): a square is placed at its city (README landmark convention, as b18; was: the square); the "
+           "injured are not the figure; unclaimed, 'terrorist groups' names no force; the cordon is a state"),
 ])
 
 passage("e25", "2014-03-16", "Al Jazeera", "a town taken, told by the army and by the rebels", """

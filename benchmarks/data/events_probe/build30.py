@@ -182,8 +182,9 @@ passage("cp23", "2015-12-15", "SANA", "an amnesty decree for deserters",
 passage("cp24", "2014-08-22", "Zaman al-Wasl", "conscripts deserting from a barracks («فرّ N مجندين من ثكنتهم»)",
         "نقل موقع زمان الوصل عن مصادر خاصة أن تسعة مجندين فرّوا من ثكنتهم في معسكر الطلائع قرب مدينة مسكنة، "
         "ولجؤوا إلى قرية مجاورة قبل أن ينقلهم مقاتلون من المعارضة إلى مكان آمن.",
-        [E("desertion", Q("تسعة", 9), PL("مسكنة", "Maskanah", "Aleppo"), None, "مصادر خاصة", GOV,
-           note="deserters (fled their barracks), not defectors announcing; the camp is near Maskanah")])
+        [E("desertion", Q("تسعة", 9), PL("معسكر الطلائع", "Tala'i camp", "Aleppo"), None, "مصادر خاصة", GOV,
+           note="MENDED stop 29 (places): a named base is a facility, the most specific place (README convention b; was: "
+                "Maskanah, the town it is near); deserters (fled their barracks), not defectors announcing")])
 
 # ---------------------------------------------------------------- protests
 passage("cp25", "2017-09-15", "Sada al-Sham", "«تظاهر مدنيون في بلدة»",
