@@ -294,7 +294,7 @@ def test_all_over_a_town_or_a_region_is_not_the_country(pipe, text, typ, dead):
      "على مدينة سراقب.", "territory_change", ["سراقب", "مطار أبو الظهور العسكري"]),
     # Hawar style: «وقصفت كذلك مواقع في…» in the same sentence
     ("قصفت الطائرات التركية قرية تل جمعة بريف تل تمر، وقصفت كذلك مواقع في ريف عين عيسى.", "airstrike",
-     ["ريف تل تمر", "ريف عين عيسى"]),
+     ["تل جمعة", "ريف عين عيسى"]),  # (the village before its countryside is the place: places, stop 29)
     # SANA style: «وسيطرت أيضاً على…»
     ("بسطت وحدات من الجيش العربي السوري سيطرتها على بلدة مورك، وسيطرت أيضاً على بلدة اللطامنة.",
      "territory_change", ["اللطامنة", "مورك"]),
