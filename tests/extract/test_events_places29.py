@@ -133,3 +133,49 @@ def test_a_market_every_city_has_is_still_placed_at_its_town(pipe):
 def test_an_arrival_abroad_beats_the_home_country(pipe, text, arrival):
     inc = [e for e in _of(_events(pipe, text), "defection") if e.get("kind") != "aggregate"]
     assert len(inc) == 1 and arrival in ((inc[0]["place"] or {}).get("surface") or "")
+
+
+# -- «مصدره/مصدرها» + a force, then «على» + the target: the place after «على» is where the fire fell -------------
+@pytest.mark.parametrize("text,place", [
+    ("قُتل طفل إثر سقوط قذيفة مدفعية مصدرها قوات النظام على منزل في بلدة كنصفرة بجبل الزاوية.", "كنصفرة"),
+    ("أصيب ثلاثة مدنيين جراء قصف بقذائف الهاون مصدره مواقع قوات النظام على أطراف بلدة البارة جنوبي إدلب.",
+     "البارة"),
+    ("استهدف قصف صاروخي مصدره الفصائل المسلحة على حي الحمدانية في مدينة حلب، ما أدى إلى مقتل امرأة.",
+     "الحمدانية"),
+])
+def test_the_target_after_the_source_of_fire_is_the_place(pipe, text, place):
+    got = [(e["place"] or {}).get("surface") or "" for e in _of(_events(pipe, text), "shelling")]
+    assert len(got) == 1 and place in got[0]
+
+
+def test_a_force_posted_on_the_edges_is_still_where_fire_came_from(pipe):
+    evs = _events(pipe, "قصفت قوات النظام المتمركزة في معسكر جورين قرية الزيارة بسهل الغاب بعشرات القذائف.")
+    assert _where(evs, "shelling") == ["الزيارة"]
+
+
+# -- «في البلدة» after asides stands for the victim's town when that is the one town named ----------------------
+@pytest.mark.parametrize("text,town", [
+    # a Daraa outlet's assassination: the origin, a time, then the act «في البلدة»
+    ("قضى الشاب أحمد خالد الحريري، وهو من أبناء بلدة المسيفرة، مساء أمس، برصاص مسلحين مجهولين في البلدة، بحسب "
+     "ما أفاد موقع محلي.", "المسيفرة"),
+    # «من أهالي قرية X … أمام منزله في القرية»
+    ("قُتل رجل من أهالي قرية تسيل، فجر اليوم، بإطلاق نار مباشر عليه أمام منزله في القرية.", "تسيل"),
+    # a town's council head shot «وسط البلدة», then taken to a city's hospital
+    ("تعرض رئيس المجلس البلدي في بلدة الكرك الشرقي لإطلاق نار من مجهولين وسط البلدة، أدى لمقتله بعد نقله إلى "
+     "مستشفى درعا الوطني.", "الكرك الشرقي"),
+])
+def test_the_town_noun_after_asides_is_the_victims_town(pipe, text, town):
+    got = [(e["place"] or {}).get("surface") for e in _events(pipe, text) if e["type"] in ("armed_clash", "casualties")]
+    assert got and all(g == town for g in got), got
+
+
+def test_a_convoy_from_a_town_is_not_the_town_the_noun_stands_for(pipe):
+    evs = _events(pipe, "اندلعت اشتباكات في بلدة ذيبان بريف دير الزور الشرقي. ودفعت قسد بتعزيزات عسكرية قادمة "
+                        "من مدينة الحسكة إلى محيط البلدة.")
+    assert _where(evs, "reinforcement") == ["ذيبان"]
+
+
+def test_an_outlets_name_is_no_town_noun(pipe):
+    evs = _events(pipe, "اعتقلت الشرطة العسكرية 12 شخصاً في مدينة الباب، بعد مظاهرة طالبت بتحسين الخدمات، بحسب "
+                        "ما نقلت المدن عن ناشطين.")
+    assert [e["type"] for e in evs if e["type"] == "protest" and e.get("place")] == []

@@ -624,6 +624,12 @@ def _landmark_in(ctx: Ctx, mark: dict, p: dict) -> bool:
 _TOWNS = frozenset({"locality", "city", "neighbourhood", None})
 
 
+def _cue_noun(ctx: Ctx, p: dict) -> str:
+    """The place noun that cued p («بلدة» of «وبلدة X», «ببلدة X»), folded."""
+    c = ffold(p.get("cue") or "")
+    return c[1:] if c[:1] in "وب" and c not in ctx.v.place_nouns and c[1:] in ctx.v.place_nouns else c
+
+
 def _bare_governorate(p: dict) -> bool:
     """A governorate named without «محافظة» (its seat bears its name: «دمشق», «السويداء»)."""
     return (p.get("kind") or p.get("level")) == "governorate" and not ffold(p.get("cue") or "").startswith(_PROVINCE)
@@ -1420,6 +1426,12 @@ def _fire_source(ctx: Ctx, p: dict) -> bool:
     cue = next((tok for tok in reversed(ctx.tokens[max(0, t - 10):t]) if tok.start >= cs and ffold(tok.text) in src), None)
     if cue is None:
         return False
+    # «قذيفة مصدرها قوات النظام على مدرسة في بلدة X», «قصف مصدره مواقع القوات على أطراف بلدة X»: the
+    # cue names a force, and «على» after it opens the target (unless the force is posted «على» there:
+    # «مصدره القوات المتمركزة على أطراف بلدة X»)
+    gap = [w.lstrip("و") for w in ffold(ctx.text[cue.end:p["start"]]).split()]
+    if _ON in gap and _station_words().isdisjoint(gap) and not ctx.places.between(cue.end, p["start"]):
+        return False
     # «طال قصف مدفعي مصدره معسكر جورين قرية الحويز»: only the first place after the cue (and the
     # places joined to it) is where the fire came from; a place after that is where it fell
     prior = ctx.places.between(cue.end, p["start"])
@@ -1438,6 +1450,13 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         # «وكانت الطائرات قد استهدفت البلدة بأربع غارات»: the place noun before the trigger
         nouns = [a for a in ctx.m["anaphora"].starting(cs, m.prefix_start)
                  if not _origin(ctx, ctx.words_before(a.prefix_start, 2))][-1:]
+    if not nouns and floor is None:
+        # «قضى الشاب X، وهو من أبناء بلدة Y، مساء أمس، برصاص مجهولين في البلدة»: asides (a relative, a
+        # time) between the act and the clause that places it, no other act between
+        nouns = [a for a in ctx.m["anaphora"].starting(ce, ctx.sents[m.si].end)
+                 if ffold(a.surface) in _LOCAL_NOUNS and _IN_WORDS & set(ctx.words_before(a.prefix_start, 1))
+                 and ctx.words_between(m.end, a.prefix_start) <= _ANAPHOR_REACH
+                 and not _other_act_between(ctx, m, {"start": a.prefix_start})][:1]
     if not nouns:
         return []
     noun = ffold(nouns[0].surface)
@@ -1477,6 +1496,15 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
                  and not ctx.in_org(p["start"], p["end"])
                  and not _origin(ctx, ctx.words_before(p["start"], 3, floor=s.start))]  # (not «قادمة من مدينة X»)
         own = [p for p in towns if not any(a <= p["start"] < b for a, b in blocked)]
+        if not towns and noun in _TOWN_NOUNS:
+            # «قضى شاب، وهو من أبناء بلدة X، برصاص مجهولين في البلدة»: the victim's town is the one
+            # town the sentence names, so the noun stands for it
+            towns = [p for p in ctx.places.between(s.start, nouns[0].prefix_start)
+                     if _cue_noun(ctx, p) == noun.removeprefix("ال")
+                     and not ctx.in_org(p["start"], p["end"]) and p.get("country") in _HOME
+                     and ctx.v.origin_words & set(ctx.words_before(p["start"], 3, floor=s.start))]
+            if len(towns) == 1:
+                return [dict(towns[0], _loc=True, _origin=False, _country=False, _road=False)]
         kind = [p for p in towns if _of_kind(noun, p)]
         if not own and (len(towns) == 1 or kind and noun not in _TOWN_NOUNS):
             # «قالت مصادر طبية في مدينة X إن … استهداف قافلة على مشارف المدينة»: the one town the
@@ -1620,7 +1648,10 @@ def _agrees(noun: str, p: dict) -> bool:
 _CAUSED_BY = frozenset(fold_str(w) for w in ("جراء", "بسبب", "نتيجة", "بفعل", "إثر", "اثر", "هرباً", "هربا", "فراراً",
                                               "فرارا", "خوفاً", "خوفا"))
 _TO = frozenset(fold_str(w) for w in ("إلى", "الى", "نحو", "باتجاه", "صوب"))
-_ONTO = _TO | {fold_str("على")}
+_ON = fold_str("على")
+_ANAPHOR_REACH = 24
+_IN_WORDS = frozenset(fold_str(w) for w in ("في", "داخل", "وسط"))
+_ONTO = _TO | {_ON}
 _PROVINCE = fold_str("المحافظة")
 _CAPITAL = fold_str("العاصمة")
 _FACILITY_NOUNS = frozenset(fold_str(w) for w in ("السجن", "المطار", "المعسكر", "القاعدة", "المشفى", "المستشفى",
