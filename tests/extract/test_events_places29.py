@@ -179,3 +179,38 @@ def test_an_outlets_name_is_no_town_noun(pipe):
     evs = _events(pipe, "اعتقلت الشرطة العسكرية 12 شخصاً في مدينة الباب، بعد مظاهرة طالبت بتحسين الخدمات، بحسب "
                         "ما نقلت المدن عن ناشطين.")
     assert [e["type"] for e in evs if e["type"] == "protest" and e.get("place")] == []
+
+
+# -- a body that speaks, «في» + its seat: the seat is not where the act it announces happened ---------------------
+@pytest.mark.parametrize("text,typ,place", [
+    ("هاجم مسلحون حاجزاً للأمن العام في مدينة جبلة فجر اليوم. وأعلنت وزارة الداخلية في دمشق إرسال تعزيزات إلى "
+     "المدينة.", "reinforcement", "جبلة"),
+    ("اندلعت اشتباكات في مدينة الصنمين بريف درعا. وقالت وزارة الدفاع في دمشق إنها دفعت بتعزيزات إلى المدينة.",
+     "reinforcement", "الصنمين"),
+    ("تجددت الاشتباكات في بلدة سرمدا. وأعلنت حكومة الإنقاذ في إدلب إرسال تعزيزات إلى البلدة.", "reinforcement",
+     "سرمدا"),
+])
+def test_a_speaking_bodys_seat_is_not_the_place(pipe, text, typ, place):
+    assert _where(_events(pipe, text), typ) == [place]
+
+
+def test_a_strike_on_a_ministry_in_a_city_stays_in_the_city(pipe):
+    evs = _events(pipe, "استهدفت غارة إسرائيلية مبنى وزارة الدفاع في دمشق، ما أدى إلى مقتل ثلاثة أشخاص.")
+    assert _where(evs, "airstrike") == ["دمشق"]
+
+
+# -- deaths told first, then «جراء» + the act: the act is the news, placed by its own place noun ------------------
+@pytest.mark.parametrize("text,place", [
+    ("قالت مصادر طبية في مدينة رأس العين إن 11 مدنياً قُتلوا اليوم جراء استهداف طائرة مسيّرة تركية قافلة مدنية "
+     "على مشارف المدينة.", "رأس العين"),
+    ("أفاد ناشطون في مدينة الباب بأن ثلاثة مدنيين قُتلوا إثر استهداف طائرة مسيرة سيارة على أطراف المدينة.",
+     "الباب"),
+])
+def test_the_act_after_a_cause_word_is_placed_by_its_noun(pipe, text, place):
+    assert _where(_events(pipe, text), "airstrike") == [place]
+
+
+def test_strikes_behind_a_running_toll_stay_background(pipe):
+    evs = _events(pipe, "ارتفع إلى 120 عدد القتلى المدنيين في مدينة حلب منذ بدء التصعيد قبل أسبوع، جراء الغارات "
+                        "والقذائف المتبادلة بين أحياء المدينة.")
+    assert _where(evs, "airstrike") == [] and _where(evs, "shelling") == []

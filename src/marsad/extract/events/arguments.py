@@ -945,10 +945,24 @@ def _not_here_close(ctx: Ctx, p: dict) -> bool:
         # («فصائل تابعة للحكومة بقصف حي الشيخ مقصود»: an act between them takes the place)
         if ctx.words_between(c.end, p["start"]) <= 2 and not ctx.m["triggers"].starting(c.end, p["start"]):
             return True
+        # «وأعلنت وزارة الداخلية في دمشق إرسال تعزيزات إلى المدينة»: a body that speaks, its qualifier, then
+        # «في» and its seat (cues.json place_not_here `body_seats`; the seat's place noun aside)
+        if fold_str(c.value) in _BODY_SEATS and _told_by(ctx, c.start):
+            gap = [w for w in ffold(ctx.text[c.end:p["start"]]).split() if w not in ctx.v.place_nouns]
+            if len(gap) == 2 and gap[-1] == _IN and not ctx.m["triggers"].starting(c.end, p["start"]):
+                return True
     return False
 
 
 _FACILITY_HEADS = frozenset(cue_words("place_not_here", "facility_heads"))
+_BODY_SEATS = frozenset(cue_words("place_not_here", "body_seats"))
+_IN = fold_str("في")
+
+
+def _told_by(ctx: Ctx, start: int) -> bool:
+    """A speech verb right before the body («أعلنت وزارة…»): the body speaks, so the place after it is its seat."""
+    ws = ctx.words_before(start, 1)
+    return bool(ws) and (ws[-1] in ctx.v.speech_verbs or ws[-1].lstrip("و") in ctx.v.speech_verbs)
 
 
 def _origin(ctx: Ctx, before: list[str]) -> bool:
@@ -1438,6 +1452,16 @@ def _fire_source(ctx: Ctx, p: dict) -> bool:
     return not prior or all(_joined(ctx, a, b) for a, b in zip(prior, prior[1:] + [p]))
 
 
+def _deaths_before(ctx: Ctx, m: Mention) -> bool:
+    """«قُتل 11 مدنياً … جراء استهداف طائرة مسيّرة قافلة على مشارف المدينة»: the act after the cause word
+    is what killed the dead a verb told before it in its sentence (the news itself, not background)."""
+    for t in ctx.m["triggers"].starting(ctx.sents[m.si].start, m.prefix_start):
+        infos = t.value if isinstance(t.value, list) else [t.value]
+        if any(i["type"] == "casualties" and i["pos"] == "verb" for i in infos):
+            return True  # (a verb tells the deaths; «عدد القتلى» a count over a period, where strikes are background)
+    return False
+
+
 def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
     """«إرسال تعزيزات إلى المدينة»: a place noun standing for the place of the sentences before;
     «القرية», «البلدة» stand for a town or village told before, not for the region around it.
@@ -1517,7 +1541,8 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         # الاشتباكات على أطراف الحي») is background to the sentence's news, not an act located by
         # the place noun; a destination («فيما أرسلت الوزارة تعزيزات إلى محيط البلدة») is where
         # the act went, whatever the story
-        cause = any(w in _CAUSED_BY or w.lstrip("و") in _CAUSED_BY for w in ctx.words_before(m.prefix_start, 2))
+        cause = any(w in _CAUSED_BY or w.lstrip("و") in _CAUSED_BY for w in ctx.words_before(m.prefix_start, 2)) \
+            and not _deaths_before(ctx, m)
         to = bool(set(ctx.words_before(nouns[0].prefix_start, 2)) & _TO)
         own = [] if cause else [p for p in own if to or not _part_between(ctx, p["end"], m.prefix_start)]
     own = routes.keep(m.type, own)  # («واقتادتهم إلى سجن X، … اشتباكات شهدها الحي»: not the prison)
