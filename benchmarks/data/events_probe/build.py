@@ -1102,8 +1102,10 @@ passage6("v13", "2023-10-06", "Syria TV", "drone attack on a graduation, shellin
          "قتل 80 شخصاً على الأقل وأصيب أكثر من 240 آخرين في هجوم بطائرات مسيرة استهدف حفل تخريج طلاب الكلية الحربية "
          "في مدينة حمص أمس الخميس، بحسب ما أعلنه وزير الصحة في حكومة النظام. وردت قوات النظام بقصف مدفعي وصاروخي على "
          "مدن وبلدات ريف إدلب، قتل فيه تسعة مدنيين وفق الدفاع المدني السوري.",
-         [E("airstrike", Q("80", 80, None, True), PL("حمص", "Homs", "Homs"), "2023-10-05", "وزير الصحة", None,
-            note="drones of an unnamed attacker"),
+         [E("airstrike", Q("80", 80, None, True), PL("الكلية الحربية", "Homs Military Academy", "Homs"), "2023-10-05",
+            "وزير الصحة", None,
+            note="MENDED stop 29 (places): the military academy is a listed military site, the most specific place (README "
+                 "conventions; was: Homs); drones of an unnamed attacker"),
           E("shelling", Q("تسعة", 9), PL("ريف إدلب", "Idlib countryside", "Idlib"), None, "الدفاع المدني السوري", GOV)])
 
 passage6("v14", "2024-12-03", "SOHR", "the offensive: villages taken, Russian raids",

@@ -88,9 +88,9 @@ passage("e06", "2016-10-18", "Step", "Step dateline, shelling on Douma from a ba
       "مراسلنا", GOV,
       note="shells are the count (one man killed, no numeral; the nine injured are not the figure); Harasta is "
            "where the fire came from; the Eastern Ghouta is the dateline"),
-    E("shelling", None, PL("حرستا", "Harasta", "Rif Dimashq"), "2016-10-18", None, FSA,
-      note="the reply on the vehicles base (a facility in Harasta: gold the town); the sentence has no source of "
-           "its own: the outlet (a second coder could carry the correspondent)"),
+    E("shelling", None, PL("إدارة المركبات", "Vehicle Administration base", "Rif Dimashq", nth=1), "2016-10-18", None,
+      FSA, note="MENDED stop 29 (places): the reply on the vehicles base: a named base is a facility, the most specific place "
+                "(README convention b; was: Harasta); the sentence has no source of its own: the outlet"),
 ])
 
 passage("e07", "2022-11-23", "Hawar (ANHA)", "Hawar dateline, a Turkish drone on a car on a road between two places", """
