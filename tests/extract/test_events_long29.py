@@ -278,3 +278,21 @@ def test_others_killed_by_an_act_of_their_own_are_its(pipe, text, published, wan
 def test_the_doers_statement_is_the_act_told(pipe, text, published, place, figure):
     evs = _piped(pipe, text, published)
     assert len(evs) == 1 and _place(evs[0]) == place and _fat(evs[0]) == figure, _summary(evs)
+
+
+# -- a recap with no day, no figure and no act told before it to join is background ----------------------------------
+@pytest.mark.parametrize("text,published,want", [
+    # Asharq Al-Awsat style: a city's life after a battle told as background
+    ("يحاول سكان مدينة منبج إعادة فتح محالهم في السوق القديم وسط ارتفاع الأسعار. وكانت المدينة قد شهدت معارك عنيفة "
+     "استمرت أسابيع قبل أن تتغير السيطرة عليها.", "2019-04-02", set()),
+    # Syria TV style: a siege recalled, the news is a protest
+    ("خرج العشرات، اليوم الجمعة، في وقفة احتجاجية في مدينة داريا للمطالبة بالكشف عن مصير المعتقلين. وكانت قوات "
+     "النظام قد حاصرت المدينة وقصفتها بالبراميل طوال سنوات.", "2022-08-26", {"protest"}),
+    # mid-sentence opener, no day: background too
+    ("عادت عشرات العائلات إلى بلدة كفرنبودة بعد إزالة الأنقاض من شوارعها، حيث كانت البلدة قد تعرضت لقصف عنيف "
+     "دمر معظم منازلها.", "2025-04-10", {"other"}),
+])
+def test_a_recap_with_no_day_is_background(pipe, text, published, want):
+    evs = _piped(pipe, text, published)
+    assert {e["type"] for e in evs} <= want | {"other"} and not {e["type"] for e in evs} & {
+        "armed_clash", "shelling", "airstrike", "territory_change"}, _summary(evs)

@@ -64,6 +64,11 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         by_sent.setdefault(m.si, []).append(m)
         m.report_day = tellings.report_day(ctx, m)
         tellings.date_recap(ctx, m)
+        if m.recalled is None and m.date[2] != "text" and m.figure is None and \
+                tellings.recap_start(ctx, m) >= 0 and not tellings.recap_another(ctx, m):
+            # (history unless it joins an act told before, _only_recalled; «وكانت عبوة أخرى قد انفجرت في المدينة
+            # نفسها» names another act of the kind: an incident)
+            m.recalled = "undated"
     for group in by_sent.values():
         _country_tolls(ctx, group)
         _failed_advances(ctx, group)
@@ -272,8 +277,10 @@ def _own_agents(ctx: Ctx, m: Mention) -> set[str]:
 
 def _only_recalled(inc: Incident) -> bool:
     """«جثث عناصر قتلوا في المعارك الأخيرة»: an act told only as history and with no figure names
-    no incident (the date of its sentence is another act's)."""
-    return all(m.recalled == "history" for m in inc.mentions) and \
+    no incident (the date of its sentence is another act's); so does an act told only in a recap «وكان/وكانت … قد»
+    with no day or figure of its own, that joined no act told before («وكانت المدينة قد شهدت معارك عنيفة استمرت
+    أشهراً»: background)."""
+    return all(m.recalled in ("history", "undated") for m in inc.mentions) and \
         not any(x.figure is not None for m in inc.mentions for x in [m] + m.deaths)
 
 
