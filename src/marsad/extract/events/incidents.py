@@ -64,8 +64,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         by_sent.setdefault(m.si, []).append(m)
         m.report_day = tellings.report_day(ctx, m)
         tellings.date_recap(ctx, m)
-        if m.recalled is None and m.date[2] != "text" and m.figure is None and \
-                tellings.recap_start(ctx, m) >= 0 and not tellings.recap_another(ctx, m):
+        rs = tellings.recap_start(ctx, m) if m.recalled is None and m.date[2] != "text" and m.figure is None else -1
+        if rs >= 0 and not tellings.recap_another(ctx, m) and not tellings.recap_of_a_report(ctx, m, rs):
             # (history unless it joins an act told before, _only_recalled; «وكانت عبوة أخرى قد انفجرت في المدينة
             # نفسها» names another act of the kind: an incident)
             m.recalled = "undated"

@@ -559,6 +559,13 @@ def date_recap(ctx: Ctx, m: Mention) -> None:
         m.date = (days.pop(), "day", "text")
 
 
+def recap_of_a_report(ctx: Ctx, m: Mention, rs: int) -> bool:
+    """«وكان ناشطون قد قالوا إن الطيران قصف بلدة حيش», «وكان النقيب قد أعلن انشقاقه»: a reporting verb between the
+    recap's opening (rs) and m: the recap recalls a report, which tells its act (not an act recalled as history)."""
+    n = ctx.words_between(rs, m.prefix_start)
+    return any(w.lstrip("و").startswith(ctx.v.att_verbs) for w in ctx.words_after(rs, n + 1, limit=m.prefix_start))
+
+
 def similar_after(ctx: Ctx, m: Mention) -> bool:
     """«كما شهدت مدينة بنش مظاهرة مماثلة», «غارة أخرى على بلدة…»: a word of joins.json similar_words right after m,
     in its clause, names its act as another of the kind («آخر» before a noun is «the last of»: «طرد آخر عناصر
