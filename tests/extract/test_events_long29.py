@@ -299,7 +299,8 @@ def test_a_recap_with_no_day_is_background(pipe, text, published, want):
 
 
 @pytest.mark.parametrize("text,published,kind", [
-    ("وكان ناشطون قد ذكروا أن الطيران الحربي قصف بلدة كفرنبل بالصواريخ الفراغية.", "2019-05-20", "airstrike"),
+    ("وكان ناشطون قد ذكروا أن الطيران الحربي شن غارات على بلدة كفرنبل بالصواريخ الفراغية.", "2019-05-20",
+     "airstrike"),
     ("وكان المرصد السوري قد أفاد بأن قوات النظام اعتقلت خمسة شبان في مدينة نوى.", "2021-06-05", "arrest"),
 ])
 def test_a_recap_of_a_report_tells_its_act(pipe, text, published, kind):
