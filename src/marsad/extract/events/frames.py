@@ -356,6 +356,7 @@ def recalls(ctx: Ctx, si: int) -> list[tuple[int, int]]:
 
 
 _QAD = fold_str("قد")
+_TIMES = frozenset(fold_str(w) for w in ("مرة", "مرات", "مرتين", "مرتان"))
 _RECALLED_TYPES = frozenset({"casualties", "arrest", "protest"})  # with the acts: history when recalled
 
 
@@ -373,8 +374,9 @@ def recalled_before(ctx: Ctx, m: Mention) -> bool:
     plup = k is not None and _QAD in ws[k + 1:]
     if not plup and not any(d.get("grain") == "year" for d in ctx.dates.between(cs, ce)):
         return False
-    if any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce)):
-        return False
+    if any(q.get("kind") == "count" and q.get("low") is not None and ffold(q.get("counted") or "") not in _TIMES
+           for q in ctx.quants.between(cs, ce)):
+        return False  # («وكان قد أصيب مرتين في معارك ريف حماة عام 2019»: a count of times counts no people)
     ds = [d for d in ctx.dates.between(cs, ce) if d.get("value")]
     if any(d.get("grain") == "day" for d in ds) or not ctx.published:
         return False

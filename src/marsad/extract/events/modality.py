@@ -12,7 +12,7 @@ import datetime
 from . import frames
 from .context import Ctx
 from .mentions import Mention
-from .vocab import complementisers, ffold, load_types
+from .vocab import complementisers, ffold, load_cues, load_types
 
 _SLOGAN_AFTER = ("ولا", "لا", "!", "يا")
 _BACKGROUND_DAYS = 180
@@ -20,6 +20,13 @@ _CROSS_CLAUSE = frozenset({"denied", "call"})
 
 
 def classify(ctx: Ctx, m: Mention) -> str | None:
+    mod = _classify(ctx, m)
+    if m.type in ctx.v.acts:
+        ctx.memo["told_mod", m.type] = (m.si, m.start, mod)  # (_named_again: the last act of its kind and how told)
+    return mod
+
+
+def _classify(ctx: Ctx, m: Mention) -> str | None:
     v = ctx.v
     sent = ctx.sents[m.si]
     t_trig = ctx.tok_of(m.prefix_start)
@@ -65,10 +72,19 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
         return None
     if frames.recalled_person(ctx, m) or frames.recalled_before(ctx, m):
         return None  # «… لقيادي في التنظيم قُتل العام الماضي», «وكانت المنطقة قد شهدت في شباط الماضي…»
+    if _buried_dead(ctx, m, sent) or _in_recalled_span(ctx, m) or _known_act(ctx, m, sent):
+        return None  # «شيّع الأهالي جثامين أربعة قُتلوا عام 2013 خلال معارك…», «في الكمين الذي تعرضت له … الأسبوع الماضي»
+    if m.type == "casualties" and m.pos == "noun" and (_described_by(ctx, m) or _sentenced(ctx, m)):
+        return None  # «أن القتلى هم من سكان البلدة», «حكماً بالإعدام على ثلاثة متهمين»
+    again = _named_again(ctx, m, sent)
+    if again is not None:
+        return again or None  # «تستعد الفصائل لشن هجوم… . وأضافت أن الهجوم يهدف إلى…»: the act to come, named again
     if m.pos == "noun" and _judged(ctx, m):
         return None  # «أن الانشقاق «واجب شرعي»»: a judgement on the act, not an act
     if ctx.m["state"].starting(cs, m.prefix_start):
         return None  # «تستضيف تركيا نحو ثلاثة ملايين لاجئ»: a state
+    if m.pos == "noun" and _figurative(ctx, m):
+        return None  # «اشتباك كلامي بين عضوين», «معركة انتخابية»: words or votes, not fighting
     if m.pos == "noun" and _trend(ctx, m, cs):
         return None  # «ويتصاعد القصف التركي على قرى الخابور منذ أسبوعين»: a trend, not an incident
     if _slogan(ctx, m) or framed == frames.CALL:
@@ -103,6 +119,10 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                 if kind == "hypothetical" and _decree_content(ctx, c):
                     continue  # «أصدر مرسوماً يقضي بمنح عفو…»: what the decree does, not a plan
                 found.add(v.mod_as[kind])
+    if m.pos == "noun" and _expected(ctx, m):
+        found.add("future")  # «معركة مرتقبة», «هجوم وشيك»: to come
+    if _rumoured(ctx, m, sent):
+        found.add("hypothetical")  # «تداولت صفحات أنباء عن اشتباكات…»: a rumour, not a telling
     for k in v.precedence:
         if k in found:
             return k
@@ -112,6 +132,159 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
 
 
 _AHEAD_REACH = 8
+_AHEAD_AFTER = load_cues().get("ahead_after", {})
+_AHEAD_WORDS = frozenset(ffold(w) for w in _AHEAD_AFTER.get("words", ()))
+_AHEAD_NOT_BEFORE = frozenset(ffold(w) for w in _AHEAD_AFTER.get("not_before", ()))
+_AHEAD_AFTER_REACH = _AHEAD_AFTER.get("reach", 2)
+_FIGURATIVE = {t: (frozenset(ffold(w) for w in spec["figurative_after"]), spec.get("figurative_reach", 1))
+               for t, spec in load_types()["types"].items() if spec.get("figurative_after")}
+
+
+_CAS = load_types()["types"]["casualties"]
+_DESCRIBED_BY = frozenset(ffold(w) for w in _CAS.get("described_by", ()))
+_SENTENCED = frozenset(ffold(w) for w in _CAS.get("sentenced_before", ()))
+_CARRIED_OUT = frozenset(ffold(w) for w in _CAS.get("carried_out", ()))
+_EXECUTION = ffold("عدام")
+_RUMOUR = load_cues().get("rumour", {})
+_RUMOUR_VERBS = frozenset(ffold(w) for w in _RUMOUR.get("verbs", ()))
+_RUMOUR_NOUNS = frozenset(ffold(w) for w in _RUMOUR.get("nouns", ()))
+_UNCONFIRMED = tuple(" ".join(ffold(x) for x in w.split()) for w in _RUMOUR.get("unconfirmed", ()))
+_RUMOUR_VERB_REACH = _RUMOUR.get("verb_reach", 4)
+_RUMOUR_REACH = _RUMOUR.get("reach", 8)
+_RELATIVE_WORDS = frozenset(ffold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
+_CAUSE_BEFORE = frozenset(ffold(w) for w in ("في", "خلال", "أثناء", "اثناء", "جراء", "إثر", "اثر", "بعد", "ب"))
+_KNOWN_REACH = 10
+
+
+def _described_by(ctx: Ctx, m: Mention) -> bool:
+    """types.json casualties `described_by`: «أن القتلى هم من سكان البلدة»: a definite death noun with a pronoun of
+    separation right after it says who the dead are."""
+    if not m.definite:
+        return False
+    after = ctx.words_after(m.end, 2, limit=ctx.sents[m.si].end)
+    return bool(after) and (after[0] in _DESCRIBED_BY or " ".join(after) in _DESCRIBED_BY)
+
+
+def _sentenced(ctx: Ctx, m: Mention) -> bool:
+    """types.json casualties `sentenced_before`: «حكماً بالإعدام», «المحكوم بالإعدام»: a penalty passed or named,
+    unless carried out («تنفيذ حكم الإعدام»)."""
+    if _EXECUTION not in ffold(m.surface):
+        return False
+    before = ctx.words_before(m.prefix_start, 3, floor=ctx.sents[m.si].start)
+    if not before or before[-1].lstrip("و") not in _SENTENCED:
+        return False
+    return not any(w in _CARRIED_OUT or w.lstrip("و") in _CARRIED_OUT for w in before[:-1])
+
+
+def _rumoured(ctx: Ctx, m: Mention, sent) -> bool:
+    """cues.json `rumour`: the act is the matter of news circulated («تداولت صفحات أنباء عن…») or called
+    unconfirmed («أنباء غير مؤكدة عن…»), ≤ `reach` words before it in its clause."""
+    if not _RUMOUR_NOUNS & ctx.sent_words(m.si):
+        return False  # (most sentences tell no news of news)
+    cs = ctx.clause(m.prefix_start)[0]
+    before = ctx.words_before(m.prefix_start, _RUMOUR_REACH + 1, floor=cs)
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
+        if w.lstrip("و") not in _RUMOUR_NOUNS:
+            continue
+        verbs = ctx.words_before(ctx.tokens[ctx.tok_of(m.prefix_start) - (len(before) - k)].start,
+                                 _RUMOUR_VERB_REACH, floor=sent.start)
+        if any(x.lstrip("و") in _RUMOUR_VERBS for x in verbs):
+            return True
+        tail = " ".join(before[k + 1:k + 4])
+        return any(tail.startswith(u) for u in _UNCONFIRMED)
+    return False
+
+
+def _named_again(ctx: Ctx, m: Mention, sent) -> str | bool | None:
+    """«تستعد الفصائل لشن هجوم واسع… . وأضافت المصادر أن الهجوم يهدف إلى…»: a definite act noun with no day and no
+    figure of its own in its clause, after an act of its kind told in its sentence or the one before as one to come,
+    feared or aimed at (not told as done), is that act named again: its modality (False: no event). None: not so."""
+    if m.pos != "noun" or not m.definite or m.type not in ctx.v.acts:
+        return None
+    told = ctx.memo.get(("told_mod", m.type))
+    if told is None or m.si - told[0] > 1 or told[2] not in (None, "future", "hypothetical"):
+        return None
+    cs, ce = ctx.clause(m.start)
+    if any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce)):
+        return None
+    if any(d.get("grain") == "day" for d in ctx.dates.between(cs, ce)):
+        return None  # «وبدأ الهجوم صباح اليوم»: it came
+    return told[2] or False
+
+
+def _buried_dead(ctx: Ctx, m: Mention, sent) -> bool:
+    """cues.json funeral: «شيّع الأهالي جثامين أربعة مقاتلين قُتلوا عام 2013 خلال معارك…»: a death verb after a
+    funeral word in its sentence, dated right after it by a year or a month before the publication's (or a vague past),
+    tells who was buried, not a death; the act it names after it in its clause («خلال معارك») is recalled with it."""
+    if m.type != "casualties" or m.pos != "verb" or not ctx.published:
+        return False
+    if not ctx.m["funeral"].starting(sent.start, m.prefix_start):
+        return False
+    ce = ctx.clause(m.end)[1]
+    d = ctx.dates.first_after(m.end, min(ce, sent.end))
+    if d is None or not d.get("value") or ctx.words_between(m.end, d["start"]) > 3:
+        return False
+    val, grain, pub = d["value"], d.get("grain"), ctx.published
+    if not ((grain == "year" and val < pub[:4]) or (grain == "month" and val < pub[:7])):
+        return False
+    ctx.memo.setdefault("recalled_spans", []).append((m.end, min(ce, sent.end)))
+    return True
+
+
+def _in_recalled_span(ctx: Ctx, m: Mention) -> bool:
+    """An act noun after a word of cause or time («خلال/في/جراء») inside the clause of a recalled death."""
+    spans = ctx.memo.get("recalled_spans")
+    if not spans or m.pos != "noun":
+        return False
+    before = ctx.words_before(m.prefix_start, 1)
+    prep = ctx.text[m.prefix_start:m.start]
+    return any(a <= m.prefix_start < b for a, b in spans) and \
+        ((before and before[0].lstrip("و") in _CAUSE_BEFORE) or prep in ("ب", "في", "خلال"))
+
+
+def _known_act(ctx: Ctx, m: Mention, sent) -> bool:
+    """«لذوي العناصر الذين استشهدوا في الكمين الذي تعرضت له دوريتهم … الأسبوع الماضي»: a definite act noun with a
+    relative pronoun right after it, its clause dated (≤ `_KNOWN_REACH` words after it) by a week, a month or a year
+    before the publication's, or by a day more than two days before it, is an act known before, named to say who;
+    no incident of the day (its first telling would not name it by the article and a relative clause)."""
+    if m.pos != "noun" or not m.definite or m.type not in ctx.v.acts or not ctx.published:
+        return False
+    after = ctx.words_after(m.end, 1, limit=sent.end)
+    if not after or after[0] not in _RELATIVE_WORDS:
+        return False
+    ce = ctx.clause(m.end)[1]
+    d = ctx.dates.first_after(m.end, min(ce, sent.end))
+    if d is None or not d.get("value") or ctx.words_between(m.end, d["start"]) > _KNOWN_REACH:
+        return False
+    val, grain, pub = d["value"], d.get("grain"), ctx.published
+    if grain == "day":
+        try:
+            return (datetime.date.fromisoformat(pub[:10]) - datetime.date.fromisoformat(val[:10])).days > 2
+        except ValueError:
+            return False
+    return (grain == "year" and val < pub[:4]) or (grain == "month" and val < pub[:7]) or \
+        (grain == "week" and "-W" in val and val < frames._iso_week(pub))
+
+
+def _expected(ctx: Ctx, m: Mention) -> bool:
+    """cues.json `ahead_after`: an adjective of expectation ≤ `reach` words after the act noun in its clause
+    («معركة مرتقبة», «هجوم بري وشيك»), not one of coming from a place («القادمة من»)."""
+    ce = ctx.clause(m.end)[1]
+    words = ctx.words_after(m.end, _AHEAD_AFTER_REACH + 1, limit=ce)
+    return any(w in _AHEAD_WORDS and not (k + 1 < len(words) and words[k + 1] in _AHEAD_NOT_BEFORE)
+               for k, w in enumerate(words[:_AHEAD_AFTER_REACH]))
+
+
+def _figurative(ctx: Ctx, m: Mention) -> bool:
+    """types.json `figurative_after`: a clash noun right after which a word of talk, law or votes stands
+    («اشتباك كلامي», «معركة انتخابية») names no fighting."""
+    spec = _FIGURATIVE.get(m.type)
+    if spec is None:
+        return False
+    words, reach = spec
+    ce = ctx.clause(m.end)[1]
+    return any(w in words for w in ctx.words_after(m.end, reach, limit=ce))
 _PERIOD_END = frozenset(ffold(w) for w in ("حتى", "لغاية", "إلى", "الى", "لحين", "ولغاية", "حتي"))
 
 

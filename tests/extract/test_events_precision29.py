@@ -1,0 +1,153 @@
+"""Words of killing, fighting and attack where no new incident is told (stop 29, issue 10, helper precision).
+
+Families, each read from real reporting in the pages corpus (SOHR, Daraa 24, Enab Baladi, Syria TV, SANA, Hawar,
+North Press, Suwayda 24 …) and tested here on sentences of our own in several house styles:
+- a clash in words, votes or law («اشتباك كلامي», «معركة انتخابية», «معركة قانونية»): no fighting;
+- a clash to come, feared or avoided («معركة مرتقبة», «هجوم وشيك», «يخشى الأهالي تجدد الاشتباكات», «لتجنب
+  مواجهة», «منع انزلاق الطرفين إلى اشتباكات»);
+- a rumour («تداولت صفحات أنباء عن…», «أنباء غير مؤكدة عن…»): not a telling;
+- an act to come named again by its definite noun («… لشن هجوم. … أن الهجوم يهدف إلى…»);
+- the dead described again («أن القتلى هم من سكان البلدة», «القتيل ينحدر من…»), a penalty passed («حكماً بالإعدام»),
+  the circumstances of a killing («ملابسات مقتل…»), the dead a funeral buries («قُتلوا عام 2013 خلال معارك»), an act
+  known before named with a relative clause and an old date («في الكمين الذي تعرضت له … الأسبوع الماضي»), a
+  pluperfect biography counted in times («وكان قد أصيب مرتين في معارك … عام 2019»).
+The whole pipeline runs (tagger, places, figures, events); every span is checked (piped.py)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline
+
+from piped import piped_events, type_place
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _types(pipe, text, published="2024-03-05"):
+    return [e["type"] for e in piped_events(pipe, text, published)]
+
+
+# ---------------------------------------------------------------- a clash in words
+
+@pytest.mark.parametrize("text", [
+    "شهدت جلسة مجلس مدينة الرقة أمس اشتباكاً كلامياً بين عضوين حول توزيع مادة المازوت على الأحياء.",
+    "تحولت الجلسة إلى اشتباك لفظي بين ممثلي الأحزاب في مدينة القامشلي، قبل أن يرفعها رئيس المجلس.",
+    "تخوض قوائم الحزب الحاكم معركة انتخابية محسومة في دوائر محافظة طرطوس وسط مقاطعة واسعة.",
+    "بدأت عائلات المفقودين معركة قانونية طويلة أمام المحاكم الألمانية لمحاسبة ضباط سابقين من حمص.",
+])
+def test_a_clash_of_words_votes_or_law_is_no_fighting(pipe, text):
+    assert "armed_clash" not in _types(pipe, text), text
+
+
+def test_a_clash_qualified_by_its_violence_still_is_one(pipe):
+    evs = piped_events(pipe, "اندلعت اشتباكات عنيفة بين قوات النظام ومقاتلين محليين في مدينة طفس غربي درعا "
+                             "صباح اليوم الثلاثاء.", "2024-03-05")
+    assert ("armed_clash", "طفس") in type_place(evs)
+
+
+# ---------------------------------------------------------------- to come, feared, avoided
+
+@pytest.mark.parametrize("text", [
+    "تتحدث مصادر محلية عن معركة مرتقبة في ريف إدلب الجنوبي تحضر لها قوات النظام منذ أسابيع.",
+    "قال قيادي في الفصائل إن هجوماً برياً وشيكاً على مدينة منبج بات مسألة وقت.",
+    "ويخشى الأهالي تجدد الاشتباكات في بلدة الصورة الكبيرة بعد انسحاب الوسطاء من المفاوضات.",
+    "وعقد وجهاء المنطقة اجتماعاً لمنع انزلاق العشيرتين إلى اشتباكات في بلدة الشحيل.",
+    "وأخلى السكان منازلهم في قرية تل تمر تجنباً لمعارك جديدة بين الطرفين.",
+])
+def test_a_clash_to_come_feared_or_avoided_did_not_happen(pipe, text):
+    assert "armed_clash" not in _types(pipe, text), text
+
+
+def test_an_act_to_come_named_again_by_its_noun_did_not_happen(pipe):
+    text = ("قالت مصادر معارضة إن الفصائل تستعد لشن هجوم واسع على مواقع قوات النظام قرب مدينة سراقب خلال الأيام "
+            "المقبلة. وأضافت المصادر أن الهجوم يهدف إلى قطع الطريق الدولي.")
+    assert "armed_clash" not in _types(pipe, text)
+
+
+def test_an_act_threatened_then_begun_today_happened(pipe):
+    text = ("هددت الفصائل بشن هجوم على مواقع قوات النظام قرب مدينة سراقب. وبدأ الهجوم صباح اليوم الثلاثاء "
+            "باشتباكات عنيفة على أطراف المدينة.")
+    assert "armed_clash" in _types(pipe, text)
+
+
+# ---------------------------------------------------------------- rumours
+
+@pytest.mark.parametrize("text", [
+    "تداولت صفحات محلية أنباء عن اشتباكات بين فصيلين في مدينة الباب، إلا أن مصادر أكدت أن الأمر شجار عائلي.",
+    "وتناقل ناشطون أخباراً عن مقتل قيادي في الفصيل بغارة على مدينة سرمدا دون أي تأكيد رسمي.",
+    "وسرت أنباء غير مؤكدة عن اشتباكات على أطراف مدينة جاسم مساء أمس.",
+])
+def test_a_rumour_is_no_telling(pipe, text):
+    assert not {"armed_clash", "casualties", "airstrike"} & set(_types(pipe, text)), text
+
+
+def test_a_video_circulated_of_a_clash_tells_it(pipe):
+    text = "تداول ناشطون مقطعاً مصوراً يظهر اشتباكات عنيفة بين مسلحين وعناصر الأمن في مدينة جاسم مساء أمس."
+    assert "armed_clash" in _types(pipe, text)
+
+
+# ---------------------------------------------------------------- the dead described, judged, buried, recalled
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات عنيفة في بلدة عقرب أمس. وقال ناشطون إن القتلى هم من سكان البلدة.",
+    "انفجر لغم أرضي بسيارة عسكرية في بادية السخنة اليوم. وأشار المرصد إلى أن القتيل ينحدر من مدينة جبلة.",
+    "قصفت المدفعية بلدة كنصفرة صباح اليوم. وأوضح الدفاع المدني أن الضحايا هم امرأة وطفلاها.",
+])
+def test_the_dead_described_again_tell_no_death(pipe, text):
+    assert "casualties" not in _types(pipe, text, "2024-02-05"), text
+
+
+@pytest.mark.parametrize("text", [
+    "أصدرت محكمة الجنايات في حلب حكماً بالإعدام على متهمَين بقتل صائغ في حي الجميلية العام الماضي.",
+    "وقال محامي العائلة إن المحكوم بالإعدام في قضية مقتل الطبيب نُقل إلى سجن عدرا.",
+    "وأكد الوزير أن عقوبة الإعدام ستطال كل من يثبت تورطه في تفجير مدينة جبلة.",
+])
+def test_a_death_sentence_is_no_death(pipe, text):
+    assert "casualties" not in _types(pipe, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وثقت الشبكة إعدام التنظيم أربعة شبان رمياً بالرصاص في ساحة مدينة الميادين صباح اليوم.",
+    "وأقدم عناصر التنظيم على إعدام أربعة شبان في ساحة مدينة الميادين صباح اليوم.",
+])
+def test_an_execution_told_is_a_death(pipe, text):
+    assert "casualties" in _types(pipe, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت قيادة الشرطة تشكيل لجنة للوقوف على ملابسات مقتل شاب في ريف حماة الشرقي.",
+    "وتتابع النيابة العامة قضية مقتل الطبيب في مدينة السويداء.",
+    "وكشف مصدر أمني تفاصيل مقتل المختار في بلدة الجيزة.",
+])
+def test_the_circumstances_of_a_killing_tell_no_death(pipe, text):
+    assert "casualties" not in _types(pipe, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "شيّع أهالي مدينة الصنمين اليوم جثامين ثلاثة مقاتلين قُتلوا عام 2013 خلال معارك مع قوات النظام.",
+    "شيّعت بلدة كفرنبل رفات خمسة شبان قضوا عام 2015 في قصف على البلدة، بعد التعرف على هوياتهم.",
+])
+def test_the_dead_a_funeral_buries_years_after_are_no_incident(pipe, text):
+    assert not {"armed_clash", "casualties", "shelling"} & set(_types(pipe, text, "2023-09-05")), text
+
+
+@pytest.mark.parametrize("text", [
+    "قدّم المحافظ التعازي لذوي العناصر الذين استشهدوا في الكمين الذي تعرضت له دوريتهم على طريق جبلة الأسبوع الماضي.",
+    "وزار الوفد جرحى الهجوم الذي استهدف حاجز البلدة الشهر الماضي في مشفى مدينة درعا.",
+    "وأحيا الأهالي ذكرى ضحايا الغارة التي استهدفت السوق عام 2016 في مدينة إدلب.",
+])
+def test_an_act_known_before_named_with_an_old_date_is_no_incident(pipe, text):
+    assert not {"armed_clash", "airstrike"} & set(_types(pipe, text, "2025-06-11")), text
+
+
+def test_an_act_named_with_a_relative_clause_of_yesterday_is_told(pipe):
+    text = "وقال المتحدث إن الغارة التي استهدفت أطراف بلدة كفرنبل أمس لم توقع أي إصابات."
+    assert "airstrike" in _types(pipe, text, "2019-08-12")
+
+
+def test_a_pluperfect_biography_counted_in_times_is_no_clash(pipe):
+    text = "وكان العنصر قد أصيب ثلاث مرات في معارك ريف حماة عام 2019 قبل انتقاله إلى بادية تدمر."
+    assert "armed_clash" not in _types(pipe, text, "2024-02-05")
