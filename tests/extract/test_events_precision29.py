@@ -151,3 +151,87 @@ def test_an_act_named_with_a_relative_clause_of_yesterday_is_told(pipe):
 def test_a_pluperfect_biography_counted_in_times_is_no_clash(pipe):
     text = "وكان العنصر قد أصيب ثلاث مرات في معارك ريف حماة عام 2019 قبل انتقاله إلى بادية تدمر."
     assert "armed_clash" not in _types(pipe, text, "2024-02-05")
+
+
+# ---------------------------------------------------------------- a death told apart from its act
+
+def _fat(e):
+    return (e.get("fatalities") or {}).get("low")
+
+
+@pytest.mark.parametrize("text,typ,n", [
+    ("قصفت قوات النظام بلدة كفرنبل أمس، ما أسفر عن مقتل مدنيين اثنين. وقال الدفاع المدني إن عدد القتلى ارتفع إلى "
+     "ثلاثة بعد وفاة مصاب صباح اليوم في مستشفى مدينة إدلب.", "shelling", 3),
+    ("قُتل أربعة مدنيين بغارة روسية على بلدة الهبيط أمس الاثنين. وقال مصدر طبي إن الحصيلة ارتفعت إلى ستة بعد وفاة "
+     "جريحين اليوم في مستشفى مدينة خان شيخون.", "airstrike", 6),
+])
+def test_a_toll_raised_by_the_wounded_dying_later_in_hospital_is_the_acts(pipe, text, typ, n):
+    evs = piped_events(pipe, text, "2024-03-05")
+    assert [e["type"] for e in evs] == [typ], type_place(evs)
+    assert _fat(evs[0]) == n
+
+
+@pytest.mark.parametrize("text,typ,n", [
+    ("قُتل ثلاثة مدنيين أمس جراء غارات جوية على مدينة أريحا. وأفاد المرصد اليوم بأن مدنياً رابعاً فارق الحياة "
+     "متأثراً بجراح أصيب بها في الغارات ذاتها، ليرتفع عدد ضحاياها إلى أربعة.", "airstrike", 4),
+    ("قُتل خمسة أشخاص بقصف مدفعي على بلدة معرشمشة أمس. وتوفي طفل اليوم متأثراً بجروح أصيب بها في القصف نفسه، "
+     "ليرتفع عدد القتلى إلى ستة.", "shelling", 6),
+])
+def test_the_wounds_he_had_are_no_new_hurt_and_the_toll_rises(pipe, text, typ, n):
+    evs = piped_events(pipe, text, "2024-03-05")
+    assert [e["type"] for e in evs] == [typ], type_place(evs)
+    assert _fat(evs[0]) == n
+
+
+@pytest.mark.parametrize("text", [
+    "ذكرت وكالة سانا أن الجيش أحبط هجوماً للإرهابيين على نقاط عسكرية قرب بلدة كرناز وقتل عدداً منهم.",
+    "أحبطت قوى الأمن الداخلي هجوماً لمسلحين مجهولين على حاجز عند مدخل بلدة الصنمين مساء أمس.",
+    "أفشلت الفصائل هجوماً لقوات النظام على محور كبانة في ريف اللاذقية فجر اليوم.",
+])
+def test_an_attack_fought_off_is_a_clash(pipe, text):
+    evs = piped_events(pipe, text, "2024-03-05")
+    assert [e["type"] for e in evs] == ["armed_clash"], type_place(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "تصدى عناصر الحاجز لهجوم مسلحين على مدخل بلدة داعل وقتلوا اثنين منهم، فيما أصيب أربعة عناصر بجروح.",
+    "اندلعت اشتباكات بين الفصائل وقوات النظام على محور قرية الفطيرة، فيما أصيب ثلاثة مقاتلين بجروح متوسطة.",
+])
+def test_a_clashs_wounded_after_fima_are_its_own(pipe, text):
+    evs = piped_events(pipe, text, "2024-03-05")
+    assert [e["type"] for e in evs] == ["armed_clash"], type_place(evs)
+
+
+def test_wounded_with_a_cause_and_a_place_of_their_own_are_another_story(pipe):
+    text = ("اندلعت اشتباكات بين الفصائل وقوات النظام على محور قرية الفطيرة، فيما أصيب ثلاثة مدنيين برصاص قناص في "
+            "مدينة كفرنبل.")
+    assert sorted(e["type"] for e in piped_events(pipe, text, "2024-03-05")) == ["armed_clash", "casualties"]
+
+
+@pytest.mark.parametrize("text", [
+    "وثقت الشبكة مقتل 35 شخصاً في محافظة درعا خلال شهر أيار الماضي، بينهم 20 قتلوا برصاص مجهولين أو بعبوات ناسفة.",
+    "سجل المكتب مقتل 27 شخصاً في ريف دير الزور خلال الشهر الماضي، بينهم 12 قضوا بإطلاق نار مباشر أو بانفجار ألغام.",
+])
+def test_the_means_of_a_part_of_a_months_toll_type_nothing(pipe, text):
+    evs = piped_events(pipe, text, "2024-06-05")
+    assert [e["type"] for e in evs] == ["casualties"], type_place(evs)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("هاجم مسلحون من العشائر مواقع لقسد في بلدة الشحيل فجر اليوم، واندلعت اشتباكات أسفرت عن مقتل ثلاثة عناصر. "
+     "وتأتي المواجهات بعد يومين من اعتقال قيادي عشائري في مدينة الحسكة.", "armed_clash"),
+    ("قصفت المدفعية التركية قرية أم الكيف صباح اليوم. ويأتي القصف بعد ساعات من هجوم بطائرة مسيرة على نقطة تركية "
+     "قرب مدينة رأس العين.", "shelling"),
+])
+def test_an_act_set_in_its_time_by_yati_is_the_act_told_before(pipe, text, typ):
+    evs = [e for e in piped_events(pipe, text, "2024-03-05") if e["type"] == typ]
+    assert len(evs) == 1, type_place(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "تم الاتفاق على هدنة مدتها 48 ساعة في بلدة مضايا تتيح إدخال المساعدات وإجلاء الجرحى.",
+    "وطالبت المنظمة بفتح ممر آمن لإسعاف الجرحى في مدينة دوما.",
+    "وأعلنت المديرية تخصيص مشفى ميداني لعلاج الجرحى في مدينة إدلب.",
+])
+def test_the_wounded_cared_for_tell_no_hurt(pipe, text):
+    assert "casualties" not in _types(pipe, text), text

@@ -157,8 +157,17 @@ def cause_of(ctx: Ctx, a: Mention, c: Mention) -> bool:
     if ws and (ws[-1] in cause or ws[-1].lstrip("و") in cause):
         return True
     # «قضى معظمهم بالبراميل»: the act's own «بـ» after a death verb or a share of the dead
-    return ffold(ctx.text[a.prefix_start:a.start]).startswith(("ب", "وب")) and any(
-        w in cause or w.lstrip("و") in cause for w in ws[-2:])
+    if not ffold(ctx.text[a.prefix_start:a.start]).startswith(("ب", "وب")):
+        return False
+    if any(w in cause or w.lstrip("و") in cause for w in ws[-2:]):
+        return True
+    # «بينهم 23 قُتلوا في عمليات اغتيال بالرصاص المباشر أو بالعبوات الناسفة»: a means joined by «أو» to the means
+    # before it is a cause as that one is
+    return bool(ws) and ws[-1] in _OR and any(w in cause or w.lstrip("و") in cause
+                                              for w in ctx.words_before(a.prefix_start, 8, floor=c.end))
+
+
+_OR = frozenset(fold_str(w) for w in ("أو", "او"))
 
 
 @lru_cache(maxsize=1)
@@ -249,10 +258,19 @@ def _hurt_there(ctx: Ctx, c: Mention, a: Mention) -> bool:
     """«… بقصف طائرة مسيرة قرب قرية X، فيما أصيب سائق دراجة كان يمر بالمكان»: one more person hurt,
     with no figure and no place of its own clause, after the act a of its sentence: the act's
     injured, not a second story (a place of its own, «فيما أصيب مدني في حي آخر», parts them)."""
-    if c.figure is not None or c.sub != "injured" or a.end > c.prefix_start or a.si != c.si:
+    if c.sub != "injured" or a.end > c.prefix_start or a.si != c.si:
         return False
     ce = ctx.clause(c.end)[1]
-    return not ctx.places.between(c.prefix_start, ce)
+    if ctx.places.between(c.prefix_start, ce):
+        return False
+    # «تصدّوا للهجوم وقتلوا اثنين من المهاجمين، فيما أصيب ثلاثة عناصر بجروح»: a figure of wounded with no act, no
+    # cause and no place of its own clause is hurt in the act told before it (a clash's own wounded)
+    return c.figure is None or (a.type == "armed_clash" and not ctx.m["triggers"].starting(c.end, ce) and
+                                not _OWN_CAUSE & set(ctx.words_after(c.end, 12, limit=ce)))
+
+
+_OWN_CAUSE = frozenset(fold_str(w) for w in ("برصاص", "بنيران", "بطلقات", "بإطلاق", "جراء", "إثر", "اثر", "بسبب",
+                                              "نتيجة", "بفعل", "بقصف", "بغارة", "بانفجار", "بقذيفة", "بشظايا"))
 
 
 def since_act(ctx: Ctx, c: Mention, a: Mention) -> bool:

@@ -74,11 +74,15 @@ def _classify(ctx: Ctx, m: Mention) -> str | None:
         return None  # «… لقيادي في التنظيم قُتل العام الماضي», «وكانت المنطقة قد شهدت في شباط الماضي…»
     if _buried_dead(ctx, m, sent) or _in_recalled_span(ctx, m) or _known_act(ctx, m, sent):
         return None  # «شيّع الأهالي جثامين أربعة قُتلوا عام 2013 خلال معارك…», «في الكمين الذي تعرضت له … الأسبوع الماضي»
+    if m.type == "casualties" and m.pos == "verb" and _their_wounds(ctx, m):
+        return None  # «فارق الحياة متأثراً بجراح أصيب بها في الغارات ذاتها»: the wounds he had, no new hurt
     if m.type == "casualties" and m.pos == "noun" and (_described_by(ctx, m) or _sentenced(ctx, m)):
         return None  # «أن القتلى هم من سكان البلدة», «حكماً بالإعدام على ثلاثة متهمين»
+    if _the_same(ctx, m, sent):
+        return None  # «متأثراً بجروح أصيب بها في القصف نفسه»: the act told before, named again
     again = _named_again(ctx, m, sent)
     if again is not None:
-        return again or None  # «تستعد الفصائل لشن هجوم… . وأضافت أن الهجوم يهدف إلى…»: the act to come, named again
+        return again if isinstance(again, str) else None  # «تستعد الفصائل لشن هجوم… . وأضافت أن الهجوم يهدف إلى…»: the act to come, named again
     if m.pos == "noun" and _judged(ctx, m):
         return None  # «أن الانشقاق «واجب شرعي»»: a judgement on the act, not an act
     if ctx.m["state"].starting(cs, m.prefix_start):
@@ -114,6 +118,8 @@ def _classify(ctx: Ctx, m: Mention) -> str | None:
                     continue  # «للمطالبة بالإفراج عن شبان اعتقلتهم الأجهزة الأمنية»: what befell them happened
                 if kind == "attempted" and _coordinated_try(ctx, c):
                     continue  # «38 عملية ومحاولة اغتيال»: acts done and tried, counted together
+                if kind == "attempted" and m.type == "armed_clash" and ffold(c.surface) in _FOILED:
+                    continue  # «أحبط الجيش هجوماً للمسلحين»: an attack fought off is a clash that happened
                 if kind == "negated" and _bounds_a_figure(ctx, c):
                     continue  # «لم يتجاوز عدد المنشقين 40»: the figure is bounded, the act happened
                 if kind == "hypothetical" and _decree_content(ctx, c):
@@ -150,10 +156,21 @@ _RUMOUR_VERBS = frozenset(ffold(w) for w in _RUMOUR.get("verbs", ()))
 _RUMOUR_NOUNS = frozenset(ffold(w) for w in _RUMOUR.get("nouns", ()))
 _UNCONFIRMED = tuple(" ".join(ffold(x) for x in w.split()) for w in _RUMOUR.get("unconfirmed", ()))
 _RUMOUR_VERB_REACH = _RUMOUR.get("verb_reach", 4)
+_DOUBTED = tuple(" ".join(ffold(x) for x in w.split()) for w in _RUMOUR.get("doubted", ()))
 _RUMOUR_REACH = _RUMOUR.get("reach", 8)
 _RELATIVE_WORDS = frozenset(ffold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
 _CAUSE_BEFORE = frozenset(ffold(w) for w in ("في", "خلال", "أثناء", "اثناء", "جراء", "إثر", "اثر", "بعد", "ب"))
 _KNOWN_REACH = 10
+
+
+_WOUNDS = frozenset(ffold(w) for w in _CAS.get("wounds_before", ()))
+
+
+def _their_wounds(ctx: Ctx, m: Mention) -> bool:
+    """types.json casualties `wounds_before`: «متأثراً بجراح أصيب بها», «بجروح أصيب بها قبل أيام»: a verb of being hurt
+    right after a noun of wounds is a relative clause of those wounds (the hurt told before or the death it led to)."""
+    before = ctx.words_before(m.prefix_start, 1, floor=ctx.sents[m.si].start)
+    return bool(before) and before[0] in _WOUNDS
 
 
 def _described_by(ctx: Ctx, m: Mention) -> bool:
@@ -177,8 +194,9 @@ def _sentenced(ctx: Ctx, m: Mention) -> bool:
 
 
 def _rumoured(ctx: Ctx, m: Mention, sent) -> bool:
-    """cues.json `rumour`: the act is the matter of news circulated («تداولت صفحات أنباء عن…») or called
-    unconfirmed («أنباء غير مؤكدة عن…»), ≤ `reach` words before it in its clause."""
+    """cues.json `rumour`: the act is the matter of news called unconfirmed («أنباء غير مؤكدة عن…»), or of news
+    circulated («تداولت صفحات أنباء عن…») that the rest of the sentence doubts («إلا أن…», «دون أي تأكيد»), ≤ `reach`
+    words before it in its clause."""
     if not _RUMOUR_NOUNS & ctx.sent_words(m.si):
         return False  # (most sentences tell no news of news)
     cs = ctx.clause(m.prefix_start)[0]
@@ -187,12 +205,16 @@ def _rumoured(ctx: Ctx, m: Mention, sent) -> bool:
         w = before[k]
         if w.lstrip("و") not in _RUMOUR_NOUNS:
             continue
+        tail = " ".join(before[k + 1:k + 4])
+        if any(tail.startswith(u) for u in _UNCONFIRMED):
+            return True
         verbs = ctx.words_before(ctx.tokens[ctx.tok_of(m.prefix_start) - (len(before) - k)].start,
                                  _RUMOUR_VERB_REACH, floor=sent.start)
-        if any(x.lstrip("و") in _RUMOUR_VERBS for x in verbs):
-            return True
-        tail = " ".join(before[k + 1:k + 4])
-        return any(tail.startswith(u) for u in _UNCONFIRMED)
+        if not any(x.lstrip("و") in _RUMOUR_VERBS for x in verbs):
+            return False
+        # («تداولت صفحات محلية أنباء عن اعتقال…» is how local news is told: a rumour only when the text doubts it)
+        rest = " ".join(ffold(w) for w in ctx.text[m.end:sent.end].split())
+        return any(d in rest for d in _DOUBTED)
     return False
 
 
@@ -211,6 +233,24 @@ def _named_again(ctx: Ctx, m: Mention, sent) -> str | bool | None:
     if any(d.get("grain") == "day" for d in ctx.dates.between(cs, ce)):
         return None  # «وبدأ الهجوم صباح اليوم»: it came
     return told[2] or False
+
+
+_SAME = frozenset(ffold(w) for w in load_cues().get("source_words", {}).get("same", ()))
+_COMES = frozenset(ffold(w) for w in ("تأتي", "وتأتي", "يأتي", "ويأتي", "جاءت", "وجاءت", "جاء", "وجاء"))
+
+
+def _the_same(ctx: Ctx, m: Mention, sent) -> bool:
+    """«في القصف نفسه», «في الغارات ذاتها», «وتأتي المواجهات بعد…»: a definite act noun with a word of sameness right
+    after it (cues.json source_words `same`) or a verb of coming right before it, after an act of its kind told as done
+    in a sentence before, is that act."""
+    if m.pos != "noun" or not m.definite or m.type not in ctx.v.acts:
+        return False
+    after = ctx.words_after(m.end, 1, limit=sent.end)
+    before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
+    if not (after and after[0] in _SAME) and not (before and before[0] in _COMES):
+        return False  # («وتأتي المواجهات بعد ثلاثة أيام من…»: the act told before, set in its time)
+    told = ctx.memo.get(("told_mod", m.type))
+    return told is not None and told[0] < m.si and told[2] == "asserted"
 
 
 def _buried_dead(ctx: Ctx, m: Mention, sent) -> bool:
@@ -442,6 +482,7 @@ def _demands(ctx: Ctx, c) -> bool:
 
 
 _TRY_NOUNS = frozenset(ffold(w) for w in ("محاولة", "محاولات"))
+_FOILED = frozenset(ffold(w) for w in load_types()["types"]["armed_clash"].get("foiled", ()))
 
 
 def _coordinated_try(ctx: Ctx, c) -> bool:

@@ -37,13 +37,19 @@ def _cues() -> tuple[frozenset, frozenset, frozenset, frozenset]:
 def join(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
     out: list[Incident] = []
     for i, inc in enumerate(incs):
-        if _standalone_toll(inc):
+        if _standalone_toll(inc) or _raised_total(inc):
             fig = _toll_mention(inc)
             if fig is not None and _update_cue(ctx, fig):
                 host = _host_before(ctx, out, inc)
                 if host is not None:
+                    if _raised_total(inc):
+                        for m in _all(inc):
+                            m.aggregate = False  # («ليرتفع عدد القتلى إلى ستة»: the act's toll, not a sum)
                     _attach(host, inc)
                     continue
+            if _raised_total(inc):
+                out.append(inc)
+                continue
             nxt = incs[i + 1] if i + 1 < len(incs) else None
             if nxt is not None and _act_after(ctx, inc, nxt):
                 _attach(nxt, inc)
@@ -112,21 +118,35 @@ def _orphan_updates(ctx: Ctx, incs: list[Incident]) -> None:
     """«… مقتل ثمانية في غارة على البارة. وتوفي اثنان من المصابين ليرتفع العدد إلى عشرة»: a sentence
     with no mention of its own that raises a toll («ليرتفع العدد إلى N») up to two sentences after
     an incident with deaths is that incident's latest toll."""
-    told = {m.si for inc in incs for m in _all(inc)}
-    hosts = [(max(m.si for m in _all(inc)), inc) for inc in incs
+    told: dict[int, set[int]] = {}
+    for inc in incs:
+        if inc.type == "casualties" and all(m.figure is None for m in _all(inc)):
+            continue  # («بعد وفاة جريحين»: the wounded who died, no toll of their own)
+        for m in _all(inc):
+            told.setdefault(m.si, set()).add(id(inc))
+    hosts = [(min(m.si for m in _all(inc)), max(m.si for m in _all(inc)), inc) for inc in incs
              if any(m.figure is not None and m.role == "fatalities" for m in _all(inc))
              and all(m.modality == "asserted" for m in inc.mentions)]
     if not hosts:
         return
-    last_si = max(si for si, _ in hosts)
-    for si in range(min(si for si, _ in hosts) + 1, min(last_si + _UPDATE_REACH + 1, len(ctx.sents))):
-        if si in told:
+    for si in range(min(f for f, _, _ in hosts) + 1, min(max(la for _, la, _ in hosts) + _UPDATE_REACH + 1,
+                                                        len(ctx.sents))):
+        # a later sentence that tells only the host again («… متأثراً بجراح أصيب بها في الغارات ذاتها، ليرتفع عدد
+        # ضحاياها إلى أربعة») may raise its toll; one that tells another incident may not
+        host = max(((la, inc) for f, la, inc in hosts if f < si and
+                    (0 < si - la <= _UPDATE_REACH or (si <= la and told.get(si) == {id(inc)}))),
+                   key=lambda x: x[0], default=(None, None))[1]
+        if host is None or (si in told and told[si] != {id(host)}):
             continue
-        host = max(((hs, inc) for hs, inc in hosts if 0 < si - hs <= _UPDATE_REACH), key=lambda x: x[0],
-                   default=(None, None))[1]
-        m = _orphan_update(ctx, si) if host is not None else None
-        if m is not None:
-            host.deaths.append(m)  # type: ignore[union-attr]
+        m = _orphan_update(ctx, si)
+        if m is None:
+            continue
+        held = [o for o in _all(host) if o.figure is not None and o.figure.get("start") == m.figure.get("start")]
+        if any(o.prefix_start < m.figure["start"] for o in held):
+            continue  # (the toll is told by a mention of the host already)
+        for o in held:
+            o.figure = None  # «ارتفعت الحصيلة إلى ستة بعد وفاة جريحين»: the risen toll, not the wounded who died
+        host.deaths.append(m)
 
 
 def _orphan_update(ctx: Ctx, si: int):
@@ -177,6 +197,16 @@ def _standalone_toll(inc: Incident) -> bool:
         any(m.figure is not None and m.role in _HURT_ROLES for m in ms)
 
 
+def _raised_total(inc: Incident) -> bool:
+    """«… متأثراً بجروح أصيب بها في القصف نفسه، ليرتفع عدد القتلى إلى ستة»: a toll told as a total risen to N
+    with no period of its own (no start: not «منذ…», not «خلال الشهر»): the update of the act told before it,
+    when there is one (`_host_before`)."""
+    ms = _all(inc)
+    return inc.type == "casualties" and all(m.modality == "asserted" and m.aggregate and
+                                            not (m.period or {}).get("start") for m in ms) and \
+        any(m.figure is not None and m.role in _HURT_ROLES for m in ms)
+
+
 def _toll_mention(inc: Incident):
     return next((m for m in _all(inc) if m.figure is not None and m.role in _HURT_ROLES), None)
 
@@ -212,7 +242,7 @@ def _host_before(ctx: Ctx, done: list[Incident], toll: Incident) -> Incident | N
             continue
         if inc.type not in ctx.v.acts and inc.type != "casualties":
             continue
-        if not _places_agree(ms, _all(toll)) or _dates_differ(ms, _all(toll)):
+        if not _places_agree(ms, _all(toll), care=True, ctx=ctx) or _dates_differ(ms, _all(toll), later_ok=True):
             return None
         new = _toll_mention(toll).figure.get("low") or 0
         old = [m.figure.get("low") or 0 for m in ms if m.figure is not None and m.role == "fatalities"]
@@ -251,9 +281,27 @@ def _cause_told(ctx: Ctx, toll: Incident) -> bool:
     return bool(_CAUSES & set(ctx.words_after(m.end, 40, limit=s.end)))
 
 
-def _places_agree(a: list, b: list) -> bool:
+@lru_cache(maxsize=1)
+def _care_places() -> tuple[str, ...]:
+    return tuple(" ".join(fold_str(x) for x in w.split()) for w in load_cues().get("toll_update", {}).get("care_places", []))
+
+
+def _cared_at(ctx: Ctx | None, p: dict) -> bool:
+    """A place named as where the wounded were treated or died («مشفى معرة النعمان», «في مستشفى مدينة إدلب»:
+    opened, or preceded ≤ 2 words before, by one of cues.json toll_update `care_places`)."""
+    s = " ".join(fold_str(x) for x in (p.get("surface") or "").split())
+    if s.startswith(_care_places()):
+        return True
+    if ctx is None or "start" not in p:
+        return False
+    before = ctx.words_before(p["start"], 2)
+    return any(" ".join(before[k:]).startswith(_care_places()) or before[k].startswith(_care_places())
+               for k in range(len(before)))
+
+
+def _places_agree(a: list, b: list, care: bool = False, ctx: Ctx | None = None) -> bool:
     pa = [p for m in a for p in m.all_places]
-    pb = [p for m in b for p in m.all_places]
+    pb = [p for m in b for p in m.all_places if not (care and _cared_at(ctx, p))]
     if not pa or not pb:
         return True
     for x in pa:
@@ -265,7 +313,11 @@ def _places_agree(a: list, b: list) -> bool:
     return False
 
 
-def _dates_differ(a: list, b: list) -> bool:
+def _dates_differ(a: list, b: list, later_ok: bool = False) -> bool:
+    """a and b are dated by the text to no common day; with `later_ok`, b's days all after a's do not differ (the
+    wounded die later: the toll grows on a later day)."""
     da = {m.date[0] for m in a if m.date[2] == "text"}
     db = {m.date[0] for m in b if m.date[2] == "text"}
+    if later_ok and da and db and all(x and y and len(x) == len(y) and y > x for x in da for y in db):
+        return False
     return bool(da and db and not da & db)
