@@ -235,3 +235,67 @@ def test_an_act_set_in_its_time_by_yati_is_the_act_told_before(pipe, text, typ):
 ])
 def test_the_wounded_cared_for_tell_no_hurt(pipe, text):
     assert "casualties" not in _types(pipe, text), text
+
+
+# ---------------------------------------------------------------- remembered, mourned, charged, going on for weeks
+
+@pytest.mark.parametrize("text", [
+    "أحيا أهالي مدينة داريا الذكرى الثانية عشرة للمجزرة التي ارتكبتها قوات النظام في المدينة عام 2012 وراح ضحيتها "
+    "مئات المدنيين.",
+    "وفي مثل هذا اليوم من عام 2013 قصفت قوات النظام الغوطة الشرقية بالسلاح الكيميائي ما أدى إلى مقتل أكثر من 1400 شخص.",
+    "نظم ناشطون وقفة في مدينة أعزاز بذكرى مقتل 40 مدنياً بغارات روسية على سوق المدينة قبل ست سنوات.",
+])
+def test_an_anniversary_remembers_no_incident(pipe, text):
+    assert not {"casualties", "shelling", "airstrike"} & set(_types(pipe, text)), text
+
+
+def test_news_told_beside_an_anniversary_after_fima_is_told(pipe):
+    text = ("أحيا الأهالي ذكرى المجزرة في بلدة التريمسة، فيما قُتل شاب برصاص قناص في البلدة صباح اليوم الثلاثاء.")
+    assert "casualties" in _types(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأقام ذوو الضحايا مجلس عزاء في بلدة الحراك، فيما توافد المئات لتقديم التعازي بالشبان الثلاثة الذين قتلوا في الكمين.",
+    "وقدم وفد من الوجهاء التعازي لعائلة المختار الذي اغتيل في بلدة المليحة.",
+    "ونعى الفصيل في بيان مقاتليه الذين قتلوا في المعارك على محور الراشدين.",
+])
+def test_the_mourned_dead_are_no_death_told(pipe, text):
+    assert not {"casualties", "armed_clash"} & set(_types(pipe, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت المحكمة العسكرية أحكاماً بالسجن على خمسة عناصر أدينوا بقتل مدنيين خلال أحداث الساحل في آذار الماضي.",
+    "ويحاكم القضاء الألماني ضابطاً سابقاً بتهمة تعذيب معتقلين وقتلهم في فرع الخطيب بدمشق.",
+    "وأحالت النيابة ثلاثة متهمين بقتل صائغ في حي الميدان إلى محكمة الجنايات.",
+])
+def test_a_charge_of_killing_is_no_death_told(pipe, text):
+    assert "casualties" not in _types(pipe, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وتتواصل الاشتباكات المتقطعة بين الطرفين على محاور ريف حلب الشرقي منذ أسابيع دون تغير في خريطة السيطرة.",
+    "ويستمر القصف المتبادل على خطوط التماس في ريف إدلب الجنوبي منذ أشهر.",
+])
+def test_fighting_going_on_for_weeks_is_a_state(pipe, text):
+    assert not {"armed_clash", "shelling"} & set(_types(pipe, text)), text
+
+
+def test_fighting_going_on_since_yesterday_is_news(pipe):
+    text = "وتتواصل الاشتباكات العنيفة بين الطرفين على أطراف بلدة تادف منذ يومين."
+    assert "armed_clash" in _types(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتبنى التنظيم عبر معرفاته الهجوم الذي استهدف دورية للجيش قرب بلدة السخنة الأسبوع الماضي.",
+    "وقالت الوزارة إن التحقيقات في الكمين الذي استهدف الحافلة على طريق تدمر الشهر الماضي كشفت هوية المنفذين.",
+])
+def test_the_relative_clause_of_a_known_act_tells_it_no_more(pipe, text):
+    assert "armed_clash" not in _types(pipe, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير أن الجيش في حالة اشتباك دائم مع الخلايا الإرهابية في البادية.",
+    "وتعيش القرى الحدودية حالة مواجهة دائمة مع عصابات التهريب في ريف حمص الغربي.",
+])
+def test_a_lasting_state_of_fighting_is_no_incident(pipe, text):
+    assert "armed_clash" not in _types(pipe, text), text

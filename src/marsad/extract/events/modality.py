@@ -20,7 +20,7 @@ _CROSS_CLAUSE = frozenset({"denied", "call"})
 
 
 def classify(ctx: Ctx, m: Mention) -> str | None:
-    mod = _classify(ctx, m)
+    mod = None if _remembered(ctx, m) else _classify(ctx, m)
     if m.type in ctx.v.acts:
         ctx.memo["told_mod", m.type] = (m.si, m.start, mod)  # (_named_again: the last act of its kind and how told)
     return mod
@@ -74,6 +74,8 @@ def _classify(ctx: Ctx, m: Mention) -> str | None:
         return None  # «… لقيادي في التنظيم قُتل العام الماضي», «وكانت المنطقة قد شهدت في شباط الماضي…»
     if _buried_dead(ctx, m, sent) or _in_recalled_span(ctx, m) or _known_act(ctx, m, sent):
         return None  # «شيّع الأهالي جثامين أربعة قُتلوا عام 2013 خلال معارك…», «في الكمين الذي تعرضت له … الأسبوع الماضي»
+    if m.type == "casualties" and _charged(ctx, m):
+        return None  # «أحكاماً بالسجن على خمسة أدينوا بقتل مدنيين»: a charge, not a death told
     if m.type == "casualties" and m.pos == "verb" and _their_wounds(ctx, m):
         return None  # «فارق الحياة متأثراً بجراح أصيب بها في الغارات ذاتها»: the wounds he had, no new hurt
     if m.type == "casualties" and m.pos == "noun" and (_described_by(ctx, m) or _sentenced(ctx, m)):
@@ -254,33 +256,76 @@ def _the_same(ctx: Ctx, m: Mention, sent) -> bool:
 
 
 def _buried_dead(ctx: Ctx, m: Mention, sent) -> bool:
-    """cues.json funeral: «شيّع الأهالي جثامين أربعة مقاتلين قُتلوا عام 2013 خلال معارك…»: a death verb after a
-    funeral word in its sentence, dated right after it by a year or a month before the publication's (or a vague past),
-    tells who was buried, not a death; the act it names after it in its clause («خلال معارك») is recalled with it."""
-    if m.type != "casualties" or m.pos != "verb" or not ctx.published:
-        return False
-    if not ctx.m["funeral"].starting(sent.start, m.prefix_start):
+    """cues.json funeral, types.json casualties `mourning`: «شيّع الأهالي جثامين أربعة مقاتلين قُتلوا عام 2013 خلال
+    معارك…», «لتقديم التعازي بالشبان الثلاثة الذين قتلوا في الكمين»: a death verb after a funeral or mourning word in
+    its sentence, dated right after it by a year or a month before the publication's, or in a relative clause with no
+    date of its own, tells who was buried or mourned, not a death; the act it names after it in its clause («خلال
+    معارك», «في الكمين») is recalled with it."""
+    if m.type not in ("casualties", "armed_clash") or m.pos != "verb" or not ctx.published:
+        return False  # («… لعائلة المختار الذي اغتيل في بلدة…»: an assassination verb is a clash's)
+    if not ctx.m["funeral"].starting(sent.start, m.prefix_start) and \
+            not any(w.lstrip("و") in _MOURNING or w.lstrip("ل") in _MOURNING
+                    for w in ctx.words_before(m.prefix_start, 12, floor=sent.start)):
         return False
     ce = ctx.clause(m.end)[1]
     d = ctx.dates.first_after(m.end, min(ce, sent.end))
-    if d is None or not d.get("value") or ctx.words_between(m.end, d["start"]) > 3:
+    if d is None or not d.get("value"):
+        before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
+        if not (before and before[0] in _RELATIVE_WORDS):
+            return False  # («شيّع المئات جثامين أربعة شبان قتلوا برصاص…» with no date: the deaths may be the news)
+    elif ctx.words_between(m.end, d["start"]) > 3:
         return False
-    val, grain, pub = d["value"], d.get("grain"), ctx.published
-    if not ((grain == "year" and val < pub[:4]) or (grain == "month" and val < pub[:7])):
-        return False
+    else:
+        val, grain, pub = d["value"], d.get("grain"), ctx.published
+        if not ((grain == "year" and val < pub[:4]) or (grain == "month" and val < pub[:7])):
+            return False
     ctx.memo.setdefault("recalled_spans", []).append((m.end, min(ce, sent.end)))
     return True
 
 
+_MOURNING = frozenset(ffold(w) for w in _CAS.get("mourning", ()))
+_CHARGED = frozenset(ffold(w) for w in _CAS.get("charged_before", ()))
+_CHARGED_REACH = _CAS.get("charged_reach", 3)
+_ANNIVERSARY = tuple(" ".join(ffold(x) for x in w.split()) for w in _CAS.get("anniversary", ()))
+_ANNIVERSARY_HINTS = frozenset(ffold(w) for w in ("ذكرى", "الذكرى", "بذكرى", "لذكرى", "وذكرى", "مثل"))
+_PARALLEL = frozenset(ffold(w) for w in ("فيما", "بينما", "وفيما", "وبينما"))
+
+
+def _charged(ctx: Ctx, m: Mention) -> bool:
+    """types.json casualties `charged_before`: a death word ≤ `charged_reach` words after a charge or conviction."""
+    cs = ctx.clause(m.prefix_start)[0]
+    return any(w in _CHARGED or w.lstrip("و") in _CHARGED
+               for w in ctx.words_before(m.prefix_start, _CHARGED_REACH, floor=cs))
+
+
+def _remembered(ctx: Ctx, m: Mention) -> bool:
+    """types.json casualties `anniversary`: a death or an act after «الذكرى…» or «في مثل هذا اليوم» in its sentence,
+    no parallel clause («فيما/بينما») between, is remembered."""
+    if m.type != "casualties" and m.type not in ctx.v.acts:
+        return False
+    if not _ANNIVERSARY_HINTS & ctx.sent_words(m.si):
+        return False  # (most sentences remember nothing)
+    sent = ctx.sents[m.si]
+    words = [w for w in ctx.words_before(m.prefix_start, 40, floor=sent.start)]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _PARALLEL:
+            return False
+        if any(" ".join([words[k].lstrip("و")] + words[k + 1:k + len(a.split())]) == a for a in _ANNIVERSARY):
+            return True
+    return False
+
+
 def _in_recalled_span(ctx: Ctx, m: Mention) -> bool:
-    """An act noun after a word of cause or time («خلال/في/جراء») inside the clause of a recalled death."""
+    """An act noun after a word of cause or time («خلال/في/جراء») inside the clause of a recalled death, or the verb
+    of the relative clause of a known act («الهجوم الذي استهدف…»)."""
     spans = ctx.memo.get("recalled_spans")
-    if not spans or m.pos != "noun":
+    if not spans or not any(a <= m.prefix_start < b for a, b in spans):
         return False
     before = ctx.words_before(m.prefix_start, 1)
+    if m.pos == "verb":
+        return bool(before) and before[0] in _RELATIVE_WORDS  # («الهجوم الذي استهدف…»)
     prep = ctx.text[m.prefix_start:m.start]
-    return any(a <= m.prefix_start < b for a, b in spans) and \
-        ((before and before[0].lstrip("و") in _CAUSE_BEFORE) or prep in ("ب", "في", "خلال"))
+    return m.pos == "noun" and ((bool(before) and before[0].lstrip("و") in _CAUSE_BEFORE) or prep in ("ب", "في", "خلال"))
 
 
 def _known_act(ctx: Ctx, m: Mention, sent) -> bool:
@@ -300,11 +345,15 @@ def _known_act(ctx: Ctx, m: Mention, sent) -> bool:
     val, grain, pub = d["value"], d.get("grain"), ctx.published
     if grain == "day":
         try:
-            return (datetime.date.fromisoformat(pub[:10]) - datetime.date.fromisoformat(val[:10])).days > 2
+            known = (datetime.date.fromisoformat(pub[:10]) - datetime.date.fromisoformat(val[:10])).days > 2
         except ValueError:
-            return False
-    return (grain == "year" and val < pub[:4]) or (grain == "month" and val < pub[:7]) or \
-        (grain == "week" and "-W" in val and val < frames._iso_week(pub))
+            known = False
+    else:
+        known = (grain == "year" and val < pub[:4]) or (grain == "month" and val < pub[:7]) or \
+            (grain == "week" and "-W" in val and val < frames._iso_week(pub))
+    if known:  # («الهجوم الذي استهدف دورية…»: the relative clause's verb tells the same known act)
+        ctx.memo.setdefault("recalled_spans", []).append((m.end, min(ce, sent.end)))
+    return known
 
 
 def _expected(ctx: Ctx, m: Mention) -> bool:

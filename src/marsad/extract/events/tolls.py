@@ -37,17 +37,17 @@ def _cues() -> tuple[frozenset, frozenset, frozenset, frozenset]:
 def join(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
     out: list[Incident] = []
     for i, inc in enumerate(incs):
-        if _standalone_toll(inc) or _raised_total(inc):
+        if _standalone_toll(inc) or _raised_total(ctx, inc):
             fig = _toll_mention(inc)
             if fig is not None and _update_cue(ctx, fig):
                 host = _host_before(ctx, out, inc)
                 if host is not None:
-                    if _raised_total(inc):
+                    if _raised_total(ctx, inc):
                         for m in _all(inc):
                             m.aggregate = False  # («ليرتفع عدد القتلى إلى ستة»: the act's toll, not a sum)
                     _attach(host, inc)
                     continue
-            if _raised_total(inc):
+            if _raised_total(ctx, inc):
                 out.append(inc)
                 continue
             nxt = incs[i + 1] if i + 1 < len(incs) else None
@@ -197,14 +197,17 @@ def _standalone_toll(inc: Incident) -> bool:
         any(m.figure is not None and m.role in _HURT_ROLES for m in ms)
 
 
-def _raised_total(inc: Incident) -> bool:
+def _raised_total(ctx: Ctx, inc: Incident) -> bool:
     """«… متأثراً بجروح أصيب بها في القصف نفسه، ليرتفع عدد القتلى إلى ستة»: a toll told as a total risen to N
     with no period of its own (no start: not «منذ…», not «خلال الشهر»): the update of the act told before it,
     when there is one (`_host_before`)."""
     ms = _all(inc)
-    return inc.type == "casualties" and all(m.modality == "asserted" and m.aggregate and
-                                            not (m.period or {}).get("start") for m in ms) and \
-        any(m.figure is not None and m.role in _HURT_ROLES for m in ms)
+    if not (inc.type == "casualties" and all(m.modality == "asserted" and m.aggregate for m in ms) and
+            any(m.figure is not None and m.role in _HURT_ROLES for m in ms)):
+        return False
+    # («وبذلك يرتفع عدد الذين قضوا منذ مطلع العام … إلى 40»: a period of its own, a running total)
+    return not any(ffold(c.surface) not in ctx.v.running_total for m in ms
+                   for c in ctx.m["period"].starting(ctx.sents[m.si].start, ctx.sents[m.si].end))
 
 
 def _toll_mention(inc: Incident):
