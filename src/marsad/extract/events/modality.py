@@ -331,8 +331,9 @@ def _in_recalled_span(ctx: Ctx, m: Mention) -> bool:
 def _known_act(ctx: Ctx, m: Mention, sent) -> bool:
     """«لذوي العناصر الذين استشهدوا في الكمين الذي تعرضت له دوريتهم … الأسبوع الماضي»: a definite act noun with a
     relative pronoun right after it, its clause dated (≤ `_KNOWN_REACH` words after it) by a week, a month or a year
-    before the publication's, or by a day more than two days before it, is an act known before, named to say who;
-    no incident of the day (its first telling would not name it by the article and a relative clause)."""
+    before the publication's, with no figure after it in its sentence, is an act known before, named to say who; no
+    incident of the day (its first telling would not name it by the article and a relative clause). Dated to a day or
+    counted it stays, as background (as frames.recalled_before: the sets' gold codes it)."""
     if m.pos != "noun" or not m.definite or m.type not in ctx.v.acts or not ctx.published:
         return False
     after = ctx.words_after(m.end, 1, limit=sent.end)
@@ -342,15 +343,11 @@ def _known_act(ctx: Ctx, m: Mention, sent) -> bool:
     d = ctx.dates.first_after(m.end, min(ce, sent.end))
     if d is None or not d.get("value") or ctx.words_between(m.end, d["start"]) > _KNOWN_REACH:
         return False
+    if any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(m.end, sent.end)):
+        return False  # («الهجوم الذي استهدف دورية … في السادس من آذار، وأدى إلى مقتل 13»: counted, it stays)
     val, grain, pub = d["value"], d.get("grain"), ctx.published
-    if grain == "day":
-        try:
-            known = (datetime.date.fromisoformat(pub[:10]) - datetime.date.fromisoformat(val[:10])).days > 2
-        except ValueError:
-            known = False
-    else:
-        known = (grain == "year" and val < pub[:4]) or (grain == "month" and val < pub[:7]) or \
-            (grain == "week" and "-W" in val and val < frames._iso_week(pub))
+    known = (grain == "year" and val < pub[:4]) or (grain == "month" and val < pub[:7]) or \
+        (grain == "week" and "-W" in val and val < frames._iso_week(pub))
     if known:  # («الهجوم الذي استهدف دورية…»: the relative clause's verb tells the same known act)
         ctx.memo.setdefault("recalled_spans", []).append((m.end, min(ce, sent.end)))
     return known
