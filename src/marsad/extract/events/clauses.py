@@ -266,11 +266,12 @@ def _hurt_there(ctx: Ctx, c: Mention, a: Mention) -> bool:
     # «تصدّوا للهجوم وقتلوا اثنين من المهاجمين، فيما أصيب ثلاثة عناصر بجروح»: a figure of wounded with no act, no
     # cause and no place of its own clause is hurt in the act told before it (a clash's own wounded)
     return c.figure is None or (a.type == "armed_clash" and not ctx.m["triggers"].starting(c.end, ce) and
-                                not _OWN_CAUSE & set(ctx.words_after(c.end, 12, limit=ce)))
+                                not _own_cause() & set(ctx.words_after(c.end, 12, limit=ce)))
 
 
-_OWN_CAUSE = frozenset(fold_str(w) for w in ("برصاص", "بنيران", "بطلقات", "بإطلاق", "جراء", "إثر", "اثر", "بسبب",
-                                              "نتيجة", "بفعل", "بقصف", "بغارة", "بانفجار", "بقذيفة", "بشظايا"))
+@lru_cache(maxsize=1)
+def _own_cause() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("clause_roles", {}).get("own_cause", []))
 
 
 def since_act(ctx: Ctx, c: Mention, a: Mention) -> bool:
