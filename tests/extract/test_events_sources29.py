@@ -171,3 +171,69 @@ def test_fronted_source_with_an_act_of_its_own_leaves_the_lead(pipe):
 def test_also_goes_on_over_the_same_kind_only(pipe, text, place, source):
     e = _at(piped_events(pipe, text, "2020-03-10"), place)
     assert _src(e) == source
+
+
+# -- «يقدّر/تقدّر X أن…»: an estimate with its subject ----------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("يقدر المرصد السوري لحقوق الإنسان أن أكثر من 600 ألف شخص قتلوا في سوريا منذ عام 2011.", "سوريا",
+     "المرصد السوري لحقوق الإنسان"),
+    ("وتقدر الأمم المتحدة أن نحو 400 ألف شخص نزحوا من ريف إدلب الجنوبي خلال الشهر الماضي.", "ريف إدلب الجنوبي",
+     "الأمم المتحدة"),
+    ("وقدّرت الشبكة السورية لحقوق الإنسان أن 230 مدنياً قتلوا في محافظة حلب خلال الشهر الماضي.", "حلب",
+     "الشبكة السورية لحقوق الإنسان"),
+])
+def test_an_estimate_names_who_estimates(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2024-03-15"), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+def test_an_estimated_figure_with_no_subject_names_no_one(pipe):
+    evs = piped_events(pipe, "ويقدر عدد القتلى في مدينة سراقب بنحو 30 شخصاً.", "2024-03-15")
+    assert all(_src(e) is None for e in evs)
+
+
+# -- a colon opener on the body's first line after a headline with no stop ------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("مقتل شاب طعناً على يد مجهولين في مدينة شهبا\nالسويداء 24: قُتل شاب ليل أمس إثر تعرضه للطعن على يد مجهولين "
+     "قرب منزله في مدينة شهبا.", "شهبا", "السويداء 24"),
+    ("غارات روسية على جبل الزاوية\nالمرصد السوري: قصفت طائرات حربية روسية بلدة كنصفرة، ما أدى إلى مقتل ثلاثة "
+     "مدنيين.", "كنصفرة", "المرصد السوري"),
+    ("اعتقالات في ريف درعا\nتجمع أحرار حوران: اعتقلت دورية للأمن العسكري أربعة شبان من بلدة الكرك الشرقي.",
+     "الكرك الشرقي", "تجمع أحرار حوران"),
+])
+def test_colon_opener_after_a_headline(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2024-05-10"), place)
+    assert _src(e) == source
+
+
+def test_a_place_label_after_a_headline_is_no_source(pipe):
+    evs = piped_events(pipe, "عاجل\nدرعا: انفجار عبوة ناسفة قرب بلدة نمر أدى إلى مقتل عنصرين.", "2024-05-10")
+    assert all(_src(e) is None for e in evs)
+
+
+# -- whose page or account: its owner is the source --------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("قالت الصفحة الرسمية لـ«الدفاع المدني السوري» على «فيسبوك» إن فرقه أسعفت ثلاثة مصابين بقصف على بلدة "
+     "الأتارب.", "الأتارب", "«الدفاع المدني السوري»"),
+    ("ذكرت صفحة «السويداء 24» أن مسلحين مجهولين اغتالوا شاباً في بلدة القريا.", "القريا", "«السويداء 24»"),
+    ("وبحسب حساب المرصد السوري لحقوق الإنسان على منصة «إكس»، فإن طائرة مسيرة قصفت بلدة سرمين.", "سرمين",
+     "المرصد السوري لحقوق الإنسان"),
+])
+def test_a_page_is_its_owner(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2024-05-10"), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+# -- «تبعاً لـ X»: a closing source like «وفقاً لـ» ----------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("قتل جندي تركي وأصيب أربعة آخرون بقصف استهدف مخفراً حدودياً في قضاء بيرجيك، تبعاً لوالي شانلي أورفا.",
+     "بيرجيك", "والي شانلي أورفا"),
+    ("اعتقلت دورية تابعة للأمن العسكري خمسة شبان من بلدة الحارة، تبعاً لما أفاد به ناشطون.", "الحارة", "ناشطون"),
+    ("قصفت قوات النظام بلدة كنصفرة بالمدفعية الثقيلة، تبعاً لـ«شبكة شام».", "كنصفرة", "«شبكة شام»"),
+])
+def test_according_to_tabaan(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2022-05-12"), place)
+    assert _src(e) == source
+    _span_ok(text, e)

@@ -80,6 +80,8 @@ _NOT_WORDS = frozenset(fold_str(w) for w in ("غير", "وغير"))  # «حصي�
 _WHICH = frozenset(fold_str(w) for w in ("التي", "الذي", "اللتي", "اللذين"))
 _STATE_OPENERS = frozenset(fold_str(w) for w in ("وهم", "وهو", "وهي", "وهن", "وهما"))
 _PUBLISHING = cue_words("publishing_verbs", "stems")  # «تسجيل مصور نشره/بثه ناشطون»
+_PAGES = frozenset(cue_words("attribution", "page_heads"))  # «صفحة», «حساب», «معرفات»: whose page, whose account
+_PAGE_ADJS = frozenset(fold_str(w) for w in ("الخاصة", "الخاص", "الشخصية", "الشخصي", "الرسمية", "الرسمي"))
 _LATEST = frozenset(fold_str(w) for w in ("آخر", "أحدث", "أخير", "اخر"))
 # «أنها», «بأنه»: «that» with the pronoun of a subject named before, never a name
 _THAT_PRONOUN = frozenset(fold_str(p + w) for p in ("", "ب") for w in ("أنها", "أنه", "أنهم", "أنهما", "إنها", "إنهم"))
@@ -453,7 +455,17 @@ class Attribution:
         text = self.ctx.text
         colon = text.find(":", start, min(end, start + 60))
         if colon < 0 or text.count("\n", start, colon) or len(text[start:colon].split()) > 6:
-            return None
+            # «مقتل شاب في حي المقوس\nالسويداء 24: قُتل شاب…»: a headline with no stop of its own runs into the
+            # body's line; the body's first line may open with the source and its colon
+            nl = text.find("\n", start, end)
+            if nl < 0:
+                return None
+            start = nl + 1
+            while start < end and text[start] in " \t\n":
+                start += 1
+            colon = text.find(":", start, min(end, start + 60))
+            if colon < 0 or text.count("\n", start, colon) or len(text[start:colon].split()) > 6:
+                return None
         src = self._source_after(start, colon, "verb")
         if src is None or _trim(text, src["end"], colon)[0] != _trim(text, src["end"], colon)[1]:
             return None  # the name must fill the stretch before the colon
@@ -911,6 +923,21 @@ class Attribution:
         if len(toks) > 2 and ffold(toks[0].text) in _LATEST:
             p = toks[1].start  # «وفق آخر إحصائية نشرها المرصد»: the latest of its reports
             toks = toks[1:]
+        if len(toks) > 1 and _bare(ffold(toks[0].text)) in _PAGES:
+            # «قالت الصفحة الرسمية لـ«الدفاع المدني» إن…», «بحسب حساب المرصد على «إكس»»: whose page it is
+            k = 1
+            while k < min(len(toks) - 1, 3) and ffold(toks[k].text) in _NAME_ADJS | _PAGE_ADJS:
+                k += 1
+            owner = toks[k].start + (1 if ffold(toks[k].text).startswith("ل") and k > 1 or
+                                     ffold(toks[k].text) in ("ل", "لـ") else 0)
+            if ffold(toks[k].text) in ("ل", "لـ") and k + 1 < len(toks):
+                owner = toks[k + 1].start
+            got = self._known_name(owner, limit) or self._entity_at(owner, limit)
+            if got is None and self.ctx.text[owner:owner + 1] in _QUOTE_CLOSE:
+                close = self.ctx.text.find(_QUOTE_CLOSE[self.ctx.text[owner]], owner + 1, limit)
+                got = self._rec(owner, close + 1) if 0 < close - owner <= 60 else None
+            if got is not None:
+                return got
         # «كشف تقرير للشبكة…», «وفق توثيق المرصد»: the source is the owner of the report
         f0 = ffold(toks[0].text) if toks else ""
         if len(toks) > 1 and f0.startswith("ل") and (f0[1:] in _OWNED_FIGURES or f0[1:] in ctx.v.lead_nouns):
