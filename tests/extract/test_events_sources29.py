@@ -237,3 +237,34 @@ def test_according_to_tabaan(pipe, text, place, source):
     e = _at(piped_events(pipe, text, "2022-05-12"), place)
     assert _src(e) == source
     _span_ok(text, e)
+
+
+# -- «بحسب تعبيرها», «وفق وصفه»: whose wording, no one's report ---------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("اعتقلت قوات الأمن ثلاثة شبان في بلدة الحارة بتهمة التواصل مع «جهات معادية»، بحسب تعبيرها.", "الحارة", None),
+    ("قصفت الطائرات الروسية «مقرات للإرهابيين» في بلدة كنصفرة، حسب زعمها.", "كنصفرة", None),
+    ("قال ناشطون إن قوات الأمن اعتقلت ثلاثة شبان في بلدة الحارة بتهمة «الإرهاب»، وفق وصفها.", "الحارة", "ناشطون"),
+])
+def test_whose_wording_is_no_source(pipe, text, place, source):
+    assert _src(_at(piped_events(pipe, text, "2013-04-02"), place)) == source
+
+
+# -- an issuer inside what an outlet reports ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # the agency reports that the ministry announced: the ministry issued it
+    ("ذكرت وكالة الأنباء الرسمية أن وزارة الداخلية أعلنت القبض على خمسة أشخاص في مدينة جبلة.", "جبلة",
+     "وزارة الداخلية"),
+    ("قالت مصادر محلية إن الأمن العام أعلن القبض على ثلاثة مطلوبين في بلدة الصنمين.", "الصنمين", "الأمن العام"),
+    # (unchanged) the verb's own subject after it
+    ("أعلنت وزارة الداخلية القبض على خلية من ستة أشخاص في حي التضامن بدمشق.", "حي التضامن", "وزارة الداخلية"),
+])
+def test_the_issuer_inside_a_report(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2025-06-21"), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+def test_its_teams_point_back_to_the_speaker(pipe):
+    text = "قال مدير مركز الدفاع المدني في مدينة سراقب إن فرقه أحصت 12 قتيلاً جراء غارات استهدفت المدينة صباح أمس."
+    e = _at(piped_events(pipe, text, "2017-04-05"), "سراقب")
+    assert _src(e) == "مدير مركز الدفاع المدني"

@@ -27,6 +27,7 @@ _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين")
 _OWN_CLAUSE = frozenset(fold_str(w) for w in ("فيما", "بينما", "حين", "وذلك", "وجاء", "يأتي", "ويأتي"))
 _COMPLEMENT = complementisers("that")
 _SO_THAT = complementisers("so_that")
+_ACT_PREPS = frozenset(fold_str(w) for w in ("على", "عن", "من", "إلى", "الى"))
 _CLITICS = frozenset(fold_str(w) for w in ("ل", "لل", "ب", "و", "ال", "بال", "وال", "ول", "وب", "لـ"))
 _OF = frozenset(fold_str(w) for w in ("في", "من", "داخل", "ضمن"))
 _OWN = ("ها", "ه", "هم", "ي")  # «مصادرها», «مراسليه»: a pronoun that points back to the relaying outlet
@@ -40,7 +41,10 @@ _REPORTERS = frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مر
 _OWNED_FIGURES = frozenset(fold_str(w) for w in ("توثيق", "توثيقات", "تقديرات", "أرقام", "معلومات", "حصيلة",
                                                   "إحصاءات", "بيانات"))
 _ISSUING = tuple(fold_str(w) for w in ("أعلن", "نشر", "أصدر", "وثق", "أورد", "ذكر", "قدم", "أعد", "أجر"))
-_SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))  # «عن مصدر عسكري قوله إن…»
+_SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم", "قولهما",  # «عن مصدر عسكري قوله إن…»
+                                          # «…، بحسب تعبيرها», «وفق وصفه»: whose wording, no one's report
+                                          "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم", "زعمه",
+                                          "زعمها", "زعمهم", "ادعائه", "ادعائها", "ادعائهم"))
 # «ووثقت فيه», «ورصد فيها»: a pronoun after the verb points back to the report, never a source's name
 _POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
 _ACCUSE = (fold_str("اتهم"),)
@@ -188,6 +192,8 @@ class Attribution:
                 if pos < 0:
                     continue
             src = self._source_after(pos, s.end, "verb" if kind == "as" else kind)
+            if src is not None and kind == "verb" and pos == a.end and self._object_act(src, s.end):
+                src = None  # «أعلنت القبض على…», «أعلن السيطرة على…»: the verb's object is the act, no one's name
             if src is not None and kind == "verb" and pos == a.end and self._told_to(a.end, src):
                 # «وقال لـ«زمان الوصل» ناشط من المدينة إن…», «ذكر لشبكة شام أن…»: a lam right after the
                 # verb names who was told; the subject comes after that name, or stands before the verb
@@ -236,6 +242,20 @@ class Attribution:
             any(h.start <= len(src["surface"].split()[0]) + 3 for h in _source_hits(self.ctx, src.get("name") or src["surface"])) or any(
                 e.get("type") in ("ORG", "PER") for e in self.ctx.ents.starting(src["start"] - 1, src["start"] + 2))
 
+    def _object_act(self, src: dict, limit: int) -> bool:
+        """One definite word that is an act and takes its preposition right after («القبض على», «السيطرة على»,
+        «الانسحاب من»): the object of a verb of announcing, not its subject."""
+        ctx = self.ctx
+        words = src["surface"].split()
+        if len(words) != 1 or not ffold(words[0]).startswith("ال") or _bare(ffold(words[0])) in _DOCUMENTS or \
+                _bare(ffold(words[0])) in ctx.v.lead_nouns:
+            return False  # («وأشار البيان إلى أن…»: the statement speaks)
+        if not any(t.prefix_start <= src["start"] and t.end >= src["end"] for t in
+                   ctx.m["triggers"].starting(src["start"] - 2, src["end"])):
+            return False
+        nxt = ctx.tokens[bisect_left(ctx.tok_starts, src["end"]):][:1]
+        return bool(nxt) and nxt[0].start < limit and ffold(nxt[0].text) in _ACT_PREPS
+
     def _told_to(self, verb_end: int, src: dict) -> bool:
         """Is the name found right after a reporting verb the one told, its lam a clitic («لـ«عنب بلدي»»,
         «لموقع…», «لنورث برس»), not a word of its own that starts with lam («لجان التنسيق», «لواء…»)?"""
@@ -252,14 +272,16 @@ class Attribution:
         k = t - 1
         while k >= 0 and t - k <= 10 and ctx.tokens[k].start >= floor:
             f = ffold(ctx.tokens[k].text)
-            if not ctx.tokens[k].text[:1].isalnum() or f in _OPENERS or f in _PART:
-                break
+            if not ctx.tokens[k].text[:1].isalnum() or f in _OPENERS or f in _PART or f in _COMPLEMENT:
+                break  # («ذكرت الوكالة أن وزارة الداخلية أعلنت…»: the clause after «أن» is the verb's)
             k -= 1
         k += 1
         if k >= t:
             return None
         first = ffold(ctx.tokens[k].text).removeprefix("و")
         first = first[:-1] if first.endswith("ا") and _bare(first[:-1]) in _REPORTERS else first  # «مراسلاً»
+        if ctx.tokens[k].text.endswith(("ه", "ها", "هم", "هما")) and len(ctx.tokens[k].text) > 3:
+            return None  # «قال المدير إن فرقه أحصت…»: «its teams» point back to the speaker, who reports it
         reporter = _bare(first) in _REPORTERS
         if ctx.m["triggers"].first_after(ctx.tokens[k].start, cue) is not None:
             return None  # an act between: the name is that act's subject, not the reporter
