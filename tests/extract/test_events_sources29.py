@@ -268,3 +268,38 @@ def test_its_teams_point_back_to_the_speaker(pipe):
     text = "قال مدير مركز الدفاع المدني في مدينة سراقب إن فرقه أحصت 12 قتيلاً جراء غارات استهدفت المدينة صباح أمس."
     e = _at(piped_events(pipe, text, "2017-04-05"), "سراقب")
     assert _src(e) == "مدير مركز الدفاع المدني"
+
+
+# -- «مصادر المرصد»: the sources of a body named in the genitive are that body's ----------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("وبحسب مصادر المرصد، فإن الغارة استهدفت منزلاً عند أطراف بلدة البارة.", "البارة", "مصادر المرصد"),
+    ("قالت مصادر المرصد السوري إن طائرة مسيرة قصفت سيارة قرب بلدة سرمين.", "سرمين", "مصادر المرصد السوري"),
+    # (unchanged) a generic source with its adjective
+    ("أفادت مصادر محلية بأن دورية اعتقلت أربعة شبان في بلدة نوى.", "نوى", "مصادر محلية"),
+])
+def test_sources_of_a_named_body(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2020-03-10"), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+def test_also_is_judged_by_its_first_act(pipe):
+    # «كما نفذت طائرات… غارات…، تزامناً مع اشتباكات…»: the first act is of the kind told before (SOHR style)
+    text = ("رصد المرصد السوري لحقوق الإنسان غارة جوية على بلدة البارة. وبحسب مصادر المرصد، فإن الغارة قتلت أربعة "
+            "مدنيين. كما نفذت طائرات حربية روسية غارات على محيط مدينة سراقب، تزامناً مع اشتباكات على محور النيرب.")
+    evs = piped_events(pipe, text, "2020-03-10")
+    assert _src(_at(evs, "سراقب")) is not None
+
+
+# -- the attackers' getaway and where someone was taken add no news ----------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("قُتل ثلاثة عناصر من قسد، مساء أمس، بهجوم مسلح على نقطة عسكرية في بلدة الشحيل. وقال مصدر عسكري في «قسد» "
+     "لنورث برس إن المهاجمين أطلقوا النار على عناصر النقطة قبل أن يلوذوا بالفرار نحو البادية.", "الشحيل",
+     "مصدر عسكري في «قسد»"),
+    ("اغتال مسلحون مجهولون شاباً في بلدة طفس. وأكدت مصادر محلية أن المسلحين لاذوا بالفرار باتجاه الأراضي "
+     "الزراعية.", "طفس", "مصادر محلية"),
+    ("اعتقلت دورية للمخابرات الجوية ستة شبان في بلدة كفرشمس. وقال ناشطون إن الدورية اقتادتهم إلى مدينة إزرع.",
+     "كفرشمس", "ناشطون"),
+])
+def test_getaway_and_destination_add_no_news(pipe, text, place, source):
+    assert _src(_at(piped_events(pipe, text, "2022-03-12"), place)) == source

@@ -27,6 +27,9 @@ _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين")
 _OWN_CLAUSE = frozenset(fold_str(w) for w in ("فيما", "بينما", "حين", "وذلك", "وجاء", "يأتي", "ويأتي"))
 _COMPLEMENT = complementisers("that")
 _SO_THAT = complementisers("so_that")
+_FLED = tuple(fold_str(w) for w in ("لاذ", "يلوذ", "تلوذ"))
+_WHITHER = frozenset(fold_str(w) for w in ("نحو", "باتجاه", "إلى", "الى", "صوب"))
+_SETTLEMENT_HEADS = frozenset(fold_str(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "حي", "ريف", "مخيم"))
 _ACT_PREPS = frozenset(fold_str(w) for w in ("على", "عن", "من", "إلى", "الى"))
 _CLITICS = frozenset(fold_str(w) for w in ("ل", "لل", "ب", "و", "ال", "بال", "وال", "ول", "وب", "لـ"))
 _OF = frozenset(fold_str(w) for w in ("في", "من", "داخل", "ضمن"))
@@ -831,20 +834,22 @@ class Attribution:
         return _public(atts[0])
 
     def _same_types(self, k: int, si: int) -> bool:
-        """Does sentence si tell only acts of types sentence k tells (each trigger's types, deaths and
-        statements aside)?"""
+        """Is the first act sentence si tells («كما نفذت طائرات… غارات…، تزامناً مع اشتباكات…») of a type
+        sentence k tells (deaths and statements aside)?"""
         ctx = self.ctx
 
-        def types(j: int) -> set:
-            s = ctx.sents[j]
+        def types(ts) -> set:
             got: set = set()
-            for t in ctx.m["triggers"].starting(s.start, s.end):
+            for t in ts:
                 vals = t.value if isinstance(t.value, list) else [t.value]
                 got |= {v.get("type") for v in vals if isinstance(v, dict)}
             return got - {None, "casualties", "statement", "-"}
 
-        mine = types(si)
-        return bool(mine) and mine <= types(k)
+        s, ks = ctx.sents[si], ctx.sents[k]
+        # («ألقت», «قصف»: a verb of any attack; the words after it say which: «ألقت مروحيات … براميل»)
+        first = next((t for t in sorted(ctx.m["triggers"].starting(s.start, s.end), key=lambda t: t.start)
+                      if types([t]) - {"attack"}), None)
+        return first is not None and types([first]) - {"attack"} <= types(ctx.m["triggers"].starting(ks.start, ks.end))
 
     def _hands_over(self, end: int, limit: int) -> bool:
         """After a fronted «وفق/بحسب X»: «فإن» or a comma, then the report."""
@@ -872,6 +877,9 @@ class Attribution:
             own = kinds(t)
             if not own:
                 continue
+            k0 = bisect_left(ctx.tok_starts, t.prefix_start)
+            if k0 > 0 and ffold(ctx.tokens[k0 - 1].text).removeprefix("و").startswith(_FLED):
+                continue  # «قبل أن يلوذوا بالفرار نحو البادية»: the attackers got away, no act of its own
             if told and not own & told and not denied_only:
                 return True  # (a lead that tells only its dead may be told its act next: «تعرض لثلاث قذائف»)
             k = bisect_left(ctx.tok_starts, t.prefix_start)
@@ -907,7 +915,19 @@ class Attribution:
             return True
         known = {ffold(p.get("name_ar") or p["surface"]) for p in ctx.places.between(ls.start, ls.end)}
         return any(not inside(p) and p.get("kind") != "country" and ffold(p.get("name_ar") or p["surface"]) not in known
-                   for p in ctx.places.between(s.start, s.end))
+                   and not self._whither(p) for p in ctx.places.between(s.start, s.end))
+
+    def _whither(self, p: dict) -> bool:
+        """«ولاذوا بالفرار نحو البادية», «واقتادتهم إلى مدينة إزرع»: where someone went after the act is no
+        place of news of its own."""
+        ctx = self.ctx
+        k = bisect_left(ctx.tok_starts, p["start"])
+        for j in (k - 1, k - 2):
+            if j >= 0 and ffold(ctx.tokens[j].text) in _WHITHER:
+                return True
+            if j >= 0 and not (_bare(ffold(ctx.tokens[j].text)) in _SETTLEMENT_HEADS):
+                break
+        return False
 
     def subject_after(self, pos: int, si: int) -> dict | None:
         """The subject right after a verb («أفتت رابطة…», «مدّد الاتحاد الأوروبي…»)."""
@@ -1009,6 +1029,13 @@ class Attribution:
             got = self._rec(p, text.find(_QUOTE_CLOSE[text[p]], p + 1, limit) + 1)
         else:
             got = self._with_body(self._posted_in(self._generic(toks, limit, kind), limit), limit)
+            if got is not None and len(got["surface"].split()) == 1 and \
+                    _bare(ffold(got["surface"])) in _SOURCE_WORDS:
+                # «وبحسب مصادر المرصد، فإن…»: the sources of a body named in the genitive are that body's
+                after = ctx.tokens[bisect_left(ctx.tok_starts, got["end"]):][:1]
+                gen = self._known_name(after[0].start, limit) if after and after[0].start - got["end"] <= 1 else None
+                if gen is not None and gen["start"] <= after[0].start + 2:
+                    got = dict(self._rec(got["start"], gen["end"]) or got, canonical=gen.get("canonical"))
         if got is not None and said_by is not None:
             got["_said_by"] = said_by
         return got
