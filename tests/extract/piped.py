@@ -23,3 +23,25 @@ def piped_events(pipe, text: str, published: str = "2024-03-05", outlet: str = "
 def type_place(evs: list[dict]) -> list[tuple]:
     """(type, place surface) of each event: the short form the tests print when an assertion fails."""
     return [(e["type"], (e["place"] or {}).get("surface")) for e in evs]
+
+
+def source_surface(e: dict) -> str | None:
+    """The source the text names (None where the record falls back to the outlet)."""
+    rb = e["reported_by"] or {}
+    return None if rb.get("outlet") else rb.get("surface")
+
+
+def event_at(evs: list[dict], place: str) -> dict:
+    """The first event placed at `place` (the assertion names what was found instead)."""
+    got = [e for e in evs if (e["place"] or {}).get("surface") == place]
+    assert got, f"no event at {place}: {type_place(evs)}"
+    return got[0]
+
+
+def figure_low(e: dict) -> int | None:
+    """The event's own figure: its dead, else its count."""
+    return (e["fatalities"] or e["count"] or {}).get("low")
+
+
+def place_surface(e: dict) -> str | None:
+    return (e.get("place") or {}).get("surface")

@@ -8,14 +8,8 @@ from __future__ import annotations
 import pytest
 
 from marsad.document import Document
-from marsad.pipeline import Pipeline
 
 from piped import piped_events, type_place
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
 
 
 def _fig(e: dict, key: str):

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 
-from piped import piped_events
-
-
-def _piped(pipe, text, published="2024-03-05", outlet="منصة المثال"):
-    return piped_events(pipe, text, published, outlet)
+from piped import piped_events as _piped
 
 
 def _figs(e):

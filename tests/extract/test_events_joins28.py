@@ -13,19 +13,7 @@ from __future__ import annotations
 import pytest
 
 
-from piped import piped_events
-
-
-def _piped(pipe, text, published="2024-03-05", outlet="منصة المثال"):
-    return piped_events(pipe, text, published, outlet)
-
-
-def _fat(e):
-    return (e["fatalities"] or e["count"] or {}).get("low")
-
-
-def _place(e):
-    return (e.get("place") or {}).get("surface")
+from piped import piped_events as _piped, figure_low as _fat, place_surface as _place
 
 
 # -- the day a report came out is not the act's day ---------------------------------------------------------------

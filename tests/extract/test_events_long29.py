@@ -10,26 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.pipeline import Pipeline
 
-from piped import piped_events
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
-
-
-def _piped(pipe, text, published="2024-03-05", outlet="منصة المثال"):
-    return piped_events(pipe, text, published, outlet)
-
-
-def _fat(e):
-    return (e["fatalities"] or e["count"] or {}).get("low")
-
-
-def _place(e):
-    return (e.get("place") or {}).get("surface")
+from piped import piped_events as _piped, figure_low as _fat, place_surface as _place
 
 
 def _summary(evs):

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.pipeline import Pipeline
 from piped import piped_events, type_place as _tp
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
 
 
 def _events(pipe, text, published="2024-03-05"):

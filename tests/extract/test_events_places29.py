@@ -9,13 +9,6 @@ import pytest
 from piped import piped_events
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def _events(pipe, text, published="2024-03-05"):
     return piped_events(pipe, text, published)
 

@@ -16,14 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.pipeline import Pipeline
 
 from piped import piped_events, type_place
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
 
 
 def _types(pipe, text, published="2024-03-05"):

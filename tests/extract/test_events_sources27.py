@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.document import Document
-from piped import piped_events
+from piped import piped_events, event_at as _at
 
 
 def _events(pipe, text, published="2024-03-05", outlet="منصة المثال"):
@@ -16,12 +16,6 @@ def _events(pipe, text, published="2024-03-05", outlet="منصة المثال"):
 def _src(e):
     rb = e["reported_by"] or {}
     return None if rb.get("outlet") else rb.get("name") or rb.get("surface")
-
-
-def _at(evs, place):
-    got = [e for e in evs if (e["place"] or {}).get("surface") == place]
-    assert got, f"no event at {place}: {[(e['type'], (e['place'] or {}).get('surface')) for e in evs]}"
-    return got[0]
 
 
 # -- a report goes on over a sentence opened by «و» + a fronted where/how ------------------------------

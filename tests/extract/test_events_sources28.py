@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from piped import piped_events
-
-
-def _src(e):
-    rb = e["reported_by"] or {}
-    return None if rb.get("outlet") else rb.get("surface")
-
-
-def _at(evs, place):
-    got = [e for e in evs if (e["place"] or {}).get("surface") == place]
-    assert got, f"no event at {place}: {[(e['type'], (e['place'] or {}).get('surface')) for e in evs]}"
-    return got[0]
+from piped import piped_events, source_surface as _src, event_at as _at
 
 
 # -- the reporting verb in every third-person form (cues.json attribution.verb_lemmas) ------------------------

@@ -8,24 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.pipeline import Pipeline
-from piped import piped_events
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
-
-
-def _src(e):
-    rb = e["reported_by"] or {}
-    return None if rb.get("outlet") else rb.get("surface")
-
-
-def _at(evs, place):
-    got = [e for e in evs if (e["place"] or {}).get("surface") == place]
-    assert got, f"no event at {place}: {[(e['type'], (e['place'] or {}).get('surface')) for e in evs]}"
-    return got[0]
+from piped import piped_events, source_surface as _src, event_at as _at
 
 
 def _span_ok(text, e):

@@ -17,21 +17,13 @@ from __future__ import annotations
 import pytest
 
 
-from piped import piped_events
-
-
-def _piped(pipe, text, published="2024-03-05", outlet="منصة المثال"):
-    return piped_events(pipe, text, published, outlet)
+from piped import piped_events as _piped, place_surface as _place
 
 
 def _one(evs, typ):
     got = [e for e in evs if e["type"] == typ]
     assert len(got) == 1, evs
     return got[0]
-
-
-def _place(e):
-    return (e.get("place") or {}).get("surface")
 
 
 def _dead(e):
