@@ -1,0 +1,55 @@
+"""benchmarks/bench_events_census.py: its misses and extras add up to what bench_events counts wrong on the
+same set, a wrong place is told apart from a wrong type, and a held-out set is refused in one line."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import bench_events as be  # noqa: E402
+import bench_events_census as bc  # noqa: E402
+from marsad.document import Document  # noqa: E402
+
+TEXT = "قتل ثلاثة مدنيين في قصف مدفعي على بلدة كفرنبل جنوبي إدلب أمس."
+
+
+def _gold(place: str | None, typ: str = "shelling") -> dict:
+    return {"id": "t1", "text": TEXT, "published": "2024-03-05", "outlet": "منصة المثال",
+            "events": [{"type": typ, "count": (3, 3), "place": place, "date": None,
+                        "reported_by": None, "kind": "incident"}]}
+
+
+def _run(pipe):
+    def run(d):
+        doc = Document(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
+        pipe(doc)
+        return doc
+    return run
+
+
+def test_the_census_adds_up_to_the_scorer(pipe):
+    docs = be.news_dev_gold(be.PROBES["probe20"])
+    s = be.score(docs, be.pipeline_predict())
+    miss, extra = bc.census(docs, _run(pipe))
+    assert sum(miss.values()) == s["gold"] - s["tp"]
+    assert sum(extra.values()) == s["emitted"] - s["tp"]
+
+
+def test_a_wrong_place_and_a_wrong_type_are_told_apart(pipe):
+    run = _run(pipe)
+    [(kind, n)] = bc.census([_gold("معرة النعمان")], run)[0].items()
+    assert n == 1 and kind.startswith("right type+figure;")
+    miss, extra = bc.census([_gold("كفرنبل", typ="airstrike")], run)
+    assert miss == {"another type at its place: airstrike -> shelling": 1}
+    assert sum(extra.values()) == 1
+    assert bc.census([_gold("كفرنبل")], run) == ({}, {})
+
+
+def test_a_held_out_set_is_refused_in_one_line():
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_events_census.py"), "--set", "probe22"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 2
+    assert run.stdout.strip().splitlines() == ["probe22: held out; only the lead scores it, with bench_events_history.py"]
