@@ -12,7 +12,7 @@ import datetime
 from . import frames
 from .context import Ctx
 from .mentions import Mention
-from .vocab import complementisers, ffold, load_cues, load_types
+from .vocab import complementisers, cue_words, ffold, fold_phrases, load_cues, load_types
 
 _SLOGAN_AFTER = ("ولا", "لا", "!", "يا")
 _BACKGROUND_DAYS = 180
@@ -156,11 +156,11 @@ _EXECUTION = ffold("عدام")
 _RUMOUR = load_cues().get("rumour", {})
 _RUMOUR_VERBS = frozenset(ffold(w) for w in _RUMOUR.get("verbs", ()))
 _RUMOUR_NOUNS = frozenset(ffold(w) for w in _RUMOUR.get("nouns", ()))
-_UNCONFIRMED = tuple(" ".join(ffold(x) for x in w.split()) for w in _RUMOUR.get("unconfirmed", ()))
+_UNCONFIRMED = fold_phrases(_RUMOUR.get("unconfirmed", ()))
 _RUMOUR_VERB_REACH = _RUMOUR.get("verb_reach", 4)
-_DOUBTED = tuple(" ".join(ffold(x) for x in w.split()) for w in _RUMOUR.get("doubted", ()))
+_DOUBTED = fold_phrases(_RUMOUR.get("doubted", ()))
 _RUMOUR_REACH = _RUMOUR.get("reach", 8)
-_RELATIVE_WORDS = frozenset(ffold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
+_RELATIVE_WORDS = frozenset(cue_words("mention_words", "relatives"))  # «الهجوم الذي…»
 _CAUSE_BEFORE = frozenset(ffold(w) for w in ("في", "خلال", "أثناء", "اثناء", "جراء", "إثر", "اثر", "بعد", "ب"))
 _KNOWN_REACH = 10
 
@@ -286,7 +286,7 @@ def _buried_dead(ctx: Ctx, m: Mention, sent) -> bool:
 _MOURNING = frozenset(ffold(w) for w in _CAS.get("mourning", ()))
 _CHARGED = frozenset(ffold(w) for w in _CAS.get("charged_before", ()))
 _CHARGED_REACH = _CAS.get("charged_reach", 3)
-_ANNIVERSARY = tuple(" ".join(ffold(x) for x in w.split()) for w in _CAS.get("anniversary", ()))
+_ANNIVERSARY = fold_phrases(_CAS.get("anniversary", ()))
 _ANNIVERSARY_HINTS = frozenset(ffold(w) for w in ("ذكرى", "الذكرى", "بذكرى", "لذكرى", "وذكرى", "مثل"))
 _PARALLEL = frozenset(ffold(w) for w in ("فيما", "بينما", "وفيما", "وبينما"))
 

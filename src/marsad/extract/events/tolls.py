@@ -20,7 +20,7 @@ from .context import Ctx
 from .arguments import _contained
 from .clauses import place_key
 from .incidents import Incident, _coarse
-from .vocab import ffold, load_cues
+from .vocab import ffold, fold_phrases, load_cues
 
 _UPDATE_REACH = 2  # sentences after its act in which a toll update may come
 _HURT_ROLES = ("fatalities", "injured", "both")
@@ -286,13 +286,13 @@ def _cause_told(ctx: Ctx, toll: Incident) -> bool:
 
 @lru_cache(maxsize=1)
 def _care_places() -> tuple[str, ...]:
-    return tuple(" ".join(fold_str(x) for x in w.split()) for w in load_cues().get("toll_update", {}).get("care_places", []))
+    return fold_phrases(load_cues().get("toll_update", {}).get("care_places", []))
 
 
 def _cared_at(ctx: Ctx | None, p: dict) -> bool:
     """A place named as where the wounded were treated or died («مشفى معرة النعمان», «في مستشفى مدينة إدلب»:
     opened, or preceded ≤ 2 words before, by one of cues.json toll_update `care_places`)."""
-    s = " ".join(fold_str(x) for x in (p.get("surface") or "").split())
+    s = fold_phrases([p.get("surface") or ""])[0]
     if s.startswith(_care_places()):
         return True
     if ctx is None or "start" not in p:

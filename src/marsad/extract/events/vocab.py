@@ -53,6 +53,11 @@ def complementisers(*parts: str) -> frozenset[str]:
     return frozenset(fold_str(w) for p in parts for w in c[p])
 
 
+def fold_phrases(phrases) -> tuple[str, ...]:
+    """Each phrase folded word by word (spaces made single), for `startswith`/`in` tests on joined folded words."""
+    return tuple(" ".join(ffold(x) for x in p.split()) for p in phrases)
+
+
 def cue_words(key: str, field: str, fold: bool = True) -> tuple[str, ...]:
     """cues.json ``key``'s list ``field``, each word folded (``fold``) or as written (raw text keys)."""
     return tuple(fold_str(w) if fold else w for w in load_cues()[key][field])
