@@ -15,8 +15,17 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
+import re
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if "--src" in sys.argv:  # a child run on an older tree: its marsad first, before bench_events adds this one
+    sys.path.insert(0, sys.argv[sys.argv.index("--src") + 1])
+    import marsad  # noqa: F401
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_events as be  # noqa: E402
@@ -25,8 +34,10 @@ _LEVEL = {"neighbourhood": 0, "facility": 0, "camp": 0, "locality": 1, "city": 1
           "region": 3, "governorate": 4, "country": 5}
 
 
-def census(docs: list[dict], run) -> tuple[collections.Counter, collections.Counter]:
-    """(misses, extras) by kind. `run(d)` gives a finished Document for a gold passage."""
+def census(docs: list[dict], run, cases: list | None = None) -> tuple[collections.Counter, collections.Counter]:
+    """(misses, extras) by kind. `run(d)` gives a finished Document for a gold passage. `cases`, when given,
+    gets one dict a miss (its kind, the gold, the event paired with it, where the places stand): the
+    listing of --list on seen sets, and the sentence counts of --where."""
     miss: collections.Counter = collections.Counter()
     extra: collections.Counter = collections.Counter()
     for d in docs:
@@ -47,19 +58,24 @@ def census(docs: list[dict], run) -> tuple[collections.Counter, collections.Coun
         off = collections.Counter(e["type"] for e in evs if e.get("modality", "asserted") != "asserted")
         for gi, g in enumerate(ug):
             t = g["type"]
+            paired_e = loose[gi][1] if gi in loose else None
             if gi in loose:
-                miss[_place_kind(g, loose[gi][1], layer)] += 1
+                kind = _place_kind(g, loose[gi][1], layer)
             elif left_types[t]:
-                miss["right type, figure wrong"] += 1
+                kind = "right type, figure wrong"
+                paired_e = next(u[0] for u in left if u[0]["type"] == t)
             elif any(g["place"] and be._place_ok(g, u[0]) for u in left):
-                other = next(u[0]["type"] for u in left if g["place"] and be._place_ok(g, u[0]))
-                miss[f"another type at its place: {t} -> {other}"] += 1
+                paired_e = next(u[0] for u in left if g["place"] and be._place_ok(g, u[0]))
+                kind = f"another type at its place: {t} -> {paired_e['type']}"
             elif matched_types[t]:
-                miss["its type only on events matched to other gold (joined)"] += 1
+                kind = "its type only on events matched to other gold (joined)"
             elif off[t]:
-                miss["found, judged not to have happened"] += 1
+                kind = "found, judged not to have happened"
             else:
-                miss[f"nothing of its type: {t}"] += 1
+                kind = f"nothing of its type: {t}"
+            miss[kind] += 1
+            if cases is not None:
+                cases.append(_case(doc, d, g, paired_e, kind, layer))
         gold_types = collections.Counter(g["type"] for g in golds)
         unmatched_gold_types = collections.Counter(g["type"] for g in ug)
         for i, u in uu:
@@ -73,6 +89,51 @@ def census(docs: list[dict], run) -> tuple[collections.Counter, collections.Coun
             else:
                 extra[f"no gold of its type in the passage: {t}"] += 1
     return miss, extra
+
+
+def _sentence(doc, pos: int) -> int:
+    """The index of the sentence holding offset `pos` (the pipeline's own sentences; an older tree without
+    them: split at full stops and line breaks)."""
+    try:
+        bounds = [(x.start, x.end) for x in doc.sentences]
+    except AttributeError:
+        bounds = [(m.start(), m.end()) for m in re.finditer(r"[^.!؟?\n]+[.!؟?\n]*", doc.text)]
+    for i, (a, b) in enumerate(bounds):
+        if a <= pos < b:
+            return i
+    return -1
+
+
+def _case(doc, d: dict, g: dict, e: dict | None, kind: str, layer: list[dict]) -> dict:
+    """One miss, with where its gold place and the paired event's place stand against the event's trigger
+    sentence (counts of these are all --where prints, so it may run on any set)."""
+    text = doc.text
+    found = [pl for pl in layer if g["place"] and be._overlap(g["place"], pl.get("surface"))]
+    c = {"id": d["id"], "kind": kind, "type": g["type"], "gold_place": g["place"], "gold_count": g["count"],
+         "gold_fat": g.get("fatalities")}
+    if e is None:
+        return c
+    ts = _sentence(doc, e["start"])
+    p = e.get("place") or None
+    c.update(emitted_type=e["type"], trigger=e.get("trigger"), emitted_place=(p or {}).get("surface"),
+             emitted_kind=(p or {}).get("kind"), count=e.get("count"), fatalities=e.get("fatalities"),
+             sentence=text[e.get("sentence_start", 0):e.get("sentence_end", 0)])
+
+    def rel(si: int) -> str:
+        return "none" if si < 0 else "same" if si == ts else "earlier" if si < ts else "later"
+    c["gold_where"] = sorted({rel(_sentence(doc, pl["start"])) for pl in found}) or ["not found"]
+    c["gold_kinds"] = sorted({pl.get("kind") or "?" for pl in found})
+    c["emitted_where"] = rel(_sentence(doc, p["start"])) if p and p.get("start") is not None else "none"
+    c["first_sentence"] = {"trigger": ts == 0, "gold": any(_sentence(doc, pl["start"]) == 0 for pl in found)}
+    gold_here = [pl for pl in found if _sentence(doc, pl["start"]) == ts]
+    if gold_here and p and p.get("start") is not None and rel(_sentence(doc, p["start"])) == "same":
+        gp = gold_here[0]["start"]
+        c["order"] = ("gold before trigger" if gp < e["start"] else "gold after trigger") + ", " + \
+            ("chosen before trigger" if p["start"] < e["start"] else "chosen after trigger") + ", " + \
+            ("gold nearer" if abs(gp - e["start"]) < abs(p["start"] - e["start"]) else "chosen nearer")
+        g_word = text[:gp].split()[-1:] or [""]
+        c["word_before_gold"] = g_word[0][-12:]
+    return c
 
 
 def _place_kind(g: dict, e: dict, layer: list[dict]) -> str:
@@ -90,12 +151,81 @@ def _place_kind(g: dict, e: dict, layer: list[dict]) -> str:
     return "right type+figure; another place of its level or finer taken (the gold place was found)"
 
 
+def _where(cases: list[dict]) -> collections.Counter:
+    """Counts only: for misses of the right type and figure at a wrong place, where the gold place and the
+    place taken stand against the trigger's sentence. Safe on any set: no text is printed."""
+    out: collections.Counter = collections.Counter()
+    for c in cases:
+        if not c["kind"].startswith("right type+figure") or "gold_where" not in c:
+            continue
+        k = c["kind"].split("; ")[1].split(" (")[0]
+        out[f"{k} | gold place in sentence: {'/'.join(c['gold_where'])}; taken: {c['emitted_where']}"] += 1
+        if "order" in c:
+            out[f"{k} | both in the trigger's sentence: {c['order']}"] += 1
+        if c["first_sentence"]["gold"] and not c["first_sentence"]["trigger"]:
+            out[f"{k} | the gold place is in the first sentence, the trigger is not"] += 1
+        out[f"{k} | kinds: gold {'/'.join(map(str, c['gold_kinds']))} -> taken {c['emitted_kind']}"] += 1
+    return out
+
+
+def _list(cases: list[dict], what: str) -> None:
+    for c in cases:
+        if what not in c["kind"]:
+            continue
+        print(f"\n{c['id']}  [{c['kind']}]\n  gold: {c['type']} place={c['gold_place']!r} count={c['gold_count']} "
+              f"fat={c['gold_fat']}")
+        if "emitted_type" in c:
+            print(f"  took: {c['emitted_type']} «{c['trigger']}» place={c['emitted_place']!r} ({c['emitted_kind']}) "
+                  f"count={c['count']} fat={c['fatalities']}; gold place in sentence "
+                  f"{'/'.join(c.get('gold_where', []))}, taken {c.get('emitted_where')}")
+            print(f"  sentence: {c['sentence']}")
+
+
+def _first_runs() -> dict[str, list[str]]:
+    """{commit: seen sets} of each seen set's first (unseen) run, as the place chooser's trainer records them."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_place_chooser import FIRST_RUNS
+    out: dict[str, list[str]] = {}
+    for name, (commit, _) in FIRST_RUNS.items():
+        if name not in be.HELD_OUT:
+            out.setdefault(commit, []).append(name)
+    return out
+
+
+def _on_rev(rev: str, names: list[str]) -> dict | str:
+    """The census of `names` on the events code of `rev` (a child process on its `git archive`d src)."""
+    with tempfile.TemporaryDirectory(prefix="marsad-census-") as tmp:
+        arch = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], capture_output=True)
+        if arch.returncode:
+            return f"git archive {rev} failed: {arch.stderr.decode(errors='replace').strip()}"
+        subprocess.run(["tar", "-x", "-C", tmp], input=arch.stdout, check=True)
+        run = subprocess.run([sys.executable, __file__, "--src", str(Path(tmp) / "src"), "--json",
+                              "--set", ",".join(names), *(["--writer-run"] if "--writer-run" in sys.argv else [])],
+                             capture_output=True, text=True, cwd=tmp)
+        if run.returncode:
+            tail = (run.stderr.strip().splitlines() or run.stdout.strip().splitlines() or ["no message"])[-1]
+            return f"{rev} could not run: {tail}"
+        return json.loads(run.stdout.strip().splitlines()[-1])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", default="all", help="comma-separated sets (news_dev, samples, probeN) or all (seen sets)")
     ap.add_argument("--writer-run", action="store_true", help=argparse.SUPPRESS)  # the lead, on held-out sets
     ap.add_argument("--top", type=int, default=25, help="rows of each list")
+    ap.add_argument("--rev", help="run the events code of this git revision (this tree's gold and scorer)")
+    ap.add_argument("--first-runs", action="store_true",
+                    help="each seen set on the code of its first (unseen) run, pooled: the errors of text the rules "
+                         "had not been tuned on (scripts/train_place_chooser.py's FIRST_RUNS; ignores --set/--rev)")
+    ap.add_argument("--where", action="store_true",
+                    help="counts of where the gold place and the place taken stand (wrong-place misses)")
+    ap.add_argument("--list", metavar="KIND", help="print each miss whose kind contains KIND, with its sentence "
+                                                   "(seen sets only); '' lists all")
+    ap.add_argument("--src", help=argparse.SUPPRESS)  # the child of --rev
+    ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.first_runs:
+        args.set = ",".join(n for ns in _first_runs().values() for n in ns)
     names = [n for n in (args.set.split(",") if args.set != "all" else ["news_dev", *be.PROBES]) if n]
     if args.set == "all":
         names = [n for n in names if n not in be.HELD_OUT]
@@ -107,6 +237,24 @@ def main() -> int:
     if held and not args.writer_run:
         print(f"{', '.join(held)}: held out; only the lead scores it, with bench_events_history.py")
         return 2
+    if args.list is not None and held:
+        print("--list prints passages: not on held-out sets")
+        return 2
+    miss: collections.Counter = collections.Counter()
+    extra: collections.Counter = collections.Counter()
+    cases: list[dict] = []
+    if args.rev or args.first_runs:
+        jobs = _first_runs() if args.first_runs else {args.rev: names}
+        for rev, ns in jobs.items():
+            got = _on_rev(rev, ns)
+            if isinstance(got, str):
+                print(f"{','.join(ns)}: {got}")
+                continue
+            miss.update(got["miss"])
+            extra.update(got["extra"])
+            cases += got["cases"]
+        _report(miss, extra, cases, args, None)
+        return 0
     from marsad.document import Document
     from marsad.pipeline import Pipeline
 
@@ -124,15 +272,29 @@ def main() -> int:
                 docs += be.news_dev_gold()
             continue
         docs += be.news_dev_gold(be.PROBES[n])
-    miss, extra = census(docs, run)
-    print(f"{len(docs)} passages, {sum(len(d['events']) for d in docs)} gold events")
+    miss, extra = census(docs, run, cases)
+    if args.json:
+        print(json.dumps({"miss": miss, "extra": extra, "cases": cases}, ensure_ascii=False))
+        return 0
+    _report(miss, extra, cases, args, docs)
+    return 0
+
+
+def _report(miss, extra, cases, args, docs) -> None:
+    if docs is not None:
+        print(f"{len(docs)} passages, {sum(len(d['events']) for d in docs)} gold events")
     print(f"misses: {sum(miss.values())}")
     for k, v in miss.most_common(args.top):
         print(f"{v:5d}  {k}")
     print(f"extras: {sum(extra.values())}")
     for k, v in extra.most_common(args.top):
         print(f"{v:5d}  {k}")
-    return 0
+    if args.where:
+        print("where the places stand (wrong-place misses):")
+        for k, v in sorted(_where(cases).items()):
+            print(f"{v:5d}  {k}")
+    if args.list is not None:
+        _list(cases, args.list)
 
 
 if __name__ == "__main__":

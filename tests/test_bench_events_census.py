@@ -53,3 +53,37 @@ def test_a_held_out_set_is_refused_in_one_line():
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 2
     assert run.stdout.strip().splitlines() == ["probe22: held out; only the lead scores it, with bench_events_history.py"]
+
+
+def test_a_wrong_place_says_where_its_places_stand(pipe):
+    cases: list = []
+    bc.census([_gold("معرة النعمان")], _run(pipe), cases)
+    [c] = cases
+    assert c["kind"].startswith("right type+figure;") and c["emitted_place"] == "كفرنبل"
+    assert c["emitted_where"] == "same" and c["sentence"] == TEXT
+    where = bc._where(cases)
+    assert sum(v for k, v in where.items() if "gold place in sentence" in k) == 1
+
+
+def test_a_revision_is_censused_on_its_own_code(pipe):
+    """--rev runs the code of a git revision in a child: on this tree's HEAD it counts what the census counts here
+    (the worktree's uncommitted edits aside: probe20 is scored on HEAD's src)."""
+    import pytest
+    dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "src"], capture_output=True, text=True)
+    if dirty.returncode or dirty.stdout.strip():
+        pytest.skip("src has uncommitted edits (or no git): HEAD's code is not this tree's")
+    head = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_events_census.py"), "--set", "probe20",
+                           "--rev", "HEAD"], capture_output=True, text=True, cwd=ROOT)
+    if head.returncode or "could not run" in head.stdout or "failed" in head.stdout:
+        pytest.skip(f"no git history to archive here: {head.stdout.strip()[-200:]}")
+    here = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_events_census.py"), "--set", "probe20"],
+                          capture_output=True, text=True, cwd=ROOT)
+    first = head.stdout.splitlines()[0]
+    assert first.startswith("misses: ")
+    assert first in here.stdout.splitlines()
+
+
+def test_passages_are_never_listed_from_a_held_out_set():
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_events_census.py"), "--set", "probe22",
+                          "--writer-run", "--list", ""], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 2 and run.stdout.strip() == "--list prints passages: not on held-out sets"
