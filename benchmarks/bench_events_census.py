@@ -111,7 +111,8 @@ def _case(doc, d: dict, g: dict, e: dict | None, kind: str, layer: list[dict]) -
     found = [pl for pl in layer if g["place"] and be._overlap(g["place"], pl.get("surface"))]
     c = {"id": d["id"], "kind": kind, "type": g["type"], "gold_place": g["place"], "gold_count": g["count"],
          "gold_fat": g.get("fatalities")}
-    if e is None:
+    if e is None:  # nothing paired: the passage is where to look
+        c["passage"] = text if len(text) <= 700 else text[:700] + " …"
         return c
     ts = _sentence(doc, e["start"])
     p = e.get("place") or None
@@ -179,6 +180,8 @@ def _list(cases: list[dict], what: str) -> None:
                   f"count={c['count']} fat={c['fatalities']}; gold place in sentence "
                   f"{'/'.join(c.get('gold_where', []))}, taken {c.get('emitted_where')}")
             print(f"  sentence: {c['sentence']}")
+        elif "passage" in c:
+            print(f"  passage: {c['passage']}")
 
 
 def _first_runs() -> dict[str, list[str]]:
