@@ -116,8 +116,9 @@ passage("da11", "2019-08-14", "Step News", "the act told in the first sentence a
         "قرية حاس المجاورة بعشرات القذائف.",
         [E("airstrike", Q("أربعة", 4), PL("كفرنبل", "Kafr Nabl", "Idlib"), "2019-08-14", "الدفاع المدني", RUS,
            note="one act told twice: the finer place of the second telling"),
-         E("shelling", None, PL("حاس", "Has", "Idlib"), "2019-08-14", "الدفاع المدني", GOV,
-           note="another act at another village; «عشرات» is no figure")])
+         E("shelling", Q("عشرات", 20, 90, True), PL("حاس", "Has", "Idlib"), "2019-08-14", "الدفاع المدني", GOV,
+           note="another act at another village; the shells' «عشرات» is its figure (mended after the first run: "
+           "the sets code a vague count as a figure)")])
 
 passage("da12", "2022-02-20", "SOHR", "a town in the desert; the wide area named first",
         "قُتل ستة عمال، اليوم الأحد، جراء انفجار لغم أرضي من مخلفات تنظيم داعش بسيارة كانت تقلهم في البادية قرب "
@@ -168,8 +169,9 @@ passage("da19", "2019-04-28", "Halab Today", "reinforcements from a city to a to
         "وصلت تعزيزات عسكرية لقوات النظام، مساء اليوم الأحد، قادمة من مدينة حماة إلى بلدة مورك بريف حماة الشمالي، "
         "تضم دبابات وعربات مدرعة وعشرات العناصر، بحسب ما أفاد به مراسل «حلب اليوم». في المقابل، قصفت فصائل "
         "المعارضة بالصواريخ مواقع لقوات النظام داخل مدينة محردة.",
-        [E("reinforcement", None, PL("مورك", "Murak", "Hama"), "2019-04-28", "مراسل «حلب اليوم»", GOV,
-           note="the destination town, not the city they came from"),
+        [E("reinforcement", Q("عشرات", 20, 90, True), PL("مورك", "Murak", "Hama"), "2019-04-28", "مراسل «حلب اليوم»",
+           GOV, note="the destination town, not the city they came from («عشرات العناصر» its figure: mended after "
+           "the first run, the sets code a vague count as a figure)"),
          E("shelling", None, PL("محردة", "Mhardeh", "Hama"), "2019-04-28", "مراسل «حلب اليوم»", FSA,
            note="another act at another town")])
 
@@ -190,18 +192,19 @@ passage("da21", "2021-09-08", "Daraa 24", "an agreement whose parties are named 
 passage("da22", "2016-09-24", "Reuters", "two quarters of one city",
         "قال المرصد السوري لحقوق الإنسان إن 12 مدنياً على الأقل قتلوا، اليوم السبت، في غارات جوية استهدفت حيي "
         "الفردوس وبستان القصر في مدينة حلب، بينما تواصل القوات الحكومية هجومها على الأحياء الشرقية للمدينة.",
-        [E("airstrike", Q("12", 12), PL("الفردوس", "al-Firdous", "Aleppo"), "2016-09-24",
+        [E("airstrike", Q("12", 12, None), PL("الفردوس", "al-Firdous", "Aleppo"), "2016-09-24",
            "المرصد السوري لحقوق الإنسان", None, note="one strike on a list of two quarters: the first (group); "
-           "the offensive is background with no figure")])
+           "the offensive is background with no figure; «على الأقل»: no upper bound (mended after the first run)")])
 
 passage("da23", "2023-09-01", "Suwayda 24", "a protest in a town of a region",
         "تظاهر المئات من أهالي بلدة القريا في ريف السويداء الجنوبي، اليوم الجمعة، مطالبين بالإفراج عن المعتقلين "
         "وتحسين الأوضاع المعيشية، بحسب شبكة «السويداء 24». وفي مدينة السويداء، نظم العشرات وقفة احتجاجية أمام "
         "مبنى المحافظة للمطالب ذاتها.",
-        [E("protest", None, PL("القريا", "al-Qurayya", "As-Suwayda"), "2023-09-01", "شبكة «السويداء 24»", PROT,
-           note="the town; «المئات» is no figure"),
-         E("protest", None, PL("السويداء", "As-Suwayda", "As-Suwayda", nth=1), "2023-09-01", "شبكة «السويداء 24»",
-           PROT, note="another protest in another town (the building is a landmark placed at the city)")])
+        [E("protest", Q("المئات", 200, 900, True), PL("القريا", "al-Qurayya", "As-Suwayda"), "2023-09-01",
+           "شبكة «السويداء 24»", PROT, note="the town; «المئات» its figure (mended after the first run: the sets "
+           "code a vague count as a figure)"),
+         E("protest", Q("العشرات", 20, 90, True), PL("السويداء", "As-Suwayda", "As-Suwayda", nth=1), "2023-09-01",
+           "شبكة «السويداء 24»", PROT, note="(figure mended after the first run) another protest in another town (the building is a landmark placed at the city)")])
 
 passage("da24", "2022-07-18", "Hawar", "the strike in the first sentence, its dead in the next",
         "استهدفت طائرة مسيرة تركية، مساء اليوم الاثنين، سيارة عسكرية عند مدخل بلدة تل تمر بريف الحسكة الشمالي "
