@@ -1191,6 +1191,34 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     return _anaphora(ctx, m, head if head >= 0 else None)
 
 
+def anaphor_held(ctx: Ctx, m: Mention, chosen: list[dict]) -> list[dict] | None:
+    """«قُتل شاب، وهو من أبناء بلدة X، … في البلدة بريف درعا الغربي», «في أطراف المدينة شرقي إدلب»: the
+    place the rules took is the container (or the bearing's point) of a place noun told right before it,
+    so the noun is the act's place: the place of its kind told before it (its sentence or the two before,
+    as an origin too: the victim's own town) that the container holds. None when no such noun or place."""
+    if len(chosen) != 1 or "start" not in chosen[0] or _level(chosen[0]) < 2:
+        return None
+    p = chosen[0]
+    a = next(iter(ctx.m["anaphora"].starting(max(0, p["start"] - 30), p["start"])[-1:]), None)
+    if a is None or ffold(a.surface) not in _LOCAL_NOUNS:
+        return None
+    gap = [w for w in ffold(ctx.text[a.end:p["start"]]).split() if w not in ctx.v.place_nouns]
+    if gap and all(w in _BEARINGS for w in gap) and len(gap) <= 2:
+        pass  # «في أطراف المدينة شرقي إدلب»: the bearing's point holds the town
+    elif not _contained(ctx, {"end": a.end}, p):
+        return None  # («في البلدة بريف درعا», «داخل القرية في ريف حماة»)
+    noun = ffold(a.surface)
+    lo = ctx.sents[max(0, m.si - 2)].start
+    held = [r for r in ctx.places.between(lo, a.prefix_start)
+            if _agrees(noun, r) and r.get("country") in _HOME and r.get("admin1_en")
+            and r.get("admin1_en") == p.get("admin1_en") and not ctx.in_org(r["start"], r["end"])
+            and not _in_name(ctx, r) and not _marker(ctx, r)]
+    held = [r for r in held if _of_kind(noun, r)] or held
+    if not held:
+        return None
+    return [dict(held[-1], _loc=True, _origin=False, _country=False, _road=False)]
+
+
 def _joined_floor(ctx: Ctx, m: Mention) -> int | None:
     """«اقتحمت القوات الحي فجر اليوم وسط إطلاق نار، واعتقلت 40 شاباً»: a verb joined by «و» after a
     break goes on where the clauses before it were: the sentence's start (not across «فيما/بينما»),
@@ -1362,7 +1390,7 @@ def _other_act_between(ctx: Ctx, m: Mention, p: dict) -> bool:
     return False
 
 
-_SIDE = frozenset(fold_str(w) for w in ("اتجاه", "جهة", "ناحية", "أجواء", "اجواء"))
+_SIDE = frozenset(fold_str(w) for w in ("اتجاه", "جهة", "ناحية", "أجواء", "اجواء", "فوق", "الأجواء", "سماء"))
 _HEADING = frozenset(fold_str(w) for w in ("باتجاه", "نحو", "صوب", "تجاه"))
 
 
@@ -1383,10 +1411,14 @@ def went_to(ctx: Ctx, m: Mention) -> bool:
 def _fired_from(ctx: Ctx, p: dict) -> bool:
     # «من معسكر جورين», «من مطار حميميم», «المتمركزة في معسكر…» (cues.json fired_from): a cue
     # before the place or its place noun, a locative word at most between them
-    ws = [w for w in ctx.words_before(p["start"], 4) if w not in ctx.v.place_nouns]
+    ws = [w for w in ctx.words_before(p["start"], 5) if w not in ctx.v.place_nouns]
     ff = ctx.v.fired_from
-    if len(ws) > 1 and ws[-2] == _FROM and ws[-1] in _SIDE:
-        return True  # «من اتجاه البحر المتوسط», «من جهة البادية»: where the aircraft came from
+    side = ws
+    while len(side) > 2 and side[-1] in _BEARINGS:
+        side = side[:-1]  # «من اتجاه شمال شرق بيروت»: the bearing is part of the side it came from
+    if len(side) > 1 and side[-2] == _FROM and side[-1] in _SIDE:
+        return True  # «من اتجاه البحر المتوسط», «من جهة البادية», «من فوق الجولان»: where the aircraft came from
+    ws = ws[-4:]
     if _partitive_of(ws):
         return False  # «على القسم الغربي من مدينة X»: a part of the place, where the fire fell
     if routes.near_from(ws):

@@ -95,6 +95,8 @@ class EventExtractor:
                 borrowed = False
                 m.places = arguments.choose_place(ctx, m, frames.own_places(ctx, m, places), last_of.get(m.type))
                 m.place = m.places[0] if m.places else None
+                if m.place is not None and (held := arguments.anaphor_held(ctx, m, m.places)):
+                    m.places, m.place = held, held[0]  # «… في البلدة بريف X»: the town the noun stands for
                 same = _same_places(ctx, m, ms, ready) if ctx.sent_words(si) & _SAME_WORDS else None
                 if same:
                     m.places, m.place = same, same[0]  # «… مع قصف مدفعي على البلدات ذاتها»: the towns told before

@@ -1,0 +1,83 @@
+"""An act's place when a coarser place and a finer one are both told (issue 10, stop 30, helper coarse): the
+finer place wins when the text ties the two (a place noun right before its container, a headline's town
+and the lead's region of one incident), and where fire came from is no place of the act. Our own
+sentences in several house styles (monitor, local outlet, state agency, wire); the whole pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import place_chooser
+
+from piped import event_at, piped_events, type_place
+
+
+# -- a place noun right before its container («في البلدة بريف X») ------------------------------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # a local outlet's: the victim's town told as his origin, then «في البلدة» and its region
+    ("قُتل الشاب سامر عدنان الحريري، وهو من أبناء بلدة طفس، مساء أمس، برصاص مسلحين مجهولين أمام منزله في "
+     "البلدة بريف درعا الغربي، بحسب موقع محلي.", "armed_clash", "طفس"),
+    # a monitor's: «قرية» then «في القرية» and a container with «في»
+    ("قُتل سائق شاحنة، وهو من سكان قرية الغارية الشرقية، إثر استهدافه بالرصاص أثناء مروره في القرية بريف "
+     "درعا الشرقي، وفق المرصد السوري.", "armed_clash", "الغارية الشرقية"),
+    # a wire's: «أطراف المدينة» and the bearing's point
+    ("أصيب 3 أطفال، وهم من أبناء مدينة سراقب، بانفجار لغم أرضي في أطراف المدينة شرقي إدلب، بحسب الدفاع "
+     "المدني.", "explosion", "سراقب"),
+])
+def test_a_place_noun_before_its_container_is_the_town_told_before(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    e = event_at(evs, place)
+    assert e["type"] == typ
+    assert e["place"]["kind"] == "locality"
+    assert text[e["place"]["start"]:e["place"]["end"]] == place
+
+
+
+def test_the_container_of_a_town_noun_holds_only_its_own_governorate(pipe):
+    # «البلدة» cannot stand for a town of another governorate than the container after it
+    text = ("وصل نازحون من بلدة كفرنبل إلى مخيمات الشمال. وقُتل شاب برصاص مجهولين في البلدة بريف درعا "
+            "الغربي، مساء أمس.")
+    evs = piped_events(pipe, text)
+    assert ("armed_clash", "كفرنبل") not in type_place(evs)
+
+
+# -- where the aircraft came from ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    # a state agency's: a bearing between «من اتجاه» and the town abroad
+    ("أفاد مصدر عسكري بأن العدو الإسرائيلي شن فجر اليوم عدواناً جوياً من اتجاه شمال شرق بيروت، مستهدفاً مطار "
+     "الشعيرات في ريف حمص، ما أدى إلى أضرار مادية.", "مطار الشعيرات"),
+    # the same agency, «من جهة جنوب» and a region abroad
+    ("نفذ الطيران الإسرائيلي ضربات صاروخية من جهة جنوب الجولان المحتل، طالت مواقع عسكرية قرب مدينة الكسوة، "
+     "وفق مصدر عسكري.", "الكسوة"),
+    # a wire's: «من فوق» the sea
+    ("قال مسؤول عسكري إن طائرات إسرائيلية أطلقت صواريخ من فوق البحر المتوسط على مواقع في مدينة جبلة، "
+     "دون الإبلاغ عن إصابات.", "جبلة"),
+])
+def test_where_the_aircraft_fired_from_is_not_the_strikes_place(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert [(t, p) for t, p in type_place(evs) if t == "airstrike"] == [("airstrike", place)]
+
+
+# -- a headline's town and the lead's region: one incident, the finer place --------------------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # a local outlet's: the headline names the town, the lead the region
+    ("مقتل طفلين بقصف لقوات النظام على بلدة البارة\n"
+     "قُتل طفلان وأصيبت والدتهما، اليوم الخميس، جراء قصف صاروخي لقوات النظام على منطقة جبل الزاوية جنوبي إدلب، "
+     "بحسب الدفاع المدني.", "shelling", "البارة"),
+    # a monitor's: the headline's village, the lead's countryside
+    ("غارات روسية على قرية معرة حرمة\n"
+     "شنت طائرات حربية روسية، صباح اليوم، أربع غارات على ريف إدلب الجنوبي، ما أدى إلى مقتل 3 مدنيين، بحسب "
+     "المرصد.", "airstrike", "معرة حرمة"),
+])
+def test_a_headlines_town_is_not_traded_for_the_leads_region(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    assert [(t, p) for t, p in type_place(evs) if t == typ] == [(typ, place)]
+
+
+def test_the_learned_chooser_never_takes_a_container_of_the_rules_place():
+    town = {"kind": "locality", "admin1_en": "Idlib", "country": "SYR"}
+    region = {"kind": "region", "admin1_en": "Idlib", "country": "SYR"}
+    other = {"kind": "region", "admin1_en": "Hama", "country": "SYR"}
+    syria = {"kind": "country", "name_en": "Syria", "country": "SYR"}
+    assert place_chooser._holds(region, town) and place_chooser._holds(syria, town)
+    assert not place_chooser._holds(other, town)  # another governorate's region: not a container
+    assert not place_chooser._holds(town, region) and not place_chooser._holds(region, None)
