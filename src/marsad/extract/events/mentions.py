@@ -451,10 +451,15 @@ def _rubble(ctx: Ctx, ms: list[Mention]) -> None:
     for m in ms:
         if m.type != "other" or ffold(m.surface) not in v.rubble_triggers:
             continue
-        if not any(o.type in _STRUCK and 0 <= m.si - o.si <= v.rubble_reach and o.end <= m.prefix_start for o in ms):
-            continue
+        if not any(o.type in _STRUCK and (0 <= m.si - o.si <= v.rubble_reach and o.end <= m.prefix_start or
+                                          o.si == m.si and o.start >= m.end and not _parted(ctx, m.end, o.prefix_start))
+                   for o in ms):
+            continue  # (a strike told after it in its sentence: what struck the ruins, «… كانت غارة قد دمرته»)
+        # (in its clause, or past a time aside: «انتشلت الفرق، صباح اليوم، جثث سبعة … من تحت أنقاض منزل»)
         ce = ctx.clause(m.end)[1]
-        if any(_bare(w, v.rubble_words) for w in ctx.words_after(m.end, 12, limit=ce)):
+        if ctx.dates.between(ce, ctx.clause(ce + 1)[1]):
+            ce = ctx.clause(ctx.clause(ce + 1)[1] + 1)[1]
+        if any(_bare(w, v.rubble_words) for w in ctx.words_after(m.end, 16, limit=ce)):
             m.type, m.sub, m.rubble = "casualties", "killed", True
 
 
@@ -1709,3 +1714,11 @@ def _office(word: str, speakers: frozenset[str]) -> bool:
         if w and (w in speakers or (w[:2] == "ال" and w[2:] in speakers)):
             return True
     return False
+
+
+_PART_BREAKS = frozenset(cue_words("clause_words", "part"))
+
+
+def _parted(ctx: Ctx, lo: int, hi: int) -> bool:
+    """A «فيما/بينما/في حين» between lo and hi: what follows is a story of its own."""
+    return any(ffold(x.surface) in _PART_BREAKS for x in ctx.m["breaks"].starting(lo, hi))

@@ -1,0 +1,59 @@
+"""Whose figure a figure is (issue 10, stop 30): the families of the first-run errors where an act was found
+with the right type and the wrong figure. Our own sentences in several house styles (monitor, state agency,
+local outlet, wire); the whole pipeline, values and spans asserted (piped.piped_events checks every span)."""
+from __future__ import annotations
+
+import pytest
+
+from piped import piped_events, type_place
+
+
+def _fig(e: dict, key: str):
+    c = e.get(key)
+    return None if c is None else (c["low"], c["high"])
+
+
+# -- «ارتقى»: the state agency's death verb ----------------------------------------------------------------
+@pytest.mark.parametrize("text,typ,place,dead,hurt", [
+    # the verb, with the injured told apart as «آخرون» (they were read as the injured, the dead lost)
+    ("حمص-سانا: ارتقى أربعة مواطنين وأصيب 11 آخرون جراء سقوط قذائف أطلقها إرهابيون على حي عكرمة في مدينة حمص.",
+     "shelling", "حي عكرمة", 4, 11),
+    # the noun after a result verb
+    ("استهدف إرهابيون بقذيفة صاروخية حي الميدان بدمشق، ما أدى إلى ارتقاء ستة مدنيين وإصابة 9 آخرين.",
+     "shelling", "حي الميدان", 6, 9),
+    # the plural verb after its subject, a local outlet's «جراء»
+    ("قالت مصادر محلية إن سبعة عناصر من الشرطة ارتقوا جراء انفجار عبوة ناسفة بسيارتهم قرب بلدة الصنمين.",
+     "explosion", "الصنمين", 7, None),
+])
+def test_irtaqa_tells_the_dead(pipe, text, typ, place, dead, hurt):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [(typ, place)]
+    (e,) = evs
+    assert _fig(e, "fatalities") == (dead, dead)
+    assert _fig(e, "injured") == (None if hurt is None else (hurt, hurt))
+
+
+# -- bodies pulled from the ruins of a strike ---------------------------------------------------------------
+@pytest.mark.parametrize("text,typ,dead", [
+    # the strike told after the bodies, as what destroyed the house (a pluperfect clause), past a time aside
+    ("انتشلت فرق الدفاع المدني، مساء اليوم، جثث ستة مدنيين من تحت أنقاض منزل في بلدة كفرنبل، كانت غارة جوية "
+     "روسية قد دمرته فجراً.", "airstrike", 6),
+    # the strike told after the bodies as a relative clause of the building
+    ("استخرجت فرق الإنقاذ جثث أربعة أشخاص من تحت أنقاض بناء في حي الشعار، استهدفته براميل متفجرة ألقتها "
+     "مروحيات النظام أمس.", "airstrike", 4),
+    # the strike first, the bodies taken out in the next sentence with «أخرجت … جثامين … من بين الركام»
+    ("قصفت المدفعية التركية قرية الدردارة بعشرات القذائف مساء الأحد. وقال ناشطون إن الأهالي أخرجوا جثامين "
+     "خمسة أشخاص من بين الركام.", "shelling", 5),
+])
+def test_bodies_from_the_ruins_are_the_strikes_dead(pipe, text, typ, dead):
+    evs = piped_events(pipe, text)
+    assert [e["type"] for e in evs] == [typ]
+    assert _fig(evs[0], "fatalities") == (dead, dead)
+
+
+def test_bodies_before_a_strike_told_as_another_story_stay_apart(pipe):
+    """«فيما» opens a story of its own: the strike after it did not make the ruins."""
+    evs = piped_events(pipe, "انتشلت فرق الدفاع المدني جثث أربعة أشخاص من تحت أنقاض منزل في بلدة كفرنبل، "
+                             "فيما شنت طائرات روسية غارات على قرية حاس.")
+    strike = [e for e in evs if e["type"] == "airstrike"]
+    assert len(strike) == 1 and strike[0]["fatalities"] is None
