@@ -114,7 +114,7 @@ passage("de11", "2016-01-26", "SOHR", "a taking after battles whose dead are the
         "المرصد السوري لحقوق الإنسان: سيطرت قوات النظام والمسلحون الموالون لها، اليوم الثلاثاء، على بلدة الشيخ مسكين "
         "في ريف درعا الشمالي، بعد معارك عنيفة مع الفصائل المقاتلة استمرت أكثر من شهر، قتل خلالها 40 مقاتلاً على الأقل "
         "من الطرفين. وشنت الطائرات الحربية الروسية أكثر من 30 غارة على بلدة إبطع المجاورة.",
-        [E("territory_change", Q("40", 40), PL("الشيخ مسكين", "Al-Shaykh Maskin", "Daraa"), "2016-01-26",
+        [E("territory_change", Q("40", 40, None, True), PL("الشيخ مسكين", "Al-Shaykh Maskin", "Daraa"), "2016-01-26",
            "المرصد السوري لحقوق الإنسان", GOV,
            note="the battles are the taking's circumstance: no clash of their own; their dead are the taking's (set 12 k08)"),
          E("airstrike", Q("أكثر من 30", 30, None, True), PL("إبطع", "Ibta", "Daraa"), "2016-01-26",
@@ -239,7 +239,7 @@ passage("de29", "2023-10-10", "SY24", "the regime's suicide drone on a car: airs
 passage("de30", "2015-11-17", "AFP", "air raids and mortars in one sentence, each with its dead",
         "قال ناشطون إن عشرة أشخاص على الأقل قتلوا، اليوم الثلاثاء، في غارات شنتها طائرات حربية يعتقد أنها روسية على "
         "مدينة أريحا، فيما قتل أربعة آخرون بقذائف هاون أطلقتها فصائل المعارضة على حي الحمدانية في حلب.",
-        [E("airstrike", Q("عشرة", 10), PL("أريحا", "Ariha", "Idlib"), "2015-11-17", "ناشطون", RUS),
+        [E("airstrike", Q("عشرة", 10, None, True), PL("أريحا", "Ariha", "Idlib"), "2015-11-17", "ناشطون", RUS),
          E("shelling", Q("أربعة", 4), PL("الحمدانية", "Al-Hamdaniyah", "Aleppo"), "2015-11-17", "ناشطون", FSA)])
 
 passage("de31", "2012-09-25", "Al Arabiya", "a day's bulletin: a clash, a raid by jets, shelling with its dead",
@@ -261,7 +261,7 @@ passage("de32", "2014-07-22", "SANA", "SANA: «أوقعت قتلى ومصابي�
 passage("de33", "2019-03-19", "Asharq Al-Awsat", "coalition strikes; their dead in the next sentence («الضربات قتلت»)",
         "شن طيران التحالف الدولي، أمس الاثنين، ضربات جوية على آخر جيب لتنظيم «داعش» في بلدة الباغوز شرقي دير الزور. "
         "وقال المرصد السوري لحقوق الإنسان إن الضربات قتلت 16 شخصاً على الأقل بينهم نساء.",
-        [E("airstrike", Q("16", 16), PL("الباغوز", "Al-Baghuz", "Deir ez-Zor"), "2019-03-18",
+        [E("airstrike", Q("16", 16, None, True), PL("الباغوز", "Al-Baghuz", "Deir ez-Zor"), "2019-03-18",
            "المرصد السوري لحقوق الإنسان", COAL, note="the strikes' dead are theirs, told next")])
 
 passage("de34", "2017-02-14", "Anadolu", "a taking after clashes whose dead are the taking's; Turkish artillery",
