@@ -148,13 +148,17 @@ def cause_of(ctx: Ctx, a: Mention, c: Mention) -> bool:
     """a is told as the cause of the toll c before it, with no figure of its own: «وثقت مقتل 300
     مدني خلال الشهر، قضى معظمهم بالبراميل المتفجرة», «… جراء الغارات الروسية»: it names what
     killed them, it is not an incident the toll belongs to (a toll over a period stays a toll)."""
-    if a.figure is not None or a.start < c.end or a.si != c.si:
+    if a.start < c.end or a.si != c.si:
         return False
+    if a.figure is not None and ctx.words_between(a.figure["end"], a.start) > 0:
+        return False  # (a figure that counts the act itself, «جراء مئات الغارات», is no toll of its own)
     if any(ffold(x.surface) in _PART for x in ctx.m["breaks"].starting(c.end, a.prefix_start)):
         return False
     ws = ctx.words_before(a.prefix_start, 3, floor=c.end)
     cause = _cause_words()
     if ws and (ws[-1] in cause or ws[-1].lstrip("و") in cause):
+        return True
+    if _conjunct_of_cause(ctx, a, c, cause):
         return True
     # «قضى معظمهم بالبراميل»: the act's own «بـ» after a death verb or a share of the dead
     if not ffold(ctx.text[a.prefix_start:a.start]).startswith(("ب", "وب")):
@@ -168,6 +172,28 @@ def cause_of(ctx: Ctx, a: Mention, c: Mention) -> bool:
 
 
 _OR = frozenset(fold_str(w) for w in ("أو", "او"))
+_CONJUNCT_REACH = 4
+
+
+def _conjunct_of_cause(ctx: Ctx, a: Mention, c: Mention, cause: frozenset) -> bool:
+    """«مقتل 45 مدنياً خلال الأسبوع الماضي جراء الغارات الجوية والقصف المدفعي»: an act joined by «و» to the
+    act named as the cause of the toll (a trigger at most `_CONJUNCT_REACH` words before it, no break between,
+    a cause word or «بـ» of means right before that one) is a cause as that one is: a toll of several kinds of
+    act belongs to none of them."""
+    if not ffold(ctx.text[a.prefix_start:a.start]).startswith("و"):
+        return False
+    prev = [t for t in ctx.m["triggers"].starting(c.end, a.prefix_start) if t.end <= a.prefix_start]
+    if not prev:
+        return False
+    t = prev[-1]
+    if ctx.breaks_between(t.end, a.prefix_start) or ctx.words_between(t.end, a.prefix_start) > _CONJUNCT_REACH:
+        return False
+    tok = ctx.tokens[ctx.tok_of(t.start)]
+    ws = ctx.words_before(tok.start, 1, floor=c.end)
+    if any(w in cause or w.lstrip("و") in cause for w in ws):
+        return True
+    return ffold(tok.text).startswith(("ب", "وب")) and any(w in cause or w.lstrip("و") in cause for w in
+                                                            ctx.words_before(tok.start, 6, floor=c.end))
 
 
 @lru_cache(maxsize=1)
