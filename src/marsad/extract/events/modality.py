@@ -107,6 +107,8 @@ def _classify(ctx: Ctx, m: Mention) -> str | None:
                 if nxt < len(ctx.tokens) and dist <= v.mod_window[kind] and \
                         ffold(ctx.tokens[nxt].text).startswith(v.imperfect) and not _qad_past(ctx, sent, nxt):
                     found.add("hypothetical")
+            elif kind in _FEARED and dist > v.mod_window[kind] and _feared_object(ctx, c, m):
+                found.add(v.mod_as[kind])  # «يتخوف سكان بلدة … شمالي السويداء من تجدد الاشتباكات»
             elif dist <= v.mod_window[kind] and not (refused and kind == "negated"):
                 if kind not in _CROSS_CLAUSE and ctx.breaks_between(c.end, m.prefix_start):
                     continue  # «لم يوضح المرسوم، …»: the cue governs its own clause
@@ -583,6 +585,27 @@ def _slogan(ctx: Ctx, m: Mention) -> bool:
     before = ctx.text[max(0, m.prefix_start - 2):m.prefix_start]
     opens = m.prefix_start == ctx.sents[m.si].start or any(ch in before for ch in "\"«“\n")
     return opens and bool(after) and after[0] in _SLOGAN_AFTER
+
+
+_FEARED = frozenset({"warned", "warned_verb"})
+_FROM = ffold("من")
+_FEARED_REACH = 12  # words from the verb of fearing to the act: its subject between (one clause)
+_FROM_REACH = 2  # words from «من» to the act: «من تجدد الاشتباكات», «من هجوم»
+
+
+def _feared_object(ctx: Ctx, c, m: Mention) -> bool:
+    """cues.json modality `warned`: the act is the «من» complement of a verb of fearing or warning whose subject,
+    however long, stands between them («يتخوف سكان بلدة الصورة الكبيرة شمالي السويداء من تجدد الاشتباكات»,
+    «حذر مسؤولون أمميون في إحاطة لمجلس الأمن من هجوم…»): one clause (no break), «من» at most `_FROM_REACH` words
+    before the act, no other act told between the verb and that «من» (whose complement it would be)."""
+    if ctx.breaks_between(c.end, m.prefix_start) or ctx.words_between(c.end, m.prefix_start) > _FEARED_REACH:
+        return False
+    ws = ctx.words_before(m.prefix_start, _FROM_REACH, floor=c.end)
+    if _FROM not in ws:
+        return False
+    k = len(ws) - 1 - ws[::-1].index(_FROM)
+    frm = ctx.tokens[ctx.tok_of(m.prefix_start) - (len(ws) - k)].start
+    return not any(t.end <= frm for t in ctx.m["triggers"].starting(c.end, frm))
 
 
 def _qad_past(ctx: Ctx, sent, nxt: int) -> bool:
