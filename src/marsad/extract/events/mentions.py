@@ -187,6 +187,9 @@ def find(ctx: Ctx) -> list[Mention]:
             continue  # «واعتقلت ثلاثة شبان قبل أن تنسحب»: the raiders left; no place changed hands
         if typ == "territory_change" and ffold(m.surface) in v.withdrawal and _after_search(ctx, m, sent):
             continue  # «وفتشت عدداً من المنازل ثم انسحبت»: the raiders left; no place changed hands
+        if typ == "territory_change" and info["pos"] == "verb" and ffold(m.surface) in v.withdrawal and \
+                _leaving_after_act(ctx, m, sent, out, si):
+            continue  # «… ، ثم انسحبت من الحي دون أن تعتقل أحداً», «وفتشت المارة قبل أن تنسحب بعد ساعات»
         if typ == "territory_change" and info["pos"] == "verb" and ffold(m.surface) in v.share_verbs and \
                 _share_held(ctx, m):
             continue  # «تسيطر قوات النظام على نحو 60 في المئة من مساحة سوريا»: who holds what, a state
@@ -699,6 +702,24 @@ def _after_search(ctx: Ctx, m, sent) -> bool:
     if not (m.prefix.startswith(("و", "ف")) or (before and before[-1] in ("ثم", "وثم", "و"))):
         return False
     return any(w.lstrip("و") in ctx.v.after_search for w in ctx.words_before(m.prefix_start, 14, floor=sent.start))
+
+
+def _leaving_after_act(ctx: Ctx, m, sent, out: list, si: int) -> bool:
+    """types.json withdrawal `about_leaving`: a withdrawal verb joined to an earlier verb of its sentence (و/ف,
+    or `joined_by` right before it), with no subject of its own (the next word is one of `leaving_after`, or
+    none), after an act of its sentence or a verb of searching: the force that acted leaving, no taking."""
+    v = ctx.v
+    b2 = ctx.words_before(m.prefix_start, 2, floor=sent.start)
+    joined = m.prefix.startswith(("و", "ف")) or (b2 and b2[-1] in v.leaving_joined) or \
+        " ".join(b2) in v.leaving_joined
+    if not joined:
+        return False
+    nxt = ctx.words_after(m.end, 1, limit=sent.end)
+    if nxt and nxt[0].strip(_PUNCT) and nxt[0].strip(_PUNCT) not in v.leaving_after:
+        return False
+    if any(o.si == si and o.end <= m.prefix_start and o.pos == "verb" for o in out):
+        return True
+    return any(w.lstrip("و") in v.after_search for w in ctx.words_before(m.prefix_start, 60, floor=sent.start))
 
 
 def _share_held(ctx: Ctx, m) -> bool:

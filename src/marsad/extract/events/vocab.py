@@ -292,6 +292,8 @@ class Vocab:
         self.repelled_reach = fa.get("repelled_reach", 8)
         self.after_raid = _words(wd.get("after_raid", []))
         self.after_search = _words(wd.get("after_search", []))
+        self.leaving_joined = frozenset(" ".join(ffold(x) for x in w.split()) for w in wd.get("joined_by", []))
+        self.leaving_after = _words(wd.get("leaving_after", []))
         cs = self.types["territory_change"].get("control_share", {})
         self.share_verbs = _words(cs.get("verbs", []))
         self.share_words = _words(cs.get("shares", []))
