@@ -10,6 +10,7 @@ triggers, figures and places are not the news of their sentence.
 """
 from __future__ import annotations
 
+import datetime
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
@@ -360,27 +361,47 @@ _TIMES = frozenset(fold_str(w) for w in ("مرة", "مرات", "مرتين", "م
 _RECALLED_TYPES = frozenset({"casualties", "arrest", "protest"})  # with the acts: history when recalled
 
 
+_PLUPERFECT_REACH = 20
+_HISTORY_DAYS = 180
+_FRAME_OPENERS = frozenset(ffold(w) for w in ("بعد", "إثر", "اثر", "عقب", "وبعد"))
+
+
 def recalled_before(ctx: Ctx, m: Mention) -> bool:
     """frames.json `recalled_act`: «وكانت المنطقة قد شهدت في شباط الماضي اشتباكات استمرت أياماً»: an
     act told in a pluperfect clause («كان/كانت … قد» before it) dated only by a past coarser than a day
-    (or a vague past), with no count in its clause, is history recalled, not an incident (dated to a
-    day, or counted, it stays: background). With no pluperfect, a clause dated only by years before the
-    publication's year recalls history as well («شهدت المنطقة إعدامات نفذها التنظيم عام 2014»)."""
+    (or a vague past) is history recalled, not an incident: dated to a day it stays (background), and
+    so does a counted one dated only vaguely; dated to a past year or month it is history even when
+    counted (the seen sets code none such). With no pluperfect, an uncounted clause dated only by years
+    before the publication's year recalls history as well («شهدت المنطقة إعدامات نفذها التنظيم عام 2014»)."""
     if m.type not in ctx.v.acts and m.type not in _RECALLED_TYPES:
         return False  # («وكانت المديرية قد أصدرت أواخر شباط قراراً…»: a decree stays one, dated to its month)
     cs, ce = ctx.clause(m.start)
-    ws = ctx.words_before(m.prefix_start, 10, floor=cs)
+    first = ctx.words_after(cs, 1, limit=ce)
+    if first and first[0].strip("،,") in _FRAME_OPENERS and cs > 0:
+        # «وكانت قوات النظام قد سيطرت على معرة النعمان أواخر عام 2019 بعد معارك عنيفة مع الفصائل»: a clause
+        # opened by a word of time frames the clause before it, and is recalled with it
+        cs = ctx.clause(cs - 1)[0]
+    ws = ctx.words_before(m.prefix_start, _PLUPERFECT_REACH, floor=cs)
     k = next((i for i, w in enumerate(ws) if w in ctx.v.pluperfect), None)
-    plup = k is not None and _QAD in ws[k + 1:]
+    # («وكانت غارات روسية قد دمرت السوق…»: the act noun is the subject between «كانت» and «قد»)
+    plup = k is not None and (_QAD in ws[k + 1:] or _QAD in ctx.words_after(m.end, 3, limit=ce))
     if not plup and not any(d.get("grain") == "year" for d in ctx.dates.between(cs, ce)):
         return False
-    if any(q.get("kind") == "count" and q.get("low") is not None and ffold(q.get("counted") or "") not in _TIMES
-           for q in ctx.quants.between(cs, ce)):
-        return False  # («وكان قد أصيب مرتين في معارك ريف حماة عام 2019»: a count of times counts no people)
     ds = [d for d in ctx.dates.between(cs, ce) if d.get("value")]
     if any(d.get("grain") == "day" for d in ds) or not ctx.published:
         return False
     pub = ctx.published
+    long_ago = (datetime.date.fromisoformat(pub[:10]) - datetime.timedelta(days=_HISTORY_DAYS)).isoformat()
+    dated_back = any((d.get("grain") == "year" and d["value"] < pub[:4]) or
+                     (d.get("grain") == "month" and d["value"] < long_ago[:7]) for d in ds)
+    if (not plup or not dated_back) and any(
+            q.get("kind") == "count" and q.get("low") is not None and ffold(q.get("counted") or "") not in _TIMES
+            for q in ctx.quants.between(cs, ce)):
+        # («وكان قد أصيب مرتين في معارك ريف حماة عام 2019»: a count of times counts no people; a pluperfect dated
+        # to a past year, or a month more than `_HISTORY_DAYS` back, is history even when counted: «وكانت غارة روسية
+        # عام 2016 قد دمرت السوق وقتلت عشرات المدنيين»; «وكان المخفر قد تعرض الشهر الماضي لهجوم … أودى بحياة
+        # ثلاثة» stays, background)
+        return False
     if not plup:
         # «مشيراً إلى أن المنطقة شهدت إعدامات جماعية نفذها التنظيم عام 2014»: with no pluperfect, an act
         # whose clause dates it only by years before the publication's year is history recalled too
