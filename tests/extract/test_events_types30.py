@@ -1,0 +1,119 @@
+"""The type of an act, and acts that are no incident (stop 30, issue 10, helper types).
+
+Families read in the first-run errors of the seen sets (bench_events_census --first-runs) and in real reporting
+(the pages corpus: SOHR, SNHR, SANA, Enab Baladi, Syria TV, North Press, Hawar, Daraa 24, Suwayda 24 …), tested
+here on sentences of our own in several house styles:
+- a toll over a period whose cause joins acts of several kinds («جراء الغارات الجوية والقصف المدفعي») is a toll
+  (casualties), not the act of one of them (sets 4 s11, 6 v07, 49 de22);
+- an act feared or warned of is the «من» complement of the verb of fearing, however long its subject
+  («يتخوف سكان بلدة … شمالي السويداء من تجدد الاشتباكات»);
+- a force that leaves after its own act («… ثم انسحبت من الحي», «قبل أن تنسحب بعد ساعات») changed no place's hands;
+- an act recalled in a pluperfect clause dated to a past year is history even when counted, and so are the battles
+  that clause frames («وكانت قوات النظام قد سيطرت على … أواخر عام 2019 بعد معارك عنيفة»).
+The whole pipeline runs (tagger, places, figures, events); every span is checked (piped.py)."""
+from __future__ import annotations
+
+import pytest
+
+from piped import figure_low, piped_events, type_place
+
+
+def _types(pipe, text, published="2024-03-05"):
+    return [e["type"] for e in piped_events(pipe, text, published)]
+
+
+# ---------------------------------------------------------------- a toll of several kinds of act
+
+@pytest.mark.parametrize("text, fig", [
+    ("وثقت الشبكة السورية لحقوق الإنسان مقتل 52 مدنياً، بينهم 14 طفلاً، في محافظة حماة خلال الأسبوع الماضي، جراء "
+     "الغارات الجوية والقصف المدفعي لقوات النظام وروسيا.", 52),
+    ("المرصد السوري: وثق المرصد مقتل 73 مدنياً خلال شهر شباط في محافظة درعا جراء القصف والغارات.", 73),
+    ("قتل 38 مدنياً منذ مطلع الأسبوع في ريف حلب الغربي نتيجة الغارات الروسية وقصف قوات النظام، بحسب فريق منسقو "
+     "الاستجابة.", 38),
+])
+def test_a_period_toll_of_several_kinds_of_act_is_a_toll(pipe, text, fig):
+    evs = piped_events(pipe, text, "2024-03-05")
+    assert [e["type"] for e in evs] == ["casualties"], type_place(evs)
+    assert figure_low(evs[0]) == fig
+
+
+def test_the_same_acts_told_as_news_keep_their_types(pipe):
+    evs = piped_events(pipe, "شنت طائرات حربية روسية، اليوم الثلاثاء، غارات على بلدة كنصفرة، فيما قصفت قوات "
+                             "النظام بالمدفعية قرية البارة المجاورة.", "2024-03-05")
+    assert sorted(type_place(evs)) == [("airstrike", "كنصفرة"), ("shelling", "البارة")]
+
+
+# ---------------------------------------------------------------- feared
+
+@pytest.mark.parametrize("text", [
+    "يتخوف سكان بلدة الصورة الكبيرة شمالي السويداء من تجدد الاشتباكات بعد تهديدات متبادلة بين الطرفين.",
+    "يخشى أهالي قرى ريف منبج الغربي من هجوم تركي واسع على المنطقة خلال الأيام المقبلة.",
+    "حذر مسؤولون أمميون في إحاطة أمام مجلس الأمن من معارك جديدة في ريف إدلب الجنوبي.",
+    "وتتخوف عائلات كثيرة في مدينة الرقة من حملة اعتقالات جديدة تطال الشبان.",
+])
+def test_an_act_feared_with_a_long_subject_has_not_happened(pipe, text):
+    assert _types(pipe, text) == [], text
+
+
+def test_an_act_told_before_the_fear_happened(pipe):
+    evs = piped_events(pipe, "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل اليوم الثلاثاء، ويخشى الأهالي من نزوح "
+                             "جديد.", "2024-03-05")
+    assert type_place(evs) == [("shelling", "كفرنبل")]
+    assert figure_low(evs[0]) == 3
+
+
+# ---------------------------------------------------------------- leaving after the act
+
+@pytest.mark.parametrize("text", [
+    "نصبت قوة من الجيش الإسرائيلي حاجزاً عند مدخل قرية الحميدية في ريف القنيطرة صباح اليوم، وفتشت المارة قبل "
+    "أن تنسحب بعد ساعات.",
+    "داهمت دورية تابعة للأمن العسكري، أمس الاثنين، عدداً من المنازل في حي الكاشف بمدينة درعا بحثاً عن مطلوبين، "
+    "ثم انسحبت من الحي دون أن تعتقل أحداً.",
+    "اقتحمت قوة من الفرقة الرابعة بلدة الكرك الشرقي واشتبكت مع مسلحين محليين، قبل أن تنسحب من البلدة مساءً.",
+    "توغلت آليات إسرائيلية في أطراف بلدة كودنة بريف القنيطرة الجنوبي وجرفت أراضي زراعية، ثم انسحبت باتجاه "
+    "الشريط الحدودي.",
+])
+def test_a_force_leaving_after_its_act_is_no_taking(pipe, text):
+    assert "territory_change" not in _types(pipe, text), text
+
+
+@pytest.mark.parametrize("text, place", [
+    ("انسحبت فصائل المعارضة من بلدة اللطامنة بريف حماة الشمالي، فجر اليوم، بعد قصف مكثف استمر أسابيع.",
+     "اللطامنة"),
+    ("اشتبكت قوات النظام مع الفصائل على أطراف بلدة كفرزيتا، قبل أن تنسحب الفصائل من البلدة بعد منتصف الليل.",
+     "كفرزيتا"),
+])
+def test_a_withdrawal_told_as_the_news_or_by_another_subject_stays(pipe, text, place):
+    evs = piped_events(pipe, text, "2024-03-05")
+    assert any(e["type"] in ("territory_change", "armed_clash") and (e["place"] or {}).get("surface") == place
+               for e in evs), type_place(evs)
+
+
+# ---------------------------------------------------------------- recalled in a pluperfect
+
+@pytest.mark.parametrize("text", [
+    "بدأت ورشات المجلس المحلي في مدينة سراقب، اليوم الثلاثاء، ترميم مبنى السوق المسقوف. وكانت غارات روسية قد "
+    "دمرت السوق في شباط 2020 وقتلت أكثر من عشرة مدنيين.",
+    "افتتحت مديرية الصحة مستوصفاً جديداً في بلدة كفرتخاريم اليوم. وكان قصف مدفعي قد استهدف البلدة عام 2018 "
+    "وأسفر عن مقتل خمسة مدنيين.",
+    "وكان المرصد السوري قد وثق في آذار 2019 مقتل أكثر من 200 مدني في الغارات على ريف إدلب الجنوبي.",
+])
+def test_a_counted_act_recalled_from_a_past_year_is_history(pipe, text):
+    types = _types(pipe, text, "2024-03-05")
+    assert not {"airstrike", "shelling", "casualties"} & set(types), types
+
+
+def test_the_battles_of_a_recalled_taking_are_recalled_with_it(pipe):
+    evs = piped_events(pipe, "اعتقلت قوات النظام، اليوم الثلاثاء، ثمانية شبان عند حاجز على مدخل مدينة حماة. وكانت "
+                             "قوات النظام قد سيطرت على معرة النعمان أواخر عام 2019 بعد معارك عنيفة مع فصائل المعارضة.",
+                       "2024-03-05")
+    assert type_place(evs) == [("arrest", "حماة")]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان المخفر نفسه قد تعرض الشهر الماضي لهجوم شنه مسلحون مجهولون قرب بلدة كفرزيتا وأودى بحياة ثلاثة من عناصره.",
+    "وكانت قوات النظام قد قصفت بلدة كنصفرة يوم الأحد الماضي ما أدى إلى مقتل أربعة مدنيين.",
+])
+def test_a_counted_recall_of_last_month_or_a_day_stays(pipe, text):
+    evs = piped_events(pipe, text, "2024-03-05")
+    assert any(figure_low(e) in (3, 4) for e in evs), type_place(evs)
