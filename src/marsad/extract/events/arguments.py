@@ -1050,6 +1050,56 @@ def _home_or_arrival(ctx: Ctx, pool: list[dict]) -> tuple[list[dict], bool]:
     return pool, False
 
 
+def _qualifies_doer(ctx: Ctx, m: Mention, p: dict, speech: bool = False) -> bool:
+    """p, after the verb m, is governed by «في/ب» right after m's doer: the doer named right after the verb
+    (an actor of the list, a parenthesis aside: «صدّت قوى الأمن الداخلي (الأسايش) في مدينة X»); for a speech
+    (`speech`), any subject of a few words with no preposition or complement in it («أعلنت 13 كتيبة مقاتلة في
+    مدينة X»: cues.json argument_slots `speaker_reach`, `openers`). Says where the doer is, not its act's place."""
+    if m.pos != "verb" or p["start"] < m.end or p["start"] - m.end > 120:
+        return False
+    gap = ctx.text[m.end:p["start"]]
+    if "(" in gap:
+        gap = "".join(x.split(")", 1)[-1] if ")" in x else x for x in gap.split("("))
+    ws = [w for w in ffold(gap).replace("،", " ").replace(",", " ").split()
+          if w not in ctx.v.place_nouns and w not in ctx.v.directions and w != "و"]
+    c = _slots()
+    if not (ctx.text[p["start"] - 1:p["start"]] == "ب" and (p["start"] < 2 or not ctx.text[p["start"] - 2].isalpha())):
+        # «في مدينة X», «بمدينة X», «في إقليم شمال وشرق سوريا» (a name's words after the preposition)
+        j = next((j for j in range(len(ws) - 1, max(-1, len(ws) - 4), -1)
+                  if ws[j] == _IN or ws[j][:1] == "ب" and ws[j][1:] in ctx.v.place_nouns), None)
+        if j is None or any(w in c["openers"] or w[:1] == "ب" for w in ws[j + 1:]):
+            return False
+        ws = ws[:j]
+    if not ws:
+        return False  # «اقتحمت في X»: no doer between
+    if speech:
+        return len(ws) <= c["reach"] and not any(w in c["openers"] or w[:1] == "ب" for w in ws)
+    a = ctx.m["actors"].first_after(m.end, p["start"])
+    if a is None or ctx.words_between(m.end, a.start) > 1:
+        return False
+    tail = ctx.text[a.end:p["start"]]
+    if "(" in tail:
+        tail = "".join(x.split(")", 1)[-1] if ")" in x else x for x in tail.split("("))
+    rest = [w for w in ffold(tail).split() if w not in ctx.v.place_nouns and w not in ctx.v.directions and w != "و"]
+    if not rest:
+        return ctx.text[p["start"] - 1:p["start"]] == "ب"
+    # («في إقليم شمال وشرق سوريا»: a name's words between the preposition and the place, no other preposition)
+    return (rest[0] == _IN or rest[0][:1] == "ب" and rest[0][1:] in ctx.v.place_nouns) and len(rest) <= 3 and \
+        not any(w == _IN or w in c["openers"] for w in rest[1:])
+
+
+def _threat(ctx: Ctx, m: Mention) -> bool:
+    w = ffold(ctx.text[m.start:m.end])
+    return w in ctx.v.threat_verbs or w[:1] in "وف" and w[1:] in ctx.v.threat_verbs
+
+
+@lru_cache(maxsize=1)
+def _slots() -> dict:
+    c = load_cues().get("argument_slots", {})
+    return {"speech": frozenset(c.get("speech_types", [])), "reach": int(c.get("speaker_reach", 4)),
+            "openers": frozenset(fold_str(w) for w in c.get("openers", []))}
+
+
 def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None = None) -> list[dict]:
     """The place(s) of m: a list when one act is told for several conjoined places. `prev` is
     the mention of the same type before m in its sentence (its place is the fallback)."""
@@ -1080,6 +1130,19 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     # is read as routes.py says); a defector leaves the unit where it is posted (cues.json force_station `keep`)
     if m.type not in _station_keep():
         pool = [p for p in pool if not p.get("_station") or p.get("_motion")] or pool
+    if m.type in _slots()["speech"] and m.pos == "verb" and _threat(ctx, m):
+        # «هدد وزير الدفاع بشن عملية ضد مواقع «قسد» في شمال شرق سوريا», «حذرت الأمم المتحدة من كارثة في مخيم
+        # X»: what a threat or a warning is about has not happened; the statement is told where its speaker is (a
+        # place before the verb in its clause, or one qualifying the speaker: «توعد المجلس العسكري في مدينة X»),
+        # never at a place of what it threatens
+        kept = [p for p in pool if p["end"] <= m.prefix_start and p["start"] >= cs or _qualifies_doer(ctx, m, p, True)]
+        if pool and not kept:
+            return []
+        pool = kept
+    elif m.pos == "verb":
+        # «صدّت قوى الأمن الداخلي في مدينة X هجوماً على حاجز لها في حي Y»: a place that qualifies the
+        # doer named right after the verb says where the doer is; any other place of the act is where it acted
+        pool = [p for p in pool if not _qualifies_doer(ctx, m, p)] or pool
     if m.type in ("airstrike", "shelling"):
         # «قصف مدفعي … من معسكر جورين»: where the fire came from is not where it fell
         pool = [p for p in pool if not _fired_from(ctx, p) and not _fire_source(ctx, p)]

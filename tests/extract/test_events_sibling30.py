@@ -1,0 +1,59 @@
+"""Stop 30, helper sibling: which argument of the trigger a place fills, among the places of one clause.
+
+Sentences are our own (invented figures, people and days; real towns). Each test names the family of first-run
+errors it covers (/work/notes/sibling.md)."""
+from __future__ import annotations
+
+import pytest
+
+from piped import piped_events, place_surface, type_place
+
+
+def _of(evs: list[dict], typ: str) -> dict:
+    got = [e for e in evs if e["type"] == typ]
+    assert got, f"no {typ}: {type_place(evs)}"
+    return got[0]
+
+
+# -- family 4: a place that qualifies the doer named right after the verb -------------------------------------
+@pytest.mark.parametrize("text, typ, place", [
+    # Hawar style, the doer's city then the village attacked
+    ("صدّت وحدات حماية الشعب في مدينة عامودا، مساء أمس، هجوماً لمسلحين مجهولين على نقطة لها في قرية زركان، "
+     "وقُتل أحد المهاجمين.", "armed_clash", "زركان"),
+    # Anadolu style, a force «في منطقة X» shelling a village named as the object
+    ("قصفت القوات التركية في منطقة رأس العين، صباح اليوم، بالمدفعية الثقيلة قرية أبو راسين، ما أدى إلى إصابة "
+     "مدنيين.", "shelling", "أبو راسين"),
+    # a parenthesis after the doer, a quarter of the act
+    ("صدّت قوات الأمن الداخلي (الأسايش) في مدينة القامشلي، فجر اليوم، هجوماً شنه مسلحون على حاجز لها في حي "
+     "غويران بمدينة الحسكة.", "armed_clash", "حي غويران"),
+])
+def test_the_doers_place_yields_to_the_acts(pipe, text, typ, place):
+    e = _of(piped_events(pipe, text), typ)
+    assert place_surface(e) == place
+    assert text[e["place"]["start"]:e["place"]["end"]] == place
+
+
+@pytest.mark.parametrize("text, typ, place", [
+    # the doer's place is the only one: it stays the act's
+    ("اعتقلت قوات الأمن العام في مدينة نوى، اليوم الأحد، 7 أشخاص من أبناء بلدة طفس.", "arrest", "نوى"),
+    # «عناصر من قوات النظام في X» after a passive verb: no doer after the verb, X is where they were killed
+    ("قُتل 5 عناصر من قوات النظام في ريف حماة الشمالي بهجوم لفصائل المعارضة.", "armed_clash", "ريف حماة الشمالي"),
+])
+def test_the_doers_place_stays_when_it_is_all_there_is(pipe, text, typ, place):
+    e = _of(piped_events(pipe, text), typ)
+    assert place_surface(e) == place
+
+
+# -- family 3: what a threat or a warning is about has not happened -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "هدّد الرئيس التركي، اليوم الجمعة، بتوسيع العملية العسكرية لتشمل مدينة عين العرب إذا لم تنسحب الوحدات "
+    "الكردية منها.",
+    "حذّر المبعوث الأممي إلى سوريا من هجوم وشيك على محافظة إدلب قد يؤدي إلى نزوح مئات الآلاف.",
+    # SANA style, a threat by a ministry
+    "دمشق-سانا: حذرت وزارة الخارجية والمغتربين من أي اعتداء على الأراضي السورية في منطقة الجزيرة، مؤكدة أن "
+    "سوريا ستدافع عن سيادتها.",
+])
+def test_a_threat_is_not_placed_at_what_it_threatens(pipe, text):
+    evs = piped_events(pipe, text)
+    e = _of(evs, "statement")
+    assert e["place"] is None, type_place(evs)
