@@ -57,3 +57,26 @@ def test_a_threat_is_not_placed_at_what_it_threatens(pipe, text):
     evs = piped_events(pipe, text)
     e = _of(evs, "statement")
     assert e["place"] is None, type_place(evs)
+
+
+# -- family 1: a landmark the text places in no town lies in the town its sentence named -----------------------
+@pytest.mark.parametrize("text, place", [
+    ("تظاهر المئات من أبناء مدينة إدلب أمام مبنى المحافظة للمطالبة بتحسين الخدمات.", "إدلب"),
+    # the protesters' town in another clause (a time between), the landmark found by no gazetteer
+    ("نفذ عشرات المعلمين من أهالي بلدة القريا، يوم الأحد، وقفة احتجاجية أمام مبنى مديرية التربية، مطالبين "
+     "بزيادة الرواتب.", "القريا"),
+    # Enab Baladi style, a mosque every town has
+    ("خرج العشرات من أبناء بلدة كفرتخاريم في مظاهرة أمام المسجد الكبير، تنديداً بقصف المدنيين.", "كفرتخاريم"),
+])
+def test_a_landmark_lies_in_the_town_its_sentence_named(pipe, text, place):
+    e = _of(piped_events(pipe, text), "protest")
+    assert place_surface(e) == place
+    assert text[e["place"]["start"]:e["place"]["end"]] == place
+
+
+def test_a_landmark_with_its_town_after_it_and_a_bearings_town(pipe):
+    # the town after the landmark is its container; the town a bearing is taken from is never the landmark's
+    text = "انفجرت عبوة ناسفة قرب الجامع الكبير في مدينة الباب شرقي حلب، ما أدى إلى مقتل 3 مدنيين."
+    assert place_surface(_of(piped_events(pipe, text), "explosion")) == "الباب"
+    text = "نظّم العشرات من أهالي مدينة الأتارب غربي حلب وقفة أمام المسجد الكبير، تضامناً مع المعتقلين."
+    assert place_surface(_of(piped_events(pipe, text), "protest")) == "الأتارب"

@@ -655,11 +655,26 @@ def _landmark_town(ctx: Ctx, mark: dict) -> dict | None:
     landmark's own governorate the text named before it, whatever its role there (an origin too: the
     protesters' city is the square's). The landmark convention: a square, market or mosque is placed at
     its town (events_probe README)."""
-    if not _is_landmark(mark) or not mark.get("admin1_en"):
+    if not _is_landmark(mark):
         return None
     _, within = _landmarks()
     after = ffold(ctx.text[mark["end"]:mark["end"] + 20]).split()[:2]
     if len(after) < 2 or after[0] not in within or after[1].rstrip("،,.") not in _TOWN_NOUNS:
+        if after and after[0] in within:
+            return None  # («… في حي X»: a container the places layer read otherwise)
+        # «نظّم العشرات من أهالي مدينة X وقفة أمام المسجد الكبير»: a landmark the text places in no town
+        # lies in the town its sentence named before it, whatever that town's role (the protesters' own town)
+        s = ctx.sents[ctx.sent_of(mark["start"])]
+        for p in reversed(ctx.places.between(s.start, mark["start"])):
+            if p.get("country") not in _HOME or ctx.in_org(p["start"], p["end"]) or _in_name(ctx, p) or \
+                    _BEARINGS & set(ctx.words_before(p["start"], 1)):
+                continue  # (nor the town a bearing is taken from: «مدينة X غربي حلب»)
+            if mark.get("admin1_en") and p.get("admin1_en") and p["admin1_en"] != mark["admin1_en"]:
+                continue
+            if (p.get("kind") or p.get("level")) in ("locality", "city") or _bare_governorate(p) and _seat_named(p):
+                return p
+        return None
+    if not mark.get("admin1_en"):
         return None
     for p in reversed(ctx.places.between(0, mark["start"])):
         if p.get("country") not in _HOME or p.get("admin1_en") != mark["admin1_en"]:
@@ -1171,9 +1186,10 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         pool, arrived = _home_or_arrival(ctx, pool)
         if arrived:
             return pool
+    origins = []
     if not pool and m.type in _ORIGIN_OK:
         # «تخلف أكثر من 100 شاب من أبناء محافظة درعا»: where they come from is all the text says
-        pool = [p for p in places if p["_origin"] and not p["_country"] and p.get("country") in _HOME]
+        pool = origins = [p for p in places if p["_origin"] and not p["_country"] and p.get("country") in _HOME]
     fig = m.figure
     if fig is not None and not spec["group_places"]:
         paired = [p for p in pool if 0 <= p["start"] - fig["end"] <= 30 and not p["_road"]
@@ -1251,7 +1267,12 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
             return [first]
     if prev is not None and prev.places:
         return prev.places
-    return _anaphora(ctx, m, head if head >= 0 else None)
+    ana = _anaphora(ctx, m, head if head >= 0 else None)
+    if not ana and origins:
+        # «نظم العشرات من أهالي مدينة X، اليوم، وقفة احتجاجية أمام مبنى …»: the people's own town, named in
+        # another clause of the sentence, when nothing else places the act
+        return [min(origins, key=lambda p: abs(p["start"] - m.start))]
+    return ana
 
 
 def anaphor_held(ctx: Ctx, m: Mention, chosen: list[dict]) -> list[dict] | None:
