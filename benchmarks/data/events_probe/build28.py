@@ -128,8 +128,8 @@ passage("cv15", "2012-06-14", "Al Jazeera", "sniper: «برصاص قناص» of 
         "الخالدية بمدينة حمص اليوم الخميس، فيما أصيب خمسة مدنيين برصاص عناصر حاجز في حي البياضة المجاور.",
         [E("casualties", None, PL("الخالدية", "Al-Khalidiyah", "Homs"), "2012-06-14", "ناشطون سوريون", GOV,
            note="a death by a force's sniper: casualties (by_gunmen: a force's fire stays a death)"),
-         E("casualties", Q("خمسة", 5), PL("البياضة", "Al-Bayyadah", "Homs"), "2012-06-14", "ناشطون سوريون", GOV,
-           note="injured by a checkpoint's fire in another district: a second incident")])
+         E("casualties", None, PL("البياضة", "Al-Bayyadah", "Homs"), "2012-06-14", "ناشطون سوريون", GOV,
+           note="MENDED stop 30 (conventions): the injured are never the figure (README stop 30: the contract's count holds no wounded, injuries have their own field; sets 1-21 give no figure 9 times against 1; was: the wounded as the figure); injured by a checkpoint's fire in another district: a second incident")])
 
 passage("cv16", "2015-11-08", "SNHR", "torture: «قضى تحت التعذيب» + running total",
         "قالت الشبكة السورية لحقوق الإنسان إن معتقلاً من أبناء مدينة داريا قضى تحت التعذيب في أحد الأفرع الأمنية "
