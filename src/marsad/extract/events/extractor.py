@@ -529,7 +529,9 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         if joint is not None:
             count = joint.figure
     if inc.type == "casualties" and count is None:
-        count = fatalities or injured
+        # the injured are never the figure (events_probe README, stop 30): a toll of wounded only keeps them in
+        # `injured`; the contract's `count` holds no wounded
+        count = fatalities
     # the lead names the place (the first telling with one); an anaphor's place is often of
     # something else («أن المنشقين خشوا… في بلدة نصيب»)
     placed = [m for m in inc.mentions if m.place and not m.anaphor] or [m for m in ms if m.place and not m.anaphor] \

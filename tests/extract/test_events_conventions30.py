@@ -1,0 +1,161 @@
+"""The gold conventions stated plainly at stop 30 (benchmarks/data/events_probe/README.md, "Gold conventions
+stated plainly"), checked against the code on sentences written for these tests: each call in several wordings
+and house styles. People, villages, figures and dates are invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.piped import event_at, piped_events, place_surface, source_surface, type_place
+
+
+def _low(rec: dict | None) -> int | None:
+    return (rec or {}).get("low")
+
+
+def _at(evs: list[dict], name: str) -> dict:
+    """The first event placed at `name`, its surface read without «حي» or the article («حي الوعر», «فطيرة»)."""
+    bare = lambda s: " ".join(w.removeprefix("ال") for w in (s or "").split() if w != "حي")  # noqa: E731
+    got = [e for e in evs if bare(place_surface(e)) == bare(name)]
+    assert got, f"no event at {name}: {type_place(evs)}"
+    return got[0]
+
+
+# -- type: a killing by gunmen is an armed clash ------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("اغتال مسلحون مجهولون يستقلون دراجة نارية، مساء أمس الأحد، عنصراً سابقاً في الشرطة أمام منزله في بلدة "
+     "الكرك الشرقي بريف درعا، بحسب ما أفاد به موقع محلي.", "الكرك الشرقي"),
+    ("قُتل مختار قرية تل زهور برصاص مسلحين ملثمين اعترضوا سيارته قرب مدخل القرية شرقي دير الزور، مساء اليوم.",
+     "تل زهور"),
+    ("هاجم مسلحون مجهولون فجر اليوم حاجزاً للأمن العام عند مدخل بلدة الشيخ بدر بريف طرطوس، ما أدى إلى مقتل "
+     "ثلاثة عناصر، وفق ما ذكرته مصادر محلية.", "الشيخ بدر"),
+])
+def test_a_killing_by_gunmen_is_an_armed_clash(pipe, text, place):  # noqa: ARG001 (the place names the case)
+    evs = piped_events(pipe, text)
+    assert [e["type"] for e in evs] == ["armed_clash"], type_place(evs)
+
+
+def test_an_armed_clash_by_gunmen_carries_its_numbered_dead(pipe):
+    evs = piped_events(pipe, "هاجم مسلحون مجهولون فجر اليوم حاجزاً للأمن العام عند مدخل بلدة الشيخ بدر بريف "
+                             "طرطوس، ما أدى إلى مقتل ثلاثة عناصر، وفق ما ذكرته مصادر محلية.")
+    assert _low(event_at(evs, "الشيخ بدر")["fatalities"]) == 3
+
+
+# -- figure: the injured are never the figure ---------------------------------------------------------------
+@pytest.mark.parametrize("text, place, injured", [
+    ("قصفت قوات النظام بالمدفعية الثقيلة، صباح اليوم، قرية كفرعويد في جبل الزاوية، ما أدى إلى إصابة أربعة "
+     "مدنيين بجروح متفاوتة، بحسب الدفاع المدني.", "كفرعويد", 4),
+    ("أصيب خمسة عناصر من الجيش الوطني بجروح، اليوم الأحد، بانفجار عبوة ناسفة استهدفت سيارتهم قرب قرية "
+     "براد بريف عفرين.", "براد", 5),
+    ("أصيب ستة مدنيين برصاص عناصر حاجز عسكري في حي الوعر بمدينة حمص، اليوم الخميس، وفق ناشطين.", "الوعر", 6),
+])
+def test_an_act_that_only_wounds_has_no_figure(pipe, text, place, injured):
+    evs = piped_events(pipe, text)
+    e = _at(evs, place)
+    assert e["count"] is None and e["fatalities"] is None, (e["type"], e["count"], e["fatalities"])
+    assert _low(e["injured"]) == injured
+
+
+def test_shells_stay_the_count_when_only_the_injured_are_numbered(pipe):
+    evs = piped_events(pipe, "قصف الجيش التركي بأكثر من 20 قذيفة مدفعية قرية تل جمعة بريف تل تمر، مساء أمس، "
+                             "ما أدى إلى إصابة ثلاثة مدنيين، وفق ما أفاد به مراسل محلي.")
+    e = event_at(evs, "تل جمعة")
+    assert e["type"] == "shelling" and _low(e["count"]) == 20 and _low(e["injured"]) == 3
+
+
+# -- figure: the dead when numbered, else the act's own count -----------------------------------------------
+@pytest.mark.parametrize("text, place, dead", [
+    ("شنت طائرات حربية روسية تسع غارات على بلدة كفرلاتا بريف إدلب، اليوم، ما أسفر عن مقتل ستة مدنيين.",
+     "كفرلاتا", 6),
+    ("ألقى الطيران المروحي 12 برميلاً متفجراً على بلدة الهبيط صباح اليوم، فقُتل أربعة مدنيين بينهم طفل.",
+     "الهبيط", 4),
+])
+def test_an_acts_figure_is_its_dead_when_numbered(pipe, text, place, dead):
+    e = event_at(piped_events(pipe, text), place)
+    assert _low(e["fatalities"]) == dead
+
+
+# -- figure: a figure is a number the text writes ----------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("قُتل عنصران من قوات النظام بانفجار لغم أرضي في بادية بلدة السخنة، اليوم، بحسب المرصد السوري.", "السخنة"),
+    ("استشهد كل من الشاب سامر العلي والطفل يوسف الحمد، صباح اليوم، جراء قصف مدفعي على بلدة كنصفرة في جبل "
+     "الزاوية، وفق الدفاع المدني.", "كنصفرة"),
+])
+def test_duals_and_lists_of_names_give_no_figure(pipe, text, place):
+    e = event_at(piped_events(pipe, text), place)
+    assert e["count"] is None and e["fatalities"] is None, (e["count"], e["fatalities"])
+
+
+# -- figure: a prisoner exchange -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, place, freed", [
+    ("جرت ظهر اليوم عملية تبادل أسرى بين فصائل المعارضة وقوات النظام عند معبر أبو الزندين قرب الباب، أفرج "
+     "بموجبها عن سبعة مقاتلين مقابل ثلاثة عناصر من قوات النظام، بحسب مصادر محلية.", "الباب", 7),
+    ("أتمت فصائل المعارضة في درعا صفقة تبادل أُفرج بموجبها عن 38 معتقلاً من سجون النظام مقابل تسليم جثث "
+     "عناصر قتلوا في المعارك، وفق ما أعلنه قائد ميداني.", "درعا", 38),
+])
+def test_an_exchanges_figure_is_the_first_number_freed(pipe, text, place, freed):
+    evs = piped_events(pipe, text)
+    got = [e for e in evs if e["type"] == "other"]
+    assert len(got) == 1, type_place(evs)
+    assert _low(got[0]["count"]) == freed
+
+
+# -- figure: deaths told later belong to their act ---------------------------------------------------------
+def test_a_raised_toll_is_its_acts_figure_and_no_second_event(pipe):
+    evs = piped_events(pipe, "ارتفع إلى 17 عدد قتلى انفجار السيارة المفخخة الذي ضرب سوق مدينة جرابلس أمس، بعد "
+                             "وفاة أربعة من الجرحى متأثرين بإصاباتهم، بحسب مصدر طبي في المدينة.")
+    assert [e["type"] for e in evs] == ["explosion"], type_place(evs)
+    assert _low(evs[0]["fatalities"]) == 17
+
+
+def test_a_toll_in_the_next_sentence_is_the_acts(pipe):
+    evs = piped_events(pipe, "استهدفت طائرة مسيرة تركية، ظهر اليوم، سيارة قرب قرية تل كرمة شرقي القامشلي. "
+                             "وقال مصدر طبي إن ثلاثة من ركابها قتلوا على الفور.")
+    assert [e["type"] for e in evs] == ["airstrike"], type_place(evs)
+    assert _low(evs[0]["fatalities"]) == 3
+
+
+# -- place: the most specific place ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("قصفت قوات النظام بالمدفعية قرية الفطيرة بريف إدلب الجنوبي صباح اليوم.", "الفطيرة"),
+    ("سيطرت فصائل المعارضة، اليوم، على بلدة معان في ريف حماة الشمالي بعد اشتباكات مع قوات النظام.", "معان"),
+])
+def test_a_village_inside_a_countryside_is_the_place(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert len(evs) == 1 and _at(evs, place) is evs[0], type_place(evs)
+
+
+def test_a_running_total_abroad_has_no_place(pipe):
+    evs = piped_events(pipe, "وصل ثمانية ضباط منشقين إلى ولاية هاتاي التركية أمس، ليرتفع عدد الضباط المنشقين "
+                             "المقيمين في مخيم الضباط هناك إلى 270، بحسب مصدر في المخيم.", published="2012-09-10")
+    totals = [e for e in evs if e["kind"] == "aggregate"]
+    assert totals and all(place_surface(e) is None for e in totals), type_place(evs)
+
+
+# -- source: the next sentence -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, source", [
+    ("سيطرت وحدات من الجيش، اليوم، على بلدة كباني في ريف اللاذقية الشمالي. وأفاد مصدر ميداني بأن فرق الهندسة "
+     "بدأت إزالة الألغام من طرقات البلدة.", "مصدر ميداني"),
+    ("قُتل خمسة مدنيين، اليوم، بقصف مدفعي على بلدة معرة حرمة جنوبي إدلب. وقال مراسل محلي إن القذائف سقطت على "
+     "منازل في وسط البلدة.", "مراسل محلي"),
+])
+def test_a_next_sentence_that_comes_back_to_the_act_is_its_source(pipe, text, source):
+    evs = piped_events(pipe, text)
+    assert evs and source_surface(evs[0]) == source, [(e["type"], source_surface(e)) for e in evs]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("اعتقلت دورية للأمن العام أربعة أشخاص في مدينة جاسم، صباح اليوم. وقالت مصادر أهلية إن عناصر الأمن العام "
+     "اعتقلوا أيضاً ثلاثة آخرين في بلدة انخل.", "جاسم"),
+    ("اندلعت اشتباكات عنيفة، فجر اليوم، بين فصائل المعارضة وقوات النظام على محور بلدة كفرنبودة. وفي سياق آخر، "
+     "قال الدفاع المدني إن غارة جوية استهدفت بلدة الهبيط وقتلت ثلاثة مدنيين.", "كفرنبودة"),
+])
+def test_a_next_sentence_on_another_incident_does_not_carry_back(pipe, text, first):
+    evs = piped_events(pipe, text)
+    assert source_surface(_at(evs, first)) is None, [(place_surface(e), source_surface(e)) for e in evs]
+
+
+def test_a_writers_recall_is_the_outlets(pipe):
+    evs = piped_events(pipe, "اغتال مسلحون مجهولون، مساء أمس، قيادياً سابقاً في بلدة المزيريب غربي درعا، وفق ما "
+                             "ذكره موقع محلي. ويأتي ذلك بعد يومين من انفجار عبوة ناسفة بسيارة عسكرية قرب بلدة "
+                             "اليادودة أسفر عن مقتل أربعة عناصر.")
+    assert source_surface(event_at(evs, "اليادودة")) is None
