@@ -39,9 +39,9 @@ passage("c02", "2012-07-15", "SANA", "old SANA: army repels 'terrorists' at a ch
         "حمص-سانا: تصدت وحدات من قواتنا المسلحة الباسلة اليوم لمجموعة إرهابية مسلحة حاولت الاعتداء على حاجز "
         "للجيش عند مدخل حي الخالدية في مدينة حمص، وقتلت 11 إرهابياً وأصابت آخرين، فيما فرّ الباقون باتجاه حي "
         "القصور. وأوضح مصدر عسكري أن الوحدات صادرت أسلحة رشاشة وقواذف آر بي جي كانت بحوزة الإرهابيين.",
-        [E("armed_clash", Q("11", 11), PL("الخالدية", "Khalidiya", "Homs"), "2012-07-15", None, FSA,
-           note="SANA's 'terrorists' attacked: actor1 the opposition; the dateline outlet reports the clash (the "
-                "military source speaks only of the seized arms); Qusour is where the rest fled")])
+        [E("armed_clash", Q("11", 11), PL("الخالدية", "Khalidiya", "Homs"), "2012-07-15", "مصدر عسكري", FSA,
+           note="MENDED stop 30 (conventions): a next sentence that comes back to the same incident names its source (README stop 30; sets 1-21 and news_dev carry it back about 27 times against 4; was: the outlet); SANA's 'terrorists' attacked: actor1 the opposition; the military source gives the arms "
+                "seized in the clash; Qusour is where the rest fled")])
 
 passage("c03", "2025-03-16", "Enab Baladi", "new interior ministry: sweep with arrests, a recalled massacre as a charge",
         "أعلنت وزارة الداخلية السورية، الأحد 16 من آذار، توقيف 23 شخصاً وصفتهم بـ«فلول النظام البائد» في حملة تمشيط "
