@@ -124,9 +124,14 @@ def test_a_village_inside_a_countryside_is_the_place(pipe, text, place):
     assert len(evs) == 1 and _at(evs, place) is evs[0], type_place(evs)
 
 
-def test_a_running_total_abroad_has_no_place(pipe):
-    evs = piped_events(pipe, "وصل ثمانية ضباط منشقين إلى ولاية هاتاي التركية أمس، ليرتفع عدد الضباط المنشقين "
-                             "المقيمين في مخيم الضباط هناك إلى 270، بحسب مصدر في المخيم.", published="2012-09-10")
+@pytest.mark.parametrize("text", [
+    "وصل ثمانية ضباط منشقين إلى ولاية هاتاي التركية أمس، ليرتفع عدد الضباط المنشقين المقيمين في مخيم الضباط هناك "
+    "إلى 270، بحسب مصدر في المخيم.",
+    "عبر 23 عسكرياً منشقاً الحدود إلى الأردن فجر اليوم، بحسب مصدر أمني أردني، مشيراً إلى أن عدد العسكريين "
+    "المنشقين الذين لجأوا إلى المملكة منذ مطلع العام ارتفع إلى نحو 450.",
+])
+def test_a_running_total_abroad_has_no_place(pipe, text):
+    evs = piped_events(pipe, text, published="2012-09-10")
     totals = [e for e in evs if e["kind"] == "aggregate"]
     assert totals and all(place_surface(e) is None for e in totals), type_place(evs)
 

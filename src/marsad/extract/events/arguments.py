@@ -1326,14 +1326,15 @@ def running_total_place(ctx: Ctx, m: Mention, chosen: list[dict], pool: list[dic
     total (a displacement «الفارين منها» or an operation's toll keeps the act's place)."""
     if m.type not in _arrival_totals():
         return None
+    if chosen and all(p.get("country") not in _HOME for p in chosen):
+        # «وبذلك يرتفع إلى 31 عدد الضباط الذين وصلوا إلى مخيم الضباط بولاية هطاي», «أن عدد المنشقين في المخيم
+        # ارتفع إلى 2200»: where the defectors live abroad is not where they defected (events_probe README,
+        # gold conventions a and stop 30), whether the total's verb comes before or after it: no place
+        return []
     cs, ce = ctx.clause(m.start)
     cue = next((c for c in ctx.m["period"].starting(cs, m.start + 1) if ffold(c.surface) in ctx.v.running_total), None)
     if cue is None:
         return None
-    if chosen and all(p.get("country") not in _HOME for p in chosen):
-        # «وبذلك يرتفع إلى 31 عدد الضباط الذين وصلوا إلى مخيم الضباط بولاية هطاي»: where the defectors
-        # live abroad is not where they defected (events_probe README, gold conventions): no place
-        return []
     if not any(p.get("start", cue.end) < cue.prefix_start for p in chosen):
         return None
     return [p for p in pool if cue.end <= p["start"] < ce and p["_loc"] and not p["_country"]
