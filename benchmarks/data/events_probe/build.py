@@ -2790,8 +2790,8 @@ passage11("k36", "2012-07-31", "Anadolu Agency", "arrival in Hatay as a defectio
           "الخارجية التركية.",
           [E("defection", Q("13", 13), PL("هاتاي", "Hatay", None, "Turkey"), "2012-07-29",
              "مصدر في وزارة الخارجية التركية", GOV, note="implicit defection by arrival (as news_dev); brigadiers a breakdown"),
-           E("defection", Q("31", 31), PL("أبايدن", "Apaydin", None, "Turkey"), None, "مصدر في وزارة الخارجية التركية",
-             GOV, kind="aggregate", note="the camp's running total")])
+           E("defection", Q("31", 31), None, None, "مصدر في وزارة الخارجية التركية",
+             GOV, kind="aggregate", note="MENDED stop 30 (conventions): a running total of those residing abroad has no place (README convention a, the lead's stop-28 call, restated at stop 30; was: the residence abroad); the camp's running total")])
 
 passage11("k37", "2020-01-15", "Nedaa Syria", "HTS arrests media activists",
           "اعتقلت «هيئة تحرير الشام»، أمس الثلاثاء، أربعة ناشطين إعلاميين في مدينة سرمدا شمالي إدلب، بسبب منشورات انتقدوا "
@@ -3769,8 +3769,8 @@ passage13("h34", "2012-05-03", "AFP", "defectors arrive in Jordan; the running t
           [E("defection", Q("16", 16), PL("الأردن", "Jordan", None, "Jordan"), "2012-05-02", "مصدر أمني أردني", GOV,
              note="implicit defection by arrival (issue 10's list): the destination is the only place given, as "
                   "news_dev codes arrivals; the two captains a breakdown"),
-           E("defection", Q("نحو 200", 200, 200, True), PL("الأردن", "Jordan", None, "Jordan"), None, "مصدر أمني أردني",
-             GOV, kind="aggregate", note="the running total since March 2011")])
+           E("defection", Q("نحو 200", 200, 200, True), None, None, "مصدر أمني أردني",
+             GOV, kind="aggregate", note="MENDED stop 30 (conventions): a running total of those residing abroad has no place (README convention a, the lead's stop-28 call, restated at stop 30; was: the residence abroad); the running total since March 2011")])
 
 passage13("h35", "2019-06-20", "Step News", "a car bomb in a market; a third party's accusation",
           "أودى انفجار سيارة مفخخة ركنت قرب محال للخضار في مدينة الباب شرقي حلب، ظهر اليوم الخميس، بحياة 13 مدنياً "

@@ -57,10 +57,9 @@ passage("f03", "2013-01-14", "Al Arabiya", "a Jordanian paper relayed: defectors
            note="defection told by arrival; the crossing faces Tell Shihab (gold: the Syrian village, the most "
                 "specific Syrian place); the camp is where they were taken; officers a breakdown; the paper "
                 "relays the border sources (gold names the sources)"),
-         E("defection", Q("قرابة 2200", 2200, 2200, True), PL("مخيم الراجحي", "Rajhi camp", None, "Jordan"),
+         E("defection", Q("قرابة 2200", 2200, 2200, True), None,
            "2013-01-14", "مصادر عسكرية حدودية", GOV, kind="aggregate",
-           note="running total of defectors held in the camp (judgement: its place is the camp in Jordan; a "
-                "second coder could give Mafraq or none); dated by the report")])
+           note="MENDED stop 30 (conventions): a running total of those residing abroad has no place (README convention a, the lead's stop-28 call, restated at stop 30; was: the residence abroad); running total of defectors held in the camp; dated by the report")])
 
 passage("f04", "2019-06-09", "AFP", "SOHR via AFP: regime rockets and Russian raids in southern Idlib",
         "قُتل خمسة مدنيين، بينهم طفلان، اليوم الأحد إثر سقوط صواريخ أطلقتها قوات النظام على أحياء سكنية في مدينة "
