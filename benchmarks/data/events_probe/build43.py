@@ -83,8 +83,8 @@ passage("ct06", "2017-03-02", "SMART", "two sources at the end («بحسب ال�
         "جُرح أربعة مدنيين، اليوم الخميس، جراء قصف صاروخي على مدينة أريحا جنوبي إدلب، بحسب الدفاع المدني وناشطين. "
         "وقال الدفاع المدني، على صفحته في موقع «فيسبوك»، إن فرقه أسعفت المصابين إلى مشفى المدينة، في حين لفت "
         "ناشطون إلى أن القصف مصدره قوات النظام المتمركزة في معسكر المسطومة.",
-        [E("shelling", Q("أربعة", 4), PL("أريحا", "Ariha", "Idlib"), "2017-03-02", "الدفاع المدني", GOV,
-           note="injured only: the injured are the figure; the first of two sources named; the camp is where "
+        [E("shelling", None, PL("أريحا", "Ariha", "Idlib"), "2017-03-02", "الدفاع المدني", GOV,
+           note="MENDED stop 30 (conventions): the injured are never the figure (README stop 30: the contract's count holds no wounded, injuries have their own field; sets 1-21 give no figure 9 times against 1; was: the wounded as the figure); injured only; the first of two sources named; the camp is where "
                 "fire came from")])
 
 passage("ct07", "2018-07-20", "Al-Hurra relay", "«أفاد المرصد … بمقتل»; «وأوضح المرصد، وفقاً لقناة …، أن» a breakdown by strike",
