@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,49 @@ def test_probe_score_floor():
     s = b.score(b.news_dev_gold(b.PROBE), b.pipeline_predict())
     assert s["gold"] == 57
     assert s["f1"] >= 0.55 and s["ratio"] <= 1.25 and s["reported_by"] >= 0.85 and s["actors"] >= 0.70, s
+
+
+# -- the gold conventions stated plainly at stop 30 (README, "Gold conventions stated plainly") ----------------
+_HELD_OUT = {22, 23, 24, 25, 26, 27, 32, 33, 34, 35}  # never read, not even by these checks
+_LANDMARK = ("ساحة", "دوار", "سوق", "جامع", "مسجد", "كنيسة", "شارع", "مدرسة")
+_WOUND_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:جريح|جرحى|مصاب|مصابين|مصابون|بجروح)")
+_WOUND_BEFORE = re.compile(r"(?:إصابة|أصيب|أصيبت|جرح|جُرح|وجرح|وإصابة|بإصابة)\s+$")
+_SHOT = re.compile(r"برصاص|أطلق\S* النار|أطلق\S* الرصاص|اغتال|اغتيال")
+
+
+def _seen_sets() -> list[dict]:
+    out = []
+    for p in PROBE.glob("gold*.jsonl"):
+        n = int(p.name[4:-6] or 1)
+        if n not in _HELD_OUT:
+            out += _records(p.name)
+    assert len(out) > 1000
+    return out
+
+
+def test_seen_gold_follows_the_stop30_conventions():
+    bad = []
+    for r in _seen_sets():
+        text, quants = r["text"], {q["surface"]: q for q in r["quantities"]}
+        places = {p["surface"]: p for p in r["places"]}
+        for e in r["events"]:
+            where = (r["id"], e["type"], e["count_surface"], e["place_surface"])
+            q = quants.get(e["count_surface"]) if e["count_surface"] else None
+            # a figure is a number the text writes (no dual, no optional item) and never the injured
+            if q is not None and q.get("optional"):
+                bad.append(("optional figure", *where))
+            if q is not None and e["type"] != "other" and (
+                    _WOUND_AFTER.search(text[q["end"]:q["end"] + 40]) or _WOUND_BEFORE.search(text[max(0, q["start"] - 12):q["start"]])):
+                bad.append(("injured figure", *where))
+            # a landmark is placed at its quarter or town
+            if (e["place_surface"] or "").startswith(_LANDMARK):
+                bad.append(("landmark place", *where))
+            # a running total of defectors residing abroad has no place
+            p = places.get(e["place_surface"]) if e["place_surface"] else None
+            if e.get("kind") == "aggregate" and e["type"] in ("defection", "desertion") and p is not None and \
+                    p.get("country") not in (None, "Syria", "SYR"):
+                bad.append(("total abroad placed", *where))
+            # a killing by gunmen is an armed clash, not casualties
+            if e["type"] == "casualties" and e.get("agent") == "Unidentified armed group (Syria)" and _SHOT.search(text):
+                bad.append(("gunmen casualties", *where))
+    assert not bad, bad
