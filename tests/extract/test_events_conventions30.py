@@ -159,8 +159,16 @@ def test_a_next_sentence_on_another_incident_does_not_carry_back(pipe, text, fir
     assert source_surface(_at(evs, first)) is None, [(place_surface(e), source_surface(e)) for e in evs]
 
 
-def test_a_writers_recall_is_the_outlets(pipe):
-    evs = piped_events(pipe, "اغتال مسلحون مجهولون، مساء أمس، قيادياً سابقاً في بلدة المزيريب غربي درعا، وفق ما "
-                             "ذكره موقع محلي. ويأتي ذلك بعد يومين من انفجار عبوة ناسفة بسيارة عسكرية قرب بلدة "
-                             "اليادودة أسفر عن مقتل أربعة عناصر.")
-    assert source_surface(event_at(evs, "اليادودة")) is None
+@pytest.mark.parametrize("text, recalled", [
+    ("اغتال مسلحون مجهولون، مساء أمس، قيادياً سابقاً في بلدة المزيريب غربي درعا، وفق ما ذكره موقع محلي. ويأتي ذلك "
+     "بعد يومين من انفجار عبوة ناسفة بسيارة عسكرية قرب بلدة اليادودة أسفر عن مقتل أربعة عناصر.", "اليادودة"),
+    ("قصفت قوات النظام بالمدفعية بلدة كنصفرة صباح اليوم، ما أدى إلى مقتل ثلاثة مدنيين، بحسب مراسل محلي. ويأتي "
+     "القصف بعد يوم من مقتل خمسة عناصر من قوات النظام بقذائف أطلقتها الفصائل على مواقعهم قرب بلدة كفرنبل.",
+     "كفرنبل"),
+    ("داهمت قوة من الأمن الداخلي بلدة الصور شرقي دير الزور، اليوم، واعتقلت 12 شخصاً، وفق ما أفاد به مراسل شبكة "
+     "محلية. وجاءت الحملة عقب هجوم شنه مسلحون على حاجز في البلدة ليل أمس، أسفر عن مقتل ثلاثة عناصر.", None),
+])
+def test_a_writers_recall_is_the_outlets(pipe, text, recalled):
+    evs = piped_events(pipe, text)
+    got = [e for e in evs if e["type"] == "armed_clash"] if recalled is None else [_at(evs, recalled)]
+    assert got and all(source_surface(e) is None for e in got), [(e["type"], source_surface(e)) for e in evs]
