@@ -3759,8 +3759,8 @@ passage13("h33", "2021-06-10", "Syria TV", "shelling of a village; a recalled sh
           "يومين من مقتل أربعة عناصر من قوات النظام بقذائف أطلقتها الفصائل على مواقعهم قرب بلدة جورين في سهل الغاب.",
           [E("shelling", Q("خمسة", 5), PL("إبلين", "Iblin", "Idlib"), "2021-06-10", "مراسل تلفزيون سوريا", GOV,
              note="the children a breakdown; Jabal al-Zawiya is the wider area"),
-           E("shelling", Q("أربعة", 4), PL("جورين", "Jurin", "Hama"), "2021-06-08", "مراسل تلفزيون سوريا", FSA,
-             note="recalled with its own place, day («بعد يومين») and toll; the Ghab plain is wider")])
+           E("shelling", Q("أربعة", 4), PL("جورين", "Jurin", "Hama"), "2021-06-08", None, FSA,
+             note="MENDED stop 30 (conventions): the writer's recall («ويأتي القصف بعد …», «وجاءت الحملة بعد …») is the outlet's (README stop 30; sets 1-21 and news_dev give the outlet 6 times against 2; was: the source of the sentence before); recalled with its own place, day («بعد يومين») and toll; the Ghab plain is wider")])
 
 passage13("h34", "2012-05-03", "AFP", "defectors arrive in Jordan; the running total of those who fled there",
           "وصل 16 عسكرياً سورياً منشقاً، بينهم ضابطان برتبة نقيب، إلى الأردن ليل أمس الأربعاء، بحسب ما قال مصدر أمني "
@@ -4660,8 +4660,8 @@ passage16("m16", "2023-09-01", "Deir ez-Zor 24", "an SDF raid after an attack on
           [E("arrest", Q("17", 17), PL("أبو حمام", "Abu Hamam", "Deir ez-Zor"), "2023-09-01", "مراسل دير الزور 24", SDF,
              note="the minors are a breakdown; the coalition's helicopters support the raid, not a strike"),
            E("armed_clash", Q("اثنين", 2), PL("أبو حمام", "Abu Hamam", "Deir ez-Zor"), "2023-08-31",
-             "مراسل دير الزور 24", "Tribal militias (Syria)",
-             note="the attack that prompted the raid, last night; the checkpoint's dead are its figure")])
+             None, "Tribal militias (Syria)",
+             note="MENDED stop 30 (conventions): the writer's recall («ويأتي القصف بعد …», «وجاءت الحملة بعد …») is the outlet's (README stop 30; sets 1-21 and news_dev give the outlet 6 times against 2; was: the source of the sentence before); the attack that prompted the raid, last night; the checkpoint's dead are its figure")])
 
 passage16("m17", "2016-11-01", "SNHR", "a monthly report: dead and their perpetrators as a breakdown",
           "قالت الشبكة السورية لحقوق الإنسان إن 1,207 مدنيين قُتلوا في سوريا في تشرين الأول، وفق تقرير أصدرته "
