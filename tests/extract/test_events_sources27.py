@@ -472,9 +472,9 @@ def test_a_long_subject_before_the_attempt_it_repelled(pipe):
      "عسكرية قرب بلدة سحم الجولان.", "2020-04-16", "سحم الجولان", None),
     ("اعتقلت دورية للأمن العسكري ثلاثة شبان في مدينة نوى، وفق مراسل نبأ. وجاءت الحادثة بعد ساعات من اشتباكات بين "
      "مسلحين محليين وعناصر الأمن في بلدة الشيخ مسكين.", "2020-04-16", "الشيخ مسكين", None),
-    # an act noun as the subject goes on with the report
+    # an act noun as the subject is the writer's recall too (events_probe README, stop 30: the outlet 6 against 2)
     ("اعتقلت قسد 13 شاباً في بلدة الحوايج، بحسب مراسل دير الزور 24. ويأتي القصف بعد ساعات من هجوم على حاجز لقسد في "
-     "بلدة الطيانة.", "2023-08-30", "الطيانة", "مراسل دير الزور 24"),
+     "بلدة الطيانة.", "2023-08-30", "الطيانة", None),
 ])
 def test_the_writer_s_context_after_the_incident_is_no_one_s_report(pipe, text, published, place, source):
     # «وتأتي الحادثة بعد…» points at the whole story, as «ويأتي ذلك بعد…» does

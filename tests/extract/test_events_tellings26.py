@@ -378,10 +378,11 @@ def test_this_comes_after_is_the_outlets_context(pipe):
     assert _recalled_source(pipe, t, "2019-05-20", "كفرزيتا") == ("منصة المثال", True)
 
 
-def test_an_act_noun_that_comes_after_may_go_on_with_the_report(pipe):
+def test_an_act_noun_that_comes_after_is_the_outlets_context_too(pipe):
+    # events_probe README, stop 30: the writer's recall is the outlet's whatever its subject (6 events against 2)
     t = ("قصفت قوات النظام بالمدفعية قرية إبلين في جبل الزاوية صباح اليوم، حسب ما أفاد به مراسل تلفزيون سوريا. "
          "ويأتي القصف بعد يومين من مقتل أربعة عناصر من قوات النظام بقذائف أطلقتها الفصائل قرب بلدة جورين.")
-    assert _recalled_source(pipe, t, "2021-06-10", "جورين")[0] == "مراسل تلفزيون سوريا"
+    assert _recalled_source(pipe, t, "2021-06-10", "جورين") == ("منصة المثال", True)
 
 
 # -- the outlet's reporter in the next sentence files the whole story ------------------------------------------
