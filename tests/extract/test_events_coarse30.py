@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.extract.events import place_chooser
+from marsad.extract.events import arguments
 
 from piped import event_at, piped_events, type_place
 
@@ -78,6 +78,31 @@ def test_the_learned_chooser_never_takes_a_container_of_the_rules_place():
     region = {"kind": "region", "admin1_en": "Idlib", "country": "SYR"}
     other = {"kind": "region", "admin1_en": "Hama", "country": "SYR"}
     syria = {"kind": "country", "name_en": "Syria", "country": "SYR"}
-    assert place_chooser._holds(region, town) and place_chooser._holds(syria, town)
-    assert not place_chooser._holds(other, town)  # another governorate's region: not a container
-    assert not place_chooser._holds(town, region) and not place_chooser._holds(region, None)
+    assert arguments.holds(region, town) and arguments.holds(syria, town)
+    assert not arguments.holds(other, town)  # another governorate's region: not a container
+    assert not arguments.holds(town, region) and not arguments.holds(region, None)
+
+
+# -- a later telling by an anaphor names a place inside the lead's area ------------------------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # a local outlet's: the lead's region, then «الاعتقالات جرت في قرية X»
+    ("اعتقلت قوات الأمن العام، أمس، خمسة أشخاص في ريف حمص الغربي. وقالت مصادر محلية إن الاعتقالات جرت في قرية "
+     "الحصن خلال حملة تفتيش.", "arrest", "الحصن"),
+    # a body's statement: «الهجوم وقع على حاجز في بلدة X»
+    ("أعلنت قسد مقتل 4 من عناصرها في هجوم لخلايا داعش بريف دير الزور. وقالت في بيان إن الهجوم وقع على حاجز في "
+     "بلدة الصور.", "armed_clash", "الصور"),
+    # a monitor's: the desert, then the point near a town
+    ("قُتل 6 عناصر من قوات النظام في هجوم لتنظيم داعش في بادية حمص. وذكر المرصد أن الهجوم استهدف نقطة عسكرية "
+     "قرب مدينة السخنة.", "armed_clash", "السخنة"),
+])
+def test_an_anaphors_place_inside_the_leads_area_is_where_the_act_was(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    assert [(t, p) for t, p in type_place(evs) if t == typ] == [(typ, place)]
+
+
+def test_an_anaphors_place_outside_the_leads_area_is_not_taken(pipe):
+    # «الهجوم» told again with a town of another governorate: not inside the lead's area, the lead's place stays
+    text = ("قُتل 6 عناصر من قوات النظام في هجوم لتنظيم داعش في ريف حماة الشرقي. وأضاف المصدر أن الهجوم جاء بعد "
+            "أيام من هجوم مماثل في مدينة السخنة.")
+    evs = piped_events(pipe, text)
+    assert "السخنة" not in [p for t, p in type_place(evs) if t == "armed_clash"][:1]

@@ -1029,6 +1029,19 @@ def _is_country(p: dict) -> bool:
     return p.get("level") == "country" or p.get("kind") == "country"
 
 
+def holds(outer: dict, inner: dict | None) -> bool:
+    """outer is a coarser place that contains inner («جبل الزاوية» and «البارة», «ريف درعا الغربي» and
+    «طفس», «سوريا» and any Syrian town): the same governorate (or the same country) at a coarser level."""
+    if inner is None or _level(outer) <= _level(inner):
+        return False
+    if _is_country(outer):
+        return outer.get("country") in _HOME and inner.get("country") in _HOME or \
+            outer.get("country") is not None and outer.get("country") == inner.get("country")
+    gov = outer.get("admin1_en") or (outer.get("name_en") if (outer.get("kind") or outer.get("level")) == "governorate"
+                                      else None)
+    return gov is not None and gov == inner.get("admin1_en")
+
+
 def _bearing(ctx: Ctx, place: dict, ref: dict) -> bool:
     """«جنديرس جنوب غربي عفرين», «قرية X شمال مدينة حماة»: a place right after a place and a
     bearing («جنوب غربي», place nouns aside) is the point the bearing is taken from, not a place

@@ -542,6 +542,15 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         placed = [m for m in placed if not m.place.get("_share")]  # type: ignore[union-attr]
     place_m = min(placed, key=lambda m: (_RANK.get(m.place.get("kind") or m.place.get("level"), 1), m.start),  # type: ignore[arg-type, union-attr]
                   default=None)  # the most specific place told, the earliest of equals
+    lead_place = place_m.place if place_m is not None and len(place_m.places) == 1 else None
+    if lead_place is not None and not any(m.aggregate for m in inc.mentions):
+        # «اعتقلت قوات الأمن خمسة أشخاص في ريف حمص الغربي. وقالت مصادر إن الاعتقالات جرت في قرية X»: a
+        # telling by an anaphor that names a place inside the area the lead gave tells where in it the
+        # act was (a place outside that area may be another thing's: «خشوا … في بلدة نصيب»)
+        inner = [m for m in inc.mentions if m.anaphor and len(m.places) == 1 and arguments.holds(lead_place, m.places[0])]
+        if inner:
+            place_m = min(inner, key=lambda m: (_RANK.get(m.places[0].get("kind") or m.places[0].get("level") or "", 1),
+                                                m.start))
     places = place_m.places if place_m else []
     # (the day of the act before the day a report of it came out: tellings.report_day)
     date_m = next((m for m in [main] + ms if m.date[2] == "text" and not m.report_day), None) or \

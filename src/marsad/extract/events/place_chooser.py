@@ -104,20 +104,6 @@ def _same(a: dict | None, b: dict | None) -> bool:
     return a.get("name_en") == b.get("name_en") and a.get("surface") == b.get("surface")
 
 
-def _holds(outer: dict, inner: dict | None) -> bool:
-    """outer is a coarser place that contains inner («جبل الزاوية» and «البارة», «ريف درعا الغربي» and
-    «طفس», «سوريا» and any Syrian town): the same governorate (or the country) at a coarser level."""
-    if inner is None:
-        return False
-    lo = _LEVEL.get(_KINDS.get(outer.get("kind") or outer.get("level") or "", "local"), 1)
-    li = _LEVEL.get(_KINDS.get(inner.get("kind") or inner.get("level") or "", "local"), 1)
-    if lo <= li:
-        return False
-    if lo == 5:
-        return (outer.get("country") or "SYR") == (inner.get("country") or "SYR")
-    return _gov(outer) is not None and _gov(outer) == _gov(inner)
-
-
 def _gov(p: dict) -> str | None:
     return p.get("admin1_en") or (p.get("name_en") if (p.get("kind") or p.get("level")) == "governorate" else None)
 
@@ -348,7 +334,7 @@ def refine(ctx: Ctx, att: Attribution, recs: list[dict]) -> None:
                 rec.get("type") not in model["types"]:
             continue  # (trained on these only; a type with few examples keeps the rules' place)
         got = choose(ctx, att, rec)
-        if got is not None and _holds(got, rec.get("place")):
+        if got is not None and arguments.holds(got, rec.get("place")):
             continue  # (a place the rules chose is never traded for one that holds it: the most specific stays)
         if not _same(got, rec.get("place")):
             rec["place"] = arguments.clean_place(got)
