@@ -172,3 +172,35 @@ def test_a_writers_recall_is_the_outlets(pipe, text, recalled):
     evs = piped_events(pipe, text)
     got = [e for e in evs if e["type"] == "armed_clash"] if recalled is None else [_at(evs, recalled)]
     assert got and all(source_surface(e) is None for e in got), [(e["type"], source_surface(e)) for e in evs]
+
+
+# -- place: landmarks, facilities, abroad -----------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("انفجرت دراجة نارية مفخخة قرب دوار الكرة وسط مدينة الباب شرقي حلب، ظهر اليوم، ما أدى إلى مقتل أربعة أشخاص.",
+     "الباب"),
+    ("خرج مئات المحتجين، اليوم الجمعة، في ساحة السرايا وسط مدينة السويداء مطالبين بالإفراج عن المعتقلين.",
+     "السويداء"),
+    ("انفجرت سيارة مفخخة، صباح اليوم، قرب دوار حلب في مدينة إعزاز شمالي سوريا، ما أسفر عن مقتل ستة أشخاص، بحسب "
+     "الدفاع المدني.", "إعزاز"),
+])
+def test_a_landmark_is_placed_at_its_town(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert evs and _at(evs, place) is evs[0], type_place(evs)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("استهدفت طائرات حربية روسية مطار تفتناز العسكري شرقي إدلب بعدة غارات، اليوم، بحسب مراسل محلي.",
+     "مطار تفتناز العسكري"),
+    ("قصفت المدفعية التركية، مساء أمس، معبر باب السلامة الحدودي شمالي أعزاز، بحسب مصادر محلية.", "معبر باب السلامة"),
+])
+def test_a_facility_is_the_place_itself(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert evs and (place_surface(evs[0]) or "").startswith(place.split()[0]) and \
+        place.split()[1] in (place_surface(evs[0]) or ""), type_place(evs)
+
+
+def test_an_act_across_the_border_is_placed_abroad(pipe):
+    evs = piped_events(pipe, "شنت طائرات حربية سورية، اليوم، غارتين على أطراف بلدة عرسال اللبنانية الحدودية، بحسب "
+                             "الوكالة الوطنية للإعلام.", published="2013-06-12")
+    e = next(e for e in evs if e["type"] == "airstrike")
+    assert (e["place"] or {}).get("country") == "LBN", type_place(evs)
