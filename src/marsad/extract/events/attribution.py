@@ -834,9 +834,32 @@ class Attribution:
         # (the outlet's reporter files the whole story: a lead he goes on with is his whatever the noun)
         reporter = _bare(ffold(atts[0]["surface"].split()[0])) in _REPORTERS
         back = [a for a in ctx.m["anaphor_acts"].starting(nxt.start, nxt.end) if reporter or not self._names_other(si, a)]
+        if back and not reporter and self._elsewhere_again(si, si + 1, atts[0]["end"]):
+            back = []  # «وقالت مصادر إن الدورية نفسها اعتقلت ثلاثة آخرين في بلدة X»: the same force, another incident
         if not back and not reporter and (self._adds_news(si, si + 1) or self._tells_an_act(si, atts[0]["end"], nxt.end)):
             return None
         return _public(atts[0])
+
+    def _elsewhere_again(self, lead: int, si: int, after: int) -> bool:
+        """Does sentence si, after its source, tell an act of a kind the lead tells at a place the lead does not
+        name? Another incident (events_probe README, stop 30: a next sentence on another incident or place does
+        not carry its source back), whatever definite noun («الدورية نفسها») comes back to the lead's actor."""
+        ctx = self.ctx
+        s, ls = ctx.sents[si], ctx.sents[lead]
+
+        def kinds(ts) -> set:
+            got: set = set()
+            for t in ts:
+                vals = t.value if isinstance(t.value, list) else [t.value]
+                got |= {v.get("type") for v in vals if isinstance(v, dict)}
+            return got - {None, "casualties", "statement", "-", "attack"}
+
+        told = kinds(ctx.m["triggers"].starting(ls.start, ls.end))
+        if not told or not told & kinds(ctx.m["triggers"].starting(after, s.end)):
+            return False
+        known = {ffold(p.get("name_ar") or p["surface"]) for p in ctx.places.between(ls.start, ls.end)}
+        return any(p.get("kind") != "country" and ffold(p.get("name_ar") or p["surface"]) not in known
+                   and not self._whither(p) for p in ctx.places.between(after, s.end))
 
     def _same_types(self, k: int, si: int) -> bool:
         """Is the first act sentence si tells («كما نفذت طائرات… غارات…، تزامناً مع اشتباكات…») of a type
