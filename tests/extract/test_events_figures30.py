@@ -57,3 +57,39 @@ def test_bodies_before_a_strike_told_as_another_story_stay_apart(pipe):
                              "فيما شنت طائرات روسية غارات على قرية حاس.")
     strike = [e for e in evs if e["type"] == "airstrike"]
     assert len(strike) == 1 and strike[0]["fatalities"] is None
+
+
+# -- a convoy's people, told after the act ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,place,low,high", [
+    # a local outlet: the batch named again in the next sentence, its buses and the people they carry
+    ("خرجت صباح اليوم الدفعة الأولى من مهجري بلدة يلدا جنوبي دمشق باتجاه ريف حلب الشمالي. وقال مراسلنا إن الدفعة "
+     "ضمت 40 حافلة تقل نحو 2000 شخص، بينهم 300 مقاتل.", "يلدا", 2000, 2000),
+    # the state agency: «وضمت القافلة … على متنها»
+    ("وصلت مساء أمس إلى معبر جديدة يابوس قافلة جديدة من اللاجئين العائدين من لبنان. وضمت القافلة 35 حافلة على "
+     "متنها 640 شخصاً، بحسب سانا.", "معبر جديدة يابوس", 640, 640),
+    # a wire: the people first, the convoy after them in one sentence («أول قافلة تقل نحو 950 شخصاً»)
+    ("أعلنت منظمة الهلال الأحمر أن أول قافلة تقل نحو 870 شخصاً، بينهم 150 جريحاً، خرجت اليوم من بلدة الفوعة "
+     "باتجاه حلب.", "الفوعة", 870, 870),
+])
+def test_a_convoys_people_are_its_count(pipe, text, place, low, high):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("other", place)]
+    assert _fig(evs[0], "count") == (low, high)
+
+
+@pytest.mark.parametrize("text,place,low", [
+    ("غادر مئات المسلحين وعائلاتهم مدينة تلبيسة في ريف حمص الشمالي، اليوم الاثنين، على متن حافلات باتجاه إدلب، "
+     "وبلغ عدد من خرجوا في هذه الدفعة 1830 شخصاً، وفق مصدر في الهلال الأحمر.", "تلبيسة", 1830),
+    ("غادر مئات المقاتلين وعائلاتهم بلدة مضايا بريف دمشق على متن حافلات باتجاه إدلب، ووصل عدد الخارجين حتى "
+     "المساء إلى 2150 شخصاً، وفق الهلال الأحمر.", "مضايا", 2150),
+])
+def test_the_exact_count_a_number_reached_beats_a_vague_one(pipe, text, place, low):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("other", place)]
+    assert _fig(evs[0], "count") == (low, low)
+
+
+def test_a_vague_figure_alone_stays(pipe):
+    (e,) = piped_events(pipe, "غادر مئات المسلحين وعائلاتهم مدينة تلبيسة في ريف حمص الشمالي على متن حافلات باتجاه "
+                              "إدلب، بحسب مصدر في الهلال الأحمر.")
+    assert _fig(e, "count") == (200, 900)

@@ -162,6 +162,12 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             m.role = _role(ctx, m, None)
             out.append(m)
             continue
+        if len(qs) > 1 and bounds.vague(qs[0]):
+            # «غادر مئات المسلحين …، وبلغ عدد من خرجوا في هذه الدفعة 2640 شخصاً»: the exact count told
+            # after a vague one by «بلغ عدد …» is the act's figure; the vague one gives way
+            exact = next((q for q in qs[1:] if not bounds.vague(q) and bounds.number_reached(ctx, q)), None)
+            if exact is not None:
+                qs = [exact]
         first = True
         for q in qs:
             if not first and not _own_place_after(ctx, q):

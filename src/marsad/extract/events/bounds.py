@@ -97,3 +97,25 @@ def verb_bound(ctx: Ctx, q: dict) -> dict:
             return dict(q, low=None, high=n, approx=True)
         return dict(q, low=n, high=None, approx=True)
     return q
+
+
+def vague(q: dict) -> bool:
+    """«عشرات», «مئات», «الآلاف»: a figure that is a range of tens, hundreds or thousands."""
+    return q.get("low") is not None and q.get("high") is not None and q["high"] >= 4 * q["low"]
+
+
+def number_reached(ctx: Ctx, q: dict) -> bool:
+    """q is told as what a number reached («وبلغ عدد من خرجوا … 2640», «ووصل عدد الخارجين إلى 2150»): a verb
+    of reaching (cues.json bound_verbs `reached`) right before the noun of number, in q's clause, a few words
+    before q: the exact count of what an act counted, which beats a vague figure of that act."""
+    ws = ctx.words_before(q["start"], _REACHED_REACH, floor=ctx.clause(q["start"])[0])
+    reached = _reach_verbs()
+    return any(w in ctx.v.number_nouns and k > 0 and ws[k - 1] in reached for k, w in enumerate(ws))
+
+
+_REACHED_REACH = 10  # words from the verb of reaching to the figure («بلغ عدد من خرجوا في هذه الدفعة 2640»)
+
+
+@lru_cache(maxsize=1)
+def _reach_verbs() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("bound_verbs", {}).get("reached", []))

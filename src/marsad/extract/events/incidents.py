@@ -730,6 +730,17 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # strike told again by its carrier (a figure there, «بثلاث غارات», «صاروخين», counts its strikes or
         # munitions, as the gold counts «ألقى ثمانية براميل»)
         return True
+    if same_sent and _exact_after_vague(ctx, inc, m):
+        # «غادر مئات المقاتلين البلدة …، ووصل عدد الخارجين حتى المساء إلى 2150 شخصاً»: the exact count of the
+        # act's people told after its vague one is the same act; the vague figure gives way
+        for o in inc.mentions:
+            o.earlier = True
+        inc._main = None
+        return True
+    if _counted_after(inc, m):
+        # «خرجت قافلة جديدة من المهجرين من حي القدم. وتضم القافلة 1120 شخصاً»: the act's definite noun
+        # in the next sentence counting what the act told before left uncounted is that act, with its figure
+        return True
     if (m.anaphor or tellings.told_of_its_people(ctx, m)) and inc.type == m.type:
         # «الانشقاق», «القتلى», «هذا التقدم», «المعتقلين احتجزوا»: the incident already told, unless its
         # place differs, or its day («وتجددت الاشتباكات صباح اليوم» after the clashes of last night)
@@ -779,6 +790,27 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
 
 
 _LEAD_WORDS = 10  # a first sentence this short that opens on its act noun reads as a headline
+
+
+def _exact_after_vague(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    """m, of inc's type in the same sentence, counts exactly what a number reached (bounds.number_reached)
+    where every count of the incident so far is vague («مئات», «آلاف»)."""
+    if m.figure is None or m.role != "count" or inc.type != m.type or bounds.vague(m.figure) or \
+            inc.mentions[-1].modality != m.modality or m.aggregate != inc.main.aggregate:
+        return False
+    told = [o.figure for o in inc.mentions if o.figure is not None and o.role == "count"]
+    return bool(told) and all(bounds.vague(f) for f in told) and bounds.number_reached(ctx, m.figure)
+
+
+def _counted_after(inc: Incident, m: Mention) -> bool:
+    """m is the definite noun of inc's act told in the next sentence with a count (a figure of role
+    "count") where the incident has none, no place and no day of its own against it."""
+    last = inc.mentions[-1]
+    return m.pos == "noun" and m.definite and m.figure is not None and m.role == "count" and \
+        inc.type == m.type and m.si - last.si == 1 and last.modality == m.modality and \
+        m.aggregate == inc.main.aggregate and not m.another and \
+        not any(o.figure is not None and o.role == "count" for o in inc.mentions) and \
+        (m.place is None or bool(_places(inc, m, False))) and not tellings.other_day(inc, m)
 
 
 def _result_of(ctx: Ctx, m: Mention) -> bool:
