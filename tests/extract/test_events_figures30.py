@@ -93,3 +93,29 @@ def test_a_vague_figure_alone_stays(pipe):
     (e,) = piped_events(pipe, "غادر مئات المسلحين وعائلاتهم مدينة تلبيسة في ريف حمص الشمالي على متن حافلات باتجاه "
                               "إدلب، بحسب مصدر في الهلال الأحمر.")
     assert _fig(e, "count") == (200, 900)
+
+
+# -- a toll raised in the sentence of its act -------------------------------------------------------------------
+@pytest.mark.parametrize("text,typ,place,dead", [
+    # a wire's «في حصيلة أولية …، قبل أن ترتفع الحصيلة إلى …»
+    ("قُتل سبعة مدنيين في حصيلة أولية جراء قصف صاروخي على مدينة معرة النعمان، قبل أن ترتفع الحصيلة مساءً إلى 12 "
+     "قتيلاً بوفاة جرحى متأثرين بإصاباتهم، بحسب الدفاع المدني.", "shelling", "معرة النعمان", 12),
+    # «ثم ارتفع عدد القتلى إلى …» after «أسفر … عن مقتل»
+    ("أسفر قصف مدفعي على بلدة كفرعويد عن مقتل أربعة مدنيين، ثم ارتفع عدد القتلى إلى سبعة بعد وفاة ثلاثة جرحى، "
+     "وفق ناشطين.", "shelling", "كفرعويد", 7),
+    # a monitor's «قبل أن يرتفع العدد لاحقاً إلى …» with the strikes as the cause
+    ("وثق المرصد مقتل خمسة مدنيين جراء غارات جوية على بلدة التمانعة، قبل أن يرتفع العدد لاحقاً إلى تسعة.",
+     "airstrike", "التمانعة", 9),
+])
+def test_a_toll_raised_in_its_acts_sentence_replaces_the_first(pipe, text, typ, place, dead):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [(typ, place)]
+    assert _fig(evs[0], "fatalities") == (dead, dead)
+
+
+def test_a_running_total_since_a_day_is_no_update_of_the_act(pipe):
+    """«ثم» before a total counted since the campaign began: a sum of its own, not this strike's toll."""
+    evs = piped_events(pipe, "قُتل أربعة مدنيين بغارة جوية على بلدة سرمين، ثم ارتفع عدد القتلى منذ بدء الحملة "
+                             "مطلع الشهر الجاري إلى 140 قتيلاً، بحسب الدفاع المدني.")
+    strike = [e for e in evs if e["type"] == "airstrike"]
+    assert len(strike) == 1 and _fig(strike[0], "fatalities") == (4, 4)

@@ -129,6 +129,12 @@ def _orphan_updates(ctx: Ctx, incs: list[Incident]) -> None:
              and all(m.modality == "asserted" for m in inc.mentions)]
     if not hosts:
         return
+    for _, la, host in hosts:
+        # «قُتل خمسة جراء غارات على البلدة، قبل أن يرتفع العدد لاحقاً إلى تسعة»: raised in the act's own sentence
+        m = _orphan_update(ctx, la) if told.get(la) == {id(host)} else None
+        if m is not None and not any(o.figure is not None and o.figure.get("start") == m.figure["start"]
+                                     for o in _all(host)) and _then_before(ctx, _all(host), m):
+            host.deaths.append(m)
     for si in range(min(f for f, _, _ in hosts) + 1, min(max(la for _, la, _ in hosts) + _UPDATE_REACH + 1,
                                                         len(ctx.sents))):
         # a later sentence that tells only the host again («… متأثراً بجراح أصيب بها في الغارات ذاتها، ليرتفع عدد
@@ -241,7 +247,8 @@ def _host_before(ctx: Ctx, done: list[Incident], toll: Incident) -> Incident | N
         ms = _all(inc)
         if any(m.modality != "asserted" or m.aggregate for m in inc.mentions):
             continue
-        if not (t_si > min(m.si for m in ms) and t_si - max(m.si for m in ms) <= _UPDATE_REACH):
+        if not (t_si > min(m.si for m in ms) and t_si - max(m.si for m in ms) <= _UPDATE_REACH or
+                _raised_later_in_sentence(ctx, ms, toll)):
             continue
         if inc.type not in ctx.v.acts and inc.type != "casualties":
             continue
@@ -253,6 +260,31 @@ def _host_before(ctx: Ctx, done: list[Incident], toll: Incident) -> Incident | N
             return None
         return inc
     return None
+
+
+def _raised_later_in_sentence(ctx: Ctx, host: list, toll: Incident) -> bool:
+    """«قُتل تسعة مدنيين في حصيلة أولية جراء غارات على البلدة، قبل أن يرتفع العدد مساءً إلى 16»: a toll raised
+    in the sentence of its act, after it, past a word of sequence (cues.json toll_update `then`)."""
+    fig = _toll_mention(toll)
+    if fig is None or any(m.si != fig.si for m in _all(toll)):
+        return False
+    return _then_before(ctx, host, fig)
+
+
+def _then_before(ctx: Ctx, host: list, fig) -> bool:
+    """fig's figure comes after the host's mentions of its sentence, past a word of sequence."""
+    before = [m for m in host if m.si == fig.si and m.end <= fig.figure["start"] and m.start < fig.start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.end)
+    between = " " + " ".join(ctx.words_before(fig.figure["start"], ctx.words_between(last.end, fig.figure["start"]),
+                                                floor=last.end)) + " "
+    return any(f" {w} " in between for w in _then())
+
+
+@lru_cache(maxsize=1)
+def _then() -> tuple[str, ...]:
+    return fold_phrases(load_cues().get("toll_update", {}).get("then", []))
 
 
 def _act_after(ctx: Ctx, toll: Incident, act: Incident) -> bool:
