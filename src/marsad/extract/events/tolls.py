@@ -129,12 +129,12 @@ def _orphan_updates(ctx: Ctx, incs: list[Incident]) -> None:
              and all(m.modality == "asserted" for m in inc.mentions)]
     if not hosts:
         return
-    for _, la, host in hosts:
+    for _, la, own in hosts:
         # «قُتل خمسة جراء غارات على البلدة، قبل أن يرتفع العدد لاحقاً إلى تسعة»: raised in the act's own sentence
-        m = _orphan_update(ctx, la) if told.get(la) == {id(host)} else None
+        m = _orphan_update(ctx, la) if told.get(la) == {id(own)} else None
         if m is not None and not any(o.figure is not None and o.figure.get("start") == m.figure["start"]
-                                     for o in _all(host)) and _then_before(ctx, _all(host), m):
-            host.deaths.append(m)
+                                     for o in _all(own)) and _then_before(ctx, _all(own), m):
+            own.deaths.append(m)
     for si in range(min(f for f, _, _ in hosts) + 1, min(max(la for _, la, _ in hosts) + _UPDATE_REACH + 1,
                                                         len(ctx.sents))):
         # a later sentence that tells only the host again («… متأثراً بجراح أصيب بها في الغارات ذاتها، ليرتفع عدد
