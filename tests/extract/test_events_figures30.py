@@ -119,3 +119,23 @@ def test_a_running_total_since_a_day_is_no_update_of_the_act(pipe):
                              "مطلع الشهر الجاري إلى 140 قتيلاً، بحسب الدفاع المدني.")
     strike = [e for e in evs if e["type"] == "airstrike"]
     assert len(strike) == 1 and _fig(strike[0], "fatalities") == (4, 4)
+
+
+# -- two acts at two places, the dead placed at one of them --------------------------------------------------------
+@pytest.mark.parametrize("text,owner,other", [
+    # a monitor's bulletin: «بالتزامن مع» an act of its own, the dead told «في البارة»
+    ("شنت طائرات حربية روسية غارات على قرية البارة في ريف إدلب الجنوبي، اليوم الأحد، بالتزامن مع قصف مدفعي لقوات "
+     "النظام على بلدة كفرعويد، ما أسفر عن مقتل خمسة مدنيين في البارة، وفق المرصد السوري.",
+     ("airstrike", "البارة"), ("shelling", "كفرعويد")),
+    # a Kurdish agency: the first act's village named with the dead, after «بالتزامن مع»
+    ("قصفت المدفعية التركية قرية أم الكيف، بالتزامن مع غارات لطائرات مسيرة على قرية الدردارة، ما أدى إلى مقتل "
+     "ثلاثة مدنيين في أم الكيف، بحسب مراسل هاوار.", ("shelling", "أم الكيف"), ("airstrike", "الدردارة")),
+    # a local outlet: «وسط» and the dead «في مدينة …» of the barrels
+    ("استهدفت مروحيات النظام بالبراميل المتفجرة مدينة داعل، وسط قصف صاروخي على بلدة إبطع، ما أسفر عن مقتل "
+     "أربعة مدنيين في مدينة داعل، وفق ناشطين.", ("airstrike", "داعل"), ("shelling", "إبطع")),
+])
+def test_the_dead_go_to_the_act_at_the_place_their_clause_names(pipe, text, owner, other):
+    evs = piped_events(pipe, text)
+    got = {(e["type"], (e["place"] or {}).get("surface")): e for e in evs}
+    assert owner in got and other in got, type_place(evs)
+    assert _fig(got[owner], "fatalities") is not None and got[other]["fatalities"] is None

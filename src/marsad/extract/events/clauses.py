@@ -137,11 +137,33 @@ def owner(ctx: Ctx, c: Mention, cands: list[Mention], acts: list[Mention]) -> Me
     mention of the sentence, in order)."""
     heads = [a for a in cands if not means(ctx, a, acts)] or cands
     heads = [a for a in heads if not serves(ctx, a, acts, means_too=False)] or heads
+    at = _at_their_place(ctx, c, heads)
+    if at is not None:
+        return at  # «غارات على قرية البارة، بالتزامن مع قصف على بلدة كفرعويد، ما أسفر عن مقتل خمسة في البارة»
     if result_clause(ctx, c, acts):
         before = [a for a in heads if a.end <= c.prefix_start]
         if before:
             return before[-1]
     return min(heads, key=lambda a: abs(a.start - c.start))
+
+
+def _at_their_place(ctx: Ctx, c: Mention, heads: list[Mention]) -> Mention | None:
+    """The one act among several of the sentence, each at a place of its own, whose place the deaths' own
+    clause names right after them («…، ما أسفر عن مقتل خمسة مدنيين في البارة»): the dead are where that act was."""
+    if len(heads) < 2:
+        return None
+    keys = [place_key(a.place) if a.place is not None else None for a in heads]
+    if None in keys or len(set(keys)) < 2:
+        return None
+    hi = ctx.clause(c.start)[1]
+    p = next(iter(ctx.places.between(c.end, hi)), None)
+    if p is None or ctx.words_between(c.end, p["start"]) > _DEAD_AT_REACH:
+        return None
+    at = [a for a, k in zip(heads, keys) if k == place_key(p)]
+    return at[-1] if at else None  # (one act told by two mentions at its place: the last, as owner() takes)
+
+
+_DEAD_AT_REACH = 6  # words from the death word to its place («مقتل خمسة مدنيين بينهم طفلان في البارة»)
 
 
 def cause_of(ctx: Ctx, a: Mention, c: Mention) -> bool:
