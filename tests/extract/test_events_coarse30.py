@@ -106,3 +106,20 @@ def test_an_anaphors_place_outside_the_leads_area_is_not_taken(pipe):
             "أيام من هجوم مماثل في مدينة السخنة.")
     evs = piped_events(pipe, text)
     assert "السخنة" not in [p for t, p in type_place(evs) if t == "armed_clash"][:1]
+
+
+# -- «ضمن مدينة "X"»: a quoted town after «ضمن» is the place, not a part of a figure --------------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # a local outlet's: the town in straight quotes after «ضمن مدينة»
+    ('قُتل وجرح أكثر من 12 مدنياً، بعد منتصف الليل، جراء انفجار سيارة مفخخة وسط سوق شعبي ضمن مدينة "اعزاز" '
+     'الخاضعة لسيطرة فصائل المعارضة بريف محافظة حلب الشمالي.', "explosion", "اعزاز"),
+    # the same with guillemets and a village
+    ("أصيب 4 مدنيين بقصف مدفعي لقوات النظام على منازل ضمن قرية «كنصفرة» في جبل الزاوية، بحسب الدفاع المدني.",
+     "shelling", "كنصفرة"),
+    # unquoted, for comparison
+    ("قُتل 3 عناصر من قوات النظام بهجوم لخلايا داعش على نقطة عسكرية ضمن بادية مدينة السخنة شرقي حمص.",
+     "armed_clash", "السخنة"),
+])
+def test_a_quoted_town_after_within_is_the_place(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    assert [(t, p) for t, p in type_place(evs) if t == typ] == [(typ, place)]

@@ -900,9 +900,10 @@ def _in_breakdown(ctx: Ctx, p: dict, floor: int) -> bool:
         if k in held:
             return False  # «-بينهم ستة من كبار القادة- فروا إلى تركيا»: the trigger owns the place
         w = ctx.ftoks[k]
-        if w.lstrip("و") == _WITHIN and all(x in ctx.v.place_nouns or x in _LOCATIVE
-                                           for x in ctx.words_after(tok.end, 4, limit=p["start"])):
-            return False  # «ضمن البادية السورية», «ضمن مناطق ريف X»: within a place, not among a figure's parts
+        if w.lstrip("و") == _WITHIN and not ctx.quants.between(tok.end, p["start"]):
+            # «ضمن البادية السورية», «ضمن مناطق ريف X», «ضمن بادية مدينة X», «ضمن مدينة "X"»: «ضمن» with no
+            # figure between it and the place is within the place, not among a figure's parts
+            return False
         if w == _RANK_OF and not _counted_before(ctx, tok.start):
             continue  # «انشق ضابط برتبة نقيب في مدينة حماة»: one person's rank, no part of a figure
         if w in ctx.v.subset or w.lstrip("و") in ctx.v.subset:
