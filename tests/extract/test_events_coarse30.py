@@ -123,3 +123,27 @@ def test_an_anaphors_place_outside_the_leads_area_is_not_taken(pipe):
 def test_a_quoted_town_after_within_is_the_place(pipe, text, typ, place):
     evs = piped_events(pipe, text)
     assert [(t, p) for t, p in type_place(evs) if t == typ] == [(typ, place)]
+
+
+# -- a place noun in its «لـ» form («للبلدة», «للمدينة») stands for the town told before -------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # a local outlet's: reinforcements sent «للبلدة» after a brawl in it
+    ("اندلع شجار بين سكان وعناصر حاجز عسكري في بلدة بصر الحرير بريف درعا الشرقي. ودفعت قوات النظام تعزيزات "
+     "عسكرية للبلدة، وسط انتشار الآليات على الطريق الواصل بين البلدة ومحافظة السويداء.", "reinforcement", "بصر الحرير"),
+    # a monitor's: «الأطراف الشرقية للمدينة»
+    ("تشهد مدينة الصنمين توتراً منذ أيام. وقصفت قوات النظام بالهاون الأطراف الشرقية للمدينة، ما أدى إلى مقتل 3 "
+     "مدنيين.", "shelling", "الصنمين"),
+    # a wire's: «المدخل الشمالي للقرية»
+    ("سيطر مقاتلو العشائر على قرية الطيانة بعد معارك مع قسد. وقُتل 4 مقاتلين في اشتباكات عند المدخل الشمالي "
+     "للقرية.", "armed_clash", "الطيانة"),
+])
+def test_a_place_noun_with_the_la_proclitic_stands_for_the_town_before(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    assert (typ, place) in type_place(evs)
+    e = next(e for e in evs if e["type"] == typ)
+    assert e["place"]["surface"] == place
+
+
+def test_the_la_form_alone_names_no_place(pipe):
+    evs = piped_events(pipe, "ودفعت قوات النظام تعزيزات عسكرية للبلدة، بحسب مصادر محلية.")
+    assert [e["place"] for e in evs if e["type"] == "reinforcement"] == [None]

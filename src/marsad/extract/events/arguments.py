@@ -1315,14 +1315,14 @@ def anaphor_held(ctx: Ctx, m: Mention, chosen: list[dict]) -> list[dict] | None:
         return None
     p = chosen[0]
     a = next(iter(ctx.m["anaphora"].starting(max(0, p["start"] - 30), p["start"])[-1:]), None)
-    if a is None or ffold(a.surface) not in _LOCAL_NOUNS:
+    if a is None or ffold(a.value) not in _LOCAL_NOUNS:
         return None
     gap = [w for w in ffold(ctx.text[a.end:p["start"]]).split() if w not in ctx.v.place_nouns]
     if gap and all(w in _BEARINGS for w in gap) and len(gap) <= 2:
         pass  # «في أطراف المدينة شرقي إدلب»: the bearing's point holds the town
     elif not _contained(ctx, {"end": a.end}, p):
         return None  # («في البلدة بريف درعا», «داخل القرية في ريف حماة»)
-    noun = ffold(a.surface)
+    noun = ffold(a.value)
     lo = ctx.sents[max(0, m.si - 2)].start
     held = [r for r in ctx.places.between(lo, a.prefix_start)
             if _agrees(noun, r) and r.get("country") in _HOME and r.get("admin1_en")
@@ -1626,12 +1626,12 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         # «قضى الشاب X، وهو من أبناء بلدة Y، مساء أمس، برصاص مجهولين في البلدة»: asides (a relative, a
         # time) between the act and the clause that places it, no other act between
         nouns = [a for a in ctx.m["anaphora"].starting(ce, ctx.sents[m.si].end)
-                 if ffold(a.surface) in _LOCAL_NOUNS and _IN_WORDS & set(ctx.words_before(a.prefix_start, 1))
+                 if ffold(a.value) in _LOCAL_NOUNS and _IN_WORDS & set(ctx.words_before(a.prefix_start, 1))
                  and ctx.words_between(m.end, a.prefix_start) <= _ANAPHOR_REACH
                  and not _other_act_between(ctx, m, {"start": a.prefix_start})][:1]
     if not nouns:
         return []
-    noun = ffold(nouns[0].surface)
+    noun = ffold(nouns[0].value)
     local = noun in _LOCAL_NOUNS
     # «داهمت القوات مدينة X …، واعتقلت 20 من أبناء المدينة»: a place noun that agrees in kind with
     # a place named before it in its own sentence stands for that place (a town for «المدينة»,

@@ -123,6 +123,17 @@ def _lex(terms, value=None) -> Lexicon:
 
 
 
+def _anaphors(terms: list[str]) -> Lexicon:
+    """cues.json `anaphora`, each noun also in its «لـ» form, whose article's alif is dropped in writing
+    («للبلدة», «للمدينة»: «تعزيزات للبلدة», «الأطراف الشرقية للمدينة»); every form's value is the noun."""
+    lx = Lexicon()
+    for t in terms:
+        lx.add(t, t)
+        if t.startswith("ال"):
+            lx.add("لل" + t[2:], t)
+    return lx.finalize()
+
+
 def _reporting_forms(lemmas: dict[str, str]) -> list[str]:
     """cues.json `attribution.verb_lemmas`: the third-person written forms of each reporting verb (marsad.arabic.inflect),
     first and second person left out («قلنا», «أفدتم»: a quote's speaker, no source named)."""
@@ -416,7 +427,7 @@ class Vocab:
             "both": _lex(cues["both_words"]["cues"]),
             "both_before": _lex(cues["both_words"].get("before", [])),
             "not_here": _lex(cues["place_not_here"]["cues"]),
-            "anaphora": _lex(cues["anaphora"]),
+            "anaphora": _anaphors(cues["anaphora"]),
             "anaphor_acts": _lex(cues["anaphor_acts"]["cues"]),
             "not_conflict": _lex(cues.get("not_conflict", {}).get("cues", [])),
             "funeral": _lex(cues.get("funeral", {}).get("cues", [])),
