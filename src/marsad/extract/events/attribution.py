@@ -829,10 +829,19 @@ class Attribution:
             # opens the next sentence (joined by «و») and hands it over with «فإن» or a comma is its report too
             atts = [a for a in self.of_sentence(si + 1) if a["kind"] == "prep" and a["cue_start"] == nxt.start and
                     ctx.text.startswith("و", nxt.start) and self._hands_over(a["end"], nxt.end)]
+            if not atts:
+                # «… عند معبر قرب الباب. وأشرف الصليب الأحمر على العملية، بحسب ما ذكرته مصادر محلية»: a closing
+                # «بحسب/وفق» source of a next sentence with no other source reports what that sentence tells; when
+                # it comes back to the lead's incident it is the lead's source too (events_probe README, stop 30)
+                own = self.of_sentence(si + 1)
+                if len(own) == 1 and own[0]["kind"] == "prep" and own[0]["cue_start"] > nxt.start and \
+                        not ctx.text[own[0]["end"]:nxt.end].strip(" .،,\n"):
+                    atts = own
         if not atts:
             return None
-        # (the outlet's reporter files the whole story: a lead he goes on with is his whatever the noun)
-        reporter = _bare(ffold(atts[0]["surface"].split()[0])) in _REPORTERS
+        # (the outlet's reporter files the whole story: a lead he goes on with is his whatever the noun; one
+        # closing a sentence of its own reports that sentence)
+        reporter = _bare(ffold(atts[0]["surface"].split()[0])) in _REPORTERS and atts[0]["cue_start"] == nxt.start
         back = [a for a in ctx.m["anaphor_acts"].starting(nxt.start, nxt.end) if reporter or not self._names_other(si, a)]
         if back and not reporter and self._elsewhere_again(si, si + 1, atts[0]["end"]):
             back = []  # «وقالت مصادر إن الدورية نفسها اعتقلت ثلاثة آخرين في بلدة X»: the same force, another incident
