@@ -19,6 +19,7 @@ Everything is looked up in the sentence's cue lists (bisect), so the cost stays 
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -140,6 +141,9 @@ def owner(ctx: Ctx, c: Mention, cands: list[Mention], acts: list[Mention]) -> Me
     at = _at_their_place(ctx, c, heads)
     if at is not None:
         return at  # «غارات على قرية البارة، بالتزامن مع قصف على بلدة كفرعويد، ما أسفر عن مقتل خمسة في البارة»
+    # «تصدت الفصائل لمحاولة تقدم القوات … وقتلت خمسة عناصر منها، بالتزامن مع قصف مدفعي على قرية قسطون»: an act
+    # told after the dead as accompanying the act before them (an act of its own at its own place) is not theirs
+    heads = [a for a in heads if not (a.start > c.end and accompanying(ctx, a, acts))] or heads
     if result_clause(ctx, c, acts):
         before = [a for a in heads if a.end <= c.prefix_start]
         if before:
@@ -351,7 +355,7 @@ def _done_in(ctx: Ctx, m: Mention, a: Mention) -> bool:
     من قوات النظام في قصف مدفعي», «القضاء على 20 مسلحاً خلال اشتباكات», «… بغارة جوية»): a
     preposition of place, time or cause before a, in the figure's clause, a few words on."""
     q = m.figure
-    if ctx.breaks_between(q["end"], a.prefix_start) or ctx.words_between(q["end"], a.prefix_start) > _IN_REACH:  # type: ignore[index]
+    if ctx.breaks_between(q["end"], a.prefix_start) or _name_words(ctx.text[q["end"]:a.prefix_start]) > _IN_REACH:  # type: ignore[index]
         return False
     pre = ffold(ctx.text[a.prefix_start:a.start])
     before = ctx.words_before(a.prefix_start, 1)
@@ -359,5 +363,11 @@ def _done_in(ctx: Ctx, m: Mention, a: Mention) -> bool:
 
 
 _IN_REACH = 8  # words from the figure to the act it fell in («51 عنصراً من قوات النظام السوري في قصف»)
+_QUOTED = re.compile("«[^«»]{0,40}»")
+
+
+def _name_words(span: str) -> int:
+    """Words of a span, a quoted name («ي ب ك», «بي كي كي/ي ب ك») counted as one word and marks as none."""
+    return sum(1 for w in _QUOTED.sub(" N ", span).split() if any(ch.isalnum() for ch in w))
 _IN_WORDS = frozenset(cue_words("clause_words", "in_words"))
 
