@@ -6,6 +6,7 @@ only the vehicle of a report («في بيان», «خلال مؤتمر صحفي�
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ...arabic.normalize import fold_str
@@ -882,12 +883,39 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
         if _execution(ctx, m):
             continue  # «تصفية سبعة أسرى ميدانياً على يد عناصر فصيل مسلح»: an execution stays a death
         if m.si not in with_act and (ffold(m.surface) in v.assassination or _by_gunmen(ctx, m) or
-                                     _gunmen_subject(ctx, m)):
+                                     _gunmen_subject(ctx, m) or _inflicted_by_force(ctx, m)):
             m.type, m.sub = v.assassination_as, "killed"
         elif m.si in with_act and not _struck_before(ctx, m, ms) and (_by_gunmen(ctx, m) or _gunmen_subject(ctx, m)):
             # «قُتل فلان برصاص مسلحين مجهولين …، وفق تجمع أحصى 38 عملية اغتيال»: the gunfire is told, so
             # the acts told after it are not what killed him
             m.type, m.sub = v.assassination_as, "killed"
+
+
+_INFLICT_REACH = 10
+
+
+def _inflicted_by_force(ctx: Ctx, m: Mention) -> bool:
+    """«أوقعت وحدات من الجيش والقوات المسلحة قتلى ومصابين في صفوف الإرهابيين في بلدة…»: dead that a force
+    inflicted (the object of a one-word result verb, cues.json clause_roles result_single, whose subject between
+    them names a force of the actor list), told with no act in their sentence, are that force's fighting: an armed
+    clash whose figure is its dead (sets 4 s04, 21 t04, 37 ct22 code such claims so)."""
+    if m.pos != "noun":
+        return False
+    cs = ctx.clause(m.start)[0]
+    toks = ctx.tok_of(m.prefix_start)
+    for k in range(max(ctx.tok_of(cs), toks - _INFLICT_REACH), toks):
+        if ctx.ftoks[k].lstrip("و") in _RESULT_SINGLE:
+            start = ctx.tokens[k].end
+            if any(a.end <= m.prefix_start for a in ctx.m["actors"].starting(start, m.prefix_start)):
+                return True  # (its subject after it: «أوقعت وحدات من الجيش…»)
+            # («أن الجيش أوقع 20 قتيلاً»: its subject right before it, in its clause)
+            vs = ctx.tokens[k].start
+            return any(ctx.words_between(a.end, vs) <= 1 and a.start >= cs
+                       for a in ctx.m["actors"].starting(max(cs, vs - 60), vs))
+    return False
+
+
+_RESULT_SINGLE = frozenset(cue_words("clause_roles", "result_single"))
 
 
 def _execution(ctx: Ctx, m: Mention) -> bool:
@@ -1228,6 +1256,11 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
             # «بالتزامن مع تحليق مكثف للطائرات المسيّرة»: aircraft flying over are no weapon of the act
             stop = ctx.tokens[min(len(ctx.tokens) - 1, ctx.tok_of(t.start) + ctx.v.overflight_reach)].end
             _blank(window, t.start - lo, min(stop, hi) - lo)
+    other = _other_act_clause(ctx, m, hi)
+    if other is not None:
+        # «قتل ثلاثة عناصر بهجوم لخلايا التنظيم على نقطة عسكرية، وردت قوات النظام بقصف مدفعي على…»: a clause
+        # after a break that tells an act of its own is another act; its weapons say nothing of how this one struck
+        _blank(window, other - lo, hi - lo)
     from .frames import scopes
     for a, b in scopes(ctx, ctx.sent_of(m.start)):
         # «ضربة صاروخية … رداً على الهجوم الكيميائي على خان شيخون»: the weapons of a cause or of another
@@ -1293,6 +1326,22 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
     if pos == "verb" and fallback == "armed_clash" and _air_force_agent(ctx, m, sent, pos):
         return "airstrike"  # «هاجمت إسرائيل فجر اليوم مواقع عسكرية»: a force that strikes from the air, its subject
     return fallback or _by_agent(ctx, m, sent, pos) or _by_gunmen_doer(ctx, m, sent)
+
+
+def _other_act_clause(ctx: Ctx, m, hi: int) -> int | None:
+    """The start of the first clause after the act's (past a break, before `hi`) that tells an act of its own
+    (a trigger in it), unless that clause opens with a means («، بالمدفعية الثقيلة»: still this act's)."""
+    i = bisect_right(ctx.breaks, m.end)
+    while i < len(ctx.breaks) and ctx.breaks[i] < hi:
+        b = ctx.breaks[i]
+        end = ctx.breaks[i + 1] if i + 1 < len(ctx.breaks) and ctx.breaks[i + 1] < hi else hi
+        first = ctx.words_after(b, 1, limit=end)
+        if first and first[0].strip(_PUNCT).startswith(("ب", "وب")):
+            return None  # («…، بالمدفعية الثقيلة، …»: this act's means)
+        if ctx.m["triggers"].starting(b, end):
+            return b
+        i += 1  # (a time aside, «، فجر اليوم،», or a «فيما» with nothing between: read on)
+    return None
 
 
 def _air_subject(ctx: Ctx, m, window: list[str], lo: int) -> bool:
