@@ -117,3 +117,77 @@ def test_the_battles_of_a_recalled_taking_are_recalled_with_it(pipe):
 def test_a_counted_recall_of_last_month_or_a_day_stays(pipe, text):
     evs = piped_events(pipe, text, "2024-03-05")
     assert any(figure_low(e) in (3, 4) for e in evs), type_place(evs)
+
+
+# ---------------------------------------------------------------- who struck: another clause's weapons
+
+@pytest.mark.parametrize("text, place", [
+    ("قتل ثلاثة عناصر من قوات النظام بهجوم لخلايا داعش على نقطة عسكرية في بادية حمص الشرقية، وردت قوات النظام "
+     "بقصف مدفعي على مواقع التنظيم في جبل البشري.", "بادية حمص الشرقية"),
+    ("هاجم مسلحون حاجزاً للأمن العام قرب بلدة الكرك الشرقي، فيما قصفت مسيّرات مجهولة أطراف بلدة المليحة.",
+     "الكرك الشرقي"),
+    ("أصيب خمسة عناصر من قسد في هجوم لمسلحين على نقطة لها في بلدة الشحيل، وقصفت المدفعية التركية قرى في ريف "
+     "تل تمر.", "الشحيل"),
+])
+def test_an_attack_is_not_typed_by_the_weapons_of_the_next_act(pipe, text, place):
+    evs = piped_events(pipe, text, "2024-03-05")
+    assert ("armed_clash", place) in type_place(evs), type_place(evs)
+
+
+def test_a_means_after_a_comma_is_still_the_acts(pipe):
+    evs = piped_events(pipe, "قصفت قوات النظام، بالمدفعية الثقيلة وراجمات الصواريخ، بلدة كنصفرة في جبل الزاوية.",
+                       "2024-03-05")
+    assert type_place(evs) == [("shelling", "كنصفرة")]
+
+
+# ---------------------------------------------------------------- killed by the act told after them
+
+@pytest.mark.parametrize("text, typ, fig", [
+    ("أعلنت وزارة الدفاع التركية، اليوم الثلاثاء، «تحييد» ثمانية عناصر من تنظيم «ي ب ك» بقصف مدفعي استهدف مواقعهم "
+     "قرب بلدة عين عيسى شمالي الرقة.", "shelling", 8),
+    ("قالت الوزارة إن قواتها حيّدت 14 عنصراً من «بي كي كي/ي ب ك» الإرهابي في غارات جوية على منطقة أبو راسين.",
+     "airstrike", 14),
+    ("أعلنت رئاسة الأركان التركية «تحييد» ستة عناصر من «وحدات حماية الشعب» في قصف مدفعي على قرية الدردارة.",
+     "shelling", 6),
+])
+def test_neutralised_in_an_act_named_after_a_quoted_name_are_its_dead(pipe, text, typ, fig):
+    evs = piped_events(pipe, text, "2024-03-05")
+    assert [e["type"] for e in evs] == [typ], type_place(evs)
+    assert figure_low(evs[0]) == fig
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت وزارة الدفاع التركية تحييد ثمانية عناصر بقصف مدفعي قرب بلدة عين عيسى، بعد رصدهم أثناء التحضير لهجوم.",
+    "وقالت الوزارة إن المسلحين كانوا يتجمعون استعداداً لهجوم على نقاط الجيش في ريف اللاذقية.",
+])
+def test_an_attack_prepared_for_is_an_aim(pipe, text):
+    assert "armed_clash" not in _types(pipe, text), text
+
+
+# ---------------------------------------------------------------- whose dead
+
+@pytest.mark.parametrize("text, place, fig", [
+    ("تصدت فصائل المعارضة، فجر اليوم الثلاثاء، لمحاولة تقدم قوات النظام على محور قرية الحويز في سهل الغاب، وقتلت "
+     "خمسة عناصر منها، بحسب مراسل محلي، بالتزامن مع قصف مدفعي عنيف على قرية قسطون.", "الحويز", 5),
+    ("اشتبكت الفصائل مع قوات النظام على أطراف بلدة كفرنبودة وقتلت سبعة عناصر منها، وسط غارات روسية على بلدة "
+     "الهبيط.", "كفرنبودة", 7),
+])
+def test_the_dead_are_not_the_accompanying_acts_told_after_them(pipe, text, place, fig):
+    evs = piped_events(pipe, text, "2024-03-05")
+    assert ("armed_clash", place) in type_place(evs), type_place(evs)
+    assert figure_low(next(e for e in evs if e["type"] == "armed_clash")) == fig
+    assert all(figure_low(e) is None for e in evs if e["type"] != "armed_clash")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ريف دمشق-سانا: أوقعت وحدات من الجيش والقوات المسلحة قتلى ومصابين في صفوف الإرهابيين في بلدة المليحة، ودمرت "
+     "لهم مستودعاً للذخيرة.", "المليحة"),
+    ("حمص-سانا: أوقعت وحدة من الجيش العربي السوري قتلى في صفوف الإرهابيين بريف تلكلخ الغربي.", "ريف تلكلخ الغربي"),
+])
+def test_dead_a_force_inflicted_with_no_act_told_are_its_fighting(pipe, text, place):
+    evs = piped_events(pipe, text, "2014-07-22")
+    assert type_place(evs) == [("armed_clash", place)]
+
+
+def test_dead_a_disaster_left_are_no_clash(pipe):
+    assert "armed_clash" not in _types(pipe, "أوقع الزلزال عشرات القتلى في مدينة جبلة فجر اليوم.")
