@@ -793,6 +793,8 @@ def _in_name(ctx: Ctx, p: dict) -> bool:
            for a in ctx.m["actors"].covering(p["start"], 80)):
         return True
     heads, fillers = _name_heads()
+    if p.get("source") == "text" and p.get("id") is None and p.get("near"):
+        heads = frozenset()  # («كتيبة الرادار قرب بلدة X»: unlisted.py read the name after its own noun, bodies' names aside)
     op = _quote_open(ctx, p)
     if op >= 0:
         # «مجموعات تابعة لما يسمى «الدولة الإسلامية في العراق والشام»»: a quoted name that opens
@@ -1034,6 +1036,8 @@ def _locative(ctx: Ctx, p: dict, before: list[str]) -> bool:
         if w in _LOCATIVE or w2 in _LOCATIVE or (w2.startswith("ب") and w2[1:] in _LOCATIVE) or (w2.startswith("ل") and w2[1:] in ctx.v.place_nouns) or \
                 w2 in ctx.v.place_nouns:  # («استهدفت مسيرة مزرعة X»: a place noun heads the act's object)
             return True
+    if before and unlisted.noun_of(before[-1]) is not None:
+        return True  # («قصفت القوات تلة X», «وادي X», «محطة X للغاز»: a site's noun heads the act's object)
     return False
 
 

@@ -42,7 +42,10 @@ def _cues() -> dict:
             "plural": f("plural"), "bearings": f("bearings"), "affiliation": f("affiliation"),
             "fillers": f("fillers"), "stops": f("stops"), "near": f("near"), "neighbouring": f("neighbouring"), "not_names": f("not_names"),
             "local": f("local_anaphora"), "ref_nouns": f("reference_nouns"), "lone": f("lone"),
-            "min_words": {fold_str(k): int(v) for k, v in c.get("min_words", {}).items()}}
+            "min_words": {fold_str(k): int(v) for k, v in c.get("min_words", {}).items()},
+            "purpose": f("purpose_nouns"), "purpose_words": f("purpose_words"), "guarded": f("guarded_nouns"),
+            "own_not_names": {fold_str(k): frozenset(fold_str(w) for w in v)
+                              for k, v in c.get("own_not_names", {}).items()}}
 
 
 def description(surface: str) -> bool:
@@ -70,6 +73,11 @@ def _noun(w: str, nouns: dict) -> str | None:
     return None
 
 
+def noun_of(w: str) -> str | None:
+    """The unlisted-place noun a folded word is («تلة», «وبقرية» → «قرية»), else None."""
+    return _noun(w, _cues()["nouns"])
+
+
 def _find(ctx: Ctx, si: int) -> list[dict]:
     c = _cues()
     nouns = c["nouns"]
@@ -89,9 +97,23 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
         q = ctx.quants.last_before(tok.start, tok.start - 40)
         if q is not None and tok.start - q["end"] <= 1:
             continue  # «14 بلدة وقرية»: a counted noun names no place
-        j, names = _names(ctx, i + 1, i1, noun in c["plural"])
+        j, names = _quoted(ctx, i + 1, i1, noun in c["plural"])
+        if j < 0:
+            j, names = _names(ctx, i + 1, i1, noun in c["plural"], c["own_not_names"].get(noun))
         if not names:
             continue
+        if noun in c["purpose"]:
+            # «محطة X للنفط», «محطة X لتوليد الكهرباء»: a site named by the village it serves is that
+            # village; with no purpose word after the name the noun's name is the site's own («محطة
+            # القطار», «محطة الوقود»), no village
+            if j >= i1 or not _purpose(ffold(toks[j].text)):
+                continue
+            j += 1
+            if ffold(toks[j - 1].text) in c["purpose_words"] and j < i1 and ffold(toks[j].text)[:1].isalpha():
+                j += 1  # («لتوليد الكهرباء»: the verbal noun's object)
+        if noun in c["guarded"] and any(ctx.m["actors"].covering(toks[a].start, 40) or
+                                        ctx.m["actors"].starting(toks[i].start, toks[b - 1].end) for a, b in names):
+            continue  # «جبهة النصرة في ريف إدلب», «كتيبة الفاروق في حمص»: a body's name, not a front or a site
         anchor = _anchor(ctx, j, i1, si)
         if anchor is None and nouns[noun] == "neighbourhood":
             # «… في مدينة بانياس. ثم داهمت القوات حي رأس النبع»: a quarter lies in a town; with no
@@ -121,9 +143,35 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
     return out
 
 
-def _names(ctx: Ctx, j: int, end: int, plural: bool) -> tuple[int, list[tuple[int, int]]]:
+_OPEN_QUOTES = {"\"": "\"", "«": "»", "“": "”", "'": "'"}
+
+
+def _quoted(ctx: Ctx, j: int, end: int, plural: bool) -> tuple[int, list[tuple[int, int]]]:
+    """«قرية "X" القريبة من مدينة Y», «بلدة «X»»: a name the writer put in quotes is read inside them
+    (the closing quote ends it; the anchor is read after it). (-1, []) when no quote opens at j."""
+    toks = ctx.tokens
+    close = _OPEN_QUOTES.get(toks[j].text) if j < end else None
+    if close is None:
+        return -1, []
+    k = j + 1
+    while k < end and k - j <= _MAX_NAME + 1 and toks[k].text != close:
+        k += 1
+    if k >= end or toks[k].text != close or k == j + 1:
+        return -1, []
+    _, names = _names(ctx, j + 1, k, plural)
+    return k + 1, names
+
+
+def _purpose(w: str) -> bool:
+    """«للنفط», «للغاز», «لتوليد», «لضخ»: what a site is for (cues.json unlisted_places purpose_words)."""
+    c = _cues()
+    return w[:2] == "لل" and len(w) > 3 or w in c["purpose_words"]
+
+
+def _names(ctx: Ctx, j: int, end: int, plural: bool, own_not: frozenset | None = None) -> tuple[int, list[tuple[int, int]]]:
     """The name(s) after a place noun: token ranges, up to a stop word; a plural or dual noun's
-    names are joined by «و» («قريتي X وZ»), a singular noun's name ends at a «و» word."""
+    names are joined by «و» («قريتي X وZ»), a singular noun's name ends at a «و» word. `own_not`:
+    words that are no name after this noun («طريق الإمداد», «طريق المطار»)."""
     c = _cues()
     toks = ctx.tokens
     names: list[tuple[int, int]] = []
@@ -133,14 +181,15 @@ def _names(ctx: Ctx, j: int, end: int, plural: bool) -> tuple[int, list[tuple[in
         w = ffold(tok.text)
         if not w[:1].isalpha() or any(ch.isdigit() for ch in w):
             break  # punctuation or a figure ends the name
-        if w in c["stops"] or w in c["bearings"] or w in c["near"] or w in c["affiliation"] or \
+        if w in c["stops"] or w in c["bearings"] or w in c["near"] or w in c["affiliation"] or w in c["neighbouring"] or \
                 _prep(w) and tok.text not in _NAMES_NOT_PREPS or \
                 ctx.places.starting(tok.start, tok.end) or ctx.dates.starting(tok.start, tok.end) or \
                 ctx.m["triggers"].starting(tok.start, tok.end):
             break
-        if w in c["not_names"] and j > a:
-            break  # «قرية X المجاورة», «بلدة X الصغيرة»: a description after the name ends it
-        if w in c["not_names"] or _noun(w.removeprefix("و"), c["nouns"]) or w.removeprefix("و") in ctx.v.place_nouns:
+        if w in c["not_names"] and j > a or _purpose(w) and j > a:
+            break  # «قرية X المجاورة», «بلدة X الصغيرة», «محطة X للنفط»: a description or a purpose ends it
+        if w in c["not_names"] or _noun(w.removeprefix("و"), c["nouns"]) or w.removeprefix("و") in ctx.v.place_nouns or \
+                own_not is not None and w in own_not:
             return j, []  # «قرية صغيرة», «حي سكني», «بلدة وقرية»: a description or a noun, not a name
         if j > a and w.startswith("و") and len(w) > 2:
             if not plural:
@@ -199,8 +248,11 @@ def _anchor(ctx: Ctx, j: int, end: int, si: int) -> tuple[dict, str] | None:
         p = _place_at(ctx, k) if k < end else None
         return (p, " ".join(rel)) if p is not None else None
     if w in c["neighbouring"]:
-        # «قرية X المجاورة»: next to the town the text named before (this sentence or the two before)
-        p = _town_before(ctx, toks[j].start, si)
+        # «قرية X المجاورة لمدينة Y», «القريبة من Y»: next to Y; «قرية X المجاورة» alone: next to the
+        # town the text named before (this sentence or the two before)
+        p = _next_to(ctx, j + 1, end)
+        if p is None:
+            p = _town_before(ctx, toks[j].start, si)
         return (p, "near") if p is not None else None
     if w in c["near"]:
         k = j + 1
@@ -244,6 +296,24 @@ def _anchor(ctx: Ctx, j: int, end: int, si: int) -> tuple[dict, str] | None:
             p = _place_at(ctx, j + 1)  # «بريف Y», «بمدينة Y»
         return (p, "in") if p is not None else None
     return None
+
+
+def _next_to(ctx: Ctx, k: int, end: int) -> dict | None:
+    """The place a neighbouring adjective governs: «(المجاورة) لمدينة Y», «لY», «(القريبة) من (مدينة) Y»."""
+    c = _cues()
+    toks = ctx.tokens
+    if k >= end:
+        return None
+    x = ffold(toks[k].text)
+    if x == _FROM:
+        k += 1
+        if k < end and ffold(toks[k].text) in c["ref_nouns"] and _place_at(ctx, k) is None:
+            k += 1
+    elif x[:1] == "ل" and x[1:] in c["ref_nouns"] and _place_at(ctx, k) is None:
+        k += 1
+    elif x[:1] != "ل":
+        return None
+    return _place_at(ctx, k) if k < end else None
 
 
 _HOME = frozenset({None, "SYR", "Syria"})
