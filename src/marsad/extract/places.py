@@ -676,10 +676,11 @@ class PlaceResolver:
                 continue  # "والريف"
             if not self._placed_by_its_words(text, e["start"], covered):
                 continue  # "المفوضة نافي بيلاي", "ومحيطها باتا": a LOC tag with nothing that says place
+            kind = self._kind_of_noun(text, e["start"])
             out.append({"start": e["start"], "end": e["end"], "surface": e["surface"], "id": None,
                         "name_ar": e["surface"], "name_en": None, "admin1_en": None, "admin2_en": None,
-                        "country": None, "kind": None, "lat": None, "lon": None,
-                        "confidence": 0.1, "level": None, "cue": None, "source": "ner", "unresolved": True})
+                        "country": None, "kind": kind, "lat": None, "lon": None,
+                        "confidence": 0.1, "level": kind, "cue": None, "source": "ner", "unresolved": True})
         out = self._bearing_villages(text, out)
         out.sort(key=lambda r: r["start"])
         for a, b in _dateline_spans(text):
@@ -1554,6 +1555,20 @@ class PlaceResolver:
                 res = [r for r in res if r not in over] + [rec]
         return res
 
+    @staticmethod
+    def _kind_of_noun(text: str, start: int) -> str | None:
+        """The kind a place noun right before an unknown name gives it («حي X»: a quarter, «قرية/بلدة X»:
+        a village or town; proclitics aside): the chooser ranks a quarter below the town it lies in only
+        if it knows it is one. None after any other word."""
+        wb = _word_before(text, start)
+        if wb is None:
+            return None
+        f = fold_str(wb[0])
+        for cut in (0, 1, 2):
+            if f[:cut] in ("", "و", "ب", "ف", "وب", "ل", "ول") and f[cut:] in _NOUN_KINDS:
+                return _NOUN_KINDS[f[cut:]]
+        return None
+
     def _placed_by_its_words(self, text: str, start: int, covered: list[tuple[int, int]]) -> bool:
         """A name the gazetteer does not know is reported as a place only where the words before it
         say place: a glued ب/ل or a locative, cue or direction word before it («قصفوا بلدة
@@ -2022,6 +2037,10 @@ _QUOTED_FACILITY = re.compile(
     r"[\"»”'](?:\s+(?P<tail>العسكري|الدولي|الحدودي|الجوية|العسكرية|المركزي))?)(?![\w\u0600-\u06ff])")
 # Kinds whose multi-word names are unambiguous on their own.
 _NAMED_KINDS = frozenset({"facility", "camp", "border crossing", "region"})
+# the kind an unknown name (a LOC tag the gazetteer lacks) takes from the place noun right before it
+_NOUN_KINDS = {fold_str(w): k for ws, k in ((("حي", "حيي", "أحياء"), "neighbourhood"),
+                                            (("قرية", "قريتي", "قرى", "بلدة", "بلدتي", "بلدات", "مزرعة", "خربة"), "locality"))
+               for w in ws}
 _VILLAGE_CUES = frozenset(fold_str(w) for w in ("قرية", "بلدة", "قريتي", "بلدتي"))
 # "شمال"، "جنوب شرقي"، "إلى الغرب من": a bearing between a village and the town it is given from
 _BEARING_RE = re.compile(

@@ -1,0 +1,124 @@
+"""Stop 30 (helper layer): places the gazetteer lacks that the text names with their noun.
+
+Own sentences; every village, quarter or site at the heart of a sentence is invented and absent from the
+gazetteer (checked in `test_the_invented_names_are_not_listed`), the towns around them are real. Each family is
+tested in at least three wordings; piped_events checks every span (text[start:end] == surface)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.arabic.normalize import fold_str
+from marsad.document import Document
+
+from piped import piped_events, place_surface, type_place
+
+INVENTED = ("الورشة", "الحويش", "الزهراوية", "البيادر", "الكرم", "الضباب", "السنابل", "الكورنيش", "الخزانات",
+            "أبو الخشب", "تل المشمش", "الفيحاء", "المطاحن", "الورود", "النخيل")
+
+
+def test_the_invented_names_are_not_listed():
+    from marsad.extract.places import gazetteer
+
+    gz = gazetteer()
+    assert [n for n in INVENTED if " ".join(fold_str(n).split()) in gz.by_key] == []
+
+
+def _one(pipe, text: str, typ: str) -> dict:
+    evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
+    assert len(evs) == 1, type_place(piped_events(pipe, text))
+    return evs[0]
+
+
+# ---- a neighbouring adjective governs the town after it («المجاورة لمدينة Y», «القريبة من Y») ----------------
+@pytest.mark.parametrize("text, typ, place", [
+    ("تدور اشتباكات عنيفة بين الفصائل وقوات النظام على أطراف قرية الورشة المجاورة لمدينة القصير منذ الصباح.",
+     "armed_clash", "الورشة"),
+    ("قُتل ثلاثة مدنيين بقصف مدفعي استهدف بلدة الحويش القريبة من مدينة منبج.", "shelling", "الحويش"),
+    ("أصيب طفل بقصف على قرية البيادر المحاذية لبلدة اللطامنة في ريف حماة.", "shelling", "البيادر"),
+])
+def test_a_village_next_to_the_town_after_it(pipe, text, typ, place):
+    e = _one(pipe, text, typ)
+    assert place_surface(e) == place
+    assert e["place"]["kind"] == "locality"
+
+
+def test_a_neighbouring_adjective_alone_still_reads_the_town_before(pipe):
+    text = "دخلت قوات النظام مدينة كفرنبودة صباح اليوم. وقتل مدنيان بقصف على قرية الورشة المجاورة."
+    assert "الورشة" in [place_surface(e) for e in piped_events(pipe, text) if e["type"] == "shelling"]
+
+
+# ---- a name in quotes after its noun ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, typ, place", [
+    ('قُتل أربعة مدنيين بقصف صاروخي على قرية "الزهراوية" القريبة من مدينة معرة النعمان.', "shelling", "الزهراوية"),
+    ("سيطرت فصائل المعارضة على بلدة «الضباب» جنوب مدينة السفيرة بعد معارك مع قوات النظام.", "territory_change",
+     "الضباب"),
+    ("اعتقلت قوات الأمن 12 شاباً في حي “السنابل” بمدينة حمص.", "arrest", "السنابل"),
+])
+def test_a_quoted_name_after_its_noun(pipe, text, typ, place):
+    e = _one(pipe, text, typ)
+    assert place_surface(e) == place
+
+
+# ---- nouns of sites read as places: valley, hill, front, road, a station named by its village --------------
+@pytest.mark.parametrize("text, typ, place", [
+    ("استهدفت مسيرة تركية رعاة أغنام في وادي الكرم قرب ناحية عين عيسى، ما أدى إلى إصابة ثلاثة منهم.",
+     "airstrike", "الكرم"),
+    ("قصفت قوات النظام تلة الخزانات بريف اللاذقية الشمالي بالمدفعية.", "shelling", "الخزانات"),
+    ("قُتل خمسة من عناصر قوات النظام خلال محاولتهم التقدم على محور الفيحاء في جبل الزاوية.", "armed_clash",
+     "الفيحاء"),
+    ("دمرت الفصائل دبابة على جبهة الكورنيش في ريف حماة الشمالي الغربي، ما أدى إلى مقتل طاقمها.", None, "الكورنيش"),
+    ("قتل ستة عناصر من قوات النظام بكمين على طريق المطاحن في بادية حمص الشرقية.", "armed_clash", "المطاحن"),
+    ("استهدفت مسيرة تركية محطة الورود للغاز في ريف القحطانية، ما أدى إلى خروجها عن الخدمة.", "airstrike", "الورود"),
+    ("قصفت طائرات حربية محطة النخيل لتوليد الكهرباء في ريف حلب الشرقي.", "airstrike", "النخيل"),
+])
+def test_a_site_named_with_its_noun(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    got = [place_surface(e) for e in evs if typ is None or e["type"] == typ]
+    assert place in got, type_place(evs)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a body headed by «جبهة»/«محور»: never a place
+    ("هاجم مقاتلو جبهة النصرة في ريف إدلب الجنوبي حاجزاً لقوات النظام، ما أدى إلى مقتل أربعة عناصر.", "ريف إدلب الجنوبي"),
+    # the road's own words: the airport road in a city is the city's
+    ("قتل ثلاثة مدنيين بانفجار عبوة ناسفة على طريق المطار في مدينة دير الزور.", "دير الزور"),
+    # a station with no purpose word after its name is the station's own name, no village
+    ("قتل شخصان بغارة جوية على محطة الوقود في بلدة سراقب.", "سراقب"),
+])
+def test_a_site_noun_that_names_no_place(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert [place_surface(e) for e in evs] == [place], type_place(evs)
+
+
+def test_a_defection_from_a_battalion_near_a_town_is_at_the_town(pipe):
+    # «كتيبة X المتمركزة قرب بلدة Y»: the unit left, not a site (the seen gold places it at the town)
+    text = "انشق 15 عسكرياً عن كتيبة المدفعية المتمركزة قرب بلدة الحراك في ريف درعا الشرقي."
+    evs = [e for e in piped_events(pipe, text) if e["type"] == "defection"]
+    assert [place_surface(e) for e in evs] == ["الحراك"]
+
+
+# ---- an unknown name the tagger found takes its kind from the noun before it ----------------------------------
+@pytest.mark.parametrize("text, name, kind", [
+    ("قتل خمسة مدنيين بقصف على حي المطاحن في مدينة داريا.", "المطاحن", "neighbourhood"),
+    ("داهمت قوات الأمن حي الخزانات بمدينة جبلة واعتقلت عشرة شبان.", "الخزانات", "neighbourhood"),
+    ("قصفت قوات النظام بلدة تل المشمش بريف إدلب الجنوبي.", "تل المشمش", "locality"),
+])
+def test_an_unknown_name_takes_the_kind_of_its_noun(pipe, text, name, kind):
+    d = Document(text, published="2024-03-05", outlet="منصة المثال")
+    pipe(d)
+    got = [p for p in d["places"] if name in p["surface"]]
+    for p in got:
+        assert d.text[p["start"]:p["end"]] == p["surface"]
+        if p.get("id") is None and p.get("source") == "ner":
+            assert p["kind"] == kind and p["level"] == kind
+    evs = [e for e in d["events"] if e.get("place")]
+    assert any(name in e["place"]["surface"] for e in evs), [(e["type"], e["place"]["surface"]) for e in evs]
+
+
+def test_the_kind_of_a_noun_is_read_only_right_before_the_name():
+    from marsad.extract.places import PlaceResolver
+
+    k = PlaceResolver._kind_of_noun
+    assert k("داهموا حي السنابل", len("داهموا حي ")) == "neighbourhood"
+    assert k("وبقرية السنابل", len("وبقرية ")) == "locality"
+    assert k("داهموا منزل السنابل", len("داهموا منزل ")) is None
