@@ -122,3 +122,44 @@ def test_the_kind_of_a_noun_is_read_only_right_before_the_name():
     assert k("داهموا حي السنابل", len("داهموا حي ")) == "neighbourhood"
     assert k("وبقرية السنابل", len("وبقرية ")) == "locality"
     assert k("داهموا منزل السنابل", len("داهموا منزل ")) is None
+
+
+# ---- a town noun's unlisted name tied to nothing: still the place, its name read strictly -------------------
+@pytest.mark.parametrize("text, typ, place", [
+    ("قصفت قوات النظام بلدة الزهراوية بعشرات القذائف الصاروخية، ما أدى إلى مقتل أربعة مدنيين.", "shelling",
+     "الزهراوية"),
+    ("قال ناشطون إن 14 مقاتلاً قتلوا في مواجهات داخل قرية تل المشمش منذ ليلة أمس.", "armed_clash", "تل المشمش"),
+    ("داهمت قوات سوريا الديمقراطية فجر اليوم قرية الحويش واعتقلت 9 شبان.", "arrest", "الحويش"),
+    ("تواصلت الاشتباكات بين الفصائل وقوات النظام على محور الضباب، وسط قصف مدفعي متبادل.", "armed_clash", "الضباب"),
+])
+def test_an_untied_town_name_is_the_place(pipe, text, typ, place):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
+    assert [place_surface(e) for e in evs] == [place], type_place(piped_events(pipe, text))
+    assert evs[0]["place"]["near"]["relation"] == "document"
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause after an indefinite noun is no name («تلة تطل على…»)
+    "قصفت الطائرات مواقع التنظيم قرب مدينة منبج، وتصاعد الدخان من تلة تطل على المدينة.",
+    # a description
+    "قصفت قوات النظام قرية مجاورة لمدينة اللطامنة بالمدفعية.",
+    # an anaphor after the noun
+    "قصفت قوات النظام قرى المنطقة بعشرات القذائف.",
+])
+def test_an_untied_noun_with_no_name_gives_no_place_of_its_own(pipe, text):
+    evs = piped_events(pipe, text)
+    assert all(e["place"] is None or e["place"].get("id") is not None for e in evs), type_place(evs)
+
+
+# ---- a member of a list tied to the listed member after it; the act at the first ------------------------------
+@pytest.mark.parametrize("text, typ, place", [
+    ("ألقت مروحيات النظام براميل متفجرة على بلدتي الزهراوية وسراقب، ما أسفر عن مقتل ستة مدنيين.", "airstrike",
+     "الزهراوية"),
+    ("قتل شخصان باستهداف مسيرة تركية سيارتهما على الطريق الواصل بين قرية البيادر ومدينة عامودا.", "airstrike",
+     "البيادر"),
+    ("سيطرت قوات النظام على بلدتي الكورنيش وخان شيخون بعد معارك عنيفة.", "territory_change", "الكورنيش"),
+])
+def test_an_unlisted_member_of_a_list_is_its_first_place(pipe, text, typ, place):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
+    assert place_surface(evs[0]) == place, type_place(evs)
+    assert evs[0]["place"]["near"]["relation"] == "list"

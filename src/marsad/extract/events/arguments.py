@@ -719,7 +719,9 @@ def _with_unlisted(ctx: Ctx, si: int) -> list[dict]:
         extra = [x for x in extra if _place_reading(ctx, x, s) is not None]
     if not extra:
         return ps
-    refs = {x["near"]["start"] for x in extra if x["near"]["start"] > x["start"]}
+    # (a reference after the name is no place of the act; nor is a later member of its list: a list's act
+    # is placed at its first member, as the gold conventions code it)
+    refs = {x["near"]["start"] for x in extra if x["near"]["start"] is not None and x["near"]["start"] > x["start"]}
     return sorted([p for p in ps if p["start"] not in refs] + extra, key=lambda p: p["start"])
 
 

@@ -43,6 +43,8 @@ def _cues() -> dict:
             "fillers": f("fillers"), "stops": f("stops"), "near": f("near"), "neighbouring": f("neighbouring"), "not_names": f("not_names"),
             "local": f("local_anaphora"), "ref_nouns": f("reference_nouns"), "lone": f("lone"),
             "min_words": {fold_str(k): int(v) for k, v in c.get("min_words", {}).items()},
+            "compound_heads": f("compound_heads"),
+            "anaphora": frozenset(fold_str(w) for w in load_cues().get("anaphora", [])) | f("plural") | frozenset(nouns),
             "purpose": f("purpose_nouns"), "purpose_words": f("purpose_words"), "guarded": f("guarded_nouns"),
             "own_not_names": {fold_str(k): frozenset(fold_str(w) for w in v)
                               for k, v in c.get("own_not_names", {}).items()}}
@@ -120,12 +122,21 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
             # anchor of its own it is in the last town the text named (this sentence or the two before)
             ref = _town_before(ctx, tok.start, si)
             anchor = (ref, "in") if ref is not None else None
-        elif anchor is None and noun in c["lone"] and _closed(ctx, j, i1):
-            # «… غارات على دبابات قرب بلدة ثعلة.»: a town the gazetteer lacks, named with its noun and
-            # closing its clause, tied to nothing: the act's place all the same, located only as near
-            # the document's last town (relation "document", geo_precision 3: a larger area)
-            ref = _town_before(ctx, tok.start, si)
-            anchor = (ref, "document") if ref is not None else None
+            if anchor is None and (_closed(ctx, j, i1) or all(_strict(ctx, a, b) == (a, b) for a, b in names)):
+                # («اشتباكات بحي تل X، ودمرت…»: a quarter of no town the text names: the place all the same)
+                anchor = (_any_place(ctx, tok.start), "document")
+        elif anchor is None and noun in c["lone"]:
+            # «قصفت قوات النظام بلدة X بعشرات القذائف», «على محور X، وسط…», «… قرب بلدة ثعلة.»: a
+            # town the gazetteer lacks, named with its noun and tied to nothing, is the act's place all
+            # the same (the noun says place: in the seen sets a town noun is followed by a name, a
+            # description or a preposition, each told apart above). Its name is read strictly unless it
+            # closes its clause: a word after the first continues it only with «ال» or after a compound
+            # head («تل», «عين», «كفر»…), so «بلدة X بعشرات القذائف» gives X. Located only as near the
+            # document's last town (relation "document", geo_precision 3), or nowhere when none is named.
+            if not _closed(ctx, j, i1):
+                names = [n for n in (_strict(ctx, a, b) for a, b in names) if n is not None]
+            ref = _town_before(ctx, tok.start, si) or _any_place(ctx, tok.start)
+            anchor = (ref, "document") if names else None
         if anchor is not None:
             ref, relation = anchor
             least = c["min_words"].get(noun, 1)
@@ -168,6 +179,35 @@ def _purpose(w: str) -> bool:
     return w[:2] == "لل" and len(w) > 3 or w in c["purpose_words"]
 
 
+def _strict(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
+    """A name with nothing after it to say where it ends, read strictly: its first word, then the words
+    that open with «ال» or follow a compound head («تل», «عين», «كفر», «أبو»…; cues.json
+    unlisted_places compound_heads), no bearing adjective; None when its first word is a place word
+    of the text («المنطقة», «المدينة»: an anaphor, not a name)."""
+    c = _cues()
+    toks = ctx.tokens
+    first = ffold(toks[a].text)
+    if first in c["anaphora"] or first.removeprefix("ال") in c["anaphora"]:
+        return None
+    k = a + 1
+    while k < b:
+        w = ffold(toks[k].text)
+        prev = ffold(toks[k - 1].text)
+        if w in ctx.v.directions or not (w.startswith("ال") or prev in c["compound_heads"]):
+            break
+        k += 1
+    return a, k
+
+
+def _any_place(ctx: Ctx, pos: int) -> dict | None:
+    """The place nearest before pos in the document, else the first after it (a place record's admin names)."""
+    before = ctx.places.between(0, pos)
+    if before:
+        return before[-1]
+    after = ctx.places.between(pos, len(ctx.text))
+    return after[0] if after else None
+
+
 def _names(ctx: Ctx, j: int, end: int, plural: bool, own_not: frozenset | None = None) -> tuple[int, list[tuple[int, int]]]:
     """The name(s) after a place noun: token ranges, up to a stop word; a plural or dual noun's
     names are joined by «و» («قريتي X وZ»), a singular noun's name ends at a «و» word. `own_not`:
@@ -188,8 +228,10 @@ def _names(ctx: Ctx, j: int, end: int, plural: bool, own_not: frozenset | None =
             break
         if w in c["not_names"] and j > a or _purpose(w) and j > a:
             break  # «قرية X المجاورة», «بلدة X الصغيرة», «محطة X للنفط»: a description or a purpose ends it
-        if w in c["not_names"] or _noun(w.removeprefix("و"), c["nouns"]) or w.removeprefix("و") in ctx.v.place_nouns or \
-                own_not is not None and w in own_not:
+        if j > a and w[:1] == "و" and (_noun(w[1:], c["nouns"]) or w[1:] in ctx.v.place_nouns):
+            break  # «بين قرية X ومدينة Y»: the name ends where a coordinated place noun opens
+        if w in c["not_names"] or _noun(w.removeprefix("و"), c["nouns"]) and w not in c["compound_heads"] or \
+                w.removeprefix("و") in ctx.v.place_nouns or own_not is not None and w in own_not:
             return j, []  # «قرية صغيرة», «حي سكني», «بلدة وقرية»: a description or a noun, not a name
         if j > a and w.startswith("و") and len(w) > 2:
             if not plural:
@@ -273,6 +315,13 @@ def _anchor(ctx: Ctx, j: int, end: int, si: int) -> tuple[dict, str] | None:
             return _anchor(ctx, k, end, si)  # «الواقعة في ريف Y», «الواقعة جنوب Y»
         p = _place_at(ctx, k) if k < end else None
         return (p, "in") if p is not None else None
+    if w[:1] == "و" and len(w) > 2:
+        # «بلدتي X وحاس», «بين قرية X ومدينة Y»: a member of the same list or coordination, listed
+        p = _place_at(ctx, j)
+        if p is None and w[1:] in c["ref_nouns"] and j + 1 < end:
+            p = _place_at(ctx, j + 1)
+        if p is not None:
+            return p, "list"
     if w in _ON and j + 1 < end and ffold(toks[j + 1].text) in c["fillers"]:
         w = _IN  # «قرية X على أطراف مدينة Y», «على مشارف Y»: at the edge of the town, as «في محيط»
     if w == _IN:
@@ -333,7 +382,8 @@ def _town_before(ctx: Ctx, pos: int, si: int) -> dict | None:
     return None
 
 
-def _record(ctx: Ctx, start: int, end: int, kind: str, ref: dict, relation: str) -> dict:
+def _record(ctx: Ctx, start: int, end: int, kind: str, ref: dict | None, relation: str) -> dict:
+    ref = ref or {}
     if ctx.text[start] == "و" and end - start > 3:
         start += 1  # «وقناة شيرين»: the second name of a list, without its «و»
     surface = ctx.text[start:end]
