@@ -116,7 +116,7 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
         if noun in c["guarded"] and any(ctx.m["actors"].covering(toks[a].start, 40) or
                                         ctx.m["actors"].starting(toks[i].start, toks[b - 1].end) for a, b in names):
             continue  # «جبهة النصرة في ريف إدلب», «كتيبة الفاروق في حمص»: a body's name, not a front or a site
-        anchor = _anchor(ctx, j, i1, si)
+        anchor: tuple[dict | None, str] | None = _anchor(ctx, j, i1, si)
         if anchor is None and nouns[noun] == "neighbourhood":
             # «… في مدينة بانياس. ثم داهمت القوات حي رأس النبع»: a quarter lies in a town; with no
             # anchor of its own it is in the last town the text named (this sentence or the two before)
