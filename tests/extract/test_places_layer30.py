@@ -82,6 +82,8 @@ def test_a_site_named_with_its_noun(pipe, text, typ, place):
     ("هاجم مقاتلو جبهة النصرة في ريف إدلب الجنوبي حاجزاً لقوات النظام، ما أدى إلى مقتل أربعة عناصر.", "ريف إدلب الجنوبي"),
     # the road's own words: the airport road in a city is the city's
     ("قتل ثلاثة مدنيين بانفجار عبوة ناسفة على طريق المطار في مدينة دير الزور.", "دير الزور"),
+    # a road's description, indefinite: «طريق فرعي قرب بلدة X» is a branch road near the town
+    ("قتل عنصران باستهداف مسيرة سيارتهما على طريق فرعي قرب بلدة سلقين.", "سلقين"),
     # a station with no purpose word after its name is the station's own name, no village
     ("قتل شخصان بغارة جوية على محطة الوقود في بلدة سراقب.", "سراقب"),
 ])
