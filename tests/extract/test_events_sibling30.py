@@ -80,3 +80,41 @@ def test_a_landmark_with_its_town_after_it_and_a_bearings_town(pipe):
     assert place_surface(_of(piped_events(pipe, text), "explosion")) == "الباب"
     text = "نظّم العشرات من أهالي مدينة الأتارب غربي حلب وقفة أمام المسجد الكبير، تضامناً مع المعتقلين."
     assert place_surface(_of(piped_events(pipe, text), "protest")) == "الأتارب"
+
+
+# -- family 3: a deal's terms are not where it was made -------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("وقّع الطرفان، اليوم الخميس في مدينة القامشلي، اتفاقاً يقضي بانسحاب المقاتلين من بلدة تل تمر خلال أسبوع.",
+     "القامشلي"),
+    ("وقّع ممثلو الحكومة ووجهاء المنطقة الجنوبية، أمس في دمشق، اتفاقاً ينص على نشر قوى الأمن الداخلي في مدينة "
+     "بصرى الشام.", "دمشق"),
+    # the parties' town before the terms stays the place (news_dev / set 4 practice)
+    ("أبرمت اللجنة المركزية في مدينة طفس، مساء أمس، اتفاقاً مع اللجنة الأمنية ينص على نشر نقاط عسكرية في محيط "
+     "بلدة المزيريب.", "طفس"),
+])
+def test_a_deal_is_placed_before_its_terms(pipe, text, place):
+    assert place_surface(_of(piped_events(pipe, text), "agreement")) == place
+
+
+# -- family 2: a movement's ends ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("غادرت صباح اليوم دفعة تضم 52 عائلة مخيم الهول شرقي الحسكة، متجهة إلى بلدة البصيرة بريف دير الزور.",
+     "البصيرة"),
+    ("انطلقت قافلة تقل 210 أشخاص من قاطني مخيم الركبان متوجهة إلى مدينة تدمر، بحسب ما أفادت مصادر محلية.", "تدمر"),
+])
+def test_people_leaving_a_camp_are_placed_where_they_went(pipe, text, place):
+    e = _of(piped_events(pipe, text), "other")
+    assert place_surface(e) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # the displaced FROM a region named by «المنطقة»; where most of them went is no place of it
+    ("تشهد منطقة جبل الزاوية قصفاً عنيفاً منذ أيام. وقال الدفاع المدني إن عدد النازحين من المنطقة بلغ 9 آلاف "
+     "شخص، لجأ معظمهم إلى مخيمات قرب مدينة الدانا.", "جبل الزاوية"),
+    ("تشهد منطقة سهل الغاب تصعيداً منذ أسبوع. وأعلن فريق منسقو استجابة سوريا أن عدد النازحين من المنطقة تجاوز 7 "
+     "آلاف، توجه معظمهم إلى مخيمات قرب بلدة أطمة.", "سهل الغاب"),
+    ("نزح أكثر من 4 آلاف شخص من مدينة سراقب خلال يومين، توجه معظمهم إلى مخيمات قرب بلدة سرمدا.", "سراقب"),
+])
+def test_the_displaced_are_placed_where_they_fled_from(pipe, text, place):
+    e = _of(piped_events(pipe, text), "other")
+    assert place_surface(e) == place

@@ -1140,6 +1140,29 @@ def _qualifies_doer(ctx: Ctx, m: Mention, p: dict, speech: bool = False) -> bool
         not any(w == _IN or w in c["openers"] for w in rest[1:])
 
 
+def _terms_start(ctx: Ctx, m: Mention) -> int | None:
+    """Where a deal's terms begin: the first content cue («يقضي», «تنص على») after m in its sentence, or None."""
+    heads = ctx.memo.get("content_heads")
+    if heads is None:
+        heads = ctx.memo["content_heads"] = frozenset(w.split()[0] for w in ctx.v.content_cues)
+    end, toks = ctx.sents[m.si].end, ctx.tokens
+    i = ctx.tok_of(m.end)
+    while i < len(toks) and toks[i].start < end:
+        w = ffold(toks[i].text)
+        if toks[i].start >= m.end and (w in heads or w[:1] == "و" and w[1:] in heads):
+            return toks[i].start
+        i += 1
+    return None
+
+
+def _kind(p: dict) -> str | None:
+    return p.get("kind") or p.get("level")
+
+
+def _move_role(p: dict) -> str | None:
+    return (p.get("_motion") or (None,))[0]
+
+
 def _threat(ctx: Ctx, m: Mention) -> bool:
     w = ffold(ctx.text[m.start:m.end])
     return w in ctx.v.threat_verbs or w[:1] in "وف" and w[1:] in ctx.v.threat_verbs
@@ -1148,7 +1171,8 @@ def _threat(ctx: Ctx, m: Mention) -> bool:
 @lru_cache(maxsize=1)
 def _slots() -> dict:
     c = load_cues().get("argument_slots", {})
-    return {"speech": frozenset(c.get("speech_types", [])), "reach": int(c.get("speaker_reach", 4)),
+    return {"speech": frozenset(c.get("speech_types", [])), "deals": frozenset(c.get("deal_types", [])),
+            "reach": int(c.get("speaker_reach", 4)),
             "openers": frozenset(fold_str(w) for w in c.get("openers", []))}
 
 
@@ -1191,6 +1215,17 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         if pool and not kept:
             return []
         pool = kept
+    elif m.type in _slots()["deals"]:
+        # «وقّع الطرفان اليوم في دمشق اتفاقاً ينص على انتشار قوى الأمن في مدينة X»: the places of what a deal
+        # provides (after «يقضي/ينص على», modality's content cues) are its terms; the deal is placed with its
+        # parties or where it was made, a place told before its terms
+        terms = _terms_start(ctx, m)
+        cut = pool if terms is None else [p for p in pool if p["start"] < terms]
+        if len(cut) < len(pool):
+            pool = cut
+            if not any(p["start"] >= m.end for p in pool):
+                # (the nearest place told before the deal; none: the extractor takes the parties' place)
+                return [p for p in pool if p["end"] <= m.prefix_start][-1:]
     elif m.pos == "verb":
         # «صدّت قوى الأمن الداخلي في مدينة X هجوماً على حاجز لها في حي Y»: a place that qualifies the
         # doer named right after the verb says where the doer is; any other place of the act is where it acted
@@ -1200,7 +1235,18 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         pool = [p for p in pool if not _fired_from(ctx, p) and not _fire_source(ctx, p)]
     # «دفعت بتعزيزات من مدينة X إلى Y», «اقتادتهم إلى سجن X», «سلكوا طريقاً قرب بلدة X»: the
     # origin, route or destination of a movement is the act's place only as its type says
+    if m.type == "other" and any(_kind(p) == "camp" and _move_role(p) != routes.TO for p in pool):
+        # «غادرت دفعة من قاطني مخيم الهول متجهة إلى بلدة X»: people leaving a camp go home; the move is
+        # placed where they went (a town at home), not at the camp they left
+        home = [p for p in pool if _move_role(p) == routes.TO and _kind(p) != "camp" and p.get("country") in _HOME
+                and not p["_country"]]
+        if home:
+            return home[:1]
     pool = routes.keep(m.type, pool)
+    if pool and prev is not None and prev.places and all(routes.second_choice(m.type, p.get("_motion")) for p in pool):
+        # «عدد النازحين من المنطقة بلغ 9 آلاف، لجأ معظمهم إلى مخيمات قرب مدينة X»: a place the type takes only
+        # when nothing else is named yields to the place the same act's mention before it in the sentence has
+        return prev.places
     if m.type in _DEFECTIONS:
         # «عبر 35 عسكرياً منشقاً الحدود إلى ولاية كليس التركية»: where defectors went across the
         # border is not where they defected when the text names a place at home; when it names

@@ -336,5 +336,10 @@ def refine(ctx: Ctx, att: Attribution, recs: list[dict]) -> None:
         got = choose(ctx, att, rec)
         if got is not None and arguments.holds(got, rec.get("place")):
             continue  # (a place the rules chose is never traded for one that holds it: the most specific stays)
+        if got is not None and rec.get("place") is not None and "start" in got and \
+                ctx.sent_of(got["start"]) == ctx.sent_of(rec["start"]):
+            u = _usable(ctx, att, ctx.sent_of(got["start"])).get(got["start"])
+            if u is not None and routes.second_choice(rec["type"], u.get("_motion")):
+                continue  # (nor for an end of the act's own movement it takes only when nothing else is named)
         if not _same(got, rec.get("place")):
             rec["place"] = arguments.clean_place(got)

@@ -97,6 +97,12 @@ def role(ctx, p: dict, floor: int) -> tuple[str, str] | None:
             return VIA, "escape"
     if near_from(ws[:i + 1]):
         return None  # «بالقرب من بلدة X», «على مقربة من X»: near, not from
+    if prep in c["near"]:
+        j = _skip(ws, i - 1, ctx, c)
+        if j >= 0 and ws[j] in c["preps"].get(TO, ()):
+            # «توجه معظمهم إلى مخيمات قرب بلدة X»: what a destination lies near shares its role
+            i, prep = j, ws[j]
+            window = [w for w in ws[:i] if w not in _PUNCT][-c["reach"]:]
     for r in (FROM, VIA, TO):
         if prep in c["preps"].get(r, ()):
             kind = next((k for k in (_motion_kind(w, c["kinds"]) for w in window[::-1]) if k), None)
@@ -135,6 +141,14 @@ def dropped(m_type: str, motion: tuple[str, str] | None) -> bool:
     إلى الفصائل في مدينة X», may still be the only place the act has)."""
     rule = _rules().get(m_type)
     return rule is not None and (_hit(rule[0], motion) or motion is not None and motion[0] == VIA and _hit(rule[1], motion))
+
+
+def second_choice(m_type: str, motion: tuple[str, str] | None) -> bool:
+    """A place with this movement role is m_type's place only when the text names no other (`drop_if_other`:
+    a displacement's destination, a strike's moving target's end): the place chooser never trades the rules'
+    place for it."""
+    rule = _rules().get(m_type)
+    return rule is not None and _hit(rule[1], motion)
 
 
 def _hit(table: frozenset, motion: tuple[str, str] | None) -> bool:
