@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from piped import piped_events, place_surface, type_place
+from piped import figure_low, piped_events, place_surface, type_place
 
 
 def _of(evs: list[dict], typ: str) -> dict:
@@ -118,3 +118,35 @@ def test_people_leaving_a_camp_are_placed_where_they_went(pipe, text, place):
 def test_the_displaced_are_placed_where_they_fled_from(pipe, text, place):
     e = _of(piped_events(pipe, text), "other")
     assert place_surface(e) == place
+
+
+# -- family 4 and 6: where fire came from or a force is posted is no place of what it did -----------------------
+@pytest.mark.parametrize("text, place", [
+    ("أفاد ناشطون بمقتل طفلين من أبناء قرية الكرك الشرقي، جراء قذائف أطلقتها قوات متمركزة في محيط بلدة ناحتة. "
+     "وأضاف الناشطون أن اشتباكات اندلعت بعد ذلك على أطراف القرية.", "الكرك الشرقي"),
+    # SANA style
+    ("ريف درعا-سانا: استشهد مدنيان من أهالي بلدة الشيخ مسكين جراء قذائف أطلقها إرهابيون من مواقعهم في بلدة إبطع. "
+     "وشهدت أطراف البلدة لاحقاً اشتباكات بين الجيش والإرهابيين.", "الشيخ مسكين"),
+    ("قصفت قوات النظام المتمركزة في بلدة كفرنبودة قرية الهبيط بالمدفعية. ودارت اشتباكات عنيفة على أطراف القرية "
+     "عقب القصف.", "الهبيط"),
+])
+def test_the_dead_s_town_not_the_launch_site(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert place_surface(_of(evs, "armed_clash")) == place
+    assert place_surface(_of(evs, "shelling")) == place
+
+
+# -- family 5: one act over a list of places: the list's head, whatever its level -------------------------------
+@pytest.mark.parametrize("text, first", [
+    ("استهدفت غارات تركية قرى في ريف عامودا والدرباسية ورأس العين، ما أسفر عن مقتل 6 مدنيين.", "ريف عامودا"),
+    ("قصفت قوات النظام بلدات في ريف معرة النعمان وسراقب وأريحا، ما أدى إلى مقتل 4 مدنيين.", "ريف معرة النعمان"),
+])
+def test_a_list_keeps_its_head(pipe, text, first):
+    evs = piped_events(pipe, text)
+    heads = [e for e in evs if figure_low(e) is not None]
+    assert [place_surface(e) for e in heads] == [first], type_place(evs)
+
+
+def test_a_town_after_a_countryside_is_still_where_in_it(pipe):
+    text = "قصفت قوات النظام ريف إدلب الجنوبي، مستهدفة أطراف بلدة كفرنبل، ما أدى إلى مقتل 3 مدنيين."
+    assert place_surface(_of(piped_events(pipe, text), "shelling")) == "كفرنبل"

@@ -1155,6 +1155,11 @@ def _terms_start(ctx: Ctx, m: Mention) -> int | None:
     return None
 
 
+def _posted(p: dict) -> bool:
+    """p is where fire came from or where a force is posted (routes' launch role, a stationing participle)."""
+    return bool(p.get("_station")) or p.get("_motion") == (routes.FROM, "fire")
+
+
 def _kind(p: dict) -> str | None:
     return p.get("kind") or p.get("level")
 
@@ -1232,7 +1237,15 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         pool = [p for p in pool if not _qualifies_doer(ctx, m, p)] or pool
     if m.type in ("airstrike", "shelling"):
         # «قصف مدفعي … من معسكر جورين»: where the fire came from is not where it fell
+        shot = pool
         pool = [p for p in pool if not _fired_from(ctx, p) and not _fire_source(ctx, p)]
+        if shot and all(_posted(p) or p not in pool for p in shot):
+            # «مقتل ثلاثة من أبناء بلدة X جراء قذائف أطلقتها مجموعات متمركزة في محيط بلدة Y»: with nothing but
+            # where the fire came from, the dead's own town is where it fell
+            dead = [p for p in places if p["_origin"] and not p["_country"] and p.get("country") in _HOME
+                    and _level(p) == 1 and not p.get("_motion")]  # (not where a convoy came from)
+            if dead:
+                return [min(dead, key=lambda p: abs(p["start"] - m.start))]
     # «دفعت بتعزيزات من مدينة X إلى Y», «اقتادتهم إلى سجن X», «سلكوا طريقاً قرب بلدة X»: the
     # origin, route or destination of a movement is the act's place only as its type says
     if m.type == "other" and any(_kind(p) == "camp" and _move_role(p) != routes.TO for p in pool):
@@ -1329,12 +1342,16 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
             # a town that names the road is the place only when the clause names no other town
             first = next((p for p in group if not p["_road"] and _level(p) == 1), None) or \
                 next((p for p in group if not p["_country"]), group[0])
+            if first is not group[0] and not group[0]["_country"] and not group[0]["_road"] and \
+                    group.index(first) == 1 and _joined(ctx, group[0], first):
+                first = group[0]  # «قرى في ريف X وY وZ»: the head of a list, whatever its level
             if _level(first) >= 3 and not first["_country"]:
                 # «تجددت المعارك في ريف اللاذقية الشمالي، على جبهة بلدة X»، «قصفت … ريف إدلب الجنوبي،
                 # مستهدفة أطراف بلدة X»: a town of the same governorate told right after the region, no other
                 # act between, is where in it the act was
                 finer = [p for p in later if p["start"] > first["end"] and _level(p) == 1 and not p["_road"]
                          and ctx.words_between(first["end"], p["start"]) <= _FINER_REACH
+                         and not _joined(ctx, first, p)  # («قرى في ريف X وY وZ»: a list's next member)
                          and p.get("admin1_en") and p.get("admin1_en") == first.get("admin1_en")
                          and not _other_act_between(ctx, m, p)]
                 if finer:
@@ -1760,6 +1777,12 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         # (the sentence's source spans as its own mentions saw them: one answer per sentence)
         ps = [p for p in usable_places(ctx, k, ctx.memo.get(("blocked", k), []))
               if not p["_country"] and not p["_origin"]]
+        # «… قذائف أطلقتها مجموعات متمركزة في محيط بلدة X. … اشتباكات على أطراف البلدة»: where fire came from or
+        # a force is posted is no antecedent when the sentence names another town of the act, its people's own
+        acting = [p for p in ps if not _posted(p)]
+        if len(acting) < len(ps):
+            ps = acting or [dict(p, _loc=True, _origin=False) for p in usable_places(ctx, k, ctx.memo.get(("blocked", k), []))
+                            if p["_origin"] and not p["_country"] and p.get("country") in _HOME and _level(p) == 1] or ps
         if _KINDED.get(noun) and (noun not in _AREA_NOUNS or m.type not in ctx.v.acts and _from_area(ctx, nouns[0])):
             # (a town named as a distance marker, «12 كم شمال مدينة حماة», is not the one meant)
             kind = [p for p in routes.keep(m.type, ps) if _of_kind(noun, p) and not _marker(ctx, p)] or \
