@@ -147,3 +147,20 @@ def test_a_place_noun_with_the_la_proclitic_stands_for_the_town_before(pipe, tex
 def test_the_la_form_alone_names_no_place(pipe):
     evs = piped_events(pipe, "ودفعت قوات النظام تعزيزات عسكرية للبلدة، بحسب مصادر محلية.")
     assert [e["place"] for e in evs if e["type"] == "reinforcement"] == [None]
+
+
+# -- a deal's party named with its town («أعلن المجلس المحلي لمدينة X التوصل إلى اتفاق») ---------------------
+@pytest.mark.parametrize("text,place", [
+    # a local outlet's: the town's council speaks, the deal's content names other places
+    ("أعلن المجلس المحلي لمدينة جاسم، أمس، التوصل إلى اتفاق مع اللجنة الأمنية ينص على ترحيل الرافضين للتسوية "
+     "إلى الشمال السوري.", "جاسم"),
+    # a wire's: two quarters' council «في حلب»: the city is their container, the first quarter the place
+    ("أعلن المجلس العام لحيي الشيخ مقصود والأشرفية في حلب، أمس، التوصل إلى اتفاق مع الحكومة ينص على انسحاب "
+     "المقاتلين إلى شرق الفرات.", "الشيخ مقصود"),
+    # a state agency's: a reconciliation committee of a town
+    ("أعلنت لجنة المصالحة في بلدة الكسوة اليوم التوصل إلى اتفاق يقضي بتسوية أوضاع المطلوبين وتسليم السلاح.",
+     "الكسوة"),
+])
+def test_a_deals_party_named_with_its_town_places_the_deal(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert [p for t, p in type_place(evs) if t == "agreement"] == [place]

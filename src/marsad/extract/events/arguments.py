@@ -1403,6 +1403,22 @@ def anaphor_held(ctx: Ctx, m: Mention, chosen: list[dict]) -> list[dict] | None:
     return [dict(held[-1], _loc=True, _origin=False, _country=False, _road=False)]
 
 
+def named_party_place(ctx: Ctx, m: Mention, blocked: list[tuple[int, int]]) -> list[dict]:
+    """«أعلن المجلس المحلي لمدينة جاسم التوصل إلى اتفاق», «أعلن المجلس العام لحيي X وY في حلب التوصل إلى
+    اتفاق»: a party named with its town (a council or a committee that speaks: a source's or a body's name
+    holds the place) is where the deal is: the finest Syrian place inside a source span or a name before
+    the trigger in its sentence, or [] (the caller takes it when the sentence gives no place of its own,
+    or only a container of it)."""
+    s = ctx.sents[m.si]
+    named = [p for p in ctx.places.between(s.start, m.prefix_start)
+             if p.get("country") in _HOME and not _is_country(p) and p.get("kind") != "governorate"
+             and (ctx.in_org(p["start"], p["end"]) or any(a <= p["start"] < b for a, b in blocked))]
+    if not named:
+        return []
+    best = min(named, key=lambda p: (_level(p), p["start"]))
+    return [dict(best, _loc=True, _origin=False, _country=False, _road=False)]
+
+
 def _joined_floor(ctx: Ctx, m: Mention) -> int | None:
     """«اقتحمت القوات الحي فجر اليوم وسط إطلاق نار، واعتقلت 40 شاباً»: a verb joined by «و» after a
     break goes on where the clauses before it were: the sentence's start (not across «فيما/بينما»),

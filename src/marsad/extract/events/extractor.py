@@ -119,6 +119,9 @@ class EventExtractor:
                     # «توصلت اللجنة المركزية في درعا البلد والجانب الروسي… إلى اتفاق»: the place its
                     # parties are named with is the place the deal is about
                     own = [p for p in places if p["end"] <= m.prefix_start and not p["_country"]]
+                    named = arguments.named_party_place(ctx, m, blocked)
+                    if named and (not own or arguments.holds(own[0], named[0])):
+                        own = named  # «أعلن المجلس المحلي لمدينة X التوصل إلى اتفاق»: the party's own town
                     if own:
                         m.places, m.place = own[:1], own[0]
                 last_of[m.type] = m
