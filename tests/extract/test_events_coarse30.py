@@ -164,3 +164,20 @@ def test_the_la_form_alone_names_no_place(pipe):
 def test_a_deals_party_named_with_its_town_places_the_deal(pipe, text, place):
     evs = piped_events(pipe, text)
     assert [p for t, p in type_place(evs) if t == "agreement"] == [place]
+
+
+# -- the way a movement went by yields to where it went, across tellings -------------------------------------
+@pytest.mark.parametrize("text,place", [
+    # a headline's destination, the body's crossing
+    ("تعزيزات تركية إلى جبل الزاوية\n"
+     "دخل رتل عسكري تركي، صباح اليوم، يضم 40 آلية عبر معبر كفرلوسين الحدودي، بحسب مراسل محلي.", "جبل الزاوية"),
+    # the crossing first, the convoy's end told again by an anaphor
+    ("دخلت تعزيزات عسكرية تركية جديدة، فجر اليوم، عبر معبر كفرلوسين. وقال مصدر عسكري إن التعزيزات توجهت إلى "
+     "مدينة سرمين شرقي إدلب.", "سرمين"),
+    # a wire's: reinforcements «عبر» a town, then where they arrived
+    ("وصلت تعزيزات للجيش الوطني عبر مدينة اعزاز. وأضاف المصدر أن التعزيزات وصلت إلى بلدة مارع لصد هجوم قسد.",
+     "مارع"),
+])
+def test_the_way_a_movement_went_by_yields_to_where_it_went(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert [p for t, p in type_place(evs) if t == "reinforcement"] == [place]

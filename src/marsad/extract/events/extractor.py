@@ -7,7 +7,7 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, bounds, frames, groups, incidents, mentions, modality, place_chooser, tellings, tolls
+from . import arguments, bounds, frames, groups, incidents, mentions, modality, place_chooser, routes, tellings, tolls
 from .attribution import Attribution, _public, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -543,6 +543,12 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         # «… مقتل 219 مدنياً في عموم سوريا، … مقتل 173 منهم، سقط معظمهم في محافظتي إدلب وحماة»: where a
         # share of a sum fell is a breakdown by place, never the sum's place
         placed = [m for m in placed if not m.place.get("_share")]  # type: ignore[union-attr]
+    # «تعزيزات تركية إلى جبل الزاوية» + «دخل رتل … عبر معبر كفرلوسين»: the way a movement went by is
+    # not its place when another telling says where it went (routes.py)
+    gone_by = [m for m in placed if (m.place.get("_motion") or ("",))[0] == routes.VIA]  # type: ignore[union-attr]
+    if gone_by:
+        placed = [m for m in placed if m not in gone_by] or \
+            [m for m in inc.mentions if m.place and (m.place.get("_motion") or ("",))[0] != routes.VIA] or placed
     place_m = min(placed, key=lambda m: (_RANK.get(m.place.get("kind") or m.place.get("level"), 1), m.start),  # type: ignore[arg-type, union-attr]
                   default=None)  # the most specific place told, the earliest of equals
     lead_place = place_m.place if place_m is not None and len(place_m.places) == 1 else None
