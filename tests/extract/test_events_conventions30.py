@@ -215,3 +215,27 @@ def test_an_act_across_the_border_is_placed_abroad(pipe):
                              "الوكالة الوطنية للإعلام.", published="2013-06-12")
     e = next(e for e in evs if e["type"] == "airstrike")
     assert (e["place"] or {}).get("country") == "LBN", type_place(evs)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("استهدفت طائرة مسيرة تركية سيارة على الطريق الواصل بين مدينتي القامشلي وعامودا، ظهر اليوم، ما أدى إلى مقتل "
+     "ثلاثة أشخاص.", "القامشلي"),
+    ("انفجرت عبوة ناسفة بسيارة عسكرية على طريق الباب - قباسين شرقي حلب، صباح اليوم، ما أسفر عن مقتل أربعة عناصر.",
+     "الباب"),
+])
+def test_a_road_between_two_places_is_at_the_first(pipe, text, first):
+    # («طريق الباب»: a road record named by its first town scores at that town, as the scorer's overlap reads it)
+    evs = piped_events(pipe, text)
+    assert len(evs) == 1 and first in (place_surface(evs[0]) or "").split(), type_place(evs)
+
+
+@pytest.mark.parametrize("text, place, dead", [
+    ("أطلقت قوات الأمن الرصاص الحي على مظاهرة خرجت بعد صلاة الجمعة في مدينة الرستن، ما أدى إلى مقتل أربعة "
+     "متظاهرين، بحسب ناشطين.", "الرستن", 4),
+    ("قُتل ستة متظاهرين برصاص قوات الأمن التي فرّقت مظاهرة حاشدة في حي القابون بدمشق، اليوم الجمعة، وفق لجان "
+     "التنسيق المحلية.", "القابون", 6),
+])
+def test_fire_on_a_protest_is_one_protest_with_its_dead(pipe, text, place, dead):
+    evs = piped_events(pipe, text, published="2011-07-15")
+    assert [e["type"] for e in evs] == ["protest"], type_place(evs)
+    assert _low(_at(evs, place)["fatalities"]) == dead
