@@ -192,7 +192,7 @@ def find(ctx: Ctx) -> list[Mention]:
                 _leaving_after_act(ctx, m, sent, out, si):
             continue  # «… ، ثم انسحبت من الحي دون أن تعتقل أحداً», «وفتشت المارة قبل أن تنسحب بعد ساعات»
         if typ == "territory_change" and info["pos"] == "verb" and ffold(m.surface) in v.share_verbs and \
-                _share_held(ctx, m):
+                (_share_held(ctx, m) or _held_now(ctx, m, si)):
             continue  # «تسيطر قوات النظام على نحو 60 في المئة من مساحة سوريا»: who holds what, a state
         definite = m.prefix.endswith(("ال", "لل")) or (" " not in m.surface and ffold(m.surface).startswith("ال"))
         if typ == "statement" and info["pos"] == "noun" and _vehicle(ctx, m):
@@ -721,6 +721,24 @@ def _leaving_after_act(ctx: Ctx, m, sent, out: list, si: int) -> bool:
     if any(o.si == si and o.end <= m.prefix_start and o.pos == "verb" for o in out):
         return True
     return any(w.lstrip("و") in v.after_search for w in ctx.words_before(m.prefix_start, 60, floor=sent.start))
+
+
+def _held_now(ctx: Ctx, m, si: int) -> bool:
+    """types.json territory_change `control_share`, the present: «يذكر أن فصائل الجيش الوطني تسيطر على منطقة
+    عفرين منذ آذار 2018», «وتسيطر الهيئة على معظم محافظة إدلب»: a control verb in the imperfect outside a headline,
+    its clause dated to no day, tells who holds a place (a state), not a taking (a present-tense headline, «قوات
+    النظام تسيطر على بلدة…», tells the news)."""
+    if ctx.headline(si) or (si == 0 and ctx.sents[0].start == 0 and "\n" in ctx.text[ctx.sents[0].start:ctx.sents[0].end]):
+        return False
+    cs, ce = ctx.clause(m.start)
+    if any(d.get("grain") == "day" and not ffold(d["surface"]).startswith(_SINCE_WORD) for d in ctx.dates.between(cs, ce)):
+        return False  # («تسيطر القوات منذ صباح اليوم على…»: the day's news)
+    # («إن مقاتليها باتوا يسيطرون على أغلب أحياء حلب»: a verb of becoming before it tells the taking; modality's
+    # copula rule decides whether it was told before)
+    return not any(w.lstrip("و") in ctx.v.copulas for w in ctx.words_before(m.prefix_start, ctx.v.copula_reach, floor=cs))
+
+
+_SINCE_WORD = ffold("منذ")
 
 
 def _share_held(ctx: Ctx, m) -> bool:
