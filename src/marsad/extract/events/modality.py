@@ -107,6 +107,9 @@ def _classify(ctx: Ctx, m: Mention) -> str | None:
                 if nxt < len(ctx.tokens) and dist <= v.mod_window[kind] and \
                         ffold(ctx.tokens[nxt].text).startswith(v.imperfect) and not _qad_past(ctx, sent, nxt):
                     found.add("hypothetical")
+            elif kind == "attempted" and dist > v.mod_window[kind] and ffold(c.surface) in _TRY_VERBS and \
+                    dist - _aside_words(ctx, c.end, m.prefix_start) <= v.mod_window[kind]:
+                found.add(v.mod_as[kind])  # «وتحاول قوات النظام منذ أسابيع التقدم على محور كبانة»: its subject between
             elif kind in _FEARED and dist > v.mod_window[kind] and _feared_object(ctx, c, m):
                 found.add(v.mod_as[kind])  # «يتخوف سكان بلدة … شمالي السويداء من تجدد الاشتباكات»
             elif dist <= v.mod_window[kind] and not (refused and kind == "negated"):
@@ -587,6 +590,20 @@ def _slogan(ctx: Ctx, m: Mention) -> bool:
     return opens and bool(after) and after[0] in _SLOGAN_AFTER
 
 
+def _aside_words(ctx: Ctx, a: int, b: int) -> int:
+    """Words between a and b that name an actor or a time (the subject of a verb and its adverbials, which stand
+    between the verb and its object: «تحاول قوات النظام منذ أسابيع التقدم»), if no break stands between."""
+    if ctx.breaks_between(a, b):
+        return 0
+    n = sum(ctx.words_between(x.start, x.end) + 1 for x in ctx.m["actors"].starting(a, b) if x.end <= b)
+    n += sum(ctx.words_between(d["start"], d["end"]) + 1 for d in ctx.dates.between(a, b) if d["end"] <= b)
+    ws = ctx.words_before(b, ctx.words_between(a, b), floor=a)
+    if _SINCE in ws:
+        n += 2  # («منذ أسابيع», «منذ أشهر»: a span, not a date)
+    return n
+
+
+_TRY_VERBS = frozenset(ffold(w) for w in load_cues()["modality"]["attempted"].get("try_verbs", ()))
 _FEARED = frozenset({"warned", "warned_verb"})
 _FROM = ffold("من")
 _FEARED_REACH = 12  # words from the verb of fearing to the act: its subject between (one clause)
