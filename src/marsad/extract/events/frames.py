@@ -384,7 +384,7 @@ def recalled_before(ctx: Ctx, m: Mention) -> bool:
     ws = ctx.words_before(m.prefix_start, _PLUPERFECT_REACH, floor=cs)
     k = next((i for i, w in enumerate(ws) if w in ctx.v.pluperfect), None)
     # («وكانت غارات روسية قد دمرت السوق…»: the act noun is the subject between «كانت» and «قد»)
-    plup = k is not None and (_QAD in ws[k + 1:] or _QAD in ctx.words_after(m.end, 3, limit=ce))
+    plup = k is not None and (_QAD in ws[k + 1:] or _QAD in ctx.words_after(m.end, 5, limit=ce))
     if not plup and not any(d.get("grain") == "year" for d in ctx.dates.between(cs, ce)):
         return False
     ds = [d for d in ctx.dates.between(cs, ce) if d.get("value")]
