@@ -191,3 +191,54 @@ def test_dead_a_force_inflicted_with_no_act_told_are_its_fighting(pipe, text, pl
 
 def test_dead_a_disaster_left_are_no_clash(pipe):
     assert "armed_clash" not in _types(pipe, "أوقع الزلزال عشرات القتلى في مدينة جبلة فجر اليوم.")
+
+
+# ---------------------------------------------------------------- who holds what, who tries
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة العسكرية ثلاثة شبان في مدينة عفرين أمس. يذكر أن فصائل الجيش الوطني تسيطر على منطقة عفرين منذ "
+    "آذار 2018.",
+    "قصفت مسيرة تركية سيارة قرب القامشلي اليوم. وتسيطر قوات سوريا الديمقراطية على معظم ريف الحسكة الشرقي.",
+    "وتسيطر هيئة تحرير الشام على معظم محافظة إدلب وأجزاء من ريف حلب الغربي، بحسب خرائط السيطرة.",
+])
+def test_a_control_verb_in_the_present_is_a_state(pipe, text):
+    assert "territory_change" not in _types(pipe, text), text
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قوات النظام تسيطر على بلدة كفرنبودة بريف حماة\nسيطرت قوات النظام، اليوم الثلاثاء، على بلدة كفرنبودة بعد معارك "
+     "عنيفة مع الفصائل.", "كفرنبودة"),
+    ("قالت غرفة العمليات، اليوم الثلاثاء، إن مقاتليها باتوا يسيطرون على أغلب أحياء مدينة سراقب.", "سراقب"),
+])
+def test_a_taking_told_in_the_present_in_a_headline_or_after_becoming_stays(pipe, text, place):
+    evs = piped_events(pipe, text, "2024-03-05")
+    assert ("territory_change", place) in type_place(evs), type_place(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وتحاول قوات النظام منذ أسابيع التقدم على محور كبانة دون أن تحقق أي تقدم يذكر.",
+    "ويحاول مقاتلو التنظيم منذ أيام اقتحام بلدة السخنة من جهتها الشرقية.",
+])
+def test_an_advance_tried_with_the_subject_between_is_no_taking(pipe, text):
+    assert not [e for e in piped_events(pipe, text, "2024-03-05") if e["type"] == "territory_change"], text
+
+
+def test_an_attack_fought_off_stays_a_clash(pipe):
+    evs = piped_events(pipe, "أحبطت وحدات من الجيش العربي السوري هجوماً لمجموعات إرهابية على نقاط عسكرية في محيط "
+                             "قرية جبورين بريف حمص الشمالي، وقتلت عدداً من أفرادها.", "2024-03-05")
+    assert type_place(evs) == [("armed_clash", "جبورين")]
+
+
+@pytest.mark.parametrize("text", [
+    "عاد مئات النازحين إلى بلدة خان شيخون بعد أشهر على سيطرة قوات النظام عليها.",
+    "افتتح سوق الخضار في مدينة معرة النعمان بعد سنوات على قصفه بالطيران الروسي.",
+])
+def test_an_act_dated_back_by_a_vague_span_with_ala_is_no_event(pipe, text):
+    types = _types(pipe, text, "2019-06-01")
+    assert not {"territory_change", "airstrike", "shelling"} & set(types), types
+
+
+def test_a_pluperfect_act_with_its_year_between_it_and_qad_is_history(pipe):
+    evs = piped_events(pipe, "افتتحت بلدية أريحا السوق المسقوف اليوم. وكانت غارة روسية عام 2016 قد دمرت جزءاً كبيراً "
+                             "من السوق وقتلت عشرات المدنيين.", "2019-06-01")
+    assert "airstrike" not in [e["type"] for e in evs], type_place(evs)
