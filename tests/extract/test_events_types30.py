@@ -199,7 +199,8 @@ def test_dead_a_disaster_left_are_no_clash(pipe):
     "اعتقلت الشرطة العسكرية ثلاثة شبان في مدينة عفرين أمس. يذكر أن فصائل الجيش الوطني تسيطر على منطقة عفرين منذ "
     "آذار 2018.",
     "قصفت مسيرة تركية سيارة قرب القامشلي اليوم. وتسيطر قوات سوريا الديمقراطية على معظم ريف الحسكة الشرقي.",
-    "وتسيطر هيئة تحرير الشام على معظم محافظة إدلب وأجزاء من ريف حلب الغربي، بحسب خرائط السيطرة.",
+    "قصفت طائرات روسية بلدة كفرتخاريم اليوم. وتسيطر هيئة تحرير الشام على معظم محافظة إدلب وأجزاء من ريف حلب "
+    "الغربي، بحسب خرائط السيطرة.",
 ])
 def test_a_control_verb_in_the_present_is_a_state(pipe, text):
     assert "territory_change" not in _types(pipe, text), text
@@ -242,3 +243,13 @@ def test_a_pluperfect_act_with_its_year_between_it_and_qad_is_history(pipe):
     evs = piped_events(pipe, "افتتحت بلدية أريحا السوق المسقوف اليوم. وكانت غارة روسية عام 2016 قد دمرت جزءاً كبيراً "
                              "من السوق وقتلت عشرات المدنيين.", "2019-06-01")
     assert "airstrike" not in [e["type"] for e in evs], type_place(evs)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("المرصد السوري: قوات النظام والمسلحون الموالون لها تسيطر على حي الشعار بعد اشتباكات عنيفة مع الفصائل.",
+     "حي الشعار"),
+    ("قوات النظام تسيطر على بلدة كفرنبودة بعد معارك عنيفة مع الفصائل استمرت أسبوعاً.", "كفرنبودة"),
+])
+def test_a_bulletins_lead_in_the_present_is_a_taking(pipe, text, place):
+    evs = piped_events(pipe, text, "2016-12-06")
+    assert ("territory_change", place) in type_place(evs), type_place(evs)

@@ -733,6 +733,10 @@ def _held_now(ctx: Ctx, m, si: int) -> bool:
     cs, ce = ctx.clause(m.start)
     if any(d.get("grain") == "day" and not ffold(d["surface"]).startswith(_SINCE_WORD) for d in ctx.dates.between(cs, ce)):
         return False  # («تسيطر القوات منذ صباح اليوم على…»: the day's news)
+    sent = ctx.sents[si]
+    if (si == 0 or ":" in ctx.text[sent.start:m.start]) and _SINCE_WORD not in ctx.words_after(m.end, 12, limit=ce):
+        # «المرصد السوري: قوات النظام تسيطر على حي الشعار بعد اشتباكات…»: the lead of a bulletin told in the present
+        return False
     # («إن مقاتليها باتوا يسيطرون على أغلب أحياء حلب»: a verb of becoming before it tells the taking; modality's
     # copula rule decides whether it was told before)
     return not any(w.lstrip("و") in ctx.v.copulas for w in ctx.words_before(m.prefix_start, ctx.v.copula_reach, floor=cs))
