@@ -150,3 +150,19 @@ def test_a_list_keeps_its_head(pipe, text, first):
 def test_a_town_after_a_countryside_is_still_where_in_it(pipe):
     text = "قصفت قوات النظام ريف إدلب الجنوبي، مستهدفة أطراف بلدة كفرنبل، ما أدى إلى مقتل 3 مدنيين."
     assert place_surface(_of(piped_events(pipe, text), "shelling")) == "كفرنبل"
+
+
+# -- family 2: the side an attack came from («من اتجاه/جهة/ناحية X») ---------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    # SANA style
+    ("حماة-سانا: أحبطت وحدات من الجيش محاولة تسلل لمجموعات إرهابية من اتجاه بلدة كفرزيتا نحو نقاط عسكرية في محيط "
+     "بلدة حلفايا، وأوقعت بين أفرادها 6 قتلى.", "حلفايا"),
+    ("قُتل 4 عناصر من قسد بهجوم لمسلحين قدموا من ناحية بلدة الشحيل على حاجز في بلدة ذيبان.", "ذيبان"),
+    ("صدت فصائل المعارضة هجوماً لقوات النظام انطلق من جهة بلدة معرة حرمة على قرية كفرسجنة، وقتلت 5 عناصر.",
+     "كفرسجنة"),
+    # Anadolu style: the side is all the text places it in (a wide area named as a bearing is no other place)
+    ("قالت وزارة الدفاع التركية إن قواتها حيّدت 5 مسلحين أثناء محاولتهم التسلل من جهة ريف تل أبيض شمالي سوريا.",
+     "ريف تل أبيض"),
+])
+def test_the_side_an_attack_came_from_yields(pipe, text, place):
+    assert place_surface(_of(piped_events(pipe, text), "armed_clash")) == place

@@ -37,7 +37,7 @@ def _cues() -> dict:
     return {"every": every, "kinds": kinds, "preps": {r: fold(ws) for r, ws in c.get("preps", {}).items()},
             "fillers": fold(c.get("fillers", [])), "paths": fold(c.get("paths", [])),
             "near": fold(c.get("near", [])), "inside": fold(c.get("inside", [])), "types": c.get("types", {}),
-            "stops": fold(c.get("stops", [])),
+            "stops": fold(c.get("stops", [])), "sides": fold(c.get("sides", [])),
             "partitive": fold(c.get("partitive", [])),
             "agentive": fold(c.get("agentive", [])),
             "reach": int(c.get("reach", 6))}
@@ -68,11 +68,18 @@ def role(ctx, p: dict, floor: int) -> tuple[str, str] | None:
     """(role, kind) of place p in a movement — role one of from/via/to, kind the motion word's kind
     (travel, transfer, escape, join) — or None when no movement governs it."""
     c = _cues()
-    if not c["kinds"] or c["every"].isdisjoint(ctx.sent_words(ctx.sent_of(p["start"]))):
+    words = ctx.sent_words(ctx.sent_of(p["start"]))
+    moving = bool(c["kinds"]) and not c["every"].isdisjoint(words)
+    if not moving and c["sides"].isdisjoint(words):
         return None  # (most sentences tell no movement)
     ws = ctx.words_before(p["start"], c["reach"] + 10, floor=floor)
     i = _skip(ws, len(ws) - 1, ctx, c)
     if i < 0:
+        return None
+    if ws[i] in c["sides"] and i > 0 and ws[i - 1] in c["preps"].get(FROM, ()) or \
+            ws[i] in c["preps"].get(FROM, ()) and i + 1 < len(ws) and ws[i + 1] in c["sides"]:
+        return FROM, "side"  # «تسلل من اتجاه بلدة X نحو Y», «هجوم من جهة قرية X»: the side it came from
+    if not moving:
         return None
     if ws[i] in c["inside"]:
         # «واقتادتهم إلى فرع الأمن في مطار X», «نحو النقاط المنتشرة في جبل X»: a place inside
@@ -128,6 +135,9 @@ def keep(m_type: str, pool: list[dict]) -> list[dict]:
     drop, if_other, prefer = rule
     out = [p for p in pool if not _hit(drop, p.get("_motion"))]
     rest = [p for p in out if not _hit(if_other, p.get("_motion"))]
+    if rest and all((p.get("kind") or p.get("level")) in _WIDE for p in rest) and \
+            any((p.get("_motion") or ("", ""))[1] == "side" for p in out):
+        rest = []  # («التسلل من جهة ريف X شمالي سوريا»: the side it came from, not a wide area named as a bearing)
     out = rest or out
     if prefer:
         pref = [p for p in out if (p.get("_motion") or ("",))[0] == prefer]
@@ -149,6 +159,9 @@ def second_choice(m_type: str, motion: tuple[str, str] | None) -> bool:
     place for it."""
     rule = _rules().get(m_type)
     return rule is not None and _hit(rule[1], motion)
+
+
+_WIDE = frozenset({"country", "region", "governorate"})
 
 
 def _hit(table: frozenset, motion: tuple[str, str] | None) -> bool:
