@@ -166,3 +166,18 @@ def test_a_town_after_a_countryside_is_still_where_in_it(pipe):
 ])
 def test_the_side_an_attack_came_from_yields(pipe, text, place):
     assert place_surface(_of(piped_events(pipe, text), "armed_clash")) == place
+
+
+# -- family 7: a road or street named inside a town is a landmark of the town ------------------------------------
+@pytest.mark.parametrize("text, typ, place", [
+    ("انفجرت عبوة ناسفة بسيارة عسكرية على طريق الجسر في بلدة الصور بريف دير الزور الشمالي، ما أدى إلى مقتل 3 "
+     "عناصر.", "explosion", "الصور"),
+    ("استهدف مسلحون مجهولون دورية للأمن العام على طريق المقبرة في مدينة طفس غربي درعا، ما أسفر عن مقتل عنصرين.",
+     "armed_clash", "طفس"),
+    # Furat Post style
+    ("فجّر مجهولون عبوة ناسفة بسيارة مدنية على طريق الخرافي في بلدة ذيبان بريف دير الزور الشرقي.", "explosion", "ذيبان"),
+    # a road named by a village in a desert: the village is the spot (set 47 dc21's call)
+    ("قُتل أربعة عناصر بكمين على طريق الشولا في بادية دير الزور الجنوبية.", "armed_clash", "الشولا"),
+])
+def test_a_road_named_in_a_town_is_the_town(pipe, text, typ, place):
+    assert place_surface(_of(piped_events(pipe, text), typ)) == place

@@ -717,12 +717,27 @@ def _with_unlisted(ctx: Ctx, si: int) -> list[dict]:
         # («مقر قيادة الشرطة العسكرية وسط دمشق»: a name that can locate nothing, a force's, leaves
         # the town it was tied to)
         extra = [x for x in extra if _place_reading(ctx, x, s) is not None]
+        # («على طريق الخرافي في بلدة X»: a name the text gives a road or a street is a landmark of the town it
+        # is tied to, not a place in its stead; tied to a wide area, «طريق الدويرات في بادية حمص», it is the spot)
+        extra = [x for x in extra if not (_names_road(ctx, x) and _town_at(ctx, x.get("near")))]
     if not extra:
         return ps
     # (a reference after the name is no place of the act; nor is a later member of its list: a list's act
     # is placed at its first member, as the gold conventions code it)
     refs = {x["near"]["start"] for x in extra if x["near"]["start"] is not None and x["near"]["start"] > x["start"]}
     return sorted([p for p in ps if p["start"] not in refs] + extra, key=lambda p: p["start"])
+
+
+def _town_at(ctx: Ctx, ref: dict | None) -> bool:
+    """The places layer reads a town (not a region, a desert, a governorate) where `ref` stands."""
+    if not ref or ref.get("start") is None:
+        return False
+    return any(_kind(p) in ("locality", "city") for p in ctx.places.starting(ref["start"], ref["start"] + 1))
+
+
+def _names_road(ctx: Ctx, x: dict) -> bool:
+    ws = ctx.words_before(x["start"], 1)
+    return bool(ws) and (ws[-1] in ctx.v.road_words or ws[-1][:1] in "بل" and ws[-1][1:] in ctx.v.road_words)
 
 
 def _share_place(ctx: Ctx, p: dict, floor: int) -> bool:
