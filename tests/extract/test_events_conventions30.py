@@ -239,3 +239,17 @@ def test_fire_on_a_protest_is_one_protest_with_its_dead(pipe, text, place, dead)
     evs = piped_events(pipe, text, published="2011-07-15")
     assert [e["type"] for e in evs] == ["protest"], type_place(evs)
     assert _low(_at(evs, place)["fatalities"]) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("قُتل طفل برصاص قناص تابع لقوات النظام في حي الوعر بمدينة حمص، اليوم الخميس، بحسب ناشطين.", None),
+    ("أطلق عناصر حاجز لقوات النظام النار على سيارة مدنية عند مدخل بلدة الصنمين، ما أدى إلى مقتل ثلاثة من ركابها، "
+     "وفق مصادر محلية.", 3),
+    ("قُتل ثلاثة رعاة برصاص دورية لقوات سوريا الديمقراطية قرب قرية الكسرة غربي دير الزور، مساء أمس، بحسب شبكة "
+     "محلية.", 3),
+])
+def test_a_known_forces_fire_on_civilians_is_casualties(pipe, text, dead):
+    # ACLED's Violence against civilians / Attack, which `casualties` exports as (README stop 30, call (c))
+    evs = piped_events(pipe, text, published="2013-05-09")
+    assert [e["type"] for e in evs] == ["casualties"], type_place(evs)
+    assert _low(evs[0]["fatalities"]) == dead
