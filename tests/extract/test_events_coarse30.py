@@ -181,3 +181,24 @@ def test_a_deals_party_named_with_its_town_places_the_deal(pipe, text, place):
 def test_the_way_a_movement_went_by_yields_to_where_it_went(pipe, text, place):
     evs = piped_events(pipe, text)
     assert [p for t, p in type_place(evs) if t == "reinforcement"] == [place]
+
+
+# -- an act with no place goes on where the nearest sentence before that names one said ---------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # a local outlet's: the town, a sentence of talk, then the clash
+    ("شهدت مدينة طفس توتراً أمنياً منذ الصباح. وقال ناشطون إن الأهالي أغلقوا المحال التجارية وسط انتشار مسلح. "
+     "واندلعت اشتباكات بين مسلحين محليين وعناصر الأمن العسكري، أسفرت عن مقتل ثلاثة عناصر.", "armed_clash", "طفس"),
+    # a correspondent's: the town, a sentence of background, then the shelling with its dead
+    ("عاد الهدوء الحذر إلى مدينة الصنمين صباح اليوم. وقال مراسلنا إن المحال فتحت أبوابها بعد إغلاق دام يومين. "
+     "وقصفت قوات النظام مساءً بقذائف الهاون، ما أدى إلى مقتل امرأتين وطفل.", "shelling", "الصنمين"),
+])
+def test_an_act_with_no_place_goes_on_where_the_nearest_sentence_said(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    assert [(t, p) for t, p in type_place(evs) if t == typ] == [(typ, place)]
+
+
+def test_no_place_is_borrowed_past_a_sentence_with_two_places(pipe):
+    text = ("شهدت مدينة طفس توتراً أمنياً منذ الصباح. وقال ناشطون إن التوتر امتد إلى بلدتي اليادودة والمزيريب. "
+            "واندلعت اشتباكات بين مسلحين محليين وعناصر الأمن العسكري، أسفرت عن مقتل ثلاثة عناصر.")
+    evs = piped_events(pipe, text)
+    assert "طفس" not in [p for t, p in type_place(evs) if t == "armed_clash"]

@@ -435,7 +435,7 @@ def _place_from_next(ctx: Ctx, att: Attribution, m: mentions.Mention) -> list[di
 
 
 _NEW_STORY = frozenset(cue_words("extractor_words", "new_story"))
-_LOCATED = ("airstrike", "shelling", "explosion", "armed_clash")
+_LOCATED = ("airstrike", "shelling", "explosion", "armed_clash", "arrest")
 
 
 def _place_from_before(ctx: Ctx, att: Attribution, inc: incidents.Incident) -> list[dict]:
@@ -444,7 +444,8 @@ def _place_from_before(ctx: Ctx, att: Attribution, inc: incidents.Incident) -> l
     headline) says, when that sentence names one place only and this one opens no other story
     («وفي سياق آخر», «من جهة أخرى»)."""
     main = inc.main
-    if inc.type not in _LOCATED or main.modality != "asserted" or main.sub == "response" or main.si == 0:
+    if inc.type not in _LOCATED or main.modality != "asserted" or main.sub == "response" or main.si == 0 or \
+            any(m.aggregate for m in inc.mentions):
         return []
     si = main.si
     if any(not p["_country"] for p in arguments.usable_places(ctx, si, att.spans(si))):
@@ -452,7 +453,10 @@ def _place_from_before(ctx: Ctx, att: Attribution, inc: incidents.Incident) -> l
     s = ctx.sents[si]
     if set(ctx.words_after(s.start, 4, limit=main.prefix_start)) & _NEW_STORY:
         return []
-    for k in [si - 1] + ([0] if si > 1 and ctx.headline(0) else []):
+    # the nearest sentence before that names a place (sentences of talk or background with none between:
+    # «… في مدينة X. وقالت مصادر إن الحملة تستهدف مطلوبين. واعتقلت القوات 12 شخصاً»), else the headline
+    back = [k for k in range(si - 1, max(-1, si - 1 - _BACK_REACH), -1)]
+    for k in back + ([0] if si > 1 and ctx.headline(0) and 0 not in back else []):
         ps = [p for p in arguments.usable_places(ctx, k, att.spans(k))
               if p["_loc"] and not p["_country"] and not p["_origin"] and not p["_road"]]
         if len(ps) == 1:
@@ -460,6 +464,9 @@ def _place_from_before(ctx: Ctx, att: Attribution, inc: incidents.Incident) -> l
         if ps:
             return []
     return []
+
+
+_BACK_REACH = 3  # sentences back to the one that names the act's place
 
 
 def _range(q: dict | None) -> dict | None:
