@@ -202,3 +202,20 @@ def test_no_place_is_borrowed_past_a_sentence_with_two_places(pipe):
             "واندلعت اشتباكات بين مسلحين محليين وعناصر الأمن العسكري، أسفرت عن مقتل ثلاثة عناصر.")
     evs = piped_events(pipe, text)
     assert "طفس" not in [p for t, p in type_place(evs) if t == "armed_clash"]
+
+
+# -- a village the gazetteer lacks does not hide the town named after it --------------------------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # a local outlet's: the victim's unlisted village, then the act's town and its region
+    ("قُتل شاب من أبناء قرية المقيبلة، مساء اليوم الثلاثاء، برصاص مسلحين مجهولين في مدينة نوى بريف درعا الغربي.",
+     "armed_clash", "نوى"),
+    # a monitor's: the same with «ينحدر من» and a bearing
+    ("قُتل عنصر سابق في الفصائل ينحدر من قرية الزويرة، ليل أمس، برصاص مسلحين مجهولين في بلدة اليادودة غربي درعا.",
+     "armed_clash", "اليادودة"),
+    # a wire's: an arrest of people from an unlisted village in a listed town
+    ("اعتقلت قوات الأمن، اليوم، خمسة شبان من سكان قرية الدلافة، خلال مداهمة في مدينة الصنمين شمالي درعا.",
+     "arrest", "الصنمين"),
+])
+def test_an_unlisted_village_named_before_does_not_hide_the_acts_town(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    assert [(t, p) for t, p in type_place(evs) if t == typ] == [(typ, place)]

@@ -724,7 +724,10 @@ def _with_unlisted(ctx: Ctx, si: int) -> list[dict]:
         return ps
     # (a reference after the name is no place of the act; nor is a later member of its list: a list's act
     # is placed at its first member, as the gold conventions code it)
-    refs = {x["near"]["start"] for x in extra if x["near"]["start"] is not None and x["near"]["start"] > x["start"]}
+    # (a reference taken only for the admin names, «document», is no tie the text makes: «قُتل شاب من أبناء قرية
+    # X، مساء اليوم، برصاص مجهولين في مدينة Y»: Y is the act's town, not X's reference)
+    refs = {x["near"]["start"] for x in extra if x["near"]["start"] is not None and x["near"]["start"] > x["start"]
+            and x["near"].get("relation") != "document"}
     return sorted([p for p in ps if p["start"] not in refs] + extra, key=lambda p: p["start"])
 
 
@@ -1023,6 +1026,8 @@ def _origin(ctx: Ctx, before: list[str]) -> bool:
         return True  # «عادوا إلى بلادهم…، معظمهم من تركيا ولبنان»: where most of them came from
     if len(ws) > 1 and ws[-1] == _FROM and ws[-2].lstrip("و") in _came_from():
         return True  # «تعزيزات قادمة من مدينة الحسكة إلى محيط البلدة»: where they set out from
+    if len(ws) > 1 and " ".join((ws[-2].lstrip("و"), ws[-1])) in ctx.v.origin_words:
+        return True  # «ينحدر من قرية X», «من سكان قرية X»: the list's two-word entries
     return bool(ws) and (ws[-1] in ctx.v.origin_words or ws[-1].lstrip("و") in ctx.v.origin_words)
 
 
