@@ -157,6 +157,9 @@ def test_the_la_form_alone_names_no_place(pipe):
     # a wire's: two quarters' council «في حلب»: the city is their container, the first quarter the place
     ("أعلن المجلس العام لحيي الشيخ مقصود والأشرفية في حلب، أمس، التوصل إلى اتفاق مع الحكومة ينص على انسحاب "
      "المقاتلين إلى شرق الفرات.", "الشيخ مقصود"),
+    # a correspondent's: a town's notables «في ريف X» (the rules took the region), the terms elsewhere
+    ("أعلن وجهاء بلدة ذيبان في ريف دير الزور الشرقي، اليوم، التوصل إلى اتفاق مع قسد يقضي بإطلاق سراح المعتقلين "
+     "من سجون الحسكة.", "ذيبان"),
     # a state agency's: a reconciliation committee of a town
     ("أعلنت لجنة المصالحة في بلدة الكسوة اليوم التوصل إلى اتفاق يقضي بتسوية أوضاع المطلوبين وتسليم السلاح.",
      "الكسوة"),

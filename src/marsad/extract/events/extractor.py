@@ -124,6 +124,12 @@ class EventExtractor:
                         own = named  # «أعلن المجلس المحلي لمدينة X التوصل إلى اتفاق»: the party's own town
                     if own:
                         m.places, m.place = own[:1], own[0]
+                elif m.type == "agreement" and len(m.places) == 1:
+                    # «أعلن المجلس العام لحيي X وY في حلب التوصل إلى اتفاق»: the rules took the city that holds
+                    # the speaking party's own quarter
+                    named = arguments.named_party_place(ctx, m, blocked)
+                    if named and arguments.holds(m.places[0], named[0]):
+                        m.places, m.place = named, named[0]
                 last_of[m.type] = m
                 arguments.date_and_period(ctx, m)
                 if (borrowed or m.place is not None and m.place.get("_told_before")) and m.aggregate:
