@@ -139,3 +139,22 @@ def test_the_dead_go_to_the_act_at_the_place_their_clause_names(pipe, text, owne
     got = {(e["type"], (e["place"] or {}).get("surface")): e for e in evs}
     assert owner in got and other in got, type_place(evs)
     assert _fig(got[owner], "fatalities") is not None and got[other]["fatalities"] is None
+
+
+@pytest.mark.parametrize("text,owner,other", [
+    # a local outlet: the clash's kill, its source, then «بالتزامن مع» a shelling elsewhere
+    ("تصدت فصائل المعارضة، فجر اليوم، لمحاولة تقدم قوات النظام على محور قرية الحويجة في سهل الغاب، وقتلت ستة "
+     "عناصر منها، بحسب مراسلنا، بالتزامن مع قصف مدفعي عنيف على قرية قسطون.",
+     ("armed_clash", "الحويجة"), ("shelling", "قسطون")),
+    # a local outlet: an attack on a checkpoint and its kill, then «تزامناً مع» a shelling of another town
+    ("هاجمت مجموعة مسلحة حاجزاً لقوات النظام قرب بلدة محجة، وقتلت ثلاثة من عناصره، وفق تجمع أحرار حوران، تزامناً "
+     "مع قصف مدفعي على بلدة إبطع.", ("armed_clash", "محجة"), ("shelling", "إبطع")),
+    # a wire: a clash and its kill, then «وسط» a shelling of another town
+    ("اشتبكت فصائل المعارضة مع قوات النظام على أطراف بلدة اللطامنة، وقتلت أربعة من عناصرها، وسط قصف مدفعي على "
+     "بلدة كفرزيتا.", ("armed_clash", "اللطامنة"), ("shelling", "كفرزيتا")),
+])
+def test_an_act_told_after_the_dead_as_their_accompaniment_owns_none(pipe, text, owner, other):
+    evs = piped_events(pipe, text)
+    got = {(e["type"], (e["place"] or {}).get("surface")): e for e in evs}
+    assert owner in got and other in got, type_place(evs)
+    assert _fig(got[owner], "fatalities") is not None and got[other]["fatalities"] is None

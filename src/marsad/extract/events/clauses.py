@@ -138,6 +138,9 @@ def owner(ctx: Ctx, c: Mention, cands: list[Mention], acts: list[Mention]) -> Me
     mention of the sentence, in order)."""
     heads = [a for a in cands if not means(ctx, a, acts)] or cands
     heads = [a for a in heads if not serves(ctx, a, acts, means_too=False)] or heads
+    # «… وقتلت خمسة عناصر منها، بحسب …، بالتزامن مع قصف مدفعي على قرية قسطون»: an act told after the dead as
+    # what went along with the main act is an act of its own (its place), never the owner of dead told before it
+    heads = [a for a in heads if not (a.start > c.end and accompanying(ctx, a, acts))] or heads
     at = _at_their_place(ctx, c, heads)
     if at is not None:
         return at  # «غارات على قرية البارة، بالتزامن مع قصف على بلدة كفرعويد، ما أسفر عن مقتل خمسة في البارة»
