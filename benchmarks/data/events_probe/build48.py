@@ -155,12 +155,13 @@ passage("dd18", "2019-05-04", "SOHR", "raids counted when no dead are told",
         [E("airstrike", Q("16", 16), PL("اللطامنة", "al-Lataminah", "Hama"), "2019-05-04",
            "المرصد السوري لحقوق الإنسان", RUS)])
 
-passage("dd19", "2019-07-11", "SOHR", "a relative clause names the clash's own dead; the takeover has none",
+passage("dd19", "2019-07-11", "SOHR", "a taking after fighting at the same village: one event with the fighting's dead",
         "سيطرت فصائل المعارضة على قرية تل ملح في ريف حماة الشمالي، اليوم الخميس، بعد اشتباكات مع قوات النظام أوقعت 11 "
         "قتيلاً من الطرفين، وفق المرصد السوري.",
-        [E("territory_change", None, PL("تل ملح", "Tall Milh", "Hama"), "2019-07-11", "المرصد السوري", FSA),
-         E("armed_clash", Q("11", 11), PL("تل ملح", "Tall Milh", "Hama"), "2019-07-11", "المرصد السوري", FSA,
-           note="«أوقعت» is the clash's verb")])
+        [E("territory_change", Q("11", 11), PL("تل ملح", "Tall Milh", "Hama"), "2019-07-11", "المرصد السوري", FSA,
+           note="MENDED stop 30 (figures): the taking and the fighting at the same village are one event with the "
+                "fighting's dead, as sets 8 x06 and 9 y09 code «سيطرت … بعد معارك … قتل فيها 11» (was: a taking "
+                "with no figure and a clash with 11; a clash at a place of its own stays an event, set 18 b36)")])
 
 passage("dd20", "2023-10-18", "Syria TV", "the dead of a drone strike, a clash nearby with none",
         "أفاد مراسل تلفزيون سوريا بأن ثلاثة عناصر من هيئة تحرير الشام قُتلوا إثر استهداف مسيرة انتحارية لنقطة عسكرية "
