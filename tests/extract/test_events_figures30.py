@@ -158,3 +158,18 @@ def test_an_act_told_after_the_dead_as_their_accompaniment_owns_none(pipe, text,
     got = {(e["type"], (e["place"] or {}).get("surface")): e for e in evs}
     assert owner in got and other in got, type_place(evs)
     assert _fig(got[owner], "fatalities") is not None and got[other]["fatalities"] is None
+
+
+# -- those who took part in a protest -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,place,low,high", [
+    ("نظم ناشطون اعتصاماً في ساحة السير وسط مدينة السويداء، نددوا فيه بتردي الأوضاع المعيشية، وشارك فيه العشرات "
+     "من أبناء المحافظة، حسب مراسلنا.", "السويداء", 20, 90),
+    ("نظمت عائلات المعتقلين وقفة احتجاجية أمام مبنى المحكمة في مدينة إدلب، طالبت فيها بالكشف عن مصير أبنائها، "
+     "وشارك فيها نحو 150 شخصاً.", "إدلب", 150, 150),
+    ("خرجت مظاهرة حاشدة في مدينة الباب بريف حلب الشرقي بعد صلاة الجمعة، رفع المحتجون خلالها أعلام الثورة، "
+     "وشارك فيها المئات، وفق ناشطين.", "الباب", 200, 900),
+])
+def test_those_who_took_part_in_a_protest_are_its_count(pipe, text, place, low, high):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("protest", place)]
+    assert _fig(evs[0], "count") == (low, high)

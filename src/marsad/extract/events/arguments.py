@@ -454,10 +454,22 @@ def _carried_by(ctx: Ctx, q: dict, ms: list[Mention], before: list[str]) -> Ment
             ctx.memo["carried", q["start"]] = True
             return prior[-1]
         return None
+    took, in_it = _took_part()
+    if len(ws) >= 2 and ws[-1] in in_it and (ws[-2] in took or ws[-2][:1] == "و" and ws[-2][1:] in took):
+        # «اعتصاماً …، وشارك فيه العشرات»: those who took part in the protest told before
+        prior = [m for m in ms if m.end <= q["start"] and m.type == "protest"]
+        acts = [m for m in prior if m.pos != "adj"]  # (not «رفع المحتجون …»: the protesters named again)
+        return (acts or prior)[-1] if prior else None
     if not ws or not (ws[-1] in ctx.v.carriers or ws[-1][1:] in ctx.v.carriers and ws[-1][:1] == "و"):
         return None
     prior = [m for m in ms if m.end <= q["start"]]
     return prior[-1] if prior else None
+
+
+@lru_cache(maxsize=1)
+def _took_part() -> tuple[frozenset, frozenset]:
+    c = load_cues().get("carrier_words", {})
+    return frozenset(fold_str(w) for w in c.get("took_part", [])), frozenset(fold_str(w) for w in c.get("in_it", []))
 
 
 def _vehicles_carry(ctx: Ctx, q: dict, before: list[str]) -> bool:
