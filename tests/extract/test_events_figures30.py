@@ -173,3 +173,24 @@ def test_those_who_took_part_in_a_protest_are_its_count(pipe, text, place, low, 
     evs = piped_events(pipe, text)
     assert type_place(evs) == [("protest", place)]
     assert _fig(evs[0], "count") == (low, high)
+
+
+# -- an act told with no losses ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,dead_at,clash_place", [
+    # gunmen's shooting with its dead, then a later clash at the same town «دون ورود أنباء عن خسائر»
+    ("أطلق مسلحون مجهولون النار على سيارة تقل مدنيين قرب بلدة الغارية الغربية في ريف درعا الشرقي، ما أدى إلى مقتل "
+     "ثلاثة منهم. وبعد ساعات، اندلعت اشتباكات بين مجموعة محلية وعناصر من الأمن العسكري في محيط البلدة ذاتها، دون "
+     "ورود أنباء عن خسائر.", ("armed_clash", "الغارية الغربية"), "الغارية الغربية"),
+    # a toll told first, then a clash in the next sentence «دون تسجيل إصابات»: not the act that killed them
+    ("قُتل أربعة أشخاص في بلدة الكرك الشرقي بريف درعا صباح اليوم. واندلعت اشتباكات بين مسلحين محليين ودورية للأمن "
+     "في محيط البلدة ذاتها، دون تسجيل إصابات.", ("casualties", "الكرك الشرقي"), "الكرك الشرقي"),
+    # a monitor: a shelling's dead, then the village's clashes «ولم ترد أنباء عن خسائر بشرية»
+    ("قُتل خمسة مدنيين بقصف مدفعي على قرية الحويز في سهل الغاب صباح اليوم. وبعد الظهر، شهدت قرية الحويز اشتباكات "
+     "بين فصائل المعارضة وقوات النظام، ولم ترد أنباء عن خسائر بشرية.", ("shelling", "الحويز"), "الحويز"),
+])
+def test_an_act_told_with_no_losses_takes_no_dead(pipe, text, dead_at, clash_place):
+    evs = piped_events(pipe, text)
+    dead = [e for e in evs if e["fatalities"] is not None]
+    assert [(e["type"], (e["place"] or {}).get("surface")) for e in dead] == [dead_at], type_place(evs)
+    clash = [e for e in evs if e["type"] == "armed_clash" and e["fatalities"] is None]
+    assert [(e["place"] or {}).get("surface") for e in clash] == [clash_place]

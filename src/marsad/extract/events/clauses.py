@@ -374,3 +374,38 @@ def _name_words(span: str) -> int:
     return sum(1 for w in _QUOTED.sub(" N ", span).split() if any(ch.isalnum() for ch in w))
 _IN_WORDS = frozenset(cue_words("clause_words", "in_words"))
 
+
+
+def no_losses(ctx: Ctx, m: Mention) -> bool:
+    """«… اندلعت اشتباكات في محيط البلدة ذاتها، دون ورود أنباء عن خسائر»: m's sentence says after it, before
+    another act or a parallel part, that the act had no losses told (cues.json no_losses)."""
+    s = ctx.sents[m.si]
+    key = ("no_losses", m.si)
+    hit = ctx.memo.get(key)
+    if hit is None:
+        hit = ctx.memo[key] = _no_losses_at(ctx, s.start, s.end)
+    h = next((h for h in hit if h >= m.end), None)
+    return h is not None and not any(t.start > m.end for t in ctx.m["triggers"].starting(m.end, h)) and \
+        not any(ffold(x.surface) in _PART for x in ctx.m["breaks"].starting(m.end, h))
+
+
+def _no_losses_at(ctx: Ctx, lo: int, hi: int) -> tuple[int, ...]:
+    """Where a «no losses told» phrase starts in [lo, hi)."""
+    before, losses = _no_losses_words()
+    toks = [t for t in ctx.tokens[ctx.tok_of(lo):ctx.tok_of(hi - 1) + 1] if lo <= t.start < hi]
+    words = [ffold(t.text) for t in toks]
+    out = []
+    for k in range(len(words)):
+        for phrase in before:
+            n = len(phrase)
+            if tuple(words[k:k + n]) == phrase and any(w in losses for w in words[k + n:k + n + 2]):
+                out.append(toks[k].start)
+                break
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _no_losses_words() -> tuple[tuple[tuple[str, ...], ...], frozenset]:
+    c = load_cues().get("no_losses", {})
+    before = tuple(tuple(ffold(w) for w in p.split()) for p in c.get("before", []))
+    return before, frozenset(ffold(w) for p in c.get("losses", []) for w in p.split()[:1])

@@ -769,8 +769,10 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # ما أدى إلى إصابة اثنين. وكانت مسيّرة قد استهدفت الأسبوع الماضي منزلاً، ما أدى إلى إصابة طفلين»)
         return True
     # «مظاهرات في السويداء» (headline) and «خرج مئات المتظاهرين في مدينة السويداء»: the same
-    # type at the same place with nothing contradicting it is the same incident
-    if place_ok == "same" and not _dates_differ(inc, m):
+    # type at the same place with nothing contradicting it is the same incident (an act told with no losses is
+    # not one told with its dead: «… ما أدى إلى مقتل ثلاثة. وبعد ساعات، اندلعت اشتباكات في البلدة ذاتها، دون
+    # ورود أنباء عن خسائر»)
+    if place_ok == "same" and not _dates_differ(inc, m) and not (_has_deaths(inc) and clauses.no_losses(ctx, m)):
         return True
     # «انشقاق ضابطين في درعا. أعلن ضابطان … انشقاقهما … في مدينة درعا»: a headline line (or a short
     # verbless first sentence that opens on the act noun) told again right below, its place the same

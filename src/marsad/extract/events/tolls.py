@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
-from . import bounds
+from . import bounds, clauses
 from .context import Ctx
 from .arguments import _contained
 from .clauses import place_key
@@ -302,6 +302,8 @@ def _act_after(ctx: Ctx, toll: Incident, act: Incident) -> bool:
         return False
     if _cause_told(ctx, toll):
         return False  # «قتل ثلاثة برصاص قناص في ريف درعا. وقصفت القوات بلدة…»: the toll's own cause
+    if any(clauses.no_losses(ctx, m) for m in act.mentions):
+        return False  # «… . واندلعت اشتباكات في القرية ذاتها دون ورود أنباء عن خسائر»: not the act that killed them
     return _places_agree(_all(toll), ams) and not _dates_differ(_all(toll), ams)
 
 
