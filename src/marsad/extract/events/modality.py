@@ -74,6 +74,8 @@ def _classify(ctx: Ctx, m: Mention) -> str | None:
         return None  # «… لقيادي في التنظيم قُتل العام الماضي», «وكانت المنطقة قد شهدت في شباط الماضي…»
     if _buried_dead(ctx, m, sent) or _in_recalled_span(ctx, m) or _known_act(ctx, m, sent):
         return None  # «شيّع الأهالي جثامين أربعة قُتلوا عام 2013 خلال معارك…», «في الكمين الذي تعرضت له … الأسبوع الماضي»
+    if m.type == "arrest" and _none_taken(ctx, m, sent):
+        return None  # «داهمت دورية عدداً من المنازل … ثم انسحبت دون أن تعتقل أحداً»: a raid that took no one
     if m.type == "casualties" and _charged(ctx, m):
         return None  # «أحكاماً بالسجن على خمسة أدينوا بقتل مدنيين»: a charge, not a death told
     if m.type == "casualties" and m.pos == "verb" and _their_wounds(ctx, m):
@@ -601,6 +603,27 @@ def _aside_words(ctx: Ctx, a: int, b: int) -> int:
     if _SINCE in ws:
         n += 2  # («منذ أسابيع», «منذ أشهر»: a span, not a date)
     return n
+
+
+_NOBODY = frozenset(ffold(w) for w in load_cues()["modality"]["nobody"]["words"])
+
+
+def _none_taken(ctx: Ctx, m: Mention, sent) -> bool:
+    """A raid whose sentence goes on to say, after it, that no one was taken: an arrest trigger after a negation
+    (cues.json modality negated/without, ≤ 3 words) with «أحداً» (nobody) right after it."""
+    if m.figure is not None:
+        return False
+    for t in ctx.m["triggers"].starting(m.end, sent.end):
+        vals = t.value if isinstance(t.value, list) else [t.value]
+        if not any(isinstance(x, dict) and x.get("type") == "arrest" for x in vals):
+            continue
+        # (the first arrest told after the raid decides: «واعتقلت خمسة شبان، دون أن تعتقل أحداً من…» took some)
+        nxt = ctx.words_after(t.end, 2, limit=sent.end)
+        return any(w.strip("،,.") in _NOBODY for w in nxt) and any(
+            c.end <= t.prefix_start and ctx.words_between(c.end, t.prefix_start) <= 3
+            and set(c.value if isinstance(c.value, list) else [c.value]) & {"negated", "without"}
+            for c in ctx.m["modality"].starting(m.end, t.prefix_start))
+    return False
 
 
 _TRY_VERBS = frozenset(ffold(w) for w in load_cues()["modality"]["attempted"].get("try_verbs", ()))
