@@ -253,3 +253,35 @@ def test_a_pluperfect_act_with_its_year_between_it_and_qad_is_history(pipe):
 def test_a_bulletins_lead_in_the_present_is_a_taking(pipe, text, place):
     evs = piped_events(pipe, text, "2016-12-06")
     assert ("territory_change", place) in type_place(evs), type_place(evs)
+
+
+# ---------------------------------------------------------------- takings told as what befell the people before
+
+@pytest.mark.parametrize("text", [
+    "أعدمت ميليشيات موالية للنظام 12 شاباً ميدانياً في حي التضامن جنوب دمشق، بعد اعتقالهم على أحد الحواجز.",
+    "أفرجت السلطات عن 23 معتقلاً من سجن عدرا المركزي، بعد سنوات على اعتقالهم.",
+    "عثر الأهالي على جثة شاب قرب بلدة جاسم بعد أسابيع من اختطافه على يد مسلحين مجهولين.",
+])
+def test_a_taking_named_after_bada_with_the_peoples_pronoun_is_no_arrest(pipe, text):
+    assert "arrest" not in _types(pipe, text, "2016-12-06"), text
+
+
+def test_a_taking_after_bada_dated_to_a_day_stays(pipe):
+    evs = piped_events(pipe, "توفي المعتقل أحمد الحسن تحت التعذيب بعد اعتقاله يوم الأحد الماضي في مدينة حماة.",
+                       "2016-12-06")
+    assert "arrest" in [e["type"] for e in evs], type_place(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "داهمت دورية تابعة للأمن العسكري، أمس الاثنين، عدداً من المنازل في حي الكاشف بمدينة درعا بحثاً عن مطلوبين، ثم "
+    "انسحبت من الحي دون أن تعتقل أحداً.",
+    "نفذت قوات الأمن العام حملة دهم في بلدة الكرك الشرقي، لم تعتقل خلالها أحداً، بحسب ناشطين.",
+])
+def test_a_raid_that_took_no_one_is_no_arrest(pipe, text):
+    assert "arrest" not in _types(pipe, text, "2024-06-25"), text
+
+
+def test_a_raid_that_took_some_stays(pipe):
+    evs = piped_events(pipe, "داهمت قوات النظام بلدة المسيفرة واعتقلت خمسة شبان، دون أن تعتقل أحداً من المطلوبين "
+                             "الرئيسيين.", "2024-06-25")
+    assert [(e["type"], figure_low(e)) for e in evs] == [("arrest", 5)]
