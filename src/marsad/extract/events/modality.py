@@ -605,19 +605,23 @@ def _aside_words(ctx: Ctx, a: int, b: int) -> int:
     return n
 
 
+_RAIDS = (ffold("دهم"), ffold("داهم"))  # («داهمت», «مداهمة», «حملة دهم»: a raid, not a taking)
 _NOBODY = frozenset(ffold(w) for w in load_cues()["modality"]["nobody"]["words"])
 
 
 def _none_taken(ctx: Ctx, m: Mention, sent) -> bool:
     """A raid whose sentence goes on to say, after it, that no one was taken: an arrest trigger after a negation
     (cues.json modality negated/without, ≤ 3 words) with «أحداً» (nobody) right after it."""
-    if m.figure is not None:
-        return False
+    f = ffold(m.surface)
+    if m.figure is not None or not any(r in f for r in _RAIDS):
+        return False  # (a taking told by its verb, «اعتقلت دورية ثلاثة شبان», is not undone by a later denial)
     for t in ctx.m["triggers"].starting(m.end, sent.end):
         vals = t.value if isinstance(t.value, list) else [t.value]
         if not any(isinstance(x, dict) and x.get("type") == "arrest" for x in vals):
             continue
         # (the first arrest told after the raid decides: «واعتقلت خمسة شبان، دون أن تعتقل أحداً من…» took some)
+        if _new_report(ctx, m.end, t.prefix_start):
+            return False  # («…، وقال مصدر إن الدورية لم تعتقل أحداً»: another telling, a denial)
         nxt = ctx.words_after(t.end, 2, limit=sent.end)
         return any(w.strip("،,.") in _NOBODY for w in nxt) and any(
             c.end <= t.prefix_start and ctx.words_between(c.end, t.prefix_start) <= 3
