@@ -275,12 +275,14 @@ def _dropped_munitions(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
 
 
 def _blast_objects(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
-    """«بتفجير سيارتين مفخختين», «انفجار عبوة ناسفة»: a bomb noun right after a blast noun (nothing between, no
-    break) is what blew up, the same blast told once, not a mention of its own."""
+    """«بتفجير سيارتين مفخختين», «انفجار عبوة ناسفة», «بانفجار قذيفة من مخلفات الحرب»: a bomb or a shell noun right
+    after a blast noun (nothing between, no break) is what blew up, the same blast told once, not a mention of its
+    own."""
     out: list[Mention] = []
     for m in ms:
         o = out[-1] if out else None
-        if o is not None and m.type == o.type == "explosion" and m.pos == o.pos == "noun" and o.si == m.si and \
+        if o is not None and o.type == "explosion" and m.type in ("explosion", "shelling") and m.pos == o.pos == "noun" \
+                and o.si == m.si and \
                 o.end <= m.prefix_start and not ctx.text[o.end:m.prefix_start].strip() and \
                 not ctx.text[m.prefix_start:m.start].startswith("و"):
             continue
