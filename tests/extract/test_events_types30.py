@@ -285,3 +285,27 @@ def test_a_raid_that_took_some_stays(pipe):
     evs = piped_events(pipe, "داهمت قوات النظام بلدة المسيفرة واعتقلت خمسة شبان، دون أن تعتقل أحداً من المطلوبين "
                              "الرئيسيين.", "2024-06-25")
     assert [(e["type"], figure_low(e)) for e in evs] == [("arrest", 5)]
+
+
+@pytest.mark.parametrize("text, typ, place", [
+    ("قتل عنصران من الأمن العام باشتباك مع مطلوبين خلال مداهمة في مدينة جبلة.", "armed_clash", "جبلة"),
+    ("أصيب عنصر من الشرطة العسكرية برصاص مطلوب أثناء مداهمة منزله في بلدة قباسين.", None, "قباسين"),
+])
+def test_a_raid_named_after_khilal_is_when_the_act_happened(pipe, text, typ, place):
+    types = _types(pipe, text, "2024-03-05")
+    assert "arrest" not in types, types
+
+
+def test_an_arrest_told_by_its_verb_during_a_raid_stays(pipe):
+    evs = piped_events(pipe, "اعتقلت قوات النظام 20 شاباً خلال حملة دهم في بلدة الحراك بريف درعا، اليوم الثلاثاء.",
+                       "2024-03-05")
+    assert [(e["type"], figure_low(e)) for e in evs] == [("arrest", 20)]
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب ثلاثة مدنيين بانفجار قذيفة من مخلفات الحرب في بلدة كفرنبل.",
+    "قتل طفل بانفجار قذيفة هاون قديمة أثناء لعبه قرب منزله في بلدة اللطامنة.",
+])
+def test_a_shell_that_blew_up_is_the_blast_told_once(pipe, text):
+    types = _types(pipe, text, "2024-03-05")
+    assert types == ["explosion"], types
