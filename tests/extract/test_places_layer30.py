@@ -165,3 +165,44 @@ def test_an_unlisted_member_of_a_list_is_its_first_place(pipe, text, typ, place)
     evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
     assert place_surface(evs[0]) == place, type_place(evs)
     assert evs[0]["place"]["near"]["relation"] == "list"
+
+
+# ---- a town named bare as the object of a verb that strikes or enters it, after the verb's subject -------------
+@pytest.mark.parametrize("text, typ, place", [
+    ("قصفت قوات النظام سراقب بقذائف المدفعية الثقيلة، ما أدى إلى مقتل مدنيين.", "shelling", "سراقب"),
+    ("اقتحمت دورية للأمن العسكري طفس في ريف درعا الغربي فجر اليوم واعتقلت ثمانية شبان.", "arrest", "طفس"),
+    ("استهدفت الطائرات الحربية الروسية كفرنبل بعدة غارات، ما أدى إلى مقتل أربعة مدنيين.", "airstrike", "كفرنبل"),
+    ("قصف جيش الاحتلال التركي ومرتزقته عين عيسى بريف الرقة بقذائف الهاون صباح اليوم.", "shelling", "عين عيسى"),
+])
+def test_a_bare_town_after_the_verb_and_its_subject_is_the_place(pipe, text, typ, place):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
+    assert [place_surface(e) for e in evs] == [place], type_place(piped_events(pipe, text))
+
+
+@pytest.mark.parametrize("text, place", [
+    # a small village the gazetteer lists only in that governorate, named bare, then its countryside
+    ("قصفت قوات النظام الهبيط في ريف إدلب الجنوبي بالمدفعية الثقيلة.", "الهبيط"),
+    ("استهدفت الطائرات الحربية الروسية معرشمشة بريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين.", "معرشمشة"),
+])
+def test_a_bare_village_object_with_its_countryside_after_it(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert place in [place_surface(e) for e in evs], type_place(evs)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a preposition between the verb and the name: the usual reading, the name after «في»
+    ("قصفت قوات النظام مواقع الفصائل في ريف إدلب الجنوبي.", "ريف إدلب الجنوبي"),
+    # a figure between: the name is no object of the verb
+    ("استهدفت الطائرات الحربية 12 موقعاً في مدينة سرمدا.", "سرمدا"),
+])
+def test_a_verb_far_from_the_name_reads_nothing_new(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert [place_surface(e) for e in evs] == [place], type_place(evs)
+
+
+def test_a_bare_noun_right_after_the_verb_is_its_object_not_a_subject(pipe):
+    # «دخلوا قلعة حلب»: the citadel is the object, Aleppo its genitive: no second taking of the city
+    text = ("أعلنت الفصائل سيطرتها على مدينة حلب بعد انسحاب قوات النظام منها. وقال مراسل محلي إن المقاتلين "
+            "دخلوا قلعة حلب ورفعوا علمهم فوقها.")
+    evs = [e for e in piped_events(pipe, text) if e["type"] == "territory_change"]
+    assert [place_surface(e) for e in evs] == ["حلب"], type_place(evs)

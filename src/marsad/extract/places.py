@@ -963,6 +963,27 @@ class PlaceResolver:
             # "واصلت الطائرات قصف حمورية", "اقتحمت سقبا": the verb right before; "مستشفى
             # كفرنبودة": a hospital named after its town stands there
             men.locative = True
+        elif not m.prefix and self._verb_then_subject(text, m.prefix_start):
+            men.locative = True  # "قصفت قوات النظام الهبيط": the verb, its subject, then its object
+
+    def _verb_then_subject(self, text: str, pos: int) -> bool:
+        """A place verb at most four words before pos with only its subject between: words with no
+        preposition, place noun or figure («قصفت قوات النظام | X», «اقتحمت دورية للأمن العسكري | X»:
+        a genitive «لل» inside the subject is no preposition). Weak evidence, as a verb right before is:
+        the name still needs the document's places or a container after it to be placed."""
+        for _ in range(_SUBJECT_WORDS + 1):
+            wb = _word_before(text, pos)
+            if wb is None:
+                return False  # (punctuation or a line break: the clause ends)
+            word, pos = wb
+            f = fold_str(word)
+            f2 = f[1:] if f[:1] in "وف" and len(f) > 3 else f
+            if f2 in self.gz.place_verbs:
+                return True
+            if f2 in LOCATIVES or f2 in self.gz.cues or f2[:1] == "ب" or f2[:1] == "ل" and f2[:2] != "لل" \
+                    or f2[:1].isdigit():
+                return False
+        return False
 
     def _nisba(self, text: str, m: Mention) -> bool:
         """A country name in adjective form: "السورية" (countries take no article), or "سورية"
@@ -2041,6 +2062,7 @@ _NAMED_KINDS = frozenset({"facility", "camp", "border crossing", "region"})
 _NOUN_KINDS = {fold_str(w): k for ws, k in ((("حي", "حيي", "أحياء"), "neighbourhood"),
                                             (("قرية", "قريتي", "قرى", "بلدة", "بلدتي", "بلدات", "مزرعة", "خربة"), "locality"))
                for w in ws}
+_SUBJECT_WORDS = 4  # (the words of an act's subject between its verb and the place it struck: «جيش الاحتلال التركي ومرتزقته»)
 _VILLAGE_CUES = frozenset(fold_str(w) for w in ("قرية", "بلدة", "قريتي", "بلدتي"))
 # "شمال"، "جنوب شرقي"، "إلى الغرب من": a bearing between a village and the town it is given from
 _BEARING_RE = re.compile(

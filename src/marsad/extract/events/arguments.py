@@ -1072,7 +1072,35 @@ def _locative(ctx: Ctx, p: dict, before: list[str]) -> bool:
             return True
     if before and unlisted.noun_of(before[-1]) is not None:
         return True  # («قصفت القوات تلة X», «وادي X», «محطة X للغاز»: a site's noun heads the act's object)
+    return _verb_object(ctx, p)
+
+
+def _verb_object(ctx: Ctx, p: dict) -> bool:
+    """«قصفت الطائرات سراقب», «اقتحمت قوات الأمن طفس»: the object of a verb that strikes, enters or
+    besieges a place (gazetteer place_verbs.txt), after at most four words of its subject, with no
+    preposition, place noun or figure between, is where the act happened (a bare town there was no
+    place of the act before, and the act with no other place was dropped as vague)."""
+    s = p["start"]
+    ws = ctx.words_before(s, _SUBJECT_WORDS + 1, floor=ctx.clause(s)[0])
+    for k in range(len(ws) - 1, -1, -1):
+        w = ws[k]
+        w2 = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        if w2 in _place_verbs():
+            # («دخلوا قلعة حلب»: one bare noun between is the verb's object, the place its genitive: the
+            # act is told by the object; a subject reads «الطائرات», «قوات النظام»)
+            return not (k == len(ws) - 2 and not ws[-1].startswith("ال"))
+        if w2 in _LOCATIVE or w2[:1] == "ب" and w2[1:] in _LOCATIVE or w[:1].isdigit() or w2 in ctx.v.place_nouns:
+            return False
     return False
+
+
+_SUBJECT_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _place_verbs() -> frozenset:
+    from ..places import gazetteer
+    return gazetteer().place_verbs
 
 
 _ROUTE = frozenset(fold_str(w) for w in ("عبر", "وعبر", "مروراً", "مرورا", "مرورًا"))
