@@ -206,3 +206,17 @@ def test_a_bare_noun_right_after_the_verb_is_its_object_not_a_subject(pipe):
             "دخلوا قلعة حلب ورفعوا علمهم فوقها.")
     evs = [e for e in piped_events(pipe, text) if e["type"] == "territory_change"]
     assert [place_surface(e) for e in evs] == ["حلب"], type_place(evs)
+
+
+def test_an_untied_village_of_origin_leaves_the_town_of_the_act(pipe):
+    # «من أبناء قرية X … في مدينة Y»: the unlisted village is located by Y («document»), and Y stays the act's place
+    text = "قُتل شاب من أبناء قرية الزهراوية، مساء اليوم، برصاص مسلحين مجهولين في مدينة نوى بريف درعا الغربي."
+    evs = piped_events(pipe, text)
+    assert [place_surface(e) for e in evs] == ["نوى"], type_place(evs)
+
+
+def test_a_name_that_is_also_an_adjective_of_the_subject_is_no_object(pipe):
+    # «دخلت أرتال تركية جديدة»: «جديدة» agrees with the convoys, it is no village they entered
+    text = "دخلت أرتال تركية جديدة، ليل الأربعاء، وتمركزت في محيط بلدة سرمين."
+    evs = piped_events(pipe, text)
+    assert "جديدة" not in [place_surface(e) for e in evs], type_place(evs)

@@ -963,7 +963,8 @@ class PlaceResolver:
             # "واصلت الطائرات قصف حمورية", "اقتحمت سقبا": the verb right before; "مستشفى
             # كفرنبودة": a hospital named after its town stands there
             men.locative = True
-        elif not m.prefix and self._verb_then_subject(text, m.prefix_start):
+        elif not m.prefix and men.key not in self.gz.adjective_names and self._verb_then_subject(text, m.prefix_start):
+            # («دخلت أرتال تركية جديدة»: a name that is also an adjective agrees with the subject)
             men.locative = True  # "قصفت قوات النظام الهبيط": the verb, its subject, then its object
 
     def _verb_then_subject(self, text: str, pos: int) -> bool:
