@@ -222,3 +222,20 @@ def test_no_place_is_borrowed_past_a_sentence_with_two_places(pipe):
 def test_an_unlisted_village_named_before_does_not_hide_the_acts_town(pipe, text, typ, place):
     evs = piped_events(pipe, text)
     assert [(t, p) for t, p in type_place(evs) if t == typ] == [(typ, place)]
+
+
+# -- «المدينة» in the next sentence: the people's own town, not the point of a bearing ------------------------
+@pytest.mark.parametrize("text,place", [
+    # a local outlet's: the protesters' town «شرقي حلب», then an activist «من المدينة» tells the arrests
+    ("خرج مئات من سكان مدينة الباب شرقي حلب في مظاهرة، اليوم، احتجاجاً على رفع أسعار الخبز. وقال ناشط من "
+     "المدينة إن الشرطة العسكرية فرقت المتظاهرين واعتقلت ثلاثة منهم.", "الباب"),
+    # a monitor's: «أهالي بلدة X جنوبي Y», then «في البلدة»
+    ("تظاهر العشرات من أهالي بلدة القريا جنوبي السويداء، ظهر اليوم. وأفاد ناشطون في البلدة بأن قوات الأمن "
+     "اعتقلت أربعة من المحتجين.", "القريا"),
+    # a wire's: «ينحدرون من مدينة X غرب Y», then a correspondent «في المدينة»
+    ("خرج محتجون ينحدرون من مدينة سلقين غرب إدلب في وقفة احتجاجية. وأفاد مراسل محلي في المدينة بأن عناصر الأمن "
+     "العام اعتقلوا خمسة من المحتجين.", "سلقين"),
+])
+def test_a_town_noun_in_the_next_sentence_is_the_peoples_own_town(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert [p for t, p in type_place(evs) if t == "arrest"] == [place]

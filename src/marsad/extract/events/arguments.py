@@ -1919,10 +1919,16 @@ def _named_of_kind(ctx: Ctx, k: int, noun: str) -> list[dict]:
     """The places of sentence k of the noun's kind, whatever role they have there (a bearing's reference,
     a container, a source's quarter), but not inside a name, an origin or abroad."""
     s = ctx.sents[k]
-    return [dict(p, _loc=True, _origin=False, _country=False, _road=False) for p in ctx.places.between(s.start, s.end)
-            if _of_kind(noun, p) and p.get("country") in _HOME and not _is_country(p) and not _marker(ctx, p)
-            and not ctx.in_org(p["start"], p["end"]) and not _in_name(ctx, p)
-            and not _origin(ctx, ctx.words_before(p["start"], 3, floor=s.start))]
+    got = [dict(p, _loc=True, _origin=False, _country=False, _road=False) for p in ctx.places.between(s.start, s.end)
+           if _of_kind(noun, p) and p.get("country") in _HOME and not _is_country(p) and not _marker(ctx, p)
+           and not ctx.in_org(p["start"], p["end"]) and not _in_name(ctx, p)]
+    # an origin is taken only where the sentence names its town as nothing else but a bearing's point («خرج مئات
+    # من سكان مدينة الباب شرقي حلب في مظاهرة. … ناشط من المدينة»: the people's own town, not Aleppo)
+    homes = [p for p in got if _origin(ctx, ctx.words_before(p["start"], 3, floor=s.start))]
+    rest = [p for p in got if p not in homes]
+    if homes and rest and all(set(ctx.words_before(p["start"], 1, floor=s.start)) & _BEARINGS for p in rest):
+        return homes
+    return rest
 
 
 @lru_cache(maxsize=1)
