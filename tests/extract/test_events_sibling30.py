@@ -181,3 +181,16 @@ def test_the_side_an_attack_came_from_yields(pipe, text, place):
 ])
 def test_a_road_named_in_a_town_is_the_town(pipe, text, typ, place):
     assert place_surface(_of(piped_events(pipe, text), typ)) == place
+
+
+# -- "a place where the gold has none": a sanction is imposed at no place of the text -----------------------------
+@pytest.mark.parametrize("text", [
+    "جمّد الاتحاد الأوروبي أصول 14 مسؤولاً سورياً، بحسب بيان صادر عن مجلس الاتحاد في بروكسل اليوم.",
+    "أعلنت وزارة الخزانة الأمريكية، في بيان صدر في واشنطن، فرض عقوبات على 8 ضباط في الأمن العسكري.",
+    # Reuters style: the targets tied to a Syrian town
+    "لندن (رويترز) - فرضت بريطانيا عقوبات على 6 قادة في ميليشيات تنشط في مدينة حمص، بتهمة ارتكاب انتهاكات.",
+])
+def test_a_sanction_has_no_place(pipe, text):
+    evs = piped_events(pipe, text)
+    e = _of(evs, "sanction")
+    assert e["place"] is None, type_place(evs)

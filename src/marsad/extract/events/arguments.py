@@ -1244,6 +1244,8 @@ def _slots() -> dict:
 def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None = None) -> list[dict]:
     """The place(s) of m: a list when one act is told for several conjoined places. `prev` is
     the mention of the same type before m in its sentence (its place is the fallback)."""
+    if ctx.v.types[m.type].get("placeless"):
+        return []  # (types.json `placeless`: a sanction is imposed at no place of the text)
     if went_to(ctx, m):
         # «انسحبوا من البلدة باتجاه البادية»: where the force went is not the place it gave up;
         # with no place left the withdrawal changed no place the text names
