@@ -239,3 +239,20 @@ def test_an_unlisted_village_named_before_does_not_hide_the_acts_town(pipe, text
 def test_a_town_noun_in_the_next_sentence_is_the_peoples_own_town(pipe, text, place):
     evs = piped_events(pipe, text)
     assert [p for t, p in type_place(evs) if t == "arrest"] == [place]
+
+
+# -- «موالية لإيران»: a backer named after an adjective of allegiance is no place ------------------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # a local outlet's: the backer first, the base (where a force is posted) after
+    ("أطلقت فصائل موالية لإيران، فجر اليوم، ثلاثة صواريخ على قاعدة حقل العمر النفطي التي تتمركز فيها قوات "
+     "التحالف شرق دير الزور، دون إصابات.", "shelling", "قاعدة حقل العمر"),
+    # a monitor's: «الميليشيات التابعة لروسيا» and a town
+    ("هاجمت مجموعة من الميليشيات التابعة لروسيا، ليل أمس، مواقع لتنظيم داعش قرب مدينة السخنة، وقتلت 4 من "
+     "عناصره.", "armed_clash", "السخنة"),
+    # a wire's: «قوات حليفة لتركيا» shelling a village
+    ("قصفت فصائل حليفة لتركيا بالمدفعية، اليوم، قرية أبو راسين بريف الحسكة، ما أدى إلى إصابة 3 مدنيين.",
+     "shelling", "أبو راسين"),
+])
+def test_a_backer_after_an_adjective_of_allegiance_is_no_place(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    assert [(t, p) for t, p in type_place(evs) if t == typ] == [(typ, place)]

@@ -1064,7 +1064,8 @@ def _locative(ctx: Ctx, p: dict, before: list[str]) -> bool:
         # facility, camp, crossing or quarter) as the act's object is where it happened
         return True
     if s > 0 and ctx.text[s - 1] in "بل" and (s == 1 or ctx.text[s - 2] in " و\n"):
-        return True
+        # «فصائل موالية لإيران»: «لـ» after an adjective of allegiance names a backer (cues.json allegiance_words)
+        return not (ctx.text[s - 1] == "ل" and any(w in _ALLEGIANCE for w in before[-2:]))
     for w in before[-3:]:
         w2 = w[1:] if w[:1] in ("و", "ف") and len(w) > 2 else w
         if w in _LOCATIVE or w2 in _LOCATIVE or (w2.startswith("ب") and w2[1:] in _LOCATIVE) or (w2.startswith("ل") and w2[1:] in ctx.v.place_nouns) or \
@@ -1103,6 +1104,7 @@ def _place_verbs() -> frozenset:
     return gazetteer().place_verbs
 
 
+_ALLEGIANCE = frozenset(cue_words("allegiance_words", "words"))
 _ROUTE = frozenset(fold_str(w) for w in ("عبر", "وعبر", "مروراً", "مرورا", "مرورًا"))
 _DEFECTIONS = frozenset({"defection", "desertion"})
 _HOME = frozenset({None, "SYR", "Syria"})
