@@ -17,9 +17,7 @@ import argparse
 import collections
 import json
 import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -197,18 +195,9 @@ def _first_runs() -> dict[str, list[str]]:
 
 def _on_rev(rev: str, names: list[str]) -> dict | str:
     """The census of `names` on the events code of `rev` (a child process on its `git archive`d src)."""
-    with tempfile.TemporaryDirectory(prefix="marsad-census-") as tmp:
-        arch = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], capture_output=True)
-        if arch.returncode:
-            return f"git archive {rev} failed: {arch.stderr.decode(errors='replace').strip()}"
-        subprocess.run(["tar", "-x", "-C", tmp], input=arch.stdout, check=True)
-        run = subprocess.run([sys.executable, __file__, "--src", str(Path(tmp) / "src"), "--json",
-                              "--set", ",".join(names), *(["--writer-run"] if "--writer-run" in sys.argv else [])],
-                             capture_output=True, text=True, cwd=tmp)
-        if run.returncode:
-            tail = (run.stderr.strip().splitlines() or run.stdout.strip().splitlines() or ["no message"])[-1]
-            return f"{rev} could not run: {tail}"
-        return json.loads(run.stdout.strip().splitlines()[-1])
+    import bench_events_history as hist
+    return hist.on_rev(rev, lambda src: [sys.executable, __file__, "--src", src, "--json", "--set", ",".join(names),
+                                         *(["--writer-run"] if "--writer-run" in sys.argv else [])])
 
 
 def main() -> int:

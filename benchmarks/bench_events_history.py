@@ -47,15 +47,20 @@ def _child(src: str, names: list[str]) -> int:
 
 def run_rev(rev: str, names: list[str]) -> dict | str:
     """{set: counts} for one revision, or a one-line reason it could not run."""
+    return on_rev(rev, lambda src: [sys.executable, __file__, "--child", src, "--set", ",".join(names)])
+
+
+def on_rev(rev: str, command) -> dict | str:
+    """Run `command(src)` (an old tree's src folder, `git archive`d into a temporary folder) and read the JSON on the
+    last line of its output, or give a one-line reason it could not run. bench_events_census uses it too."""
     with tempfile.TemporaryDirectory(prefix="marsad-hist-") as tmp:
         arch = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], capture_output=True)
         if arch.returncode:
             return f"git archive {rev} failed: {arch.stderr.decode(errors='replace').strip()}"
         subprocess.run(["tar", "-x", "-C", tmp], input=arch.stdout, check=True)
-        run = subprocess.run([sys.executable, __file__, "--child", str(Path(tmp) / "src"), "--set", ",".join(names)],
-                             capture_output=True, text=True, cwd=tmp)
+        run = subprocess.run(command(str(Path(tmp) / "src")), capture_output=True, text=True, cwd=tmp)
         if run.returncode:
-            tail = (run.stderr.strip().splitlines() or ["no message"])[-1]
+            tail = (run.stderr.strip().splitlines() or run.stdout.strip().splitlines() or ["no message"])[-1]
             return f"{rev} could not run: {tail}"
         return json.loads(run.stdout.strip().splitlines()[-1])
 
