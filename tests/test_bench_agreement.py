@@ -1,0 +1,47 @@
+"""benchmarks/bench_agreement.py: two codings of the same passages scored one against the other by bench_events'
+matching: identical codings agree fully, a changed type and a dropped event cost exactly what they should, and no
+held-out set's events are ever listed."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import bench_agreement as ba  # noqa: E402
+import bench_events as be  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "data" / "events_probe" / "gold18.jsonl"
+
+
+def test_a_coding_agrees_with_itself():
+    a = be.news_dev_gold(GOLD)
+    r = ba.agreement(a, a)
+    assert r["tp"] == r["a"] == r["b"] == sum(len(d["events"]) for d in a)
+    assert r["f1"] == 1.0 and r["reported_by"] == 1.0
+
+
+def test_a_changed_type_and_a_dropped_event_cost_what_they_should(tmp_path):
+    recs = [json.loads(x) for x in GOLD.read_text(encoding="utf-8").splitlines() if x.strip()]
+    with_two = next(i for i, r in enumerate(recs) if len(r["events"]) >= 2)
+    recs[with_two]["events"][0]["type"] = "statement" if recs[with_two]["events"][0]["type"] != "statement" else "arrest"
+    dropped = next(i for i, r in enumerate(recs) if r["events"] and i != with_two)
+    recs[dropped]["events"].pop()
+    b_path = tmp_path / "b.jsonl"
+    b_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    a, b = be.news_dev_gold(GOLD), be.news_dev_gold(b_path)
+    r = ba.agreement(a, b, lines := [])
+    n = r["a"]
+    assert (r["b"], r["tp"]) == (n - 1, n - 2)
+    assert abs(r["f1"] - 2 * (n - 2) / (2 * n - 1)) < 1e-9
+    assert len(lines) == 3 and sum("A only" in x for x in lines) == 2
+
+
+def test_no_held_out_events_are_listed():
+    held = ROOT / "benchmarks" / "data" / "events_probe" / "gold22.jsonl"
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_agreement.py"), str(held), str(GOLD), "-v"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 2 and run.stdout.strip() == "-v lists passages' events: not on a held-out set's gold"
