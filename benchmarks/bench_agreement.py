@@ -6,9 +6,15 @@ same real pages are said to reach. This measures our own figure: two gold files 
 second coded by someone who never saw the first) are scored one against the other exactly as marsad's output is
 scored against gold (bench_events._match: type, place by surface overlap, count or fatalities); F1 is symmetric.
 Also reported_by agreement on the matched pairs and the F1 by type. `-v` lists the pairs that disagree, never on a
-held-out set's file (bench_events.HELD_OUT): on those it prints counts only.
+held-out set's file (bench_events.HELD_OUT, or a file named held_out*): on those it prints counts only.
 
     .venv/bin/python benchmarks/bench_agreement.py A.jsonl B.jsonl [-v]
+
+Stop 30's measure (sets 50 and 51 against their blind second coding, both held out):
+
+    cat benchmarks/data/events_probe/gold5[01].jsonl > /tmp/writers.jsonl
+    .venv/bin/python benchmarks/bench_agreement.py /tmp/writers.jsonl \
+        benchmarks/data/events_probe/held_out_second_coding_50_51.jsonl
 """
 from __future__ import annotations
 
@@ -74,7 +80,8 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list the events only one coding has")
     args = ap.parse_args()
     held = {Path(be.PROBES[n]).name for n in be.HELD_OUT if n in be.PROBES} | {f"gold{n[5:]}.jsonl" for n in be.HELD_OUT}
-    if args.verbose and {Path(args.a).name, Path(args.b).name} & held:
+    if args.verbose and ({Path(args.a).name, Path(args.b).name} & held or
+                         any(Path(x).name.startswith("held_out") for x in (args.a, args.b))):
         print("-v lists passages' events: not on a held-out set's gold")
         return 2
     try:

@@ -45,3 +45,10 @@ def test_no_held_out_events_are_listed():
     run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_agreement.py"), str(held), str(GOLD), "-v"],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 2 and run.stdout.strip() == "-v lists passages' events: not on a held-out set's gold"
+
+
+def test_the_second_coding_of_held_out_sets_is_never_listed():
+    second = ROOT / "benchmarks" / "data" / "events_probe" / "held_out_second_coding_50_51.jsonl"
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_agreement.py"), str(GOLD), str(second), "-v"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 2 and run.stdout.strip() == "-v lists passages' events: not on a held-out set's gold"
