@@ -650,10 +650,10 @@ def _cue_noun(ctx: Ctx, p: dict) -> str:
 
 def _bare_governorate(p: dict) -> bool:
     """A governorate named without «محافظة» (its seat bears its name: «دمشق», «السويداء»)."""
-    return (p.get("kind") or p.get("level")) == "governorate" and not ffold(p.get("cue") or "").startswith(_PROVINCE)
+    return (p.get("kind") or p.get("level")) == "governorate" and not ffold(p.get("cue") or "").startswith(_PROVINCE_CUE)
 
 
-_PROVINCE = fold_str("محافظ")
+_PROVINCE_CUE = fold_str("محافظ")
 _SITES = frozenset({"facility", "camp", "border crossing"})
 
 
@@ -996,11 +996,10 @@ def _after_bare_part(ctx: Ctx, p: dict, floor: int) -> bool:
         cut = max(i for i in range(len(gap) - 1) if gap[i].lstrip("و") in _PARTITIVES)
         gap = gap[:cut]
     return 2 <= len(gap) <= 4 and gap[-1] == _IN and all(
-        w.isalpha() and not w.startswith(_PART_SHARES) and w.lstrip("و") not in _OF_THEM for w in gap[:-1])
+        w.isalpha() and not w.startswith(_PART_SHARES) and w.lstrip("و") not in _OF_PART for w in gap[:-1])
 
 
-_IN = fold_str("في")
-_OF_THEM = frozenset(fold_str(w) for w in ("من", "منهم", "منها"))
+_OF_PART = frozenset(fold_str(w) for w in ("من", "منهم", "منها"))
 _PART_SHARES = cue_words("share_words", "prefixes")
 
 
@@ -1171,9 +1170,7 @@ def _qualifies_doer(ctx: Ctx, m: Mention, p: dict, speech: bool = False) -> bool
     مدينة X»: cues.json argument_slots `speaker_reach`, `openers`). Says where the doer is, not its act's place."""
     if m.pos != "verb" or p["start"] < m.end or p["start"] - m.end > 120:
         return False
-    gap = ctx.text[m.end:p["start"]]
-    if "(" in gap:
-        gap = "".join(x.split(")", 1)[-1] if ")" in x else x for x in gap.split("("))
+    gap = _unbracket(ctx.text[m.end:p["start"]])
     ws = [w for w in ffold(gap).replace("،", " ").replace(",", " ").split()
           if w not in ctx.v.place_nouns and w not in ctx.v.directions and w != "و"]
     c = _slots()
@@ -1191,15 +1188,20 @@ def _qualifies_doer(ctx: Ctx, m: Mention, p: dict, speech: bool = False) -> bool
     a = ctx.m["actors"].first_after(m.end, p["start"])
     if a is None or ctx.words_between(m.end, a.start) > 1:
         return False
-    tail = ctx.text[a.end:p["start"]]
-    if "(" in tail:
-        tail = "".join(x.split(")", 1)[-1] if ")" in x else x for x in tail.split("("))
+    tail = _unbracket(ctx.text[a.end:p["start"]])
     rest = [w for w in ffold(tail).split() if w not in ctx.v.place_nouns and w not in ctx.v.directions and w != "و"]
     if not rest:
         return ctx.text[p["start"] - 1:p["start"]] == "ب"
     # («في إقليم شمال وشرق سوريا»: a name's words between the preposition and the place, no other preposition)
     return (rest[0] == _IN or rest[0][:1] == "ب" and rest[0][1:] in ctx.v.place_nouns) and len(rest) <= 3 and \
         not any(w == _IN or w in c["openers"] for w in rest[1:])
+
+
+def _unbracket(text: str) -> str:
+    """text without its parentheses' contents («قوى الأمن الداخلي (الأسايش) في …»: an aside names no slot)."""
+    if "(" not in text:
+        return text
+    return "".join(x.split(")", 1)[-1] if ")" in x else x for x in text.split("("))
 
 
 def _terms_start(ctx: Ctx, m: Mention) -> int | None:
@@ -2219,7 +2221,6 @@ def _days_before(ctx: Ctx, m: Mention) -> str | None:
 
 _QUOTE_PAIRS = {"«": "»", "\"": "\"", "“": "”"}
 _ABOUT = fold_str("عن")
-_FROM = fold_str("من")
 _AFTER = fold_str("بعد")
 _WHICH_REL = frozenset(fold_str(w) for w in ("التي", "الذي"))
 _WHEN = frozenset(fold_str(w) for w in ("حين", "عندما", "حينما", "يوم", "حيث"))
