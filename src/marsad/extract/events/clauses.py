@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ...arabic.normalize import fold_str
 from .context import Ctx
-from .mentions import Mention
+from .mentions import Mention, parted
 from .vocab import complementisers, cue_words, ffold, load_cues
 
 
@@ -181,7 +181,7 @@ def cause_of(ctx: Ctx, a: Mention, c: Mention) -> bool:
         return False
     if a.figure is not None and ctx.words_between(a.figure["end"], a.start) > 0:
         return False  # (a figure that counts the act itself, «جراء مئات الغارات», is no toll of its own)
-    if any(ffold(x.surface) in _PART for x in ctx.m["breaks"].starting(c.end, a.prefix_start)):
+    if parted(ctx, c.end, a.prefix_start):
         return False
     ws = ctx.words_before(a.prefix_start, 3, floor=c.end)
     cause = _cause_words()
@@ -235,7 +235,7 @@ def same_story(ctx: Ctx, a: Mention, c: Mention) -> bool:
     clause of its own that reports something new («…، مشيراً إلى أن حصيلة القتلى في عموم سوريا
     بلغت 121»: a clause break, then a complementiser «أن/إن» before c)."""
     lo, hi = (a.end, c.prefix_start) if a.end <= c.prefix_start else (c.end, a.prefix_start)
-    if any(ffold(x.surface) in _PART for x in ctx.m["breaks"].starting(lo, hi)):
+    if parted(ctx, lo, hi):
         return False
     if not ctx.breaks_between(lo, hi):
         return True
@@ -263,10 +263,9 @@ def kill_as_result(ctx: Ctx, m: Mention, acts: list[Mention]) -> bool:
     lo = prior[-1].end
     if not ctx.m["result"].starting(lo, m.prefix_start):
         return False
-    return not any(ffold(x.surface) in _PART for x in ctx.m["breaks"].starting(lo, m.prefix_start))
+    return not parted(ctx, lo, m.prefix_start)
 
 
-_PART = frozenset(cue_words("clause_words", "part"))
 
 
 def others(ctx: Ctx, c: Mention, a: Mention) -> bool:
@@ -386,7 +385,7 @@ def no_losses(ctx: Ctx, m: Mention) -> bool:
         hit = ctx.memo[key] = _no_losses_at(ctx, s.start, s.end)
     h = next((h for h in hit if h >= m.end), None)
     return h is not None and not any(t.start > m.end for t in ctx.m["triggers"].starting(m.end, h)) and \
-        not any(ffold(x.surface) in _PART for x in ctx.m["breaks"].starting(m.end, h))
+        not parted(ctx, m.end, h)
 
 
 def _no_losses_at(ctx: Ctx, lo: int, hi: int) -> tuple[int, ...]:

@@ -458,7 +458,7 @@ def _rubble(ctx: Ctx, ms: list[Mention]) -> None:
         if m.type != "other" or ffold(m.surface) not in v.rubble_triggers:
             continue
         if not any(o.type in _STRUCK and (0 <= m.si - o.si <= v.rubble_reach and o.end <= m.prefix_start or
-                                          o.si == m.si and o.start >= m.end and not _parted(ctx, m.end, o.prefix_start))
+                                          o.si == m.si and o.start >= m.end and not parted(ctx, m.end, o.prefix_start))
                    for o in ms):
             continue  # (a strike told after it in its sentence: what struck the ruins, «… كانت غارة قد دمرته»)
         # (in its clause, or past a time aside: «انتشلت الفرق، صباح اليوم، جثث سبعة … من تحت أنقاض منزل»)
@@ -1813,6 +1813,6 @@ def _office(word: str, speakers: frozenset[str]) -> bool:
 _PART_BREAKS = frozenset(cue_words("clause_words", "part"))
 
 
-def _parted(ctx: Ctx, lo: int, hi: int) -> bool:
+def parted(ctx: Ctx, lo: int, hi: int) -> bool:
     """A «فيما/بينما/في حين» between lo and hi: what follows is a story of its own."""
     return any(ffold(x.surface) in _PART_BREAKS for x in ctx.m["breaks"].starting(lo, hi))
