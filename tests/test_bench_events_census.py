@@ -87,3 +87,11 @@ def test_passages_are_never_listed_from_a_held_out_set():
     run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_events_census.py"), "--set", "probe22",
                           "--writer-run", "--list", ""], capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 2 and run.stdout.strip() == "--list prints passages: not on held-out sets"
+
+
+def test_first_runs_pool_the_later_sets_and_never_a_held_out_one():
+    runs = bc._first_runs()
+    pooled = [n for names in runs.values() for n in names]
+    assert "probe52" in runs["010b634"] and "probe53" in runs["010b634"]
+    assert "probe5" in pooled and len(pooled) == len(set(pooled))
+    assert not set(pooled) & set(be.HELD_OUT)
