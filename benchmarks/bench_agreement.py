@@ -36,22 +36,41 @@ def as_output(g: dict) -> dict:
             "reported_by": {"surface": g["reported_by"]} if g.get("reported_by") else {"outlet": True}}
 
 
-def agreement(a: list[dict], b: list[dict], lines: list[str] | None = None) -> dict:
+def _units(events: list[dict], tie: bool) -> list[list[dict]]:
+    """The second coding's events as the scorer's units: with `tie`, the places of one `group` are one unit, as the
+    scorer ties marsad's grouped records (a coder may code a list of places as one event or as a group)."""
+    if not tie:
+        return [[as_output(g)] for g in events]
+    units: list[list[dict]] = []
+    by_group: dict = {}
+    for g in events:
+        key = g.get("group")
+        if key is None:
+            units.append([as_output(g)])
+        elif key in by_group:
+            by_group[key].append(as_output(g))
+        else:
+            by_group[key] = [as_output(g)]
+            units.append(by_group[key])
+    return units
+
+
+def agreement(a: list[dict], b: list[dict], lines: list[str] | None = None, tie: bool = False) -> dict:
     """Scores coding `b` against coding `a` passage by passage (passages only one of them has are left out)."""
     other = {d["id"]: d for d in b}
     pairs = [(d, other[d["id"]]) for d in a if d["id"] in other]
     by_type: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     tp = na = nb = rep_ok = rep_n = 0
     for da, db in pairs:
-        units = [[as_output(g)] for g in db["events"]]
+        units = _units(db["events"], tie)
         m = be._match(da["events"], units)
         tp += len(m)
         na += len(da["events"])
         nb += len(units)
         for g in da["events"]:
             by_type[g["type"]]["a"] += 1
-        for g in db["events"]:
-            by_type[g["type"]]["b"] += 1
+        for u in units:
+            by_type[u[0]["type"]]["b"] += 1
         for gi, (ui, e) in m.items():
             by_type[da["events"][gi]["type"]]["tp"] += 1
             ok = be._rep_ok(da["events"][gi], e)
@@ -63,8 +82,9 @@ def agreement(a: list[dict], b: list[dict], lines: list[str] | None = None) -> d
             for gi, g in enumerate(da["events"]):
                 if gi not in m:
                     lines.append(f"  {da['id']} A only: {g['type']} count={g['count']} place={g['place']!r}")
-            for ui, g in enumerate(db["events"]):
+            for ui, u in enumerate(units):
                 if ui not in used:
+                    g = u[0]
                     lines.append(f"  {da['id']} B only: {g['type']} count={g['count']} place={g['place']!r}")
     f1 = 2 * tp / (na + nb) if na + nb else 1.0
     return {"passages": len(pairs), "a": na, "b": nb, "tp": tp, "f1": f1,
@@ -90,8 +110,12 @@ def main() -> int:
         print(f"cannot read the codings: {exc}")
         return 2
     lines: list[str] | None = [] if args.verbose else None
-    r = agreement(a, b, lines)
+    r = agreement(a, b, lines, tie=True)
+    untied = agreement(a, b)
     print(f"{r['passages']} passages in both; events: A {r['a']}, B {r['b']}, agreed {r['tp']}")
+    if untied["b"] != r["b"]:
+        print(f"(B's groups tied as one unit each, as the scorer ties marsad's; every record its own unit: B "
+              f"{untied['b']}, agreed {untied['tp']}, F1 {untied['f1']:.2f})")
     print(f"type+place+count agreement F1 {r['f1']:.2f}; reported_by on agreed pairs "
           f"{'-' if r['reported_by'] is None else format(r['reported_by'], '.2f')}")
     for t, (f, na, nb) in sorted(r["by_type"].items(), key=lambda kv: -(kv[1][1] + kv[1][2])):

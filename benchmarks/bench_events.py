@@ -85,7 +85,7 @@ def news_dev_gold(path: Path = NEWS_DEV) -> list[dict]:
                             "count_surface": g.get("count_surface"),
                             "place": g.get("place_surface"), "place_en": (p or {}).get("canonical_en"),
                             "reported_by": g.get("reported_by"), "date": g.get("date_value"),
-                            "agent": g.get("agent")})
+                            "agent": g.get("agent"), "group": g.get("group")})
             out.append({"id": r["id"], "text": r["text"], "published": r["published"], "outlet": r["outlet"],
                         "events": evs})
     return out

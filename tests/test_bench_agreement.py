@@ -52,3 +52,22 @@ def test_the_second_coding_of_held_out_sets_is_never_listed():
     run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_agreement.py"), str(GOLD), str(second), "-v"],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 2 and run.stdout.strip() == "-v lists passages' events: not on a held-out set's gold"
+
+
+def test_a_list_coded_as_a_group_is_one_unit_when_tied(tmp_path):
+    """A second coder who codes each place of a list as its own event, tied by `group`, agrees with a first coder
+    who coded the list as one event at its first place, as the scorer ties marsad's grouped records."""
+    recs = [json.loads(x) for x in GOLD.read_text(encoding="utf-8").splitlines() if x.strip()]
+    i = next(i for i, r in enumerate(recs) if r["events"] and r["events"][0].get("place_surface") and len(r["places"]) >= 2)
+    first = recs[i]["events"][0]
+    other = next(p["surface"] for p in recs[i]["places"] if p["surface"] != first["place_surface"])
+    twin = dict(first, place_surface=other, count_surface=None, group="g1")
+    recs[i]["events"][0] = dict(first, group="g1")
+    recs[i]["events"].insert(1, twin)
+    b_path = tmp_path / "b.jsonl"
+    b_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    a, b = be.news_dev_gold(GOLD), be.news_dev_gold(b_path)
+    tied, untied = ba.agreement(a, b, tie=True), ba.agreement(a, b)
+    n = tied["a"]
+    assert (tied["b"], tied["tp"], tied["f1"]) == (n, n, 1.0)
+    assert (untied["b"], untied["tp"]) == (n + 1, n) and untied["f1"] < 1.0
