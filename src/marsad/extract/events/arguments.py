@@ -122,8 +122,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                 brk = ctx.real_breaks(a, b)
                 words = ctx.words_between(a, b)
                 if brk and words <= 14 and any(
-                        w in v.subset for w in ctx.words_before(b, ctx.words_between(a, b), floor=a)):
-                    brk = 0  # «نحو أربعين مدنياً، بينهم 9 أطفال، قضوا»: an aside
+                        _opens_aside(ctx, w) for w in ctx.words_before(b, ctx.words_between(a, b), floor=a)):
+                    brk = 0  # «نحو أربعين مدنياً، بينهم 9 أطفال، قضوا», «، معظمهم من الأطفال،»: an aside
                 elif brk >= 2 and a == q["end"]:
                     # «قرابة 3 آلاف شخص، بينهم عشرات الجرحى، خرجوا … من قوافل الإجلاء»: the aside
                     # right after the figure is no distance to the trigger; after a figure that opens
@@ -317,10 +317,16 @@ def _aside_words(ctx: Ctx, a: int, b: int, lead: int = 2) -> int:
         return 0
     b1, b2 = ctx.breaks[i], ctx.breaks[i + 1]
     first = ctx.words_after(b1 + 1, 1, limit=b2)
-    if not first or not (first[0] in ctx.v.subset or first[0].lstrip("و") in ctx.v.subset or
-                         first[0] in _source_asides()):
+    if not first or not (_opens_aside(ctx, first[0]) or first[0] in _source_asides()):
         return 0  # (an aside of parts «، بينهم …،» or of who says so «، بحسب ناشطين،», «، وفق ما أكده …،»)
     return ctx.words_between(b1, b2)
+
+
+def _opens_aside(ctx: Ctx, w: str) -> bool:
+    """w opens an aside about the people of a figure: its parts («بينهم», «منهم») or a share of them
+    («معظمهم», «غالبيتهم», «جميعهم»: cues.json origin_shares `words`)."""
+    w0 = w.lstrip("و")
+    return w in ctx.v.subset or w0 in ctx.v.subset or w0 in _origin_shares()
 
 
 @lru_cache(maxsize=1)

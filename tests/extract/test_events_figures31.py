@@ -1,0 +1,55 @@
+"""Whose figure a figure is (issue 10, stop 31): families of the first-run errors (and of sets 52-53) where an
+act was found with the right type and the wrong figure, read by structure. Our own sentences in several house
+styles (monitor, state agency, local outlet, wire); the whole pipeline, values and spans asserted
+(piped.piped_events checks every span the records carry)."""
+from __future__ import annotations
+
+import pytest
+
+from piped import piped_events, type_place
+
+
+def _fig(e: dict, key: str):
+    c = e.get(key)
+    return None if c is None else (c["low"], c["high"])
+
+
+def _surface(text: str, e: dict) -> str:
+    q = e["quantity"]
+    assert text[q["start"]:q["end"]] == q["surface"]
+    return q["surface"]
+
+
+# -- a figure that opens its clause, a share aside, then its verb -------------------------------------------
+# «19 مدنياً، معظمهم من النساء والأطفال، قتلوا»: an aside on a share of the people counted («معظمهم»,
+# «غالبيتهم», «أغلبهم», «بعضهم») is no distance between the subject figure and its verb, as a «، بينهم …،»
+# aside is not (the first-run family of the subject figure before its verb: sets 4, 10, 11, 15, 17, 20)
+@pytest.mark.parametrize("text,typ,place,key,n,surface", [
+    # a local outlet: the act first, the dead in a reported clause of the same sentence, «معظمهم»
+    ("شنت طائرات حربية سلسلة غارات على قرية الجرذي، وقالت مصادر محلية إن 17 مدنياً، معظمهم من النساء "
+     "والأطفال، قتلوا جراء الغارات.", "airstrike", "الجرذي", "fatalities", 17, "17"),
+    # the same in the next sentence, a monitor's wording with «غالبيتهم»
+    ("قصفت قوات النظام بلدة كفرسجنة بالمدفعية الثقيلة. وأفاد المرصد بأن تسعة أشخاص، غالبيتهم من عائلة "
+     "واحدة، قضوا في القصف.", "shelling", "كفرسجنة", "fatalities", 9, "تسعة"),
+    # a wire's desertion: «أغلبهم» before a verb of fleeing
+    ("أفاد ناشطون بأن 35 مجنداً، أغلبهم من أبناء المحافظة، فروا من ثكناتهم في ريف القنيطرة خلال الأسبوع "
+     "الماضي.", "desertion", "ريف القنيطرة", "count", 35, "35"),
+    # «بعضهم» in a reported clause after «إن»
+    ("قال مسؤول محلي إن 21 شخصاً، بعضهم من عناصر الشرطة، قتلوا في هجوم مسلح على حاجز قرب بلدة المتاعية.",
+     "armed_clash", "المتاعية", "fatalities", 21, "21"),
+])
+def test_a_share_aside_is_no_distance_to_the_verb(pipe, text, typ, place, key, n, surface):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [(typ, place)]
+    (e,) = evs
+    assert _fig(e, key) == (n, n)
+    assert _surface(text, e) == surface
+
+
+def test_a_share_word_that_is_not_an_aside_keeps_the_figure_apart(pipe):
+    """No aside (no comma after the share word's phrase): the figure before «معظمهم» stays the act's only
+    when the act's own clause holds it; a part told after it is no figure of its own."""
+    text = "قتل ثمانية مدنيين معظمهم أطفال في قصف على بلدة الهبيط."
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("shelling", "الهبيط")]
+    assert _fig(evs[0], "fatalities") == (8, 8)
