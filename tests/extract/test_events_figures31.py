@@ -53,3 +53,33 @@ def test_a_share_word_that_is_not_an_aside_keeps_the_figure_apart(pipe):
     evs = piped_events(pipe, text)
     assert type_place(evs) == [("shelling", "الهبيط")]
     assert _fig(evs[0], "fatalities") == (8, 8)
+
+
+# -- «…، وأعلنوا انشقاقهم»: their act told by a verb of declaring inside the trigger ------------------------
+# the figure that opens the sentence counts the people whose act noun («انشقاقهم») the declaring verb governs;
+# when the trigger holds that verb itself («أعلنوا انشقاقهم», a compound of types.json) it is its own head
+# (the pool's family of «ظهر/أعلن N … انشقاقهم»: sets 10, 17, 20)
+@pytest.mark.parametrize("text,place,n,surface", [
+    # a recording, then a coordinated «وأعلنوا» past a publisher's relative clause
+    ("ظهر 14 عنصراً من الشرطة في تسجيل مصور نشره ناشطون مساء أمس، وأعلنوا انشقاقهم عن النظام في بلدة "
+     "المزيريب.", "المزيريب", 14, "14"),
+    # a gathering at a place, a number word
+    ("اجتمع تسعة ضباط في مقر قيادة الكتيبة قرب بلدة اليادودة، وأعلنوا انشقاقهم عن الجيش.", "اليادودة", 9,
+     "تسعة"),
+    # a reported clause and «ثم»
+    ("قال ناشط إن 20 مجنداً تجمعوا في ساحة بلدة جاسم بعد صلاة الجمعة، ثم أعلنوا انشقاقهم عن الفرقة التاسعة.",
+     "جاسم", 20, "20"),
+])
+def test_declared_defection_counts_the_figure_that_opens_the_sentence(pipe, text, place, n, surface):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("defection", place)]
+    (e,) = evs
+    assert _fig(e, "count") == (n, n)
+    assert _surface(text, e) == surface
+
+
+def test_a_singular_declared_defection_has_no_figure(pipe):
+    text = "ظهر ضابط برتبة رائد في تسجيل مصور، وأعلن انشقاقه عن جيش النظام في بلدة الحراك."
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("defection", "الحراك")]
+    assert evs[0]["count"] is None

@@ -196,7 +196,10 @@ def _their_figure(ctx: Ctx, ms: list[Mention], taken: dict, blocked: list[tuple[
         sent = ctx.sents[m.si]
         q = next((q for q in ctx.quants.between(sent.start, m.prefix_start)
                   if q.get("low") is not None and not any(a <= q["start"] < b for a, b in blocked)), None)
-        if not set(ctx.words_before(m.prefix_start, 1)) & _their_heads() and not (
+        head = set(ctx.words_before(m.prefix_start, 1))
+        if " " in m.surface:
+            head.add(ffold(m.surface.split()[0]))  # («…، وأعلنوا انشقاقهم»: the trigger holds its own head)
+        if not head & _their_heads() and not (
                 q is not None and set(ctx.words_before(q["start"], 1)) & _their_verbs()):
             continue  # («أعلن 9 عناصر من شرطة البلدة، في بيان مصور، انشقاقهم»: the figure is the verb's subject)
         if q is None or id(q) in used or ctx.words_between(sent.start, q["start"]) > 3 and \
