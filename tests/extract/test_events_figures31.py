@@ -83,3 +83,51 @@ def test_a_singular_declared_defection_has_no_figure(pipe):
     evs = piped_events(pipe, text)
     assert type_place(evs) == [("defection", "الحراك")]
     assert evs[0]["count"] is None
+
+
+# -- the act's dead told in the next sentence as a reporting verb's object ---------------------------------
+# «… . وأفادت مصادر طبية بمقتل أربعة», «وأكد الدفاع المدني مقتل ستة»: the report goes on with the act told just
+# before; its death noun is the reporting verb's own object (no «أن» clause), so the dead are that act's, not a
+# `casualties` event of their own (the pool's family of the dead told in the next sentence: sets 15, 16, 20, 37)
+@pytest.mark.parametrize("text,typ,place,dead,surface", [
+    # a local outlet's medical source, «بمقتل»
+    ("استهدفت طائرة مسيرة سيارة عسكرية قرب بلدة تل تمر صباح اليوم. وأفادت مصادر طبية بمقتل أربعة عناصر كانوا "
+     "على متنها.", "airstrike", "تل تمر", 4, "أربعة"),
+    # civil defence, the bare object «مقتل», a breakdown after it
+    ("قصفت قوات النظام بلدة البارة بقذائف المدفعية ظهر اليوم. وأكد الدفاع المدني مقتل ستة مدنيين بينهم "
+     "امرأتان.", "shelling", "البارة", 6, "ستة"),
+    # a monitor's «ووثق»
+    ("شنت طائرات حربية غارات على أطراف بلدة سرمدا مساء الخميس. ووثق المرصد السوري مقتل تسعة أشخاص من عائلة "
+     "واحدة.", "airstrike", "سرمدا", 9, "تسعة"),
+    # the state agency's house style: «اعتدت … بالقذائف», then «ارتقاء»
+    ("اعتدت المجموعات الإرهابية بالقذائف الصاروخية على حي القصور في مدينة حماة. وأعلنت قيادة الشرطة ارتقاء "
+     "ثلاثة شهداء.", "shelling", "حي القصور", 3, "ثلاثة"),
+])
+def test_the_dead_as_a_reporting_verbs_object_are_the_acts(pipe, text, typ, place, dead, surface):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [(typ, place)]
+    (e,) = evs
+    assert _fig(e, "fatalities") == (dead, dead)
+    assert _surface(text, e) == surface
+
+
+def test_the_wounded_as_a_reporting_verbs_object_are_the_acts_injured_not_an_event(pipe):
+    text = "قصفت قوات النظام بلدة البارة بقذائف المدفعية ظهر اليوم. وأكد الدفاع المدني إصابة سبعة مدنيين بجروح."
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("shelling", "البارة")]
+    assert evs[0]["fatalities"] is None and _fig(evs[0], "injured") == (7, 7)
+
+
+@pytest.mark.parametrize("text,toll_place", [
+    # the next sentence's dead have a cause and a place of their own: another story
+    ("قصفت قوات النظام مدينة أريحا بالصواريخ مساء أمس. وأكد المرصد مقتل أربعة عناصر من قوات النظام برصاص قناص "
+     "في ريف اللاذقية.", "ريف اللاذقية"),
+    # a sum over a period at a governorate: no toll of the act
+    ("قصفت قوات النظام مدينة أريحا بالصواريخ مساء أمس. وأعلنت مديرية الصحة مقتل 50 شخصاً في محافظة إدلب منذ "
+     "مطلع الشهر.", "إدلب"),
+])
+def test_dead_of_another_story_stay_apart(pipe, text, toll_place):
+    evs = piped_events(pipe, text)
+    shell = [e for e in evs if e["type"] == "shelling"]
+    assert len(shell) == 1 and shell[0]["fatalities"] is None
+    assert ("casualties", toll_place) in type_place(evs)

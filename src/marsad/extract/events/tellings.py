@@ -351,11 +351,16 @@ def report_goes_on(ctx: Ctx, c: Mention) -> bool:
 
     if tolls.is_update(ctx, c):
         return False  # «وذكرت حصيلة جديدة أن سبعة قتلوا»: a new toll of the act (tolls.py joins it)
-    return bool(_THAT & set(ctx.words_before(c.prefix_start, ctx.words_between(s.start, c.prefix_start) + 1,
-                                             floor=s.start)))
+    n = ctx.words_between(s.start, c.prefix_start)
+    if _THAT & set(ctx.words_before(c.prefix_start, n + 1, floor=s.start)):
+        return True
+    # «… . وأفادت مصادر طبية بمقتل ثلاثة منهم», «وأكد الدفاع المدني مقتل خمسة مدنيين»: the death noun is the
+    # reporting verb's own object (no «أن» clause), the first mention of the sentence
+    return c.pos == "noun" and n <= _OBJECT_REACH and not ctx.m["triggers"].starting(s.start, c.prefix_start)
 
 
 _THAT = complementisers("that")
+_OBJECT_REACH = 8  # words from the sentence's start to a death noun its reporting verb governs («وأفاد مدير … بمقتل»)
 
 
 def detail_goes_on(ctx: Ctx, inc, m: Mention) -> bool:
