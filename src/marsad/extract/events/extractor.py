@@ -7,7 +7,7 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, bounds, frames, groups, incidents, mentions, modality, place_chooser, routes, tellings, tolls
+from . import arguments, bounds, event_filter, frames, groups, incidents, mentions, modality, place_chooser, routes, tellings, tolls
 from .attribution import Attribution, _public, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -213,7 +213,7 @@ class EventExtractor:
         for r in out:
             r.pop("_no_place", None)
         out.sort(key=lambda r: (r["start"], r["end"]))
-        return out
+        return event_filter.prune(ctx, out)  # a learned filter may drop a non-act (event_filter.py)
 
 
 _RANK = {"locality": 0, "neighbourhood": 0, "facility": 0, "camp": 0, "border crossing": 0, "city": 1,

@@ -1,0 +1,259 @@
+"""A learned filter over the events the rules emit (issue 10): P(this record is a real incident or
+aggregate of its type that a careful coder would code), records under a threshold dropped.
+
+Why: about a third of marsad's extras on unseen text are non-acts (talk about the war, a recalled
+act, a generic or hypothetical one) that rules written one wording at a time do not reach. A model
+over GENERAL features of the whole record — its type, the trigger's class, the sentence's role in
+the passage (headline, lead, detail, last), the clause it stands in (after «بعد/منذ/إثر», in a
+relative clause, inside a quote), closed-class tense and stance cues, what the incident holds (a
+place and its level, a figure, an agent, a named source, how many tellings were merged) and what
+the passage holds besides (events of its type and of any type, another event in its sentence) —
+may carry to a new house style where single rules do not. No feature names a word of a passage:
+the cue words are closed classes in ``data/events/event_filter_cues.json``; a feature names the
+class.
+
+The model (``data/events/event_filter.json``, written by ``scripts/train_event_filter.py``) is a
+logistic regression: weights by feature name, a bias, a threshold and `enabled`. ``features`` is
+used both by the training script (on the records the hook sees) and by ``prune`` (the hook), so
+both see the same numbers. Only asserted records are scored; a group (one act told for a list of
+places) is kept or dropped as one.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from ...arabic.normalize import fold_str
+from .context import Ctx
+from .vocab import counted_class, ffold
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "events"
+WEIGHTS = DATA / "event_filter.json"
+CUES = DATA / "event_filter_cues.json"
+ENABLED = True  # the training script turns the hook off to see every record the rules emit
+_WINDOW = 6  # words before the trigger (inside its sentence) whose cue classes are features
+_LEVEL = {"locality": "local", "neighbourhood": "local", "facility": "local", "camp": "local",
+          "border crossing": "local", "city": "city", "subdistrict": "district", "district": "district",
+          "region": "region", "governorate": "governorate", "country": "country"}
+_STRIP = ".,،؛;:!?؟\"'«»()[]“”-–"
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> dict:
+    """The model file: {"enabled", "threshold", "bias", "weights": {feature: weight}}."""
+    p = Path(path) if path else WEIGHTS
+    raw = json.loads(p.read_text(encoding="utf-8")) if p.exists() else {}
+    return {"enabled": bool(raw.get("enabled", False)), "threshold": float(raw.get("threshold", 0.0)),
+            "bias": float(raw.get("bias", 0.0)), "weights": raw.get("weights", {})}
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[dict[str, str], dict[str, str]]:
+    """({folded word: class}, {"open"/"close"/"plain": quote characters})."""
+    raw = json.loads(CUES.read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for name, words in raw["classes"].items():
+        for w in words:
+            out.setdefault(fold_str(w), name)
+    return out, {k: "".join(v) for k, v in raw.get("quotes", {}).items()}
+
+
+def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 3)) -> str:
+    """n as the largest edge it reaches, '3+' style for the last."""
+    for e in reversed(edges):
+        if n >= e:
+            return f"{e}+" if e == edges[-1] else str(e)
+    return str(edges[0])
+
+
+def _classes(words: list[str], table: dict[str, str]) -> set[str]:
+    out = set()
+    for w in words:
+        w = w.strip(_STRIP)
+        c = table.get(w)
+        if c is None and len(w) > 2 and w[0] in "وف":
+            c = table.get(w[1:])
+        if c is not None:
+            out.add(c)
+    return out
+
+
+def _role(ctx: Ctx, si: int) -> str:
+    """The sentence's role in the passage: headline, lead (the first sentence of the body), last, detail."""
+    if ctx.headline(si):
+        return "headline"
+    first = next((k for k in range(len(ctx.sents)) if not ctx.headline(k)), 0)
+    if si == first:
+        return "lead"
+    if si == len(ctx.sents) - 1:
+        return "last"
+    return "detail"
+
+
+def _units(recs: list[dict]) -> list[list[dict]]:
+    """The asserted records, a group's members as one unit (as the scorer counts them)."""
+    units: list[list[dict]] = []
+    by_group: dict = {}
+    for r in recs:
+        if r.get("modality", "asserted") != "asserted":
+            continue
+        g = r.get("group")
+        if g is not None and g in by_group:
+            by_group[g].append(r)
+            continue
+        u = [r]
+        if g is not None:
+            by_group[g] = u
+        units.append(u)
+    return units
+
+
+def _doc_view(ctx: Ctx, units: list[list[dict]]) -> dict:
+    """What the passage holds, once per document: its body's first sentence, each unit's sentence."""
+    return {"sents": [ctx.sent_of(u[0]["start"]) for u in units],
+            "types": [u[0].get("type") for u in units],
+            "places": [frozenset((r.get("place") or {}).get("name_en") or (r.get("place") or {}).get("surface") or ""
+                                 for r in u) - {""} for u in units]}
+
+
+def features(ctx: Ctx, unit: list[dict], k: int, view: dict) -> dict[str, float]:
+    """The sparse features of unit k of the passage (see the module docstring). Read from the records
+    and the document alone (no state of the rules), so the trainer can work them out for the records
+    of an older tree too."""
+    table, quotes = cues()
+    rec = unit[0]
+    etype = rec.get("type") or "?"
+    ts = rec["start"]
+    si = ctx.sent_of(ts)
+    sent = ctx.sents[si]
+    f: dict[str, float] = {"type=" + etype: 1.0}
+    f["kind=" + (rec.get("kind") or "incident")] = 1.0
+    role = _role(ctx, si)
+    f["role=" + role] = 1.0
+    f[f"role={role}&type={etype}"] = 1.0
+    f["sent=" + _bucket(si, (0, 1, 2, 3, 5))] = 1.0
+    n_sents = len(ctx.sents)
+    f["doc_sents=" + _bucket(n_sents, (1, 4, 7, 11))] = 1.0
+    # the clause and the words before the trigger in its sentence
+    cs = ctx.clause(ts)[0]
+    in_clause = ctx.words_before(ts, 12, floor=cs)
+    window = ctx.words_before(ts, _WINDOW, floor=sent.start)
+    for c in _classes(in_clause, table):
+        f["clause_" + c] = 1.0
+    for c in _classes(window, table):
+        f["near_" + c] = 1.0
+    before_sent = ctx.words_before(ts, 40, floor=sent.start)
+    for c in _classes(before_sent, table) & {"say", "stance", "cond", "kana"}:
+        f["sent_" + c] = 1.0
+    after = ctx.words_after(rec["end"], 4, limit=ctx.clause(rec["end"])[1])
+    for c in _classes(after, table) & {"past_time", "plural_time", "still"}:
+        f["next_" + c] = 1.0
+    f["clause_pos=" + _bucket(len([w for w in in_clause if w.strip(_STRIP)]), (0, 1, 3, 6))] = 1.0
+    f["first_clause"] = float(cs <= sent.start)
+    head = ctx.text[sent.start:ts]
+    opens = sum(head.count(q) for q in quotes.get("open", ""))
+    closes = sum(head.count(q) for q in quotes.get("close", ""))
+    plain = sum(head.count(q) for q in quotes.get("plain", ""))
+    f["in_quote"] = float(opens > closes or plain % 2 == 1)  # («قال إن "القصف طال…"»: said, inside quote marks)
+    # what the record holds
+    place = rec.get("place")
+    f["place=" + (_LEVEL.get((place or {}).get("kind") or (place or {}).get("level") or "", "local")
+                  if place else "none")] = 1.0
+    f[f"place&type={etype}"] = float(place is not None)
+    if place is not None and (place.get("country") not in (None, "SYR", "Syria")):
+        f["place_foreign"] = 1.0
+    f["places=" + _bucket(len(unit), (1, 2, 3))] = 1.0
+    fig = rec.get("count") or rec.get("fatalities")
+    f["figure"] = float(fig is not None)
+    f[f"figure&type={etype}"] = float(fig is not None)
+    f["fatalities"] = float(rec.get("fatalities") is not None)
+    f["injured"] = float(rec.get("injured") is not None)
+    f["breakdown"] = float(bool(rec.get("breakdown")))
+    if fig is not None:
+        f["counted=" + (counted_class(rec.get("counted")) or "none")] = 1.0
+        lo = fig.get("low") or fig.get("high") or 0
+        f["magnitude=" + _bucket(int(math.log10(lo)) + 1 if lo and lo > 0 else 0, (0, 1, 2, 3))] = 1.0
+    roles = {a.get("role") for a in rec.get("actors") or []}
+    f["agent"] = float("agent" in roles)
+    f["target"] = float(bool(roles - {"agent", None}))
+    f["source=" + (rec.get("reported_by_source") or "none")] = 1.0
+    f["date=" + (rec.get("date_source") or "none")] = 1.0
+    f["background"] = float(bool(rec.get("background")))
+    f["period"] = float(rec.get("period") is not None)
+    n_m = len(rec.get("mentions") or [])
+    f["tellings=" + _bucket(n_m, (1, 2, 3, 5))] = 1.0
+    msents = {ctx.sent_of(m["start"]) for m in rec.get("mentions") or []}
+    f["tellings_sents=" + _bucket(len(msents), (1, 2, 3))] = 1.0
+    # the passage besides
+    sents, types, places = view["sents"], view["types"], view["places"]
+    same_type = [j for j, t in enumerate(types) if j != k and t == etype]
+    f["same_type=" + _bucket(len(same_type))] = 1.0
+    f["others=" + _bucket(len(types) - 1, (0, 1, 3, 6))] = 1.0
+    f["shares_sentence"] = float(any(sents[j] == si for j in range(len(sents)) if j != k))
+    f["same_type_sentence"] = float(any(sents[j] == si for j in same_type))
+    f["same_type_before"] = float(any(sents[j] < si or sents[j] == si and j < k for j in same_type))
+    mine = places[k]
+    f["same_type_same_place"] = float(bool(mine) and any(places[j] & mine for j in same_type))
+    f["only_event"] = float(len(types) == 1)
+    # the trigger's class (types.json: its part of speech and sub-reading) and the tellings' classes
+    hit = _hit(ctx, ts, etype)
+    pos = (hit.get("pos") or "?") if hit is not None else "list"  # (no trigger: a list of places, groups.place_lists)
+    f["pos=" + pos] = 1.0
+    f[f"pos={pos}&type={etype}"] = 1.0
+    if hit is not None and hit.get("sub"):
+        f["sub=" + hit["sub"]] = 1.0
+    surface = (rec.get("trigger") or "").strip()
+    first = ffold(surface.split()[0]) if surface else ""
+    bare = first[1:] if len(first) > 3 and first[0] in "وفبل" and not first.startswith("ال") else first
+    definite = bare.startswith("ال") or bare.startswith("لل")
+    f["definite"] = float(definite)
+    f["anaphor"] = float(definite and pos in ("noun", "adj") and fig is None)
+    f["multiword"] = float(" " in surface)
+    told = [_hit(ctx, m["start"], None) for m in rec.get("mentions") or []]
+    f["verb_told"] = float(any(h is not None and h.get("pos") == "verb" for h in told))
+    deaths = sum(1 for h in told if h is not None and h.get("type") == "casualties") if etype != "casualties" else 0
+    f["deaths=" + _bucket(deaths, (0, 1, 2))] = 1.0
+    return f
+
+
+def score(f: dict[str, float], weights: dict[str, float], bias: float = 0.0) -> float:
+    """P(kept) = sigmoid(bias + w·f)."""
+    z = bias + sum([weights.get(k, 0.0) * v for k, v in f.items()])
+    return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
+
+
+def unit_features(ctx: Ctx, recs: list[dict]) -> list[tuple[list[dict], dict]]:
+    """(unit, features) for every asserted unit of a passage's records, in order."""
+    units = _units(recs)
+    view = _doc_view(ctx, units)
+    return [(u, features(ctx, u, k, view)) for k, u in enumerate(units)]
+
+
+def _hit(ctx: Ctx, pos: int, etype: str | None) -> dict | None:
+    """The reading of the trigger word that starts at pos: of type etype when it has one, else its
+    first (a record the rules retyped keeps its word's class)."""
+    got = None
+    for h in ctx.m["triggers"].starting(pos - 4, pos + 1):  # (sorted by the start of a prefix: «وقصفت»)
+        if h.start != pos:
+            continue
+        for info in (h.value if isinstance(h.value, list) else [h.value]):
+            if isinstance(info, dict):
+                if etype is None or info.get("type") == etype:
+                    return info
+                got = got or info
+    return got
+
+
+def prune(ctx: Ctx, recs: list[dict], model: dict | None = None) -> list[dict]:
+    """The pipeline hook, on a passage's finished records: the asserted units the model scores under
+    its threshold are dropped (a group as one). A model not enabled, or with no weights: all stay."""
+    model = model or load()
+    if not ENABLED or not model["enabled"] or not model["weights"] or not recs:
+        return recs
+    drop: set[int] = set()
+    for unit, f in unit_features(ctx, recs):
+        if score(f, model["weights"], model["bias"]) < model["threshold"]:
+            drop.update(id(r) for r in unit)
+    return [r for r in recs if id(r) not in drop] if drop else recs
