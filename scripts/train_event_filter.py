@@ -24,6 +24,41 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _child(src: str, names: list[str]) -> int:
+    """`--child SRC --sets …`: the records an older tree (its src folder) emits on each passage of the sets,
+    one JSON line each ({set, id, events}), then a last line {"done": n}. Its own pipeline, this tree's gold."""
+    sys.path.insert(0, src)
+    import marsad  # noqa: F401  (first: bench_events puts this tree's src on the path too)
+    sys.path.insert(1, str(ROOT / "benchmarks"))
+    import bench_events as be_old
+
+    if not Path(marsad.__file__).resolve().is_relative_to(Path(src).resolve()):
+        print(f"the old tree was not imported: {marsad.__file__}", file=sys.stderr)
+        return 1
+    from marsad.document import Document as Doc
+    from marsad.pipeline import Pipeline
+
+    pipe, n = Pipeline(), 0
+    for name in names:
+        if name in be_old.HELD_OUT or name not in be_old.PROBES:
+            print(f"{name}: not a seen probe set", file=sys.stderr)
+            return 2
+        for d in be_old.news_dev_gold(be_old.PROBES[name]):
+            doc = Doc(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
+            pipe(doc)
+            print(json.dumps({"set": name, "id": d["id"], "events": list(doc["events"])}, ensure_ascii=False,
+                             default=str))
+            n += 1
+    print(json.dumps({"done": n}))
+    return 0
+
+
+if __name__ == "__main__" and "--child" in sys.argv[:-1]:
+    _names = sys.argv[sys.argv.index("--sets") + 1].split(",") if "--sets" in sys.argv[:-1] else []
+    sys.exit(_child(sys.argv[sys.argv.index("--child") + 1], _names))
+
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -103,6 +138,66 @@ def collect(name: str, pipe=None) -> list[dict]:
     finally:
         event_filter.ENABLED = was
         event_filter.prune = hook
+    return out
+
+
+def first_runs() -> dict[str, list[str]]:
+    """{commit: seen sets} of each seen set's first (unseen) run (scripts/train_place_chooser.py's FIRST_RUNS)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_place_chooser import FIRST_RUNS
+
+    out: dict[str, list[str]] = {}
+    for name, (commit, _) in FIRST_RUNS.items():
+        if name not in be.HELD_OUT:
+            out.setdefault(commit, []).append(name)
+    return out
+
+
+def replay(commit: str, names: list[str], pipe=None) -> dict[str, list[dict]] | str:
+    """The units an older tree emitted on the sets (each seen set on the code of its first, unseen run:
+    the rules' extras on text they had not been tuned on), with their features worked out on THIS tree's
+    analysis of the passage (features read the records and the document only), in `collect`'s shape.
+    A one-line reason when it cannot run."""
+    import subprocess
+    import tempfile
+
+    from marsad.extract.events import mentions
+    from marsad.extract.events.context import Ctx
+    from marsad.extract.events.vocab import vocab
+    from marsad.pipeline import Pipeline
+
+    check(names)
+    with tempfile.TemporaryDirectory(prefix="event-filter-") as tmp:
+        arch = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True)
+        if arch.returncode:
+            return f"git archive {commit} failed"
+        subprocess.run(["tar", "-x", "-C", tmp], input=arch.stdout, check=True)
+        run = subprocess.run([sys.executable, __file__, "--child", str(Path(tmp) / "src"), "--sets", ",".join(names)],
+                             capture_output=True, text=True, cwd=tmp)
+    if run.returncode:
+        return f"{commit}: " + (run.stderr.strip().splitlines() or ["no message"])[-1]
+    lines = [json.loads(x) for x in run.stdout.splitlines() if x.startswith("{")]
+    golds = {(n, d["id"]): d for n in names for d in load_set(n)}
+    pipe = pipe or Pipeline()
+    out: dict[str, list[dict]] = {n: [] for n in names}
+    was, event_filter.ENABLED = event_filter.ENABLED, False
+    try:
+        for r in lines:
+            if "set" not in r:
+                continue
+            d = golds[(r["set"], r["id"])]
+            doc = Document(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
+            pipe(doc)
+            ctx = Ctx(doc, vocab())
+            mentions.event_words(ctx)
+            pairs = event_filter.unit_features(ctx, r["events"])
+            units = [u for u, _ in pairs]
+            strict, lenient = labels(d["events"], units)
+            out[r["set"]].append({"set": r["set"], "id": d["id"], "golds": d["events"], "units": units,
+                                  "feats": [f for _, f in pairs], "strict": strict, "lenient": lenient,
+                                  "replayed": commit})
+    finally:
+        event_filter.ENABLED = was
     return out
 
 
@@ -189,11 +284,15 @@ def rescore(docs: list[dict], ps: list[list[float]] | None, threshold: float) ->
             "dropped_lenient": d_lenient}
 
 
-def loso(by_set: dict[str, list[dict]], l2: float) -> dict[str, list[list[float]]]:
-    """Each set's unit probabilities from a model fitted on every other set."""
+def loso(by_set: dict[str, list[dict]], l2: float, extra: dict[str, list[dict]] | None = None
+         ) -> dict[str, list[list[float]]]:
+    """Each set's unit probabilities from a model fitted on every other set (and on the `extra` examples
+    of every other set: its first-run replay)."""
+    extra = extra or {}
     out = {}
     for name in by_set:
-        model = fit([d for n, ds in by_set.items() if n != name for d in ds], l2)
+        model = fit([d for n, ds in by_set.items() if n != name for d in ds] +
+                    [d for n, ds in extra.items() if n != name for d in ds], l2)
         out[name] = probs(model, by_set[name])
     return out
 
@@ -217,12 +316,13 @@ def gate(rows: dict) -> tuple[bool, float, str]:
     return gain > 0 and drop <= MAX_DROP + 1e-9, gain, worst
 
 
-def choose(by_set: dict[str, list[dict]]) -> tuple[float, float, dict, list]:
+def choose(by_set: dict[str, list[dict]], extra: dict[str, list[dict]] | None = None
+           ) -> tuple[float, float, dict, list]:
     """(l2, threshold, rows, grid): the pair with the best pooled LOSO F1 among those that pass the gate
     (else the best pooled F1 of all); ties go to the stronger regularisation and the lower threshold."""
     grid, best = [], None
     for l2 in L2S:
-        ps = loso(by_set, l2)
+        ps = loso(by_set, l2, extra)
         for t in THRESHOLDS:
             rows = table(by_set, ps, t)
             ok, gain, worst = gate(rows)
