@@ -158,7 +158,7 @@ def test_the_prison_noun_stands_for_the_prison_named_before(ex):
     assert ("arrest", "سجن حماة المركزي") in [(e["type"], _place(e)) for e in evs]
 
 
-def test_a_place_noun_does_not_place_a_cause_or_a_figureless_parallel_act(ex):
+def test_a_place_noun_does_not_place_a_cause_but_places_a_parallel_act(ex):
     t = ("ارتفع إلى 90 عدد القتلى المدنيين الذين سقطوا في مدينة حلب منذ بدء التصعيد، جراء الغارات المتبادلة "
          "بين أحياء المدينة، وفق المرصد السوري.")
     evs = _asserted(_run(ex, _doc(t, quantities=[("90", 90, 90, "مدني")], places=[ALEPPO])))
@@ -166,7 +166,9 @@ def test_a_place_noun_does_not_place_a_cause_or_a_figureless_parallel_act(ex):
     t = ("قصفت قوات النظام بالمدفعية بلدة كفرنبودة، ما أدى إلى مقتل 4 مدنيين، فيما تواصلت الاشتباكات على أطراف "
          "البلدة.")
     evs = _asserted(_run(ex, _doc(t, quantities=[("4", 4, 4, "مدني")], places=[KAFRNABUDA])))
-    assert [(e["type"], _place(e)) for e in evs] == [("shelling", "كفرنبودة")]
+    # stop 31: the parallel clashes «فيما تواصلت الاشتباكات على أطراف البلدة» are an act at the town (the seen gold
+    # codes them so in sets 4, 9, 12, 19, 29, 48; only set 2's q01 left them out); the cause stays unplaced
+    assert [(e["type"], _place(e)) for e in evs] == [("shelling", "كفرنبودة"), ("armed_clash", "كفرنبودة")]
     t = "نزح أكثر من 3 آلاف مدني من بلدة كفرنبودة خلال يومين، هرباً من القصف المتواصل على البلدة."
     evs = _asserted(_run(ex, _doc(t, quantities=[("أكثر من 3 آلاف", 3000, None, "مدني")], places=[KAFRNABUDA])))
     assert [(e["type"], _place(e)) for e in evs] == [("other", "كفرنبودة")]
