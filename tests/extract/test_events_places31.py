@@ -43,3 +43,36 @@ def test_another_sides_attack_on_the_area_is_no_second_place(pipe):
             "قالت وكالة سانا إن الجيش صد هجوماً للمسلحين على المنطقة.")
     evs = piped_events(pipe, text)
     assert [t for t in type_place(evs) if t[0] == "armed_clash"] == [("armed_clash", "تل الصوان")]
+
+
+# -- the places layer: a town named bare whose name is also a word or a person's --------------------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # a local outlet's: the name, then its countryside with «ب»
+    ("قُتل شاب برصاص مسلحين مجهولين، مساء أمس، في جاسم بريف درعا الشمالي، بحسب تجمع أحرار حوران.",
+     "armed_clash", "جاسم"),
+    # a monitor's: the name, then «في ريف …»
+    ("داهمت قوات الأمن منازل في الحراك في ريف درعا الشرقي، واعتقلت أربعة شبان، وفق المرصد.", "arrest", "الحراك"),
+    # a wire's: the name, then a bearing from the governorate's seat
+    ("قالت مصادر محلية إن قوات النظام اعتقلت ثلاثة شبان في الحراك شرقي درعا اليوم.", "arrest", "الحراك"),
+    # a state agency's: a well-known town tagged as an organisation, bare after «على»
+    ("حلب-سانا: سيطرت القوات التركية والفصائل الموالية لها على جنديرس بعد معارك عنيفة.", "territory_change",
+     "جنديرس"),
+])
+def test_a_bare_town_whose_name_is_also_a_word_is_placed_by_its_container(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    e = _at(evs, typ, place)
+    p = e["place"]
+    assert text[p["start"]:p["end"]] == place
+    assert p["kind"] == "locality"
+
+
+@pytest.mark.parametrize("text", [
+    "شارك الآلاف في الحراك الشعبي بريف درعا ضد النظام، بحسب ناشطين.",
+    "تستمر المشاركة في الحراك بمحافظة السويداء للأسبوع العاشر على التوالي.",
+])
+def test_the_word_before_an_adjective_or_in_another_area_is_no_town(pipe, text):
+    from marsad.document import Document
+
+    d = Document(text, published="2024-03-05", outlet="منصة المثال")
+    pipe(d)
+    assert "الحراك" not in [p["surface"] for p in d["places"]]

@@ -599,8 +599,10 @@ class PlaceResolver:
         for k, m in enumerate(mentions):
             support = accepted[id(m)]
             if support is None and m.container and (m.locative or m.ner == "LOC") and not m.adjective \
-                    and m.key not in self.gz.stop:
-                support = "context"  # "قرى الصخر والقاهرة بريف حماة": the text says where it is
+                    and (m.key not in self.gz.stop or self._of_area(text, m, m.container)):
+                # "قرى الصخر والقاهرة بريف حماة": the text says where it is; "في جاسم بريف درعا": a name that is
+                # also a word or a person's (the stop list) is the place when the gazetteer has it in that area
+                support = "context"
             if support is None and out and self._last_of_list(text, m, out[-1]):
                 support = "context"  # "على بصر الحرير والحراك": the town joined to a town before it
             if support is None and out and k + 1 < len(mentions) and self._inside_list(m, out[-1], mentions[k + 1]):
@@ -1130,8 +1132,7 @@ class PlaceResolver:
             # or a miscellaneous name
             return "known"
         if m.ner == "ORG" and not m.adjective and not m.ner_wider and m.locative and m.key not in self.gz.stop \
-                and m.key not in self.gz.soft_stop and ki.any_known and ki.levels <= _SEAT_LEVELS \
-                and not ki.levels <= _TOWN_LEVELS:
+                and m.key not in self.gz.soft_stop and ki.any_known and ki.levels <= _SEAT_LEVELS:
             # "بعد سيطرتها على النبك" tagged ORG: a district's seat, whole, after a locative
             return "known"
         if m.locative and " " in m.key and not m.adjective and not m.inside_name and m.ner is None \
@@ -1194,6 +1195,16 @@ class PlaceResolver:
     @staticmethod
     def _area(r: dict) -> str:
         return r["admin1_en"] if r["country"] == "Syria" and r["admin1_en"] else (r["country"] or r["name_en"])
+
+    def _of_area(self, text: str, m: Mention, area: str) -> bool:
+        """The gazetteer holds a town or village of m's name in `area` (a governorate), and no adjective
+        follows the name («في الحراك الشعبي بريف درعا»: the word, the container its story's)."""
+        nx = _NEXT_WORD.match(text, m.end)
+        nf = fold_str(nx.group(1)) if nx is not None else ""
+        if nf.startswith("ال") and nf.endswith(("ي", "يه", "ية")) and nf not in _DIRECTION_WORDS:
+            return False
+        return any(self._area(self.gz.records[i]) == area and self.gz.records[i]["level"] in _TOWN_LEVELS
+                   for i in m.cands)
 
     def _coherent(self, m: Mention, strong: Counter) -> bool:
         if m.ner in ("PER", "ORG", "MISC") or m.key in self.gz.stop or m.adjective or self._clitic_doubt(m):
@@ -1373,8 +1384,14 @@ class PlaceResolver:
             return
         area = next(iter(areas))
         mki = self._ki(m)
-        if area not in _SYRIAN_ADMIN1 or mki.areas == areas:
-            return  # (a name the gazetteer places in the town's area only: nothing to choose)
+        if area not in _SYRIAN_ADMIN1:
+            return
+        if mki.areas == areas:
+            # (a name the gazetteer places in the town's area only: nothing to choose; a name of the stop list,
+            # «في الحراك شرقي درعا», is told a place by the bearing: its container, for `resolve` to accept it)
+            if m.key in self.gz.stop and m.locative and _bearing(text, m.end, edge) is not None:
+                m.container = area
+            return
         if mki.levels and mki.levels <= _WIDE_LEVELS:
             return  # "البادية شرق مدينة السخنة": a wide region the bearing points into, no village of the town
         code = _bearing(text, m.end, edge)
