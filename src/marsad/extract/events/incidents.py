@@ -608,6 +608,13 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if m.anaphor and m.type == "casualties" and inc.type in ctx.v.acts and \
             _has_deaths(inc) and m.si - last.si <= 2 and (m.place is None or _places(inc, m, True)):
         return True  # «قتل 7 بغارة… . وانتشلت الفرق الضحايا»: the victims told before
+    if m.anaphor and m.type == "casualties" and (inc.type in ctx.v.acts or inc.type == "casualties") and \
+            _has_deaths(inc) and 0 < m.si - last.si <= 2 and last.modality == m.modality and \
+            not tellings.own_phrase_place(ctx, m):
+        # «قُتل أربعة مدنيين مساء الاثنين… . وشيّع أهالي البلدة القتلى اليوم», «… أطلقوا النار على الضحايا قبل أن
+        # يفروا نحو البادية»: the dead named again are the dead told before; the day and the place of their
+        # sentence are another act's (the funeral, the attackers' flight)
+        return True
     if m.partitive and m.type == "casualties" and inc.type in ctx.v.acts and m.breakdown and \
             0 < m.si - last.si <= 2 and last.modality == m.modality and m.place is None and \
             not _has_deaths(inc) and not tellings.other_day(inc, m):
@@ -740,6 +747,17 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if _counted_after(inc, m):
         # «خرجت قافلة جديدة من المهجرين من حي القدم. وتضم القافلة 1120 شخصاً»: the act's definite noun
         # in the next sentence counting what the act told before left uncounted is that act, with its figure
+        return True
+    if tellings.same_doer_again(ctx, inc, m) and _figures(inc, m)[0] and not tellings.other_day(inc, m) and \
+            (m.place is None or _places(inc, m, False) == "same" or tellings.gone_to(ctx, m.place)):
+        # «اعتقلت دورية ستة شبان من بلدة X. … وأضاف أن الدورية اقتادتهم إلى فرع في مدينة Y»: the doer named again
+        # goes on with its act (where it took them is no place of the act)
+        return True
+    if inc.type == m.type and 0 < m.si - last.si <= 2 and m.aggregate == inc.main.aggregate and \
+            not any(d.figure is not None for d in m.deaths) and tellings.referring(ctx, m) and \
+            not tellings.own_phrase_place(ctx, m):
+        # «… . وفتحت الوزارة تحقيقاً في ملابسات الهجوم اليوم», «وشارك في المظاهرة وفود من قرى الريف»: the act named
+        # again under a preposition or a noun is the act told before, whatever day or place its sentence tells
         return True
     if (m.anaphor or tellings.told_of_its_people(ctx, m)) and inc.type == m.type:
         # «الانشقاق», «القتلى», «هذا التقدم», «المعتقلين احتجزوا»: the incident already told, unless its

@@ -363,6 +363,82 @@ _THAT = complementisers("that")
 _OBJECT_REACH = 8  # words from the sentence's start to a death noun its reporting verb governs («وأفاد مدير … بمقتل»)
 
 
+def referring(ctx: Ctx, m: Mention) -> bool:
+    """m, a definite act noun with no figure, is governed by a preposition or a noun it completes (joins.json
+    referring_governors; a prefixed «ب/ل»: «بالهجوم»): «فتح تحقيق في ملابسات الهجوم», «شارك في المظاهرة»,
+    «أطلقوا النار على الضحايا». It names an act told before; it does not tell one."""
+    if not m.anaphor or m.pos != "noun":
+        return False
+    pre = ffold(ctx.text[m.prefix_start:m.start]).removeprefix("و")
+    if pre.startswith(("ب", "ل")):
+        return True
+    before = ctx.words_before(m.prefix_start, 1, floor=ctx.clause(m.start)[0])
+    return bool(before) and (before[0] in _words("referring_governors") or
+                             before[0].removeprefix("و") in _words("referring_governors"))
+
+
+def gone_to(ctx: Ctx, p: dict) -> bool:
+    """p is named as where someone went (joins.json destination_preps ≤ 5 words before it, no clause break: «ثم
+    لاذوا بالفرار نحو بادية الرقة», «نقلوا الجثث إلى مدينة حمص»), not where an act happened."""
+    if "start" not in p:
+        return False
+    before = ctx.words_before(p["start"], _GONE_REACH, floor=ctx.clause(p["start"])[0])
+    return any(w in _words("destination_preps") for w in before)
+
+
+_GONE_REACH = 5  # «اقتادتهم إلى فرع المخابرات في مدينة X»: the destination's preposition and the words that name it
+
+
+def _stem(w: str) -> str:
+    """A folded noun without «و», the article and a plural or feminine ending («والمسلحين», «مسلحون» → «مسلح»)."""
+    if w.startswith("وال"):
+        w = w[1:]
+    w = w.removeprefix("ال")
+    for end in ("ين", "ون", "ات", "ان", "ه"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[:-len(end)]
+    return w
+
+
+def same_doer_again(ctx: Ctx, inc, m: Mention) -> bool:
+    """«اعتقلت دورية … ستة شبان من بلدة X. … وأضاف أن الدورية اقتادتهم إلى فرع في مدينة Y», «هاجم مسلحون حاجزاً…
+    . وقال المصدر إن المسلحين أطلقوا النار…»: a verb of the incident's kind in one of the next two sentences whose
+    subject (right before it, or right after it) is a definite noun the incident's sentences named before it (the
+    same doer named again, the way Arabic takes up an indefinite noun with the article) goes on with that act. Not
+    with «أيضاً/كذلك» after it (another act of the doer), nor at a place of its own where it happened."""
+    last = inc.mentions[-1]
+    if m.pos != "verb" or m.type != inc.type or not 0 < m.si - last.si <= 2 or m.modality != last.modality or \
+            m.another or m.aggregate or inc.main.aggregate:
+        return False
+    cs, ce = ctx.clause(m.start)
+    after = ctx.words_after(m.end, 2, limit=ce)
+    if set(after) & _words("also_words"):
+        return False
+    subj = [w for w in ctx.words_before(m.prefix_start, 1, floor=cs) + after[:1] if w.removeprefix("و").startswith("ال")]
+    if not subj:
+        return False
+    stems = {_stem(w) for w in subj} - {""}
+    sis = {o.si for o in inc.mentions}
+    told: set[str] = set()
+    for si in sis:
+        st = ctx.sents[si]
+        told.update(_stem(w) for w in ctx.words_after(st.start, ctx.words_between(st.start, st.end) + 1, limit=min(st.end, m.prefix_start)))
+    return bool(stems & told)
+
+
+def own_phrase_place(ctx: Ctx, m: Mention) -> bool:
+    """m's place is named in its own phrase right after it (≤ 4 words, in its clause, no «و» word and no
+    destination between: «في الهجوم على حاجز في بلدة X»), not borrowed from its sentence («… حي المروج واعتقلت 11
+    شخصاً يشتبه بمشاركتهم في الهجوم») nor where someone went («نقل الجرحى إلى مستشفى X»)."""
+    p = m.place
+    if p is None or "start" not in p or p["start"] < m.end:
+        return False
+    if ctx.breaks_between(m.end, p["start"]) or ctx.words_between(m.end, p["start"]) > 4:
+        return False
+    between = ctx.words_after(m.end, ctx.words_between(m.end, p["start"]), limit=p["start"])
+    return not any(w.startswith("و") or w in _words("destination_preps") for w in between)
+
+
 def detail_goes_on(ctx: Ctx, inc, m: Mention) -> bool:
     """«استشهد ثمانية … بتفجير سيارة مفخخة في حي X. وذكر المحافظ أن السيارة كانت مركونة قرب محال وانفجرت في
     وقت الذروة»: the same kind of act told in the next sentence as a report goes on (opened by «و» and a reporting
@@ -370,7 +446,8 @@ def detail_goes_on(ctx: Ctx, inc, m: Mention) -> bool:
     where the act had none («قصف منازل المدنيين بعشرات القذائف»), is the detail of the act told before (a source's
     account of how it happened), not a second act."""
     last = inc.mentions[-1]
-    if m.type != inc.type or m.si - last.si != 1 or m.place is not None or m.role != "count" or \
+    if m.type != inc.type or m.si - last.si != 1 or m.place is not None and not gone_to(ctx, m.place) or \
+            m.role != "count" or \
             m.another or m.aggregate or m.date[2] == "text" or m.modality != last.modality or \
             any(d.figure is not None for d in m.deaths) or inc.main.aggregate:
         return False
@@ -621,9 +698,13 @@ def report_day(ctx: Ctx, m: Mention) -> bool:
 def _on_report(ctx: Ctx, d: dict, m: Mention, floor: int) -> bool:
     t = bisect_left(ctx.tok_starts, d["start"])
     n = 0
+    # «أعلنت الوزارة، اليوم الأحد، مقتل تسعة…»: a day set off by commas right after the reporting verb and its
+    # source is still the report's (the comma before it is no clause break)
+    head = ctx.text[:d["start"]].rstrip()
+    upto = len(head) - 1 if head.endswith("،") and ctx.text[d["end"]:].lstrip().startswith("،") else d["start"]
     for j in range(t - 1, -1, -1):
         start = ctx.tok_starts[j]
-        if start < floor or ctx.breaks_between(start, d["start"]):
+        if start < floor or ctx.breaks_between(start, upto):
             return False
         w = ctx.ftoks[j]
         if not w[:1].isalpha():

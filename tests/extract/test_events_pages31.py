@@ -1,0 +1,133 @@
+"""One incident told several times in a page is one event (stop 31, issue 10, helper pages).
+
+Families read in the development sets of writers who read no code (41-44, 47, 52, 56-58): a long page names its
+act again and again, and a second telling counted as a second event is a wrong answer for a user who sums them.
+- An act named again under a preposition or a noun («فتح تحقيق في ملابسات الهجوم», «عن الاغتيال», «منفذي
+  الهجوم») is the act told before, whatever day or place its own sentence tells (the inquiry's, the arrest's).
+- The dead named again («أطلقوا النار على الضحايا») are the dead told before, even when their sentence names where
+  the attackers fled.
+- A day set off by commas after a reporting verb («أعلنت الوزارة، اليوم الأحد، مقتل…») is the report's day: the
+  act dated by the next sentence («إن الهجوم وقع مساء أمس») is the same act, and keeps that earlier day.
+- The doer named again with the article («اعتقلت دورية… . وأضاف أن الدورية اقتادت…») goes on with its act; where
+  it took people is no place of the act.
+And what must stay two: the same kind of act at a place of its own, in its own phrase or with «أيضاً».
+Our own sentences in several house styles, run through the whole pipeline; every span checked (piped.py)."""
+from __future__ import annotations
+
+import pytest
+
+from piped import piped_events as _piped, figure_low as _fat, place_surface as _place
+
+
+def _one(evs: list[dict], typ: str) -> dict:
+    got = [e for e in evs if e["type"] == typ]
+    assert len(got) == 1, [(e["type"], e["trigger"], _place(e), e["date"]) for e in evs]
+    return got[0]
+
+
+def _telling(text: str, e: dict, surface: str) -> None:
+    """The event holds a telling with this surface, its span on the text."""
+    hits = [m for m in e["mentions"] if m["surface"] == surface]
+    assert hits, [m["surface"] for m in e["mentions"]]
+    assert all(text[m["start"]:m["end"]] == surface for m in hits)
+
+
+# -- an act named again under a preposition or a noun ---------------------------------------------------------------
+@pytest.mark.parametrize("text,published,typ,place,day,again", [
+    # ministry style: an inquiry into the attack announced the next day
+    ("قُتل عنصران من قوى الأمن الداخلي مساء أمس إثر هجوم شنه مسلحون مجهولون على نقطة تفتيش في قرية بيت ياشوط "
+     "بريف جبلة. وأعلنت وزارة الداخلية في بيان اليوم فتح تحقيق في ملابسات الهجوم.", "2025-04-14",
+     "armed_clash", "بيت ياشوط", "2025-04-13", "هجوم"),
+    # local network style: the family's demand the next day names the killing again («عن الاغتيال»)
+    ("أفاد ناشطون بمقتل شاب برصاص مجهولين أمس الثلاثاء في مدينة نوى. وطالب ذووه اليوم الأربعاء بمحاسبة "
+     "المسؤولين عن الجريمة، فيما لم تعلن أي جهة مسؤوليتها عن الاغتيال.", "2024-06-12",
+     "armed_clash", "نوى", "2024-06-11", "اغتيال"),
+    # security committee style: the arrest of some of its doers («منفذي الهجوم») is an arrest, not a second attack
+    ("هاجم مسلحون مقراً للأمن العسكري في بلدة المزيريب ليل الإثنين. وأعلنت اللجنة الأمنية في درعا صباح اليوم "
+     "الأربعاء القبض على اثنين من منفذي الهجوم.", "2024-06-12", "armed_clash", "المزيريب", "2024-06-10", "هجوم"),
+])
+def test_an_act_named_again_is_the_act_told_before(pipe, text, published, typ, place, day, again):
+    e = _one(_piped(pipe, text, published), typ)
+    assert (_place(e), e["date"]) == (place, day)
+    _telling(text, e, again)
+    assert max(m["start"] for m in e["mentions"] if m["surface"] == again) > text.index(".")  # (the second sentence's)
+
+
+def test_the_arrest_of_its_doers_stays_an_arrest(pipe):
+    text = ("هاجم مسلحون مقراً للأمن العسكري في بلدة المزيريب ليل الإثنين. وأعلنت اللجنة الأمنية في درعا صباح اليوم "
+            "الأربعاء القبض على اثنين من منفذي الهجوم.")
+    evs = _piped(pipe, text, "2024-06-12")
+    assert sorted(e["type"] for e in evs) == ["armed_clash", "arrest"]
+    assert _one(evs, "arrest")["count"]["low"] == 2
+
+
+def test_the_same_kind_of_act_in_its_own_phrase_stays_apart(pipe):
+    # (the clashes «الدائرة في بلدة المليحة» have a place of their own phrase: other clashes)
+    text = ("اندلعت اشتباكات في بلدة الكرك الشرقي مساء أمس. وقال ناشطون إن عناصر من الأمن شاركوا اليوم في الاشتباكات "
+            "الدائرة في بلدة المليحة.")
+    evs = [e for e in _piped(pipe, text) if e["type"] == "armed_clash"]
+    assert sorted(_place(e) for e in evs) == ["الكرك الشرقي", "المليحة"]
+
+
+# -- the dead named again, their sentence telling where the attackers went ----------------------------------------
+@pytest.mark.parametrize("text,typ,dead,place", [
+    ("قُتل 12 من جامعي الكمأة اليوم في هجوم على تجمع لهم قرب بلدة السخنة شرقي حمص. وقال المرصد إن المهاجمين "
+     "أطلقوا النار على الضحايا وسرقوا سياراتهم قبل أن يتواروا نحو عمق البادية.", "armed_clash", 12, "السخنة"),
+    ("قُتل تسعة رعاة اليوم في هجوم على قطيع للأغنام قرب بلدة عقيربات شرقي حماة. وقال مصدر محلي إن المسلحين "
+     "أطلقوا النار على الضحايا ثم لاذوا بالفرار نحو بادية الرقة.", "armed_clash", 9, "عقيربات"),
+    ("قُتل ستة مدنيين اليوم بغارة جوية على سوق بلدة سرمدا شمالي إدلب. وأفاد الدفاع المدني بأن فرقه انتشلت "
+     "الضحايا ونقلت المصابين إلى مستشفى مدينة الدانا.", "airstrike", 6, "سرمدا"),
+])
+def test_the_dead_named_again_are_the_dead_told_before(pipe, text, typ, dead, place):
+    evs = _piped(pipe, text, "2023-02-25")
+    assert len(evs) == 1, [(e["type"], e["trigger"], _place(e)) for e in evs]
+    assert (evs[0]["type"], _fat(evs[0]), _place(evs[0])) == (typ, dead, place)
+
+
+# -- a day set off by commas after the reporting verb is the report's ----------------------------------------------
+@pytest.mark.parametrize("text,published,typ,dead,place,day", [
+    ("أعلنت وزارة الدفاع، اليوم الأحد، مقتل تسعة من عناصرها في هجوم على رتل عسكري قرب قرية المختارية بريف "
+     "اللاذقية. وقال مصدر عسكري إن الهجوم وقع مساء أمس السبت.", "2025-03-09", "armed_clash", 9, "المختارية",
+     "2025-03-08"),
+    ("أعلنت قيادة الشرطة، اليوم الأحد، مقتل أربعة من عناصرها بهجوم على مخفر بلدة الصورة في ريف درعا الشمالي. "
+     "وأوضح مصدر أمني أن الهجوم جرى ليل السبت.", "2019-07-14", "armed_clash", 4, "الصورة", "2019-07-13"),
+    # state agency style, the day with no «اليوم»
+    ("ذكرت وكالة سانا، الأحد، أن ثلاثة مدنيين قُتلوا بقذائف صاروخية سقطت على حي السليمانية في حلب. وأضافت "
+     "الوكالة أن القذائف سقطت مساء السبت.", "2019-07-14", "shelling", 3, "حي السليمانية", "2019-07-13"),
+])
+def test_a_day_between_commas_is_the_reports(pipe, text, published, typ, dead, place, day):
+    e = _one(_piped(pipe, text, published), typ)
+    assert (_fat(e), _place(e), e["date"]) == (dead, place, day)
+
+
+# -- the doer named again with the article --------------------------------------------------------------------------
+@pytest.mark.parametrize("text,typ,figure,place,again", [
+    ("اعتقلت دورية للأمن السياسي ثلاثة شبان من قرية الشيخ سعد غربي درعا صباح اليوم، بحسب ناشطين. وأضاف الناشطون "
+     "أن الدورية اقتادت الشبان إلى مقر الفرع في مدينة السويداء.", "arrest", 3, "الشيخ سعد", "اقتادت"),
+    ("اعتقلت دورية تابعة للمخابرات العسكرية أربعة شبان من بلدة نمر في ريف درعا الشمالي، وفق ما أفاد به مراسل "
+     "الموقع. وأوضح المراسل أن الدورية اقتادت المعتقلين إلى فرع الأمن في مدينة الصنمين.", "arrest", 4, "نمر",
+     "اقتادت"),
+    ("قال ناشطون إن مسلحين مجهولين هاجموا حاجزاً للأمن العسكري في بلدة اليادودة مساء اليوم. وأضافوا أن المسلحين "
+     "هاجموا الحاجز بالأسلحة الرشاشة قبل أن ينسحبوا باتجاه مدينة طفس.", "armed_clash", None, "اليادودة", "هاجموا"),
+])
+def test_the_doer_named_again_goes_on_with_its_act(pipe, text, typ, figure, place, again):
+    e = _one(_piped(pipe, text, "2022-05-10"), typ)
+    assert ((e["count"] or {}).get("low"), _place(e)) == (figure, place)
+    _telling(text, e, again)
+    assert max(m["start"] for m in e["mentions"] if m["surface"] == again) > text.index(".")  # (the second sentence's)
+
+
+@pytest.mark.parametrize("text,places", [
+    # «أيضاً»: the doer's other act
+    ("قصفت طائرات حربية روسية بلدة كفرنبل جنوبي إدلب صباح اليوم. وقصفت الطائرات أيضاً بلدة حاس المجاورة.",
+     ["حاس", "كفرنبل"]),
+    # later in the day, at a town of its own
+    ("قصفت طائرات حربية روسية بلدة كفرنبل جنوبي إدلب صباح اليوم، ما أدى إلى مقتل مدنيين. وبعد الظهر، قصفت "
+     "الطائرات قرية معرشمشة شرقي معرة النعمان.", ["كفرنبل", "معرشمشة"]),
+    # the patrol named again arrests at a place of its own
+    ("اعتقلت دورية للأمن العسكري شابين في بلدة داعل صباح اليوم. وقالت مصادر محلية إن الدورية اعتقلت ثلاثة آخرين "
+     "في بلدة إبطع.", ["إبطع", "داعل"]),
+])
+def test_the_doer_at_a_place_of_its_own_is_another_act(pipe, text, places):
+    evs = [e for e in _piped(pipe, text, "2022-05-10") if e["type"] in ("airstrike", "arrest")]
+    assert sorted(_place(e) for e in evs) == places
