@@ -131,3 +131,31 @@ def test_dead_of_another_story_stay_apart(pipe, text, toll_place):
     shell = [e for e in evs if e["type"] == "shelling"]
     assert len(shell) == 1 and shell[0]["fatalities"] is None
     assert ("casualties", toll_place) in type_place(evs)
+
+
+# -- «أعلن تسعة من عناصر الشرطة في مخفر بلدة X انشقاقهم»: a figure-led "source" is who acted -----------------
+# the span after a verb of declaring that opens on a figure counts the people whose act noun (with their
+# pronoun) follows in its clause, past the post or unit they belonged to; it is no speaker (set 57 ed05, and the
+# pool's «أعلن N … انشقاقهم»: sets 10 z28, 17 t36, 20 e09)
+@pytest.mark.parametrize("text,place,n,surface", [
+    ("أعلن سبعة من عناصر الأمن الجنائي في مفرزة مدينة إنخل انشقاقهم مساء أمس.", "إنخل", 7, "سبعة"),
+    ("أعلن خمسة عشر مجنداً من الفرقة الخامسة المتمركزة قرب بلدة المسيفرة انشقاقهم عن جيش النظام.", "المسيفرة",
+     15, "خمسة عشر"),
+    ("أعلن ثلاثون عسكرياً من كتيبة الهندسة المرابطة في بلدة خان طومان انشقاقهم وانضمامهم إلى الفصائل، بحسب "
+     "ناشطين.", "خان طومان", 30, "ثلاثون"),
+])
+def test_a_figure_led_span_before_their_act_noun_counts_them(pipe, text, place, n, surface):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("defection", place)]
+    (e,) = evs
+    assert _fig(e, "count") == (n, n)
+    assert _surface(text, e) == surface
+    rb = e["reported_by"] or {}
+    assert rb.get("outlet") or rb.get("surface") == "ناشطين"  # (never the people counted)
+
+
+def test_a_figure_led_speaker_with_no_act_noun_of_theirs_stays_a_speaker(pipe):
+    text = "أعلن ثلاثة مسؤولين في مدينة إنخل أن قوات الأمن اعتقلت 12 شاباً في البلدة."
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("arrest", "إنخل")]
+    assert _fig(evs[0], "count") == (12, 12)

@@ -53,7 +53,7 @@ class EventExtractor:
             # «أعلن خمسة جنود انشقاقهم»: a span holding a noun with a pronoun of its own names the
             # actors of that act, not a source (its figure is theirs)
             # «أعلن أكثر من 60 عنصراً انشقاقهم»: a "source" that is a figure counts those who acted
-            counted = _figure_sources(ctx, att, si)
+            counted = _figure_sources(ctx, att, si, by_sent[si])
             # («أعلن ستة ضباط من مرتبات الفرقة 11 انشقاقهم»: a unit's number may stand between them)
             blocked = [(a, b) for a, b in att.spans(si) if (a, b) not in counted and not any(
                 a < m.start and (m.prefix_start <= b + 2 or b <= m.prefix_start and ctx.words_between(b, m.prefix_start) <= 2
@@ -227,14 +227,25 @@ _NEEDS_ANCHOR = frozenset({"armed_clash", "airstrike", "shelling", "explosion", 
 _DISASTER_TYPES = frozenset({"casualties", "other"})
 
 
-def _figure_sources(ctx: Ctx, att: Attribution, si: int) -> set[tuple[int, int]]:
+def _figure_sources(ctx: Ctx, att: Attribution, si: int, ms: list) -> set[tuple[int, int]]:
     """Source spans of sentence si that lie inside a figure («أعلن أكثر من 60 عنصراً انشقاقهم»:
-    «أكثر من» is the bound of who acted, not who says so)."""
+    «أكثر من» is the bound of who acted, not who says so), or that open on a figure whose people's act
+    noun follows in its clause («أعلن تسعة من عناصر الشرطة في مخفر بلدة الحراك انشقاقهم»: who acted, past
+    the place their post is at, not who says so)."""
     out = set()
     for a, b in att.spans(si):
-        if any(q["start"] <= a and b <= q["end"] for q in ctx.quants.covering(a, 30)):
+        qs = ctx.quants.covering(a, 30)
+        if any(q["start"] <= a and b <= q["end"] for q in qs):
+            out.add((a, b))
+        elif any(q["start"] == a and q.get("low") is not None for q in qs) and any(
+                m.pos == "noun" and m.surface.endswith(_OWN_PRONOUN) and b <= m.prefix_start and
+                ctx.words_between(b, m.prefix_start) <= _FIGURE_LED_REACH and not ctx.breaks_between(b, m.prefix_start)
+                for m in ms):
             out.add((a, b))
     return out
+
+
+_FIGURE_LED_REACH = 8  # words from a figure-led span to its people's act noun («… في مخفر بلدة X بريف Y انشقاقهم»)
 
 
 def _the_dead_not_the_crowd(ctx: Ctx, ms: list[mentions.Mention]) -> list[mentions.Mention]:
