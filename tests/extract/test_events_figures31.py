@@ -159,3 +159,29 @@ def test_a_figure_led_speaker_with_no_act_noun_of_theirs_stays_a_speaker(pipe):
     evs = piped_events(pipe, text)
     assert type_place(evs) == [("arrest", "إنخل")]
     assert _fig(evs[0], "count") == (12, 12)
+
+
+# -- «… بعد إعلان انشقاقهم»: a noun of declaring between the time word and their act noun ---------------------
+# (set 56 ec02; the pool's «وصل/عبر N … بعد انشقاقهم»: sets 11 k36, 15 g02)
+@pytest.mark.parametrize("text,place,n,surface", [
+    ("وصل 16 عسكرياً إلى الأراضي الأردنية فجر اليوم بعد إعلان انشقاقهم عن كتيبة متمركزة قرب بلدة نصيب.",
+     "نصيب", 16, "16"),
+    ("عبر ثمانية ضباط الحدود إلى ولاية هاتاي ليل أمس بعد إعلان انشقاقهم في مدينة جسر الشغور.", "جسر الشغور",
+     8, "ثمانية"),
+])
+def test_their_act_after_a_noun_of_declaring(pipe, text, place, n, surface):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("defection", place)]
+    (e,) = evs
+    assert _fig(e, "count") == (n, n)
+    assert _surface(text, e) == surface
+
+
+def test_the_bodys_figure_beats_a_headlines_sum_with_a_singular(pipe):
+    """A headline «انشقاق عقيد و14 جندياً» over a body that counts them all (15): the body's figure."""
+    text = ("انشقاق عقيد و14 جندياً ووصولهم إلى الأردن\n"
+            "قال مصدر أردني إن 15 عسكرياً سورياً بينهم ضابط برتبة عقيد عبروا الحدود فجر اليوم بعد إعلان انشقاقهم "
+            "عن الفرقة الخامسة.")
+    evs = [e for e in piped_events(pipe, text) if e["type"] == "defection"]
+    assert len(evs) == 1 and _fig(evs[0], "count") == (15, 15)
+    assert _surface(text, evs[0]) == "15"
