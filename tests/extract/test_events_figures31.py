@@ -185,3 +185,26 @@ def test_the_bodys_figure_beats_a_headlines_sum_with_a_singular(pipe):
     evs = [e for e in piped_events(pipe, text) if e["type"] == "defection"]
     assert len(evs) == 1 and _fig(evs[0], "count") == (15, 15)
     assert _surface(text, evs[0]) == "15"
+
+
+# -- a number inside a named source is part of the name ----------------------------------------------------
+# «درعا 24 -», «(كوردستان 24)»: an outlet named with a number (actors.json sources) gives no figure (set 58 ee12;
+# «a figure is a number the text writes» for the act's people, never a name's)
+@pytest.mark.parametrize("text,typ,place", [
+    ("درعا 24 - اعتقلت دورية من الأمن العسكري شباناً من بلدة الجيزة على حاجز قرب مدينة بصرى الشام.", "arrest",
+     "الجيزة"),
+    ("أربيل (كوردستان 24)- فرضت وزارة الخزانة الأميركية، اليوم الخميس، عقوبات على فصيل «لواء الشمال» وقائده.",
+     "sanction", None),
+    ("السويداء 24: داهمت قوة أمنية منازل في بلدة القريا واعتقلت شباناً بتهمة التهريب.", "arrest", "القريا"),
+])
+def test_a_number_in_a_source_name_is_no_figure(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [(typ, place)]
+    assert evs[0]["count"] is None and evs[0]["fatalities"] is None
+
+
+def test_a_figure_after_a_numbered_source_name_stays(pipe):
+    text = "وقال موقع درعا 24 إن قوات الأمن اعتقلت 15 شخصاً في بلدة طفس."
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("arrest", "طفس")]
+    assert _fig(evs[0], "count") == (15, 15) and _surface(text, evs[0]) == "15"

@@ -62,7 +62,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
     for q in ctx.quants.between(sent.start, sent.end):
         if q.get("low") is None and q.get("high") is None:
             continue
-        if any(a <= q["start"] < b for a, b in blocked) or _identifier(ctx, q):
+        if any(a <= q["start"] < b for a, b in blocked) or _identifier(ctx, q) or _in_source_name(ctx, q):
             continue
         if ctx.m["population"].starting(max(sent.start, q["start"] - 25), q["start"]):
             continue  # «نصف السكان البالغ عددهم 3 ملايين»: a population, not a count
@@ -435,6 +435,13 @@ def _identifier(ctx: Ctx, q: dict) -> bool:
         return False  # «خلال الأسبوع الماضي 120 طلعة»: a date before the figure names nothing
     return bool(prev) and prev[0].startswith(("ال", "وال")) and len(prev[0]) >= 5 and \
         not prev[0].endswith(("ين", "ون")) and not (nxt and nxt[0] in _OF_THEM)  # «قوات النظام 180 منهم»
+
+
+def _in_source_name(ctx: Ctx, q: dict) -> bool:
+    """«أربيل (كوردستان 24)-», «موقع درعا 24»: a number inside a named source (actors.json sources) is part of
+    the name, no figure."""
+    srcs = ctx.m["sources"]
+    return bool(srcs.items) and any(q["end"] <= s.end for s in srcs.starting(q["start"] - 40, q["start"] + 1))
 
 
 def _another_owner(ctx: Ctx, q: dict, ms: list[Mention]) -> Mention | None:
