@@ -88,8 +88,9 @@ passage("ea05", "2012-01-19", "Zaman al-Wasl", "defection from a unit at home, c
         [E("defection", Q("19", 19), PL("جسر الشغور", "Jisr al-Shughur", "Idlib"), "2012-01-18", None, GOV,
            note="the place where they served wins over the arrival abroad (stop 29); dated by the crossing told "
                 "with it; the two lieutenants are a breakdown; «علمت زمان الوصل» is the outlet itself"),
-         E("defection", Q("نحو 2400", 2400, None, True), None, None, "إدارة المخيم", GOV, kind="aggregate",
-           note="a running total of defectors residing in a camp abroad: aggregate with no place (stop 28 a)")])
+         E("defection", Q("نحو 2400", 2400, approx=True), None, None, "إدارة المخيم", GOV, kind="aggregate",
+           note="a running total of defectors residing in a camp abroad: aggregate with no place (stop 28 a)"
+                "; MENDED stop 31 (figures): a hedge's high, mechanical: «نحو N» is N..N approx as every other set codes it (71 seen events against 4), the high had been left open")])
 
 passage("ea06", "2012-02-27", "Al Arabiya", "EU sanctions decided at a meeting abroad; a minister's call",
         "وافق وزراء خارجية الاتحاد الأوروبي خلال اجتماعهم في بروكسل اليوم الاثنين على حزمة عقوبات جديدة بحق النظام "
@@ -436,11 +437,12 @@ passage("ea38", "2016-12-16", "Al Arabiya", "the ICRC's count of an evacuation u
         "الأحياء الشرقية المحاصرة في مدينة حلب باتجاه ريف حلب الغربي، في قوافل من الحافلات وسيارات الإسعاف عبر منطقة "
         "الراموسة. وعلّقت قوات النظام صباح اليوم الجمعة عملية الإجلاء متهمة الفصائل بخرق الاتفاق، فيما لا يزال آلاف "
         "المدنيين ينتظرون دورهم في الخروج.",
-        [E("other", Q("نحو 8500", 8500, None, True), PL("حلب", "Aleppo", "Aleppo"), "2016-12-15",
+        [E("other", Q("نحو 8500", 8500, approx=True), PL("حلب", "Aleppo", "Aleppo"), "2016-12-15",
            "اللجنة الدولية للصليب الأحمر", None,
            note="an evacuation is `other`, placed at the city it left (a coder might take «الأحياء الشرقية» as a "
                 "region); western Aleppo countryside is the destination and al-Ramouseh the route; the fighters "
-                "are a breakdown; the suspension and the waiting thousands are no events")])
+                "are a breakdown; the suspension and the waiting thousands are no events"
+                "; MENDED stop 31 (figures): a hedge's high, mechanical: «نحو N» is N..N approx as every other set codes it (71 seen events against 4), the high had been left open")])
 
 passage("ea39", "2017-02-24", "Al-Hayat", "Turkish staff announce a town taken by backed factions; fighting moves on",
         "أعلنت رئاسة الأركان التركية أمس الخميس أن فصائل «الجيش السوري الحر» المدعومة من أنقرة سيطرت على مركز مدينة "
