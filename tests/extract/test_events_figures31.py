@@ -208,3 +208,35 @@ def test_a_figure_after_a_numbered_source_name_stays(pipe):
     evs = piped_events(pipe, text)
     assert type_place(evs) == [("arrest", "طفس")]
     assert _fig(evs[0], "count") == (15, 15) and _surface(text, evs[0]) == "15"
+
+
+# -- the wounded who died raise the toll; they are no injured figure --------------------------------------
+# «… . وفي وقت لاحق توفي اثنان من الجرحى، لترتفع الحصيلة إلى سبعة», «وارتفع العدد لاحقاً إلى 11 بعد وفاة جرحى»:
+# the wounded named after a death word are the dead the toll grew by; the risen toll is the act's dead (the
+# pool's raised-toll family: sets 1 p45, 6 v22, 36 ca37). Before, the risen toll was read as injured and the
+# wounded who died as an injured event of their own.
+@pytest.mark.parametrize("text,typ,place,dead,surface", [
+    # a local outlet: the next sentence, «توفي اثنان من الجرحى»
+    ("قُتل أربعة مدنيين في قصف صاروخي على بلدة كفرومة. وفي وقت لاحق توفي اثنان من الجرحى، لترتفع الحصيلة إلى "
+     "ستة.", "shelling", "كفرومة", 6, "ستة"),
+    # the same sentence, a bare «العدد» and «بعد وفاة جرحى»
+    ("قُتل خمسة مدنيين بغارة جوية على قرية البارة، وارتفع العدد لاحقاً إلى 11 بعد وفاة جرحى.", "airstrike",
+     "البارة", 11, "11"),
+    # a monitor: «وتوفي ثلاثة جرحى آخرون متأثرين بجراحهم … ليرتفع العدد»
+    ("قتل سبعة أشخاص جراء انفجار سيارة مفخخة في مدينة جرابلس. وتوفي ثلاثة جرحى آخرون متأثرين بجراحهم في وقت "
+     "لاحق، ليرتفع العدد إلى عشرة.", "explosion", "جرابلس", 10, "عشرة"),
+])
+def test_the_wounded_who_died_raise_the_acts_toll(pipe, text, typ, place, dead, surface):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [(typ, place)]
+    (e,) = evs
+    assert _fig(e, "fatalities") == (dead, dead)
+    assert _surface(text, e) == surface
+    assert e["injured"] is None or _fig(e, "injured") != (dead, dead)
+
+
+def test_wounded_told_alive_stay_the_injured(pipe):
+    text = "قُتل خمسة مدنيين في قصف على بلدة كفرومة، ونقل الجرحى إلى مشافي مدينة إدلب."
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("shelling", "كفرومة")]
+    assert _fig(evs[0], "fatalities") == (5, 5)

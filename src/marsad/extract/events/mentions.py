@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...arabic.normalize import fold_str
 from .context import Ctx, Sorted
@@ -240,8 +241,16 @@ def _wounded_died(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
             # («وأفاد التجمع بأن أحد المصابين فارق الحياة», «ثلاثة من الجرحى توفوا»: the wounded told before the verb)
             if any(_bare(w, v.wounded_words) for w in ctx.words_before(m.prefix_start, 2, floor=ctx.sents[m.si].start)):
                 continue
+        if m.type == "casualties" and m.sub == "injured" and m.pos == "noun" and _bare(ffold(m.surface), v.wounded_words) \
+                and set(ctx.words_before(m.prefix_start, 3, floor=ctx.sents[m.si].start)) & _died():
+            continue  # «بعد وفاة جرحى», «توفي اثنان من الجرحى»: the wounded who died, no injury of their own
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _died() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("toll_update", {}).get("died", []))
 
 
 def _abducted_and_killed(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
