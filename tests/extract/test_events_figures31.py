@@ -240,3 +240,26 @@ def test_wounded_told_alive_stay_the_injured(pipe):
     evs = piped_events(pipe, text)
     assert type_place(evs) == [("shelling", "كفرومة")]
     assert _fig(evs[0], "fatalities") == (5, 5)
+
+
+# -- the day and month of a wire's dateline are no figure ----------------------------------------------------
+# «عمان - 13 - 9 (كونا) --»: a wire's head line gives the day and month as bare numbers between dashes (set 59 ef04
+# took 13 as the dead, ef32 10 as those sanctioned; with set 58 ee12's «(كوردستان 24)-»: numbers of the head line)
+@pytest.mark.parametrize("text,typ,place,key,n,surface", [
+    ("عمان - 13 - 9 (كونا) -- قتل 19 شخصاً بينهم سبعة أطفال اليوم جراء غارة جوية على مخبز في بلدة حريتان.",
+     "airstrike", "حريتان", "fatalities", 19, "19"),
+    ("بيروت - 4 - 7 (كونا) -- اعتقلت قوات الأمن 25 شاباً في مدينة التل.", "arrest", "التل", "count", 25, "25"),
+    ("بروكسل - 21 - 3 (كونا) -- فرض الاتحاد الأوروبي عقوبات جديدة شملت تجميد أصول 14 شخصاً.", "sanction", None,
+     "count", 14, "14"),
+])
+def test_a_datelines_day_and_month_are_no_figure(pipe, text, typ, place, key, n, surface):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [(typ, place)]
+    assert _fig(evs[0], key) == (n, n) and _surface(text, evs[0]) == surface
+
+
+def test_a_figure_after_a_dateline_dash_stays(pipe):
+    text = "حمص - 15 قتيلاً في قصف مدفعي على حي الوعر."
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("shelling", "حي الوعر")]
+    assert _fig(evs[0], "fatalities") == (15, 15)
