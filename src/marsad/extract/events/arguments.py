@@ -369,6 +369,8 @@ def _in_parts_of(ctx: Ctx, q: dict, m: Mention) -> bool:
     n = ctx.words_between(q["end"], m.prefix_start)
     if not 0 < n <= 6:
         return False
+    if ctx.text[m.prefix_start:m.start].lstrip("وف").startswith("ب"):
+        return False  # «بينهم طفلان بغارة جوية»: an act opened by «ب» is the means the dead fell by, no part's noun
     part = ctx.quants.last_before(m.prefix_start, q["end"])
     if part is None or ctx.words_between(part["end"], m.prefix_start) > 1:
         return False

@@ -82,7 +82,7 @@ class EventExtractor:
             # («، بينهم طفلان، وأصيب 14 آخرون»: a verb after the aside's comma is an act of its own)
             if ends:
                 ms = [m for m in ms if not any(0 <= m.prefix_start - e <= 2 and not ctx.breaks_between(e, m.prefix_start)
-                                               for e in ends) or _dead_of_a_part(ctx, m, ms)]
+                                               for e in ends) or _dead_of_a_part(ctx, m, ms) or _means_after_part(ctx, m)]
             for m in ms:
                 if m.partitive and m.figure is not None:
                     m.breakdown.append({"of": m.role, "low": m.figure.get("low"), "high": m.figure.get("high"),
@@ -283,6 +283,13 @@ def _dead_of_a_part(ctx: Ctx, m: mentions.Mention, ms: list[mentions.Mention]) -
         return False
     ce = ctx.clause(m.end)[1]
     return any(a.type in ctx.v.acts and m.end <= a.prefix_start < ce for a in ms)
+
+
+def _means_after_part(ctx: Ctx, m: mentions.Mention) -> bool:
+    """«استشهد أربعة مدنيين بينهم طفلان بغارة جوية على…»: an act word opened by the preposition «ب» (its
+    means or cause: «بغارة», «بقصف», «بانفجار») is no part's counted noun («40 غارة»), whatever part comes
+    right before it (a dual part, «طفلان», is its own noun: the act follows it with no word between)."""
+    return m.type in ctx.v.acts and ctx.text[m.prefix_start:m.start].lstrip("وف").startswith("ب")
 
 
 _SAME_WORDS = tellings.joins_words("same_places_words") | tellings.joins_words("same_place_words")
