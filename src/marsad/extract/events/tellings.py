@@ -352,11 +352,26 @@ def report_goes_on(ctx: Ctx, c: Mention) -> bool:
     if tolls.is_update(ctx, c):
         return False  # «وذكرت حصيلة جديدة أن سبعة قتلوا»: a new toll of the act (tolls.py joins it)
     n = ctx.words_between(s.start, c.prefix_start)
-    if _THAT & set(ctx.words_before(c.prefix_start, n + 1, floor=s.start)):
+    before = ctx.words_before(c.prefix_start, n + 1, floor=s.start)
+    if _THAT & set(before):
         return True
     # «… . وأفادت مصادر طبية بمقتل ثلاثة منهم», «وأكد الدفاع المدني مقتل خمسة مدنيين»: the death noun is the
     # reporting verb's own object (no «أن» clause), the first mention of the sentence
-    return c.pos == "noun" and n <= _OBJECT_REACH and not ctx.m["triggers"].starting(s.start, c.prefix_start)
+    return c.pos == "noun" and n <= _OBJECT_REACH and not ctx.m["triggers"].starting(s.start, c.prefix_start) or \
+        _reported_of(ctx, c, before)
+
+
+def _reported_of(ctx: Ctx, c: Mention, before: list[str]) -> bool:
+    """«وأفاد مصدر طبي بمقتل ستة وإصابة عشرة», «وتحدثت مصادر عن سقوط خمسة قتلى»: the dead are the reporting
+    verb's complement, a verbal noun of dying after «ب» or «عن» (joins.json report_of), the trigger itself or
+    right before the figure, however many mentions come before it."""
+    heads = _words("report_of")
+    own = ffold(ctx.text[c.prefix_start:c.end].split()[0]) if c.pos == "noun" else ""
+    words = [*before[-3:], own] if own else before[-3:]
+    for k, w in enumerate(words):
+        if w.startswith("ب") and w[1:] in heads or w in heads and k and words[k - 1] == "عن":
+            return True
+    return False
 
 
 _THAT = complementisers("that")
