@@ -62,3 +62,26 @@ def test_a_report_of_deaths_with_a_place_of_its_own_is_another_incident(pipe):
                              "بمقتل ثلاثة مدنيين بقصف مدفعي على مدينة سرمين.")
     assert sorted(type_place(evs)) == [("airstrike", "كفرعويد"), ("shelling", "سرمين")]
     assert figure_low(next(e for e in evs if e["type"] == "shelling")) == 3
+
+
+# ------------------------------------------------ who the remains found were: no toll of their own
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("عثرت فرق الدفاع المدني على مقبرة جماعية قرب مدينة مورك تضم رفات أشخاص قتلوا خلال سيطرة قوات النظام على "
+     "المنطقة.", "عثرت", "مورك"),
+    ("انتشلت فرق الدفاع المدني جثث مدنيين أعدموا ميدانياً في أرض زراعية قرب بلدة التمانعة بريف إدلب.",
+     "انتشلت", "التمانعة"),
+    ("كشفت السلطات عن مقبرة جماعية في منطقة القطيفة تضم رفات معتقلين قضوا تحت التعذيب في السجون.",
+     "كشفت", "القطيفة"),
+])
+def test_the_dead_a_find_of_remains_describes_are_no_toll(pipe, text, trigger, place):
+    evs = piped_events(pipe, text)
+    assert [e["type"] for e in evs] == ["other"], type_place(evs)
+    assert evs[0]["trigger"] == trigger
+    assert place_surface(evs[0]) == place
+
+
+def test_deaths_told_as_news_beside_remains_stay(pipe):
+    evs = piped_events(pipe, "قال المرصد إن مدنيين قتلوا في قصف على بلدة كفرنبل، فيما انتشلت فرق الإنقاذ جثث "
+                             "ثلاثة عناصر من تحت الأنقاض في مدينة أريحا.")
+    assert ("shelling", "كفرنبل") in type_place(evs)

@@ -185,7 +185,8 @@ class EventExtractor:
             if _vague(inc) or all(m.anaphor for m in inc.mentions) and inc.mentions[0].pos == "adj" and \
                     not any(d.figure is not None for d in inc.deaths):  # («النار على المتظاهرين، ما أدى إلى مقتل ستة»)
                 continue  # «معظم المنشقين» with nothing told before: a reference, not an incident
-            if inc.type == "casualties" and all(m.relative and m.figure is None for m in inc.mentions) and \
+            if inc.type == "casualties" and all((m.relative or _of_the_remains(ctx, m)) and m.figure is None
+                                                for m in inc.mentions) and \
                     not any(d.figure is not None for d in inc.deaths):
                 continue  # «رفات 23 شخصاً يرجح أنهم من المعتقلين الذين قتلوا…»: who they were, not a new toll
             main = inc.main
@@ -412,6 +413,17 @@ _POSSESSIVES = ("هما", "هم", "ها", "ه")
 
 
 _REMAINS = frozenset(ffold(w) for w in load_cues().get("remains_nouns", {}).get("nouns", []))
+
+
+def _of_the_remains(ctx: Ctx, m: mentions.Mention) -> bool:
+    """«عثر الدفاع المدني على مقبرة تضم رفات أشخاص قتلوا خلال سيطرة…», «جثث مدنيين أُعدموا»: a death verb
+    right after the indefinite noun a remains noun governs (≤ 2 words between, in its clause) is a clause that
+    says who the remains were (a relative clause with no pronoun), no toll told."""
+    if m.type != "casualties" or m.pos != "verb":
+        return False
+    cs = ctx.clause(m.prefix_start)[0]
+    ws = ctx.words_before(m.prefix_start, 3, floor=cs)
+    return any(w.lstrip("و") in _REMAINS for w in ws[-3:-1]) and not ws[-1].startswith("ال")
 _NO_CARRY = frozenset({"casualties", "defection", "desertion", "statement"})
 
 
