@@ -85,3 +85,27 @@ def test_deaths_told_as_news_beside_remains_stay(pipe):
     evs = piped_events(pipe, "قال المرصد إن مدنيين قتلوا في قصف على بلدة كفرنبل، فيما انتشلت فرق الإنقاذ جثث "
                              "ثلاثة عناصر من تحت الأنقاض في مدينة أريحا.")
     assert ("shelling", "كفرنبل") in type_place(evs)
+
+
+# ------------------------------------------------ a campaign named as the background: «رغم حملات الاعتقال»
+
+@pytest.mark.parametrize("text, typ, place", [
+    ("تظاهر المئات في مدينة سلقين مطالبين بالإفراج عن المعتقلين. وتتواصل الاحتجاجات في المنطقة منذ أسابيع رغم "
+     "حملات الاعتقال التي تشنها الأجهزة الأمنية.", "protest", "سلقين"),
+    ("رصد المرصد السوري وصول تعزيزات عسكرية لقوات النظام إلى محيط بلدة الحواش، في ظل تصعيد القصف على قرى سهل "
+     "الغاب.", "reinforcement", "الحواش"),
+    ("دفعت القوات التركية بتعزيزات جديدة إلى جبل الأربعين. وتأتي التعزيزات وسط تصعيد في القصف البري على قرى "
+     "المنطقة خلال الأيام الأخيرة.", "reinforcement", "جبل الأربعين"),
+    ("نزحت عشرات العائلات من بلدة كفربطنا باتجاه الأقبية، بعد اشتداد الغارات على مدن الغوطة الشرقية.",
+     "other", "كفربطنا"),
+])
+def test_an_act_a_campaign_noun_governs_in_a_circumstance_is_background(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [(typ, place)]
+
+
+def test_a_campaign_with_its_own_dead_is_still_told(pipe):
+    evs = piped_events(pipe, "قتل مدني في بلدة سرمين ضمن حملة قصف مدفعي أسفرت عن مقتل خمسة مدنيين في المنطقة اليوم.")
+    assert [e["type"] for e in evs] == ["shelling"], type_place(evs)
+    assert evs[0]["trigger"] == "قصف مدفعي"
+    assert figure_low(evs[0]) == 5

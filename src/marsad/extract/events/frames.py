@@ -24,7 +24,8 @@ NONE, DATED, NO_PLACE, NEWS, CALL = "none", "dated", "no_place", "news", "call"
 class _Frame:
     __slots__ = ("name", "pos", "reach", "makes", "span", "of", "types", "words", "unless", "unless_reach",
                  "after", "after_reach", "own_date", "own_date_reach", "except_", "bare", "skip", "when_after",
-                 "when_reach", "told_ends", "announced", "next_b", "no_bi", "unless_before", "relative")
+                 "when_reach", "told_ends", "announced", "next_b", "no_bi", "unless_before", "relative", "through",
+                 "no_figure")
 
     def __init__(self, name: str, spec: dict) -> None:
         self.name = name
@@ -52,6 +53,8 @@ class _Frame:
         self.no_bi = bool(spec.get("no_bi"))  # not when the head itself takes «بـ» («بأوامر من…»)
         self.unless_before = _words(spec.get("unless_before", ()))  # words right before the head that undo it
         self.relative = bool(spec.get("relative"))  # the span runs on through a relative clause right after it
+        self.through = bool(spec.get("through"))  # a `skip` word must stand between the head and the act
+        self.no_figure = bool(spec.get("no_figure"))  # not when the act has a figure after it in its clause
 
 
 def _words(ws) -> frozenset[str]:
@@ -145,6 +148,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
             if between != 0 and not (f.skip and between <= len(before) and
                                      all(w in f.skip for w in before[len(before) - between:])):
                 continue  # («لمنع تجدد الاشتباكات»: a word of going on between an aim and its act)
+            if f.through and between == 0 or f.no_figure and _has_figure(ctx, m):
+                continue  # («وسط قصف مكثف»: a circumstance, not a campaign; «ضمن حملة قصف أودت بحياة 12»: told)
             if f.unless and any(w.lstrip("و") in f.unless for w in
                                 ctx.words_after(m.end, f.unless_reach, limit=sent.end)):
                 continue
