@@ -1565,6 +1565,8 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
             # the one before (the protesters): what the act told said, no statement of its own
             continue
         stance = _stance(ctx, a, si)
+        if not stance and verb in v.plain_report and _story_goes_on(ctx, a, si):
+            continue  # «… . وقال المتحدث باسم الوزارة إن هذه الأنباء ملفقة»: the item's story told on, no statement
         if not stance and verb not in v.speech_verbs and verb not in v.threat_verbs:
             continue  # («جددت», «أعربت» carry a stance only)
         office = _office(nxt[0], v.speakers)
@@ -1622,6 +1624,27 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
                          "end": src["end"]}
         out.append(m)
     return out
+
+
+def _story_goes_on(ctx: Ctx, a, si: int) -> bool:
+    """«… . وقال وزير الإعلام إن الطائرة أقلعت من مطار الضمير في مهمة تدريبية», «ومن جهتها، قالت الوزارة إن دورية
+    تابعة لها تعرضت لإطلاق نار», «وقال المتحدث إن المقاتلين يمشطون الأحياء»: a plain reporting verb that opens a
+    sentence after the first with «و» (≤ `goes_on_reach` words of opener before it) tells the item's story on
+    (a detail, a version, a denial of a rumour), no statement of its own. A statement after all: content that
+    opens with a stance (`content_stance`), says what is to come or on what condition (`goes_on_future`), or a
+    sentence opened as another matter (`goes_on_other`: «وفي الأثناء، قال مستشار الأمن القومي…»)."""
+    if si == 0 or (ctx.headline_ends and ctx.sents[si].start < ctx.headline_ends[0]):
+        return False
+    s = ctx.sents[si]
+    first = ctx.words_after(s.start, ctx.v.goes_on_reach + 1, limit=a.prefix_start)
+    opener = first[0] if first else ffold(ctx.text[a.prefix_start:a.start])
+    if not opener.startswith("و") or len(first) > ctx.v.goes_on_reach:
+        return False
+    if any(" ".join(first).find(w) >= 0 for w in ctx.v.goes_on_other):
+        return False
+    if _content_stance(ctx, a, si):
+        return False
+    return not any(w in ctx.v.goes_on_future for w in ctx.words_after(a.end, 40, limit=s.end))
 
 
 def _content_stance(ctx: Ctx, a, si: int) -> bool:
