@@ -109,3 +109,45 @@ def test_a_campaign_with_its_own_dead_is_still_told(pipe):
     assert [e["type"] for e in evs] == ["shelling"], type_place(evs)
     assert evs[0]["trigger"] == "قصف مدفعي"
     assert figure_low(evs[0]) == 5
+
+
+# ------------------------------------------------ a later «وقال X إن…» tells the item's story on: no statement
+
+@pytest.mark.parametrize("text, typ, place", [
+    ("سيطرت الوحدات الكردية على بلدة سلوك بعد معارك مع التنظيم. وقال المتحدث باسم الوحدات إن المقاتلين يمشطون "
+     "الأحياء بحثاً عن الألغام.", "territory_change", "سلوك"),
+    ("اندلعت اشتباكات بين مسلحين محليين وقوات الأمن على أطراف بلدة عريقة، مساء أمس. ومن جهتها، قالت وزارة "
+     "الداخلية في بيان إن دورية تابعة لها تعرضت لإطلاق نار قرب البلدة.", "armed_clash", "عريقة"),
+    ("دمشق – قصفت قوات النظام بالمدفعية قرية البارة في جبل الزاوية، اليوم. وأكد المتحدث باسم الفصيل أن القصف "
+     "طال منازل المدنيين في القرية.", "shelling", "البارة"),
+])
+def test_a_later_plain_report_is_no_statement(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [(typ, place)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("قال وزير الخارجية التركي إن بلاده لن تسمح بإقامة كيان إرهابي على حدودها الجنوبية.", "قال"),
+    ("قصفت القوات الإسرائيلية مواقع قرب دمشق. وفي الأثناء، قال مستشار الأمن القومي الأمريكي إن بلاده سترد بقوة "
+     "إذا استخدمت أسلحة كيميائية.", "قال"),
+    ("قصفت الطائرات الروسية بلدة كفرنبل، اليوم. وأدانت وزارة الخارجية الفرنسية في بيان استهداف المدنيين.", "أدانت"),
+])
+def test_a_first_conditional_or_stance_statement_stays(pipe, text, trigger):
+    evs = piped_events(pipe, text)
+    st = [e for e in evs if e["type"] == "statement"]
+    assert [e["trigger"] for e in st] == [trigger], type_place(evs)
+
+
+# ------------------------------------------------ a crowd that went out demanding is a protest
+
+@pytest.mark.parametrize("text, place, fig", [
+    ("قُتل تسعة متظاهرين على الأقل برصاص قوات الأمن في مدينة نوى، بعدما خرج الآلاف عقب صلاة الجمعة مطالبين "
+     "بفك الحصار عن المدينة.", "نوى", 9),
+    ("خرج المئات في مدينة دوما بعد صلاة الجمعة هاتفين بإسقاط النظام.", "دوما", 200),
+    ("خرج العشرات من أهالي مدينة شهبا رافعين لافتات تطالب بالإفراج عن المعتقلين.", "شهبا", 20),
+])
+def test_a_crowd_going_out_with_its_demand_is_a_protest(pipe, text, place, fig):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("protest", place)]
+    assert evs[0]["trigger"] == "خرج"
+    assert figure_low(evs[0]) == fig or (evs[0]["count"] or {}).get("low") == fig
