@@ -1644,6 +1644,8 @@ def _story_goes_on(ctx: Ctx, a, si: int) -> bool:
         return False
     if _content_stance(ctx, a, si):
         return False
+    if set(ctx.words_after(a.end, 8, limit=s.end)) & _THAT_HE:
+        return False  # «وقالت الوزارة في بيان إنها ضربت…»: the doer's own telling (incidents: a telling of its act)
     return not any(w in ctx.v.goes_on_future for w in ctx.words_after(a.end, 40, limit=s.end))
 
 
