@@ -131,3 +131,60 @@ def test_the_doer_named_again_goes_on_with_its_act(pipe, text, typ, figure, plac
 def test_the_doer_at_a_place_of_its_own_is_another_act(pipe, text, places):
     evs = [e for e in _piped(pipe, text, "2022-05-10") if e["type"] in ("airstrike", "arrest")]
     assert sorted(_place(e) for e in evs) == places
+
+
+# -- the other side's telling of a taking (a withdrawal, a redeployment) -------------------------------------------
+@pytest.mark.parametrize("text,published,place", [
+    ("قالت فصائل المعارضة اليوم إن مقاتليها دخلوا مدينة حماة وسيطروا على أحيائها الشمالية، في حين قال الجيش إن "
+     "عدداً من جنوده قتلوا وإنه أجرى «إعادة تموضع» لوحداته في المدينة.", "2024-11-30", "حماة"),
+    ("سيطر مقاتلو التنظيم على مخيم اليرموك جنوب دمشق اليوم، فيما قالت مصادر حكومية إن عشرات من المسلحين قتلوا "
+     "وإن الجيش نفذ انسحاباً تكتيكياً من المخيم.", "2015-04-01", "مخيم اليرموك"),
+    # wire style, the army's telling in the next sentence opened by «في المقابل»
+    ("أعلنت الفصائل سيطرتها على مدينة مورك في ريف حماة الشمالي صباح اليوم. في المقابل، قال مصدر عسكري إن "
+     "الوحدات أعادت انتشارها في محيط مدينة مورك حفاظاً على أرواح الجنود.", "2019-08-20", "مورك"),
+])
+def test_the_losing_sides_telling_of_a_taking_is_that_taking(pipe, text, published, place):
+    e = _one(_piped(pipe, text, published), "territory_change")
+    assert _place(e) == place
+    assert max(m["start"] for m in e["mentions"]) > len(text) // 2  # (the other side's telling is in it)
+
+
+# -- the doer named again, the speaker's place named before «أن» -------------------------------------------------
+@pytest.mark.parametrize("text,published,place,again", [
+    ("قُتل جنديان وأصيب أربعة أمس برصاص مسلحين هاجموا حاجزاً عسكرياً على طريق الرستن. وأوضح مصدر عسكري في "
+     "المحافظة لوكالة سانا أن عناصر الحاجز اشتبكوا مع المهاجمين واعتقلوا اثنين منهم.", "2012-02-14", "الرستن",
+     "اشتبكوا"),
+    ("هاجمت مجموعة مسلحة مخفراً للشرطة في بلدة الحراك بريف درعا فجر اليوم. وقال مسؤول في المحافظة للوكالة إن "
+     "عناصر المخفر تصدوا للمجموعة وأجبروها على الانسحاب.", "2012-02-14", "الحراك", "تصدوا"),
+    ("هاجم مسلحون دورية للأمن العام قرب قرية الدالية بريف جبلة مساء اليوم. وقال مصدر أمني في اللاذقية للمنصة إن "
+     "عناصر الدورية اشتبكوا مع المسلحين لأكثر من ساعة.", "2025-03-06", "الدالية", "اشتبكوا"),
+])
+def test_the_doer_told_from_the_speakers_town_is_the_act_told_before(pipe, text, published, place, again):
+    e = _one(_piped(pipe, text, published), "armed_clash")
+    assert _place(e) == place
+    _telling(text, e, again)
+
+
+# -- the battle's dead counted since its onset a few days back -----------------------------------------------------
+@pytest.mark.parametrize("text,published,dead,place", [
+    ("سيطر مقاتلو المعارضة أمس الخميس على بلدة خان طومان جنوب حلب بعد معارك عنيفة، بحسب ناشطين. وقال المرصد إن "
+     "أكثر من 70 عنصراً من القوات الحكومية قتلوا منذ بدء الهجوم على البلدة قبل ثلاثة أيام.", "2016-05-20", 70,
+     "خان طومان"),
+    ("استعادت القوات الحكومية السيطرة على مدينة تدمر الخميس، وفق التلفزيون الرسمي. وأفاد المرصد السوري بأن 60 "
+     "مسلحاً من التنظيم على الأقل قتلوا منذ بداية المعارك في محيط المدينة الأسبوع الماضي.", "2017-03-02", 60, "تدمر"),
+    ("سيطرت قوات النظام اليوم على قلعة المضيق في ريف حماة الغربي. وذكر مصدر في الفصائل أن 45 من مقاتليها قُتلوا "
+     "منذ اندلاع الاشتباكات على أطراف البلدة قبل خمسة أيام.", "2019-05-10", 45, "قلعة المضيق"),
+])
+def test_the_battles_dead_are_the_takings(pipe, text, published, dead, place):
+    evs = _piped(pipe, text, published)
+    assert len(evs) == 1, [(e["type"], e["trigger"], _fat(e)) for e in evs]
+    e = evs[0]
+    assert (e["type"], _fat(e), _place(e)) == ("territory_change", dead, place)
+    assert e["trigger"] != "قتلوا"  # (the taking tells the event; its dead are a telling of it)
+
+
+def test_a_campaigns_dead_since_a_dated_start_stay_a_toll(pipe):
+    text = ("سيطرت فصائل الجيش الحر اليوم على بلدة جنديرس في منطقة عفرين. وأعلنت رئاسة الأركان التركية مقتل 3000 "
+            "مسلح منذ بدء العملية في 20 كانون الثاني الماضي.")
+    evs = _piped(pipe, text, "2018-03-08")
+    assert sorted((e["type"], _fat(e)) for e in evs) == [("casualties", 3000), ("territory_change", None)]

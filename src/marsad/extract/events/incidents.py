@@ -148,6 +148,16 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                           a.modality == c.modality and not a.aggregate]
                 if not any(d.role == c.role and d.figure is not None for a in before for d in a.deaths):
                     cands = before[:1]
+            if not cands and not own_acts and c.aggregate and tellings.since_this_battle(ctx, c):
+                # «سيطر التنظيم على مطار الطبقة بعد معارك… . وقال المرصد إن أكثر من 280 قتلوا منذ بدء الهجوم على
+                # القاعدة الأسبوع الماضي»: the dead of the battle told before, counted since its onset a few days
+                # back, are the taking's (or the clash's), not a toll summed over a period
+                cands = [a for k in (si - 1, si - 2) for a in reversed(by_sent.get(k, []))
+                         if a.type in ("territory_change", "armed_clash") and a.modality == c.modality and
+                         not a.aggregate and not any(d.figure is not None and d.role == c.role for d in a.deaths) and
+                         (c.place is None or a.place is not None and tellings.same_place(a.place, c.place))][:1]
+                if cands:
+                    c.aggregate = False
             if not cands and c.rubble:
                 # «… . وانتشلت الفرق جثث ستة من تحت الأنقاض»: the dead of the strike told before
                 cands = [a for k in range(si - 1, si - 1 - ctx.v.rubble_reach, -1) for a in reversed(by_sent.get(k, []))
@@ -749,7 +759,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # in the next sentence counting what the act told before left uncounted is that act, with its figure
         return True
     if tellings.same_doer_again(ctx, inc, m) and _figures(inc, m)[0] and not tellings.other_day(inc, m) and \
-            (m.place is None or _places(inc, m, False) == "same" or tellings.gone_to(ctx, m.place)):
+            (m.place is None or _places(inc, m, False) == "same" or tellings.gone_to(ctx, m.place) or
+             tellings.speakers_place(ctx, m)):
         # «اعتقلت دورية ستة شبان من بلدة X. … وأضاف أن الدورية اقتادتهم إلى فرع في مدينة Y»: the doer named again
         # goes on with its act (where it took them is no place of the act)
         return True
@@ -1015,7 +1026,7 @@ def _counter_version(ctx: Ctx, inc: Incident, m: Mention, next_sent: bool = Fals
         # (the other side's telling with a figure of its own tells the same kind of act; in a sentence of its
         # own, its count of the dead of an act told with its dead: «في المقابل، قالت الوزارة إن قواتها حيّدت 12»)
         return False
-    if m.type not in _FIGHTING or inc.type not in _TOLD_FIGHTING or \
+    if not (m.type in _FIGHTING and inc.type in _TOLD_FIGHTING or m.type == inc.type == "territory_change") or \
             m.aggregate or any(o.aggregate for o in inc.mentions) or m.modality != "asserted" or \
             last.modality != "asserted" or last.end > m.prefix_start:
         return False

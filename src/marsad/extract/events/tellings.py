@@ -405,10 +405,13 @@ _GONE_REACH = 5  # «اقتادتهم إلى فرع المخابرات في مد
 
 
 def _stem(w: str) -> str:
-    """A folded noun without «و», the article and a plural or feminine ending («والمسلحين», «مسلحون» → «مسلح»)."""
+    """A folded noun without «و», the article and an accusative, plural or feminine ending («والمسلحين», «مسلحون»
+    → «مسلح»)."""
     if w.startswith("وال"):
         w = w[1:]
     w = w.removeprefix("ال")
+    if w.endswith("ا") and len(w) >= 4:
+        w = w[:-1]  # («حاجزاً»: the accusative's alif)
     for end in ("ين", "ون", "ات", "ان", "ه"):
         if w.endswith(end) and len(w) - len(end) >= 3:
             return w[:-len(end)]
@@ -439,6 +442,42 @@ def same_doer_again(ctx: Ctx, inc, m: Mention) -> bool:
         st = ctx.sents[si]
         told.update(_stem(w) for w in ctx.words_after(st.start, ctx.words_between(st.start, st.end) + 1, limit=min(st.end, m.prefix_start)))
     return bool(stems & told)
+
+
+def speakers_place(ctx: Ctx, m: Mention) -> bool:
+    """m's place is named before the «أن/إن» that opens m's telling, in its sentence («وأوضح مصدر مسؤول في المحافظة
+    لمراسل سانا أن عناصر الحاجز اشتبكوا…»): the speaker's, not the act's."""
+    p = m.place
+    if p is None or "end" not in p or p["end"] > m.prefix_start or ctx.sent_of(p["start"]) != m.si:
+        return False
+    n = ctx.words_between(p["end"], m.prefix_start)
+    return bool(_THAT & set(ctx.words_after(p["end"], n + 1, limit=m.prefix_start)))
+
+
+_BATTLE_SPAN = 14  # days: a toll since the onset of the battle told before sums that battle, not a campaign
+
+
+def since_this_battle(ctx: Ctx, c: Mention) -> bool:
+    """«… . وقال المرصد إن أكثر من 280 من مقاتلي التنظيم قتلوا منذ بدء الهجوم على القاعدة الأسبوع الماضي»: a
+    toll counted since the onset of an act named by its noun (cues.json period.this_act, with or without the
+    article: «منذ بدء هجوم التنظيم على المدينة») over a span of days, not a named campaign's months: the dead of the
+    battle told before."""
+    if c.figure is None or _SINCE not in ctx.sent_words(c.si):
+        return False
+    ws = ctx.words_after(c.start, 12, limit=ctx.clause(c.end)[1])
+    acts = {w.removeprefix("ال") for w in _this_act_order()}
+    if not any(ws[k].lstrip("و") == _SINCE and ws[k + 1] in _ONSET and ws[k + 2].removeprefix("ال") in acts
+               for k in range(len(ws) - 2)):
+        return False
+    start, end = (c.period or {}).get("start"), (c.period or {}).get("end") or ctx.published
+    if not start or not end:
+        return False
+    try:
+        a = _date.fromisocalendar(int(start[:4]), int(start[6:8]), 1) if "-W" in start else _date.fromisoformat(start[:10])
+        b = _date.fromisoformat(end[:10])
+    except (TypeError, ValueError):
+        return False
+    return 0 <= (b - a).days <= _BATTLE_SPAN
 
 
 def own_phrase_place(ctx: Ctx, m: Mention) -> bool:
