@@ -188,3 +188,27 @@ def test_a_campaigns_dead_since_a_dated_start_stay_a_toll(pipe):
             "مسلح منذ بدء العملية في 20 كانون الثاني الماضي.")
     evs = _piped(pipe, text, "2018-03-08")
     assert sorted((e["type"], _fat(e)) for e in evs) == [("casualties", 3000), ("territory_change", None)]
+
+
+# -- the place taken up by its bare noun («دخلوا المدينة») --------------------------------------------------------
+@pytest.mark.parametrize("text,published,place", [
+    # a comparison town in the lead («بعد إدلب») must not become the entry's place
+    ("أحكمت فصائل المعارضة سيطرتها على مدينة جسر الشغور أمس، لتصبح ثاني مدينة في المحافظة تخرج عن سيطرة النظام "
+     "بعد إدلب. وقال مصدر في الفصائل إن المقاتلين دخلوا المدينة من ثلاثة محاور، وإن قوات النظام انسحبت نحو معسكر "
+     "القرميد ومدينة أريحا.", "2015-03-29", "جسر الشغور"),
+    ("سيطر مقاتلو المعارضة اليوم على مدينة الرقة، أول مركز محافظة يخرج عن سيطرة النظام، بحسب ناشطين. وأضاف "
+     "الناشطون أن المقاتلين دخلوا المدينة بعد معارك قصيرة، وأن عناصر الأمن فروا إلى مطار الطبقة.", "2013-03-05",
+     "الرقة"),
+    ("أحكمت فصائل المعارضة سيطرتها على مدينة جسر الشغور أمس بعد معارك استمرت أياماً. وقال مصدر في الفصائل إن "
+     "المقاتلين دخلوا المدينة من ثلاثة محاور، وإن قوات النظام انسحبت نحو بلدة أريحا.", "2015-03-29", "جسر الشغور"),
+])
+def test_the_town_taken_up_by_its_noun_is_the_town_told_before(pipe, text, published, place):
+    e = _one(_piped(pipe, text, published), "territory_change")
+    assert _place(e) == place
+    _telling(text, e, "دخلوا")
+
+
+def test_a_taking_of_another_village_later_stays_apart(pipe):
+    text = "سيطرت القوات على قرية الزكاة شمالي حماة فجر اليوم. وبعد ساعات، سيطرت القوات على قرية الأربعين المجاورة."
+    evs = [e for e in _piped(pipe, text, "2019-02-10") if e["type"] == "territory_change"]
+    assert sorted(_place(e) for e in evs) == ["الأربعين", "الزكاة"]

@@ -758,6 +758,13 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # «خرجت قافلة جديدة من المهجرين من حي القدم. وتضم القافلة 1120 شخصاً»: the act's definite noun
         # in the next sentence counting what the act told before left uncounted is that act, with its figure
         return True
+    if inc.type == m.type and 0 < m.si - last.si <= 2 and last.modality == m.modality and not m.another and \
+            not m.aggregate and not inc.main.aggregate and inc.main.place is not None and \
+            tellings.place_taken_up(ctx, m) and _figures(inc, m)[0] and not tellings.other_day(inc, m):
+        # «أحكمت الفصائل سيطرتها على مدينة إدلب أمس. وقال مصدر إن المقاتلين دخلوا المدينة من أربعة محاور»: the place
+        # taken up by its bare noun is the one told before, and the act there the one told before
+        m.places, m.place = [inc.main.place], inc.main.place
+        return True
     if tellings.same_doer_again(ctx, inc, m) and _figures(inc, m)[0] and not tellings.other_day(inc, m) and \
             (m.place is None or _places(inc, m, False) == "same" or tellings.gone_to(ctx, m.place) or
              tellings.speakers_place(ctx, m)):

@@ -480,6 +480,32 @@ def since_this_battle(ctx: Ctx, c: Mention) -> bool:
     return 0 <= (b - a).days <= _BATTLE_SPAN
 
 
+_TAKEN_UP_REACH = 2  # words from a verb to the place noun that is its object («دخلوا المدينة», «سقطت على القرية»)
+
+
+def place_taken_up(ctx: Ctx, m: Mention) -> bool:
+    """m, a verb, has for its object a bare definite place noun (joins.json same_place_nouns, right after it or after
+    one preposition: «إن المقاتلين دخلوا المدينة من أربعة محاور», «سقطت على القرية») that no name follows: the place
+    of the act told before, taken up again (the way «البلدة ذاتها» names it with a word of sameness)."""
+    if m.pos != "verb":
+        return False
+    ce = ctx.clause(m.end)[1]
+    t = bisect_left(ctx.tok_starts, m.end)
+    nouns = _words("same_place_nouns")
+    for j in range(t, min(t + _TAKEN_UP_REACH, len(ctx.ftoks))):
+        at = ctx.tok_starts[j]
+        if at >= ce:
+            return False
+        w = ctx.ftoks[j].removeprefix("و")
+        if w in nouns:
+            end = ctx.tok_ends[j]
+            # (no name of a place on the noun or right after it: «المدينة الرياضية في حلب», «الحي الشرقي»)
+            return not ctx.places.between(at, end + 1) and ctx.places.first_after(end, end + 3) is None
+        if w not in _words("referring_governors"):
+            return False
+    return False
+
+
 def own_phrase_place(ctx: Ctx, m: Mention) -> bool:
     """m's place is named in its own phrase right after it (≤ 4 words, in its clause, no «و» word and no
     destination between: «في الهجوم على حاجز في بلدة X»), not borrowed from its sentence («… حي المروج واعتقلت 11
