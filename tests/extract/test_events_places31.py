@@ -76,3 +76,67 @@ def test_the_word_before_an_adjective_or_in_another_area_is_no_town(pipe, text):
     d = Document(text, published="2024-03-05", outlet="منصة المثال")
     pipe(d)
     assert "الحراك" not in [p["surface"] for p in d["places"]]
+
+
+# -- a town noun («المدينة», «البلدة», «القرية») in a later sentence: the town of an act, not one told in passing ----
+@pytest.mark.parametrize("text,typ,place", [
+    # a wire's: a comparison («بعد الرقة») and a withdrawal's end between the taking and the raids
+    ("سيطرت الفصائل على مدينة سراقب، لتصبح ثالث مدينة تخرج عن سيطرة النظام بعد الرقة. وقال ناشطون إن المقاتلين "
+     "دخلوا مبنى البلدية بعد انسحاب القوات نحو معسكر الحامدية. وشن الطيران الحربي مساء اليوم عشر غارات على أحياء "
+     "المدينة.", "airstrike", "سراقب"),
+    # a daily's: «وهي ثاني مدينة تسقط بعد حماة»
+    ("أعلنت الفصائل سيطرتها على مدينة خان شيخون، وهي ثاني مدينة تسقط هذا الشهر بعد حماة. وشنت الطائرات الروسية "
+     "اليوم غارات مكثفة على أطراف المدينة.", "airstrike", "خان شيخون"),
+    # a local outlet named by its governorate («درعا 24 –»): the people's own town is the antecedent
+    ("درعا 24 – خرج العشرات من أهالي بلدة الجيزة بريف درعا الشرقي في مظاهرة ضد التجنيد. وقالت مصادر محلية إن قوات "
+     "الأمن طوقت البلدة واعتقلت خمسة من المشاركين.", "arrest", "الجيزة"),
+    # a regional outlet («حلب اليوم –») and «القرية»
+    ("حلب اليوم – تظاهر المئات من أبناء قرية كفرنوران غربي حلب ضد الغلاء. وأفاد مراسلنا بأن عناصر الهيئة داهموا "
+     "القرية بعد ساعات واعتقلوا ثلاثة من المنظمين.", "arrest", "كفرنوران"),
+])
+def test_a_town_noun_stands_for_the_town_of_an_act(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    e = _at(evs, typ, place)
+    assert e["place"]["kind"] == "locality"
+    assert text[e["place"]["start"]:e["place"]["end"]] == place
+
+
+@pytest.mark.parametrize("text,place", [
+    ("قالت شبكة محلية إن وفوداً من بلدات القريا وعريقة وصلت إلى الساحة. وفي مدينة جاسم، نظّم العشرات وقفة احتجاجية "
+     "أمام مبنى المنطقة.", "جاسم"),
+    ("أفاد ناشطون بأن وفوداً من قرى الغارية وصيدا شاركت في التجمع. وفي بلدة نصيب، نظم الأهالي وقفة أمام مبنى "
+     "المنطقة للمطالبة بالمعتقلين.", "نصيب"),
+])
+def test_the_town_that_opens_the_sentence_places_its_act(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert [t for t in type_place(evs) if t[0] == "protest"] == [("protest", place)]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("خرج مئات من أهالي مدينة بنش في مظاهرة طالبت بالإفراج عن المعتقلين وبإسقاط قائد الهيئة.", "إسقاط"),
+    ("قال ناشطون إن المقاتلين دخلوا مبنى البلدية في مدينة الميادين بعد انسحاب التنظيم منها.", "البلدية"),
+])
+def test_a_slogans_or_an_offices_word_is_no_village(pipe, text, word):
+    from marsad.document import Document
+
+    d = Document(text, published="2024-03-05", outlet="منصة المثال")
+    pipe(d)
+    assert word not in [p["surface"] for p in d["places"]]
+
+
+# -- a displacement's place: where people fled from, never a list of where they headed -------------------------
+@pytest.mark.parametrize("text,place", [
+    # a wire's: «باتجاه X وY» after «من المدينة»
+    ("أعلنت الفصائل سيطرتها على مدينة تل أبيض بعد معارك عنيفة. وقال ناشطون إن مئات العائلات نزحت من المدينة "
+     "باتجاه الرقة وعين عيسى.", "تل أبيض"),
+    # a civil-defence report: «نحو X وY»
+    ("قصفت قوات النظام مدينة معرة النعمان بالمدفعية. وأفاد الدفاع المدني بأن مئات العائلات نزحت من المدينة نحو "
+     "إدلب وسرمدا.", "معرة النعمان"),
+    # a monitor's: the town left named, two destinations with their nouns
+    ("نزح أكثر من ثلاثة آلاف مدني من بلدة كفرنبل خلال يومين نحو مدينة سرمدا وبلدة أطمة قرب الحدود التركية.",
+     "كفرنبل"),
+])
+def test_a_list_after_a_heading_word_is_where_people_went(pipe, text, place):
+    evs = piped_events(pipe, text)
+    e = _at(evs, "other", place)
+    assert text[e["place"]["start"]:e["place"]["end"]] == place

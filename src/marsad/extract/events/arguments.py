@@ -1388,7 +1388,12 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         pool = [p for p in pool if not _units_there(ctx, p) or (p.get("_motion") or ("",))[0] == routes.FROM]
     if m.type == "other":
         # «خروج آخر دفعة من المقاتلين باتجاه مدينة جرابلس»: where they went is not where it happened
-        pool = [p for p in pool if not set(ctx.words_before(p["start"], 2)) & _HEADING]
+        # («نزحت من المدينة باتجاه كوباني والرقة»: a list after the heading word shares it)
+        heading: list[dict] = []
+        for p in pool:
+            if set(ctx.words_before(p["start"], 2)) & _HEADING or heading and _joined(ctx, heading[-1], p):
+                heading.append(p)
+        pool = [p for p in pool if p not in heading]
         # «عبر 4 آلاف سوري الحدود إلى ولاية شانلي أورفة التركية، هرباً من هجوم على مدينة عين العرب»:
         # people who fled abroad are counted where they fled from when the sentence names it
         pool, arrived = _home_or_arrival(ctx, pool)
@@ -1416,7 +1421,9 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     if later and later[0] not in after:
         # «بعد انسحاب قوات النظام منها، وسط غارات … على محيط مدينة حماة»: past another act's noun
         later = [p for p in later if not _act_between(ctx, m, p)]
-    if not after and not before:
+    if not after and not before and not any(_level(p) == 1 for p in frame):
+        # («وفي مدينة شهبا، نظّم العشرات وقفة أمام مبنى المنطقة»: the town that opens the sentence places its act
+        # before any place noun after the act does)
         ana = _anaphora(ctx, m)
         if ana:
             return ana
@@ -1909,6 +1916,14 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         # (the sentence's source spans as its own mentions saw them: one answer per sentence)
         ps = [p for p in usable_places(ctx, k, ctx.memo.get(("blocked", k), []))
               if not p["_country"] and not p["_origin"]]
+        # «… على مدينة إدلب، لتصبح ثاني مركز محافظة يخرج عن سيطرة النظام بعد الرقة»، «دير الزور 24 – خرج العشرات من
+        # أهالي بلدة الطيانة»: a place the sentence names as no place of an act (a comparison, an outlet's name, a
+        # source's seat) stands for nothing; the people's own town does for a town noun, when the sentence places no
+        # act elsewhere
+        if local and ps and not any(p["_loc"] for p in ps):
+            ps = [dict(p, _loc=True, _origin=False) for p in usable_places(ctx, k, ctx.memo.get(("blocked", k), []))
+                  if p["_origin"] and not p["_country"] and p.get("country") in _HOME and _level(p) == 1] or ps
+        ps = [p for p in ps if p["_loc"]] or ps
         # «… قذائف أطلقتها مجموعات متمركزة في محيط بلدة X. … اشتباكات على أطراف البلدة»: where fire came from or
         # a force is posted is no antecedent when the sentence names another town of the act, its people's own
         acting = [p for p in ps if not _posted(p)]
