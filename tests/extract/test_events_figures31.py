@@ -263,3 +263,39 @@ def test_a_figure_after_a_dateline_dash_stays(pipe):
     evs = piped_events(pipe, text)
     assert type_place(evs) == [("shelling", "حي الوعر")]
     assert _fig(evs[0], "fatalities") == (15, 15)
+
+
+# -- the dead since the attack on the place taken are the taking's toll ------------------------------------
+# «سيطر … على مطار X. وقال المرصد إن أكثر من 200 قتلوا منذ بدء الهجوم على المطار قبل أسبوع»: dead summed since the
+# attack on the place began (its target, if named, the place named again) are the battle's toll, the taking's
+# figure (sets 52 ea25, 56 ec19, 59 ef09); a named operation's («منذ بدء العملية») or a quarter's town's stays a
+# sum of its own (sets 8 x19, 14 j31, 15 g09, 18 b30, 53 eb07, 56 ec08, 59 ef18)
+@pytest.mark.parametrize("text,place,dead,surface", [
+    ("سيطر مقاتلو الفصائل أمس على مطار أبو الظهور العسكري بعد حصار طويل. وقال المرصد إن أكثر من 200 عنصر من قوات "
+     "النظام قتلوا منذ بدء الهجوم على المطار قبل أسبوع.", "مطار أبو الظهور العسكري", (200, None), "أكثر من 200"),
+    ("سيطرت فصائل المعارضة صباح اليوم على بلدة مورك في ريف حماة الشمالي. وأضاف المرصد أن 60 عنصراً من الطرفين "
+     "قتلوا منذ بدء هجوم الفصائل على البلدة قبل خمسة أيام.", "مورك", (60, 60), "60"),
+    ("أحكمت هيئة تحرير الشام سيطرتها على مدينة سراقب مساء أمس. وأفاد المرصد بأن أكثر من 130 مقاتلاً من الطرفين "
+     "قتلوا منذ بدء الهجوم.", "سراقب", (130, None), "أكثر من 130"),
+])
+def test_the_dead_since_the_attack_on_the_place_are_the_takings(pipe, text, place, dead, surface):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("territory_change", place)]
+    (e,) = evs
+    assert _fig(e, "fatalities") == dead
+    assert _surface(text, e) == surface
+
+
+@pytest.mark.parametrize("text,toll_place", [
+    # a named operation's toll
+    ("سيطرت القوات التركية والفصائل الموالية لها اليوم على مدينة رأس العين. وأعلنت وزارة الدفاع التركية أن 560 "
+     "مسلحاً حُيّدوا منذ بدء العملية.", None),
+    # a quarter taken in a town whose attack goes on: the town's toll
+    ("سيطرت قوات النظام اليوم على حي الجمعيات في مدينة الزبداني. وقال المرصد إن 70 عنصراً من الطرفين قتلوا منذ "
+     "بدء الهجوم على المدينة مطلع الشهر.", "الزبداني"),
+])
+def test_a_campaigns_or_a_towns_toll_stays_a_sum_of_its_own(pipe, text, toll_place):
+    evs = piped_events(pipe, text)
+    taking = [e for e in evs if e["type"] == "territory_change"]
+    assert len(taking) == 1 and taking[0]["fatalities"] is None
+    assert ("casualties", toll_place) in type_place(evs)
