@@ -251,7 +251,11 @@ def kill_as_result(ctx: Ctx, m: Mention, acts: list[Mention]) -> bool:
     """«قصفت المدفعية 19 موقعاً…، ما أسفر عن تحييد 28 عنصراً», «… أسفرت عن القضاء على 30»: a kill
     trigger of an act type told as the result of another act of its sentence is that act's
     deaths, not an incident of its own."""
-    if m.sub != "killed" or m.figure is None:
+    if m.sub != "killed":
+        return False
+    if _joined_kill(ctx, m, acts):
+        return True  # «استهدفت وحدات الجيش مصادر القذائف ودمرت منصتين وقضت على عدد من الإرهابيين»: the act's dead
+    if m.figure is None:
         return False
     if any(_done_in(ctx, m, a) for a in acts if a is not m and a.start > m.figure["end"] and a.sub != "killed"
            and a.type != m.type):
@@ -266,6 +270,19 @@ def kill_as_result(ctx: Ctx, m: Mention, acts: list[Mention]) -> bool:
     return not parted(ctx, lo, m.prefix_start)
 
 
+
+
+def _joined_kill(ctx: Ctx, m: Mention, acts: list[Mention]) -> bool:
+    """«وجه الطيران ضربات على تجمعات الإرهابيين في محيط البلدة، وقضى على 30 منهم», «استهدفت … ودمرت منصتين وقضت
+    على عدد من الإرهابيين»: a kill verb joined by «و» to an act verb or noun told before it in its sentence, with no
+    subject of its own after it (the doer goes on) and no part word between, tells that act's dead, not a fight of
+    its own."""
+    if m.pos != "verb" or not ctx.text[m.prefix_start:m.start].startswith("و"):
+        return False
+    prior = [a for a in acts if a is not m and a.end <= m.prefix_start and a.sub != "killed" and a.si == m.si]
+    if not prior or parted(ctx, prior[-1].end, m.prefix_start):
+        return False
+    return ctx.m["actors"].first_after(m.end, m.end + 3) is None
 
 
 def others(ctx: Ctx, c: Mention, a: Mention) -> bool:
