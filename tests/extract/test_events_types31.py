@@ -151,3 +151,26 @@ def test_a_crowd_going_out_with_its_demand_is_a_protest(pipe, text, place, fig):
     assert type_place(evs) == [("protest", place)]
     assert evs[0]["trigger"] == "خرج"
     assert figure_low(evs[0]) == fig or (evs[0]["count"] or {}).get("low") == fig
+
+
+# ------------------------------------------------ a kill verb joined to the act before it tells its dead
+
+@pytest.mark.parametrize("text, typ, place, fig", [
+    ("قالت سانا إن وحدات من الجيش استهدفت مصادر إطلاق القذائف في حي الليرمون ودمرت منصتي صواريخ وقضت على عدد من "
+     "الإرهابيين.", "shelling", "حي الليرمون", None),
+    ("وجه الطيران الحربي ضربات مركزة على تجمعات المسلحين في محيط بلدة كفرزيتا، وقضى على 30 إرهابياً.",
+     "airstrike", "كفرزيتا", 30),
+    ("نفذت قاذفات روسية أربع ضربات على مواقع للتنظيم قرب مدينة الميادين، ما أسفر عن القضاء على 40 مسلحاً.",
+     "airstrike", "الميادين", 40),
+])
+def test_a_kill_joined_to_a_strike_is_its_dead(pipe, text, typ, place, fig):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [(typ, place)]
+    assert figure_low(evs[0]) == fig
+
+
+def test_a_kill_after_an_advance_repelled_stays_the_fighting(pipe):
+    evs = piped_events(pipe, "أفشلت فصائل المعارضة، اليوم، محاولة تقدم لقوات النظام على محور قرية الحويز، وحيّدت 7 "
+                             "منهم، وفق مراسل محلي.")
+    assert type_place(evs) == [("armed_clash", "الحويز")]
+    assert figure_low(evs[0]) == 7

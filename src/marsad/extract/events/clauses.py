@@ -279,7 +279,9 @@ def _joined_kill(ctx: Ctx, m: Mention, acts: list[Mention]) -> bool:
     its own."""
     if m.pos != "verb" or not ctx.text[m.prefix_start:m.start].startswith("و"):
         return False
-    prior = [a for a in acts if a is not m and a.end <= m.prefix_start and a.sub != "killed" and a.si == m.si]
+    prior = [a for a in acts if a is not m and a.end <= m.prefix_start and a.sub != "killed" and a.si == m.si
+             and a.type in _STRUCK | {"armed_clash"} and a.modality == m.modality]
+    # («أفشل الجيش محاولة تقدم … وحيّد 6 منهم»: after an advance repelled, the kill is the fighting itself)
     if not prior or parted(ctx, prior[-1].end, m.prefix_start):
         return False
     return ctx.m["actors"].first_after(m.end, m.end + 3) is None
