@@ -946,6 +946,12 @@ class Attribution:
         s, ls = ctx.sents[si], ctx.sents[lead]
         blocked = self.spans(si)
         inside = lambda x: any(a <= x["start"] < b for a, b in blocked)  # noqa: E731
+        if not self._tells_any_act(s.start, s.end, blocked) and not ctx.m["period"].starting(s.start, s.end):
+            # «وقال مسؤول في الدفاع المدني إن الرفات نُقل إلى الطبابة الشرعية في دمشق», «… إن العوض ينحدر من بلدة
+            # X», «… إن الخاطفين طالبوا بفدية قدرها 30 ألف دولار»: with no act of its own, a place or a figure is a
+            # detail of the lead (where the dead were taken, whence the victim came, the ransom), no news of its own
+            # (a total over a period, «بلغ عدد المعتقلين منذ مطلع الشهر 58», is a tally of its own)
+            return False
         # («حين استُهدفت بصاروخين»: how many munitions or strikes hit is how the lead's act was done, no news)
         if any(q.get("kind") in ("count", None) and not inside(q) and counted_class(q.get("counted")) not in _HOW_DONE
                and not _told_group(q) for q in ctx.quants.between(s.start, s.end)):
@@ -953,6 +959,17 @@ class Attribution:
         known = {ffold(p.get("name_ar") or p["surface"]) for p in ctx.places.between(ls.start, ls.end)}
         return any(not inside(p) and p.get("kind") != "country" and ffold(p.get("name_ar") or p["surface"]) not in known
                    and not self._whither(p) for p in ctx.places.between(s.start, s.end))
+
+    def _tells_any_act(self, lo: int, hi: int, blocked: list[tuple[int, int]]) -> bool:
+        """An event word between lo and hi, outside the source's own name (a statement's word, «في بيان», is
+        how the source spoke, no act)."""
+        for t in self.ctx.m["triggers"].starting(lo, hi):
+            if any(a <= t.start < b for a, b in blocked):
+                continue
+            vals = t.value if isinstance(t.value, list) else [t.value]
+            if {v.get("type") for v in vals if isinstance(v, dict)} - {None, "-", "statement"}:
+                return True
+        return False
 
     def _whither(self, p: dict) -> bool:
         """«ولاذوا بالفرار نحو البادية», «واقتادتهم إلى مدينة إزرع»: where someone went after the act is no
