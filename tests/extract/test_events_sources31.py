@@ -5,6 +5,9 @@ Families, each with cases from at least three sets of writers who read no code:
 - a next sentence whose source comes back to the lead with details but no act of its own: a place or a figure
   there (where the wounded were taken, whence the victim came) is a detail of the lead, not news of its own, so
   the source is the lead's (sets 40, 43, 46, 52, 53, 58).
+- a fronted phrase closed by a comma with no «و» («في المقابل،», «في سياق متصل،», «من جهة أخرى،») opens a sentence
+  that goes on with the report closed by a source before it, as «وفي …» does (sets 45, 58; with «و» the rule's
+  cases are in the README's stop-30 table).
 """
 from __future__ import annotations
 
@@ -49,4 +52,31 @@ def test_details_with_no_act_of_their_own_report_the_lead(pipe, text, place, sou
 ])
 def test_news_of_its_own_keeps_its_source(pipe, text, place):
     e = _at(piped_events(pipe, text, "2020-03-05"), place)
+    assert _src(e) is None
+
+
+# -- «في المقابل،» and other fronted phrases without «و» go on with a closing source --------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # the outlet's reporter closing the lead, an act of another kind after «في المقابل،» (an Aleppo outlet's style)
+    ("سيطرت فصائل المعارضة، فجر اليوم، على قرية الحماميات بريف حماة الشمالي بعد معارك مع قوات النظام، بحسب ما "
+     "أفاد به مراسل الموقع. في المقابل، قصفت قوات النظام بلدة كفرزيتا بالمدفعية الثقيلة.", "كفرزيتا", "مراسل الموقع"),
+    # a documenting office, «في سياق متصل،» (a Daraa network's style)
+    ("اعتقلت دورية للشرطة العسكرية ثلاثة شبان في بلدة الحراك بريف درعا الشرقي، وفق ما ذكره مكتب توثيق محلي. في "
+     "سياق متصل، داهمت دورية أخرى منازل في بلدة المليحة الغربية واعتقلت شاباً.", "المليحة الغربية",
+     "مكتب توثيق محلي"),
+    # field sources, «من جهة أخرى،» (a Gulf paper's style, not in the pool)
+    ("شنت طائرات حربية غارتين على أطراف بلدة معرة مصرين شمالي إدلب، على ما أفادت مصادر ميدانية. من جهة أخرى، "
+     "قصفت فصائل المعارضة بالصواريخ مواقع للنظام قرب بلدة أبو الظهور.", "أبو الظهور", "مصادر ميدانية"),
+])
+def test_a_fronted_phrase_without_wa_goes_on_with_the_closing_source(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2019-05-20"), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+def test_a_fronted_phrase_after_a_source_that_does_not_close_its_sentence(pipe):
+    # the activists' verb opens their sentence and is no reporter of the outlet: the next act is the outlet's
+    text = ("أكد ناشطون أن قوات النظام قصفت بلدة اللطامنة بالمدفعية. في المقابل، قصفت الفصائل بالصواريخ مواقع للنظام "
+            "في بلدة صوران.")
+    e = _at(piped_events(pipe, text, "2019-05-20"), "صوران")
     assert _src(e) is None

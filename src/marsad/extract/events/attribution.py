@@ -707,7 +707,12 @@ class Attribution:
         s = ctx.sents[si]
         toks = ctx.tokens[ctx.tok_of(s.start):ctx.tok_of(s.start) + 8]
         fronted = bool(toks) and ffold(toks[0].text) in _issue_words()[8]
-        if not toks or toks[0].start < s.start or not toks[0].text.startswith("و") or \
+        if toks and not fronted and "و" + ffold(toks[0].text) in _issue_words()[8] and \
+                any(ctx.text[t.end:t.end + 1] in "،," for t in toks[:4]):
+            # «…، بحسب ما أفاد به مراسل X. في المقابل، قصفت فصائل …», «في سياق متصل، اعتقلت …»: a fronted phrase
+            # closed by a comma goes on with the report as the same phrase after «و» does
+            fronted = True
+        if not toks or toks[0].start < s.start or not (toks[0].text.startswith("و") or fronted) or \
                 (len(toks[0].text) < 4 and not fronted) or \
                 ffold(toks[0].text) in _PART or not ctx.m["triggers"].starting(s.start, s.end) or \
                 ffold(toks[0].text).removeprefix("و") in ctx.v.pluperfect:
