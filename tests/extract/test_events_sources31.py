@@ -8,6 +8,8 @@ Families, each with cases from at least three sets of writers who read no code:
 - a fronted phrase closed by a comma with no «و» («في المقابل،», «في سياق متصل،», «من جهة أخرى،») opens a sentence
   that goes on with the report closed by a source before it, as «وفي …» does (sets 45, 58; with «و» the rule's
   cases are in the README's stop-30 table).
+- a source's span never runs on past the outlet it spoke to when that outlet is named by its head with the
+  article («مصدر عسكري للقناة إن…»: before, the span took «للقناة إن»; sets 52, and the wording's shape in 40, 42).
 """
 from __future__ import annotations
 
@@ -80,3 +82,18 @@ def test_a_fronted_phrase_after_a_source_that_does_not_close_its_sentence(pipe):
             "في بلدة صوران.")
     e = _at(piped_events(pipe, text, "2019-05-20"), "صوران")
     assert _src(e) is None
+
+
+# -- the outlet told, named by its head with the article, ends the source's name -------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("سيطر الجيش على بلدة مورك بعد معارك عنيفة. وقال مصدر عسكري للقناة إن وحدات الهندسة بدأت تفكيك العبوات في "
+     "البلدة.", "مورك", "مصدر عسكري"),
+    ("قصفت الطائرات الحربية بلدة كفرنبل. وقالت مصادر محلية للوكالة إن القصف أدى إلى دمار واسع في السوق.", "كفرنبل",
+     "مصادر محلية"),
+    # witnesses, in the lead itself (a site's own house style)
+    ("قال شهود عيان للموقع إن دورية للأمن العسكري اعتقلت أربعة شبان في بلدة داعل.", "داعل", "شهود عيان"),
+])
+def test_the_outlet_told_by_its_head_ends_the_name(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2018-07-02"), place)
+    assert _src(e) == source
+    _span_ok(text, e)

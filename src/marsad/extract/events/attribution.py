@@ -1254,7 +1254,10 @@ class Attribution:
                 # («وأعلنت أنها بدأت…»: «that it» opens what is said; the verb has no subject of its own)
                 break  # «صحيفة محلية نقلاً عن…»: the relay word ends the name
             if words and f[:1] == "ل" and (_bare(f[1:]) in _RECIPIENTS or _one_word_outlet(f)):
-                if ffold(words[0].text) in ctx.v.generic_heads and i + 1 < len(toks) and not _one_word_outlet(f):
+                if ffold(words[0].text) in ctx.v.generic_heads and i + 1 < len(toks) and not _one_word_outlet(f) and \
+                        not f.startswith("لل"):
+                    # («مصدر عسكري للقناة إن…», «مصادر محلية للموقع»: the outlet named by its head with the article is
+                    # the outlet itself, no name follows: the span ends before it and never takes «إن»)
                     # «مصادر خاصة لموقع SY24», «شهود عيان لوكالة رويترز»: a generic source spoke to an
                     # outlet, which reports it (news_dev codes either: the span holds both)
                     words.append(tok)
