@@ -10,6 +10,10 @@ Families, each with cases from at least three sets of writers who read no code:
   cases are in the README's stop-30 table).
 - a source's span never runs on past the outlet it spoke to when that outlet is named by its head with the
   article («مصدر عسكري للقناة إن…»: before, the span took «للقناة إن»; sets 52, and the wording's shape in 40, 42).
+- people announcing their own act («أعلن العقيد فلان انشقاقه») are not its source when the text names another who
+  confirms or tells it: a source closing the sentence, one joined later in it, or the next sentence's coming back
+  to it (sets 1, 13, 18, 57). A force or a body announcing its own act stays its own source (sets 7-10, 14, 18,
+  43, 52, 58 name it so).
 """
 from __future__ import annotations
 
@@ -97,3 +101,36 @@ def test_the_outlet_told_by_its_head_ends_the_name(pipe, text, place, source):
     e = _at(piped_events(pipe, text, "2018-07-02"), place)
     assert _src(e) == source
     _span_ok(text, e)
+
+
+# -- people announcing their own act: the one who confirms or tells it is the source ----------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # a close source closing the sentence (a Turkish-border outlet's style)
+    ("أعلن الملازم أول سامر العلي انشقاقه عن قوات النظام ووصوله إلى بلدة اللطامنة بريف حماة، بحسب ما أكده مصدر مقرب "
+     "من عائلته.", "اللطامنة", "مصدر مقرب من عائلته"),
+    # local sources joined later in the same sentence (a Daraa site's style)
+    ("أعلن خمسة عناصر من مرتبات الفرقة التاسعة انشقاقهم مساء أمس في بلدة الحراك بريف درعا، وقالت مصادر محلية للموقع "
+     "إن المنشقين من أبناء البلدة.", "الحراك", "مصادر محلية"),
+    # the next sentence's source comes back to them (an opposition paper's style)
+    ("أعلن ضابطان من مرتبات اللواء 90 انشقاقهما قرب بلدة جباتا الخشب في ريف القنيطرة. وأوضح مصدر في الجيش الحر أن "
+     "الضابطين وصلا إلى مقر الفصيل في بلدة بيت جن.", "جباتا الخشب", "مصدر في الجيش الحر"),
+])
+def test_people_announcing_their_own_act_are_not_its_source_beside_another(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2013-04-11"), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+@pytest.mark.parametrize("text, place, source", [
+    # no one else named: the officer himself
+    ("أعلن الرائد محمود الحسن انشقاقه عن الجيش ووصوله إلى مدينة الرستن.", "الرستن", "الرائد محمود الحسن"),
+    # the next sentence tells another act: it says nothing of the defection
+    ("أعلن الملازم أول سامر العلي انشقاقه ووصوله إلى بلدة اللطامنة بريف حماة. وقال مصدر في المعارضة إن طائرات النظام "
+     "قصفت بلدة كفرزيتا بعد ساعات.", "اللطامنة", "الملازم أول سامر العلي"),
+    # a body announcing its own taking, an agency relaying it: the body
+    ("أعلنت هيئة تحرير الشام سيطرتها على قرية الحماميات بريف حماة الشمالي، بحسب ما نقلته وكالة المثال.", "حماميات",
+     "هيئة تحرير الشام"),
+])
+def test_the_announcer_stays_the_source(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2013-04-11"), place)
+    assert _src(e) == source

@@ -51,6 +51,8 @@ _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم"
 # «ووثقت فيه», «ورصد فيها»: a pronoun after the verb points back to the report, never a source's name
 _POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
 _ACCUSE = (fold_str("اتهم"),)
+# the pronoun on an act's noun that points back at who announced it («انشقاقه», «سيطرتها», «انضمامهم»)
+_OWN_ACT_PRONOUNS = tuple(fold_str(w) for w in ("ه", "ها", "هم", "هما"))
 _DENYING = tuple(fold_str(w) for w in ("نفى", "نفت", "نفوا"))
 _OPENERS = frozenset(fold_str(w) for w in ("لكن", "ولكن", "غير", "إلا", "بل", "كما"))
 _NAME_ADJS = frozenset(fold_str(w) for w in ("الرسمي", "الرسمية", "الحكومي", "الحكومية", "المعارض", "المعارضة",
@@ -653,6 +655,10 @@ class Attribution:
                 return _public(before[-1])
             if before:
                 own = self._own_clause_prep(pos, before[-1], preps)
+                if own is None and self._announces_own(before[-1], pos) and self._individuals(before[-1]):
+                    other = self._beside_announcer(si, pos, atts)
+                    if other is not None:
+                        return _public(other)
                 return _public(own or before[-1])
             if len(preps) > 1 and not preps[0].get("_colon"):
                 # «… سيطرتها على X، بحسب مصادر ميدانية، في حين خرجت … الحافلات، وفق ما أفاد به مراسل»: each
@@ -696,6 +702,42 @@ class Attribution:
                     seen += 1  # a hashtag line or a tweet's byline does not break the report
                 k -= 1
         return None
+
+    def _announces_own(self, src: dict, pos: int) -> bool:
+        """«أعلن العقيد فلان انشقاقه», «أعلنت فصائل … سيطرتها على …», «ظهر النقيب فلان في تسجيل مصور معلناً
+        انشقاقه»: the doer announcing its own act — the act's noun, with a pronoun that points back at the
+        announcer, is the verb's object (no «أن/إن» between them)."""
+        ctx = self.ctx
+        if src["kind"] != "verb" or pos < src["end"]:
+            return False
+        t = bisect_left(ctx.tok_starts, pos)
+        if t >= len(ctx.tokens) or not ctx.ftoks[t].endswith(_OWN_ACT_PRONOUNS) or ctx.ftoks[t].startswith("ال"):
+            return False
+        between = ctx.ftoks[bisect_left(ctx.tok_starts, src["end"]):t]
+        return len(between) <= 12 and not any(w in _COMPLEMENT for w in between)
+
+    def _beside_announcer(self, si: int, pos: int, atts: list[dict]) -> dict | None:
+        """Who else the text names for people's announcement of their own act: a source that closes the sentence
+        («، بحسب ما أكده مصدر مقرب منه»), one joined later in the sentence («، وقالت مصادر خاصة إن…»), or the next
+        sentence's that comes back to it («وقالت تنسيقية البلدة إن الانشقاق جرى…»). Writers who read no code name
+        that one, not the defector (sets 1, 13, 18, 57). (Who published the recording he appears in is no such
+        source: the gold names the publisher in sets 30, 39, 44 and the officer in sets 1, 15, 37.)"""
+        # (a joined verb with a subject of its own after it: «وقال إنه…» goes on with the announcer)
+        later = [a for a in atts if a["cue_start"] > pos and (a["kind"] == "prep" or (
+                 self.ctx.text.startswith("و", a["cue_start"]) and a["start"] > a["cue_start"]))]
+        if later:
+            return later[0]
+        return self.from_next(si)
+
+    def _individuals(self, src: dict) -> bool:
+        """People, not a body: a person named by his rank or role («العقيد الطيار فلان», «النقيب فلان»), members
+        counted or named by their head («ثمانية عناصر من…», «عشرات العناصر», «عناصر مخفر الشرطة»). A force or
+        a body announcing its act («أعلنت إدارة العمليات العسكرية سيطرتها», «أعلنت قسد…») is its own source."""
+        ctx = self.ctx
+        head = _bare(ffold(src["surface"].split()[0]))
+        if head in _PERSON_HEADS or head in _MEMBER_HEADS or head in _RANKS:
+            return True
+        return any(q["start"] <= src["start"] < q["end"] + 1 for q in ctx.quants.between(src["start"], src["end"]))
 
     def _closing_source_before(self, si: int) -> dict | None:
         """«…، وفق ما أفاد به مراسل نورث برس. وردّت قسد في وقت لاحق بقصف…»: a source that closes the
