@@ -14,11 +14,15 @@ Families, each with cases from at least three sets of writers who read no code:
   confirms or tells it: a source closing the sentence, one joined later in it, or the next sentence's coming back
   to it (sets 1, 13, 18, 57). A force or a body announcing its own act stays its own source (sets 7-10, 14, 18,
   43, 52, 58 name it so).
+- a tagger's name never runs over «أن/إن» (set 59 ef32: «بيان للاتحاد أن العقوبات الجديدة» tagged one ORG): the
+  source ends before «that». Pinned on hand-built layers (the tagger's run-long span is the input).
 """
 from __future__ import annotations
 
 import pytest
 
+from marsad.document import Document
+from marsad.extract.events import EventExtractor
 from piped import event_at as _at
 from piped import piped_events
 from piped import source_surface as _src
@@ -134,3 +138,36 @@ def test_people_announcing_their_own_act_are_not_its_source_beside_another(pipe,
 def test_the_announcer_stays_the_source(pipe, text, place, source):
     e = _at(piped_events(pipe, text, "2013-04-11"), place)
     assert _src(e) == source
+
+
+# -- a tagger's name that runs over «أن/إن» ends before it (hand-built layers: the run-long span is the input) ------
+@pytest.fixture(scope="module")
+def ex():
+    return EventExtractor()
+
+
+@pytest.mark.parametrize("text, entity, place, source", [
+    # a statement of a council, the next sentence's source carried back
+    ("قصفت قوات النظام بلدة مضايا بالمدفعية. وأوضح بيان لمجلس الأهالي أن الحصار المفروض على البلدة مستمر منذ أشهر.",
+     "مجلس الأهالي أن الحصار المفروض", "مضايا", "مجلس الأهالي"),
+    # a relief body in the lead («قالت … أن»)
+    ("قالت هيئة الإغاثة أن فرقها انتشلت جثث أربعة مدنيين قتلوا بغارة على بلدة حزانو.", "هيئة الإغاثة أن فرقها",
+     "حزانو", "هيئة الإغاثة"),
+    # a media office with «إن»
+    ("اعتقلت دورية للأمن العسكري ثلاثة شبان في بلدة الكرك. وذكر المكتب الإعلامي للتجمع إن الشبان نقلوا إلى فرع "
+     "المخابرات.", "المكتب الإعلامي للتجمع إن الشبان", "الكرك", "المكتب الإعلامي للتجمع"),
+])
+def test_a_tagged_name_ends_before_that(ex, text, entity, place, source):
+    d = Document(text, published="2020-01-01", outlet="منصة المثال")
+    i = text.index(entity)
+    d.add("entities", {"start": i, "end": i + len(entity), "surface": entity, "type": "ORG"})
+    j = text.index(place)
+    d.add("places", {"start": j, "end": j + len(place), "surface": place, "id": place, "name_ar": place,
+                     "name_en": place, "admin1_en": "Idlib", "lat": 32.0, "lon": 36.0, "confidence": 0.9,
+                     "level": "locality", "country": "Syria"})
+    ex(d)
+    got = [e for e in d["events"] if (e["place"] or {}).get("surface") == place]
+    assert got, d["events"]
+    rb = got[0]["reported_by"]
+    assert rb["surface"] == source
+    assert text[rb["start"]:rb["end"]] == rb["surface"]

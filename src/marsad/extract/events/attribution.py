@@ -1255,8 +1255,17 @@ class Attribution:
                     s = p  # a tagger's span cut inside a word («وكالتا …»): the whole word is the name
                 if self.ctx.text[s:s + 2] == "لل" and s == p:
                     s += 1
-                return self._rec(s, t)
+                return self._rec(s, self._before_that(s, t))
         return None
+
+    def _before_that(self, s: int, e: int) -> int:
+        """A tagger's name never runs over «أن/إن» («بيان للاتحاد أن العقوبات…»): what follows «that» is what was
+        said, not the speaker's name."""
+        ctx = self.ctx
+        for k in range(bisect_left(ctx.tok_starts, s), bisect_left(ctx.tok_starts, e)):
+            if ctx.tokens[k].start > s and ctx.ftoks[k] in _COMPLEMENT:
+                return _trim(ctx.text, s, ctx.tokens[k].start)[1]
+        return e
 
     def _generic(self, toks: list[Token], limit: int, kind: str = "prep") -> dict | None:
         ctx, text = self.ctx, self.ctx.text
@@ -1397,7 +1406,7 @@ class Attribution:
         # tagger may join to it, «مسؤول في الدفاع المدني لعنب بلدي», is not part of the name)
         for ent in self.ctx.ents.covering(e - 1):
             if ent.get("type") in ("ORG", "PER") and ent["start"] <= s < ent["end"] and ent["end"] > e:
-                e = self._before_told_outlet(e, _trim(self.ctx.text, s, ent["end"])[1])
+                e = self._before_that(s, self._before_told_outlet(e, _trim(self.ctx.text, s, ent["end"])[1]))
         text = self.ctx.text
         for op, cl in _QUOTE_CLOSE.items():
             if e < len(text) and text[e] == cl:
