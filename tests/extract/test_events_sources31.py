@@ -16,6 +16,8 @@ Families, each with cases from at least three sets of writers who read no code:
   43, 52, 58 name it so).
 - a tagger's name never runs over «أن/إن» (set 59 ef32: «بيان للاتحاد أن العقوبات الجديدة» tagged one ORG): the
   source ends before «that». Pinned on hand-built layers (the tagger's run-long span is the input).
+- a party that reached or signed a deal is not its source («توصلت اللجنة … إلى اتفاق مع اللجنة الأمنية التابعة
+  للنظام» gave «نظام»); one that announced it is («اتفاق أعلنته الوزارة»). Sets 31, 53, 58, 59.
 """
 from __future__ import annotations
 
@@ -171,3 +173,29 @@ def test_a_tagged_name_ends_before_that(ex, text, entity, place, source):
     rb = got[0]["reported_by"]
     assert rb["surface"] == source
     assert text[rb["start"]:rb["end"]] == rb["surface"]
+
+
+# -- a party to a deal is not its source; who announced it is ------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # a committee reaching a deal with a body «التابعة للنظام» (a Daraa site's style): the outlet
+    ("توصلت لجنة الأهالي في بلدة الكرك الشرقي إلى اتفاق مع اللجنة الأمنية التابعة للنظام، يقضي بتسوية أوضاع "
+     "المطلوبين وتسليم السلاح الخفيف.", "الكرك الشرقي", None),
+    # notables concluding a deal with a verb (a Homs paper's style): the outlet
+    ("أبرم وجهاء مدينة الرستن اتفاقاً مع الجانب الروسي اليوم الثلاثاء ينص على وقف إطلاق النار وخروج الراغبين إلى "
+     "الشمال.", "الرستن", None),
+    # representatives signing (a wire's style, not in the pool): the outlet
+    ("وقّع ممثلو فصائل المعارضة في بلدة داعل اتفاقاً مع ضباط روس يقضي بتسليم السلاح الثقيل.", "داعل", None),
+    # (unchanged) one who announced the deal says so
+    ("دخل وقف إطلاق النار في مدينة الزبداني حيز التنفيذ، تنفيذاً لاتفاق أعلنته وزارة الدفاع الروسية أمس.", "الزبداني",
+     "وزارة الدفاع الروسية"),
+])
+def test_a_party_to_a_deal_is_not_its_source(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2018-06-10"), place)
+    assert e["type"] == "agreement"
+    assert _src(e) == source
+
+
+def test_who_decided_a_sanction_still_says_so(pipe):
+    text = "مدّد الاتحاد الأوروبي عقوباته على مسؤولين في النظام السوري لعام إضافي."
+    evs = [e for e in piped_events(pipe, text, "2018-06-10") if e["type"] == "sanction"]
+    assert evs and _src(evs[0]) == "الاتحاد الأوروبي"

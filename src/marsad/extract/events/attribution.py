@@ -1514,6 +1514,18 @@ def _source_hits(ctx: Ctx, name: str) -> list:
     return got
 
 
+_ANNOUNCING_STEMS = tuple(fold_str(w) for w in ("أعلن", "يعلن", "تعلن"))
+
+
+def announced_by(ctx: Ctx, start: int) -> bool:
+    """Does the name at `start` come right after a verb of announcing («هدنة أعلنتها موسكو», «اتفاق أعلنته
+    الرئاسة»)? The one who announced a deal says so; a party that reached it («توصلت اللجنة … إلى اتفاق مع
+    اللجنة الأمنية التابعة للنظام», «أبرم وجهاء البلدة اتفاقاً») does not: the gold names the outlet or a member
+    who tells it (sets 31, 53, 58, 59)."""
+    t = bisect_left(ctx.tok_starts, start)
+    return t > 0 and ffold(ctx.tokens[t - 1].text).removeprefix("و").startswith(_ANNOUNCING_STEMS)
+
+
 def canonical_source(ctx: Ctx, rec: dict | None) -> dict | None:
     """Fill `canonical` from the actor list when the surface names a known source."""
     if rec is None or rec.get("canonical") or rec.get("outlet"):

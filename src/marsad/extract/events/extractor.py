@@ -8,7 +8,7 @@ from typing import Any
 from ...document import Document
 from . import actors as actors_mod
 from . import arguments, bounds, event_filter, frames, groups, incidents, mentions, modality, place_chooser, routes, tellings, tolls
-from .attribution import Attribution, _public, canonical_source
+from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
 
@@ -157,7 +157,7 @@ class EventExtractor:
                     rep = next((_public(a) for a in att.of_sentence(si)[::-1] if a["cue_start"] <= m.start
                                 and (a["start"], a["end"]) not in counted), None)
                 rep = rep or att.from_next(si)
-                if rep is None and m.type in _SELF_REPORTED and m.pos == "verb":
+                if rep is None and m.type in _SELF_REPORTED and m.type != "agreement" and m.pos == "verb":
                     rep = att.subject_after(m.end, si)  # «أفتت رابطة…»: who made it says so
                 m.reported_by = canonical_source(ctx, rep)
                 m.actors = actors_mod.find(ctx, m)
@@ -166,7 +166,8 @@ class EventExtractor:
                 if m.reported_by is None and m.type in _SELF_REPORTED:
                     # «مدّد الاتحاد الأوروبي العقوبات»: who decided it is who says so
                     ag = next((a for a in m.actors if a["role"] == "agent" and "start" in a), None)
-                    if ag is not None:
+                    # (a party that reached a deal is no source of it; one that announced it is: «هدنة أعلنتها موسكو»)
+                    if ag is not None and (m.type != "agreement" or announced_by(ctx, ag["start"])):
                         m.reported_by = {"surface": ag["surface"], "canonical": ag.get("canonical"),
                                          "start": ag["start"], "end": ag["end"]}
                 ready.append(m)
