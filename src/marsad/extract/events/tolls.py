@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
-from . import bounds, clauses
+from . import bounds, clauses, tellings
 from .context import Ctx
 from .arguments import _contained
 from .clauses import place_key
@@ -295,6 +295,9 @@ def _act_after(ctx: Ctx, toll: Incident, act: Incident) -> bool:
     ams = _all(act)
     if any(m.modality != "asserted" or m.aggregate for m in ams):
         return False
+    if any(m.another or set(ctx.words_after(m.end, 3, limit=ctx.clause(m.end)[1])) & tellings.joins_words("similar_words")
+           for m in act.mentions):
+        return False  # «… قتلوا خمسة من المتسللين. وكانت الفصائل قد صدت محاولة مماثلة يوم الجمعة»: another act of the kind
     if min(m.si for m in ams) - max(m.si for m in _all(toll)) != 1:
         return False
     if any(m.figure is not None and m.role in _HURT_ROLES for m in act.deaths) or \
