@@ -11,6 +11,7 @@ triggers, figures and places are not the news of their sentence.
 from __future__ import annotations
 
 import datetime
+from bisect import bisect_left
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
@@ -277,7 +278,7 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
                 end = ctx.clause(end + 1)[1]  # («…، الذي أودى بحياة أكثر من 40 شخصاً»: the framed act described)
             for t in ctx.m["triggers"].starting(h.end, end):
                 infos = t.value if isinstance(t.value, list) else [t.value]
-                if infos[0]["pos"] == "verb" and t.prefix.startswith("و"):
+                if infos[0]["pos"] == "verb" and t.prefix.startswith("و") and not _in_relative(ctx, h.end, t.prefix_start):
                     end = t.prefix_start
                     break
                 if infos[0]["pos"] == "verb" and f.told_ends and ffold(t.surface).endswith(_OBJECT_SUFFIXES):
@@ -293,6 +294,15 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
 
 
 _UNLESS_BEFORE = 4  # words before a head, in its clause (its subject may stand between the verb and it)
+
+
+def _in_relative(ctx: Ctx, a: int, b: int) -> bool:
+    """«رداً على الهجوم الذي نفذته الطائرات على المدينة يوم الثلاثاء وأودى بحياة 84»: a verb joined by و at b goes
+    on with a relative clause opened between a and b (a relative pronoun with no break after it up to b): it
+    describes the framed act, not a new act of the sentence."""
+    t, u = bisect_left(ctx.tok_starts, a), bisect_left(ctx.tok_starts, b)
+    rel = next((tok for tok in reversed(ctx.tokens[t:u]) if ffold(tok.text) in _RELATIVES), None)
+    return rel is not None and not ctx.breaks_between(rel.end, b)
 
 
 def told_spans(ctx: Ctx, si: int) -> list[tuple[int, int]]:
