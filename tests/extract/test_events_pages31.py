@@ -212,3 +212,23 @@ def test_a_taking_of_another_village_later_stays_apart(pipe):
     text = "سيطرت القوات على قرية الزكاة شمالي حماة فجر اليوم. وبعد ساعات، سيطرت القوات على قرية الأربعين المجاورة."
     evs = [e for e in _piped(pipe, text, "2019-02-10") if e["type"] == "territory_change"]
     assert sorted(_place(e) for e in evs) == ["الأربعين", "الزكاة"]
+
+
+# -- the act named again by whom it befell («انشقاق الحمدان») ------------------------------------------------------
+@pytest.mark.parametrize("text,published,typ,place,total", [
+    ("أعلن المقدم خالد الرفاعي انشقاقه عن الجيش السوري ووصوله إلى الأردن أمس، بحسب ما نقلت قناة الجزيرة. وقال مصدر "
+     "أردني إن انشقاق الرفاعي يرفع عدد الضباط المنشقين في المخيم إلى 40 ضابطاً.", "2012-07-25", "defection",
+     "الأردن", 40),
+    ("انشق النقيب ماهر العبدالله عن قوات النظام في بلدة كفرتخاريم اليوم، بحسب ناشطين. وأضاف الناشطون أن انشقاق "
+     "العبدالله جاء بعد أيام من اعتقال شقيقه.", "2012-07-25", "defection", "كفرتخاريم", None),
+    ("اغتال مسلحون مجهولون القيادي السابق أحمد الحريري في بلدة طفس مساء أمس. وقالت مصادر محلية إن اغتيال الحريري "
+     "يرفع عدد عمليات الاغتيال في المحافظة منذ مطلع الشهر إلى 12.", "2021-06-10", "armed_clash", "طفس", 12),
+])
+def test_the_act_named_by_whom_it_befell_is_the_act_told_before(pipe, text, published, typ, place, total):
+    evs = [e for e in _piped(pipe, text, published) if e["type"] == typ]
+    act = [e for e in evs if not e["count"]]
+    assert len(act) == 1 and _place(act[0]) == place, [(e["trigger"], _place(e), e["count"]) for e in evs]
+    again = text.index(".") + text[text.index("."):].index(typ == "defection" and "انشقاق" or "اغتيال")
+    assert any(m["start"] == again for m in act[0]["mentions"])
+    sums = [e["count"]["low"] for e in evs if e["count"]]
+    assert sums == ([total] if total else [])

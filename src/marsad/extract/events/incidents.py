@@ -765,6 +765,12 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # taken up by its bare noun is the one told before, and the act there the one told before
         m.places, m.place = [inc.main.place], inc.main.place
         return True
+    if tellings.named_again(ctx, inc, m) and not inc.main.aggregate and not tellings.other_day(inc, m) and \
+            (m.place is None or _places(inc, m, False) == "same" or not tellings.own_phrase_place(ctx, m)):
+        # «… . وأوضح المسؤول أن انشقاق الحمدان يرفع عدد الضباط المنشقين إلى 27»: the act named again by whom it
+        # befell is the one told before (the running total it adds to is a sum of its own)
+        m.aggregate = False
+        return True
     if tellings.same_doer_again(ctx, inc, m) and _figures(inc, m)[0] and not tellings.other_day(inc, m) and \
             (m.place is None or _places(inc, m, False) == "same" or tellings.gone_to(ctx, m.place) or
              tellings.speakers_place(ctx, m)):

@@ -436,12 +436,31 @@ def same_doer_again(ctx: Ctx, inc, m: Mention) -> bool:
     if not subj:
         return False
     stems = {_stem(w) for w in subj} - {""}
-    sis = {o.si for o in inc.mentions}
+    return bool(stems & _told_stems(ctx, inc, m.prefix_start))
+
+
+def _told_stems(ctx: Ctx, inc, upto: int) -> set[str]:
+    """The stems of the words of the incident's sentences, up to `upto`."""
     told: set[str] = set()
-    for si in sis:
+    for si in {o.si for o in inc.mentions}:
         st = ctx.sents[si]
-        told.update(_stem(w) for w in ctx.words_after(st.start, ctx.words_between(st.start, st.end) + 1, limit=min(st.end, m.prefix_start)))
-    return bool(stems & told)
+        told.update(_stem(w) for w in ctx.words_after(st.start, ctx.words_between(st.start, st.end) + 1,
+                                                       limit=min(st.end, upto)))
+    return told
+
+
+def named_again(ctx: Ctx, inc, m: Mention) -> bool:
+    """«أعلن العميد سليم الحمدان انشقاقه… . وأوضح المسؤول أن انشقاق الحمدان يرفع عدد الضباط…»: an act noun with no
+    figure in construct with a definite word the incident's sentences named (who did it or whom it befell), in one of
+    the next two sentences, names the incident told before."""
+    last = inc.mentions[-1]
+    if m.pos != "noun" or m.figure is not None or m.type != inc.type or not 0 < m.si - last.si <= 2 or \
+            m.modality != last.modality or m.another:
+        return False
+    nxt = ctx.words_after(m.end, 1, limit=ctx.clause(m.end)[1])
+    if not nxt or not nxt[0].startswith("ال") or len(nxt[0]) < 5:
+        return False
+    return _stem(nxt[0]) in _told_stems(ctx, inc, m.prefix_start)
 
 
 def speakers_place(ctx: Ctx, m: Mention) -> bool:
