@@ -232,3 +232,25 @@ def test_the_act_named_by_whom_it_befell_is_the_act_told_before(pipe, text, publ
     assert any(m["start"] == again for m in act[0]["mentions"])
     sums = [e["count"]["low"] for e in evs if e["count"]]
     assert sums == ([total] if total else [])
+
+
+# -- the doer's telling of its strike as an answer to fire -----------------------------------------------------------
+@pytest.mark.parametrize("text,published,dead,place,answer", [
+    ("قُتل أربعة أشخاص اليوم جراء قصف مدفعي إسرائيلي على بلدة معرية في حوض اليرموك غربي درعا، بحسب مصادر محلية. "
+     "وقال الجيش الإسرائيلي في بيان إنه «رد على مصادر النيران» بعد إطلاق نار على قواته.", "2025-03-25", 4, "معرية",
+     "رد على مصادر النيران"),
+    ("قُتل ثلاثة عناصر من قسد اليوم بقصف مدفعي تركي على قرية تل جمعة قرب تل تمر، وفق مصادر محلية. وقالت وزارة "
+     "الدفاع التركية إن قواتها ردت على مصادر النيران بعد هجوم استهدف قاعدة لها.", "2024-08-02", 3, "تل جمعة",
+     "ردت على مصادر النيران"),
+])
+def test_the_doers_answer_to_fire_is_its_strike_told_again(pipe, text, published, dead, place, answer):
+    e = _one(_piped(pipe, text, published), "shelling")
+    assert (_fat(e), _place(e)) == (dead, place)
+    _telling(text, e, answer)
+
+
+def test_an_answer_that_strikes_the_doer_is_another_act(pipe):
+    text = ("قُتل جندي تركي بقذائف أطلقتها قسد على قاعدة عسكرية قرب مدينة الباب اليوم، بحسب الوالي. وقالت وزارة الدفاع "
+            "التركية إن قواتها ردت بقصف مدفعي على مواقع قسد في محيط منبج.")
+    evs = [e for e in _piped(pipe, text, "2024-08-02") if e["type"] == "shelling"]
+    assert sorted(_place(e) for e in evs) == ["الباب", "منبج"]

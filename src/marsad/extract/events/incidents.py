@@ -646,6 +646,15 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # سوق المدينة المجاورة»: the act named again as the subject of what it led to is the act told before,
         # whatever place its result names
         return True
+    if m.sub == "response" and inc.type in _REMOTE and m.type in _REMOTE and 0 < m.si - last.si <= 2 and \
+            last.modality == m.modality and m.place is None and m.figure is None and m.date[2] != "text" and \
+            tellings.doer_speaks(inc, m) and not ({a.get("canonical") for a in m.actors if a["role"] == "target"} &
+                                                  {a.get("canonical") for o in inc.mentions for a in o.actors
+                                                   if a["role"] == "agent"} - {None}):
+        # «قُتل ستة جراء قصف إسرائيلي على قرية كويا… . وقال الجيش الإسرائيلي في بيان إنه «رد على مصادر النيران»»: the
+        # doer telling its strike as an answer to fire, with no place, day or figure of its own, tells that strike
+        # (not an answer that strikes a doer of the act: «وقالت الوزارة إن قواتها ردت بقصف مواقع النظام»)
+        return True
     if m.sub == "response":
         # «… وأن قواته ردت على مصادر النيران وطاردت المهاجمين»: the answer told in the report of a clash, with no
         # place, day or figure of its own, is the other side of that clash (a clash has two); the answer to a

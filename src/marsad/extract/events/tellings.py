@@ -572,10 +572,7 @@ def retold_by_doer(ctx: Ctx, inc, m: Mention) -> bool:
     last = inc.mentions[-1]
     if not 0 <= m.si - last.si <= 1 or last.modality != "asserted":
         return False
-    speaker = (m.reported_by or {}).get("canonical") or next(
-        (a.get("canonical") for a in m.actors if a["role"] == "source" and a.get("canonical")), None)
-    agents = {a.get("canonical") for o in inc.mentions for a in o.actors if a["role"] == "agent"} - {None}
-    if speaker is None or not ({speaker} | _speaks_for().get(speaker, frozenset())) & agents:
+    if not doer_speaks(inc, m):
         return False
     s = ctx.sents[m.si]
     ws = ctx.words_after(m.end, 12, limit=s.end)
@@ -585,6 +582,14 @@ def retold_by_doer(ctx: Ctx, inc, m: Mention) -> bool:
             nxt = ws[k + 1]
             return nxt not in _words("not_retold") and not nxt.startswith(("س", "سي", "ست"))
     return False
+
+
+def doer_speaks(inc, m: Mention) -> bool:
+    """m's speaker (its source) is a doer of the incident, or speaks for one (joins.json speaks_for)."""
+    speaker = (m.reported_by or {}).get("canonical") or next(
+        (a.get("canonical") for a in m.actors if a["role"] == "source" and a.get("canonical")), None)
+    agents = {a.get("canonical") for o in inc.mentions for a in o.actors if a["role"] == "agent"} - {None}
+    return speaker is not None and bool(({speaker} | _speaks_for().get(speaker, frozenset())) & agents)
 
 
 @lru_cache(maxsize=1)
