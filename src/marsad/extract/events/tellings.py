@@ -418,6 +418,22 @@ def _stem(w: str) -> str:
     return w
 
 
+def _raw_words(ctx: Ctx, pos: int, n: int, bound: int) -> list[str]:
+    """The text of the word right after pos (n = 1) or right before it (n = -1), within bound, as written (not
+    folded: «ألقته» folds to a word that opens like the article)."""
+    if n > 0:
+        j = bisect_left(ctx.tok_starts, pos)
+        ok = j < len(ctx.tok_starts) and ctx.tok_starts[j] < bound
+    else:
+        j = bisect_left(ctx.tok_starts, pos) - 1
+        ok = j >= 0 and ctx.tok_starts[j] >= bound
+    return [ctx.text[ctx.tok_starts[j]:ctx.tok_ends[j]]] if ok else []
+
+
+def _definite(raw: str) -> bool:
+    return raw.startswith(("ال", "وال"))
+
+
 def same_doer_again(ctx: Ctx, inc, m: Mention) -> bool:
     """«اعتقلت دورية … ستة شبان من بلدة X. … وأضاف أن الدورية اقتادتهم إلى فرع في مدينة Y», «هاجم مسلحون حاجزاً…
     . وقال المصدر إن المسلحين أطلقوا النار…»: a verb of the incident's kind in one of the next two sentences whose
@@ -432,7 +448,8 @@ def same_doer_again(ctx: Ctx, inc, m: Mention) -> bool:
     after = ctx.words_after(m.end, 2, limit=ce)
     if set(after) & _words("also_words"):
         return False
-    subj = [w for w in ctx.words_before(m.prefix_start, 1, floor=cs) + after[:1] if w.removeprefix("و").startswith("ال")]
+    subj = [ffold(raw) for raw in _raw_words(ctx, m.prefix_start, -1, cs) + _raw_words(ctx, m.end, 1, ce)
+            if _definite(raw)]
     if not subj:
         return False
     stems = {_stem(w) for w in subj} - {""}
@@ -458,7 +475,7 @@ def named_again(ctx: Ctx, inc, m: Mention) -> bool:
             m.modality != last.modality or m.another:
         return False
     nxt = ctx.words_after(m.end, 1, limit=ctx.clause(m.end)[1])
-    if not nxt or not nxt[0].startswith("ال") or len(nxt[0]) < 5:
+    if not nxt or not _definite(_raw_words(ctx, m.end, 1, ctx.clause(m.end)[1])[0]) or len(nxt[0]) < 5:
         return False
     return _stem(nxt[0]) in _told_stems(ctx, inc, m.prefix_start)
 
