@@ -174,3 +174,25 @@ def test_a_kill_after_an_advance_repelled_stays_the_fighting(pipe):
                              "منهم، وفق مراسل محلي.")
     assert type_place(evs) == [("armed_clash", "الحويز")]
     assert figure_low(evs[0]) == 7
+
+
+# ------------------------------------------------ a deal referred to (kept, watched, in its nth day) is none made
+
+@pytest.mark.parametrize("text", [
+    "وأوضح المصدر أن نقاط المراقبة ستقام على خطوط التماس بهدف مراقبة وقف إطلاق النار.",
+    "دخل اتفاق وقف إطلاق النار في ريف حماة يومه الخامس وسط هدوء حذر، بحسب مراسل محلي.",
+    "تحل اليوم الذكرى السادسة لانطلاق الاحتجاجات، وسط هدنة هشة دخلت أسبوعها الثاني في معظم المناطق.",
+])
+def test_a_deal_in_force_or_watched_is_no_agreement(pipe, text):
+    evs = piped_events(pipe, text)
+    assert [e for e in evs if e["type"] == "agreement"] == [], type_place(evs)
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("أعلنت روسيا وتركيا اليوم التوصل إلى اتفاق لوقف إطلاق النار في محافظة إدلب يدخل حيز التنفيذ منتصف الليل.",
+     "اتفاق", "إدلب"),
+    ("اتفقت الفصائل ووجهاء مدينة الصنمين على الالتزام بهدنة تبدأ اليوم وتستمر أسبوعاً.", "هدنة", "الصنمين"),
+])
+def test_a_deal_made_stays(pipe, text, trigger, place):
+    evs = piped_events(pipe, text)
+    assert [(e["trigger"], place_surface(e)) for e in evs if e["type"] == "agreement"] == [(trigger, place)]

@@ -51,6 +51,8 @@ def _classify(ctx: Ctx, m: Mention) -> str | None:
             # «بعد اتفاق لوقف إطلاق النار»: the agreement, and the one that names it, date something else
             ctx.memo["reference_end"] = ctx.tok_of(m.end - 1)
             return None
+        if _aged(ctx, m):
+            return None  # «دخل اتفاق وقف إطلاق النار في إدلب يومه الثالث»: a deal in force, not one made
     m.recalled = "dated" if framed == frames.DATED else _recalled(ctx, m, sent)
     if framed == frames.DATED:
         m.another = True  # «بعد سيطرتهم أمس على بلدتي…»: an act before the news, never the news told again
@@ -358,6 +360,17 @@ def _known_act(ctx: Ctx, m: Mention, sent) -> bool:
     if known:  # («الهجوم الذي استهدف دورية…»: the relative clause's verb tells the same known act)
         ctx.memo.setdefault("recalled_spans", []).append((m.end, min(ce, sent.end)))
     return known
+
+
+_DEAL_AGE = frozenset(ffold(w) for w in load_cues()["not_event"].get("deal_age", []))
+_DEAL_AGE_REACH = load_cues()["not_event"].get("deal_age_reach", 6)
+
+
+def _aged(ctx: Ctx, m: Mention) -> bool:
+    """cues.json not_event `deal_age`: an agreement told with its age after it in its clause («يومه الثالث»,
+    «أسبوعها الثالث») is a deal in force."""
+    ce = ctx.clause(m.end)[1]
+    return bool(_DEAL_AGE & set(ctx.words_after(m.end, _DEAL_AGE_REACH, limit=ce)))
 
 
 def _expected(ctx: Ctx, m: Mention) -> bool:
