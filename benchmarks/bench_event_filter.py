@@ -25,10 +25,12 @@ import train_event_filter as tr  # noqa: E402
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sets", default=",".join(tr.SEEN), help="comma-separated seen sets judged LOSO")
+    ap.add_argument("--sets", default=",".join(tr.TRAIN), help="comma-separated seen sets judged LOSO")
     ap.add_argument("--fresh", default="", help="comma-separated sets filtered by a model fitted on all of --sets")
     ap.add_argument("--choose", action="store_true", help="choose l2 and threshold over the trainer's grid")
     ap.add_argument("--model", default=str(tr.event_filter.WEIGHTS), help="the model file whose settings to use")
+    ap.add_argument("--replay", action="store_true",
+                    help="fit on each set's first-run records too (as the trainer does when the model file says so)")
     args = ap.parse_args()
     try:
         names = tr.check([n for n in args.sets.split(",") if n])
@@ -41,22 +43,30 @@ def main() -> int:
     pipe = Pipeline()
     by_set = {n: ds for n in names if (ds := tr.collect(n, pipe))}
     raw = json.loads(Path(args.model).read_text(encoding="utf-8"))
+    extra: dict[str, list[dict]] = {}
+    if args.replay or raw.get("trained_on", {}).get("replayed_first_runs"):
+        got = tr.replays(list(by_set), pipe)
+        if isinstance(got, str):
+            print(f"bench_event_filter: {got}")
+            return 1
+        extra = got
     if args.choose:
-        l2, threshold, rows, grid = tr.choose(by_set)
+        l2, threshold, rows, grid = tr.choose(by_set, extra)
         for g in grid:
             print(f"l2 {g[0]:<6} threshold {g[1]:<5} gate {'ok  ' if g[2] else 'fail'} pooled {g[3]:+.4f} "
                   f"worst {g[4]:<9} dropped {g[5]}")
     else:
         l2 = raw.get("trained_on", {}).get("l2", tr.L2S[0])
         threshold = raw.get("threshold", 0.5) or 0.5
-        rows = tr.table(by_set, tr.loso(by_set, l2), threshold)
-    print(f"LOSO, l2 {l2}:")
+        rows = tr.table(by_set, tr.loso(by_set, l2, extra), threshold)
+    print(f"LOSO over {len(by_set)} sets, l2 {l2}" +
+          (f", fitted with the first-run records of {len(extra)} of them too" if extra else "") + ":")
     tr.print_table(rows, threshold)
     ok, gain, worst = tr.gate(rows)
     print(f"gate {'passed' if ok else 'failed'}: pooled {gain:+.4f}, worst set {worst} "
           f"{rows[worst][1]['F1'] - rows[worst][0]['F1']:+.4f}; model file enabled={raw.get('enabled')}")
     if fresh:
-        model = tr.fit([d for ds in by_set.values() for d in ds], l2)
+        model = tr.fit([d for ds in by_set.values() for d in ds] + [d for ds in extra.values() for d in ds], l2)
         fr = {n: tr.collect(n, pipe) for n in fresh}
         ps = {n: tr.probs(model, ds) for n, ds in fr.items()}
         print(f"fresh test (fitted on {len(by_set)} seen sets):")

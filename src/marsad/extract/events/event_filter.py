@@ -197,6 +197,15 @@ def features(ctx: Ctx, unit: list[dict], k: int, view: dict) -> dict[str, float]
     mine = places[k]
     f["same_type_same_place"] = float(bool(mine) and any(places[j] & mine for j in same_type))
     f["only_event"] = float(len(types) == 1)
+    # another type's record at the same place, or in the sentence or the one before (a death told beside
+    # its strike, a clash beside a takeover: one incident coded twice, or two)
+    others = [j for j in range(len(types)) if j != k and types[j] != etype]
+    f["other_type_same_place"] = float(bool(mine) and any(places[j] & mine for j in others))
+    f[f"other_type_same_place&type={etype}"] = f["other_type_same_place"]
+    near = any(si - 1 <= sents[j] <= si for j in others)
+    f["other_type_near"] = float(near)
+    f[f"other_type_near&type={etype}"] = float(near)
+    f[f"shares_sentence&type={etype}"] = f["shares_sentence"]
     # the trigger's class (types.json: its part of speech and sub-reading) and the tellings' classes
     hit = _hit(ctx, ts, etype)
     pos = (hit.get("pos") or "?") if hit is not None else "list"  # (no trigger: a list of places, groups.place_lists)
