@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -80,11 +81,47 @@ def _classes(words: list[str], table: dict[str, str]) -> set[str]:
     return out
 
 
+_SENT_CLASSES = frozenset({"say", "stance", "cond", "kana"})  # classes read anywhere in the sentence before the trigger
+_NEXT_CLASSES = frozenset({"past_time", "plural_time", "still"})  # … and in the 4 words after it
+_CUE_MEMO: dict[str, tuple[str | None, bool]] = {}
+
+
+def _cue(w: str, table: dict[str, str]) -> tuple[str | None, bool]:
+    """(the cue class of a folded word or None, whether it is a word and not punctuation), remembered."""
+    got = _CUE_MEMO.get(w)
+    if got is None:
+        if len(_CUE_MEMO) > 50000:
+            _CUE_MEMO.clear()
+        got = _CUE_MEMO[w] = (next(iter(_classes([w], table)), None), bool(w.strip(_STRIP)))
+    return got
+
+
+def _in_quote(ctx: Ctx, si: int, ts: int, quotes: dict[str, str]) -> bool:
+    """More quote marks opened than closed (or an odd number of plain ones) between the sentence's start
+    and ts. A sentence with no quote mark (most) is not sliced."""
+    key = ("filter_quotes", si)
+    marks = ctx.memo.get(key)
+    if marks is None:
+        sent = ctx.sents[si]
+        chars = quotes.get("open", "") + quotes.get("close", "") + quotes.get("plain", "")
+        marks = ctx.memo[key] = [sent.start + i for i, ch in enumerate(ctx.text[sent.start:sent.end]) if ch in chars] \
+            if any(q in ctx.text[sent.start:sent.end] for q in chars) else []
+    if not marks:
+        return False
+    head = ctx.text[ctx.sents[si].start:ts]
+    opens = sum(head.count(q) for q in quotes.get("open", ""))
+    closes = sum(head.count(q) for q in quotes.get("close", ""))
+    plain = sum(head.count(q) for q in quotes.get("plain", ""))
+    return opens > closes or plain % 2 == 1
+
+
 def _role(ctx: Ctx, si: int) -> str:
     """The sentence's role in the passage: headline, lead (the first sentence of the body), last, detail."""
     if ctx.headline(si):
         return "headline"
-    first = next((k for k in range(len(ctx.sents)) if not ctx.headline(k)), 0)
+    first = ctx.memo.get("filter_first")
+    if first is None:
+        first = ctx.memo["filter_first"] = next((k for k in range(len(ctx.sents)) if not ctx.headline(k)), 0)
     if si == first:
         return "lead"
     if si == len(ctx.sents) - 1:
@@ -111,11 +148,27 @@ def _units(recs: list[dict]) -> list[list[dict]]:
 
 
 def _doc_view(ctx: Ctx, units: list[list[dict]]) -> dict:
-    """What the passage holds, once per document: its body's first sentence, each unit's sentence."""
-    return {"sents": [ctx.sent_of(u[0]["start"]) for u in units],
-            "types": [u[0].get("type") for u in units],
-            "places": [frozenset((r.get("place") or {}).get("name_en") or (r.get("place") or {}).get("surface") or ""
-                                 for r in u) - {""} for u in units]}
+    """What the passage holds, once per document: each unit's sentence, type and places, and counts of
+    them by type, by sentence and by place (so each unit's passage features cost no walk over the others)."""
+    sents = [ctx.sent_of(u[0]["start"]) for u in units]
+    types = [u[0].get("type") for u in units]
+    places = [frozenset((r.get("place") or {}).get("name_en") or (r.get("place") or {}).get("surface") or ""
+                        for r in u) - {""} for u in units]
+    by_type: dict = {}
+    by_sent: dict = {}
+    by_place: dict = {}
+    first: dict = {}
+    for j, (si, t, ps) in enumerate(zip(sents, types, places)):
+        by_type[t] = by_type.get(t, 0) + 1
+        c = by_sent.setdefault(si, {})
+        c[t] = c.get(t, 0) + 1
+        for p in ps:
+            c = by_place.setdefault(p, {})
+            c[t] = c.get(t, 0) + 1
+        if t not in first or (si, j) < first[t]:
+            first[t] = (si, j)
+    return {"sents": sents, "types": types, "places": places, "by_type": by_type, "by_sent": by_sent,
+            "by_place": by_place, "first": first}
 
 
 def features(ctx: Ctx, unit: list[dict], k: int, view: dict) -> dict[str, float]:
@@ -136,27 +189,25 @@ def features(ctx: Ctx, unit: list[dict], k: int, view: dict) -> dict[str, float]
     f["sent=" + _bucket(si, (0, 1, 2, 3, 5))] = 1.0
     n_sents = len(ctx.sents)
     f["doc_sents=" + _bucket(n_sents, (1, 4, 7, 11))] = 1.0
-    # the clause and the words before the trigger in its sentence
+    # the clause and the words before the trigger in its sentence (one walk over the sentence's words
+    # before it: the last _WINDOW of them, those of the trigger's clause, all of them)
     cs = ctx.clause(ts)[0]
-    in_clause = ctx.words_before(ts, 12, floor=cs)
-    window = ctx.words_before(ts, _WINDOW, floor=sent.start)
-    for c in _classes(in_clause, table):
+    t = bisect_left(ctx.tok_starts, ts)
+    lo = bisect_left(ctx.tok_starts, sent.start, max(0, t - 40), t) if sent.start > 0 else max(0, t - 40)
+    n_clause = min(12, t - (bisect_left(ctx.tok_starts, cs, max(0, t - 12), t) if cs > 0 else max(0, t - 12)))
+    look = [_cue(w, table) for w in ctx.ftoks[lo:t]]
+    for c in {c for c, _ in look[len(look) - n_clause:] if c is not None}:
         f["clause_" + c] = 1.0
-    for c in _classes(window, table):
+    for c in {c for c, _ in look[-_WINDOW:] if c is not None}:
         f["near_" + c] = 1.0
-    before_sent = ctx.words_before(ts, 40, floor=sent.start)
-    for c in _classes(before_sent, table) & {"say", "stance", "cond", "kana"}:
+    for c in {c for c, _ in look if c is not None} & _SENT_CLASSES:
         f["sent_" + c] = 1.0
     after = ctx.words_after(rec["end"], 4, limit=ctx.clause(rec["end"])[1])
-    for c in _classes(after, table) & {"past_time", "plural_time", "still"}:
+    for c in _classes(after, table) & _NEXT_CLASSES:
         f["next_" + c] = 1.0
-    f["clause_pos=" + _bucket(len([w for w in in_clause if w.strip(_STRIP)]), (0, 1, 3, 6))] = 1.0
+    f["clause_pos=" + _bucket(sum([w for _, w in look[len(look) - n_clause:]]), (0, 1, 3, 6))] = 1.0
     f["first_clause"] = float(cs <= sent.start)
-    head = ctx.text[sent.start:ts]
-    opens = sum(head.count(q) for q in quotes.get("open", ""))
-    closes = sum(head.count(q) for q in quotes.get("close", ""))
-    plain = sum(head.count(q) for q in quotes.get("plain", ""))
-    f["in_quote"] = float(opens > closes or plain % 2 == 1)  # («قال إن "القصف طال…"»: said, inside quote marks)
+    f["in_quote"] = float(_in_quote(ctx, si, ts, quotes))  # («قال إن "القصف طال…"»: said, inside quote marks)
     # what the record holds
     place = rec.get("place")
     f["place=" + (_LEVEL.get((place or {}).get("kind") or (place or {}).get("level") or "", "local")
@@ -187,22 +238,23 @@ def features(ctx: Ctx, unit: list[dict], k: int, view: dict) -> dict[str, float]
     msents = {ctx.sent_of(m["start"]) for m in rec.get("mentions") or []}
     f["tellings_sents=" + _bucket(len(msents), (1, 2, 3))] = 1.0
     # the passage besides
-    sents, types, places = view["sents"], view["types"], view["places"]
-    same_type = [j for j, t in enumerate(types) if j != k and t == etype]
-    f["same_type=" + _bucket(len(same_type))] = 1.0
+    types, mine = view["types"], view["places"][k]
+    n_same = view["by_type"][etype] - 1
+    here = view["by_sent"].get(si, {})
+    f["same_type=" + _bucket(n_same)] = 1.0
     f["others=" + _bucket(len(types) - 1, (0, 1, 3, 6))] = 1.0
-    f["shares_sentence"] = float(any(sents[j] == si for j in range(len(sents)) if j != k))
-    f["same_type_sentence"] = float(any(sents[j] == si for j in same_type))
-    f["same_type_before"] = float(any(sents[j] < si or sents[j] == si and j < k for j in same_type))
-    mine = places[k]
-    f["same_type_same_place"] = float(bool(mine) and any(places[j] & mine for j in same_type))
+    f["shares_sentence"] = float(sum(here.values()) > 1)
+    f["same_type_sentence"] = float(here.get(etype, 0) > 1)
+    f["same_type_before"] = float(view["first"][etype] != (si, k))
+    at = [view["by_place"][p] for p in mine]
+    f["same_type_same_place"] = float(any(c.get(etype, 0) > 1 for c in at))
     f["only_event"] = float(len(types) == 1)
     # another type's record at the same place, or in the sentence or the one before (a death told beside
     # its strike, a clash beside a takeover: one incident coded twice, or two)
-    others = [j for j in range(len(types)) if j != k and types[j] != etype]
-    f["other_type_same_place"] = float(bool(mine) and any(places[j] & mine for j in others))
+    f["other_type_same_place"] = float(any(sum(c.values()) > c.get(etype, 0) for c in at))
     f[f"other_type_same_place&type={etype}"] = f["other_type_same_place"]
-    near = any(si - 1 <= sents[j] <= si for j in others)
+    prev = view["by_sent"].get(si - 1, {})
+    near = sum(here.values()) - here.get(etype, 0) + sum(prev.values()) - prev.get(etype, 0) > 0
     f["other_type_near"] = float(near)
     f[f"other_type_near&type={etype}"] = float(near)
     f[f"shares_sentence&type={etype}"] = f["shares_sentence"]
@@ -242,17 +294,22 @@ def unit_features(ctx: Ctx, recs: list[dict]) -> list[tuple[list[dict], dict]]:
 
 def _hit(ctx: Ctx, pos: int, etype: str | None) -> dict | None:
     """The reading of the trigger word that starts at pos: of type etype when it has one, else its
-    first (a record the rules retyped keeps its word's class)."""
-    got = None
-    for h in ctx.m["triggers"].starting(pos - 4, pos + 1):  # (sorted by the start of a prefix: «وقصفت»)
-        if h.start != pos:
-            continue
-        for info in (h.value if isinstance(h.value, list) else [h.value]):
-            if isinstance(info, dict):
-                if etype is None or info.get("type") == etype:
-                    return info
-                got = got or info
-    return got
+    first (a record the rules retyped keeps its word's class). The hits by start, once per document."""
+    index = ctx.memo.get("filter_hits")
+    if index is None:
+        index = ctx.memo["filter_hits"] = {}
+        for h in ctx.m["triggers"].items:
+            for info in (h.value if isinstance(h.value, list) else [h.value]):
+                if isinstance(info, dict):
+                    index.setdefault(h.start, []).append(info)
+    infos = index.get(pos)
+    if not infos:
+        return None
+    if etype is not None:
+        for info in infos:
+            if info.get("type") == etype:
+                return info
+    return infos[0]
 
 
 def prune(ctx: Ctx, recs: list[dict], model: dict | None = None) -> list[dict]:
