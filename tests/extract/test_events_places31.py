@@ -140,3 +140,50 @@ def test_a_list_after_a_heading_word_is_where_people_went(pipe, text, place):
     evs = piped_events(pipe, text)
     e = _at(evs, "other", place)
     assert text[e["place"]["start"]:e["place"]["end"]] == place
+
+
+# -- a lead over an area and a telling of the same act inside it ------------------------------------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # a local outlet's: the lead's countryside, then «القذائف سقطت على بلدتي X وY»
+    ("قصفت قوات النظام بعشرات القذائف قرى ريف إدلب الجنوبي، ما أدى إلى مقتل أربعة مدنيين. وأفاد مراسلنا بأن "
+     "القذائف سقطت على بلدتي كفرنبل وحاس.", "shelling", "كفرنبل"),
+    # a state agency's: «وأوضح المصدر أن القصف طال بلدتي X وY»
+    ("قال مصدر عسكري إن المدفعية قصفت مواقع للفصائل في ريف حلب الغربي، ما أسفر عن مقتل ثلاثة عناصر. وأوضح المصدر "
+     "أن القصف طال بلدتي الأتارب وكفرنوران.", "shelling", "الأتارب"),
+    # a wire's: a lead over «شمال سوريا والعراق», the monitor's telling near a town
+    ("قالت أنقرة إن مقاتلاتها قصفت 30 هدفاً في شمال سوريا والعراق الليلة الماضية. وأفاد ناشطون بأن الغارات طالت "
+     "قرى قرب بلدة عامودا، ما أدى إلى مقتل خمسة أشخاص.", "airstrike", "عامودا"),
+])
+def test_a_telling_inside_the_leads_area_places_the_act(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    e = _at(evs, typ, place)
+    assert text[e["place"]["start"]:e["place"]["end"]] == place
+
+
+def test_a_longer_list_of_towns_leaves_the_act_over_its_area(pipe):
+    # «وتركز القصف على بلدات X وY وZ»: the act spread over the region the lead gave
+    text = "قصفت الطائرات الروسية قرى ريف حماة الشمالي. وتركز القصف على بلدات اللطامنة وكفرزيتا ومورك."
+    evs = piped_events(pipe, text)
+    assert [t for t in type_place(evs) if t[0] == "airstrike"] == [("airstrike", "ريف حماة الشمالي")]
+
+
+# -- «مواقعهم»: their positions struck, unless «من» says the fire came from them ---------------------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # a monitor's: the dead, then the strikes «على مواقعهم في ريف …»
+    ("قتل 19 عنصراً من قوات النظام، اليوم، في ضربات نفذتها طائرات مسيّرة تركية على مواقعهم في ريف إدلب الجنوبي، "
+     "وفق المرصد.", "airstrike", "ريف إدلب الجنوبي"),
+    # a state agency's
+    ("حلب-سانا: ارتقى ثلاثة جنود جراء قصف صاروخي شنه الإرهابيون على مواقعهم في ريف حلب الغربي.", "shelling",
+     "ريف حلب الغربي"),
+    # a wire's
+    ("قال ناشطون إن الطيران الروسي شن غارات على مواقعهم في ريف اللاذقية الشمالي، ما أدى إلى مقتل أربعة مقاتلين.",
+     "airstrike", "ريف اللاذقية الشمالي"),
+    # «من مواقعها في معسكر X»: where the fire came from stays no place of the act
+    ("قصفت قوات النظام من مواقعها في معسكر جورين قرية الزيارة بالمدفعية، ما أدى إلى إصابة طفلين.", "shelling",
+     "الزيارة"),
+])
+def test_positions_struck_are_the_acts_place(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    e = _at(evs, typ, place)
+    assert text[e["place"]["start"]:e["place"]["end"]] == place
+    assert [t for t in type_place(evs) if t[0] == typ] == [(typ, place)]

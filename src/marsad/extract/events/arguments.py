@@ -1170,6 +1170,9 @@ def holds(outer: dict, inner: dict | None) -> bool:
             outer.get("country") is not None and outer.get("country") == inner.get("country")
     gov = outer.get("admin1_en") or (outer.get("name_en") if (outer.get("kind") or outer.get("level")) == "governorate"
                                       else None)
+    if gov is None and (outer.get("kind") or outer.get("level")) == "region" and outer.get("country") in _HOME:
+        # «شمال سوريا», «الساحل السوري»: a region across governorates holds the country's places, as the country does
+        return inner.get("country") in _HOME and inner.get("admin1_en") is not None
     return gov is not None and gov == inner.get("admin1_en")
 
 
@@ -1738,13 +1741,19 @@ def _fired_from(ctx: Ctx, p: dict) -> bool:
         side = side[:-1]  # «من اتجاه شمال شرق بيروت»: the bearing is part of the side it came from
     if len(side) > 1 and side[-2] == _FROM and side[-1] in _SIDE:
         return True  # «من اتجاه البحر المتوسط», «من جهة البادية», «من فوق الجولان»: where the aircraft came from
-    ws = ws[-4:]
+    full, ws = ws, ws[-4:]
     if _partitive_of(ws):
         return False  # «على القسم الغربي من مدينة X»: a part of the place, where the fire fell
+    k = next((i for i in range(len(ws) - 1, -1, -1) if ws[i] in _POSITIONS), None)
+    if k is not None and (k + len(full) - len(ws) == 0 or full[k + len(full) - len(ws) - 1] != _FROM):
+        return False  # «في ضربات على مواقعهم في ريف X»: their positions struck; «من مواقعها في X» is where fire came from
     if routes.near_from(ws):
         return False  # «بالقرب من بلدة X»: where it fell, near X
     return bool(ws) and (ws[-1] in ff or (len(ws) > 1 and ws[-2] in ff and ws[-1] in _LOCATIVE) or (
         len(ws) > 2 and ws[-3] in ff and ws[-2] in _LOCATIVE and ws[-1] in _LOCATIVE))
+
+
+_POSITIONS = frozenset(fold_str(w) for w in ("مواقعها", "مواقعه", "مواقعهم"))
 
 
 def _partitive_of(ws: list[str]) -> bool:

@@ -596,15 +596,27 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     place_m = min(placed, key=lambda m: (_RANK.get(m.place.get("kind") or m.place.get("level"), 1), m.start),  # type: ignore[arg-type, union-attr]
                   default=None)  # the most specific place told, the earliest of equals
     lead_place = place_m.place if place_m is not None and len(place_m.places) == 1 else None
+    inner_told: list = []
+    # («غارات … على مواقع في شمال سوريا والعراق. … واستهدف بعضها قرى في محيط مدينة عين العرب»: a lead over a list
+    # of areas, the telling inside the first)
+    if lead_place is None and place_m is not None and place_m.place is not None and len(place_m.places) > 1 and \
+            arguments.level(place_m.place) >= 3:
+        lead_place = place_m.place
     if lead_place is not None and not any(m.aggregate for m in inc.mentions):
         # «اعتقلت قوات الأمن خمسة أشخاص في ريف حمص الغربي. وقالت مصادر إن الاعتقالات جرت في قرية X»: a
         # telling by an anaphor that names a place inside the area the lead gave tells where in it the
         # act was (a place outside that area may be another thing's: «خشوا … في بلدة نصيب»)
-        inner = [m for m in inc.mentions if m.anaphor and len(m.places) == 1 and arguments.holds(lead_place, m.places[0])]
+        # (a pair told so, «القذائف سقطت على قريتي X وY», the lead's area holding its first: its first; a longer list
+        # spreads the act over the area, «وتركز القصف على بلدات X وY وZ», and the people's own towns, «وشارك فيها وفود
+        # من بلدات X وY», are not where it was)
+        inner = inner_told = [m for m in inc.mentions if m.anaphor and 1 <= len(m.places) <= 2
+                              and not m.places[0].get("_origin") and arguments.holds(lead_place, m.places[0])]
         if inner:
             place_m = min(inner, key=lambda m: (_RANK.get(m.places[0].get("kind") or m.places[0].get("level") or "", 1),
                                                 m.start))
     places = place_m.places if place_m else []
+    if place_m is not None and place_m in inner_told and len(places) > 1:
+        places = places[:1]  # (the pair's first: where in the lead's area the act was, one act)
     # (the day of the act before the day a report of it came out: tellings.report_day)
     date_m = next((m for m in [main] + ms if m.date[2] == "text" and not m.report_day), None) or \
         next((m for m in [main] + ms if m.date[2] == "text"), main)
