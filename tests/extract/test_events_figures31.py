@@ -349,3 +349,24 @@ def test_a_new_clause_after_a_frame_is_the_news(pipe):
     evs = piped_events(pipe, text)
     assert type_place(evs) == [("shelling", "الدردارة")]
     assert _fig(evs[0], "fatalities") == (3, 3)
+
+
+# -- «عدد قتلى المظاهرة ارتفع إلى 17»: a figure of the dead OF an act is its dead, not its count ----------------
+# an act noun in the genitive of a noun of the dead («قتلى المظاهرة», «ضحايا المظاهرة», «شهداء التظاهرة»: cues.json
+# hurt_nouns construct) does not take the figure as its own count; a raised toll that names a protest fired on is
+# that protest's dead, one event with its crowd (set 56 ec01 made a second protest of 17; the raised-toll family:
+# sets 1, 6, 36; README: fire on a protest is one protest with its dead)
+@pytest.mark.parametrize("text,place,crowd,dead,surface", [
+    ("خرج آلاف المتظاهرين في مدينة الحراك، وأطلقت قوات الأمن النار عليهم. وقالت لجان التنسيق إن عدد قتلى المظاهرة "
+     "ارتفع إلى 17.", "الحراك", (2000, 9000), (17, 17), "آلاف"),
+    ("خرج آلاف المتظاهرين في مدينة الحراك، وأطلقت قوات الأمن النار عليهم. وارتفع عدد ضحايا المظاهرة إلى 17 قتيلاً.",
+     "الحراك", (2000, 9000), (17, 17), "آلاف"),
+    ("تظاهر المئات في بلدة داعل بعد صلاة الجمعة قبل أن يطلق عناصر الأمن النار عليهم. وأعلن ناشطون لاحقاً ارتفاع "
+     "عدد شهداء التظاهرة إلى خمسة.", "داعل", (200, 900), (5, 5), "المئات"),
+])
+def test_the_dead_of_a_protest_raise_its_fatalities(pipe, text, place, crowd, dead, surface):
+    evs = piped_events(pipe, text)
+    assert type_place(evs) == [("protest", place)]
+    (e,) = evs
+    assert _fig(e, "count") == crowd and _fig(e, "fatalities") == dead
+    assert _surface(text, e) == surface

@@ -110,6 +110,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                 continue
             if not _compatible(ctx, q, cls, m):
                 continue
+            if m.type != "casualties" and m.sub != "killed" and _dead_of(ctx, m):
+                continue  # «إن عدد قتلى المظاهرة ارتفع إلى 17»: the figure of the act's dead, not of its count
             if q.get("kind") == "percent" and ctx.breaks_between(min(q["end"], m.end), max(q["start"], m.prefix_start)):
                 continue  # «…، لتتقلص مساحة سيطرتها إلى نحو 35 بالمئة»: a share told in a clause of its own
             if m.pos == "adj" and not (m is only and _vehicles_carry(ctx, q, before)) and not _adj_counts(ctx, m, q):
@@ -465,6 +467,18 @@ def _in_dateline(ctx: Ctx, q: dict) -> bool:
         k += 1
     tail = text[q["end"]:k]
     return (tail.rstrip().endswith(("--", "-", "–", "—")) or text[k:k + 1] == ":") and "(" in tail + head
+
+
+def _dead_of(ctx: Ctx, m: Mention) -> bool:
+    """m is the genitive of a noun of the dead or hurt right before it («قتلى المظاهرة», «ضحايا الهجوم»: cues.json
+    hurt_nouns construct): a figure of that construct counts them, not what m counts."""
+    before = ctx.words_before(m.prefix_start, 1)
+    return bool(before) and before[0] in _hurt_construct()
+
+
+@lru_cache(maxsize=1)
+def _hurt_construct() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("hurt_nouns", {}).get("construct", []))
 
 
 def _in_source_name(ctx: Ctx, q: dict) -> bool:

@@ -250,8 +250,9 @@ def _host_before(ctx: Ctx, done: list[Incident], toll: Incident) -> Incident | N
         if not (t_si > min(m.si for m in ms) and t_si - max(m.si for m in ms) <= _UPDATE_REACH or
                 _raised_later_in_sentence(ctx, ms, toll)):
             continue
-        if inc.type not in ctx.v.acts and inc.type != "casualties":
-            continue
+        if inc.type not in ctx.v.acts and inc.type != "casualties" and not (
+                inc.type == "protest" and any(m.si == t_si for m in inc.mentions)):
+            continue  # (a protest hosts a toll that names it: «إن عدد قتلى المظاهرة ارتفع إلى 17», fired on)
         if not _places_agree(ms, _all(toll), care=True, ctx=ctx) or _dates_differ(ms, _all(toll), later_ok=True):
             return None
         new = _toll_mention(toll).figure.get("low") or 0
