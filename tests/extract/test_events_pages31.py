@@ -254,3 +254,44 @@ def test_an_answer_that_strikes_the_doer_is_another_act(pipe):
             "التركية إن قواتها ردت بقصف مدفعي على مواقع قسد في محيط منبج.")
     evs = [e for e in _piped(pipe, text, "2024-08-02") if e["type"] == "shelling"]
     assert sorted(_place(e) for e in evs) == ["الباب", "منبج"]
+
+
+# -- a headline's deaths and the lead's act (or a headline's act and the lead's deaths) ----------------------------
+@pytest.mark.parametrize("text,published,typ,dead,place,trigger", [
+    ("طائرات حربية تقصف سوقاً في ريف إدلب.. والدفاع المدني: سبعة قتلى\nقال الدفاع المدني السوري إن طائرات حربية "
+     "روسية استهدفت سوق مدينة معرة النعمان صباح اليوم، ما أسفر عن مقتل سبعة مدنيين وإصابة آخرين.", "2019-05-20",
+     "airstrike", 7, "معرة النعمان", "استهدفت"),
+    ("مستشفى ميداني يخرج عن الخدمة.. ومنظمة: خمسة قتلى\nقالت منظمة طبية إن صواريخ أطلقتها طائرات حربية أصابت "
+     "مستشفى ميدانياً في مدينة مارع صباح اليوم، ما أدى إلى مقتل خمسة من الكوادر الطبية.", "2016-02-16",
+     "airstrike", 5, "مارع", "أطلقتها"),
+    # a headline killing, the lead's dead with no act word of their sentence
+    ("اغتيال قيادي سابق في فصائل التسوية بريف درعا الشرقي\nأقدم مجهولون يستقلون سيارة، ظهر اليوم الأربعاء، على "
+     "إطلاق النار على القيادي السابق ماجد الرفاعي قرب مدخل بلدة المسيفرة، ما أدى إلى مقتله، بحسب مراسل محلي.",
+     "2021-06-23", "armed_clash", None, "المسيفرة", None),
+])
+def test_a_headline_and_its_lead_of_another_kind_are_one_incident(pipe, text, published, typ, dead, place, trigger):
+    evs = _piped(pipe, text, published)
+    assert len(evs) == 1, [(e["type"], e["trigger"], _place(e)) for e in evs]
+    e = evs[0]
+    assert (e["type"], _fat(e), _place(e)) == (typ, dead, place)
+    assert min(m["start"] for m in e["mentions"]) < text.index("\n")  # (the headline's telling is in it)
+    if trigger:
+        assert e["trigger"] == trigger and text[e["start"]:e["end"]] == trigger
+
+
+def test_a_headlines_dead_elsewhere_stay_apart_from_the_leads_act(pipe):
+    text = ("قتلى وجرحى في أحياء حلب الشرقية\nقصفت طائرات حربية بلدة كفرنبل في ريف إدلب الجنوبي صباح اليوم، "
+            "ما أدى إلى أضرار مادية، بحسب ناشطين.")
+    evs = _piped(pipe, text, "2016-02-16")
+    assert "كفرنبل" in [_place(e) for e in evs]
+    assert len(evs) == 2, [(e["type"], e["trigger"], _place(e)) for e in evs]
+
+
+def test_a_headline_telling_the_act_and_a_toll_keeps_the_toll_apart(pipe):
+    # (the headline's «قصف» is the lead's shelling; its city toll is the body's toll, not the shelling's dead)
+    text = ("قصف عنيف على حي الخالدية.. وناشطون: 30 قتيلاً في حمص\nقصفت القوات النظامية أمس حي الخالدية في مدينة حمص "
+            "بالمدفعية، وقال ناشطون إن قذيفة سقطت على منزل في الحي وأدت إلى مقتل ستة من عائلة واحدة. وأفاد ناشطون بأن "
+            "30 شخصاً قُتلوا أمس في حمص وحدها.")
+    evs = _piped(pipe, text, "2012-02-09")
+    assert sorted((e["type"], _fat(e), _place(e)) for e in evs) == [("casualties", 30, "حمص"),
+                                                                  ("shelling", 6, "حي الخالدية")]

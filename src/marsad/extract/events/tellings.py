@@ -849,6 +849,7 @@ def body_over_headline(inc, head_end: int) -> None:
         if x.start < head_end and x.role in body:
             x.earlier = True
     inc.deaths.sort(key=lambda d: d.start < head_end and d.role in body)
+    inc._main = None  # (the fullest telling is asked again: a headline figure given way is no longer it)
 
 
 def _head_end(ctx: Ctx) -> int:
@@ -865,6 +866,10 @@ def mark_body_leads(ctx: Ctx, ms: list[Mention]) -> None:
         for m in ms:
             if m.start > head:
                 first.setdefault(m.type, id(m))
+                if m.type in HURT_IN:
+                    first.setdefault("_act", id(m))  # (the body's first act that can kill or hurt)
+            else:
+                first["_head_" + m.type] = 1  # (the kinds the headline tells)
     ctx.memo["joins_head"] = (head, first)
 
 
@@ -880,6 +885,27 @@ def headline_again(ctx: Ctx, inc, m: Mention) -> bool:
             inc.type != m.type and not ({inc.type, m.type} <= _REMOTE_KINDS and inc.type not in first):
         return False  # (the body tells the headline's own kind too: that telling is the headline's)
     return all(o.start < head and o.modality == m.modality for o in inc.mentions) and not other_day(inc, m)
+
+
+def headline_dead_again(ctx: Ctx, inc, m: Mention) -> bool:
+    """A headline line that tells deaths and the body's first telling of the act they fell in, or a headline act
+    and the body's first deaths that no act of their own sentence took: one incident told as headline and lead
+    («صواريخ تصيب مستشفى.. ومنظمة طبية: تسعة قتلى» over «… أصابت مستشفى في بلدة X، ما أسفر عن مقتل تسعة»;
+    «اغتيال قيادي سابق بريف درعا الغربي» over «أطلق مسلحون النار على الشاب … في بلدة X، ما أدى إلى مقتله»)."""
+    head, first = ctx.memo.get("joins_head", (-1, {}))
+    if head < 0 or m.start < head or inc.type == m.type:
+        return False
+    if inc.type == "casualties" and m.type in HURT_IN:
+        if first.get("_act") != id(m) or any("_head_" + k in first for k in
+                                             (_REMOTE_KINDS if m.type in _REMOTE_KINDS else (m.type,))):
+            return False  # (a headline that tells the act too: its deaths are told with it, «قصف… و47 قتيلاً»)
+    elif m.type == "casualties" and inc.type in HURT_IN:
+        if first.get("casualties") != id(m) or m.aggregate:
+            return False
+    else:
+        return False
+    return all(o.start < head and o.modality == m.modality and not o.aggregate for o in inc.mentions) and \
+        not other_day(inc, m)
 
 
 def other_doer(ctx: Ctx, inc, m: Mention, c) -> bool:
