@@ -295,3 +295,17 @@ def test_a_headline_telling_the_act_and_a_toll_keeps_the_toll_apart(pipe):
     evs = _piped(pipe, text, "2012-02-09")
     assert sorted((e["type"], _fat(e), _place(e)) for e in evs) == [("casualties", 30, "حمص"),
                                                                   ("shelling", 6, "حي الخالدية")]
+
+
+# -- the losers' withdrawal «منها», told as the time of the taking --------------------------------------------------
+@pytest.mark.parametrize("text,published,place", [
+    ("قالت الفصائل في بيان إنها سيطرت على مدينة صوران بعد ساعات من انسحاب ما تبقى من قوات النظام منها.",
+     "2024-12-01", "صوران"),
+    ("أحكم تنظيم الدولة سيطرته على مدينة تدمر ليل الأربعاء، بعد ساعات من انسحاب القوات الحكومية والمسلحين الموالين "
+     "لها منها.", "2015-05-21", "تدمر"),
+    ("سيطرت قوات النظام على بلدة كفرزيتا شمالي حماة فجر اليوم، بعد ساعات من انسحاب فصائل المعارضة منها باتجاه ريف "
+     "إدلب.", "2019-08-23", "كفرزيتا"),
+])
+def test_the_losers_withdrawal_from_the_place_taken_is_the_taking(pipe, text, published, place):
+    e = _one(_piped(pipe, text, published), "territory_change")
+    assert _place(e) == place

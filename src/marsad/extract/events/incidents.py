@@ -592,6 +592,12 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # «…، كما نظم أهالي بلدة X وقفة», «فيما أعلن الجيش أنه شن في اليوم ذاته غارات», running clashes
         # and a town taken in their sentence: another incident (tellings.py)
         return False
+    if same_sent and inc.type == m.type == "territory_change" and m.figure is None and last.modality == m.modality and \
+            ffold(m.surface) in ctx.v.withdrawal and \
+            set(ctx.words_after(m.end, _FROM_IT_REACH, limit=ctx.clause(m.end)[1])) & _FROM_IT:
+        # «سيطرت الفصائل على المدينة بعد ساعات من انسحاب ما تبقى من قوات النظام منها»: the losers' withdrawal from the
+        # place taken («منها»), told as the taking's time, is the taking's other side, not an act of its own
+        return True
     if m.another and inc.type == m.type and not m.anaphor and (not same_sent or ctx.breaks_between(last.end, m.prefix_start)):
         # «فيما قضت وحدة أخرى على 9…», «وأخرى في بلدة…»: another act of that type (the verb of
         # its own clause, «فيما استهدفت غارة أخرى», is the same telling)
@@ -891,6 +897,8 @@ def _lead_line(ctx: Ctx, m: Mention) -> bool:
 
 
 _ASSAULT = frozenset({"armed_clash", "explosion"})
+_FROM_IT = frozenset(fold_str(w) for w in ("منها", "منه", "منهما"))
+_FROM_IT_REACH = 7  # words from a withdrawal to its «منها» («انسحاب ما تبقى من قوات النظام منها»)
 
 
 def _opening_blast(ctx: Ctx, inc: Incident, last: Mention, m: Mention) -> bool:
