@@ -580,7 +580,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         inc.type = m.type  # (the body says which strike the headline's «قصف» was)
         return True
     if tellings.headline_dead_again(ctx, inc, m) and _figures(inc, m)[0] and \
-            (m.place is None or not any(o.place for o in inc.mentions) or _places(inc, m, True)):
+            (m.place is None or not any(o.place for o in inc.mentions) or _places(inc, m, False)):
         # «صواريخ تصيب مستشفى في ريف إدلب.. ومنظمة طبية: تسعة قتلى» (a headline line), then «… أصابت مستشفى في بلدة
         # كفرنبل، ما أسفر عن مقتل تسعة»: the deaths of the headline and the act of the lead are one incident, the act's
         inc.type = m.type if m.type != "casualties" else inc.type

@@ -849,7 +849,8 @@ def body_over_headline(inc, head_end: int) -> None:
         if x.start < head_end and x.role in body:
             x.earlier = True
     inc.deaths.sort(key=lambda d: d.start < head_end and d.role in body)
-    inc._main = None  # (the fullest telling is asked again: a headline figure given way is no longer it)
+    if any(o.start < head_end and o.type != inc.type for o in inc.mentions):
+        inc._main = None  # (a headline's deaths joined to the lead's act: the fullest telling is asked again)
 
 
 def _head_end(ctx: Ctx) -> int:
