@@ -187,3 +187,19 @@ def test_positions_struck_are_the_acts_place(pipe, text, typ, place):
     e = _at(evs, typ, place)
     assert text[e["place"]["start"]:e["place"]["end"]] == place
     assert [t for t in type_place(evs) if t[0] == typ] == [(typ, place)]
+
+
+# -- the people's own town inside the area a protest's place noun names -------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    # a local outlet's: «في مظاهرة تطالب بانضمام المنطقة …» after the protesters' town and its countryside
+    ("خرج العشرات من أهالي بلدة الشحيل بريف دير الزور الشرقي، اليوم، في مظاهرة تطالب بانضمام المنطقة إلى مؤسسات "
+     "الدولة.", "الشحيل"),
+    # a monitor's: «من المنطقة» in the demand
+    ("تظاهر مئات من أبناء بلدة نوى بريف درعا الغربي في وقفة تطالب بإخراج الميليشيات من المنطقة.", "نوى"),
+    # a wire's: a bearing instead of a container
+    ("نظم العشرات من سكان قرية كفرنوران غربي حلب وقفة احتجاجية تطالب بتحسين الخدمات في المنطقة.", "كفرنوران"),
+])
+def test_a_protest_in_the_area_is_at_the_protesters_town_inside_it(pipe, text, place):
+    evs = piped_events(pipe, text)
+    e = _at(evs, "protest", place)
+    assert text[e["place"]["start"]:e["place"]["end"]] == place

@@ -1882,7 +1882,9 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
             # town the region holds (a list of towns in it, «بلدات X وY في ريف Z», leaves the region)
             inner = [p for p in usable_places(ctx, m.si, blocked) if p["end"] <= areas[-1]["start"]
                      and p["start"] >= ctx.clause(areas[-1]["start"])[0] and _level(p) < _level(areas[-1])
-                     and not p["_country"] and not p["_origin"]]
+                     and not p["_country"] and (not p["_origin"] or m.type in _ORIGIN_OK)]
+            # («خرج العشرات من أهالي بلدة X بريف Y في مظاهرة تطالب بانضمام المنطقة …»: for a type that may take the
+            # people's own town, that town inside the area too)
             if len(inner) == 1 and _contained(ctx, inner[0], areas[-1]):
                 areas = inner
         own = areas or own
