@@ -18,6 +18,8 @@ Families, each with cases from at least three sets of writers who read no code:
   source ends before «that». Pinned on hand-built layers (the tagger's run-long span is the input).
 - a party that reached or signed a deal is not its source («توصلت اللجنة … إلى اتفاق مع اللجنة الأمنية التابعة
   للنظام» gave «نظام»); one that announced it is («اتفاق أعلنته الوزارة»). Sets 31, 53, 58, 59.
+- sources joined by «و» are one source, the span holds both («قال ناشطون وشهود عيان», «قال سكان وناشطون», «قال
+  مقاتلو المعارضة والمرصد السوري لحقوق الإنسان»): before, the span stopped at the first (sets 7, 8, 38, 52, 59).
 """
 from __future__ import annotations
 
@@ -199,3 +201,26 @@ def test_who_decided_a_sanction_still_says_so(pipe):
     text = "مدّد الاتحاد الأوروبي عقوباته على مسؤولين في النظام السوري لعام إضافي."
     evs = [e for e in piped_events(pipe, text, "2018-06-10") if e["type"] == "sanction"]
     assert evs and _src(evs[0]) == "الاتحاد الأوروبي"
+
+
+# -- sources joined by «و» are one source ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # activists and witnesses (a Qatari channel's style)
+    ("قال ناشطون وشهود عيان إن قوات الأمن اعتقلت خمسة شبان في بلدة داعل.", "داعل", "ناشطون وشهود عيان"),
+    # residents and medical sources, «أفاد … بأن» (a Homs network's style)
+    ("أفاد سكان ومصادر طبية بأن قذائف سقطت على حي الوعر في حمص.", "حي الوعر", "سكان ومصادر طبية"),
+    # fighters and a known body (a wire's style, not in the pool)
+    ("ذكر مقاتلو المعارضة والمرصد السوري لحقوق الإنسان أن الفصائل سيطرت على بلدة كفرنبودة.", "كفرنبودة",
+     "مقاتلو المعارضة والمرصد السوري لحقوق الإنسان"),
+])
+def test_sources_joined_by_wa_are_one_source(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2014-03-21"), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+def test_a_clause_after_wa_is_no_second_source(pipe):
+    # «وذلك» opens a clause of its own: no name is joined to the source
+    text = "قال المرصد وذلك بعد أن قصفت الطائرات بلدة كفرنبل."
+    e = _at(piped_events(pipe, text, "2014-03-21"), "كفرنبل")
+    assert _src(e) == "المرصد"

@@ -1139,7 +1139,32 @@ class Attribution:
                     got = dict(self._rec(got["start"], gen["end"]) or got, canonical=gen.get("canonical"))
         if got is not None and said_by is not None:
             got["_said_by"] = said_by
-        return got
+        return self._joined(got, limit)
+
+    def _joined(self, src: dict | None, limit: int) -> dict | None:
+        """«قال ناشطون وشهود عيان إن…», «قال سكان وناشطون», «قال مقاتلو المعارضة والمرصد السوري لحقوق الإنسان إن…»:
+        sources joined by «و» are one source; its span holds both (a whole span, never cut at the first)."""
+        if src is None:
+            return None
+        ctx = self.ctx
+        k = bisect_left(ctx.tok_starts, src["end"])
+        if k >= len(ctx.tokens) or ctx.tokens[k].start >= limit or ctx.text[src["end"]:ctx.tokens[k].start].strip():
+            return src
+        tok = ctx.tokens[k]
+        if tok.text == "و" and k + 1 < len(ctx.tokens):
+            toks = ctx.tokens[k + 1:k + 12]  # (a tokenizer may part «و» from its word)
+        elif tok.text.startswith("و") and len(tok.text) >= 3:
+            toks = [Token(tok.start + 1, tok.end, tok.text[1:])] + ctx.tokens[k + 1:k + 11]
+        else:
+            return src
+        at = toks[0].start
+        if at >= limit:
+            return src
+        other = max([x for x in (self._known_name(at, limit), self._entity_at(at, limit)) if x],
+                    key=lambda x: x["end"], default=None) or self._generic(toks, limit, "verb")
+        if other is None or other["start"] != at or not self._source_like(other):
+            return src
+        return self._rec(src["start"], other["end"]) or src
 
     def _with_body(self, src: dict | None, limit: int) -> dict | None:
         """«إدارة الإعلام والاتصال في وزارة الدفاع السورية»: a department named with the body it belongs to
