@@ -20,6 +20,9 @@ Families, each with cases from at least three sets of writers who read no code:
   للنظام» gave «نظام»); one that announced it is («اتفاق أعلنته الوزارة»). Sets 31, 53, 58, 59.
 - sources joined by «و» are one source, the span holds both («قال ناشطون وشهود عيان», «قال سكان وناشطون», «قال
   مقاتلو المعارضة والمرصد السوري لحقوق الإنسان»): before, the span stopped at the first (sets 7, 8, 38, 52, 59).
+- an act named in passing in a later sentence, under a preposition of time or cause («… اعتقلت أربعة يشتبه
+  بتورطهم في الهجوم», «… استقدمت تعزيزات بعد الهجوم»), does not make that sentence's source the act's (sets 41, 45,
+  47): before, the next sentence's source carried back, or the act took it from its mention there.
 """
 from __future__ import annotations
 
@@ -224,3 +227,29 @@ def test_a_clause_after_wa_is_no_second_source(pipe):
     text = "قال المرصد وذلك بعد أن قصفت الطائرات بلدة كفرنبل."
     e = _at(piped_events(pipe, text, "2014-03-21"), "كفرنبل")
     assert _src(e) == "المرصد"
+
+
+# -- an act named in passing in a later sentence keeps its own source ------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    # arrests told next, the attack only their cause (a Kurdish agency's style)
+    ("هاجم مسلحون مجهولون حاجزاً للجيش قرب بلدة الصنمين. وقال مصدر عسكري إن القوات اعتقلت لاحقاً ثلاثة أشخاص يشتبه "
+     "بتورطهم في الهجوم.", "الصنمين"),
+    # reinforcements told next, the attack only their time (an eastern outlet's style)
+    ("هاجم عناصر من التنظيم نقطة للقوات الحكومية قرب قرية الشولا في البادية. وقالت مصادر محلية إن القوات الحكومية "
+     "استقدمت تعزيزات إلى المنطقة بعد الهجوم.", "الشولا"),
+    # the next sentence's own closing source (a Damascus site's style, not in the pool)
+    ("انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة نمر. واعتقلت دورية أمنية أربعة شبان في بلدة جاسم يشتبه بضلوعهم في "
+     "التفجير، بحسب مصدر محلي.", "نمر"),
+])
+def test_an_act_named_in_passing_keeps_its_own_source(pipe, text, place):
+    evs = piped_events(pipe, text, "2021-09-14")
+    e = next(e for e in evs if (e["place"] or {}).get("surface") == place and e["type"] != "arrest"
+             and e["type"] != "reinforcement")
+    assert _src(e) is None
+
+
+def test_an_act_named_again_as_the_subject_is_reported(pipe):
+    # (unchanged) «إن الهجوم أسفر…»: the next sentence comes back to the act and reports it
+    text = "هاجم مسلحون مجهولون حاجزاً للجيش قرب بلدة الصنمين. وقال مصدر عسكري إن الهجوم أسفر عن مقتل جنديين."
+    e = _at(piped_events(pipe, text, "2021-09-14"), "الصنمين")
+    assert _src(e) == "مصدر عسكري"

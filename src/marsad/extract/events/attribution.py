@@ -51,6 +51,8 @@ _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم"
 # «ووثقت فيه», «ورصد فيها»: a pronoun after the verb points back to the report, never a source's name
 _POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
 _ACCUSE = (fold_str("اتهم"),)
+# prepositions of time and cause: an act's noun under one is named in passing («بعد الهجوم», «بتورطهم في الهجوم»)
+_IN_PASSING = frozenset(fold_str(w) for w in ("في", "بعد", "عقب", "إثر", "اثر", "خلال", "قبل", "منذ", "جراء", "بسبب"))
 # the pronoun on an act's noun that points back at who announced it («انشقاقه», «سيطرتها», «انضمامهم»)
 _OWN_ACT_PRONOUNS = tuple(fold_str(w) for w in ("ه", "ها", "هم", "هما"))
 _DENYING = tuple(fold_str(w) for w in ("نفى", "نفت", "نفوا"))
@@ -889,12 +891,20 @@ class Attribution:
         # (the outlet's reporter files the whole story: a lead he goes on with is his whatever the noun; one
         # closing a sentence of its own reports that sentence)
         reporter = _bare(ffold(atts[0]["surface"].split()[0])) in _REPORTERS and atts[0]["cue_start"] == nxt.start
-        back = [a for a in ctx.m["anaphor_acts"].starting(nxt.start, nxt.end) if reporter or not self._names_other(si, a)]
+        back = [a for a in ctx.m["anaphor_acts"].starting(nxt.start, nxt.end) if reporter or
+                not (self._names_other(si, a) or self.in_passing(a.prefix_start))]
         if back and not reporter and self._elsewhere_again(si, si + 1, atts[0]["end"]):
             back = []  # «وقالت مصادر إن الدورية نفسها اعتقلت ثلاثة آخرين في بلدة X»: the same force, another incident
         if not back and not reporter and (self._adds_news(si, si + 1) or self._tells_an_act(si, atts[0]["end"], nxt.end)):
             return None
         return _public(atts[0])
+
+    def in_passing(self, start: int) -> bool:
+        """«… اعتقلت أربعة يشتبه بتورطهم في الهجوم», «… انسحبوا بعد الهجوم»: an act's noun under a preposition of
+        time or cause names the act in passing, as the time or the cause of what the sentence tells; it does not
+        make the sentence a report of that act."""
+        k = bisect_left(self.ctx.tok_starts, start)
+        return k > 0 and self.ctx.ftoks[k - 1] in _IN_PASSING
 
     def _elsewhere_again(self, lead: int, si: int, after: int) -> bool:
         """Does sentence si, after its source, tell an act of a kind the lead tells at a place the lead does not

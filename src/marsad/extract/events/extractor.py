@@ -620,7 +620,10 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     # (the day of the act before the day a report of it came out: tellings.report_day)
     date_m = next((m for m in [main] + ms if m.date[2] == "text" and not m.report_day), None) or \
         next((m for m in [main] + ms if m.date[2] == "text"), main)
-    rep = next((m.reported_by for m in [main] + ms if m.reported_by), None) or att.fallback()
+    # («… اعتقلت 11 شخصاً يشتبه بمشاركتهم في الهجوم، بحسب مصدر أمني»: the act named in passing in a later
+    # sentence is not what that sentence's source reports)
+    rep = next((m.reported_by for m in [main] + ms if m.reported_by and
+                not (m.si != main.si and att.in_passing(m.prefix_start))), None) or att.fallback()
     actors, seen = [], set()
     told = [main] + [m for m in ms if m in inc.mentions]
     act_roles = {a["role"] for m in told for a in m.actors}
