@@ -23,6 +23,9 @@ Families, each with cases from at least three sets of writers who read no code:
 - an act named in passing in a later sentence, under a preposition of time or cause («… اعتقلت أربعة يشتبه
   بتورطهم في الهجوم», «… استقدمت تعزيزات بعد الهجوم»), does not make that sentence's source the act's (sets 41, 45,
   47): before, the next sentence's source carried back, or the act took it from its mention there.
+- two gaps in the reporting verbs' paradigms (cues.json): «دان» beside «دانت/أدان/أدانت» (set 60 eg02: «دان الائتلاف
+  … ما وصفه بالمجزرة»), and «يقدّر/تقدّر» + a subject beside «قدر/قدرت» (sets 28 cv54, 59 ef15: «وتقدر الأمم المتحدة
+  أن …» — before, a continuation verb that kept the source before it, or the outlet).
 """
 from __future__ import annotations
 
@@ -253,3 +256,24 @@ def test_an_act_named_again_as_the_subject_is_reported(pipe):
     text = "هاجم مسلحون مجهولون حاجزاً للجيش قرب بلدة الصنمين. وقال مصدر عسكري إن الهجوم أسفر عن مقتل جنديين."
     e = _at(piped_events(pipe, text, "2021-09-14"), "الصنمين")
     assert _src(e) == "مصدر عسكري"
+
+
+# -- «دان», «يقدّر/تقدّر» with a subject of their own report -----------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("دان الائتلاف الوطني في بيان مقتل تسعة مدنيين بقصف مدفعي لقوات النظام على بلدة كفرنبودة.", "كفرنبودة",
+     "الائتلاف الوطني"),
+    ("دان المرصد السوري لحقوق الإنسان قصف قوات النظام بالمدفعية لبلدة اللطامنة بريف حماة.", "اللطامنة",
+     "المرصد السوري لحقوق الإنسان"),
+    ("ودان الدفاع المدني استهداف فرقه بغارة جوية قرب بلدة سراقب صباح اليوم.", "سراقب", "الدفاع المدني"),
+    ("وتقدّر الأمم المتحدة أن أكثر من 80 ألف شخص نزحوا من ريف إدلب الجنوبي منذ مطلع الشهر.", "ريف إدلب الجنوبي",
+     "الأمم المتحدة"),
+    ("يقدّر المرصد السوري لحقوق الإنسان أن 400 شخص قتلوا في محافظة درعا منذ بداية العام.", "درعا",
+     "المرصد السوري لحقوق الإنسان"),
+    ("تقدر منظمة أطباء بلا حدود أن 30 مريضاً نقلوا من مشفى المدينة بعد القصف على بلدة أريحا.", "أريحا",
+     "منظمة أطباء بلا حدود"),
+])
+def test_condemning_and_estimating_verbs_with_a_subject_report(pipe, text, place, source):
+    e = next(e for e in piped_events(pipe, text, "2019-11-02")
+             if (e["place"] or {}).get("surface") in (place, "محافظة " + place) and e["type"] != "statement")
+    assert _src(e) == source
+    _span_ok(text, e)
