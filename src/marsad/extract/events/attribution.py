@@ -51,8 +51,9 @@ _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم"
 # «ووثقت فيه», «ورصد فيها»: a pronoun after the verb points back to the report, never a source's name
 _POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
 _ACCUSE = (fold_str("اتهم"),)
-# prepositions of time and cause: an act's noun under one is named in passing («بعد الهجوم», «بتورطهم في الهجوم»)
-_IN_PASSING = frozenset(fold_str(w) for w in ("في", "بعد", "عقب", "إثر", "اثر", "خلال", "قبل", "منذ", "جراء", "بسبب"))
+# prepositions of a time before or after, or of a cause: an act's noun under one is named in passing («بعد الهجوم»,
+# «بتورطهم في الهجوم»); «خلال المعارك» (during) is inside the act told, no other time
+_IN_PASSING = frozenset(fold_str(w) for w in ("في", "بعد", "عقب", "إثر", "اثر", "قبل", "منذ", "جراء", "بسبب"))
 # the pronoun on an act's noun that points back at who announced it («انشقاقه», «سيطرتها», «انضمامهم»)
 _OWN_ACT_PRONOUNS = tuple(fold_str(w) for w in ("ه", "ها", "هم", "هما"))
 _DENYING = tuple(fold_str(w) for w in ("نفى", "نفت", "نفوا"))
