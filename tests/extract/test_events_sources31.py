@@ -26,6 +26,9 @@ Families, each with cases from at least three sets of writers who read no code:
 - two gaps in the reporting verbs' paradigms (cues.json): «دان» beside «دانت/أدان/أدانت» (set 60 eg02: «دان الائتلاف
   … ما وصفه بالمجزرة»), and «يقدّر/تقدّر» + a subject beside «قدر/قدرت» (sets 28 cv54, 59 ef15: «وتقدر الأمم المتحدة
   أن …» — before, a continuation verb that kept the source before it, or the outlet).
+- a sentence with no source of its own goes on with a report opened by a verb (not only a reporter's) when its first
+  act is of a kind that report told, the lead it came back to included («قال ناشطون إن … . وفي مدينة نوى، خرجت
+  مظاهرة …», «وأفاد مصدر أمني بأن … . كما اعتقلت …»; events_probe README, Source). Sets 56, 57.
 """
 from __future__ import annotations
 
@@ -277,3 +280,27 @@ def test_condemning_and_estimating_verbs_with_a_subject_report(pipe, text, place
              if (e["place"] or {}).get("surface") in (place, "محافظة " + place) and e["type"] != "statement")
     assert _src(e) == source
     _span_ok(text, e)
+
+
+# -- a sentence going on with a report opened by a verb, an act of the kind it told ---------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # activists' report of a protest, a second protest after «وفي …،» (a Qatari channel's style)
+    ("قال ناشطون إن قوات الأمن فرّقت مظاهرة في بلدة جاسم بالرصاص الحي. وفي مدينة نوى، خرجت مظاهرة مماثلة طالبت "
+     "بالإفراج عن المعتقلين.", "نوى", "ناشطون"),
+    # the civil defence's report of barrels, a third barrel next door (an Aleppo outlet's style)
+    ("ألقت مروحيات النظام برميلين متفجرين على حي المعادي في حلب. وقال الدفاع المدني إن البرميلين أسفرا عن مقتل "
+     "أربعة مدنيين. وفي حي الصالحين المجاور، سقط برميل ثالث على بناء سكني.", "حي الصالحين", "الدفاع المدني"),
+    # a source carried back to an arrest, «كما» + another arrest (a state agency's style, not in the pool)
+    ("ألقت دورية للأمن الداخلي القبض على ثلاثة شبان في حي الزهراء بمدينة حمص. وأفاد مصدر أمني بأن الشبان الثلاثة من "
+     "أبناء الحي. كما اعتقلت قوات الأمن أربعة أشخاص في مدينة تلكلخ.", "تلكلخ", "مصدر أمني"),
+])
+def test_a_sentence_going_on_with_a_verbs_report_of_its_kind(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2012-04-06"), place)
+    assert _src(e) == source
+
+
+def test_an_act_of_another_kind_after_a_verbs_report_is_the_outlets(pipe):
+    text = ("قال ناشطون إن قوات الأمن اعتقلت خمسة شبان في بلدة داعل. وفي ريف درعا الغربي، قصفت المدفعية بلدة "
+            "اليادودة.")
+    e = _at(piped_events(pipe, text, "2012-04-06"), "اليادودة")
+    assert _src(e) is None

@@ -697,7 +697,7 @@ class Attribution:
                     # «كما داهمت دورية أخرى…», «كما قُتل مدني بانفجار عبوة أخرى…»: «كما» and an act of a kind the
                     # report before tells goes on with that report; an act of another kind («…، بحسب مراسلنا. كما
                     # شنت طائرات التحالف غارات…») is the writer's own addition
-                    if also and not self._same_types(k, si):
+                    if also and not self._same_types(k, si, with_lead=True):
                         return None
                     return _public(a[-1])
                 s = ctx.sents[k]
@@ -772,6 +772,10 @@ class Attribution:
             opening = [a for a in self.of_sentence(si - 1) if a["kind"] == "verb" and a["cue_start"] <= ps.start + 1]
             if len(self.of_sentence(si - 1)) == 1 and opening and \
                     _bare(ffold(opening[0]["surface"].split()[0])) in _REPORTERS:
+                return opening[0]
+            if len(self.of_sentence(si - 1)) == 1 and opening and self._same_types(si - 1, si, with_lead=True):
+                # «قال ناشطون إن … . وفي ريف دمشق، خرجت مظاهرة …», «وأوضح المركز أن … . وفي حي الميسر، سقط برميل…»:
+                # an act of a kind the report told goes on with it (events_probe README, Source)
                 return opening[0]
             return None
         last = prev[-1]
@@ -928,7 +932,7 @@ class Attribution:
         return any(p.get("kind") != "country" and ffold(p.get("name_ar") or p["surface"]) not in known
                    and not self._whither(p) for p in ctx.places.between(after, s.end))
 
-    def _same_types(self, k: int, si: int) -> bool:
+    def _same_types(self, k: int, si: int, with_lead: bool = False) -> bool:
         """Is the first act sentence si tells («كما نفذت طائرات… غارات…، تزامناً مع اشتباكات…») of a type
         sentence k tells (deaths and statements aside)?"""
         ctx = self.ctx
@@ -944,7 +948,14 @@ class Attribution:
         # («ألقت», «قصف»: a verb of any attack; the words after it say which: «ألقت مروحيات … براميل»)
         first = next((t for t in sorted(ctx.m["triggers"].starting(s.start, s.end), key=lambda t: t.start)
                       if types([t]) - {"attack"}), None)
-        return first is not None and types([first]) - {"attack"} <= types(ctx.m["triggers"].starting(ks.start, ks.end))
+        told = types(ctx.m["triggers"].starting(ks.start, ks.end))
+        opener = ctx.words_after(ks.start, 1)
+        if with_lead and k > 0 and (self.from_next(k - 1) is not None or (opener and opener[0] in ctx.v.continuation)):
+            # (`with_lead`: the lead that sentence k's source came back to, or the report «وأوضح التجمع أن…» goes on
+            # from, tells the report too)
+            ls = ctx.sents[k - 1]
+            told |= types(ctx.m["triggers"].starting(ls.start, ls.end))
+        return first is not None and types([first]) - {"attack"} <= told
 
     def _hands_over(self, end: int, limit: int) -> bool:
         """After a fronted «وفق/بحسب X»: «فإن» or a comma, then the report."""
