@@ -29,6 +29,8 @@ Families, each with cases from at least three sets of writers who read no code:
 - a sentence with no source of its own goes on with a report opened by a verb (not only a reporter's) when its first
   act is of a kind that report told, the lead it came back to included («قال ناشطون إن … . وفي مدينة نوى، خرجت
   مظاهرة …», «وأفاد مصدر أمني بأن … . كما اعتقلت …»; events_probe README, Source). Sets 56, 57.
+- how a source spoke is no body it belongs to: «مصدر عسكري في تصريح», «مسؤول محلي في بيان» (the «في + body» rule
+  took the document for a body; sets 6, 13, 18, 56).
 """
 from __future__ import annotations
 
@@ -304,3 +306,17 @@ def test_an_act_of_another_kind_after_a_verbs_report_is_the_outlets(pipe):
             "اليادودة.")
     e = _at(piped_events(pipe, text, "2012-04-06"), "اليادودة")
     assert _src(e) is None
+
+
+# -- «في تصريح», «في بيان»: how the source spoke, no body of its ------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("قال مصدر عسكري في تصريح لوكالة المثال إن وحدات الجيش سيطرت على بلدة كفرنبودة.", "كفرنبودة", "مصدر عسكري"),
+    ("ذكر مصدر أمني في تصريح صحفي أن دورية اعتقلت أربعة مطلوبين في بلدة الصنمين.", "الصنمين", "مصدر أمني"),
+    ("أفاد مسؤول محلي في بيان أن قذائف سقطت على حي المشارقة في حلب.", "حي المشارقة", "مسؤول محلي"),
+    # (unchanged) a body after «في» stays the source's
+    ("قال مصدر في الدفاع المدني إن الغارات أصابت سوقاً في بلدة سراقب.", "سراقب", "مصدر في الدفاع المدني"),
+])
+def test_how_the_source_spoke_is_no_body(pipe, text, place, source):
+    e = _at(piped_events(pipe, text, "2016-08-30"), place)
+    assert _src(e) == source
+    _span_ok(text, e)

@@ -1428,8 +1428,10 @@ class Attribution:
         for tok in toks[:2]:
             f = ffold(tok.text)
             if not tok.text[:1].isalpha() or f in self.ctx.v.att_stop or (body and f[:1] in "بل" and len(f) > 3) or \
-                    f in _THAT_PRONOUN or f in _COMPLEMENT or (not body and _bare(f) in _RECORDINGS):
-                break  # («قائد المجموعة في التسجيل أنهم…»: where he spoke and what he said, no body)
+                    f in _THAT_PRONOUN or f in _COMPLEMENT or (not body and (_bare(f) in _RECORDINGS or
+                                                                             _bare(f) in _DOCUMENTS)):
+                # («قائد المجموعة في التسجيل أنهم…», «مصدر عسكري في تصريح لسانا»: where or how he spoke, no body)
+                break
             body.append(tok)
         if not body:
             return None
