@@ -309,3 +309,18 @@ def test_a_headline_telling_the_act_and_a_toll_keeps_the_toll_apart(pipe):
 def test_the_losers_withdrawal_from_the_place_taken_is_the_taking(pipe, text, published, place):
     e = _one(_piped(pipe, text, published), "territory_change")
     assert _place(e) == place
+
+
+# -- «في بيان اليوم»: the day of the report's vehicle is the report's ------------------------------------------------
+@pytest.mark.parametrize("text,published,typ,dead,place,day", [
+    ("هاجم مسلحون مجهولون حاجزاً للأمن العام عند مدخل قرية بيت ياشوط بريف جبلة ليل أمس. وقالت وزارة الداخلية في "
+     "بيان اليوم إن عناصر الحاجز تصدوا للمهاجمين وقتلوا ثلاثة منهم.", "2025-01-29", "armed_clash", 3, "بيت ياشوط",
+     "2025-01-28"),
+    ("اندلعت اشتباكات بين قوى الأمن ومسلحين في حي الوعر بمدينة حمص مساء أمس. وذكر مصدر أمني في تصريح اليوم أن "
+     "الاشتباكات أسفرت عن مقتل مسلحين اثنين.", "2025-01-29", "armed_clash", 2, "حي الوعر", "2025-01-28"),
+    ("قصفت طائرات حربية بلدة الهبيط جنوبي إدلب ليل أمس. وقال الدفاع المدني في بيان صباح اليوم إن القصف أدى إلى "
+     "مقتل أربعة مدنيين.", "2019-04-10", "airstrike", 4, "الهبيط", "2019-04-09"),
+])
+def test_a_statements_day_is_the_reports_not_the_acts(pipe, text, published, typ, dead, place, day):
+    e = _one(_piped(pipe, text, published), typ)
+    assert (_fat(e), _place(e), e["date"]) == (dead, place, day)

@@ -836,7 +836,9 @@ def _on_report(ctx: Ctx, d: dict, m: Mention, floor: int) -> bool:
         if w in _THAT:
             return False  # («قال إن الطيران شن فجر اليوم…»: the day of the act told after it)
         if w.lstrip("و").startswith(ctx.v.att_verbs):
-            return not start < m.start < d["start"] and not ctx.m["triggers"].starting(start + 1, d["start"])
+            # (the report's own vehicle between, «وقالت الوزارة في بيان اليوم إن…», is no act of another day)
+            return not start < m.start < d["start"] and not any(
+                (h.value or {}).get("type") != "statement" for h in ctx.m["triggers"].starting(start + 1, d["start"]))
     return False
 
 
