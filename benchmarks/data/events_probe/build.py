@@ -409,7 +409,10 @@ def passage2(pid, published, outlet, style, text, events):
 passage2("q01", "2013-04-10", "LCC", "LCC statement, shelling with toll",
          "أفادت لجان التنسيق المحلية بأن قوات النظام قصفت بالمدفعية الثقيلة حي جوبر في دمشق منذ ساعات الصباح، "
          "ما أدى إلى سقوط ثمانية قتلى بينهم امرأتان، فيما تواصلت الاشتباكات على أطراف الحي.",
-         [E("shelling", Q("ثمانية", 8), PL("جوبر", "Jobar", "Damascus"), "2013-04-10", "لجان التنسيق المحلية", GOV)])
+         [E("shelling", Q("ثمانية", 8), PL("جوبر", "Jobar", "Damascus"), "2013-04-10", "لجان التنسيق المحلية", GOV),
+          E("armed_clash", None, PL("جوبر", "Jobar", "Damascus"), "2013-04-10", "لجان التنسيق المحلية",
+            note="MENDED stop 31 (lead): the clashes told in the parallel «فيما» clause on the quarter's edges are an "
+                 "incident of the day at the quarter; sets 4, 9, 12, 19, 29 and 48 code such a clause so (6 : 1)")])
 
 passage2("q02", "2016-09-20", "Al-Hayat", "aid convoy struck; blame and denial",
          "قالت منظمة الهلال الأحمر العربي السوري إن قافلة مساعدات تابعة لها تعرضت لغارة جوية قرب بلدة أورم الكبرى "
