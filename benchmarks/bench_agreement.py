@@ -27,32 +27,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_events as be  # noqa: E402
 
 
-def as_output(g: dict) -> dict:
-    """A gold event of the second coding in the shape of marsad's output, for bench_events' matcher."""
+def as_output(g: dict, tie: bool = False) -> dict:
+    """A gold event of the second coding in the shape of marsad's output, for bench_events' matcher (with `tie`,
+    its `group` kept, so bench_events._units ties a coder's list of places as it ties marsad's)."""
     c = g["count"]
-    return {"type": g["type"], "kind": g.get("kind", "incident"), "group": None, "modality": "asserted",
+    return {"type": g["type"], "kind": g.get("kind", "incident"), "group": g.get("group") if tie else None,
+            "modality": "asserted",
             "place": {"surface": g["place"], "name_ar": g["place"], "name_en": g.get("place_en")} if g["place"] else None,
             "count": {"low": c[0], "high": c[1]} if c else None, "fatalities": None, "date": g.get("date"),
             "reported_by": {"surface": g["reported_by"]} if g.get("reported_by") else {"outlet": True}}
-
-
-def _units(events: list[dict], tie: bool) -> list[list[dict]]:
-    """The second coding's events as the scorer's units: with `tie`, the places of one `group` are one unit, as the
-    scorer ties marsad's grouped records (a coder may code a list of places as one event or as a group)."""
-    if not tie:
-        return [[as_output(g)] for g in events]
-    units: list[list[dict]] = []
-    by_group: dict = {}
-    for g in events:
-        key = g.get("group")
-        if key is None:
-            units.append([as_output(g)])
-        elif key in by_group:
-            by_group[key].append(as_output(g))
-        else:
-            by_group[key] = [as_output(g)]
-            units.append(by_group[key])
-    return units
 
 
 def agreement(a: list[dict], b: list[dict], lines: list[str] | None = None, tie: bool = False) -> dict:
@@ -62,7 +45,7 @@ def agreement(a: list[dict], b: list[dict], lines: list[str] | None = None, tie:
     by_type: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     tp = na = nb = rep_ok = rep_n = 0
     for da, db in pairs:
-        units = _units(db["events"], tie)
+        units = be._units([as_output(g, tie) for g in db["events"]])
         m = be._match(da["events"], units)
         tp += len(m)
         na += len(da["events"])

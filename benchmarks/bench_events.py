@@ -182,7 +182,8 @@ def _place_ok(g: dict, e: dict) -> bool:
 
 
 def _units(events: list[dict]) -> list[list[dict]]:
-    """Asserted predictions, a group's members as one unit."""
+    """Asserted predictions, a group's members as one unit. (The scorer keeps its own copy of the pipeline's
+    grouping, event_filter._units: bench_events_history runs it against old trees that lack that module.)"""
     units: list[list[dict]] = []
     by_group: dict = {}
     for e in events:
