@@ -974,7 +974,7 @@ class PlaceResolver:
         preposition, place noun or figure («قصفت قوات النظام | X», «اقتحمت دورية للأمن العسكري | X»:
         a genitive «لل» inside the subject is no preposition). Weak evidence, as a verb right before is:
         the name still needs the document's places or a container after it to be placed."""
-        for _ in range(_SUBJECT_WORDS + 1):
+        for _ in range(SUBJECT_WORDS + 1):
             wb = _word_before(text, pos)
             if wb is None:
                 return False  # (punctuation or a line break: the clause ends)
@@ -2080,7 +2080,8 @@ _NAMED_KINDS = frozenset({"facility", "camp", "border crossing", "region"})
 _NOUN_KINDS = {fold_str(w): k for ws, k in ((("حي", "حيي", "أحياء"), "neighbourhood"),
                                             (("قرية", "قريتي", "قرى", "بلدة", "بلدتي", "بلدات", "مزرعة", "خربة"), "locality"))
                for w in ws}
-_SUBJECT_WORDS = 4  # (the words of an act's subject between its verb and the place it struck: «جيش الاحتلال التركي ومرتزقته»)
+SUBJECT_WORDS = 4  # (the words of an act's subject between its verb and the place it struck: «جيش الاحتلال التركي ومرتزقته»;
+# events.arguments._verb_object reads the same bound)
 _VILLAGE_CUES = frozenset(fold_str(w) for w in ("قرية", "بلدة", "قريتي", "بلدتي"))
 # "شمال"، "جنوب شرقي"، "إلى الغرب من": a bearing between a village and the town it is given from
 _BEARING_RE = re.compile(

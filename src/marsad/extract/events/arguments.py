@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...arabic.normalize import fold_str
+from ..places import SUBJECT_WORDS, _record, gazetteer  # (_record: the places layer's own records)
 from . import bounds, routes, unlisted
 from .attribution import _OUTLET_HEADS
 from .context import Ctx
@@ -1141,7 +1142,7 @@ def _verb_object(ctx: Ctx, p: dict) -> bool:
     preposition, place noun or figure between, is where the act happened (a bare town there was no
     place of the act before, and the act with no other place was dropped as vague)."""
     s = p["start"]
-    ws = ctx.words_before(s, _SUBJECT_WORDS + 1, floor=ctx.clause(s)[0])
+    ws = ctx.words_before(s, SUBJECT_WORDS + 1, floor=ctx.clause(s)[0])
     for k in range(len(ws) - 1, -1, -1):
         w = ws[k]
         w2 = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
@@ -1154,12 +1155,8 @@ def _verb_object(ctx: Ctx, p: dict) -> bool:
     return False
 
 
-_SUBJECT_WORDS = 4
-
-
 @lru_cache(maxsize=1)
 def _place_verbs() -> frozenset:
-    from ..places import gazetteer
     return gazetteer().place_verbs
 
 
@@ -1992,8 +1989,6 @@ def _of_kind(noun: str, p: dict) -> bool:
 
 def _seat_named(p: dict) -> bool:
     """A governorate named as its seat is («حلب», not «ريف دمشق»): the gazetteer holds a town of its name."""
-    from ..places import gazetteer
-
     g = gazetteer()
     recs = g.by_key.get(fold_str(p.get("name_ar") or p.get("surface") or ""), [])
     return any((r if isinstance(r, dict) else g.records[r]).get("kind") == "locality" for r in recs)
@@ -2035,8 +2030,6 @@ def _kinded() -> dict[str, frozenset]:
 def _province_of(ctx: Ctx, si: int, noun) -> dict | None:
     """The governorate record of the last Syrian place named before «المحافظة» (its sentence or the two
     before), spanning the noun itself (`text[start:end]` is «المحافظة»), or None."""
-    from ..places import _record, gazetteer  # (the places layer's own records: one per governorate)
-
     lo = ctx.sents[max(0, si - 2)].start
     for p in ctx.places.between(lo, noun.prefix_start)[::-1]:
         if p.get("country") in _HOME and p.get("admin1_en") and not ctx.in_org(p["start"], p["end"]):

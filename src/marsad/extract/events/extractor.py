@@ -492,7 +492,7 @@ def _place_from_before(ctx: Ctx, att: Attribution, inc: incidents.Incident) -> l
         return []
     # the nearest sentence before that names a place (sentences of talk or background with none between:
     # «… في مدينة X. وقالت مصادر إن الحملة تستهدف مطلوبين. واعتقلت القوات 12 شخصاً»), else the headline
-    back = [k for k in range(si - 1, max(-1, si - 1 - _BACK_REACH), -1)]
+    back = list(range(si - 1, max(-1, si - 1 - _BACK_REACH), -1))
     for k in back + ([0] if si > 1 and ctx.headline(0) and 0 not in back else []):
         ps = [p for p in arguments.usable_places(ctx, k, att.spans(k))
               if p["_loc"] and not p["_country"] and not p["_origin"] and not p["_road"]]
