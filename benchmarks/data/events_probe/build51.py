@@ -266,10 +266,10 @@ passage51("hb20", "2024-02-25", "Syria TV", "a suicide drone with injured only; 
 passage51("hb21", "2021-08-26", "Asharq Al-Awsat", "an evacuation from Daraa al-Balad; buses, destinations and a crossing",
           "خرجت، أمس الأربعاء، حافلتان تقلان 53 شخصاً، بينهم مقاتلون سابقون رفضوا التسوية وأفراد من عائلاتهم، من حي "
           "درعا البلد باتجاه مناطق سيطرة المعارضة في ريف حلب الشمالي، وذلك تطبيقاً لخريطة الطريق التي طرحها الجانب "
-          "الروسي مطلع الشهر، بحسب ما نقلته «الشرق الأوسط» عن عضو في اللجنة المركزية بدرعا. وأضاف أن الشرطة العسكرية "
+          "الروسي مطلع الشهر، بحسب ما نقلته «الشرق الأوسط» عن أحد أعضاء اللجنة المركزية بدرعا. وأضاف أن الشرطة العسكرية "
           "الروسية رافقت الحافلتين حتى معبر أبو الزندين قرب مدينة الباب.",
           [E("other", Q("53", 53), PL("درعا البلد", "Daraa al-Balad", "Daraa"), "2021-08-25",
-             "عضو في اللجنة المركزية بدرعا", None,
+             "أحد أعضاء اللجنة المركزية بدرعا", None,
              note="an evacuation, placed where it left from; the two buses are not the figure; the northern Aleppo "
                   "countryside, the crossing and al-Bab are the route and destination; the roadmap is its frame; the "
                   "escort is part of it")])
