@@ -303,13 +303,23 @@ def score(docs: list[dict], predict, verbose: bool = False) -> dict:
             "lines": lines}
 
 
-def pipeline_predict():
+def pipeline_predict(page: bool = False):
+    """The pipeline on each passage as a clean passage, or with ``page`` through the product's default page path
+    (`marsad extract` without --passage): the ingest cleaner first drops furniture, lifts glued «اقرأ أيضاً»
+    headlines and articles out of the text and takes a headline-like first line as the title."""
     from marsad.pipeline import Pipeline
 
     pipe = Pipeline()
 
     def predict(d: dict) -> list[dict]:
-        doc = Document(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
+        if page:
+            from marsad.ingest.page import raw_to_document
+            from marsad.ingest.readers import RawDoc
+
+            doc = raw_to_document(RawDoc(source=d["id"], text=d["text"], id=d["id"], published=d["published"],
+                                         meta={"outlet": d["outlet"]}))
+        else:
+            doc = Document(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
         pipe(doc)
         return doc["events"]
 
@@ -321,8 +331,11 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, extras and wrong sources")
     ap.add_argument("--set", choices=["news_dev", "samples", *PROBES, "all"], default="all")
     ap.add_argument("--writer-run", action="store_true", help=argparse.SUPPRESS)  # a held-out set's writer, once
+    ap.add_argument("--page", action="store_true",
+                    help="feed each passage through the product's default page cleaning (as `marsad extract` "
+                         "without --passage) instead of as a clean passage")
     args = ap.parse_args()
-    predict = pipeline_predict()
+    predict = pipeline_predict(page=args.page)
     sets = []
     if args.set in ("news_dev", "all"):
         if NEWS_DEV.exists():
