@@ -1308,7 +1308,7 @@ def _h_offsets(ctx: _Ctx) -> None:
         if p in ("قبل", "بعد") and L.r_after_offset_guard.match(ft, m.end()):
             continue
         if p == "منذ" and unit in ("year", "month"):
-            continue  # "المتخلف عن الخدمة منذ عامين": a duration (a quantity), not a date
+            continue  # "المتخلف عن الخدمة منذ ثلاث سنوات": a duration (a quantity), not a date
         sign = 1 if p == "بعد" else -1
         s = m.start("p")
         a = ctx.anchor_at(s)
@@ -2005,7 +2005,7 @@ def _chain_offsets(ctx: _Ctx, cands: list[_Cand]) -> None:
 
 
 def _drop_numbers_inside_dates(doc) -> None:
-    """"في الـ11 من الشهر الجاري": a day number inside a date is no quantity (contract). The
+    """"في الـ14 من الشهر الجاري": a day number inside a date is no quantity (contract). The
     quantity stage runs first and cannot see dates whose month is a relative phrase, so the date
     stage removes counts and ordinals lying wholly inside a day-grain date; durations stay
     ("قبل ثلاثة أيام" keeps its amount)."""

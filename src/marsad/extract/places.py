@@ -577,7 +577,7 @@ class PlaceResolver:
             qs = _Spans([(a, b, None) for a, b in covered])
             mentions = [m for m in mentions if not qs.overlapping(m.start, m.end)]
         names = self._quoted_names(text)
-        if names:  # «رابطة أهل العلم في الشام»: a place word inside a quoted organisation name
+        if names:  # «رابطة علماء الشام»: a place word inside a quoted organisation name
             ns = _Spans([(a, b, None) for a, b in names])
             mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _ in ns.near(m.start, m.end))]
         nearby = _Spans(self._governorate_mentions(kept, text))

@@ -204,11 +204,11 @@ def find(ctx: Ctx, m: Mention) -> list[dict]:
         if m.type == "protest" and role == "agent" and val.get("kind") in _ARMED_KINDS:
             role = "target"  # «أطلقت قوات الأمن الغاز على المتظاهرين»: who protests acts, who fired on them is actor2
         if role == "agent" and val.get("kind") == "international" and m.type not in _WORDS_ACTS:
-            role = None  # «مراقبو الأمم المتحدة خلصوا إلى أن … قضوا جراء القصف»: observers, not who struck
+            role = None  # «فريق المراقبين الأممي توصل إلى أن … قضوا بالقصف»: observers, not who struck
         if role == "agent" and m.type == "sanction" and val.get("kind") not in ("international", "foreign"):
-            role = "target"  # «أضاف وزراء من حكومة النظام إلى قائمة العقوبات»: who is sanctioned
+            role = "target"  # «أدرج وزيرين في حكومة النظام على لائحة العقوبات»: who is sanctioned
         if role is not None and _country_as_place(ctx, a):
-            role = None  # «فروا إلى الأردن ولبنان وتركيا»: a country named as where, not who
+            role = None  # «لجؤوا إلى تركيا والعراق ولبنان»: a country named as where, not who
         if role is None:
             continue
         dead = m.type == "casualties" and a.prefix_start >= m.end and not _did_it(ctx, a) and not _kills(ctx, m, a) \
@@ -2006,7 +2006,7 @@ def _decree_issuer(ctx: Ctx, m: Mention) -> dict | None:
     if rb.get("start") is not None:
         named = _force_named(ctx, rb["start"], rb["end"])
         if named is not None:
-            # «أصدر الرئيس السوري بشار الأسد مرسوماً…»: the issuer (the source) decreed it
+            # «أصدر رئيس النظام مرسوماً…»: the issuer (the source) decreed it
             return {"surface": rb["surface"], "role": "agent", "canonical": named, "start": rb["start"], "end": rb["end"]}
     canon = spec["canonical"] if ctx.published < spec.get("until", "9999") else spec.get("canonical_after")
     return {"surface": m.surface, "role": "agent", "canonical": canon, "start": m.start, "end": m.end} if canon else None

@@ -50,7 +50,7 @@ _MAX_COST_AFTER = 40
 # -- figures -----------------------------------------------------------------------------------
 def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
     """Give the figures of one sentence to its mentions. Returns the mentions, a mention that
-    takes several figures each with its own place («16 في طرطوس و41 في اللاذقية») split in two."""
+    takes several figures each with its own place («12 في بانياس و35 في جبلة») split in two."""
     if not ms:
         return ms
     sent = ctx.sents[ms[0].si]
@@ -77,7 +77,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             subset_until = max(subset_until, q["end"] + 1)
         if any(w in v.subset or w.lstrip("و") in v.subset for w in before[-3:]) and not _from_it(ctx, q, ms):
             subset_until = ctx.clause(q["start"])[1]
-        # «بينهم 4 نساء و4 أطفال», «، وما يزيد على…»: a figure joined by و to a part is a part
+        # «بينهم 3 نساء و5 أطفال», «، وما يزيد على…»: a figure joined by و to a part is a part
         gap = ffold(ctx.text[last_part_end:q["start"]]).lstrip(" ،,") if last_part_end >= 0 else ""
         chained = last_part_end >= 0 and any(w.startswith("و") for w in gap.split()[-2:]) and \
             ctx.words_between(last_part_end, q["start"]) <= 4 and \
@@ -1442,7 +1442,7 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         if ana:
             return ana
     if before:
-        # «في محافظتي إدلب وحلب دفع…»: the nearest place before, back to the first it is joined to
+        # «في محافظتي حماة وإدلب أجبر…»: the nearest place before, back to the first it is joined to
         i = len(before) - 1
         while i > 0 and _joined(ctx, before[i - 1], before[i]):
             i -= 1
@@ -1595,7 +1595,7 @@ def over_a_list(ctx: Ctx, m: Mention, pool: list[dict]) -> bool:
     779 شخصاً في محافظات اللاذقية وطرطوس وحماة», «اعتقال 40 في محافظتي درعا والسويداء خلال الشهر»):
     a sum over several areas has no single place (contract: an aggregate's place is the one area it
     is summed over, else null), not the first area of the list. Only a figure's list told after the
-    trigger («التصعيد في محافظتي إدلب وحلب دفع 689 ألفاً إلى الفرار» is a cause told before it), and
+    trigger («القصف على محافظتي حماة وإدلب أجبر 420 ألفاً على النزوح» is a cause told before it), and
     not a movement's end («نزحوا من ريفي إدلب وحلب»: where they fled from, routes.py)."""
     if m.place is None or m.figure is None or m.place["start"] < m.end or m.place.get("_road") or \
             m.place.get("_motion") or not m.aggregate and (_level(m.place) < 3 or ctx.v.types[m.type]["group_places"]):
@@ -2434,7 +2434,7 @@ def _onset_date(ctx: Ctx, d: dict, floor: int) -> bool:
     for k in range(len(ws) - 1):
         if ws[k].lstrip("و") == _SINCE and (ws[k + 1] in _ONSET_ALL or _named_when(ws[k + 2:], d)):
             t = ctx.tokens[ctx.tok_of(d["start"]) - (len(ws) - k)]
-            # («منذ بداية الأزمة حتى نهاية تموز»: a date after «حتى» closes the period)
+            # («منذ مطلع النزاع حتى أواخر آب»: a date after «حتى» closes the period)
             return not ctx.breaks_between(t.start, d["start"]) and not any(
                 w in ctx.v.period_end or w in ("حتي", "لغايه", "الي") for w in ws[k + 2:])
     return False
@@ -2721,7 +2721,7 @@ def _frame_of(ctx: Ctx, sent) -> tuple[str, int] | None:
 
 
 def _own_place_after(ctx: Ctx, q: dict) -> bool:
-    """«16 شخصاً في طرطوس و41 في اللاذقية»: a figure with its own place is its own event."""
+    """«12 شخصاً في بانياس و35 في جبلة»: a figure with its own place is its own event."""
     p = ctx.places.first_after(q["end"], q["end"] + 30)
     if p is None or ctx.breaks_between(q["end"], p["start"]):
         return False

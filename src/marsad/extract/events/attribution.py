@@ -664,7 +664,7 @@ class Attribution:
                         return _public(other)
                 return _public(own or before[-1])
             if len(preps) > 1 and not preps[0].get("_colon"):
-                # «… سيطرتها على X، بحسب مصادر ميدانية، في حين خرجت … الحافلات، وفق ما أفاد به مراسل»: each
+                # «… سيطرتها على X، بحسب مصادر ميدانية، في حين خرجت … الحافلات، بحسب مراسل البلدة»: each
                 # closing source reports its own part (the first after the mention, else the last before it)
                 after = [p for p in preps if p["cue_start"] > pos]
                 return _public(after[0] if after else preps[-1])
@@ -743,7 +743,7 @@ class Attribution:
         return any(q["start"] <= src["start"] < q["end"] + 1 for q in ctx.quants.between(src["start"], src["end"]))
 
     def _closing_source_before(self, si: int) -> dict | None:
-        """«…، وفق ما أفاد به مراسل نورث برس. وردّت قسد في وقت لاحق بقصف…»: a source that closes the
+        """«…، بحسب مراسل نورث برس. وردّت قسد في وقت لاحق بقصف…»: a source that closes the
         sentence before («وفق/بحسب ما …» after all its news) goes on over a next sentence that opens
         with «و» + a verb and names no source of its own: the same report continued."""
         ctx = self.ctx
@@ -1464,7 +1464,7 @@ class Attribution:
                     e += 1  # «شبكة "الراصد"»: the closing quote of a name inside the span
                     break
         if s > 0 and text[s - 1] in _QUOTE_CLOSE:
-            # «رابطة أهل العلم في الشام»: a quoted name is one name, whatever a tagger cut
+            # «رابطة علماء الشام»: a quoted name is one name, whatever a tagger cut
             close = text.find(_QUOTE_CLOSE[text[s - 1]], s, s + 80)
             if close >= e and "\n" not in text[s:close]:
                 s, e = s - 1, close + 1

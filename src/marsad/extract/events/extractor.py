@@ -367,7 +367,7 @@ def _monthly_toll(inc: incidents.Incident, date_m, places: list, fatalities) -> 
 
 
 def _hit_things(ctx: Ctx, m: mentions.Mention) -> bool:
-    """«وأصيب مئتا ألف منزل بأضرار»: damage to things, not people injured."""
+    """«وأصيب ثلاثمئة ألف مسكن بأضرار»: damage to things, not people injured."""
     if m.type != "casualties" or m.figure is not None:
         return False
     q = ctx.quants.first_after(m.end, m.end + 25)

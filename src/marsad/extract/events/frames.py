@@ -201,7 +201,7 @@ def _has_figure(ctx: Ctx, m: Mention) -> bool:
 
 def _own_date(ctx: Ctx, m: Mention, f: _Frame, sent) -> dict | None:
     """A date right after the act noun (≤ `own_date_reach` words, in its clause): «بعد سيطرتهم أمس
-    على…» (a day); «بعد سيطرتها الأسبوع الماضي على…» (a week)."""
+    على…» (a day); «إثر سيطرتها الأسبوع الفائت على…» (a week)."""
     ce = ctx.clause(m.start)[1]
     d = ctx.dates.first_after(m.end, min(ce, sent.end))
     if d is None or ctx.words_between(m.end, d["start"]) > f.own_date_reach:
@@ -442,7 +442,7 @@ def recalled_person(ctx: Ctx, m: Mention) -> bool:
         return False
     cs, ce = ctx.clause(m.start)
     if any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce)):
-        return False  # «خمسة عناصر آخرين كانوا قد انشقوا في وقت سابق»: a counted act, recalled
+        return False  # «ثلاثة مجندين آخرين كانوا قد انشقوا قبل أشهر»: a counted act, recalled
     fr = frames()
     words = ctx.words_after(m.end, fr.recalled_reach + 3, limit=min(ce, sent.end))
     for k in range(min(fr.recalled_reach, len(words))):

@@ -216,7 +216,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                                                  tellings.share_of(ctx, incidents[-_WINDOW:], m))
         total = None if target is not None or whole is not None else _detail_of(incidents[-_WINDOW:], m)
         if whole is not None:
-            whole.parts.append(m)  # «دُمّر 300 ألف منزل بالكامل» after «أكثر من مليون منزل دُمّر»
+            whole.parts.append(m)  # «تهدّم 200 ألف مبنى كلياً» after «نحو مليوني مبنى تضرر»
         elif total is not None:
             total.parts.extend(x for x in [m] + m.deaths if x.figure is not None)
         elif target is None:

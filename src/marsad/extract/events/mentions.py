@@ -544,7 +544,7 @@ def _told_strike(ctx: Ctx, m, si: int, out: list[Mention]) -> str | None:
     if not (m.prefix.endswith(("ال", "لل")) or ffold(m.surface).startswith("ال")) or _bare(ffold(m.surface), v.attack_any_act):
         return None  # («الهجوم»: any act told before, joined later, incidents._joins)
     if ctx.places.between(m.end, ctx.clause(m.start)[1]):
-        return None  # «أن القصف على معرة مصرين أودى بحياة 11»: a strike placed on its own
+        return None  # «أن القصف على سرمين أسفر عن مقتل 9»: a strike placed on its own
     prev = next((o for o in reversed(out) if o.type in _WEAPON_TYPES), None)
     if prev is None or si - prev.si > v.attack_anaphor_reach or (prev.si == si and not ctx.breaks_between(prev.end, m.start)):
         return None
@@ -1632,7 +1632,7 @@ def _story_goes_on(ctx: Ctx, a, si: int) -> bool:
     sentence after the first with «و» (≤ `goes_on_reach` words of opener before it) tells the item's story on
     (a detail, a version, a denial of a rumour), no statement of its own. A statement after all: content that
     opens with a stance (`content_stance`), says what is to come or on what condition (`goes_on_future`), or a
-    sentence opened as another matter (`goes_on_other`: «وفي الأثناء، قال مستشار الأمن القومي…»)."""
+    sentence opened as another matter (`goes_on_other`: «وفي سياق آخر، صرّح وزير الخارجية…»)."""
     if si == 0 or (ctx.headline_ends and ctx.sents[si].start < ctx.headline_ends[0]):
         return False
     s = ctx.sents[si]
