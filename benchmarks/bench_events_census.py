@@ -186,7 +186,8 @@ def _list(cases: list[dict], what: str) -> None:
 # sets it trains on): stop 31's development sets by writers who read no code, run once on the stop's start code
 LATER_FIRST_RUNS = {"probe52": ("010b634", 0.57), "probe53": ("010b634", 0.84), "probe57": ("010b634", 0.75),
                     "probe56": ("010b634", 0.56), "probe58": ("010b634", 0.69),
-                    "probe60": ("010b634", 0.71), "probe59": ("010b634", 0.70)}
+                    "probe60": ("010b634", 0.71), "probe59": ("010b634", 0.70),
+                    "probe64": ("fb85fef", 0.47), "probe65": ("fb85fef", 0.36)}
 
 
 def _first_runs() -> dict[str, list[str]]:
