@@ -30,7 +30,8 @@ from ..arabic.numbers import (DATA, Atom, Masks, NumberGrammar, NumberSpan, Num,
 TOKEN_RE = FINE_TOKEN_RE
 _SENT_BREAK = CLAUSE_BREAKS
 _HARD_BREAK = SENTENCE_BREAKS
-_WA_AHAD = frozenset(("وأ", "وإ"))  # و + أحد/إحدى written out: not the word واحد
+_WA_AHAD = frozenset(("وأ", "وإ"))
+_PLACE_PREPS = frozenset(("في", "من"))  # «في درعا 24 مدنياً»: a place, not an outlet's name  # و + أحد/إحدى written out: not the word واحد
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -101,6 +102,11 @@ class _Data:
         self.refuse_before = frozenset(self.cues.get("refuse_before", ()))
         self.year_before = frozenset(self.cues.get("year_before", ()))
         self.stop = frozenset(self.cues.get("stop", ()))
+        # «شبكة درعا 24»: the number ending an outlet's name -> the name's words before it
+        self.outlet_names: dict[int, list[tuple[str, ...]]] = {}
+        for name in self.cues.get("outlet_name", ()):
+            *words, number = name.split()
+            self.outlet_names.setdefault(int(number), []).append(tuple(words))
         # "نحو عام", "لمدة شهر", "(من 30 يوماً) إلى سنة": a singular unit noun after a hedge, a
         # duration word or a range end counts one of that unit
         self.one_unit = {w: self.units[w].unit for w in self.cues.get("one_unit", ()) if w in self.units}
@@ -819,6 +825,9 @@ class QuantityExtractor:
                 lw_bare, _ = _strip_proclitic(lw)
                 if lw in refuse or lw_bare in refuse or ("ال" + lw_bare) in refuse:
                     return True
+        if raw is not None and am.counted is None and am.unit is None and isinstance(am.low, int) and \
+                am.low in d.outlet_names and self._ends_outlet_name(text, am, am.low):
+            return True
         if raw is not None:
             digits_only = raw if raw.isdigit() else _NON_DIGIT.sub("", raw)
             # digits between / or : (dates, times, ratios, resolution numbers)
@@ -860,6 +869,24 @@ class QuantityExtractor:
                     return True
         if am.kind == "count" and am.unit is None and am.counted is None and span.words and span.value in (1, 2):
             return True
+        return False
+
+    def _ends_outlet_name(self, text: str, am: _Amount, number: int) -> bool:
+        """«أفادت شبكة درعا 24 بأن», «أربيل (كوردستان 24)-»: the number closes an outlet's name (cues.tsv
+        outlet_name). A place preposition before the name («قتل في درعا 24», «بالسويداء 24») makes it a count
+        told at the place."""
+        for words in self.d.outlet_names[number]:
+            prev = _tokens_before(text, am.wstart, len(words) + 1)
+            if len(prev) < len(words):
+                continue
+            toks = [_f(t[2]) for t in prev[-len(words):]]
+            first = toks[0]
+            if toks[1:] != list(words[1:]) or not _in(first, {words[0]}):
+                continue
+            if first != words[0] and first[:1] == "ب" or first[:2] in ("وب", "فب"):
+                return False  # «بدرعا 24»
+            before = _strip_proclitic(_f(prev[-len(words) - 1][2]))[0] if len(prev) > len(words) else ""
+            return before not in _PLACE_PREPS
         return False
 
     @staticmethod
