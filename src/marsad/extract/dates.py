@@ -1831,8 +1831,36 @@ def _h_same_day(ctx: _Ctx) -> None:
         ctx.cands.append(c)
 
 
+# a wire's dateline: «عمان - 13 - 9 (كونا) --», «موسكو (كونا) - 5 - 3 :», «بيروت 13-9 (أ ف ب) -»: a line opening on a
+# place, then day and month joined by a dash or slash, an agency in brackets before or after them, and the dash or colon that ends the head
+_DATELINE = re.compile(r"(?m)^[^\W\d][^\n\d()\-–—:.،,؛!?؟]{0,30}?\s*(?P<a1>\([^()\n\d]{1,20}\)\s*)?(?:[-–—]\s*)?(?P<d>\d{1,2})"
+                       r"\s*[-–—/]\s*(?P<m>\d{1,2})\s*(?P<a2>\([^()\n\d]{1,20}\)\s*)?(?:--|[-–—:])")
+
+
+def _h_dateline(ctx: _Ctx) -> None:
+    """The day and month of a wire's dateline (the agency's house style, no year: the nearest one before
+    publication): a date, so its two numbers are no amounts for any stage."""
+    ft = ctx.ft
+    if "(" not in ft:
+        return
+    for m in _DATELINE.finditer(ft):
+        if not (m.group("a1") or m.group("a2")):
+            continue
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if not 1 <= mo <= 12 or not 1 <= d <= 31:
+            continue
+        y = ctx.infer_year(m.start("d"), mo, d)
+        if y is not None and not _valid(y, mo, d):
+            continue
+        try:
+            ctx.cands.append(_new_day(ctx, m.start("d"), m.end("m"), y, mo, d, info={"dateline": True},
+                                      inferred=y is not None))
+        except _Refused:
+            continue
+
+
 HANDLERS: list[Callable[[_Ctx], None]] = [_h_numeric, _h_english, _h_hijri, _h_months, _h_rel, _h_offsets,
-                                          _h_years, _h_holidays, _h_weekdays, _h_same_day, _h_decades]
+                                          _h_years, _h_holidays, _h_weekdays, _h_same_day, _h_decades, _h_dateline]
 
 
 # ----------------------------------------------------------------------------------------------

@@ -63,8 +63,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
     for q in ctx.quants.between(sent.start, sent.end):
         if q.get("low") is None and q.get("high") is None:
             continue
-        if any(a <= q["start"] < b for a, b in blocked) or _identifier(ctx, q) or _in_source_name(ctx, q) or \
-                _in_dateline(ctx, q):
+        if any(a <= q["start"] < b for a, b in blocked) or _identifier(ctx, q):
             continue
         if ctx.m["population"].starting(max(sent.start, q["start"] - 25), q["start"]):
             continue  # «نصف السكان البالغ عددهم 3 ملايين»: a population, not a count
@@ -443,33 +442,6 @@ def _identifier(ctx: Ctx, q: dict) -> bool:
         not prev[0].endswith(("ين", "ون")) and not (nxt and nxt[0] in _OF_THEM)  # «قوات النظام 180 منهم»
 
 
-_DATELINE_HEAD = 40  # characters from a line's start to a number of its dateline («لوكسمبورغ - 15 - 10 (كونا) --»)
-_DATELINE_MARKS = frozenset("-–—()")
-
-
-def _in_dateline(ctx: Ctx, q: dict) -> bool:
-    """«عمان - 13 - 9 (كونا) -- قتل 19 شخصاً»: a bare number at the head of a line, after a dash, that is followed
-    by nothing but numbers, dashes and a bracketed agency up to the line's closing dash or colon, is the dateline's
-    day and month (a wire's house style), no figure."""
-    if q.get("counted") or not q["surface"][:1].isdigit():
-        return False
-    text = ctx.text
-    ls = text.rfind("\n", 0, q["start"]) + 1
-    head = text[ls:q["start"]]
-    if len(head) > _DATELINE_HEAD or not set(head) & _DATELINE_MARKS or len(head.split()) > 4:
-        return False
-    k, n = q["end"], len(text)
-    while k < n and (text[k] in " \t" or text[k].isdigit() or text[k] in _DATELINE_MARKS):
-        if text[k] == "(":  # a bracketed agency («(كونا)», «(أ ف ب)»)
-            close = text.find(")", k, k + 20)
-            if close < 0:
-                return False
-            k = close
-        k += 1
-    tail = text[q["end"]:k]
-    return (tail.rstrip().endswith(("--", "-", "–", "—")) or text[k:k + 1] == ":") and "(" in tail + head
-
-
 def _dead_of(ctx: Ctx, m: Mention) -> bool:
     """m is the genitive of a noun of the dead or hurt right before it («قتلى المظاهرة», «ضحايا الهجوم»: cues.json
     hurt_nouns construct): a figure of that construct counts them, not what m counts."""
@@ -480,13 +452,6 @@ def _dead_of(ctx: Ctx, m: Mention) -> bool:
 @lru_cache(maxsize=1)
 def _hurt_construct() -> frozenset:
     return frozenset(fold_str(w) for w in load_cues().get("hurt_nouns", {}).get("construct", []))
-
-
-def _in_source_name(ctx: Ctx, q: dict) -> bool:
-    """«أربيل (كوردستان 24)-», «موقع درعا 24»: a number inside a named source (actors.json sources) is part of
-    the name, no figure."""
-    srcs = ctx.m["sources"]
-    return bool(srcs.items) and any(q["end"] <= s.end for s in srcs.starting(q["start"] - 40, q["start"] + 1))
 
 
 def _another_owner(ctx: Ctx, q: dict, ms: list[Mention]) -> Mention | None:
