@@ -170,6 +170,14 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                     tellings.joins_words("protesters") and not any(a.type in acts and a.type != "protest" for a in group):
                 # «قُتل خمسة متظاهرين برصاص قوات الأمن التي أطلقت النار على مظاهرة خرجت من المسجد»: the protest's dead
                 cands = [a for a in group if a.type == "protest" and a.modality == c.modality][:1]
+            if not cands and not own_acts and not c.aggregate and c.recalled is None and not _time_of_another(ctx, c):
+                # «لقي أربعة حتفهم حين فتحت قوات الأمن نيرانها على متظاهرين», «قُتل سبعة بنيران الأمن أثناء تفريق
+                # تظاهرات», «فرّقت قوات الأمن بالرصاص متظاهرين، فأصيب عشرون»: the hurt by a force's fire told in a
+                # protest's sentence, with no act of their own, fell at that protest: its dead (fire on a protest is
+                # one protest event, README stop 30; «قُتل 17 خلال تظاهرات», no one firing, stays a toll: _setting)
+                cands = sorted((a for a in group if a.type == "protest" and a.modality == c.modality and
+                                not a.aggregate and _fired_on(a) and not _parted(ctx, a, c, _PART_DEATHS)),
+                               key=lambda a: abs(a.start - c.start))[:1]
             if len(cands) > 1:
                 # «… أدت إلى مقتل 12 عنصراً، فيما قُتل تسعة آخرون بغارة على بلدة صرين»: «others» after a part word
                 # told with an act of their own clause (their means) are that act's dead, not more of the first's
@@ -1119,6 +1127,20 @@ def _setting(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     before = ctx.words_before(m.prefix_start, 1)
     return bool(before) and before[0].lstrip("و") in _SETTING_PREPS and \
         ctx.breaks_between(last.end, m.prefix_start) == 0
+
+
+def _time_of_another(ctx: Ctx, c: Mention) -> bool:
+    """c is told as the time of something else, right after «بعد/عقب/إثر/قبل» («وتأتي الاحتجاجات بعد مقتل شاب»:
+    the death a protest answers, not one at it)."""
+    before = ctx.words_before(c.prefix_start, 1)
+    return bool(before) and before[0].lstrip("و") in _TIME_OF
+
+
+def _fired_on(a: Mention) -> bool:
+    """A force named before the protest a acts on it (actors.py makes it the protest's target: «فتحت قوات الأمن
+    النار على متظاهرين», «بنيران الأمن أثناء تفريق تظاهرات»); one named after it is what it is against
+    («تظاهرات مناهضة للرئيس»)."""
+    return any(x["role"] == "target" and x.get("canonical") and "start" in x and x["start"] < a.start for x in a.actors)
 
 
 def _figures(inc: Incident, m: Mention) -> tuple[bool, bool]:
