@@ -56,3 +56,30 @@ def test_a_national_toll_beside_a_weekly_protest_stays_a_toll(pipe):
             "في حمص ودرعا، بعدما خرج المتظاهرون كعادتهم كل جمعة.")
     evs = _piped(pipe, text, "2012-05-04")
     assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in evs if e["fatalities"]] == [("casualties", 23)]
+
+
+# -- one act told again at a finer place that one of the two sentences sets inside the other -------------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # local agency style: the carrier named again, the spot on a road the lead's countryside holds
+    ("قُتل عنصران وجُرح ثالث مساء اليوم حين قصفت طائرة مسيّرة تركية سيارتهم في ريف عامودا. وقال مصدر محلي إن "
+     "المسيرة ضربت السيارة قرب مفرق قرية الكوزلية، على الطريق بين عامودا والدرباسية.", "airstrike", None),
+    # monitor style: the same toll retold, the street set inside the quarter told first
+    ("قُتل تسعة مدنيين جراء برميلين ألقتهما مروحيات النظام على حي الصالحين في مدينة حلب. وأكد المرصد أن تسعة "
+     "مدنيين قضوا بعد أن ألقت المروحيات برميلين على بناء في شارع الزهور بحي الصالحين.", "airstrike", "حي الصالحين"),
+    # the lead sets the village inside the town that the source's road names later
+    ("لقي ثلاثة مقاتلين حتفهم بعد أن استهدفت طائرة مسيّرة سيارتهم قرب قرية تل حجر جنوبي مدينة الحسكة. وأوضح "
+     "مصدر أمني أن الطائرة أطلقت صاروخاً على السيارة على طريق الحسكة – الشدادي.", "airstrike", "تل حجر"),
+])
+def test_an_act_told_again_at_a_place_bound_to_its_own_is_one(pipe, text, typ, place):
+    evs = [e for e in _piped(pipe, text, "2023-05-02") if e["type"] == typ]
+    assert len(evs) == 1, [(e["type"], e["trigger"], _place(e)) for e in evs]
+    if place is not None:
+        assert _place(evs[0]) == place
+
+
+def test_another_strike_near_the_same_town_stays_another(pipe):
+    # a new carrier (indefinite) with a village of its own: another strike, though both villages lie by the town
+    text = ("قُتل عنصران حين قصفت طائرة مسيّرة سيارتهما قرب قرية تل حجر جنوبي مدينة الحسكة. وفي وقت لاحق، استهدفت "
+            "طائرة مسيّرة دراجة نارية قرب قرية أم الخير غربي مدينة الحسكة.")
+    evs = [e for e in _piped(pipe, text, "2023-05-02") if e["type"] == "airstrike"]
+    assert sorted(_place(e) for e in evs) == ["أم الخير", "تل حجر"]

@@ -832,6 +832,14 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
             _parted(ctx, last, m, _ADDED):
         # («قتل تسعة عناصر، إضافة إلى إصابة سبعة آخرين»: the injured added to the killed are the same act's)
         return False  # «عاد 500 ألف لاجئ…، إضافة إلى أكثر من مليون نازح عادوا…»: a figure added, not the same
+    if place_ok in (False, "near") and not same_sent and inc.type == m.type and \
+            (fig_same or m.anaphor or tellings.told_by_its_carrier(ctx, m)) and \
+            0 < m.si - last.si <= 2 and last.modality == m.modality and not m.another and \
+            not _dates_differ(inc, m) and _names_its_place(ctx, inc, m):
+        # «قُتل 12 ببراميل على بنايتين في حي الشعار. … وأكد المرصد أن 12 قضوا بعد أن ألقى الطيران برميلين على بنايتين
+        # في شارع المواصلات بحي الشعار»: the act told again (its figure, its anaphor or its carrier named again) at a
+        # finer place that its clause sets inside the incident's is the act told before
+        place_ok = "same"
     if not place_ok and not (same_sent and inc.type == m.type and (m.figure is None or not any(
             o.figure is not None for o in inc.mentions))):
         return False  # one sentence telling one act twice, once with its figure, is one act
@@ -1127,6 +1135,29 @@ def _setting(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     before = ctx.words_before(m.prefix_start, 1)
     return bool(before) and before[0].lstrip("و") in _SETTING_PREPS and \
         ctx.breaks_between(last.end, m.prefix_start) == 0
+
+
+def _names_its_place(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    """m's place and a place of the incident are one place named at two grains, as one of the two sentences binds
+    them: m's sentence sets m's place inside the incident's («في شارع المواصلات بحي الشعار», «قرب المفرق …، على
+    الطريق بين القامشلي والمالكية»), or the incident's sentence sets its place inside m's («قرب قرية خربة عمو شرقي
+    مدينة القامشلي», then «… على طريق القامشلي – المالكية»)."""
+    if m.place is None or "start" not in m.place:
+        return False
+    theirs = [p for o in inc.mentions for p in o.all_places if "start" in p]
+    if any(tellings.same_place(p, q) for p in _bound_to(ctx, m.place, m.si) for q in theirs):
+        return True
+    return any(tellings.same_place(m.place, p) for o in inc.mentions for q in o.all_places if "start" in q
+               for p in _bound_to(ctx, q, o.si))
+
+
+def _bound_to(ctx: Ctx, p: dict, si: int) -> list:
+    """The places named after p in its sentence up to a part word («فيما», «كما»): where p lies, as the sentence
+    goes on to say (the country left out: every place lies in it)."""
+    ce = ctx.sents[si].end
+    cut = [x for x in ctx.m["breaks"].starting(p["end"], ce) if ffold(x.surface) in _PART]
+    ce = cut[0].start if cut else ce
+    return [q for q in ctx.places.between(p["end"], ce) if (q.get("kind") or q.get("level")) != "country"]
 
 
 def _time_of_another(ctx: Ctx, c: Mention) -> bool:
