@@ -188,7 +188,8 @@ LATER_FIRST_RUNS = {"probe52": ("010b634", 0.57), "probe53": ("010b634", 0.84), 
                     "probe56": ("010b634", 0.56), "probe58": ("010b634", 0.69),
                     "probe60": ("010b634", 0.71), "probe59": ("010b634", 0.70),
                     "probe64": ("fb85fef", 0.47), "probe65": ("fb85fef", 0.36),
-                    "probe66": ("fb85fef", 0.39), "probe67": ("fb85fef", 0.39)}
+                    "probe66": ("fb85fef", 0.39), "probe67": ("fb85fef", 0.39),
+                    "probe68": ("fb85fef", 0.38)}
 
 
 def _first_runs() -> dict[str, list[str]]:
