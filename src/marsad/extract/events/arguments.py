@@ -1030,7 +1030,8 @@ _PART_SHARES = cue_words("share_words", "prefixes")
 
 
 def _not_here_close(ctx: Ctx, p: dict) -> bool:
-    facility = (p.get("kind") or p.get("level")) == "facility" and p.get("id") is not None
+    # (a base the gazetteer lists, or one unlisted.py read by its unit and number: «عن مقر اللواء 52»)
+    facility = (p.get("kind") or p.get("level")) == "facility" and (p.get("id") is not None or p.get("source") == "text")
     for c in ctx.m["not_here"].starting(max(0, p["start"] - 30), p["start"]):
         if facility and fold_str(c.value) in _FACILITY_HEADS and not ctx.text[c.end:p["start"]].strip():
             continue  # «على مقر الفوج 46»: the seat noun's genitive is the base itself, a facility

@@ -46,8 +46,18 @@ def _cues() -> dict:
             "compound_heads": f("compound_heads"),
             "anaphora": frozenset(fold_str(w) for w in load_cues().get("anaphora", [])) | f("plural") | frozenset(nouns),
             "purpose": f("purpose_nouns"), "purpose_words": f("purpose_words"), "guarded": f("guarded_nouns"),
+            "unit": _unit_pattern(c.get("unit_heads", [])), "unit_site": f("unit_site_nouns"),
+            "unit_before": f("unit_before"), "unit_stationed": f("unit_stationed"),
             "own_not_names": {fold_str(k): frozenset(fold_str(w) for w in v)
                               for k, v in c.get("own_not_names", {}).items()}}
+
+
+def _unit_pattern(heads: list[str]) -> re.Pattern | None:
+    """«مقر اللواء 52», «على الفوج 46», «للفرقة 17»: a unit's head (proclitics and article aside) and its number."""
+    if not heads:
+        return None
+    return re.compile(r"(?<![\w\u0600-\u06ff])(?:و?(?:ب|ل)?)(?P<u>(?:ال)?(?:" + "|".join(map(re.escape, heads)) +
+                      r"))\s+(?P<n>[0-9\u0660-\u0669]{1,4})(?![\w\u0600-\u06ff])")
 
 
 def description(surface: str) -> bool:
@@ -151,7 +161,49 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
                 if toks[b - 1].end - toks[a].start >= _MIN_NAME:
                     out.append(_record(ctx, toks[a].start, toks[b - 1].end, nouns[noun], ref, relation))
             done = j
+    if c["unit"] is not None and s.end - s.start > 8:
+        out += _unit_bases(ctx, si, i1)
     return out
+
+
+def _unit_bases(ctx: Ctx, si: int, i1: int) -> list[dict]:
+    """A base named by its unit and number (cues.json unlisted_places unit_*; the README's gold convention):
+    after a site noun («مقر اللواء 52 قرب بلدة X»), or after a word that places an act on it («سيطروا على
+    اللواء 82») unless a stationing word follows the number («في الفرقة 17 المتمركزة في الرقة»: the unit).
+    Tied to the anchor after it as a village is, else near the document's last town."""
+    c = _cues()
+    s = ctx.sents[si]
+    out: list[dict] = []
+    for hit in c["unit"].finditer(ctx.text, s.start, s.end):
+        a, b = hit.start("u"), hit.end("n")
+        if ctx.places.covering(a, 40) and any(p["start"] <= a < p["end"] for p in ctx.places.covering(a, 40)):
+            continue  # (a base the gazetteer lists: «الفرقة 17»)
+        before = ctx.words_before(hit.start(), 2, floor=s.start)
+        w1 = before[-1] if before else ""
+        w1 = w1[1:] if w1[:1] in ("و", "ف") and len(w1) > 3 else w1
+        own = hit.group(0)[:hit.start("u") - hit.start()]
+        if w1 in c["unit_site"] and own in ("", "و"):
+            pass  # «مقر اللواء 52», «ثكنة الفوج 137»
+        elif own in ("", "و") and (w1 in c["unit_before"] or w1 in _place_verbs()):
+            k = ctx.tok_of(b - 1) + 1
+            if k < i1 and ffold(ctx.tokens[k].text) in c["unit_stationed"]:
+                continue
+        else:
+            continue
+        k = ctx.tok_of(b - 1) + 1
+        anchor = _anchor(ctx, k, i1, si)
+        if anchor is None:
+            ref = _town_before(ctx, a, si) or _any_place(ctx, a)
+            anchor = (ref, "document")
+        ref, relation = anchor
+        out.append(_record(ctx, a, b, "facility", ref, relation))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_verbs() -> frozenset:
+    from ..places import gazetteer
+    return gazetteer().place_verbs
 
 
 _OPEN_QUOTES = {"\"": "\"", "«": "»", "“": "”", "'": "'"}

@@ -1,0 +1,57 @@
+"""The places layer (issue 10, stop 32, helper layer): places the layer never offered, each family stated as one
+structural rule and read on our own sentences in several house styles (monitor, local outlet, state agency, wire,
+a Kurdish-area agency); the whole pipeline; every place asserted by value and by span."""
+from __future__ import annotations
+
+import pytest
+
+from piped import piped_events, type_place
+
+
+def _at(evs, typ, place):
+    got = [e for e in evs if e["type"] == typ and (e["place"] or {}).get("surface") == place]
+    assert got, f"no {typ} at {place}: {type_place(evs)}"
+    return got[0]
+
+
+def _spans_ok(text, e):
+    p = e["place"]
+    assert text[p["start"]:p["end"]] == p["surface"]
+
+
+# -- a base named by its unit and number (README: gold conventions on places, «مقر الفوج 46») ---------------------
+@pytest.mark.parametrize("text,typ,place", [
+    # a monitor's: defectors leaving a brigade's headquarters near a town
+    ("أعلن مجلس عسكري معارض، اليوم السبت، انشقاق 14 عسكرياً عن مقر اللواء 61 قرب بلدة نمر في ريف درعا "
+     "الشمالي، وانضمامهم إلى الفصائل.", "defection", "اللواء 61"),
+    # a wire's: a base taken, «على» and a bearing from a city
+    ("قالت مصادر معارضة لوكالة الأنباء إن مقاتلين سيطروا على الفوج 137 غرب مدينة دير الزور بعد معارك استمرت "
+     "يومين.", "territory_change", "الفوج 137"),
+    # a local outlet's: «تحرير» a brigade «بالكامل», then the town it is near
+    ("تمكن الثوار من تحرير اللواء 82 بالكامل قرب مدينة الشيخ مسكين، بحسب ما أفاد مراسلنا.", "territory_change",
+     "اللواء 82"),
+    # a state agency's: a battalion's site retaken, with no town named in the sentence
+    ("دمشق-سانا: استعادت وحدات من الجيش السيطرة على الكتيبة 60 بعد اشتباكات مع المجموعات المسلحة.",
+     "territory_change", "الكتيبة 60"),
+])
+def test_a_base_named_by_its_unit_and_number_is_the_place(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    e = _at(evs, typ, place)
+    _spans_ok(text, e)
+    assert e["place"]["kind"] == "facility"
+    fig = e.get("count") or e.get("fatalities") or {}
+    assert fig.get("low") != int(place.split()[-1])  # (the unit's number is a name, never a figure)
+
+
+@pytest.mark.parametrize("text,typ,place", [
+    # the unit a man serves in («من مرتبات», «عناصر من»): no place of its own, the town is
+    ("أعلن ستة ضباط من مرتبات الفرقة 11 انشقاقهم عن جيش النظام في مدينة تلبيسة.", "defection", "تلبيسة"),
+    ("قتل 12 عنصراً من اللواء 52 بقصف مدفعي على بلدة الحراك شرقي درعا.", "shelling", "الحراك"),
+    # a unit said to be stationed in a town: the town
+    ("أعلن عميد انشقاقه عن قوات النظام، وكان قائداً في الكتيبة 45 المتمركزة في مدينة الرستن.", "defection",
+     "الرستن"),
+])
+def test_a_unit_a_man_serves_in_is_no_base(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    e = _at(evs, typ, place)
+    _spans_ok(text, e)
