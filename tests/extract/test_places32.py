@@ -55,3 +55,46 @@ def test_a_unit_a_man_serves_in_is_no_base(pipe, text, typ, place):
     evs = piped_events(pipe, text)
     e = _at(evs, typ, place)
     _spans_ok(text, e)
+
+
+# -- one reader of a place verb before its object, for the places layer and the events code ---------------------
+def _fold_words(s):
+    from marsad.arabic.normalize import fold_str
+    return [fold_str(w) for w in s.split()]
+
+
+@pytest.mark.parametrize("before,verb", [
+    ("قصفت قوات النظام", True),
+    ("قصفت قوات بشار الأسد", True),  # a name in «ب» is the subject's own
+    ("اقتحمت دورية تابعة لقوات الأمن", True),  # a genitive «ل» inside the subject
+    ("قصفت الطائرات الحربية بالصواريخ", True),  # the instrument between verb and object
+    ("قصفت طائرات", True),  # an indefinite subject right after a verb with none of its own
+    ("دخلوا قلعة", False),  # «دخلوا قلعة حلب»: the verb's own subject; the bare noun is its object
+    ("قصفت الطائرات مواقع في", False),  # a preposition ends the subject
+    ("قصفت الطائرات مواقع بريف", False),  # a place noun in «ب»
+    ("قتل 12", False),  # a figure
+    ("أعلنت الوزارة", False),  # no place verb
+])
+def test_one_reader_of_a_place_verb_before_its_object(before, verb):
+    from marsad.extract.places import verb_before_object
+
+    assert verb_before_object(_fold_words(before)) is verb
+
+
+@pytest.mark.parametrize("text,typ,place", [
+    # a monitor's: the subject names its leader with «ب»
+    ("قصفت قوات بشار الأسد سرمين بالمدفعية الثقيلة، بحسب المرصد. وتشهد محافظة إدلب تصعيداً منذ أيام.",
+     "shelling", "سرمين"),
+    # a local outlet's: a patrol «تابعة لـ» a force raids a town and arrests
+    ("اقتحمت دورية تابعة لقوات الأمن تفتناز واعتقلت شابين. وتشهد محافظة إدلب توتراً منذ أيام.", "arrest",
+     "تفتناز"),
+    # a wire's: the weapon between the verb and the town
+    ("قال ناشطون إن الطائرات الحربية قصفت بالصواريخ احسم مساء أمس. وتشهد محافظة إدلب تصعيداً.", "airstrike",
+     "احسم"),
+    # a state agency's terse style: an indefinite subject
+    ("إدلب-سانا: قصفت طائرات كنصفرة صباح اليوم، وتشهد محافظة إدلب تصعيداً منذ أيام.", "airstrike", "كنصفرة"),
+])
+def test_a_bare_town_after_a_place_verb_and_its_subject_is_the_acts_place(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    e = _at(evs, typ, place)
+    _spans_ok(text, e)

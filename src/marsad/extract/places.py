@@ -974,19 +974,14 @@ class PlaceResolver:
         preposition, place noun or figure («قصفت قوات النظام | X», «اقتحمت دورية للأمن العسكري | X»:
         a genitive «لل» inside the subject is no preposition). Weak evidence, as a verb right before is:
         the name still needs the document's places or a container after it to be placed."""
+        words: list[str] = []
         for _ in range(SUBJECT_WORDS + 1):
             wb = _word_before(text, pos)
             if wb is None:
-                return False  # (punctuation or a line break: the clause ends)
+                break  # (punctuation or a line break: the clause ends)
             word, pos = wb
-            f = fold_str(word)
-            f2 = f[1:] if f[:1] in "وف" and len(f) > 3 else f
-            if f2 in self.gz.place_verbs:
-                return True
-            if f2 in LOCATIVES or f2 in self.gz.cues or f2[:1] == "ب" or f2[:1] == "ل" and f2[:2] != "لل" \
-                    or f2[:1].isdigit():
-                return False
-        return False
+            words.append(fold_str(word))
+        return verb_before_object(words[::-1])
 
     def _nisba(self, text: str, m: Mention) -> bool:
         """A country name in adjective form: "السورية" (countries take no article), or "سورية"
@@ -2082,6 +2077,37 @@ _NOUN_KINDS = {fold_str(w): k for ws, k in ((("حي", "حيي", "أحياء"), "
                for w in ws}
 SUBJECT_WORDS = 4  # (the words of an act's subject between its verb and the place it struck: «جيش الاحتلال التركي ومرتزقته»;
 # events.arguments._verb_object reads the same bound)
+# words that end an act's subject on the way back from its object: a preposition, a bearing, a place noun (a place
+# noun heads a place of its own: «قصفت الطائرات مدينة X» is told by the noun, not by the verb)
+_OBJECT_STOPS = LOCATIVES | frozenset(fold_str(w) for w in (
+    "بالقرب", "أنحاء", "وسط", "ضد", "ضمن", "عند", "شمالي", "جنوبي", "شرقي", "غربي", "الأراضي", "طريق", "حاجز",
+    "جبهات", "محاور", "محافظات", "بلدتا", "قريتا", "مدينتا", "خربة", "مزرعة", "مزارع"))
+
+
+def verb_before_object(words: list[str]) -> bool:
+    """The one reader of a place verb before its object («قصفت قوات النظام سراقب», «اقتحمت دورية تابعة لقوات
+    الأمن طفس»), for the places layer (is an unresolved name a place? weak evidence, as a locative is) and for
+    the events code (is a resolved place the act's object?). `words`: the folded words before the object,
+    nearest last, at most SUBJECT_WORDS + 1, none before the clause's start (each caller knows its clause).
+    True when a verb of place_verbs.txt stands there with only its subject between: no preposition, bearing,
+    place noun (bare or after «ب/ل»: «بريف», «لمدينة») or figure. A word in «ب» or «ل» is the subject's own
+    («قوات بشار الأسد», «بالمدفعية», «تابعة لقوات الأمن»). A verb whose subject is its own suffix («دخلوا»,
+    «قصفا») takes one bare noun right after it as its object («دخلوا قلعة حلب»: the place is that noun's
+    genitive); any other verb takes such a noun as its subject («قصفت طائرات سراقب»)."""
+    gz = gazetteer()
+    n = len(words)
+    for k in range(n - 1, -1, -1):
+        w = words[k]
+        w2 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if w2 in gz.place_verbs:
+            own = w2.endswith("وا") or w2.endswith("ا") and not w2.endswith("ها")
+            return not (own and k == n - 2 and not words[-1].startswith("ال"))
+        if w2 in _OBJECT_STOPS or w2 in gz.cues or w2[:1].isdigit() or \
+                w2[:1] in "بل" and (w2[1:] in _OBJECT_STOPS or w2[1:] in gz.cues):
+            return False
+    return False
+
+
 _VILLAGE_CUES = frozenset(fold_str(w) for w in ("قرية", "بلدة", "قريتي", "بلدتي"))
 # "شمال"، "جنوب شرقي"، "إلى الغرب من": a bearing between a village and the town it is given from
 _BEARING_RE = re.compile(

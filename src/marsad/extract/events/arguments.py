@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...arabic.normalize import fold_str
-from ..places import SUBJECT_WORDS, _record, gazetteer  # (_record: the places layer's own records)
+from ..places import SUBJECT_WORDS, _record, gazetteer, verb_before_object  # (_record: the places layer's own records)
 from . import bounds, routes, unlisted
 from .attribution import _OUTLET_HEADS
 from .context import Ctx
@@ -1108,22 +1108,7 @@ def _verb_object(ctx: Ctx, p: dict) -> bool:
     preposition, place noun or figure between, is where the act happened (a bare town there was no
     place of the act before, and the act with no other place was dropped as vague)."""
     s = p["start"]
-    ws = ctx.words_before(s, SUBJECT_WORDS + 1, floor=ctx.clause(s)[0])
-    for k in range(len(ws) - 1, -1, -1):
-        w = ws[k]
-        w2 = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
-        if w2 in _place_verbs():
-            # («دخلوا قلعة حلب»: one bare noun between is the verb's object, the place its genitive: the
-            # act is told by the object; a subject reads «الطائرات», «قوات النظام»)
-            return not (k == len(ws) - 2 and not ws[-1].startswith("ال"))
-        if w2 in _LOCATIVE or w2[:1] == "ب" and w2[1:] in _LOCATIVE or w[:1].isdigit() or w2 in ctx.v.place_nouns:
-            return False
-    return False
-
-
-@lru_cache(maxsize=1)
-def _place_verbs() -> frozenset:
-    return gazetteer().place_verbs
+    return verb_before_object(ctx.words_before(s, SUBJECT_WORDS + 1, floor=ctx.clause(s)[0]))
 
 
 _ALLEGIANCE = frozenset(cue_words("allegiance_words", "words"))

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
+from ..places import SUBJECT_WORDS, verb_before_object
 from .context import Ctx
 from .vocab import ffold, load_cues
 
@@ -184,7 +185,8 @@ def _unit_bases(ctx: Ctx, si: int, i1: int) -> list[dict]:
         own = hit.group(0)[:hit.start("u") - hit.start()]
         if w1 in c["unit_site"] and own in ("", "و"):
             pass  # «مقر اللواء 52», «ثكنة الفوج 137»
-        elif own in ("", "و") and (w1 in c["unit_before"] or w1 in _place_verbs()):
+        elif own in ("", "و") and (w1 in c["unit_before"] or verb_before_object(
+                ctx.words_before(hit.start(), SUBJECT_WORDS + 1, floor=ctx.clause(hit.start())[0]))):
             k = ctx.tok_of(b - 1) + 1
             if k < i1 and ffold(ctx.tokens[k].text) in c["unit_stationed"]:
                 continue
@@ -198,12 +200,6 @@ def _unit_bases(ctx: Ctx, si: int, i1: int) -> list[dict]:
         ref, relation = anchor
         out.append(_record(ctx, a, b, "facility", ref, relation))
     return out
-
-
-@lru_cache(maxsize=1)
-def _place_verbs() -> frozenset:
-    from ..places import gazetteer
-    return gazetteer().place_verbs
 
 
 _OPEN_QUOTES = {"\"": "\"", "«": "»", "“": "”", "'": "'"}
