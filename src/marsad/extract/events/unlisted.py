@@ -194,10 +194,11 @@ def _unit_bases(ctx: Ctx, si: int, i1: int) -> list[dict]:
             continue
         k = ctx.tok_of(b - 1) + 1
         anchor = _anchor(ctx, k, i1, si)
+        ref: dict | None
         if anchor is None:
-            ref = _town_before(ctx, a, si) or _any_place(ctx, a)
-            anchor = (ref, "document")
-        ref, relation = anchor
+            ref, relation = _town_before(ctx, a, si) or _any_place(ctx, a), "document"
+        else:
+            ref, relation = anchor
         out.append(_record(ctx, a, b, "facility", ref, relation))
     return out
 
