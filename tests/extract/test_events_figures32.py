@@ -119,3 +119,38 @@ def test_events_take_no_figure_from_a_dateline(pipe, text, typ, n):
     assert [e["type"] for e in evs] == [typ]
     got = _fig(evs[0], "fatalities") or _fig(evs[0], "count")
     assert got == (None if n is None else (n, n))
+
+
+# -- a part that does the act: «55 شخصاً عبروا الحدود، من بينهم 17 عسكرياً انشقوا» ----------------------------------
+# the part's noun phrase runs straight into the act's verb: the part is its subject, the whole counted those who
+# did what the whole's own clause tells (sets 65 id02; the same shape as 20 e36 and 53 eb06, a part dying in an
+# act of its own clause)
+@pytest.mark.parametrize("text,typ,key,n", [
+    # a wire: crossing the border, the defectors a part of those who crossed
+    ("عبر 40 شخصاً الحدود إلى الأردن ليلاً، من بينهم 12 عسكرياً انشقوا عن قوات النظام.", "defection", "count", 12),
+    # a compound trigger that holds its own head («أعلنوا انشقاقهم»), «بينهم» with no «من»
+    ("وصل إلى تركيا 60 سورياً خلال اليومين الماضيين، بينهم ثمانية ضباط أعلنوا انشقاقهم.", "defection", "count", 8),
+    # a reported clause of a local outlet, the part's noun longer («عنصراً من الشرطة»)
+    ("قالت مصادر محلية إن نحو 70 شخصاً غادروا البلدة باتجاه الشمال، ومنهم 15 عنصراً من الشرطة انشقوا قبل "
+     "أيام.", "defection", "count", 15),
+])
+def test_a_part_that_does_the_act_is_its_figure(pipe, text, typ, key, n):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
+    assert len(evs) == 1
+    assert _fig(evs[0], key) == (n, n)
+    q = evs[0]["quantity"]
+    assert text[q["start"]:q["end"]] == q["surface"]
+
+
+@pytest.mark.parametrize("text,n", [
+    # an aside: the part is set off by commas, the whole is the verb's subject
+    ("قال المرصد إن 57 شخصاً، بينهم 13 طفلاً، قتلوا في القصف على بلدة كفرنبل.", 57),
+    # no commas at all: the whole runs into «بينهم»; the whole stays the act's
+    ("قال المرصد إن 57 شخصاً بينهم 13 طفلاً قتلوا في القصف على بلدة كفرنبل.", 57),
+    # the whole's own verb is the act: «قتل 20 …، بينهم خمسة أطفال»
+    ("قتل 20 مدنياً في غارات على بلدة معرشورين، بينهم خمسة أطفال.", 20),
+])
+def test_a_part_of_the_acts_own_whole_stays_a_part(pipe, text, n):
+    evs = piped_events(pipe, text)
+    assert len(evs) == 1
+    assert _fig(evs[0], "fatalities") == (n, n)

@@ -86,6 +86,14 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             continue
         if q["start"] < subset_until or _after_subset(ctx, q, before) or chained:
             last_part_end = q["end"]
+            doer = _part_does_it(ctx, q, cls, last_whole, ms) if last_whole is not None else None
+            if doer is not None and (doer is last_whole[0] or not taken.get(id(doer))):
+                # «55 شخصاً عبروا الحدود، من بينهم 17 عسكرياً انشقوا»: the part is the subject of the act
+                # right after it; the whole counted those who did what its own clause tells
+                taken[id(doer)] = [q]
+                if doer is last_whole[0]:
+                    last_whole = (doer, q)
+                    continue
             if last_whole is not None:
                 owner, whole = last_whole
                 of = _role(ctx, owner, whole)  # (an owner's role is set after this loop)
@@ -383,6 +391,37 @@ def _in_parts_of(ctx: Ctx, q: dict, m: Mention) -> bool:
 def _part_of_next(ctx: Ctx, q: dict) -> bool:
     after = ctx.words_after(q["end"], 4)
     return any(w in ("اصل", "مجموع") for w in after[:3]) and "من" in after[:3]
+
+
+_PART_NOUN_REACH = 5  # words from a part's figure to its verb: its noun phrase («15 عنصراً من عناصر الشرطة انشقوا»)
+
+
+def _part_does_it(ctx: Ctx, q: dict, cls: str | None, last_whole: tuple[Mention, dict],
+                  ms: list[Mention]) -> Mention | None:
+    """«نحو 55 شخصاً عبروا الحدود، من بينهم 17 عسكرياً انشقوا عن الجيش», «… خلال اليومين الماضيين، بينهم
+    ثمانية ضباط أعلنوا انشقاقهم»: a part whose own noun phrase runs straight into the verb of the act that took the
+    whole (no break between them) is that verb's subject, when the whole has a predicate of its own before the
+    part opens (words and a break between them; not the aside «57 شخصاً، بينهم 13 طفلاً، قتلوا» nor the bare
+    «57 شخصاً بينهم 13 طفلاً قتلوا»). That verb is the whole's owner, or an act of another kind («نحو 70 شخصاً
+    غادروا البلدة، ومنهم 15 عنصراً انشقوا»: the leaving keeps its 70; not the dead of the owner's own kind)."""
+    owner, whole = last_whole
+    if whole["end"] > q["start"]:
+        return None
+    m = next((x for x in ms if x.prefix_start >= q["end"] and (x.pos == "verb" or " " in x.surface) and
+              ctx.words_between(q["end"], x.prefix_start) <= _PART_NOUN_REACH), None)
+    if m is None or ctx.breaks_between(q["end"], m.prefix_start) or \
+            ctx.m["triggers"].starting(q["end"], m.prefix_start):
+        return None
+    if m is not owner and (m.type == owner.type or m.type == "casualties" or m.figure is not None):
+        return None
+    t = bisect_left(ctx.tok_starts, q["start"])
+    j = next((k for k in range(t - 1, max(-1, t - 4), -1) if ctx.tokens[k].start >= whole["end"] and
+              (ctx.ftoks[k] in ctx.v.subset or ctx.ftoks[k].lstrip("و") in ctx.v.subset)), None)
+    if j is None:
+        return None
+    opens = ctx.tokens[j].start
+    return m if ctx.breaks_between(whole["end"], opens) > 0 and ctx.words_between(whole["end"], opens) >= 2 and \
+        _compatible(ctx, q, cls, m) else None
 
 
 def _after_subset(ctx: Ctx, q: dict, before: list[str]) -> bool:
