@@ -154,3 +154,37 @@ def test_a_part_of_the_acts_own_whole_stays_a_part(pipe, text, n):
     evs = piped_events(pipe, text)
     assert len(evs) == 1
     assert _fig(evs[0], "fatalities") == (n, n)
+
+
+# -- a convoy's people counted by its vehicles in the next sentence ----------------------------------------------
+# «خرجت الدفعة الأولى … . وأفاد مراسل سانا بأن 25 حافلة أقلّت 1580 شخصاً»: the exit told with no figure, the next
+# sentence (before any act of its own) counts its people by the vehicles that carried them (sets 18 b11, 65 id10;
+# the same-sentence form «وضمت 15 حافلة تقل نحو 750 شخصاً», set 21 f09, was fixed at stop 30)
+@pytest.mark.parametrize("text,n,surface", [
+    # a state agency's reporter, the vehicles before the carrier verb
+    ("خرجت صباح اليوم الدفعة الأولى من مهجري بلدة الزبداني باتجاه الشمال. وأفاد مراسلنا بأن 30 حافلة أقلت "
+     "1200 شخص بينهم 200 مقاتل.", 1200, "1200"),
+    # a wire: the verb first, the vehicles its subject, a hedge on the figure
+    ("غادرت قافلة جديدة من المهجرين حي القدم جنوب دمشق مساء الثلاثاء. ونقلت 40 حافلة نحو 2000 شخص إلى "
+     "إدلب، وفق مصادر محلية.", 2000, "2000"),
+    # a local outlet: the vehicles named with no figure
+    ("انطلقت الدفعة الثانية من المهجرين من مدينة التل نحو الشمال السوري. وحملت الحافلات 900 شخص من المقاتلين "
+     "وعائلاتهم.", 900, "900"),
+])
+def test_a_convoys_people_counted_by_its_vehicles_next(pipe, text, n, surface):
+    evs = piped_events(pipe, text)
+    assert [e["type"] for e in evs] == ["other"]
+    assert _fig(evs[0], "count")[0] == n
+    q = evs[0]["quantity"]
+    assert q["surface"] == surface and text[q["start"]:q["end"]] == surface
+
+
+@pytest.mark.parametrize("text", [
+    # no vehicle: people told in a reported clause are not counted as carried
+    "خرجت صباح اليوم الدفعة الأولى من مهجري بلدة الزبداني باتجاه الشمال. وقال ناشطون إن 300 شخص رفضوا المغادرة.",
+    # the next sentence tells an act of its own first: its figures are its own
+    "خرجت صباح اليوم الدفعة الأولى من مهجري بلدة الزبداني. واعتقلت قوات الأمن 12 شاباً ونقلت 3 حافلات 150 آخرين.",
+])
+def test_no_carried_figure_without_vehicles_or_past_an_act(pipe, text):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == "other"]
+    assert len(evs) == 1 and evs[0]["count"] is None

@@ -531,6 +531,43 @@ def _carried_by(ctx: Ctx, q: dict, ms: list[Mention], before: list[str]) -> Ment
     return prior[-1] if prior else None
 
 
+def carried_next(ctx: Ctx, m: Mention, next_ms: list[Mention]) -> dict | None:
+    """«خرجت الدفعة الأولى من مهجري حرستا باتجاه إدلب. وأفاد مراسلنا بأن 25 حافلة أقلت 1580 شخصاً»: a convoy or
+    an exit told with no figure; the next sentence, before any act of its own, counts its people by the vehicles
+    that carried them (a carrier word of cues.json carrier_words with a vehicle before it or between it and the
+    figure: «ونقلت 40 حافلة نحو 2000 شخص», «وحملت الحافلات 900 شخص»). The figure, else None."""
+    if m.si + 1 >= len(ctx.sents):
+        return None
+    s = ctx.sents[m.si + 1]
+    blocked = ctx.memo.get(("blocked", m.si + 1)) or []
+    for q in ctx.quants.between(s.start, s.end):
+        if q.get("low") is None or q.get("kind") not in _COUNT_KINDS or any(a <= q["start"] < b for a, b in blocked):
+            continue
+        if any(x.prefix_start < q["end"] for x in next_ms):
+            return None  # an act of its own first: its figures are its own
+        cls = counted_class(q.get("counted"))
+        if cls == "vehicle":
+            continue
+        if cls not in (None, "person", "unknown"):
+            return None
+        cs = ctx.clause(q["start"])[0]
+        ws = ctx.words_before(q["start"], 5, floor=max(s.start, cs))
+        moved = _moved_by() | ctx.v.carriers
+        k = next((i for i in range(len(ws) - 1, -1, -1) if ws[i] in moved or ws[i][:1] == "و" and ws[i][1:] in moved),
+                 None)
+        if k is None:
+            return None
+        vehicles = any(counted_class(w) == "vehicle" for w in ws) or any(
+            counted_class(x.get("counted")) == "vehicle" for x in ctx.quants.between(max(s.start, cs), q["start"]))
+        return q if vehicles else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _moved_by() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("carrier_words", {}).get("moved_by", []))
+
+
 @lru_cache(maxsize=1)
 def _took_part() -> tuple[frozenset, frozenset]:
     c = load_cues().get("carrier_words", {})

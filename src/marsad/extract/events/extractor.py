@@ -71,6 +71,11 @@ class EventExtractor:
                     m.figure = None  # «قُتل عنصران»: a dual noun is no figure of the event (joins.json two_numerals)
             ms = _the_dead_not_the_crowd(ctx, ms)
             for m in ms:
+                if m.type == "other" and m.figure is None and m is ms[-1]:
+                    q = arguments.carried_next(ctx, m, by_sent.get(si + 1, []))
+                    if q is not None:  # «… . وأفاد مراسلنا بأن 25 حافلة أقلت 1580 شخصاً»: the convoy's people
+                        m.figure, m.role = bounds.bound(ctx, q), "count"
+            for m in ms:
                 if m.type == "casualties" and m.pos == "verb" and m.figure is None:
                     _of_them_figure(ctx, m)
             # (a running total told by its cue alone, «ليصل عدد الكيانات إلى…», with no figure of its own: nothing)
