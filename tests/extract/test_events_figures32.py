@@ -188,3 +188,36 @@ def test_a_convoys_people_counted_by_its_vehicles_next(pipe, text, n, surface):
 def test_no_carried_figure_without_vehicles_or_past_an_act(pipe, text):
     evs = [e for e in piped_events(pipe, text) if e["type"] == "other"]
     assert len(evs) == 1 and evs[0]["count"] is None
+
+
+# -- the act's dead told after a sentence of scene ------------------------------------------------------------------
+# «فجّر انتحاري نفسه في كنيسة … . وبثّ التلفزيون صوراً … . وقالت الوزارة في حصيلة أولية إن 20 قُتلوا»: the report
+# that goes on with the act's dead may come back to it over one sentence that tells no act and no figure (set 64
+# ic14; the one-sentence form: sets 15 g11, 16 m11, 37 cj13); a toll noun before the reporting verb's object
+# («في حصيلة أولية مقتل تسعة») is the same deaths
+@pytest.mark.parametrize("text,typ,n", [
+    ("انفجرت سيارة مفخخة قرب مسجد في مدينة منبج ظهر الجمعة. وأظهرت صور متداولة حطام سيارات واحتراق محال "
+     "تجارية. وقال مصدر في مستشفى المدينة إن 11 شخصاً قتلوا في الانفجار.", "explosion", 11),
+    ("شنت طائرات حربية غارة على سوق بلدة كفرتخاريم صباح اليوم. وهرعت فرق الإسعاف إلى المكان وسط حالة من "
+     "الذعر. وقال الدفاع المدني في حصيلة أولية إن تسعة مدنيين قتلوا.", "airstrike", 9),
+    ("قصفت قوات النظام بلدة اللطامنة براجمات الصواريخ. وتصاعدت أعمدة الدخان من أحياء البلدة الشرقية. وذكر "
+     "المرصد السوري أن خمسة مدنيين قضوا في القصف.", "shelling", 5),
+    # the toll noun before the reporting verb's object, next sentence and over a scene
+    ("شنت طائرات حربية غارة على سوق بلدة كفرتخاريم صباح اليوم. وأعلن الدفاع المدني في حصيلة أولية مقتل "
+     "تسعة مدنيين.", "airstrike", 9),
+    ("شنت طائرات حربية غارة على سوق بلدة كفرتخاريم صباح اليوم. وهرعت فرق الإسعاف إلى المكان وسط حالة من "
+     "الذعر. وأعلن الدفاع المدني في حصيلة أولية مقتل تسعة مدنيين.", "airstrike", 9),
+])
+def test_the_dead_told_after_a_scene_are_the_acts(pipe, text, typ, n):
+    evs = piped_events(pipe, text)
+    assert [e["type"] for e in evs] == [typ]
+    assert _fig(evs[0], "fatalities")[0] == n
+
+
+def test_a_sentence_with_an_act_between_keeps_the_toll_apart(pipe):
+    """The sentence between tells an act of its own: the dead after it are not the first act's."""
+    text = ("انفجرت سيارة مفخخة قرب مسجد في مدينة منبج ظهر الجمعة. واعتقلت قوات الأمن ثلاثة أشخاص في بلدة العريمة. "
+            "وقال مصدر في مستشفى المدينة إن 11 شخصاً قتلوا.")
+    evs = piped_events(pipe, text)
+    boom = [e for e in evs if e["type"] == "explosion"]
+    assert len(boom) == 1 and boom[0]["fatalities"] is None

@@ -57,6 +57,17 @@ def _fullness(m: Mention) -> tuple:
     return (not m.earlier, (m.figure is not None) * 2 + (m.place is not None) + (m.date[2] == "text"), -m.start)
 
 
+def _told_before(ctx: Ctx, by_sent: dict[int, list[Mention]], si: int) -> int:
+    """The sentence whose act a report going on in sentence si comes back to: the one before, or the one before
+    that when the sentence between tells no act and no figure of its own («انفجرت سيارة مفخخة قرب مسجد المدينة.
+    وأظهرت صور متداولة حطام السيارات. وقال مصدر طبي إن 11 شخصاً قتلوا»: a scene, then the toll)."""
+    k = si - 1
+    if k >= 1 and not any(x.type != "casualties" or x.figure is not None for x in by_sent.get(k, [])) and \
+            by_sent.get(k - 1):
+        return k - 1
+    return k
+
+
 def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     acts = ctx.v.acts
     by_sent: dict[int, list[Mention]] = {}
@@ -144,7 +155,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 # (not when an act there has dead of this kind already: a new toll, or another story)
                 # (a protest fired on: its hurt told as the report goes on, when this sentence names no protest)
                 kinds = tellings.FIGHT if any(x.type == "protest" for x in group) else tellings.HURT_IN
-                before = [a for a in by_sent.get(si - 1, []) if a.type in kinds and
+                before = [a for a in by_sent.get(_told_before(ctx, by_sent, si), []) if a.type in kinds and
                           a.modality == c.modality and not a.aggregate]
                 if not any(d.role == c.role and d.figure is not None for a in before for d in a.deaths):
                     cands = before[:1]

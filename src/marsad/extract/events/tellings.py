@@ -357,8 +357,16 @@ def report_goes_on(ctx: Ctx, c: Mention) -> bool:
         return True
     # «… . وأفادت مصادر طبية بمقتل ثلاثة منهم», «وأكد الدفاع المدني مقتل خمسة مدنيين»: the death noun is the
     # reporting verb's own object (no «أن» clause), the first mention of the sentence
-    return c.pos == "noun" and n <= _OBJECT_REACH and not ctx.m["triggers"].starting(s.start, c.prefix_start) or \
+    # («وأعلن الدفاع المدني في حصيلة أولية مقتل تسعة»: a toll noun before it is the same deaths, no act)
+    return c.pos == "noun" and n <= _OBJECT_REACH and not any(
+        not _of_the_dead(t) for t in ctx.m["triggers"].starting(s.start, c.prefix_start)) or \
         _reported_of(ctx, c, before)
+
+
+def _of_the_dead(t) -> bool:
+    """A trigger that only ever names deaths or the hurt («حصيلة», «ضحايا»): no act of its own."""
+    infos = t.value if isinstance(t.value, list) else [t.value]
+    return all(i["type"] == "casualties" for i in infos)
 
 
 def _reported_of(ctx: Ctx, c: Mention, before: list[str]) -> bool:
