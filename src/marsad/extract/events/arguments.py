@@ -87,7 +87,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
         if q["start"] < subset_until or _after_subset(ctx, q, before) or chained:
             last_part_end = q["end"]
             doer = _part_does_it(ctx, q, cls, last_whole, ms) if last_whole is not None else None
-            if doer is not None and (doer is last_whole[0] or not taken.get(id(doer))):
+            if doer is not None and last_whole is not None and (doer is last_whole[0] or not taken.get(id(doer))):
                 # «55 شخصاً عبروا الحدود، من بينهم 17 عسكرياً انشقوا»: the part is the subject of the act
                 # right after it; the whole counted those who did what its own clause tells
                 taken[id(doer)] = [q]
