@@ -83,3 +83,32 @@ def test_another_strike_near_the_same_town_stays_another(pipe):
             "طائرة مسيّرة دراجة نارية قرب قرية أم الخير غربي مدينة الحسكة.")
     evs = [e for e in _piped(pipe, text, "2023-05-02") if e["type"] == "airstrike"]
     assert sorted(_place(e) for e in evs) == ["أم الخير", "تل حجر"]
+
+
+# -- a periodic report's toll broken down over the sentences that follow it ------------------------------------------
+@pytest.mark.parametrize("text", [
+    # rights network style: the month's toll, then by perpetrator sentence after sentence, a smaller sum between
+    ("وثّقت الشبكة مقتل 140 مدنياً في سوريا خلال تموز الماضي، إضافة إلى 5 ضحايا قضوا تحت التعذيب. وبيّن تقرير "
+     "الشبكة الذي صدر اليوم أن قوات النظام قتلت 60 مدنياً. وقتلت فصائل المعارضة 12 مدنياً بحسب التقرير. وأشار "
+     "التقرير إلى مقتل 30 مدنياً على يد جهات أخرى."),
+    # monitor style: the parts run on past the second sentence after the toll
+    ("أحصى المركز مقتل 210 أشخاص في عموم البلاد خلال الشهر الفائت. وبحسب المركز، قتلت القوات الحكومية 90 مدنياً. "
+     "وقضى 40 مقاتلاً في المواجهات على الجبهات. وأضاف المركز أن 25 شخصاً قُتلوا على يد مسلحين مجهولين."),
+    # a share by governorate told in the next sentence
+    ("وثّقت الشبكة مقتل 320 شخصاً في مختلف المحافظات السورية خلال الشهر الماضي. وتصدّرت محافظة إدلب الحصيلة "
+     "بـ110 قتلى."),
+])
+def test_a_report_s_breakdown_over_later_sentences_is_no_incident(pipe, text):
+    evs = _piped(pipe, text, "2021-08-01")
+    sums = [e for e in evs if e["type"] == "casualties" and (e["fatalities"] or {}).get("low", 0) >= 100]
+    assert len(sums) == 1 and sums[0]["kind"] == "aggregate", [(e["type"], e["kind"], e["trigger"]) for e in evs]
+    parts = [e for e in evs if e is not sums[0] and (e["fatalities"] or e["count"] or {}).get("low", 0) >= 10]
+    assert parts == [], [(e["type"], e["kind"], e["trigger"], (e["fatalities"] or {}).get("low")) for e in parts]
+
+
+def test_a_strike_told_inside_a_daily_toll_stays_an_incident(pipe):
+    # a part with an act and a place of its own is an incident of its own (the toll's breakdown stays for counts)
+    text = ("قال المرصد إن 64 شخصاً قُتلوا اليوم في أنحاء البلاد. وأضاف أن 14 مدنياً قُتلوا في غارة جوية استهدفت "
+            "سوقاً في مدينة معرة النعمان.")
+    evs = _piped(pipe, text, "2016-02-10")
+    assert ("airstrike", "معرة النعمان") in [(e["type"], _place(e)) for e in evs]

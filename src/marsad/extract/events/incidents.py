@@ -271,7 +271,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             inc.mentions = sorted(inc.mentions + inc.deaths, key=lambda x: x.start)
             inc.deaths = []
             inc._main = None
-    return _toll_parts([inc for inc in incidents if not _only_recalled(inc)])
+    return _toll_parts(ctx, [inc for inc in incidents if not _only_recalled(inc)])
 
 
 def _advance_in_clash(ctx: Ctx, inc: Incident, m: Mention) -> bool:
@@ -468,7 +468,7 @@ def _deaths_low(inc: Incident) -> float | None:
     return None
 
 
-def _toll_parts(incidents: list[Incident]) -> list[Incident]:
+def _toll_parts(ctx: Ctx, incidents: list[Incident]) -> list[Incident]:
     """«قُتل نحو 180 شخصاً في مناطق متفرقة خلال يوم… . وأضاف أن 41 عنصراً قُتلوا بعبوات…»: after a
     death toll summed over a day or an area (an aggregate), deaths told with no place and no date
     of their own, fewer than the toll, are a part of it (its breakdown), not another incident; a
@@ -479,18 +479,42 @@ def _toll_parts(incidents: list[Incident]) -> list[Incident]:
         ms = inc.mentions + inc.deaths
         low = _deaths_low(inc)
         if inc.type == "casualties" and low is not None and any(m.aggregate for m in inc.mentions):
-            toll = (inc, low, max(m.si for m in ms))
+            # (a smaller sum told within the reach of a larger one, «إضافة إلى 6 ضحايا قضوا بسبب التعذيب», is a sum
+            # of its own: the larger stays the toll whose breakdown the report goes on with)
+            if toll is None or low >= toll[1] or min(m.si for m in ms) - toll[2] > _TOLL_REACH:
+                toll = (inc, low, max(m.si for m in ms))
             out.append(inc)
             continue
         if toll is not None and low is not None and low < toll[1] and \
                 min(m.si for m in ms) - toll[2] <= _TOLL_REACH and \
-                not any(m.aggregate or m.places or m.date[2] == "text" for m in ms) and \
+                not any(m.aggregate or m.places and not _share_place(toll[0], inc, m) or _own_day(ctx, toll[0], m)
+                        for m in ms) and \
                 not any(m.figure is not None and m.role != "fatalities" for m in ms) and \
                 all(m.modality == "asserted" for m in ms):
             toll[0].parts.extend(m for m in ms if m.figure is not None)
+            # (a report that breaks its toll down sentence after sentence: «وبحسب التقرير، قتلت قوات النظام 1707… .
+            # وتسببت المواجهات بمقتل 417… . وأشار التقرير إلى مقتل 28…»: the reach runs from its last part)
+            toll = (toll[0], toll[1], max(toll[2], max(m.si for m in ms)))
             continue
         out.append(inc)
     return out
+
+
+def _own_day(ctx: Ctx, toll: Incident, m: Mention) -> bool:
+    """m is dated by the text to a time of its own: not the toll's period, not the day the report came out («وبيّن
+    تقرير الشبكة الذي صدر اليوم أن قوات النظام قتلت 21»)."""
+    if m.date[2] != "text" or m.report_day or m.date[0] == (ctx.published or "")[:10]:
+        return False
+    return not any(o.date[2] == "text" and o.date[0] == m.date[0] for o in toll.mentions)
+
+
+def _share_place(toll: Incident, inc: Incident, m: Mention) -> bool:
+    """A toll of the dead alone («قُتل فيها 13 شخصاً») at a governorate or a region, under a toll over the country or
+    over no place: a share of the sum by place («وتصدّرت دير الزور المحافظات … وقُتل فيها 13»), not an incident."""
+    if inc.type != "casualties" or not all(_coarse(p) and (p.get("kind") or p.get("level")) != "country"
+                                           for p in m.all_places):
+        return False
+    return all((p.get("kind") or p.get("level")) == "country" for o in toll.mentions for p in o.all_places)
 
 
 _CAMPAIGNS = frozenset({"arrest", "defection", "desertion"})  # a total told first, then where
