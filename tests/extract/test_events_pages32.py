@@ -112,3 +112,31 @@ def test_a_strike_told_inside_a_daily_toll_stays_an_incident(pipe):
             "سوقاً في مدينة معرة النعمان.")
     evs = _piped(pipe, text, "2016-02-10")
     assert ("airstrike", "معرة النعمان") in [(e["type"], _place(e)) for e in evs]
+
+
+# -- once an incident is told at a town, the act told at another town is another incident -----------------------------
+@pytest.mark.parametrize("text,typ,places", [
+    # local TV style: the area-wide lead, the first town's detail, then the anaphor «القصف» reaching another town
+    ("سقط قتلى وجرحى صباح اليوم جراء قصف مدفعي لقوات النظام على قرى جبل الزاوية جنوبي إدلب. وذكر مراسل أن القذائف "
+     "أصابت بلدة كنصفرة فقتلت مدنيين اثنين. وأضاف أن القصف طال أيضاً بلدة سفوهن، ما أسفر عن مقتل أربعة أشخاص.",
+     "shelling", ["سفوهن", "كنصفرة"]),
+    # monitor style: the anaphor with «أيضاً» and no losses at the second town
+    ("قُتل طفل اليوم جراء قصف صاروخي لقوات النظام على بلدة البارة في جبل الزاوية، بحسب الدفاع المدني. وطال القصف "
+     "أيضاً أطراف قرية بليون، دون وقوع إصابات.", "shelling", ["البارة", "بليون"]),
+    # wire style: the clashes that go on elsewhere, after «في حين»
+    ("قُتل تسعة عناصر من الأمن العام مساء أمس في كمين استهدف دورية قرب مدخل مدينة بانياس، في حين لا تزال "
+     "الاشتباكات مستمرة في محيط قرية الدالية بريف جبلة.", "armed_clash", ["الدالية", "بانياس"]),
+])
+def test_the_act_told_at_another_town_is_another_incident(pipe, text, typ, places):
+    evs = [e for e in _piped(pipe, text, "2021-06-15") if e["type"] == typ]
+    assert sorted(_place(e) for e in evs) == places
+
+
+@pytest.mark.parametrize("text,typ,place", [
+    # the clashes spreading to a nearby town are the same clashes
+    ("دارت مواجهات عنيفة فجر اليوم بين فصيلين مسلحين في مدينة الأتارب غربي حلب. وأفاد ناشطون بأن المواجهات امتدت إلى "
+     "أطراف بلدة كفرنوران، وخلّفت خمسة قتلى من الطرفين.", "armed_clash", "الأتارب"),
+])
+def test_the_same_act_reaching_further_stays_one(pipe, text, typ, place):
+    evs = [e for e in _piped(pipe, text, "2021-06-15") if e["type"] == typ]
+    assert len(evs) == 1, [(e["trigger"], _place(e)) for e in evs]

@@ -14,6 +14,7 @@ Only the last few incidents are compared, so the cost stays linear in the text.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from ...arabic.normalize import fold_str
@@ -87,6 +88,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     by_sent = {}
     for m in ms:
         by_sent.setdefault(m.si, []).append(m)
+    ctx.memo["mentions_of"] = by_sent
     for m in ms:
         if m.aggregate and m.figure is not None and m.sub == "killed" and m.type in acts and \
                 ffold(m.figure.get("counted") or "") not in ctx.v.acts_counted:  # («38 عملية اغتيال»: acts)
@@ -852,7 +854,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # place differs, or its day («وتجددت الاشتباكات صباح اليوم» after the clashes of last night)
         # (a toll of it updated on a later day, «وتوفي طفل متأثراً بجراحه صباح اليوم، ليرتفع عدد ضحايا القصف إلى
         # ستة», is told on its own day: no other act)
-        return (m.place is None or bool(_places(inc, m, True))) and \
+        return (m.place is None or bool(_places(inc, m, True)) and not _another_town(ctx, inc, m)) and \
             not (not same_sent and tellings.other_day(inc, m) and not _updated(ctx, m))
     if inc.type == m.type and not m.anaphor and tellings.also_another(ctx, inc, m):
         return False  # «سيطرت الفصائل على مقر الفوج 46. وقالت إنها سيطرت أيضاً على 12 قرية»: another taking
@@ -902,7 +904,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     # a lead with no figure at a region («حملة اعتقالات في ريف درعا»), then the detail at a town
     # of that region («اعتقلت 4 أشخاص من مدينة داعل»): one incident told coarse, then fine
     return place_ok == "near" and lead.figure is None and lead.place is not None and _coarse(lead.place) \
-        and not _dates_differ(inc, m) and not _other_doers(ctx, inc.mentions, m)  # («… طائرات روسية قصفت»)
+        and not _dates_differ(inc, m) and not _other_doers(ctx, inc.mentions, m) and \
+        not _another_town(ctx, inc, m)  # («… طائرات روسية قصفت»)
 
 
 _LEAD_WORDS = 10  # a first sentence this short that opens on its act noun reads as a headline
@@ -1193,6 +1196,52 @@ def _bound_to(ctx: Ctx, p: dict, si: int) -> list:
     cut = [x for x in ctx.m["breaks"].starting(p["end"], ce) if ffold(x.surface) in _PART]
     ce = cut[0].start if cut else ce
     return [q for q in ctx.places.between(p["end"], ce) if (q.get("kind") or q.get("level")) != "country"]
+
+
+def _another_town(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    """«قصف على قرى جبل الزاوية… . وذكر المراسل أن القذائف أصابت بلدة البارة فقتلت ثلاثة. وأضاف أن القصف طال أيضاً مخفر
+    بلدة إحسم»: once the incident is told at a town (or a quarter), the act told at another town of its area is
+    another incident, even named by its anaphor; the area-wide lead holds the first detail only. Not the same act
+    spreading to a place («امتدت الاشتباكات إلى حي الأشرفية»), a list that takes the incident's place up again
+    («سقطت على القرية وعلى قريتي X وY»), a place that is another act's of the sentence («وتزامن القصف مع محاولات تقدم
+    على جبهة X»), nor a place one of the two sentences binds to the incident's («في شارع كذا بحي كذا»)."""
+    if m.place is None or not _fine(m.place) or m.place.get("start", -1) < ctx.sents[m.si].start or \
+            tellings.told_by_its_carrier(ctx, m):
+        return False  # (a place from another sentence is no place m tells; the carrier named again is the same act)
+    fine = [p for o in inc.mentions for p in o.all_places if _fine(p)]
+    if not fine or any(tellings.same_place(p, q) for p in fine for q in m.all_places):
+        return False
+    lo = m.end if m.end <= m.place["start"] else ctx.sents[m.si].start
+    if any(w.lstrip("و") in _TOWARD for w in ctx.words_before(m.place["start"], 4, floor=lo)):
+        return False  # («امتدت الاشتباكات إلى أطراف بلدة X»: where the act spread)
+    if _bare_place_noun(ctx, ctx.sents[m.si].start, m.place["start"]):
+        return False
+    if any(o.si == m.si and o.type != m.type and o.type in ctx.v.acts and o.place is not None and
+           tellings.same_place(o.place, m.place)
+           for o in ctx.memo.get("mentions_of", {}).get(m.si, ())):
+        return False
+    return not _names_its_place(ctx, inc, m)
+
+
+def _bare_place_noun(ctx: Ctx, lo: int, hi: int) -> bool:
+    """A bare place noun between lo and hi that no name follows («سقطت على القرية وعلى قريتي…»): a place told
+    before, taken up again (joins.json same_place_nouns; «بلدة إبلين» names a place of its own)."""
+    nouns = tellings.joins_words("same_place_nouns")
+    for j in range(bisect_left(ctx.tok_starts, lo), bisect_left(ctx.tok_starts, hi)):
+        if ctx.ftoks[j].lstrip("وبل") in nouns or ctx.ftoks[j].removeprefix("و") in nouns:
+            end = ctx.tok_ends[j]
+            if not ctx.places.between(ctx.tok_starts[j], end + 1) and ctx.places.first_after(end, end + 3) is None:
+                return True
+    return False
+
+
+def _fine(p: dict) -> bool:
+    """A town, a quarter or a site: a place that holds no other town."""
+    return (p.get("kind") or p.get("level")) in _FINE
+
+
+_FINE = frozenset({"locality", "neighbourhood", "facility", "camp", "border crossing", "city"})
+_TOWARD = frozenset(fold_str(w) for w in ("إلى", "الى", "حتى", "نحو", "باتجاه"))
 
 
 def _time_of_another(ctx: Ctx, c: Mention) -> bool:
