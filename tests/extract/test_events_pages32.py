@@ -140,3 +140,11 @@ def test_the_act_told_at_another_town_is_another_incident(pipe, text, typ, place
 def test_the_same_act_reaching_further_stays_one(pipe, text, typ, place):
     evs = [e for e in _piped(pipe, text, "2021-06-15") if e["type"] == typ]
     assert len(evs) == 1, [(e["trigger"], _place(e)) for e in evs]
+
+
+def test_a_town_that_is_another_act_s_is_no_other_town_of_the_protest(pipe):
+    # the protest named again beside the arrests it answers: the town is the arrests', not a second protest's
+    text = ("خرج نحو 500 شخص اليوم الجمعة في مظاهرة وسط مدينة إدلب طالبت بالإفراج عن المعتقلين. وتأتي المظاهرة بعد "
+            "أيام من اعتقال الجهاز الأمني 9 ناشطين في بلدة سرمين.")
+    evs = _piped(pipe, text, "2024-05-03")
+    assert sorted((e["type"], _place(e)) for e in evs) == [("arrest", "سرمين"), ("protest", "إدلب")]

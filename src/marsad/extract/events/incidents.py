@@ -1216,7 +1216,7 @@ def _another_town(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False  # («امتدت الاشتباكات إلى أطراف بلدة X»: where the act spread)
     if _bare_place_noun(ctx, ctx.sents[m.si].start, m.place["start"]):
         return False
-    if any(o.si == m.si and o.type != m.type and o.type in ctx.v.acts and o.place is not None and
+    if any(o.si == m.si and o.type not in (m.type, "casualties") and o.place is not None and
            tellings.same_place(o.place, m.place)
            for o in ctx.memo.get("mentions_of", {}).get(m.si, ())):
         return False
