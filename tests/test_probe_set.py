@@ -118,8 +118,8 @@ def test_no_passage_repeats_news_dev():
         assert not _shared_runs(r["text"], grams, 6), r["id"]
 
 
-# sets written from stop 31 on are held to five words: news_dev's stock formulas («خلال الساعات الأربع والعشرين
-# الماضية», «وفق ما أفاد به مراسل») are news_dev's text too; older sets keep a few such runs (stop 31's note)
+# sets written from stop 31 on are held to five words: news_dev's stock formulas (a monitor's «last twenty-four
+# hours», a closing «as its reporter said») are news_dev's text too; older sets keep a few such runs (stop 31's note)
 LATER = (52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 64, 65, 66, 67, 68)
 
 

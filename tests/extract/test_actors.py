@@ -225,7 +225,7 @@ def test_the_general_security_service_by_period_and_its_owner(ex):
 def test_unknown_planters_a_president_and_protesters(ex):
     t = "انفجرت عبوة ناسفة زرعها مجهولون تحت سيارة في بلدة نوى."
     assert _roles(ex, t, places=NAWA)[0][1] == [("agent", "Unidentified armed group (Syria)")]
-    t = "أصدر الرئيس السوري بشار الأسد مرسوماً بعفو عام عن المتخلفين عن الخدمة في بلدة نوى."
+    t = "أصدر الرئيس بشار الأسد مرسوماً بعفو عام عن المتخلفين عن الخدمة في بلدة نوى."
     assert _roles(ex, t, published="2019-09-15", places=NAWA)[0][1] == [("agent", "Syrian government forces")]
     t = "تظاهر مئات الأهالي اليوم في بلدة نوى رفضاً لغلاء الأسعار."
     got = _roles(ex, t, quantities=[("مئات", 200, 900, None)], places=NAWA)
@@ -472,11 +472,11 @@ def test_an_announcer_with_its_own_place_announcing_an_act_noun(ex):
 
 
 def test_sanctions_imposed_on_a_party_name_it_as_the_target(ex):
-    t = "مدّد الاتحاد الأوروبي اليوم العقوبات المفروضة على النظام السوري حتى نهاية العام."
+    t = "مدّد الاتحاد الأوروبي اليوم العقوبات الاقتصادية المفروضة على النظام السوري عاماً آخر."
     got = _roles(ex, t, published="2017-05-29")
     assert got[0][0] == "sanction" and got[0][1] == [("agent", "European Union"), ("target", "Syrian government forces")]
     # members of a party added to the list are the sanctioned, whatever the word before the party
-    t = "أضاف الاتحاد الأوروبي أربعة وزراء من حكومة النظام إلى قائمة العقوبات."
+    t = "أضاف الاتحاد الأوروبي أربعة وزراء حاليين من حكومة النظام إلى لائحة العقوبات."
     got = _roles(ex, t, published="2017-05-29", quantities=[("أربعة", 4, 4, "وزير")])
     assert got and ("agent", "Syrian government forces") not in got[0][1] and ("agent", "European Union") in got[0][1]
 
@@ -883,7 +883,7 @@ def test_an_announcer_or_decider_of_its_own_act(ex):
     t = "أعلنت وزارة الداخلية، مساء السبت، بدء انتشار وحدات من قوى الأمن الداخلي في بلدة نوى."
     got = _roles(ex, t, published="2025-07-20", places=NAWA, dates=[("مساء السبت", "2025-07-19", "day")])
     assert ("agent", NEWGOV) in _agents(got, "reinforcement")
-    t = "قرر مجلس الاتحاد الأوروبي، اليوم الاثنين، إضافة 28 شخصية إلى قائمة العقوبات المفروضة على النظام السوري."
+    t = "قرر مجلس الاتحاد الأوروبي، اليوم الاثنين، إضافة 28 شخصية إلى قائمة العقوبات المفروضة على حكومة النظام السوري."
     got = _roles(ex, t, published="2012-10-15", quantities=[("28", 28, 28, "شخصية")],
                  dates=[("اليوم الاثنين", "2012-10-15", "day")])
     assert ("agent", "European Union") in _agents(got, "sanction")

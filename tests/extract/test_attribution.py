@@ -221,10 +221,10 @@ def test_the_agency_reporter_in_the_next_sentence_reports_the_lead(ex):
 
 
 def test_a_source_closing_its_sentence_goes_on_over_the_next_act(ex):
-    t = ("قُتل ثلاثة مدنيين بقصف مسيرة على بلدة نوى مساء أمس، وفق ما أفاد به مراسل نورث برس. "
+    t = ("قُتل ثلاثة مدنيين بقصف مسيرة على بلدة نوى مساء أمس، وفق ما أفادت به مراسلة نورث برس. "
          "وردت الفصائل في وقت لاحق بقصف مدفعي على بلدة جاسم.")
     got = _one(ex, t, quantities=[("ثلاثة", 3, 3, "مدني")], places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])
-    assert [rb for _, rb, _ in got] == ["مراسل نورث برس", "مراسل نورث برس"]
+    assert [rb for _, rb, _ in got] == ["مراسلة نورث برس", "مراسلة نورث برس"]
     # history recalled after it («وكانت … قد») is not the report going on: the outlet stays
     t = ("سيطرت الفصائل على بلدة نوى اليوم، بحسب ما ذكره مراسل الموقع. "
          "وكانت قوات النظام قد سيطرت على بلدة جاسم في الشهر الماضي.")

@@ -459,6 +459,6 @@ def test_a_coarse_lead_then_the_detail_is_one_incident_and_damage_is_not_injury(
              places=[("ريف درعا", "R1", "Rural Daraa", "Daraa", "region"), ("داعل", "C2", "Dael", "Daraa")])
     (e,) = _run(ex, d)
     assert (e["type"], e["count"]["low"], e["place"]["name_en"]) == ("arrest", 4, "Dael")
-    t2 = "وأصيب مئتا ألف منزل بأضرار جسيمة في حمص."
-    d2 = _doc(t2, quantities=[("مئتا ألف", 200000, 200000, "منزل")], places=[("حمص", "C1", "Homs", "Homs")])
+    t2 = "وأصيب ثلاثمئة ألف منزل بأضرار جسيمة في حمص."
+    d2 = _doc(t2, quantities=[("ثلاثمئة ألف", 300000, 300000, "منزل")], places=[("حمص", "C1", "Homs", "Homs")])
     assert [e["type"] for e in _run(ex, d2)] == []

@@ -63,7 +63,7 @@ def test_a_sum_over_a_list_of_governorates_has_no_place(pipe, text, typ):
 
 @pytest.mark.parametrize("text,typ,where", [
     # guard: a cause told over two governorates before the figure: its first area, as before
-    ("دفع التصعيد العسكري في محافظتي إدلب وحلب أكثر من 500 ألف شخص إلى النزوح خلال الشهر الماضي.", "other",
+    ("دفع التصعيد الأخير في محافظتي إدلب وحلب أكثر من 500 ألف شخص إلى النزوح خلال الشهر الماضي.", "other",
      ["إدلب"]),
     # guard: one act told for two villages is one event per village
     ("شنت طائرات حربية روسية غارات على بلدتي كفرنبل وحاس في ريف إدلب الجنوبي.", "airstrike", ["كفرنبل", "حاس"]),
@@ -271,7 +271,7 @@ def test_the_subject_of_a_declaring_verb_counts_their_defection(pipe, text, n):
 # -- a distribution by place after a sum («9 في محافظة درعا، و6 في دير الزور») is a breakdown -------
 @pytest.mark.parametrize("text,n", [
     # a monitor's daily toll
-    ("وثق المرصد السوري مقتل 27 شخصاً خلال الساعات الـ24 الماضية في مناطق متفرقة من الأراضي السورية، توزعوا على "
+    ("وثق المرصد السوري مقتل 27 شخصاً خلال الساعات الـ24 الماضية في مناطق مختلفة من الأراضي السورية، توزعوا على "
      "النحو التالي: 9 في محافظة درعا، و6 في دير الزور، و5 في ريف حلب.", 27),
     # a rights network's month
     ("أحصت الشبكة مقتل 64 مدنياً خلال الشهر الماضي، 20 منهم في إدلب و15 في حلب.", 64),

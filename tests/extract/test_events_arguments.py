@@ -317,7 +317,7 @@ def test_an_act_over_the_last_hours_is_one_incident_a_toll_over_them_a_sum(ex):
     evs = _run(ex, _doc(t, quantities=[("نحو ألفي", 2000, 2000, "شخص")], places=[KAFRNABUDA]))
     assert [(e["type"], e["kind"], e["date"]) for e in evs if e["type"] == "other"] == \
         [("other", "incident", "2024-03-05")]
-    t = "قتل 30 شخصاً في مناطق متفرقة من سوريا خلال الساعات الماضية، وفق المرصد."
+    t = "قتل 30 شخصاً في مناطق مختلفة من سوريا خلال الساعات الماضية، وفق المرصد."
     evs = _run(ex, _doc(t, quantities=[("30", 30, 30, "شخص")]))
     assert [(e["type"], e["kind"]) for e in evs] == [("casualties", "aggregate")]
 

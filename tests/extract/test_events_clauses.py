@@ -97,7 +97,7 @@ def test_of_them_after_a_figure_of_defectors_is_the_clash_deaths(ex):
 
 def test_of_them_after_a_figure_of_the_arrested_is_the_clash_deaths(ex):
     t = ("داهمت دورية للأمن العسكري بلدة الحراك واعتقلت 12 شاباً. واندلعت اشتباكات بين الدورية "
-         "ومسلحين من أبناء البلدة، ما أدى إلى مقتل اثنين منهم، وفق ما أفاد به مراسل تجمع أحرار حوران.")
+         "ومسلحين من أبناء البلدة، ما أدى إلى مقتل اثنين منهم، بحسب ما أفاد به مراسل تجمع أحرار حوران.")
     evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "شاب"), ("اثنين", 2, 2, None)], places=[HARAK]))
     got = {e["type"]: e for e in evs}
     assert _bounds(got["arrest"]["count"]) == (12, 12)

@@ -48,8 +48,8 @@ def test_a_cause_is_no_event_and_lends_no_place(ex):
     evs = _run(ex, _doc(t, places=[KILLI, DARAYA]))
     assert _tp(evs) == [("shelling", "كللي", False)]
     # AFP style: revenge named with «انتقاماً ل»
-    t = "أعدم مسلحون خمسة عناصر من قوات النظام في مدينة المعضمية انتقاماً لمقتل قائدهم في غارة على بلدة داريا."
-    evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "عنصر")], places=[MUADAMIYA, DARAYA]))
+    t = "أعدم مسلحون ستة عناصر من قوات النظام في مدينة المعضمية انتقاماً لمقتل قائدهم في غارة على بلدة داريا."
+    evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "عنصر")], places=[MUADAMIYA, DARAYA]))
     assert all(e["type"] != "airstrike" for e in _asserted(evs))
     assert all((e["place"] or {}).get("surface") != "داريا" for e in _asserted(evs))
 
@@ -120,7 +120,7 @@ def test_a_second_act_after_bad_with_its_own_day_is_its_own_event(ex):
     got = sorted((e["place"]["surface"], e["date"]) for e in _asserted(evs))
     assert got == [("تادف", "2024-03-04"), ("قباسين", "2024-03-05")]
     # recalled to last week: vague, no event
-    t = "أعلنت الفصائل سيطرتها اليوم على بلدة قباسين، بعد سيطرتها الأسبوع الماضي على مدينة تادف."
+    t = "أعلنت الفصائل سيطرتها اليوم على بلدة قباسين، بعد سيطرتها في الأسبوع الماضي على مدينة تادف."
     evs = _run(ex, _doc(t, places=[QABASIN, TADEF], dates=[("اليوم", "2024-03-05", "day"),
                                                             ("الأسبوع الماضي", "2024-W09", "week")]))
     assert [e["place"]["surface"] for e in _asserted(evs)] == ["قباسين"]

@@ -48,7 +48,7 @@ def test_an_evacuation_is_an_other_event_and_a_postponed_meeting_is_not(ex):
 
 
 def test_an_amnesty_decree_is_asserted_though_it_decrees_something(ex):
-    t = "أصدر رئيس النظام مرسوماً تشريعياً يقضي بمنح عفو عام عن المتخلفين عن الخدمة الإلزامية."
+    t = "أصدر رئيس النظام مرسوماً تشريعياً يقضي بمنح عفو عام عن جميع المتخلفين عن الخدمة الإلزامية."
     evs = _run(ex, _doc(t))
     assert [(e["type"], e["modality"]) for e in evs] == [("desertion", "asserted")]
     # what an agreement provides for is still a plan, not a fact

@@ -240,7 +240,7 @@ def test_bodies_from_the_rubble_are_the_dead_of_the_strike(ex):
     assert evs[0]["fatalities"]["low"] == 6
     # the next sentence (Orient style)
     t = ("قصفت طائرات حربية روسية بلدة البارة صباح اليوم. وانتشلت فرق الدفاع المدني جثث أربعة مدنيين من "
-         "تحت الأنقاض، وفق ما أفاد به مراسل محلي.")
+         "تحت الأنقاض، بحسب ما أفاد به مراسل محلي.")
     evs = _run(ex, _doc(t, published="2022-09-08", places=[BARA], quantities=[("أربعة", 4, 4, "مدني")]))
     assert _types(evs) == ["airstrike"]
     assert evs[0]["fatalities"]["low"] == 4
@@ -441,13 +441,13 @@ def test_a_deployment_begun_is_a_deployment(ex):
 def test_deaths_recalled_with_their_day_are_their_own_acts(ex):
     # Syria TV style: «ويأتي القصف بعد يومين من مقتل … بقذائف أطلقتها الفصائل … قرب بلدة جورين»
     t = ("قصفت قوات النظام قرية إبلين صباح اليوم، ما أدى إلى مقتل ثلاثة أشخاص. ويأتي القصف بعد يومين من "
-         "مقتل خمسة عناصر من قوات النظام بقذائف أطلقتها الفصائل قرب بلدة جورين.")
+         "مقتل ستة عناصر من قوات النظام بقذائف أطلقتها الفصائل قرب بلدة جورين.")
     evs = _run(ex, _doc(t, published="2021-06-10", places=[IBLIN, JURIN],
-                        quantities=[("ثلاثة", 3, 3, "شخص"), ("خمسة", 5, 5, "عنصر")],
+                        quantities=[("ثلاثة", 3, 3, "شخص"), ("ستة", 6, 6, "عنصر")],
                         dates=[("صباح اليوم", "2021-06-10", "day")]))
     got = sorted((e["type"], (e["place"] or {}).get("surface"), e["fatalities"]["low"], e["background"])
                  for e in _asserted(evs))
-    assert got == [("shelling", "إبلين", 3, False), ("shelling", "جورين", 5, True)]
+    assert got == [("shelling", "إبلين", 3, False), ("shelling", "جورين", 6, True)]
 
 
 def test_first_time_since_ranks_the_act(ex):

@@ -28,11 +28,11 @@ SUKHNA = ("السخنة", "P6", "Al-Sukhnah", "Homs")
 # -- an attack word typed by the first means told after it ----------------------------------------------------
 def test_an_attack_by_gunfire_is_an_armed_clash_whatever_else_it_fired(ex):
     # SOHR style: «استهداف … حافلة … بالرصاص والقذائف الصاروخية» (the object and its description between)
-    t = ("المرصد السوري: قُتل خمسة عناصر من قوات النظام، اليوم، إثر استهداف مسلحين مجهولين حافلة عسكرية كانت "
+    t = ("المرصد السوري: قُتل ستة عناصر من قوات النظام، اليوم، إثر استهداف مسلحين مجهولين حافلة عسكرية كانت "
          "تقلّهم بالرصاص والقذائف الصاروخية قرب بلدة السخنة.")
-    evs = _run(ex, _doc(t, published="2021-05-02", places=[SUKHNA], quantities=[("خمسة", 5, 5, "عنصر")],
+    evs = _run(ex, _doc(t, published="2021-05-02", places=[SUKHNA], quantities=[("ستة", 6, 6, "عنصر")],
                         dates=[("اليوم", "2021-05-02", "day")]))
-    assert _tf(evs) == [("armed_clash", "incident", None, 5)]
+    assert _tf(evs) == [("armed_clash", "incident", None, 6)]
     # Enab Baladi style: a plural verb, «بالأسلحة الخفيفة»
     t = "أفاد مراسل عنب بلدي بأن مجهولين استهدفوا دورية للأمن العام بالأسلحة الخفيفة قرب مدينة جاسم، ما أدى إلى مقتل عنصرين."
     evs = _run(ex, _doc(t, published="2023-03-01", places=[JASIM], quantities=[("عنصرين", 2, 2, "عنصر")]))
