@@ -272,7 +272,7 @@ passage("cp38", "2020-02-01", "Al Jazeera", "«فرّ N ألف مدني من …
 
 passage("cp39", "2018-02-25", "SY24", "families forced to leave their homes («اضطرت … إلى ترك منازلها»)",
         "اضطرت عشرات العائلات في بلدة حمورية إلى ترك منازلها واللجوء إلى الأقبية في البلدات المجاورة، بعد اشتداد "
-        "الغارات على الغوطة الشرقية، وفق ما أفاد به مراسل الموقع.",
+        "الغارات على الغوطة الشرقية، بحسب ما أفاد به مراسل الموقع.",
         [E("other", Q("عشرات", 20, 90, True), PL("حمورية", "Hammouriyeh", "Rif Dimashq"), None, "مراسل الموقع", None,
            note="displacement; the raids are their cause, told without a place or day of their own")])
 

@@ -89,7 +89,7 @@ passage("ca09", "2023-03-02", "North Press", "a killing inside a camp",
 
 passage("ca10", "2021-05-08", "Deir ez-Zor 24", "an ambush in a countryside with no town",
         "قتل سبعة عناصر من قوات سوريا الديمقراطية بهجوم نفذه عناصر من تنظيم الدولة على دورية لهم في بادية ريف "
-        "دير الزور الشرقي، وفق ما أفاد به مراسل دير الزور 24.",
+        "دير الزور الشرقي، بحسب ما أفاد به مراسل دير الزور 24.",
         [E("armed_clash", Q("سبعة", 7), PL("ريف دير الزور الشرقي", "Eastern Deir ez-Zor countryside",
                                         "Deir ez-Zor"), "2021-05-08", "مراسل دير الزور 24", IS,
            note="the countryside is the only place the text gives")])

@@ -331,7 +331,7 @@ passage("cf37", "2020-10-06", "Syrian Civil Defence", "the new bombing's toll, t
            UNID, note="the 2017 bombing recalled with its toll: an event of its own")])
 
 passage("cf38", "2021-12-30", "Asharq Al-Awsat", "two tellings of one attack with different figures",
-        "قال المرصد السوري لحقوق الإنسان إن خمسة عناصر من قوات النظام قتلوا في هجوم لخلايا تنظيم الدولة على حافلة "
+        "قال المرصد السوري لحقوق الإنسان إن خمسة جنود من قوات النظام قتلوا في هجوم لخلايا تنظيم الدولة على حافلة "
         "عسكرية في بادية السخنة شرقي حمص، اليوم. في المقابل، ذكرت مصادر محلية أن عدد القتلى بلغ تسعة عناصر، إضافة "
         "إلى إصابة سبعة آخرين.",
         [E("armed_clash", Q("خمسة", 5), PL("السخنة", "al-Sukhnah", "Homs"), "2021-12-30", SOHR, IS,

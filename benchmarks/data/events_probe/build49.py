@@ -89,7 +89,7 @@ passage("de07", "2019-11-27", "SOHR", "a guided missile on a vehicle: shelling, 
 
 passage("de08", "2017-10-03", "Step", "an ambush with its dead in a result clause",
         "نصب مسلحون مجهولون كميناً لدورية تابعة لقوات النظام على طريق بلدة المسيفرة في ريف درعا الشرقي، مساء أمس "
-        "الاثنين، ما أدى إلى مقتل أربعة عناصر وإصابة اثنين آخرين، وفق ما أفاد به مراسل ستيب.",
+        "الاثنين، ما أدى إلى مقتل أربعة عناصر وإصابة اثنين آخرين، بحسب ما أفاد به مراسل ستيب.",
         [E("armed_clash", Q("أربعة", 4), PL("المسيفرة", "Al-Musayfirah", "Daraa"), "2017-10-02", "مراسل ستيب", UNK,
            note="an ambush on a patrol: an armed clash; its dead")])
 
