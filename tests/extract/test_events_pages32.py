@@ -45,7 +45,7 @@ def test_a_death_the_protest_answers_is_no_death_at_it(pipe):
 def test_a_protest_against_a_leader_is_not_fire_on_it(pipe):
     # no one fires: the deaths «خلال تظاهرات» stay a toll (news_dev's call); the leader named after the protest is
     # what it is against, not a force acting on it
-    text = "قُتل تسعة أشخاص في مدينة حمص اليوم الجمعة خلال تظاهرات مناهضة للرئيس بشار الأسد."
+    text = "قُتل تسعة أشخاص في مدينة حمص اليوم الجمعة خلال تظاهرات حاشدة مناهضة للرئيس بشار الأسد."
     evs = _piped(pipe, text, "2011-04-08")
     assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in evs if e["fatalities"]] == [("casualties", 9)]
 
