@@ -41,7 +41,7 @@ _RELAYING = frozenset(fold_str(w) for w in ("نقلاً", "نقلا"))
 _RELAY_PREPS = frozenset(fold_str(w) for w in ("عن", "إلى", "الى"))  # «نقلاً عن», «استناداً إلى»
 _REPORTERS = frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلنا"))
 # «وفق توثيقات المرصد», «بحسب حصيلة الشبكة»: figures owned by the source named after them
-_OWNED_FIGURES = frozenset(fold_str(w) for w in ("توثيق", "توثيقات", "تقديرات", "أرقام", "معلومات", "حصيلة",
+_OWNED_FIGURES = frozenset(fold_str(w) for w in ("توثيق", "توثيقات", "تقديرات", "أرقام", "معلومات", "حصيلة", "إحصاء",
                                                   "إحصاءات", "بيانات"))
 _ISSUING = tuple(fold_str(w) for w in ("أعلن", "نشر", "أصدر", "وثق", "أورد", "ذكر", "قدم", "أعد", "أجر"))
 _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم", "قولهما",  # «عن مصدر عسكري قوله إن…»
@@ -51,6 +51,7 @@ _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم"
 # «ووثقت فيه», «ورصد فيها»: a pronoun after the verb points back to the report, never a source's name
 _POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
 _ACCUSE = (fold_str("اتهم"),)
+_TO_IT = frozenset(fold_str(w) for w in ("إليه", "إليها", "اليه", "اليها"))
 # prepositions of a time before or after, or of a cause: an act's noun under one is named in passing («بعد الهجوم»,
 # «بتورطهم في الهجوم»); «خلال المعارك» (during) is inside the act told, no other time
 _IN_PASSING = frozenset(fold_str(w) for w in ("في", "بعد", "عقب", "إثر", "اثر", "قبل", "منذ", "جراء", "بسبب"))
@@ -116,7 +117,7 @@ def _issue_words() -> tuple[frozenset, ...]:
         _ISSUE_WORDS = tuple(frozenset(fold_str(w) for w in att.get(k, ())) for k in
                              ("issue_verbs", "issued_documents", "not_reporting", "sum_openers",
                               "enacting_documents", "department_heads", "context_openers", "context_pointers",
-                              "fronted_openers", "named_only_verbs"))
+                              "fronted_openers", "named_only_verbs", "rule_documents"))
     return _ISSUE_WORDS
 
 
@@ -199,9 +200,13 @@ class Attribution:
                     if ffold(tok.text) == "عن":
                         pos = tok.end
                         break
+                if pos < 0 and self._relays_that(a.end, s.end):
+                    pos = a.end  # «ونقلت وكالة الأناضول أن الفصائل سيطرت…»: its subject reports the clause
                 if pos < 0:
                     continue
             src = self._source_after(pos, s.end, "verb" if kind == "as" else kind)
+            if src is not None and kind == "verb" and pos == a.end and ffold(a.surface).endswith("وا"):
+                src = None  # «وأعلنوا تأييدهم للجيش الحر»: a plural verb holds its subject; the words after are its object
             if src is not None and kind == "verb" and pos == a.end and self._object_act(src, s.end):
                 src = None  # «أعلنت القبض على…», «أعلن السيطرة على…»: the verb's object is the act, no one's name
             if src is not None and kind == "verb" and pos == a.end and self._told_to(a.end, src):
@@ -225,6 +230,8 @@ class Attribution:
                     src = self._issuer_before(a.prefix_start, s.start)
             if src is None:
                 continue
+            if kind == "prep" and _rule_document(ffold(src["surface"].split()[0])):
+                continue  # «وفق قانون العقوبات العسكرية»: the rule an act follows, no one who tells it
             if kind == "verb" and ffold(a.surface).removeprefix("و") in _issue_words()[9] and not self._named(src):
                 continue  # «سُجّلت حالات…»: recorded, by no one named
             if kind == "verb" and ffold(a.surface).removeprefix("و").startswith(_ACCUSE):
@@ -235,7 +242,12 @@ class Attribution:
                     src = self._issuer_before(a.prefix_start, s.start) or src
                 if src is None:
                     continue
+            bare = self._outlet_word(src)
             src = self._antecedent(src, si)
+            if bare and self.ctx.outlet and src.get("canonical") is None and self._outlet_word(src):
+                # «بحسب ما حصل عليه الموقع من معلومات»: the writer's outlet by its head, named nowhere before, is no
+                # source of its own (one named before, «السويداء 24: … . وقالت الشبكة», is: README stop 32)
+                src["_self"] = self.ctx.outlet
             src = self._relayed(a.prefix_start, src, s.end)
             src.update(cue_start=a.prefix_start, kind=kind)
             out.append(src)
@@ -243,6 +255,32 @@ class Attribution:
             out.append(pub)  # (only when no one else in the sentence reports it)
         self._cache[si] = out
         return out
+
+    def _outlet_word(self, src: dict) -> bool:
+        """«الموقع», «الوكالة», «الشبكة»: an outlet named by its head and the article only; with no other outlet of that
+        head named before, the writer's own outlet."""
+        words = [ffold(w) for w in (src.get("name") or src["surface"]).split()]
+        return len(words) == 1 and words[0].startswith("ال") and words[0][2:] in _OUTLET_HEADS
+
+    def _relays_that(self, verb_end: int, limit: int) -> bool:
+        """«نقلت صحيفة «أيدنلك» في عددها اليوم أن…», «نقل ناشطون أن…»: «نقل» with no «عن» reports when its subject,
+        a name that can be quoted, is followed (after at most where or when it spoke) by «أن/إن»; «نقلت فرق الإسعاف
+        المصابين إلى المشفى» moves people (an object, «إلى», an act between the subject and any «أن»)."""
+        ctx = self.ctx
+        src = self._source_after(verb_end, limit, "verb")
+        if src is None or not self._source_like(src):
+            return False
+        k = bisect_left(ctx.tok_starts, src["end"])
+        for j in range(k, min(k + 8, len(ctx.tokens))):
+            tok = ctx.tokens[j]
+            if tok.start >= limit:
+                return False
+            f = ffold(tok.text)
+            if f in _COMPLEMENT:
+                return j == k or ffold(ctx.tokens[j - 1].text) not in _RECALL_TIES | {"قبل", "منذ"}
+            if f in _WHITHER or ctx.m["triggers"].starting(tok.start, tok.end):
+                return False
+        return False
 
     def _named(self, src: dict) -> bool:
         """A known source, a tagged organisation or person, or a body's head («مكتب توثيق…», «فريق…») starts the
@@ -1053,7 +1091,11 @@ class Attribution:
         return False
 
     def subject_after(self, pos: int, si: int) -> dict | None:
-        """The subject right after a verb («أفتت رابطة…», «مدّد الاتحاد الأوروبي…»)."""
+        """The subject right after a verb («أفتت رابطة…», «مدّد الاتحاد الأوروبي…»); a plural verb holds its own
+        («وأعلنوا تأييدهم…»)."""
+        k = bisect_left(self.ctx.tok_starts, pos) - 1
+        if k >= 0 and self.ctx.tokens[k].end == pos and self.ctx.ftoks[k].endswith("وا"):
+            return None
         src = self._source_after(pos, self.ctx.sents[si].end)
         return _public(src) if src else None
 
@@ -1114,7 +1156,8 @@ class Attribution:
             k = 1
             while k < min(len(toks) - 1, 5) and (ffold(toks[k].text) in _NOT_WORDS or (
                     ffold(toks[k].text).endswith(("ه", "يه")) and
-                    ffold(toks[k].text).startswith("ال") == defin)):
+                    ffold(toks[k].text).startswith("ال") == defin and
+                    not ffold(toks[k].text).startswith(ctx.v.att_verbs + _ISSUING))):
                 k += 1  # «حصيلة جديدة وغير نهائية …», «الحصيلة الأولية …»: adjectives of the figure
             if k < len(toks) - 1 and ffold(toks[k].text) in _WHICH:
                 k += 1  # «… التي نشرها المرصد»
@@ -1339,6 +1382,8 @@ class Attribution:
                     words.append(Token(tok.start, close + 1, text[tok.start:close + 1]))
                 break
             head = ffold(words[0].text) if words else ""
+            if len(words) == 1 and f in _OF and head.startswith("ال") and head[2:] in _OUTLET_HEADS:
+                break  # «ما حصل عليه الموقع من معلومات»: what it got, not a name of the outlet
             if words and f in _OF and len(words) <= 2 and any(
                     h in ctx.v.generic_heads or h in ctx.v.title_heads or h in _MEMBER_HEADS for h in (head, _bare(head))):
                 # «مصدر في «قوات سوريا الديمقراطية»», «مسؤول في مخيم الضباط»: the body the
@@ -1496,6 +1541,11 @@ class Attribution:
         cue_ma = ffold(ctx.text[max(0, p - 4):p]).rstrip().endswith("ما")
         if toks and ffold(toks[0].text) in ctx.v.relative_ma:
             toks, cue_ma = toks[1:], True
+        if toks and cue_ma and len(toks) > 2 and ffold(toks[1].text) in _POINTING | _TO_IT and \
+                not ffold(toks[0].text).startswith(ctx.v.att_verbs):
+            # «بحسب ما حصل عليه الموقع من معلومات», «وفق ما اطلعت عليه الشبكة»: ما + a verb with its pronoun
+            # pointing back; who got or saw it is the verb's subject after them
+            return toks[2].start
         if not toks or not cue_ma or not ffold(toks[0].text).startswith(ctx.v.att_verbs + ("اورد", "اورده", "وثق", "اظهر",
                                                                                            "تظهر", "يظهر", "بين")):
             return p
@@ -1511,6 +1561,13 @@ _OUTLET_WORDS: frozenset | None = None
 # «مراسلنا», «مراسلتنا», «مراسلو الموقع»: the outlet's own reporters
 _SOURCE_WORDS = frozenset(fold_str(w) for w in ("مصدر", "مصادر"))
 _OUR_REPORTERS = frozenset(fold_str(w) for w in ("مراسلنا", "مراسلتنا", "مراسلونا", "مراسلينا"))
+
+
+def _rule_document(f: str) -> bool:
+    """«قانون», «لقانون», «للاتفاق»: a law, a deal or a decree (cues.json attribution `rule_documents`), a lam
+    of the preposition or not."""
+    rules = _issue_words()[10]
+    return f in rules or (f.startswith("لل") and "ال" + f[2:] in rules) or (f.startswith("ل") and f[1:] in rules)
 
 
 def _told_group(q: dict) -> bool:
@@ -1544,6 +1601,8 @@ def _own_sources(src: dict) -> bool:
 
 
 def _public(a: dict) -> dict:
+    if a.get("_self"):
+        return {"surface": a["_self"], "outlet": True}  # (the writer's outlet naming itself: no source of its own)
     out = {"surface": a["surface"], "canonical": a.get("canonical"), "start": a["start"], "end": a["end"]}
     if a.get("name"):
         out["name"] = a["name"]  # the name as it reads without a clitic («للمرصد» -> «المرصد»)

@@ -1,0 +1,115 @@
+"""Who says so (stop 32, issue 10, helper sources), on our own sentences in several house styles, run through the
+whole pipeline (piped.py checks every span: text[start:end] == surface).
+
+Families read on the paraphrases of real pages (sets 64-67) and the older seen sets:
+- «نقل» with no «عن» reports when its subject, a name that can be quoted, is followed by «أن» («ونقلت وكالة الأناضول
+  أن الفصائل سيطرت…», «نقل ناشطون أن…»); before, «نقل» without «عن» was always moving something (sets 17, 65, 66).
+  «نقلت فرق الإسعاف المصابين إلى المشفى» still reports nothing.
+- a plural verb holds its own subject: the words after «وأعلنوا», «وأكدوا» are its object, never a source («وأعلنوا
+  تأييدهم للجيش الحر» gave the span «تأييدهم للجيش الحر»; the construction in sets 18, 65, 67).
+- after «بحسب/وفق ما» a verb with a pronoun pointing back («ما حصل عليه», «ما اطلعت عليه») is skipped as a reporting
+  verb is; the writer's outlet named by its head alone («الموقع», «الصحيفة»), with no outlet of that head named before,
+  is no source of its own: the outlet (set 64; an outlet named before stays the source, README stop 32, set 21).
+- a law, an article, a deal or a decree after «وفق/بحسب» is the rule an act follows, not who tells it («وفق قانون
+  العقوبات العسكرية»; sets 36, 64).
+- a figure «أعدته الوكالة» after a report's noun is no adjective of it: «بحسب إحصاء أعدته الشبكة» names the one who
+  made it (before, «إحصاء أعدته الوكالة» was the span).
+"""
+from __future__ import annotations
+
+import pytest
+
+from piped import event_at as _at
+from piped import piped_events
+from piped import source_surface as _src
+
+
+def _span_ok(text: str, e: dict) -> None:
+    rb = e["reported_by"] or {}
+    assert "start" in rb, rb
+    assert text[rb["start"]:rb["end"]] == rb["surface"]
+
+
+# -- «نقل» + subject + «أن» ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # an agency relaying with no «عن» (a Gulf daily's round-up style)
+    ("ونقلت وكالة الأناضول أن فصائل المعارضة سيطرت أمس على قرية تل بطال شمالي حلب بعد معارك مع التنظيم.",
+     "تل بطال", "وكالة الأناضول"),
+    # a newspaper with where it said it between the name and «أن»
+    ("نقلت صحيفة «يني شفق» في عددها الصادر اليوم أن مسيّرة تركية قصفت موقعاً في بلدة الدرباسية.",
+     "الدرباسية", "صحيفة «يني شفق»"),
+    # activists (an opposition site's style)
+    ("نقل ناشطون أن قوات النظام اعتقلت عشرة شبان من بلدة الحارة خلال حملة دهم.", "الحارة", "ناشطون"),
+])
+def test_relay_verb_with_that_reports(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+@pytest.mark.parametrize("text, place", [
+    # moving the wounded: no «أن», an object and «إلى»
+    ("قصفت قوات النظام بلدة كفرنبودة بالمدفعية، ونقلت فرق الإسعاف المصابين إلى مشفى المدينة.", "كفرنبودة"),
+    # «بعد أن» is no «that» of the verb
+    ("نقلت قوات النظام عشرين عنصراً من مطار حماة بعد أن قصفت الفصائل بلدة صوران بالصواريخ.", "صوران"),
+])
+def test_moving_is_no_report(pipe, text, place):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) is None
+
+
+# -- a plural verb holds its subject ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("خرجت مظاهرة في مدينة جاسم طالب المشاركون فيها بإسقاط النظام وأعلنوا تأييدهم للمنشقين.", "جاسم"),
+    ("تظاهر العشرات في بلدة الكرك الشرقي، وأكدوا رفضهم للتسوية التي فرضتها قوات النظام.", "الكرك الشرقي"),
+    # a Kurdish outlet's house style: the verb «أعلنوا» then an object with a place in it
+    ("احتج طلاب في مدينة عامودا أمام مبنى المجمع التربوي، وأعلنوا إضرابهم عن الدوام في مدارس المدينة.", "عامودا"),
+])
+def test_plural_verb_object_is_no_source(pipe, text, place):
+    evs = piped_events(pipe, text)
+    for e in evs:
+        assert _src(e) is None, (e["type"], e["reported_by"])
+    _at(evs, place)
+
+
+def test_plural_verb_keeps_subject_before(pipe):
+    text = "قال ناشطون إن قوات النظام قصفت بلدة اللطامنة. وقال سكان من البلدة إن القذائف سقطت على منازلهم."
+    e = _at(piped_events(pipe, text), "اللطامنة")
+    assert _src(e) == "ناشطون"
+
+
+# -- the writer's outlet by its head; «ما + verb + عليه» ------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("قصفت مسيّرة تركية سيارة قرب بلدة تل تمر، بحسب ما حصل عليه الموقع من معلومات.", "تل تمر"),
+    ("اعتقلت دورية للأمن العام ثلاثة شبان في قرية المسعودية، وفق ما اطلعت عليه الصحيفة من وثائق.", "المسعودية"),
+    ("داهمت قوات الأمن منازل في بلدة الصنمين، حسب ما وصل إليه الموقع.", "الصنمين"),
+])
+def test_own_outlet_by_its_head_is_the_outlet(pipe, text, place):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) is None, e["reported_by"]
+    assert e["reported_by"]["outlet"] is True
+
+
+def test_other_outlet_named_before_stays_source(pipe):
+    text = ("قالت شبكة «الخابور» إن دورية لقسد اعتقلت شاباً في بلدة الشدادي. وأضافت الشبكة أن الشاب نقل إلى سجن "
+            "الحسكة.")
+    e = _at(piped_events(pipe, text), "الشدادي")
+    assert _src(e) is not None and "الخابور" in _src(e)
+
+
+def test_figure_made_by_named_agency(pipe):
+    text = ("قُتل ستة عناصر من قوات النظام في هجوم على حاجز قرب بلدة معان، بحسب إحصاء أعدته شبكة «شام» الإخبارية.")
+    e = _at(piped_events(pipe, text), "معان")
+    assert _src(e) is not None and _src(e).startswith("شبكة «شام»")
+    _span_ok(text, e)
+
+
+# -- a rule document after «وفق» ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "أصدر الرئيس مرسوماً بعفو عام عن جرائم الفرار، ويعفى الفارون من العقوبة وفق قانون العقوبات العسكرية.",
+    "أصدر رئيس النظام مرسوماً تشريعياً يمنح عفواً عن الفارين من الخدمة، وفقاً للمادة 100 من القانون.",
+    "منحت القيادة العامة عفواً عن المتخلفين عن الخدمة الإلزامية طبقاً للتعليمات النافذة.",
+])
+def test_rule_document_is_no_source(pipe, text):
+    for e in piped_events(pipe, text):
+        assert _src(e) is None, (e["type"], e["reported_by"])
