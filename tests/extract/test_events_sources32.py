@@ -113,3 +113,43 @@ def test_figure_made_by_named_agency(pipe):
 def test_rule_document_is_no_source(pipe, text):
     for e in piped_events(pipe, text):
         assert _src(e) is None, (e["type"], e["reported_by"])
+
+
+# -- a next sentence opened by any reporting verb with its own subject comes back to the lead -----------------------
+@pytest.mark.parametrize("text, place, source", [
+    # an agency relaying a military source (a Gulf site relaying SANA)
+    ("أخرجت غارة إسرائيلية فجر اليوم مطار دير الزور العسكري من الخدمة. ونقلت وكالة «سانا» عن مصدر عسكري أن "
+     "الطائرات أطلقت صواريخها من فوق البادية، فألحقت أضراراً بالمدرج.", "مطار دير الزور العسكري", "مصدر عسكري"),
+    # a ministry announcing (a news site's style)
+    ("انفجرت سيارة مفخخة قرب دوار الكرة في مدينة منبج. وأعلنت وزارة الداخلية أن التفجير أوقع أضراراً بالمحال "
+     "المجاورة.", "منبج", "وزارة الداخلية"),
+    # a commander via an agency (a state agency relayed by a daily)
+    ("قُتل عنصران من الأمن العام برصاص مسلحين في مدينة بانياس. ونقلت «سانا» عن قائد الأمن الداخلي في المحافظة أن "
+     "المهاجمين أطلقوا النار على الدورية وفرّوا.", "بانياس", "قائد الأمن الداخلي"),
+])
+def test_next_reporting_verb_source_comes_back(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) is not None and _src(e).startswith(source), e["reported_by"]
+    _span_ok(text, e)
+
+
+def test_next_tally_is_no_source_of_the_lead(pipe):
+    # «ووثق المرصد مقتل … منذ بدء الحملة»: a tally of its own, not the lead's telling
+    text = ("بدأت صباح اليوم هدنة إنسانية في ريف إدلب أعلنتها أنقرة. ووثق المرصد السوري لحقوق الإنسان مقتل أكثر من "
+            "300 مدني في المنطقة منذ بدء الحملة الجوية للنظام.")
+    evs = piped_events(pipe, text)
+    truce = [e for e in evs if e["type"] == "agreement"]
+    assert truce and all(_src(e) != "المرصد السوري لحقوق الإنسان" for e in truce)
+
+
+# -- a figure's adjectives end at the lam of whose it is ------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("قصفت مقاتلات إسرائيلية مبنى في حي المزة بدمشق، فقُتل ثلاثة وأصيب 12، وفق حصيلة أولية لوزارة الصحة.",
+     "حي المزة", "وزارة الصحة"),
+    ("قُتل أربعة مدنيين بقصف مدفعي على بلدة كفرنبل، بحسب حصيلة غير نهائية للدفاع المدني.", "كفرنبل", "الدفاع المدني"),
+    ("أصيب سبعة أشخاص بانفجار عبوة في سوق مدينة الباب، وفقاً لإحصائية جديدة لمديرية الصحة.", "الباب", "مديرية الصحة"),
+])
+def test_figure_adjectives_then_owner(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert source in (_src(e), e["reported_by"].get("name")), e["reported_by"]
+    _span_ok(text, e)

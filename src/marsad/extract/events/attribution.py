@@ -914,8 +914,12 @@ class Attribution:
         first = ctx.words_after(nxt.start, 1)
         if not first:
             return None
-        if first[0] in ctx.v.continuation:
-            atts = [a for a in self.of_sentence(si + 1) if a["kind"] == "verb" and a["cue_start"] == nxt.start]
+        opening = [a for a in self.of_sentence(si + 1) if a["kind"] == "verb" and a["cue_start"] == nxt.start]
+        if first[0] in ctx.v.continuation or (opening and first[0].startswith("و") and
+                                              not first[0].removeprefix("و").startswith(_TALLYING)):
+            # («ونقلت وكالة «سانا» عن مصدر عسكري أن…», «وأعلنت الوزارة أن…»: any reporting verb that opens the
+            # sentence with a subject of its own, as «وقال/وأوضح»; «ووثق المرصد مقتل…» opens a tally of its own)
+            atts = opening
         else:
             # «… . وبحسب شبكة «فرات بوست» فإن الحملة…», «ووفقاً لناشطين، فإن المعتقلين…»: a «وفق/بحسب» source that
             # opens the next sentence (joined by «و») and hands it over with «فإن» or a comma is its report too
@@ -1157,7 +1161,7 @@ class Attribution:
             while k < min(len(toks) - 1, 5) and (ffold(toks[k].text) in _NOT_WORDS or (
                     ffold(toks[k].text).endswith(("ه", "يه")) and
                     ffold(toks[k].text).startswith("ال") == defin and
-                    not ffold(toks[k].text).startswith(ctx.v.att_verbs + _ISSUING))):
+                    not ffold(toks[k].text).startswith(ctx.v.att_verbs + _ISSUING + ("ل",)))):
                 k += 1  # «حصيلة جديدة وغير نهائية …», «الحصيلة الأولية …»: adjectives of the figure
             if k < len(toks) - 1 and ffold(toks[k].text) in _WHICH:
                 k += 1  # «… التي نشرها المرصد»
@@ -1174,6 +1178,9 @@ class Attribution:
                 toks = toks[k + 1:]
             elif defin:
                 pass
+            elif k > 1 and rel.startswith("ل") and not rel.startswith("لل") and len(rel) > 3 or rel.startswith("لل"):
+                p = toks[k].start  # «وفق حصيلة أولية لوزارة الصحة»: the figure, its adjectives, then whose it is
+                toks = toks[k:]
             elif nxt.startswith("ل") or nxt.startswith("ال"):
                 if f0 in ctx.v.lead_nouns:
                     said_by = (toks[0].start - 1, toks[0].end)  # «وفق بيان المرصد»: the statement is no act
