@@ -153,3 +153,31 @@ def test_figure_adjectives_then_owner(pipe, text, place, source):
     e = _at(piped_events(pipe, text), place)
     assert source in (_src(e), e["reported_by"].get("name")), e["reported_by"]
     _span_ok(text, e)
+
+
+# -- «ف» opens the details of a sourced summary ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, places, source", [
+    # a monthly-roundup style: summary, «ففي», then «وفي اليوم ذاته»
+    ("شهد ريف درعا الغربي مقتل خمسة أشخاص يومي الأحد والاثنين، بحسب مراسل «نبأ». ففي يوم الأحد قُتل شاب برصاص "
+     "مجهولين في بلدة المزيريب. وفي اليوم ذاته انفجرت عبوة ناسفة بسيارة في مدينة طفس، ما أدى إلى مقتل سائقها.", ("المزيريب", "طفس"),
+     "مراسل «نبأ»"),
+    # «فقد» after a closing source (a Sweida network's style)
+    ("تصاعدت عمليات الخطف في ريف السويداء خلال الأسبوع، وفق ما أفادت به شبكة «الراصد». فقد خطف مسلحون تاجراً قرب "
+     "بلدة المزرعة مساء الخميس.", ("المزرعة",), "شبكة «الراصد»"),
+    # «فمن» (a daily's style, not in the sets)
+    ("تعرضت قرى سهل الغاب لقصف متقطع طوال اليوم، بحسب ناشطين محليين. فمن جهة الشمال قصفت قوات النظام قرية "
+     "الزيارة بالمدفعية الثقيلة.", ("الزيارة",), "ناشطين محليين"),
+])
+def test_details_after_f_keep_the_summary_source(pipe, text, places, source):
+    evs = piped_events(pipe, text)
+    for place in places:
+        e = _at(evs, place)
+        assert _src(e) is not None and source in _src(e), (place, e["reported_by"])
+
+
+def test_chain_only_through_details(pipe):
+    # without «ف», a same-kind act in another region after an act that went on is the outlet's (set 45's call)
+    text = ("قُتل طفلان بقصف مدفعي لقوات النظام على بلدة البارة، بحسب الدفاع المدني. وطال القصف أيضاً أطراف بلدة "
+            "كنصفرة. وفي ريف حلب الغربي، قُتل عنصر بقصف مدفعي على بلدة الأتارب.")
+    e = _at(piped_events(pipe, text), "الأتارب")
+    assert _src(e) is None, e["reported_by"]

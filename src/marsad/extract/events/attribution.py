@@ -795,6 +795,8 @@ class Attribution:
             # «…، بحسب ما أفاد به مراسل X. في المقابل، قصفت فصائل …», «في سياق متصل، اعتقلت …»: a fronted phrase
             # closed by a comma goes on with the report as the same phrase after «و» does
             fronted = True
+        if self._details_opener(si):
+            fronted = True  # «…، بحسب مراسل X. ففي 30 آذار قُتل …», «فقد قصفت …»: the details of the sentence before
         if not toks or toks[0].start < s.start or not (toks[0].text.startswith("و") or fronted) or \
                 (len(toks[0].text) < 4 and not fronted) or \
                 ffold(toks[0].text) in _PART or not ctx.m["triggers"].starting(s.start, s.end) or \
@@ -803,6 +805,14 @@ class Attribution:
         if fronted and any(ffold(t.text).removeprefix("و") in ctx.v.pluperfect for t in toks[1:] if t.end <= s.end):
             return None  # «وفي عام 2013 كانت المدينة قد…»: the same, after a fronted when
         prev = [a for a in self.of_sentence(si - 1) if a["kind"] == "prep"]
+        if not self.of_sentence(si - 1) and self._details_opener(si - 1):
+            # «…، بحسب مراسل X. ففي 30 آذار قُتل … . وفي اليوم ذاته قُتل …»: the details opened by «ف» go on over the
+            # next sentence that goes on (a chain through any sentence carried lost on sets 45 and 53: «وطال القصف
+            # أيضاً … . وفي ريف حلب الغربي، قُتل …» is the outlet's)
+            key = ("carried", si - 1)
+            if key not in ctx.memo:
+                ctx.memo[key] = self._closing_source_before(si - 1)
+            return ctx.memo[key]
         if not prev:
             # «أفاد مراسل الأناضول بأن … . وسقطت قذائف …»: a reporter's verb that opens the sentence
             # before (its whole sentence is the report) goes on the same way
@@ -825,6 +835,16 @@ class Attribution:
                 q.get("kind") in ("count", None) and (q.get("low") or 0) > 1 for q in ctx.quants.between(rest[0], rest[1]))):
             return None  # («…، وفق ما أعلن والي هاتاي، في أكبر حصيلة …»: a comment after it, no news, is fine)
         return last
+
+    def _details_opener(self, si: int) -> bool:
+        """«ففي 30 آذار قُتل …», «فقد قصفت …», «فمن جهة …»: «ف» joined to a fronted preposition (the «و» forms of
+        cues.json `fronted_openers`) or to «قد» opens the details of the sentence before."""
+        ctx = self.ctx
+        t = ctx.tok_of(ctx.sents[si].start)
+        if t >= len(ctx.tokens) or ctx.tokens[t].start < ctx.sents[si].start:
+            return False
+        f = ctx.ftoks[t]
+        return f.startswith("ف") and ("و" + f[1:] in _issue_words()[8] or f == "فقد")
 
     def _news_in(self, lo: int, hi: int) -> bool:
         """An event word between lo and hi (a word that needs a companion, «حصيلة» of «القتلى», only
