@@ -181,3 +181,27 @@ def test_chain_only_through_details(pipe):
             "كنصفرة. وفي ريف حلب الغربي، قُتل عنصر بقصف مدفعي على بلدة الأتارب.")
     e = _at(piped_events(pipe, text), "الأتارب")
     assert _src(e) is None, e["reported_by"]
+
+
+# -- a reporter's next sentence with news of its own says nothing of an act added after the lead ---------------------
+@pytest.mark.parametrize("text, place", [
+    # a daily's round-up: a feud added with «كما», then the reporter on a drone elsewhere
+    ("قصفت قوات النظام بالمدفعية بلدات في جبل الزاوية. كما قُتل شاب في اشتباك بين عائلتين داخل مخيم أطمة. وأفاد "
+     "مراسل «الصحيفة» بأن مسيّرة أصابت منزلاً في قرية معرزاف.", "مخيم أطمة"),
+    # a state agency's style: «كما استهدفت» then the reporter on another village
+    ("تصدت وحدات من الجيش لهجوم على نقاطها قرب بلدة كفرنبودة. كما استهدفت المدفعية تحصينات المسلحين في قرية الهبيط. "
+     "وذكر مراسل الوكالة أن مسلحين أطلقوا قذائف على بلدة السقيلبية.", "الهبيط"),
+    # a Kurdish agency's style
+    ("قصف الجيش التركي قرى في ريف تل تمر. كما استهدفت مسيّرة سيارة قرب بلدة عامودا. وأفاد مراسل الوكالة بأن القصف "
+     "المدفعي طال قرية أم الكيف.", "عامودا"),
+])
+def test_reporter_next_news_not_added_act(pipe, text, place):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) is None or "مراسل" not in _src(e), e["reported_by"]
+
+
+def test_reporter_next_comes_back_to_lead(pipe):
+    text = ("قُتل أربعة مدنيين بغارات جوية روسية على بلدة كفرنبل. وقال مراسل «حلب اليوم» إن الغارات استهدفت السوق "
+            "الشعبي في البلدة.")
+    e = _at(piped_events(pipe, text), "كفرنبل")
+    assert _src(e) == "مراسل «حلب اليوم»"

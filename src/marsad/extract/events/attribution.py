@@ -964,7 +964,23 @@ class Attribution:
             back = []  # «وقالت مصادر إن الدورية نفسها اعتقلت ثلاثة آخرين في بلدة X»: the same force, another incident
         if not back and not reporter and (self._adds_news(si, si + 1) or self._tells_an_act(si, atts[0]["end"], nxt.end)):
             return None
+        if reporter and self._adds_news(si, si + 1) and not self._lead_of(si):
+            # «… كما لقي شاب حتفه في اشتباك داخل مخيم X. وأفاد مراسل «Y» بأن أشخاصاً أصيبوا حين ضربت مسيّرة قرية Z»:
+            # a reporter's sentence with news of its own says nothing of an act added after the lead
+            return None
         return _public(atts[0])
+
+    def _lead_of(self, si: int) -> bool:
+        """Is sentence si the item's lead: no sentence before it tells an act (a headline on a line of its own
+        aside)?"""
+        ctx = self.ctx
+        for k in range(si):
+            s = ctx.sents[k]
+            if "\n" in ctx.text[s.end:ctx.sents[k + 1].start] and k == 0:
+                continue  # (a headline)
+            if self._tells_any_act(s.start, s.end, []):
+                return False
+        return True
 
     def in_passing(self, start: int) -> bool:
         """«… اعتقلت أربعة يشتبه بتورطهم في الهجوم», «… انسحبوا بعد الهجوم»: an act's noun under a preposition of
