@@ -205,3 +205,27 @@ def test_reporter_next_comes_back_to_lead(pipe):
             "الشعبي في البلدة.")
     e = _at(piped_events(pipe, text), "كفرنبل")
     assert _src(e) == "مراسل «حلب اليوم»"
+
+
+# -- a «، وكان(ت) … قد» clause after a verb's report is the writer's recall ------------------------------------------
+@pytest.mark.parametrize("text, place, kind", [
+    ("وأحصى الدفاع المدني 30 قتيلاً في ريف إدلب منذ مطلع الشهر، وكانت بلدة كنصفرة قد شهدت يوم 3 آذار مجزرة راح "
+     "ضحيتها ستة مدنيين بالقذائف.", "كنصفرة", "shelling"),
+    ("قال المرصد السوري إن قوات الأمن اعتقلت اليوم عشرة شبان في مدينة جبلة، وكانت الطائرات الروسية قد قصفت يوم "
+     "الأحد بلدة اللطامنة.", "اللطامنة", "airstrike"),
+    # a Daraa network's style
+    ("وذكرت شبكة «نداء» أن دورية اعتقلت ثلاثة شبان في بلدة الصنمين، وكان مسلحون مجهولون قد اغتالوا يوم السبت "
+     "قيادياً سابقاً في بلدة نمر.", "نمر", "armed_clash"),
+])
+def test_recall_clause_after_report_is_the_outlets(pipe, text, place, kind):
+    evs = piped_events(pipe, text)
+    e = next(e for e in evs if e["type"] == kind and (e["place"] or {}).get("surface") == place)
+    assert _src(e) is None, e["reported_by"]
+    first = evs[0]
+    assert _src(first) is not None  # the report itself keeps its speaker
+
+
+def test_report_without_recall_keeps_speaker(pipe):
+    text = "قال المرصد السوري إن الطائرات الروسية قصفت اليوم بلدة اللطامنة، وإن ثلاثة مدنيين قتلوا في القصف."
+    e = _at(piped_events(pipe, text), "اللطامنة")
+    assert _src(e) == "المرصد السوري"

@@ -694,6 +694,8 @@ class Attribution:
                 if later and not self._own_clause_between(pos, later[0]["cue_start"]):
                     return _public(later[0])
                 return _public(before[-1])
+            if before and self._recall_between(before[-1]["end"], pos):
+                return None  # «وأحصى الدفاع المدني 21 قتيلاً …، وكانت بلدة X قد شهدت مجزرة…»: the writer's recall
             if before:
                 own = self._own_clause_prep(pos, before[-1], preps)
                 if own is None and self._announces_own(before[-1], pos) and self._individuals(before[-1]):
@@ -835,6 +837,18 @@ class Attribution:
                 q.get("kind") in ("count", None) and (q.get("low") or 0) > 1 for q in ctx.quants.between(rest[0], rest[1]))):
             return None  # («…، وفق ما أعلن والي هاتاي، في أكبر حصيلة …»: a comment after it, no news, is fine)
         return last
+
+    def _recall_between(self, lo: int, hi: int) -> bool:
+        """A clause «، وكان(ت) … قد» between a verb's report and a mention: history the writer recalls (as a sentence
+        opening with it: events_probe README, stop 30), not what the speaker says."""
+        ctx = self.ctx
+        t0, t1 = bisect_left(ctx.tok_starts, lo), bisect_left(ctx.tok_starts, hi)
+        for j in range(t0 + 1, t1):
+            f = ctx.ftoks[j]
+            if f.startswith("و") and f[1:] in ctx.v.pluperfect and ctx.text[ctx.tokens[j - 1].start:ctx.tokens[j - 1].end] in "،," \
+                    and any(ctx.ftoks[k] == "قد" for k in range(j + 1, min(j + 6, t1))):
+                return True
+        return False
 
     def _details_opener(self, si: int) -> bool:
         """«ففي 30 آذار قُتل …», «فقد قصفت …», «فمن جهة …»: «ف» joined to a fronted preposition (the «و» forms of
