@@ -260,7 +260,8 @@ class Attribution:
         """«الموقع», «الوكالة», «الشبكة»: an outlet named by its head and the article only; with no other outlet of that
         head named before, the writer's own outlet."""
         words = [ffold(w) for w in (src.get("name") or src["surface"]).split()]
-        return len(words) == 1 and words[0].startswith("ال") and words[0][2:] in _OUTLET_HEADS
+        return len(words) == 1 and words[0].startswith("ال") and words[0][2:] in _OUTLET_HEADS and not any(
+            e.get("type") == "ORG" for e in self.ctx.ents.starting(src["start"] - 1, src["start"] + 2))  # (a tagged name)
 
     def _relays_that(self, verb_end: int, limit: int) -> bool:
         """«نقلت صحيفة «أيدنلك» في عددها اليوم أن…», «نقل ناشطون أن…»: «نقل» with no «عن» reports when its subject,
