@@ -6,10 +6,10 @@ the events aligned with gold by type and figure (bench_events' matching), how ma
 place among the candidates, the share whose place is right with the rules' choice and with the
 model's, how many the model changed, and the set's type+place+count F1 with either.
 
-Two tables over every SEEN set (1-21, 28-31, 36-38; never the held-out 22-27, 32-35, 50, 51):
+Two tables over every SEEN set (train_place_chooser.TRAIN_SETS; never one of bench_events.HELD_OUT):
 1. **today's rules** on every set: the rules are in-sample on all of them (their place errors were
    read and fixed), the model is not; the model beating the rules here is a strong sign, the reverse
-   not the model's fault alone. Beside it, the committed model (in-sample on sets 1-10).
+   not the model's fault alone. Beside it, the committed model (in-sample on the sets its file names).
 2. **first-run folds**: each set replayed on the main commit of its first (unseen) run (the tree
    taken with `git archive` into a temporary folder; the replayed F1 is printed beside the one
    recorded, as a check: they differ where the gold was mended after the run); the model, trained
@@ -108,7 +108,7 @@ HDR_SHIP = f"{'held out':12} {'acts':>5} {'reach':>5} {'rule':>6} {'model':>6} {
 def folds(data: dict[str, list[dict]], train: dict[str, list[dict]], l2: float, extra=None,
           shipped: dict | None = None) -> None:
     """Leave-one-set-out: fit on `train` of the other sets, test on `data` of this one. `shipped`: the
-    committed model's share beside it (trained on sets 1-10 and their first runs: in-sample there)."""
+    committed model's share beside it (in-sample on the sets and first runs its file names)."""
     print(HDR_SHIP if shipped else HDR)
     tot = [0, 0, 0, 0, 0]
     s_rule, s_model = [], []
@@ -170,7 +170,7 @@ def main() -> int:
     pool = {n: rex.get(n, []) + (exs[n] if args.pool == "both" or not rep else []) for n in names}
     print(f"\n1. Today's rules, every seen set left out in turn (the rules are IN-SAMPLE on all of them: their errors "
           f"were read and fixed; the model is not); model trained on the other sets (pool: {args.pool}); "
-          f"committed: in-sample on sets 1-10:")
+          f"committed: in-sample on the sets its file names:")
     folds(data, pool, args.l2, shipped=shipped)
     if rep:
         print("\n2. First-run folds: each set on the commit of its first unseen run (neither the rules nor the "
