@@ -1624,10 +1624,19 @@ def over_a_list(ctx: Ctx, m: Mention, pool: list[dict]) -> bool:
     is summed over, else null), not the first area of the list. Only a figure's list told after the
     trigger («القصف على محافظتي حماة وإدلب أجبر 420 ألفاً على النزوح» is a cause told before it), and
     not a movement's end («نزحوا من ريفي إدلب وحلب»: where they fled from, routes.py)."""
-    if m.place is None or m.figure is None or m.place["start"] < m.end or m.place.get("_road") or \
-            m.place.get("_motion") or not m.aggregate and (_level(m.place) < 3 or ctx.v.types[m.type]["group_places"]):
+    if m.place is None or m.place["start"] < m.end or m.place.get("_road") or m.place.get("_motion") or \
+            not m.aggregate and _level(m.place) < 3:
         return False
-    return len(_conjoined(ctx, m.place, [p for p in pool if not p["_origin"]])) > 1
+    joined = _conjoined(ctx, m.place, [p for p in pool if not p["_origin"]])
+    if len(joined) < 2:
+        return False
+    if m.figure is not None and (m.aggregate or not ctx.v.types[m.type]["group_places"]):
+        return True
+    # «قُتل سبعة عناصر في هجمات على جبهات ريفي اللاذقية الشمالي وحماة الغربي»: one act told over areas of two
+    # governorates is spread over them, no place of either (a list of towns, or areas of one governorate, stays a
+    # group of places)
+    return len({p.get("admin1_en") for p in joined}) > 1 and _level(joined[0]) == 3 and \
+        all(3 <= _level(p) <= 4 for p in joined)
 
 
 def a_parts_place(ctx: Ctx, m: Mention) -> bool:
@@ -1959,12 +1968,20 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         gov = _province_of(ctx, m.si, nouns[0])
         if gov is not None:
             return [gov]
+    speakers: list[dict] = []
     for k in (m.si - 1, m.si - 2):
         if k < 0:
             break
         # (the sentence's source spans as its own mentions saw them: one answer per sentence)
         ps = [p for p in usable_places(ctx, k, ctx.memo.get(("blocked", k), []))
               if not p["_country"] and not p["_origin"]]
+        if ps and all(_speakers_place(ctx, p) for p in ps):
+            # «… في مدينة X. وقال مراسل Y في درعا إن الحملة شملت … . خرج العشرات في مظاهرة في المدينة»: a sentence
+            # whose only places are where its speaker is (between its reporting verb and the «إن/أن» that opens
+            # what is reported) places nothing of the story: the sentence before it is asked (that place stays
+            # the last resort)
+            speakers = speakers or ps
+            continue
         # «… على مدينة إدلب، لتصبح ثاني مركز محافظة يخرج عن سيطرة النظام بعد الرقة»، «دير الزور 24 – خرج العشرات من
         # أهالي بلدة الطيانة»: a place the sentence names as no place of an act (a comparison, an outlet's name, a
         # source's seat) stands for nothing; the people's own town does for a town noun, when the sentence places no
@@ -1983,6 +2000,9 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
             # (a town named as a distance marker, «12 كم شمال مدينة حماة», is not the one meant)
             kind = [p for p in routes.keep(m.type, ps) if _of_kind(noun, p) and not _marker(ctx, p)] or \
                 _named_of_kind(ctx, k, noun)
+            if kind and all(_speakers_place(ctx, p) for p in kind):
+                speakers = speakers or kind  # (the speaker's town named in the frame: as above)
+                continue
             if kind:
                 return [dict(kind[-1], _loc=True)]
         if noun in _FACILITY_NOUNS:
@@ -1993,7 +2013,25 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
             ps = [p for p in ps if _level(p) == 1 and not _DISTANCE & set(ctx.words_before(p["start"], 4))] or ps
         if ps:
             return [dict(ps[-1], _loc=True)]
+    if speakers and local:
+        # (before the speaker's town, for a town noun: the people's own town told in those sentences, «اعتقلت … ثلاثة
+        # ناشطين من أبناء مدينة X … . وقال مراسل Y في Z إن … . خرج العشرات في مظاهرة أمام المجلس المحلي للمدينة»)
+        homes = [p for k in (m.si - 1, m.si - 2) if k >= 0 for p in usable_places(ctx, k, ctx.memo.get(("blocked", k), []))
+                 if p["_origin"] and not p["_country"] and p.get("country") in _HOME and _level(p) == 1]
+        speakers = homes[:1] or speakers
+    if speakers and routes.keep(m.type, speakers):
+        return [dict(routes.keep(m.type, speakers)[-1], _loc=True, _origin=False)]
     return []
+
+
+def _speakers_place(ctx: Ctx, p: dict) -> bool:
+    """p is named in a speaker's frame: after a reporting verb of its clause and before the «إن/أن» that opens what
+    is reported, no «إن/أن» between («وقال مراسل عنب بلدي في إدلب إن …», «وأفاد ناشطون في مدينة X بأن …»)."""
+    before = ctx.words_before(p["start"], 8, floor=ctx.clause(p["start"])[0])
+    verb = next((i for i in range(len(before) - 1, -1, -1) if before[i].lstrip("و").startswith(ctx.v.att_verbs)), None)
+    if verb is None or any(w in _THAT for w in before[verb + 1:]):
+        return False
+    return any(w in _THAT for w in ctx.words_after(p["end"], 4, limit=ctx.sents[ctx.sent_of(p["start"])].end))
 
 
 def _of_kind(noun: str, p: dict) -> bool:
