@@ -175,3 +175,17 @@ def test_areas_of_one_governorate_stay_a_group_and_governorates_keep_the_first(p
     assert len({e["group"] for e in evs}) == 1 and evs[0]["group"] is not None
     evs = piped_events(pipe, "أرسلت وزارة الدفاع تعزيزات عسكرية إلى محافظتي اللاذقية وطرطوس اليوم.")
     assert [(e["type"], place_surface(e)) for e in evs] == [("reinforcement", "اللاذقية")]
+
+
+# 5. Where a person comes from, told by any form of «ينحدر/يتحدر من» (the verb, its participle, feminine or plural),
+#    is an origin, not the act's place (set 65 «يتحدر من ريف الرقة», set 66 «المنحدر من ناحية العنازة»).
+@pytest.mark.parametrize("text,typ,place", [
+    ("اعتقل عناصر الأمن في مدينة جبلة الناشط سامي الحسن المنحدر من قرية بيت ياشوط، بحسب المرصد.", "arrest", "جبلة"),
+    ("أوقفت قوات الأمن في مدينة حمص شاباً المتحدر من بلدة تلبيسة بتهمة التهريب.", "arrest", "حمص"),
+    ("قتل مسلحون مجهولون في مدينة طفس شاباً يتحدر من بلدة اليادودة، بحسب تجمع أحرار حوران.", "armed_clash", "طفس"),
+    ("اعتقلت قوات الأمن في دمشق شابة تتحدر من مدينة داريا، وفق ما أفادت شبكة محلية.", "arrest", "دمشق"),
+])
+def test_every_form_of_the_origin_verb_marks_an_origin(pipe, text, typ, place):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
+    assert [place_surface(e) for e in evs] == [place]
+    assert text[evs[0]["place"]["start"]:evs[0]["place"]["end"]] == place
