@@ -189,3 +189,18 @@ def test_every_form_of_the_origin_verb_marks_an_origin(pipe, text, typ, place):
     evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
     assert [place_surface(e) for e in evs] == [place]
     assert text[evs[0]["place"]["start"]:evs[0]["place"]["end"]] == place
+
+
+# 6. A square «بقلب/في قلب» its town, or with its other name in parentheses («ساحة السير (الكرامة) وسط مدينة X»), is
+#    placed at the town (the README's landmark convention; set 64 «بقلب مدينة السويداء», set 56 the alias).
+@pytest.mark.parametrize("text,place", [
+    ("احتشد آلاف المتظاهرين في ساحة الأمويين بقلب دمشق احتفالاً بالذكرى.", "دمشق"),
+    ("نظم العشرات وقفة احتجاجية في ساحة النعيم في قلب مدينة الرقة صباح اليوم.", "الرقة"),
+    ("تجمع مئات المحتجين في ساحة الكرامة بقلب مدينة السويداء مساء اليوم.", "السويداء"),
+    ("خرجت مظاهرة في ساحة العباسيين (ساحة التحرير) وسط دمشق ظهر اليوم.", "دمشق"),
+    ("تجمع مئات المحتجين في ساحة السير (الكرامة) وسط مدينة السويداء مساء اليوم.", "السويداء"),
+])
+def test_a_square_in_the_heart_of_a_town_or_with_its_alias_is_at_the_town(pipe, text, place):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == "protest"]
+    assert [place_surface(e) for e in evs] == [place]
+    assert text[evs[0]["place"]["start"]:evs[0]["place"]["end"]] == place

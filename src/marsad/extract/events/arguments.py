@@ -31,7 +31,7 @@ from .vocab import complementisers, counted_class, cue_words, ffold, load_cues
 _COUNT_KINDS = frozenset({"count", None})
 _LOCATIVE = frozenset(fold_str(w) for w in (
     "في", "على", "قرب", "بالقرب", "محيط", "إلى", "الى", "نحو", "باتجاه", "داخل", "أطراف", "مشارف", "شمال",
-    "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بين", "أنحاء", "وسط", "ضد", "عند", "حي",
+    "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بين", "أنحاء", "وسط", "قلب", "ضد", "عند", "حي",
     "مدينة", "بلدة", "قرية", "ريف", "محافظة", "منطقة", "مخيم", "بلدتي", "قريتي", "مدينتي", "ناحية", "مطار",
     "معسكر", "سجن", "معبر", "حاجز", "الأراضي", "ولاية", "بلدات", "قرى", "مدن", "محافظات", "محافظتي", "ريفي",
     "بلدتا", "مدينتا", "قريتا",
@@ -734,7 +734,10 @@ def _landmark_in(ctx: Ctx, mark: dict, p: dict) -> bool:
     if not (_is_landmark(mark) or _landmark_named(ctx, mark)):
         return False
     within = _landmarks()[1]
-    gap = ffold(ctx.text[mark["end"]:p["start"]]).split()
+    raw = ctx.text[mark["end"]:p["start"]]
+    if raw.lstrip().startswith("(") and ")" in raw:
+        raw = raw[raw.index(")") + 1:]  # «ساحة السير (الكرامة) وسط مدينة X»: the landmark's other name aside
+    gap = ffold(raw).split()
     if not gap and ctx.text[p["start"] - 1:p["start"]] in "بل":
         return True  # «بدوما»
     return bool(gap) and (gap[0] in within or gap[0][:1] == "ب" and gap[0][1:] in ctx.v.place_nouns) and \
