@@ -204,3 +204,21 @@ def test_a_square_in_the_heart_of_a_town_or_with_its_alias_is_at_the_town(pipe, 
     evs = [e for e in piped_events(pipe, text) if e["type"] == "protest"]
     assert [place_surface(e) for e in evs] == [place]
     assert text[evs[0]["place"]["start"]:evs[0]["place"]["end"]] == place
+
+
+# 7. A place governed by a relational adjective after a place («X القريبة من Y», «X وZ المجاورتين لY», «X، البلدة
+#    الواقعة شمالي Y») is where X lies, never the act's place (sets 64-67: «القريبتين من بانياس», «القرية الواقعة
+#    شرقي إدلب», «المدينتين الواقعتين في الغوطة الشرقية», «البلدة الواقعة شرقي دير الزور»).
+@pytest.mark.parametrize("text,typ,allowed,ref", [
+    ("اقتحمت وحدات من الجيش قريتي البيضا والقرير القريبتين من بانياس، واعتقلت فيهما عشرات السكان.",
+     "arrest", {"البيضا", "قرير"}, "بانياس"),
+    ("حاصرت القوات بلدتي اليادودة والمزيريب المجاورتين لمدينة طفس، واعتقلت فيهما عشرين شخصاً.",
+     "arrest", {"اليادودة", "المزيريب"}, "طفس"),
+    ("طوقت قوات الأمن مدينة جاسم المجاورة لمدينة نوى، واعتقلت فيها عشرات الشبان.", "arrest", {"جاسم"}, "نوى"),
+])
+def test_a_place_after_a_relational_adjective_is_a_reference(pipe, text, typ, allowed, ref):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
+    assert len(evs) == 1
+    p = evs[0]["place"]
+    assert p is not None and p["surface"] != ref and any(a in p["surface"] for a in allowed)
+    assert text[p["start"]:p["end"]] == p["surface"]

@@ -618,7 +618,10 @@ def _usable_places(ctx: Ctx, si: int, blocked: list[tuple[int, int]]) -> list[di
     # «ناشطون من حي القدم جنوبي دمشق»: the town a bearing is taken from is no place of the act, even
     # when the place the bearing is told of is inside a source phrase (the container loop below sees
     # only places kept)
-    refs = {b["start"] for a, b in zip(raw, raw[1:]) if _bearing(ctx, a, b)} if len(raw) > 1 else ()
+    # («قريتي X وY القريبتين من بانياس», «الشحيل، البلدة الواقعة شرقي دير الزور», «دوما وعربين، المدينتين الواقعتين في
+    # الغوطة الشرقية»: the place a relational adjective after a place governs is where that place lies, its reference)
+    refs = {b["start"] for a, b in zip(raw, raw[1:]) if _bearing(ctx, a, b) or _related(ctx, a, b)} \
+        if len(raw) > 1 else ()
     for p in raw:
         if any(a <= p["start"] < b for a, b in blocked) or p["start"] in refs:
             continue
@@ -1215,6 +1218,30 @@ def holds(outer: dict, inner: dict | None) -> bool:
         # «شمال سوريا», «الساحل السوري»: a region across governorates holds the country's places, as the country does
         return inner.get("country") in _HOME and inner.get("admin1_en") is not None
     return gov is not None and gov == inner.get("admin1_en")
+
+
+def _related(ctx: Ctx, place: dict, ref: dict) -> bool:
+    """«X القريبة من مدينة Y», «X، القرية الواقعة شرقي Y», «X وZ، المدينتين الواقعتين في Y», «X التابعة لناحية Y»: ref
+    comes right after a relational adjective of place (cues.json unlisted_places neighbouring, affiliation) that
+    follows place (or a place noun in apposition to it): ref is where place lies, not a place of its own."""
+    if ref["start"] - place["end"] > 60 or _level(ref) < _level(place):
+        return False
+    rel, glue = _relations()
+    gap = [w for w in ffold(ctx.text[place["end"]:ref["start"]].replace("،", " ").replace(",", " ")).split()]
+    at = [i for i, w in enumerate(gap) if w in rel]
+    if len(at) != 1:
+        return False
+    i = at[0]
+    nouns = ctx.v.place_nouns
+    return all(w in nouns for w in gap[:i]) and all(
+        w in glue or w in _BEARINGS or w in nouns or w[:1] in "لب" and w[1:] in nouns for w in gap[i + 1:])
+
+
+@lru_cache(maxsize=1)
+def _relations() -> tuple[frozenset, frozenset]:
+    c = load_cues().get("unlisted_places", {})
+    rel = frozenset(fold_str(w) for k in ("neighbouring", "affiliation", "related") for w in c.get(k, []))
+    return rel, frozenset(fold_str(w) for w in ("من", "في", "ل", "إلى", "الى", "عن", "قرب", "بالقرب"))
 
 
 def _bearing(ctx: Ctx, place: dict, ref: dict) -> bool:
