@@ -222,3 +222,28 @@ def test_a_place_after_a_relational_adjective_is_a_reference(pipe, text, typ, al
     p = evs[0]["place"]
     assert p is not None and p["surface"] != ref and any(a in p["surface"] for a in allowed)
     assert text[p["start"]:p["end"]] == p["surface"]
+
+
+# 8. With every form of the origin verb an origin (5.), a killing whose sentence names no place but the victim's own
+#    town, told in an aside set off by commas, keeps that town (the seen gold places such killings at the victim's
+#    town: sets 20, 28, 45), as «من أبناء» in the same aside now does too.
+@pytest.mark.parametrize("text,place", [
+    ("قتل الشاب أحمد الزعبي، المنحدر من بلدة المزيريب، والعامل في مجال الإغاثة، ليل الأحد، برصاص مسلحين ملثمين.",
+     "المزيريب"),
+    ("قتل الشاب أحمد الزعبي، وهو من أبناء بلدة المزيريب، ليل الأحد، برصاص مسلحين ملثمين.", "المزيريب"),
+    ("اغتال مسلحون مجهولون الشاب خالد العمر، المتحدر من بلدة جاسم، مساء أمس.", "جاسم"),
+])
+def test_a_killing_named_only_with_the_victims_town_in_an_aside_is_there(pipe, text, place):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == "armed_clash"]
+    assert [place_surface(e) for e in evs] == [place]
+
+
+def test_the_victims_town_is_no_place_when_the_act_has_one():
+    # the act's own place wins over the aside (no place borrowed from another sentence either)
+    from marsad.document import Document
+    from marsad.pipeline import Pipeline
+
+    text = "قتل الشاب أحمد الزعبي، المنحدر من بلدة المزيريب، برصاص مسلحين ملثمين قرب مدينة طفس مساء أمس."
+    d = Document(text, published="2024-03-05", outlet="منصة المثال")
+    Pipeline()(d)
+    assert [place_surface(e) for e in d["events"] if e["type"] == "armed_clash"] == ["طفس"]

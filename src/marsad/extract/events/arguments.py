@@ -1140,6 +1140,20 @@ def _told_by(ctx: Ctx, start: int) -> bool:
     return bool(ws) and (ws[-1] in ctx.v.speech_verbs or ws[-1].lstrip("و") in ctx.v.speech_verbs)
 
 
+_VICTIM_TOWN = frozenset({"armed_clash", "casualties"})
+
+
+def _aside_origin(ctx: Ctx, p: dict) -> bool:
+    """p is told in an aside set off by commas whose first words say where someone comes from («، المنحدر من
+    بلدة Y،», «، وهو من أبناء بلدة Y،»)."""
+    s = ctx.sents[ctx.sent_of(p["start"])]
+    lo = max(ctx.text.rfind("،", s.start, p["start"]), ctx.text.rfind(",", s.start, p["start"]))
+    if lo < 0 or ctx.words_between(lo, p["start"]) > 5:
+        return False
+    hi = ctx.text.find("،", p["end"], s.end)
+    return hi >= 0 and ctx.words_between(p["end"], hi) <= 3
+
+
 def _origin(ctx: Ctx, before: list[str]) -> bool:
     ws = [w for w in before if w not in ctx.v.place_nouns]
     if len(ws) > 1 and ws[-1] == _FROM and ws[-2] in _origin_shares():
@@ -1474,6 +1488,11 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     if not pool and m.type in _ORIGIN_OK:
         # «تخلف أكثر من 100 شاب من أبناء محافظة درعا»: where they come from is all the text says
         pool = origins = [p for p in places if p["_origin"] and not p["_country"] and p.get("country") in _HOME]
+    elif not pool and m.type in _VICTIM_TOWN:
+        # «قُتل الشاب X، المنحدر من بلدة Y، برصاص مسلحين»: a killing whose sentence names no place but the victim's own
+        # town, told in an aside set off by commas, is placed at that town (as the seen gold places such killings)
+        pool = origins = [p for p in places if p["_origin"] and not p["_country"] and p.get("country") in _HOME
+                          and _level(p) == 1 and ctx.sent_of(p["start"]) == m.si and _aside_origin(ctx, p)][:1]
     fig = m.figure
     if fig is not None and not spec["group_places"]:
         paired = [p for p in pool if 0 <= p["start"] - fig["end"] <= 30 and not p["_road"]
