@@ -64,7 +64,10 @@ FIRST_RUNS = {"probe": ("11125da", 0.62), "probe4": ("964cac5", 0.57), "probe5":
               "probe48": ("669b6d4", 0.57), "probe49": ("e8058d0", 0.0),
               "probe52": ("010b634", 0.57), "probe53": ("010b634", 0.84), "probe56": ("010b634", 0.56),
               "probe57": ("010b634", 0.75), "probe58": ("010b634", 0.69), "probe59": ("010b634", 0.70),
-              "probe60": ("010b634", 0.71)}
+              "probe60": ("010b634", 0.71),
+              # stop 32's development sets (paraphrases of real pages) on that stop's start code
+              "probe64": ("fb85fef", 0.47), "probe65": ("fb85fef", 0.36), "probe66": ("fb85fef", 0.39),
+              "probe67": ("fb85fef", 0.39), "probe68": ("fb85fef", 0.38)}
 assert not set(FIRST_RUNS) & set(be.HELD_OUT)
 
 
