@@ -152,7 +152,7 @@ passage("l12", "2015-08-16", "Orient News", "Orient: raids on a Douma market; op
 
 passage("l13", "2017-12-28", "Nedaa Syria", "Nedaa Syria: a prisoner exchange between HTS and the regime",
         "جرت بعد ظهر اليوم الخميس عملية تبادل أسرى بين «هيئة تحرير الشام» وقوات النظام في منطقة قلعة المضيق بريف "
-        "حماة الغربي، أفرجت بموجبها الهيئة عن خمسة عناصر من قوات النظام مقابل إطلاق سراح 23 معتقلة من سجون النظام، "
+        "حماة الغربي، أفرجت بموجبها الهيئة عن خمسة من عناصر قوات النظام مقابل إطلاق سراح 23 معتقلة من سجون النظام، "
         "بحسب ما أفاد به مراسل «نداء سوريا». وأوضح المراسل أن الصفقة تمت بوساطة من وجهاء محليين.",
         [E("other", Q("23", 23), PL("قلعة المضيق", "Qalaat al-Madiq", "Hama"), "2017-12-28", "مراسل «نداء سوريا»",
            None, note="one exchange (other); the figure is the larger side of the swap (the five soldiers the "
