@@ -148,3 +148,20 @@ def test_a_town_that_is_another_act_s_is_no_other_town_of_the_protest(pipe):
             "أيام من اعتقال الجهاز الأمني 9 ناشطين في بلدة سرمين.")
     evs = _piped(pipe, text, "2024-05-03")
     assert sorted((e["type"], _place(e)) for e in evs) == [("arrest", "سرمين"), ("protest", "إدلب")]
+
+
+# -- the other side's count of the dead, in a sentence of its own, is a telling of the act before --------------------
+@pytest.mark.parametrize("text,typ,dead", [
+    # monitor then state agency, «أما … فـ»
+    ("لقي 12 عنصراً من الجيش حتفهم اليوم في هجوم لمسلحي التنظيم على حاجز قرب بلدة السخنة. وقال المرصد إن المهاجمين "
+     "قتلوا 12 عسكرياً وجرحوا تسعة. أما التلفزيون الرسمي فتحدث عن تسعة قتلى.", "armed_clash", 12),
+    # «في المقابل» and a count «بلغ»
+    ("قُتل سبعة مقاتلين من الفصائل في اشتباكات مع قوات النظام على أطراف بلدة اللطامنة، بحسب ناشطين. في المقابل، "
+     "ذكرت مصادر موالية أن عدد القتلى بلغ 15 مقاتلاً.", "armed_clash", 7),
+    # «من جهتها», the injured counted too
+    ("قُتل أربعة مدنيين بقصف مدفعي على قرية الدير الشرقي جنوبي إدلب. ومن جهتها، قالت مصادر طبية إن ستة قتلوا "
+     "وأصيب عشرة آخرون.", "shelling", 4),
+])
+def test_the_other_side_s_count_is_no_second_toll(pipe, text, typ, dead):
+    evs = _piped(pipe, text, "2020-02-02")
+    assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in evs] == [(typ, dead)]

@@ -151,6 +151,16 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             if not cands:
                 # «…، فيما قالت وزارة الدفاع الروسية إن طائراتها قتلت 40 مسلحاً»: the other side's count
                 cands = tellings.counter_toll(ctx, c, group)
+            if not cands and not own_acts and c.figure is not None and not c.aggregate and c.date[2] != "text" and \
+                    tellings.counter_opened(ctx, c) and not tellings.own_phrase_place(ctx, c):
+                # «… فقتلت 15 عسكرياً وجرحت 18. أما وكالة سانا فتحدثت عن 13 قتيلاً», «في المقابل، ذكرت مصادر محلية أن
+                # عدد القتلى بلغ تسعة»: the other side's count of the dead of the act told before, in a sentence of its
+                # own that tells no act: that act's dead, its figure giving way to the one told first
+                told = [a for k in range(si - 1, max(-1, si - 1 - _COUNTER_BACK), -1) for a in reversed(by_sent.get(k, []))
+                        if a.type in tellings.FIGHT and a.modality == c.modality and not a.aggregate]
+                if told and any(d.figure is not None for d in told[0].deaths):
+                    cands = told[:1]
+                    c.earlier = True
             if not cands and not own_acts and tellings.report_goes_on(ctx, c):
                 # «… . وقال الناطق باسم الجبهة إن مقاتليها قتلوا أكثر من 30 عنصراً»: the report goes on,
                 # the dead are the act's told in the sentence before
@@ -159,7 +169,9 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 kinds = tellings.FIGHT if any(x.type == "protest" for x in group) else tellings.HURT_IN
                 before = [a for a in by_sent.get(_told_before(ctx, by_sent, si), []) if a.type in kinds and
                           a.modality == c.modality and not a.aggregate]
-                if not any(d.role == c.role and d.figure is not None for a in before for d in a.deaths):
+                # (the same figure told again, «قُتل 12 في هجوم… . وقال المرصد إن المهاجمين قتلوا 12», is a restatement)
+                if not any(d.role == c.role and d.figure is not None and
+                           not (c.figure is not None and _restates(d.figure, c.figure)) for a in before for d in a.deaths):
                     cands = before[:1]
             if not cands and not own_acts and c.aggregate and tellings.since_this_battle(ctx, c):
                 # «سيطر التنظيم على مطار الطبقة بعد معارك… . وقال المرصد إن أكثر من 280 قتلوا منذ بدء الهجوم على
@@ -460,6 +472,7 @@ def _goes_on(ctx: Ctx, s, c: Mention) -> bool:
 _AS_WELL = fold_str("كما")
 
 
+_COUNTER_BACK = 2  # sentences back to the act whose dead the other side counts in a sentence of its own
 _TOLL_REACH = 2  # sentences after a toll in which a placeless, dateless death count is a part of it
 
 
@@ -1261,7 +1274,7 @@ def _fired_on(a: Mention) -> bool:
 def _figures(inc: Incident, m: Mention) -> tuple[bool, bool]:
     """(compatible, restated): the figures of m (and the deaths attached to it) against the
     incident's, role by role (the killed and the injured of one attack are two figures)."""
-    mine = [(x.role, x.figure) for x in [m] + m.deaths if x.figure is not None]
+    mine = [(x.role, x.figure) for x in [m] + m.deaths if x.figure is not None and not x.earlier]
     if not mine:
         return True, False
     theirs = [(x.role, x.figure) for o in inc.mentions for x in [o] + o.deaths if x.figure is not None]

@@ -704,9 +704,14 @@ def describes(ctx: Ctx, a: Mention, m: Mention) -> bool:
 def counter_opened(ctx: Ctx, m: Mention) -> bool:
     """m's sentence opens with a word of the other side (joins.json counter_openers: «في حين», «في المقابل»,
     «من جهتها») and a reporting or denying verb right after it («في حين ذكرت وكالة سانا أن…», «في المقابل، قالت
-    وزارة الدفاع التركية إن…»), before m: the other side's telling of what the sentence before told."""
+    وزارة الدفاع التركية إن…»), or with «أما» and a source whose verb takes «فـ» («أما وكالة سانا فتحدثت عن…»),
+    before m: the other side's telling of what the sentence before told."""
     s = ctx.sents[m.si]
     first = [w for w in ctx.words_after(s.start, _COUNTER_REACH, limit=m.prefix_start) if w[:1].isalpha()]
+    if first and first[0].removeprefix("و") == _AMMA:
+        # «أما وكالة سانا فتحدثت عن…», «وأما المرصد فقال إن…»: «as for» a source, its verb opened by «فـ»
+        nxt = [w for w in ctx.words_after(s.start, _AMMA_REACH, limit=m.prefix_start) if w[:1].isalpha()]
+        return any(w.startswith("ف") and w[1:].startswith(ctx.v.att_verbs) for w in nxt[1:])
     for k in (1, 2):
         if " ".join(first[:k]) in _words("counter_openers"):
             return any(w.lstrip("و").startswith(ctx.v.att_verbs) or w.lstrip("و") in _words("denial_verbs")
@@ -715,6 +720,8 @@ def counter_opened(ctx: Ctx, m: Mention) -> bool:
 
 
 _COUNTER_REACH = 5
+_AMMA = ffold("أما")
+_AMMA_REACH = 10  # words from «أما» to the «فـ» verb of the source it names
 
 
 def recap_opened(ctx: Ctx, m: Mention) -> bool:
