@@ -139,7 +139,7 @@ def test_probe_score_floor():
     b = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(b)
     s = b.score(b.news_dev_gold(b.PROBE), b.pipeline_predict())
-    assert s["gold"] == 57
+    assert s["gold"] == 59  # 57 + two statements the stop-32 conventions mended in (p13 call, p37 denial)
     assert s["f1"] >= 0.55 and s["ratio"] <= 1.25 and s["reported_by"] >= 0.85 and s["actors"] >= 0.70, s
 
 

@@ -156,7 +156,8 @@ passage("p13", "2012-06-07", "Al Jazeera", "call to defect + an officer's own an
         "وصفه بمعركة الحسم. وكان الملازم أول خالد العبد الله قد أعلن أمس انشقاقه مع مجموعته في مدينة الرستن، "
         "في تسجيل مصور بثه ناشطون على الإنترنت، قال فيه إنه رفض الأوامر بإطلاق النار على المتظاهرين.",
         [E("defection", None, PL("الرستن", "Al-Rastan", "Homs"), "2012-06-06", "خالد العبد الله", GOV,
-           note="the council's appeal is a call, not a defection")])
+           note="the council's appeal is a call, not a defection"),
+         E("statement", None, None, None, 'المجلس العسكري في حمص', FSA, note="MENDED stop 32 (conventions): a council's call to defect is a statement (stop 32); Homs is the council's seat")])
 
 passage("p14", "2015-04-29", "SOHR", "executed while trying to defect",
         "أعدمت قوات النظام سبعة من عناصرها ميدانياً في ريف حماة الشمالي بعد أن حاولوا الانشقاق والفرار نحو "
@@ -330,7 +331,8 @@ passage("p37", "2021-08-09", "Syria TV", "denied defection + a real clash",
         "إلى «هيئة تحرير الشام» في ريف حلب الشمالي، واصفاً إياها بالشائعات. في حين قُتل اثنان من عناصر الفرقة، "
         "أمس الأحد، في اشتباك مع مقاتلين من «قسد» على خطوط التماس قرب مدينة منبج.",
         [E("armed_clash", Q("اثنان", 2), PL("منبج", "Manbij", "Aleppo"), "2021-08-08", None,
-           note="the 50 defectors are denied: no event")])
+           note="the 50 defectors are denied: no event"),
+         E("statement", None, PL("ريف حلب الشمالي", "Northern Aleppo countryside", "Aleppo"), None, 'مصدر في «الجيش الوطني السوري»', SNA, note="MENDED stop 32 (conventions): a denial that is the item's news (its lead) is a statement (stop 32), at the place it concerns")])
 
 passage("p38", "2022-11-22", "Anadolu Agency", "Turkish shelling, recalled operation, future threat",
         "قصفت القوات التركية بالمدفعية الثقيلة، اليوم الثلاثاء، مواقع لتنظيم «بي كي كي/ واي بي جي» في قرى تل طويل "
@@ -1737,8 +1739,8 @@ passage8("x20", "2021-06-10", "Daraa 24", "an assassination, then a month's coun
          "الشهداء في درعا خلال شهر أيار الماضي 37 عملية ومحاولة اغتيال في المحافظة، أسفرت عن مقتل 26 شخصاً.",
          [E("armed_clash", None, PL("طفس", "Tafas", "Daraa"), "2021-06-09", None, UNK,
             note="an assassination by gunfire (as set 6); one man without a numeral: no figure"),
-          E("casualties", Q("26", 26), PL("درعا", "Daraa", "Daraa", nth=1), "2021-05", "مكتب توثيق الشهداء في درعا",
-            kind="aggregate", note="a month's count for the governorate; 37 operations are incidents counted, "
+          E("armed_clash", Q("26", 26), PL("درعا", "Daraa", "Daraa", nth=1), "2021-05", "مكتب توثيق الشهداء في درعا",
+            kind="aggregate", note="MENDED stop 32 (conventions): a running toll naming one cause takes the cause's type, an aggregate (was casualties): the assassinations' dead (as set 64 ic31, set 15 g18); a month's count for the governorate; 37 operations are incidents counted, "
                                    "26 the deaths")])
 
 passage8("x21", "2022-08-19", "Al Jazeera", "protests in three towns against a foreign minister's words",
@@ -2342,9 +2344,9 @@ passage10("z16", "2018-02-27", "AFP", "a declared truce, shells an hour later, t
              note="a truce declared by Moscow, in force today; Damascus is a landmark"),
            E("shelling", None, PL("دوما", "Douma", "Rif Dimashq"), "2018-02-27", "مراسلاً لوكالة فرانس برس",
              note="who fired is not said"),
-           E("casualties", Q("أكثر من 560", 560, None, True), PL("الغوطة الشرقية", "Eastern Ghouta", "Rif Dimashq"),
+           E("airstrike", Q("أكثر من 560", 560, None, True), PL("الغوطة الشرقية", "Eastern Ghouta", "Rif Dimashq"),
              None, "المرصد السوري لحقوق الإنسان", GOV, kind="aggregate",
-             note="the campaign's toll since 18 February")])
+             note="MENDED stop 32 (conventions): a running toll naming one cause takes the cause's type, an aggregate (was casualties): the toll of the air campaign; the campaign's toll since 18 February")])
 
 passage10("z17", "2018-06-19", "Enab Baladi", "rocket fire on a Daraa town; reinforcements as a state",
           "قصفت قوات الأسد بأكثر من 40 صاروخاً من نوع «فيل» بلدة بصر الحرير في ريف درعا الشرقي، أمس الاثنين، ما أدى "
@@ -2923,9 +2925,9 @@ passage12("k07", "2014-01-21", "Zaman al-Wasl", "barrel bombs on an Aleppo distr
           "الأول الماضي إلى أكثر من 700 قتيل، بحسب ما أفاد به مركز توثيق الانتهاكات لـ«زمان الوصل».",
           [E("airstrike", Q("14", 14), PL("مساكن هنانو", "Masakin Hanano", "Aleppo"), "2014-01-21",
              "مركز توثيق الانتهاكات", GOV, note="six barrels, one act; the deaths are the act's"),
-           E("casualties", Q("أكثر من 700", 700, None, True), PL("حلب", "Aleppo", "Aleppo"), None,
+           E("airstrike", Q("أكثر من 700", 700, None, True), PL("حلب", "Aleppo", "Aleppo"), None,
              "مركز توثيق الانتهاكات", GOV, kind="aggregate",
-             note="the barrel campaign's toll since mid-December in the city's eastern districts")])
+             note="MENDED stop 32 (conventions): a running toll naming one cause takes the cause's type, an aggregate (was casualties): the barrel campaign's toll; the barrel campaign's toll since mid-December in the city's eastern districts")])
 
 passage12("k08", "2014-08-24", "Al Jazeera", "IS takes an airbase after days of battle",
           "سيطر مقاتلو تنظيم الدولة الإسلامية اليوم الأحد على مطار الطبقة العسكري في ريف الرقة، آخر معاقل القوات "
@@ -3119,7 +3121,8 @@ passage12("k31", "2025-07-16", "Reuters", "Israeli strikes on the general staff 
           [E("airstrike", Q("خمسة", 5), PL("مبنى هيئة الأركان العامة", "General Staff Headquarters (Damascus)", "Damascus"),
              "2025-07-16", "وزارة الصحة", ISR,
              note="MENDED stop 29 (places): the target, the general staff building, is a military site, a facility (as sets 15 "
-                  "g28, 18 b35), and the square only locates it (was: the square); more strikes are a threat (future)")])
+                  "g28, 18 b35), and the square only locates it (was: the square); more strikes are a threat (future)"),
+         E("statement", None, None, '2025-07-16', 'وزير الدفاع الإسرائيلي', ISR, note="MENDED stop 32 (conventions): a minister's threat is a statement (stop 32); it names Damascus's strikes and Sweida's withdrawal: no one place")])
 
 passage12("k32", "2025-08-26", "SANA", "an Israeli incursion and arrests in a Quneitra village",
           "توغلت قوة إسرائيلية مؤلفة من ست آليات عسكرية، فجر اليوم الثلاثاء، في قرية طرنجة بريف القنيطرة الشمالي، "
@@ -3205,7 +3208,8 @@ passage14("j06", "2013-05-20", "Orient", "shelling of a Ghouta town; where the f
           "في مدينة دوما بالغوطة الشرقية، مصدره مواقع قوات النظام في إدارة المركبات بحرستا، بحسب ما أفاد به المكتب الطبي "
           "الموحد في المدينة لـ«أورينت نت»، الذي ناشد المنظمات الدولية إرسال مواد طبية بشكل عاجل.",
           [E("shelling", Q("سبعة", 7), PL("دوما", "Douma", "Rif Dimashq"), "2013-05-20", "المكتب الطبي الموحد", GOV,
-             note="Harasta is where the fire came from; the appeal is a call; the injured are not the figure")])
+             note="Harasta is where the fire came from; the appeal is a call; the injured are not the figure"),
+         E("statement", None, None, None, 'المكتب الطبي الموحد', None, note="MENDED stop 32 (conventions): a named body's appeal is a statement (stop 32, as set 65 id18)")])
 
 passage14("j07", "2014-04-01", "SNHR", "SNHR monthly report: a month's toll with breakdowns by victim and perpetrator",
           "وثقت الشبكة السورية لحقوق الإنسان في تقريرها الشهري الصادر اليوم الثلاثاء مقتل 1432 مدنياً في سوريا خلال شهر "
@@ -3872,9 +3876,9 @@ passage15("g07", "2014-05-03", "Halab Today", "barrel bombs on a market; SNHR's 
           "أكثر من 1900 قتيل مدني جراء البراميل في المحافظة منذ بداية العام.",
           [E("airstrike", Q("23", 23), PL("الصالحين", "Al-Salihin", "Aleppo"), "2014-05-03", "الدفاع المدني في حلب",
              GOV, note="four barrels, one act; the deaths are the act's"),
-           E("casualties", Q("أكثر من 1900", 1900, None, True), PL("حلب", "Aleppo", "Aleppo"), None,
+           E("airstrike", Q("أكثر من 1900", 1900, None, True), PL("حلب", "Aleppo", "Aleppo"), None,
              "الشبكة السورية لحقوق الإنسان", GOV, kind="aggregate",
-             note="barrel-bomb deaths in the governorate («المحافظة») since January")])
+             note="MENDED stop 32 (conventions): a running toll naming one cause takes the cause's type, an aggregate (was casualties): barrel-bomb deaths; barrel-bomb deaths in the governorate («المحافظة») since January")])
 
 passage15("g08", "2014-10-12", "Hawar (ANHA)", "YPG repel an IS attack in Kobani; coalition strikes",
           "كوباني – ANHA: تصدّى مقاتلو وحدات حماية الشعب، فجر اليوم، لهجوم واسع شنّه مرتزقة داعش على حي مقتلة في الجهة "
@@ -3892,8 +3896,8 @@ passage15("g09", "2015-07-29", "Al-Hayat", "a district taken in Zabadani; the ba
           "أحياء المدينة.",
           [E("territory_change", None, PL("الجمعيات", "Al-Jamaiyat", "Rif Dimashq"), "2015-07-29",
              "المرصد السوري لحقوق الإنسان", GOV, note="a district as the most specific place"),
-           E("casualties", Q("64", 64), PL("الزبداني", "Zabadani", "Rif Dimashq"), None, "المرصد السوري لحقوق الإنسان",
-             kind="aggregate", note="both sides' dead since the offensive began this month; the daily barrels are a "
+           E("armed_clash", Q("64", 64), PL("الزبداني", "Zabadani", "Rif Dimashq"), None, "المرصد السوري لحقوق الإنسان",
+             kind="aggregate", note="MENDED stop 32 (conventions): a running toll naming one cause takes the cause's type, an aggregate (was casualties): the confrontations' toll; both sides' dead since the offensive began this month; the daily barrels are a "
                                     "habit, not an event")])
 
 passage15("g10", "2016-02-16", "Anadolu", "Russian jets hit an MSF-backed hospital",
@@ -4737,9 +4741,9 @@ passage16("m24", "2023-04-18", "SOHR", "an IS ambush in the desert; a running to
           "حصيلة قتلى النظام في هجمات التنظيم ضمن البادية السورية بلغت 128 منذ بداية 2023.",
           [E("armed_clash", Q("14", 14), PL("السخنة", "Al-Sukhnah", "Homs"), "2023-04-17",
              "المرصد السوري لحقوق الإنسان", IS, note="an ambush on a bus; the lieutenant is a breakdown; Homs a bearing"),
-           E("casualties", Q("128", 128), PL("البادية السورية", "Syrian Badia", None), None,
+           E("armed_clash", Q("128", 128), PL("البادية السورية", "Syrian Badia", None), None,
              "المرصد السوري لحقوق الإنسان", IS, kind="aggregate",
-             note="a running toll since January over a region")])
+             note="MENDED stop 32 (conventions): a running toll naming one cause takes the cause's type, an aggregate (was casualties): the toll of IS attacks (as set 64 ic35); a running toll since January over a region")])
 
 passage16("m25", "2021-06-12", "Syria Civil Defence / Anadolu", "a car bomb in Azaz; an accusation",
           "هز انفجار سيارة مفخخة محيط سوق الهال في مدينة إعزاز شمالي حلب ظهر اليوم السبت، فقتل سبعة مدنيين وجرح "
@@ -5049,8 +5053,8 @@ passage18("b20", "2024-11-30", "Enab Baladi", "the 2024 offensive: a city taken;
           "السوري لحقوق الإنسان إن المعارك التي اندلعت منذ الأربعاء أوقعت أكثر من 300 قتيل من الطرفين.",
           [E("territory_change", None, PL("سراقب", "Saraqib", "Idlib"), "2024-11-30", "إدارة العمليات العسكرية", FSA,
              note="the text names the opposition factions; the road is a consequence, M5 a road name"),
-           E("casualties", Q("أكثر من 300", 300, None, True), None, None, "المرصد السوري لحقوق الإنسان", None,
-             kind="aggregate", note="both sides' dead since Wednesday; no place named for the figure")])
+           E("armed_clash", Q("أكثر من 300", 300, None, True), None, None, "المرصد السوري لحقوق الإنسان", None,
+             kind="aggregate", note="MENDED stop 32 (conventions): a running toll naming one cause takes the cause's type, an aggregate (was casualties): the battles' toll; both sides' dead since Wednesday; no place named for the figure")])
 
 passage18("b21", "2024-12-07", "Daraa 24", "a police post defects whole in December 2024; a call",
           "قال مراسل «درعا 24» إن 26 عنصراً من مخفر شرطة مدينة نوى، بينهم رئيس المخفر، أعلنوا مساء أمس الجمعة "

@@ -305,7 +305,7 @@ passage("e30", "2024-12-08", "Syria TV", "the operations room enters a city, cro
     E("territory_change", None, PL("حمص", "Homs", "Homs"), "2024-12-08", "إدارة العمليات العسكرية", FSA,
       note="the operations room coded as the opposition factions (as b20); the regime's withdrawal is the same "
            "taking; the coast is a destination; the celebration is not a protest; the appeal is a call"),
-])
+    E("statement", None, None, None, 'الإدارة', FSA, note="MENDED stop 32 (conventions): the command's call to residents is a statement (stop 32)")])
 
 passage("e31", "2021-09-02", "Al-Modon", "a deal under Russian sponsorship after a siege, local sources", """
 قالت مصادر محلية لـ«المدن» إن وجهاء درعا البلد، ممثلين باللجنة المركزية، أبرموا أمس الأربعاء اتفاقاً مع لجنة النظام الأمنية بوساطة روسية، ينص على تسليم السلاح الخفيف وترحيل من يرفض التسوية إلى الشمال السوري، في مقابل إيقاف الهجوم ورفع الطوق المضروب على أحياء المنطقة منذ ما يزيد على شهرين. ومن المنتظر أن تبدأ غداً عملية تسوية أوضاع المطلوبين في مركز داخل المدينة.

@@ -403,7 +403,7 @@ passage("cv55", "2021-02-23", "Daraa 24", "who the dead was: description only, t
 passage("cv56", "2013-09-03", "Al Jazeera", "«قتال» as an aim, a call to fight",
         "دعا قائد لواء التوحيد في كلمة مصورة الشبان في ريف حلب إلى الانضمام للكتائب من أجل قتال قوات النظام، "
         "مؤكداً أن المعركة لتحرير المدينة ستستمر حتى إسقاط الأسد.",
-        [])
+        [E("statement", None, PL("ريف حلب", "Aleppo countryside", "Aleppo"), None, 'قائد لواء التوحيد', FSA, note="MENDED stop 32 (conventions): a brigade commander's call is a statement (stop 32), at the area whose youths it calls")])
 
 passage("cv57", "2022-04-11", "Halab Today", "a habit: a checkpoint attacked repeatedly",
         "ويتعرض حاجز الأمن العسكري عند مدخل مدينة الصنمين بشكل متكرر لهجمات يشنها مجهولون، كما تشهد المنطقة "
@@ -413,7 +413,7 @@ passage("cv57", "2022-04-11", "Halab Today", "a habit: a checkpoint attacked rep
 passage("cv58", "2019-05-06", "Asharq Al-Awsat", "a clash denied / only feared",
         "نفى مصدر في قوات سوريا الديمقراطية وقوع أي اشتباكات مع قوات النظام في محيط مدينة القامشلي، مؤكداً أن "
         "الأنباء المتداولة عن مواجهات بين الطرفين عارية عن الصحة.",
-        [])
+        [E("statement", None, PL("القامشلي", "Qamishli", "Al-Hasakah"), None, 'مصدر في قوات سوريا الديمقراطية', SDF, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32), at the place it concerns")])
 
 passage("cv59", "2025-08-29", "SANA (new)", "a trial for killings (a law / court)",
         "بدأت محكمة الجنايات في دمشق محاكمة خمسة متهمين بجرائم قتل وتعذيب ارتكبوها بحق معتقلين خلال عملهم في "
@@ -428,7 +428,7 @@ passage("cv60", "2016-12-22", "Al-Hayat", "an aim: «بهدف قتال» + train
 passage("cv61", "2023-10-09", "North Press", "a threat of an offensive, a statement",
         "هدد مسؤول تركي بشن عملية عسكرية جديدة ضد قوات سوريا الديمقراطية في شمال سوريا، وقال إن بلاده «لن تتردد "
         "في قتال الإرهابيين» إذا استمرت الهجمات على حدودها.",
-        [])
+        [E("statement", None, None, None, 'مسؤول تركي', TUR, note="MENDED stop 32 (conventions): an official's threat is a statement (stop 32); northern Syria is no one place")])
 
 passage("cv62", "2020-08-17", "SOHR", "a running total of assassinations only (aggregate) vs none",
         "وبذلك يرتفع إلى 412 عدد الهجمات ومحاولات الاغتيال في درعا منذ حزيران 2019، وفقاً لتوثيقات المرصد "

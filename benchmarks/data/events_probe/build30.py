@@ -391,7 +391,7 @@ passage("cp57", "2022-03-09", "Enab Baladi", "a court sentence (not an arrest)",
 passage("cp58", "2023-06-02", "SY24", "a threat of raids (future)",
         "هددت الأجهزة الأمنية وجهاء بلدة الجيزة بشن حملة اعتقالات واسعة في حال لم يسلم المطلوبون أنفسهم خلال "
         "أسبوع، بحسب مصادر محلية.",
-        [])
+        [E("statement", None, PL("الجيزة", "al-Jiza", "Daraa"), '2021-03-10', 'الأجهزة الأمنية', GOV, note="MENDED stop 32 (conventions): the security services' threat is a statement (stop 32), at the town it concerns")])
 
 passage("cp59", "2025-01-25", "Hawar", "a welcome crowd (not a protest)",
         "احتشد المئات من أهالي مدينة عامودا لاستقبال العائدين من مخيمات النزوح، ورفعوا الأعلام وعقدوا حلقات الدبكة "
@@ -406,7 +406,7 @@ passage("cp60", "2013-11-02", "Shaam News", "a funeral (not a protest)",
 passage("cp61", "2024-07-10", "UN News", "a warning of displacement (future)",
         "حذرت الأمم المتحدة من موجة نزوح جديدة في شمال غرب سوريا إذا استمر التصعيد العسكري، مشيرة إلى أن المخيمات "
         "لم تعد تتسع لمزيد من العائلات.",
-        [])
+        [E("statement", None, None, None, 'الأمم المتحدة', None, note="MENDED stop 32 (conventions): the UN's warning is a statement (stop 32); the north-west is a multi-governorate region: no place")])
 
 passage("cp62", "2023-11-15", "Al-Modon", "a call not to force returns (a demand)",
         "طالبت منظمات حقوقية الحكومة اللبنانية بوقف ترحيل اللاجئين السوريين قسراً، مؤكدة أن ظروف العودة الآمنة إلى "
@@ -416,7 +416,7 @@ passage("cp62", "2023-11-15", "Al-Modon", "a call not to force returns (a demand
 passage("cp63", "2025-03-20", "SANA", "a denial of a mass grave",
         "نفت محافظة حماة صحة ما تداولته صفحات على مواقع التواصل عن العثور على مقبرة جماعية في حي مشاع الأربعين، "
         "مؤكدة أن الصور تعود لأعمال حفر لشبكة الصرف الصحي.",
-        [])
+        [E("statement", None, PL("مشاع الأربعين", "Masha al-Arbaeen", "Hama"), None, 'محافظة حماة', GOV, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32), at the place it concerns")])
 
 passage("cp64", "2019-10-01", "Al-Souria Net", "history (the first protest, years ago)",
         "تعد مدينة درعا مهد الحراك الشعبي، إذ خرجت منها أولى المظاهرات في آذار 2011 بعد اعتقال أطفال كتبوا "
@@ -431,7 +431,7 @@ passage("cp65", "2024-05-14", "Enab Baladi", "a law on detention (not an act)",
 passage("cp66", "2016-09-05", "Zaman al-Wasl", "a ban on protests announced (no protest held)",
         "أعلنت قيادة الشرطة في مدينة اللاذقية منع أي تجمع أو تظاهر في الساحات العامة دون ترخيص مسبق، متوعدة "
         "المخالفين بالملاحقة القانونية.",
-        [])
+        [E("statement", None, PL("اللاذقية", "Latakia", "Latakia"), None, 'قيادة الشرطة في مدينة اللاذقية', GOV, note='MENDED stop 32 (conventions): a ban decided and announced is a statement (stop 32), at the city it concerns')])
 
 passage("cp67", "2021-08-16", "Syria TV", "an amnesty promised, not issued (a hope)",
         "يتداول موالون للنظام أنباء عن قرب صدور مرسوم عفو عام يشمل الفارين من الخدمة العسكرية، دون أي تأكيد رسمي "

@@ -435,7 +435,7 @@ passage("cs60", "2019-05-09", "Asharq Al-Awsat", "NEG: an aim to take a town and
 passage("cs61", "2016-12-22", "Enab Baladi", "NEG: a commander's boast and threat (futures, not events)",
         "توعد قائد غرفة العمليات في تسجيل صوتي بتحرير الأحياء الشرقية كاملة خلال أيام، مؤكداً أن مقاتليه "
         "سيدخلون مواقع النظام في حي الحمدانية قريباً، وأن المعركة لن تتوقف حتى طرد الميليشيات من المدينة.",
-        [])
+        [E("statement", None, None, None, 'قائد غرفة العمليات', None, note="MENDED stop 32 (conventions): a commander's threat is a statement (stop 32); the eastern districts and Hamdaniya: no one place")])
 
 passage("cs62", "2022-06-20", "Syria TV", "NEG: a penal code amended (the law, not a sanction)",
         "أصدر رئيس النظام قانوناً يعدّل عدداً من مواد قانون العقوبات العام، ويقضي بمعاقبة كل من ينشر أخباراً "
@@ -445,7 +445,7 @@ passage("cs62", "2022-06-20", "Syria TV", "NEG: a penal code amended (the law, n
 passage("cs63", "2015-10-09", "Tasnim", "NEG: a denial of a taking (the place is still held)",
         "نفى مصدر عسكري ما تناقلته صفحات المعارضة عن سيطرة المسلحين على قرية الصواغية قرب الفوعة، مؤكداً أن "
         "القرية لا تزال تحت سيطرة اللجان الشعبية وأن الأنباء المتداولة عارية عن الصحة.",
-        [])
+        [E("statement", None, PL("الصواغية", "al-Sawaghiyah", "Idlib"), None, 'مصدر عسكري', GOV, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32), at the place it concerns")])
 
 passage("cs64", "2025-10-07", "Al-Modon", "NEG: history recalled in a profile (no current event, no day)",
         "تعد مدينة الرستن من أولى المدن التي خرجت عن سيطرة النظام عام 2012، وبقيت في يد الفصائل حتى دخلها "
@@ -480,7 +480,7 @@ passage("cs69", "2017-10-17", "Orient", "NEG: a patrol that entered, searched an
 passage("cs70", "2025-07-17", "Suwayda 24", "NEG: a threat by a force (told as such) and a warning",
         "هدد قيادي في فصيل محلي باقتحام مواقع العشائر في ريف السويداء الغربي إذا لم يتم الإفراج عن المخطوفين "
         "خلال يومين، فيما حذر ناشطون من انزلاق المنطقة إلى مواجهة مفتوحة.",
-        [])
+        [E("statement", None, PL("ريف السويداء الغربي", "Western Suwayda countryside", "As-Suwayda"), None, 'قيادي في فصيل محلي', None, note="MENDED stop 32 (conventions): a faction leader's threat is a statement (stop 32), at the area it concerns; the activists' warning is no body's")])
 
 passage("cs71", "2013-03-04", "Al-Hayat", "NEG: a town described as 'under the control of' (a state) in a displacement story",
         "يعاني آلاف السكان في مدينة الرقة التي باتت خاضعة لسيطرة كتائب المعارضة منذ أسابيع من نقص الخبز "

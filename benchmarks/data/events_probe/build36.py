@@ -329,12 +329,12 @@ passage("ca46", "2024-05-09", "Al-Modon", "a range in words for arrests",
 passage("ca47", "2022-11-22", "Anadolu Agency", "a threat of an operation",
         "هدد الرئيس التركي بشن عملية برية على مدينتي منبج وتل رفعت «في الوقت الذي نراه مناسباً»، مؤكداً أن بلاده "
         "لن تسمح بوجود ممر إرهابي على حدودها الجنوبية.",
-        [])
+        [E("statement", None, None, None, 'الرئيس التركي', TUR, note="MENDED stop 32 (conventions): a president's threat is a statement (stop 32); two towns: no one place")])
 
 passage("ca48", "2019-06-03", "Reuters", "a denial of a strike",
         "نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مستشفى في بلدة كفرنبل، ووصفت التقارير عن مقتل مدنيين "
         "بأنها «أخبار كاذبة».",
-        [])
+        [E("statement", None, PL("كفرنبل", "Kafr Nabl", "Idlib"), None, 'وزارة الدفاع الروسية', RUS, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32), at the place it concerns")])
 
 passage("ca49", "2021-02-18", "SANA", "a law on desertion penalties",
         "أصدر الرئيس قانوناً يقضي بمعاقبة الفار من الخدمة العسكرية بالحبس من سنة إلى خمس سنوات، وبغرامة تصل إلى "

@@ -233,7 +233,7 @@ passage("cq29", "2020-09-25", "Furat Post", "«أفادت شبكة «…» ال�
 passage("cq30", "2019-04-10", "Syria TV", "negative: a call to protest",
         "دعا «المجلس الإسلامي السوري» في بيان، اليوم، إلى الخروج في مظاهرات حاشدة يوم الجمعة المقبل في كل المدن "
         "والبلدات المحررة نصرةً للمعتقلين في سجون النظام.",
-        [])
+        [E("statement", None, None, None, '«المجلس الإسلامي السوري»', None, note="MENDED stop 32 (conventions): a named body's call to protest is a statement (stop 32); all liberated towns: no place")])
 
 passage("cq31", "2022-12-15", "Asharq Al-Awsat", "negative: history recalled with a pluperfect source",
         "عادت الحياة تدريجياً إلى أسواق الأحياء الشرقية من مدينة حلب. وكان المرصد السوري قد وثّق في كانون الأول "
@@ -243,7 +243,7 @@ passage("cq31", "2022-12-15", "Asharq Al-Awsat", "negative: history recalled wit
 passage("cq32", "2020-01-20", "RT Arabic", "negative: a denial with no act told",
         "نفت وزارة الدفاع الروسية أن تكون طائراتها قد شنت أي غارة على مدينة معرة النعمان خلال الأسبوع الماضي، "
         "واصفة التقارير عن سقوط ضحايا مدنيين بأنها «مفبركة».",
-        [])
+        [E("statement", None, PL("معرة النعمان", "Maarat al-Numan", "Idlib"), None, 'وزارة الدفاع الروسية', RUS, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32), at the place it concerns")])
 
 passage("cq33", "2020-06-03", "Hawar", "«أفاد ناشطون بأن», then «يذكر أن» background",
         "أفاد ناشطون بأن عناصر من «الجيش الوطني» اعتقلوا ستة مدنيين من قرية ميدانكي في ريف عفرين بتهمة التواصل "

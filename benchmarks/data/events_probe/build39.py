@@ -221,7 +221,8 @@ passage("cf23", "2020-06-15", "Syrian Civil Defence", "«شاب وطفلان» a
         "أرض زراعية قرب قرية معرشورين شرقي معرة النعمان، وفق ما أفاد الدفاع المدني السوري. ودعا الدفاع المدني "
         "الأهالي إلى عدم الاقتراب من الأراضي التي لم تمسح بعد.",
         [E("explosion", None, PL("معرشورين", "Maar Shurin", "Idlib"), "2020-06-15", "الدفاع المدني السوري", None,
-           note="a singular and a dual: no figure; a war remnant has no actor; the call is no event")])
+           note="a singular and a dual: no figure; a war remnant has no actor; the call is no event"),
+         E("statement", None, None, None, 'الدفاع المدني', None, note="MENDED stop 32 (conventions): a named body's call is a statement (stop 32, as set 65 id18)")])
 
 passage("cf24", "2019-12-21", "Halab Today", "a dual «قتيلين» with four injured; where fire came from",
         "أسفر قصف صاروخي مصدره مواقع قوات النظام قرب مدينة سراقب عن سقوط قتيلين وأربعة جرحى في بلدة تفتناز المجاورة، "
@@ -398,7 +399,7 @@ passage("cf47", "2019-12-18", "Enab Baladi", "a warning of displacement to come,
         "حذر فريق منسقو استجابة سوريا من موجة نزوح جديدة قد تطال أكثر من 200 ألف مدني في ريف إدلب الجنوبي في حال "
         "استمرار التصعيد العسكري، داعياً المنظمات الإنسانية إلى الاستعداد لتأمين مراكز إيواء. وقال الفريق إن "
         "المخيمات الحالية تستوعب بالكاد ثلث العائلات المقيمة فيها.",
-        [])
+        [E("statement", None, PL("ريف إدلب الجنوبي", "Southern Idlib countryside", "Idlib"), None, 'فريق منسقو استجابة سوريا', None, note="MENDED stop 32 (conventions): a monitor's warning is a statement (stop 32), at the area it concerns")])
 
 passage("cf48", "2021-07-12", "Al-Watan", "prices: a bread price, a percent, a daily quota",
         "ارتفع سعر ربطة الخبز في مناطق سيطرة الحكومة إلى 200 ليرة سورية، بعد قرار وزارة التجارة الداخلية رفع سعر "
@@ -410,7 +411,7 @@ passage("cf49", "2019-06-02", "RT Arabic", "a denial that names a reported toll"
         "نفت وزارة الدفاع الروسية في بيان أن تكون طائراتها قد نفذت أي غارات على مدينة أريحا خلال الأيام الثلاثة "
         "الماضية، واصفة التقارير عن مقتل 14 مدنياً في المدينة بأنها «مفبركة». وقال المتحدث باسم الوزارة إن الطيران "
         "الروسي يستهدف فقط مواقع الجماعات الإرهابية.",
-        [])
+        [E("statement", None, PL("أريحا", "Ariha", "Idlib"), None, 'وزارة الدفاع الروسية', RUS, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32), at the place it concerns")])
 
 passage("cf50", "2018-05-20", "pro-government pages", "a training course: a division's number, trainees, days",
         "اختتمت الفرقة 25 مهام خاصة دورة تدريبية لـ300 مقاتل من المتطوعين الجدد في معسكر قرب مدينة حماة، استمرت 45 "
@@ -437,7 +438,8 @@ passage("cf53", "2022-05-25", "Syria TV", "a commemoration that recalls a massac
         "المحكمة الجنائية الدولية.",
         [E("casualties", Q("108", 108), PL("الحولة", "Houla", "Homs"), None, "لجنة التحقيق الدولية المستقلة", None,
            note="the massacre recalled with its toll (news_dev n033 codes the Houla massacre as casualties); the "
-                "anniversary and the call are no events")])
+                "anniversary and the call are no events"),
+         E("statement", None, None, None, 'اللجنة', None, note="MENDED stop 32 (conventions): the commission's call is a statement (stop 32); the anniversary is no event")])
 
 passage("cf54", "2020-03-08", "Enab Baladi", "a ceasefire's terms: kilometres, days, patrols (no event but the deal)",
         "دخل اتفاق وقف إطلاق النار في محافظة إدلب يومه الثالث وسط هدوء حذر، بحسب مراسل عنب بلدي. وينص الاتفاق على "

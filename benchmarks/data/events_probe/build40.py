@@ -151,7 +151,8 @@ passage("cg14", "2017-10-18", "SANA", "a school in a district of Damascus; the s
         "ودعت محافظة دمشق الأهالي إلى الابتعاد عن الأماكن المكشوفة في ساعات الذروة.",
         [E("shelling", None, PL("القصاع", "Qassaa", "Damascus"), "2017-10-18", "مصدر في قيادة الشرطة",
            FSA, note="a school in a district: the district; the Ghouta is where the fire came from; Damascus is "
-                     "also the dateline")])
+                     "also the dateline"),
+         E("statement", None, None, None, 'محافظة دمشق', GOV, note="MENDED stop 32 (conventions): the governorate's call to residents is a statement (stop 32, as set 65 id18)")])
 
 passage("cg15", "2024-01-23", "Enab Baladi", "a street in a district of a city",
         "قُتل شخص وأصيب اثنان آخران، اليوم الثلاثاء، إثر انفجار عبوة ناسفة زُرعت في سيارة مدنية في شارع الثلاثين "

@@ -134,7 +134,8 @@ passage("cn14", "2014-07-15", "Al-Quds al-Arabi", "a warning of massacres, with 
         "إذا استمر إلقاء البراميل المتفجرة عليها، داعية مجلس الأمن إلى التحرك العاجل. وقالت المنظمة إنها وثقت مقتل "
         "مئات المدنيين في المدينة منذ مطلع العام الجاري.",
         [E("casualties", Q("مئات", 200, 900, True), PL("حلب", "Aleppo", "Aleppo"), None, "هيومن رايتس ووتش", None,
-           kind="aggregate", note="the massacres are feared (future/conditional); the year's toll is an aggregate")])
+           kind="aggregate", note="the massacres are feared (future/conditional); the year's toll is an aggregate"),
+         E("statement", None, PL("حلب", "Aleppo", "Aleppo"), None, 'منظمة «هيومن رايتس ووتش»', None, note='MENDED stop 32 (conventions): the warning and the call of a named body: one statement (stop 32), at the city it concerns')])
 
 # ---------------------------------------------------------------- the act's own toll told after it
 
@@ -245,7 +246,7 @@ passage("cn29", "2024-11-10", "Enab Baladi", "a threat to storm a town (negative
         "هدد قائد مجموعة محلية في مدينة جاسم باقتحام البلدة المجاورة ما لم يُسلّم المتهمون بقتل أحد عناصره، بحسب "
         "تسجيل صوتي تداولته صفحات محلية. وقالت مصادر أهلية لعنب بلدي إن وجهاء المنطقة يعقدون اجتماعات متواصلة "
         "لاحتواء التوتر ومنع انزلاق الطرفين إلى اشتباكات مسلحة.",
-        [])
+        [E("statement", None, None, None, 'قائد مجموعة محلية في مدينة جاسم', None, note="MENDED stop 32 (conventions): a group leader's threat is a statement (stop 32); the town threatened is unnamed (Jasim is his group's)")])
 
 passage("cn30", "2023-06-01", "Asharq Al-Awsat", "a warning of escalation (negative)",
         "حذّر ناشطون في ريف السويداء الغربي من تصعيد عسكري وشيك، بعد أنباء عن استقدام تعزيزات إلى محيط بلدة "
@@ -265,13 +266,14 @@ passage("cn32", "2019-08-12", "Orient", "a death denied; the strike itself happe
         "روسية على ريف إدلب. وقال المتحدث باسم الفيلق لأورينت نت إن القيادي بخير ويمارس مهامه بشكل طبيعي، وإن "
         "الغارة التي استهدفت أطراف بلدة كفرنبل أمس لم توقع أي إصابات.",
         [E("airstrike", None, PL("كفرنبل", "Kafr Nabl", "Idlib"), "2019-08-11", "المتحدث باسم الفيلق", RUS,
-           note="the death is denied (no casualties); the strike near Kafr Nabl took place, without harm")])
+           note="the death is denied (no casualties); the strike near Kafr Nabl took place, without harm"),
+         E("statement", None, PL("ريف إدلب", "Idlib countryside", "Idlib"), None, '«فيلق الشام»', FSA, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32), at the place it concerns")])
 
 passage("cn33", "2025-03-20", "SANA", "rumoured clashes denied (negative)",
         "نفت وزارة الدفاع السورية ما تداولته حسابات على مواقع التواصل الاجتماعي عن اندلاع اشتباكات بين وحدات من "
         "الجيش ومجموعات عشائرية في ريف دير الزور الشرقي، مؤكدة أن الأوضاع في المنطقة مستقرة. ودعت الوزارة المواطنين "
         "إلى استقاء الأخبار من المصادر الرسمية وعدم الانجرار وراء الشائعات.",
-        [])
+        [E("statement", None, PL("ريف دير الزور الشرقي", "Eastern Deir ez-Zor countryside", "Deir ez-Zor"), None, 'وزارة الدفاع السورية', GOV, note="MENDED stop 32 (conventions): a denial that is the item's news, and the ministry's call: one statement (stop 32), at the place the denied act was said to be")])
 
 passage("cn34", "2024-08-18", "SOHR", "a rumour corrected: celebratory fire (negative)",
         "تداولت صفحات محلية أنباء عن اشتباكات بين فصيلين من «الجيش الوطني» في مدينة جنديرس، إلا أن مصادر المرصد "

@@ -70,7 +70,8 @@ passage("co04", "2024-12-21", "Halab Today", "a monitor's daily count of returns
         "الفريق المنظمات الإنسانية إلى تأمين وسائل نقل وخيام للراغبين بالعودة.",
         [E("other", Q("3870", 3870), PL("ريف إدلب الجنوبي", "Southern Idlib countryside", "Idlib"), "2024-12-20",
            "منسقو استجابة سوريا", None,
-           note="returns: the villages returned to are the place; the camps are where they were; the call is no event")])
+           note="returns: the villages returned to are the place; the camps are where they were; the call is no event"),
+         E("statement", None, None, None, 'الفريق', None, note="MENDED stop 32 (conventions): a named body's call is a statement (stop 32)")])
 
 passage("co05", "2023-05-11", "North Press", "a batch leaving a camp for a home town under a tribal sponsorship",
         "غادرت صباح اليوم دفعة جديدة تضم 47 عائلة سورية مخيم الهول شرقي الحسكة، متجهة إلى بلدة الشحيل بريف دير "
@@ -200,7 +201,8 @@ passage("co21", "2018-08-20", "Local council", "a damage survey with figures",
         "المجلس المنظمات بدعم مشاريع الترميم قبل حلول فصل الشتاء.",
         [E("other", Q("320", 320), PL("كفرنبل", "Kafr Nabl", "Idlib"), None, "المجلس المحلي لمدينة كفرنبل",
            None, kind="aggregate", note="a damage survey (news_dev: `other`); the months of bombing are its "
-                                         "background, no strike of their own")])
+                                         "background, no strike of their own"),
+         E("statement", None, None, None, 'المجلس', None, note="MENDED stop 32 (conventions): the council's demand is a statement (stop 32)")])
 
 # ---------------------------------------------------------------------------------------------- territory_change
 passage("co22", "2019-08-23", "Enab Baladi", "«دخلت … بعد انسحاب الفصائل منها»: one handover",
@@ -416,13 +418,13 @@ passage("co51", "2019-11-05", "Hawar", "a denial of a withdrawal; forces still i
         "نفى المركز الإعلامي لقوات سوريا الديمقراطية الأنباء التي تحدثت عن انسحاب مقاتليه من بلدة تل تمر، مؤكداً "
         "أن قواته لا تزال ترابط في مواقعها داخل البلدة وعلى أطرافها. ودعا المركز وسائل الإعلام إلى تحري الدقة "
         "وعدم الانجرار وراء الشائعات التي تبثها حسابات مرتبطة بالفصائل الموالية لتركيا.",
-        [])
+        [E("statement", None, PL("تل تمر", "Tell Tamr", "Al-Hasakah"), None, 'المركز الإعلامي لقوات سوريا الديمقراطية', SDF, note="MENDED stop 32 (conventions): a denial that is the item's news, and its call: one statement (stop 32), at the town it concerns")])
 
 passage("co52", "2024-06-03", "Enab Baladi", "a warning of a wave of displacement and a stock of camps",
         "حذر فريق «منسقو استجابة سوريا» من موجة نزوح جديدة في حال استمرار التصعيد على ريف حلب الغربي، مشيراً إلى أن "
         "أكثر من مليوني نازح يقيمون في المخيمات شمال غربي سوريا. وطالب الفريق الجهات الدولية بزيادة الدعم المقدم "
         "للمخيمات مع اقتراب فصل الصيف.",
-        [])
+        [E("statement", None, PL("ريف حلب الغربي", "Western Aleppo countryside", "Aleppo"), None, 'فريق «منسقو استجابة سوريا»', None, note='MENDED stop 32 (conventions): a warning and a demand of one body: one statement (stop 32), at the area it concerns')])
 
 passage("co53", "2023-02-20", "SANA", "a return of people told as the aim of an effort (no return)",
         "بحث محافظ حمص مع وفد من المفوضية السامية لشؤون اللاجئين سبل تسهيل عودة المهجرين إلى قراهم في ريف القصير، "

@@ -242,13 +242,13 @@ passage("ct25", "2016-05-04", "Al Jazeera", "a denial of what pages spread: no a
         "نفت وزارة الدفاع الروسية ما تداولته صفحات معارضة عن تنفيذ طائراتها غارات على مدينة أريحا في ريف إدلب، "
         "وقالت في بيان إن طائراتها لم تقم بأي طلعات فوق المنطقة خلال الأيام الثلاثة الماضية. ووصف المتحدث باسم "
         "الوزارة هذه الأنباء بأنها «محاولة لتشويه دور روسيا في سوريا».",
-        [])
+        [E("statement", None, PL("أريحا", "Ariha", "Idlib"), None, 'وزارة الدفاع الروسية', RUS, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32), at the place it concerns")])
 
 passage("ct26", "2023-03-10", "SY24", "a warning and a call with source words: no event",
         "حذر الدفاع المدني السوري من مخاطر الذخائر غير المنفجرة في الأراضي الزراعية بريف إدلب الجنوبي مع بدء موسم "
         "الحصاد، داعياً المزارعين إلى إبلاغ فرقه عن أي جسم مشبوه. وقال مسؤول في فرق إزالة الذخائر إن الفرق "
         "تعمل على مسح الحقول المحيطة بمدينة سراقب خلال الأسابيع المقبلة.",
-        [])
+        [E("statement", None, PL("ريف إدلب الجنوبي", "Southern Idlib countryside", "Idlib"), None, 'الدفاع المدني السوري', None, note='MENDED stop 32 (conventions): a warning and a call of a named body: one statement (stop 32), at the area it concerns')])
 
 passage("ct27", "2022-10-04", "Baladi News", "a rumour spread by pages, then denied by a relative: no act",
         "تداولت صفحات محلية أنباء عن انشقاق ضابط برتبة عقيد من الفرقة الرابعة ووصوله إلى مناطق المعارضة شمالي "
@@ -445,7 +445,7 @@ passage("ct51", "2021-07-08", "North Press", "a denial of a raid by the accused,
         "نفت قوى الأمن الداخلي (الأسايش) في بيان ما تداولته صفحات محلية عن حملة اعتقالات في حي الهلالية بمدينة "
         "القامشلي، ووصفت تلك الأنباء بأنها «عارية عن الصحة». وقال مسؤول في الإدارة الذاتية لنورث برس إن الإدارة "
         "تعتزم افتتاح مركز جديد لتسوية أوضاع المطلوبين للخدمة الإلزامية الشهر المقبل.",
-        [])
+        [E("statement", None, PL("الهلالية", "al-Hilaliyah", "Al-Hasakah"), None, 'قوى الأمن الداخلي (الأسايش)', SDF, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32), at the place it concerns")])
 
 
 def main() -> None:

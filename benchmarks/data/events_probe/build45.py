@@ -152,8 +152,8 @@ passage("da16", "2021-04-02", "Horan Free League", "a village's act, then a mont
         "«تجمع أحرار حوران»، فقد قُتل 31 شخصاً في المحافظة خلال شهر آذار الماضي، في عمليات اغتيال وإطلاق نار.",
         [E("armed_clash", None, PL("داعل", "Dael", "Daraa"), "2021-04-01", None, UNK,
            note="the killing in the village"),
-         E("casualties", Q("31", 31), PL("درعا", "Daraa", "Daraa"), None, "مكتب التوثيق في «تجمع أحرار حوران»",
-           None, kind="aggregate", note="a month's sum over the governorate («في المحافظة»), not at the village")])
+         E("armed_clash", Q("31", 31), PL("درعا", "Daraa", "Daraa"), None, "مكتب التوثيق في «تجمع أحرار حوران»",
+           None, kind="aggregate", note="MENDED stop 32 (conventions): a running toll naming one cause takes the cause's type, an aggregate (was casualties): assassinations and shootings (as set 64 ic31); a month's sum over the governorate («في المحافظة»), not at the village")])
 
 passage("da17", "2022-09-05", "North Press", "negative: background on a region",
         "تشهد بلدات ريف دير الزور الشرقي حالة من التوتر منذ أشهر، في ظل انتشار السلاح وتكرار حوادث الخطف، بينما "
@@ -231,7 +231,7 @@ passage("da26", "2013-03-18", "Al-Arabiya", "a quarter anaphor «سكان الح
 passage("da27", "2020-02-17", "Orient", "negative: a plan and a warning",
         "تستعد فصائل المعارضة لشن هجوم معاكس على مواقع قوات النظام في محيط مدينة سراقب، بحسب قيادي في «الجبهة "
         "الوطنية للتحرير»، حذر من أن أي تقدم جديد للنظام سيهدد بلدات ريف إدلب الشرقي.",
-        [])
+        [E("statement", None, PL("ريف إدلب الشرقي", "Eastern Idlib countryside", "Idlib"), None, 'قيادي في «الجبهة الوطنية للتحرير»', FSA, note="MENDED stop 32 (conventions): a faction commander's warning is a statement (stop 32), at the area it concerns; the plan is no event")])
 
 passage("da28", "2018-01-22", "Smart", "a toll in a governorate's city told after a village's strike (two acts)",
         "قُتل سبعة مدنيين، اليوم الاثنين، بغارات جوية روسية على بلدة التمانعة في ريف إدلب الجنوبي، بحسب مراسل "

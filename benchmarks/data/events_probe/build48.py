@@ -200,7 +200,7 @@ passage("dd24", "2022-09-05", "Response Coordinators", "a month's sum, then the 
 passage("dd25", "2019-05-20", "Response Coordinators", "negative: a forecast",
         "حذر فريق منسقو استجابة سوريا من أن استمرار التصعيد العسكري قد يدفع أكثر من 200 ألف مدني إلى النزوح من ريف "
         "إدلب الجنوبي خلال الأسابيع المقبلة، داعياً المنظمات الإنسانية إلى الاستعداد.",
-        [])
+        [E("statement", None, PL("ريف إدلب الجنوبي", "Southern Idlib countryside", "Idlib"), None, 'فريق منسقو استجابة سوريا', None, note="MENDED stop 32 (conventions): a monitor's warning is a statement (stop 32), at the area it concerns")])
 
 passage("dd26", "2023-01-09", "North Press", "negative: prices",
         "ارتفع سعر ربطة الخبز في مدينة الحسكة إلى 1500 ليرة سورية، بعد أن رفعت الإدارة الذاتية سعر الطحين المدعوم "
@@ -235,7 +235,7 @@ passage("dd30", "2021-06-22", "Nabaa", "shooting at a car, then a clash «دون
 passage("dd31", "2019-07-24", "RT Arabic", "negative: a denial naming a reported toll",
         "نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت سوقاً شعبياً في مدينة معرة النعمان، ووصفت التقارير عن مقتل "
         "20 مدنياً في الغارة بأنها «مفبركة».",
-        [])
+        [E("statement", None, PL("معرة النعمان", "Maarat al-Numan", "Idlib"), None, 'وزارة الدفاع الروسية', RUS, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32), at the place it concerns")])
 
 passage("dd32", "2022-01-13", "DW Arabic", "negative: a trial abroad with a count of victims",
         "أصدرت محكمة ألمانية حكماً بالسجن تسع سنوات على عنصر سابق في المخابرات السورية، بعد إدانته بالمشاركة في تعذيب "

@@ -106,7 +106,8 @@ passage("ea07", "2012-04-11", "France 24", "NO EVENT: an envoy's call, a deadlin
         "الذي يدخل حيز التنفيذ فجر غد الخميس، وحث الجيش على سحب دباباته وأسلحته الثقيلة من المدن. في المقابل، قال "
         "المتحدث باسم الخارجية السورية إن القوات ستبقى «في حالة استعداد للرد على أي اعتداء تقوم به المجموعات "
         "المسلحة». ويعتزم المجلس الوطني السوري الدعوة إلى مظاهرات حاشدة يوم الجمعة لاختبار جدية الهدنة.",
-        [])
+        [E("statement", None, None, None, 'المبعوث الدولي والعربي كوفي أنان', None, note="MENDED stop 32 (conventions): the envoy's call is a statement (stop 32); 'the cities': no place"),
+         E("statement", None, None, None, 'المتحدث باسم الخارجية السورية', GOV, note="MENDED stop 32 (conventions): the ministry spokesman's stance (forces stay ready to respond) is a statement of another body (stop 32)")])
 
 passage("ea08", "2012-06-21", "Al Arabiya", "a pilot defects by flying his jet to Jordan; the airbase he left",
         "أعلنت الحكومة الأردنية أن طياراً سورياً برتبة عقيد هبط صباح اليوم الخميس بطائرته الحربية من طراز ميغ 21 في "
@@ -223,7 +224,7 @@ passage("ea18", "2013-09-18", "Al-Quds Al-Arabi", "NO EVENT: the ministry denies
         "سامر الدبس، قائد إحدى فرق المنطقة الجنوبية، مؤكدة أنه «على رأس عمله ويتابع مهامه في الميدان». وكانت صفحات "
         "محسوبة على الجيش الحر قد نشرت أمس صورة قالت إنها لوثيقة انشقاقه، إلا أن الضابط لم يظهر في أي تسجيل مصور حتى "
         "الآن.",
-        [])
+        [E("statement", None, None, None, 'وزارة الدفاع السورية', GOV, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32); «الميدان» is the field, no place")])
 
 passage("ea19", "2013-10-26", "Al Jazeera", "a prisoner exchange at a checkpoint; next-sentence source on its aftermath",
         "أفرجت السلطات السورية أمس الجمعة عن 48 معتقلة من سجونها، مقابل إطلاق كتيبة معارضة في ريف حماة سراح تسعة ضباط "

@@ -283,7 +283,7 @@ passage("eb24", "2021-11-20", "Orient News", "NO EVENT: a defection report denie
         "قرابة 60 مقاتلاً من صفوفه وانضمامهم إلى قوات النظام في ريف حلب الشمالي، مؤكداً لموقع «أورينت نت» أن الصور "
         "المنشورة تعود إلى دورة تدريبية قديمة. وتشهد خطوط التماس في المنطقة منذ أسابيع هدوءاً حذراً تتخلله خروقات "
         "متفرقة.",
-        [])
+        [E("statement", None, PL("ريف حلب الشمالي", "Northern Aleppo countryside", "Aleppo"), None, 'مصدر في «الفيلق الثالث»', SNA, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32), at the place it concerns")])
 
 passage("eb25", "2023-10-06", "Al Arabiya", "drone attack on the military academy, raised toll, an undated reply",
         "ارتفع إلى 86 عدد قتلى الهجوم بطائرات مسيّرة محمّلة بالمتفجرات الذي استهدف حفل تخريج دفعة من الضباط في "

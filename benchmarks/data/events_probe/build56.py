@@ -389,7 +389,7 @@ passage("ec21", "2018-09-04", "RT Arabic", "NO EVENT: a denial of a reported str
         "قبل أشهر. وأضاف أن لدى الوزارة معلومات عن تحضير عناصر «الخوذ البيضاء» لمسرحية باستخدام مواد سامة بهدف "
         "اتهام الحكومة السورية، محذراً من أن موسكو «لن تسمح» بتكرار سيناريو خان شيخون. ويتولى مركز المصالحة الروسي "
         "في قاعدة حميميم مراقبة نظام وقف الأعمال القتالية في منطقة خفض التصعيد.",
-        [])
+        [E("statement", None, PL("جسر الشغور", "Jisr al-Shughur", "Idlib"), None, 'وزارة الدفاع الروسية', RUS, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32), at the place it concerns; the plot alleged and the warning are the same statement")])
 
 passage("ec22", "2019-03-11", "Deir ez-Zor 24", "SDF raid with coalition helicopters: arrests, the reporter's "
         "detail, a protest after the raid, an ordinal",
@@ -419,7 +419,8 @@ passage("ec23", "2020-11-01", "Syria TV", "an SNHR monthly report: the month's c
         [E("casualties", Q("143", 143, nth=1), None, "2020-10", "الشبكة السورية لحقوق الإنسان", None,
            kind="aggregate",
            note="one monthly aggregate; children, women, perpetrators and the tortured are breakdowns, never "
-                "events; the call to the Security Council is no event")])
+                "events; the call to the Security Council is no event"),
+         E("statement", None, None, None, 'التقرير', None, note="MENDED stop 32 (conventions): the network's demand in its report is a statement (stop 32)")])
 
 passage("ec24", "2021-07-28", "Al-Hurra", "sanctions by the US Treasury, the office's statement, a recalled "
         "killing with its year, what the sanctions mean",
@@ -516,7 +517,7 @@ passage("ec29", "2011-05-12", "BBC Arabic", "NO EVENT: a call to protest tomorro
         "و«الانحياز إلى الشعب». ويتوقع ناشطون أن تنتشر قوات الأمن بكثافة حول المساجد الرئيسية في درعا وحمص وبانياس، "
         "كما جرت العادة في الأسابيع الماضية. وتشهد مدن سورية عدة احتجاجات متواصلة منذ منتصف آذار/مارس الماضي، "
         "تطالب بالحرية وإطلاق سراح المعتقلين.",
-        [])
+        [E("statement", None, None, None, 'صفحة «الثورة السورية ضد بشار الأسد»', None, note="MENDED stop 32 (conventions): a named page's call to protest is a statement (stop 32); all Syria: no place")])
 
 passage("ec30", "2017-08-11", "Hawar", "Hawar dateline: a quarter taken by the SDF, 'our agency's reporter', "
         "coalition raids on another quarter, the share of the city taken since the campaign began",

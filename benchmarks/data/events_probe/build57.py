@@ -89,7 +89,7 @@ passage("ed06", "2013-05-14", "SANA", "no event: a denied defection and a state"
         "نفى مصدر عسكري مسؤول اليوم ما تناقلته بعض القنوات الفضائية المغرضة عن انشقاق ضباط وعناصر من اللواء 105 في "
         "الحرس الجمهوري، مؤكداً أن هذه الأنباء «عارية عن الصحة» وتأتي في إطار الحملة الإعلامية التي تستهدف معنويات "
         "جيشنا الباسل. وأكد المصدر أن وحدات الحرس الجمهوري تواصل أداء مهامها بشكل طبيعي.",
-        [])
+        [E("statement", None, None, None, 'مصدر عسكري مسؤول', GOV, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32); a unit, no place")])
 
 passage("ed07", "2014-02-03", "Orient News", "desertion from a named base; relayed source; a negated arrest",
         "فرّ 17 مجنداً من أبناء محافظة السويداء من مقر اللواء 52 في ريف درعا الشرقي، وعادوا إلى قراهم رافضين "
@@ -193,8 +193,8 @@ passage("ed17", "2020-03-17", "Daraa 24", "assassination of a settled ex-fighter
         "اغتيال بمحافظة درعا منذ مطلع العام الجاري إلى 52 شخصاً، وفق إحصاء الشبكة.",
         [E("armed_clash", None, PL("اليادودة", "Al-Yadudah", "Daraa"), "2020-03-16", "مراسل «درعا 24»", UNK,
            note="a killing by unidentified gunmen is an armed_clash; one man: no figure"),
-         E("casualties", Q("52", 52), PL("درعا", "Daraa", "Daraa", nth=2), None, None, None, kind="aggregate",
-           note="a running toll since January over the governorate; «إحصاء الشبكة» is the outlet's own count (the "
+         E("armed_clash", Q("52", 52), PL("درعا", "Daraa", "Daraa", nth=2), None, None, None, kind="aggregate",
+           note="MENDED stop 32 (conventions): a running toll naming one cause takes the cause's type, an aggregate (was casualties): the assassinations' toll (as set 64 ic31); a running toll since January over the governorate; «إحصاء الشبكة» is the outlet's own count (the "
                 "outlet); type casualties (no single act; a second coder could say armed_clash)")])
 
 passage("ed18", "2020-05-26", "Syria TV", "SDF conscription arrests in two places",

@@ -393,8 +393,8 @@ passage("ee23", "2021-06-14", "Syria TV", "shelling with a family's dead; a tall
         "المنطقة منذ مطلع حزيران إلى 31 قتيلاً، وفق إحصائية لفريق منسقو استجابة سوريا.",
         [E("shelling", Q("خمسة", 5), PL("إبلين", "Iblin", "Idlib"), "2021-06-14", "الدفاع المدني", GOV,
            note="three children a breakdown"),
-         E("casualties", Q("31", 31), PL("جبل الزاوية", "Jabal al-Zawiya", "Idlib"), None, "فريق منسقو استجابة سوريا",
-           GOV, kind="aggregate", note="the month's tally for the area is an aggregate, not a raised toll of this "
+         E("shelling", Q("31", 31), PL("جبل الزاوية", "Jabal al-Zawiya", "Idlib"), None, "فريق منسقو استجابة سوريا",
+           GOV, kind="aggregate", note="MENDED stop 32 (conventions): a running toll naming one cause takes the cause's type, an aggregate (was casualties): the shelling's toll on the area; the month's tally for the area is an aggregate, not a raised toll of this "
            "shelling (it spans many acts); its own source")])
 
 passage("ee40", "2024-09-22", "Halab Today", "flight monitors; strikes counted with no dead; the ops room's reply",
@@ -423,7 +423,8 @@ passage("ee20", "2022-12-05", "Kurdistan 24", "NO EVENT: a threat of a ground op
         "أربيل (كوردستان 24)- قال مسؤول في وزارة الدفاع التركية إن بلاده ستطلق عملية برية جديدة في شمال سوريا «في "
         "الوقت المناسب» لإبعاد المقاتلين الكورد مسافة 30 كيلومتراً عن الحدود. من جهته، حذّر قائد قوات سوريا الديمقراطية "
         "مظلوم عبدي من أن أي هجوم سيؤدي إلى توقف عمليات مكافحة داعش وحراسة السجون في الحسكة.",
-        [])
+        [E("statement", None, None, None, 'مسؤول في وزارة الدفاع التركية', TUR, note="MENDED stop 32 (conventions): the ministry official's threat of an operation is a statement (stop 32); northern Syria is no one place"),
+         E("statement", None, None, None, 'قائد قوات سوريا الديمقراطية مظلوم عبدي', SDF, note="MENDED stop 32 (conventions): the SDF commander's warning is a statement of another body (stop 32); its place is no one place")])
 
 passage("ee22", "2024-04-04", "Halab Today", "NO EVENT: an anniversary of the chemical attack and a vigil call",
         "يصادف اليوم الذكرى السابعة لمجزرة الكيماوي في مدينة خان شيخون جنوبي إدلب، التي ارتكبتها طائرات النظام في "

@@ -384,7 +384,8 @@ passage("ef30", "2024-12-05", "AFP", "the army announces its withdrawal from a c
         "السوري لحقوق الإنسان. ودعا قائد الهيئة في تسجيل مصور مقاتليه إلى عدم التعرض للسكان والممتلكات العامة.",
         [E("territory_change", None, PL("حماة", "Hama", "Hama"), "2024-12-05", "المرصد السوري لحقوق الإنسان", HTS,
            note="the withdrawal and the entry are one taking; SOHR tells the entry, the army the withdrawal (a "
-                "second coder might name the army); the leader's appeal is a call")])
+                "second coder might name the army); the leader's appeal is a call"),
+         E("statement", None, None, None, 'قائد الهيئة', HTS, note="MENDED stop 32 (conventions): a leader's call to his fighters is a statement (stop 32)")])
 
 passage("ef31", "2025-03-08", "Independent Arabia", "a toll of coastal fighting since Thursday; a town retaken by "
         "the new army",
@@ -438,14 +439,14 @@ passage("ef35", "2012-12-20", "DPA", "NO EVENT: the opposition coalition's appea
         "الانشقاق والانضمام إلى صفوف الشعب «قبل فوات الأوان»، متعهداً بأن يحظى كل من لم تتلطخ يداه بالدماء "
         "بالحماية في سوريا الجديدة. وقال في كلمة مصورة إن أبواب الائتلاف ستبقى مفتوحة أمام المسؤولين المدنيين "
         "الراغبين بالتخلي عن النظام.",
-        [])
+        [E("statement", None, None, None, 'رئيس الائتلاف الوطني السوري المعارض', None, note="MENDED stop 32 (conventions): the coalition head's call to defect is a statement (stop 32); Cairo is the dateline")])
 
 passage("ef36", "2012-11-28", "Xinhua", "NO EVENT: a military source denies reports of defections",
         "دمشق 28 نوفمبر 2012 (شينخوا) نفى مصدر عسكري سوري اليوم (الأربعاء) صحة ما تناقلته قنوات فضائية عربية عن "
         "انشقاق ضباط كبار في الحرس الجمهوري وفرارهم إلى الأردن، ووصف هذه الأنباء بأنها «أكاذيب تهدف إلى النيل من "
         "معنويات الجيش». وأكد المصدر أن قيادة الحرس تمارس مهامها بشكل طبيعي وأن ضباطها يؤدون واجبهم في حماية "
         "العاصمة.",
-        [])
+        [E("statement", None, None, None, 'مصدر عسكري سوري', GOV, note="MENDED stop 32 (conventions): a denial that is the item's news is a statement (stop 32); Jordan is the rumoured destination, no place")])
 
 passage("ef37", "2014-02-03", "Asharq Al-Awsat", "a month's toll of rebel-ISIS fighting with its start; a town "
         "taken the day before",
@@ -454,9 +455,9 @@ passage("ef37", "2014-02-03", "Asharq Al-Awsat", "a month's toll of rebel-ISIS f
         "المعارضة منذ الثالث من يناير (كانون الثاني) الماضي، بينهم نحو 250 مدنياً. ميدانياً، سيطر مقاتلو «الجبهة "
         "الإسلامية» أمس على بلدة حريتان في ريف حلب الشمالي بعد انسحاب عناصر «داعش» منها باتجاه مدينة الباب، وفق "
         "ناشطين.",
-        [E("casualties", Q("أكثر من 2100", 2100, None, True), None, None, "المرصد السوري لحقوق الإنسان", None,
+        [E("armed_clash", Q("أكثر من 2100", 2100, None, True), None, None, "المرصد السوري لحقوق الإنسان", None,
            kind="aggregate",
-           note="a month's toll of the fighting over several governorates: an aggregate (a second coder might type "
+           note="MENDED stop 32 (conventions): a running toll naming one cause takes the cause's type, an aggregate (was casualties): the battles' toll; a month's toll of the fighting over several governorates: an aggregate (a second coder might type "
                 "it armed_clash); the civilians are a breakdown"),
          E("territory_change", None, PL("حريتان", "Hreitan", "Aleppo"), "2014-02-02", "ناشطين", FSA,
            note="the Islamic Front as opposition factions; al-Bab is the withdrawal's destination")])

@@ -60,7 +60,8 @@ passage("eg02", "2013-08-22", "Al Arabiya", "the Coalition's statement condemnin
            "الائتلاف الوطني لقوى الثورة والمعارضة السورية", GOV,
            note="field executions are casualties (stop-30 conventions); the storming of the village is the same act; "
                 "the condemnation and the appeal to the Security Council are no event (a second coder might add a "
-                "statement); nine children are a breakdown")])
+                "statement); nine children are a breakdown"),
+         E("statement", None, PL("عين الكروم", "Ayn al-Kurum", "Hama"), None, 'الائتلاف الوطني لقوى الثورة والمعارضة السورية', None, note='MENDED stop 32 (conventions): a condemnation and a demand of one body: one statement (stop 32), at the place it concerns')])
 
 passage("eg03", "2015-06-11", "Al-Manar", "Hezbollah's war media, a taking of heights with the toll next sentence",
         "القلمون-المنار\n"
@@ -157,7 +158,7 @@ passage("eg11", "2013-03-18", "Zaman al-Wasl", "no event: the Coalition's annive
         "دعا رئيس الائتلاف الوطني السوري، في كلمة بمناسبة الذكرى الثانية لانطلاق الثورة، ضباط وجنود جيش النظام "
         "إلى الانشقاق والانحياز إلى أهلهم، مؤكداً أن «أبواب الجيش الحر مفتوحة لكل من لم تتلطخ يداه بدماء "
         "السوريين». وأشار إلى أن الائتلاف يعمل على تشكيل حكومة مؤقتة تدير المناطق المحررة خلال الأسابيع المقبلة.",
-        [])
+        [E("statement", None, None, None, 'رئيس الائتلاف الوطني السوري', None, note="MENDED stop 32 (conventions): the coalition head's call to defect is a statement (stop 32)")])
 
 passage("eg12", "2018-07-08", "Al-Watan (Syria)", "pro-government daily's field sources: towns taken, settlements",
         "علمت «الوطن» من مصادر ميدانية أن وحدات الجيش العربي السوري بسطت سيطرتها أمس على بلدتي صيدا والنعيمة في "
@@ -377,7 +378,8 @@ passage("eg31", "2012-02-28", "Al Jazeera", "the Syrian National Council welcome
         [E("sanction", Q("ثمانية", 8), None, "2012-02-27", "المجلس الوطني السوري", None,
            note="the sanction is the event, the welcome its vehicle (a coder might give the outlet as source, as "
                 "the council does not report it); Brussels is where the ministers met, not coded as a place; the "
-                "call on Arab states is a call")])
+                "call on Arab states is a call"),
+         E("statement", None, None, None, 'المجلس الوطني السوري', None, note='MENDED stop 32 (conventions): a welcome and a call of one body: one statement (stop 32); Brussels is where the ministers met')])
 
 passage("eg32", "2019-02-19", "Hawar (ANHA)", "no event: an SDF commander's future announcement and a state",
         "قال القائد العام لقوات سوريا الديمقراطية في مؤتمر صحفي اليوم إن قواته ستعلن خلال أيام القضاء التام على "
