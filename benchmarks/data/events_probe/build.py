@@ -3122,7 +3122,7 @@ passage12("k31", "2025-07-16", "Reuters", "Israeli strikes on the general staff 
              "2025-07-16", "وزارة الصحة", ISR,
              note="MENDED stop 29 (places): the target, the general staff building, is a military site, a facility (as sets 15 "
                   "g28, 18 b35), and the square only locates it (was: the square); more strikes are a threat (future)"),
-         E("statement", None, None, '2025-07-16', 'وزير الدفاع الإسرائيلي', ISR, note="MENDED stop 32 (conventions): a minister's threat is a statement (stop 32); it names Damascus's strikes and Sweida's withdrawal: no one place")])
+         E("statement", None, PL("السويداء", "As-Suwayda", "As-Suwayda"), '2025-07-16', 'وزير الدفاع الإسرائيلي', ISR, note="MENDED stop 32 (conventions): a minister's threat is a statement (stop 32), at the one place it names (the withdrawal from Sweida it demands)")])
 
 passage12("k32", "2025-08-26", "SANA", "an Israeli incursion and arrests in a Quneitra village",
           "توغلت قوة إسرائيلية مؤلفة من ست آليات عسكرية، فجر اليوم الثلاثاء، في قرية طرنجة بريف القنيطرة الشمالي، "
@@ -4426,8 +4426,9 @@ passage17("t29", "2025-08-27", "Al-Watan", "the foreign ministry condemns an Isr
           "مسؤولياته.",
           [E("airstrike", Q("ستة", 6), PL("الكسوة", "Al-Kiswah", "Rif Dimashq"), "2025-08-26",
              "وزارة الخارجية والمغتربين السورية", ISR),
-           E("statement", None, None, "2025-08-27", "وزارة الخارجية والمغتربين السورية",
-             note="a condemnation with a demand")])
+           E("statement", None, PL("الكسوة", "Al-Kiswah", "Rif Dimashq"), "2025-08-27", "وزارة الخارجية والمغتربين السورية",
+             note="MENDED stop 32 (conventions): a stance is placed at the one place it concerns, the strike's town "
+                  "(was: no place); a condemnation with a demand")])
 
 passage17("t30", "2025-03-10", "Asharq Al-Awsat", "the presidency announces the SDF integration deal",
           "دمشق - «الشرق الأوسط»: أعلنت الرئاسة السورية، مساء اليوم الاثنين، توقيع اتفاق بين الرئيس أحمد الشرع وقائد "
@@ -4795,7 +4796,10 @@ passage16("m30", "2012-09-18", "Orient", "a mass defection near Mayadin; a capta
           "مصور بثه ناشطون. ودعا النقيب بقية الضباط والجنود إلى «الالتحاق بصفوف الثورة قبل فوات الأوان».",
           [E("defection", Q("ما يزيد على 60", 60, None, approx=True), PL("الميادين", "Al-Mayadin", "Deir ez-Zor"),
              "2012-09-15", "النقيب المنشق عمار الصالح", GOV,
-             note="the captain's appeal is a call; «يوم السبت» is the last Saturday before publication")])
+             note="the captain's appeal is a call; «يوم السبت» is the last Saturday before publication"),
+           E("statement", None, None, None, "النقيب", None,
+             note="MENDED stop 32 (conventions): a named officer's call to soldiers to defect is a statement (stop 32), "
+                  "told in a sentence of its own with its speaker named")])
 
 passage16("m31", "2024-02-21", "SANA", "an Israeli strike south of Damascus; origin of the missiles",
           "قال مصدر عسكري لوكالة سانا إن طائرات إسرائيلية أطلقت صواريخ من فوق الجولان المحتل نحو شقة سكنية في "

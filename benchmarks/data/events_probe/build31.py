@@ -435,7 +435,7 @@ passage("cs60", "2019-05-09", "Asharq Al-Awsat", "NEG: an aim to take a town and
 passage("cs61", "2016-12-22", "Enab Baladi", "NEG: a commander's boast and threat (futures, not events)",
         "توعد قائد غرفة العمليات في تسجيل صوتي بتحرير الأحياء الشرقية كاملة خلال أيام، مؤكداً أن مقاتليه "
         "سيدخلون مواقع النظام في حي الحمدانية قريباً، وأن المعركة لن تتوقف حتى طرد الميليشيات من المدينة.",
-        [E("statement", None, None, None, 'قائد غرفة العمليات', None, note="MENDED stop 32 (conventions): a commander's threat is a statement (stop 32); the eastern districts and Hamdaniya: no one place")])
+        [E("statement", None, PL("الحمدانية", "al-Hamdaniyah", "Aleppo"), None, 'قائد غرفة العمليات', None, note="MENDED stop 32 (conventions): a commander's threat is a statement (stop 32), at the one place it names")])
 
 passage("cs62", "2022-06-20", "Syria TV", "NEG: a penal code amended (the law, not a sanction)",
         "أصدر رئيس النظام قانوناً يعدّل عدداً من مواد قانون العقوبات العام، ويقضي بمعاقبة كل من ينشر أخباراً "

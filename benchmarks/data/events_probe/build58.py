@@ -424,7 +424,7 @@ passage("ee20", "2022-12-05", "Kurdistan 24", "NO EVENT: a threat of a ground op
         "الوقت المناسب» لإبعاد المقاتلين الكورد مسافة 30 كيلومتراً عن الحدود. من جهته، حذّر قائد قوات سوريا الديمقراطية "
         "مظلوم عبدي من أن أي هجوم سيؤدي إلى توقف عمليات مكافحة داعش وحراسة السجون في الحسكة.",
         [E("statement", None, None, None, 'مسؤول في وزارة الدفاع التركية', TUR, note="MENDED stop 32 (conventions): the ministry official's threat of an operation is a statement (stop 32); northern Syria is no one place"),
-         E("statement", None, None, None, 'قائد قوات سوريا الديمقراطية مظلوم عبدي', SDF, note="MENDED stop 32 (conventions): the SDF commander's warning is a statement of another body (stop 32); its place is no one place")])
+         E("statement", None, PL("الحسكة", "Al-Hasakah", "Al-Hasakah"), None, 'قائد قوات سوريا الديمقراطية مظلوم عبدي', SDF, note="MENDED stop 32 (conventions): the SDF commander's warning is a statement of another body (stop 32), at the one place it names (the prisons it would leave unguarded)")])
 
 passage("ee22", "2024-04-04", "Halab Today", "NO EVENT: an anniversary of the chemical attack and a vigil call",
         "يصادف اليوم الذكرى السابعة لمجزرة الكيماوي في مدينة خان شيخون جنوبي إدلب، التي ارتكبتها طائرات النظام في "
