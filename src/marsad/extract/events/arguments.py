@@ -1363,6 +1363,19 @@ def _move_role(p: dict) -> str | None:
     return (p.get("_motion") or (None,))[0]
 
 
+def _concerns(ctx: Ctx, m: Mention) -> bool:
+    """A statement told by a verb of threat, warning, call or stance (types.json statement.speech)."""
+    w = ffold(ctx.text[m.start:m.end])
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    v = ctx.v
+    return w in v.threat_verbs or w in v.call_verbs or w in v.stance_verbs or w in v.welcome_verbs
+
+
+def _country_part(p: dict) -> bool:
+    """«شمال شرق سوريا», «شمال غرب سوريا»: a part of the country named by its bearing, no one place."""
+    return p.get("kind") == "region" and (p.get("name_en") or "").lower().endswith("syria")
+
+
 def _threat(ctx: Ctx, m: Mention) -> bool:
     w = ffold(ctx.text[m.start:m.end])
     return w in ctx.v.threat_verbs or w[:1] in "وف" and w[1:] in ctx.v.threat_verbs
@@ -1408,6 +1421,21 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     # is read as routes.py says); a defector leaves the unit where it is posted (cues.json force_station `keep`)
     if m.type not in _station_keep():
         pool = [p for p in pool if not p.get("_station") or p.get("_motion")] or pool
+    if m.type == "statement" and m.pos == "verb" and _concerns(ctx, m):
+        # stop 32: a threat, a warning, a call or a stance is placed at the one place it concerns, named after its
+        # speaker («هددت الأجهزة الأمنية وجهاء بلدة X بشن حملة…», «حذر الفريق من موجة نزوح في ريف X»); several
+        # places, a part of the country («في شمال شرق سوريا») or none: no place. The speaker's own town
+        # («دعت محافظة دمشق…», «المجلس العسكري في حمص») is who speaks, not what it is about.
+        lo = m.end
+        if m.reported_by and m.reported_by.get("end") and m.reported_by["end"] > lo:
+            lo = m.reported_by["end"]
+        named = [p for p in places if p["start"] >= lo and not p.get("_country") and not p.get("_origin") and
+                 p.get("country") in (None, "SYR") and not _qualifies_doer(ctx, m, p, True)]
+        about = [p for p in pool if p in named]
+        names = {p.get("name_en") or p["surface"] for p in named if not _country_part(p)}
+        if len(names) == 1 and about and not _country_part(about[0]):
+            return about[:1]
+        return []
     if m.type in _slots()["speech"] and m.pos == "verb" and _threat(ctx, m):
         # «هدد وزير الدفاع بشن عملية ضد مواقع «قسد» في شمال شرق سوريا», «حذرت الأمم المتحدة من كارثة في مخيم
         # X»: what a threat or a warning is about has not happened; the statement is told where its speaker is (a

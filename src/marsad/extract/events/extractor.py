@@ -100,6 +100,13 @@ class EventExtractor:
                 borrowed = False
                 m.places = arguments.choose_place(ctx, m, frames.own_places(ctx, m, places), last_of.get(m.type))
                 m.place = m.places[0] if m.places else None
+                if m.denies is not None:
+                    # «نفت الوزارة ما تداولته صفحات عن قصف سوق في مدينة X»: a denial is placed where the act it
+                    # denies was said to be
+                    # (in the clause that tells it: «…، مؤكدة أنه يتابع مهامه في الميدان» is what the denier says)
+                    cut = ctx.clause(m.denies.start)[1]
+                    m.places = [p for p in m.denies.places if p["start"] < cut]
+                    m.place = m.places[0] if m.places else None
                 if m.place is not None and (held := arguments.anaphor_held(ctx, m, m.places)):
                     m.places, m.place = held, held[0]  # «… في البلدة بريف X»: the town the noun stands for
                 same = _same_places(ctx, m, ms, ready) if ctx.sent_words(si) & _SAME_WORDS else None
@@ -177,7 +184,7 @@ class EventExtractor:
                                          "start": ag["start"], "end": ag["end"]}
                 ready.append(m)
         ready.sort(key=lambda m: (m.start, (m.figure or {}).get("start", 0)))
-        incs = tolls.split_running(ctx, tolls.join(ctx, incidents.resolve(ctx, ready)))
+        incs = tolls.cause_typed(ctx, tolls.split_running(ctx, tolls.join(ctx, incidents.resolve(ctx, ready))))
         out: list[dict] = []
         last_place: dict[str, list] = {}
         last_rec: dict[int, list] = {}

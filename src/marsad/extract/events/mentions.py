@@ -56,6 +56,7 @@ class Mention:
     rubble: bool = False  # bodies pulled from the rubble of a strike told before: its dead
     future: bool = False  # a future form of a lemma's verb («ستعتقل»): to come, whatever the cues say
     report_day: bool = False  # its day is the report's («حسبما أفادت الشبكة اليوم الأحد»), not the act's (tellings)
+    denies: "Mention | None" = None  # a statement of denial: the act it denies (its place is the statement's)
 
     @property
     def anaphor(self) -> bool:
@@ -1549,7 +1550,7 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
     by_sent: dict[int, list[Mention]] = {}
     for m in kept:
         by_sent.setdefault(m.si, []).append(m)
-    out = []
+    out: list[Mention] = []
     seen: set[int] = set()
     for a in ctx.m["speech"].items:
         si = ctx.sent_of(a.start)
@@ -1559,6 +1560,12 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         verb = ffold(a.surface)
         if _as_said(ctx, a):
             continue  # «…، وفق ما أعلنت وزارة الدفاع»: the source of the report told before it
+        if verb.removeprefix("و") in v.denial_verbs:
+            d = _denial(ctx, att, a, si, by_sent.get(si, []), kept, out)
+            if d is not None:
+                seen.add(si)
+                out.append(d)
+            continue
         if verb in v.stance_verbs and nxt[0][:1] == "ب" and len(nxt[0]) > 3 and \
                 ctx.text[a.prefix_start:a.start].startswith(("و", "ف")):
             # «خرجت مظاهرة في الحي، ونددت بحصار المدينة»: the object right after a verb joined by و, its subject
@@ -1577,10 +1584,18 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         issued = not office and not force and (stance or (verb not in v.plain_report or _content_stance(ctx, a, si))
                                                and any(a.end < x < ctx.sents[si].end and x - a.end < 80
                                                        for x in ctx.memo.get("vehicles", ())))
-        if not office and not force and not issued:
+        # «دعا المجلس العسكري عناصر الجيش إلى…», «ودعا الدفاع المدني الأهالي إلى…», «هدد قيادي في فصيل بـ…»: a
+        # call or a threat whose subject is a named body or an official (no crowd, no unnamed plural)
+        called = None
+        if not office and not force and not issued and (verb in v.call_verbs or verb in v.threat_verbs) and \
+                not _as_relative(ctx, att, a, si):
+            called = _named_subject(ctx, att, a, si)
+        if not office and not force and not issued and called is None:
             continue  # (checked before the source grammar runs: most reporting verbs are no office's)
-        src = None
-        if issued:
+        src = called
+        if called is not None:
+            pass
+        elif issued:
             src = next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None) or \
                 att.subject_after(a.end, si)
             if src is None or ffold(src["surface"]).split()[0] in v.generic_heads or \
@@ -1603,13 +1618,17 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
             continue
         # a stance announced («أعلن في بيان رفضه…», «نددت الوزارة بالقصف…») is a statement whatever
         # acts its sentence tells; a report of an act is that act's source
-        if not stance and any(m.modality == "asserted" and a.start < m.start < end for m in here):
+        # (a call or a threat says what is to be done: an act word after it is what it calls for, or another clause)
+        callish = verb in v.call_verbs or verb in v.threat_verbs
+        if not stance and not callish and any(m.modality == "asserted" and a.start < m.start < end for m in here):
             continue
         if verb not in v.threat_verbs and not stance and (_tells_an_act(ctx, a.end, end, a.start) or
                                                           _retells(ctx, a, si, kept)):
             continue  # «أكدت الوزارة أن الضربات استهدفت…»: it reports an act, it is not a statement
         if verb not in v.threat_verbs and not stance and _will_do(ctx, a.end, end):
             continue  # «أكد أردوغان أن بلاده ستطلق عملية برية», «أعلنت الوزارة أنها ستتدخل»: an intention, no act
+        if src is not None and _said_before(src, kept + out):
+            continue  # «… . ودعت الوزارة المواطنين إلى…»: the body's statement told already (one statement)
         seen.add(si)
         m = Mention(a.start, a.end, a.surface, "statement", "verb", None, si, False, a.prefix_start)
         if src is None:  # «توعّدت هيئة تحرير الشام…»: the force right after the verb
@@ -1624,6 +1643,100 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
                          "end": src["end"]}
         out.append(m)
     return out
+
+
+def _words_of(surface: str) -> set[str]:
+    return {w.removeprefix("ال") for w in ffold(surface).replace("«", " ").replace("»", " ").split() if len(w) > 2}
+
+
+def _said_before(src: dict, ms: list[Mention]) -> bool:
+    """A statement of the same speaker (a name word shared: «وزارة الدفاع السورية» … «الوزارة») told before."""
+    mine = _words_of(src["surface"])
+    return any(m.type == "statement" and m.reported_by and m.start < src["start"] and
+               mine & _words_of(m.reported_by["surface"]) for m in ms)
+
+
+def _as_relative(ctx: Ctx, att, a, si: int) -> bool:
+    """«…، الذي ناشد المنظمات…», «بحسب قيادي …، حذر من أن…»: a call told of a speaker named before it (a
+    relative clause, or a verb right after a source's name and a comma), not a body's statement opening its clause."""
+    w = ctx.words_before(a.prefix_start, 1)
+    if w and w[-1] in _RELATIVES:
+        return True
+    return ctx.text[a.prefix_start - 2:a.prefix_start].strip() == "،" and \
+        any(0 <= a.prefix_start - e <= 3 for _, e in att.spans(si))
+
+
+
+def _named_subject(ctx: Ctx, att, a, si: int) -> dict | None:
+    """The subject right after a call or threat verb when it names a body or an official: not a crowd
+    (`crowd_speakers`), not a source with no name (`generic_heads`, an official excepted for a threat), not an
+    unnamed plural («منظمات حقوقية», «فعاليات معارضة», «دبلوماسيون غربيون»: an indefinite plural head)."""
+    v = ctx.v
+    nxt = [w.strip(_PUNCT) for w in ctx.words_after(a.end, 2, limit=ctx.sents[si].end)]
+    after = ctx.text[a.end:ctx.sents[si].end].split()[:1]
+    raw = after[0].strip(_PUNCT) if after else ""
+    if not nxt or not nxt[0] or nxt[0][:1] == "ب" or nxt[0] in _OBJECT_OPENERS or \
+            (nxt[0][:2] != "ال" and raw.endswith(_OBJECT_PRONOUNS)):
+        return None  # «مظاهرة طالبت برحيل…», «ودعا زملاءه إلى…», «ودعت جميع الأطراف»: no subject of its own
+    if ffold(ctx.text[ctx.sents[si].start:a.prefix_start]).split()[:1] and \
+            ffold(ctx.text[ctx.sents[si].start:a.prefix_start]).split()[0] in v.pluperfect:
+        return None  # «وكان الوزير قد قال…، في حين دعت تركيا…»: a statement recalled, the item's background
+    before = ctx.words_before(a.prefix_start, 1, floor=ctx.sents[si].start)
+    if before and before[-1] in v.threat_not_after:
+        return None  # «وسط هدوء حذر»: an adjective
+    if before and ffold(a.surface)[:1] not in "وف" and \
+            ctx.text[ctx.sents[si].start:a.prefix_start].rstrip()[-1:] not in "،,:؛-–)»\n" and \
+            before[-1] not in _CLAUSE_OPENERS:
+        return None  # «مظاهرة طالبت برحيل…», «بينهم طالب جامعي»: a word after a noun, no verb opening a clause
+    src = att.subject_after(a.end, si) or _speaker(ctx, a.end, ctx.sents[si].end)
+    if src is None:
+        return None
+    words = ffold(src["surface"]).replace("«", " ").split()
+    if not words:
+        return None
+    head = words[0] if words[0] in v.crowd_speakers else words[0].removeprefix("و")
+    if head in v.crowd_speakers or (head in v.generic_heads and ffold(a.surface).lstrip("و") not in v.threat_verbs):
+        return None
+    if head[:2] != "ال" and head.endswith(("ات", "ون", "ين")) and not src.get("canonical") and \
+            not (len(words) > 1 and words[1][:2] == "ال"):
+        return None  # an indefinite plural names no body
+    if head.endswith(("ون", "ين")) and not src.get("canonical"):
+        return None  # «المشيعون», «المحتجين»: people of the item, no body
+    return src
+
+
+_CLAUSE_OPENERS = frozenset(cue_words("mention_words", "call_openers"))
+_OBJECT_OPENERS = frozenset(cue_words("mention_words", "call_objects"))
+
+
+def _denial(ctx: Ctx, att, a, si: int, here: list[Mention], kept: list[Mention], out: list[Mention]):
+    """types.json statement.speech `denial_verbs`: a denial that is the item's news (no mention told before it
+    outside the headline, none already a statement) is a statement of the denier, at the place of the act it
+    denies; a denial after an act told is the other side's telling (that act's business, no event)."""
+    if ctx.headline_ends and ctx.sents[si].start < ctx.headline_ends[0]:
+        return None  # (the headline's denial: the lead tells it again)
+    first_body = ctx.headline_ends[0] if ctx.headline_ends else 0
+    line = ctx.text.find("\n")
+    if 0 < line and ctx.text[:line].rstrip()[-1:] not in ".!؟" and len(ctx.text[:line].split()) <= 2 * 12:
+        # a first line with no stop over the body («الدفاع الروسية تنفي قصف سوق… \n نفت وزارة…»): a headline
+        if a.start < line:
+            return None
+        first_body = max(first_body, line)
+    if any(m.start < a.start and m.start >= first_body for m in kept) or \
+            any(m.type == "statement" for m in out):
+        return None
+    denied = next((m for m in here if m.modality == "denied" and m.start > a.end), None)
+    if denied is None or any(m.modality == "asserted" and m.start > a.end for m in here):
+        return None  # («نفت الوزارة أن تكون قواتها قصفت البلدة، واتهمت الفصائل بقصف…»: its own telling of an act)
+    src = att.subject_after(a.end, si) or _speaker(ctx, a.end, ctx.sents[si].end)
+    if src is None or ffold(src["surface"]).split()[0] in ctx.v.crowd_speakers:
+        return None
+    m = Mention(a.start, a.end, a.surface, "statement", "verb", None, si, False, a.prefix_start)
+    src = _before_vehicle(ctx, src)
+    m.reported_by = {"surface": src["surface"], "canonical": src.get("canonical"), "start": src["start"],
+                     "end": src["end"]}
+    m.denies = denied
+    return m
 
 
 def _story_goes_on(ctx: Ctx, a, si: int) -> bool:

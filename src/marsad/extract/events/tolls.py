@@ -20,7 +20,7 @@ from .context import Ctx
 from .arguments import _contained
 from .clauses import place_key
 from .incidents import Incident, _coarse
-from .vocab import ffold, fold_phrases, load_cues
+from .vocab import cue_words, ffold, fold_phrases, load_cues
 
 _UPDATE_REACH = 2  # sentences after its act in which a toll update may come
 _HURT_ROLES = ("fatalities", "injured", "both")
@@ -95,6 +95,70 @@ def split_running(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
         inc._main = None
         out.append(new)
     return out
+
+
+def cause_typed(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
+    """Stop 32's convention: a running toll over a period that names one cause takes the cause's type, an
+    aggregate («ارتفعت حصيلة ضحايا القصف على المنطقة منذ مطلع حزيران إلى 31», «وصل عدد ضحايا حملة البراميل منذ
+    منتصف كانون الأول إلى 700», «قُتلوا في عمليات اغتيال منذ مطلع العام»); a toll that names no act or acts of
+    several kinds («جراء الغارات والقذائف») stays `casualties`. The cause is read in the toll's own stretch: a
+    few words before its first mention (the result verb's subject: «مواجهات أسفرت … عن مقتل») up to the end of
+    its sentence, cut at a parallel story («فيما/بينما»), a share («معظمهم») or a recall («وكانت … قد»). An act of that type told only
+    inside the stretch (the cause's own words: «جراء الغارات التي تنفذها طائرات النظام») is the toll's."""
+    from .mentions import _needs
+
+    absorbed: set[int] = set()
+    for inc in incs:
+        main = inc.main
+        if inc.type != "casualties" or not main.aggregate or not (main.period or {}).get("start"):
+            continue
+        first = min((m.prefix_start for m in inc.mentions if m.si == main.si), default=main.prefix_start)
+        s = ctx.sents[main.si]
+        lo = max([s.start] + [b.end for b in ctx.m["breaks"].starting(s.start, first)
+                              if ffold(b.surface) in _PARTS])
+        back = ctx.words_before(first, _CAUSE_BACK, floor=lo)
+        lo = max(lo, first - sum(len(w) + 1 for w in back) - 1)
+        hi = min([s.end] + [b.start for b in ctx.m["breaks"].starting(first, s.end) if ffold(b.surface) in _PARTS] +
+                 [t.start for t in ctx.tokens[ctx.tok_of(first):ctx.tok_of(s.end)] if t.start >= first and
+                  (ffold(t.text).lstrip("و") in _SHARE or ffold(t.text) in ctx.v.pluperfect)])
+        own = [m for m in inc.mentions + inc.deaths if m.type == "casualties"]
+        kinds: set[str] = set()
+        words: set[str] = set()
+        open_word = False
+        for t in ctx.m["triggers"].starting(lo, hi):
+            if any(m.start <= t.start < m.end for m in own):
+                continue  # (the toll's own word: «تحييد», «المحيدين»)
+            if ctx.words_before(t.prefix_start, 1)[-1:] and ctx.words_before(t.prefix_start, 1)[-1] in _PERIOD_HEADS:
+                continue  # («منذ بدء الهجوم»: the period's start, no cause)
+            vals = [i for i in (t.value if isinstance(t.value, list) else [t.value])
+                    if isinstance(i, dict) and (i.get("type") in ctx.v.acts or i.get("type") == "attack")]
+            if not vals:
+                continue
+            words.add(ffold(t.surface).removeprefix("ال"))
+            # (a word of either kind, «قصف», or one the context types: open)
+            open_word = open_word or len({i["type"] for i in vals}) > 1 or any(i["type"] == "attack" for i in vals)
+            vals = [i for i in vals if i["type"] != "attack"]
+            for i in vals:
+                if not i.get("needs") or _needs(ctx, t.end, hi, i["needs"]):
+                    kinds.add(i["type"])
+        if len(kinds) != 1 or open_word and len(words) > 1:
+            continue  # («جراء القصف والغارات»: a word of either kind beside another: acts of several kinds)
+        kind = kinds.pop()
+        inc.type = kind
+        for o in incs:
+            if o is not inc and o.type == kind and not o.deaths and \
+                    all(m.si == main.si and lo <= m.prefix_start < hi and not m.aggregate for m in o.mentions):
+                absorbed.add(id(o))  # «جراء الغارات التي تنفذها طائرات…»: the cause told, not an act of its own
+                for m in o.mentions:
+                    m.figure = None  # (its «عشرات الغارات» counts the raids, not the toll)
+                    inc.add(m)
+    return [inc for inc in incs if id(inc) not in absorbed]
+
+
+_CAUSE_BACK = 3  # words before a toll's first mention that may name its cause («مواجهات أسفرت … عن مقتل»)
+_PARTS = frozenset(cue_words("clause_words", "part"))
+_SHARE = frozenset(fold_str(w) for w in load_cues().get("toll_update", {}).get("share", []))
+_PERIOD_HEADS = frozenset(fold_str(w) for w in load_cues().get("toll_update", {}).get("period_heads", []))
 
 
 _WIDTH = {"locality": 1, "city": 1, "subdistrict": 2, "district": 2, "region": 3, "governorate": 4, "country": 5}

@@ -221,6 +221,9 @@ class Vocab:
         self.speech_verbs = _words(sp.get("verbs", []))
         self.speakers = _words(sp.get("speakers", []))
         self.threat_verbs = _words(sp.get("threat_verbs", []))
+        self.call_verbs = _words(sp.get("call_verbs", []))
+        self.denial_verbs = _words(sp.get("denial_verbs", []))
+        self.threat_not_after = _words(sp.get("threat_not_after", []))
         self.stance_verbs = _words(sp.get("stance_verbs", []))
         self.stance_carriers = _words(sp.get("stance_carriers", []))
         self.welcome_verbs = _words(sp.get("welcome_verbs", []))
@@ -435,7 +438,8 @@ class Vocab:
             "not_conflict": _lex(cues.get("not_conflict", {}).get("cues", [])),
             "funeral": _lex(cues.get("funeral", {}).get("cues", [])),
             "speech": _lex(list(dict.fromkeys(sp.get("verbs", []) + sp.get("threat_verbs", []) + sp.get("stance_verbs", []) +
-                                              sp.get("stance_carriers", []) + sp.get("welcome_verbs", [])))),
+                                              sp.get("stance_carriers", []) + sp.get("welcome_verbs", []) +
+                                              sp.get("call_verbs", []) + sp.get("denial_verbs", [])))),
             "another": _lex(cues["another_words"]),
             "amid": _lex(types.get("amid", {}).get("words", [])),
             "country_wide": _lex(cues.get("country_wide", {}).get("cues", [])),
