@@ -149,10 +149,11 @@ def test_denied_event_is_kept_as_report_but_not_counted(store_url, ex):
     with open_store(store_url) as st:
         d = _doc(ex, "نفت وزارة الدفاع انشقاق 40 ضابطاً في حمص.", "الوطن", "2024-08-02", [("40", 40, 40, "ضابط")],
                  [("حمص", HOMS)])
-        assert d["events"][0]["modality"] == "denied"
+        assert [e["modality"] for e in d["events"] if e["type"] == "defection"] == ["denied"]
         st.add_document(d)
-        assert st.events() == []
-        rep = st.query("SELECT modality, event_id, count_low FROM reports")
+        # the denial, the item's news, is the ministry's statement (stop 32); the defection it denies is no event
+        assert [e["type"] for e in st.events()] == ["statement"]
+        rep = st.query("SELECT modality, event_id, count_low FROM reports WHERE modality = 'denied'")
         assert rep == [{"modality": "denied", "event_id": None, "count_low": 40}]
         from marsad.commands.estimates import estimate_rows
 
@@ -259,10 +260,10 @@ def test_sample_corpus_clusters_merge(tmp_path, store_url):
         arbin = st.events(type="arrest", place="عربين")
         assert len(arbin) == 1 and arbin[0]["n_outlets"] == 3
         assert sorted(r["count_low"] for r in arbin[0]["reports"]) == [18, 22, 25]
-        assert not st.events(place="الرستن")  # denied
+        assert not [e for e in st.events(place="الرستن") if e["type"] != "statement"]  # denied (the denial: a statement)
         in_daraa = {e["place_name"] for e in st.events(place="درعا")}  # Arabic governorate name
         assert {"Tafas", "Jasim"} <= in_daraa and "Arbin" not in in_daraa
-        assert not st.events(place="الصنمين")  # denied
+        assert not [e for e in st.events(place="الصنمين") if e["type"] != "statement"]  # denied
 
 
 def test_sigkill_mid_batch_then_restart_equals_uninterrupted_run(tmp_path, new_store_url):

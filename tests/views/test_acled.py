@@ -70,7 +70,10 @@ def test_rows_load_with_pandas_with_acled_columns_types_and_totals(events):
     w.writerows(rows)
     df = pd.read_csv(io.StringIO(buf.getvalue()))
     assert list(df.columns) == ACLED_COLUMNS and len(ACLED_COLUMNS) == 31
-    assert len(df) == 4  # four incidents told as news; the aggregate, the denied one and the recalled battle make no row
+    # four incidents told as news and the ministry's denial, the item's news, as its statement (stop 32's
+    # convention: a Strategic development); the aggregate, the act denied and the recalled battle make no row
+    assert len(df) == 5
+    assert list(df["sub_event_type"]).count("Change to group/activity") == 2  # the defection and the denial
     assert int(df["fatalities"].sum()) == 8  # the recalled battle's 30 are not summed again
     for col in ("year", "time_precision", "fatalities", "timestamp", "iso", "inter1", "geo_precision"):
         assert pd.api.types.is_integer_dtype(df[col]), col
