@@ -1650,10 +1650,12 @@ def _words_of(surface: str) -> set[str]:
 
 
 def _said_before(src: dict, ms: list[Mention]) -> bool:
-    """A statement of the same speaker (a name word shared: «وزارة الدفاع السورية» … «الوزارة») told before."""
+    """A statement of the same speaker told before: every name word of this one in the earlier speaker's
+    («وزارة الدفاع السورية» … «الوزارة», «فريق منسقو استجابة سوريا» … «الفريق»; not «وزارة الخارجية الروسية» …
+    «وزير الخارجية الإيراني»)."""
     mine = _words_of(src["surface"])
-    return any(m.type == "statement" and m.reported_by and m.start < src["start"] and
-               mine & _words_of(m.reported_by["surface"]) for m in ms)
+    return bool(mine) and any(m.type == "statement" and m.reported_by and m.start < src["start"] and
+                              mine <= _words_of(m.reported_by["surface"]) for m in ms)
 
 
 def _as_relative(ctx: Ctx, att, a, si: int) -> bool:
