@@ -229,3 +229,22 @@ def test_report_without_recall_keeps_speaker(pipe):
     text = "قال المرصد السوري إن الطائرات الروسية قصفت اليوم بلدة اللطامنة، وإن ثلاثة مدنيين قتلوا في القصف."
     e = _at(piped_events(pipe, text), "اللطامنة")
     assert _src(e) == "المرصد السوري"
+
+
+# -- a next sentence's act named as a frame, a time or a cause is no news of its own ----------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # a deal the departure follows (a London daily's style)
+    ("خرجت صباح اليوم دفعة من مقاتلي بلدة مضايا وعائلاتهم باتجاه إدلب. وأوضح عضو في المجلس المحلي للبلدة أن الخروج "
+     "يجري بموجب اتفاق أبرمته الفصائل مع النظام قبل أسبوع.", "مضايا", "عضو في المجلس المحلي"),
+    # a release as the time a deal starts
+    ("توصلت لجنة الأهالي في حي القدم إلى اتفاق مع النظام يقضي بوقف القصف. وقال عضو في اللجنة إن التنفيذ لن يبدأ "
+     "قبل الإفراج عن المعتقلين.", "حي القدم", "عضو في اللجنة"),
+    # a cause («بسبب»)
+    ("نزحت مئات العائلات من قرى ريف معرة النعمان الشرقي اليوم. وقال ناشطون إن الأهالي فروا بسبب القصف المتواصل على "
+     "قراهم منذ أيام.", "ريف معرة النعمان الشرقي", "ناشطون"),
+])
+def test_next_source_with_framing_act_comes_back(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source, e["reported_by"]
+
+

@@ -54,6 +54,8 @@ _ACCUSE = (fold_str("اتهم"),)
 _TO_IT = frozenset(fold_str(w) for w in ("إليه", "إليها", "اليه", "اليها"))
 # prepositions of a time before or after, or of a cause: an act's noun under one is named in passing («بعد الهجوم»,
 # «بتورطهم في الهجوم»); «خلال المعارك» (during) is inside the act told, no other time
+# an act's noun right after one of these is the frame, the time or the cause of what a sentence tells, not its news
+_FRAMING = frozenset(fold_str(w) for w in ("بموجب", "وفق", "قبل", "بعد", "عقب", "إثر", "اثر", "منذ", "جراء", "بسبب"))
 _IN_PASSING = frozenset(fold_str(w) for w in ("في", "بعد", "عقب", "إثر", "اثر", "قبل", "منذ", "جراء", "بسبب"))
 # the pronoun on an act's noun that points back at who announced it («انشقاقه», «سيطرتها», «انضمامهم»)
 _OWN_ACT_PRONOUNS = tuple(fold_str(w) for w in ("ه", "ها", "هم", "هما"))
@@ -1079,6 +1081,10 @@ class Attribution:
             k0 = bisect_left(ctx.tok_starts, t.prefix_start)
             if k0 > 0 and ffold(ctx.tokens[k0 - 1].text).removeprefix("و").startswith(_FLED):
                 continue  # «قبل أن يلوذوا بالفرار نحو البادية»: the attackers got away, no act of its own
+            if k0 > 0 and ctx.ftoks[k0 - 1] in _FRAMING:
+                # «أن الخروج يجري بموجب اتفاق توصلت إليه الفصائل», «لن يبدأ التنفيذ قبل الإفراج عن…»: an act named as
+                # the frame, the time or the cause of what the sentence tells is no act it tells
+                continue
             if told and not own & told and not denied_only:
                 return True  # (a lead that tells only its dead may be told its act next: «تعرض لثلاث قذائف»)
             k = bisect_left(ctx.tok_starts, t.prefix_start)
