@@ -248,3 +248,29 @@ def test_next_source_with_framing_act_comes_back(pipe, text, place, source):
     assert _src(e) == source, e["reported_by"]
 
 
+
+
+# -- a source told to an outlet, coming back with details, is the lead's ----------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # figures that describe the lead's reinforcements (a Turkish-border agency's style)
+    ("دفعت «هيئة تحرير الشام» بتعزيزات عسكرية إلى محيط مدينة دارة عزة صباح اليوم. وقالت مصادر محلية لوكالة ستيب إن "
+     "التعزيزات ضمت عشرات العربات وأكثر من 200 مقاتل.", "دارة عزة", "مصادر محلية"),
+    # a director told a wire (an AFP relay's style), another kind in the same fight
+    ("قُتل 11 عنصراً من قوات النظام اليوم في هجوم لفصائل المعارضة على مواقعهم قرب بلدة تل ملح. وقال مدير المرصد "
+     "السوري لحقوق الإنسان لوكالة فرانس برس إن الفصائل سيطرت على نقطتين بعد اشتباكات عنيفة.", "تل ملح",
+     "مدير المرصد السوري لحقوق الإنسان"),
+    # an activist told a channel (a Qatari channel's style), the protest's dead
+    ("خرج آلاف المتظاهرين بعد صلاة الجمعة في مدينة الصنمين قبل أن تطلق قوات الأمن النار عليهم. وقال ناشط من المدينة "
+     "للجزيرة إن سبعة متظاهرين قتلوا وإن عشرات الجرحى نقلوا إلى منازل خاصة.", "الصنمين", "ناشط من المدينة"),
+])
+def test_source_told_to_outlet_comes_back(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) is not None and _src(e).startswith(source), e["reported_by"]
+
+
+def test_source_told_to_outlet_elsewhere_stays_apart(pipe):
+    # another place in the told sentence: another incident, the lead is the outlet's (set 38's, 53's call)
+    text = ("اعتقلت دورية للأمن العام ثلاثة شبان في مدينة إنخل صباح اليوم. وقالت مصادر أهلية لموقع «نبأ» إن الدورية "
+            "اعتقلت أيضاً شابين آخرين في بلدة جاسم.")
+    e = _at(piped_events(pipe, text), "إنخل")
+    assert _src(e) is None, e["reported_by"]

@@ -974,7 +974,8 @@ class Attribution:
             return None
         # (the outlet's reporter files the whole story: a lead he goes on with is his whatever the noun; one
         # closing a sentence of its own reports that sentence)
-        reporter = _bare(ffold(atts[0]["surface"].split()[0])) in _REPORTERS and atts[0]["cue_start"] == nxt.start
+        reporter = atts[0]["cue_start"] == nxt.start and (_bare(ffold(atts[0]["surface"].split()[0])) in _REPORTERS or (
+            self._told_outlet(atts[0], nxt.end) and not self._adds_place(si, si + 1)))
         back = [a for a in ctx.m["anaphor_acts"].starting(nxt.start, nxt.end) if reporter or
                 not (self._names_other(si, a) or self.in_passing(a.prefix_start))]
         if back and not reporter and self._elsewhere_again(si, si + 1, atts[0]["end"]):
@@ -986,6 +987,25 @@ class Attribution:
             # a reporter's sentence with news of its own says nothing of an act added after the lead
             return None
         return _public(atts[0])
+
+    def _told_outlet(self, src: dict, limit: int) -> bool:
+        """«وقالت إدارة المخيم لنورث برس إن…», «وقال مصدر في الأسايش لـ«عنب بلدي» إن…»: a source that spoke to an
+        outlet (a lam + the outlet's name or head, in its span or right after it, before «إن/أن») is that outlet's
+        own sourcing of the story, as its reporter is."""
+        ctx = self.ctx
+        k0 = bisect_left(ctx.tok_starts, src["start"])
+        for j in range(k0 + 1, min(k0 + 14, len(ctx.tokens))):
+            tok = ctx.tokens[j]
+            if tok.start >= limit or ctx.ftoks[j] in _COMPLEMENT:
+                return False
+            f = ctx.ftoks[j]
+            if tok.text in ("ل", "لـ") and j + 1 < len(ctx.tokens):
+                return bool(self._known_name(ctx.tokens[j + 1].start, limit)) or \
+                    ctx.text[ctx.tokens[j + 1].start:ctx.tokens[j + 1].start + 1] in _QUOTE_CLOSE
+            if f.startswith("ل") and len(f) > 3 and (_bare(f[1:]) in _OUTLET_HEADS or _one_word_outlet(f) or
+                                                     self._known_name(tok.start + 1, limit)):
+                return True
+        return False
 
     def _lead_of(self, si: int) -> bool:
         """Is sentence si the item's lead: no sentence before it tells an act (a headline on a line of its own
@@ -1124,9 +1144,18 @@ class Attribution:
         if any(q.get("kind") in ("count", None) and not inside(q) and counted_class(q.get("counted")) not in _HOW_DONE
                and not _told_group(q) for q in ctx.quants.between(s.start, s.end)):
             return True
+        return self._adds_place(lead, si)
+
+    def _adds_place(self, lead: int, si: int) -> bool:
+        """Does sentence si name a place (outside its source's name, not a place someone went to) that the lead
+        does not?"""
+        ctx = self.ctx
+        s, ls = ctx.sents[si], ctx.sents[lead]
+        blocked = self.spans(si)
         known = {ffold(p.get("name_ar") or p["surface"]) for p in ctx.places.between(ls.start, ls.end)}
-        return any(not inside(p) and p.get("kind") != "country" and ffold(p.get("name_ar") or p["surface"]) not in known
-                   and not self._whither(p) for p in ctx.places.between(s.start, s.end))
+        return any(not any(a <= p["start"] < b for a, b in blocked) and p.get("kind") != "country" and
+                   ffold(p.get("name_ar") or p["surface"]) not in known and not self._whither(p)
+                   for p in ctx.places.between(s.start, s.end))
 
     def _tells_any_act(self, lo: int, hi: int, blocked: list[tuple[int, int]]) -> bool:
         """An event word between lo and hi, outside the source's own name (a statement's word, «في بيان», is
