@@ -274,3 +274,22 @@ def test_source_told_to_outlet_elsewhere_stays_apart(pipe):
             "اعتقلت أيضاً شابين آخرين في بلدة جاسم.")
     e = _at(piped_events(pipe, text), "إنخل")
     assert _src(e) is None, e["reported_by"]
+
+
+# -- a person's name and the role set off after it by commas are one source ------------------------------------------
+@pytest.mark.parametrize("text, place, words", [
+    # a reporter named in full, then «وقال المراسل» (an opposition site's style)
+    ("نقل أحمد العلي، مراسل «نداء سوريا» في حماة، أن قوات النظام اعتقلت عشرين شاباً في مدينة محردة. وقال المراسل إن "
+     "المعتقلين نقلوا إلى فرع الأمن العسكري.", "محردة", ("أحمد العلي", "مراسل «نداء سوريا»")),
+    # a spokesman (a Kurdish agency's style)
+    ("قال فرهاد شامي، المتحدث باسم قوات سوريا الديمقراطية، إن مسيّرة تركية قصفت سيارة قرب بلدة عامودا.", "عامودا",
+     ("فرهاد شامي", "المتحدث باسم")),
+    # a director (a wire's style)
+    ("قال رامي عبد الرحمن، مدير المرصد السوري لحقوق الإنسان، إن 12 عنصراً قتلوا في هجوم على حاجز قرب بلدة معان.",
+     "معان", ("رامي عبد الرحمن", "مدير المرصد")),
+])
+def test_name_and_role_apposition(pipe, text, place, words):
+    e = _at(piped_events(pipe, text), place)
+    src = _src(e)
+    assert src is not None and all(w in src for w in words), e["reported_by"]
+    _span_ok(text, e)

@@ -279,6 +279,8 @@ class Attribution:
             if tok.start >= limit:
                 return False
             f = ffold(tok.text)
+            if tok.text in ("،", ",") and j + 1 < len(ctx.tokens) and ctx.ftoks[j + 1] in _COMPLEMENT:
+                return True  # «نقل سليم الدقاق، مراسل «حلب اليوم» في دمشق، أن…»: after the name's apposition
             if f in _COMPLEMENT:
                 return j == k or ffold(ctx.tokens[j - 1].text) not in _RECALL_TIES | {"قبل", "منذ"}
             if f in _WHITHER or ctx.m["triggers"].starting(tok.start, tok.end):
@@ -469,7 +471,8 @@ class Attribution:
             for a in self.of_sentence(k)[::-1]:
                 first = a["surface"].split()
                 lead = ffold(first[0])
-                if len(first) > 1 and (lead == head or lead == "ال" + head) and a["start"] < src["start"]:
+                if len(first) > 1 and a["start"] < src["start"] and (lead == head or lead == "ال" + head or (
+                        head in _REPORTERS and any(ffold(w).strip("،,") == head for w in first[1:]))):
                     return {x: a[x] for x in ("surface", "canonical", "start", "end", "name") if x in a}
         named = self._named_body_before(head, src, si)
         if named is None and head in _SOURCE_WORDS:
@@ -1297,7 +1300,30 @@ class Attribution:
                     got = dict(self._rec(got["start"], gen["end"]) or got, canonical=gen.get("canonical"))
         if got is not None and said_by is not None:
             got["_said_by"] = said_by
-        return self._joined(got, limit)
+        return self._joined(self._apposed(got, limit), limit)
+
+    def _apposed(self, src: dict | None, limit: int) -> dict | None:
+        """«قال سليم الدقاق، مراسل «حلب اليوم» في دمشق، إن…», «قال فلان، المتحدث باسم الوزارة، إن…»: a person's name
+        and the role set off after it by commas are one source (the role is what a later «وقال المراسل» names)."""
+        if src is None:
+            return None
+        ctx = self.ctx
+        if not any(e.get("type") == "PER" and e["end"] >= src["end"] - 1 for e in ctx.ents.starting(src["start"] - 1, src["end"])):
+            return src
+        k = bisect_left(ctx.tok_starts, src["end"])
+        if k + 2 >= len(ctx.tokens) or ctx.tokens[k].text not in ("،", ",") or ctx.tokens[k].start - src["end"] > 1:
+            return src
+        head = _bare(ctx.ftoks[k + 1])
+        if not (head in _REPORTERS or head in _PERSON_HEADS or ctx.ftoks[k + 1] in ctx.v.title_heads or
+                head in ctx.v.title_heads):
+            return src
+        for j in range(k + 2, min(k + 14, len(ctx.tokens))):
+            tok = ctx.tokens[j]
+            if tok.start >= limit or ctx.ftoks[j] in _COMPLEMENT:
+                return src
+            if tok.text in ("،", ","):
+                return self._rec(src["start"], ctx.tokens[j - 1].end) or src
+        return src
 
     def _joined(self, src: dict | None, limit: int) -> dict | None:
         """«قال ناشطون وشهود عيان إن…», «قال سكان وناشطون», «قال مقاتلو المعارضة والمرصد السوري لحقوق الإنسان إن…»:
