@@ -165,3 +165,22 @@ def test_a_town_that_is_another_act_s_is_no_other_town_of_the_protest(pipe):
 def test_the_other_side_s_count_is_no_second_toll(pipe, text, typ, dead):
     evs = _piped(pipe, text, "2020-02-02")
     assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in evs] == [(typ, dead)]
+
+
+# -- a sum over a period, then the day's act of its kind at a place of its own ----------------------------------------
+@pytest.mark.parametrize("text,place,count", [
+    # UN agency style: the year's returns, then yesterday's crossing
+    ("قالت مفوضية اللاجئين إن 250 ألف لاجئ سوري عادوا من الأردن إلى بلادهم منذ مطلع العام. وأضافت أن 600 لاجئ عبروا "
+     "أمس معبر نصيب الحدودي.", "معبر نصيب الحدودي", 600),
+    # local network style: the month's tally of arrests, then today's raid on a village
+    ("وثّق المكتب 140 حالة اعتقال في محافظة درعا منذ بداية الشهر. واعتقلت دورية للأمن العسكري اليوم الأحد 11 "
+     "شاباً في بلدة الجيزة.", "الجيزة", 11),
+    # activists' tally style: defections since the start of the year, then today's at a checkpoint
+    ("أحصى تجمع محلي انشقاق أكثر من 120 عنصراً عن قوات النظام منذ بداية العام. وانشق اليوم سبعة عناصر عن حاجز "
+     "في بلدة الحراك.", "الحراك", 7),
+])
+def test_the_day_s_act_under_a_period_sum_is_an_incident(pipe, text, place, count):
+    evs = _piped(pipe, text, "2019-03-10")
+    got = [e for e in evs if _place(e) == place]
+    assert [(e["kind"], (e["count"] or {}).get("low")) for e in got] == [("incident", count)], \
+        [(e["type"], e["kind"], _place(e), (e["count"] or {}).get("low")) for e in evs]

@@ -587,11 +587,16 @@ def _detail_of(recent: list[Incident], m: Mention) -> Incident | None:
 
 
 def _aggregate_whole(recent: list[Incident], m: Mention) -> Incident | None:
-    """An earlier aggregate of the same type counting the same noun, larger than m's figure."""
+    """An earlier aggregate of the same type counting the same noun, larger than m's figure (m is a share of it)."""
     if m.figure is None or m.figure.get("low") is None or m.list_of is not None:
         return None
     for inc in reversed(recent):
         if inc.type != m.type:
+            continue
+        if not m.aggregate and m.date[2] == "text" and m.date[1] == "day" and m.place is not None and \
+                not any(o.place is not None for o in inc.mentions):
+            # «… إن 300 ألف لاجئ رجعوا منذ بداية العام. وأضافت أن 400 لاجئ عبروا أمس معبر العريضة»: an act of its own
+            # day at a place of its own, under a sum over a period told at no place, is the day's act, not a share
             continue
         for o in inc.mentions:
             if o.aggregate and o.figure is not None and o.role == m.role and \
