@@ -98,3 +98,47 @@ def test_a_bare_town_after_a_place_verb_and_its_subject_is_the_acts_place(pipe, 
     evs = piped_events(pipe, text)
     e = _at(evs, typ, place)
     _spans_ok(text, e)
+
+
+# -- a name told by an apposition after it («X، البلدة الواقعة شرقي Y»; sets 64, 65, 67: paraphrases of real pages) --
+# (the names are invented and absent from the gazetteer, so only the apposition can tell them)
+@pytest.mark.parametrize("text,typ,place", [
+    # a wire's: a raid on a village told by «، القرية الواقعة» and a bearing
+    ("أفاد مراسل محلي بأن قوات الأمن دهمت الزرنوقة، القرية الواقعة شرقي مدينة الحسكة، واعتقلت شابين.", "arrest",
+     "الزرنوقة"),
+    # a monitor's: «، وهي قرية تتبع ناحية Y» after «من»
+    ("قال المرصد إن دورية اعتقلت أربعة شبان واقتادتهم من تل قرموط، وهي قرية تتبع ناحية تل تمر، إلى جهة مجهولة.",
+     "arrest", "تل قرموط"),
+    # a local outlet's: «، البلدة التابعة لريف Y» after a verb and its subject
+    ("قصفت المدفعية التركية الجرذية، القرية التابعة لريف منبج، ما أدى إلى إصابة طفلين.", "shelling", "الجرذية"),
+    # a state agency's: no noun, a bearing right after the comma
+    ("إدلب-سانا: ردت وحدات الجيش بقصف مدفعي على تجمعات المسلحين في القرموطية، جنوب شرقي إدلب.", "shelling",
+     "القرموطية"),
+])
+def test_a_name_told_by_an_apposition_is_the_place(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    e = _at(evs, typ, place)
+    _spans_ok(text, e)
+    assert e["place"]["kind"] == "locality"
+
+
+def test_a_list_told_by_a_plural_apposition_keeps_its_members_and_drops_the_reference(pipe):
+    text = ("تسلل مسلحون نحو الزرنوقة والجرذية، وهما قريتان قرب بلدة أبو راسين شرق رأس العين، فاندلعت "
+            "اشتباكات عنيفة.")
+    evs = piped_events(pipe, text)
+    e = _at(evs, "armed_clash", "الزرنوقة")
+    _spans_ok(text, e)
+
+
+@pytest.mark.parametrize("text,typ,place", [
+    # a date before the comma is no name («اليوم الاثنين، وسط مدينة إدلب»)
+    ("خرجت مظاهرة حاشدة، اليوم الاثنين، وسط مدينة إدلب، طالب المشاركون فيها بالإفراج عن المعتقلين.", "protest",
+     "إدلب"),
+    # a listed village in the same frame keeps its gazetteer record, and the reference is no place of the act
+    ("جُرح مدني في قميناس، القرية الواقعة شرقي إدلب، بحسب الدفاع المدني.", "casualties", "قميناس"),
+])
+def test_an_apposition_reads_no_date_and_leaves_listed_names_to_the_layer(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    e = _at(evs, typ, place)
+    _spans_ok(text, e)
+    assert e["place"].get("id") is not None

@@ -848,6 +848,8 @@ def _with_unlisted(ctx: Ctx, si: int) -> list[dict]:
     # X، مساء اليوم، برصاص مجهولين في مدينة Y»: Y is the act's town, not X's reference)
     refs = {x["near"]["start"] for x in extra if x["near"]["start"] is not None and x["near"]["start"] > x["start"]
             and x["near"].get("relation") != "document"}
+    # (and the point a reference's own bearing is taken from: «X وZ، وهي قرى حول بلدة Y شرق مدينة W»)
+    refs |= {b["start"] for a, b in zip(ps, ps[1:]) if a["start"] in refs and _bearing(ctx, a, b)}
     return sorted([p for p in ps if p["start"] not in refs] + extra, key=lambda p: p["start"])
 
 
@@ -1264,9 +1266,26 @@ def _bearing(ctx: Ctx, place: dict, ref: dict) -> bool:
     of the act."""
     if _level(place) >= 3 > _level(ref):
         return False  # «في البادية شرق مدينة السخنة»: a wide area the bearing points into; the town is finer
-    gap = ffold(ctx.text[place["end"]:ref["start"]]).split()
+    gap = _past_apposition(ctx, ffold(ctx.text[place["end"]:ref["start"]]).split())
     return bool(gap) and len(gap) <= 4 and gap[0] in _BEARINGS and \
         all(w in _BEARINGS or w in ctx.v.place_nouns for w in gap)
+
+
+def _past_apposition(ctx: Ctx, gap: list[str]) -> list[str]:
+    """The words between a place and its reference without an apposition that tells what the place is
+    («قميناس، القرية الواقعة شرقي إدلب», «X، وهي قرية تتبع ناحية Y», «بلدة X الواقعة في ريف Y»: cues.json
+    unlisted_places apposition_* and affiliation words); other gaps come back as they were."""
+    app = _apposition_words()
+    if not any(w in app for w in gap):
+        return gap
+    out = [w for w in gap if not (w in app or w.startswith("ال") and w[2:] in ctx.v.place_nouns)]
+    return out if len(out) < len(gap) else gap
+
+
+@lru_cache(maxsize=1)
+def _apposition_words() -> frozenset:
+    c = load_cues().get("unlisted_places", {})
+    return frozenset(fold_str(w) for w in (*c.get("apposition_openers", []), *c.get("affiliation", []), "،", ","))
 
 
 _BEARINGS = frozenset(fold_str(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
@@ -1274,7 +1293,7 @@ _BEARINGS = frozenset(fold_str(w) for w in ("شمال", "جنوب", "شرق", "�
 
 
 def _contained(ctx: Ctx, inner: dict, outer: dict) -> bool:
-    gap = ffold(ctx.text[inner["end"]:outer["start"]]).split()
+    gap = _past_apposition(ctx, ffold(ctx.text[inner["end"]:outer["start"]]).split())
     gap = [w for w in gap if w not in ctx.v.directions]
     return all(w in ctx.v.container or w in ("في", "ب", "من", "،", ",") or w.lstrip("ب") in ctx.v.container
                for w in gap) and bool(gap or ctx.text[outer["start"] - 1:outer["start"]] == "ب")

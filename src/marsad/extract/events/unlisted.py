@@ -49,6 +49,8 @@ def _cues() -> dict:
             "purpose": f("purpose_nouns"), "purpose_words": f("purpose_words"), "guarded": f("guarded_nouns"),
             "unit": _unit_pattern(c.get("unit_heads", [])), "unit_site": f("unit_site_nouns"),
             "unit_before": f("unit_before"), "unit_stationed": f("unit_stationed"),
+            "app_nouns": {fold_str(k): v for k, v in c.get("apposition_nouns", {}).items()},
+            "app_plural": f("apposition_plural"), "app_openers": f("apposition_openers"),
             "own_not_names": {fold_str(k): frozenset(fold_str(w) for w in v)
                               for k, v in c.get("own_not_names", {}).items()}}
 
@@ -164,6 +166,93 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
             done = j
     if c["unit"] is not None and s.end - s.start > 8:
         out += _unit_bases(ctx, si, i1)
+    if "،" in ctx.text[s.start:s.end] or "," in ctx.text[s.start:s.end]:
+        got = _appositions(ctx, si, i1)
+        if got:
+            have = {(r["start"], r["end"]) for r in out}
+            out += [r for r in got if (r["start"], r["end"]) not in have]
+    return out
+
+
+_COMMAS = frozenset({"،", ","})
+_APP_INTROS = frozenset(fold_str(w) for w in ("في", "من", "إلى", "الى", "على", "قرب", "عند", "داخل", "نحو", "باتجاه",
+                                             "بالقرب"))  # (the prepositions that bring in a place's name)
+
+
+def _object_start(ctx: Ctx, a: int, t: int, plural: bool) -> int:
+    """Where a verb's object opens in tokens a..t (its subject before it, «قصفت الطائرات X،»): the last word,
+    with a compound head before it («تل العيد», «أم العساكر»), and for a plural noun the list members joined to
+    it by «و» before it."""
+    c = _cues()
+    toks = ctx.tokens
+    k = t - 1
+    while k > a:
+        prev = ffold(toks[k - 1].text)
+        if prev in c["compound_heads"] or prev.removeprefix("و") in c["compound_heads"] and plural:
+            k -= 1
+        elif plural and ffold(toks[k].text)[:1] == "و" and len(toks[k].text) > 2:
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _appositions(ctx: Ctx, si: int, i1: int) -> list[dict]:
+    """A name told by an apposition after it (cues.json unlisted_places apposition_*): «دهمت X، البلدة الواقعة
+    شرقي Y», «اقتيدوا من X، وهي منطقة تتبع بلدة Y», «نحو X وZ، وهي قرى حول بلدة Y», «في X، جنوب شرقي Y». The
+    noun after the comma (or a bearing) says what X is and the anchor after it where X lies; X is read back from
+    the comma to the word that brings it in (a preposition or a place verb), and the whole of it must reach the
+    comma. A name the places layer resolved is left to it."""
+    c = _cues()
+    toks = ctx.tokens
+    s = ctx.sents[si]
+    i0 = ctx.tok_of(s.start)
+    out: list[dict] = []
+    for t in range(i0 + 1, i1 - 1):
+        if toks[t].text not in _COMMAS:
+            continue
+        j = t + 1
+        if ffold(toks[j].text) in c["app_openers"]:
+            j += 1
+        if j >= i1:
+            continue
+        w = ffold(toks[j].text)
+        w0 = w[2:] if w.startswith("ال") else w
+        kind = c["app_nouns"].get(w0)
+        if kind is not None:
+            anchor = _anchor(ctx, j + 1, i1, si)
+        elif w in c["bearings"] and j == t + 1:
+            kind, anchor = "locality", _anchor(ctx, j, i1, si)  # «في X، جنوب شرقي Y»
+        else:
+            continue
+        if anchor is None:
+            continue
+        k = t - 1
+        while k >= max(i0, t - 1 - _MAX_NAME * 3):
+            x = ffold(toks[k].text)
+            if not x[:1].isalpha() or x in _PREPS or x[:1] == "و" and x[1:] in _PREPS or verb_before_object([x]) \
+                    or ctx.dates.starting(toks[k].start, toks[k].end):
+                break
+            k -= 1
+        x = ffold(toks[k].text) if k >= i0 else ""
+        verb = not (x in _APP_INTROS or x[:1] == "و" and x[1:] in _APP_INTROS)
+        if verb and not verb_before_object([x]) or k + 1 >= t:
+            continue  # (nothing brings the name in: no reading)
+        if verb:
+            k = _object_start(ctx, k + 1, t, w0 in c["app_plural"]) - 1  # «قصفت الطائرات X،»: the subject aside
+        j2, names = _names(ctx, k + 1, t, w0 in c["app_plural"])
+        if j2 != t or not names:
+            continue
+        first = ffold(toks[k + 1].text)
+        if first in c["anaphora"] or first.removeprefix("ال") in c["anaphora"]:
+            continue  # «في المنطقة، شمال …»: an anaphor, not a name
+        ref, relation = anchor
+        for a, b in names:
+            if ctx.places.covering(toks[a].start, 40) and any(
+                    p["start"] <= toks[a].start < p["end"] for p in ctx.places.covering(toks[a].start, 40)):
+                continue  # (the places layer resolved it)
+            if toks[b - 1].end - toks[a].start >= _MIN_NAME:
+                out.append(_record(ctx, toks[a].start, toks[b - 1].end, kind, ref, relation))
     return out
 
 
@@ -358,8 +447,10 @@ def _anchor(ctx: Ctx, j: int, end: int, si: int) -> tuple[dict, str] | None:
         if k >= end:
             return None
         x = ffold(toks[k].text)
-        if x[:1] == "ل" and x[1:] in c["ref_nouns"]:
-            k += 1  # «التابعة لناحية Y»
+        if x[:1] == "ل" and x[1:] in c["ref_nouns"] and _place_at(ctx, k) is None:
+            k += 1  # «التابعة لناحية Y» («لريف Y»: the place opens inside the word)
+        elif x in c["ref_nouns"] and _place_at(ctx, k) is None:
+            k += 1  # «تتبع بلدة Y», «تتبع ناحية Y»: the verb's object
         elif x[:1] != "ل":
             return _anchor(ctx, k, end, si)  # «الواقعة في ريف Y», «الواقعة جنوب Y»
         p = _place_at(ctx, k) if k < end else None
