@@ -1249,8 +1249,14 @@ def _related(ctx: Ctx, place: dict, ref: dict) -> bool:
         return False
     i = at[0]
     nouns = ctx.v.place_nouns
-    return all(w in nouns for w in gap[:i]) and all(
+    # (the apposition's noun may take the article and an opener: «X، وهي قرية تتبع Y», «X، القرية الواقعة شرقي Y»)
+    return all(w in nouns or w[:2] == "ال" and w[2:] in nouns or w in _openers() for w in gap[:i]) and all(
         w in glue or w in _BEARINGS or w in nouns or w[:1] in "لب" and w[1:] in nouns for w in gap[i + 1:])
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("unlisted_places", {}).get("apposition_openers", []))
 
 
 @lru_cache(maxsize=1)
@@ -1266,26 +1272,9 @@ def _bearing(ctx: Ctx, place: dict, ref: dict) -> bool:
     of the act."""
     if _level(place) >= 3 > _level(ref):
         return False  # «في البادية شرق مدينة السخنة»: a wide area the bearing points into; the town is finer
-    gap = _past_apposition(ctx, ffold(ctx.text[place["end"]:ref["start"]]).split())
+    gap = ffold(ctx.text[place["end"]:ref["start"]]).split()
     return bool(gap) and len(gap) <= 4 and gap[0] in _BEARINGS and \
         all(w in _BEARINGS or w in ctx.v.place_nouns for w in gap)
-
-
-def _past_apposition(ctx: Ctx, gap: list[str]) -> list[str]:
-    """The words between a place and its reference without an apposition that tells what the place is
-    («قميناس، القرية الواقعة شرقي إدلب», «X، وهي قرية تتبع ناحية Y», «بلدة X الواقعة في ريف Y»: cues.json
-    unlisted_places apposition_* and affiliation words); other gaps come back as they were."""
-    app = _apposition_words()
-    if not any(w in app for w in gap):
-        return gap
-    out = [w for w in gap if not (w in app or w.startswith("ال") and w[2:] in ctx.v.place_nouns)]
-    return out if len(out) < len(gap) else gap
-
-
-@lru_cache(maxsize=1)
-def _apposition_words() -> frozenset:
-    c = load_cues().get("unlisted_places", {})
-    return frozenset(fold_str(w) for w in (*c.get("apposition_openers", []), *c.get("affiliation", []), "،", ","))
 
 
 _BEARINGS = frozenset(fold_str(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
@@ -1293,7 +1282,7 @@ _BEARINGS = frozenset(fold_str(w) for w in ("شمال", "جنوب", "شرق", "�
 
 
 def _contained(ctx: Ctx, inner: dict, outer: dict) -> bool:
-    gap = _past_apposition(ctx, ffold(ctx.text[inner["end"]:outer["start"]]).split())
+    gap = ffold(ctx.text[inner["end"]:outer["start"]]).split()
     gap = [w for w in gap if w not in ctx.v.directions]
     return all(w in ctx.v.container or w in ("في", "ب", "من", "،", ",") or w.lstrip("ب") in ctx.v.container
                for w in gap) and bool(gap or ctx.text[outer["start"] - 1:outer["start"]] == "ب")
