@@ -293,3 +293,18 @@ def test_name_and_role_apposition(pipe, text, place, words):
     src = _src(e)
     assert src is not None and all(w in src for w in words), e["reported_by"]
     _span_ok(text, e)
+
+
+# -- where a fronted source is posted, before its comma, still hands the sentence over --------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("اعتقلت «هيئة تحرير الشام» اليوم عشرات من عناصر خلية في مدينة سرمدا. وبحسب مراسل «فرانس برس» الموجود في إدلب، "
+     "فإن عناصر الهيئة أقاموا حواجز في الشوارع وفتشوا السيارات.", "سرمدا", "مراسل «فرانس برس»"),
+    ("قصفت مسيّرة تركية سيارة قرب بلدة الدرباسية. ووفقاً لمراسل الوكالة المتواجد في الحسكة، فإن الصاروخ أصاب السيارة "
+     "مباشرة.", "الدرباسية", "مراسل الوكالة"),
+    ("داهمت قوات الأمن منازل في حي الوعر بمدينة حمص. وحسب ناشط إعلامي مقيم في حمص، فإن الدوريات فتشت البيوت "
+     "واحداً واحداً.",
+     "حي الوعر", "ناشط إعلامي"),
+])
+def test_posted_reporter_hands_over(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) is not None and _src(e).startswith(source), e["reported_by"]

@@ -56,6 +56,8 @@ _TO_IT = frozenset(fold_str(w) for w in ("إليه", "إليها", "اليه", "
 # «بتورطهم في الهجوم»); «خلال المعارك» (during) is inside the act told, no other time
 # an act's noun right after one of these is the frame, the time or the cause of what a sentence tells, not its news
 _FRAMING = frozenset(fold_str(w) for w in ("بموجب", "وفق", "قبل", "بعد", "عقب", "إثر", "اثر", "منذ", "جراء", "بسبب"))
+# «مراسل فرانس برس الموجود في إدلب»: where a source is, after its name
+_POSTED = frozenset(fold_str(a + w) for a in ("", "ال") for w in ("موجود", "موجودة", "متواجد", "متواجدة", "مقيم", "مقيمة"))
 _IN_PASSING = frozenset(fold_str(w) for w in ("في", "بعد", "عقب", "إثر", "اثر", "قبل", "منذ", "جراء", "بسبب"))
 # the pronoun on an act's noun that points back at who announced it («انشقاقه», «سيطرتها», «انضمامهم»)
 _OWN_ACT_PRONOUNS = tuple(fold_str(w) for w in ("ه", "ها", "هم", "هما"))
@@ -1076,9 +1078,18 @@ class Attribution:
         return first is not None and types([first]) - {"attack"} <= told
 
     def _hands_over(self, end: int, limit: int) -> bool:
-        """After a fronted «وفق/بحسب X»: «فإن» or a comma, then the report."""
-        rest = self.ctx.text[end:limit].lstrip(" ،,؛")
-        return bool(rest) and (ffold(rest.split()[0]) in _SO_THAT or self.ctx.text[end:limit].lstrip(" ")[:1] in "،,")
+        """After a fronted «وفق/بحسب X»: «فإن» or a comma, then the report («وبحسب مراسل «فرانس برس» الموجود في إدلب،
+        فإن…»: where the reporter is, up to a comma, is still his name's phrase)."""
+        text = self.ctx.text
+        words = text[end:limit].split()
+        before = text[max(0, end - 12):end].split()
+        if words and ((ffold(words[0]) in _POSTED and len(words) > 1 and ffold(words[1]) in _OF) or
+                      (ffold(words[0]) in _OF and before and ffold(before[-1]) in _POSTED)):
+            comma = text.find("،", end, min(limit, end + 60))
+            if comma > 0:
+                end = comma
+        rest = text[end:limit].lstrip(" ،,؛")
+        return bool(rest) and (ffold(rest.split()[0]) in _SO_THAT or text[end:limit].lstrip(" ")[:1] in "،,")
 
     def _tells_an_act(self, lead: int, lo: int, hi: int, told_end: int | None = None, denied_only: bool = False) -> bool:
         """«قصف الطيران الروسي بلدة الهبيط. وقالت وزارة الدفاع الروسية إن قواتها لم تنفذ أي غارة…», «ألقت المروحيات
