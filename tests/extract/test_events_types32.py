@@ -149,3 +149,31 @@ def test_a_running_toll_of_several_or_no_named_kinds_stays_casualties(pipe, text
     agg = [e for e in evs if e["kind"] == "aggregate"]
     assert [e["type"] for e in agg] == ["casualties"], type_place(evs)
     assert figure_low(agg[0]) == fig
+
+
+# ------------------------------------------------------------------ the hurt moved (precision: casualties extras)
+
+@pytest.mark.parametrize("text, typ", [
+    # a Turkish official's: the dead of the strikes, then the wounded carried over the border
+    ("قال مسؤول تركي إن 12 شخصاً قتلوا في غارات على مستشفى في مدينة تل رفعت، ونقل عشرات الجرحى إلى مستشفيات "
+     "ولاية كلس.", "airstrike"),
+    # state TV's: buses take out gunmen and wounded under a deal
+    ("ذكر التلفزيون الرسمي أن حافلات بدأت اليوم بإخراج مسلحين وجرحى من أحياء مدينة داريا باتجاه إدلب.", None),
+    # an activist's: the dead of a protest fired on, and the wounded hidden in homes
+    ("قال ناشط إن ستة متظاهرين قتلوا برصاص الأمن في مدينة الصنمين، وإن عشرات الجرحى نُقلوا إلى منازل خاصة خشية "
+     "اعتقالهم.", "protest"),
+])
+def test_the_hurt_carried_or_evacuated_are_no_hurt_of_their_own(pipe, text, typ):
+    evs = piped_events(pipe, text)
+    assert [e for e in evs if "جرحى" in e["trigger"]] == [], type_place(evs)
+    if typ is not None:
+        assert typ in [e["type"] for e in evs], type_place(evs)
+
+
+def test_the_hurt_of_the_act_told_keep_joining_it(pipe):
+    # guard: «ونُقل الجرحى» after the act, with its source, stays the act's (the source carries)
+    text = ("أصيب سبعة مدنيين بقصف مدفعي على بلدة كفرنبل صباح اليوم. ونُقل الجرحى إلى مشفى مدينة أريحا، بحسب ما "
+            "قاله مدير المشفى.")
+    evs = piped_events(pipe, text)
+    assert [e["type"] for e in evs] == ["shelling"], type_place(evs)
+    assert place_surface(evs[0]) == "كفرنبل"

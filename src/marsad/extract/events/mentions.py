@@ -169,6 +169,8 @@ def find(ctx: Ctx) -> list[Mention]:
             continue  # «أن المعتقلين احتجزوا في الملعب البلدي»: where those arrested were held
         if typ == "casualties" and info["pos"] == "noun" and _the_dead_described(ctx, m, sent):
             continue  # «جثامين القتلى», «ذوي الشهداء», «الشاب القتيل»: who the dead were, no death told
+        if typ == "casualties" and info["pos"] == "noun" and _the_hurt_moved(ctx, m, sent):
+            continue  # «ونقل عشرات الجرحى إلى مستشفيات…», «بإخراج مسلحين وجرحى»: the hurt moved, no hurt told
         if info["pos"] == "noun" and _pointed_back(ctx, m, typ, sent, out):
             continue  # «وسُميت هذه العقوبات باسم…», «تلك الغارات»: the act told before, pointed at again
         if typ in v.standing_types and info["pos"] == "noun" and \
@@ -670,6 +672,24 @@ def _the_dead_described(ctx: Ctx, m, sent) -> bool:
     if ctx.m["triggers"].starting(max(sent.start, m.prefix_start - len(w) - 1), m.prefix_start):
         return False  # («المدنيين» is no trigger; «الغارات القتلى» would be a trigger before: not this)
     return not any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce))
+
+
+def _the_hurt_moved(ctx: Ctx, m, sent) -> bool:
+    """types.json casualties `hurt_moved`: a wounded noun with a word of moving people (carried, taken out,
+    evacuated, arrived) ≤ `hurt_moved_reach` words before or after it in its clause: the hurt of an act told, or
+    evacuees, taken somewhere; no hurt is told by it. A bare definite «الجرحى» (no «و», no figure before it) is
+    left to join the act told before as its anaphor."""
+    v = ctx.v
+    if not _bare(ffold(m.surface), v.wounded_words):
+        return False
+    w = ffold(ctx.text[m.prefix_start:m.end])
+    if w.startswith("ال") and not any(q["end"] >= m.prefix_start - 2 for q in ctx.quants.between(m.prefix_start - 20,
+                                                                                                  m.prefix_start)):
+        return False  # «ونُقل الجرحى إلى مشافي المدينة» after the act: its own hurt, the anaphor joins the act
+    cs, ce = ctx.clause(m.start)
+    near = ctx.words_before(m.prefix_start, v.hurt_moved_reach, floor=max(cs, sent.start)) + \
+        ctx.words_after(m.end, v.hurt_moved_reach, limit=min(ce, sent.end))
+    return any(_bare(w, v.hurt_moved) for w in near)
 
 
 _LEAVERS = frozenset({"defection", "desertion"})

@@ -268,6 +268,8 @@ class Vocab:
         self.abduction_words = _words(ab.get("words", []))
         self.body_words = _words(ab.get("bodies", []))
         self.dead_not_described = _words(self.types["casualties"].get("not_described", []))
+        self.hurt_moved = _words(self.types["casualties"].get("hurt_moved", []))
+        self.hurt_moved_reach = self.types["casualties"].get("hurt_moved_reach", 5)
         heard = types.get("heard", {})
         self.heard_types = frozenset(heard.get("types", []))
         self.sound_words = _words(heard.get("sound_words", []))
