@@ -184,3 +184,16 @@ def test_the_day_s_act_under_a_period_sum_is_an_incident(pipe, text, place, coun
     got = [e for e in evs if _place(e) == place]
     assert [(e["kind"], (e["count"] or {}).get("low")) for e in got] == [("incident", count)], \
         [(e["type"], e["kind"], _place(e), (e["count"] or {}).get("low")) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # a round-up: the villages are named in the clashes' clause, the strikes on «those villages» after «في حين»
+    ("قُتل ثلاثة مقاتلين بغارة جوية أصابت موقعاً في مدينة رأس العين. وقالت مصادر إن مسلحين تسللوا نحو قرى حول بلدة "
+     "أبو راسين شرق رأس العين، فاندلعت معارك عنيفة، في حين شنّت المقاتلات غارات على تلك القرى قتلت ثلاثة مقاتلين."),
+    # the same with «بينما» and a figure of its own
+    ("قُتل أربعة مدنيين بغارة جوية على مدينة تل أبيض. وأفاد ناشطون بأن اشتباكات دارت في قرى حول بلدة سلوك جنوب "
+     "تل أبيض، بينما قصفت الطائرات تلك القرى بأربع غارات أوقعت أربعة قتلى."),
+])
+def test_a_place_of_another_clause_binds_nothing(pipe, text):
+    evs = [e for e in _piped(pipe, text, "2019-10-18") if e["type"] == "airstrike"]
+    assert len(evs) == 2, [(e["trigger"], _place(e)) for e in evs]

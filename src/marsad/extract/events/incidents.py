@@ -1200,6 +1200,9 @@ def _names_its_place(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     مدينة القامشلي», then «… على طريق القامشلي – المالكية»)."""
     if m.place is None or "start" not in m.place:
         return False
+    if m.place["end"] <= m.prefix_start and tellings.cut(ctx, m.place["end"], m.prefix_start) is not None:
+        return False  # («… قرى حول بلدة أبو راسين شرق رأس العين، فاندلعت معارك…، في حين شنّت المقاتلات غارات على تلك
+        # القرى»: a place told before a part word is the other clause's; m names none of its own)
     theirs = [p for o in inc.mentions for p in o.all_places if "start" in p]
     if any(tellings.same_place(p, q) for p in _bound_to(ctx, m.place, m.si) for q in theirs):
         return True
