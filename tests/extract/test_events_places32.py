@@ -247,3 +247,19 @@ def test_the_victims_town_is_no_place_when_the_act_has_one():
     d = Document(text, published="2024-03-05", outlet="منصة المثال")
     Pipeline()(d)
     assert [place_surface(e) for e in d["events"] if e["type"] == "armed_clash"] == ["طفس"]
+
+
+# 9. «المكان» (the scene) stands for the place of the act told before, as «المدينة» or «المنطقة» do («وأن تعزيزات
+#    دُفعت إلى المكان»: set 64 ic07); a reported clause after «وأن» had no place to fall back on.
+@pytest.mark.parametrize("text,place", [
+    ("أفاد مراسل محلي في حلب بأن دورية للشرطة تعرضت لهجوم مسلح في محافظة إدلب. وأوضح أن المهاجمين استهدفوا السيارة "
+     "بالرشاشات، وأن تعزيزات عسكرية دُفعت إلى المكان حيث ما زالت الاشتباكات مستمرة.", "إدلب"),
+    ("قال ناشطون في دمشق إن مجهولين هاجموا حاجزاً للجيش في ريف درعا الغربي. وذكروا أن الحاجز تعرض لإطلاق نار كثيف، "
+     "وأن تعزيزات وصلت إلى المكان لاحقاً.", "ريف درعا الغربي"),
+    ("أكد مصدر أمني في حمص أن مسلحين كمنوا لدورية في ريف حماة الشرقي. وأضاف أن العناصر ردوا على مصادر النيران، وأن "
+     "تعزيزات أرسلت إلى المكان فوراً.", "ريف حماة الشرقي"),
+])
+def test_the_scene_noun_stands_for_the_place_told_before(pipe, text, place):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == "reinforcement"]
+    assert [place_surface(e) for e in evs] == [place]
+    assert text[evs[0]["place"]["start"]:evs[0]["place"]["end"]] == place
