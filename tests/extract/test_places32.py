@@ -142,3 +142,32 @@ def test_an_apposition_reads_no_date_and_leaves_listed_names_to_the_layer(pipe, 
     e = _at(evs, typ, place)
     _spans_ok(text, e)
     assert e["place"].get("id") is not None
+
+
+@pytest.mark.parametrize("text,typ,place", [
+    # a dual apposition after a verb's object list («، القريتين الواقعتين جنوب Y»)
+    ("قصفت الطائرات الحربية الزرنوقة والجرذية، القريتين الواقعتين جنوب مدينة منبج، ما أدى إلى مقتل ثلاثة "
+     "مدنيين.", "airstrike", "الزرنوقة"),
+    # after a preposition, with «التابعتين لناحية Y»
+    ("اندلعت اشتباكات عنيفة في تل قرموط وأم العساكر، القريتين التابعتين لناحية تل تمر.", "armed_clash",
+     "تل قرموط"),
+])
+def test_a_dual_apposition_names_its_two_villages_and_no_town_of_its_noun(pipe, text, typ, place):
+    from marsad.document import Document
+
+    evs = piped_events(pipe, text)
+    e = _at(evs, typ, place)
+    _spans_ok(text, e)
+    d = Document(text, published="2024-03-05", outlet="منصة المثال")
+    pipe(d)
+    # «القريتين» described by a dual adjective is the two villages, not the town of Al-Qaryatayn
+    assert not [p for p in d["places"] if p["surface"] == "القريتين"]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات مدينة القريتين الواقعة في ريف حمص الشرقي.",
+    "سيطر التنظيم على القريتين بعد معارك عنيفة في ريف حمص.",
+])
+def test_the_town_of_al_qaryatayn_stays_a_place(pipe, text):
+    evs = piped_events(pipe, text)
+    assert any((e["place"] or {}).get("surface") == "القريتين" for e in evs), type_place(evs)

@@ -183,11 +183,18 @@ def _anaphoric_duals() -> dict[str, tuple[str, ...]]:
 
 
 
-def _anaphoric_dual(text: str, start: int, key: str) -> bool:
-    """Is the name at ``start`` a dual pointing back to the same dual noun earlier in the text?"""
+_DUAL_ADJECTIVE = re.compile(r"\s+ال[\w\u0600-\u06ff]{2,}(?:تين|تان)(?![\w\u0600-\u06ff])")
+
+
+def _anaphoric_dual(text: str, start: int, key: str, end: int | None = None) -> bool:
+    """Is the name at ``start`` a dual pointing back to the same dual noun earlier in the text, or a dual noun
+    that a dual adjective describes («X وY، القريتين الواقعتين شرق Z»: the two villages; the town takes a
+    singular one)?"""
     forms = _ANAPHORIC_DUALS.get(key)
     if forms is None:
         return False
+    if end is not None and _DUAL_ADJECTIVE.match(text, end):
+        return True
     before = fold_str(text[:start])
     return any(re.search(rf"(?<![\w\u0600-\u06ff])[وب]?{f}(?![\w\u0600-\u06ff])", before) for f in forms)
 
@@ -616,7 +623,7 @@ class PlaceResolver:
                     continue
                 support = "context"
             if m.key in _ANAPHORIC_DUALS and m.cue is None and not m.prefix.startswith("ب") \
-                    and _anaphoric_dual(text, m.start, m.key):
+                    and _anaphoric_dual(text, m.start, m.key, m.end):
                 continue  # "قريتي الغسانية والقنية … في القريتين": the two villages, not Al-Qaryatayn
             if m.cue_levels is not None and self._ki(m).levels == _COUNTRY \
                     and "country" not in m.cue_levels:
