@@ -104,8 +104,9 @@ passage("ie06", "2012-10-08", "Al-Masry Al-Youm (AFP)", "SOHR national toll with
         "حكم الرئيس بشار الأسد منتصف آذار 2011، مشيراً إلى أن نحو ألف منهم قضوا في الأسبوع الماضي وحده. وفصّل "
         "مدير المرصد الحصيلة الممتدة حتى السابع من تشرين الأول 2012 بـ22980 مدنياً، و7884 عسكرياً نظامياً، و1215 منشقاً. "
         "ويبقى شهر آب الأعلى حصيلة بـ5440 قتيلاً.",
-        [E("casualties", Q("32 ألف", 32000), None, None, SOHR, kind="aggregate",
-           note="running national total since March 2011; civilians, soldiers and defectors are its breakdown; "
+        [E("casualties", Q("32 ألف", 32000, None), None, None, SOHR, kind="aggregate",
+           note="MENDED stop 32 (mechanical, a hedge's bound: «على الأقل» after the noun gives low N, high null, news_dev "
+                "README); running national total since March 2011; civilians, soldiers and defectors are its breakdown; "
                 "«على الأقل» after the noun sets the bound outside the span"),
          E("casualties", Q("نحو ألف", 1000, approx=True), None, "2012-W40", SOHR, kind="aggregate",
            note="last week's toll (published Monday 8 October: the ISO week before)"),
@@ -259,8 +260,9 @@ passage("ie17", "2017-04-08", "The New Khalij", "SOHR: suspected coalition raids
         "الدولي بقيادة واشنطن شنتها على قرية هنيدة في ريف الرقة الغربي، بحسب المرصد السوري لحقوق الإنسان. وأشار "
         "المرصد إلى إصابة قرابة 17 شخصاً آخرين في القرية الخاضعة لتنظيم «الدولة الإسلامية»، والتي تبعد نحو 25 "
         "كيلومتراً إلى الغرب من مدينة الرقة.",
-        [E("airstrike", Q("15", 15), PL("هنيدة", "Hneida", "Raqqa"), "2017-04-08", SOHR, COAL,
-           note="the attribution is hedged («يُرجَّح»); children a breakdown; the 17 wounded are not the figure")],
+        [E("airstrike", Q("15", 15, None), PL("هنيدة", "Hneida", "Raqqa"), "2017-04-08", SOHR, COAL,
+           note="MENDED stop 32 (mechanical, a hedge's bound: «15 مدنياً على الأقل» gives low 15, high null, news_dev "
+                "README); the attribution is hedged («يُرجَّح»); children a breakdown; the 17 wounded are not the figure")],
         "http://thenewkhalij.org/node/64335")
 
 passage("ie18", "2018-01-25", "Al-Araby Al-Jadeed", "Olive Branch: raids, artillery on several villages, clashes",

@@ -190,8 +190,8 @@ passage("if06", "2016-09-05", "Daily Sabah", "battle report: colleges retaken un
            note="the lead (positions retaken, the siege closed again) and the local sources' three colleges are one "
                 "taking (a group of three sites, the first); the rebels' withdrawal is its outcome; the advance in "
                 "Jarablus is background with no day, no event"),
-         E("airstrike", Q("قرابة 100", 100, None, True), PL("الراموسة", "Al-Ramouseh", "Aleppo"), "2016-09-04", None, RUS,
-           note="recall form «وكان … قد» with no source of its own: the outlet; the figure is the raids (no dead)")])
+         E("airstrike", Q("قرابة 100", 100, approx=True), PL("الراموسة", "Al-Ramouseh", "Aleppo"), "2016-09-04", None, RUS,
+           note="MENDED stop 32 (mechanical, a hedge's bound: «قرابة N» is low = high = N, approx, news_dev README); recall form «وكان … قد» with no source of its own: the outlet; the figure is the raids (no dead)")])
 
 passage("if07", "2018-02-14", "Al-Ghad al-Souri", "round-up of strikes and shelling in Idlib, civil defence source | page: "
         "https://www.alghadalsoury.com/2018/02/14/قصف-جوي-وصاروخي-على-مدن-وبلدات-محافظتي/",
@@ -272,8 +272,8 @@ passage("if09", "2020-02-22", "Arabi21", "the Idlib front on one day: a Turkish 
            note="a recall with no day of its own but its own source; the M4 is a road name, not a place"),
          E("armed_clash", None, PL("جبل الزاوية", "Jabal al-Zawiya", "Idlib"), "2020-02-22", "وسائل إعلام محلية", FSA,
            note="the downing of a Russian reconnaissance drone by machine-gun fire; a second coder may type it other"),
-         E("airstrike", Q("قرابة 60", 60, None, True), PL("كفرنبل", "Kafr Nabl", "Idlib"), "2020-02-22", SOHR, RUS,
-           note="about sixty raids since dawn told for a list of towns (a group, the first town); the continuing "
+         E("airstrike", Q("قرابة 60", 60, approx=True), PL("كفرنبل", "Kafr Nabl", "Idlib"), "2020-02-22", SOHR, RUS,
+           note="MENDED stop 32 (mechanical, a hedge's bound: «قرابة N» is low = high = N, approx, news_dev README); about sixty raids since dawn told for a list of towns (a group, the first town); the continuing "
                 "bombardment of the de-escalation zone in the sentence before is the same")])
 
 passage("if10", "2020-04-22", "Jisr TV", "assassinations in Daraa, one new and one recalled, and a third | page: "
