@@ -221,3 +221,48 @@ def test_a_sentence_with_an_act_between_keeps_the_toll_apart(pipe):
     evs = piped_events(pipe, text)
     boom = [e for e in evs if e["type"] == "explosion"]
     assert len(boom) == 1 and boom[0]["fatalities"] is None
+
+
+# -- a figure's bound away from its number ------------------------------------------------------------------------
+# the act's own trigger inside the figure's noun phrase is no other act between the figure and its hedge (set 66
+# ie24 «213 عملية اعتقال تعسفية على الأقل»); a hedge set off by commas; «على أقل تقدير»; «لا يقل عدد القتلى عن N»
+@pytest.mark.parametrize("text,typ,key,want", [
+    # a rights group's tally: the trigger is the counted noun's genitive
+    ("وثقت الشبكة 213 عملية اعتقال تعسفية على الأقل خلال الشهر الماضي.", "arrest", "count", (213, None)),
+    # shells: the counted noun is the trigger itself, an adjective after it
+    ("سقطت 40 قذيفة صاروخية على الأقل على أحياء مدينة دوما.", "shelling", "count", (40, None)),
+    # raids with an adjective, a wire's wording
+    ("نفذت الطائرات الروسية 25 غارة جوية على الأقل على بلدات ريف إدلب الجنوبي.", "airstrike", "count", (25, None)),
+    # the hedge set off by commas
+    ("قتل 12 مدنياً، على الأقل، في غارة على بلدة حاس.", "airstrike", "fatalities", (12, None)),
+    # a three-word hedge after the noun (a house style the sets do not use)
+    ("قتل تسعة أشخاص على أقل تقدير في قصف على مدينة أريحا.", "shelling", "fatalities", (9, None)),
+    # a negated verb of falling short before the noun of number
+    ("لا يقل عدد القتلى عن 30 شخصاً في القصف على بلدة الهبيط.", "shelling", "fatalities", (30, None)),
+])
+def test_a_bound_away_from_its_number(pipe, text, typ, key, want):
+    evs = piped_events(pipe, text)
+    assert [e["type"] for e in evs] == [typ]
+    assert _fig(evs[0], key) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the hedge bounds the wounded told after the dead, not the dead
+    "قتل 12 مدنياً في غارة على بلدة حاس وأصيب 30 على الأقل.",
+    "قتل 12 مدنياً، وأصيب 30 على الأقل، في غارة على بلدة حاس.",
+])
+def test_a_hedge_of_another_figure_leaves_the_dead_closed(pipe, text):
+    evs = piped_events(pipe, text)
+    assert [e["type"] for e in evs] == ["airstrike"]
+    assert _fig(evs[0], "fatalities") == (12, 12)
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("قتل 9 أشخاص على أقل تقدير في قصف على المدينة.", 9, None),
+    ("قتل ما يربو عن 40 شخصاً في القصف.", 40, None),
+    ("وأصيب 15 مدنياً على الأكثر.", None, 15),
+])
+def test_the_quantity_layer_reads_the_longer_hedges(text, low, high):
+    (q,) = [q for q in extract_quantities(text)]
+    assert (q["low"], q["high"]) == (low, high)
+    assert text[q["start"]:q["end"]] == q["surface"]

@@ -1042,12 +1042,15 @@ class QuantityExtractor:
                     break
         after: tuple = ()
         if _AFTER_HEDGE_HINT.match(text, a.ext_end):
-            after = _tokens_after(text, a.ext_end, 2)
+            after = _tokens_after(text, a.ext_end, 3)
         a_eff: str | None = None
         if after:
             f1 = _f(after[0][2])
             f2 = f"{f1} {_f(after[1][2])}" if len(after) > 1 else None
-            if f2 and f2 in d.hedges_after:
+            f3 = f"{f2} {_f(after[2][2])}" if len(after) > 2 else None  # «على أقل تقدير»
+            if f3 and f3 in d.hedges_after:
+                a_eff = d.hedges_after[f3]
+            elif f2 and f2 in d.hedges_after:
                 a_eff = d.hedges_after[f2]
             elif f1 in d.hedges_after:
                 a_eff = d.hedges_after[f1]

@@ -188,7 +188,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             c = m if first else _clone(m)
             if not first:
                 c.list_of = m
-            c.figure = bounds.bound(ctx, q)
+            c.figure = bounds.bound(ctx, q, (c.prefix_start, c.end))
             c.role = _role(ctx, c, q)
             out.append(c)
             first = False

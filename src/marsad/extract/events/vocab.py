@@ -410,6 +410,7 @@ class Vocab:
         self.ranking = _words(cues["period"].get("ranking", []))
         self.anaphor_acts = _words(cues["anaphor_acts"]["cues"])
         self.bound_over = _words(cues["bound_verbs"]["over"])
+        self.bound_under = _words(cues["bound_verbs"].get("under", []))
         self.number_nouns = _words(cues["bound_verbs"]["number_nouns"])
         self.negation = _words(cues["bound_verbs"]["negation"])
         self.road_words = _words(cues.get("roads", {}).get("words", []))
