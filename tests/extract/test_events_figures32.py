@@ -266,3 +266,28 @@ def test_the_quantity_layer_reads_the_longer_hedges(text, low, high):
     (q,) = [q for q in extract_quantities(text)]
     assert (q["low"], q["high"]) == (low, high)
     assert text[q["start"]:q["end"]] == q["surface"]
+
+
+# -- a toll told round, then counted exactly: one toll, the exact figure ------------------------------------------
+# «ما يربو على 73 ألف شخص … . وأوضح المرصد أنه سجّل 73455 قتيلاً»: the exact count within the round bound is the
+# same dead counted one by one, and wins over the round figure the first telling gave (sets 66 ie08/ie10, 67 if18;
+# 65 id10's headline «أكثر من 6500» and body 6749)
+@pytest.mark.parametrize("text,n", [
+    ("قال المرصد السوري إن شهر أيار كان الأشد دموية هذا العام، إذ قتل فيه ما يزيد على أربعة آلاف شخص. وحدد مدير "
+     "المرصد العدد بـ4120 قتيلاً، منهم 1800 مدني.", 4120),
+    ("أحصت اللجان مقتل أكثر من 150 شخصاً في أنحاء البلاد اليوم. وقالت اللجان في بيان لاحق إنها وثقت أسماء 163 "
+     "قتيلاً.", 163),
+    ("ذكرت الشبكة السورية في تقريرها السنوي أن عام 2016 سجل مقتل ما يزيد على 16 ألف مدني في سوريا. وبيّن "
+     "التقرير أن فريقها وثّق بالأسماء 16913 قتيلاً مدنياً خلال 2016.", 16913),
+])
+def test_the_exact_count_after_a_round_toll_wins(pipe, text, n):
+    evs = piped_events(pipe, text)
+    assert [e["type"] for e in evs] == ["casualties"]
+    assert _fig(evs[0], "fatalities") == (n, n)
+
+
+def test_a_part_after_a_round_toll_is_no_exact_count(pipe):
+    """«أكثر من 150 … . وأضاف أن 40 منهم قتلوا في حمص»: a smaller figure is a part, the round toll stays."""
+    text = "قال المرصد إن أكثر من 150 شخصاً قتلوا في أنحاء البلاد اليوم. وأضاف أن 40 منهم قتلوا في حمص."
+    evs = piped_events(pipe, text)
+    assert any(_fig(e, "fatalities") == (150, None) for e in evs)

@@ -257,6 +257,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         else:
             # its figure gives way to the later one (or, the other side's telling, to the first: tellings.py)
             m.earlier = m.earlier or _superseded(ctx, target, m)
+            for o in _rounded_by(target, m):
+                o.earlier = True  # «… ما يربو على 73 ألف شخص. وأوضح أنه سجّل 73455 قتيلاً»: the exact count wins
             target.add(m)
             target.type = "armed_clash" if m.opened or (m.type == "armed_clash" and target.type == "explosion" and
                                                         any(o.opened for o in target.mentions)) \
@@ -1017,6 +1019,28 @@ def _adds_to(ctx: Ctx, a: Mention, b: Mention) -> bool:
         return False
     cs, ce = ctx.clause(total.start)
     return any(ffold(c.surface) in ctx.v.running_total for c in ctx.m["period"].starting(cs, ce))
+
+
+_ROUND_REACH = 1.25  # an exact count above a round lower bound by at most this factor counts the same dead
+
+
+def _rounded_by(inc: Incident, m: Mention) -> list[Mention]:
+    """The mentions of inc whose figure m's exact count makes exact: told round before it («ما يزيد على 70»,
+    «نحو 73 ألفاً», «أكثر من ستة آلاف»), in the same role, bounding m's count from below and close to it (the
+    dead counted round, then one by one: sets 66 ie08/ie10, 67 if18)."""
+    f = m.figure
+    if f is None or m.earlier or f.get("approx") or f.get("low") is None or f.get("high") != f.get("low"):
+        return []
+    v = f["low"]
+    out = []
+    for o in inc.mentions:
+        g = o.figure
+        if g is None or o.role != m.role or g.get("low") is None or not (g.get("approx") or g.get("high") is None):
+            continue
+        hi = g.get("high")
+        if g["low"] <= v <= (hi if hi is not None and hi > g["low"] else g["low"] * _ROUND_REACH):
+            out.append(o)
+    return out
 
 
 def _superseded(ctx: Ctx, inc: Incident, m: Mention) -> bool:
