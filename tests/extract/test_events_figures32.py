@@ -291,3 +291,28 @@ def test_a_part_after_a_round_toll_is_no_exact_count(pipe):
     text = "قال المرصد إن أكثر من 150 شخصاً قتلوا في أنحاء البلاد اليوم. وأضاف أن 40 منهم قتلوا في حمص."
     evs = piped_events(pipe, text)
     assert any(_fig(e, "fatalities") == (150, None) for e in evs)
+
+
+# -- «N منهم» with no whole in its sentence: a part of a group told before, counted by its own act -----------------
+# (sets 60 eg01 «تمكنوا من إلقاء القبض على أربعة منهم», 68 ig28 «ما يزيد على 40 منهم، …، تركوا الخدمة», 43 ct07
+# «إحدى الغارات … قتلت ثلاثة منهم»): there is no whole in the sentence for it to break down
+@pytest.mark.parametrize("text,typ,key,want", [
+    ("هاجم مسلحون حاجزاً للجيش قرب بلدة المسمية. وأوضح المصدر أن عناصر الحاجز تمكنوا من إلقاء القبض على خمسة "
+     "منهم.", "arrest", "count", (5, 5)),
+    ("تصاعدت حالات الفرار بين المجندين في الفرقة الخامسة. وقال مراسلنا إن ما يزيد على 30 منهم، معظمهم من ريف "
+     "حمص، فروا من ثكناتهم خلال أسبوع.", "desertion", "count", (30, None)),
+    ("قتل ستة مدنيين في غارات على ريف إدلب الجنوبي. وأوضح الدفاع المدني أن إحدى الغارات استهدفت منزلاً في "
+     "بلدة كنصفرة وقتلت أربعة منهم.", "airstrike", "fatalities", (4, 4)),
+])
+def test_of_them_with_no_whole_in_its_sentence_counts_the_act(pipe, text, typ, key, want):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == typ and _fig(e, key) == want]
+    assert len(evs) == 1
+
+
+@pytest.mark.parametrize("text,typ,key,want", [
+    # a whole in the sentence: «خمسة منهم» is its part
+    ("اعتقلت قوات الأمن 20 شاباً في بلدة التل، وأفرجت لاحقاً عن خمسة منهم.", "arrest", "count", (20, 20)),
+])
+def test_of_them_after_a_whole_stays_a_part(pipe, text, typ, key, want):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
+    assert len(evs) == 1 and _fig(evs[0], key) == want

@@ -84,7 +84,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
         if _part_of_next(ctx, q):
             parts_waiting.append(q)  # «أقل من عشرين من أصل 108»: the first is a part of the second
             continue
-        if q["start"] < subset_until or _after_subset(ctx, q, before) or chained:
+        if (q["start"] < subset_until or _after_subset(ctx, q, before) or chained) and not (
+                last_whole is None and _of_a_group_before(ctx, q, sent.start)):
             last_part_end = q["end"]
             doer = _part_does_it(ctx, q, cls, last_whole, ms) if last_whole is not None else None
             if doer is not None and last_whole is not None and (doer is last_whole[0] or not taken.get(id(doer))):
@@ -391,6 +392,15 @@ def _in_parts_of(ctx: Ctx, q: dict, m: Mention) -> bool:
 def _part_of_next(ctx: Ctx, q: dict) -> bool:
     after = ctx.words_after(q["end"], 4)
     return any(w in ("اصل", "مجموع") for w in after[:3]) and "من" in after[:3]
+
+
+def _of_a_group_before(ctx: Ctx, q: dict, sent_start: int) -> bool:
+    """«وقال المراسل إن ما يزيد على 40 منهم، ينحدرون من الغوطة، تركوا الخدمة», «وتمكنوا من إلقاء القبض على
+    أربعة منهم»: «N منهم» with no figure before it in its sentence is a part of a group told in an earlier sentence;
+    the act of its own sentence counts it (there is no whole here for it to break down)."""
+    after = ctx.words_after(q["end"], 1)
+    return bool(after) and after[0] in _OF_THEM and not bounds.vague(q) and not any(
+        x.get("low") is not None for x in ctx.quants.between(sent_start, q["start"]))  # («زُجّ بالمئات منهم»)
 
 
 _PART_NOUN_REACH = 5  # words from a part's figure to its verb: its noun phrase («15 عنصراً من عناصر الشرطة انشقوا»)
