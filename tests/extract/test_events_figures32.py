@@ -316,3 +316,13 @@ def test_of_them_with_no_whole_in_its_sentence_counts_the_act(pipe, text, typ, k
 def test_of_them_after_a_whole_stays_a_part(pipe, text, typ, key, want):
     evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
     assert len(evs) == 1 and _fig(evs[0], key) == want
+
+
+def test_of_them_dead_after_a_larger_toll_of_the_same_act_stay_its_share(pipe):
+    """«لقي خمسة حتفهم … . وأوضح أن عناصر الأمن أطلقوا النار …، فقُتل ثلاثة منهم»: the three are a share of the five
+    told before (the same act retold), not an act of three; only an act told as one of several («إحدى الغارات»)
+    gets them (above)."""
+    text = ("لقي خمسة أشخاص حتفهم اليوم حين فتحت قوات الأمن النار على متظاهرين في بلدة الحراك. وأوضح ناشطون أن "
+            "عناصر الأمن أطلقوا الرصاص لتفريق المحتجين في البلدة، فقُتل ثلاثة منهم على الفور.")
+    evs = piped_events(pipe, text)
+    assert not any(_fig(e, "fatalities") == (3, 3) for e in evs)

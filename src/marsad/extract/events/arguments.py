@@ -399,8 +399,18 @@ def _of_a_group_before(ctx: Ctx, q: dict, sent_start: int) -> bool:
     أربعة منهم»: «N منهم» with no figure before it in its sentence is a part of a group told in an earlier sentence;
     the act of its own sentence counts it (there is no whole here for it to break down)."""
     after = ctx.words_after(q["end"], 1)
-    return bool(after) and after[0] in _OF_THEM and not bounds.vague(q) and not any(
-        x.get("low") is not None for x in ctx.quants.between(sent_start, q["start"]))  # («زُجّ بالمئات منهم»)
+    if not after or after[0] not in _OF_THEM or bounds.vague(q) or any(  # («زُجّ بالمئات منهم»)
+            x.get("low") is not None for x in ctx.quants.between(sent_start, q["start"])):
+        return False
+    # («… لقي أربعة حتفهم … . وأوضح أن عناصر الأمن أطلقوا الرصاص …، فقُتل ثلاثة منهم»: dead that are a share of the
+    # larger toll told before, unless their act is one of several, «إحدى الغارات … قتلت ثلاثة منهم»)
+    return not (_killed_figure(ctx, q) and _larger_before(ctx, q)) or \
+        bool(set(ctx.words_before(q["start"], 12, floor=sent_start)) & _one_of())
+
+
+@lru_cache(maxsize=1)
+def _one_of() -> frozenset:
+    return frozenset(fold_str(w) for w in load_cues().get("one_of", {}).get("words", []))
 
 
 _PART_NOUN_REACH = 5  # words from a part's figure to its verb: its noun phrase («15 عنصراً من عناصر الشرطة انشقوا»)
