@@ -491,6 +491,12 @@ passage("ia36", "2018-04-08", "Micro Syria (SMART)", "shelling of two villages f
            note="counter-shelling: another act, the outlet; same day assumed")])
 
 
+# Dropped by the lead before the set's one run: the passage's page is one that news_dev paraphrases too (its
+# `source_url`), so it is no unseen text. Kept here, out of the gold, so the drop is visible.
+DROPPED = {"ia11": "news_dev's own source page"}
+P62[:] = [p for p in P62 if p["id"] not in DROPPED]
+
+
 def main() -> None:
     write("gold62.jsonl", P62)
 
