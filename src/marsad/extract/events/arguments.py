@@ -552,7 +552,7 @@ def _carried_by(ctx: Ctx, q: dict, ms: list[Mention], before: list[str]) -> Ment
 
 
 def carried_next(ctx: Ctx, m: Mention, next_ms: list[Mention]) -> dict | None:
-    """«خرجت الدفعة الأولى من مهجري حرستا باتجاه إدلب. وأفاد مراسلنا بأن 25 حافلة أقلت 1580 شخصاً»: a convoy or
+    """«انطلقت أولى قوافل المهجرين من بلدة X نحو الشمال. وذكر المراسل أن 30 حافلة نقلت 1240 شخصاً»: a convoy or
     an exit told with no figure; the next sentence, before any act of its own, counts its people by the vehicles
     that carried them (a carrier word of cues.json carrier_words with a vehicle before it or between it and the
     figure: «ونقلت 40 حافلة نحو 2000 شخص», «وحملت الحافلات 900 شخص»). The figure, else None."""
@@ -1404,11 +1404,6 @@ def _country_part(p: dict) -> bool:
     return p.get("kind") == "region" and (p.get("name_en") or "").lower().endswith("syria")
 
 
-def _threat(ctx: Ctx, m: Mention) -> bool:
-    w = ffold(ctx.text[m.start:m.end])
-    return w in ctx.v.threat_verbs or w[:1] in "وف" and w[1:] in ctx.v.threat_verbs
-
-
 @lru_cache(maxsize=1)
 def _slots() -> dict:
     c = load_cues().get("argument_slots", {})
@@ -1445,7 +1440,6 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     pool = [p for p in places if p["_loc"] and not p["_origin"]]
     # «تصدت وحدات الجيش العاملة في ريف X لمحاولة تسلل … على محور قرية Y»: where the force is posted
     # yields to any other place the sentence gives («اتجه نحو النقاط المنتشرة في جبل X»: a movement's end
-    # is read as routes.py says)
     # is read as routes.py says); a defector leaves the unit where it is posted (cues.json force_station `keep`)
     if m.type not in _station_keep():
         pool = [p for p in pool if not p.get("_station") or p.get("_motion")] or pool
@@ -1464,16 +1458,7 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
         if len(names) == 1 and about and not _country_part(about[0]):
             return about[:1]
         return []
-    if m.type in _slots()["speech"] and m.pos == "verb" and _threat(ctx, m):
-        # «هدد وزير الدفاع بشن عملية ضد مواقع «قسد» في شمال شرق سوريا», «حذرت الأمم المتحدة من كارثة في مخيم
-        # X»: what a threat or a warning is about has not happened; the statement is told where its speaker is (a
-        # place before the verb in its clause, or one qualifying the speaker: «توعد المجلس العسكري في مدينة X»),
-        # never at a place of what it threatens
-        kept = [p for p in pool if p["end"] <= m.prefix_start and p["start"] >= cs or _qualifies_doer(ctx, m, p, True)]
-        if pool and not kept:
-            return []
-        pool = kept
-    elif m.type in _slots()["deals"]:
+    if m.type in _slots()["deals"]:
         # «وقّع الطرفان اليوم في دمشق اتفاقاً ينص على انتشار قوى الأمن في مدينة X»: the places of what a deal
         # provides (after «يقضي/ينص على», modality's content cues) are its terms; the deal is placed with its
         # parties or where it was made, a place told before its terms

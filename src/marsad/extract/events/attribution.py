@@ -282,7 +282,7 @@ class Attribution:
                 return False
             f = ffold(tok.text)
             if tok.text in ("،", ",") and j + 1 < len(ctx.tokens) and ctx.ftoks[j + 1] in _COMPLEMENT:
-                return True  # «نقل سليم الدقاق، مراسل «حلب اليوم» في دمشق، أن…»: after the name's apposition
+                return True  # «نقل فلان الفلاني، مراسل «منصة المثال» في حمص، أن…»: after the name's apposition
             if f in _COMPLEMENT:
                 return j == k or ffold(ctx.tokens[j - 1].text) not in _RECALL_TIES | {"قبل", "منذ"}
             if f in _WHITHER or ctx.m["triggers"].starting(tok.start, tok.end):
@@ -1314,7 +1314,7 @@ class Attribution:
         return self._joined(self._apposed(got, limit), limit)
 
     def _apposed(self, src: dict | None, limit: int) -> dict | None:
-        """«قال سليم الدقاق، مراسل «حلب اليوم» في دمشق، إن…», «قال فلان، المتحدث باسم الوزارة، إن…»: a person's name
+        """«قال فلان الفلاني، مراسل «منصة المثال» في حمص، إن…», «قال فلان، المتحدث باسم الوزارة، إن…»: a person's name
         and the role set off after it by commas are one source (the role is what a later «وقال المراسل» names)."""
         if src is None:
             return None

@@ -104,6 +104,8 @@ class EventExtractor:
                     # «نفت الوزارة ما تداولته صفحات عن قصف سوق في مدينة X»: a denial is placed where the act it
                     # denies was said to be
                     # (in the clause that tells it: «…، مؤكدة أنه يتابع مهامه في الميدان» is what the denier says)
+                    # m.denies was placed before m: speeches() appends statements after the acts (kept's order)
+                    # and sentences run in order; a loop that reorders ms must place denials in a pass after it
                     cut = ctx.clause(m.denies.start)[1]
                     m.places = [p for p in m.denies.places if p["start"] < cut]
                     m.place = m.places[0] if m.places else None

@@ -153,7 +153,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 cands = tellings.counter_toll(ctx, c, group)
             if not cands and not own_acts and c.figure is not None and not c.aggregate and c.date[2] != "text" and \
                     tellings.counter_opened(ctx, c) and not tellings.own_phrase_place(ctx, c):
-                # «… فقتلت 15 عسكرياً وجرحت 18. أما وكالة سانا فتحدثت عن 13 قتيلاً», «في المقابل، ذكرت مصادر محلية أن
+                # «… فقتلت 9 جنود وجرحت 11. أما الوكالة الرسمية فقالت إن 6 قتلوا», «في المقابل، ذكرت مصادر محلية أن
                 # عدد القتلى بلغ تسعة»: the other side's count of the dead of the act told before, in a sentence of its
                 # own that tells no act: that act's dead, its figure giving way to the one told first
                 told = [a for k in range(si - 1, max(-1, si - 1 - _COUNTER_BACK), -1) for a in reversed(by_sent.get(k, []))
@@ -597,7 +597,7 @@ def _aggregate_whole(recent: list[Incident], m: Mention) -> Incident | None:
             continue
         if not m.aggregate and m.date[2] == "text" and m.date[1] == "day" and m.place is not None and \
                 not any(o.place is not None for o in inc.mentions):
-            # «… إن 300 ألف لاجئ رجعوا منذ بداية العام. وأضافت أن 400 لاجئ عبروا أمس معبر العريضة»: an act of its own
+            # «… إن 120 ألف لاجئ عادوا هذا العام. وذكرت أن 250 منهم دخلوا أمس عبر معبر X»: an act of its own
             # day at a place of its own, under a sum over a period told at no place, is the day's act, not a share
             continue
         for o in inc.mentions:
@@ -894,7 +894,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
             0 < m.si - last.si <= 2 and last.modality == m.modality and not m.another and \
             not _dates_differ(inc, m) and _names_its_place(ctx, inc, m):
         # «قُتل 12 ببراميل على بنايتين في حي الشعار. … وأكد المرصد أن 12 قضوا بعد أن ألقى الطيران برميلين على بنايتين
-        # في شارع المواصلات بحي الشعار»: the act told again (its figure, its anaphor or its carrier named again) at a
+        # في شارع X بحي Y»: the act told again (its figure, its anaphor or its carrier named again) at a
         # finer place that its clause sets inside the incident's is the act told before
         place_ok = "same"
     if not place_ok and not (same_sent and inc.type == m.type and (m.figure is None or not any(
@@ -1219,7 +1219,7 @@ def _setting(ctx: Ctx, inc: Incident, m: Mention) -> bool:
 
 def _names_its_place(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     """m's place and a place of the incident are one place named at two grains, as one of the two sentences binds
-    them: m's sentence sets m's place inside the incident's («في شارع المواصلات بحي الشعار», «قرب المفرق …، على
+    them: m's sentence sets m's place inside the incident's («في شارع X بحي Y», «قرب المفرق …، على
     الطريق بين القامشلي والمالكية»), or the incident's sentence sets its place inside m's («قرب قرية خربة عمو شرقي
     مدينة القامشلي», then «… على طريق القامشلي – المالكية»)."""
     if m.place is None or "start" not in m.place:
@@ -1244,8 +1244,8 @@ def _bound_to(ctx: Ctx, p: dict, si: int) -> list:
 
 
 def _another_town(ctx: Ctx, inc: Incident, m: Mention) -> bool:
-    """«قصف على قرى جبل الزاوية… . وذكر المراسل أن القذائف أصابت بلدة البارة فقتلت ثلاثة. وأضاف أن القصف طال أيضاً مخفر
-    بلدة إحسم»: once the incident is told at a town (or a quarter), the act told at another town of its area is
+    """«قصف على قرى منطقة X… . وقال المراسل إن القذائف سقطت على بلدة Y فقتلت اثنين. وأضاف أن القصف طال أيضاً مركز
+    بلدة Z»: once the incident is told at a town (or a quarter), the act told at another town of its area is
     another incident, even named by its anaphor; the area-wide lead holds the first detail only. Not the same act
     spreading to a place («امتدت الاشتباكات إلى حي الأشرفية»), a list that takes the incident's place up again
     («سقطت على القرية وعلى قريتي X وY»), a place that is another act's of the sentence («وتزامن القصف مع محاولات تقدم

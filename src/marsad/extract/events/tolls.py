@@ -99,7 +99,7 @@ def split_running(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
 
 def cause_typed(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
     """Stop 32's convention: a running toll over a period that names one cause takes the cause's type, an
-    aggregate («ارتفعت حصيلة ضحايا القصف على المنطقة منذ مطلع حزيران إلى 31», «وصل عدد ضحايا حملة البراميل منذ
+    aggregate («بلغت حصيلة قتلى القصف على البلدة منذ أول الشهر 47», «وصل عدد ضحايا حملة البراميل منذ
     منتصف كانون الأول إلى 700», «قُتلوا في عمليات اغتيال منذ مطلع العام»); a toll that names no act or acts of
     several kinds («جراء الغارات والقذائف») stays `casualties`. The cause is read in the toll's own stretch: a
     few words before its first mention (the result verb's subject: «مواجهات أسفرت … عن مقتل») up to the end of
