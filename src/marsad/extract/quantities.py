@@ -30,8 +30,8 @@ from ..arabic.numbers import (DATA, Atom, Masks, NumberGrammar, NumberSpan, Num,
 TOKEN_RE = FINE_TOKEN_RE
 _SENT_BREAK = CLAUSE_BREAKS
 _HARD_BREAK = SENTENCE_BREAKS
-_WA_AHAD = frozenset(("وأ", "وإ"))
-_PLACE_PREPS = frozenset(("في", "من"))  # «في درعا 24 مدنياً»: a place, not an outlet's name  # و + أحد/إحدى written out: not the word واحد
+_WA_AHAD = frozenset(("وأ", "وإ"))  # و + أحد/إحدى written out: not the word واحد
+_PLACE_PREPS = frozenset(("في", "من"))  # «في درعا 24 مدنياً»: a place, not an outlet's name
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -395,14 +395,14 @@ def _part_of_next(ctx: Ctx, q: dict) -> bool:
 
 
 def _of_a_group_before(ctx: Ctx, q: dict, sent_start: int) -> bool:
-    """«وقال المراسل إن ما يزيد على 40 منهم، ينحدرون من الغوطة، تركوا الخدمة», «وتمكنوا من إلقاء القبض على
-    أربعة منهم»: «N منهم» with no figure before it in its sentence is a part of a group told in an earlier sentence;
+    """«وذكر المصدر أن أكثر من 25 منهم، وأغلبهم من ريف X، فرّوا من الخدمة», «ونجحوا في اعتقال
+    ثلاثة منهم»: «N منهم» with no figure before it in its sentence is a part of a group told in an earlier sentence;
     the act of its own sentence counts it (there is no whole here for it to break down)."""
     after = ctx.words_after(q["end"], 1)
     if not after or after[0] not in _OF_THEM or bounds.vague(q) or any(  # («زُجّ بالمئات منهم»)
             x.get("low") is not None for x in ctx.quants.between(sent_start, q["start"])):
         return False
-    # («… لقي أربعة حتفهم … . وأوضح أن عناصر الأمن أطلقوا الرصاص …، فقُتل ثلاثة منهم»: dead that are a share of the
+    # («… قضى خمسة … . وبيّن أن الحرس فتحوا النار …، فقُتل اثنان منهم»: dead that are a share of the
     # larger toll told before, unless their act is one of several, «إحدى الغارات … قتلت ثلاثة منهم»)
     return not (_killed_figure(ctx, q) and _larger_before(ctx, q)) or \
         bool(set(ctx.words_before(q["start"], 12, floor=sent_start)) & _one_of())

@@ -52,12 +52,12 @@ _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم"
 _POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
 _ACCUSE = (fold_str("اتهم"),)
 _TO_IT = frozenset(fold_str(w) for w in ("إليه", "إليها", "اليه", "اليها"))
-# prepositions of a time before or after, or of a cause: an act's noun under one is named in passing («بعد الهجوم»,
-# «بتورطهم في الهجوم»); «خلال المعارك» (during) is inside the act told, no other time
 # an act's noun right after one of these is the frame, the time or the cause of what a sentence tells, not its news
 _FRAMING = frozenset(fold_str(w) for w in ("بموجب", "وفق", "قبل", "بعد", "عقب", "إثر", "اثر", "منذ", "جراء", "بسبب"))
-# «مراسل فرانس برس الموجود في إدلب»: where a source is, after its name
+# «مراسل الوكالة الموجود في مدينة X»: where a source is, after its name
 _POSTED = frozenset(fold_str(a + w) for a in ("", "ال") for w in ("موجود", "موجودة", "متواجد", "متواجدة", "مقيم", "مقيمة"))
+# prepositions of a time before or after, or of a cause: an act's noun under one is named in passing («بعد الهجوم»,
+# «بتورطهم في الهجوم»); «خلال المعارك» (during) is inside the act told, no other time
 _IN_PASSING = frozenset(fold_str(w) for w in ("في", "بعد", "عقب", "إثر", "اثر", "قبل", "منذ", "جراء", "بسبب"))
 # the pronoun on an act's noun that points back at who announced it («انشقاقه», «سيطرتها», «انضمامهم»)
 _OWN_ACT_PRONOUNS = tuple(fold_str(w) for w in ("ه", "ها", "هم", "هما"))
@@ -1078,7 +1078,7 @@ class Attribution:
         return first is not None and types([first]) - {"attack"} <= told
 
     def _hands_over(self, end: int, limit: int) -> bool:
-        """After a fronted «وفق/بحسب X»: «فإن» or a comma, then the report («وبحسب مراسل «فرانس برس» الموجود في إدلب،
+        """After a fronted «وفق/بحسب X»: «فإن» or a comma, then the report («وبحسب مراسل «وكالة المثال» المقيم في مدينة X،
         فإن…»: where the reporter is, up to a comma, is still his name's phrase)."""
         text = self.ctx.text
         words = text[end:limit].split()

@@ -258,7 +258,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             # its figure gives way to the later one (or, the other side's telling, to the first: tellings.py)
             m.earlier = m.earlier or _superseded(ctx, target, m)
             for o in _rounded_by(target, m):
-                o.earlier = True  # «… ما يربو على 73 ألف شخص. وأوضح أنه سجّل 73455 قتيلاً»: the exact count wins
+                o.earlier = True  # «… نحو 52 ألف شخص. وأضاف أنه وثّق 51870 قتيلاً»: the exact count wins
             target.add(m)
             target.type = "armed_clash" if m.opened or (m.type == "armed_clash" and target.type == "explosion" and
                                                         any(o.opened for o in target.mentions)) \
@@ -1225,7 +1225,7 @@ def _names_its_place(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if m.place is None or "start" not in m.place:
         return False
     if m.place["end"] <= m.prefix_start and tellings.cut(ctx, m.place["end"], m.prefix_start) is not None:
-        return False  # («… قرى حول بلدة أبو راسين شرق رأس العين، فاندلعت معارك…، في حين شنّت المقاتلات غارات على تلك
+        return False  # («… قرى حول بلدة X شرق مدينة Y، فاندلعت معارك…، في حين قصفت الطائرات تلك
         # القرى»: a place told before a part word is the other clause's; m names none of its own)
     theirs = [p for o in inc.mentions for p in o.all_places if "start" in p]
     if any(tellings.same_place(p, q) for p in _bound_to(ctx, m.place, m.si) for q in theirs):
