@@ -2084,11 +2084,9 @@ _NOUN_KINDS = {fold_str(w): k for ws, k in ((("حي", "حيي", "أحياء"), "
                for w in ws}
 SUBJECT_WORDS = 4  # (the words of an act's subject between its verb and the place it struck: «جيش الاحتلال التركي ومرتزقته»;
 # events.arguments._verb_object reads the same bound)
-# words that end an act's subject on the way back from its object: a preposition, a bearing, a place noun (a place
-# noun heads a place of its own: «قصفت الطائرات مدينة X» is told by the noun, not by the verb)
-_OBJECT_STOPS = LOCATIVES | frozenset(fold_str(w) for w in (
-    "بالقرب", "أنحاء", "وسط", "ضد", "ضمن", "عند", "شمالي", "جنوبي", "شرقي", "غربي", "الأراضي", "طريق", "حاجز",
-    "جبهات", "محاور", "محافظات", "بلدتا", "قريتا", "مدينتا", "خربة", "مزرعة", "مزارع"))
+# words that end an act's subject on the way back from its object: a preposition, a bearing, a place noun
+# (data/gazetteer/object_stops.txt)
+_OBJECT_STOPS = LOCATIVES | frozenset(fold_str(w) for w in _lines("object_stops.txt"))
 
 
 def verb_before_object(words: list[str]) -> bool:

@@ -52,10 +52,8 @@ _SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم"
 _POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
 _ACCUSE = (fold_str("اتهم"),)
 _TO_IT = frozenset(fold_str(w) for w in ("إليه", "إليها", "اليه", "اليها"))
-# an act's noun right after one of these is the frame, the time or the cause of what a sentence tells, not its news
-_FRAMING = frozenset(fold_str(w) for w in ("بموجب", "وفق", "قبل", "بعد", "عقب", "إثر", "اثر", "منذ", "جراء", "بسبب"))
-# «مراسل الوكالة الموجود في مدينة X»: where a source is, after its name
-_POSTED = frozenset(fold_str(a + w) for a in ("", "ال") for w in ("موجود", "موجودة", "متواجد", "متواجدة", "مقيم", "مقيمة"))
+_FRAMING = frozenset(cue_words("source_words", "framing"))  # a frame, a time or a cause of the news (cues.json)
+_POSTED = frozenset(fold_str(a + w) for a in ("", "ال") for w in cue_words("source_words", "posted", fold=False))
 # prepositions of a time before or after, or of a cause: an act's noun under one is named in passing («بعد الهجوم»,
 # «بتورطهم في الهجوم»); «خلال المعارك» (during) is inside the act told, no other time
 _IN_PASSING = frozenset(fold_str(w) for w in ("في", "بعد", "عقب", "إثر", "اثر", "قبل", "منذ", "جراء", "بسبب"))
