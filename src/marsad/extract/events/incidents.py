@@ -438,9 +438,7 @@ def _subordinate(ctx: Ctx, a: Mention, c: Mention) -> bool:
     follows it."""
     if a.pos != "noun" or a.end > c.prefix_start:
         return False
-    before = ctx.words_before(a.prefix_start, 1)
-    return bool(before) and before[0].lstrip("و") in _TIME_OF and \
-        bool(ctx.m["result"].starting(a.end, c.prefix_start))
+    return _time_of_another(ctx, a) and bool(ctx.m["result"].starting(a.end, c.prefix_start))
 
 
 def _caused_by(ctx: Ctx, a: Mention) -> bool:
@@ -1095,8 +1093,7 @@ def _arrest_after_clash(ctx: Ctx, m: Mention, group: list[Mention]) -> Mention |
     if m.type != "armed_clash" or m.pos != "noun" or m.figure is not None or \
             any(c.type == "casualties" and c.figure is not None and c.start > m.end for c in group):
         return None  # («… بعد اشتباكات قتل فيها اثنان»: a clash with its dead is an incident of its own)
-    before = ctx.words_before(m.prefix_start, 1)
-    if not before or before[0].lstrip("و") not in _TIME_OF:
+    if not _time_of_another(ctx, m):
         return None
     return next((a for a in reversed(group) if a.type == "arrest" and a.end <= m.prefix_start and
                  a.modality == m.modality), None)
