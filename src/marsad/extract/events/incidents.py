@@ -258,7 +258,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             # its figure gives way to the later one (or, the other side's telling, to the first: tellings.py)
             m.earlier = m.earlier or _superseded(ctx, target, m)
             for o in _rounded_by(target, m):
-                o.earlier = True  # «… نحو 52 ألف شخص. وأضاف أنه وثّق 51870 قتيلاً»: the exact count wins
+                o.earlier = True  # «… ما يزيد على 52 ألف شخص. وأضاف أنه وثّق 52340 قتيلاً»: the exact count wins
             target.add(m)
             target.type = "armed_clash" if m.opened or (m.type == "armed_clash" and target.type == "explosion" and
                                                         any(o.opened for o in target.mentions)) \
