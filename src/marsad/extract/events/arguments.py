@@ -1400,14 +1400,16 @@ def _concerns(ctx: Ctx, m: Mention) -> bool:
 
 
 def _country_part(p: dict) -> bool:
-    """«شمال شرق سوريا», «شمال غرب سوريا»: a part of the country named by its bearing, no one place."""
+    """«شمال شرق سوريا», «شمال غرب سوريا»: a part of the country named by its bearing, no one place (by its name:
+    a multi-governorate region such as «منطقة الجزيرة» is one place a statement may concern; incidents'
+    _country_part, for joins, counts it with the country)."""
     return p.get("kind") == "region" and (p.get("name_en") or "").lower().endswith("syria")
 
 
 @lru_cache(maxsize=1)
 def _slots() -> dict:
     c = load_cues().get("argument_slots", {})
-    return {"speech": frozenset(c.get("speech_types", [])), "deals": frozenset(c.get("deal_types", [])),
+    return {"deals": frozenset(c.get("deal_types", [])),
             "reach": int(c.get("speaker_reach", 4)),
             "openers": frozenset(fold_str(w) for w in c.get("openers", []))}
 

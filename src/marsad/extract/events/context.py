@@ -26,6 +26,9 @@ _RESUMES = frozenset(fold_str(w) for w in ("عن", "في", "على", "إلى", "
                                             "ضد", "باتجاه", "نحو", "جراء", "إثر", "اثر", "بعد", "خلال"))
 _CLAUSE_PUNCT_RE = re.compile("[،,؛;:]")
 _HEADLINE_WORDS = 12  # a line this short, ended by no word that needs what follows, is a headline
+# a first line ended by no stop and up to this long is a title over the body, even when longer than a headline
+# the lead would tell again (mentions._denial: a denial in the title is not the item's first news)
+TITLE_WORDS = 2 * _HEADLINE_WORDS
 _GOES_ON = frozenset(fold_str(w) for w in (
     "في", "على", "من", "إلى", "الى", "عن", "ب", "ل", "و", "أو", "ثم", "التي", "الذي", "الذين", "فيها", "فيه",
     "بها", "به", "منها", "منه", "بعد", "قبل", "بين", "نحو", "حوالي", "قرابة", "أن", "إن", "ان", "لـ", "مع"))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
-from .context import Ctx, Sorted
+from .context import TITLE_WORDS, Ctx, Sorted
 from .vocab import complementisers, cue_words, ffold, load_cues
 
 
@@ -1739,7 +1739,7 @@ def _denial(ctx: Ctx, att, a, si: int, here: list[Mention], kept: list[Mention],
         return None  # (the headline's denial: the lead tells it again)
     first_body = ctx.headline_ends[0] if ctx.headline_ends else 0
     line = ctx.text.find("\n")
-    if 0 < line and ctx.text[:line].rstrip()[-1:] not in ".!؟" and len(ctx.text[:line].split()) <= 2 * 12:
+    if 0 < line and ctx.text[:line].rstrip()[-1:] not in ".!؟" and len(ctx.text[:line].split()) <= TITLE_WORDS:
         # a first line with no stop over the body («الدفاع الروسية تنفي قصف سوق… \n نفت وزارة…»): a headline
         if a.start < line:
             return None
