@@ -284,6 +284,12 @@ def _countryside(records: list[dict]) -> list[dict]:
                     if head == "ريف" and base["level"] == "governorate":
                         # "الريف الحلبي", "الريف الإدلبي الجنوبي": the governorate as an adjective
                         forms += [f"الريف {a} {word}".strip() for a in _GOV_NISBA_MASC.get(base["admin1_en"], ())]
+                    if head != "أرياف" and base["level"] == "governorate":
+                        # "ريف محافظة درعا الغربي", "الريف الشرقي لمحافظة دير الزور", "البادية الشرقية من محافظة
+                        # حمص": the governorate told with its own noun (real pages write it so as often as without)
+                        forms += [f"{head} محافظة {n} {word}".strip() for n in names]
+                        if code:
+                            forms += [f"ال{head} {word} {of}محافظة {n}" for n in names for of in ("ل", "من ")]
                 if not forms:
                     continue
                 name_en = pattern.format(dir=en + " " if en else "", name=base["name_en"])
