@@ -61,3 +61,35 @@ def test_a_village_inside_the_countryside_told_with_the_noun_stays_the_place(pip
     text = "قصفت قوات النظام بلدة كفرنبل في الريف الجنوبي لمحافظة إدلب بالمدفعية الثقيلة."
     e = _at(piped_events(pipe, text), "shelling", "كفرنبل")
     _spans_ok(text, e)
+
+
+# -- «وسط مدينة X» is "the middle of X", a locative; «وسط قصف …» is "amid", a clause of its own ------------------
+# «وسط» was a clause break wherever it stood, so an act told after an opening area («وفي ريف X،») lost the town
+# named «وسط مدينة Y» to the area (set 67: an explosion «هزّ وسط مدينة» its town). Real pages write «وسط مدينة X»,
+# «بوسط دمشق», «وسط سوق البلدة» far more often than «وسط» as "amid"; the seen sets hold about 70 of them.
+@pytest.mark.parametrize("text,typ,place", [
+    # a local outlet's: a car bomb in the middle of a town's market, the area opening the sentence
+    ("وفي ريف حلب الشمالي، انفجرت سيارة مفخخة وسط سوق مدينة إعزاز، ما أسفر عن مقتل ستة مدنيين.", "explosion",
+     "إعزاز"),
+    # a wire's: an explosion that «هزّ وسط مدينة»
+    ("وفي ريف اللاذقية، قتل أربعة أشخاص بانفجار هز وسط مدينة جبلة.", "explosion", "جبلة"),
+    # the civil defence's: a strike «وقعت وسط بلدة»
+    ("وفي ريف إدلب الجنوبي، قُتل طفلان بغارة جوية وقعت وسط بلدة كفرنبل، بحسب الدفاع المدني.", "airstrike",
+     "كفرنبل"),
+    # a Kurdish-area agency's: «في وسط مدينة» after a governorate
+    ("وفي محافظة الحسكة، جرح ثلاثة مدنيين بانفجار دراجة مفخخة في وسط مدينة رأس العين.", "explosion",
+     "رأس العين"),
+    # glued «بوسط»
+    ("وفي ريف دمشق، أصيب خمسة مدنيين بانفجار عبوة ناسفة بوسط بلدة الكسوة صباح اليوم.", "explosion", "الكسوة"),
+])
+def test_wasat_before_a_town_is_the_middle_of_it(pipe, text, typ, place):
+    e = _at(piped_events(pipe, text), typ, place)
+    _spans_ok(text, e)
+    assert e["place"]["kind"] == "locality"
+
+
+def test_wasat_as_amid_still_opens_a_clause_of_its_own(pipe):
+    text = "وفي ريف إدلب، قصفت قوات النظام بلدة كنصفرة وسط غارات روسية متواصلة على مدينة كفرنبل."
+    evs = piped_events(pipe, text)
+    _spans_ok(text, _at(evs, "shelling", "كنصفرة"))
+    _spans_ok(text, _at(evs, "airstrike", "كفرنبل"))

@@ -14,11 +14,13 @@ from ...arabic.normalize import fold_str
 from ...arabic.tokens import Sentence, Token
 from ...document import Document
 from ..places import FRONT_NOUNS
-from .vocab import Vocab, ffold
+from .vocab import Vocab, cue_words, ffold
 
 _CLAUSE_PUNCT = "،,؛;:"
 _WORD_PUNCT = ".,،؛;:!?؟\"'«»()[]“”-–"
 _BAAD = fold_str("بعد")
+_WASAT = fold_str("وسط")
+_LANDMARK_HEADS = frozenset(cue_words("landmarks", "heads"))  # «سوق», «ساحة», «جامع»…
 # «لم يتوصلا بعد إلى», «اندلعت بعد ذلك بين…»: بعد as "yet" or "after that" opens no clause
 _YET_NEXT = frozenset(fold_str(w) for w in ("إلى", "الى", "على", "في", "من", "عن", "أي", "اي", "ذلك", "هذا",
                                             "ذاك", ""))
@@ -140,7 +142,14 @@ class Ctx:
         return i < len(self.headline_ends) and self.headline_ends[i] <= s.end + 1
 
     def _yet(self, m) -> bool:
-        """«لم يتوصلا بعد إلى اتفاق», «بعد ذلك»: بعد before a preposition, a demonstrative or a stop."""
+        """«لم يتوصلا بعد إلى اتفاق», «بعد ذلك»: بعد before a preposition, a demonstrative or a stop; «وسط مدينة
+        X», «بوسط دمشق», «وسط سوق البلدة»: وسط before a place noun, a landmark's head or a place is "the middle of" it (a locative), not "amid"
+        («وسط قصف مدفعي»), which opens a clause of its own."""
+        if ffold(m.surface) == _WASAT:
+            nxt = self.text[m.end:m.end + 24].split()[:1]
+            w = ffold(nxt[0].strip(".،,")) if nxt else ""
+            return bool(w) and (w in self.v.place_nouns or w in _LANDMARK_HEADS or
+                                self.places.first_after(m.end, m.end + 2) is not None)
         if m.prefix or ffold(m.surface) != _BAAD:
             return False
         nxt = self.text[m.end:m.end + 12].split()[:1]
