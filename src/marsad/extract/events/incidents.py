@@ -248,6 +248,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         whole = None if target is not None else (_aggregate_whole(incidents[-_WINDOW:], m) or
                                                  tellings.share_of(ctx, incidents[-_WINDOW:], m))
         total = None if target is not None or whole is not None else _detail_of(incidents[-_WINDOW:], m)
+        if total is not None and _retold_finer(ctx, total, m):
+            target, total = total, None
         if whole is not None:
             whole.parts.append(m)  # «تهدّم 200 ألف مبنى كلياً» after «نحو مليوني مبنى تضرر»
         elif total is not None:
@@ -584,6 +586,16 @@ def _detail_of(recent: list[Incident], m: Mention) -> Incident | None:
             continue
         return inc
     return None
+
+
+def _retold_finer(ctx: Ctx, total: Incident, m: Mention) -> bool:
+    """«فككت القوات خلية في محافظة ريف دمشق، وقبضت على ستة من عناصرها. … داهمت الوحدات وكراً في مدينة داريا»: a
+    detail with no figure of its own, at a town inside the area where the act was told with its figure, is no part
+    of a breakdown (a part is counted): it is the act told again where it happened, one incident. Not when its
+    sentence goes on to count that town's share («داهمت بلدة يلدا واعتقلت منها 25»: a part, told by its raid)."""
+    return m.place is not None and not _coarse(m.place) and m.type == total.type and not any(
+        x.figure is not None for o in ctx.memo["mentions_of"].get(m.si, ()) if o.type == m.type
+        for x in [o] + o.deaths)
 
 
 def _aggregate_whole(recent: list[Incident], m: Mention) -> Incident | None:
@@ -1256,8 +1268,9 @@ def _another_town(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     lo = m.end if m.end <= m.place["start"] else ctx.sents[m.si].start
     if any(w.lstrip("و") in _TOWARD for w in ctx.words_before(m.place["start"], 4, floor=lo)):
         return False  # («امتدت الاشتباكات إلى أطراف بلدة X»: where the act spread)
-    if _bare_place_noun(ctx, ctx.sents[m.si].start, m.place["start"]):
-        return False
+    part = tellings.cut(ctx, ctx.sents[m.si].start, min(m.prefix_start, m.place["start"]))
+    if _bare_place_noun(ctx, part.end if part is not None else ctx.sents[m.si].start, m.place["start"]):
+        return False  # (a bare noun of another part, «سقطت في أحياء المدينة، … فيما طال القصف أيضاً قرية X», is not m's)
     if any(o.si == m.si and o.type not in (m.type, "casualties") and o.place is not None and
            tellings.same_place(o.place, m.place)
            for o in ctx.memo.get("mentions_of", {}).get(m.si, ())):

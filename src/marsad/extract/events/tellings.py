@@ -91,6 +91,9 @@ def apart(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
     if c is not None and (own_place(ctx, inc, last, m, c) or another_act(ctx, inc, last, m, c) or
                           other_doer(ctx, inc, m, c)):
         return True
+    a = _added_opener(ctx, last.end, m.prefix_start)
+    if a is not None and own_place(ctx, inc, last, m, a):
+        return True  # «…، فضلاً عن غارات على مدينة زملكا»: another act added to the report
     if c is None:
         # «…، ونظم أبناء قرية X وقفة احتجاجية»: a clause opened by «و» whose people are named by their
         # own town (an origin place) tells their own act
@@ -101,6 +104,15 @@ def apart(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
             # own, another doer, tells its own act)
             return True
     return running_apart(ctx, inc, last, m)
+
+
+def _added_opener(ctx: Ctx, lo: int, hi: int):
+    """The additive word («فضلاً عن», «إضافة إلى»: joins.json added_words) right before hi (at most one word between
+    them), after lo, as the start of the added part; or None."""
+    adds = [x for x in ctx.m["breaks"].starting(lo, hi) if ffold(x.surface) in _words("added_words")]
+    if not adds or ctx.words_between(adds[-1].end, hi) > 1:
+        return None
+    return _Opener(adds[-1].start, adds[-1].end)
 
 
 def _subject_after(ctx: Ctx, m: Mention) -> bool:
@@ -145,7 +157,9 @@ def own_place(ctx: Ctx, inc, last: Mention, m: Mention, c, origin_only: bool = F
                                                                      or p["_origin"] and origin_ok)]
     if not own:
         return False
-    theirs = _inc_places(inc)
+    # (a place of m's own part taken by a telling before the part word is the part's, not the incident's: «ورمت
+    # المروحيات أربعة براميل، فضلاً عن غارات على مدينة زملكا»)
+    theirs = [p for p in _inc_places(inc) if not (c.end <= p.get("start", -1) < end)]
     if any(same_place(p, q) for p in own for q in theirs):
         return False
     if m.place is None or m.place.get("start", c.end) < c.start:
@@ -485,7 +499,18 @@ def named_again(ctx: Ctx, inc, m: Mention) -> bool:
     nxt = ctx.words_after(m.end, 1, limit=ctx.clause(m.end)[1])
     if not nxt or not _definite(_raw_words(ctx, m.end, 1, ctx.clause(m.end)[1])[0]) or len(nxt[0]) < 5:
         return False
+    if _also_after(ctx, m):
+        return False  # «وطالت غارات الطيران كذلك بلدة X»: the doer named again does another act of the kind
     return _stem(nxt[0]) in _told_stems(ctx, inc, m.prefix_start)
+
+
+_ALSO_REACH = 4  # an act noun, its construct (two words) and «أيضاً/كذلك»
+
+
+def _also_after(ctx: Ctx, m: Mention) -> bool:
+    """«أيضاً/كذلك» right after m's verb, or after m's noun and the words it governs (joins.json also_words)."""
+    n = 2 if m.pos == "verb" else _ALSO_REACH
+    return bool(set(ctx.words_after(m.end, n, limit=ctx.clause(m.end)[1])) & _words("also_words"))
 
 
 def speakers_place(ctx: Ctx, m: Mention) -> bool:
@@ -948,9 +973,6 @@ def also_another(ctx: Ctx, inc, m: Mention) -> bool:
     """«… سيطروا على مقر الفوج. وقالت إن الفصائل سيطرت أيضاً على 12 قرية في ريف حلب», «وقصفت كذلك مواقع في…»:
     the same kind of act told again with «أيضاً/كذلك» right after its verb (joins.json also_words), at a place of
     its own, is another act of that kind, not the first told again."""
-    if m.pos != "verb" or m.place is None:
-        return False
-    ce = ctx.clause(m.end)[1]
-    if not set(ctx.words_after(m.end, 2, limit=ce)) & _words("also_words"):
+    if m.pos not in ("verb", "noun") or m.place is None or not _also_after(ctx, m):
         return False
     return not any(same_place(p, m.place) for p in _inc_places(inc))

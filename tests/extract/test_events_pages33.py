@@ -1,0 +1,105 @@
+"""Which tellings of a page are one incident (stop 33, issue 10, helper pages).
+
+Families read in the paraphrases of real pages (sets 64-68), the first runs of the no-code writers' sets and real
+reporting in the `pages` corpus, each with cases in three sets or more:
+- An act of the incident's kind added to a round-up at a town of its own is another incident: «فيما طال القصف أيضاً
+  قرية X» after a bare «المدينة» of the part before it, «وطالت غارات الطيران كذلك بلدة X» (the doer named again, with
+  «كذلك»), «…، فضلاً عن غارات على مدينة X» (an additive word, then the act noun) — sets 45, 46, 64, 66, 67.
+- The lead over an area retold at a town inside it: the town is where the one act happened (README: the most
+  specific place wins); a telling with no figure of its own is no part of a breakdown — sets 56, 60, 64, 65, 66, 68.
+Our own sentences in several house styles, run through the whole pipeline; every span checked (piped.py)."""
+from __future__ import annotations
+
+import pytest
+
+from piped import piped_events as _piped, place_surface as _place
+
+
+def _acts(evs: list[dict], typ: str) -> list[tuple]:
+    return [(_place(e), (e["fatalities"] or e["count"] or {}).get("low")) for e in evs if e["type"] == typ]
+
+
+# -- an act added to a round-up at a town of its own is another incident ---------------------------------------------
+@pytest.mark.parametrize("text,first,dead,second", [
+    # civil defence telling: the part before «فيما» names the town by a bare noun («أحياء المدينة»)
+    ("تعرضت مدينة كفرنبل جنوبي إدلب صباح اليوم لقصف مدفعي من قوات النظام. وقال الدفاع المدني إن القذائف سقطت "
+     "في أحياء المدينة فقتلت مدنيين اثنين، فيما طال القصف أيضاً أطراف قرية حاس.", "كفرنبل", 2, "حاس"),
+    # a reporter's round-up: «بينما نال القصف كذلك»
+    ("قصفت قوات النظام بالصواريخ مدينة معرة النعمان ظهر اليوم. وأوضح مراسلنا أن الصواريخ أصابت منازل في المدينة "
+     "وأوقعت ثلاثة قتلى، بينما نال القصف كذلك محيط بلدة تلمنس.", "معرة النعمان", 3, "تلمنس"),
+    # official agency style: «في حين»
+    ("اعتدت المجموعات الإرهابية بالقذائف الصاروخية على مدينة محردة بريف حماة الشمالي. وبيّن مصدر في المحافظة أن "
+     "القذائف سقطت على الأحياء السكنية في المدينة، في حين طال القصف الصاروخي أيضاً قرية الربيعة المجاورة.",
+     "محردة", None, "الربيعة"),
+])
+def test_the_act_also_told_at_another_town_after_a_part_word_is_another(pipe, text, first, dead, second):
+    evs = _piped(pipe, text, "2023-05-02")
+    assert _acts(evs, "shelling") == [(first, dead), (second, None)]
+
+
+@pytest.mark.parametrize("text,typ,places", [
+    # the doer named again in construct, «كذلك» after it: another strike of that doer
+    ("قُتل أربعة مدنيين في غارات نفذها الطيران الحربي على بلدة كفرسجنة بريف إدلب الجنوبي. وطالت غارات الطيران "
+     "الحربي كذلك أطراف مدينة خان شيخون.", "airstrike", ["كفرسجنة", "خان شيخون"]),
+    # «إضافة إلى» and the act noun, in the sentence of the first strike
+    ("شنّت الطائرات الروسية غارات على مدينة أريحا أوقعت خمسة قتلى، إضافة إلى غارات على قرية محمبل.",
+     "airstrike", ["أريحا", "محمبل"]),
+    # a Kurdish agency's wording: «فضلاً عن قصف طال…»
+    ("قصف جيش الاحتلال التركي قرية تل جمعة بريف تل تمر بالمدفعية الثقيلة، فضلاً عن قصف طال قرية الدردارة.",
+     "shelling", ["تل جمعة", "الدردارة"]),
+    # the round-up goes on: the barrels are the second strike's, the last «فضلاً عن» a third
+    ("قُتل أربعة مدنيين في غارات للطيران الحربي على بلدة كفرسجنة بريف إدلب الجنوبي. وطالت غارات الطيران الحربي "
+     "كذلك أطراف مدينة خان شيخون، وألقت المروحيات برميلين متفجرين، فضلاً عن غارات على بلدة الهبيط.",
+     "airstrike", ["كفرسجنة", "خان شيخون", "الهبيط"]),
+])
+def test_an_act_added_with_also_or_an_additive_word_is_another(pipe, text, typ, places):
+    evs = _piped(pipe, text, "2023-05-02")
+    assert [p for p, _ in _acts(evs, typ)] == places
+
+
+def test_a_place_added_alone_is_the_same_act(pipe):
+    # «إضافة إلى أطراف قرية X» names no act: one strike over two places
+    text = "استهدفت الغارات الروسية قرية البارة في جبل الزاوية، إضافة إلى أطراف قرية كنصفرة، دون وقوع إصابات."
+    evs = _piped(pipe, text, "2023-05-02")
+    assert [p for p, _ in _acts(evs, "airstrike")] == ["البارة"]
+
+
+def test_the_doer_named_again_without_also_goes_on_with_its_act(pipe):
+    # the act noun in construct with its doer, no «أيضاً/كذلك»: the act told before
+    text = ("أعلن ضابط برتبة عقيد انشقاقه عن قوات النظام في مدينة درعا. وقال ناشطون إن انشقاق الضابط جاء بعد مقتل "
+            "شقيقه.")
+    evs = _piped(pipe, text, "2012-07-02")
+    assert _acts(evs, "defection") == [("درعا", None)]
+    assert len([e for e in evs if e["type"] == "defection"][0]["mentions"]) == 2
+
+
+# -- the lead over an area retold at a town inside it ----------------------------------------------------------------
+@pytest.mark.parametrize("text,town,count", [
+    # a ministry's statement, the security chief's detail
+    ("قالت وزارة الداخلية إن قواتها فككت خلية في محافظة ريف دمشق وقبضت على خمسة من أفرادها. وأوضح مصدر أمني أن "
+     "الوحدات داهمت مقراً للخلية في مدينة الكسوة.", "الكسوة", 5),
+    # a local network's wording
+    ("اعتقلت قوات النظام 12 شاباً في ريف درعا الشرقي خلال حملة أمس. وذكر تجمع أحرار حوران أن الدوريات داهمت "
+     "منازل في بلدة الحراك.", "الحراك", 12),
+    # official agency style: «ألقت … القبض على»
+    ("ألقت وحدات الأمن الداخلي في محافظة حماة القبض على سبعة من المتورطين بأعمال الخطف. وأشارت الوزارة إلى أن "
+     "الوحدات داهمت أوكارهم في بلدة صوران.", "صوران", 7),
+])
+def test_a_campaign_told_over_an_area_then_at_its_town_is_one_act_there(pipe, text, town, count):
+    evs = _piped(pipe, text, "2024-02-11")
+    assert _acts(evs, "arrest") == [(town, count)]
+
+
+def test_a_counted_part_of_an_area_toll_stays_a_part(pipe):
+    # a part with its own figure is the breakdown of the area's total, not the act told again
+    text = "اعتقلت قوات النظام 30 شاباً في ريف دمشق. واعتقلت الدوريات 12 منهم في بلدة ببيلا."
+    evs = _piped(pipe, text, "2024-02-11")
+    assert _acts(evs, "arrest") == [("ريف دمشق", 30)]
+
+
+def test_a_raid_that_counts_its_town_share_stays_a_part(pipe):
+    # the raid on the town and the share arrested there, in one sentence: a part of the area's total
+    text = ("اعتقلت الأجهزة الأمنية 35 شاباً في ريف حمص الشمالي أمس. وأفاد ناشطون بأن دورية داهمت مدينة تلبيسة "
+            "واعتقلت منها 20 شاباً.")
+    evs = _piped(pipe, text, "2024-02-11")
+    assert _acts(evs, "arrest") == [("ريف حمص الشمالي", 35)]
