@@ -333,16 +333,8 @@ passage("je23", "2020-10-27", "Jisr TV, relaying Nahr Media", "a raid with two n
            note="a recall with its own day («فجر الأحد الماضي»): an event; the quarter is the place; «وكان … قد» → "
                 "outlet")])
 
-passage("je24", "2021-10-20", "Al Jazeera Mubasher, relaying SANA", "a bus bombing in the capital, a third device "
-        "dismantled | page: https://mubasher.aljazeera.net/news/politics/2021/10/20/سوريا-14-قتيلا-في-تفجير-حافلة-عسكرية",
-        "أفادت وكالة «سانا» الرسمية بأن 14 شخصاً لقوا مصرعهم وجُرح آخرون حين انفجرت عبوتان ناسفتان "
-        "كانتا مثبّتتين مسبقاً بحافلة مبيت عسكرية أثناء عبورها في مدينة دمشق. ونقلت الوكالة عن مصدر عسكري أن وحدات "
-        "الهندسة فككت عبوة ثالثة كانت قد وقعت من الحافلة عقب الانفجار. وتعدّ التفجيرات نادرة في العاصمة منذ استعادة القوات "
-        "الموالية للأسد السيطرة على الجيوب المعارضة المحيطة بها.",
-        [E("explosion", Q("14", 14), PL("دمشق", "Damascus", "Damascus"), None,
-           "وكالة «سانا»", None,
-           note="two devices on one bus: one explosion; the dismantled third device is part of it; unclaimed; "
-                "undated in the text (published the 20th)")])
+# je24 dropped by the lead before any run: its page is one a held-out set paraphrased too.
+
 
 passage("je25", "2021-12-21", "Sham Times, relaying Sputnik", "Turkish artillery on a town and a list of villages, "
         "dead and wounded | page: https://shaamtimes.net/371015/استشهاد-عدد-من-المواطنين-بقصف-تركي-في-ريف-الحسكة",
