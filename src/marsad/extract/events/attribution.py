@@ -1161,13 +1161,42 @@ class Attribution:
     def _adds_place(self, lead: int, si: int) -> bool:
         """Does sentence si name a place (outside its source's name, not a place someone went to) that the lead
         does not?"""
+        from .arguments import holds  # (arguments reads this module's words: imported when first asked)
+
         ctx = self.ctx
         s, ls = ctx.sents[si], ctx.sents[lead]
-        blocked = self.spans(si)
-        known = {ffold(p.get("name_ar") or p["surface"]) for p in ctx.places.between(ls.start, ls.end)}
+        blocked = self.spans(si) + self._how_spoken(si)
+        told = list(ctx.places.between(ls.start, ls.end))
+        known = {ffold(p.get("name_ar") or p["surface"]) for p in told}
+        areas = [q for q in told if q.get("kind") != "country"]
+        # («اغتال مجهولون شاباً بريف درعا الغربي. وقال التجمع إن الشاب قُتل في بلدة المزيريب», «… في مدينة انخل بريف
+        # درعا الشمالي. وقالت مصادر إن عبوة انفجرت في انخل شمال درعا»: a place inside every area the lead names, or
+        # the governorate that holds every place the lead names, is where the lead was, told finer or coarser: no
+        # place of news of its own; a town beside the lead's town, an area of a lead told over two, or a wider region
+        # («المجموعات المنتشرة في جبل الزاوية تواصل…», set 57) is)
         return any(not any(a <= p["start"] < b for a, b in blocked) and p.get("kind") != "country" and
-                   ffold(p.get("name_ar") or p["surface"]) not in known and not self._whither(p)
+                   ffold(p.get("name_ar") or p["surface"]) not in known and not self._whither(p) and
+                   not (areas and (all(holds(q, p) for q in areas) or
+                                   (p.get("kind") == "governorate" and all(holds(p, q) for q in areas))))
                    for p in ctx.places.between(s.start, s.end))
+
+    def _how_spoken(self, si: int) -> list[tuple[int, int]]:
+        """«وقال التجمع على قناته في تيلغرام، إن…», «وقالت الوزارة في بيان نشرته على موقعها إن…»: the words between a
+        speaker and the «أن/إن» of what it said tell where or how it spoke, no news."""
+        ctx = self.ctx
+        out = []
+        for a in self.of_sentence(si):
+            if a["kind"] != "verb" or a["cue_start"] > a["start"]:
+                continue
+            k0 = bisect_left(ctx.tok_starts, a["end"])
+            for j in range(k0, min(k0 + 10, len(ctx.tokens))):
+                if ctx.ftoks[j] in _COMPLEMENT:
+                    if j > k0:
+                        out.append((a["end"], ctx.tokens[j].start))
+                    break
+                if ctx.m["triggers"].starting(ctx.tokens[j].start, ctx.tokens[j].end):
+                    break
+        return out
 
     def _tells_any_act(self, lo: int, hi: int, blocked: list[tuple[int, int]]) -> bool:
         """An event word between lo and hi, outside the source's own name (a statement's word, «في بيان», is

@@ -1,0 +1,58 @@
+"""Who says so (stop 33, issue 10, helper sources), on our own sentences in several house styles, run through the
+whole pipeline (piped.py checks every span: text[start:end] == surface).
+
+Families read on real pages (the search tool's `pages` corpus) and the paraphrase sets 64-68:
+- a lead told with no source, then a next sentence «وقالت مصادر محلية، إن …» that retells it at a finer place (a
+  town inside the lead's countryside) or names the governorate that holds the lead's town («… شمال درعا»): the
+  next sentence's source is the lead's; before, any place the lead did not name by the same words made the next
+  sentence news of its own. A town beside the lead's town, a lead told over two areas, or a wider region still is.
+- the words between a speaker and the «أن/إن» of what it said («على قناته في تيلغرام», «في بيان نشرته على موقعها»)
+  tell where or how it spoke: no place of news.
+"""
+from __future__ import annotations
+
+import pytest
+
+from piped import event_at as _at
+from piped import piped_events
+from piped import source_surface as _src
+
+
+def _span_ok(text: str, e: dict) -> None:
+    rb = e["reported_by"] or {}
+    assert "start" in rb, rb
+    assert text[rb["start"]:rb["end"]] == rb["surface"]
+
+
+# -- a next sentence that retells the lead at a finer (or the governorate's) place -------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # a Daraa outlet's style: the countryside in the lead, the town in the local sources' sentence
+    ("أقدم مجهولون، اليوم الأربعاء، على اغتيال شاب مدني بريف درعا الغربي. وقالت مصادر محلية إن الشاب قتل جراء "
+     "استهدافه بإطلاق نار مباشر في بلدة المزيريب.", "ريف درعا الغربي", "مصادر محلية"),
+    # a network's channel between its name and «إن», with a place word in it
+    ("أقدم مجهولون على اغتيال شاب في ريف درعا الشرقي ليلة أمس. وقالت شبكة «درعا 24» على قناتها في تلغرام، إن "
+     "الشاب قُتل بالرصاص في بلدة الحراك.", "ريف درعا الشرقي", "شبكة «درعا 24»"),
+    # an Idlib opposition site: activists give the town
+    ("أقدم مجهولون، مساء أمس، على قتل شاب بريف إدلب الجنوبي. وذكر ناشطون أن الشاب قتل برصاص مسلحين في بلدة "
+     "كفرنبل.", "ريف إدلب الجنوبي", "ناشطون"),
+    # the town in both sentences, the second adding the governorate as an address («غرب درعا»)
+    ("اغتال مجهولون، اليوم الثلاثاء، عنصرين من الأمن العسكري في مدينة طفس بريف درعا الغربي. وقال مصدر محلي، إن "
+     "عبوة ناسفة انفجرت بسيارتهما في طفس غرب درعا.", "طفس", "مصدر محلي"),
+])
+def test_next_sentence_retells_the_lead_finer(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+@pytest.mark.parametrize("text, place", [
+    # another town of the same governorate: another incident
+    ("اعتقلت دورية أمنية شابين في مدينة الصنمين بريف درعا الشمالي صباح اليوم. وقالت مصادر محلية إن الدورية "
+     "اعتقلت أيضاً ثلاثة آخرين في مدينة نوى.", "الصنمين"),
+    # a town outside the lead's countryside
+    ("داهمت دوريات أمنية منازل في ريف حلب الشمالي واعتقلت شباناً. وقالت مصادر محلية إن دوريات أخرى اعتقلت شباناً "
+     "في بلدة الشدادي بريف الحسكة.", "ريف حلب الشمالي"),
+])
+def test_next_sentence_elsewhere_keeps_the_outlet(pipe, text, place):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) is None
