@@ -662,6 +662,8 @@ class Attribution:
         ctx = self.ctx
         t0, t1 = bisect_left(ctx.tok_starts, cue), bisect_left(ctx.tok_starts, src["start"])
         k0 = bisect_left(ctx.tok_starts, src["end"])
+        if k0 + 1 < len(ctx.tokens) and ctx.ftoks[k0] in _NAME_ADJS and ctx.ftoks[k0 + 1] in ctx.v.relay_words:
+            k0 += 1  # «وقالت صحيفة "الوطن" الموالية نقلاً عن مصادر ميدانية»: the name's adjective, then the relay
         if k0 < len(ctx.tokens) and ctx.tokens[k0].text in ("،", ",") and k0 + 1 < len(ctx.tokens) and \
                 ffold(ctx.tokens[k0 + 1].text) in ctx.v.relay_words:
             k0 += 1  # «وقال موقع «…»، نقلاً عن مصادر خاصة، إن…»: the relay set off by commas
@@ -1336,6 +1338,9 @@ class Attribution:
                 gen = self._known_name(after[0].start, limit) if after and after[0].start - got["end"] <= 1 else None
                 if gen is not None and gen["start"] <= after[0].start + 2:
                     got = dict(self._rec(got["start"], gen["end"]) or got, canonical=gen.get("canonical"))
+        if got is not None and _bare(ffold(got["surface"].split()[0])) in _OUTLET_HEADS | _NAMED_BODIES and \
+                (aliased := self._quoted_alias(got["end"], limit)) != got["end"]:
+            got = dict(self._rec(got["start"], aliased) or got, canonical=got.get("canonical"))  # «وكالة الأنباء الرسمية «سانا»»
         if got is not None and said_by is not None:
             got["_said_by"] = said_by
         return self._joined(self._apposed(got, limit), limit)
@@ -1479,11 +1484,26 @@ class Attribution:
         nxt = self.ctx.tokens[k0:k0 + 1]
         if nxt and ffold(nxt[0].text) in _NAME_ADJS and nxt[0].end <= limit and not self.ctx.text[end:nxt[0].start].strip():
             end = nxt[0].end  # «التلفزيون السوري الرسمي», «وكالة الأنباء الرسمية»: the adjective is the name's
+        end = self._quoted_alias(end, limit)
         rec = self._rec(m.start, end)
         if rec is not None:
             val = _source_pick(m.value, m.key, self.ctx.published, self.ctx.text)
             rec["canonical"] = val["canonical"] if val else None
         return rec
+
+    def _quoted_alias(self, end: int, limit: int) -> int:
+        """«وكالة الأنباء السورية الرسمية "سانا"», «وكالة الأنباء الرسمية «سانا» نقلاً عن…»: a short quoted name right
+        after a known name is its other name (as «(سانا)» is), not what it said: the span runs over it."""
+        text = self.ctx.text
+        q = end + 1
+        if text[end:q] != " " or q >= limit or text[q] not in _QUOTE_CLOSE:
+            return end
+        close = text.find(_QUOTE_CLOSE[text[q]], q + 1, min(limit, q + 40))
+        words = ffold(text[q + 1:close]).split() if close > q else []
+        if not 1 <= len(words) <= 3 or any(w in _COMPLEMENT for w in words) or \
+                self.ctx.m["triggers"].starting(q + 1, close):
+            return end  # («قال المرصد "إن …"», «أعلنت الوزارة "مقتل …"»: what was said)
+        return close + 1
 
     def _source_matches(self, p: int, limit: int):
         ctx = self.ctx
