@@ -12,6 +12,11 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
   is part of its name, so a «نقلاً عن» after it still hands the report to the one quoted (the seen gold names the one
   quoted in all four passages with «نقلاً عن»: sets 2, 4, 9, 60); before, the span stopped before the quote and the
   relay was never seen.
+- «أضاف/تابع X، أن…»: a verb of going on opening its sentence with or without «و», a comma between its subject and
+  «أن» (a wire's and the Interior Ministry's style); before, only «أن» right after the subject was read.
+- a reporting word glued by «و» to the word before it in the same clause («بعد متابعة دقيقة ورصد استخباراتي مكثف»,
+  «إثر تحريات ورصد دقيق») is a verbal noun in a list when what follows can be no speaker; before, «استخباراتي مكثف»
+  was the source. After a comma («…، ورصد المرصد …») it stays a verb.
 """
 from __future__ import annotations
 
@@ -90,4 +95,39 @@ def test_relay_after_a_quoted_other_name(pipe, text, place, source):
 def test_quoted_words_after_a_source(pipe, text, place, source):
     e = _at(piped_events(pipe, text), place)
     assert _src(e) == source
+    _span_ok(text, e)
+
+
+# -- «أضاف X، أن…» with no «و» and a comma before «أن» --------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # a ministry's statement retold by a wire (no «و», the statement named by «البيان»)
+    ("أعلنت وزارة الداخلية القبض على خلية في مدينة حمص. أضاف البيان، أن العملية أسفرت عن القبض على ثلاثة أشخاص "
+     "آخرين في حي الوعر.", "حي الوعر", "وزارة الداخلية"),
+    # the civil defence going on in a sentence of its own
+    ("قصفت قوات النظام بلدة كفرنبل. أضاف الدفاع المدني السوري، أن فرقه انتشلت جثتي مدنيين من تحت الأنقاض في "
+     "كفرنبل.", "كفرنبل", "الدفاع المدني السوري"),
+    # «تابع» + «المصدر» named before, another place
+    ("قالت قيادة الشرطة إن دورية اعتقلت مطلوبين في بلدة الكسوة. تابع المصدر، أن الدورية اعتقلت شخصين آخرين في "
+     "بلدة المقيلبية.", "المقيلبية", "قيادة الشرطة"),
+])
+def test_went_on_with_a_comma_before_that(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+# -- a reporting word glued to the noun before it is a verbal noun -------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("داهمت دورية منزلاً في بلدة الصنمين بعد متابعة دقيقة ورصد استخباراتي مكثف، واعتقلت ثلاثة أشخاص.", "الصنمين"),
+    ("اعتقلت قوات الأمن عشرة شبان في مدينة جبلة إثر تحريات ورصد دقيق لتحركاتهم.", "جبلة"),
+])
+def test_verbal_noun_in_a_list_is_no_source(pipe, text, place):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) is None
+
+
+def test_verb_after_a_comma_still_reports(pipe):
+    text = "قصفت قوات النظام بلدة سرمين بالمدفعية، ورصد المرصد السوري لحقوق الإنسان سقوط عشرين قذيفة على البلدة."
+    e = _at(piped_events(pipe, text), "سرمين")
+    assert _src(e) == "المرصد السوري لحقوق الإنسان"
     _span_ok(text, e)

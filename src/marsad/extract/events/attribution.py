@@ -236,6 +236,8 @@ class Attribution:
                 continue  # «وفق قانون العقوبات العسكرية»: the rule an act follows, no one who tells it
             if kind == "verb" and ffold(a.surface).removeprefix("و") in _issue_words()[9] and not self._named(src):
                 continue  # «سُجّلت حالات…»: recorded, by no one named
+            if kind == "verb" and self._joined_noun(a) and not self._source_like(src):
+                continue  # «بعد متابعة دقيقة ورصد استخباراتي مكثف»: a verbal noun joined to the noun before it
             if kind == "verb" and ffold(a.surface).removeprefix("و").startswith(_ACCUSE):
                 src = self._before_accused(src)  # «اتهم ناشطون قوات النظام بقصف…»: the accused is no source
                 if src is not None and ctx.text.startswith("و", a.prefix_start) and self._accused_first(src):
@@ -257,6 +259,14 @@ class Attribution:
             out.append(pub)  # (only when no one else in the sentence reports it)
         self._cache[si] = out
         return out
+
+    def _joined_noun(self, a) -> bool:
+        """A reporting word glued to «و» right after a word of the same clause (no comma, no sentence start): «متابعة
+        ورصد», «توثيق وتسجيل» may be verbal nouns in a list; «…، ورصد المرصد…» after a comma is a verb."""
+        ctx = self.ctx
+        t = bisect_left(ctx.tok_starts, a.prefix_start)
+        return ctx.text.startswith("و", a.prefix_start) and t > 0 and ctx.tokens[t - 1].text[:1].isalpha() and \
+            ctx.sent_of(ctx.tokens[t - 1].start) == ctx.sent_of(a.prefix_start)
 
     def _outlet_word(self, src: dict) -> bool:
         """«الموقع», «الوكالة», «الشبكة»: an outlet named by its head and the article only; with no other outlet of that
@@ -399,6 +409,8 @@ class Attribution:
         if src is None:
             return None
         k0 = bisect_left(ctx.tok_starts, src["end"])
+        if k0 + 1 < len(ctx.tokens) and ctx.tokens[k0].text in ("،", ","):
+            k0 += 1  # «وأضاف البيان، أن العملية…», «وتابع المصدر، أن…»: a comma before «أن»
         nxt = ctx.tokens[k0:k0 + 1]
         if not nxt or ffold(nxt[0].text) not in _COMPLEMENT:
             return None
