@@ -17,6 +17,8 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
 - a reporting word glued by «و» to the word before it in the same clause («بعد متابعة دقيقة ورصد استخباراتي مكثف»,
   «إثر تحريات ورصد دقيق») is a verbal noun in a list when what follows can be no speaker; before, «استخباراتي مكثف»
   was the source. After a comma («…، ورصد المرصد …») it stays a verb.
+- quote marks of every house style: «” مراسلنا ”» (a closing mark as the opener, padded), and a reporter standing
+  before his verb with a quoted outlet name («مراسل وكالة “سوريا1” قال إن…»): before, the quote ended the subject.
 """
 from __future__ import annotations
 
@@ -130,4 +132,22 @@ def test_verb_after_a_comma_still_reports(pipe):
     text = "قصفت قوات النظام بلدة سرمين بالمدفعية، ورصد المرصد السوري لحقوق الإنسان سقوط عشرين قذيفة على البلدة."
     e = _at(piped_events(pipe, text), "سرمين")
     assert _src(e) == "المرصد السوري لحقوق الإنسان"
+    _span_ok(text, e)
+
+
+# -- quote marks of every house style around a source's name --------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # a site that opens a quote with the closing mark and pads it with spaces
+    ("أفاد ” مراسلنا ” أن قصفاً مدفعياً لقوات النظام استهدف مدينة معرة النعمان صباح اليوم.", "معرة النعمان",
+     "مراسلنا"),
+    # the reporter before his verb, the agency's name quoted with a digit in it
+    ("مراسل وكالة “سوريا1” قال إن قوات النظام قصفت بالمدفعية الثقيلة، اليوم الاثنين، بلدة مجدليا بريف إدلب.",
+     "مجدليا", "مراسل وكالة “سوريا1”"),
+    # the same with straight quotes
+    ("مراسل شبكة \"نداء24\" قال إن مسيّرة استهدفت سيارة على طريق بلدة سرمدا صباح اليوم.", "سرمدا",
+     "مراسل شبكة \"نداء24\""),
+])
+def test_quoted_names_in_any_quote_style(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source
     _span_ok(text, e)

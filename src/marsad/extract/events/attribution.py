@@ -19,7 +19,7 @@ from .context import Ctx
 from .vocab import complementisers, counted_class, cue_words, ffold, load_cues
 
 _TRIM = set(" \t\n،,؛;:.!?؟\"'«»“”()[]-–—")
-_QUOTE_CLOSE = {"“": "”", "«": "»", "\"": "\""}
+_QUOTE_CLOSE = {"“": "”", "«": "»", "\"": "\"", "”": "”"}  # («” مراسلنا ”»: a site that opens with the closing mark)
 _OUTLET_HEADS = frozenset(fold_str(w) for w in ("موقع", "وكالة", "صحيفة", "قناة", "شبكة", "تلفزيون", "إذاعة",
                                                   "راديو", "مجلة"))
 _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
@@ -335,8 +335,10 @@ class Attribution:
         k = t - 1
         while k >= 0 and t - k <= 10 and ctx.tokens[k].start >= floor:
             f = ffold(ctx.tokens[k].text)
-            if not ctx.tokens[k].text[:1].isalnum() or f in _OPENERS or f in _PART or f in _COMPLEMENT:
-                break  # («ذكرت الوكالة أن وزارة الداخلية أعلنت…»: the clause after «أن» is the verb's)
+            if not ctx.tokens[k].text[:1].isalnum() and ctx.tokens[k].text[:1] not in _QUOTE_CLOSE and \
+                    ctx.tokens[k].text[:1] not in _QUOTE_CLOSE.values() or f in _OPENERS or f in _PART or f in _COMPLEMENT:
+                break  # («ذكرت الوكالة أن وزارة الداخلية أعلنت…»: the clause after «أن» is the verb's; «مراسل وكالة
+                # "سوريا1" قال إن…»: a quoted name is the subject's own)
             k -= 1
         k += 1
         if k >= t:
