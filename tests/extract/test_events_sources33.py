@@ -17,6 +17,9 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
 - a reporting word glued by «و» to the word before it in the same clause («بعد متابعة دقيقة ورصد استخباراتي مكثف»,
   «إثر تحريات ورصد دقيق») is a verbal noun in a list when what follows can be no speaker; before, «استخباراتي مكثف»
   was the source. After a comma («…، ورصد المرصد …») it stays a verb.
+- the lead's places leave out a place inside a force's or a body's name («قوات حكومة دمشق», a Kurdish outlets' usage:
+  «حكومة» joins cues.json name_heads), so «حكومة دمشق» no longer makes a lead over Idlib's countryside a lead in two
+  governorates.
 - quote marks of every house style: «” مراسلنا ”» (a closing mark as the opener, padded), and a reporter standing
   before his verb with a quoted outlet name («مراسل وكالة “سوريا1” قال إن…»): before, the quote ended the subject.
 """
@@ -151,3 +154,30 @@ def test_quoted_names_in_any_quote_style(pipe, text, place, source):
     e = _at(piped_events(pipe, text), place)
     assert _src(e) == source
     _span_ok(text, e)
+
+
+# -- the lead's places leave out a place inside a force's name ------------------------------------------------------
+def _attribution(pipe, text):
+    from marsad.document import Document
+    from marsad.extract.events.attribution import Attribution
+    from marsad.extract.events.context import Ctx
+    from marsad.extract.events.vocab import vocab
+
+    d = Document(text, published="2024-03-05", outlet="منصة المثال")
+    pipe(d)  # (the layers the events read: places, quantities, entities)
+    return Attribution(Ctx(d, vocab()))
+
+
+@pytest.mark.parametrize("text, news", [
+    # «حكومة دمشق» names the government: the lead was over Idlib's countryside only
+    ("قُتل ثلاثة مدنيين في قصف نفذته قوات حكومة دمشق على ريف إدلب الجنوبي. وقالت مصادر محلية إن القذائف سقطت "
+     "على بلدة كنصفرة.", False),
+    # a unit named after a city (cues.json name_heads)
+    ("هاجمت غرفة عمليات حلب مواقع في ريف حماة الشمالي. وقال مصدر عسكري إن الهجوم طال بلدة كفرزيتا.", False),
+    # a town the lead never named, beside the lead's town: news of its own
+    ("قصفت قوات حكومة دمشق بلدة كنصفرة في ريف إدلب الجنوبي. وقالت مصادر محلية إن القذائف سقطت على بلدة البارة.",
+     True),
+])
+def test_lead_places_leave_out_names(pipe, text, news):
+    att = _attribution(pipe, text)
+    assert att._adds_place(0, 1) is news
