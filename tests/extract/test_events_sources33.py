@@ -20,6 +20,9 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
 - the lead's places leave out a place inside a force's or a body's name («قوات حكومة دمشق», a Kurdish outlets' usage:
   «حكومة» joins cues.json name_heads), so «حكومة دمشق» no longer makes a lead over Idlib's countryside a lead in two
   governorates.
+- documents: «نقل» with no «عن» and a document of someone's as its object («ونقلت «رويترز» بياناً لوزارة الدفاع التركية
+  جاء فيه أن…», set 71 jc26) passes the owner's words on: the owner is the source and «بياناً» no statement of its own;
+  «وجاء في بيان X أن…», «وجاء في البيان أن…» (real pages: wires, Interior Ministry items) is X's report.
 - quote marks of every house style: «” مراسلنا ”» (a closing mark as the opener, padded), and a reporter standing
   before his verb with a quoted outlet name («مراسل وكالة “سوريا1” قال إن…»): before, the quote ended the subject.
 """
@@ -181,3 +184,48 @@ def _attribution(pipe, text):
 def test_lead_places_leave_out_names(pipe, text, news):
     att = _attribution(pipe, text)
     assert att._adds_place(0, 1) is news
+
+
+# -- documents: relayed («نقلت X بياناً لـY جاء فيه أن…») and quoted («وجاء في بيان Y أن…») ----------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # a wire relays a ministry's statement (a Gulf daily's style)
+    ("ونقلت «رويترز» بياناً لوزارة الدفاع التركية جاء فيه أن قواتها قصفت مواقع في ريف منبج.", "ريف منبج",
+     "وزارة الدفاع التركية"),
+    # a state channel with its adjective relays the Interior Ministry
+    ("نقلت قناة «الإخبارية» السورية بياناً لوزارة الداخلية جاء فيه أن وحداتها قبضت على خلية في مدينة جبلة.", "جبلة",
+     "وزارة الداخلية"),
+    # a spokesman's remarks passed on by an agency
+    ("ونقلت وكالة الأناضول تصريحاً للمتحدث باسم الجيش الوطني قال فيه إن الفصائل سيطرت على قرية تل بطال.",
+     "تل بطال", "متحدث باسم الجيش الوطني"),
+])
+def test_relayed_document_is_its_owners(pipe, text, place, source):
+    evs = piped_events(pipe, text)
+    e = _at(evs, place)
+    assert _src(e) == source
+    _span_ok(text, e)
+    assert all(x["type"] != "statement" for x in evs)  # (the document's noun is how it spoke, no act)
+
+
+@pytest.mark.parametrize("text, place, source", [
+    ("وجاء في بيان وزارة الدفاع التركية أن قواتها قصفت مواقع في ريف منبج.", "ريف منبج", "وزارة الدفاع التركية"),
+    ("وجاء في بيان صادر عن الدفاع المدني السوري أن فرقه انتشلت ثلاث جثث في مدينة أريحا.", "أريحا",
+     "الدفاع المدني السوري"),
+    # the statement named before by its head and the article
+    ("أصدرت وزارة الداخلية بياناً حول الحملة. وجاء في البيان أن وحداتها اعتقلت عشرة أشخاص في مدينة جبلة.", "جبلة",
+     "وزارة الداخلية"),
+])
+def test_what_a_document_says(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+@pytest.mark.parametrize("text, place", [
+    # moving things, no words of a document told
+    ("نقلت فرق الإسعاف بيانات المصابين إلى مشفى المدينة بعد قصف استهدف بلدة سرمين.", "سرمين"),
+    # «the news» is no one's document
+    ("وجاء في الأخبار أن الطائرات قصفت بلدة كفرنبل.", "كفرنبل"),
+])
+def test_no_document_owner(pipe, text, place):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) is None

@@ -124,6 +124,8 @@ def _issue_words() -> tuple[frozenset, ...]:
 
 
 _ISSUE_WORDS: tuple | None = None
+_CAME = frozenset(fold_str(w) for w in ("جاء", "ورد"))  # «وجاء في بيان…», «وورد في التقرير…»
+_TEXT_OF = frozenset(fold_str(w) for w in ("نص", "متن"))
 # «ويأتي القصف بعد/عقب/إثر/غداة …»: what ties a context opener's subject to an earlier happening
 _RECALL_TIES = frozenset(fold_str(w) for w in ("بعد", "عقب", "إثر", "اثر", "غداة"))
 
@@ -165,11 +167,12 @@ class Attribution:
         s = ctx.sents[si]
         out = []
         head = self._colon_opener(s.start, s.end) or self._went_on(s.start, s.end) or self._appeared(s.start, s.end) \
-            or self._issued(s.start, s.end)
+            or self._issued(s.start, s.end) or self._came_in(s.start, s.end, si)
         if head is not None:
             out.append(head)
         for a in ctx.m["att"].starting(s.start, s.end):
             kind = a.value if isinstance(a.value, str) else a.value[0]
+            owned = None
             if kind == "verb" and any(t.start == a.start and t.end > a.end for t in
                                       ctx.m["triggers"].starting(a.prefix_start, a.end)):
                 continue  # «نشر دبابات عند مداخل المدينة»: the verb opens an act phrase, it reports nothing
@@ -205,8 +208,10 @@ class Attribution:
                 if pos < 0 and self._relays_that(a.end, s.end):
                     pos = a.end  # «ونقلت وكالة الأناضول أن الفصائل سيطرت…»: its subject reports the clause
                 if pos < 0:
+                    owned = self._relayed_document(a.end, s.end)
+                if pos < 0 and owned is None:
                     continue
-            src = self._source_after(pos, s.end, "verb" if kind == "as" else kind)
+            src = owned or self._source_after(pos, s.end, "verb" if kind == "as" else kind)
             if src is not None and kind == "verb" and pos == a.end and ffold(a.surface).endswith("وا"):
                 src = None  # «وأعلنوا تأييدهم للجيش الحر»: a plural verb holds its subject; the words after are its object
             if src is not None and kind == "verb" and pos == a.end and self._object_act(src, s.end):
@@ -296,6 +301,35 @@ class Attribution:
             if f in _WHITHER or ctx.m["triggers"].starting(tok.start, tok.end):
                 return False
         return False
+
+    def _relayed_document(self, verb_end: int, limit: int) -> dict | None:
+        """«ونقلت «رويترز» بياناً لوزارة الدفاع التركية جاء فيه أن…», «نقلت الوكالة تصريحاً للمتحدث باسم الجيش قال فيه
+        إن…»: «نقل» with no «عن» and a document of someone's as its object passes that one's words on: the document's
+        owner is the source (its noun is how he spoke, no act of its own)."""
+        ctx = self.ctx
+        relayer = self._source_after(verb_end, limit, "verb")
+        if relayer is None or not self._source_like(relayer):
+            return None
+        k = bisect_left(ctx.tok_starts, relayer["end"])
+        if k + 2 < len(ctx.tokens) and ctx.ftoks[k].startswith("ال") and ctx.ftoks[k].endswith(("يه", "ي")):
+            k += 1  # «قناة «الإخبارية» السورية بياناً…»: the relayer's adjective
+        if k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1].start >= limit:
+            return None
+        f = ctx.ftoks[k]
+        if (f[:-1] if f.endswith("ا") else f) not in _DOCUMENTS or not ctx.ftoks[k + 1].startswith("ل"):
+            return None
+        # the owner's name ends at the words that open what the document says: «جاء فيه أن», «قال فيه إن», «أن»
+        stop = next((j for j in range(k + 2, min(k + 14, len(ctx.tokens))) if ctx.tokens[j].start < limit and
+                     (ctx.ftoks[j] in _COMPLEMENT or ctx.ftoks[j] in _POINTING)), None)
+        if stop is None:
+            return None  # («نقلت الوكالة بياناً للوزارة إلى…»: no words of it told)
+        end = ctx.tokens[stop - 1].start if ctx.ftoks[stop] in _POINTING else ctx.tokens[stop].start
+        owner = self._source_after(ctx.tokens[k + 1].start, end, "prep")
+        if owner is None or not (self._source_like(owner) or ffold(owner.get("name") or owner["surface"]).split()[0]
+                                 in ctx.v.title_heads):
+            return None
+        owner["_said_by"] = (ctx.tokens[k].start - 1, ctx.tokens[k].end)
+        return owner
 
     def _named(self, src: dict) -> bool:
         """A known source, a tagged organisation or person, or a body's head («مكتب توثيق…», «فريق…») starts the
@@ -417,6 +451,39 @@ class Attribution:
         if not nxt or ffold(nxt[0].text) not in _COMPLEMENT:
             return None
         src = self._antecedent(src, self.ctx.sent_of(start))
+        src.update(cue_start=toks[0].start, kind="verb")
+        return src
+
+    def _came_in(self, start: int, end: int, si: int) -> dict | None:
+        """«وجاء في بيان وزارة الدفاع أن…», «وجاء في بيان للجيش اليوم أن…», «وورد في تقرير صادر عن الشبكة أن…», «وجاء في
+        البيان أن…»: what a document says, opening the sentence, is its owner's report (a document named by its head
+        and the article alone is the one named before: _antecedent)."""
+        ctx = self.ctx
+        t = ctx.tok_of(start)
+        toks = ctx.tokens[t:t + 4]
+        if len(toks) < 3 or toks[0].start < start or ctx.ftoks[t].removeprefix("و") not in _CAME or ctx.ftoks[t + 1] != "في":
+            return None
+        k = t + 2
+        if ctx.ftoks[k] in _TEXT_OF and k + 1 < len(ctx.tokens):
+            k += 1  # «وجاء في نص الفتوى أن…»
+        doc = ctx.ftoks[k]
+        if _bare(doc) not in _DOCUMENTS and doc not in ctx.v.lead_nouns and _bare(doc) not in ctx.v.lead_nouns:
+            return None
+        # the owner's name ends before «أن/إن» or a colon
+        stop = next((j for j in range(k + 1, min(k + 16, len(ctx.tokens))) if ctx.tokens[j].start >= end or
+                     ctx.ftoks[j] in _COMPLEMENT or ctx.tokens[j].text in (":", "،", ",")), None)
+        if stop is None:
+            return None
+        limit = min(end, ctx.tokens[stop].start)
+        if doc.startswith("ال") and k + 1 == stop:
+            src = self._antecedent(self._rec(ctx.tokens[k].start, ctx.tokens[k].end) or {}, si)  # «وجاء في البيان أن…»
+            if src.get("start") == ctx.tokens[k].start:
+                return None  # (no statement named before: the outlet's own)
+        else:
+            src = self._source_after(ctx.tokens[k].start, limit, "prep")
+            if src is None or src["start"] <= ctx.tokens[k].start or not self._source_like(src):
+                return None
+            src["_said_by"] = (ctx.tokens[k].start - 1, ctx.tokens[k].end)  # (the document's noun is no act)
         src.update(cue_start=toks[0].start, kind="verb")
         return src
 
