@@ -23,6 +23,8 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
 - documents: «نقل» with no «عن» and a document of someone's as its object («ونقلت «رويترز» بياناً لوزارة الدفاع التركية
   جاء فيه أن…», set 71 jc26) passes the owner's words on: the owner is the source and «بياناً» no statement of its own;
   «وجاء في بيان X أن…», «وجاء في البيان أن…» (real pages: wires, Interior Ministry items) is X's report.
+- a headline's label («ناشطون: أكثر من ألفي قتيل…», set 71 jc10) gives way to the body's teller of the same event
+  («ذكر المرصد … أن…»): the gold names the body's in 71 and 67 (if05).
 - quote marks of every house style: «” مراسلنا ”» (a closing mark as the opener, padded), and a reporter standing
   before his verb with a quoted outlet name («مراسل وكالة “سوريا1” قال إن…»): before, the quote ended the subject.
 """
@@ -229,3 +231,18 @@ def test_what_a_document_says(pipe, text, place, source):
 def test_no_document_owner(pipe, text, place):
     e = _at(piped_events(pipe, text), place)
     assert _src(e) is None
+
+
+# -- the body's teller over a headline's label ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("مصادر محلية: مقتل خمسة عناصر من قوات النظام في هجوم قرب السخنة\nأفادت وكالة سانا بأن خمسة عناصر من الجيش "
+     "قتلوا في هجوم لمسلحي تنظيم داعش قرب مدينة السخنة.", "السخنة", "وكالة سانا"),
+    ("ناشطون: مقتل ثلاثة مدنيين بغارة على بلدة كفرنبل\nقال الدفاع المدني السوري إن ثلاثة مدنيين قتلوا بغارة جوية "
+     "روسية على بلدة كفرنبل صباح اليوم.", "كفرنبل", "الدفاع المدني السوري"),
+    ("شهود: اعتقال عشرين شاباً في بلدة الحراك\nذكرت شبكة «درعا 24» أن دورية للأمن العسكري اعتقلت عشرين شاباً في "
+     "بلدة الحراك فجر اليوم.", "الحراك", "شبكة «درعا 24»"),
+])
+def test_body_teller_over_headline_label(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source
+    _span_ok(text, e)
