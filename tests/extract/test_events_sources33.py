@@ -25,6 +25,8 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
   «وجاء في بيان X أن…», «وجاء في البيان أن…» (real pages: wires, Interior Ministry items) is X's report.
 - a headline's label («ناشطون: أكثر من ألفي قتيل…», set 71 jc10) gives way to the body's teller of the same event
   («ذكر المرصد … أن…»): the gold names the body's in 71 and 67 (if05).
+- «وفق/بحسب ما + verb» then where or how it was published, then the subject («وفق ما نشرته على فيسبوك صفحة «…»»,
+  set 71 jc12; «حسب ما أفاد في تصريح صحفي مدير…»): the subject is the source; before, the phrase hid it.
 - quote marks of every house style: «” مراسلنا ”» (a closing mark as the opener, padded), and a reporter standing
   before his verb with a quoted outlet name («مراسل وكالة “سوريا1” قال إن…»): before, the quote ended the subject.
 """
@@ -246,3 +248,24 @@ def test_body_teller_over_headline_label(pipe, text, place, source):
     e = _at(piped_events(pipe, text), place)
     assert _src(e) == source
     _span_ok(text, e)
+
+
+# -- where it was published, between «ما + verb» and its subject --------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("قُتل ثلاثة مدنيين بقذائف هاون على حي باب توما، وفق ما نشرته على فيسبوك صفحة «يوميات قذيفة هاون».",
+     "حي باب توما", "«يوميات قذيفة هاون»"),
+    ("قُتل ثلاثة مدنيين بقذائف هاون على حي القصاع، بحسب ما ذكرت عبر حسابها في تلغرام شبكة «دمشق الآن».",
+     "حي القصاع", "شبكة «دمشق الآن»"),
+    ("أصيب خمسة مدنيين بقصف على بلدة سرمين، حسب ما أفاد في تصريح صحفي مدير الدفاع المدني.", "سرمين",
+     "مدير الدفاع المدني"),
+])
+def test_where_published_before_the_subject(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+def test_where_published_with_no_subject(pipe):
+    text = "قُتل ثلاثة مدنيين بقذائف هاون على حي باب توما، وفق ما ذكرت في تقريرها اليومي."
+    e = _at(piped_events(pipe, text), "حي باب توما")
+    assert _src(e) is None

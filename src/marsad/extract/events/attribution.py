@@ -124,7 +124,8 @@ def _issue_words() -> tuple[frozenset, ...]:
 
 
 _ISSUE_WORDS: tuple | None = None
-_CAME = frozenset(fold_str(w) for w in ("جاء", "ورد"))  # «وجاء في بيان…», «وورد في التقرير…»
+_CAME = frozenset(fold_str(w) for w in ("جاء", "ورد"))
+_MEDIUM_PREPS = frozenset(fold_str(w) for w in ("على", "عبر", "في"))  # «نشرته على فيسبوك», «عبر حسابها», «في تصريح»  # «وجاء في بيان…», «وورد في التقرير…»
 _TEXT_OF = frozenset(fold_str(w) for w in ("نص", "متن"))
 # «ويأتي القصف بعد/عقب/إثر/غداة …»: what ties a context opener's subject to an earlier happening
 _RECALL_TIES = frozenset(fold_str(w) for w in ("بعد", "عقب", "إثر", "اثر", "غداة"))
@@ -1813,7 +1814,26 @@ class Attribution:
             end = toks[1].end
         while end < limit and ctx.text[end] in " \u00a0":
             end += 1
-        return end
+        return self._where_published(end, limit)
+
+    def _where_published(self, p: int, limit: int) -> int:
+        """«وفق ما نشرته على فيسبوك صفحة «…»», «بحسب ما ذكرت عبر حسابها في تلغرام شبكة…», «حسب ما أفاد في تصريح صحفي
+        مدير…»: where or how the one after «ما + verb» published it stands between the verb and its subject; the subject
+        (a name that can be quoted, at most four words on, no act between) is the source."""
+        ctx = self.ctx
+        k = bisect_left(ctx.tok_starts, p)
+        if k >= len(ctx.tokens) or ctx.tokens[k].start != p or ctx.ftoks[k] not in _MEDIUM_PREPS:
+            return p
+        for j in range(k + 2, min(k + 6, len(ctx.tokens))):
+            tok = ctx.tokens[j]
+            if tok.start >= limit or not tok.text[:1].isalpha() and tok.text[:1] not in _QUOTE_CLOSE or \
+                    self._tells_any_act(ctx.tokens[j - 1].start, ctx.tokens[j - 1].end, []):
+                return p  # («في تصريح صحفي»: a statement's word is how it spoke, no act)
+            src = self._source_after(tok.start, limit, "verb")
+            if src is not None and src["start"] <= tok.end + 2 and (self._source_like(src) or _bare(
+                    ctx.ftoks[j]) in _PAGES | _NAMED_BODIES | _OUTLET_HEADS):  # («صفحة «يوميات…»»: a page's quoted name)
+                return tok.start
+        return p
 
 
 _OUTLET_WORDS: frozenset | None = None
