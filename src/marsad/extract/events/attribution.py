@@ -477,13 +477,17 @@ class Attribution:
             return None
         limit = min(end, ctx.tokens[stop].start)
         if doc.startswith("ال") and k + 1 == stop:
-            src = self._antecedent(self._rec(ctx.tokens[k].start, ctx.tokens[k].end) or {}, si)  # «وجاء في البيان أن…»
-            if src.get("start") == ctx.tokens[k].start:
+            named = self._rec(ctx.tokens[k].start, ctx.tokens[k].end)  # «وجاء في البيان أن…»
+            if named is None:
+                return None
+            src = self._antecedent(named, si)
+            if src.get("start") == named["start"]:
                 return None  # (no statement named before: the outlet's own)
         else:
-            src = self._source_after(ctx.tokens[k].start, limit, "prep")
-            if src is None or src["start"] <= ctx.tokens[k].start or not self._source_like(src):
+            got = self._source_after(ctx.tokens[k].start, limit, "prep")
+            if got is None or got["start"] <= ctx.tokens[k].start or not self._source_like(got):
                 return None
+            src = got
             src["_said_by"] = (ctx.tokens[k].start - 1, ctx.tokens[k].end)  # (the document's noun is no act)
         src.update(cue_start=toks[0].start, kind="verb")
         return src
