@@ -26,7 +26,7 @@ from .attribution import _OUTLET_HEADS
 from .context import Ctx
 from .frames import recalls
 from .mentions import Mention, _needs
-from .vocab import complementisers, counted_class, cue_words, ffold, load_cues
+from .vocab import complementisers, counted_class, cue_words, ffold, load_cues, singular_nouns
 
 _COUNT_KINDS = frozenset({"count", None})
 _LOCATIVE = frozenset(fold_str(w) for w in (
@@ -59,6 +59,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
     last_whole: tuple[Mention, dict] | None = None
     subset_until = -1
     last_part_end = -1
+    single_end = -1
     parts_waiting: list[dict] = []
     for q in ctx.quants.between(sent.start, sent.end):
         if q.get("low") is None and q.get("high") is None:
@@ -104,6 +105,12 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                                         "start": q["start"], "end": q["end"]})
             continue
         last_part_end = -1
+        if _after_one(ctx, q, sent.start) or single_end >= 0 and _coordinated(ctx, {"end": single_end}, q):
+            # «قُتل ضابط وأربعة عناصر», «اعتقلت قيادياً في التنظيم وثلاثة من مرافقيه»: a number joined to a singular
+            # noun counts the act's people less one; the sum is no number the text writes (events_probe README): no
+            # figure, for this act or another
+            single_end = q["end"]
+            continue
         if last_whole is not None and _coordinated(ctx, last_whole[1], q) and \
                 _compatible(ctx, q, cls, last_whole[0]) and _another_owner(ctx, q, ms) is None and \
                 not any(last_whole[1]["end"] <= x.prefix_start < q["start"] for x in ms):
@@ -366,6 +373,59 @@ def _opens_clause(ctx: Ctx, q: dict, floor: int, verb: bool = False) -> bool:
 _HEDGE_WORDS = frozenset(fold_str(w) for w in ("نحو", "حوالي", "قرابة", "زهاء", "أكثر", "من", "ما", "يقارب",
                                                "يزيد", "على", "لا", "يقل", "عن", "أقل"))
 _LONG_LEAD = 10  # words of a figure's own noun phrase before its aside («17 عنصراً من شرطة مخفر البلدة»)
+
+
+def _after_one(ctx: Ctx, q: dict, floor: int) -> bool:
+    """q is joined by «و» to a singular noun of people before it in its clause («ضابط وأربعة عناصر», «ضابطاً برتبة
+    لواء وستة ضباط آخرين», «قيادياً في التنظيم وثلاثة من مرافقيه»), with no other figure, act or break between: the
+    two name the act's people together. A figure of wounded or dead («قُتل مدني وأربعة جرحى») keeps its own noun."""
+    if q.get("low") is None or q.get("kind") not in _COUNT_KINDS or \
+            ctx.v.hurt_nouns.get(ffold(q.get("counted") or "")) is not None:
+        return False
+    t = bisect_left(ctx.tok_starts, q["start"])
+    if t < 1:
+        return False
+    if ctx.tok_starts[t] == q["start"]:
+        if ctx.ftoks[t - 1] != "و":
+            return False
+        t -= 1
+    elif not (ctx.tokens[t - 1].start == q["start"] - 1 and ctx.text[q["start"] - 1] == "و"):
+        return False
+    else:
+        t -= 1  # (the «و» opens q's own token: «وأربعة»)
+    joint = ctx.tokens[t].start if ctx.tok_starts[t] < q["start"] else q["start"] - 1
+    words = 0
+    for k in range(t - 1, -1, -1):
+        tok = ctx.tokens[k]
+        if not any(ch.isalpha() for ch in tok.text):
+            continue  # (the quotes of a name: «تنظيم «داعش»»)
+        words += 1
+        if words > _ONE_REACH:
+            return False
+        if tok.start < floor or ctx.breaks_between(tok.end, joint) or ctx.quants.covering(tok.start) or \
+                ctx.m["triggers"].starting(tok.start, joint) or ctx.ftoks[k].lstrip("و") in ctx.v.subset:
+            return False
+        if _one_person(ctx.ftoks[k]):
+            # (not the noun a number before it counts: «مقتل 16 شخصاً في طرطوس و41 في اللاذقية»)
+            return not (k and ctx.quants.covering(ctx.tokens[k - 1].start))
+    return False
+
+
+_ONE_REACH = 5  # words of the singular's own phrase before «و» («قيادياً في تنظيم «داعش»», «ضابطاً برتبة لواء»)
+
+
+def _one_person(w: str) -> bool:
+    """w is a bare singular noun of people (data/quantities/counted.tsv's singulars that count people), with or
+    without the article or the accusative's alif."""
+    ones = _singular_people()
+    w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return w in ones or (w.endswith("ا") and w[:-1] in ones)
+
+
+@lru_cache(maxsize=1)
+def _singular_people() -> frozenset:
+    return frozenset(fold_str(s) for s in singular_nouns() if counted_class(s) == "person") | \
+        frozenset(fold_str(w) for w in load_cues().get("one_person", {}).get("words", []))
 
 
 def _part_noun(ctx: Ctx, m: Mention) -> bool:

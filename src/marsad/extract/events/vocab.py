@@ -88,6 +88,14 @@ def counted_table() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def singular_nouns() -> tuple[str, ...]:
+    """The singulars of the quantity layer's counted nouns (data/quantities/counted.tsv, first column)."""
+    path = DATA.parent / "quantities" / "counted.tsv"
+    return tuple(r.split("\t")[0].strip() for r in path.read_text(encoding="utf-8").splitlines()
+                 if r.strip() and not r.startswith("#"))
+
+
 def counted_gloss(noun: str | None) -> str | None:
     hit = counted_table().get(ffold(noun)) if noun else None
     return hit[0] if hit else None

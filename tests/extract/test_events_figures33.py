@@ -1,0 +1,60 @@
+"""Which number is the act's when a page gives several (issue 10, stop 33): the families of figure misses on the
+paraphrases of real pages, read by structure. Our own sentences in several house styles (monitor, state agency,
+local outlet, wire, rights group); values and spans asserted (piped.piped_events checks every span the records
+carry)."""
+from __future__ import annotations
+
+import pytest
+
+from piped import piped_events, type_place
+
+
+def _fig(e: dict, key: str):
+    c = e.get(key)
+    return None if c is None else (c["low"], c["high"])
+
+
+def _only(evs: list[dict], typ: str) -> dict:
+    got = [e for e in evs if e["type"] == typ]
+    assert len(got) == 1, type_place(evs)
+    return got[0]
+
+
+# -- a number joined to a singular noun of people: the act's people less one, no figure the text writes ----------
+@pytest.mark.parametrize("text,typ,place", [
+    # a state agency's style: an officer and N men killed at a checkpoint
+    ("قُتل ضابط وأربعة عناصر من الجيش بهجوم شنه مسلحون مجهولون على حاجز قرب مدينة الصنمين.",
+     "armed_clash", "الصنمين"),
+    # an arrest: a leader and N companions, the leader's own phrase between them (a quoted name)
+    ("نفذت قوات التحالف إنزالاً في بلدة الصبحة، اعتقلت خلاله قيادياً في تنظيم «داعش» وثلاثة من مرافقيه.",
+     "arrest", "الصبحة"),
+    # a rank phrase after the singular, defectors told by a diplomat
+    ("قال دبلوماسي إن ضابطاً برتبة عميد وستة ضباط آخرين عبروا الحدود إلى بلدة الريحانية بعد انشقاقهم.",
+     "defection", "الريحانية"),
+    # a house style the sets do not use: the definite rank, «استشهد», the blast's own phrase after it
+    ("استشهد الملازم أول وثلاثة عناصر من الشرطة في انفجار عبوة ناسفة بمدينة إزرع صباح اليوم.",
+     "explosion", "إزرع"),
+])
+def test_a_number_joined_to_one_person_is_no_figure(pipe, text, typ, place):
+    e = _only(piped_events(pipe, text), typ)
+    assert (e["place"] or {}).get("surface") == place
+    assert e["count"] is None and e["fatalities"] is None
+
+
+@pytest.mark.parametrize("text,typ,key,value,surface", [
+    # a breakdown of a told toll keeps the toll: «بينهم ضابط وأربعة مجندين» is its parts
+    ("قُتل 5 عناصر بينهم ضابط وأربعة مجندين بهجوم على حاجز في بلدة داعل.", "armed_clash", "fatalities", 5, "5"),
+    # the number after a counted noun is a second place's toll, not the singular's companions
+    ("وثّق المرصد مقتل 16 شخصاً في طرطوس و41 في اللاذقية خلال يومين.", "casualties", "fatalities", 16, "16"),
+    # a second verb between them: the one killed and the wounded are two acts («وأصيب»), the wounded are injured
+    ("قُتل مدني وأصيب أربعة آخرون بقصف مدفعي على بلدة كنصفرة.", "shelling", "injured", 4, None),
+    # the wounded named by their own noun stay the wounded
+    ("قُتل مدني وأربعة جرحى بقصف صاروخي على بلدة كنصفرة.", "shelling", "injured", 4, None),
+])
+def test_a_number_of_its_own_stays(pipe, text, typ, key, value, surface):
+    evs = piped_events(pipe, text)
+    e = next(e for e in evs if e["type"] == typ)
+    assert (e[key] or {}).get("low") == value
+    if surface is not None:
+        assert e["quantity"]["surface"] == surface
+        assert text[e["quantity"]["start"]:e["quantity"]["end"]] == surface
