@@ -58,3 +58,36 @@ def test_a_number_of_its_own_stays(pipe, text, typ, key, value, surface):
     if surface is not None:
         assert e["quantity"]["surface"] == surface
         assert text[e["quantity"]["start"]:e["quantity"]["end"]] == surface
+
+
+# -- an earlier toll told as a past state after the toll was told risen: the same deaths, one incident -------------
+@pytest.mark.parametrize("text,typ,place,latest", [
+    # a wire's style: the risen toll with a long noun phrase, the earlier one in a pluperfect sentence of its own
+    ("ارتفعت حصيلة القتلى جراء البراميل المتفجرة التي ألقتها المروحيات أمس على حي الصاخور في حلب إلى 52 شخصاً، "
+     "بحسب المرصد السوري. وكان المرصد قد أفاد مساء أمس بمقتل 31 شخصاً.", "airstrike", "الصاخور", 52),
+    # a monitor's toll with no act: the earlier figure in the pluperfect after a comma of the same sentence
+    ("وأعلن المرصد ارتفاع عدد قتلى القصف على مدينة دوما إلى 27، بينهم 8 أطفال، وكان قد أفاد صباحاً بمقتل 19.",
+     "shelling", "دوما", 27),
+    # a house style the sets do not use: «بعد أن كانت» with the earlier toll as the subject's predicate
+    ("ارتفع عدد قتلى التفجير الذي ضرب مدينة القامشلي أمس إلى 48 شخصاً، بعد أن كانت الحصيلة الأولى 20 قتيلاً.",
+     "explosion", "القامشلي", 48),
+])
+def test_an_earlier_toll_told_as_past_is_the_same_deaths(pipe, text, typ, place, latest):
+    evs = piped_events(pipe, text)
+    assert len(evs) == 1, type_place(evs)
+    e = evs[0]
+    assert e["type"] == typ and (e["place"] or {}).get("surface") in (place, "حي " + place)
+    assert _fig(e, "fatalities") == (latest, latest)
+
+
+@pytest.mark.parametrize("text,n", [
+    # a pluperfect sentence with a place and an act of its own is another strike, not the earlier toll
+    ("قُتل 12 مدنياً في غارة على بلدة كفرنبل. وكان المرصد قد أفاد أمس بمقتل 5 مدنيين في غارة على بلدة حاس.", 2),
+    # the earlier strikes of another town, recalled after a risen toll, stay their own
+    ("ارتفع إلى 30 عدد ضحايا القصف على مدينة دوما، وكانت غارات سابقة قد قتلت 11 شخصاً في مدينة حرستا يوم الجمعة.", 2),
+    # a larger figure told in the pluperfect is no earlier value of a smaller toll
+    ("قُتل 9 أشخاص في قصف على بلدة معرشورين. وكان المرصد قد وثّق مقتل 40 شخصاً في المنطقة خلال الشهر الماضي.", 2),
+])
+def test_a_past_toll_of_its_own_stays_apart(pipe, text, n):
+    evs = piped_events(pipe, text)
+    assert len(evs) == n, type_place(evs)

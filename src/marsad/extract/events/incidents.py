@@ -1055,10 +1055,51 @@ def _rounded_by(inc: Incident, m: Mention) -> list[Mention]:
 
 def _superseded(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     """A toll told with «حصيلة أولية/سابقة» (cues.json superseded) ≤ 2 sentences after an incident
-    with deaths is an earlier figure of that incident."""
+    with deaths is an earlier figure of that incident; so is a smaller toll told as a past state after the
+    incident's toll was told risen (_was_before)."""
     return m.type == "casualties" and 0 < m.si - inc.mentions[0].si <= 2 and \
         inc.mentions[-1].modality == m.modality and _has_deaths(inc) and \
-        bool(ctx.m["superseded"].starting(ctx.sents[m.si].start, ctx.sents[m.si].end))
+        bool(ctx.m["superseded"].starting(ctx.sents[m.si].start, ctx.sents[m.si].end)) or _was_before(ctx, inc, m)
+
+
+def _was_before(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    """«ارتفعت حصيلة القتلى جراء البراميل … إلى 52. وكان المرصد قد أفاد مساء أمس بمقتل 31», «… ارتفاع عدد القتلى إلى
+    27، وكان قد أفاد صباحاً بمقتل 19», «… إلى 48، بعد أن كانت الحصيلة 20 قتيلاً»: a toll told as a past state (a
+    pluperfect «وكان/وكانت … قد», or «بعد أن/بعدما كان», before it in its clause or opening its sentence), smaller than
+    the incident's toll of its kind told before it as risen (tolls.is_update), at no other place, is that toll's earlier
+    figure: one incident, the risen toll stands."""
+    from . import tolls  # (tolls imports this module)
+
+    f = m.figure
+    if m.type != "casualties" or f is None or f.get("low") is None or m.aggregate or m.role not in ("fatalities",
+                                                                                                   "injured"):
+        return False
+    if not 0 <= m.si - inc.mentions[-1].si <= 2 or inc.mentions[-1].modality != m.modality or \
+            m.place is not None and _places(inc, m, False) != "same":
+        return False
+    risen = [x for o in inc.mentions for x in [o] + o.deaths if x.figure is not None and x.role == m.role and
+             x.figure["end"] <= m.prefix_start and (x.figure.get("low") or 0) > f["low"] and
+             (tolls.is_update(ctx, x) or tolls.risen_to(ctx, x.figure))]
+    return bool(risen) and _told_as_past(ctx, m, max(x.figure["end"] for x in risen))
+
+
+def _told_as_past(ctx: Ctx, m: Mention, floor: int) -> bool:
+    """m's clause (or its sentence, after floor) tells a past state: «وكان/وكانت» then «قد» before m, or «بعد أن/بعدما»
+    then «كان/كانت», with no part word («فيما/بينما») between it and m."""
+    lo = max(floor, ctx.sents[m.si].start)
+    ws = ctx.words_before(m.prefix_start, _PAST_REACH, floor=lo)
+    openers = tellings.joins_words("recap_openers")
+    for k, w in enumerate(ws):
+        if w in openers and (_QAD in ws[k + 1:] or k and (ws[k - 1] in _AFTER_THAT or
+                                                         k > 1 and f"{ws[k - 2]} {ws[k - 1]}" in _AFTER_THAT)):
+            start = ctx.tok_starts[bisect_left(ctx.tok_starts, m.prefix_start) - len(ws) + k]
+            return tellings.cut(ctx, start, m.prefix_start) is None
+    return False
+
+
+_PAST_REACH = 10  # words from «وكان» to the earlier toll («وكان المرصد قد أفاد مساء أمس بمقتل 31»)
+_QAD = fold_str("قد")
+_AFTER_THAT = frozenset(fold_str(w) for w in ("بعدما", "بعد أن", "بعد ان", "وبعدما"))
 
 
 def _updated(ctx: Ctx, m: Mention) -> bool:

@@ -303,6 +303,17 @@ def _update_cue(ctx: Ctx, m) -> bool:
     return False
 
 
+def risen_to(ctx: Ctx, q: dict) -> bool:
+    """q is what a toll rose to, however long the toll's noun phrase: «إلى» right before q and a rise verb before it in
+    q's sentence («ارتفعت حصيلة القتلى جراء البراميل التي ألقتها المروحيات أمس على حي X في حلب إلى 52»)."""
+    verbs, to, _, _ = _cues()
+    before = ctx.words_before(q["start"], _RISE_REACH, floor=ctx.sents[ctx.sent_of(q["start"])].start)
+    return bool(before) and before[-1] in to and any(w.lstrip("و") in verbs or w in verbs for w in before[:-1])
+
+
+_RISE_REACH = 30  # words from the rise verb to the figure it rose to
+
+
 def _host_before(ctx: Ctx, done: list[Incident], toll: Incident) -> Incident | None:
     """The act (or toll) with deaths told last, at most two sentences before, where nothing
     contradicts the update (another place, another day, a smaller new figure)."""
