@@ -45,7 +45,7 @@ def test_a_number_joined_to_one_person_is_no_figure(pipe, text, typ, place):
     # a breakdown of a told toll keeps the toll: «بينهم ضابط وأربعة مجندين» is its parts
     ("قُتل 5 عناصر بينهم ضابط وأربعة مجندين بهجوم على حاجز في بلدة داعل.", "armed_clash", "fatalities", 5, "5"),
     # the number after a counted noun is a second place's toll, not the singular's companions
-    ("وثّق المرصد مقتل 16 شخصاً في طرطوس و41 في اللاذقية خلال يومين.", "casualties", "fatalities", 16, "16"),
+    ("أحصت الشبكة مقتل 11 شخصاً بمدينة حمص و23 بمدينة حماة في يومين.", "casualties", "fatalities", 11, "11"),
     # a second verb between them: the one killed and the wounded are two acts («وأصيب»), the wounded are injured
     ("قُتل مدني وأصيب أربعة آخرون بقصف مدفعي على بلدة كنصفرة.", "shelling", "injured", 4, None),
     # the wounded named by their own noun stay the wounded

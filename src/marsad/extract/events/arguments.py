@@ -406,7 +406,7 @@ def _after_one(ctx: Ctx, q: dict, floor: int) -> bool:
                 ctx.m["triggers"].starting(tok.start, joint) or ctx.ftoks[k].lstrip("و") in ctx.v.subset:
             return False
         if _one_person(ctx.ftoks[k]):
-            # (not the noun a number before it counts: «مقتل 16 شخصاً في طرطوس و41 في اللاذقية»)
+            # (not the noun a number before it counts: «مقتل 11 شخصاً بمدينة حمص و23 بمدينة حماة»)
             return not (k and ctx.quants.covering(ctx.tokens[k - 1].start))
     return False
 
