@@ -91,3 +91,15 @@ def test_an_earlier_toll_told_as_past_is_the_same_deaths(pipe, text, typ, place,
 def test_a_past_toll_of_its_own_stays_apart(pipe, text, n):
     evs = piped_events(pipe, text)
     assert len(evs) == n, type_place(evs)
+
+
+@pytest.mark.parametrize("text,whole,part", [
+    # a singular inside a breakdown: the number after it is a part of the whole, kept in the breakdown
+    ("أفاد ناشطون بانشقاق 14 عسكرياً، بينهم نقيب وخمسة صف ضباط، عن كتيبة متمركزة قرب مدينة تلبيسة.", 14, "خمسة"),
+    # a house style the sets do not use: the rank told with its name's title, the part after it in brackets
+    ("قُتل 9 من عناصر الشرطة (بينهم العقيد المناوب واثنان من مرافقيه) في هجوم على مخفر بلدة الكرك.", 9, "اثنان"),
+])
+def test_a_part_after_a_singular_stays_a_part(pipe, text, whole, part):
+    e = piped_events(pipe, text)[0]
+    assert (e["fatalities"] or e["count"])["low"] == whole
+    assert part in [b["surface"] for b in e["breakdown"]]

@@ -406,11 +406,15 @@ def _after_one(ctx: Ctx, q: dict, floor: int) -> bool:
                 ctx.m["triggers"].starting(tok.start, joint) or ctx.ftoks[k].lstrip("و") in ctx.v.subset:
             return False
         if _one_person(ctx.ftoks[k]):
-            # (not the noun a number before it counts: «مقتل 11 شخصاً بمدينة حمص و23 بمدينة حماة»)
-            return not (k and ctx.quants.covering(ctx.tokens[k - 1].start))
+            # (not the noun a number before it counts, «مقتل 11 شخصاً بمدينة حمص و23 بمدينة حماة», «بين 4114 مدنياً
+            # و1221 جندياً نظامياً و105 منشقين»; not a part, «بينهم ملازم أول وثلاثة صف ضباط»)
+            return not any(ctx.quants.covering(tok.end - 1) or ctx.quants.between(tok.start, tok.end) or
+                           ctx.ftoks[j].lstrip("و") in ctx.v.subset
+                           for j in range(max(0, k - _ONE_LEAD), k) for tok in (ctx.tokens[j],))
     return False
 
 
+_ONE_LEAD = 2  # words before the singular that may make it a part («بينهم ضابط») or a number's noun
 _ONE_REACH = 5  # words of the singular's own phrase before «و» («قيادياً في تنظيم «داعش»», «ضابطاً برتبة لواء»)
 
 
