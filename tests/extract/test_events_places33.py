@@ -93,3 +93,34 @@ def test_wasat_as_amid_still_opens_a_clause_of_its_own(pipe):
     evs = piped_events(pipe, text)
     _spans_ok(text, _at(evs, "shelling", "كنصفرة"))
     _spans_ok(text, _at(evs, "airstrike", "كفرنبل"))
+
+
+# -- a state named for the force it leads or backs («التحالف الدولي بقيادة واشنطن», «فصائل مدعومة من أنقرة») ------
+# Set 71 placed a strike in Washington: the place verb's reader took «بقيادة» as a word of the subject and the
+# capital after it as the strike's object. A place right after a word of leading or backing (cues.json
+# allegiance_words `led_by`, `backed` + «من») names an actor, never where anything happened.
+@pytest.mark.parametrize("text,typ,place", [
+    # a monitor's: the coalition «بقيادة واشنطن», the quarter struck named after it
+    ("قال المرصد إن قصفاً نفذه التحالف الدولي بقيادة واشنطن أمس على حي الدرعية أودى بحياة 12 مدنياً.",
+     "shelling", "حي الدرعية"),
+    # a state agency's: the capital right before the town struck, as the verb's object would be
+    ("دير الزور-سانا: قصفت طائرات التحالف بقيادة واشنطن بلدة هجين شرقي دير الزور فجر اليوم.", "airstrike",
+     "هجين"),
+    # a local outlet's: factions «المدعومة من تركيا» shell a village
+    ("قصفت فصائل المعارضة المدعومة من تركيا قرية مرعناز بالمدفعية الثقيلة، بحسب مراسلنا.", "shelling", "مرعناز"),
+    # a wire's: «بزعامة الولايات المتحدة»
+    ("شنت طائرات التحالف بزعامة الولايات المتحدة غارات على قرية الباغوز، وفق وكالة الأنباء.", "airstrike",
+     "الباغوز"),
+])
+def test_a_state_that_leads_or_backs_a_force_is_no_place(pipe, text, typ, place):
+    evs = piped_events(pipe, text)
+    e = _at(evs, typ, place)
+    _spans_ok(text, e)
+    assert not [x for x in evs if (x["place"] or {}).get("kind") == "country" or
+                (x["place"] or {}).get("surface") in ("واشنطن", "تركيا", "الولايات المتحدة")]
+
+
+def test_a_strike_by_a_force_led_by_a_capital_has_no_place_when_the_text_names_none(pipe):
+    text = "قصفت طائرات التحالف بقيادة واشنطن مواقع للتنظيم فجر اليوم، بحسب ناشطين."
+    evs = [e for e in piped_events(pipe, text) if e["type"] == "airstrike"]
+    assert evs and all(e["place"] is None for e in evs), type_place(evs)

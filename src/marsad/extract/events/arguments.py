@@ -991,6 +991,8 @@ def _read_place(ctx: Ctx, p: dict, s) -> tuple[bool, bool, bool, bool] | None:
     before = ctx.words_before(p["start"], 3, floor=s.start)
     if any(ctx.m["not_here"].starting(max(s.start, p["start"] - 30), p["start"])) and _not_here_close(ctx, p):
         return None
+    if before and (before[-1] in _LED_BY or len(before) > 1 and before[-1] == _FROM and before[-2] in _BACKED):
+        return None  # «التحالف بقيادة واشنطن», «فصائل مدعومة من أنقرة»: a state named for the force it leads or backs
     if _origin(ctx, before):
         return True, _is_country(p), True, False
     if _in_breakdown(ctx, p, s.start) and not _figure_right_before(ctx, p) and not _after_bare_part(ctx, p, s.start):
@@ -1294,6 +1296,8 @@ def _verb_object(ctx: Ctx, p: dict) -> bool:
 
 
 _ALLEGIANCE = frozenset(cue_words("allegiance_words", "words"))
+_LED_BY = frozenset(cue_words("allegiance_words", "led_by"))
+_BACKED = frozenset(cue_words("allegiance_words", "backed"))
 _ROUTE = frozenset(fold_str(w) for w in ("عبر", "وعبر", "مروراً", "مرورا", "مرورًا"))
 _DEFECTIONS = frozenset({"defection", "desertion"})
 _HOME = frozenset({None, "SYR", "Syria"})
