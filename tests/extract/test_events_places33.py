@@ -124,3 +124,16 @@ def test_a_strike_by_a_force_led_by_a_capital_has_no_place_when_the_text_names_n
     text = "قصفت طائرات التحالف بقيادة واشنطن مواقع للتنظيم فجر اليوم، بحسب ناشطين."
     evs = [e for e in piped_events(pipe, text) if e["type"] == "airstrike"]
     assert evs and all(e["place"] is None for e in evs), type_place(evs)
+
+
+# -- «أنحاء من X» is a part of X, not fire coming from X --------------------------------------------------------
+# «دكّت المدفعية أنحاء من X وY وZ» (set 72): «من» read as where the fire came from dropped the list's head; «أنحاء»
+# and «أرجاء» are part nouns (cues.json partitives), as «القسم الغربي من» already was.
+@pytest.mark.parametrize("text,place", [
+    ("دكت المدفعية التركية أنحاء من كفرنبل وحاس وكفرومة جنوبي إدلب، وفق ناشطين.", "كفرنبل"),
+    ("قصفت المدفعية بعنف أنحاء من بلدتي معبطلي وبلبل في ريف عفرين.", "معبطلي"),
+    ("حلب-سانا: سقطت قذائف على أنحاء متفرقة من مدينة الباب دون إصابات.", "الباب"),
+])
+def test_anha_min_is_a_part_of_the_place(pipe, text, place):
+    e = _at(piped_events(pipe, text), "shelling", place)
+    _spans_ok(text, e)
