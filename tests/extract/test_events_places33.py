@@ -137,3 +137,28 @@ def test_a_strike_by_a_force_led_by_a_capital_has_no_place_when_the_text_names_n
 def test_anha_min_is_a_part_of_the_place(pipe, text, place):
     e = _at(piped_events(pipe, text), "shelling", place)
     _spans_ok(text, e)
+
+
+# -- a day's toll is not where most of it fell («قُتل 90 أمس في مناطق عدة، سقط أكثرهم في مدينة X») -----------------
+# Sets 67, 71 and 72 (three writers) place such a national toll nowhere; marsad took the place of the share (the
+# rules for a toll with a figure, or the learned chooser for a toll the rules left placeless). A share's place was
+# already no place for a sum over a period; now for any toll with its figure, and never the chooser's pick.
+@pytest.mark.parametrize("text", [
+    # a monitor's: «سقط أكثرهم في مدينة …»
+    "وثّق المرصد السوري مقتل 90 شخصاً أمس في مناطق سورية عدة، سقط أكثرهم في مدينة حمص.",
+    # activists' wording: «أكثرهم في مدينة …» after the shooting
+    "تحدث ناشطون عن سقوط أكثر من 30 قتيلاً اليوم بنيران قوات الأمن، أكثرهم في مدينة حماة.",
+    # coordination committees': «أغلبهم في X وريفها وفي Y»
+    "قالت الهيئة العامة للثورة إن 62 شخصاً سقطوا قتلى اليوم السبت برصاص قوات الأمن، أغلبهم في حمص وريفها وفي إدلب.",
+    # a wire's: «معظمهم في …» after «في أنحاء البلاد»
+    "أفاد ناشطون بمقتل 40 مدنياً على الأقل اليوم في أنحاء البلاد، معظمهم في مدينة إدلب وريفها.",
+])
+def test_a_tolls_share_is_not_the_tolls_place(pipe, text):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == "casualties"]
+    assert evs, type_place(piped_events(pipe, text))
+    assert all(e["place"] is None for e in evs), type_place(evs)
+
+
+def test_an_act_told_at_its_own_place_keeps_it_beside_a_share(pipe):
+    text = "قُتل 30 شخصاً بغارات جوية على مدينة سراقب اليوم، أكثرهم في سوق المدينة."
+    _spans_ok(text, _at(piped_events(pipe, text), "airstrike", "سراقب"))

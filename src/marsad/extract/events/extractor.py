@@ -597,9 +597,11 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     # something else («أن المنشقين خشوا… في بلدة نصيب»)
     placed = [m for m in inc.mentions if m.place and not m.anaphor] or [m for m in ms if m.place and not m.anaphor] \
         or ([main] if main.place else [])  # an anaphor given the place of the incident it refers to
-    if any(m.aggregate for m in inc.mentions):
+    if any(m.aggregate or m.figure is not None for m in inc.mentions):
         # «… مقتل 219 مدنياً في عموم سوريا، … مقتل 173 منهم، سقط معظمهم في محافظتي إدلب وحماة»: where a
-        # share of a sum fell is a breakdown by place, never the sum's place
+        # share of a sum fell is a breakdown by place, never the sum's place; so for a day's toll with its figure
+        # («قُتل 90 شخصاً أمس في مناطق عدة، أكثرهم في مدينة X»: stop 33, sets 67, 71, 72), the whole is not where
+        # most of it fell (dropped here, after the joins, so a toll that named a share still joins as it did)
         placed = [m for m in placed if not m.place.get("_share")]  # type: ignore[union-attr]
     # «تعزيزات تركية إلى جبل الزاوية» + «دخل رتل … عبر معبر كفرلوسين»: the way a movement went by is
     # not its place when another telling says where it went (routes.py)

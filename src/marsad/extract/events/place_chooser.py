@@ -267,12 +267,12 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
         nxt = ctx.places.first_after(c["end"], c["end"] + 25)
         f["before_place"] = float(nxt is not None)
         if not f["rule"] and (_holds(c, rule) or _second(rule, u, cs, si, etype) or locked or u is None or
-                              not u["_loc"] or u["_origin"] or u["_country"] or f["in_org"] or f["in_source"] or
-                              fired or f["past_clause"] or f.get("part_between") or
+                              not u["_loc"] or u["_origin"] or u["_country"] or u.get("_share") or f["in_org"] or
+                              f["in_source"] or fired or f["past_clause"] or f.get("part_between") or
                               (foreign and etype in _DEFECTIONS) or routes.dropped(etype, u.get("_motion"))):
-            # a place the rules reject for a stated reason (a source's, a name's, an origin, where fire
-            # came from, what the people did before, another story's across «فيما», a country as a
-            # whole, a defection's destination abroad, a movement's end the type never takes; any other
+            # a place the rules reject for a stated reason (a source's, a name's, an origin, where a share of a
+            # figure fell, where fire came from, what the people did before, another story's across «فيما», a
+            # country as a whole, a defection's destination abroad, a movement's end the type never takes; any other
             # place for a sum or for fire that answers fire): never taken (the same tests as `_vetoed`:
             # the model is trained and judged on the vetoes the hook applies; stop 32: the hook's own two refusals
             # too, a container of the rules' place and an end of the act's movement the type takes second)
@@ -285,7 +285,8 @@ def _vetoed(ctx: Ctx, att: Attribution, c: dict, u: dict | None, cs: int, si: in
             locked: bool, past, foreign: bool, rule: dict | None = None) -> bool:
     """The veto of `features` for a candidate that is not the rules' place, cheapest tests first
     (the same tests, the same answer: `features(lean=True)` skips the rest for a vetoed one)."""
-    if locked or u is None or not u["_loc"] or u["_origin"] or u["_country"] or (foreign and etype in _DEFECTIONS):
+    if locked or u is None or not u["_loc"] or u["_origin"] or u["_country"] or u.get("_share") or \
+            (foreign and etype in _DEFECTIONS):
         return True
     if _second(rule, u, cs, si, etype):
         return True
