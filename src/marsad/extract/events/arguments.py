@@ -285,6 +285,8 @@ def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
     if m.type != "casualties" and m.sub == "killed" and \
             (q is None or ffold(q.get("counted") or "") not in ctx.v.acts_counted):
         return "fatalities"  # «القضاء على 30 إرهابياً»: the act's trigger counts its dead («38 عملية اغتيال»: acts)
+    if m.type != "casualties" and m.sub == "injured":
+        return "injured"  # «أصيب ثلاثة شبان برصاص مسلحين»: armed men's attack that wounded (mentions._assassinations)
     if m.type == "casualties":
         # «48 شهيداً وأكثر من 120 جريحاً»: the counted noun says which; else the trigger does
         hurt = ctx.v.hurt_nouns.get(ffold(q.get("counted") or "")) if q is not None else None
@@ -303,7 +305,8 @@ def _others(ctx: Ctx, q: dict) -> bool:
 
 
 def _compatible(ctx: Ctx, q: dict, cls: str | None, m: Mention) -> bool:
-    allowed = ctx.v.types[m.type]["count"] if m.sub != "killed" else ["person", None]
+    # (the dead or the wounded of an act are people: «برصاص مسلحين» that killed or only wounded)
+    allowed = ctx.v.types[m.type]["count"] if m.sub not in ("killed", "injured") else ["person", None]
     kind = q.get("kind")
     if kind in _COUNT_KINDS and cls in (None, "unknown") and m.pos == "noun" and \
             0 <= m.prefix_start - q["end"] <= 1:

@@ -534,7 +534,7 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     for m in [main] + [x for x in inc.mentions if x is not main and not x.earlier]:
         if m.figure is not None and m.role == "count" and count is None:
             count = m.figure
-        if m.figure is not None and (m.type == "casualties" or m.sub == "killed"):
+        if m.figure is not None and (m.type == "casualties" or m.sub in ("killed", "injured")):
             if m.role == "fatalities" and fatalities is None:
                 fatalities = m.figure
             elif m.role == "injured" and injured is None:

@@ -932,17 +932,54 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
     v = ctx.v
     with_act = {o.si for o in ms if o.type in v.acts}
     for m in ms:
+        if m.type == "casualties" and m.sub == "injured" and not any(o is not m and o.si == m.si for o in ms) and \
+                _by_gunmen(ctx, m):
+            # «وفي جبلة، جُرح رجل وزوجته بنيران مسلحين»: armed men's fire is their attack whether it killed or
+            # only wounded, when the wounding is all its sentence tells (the wounded are no figure)
+            m.type = v.assassination_as
+            continue
         if m.type != "casualties" or m.sub != "killed":
             continue
         if _execution(ctx, m):
             continue  # «تصفية سبعة أسرى ميدانياً على يد عناصر فصيل مسلح»: an execution stays a death
         if m.si not in with_act and (ffold(m.surface) in v.assassination or _by_gunmen(ctx, m) or
-                                     _gunmen_subject(ctx, m) or _inflicted_by_force(ctx, m)):
+                                     _gunmen_subject(ctx, m) or _doer_killed(ctx, m, ms) or _inflicted_by_force(ctx, m)):
             m.type, m.sub = v.assassination_as, "killed"
-        elif m.si in with_act and not _struck_before(ctx, m, ms) and (_by_gunmen(ctx, m) or _gunmen_subject(ctx, m)):
+        elif m.si in with_act and not _struck_before(ctx, m, ms) and (_by_gunmen(ctx, m) or _gunmen_subject(ctx, m)
+                                                                       or _doer_killed(ctx, m, ms)):
             # «قُتل فلان برصاص مسلحين مجهولين …، وفق تجمع أحصى 38 عملية اغتيال»: the gunfire is told, so
             # the acts told after it are not what killed him
             m.type, m.sub = v.assassination_as, "killed"
+
+
+def _doer_killed(ctx: Ctx, m: Mention, ms: list[Mention]) -> bool:
+    """types.json by_gunmen `doer_killing`: «أن مسلحين مجهولين قتلوا بالرصاص، فجر اليوم، الشاب فلان», «إن
+    مقاتلي الفيلق قتلوا أربعة من عناصر المجموعة»: a killing verb agreeing with a subject told before it (armed
+    men or a party's fighters) and taking an object after it is their act; the same letters with no object
+    («عشرة منهم قتلوا في الاشتباكات») read as a passive, the dead as the subject. A party's fighters killing
+    after a fight told earlier in the item («… بعد معارك عنيفة. وقال الناطق إن مقاتليها قتلوا أكثر من 30»)
+    give that fight's dead (deaths told later belong to their act; an attempt only, «أحبط محاولة تسلل», is no
+    fight told); armed men's killing is always its own."""
+    v = ctx.v
+    if m.pos != "verb" or not v.doer_endings or not ffold(m.surface).endswith(v.doer_endings):
+        return False
+    s = ctx.sents[m.si]
+    before = ctx.words_before(m.prefix_start, v.doer_reach, floor=s.start)
+    if not any(_bare(w, v.gunmen) for w in before):
+        if not any(_bare(w, v.doer_fighters) for w in before) or \
+                any(o.end <= m.start and o.type in v.doer_fights and o.sub != "attempt_only" for o in ms):
+            return False
+    k = ctx.tok_of(m.end)
+    for t in ctx.tokens[k:k + v.doer_object_reach]:
+        if t.start < m.end:
+            continue
+        if t.start >= s.end:
+            return False
+        w = ffold(t.text).strip(_PUNCT)
+        if not w or _bare(w, v.doer_skip) or _bare(w, v.fire_words) or ctx.dates.between(t.start, t.end):
+            continue  # (the means, the date: «قتلوا بالرصاص، فجر اليوم الأربعاء، الشاب…»)
+        return not _bare(w, v.doer_not_object)
+    return False
 
 
 _INFLICT_REACH = 10
@@ -1048,7 +1085,10 @@ def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
     words = ctx.words_after(m.end, 16, limit=own) + (ctx.words_after(last, 16, limit=end) if last >= own else []) \
         + cause
     for i, w in enumerate(words):
-        if _bare(w, v.fire_words) or w in v.fire_words:
+        # («قُتل عنصران … حين أطلق مجهولون النار على سيارتهما»: a verb of opening fire, its armed men after it;
+        # not «جراء قذائف أطلقتها مجموعات مسلحة»: shells fired are a shelling's)
+        if _bare(w, v.fire_words) or w in v.fire_words or \
+                _bare(w, v.fire_verbs) and any(_bare(x, v.fire_objects) for x in words[i + 1:i + 5]):
             # («بإطلاق نار مباشر من قبل مجهولين»: what was fired and how, «من قبل», do not count)
             after = [x for x in words[i + 1:] if not _bare(x, v.fire_fillers)]
             return any(_bare(x, v.gunmen) for x in after[:v.gunmen_reach - 1])

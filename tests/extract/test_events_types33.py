@@ -1,0 +1,130 @@
+"""Precision on type (helper types, stop 33, issue 10): acts typed `casualties` that are a doer's own act.
+
+- a killing verb agreeing with a subject told before it (armed men, or a party's fighters) and taking an object
+  after it is their act, an armed clash; the same letters with no object read as a passive («قُتلوا في …»), a death;
+  a party's fighters killing after a fight told earlier in the item give that fight's dead;
+- armed men's fire that only wounded, when the wounding is all its sentence tells, is their attack (the wounded are
+  its `injured`, never its figure);
+- a verb of opening fire with armed men after it, in the clause after a death («حين أطلق مجهولون النار»), is the
+  death's cause; shells «أطلقتها مجموعات مسلحة» are a shelling's.
+Every sentence is our own, in several house styles; the whole pipeline runs and every span is checked (piped.py)."""
+from __future__ import annotations
+
+import pytest
+
+from piped import figure_low, piped_events, place_surface, type_place
+
+
+def _only(evs: list[dict]) -> dict:
+    assert len(evs) == 1, type_place(evs)
+    return evs[0]
+
+
+# ------------------------------------------------------------------ a doer's killing verb: subject before, object after
+
+@pytest.mark.parametrize("text, place, dead", [
+    # a Horan network's style: armed men, the means and the date between the verb and its object
+    ("أفاد موقع محلي بأن مسلحين مجهولين قتلوا بالرصاص، مساء أمس الأحد، الشاب رامي العيسى أمام منزله في بلدة "
+     "الجيزة بريف درعا الشرقي.", "الجيزة", None),
+    # a recall «وكان … قد» with its day, the object after the date
+    ("وكان مسلحون ملثمون قد قتلوا يوم الخميس الماضي أحد عناصر الشرطة المحلية عند مدخل بلدة نمر شمالي درعا.",
+     "نمر", None),
+    # a faction's claim relayed by a spokesman (numbered dead, fighters as the subject)
+    ("وقال الناطق العسكري باسم الفصيل إن مقاتليه قتلوا سبعة من عناصر قوات النظام خلال هجوم على نقطة عسكرية قرب "
+     "قرية كفرنبودة.", "كفرنبودة", 7),
+    # a house style the pool does not use: a terse wire line, dateline first
+    ("درعا (وكالات) – مسلحون مجهولون قتلوا فجر اليوم مختار بلدة المسيفرة داخل سيارته.", "المسيفرة", None),
+])
+def test_a_doers_killing_verb_is_an_armed_clash(pipe, text, place, dead):
+    e = _only(piped_events(pipe, text))
+    assert e["type"] == "armed_clash", type_place([e])
+    assert place_surface(e) == place
+    assert text[e["start"]:e["end"]] == e["trigger"] and e["trigger"].endswith("قتلوا")
+    assert figure_low(e) == dead
+
+
+@pytest.mark.parametrize("text, place", [
+    # the same letters with no object: «قُتلوا في …», the dead as the subject
+    ("وقال المرصد إن ثلاثة من المسلحين قتلوا في كمين قرب بلدة الصنمين ليل أمس.", "الصنمين"),
+    ("وأضاف المصدر أن عشرة من مقاتلي الفصيل قتلوا خلال الأيام الماضية في ريف إدلب الجنوبي.", "ريف إدلب الجنوبي"),
+])
+def test_the_same_letters_with_no_object_are_deaths_not_a_doers_act(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert not any(e["type"] == "armed_clash" and e["trigger"].endswith("قتلوا") for e in evs), type_place(evs)
+
+
+def test_a_known_forces_killing_of_civilians_stays_a_death(pipe):
+    # (no armed men, no fighters named: the stop-30 convention codes a force's fire on civilians as casualties)
+    text = "وقال ناشطون إن قوات الأمن قتلوا ثلاثة مدنيين على حاجز عند مدخل مدينة تلبيسة."
+    evs = piped_events(pipe, text)
+    assert [e["type"] for e in evs] == ["casualties"], type_place(evs)
+
+
+def test_fighters_killing_after_a_fight_told_are_that_fights_dead(pipe):
+    text = ("استعادت فصائل المعارضة السيطرة على بلدة كفرنبل جنوبي إدلب بعد معارك عنيفة مع قوات النظام استمرت منذ "
+            "فجر اليوم. وقال قائد ميداني إن مقاتليه قتلوا أكثر من 20 عنصراً من القوات المهاجمة.")
+    evs = piped_events(pipe, text)
+    assert not any(e["type"] == "armed_clash" and e["trigger"] == "قتلوا" for e in evs), type_place(evs)
+    assert any(e["type"] == "territory_change" and place_surface(e) == "كفرنبل" for e in evs), type_place(evs)
+
+
+def test_a_repelled_attempt_is_no_fight_told_before_the_killing(pipe):
+    # («أحبط محاولة تسلل»: an attempt only; the fighters' killing after it is the clash)
+    text = ("أحبطت فصائل الجيش الوطني فجر اليوم محاولة تسلل على محور قرية الشيخ ناصر قرب مدينة الباب. وقالت "
+            "الفصائل إن مقاتليها قتلوا خمسة من عناصر المجموعة المتسللة.")
+    evs = piped_events(pipe, text)
+    clash = [e for e in evs if e["type"] == "armed_clash"]
+    assert clash and figure_low(clash[0]) == 5, type_place(evs)
+    assert not any(e["type"] == "casualties" for e in evs), type_place(evs)
+
+
+# ------------------------------------------------------------------ armed men's fire that only wounded
+
+@pytest.mark.parametrize("text, place, hurt", [
+    ("وفي مدينة جبلة، جُرح شاب ووالدته بنيران مسلحين.", "جبلة", None),
+    ("أصيب أربعة شبان بجروح برصاص مسلحين مجهولين في بلدة طفس غربي درعا مساء أمس.", "طفس", 4),
+    # a house style the pool does not use: a bulletin line with a colon opener
+    ("حمص: جرح ثلاثة عمال بإطلاق نار من قبل مسلحين ملثمين على طريق قرية الغنطو.", "الغنطو", 3),
+])
+def test_armed_mens_fire_that_only_wounded_is_their_attack(pipe, text, place, hurt):
+    e = _only(piped_events(pipe, text))
+    assert e["type"] == "armed_clash" and place_surface(e) == place, type_place([e])
+    assert e["count"] is None and e["fatalities"] is None  # (the wounded are never the figure)
+    assert (e["injured"] or {}).get("low") == hurt
+
+
+def test_a_wounding_beside_a_killing_stays_that_killings_injured(pipe):
+    text = "قتل شابان وأصيب ثلاثة آخرون برصاص مسلحين مجهولين في بلدة اليادودة غربي درعا."
+    e = _only(piped_events(pipe, text))
+    assert e["type"] == "armed_clash" and (e["injured"] or {}).get("low") == 3
+
+
+def test_a_snipers_fire_is_no_armed_men(pipe):
+    text = "جرح خمسة مدنيين برصاص قناص في حي الوعر بمدينة حمص."
+    e = _only(piped_events(pipe, text))
+    assert e["type"] == "casualties"
+
+
+# ------------------------------------------------------------------ fire opened by armed men, told after the death
+
+@pytest.mark.parametrize("text, place", [
+    ("كما قُتل عنصران من الشرطة شرقي بلدة الحارة حين أطلق مجهولون النار على سيارتهما.", "الحارة"),
+    ("قتل موظف في البلدية في بلدة نوى عندما أطلق مسلحون ملثمون النار عليه أمام منزله.", "نوى"),
+    ("لقي سائق شاحنة حتفه على أطراف بلدة الشحيل بعدما فتح مسلحون النار على شاحنته.", "الشحيل"),
+])
+def test_fire_opened_by_armed_men_after_the_death_is_its_cause(pipe, text, place):
+    e = _only(piped_events(pipe, text))
+    assert e["type"] == "armed_clash" and place_surface(e) == place, type_place([e])
+
+
+def test_shells_fired_by_armed_groups_are_a_shelling(pipe):
+    text = ("أفادت شبكة محلية بمقتل ثلاثة من أبناء بلدة المزرعة في ريف السويداء الغربي مساء أمس، جراء قذائف هاون "
+            "أطلقتها مجموعات مسلحة متمركزة قرب البلدة.")
+    e = _only(piped_events(pipe, text))
+    assert e["type"] == "shelling" and figure_low(e) == 3
+
+
+def test_a_forces_fire_after_the_death_stays_a_death(pipe):
+    text = "قُتل ثلاثة مدنيين حين أطلقت قوات النظام النار على سيارتهم قرب بلدة الحارة."
+    e = _only(piped_events(pipe, text))
+    assert e["type"] == "casualties" and figure_low(e) == 3
