@@ -128,3 +128,29 @@ def test_a_forces_fire_after_the_death_stays_a_death(pipe):
     text = "قُتل ثلاثة مدنيين حين أطلقت قوات النظام النار على سيارتهم قرب بلدة الحارة."
     e = _only(piped_events(pipe, text))
     assert e["type"] == "casualties" and figure_low(e) == 3
+
+
+# ------------------------------------------------------------------ «أصاب» as "hit": what a strike hit, no one hurt
+
+@pytest.mark.parametrize("text", [
+    # the thing hit as the subject before a passive «أصيب»
+    "ونقلت الوكالة عن مصدر عسكري أن الأضرار اقتصرت على مستودع أصيب داخل مطار المزة العسكري.",
+    # a munition as the subject, a vehicle as the object
+    "وأضافت المصادر أن صاروخاً موجهاً أصاب سيارة لمدنيين قرب قرية تادف فاحترقت.",
+    # a craft as the subject, houses as the object
+    "وقال المراسل إن مسيّرتين أصابتا منازل في بلدة قسطون بسهل الغاب.",
+    # a house style the pool does not use: a verb-first line, the munition then the building
+    "أصاب صاروخ مبنى البلدية في مدينة سراقب صباح اليوم.",
+])
+def test_a_hit_thing_is_no_injury(pipe, text):
+    evs = piped_events(pipe, text)
+    assert not any(e["type"] == "casualties" for e in evs), type_place(evs)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وأصابت مسيّرة إسرائيلية جنوداً في ثكنة قرب بلدة الكسوة.", "الكسوة"),
+    ("أصيب ثلاثة مدنيين بجروح في بلدة النيرب مساء أمس.", "النيرب"),
+])
+def test_people_hit_are_still_hurt(pipe, text, place):
+    evs = piped_events(pipe, text)
+    assert [(e["type"], place_surface(e)) for e in evs] == [("casualties", place)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ...arabic.normalize import fold_str
 from .context import TITLE_WORDS, Ctx, Sorted
-from .vocab import complementisers, cue_words, ffold, load_cues
+from .vocab import complementisers, counted_class, cue_words, ffold, load_cues
 
 
 _PUNCT = ".,،؛;:!?؟\"'«»()[]“”-"
@@ -169,6 +169,8 @@ def find(ctx: Ctx) -> list[Mention]:
             continue  # «أن المعتقلين احتجزوا في الملعب البلدي»: where those arrested were held
         if typ == "casualties" and info["pos"] == "noun" and _the_dead_described(ctx, m, sent):
             continue  # «جثامين القتلى», «ذوي الشهداء», «الشاب القتيل»: who the dead were, no death told
+        if typ == "casualties" and info["pos"] == "verb" and _thing_hit(ctx, m, sent):
+            continue  # «مستودع أصيب داخل المطار», «صاروخاً أصاب سيارة لمدنيين»: what a strike hit, no one hurt
         if typ == "casualties" and info["pos"] == "noun" and _the_hurt_moved(ctx, m, sent):
             continue  # «ونقل عشرات الجرحى إلى مستشفيات…», «بإخراج مسلحين وجرحى»: the hurt moved, no hurt told
         if info["pos"] == "noun" and _pointed_back(ctx, m, typ, sent, out):
@@ -690,6 +692,44 @@ def _the_hurt_moved(ctx: Ctx, m, sent) -> bool:
     near = ctx.words_before(m.prefix_start, v.hurt_moved_reach, floor=max(cs, sent.start)) + \
         ctx.words_after(m.end, v.hurt_moved_reach, limit=min(ce, sent.end))
     return any(_bare(w, v.hurt_moved) for w in near)
+
+
+def _thing_hit(ctx: Ctx, m, sent) -> bool:
+    """types.json casualties `hit_verbs`: a verb of hitting whose subject right before it, or whose first noun
+    after it, is a thing (a building, a vehicle; a munition or a craft with a thing after it) tells what a strike
+    hit, not who was hurt («المستشفى أُصيب أربع مرات», «ثلاث مسيّرات أصابت بيوتاً»; not «أصابت مسيّرة جنوداً»)."""
+    v = ctx.v
+    if not _bare(ffold(m.surface), v.hit_verbs):
+        return False
+    cs = max(ctx.clause(m.start)[0], sent.start)
+    before = [w.strip(_PUNCT) for w in ctx.words_before(m.prefix_start, v.hit_reach, floor=cs)]
+    after = [w for w in (x.strip(_PUNCT) for x in ctx.words_after(m.end, 4, limit=sent.end)) if w]
+    first = _hit_kind(v, after[0]) if after else None
+    if before and before[-1]:
+        subj = _hit_kind(v, before[-1])
+        if subj == "thing":
+            return True  # «مستودع أصيب داخل المطار»: the building was hit
+        if subj == "weapon":
+            return first == "thing"  # «مسيّرات أصابت بيوتاً» (not «… أصابت جنوداً»)
+    if first == "weapon":
+        return any(_hit_kind(v, w) == "thing" for w in after[1:3])  # «أصاب صاروخ منزلاً»
+    return first == "thing"
+
+
+def _hit_kind(v, w: str) -> str | None:
+    """"thing" (a building or a vehicle), "weapon" (a munition or a craft) or None, for a word in a hit's slot."""
+    forms = {w, w[:-1] if w.endswith("ا") else w}
+    for e in ("هما", "هم", "ها", "ه"):
+        if w.endswith(e) and len(w) > len(e) + 2:
+            stem = w[:-len(e)]
+            forms |= {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem}
+    for f in forms:
+        cls = counted_class(f)
+        if cls == "munition" or _bare(f, v.acted_craft) or _bare(f, v.acted_munitions):
+            return "weapon"
+        if cls in v.hit_classes or _bare(f, v.hit_things):
+            return "thing"
+    return None
 
 
 _LEAVERS = frozenset({"defection", "desertion"})
