@@ -154,3 +154,24 @@ def test_a_hit_thing_is_no_injury(pipe, text):
 def test_people_hit_are_still_hurt(pipe, text, place):
     evs = piped_events(pipe, text)
     assert [(e["type"], place_surface(e)) for e in evs] == [("casualties", place)]
+
+
+# ------------------------------------------------------------------ defectors as a category of the dead
+
+@pytest.mark.parametrize("text", [
+    # a monitor's breakdown after the toll verb
+    "وأوضح مدير المرصد أن القتلى منذ مطلع الشهر بلغوا 3120 شخصاً، منهم 2210 مدنياً و790 جندياً نظامياً و120 منشقاً.",
+    # the toll word, the defectors first
+    "وتشمل الحصيلة 940 مقاتلاً منشقاً عن الجيش، إضافة إلى 5100 عنصر من القوات النظامية.",
+    # a house style the pool does not use: a wire line with a colon and the dual figure list
+    "الحصيلة الأسبوعية: 410 مدنيين و75 عسكرياً و12 منشقاً، بحسب ناشطين.",
+])
+def test_defectors_counted_in_a_toll_are_who_the_dead_were(pipe, text):
+    evs = piped_events(pipe, text)
+    assert not any(e["type"] == "defection" for e in evs), type_place(evs)
+
+
+def test_defectors_counted_with_no_toll_are_a_defection(pipe):
+    text = "وصل إلى الأراضي التركية 14 ضابطاً و40 جندياً منشقاً خلال الأسبوع الماضي، بحسب مصدر في المعارضة."
+    evs = piped_events(pipe, text)
+    assert [e["type"] for e in evs] == ["defection"], type_place(evs)

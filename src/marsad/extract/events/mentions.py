@@ -169,6 +169,8 @@ def find(ctx: Ctx) -> list[Mention]:
             continue  # «أن المعتقلين احتجزوا في الملعب البلدي»: where those arrested were held
         if typ == "casualties" and info["pos"] == "noun" and _the_dead_described(ctx, m, sent):
             continue  # «جثامين القتلى», «ذوي الشهداء», «الشاب القتيل»: who the dead were, no death told
+        if typ in _LEAVERS and info["pos"] != "verb" and _category_of_the_dead(ctx, m, sent, si, out):
+            continue  # «و1221 جندياً نظامياً و105 منشقين» in a toll: who the dead were, no one defected
         if typ == "casualties" and info["pos"] == "verb" and _thing_hit(ctx, m, sent):
             continue  # «مستودع أصيب داخل المطار», «صاروخاً أصاب سيارة لمدنيين»: what a strike hit, no one hurt
         if typ == "casualties" and info["pos"] == "noun" and _the_hurt_moved(ctx, m, sent):
@@ -692,6 +694,17 @@ def _the_hurt_moved(ctx: Ctx, m, sent) -> bool:
     near = ctx.words_before(m.prefix_start, v.hurt_moved_reach, floor=max(cs, sent.start)) + \
         ctx.words_after(m.end, v.hurt_moved_reach, limit=min(ce, sent.end))
     return any(_bare(w, v.hurt_moved) for w in near)
+
+
+def _category_of_the_dead(ctx: Ctx, m, sent, si: int, out: list) -> bool:
+    """types.json `dead_categories`: «وتوزع قتلى الشهر بين 4114 مدنياً و1221 جندياً نظامياً و105 منشقين», «وتشمل
+    الحصيلة 1619 مقاتلاً منشقاً»: a defector noun counted by the number right before it, in a sentence that tells a
+    toll before that number (a death mention, or a toll word), names who the dead were: no one defected."""
+    qs = [q for q in ctx.quants.between(sent.start, m.prefix_start) if q.get("low") is not None]
+    if not qs or ctx.words_between(qs[-1]["end"], m.prefix_start) > 2:
+        return False
+    return any(o.si == si and o.type == "casualties" and o.end <= qs[-1]["start"] for o in out) or \
+        any(_bare(w, ctx.v.toll_words) for w in ctx.words_before(qs[-1]["start"], 30, floor=sent.start))
 
 
 def _thing_hit(ctx: Ctx, m, sent) -> bool:

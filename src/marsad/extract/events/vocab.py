@@ -282,6 +282,7 @@ class Vocab:
         self.hit_classes = frozenset(self.types["casualties"].get("hit_classes", []))
         self.hit_things = _words(self.types["casualties"].get("hit_things", []))
         self.hit_reach = self.types["casualties"].get("hit_reach", 3)
+        self.toll_words = _words(types.get("dead_categories", {}).get("toll_words", []))
         heard = types.get("heard", {})
         self.heard_types = frozenset(heard.get("types", []))
         self.sound_words = _words(heard.get("sound_words", []))
