@@ -27,6 +27,11 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
   («ذكر المرصد … أن…»): the gold names the body's in 71 and 67 (if05).
 - «وفق/بحسب ما + verb» then where or how it was published, then the subject («وفق ما نشرته على فيسبوك صفحة «…»»,
   set 71 jc12; «حسب ما أفاد في تصريح صحفي مدير…»): the subject is the source; before, the phrase hid it.
+- «تحدث عن X»: X is what was spoken of, never the speaker («كما تحدث عن صاروخ أطلقته قوات النظام…», 72 jd07 gave
+  «صاروخ أطلقته قوات النظام فسقط» as the source); «كما» + a reporting verb with no subject goes on with the speaker
+  before, whatever kind of act it tells.
+- «نقل» with where and when it relayed before «عن» («ونقلت إذاعة «بي بي سي»، في تقرير بثته اليوم السبت، عن مدير
+  المرصد…», 72 jd10): «عن» is looked for up to 15 words on, never past an act.
 - quote marks of every house style: «” مراسلنا ”» (a closing mark as the opener, padded), and a reporter standing
   before his verb with a quoted outlet name («مراسل وكالة “سوريا1” قال إن…»): before, the quote ended the subject.
 """
@@ -269,3 +274,33 @@ def test_where_published_with_no_subject(pipe):
     text = "قُتل ثلاثة مدنيين بقذائف هاون على حي باب توما، وفق ما ذكرت في تقريرها اليومي."
     e = _at(piped_events(pipe, text), "حي باب توما")
     assert _src(e) is None
+
+
+# -- «كما تحدث عن …»: what the speaker spoke of, and the speaker going on ------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("قال المرصد السوري لحقوق الإنسان إن اشتباكات عنيفة دارت في حي جوبر. كما تحدث عن قذائف سقطت على حي العباسيين.",
+     "حي العباسيين", "المرصد السوري لحقوق الإنسان"),
+    ("قالت مصادر محلية إن دورية اعتقلت شابين في بلدة الحراك. كما تحدثت عن مداهمة منازل في بلدة ناحتة.", "ناحتة",
+     "مصادر محلية"),
+    ("أفاد الدفاع المدني بأن غارة استهدفت بلدة البارة. كما تحدث عن قصف مدفعي طال قرية كنصفرة.", "كنصفرة",
+     "الدفاع المدني"),
+])
+def test_spoke_of_is_no_speaker(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+# -- «نقل» with where and when it relayed before «عن» ----------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("ونقلت إذاعة «بي بي سي»، في تقرير بثته اليوم السبت، عن مدير المرصد قوله إن طائرات حربية قصفت بلدة كفرزيتا.",
+     "كفرزيتا", "مدير المرصد"),
+    ("ونقلت صحيفة «الشرق الأوسط»، في عددها الصادر صباح اليوم، عن مصادر ميدانية أن الفصائل سيطرت على قرية تل ملح.",
+     "تل ملح", "مصادر ميدانية"),
+    ("نقلت وكالة الأناضول في تقرير مصور من مدينة إعزاز عن ناشطين أن مسيّرة قصفت سيارة في بلدة مارع.", "مارع",
+     "ناشطين"),
+])
+def test_relay_with_where_and_when_before_from(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source
+    _span_ok(text, e)

@@ -200,9 +200,10 @@ class Attribution:
                 # «نقلت صفحات محلية أمس عن عضو في اللجنة»: the one quoted is the source;
                 # without عن, نقل is moving something («نقل 150 عنصراً»), not reporting
                 pos = -1
-                for tok in ctx.tokens[ctx.tok_of(a.end - 1) + 1:ctx.tok_of(a.end - 1) + 10]:
-                    if tok.start >= s.end:
-                        break
+                for tok in ctx.tokens[ctx.tok_of(a.end - 1) + 1:ctx.tok_of(a.end - 1) + 16]:
+                    if tok.start >= s.end or self._tells_any_act(tok.start, tok.end, []):
+                        break  # («ونقلت إذاعة «بي بي سي»، في تقرير بثته اليوم، عن مدير المرصد…»: where and when it
+                        # relayed may stand before «عن»; an act between is what was moved: «نقل … الجرحى … عن»)
                     if ffold(tok.text) == "عن":
                         pos = tok.end
                         break
@@ -213,6 +214,9 @@ class Attribution:
                 if pos < 0 and owned is None:
                     continue
             src = owned or self._source_after(pos, s.end, "verb" if kind == "as" else kind)
+            if src is not None and kind in ("verb", "as") and pos == a.end and ffold(a.surface) not in ctx.v.relay_verbs \
+                    and ctx.ftoks[bisect_left(ctx.tok_starts, a.end)] == "عن" and not self._source_like(src):
+                src = None  # «كما تحدث عن صاروخ أطلقته قوات النظام…»: what it spoke of, no speaker
             if src is not None and kind == "verb" and pos == a.end and ffold(a.surface).endswith("وا"):
                 src = None  # «وأعلنوا تأييدهم للجيش الحر»: a plural verb holds its subject; the words after are its object
             if src is not None and kind == "verb" and pos == a.end and self._object_act(src, s.end):
@@ -823,7 +827,10 @@ class Attribution:
         # keeps the source of the sentences before
         first = ctx.words_after(ctx.sents[si].start, 2)
         # («وبذلك يرتفع إلى 31 عدد…»: a sum drawn from the report before is that report's too)
-        also = bool(first) and first[0] == "كما" and not (first[1:] and first[1] in ctx.v.continuation)
+        # («كما تحدث عن…», «كما أشار إلى…»: «كما» and a reporting verb with no subject: the speaker goes on)
+        also = bool(first) and first[0] == "كما" and not (first[1:] and (first[1] in ctx.v.continuation or any(
+            a.prefix_start <= ctx.tokens[ctx.tok_of(ctx.sents[si].start) + 1].start < a.end
+            for a in ctx.m["att"].starting(ctx.sents[si].start, ctx.sents[si].start + 30))))
         if first and (first[0] in ctx.v.continuation or first[0] in _issue_words()[3] or self._goes_on(si)):
             while k >= 0 and seen < ctx.v.carry:
                 a = self.of_sentence(k)
