@@ -32,6 +32,10 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
   before, whatever kind of act it tells.
 - «نقل» with where and when it relayed before «عن» («ونقلت إذاعة «بي بي سي»، في تقرير بثته اليوم السبت، عن مدير
   المرصد…», 72 jd10): «عن» is looked for up to 15 words on, never past an act.
+- the outlet's own reporter («مراسلنا», «مراسل وكالتنا», «مراسل المركز», «مراسل <the outlet>») files the whole item:
+  «كما» + an act of another kind after his report keeps him (README Source, stop 30; kept at stop 32). Sets 52 ea27,
+  64 ic23, 72 jd15 (gold the reporter); 15 g08 and 49 de10 had coded the outlet against that convention: MENDED.
+  Any other source still does not carry over another kind.
 - quote marks of every house style: «” مراسلنا ”» (a closing mark as the opener, padded), and a reporter standing
   before his verb with a quoted outlet name («مراسل وكالة “سوريا1” قال إن…»): before, the quote ended the subject.
 """
@@ -304,3 +308,34 @@ def test_relay_with_where_and_when_before_from(pipe, text, place, source):
     e = _at(piped_events(pipe, text), place)
     assert _src(e) == source
     _span_ok(text, e)
+
+
+# -- the outlet's own reporter files the whole item: «كما» + an act of another kind keeps him ---------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # a Kurdish agency's «our reporter»
+    ("صدّ مقاتلو الفصائل هجوماً على قرية تل مرق قرب بلدة عين عيسى، وقتلوا 12 من المهاجمين، بحسب ما أفاد به مراسلنا. "
+     "كما شنت طائرات التحالف غارتين على مواقع التنظيم قرب قرية خربة الصفا.", "خربة", "مراسلنا"),
+    # a press centre's «the centre's reporter»
+    ("قُتل مدني في قصف مدفعي على بلدة كفرعويد صباح اليوم، بحسب مراسل المركز. كما شنت طائرات حربية روسية غارات على "
+     "قرية بينين.", "بينين", "مراسل المركز"),
+    # the outlet named in its reporter's title
+    ("وقال مراسل منصة المثال إن اشتباكات دارت في محيط بلدة الحاضر. كما قصفت طائرات مسيّرة قرية العيس المجاورة.",
+     "العيس", "مراسل منصة المثال"),
+])
+def test_own_reporter_carries_over_another_kind(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+@pytest.mark.parametrize("text", [
+    # any other source: the writer's own addition (README Source, stop 30)
+    "قُتل مدني في قصف مدفعي على بلدة كفرعويد صباح اليوم، بحسب مصدر عسكري. كما شنت طائرات حربية روسية غارات على "
+    "قرية بينين.",
+    # a wire's reporter in another outlet's item
+    "قُتل مدني في قصف مدفعي على بلدة كفرعويد صباح اليوم، بحسب مراسل وكالة فرانس برس. كما شنت طائرات حربية روسية "
+    "غارات على قرية بينين.",
+])
+def test_other_sources_do_not_carry_over_another_kind(pipe, text):
+    e = _at(piped_events(pipe, text), "بينين")
+    assert _src(e) is None

@@ -3886,8 +3886,10 @@ passage15("g08", "2014-10-12", "Hawar (ANHA)", "YPG repel an IS attack in Kobani
           "مراسل وكالتنا. كما شنّت طائرات التحالف الدولي ثلاث غارات على تجمعات للمرتزقة جنوب المدينة.",
           [E("armed_clash", Q("27", 27), PL("مقتلة", "Maqtala", "Aleppo"), "2014-10-12", "مراسل وكالتنا", IS,
              note="a repelled attack: the attacker is actor1; the four YPG fighters are injured, not the figure"),
-           E("airstrike", Q("ثلاث", 3), PL("كوباني", "Kobani", "Aleppo"), None, None, COAL,
-             note="«جنوب المدينة» is a bearing from Kobani; a sentence without a source of its own: the outlet")])
+           E("airstrike", Q("ثلاث", 3), PL("كوباني", "Kobani", "Aleppo"), None, "مراسل وكالتنا", COAL,
+             note="MENDED stop 33 (conventions): the outlet's own reporter files the whole item, his report carries over "
+                  "a later act of another kind (README Source, stop 30; kept by the lead at stop 32) — was the outlet; "
+                  "«جنوب المدينة» is a bearing from Kobani")])
 
 passage15("g09", "2015-07-29", "Al-Hayat", "a district taken in Zabadani; the battle's toll since the start",
           "قال المرصد السوري لحقوق الإنسان إن قوات النظام وعناصر «حزب الله» اللبناني تقدمت اليوم داخل مدينة الزبداني في "

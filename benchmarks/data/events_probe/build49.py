@@ -107,8 +107,10 @@ passage("de10", "2024-12-19", "Syria TV", "clashes; their toll in the next sente
         "قصفت طائرات مسيّرة تركية قرية قرة قوزاق القريبة.",
         [E("armed_clash", Q("سبعة", 7), PL("سد تشرين", "Tishrin Dam", "Aleppo"), "2024-12-18", "مراسل تلفزيون سوريا",
            SNA, note="the clashes' toll told in the next sentence is theirs"),
-         E("airstrike", None, PL("قرة قوزاق", "Qara Qozak", "Aleppo"), "2024-12-18", None, TUR,
-           note="«قصفت طائرات مسيّرة»: the shooter is a drone: airstrike")])
+         E("airstrike", None, PL("قرة قوزاق", "Qara Qozak", "Aleppo"), "2024-12-18", "مراسل تلفزيون سوريا", TUR,
+           note="MENDED stop 33 (conventions): the outlet's own reporter files the whole item, his report carries over "
+                "the «كما» act of another kind (README Source, stop 30; kept by the lead at stop 32) — was the outlet; "
+                "«قصفت طائرات مسيّرة»: the shooter is a drone: airstrike")])
 
 passage("de11", "2016-01-26", "SOHR", "a taking after battles whose dead are the taking's; air raids nearby",
         "المرصد السوري لحقوق الإنسان: سيطرت قوات النظام والمسلحون الموالون لها، اليوم الثلاثاء، على بلدة الشيخ مسكين "

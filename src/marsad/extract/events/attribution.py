@@ -836,9 +836,10 @@ class Attribution:
                 a = self.of_sentence(k)
                 if a:
                     # «كما داهمت دورية أخرى…», «كما قُتل مدني بانفجار عبوة أخرى…»: «كما» and an act of a kind the
-                    # report before tells goes on with that report; an act of another kind («…، بحسب مراسلنا. كما
-                    # شنت طائرات التحالف غارات…») is the writer's own addition
-                    if also and not self._same_types(k, si, with_lead=True):
+                    # report before tells goes on with that report; an act of another kind («…، بحسب مصدر عسكري. كما
+                    # شنت طائرات التحالف غارات…») is the writer's own addition — except after the outlet's own
+                    # reporter, who files the whole item (events_probe README, Source; stop 32's decision)
+                    if also and not self._same_types(k, si, with_lead=True) and not self._own_reporter(a[-1]):
                         return None
                     return _public(a[-1])
                 s = ctx.sents[k]
@@ -846,6 +847,25 @@ class Attribution:
                     seen += 1  # a hashtag line or a tweet's byline does not break the report
                 k -= 1
         return None
+
+    def _own_reporter(self, src: dict) -> bool:
+        """The outlet's own reporter: «مراسلنا», «مراسل وكالتنا», «مراسل المركز», or a reporter of the outlet named
+        («مراسل تلفزيون سوريا» in a Syria TV item)."""
+        words = (src.get("name") or src["surface"]).split()
+        first = ffold(words[0])
+        if first in _OUR_REPORTERS:
+            return True
+        if _bare(first) not in _REPORTERS or len(words) < 2:
+            return False
+        second = ffold(words[1])
+        if second.endswith("نا") or (second.startswith("ال") and second[2:] in _OUTLET_HEADS | {fold_str("مركز")}):
+            return True  # «مراسل وكالتنا», «مراسل الموقع», «مراسل المركز»
+        outlet = (self.ctx.outlet or "").lower()
+        named = " ".join(words[1:])
+        if outlet and ffold(outlet) in ffold(named):
+            return True  # («مراسل منصة المثال» in an item of «منصة المثال»)
+        canon = (canonical_source(self.ctx, {"surface": named}) or {}).get("canonical") or ""
+        return bool(outlet and canon) and (canon.lower() in outlet or outlet.split(" (")[0] in canon.lower())
 
     def _announces_own(self, src: dict, pos: int) -> bool:
         """«أعلن العقيد فلان انشقاقه», «أعلنت فصائل … سيطرتها على …», «ظهر النقيب فلان في تسجيل مصور معلناً
