@@ -36,6 +36,9 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
   «كما» + an act of another kind after his report keeps him (README Source, stop 30; kept at stop 32). Sets 52 ea27,
   64 ic23, 72 jd15 (gold the reporter); 15 g08 and 49 de10 had coded the outlet against that convention: MENDED.
   Any other source still does not carry over another kind.
+- when it spoke between a reporting verb and its subject, a wire's word order («بحسب ما أعلنه اليوم الاثنين المرصد
+  السوري», «ذكر اليوم الاثنين المرصد…», «بحسب حصيلة جديدة أعلنها اليوم المرصد»: sets 59 ef33, 73 je06 je18 je33):
+  the subject starts after the date.
 - quote marks of every house style: «” مراسلنا ”» (a closing mark as the opener, padded), and a reporter standing
   before his verb with a quoted outlet name («مراسل وكالة “سوريا1” قال إن…»): before, the quote ended the subject.
 """
@@ -338,4 +341,26 @@ def test_own_reporter_carries_over_another_kind(pipe, text, place, source):
 ])
 def test_other_sources_do_not_carry_over_another_kind(pipe, text):
     e = _at(piped_events(pipe, text), "بينين")
+    assert _src(e) is None
+
+
+# -- when it spoke, between a reporting verb and its subject (a wire's word order) ------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("أودى صاروخ سقط على بلدة كفر حمرة بحياة 26 شخصاً، بحسب ما أعلنه اليوم الاثنين المرصد السوري لحقوق الإنسان.",
+     "كفر حمرة", "المرصد السوري لحقوق الإنسان"),
+    ("ذكر صباح اليوم الخميس المرصد السوري لحقوق الإنسان أن أربعة أشخاص اختُطفوا قرب بلدة صما البردان.",
+     "صما البردان", "المرصد السوري لحقوق الإنسان"),
+    ("أعلنت، اليوم الثلاثاء، وزارة الداخلية السورية القبض على خلية في مدينة حمص.", "حمص", "وزارة الداخلية السورية"),
+    ("قُتل خمسة مدنيين في قصف على بلدة سرمين، بحسب حصيلة أعلنها اليوم الدفاع المدني السوري.", "سرمين",
+     "الدفاع المدني السوري"),
+])
+def test_when_between_verb_and_subject(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+def test_when_with_no_subject_after_it(pipe):
+    text = "قال أمس إن الطائرات قصفت بلدة كفرنبل."
+    e = _at(piped_events(pipe, text), "كفرنبل")
     assert _src(e) is None
