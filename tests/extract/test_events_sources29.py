@@ -141,9 +141,13 @@ def test_fronted_source_with_an_act_of_its_own_leaves_the_lead(pipe):
     # another kind after a speaker's toll (SMART style): the writer's own
     ("قصفت قوات النظام مدينة اللطامنة بالمدفعية. وقال مسؤول في الدفاع المدني إن القصف أدى إلى مقتل امرأة. كما "
      "ألقت مروحيات النظام براميل متفجرة على قرية لطمين.", "لطمين", None),
-    # another kind after a closing source (Hawar style)
+    # another kind after a closing source (Hawar style): the outlet's own reporter files the whole item, his report
+    # carries over it (README Source, stop 30; stop 33: sets 52, 64, 72 code it so, 15 g08 and 49 de10 mended)
     ("صد مقاتلو الوحدات هجوماً على قرية تل شعير وقتلوا ستة من المهاجمين، بحسب ما أفاد به مراسلنا. كما شنت طائرات "
-     "التحالف غارات على مواقع التنظيم قرب بلدة الهول.", "الهول", None),
+     "التحالف غارات على مواقع التنظيم قرب بلدة الهول.", "الهول", "مراسلنا"),
+    # the same after another source's closing report: the writer's own
+    ("صد مقاتلو الوحدات هجوماً على قرية تل شعير وقتلوا ستة من المهاجمين، بحسب ما أفاد به مصدر عسكري. كما شنت "
+     "طائرات التحالف غارات على مواقع التنظيم قرب بلدة الهول.", "الهول", None),
     # the same kind, «أخرى» (Enab Baladi style): the same report
     ("اعتقلت قوات الأسايش ثلاثة أشخاص في حي العزيزية بالحسكة، وفق ما نقلت شبكة محلية. كما داهمت دورية أخرى منزلاً "
      "في بلدة تل براك واعتقلت شاباً.", "تل براك", "شبكة محلية"),
