@@ -103,3 +103,54 @@ def test_a_raid_that_counts_its_town_share_stays_a_part(pipe):
             "واعتقلت منها 20 شاباً.")
     evs = _piped(pipe, text, "2024-02-11")
     assert _acts(evs, "arrest") == [("ريف حمص الشمالي", 35)]
+
+
+# -- quarters of the town told before are no other town ---------------------------------------------------------------
+@pytest.mark.parametrize("text,typ,town", [
+    # a monitor's wording: the barrels on named quarters, the city taken up by «المدينة» after them
+    ("قال المرصد السوري لحقوق الإنسان إن ضحايا الغارات التي شنها الطيران الحربي اليوم على أحياء في مدينة حلب "
+     "ارتفعوا إلى 18 قتيلاً. وأوضح المرصد أن القتلى سقطوا بالبراميل المتفجرة التي ألقيت على حي الشعار وحي الصاخور "
+     "شرقي المدينة.", "airstrike", "حلب"),
+    # local sources: «داخل المدينة»
+    ("قصفت قوات النظام بالمدفعية الثقيلة أحياء في مدينة حمص اليوم. وقالت مصادر محلية إن القذائف المدفعية سقطت على "
+     "حي الوعر داخل المدينة.", "shelling", "حمص"),
+    # activists: «جنوبي المدينة»
+    ("شنّت الطائرات الحربية غارات على أحياء في مدينة درعا مساء أمس. وأكد ناشطون أن الغارات استهدفت حي طريق السد "
+     "جنوبي المدينة.", "airstrike", "درعا"),
+])
+def test_quarters_of_the_town_taken_up_by_its_noun_are_one_act(pipe, text, typ, town):
+    evs = [e for e in _piped(pipe, text, "2016-09-20") if e["type"] == typ]
+    assert len(evs) == 1, [(e["trigger"], _place(e)) for e in evs]
+
+
+def test_a_quarter_told_with_also_and_no_town_noun_stays_another(pipe):
+    # no bare noun takes the town up: «كذلك» and the quarter of their own
+    text = "قصفت قوات النظام مدينة حمص بالمدفعية. وسقطت قذائف كذلك على حي الوعر."
+    evs = _piped(pipe, text, "2016-09-20")
+    assert [p for p, _ in _acts(evs, "shelling")] == ["حمص", "حي الوعر"]
+
+
+# -- a day's toll counted by a monitor, its act named past an aside on the dead ---------------------------------------
+@pytest.mark.parametrize("text,typ,place,dead", [
+    # SOHR style: a hedge, then «بينهم» between commas
+    ("أحصى المرصد السوري لحقوق الإنسان مقتل 17 مدنياً على الأقل، بينهم ستة أطفال، اليوم الثلاثاء جراء غارات جوية "
+     "على مدينة سراقب.", "airstrike", "سراقب", 17),
+    # a network's wording: «منهم»
+    ("أحصت الشبكة مقتل 8 مدنيين على الأقل، منهم طفلان، يوم الجمعة في قصف صاروخي على مدينة أريحا.",
+     "shelling", "أريحا", 8),
+    # «من بينهم», the day as «أمس»
+    ("أحصى المرصد مقتل 23 شخصاً على الأقل، من بينهم تسعة أطفال، أمس جراء غارات جوية على بلدة كفرزيتا في ريف حماة.",
+     "airstrike", "كفرزيتا", 23),
+])
+def test_a_days_toll_counted_with_an_aside_is_its_acts_dead(pipe, text, typ, place, dead):
+    evs = _piped(pipe, text, "2016-09-20")
+    assert [(e["type"], _place(e), (e["fatalities"] or {}).get("low"), e["kind"]) for e in evs] == \
+        [(typ, place, dead, "incident")]
+
+
+def test_a_toll_since_a_campaign_began_stays_a_sum(pipe):
+    # a span of its own: summed over the campaign, not one act's
+    text = "أحصى المرصد مقتل 240 مدنياً، بينهم 70 طفلاً، منذ بدء الحملة الجوية على الغوطة الشرقية."
+    evs = _piped(pipe, text, "2018-03-01")
+    assert [(e["type"], e["kind"], (e["fatalities"] or {}).get("low")) for e in evs] == \
+        [("casualties", "aggregate", 240)]

@@ -2817,12 +2817,40 @@ def _toll_then_act(ctx: Ctx, sent) -> bool:
         if q is None or ctx.words_between(h.end, q["start"]) > 1:
             continue
         for x in trig[k + 1:]:
-            if ctx.words_between(q["end"], x.start) > _TALLY_ACT_REACH:
+            if _reach_past_asides(ctx, q["end"], x.start) > _TALLY_ACT_REACH:
                 break
             xi = x.value if isinstance(x.value, list) else [x.value]
             if any(i["type"] in _TALLY_ACTS for i in xi):
                 return True
     return False
+
+
+def _reach_past_asides(ctx: Ctx, lo: int, hi: int) -> int:
+    """Words from lo to hi, not counting a hedge after the figure («على الأقل») nor an aside on who the dead were,
+    set off by commas and opened by a word of subset («، بينهم خمسة أطفال،», «، منهم أربع نساء،»: cues.json
+    subset_words): «أحصى المرصد مقتل 32 شخصاً على الأقل، بينهم 12 طفلاً، اليوم جراء غارات …» names its act as near
+    as «مقتل 19 مدنياً، اليوم، في غارات …»."""
+    n = ctx.words_between(lo, hi)
+    for h in ctx.m["hedge_after"].starting(lo, hi):
+        n -= len(h.surface.split())
+    i = lo
+    while True:
+        c = _next_comma(ctx.text, i, hi)
+        if c < 0:
+            break
+        nxt = ctx.words_after(c + 1, 2, limit=hi)
+        c2 = _next_comma(ctx.text, c + 1, hi)
+        if c2 >= 0 and nxt and (nxt[0].removeprefix("و") in ctx.v.subset or " ".join(nxt[:2]) in ctx.v.subset):
+            n -= ctx.words_between(c + 1, c2)
+            i = c2
+        else:
+            i = c + 1
+    return n
+
+
+def _next_comma(text: str, lo: int, hi: int) -> int:
+    found = [j for j in (text.find("،", lo, hi), text.find(",", lo, hi)) if j >= 0]
+    return min(found) if found else -1
 
 
 _TALLY_ACTS = frozenset({"airstrike", "shelling", "explosion", "armed_clash"})

@@ -1306,6 +1306,9 @@ def _another_town(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     fine = [p for o in inc.mentions for p in o.all_places if _fine(p)]
     if not fine or any(tellings.same_place(p, q) for p in fine for q in m.all_places):
         return False
+    if (m.place.get("kind") or m.place.get("level")) == "neighbourhood" and \
+            any((p.get("kind") or p.get("level")) in _TOWNS for p in fine) and _takes_up_a_town(ctx, m):
+        return False  # («… التي ألقيت على حي X وحي Y شمال شرقي المدينة»: quarters of the town told before, by its noun)
     lo = m.end if m.end <= m.place["start"] else ctx.sents[m.si].start
     if any(w.lstrip("و") in _TOWARD for w in ctx.words_before(m.place["start"], 4, floor=lo)):
         return False  # («امتدت الاشتباكات إلى أطراف بلدة X»: where the act spread)
@@ -1317,6 +1320,19 @@ def _another_town(ctx: Ctx, inc: Incident, m: Mention) -> bool:
            for o in ctx.memo.get("mentions_of", {}).get(m.si, ())):
         return False
     return not _names_its_place(ctx, inc, m)
+
+
+_TOWNS = ("locality", "city")
+
+
+def _takes_up_a_town(ctx: Ctx, m: Mention) -> bool:
+    """m's part of its sentence (between the part words around it) names a place by a bare noun that no name follows
+    («في المدينة», «شمال شرقي المدينة»: joins.json same_place_nouns): the place told before, taken up."""
+    s = ctx.sents[m.si]
+    before = tellings.cut(ctx, s.start, m.prefix_start)
+    after = tellings.cut(ctx, m.end, s.end)
+    return _bare_place_noun(ctx, before.end if before is not None else s.start,
+                            after.start if after is not None else s.end)
 
 
 def _bare_place_noun(ctx: Ctx, lo: int, hi: int) -> bool:
