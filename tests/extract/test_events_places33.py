@@ -162,3 +162,28 @@ def test_a_tolls_share_is_not_the_tolls_place(pipe, text):
 def test_an_act_told_at_its_own_place_keeps_it_beside_a_share(pipe):
     text = "قُتل 30 شخصاً بغارات جوية على مدينة سراقب اليوم، أكثرهم في سوق المدينة."
     _spans_ok(text, _at(piped_events(pipe, text), "airstrike", "سراقب"))
+
+
+# -- «X، إحدى قرى Y»: one of Y's places; Y is X's reference, not the act's place ---------------------------------
+# Sets 67 and 73 write «في بلقسة، إحدى قرى ريف حمص», «في بانياس، إحدى مدن محافظة طرطوس»; real pages write it for
+# villages the gazetteer lacks or does not find bare. Y was taken (the bare name was no place of the layer's).
+# Now _related drops Y as a relational adjective's reference is dropped, and unlisted.py reads X as a place of the
+# plural noun's kind tied to Y (cues.json unlisted_places one_of / of_many).
+@pytest.mark.parametrize("text,typ,place,kind", [
+    # a monitor's: a known village named bare
+    ("قال المرصد إن مسلحاً لقي حتفه ليل الخميس في بلقسة، إحدى قرى ريف حمص، إثر اشتباك مع عناصر الأمن.",
+     "armed_clash", "بلقسة", "locality"),
+    # a local outlet's: a quarter, «أحد أحياء مدينة Y»
+    ("قتل شاب برصاص مجهولين في الدعتور، أحد أحياء مدينة اللاذقية، مساء أمس، بحسب مراسلنا.", "armed_clash",
+     "الدعتور", "neighbourhood"),
+    # a state agency's: «وهي إحدى مدن …»
+    ("درعا-سانا: اعتقلت وحدات الأمن عشرة مطلوبين في جاسم، وهي إحدى مدن ريف درعا الشمالي.", "arrest", "جاسم",
+     "locality"),
+    # a name the gazetteer lacks, struck by aircraft
+    ("قصفت الطائرات الحربية تل الزعرور، إحدى قرى منطقة الباب، بعدة غارات فجر اليوم.", "airstrike", "تل الزعرور",
+     "locality"),
+])
+def test_one_of_the_villages_of_y_is_placed_at_the_village(pipe, text, typ, place, kind):
+    e = _at(piped_events(pipe, text), typ, place)
+    _spans_ok(text, e)
+    assert e["place"]["kind"] == kind

@@ -1328,13 +1328,18 @@ def holds(outer: dict, inner: dict | None) -> bool:
 
 
 def _related(ctx: Ctx, place: dict, ref: dict) -> bool:
-    """«X القريبة من مدينة Y», «X، القرية الواقعة شرقي Y», «X وZ، المدينتين الواقعتين في Y», «X التابعة لناحية Y»: ref
+    """«X القريبة من مدينة Y», «X، القرية الواقعة شرقي Y», «X وZ، المدينتين الواقعتين في Y», «X التابعة لناحية Y»,
+    «X، إحدى قرى ريف Y»: ref
     comes right after a relational adjective of place (cues.json unlisted_places neighbouring, affiliation) that
     follows place (or a place noun in apposition to it): ref is where place lies, not a place of its own."""
     if ref["start"] - place["end"] > 60 or _level(ref) < _level(place):
         return False
     rel, glue = _relations()
     gap = [w for w in ffold(ctx.text[place["end"]:ref["start"]].replace("،", " ").replace(",", " ")).split()]
+    one_of, many = _one_of_many()
+    own = [w for w in gap if w not in _openers()]
+    if len(own) >= 2 and own[0] in one_of and own[1] in many and all(w in ctx.v.place_nouns for w in own[2:]):
+        return True  # «بلقسة، إحدى قرى ريف حمص», «X، أحد أحياء مدينة Y»: one of Y's places, Y its reference
     at = [i for i, w in enumerate(gap) if w in rel]
     if len(at) != 1:
         return False
@@ -1348,6 +1353,12 @@ def _related(ctx: Ctx, place: dict, ref: dict) -> bool:
 @lru_cache(maxsize=1)
 def _openers() -> frozenset:
     return frozenset(fold_str(w) for w in load_cues().get("unlisted_places", {}).get("apposition_openers", []))
+
+
+@lru_cache(maxsize=1)
+def _one_of_many() -> tuple[frozenset, frozenset]:
+    c = load_cues().get("unlisted_places", {})
+    return frozenset(fold_str(w) for w in c.get("one_of", [])), frozenset(fold_str(w) for w in c.get("of_many", {}))
 
 
 @lru_cache(maxsize=1)

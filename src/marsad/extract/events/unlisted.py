@@ -51,6 +51,7 @@ def _cues() -> dict:
             "unit_before": f("unit_before"), "unit_stationed": f("unit_stationed"),
             "app_nouns": {fold_str(k): v for k, v in c.get("apposition_nouns", {}).items()},
             "app_plural": f("apposition_plural"), "app_openers": f("apposition_openers"),
+            "one_of": f("one_of"), "of_many": {fold_str(k): v for k, v in c.get("of_many", {}).items()},
             "own_not_names": {fold_str(k): frozenset(fold_str(w) for w in v)
                               for k, v in c.get("own_not_names", {}).items()}}
 
@@ -198,8 +199,9 @@ def _object_start(ctx: Ctx, a: int, t: int, plural: bool) -> int:
 
 
 def _appositions(ctx: Ctx, si: int, i1: int) -> list[dict]:
-    """A name told by an apposition after it (cues.json unlisted_places apposition_*): «دهمت X، البلدة الواقعة
-    شرقي Y», «اقتيدوا من X، وهي منطقة تتبع بلدة Y», «نحو X وZ، وهي قرى حول بلدة Y», «في X، جنوب شرقي Y». The
+    """A name told by an apposition after it (cues.json unlisted_places apposition_*, one_of): «دهمت X، البلدة الواقعة
+    شرقي Y», «اقتيدوا من X، وهي منطقة تتبع بلدة Y», «نحو X وZ، وهي قرى حول بلدة Y», «في X، جنوب شرقي Y», «في X،
+    إحدى قرى ريف Y». The
     noun after the comma (or a bearing) says what X is and the anchor after it where X lies; X is read back from
     the comma to the word that brings it in (a preposition or a place verb), and the whole of it must reach the
     comma. A name the places layer resolved is left to it."""
@@ -223,6 +225,14 @@ def _appositions(ctx: Ctx, si: int, i1: int) -> list[dict]:
             anchor = _anchor(ctx, j + 1, i1, si)
         elif w in c["bearings"] and j == t + 1:
             kind, anchor = "locality", _anchor(ctx, j, i1, si)  # «في X، جنوب شرقي Y»
+        elif w in c["one_of"] and j + 2 < i1 and ffold(toks[j + 1].text) in c["of_many"]:
+            # «في X، إحدى قرى ريف Y», «X، وهي إحدى بلدات منطقة Y»: one of Y's places of the plural noun's kind
+            kind = c["of_many"][ffold(toks[j + 1].text)]
+            k = j + 2
+            if ffold(toks[k].text) in c["ref_nouns"] and _place_at(ctx, k) is None and k + 1 < i1:
+                k += 1  # («أحد أحياء مدينة Y»)
+            p = _place_at(ctx, k)
+            anchor = (p, "in") if p is not None else None
         else:
             continue
         if anchor is None:
