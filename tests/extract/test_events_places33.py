@@ -120,6 +120,18 @@ def test_a_state_that_leads_or_backs_a_force_is_no_place(pipe, text, typ, place)
                 (x["place"] or {}).get("surface") in ("واشنطن", "تركيا", "الولايات المتحدة")]
 
 
+@pytest.mark.parametrize("text", [
+    # a wire's: talks «برعاية كل من روسيا وإيران» (the list's second state too)
+    "قالت المعارضة إن الهدنة التي أُقرت في محادثات جرت برعاية كل من روسيا وإيران انهارت بعد قصف مدفعي عنيف اليوم.",
+    # a monitor's: «بدعم من» a state
+    "شنت قوات النظام بدعم من روسيا هجوماً عنيفاً فجر اليوم، بحسب المرصد.",
+])
+def test_a_sponsor_or_backer_state_is_no_place(pipe, text):
+    evs = piped_events(pipe, text)
+    assert evs, "no event"
+    assert not [e for e in evs if (e["place"] or {}).get("surface") in ("روسيا", "إيران")], type_place(evs)
+
+
 def test_a_strike_by_a_force_led_by_a_capital_has_no_place_when_the_text_names_none(pipe):
     text = "قصفت طائرات التحالف بقيادة واشنطن مواقع للتنظيم فجر اليوم، بحسب ناشطين."
     evs = [e for e in piped_events(pipe, text) if e["type"] == "airstrike"]

@@ -994,7 +994,7 @@ def _read_place(ctx: Ctx, p: dict, s) -> tuple[bool, bool, bool, bool] | None:
     before = ctx.words_before(p["start"], 3, floor=s.start)
     if any(ctx.m["not_here"].starting(max(s.start, p["start"] - 30), p["start"])) and _not_here_close(ctx, p):
         return None
-    if before and (before[-1] in _LED_BY or len(before) > 1 and before[-1] == _FROM and before[-2] in _BACKED):
+    if _names_a_backer(ctx, p, before, s.start):
         return None  # «التحالف بقيادة واشنطن», «فصائل مدعومة من أنقرة»: a state named for the force it leads or backs
     if _origin(ctx, before):
         return True, _is_country(p), True, False
@@ -1003,6 +1003,19 @@ def _read_place(ctx: Ctx, p: dict, s) -> tuple[bool, bool, bool, bool] | None:
     # «(58 كم شرق مدينة حماة)»: a town named to say how far something is, not where it happened
     loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start))
     return loc, _is_country(p), False, _tells_share(ctx, s) and _share_place(ctx, p, s.start)
+
+
+def _names_a_backer(ctx: Ctx, p: dict, before: list[str], floor: int) -> bool:
+    """p names a state for the force or party it leads, backs or sponsors (cues.json allegiance_words led_by,
+    backed): «التحالف بقيادة واشنطن», «فصائل مدعومة من أنقرة», «برعاية كل من روسيا وإيران» (a place joined by «و» to
+    one such place is one too)."""
+    if before and (before[-1] in _LED_BY or len(before) > 1 and before[-1] == _FROM and (
+            before[-2] in _BACKED or before[-2] == _EACH and len(before) > 2 and before[-3] in _LED_BY)):
+        return True
+    prev = ctx.places.last_before(p["start"], max(floor, p["start"] - 40))
+    if prev is None or prev["end"] >= p["start"] or not _joined(ctx, prev, p):
+        return False
+    return _names_a_backer(ctx, prev, ctx.words_before(prev["start"], 3, floor=floor), floor)
 
 
 def _tells_share(ctx: Ctx, s) -> bool:
@@ -1301,6 +1314,7 @@ def _verb_object(ctx: Ctx, p: dict) -> bool:
 _ALLEGIANCE = frozenset(cue_words("allegiance_words", "words"))
 _LED_BY = frozenset(cue_words("allegiance_words", "led_by"))
 _BACKED = frozenset(cue_words("allegiance_words", "backed"))
+_EACH = fold_str("كل")
 _ROUTE = frozenset(fold_str(w) for w in ("عبر", "وعبر", "مروراً", "مرورا", "مرورًا"))
 _DEFECTIONS = frozenset({"defection", "desertion"})
 _HOME = frozenset({None, "SYR", "Syria"})
