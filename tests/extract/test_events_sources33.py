@@ -39,6 +39,9 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
 - when it spoke between a reporting verb and its subject, a wire's word order («بحسب ما أعلنه اليوم الاثنين المرصد
   السوري», «ذكر اليوم الاثنين المرصد…», «بحسب حصيلة جديدة أعلنها اليوم المرصد»: sets 59 ef33, 73 je06 je18 je33):
   the subject starts after the date.
+- relays with no «عن» and a person's «قوله» («ونقلت شبكة روسيا اليوم، مدير ناحية…، قوله إن…»), a date between an
+  agency and «عن» («وفق ما نقلته وكالة سانا مساء أمس عن مصدر…», 72 jd19's wording), «ما رواه» (a lemma form with
+  the pronoun of «ما»: the span was «رواه الناشط…», 73 je22), and «يشير/تشير» (the imperfect of «أشار»).
 - quote marks of every house style: «” مراسلنا ”» (a closing mark as the opener, padded), and a reporter standing
   before his verb with a quoted outlet name («مراسل وكالة “سوريا1” قال إن…»): before, the quote ended the subject.
 """
@@ -364,3 +367,39 @@ def test_when_with_no_subject_after_it(pipe):
     text = "قال أمس إن الطائرات قصفت بلدة كفرنبل."
     e = _at(piped_events(pipe, text), "كفرنبل")
     assert _src(e) is None
+
+
+# -- relays: «قوله» with no «عن», a date before «عن», «ما رواه» -----------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # a channel relays an official's words, his name set off by commas
+    ("ونقلت شبكة روسيا اليوم، مدير ناحية الدرباسية سامي علي، قوله إن القصف استهدف قرية كركاش دون أن يوقع خسائر.",
+     "كركاش", "مدير ناحية الدرباسية سامي علي"),
+    # no commas
+    ("ونقلت وكالة الأناضول القيادي في الجيش الوطني أبو أحمد قوله إن الفصائل سيطرت على قرية تل بطال.", "تل بطال",
+     "القيادي في الجيش الوطني أبو أحمد"),
+    # when the agency relayed it, between its name and «عن»
+    ("قُتل عنصران من الأمن في هجوم على دورية في حي الدعتور، وفق ما نقلته وكالة سانا مساء أمس عن مصدر في المحافظة.",
+     "الدعتور", "مصدر في المحافظة"),
+    # «ما رواه»: a reporting verb's form with the pronoun of «ما» is no word of the name
+    ("داهمت قوات النظام بلدة بقرص واعتقلت عدداً من الشبان، وفق ما رواه الناشط أبو خالد الفراتي.", "بقرص",
+     "الناشط أبو خالد الفراتي"),
+    ("داهمت قوات النظام بلدة بقرص واعتقلت عدداً من الشبان، بحسب ما رواه شهود عيان من البلدة.", "بقرص",
+     "شهود عيان من البلدة"),
+])
+def test_relays_and_their_words(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+@pytest.mark.parametrize("text, place, source", [
+    # «تشير» (the imperfect of «أشار», cues.json verb_lemmas) with an owner of the figures
+    ("وتشير معلومات المرصد السوري إلى أن الاشتباكات تجددت في محيط بلدة تادف.", "تادف", "المرصد السوري"),
+    ("قال الدفاع المدني إن غارة استهدفت بلدة البارة. ويشير الدفاع المدني إلى أن الغارة أوقعت ثلاثة قتلى.", "البارة",
+     "الدفاع المدني"),
+    # no one: «ما يشير إلى…» is a comment
+    ("قصفت قوات النظام بلدة كفرنبل، ما يشير إلى تصعيد جديد في المنطقة.", "كفرنبل", None),
+])
+def test_points_to(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source

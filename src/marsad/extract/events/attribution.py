@@ -207,10 +207,10 @@ class Attribution:
                     if ffold(tok.text) == "عن":
                         pos = tok.end
                         break
-                if pos < 0 and self._relays_that(a.end, s.end):
-                    pos = a.end  # «ونقلت وكالة الأناضول أن الفصائل سيطرت…»: its subject reports the clause
                 if pos < 0:
-                    owned = self._relayed_document(a.end, s.end)
+                    owned = self._relayed_document(a.end, s.end) or self._relayed_saying(a.end, s.end)
+                if pos < 0 and owned is None and self._relays_that(a.end, s.end):
+                    pos = a.end  # «ونقلت وكالة الأناضول أن الفصائل سيطرت…»: its subject reports the clause
                 if pos < 0 and owned is None:
                     continue
             src = owned or self._source_after(pos, s.end, "verb" if kind == "as" else kind)
@@ -335,6 +335,27 @@ class Attribution:
             return None
         owner["_said_by"] = (ctx.tokens[k].start - 1, ctx.tokens[k].end)
         return owner
+
+    def _relayed_saying(self, verb_end: int, limit: int) -> dict | None:
+        """«ونقلت شبكة روسيا اليوم، مدير ناحية ديرالوك فلان، قوله إن…»: «نقل» with no «عن», the relayer, then the one
+        whose words («قوله») it passes on: that one is the source."""
+        ctx = self.ctx
+        relayer = self._source_after(verb_end, limit, "verb")
+        if relayer is None or not self._source_like(relayer):
+            return None
+        k = bisect_left(ctx.tok_starts, relayer["end"])
+        for j in range(k, min(k + 16, len(ctx.tokens))):
+            if ctx.tokens[j].start >= limit or self._tells_any_act(ctx.tokens[j].start, ctx.tokens[j].end, []):
+                return None
+            if ctx.ftoks[j] in _SAYING and ctx.ftoks[j].startswith(fold_str("قول")):
+                # (the relayer's name ends at its comma: «شبكة روسيا اليوم، مدير الناحية…، قوله»)
+                comma = next((i for i in range(k, j) if ctx.tokens[i].text in ("،", ",")), None)
+                start = ctx.tokens[comma + 1].start if comma is not None else ctx.tokens[k].start
+                end = ctx.tokens[j - 1].start if ctx.tokens[j - 1].text in ("،", ",") else ctx.tokens[j].start
+                said = self._rec(start, end)
+                return said if said is not None and said["start"] > relayer["end"] and \
+                    len(said["surface"].split()) <= 8 else None
+        return None
 
     def _named(self, src: dict) -> bool:
         """A known source, a tagged organisation or person, or a body's head («مكتب توثيق…», «فريق…») starts the
@@ -752,6 +773,8 @@ class Attribution:
         ctx = self.ctx
         t0, t1 = bisect_left(ctx.tok_starts, cue), bisect_left(ctx.tok_starts, src["start"])
         k0 = bisect_left(ctx.tok_starts, src["end"])
+        for d in ctx.dates.starting(src["end"], src["end"] + 2):
+            k0 = bisect_left(ctx.tok_starts, d["end"])  # «وفق ما نقلته وكالة (سانا) اليوم الثلاثاء عن مصدر أمني»
         if k0 + 1 < len(ctx.tokens) and ctx.ftoks[k0] in _NAME_ADJS and ctx.ftoks[k0 + 1] in ctx.v.relay_words:
             k0 += 1  # «وقالت صحيفة "الوطن" الموالية نقلاً عن مصادر ميدانية»: the name's adjective, then the relay
         if k0 < len(ctx.tokens) and ctx.tokens[k0].text in ("،", ",") and k0 + 1 < len(ctx.tokens) and \
@@ -1841,9 +1864,12 @@ class Attribution:
             # «بحسب ما حصل عليه الموقع من معلومات», «وفق ما اطلعت عليه الشبكة»: ما + a verb with its pronoun
             # pointing back; who got or saw it is the verb's subject after them
             return toks[2].start
-        if not toks or not cue_ma or not ffold(toks[0].text).startswith(ctx.v.att_verbs + ("اورد", "اورده", "وثق", "اظهر",
-                                                                                           "تظهر", "يظهر", "بين")):
-            return p
+        first = ffold(toks[0].text) if toks else ""
+        if not toks or not cue_ma or not (first.startswith(ctx.v.att_verbs + (
+                "اورد", "اورده", "وثق", "اظهر", "تظهر", "يظهر", "بين")) or any(
+                first.endswith(pr) and (first[:-len(pr)] in ctx.v.lexicons["att"] or first[:-len(pr)].endswith("ا") and
+                                        first[:-len(pr) - 1] + "ي" in ctx.v.lexicons["att"]) for pr in ("ه", "ها"))):
+            return p  # («وفق ما رواه الناشط…»: a form of a reporting verb's lemma with the pronoun of «ما»)
         end = toks[0].end
         if len(toks) > 1 and ffold(toks[1].text) in ("به", "بها", "ب"):
             end = toks[1].end
