@@ -42,6 +42,10 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
 - relays with no «عن» and a person's «قوله» («ونقلت شبكة روسيا اليوم، مدير ناحية…، قوله إن…»), a date between an
   agency and «عن» («وفق ما نقلته وكالة سانا مساء أمس عن مصدر…», 72 jd19's wording), «ما رواه» (a lemma form with
   the pronoun of «ما»: the span was «رواه الناشط…», 73 je22), and «يشير/تشير» (the imperfect of «أشار»).
+- and over the rest of the item: a later sentence with no source of its own (not a «وكان … قد» recall, not a context
+  opener) takes the outlet's own reporter named before it (65 id11, 52 ea17: gold the reporter; 43 ct39 had coded the
+  outlet against the convention: MENDED). A reporter of an outlet the actor list does not know («مراسل وطن إف إم»)
+  counts as the item's own; a known wire's reporter in another outlet's item does not.
 - quote marks of every house style: «” مراسلنا ”» (a closing mark as the opener, padded), and a reporter standing
   before his verb with a quoted outlet name («مراسل وكالة “سوريا1” قال إن…»): before, the quote ended the subject.
 """
@@ -403,3 +407,35 @@ def test_relays_and_their_words(pipe, text, place, source):
 def test_points_to(pipe, text, place, source):
     e = _at(piped_events(pipe, text), place)
     assert _src(e) == source
+
+
+# -- the outlet's own reporter over the rest of the item ------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # a recall with its own day after the reporter's sentence and a sentence with no act (a Deir ez-Zor radio's item)
+    ("شنت قوات الأمن حملة دهم في ريف دير الزور الشرقي. وأفاد مراسل منصة المثال بأن الدورية اعتقلت ثلاثة أشخاص في "
+     "بلدة الشحيل. ولم تعلن القوات أسماء المعتقلين. وفي يوم الجمعة الماضي، نفذت القوات حملة مماثلة في بلدة ذيبان "
+     "اعتقلت خلالها خمسة أشخاص.", "ذيبان", "مراسل منصة المثال"),
+    # another source between («مصدر عسكري للمنصة») and «كما» + another kind (a channel's style)
+    ("أفاد مراسلنا بأن اشتباكات عنيفة دارت في محيط بلدة تادف. وقال مصدر عسكري للمنصة إن الفصائل صدت الهجوم. كما "
+     "قصفت طائرات روسية قرية الشماوية المجاورة.", "الشماوية", "مراسلنا"),
+    # an agency the actor list does not know, named in its reporter's title
+    ("قال مراسل وكالة أنباء الشمال إن قذائف سقطت على حي الشيخ مقصود. وأضاف أن طفلاً أصيب بجروح. وفي ساعات المساء، "
+     "داهمت دورية منزلاً في حي الأشرفية واعتقلت شاباً.", "حي الأشرفية", "مراسل وكالة أنباء الشمال"),
+])
+def test_own_reporter_over_the_item(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the writer's recall («وكان … قد») stays the outlet's
+    ("أفاد مراسلنا بأن اشتباكات عنيفة دارت في محيط بلدة تادف. وكانت طائرات روسية قد قصفت أمس قرية الشماوية "
+     "المجاورة.", "الشماوية"),
+    # a wire's reporter in another outlet's item files no item of this outlet
+    ("قال مراسل وكالة فرانس برس إن اشتباكات عنيفة دارت في محيط بلدة تادف. ولم تعلن الفصائل خسائرها. وفي المساء، "
+     "قصفت طائرات روسية قرية الشماوية المجاورة.", "الشماوية"),
+])
+def test_no_reporter_over_a_recall_or_another_outlets_item(pipe, text, place):
+    e = _at(piped_events(pipe, text), place)
+    assert _src(e) is None

@@ -354,8 +354,10 @@ passage("ct39", "2024-12-03", "Orient", "«أعلنت إدارة العمليا�
         "الروسي غارات على مدينة اللطامنة المجاورة عقب سقوط مورك.",
         [E("territory_change", None, PL("مورك", "Morek", "Hama"), None, "إدارة العمليات العسكرية", FSA,
            note="the 2024 operations room (actor as set 38's convention); the reporter retells the take"),
-         E("airstrike", None, PL("اللطامنة", "al-Lataminah", "Hama"), None, None, RUS,
-           note="a bare sentence with an act of another kind: the outlet's own")])
+         E("airstrike", None, PL("اللطامنة", "al-Lataminah", "Hama"), None, "مراسل «أورينت»", RUS,
+           note="MENDED stop 33 (conventions): a bare sentence with an act of another kind after the outlet's own "
+                "reporter (Orient's) keeps his report: he files the whole item (README Source, stop 30; kept by the "
+                "lead at stop 32) — was the outlet")])
 
 passage("ct40", "2016-11-29", "Asharq Al-Awsat", "«أكد الدفاع المدني والمرصد السوري مقتل …»: two sources for one toll, then «وقال المرصد إن» the agent",
         "أكد الدفاع المدني والمرصد السوري لحقوق الإنسان مقتل 21 مدنياً بقصف مدفعي استهدف نازحين في حي جب القبة "

@@ -845,6 +845,14 @@ class Attribution:
         carried = self._closing_source_before(si) or self._dispatch_head(si)
         if carried is not None:
             return _public(carried)
+        # «أفاد مراسل X بأن … . وفي يوم الجمعة الماضي، نفذت القوات حملة مماثلة…»: the outlet's own reporter files the
+        # whole item; a later sentence with no source of its own is his (README Source), the writer's recall aside
+        if not any(ctx.ftoks[j].removeprefix("و") in ctx.v.pluperfect for j in range(
+                ctx.tok_of(ctx.sents[si].start), min(ctx.tok_of(ctx.sents[si].start) + 4, len(ctx.tokens)))):
+            for k in range(si - 1, -1, -1):
+                own = [a for a in self.of_sentence(k) if self._own_reporter(a)]
+                if own:
+                    return _public(own[-1])
         k, seen = si - 1, 0
         # «وأضاف أن…», «ويُقدّر عدد…», «كما يُقدّر…»: a subjectless reporting or estimating verb
         # keeps the source of the sentences before
@@ -888,7 +896,9 @@ class Attribution:
         if outlet and ffold(outlet) in ffold(named):
             return True  # («مراسل منصة المثال» in an item of «منصة المثال»)
         canon = (canonical_source(self.ctx, {"surface": named}) or {}).get("canonical") or ""
-        return bool(outlet and canon) and (canon.lower() in outlet or outlet.split(" (")[0] in canon.lower())
+        if not canon:
+            return True  # (an outlet the actor list does not know: in its own item, «مراسل وطن إف إم» is its own)
+        return bool(outlet) and (canon.lower() in outlet or outlet.split(" (")[0] in canon.lower())
 
     def _announces_own(self, src: dict, pos: int) -> bool:
         """«أعلن العقيد فلان انشقاقه», «أعلنت فصائل … سيطرتها على …», «ظهر النقيب فلان في تسجيل مصور معلناً
