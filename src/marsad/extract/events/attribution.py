@@ -849,10 +849,9 @@ class Attribution:
         # whole item; a later sentence with no source of its own is his (README Source), the writer's recall aside
         if not any(ctx.ftoks[j].removeprefix("و") in ctx.v.pluperfect for j in range(
                 ctx.tok_of(ctx.sents[si].start), min(ctx.tok_of(ctx.sents[si].start) + 4, len(ctx.tokens)))):
-            for k in range(si - 1, -1, -1):
-                own = [a for a in self.of_sentence(k) if self._own_reporter(a)]
-                if own:
-                    return _public(own[-1])
+            own = self._own_reporter_before(si)
+            if own is not None:
+                return _public(own)
         k, seen = si - 1, 0
         # «وأضاف أن…», «ويُقدّر عدد…», «كما يُقدّر…»: a subjectless reporting or estimating verb
         # keeps the source of the sentences before
@@ -878,6 +877,15 @@ class Attribution:
                     seen += 1  # a hashtag line or a tweet's byline does not break the report
                 k -= 1
         return None
+
+    def _own_reporter_before(self, si: int) -> dict | None:
+        """The last of the outlet's own reporters named as a source in the sentences before si (made once per
+        sentence, each from the one before: linear in the document)."""
+        before: list = self.ctx.memo.setdefault("own_reporter_before", [None])
+        while len(before) <= si:
+            own = [a for a in self.of_sentence(len(before) - 1) if self._own_reporter(a)]
+            before.append(own[-1] if own else before[-1])
+        return before[si]
 
     def _own_reporter(self, src: dict) -> bool:
         """The outlet's own reporter: «مراسلنا», «مراسل وكالتنا», «مراسل المركز», or a reporter of the outlet named
