@@ -103,3 +103,31 @@ def test_a_part_after_a_singular_stays_a_part(pipe, text, whole, part):
     e = piped_events(pipe, text)[0]
     assert (e["fatalities"] or e["count"])["low"] == whole
     assert part in [b["surface"] for b in e["breakdown"]]
+
+
+# -- a toll named by the fight it counts, when the fight runs over a period: that fight's running toll ------------
+@pytest.mark.parametrize("text,place,low,high", [
+    # the toll's noun before the act, the period after an apposition set off by commas
+    ("ارتفعت إلى 140 قتيلاً حصيلة الاشتباكات التي تدور في ريف درعا الغربي، جنوب البلاد، منذ يوم الخميس، بحسب ما "
+     "أعلنه المرصد اليوم السبت.", "ريف درعا الغربي", 140, 140),
+    # a cause word between the dead and the act; the next sentence's shares are its breakdown, no events of their own
+    ("وثّق المرصد سقوط أكثر من 300 قتيل في المعارك التي تشهدها بادية حمص منذ ثلاثة أيام بين قوات النظام وخلايا "
+     "التنظيم. وبحسب المرصد فإن 190 من القتلى عناصر في قوات النظام، في حين قُتل 110 من مقاتلي التنظيم.",
+     "بادية حمص", 300, None),
+    # a house style the sets do not use: «بلغ» with the figure first and «عدد ضحايا» before the act
+    ("بلغ 58 قتيلاً عدد ضحايا المواجهات المتواصلة في مدينة الصنمين، شمال درعا، منذ مطلع الأسبوع، وفق تجمع أحرار "
+     "حوران.", "الصنمين", 58, 58),
+])
+def test_the_toll_of_a_running_fight_is_its_aggregate(pipe, text, place, low, high):
+    evs = piped_events(pipe, text)
+    assert len(evs) == 1, type_place(evs)
+    e = evs[0]
+    assert e["type"] == "armed_clash" and e["kind"] == "aggregate"
+    assert (e["place"] or {}).get("surface") == place
+    assert _fig(e, "fatalities") == (low, high)
+
+
+def test_a_days_toll_of_its_strike_stays_an_incident(pipe):
+    evs = piped_events(pipe, "قُتل 12 مدنياً صباح اليوم في غارات على بلدة حزانو، وفق الدفاع المدني.")
+    assert [(e["type"], e["kind"]) for e in evs] == [("airstrike", "incident")]
+    assert _fig(evs[0], "fatalities") == (12, 12)

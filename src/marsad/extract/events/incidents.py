@@ -21,7 +21,7 @@ from ...arabic.normalize import fold_str
 from . import bounds, clauses, tellings
 from .context import Ctx
 from .mentions import Mention
-from .vocab import ffold
+from .vocab import ffold, load_cues
 
 _WINDOW = 8  # how many recent incidents a mention may join
 _LEAD_REACH = 2  # sentences after a bare lead («انشقاق ضابط») in which its detailed telling may come
@@ -112,6 +112,17 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 means_of[id(m)] = arrest
     attached: set[int] = set()
     for si, group in by_sent.items():
+        for c in group:
+            running = _running_setting(ctx, c, group) if c.type == "casualties" else None
+            if running is not None:
+                # «ارتفعت إلى 203 قتلى حصيلة المعارك التي تدور في المحافظة منذ الأحد», «سقوط أكثر من ألف قتيل في
+                # المواجهات التي يشهدها الساحل منذ يومين»: the dead of a fight running over a period, named by the toll's
+                # own phrase, are that fight's running toll (one aggregate of the act); so are the toll's own nouns
+                # before the act («عدد ضحايا المواجهات», «في حصيلة نشرها السبت، سقوط…»)
+                for x in group:
+                    if x.type == "casualties" and (c.start <= x.start or x.figure is None) and \
+                            x.start < running.prefix_start:
+                        x.aggregate, x.period = True, running.period
         for c in group:
             if c.type != "casualties":
                 continue
@@ -478,6 +489,30 @@ _COUNTER_BACK = 2  # sentences back to the act whose dead the other side counts 
 _TOLL_REACH = 2  # sentences after a toll in which a placeless, dateless death count is a part of it
 
 
+def _running_setting(ctx: Ctx, c: Mention, group: list[Mention]) -> Mention | None:
+    """The act c's toll names as its own setting, when that act runs over a period and c does not: right after c's
+    figure or its noun, past only a toll noun («203 قتلى حصيلة المعارك», «58 قتيلاً عدد ضحايا المواجهات») or a cause
+    word («ألف قتيل في المواجهات التي…»), with no break between (cues.json toll_update `toll_nouns`, hurt_nouns
+    `construct`, cause_preps)."""
+    if c.aggregate or c.figure is None or c.role not in ("fatalities", "both"):
+        return None
+    lo = max(c.end, c.figure["end"])
+    for a in group:
+        if a.start < lo or not a.aggregate or a.type not in ctx.v.acts or a.modality != c.modality or not a.period:
+            continue
+        ws = ctx.words_before(a.prefix_start, _SETTING_REACH + 1, floor=lo)
+        if ws and len(ws) <= _SETTING_REACH and not ctx.breaks_between(lo, a.prefix_start) and \
+                all(w in _TOLL_NOUNS or w in ctx.v.cause_preps for w in ws):
+            return a
+        return None  # (only the first act after the toll)
+    return None
+
+
+_SETTING_REACH = 2  # words between a toll and the act it names («حصيلة المعارك», «في المواجهات»)
+_TOLL_NOUNS = frozenset(fold_str(w) for w in load_cues().get("toll_update", {}).get("toll_nouns", []) +
+                        load_cues().get("hurt_nouns", {}).get("construct", []) if " " not in w)
+
+
 def _deaths_low(inc: Incident) -> float | None:
     for m in inc.mentions + inc.deaths:
         if m.figure is not None and m.role == "fatalities":
@@ -495,7 +530,8 @@ def _toll_parts(ctx: Ctx, incidents: list[Incident]) -> list[Incident]:
     for inc in incidents:
         ms = inc.mentions + inc.deaths
         low = _deaths_low(inc)
-        if inc.type == "casualties" and low is not None and any(m.aggregate for m in inc.mentions):
+        if (inc.type == "casualties" or inc.type in ctx.v.acts and inc.main.aggregate) and low is not None and \
+                any(m.aggregate for m in inc.mentions):
             # (a smaller sum told within the reach of a larger one, «إضافة إلى 6 ضحايا قضوا بسبب التعذيب», is a sum
             # of its own: the larger stays the toll whose breakdown the report goes on with)
             if toll is None or low >= toll[1] or min(m.si for m in ms) - toll[2] > _TOLL_REACH:
