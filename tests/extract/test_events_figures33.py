@@ -131,3 +131,27 @@ def test_a_days_toll_of_its_strike_stays_an_incident(pipe):
     evs = piped_events(pipe, "قُتل 12 مدنياً صباح اليوم في غارات على بلدة حزانو، وفق الدفاع المدني.")
     assert [(e["type"], e["kind"]) for e in evs] == [("airstrike", "incident")]
     assert _fig(evs[0], "fatalities") == (12, 12)
+
+
+# -- the shares a whole is spread over («وتوزع … بين …», «ووزعت … على …») are its parts, whatever their noun names --
+@pytest.mark.parametrize("text,typ,low", [
+    # a monitor's month: the dead spread over kinds, the defectors' noun among them
+    ("وثّق المرصد مقتل 2870 شخصاً خلال شهر أيلول. وتوزع قتلى أيلول بين 1930 مدنياً و840 جندياً نظامياً و100 منشقين.",
+     "casualties", 2870),
+    # a rights group's arrests spread over the forces that made them, each share told with its own verb
+    ("وثّقت الشبكة 174 حالة اعتقال تعسفي خلال الشهر الماضي. وتوزعت الحالات بين 96 حالة اعتقلتها قوات النظام و41 "
+     "حالة نفذتها «قسد» و37 حالة لفصائل المعارضة.", "arrest", 174),
+    # a house style the sets do not use: the network spreads the day's toll over governorates after a colon
+    ("قالت مصادر معارضة إن 96 شخصاً قُتلوا اليوم الجمعة في مناطق متفرقة من البلاد. ووزعت الشبكة الحصيلة على "
+     "المحافظات: 31 لحلب، و22 لإدلب، و14 لحماة، وقتيلاً واحداً لطرطوس، و12 قتيلاً لحمص.", "casualties", 96),
+])
+def test_the_shares_of_a_distribution_are_no_events(pipe, text, typ, low):
+    evs = piped_events(pipe, text)
+    assert len(evs) == 1, type_place(evs)
+    assert evs[0]["type"] == typ and (evs[0]["fatalities"] or evs[0]["count"])["low"] == low
+
+
+def test_the_whole_a_verb_spreads_is_not_a_share(pipe):
+    # the figure between the verb of spreading and «على» is what was spread: the act keeps its dead
+    evs = piped_events(pipe, "قُتل ستة مدنيين اليوم في قصف صاروخي على دمشق. وتوزع 30 صاروخاً على أحياء المزة وكفرسوسة.")
+    assert [(e["type"], _fig(e, "fatalities")) for e in evs] == [("shelling", (6, 6))]

@@ -378,6 +378,49 @@ _HEDGE_WORDS = frozenset(fold_str(w) for w in ("نحو", "حوالي", "قراب
 _LONG_LEAD = 10  # words of a figure's own noun phrase before its aside («17 عنصراً من شرطة مخفر البلدة»)
 
 
+def distributed_from(ctx: Ctx, si: int) -> int:
+    """(once per sentence) _distributed_from of sentence si."""
+    key = ("distributed_from", si)
+    if key not in ctx.memo:
+        ctx.memo[key] = _distributed_from(ctx, ctx.sents[si])
+    return ctx.memo[key]
+
+
+def shared_out(ctx: Ctx, m: Mention) -> bool:
+    """m is told inside the shares of a distribution (distributed_from), no part word between («فيما/بينما»)."""
+    at = distributed_from(ctx, m.si)
+    return 0 <= at <= m.start and not _cut_between(ctx, at, m.start)
+
+
+def _distributed_from(ctx: Ctx, sent) -> int:
+    """Where the shares of a distribution open in sent, or -1: after «بين/على» following a verb of spreading
+    (cues.json distribution: «وتوزع القتلى بين…», «ووزعت الشبكة الحصيلة على المحافظات:…») within a few words; a figure
+    between the verb and «بين/على» is the whole spread («وتوزع 38 صاروخاً على أحياء…»), not a share."""
+    verbs, over = _distribution()
+    if not verbs & ctx.sent_words(ctx.sent_of(sent.start)):
+        return -1
+    t0, t1 = bisect_left(ctx.tok_starts, sent.start), bisect_left(ctx.tok_starts, sent.end)
+    for j in range(t0, t1):
+        if ctx.ftoks[j] in verbs:
+            k = next((k for k in range(j + 1, min(t1, j + 1 + _SPREAD_REACH)) if ctx.ftoks[k] in over), None)
+            return ctx.tokens[k].end if k is not None else -1
+    return -1
+
+
+_SPREAD_REACH = 8  # words from the verb of spreading to its «بين/على» («ووزعت الشبكة السورية لحقوق الإنسان الحصيلة على»)
+
+
+def _cut_between(ctx: Ctx, a: int, b: int) -> bool:
+    """A part word («فيما/بينما») between a and b opens another story."""
+    return any(ffold(x.surface) in _PART_WORDS for x in ctx.m["breaks"].starting(a, b))
+
+
+@lru_cache(maxsize=1)
+def _distribution() -> tuple[frozenset, frozenset]:
+    c = load_cues().get("distribution", {})
+    return frozenset(fold_str(w) for w in c.get("verbs", [])), frozenset(fold_str(w) for w in c.get("over", []))
+
+
 def _after_one(ctx: Ctx, q: dict, floor: int) -> bool:
     """q is joined by «و» to a singular noun of people before it in its clause («ضابط وأربعة عناصر», «ضابطاً برتبة
     لواء وستة ضباط آخرين», «قيادياً في التنظيم وثلاثة من مرافقيه»), with no other figure, act or break between: the

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from typing import Any
 
 from ...arabic.normalize import fold_str
-from . import bounds, clauses, tellings
+from . import arguments, bounds, clauses, tellings
 from .context import Ctx
 from .mentions import Mention
 from .vocab import ffold, load_cues
@@ -537,6 +537,15 @@ def _toll_parts(ctx: Ctx, incidents: list[Incident]) -> list[Incident]:
             if toll is None or low >= toll[1] or min(m.si for m in ms) - toll[2] > _TOLL_REACH:
                 toll = (inc, low, max(m.si for m in ms))
             out.append(inc)
+            continue
+        whole = next((o for o in reversed(out[-_WINDOW:]) if any(x.figure is not None for x in o.mentions + o.deaths)),
+                     None) if all(arguments.shared_out(ctx, m) for m in ms) else None
+        if whole is not None and 0 <= min(m.si for m in ms) - max(x.si for x in whole.mentions + whole.deaths) <= \
+                _TOLL_REACH:
+            # «… إن 145 شخصاً قُتلوا اليوم. … ووزعت الشبكة الحصيلة على المحافظات: 38 لدمشق، … و10 لحمص، وقتيلاً واحداً
+            # للاذقية», «وتوزعت مجازر النظام بين ريف دمشق (6) وإدلب (3)»: the shares a whole told before is spread over
+            # (by place, side or doer) are its parts, whatever their noun names
+            whole.parts.extend(m for m in ms if m.figure is not None)
             continue
         if toll is not None and low is not None and low < toll[1] and \
                 min(m.si for m in ms) - toll[2] <= _TOLL_REACH and \
