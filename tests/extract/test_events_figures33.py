@@ -155,3 +155,23 @@ def test_the_whole_a_verb_spreads_is_not_a_share(pipe):
     # the figure between the verb of spreading and «على» is what was spread: the act keeps its dead
     evs = piped_events(pipe, "قُتل ستة مدنيين اليوم في قصف صاروخي على دمشق. وتوزع 30 صاروخاً على أحياء المزة وكفرسوسة.")
     assert [(e["type"], _fig(e, "fatalities")) for e in evs] == [("shelling", (6, 6))]
+
+
+# -- the defectors counted as one kind of the dead in a toll's list are no defection -------------------------------
+@pytest.mark.parametrize("text,n_events", [
+    # a monitor's running toll broken down with «بـ» and commas
+    ("وأحصى المرصد مقتل 4210 أشخاص منذ مطلع العام، وفصّل الحصيلة بـ3012 مدنياً، و950 عسكرياً نظامياً، و248 منشقاً.", 1),
+    # «فتضم» after «أما الحصيلة»: the kinds, with no act at all
+    ("أما الحصيلة الكلية فتضم 15200 مدنياً و5300 عسكري و870 منشقاً، بحسب المرصد.", 0),
+    # a house style the sets do not use: the kinds told with «من», the defectors' noun with its «عن الجيش»
+    ("وقال المرصد إن قتلى الشهر هم 1402 من المدنيين و611 من الجنود و37 منشقاً عن الجيش.", 1),
+])
+def test_defectors_as_a_kind_of_the_dead_are_no_defection(pipe, text, n_events):
+    evs = piped_events(pipe, text)
+    assert not [e for e in evs if e["type"] == "defection"], type_place(evs)
+    assert len(evs) == n_events
+
+
+def test_defectors_listed_with_no_toll_stay_a_defection(pipe):
+    evs = piped_events(pipe, "وصل إلى الأراضي التركية خلال الليل 7 ضباط و45 منشقاً عن قوات النظام، بحسب مصدر تركي.")
+    assert [e["type"] for e in evs] == ["defection"]
