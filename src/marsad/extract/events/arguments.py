@@ -172,8 +172,6 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
         qs = taken.get(id(m), [])
         if not qs and m.pos == "noun" and _part_noun(ctx, m):
             continue  # «… شخص، بينهم عشرات الجرحى»: the noun of a part names no incident of its own
-        if m.pos != "verb" and m.type in _KINDS_OF_DEAD and _listed_kind(ctx, m):
-            continue  # «فتضم الحصيلة 18695 مدنياً و6509 عسكريين و1079 منشقاً»: a kind of the dead counted, no defection
         if not qs and m.pos == "noun" and owned and _counts_anothers(ctx, m, owned):
             continue  # «فيما قالت مصادر إن الحصيلة بلغت 15 قتيلاً»: the noun a toll's figure counts
         if not qs:
@@ -410,30 +408,6 @@ def _distributed_from(ctx: Ctx, sent) -> int:
 
 
 _SPREAD_REACH = 8  # words from the verb of spreading to its «بين/على» («ووزعت الشبكة السورية لحقوق الإنسان الحصيلة على»)
-
-
-def _listed_kind(ctx: Ctx, m: Mention) -> bool:
-    """m is the noun of the last figure of a «و» list of figures of other nouns («… 7884 عسكرياً نظامياً، و1215
-    منشقاً»), in a sentence that tells a toll: one kind of the dead the toll is made of, not an act."""
-    q = ctx.quants.last_before(m.prefix_start, m.prefix_start - _KIND_GAP)
-    if q is None or ctx.text[q["end"]:m.prefix_start].strip():
-        return False
-    p = ctx.quants.last_before(q["start"], q["start"] - _KIND_GAP * 4)
-    if p is None or not _coordinated(ctx, p, q) or ffold(p.get("counted") or "") == ffold(q.get("counted") or ""):
-        return False
-    return bool(ctx.sent_words(m.si) & _toll_words())
-
-
-_KIND_GAP = 30  # characters from a figure to the noun it counts, and (x4) back to the figure of the kind before it
-_KINDS_OF_DEAD = frozenset({"defection", "desertion"})  # a state some of the dead were in («منشقين», «متخلفين»)
-
-
-@lru_cache(maxsize=1)
-def _toll_words() -> frozenset:
-    c = load_cues()
-    return frozenset(fold_str(w) for w in c.get("toll_update", {}).get("toll_nouns", []) +
-                     c.get("hurt_nouns", {}).get("killed", []) + c.get("hurt_nouns", {}).get("construct", []) +
-                     ["مقتل", "قتلى"] if " " not in w)
 
 
 def _cut_between(ctx: Ctx, a: int, b: int) -> bool:
