@@ -175,3 +175,22 @@ def test_defectors_as_a_kind_of_the_dead_are_no_defection(pipe, text, n_events):
 def test_defectors_listed_with_no_toll_stay_a_defection(pipe):
     evs = piped_events(pipe, "وصل إلى الأراضي التركية خلال الليل 7 ضباط و45 منشقاً عن قوات النظام، بحسب مصدر تركي.")
     assert [e["type"] for e in evs] == ["defection"]
+
+
+# -- a counting verb with a day and the act right after the dead (past a hedge and an aside of parts): that day's
+# toll of the act, no sum ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,typ,place,low", [
+    # a monitor's count with a hedge and an aside of children before the day and the raids
+    ("أحصى المرصد مقتل 17 مدنياً على الأقل، منهم أربعة أطفال، يوم الأحد في غارات جوية على مدينة الميادين.",
+     "airstrike", "الميادين", 17),
+    # a rights group's count of a shelling, the day as «اليوم» and the cause word «جراء»
+    ("وأحصت الشبكة مقتل 23 شخصاً، بينهم ثلاث نساء، اليوم جراء قصف مدفعي على مدينة تلبيسة.", "shelling", "تلبيسة", 23),
+    # a house style the sets do not use: «وثّقت فرق … وأحصت» with the day first and a share aside («معظمهم»)
+    ("وأحصت فرق الإنقاذ أمس الجمعة مقتل 11 مدنياً، معظمهم من النازحين، في قصف صاروخي على مخيم قاح.",
+     "shelling", "قاح", 11),
+])
+def test_a_counted_days_toll_is_its_acts(pipe, text, typ, place, low):
+    evs = piped_events(pipe, text)
+    assert [(e["type"], e["kind"]) for e in evs] == [(typ, "incident")], type_place(evs)
+    assert (evs[0]["place"] or {}).get("surface") in (place, "مخيم " + place)
+    assert (evs[0]["fatalities"] or {}).get("low") == low

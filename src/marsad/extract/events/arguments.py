@@ -2895,8 +2895,8 @@ def _toll_then_act(ctx: Ctx, sent) -> bool:
 
 def _reach_past_asides(ctx: Ctx, lo: int, hi: int) -> int:
     """Words from lo to hi, not counting a hedge after the figure («على الأقل») nor an aside on who the dead were,
-    set off by commas and opened by a word of subset («، بينهم خمسة أطفال،», «، منهم أربع نساء،»: cues.json
-    subset_words): «أحصى المرصد مقتل 32 شخصاً على الأقل، بينهم 12 طفلاً، اليوم جراء غارات …» names its act as near
+    set off by commas and opened by a word of subset or of a share («، بينهم خمسة أطفال،», «، منهم أربع نساء،»,
+    «، معظمهم من النازحين،»: cues.json subset_words, origin_shares): «أحصى المرصد مقتل 32 شخصاً على الأقل، بينهم 12 طفلاً، اليوم جراء غارات …» names its act as near
     as «مقتل 19 مدنياً، اليوم، في غارات …»."""
     n = ctx.words_between(lo, hi)
     for h in ctx.m["hedge_after"].starting(lo, hi):
@@ -2908,7 +2908,8 @@ def _reach_past_asides(ctx: Ctx, lo: int, hi: int) -> int:
             break
         nxt = ctx.words_after(c + 1, 2, limit=hi)
         c2 = _next_comma(ctx.text, c + 1, hi)
-        if c2 >= 0 and nxt and (nxt[0].removeprefix("و") in ctx.v.subset or " ".join(nxt[:2]) in ctx.v.subset):
+        if c2 >= 0 and nxt and (nxt[0].removeprefix("و") in ctx.v.subset or " ".join(nxt[:2]) in ctx.v.subset or
+                                nxt[0].removeprefix("و") in _origin_shares()):  # («، معظمهم من النازحين،»)
             n -= ctx.words_between(c + 1, c2)
             i = c2
         else:
