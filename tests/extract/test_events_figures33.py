@@ -194,3 +194,25 @@ def test_a_counted_days_toll_is_its_acts(pipe, text, typ, place, low):
     assert [(e["type"], e["kind"]) for e in evs] == [(typ, "incident")], type_place(evs)
     assert (evs[0]["place"] or {}).get("surface") in (place, "مخيم " + place)
     assert (evs[0]["fatalities"] or {}).get("low") == low
+
+
+# -- a smaller count of the same kind after a tally over a period, with no day and no town of its own: its share --
+@pytest.mark.parametrize("text,low", [
+    # a rights group's month, the doer's share told with its own verb after «فيما»
+    ("وثّقت الشبكة السورية لحقوق الإنسان 188 حالة اعتقال تعسفي خلال شهر أيار. وحمّل التقرير قوات النظام مسؤولية "
+     "102 حالة، فيما اعتقلت هيئة تحرير الشام 14 شخصاً.", 188),
+    # shares by doer in a sentence of their own opened by «كما وثّقت», one at a governorate's countryside
+    ("سجّلت الشبكة خلال نيسان اعتقال 240 شخصاً على الأقل في سوريا. كما وثّقت 52 حالة اعتقال نفذتها «قسد»، و19 حالة "
+     "اعتقلتها فصائل المعارضة في ريف حلب.", 240),
+])
+def test_the_shares_of_an_arrest_tally_are_no_arrests(pipe, text, low):
+    evs = piped_events(pipe, text)
+    assert [(e["type"], e["kind"]) for e in evs] == [("arrest", "aggregate")], type_place(evs)
+    assert evs[0]["count"]["low"] == low
+
+
+def test_an_arrest_of_its_own_day_and_town_after_a_tally_stays(pipe):
+    # a house style the sets do not use: the day's arrest with its town and «أمس» after the month's tally
+    evs = piped_events(pipe, "وثّقت الشبكة 150 حالة اعتقال خلال الشهر الماضي. واعتقلت قوات النظام أمس 12 شاباً في بلدة جاسم.")
+    assert [(e["type"], e["kind"], (e["place"] or {}).get("surface")) for e in evs] == [
+        ("arrest", "aggregate", None), ("arrest", "incident", "جاسم")]

@@ -527,9 +527,27 @@ def _toll_parts(ctx: Ctx, incidents: list[Incident]) -> list[Incident]:
     count with a place of its own («ستة مقاتلين … قرب المطار») is an incident of its own."""
     out: list[Incident] = []
     toll: tuple[Incident, float, int] | None = None
+    tally: tuple[Incident, float, int] | None = None
     for inc in incidents:
         ms = inc.mentions + inc.deaths
         low = _deaths_low(inc)
+        count = _low(inc.mentions, "count") if inc.type in _CAMPAIGNS else None
+        if count is not None and any(m.aggregate for m in inc.mentions):
+            if tally is None or tally[0].type != inc.type or count >= tally[1] or \
+                    min(m.si for m in ms) - tally[2] > _TOLL_REACH:
+                tally = (inc, count, max(m.si for m in ms))
+            out.append(inc)
+            continue
+        if tally is not None and count is not None and inc.type == tally[0].type and count < tally[1] and \
+                min(m.si for m in ms) - tally[2] <= _TOLL_REACH and \
+                not any(m.aggregate or _own_day(ctx, tally[0], m) or any(not _coarse(p) for p in m.all_places)
+                        for m in ms) and all(m.modality == "asserted" for m in ms):
+            # «رصدت الشبكة 213 عملية اعتقال خلال الشهر … . وحمّل التقرير «قسد» مسؤولية 107 حالات …، فيما اعتقلت هيئة تحرير
+            # الشام تسعة أشخاص»: a smaller count of the same kind of act after a tally over a period, with no day and no
+            # town of its own, is the tally's share (by doer, by kind), not an act
+            tally[0].parts.extend(m for m in ms if m.figure is not None)
+            tally = (tally[0], tally[1], max(tally[2], max(m.si for m in ms)))
+            continue
         if (inc.type == "casualties" or inc.type in ctx.v.acts and inc.main.aggregate) and low is not None and \
                 any(m.aggregate for m in inc.mentions):
             # (a smaller sum told within the reach of a larger one, «إضافة إلى 6 ضحايا قضوا بسبب التعذيب», is a sum
