@@ -199,3 +199,23 @@ def test_one_of_the_villages_of_y_is_placed_at_the_village(pipe, text, typ, plac
     e = _at(piped_events(pipe, text), typ, place)
     _spans_ok(text, e)
     assert e["place"]["kind"] == kind
+
+
+# -- a strike over an area «وأخرى في قرية Y»; a not-event phrase owns no place ------------------------------------
+# Set 67: «مواقع … على خطوط التماس في ريف X، وأخرى في قرية Y» took Y: the phrase «خطوط التماس» (a not-event phrase
+# of types.json) counted as another act between the strike and X, and the region-then-finer-town rule then took Y,
+# a second target («وأخرى في» = "and others in"), as where in the region the first was.
+@pytest.mark.parametrize("text,typ,place", [
+    # a Kurdish-area agency's: positions in a countryside «وأخرى في قرية …»
+    ("قصفت المدفعية التركية مواقع لقسد في ريف منبج الغربي، وأخرى في قرية عون الدادات.", "shelling",
+     "ريف منبج الغربي"),
+    # the civil defence's: «على خطوط التماس في ريف …»
+    ("استهدفت قذائف النظام نقاطاً للفصائل على خطوط التماس في ريف إدلب الجنوبي، وأخرى في بلدة كفرنبل، وفق الدفاع "
+     "المدني.", "shelling", "ريف إدلب الجنوبي"),
+    # a state agency's: «على خطوط الاشتباك في ريف …»
+    ("دمشق-سانا: دكت وحدات الجيش تحصينات الإرهابيين على خطوط الاشتباك في ريف حماة الشمالي، وأخرى في بلدة "
+     "اللطامنة.", "armed_clash", "ريف حماة الشمالي"),
+])
+def test_a_second_target_is_not_where_in_the_area_the_first_was(pipe, text, typ, place):
+    e = _at(piped_events(pipe, text), typ, place)
+    _spans_ok(text, e)

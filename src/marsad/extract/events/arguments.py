@@ -1743,6 +1743,7 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
                 finer = [p for p in later if p["start"] > first["end"] and _level(p) == 1 and not p["_road"]
                          and ctx.words_between(first["end"], p["start"]) <= _FINER_REACH
                          and not _joined(ctx, first, p)  # («قرى في ريف X وY وZ»: a list's next member)
+                         and not _OTHERS & set(ctx.words_before(p["start"], _FINER_REACH, floor=first["end"]))
                          and p.get("admin1_en") and p.get("admin1_en") == first.get("admin1_en")
                          and not _other_act_between(ctx, m, p)]
                 if finer:
@@ -1823,6 +1824,8 @@ def _joined_floor(ctx: Ctx, m: Mention) -> int | None:
 
 
 _FINER_REACH = 5  # words from a region to the town told right after it («، على جبهة بلدة X»)
+# «مواقع في ريف X، وأخرى في قرية Y»: "and others in Y" names a second target, not where in the region the first was
+_OTHERS = frozenset(fold_str(w) for w in ("وأخرى", "واخرى", "وآخر", "واخر", "وآخرين", "واخرين", "وأخريات"))
 
 
 def running_total_place(ctx: Ctx, m: Mention, chosen: list[dict], pool: list[dict]) -> list[dict] | None:
@@ -1977,12 +1980,14 @@ _REMOTE_TYPES = ("airstrike", "shelling")
 
 
 def _other_act_between(ctx: Ctx, m: Mention, p: dict) -> bool:
-    """A trigger of another type (or a not-event phrase) between the mention and the place."""
+    """A trigger of another type between the mention and the place. A not-event phrase (types.json not_events:
+    «خطوط التماس», «شديدة الانفجار») is no act, so it owns no place («قصفت المدفعية مواقع على خطوط التماس في ريف
+    X»: the positions struck are in X; stop 33)."""
     end = ctx.sents[m.si].end
     for t in ctx.m["triggers"].starting(m.end, p["start"]):
         infos = t.value if isinstance(t.value, list) else [t.value]
         # (a form is a trigger only with the words it needs: «خرجوا من جامع…» is no exodus)
-        infos = [i for i in infos if not i["needs"] or _needs(ctx, t.end, end, i["needs"])]
+        infos = [i for i in infos if i["type"] != "-" and (not i["needs"] or _needs(ctx, t.end, end, i["needs"]))]
         if t.end <= p["start"] and infos and not any(i["type"] == m.type or (
                 i["type"] == "attack" and m.type in _STRUCK) for i in infos) and \
                 not (m.type in _DEFECTIONS and routes.flight(ffold(t.surface))):
