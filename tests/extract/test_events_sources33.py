@@ -46,6 +46,9 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
   opener) takes the outlet's own reporter named before it (65 id11, 52 ea17: gold the reporter; 43 ct39 had coded the
   outlet against the convention: MENDED). A reporter of an outlet the actor list does not know («مراسل وطن إف إم»)
   counts as the item's own; a known wire's reporter in another outlet's item does not.
+- where a closing source published it, after its name («، وفق ما ذكرته رئاسة الجمهورية عبر معرفاتها.», «بحسب الدفاع
+  المدني على قناته في تلغرام.»; 60 eg35): still the source's phrase, so the sentence's source goes back to the lead
+  and on over the next sentence as a bare closing source does.
 - quote marks of every house style: «” مراسلنا ”» (a closing mark as the opener, padded), and a reporter standing
   before his verb with a quoted outlet name («مراسل وكالة “سوريا1” قال إن…»): before, the quote ended the subject.
 """
@@ -439,3 +442,22 @@ def test_own_reporter_over_the_item(pipe, text, place, source):
 def test_no_reporter_over_a_recall_or_another_outlets_item(pipe, text, place):
     e = _at(piped_events(pipe, text), place)
     assert _src(e) is None
+
+
+# -- where a closing source published it, after its name -----------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    # a decree told first, its next sentence closed by the presidency «عبر معرفاتها» (old SANA style)
+    ("أصدر الرئيس اليوم مرسوماً بمنح عفو عام عن جرائم الفرار من الخدمة العسكرية. ويشمل العفو كذلك المتخلفين عن "
+     "الخدمة، وفق ما ذكرته رئاسة الجمهورية عبر معرفاتها.", None, "رئاسة الجمهورية"),
+    # a closing source «على قناته في تلغرام», the next sentence going on with the same kind of act
+    ("قصفت قوات النظام بلدة كنصفرة بالمدفعية، بحسب الدفاع المدني على قناته في تلغرام. وسقطت قذائف أخرى على قرية "
+     "البارة المجاورة.", "البارة", "الدفاع المدني"),
+    ("اعتقلت دورية للأمن العسكري ثلاثة شبان في بلدة الحراك، وفق ما نشره تجمع أحرار حوران عبر موقعه. واعتقلت دورية "
+     "أخرى شابين في بلدة ناحتة.", "ناحتة", "تجمع أحرار حوران"),
+])
+def test_medium_after_a_closing_source(pipe, text, place, source):
+    evs = piped_events(pipe, text)
+    e = _at(evs, place) if place else evs[0]
+    assert _src(e) == source
+    _span_ok(text, e)
+

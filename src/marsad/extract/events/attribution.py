@@ -994,7 +994,7 @@ class Attribution:
         ps = ctx.sents[si - 1]
         if self._news_in(last["end"], ps.end):
             return None  # the source must close its sentence (news after it is not its report)
-        rest = _trim(ctx.text, last["end"], ps.end)
+        rest = _trim(ctx.text, self._past_medium(last["end"], ps.end), ps.end)
         if rest[0] != rest[1] and (ctx.text[last["end"]:rest[0]].strip() not in ("،", ",") or any(
                 q.get("kind") in ("count", None) and (q.get("low") or 0) > 1 for q in ctx.quants.between(rest[0], rest[1]))):
             return None  # («…، وفق ما أعلن والي هاتاي، في أكبر حصيلة …»: a comment after it, no news, is fine)
@@ -1127,7 +1127,7 @@ class Attribution:
                 # it comes back to the lead's incident it is the lead's source too (events_probe README, stop 30)
                 own = self.of_sentence(si + 1)
                 if len(own) == 1 and own[0]["kind"] == "prep" and own[0]["cue_start"] > nxt.start and \
-                        not ctx.text[own[0]["end"]:nxt.end].strip(" .،,\n"):
+                        not ctx.text[self._past_medium(own[0]["end"], nxt.end):nxt.end].strip(" .،,\n"):
                     atts = own
         if not atts:
             return None
@@ -1354,6 +1354,20 @@ class Attribution:
                 if ctx.m["triggers"].starting(ctx.tokens[j].start, ctx.tokens[j].end):
                     break
         return out
+
+    def _past_medium(self, p: int, limit: int) -> int:
+        """«…، وفق ما ذكرته رئاسة الجمهورية عبر معرفاتها.», «… بحسب الدفاع المدني على قناته في تلغرام»: where the source
+        published it, closing the sentence after its name (at most four words, no act, no place), is still its phrase."""
+        ctx = self.ctx
+        k = bisect_left(ctx.tok_starts, p)
+        if k >= len(ctx.tokens) or ctx.ftoks[k] not in _MEDIUM_PREPS:
+            return p
+        end = next((j for j in range(k + 1, min(k + 6, len(ctx.tokens))) if not ctx.tokens[j].text[:1].isalpha()
+                    or ctx.tokens[j].start >= limit), None)
+        if end is None or self._tells_any_act(ctx.tokens[k].start, ctx.tokens[end - 1].end, []) or \
+                any(q.get("kind") for q in ctx.places.between(ctx.tokens[k].start, ctx.tokens[end - 1].end)):
+            return p  # (a listed place is news; «تيلغرام» guessed as a place with no kind is not)
+        return ctx.tokens[end - 1].end
 
     def _tells_any_act(self, lo: int, hi: int, blocked: list[tuple[int, int]]) -> bool:
         """An event word between lo and hi, outside the source's own name (a statement's word, «في بيان», is
