@@ -49,6 +49,8 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
 - where a closing source published it, after its name («، وفق ما ذكرته رئاسة الجمهورية عبر معرفاتها.», «بحسب الدفاع
   المدني على قناته في تلغرام.»; 60 eg35): still the source's phrase, so the sentence's source goes back to the lead
   and on over the next sentence as a bare closing source does.
+- a body's reaction tells the act it reacts to: «رحب/ندد X بـ…» (cues.json verb_lemmas, as «أدان» already was): 60
+  eg31 («رحب المجلس الوطني السوري … بقرار … فرض عقوبات»: the council, not the sanctioning EU).
 - quote marks of every house style: «” مراسلنا ”» (a closing mark as the opener, padded), and a reporter standing
   before his verb with a quoted outlet name («مراسل وكالة “سوريا1” قال إن…»): before, the quote ended the subject.
 """
@@ -461,3 +463,19 @@ def test_medium_after_a_closing_source(pipe, text, place, source):
     assert _src(e) == source
     _span_ok(text, e)
 
+
+
+# -- a body's reaction tells the act it reacts to ------------------------------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("رحب المجلس الوطني السوري، في بيان اليوم، بقرار الاتحاد الأوروبي فرض عقوبات جديدة على ثمانية وزراء في حكومة "
+     "النظام.", None, "المجلس الوطني السوري"),
+    ("ندد الائتلاف الوطني السوري بالقصف الذي استهدف سوقاً شعبية في مدينة أريحا وأودى بحياة عشرة مدنيين.", "أريحا",
+     "الائتلاف الوطني السوري"),
+    ("ونددت منظمة العفو الدولية بحملة الاعتقالات التي شنتها قوات الأمن في مدينة جبلة.", "جبلة",
+     "منظمة العفو الدولية"),
+])
+def test_reaction_tells_the_act(pipe, text, place, source):
+    evs = [e for e in piped_events(pipe, text) if e["type"] != "statement"]
+    e = _at(evs, place) if place else evs[0]
+    assert _src(e) == source
+    _span_ok(text, e)
