@@ -124,8 +124,8 @@ def _issue_words() -> tuple[frozenset, ...]:
 
 
 _ISSUE_WORDS: tuple | None = None
-_CAME = frozenset(fold_str(w) for w in ("جاء", "ورد"))
-_MEDIUM_PREPS = frozenset(fold_str(w) for w in ("على", "عبر", "في"))  # «نشرته على فيسبوك», «عبر حسابها», «في تصريح»  # «وجاء في بيان…», «وورد في التقرير…»
+_CAME = frozenset(fold_str(w) for w in ("جاء", "ورد"))  # «وجاء في بيان…», «وورد في التقرير…»
+_MEDIUM_PREPS = frozenset(fold_str(w) for w in ("على", "عبر", "في"))  # «نشرته على فيسبوك», «عبر حسابها», «في تصريح»
 _TEXT_OF = frozenset(fold_str(w) for w in ("نص", "متن"))
 # «ويأتي القصف بعد/عقب/إثر/غداة …»: what ties a context opener's subject to an earlier happening
 _RECALL_TIES = frozenset(fold_str(w) for w in ("بعد", "عقب", "إثر", "اثر", "غداة"))
