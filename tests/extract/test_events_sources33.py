@@ -51,6 +51,8 @@ Families read on real pages (the search tool's `pages` corpus) and the paraphras
   and on over the next sentence as a bare closing source does.
 - a body's reaction tells the act it reacts to: «رحب/ندد X بـ…» (cues.json verb_lemmas, as «أدان» already was): 60
   eg31 («رحب المجلس الوطني السوري … بقرار … فرض عقوبات»: the council, not the sanctioning EU).
+- «وأضاف/وأوضح/وتابع» with no subject goes on with the speaker of the sentence before, not the channel that relayed
+  him inside it («وقال مدير المرصد، وفقاً لما أوردته قناة X، إن… . وأضاف أن…»; AFP items relayed by Arab sites).
 - quote marks of every house style: «” مراسلنا ”» (a closing mark as the opener, padded), and a reporter standing
   before his verb with a quoted outlet name («مراسل وكالة “سوريا1” قال إن…»): before, the quote ended the subject.
 """
@@ -477,5 +479,20 @@ def test_medium_after_a_closing_source(pipe, text, place, source):
 def test_reaction_tells_the_act(pipe, text, place, source):
     evs = [e for e in piped_events(pipe, text) if e["type"] != "statement"]
     e = _at(evs, place) if place else evs[0]
+    assert _src(e) == source
+    _span_ok(text, e)
+
+
+# -- «وأضاف» goes on with the speaker, not the channel that relayed him -------------------------------------------
+@pytest.mark.parametrize("text, place, source", [
+    ("وقال مدير المرصد رامي عبد الرحمن، وفقاً لما أوردته قناة العربية، إن قوات الجيش تسيطر على مطار الطبقة. وأضاف "
+     "أن تعزيزات للجيش وصلت إلى مدينة عين العرب.", "عين العرب", "مدير المرصد رامي عبد الرحمن"),
+    ("قال قائد ميداني في الفصائل، بحسب ما نقلته وكالة الأناضول، إن الفصائل صدت هجوماً على قرية تل مضيق. وأوضح أن "
+     "قوات النظام قصفت بلدة كفرنبودة.", "كفرنبودة", "قائد ميداني في الفصائل"),
+    ("وذكر المتحدث باسم الدفاع المدني، وفق ما نشرته صفحة المؤسسة، أن فرقه انتشلت جثتين في مدينة أريحا. وتابع أن "
+     "غارة جديدة استهدفت بلدة أورم الجوز.", "أورم الجوز", "المتحدث باسم الدفاع المدني"),
+])
+def test_went_on_with_the_speaker_not_the_relay(pipe, text, place, source):
+    e = _at(piped_events(pipe, text), place)
     assert _src(e) == source
     _span_ok(text, e)

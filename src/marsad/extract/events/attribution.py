@@ -871,7 +871,10 @@ class Attribution:
                     # reporter, who files the whole item (events_probe README, Source; stop 32's decision)
                     if also and not self._same_types(k, si, with_lead=True) and not self._own_reporter(a[-1]):
                         return None
-                    return _public(a[-1])
+                    # («وقال مدير المرصد، وفقاً لما أوردته قناة X، إن… . وأضاف أن…»: the one who goes on speaking is
+                    # the speaker, not the channel that relayed him)
+                    spoke = [x for x in a if x["kind"] == "verb"] if first[0] in ctx.v.continuation and not also else []
+                    return _public(spoke[-1] if spoke else a[-1])
                 s = ctx.sents[k]
                 if len(ctx.text[s.start:s.end].split()) >= 4:
                     seen += 1  # a hashtag line or a tweet's byline does not break the report
