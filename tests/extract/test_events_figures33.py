@@ -216,3 +216,20 @@ def test_an_arrest_of_its_own_day_and_town_after_a_tally_stays(pipe):
     evs = piped_events(pipe, "وثّقت الشبكة 150 حالة اعتقال خلال الشهر الماضي. واعتقلت قوات النظام أمس 12 شاباً في بلدة جاسم.")
     assert [(e["type"], e["kind"], (e["place"] or {}).get("surface")) for e in evs] == [
         ("arrest", "aggregate", None), ("arrest", "incident", "جاسم")]
+
+
+# -- «صعد» is a verb of a toll's rise as «ارتفع» is -------------------------------------------------------------------
+@pytest.mark.parametrize("text,typ,latest", [
+    # the monitor's risen toll with the earlier one as a past state after it
+    ("قال المرصد إن عدد ضحايا الغارات على حي الفردوس في حلب صعد إلى 19 قتيلاً، بعد أن كان قد تحدث صباحاً عن 11 "
+     "قتيلاً.", "airstrike", 19),
+    # raised in the act's own sentence after a word of sequence
+    ("قُتل تسعة مدنيين في قصف مدفعي على بلدة التمانعة، ثم صعد العدد مساءً إلى 13 بعد وفاة جرحى.", "shelling", 13),
+    # a house style the sets do not use: the verb first, the figure before the toll's noun
+    ("صعدت إلى 21 حصيلة القتلى جراء انفجار السيارة المفخخة في مدينة الباب، وكانت الحصيلة قد بلغت صباحاً 12 قتيلاً.",
+     "explosion", 21),
+])
+def test_a_toll_risen_by_saad_is_the_latest(pipe, text, typ, latest):
+    evs = piped_events(pipe, text)
+    assert len(evs) == 1, type_place(evs)
+    assert evs[0]["type"] == typ and _fig(evs[0], "fatalities") == (latest, latest)
