@@ -233,3 +233,20 @@ def test_a_toll_risen_by_saad_is_the_latest(pipe, text, typ, latest):
     evs = piped_events(pipe, text)
     assert len(evs) == 1, type_place(evs)
     assert evs[0]["type"] == typ and _fig(evs[0], "fatalities") == (latest, latest)
+
+
+# -- a phrase of killed and wounded together counts the figure right before it, not one across a comma -------------
+@pytest.mark.parametrize("text,fat,inj,count", [
+    # the own side's dead and wounded, then the other side's «قتلى وجرحى» after a comma: no joint figure
+    ("قُتل أربعة من عناصر الوحدات وجُرح سبعة، إلى جانب قتلى وجرحى في صفوف التنظيم، خلال معارك في بلدة تل براك.",
+     (4, 4), (7, 7), None),
+    # the joint figure with its phrase right after its noun stays joint
+    ("سقط 25 شخصاً بين قتيل وجريح في انفجار عبوة ناسفة بمدينة جرابلس.", None, None, (25, 25)),
+    # a house style the sets do not use: «قتلى وجرحى» glued to the figure's noun, with the dead told as a part
+    ("أوقع القصف على بلدة سرمين 18 قتيلاً وجريحاً، بينهم خمسة قتلى على الأقل.", (5, None), None, None),
+])
+def test_a_joint_phrase_belongs_to_the_figure_it_follows(pipe, text, fat, inj, count):
+    e = piped_events(pipe, text)[0]
+    assert _fig(e, "fatalities") == fat and _fig(e, "injured") == inj
+    if count is not None:
+        assert _fig(e, "count") == count

@@ -278,7 +278,7 @@ def _clone(m: Mention) -> Mention:
 
 
 def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
-    if q is not None and (ctx.m["both"].first_after(q["end"], q["end"] + 12) is not None or any(
+    if q is not None and (_both_after(ctx, q) or any(
             0 <= q["start"] - b.end <= 3 for b in ctx.m["both_before"].starting(q["start"] - 40, q["start"]))
             and not _others(ctx, q)):
         return "both"  # «66 قتيلاً وجريحاً», «قتل وجرح 12 مدنياً»: killed and injured together
@@ -296,6 +296,13 @@ def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
             return "injured" if hurt == "injured" else "fatalities"
         return "injured" if m.sub == "injured" else "fatalities"
     return "count"
+
+
+def _both_after(ctx: Ctx, q: dict) -> bool:
+    """«66 قتيلاً وجريحاً», «20 ضحية بين قتيل وجريح»: a phrase of killed and injured together right after q's noun, in
+    q's clause (not «… وجُرح سبعة، إلى جانب قتلى وجرحى في صفوف التنظيم»: the dead and hurt of others)."""
+    b = ctx.m["both"].first_after(q["end"], q["end"] + 12)
+    return b is not None and not ctx.breaks_between(q["end"], b.start)
 
 
 def _others(ctx: Ctx, q: dict) -> bool:
