@@ -154,3 +154,59 @@ def test_a_toll_since_a_campaign_began_stays_a_sum(pipe):
     evs = _piped(pipe, text, "2018-03-01")
     assert [(e["type"], e["kind"], (e["fatalities"] or {}).get("low")) for e in evs] == \
         [("casualties", "aggregate", 240)]
+
+
+# -- stop 33, pages2: the fight that led to a taking is the taking ---------------------------------------------------
+# README (set 48 dd19, sets 8 x06, 9 y09, 15 g20): a taking after fighting is one event with the fighting's dead. A
+# clause whose act the code does not read as a taking («دخلت … مدينة», «حرّر … قرية», «انتزاع قرية», «اقتحم مقر»,
+# «أمسكوا بمفرق») told «بعد/إثر/عقب» a fight: the fight is how the place was taken (seen: 57 ed38, 58 ee32, 64 ic16,
+# 66 ie15, 67 if05, 73 je16).
+@pytest.mark.parametrize("text,place,dead", [
+    # a reporter's item, the subject before the verb of entry, the day between the town and the fight
+    ("أفاد مراسل القناة بأن قوات الجيش السوري دخلت مدينة خان شيخون في ريف إدلب الجنوبي، اليوم الخميس، بعد معارك "
+     "عنيفة مع مسلحي جبهة النصرة.", "خان شيخون", None),
+    # a Kurdish agency's dateline and «حرّر», the dead in the fight's own clause
+    ("منبج/ هاوار – حرّر مقاتلو مجلس منبج العسكري، مساء أمس، قرية العريمة غربي منبج إثر اشتباكات عنيفة مع مرتزقة "
+     "داعش قُتل فيها 9 منهم.", "العريمة", 9),
+    # an operations room's statement: the noun «انتزاع», the fight after «عقب»
+    ("أعلنت غرفة عمليات الفصائل، عصر اليوم، انتزاع قرية الهبيط في ريف إدلب الجنوبي من قوات النظام عقب مواجهات "
+     "عنيفة.", "الهبيط", None),
+    # a base stormed «بعد معارك», the dead told in the next clause by the attack's anaphor
+    ("وقالت مصادر ميدانية إن التنظيم اقتحم مقر اللواء 93 قرب عين عيسى بعد معارك ضارية، وأكدت مقتل 20 جندياً خلال "
+     "الهجوم.", "اللواء 93", 20),
+])
+def test_the_fight_a_place_was_taken_after_is_the_taking(pipe, text, place, dead):
+    evs = _piped(pipe, text, "2023-05-02")
+    assert [(e["type"], _place(e)) for e in evs] == [("territory_change", place)]
+    assert (evs[0]["fatalities"] or {}).get("low") == dead
+    assert text[evs[0]["start"]:evs[0]["end"]] == evs[0]["trigger"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an attack on a target after «عقب» is an act of its own (the town's tension is no taking)
+    ("شهدت مدينة جبلة توتراً أمنياً، أمس الثلاثاء، عقب هجوم لمسلحين على دورية للأمن العام.",
+     [("armed_clash", "جبلة")]),
+    # an act told in the clause: the fight after it is that act's time, no taking
+    ("قصفت قوات النظام بالمدفعية بلدة كنصفرة، اليوم، بعد ساعات من اشتباكات على محور الفطيرة.",
+     [("shelling", "كنصفرة"), ("armed_clash", "فطيرة")]),
+    # a taking told by its verb keeps the fight's dead, as before
+    ("سيطرت الفصائل على بلدة كفرنبودة في ريف حماة بعد معارك عنيفة قُتل فيها 14 عنصراً.",
+     [("territory_change", "كفرنبودة")]),
+])
+def test_a_fight_after_an_act_or_on_a_target_is_no_taking_of_its_own(pipe, text, expected):
+    evs = _piped(pipe, text, "2023-05-02")
+    assert [(e["type"], _place(e)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # «وكان … قد» told with its dead is an incident, and so is the attack told with it «تزامناً مع»
+    ("سيطرت الفصائل على قرية الهبيط جنوبي إدلب بعد معارك مع قوات النظام. وكان الطيران المروحي قد ألقى براميل "
+     "متفجرة على قرية كفرسجنة، فقتل أربعة مدنيين، تزامناً مع هجوم لقوات النظام على قرية التمانعة.",
+     [("territory_change", "الهبيط"), ("airstrike", "كفرسجنة"), ("armed_clash", "التمانعة")]),
+    ("تقدمت فصائل المعارضة في ريف حلب الشمالي. وكانت الطائرات الروسية قد شنّت غارات على بلدة تل رفعت، ما أدى إلى "
+     "مقتل ستة مدنيين، بالتزامن مع هجوم للوحدات الكردية على قرية ماير.",
+     [("territory_change", "ريف حلب الشمالي"), ("airstrike", "تل رفعت"), ("armed_clash", "ماير")]),
+])
+def test_the_act_told_with_a_recap_that_counts_its_dead_is_kept(pipe, text, expected):
+    evs = _piped(pipe, text, "2023-05-02")
+    assert [(e["type"], _place(e)) for e in evs] == expected

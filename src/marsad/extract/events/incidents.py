@@ -88,6 +88,9 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     by_sent = {}
     for m in ms:
         by_sent.setdefault(m.si, []).append(m)
+    for m in ms:
+        if tellings.fight_led_to_taking(ctx, m, by_sent[m.si]):
+            m.type = "territory_change"  # «دخلت وحدات الجيش مدينة X بعد معارك عنيفة»: the place taken
     ctx.memo["mentions_of"] = by_sent
     for m in ms:
         if m.aggregate and m.figure is not None and m.sub == "killed" and m.type in acts and \
@@ -300,7 +303,11 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             inc.mentions = sorted(inc.mentions + inc.deaths, key=lambda x: x.start)
             inc.deaths = []
             inc._main = None
-    return _toll_parts(ctx, [inc for inc in incidents if not _only_recalled(inc)])
+    # «وكان الطيران قد ألقى براميل على قرية X، فقتل ثلاثة، تزامناً مع هجوم على قرية Y»: a recap told with its
+    # figure is an incident, and so is the act told with it in its sentence (each at a place of its own)
+    told = {m.si for inc in incidents if not _only_recalled(inc) for m in inc.mentions if m.recalled == "undated"}
+    return _toll_parts(ctx, [inc for inc in incidents if not _only_recalled(inc) or
+                             all(m.si in told and m.recalled == "undated" for m in inc.mentions)])
 
 
 def _advance_in_clash(ctx: Ctx, inc: Incident, m: Mention) -> bool:

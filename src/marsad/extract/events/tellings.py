@@ -976,3 +976,26 @@ def also_another(ctx: Ctx, inc, m: Mention) -> bool:
     if m.pos not in ("verb", "noun") or m.place is None or not _also_after(ctx, m):
         return False
     return not any(same_place(p, m.place) for p in _inc_places(inc))
+
+
+def fight_led_to_taking(ctx: Ctx, m: Mention, group: list[Mention]) -> bool:
+    """«أفاد المراسل بأن وحدات الجيش دخلت مدينة X في ريفها الجنوبي، اليوم، بعد معارك عنيفة», «حرّر المقاتلون
+    الحي الثالث في المدينة إثر اشتباكات قُتل فيها 17»: a fight named only as what came before the act of its
+    clause (joins.json fight_led_to right before it), that act's place named before it in the clause and no act
+    told there, is how the place was taken: one taking with the fight's dead (README: a taking after fighting is
+    one event). A clause that tells its act («سيطرت … بعد اشتباكات») folds the fight into it already."""
+    if m.type != "armed_clash" or m.pos != "noun" or m.anaphor or m.aggregate or m.modality != "asserted" or \
+            m.recalled is not None:
+        return False
+    s = ctx.sents[m.si]
+    part = cut(ctx, s.start, m.prefix_start)
+    cs = part.end if part is not None else s.start  # (a clause here runs over commas: its asides, its day)
+    before = ctx.words_before(m.prefix_start, 1, floor=cs)
+    if not before or before[-1].lstrip("و") not in _words("fight_led_to") or not ctx.places.between(cs, m.prefix_start):
+        return False
+    if _ON in ctx.words_after(m.end, 3, limit=ctx.sents[m.si].end):
+        return False  # «شهدت المدينة توتراً عقب هجوم لمسلحين على دورية»: an attack on a target, an act of its own
+    return not any(o is not m and cs <= o.start < m.prefix_start for o in group)
+
+
+_ON = ffold("على")
