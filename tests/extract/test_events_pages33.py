@@ -210,3 +210,18 @@ def test_a_fight_after_an_act_or_on_a_target_is_no_taking_of_its_own(pipe, text,
 def test_the_act_told_with_a_recap_that_counts_its_dead_is_kept(pipe, text, expected):
     evs = _piped(pipe, text, "2023-05-02")
     assert [(e["type"], _place(e)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,place", [
+    # the losers' withdrawal, the winners' entry told as its time («بعد ساعات من دخول»): one taking (59 ef30)
+    ("أعلنت القيادة العامة للجيش انسحاب وحداتها من مدينة حماة، بعد ساعات من دخول مقاتلي الفصائل إلى أحيائها "
+     "الشمالية إثر معارك عنيفة.", "حماة"),
+    ("أعلن الجيش السوري انسحاب قواته من مدينة إدلب، بعد ساعات من دخول مقاتلي جيش الفتح إليها إثر اشتباكات عنيفة.",
+     "إدلب"),
+    # a Kurdish force's statement
+    ("أعلنت قوات سوريا الديمقراطية انسحاب مقاتليها من بلدة عين عيسى بعد ساعات من دخول الفصائل الموالية لتركيا إلى "
+     "أطرافها عقب معارك عنيفة.", "عين عيسى"),
+])
+def test_a_withdrawal_after_the_entry_into_the_same_place_is_one_taking(pipe, text, place):
+    evs = _piped(pipe, text, "2024-12-05")
+    assert [(e["type"], _place(e)) for e in evs] == [("territory_change", place)]

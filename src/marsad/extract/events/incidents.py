@@ -743,6 +743,12 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # «سيطرت الفصائل على المدينة بعد ساعات من انسحاب ما تبقى من قوات النظام منها»: the losers' withdrawal from the
         # place taken («منها»), told as the taking's time, is the taking's other side, not an act of its own
         return True
+    if same_sent and inc.type == m.type == "territory_change" and m.figure is None and last.modality == m.modality and \
+            m.recalled == "dated" and ffold(last.surface) in ctx.v.withdrawal and ffold(m.surface) not in ctx.v.withdrawal \
+            and (m.place is None or _places(inc, m, True) == "same"):
+        # «أعلن الجيش انسحاب قواته من مدينة حماة بعد ساعات من دخول مقاتلي الفصائل إلى أحيائها»: the other way round,
+        # the winners' entry told as the time of the losers' withdrawal from the same place: one taking
+        return True
     if m.another and inc.type == m.type and not m.anaphor and (not same_sent or ctx.breaks_between(last.end, m.prefix_start)):
         # «فيما قضت وحدة أخرى على 9…», «وأخرى في بلدة…»: another act of that type (the verb of
         # its own clause, «فيما استهدفت غارة أخرى», is the same telling)
