@@ -225,3 +225,17 @@ def test_the_act_told_with_a_recap_that_counts_its_dead_is_kept(pipe, text, expe
 def test_a_withdrawal_after_the_entry_into_the_same_place_is_one_taking(pipe, text, place):
     evs = _piped(pipe, text, "2024-12-05")
     assert [(e["type"], _place(e)) for e in evs] == [("territory_change", place)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the place told after the act of a «بعدما/عندما» clause is that act's, not the protest named again (68 ig26)
+    ("خرج العشرات من أهالي بلدة الشحيل في مظاهرة ضد التجنيد الإجباري. وذكر مراسل الشبكة أن الاحتجاج اندلع بعدما "
+     "أوقف حاجز للأمن عدداً من الشبان قرب منطقة المعامل في البلدة.",
+     [("protest", "الشحيل"), ("arrest", "المعامل")]),
+    ("تجمّع أهالي قرية الطيانة في احتجاج على حملة التجنيد. وأفاد مراسلنا بأن الاحتجاج بدأ عندما اعتقلت دورية لقسد "
+     "خمسة شبان قرب منطقة المعامل في القرية.",
+     [("protest", "الطيانة"), ("arrest", "المعامل")]),
+])
+def test_a_place_after_another_act_is_not_the_act_named_again(pipe, text, expected):
+    evs = _piped(pipe, text, "2021-01-04")
+    assert [(e["type"], _place(e)) for e in evs] == expected

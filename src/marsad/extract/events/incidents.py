@@ -960,7 +960,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # place differs, or its day («وتجددت الاشتباكات صباح اليوم» after the clashes of last night)
         # (a toll of it updated on a later day, «وتوفي طفل متأثراً بجراحه صباح اليوم، ليرتفع عدد ضحايا القصف إلى
         # ستة», is told on its own day: no other act)
-        return (m.place is None or bool(_places(inc, m, True)) and not _another_town(ctx, inc, m)) and \
+        return (m.place is None or bool(_places(inc, m, True)) and not _another_town(ctx, inc, m) or
+                _others_place(ctx, m)) and \
             not (not same_sent and tellings.other_day(inc, m) and not _updated(ctx, m))
     if inc.type == m.type and not m.anaphor and tellings.also_another(ctx, inc, m):
         return False  # «سيطرت الفصائل على مقر الفوج 46. وقالت إنها سيطرت أيضاً على 12 قرية»: another taking
@@ -1396,6 +1397,17 @@ def _another_town(ctx: Ctx, inc: Incident, m: Mention) -> bool:
            for o in ctx.memo.get("mentions_of", {}).get(m.si, ())):
         return False
     return not _names_its_place(ctx, inc, m)
+
+
+def _others_place(ctx: Ctx, m: Mention) -> bool:
+    """«وذكر المراسل أن الاحتجاج اندلع بعدما أوقف حاجز عدداً من المدنيين قرب منطقة X في القرية»: the place of the
+    anaphor's sentence is told after another act of the sentence that stands between them: that act's place, none
+    of the act named again."""
+    p = m.place
+    if p is None or p.get("start", -1) < m.end:
+        return False
+    return any(o is not m and o.type not in (m.type, "casualties") and m.end <= o.start and o.end <= p["start"]
+               for o in ctx.memo.get("mentions_of", {}).get(m.si, ()))
 
 
 _TOWNS = ("locality", "city")
