@@ -239,3 +239,18 @@ def test_a_withdrawal_after_the_entry_into_the_same_place_is_one_taking(pipe, te
 def test_a_place_after_another_act_is_not_the_act_named_again(pipe, text, expected):
     evs = _piped(pipe, text, "2021-01-04")
     assert [(e["type"], _place(e)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the shelling named again as reaching other villages, no dead of its own: one act over more places (73 je27)
+    ("استهدف الجيش التركي بالمدفعية منازل في قرية تل الورد بريف الحسكة. وأضافت مصادر أهلية أن القصف امتد إلى "
+     "بلدة عين عيسى في ريف الرقة الشمالي.", [("shelling", "تل الورد")]),
+    ("قصفت قوات النظام بالصواريخ بلدة كفرنبل جنوبي إدلب صباح اليوم. وأفاد مراسلنا بأن القصف امتد إلى مدينة "
+     "الأتارب في ريف حلب الغربي.", [("shelling", "كفرنبل")]),
+    # dead of their own there: the act told at that place as one of its own (66 ie21)
+    ("استهدف الجيش التركي بالمدفعية منازل في قرية تل الورد بريف الحسكة. وامتد القصف إلى بلدة عين عيسى في ريف "
+     "الرقة الشمالي، فقُتل رجلان.", [("shelling", "تل الورد"), ("shelling", "عين عيسى")]),
+])
+def test_the_act_named_again_as_spreading_to_a_place_is_the_same_act(pipe, text, expected):
+    evs = _piped(pipe, text, "2019-10-10")
+    assert [(e["type"], _place(e)) for e in evs] == expected

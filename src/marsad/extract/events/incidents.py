@@ -961,7 +961,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # (a toll of it updated on a later day, «وتوفي طفل متأثراً بجراحه صباح اليوم، ليرتفع عدد ضحايا القصف إلى
         # ستة», is told on its own day: no other act)
         return (m.place is None or bool(_places(inc, m, True)) and not _another_town(ctx, inc, m) or
-                _others_place(ctx, m)) and \
+                _others_place(ctx, m) or _spread_to(ctx, m)) and \
             not (not same_sent and tellings.other_day(inc, m) and not _updated(ctx, m))
     if inc.type == m.type and not m.anaphor and tellings.also_another(ctx, inc, m):
         return False  # «سيطرت الفصائل على مقر الفوج 46. وقالت إنها سيطرت أيضاً على 12 قرية»: another taking
@@ -1397,6 +1397,18 @@ def _another_town(ctx: Ctx, inc: Incident, m: Mention) -> bool:
            for o in ctx.memo.get("mentions_of", {}).get(m.si, ())):
         return False
     return not _names_its_place(ctx, inc, m)
+
+
+def _spread_to(ctx: Ctx, m: Mention) -> bool:
+    """«وأضافت المصادر أن القصف امتد إلى قرى X وY في الريف الشمالي لتل تمر»: the act named again as reaching a place
+    (a word toward it between them), with no dead told in its sentence, is the act told before over more places; dead
+    of their own («وامتد القصف إلى أحياء في القامشلي، فقُتل رجلان») tell the act there as one of its own."""
+    p = m.place
+    if p is None or p.get("start", -1) < m.end or m.deaths or ctx.words_between(m.end, p["start"]) > 4:
+        return False
+    if any(o.type == "casualties" for o in ctx.memo.get("mentions_of", {}).get(m.si, ())):
+        return False
+    return any(w.lstrip("و") in _TOWARD for w in ctx.words_before(p["start"], 4, floor=m.end))
 
 
 def _others_place(ctx: Ctx, m: Mention) -> bool:
