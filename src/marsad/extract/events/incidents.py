@@ -305,9 +305,9 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             inc._main = None
     # «وكان الطيران قد ألقى براميل على قرية X، فقتل ثلاثة، تزامناً مع هجوم على قرية Y»: a recap told with its
     # figure is an incident, and so is the act told with it in its sentence (each at a place of its own)
-    told = {m.si for inc in incidents if not _only_recalled(inc) for m in inc.mentions if m.recalled == "undated"}
+    recapped = {m.si for inc in incidents if not _only_recalled(inc) for m in inc.mentions if m.recalled == "undated"}
     return _toll_parts(ctx, [inc for inc in incidents if not _only_recalled(inc) or
-                             all(m.si in told and m.recalled == "undated" for m in inc.mentions)])
+                             all(m.si in recapped and m.recalled == "undated" for m in inc.mentions)])
 
 
 def _advance_in_clash(ctx: Ctx, inc: Incident, m: Mention) -> bool:
