@@ -172,7 +172,7 @@ def test_a_toll_since_a_campaign_began_stays_a_sum(pipe):
     ("أعلنت غرفة عمليات الفصائل، عصر اليوم، انتزاع قرية الهبيط في ريف إدلب الجنوبي من قوات النظام عقب مواجهات "
      "عنيفة.", "الهبيط", None),
     # a base stormed «بعد معارك», the dead told in the next clause by the attack's anaphor
-    ("وقالت مصادر ميدانية إن التنظيم اقتحم مقر اللواء 93 قرب عين عيسى بعد معارك ضارية، وأكدت مقتل 20 جندياً خلال "
+    ("وقالت مصادر ميدانية إن تنظيم داعش اقتحم مقر اللواء 93 قرب عين عيسى بعد معارك ضارية، وأكدت مقتل 20 جندياً خلال "
      "الهجوم.", "اللواء 93", 20),
 ])
 def test_the_fight_a_place_was_taken_after_is_the_taking(pipe, text, place, dead):
@@ -186,6 +186,11 @@ def test_the_fight_a_place_was_taken_after_is_the_taking(pipe, text, place, dead
     # an attack on a target after «عقب» is an act of its own (the town's tension is no taking)
     ("شهدت مدينة جبلة توتراً أمنياً، أمس الثلاثاء، عقب هجوم لمسلحين على دورية للأمن العام.",
      [("armed_clash", "جبلة")]),
+    # no force named before the place: a state of the town after the fight, no taking
+    ("عاد الهدوء الحذر إلى مدينة جرمانا بعد اشتباكات دامية بين مسلحين محليين وقوات الأمن العام.",
+     [("armed_clash", "جرمانا")]),
+    ("يسود التوتر مدينة السويداء، منذ صباح اليوم، بعد مواجهات بين مسلحين محليين وعناصر الأمن.",
+     [("armed_clash", "السويداء")]),
     # an act told in the clause: the fight after it is that act's time, no taking
     ("قصفت قوات النظام بالمدفعية بلدة كنصفرة، اليوم، بعد ساعات من اشتباكات على محور الفطيرة.",
      [("shelling", "كنصفرة"), ("armed_clash", "فطيرة")]),

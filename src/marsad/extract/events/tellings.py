@@ -991,8 +991,11 @@ def fight_led_to_taking(ctx: Ctx, m: Mention, group: list[Mention]) -> bool:
     part = cut(ctx, s.start, m.prefix_start)
     cs = part.end if part is not None else s.start  # (a clause here runs over commas: its asides, its day)
     before = ctx.words_before(m.prefix_start, 1, floor=cs)
-    if not before or before[-1].lstrip("و") not in _words("fight_led_to") or not ctx.places.between(cs, m.prefix_start):
+    places = ctx.places.between(cs, m.prefix_start)
+    if not before or before[-1].lstrip("و") not in _words("fight_led_to") or not places:
         return False
+    if not ctx.m["actors"].starting(cs, places[-1]["start"]):
+        return False  # «عاد الهدوء إلى مدينة X بعد اشتباكات»: no force named as the taker before the place, no taking
     if _ON in ctx.words_after(m.end, 3, limit=ctx.sents[m.si].end):
         return False  # «شهدت المدينة توتراً عقب هجوم لمسلحين على دورية»: an attack on a target, an act of its own
     return not any(o is not m and cs <= o.start < m.prefix_start for o in group)
