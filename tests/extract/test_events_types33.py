@@ -175,3 +175,37 @@ def test_defectors_counted_with_no_toll_are_a_defection(pipe):
     text = "وصل إلى الأراضي التركية 14 ضابطاً و40 جندياً منشقاً خلال الأسبوع الماضي، بحسب مصدر في المعارضة."
     evs = piped_events(pipe, text)
     assert [e["type"] for e in evs] == ["defection"], type_place(evs)
+
+
+# ------------------------------------------------------------------ the wounded told with the dead or the act
+
+@pytest.mark.parametrize("text, place, dead, hurt", [
+    # a rights network's toll after the act told, the wounded added with «فضلاً عن»
+    ("أطلقت قوات النظام صاروخين على حي المشهد في حلب. ووثّقت الشبكة سقوط 41 قتيلاً مدنياً، فضلاً عن جرح 130 "
+     "شخصاً على الأقل.", "حي المشهد", 41, 130),
+    # a toll with no act: «فيما جُرح … آخرين» keeps one toll
+    ("قُتل 14 مدنياً في مدينة الرستن اليوم، فيما جُرح أكثر من 40 آخرين، بحسب ناشطين.", "الرستن", 14, 40),
+    # a house style the pool does not use: a bulletin line, «إضافة إلى» with the wounded noun first
+    ("حصيلة اليوم في بلدة الهبيط: تسعة قتلى، إضافة إلى 25 جريحاً.", "الهبيط", 9, 25),
+])
+def test_the_wounded_told_with_the_dead_are_the_same_toll(pipe, text, place, dead, hurt):
+    e = _only(piped_events(pipe, text))
+    assert place_surface(e) == place, type_place([e])
+    assert figure_low(e) == dead and (e["injured"] or {}).get("low") == hurt
+
+
+def test_the_wounded_at_another_place_are_another_toll(pipe):
+    text = "قُتل 12 مدنياً في مدينة حمص، فيما جُرح أكثر من 30 في مدينة حماة."
+    evs = piped_events(pipe, text)
+    assert sorted(type_place(evs)) == [("casualties", "حماة"), ("casualties", "حمص")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قصفت طائرات مسيّرة موقعاً في بلدة ميسلون. وألحق القصف أضراراً بالمكان وبعدد من السيارات، كما جُرح شخص واحد.",
+     "ميسلون"),
+    ("استهدفت مدفعية النظام أطراف بلدة كنصفرة بعشرات القذائف، كما أصيب ثلاثة مزارعين بجروح.", "كنصفرة"),
+])
+def test_a_wounding_added_by_also_to_the_act_is_its_hurt(pipe, text, place):
+    e = _only(piped_events(pipe, text))
+    assert e["type"] != "casualties" and place_surface(e) == place, type_place([e])
+    assert e["injured"] is not None

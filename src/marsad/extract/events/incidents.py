@@ -244,6 +244,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 # named as the causes of a toll over a period are not one incident
                 attached.update(id(a) for a in group if a.type in acts and a.anaphor and not a.places and
                                 a.start > c.end and _caused_by(ctx, a))
+    _hurt_with_the_dead(ctx, by_sent, acts, attached)
     incidents: list[Incident] = []
     tellings.mark_body_leads(ctx, ms)
     for m in ms:
@@ -308,6 +309,48 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     recapped = {m.si for inc in incidents if not _only_recalled(inc) for m in inc.mentions if m.recalled == "undated"}
     return _toll_parts(ctx, [inc for inc in incidents if not _only_recalled(inc) or
                              all(m.si in recapped and m.recalled == "undated" for m in inc.mentions)])
+
+
+def _hurt_with_the_dead(ctx: Ctx, by_sent: dict[int, list[Mention]], acts, attached: set[int]) -> None:
+    """«ووثّقت الشبكة سقوط 77 قتيلاً، فضلاً عن جرح 200», «سقط 12 متظاهراً قتلى بنيران الأمن، فيما جُرح أكثر من 30
+    آخرين»: the wounded told right after the killed of their sentence (no act, no other death between them, no place
+    of their own elsewhere) are the same toll's: they go where the killed went (the act that owns them, or the toll
+    itself), never a `casualties` event of their own."""
+    owner_of = {id(d): a for g in by_sent.values() for a in g if a.type in acts for d in a.deaths}
+    for group in by_sent.values():
+        for i, c in enumerate(group):
+            if c.type != "casualties" or id(c) in attached or c.role != "injured" or c.aggregate or c.deaths:
+                continue
+            k = next((x for x in reversed(group[:i]) if x.type == "casualties" or x.type in acts), None)
+            if k is not None and k.type in acts and _also_hurt(ctx, k, c, group[i + 1:], acts):
+                k.deaths.append(c)  # «وألحق القصف أضراراً بالمكان، كما جُرح شخص واحد»: the act's own hurt
+                attached.add(id(c))
+                continue
+            if k is None or k.type != "casualties" or k.role not in ("fatalities", "both") or \
+                    k.modality != c.modality or k.aggregate or any(d.role == "injured" for d in k.deaths):
+                continue
+            if c.place is not None and (k.place is None or not tellings.same_place(k.place, c.place)):
+                continue  # («قُتل خمسة في حمص، فيما جُرح عشرة في حماة»: another place, another toll)
+            owner = owner_of.get(id(k))
+            if owner is not None and any(d.role == "injured" and d is not c for d in owner.deaths):
+                continue
+            (owner or k).deaths.append(c)
+            attached.add(id(c))
+
+
+def _also_hurt(ctx: Ctx, a: Mention, c: Mention, after: list[Mention], acts) -> bool:
+    """A wounding joined to the act told before it in its sentence by «كما» alone (additive, not «فيما/بينما»),
+    with no act after it in its clause and no place of its own: the act's hurt («كما جُرح شخص واحد»)."""
+    breaks = [ffold(x.surface) for x in ctx.m["breaks"].starting(a.end, c.prefix_start)]
+    if not breaks or any(b not in _ALSO for b in breaks) or a.modality != c.modality or a.aggregate:
+        return False
+    if c.place is not None and (a.place is None or not tellings.same_place(a.place, c.place)):
+        return False
+    ce = ctx.clause(c.end)[1]
+    return not any(x.type in acts and x.start < ce for x in after)
+
+
+_ALSO = frozenset(fold_str(w) for w in ("كما",))
 
 
 def _advance_in_clash(ctx: Ctx, inc: Incident, m: Mention) -> bool:
