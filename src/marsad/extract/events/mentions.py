@@ -374,7 +374,8 @@ def _context_ok(ctx: Ctx, m, sent, i: dict) -> bool:
     if prior and not i["needs"]:
         return False
     return not i["needs"] or _needs(ctx, m.end, sent.end, i["needs"], i["reach"]) or \
-        (i["back"] and _needs_before(ctx, m.prefix_start, i["needs"]))
+        (i["back"] and _needs_before(ctx, m.prefix_start, i["needs"])) or \
+        ("before" in i and _needs_before(ctx, m.prefix_start, i["before"]))
 
 
 def _ground_attacks(ctx: Ctx, ms: list[Mention]) -> None:

@@ -554,6 +554,7 @@ def _trigger_info(typ: str, desc: str) -> dict:
     needs: tuple[str, ...] = ()
     sub = None
     back = False
+    before: tuple[str, ...] = ()
     prior: tuple[str, ...] = ()
     reach = _NEEDS_REACH
     future = False
@@ -566,12 +567,18 @@ def _trigger_info(typ: str, desc: str) -> dict:
             needs = tuple(fold_str(w.replace("_", " ")) for w in p[6:].split("|") if w)  # «في_القصف»: a phrase
         elif p == "back":
             back = True  # the needed word may come before the verb too: its subject («وحدات من الجيش انتشرت»)
+        elif p.startswith("before="):
+            # «حين سقطت ستة صواريخ على…», «عندما أصابت ثلاثة صواريخ مستشفى»: a verb the noun is the subject of,
+            # before it (not «أطلقت الطائرات صواريخ»: the launcher's object is its strike's)
+            before = tuple(fold_str(w) for w in p[7:].split("|") if w)
         elif p.startswith("prior="):
             # «قبل أن يعتقلوا أربعة شبان»: an imperfect told as past only right after these words
             prior = tuple(fold_str(w.replace("_", " ")) for w in p[6:].split("|") if w)
         else:
             sub = p
     info = {"type": typ, "pos": parts[0], "sub": sub, "needs": needs, "back": back, "reach": reach, "prior": prior}
+    if before:
+        info["before"] = before
     if future:
         info["future"] = True
     return info
