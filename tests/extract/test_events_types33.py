@@ -229,3 +229,11 @@ def test_rockets_a_helicopter_fired_stay_its_strike(pipe):
     text = "أطلقت مروحية تابعة للنظام صواريخ على بلدة كبانة في ريف اللاذقية."
     evs = piped_events(pipe, text)
     assert [e["type"] for e in evs] == ["airstrike"], type_place(evs)
+
+
+def test_the_wounded_after_a_part_of_an_earlier_toll_are_not_that_parts(pipe):
+    # (the six are a share of the month's toll told before: the wounded are not theirs, no event of six)
+    text = ("وثّق مكتب محلي مقتل 38 شخصاً في المحافظة خلال الشهر الماضي. وأوضح المكتب أن الحصيلة تشمل أربعة "
+            "معتقلين قضوا تحت التعذيب، فيما أصيب 15 آخرون بجروح.")
+    evs = piped_events(pipe, text)
+    assert not any(figure_low(e) == 4 for e in evs), type_place(evs)

@@ -334,8 +334,18 @@ def _hurt_with_the_dead(ctx: Ctx, by_sent: dict[int, list[Mention]], acts, attac
             owner = owner_of.get(id(k))
             if owner is not None and any(d.role == "injured" and d is not c for d in owner.deaths):
                 continue
+            if owner is None and _part_of_an_earlier_toll(k, by_sent):
+                continue  # («مقتل 41 … . وأشار إلى أن الحصيلة تشمل ستة معتقلين قضوا…، فيما أصيب 17»: the month's)
             (owner or k).deaths.append(c)
             attached.add(id(c))
+
+
+def _part_of_an_earlier_toll(k: Mention, by_sent: dict[int, list[Mention]]) -> bool:
+    """A toll told in an earlier sentence with a larger figure than k's: k may be its part (_toll_parts decides)."""
+    low = (k.figure or {}).get("low")
+    return low is not None and any(
+        m.type == "casualties" and m.si < k.si and (m.figure or {}).get("low") is not None and m.figure["low"] > low
+        for g in by_sent.values() for m in g)
 
 
 def _also_hurt(ctx: Ctx, a: Mention, c: Mention, after: list[Mention], acts) -> bool:
