@@ -344,7 +344,7 @@ def _part_of_an_earlier_toll(k: Mention, by_sent: dict[int, list[Mention]]) -> b
     """A toll told in an earlier sentence with a larger figure than k's: k may be its part (_toll_parts decides)."""
     low = (k.figure or {}).get("low")
     return low is not None and any(
-        m.type == "casualties" and m.si < k.si and (m.figure or {}).get("low") is not None and m.figure["low"] > low
+        m.type == "casualties" and m.si < k.si and ((m.figure or {}).get("low") or 0) > low
         for g in by_sent.values() for m in g)
 
 
