@@ -237,9 +237,3 @@ def test_the_wounded_after_a_part_of_an_earlier_toll_are_not_that_parts(pipe):
             "معتقلين قضوا تحت التعذيب، فيما أصيب 15 آخرون بجروح.")
     evs = piped_events(pipe, text)
     assert not any(figure_low(e) == 4 for e in evs), type_place(evs)
-
-
-def test_rockets_a_drone_fired_are_its_air_strike(pipe):
-    text = "أصابت صواريخ موجهة أطلقتها مسيّرة تركية سيارة عسكرية قرب بلدة عامودا صباح اليوم."
-    evs = piped_events(pipe, text)
-    assert [(e["type"], place_surface(e)) for e in evs] == [("airstrike", "عامودا")], type_place(evs)

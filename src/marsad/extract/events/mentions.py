@@ -421,8 +421,6 @@ def _air_force_missiles(ctx: Ctx, ms: list[Mention]) -> None:
             if ctx.text[m.prefix_start:m.start].startswith(("ب", "وب")) else []
         if any(_bare(w, v.air_forces) for w in after + before) and not any(_bare(w, v.naval_words) for w in after + before):
             m.type = "airstrike"
-        elif any(_bare(w, v.acted_craft) for w in after[:_FORCE_REACH + 1]):
-            m.type = "airstrike"  # «أصابت صواريخ موجهة أطلقتها مسيّرة تركية سيارة»: fired by a craft
         elif _air_force_agent(ctx, m, ctx.sents[m.si], "noun") and \
                 not any(_bare(w, v.naval_words) for w in ctx.words_before(m.prefix_start, _FORCE_REACH + 3, floor=ctx.sents[m.si].start)):
             m.type = "airstrike"  # «إن إسرائيل شنّت فجر اليوم ضربات صاروخية على…»: the force that carried them out
