@@ -59,9 +59,17 @@ def _overlap(a: str, b: str) -> bool:
         return False
     if a in b or b in a:
         return True
-    wa = {w for w in a.split() if len(w) > 2}
-    wb = {w for w in b.split() if len(w) > 2}
+    wa, wb = _stems(a), _stems(b)
     return bool(wa & wb)
+
+
+_CLITIC = re.compile(r"^(?:[وف]?(?:بال|لل|ال|كال))(?=..)")
+
+
+def _stems(s: str) -> set[str]:
+    """Words of a source without the article or a joined preposition: «للاتحاد» and «الاتحاد الأوروبي», «الوزارة»
+    and «وزارة الدفاع» name the same teller."""
+    return {w for w in (_CLITIC.sub("", w) for w in s.split()) if len(w) > 2}
 
 
 def _num(v):
