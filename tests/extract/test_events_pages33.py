@@ -259,3 +259,19 @@ def test_a_place_after_another_act_is_not_the_act_named_again(pipe, text, expect
 def test_the_act_named_again_as_spreading_to_a_place_is_the_same_act(pipe, text, expected):
     evs = _piped(pipe, text, "2019-10-10")
     assert [(e["type"], _place(e)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,typ,place,dead", [
+    # «وأضاف أن N قُتلوا»: a verb that goes on with the report (cues.json continuation_verbs), the dead of the act told
+    # in the sentence before, not a toll of their own (68: one extra fewer)
+    ("شنّت الطائرات الحربية غارات على مدينة أريحا صباح اليوم. وقال الدفاع المدني إن الغارات طالت الأحياء السكنية. "
+     "وأضاف أن 12 مدنياً قُتلوا.", "airstrike", "أريحا", 12),
+    ("اندلعت اشتباكات بين فصيلين في مدينة الباب شرقي حلب. وقال ناشطون إن الاشتباكات استمرت ساعات. وأضافوا أن خمسة "
+     "مقاتلين قُتلوا من الطرفين.", "armed_clash", "الباب", 5),
+    # a reporting verb of the list already, the same (guard: passes before and after)
+    ("قصفت قوات النظام بالمدفعية بلدة كفرنبل جنوبي إدلب. وأفاد مراسلنا بأن القذائف سقطت على السوق الشعبي، وأوضح أن "
+     "سبعة أشخاص لقوا حتفهم.", "shelling", "كفرنبل", 7),
+])
+def test_the_dead_told_as_the_report_goes_on_are_the_acts(pipe, text, typ, place, dead):
+    evs = _piped(pipe, text, "2023-05-02")
+    assert [(e["type"], _place(e), (e["fatalities"] or {}).get("low")) for e in evs] == [(typ, place, dead)]

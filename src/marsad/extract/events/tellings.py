@@ -357,8 +357,9 @@ def report_goes_on(ctx: Ctx, c: Mention) -> bool:
     if any(p.get("start", s.start) >= s.start for p in c.all_places):
         return False  # a place of their own sentence («بقصف على مدينة X»); «في المدينة» stands for the one told
     first = ctx.words_after(s.start, 4, limit=c.prefix_start)
-    if not first or not first[0].startswith("و") or not first[0][1:].startswith(ctx.v.att_verbs):
-        return False
+    if not first or not first[0].startswith("و") or not (first[0][1:].startswith(ctx.v.att_verbs) or
+                                                         first[0] in ctx.v.continuation):
+        return False  # («وأضاف أن 12 مدنياً قُتلوا»: a verb that goes on with the report, cues.json continuation_verbs)
     if set(first) & _words("new_story"):
         return False
     from . import tolls  # (tolls imports incidents, which imports this module)
@@ -604,8 +605,9 @@ def detail_goes_on(ctx: Ctx, inc, m: Mention) -> bool:
         return False  # (a count of its own where the act told before had one: another act's)
     s = ctx.sents[m.si]
     first = ctx.words_after(s.start, 4, limit=m.prefix_start)
-    if not first or not first[0].startswith("و") or not first[0][1:].startswith(ctx.v.att_verbs):
-        return False
+    if not first or not first[0].startswith("و") or not (first[0][1:].startswith(ctx.v.att_verbs) or
+                                                         first[0] in ctx.v.continuation):
+        return False  # («وأضاف أن 12 مدنياً قُتلوا»: a verb that goes on with the report, cues.json continuation_verbs)
     if set(first) & _words("new_story"):
         return False
     return bool(_THAT & set(ctx.words_before(m.prefix_start, ctx.words_between(s.start, m.prefix_start) + 1,
