@@ -243,6 +243,11 @@ def test_relayed_document_is_its_owners(pipe, text, place, source):
     # the statement named before by its head and the article
     ("أصدرت وزارة الداخلية بياناً حول الحملة. وجاء في البيان أن وحداتها اعتقلت عشرة أشخاص في مدينة جبلة.", "جبلة",
      "وزارة الداخلية"),
+    # the verb «ورد» begins with «و» itself, with or without the joined «و» before it
+    ("ورد في تقرير صادر عن الشبكة السورية لحقوق الإنسان أن قوات النظام اعتقلت ستة شبان في مدينة التل.", "التل",
+     "الشبكة السورية لحقوق الإنسان"),
+    ("وورد في تقرير صادر عن الشبكة السورية لحقوق الإنسان أن قوات النظام اعتقلت ستة شبان في مدينة التل.", "التل",
+     "الشبكة السورية لحقوق الإنسان"),
 ])
 def test_what_a_document_says(pipe, text, place, source):
     e = _at(piped_events(pipe, text), place)

@@ -487,8 +487,10 @@ class Attribution:
         ctx = self.ctx
         t = ctx.tok_of(start)
         toks = ctx.tokens[t:t + 4]
-        if len(toks) < 3 or toks[0].start < start or ctx.ftoks[t].removeprefix("و") not in _CAME or ctx.ftoks[t + 1] != "في":
-            return None
+        f = ctx.ftoks[t]
+        if len(toks) < 3 or toks[0].start < start or (f not in _CAME and f.removeprefix("و") not in _CAME) or \
+                ctx.ftoks[t + 1] != "في":
+            return None  # (the verb itself may begin with «و»: «ورد في تقرير…»)
         k = t + 2
         if ctx.ftoks[k] in _TEXT_OF and k + 1 < len(ctx.tokens):
             k += 1  # «وجاء في نص الفتوى أن…»

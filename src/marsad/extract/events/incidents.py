@@ -317,6 +317,7 @@ def _hurt_with_the_dead(ctx: Ctx, by_sent: dict[int, list[Mention]], acts, attac
     of their own elsewhere) are the same toll's: they go where the killed went (the act that owns them, or the toll
     itself), never a `casualties` event of their own."""
     owner_of = {id(d): a for g in by_sent.values() for a in g if a.type in acts for d in a.deaths}
+    earlier: tuple[list[int], list[float]] | None = None  # read once, when first asked (most items never ask)
     for group in by_sent.values():
         for i, c in enumerate(group):
             if c.type != "casualties" or id(c) in attached or c.role != "injured" or c.aggregate or c.deaths:
@@ -334,18 +335,33 @@ def _hurt_with_the_dead(ctx: Ctx, by_sent: dict[int, list[Mention]], acts, attac
             owner = owner_of.get(id(k))
             if owner is not None and any(d.role == "injured" and d is not c for d in owner.deaths):
                 continue
-            if owner is None and _part_of_an_earlier_toll(k, by_sent):
-                continue  # («مقتل 41 … . وأشار إلى أن الحصيلة تشمل ستة معتقلين قضوا…، فيما أصيب 17»: the month's)
+            if owner is None:
+                earlier = earlier or _earlier_tolls(by_sent)
+                if _part_of_an_earlier_toll(k, earlier):
+                    continue  # («مقتل 41 … . وأشار إلى أن الحصيلة تشمل ستة معتقلين قضوا…، فيما أصيب 17»: the month's)
             (owner or k).deaths.append(c)
             attached.add(id(c))
 
 
-def _part_of_an_earlier_toll(k: Mention, by_sent: dict[int, list[Mention]]) -> bool:
+def _earlier_tolls(by_sent: dict[int, list[Mention]]) -> tuple[list[int], list[float]]:
+    """The tolls' sentences in order and the largest figure told up to each: built once, so asking for every wounding
+    of a long item stays linear."""
+    pairs = sorted((m.si, (m.figure or {}).get("low") or 0) for g in by_sent.values() for m in g
+                   if m.type == "casualties")
+    best: list[float] = []
+    for _, low in pairs:
+        best.append(max(low, best[-1]) if best else low)
+    return [si for si, _ in pairs], best
+
+
+def _part_of_an_earlier_toll(k: Mention, earlier: tuple[list[int], list[float]]) -> bool:
     """A toll told in an earlier sentence with a larger figure than k's: k may be its part (_toll_parts decides)."""
     low = (k.figure or {}).get("low")
-    return low is not None and any(
-        m.type == "casualties" and m.si < k.si and ((m.figure or {}).get("low") or 0) > low
-        for g in by_sent.values() for m in g)
+    if low is None:
+        return False
+    sis, best = earlier
+    i = bisect_left(sis, k.si)
+    return i > 0 and best[i - 1] > low
 
 
 def _also_hurt(ctx: Ctx, a: Mention, c: Mention, after: list[Mention], acts) -> bool:
