@@ -43,14 +43,17 @@ def test_a_doers_killing_verb_is_an_armed_clash(pipe, text, place, dead):
     assert figure_low(e) == dead
 
 
-@pytest.mark.parametrize("text, place", [
-    # the same letters with no object: «قُتلوا في …», the dead as the subject
-    ("وقال المرصد إن ثلاثة من المسلحين قتلوا في كمين قرب بلدة الصنمين ليل أمس.", "الصنمين"),
-    ("وأضاف المصدر أن عشرة من مقاتلي الفصيل قتلوا خلال الأيام الماضية في ريف إدلب الجنوبي.", "ريف إدلب الجنوبي"),
+@pytest.mark.parametrize("text, typ, place, dead", [
+    # the same letters with no object: «قُتلوا في …», the dead as the subject (of the ambush told after them)
+    ("وقال المرصد إن ثلاثة من المسلحين قتلوا في كمين قرب بلدة الصنمين ليل أمس.", "armed_clash", "الصنمين", 3),
+    ("وأضاف المصدر أن عشرة من مقاتلي الفصيل قتلوا خلال الأيام الماضية في ريف إدلب الجنوبي.", "casualties",
+     "ريف إدلب الجنوبي", 10),
 ])
-def test_the_same_letters_with_no_object_are_deaths_not_a_doers_act(pipe, text, place):
+def test_the_same_letters_with_no_object_are_deaths_not_a_doers_act(pipe, text, typ, place, dead):
     evs = piped_events(pipe, text)
     assert not any(e["type"] == "armed_clash" and e["trigger"].endswith("قتلوا") for e in evs), type_place(evs)
+    # (the deaths are read, not dropped: the assertion above alone passes on a text read as nothing)
+    assert [(e["type"], place_surface(e), figure_low(e)) for e in evs] == [(typ, place, dead)]
 
 
 def test_a_known_forces_killing_of_civilians_stays_a_death(pipe):
@@ -201,7 +204,7 @@ def test_the_wounded_at_another_place_are_another_toll(pipe):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("قصفت طائرات مسيّرة موقعاً في بلدة ميسلون. وألحق القصف أضراراً بالمكان وبعدد من السيارات، كما جُرح شخص واحد.",
+    ("قصفت طائرات مسيّرة موقعاً في بلدة ميسلون. وخلّف القصف أضراراً في الموقع وفي عدد من المركبات، كما جُرح شخص واحد.",
      "ميسلون"),
     ("استهدفت مدفعية النظام أطراف بلدة كنصفرة بعشرات القذائف، كما أصيب ثلاثة مزارعين بجروح.", "كنصفرة"),
 ])

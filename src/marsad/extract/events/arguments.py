@@ -300,7 +300,7 @@ def _role(ctx: Ctx, m: Mention, q: dict | None) -> str:
 
 def _both_after(ctx: Ctx, q: dict) -> bool:
     """«66 قتيلاً وجريحاً», «20 ضحية بين قتيل وجريح»: a phrase of killed and injured together right after q's noun, in
-    q's clause (not «… وجُرح سبعة، إلى جانب قتلى وجرحى في صفوف التنظيم»: the dead and hurt of others)."""
+    q's clause (not «… وجُرح N، إلى جانب قتلى وجرحى من الطرف الآخر»: the dead and hurt of others)."""
     b = ctx.m["both"].first_after(q["end"], q["end"] + 12)
     return b is not None and not ctx.breaks_between(q["end"], b.start)
 
@@ -459,8 +459,8 @@ def _after_one(ctx: Ctx, q: dict, floor: int) -> bool:
                 ctx.m["triggers"].starting(tok.start, joint) or ctx.ftoks[k].lstrip("و") in ctx.v.subset:
             return False
         if _one_person(ctx.ftoks[k]):
-            # (not the noun a number before it counts, «مقتل 11 شخصاً بمدينة حمص و23 بمدينة حماة», «بين 4114 مدنياً
-            # و1221 جندياً نظامياً و105 منشقين»; not a part, «بينهم ملازم أول وثلاثة صف ضباط»)
+            # (not the noun a number before it counts, «مقتل 11 شخصاً بمدينة حمص و23 بمدينة حماة», «بين 3900 مدني
+            # و1300 جندي نظامي و95 منشقاً»; not a part, «بينهم ملازم أول وثلاثة صف ضباط»)
             return not any(ctx.quants.covering(tok.end - 1) or ctx.quants.between(tok.start, tok.end) or
                            ctx.ftoks[j].lstrip("و") in ctx.v.subset
                            for j in range(max(0, k - _ONE_LEAD), k) for tok in (ctx.tokens[j],))
@@ -1403,7 +1403,7 @@ def _related(ctx: Ctx, place: dict, ref: dict) -> bool:
     one_of, many = _one_of_many()
     own = [w for w in gap if w not in _openers()]
     if len(own) >= 2 and own[0] in one_of and own[1] in many and all(w in ctx.v.place_nouns for w in own[2:]):
-        return True  # «بلقسة، إحدى قرى ريف حمص», «X، أحد أحياء مدينة Y»: one of Y's places, Y its reference
+        return True  # «X، إحدى قرى ريف Y», «X، أحد أحياء مدينة Y»: one of Y's places, Y its reference
     at = [i for i, w in enumerate(gap) if w in rel]
     if len(at) != 1:
         return False

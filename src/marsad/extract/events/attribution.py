@@ -202,7 +202,7 @@ class Attribution:
                 pos = -1
                 for tok in ctx.tokens[ctx.tok_of(a.end - 1) + 1:ctx.tok_of(a.end - 1) + 16]:
                     if tok.start >= s.end or self._tells_any_act(tok.start, tok.end, []):
-                        break  # («ونقلت إذاعة «بي بي سي»، في تقرير بثته اليوم، عن مدير المرصد…»: where and when it
+                        break  # («ونقلت إذاعة X، في نشرة أذاعتها مساء أمس، عن مسؤول في Y…»: where and when it
                         # relayed may stand before «عن»; an act between is what was moved: «نقل … الجرحى … عن»)
                     if ffold(tok.text) == "عن":
                         pos = tok.end
@@ -216,7 +216,7 @@ class Attribution:
             src = owned or self._source_after(pos, s.end, "verb" if kind == "as" else kind)
             if src is not None and kind in ("verb", "as") and pos == a.end and ffold(a.surface) not in ctx.v.relay_verbs \
                     and ctx.ftoks[bisect_left(ctx.tok_starts, a.end)] == "عن" and not self._source_like(src):
-                src = None  # «كما تحدث عن صاروخ أطلقته قوات النظام…»: what it spoke of, no speaker
+                src = None  # «كما تحدث عن قذائف سقطت على حي X…»: what it spoke of, no speaker
             if src is not None and kind == "verb" and pos == a.end and ffold(a.surface).endswith("وا"):
                 src = None  # «وأعلنوا تأييدهم للجيش الحر»: a plural verb holds its subject; the words after are its object
             if src is not None and kind == "verb" and pos == a.end and self._object_act(src, s.end):
@@ -308,7 +308,7 @@ class Attribution:
         return False
 
     def _relayed_document(self, verb_end: int, limit: int) -> dict | None:
-        """«ونقلت «رويترز» بياناً لوزارة الدفاع التركية جاء فيه أن…», «نقلت الوكالة تصريحاً للمتحدث باسم الجيش قال فيه
+        """«ونقلت وكالة X بياناً لوزارة Y جاء فيه أن…», «نقلت الوكالة تصريحاً للمتحدث باسم الجيش قال فيه
         إن…»: «نقل» with no «عن» and a document of someone's as its object passes that one's words on: the document's
         owner is the source (its noun is how he spoke, no act of its own)."""
         ctx = self.ctx
@@ -776,7 +776,7 @@ class Attribution:
         t0, t1 = bisect_left(ctx.tok_starts, cue), bisect_left(ctx.tok_starts, src["start"])
         k0 = bisect_left(ctx.tok_starts, src["end"])
         for d in ctx.dates.starting(src["end"], src["end"] + 2):
-            k0 = bisect_left(ctx.tok_starts, d["end"])  # «وفق ما نقلته وكالة (سانا) اليوم الثلاثاء عن مصدر أمني»
+            k0 = bisect_left(ctx.tok_starts, d["end"])  # «بحسب ما نقلته وكالة X مساء أمس عن مصدر في Y»
         if k0 + 1 < len(ctx.tokens) and ctx.ftoks[k0] in _NAME_ADJS and ctx.ftoks[k0 + 1] in ctx.v.relay_words:
             k0 += 1  # «وقالت صحيفة "الوطن" الموالية نقلاً عن مصادر ميدانية»: the name's adjective, then the relay
         if k0 < len(ctx.tokens) and ctx.tokens[k0].text in ("،", ",") and k0 + 1 < len(ctx.tokens) and \
@@ -1930,7 +1930,7 @@ class Attribution:
         return p
 
     def _where_published(self, p: int, limit: int) -> int:
-        """«وفق ما نشرته على فيسبوك صفحة «…»», «بحسب ما ذكرت عبر حسابها في تلغرام شبكة…», «حسب ما أفاد في تصريح صحفي
+        """«بحسب ما نشرته على تلغرام صفحة «…»», «بحسب ما ذكرت عبر حسابها في تلغرام شبكة…», «حسب ما أفاد في تصريح صحفي
         مدير…»: where or how the one after «ما + verb» published it stands between the verb and its subject; the subject
         (a name that can be quoted, at most four words on, no act between) is the source."""
         ctx = self.ctx

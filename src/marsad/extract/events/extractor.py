@@ -638,7 +638,7 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         next((m for m in [main] + ms if m.date[2] == "text"), main)
     # («… اعتقلت 11 شخصاً يشتبه بمشاركتهم في الهجوم، بحسب مصدر أمني»: the act named in passing in a later
     # sentence is not what that sentence's source reports)
-    # («ناشطون: أكثر من ألفي قتيل…» over «ذكر المرصد … أن النزاع أوقع ما يزيد على ألفي قتيل»: the body's teller over a
+    # («ناشطون: أكثر من ألفي قتيل…» over «ذكر المرصد … أن المعارك خلّفت أكثر من N قتيل»: the body's teller over a
     # headline's label; set 71, and set 67's «المعارضة السورية:» headline)
     told_by = [m for m in [main] + ms if m.reported_by and not (m.si != main.si and att.in_passing(m.prefix_start))]
     rep = next((m.reported_by for m in told_by if not ctx.headline(m.si)), None) or \

@@ -118,8 +118,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         for c in group:
             running = _running_setting(ctx, c, group) if c.type == "casualties" else None
             if running is not None:
-                # «ارتفعت إلى 203 قتلى حصيلة المعارك التي تدور في المحافظة منذ الأحد», «سقوط أكثر من ألف قتيل في
-                # المواجهات التي يشهدها الساحل منذ يومين»: the dead of a fight running over a period, named by the toll's
+                # «ارتفعت إلى N قتيلاً حصيلة المعارك الجارية في X منذ يوم Y», «سقوط أكثر من N قتيل في
+                # المواجهات المستمرة في X منذ أيام»: the dead of a fight running over a period, named by the toll's
                 # own phrase, are that fight's running toll (one aggregate of the act); so are the toll's own nouns
                 # before the act («عدد ضحايا المواجهات», «في حصيلة نشرها السبت، سقوط…»)
                 for x in group:
@@ -324,7 +324,7 @@ def _hurt_with_the_dead(ctx: Ctx, by_sent: dict[int, list[Mention]], acts, attac
                 continue
             k = next((x for x in reversed(group[:i]) if x.type == "casualties" or x.type in acts), None)
             if k is not None and k.type in acts and _also_hurt(ctx, k, c, group[i + 1:], acts):
-                k.deaths.append(c)  # «وألحق القصف أضراراً بالمكان، كما جُرح شخص واحد»: the act's own hurt
+                k.deaths.append(c)  # «وخلّف القصف أضراراً مادية، كما جُرح شخص»: the act's own hurt
                 attached.add(id(c))
                 continue
             if k is None or k.type != "casualties" or k.role not in ("fatalities", "both") or \
@@ -637,7 +637,7 @@ def _toll_parts(ctx: Ctx, incidents: list[Incident]) -> list[Incident]:
         if whole is not None and 0 <= min(m.si for m in ms) - max(x.si for x in whole.mentions + whole.deaths) <= \
                 _TOLL_REACH:
             # «… إن 145 شخصاً قُتلوا اليوم. … ووزعت الشبكة الحصيلة على المحافظات: 38 لدمشق، … و10 لحمص، وقتيلاً واحداً
-            # للاذقية», «وتوزعت مجازر النظام بين ريف دمشق (6) وإدلب (3)»: the shares a whole told before is spread over
+            # للاذقية», «وتوزعت المجازر بين X (N) وY (M)»: the shares a whole told before is spread over
             # (by place, side or doer) are its parts, whatever their noun names
             whole.parts.extend(m for m in ms if m.figure is not None)
             continue
@@ -728,7 +728,7 @@ def _detail_of(recent: list[Incident], m: Mention) -> Incident | None:
 
 
 def _retold_finer(ctx: Ctx, total: Incident, m: Mention) -> bool:
-    """«فككت القوات خلية في محافظة ريف دمشق، وقبضت على ستة من عناصرها. … داهمت الوحدات وكراً في مدينة داريا»: a
+    """«فككت القوات خلية في محافظة X، وألقت القبض على N من أفرادها. … داهمت الوحدات وكراً في مدينة Y»: a
     detail with no figure of its own, at a town inside the area where the act was told with its figure, is no part
     of a breakdown (a part is counted): it is the act told again where it happened, one incident. Not when its
     sentence goes on to count that town's share («داهمت بلدة يلدا واعتقلت منها 25»: a part, told by its raid)."""
@@ -1469,7 +1469,7 @@ def _another_town(ctx: Ctx, inc: Incident, m: Mention) -> bool:
 
 
 def _spread_to(ctx: Ctx, m: Mention) -> bool:
-    """«وأضافت المصادر أن القصف امتد إلى قرى X وY في الريف الشمالي لتل تمر»: the act named again as reaching a place
+    """«وقالت المصادر إن القصف امتد إلى قرى X وY في ريف Z»: the act named again as reaching a place
     (a word toward it between them), with no dead told in its sentence, is the act told before over more places; dead
     of their own («وامتد القصف إلى أحياء في القامشلي، فقُتل رجلان») tell the act there as one of its own."""
     p = m.place
@@ -1481,7 +1481,7 @@ def _spread_to(ctx: Ctx, m: Mention) -> bool:
 
 
 def _others_place(ctx: Ctx, m: Mention) -> bool:
-    """«وذكر المراسل أن الاحتجاج اندلع بعدما أوقف حاجز عدداً من المدنيين قرب منطقة X في القرية»: the place of the
+    """«وأفاد المراسل بأن التظاهرة بدأت حين احتجز حاجز عدداً من الأهالي قرب منطقة X في القرية»: the place of the
     anaphor's sentence is told after another act of the sentence that stands between them: that act's place, none
     of the act named again."""
     p = m.place

@@ -170,7 +170,7 @@ def find(ctx: Ctx) -> list[Mention]:
         if typ == "casualties" and info["pos"] == "noun" and _the_dead_described(ctx, m, sent):
             continue  # «جثامين القتلى», «ذوي الشهداء», «الشاب القتيل»: who the dead were, no death told
         if typ in _LEAVERS and info["pos"] != "verb" and _category_of_the_dead(ctx, m, sent, si, out):
-            continue  # «و1221 جندياً نظامياً و105 منشقين» in a toll: who the dead were, no one defected
+            continue  # «و1300 جندي نظامي و95 منشقاً» in a toll: who the dead were, no one defected
         if typ == "casualties" and info["pos"] == "verb" and _thing_hit(ctx, m, sent):
             continue  # «مستودع أصيب داخل المطار», «صاروخاً أصاب سيارة لمدنيين»: what a strike hit, no one hurt
         if typ == "casualties" and info["pos"] == "noun" and _the_hurt_moved(ctx, m, sent):
@@ -698,8 +698,8 @@ def _the_hurt_moved(ctx: Ctx, m, sent) -> bool:
 
 
 def _category_of_the_dead(ctx: Ctx, m, sent, si: int, out: list) -> bool:
-    """types.json `dead_categories`: «وتوزع قتلى الشهر بين 4114 مدنياً و1221 جندياً نظامياً و105 منشقين», «وتشمل
-    الحصيلة 1619 مقاتلاً منشقاً»: a defector noun counted by the number right before it, in a sentence that tells a
+    """types.json `dead_categories`: «وتوزع قتلى الشهر بين 3900 مدني و1300 جندي نظامي و95 منشقاً», «وتشمل
+    الحصيلة 1500 مقاتل منشق»: a defector noun counted by the number right before it, in a sentence that tells a
     toll before that number (a death mention, or a toll word), names who the dead were: no one defected."""
     qs = [q for q in ctx.quants.between(sent.start, m.prefix_start) if q.get("low") is not None]
     if not qs or ctx.words_between(qs[-1]["end"], m.prefix_start) > 2:
@@ -988,7 +988,7 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
     for m in ms:
         if m.type == "casualties" and m.sub == "injured" and not any(o is not m and o.si == m.si for o in ms) and \
                 _by_gunmen(ctx, m):
-            # «وفي جبلة، جُرح رجل وزوجته بنيران مسلحين»: armed men's fire is their attack whether it killed or
+            # «وفي بلدة X، أصيب شاب ووالده برصاص مسلحين»: armed men's fire is their attack whether it killed or
             # only wounded, when the wounding is all its sentence tells (the wounded are no figure)
             m.type = v.assassination_as
             continue
@@ -1007,7 +1007,7 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
 
 
 def _doer_killed(ctx: Ctx, m: Mention, ms: list[Mention]) -> bool:
-    """types.json by_gunmen `doer_killing`: «أن مسلحين مجهولين قتلوا بالرصاص، فجر اليوم، الشاب فلان», «إن
+    """types.json by_gunmen `doer_killing`: «أن مسلحين ملثمين قتلوا بالرصاص، ليل أمس، الشاب فلان», «إن
     مقاتلي الفيلق قتلوا أربعة من عناصر المجموعة»: a killing verb agreeing with a subject told before it (armed
     men or a party's fighters) and taking an object after it is their act; the same letters with no object
     («عشرة منهم قتلوا في الاشتباكات») read as a passive, the dead as the subject. A party's fighters killing
@@ -1031,7 +1031,7 @@ def _doer_killed(ctx: Ctx, m: Mention, ms: list[Mention]) -> bool:
             return False
         w = ffold(t.text).strip(_PUNCT)
         if not w or _bare(w, v.doer_skip) or _bare(w, v.fire_words) or ctx.dates.between(t.start, t.end):
-            continue  # (the means, the date: «قتلوا بالرصاص، فجر اليوم الأربعاء، الشاب…»)
+            continue  # (the means, the date: «قتلوا بالرصاص، ليل أمس الأحد، الشاب…»)
         return not _bare(w, v.doer_not_object)
     return False
 
@@ -1139,7 +1139,7 @@ def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
     words = ctx.words_after(m.end, 16, limit=own) + (ctx.words_after(last, 16, limit=end) if last >= own else []) \
         + cause
     for i, w in enumerate(words):
-        # («قُتل عنصران … حين أطلق مجهولون النار على سيارتهما»: a verb of opening fire, its armed men after it;
+        # («قُتل عنصران … عندما أطلق مسلحون النار على سيارتهما»: a verb of opening fire, its armed men after it;
         # not «جراء قذائف أطلقتها مجموعات مسلحة»: shells fired are a shelling's)
         if _bare(w, v.fire_words) or w in v.fire_words or \
                 _bare(w, v.fire_verbs) and any(_bare(x, v.fire_objects) for x in words[i + 1:i + 5]):

@@ -93,7 +93,7 @@ def apart(ctx: Ctx, inc, last: Mention, m: Mention) -> bool:
         return True
     a = _added_opener(ctx, last.end, m.prefix_start)
     if a is not None and own_place(ctx, inc, last, m, a):
-        return True  # «…، فضلاً عن غارات على مدينة زملكا»: another act added to the report
+        return True  # «…، فضلاً عن غارات طالت مدينة X»: another act added to the report
     if c is None:
         # «…، ونظم أبناء قرية X وقفة احتجاجية»: a clause opened by «و» whose people are named by their
         # own town (an origin place) tells their own act
@@ -158,7 +158,7 @@ def own_place(ctx: Ctx, inc, last: Mention, m: Mention, c, origin_only: bool = F
     if not own:
         return False
     # (a place of m's own part taken by a telling before the part word is the part's, not the incident's: «ورمت
-    # المروحيات أربعة براميل، فضلاً عن غارات على مدينة زملكا»)
+    # المروحيات أربعة براميل، فضلاً عن غارات طالت مدينة X»)
     theirs = [p for p in _inc_places(inc) if not (c.end <= p.get("start", -1) < end)]
     if any(same_place(p, q) for p in own for q in theirs):
         return False
