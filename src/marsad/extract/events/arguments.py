@@ -438,7 +438,7 @@ def _after_one(ctx: Ctx, q: dict, floor: int) -> bool:
     t = bisect_left(ctx.tok_starts, q["start"])
     if t < 1:
         return False
-    if ctx.tok_starts[t] == q["start"]:
+    if t < len(ctx.tok_starts) and ctx.tok_starts[t] == q["start"]:  # (q may start inside the text's last token)
         if ctx.ftoks[t - 1] != "و":
             return False
         t -= 1
