@@ -1392,10 +1392,10 @@ def holds(outer: dict, inner: dict | None) -> bool:
 
 
 def _related(ctx: Ctx, place: dict, ref: dict) -> bool:
-    """«X القريبة من مدينة Y», «X، القرية الواقعة شرقي Y», «X وZ، المدينتين الواقعتين في Y», «X التابعة لناحية Y»,
-    «X، إحدى قرى ريف Y»: ref
+    """«X القريبة من مدينة Y», «X، القرية الواقعة شرقي Y», «X وZ، المدينتين الواقعتين في Y», «X التابعة لناحية Y»: ref
     comes right after a relational adjective of place (cues.json unlisted_places neighbouring, affiliation) that
-    follows place (or a place noun in apposition to it): ref is where place lies, not a place of its own."""
+    follows place (or a place noun in apposition to it); «X، إحدى قرى ريف Y»: after «one of» a plural place noun
+    (one_of, of_many) and place nouns only. Either way ref is where place lies, not a place of its own."""
     if ref["start"] - place["end"] > 60 or _level(ref) < _level(place):
         return False
     rel, glue = _relations()

@@ -207,8 +207,9 @@ class Attribution:
                     if ffold(tok.text) == "عن":
                         pos = tok.end
                         break
-                if pos < 0:
-                    owned = self._relayed_document(a.end, s.end) or self._relayed_saying(a.end, s.end)
+                relayer = self._relayer(a.end, s.end) if pos < 0 else None
+                if relayer is not None:
+                    owned = self._relayed_document(relayer, s.end) or self._relayed_saying(relayer, s.end)
                 if pos < 0 and owned is None and self._relays_that(a.end, s.end):
                     pos = a.end  # «ونقلت وكالة الأناضول أن الفصائل سيطرت…»: its subject reports the clause
                 if pos < 0 and owned is None:
@@ -307,14 +308,17 @@ class Attribution:
                 return False
         return False
 
-    def _relayed_document(self, verb_end: int, limit: int) -> dict | None:
+    def _relayer(self, verb_end: int, limit: int) -> dict | None:
+        """Who «نقل» with no «عن» names right after it, when it is a source by its name: read once for both ways it
+        may pass another's words on (a document, _relayed_document; a «قوله», _relayed_saying)."""
+        relayer = self._source_after(verb_end, limit, "verb")
+        return relayer if relayer is not None and self._source_like(relayer) else None
+
+    def _relayed_document(self, relayer: dict, limit: int) -> dict | None:
         """«ونقلت وكالة X بياناً لوزارة Y جاء فيه أن…», «نقلت الوكالة تصريحاً للمتحدث باسم الجيش قال فيه
         إن…»: «نقل» with no «عن» and a document of someone's as its object passes that one's words on: the document's
         owner is the source (its noun is how he spoke, no act of its own)."""
         ctx = self.ctx
-        relayer = self._source_after(verb_end, limit, "verb")
-        if relayer is None or not self._source_like(relayer):
-            return None
         k = bisect_left(ctx.tok_starts, relayer["end"])
         if k + 2 < len(ctx.tokens) and ctx.ftoks[k].startswith("ال") and ctx.ftoks[k].endswith(("يه", "ي")):
             k += 1  # «قناة «الإخبارية» السورية بياناً…»: the relayer's adjective
@@ -336,13 +340,10 @@ class Attribution:
         owner["_said_by"] = (ctx.tokens[k].start - 1, ctx.tokens[k].end)
         return owner
 
-    def _relayed_saying(self, verb_end: int, limit: int) -> dict | None:
+    def _relayed_saying(self, relayer: dict, limit: int) -> dict | None:
         """«ونقلت شبكة روسيا اليوم، مدير ناحية ديرالوك فلان، قوله إن…»: «نقل» with no «عن», the relayer, then the one
         whose words («قوله») it passes on: that one is the source."""
         ctx = self.ctx
-        relayer = self._source_after(verb_end, limit, "verb")
-        if relayer is None or not self._source_like(relayer):
-            return None
         k = bisect_left(ctx.tok_starts, relayer["end"])
         for j in range(k, min(k + 16, len(ctx.tokens))):
             if ctx.tokens[j].start >= limit or self._tells_any_act(ctx.tokens[j].start, ctx.tokens[j].end, []):
@@ -893,8 +894,9 @@ class Attribution:
         return before[si]
 
     def _own_reporter(self, src: dict) -> bool:
-        """The outlet's own reporter: «مراسلنا», «مراسل وكالتنا», «مراسل المركز», or a reporter of the outlet named
-        («مراسل تلفزيون سوريا» in a Syria TV item)."""
+        """The outlet's own reporter: «مراسلنا», «مراسل وكالتنا», «مراسل المركز», a reporter of the outlet named
+        («مراسل تلفزيون سوريا» in a Syria TV item), or of an outlet the actor list does not know, in any item (we
+        cannot tell such an outlet from the item's own; a known wire's reporter in another outlet's item is not)."""
         words = (src.get("name") or src["surface"]).split()
         first = ffold(words[0])
         if first in _OUR_REPORTERS:

@@ -115,17 +115,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 means_of[id(m)] = arrest
     attached: set[int] = set()
     for si, group in by_sent.items():
-        for c in group:
-            running = _running_setting(ctx, c, group) if c.type == "casualties" else None
-            if running is not None:
-                # «ارتفعت إلى N قتيلاً حصيلة المعارك الجارية في X منذ يوم Y», «سقوط أكثر من N قتيل في
-                # المواجهات المستمرة في X منذ أيام»: the dead of a fight running over a period, named by the toll's
-                # own phrase, are that fight's running toll (one aggregate of the act); so are the toll's own nouns
-                # before the act («عدد ضحايا المواجهات», «في حصيلة نشرها السبت، سقوط…»)
-                for x in group:
-                    if x.type == "casualties" and (c.start <= x.start or x.figure is None) and \
-                            x.start < running.prefix_start:
-                        x.aggregate, x.period = True, running.period
+        _running_tolls(ctx, group)
         for c in group:
             if c.type != "casualties":
                 continue
@@ -565,6 +555,20 @@ _COUNTER_BACK = 2  # sentences back to the act whose dead the other side counts 
 _TOLL_REACH = 2  # sentences after a toll in which a placeless, dateless death count is a part of it
 
 
+def _running_tolls(ctx: Ctx, group: list[Mention]) -> None:
+    """«ارتفعت إلى N قتيلاً حصيلة المعارك الجارية في X منذ يوم Y», «سقوط أكثر من N قتيل في المواجهات المستمرة في X
+    منذ أيام»: the dead of a fight running over a period, named by the toll's own phrase, are that fight's running
+    toll (one aggregate of the act); so are the toll's own nouns before the act («عدد ضحايا المواجهات», «في حصيلة
+    نشرها السبت، سقوط…»). group: one sentence's mentions."""
+    for c in group:
+        running = _running_setting(ctx, c, group) if c.type == "casualties" else None
+        if running is None:
+            continue
+        for x in group:
+            if x.type == "casualties" and (c.start <= x.start or x.figure is None) and x.start < running.prefix_start:
+                x.aggregate, x.period = True, running.period
+
+
 def _running_setting(ctx: Ctx, c: Mention, group: list[Mention]) -> Mention | None:
     """The act c's toll names as its own setting, when that act runs over a period and c does not: right after c's
     figure or its noun, past only a toll noun («203 قتلى حصيلة المعارك», «58 قتيلاً عدد ضحايا المواجهات») or a cause
@@ -580,7 +584,7 @@ def _running_setting(ctx: Ctx, c: Mention, group: list[Mention]) -> Mention | No
         if ws and len(ws) <= _SETTING_REACH and not ctx.breaks_between(lo, a.prefix_start) and \
                 all(w in _TOLL_NOUNS or w in ctx.v.cause_preps for w in ws):
             return a
-        return None  # (only the first act after the toll)
+        return None  # (only the first running act of the toll's modality after it)
     return None
 
 
@@ -600,7 +604,9 @@ def _toll_parts(ctx: Ctx, incidents: list[Incident]) -> list[Incident]:
     """«قُتل نحو 180 شخصاً في مناطق متفرقة خلال يوم… . وأضاف أن 41 عنصراً قُتلوا بعبوات…»: after a
     death toll summed over a day or an area (an aggregate), deaths told with no place and no date
     of their own, fewer than the toll, are a part of it (its breakdown), not another incident; a
-    count with a place of its own («ستة مقاتلين … قرب المطار») is an incident of its own."""
+    count with a place of its own («ستة مقاتلين … قرب المطار») is an incident of its own. The same holds for a
+    tally of arrests or defections over a period and the smaller counts of its kind after it, and for the shares a
+    whole is spread over («وتوزع … بين …»: arguments.shared_out), whatever their noun."""
     out: list[Incident] = []
     toll: tuple[Incident, float, int] | None = None
     tally: tuple[Incident, float, int] | None = None

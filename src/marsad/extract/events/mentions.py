@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from collections import Counter
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
@@ -985,8 +986,9 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
     strike it stays a death of that act."""
     v = ctx.v
     with_act = {o.si for o in ms if o.type in v.acts}
+    per_sent = Counter(o.si for o in ms)
     for m in ms:
-        if m.type == "casualties" and m.sub == "injured" and not any(o is not m and o.si == m.si for o in ms) and \
+        if m.type == "casualties" and m.sub == "injured" and per_sent[m.si] == 1 and \
                 _by_gunmen(ctx, m):
             # «وفي بلدة X، أصيب شاب ووالده برصاص مسلحين»: armed men's fire is their attack whether it killed or
             # only wounded, when the wounding is all its sentence tells (the wounded are no figure)

@@ -346,6 +346,17 @@ def their_own_doing(ctx: Ctx, d: Mention, m: Mention) -> bool:
     return not any(a.prefix_start < m.end + 12 for a in ctx.m["actors"].starting(m.end, m.end + 12))
 
 
+def _goes_on_opening(ctx: Ctx, s, limit: int) -> bool:
+    """Sentence s opens (before limit) with «و» and a reporting verb, or a verb that goes on with the report («وأضاف
+    أن 12 مدنياً قُتلوا»: cues.json continuation_verbs), and no word of a new story in its first four words: the
+    report told before goes on (one test for report_goes_on and detail_goes_on)."""
+    first = ctx.words_after(s.start, 4, limit=limit)
+    if not first or not first[0].startswith("و") or not (first[0][1:].startswith(ctx.v.att_verbs) or
+                                                         first[0] in ctx.v.continuation):
+        return False
+    return not set(first) & _words("new_story")
+
+
 def report_goes_on(ctx: Ctx, c: Mention) -> bool:
     """«… . وقال الناطق باسم الجبهة لتلفزيون سوريا إن مقاتليها قتلوا أكثر من 30 عنصراً»: deaths with a
     figure and no place of their sentence, no date or sum of their own, in a sentence opened by «و» and a reporting verb
@@ -356,11 +367,7 @@ def report_goes_on(ctx: Ctx, c: Mention) -> bool:
     s = ctx.sents[c.si]
     if any(p.get("start", s.start) >= s.start for p in c.all_places):
         return False  # a place of their own sentence («بقصف على مدينة X»); «في المدينة» stands for the one told
-    first = ctx.words_after(s.start, 4, limit=c.prefix_start)
-    if not first or not first[0].startswith("و") or not (first[0][1:].startswith(ctx.v.att_verbs) or
-                                                         first[0] in ctx.v.continuation):
-        return False  # («وأضاف أن 12 مدنياً قُتلوا»: a verb that goes on with the report, cues.json continuation_verbs)
-    if set(first) & _words("new_story"):
+    if not _goes_on_opening(ctx, s, c.prefix_start):
         return False
     from . import tolls  # (tolls imports incidents, which imports this module)
 
@@ -604,11 +611,7 @@ def detail_goes_on(ctx: Ctx, inc, m: Mention) -> bool:
     if m.figure is not None and any(x.figure is not None and x.role == "count" for o in inc.mentions for x in [o] + o.deaths):
         return False  # (a count of its own where the act told before had one: another act's)
     s = ctx.sents[m.si]
-    first = ctx.words_after(s.start, 4, limit=m.prefix_start)
-    if not first or not first[0].startswith("و") or not (first[0][1:].startswith(ctx.v.att_verbs) or
-                                                         first[0] in ctx.v.continuation):
-        return False  # («وأضاف أن 12 مدنياً قُتلوا»: a verb that goes on with the report, cues.json continuation_verbs)
-    if set(first) & _words("new_story"):
+    if not _goes_on_opening(ctx, s, m.prefix_start):
         return False
     return bool(_THAT & set(ctx.words_before(m.prefix_start, ctx.words_between(s.start, m.prefix_start) + 1,
                                              floor=s.start)))
