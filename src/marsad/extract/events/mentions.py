@@ -705,8 +705,17 @@ def _category_of_the_dead(ctx: Ctx, m, sent, si: int, out: list) -> bool:
     qs = [q for q in ctx.quants.between(sent.start, m.prefix_start) if q.get("low") is not None]
     if not qs or ctx.words_between(qs[-1]["end"], m.prefix_start) > 2:
         return False
-    return any(o.si == si and o.type == "casualties" and o.end <= qs[-1]["start"] for o in out) or \
+    return any(o.type == "casualties" and o.end <= qs[-1]["start"] for o in _told_in(out, si)) or \
         any(_bare(w, ctx.v.toll_words) for w in ctx.words_before(qs[-1]["start"], 30, floor=sent.start))
+
+
+def _told_in(out: list, si: int):
+    """The mentions of sentence si that `find` has kept so far: the last ones of `out`, which it fills in text order
+    (read from the end, so an ask costs its own sentence, not the whole document)."""
+    for o in reversed(out):
+        if o.si != si:
+            return
+        yield o
 
 
 def _thing_hit(ctx: Ctx, m, sent) -> bool:
