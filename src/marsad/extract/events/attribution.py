@@ -127,6 +127,9 @@ _ISSUE_WORDS: tuple | None = None
 _CAME = frozenset(fold_str(w) for w in ("جاء", "ورد"))  # «وجاء في بيان…», «وورد في التقرير…»
 _MEDIUM_PREPS = frozenset(fold_str(w) for w in ("على", "عبر", "في"))  # «نشرته على فيسبوك», «عبر حسابها», «في تصريح»
 _TEXT_OF = frozenset(fold_str(w) for w in ("نص", "متن"))
+_RELAY_REACH = 16  # tokens from «نقل» (or a document's noun) to its «عن», «قوله» or «أن», past where/when it relayed
+_OWNER_REACH = 14  # tokens from a relayed document's noun to the «جاء فيه/أن» that ends its owner's name
+_SAID_WORDS = 8  # words of the name of one whose «قوله» is relayed («مدير ناحية X فلان الفلاني»)
 # «ويأتي القصف بعد/عقب/إثر/غداة …»: what ties a context opener's subject to an earlier happening
 _RECALL_TIES = frozenset(fold_str(w) for w in ("بعد", "عقب", "إثر", "اثر", "غداة"))
 
@@ -200,7 +203,7 @@ class Attribution:
                 # «نقلت صفحات محلية أمس عن عضو في اللجنة»: the one quoted is the source;
                 # without عن, نقل is moving something («نقل 150 عنصراً»), not reporting
                 pos = -1
-                for tok in ctx.tokens[ctx.tok_of(a.end - 1) + 1:ctx.tok_of(a.end - 1) + 16]:
+                for tok in ctx.tokens[ctx.tok_of(a.end - 1) + 1:ctx.tok_of(a.end - 1) + _RELAY_REACH]:
                     if tok.start >= s.end or self._tells_any_act(tok.start, tok.end, []):
                         break  # («ونقلت إذاعة X، في نشرة أذاعتها مساء أمس، عن مسؤول في Y…»: where and when it
                         # relayed may stand before «عن»; an act between is what was moved: «نقل … الجرحى … عن»)
@@ -328,7 +331,7 @@ class Attribution:
         if (f[:-1] if f.endswith("ا") else f) not in _DOCUMENTS or not ctx.ftoks[k + 1].startswith("ل"):
             return None
         # the owner's name ends at the words that open what the document says: «جاء فيه أن», «قال فيه إن», «أن»
-        stop = next((j for j in range(k + 2, min(k + 14, len(ctx.tokens))) if ctx.tokens[j].start < limit and
+        stop = next((j for j in range(k + 2, min(k + _OWNER_REACH, len(ctx.tokens))) if ctx.tokens[j].start < limit and
                      (ctx.ftoks[j] in _COMPLEMENT or ctx.ftoks[j] in _POINTING)), None)
         if stop is None:
             return None  # («نقلت الوكالة بياناً للوزارة إلى…»: no words of it told)
@@ -345,7 +348,7 @@ class Attribution:
         whose words («قوله») it passes on: that one is the source."""
         ctx = self.ctx
         k = bisect_left(ctx.tok_starts, relayer["end"])
-        for j in range(k, min(k + 16, len(ctx.tokens))):
+        for j in range(k, min(k + _RELAY_REACH, len(ctx.tokens))):
             if ctx.tokens[j].start >= limit or self._tells_any_act(ctx.tokens[j].start, ctx.tokens[j].end, []):
                 return None
             if ctx.ftoks[j] in _SAYING and ctx.ftoks[j].startswith(fold_str("قول")):
@@ -355,7 +358,7 @@ class Attribution:
                 end = ctx.tokens[j - 1].start if ctx.tokens[j - 1].text in ("،", ",") else ctx.tokens[j].start
                 said = self._rec(start, end)
                 return said if said is not None and said["start"] > relayer["end"] and \
-                    len(said["surface"].split()) <= 8 else None
+                    len(said["surface"].split()) <= _SAID_WORDS else None
         return None
 
     def _named(self, src: dict) -> bool:
@@ -499,7 +502,7 @@ class Attribution:
         if _bare(doc) not in _DOCUMENTS and doc not in ctx.v.lead_nouns and _bare(doc) not in ctx.v.lead_nouns:
             return None
         # the owner's name ends before «أن/إن» or a colon
-        stop = next((j for j in range(k + 1, min(k + 16, len(ctx.tokens))) if ctx.tokens[j].start >= end or
+        stop = next((j for j in range(k + 1, min(k + _RELAY_REACH, len(ctx.tokens))) if ctx.tokens[j].start >= end or
                      ctx.ftoks[j] in _COMPLEMENT or ctx.tokens[j].text in (":", "،", ",")), None)
         if stop is None:
             return None
