@@ -1832,7 +1832,7 @@ def _joined_floor(ctx: Ctx, m: Mention) -> int | None:
 
 _FINER_REACH = 5  # words from a region to the town told right after it («، على جبهة بلدة X»)
 # «مواقع في ريف X، وأخرى في قرية Y»: "and others in Y" names a second target, not where in the region the first was
-_OTHERS = frozenset(fold_str(w) for w in ("وأخرى", "واخرى", "وآخر", "واخر", "وآخرين", "واخرين", "وأخريات"))
+_OTHERS = frozenset("و" + w for w in cue_words("mention_words", "another"))  # «وأخرى في قرية Y»: a second target
 
 
 def running_total_place(ctx: Ctx, m: Mention, chosen: list[dict], pool: list[dict]) -> list[dict] | None:

@@ -305,7 +305,7 @@ def goes_with(ctx: Ctx, c: Mention, a: Mention) -> bool:
 
 
 _STRUCK = frozenset({"airstrike", "shelling", "explosion"})
-_AFTER_THAT = frozenset(cue_words("clause_words", "after_that"))
+AFTER_THAT = frozenset(cue_words("clause_words", "after_that"))
 
 
 def _struck_after(ctx: Ctx, c: Mention, a: Mention) -> bool:
@@ -319,7 +319,7 @@ def _struck_after(ctx: Ctx, c: Mention, a: Mention) -> bool:
     if not brk:
         return False
     last = max(b.prefix_start for b in brk)
-    that = next((b for b in brk if b.prefix_start == last and ffold(b.surface) in _AFTER_THAT), None)
+    that = next((b for b in brk if b.prefix_start == last and ffold(b.surface) in AFTER_THAT), None)
     if that is None or ctx.words_between(that.end, a.prefix_start) > 2:
         return False
     # («استشهد خمسة، بينهم طفلان، وجرح آخرون اليوم، بعد أن…»: more hurt may stand between, no other act)

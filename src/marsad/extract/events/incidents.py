@@ -1251,7 +1251,7 @@ def _told_as_past(ctx: Ctx, m: Mention, floor: int) -> bool:
 
 _PAST_REACH = 10  # words from «وكان» to the earlier toll («وكان المرصد قد أفاد مساء أمس بمقتل 31»)
 _QAD = fold_str("قد")
-_AFTER_THAT = frozenset(fold_str(w) for w in ("بعدما", "بعد أن", "بعد ان", "وبعدما"))
+_AFTER_THAT = frozenset(w for v in clauses.AFTER_THAT for w in (v, "و" + v))  # the clause rules' list, with «و»
 
 
 def _updated(ctx: Ctx, m: Mention) -> bool:
