@@ -218,9 +218,10 @@ passage("je15", "2017-06-09", "Syrian Mirror", "a district taken, the other side
         "قُتلوا في المشلب، الحي الواقع شرق المدينة. وكانت «قسد» قد استولت أمس على المشلب، إضافة إلى مقر الفرقة 17 في الشمال من الرقة.",
         [E("territory_change", None, PL("الصباحية", "Al-Sabahiyah", "Raqqa"), "2017-06-09", "ناشطين ميدانيين", SDF,
            note="the district, inside Raqqa city"),
-         E("armed_clash", Q("ثلاثة", 3), PL("المشلب", "Al-Mashlab", "Raqqa"), None, "وكالة أعماق", IS,
-           note="IS's claim of SDF dead: an asserted attack (a claim is still the report); FIGURE CALL: a sniper and "
-                "three others, no total written (gold: three); undated"),
+         E("armed_clash", None, PL("المشلب", "Al-Mashlab", "Raqqa"), None, "وكالة أعماق", IS,
+           note="MENDED stop 34 (a singular joined by «و» to a number gives no figure; it was three): IS's claim of "
+                "SDF dead: an asserted attack (a claim is still the report); a sniper and three others, no total "
+                "written; undated"),
          E("territory_change", None, PL("المشلب", "Al-Mashlab", "Raqqa", nth=1), "2017-06-08", None, SDF,
            note="a recall with its own day («أمس»): an event; one act over a district and a base, placed at the first "
                 "named; «وكانت … قد» is the writer's recall, so the outlet is the source; «الفرقة 17» is a name")])
