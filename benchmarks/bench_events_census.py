@@ -191,7 +191,7 @@ LATER_FIRST_RUNS = {"probe52": ("010b634", 0.57), "probe53": ("010b634", 0.84), 
                     "probe66": ("fb85fef", 0.39), "probe67": ("fb85fef", 0.39),
                     "probe68": ("fb85fef", 0.38), "probe71": ("34a9a0f", 0.38),
                     "probe72": ("34a9a0f", 0.46), "probe73": ("34a9a0f", 0.39),
-                    "probe79": ("0a8ebd1", 0.41)}
+                    "probe78": ("0a8ebd1", 0.32), "probe79": ("0a8ebd1", 0.41)}
 
 
 def _first_runs() -> dict[str, list[str]]:
