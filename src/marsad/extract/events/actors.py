@@ -24,45 +24,26 @@ from .mentions import Mention
 from .vocab import complementisers, cue_words, ffold
 
 _AGENT_AFTER = ("قبل", "يد", "بيد")  # «من قبل X», «على يد X»
-_DID_IT = frozenset(fold_str(w) for w in ("نفذتها", "نفذها", "نفذه", "نفذته", "شنها", "شنتها", "شنه", "شنته",
-                                           "شنوه", "شنوها", "ارتكبها", "ارتكبتها", "ارتكبته", "تبنتها", "تبناها",
-                                           "تبنته", "أطلقتها", "أطلقها", "أطلقته", "زرعها", "زرعوها", "زرعته",
-                                           "وضعها", "وضعوها", "نصبه", "نصبها", "نصبته", "نصبوه", "نصبوها",
-                                           # a habit named as the cause of a toll («بالبراميل التي تلقيها مروحيات النظام»)
-                                           "تلقيها", "يلقيها", "تشنها", "يشنها", "تنفذها", "ينفذها",
-                                           "ألقتها", "ألقاها", "ألقته", "ألقوها", "ألقوه", "رمتها", "رماها",
-                                           # «كمين أعدّه مسلحون»: who laid the ambush
-                                           "أعده", "أعدته", "أعدوه", "أعدها", "أعدتها", "أعدوها"))
+# a habit named as the cause of a toll («بالبراميل التي تلقيها مروحيات النظام»)
+# «كمين أعدّه مسلحون»: who laid the ambush
+_DID_IT = frozenset(cue_words("actor_words", "did_it"))
 # compared with folded words («على» folds to «علي»): folded here too
-_TARGET_BEFORE = frozenset(fold_str(w) for w in ("على", "ضد", "صفوف", "بصفوف", "استهداف", "عناصر", "من"))
-_JOIN = frozenset(fold_str(w) for w in ("التحقوا", "انضموا", "انضمامهم", "التحاقهم", "بصفوف", "إلى", "الى"))
-_PLACE_PREPS = frozenset(fold_str(w) for w in ("في", "على", "ضد", "من"))
-_CIVILIAN_NOUNS = frozenset(fold_str(w) for w in ("مدني", "مدنيا", "مدنيين", "طفل", "أطفال", "امرأة", "نساء",
-                                                  "شخص", "أشخاص", "مواطن", "مواطنين"))
-_PERSONS = frozenset(fold_str(w) for w in ("شخص", "أشخاص", "مواطن", "مواطنين"))
+_TARGET_BEFORE = frozenset(cue_words("actor_words", "target_before"))
+_JOIN = frozenset(cue_words("actor_words", "join"))
+_PLACE_PREPS = frozenset(cue_words("actor_words", "place_preps"))
+_CIVILIAN_NOUNS = frozenset(cue_words("actor_words", "civilian_nouns"))
+_PERSONS = frozenset(cue_words("actor_words", "persons"))
 # a verb whose object is the act noun: its subject is the agent («شنّ الطيران الروسي 20 غارة»)
-_LIGHT = frozenset(fold_str(w) for w in ("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ألقى", "ألقت", "ألقوا",
-                                         "أطلق", "أطلقت", "أطلقوا", "دفع", "دفعت", "استقدم", "استقدمت", "أرسل",
-                                         "أرسلت", "ارتكب", "ارتكبت", "أحكم", "أحكمت", "بسط", "بسطت", "فرض",
-                                         "فرضت", "أعدم", "أعدمت", "اغتال", "اغتالت", "قتل", "قتلت", "استهدف",
-                                         "استهدفت", "قصف", "قصفت", "اعتقل", "اعتقلت", "داهم", "داهمت", "اقتحم",
-                                         "اقتحمت", "هاجم", "هاجمت", "سيطر", "سيطرت", "استعاد", "استعادت", "أصدر",
-                                         "أصدرت", "رد", "ردت", "ردوا", "بدأ", "بدأت", "بدأوا", "باشر", "باشرت",
-                                         "واصل", "واصلت", "واصلوا"))
+_LIGHT = frozenset(cue_words("actor_words", "light"))
 # verbs that name the killer right after them when they open the clause («أعدمت قوات النظام سبعة»)
-_KILL_VERBS = frozenset(fold_str(w) for w in ("أعدم", "أعدمت", "اغتال", "اغتالت", "قتلت", "صفى", "صفت", "أعدموا"))
-_BACKED_BY = frozenset(fold_str(w) for w in ("المدعوم", "المدعومة", "المدعومين", "مدعوم", "مدعومة", "الموالية",
-                                             "الموالي", "الموالين", "المقربة", "المقرب", "المقربين", "المحسوبة",
-                                             "التابعة", "التابع"))
-_BESIDE = frozenset(fold_str(w) for w in ("بمساندة", "بدعم", "بمشاركة", "بمؤازرة", "بإسناد", "بغطاء"))
+_KILL_VERBS = frozenset(cue_words("actor_words", "kill_verbs"))
+_BACKED_BY = frozenset(cue_words("actor_words", "backed_by"))
+_BESIDE = frozenset(cue_words("actor_words", "beside"))
 # «، تدعمها دبابات تركية،»: who supports the subject fought beside it, the subject acted
-_SUPPORTS = frozenset(fold_str(p + w) for p in ("", "و") for w in (
-    "تدعمها", "تدعمه", "تدعمهم", "يدعمها", "يدعمه", "يدعمهم", "تساندها", "تسانده", "تساندهم", "يساندها", "يسانده",
-    "يساندهم", "تؤازرها", "تؤازره", "يؤازرها", "يؤازره", "تؤازرهم", "يؤازرهم", "ترافقها", "ترافقه", "يرافقها",
-    "يرافقه", "ترافقهم", "يرافقهم"))
+_SUPPORTS = frozenset(fold_str(p + w) for p in ("", "و") for w in cue_words("actor_words", "supports", fold=False))
 
 
-_RELATIVES = frozenset(fold_str(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))
+_RELATIVES = frozenset(cue_words("actor_words", "relatives"))
 
 
 def _relative_between(ctx: Ctx, lo: int, hi: int) -> bool:
@@ -81,15 +62,10 @@ def _support_aside(ctx: Ctx, lo: int, hi: int) -> bool:
         return False
     words = [fold_str(w) for w in gap.strip("،, ").split()]
     return bool(words) and words[0] in _SUPPORTS and len(words) <= 8
-_OWNER = frozenset(fold_str(w) for w in ("تابعة", "تابع", "تابعا", "تابعاً", "التابعة", "التابع", "تتبع", "يتبع", "رديفة", "الرديفة",
-                                          "رديف", "الرديف", "تابعين", "التابعين", "تابعون", "التابعون"))
-_WITHDREW = frozenset(fold_str(w) for w in ("انسحاب", "بانسحاب", "انسحبت", "انسحب", "انسحبوا", "فرار", "هروب",
-                                            "طرد", "بطرد", "خروج"))
+_OWNER = frozenset(cue_words("actor_words", "owner"))
+_WITHDREW = frozenset(cue_words("actor_words", "withdrew"))
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
-_HIT_THINGS = frozenset(fold_str(w) for w in ("مواقع", "موقع", "مقرات", "مقر", "نقاط", "نقطة", "حواجز", "حاجز",
-                                              "مستودعات", "مستودع", "قاعدة", "قواعد", "معسكر", "معسكرات", "تجمعات",
-                                              "تجمع", "سيارة", "سيارات", "آليات", "آلية", "شحنة", "شحنات",
-                                              "هدف", "أهداف", "هدفا"))
+_HIT_THINGS = frozenset(cue_words("actor_words", "hit_things"))
 # «مواقعَ/موقعاً لتنظيم الدولة»: the accusative's alif does not change the noun
 def _hit_thing(word: str) -> bool:
     return word in _HIT_THINGS or (word.endswith("ا") and word[:-1] in _HIT_THINGS)
@@ -101,36 +77,26 @@ def _hit_thing_described(before: list[str]) -> bool:
 
 
 # a contrast word starts news of its own: a «نفذها X» after it does not name this act's doer
-_CONTRAST = frozenset(fold_str(w) for w in ("فيما", "بينما", "حين"))
+_CONTRAST = frozenset(cue_words("actor_words", "contrast"))
 # «إثر استهداف X بقذائف الهاون منزلاً»: a targeting masdar, its subject, the instrument, its object
-_AIM_MASDARS = frozenset(fold_str(w) for w in ("استهداف", "باستهداف"))
-_AIMED_AT = _HIT_THINGS | frozenset(fold_str(w) for w in ("منزل", "منازل", "منزلا", "سيارة", "سيارات", "مدرسة",
-                                                           "مشفى", "مستشفى", "سوق", "سوقا", "خيمة", "خيام", "دراجة",
-                                                           "حافلة", "مخيم", "مخيما", "بلدة", "قرية", "مدينة",
-                                                           "حي", "أحياء", "مبنى", "مبنى", "منشأة", "فرن", "مسجد",
-                                                           "جامع", "أطراف", "محيط", "الأحياء"))
-_FIGHTER_NOUNS = frozenset(fold_str(w) for w in ("مسلحين", "مسلحون", "عناصر", "مقاتلين", "مقاتلون", "مقاتلي", "مجموعات",
-                                                 "مجموعة"))
+_AIM_MASDARS = frozenset(cue_words("actor_words", "aim_masdars"))
+_AIMED_AT = _HIT_THINGS | frozenset(cue_words("actor_words", "aimed_at"))
+_FIGHTER_NOUNS = frozenset(cue_words("actor_words", "fighter_nouns"))
 _ALA = fold_str("على")
-_PERSONNEL = frozenset(fold_str(w) for w in ("عناصر", "عنصر", "أفراد", "دورية", "دوريات", "مقاتلو", "مقاتلي"))
+_PERSONNEL = frozenset(cue_words("actor_words", "personnel"))
 _MEN = _FIGHTER_NOUNS | _PERSONNEL
-_CAUSED_BY = frozenset(fold_str(w) for w in ("جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل"))
+_CAUSED_BY = frozenset(cue_words("actor_words", "caused_by"))
 # «عدد مقاتلي فصيل X الذين قتلوا»: X's men are the dead
-_THE_DEAD = frozenset(fold_str(w) for w in ("قتلوا", "قضوا", "لقوا", "سقطوا", "استشهدوا", "قتل", "قضى", "أصيبوا"))
-_WHO = frozenset(fold_str(w) for w in ("الذين", "اللذين", "ممن", "اللذان"))
-_MEMBERS = frozenset(fold_str(w) for w in ("قيادي", "قياديا", "عنصر", "عنصرا", "عضو", "عضوا", "أمير", "أميرا",
-                                           "قائد", "قائدا", "مسؤول", "مسؤولا", "قياديين", "عناصر", "أعضاء"))
-_MEMBER_ADJS = frozenset(fold_str(w) for w in ("السابق", "البارز", "الميداني", "العسكري", "الأمني", "سابق", "بارز"))
-_ACTS_ON = frozenset(fold_str(w) for w in ("تفكيك", "ضبط", "اعتقال", "ملاحقة", "مداهمة", "استهداف", "تدمير",
-                                           "تفكيكها", "القبض", "بتفكيك", "باعتقال", "بملاحقة"))
-_CELLS = frozenset(fold_str(w) for w in ("خلايا", "خلية", "مجموعات", "مجموعة"))
-_ISSUE = frozenset(fold_str(w) for w in ("أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "وجه", "وجهت", "أطلق", "أطلقت"))
-_TIME_WORDS = frozenset(fold_str(w) for w in ("اليوم", "أمس", "مساء", "صباح", "ليل", "فجر", "السبت", "الأحد",
-                                              "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
-_OWN_FORCES = tuple(fold_str(w) for w in ("وحدات", "قوات", "عناصر", "مقاتل", "طائرات", "طيران", "دوريات", "فرق",
-                                          "مجموعات", "جنود", "مسيرات"))
-_TITLES = frozenset(fold_str(w) for w in ("رئيس", "وزير", "قائد", "زعيم", "متزعم", "أمير", "مسؤول", "عناصر",
-                                          "مقاتلو", "مقاتلي", "طائرات", "مروحيات"))
+_THE_DEAD = frozenset(cue_words("actor_words", "the_dead"))
+_WHO = frozenset(cue_words("actor_words", "who"))
+_MEMBERS = frozenset(cue_words("actor_words", "members"))
+_MEMBER_ADJS = frozenset(cue_words("actor_words", "member_adjs"))
+_ACTS_ON = frozenset(cue_words("actor_words", "acts_on"))
+_CELLS = frozenset(cue_words("actor_words", "cells"))
+_ISSUE = frozenset(cue_words("actor_words", "issue"))
+_TIME_WORDS = frozenset(cue_words("actor_words", "time_words"))
+_OWN_FORCES = cue_words("actor_words", "own_forces")
+_TITLES = frozenset(cue_words("actor_words", "titles"))
 
 
 def _lam_only(a) -> bool:
@@ -143,9 +109,7 @@ def _canon(a: dict) -> dict:
 
 
 # «فصائل الجيش الوطني، المدعومة من أنقرة، انتزعت…»: an aside of backing or belonging between a subject and its verb
-_ASIDE_HEADS = frozenset(fold_str(w) for w in ("المدعوم", "المدعومة", "المدعومين", "المدعومون", "التابع", "التابعة",
-                                               "التابعين", "التابعون", "الموالي", "الموالية", "الموالين", "الموالون",
-                                               "المقرب", "المقربة", "المقربين", "المنضوية", "المنضوين"))
+_ASIDE_HEADS = frozenset(cue_words("actor_words", "aside_heads"))
 
 
 def _past_aside(ctx: Ctx, cs: int) -> int:
@@ -330,8 +294,7 @@ _STRIKE_ACTS = frozenset({"armed_clash", "airstrike", "shelling", "explosion", "
 
 
 # «… ليرتفع عدد الآليات التي دخلت منذ مطلع الشهر إلى 2000»: a running total of the act just told
-_RISES = frozenset(fold_str(p + w) for p in ("", "و", "ل") for w in ("ارتفع", "يرتفع", "ترتفع", "ارتفاع", "يصل",
-                                                                   "تصل", "وصل", "بلغ", "يبلغ", "تبلغ"))
+_RISES = frozenset(fold_str(p + w) for p in ("", "و", "ل") for w in cue_words("actor_words", "rises", fold=False))
 
 
 def carry_to_total(ctx: Ctx, m: Mention, ready: list) -> None:
@@ -417,7 +380,7 @@ def _force_named(ctx: Ctx, s: int, e: int) -> str | None:
 # what an international body (the UN, the EU) can be the agent of: words and decisions, never force
 _WORDS_ACTS = frozenset({"statement", "sanction", "agreement", "other"})
 # («بين» is not one: «اشتباكات بين تركيا وقسد» names sides; «من» after «بدعم/بمساندة» names who helped)
-_WHERE_PREPS = frozenset(fold_str(w) for w in ("في", "إلى", "الى", "نحو", "باتجاه", "داخل", "من", "عبر", "لدى"))
+_WHERE_PREPS = frozenset(cue_words("actor_words", "where_preps"))
 
 
 def _country_as_place(ctx: Ctx, a) -> bool:
@@ -481,8 +444,7 @@ def _source_as_other_side(ctx: Ctx, m: Mention, out: list[dict]) -> None:
         return
 
 
-_CRAFT = frozenset(fold_str(w) for w in ("مروحيات", "مروحية", "طائرات", "طائرة", "طيران", "مقاتلات", "مسيرات",
-                                         "مسيرة", "الطيران", "المروحيات", "الطائرات"))
+_CRAFT = frozenset(cue_words("actor_words", "craft"))
 
 
 def _supported(ctx: Ctx, m: Mention, out: list[dict]) -> None:
@@ -525,8 +487,7 @@ def _supported(ctx: Ctx, m: Mention, out: list[dict]) -> None:
         return
 
 
-_ACT_HEADS = frozenset(fold_str(w) for w in ("ضربة", "ضربات", "غارة", "غارات", "قصف", "هجوم", "هجمات", "توغل",
-                                              "صاروخ", "صواريخ", "قذيفة", "قذائف"))
+_ACT_HEADS = frozenset(cue_words("actor_words", "act_heads"))
 
 
 @lru_cache(maxsize=1)
@@ -585,11 +546,9 @@ def _nisba_of_act(ctx: Ctx, m: Mention) -> dict | None:
 
 # the craft a nationality adjective names the force of (actors.json adjective_heads, one word)
 _CRAFT_HEADS = frozenset(cue_words("actor_words", "craft_heads"))
-_LIKELY = frozenset(fold_str(w) for w in ("يرجح", "يُرجح", "يعتقد", "يُعتقد", "يشتبه", "يُشتبه", "رجح", "يرجّح"))
-_MOSTLY = frozenset(fold_str(w) for w in ("غالبيتهم", "معظمهم", "أغلبهم", "جلهم", "وغالبيتهم", "ومعظمهم",
-                                          "وأغلبهم", "وجلهم"))
-_ATTACKERS = frozenset(fold_str(w) for w in ("المهاجمين", "المهاجمون", "مهاجمين", "مهاجمون", "مقاتلون", "مقاتلين",
-                                             "المسلحين", "المسلحون", "مسلحون", "مسلحين", "جهاديون", "جهاديين"))
+_LIKELY = frozenset(cue_words("actor_words", "likely"))
+_MOSTLY = frozenset(cue_words("actor_words", "mostly"))
+_ATTACKERS = frozenset(cue_words("actor_words", "attackers"))
 
 
 def _mostly_from(ctx: Ctx, m: Mention, out: list[dict]) -> dict | None:
@@ -619,11 +578,9 @@ def _mostly_from(ctx: Ctx, m: Mention, out: list[dict]) -> dict | None:
 # «تصدت وحدات الجيش لهجوم شنته X», «تصدت الفصائل لتقدم القوات الحكومية»: the force that attacked or
 # advanced is the clash's agent (ACLED actor1), the one that repelled it the other side; an attacker
 # the text does not name («لمحاولة تسلل مجموعة إرهابية») leaves the repeller the agent
-_REPEL = frozenset(fold_str(w) for w in ("تصدت", "تصدى", "تصدوا", "صدت", "صد", "صدوا", "أحبطت", "أحبط",
-                                         "أفشلت", "أفشل", "تتصدى", "يتصدى"))
-_ATTACK_NOUNS = frozenset(fold_str(w) for w in ("هجوم", "هجمات", "تقدم", "محاولة", "محاولات", "هجوما"))
-_ATTACKED_AT = frozenset(fold_str(w) for w in ("على", "ضد", "نحو", "باتجاه", "إلى", "الى", "في", "داخل", "مواقع",
-                                               "نقاط", "مقرات", "حواجز"))
+_REPEL = frozenset(cue_words("actor_words", "repel"))
+_ATTACK_NOUNS = frozenset(cue_words("actor_words", "attack_nouns"))
+_ATTACKED_AT = frozenset(cue_words("actor_words", "attacked_at"))
 
 
 _REPEL_FORMS = _REPEL | {"و" + w for w in _REPEL}  # (a word whose removeprefix("و") is in _REPEL)
@@ -731,7 +688,7 @@ def _did_it(ctx: Ctx, a, fire: bool = True) -> bool:
 # statement condemning a killing «برصاص مجهولين» was not made by them)
 _FORCE_TYPES = frozenset({"armed_clash", "casualties", "airstrike", "shelling", "explosion"})
 _SHOOTERS = frozenset(cue_words("actor_words", "shooters"))
-_BY_FIRE_OF = frozenset(fold_str(w) for w in ("برصاص", "بنيران", "برصاصة", "بطلقات"))
+_BY_FIRE_OF = frozenset(cue_words("actor_words", "by_fire_of"))
 _FORCE_TYPES_ARREST = _FORCE_TYPES | {"arrest"}
 
 
@@ -764,8 +721,8 @@ def _kills(ctx: Ctx, m: Mention, a) -> bool:
     return m.pos == "verb" and ffold(m.surface) in _KILL_VERBS and _gap_words(ctx, m.end, a.prefix_start) <= 2
 
 
-_ILA = frozenset(fold_str(w) for w in ("إلى", "الى", "إلي"))
-_BLAME = frozenset(fold_str(w) for w in ("نسب", "نسبت", "نسبوا", "حمل", "حملت", "حملوا", "اتهم", "اتهمت", "اتهموا"))
+_ILA = frozenset(cue_words("actor_words", "ila"))
+_BLAME = frozenset(cue_words("actor_words", "blame"))
 _BLAME_FORMS = _BLAME | {"و" + w for w in _BLAME}  # (a word whose removeprefix("و") is in _BLAME)
 
 
@@ -843,8 +800,7 @@ def _is_outlet(ctx: Ctx, e: dict) -> bool:
     return any(h.start <= 1 and len(e["surface"]) - h.end <= 1 for h in ctx.v.source_names.find(e["surface"]))
 
 
-_MEDIA_HEADS = frozenset(fold_str(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "شبكة", "تلفزيون", "إذاعة", "مجلة",
-                                               "راديو"))
+_MEDIA_HEADS = frozenset(cue_words("actor_words", "media_heads"))
 
 
 def _media(surface: str) -> bool:
@@ -962,22 +918,16 @@ def _own_force_before(ctx: Ctx, start: int, floor: int) -> bool:
 
 
 # «أعلنت رئاسة الأركان في بيان اليوم الأحد «تحييد» 14»: how it announced is no subject of its own
-_IN_A_STATEMENT = frozenset(fold_str(w) for w in ("في", "بيان", "بيانها", "بيانه", "لها", "له", "رسمي", "رسميا",
-                                                  "مقتضب", "صحفي", "عبر", "رسمية", "محافظة", "مدينة", "ريف"))
+_IN_A_STATEMENT = frozenset(cue_words("actor_words", "in_a_statement"))
 # «أعلنت وزارة الداخلية إرسال تعزيزات», «… بدء انتشار وحدات»: the act noun after a masdar of doing
-_LIGHT_MASDARS = frozenset(fold_str(w) for w in ("إرسال", "بدء", "نشر", "تنفيذ", "إطلاق", "شن", "استقدام",
-                                                 "انطلاق", "البدء", "استكمال", "إتمام", "التوصل", "توصل", "إلى",
-                                                 "الى", "لاحقا", "لاحقاً",
-                                                 # «أعلن مجلس الاتحاد رفع العقوبات»: a decision on the act noun
-                                                 "رفع", "فرض", "تمديد", "تخفيف", "تعليق", "إلغاء", "توسيع"))
-_THAT_IT = frozenset(fold_str(w) for w in ("أنها", "أنه", "أنهم", "إنها", "إنه", "إنهم"))
+# «أعلن مجلس الاتحاد رفع العقوبات»: a decision on the act noun
+_LIGHT_MASDARS = frozenset(cue_words("actor_words", "light_masdars"))
+_THAT_IT = frozenset(cue_words("actor_words", "that_it"))
 _STRIKES = ("airstrike", "shelling")
 _ARMED_KINDS = frozenset({"state", "rebel", "militia", "foreign"})
 # aircraft and ships a state's ministry speaks of as its own when it names no owner («قالت وزارة
 # الدفاع الروسية إن قاذفات استراتيجية نفذت غارات…»); missiles and shells are not: they may be the enemy's
-_PLATFORMS = tuple(fold_str(w) for w in ("قاذفات", "قاذفة", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات",
-                                         "مروحية", "سفن", "سفينة", "بوارج", "بارجة", "مسيرات", "مسيرة", "الطائرات",
-                                         "المقاتلات", "القاذفات", "المروحيات", "السفن"))
+_PLATFORMS = cue_words("actor_words", "platforms")
 
 
 def _only_time_between(ctx: Ctx, lo: int, hi: int) -> bool:
@@ -1208,12 +1158,11 @@ def _role(ctx: Ctx, m: Mention, a, cs: int, ce: int) -> str | None:
 
 
 # posts whose men arrest people, named before the force that holds them («حاجز المخابرات الجوية»)
-_POSTS = frozenset(fold_str(w) for w in ("حاجز", "حواجز", "مفرزة", "مفارز", "فرع", "دورية", "دوريات", "نقطة"))
+_POSTS = frozenset(cue_words("actor_words", "posts"))
 
 
-_NAME_LEADS = frozenset(fold_str(w) for w in ("تنظيم", "فصيل", "فصائل", "حركة", "جماعة", "ميليشيا", "ميليشيات",
-                                              "مليشيا", "مليشيات", "قوات"))
-_ATTACKING_MEN = frozenset(fold_str(w) for w in ("المهاجمين", "مهاجمين", "المهاجمون", "مهاجمون"))
+_NAME_LEADS = frozenset(cue_words("actor_words", "name_leads"))
+_ATTACKING_MEN = frozenset(cue_words("actor_words", "attacking_men"))
 
 
 def _men_hit(ctx: Ctx, a) -> bool:
@@ -1256,11 +1205,11 @@ def _men_hit_at(ctx: Ctx, a) -> bool:
     return bool(first) and first[0].lstrip("و") in ctx.v.subset and ctx.real_breaks(d.end, b) == 0
 
 
-_COUNTS = frozenset(fold_str(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف"))
+_COUNTS = frozenset(cue_words("actor_words", "counts"))
 
 
 _ASSAULTS = frozenset({"armed_clash", "territory_change", "explosion"})
-_MANY = frozenset(fold_str(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "مجموعة", "مجموعات"))
+_MANY = frozenset(cue_words("actor_words", "many"))
 
 
 def _men_of_after_verb(ctx: Ctx, m: Mention, a) -> bool:
@@ -1293,33 +1242,27 @@ def _unit_left_before(before: list[str]) -> bool:
     return False
 
 
-_ONE_OF = frozenset(fold_str(w) for w in ("أحد", "إحدى", "احد", "احدى", "أبرز", "كبرى", "أكبر"))
-_GROUPINGS = frozenset(fold_str(w) for w in ("فصائل", "مكونات", "تشكيلات", "كتائب", "ألوية", "فرق", "مجموعات"))
-_WITHIN = frozenset(fold_str(w) for w in ("المنضوي", "المنضوية", "المنضوين", "المنضوون", "المنطوي", "المنطوية"))
+_ONE_OF = frozenset(cue_words("actor_words", "one_of"))
+_GROUPINGS = frozenset(cue_words("actor_words", "groupings"))
+_WITHIN = frozenset(cue_words("actor_words", "within"))
 
 
-_SOURCE_OF_FIRE = frozenset(fold_str(w) for w in ("مصدره", "مصدرها", "مصدرهما", "مصدرهم"))
-_POSITIONS = frozenset(fold_str(w) for w in ("مواقع", "موقع", "مناطق", "نقاط", "نقطة", "مقرات", "حواجز", "تمركز",
-                                              "تمركزات", "مناطق سيطرة", "سيطرة"))
+_SOURCE_OF_FIRE = frozenset(cue_words("actor_words", "source_of_fire"))
+_POSITIONS = frozenset(cue_words("actor_words", "positions"))
 
 
-_UNITS = frozenset(fold_str(w) for w in ("وحدة", "وحدات", "مجموعة", "مجموعات", "دورية", "دوريات", "قوة", "فرقة",
-                                          "كتيبة", "سرية", "رتل", "عناصر", "مقاتلين", "مقاتلون"))
+_UNITS = frozenset(cue_words("actor_words", "units"))
 _HEADS_OF_MEN = _FIGHTER_NOUNS | _UNITS | _CELLS
 _CELLS_MEN = _CELLS | _MEN
 
 
-_ATTACKERS_ONE = frozenset(fold_str(w) for w in ("انتحاري", "انتحارية", "انتحاريون", "انتحاريين", "انغماسي",
-                                                  "انغماسيون", "انغماسيين", "مسلح", "مسلحون", "قناص", "قناصة"))
-_BLAST_WORDS = frozenset(fold_str(w) for w in ("ناسفة", "مفخخة", "عبوة", "لغم", "انفجرت", "انفجر", "انفجار",
-                                               "مفخخ", "ارضي", "أرضي"))
-_FORMATIONS = frozenset(fold_str(w) for w in ("وحدة", "وحدات", "دورية", "دوريات", "قوة", "رتل", "فرقة", "كتيبة",
-                                               "سرية", "أرتال", "رتلان", "رتلين"))  # («دخلت أرتال من الهيئة»)
+_ATTACKERS_ONE = frozenset(cue_words("actor_words", "attackers_one"))
+_BLAST_WORDS = frozenset(cue_words("actor_words", "blast_words"))
+_FORMATIONS = frozenset(cue_words("actor_words", "formations"))  # («دخلت أرتال من الهيئة»)
 
 
 # an adjective of a group or unit noun before «من X» («مجموعة مسلحة من», «قوة أمنية من»)
-_UNIT_ADJS = frozenset(fold_str(w) for w in ("مسلحة", "مسلح", "مسلحين", "مسلحون", "أمنية", "عسكرية", "خاصة",
-                                              "كبيرة", "صغيرة", "مشتركة", "مؤللة", "راجلة"))
+_UNIT_ADJS = frozenset(cue_words("actor_words", "unit_adjs"))
 
 
 _MEN_HEADS = _HEADS_OF_MEN | _FORMATIONS
@@ -1331,7 +1274,7 @@ def _word_in(w: str, words: frozenset) -> bool:
 
 
 # «ملاحقة فلول X», «بقايا X»: the remnants hunted
-_HUNTED = frozenset(fold_str(w) for w in ("فلول", "بقايا", "ملاحقة", "مطاردة", "لملاحقة", "لمطاردة"))
+_HUNTED = frozenset(cue_words("actor_words", "hunted"))
 
 
 def _men_head(before: list[str]) -> int:
@@ -1356,8 +1299,7 @@ def _fired_from(before: list[str]) -> bool:
     return bool(ws) and ws[-1] in _SOURCE_OF_FIRE and len(before) - len(ws) <= 2
 
 
-_CAMPAIGNS = frozenset(fold_str(w) for w in ("حملة", "حملات", "قصف", "غارات", "غارة", "هجوم", "هجمات", "ضربات",
-                                              "عملية", "عمليات"))
+_CAMPAIGNS = frozenset(cue_words("actor_words", "campaigns"))
 
 
 def _act_owned(before: list[str]) -> bool:
@@ -1380,7 +1322,7 @@ def _own_clause_agents(ctx: Ctx, m: Mention, out: list[dict], cs: int) -> None:
         out[:] = [x for x in out if x not in drop]
 
 
-_NOT_OURS = frozenset(fold_str(w) for w in ("السوري", "العربي", "النظامي", "السوري،"))
+_NOT_OURS = frozenset(cue_words("actor_words", "not_ours"))
 
 
 def _army_as_subject(ctx: Ctx, m: Mention) -> dict | None:
@@ -1625,7 +1567,7 @@ def _force_left_before(ctx: Ctx, m: Mention) -> dict | None:
     return {"surface": a.surface, "role": "agent", "canonical": val["canonical"], "start": a.start, "end": a.end}
 
 
-_OPENING_PREPS = frozenset(fold_str(w) for w in ("في", "على", "من", "عن", "مع", "بعد", "قبل", "إثر", "اثر"))
+_OPENING_PREPS = frozenset(cue_words("actor_words", "opening_preps"))
 
 
 _TRYING = ("محاول",)  # «محاولة», «محاولتها», «محاولات»
@@ -1978,7 +1920,7 @@ def _own_kill(ctx: Ctx, m: Mention) -> dict | None:
                                        "start": rb["start"], "end": rb["end"]}
 
 
-_ANY = frozenset(fold_str(w) for w in ("أي", "أية", "وأي"))  # «أي جهة لم تعلن مسؤوليتها»
+_ANY = frozenset(cue_words("actor_words", "any"))  # «أي جهة لم تعلن مسؤوليتها»
 
 
 def _unclaimed_at(ctx: Ctx, si: int, cues: tuple) -> int | None:
@@ -2013,7 +1955,7 @@ def _decree_issuer(ctx: Ctx, m: Mention) -> dict | None:
 
 
 # «بدعم من», «المدعوم من», «تدعمها», «الموالية لها»: the words that bring in a backer
-_BACKING = _BESIDE | _SUPPORTS | _BACKED_BY | frozenset(fold_str(w) for w in ("مدعوما", "مدعومين", "مدعومة"))
+_BACKING = _BESIDE | _SUPPORTS | _BACKED_BY | frozenset(cue_words("actor_words", "backing"))
 
 
 @lru_cache(maxsize=1)
@@ -2044,7 +1986,7 @@ def _backed_rename(ctx: Ctx, m: Mention, out: list[dict]) -> None:
                 x["canonical"] = becomes
 
 
-_BACKER_PRONOUNS = frozenset(fold_str(w) for w in ("لها", "له", "منها", "منه"))
+_BACKER_PRONOUNS = frozenset(cue_words("actor_words", "backer_pronouns"))
 
 
 def _clash_in(ctx: Ctx, sent) -> bool:

@@ -29,17 +29,10 @@ from .mentions import Mention, _needs
 from .vocab import complementisers, counted_class, cue_words, ffold, load_cues, singular_nouns
 
 _COUNT_KINDS = frozenset({"count", None})
-_LOCATIVE = frozenset(fold_str(w) for w in (
-    "في", "على", "قرب", "بالقرب", "محيط", "إلى", "الى", "نحو", "باتجاه", "داخل", "أطراف", "مشارف", "شمال",
-    "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بين", "أنحاء", "وسط", "قلب", "ضد", "عند", "حي",
-    "مدينة", "بلدة", "قرية", "ريف", "محافظة", "منطقة", "مخيم", "بلدتي", "قريتي", "مدينتي", "ناحية", "مطار",
-    "معسكر", "سجن", "معبر", "حاجز", "الأراضي", "ولاية", "بلدات", "قرى", "مدن", "محافظات", "محافظتي", "ريفي",
-    "بلدتا", "مدينتا", "قريتا",
-    "مناطق", "طريق", "جبهة", "جبهات", "محور", "محاور", "من", "ضمن",
-    # a place that «witnessed» what is told: «اشتباكات شهدتها بلدة X», «شهدت مدينة X مظاهرات»
-    "شهد", "شهدت", "شهدها", "شهدتها", "تشهد", "يشهد", "تشهدها", "يشهدها", "شهدته", "تشهده"))
+# a place that «witnessed» what is told: «اشتباكات شهدتها بلدة X», «شهدت مدينة X مظاهرات»
+_LOCATIVE = frozenset(cue_words("argument_words", "locative"))
 _PAREN = "("
-_PART_WORDS = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
+_PART_WORDS = frozenset(cue_words("clause_words", "part"))
 _ORIGIN_OK = frozenset({"defection", "desertion", "arrest", "protest", "other"})
 # words + 12 per clause break: farther than this a figure counts something else (a figure
 # before its trigger across two breaks rarely belongs to it; after it, «…، يوم السبت، طالت 22»)
@@ -246,7 +239,7 @@ def _their_verbs() -> frozenset:
 @lru_cache(maxsize=1)
 def _their_heads() -> frozenset:
     return frozenset(fold_str(w) for w in load_cues().get("their_act", {}).get("heads", [])) | _TIME_CLAUSE
-_FUNERAL_VERBS = frozenset(fold_str(w) for w in ("شيع", "شيعت", "شيعوا", "يشيع", "تشيع"))
+_FUNERAL_VERBS = frozenset(cue_words("argument_words", "funeral_verbs"))
 
 
 def _mourners(ctx: Ctx, q: dict) -> bool:
@@ -380,8 +373,7 @@ def _opens_clause(ctx: Ctx, q: dict, floor: int, verb: bool = False) -> bool:
     return not ws or ws[-1] in _THAT or ws[-1] in ("-", "–", ":")
 
 
-_HEDGE_WORDS = frozenset(fold_str(w) for w in ("نحو", "حوالي", "قرابة", "زهاء", "أكثر", "من", "ما", "يقارب",
-                                               "يزيد", "على", "لا", "يقل", "عن", "أقل"))
+_HEDGE_WORDS = frozenset(cue_words("argument_words", "hedge_words"))
 _LONG_LEAD = 10  # words of a figure's own noun phrase before its aside («17 عنصراً من شرطة مخفر البلدة»)
 
 
@@ -576,7 +568,7 @@ def _after_subset(ctx: Ctx, q: dict, before: list[str]) -> bool:
     return bool(after) and (after[0] in ctx.v.subset or (len(after) > 1 and after[1] in ("برتبه", "برتبة")))
 
 
-_AMONG_THEM = frozenset(fold_str(w) for w in ("بينهم", "بينهن", "بينها", "من بينهم", "وبينهم"))
+_AMONG_THEM = frozenset(cue_words("argument_words", "among_them"))
 
 
 def _larger_before(ctx: Ctx, q: dict) -> bool:
@@ -603,7 +595,7 @@ def _killed_figure(ctx: Ctx, x: dict) -> bool:
     return False
 
 
-_OF_THEM = frozenset(fold_str(w) for w in ("منهم", "منهن", "منهما"))
+_OF_THEM = frozenset(cue_words("argument_words", "of_them"))
 
 
 def _identifier(ctx: Ctx, q: dict) -> bool:
@@ -733,7 +725,7 @@ def _counted_people() -> frozenset:
     return frozenset(fold_str(w) for w in load_cues().get("carrier_words", {}).get("counted_people", []))
 
 
-_HEDGES = frozenset(fold_str(w) for w in ("نحو", "حوالي", "قرابة", "زهاء", "قرابه"))
+_HEDGES = frozenset(cue_words("argument_words", "hedges"))
 
 
 # -- places ------------------------------------------------------------------------------------
@@ -1225,7 +1217,7 @@ def _trigger_tokens(ctx: Ctx) -> frozenset[int]:
     return got
 
 
-_BACK_TO_VERB = frozenset(fold_str(w) for w in ("عن", "على", "إلى", "الى"))
+_BACK_TO_VERB = frozenset(cue_words("argument_words", "back_to_verb"))
 _RANK_OF = fold_str("برتبة")
 
 
@@ -1261,7 +1253,7 @@ def _after_bare_part(ctx: Ctx, p: dict, floor: int) -> bool:
         w.isalpha() and not w.startswith(_PART_SHARES) and w.lstrip("و") not in _OF_PART for w in gap[:-1])
 
 
-_OF_PART = frozenset(fold_str(w) for w in ("من", "منهم", "منها"))
+_OF_PART = frozenset(cue_words("argument_words", "of_part"))
 _PART_SHARES = cue_words("share_words", "prefixes")
 
 
@@ -1365,7 +1357,7 @@ _ALLEGIANCE = frozenset(cue_words("allegiance_words", "words"))
 _LED_BY = frozenset(cue_words("allegiance_words", "led_by"))
 _BACKED = frozenset(cue_words("allegiance_words", "backed"))
 _EACH = fold_str("كل")
-_ROUTE = frozenset(fold_str(w) for w in ("عبر", "وعبر", "مروراً", "مرورا", "مرورًا"))
+_ROUTE = frozenset(cue_words("argument_words", "route"))
 _DEFECTIONS = frozenset({"defection", "desertion"})
 _HOME = frozenset({None, "SYR", "Syria"})
 _OBJECT_KINDS = frozenset({"facility", "neighbourhood", "camp", "border crossing"})
@@ -1443,8 +1435,7 @@ def _bearing(ctx: Ctx, place: dict, ref: dict) -> bool:
         all(w in _BEARINGS or w in ctx.v.place_nouns for w in gap)
 
 
-_BEARINGS = frozenset(fold_str(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
-                                            "شمالغربي", "جنوبغربي"))
+_BEARINGS = frozenset(cue_words("argument_words", "bearings"))
 
 
 def _contained(ctx: Ctx, inner: dict, outer: dict) -> bool:
@@ -1927,7 +1918,7 @@ def _report_goes_on(ctx: Ctx, m: Mention, cs: int) -> bool:
 
 _THAT = complementisers("that")
 _AND_THAT = complementisers("and_that", "and_by_that")
-_TIME_CLAUSE = frozenset(fold_str(w) for w in ("بعد", "عقب", "إثر", "اثر", "وبعد"))
+_TIME_CLAUSE = frozenset(cue_words("argument_words", "time_clause"))
 _STRUCK = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "casualties"})
 
 
@@ -2003,8 +1994,8 @@ def _other_act_between(ctx: Ctx, m: Mention, p: dict) -> bool:
     return False
 
 
-_SIDE = frozenset(fold_str(w) for w in ("اتجاه", "جهة", "ناحية", "أجواء", "اجواء", "فوق", "الأجواء", "سماء"))
-_HEADING = frozenset(fold_str(w) for w in ("باتجاه", "نحو", "صوب", "تجاه"))
+_SIDE = frozenset(cue_words("argument_words", "side"))
+_HEADING = frozenset(cue_words("argument_words", "heading"))
 
 
 def _towards(ctx: Ctx, p: dict) -> bool:
@@ -2043,7 +2034,7 @@ def _fired_from(ctx: Ctx, p: dict) -> bool:
         len(ws) > 2 and ws[-3] in ff and ws[-2] in _LOCATIVE and ws[-1] in _LOCATIVE))
 
 
-_POSITIONS = frozenset(fold_str(w) for w in ("مواقعها", "مواقعه", "مواقعهم"))
+_POSITIONS = frozenset(cue_words("argument_words", "positions"))
 
 
 def _partitive_of(ws: list[str]) -> bool:
@@ -2372,21 +2363,19 @@ def _agrees(noun: str, p: dict) -> bool:
     return True
 
 
-_CAUSED_BY = frozenset(fold_str(w) for w in ("جراء", "بسبب", "نتيجة", "بفعل", "إثر", "اثر", "هرباً", "هربا", "فراراً",
-                                              "فرارا", "خوفاً", "خوفا"))
-_TO = frozenset(fold_str(w) for w in ("إلى", "الى", "نحو", "باتجاه", "صوب"))
+_CAUSED_BY = frozenset(cue_words("argument_words", "caused_by"))
+_TO = frozenset(cue_words("argument_words", "to"))
 _ON = fold_str("على")
 _ANAPHOR_REACH = 24
-_IN_WORDS = frozenset(fold_str(w) for w in ("في", "داخل", "وسط"))
+_IN_WORDS = frozenset(cue_words("argument_words", "in_words"))
 _ONTO = _TO | {_ON}
 _PROVINCE = fold_str("المحافظة")
 _CAPITAL = fold_str("العاصمة")
-_FACILITY_NOUNS = frozenset(fold_str(w) for w in ("السجن", "المطار", "المعسكر", "القاعدة", "المشفى", "المستشفى",
-                                                  "الثكنة", "السد", "المعبر", "الميناء"))
-_AREA_NOUNS = frozenset(fold_str(w) for w in ("المنطقة", "الناحية", "الريف", "الأرياف"))
+_FACILITY_NOUNS = frozenset(cue_words("argument_words", "facility_nouns"))
+_AREA_NOUNS = frozenset(cue_words("argument_words", "area_nouns"))
 _DISTANCE = frozenset(cue_words("distance_units", "words"))
-_LOCAL_NOUNS = frozenset(fold_str(w) for w in ("القرية", "البلدة", "المدينة", "الحي", "المخيم"))
-_TOWN_NOUNS = frozenset(fold_str(w) for w in ("القرية", "البلدة", "المدينة"))
+_LOCAL_NOUNS = frozenset(cue_words("argument_words", "local_nouns"))
+_TOWN_NOUNS = frozenset(cue_words("argument_words", "town_nouns"))
 _KINDED = _kinded()
 _QUOTES = "\"'«»“”"
 
@@ -2613,8 +2602,8 @@ def _days_before(ctx: Ctx, m: Mention) -> str | None:
 _QUOTE_PAIRS = {"«": "»", "\"": "\"", "“": "”"}
 _ABOUT = fold_str("عن")
 _AFTER = fold_str("بعد")
-_WHICH_REL = frozenset(fold_str(w) for w in ("التي", "الذي"))
-_WHEN = frozenset(fold_str(w) for w in ("حين", "عندما", "حينما", "يوم", "حيث"))
+_WHICH_REL = frozenset(cue_words("argument_words", "which_rel"))
+_WHEN = frozenset(cue_words("argument_words", "when"))
 
 
 def _ranked_since(ctx: Ctx, d: dict, floor: int) -> bool:
@@ -2686,10 +2675,10 @@ def _after_published(d: dict, pub: str) -> bool:
 
 _SINCE = fold_str("منذ")
 # (the words are compared folded: «حتى» reads «حتي»)
-_UNTIL = frozenset(fold_str(w) for w in ("حتى", "لغاية", "وحتى", "ولغاية"))
-_TO_END = frozenset(fold_str(w) for w in ("ونهاية", "نهاية", "إلى", "الى"))
-_NUMBER_WORD = frozenset(fold_str(w) for w in ("رقم", "رقمه", "برقم"))
-_OF_YEAR = frozenset(fold_str(w) for w in ("لعام", "لسنة", "للعام", "لسنه"))
+_UNTIL = frozenset(cue_words("argument_words", "until"))
+_TO_END = frozenset(cue_words("argument_words", "to_end"))
+_NUMBER_WORD = frozenset(cue_words("argument_words", "number_word"))
+_OF_YEAR = frozenset(cue_words("argument_words", "of_year"))
 
 
 def _another_acts_day(ctx: Ctx, m: Mention, d: dict, ce: int) -> bool:
@@ -2721,7 +2710,7 @@ def _law_year(ctx: Ctx, d: dict) -> bool:
     if not ws or not (ws[-1] in _OF_YEAR or ctx.text[d["start"] - 1:d["start"]] == "ل"):
         return False
     return any(w in _NUMBER_WORD or w.isdigit() for w in ws[:-1] + ([ws[-1]] if ws[-1] not in _OF_YEAR else []))
-_FROM_END = frozenset(fold_str(w) for w in ("حتى", "وحتى", "إلى", "الى", "ولغاية", "لغاية"))
+_FROM_END = frozenset(cue_words("argument_words", "from_end"))
 
 
 def _from_alone(ctx: Ctx, d: dict, w: list[str], ds: list[dict]) -> bool:
@@ -2730,7 +2719,7 @@ def _from_alone(ctx: Ctx, d: dict, w: list[str], ds: list[dict]) -> bool:
     if not w or w[-1] != _FROM:
         return False
     return not any(o["start"] > d["end"] and set(ctx.words_before(o["start"], 2)) & _FROM_END for o in ds)
-_SPAN_HEADS = frozenset(fold_str(w) for w in ("منذ", "خلال", "طوال", "على", "حتى", "في", "بعد", "الساعات"))
+_SPAN_HEADS = frozenset(cue_words("argument_words", "span_heads"))
 
 
 def _onset_date(ctx: Ctx, d: dict, floor: int) -> bool:
@@ -2749,7 +2738,7 @@ def _onset_date(ctx: Ctx, d: dict, floor: int) -> bool:
 
 
 _ONSET_REACH = 9  # words from «منذ» to the date of the start it names
-_WHEN_PREPS = frozenset(fold_str(w) for w in ("في", "يوم", "بتاريخ"))
+_WHEN_PREPS = frozenset(cue_words("argument_words", "when_preps"))
 
 
 def _named_when(ws: list[str], d: dict) -> bool:
@@ -2757,7 +2746,7 @@ def _named_when(ws: list[str], d: dict) -> bool:
     right before the date (or opening it) says when that event was: the date opens the period too."""
     first = ffold(d["surface"]).split()[:1]
     return bool(ws) and (ws[-1] in _WHEN_PREPS or (bool(first) and first[0] in _WHEN_PREPS))
-_ONSET_ALL = frozenset(fold_str(w) for w in ("بدء", "بداية", "انطلاق", "اندلاع", "إطلاق", "اطلاق"))
+_ONSET_ALL = frozenset(cue_words("argument_words", "onset_all"))
 
 
 def _over_a_span(ctx: Ctx, m: Mention) -> bool:
@@ -2780,10 +2769,9 @@ def _over_a_span(ctx: Ctx, m: Mention) -> bool:
     return False
 
 
-_BACK = frozenset(fold_str(w) for w in ("خلالها", "خلاله", "فيها", "فيه"))
+_BACK = frozenset(cue_words("argument_words", "back"))
 _LONG_UNITS = frozenset({"week", "month", "year"})
-_LONG_SPANS = frozenset(fold_str(w) for w in ("شهر", "أشهر", "اشهر", "شهور", "سنة", "سنوات", "عام", "أعوام", "اعوام",
-                                              "أسبوع", "أسابيع", "اسابيع"))
+_LONG_SPANS = frozenset(cue_words("argument_words", "long_spans"))
 
 
 def _launched(ctx: Ctx, m: Mention, d: dict) -> bool:
@@ -2802,7 +2790,7 @@ def _launched(ctx: Ctx, m: Mention, d: dict) -> bool:
     return bool(_launch_words() & set(ws[1:3]))
 
 
-_BEGAN_IT = frozenset(fold_str(w) for w in ("بدأه", "بدأته", "بدأها", "بدأتها", "بدأوه", "بدؤوه", "بدأوها", "بدؤوها"))
+_BEGAN_IT = frozenset(cue_words("argument_words", "began_it"))
 
 
 @lru_cache(maxsize=1)
@@ -2950,7 +2938,7 @@ def _ranking(ctx: Ctx, c) -> bool:
 
 
 _HOURS = fold_str("خلال الساعات")
-_JUST_PAST = frozenset(fold_str(w) for w in ("الماضية", "الأخيرة", "الفائتة", "القليلة"))
+_JUST_PAST = frozenset(cue_words("argument_words", "just_past"))
 
 
 def _recent_hours(ctx: Ctx, c, m: Mention) -> bool:
@@ -2983,10 +2971,10 @@ def _since_this_act(ctx: Ctx, c) -> bool:
     return False
 
 
-_CAMPAIGN = frozenset(fold_str(w) for w in ("الحملة", "العملية", "المعركة", "حملة", "عملية", "معركة"))
+_CAMPAIGN = frozenset(cue_words("mention_words", "operation"))
 
 
-_ONSET = frozenset(fold_str(w) for w in ("بدء", "بداية", "اندلاع"))
+_ONSET = frozenset(cue_words("clause_words", "onset"))
 
 
 @lru_cache(maxsize=1)
@@ -3019,8 +3007,7 @@ def _same_day(ctx: Ctx, d: dict) -> bool:
     return 0 <= gap <= 1
 
 
-_RELATIVE_WORDS = frozenset(fold_str(w) for w in ("الذي", "التي", "الذين", "والتي", "والذي", "والذين", "اللتين",
-                                                  "اللذين", "اللواتي"))
+_RELATIVE_WORDS = frozenset(cue_words("argument_words", "relative_words"))
 
 
 def _relative_between(ctx: Ctx, a: int, b: int) -> int | None:
@@ -3032,7 +3019,7 @@ def _relative_between(ctx: Ctx, a: int, b: int) -> int | None:
     return None
 
 
-_FRAME_HEADS = tuple(fold_str(w) for w in ("منذ", "خلال", "طوال", "على مدى"))
+_FRAME_HEADS = cue_words("argument_words", "frame_heads")
 
 
 def _period_frame(ctx: Ctx, sent) -> tuple[str, int] | None:

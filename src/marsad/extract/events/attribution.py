@@ -20,92 +20,81 @@ from .vocab import complementisers, counted_class, cue_words, ffold, load_cues
 
 _TRIM = set(" \t\n،,؛;:.!?؟\"'«»“”()[]-–—")
 _QUOTE_CLOSE = {"“": "”", "«": "»", "\"": "\"", "”": "”"}  # («” مراسلنا ”»: a site that opens with the closing mark)
-_OUTLET_HEADS = frozenset(fold_str(w) for w in ("موقع", "وكالة", "صحيفة", "قناة", "شبكة", "تلفزيون", "إذاعة",
-                                                  "راديو", "مجلة"))
-_PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين"))
+_OUTLET_HEADS = frozenset(cue_words("actor_words", "media_heads"))
+_PART = frozenset(cue_words("clause_words", "part"))
 # words that open a clause of its own news after a speaker's report («وذلك بعد ساعات من هجوم…»)
-_OWN_CLAUSE = frozenset(fold_str(w) for w in ("فيما", "بينما", "حين", "وذلك", "وجاء", "يأتي", "ويأتي"))
+_OWN_CLAUSE = frozenset(cue_words("attribution_words", "own_clause"))
 _COMPLEMENT = complementisers("that")
 _SO_THAT = complementisers("so_that")
-_FLED = tuple(fold_str(w) for w in ("لاذ", "يلوذ", "تلوذ"))
-_WHITHER = frozenset(fold_str(w) for w in ("نحو", "باتجاه", "إلى", "الى", "صوب"))
-_SETTLEMENT_HEADS = frozenset(fold_str(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "حي", "ريف", "مخيم"))
-_ACT_PREPS = frozenset(fold_str(w) for w in ("على", "عن", "من", "إلى", "الى"))
-_CLITICS = frozenset(fold_str(w) for w in ("ل", "لل", "ب", "و", "ال", "بال", "وال", "ول", "وب", "لـ"))
-_OF = frozenset(fold_str(w) for w in ("في", "من", "داخل", "ضمن"))
+_FLED = cue_words("attribution_words", "fled")
+_WHITHER = frozenset(cue_words("argument_words", "to"))
+_SETTLEMENT_HEADS = frozenset(cue_words("attribution_words", "settlement_heads"))
+_ACT_PREPS = frozenset(cue_words("attribution_words", "act_preps"))
+_CLITICS = frozenset(cue_words("attribution_words", "clitics"))
+_OF = frozenset(cue_words("attribution_words", "of"))
 _OWN = ("ها", "ه", "هم", "ي")  # «مصادرها», «مراسليه»: a pronoun that points back to the relaying outlet
 # who a source told («لمراسل سانا», «لموقع…»): the recipient, never part of the source's name
-_RECIPIENTS = _OUTLET_HEADS | frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مراسلي", "مراسلنا"))
-_ISSUED = frozenset(fold_str(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
-_RELAYING = frozenset(fold_str(w) for w in ("نقلاً", "نقلا"))
-_RELAY_PREPS = frozenset(fold_str(w) for w in ("عن", "إلى", "الى"))  # «نقلاً عن», «استناداً إلى»
-_REPORTERS = frozenset(fold_str(w) for w in ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلنا"))
+_RECIPIENTS = _OUTLET_HEADS | frozenset(cue_words("attribution_words", "recipients"))
+_ISSUED = frozenset(cue_words("attribution_words", "issued"))
+_RELAYING = frozenset(cue_words("attribution_words", "relaying"))
+_RELAY_PREPS = frozenset(cue_words("attribution_words", "relay_preps"))  # «نقلاً عن», «استناداً إلى»
+_REPORTERS = frozenset(cue_words("attribution_words", "reporters"))
 # «وفق توثيقات المرصد», «بحسب حصيلة الشبكة»: figures owned by the source named after them
-_OWNED_FIGURES = frozenset(fold_str(w) for w in ("توثيق", "توثيقات", "تقديرات", "أرقام", "معلومات", "حصيلة", "إحصاء",
-                                                  "إحصاءات", "بيانات"))
-_ISSUING = tuple(fold_str(w) for w in ("أعلن", "نشر", "أصدر", "وثق", "أورد", "ذكر", "قدم", "أعد", "أجر"))
-_SAYING = frozenset(fold_str(w) for w in ("قوله", "قولها", "قولهم", "قولهما",  # «عن مصدر عسكري قوله إن…»
-                                          # «…، بحسب تعبيرها», «وفق وصفه»: whose wording, no one's report
-                                          "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم", "زعمه",
-                                          "زعمها", "زعمهم", "ادعائه", "ادعائها", "ادعائهم"))
+_OWNED_FIGURES = frozenset(cue_words("attribution_words", "owned_figures"))
+_ISSUING = cue_words("attribution_words", "issuing")
+# «عن مصدر عسكري قوله إن…»
+# «…، بحسب تعبيرها», «وفق وصفه»: whose wording, no one's report
+_SAYING = frozenset(cue_words("attribution_words", "saying"))
 # «ووثقت فيه», «ورصد فيها»: a pronoun after the verb points back to the report, never a source's name
-_POINTING = frozenset(fold_str(w) for w in ("فيه", "فيها", "فيهم", "به", "بها", "عليه", "عليها", "منه", "منها"))
+_POINTING = frozenset(cue_words("attribution_words", "pointing"))
 _ACCUSE = (fold_str("اتهم"),)
-_TO_IT = frozenset(fold_str(w) for w in ("إليه", "إليها", "اليه", "اليها"))
+_TO_IT = frozenset(cue_words("attribution_words", "to_it"))
 _FRAMING = frozenset(cue_words("source_words", "framing"))  # a frame, a time or a cause of the news (cues.json)
 _POSTED = frozenset(fold_str(a + w) for a in ("", "ال") for w in cue_words("source_words", "posted", fold=False))
 # prepositions of a time before or after, or of a cause: an act's noun under one is named in passing («بعد الهجوم»,
 # «بتورطهم في الهجوم»); «خلال المعارك» (during) is inside the act told, no other time
-_IN_PASSING = frozenset(fold_str(w) for w in ("في", "بعد", "عقب", "إثر", "اثر", "قبل", "منذ", "جراء", "بسبب"))
+_IN_PASSING = frozenset(cue_words("attribution_words", "in_passing"))
 # the pronoun on an act's noun that points back at who announced it («انشقاقه», «سيطرتها», «انضمامهم»)
-_OWN_ACT_PRONOUNS = tuple(fold_str(w) for w in ("ه", "ها", "هم", "هما"))
-_DENYING = tuple(fold_str(w) for w in ("نفى", "نفت", "نفوا"))
-_OPENERS = frozenset(fold_str(w) for w in ("لكن", "ولكن", "غير", "إلا", "بل", "كما"))
-_NAME_ADJS = frozenset(fold_str(w) for w in ("الرسمي", "الرسمية", "الحكومي", "الحكومية", "المعارض", "المعارضة",
-                                             "المحلي", "المحلية", "الموالي", "الموالية", "الرسمي،"))
-_DOCUMENTS = frozenset(fold_str(w) for w in ("بيان", "تقرير", "تصريح", "منشور", "إعلان"))
-_LEARNED = frozenset(fold_str(w) for w in ("علم", "علمت", "علمنا"))
+_OWN_ACT_PRONOUNS = cue_words("attribution_words", "own_act_pronouns")
+_DENYING = cue_words("attribution_words", "denying")
+_OPENERS = frozenset(cue_words("attribution_words", "openers"))
+_NAME_ADJS = frozenset(cue_words("attribution_words", "name_adjs"))
+_DOCUMENTS = frozenset(cue_words("attribution_words", "documents"))
+_LEARNED = frozenset(cue_words("attribution_words", "learned"))
 # «وأضاف المصدر», «وأوضحت اللجان», «وأشار التجمع»: one word with the article names a source named
 # in full before it («مصدر ميداني», «لجان التنسيق المحلية», «تجمع أحرار حوران»)
 _ANAPHOR_MAX_WORDS = 1
-_WENT_ON = frozenset(fold_str(w) for w in ("أضاف", "أضافت", "تابع", "تابعت", "لفت", "لفتت", "أردف", "أردفت",
-                                            "بين", "بينت", "شدد", "شددت"))
+_WENT_ON = frozenset(cue_words("attribution_words", "went_on"))
 # verbs of documenting: their object is a tally, and a «فيما» clause adds to the same tally
-_TALLYING = tuple(fold_str(w) for w in ("وثق", "رصد", "أحصى", "سجل"))
-_AS = frozenset(fold_str(w) for w in ("كما", "مثلما"))
+_TALLYING = cue_words("attribution_words", "tallying")
+_AS = frozenset(cue_words("attribution_words", "as"))
 # a rank before a person's name and the body he serves in («النقيب في الشرطة فلان»)
-_RANKS = frozenset(fold_str(w) for w in ("نقيب", "ملازم", "رائد", "مقدم", "عقيد", "عميد", "مساعد", "رقيب", "مجند",
-                                         "عريف"))
+_RANKS = frozenset(cue_words("attribution_words", "ranks"))
 # people who belong to a body named after «في/من» («قادة في الفصائل», «عضو في اللجنة»)
-_MEMBER_HEADS = frozenset(fold_str(w) for w in ("قادة", "قيادي", "قياديين", "قياديون", "أعضاء", "ناشط", "ناشطون",
-                                                 "ناشطين", "عناصر", "مقاتلين", "ضابط", "ضباط")) | _RANKS
+_MEMBER_HEADS = frozenset(cue_words("attribution_words", "member_heads")) | _RANKS
 # «ظهر/أطل X في تسجيل مصور … معلناً …»: who appears in a recording or a speech and announces in it
-_APPEAR = frozenset(fold_str(w) for w in ("ظهر", "ظهرت", "أطل", "أطلت", "خرج", "خرجت"))
-_RECORDINGS = frozenset(fold_str(w) for w in ("تسجيل", "مقطع", "فيديو", "شريط", "بث", "كلمة", "خطاب", "لقاء",
-                                              "مقابلة", "تسجيلات", "مقاطع", "حسابه", "حسابها", "صفحته", "صفحتها"))
-_ANNOUNCING = frozenset(fold_str(w) for w in ("معلنا", "معلناً", "مؤكدا", "مؤكداً", "قائلا", "قائلاً", "مشيرا",
-                                              "مشيراً", "يعلن", "يؤكد", "يقول", "تعلن", "تؤكد", "تقول", "أعلن",
-                                              "أكد", "قال", "مطالبا", "مطالباً", "داعيا", "داعياً"))
+_APPEAR = frozenset(cue_words("attribution_words", "appear"))
+_RECORDINGS = frozenset(cue_words("attribution_words", "recordings"))
+_ANNOUNCING = frozenset(cue_words("attribution_words", "announcing"))
 _OFFICE = fold_str("مكتب")
 _HOW_DONE = frozenset({"munition", "strike"})
 # the words of one fight or strike, typed apart by the words around them («استهداف», «صاروخين», «طائرة مسيّرة»)
 _FIGHTING = frozenset({"attack", "airstrike", "shelling", "explosion", "armed_clash"})
 _SAME = frozenset(cue_words("source_words", "same"))
-_NOT_WORDS = frozenset(fold_str(w) for w in ("غير", "وغير"))  # «حصيلة غير نهائية»: «not» before an adjective
-_WHICH = frozenset(fold_str(w) for w in ("التي", "الذي", "اللتي", "اللذين"))
-_STATE_OPENERS = frozenset(fold_str(w) for w in ("وهم", "وهو", "وهي", "وهن", "وهما"))
+_NOT_WORDS = frozenset(cue_words("attribution_words", "not_words"))  # «حصيلة غير نهائية»: «not» before an adjective
+_WHICH = frozenset(cue_words("attribution_words", "which"))
+_STATE_OPENERS = frozenset(cue_words("attribution_words", "state_openers"))
 _PUBLISHING = cue_words("publishing_verbs", "stems")  # «تسجيل مصور نشره/بثه ناشطون»
 _PAGES = frozenset(cue_words("attribution", "page_heads"))  # «صفحة», «حساب», «معرفات»: whose page, whose account
-_PAGE_ADJS = frozenset(fold_str(w) for w in ("الخاصة", "الخاص", "الشخصية", "الشخصي", "الرسمية", "الرسمي"))
-_LATEST = frozenset(fold_str(w) for w in ("آخر", "أحدث", "أخير", "اخر"))
+_PAGE_ADJS = frozenset(cue_words("attribution_words", "page_adjs"))
+_LATEST = frozenset(cue_words("attribution_words", "latest"))
 # «أنها», «بأنه»: «that» with the pronoun of a subject named before, never a name
-_THAT_PRONOUN = frozenset(fold_str(p + w) for p in ("", "ب") for w in ("أنها", "أنه", "أنهم", "أنهما", "إنها", "إنهم"))
+_THAT_PRONOUN = frozenset(fold_str(p + w) for p in ("", "ب")
+                          for w in cue_words("attribution_words", "that_pronoun", fold=False))
 # one person named by a role, whose own name may follow («القيادي في الفصائل أبو أحمد…»)
-_PERSON_HEADS = frozenset(fold_str(w) for w in ("قيادي", "مسؤول", "قائد", "ضابط", "ناشط", "عضو")) | _RANKS
+_PERSON_HEADS = frozenset(cue_words("attribution_words", "person_heads")) | _RANKS
 # a body whose quoted name follows it is one name with it («المتحدث باسم حملة «غضب الفرات»»)
-_NAMED_BODIES = frozenset(fold_str(w) for w in ("حملة", "عملية", "غرفة", "عمليات", "فصيل", "فصائل", "حركة", "تجمع", "شبكة",
-                                                "جيش", "لواء", "فرقة", "كتيبة", "تنسيقية", "صفحة", "مجموعة", "هيئة",
-                                                "رابطة", "اتحاد", "مجلس", "مركز", "منظمة", "جمعية", "فريق", "جبهة"))
+_NAMED_BODIES = frozenset(cue_words("attribution_words", "named_bodies"))
 
 
 def _issue_words() -> tuple[frozenset, ...]:
@@ -124,14 +113,14 @@ def _issue_words() -> tuple[frozenset, ...]:
 
 
 _ISSUE_WORDS: tuple | None = None
-_CAME = frozenset(fold_str(w) for w in ("جاء", "ورد"))  # «وجاء في بيان…», «وورد في التقرير…»
-_MEDIUM_PREPS = frozenset(fold_str(w) for w in ("على", "عبر", "في"))  # «نشرته على فيسبوك», «عبر حسابها», «في تصريح»
-_TEXT_OF = frozenset(fold_str(w) for w in ("نص", "متن"))
+_CAME = frozenset(cue_words("attribution_words", "came"))  # «وجاء في بيان…», «وورد في التقرير…»
+_MEDIUM_PREPS = frozenset(cue_words("attribution_words", "medium_preps"))  # «نشرته على فيسبوك», «عبر حسابها», «في تصريح»
+_TEXT_OF = frozenset(cue_words("attribution_words", "text_of"))
 _RELAY_REACH = 16  # tokens from «نقل» (or a document's noun) to its «عن», «قوله» or «أن», past where/when it relayed
 _OWNER_REACH = 14  # tokens from a relayed document's noun to the «جاء فيه/أن» that ends its owner's name
 _SAID_WORDS = 8  # words of the name of one whose «قوله» is relayed («مدير ناحية X فلان الفلاني»)
 # «ويأتي القصف بعد/عقب/إثر/غداة …»: what ties a context opener's subject to an earlier happening
-_RECALL_TIES = frozenset(fold_str(w) for w in ("بعد", "عقب", "إثر", "اثر", "غداة"))
+_RECALL_TIES = frozenset(cue_words("attribution_words", "recall_ties"))
 
 
 def _bare(f: str) -> str:
@@ -1956,8 +1945,8 @@ class Attribution:
 
 _OUTLET_WORDS: frozenset | None = None
 # «مراسلنا», «مراسلتنا», «مراسلو الموقع»: the outlet's own reporters
-_SOURCE_WORDS = frozenset(fold_str(w) for w in ("مصدر", "مصادر"))
-_OUR_REPORTERS = frozenset(fold_str(w) for w in ("مراسلنا", "مراسلتنا", "مراسلونا", "مراسلينا"))
+_SOURCE_WORDS = frozenset(cue_words("attribution_words", "source_words"))
+_OUR_REPORTERS = frozenset(cue_words("attribution_words", "our_reporters"))
 
 
 def _rule_document(f: str) -> bool:
@@ -1974,7 +1963,7 @@ def _told_group(q: dict) -> bool:
     return f.startswith("ال") and (q.get("high") or q.get("low") or 0) <= 10 and f not in _NOT_GROUPS
 
 
-_NOT_GROUPS = frozenset(fold_str(w) for w in ("الآلاف", "المئات", "العشرات", "الألوف"))
+_NOT_GROUPS = frozenset(cue_words("attribution_words", "not_groups"))
 
 
 def _one_word_outlet(f: str) -> bool:
@@ -2019,7 +2008,7 @@ def _source_hits(ctx: Ctx, name: str) -> list:
     return got
 
 
-_ANNOUNCING_STEMS = tuple(fold_str(w) for w in ("أعلن", "يعلن", "تعلن"))
+_ANNOUNCING_STEMS = cue_words("attribution_words", "announcing_stems")
 
 
 def announced_by(ctx: Ctx, start: int) -> bool:

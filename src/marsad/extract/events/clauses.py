@@ -200,7 +200,7 @@ def cause_of(ctx: Ctx, a: Mention, c: Mention) -> bool:
                                               for w in ctx.words_before(a.prefix_start, 8, floor=c.end))
 
 
-_OR = frozenset(fold_str(w) for w in ("أو", "او"))
+_OR = frozenset(cue_words("clause_words", "or"))
 _CONJUNCT_REACH = 4
 
 

@@ -22,18 +22,14 @@ _BAAD = fold_str("بعد")
 _WASAT = fold_str("وسط")
 _LANDMARK_HEADS = frozenset(cue_words("landmarks", "heads"))  # «سوق», «ساحة», «جامع»…
 # «لم يتوصلا بعد إلى», «اندلعت بعد ذلك بين…»: بعد as "yet" or "after that" opens no clause
-_YET_NEXT = frozenset(fold_str(w) for w in ("إلى", "الى", "على", "في", "من", "عن", "أي", "اي", "ذلك", "هذا",
-                                            "ذاك", ""))
-_RESUMES = frozenset(fold_str(w) for w in ("عن", "في", "على", "إلى", "الى", "من", "قرب", "بالقرب", "داخل",
-                                            "ضد", "باتجاه", "نحو", "جراء", "إثر", "اثر", "بعد", "خلال"))
+_YET_NEXT = frozenset(cue_words("context_words", "yet_next"))
+_RESUMES = frozenset(cue_words("context_words", "resumes"))
 _CLAUSE_PUNCT_RE = re.compile("[،,؛;:]")
 _HEADLINE_WORDS = 12  # a line this short, ended by no word that needs what follows, is a headline
 # a first line ended by no stop and up to this long is a title over the body, even when longer than a headline
 # the lead would tell again (mentions._denial: a denial in the title is not the item's first news)
 TITLE_WORDS = 2 * _HEADLINE_WORDS
-_GOES_ON = frozenset(fold_str(w) for w in (
-    "في", "على", "من", "إلى", "الى", "عن", "ب", "ل", "و", "أو", "ثم", "التي", "الذي", "الذين", "فيها", "فيه",
-    "بها", "به", "منها", "منه", "بعد", "قبل", "بين", "نحو", "حوالي", "قرابة", "أن", "إن", "ان", "لـ", "مع"))
+_GOES_ON = frozenset(cue_words("context_words", "goes_on"))
 
 
 class Sorted:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ...arabic.normalize import fold_str
 from .context import Ctx
 from .mentions import _RELATIVES, Mention, _bare
-from .vocab import ffold, load_frames
+from .vocab import cue_words, ffold, load_frames
 
 NONE, DATED, NO_PLACE, NEWS, CALL = "none", "dated", "no_place", "news", "call"
 
@@ -181,9 +181,7 @@ def _day_span(span: list[str], fr: Frames) -> bool:
     return len(span) == 2 and " ".join(span) in fr.day
 
 
-_NUMBER_WORDS = frozenset(fold_str(w) for w in (
-    "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية", "ثماني", "تسعة", "تسع",
-    "عشرة", "عشر"))
+_NUMBER_WORDS = frozenset(cue_words("frame_words", "number_words"))
 
 
 def _refusal(ctx: Ctx, h) -> bool:
@@ -372,7 +370,7 @@ def recalls(ctx: Ctx, si: int) -> list[tuple[int, int]]:
 
 
 _QAD = fold_str("قد")
-_TIMES = frozenset(fold_str(w) for w in ("مرة", "مرات", "مرتين", "مرتان"))
+_TIMES = frozenset(cue_words("frame_words", "times"))
 _RECALLED_TYPES = frozenset({"casualties", "arrest", "protest"})  # with the acts: history when recalled
 
 

@@ -905,7 +905,7 @@ def _bare(w: str, words: frozenset[str]) -> bool:
     return w.strip(_PUNCT) in forms[1]
 
 
-_PROCLITICS = tuple(fold_str(p) for p in ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "وف", "و", "ف", "ب", "ل"))
+_PROCLITICS = cue_words("mention_words", "proclitics")
 _WITH_CLITICS: dict[int, tuple] = {}  # id(list) -> (the list, kept alive so the id stays its own; its forms)
 
 

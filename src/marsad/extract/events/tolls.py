@@ -386,8 +386,7 @@ def _act_after(ctx: Ctx, toll: Incident, act: Incident) -> bool:
     return _places_agree(_all(toll), ams) and not _dates_differ(_all(toll), ams)
 
 
-_CAUSES = frozenset(fold_str(w) for w in ("برصاص", "بنيران", "بطلقات", "بإطلاق", "جراء", "إثر", "اثر", "بسبب",
-                                          "نتيجة", "بفعل", "متأثرين", "متأثراً", "متأثرا"))
+_CAUSES = frozenset(cue_words("toll_words", "causes"))
 
 
 def _cause_told(ctx: Ctx, toll: Incident) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from ...arabic.normalize import fold_str
 from ..places import SUBJECT_WORDS, verb_before_object
 from .context import Ctx
-from .vocab import ffold, load_cues
+from .vocab import cue_words, ffold, load_cues
 
 _MAX_NAME = 3  # words of one name («قناة شيرين», «تل علو», «رأس العين الشرقي»)
 _MAX_FILL = 3
@@ -176,8 +176,7 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
 
 
 _COMMAS = frozenset({"،", ","})
-_APP_INTROS = frozenset(fold_str(w) for w in ("في", "من", "إلى", "الى", "على", "قرب", "عند", "داخل", "نحو", "باتجاه",
-                                             "بالقرب"))  # (the prepositions that bring in a place's name)
+_APP_INTROS = frozenset(cue_words("unlisted_words", "app_intros"))  # (the prepositions that bring in a place's name)
 
 
 def _object_start(ctx: Ctx, a: int, t: int, plural: bool) -> int:
@@ -407,8 +406,7 @@ def _prep(w: str) -> bool:
 
 
 _NAMES_NOT_PREPS = frozenset({"علي"})  # («قرية علي فرو»: folded like «على», spelt as a name)
-_PREPS = frozenset(fold_str(w) for w in ("في", "من", "على", "إلى", "الى", "قرب", "عن", "مع", "بين", "عند", "داخل",
-                                        "نحو", "باتجاه", "بالقرب", "أمس", "اليوم"))
+_PREPS = frozenset(cue_words("unlisted_words", "preps"))
 
 
 def _place_at(ctx: Ctx, k: int) -> dict | None:
@@ -519,8 +517,8 @@ _HOME = frozenset({None, "SYR", "Syria"})
 _ASIDE_OPEN = frozenset({"،", ",", "(", "-", "–"})
 _IN = fold_str("في")
 _FROM = fold_str("من")
-_ON = frozenset(fold_str(w) for w in ("على", "عند"))
-_EDGE = frozenset(fold_str(w) for w in ("أطراف", "الأطراف", "محيط", "مشارف", "تخوم", "مدخل"))
+_ON = frozenset(cue_words("unlisted_words", "on"))
+_EDGE = frozenset(cue_words("unlisted_words", "edge"))
 
 
 def _town_before(ctx: Ctx, pos: int, si: int) -> dict | None:
