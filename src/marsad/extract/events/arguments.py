@@ -22,7 +22,6 @@ from typing import Any
 from ...arabic.normalize import fold_str
 from ..places import SUBJECT_WORDS, _record, gazetteer, verb_before_object  # (_record: the places layer's own records)
 from . import bounds, routes, unlisted
-from .attribution import _OUTLET_HEADS
 from .context import Ctx
 from .frames import recalls
 from .mentions import Mention, _needs
@@ -33,6 +32,7 @@ _COUNT_KINDS = frozenset({"count", None})
 _LOCATIVE = frozenset(cue_words("argument_words", "locative"))
 _PAREN = "("
 _PART_WORDS = frozenset(cue_words("clause_words", "part"))
+_OUTLET_HEADS = frozenset(cue_words("actor_words", "media_heads"))  # «لصحيفة الغد»: an outlet's head noun
 _ORIGIN_OK = frozenset({"defection", "desertion", "arrest", "protest", "other"})
 # words + 12 per clause break: farther than this a figure counts something else (a figure
 # before its trigger across two breaks rarely belongs to it; after it, «…، يوم السبت، طالت 22»)

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from ...arabic.normalize import fold_str
 from ...arabic.tokens import Token
 from .actor_names import pick
+from .arguments import _in_name, holds
 from .context import Ctx
 from .vocab import complementisers, counted_class, cue_words, ffold, load_cues
 
@@ -1316,15 +1317,13 @@ class Attribution:
     def _adds_place(self, lead: int, si: int) -> bool:
         """Does sentence si name a place (outside its source's name, not a place someone went to) that the lead
         does not?"""
-        from .arguments import _in_name as in_name, holds  # (arguments reads this module's words: imported when asked)
-
         ctx = self.ctx
         s, ls = ctx.sents[si], ctx.sents[lead]
         blocked = self.spans(si) + self._how_spoken(si)
         told = list(ctx.places.between(ls.start, ls.end))
         known = {ffold(p.get("name_ar") or p["surface"]) for p in told}
         # (a place inside a force's or a body's name, «قوات حكومة دمشق», «غرفة عمليات حلب», is no place the lead was at)
-        areas = [q for q in told if q.get("kind") != "country" and not in_name(ctx, q)]
+        areas = [q for q in told if q.get("kind") != "country" and not _in_name(ctx, q)]
         # («اغتال مجهولون شاباً بريف درعا الغربي. وقال التجمع إن الشاب قُتل في بلدة المزيريب», «… في مدينة انخل بريف
         # درعا الشمالي. وقالت مصادر إن عبوة انفجرت في انخل شمال درعا»: a place inside every area the lead names, or
         # the governorate that holds every place the lead names, is where the lead was, told finer or coarser: no

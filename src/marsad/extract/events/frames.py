@@ -13,11 +13,16 @@ from __future__ import annotations
 import datetime
 from bisect import bisect_left
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ...arabic.normalize import fold_str
 from .context import Ctx
-from .mentions import _RELATIVES, Mention, _bare
-from .vocab import cue_words, ffold, load_frames
+from .vocab import bare_in, cue_words, ffold, load_frames
+
+if TYPE_CHECKING:  # (annotations only: mentions.py imports this module)
+    from .mentions import Mention
+
+_RELATIVES = frozenset(cue_words("mention_words", "relatives"))  # «الهجوم الذي…»
 
 NONE, DATED, NO_PLACE, NEWS, CALL = "none", "dated", "no_place", "news", "call"
 
@@ -124,9 +129,9 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
             if f.reach != "next" or (f.pos and m.pos not in f.pos) or (f.types and m.type not in f.types) or \
                     (f.bare and h.prefix.endswith("ال")) or (news and not f.skip):
                 continue
-            if (f.words and not _bare(f_m, f.words)) or (f.except_ and _bare(f_m, f.except_)):
+            if (f.words and not bare_in(f_m, f.words)) or (f.except_ and bare_in(f_m, f.except_)):
                 continue
-            if f.after and not any(_bare(w, f.after) for w in ctx.words_before(h.prefix_start, f.after_reach,
+            if f.after and not any(bare_in(w, f.after) for w in ctx.words_before(h.prefix_start, f.after_reach,
                                                                              floor=sent.start)):
                 continue
             if f.span:
@@ -256,7 +261,7 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
                     keys = {t.key for t in ctx.m["triggers"].starting(sent.start, sent.end)}
                 if not keys & f.after:
                     continue  # («إلى» with no withdrawal in its sentence: most)
-            if f.after and not any(_bare(w, f.after) for w in ctx.words_before(h.prefix_start, f.after_reach,
+            if f.after and not any(bare_in(w, f.after) for w in ctx.words_before(h.prefix_start, f.after_reach,
                                                                              floor=sent.start)):
                 continue
             if _refusal(ctx, h):
@@ -265,7 +270,7 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
                 continue  # («متهماً قسد بقصف…»: the accuser's telling of an act, its accused between)
             if f.no_bi and h.prefix.rstrip("ال").endswith("ب"):
                 continue  # («قصفت القوات البلدة بأوامر من قائد الفرقة»: who ordered an act told)
-            if f.unless_before and any(_bare(w, f.unless_before) for w in ctx.words_before(
+            if f.unless_before and any(bare_in(w, f.unless_before) for w in ctx.words_before(
                     h.prefix_start, _UNLESS_BEFORE, floor=ctx.clause(h.prefix_start)[0])):
                 continue  # («نفذ عناصر الحاجز أوامر بقصف…»: the order carried out, its act told)
             if f.announced and any(w in f.announced for w in ctx.words_after(h.end, 3, limit=sent.end)):

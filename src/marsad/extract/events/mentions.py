@@ -12,11 +12,13 @@ from collections import Counter
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
+from . import frames
 from .context import TITLE_WORDS, Ctx, Sorted
-from .vocab import complementisers, counted_class, cue_words, ffold, load_cues
+from .frames import framed_out, scopes, since_vague
+from .vocab import WORD_PUNCT, bare_in, complementisers, counted_class, cue_words, ffold, load_cues
 
 
-_PUNCT = ".,،؛;:!?؟\"'«»()[]“”-"
+_PUNCT = WORD_PUNCT
 _BOMB_VEHICLES = frozenset(cue_words("bomb_vehicles", "words"))
 
 
@@ -160,7 +162,7 @@ def find(ctx: Ctx) -> list[Mention]:
         if info["pos"] == "noun" and typ in v.acted_types and _acted_on(ctx, m, sent):
             continue  # «أسقطت الدفاعات طائرة مسيّرة», «فككت الهندسة عبوة ناسفة»: a weapon acted on, not an act
         if typ == "explosion" and v.acted_mishaps and any(
-                _bare(w, v.acted_mishaps) for w in ctx.words_after(m.end, 2, limit=sent.end)):
+                bare_in(w, v.acted_mishaps) for w in ctx.words_after(m.end, 2, limit=sent.end)):
             continue  # «بانفجار أسطوانة غاز في مطعم»: a mishap, not an act
         if info["pos"] == "noun" and out and out[-1].si == si and out[-1].type != "casualties" and _amid(ctx, m):
             continue  # «… وسط انتشار لعناصر من الفرقة الخامسة»: a circumstance of the act told
@@ -179,14 +181,14 @@ def find(ctx: Ctx) -> list[Mention]:
         if info["pos"] == "noun" and _pointed_back(ctx, m, typ, sent, out):
             continue  # «وسُميت هذه العقوبات باسم…», «تلك الغارات»: the act told before, pointed at again
         if typ in v.standing_types and info["pos"] == "noun" and \
-                any(_bare(w, v.standing_verbs) for w in ctx.words_before(m.prefix_start, v.standing_reach, floor=sent.start)):
+                any(bare_in(w, v.standing_verbs) for w in ctx.words_before(m.prefix_start, v.standing_reach, floor=sent.start)):
             continue  # «وشكّلت العقوبات الأمريكية عقبة…»: a measure that stands, described
         if typ in v.standing_types and info["pos"] == "noun" and _measure_of_the_past(ctx, m):
             continue  # «العقوبات المفروضة على سوريا منذ عام 2011», «وكان اتفاق سوتشي الموقع عام 2018 قد نص…»
         if typ == "desertion" and info["pos"] == "verb" and _told_leavers(ctx, m, sent):
             continue  # «وقال الناطق إن المنشقين غادروا مواقعهم»: the defection told before, retold
         if typ == "territory_change" and ffold(m.surface) in v.deal_entry and \
-                any(_bare(w, v.entry_convoy) for w in ctx.words_after(m.end, 2, limit=sent.end)):
+                any(bare_in(w, v.entry_convoy) for w in ctx.words_after(m.end, 2, limit=sent.end)):
             typ = v.deal_entry_as  # «دخول رتل عسكري تركي جديد من معبر…»: a convoy's arrival, no taking
         if typ == "territory_change" and ffold(m.surface) in v.deal_entry and _under_deal(ctx, m, sent):
             typ = v.deal_entry_as  # «دخلت وحدات من الجيش مدينة منبج … بموجب تفاهم مع قسد»: a deployment
@@ -244,12 +246,12 @@ def _wounded_died(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
         if m.type == "casualties" and m.sub == "killed" and m.pos == "verb" and \
                 any(o.type in v.acts and o.si < m.si for o in ms):
             after = ctx.words_after(m.end, 5, limit=ctx.sents[m.si].end)
-            if after and (_bare(after[0], v.wounded_words) or any(w.startswith(v.wounded_marks) for w in after)):
+            if after and (bare_in(after[0], v.wounded_words) or any(w.startswith(v.wounded_marks) for w in after)):
                 continue
             # («وأفاد التجمع بأن أحد المصابين فارق الحياة», «ثلاثة من الجرحى توفوا»: the wounded told before the verb)
-            if any(_bare(w, v.wounded_words) for w in ctx.words_before(m.prefix_start, 2, floor=ctx.sents[m.si].start)):
+            if any(bare_in(w, v.wounded_words) for w in ctx.words_before(m.prefix_start, 2, floor=ctx.sents[m.si].start)):
                 continue
-        if m.type == "casualties" and m.sub == "injured" and m.pos == "noun" and _bare(ffold(m.surface), v.wounded_words) \
+        if m.type == "casualties" and m.sub == "injured" and m.pos == "noun" and bare_in(ffold(m.surface), v.wounded_words) \
                 and set(ctx.words_before(m.prefix_start, 3, floor=ctx.sents[m.si].start)) & _died():
             continue  # «بعد وفاة جرحى», «توفي اثنان من الجرحى»: the wounded who died, no injury of their own
         out.append(m)
@@ -270,7 +272,7 @@ def _abducted_and_killed(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
         return ms
     dead = {o.si for o in ms if o.sub == "killed"} | \
         {si for si in {o.si for o in ms if o.type == "arrest"} if ctx.sent_words(si) & v.body_words}
-    return [m for m in ms if not (m.type == "arrest" and m.si in dead and _bare(ffold(m.surface), v.abduction_words))]
+    return [m for m in ms if not (m.type == "arrest" and m.si in dead and bare_in(ffold(m.surface), v.abduction_words))]
 
 
 _STRUCK = frozenset({"airstrike", "shelling", "explosion"})
@@ -319,15 +321,15 @@ def _acted_on(ctx: Ctx, m, sent) -> bool:
     on, not an act."""
     v = ctx.v
     nxt = ctx.words_after(m.end, 2, limit=sent.end)
-    if any(_bare(w, v.acted_engineers) for w in nxt):
+    if any(bare_in(w, v.acted_engineers) for w in nxt):
         return True
     cs, aside = _clause_start_asides(ctx, m.prefix_start)
     before = ctx.words_before(m.prefix_start, v.acted_reach + aside, floor=cs)
-    if any(_bare(w, v.acted_disposal) for w in before):
+    if any(bare_in(w, v.acted_disposal) for w in before):
         return True
-    return any(_bare(w, v.acted_craft) for w in ffold(m.surface).split()[:1]) and \
-        any(_bare(w, v.acted_downing) for w in before) and \
-        not any(_bare(w, v.acted_munitions) for w in ctx.words_after(m.end, v.acted_reach, limit=sent.end))
+    return any(bare_in(w, v.acted_craft) for w in ffold(m.surface).split()[:1]) and \
+        any(bare_in(w, v.acted_downing) for w in before) and \
+        not any(bare_in(w, v.acted_munitions) for w in ctx.words_after(m.end, v.acted_reach, limit=sent.end))
 
 
 def _clause_start(ctx: Ctx, pos: int) -> int:
@@ -390,13 +392,13 @@ def _ground_attacks(ctx: Ctx, ms: list[Mention]) -> None:
         cs, ce = ctx.clause(m.start)
         near = ctx.words_before(m.prefix_start, v.ground_reach, floor=cs)
         fire = m.pos == "noun" and ctx.text[m.prefix_start:m.start].startswith("و") and \
-            any(_bare(w, v.ground_fire) for w in near)
+            any(bare_in(w, v.ground_fire) for w in near)
         # «هاجمت مجموعة بالأسلحة الرشاشة والقذائف حاجزاً»: the first means told after the act is gunfire
         means = _first_means(ctx, m, ce)
-        fire = fire or (means is not None and _bare(means, v.ground_fire))
-        if fire or any(_bare(w, v.ground_ambush) for w in ctx.words_before(m.prefix_start, v.ambush_reach, floor=cs)):
+        fire = fire or (means is not None and bare_in(means, v.ground_fire))
+        if fire or any(bare_in(w, v.ground_ambush) for w in ctx.words_before(m.prefix_start, v.ambush_reach, floor=cs)):
             m.type, m.sub = "armed_clash", None
-        elif m.pos == "noun" and v.ground_use and any(_bare(w, v.ground_use) for w in ctx.words_before(
+        elif m.pos == "noun" and v.ground_use and any(bare_in(w, v.ground_use) for w in ctx.words_before(
                 m.prefix_start, v.ground_use_reach, floor=cs)) and any(
                 o.type == "armed_clash" and o.si == m.si and o.end <= m.prefix_start for o in ms):
             m.type, m.sub = "armed_clash", None  # «اشتباكات … استخدمت فيها الأسلحة الثقيلة والقذائف»: the clash's weapons
@@ -412,18 +414,18 @@ def _air_force_missiles(ctx: Ctx, ms: list[Mention]) -> None:
         if m.type != "shelling" or m.pos != "noun":
             continue
         own = ffold(m.surface).split()
-        if not any(_bare(w, v.missile_words) for w in own) or \
-                any(_bare(w, _shelling_cues(ctx) - v.missile_words) for w in own):
+        if not any(bare_in(w, v.missile_words) for w in own) or \
+                any(bare_in(w, _shelling_cues(ctx) - v.missile_words) for w in own):
             continue  # («قصف مدفعي وصاروخي إسرائيلي»: the artillery fired too)
         cs, ce = ctx.clause(m.start)
         after = [w.strip(_PUNCT) for w in ctx.words_after(m.end, _FORCE_REACH, limit=ce)]
         # («لعدوان إسرائيلي بالصواريخ استهدف…»: the force's adjective on the act noun the missiles serve)
         before = [w.strip(_PUNCT) for w in ctx.words_before(m.prefix_start, 2, floor=cs)] \
             if ctx.text[m.prefix_start:m.start].startswith(("ب", "وب")) else []
-        if any(_bare(w, v.air_forces) for w in after + before) and not any(_bare(w, v.naval_words) for w in after + before):
+        if any(bare_in(w, v.air_forces) for w in after + before) and not any(bare_in(w, v.naval_words) for w in after + before):
             m.type = "airstrike"
         elif _air_force_agent(ctx, m, ctx.sents[m.si], "noun") and \
-                not any(_bare(w, v.naval_words) for w in ctx.words_before(m.prefix_start, _FORCE_REACH + 3, floor=ctx.sents[m.si].start)):
+                not any(bare_in(w, v.naval_words) for w in ctx.words_before(m.prefix_start, _FORCE_REACH + 3, floor=ctx.sents[m.si].start)):
             m.type = "airstrike"  # «إن إسرائيل شنّت فجر اليوم ضربات صاروخية على…»: the force that carried them out
 
 
@@ -483,7 +485,7 @@ def _rubble(ctx: Ctx, ms: list[Mention]) -> None:
         ce = ctx.clause(m.end)[1]
         if ctx.dates.between(ce, ctx.clause(ce + 1)[1]):
             ce = ctx.clause(ctx.clause(ce + 1)[1] + 1)[1]
-        if any(_bare(w, v.rubble_words) for w in ctx.words_after(m.end, 16, limit=ce)):
+        if any(bare_in(w, v.rubble_words) for w in ctx.words_after(m.end, 16, limit=ce)):
             m.type, m.sub, m.rubble = "casualties", "killed", True
 
 
@@ -496,7 +498,6 @@ def _running_totals(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
     cues = [c for c in ctx.m["period"].items if ffold(c.surface) in ctx.v.running_total]
     if not cues:
         return ms
-    from . import frames
     out = list(ms)
     for c in cues:
         si = ctx.sent_of(c.start)
@@ -550,7 +551,7 @@ def _told_strike(ctx: Ctx, m, si: int, out: list[Mention]) -> str | None:
     a definite attack noun with no weapon word right after it, after an air or artillery strike
     told in the last `anaphor_reach` sentences, is that strike: its type."""
     v = ctx.v
-    if not (m.prefix.endswith(("ال", "لل")) or ffold(m.surface).startswith("ال")) or _bare(ffold(m.surface), v.attack_any_act):
+    if not (m.prefix.endswith(("ال", "لل")) or ffold(m.surface).startswith("ال")) or bare_in(ffold(m.surface), v.attack_any_act):
         return None  # («الهجوم»: any act told before, joined later, incidents._joins)
     if ctx.places.between(m.end, ctx.clause(m.start)[1]):
         return None  # «أن القصف على سرمين أسفر عن مقتل 9»: a strike placed on its own
@@ -583,18 +584,18 @@ def _weapon_subject(ctx: Ctx, m, sent) -> bool:
     weapon told right after it (its subject) or as its instrument («ب» + a weapon or a missile word)."""
     v = ctx.v
     for w in reversed(ctx.words_before(m.prefix_start, v.destroy_reach, floor=sent.start)):
-        if _bare(w, v.destroy_not_after):
+        if bare_in(w, v.destroy_not_after):
             return False
-        if _bare(w, v.destroy_weapons) or any(w.endswith(p) and _bare(w[:-len(p)], v.destroy_weapons)
+        if bare_in(w, v.destroy_weapons) or any(w.endswith(p) and bare_in(w[:-len(p)], v.destroy_weapons)
                                                for p in _POSSESSIVE):
             return True  # «مقاتلاتها دمرت»
     # «دمرت الفصائل دبابة بصاروخ موجه», «دمرت المدفعية التركية…»: the weapon as its instrument or its subject after it
     ce = _clause_end(ctx, m.start, sent)  # («دمرت الفصائل، اليوم الثلاثاء، دبابة…»: a date aside passed)
     for i, w in enumerate(w for w in ctx.words_after(m.end, _DESTROY_MEANS_REACH, limit=ce) if w.strip(_PUNCT)):
         w = w.strip(_PUNCT)
-        if i < 2 and _bare(w, v.destroy_weapons):
+        if i < 2 and bare_in(w, v.destroy_weapons):
             return True
-        if w[:1] == "ب" and (_bare(w[1:], v.destroy_weapons) or _bare(w[1:], v.missile_words)):
+        if w[:1] == "ب" and (bare_in(w[1:], v.destroy_weapons) or bare_in(w[1:], v.missile_words)):
             return True
     return False
 
@@ -610,7 +611,6 @@ def _amid(ctx: Ctx, m) -> bool:
                for h in ctx.m["amid"].starting(m.prefix_start - 30, m.prefix_start)):
         return False
     ce = ctx.clause(m.start)[1]
-    from .frames import since_vague
     if since_vague(ctx, m.end, ce):
         return True  # «وسط تعزيزات تدفع بها إلى المحافظة منذ أسابيع»: a state going on, wherever it is
     # («تزامناً مع هجوم بري لقوات النظام على المنطقة»: the area told before is a place of its own)
@@ -632,7 +632,7 @@ def _answers(ctx: Ctx, m, sent) -> bool:
     or «عليها» between («وردت قوات مجلس منبج العسكري بقصف…», ≤ `_ANSWER_REACH` words)."""
     cs = ctx.clause(m.prefix_start)[0]
     before = ctx.words_before(m.prefix_start, _ANSWER_REACH, floor=max(cs, sent.start))
-    return any(_bare(w, ctx.v.response_verbs) for w in before)  # («فردّت القوات بقصف…»)
+    return any(bare_in(w, ctx.v.response_verbs) for w in before)  # («فردّت القوات بقصف…»)
 
 
 _ANSWER_REACH = 7
@@ -643,7 +643,7 @@ def _answered(ctx: Ctx, m, sent) -> bool:
     ≤ `_ANSWERED_REACH` words before an act verb joined to it by و/ف, no clause break between."""
     cs = ctx.clause(m.prefix_start)[0]
     before = ctx.words_before(m.prefix_start, _ANSWERED_REACH, floor=max(cs, sent.start))
-    return any(_bare(w, ctx.v.response_verbs) for w in before)
+    return any(bare_in(w, ctx.v.response_verbs) for w in before)
 
 
 _ANSWERED_REACH = 4
@@ -667,9 +667,9 @@ def _the_dead_described(ctx: Ctx, m, sent) -> bool:
     v = ctx.v
     before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
     if not before or m.prefix.rstrip("ال") or not (m.prefix.endswith("ال") or ffold(m.surface).startswith("ال")) \
-            and not _bare(before[0], v.dead_heads):
+            and not bare_in(before[0], v.dead_heads):
         return False  # (a clitic on the death noun, «لضحايا», «بمقتل», or no word before it)
-    if _bare(before[0], v.dead_heads):
+    if bare_in(before[0], v.dead_heads):
         return True
     w = before[0].strip(_PUNCT)
     if not (w.startswith("ال") or w[:1] in "وف" and w[1:].startswith("ال")) or w in v.dead_not_described:
@@ -686,7 +686,7 @@ def _the_hurt_moved(ctx: Ctx, m, sent) -> bool:
     evacuees, taken somewhere; no hurt is told by it. A bare definite «الجرحى» (no «و», no figure before it) is
     left to join the act told before as its anaphor."""
     v = ctx.v
-    if not _bare(ffold(m.surface), v.wounded_words):
+    if not bare_in(ffold(m.surface), v.wounded_words):
         return False
     w = ffold(ctx.text[m.prefix_start:m.end])
     if w.startswith("ال") and not any(q["end"] >= m.prefix_start - 2 for q in ctx.quants.between(m.prefix_start - 20,
@@ -695,7 +695,7 @@ def _the_hurt_moved(ctx: Ctx, m, sent) -> bool:
     cs, ce = ctx.clause(m.start)
     near = ctx.words_before(m.prefix_start, v.hurt_moved_reach, floor=max(cs, sent.start)) + \
         ctx.words_after(m.end, v.hurt_moved_reach, limit=min(ce, sent.end))
-    return any(_bare(w, v.hurt_moved) for w in near)
+    return any(bare_in(w, v.hurt_moved) for w in near)
 
 
 def _category_of_the_dead(ctx: Ctx, m, sent, si: int, out: list) -> bool:
@@ -706,7 +706,7 @@ def _category_of_the_dead(ctx: Ctx, m, sent, si: int, out: list) -> bool:
     if not qs or ctx.words_between(qs[-1]["end"], m.prefix_start) > 2:
         return False
     return any(o.type == "casualties" and o.end <= qs[-1]["start"] for o in _told_in(out, si)) or \
-        any(_bare(w, ctx.v.toll_words) for w in ctx.words_before(qs[-1]["start"], 30, floor=sent.start))
+        any(bare_in(w, ctx.v.toll_words) for w in ctx.words_before(qs[-1]["start"], 30, floor=sent.start))
 
 
 def _told_in(out: list, si: int):
@@ -723,7 +723,7 @@ def _thing_hit(ctx: Ctx, m, sent) -> bool:
     after it, is a thing (a building, a vehicle; a munition or a craft with a thing after it) tells what a strike
     hit, not who was hurt («المستشفى أُصيب أربع مرات», «ثلاث مسيّرات أصابت بيوتاً»; not «أصابت مسيّرة جنوداً»)."""
     v = ctx.v
-    if not _bare(ffold(m.surface), v.hit_verbs):
+    if not bare_in(ffold(m.surface), v.hit_verbs):
         return False
     cs = max(ctx.clause(m.start)[0], sent.start)
     before = [w.strip(_PUNCT) for w in ctx.words_before(m.prefix_start, v.hit_reach, floor=cs)]
@@ -749,9 +749,9 @@ def _hit_kind(v, w: str) -> str | None:
             forms |= {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem}
     for f in forms:
         cls = counted_class(f)
-        if cls == "munition" or _bare(f, v.acted_craft) or _bare(f, v.acted_munitions):
+        if cls == "munition" or bare_in(f, v.acted_craft) or bare_in(f, v.acted_munitions):
             return "weapon"
-        if cls in v.hit_classes or _bare(f, v.hit_things):
+        if cls in v.hit_classes or bare_in(f, v.hit_things):
             return "thing"
     return None
 
@@ -858,7 +858,7 @@ def _held(ctx: Ctx, m, sent) -> bool:
 def _under_deal(ctx: Ctx, m, sent) -> bool:
     """types.json `deal_entry`: the deal an entry carries out, told after it in its sentence (and no
     flag raised nor place handed over there)."""
-    if any(_bare(w, ctx.v.deal_handover) for w in ctx.sent_words(ctx.sent_of(m.start))):
+    if any(bare_in(w, ctx.v.deal_handover) for w in ctx.sent_words(ctx.sent_of(m.start))):
         return False
     words = [w.strip(_PUNCT) for w in ctx.words_after(m.end, 2 * ctx.v.deal_reach, limit=sent.end)]
     text = " " + " ".join([w for w in words if w][:ctx.v.deal_reach]) + " "
@@ -867,7 +867,7 @@ def _under_deal(ctx: Ctx, m, sent) -> bool:
 
 def _idiom_flight(ctx: Ctx, m, sent) -> bool:
     """types.json `flight_idiom`: «لاذ» (its subject between) ≤ `reach` words before «بالفرار»."""
-    return any(_bare(w, ctx.v.idiom_verbs) for w in ctx.words_before(m.prefix_start, ctx.v.idiom_reach,
+    return any(bare_in(w, ctx.v.idiom_verbs) for w in ctx.words_before(m.prefix_start, ctx.v.idiom_reach,
                                                                       floor=sent.start))
 
 
@@ -875,7 +875,7 @@ def _refused(ctx: Ctx, m) -> bool:
     """types.json `refused`: a refusal word before the trigger in its clause («رفض نحو 40 عنصراً
     … الالتحاق بقطعاتهم»)."""
     cs = ctx.clause(m.start)[0]
-    return any(_bare(w, ctx.v.refusal_words) for w in ctx.words_before(m.prefix_start, ctx.v.refusal_reach, floor=cs))
+    return any(bare_in(w, ctx.v.refusal_words) for w in ctx.words_before(m.prefix_start, ctx.v.refusal_reach, floor=cs))
 
 
 _EXODUS = frozenset({"other"})
@@ -895,20 +895,6 @@ def _protest_exits(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
         not ctx.breaks_between(min(p.end, m.end), max(p.prefix_start, m.prefix_start)) for p in protests))]
 
 
-def _bare(w: str, words: frozenset[str]) -> bool:
-    """The folded word, or the word without a proclitic (و ف ب ل ال and their pairs), is in words
-    (one look-up in the list with every proclitic form, made once per list)."""
-    forms = _WITH_CLITICS.get(id(words))
-    if forms is None:
-        forms = _WITH_CLITICS[id(words)] = (words, words | frozenset(
-            p + x for p in _PROCLITICS for x in words if len(x) > 1))
-    return w.strip(_PUNCT) in forms[1]
-
-
-_PROCLITICS = cue_words("mention_words", "proclitics")
-_WITH_CLITICS: dict[int, tuple] = {}  # id(list) -> (the list, kept alive so the id stays its own; its forms)
-
-
 def _heard(ctx: Ctx, m, sent) -> bool:
     """types.json `heard`: «سماع دوي انفجارات في حي…», «تردد صوت انفجار»: an act noun right after
     a sound word is something heard, unless what exploded is named right after it («دوي انفجار
@@ -917,17 +903,17 @@ def _heard(ctx: Ctx, m, sent) -> bool:
     before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
     if not before:
         return False
-    if not _bare(before[0], v.sound_words):
+    if not bare_in(before[0], v.sound_words):
         # «أصوات إطلاق الرصاص والانفجارات»: joined by و to what a sound word names
         if not ctx.text[m.prefix_start:m.start].startswith("و"):
             return False
         t = ctx.tok_of(m.prefix_start)
         sound = next((tok for tok in ctx.tokens[max(0, t - 3):t - 1] if tok.start >= sent.start and
-                      _bare(ffold(tok.text), v.sound_words)), None)
+                      bare_in(ffold(tok.text), v.sound_words)), None)
         if sound is None or ctx.breaks_between(sound.end, m.prefix_start):
             return False
     named = ffold(m.surface).split()[1:] + ctx.words_after(m.end, v.heard_reach, limit=sent.end)
-    return not any(_bare(w, v.what_exploded) for w in named)
+    return not any(bare_in(w, v.what_exploded) for w in named)
 
 
 def _describes(ctx: Ctx, m, out: list[Mention]) -> bool:
@@ -981,7 +967,7 @@ def _another(ctx: Ctx, m, sent) -> bool:
     lim = ctx.clause(m.start)[1]
     words = ctx.words_after(m.end, 3, limit=lim)
     for i, w in enumerate(words[:2]):
-        if _bare(w, _ANOTHER):
+        if bare_in(w, _ANOTHER):
             if w.strip(_PUNCT) in _LAST and i + 1 < len(words) and words[i + 1] not in _PLACE_PREPS and \
                     not w.endswith(tuple(_PUNCT)):
                 return False
@@ -1030,8 +1016,8 @@ def _doer_killed(ctx: Ctx, m: Mention, ms: list[Mention]) -> bool:
         return False
     s = ctx.sents[m.si]
     before = ctx.words_before(m.prefix_start, v.doer_reach, floor=s.start)
-    if not any(_bare(w, v.gunmen) for w in before):
-        if not any(_bare(w, v.doer_fighters) for w in before) or \
+    if not any(bare_in(w, v.gunmen) for w in before):
+        if not any(bare_in(w, v.doer_fighters) for w in before) or \
                 any(o.end <= m.start and o.type in v.doer_fights and o.sub != "attempt_only" for o in ms):
             return False
     k = ctx.tok_of(m.end)
@@ -1041,9 +1027,9 @@ def _doer_killed(ctx: Ctx, m: Mention, ms: list[Mention]) -> bool:
         if t.start >= s.end:
             return False
         w = ffold(t.text).strip(_PUNCT)
-        if not w or _bare(w, v.doer_skip) or _bare(w, v.fire_words) or ctx.dates.between(t.start, t.end):
+        if not w or bare_in(w, v.doer_skip) or bare_in(w, v.fire_words) or ctx.dates.between(t.start, t.end):
             continue  # (the means, the date: «قتلوا بالرصاص، ليل أمس الأحد، الشاب…»)
-        return not _bare(w, v.doer_not_object)
+        return not bare_in(w, v.doer_not_object)
     return False
 
 
@@ -1081,7 +1067,7 @@ def _execution(ctx: Ctx, m: Mention) -> bool:
     if ffold(m.surface) in v.executions:
         return True
     words = ctx.words_after(m.end, v.execution_reach, limit=ctx.clause(m.start)[1])
-    return any(_bare(w, v.execution_marks) for w in words)
+    return any(bare_in(w, v.execution_marks) for w in words)
 
 
 def _massacre_doers(ctx: Ctx, ms: list[Mention]) -> None:
@@ -1116,7 +1102,7 @@ def _gunmen_subject(ctx: Ctx, m: Mention) -> bool:
     # subject told before it) whose sentence names armed men before it, with no other killing verb between
     if ffold(m.surface).endswith(_OBJECT_PRONOUN):
         before = ctx.words_before(m.prefix_start, _SUBJECT_REACH, floor=ctx.sents[m.si].start)
-        return any(_bare(w, ctx.v.gunmen) for w in before)
+        return any(bare_in(w, ctx.v.gunmen) for w in before)
     return False
 
 
@@ -1139,7 +1125,7 @@ def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
         # «فارق الحياة بعد إصابته بطلقات أطلقها عليه مسلحون»: the clause after the death opened by its cause
         nxt = ctx.clause(own + 1)
         cause = [w for w in ctx.words_after(nxt[0], 17, limit=nxt[1]) if w.strip(_PUNCT)]
-        if cause and _bare(cause[0], v.cause_openers):
+        if cause and bare_in(cause[0], v.cause_openers):
             end = max(end, nxt[1])
         else:
             cause = []
@@ -1152,11 +1138,11 @@ def _by_gunmen(ctx: Ctx, m: Mention) -> bool:
     for i, w in enumerate(words):
         # («قُتل عنصران … عندما أطلق مسلحون النار على سيارتهما»: a verb of opening fire, its armed men after it;
         # not «جراء قذائف أطلقتها مجموعات مسلحة»: shells fired are a shelling's)
-        if _bare(w, v.fire_words) or w in v.fire_words or \
-                _bare(w, v.fire_verbs) and any(_bare(x, v.fire_objects) for x in words[i + 1:i + 5]):
+        if bare_in(w, v.fire_words) or w in v.fire_words or \
+                bare_in(w, v.fire_verbs) and any(bare_in(x, v.fire_objects) for x in words[i + 1:i + 5]):
             # («بإطلاق نار مباشر من قبل مجهولين»: what was fired and how, «من قبل», do not count)
-            after = [x for x in words[i + 1:] if not _bare(x, v.fire_fillers)]
-            return any(_bare(x, v.gunmen) for x in after[:v.gunmen_reach - 1])
+            after = [x for x in words[i + 1:] if not bare_in(x, v.fire_fillers)]
+            return any(bare_in(x, v.gunmen) for x in after[:v.gunmen_reach - 1])
     return False
 
 
@@ -1178,7 +1164,7 @@ def _past_asides(ctx: Ctx, m: Mention) -> tuple[int, int]:
         # opened by a definite noun or a head of a description (by_gunmen `apposition_heads`), is an aside;
         # so is the next description joined by «و»: «، أحد وجهاء البلدة، والقيادي السابق في فصيل،»)
         who = bool(first) and (first[0] in _APPOSITION or first[0].startswith("ال") or
-                               _bare(first[0], ctx.v.apposition_heads) or
+                               bare_in(first[0], ctx.v.apposition_heads) or
                                first[0].startswith("وال") and not ctx.m["triggers"].starting(nxt[0], nxt[1]))
         if who:
             # (the description runs to the next comma, whatever it tells of him: «الذي التحق بفصيل بعد اتفاق التسوية»)
@@ -1195,7 +1181,7 @@ def _past_asides(ctx: Ctx, m: Mention) -> tuple[int, int]:
         # means of the death, right after it, tells its cause)
         nxt = ctx.clause(end + 1)
         first = [w for w in ctx.words_after(nxt[0], 2, limit=nxt[1]) if w.strip(_PUNCT)]
-        skipped = bool(first) and (_bare(first[0], ctx.v.fire_words) or first[0] in ctx.v.fire_words)
+        skipped = bool(first) and (bare_in(first[0], ctx.v.fire_words) or first[0] in ctx.v.fire_words)
     if skipped and end < s.end:
         last = end
         return ctx.clause(end + 1)[1], last  # the clause after the asides
@@ -1226,19 +1212,19 @@ def _gunmen_fire(ctx: Ctx, ms: list[Mention]) -> list[Mention]:
             continue  # (no fire told before the death: most sentences)
         for i in range(ctx.tok_of(sent.start), ctx.tok_of(m.start)):
             t = ctx.tokens[i]
-            if t.start < sent.start or not _bare(ffold(t.text), v.fire_verbs):
+            if t.start < sent.start or not bare_in(ffold(t.text), v.fire_verbs):
                 continue
             objs = [j for j in range(i + 1, min(i + 5, len(ctx.tokens))) if ctx.tokens[j].end <= m.start and
-                    _bare(ffold(ctx.tokens[j].text), v.fire_objects)]
+                    bare_in(ffold(ctx.tokens[j].text), v.fire_objects)]
             if not objs:
                 continue
             # (the armed men before the verb, between it and its object, or right after the object:
             # «تعرض لإطلاق نار من قبل مجهولين»)
             after = [w for w in (ffold(x.text) for x in ctx.tokens[objs[0] + 1:objs[0] + 6] if x.end <= m.start)
-                     if not _bare(w, v.fire_fillers)][:1]
+                     if not bare_in(w, v.fire_fillers)][:1]
             around = ctx.words_before(t.start, v.fire_verb_reach, floor=sent.start) + \
                 [ffold(x.text) for x in ctx.tokens[i + 1:objs[0]]] + after
-            if any(_bare(w, v.gunmen) for w in around):
+            if any(bare_in(w, v.gunmen) for w in around):
                 out.append(Mention(t.start, t.end, t.text, v.assassination_as, "verb", None, m.si, False, t.start))
                 with_act.add(m.si)
                 break
@@ -1295,7 +1281,7 @@ def _named_frame(ctx: Ctx, m) -> bool:
     if not after or after[0] not in "«\"“":
         return False
     q = m.end + len(ctx.text[m.end:m.end + 3]) - len(after)
-    if not _bare(ffold(m.surface), _OPERATION) and ctx.m["actors"].starting(q, q + 2):
+    if not bare_in(ffold(m.surface), _OPERATION) and ctx.m["actors"].starting(q, q + 2):
         # «بعد ثلاثة أيام من اعتقال «قسد» قائداً…», «هجوم «داعش» على…»: the quoted name is the doer (a
         # campaign noun, «معركة «ردع العدوان»», is named by its quote, whoever fought it)
         return False
@@ -1350,7 +1336,7 @@ def _needs_before(ctx: Ctx, start: int, needs: tuple[str, ...]) -> bool:
     words = _BACK_SETS.get(needs)
     if words is None:
         words = _BACK_SETS[needs] = frozenset(needs)  # (one set per list: _bare keys its cache by id)
-    return any(_bare(w, words) for w in ctx.words_before(start, _BACK_REACH + aside, floor=cs))
+    return any(bare_in(w, words) for w in ctx.words_before(start, _BACK_REACH + aside, floor=cs))
 
 
 _BACK_SETS: dict[tuple, frozenset] = {}
@@ -1410,7 +1396,7 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
     k0, k1 = ctx.tok_of(lo), ctx.tok_of(hi)
     for k in range(max(k0, ctx.tok_of(m.end)), k1):  # (only tokens after the act are read: speed)
         t = ctx.tokens[k]
-        if m.end <= t.start and _bare(ctx.ftoks[k], ctx.v.overflight):
+        if m.end <= t.start and bare_in(ctx.ftoks[k], ctx.v.overflight):
             # (told after the act: its circumstance; aircraft flying over before a strike verb are its doers)
             # «بالتزامن مع تحليق مكثف للطائرات المسيّرة»: aircraft flying over are no weapon of the act
             stop = ctx.tokens[min(len(ctx.tokens) - 1, ctx.tok_of(t.start) + ctx.v.overflight_reach)].end
@@ -1420,7 +1406,6 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
         # «قتل ثلاثة عناصر بهجوم لخلايا التنظيم على نقطة عسكرية، وردت قوات النظام بقصف مدفعي على…»: a clause
         # after a break that tells an act of its own is another act; its weapons say nothing of how this one struck
         _blank(window, other - lo, hi - lo)
-    from .frames import scopes
     for a, b in scopes(ctx, ctx.sent_of(m.start)):
         # «ضربة صاروخية … رداً على الهجوم الكيميائي على خان شيخون»: the weapons of a cause or of another
         # frame's act say nothing of how this one struck
@@ -1462,7 +1447,7 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
             and (any(_with_clitics(w) & ctx.v.air_forces for w in raw) or _air_force_agent(ctx, m, sent, pos)):
         return "airstrike"  # («أطلق الجيش الإسرائيلي صواريخ على أهداف…»: the force that fired them, its subject)
     if pos == "verb" and ctx.v.attack_fallback.get(ffold(m.surface)) == "armed_clash" and not words & _air_cues(ctx) and \
-            any(_bare(w.strip(_PUNCT), ctx.v.ground_fire)
+            any(bare_in(w.strip(_PUNCT), ctx.v.ground_fire)
                 for w in ctx.words_after(m.end, _ASSAULT_REACH, limit=ctx.clause(m.start)[1])):
         # «هاجم عناصر التنظيم نقطة عسكرية بالقذائف الصاروخية والرشاشات الثقيلة»: an assault with guns among its
         # means (no aircraft near) is fought on the ground, whatever shells it fired too
@@ -1517,11 +1502,11 @@ def _by_gunmen_doer(ctx: Ctx, m, sent) -> str | None:
     weapon named whose doer right after it (or its subject right before a verb, ≤ 3 words, in its clause) is
     armed men (by_gunmen `gunmen`) struck on the ground: an armed clash, as an assassination is."""
     nxt = ctx.words_after(m.end, 1, limit=sent.end)
-    if nxt and _bare(nxt[0], ctx.v.gunmen):
+    if nxt and bare_in(nxt[0], ctx.v.gunmen):
         return "armed_clash"
     cs = ctx.clause(m.start)[0]
     before = ctx.words_before(m.prefix_start, 3, floor=max(cs, sent.start))
-    return "armed_clash" if any(_bare(w, ctx.v.gunmen) for w in before) else None
+    return "armed_clash" if any(bare_in(w, ctx.v.gunmen) for w in before) else None
 
 
 _INSTRUMENT_REACH = 12
@@ -1549,11 +1534,11 @@ def _instrument(ctx: Ctx, m) -> str | None:
             bare = stem.removeprefix("ال")
             if not stem:
                 return None
-        if _bare(stem, v.ground_fire):
+        if bare_in(stem, v.ground_fire):
             return "fire"
         if stem in v.explosive_means or bare in v.explosive_means:
             return "bomb"
-        if _bare(stem, _cue_words(ctx)) or _bare(stem, v.missile_words):
+        if bare_in(stem, _cue_words(ctx)) or bare_in(stem, v.missile_words):
             return None  # «بالمدفعية», «بصاروخين», «بطائرة مسيّرة»: another weapon named first
     return None
 
@@ -1572,12 +1557,12 @@ def _doer_after(ctx: Ctx, m, sent) -> str | None:
     for i, w in enumerate(words):
         w = w.strip(_PUNCT)
         stem = next((w[:-len(p)] for p in _OBJECT_PRONOUNS if w.endswith(p) and len(w) - len(p) >= 2), None)
-        if stem is None or not _bare(stem, ctx.v.carry_out):
+        if stem is None or not bare_in(stem, ctx.v.carry_out):
             continue
         if any(_with_clitics(x.strip(_PUNCT)) & air for x in words[i + 1:i + 3]):
             return "airstrike"
-        if any(_bare(x, ctx.v.gunmen) or _bare(x, ctx.v.ground_doers) for x in words[i + 1:i + 3]) and \
-                not any(_bare(x.strip(_PUNCT), ctx.v.explosive_means) for x in words):
+        if any(bare_in(x, ctx.v.gunmen) or bare_in(x, ctx.v.ground_doers) for x in words[i + 1:i + 3]) and \
+                not any(bare_in(x.strip(_PUNCT), ctx.v.explosive_means) for x in words):
             return "armed_clash"  # «في هجمات شنها مسلحون من فلول النظام»: men with guns, no bomb told
         return None
     return None
@@ -1612,13 +1597,13 @@ def _by_agent(ctx: Ctx, m, sent, pos: str, canonical: bool = False) -> str | Non
             lo_ = ctx.tokens[max(0, t - 1 - v.agent_reach)].start
             cands = list(ctx.m["actors"].starting(max(sent.start, lo_), m.prefix_start))[-1:]
     else:
-        if _bare(ffold(m.surface), v.attack_any_act):
+        if bare_in(ffold(m.surface), v.attack_any_act):
             return None  # («قتل 93 عنصراً في هجمات نفذها مسلحون»: an attack on the ground, by anyone)
-        if any(_bare(w, v.air_forces) for w in ctx.words_after(m.end, 2, limit=sent.end)):
+        if any(bare_in(w, v.air_forces) for w in ctx.words_after(m.end, 2, limit=sent.end)):
             return "airstrike"  # «ضربة إسرائيلية»
         # «نفذ الجيش الإسرائيلي اليوم ضربة»: the force is the subject of a carrying-out verb before it
         toks = ctx.tokens[max(0, ctx.tok_of(m.prefix_start) - v.agent_reach):ctx.tok_of(m.prefix_start)]
-        verb = next((t for t in reversed(toks) if t.start >= sent.start and _bare(ffold(t.text), v.carry_out)), None)
+        verb = next((t for t in reversed(toks) if t.start >= sent.start and bare_in(ffold(t.text), v.carry_out)), None)
         if verb is None:
             return None
         cands = list(ctx.m["actors"].starting(max(sent.start, toks[0].start), m.prefix_start))
@@ -1988,7 +1973,6 @@ def _tells_an_act(ctx: Ctx, start: int, end: int, verb_start: int) -> bool:
     unreal = [c.end for c in ctx.m["modality"].starting(verb_start, end)
               if set(c.value if isinstance(c.value, list) else [c.value]) & _UNREAL]
     # («… احتجاجاً على استمرار الحملة الأمنية»: an act in a cause or a condition is not told)
-    from .frames import framed_out, scopes
     framed = scopes(ctx, ctx.sent_of(start))
     # («أعلنت الوزارة انتهاء العملية العسكرية»: the end of an act, right after a frame head, is no act told)
     if any(not any(u <= c.prefix_start for u in unreal) and not _inside(c, framed) and not framed_out(ctx, c)
@@ -2047,8 +2031,8 @@ def _retells(ctx: Ctx, a, si: int, kept: list[Mention]) -> bool:
         return False
     words = ctx.words_after(a.end, 12, limit=ctx.sents[si].end)
     i = next((i for i, w in enumerate(words) if w in _THAT), None)
-    return i is not None and (any(_bare(w, ctx.v.act_subjects) for w in words[i + 1:i + 3]) or
-                              any(_bare(w, ctx.v.ongoing_verbs) for w in words[i + 1:i + 4]))
+    return i is not None and (any(bare_in(w, ctx.v.act_subjects) for w in words[i + 1:i + 3]) or
+                              any(bare_in(w, ctx.v.ongoing_verbs) for w in words[i + 1:i + 4]))
 
 
 _UNREAL = frozenset({"future", "hypothetical", "negated", "call"})

@@ -25,6 +25,7 @@ from . import arguments
 from .clauses import place_key
 from .context import Ctx
 from .mentions import Mention
+from .toll_update import is_update
 from .vocab import _json, complementisers, ffold
 
 FIGHT = frozenset({"airstrike", "shelling", "armed_clash", "explosion", "territory_change"})  # acts that kill
@@ -369,9 +370,7 @@ def report_goes_on(ctx: Ctx, c: Mention) -> bool:
         return False  # a place of their own sentence («بقصف على مدينة X»); «في المدينة» stands for the one told
     if not _goes_on_opening(ctx, s, c.prefix_start):
         return False
-    from . import tolls  # (tolls imports incidents, which imports this module)
-
-    if tolls.is_update(ctx, c):
+    if is_update(ctx, c):
         return False  # «وذكرت حصيلة جديدة أن سبعة قتلوا»: a new toll of the act (tolls.py joins it)
     n = ctx.words_between(s.start, c.prefix_start)
     before = ctx.words_before(c.prefix_start, n + 1, floor=s.start)

@@ -20,18 +20,11 @@ from .context import Ctx
 from .arguments import _contained
 from .clauses import place_key
 from .incidents import Incident, _coarse
+from .toll_update import _cues, _update_cue, is_update, risen_to  # noqa: F401 (is_update, risen_to: read as tolls.*)
 from .vocab import cue_words, ffold, fold_phrases, load_cues
 
 _UPDATE_REACH = 2  # sentences after its act in which a toll update may come
 _HURT_ROLES = ("fatalities", "injured", "both")
-
-
-@lru_cache(maxsize=1)
-def _cues() -> tuple[frozenset, frozenset, frozenset, frozenset]:
-    c = load_cues().get("toll_update", {})
-    words = [frozenset(fold_str(w) for w in c.get(k, []) if " " not in w) for k in ("verbs", "to", "toll_nouns",
-                                                                                   "later")]
-    return words[0], words[1], words[2], words[3]
 
 
 def join(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
@@ -242,16 +235,6 @@ def _orphan_update(ctx: Ctx, si: int):
     return None
 
 
-def is_update(ctx: Ctx, m) -> bool:
-    """A killed or injured figure told as a toll update (it replaces the incident's earlier one)."""
-    if m.figure is None or m.role not in ("fatalities", "injured"):
-        return False
-    key = ("update", m.start, m.figure["start"])
-    if key not in ctx.memo:
-        ctx.memo[key] = _update_cue(ctx, m)
-    return ctx.memo[key]
-
-
 def _attach(host: Incident, toll: Incident) -> None:
     host.deaths.extend(toll.mentions)
     host.deaths.extend(d for d in toll.deaths if d not in host.deaths)
@@ -282,36 +265,6 @@ def _raised_total(ctx: Ctx, inc: Incident) -> bool:
 
 def _toll_mention(inc: Incident):
     return next((m for m in _all(inc) if m.figure is not None and m.role in _HURT_ROLES), None)
-
-
-def _update_cue(ctx: Ctx, m) -> bool:
-    """A rise verb before «إلى» right before the figure («ارتفع عدد القتلى إلى 39», «ارتفعت
-    الحصيلة إلى نحو 40»), or the toll called a later one («حصيلة لاحقة», «آخر حصيلة»)."""
-    verbs, to, nouns, later = _cues()
-    q = m.figure
-    s = ctx.sents[m.si]
-    if not ctx.sent_words(m.si) & (verbs | nouns):
-        return False  # (most sentences tell no rise and no later toll)
-    before = ctx.words_before(q["start"], 12, floor=s.start)
-    if before and before[-1] in to and any(w.lstrip("و") in verbs or w in verbs for w in before[:-1]):
-        return True
-    words = [w.lstrip("و") for w in ctx.words_before(q["start"], 30, floor=s.start)]
-    for k, w in enumerate(words):
-        if w in nouns and w != "عدد" and ((k + 1 < len(words) and words[k + 1] in later) or
-                                          (k and words[k - 1] in later)):
-            return True
-    return False
-
-
-def risen_to(ctx: Ctx, q: dict) -> bool:
-    """q is what a toll rose to, however long the toll's noun phrase: «إلى» right before q and a rise verb before it in
-    q's sentence («ارتفعت حصيلة القتلى جراء البراميل التي ألقتها المروحيات أمس على حي X في حلب إلى 52»)."""
-    verbs, to, _, _ = _cues()
-    before = ctx.words_before(q["start"], _RISE_REACH, floor=ctx.sents[ctx.sent_of(q["start"])].start)
-    return bool(before) and before[-1] in to and any(w.lstrip("و") in verbs or w in verbs for w in before[:-1])
-
-
-_RISE_REACH = 30  # words from the rise verb to the figure it rose to
 
 
 def _host_before(ctx: Ctx, done: list[Incident], toll: Incident) -> Incident | None:

@@ -63,6 +63,23 @@ def cue_words(key: str, field: str, fold: bool = True) -> tuple[str, ...]:
     return tuple(fold_str(w) if fold else w for w in load_cues()[key][field])
 
 
+WORD_PUNCT = ".,،؛;:!?؟\"'«»()[]“”-"  # marks stripped from a word's ends before it is looked up
+
+
+def bare_in(w: str, words: frozenset[str]) -> bool:
+    """The folded word, or the word without a proclitic (و ف ب ل ال and their pairs), is in words
+    (one look-up in the list with every proclitic form, made once per list). Here, not in mentions.py
+    or frames.py, because both read it and neither should import the other for it."""
+    forms = _WITH_CLITICS.get(id(words))
+    if forms is None:
+        forms = _WITH_CLITICS[id(words)] = (words, words | frozenset(
+            p + x for p in cue_words("mention_words", "proclitics") for x in words if len(x) > 1))
+    return w.strip(WORD_PUNCT) in forms[1]
+
+
+_WITH_CLITICS: dict[int, tuple] = {}  # id(list) -> (the list, kept alive so the id stays its own; its forms)
+
+
 def load_frames() -> dict:
     return _json("frames.json")
 
