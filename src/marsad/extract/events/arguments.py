@@ -24,7 +24,7 @@ from ..places import SUBJECT_WORDS, _record, gazetteer, verb_before_object  # (_
 from . import bounds, routes, unlisted
 from .context import Ctx
 from .frames import recalls
-from .mentions import Mention, _needs
+from .mentions import Mention, _needs, parted
 from .vocab import complementisers, counted_class, cue_words, ffold, load_cues, singular_nouns
 
 _COUNT_KINDS = frozenset({"count", None})
@@ -388,7 +388,7 @@ def distributed_from(ctx: Ctx, si: int) -> int:
 def shared_out(ctx: Ctx, m: Mention) -> bool:
     """m is told inside the shares of a distribution (distributed_from), no part word between («فيما/بينما»)."""
     at = distributed_from(ctx, m.si)
-    return 0 <= at <= m.start and not _cut_between(ctx, at, m.start)
+    return 0 <= at <= m.start and not parted(ctx, at, m.start)
 
 
 def _distributed_from(ctx: Ctx, sent) -> int:
@@ -407,11 +407,6 @@ def _distributed_from(ctx: Ctx, sent) -> int:
 
 
 _SPREAD_REACH = 8  # words from the verb of spreading to its «بين/على» («ووزعت الشبكة السورية لحقوق الإنسان الحصيلة على»)
-
-
-def _cut_between(ctx: Ctx, a: int, b: int) -> bool:
-    """A part word («فيما/بينما») between a and b opens another story."""
-    return any(ffold(x.surface) in _PART_WORDS for x in ctx.m["breaks"].starting(a, b))
 
 
 @lru_cache(maxsize=1)

@@ -2072,5 +2072,6 @@ _PART_BREAKS = frozenset(cue_words("clause_words", "part"))
 
 
 def parted(ctx: Ctx, lo: int, hi: int) -> bool:
-    """A «فيما/بينما/في حين» between lo and hi: what follows is a story of its own."""
+    """A «فيما/بينما/في حين» between lo and hi: what follows is a story of its own. (tellings.cut differs on purpose:
+    a join needs the last part word itself, and its joins.json list adds «كما», an «also» that may open another act.)"""
     return any(ffold(x.surface) in _PART_BREAKS for x in ctx.m["breaks"].starting(lo, hi))

@@ -50,7 +50,8 @@ def joins_words(key: str) -> frozenset[str]:
 
 
 def cut(ctx: Ctx, lo: int, hi: int):
-    """The last part word («فيما», «كما», …) between lo and hi, or None."""
+    """The last part word («فيما», «كما», …) between lo and hi, or None. Not mentions.parted: a join needs where
+    the part opens, and joins.json part_words add «كما» («…، كما نظم أهالي X وقفة»: another incident may follow)."""
     part = _words("part_words")
     cuts = [x for x in ctx.m["breaks"].starting(lo, hi) if ffold(x.surface) in part]
     return cuts[-1] if cuts else None
