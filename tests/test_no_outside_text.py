@@ -1,10 +1,14 @@
 """The repo holds only what we write (BRIEF): no git-tracked text file that contains Arabic shares a run of
 five consecutive words with a news_dev passage. Five words is short enough to catch a sentence adapted
 from news_dev and its stock formulas alike; the full names of bodies are one word each, since a name is
-not copied text. Held-out files are reported by name only: nobody may read what they share."""
+not copied text. Held-out files are reported by name only: nobody may read what they share. The tests'
+own sentences (tests/**/*.py) are held to the same rule against the SEEN probe sets' passages too (a test
+must say what it checks in its own words, not replay the passage a rule was written from); held-out gold
+is never opened for it."""
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import re
 import subprocess
@@ -14,6 +18,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS_DEV = ROOT.parent / "shared" / "data" / "news_dev" / "gold.jsonl"
+PROBES = ROOT / "benchmarks" / "data" / "events_probe"
+# SEEN_SHARED: the runs test files shared with seen probe passages when the check came (stop 34), as digests (no
+# text), per file: the backlog to reword. A run outside it fails; a reworded file's entry is deleted.
+SEEN_SHARED = ROOT / "tests" / "seen_probe_shared.json"
 N = 5
 
 # the full names of bodies, each collapsed into one token (a clitic before the first word allowed)
@@ -95,6 +103,43 @@ def held_out(path: str, numbers: set[int]) -> bool:
     return bool(m) and "events_probe" in path and int(m.group(1)) in numbers
 
 
+def seen_probe_golds(numbers: set[int]) -> list[Path]:
+    """The seen sets' gold files (gold.jsonl is set `probe`; goldN.jsonl is probeN when N is not held out).
+    Chosen by name, so a held-out set's file is never opened."""
+    out = []
+    for p in sorted(PROBES.glob("gold*.jsonl")):
+        m = re.fullmatch(r"gold(\d*)\.jsonl", p.name)
+        if m and not (m.group(1) and int(m.group(1)) in numbers) and not held_out(str(p.relative_to(ROOT)), numbers):
+            out.append(p)
+    return out
+
+
+def seen_probe_runs(n: int = N) -> set[str]:
+    grams: set[str] = set()
+    for path in seen_probe_golds(_held_out_numbers()):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                grams |= runs(json.loads(line)["text"], n)
+    return grams
+
+
+def digest(run: str) -> str:
+    return hashlib.sha1(run.encode("utf-8")).hexdigest()[:12]
+
+
+def shared_with_seen_probes(files: dict[str, str]) -> dict[str, set[str]]:
+    """Each test file (tests/**/*.py) and its runs shared with a seen probe passage."""
+    grams = seen_probe_runs()
+    vocab = {x for g in grams for x in g.split()}
+    found = {}
+    for path, text in files.items():
+        if path.startswith("tests/") and path.endswith(".py"):
+            hit = runs(text, N, vocab) & grams
+            if hit:
+                found[path] = hit
+    return found
+
+
 def tracked_arabic_files() -> dict[str, str]:
     out = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
     files = {}
@@ -160,3 +205,28 @@ def test_no_tracked_file_shares_five_words_with_news_dev():
 def test_pending_lead_lists_only_held_out_files():
     numbers = _held_out_numbers()
     assert all(held_out(p, numbers) and (ROOT / p).is_file() for p in PENDING_LEAD)
+
+
+def test_seen_probe_golds_leave_out_held_out_sets():
+    numbers = _held_out_numbers()
+    golds = [p.name for p in seen_probe_golds(numbers)]
+    assert "gold.jsonl" in golds and "gold21.jsonl" in golds and len(golds) > 40, len(golds)
+    assert not any(re.fullmatch(r"gold(\d+)\.jsonl", g) and int(g[4:-6]) in numbers for g in golds)
+    assert not any("held_out" in g for g in golds)
+
+
+def test_tests_share_no_five_words_with_seen_probe_passages():
+    known = {p: set(ds) for p, ds in json.loads(SEEN_SHARED.read_text(encoding="utf-8")).items()}
+    found = shared_with_seen_probes(tracked_arabic_files())
+    new = {p: sorted(r for r in hit if digest(r) not in known.get(p, ())) for p, hit in found.items()}
+    new = {p: r for p, r in new.items() if r}
+    assert not new, "test files share five-word runs with seen probe passages (say it in your own words):\n" + \
+        "\n".join(f"{p}: {r}" for p, r in sorted(new.items()))
+
+
+def test_a_seen_passage_quoted_in_a_test_is_caught():
+    line = next(x for x in (PROBES / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip())
+    passage = json.loads(line)["text"]  # (read at run time: the passage is never written here)
+    found = shared_with_seen_probes({"tests/x/test_y.py": f"T = {passage!r}", "src/z.py": f"T = {passage!r}",
+                                     "tests/x/test_own.py": 'T = "كلام من عندنا لا يشبه شيئاً"'})
+    assert list(found) == ["tests/x/test_y.py"] and len(found["tests/x/test_y.py"]) > 3
