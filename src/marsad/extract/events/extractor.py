@@ -7,7 +7,8 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, bounds, event_filter, frames, groups, incidents, mentions, modality, place_chooser, routes, tellings, tolls
+from . import arguments, bounds, event_filter, frames, groups, incidents, join_chooser, mentions, modality, place_chooser, routes, \
+    tellings, tolls
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -229,6 +230,7 @@ class EventExtractor:
         for r in out:
             r.pop("_no_place", None)
         out.sort(key=lambda r: (r["start"], r["end"]))
+        out = join_chooser.merge(ctx, out)  # a learned join may call two records one incident (join_chooser.py)
         return event_filter.prune(ctx, out)  # a learned filter may drop a non-act (event_filter.py)
 
 
