@@ -28,6 +28,46 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _point_child(src: str, names: list[str], model: str | None) -> int:
+    """`--point-child SRC --sets … [--model PATH]`: an older tree (its src, with today's join_chooser.py copied in)
+    run on each passage of the sets, its incidents._joins patched to ask join_chooser.decide (with the fold's
+    model, or none: the rules' answers); one JSON line per passage {set, id, events, watch}."""
+    sys.path.insert(0, src)
+    import marsad  # noqa: F401
+
+    if not Path(marsad.__file__).resolve().is_relative_to(Path(src).resolve()):
+        print(f"the old tree was not imported: {marsad.__file__}", file=sys.stderr)
+        return 1
+    sys.path.insert(1, str(ROOT / "benchmarks"))
+    import bench_events as be_old
+    from marsad.document import Document as Doc
+    from marsad.extract.events import incidents, join_chooser as jc
+    from marsad.pipeline import Pipeline
+
+    rules = incidents._joins
+    incidents._joins = lambda ctx, inc, m: jc.decide(ctx, inc, m, rules(ctx, inc, m))
+    jc.OVERRIDE = json.loads(Path(model).read_text(encoding="utf-8")) if model else None
+    pipe = Pipeline()
+    for name in names:
+        if name in be_old.HELD_OUT or name not in be_old.PROBES:
+            print(f"{name}: not a seen probe set", file=sys.stderr)
+            return 2
+        for d in be_old.news_dev_gold(be_old.PROBES[name]):
+            jc.WATCH = []
+            doc = Doc(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
+            pipe(doc)
+            print(json.dumps({"set": name, "id": d["id"], "events": list(doc["events"]), "watch": jc.WATCH},
+                             ensure_ascii=False, default=str))
+    return 0
+
+
+if __name__ == "__main__" and "--point-child" in sys.argv[:-1]:
+    _a = sys.argv
+    sys.exit(_point_child(_a[_a.index("--point-child") + 1], _a[_a.index("--sets") + 1].split(","),
+                          _a[_a.index("--model") + 1] if "--model" in _a[:-1] else None))
+
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
@@ -178,6 +218,97 @@ def labels(golds: list[dict], recs: list[dict], pairs: list[tuple[int, int]]) ->
         else:
             out.append(None)
     return out
+
+
+# -- the join point -----------------------------------------------------------------------------------
+def collect_point(name: str, pipe=None, model: dict | None = None) -> list[dict]:
+    """Per passage of the set on this tree: its gold, the records with the join point's `model` (None: the
+    rules' answers), and every pair the join point decided, with its features and its label (`point_label`)."""
+    from marsad.pipeline import Pipeline
+
+    check([name])
+    pipe = pipe or Pipeline()
+    out = []
+    was = join_chooser.OVERRIDE, join_chooser.ENABLED
+    join_chooser.OVERRIDE, join_chooser.ENABLED = model, True
+    try:
+        for d in load_set(name):
+            join_chooser.WATCH = []
+            doc = Document(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
+            pipe(doc)
+            out.append(_point_passage(name, d, [dict(e) for e in doc["events"]], join_chooser.WATCH))
+    finally:
+        join_chooser.OVERRIDE, join_chooser.ENABLED = was
+        join_chooser.WATCH = None
+    return out
+
+
+def replay_point(name: str, commit: str, model: dict | None = None) -> list[dict]:
+    """`collect_point` on the tree of `commit` (today's join_chooser.py copied in; its _joins patched)."""
+    check([name])
+    with tempfile.TemporaryDirectory(prefix="join-point-") as tmp:
+        arch = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True)
+        if arch.returncode:
+            raise RuntimeError(f"git archive {commit} failed")
+        subprocess.run(["tar", "-x", "-C", tmp], input=arch.stdout, check=True)
+        for f in ("extract/events/join_chooser.py", "data/events/join_chooser_cues.json"):
+            (Path(tmp) / "src/marsad" / f).write_bytes((ROOT / "src/marsad" / f).read_bytes())
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--point-child", str(Path(tmp) / "src"), "--sets", name]
+        if model is not None:
+            (Path(tmp) / "model.json").write_text(json.dumps(model), encoding="utf-8")
+            cmd += ["--model", str(Path(tmp) / "model.json")]
+        run = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp)
+    if run.returncode:
+        raise RuntimeError(f"{commit}: " + (run.stderr.strip().splitlines() or ["no message"])[-1])
+    golds = {d["id"]: d for d in load_set(name)}
+    return [_point_passage(name, golds[r["id"]], r["events"], r["watch"])
+            for r in map(json.loads, run.stdout.splitlines()) if r.get("set") == name]
+
+
+def _point_passage(name: str, d: dict, recs: list[dict], watch: list[dict]) -> dict:
+    return {"set": name, "id": d["id"], "golds": d["events"], "records": recs,
+            "feats": [w["feats"] for w in watch], "labels": [point_label(d["events"], w["inc"], w["m"]) for w in watch],
+            "rules": [w["rule"] for w in watch]}
+
+
+MARGINS = (0.0, 1.0, 2.0, 3.0)  # the rules' answer's margin at the join point, chosen on the invented sets
+
+
+def choose_margin(point: dict[str, list[dict]], pipe, threshold: float = THRESHOLD) -> tuple[float, dict]:
+    """The margin with the best pooled F1 leave-one-set-out over the INVENTED seen sets of `point` (never a
+    paraphrase set: those are the judge), each set run again with the model fitted without it; ties go to the
+    larger margin. ({margin: pooled F1}: the rules alone under None.)"""
+    invented = [n for n in point if n not in PARAPHRASE]
+    models = {n: fit_point([d for m, ds in point.items() if m != n for d in ds], threshold) for n in invented}
+    docs = [d for n in invented for d in point[n]]
+    got = {None: _f1(docs)}
+    for margin in MARGINS:
+        got[margin] = _f1([d for n in invented for d in collect_point(n, pipe, dict(models[n], margin=margin))])
+    best = max(MARGINS, key=lambda m: (round(got[m], 4), m))
+    return best, got
+
+
+def fit_point(docs: list[dict], threshold: float = THRESHOLD) -> dict:
+    """The join point's model: `fit` on its pairs, on, at the threshold."""
+    return dict(fit(docs), enabled=True, threshold=threshold)
+
+
+def _f1(docs: list[dict]) -> float:
+    return be.score([{"id": d["id"], "events": d["golds"], "set": d["set"]} for d in docs],
+                    lambda x: next(d["records"] for d in docs if (d["set"], d["id"]) == (x["set"], x["id"])))["f1"]
+
+
+def point_label(golds: list[dict], inc: dict, m: dict) -> float | None:
+    """1 when the mention could tell one gold event only (`tells`) and the incident could tell it too, 0 when each
+    could tell some gold event but none both; else None (either tells none: a non-event, a wrong argument; or a
+    mention with nothing to tell one gold from another: nothing to learn)."""
+    gi = {k for k, g in enumerate(golds) if tells(g, inc)}
+    gm = {k for k, g in enumerate(golds) if tells(g, m)}
+    if not gi or not gm:
+        return None
+    if not gi & gm:
+        return 0.0
+    return 1.0 if len(gm) == 1 else None
 
 
 def fit(docs: list[dict], l2: float = L2, steps: int = STEPS, rate: float = RATE) -> dict:
