@@ -2,14 +2,19 @@
 
 Every candidate pair the hook considers (join_chooser.candidates: asserted records of related types a few
 records apart in one passage) is labelled from the gold by alignment. Each record is paired one to one with a
-gold event (bench_events' matching first, then type and place, then type and figure; never type alone). Two records paired with two different gold events are two incidents (0); a record paired with
-a gold event and a record left unpaired that could tell that same event (a related type, its place and figure,
-when it has them, the gold's) are one incident told twice (1). Other pairs teach nothing and are left out.
+gold event (bench_events' matching first, then type and place, then type and figure; never type alone). Two
+records paired with two different gold events are two incidents (0); a record paired with a gold event and a
+record left unpaired that could tell that same event (a related type, its place and figure, when it has them,
+the gold's) are one incident told twice (1). Other pairs teach nothing and are left out.
 
 A logistic regression (L2 on the weights, full-batch Adam from zero for a fixed number of steps: the same data
 give the same weights) is fitted in numpy. The file is written `enabled` only with `--enable`; the benchmark
 (benchmarks/bench_join_chooser.py) judges it leave-one-set-out on the paraphrase sets and COMMON's gate decides.
 news_dev is never trained on (the benchmark's second check).
+
+The join point's model ("point" in the file) is fitted the same way on the pairs incidents.resolve decides
+(`collect_point`, `point_label`), the rules' answer among its features; the margin the rules' answer gets is chosen
+leave-one-set-out on the invented seen sets (`choose_margin`).
 
     .venv/bin/python scripts/train_join_chooser.py [--sets a,b,...] [--out PATH] [--enable]
 """
@@ -105,7 +110,7 @@ def first_run(name: str) -> str | None:
     from bench_events_census import LATER_FIRST_RUNS
     from train_place_chooser import FIRST_RUNS
 
-    got = {**FIRST_RUNS, **LATER_FIRST_RUNS, "probe78": ("0a8ebd1", 0.0), "probe79": ("0a8ebd1", 0.0)}.get(name)
+    got = {"probe78": ("0a8ebd1", 0.0), "probe79": ("0a8ebd1", 0.0), **FIRST_RUNS, **LATER_FIRST_RUNS}.get(name)
     return got[0] if got else None
 
 
@@ -348,7 +353,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", default=",".join(TRAIN), help="comma-separated training sets (seen sets only)")
     ap.add_argument("--out", default=str(join_chooser.WEIGHTS), help="the model file to write")
-    ap.add_argument("--enable", action="store_true", help="write it enabled (only when the benchmark's gate held)")
+    ap.add_argument("--enable", action="store_true", help="write both enabled (only when the benchmark's gate held)")
     args = ap.parse_args()
     try:
         names = check([n for n in args.sets.split(",") if n and n != "news_dev"])
@@ -360,14 +365,23 @@ def main() -> int:
     pipe = Pipeline()
     docs = [d for n in names for d in collect(n, pipe)]
     model = fit(docs)
+    point = {n: collect_point(n, pipe) for n in names}
+    margin, by_margin = choose_margin(point, pipe)
+    at = fit([d for ds in point.values() for d in ds])
     ys = [y for d in docs for y in d["labels"] if y is not None]
+    yp = [y for ds in point.values() for d in ds for y in d["labels"] if y is not None]
     path = Path(args.out)
     about = json.loads(path.read_text(encoding="utf-8")).get("about", "") if path.exists() else ""
     raw = {"about": about, "enabled": bool(args.enable), "threshold": THRESHOLD, "bias": model["bias"],
            "weights": dict(sorted(model["weights"].items())),
-           "trained_on": {"sets": names, "pairs": len(ys), "one_incident": int(sum(ys)), "l2": L2, "steps": STEPS}}
+           "trained_on": {"sets": names, "pairs": len(ys), "one_incident": int(sum(ys)), "l2": L2, "steps": STEPS},
+           "point": {"enabled": bool(args.enable), "threshold": THRESHOLD, "margin": margin, "bias": at["bias"],
+                     "weights": dict(sorted(at["weights"].items())),
+                     "trained_on": {"pairs": len(yp), "one_incident": int(sum(yp)), "l2": L2, "steps": STEPS,
+                                    "margin_loso_invented_f1": {str(k): round(v, 4) for k, v in by_margin.items()}}}}
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(ys)} labelled pairs ({int(sum(ys))} one incident), {len(model['weights'])} weights -> {path}")
+    print(f"merge: {len(ys)} labelled pairs ({int(sum(ys))} one incident), {len(model['weights'])} weights; point: "
+          f"{len(yp)} pairs ({int(sum(yp))} one incident), {len(at['weights'])} weights, margin {margin} -> {path}")
     return 0
 
 

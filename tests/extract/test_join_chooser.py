@@ -128,8 +128,8 @@ def test_trainer_refuses_a_held_out_set(capsys):
 
 
 def test_labels_and_a_deterministic_fit():
-    g = [{"type": "airstrike", "place": "كفرنبل", "place_en": None, "count": None, "fatalities": 5},
-         {"type": "airstrike", "place": "الأتارب", "place_en": None, "count": None, "fatalities": None}]
+    g = [{"type": "airstrike", "place": "كفرنبل", "place_en": None, "count": (5.0, 5.0)},  # (bench_events' gold shape)
+         {"type": "airstrike", "place": "الأتارب", "place_en": None, "count": None}]
     rec = {"group": None, "modality": "asserted", "type": "airstrike", "count": None, "fatalities": None}
     told = dict(rec, place={"surface": "كفرنبل"}, fatalities={"low": 5, "high": 5})
     again = dict(rec, place={"surface": "كفرنبل"})
@@ -139,3 +139,67 @@ def test_labels_and_a_deterministic_fit():
     docs = [{"feats": [{"a": 1.0}, {"b": 1.0}, {"a": 1.0, "b": 1.0}], "labels": [1.0, 0.0, None]}]
     m1, m2 = tj.fit(docs), tj.fit(docs)
     assert m1 == m2 and m1["weights"]["a"] > 0 > m1["weights"]["b"]
+
+
+# -- the join point: the model asked in incidents.resolve for every pair the rules decide --------------------------
+ONE = ("غارات على كفرنبل\n"
+       "قصفت طائرات حربية بلدة كفرنبل في ريف إدلب صباح اليوم. "
+       "وقال الدفاع المدني إن الهجوم على البلدة أسفر عن مقتل خمسة مدنيين.")
+
+
+def _with(pipe, text: str, model: dict | None, watch: bool = False):
+    was = join_chooser.OVERRIDE, join_chooser.ENABLED, join_chooser.WATCH
+    join_chooser.OVERRIDE, join_chooser.ENABLED, join_chooser.WATCH = model, True, [] if watch else None
+    try:
+        d = Document(text, published="2024-03-05", outlet="منصة المثال")
+        pipe(d)
+        return [dict(e) for e in d["events"]], join_chooser.WATCH
+    finally:
+        join_chooser.OVERRIDE, join_chooser.ENABLED, join_chooser.WATCH = was
+
+
+def test_join_point_off_is_the_rules(pipe):
+    recs, watch = _with(pipe, ONE, None, watch=True)  # (no model in the file's "point": the rules' answers)
+    assert [(r["type"], r["place"]["surface"], r["fatalities"]["low"]) for r in recs] == [("airstrike", "كفرنبل", 5)]
+    assert [m["surface"] for m in recs[0]["mentions"]] == ["غارات", "قصفت", "هجوم", "مقتل"]
+    assert watch and all(w["rule"] for w in watch)  # every pair asked was one the rules joined
+    assert watch[0]["feats"]["rule=join"] == 1.0 and watch[0]["feats"]["types=same"] == 1.0
+    off = dict(MODEL, enabled=False, weights={"types=same": -9.0})
+    assert _with(pipe, ONE, off)[0] == recs  # a model not enabled changes nothing
+
+
+def test_join_point_keeps_apart_what_the_rules_joined(pipe):
+    apart = {"enabled": True, "threshold": 0.5, "bias": 0.0, "weights": {"types=same": -9.0}}
+    recs, _ = _with(pipe, ONE, apart)
+    assert len(recs) > 1 and all(r["type"] == "airstrike" for r in recs)
+    # the headline and the lead kept apart (the anaphor «الهجوم» left alone is dropped by the rules: a reference)
+    assert sorted(r["trigger"] for r in recs) == ["غارات", "قصفت"]
+    for r in recs:
+        assert ONE[r["start"]:r["end"]] == r["trigger"]
+
+
+def test_join_point_joins_what_the_rules_kept_apart(pipe):
+    rules, watch = _with(pipe, TWO, None, watch=True)
+    assert [r["place"]["surface"] for r in rules if r["type"] == "airstrike"] == ["كفرنبل", "الأتارب"]
+    assert any(not w["rule"] and w["feats"]["place=different"] == 1.0 for w in watch)
+    join = {"enabled": True, "threshold": 0.5, "bias": 0.0, "weights": {"rule=apart&types=same": 9.0}}
+    recs, _ = _with(pipe, TWO, join)
+    strikes = [r for r in recs if r["type"] == "airstrike"]
+    assert len(strikes) == 1 and strikes[0]["trigger"] == "قصفت" and strikes[0]["fatalities"]["low"] == 5
+    assert [m["surface"] for m in strikes[0]["mentions"]] == ["قصفت", "مقتل", "استهدفت", "غارة"]
+
+
+def test_join_point_margin_keeps_the_rules_answer(pipe):
+    join = {"enabled": True, "threshold": 0.5, "bias": 0.0, "weights": {"rule=apart&types=same": 2.0}, "margin": 3.0}
+    assert _with(pipe, TWO, join)[0] == _with(pipe, TWO, None)[0]  # not sure enough to override the rules
+
+
+def test_point_labels():
+    g = [{"type": "airstrike", "place": "كفرنبل", "place_en": None, "count": (5.0, 5.0)},  # (bench_events' gold shape)
+         {"type": "airstrike", "place": "الأتارب", "place_en": None, "count": None}]
+    at = {"type": "airstrike", "place": {"surface": "كفرنبل"}, "count": None, "fatalities": {"low": 5, "high": 5}}
+    there = {"type": "airstrike", "place": {"surface": "الأتارب"}, "count": None, "fatalities": None}
+    bare = {"type": "airstrike", "place": None, "count": None, "fatalities": None}
+    assert tj.point_label(g, at, dict(at, fatalities=None)) == 1.0
+    assert tj.point_label(g, at, there) == 0.0
+    assert tj.point_label(g, at, bare) is None  # it could tell either: nothing to learn
