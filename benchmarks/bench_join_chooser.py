@@ -43,7 +43,8 @@ def _row(name: str, a: dict, b: dict, changes: tuple) -> str:
     r, w, u = changes
     return (f"{name:10} {a['gold']:4d} {a['f1']:5.3f}>{b['f1']:<5.3f} {b['f1'] - a['f1']:+6.3f} "
             f"{a['precision']:4.2f}>{b['precision']:<4.2f} {a['recall']:4.2f}>{b['recall']:<4.2f} "
-            f"{a['ratio']:4.2f}>{b['ratio']:<4.2f} {a['reported_by']:4.2f}>{b['reported_by']:<4.2f} {r:3d}/{w:<3d}/{u:<3d}")
+            f"{a['ratio']:4.2f}>{b['ratio']:<4.2f} {a['reported_by']:4.2f}>{b['reported_by']:<4.2f} "
+            f"{r:3d}/{w:<3d}/{u:<3d}")
 
 
 def table(title: str, rules: dict[str, list[dict]], model: dict[str, list[dict]], changes: dict[str, tuple]
@@ -86,8 +87,9 @@ def merge_variant(folds: list[str], pipe, threshold: float) -> tuple[bool, dict]
                          {n: _merges(rules[n], models[n], threshold) for n in folds}))
     print("\nthreshold sweep, pooled dF1 (shown, not chosen)   today   first-run")
     for t in SWEEP:
-        print(f"  {t:4.2f}" + "".join(f"{_score([d for ds in _merged(r, models, t).values() for d in ds])['f1'] - _score([d for ds in r.values() for d in ds])['f1']:+10.4f}"
-                                      for r in ({n: today[n] for n in folds}, first)))
+        gains = [_score([d for ds in _merged(r, models, t).values() for d in ds])["f1"] -
+                 _score([d for ds in r.values() for d in ds])["f1"] for r in ({n: today[n] for n in folds}, first)]
+        print(f"  {t:4.2f}" + "".join(f"{g:+10.4f}" for g in gains))
     full = tj.fit([d for ds in today.values() for d in ds])
     nd = [tj._passage("news_dev", d, recs, doc) for d, recs, doc in tj._records_today("news_dev", pipe)]
     nd = [dict(d, set="news_dev") for d in nd]

@@ -28,9 +28,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # (train_event_filter's numpy fit: small matrices)
 os.environ.setdefault("OMP_NUM_THREADS", "1")
-import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,6 +83,7 @@ from marsad.extract.events.context import Ctx  # noqa: E402
 from marsad.extract.events.vocab import vocab  # noqa: E402
 from train_event_filter import HeldOut  # noqa: E402
 from train_event_filter import check as _known  # noqa: E402
+from train_event_filter import fit as _fit  # noqa: E402
 
 # the paraphrase development sets (COMMON.md: the judge) and every other seen probe set (training only)
 PARAPHRASE = [n for n in ("probe64", "probe65", "probe66", "probe67", "probe68", "probe71", "probe72", "probe73",
@@ -101,7 +101,8 @@ def check(names: list[str]) -> list[str]:
     """The sets asked for, each known and none held out (a held-out set raises HeldOut, whoever asks)."""
     held = [n for n in names if n in be.HELD_OUT]
     if held:
-        raise HeldOut(f"{', '.join(held)}: held out (bench_events.HELD_OUT); the join chooser never trains or tests on it")
+        raise HeldOut(f"{', '.join(held)}: held out (bench_events.HELD_OUT); the join chooser never trains or "
+                      "tests on it")
     return _known(names)
 
 
@@ -135,7 +136,8 @@ def _records_then(commit: str, names: list[str]) -> dict[tuple[str, str], list[d
             return f"git archive {commit} failed"
         subprocess.run(["tar", "-x", "-C", tmp], input=arch.stdout, check=True)
         run = subprocess.run([sys.executable, str(ROOT / "scripts/train_event_filter.py"), "--child",
-                              str(Path(tmp) / "src"), "--sets", ",".join(names)], capture_output=True, text=True, cwd=tmp)
+                              str(Path(tmp) / "src"), "--sets", ",".join(names)],
+                             capture_output=True, text=True, cwd=tmp)
     if run.returncode:
         return f"{commit}: " + (run.stderr.strip().splitlines() or ["no message"])[-1]
     return {(r["set"], r["id"]): r["events"] for r in map(json.loads, run.stdout.splitlines()) if "set" in r}
@@ -317,35 +319,18 @@ def point_label(golds: list[dict], inc: dict, m: dict) -> float | None:
 
 
 def fit(docs: list[dict], l2: float = L2, steps: int = STEPS, rate: float = RATE) -> dict:
-    """{"bias", "weights"}: logistic regression on the labelled pairs, L2 on the weights, Adam from zero."""
+    """{"bias", "weights"}: logistic regression on the labelled pairs, L2 on the weights, Adam from zero
+    (train_event_filter.fit, on the pairs as its units)."""
     rows = [(f, y) for d in docs for f, y in zip(d["feats"], d["labels"]) if y is not None]
-    names = sorted({k for f, _ in rows for k in f})
-    if not rows:
-        return {"bias": 0.0, "weights": {}}
-    idx = {n: k for k, n in enumerate(names)}
-    X = np.zeros((len(rows), len(names)))
-    for r, (f, _) in enumerate(rows):
-        for k, v in f.items():
-            X[r, idx[k]] = v
-    y = np.array([y for _, y in rows])
-    n, w, b = len(y), np.zeros(len(names)), 0.0
-    m1, m2 = np.zeros(len(names) + 1), np.zeros(len(names) + 1)
-    for t in range(1, steps + 1):
-        p = 1.0 / (1.0 + np.exp(-np.clip(X @ w + b, -30, 30)))
-        g = np.append(X.T @ (p - y) / n + l2 * w, np.mean(p - y))
-        m1 = 0.9 * m1 + 0.1 * g
-        m2 = 0.999 * m2 + 0.001 * g * g
-        step = rate * (m1 / (1 - 0.9 ** t)) / (np.sqrt(m2 / (1 - 0.999 ** t)) + 1e-8)
-        w -= step[:-1]
-        b -= step[-1]
-    return {"bias": round(float(b), 4), "weights": {k: round(float(x), 4) for k, x in zip(names, w) if abs(x) >= 1e-4}}
+    return _fit([{"feats": [f for f, _ in rows], "lenient": [y == 1 for _, y in rows]}], l2, steps, rate)
 
 
 def merged(doc: dict, model: dict | None, threshold: float = THRESHOLD) -> list[dict]:
     """The passage's records after the hook with this model (None: the rules' records)."""
     if model is None:
         return doc["records"]
-    scored = [(i, j, join_chooser.score(f, model["weights"], model["bias"])) for (i, j), f in zip(doc["pairs"], doc["feats"])]
+    scored = [(i, j, join_chooser.score(f, model["weights"], model["bias"]))
+              for (i, j), f in zip(doc["pairs"], doc["feats"])]
     return join_chooser.apply(doc["records"], scored, threshold)
 
 

@@ -60,7 +60,8 @@ def load(path: str | None = None, part: str | None = None) -> dict:
     raw = json.loads(p.read_text(encoding="utf-8")) if p.exists() else {}
     raw = raw.get(part) or {} if part else raw
     return {"enabled": bool(raw.get("enabled", False)), "threshold": float(raw.get("threshold", 0.5)),
-            "bias": float(raw.get("bias", 0.0)), "weights": raw.get("weights", {}), "margin": float(raw.get("margin", 0.0))}
+            "bias": float(raw.get("bias", 0.0)), "weights": raw.get("weights", {}),
+            "margin": float(raw.get("margin", 0.0))}
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +119,8 @@ def _fig(r: dict) -> tuple[float | None, float | None]:
 
 
 def _figure_rel(a: dict, b: dict, key: str | None = None) -> str:
-    qa, qb = (_fig(a), _fig(b)) if key is None else (((a.get(key) or {}).get("low"),) * 2, ((b.get(key) or {}).get("low"),) * 2)
+    qa, qb = (_fig(a), _fig(b)) if key is None else \
+        (((a.get(key) or {}).get("low"),) * 2, ((b.get(key) or {}).get("low"),) * 2)
     la, lb = qa[0] if qa[0] is not None else qa[1], qb[0] if qb[0] is not None else qb[1]
     if la is None or lb is None:
         return "none" if la is None and lb is None else "one_missing"
@@ -139,7 +141,8 @@ def _named(r: dict, what: str) -> str | None:
     if what == "source":
         rb = r.get("reported_by") if r.get("reported_by_source") == "text" else None
         return (rb.get("canonical") or rb.get("surface")) if isinstance(rb, dict) else None
-    return next((x.get("canonical") or x.get("surface") for x in r.get("actors") or [] if x.get("role") == "agent"), None)
+    return next((x.get("canonical") or x.get("surface") for x in r.get("actors") or [] if x.get("role") == "agent"),
+                None)
 
 
 def _name_rel(a: dict, b: dict, what: str) -> str:
@@ -212,7 +215,8 @@ def _trigger_rel(ctx: Ctx, a: dict, b: dict) -> dict[str, float]:
     ha, hb = event_filter._hit(ctx, a["start"], a.get("type")), event_filter._hit(ctx, b["start"], b.get("type"))
     pa, pb = (ha or {}).get("pos") or "?", (hb or {}).get("pos") or "?"
     wa, wb = _word(ctx, a), _word(ctx, b)
-    return {f"pos={pa}>{pb}": 1.0, "definite_b": float(wb.startswith("ال")), "same_trigger": float(bool(wa) and wa == wb)}
+    return {f"pos={pa}>{pb}": 1.0, "definite_b": float(wb.startswith("ال")),
+            "same_trigger": float(bool(wa) and wa == wb)}
 
 
 def score(f: dict[str, float], weights: dict[str, float], bias: float = 0.0) -> float:
@@ -321,7 +325,8 @@ def decide(ctx: Ctx, inc, m, rule: bool) -> bool:
         return rule
     f = point_features(ctx, inc, m, rule)
     if WATCH is not None:
-        WATCH.append({"feats": f, "inc": _view(inc.mentions, inc.type, inc.main), "m": _view([m], m.type), "rule": rule})
+        WATCH.append({"feats": f, "inc": _view(inc.mentions, inc.type, inc.main), "m": _view([m], m.type),
+                      "rule": rule})
     if not ENABLED or not (model["enabled"] and model["weights"]):
         return rule
     # the rules' answer gets a margin (the model overrides it only when that sure: its changes on pairs the gold
