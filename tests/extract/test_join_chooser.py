@@ -24,10 +24,10 @@ import train_join_chooser as tj  # noqa: E402
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 # (all our own sentences) a strike told, then told again with its dead by a medical source; two strikes at two towns
-TOLD = "قصفت طائرات حربية بلدة كفرنبل في ريف إدلب صباح اليوم."
-AGAIN = "وأكد مصدر طبي أن القصف على كفرنبل أسفر عن مقتل خمسة مدنيين."
-TWO = ("قصفت طائرات حربية بلدة كفرنبل في ريف إدلب صباح اليوم، ما أدى إلى مقتل خمسة مدنيين. "
-       "وفي ريف حلب، استهدفت غارة أخرى قرية الأتارب.")
+TOLD = "استهدفت مقاتلات حربية أطراف قرية البارة بجبل الزاوية فجر الأحد."
+AGAIN = "وأفاد مسعف من المنطقة بأن القصف على قرية البارة خلّف سبعة قتلى من المدنيين."
+TWO = ("استهدفت مقاتلات حربية أطراف قرية البارة بجبل الزاوية فجر الأحد، وسقط سبعة قتلى من المدنيين جراء ذلك. "
+       "وفي ريف حلب الغربي، طالت غارة أخرى قرية الأتارب.")
 # a model that joins two records at one place and keeps two at two places apart
 MODEL = {"enabled": True, "threshold": 0.5, "bias": -1.0, "weights": {"place=same": 4.0, "place=different": -4.0}}
 
@@ -63,12 +63,12 @@ def _told_twice(pipe):
 
 def test_pair_features_of_two_tellings(pipe):
     ctx, recs = _told_twice(pipe)
-    assert [(r["type"], r["place"]["surface"]) for r in recs] == [("airstrike", "كفرنبل"), ("shelling", "كفرنبل")]
+    assert [(r["type"], r["place"]["surface"]) for r in recs] == [("airstrike", "البارة"), ("shelling", "البارة")]
     assert join_chooser.candidates(recs) == [(0, 1)]
     f = join_chooser.features(ctx, recs[0], recs[1])
     assert f["types=remote"] == 1.0 and f["place=same"] == 1.0 and f["figure=one_missing"] == 1.0
     assert f["sents=1"] == 1.0 and f["anaphor_b"] == 1.0 and f["definite_b"] == 1.0  # «القصف»
-    assert f["before_say"] == 1.0  # «وأكد» opens the second telling's sentence
+    assert f["before_say"] == 1.0  # «وأفاد» opens the second telling's sentence
     assert f["source=one_missing"] == 1.0  # (the first names only the outlet)
     assert not any(_ARABIC.search(k) for k in f)  # classes, never a word of the passage
 
@@ -82,16 +82,16 @@ def test_two_tellings_joined(pipe):
         join_chooser.ENABLED = was
     assert len(out) == 1
     r = out[0]
-    assert r["type"] == "airstrike"  # air and artillery told as one attack: the air strike (incidents._dominant)
-    assert r["trigger"] == "قصف" and r["fatalities"]["low"] == 5  # the fuller telling, with its dead, kept
-    assert r["place"]["surface"] == "كفرنبل"
-    assert [m["surface"] for m in r["mentions"]] == ["قصفت", "قصف", "مقتل"]  # every telling of both
+    assert r["type"] == "airstrike"  # air and artillery told as one attack: the air strike (tellings.dominant)
+    assert r["trigger"] == "قصف" and r["fatalities"]["low"] == 7  # the fuller telling, with its dead, kept
+    assert r["place"]["surface"] == "البارة"
+    assert [m["surface"] for m in r["mentions"]] == ["استهدفت", "قصف", "قتلى"]  # every telling of both
 
 
 def test_two_incidents_kept_apart(pipe):
     d, ctx = _doc(pipe, TWO)
     recs = [dict(r) for r in d["events"] if r["type"] == "airstrike"]
-    assert [r["place"]["surface"] for r in recs] == ["كفرنبل", "الأتارب"]
+    assert [r["place"]["surface"] for r in recs] == ["البارة", "الأتارب"]
     assert join_chooser.features(ctx, recs[0], recs[1])["place=different"] == 1.0
     was, join_chooser.ENABLED = join_chooser.ENABLED, True
     try:
@@ -99,7 +99,7 @@ def test_two_incidents_kept_apart(pipe):
     finally:
         join_chooser.ENABLED = was
     assert [(r["trigger"], r["place"]["surface"], (r["fatalities"] or {}).get("low")) for r in out] == \
-        [("قصفت", "كفرنبل", 5), ("استهدفت", "الأتارب", None)]
+        [("استهدفت", "البارة", 7), ("غارة", "الأتارب", None)]
 
 
 def test_off_merges_nothing(pipe):
@@ -128,11 +128,11 @@ def test_trainer_refuses_a_held_out_set(capsys):
 
 
 def test_labels_and_a_deterministic_fit():
-    g = [{"type": "airstrike", "place": "كفرنبل", "place_en": None, "count": (5.0, 5.0)},  # (bench_events' gold shape)
+    g = [{"type": "airstrike", "place": "البارة", "place_en": None, "count": (7.0, 7.0)},  # (bench_events' gold shape)
          {"type": "airstrike", "place": "الأتارب", "place_en": None, "count": None}]
     rec = {"group": None, "modality": "asserted", "type": "airstrike", "count": None, "fatalities": None}
-    told = dict(rec, place={"surface": "كفرنبل"}, fatalities={"low": 5, "high": 5})
-    again = dict(rec, place={"surface": "كفرنبل"})
+    told = dict(rec, place={"surface": "البارة"}, fatalities={"low": 7, "high": 7})
+    again = dict(rec, place={"surface": "البارة"})
     other = dict(rec, place={"surface": "الأتارب"})
     assert tj.labels(g, [told, again], [(0, 1)]) == [1.0]  # the second telling, left unpaired, tells the first's gold
     assert tj.labels(g, [told, other], [(0, 1)]) == [0.0]  # two records, two gold events
@@ -142,9 +142,9 @@ def test_labels_and_a_deterministic_fit():
 
 
 # -- the join point: the model asked in incidents.resolve for every pair the rules decide --------------------------
-ONE = ("غارات على كفرنبل\n"
-       "قصفت طائرات حربية بلدة كفرنبل في ريف إدلب صباح اليوم. "
-       "وقال الدفاع المدني إن الهجوم على البلدة أسفر عن مقتل خمسة مدنيين.")
+ONE = ("غارات على البارة\n"
+       "استهدفت مقاتلات حربية أطراف قرية البارة بجبل الزاوية فجر الأحد. "
+       "وذكر فريق الإسعاف أن الهجوم على القرية خلّف سبعة قتلى من المدنيين.")
 
 
 def _with(pipe, text: str, model: dict | None, watch: bool = False):
@@ -160,8 +160,8 @@ def _with(pipe, text: str, model: dict | None, watch: bool = False):
 
 def test_join_point_off_is_the_rules(pipe):
     recs, watch = _with(pipe, ONE, None, watch=True)  # (no model in the file's "point": the rules' answers)
-    assert [(r["type"], r["place"]["surface"], r["fatalities"]["low"]) for r in recs] == [("airstrike", "كفرنبل", 5)]
-    assert [m["surface"] for m in recs[0]["mentions"]] == ["غارات", "قصفت", "هجوم", "مقتل"]
+    assert [(r["type"], r["place"]["surface"], r["fatalities"]["low"]) for r in recs] == [("airstrike", "البارة", 7)]
+    assert [m["surface"] for m in recs[0]["mentions"]] == ["غارات", "استهدفت", "هجوم", "قتلى"]
     assert watch and all(w["rule"] for w in watch)  # every pair asked was one the rules joined
     assert watch[0]["feats"]["rule=join"] == 1.0 and watch[0]["feats"]["types=same"] == 1.0
     off = dict(MODEL, enabled=False, weights={"types=same": -9.0})
@@ -173,20 +173,20 @@ def test_join_point_keeps_apart_what_the_rules_joined(pipe):
     recs, _ = _with(pipe, ONE, apart)
     assert len(recs) > 1 and all(r["type"] == "airstrike" for r in recs)
     # the headline and the lead kept apart (the anaphor «الهجوم» left alone is dropped by the rules: a reference)
-    assert sorted(r["trigger"] for r in recs) == ["غارات", "قصفت"]
+    assert sorted(r["trigger"] for r in recs) == ["استهدفت", "غارات"]
     for r in recs:
         assert ONE[r["start"]:r["end"]] == r["trigger"]
 
 
 def test_join_point_joins_what_the_rules_kept_apart(pipe):
     rules, watch = _with(pipe, TWO, None, watch=True)
-    assert [r["place"]["surface"] for r in rules if r["type"] == "airstrike"] == ["كفرنبل", "الأتارب"]
+    assert [r["place"]["surface"] for r in rules if r["type"] == "airstrike"] == ["البارة", "الأتارب"]
     assert any(not w["rule"] and w["feats"]["place=different"] == 1.0 for w in watch)
     join = {"enabled": True, "threshold": 0.5, "bias": 0.0, "weights": {"rule=apart&types=same": 9.0}}
     recs, _ = _with(pipe, TWO, join)
     strikes = [r for r in recs if r["type"] == "airstrike"]
-    assert len(strikes) == 1 and strikes[0]["trigger"] == "قصفت" and strikes[0]["fatalities"]["low"] == 5
-    assert [m["surface"] for m in strikes[0]["mentions"]] == ["قصفت", "مقتل", "استهدفت", "غارة"]
+    assert len(strikes) == 1 and strikes[0]["trigger"] == "استهدفت" and strikes[0]["fatalities"]["low"] == 7
+    assert [m["surface"] for m in strikes[0]["mentions"]] == ["استهدفت", "قتلى", "غارة"]
 
 
 def test_join_point_margin_keeps_the_rules_answer(pipe):
@@ -195,9 +195,9 @@ def test_join_point_margin_keeps_the_rules_answer(pipe):
 
 
 def test_point_labels():
-    g = [{"type": "airstrike", "place": "كفرنبل", "place_en": None, "count": (5.0, 5.0)},  # (bench_events' gold shape)
+    g = [{"type": "airstrike", "place": "البارة", "place_en": None, "count": (7.0, 7.0)},  # (bench_events' gold shape)
          {"type": "airstrike", "place": "الأتارب", "place_en": None, "count": None}]
-    at = {"type": "airstrike", "place": {"surface": "كفرنبل"}, "count": None, "fatalities": {"low": 5, "high": 5}}
+    at = {"type": "airstrike", "place": {"surface": "البارة"}, "count": None, "fatalities": {"low": 7, "high": 7}}
     there = {"type": "airstrike", "place": {"surface": "الأتارب"}, "count": None, "fatalities": None}
     bare = {"type": "airstrike", "place": None, "count": None, "fatalities": None}
     assert tj.point_label(g, at, dict(at, fatalities=None)) == 1.0

@@ -269,7 +269,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             target.add(m)
             target.type = "armed_clash" if m.opened or (m.type == "armed_clash" and target.type == "explosion" and
                                                         any(o.opened for o in target.mentions)) \
-                else _dominant(target.type, m.type) if not _advance_in_clash(ctx, target, m) else target.type
+                else tellings.dominant(target.type, m.type) if not _advance_in_clash(ctx, target, m) else target.type
     for inc in incidents:
         for m in inc.mentions:
             inc.deaths.extend(m.deaths)
@@ -771,16 +771,6 @@ def _parted(ctx: Ctx, a: Mention, b: Mention, words: frozenset[str] | None = Non
     words = words or _PART
     lo, hi = min(a.end, b.end), max(a.prefix_start, b.prefix_start)
     return any(ffold(x.surface) in words for x in ctx.m["breaks"].starting(lo, hi))
-
-
-def _dominant(a: str, b: str) -> str:
-    if a == b or a in tellings.LEAVERS:
-        return a  # (a defection keeps its type over how the defectors left: tellings.their_own_doing)
-    if "territory_change" in (a, b):
-        return "territory_change"
-    if a in _REMOTE and b in _REMOTE:
-        return "airstrike"
-    return a
 
 
 def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:

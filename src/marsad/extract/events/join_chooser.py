@@ -33,7 +33,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from . import arguments, event_filter, incidents
+from . import arguments, event_filter, tellings
 from .clauses import place_key
 from .context import Ctx
 
@@ -234,13 +234,13 @@ def _fullness(r: dict) -> tuple:
 
 def combine(a: dict, b: dict) -> dict:
     """One record of two tellings: the fuller kept, every telling of both, an argument it lacks from the other,
-    the type the rules give two tellings joined (incidents._dominant)."""
+    the type the rules give two tellings joined (tellings.dominant)."""
     keep, other = (a, b) if _fullness(a) >= _fullness(b) else (b, a)
     out = dict(keep)
     for k in _FILL:
         if out.get(k) is None and other.get(k) is not None:
             out[k] = other[k]
-    out["type"] = incidents._dominant(a.get("type") or "", b.get("type") or "")
+    out["type"] = tellings.dominant(a.get("type") or "", b.get("type") or "")
     seen = {(m["start"], m["end"]) for m in out.get("mentions") or []}
     out["mentions"] = sorted((out.get("mentions") or []) + [m for m in other.get("mentions") or []
                                                            if (m["start"], m["end"]) not in seen],

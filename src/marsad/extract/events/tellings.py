@@ -331,6 +331,19 @@ def took_and_settled(ctx: Ctx, inc, m: Mention) -> bool:
 LEAVERS = frozenset({"defection", "desertion"})  # acts of people leaving, whose other doings in leaving are theirs
 
 
+def dominant(a: str, b: str) -> str:
+    """The type of an incident of type a joined by a telling of type b (incidents.resolve; the learned join's
+    merged records too, join_chooser.combine): a taking over its fighting, air strikes over shelling told with
+    them, else the first."""
+    if a == b or a in LEAVERS:
+        return a  # (a defection keeps its type over how the defectors left: their_own_doing)
+    if "territory_change" in (a, b):
+        return "territory_change"
+    if a in ("airstrike", "shelling") and b in ("airstrike", "shelling"):
+        return "airstrike"
+    return a
+
+
 def their_own_doing(ctx: Ctx, d: Mention, m: Mention) -> bool:
     """«انشق عشرة عسكريين … وانسحبوا بأسلحتهم من الحاجز», «فرّوا من قطعاتهم … وعادوا إلى قراهم»: a verb of
     a withdrawal or a return (joins.json leaving_kinds) joined by «و/ثم» after a defection or desertion in
