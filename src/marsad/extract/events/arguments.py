@@ -1416,7 +1416,7 @@ def _one_of_many() -> tuple[frozenset, frozenset]:
 def _relations() -> tuple[frozenset, frozenset]:
     c = load_cues().get("unlisted_places", {})
     rel = frozenset(fold_str(w) for k in ("neighbouring", "affiliation", "related") for w in c.get(k, []))
-    return rel, frozenset(fold_str(w) for w in ("من", "في", "ل", "إلى", "الى", "عن", "قرب", "بالقرب"))
+    return rel, frozenset(cue_words("argument_words", "relation_glue"))
 
 
 def _bearing(ctx: Ctx, place: dict, ref: dict) -> bool:

@@ -1973,7 +1973,7 @@ def _one_word_outlet(f: str) -> bool:
         from .actor_names import expanded
 
         names = {fold_str(al) for src in expanded()["sources"] for al in src["aliases"] if " " not in al.strip()}
-        names |= {fold_str(w) for w in ("الجزيرة", "العربية", "الحدث")}
+        names |= set(cue_words("attribution_words", "one_word_channels"))
         _OUTLET_WORDS = frozenset(names - {fold_str("المرصد")})
     rest = f[2:] if f.startswith("لل") else f[1:]
     return rest in _OUTLET_WORDS or "ال" + rest in _OUTLET_WORDS
