@@ -8,7 +8,7 @@ import pytest
 from marsad.cli import main
 from marsad.dateinput import DateError, parse_field, parse_iso
 
-AR = ("انشق ضابط برتبة ملازم أول وسبعة عناصر عن قوات النظام في ريف درعا الغربي فجر اليوم، "
+AR = ("انشق ضابط برتبة ملازم أول وسبعة عناصر عن قوات النظام بالريف الغربي لدرعا فجر اليوم، "
       "ووصلوا إلى بلدة طفس بعد ثلاث ساعات من السير.")
 EN = ("Regime forces shelled the town of Sarmin in the southern Idlib countryside on Monday, killing five "
       "civilians, local sources said, while thirty soldiers defected in Daraa.")

@@ -6,7 +6,7 @@ import json
 from marsad.cli import main
 
 TEXT = ("قال المرصد السوري لحقوق الإنسان إن 15 مدنياً قتلوا في قصف على مدينة معرة النعمان أمس الأربعاء، "
-        "فيما انشق 30 جندياً عن قوات النظام في ريف درعا الغربي.")
+        "فيما انشق 30 جندياً عن قوات النظام بالريف الغربي لدرعا.")
 
 
 def test_show_marks_spans_and_tables_every_layer(tmp_path, capsys):

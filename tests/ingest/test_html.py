@@ -163,7 +163,7 @@ def test_glued_article_in_html_without_end_of_article_signal():
     """Marker block + heading + paragraphs in the article's own container: a related article,
     even with no source line or tags before it (trafilatura would keep it as main text)."""
     body = ["أفادت مصادر محلية بمقتل عنصرين من قوات النظام وإصابة ثلاثة آخرين في هجوم استهدف حاجزاً "
-            "عسكرياً قرب بلدة المزيريب في ريف درعا الغربي مساء الأحد.",
+            "عسكرياً مساء الأحد بجوار بلدة المزيريب الواقعة غربي مدينة درعا.",
             "واستقدمت قوات النظام تعزيزات إلى المنطقة وشنت حملة تفتيش في المزارع القريبة."]
     glued = ["دعت وزارة الخارجية التركية في بيان الأطراف كافة إلى وقف التصعيد العسكري في شمال سوريا، "
              "محذرة من موجة نزوح جديدة نحو الحدود.",

@@ -7,7 +7,7 @@ import pytest
 
 from marsad.ingest.readers import RawDoc, ReadError, decode_bytes, read_path, sniff
 
-AR = "أعلنت فصائل المعارضة السيطرة على قرية جديدة في ريف حماة الشمالي بعد اشتباكات استمرت ساعات."
+AR = "قالت فصائل معارضة إنها انتزعت قرية أخرى شمالي حماة إثر مواجهات دامت ساعات."
 
 
 @pytest.mark.parametrize("head,kind", [

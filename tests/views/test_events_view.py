@@ -14,7 +14,7 @@ from marsad.store import open_store
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
 from test_store_api import TAFAS, _event, _record  # noqa: E402
 
-TEXT = "قصفت قوات النظام بلدة طفس فقتل 6 مدنيين وأصيب 11 آخرون."
+TEXT = "قصفت قوات النظام صباحاً بلدة طفس فقتل 6 مدنيين وأصيب 11 آخرون."
 
 
 def _db(tmp_path: Path) -> str:
