@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from datetime import date
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
@@ -81,8 +83,13 @@ def _classes(words: list[str], table: dict[str, str]) -> set[str]:
     return out
 
 
-_SENT_CLASSES = frozenset({"say", "stance", "cond", "kana"})  # classes read anywhere in the sentence before the trigger
-_NEXT_CLASSES = frozenset({"past_time", "plural_time", "still"})  # … and in the 4 words after it
+# classes read anywhere in the sentence before the trigger (stop 34 adds the mood and time classes of real pages)
+_SENT_CLASSES = frozenset({"say", "stance", "cond", "kana", "future", "modal", "war", "today", "past_time", "generic",
+                           "tally", "instrument"})
+_NEXT_CLASSES = frozenset({"past_time", "plural_time", "still", "today", "war", "instrument"})  # … and in the 4 words after it
+_YEAR = re.compile(r"(?<![0-9٠-٩])((?:19|20|١٩|٢٠)[0-9٠-٩]{2})(?![0-9٠-٩])")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_NOT_ACTS = frozenset({"casualties", "statement", "agreement", "sanction"})  # types that are not an act of force
 _CUE_MEMO: dict[str, tuple[str | None, bool]] = {}
 
 
@@ -154,6 +161,7 @@ def _doc_view(ctx: Ctx, units: list[list[dict]]) -> dict:
     types = [u[0].get("type") for u in units]
     places = [frozenset((r.get("place") or {}).get("name_en") or (r.get("place") or {}).get("surface") or ""
                         for r in u) - {""} for u in units]
+    figs = [_figure(u[0]) for u in units]
     by_type: dict = {}
     by_sent: dict = {}
     by_place: dict = {}
@@ -167,8 +175,13 @@ def _doc_view(ctx: Ctx, units: list[list[dict]]) -> dict:
             c[t] = c.get(t, 0) + 1
         if t not in first or (si, j) < first[t]:
             first[t] = (si, j)
-    return {"sents": sents, "types": types, "places": places, "by_type": by_type, "by_sent": by_sent,
+    return {"sents": sents, "types": types, "places": places, "figs": figs, "by_type": by_type, "by_sent": by_sent,
             "by_place": by_place, "first": first}
+
+
+def _figure(rec: dict) -> float | None:
+    fig = rec.get("count") or rec.get("fatalities")
+    return (fig.get("low") or fig.get("high")) if fig else None
 
 
 def features(ctx: Ctx, unit: list[dict], k: int, view: dict) -> dict[str, float]:
@@ -276,6 +289,83 @@ def features(ctx: Ctx, unit: list[dict], k: int, view: dict) -> dict[str, float]
     f["verb_told"] = float(any(h is not None and h.get("pos") == "verb" for h in told))
     deaths = sum(1 for h in told if h is not None and h.get("type") == "casualties") if etype != "casualties" else 0
     f["deaths=" + _bucket(deaths, (0, 1, 2))] = 1.0
+    f.update(_real_page(ctx, rec, unit, k, view, hit))
+    return f
+
+
+def _real_page(ctx: Ctx, rec: dict, unit: list[dict], k: int, view: dict, hit: dict | None) -> dict[str, float]:
+    """Stop 34's features for real pages' non-acts: a question, a form told as to come, how old the act is
+    against the day of publication (a recall), a retelling of an earlier record of its type, a casualties
+    record beside an act, a bare generic plural, an outlet that relays a wire."""
+    etype = rec.get("type") or "?"
+    si = view["sents"][k]
+    sent = ctx.sents[si]
+    text = ctx.text[sent.start:sent.end]
+    f: dict[str, float] = {}
+    f["question"] = float("؟" in text or "?" in text)
+    f["future_form"] = float(bool(hit and hit.get("future")))
+    f.update(_age(ctx, rec, text))
+    f.update(_retelling(view, k, etype))
+    place, fig = rec.get("place"), view["figs"][k]
+    f["bare"] = float(place is None and fig is None)
+    surface = ffold((rec.get("trigger") or "").split()[0]) if (rec.get("trigger") or "").strip() else ""
+    f["bare_plural"] = float(f["bare"] and surface.endswith("ات"))
+    f[f"bare&type={etype}"] = f["bare"]
+    f["outlet_relay"] = float("(" in (ctx.outlet or ""))
+    acts = _act_words(ctx, si, rec["start"])
+    f["act_word_sent"] = float(acts[0])
+    f["act_word_prev"] = float(acts[1])
+    f[f"act_word_sent&type={etype}"] = float(acts[0])
+    return f
+
+
+def _act_words(ctx: Ctx, si: int, own: int) -> tuple[bool, bool]:
+    """(a trigger word of an act of force in sentence si besides the record's own at `own`, one in the sentence
+    before): whether or not a record came of it, the death told beside it is its toll. By sentence, once per
+    document."""
+    by_sent = ctx.memo.get("filter_acts")
+    if by_sent is None:
+        by_sent = ctx.memo["filter_acts"] = {}
+        for h in ctx.m["triggers"].items:
+            infos = h.value if isinstance(h.value, list) else [h.value]
+            if any(isinstance(i, dict) and i.get("type") not in _NOT_ACTS and i.get("type") != "-" for i in infos):
+                by_sent.setdefault(ctx.sent_of(h.start), set()).add(h.start)
+    return bool(by_sent.get(si, set()) - {own}), bool(by_sent.get(si - 1))
+
+
+def _age(ctx: Ctx, rec: dict, text: str) -> dict[str, float]:
+    """The act's date against the day of publication, in buckets (0-1 day: the day's news; 2-7; 8-60; more),
+    and a year named in its sentence before the year of publication (a recall)."""
+    pub = _day(ctx.published)
+    f: dict[str, float] = {}
+    day = _day(rec.get("date"))
+    f["age=" + (_bucket((pub - day).days, (0, 2, 8, 61)) if pub and day else "none")] = 1.0
+    years = [int(y.translate(_DIGITS)) for y in _YEAR.findall(text)] if pub else []
+    f["old_year"] = float(any(y < pub.year for y in years))  # type: ignore[union-attr]
+    return f
+
+
+def _day(v) -> date | None:
+    try:
+        return date.fromisoformat(str(v)[:10]) if v else None
+    except ValueError:
+        return None
+
+
+def _retelling(view: dict, k: int, etype: str) -> dict[str, float]:
+    """Unit k against the units before it: one of its type with a shared place or the same figure (a second
+    telling), or none of its arguments at all while one of its type came first; a casualties record with an
+    act of force in its sentence, the one before, or anywhere in the passage (the toll of an act coded twice)."""
+    mine, fig = view["places"][k], view["figs"][k]
+    before = [j for j in range(k) if view["types"][j] == etype]
+    f = {"retell_place": float(any(view["places"][j] & mine for j in before)),
+         "retell_figure": float(fig is not None and any(view["figs"][j] == fig for j in before)),
+         "retell_bare": float(bool(before) and not mine and fig is None)}
+    if etype == "casualties":
+        si = view["sents"][k]
+        acts = [j for j, t in enumerate(view["types"]) if t not in _NOT_ACTS]
+        f["cas_act_near"] = float(any(view["sents"][j] in (si, si - 1) for j in acts))
+        f["cas_act_in_doc"] = float(bool(acts))
     return f
 
 
