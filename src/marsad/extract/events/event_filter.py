@@ -17,6 +17,12 @@ logistic regression: weights by feature name, a bias, a threshold and `enabled`.
 used both by the training script (on the records the hook sees) and by ``prune`` (the hook), so
 both see the same numbers. Only asserted records are scored; a group (one act told for a list of
 places) is kept or dropped as one.
+
+Stop 34 adds features for the non-acts of real pages (`_real_page`): a question, a form told as to come, the
+act's age against the day of publication and a year named before it (a recall), a retelling of an earlier
+record of its type, a toll told beside an act's trigger word, a bare generic plural, an outlet relaying a wire,
+and the cue classes future/modal/today/war/generic/tally/instrument. Judged on the paraphrase development sets
+(benchmarks/bench_event_filter.py) the filter did not pass its gate: it stays off (BENCHMARKS.md, stop 34).
 """
 from __future__ import annotations
 
@@ -346,8 +352,11 @@ def _age(ctx: Ctx, rec: dict, text: str) -> dict[str, float]:
 
 
 def _day(v) -> date | None:
+    """An ISO date of any grain as its first day («2016» as 2016-01-01, «2016-05» as its 1st), or None."""
+    s = str(v or "")[:10]
+    s += "-01-01"[len(s) - 4:] if len(s) in (4, 7) else ""
     try:
-        return date.fromisoformat(str(v)[:10]) if v else None
+        return date.fromisoformat(s) if s else None
     except ValueError:
         return None
 
