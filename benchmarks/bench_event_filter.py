@@ -49,8 +49,9 @@ def main() -> int:
     print(f"(today's pipeline on {sum(len(v) for v in data['today'].values())} documents of {len(data['today'])} "
           f"sets and the first-run replays of {len(data['first'])}: {time.perf_counter() - t0:.0f} s)")
     config, every, grid = tr.choose(data)
+    both = sum(all(v >= tr.MIN_GAIN for v in g.values()) for _, g in grid)
     print(f"setting chosen on the folds (invented weight, l2, threshold): {config}; "
-          f"{sum(all(v >= tr.MIN_GAIN for v in g.values()) for _, g in grid)} of {len(grid)} settings gain on both tables")
+          f"{both} of {len(grid)} settings gain on both tables")
     news = tr.news_check(data, config, pipe)
     tr.report(data, config, every, news)
     _cost(pipe, [d for ds in data["today"].values() for d in ds if d["set"] in tr.DEV_RUNS], config, data)
@@ -67,7 +68,7 @@ def _cost(pipe, docs: list[dict], config: tuple, data: dict) -> None:
     from marsad.extract.events.vocab import vocab
 
     iw, l2, threshold = config
-    model = dict(tr.fit(tr.pool(data), l2, iw), enabled=True, threshold=threshold)
+    model = dict(tr.fit(tr.pool(data), l2, invented=iw), enabled=True, threshold=threshold)
     golds = {(n, d["id"]): d for n in {d["set"] for d in docs} for d in tr.load_set(n)}
     ready = []
     for d in docs:

@@ -90,7 +90,8 @@ L2S = (0.003, 0.01, 0.03, 0.1)  # the regularisations the folds choose from
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 13))  # 0.05 … 0.60
 STEPS = 800
 RATE = 0.05
-INVENTED_WEIGHTS = (0.0, 0.3, 1.0)  # what an invented set's unit weighs in the fit against a real page's: the folds choose
+# what an invented set's unit weighs in the fit against a real page's (the folds choose)
+INVENTED_WEIGHTS = (0.0, 0.3, 1.0)
 MIN_GAIN = 0.001  # the pooled F1 must rise by this much on both tables (less is a unit or two: no evidence)
 
 
@@ -273,7 +274,7 @@ def _matrix(docs: list[dict], names: list[str]):
     return X
 
 
-def fit(docs: list[dict], l2: float, invented: float = 1.0, steps: int = STEPS, rate: float = RATE) -> dict:
+def fit(docs: list[dict], l2: float, steps: int = STEPS, rate: float = RATE, *, invented: float = 1.0) -> dict:
     """{"bias", "weights"}: logistic regression on the units' lenient labels, L2 on the weights (not the
     bias), full-batch Adam from zero for a fixed number of steps. A unit of an invented set weighs `invented`
     against one of a real page's paraphrase (a development set); 0 leaves the invented sets out."""
@@ -330,7 +331,8 @@ def _rates(c: dict) -> dict:
     """P, R, F1, emitted/gold and the source's share right, from the counts."""
     p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
     r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-    return dict(c, P=p, R=r, F1=2 * p * r / (p + r) if p + r else 0.0, ratio=c["emitted"] / c["gold"] if c["gold"] else 0.0,
+    return dict(c, P=p, R=r, F1=2 * p * r / (p + r) if p + r else 0.0,
+                ratio=c["emitted"] / c["gold"] if c["gold"] else 0.0,
                 rep=c["rep_ok"] / c["rep_n"] if c["rep_n"] else 0.0)
 
 
@@ -365,7 +367,7 @@ def folds(data: dict, l2: float, invented: float = 1.0) -> dict[str, dict[str, l
     everything else (the invented sets, the other development sets and their first-run replays)."""
     out: dict[str, dict] = {"today": {}, "first": {}}
     for name in [n for n in data["today"] if n in DEV_RUNS]:
-        model = fit(pool(data, name), l2, invented)
+        model = fit(pool(data, name), l2, invented=invented)
         for part in out:
             if name in data[part]:
                 out[part][name] = probs(model, data[part][name])
@@ -438,7 +440,7 @@ def news_check(data: dict, config: Config, pipe=None) -> tuple[dict, dict] | Non
     if not nd:
         return None
     iw, l2, threshold = config
-    model = fit(pool(data), l2, iw)
+    model = fit(pool(data), l2, invented=iw)
     return rescore(nd, None, 0.0), rescore(nd, probs(model, nd), threshold)
 
 
@@ -524,7 +526,7 @@ def main() -> int:
 def write(out: str, data: dict, config: Config, enabled: bool, rows: dict, news) -> None:
     """The model of every set (and every first-run replay) with the folds' figures, to the model file."""
     iw, l2, threshold = config
-    model = fit(pool(data), l2, iw)
+    model = fit(pool(data), l2, invented=iw)
     docs = [d for d in pool(data) if iw > 0 or d["set"] in DEV_RUNS]
     units = sum(len(d["units"]) for d in docs)
     neg = sum(not v for d in docs for v in d["lenient"])
@@ -535,7 +537,8 @@ def write(out: str, data: dict, config: Config, enabled: bool, rows: dict, news)
                           "units": units, "lenient_negatives": neg, "invented_weight": iw, "l2": l2, "steps": STEPS,
                           "folds": {part: {"sets": sorted(k for k in r if k != "pooled"),
                                            "pooled_f1_without": round(r["pooled"][0]["F1"], 4),
-                                           "pooled_f1_with": round(r["pooled"][1]["F1"], 4)} for part, r in rows.items()},
+                                           "pooled_f1_with": round(r["pooled"][1]["F1"], 4)}
+                                    for part, r in rows.items()},
                           "news_dev": None if news is None else {"f1_without": round(news[0]["F1"], 4),
                                                                  "f1_with": round(news[1]["F1"], 4)}}}
     Path(out).write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

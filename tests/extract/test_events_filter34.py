@@ -185,7 +185,8 @@ def test_labels_a_wrong_argument_act_real_and_a_second_telling_not():
              {"type": "arrest", "count": (12.0, 12.0), "place": "سلمية", "place_en": None}]
     units = [[{"type": "airstrike", "count": {"low": 4, "high": 4}, "place": {"surface": "كفرزيتا"}}],
              [{"type": "airstrike", "count": None, "place": {"surface": "كفرزيتا"}}],  # the same strike told again
-             [{"type": "arrest", "count": {"low": 20, "high": 20}, "place": {"surface": "حماة"}}],  # wrong figure, place
+             # a real arrest with a wrong figure and place
+             [{"type": "arrest", "count": {"low": 20, "high": 20}, "place": {"surface": "حماة"}}],
              [{"type": "protest", "count": None, "place": None}]]  # no gold of its type
     strict, lenient = tr.labels(golds, units)
     assert strict == [True, False, False, False]

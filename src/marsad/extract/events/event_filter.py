@@ -92,7 +92,8 @@ def _classes(words: list[str], table: dict[str, str]) -> set[str]:
 # classes read anywhere in the sentence before the trigger (stop 34 adds the mood and time classes of real pages)
 _SENT_CLASSES = frozenset({"say", "stance", "cond", "kana", "future", "modal", "war", "today", "past_time", "generic",
                            "tally", "instrument"})
-_NEXT_CLASSES = frozenset({"past_time", "plural_time", "still", "today", "war", "instrument"})  # … and in the 4 words after it
+# … and in the 4 words after it
+_NEXT_CLASSES = frozenset({"past_time", "plural_time", "still", "today", "war", "instrument"})
 _YEAR = re.compile(r"(?<![0-9٠-٩])((?:19|20|١٩|٢٠)[0-9٠-٩]{2})(?![0-9٠-٩])")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _NOT_ACTS = frozenset({"casualties", "statement", "agreement", "sanction"})  # types that are not an act of force
