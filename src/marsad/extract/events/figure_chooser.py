@@ -1,0 +1,266 @@
+"""A learned chooser for an event's own figure (issue 10): the rules give a record its count or
+fatalities; a small conditional-logit model over GENERAL features may pick another quantity
+around the trigger, or none.
+
+Why: a wrong figure is the largest family of misses on held-out paraphrases of real pages, and
+each figure rule lifted the set it was written for only. A model over features that name no word
+of a passage (where the quantity stands against the trigger and across which breaks, the class
+of the noun it counts, a breakdown or toll phrase around it, whether the rules or another record
+took it) may carry where single rules did not.
+
+Candidates for an asserted, ungrouped record: the quantities of its trigger's sentence and of the
+sentence on either side (counts, not shares or sums of money; a toll is often told a sentence away
+from its act), the rules' own figure wherever it came from, and "no figure". The features read
+only the finished record (type, trigger span, figures, `quantity`) and the document, so the
+training script computes them on any tree's output (a first-run replay) the same way the hook
+does inside the stage. Weights: ``data/events/figure_chooser.json`` (written by
+``scripts/train_figure_chooser.py``; ``enabled`` false ships it off). The score and the choice
+are the place chooser's (`place_chooser.best`: the rules' candidate gets the margin).
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from . import bounds, tolls
+from .attribution import Attribution
+from .context import Ctx
+from .place_chooser import best
+from .vocab import counted_class, counted_gloss, ffold
+
+WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "events" / "figure_chooser.json"
+ENABLED = True  # the model file's `enabled` decides; the training script turns this off to see the rules' figures
+_KINDS = frozenset({"count", None})
+BEFORE, AFTER = 1, 1  # sentences before and after the trigger's own whose quantities are candidates
+_LEAD = 3  # words before a quantity read for a breakdown word («بينهم», «منهم»)
+
+
+@lru_cache(maxsize=1)
+def load(path: str | None = None) -> dict:
+    """The model file: weights, margin, the types it was trained on, the enabled flag."""
+    raw = json.loads(Path(path or WEIGHTS).read_text(encoding="utf-8"))
+    return {"weights": raw.get("weights", {}), "margin": raw.get("margin", 0.0),
+            "types": frozenset(raw.get("types", [])), "enabled": bool(raw.get("enabled", False))}
+
+
+def candidates(ctx: Ctx, rec: dict) -> list[dict | None]:
+    """The count quantities of the record's sentence and of BEFORE/AFTER sentences around it, in text order; the
+    rules' figure when it is not among them (a dict with `rule_only`); and None (no figure)."""
+    si = ctx.sent_of(rec["start"])
+    lo = ctx.sents[max(0, si - BEFORE)].start
+    hi = ctx.sents[min(len(ctx.sents) - 1, si + AFTER)].end
+    out: list[dict | None] = [q for q in ctx.quants.between(lo, hi)
+                              if q.get("kind") in _KINDS and (q.get("low") is not None or q.get("high") is not None)]
+    held = rec.get("quantity")
+    if _figure(rec) and not (held and any(q["start"] == held["start"] for q in out)):
+        out.append({"rule_only": True, **(held or {})})
+    out.append(None)
+    return out
+
+
+def _figure(rec: dict) -> bool:
+    return bool(rec.get("count") or rec.get("fatalities"))
+
+
+def _is_rule(rec: dict, q: dict | None) -> bool:
+    """The candidate is the figure the rules gave the record."""
+    if q is None:
+        return not _figure(rec)
+    if q.get("rule_only"):
+        return True
+    held = rec.get("quantity")
+    return _figure(rec) and held is not None and held.get("start") == q["start"]
+
+
+def _magnitude(n) -> str:
+    if n is None:
+        return "none"
+    return "1" if n <= 1 else "2-9" if n < 10 else "10-99" if n < 100 else "100-999" if n < 1000 else "1000+"
+
+
+def _bucket(n: int) -> str:
+    return "0" if n <= 0 else "1" if n == 1 else "2" if n == 2 else "3+"
+
+
+def _holders(ctx: Ctx, recs: list[dict]) -> dict[int, set[str]]:
+    """Quantity start -> the types of the document's records whose figure it is (once per document)."""
+    key = ("figure_holders", len(recs))
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = {}
+        for r in recs:
+            if (r.get("quantity") or {}).get("start") is not None and _figure(r):
+                got.setdefault(r["quantity"]["start"], set()).add(r.get("type"))
+    return got
+
+
+def _noun(ctx: Ctx, q: dict, etype: str) -> dict[str, float]:
+    """The class of what q counts (counted.tsv; the killed or wounded of cues.json), and whether the type
+    counts that class (types.json `count`)."""
+    cls = counted_class(q.get("counted")) or "bare"
+    hurt = ctx.v.hurt_nouns.get(ffold(q.get("counted") or ""))
+    allowed = ctx.v.types.get(etype, {}).get("count", [])
+    return {"cls=" + cls: 1.0, f"cls={cls}&type={etype}": 1.0, "hurt=" + (hurt or "no"): 1.0,
+            f"hurt={hurt or 'no'}&type={etype}": 1.0,
+            "counts_class": float(cls in allowed or (cls in ("bare", "unknown") and
+                                                     ("person" in allowed or None in allowed)))}
+
+
+def _in_record(rec: dict, q: dict) -> dict[str, float]:
+    """What the rules made of q inside the record: a part of its figure (`breakdown`), its wounded, the same
+    value as its figure told again."""
+    val = (q.get("low"), q.get("high"))
+    parts = rec.get("breakdown") or []
+    hurt = rec.get("injured") or {}
+    figs = [(x.get("low"), x.get("high")) for x in (rec.get("count"), rec.get("fatalities")) if x]
+    return {"rec_part": float(any(b.get("start") == q["start"] or b.get("surface") == q["surface"] for b in parts)),
+            "rec_injured": float(bool(hurt) and (hurt.get("low"), hurt.get("high")) == val),
+            "rule_value": float(val in figs)}
+
+
+def _place_of(ctx: Ctx, q: dict, rec: dict, si: int) -> dict[str, float]:
+    """Where q stands against the trigger: side, words and clause breaks between, a «و» or a comma, another
+    trigger or quantity nearer."""
+    ts, te = rec["start"], rec["end"]
+    if q["start"] < te and ts < q["end"]:
+        return {"inside": 1.0}
+    after = q["start"] >= te
+    side = "after" if after else "before"
+    a, b = (te, q["start"]) if after else (q["end"], ts)
+    words = ctx.words_between(a, b)
+    brk = ctx.real_breaks(a, b)
+    gap = ctx.words_before(b, words, floor=a) if words else []
+    trig = [t for t in ctx.m["triggers"].starting(a, b) if not (t.start < te and ts < t.end)]
+    return {side: 1.0, f"{side}&brk={_bucket(brk)}": 1.0, "logdist": math.log1p(words),
+            f"{side}&logdist": math.log1p(words), "same_clause": float(brk == 0),
+            "waw_between": float(any(w.startswith("و") and len(w) > 1 for w in gap)),
+            "comma_between": float("،" in ctx.text[a:b] or "," in ctx.text[a:b]),
+            "trigger_between": float(bool(trig)),
+            "quant_between": float(bool([x for x in ctx.quants.between(a, b) if x["start"] != q["start"]]))}
+
+
+def _marks(ctx: Ctx, q: dict, sent_start: int, att: Attribution | None, si: int) -> dict[str, float]:
+    """Marks around q itself: a breakdown word before it, parentheses, a toll that rose to it, «بلغ عدد…»,
+    a quotation or a source's span, an approximate or open bound, its magnitude."""
+    from .extractor import _dual  # (the rules' own test: a dual noun alone is no figure; extractor imports this module)
+    before = ctx.words_before(q["start"], _LEAD, floor=sent_start)
+    sub = ctx.v.subset
+    open_q = ctx.text.count("«", sent_start, q["start"]) > ctx.text.count("»", sent_start, q["start"])
+    f = {"breakdown": float(any(w in sub or w.lstrip("و") in sub for w in before)),
+         "paren": float(q["start"] > 0 and ctx.text[q["start"] - 1] == "("),
+         "risen_to": float(tolls.risen_to(ctx, q)), "number_reached": float(bounds.number_reached(ctx, q)),
+         "in_quote": float(open_q), "approx": float(bool(q.get("approx"))),
+         "open_bound": float(q.get("low") is None or q.get("high") is None),
+         "vague": float(bounds.vague(q)), "dual": float(_dual(q)), "mag=" + _magnitude(q.get("low") or q.get("high")): 1.0}
+    if att is not None:
+        f["in_source"] = float(any(a <= q["start"] < b for a, b in att.spans(si)))
+    return f
+
+
+def features(ctx: Ctx, rec: dict, cands: list[dict | None], recs: list[dict],
+             att: Attribution | None = None) -> list[dict[str, float]]:
+    """One sparse feature dict per candidate (see the module docstring): classes, distances, breaks
+    and flags, never a word of the passage."""
+    etype = rec.get("type") or "?"
+    si = ctx.sent_of(rec["start"])
+    holders = _holders(ctx, recs)
+    n_q = sum(1 for c in cands if c is not None and not c.get("rule_only"))
+    out: list[dict[str, float]] = []
+    for k, c in enumerate(cands):
+        rule = _is_rule(rec, c)
+        if c is None:
+            out.append({"none": 1.0, "none&rule": float(rule), f"none&type={etype}": 1.0,
+                        "none&n=" + _bucket(n_q): 1.0, "none&aggregate": float(rec.get("kind") == "aggregate")})
+            continue
+        f = {"quant": 1.0, "rule": float(rule), f"rule&type={etype}": float(rule)}
+        if c.get("rule_only"):
+            f["outside"] = 1.0  # (the rules took it from another sentence: a toll told after its act)
+            f.update(_noun(ctx, c, etype))
+            out.append(f)
+            continue
+        f.update(_in_record(rec, c))
+        others = holders.get(c["start"], set()) - ({etype} if rule else set())
+        f["held_by_other"] = float(bool(others))
+        f["held_same_type"] = float(etype in others)
+        cs = ctx.sent_of(c["start"])
+        f["first_in_sent"] = float(k == 0 or ctx.sent_of(cands[k - 1]["start"]) != cs)  # type: ignore[index]
+        f.update(_noun(ctx, c, etype))
+        if cs == si:
+            f.update(_place_of(ctx, c, rec, si))
+        else:
+            d = "prev" if cs < si else "next"
+            f[d] = 1.0
+            f[d + "&logdist"] = math.log1p(ctx.words_between(c["start"], rec["start"]))
+            f[f"{d}&type={etype}"] = 1.0
+        f.update(_marks(ctx, c, ctx.sents[cs].start, att, cs))
+        out.append(f)
+    return out
+
+
+def _nearest(fs: list[dict[str, float]]) -> None:
+    """Marks the candidates nearest the trigger on either side (a feature set after all are known)."""
+    for side in ("before", "after"):
+        got = [(f["logdist"], k) for k, f in enumerate(fs) if f.get(side)]
+        if got:
+            fs[min(got)[1]][f"nearest_{side}"] = 1.0
+
+
+def worked(ctx: Ctx, rec: dict, recs: list[dict], att: Attribution | None = None) -> tuple[list, list]:
+    """(candidates, features) of one record: what training and the hook both read."""
+    cands = candidates(ctx, rec)
+    fs = features(ctx, rec, cands, recs, att)
+    _nearest(fs)
+    return cands, fs
+
+
+def eligible(rec: dict) -> bool:
+    """An asserted record standing alone (a list of places keeps its figure on its first member)."""
+    return rec.get("group") is None and rec.get("modality", "asserted") == "asserted"
+
+
+def apply(ctx: Ctx, rec: dict, q: dict | None) -> None:
+    """Give rec the figure q (None: no figure): the figure fields only. The slot is the type's: a
+    casualties toll holds its dead in both; the killed or wounded of an act are its fatalities; what
+    the type counts is its count."""
+    rec["count"] = rec["fatalities"] = rec["quantity"] = rec["counted"] = rec["counted_en"] = None
+    if q is None:
+        return
+    b = bounds.bound(ctx, q, (rec["start"], rec["end"]))
+    fig = {"low": b.get("low"), "high": b.get("high"), "approx": bool(b.get("approx"))}
+    etype = rec.get("type")
+    cls = counted_class(q.get("counted"))
+    hurt = ctx.v.hurt_nouns.get(ffold(q.get("counted") or ""))
+    allowed = ctx.v.types.get(etype, {}).get("count", [])
+    if etype == "casualties":
+        rec["count"] = rec["fatalities"] = fig
+    elif hurt is None and (cls in allowed or (cls in (None, "unknown") and None in allowed)):
+        rec["count"] = fig
+    else:
+        rec["fatalities"] = fig
+    rec["quantity"] = {"start": q["start"], "end": q["end"], "surface": q["surface"]}
+    rec["counted"] = q.get("counted")
+    rec["counted_en"] = counted_gloss(q.get("counted"))
+
+
+def refine(ctx: Ctx, att: Attribution, recs: list[dict]) -> None:
+    """The pipeline hook, on a document's finished records: an eligible record of a type the model was
+    trained on gets the model's figure when the model prefers it to the rules' by the margin. Off
+    (the file's `enabled` false, ENABLED off, no weights): the rules' figures stand."""
+    if not ENABLED:
+        return
+    model = load()
+    if model["enabled"] and model["weights"]:
+        overrule(ctx, att, recs, model)
+
+
+def overrule(ctx: Ctx, att: Attribution, recs: list[dict], model: dict) -> None:
+    """The hook's work with a given model, whatever the flags (the benchmark's cost and the tests ask it)."""
+    for rec in recs:
+        if not eligible(rec) or rec.get("type") not in model["types"]:
+            continue
+        cands, fs = worked(ctx, rec, recs, att)
+        k = best(fs, model["weights"], model["margin"])
+        if not _is_rule(rec, cands[k]):
+            apply(ctx, rec, cands[k])
