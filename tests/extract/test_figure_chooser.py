@@ -97,13 +97,20 @@ def test_a_casualties_toll_holds_the_figure_in_both_slots(ex, off):
     assert rec["count"] == rec["fatalities"] == {"low": 7, "high": 7, "approx": False}
 
 
-def test_the_flag_of_the_file_keeps_the_rules_figures(ex, monkeypatch):
-    monkeypatch.setattr(figure_chooser, "load", lambda path=None: dict(_model(breakdown=5.0), enabled=False))
-    _, rec = _strike(ex)
+def test_the_flag_of_the_file_keeps_the_rules_figures(ex, off):
+    d, rec = _strike(ex)
+    ctx = Ctx(d, vocab())
+    figure_chooser.ENABLED = True  # (the fixture restores it)
+    figure_chooser.refine(ctx, Attribution(ctx), [rec], dict(_model(breakdown=5.0), enabled=False))
     assert rec["fatalities"]["low"] == 12
-    monkeypatch.setattr(figure_chooser, "load", lambda path=None: _model(breakdown=5.0))
-    _, rec = _strike(ex)  # on: the pipeline's own hook, after the rules
+    figure_chooser.refine(ctx, Attribution(ctx), [rec], _model(breakdown=5.0))
     assert rec["fatalities"]["low"] == 3 and rec["quantity"]["surface"] == "3"
+
+
+def test_the_pipeline_hook_follows_the_committed_file(ex):
+    _, rec = _strike(ex)
+    if not figure_chooser.load()["enabled"]:
+        assert rec["fatalities"]["low"] == 12 and rec["quantity"]["surface"] == "12"  # (the rules' figure)
 
 
 def test_the_committed_file_is_off_or_trained():

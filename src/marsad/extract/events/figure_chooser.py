@@ -51,13 +51,12 @@ def candidates(ctx: Ctx, rec: dict) -> list[dict | None]:
     si = ctx.sent_of(rec["start"])
     lo = ctx.sents[max(0, si - BEFORE)].start
     hi = ctx.sents[min(len(ctx.sents) - 1, si + AFTER)].end
-    out: list[dict | None] = [q for q in ctx.quants.between(lo, hi)
-                              if q.get("kind") in _KINDS and (q.get("low") is not None or q.get("high") is not None)]
+    qs: list[dict] = [q for q in ctx.quants.between(lo, hi)
+                      if q.get("kind") in _KINDS and (q.get("low") is not None or q.get("high") is not None)]
     held = rec.get("quantity")
-    if _figure(rec) and not (held and any(q["start"] == held["start"] for q in out)):
-        out.append({"rule_only": True, **(held or {})})
-    out.append(None)
-    return out
+    if _figure(rec) and not (held and any(q["start"] == held["start"] for q in qs)):
+        qs.append({"rule_only": True, **(held or {})})
+    return [*qs, None]
 
 
 def _figure(rec: dict) -> bool:
@@ -244,13 +243,14 @@ def apply(ctx: Ctx, rec: dict, q: dict | None) -> None:
     rec["counted_en"] = counted_gloss(q.get("counted"))
 
 
-def refine(ctx: Ctx, att: Attribution, recs: list[dict]) -> None:
+def refine(ctx: Ctx, att: Attribution, recs: list[dict], model: dict | None = None) -> None:
     """The pipeline hook, on a document's finished records: an eligible record of a type the model was
     trained on gets the model's figure when the model prefers it to the rules' by the margin. Off
-    (the file's `enabled` false, ENABLED off, no weights): the rules' figures stand."""
+    (the file's `enabled` false, ENABLED off, no weights): the rules' figures stand. ``model``: another
+    than the committed file's (tests)."""
     if not ENABLED:
         return
-    model = load()
+    model = model or load()
     if model["enabled"] and model["weights"]:
         overrule(ctx, att, recs, model)
 
