@@ -40,7 +40,9 @@ assert not set(DEV_SETS) & set(be.HELD_OUT)
 # chosen leave-one-set-out over the INVENTED seen sets' first-run replays (stop 34; pooled F1 of their 44 folds, never
 # the paraphrase sets that judge it): l2 0.002 (0.695) over 0.001, 0.005, 0.02, 0.05 (0.692, 0.693, 0.691, 0.690;
 # rules 0.686); margin 0 over 0.1, 0.25, 0.5 and 1; the pool of first-run replays only over replays and today's runs
-# (today's rules are in-sample on every seen set: their runs teach the model to keep their figure)
+# (today's rules are in-sample on every seen set: their runs teach the model to keep their figure). On the paraphrase
+# folds l2 0.02 would pass the gate by 0.002 on both tables (one or two records); it was not the choice made away
+# from them, and the file ships off (BENCHMARKS.md, stop 34)
 L2 = 0.002
 STEPS = 600
 RATE = 0.1

@@ -68,7 +68,7 @@ class EventExtractor:
                 if blocked else list(by_sent[si])  # (most sentences block nothing: no test per mention)
             ms = arguments.assign_figures(ctx, here, blocked)
             for m in ms:
-                if m.figure is not None and _dual(m.figure):
+                if m.figure is not None and tellings.dual(m.figure):
                     m.figure = None  # «قُتل عنصران»: a dual noun is no figure of the event (joins.json two_numerals)
             ms = _the_dead_not_the_crowd(ctx, ms)
             for m in ms:
@@ -339,15 +339,6 @@ def _same_places(ctx: Ctx, m: mentions.Mention, ms: list, ready: list) -> list[d
 
 def _bare(w: str) -> str:
     return w.lstrip("و").removeprefix("ب").removeprefix("ل").removeprefix("ف")
-
-
-def _dual(q: dict) -> bool:
-    """A dual noun standing alone for two («عنصران», «طفلين», «غارتين»), not the numeral «اثنان»."""
-    if q.get("low") != 2 or q.get("high") != 2 or q.get("approx"):
-        return False
-    words = ffold(q.get("surface") or "").split()
-    return len(words) == 1 and not any(c.isdigit() for c in words[0]) and \
-        words[0].lstrip("و") not in tellings.joins_words("two_numerals")
 
 
 def _no_disasters(ctx: Ctx, ms: list[mentions.Mention]) -> list[mentions.Mention]:

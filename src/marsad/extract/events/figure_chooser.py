@@ -24,7 +24,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from . import bounds, tolls
+from . import bounds, tellings, toll_update
 from .attribution import Attribution
 from .context import Ctx
 from .place_chooser import best
@@ -143,16 +143,16 @@ def _place_of(ctx: Ctx, q: dict, rec: dict, si: int) -> dict[str, float]:
 def _marks(ctx: Ctx, q: dict, sent_start: int, att: Attribution | None, si: int) -> dict[str, float]:
     """Marks around q itself: a breakdown word before it, parentheses, a toll that rose to it, «بلغ عدد…»,
     a quotation or a source's span, an approximate or open bound, its magnitude."""
-    from .extractor import _dual  # (the rules' own test: a dual noun alone is no figure; extractor imports this module)
     before = ctx.words_before(q["start"], _LEAD, floor=sent_start)
     sub = ctx.v.subset
     open_q = ctx.text.count("«", sent_start, q["start"]) > ctx.text.count("»", sent_start, q["start"])
     f = {"breakdown": float(any(w in sub or w.lstrip("و") in sub for w in before)),
          "paren": float(q["start"] > 0 and ctx.text[q["start"] - 1] == "("),
-         "risen_to": float(tolls.risen_to(ctx, q)), "number_reached": float(bounds.number_reached(ctx, q)),
+         "risen_to": float(toll_update.risen_to(ctx, q)), "number_reached": float(bounds.number_reached(ctx, q)),
          "in_quote": float(open_q), "approx": float(bool(q.get("approx"))),
          "open_bound": float(q.get("low") is None or q.get("high") is None),
-         "vague": float(bounds.vague(q)), "dual": float(_dual(q)), "mag=" + _magnitude(q.get("low") or q.get("high")): 1.0}
+         "vague": float(bounds.vague(q)), "dual": float(tellings.dual(q)),  # (a dual alone: the rules give no figure)
+         "mag=" + _magnitude(q.get("low") or q.get("high")): 1.0}
     if att is not None:
         f["in_source"] = float(any(a <= q["start"] < b for a, b in att.spans(si)))
     return f

@@ -49,6 +49,16 @@ def joins_words(key: str) -> frozenset[str]:
     return _words(key)
 
 
+def dual(q: dict) -> bool:
+    """A dual noun standing alone for two («عنصران», «طفلين», «غارتين»), not the numeral «اثنان» (joins.json
+    two_numerals): no figure of an event (the extractor's rule; the figure chooser reads it as a feature)."""
+    if q.get("low") != 2 or q.get("high") != 2 or q.get("approx"):
+        return False
+    words = ffold(q.get("surface") or "").split()
+    return len(words) == 1 and not any(c.isdigit() for c in words[0]) and \
+        words[0].lstrip("و") not in joins_words("two_numerals")
+
+
 def cut(ctx: Ctx, lo: int, hi: int):
     """The last part word («فيما», «كما», …) between lo and hi, or None. Not mentions.parted: a join needs where
     the part opens, and joins.json part_words add «كما» («…، كما نظم أهالي X وقفة»: another incident may follow)."""
