@@ -309,7 +309,7 @@ def test_a_batch_writes_its_reports_events_and_tallies_once_as_documents_one_by_
     time (each unit written before the next document is merged). (SQLite writes every document
     under its own savepoint, so its pending rows are one document's.)"""
     docs = _more_docs()
-    t = "قالت مصادر إن 12 عنصراً انشقوا عن قوات النظام في مدينة طفس يوم الأحد الماضي."
+    t = "قالت مصادر إن 12 عنصراً انشقوا يوم الأحد الماضي عن قوات النظام المتمركزة في طفس."
     docs.append(_record(t, "درعا 24", "2024-03-11", [_event(t, "انشقوا", count=12, place=("طفس", TAFAS),
                                                              date="2024-03-09")], id="d10"))
     signer = _signer()
@@ -338,7 +338,7 @@ def _copies() -> list[dict]:
     """Near-copies of one story (a word or two changed each time) from several outlets, beside
     the API test documents: LSH buckets holding several documents each."""
     base = ("قال ناشطون إن دورية تابعة لقوات النظام تعرضت لهجوم بعبوة ناسفة على الطريق الواصل بين بلدتين "
-            "في ريف درعا الغربي صباح الثلاثاء وإن عنصرين منها قتلا وأصيب ثالث بجروح نقل على إثرها إلى "
+            "في الريف الغربي لدرعا صباح الثلاثاء وإن عنصرين منها قتلا وأصيب ثالث بجروح نقل على إثرها إلى "
             "مشفى المدينة بينما أغلقت الحواجز القريبة الطريق لساعات.")
     swaps = [("صباح", "ظهر"), ("ناشطون", "شهود"), ("لساعات", "لساعتين"), ("الغربي", "الشمالي"),
              ("بجروح", "بإصابات"), ("دورية", "سيارة")]

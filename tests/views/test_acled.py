@@ -40,7 +40,7 @@ def events():
              quantities=[("5", 5, "مدني"), ("7", 7, None)], places=[("أريحا", "Ariha", "Idlib", "SYR", "locality")],
              dates=[("أمس", "2024-05-15", "day")]),
         # 1 incident: a defection, no deaths
-        _doc("انشق 12 ضابطاً عن قوات النظام في مدينة درعا، بحسب المرصد السوري لحقوق الإنسان.",
+        _doc("انشق 12 ضابطاً من قوات النظام المنتشرة في مدينة درعا، بحسب المرصد السوري لحقوق الإنسان.",
              quantities=[("12", 12, "ضابط")], places=[("درعا", "Daraa", "Daraa", "SYR", "city")]),
         # 1 incident across the border: 3 fighters killed in clashes near Kilis (Turkey)
         _doc("قُتل 3 عناصر في اشتباكات قرب مدينة كلس في شهر أيار.",
@@ -51,7 +51,7 @@ def events():
         _doc("نفت وزارة الدفاع انشقاق 40 ضابطاً في مدينة الرستن.", quantities=[("40", 40, "ضابط")],
              places=[("الرستن", "Ar-Rastan", "Homs", "SYR", "city")]),
         # 1 incident and a battle recalled as history (no row: it was news in its own report, years ago)
-        _doc("انشق 9 جنود عن قوات النظام في بلدة نوى أمس. يذكر أن البلدة شهدت عام 2013 اشتباكات عنيفة قتل فيها "
+        _doc("انشق 9 جنود من قوات النظام المنتشرة في نوى أمس. يذكر أن البلدة شهدت عام 2013 اشتباكات عنيفة قتل فيها "
              "30 عنصراً.", quantities=[("9", 9, "جندي"), ("30", 30, "عنصر")],
              places=[("نوى", "Nawa", "Daraa", "SYR", "city")], dates=[("أمس", "2024-05-15", "day"), ("عام 2013", "2013", "year")]),
     ]
@@ -118,7 +118,7 @@ def test_a_battle_only_recalled_in_the_store_makes_no_acled_row(tmp_path):
     from marsad.views.export import incident_records
 
     ex = EventExtractor()
-    d = _doc("انشق 9 جنود عن قوات النظام في بلدة نوى أمس. يذكر أن بلدة جاسم شهدت عام 2013 اشتباكات عنيفة قتل فيها "
+    d = _doc("انشق 9 جنود من قوات النظام المنتشرة في نوى أمس. يذكر أن بلدة جاسم شهدت عام 2013 اشتباكات عنيفة قتل فيها "
              "30 عنصراً.", quantities=[("9", 9, "جندي"), ("30", 30, "عنصر")],
              places=[("نوى", "Nawa", "Daraa", "SYR", "city"), ("جاسم", "Jasim", "Daraa", "SYR", "city")],
              dates=[("أمس", "2024-05-15", "day"), ("عام 2013", "2013", "year")])
