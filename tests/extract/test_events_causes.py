@@ -17,7 +17,7 @@ def ex():
 
 def test_an_undated_event_has_no_date_source(ex):
     # no date in the text and no publication date: contract v2 lists only `text` and `published`
-    t = "انشق 12 جندياً عن قوات النظام في بلدة نوى."
+    t = "انشق 12 جندياً من قوات النظام في نوى."
     evs = _run(ex, _doc(t, published=None, quantities=[("12", 12, 12, "جندي")],
                         places=[("نوى", "C1", "Nawa", "Daraa")]))
     assert [(e["type"], e["date"], e["date_source"]) for e in evs] == [("defection", None, None)]

@@ -66,7 +66,7 @@ def test_a_movements_end_the_type_never_takes_is_vetoed_in_training_as_in_the_ho
 
 
 def test_a_place_of_the_act_is_not_vetoed():
-    by = _by_surface("قصفت المدفعية بلدة اللطامنة في ريف حماة الشمالي مساء أمس.",
+    by = _by_surface("قصفت المدفعية مساء أمس بلدة اللطامنة من ريف حماة الشمالي.",
                      [("اللطامنة", "C6", "Al-Lataminah", "Hama"),
                       ("ريف حماة الشمالي", "R2", "northern Hama", "Hama", "region")], "قصفت", "shelling")
     assert not by["اللطامنة"][0].get("veto") and by["اللطامنة"][0]["after"] == 1.0
