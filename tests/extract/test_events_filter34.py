@@ -26,11 +26,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import train_event_filter as tr  # noqa: E402
 
 # today's strike (a real act), a strike told with the year 2016 (a recall), a shelling asked about (a question)
-STORY = ("شنت طائرات حربية اليوم الثلاثاء غارتين على بلدة كفرزيتا في ريف حماة الشمالي. "
+STORY = ("شنت طائرات حربية اليوم الثلاثاء غارتين على بلدة كفرزيتا شمالي حماة. "
          "وفي عام 2016 قصفت الطائرات بلدة اللطامنة وقتلت عشرة أشخاص. "
          "هل قصفت المدفعية مدرسة في بلدة معرة حرمة؟")
 # a strike and, in the next sentence, five killed by a sniper's fire in another town, from an outlet relaying a wire
-TOLL = ("شنت طائرات حربية اليوم الثلاثاء غارتين على بلدة كفرزيتا في ريف حماة الشمالي، ما أدى إلى مقتل أربعة مدنيين. "
+TOLL = ("شنت طائرات حربية اليوم الثلاثاء غارتين على بلدة كفرزيتا شمالي حماة، فقُتل أربعة مدنيين. "
         "وقُتل خمسة مدنيين بنيران قناص في بلدة اللطامنة.")
 
 
