@@ -12,13 +12,14 @@ gold event whose answer is not among them. The ladder says where each miss sits:
 3. the same for the PLACE (figure right): the gold place is a resolved place in the place chooser's window (the
    trigger's sentence and `place_chooser.WINDOW` before it), a resolved place elsewhere, not in the places layer,
    or the gold wants none;
-4. no record of its type aligned, but a MENTION of its type (mentions.find) in the gold event's sentences (those of
-   its figure and place spans, and the sentence either side): lost between mentions and records, at the deepest
+4. no record of its type aligned, but a MENTION of its type (mentions.find, mentions.speeches) in the gold event's
+   own sentences (those of its figure and place spans; of its source's name when it has neither; the whole passage
+   when it has none of them): lost between mentions and records, at the deepest
    point any such mention reached (modality, dropped before the incidents, retyped, an incident with no record, a
    record judged not to have happened, of another type, or matched to another gold: one mention, several incidents);
-5. no mention of its type near it: an event word of its type passed over by mentions.find, a trigger word not read
-   as an event word there, a mention of another type there (type mapping), one of its type only far away, or no
-   word of its type (vocabulary).
+5. no mention of its type in its sentences: an event word of its type passed over by mentions.find, a trigger word
+   not read as an event word there, a mention of another type there (type mapping), one of its type only in a
+   sentence beside or further away, or no word of its type (vocabulary).
 
 Extras (emitted units matched to no gold): a wrong argument (aligned to a gold of its type at rung 2-3: a miss and
 an extra), a second telling of a matched incident (its type has gold in the passage, all taken), a non-act (no gold
@@ -73,8 +74,8 @@ LAYERS = (("a quantity in the trigger's", "choosers (a candidate in reach)"),
           ("an event word", "mentions (find, event words, retyping)"),
           ("a trigger word", "mentions (find, event words, retyping)"),
           ("a mention of another type", "type mapping"),
-          ("a mention of its type only far", "vocabulary (no word of its type near it)"),
-          ("no word of its type", "vocabulary (no word of its type near it)"))
+          ("a mention of its type only", "vocabulary (no word of its type in its sentence)"),
+          ("no word of its type", "vocabulary (no word of its type in its sentence)"))
 
 
 def layer(sub: str) -> str:
@@ -210,23 +211,24 @@ def _pair(golds: list[dict], units: list[list[dict]], ok) -> dict[int, tuple[int
     return {gi: (ui, next(e for u, e in cand[gi] if u == ui)) for ui, gi in owner.items()}
 
 
-_STAGES = (("place", lambda g, e: e["type"] == g["type"] and be._figure_ok(g, e)),  # figure right: place wrong
-           ("figure", lambda g, e: e["type"] == g["type"] and be._place_ok(g, e)),  # place right: figure wrong
-           ("figure", lambda g, e: e["type"] == g["type"]))  # both wrong: the figure is the first rung
+_STAGES = (("place", "by type+figure", lambda g, e: e["type"] == g["type"] and be._figure_ok(g, e)),
+           ("figure", "by type+place", lambda g, e: e["type"] == g["type"] and be._place_ok(g, e)),
+           ("figure", "by type only", lambda g, e: e["type"] == g["type"]))  # both wrong: the figure is the first rung
 
 
 def align(golds: list[dict], units: list[list[dict]]) -> tuple[dict, dict]:
-    """({gold index: (unit index, record)}, {gold index: what is wrong}): bench_events' matching, then the golds
-    and units it left by type+figure, type+place and type alone (as train_place_chooser.align, one stage more)."""
+    """({gold index: (unit index, record)}, {gold index: (what is wrong, aligned how)}): bench_events' matching,
+    then the golds and units it left by type+figure, type+place and type alone (as train_place_chooser.align, one
+    stage more). Aligned by type only, the record may tell another incident, or another telling of this one."""
     pairs = dict(be._match(golds, units))
-    wrong = {gi: "none" for gi in pairs}
-    for what, ok in _STAGES:
+    wrong = {gi: ("none", "matched") for gi in pairs}
+    for what, how, ok in _STAGES:
         rest_g = [gi for gi in range(len(golds)) if gi not in pairs]
         used = {ui for ui, _ in pairs.values()}
         rest_u = [ui for ui in range(len(units)) if ui not in used]
         for k, (j, e) in _pair([golds[gi] for gi in rest_g], [units[ui] for ui in rest_u], ok).items():
             pairs[rest_g[k]] = (rest_u[j], e)
-            wrong[rest_g[k]] = what
+            wrong[rest_g[k]] = (what, how)
     return pairs, wrong
 
 
@@ -324,21 +326,26 @@ def mention_fate(m, typ: str, trace: Trace, recs: list[dict], owner: dict[int, i
 
 
 def no_mention(g: dict, own: set[int], near: set[int], trace: Trace, ss: Sents) -> tuple[str, str]:
-    """Rung 5: what stands where the gold event is told, when no mention of its type does (and a detail: its type,
-    or the types found there instead)."""
+    """Rung 5: what stands in the gold event's own sentences, when no mention of its type does (and a detail: its
+    type, or the types found there instead)."""
     typ = g["type"]
     mine = {typ, "attack"} if typ in ATTACK_TYPES else {typ}
-    if any(t in mine and ss.of(a) in near for a, _, t in trace.words):
+    found = {m.start for m, _ in trace.found}
+    words = {a for a, _, _ in trace.words}
+    # (a word read as its type that became a mention of another type is the type mapping's, below)
+    if any(t in mine and ss.of(a) in own and a not in found for a, _, t in trace.words):
         return "an event word of its type, passed over by mentions.find", typ
-    if any(t in mine and ss.of(a) in near for a, _, t in trace.hits):
+    if any(t in mine and ss.of(a) in own and a not in words and a not in found for a, _, t in trace.hits):
         return "a trigger word of its type, not read as an event word there", typ
     other = sorted({t for m, t in trace.found if ss.of(m.start) in own and t != typ})
     if other:
         return "a mention of another type there (type mapping)", \
             f"{typ} -> {other[0] if len(other) == 1 else 'several'}"
-    if any(t == typ for _, t in trace.found):
+    if any(typ in (t, m.type) and ss.of(m.start) in near for m, t in trace.found):
+        return "a mention of its type only in a sentence beside", typ
+    if any(typ in (t, m.type) for m, t in trace.found):
         return "a mention of its type only far from it", typ
-    return "no word of its type near it (vocabulary)", typ
+    return "no word of its type in its sentences (vocabulary)", typ
 
 
 def ladder(d: dict, doc, trace: Trace, window: int = WINDOW) -> dict:
@@ -353,22 +360,23 @@ def ladder(d: dict, doc, trace: Trace, window: int = WINDOW) -> dict:
     cases = []
     for gi, g in enumerate(golds):
         c = {"set": d.get("set"), "id": d["id"], "type": g["type"], "count": g["count"], "place": g["place"]}
-        if gi in pairs and wrong[gi] == "none":
+        if gi in pairs and wrong[gi][0] == "none":
             c.update(rung=1, sub="matched")
         elif gi in pairs:
             c.update(_argument_case(g, pairs[gi][1], wrong[gi], doc, ss, window))
         else:
             c.update(_mention_case(g, trace, evs, owner, ss))
         cases.append(c)
-    matched = {ui for gi, (ui, _) in pairs.items() if wrong[gi] == "none"}
+    matched = {ui for gi, (ui, _) in pairs.items() if wrong[gi][0] == "none"}
     return {"cases": cases, "extras": _extras(golds, units, pairs, matched), "tp": len(matched),
             "emitted": len(units), "gold": len(golds)}
 
 
-def _argument_case(g: dict, e: dict, wrong: str, doc, ss: Sents, window: int) -> dict:
+def _argument_case(g: dict, e: dict, wrong: tuple[str, str], doc, ss: Sents, window: int) -> dict:
     """Rungs 2 and 3: a record of its type is aligned to the gold, its figure (or else its place) wrong."""
-    c = {"rung": 2 if wrong == "figure" else 3,
-         "sub": figure_rung(g, e, doc, ss) if wrong == "figure" else place_rung(g, e, doc, ss, window),
+    what, how = wrong
+    c = {"rung": 2 if what == "figure" else 3, "detail": how,
+         "sub": figure_rung(g, e, doc, ss) if what == "figure" else place_rung(g, e, doc, ss, window),
          "sentence": ss.text_of(ss.of(e["start"])), "trigger": e.get("trigger"),
          "took": {"count": e.get("count"), "fatalities": e.get("fatalities"),
                   "place": (e.get("place") or {}).get("surface")}}
@@ -380,21 +388,17 @@ def _argument_case(g: dict, e: dict, wrong: str, doc, ss: Sents, window: int) ->
 
 
 def _mention_case(g: dict, trace: Trace, evs: list[dict], owner: dict[int, int], ss: Sents) -> dict:
-    """Rungs 4 and 5: no record of its type aligned; is there a mention of its type in its sentences (else in a
-    sentence beside), and how far did the deepest get?"""
+    """Rungs 4 and 5: no record of its type aligned; is there a mention of its type in its own sentences, and how
+    far did the deepest get?"""
     own, near, by = _near(g, ss)
     told = " | ".join(ss.text_of(si) for si in sorted(own)[:3])
-    mine = [m for m, t in trace.found if g["type"] in (t, m.type)]  # found as its type, or retyped to it
-    ms = [m for m in mine if ss.of(m.start) in own]
-    beside = not ms
-    ms = ms or [m for m in mine if ss.of(m.start) in near]
+    ms = [m for m, t in trace.found if g["type"] in (t, m.type) and ss.of(m.start) in own]  # (or retyped to it)
     if not ms:
         sub, detail = no_mention(g, own, near, trace, ss)
         return {"rung": 5, "sub": sub, "detail": detail, "by": by, "sentence": told}
     fates = [mention_fate(m, g["type"], trace, evs, owner) for m in ms]
     return {"rung": 4, "sub": max(fates, key=lambda f: _DEPTH.index(f) if f in _DEPTH else len(_DEPTH)),
-            "detail": "a sentence beside" if beside else "its sentence", "by": by, "sentence": told,
-            "triggers": [m.surface for m in ms]}
+            "detail": by, "by": by, "sentence": told, "triggers": [m.surface for m in ms]}
 
 
 def _extras(golds: list[dict], units: list[list[dict]], pairs: dict, matched: set[int]) -> collections.Counter:
@@ -471,7 +475,8 @@ def report(res: dict, title: str, verbose: bool = False) -> None:
         details = collections.Counter(c["detail"] for c in pooled["cases"] if (c["rung"], c["sub"]) == (rung, sub)
                                       and c.get("detail"))
         print(f"  {rung} {RUNGS[rung]:12} {v:4d} ({v / gd:5.1%})  at most {at_most:.3f} (+{at_most - base:.3f})  {sub}"
-              + (f"  [{', '.join(f'{k} {n}' for k, n in details.most_common())}]" if details else ""))
+              + (f"  [{', '.join(f'{k} {n}' for k, n in details.most_common(8))}"
+                 + (", …" if len(details) > 8 else "") + "]" if details else ""))
     for k in EXTRAS:
         v = pooled["extras"][k]
         if k != "wrong argument":  # (a wrong argument is mended with its rung-2/3 gold)

@@ -71,9 +71,9 @@ def test_each_gold_event_lands_on_its_rung(tmp_path, pipe):
         (1, "matched"),
         (4, "joined into another gold's record (one mention, several incidents)"),
         (4, "a record judged not to have happened"),
-        (5, "no word of its type near it (vocabulary)"),
+        (5, "no word of its type in its sentences (vocabulary)"),
         (5, "a mention of another type there (type mapping)")]
-    assert [c.get("detail") for c in got["cases"]][-4:] == ["its sentence", "its sentence", "protest",
+    assert [c.get("detail") for c in got["cases"]][-4:] == ["figure/place", "figure/place", "protest",
                                                             "protest -> several"]
     assert got["gold"] == 8 and got["tp"] == 2
 
