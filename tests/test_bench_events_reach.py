@@ -17,7 +17,7 @@ import bench_events as be  # noqa: E402
 import bench_events_reach as br  # noqa: E402
 
 # a strike with its dead and wounded near a town; two villages struck at once; a denied strike; a visit
-STRIKE = "قصفت طائرات حربية بلدة كفرسجنة قرب معرة النعمان صباح اليوم، ما أدى إلى مقتل أربعة مدنيين وإصابة سبعة آخرين."
+STRIKE = "قصفت طائرات حربية بلدة كفرسجنة قرب معرة النعمان فجر الثلاثاء، فقُتل أربعة من سكانها وجُرح سبعة آخرون."
 TWO = "قصفت طائرات حربية بلدتي كفرسجنة وحيش صباح اليوم."
 DENIED = "نفى الجيش أن تكون طائراته قد قصفت بلدة حيش أمس."
 VISIT = "زار وفد أممي مدينة حلب أمس والتقى محافظها."
