@@ -210,15 +210,17 @@ def _units(events: list[dict]) -> list[list[dict]]:
     return units
 
 
-def _match(golds: list[dict], units: list[list[dict]], place: bool = True) -> dict[int, tuple[int, dict]]:
+def _match(golds: list[dict], units: list[list[dict]], place: bool = True, ok=None) -> dict[int, tuple[int, dict]]:
     """Maximum bipartite matching gold -> unit (Kuhn); returns gold index -> (unit index, member).
-    `place=False` aligns by type and figure only (the place chooser labels the places of acts)."""
+    `place=False` aligns by type and figure only (the place chooser labels the places of acts); `ok(gold, record)`,
+    when given, is the test instead (bench_events_reach aligns by type+place and by type alone too)."""
     cand = []
     for g in golds:
         row = []
         for ui, unit in enumerate(units):
             for e in unit:
-                if e["type"] == g["type"] and _figure_ok(g, e) and (not place or _place_ok(g, e)):
+                if ok(g, e) if ok is not None else \
+                        e["type"] == g["type"] and _figure_ok(g, e) and (not place or _place_ok(g, e)):
                     row.append((ui, e))
                     break
         cand.append(row)

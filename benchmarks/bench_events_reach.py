@@ -191,26 +191,6 @@ class Trace:
 
 
 # -- the ladder ---------------------------------------------------------------------------------------------------
-def _pair(golds: list[dict], units: list[list[dict]], ok) -> dict[int, tuple[int, dict]]:
-    """Maximum matching gold -> unit under `ok(gold, record)` (Kuhn, as bench_events._match)."""
-    cand = [[(ui, next(e for e in u if ok(g, e))) for ui, u in enumerate(units) if any(ok(g, e) for e in u)]
-            for g in golds]
-    owner: dict[int, int] = {}
-
-    def augment(gi: int, seen: set) -> bool:
-        for ui, _ in cand[gi]:
-            if ui not in seen:
-                seen.add(ui)
-                if ui not in owner or augment(owner[ui], seen):
-                    owner[ui] = gi
-                    return True
-        return False
-
-    for gi in range(len(golds)):
-        augment(gi, set())
-    return {gi: (ui, next(e for u, e in cand[gi] if u == ui)) for ui, gi in owner.items()}
-
-
 _STAGES = (("place", "by type+figure", lambda g, e: e["type"] == g["type"] and be._figure_ok(g, e)),
            ("figure", "by type+place", lambda g, e: e["type"] == g["type"] and be._place_ok(g, e)),
            ("figure", "by type only", lambda g, e: e["type"] == g["type"]))  # both wrong: the figure is the first rung
@@ -226,7 +206,7 @@ def align(golds: list[dict], units: list[list[dict]]) -> tuple[dict, dict]:
         rest_g = [gi for gi in range(len(golds)) if gi not in pairs]
         used = {ui for ui, _ in pairs.values()}
         rest_u = [ui for ui in range(len(units)) if ui not in used]
-        for k, (j, e) in _pair([golds[gi] for gi in rest_g], [units[ui] for ui in rest_u], ok).items():
+        for k, (j, e) in be._match([golds[gi] for gi in rest_g], [units[ui] for ui in rest_u], ok=ok).items():
             pairs[rest_g[k]] = (rest_u[j], e)
             wrong[rest_g[k]] = (what, how)
     return pairs, wrong
