@@ -13,7 +13,7 @@ import bench_events as be  # noqa: E402
 import bench_events_census as bc  # noqa: E402
 from marsad.document import Document  # noqa: E402
 
-TEXT = "قتل ثلاثة مدنيين في قصف مدفعي على بلدة كفرنبل جنوبي إدلب أمس."
+TEXT = "قتل أمس ثلاثة مدنيين بقصف مدفعي طال بلدة كفرنبل جنوبي إدلب."
 
 
 def _gold(place: str | None, typ: str = "shelling") -> dict:

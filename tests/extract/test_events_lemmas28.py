@@ -79,7 +79,7 @@ def _hand_listed(form: str) -> bool:
 
 @pytest.mark.parametrize("text, trigger, typ, where", [
     # an object pronoun of the dual on a form VIII verb (agency style, the verb first)
-    ("اعتقلتهما دورية تابعة للأمن العسكري في بلدة الصنمين بريف درعا مساء أمس.", "اعتقلتهما", "arrest", "الصنمين"),
+    ("اعتقلتهما مساء أمس دورية تابعة للأمن العسكري وسط الصنمين.", "اعتقلتهما", "arrest", "الصنمين"),
     ("اختطفتهما مجموعة مسلحة مجهولة على طريق دمشق السويداء.", "اختطفتهما", "arrest", "دمشق"),
     # a feminine subject with an object pronoun (local network style)
     ("استهدفتها مدفعية الجيش التركي صباح اليوم، وكانت قرية أم الخير قد شهدت نزوحاً واسعاً.", "استهدفتها",
@@ -134,8 +134,8 @@ def test_word_lists_name_the_lemma_of_the_forms_they_list():
 
 @pytest.mark.parametrize("listed, generated", [
     # the gunmen's killing told with the listed form and with an object pronoun only the lemma gives
-    ("اغتالت مجموعة مسلحة مجهولة شاباً أمام منزله في بلدة طفس بريف درعا الغربي مساء أمس.",
-     "اغتالته مجموعة مسلحة مجهولة أمام منزله في بلدة طفس بريف درعا الغربي مساء أمس."),
+    ("اغتالت مجموعة مسلحة مجهولة شاباً مساء أمس قرب بيته في بلدة طفس غربي درعا.",
+     "اغتالته مجموعة مسلحة مجهولة مساء أمس قرب بيته في بلدة طفس غربي درعا."),
     ("واغتال مسلحون مجهولون مختار قرية الكرك الشرقي ليل الجمعة.",
      "واغتالوه مسلحون مجهولون في قرية الكرك الشرقي ليل الجمعة، وهو مختار القرية."),
 ])
