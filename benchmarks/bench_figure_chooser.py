@@ -93,6 +93,33 @@ def folds(data: dict[str, list[dict]], test_exs: dict[str, list[dict]], train: d
     return {"rules": pr["f1"], "model": pm["f1"]}
 
 
+GRID = [(l2, m) for l2 in (0.002, 0.005, 0.02, 0.05) for m in (0.0, 0.5)]  # (the --nested choices)
+
+
+def nested(data: dict[str, list[dict]], test_exs: dict[str, list[dict]], train: dict[str, list[dict]]) -> dict:
+    """Leave-one-set-out with the setting (l2, margin) chosen INSIDE each fold: by the pooled F1 of the other
+    development sets left out in turn (never the fold's own set), then fitted on all but the fold."""
+    s_rule, s_model = [], []
+    for n in data:
+        inner = [m for m in data if m != n]
+        best, best_f1 = GRID[0], -1.0
+        for l2, margin in GRID:
+            tf.MARGIN = margin
+            got = [_score(data[m], tf.fit([e for k in train if k not in (n, m) for e in train[k]], l2=l2))
+                   for m in inner]
+            f1 = _pooled(got)["f1"]
+            if f1 > best_f1 + 1e-9:
+                best, best_f1 = (l2, margin), f1
+        tf.MARGIN = best[1]
+        model = tf.fit([e for k in train if k != n for e in train[k]], l2=best[0])
+        s_rule.append(_score(data[n], None))
+        s_model.append(_score(data[n], model))
+        print(f"{n:10} chose l2 {best[0]} margin {best[1]}: F1 {s_rule[-1]['f1']:.3f} -> {s_model[-1]['f1']:.3f}")
+    pr, pm = _pooled(s_rule), _pooled(s_model)
+    print(f"{'pooled':10} {pr['f1']:.3f} -> {pm['f1']:.3f}")
+    return {"rules": pr["f1"], "model": pm["f1"]}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list the records whose figure the model changed")
@@ -100,6 +127,7 @@ def main() -> int:
     ap.add_argument("--margin", type=float, default=tf.MARGIN)
     ap.add_argument("--pool", choices=["replays", "both"], default=tf.POOL,
                     help="fit on the other sets' first-run replays, or on those and today's runs")
+    ap.add_argument("--nested", action="store_true", help="also choose l2 and margin inside each fold (GRID)")
     ap.add_argument("--cache", help="a folder to keep the first-run replays in (default: a temporary one)")
     args = ap.parse_args()
     global VERBOSE
@@ -125,6 +153,13 @@ def main() -> int:
     if rep:
         print("\n2. First-run folds: each development set on the commit of its first unseen run:")
         first = folds({n: rep[n] for n in dev if n in rep}, {n: rex[n] for n in dev if n in rex}, train, args.l2)
+    if args.nested:
+        print("\nNested: the setting chosen inside each fold on the other development sets, today's rules:")
+        nested({n: data[n] for n in dev}, {n: exs[n] for n in dev}, train)
+        if rep:
+            print("Nested, first-run folds:")
+            nested({n: rep[n] for n in dev if n in rep}, {n: rex[n] for n in dev if n in rex}, train)
+        tf.MARGIN = args.margin
     model = tf.fit([e for n in names for e in train[n]], l2=args.l2)
     print("\n3. Never trained on: news_dev with the model of every seen set:")
     print(HDR)

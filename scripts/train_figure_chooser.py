@@ -37,17 +37,18 @@ FIRST_RUNS = {**{f"probe{n}": "fb85fef" for n in range(64, 69)}, **{f"probe{n}":
               **{f"probe{n}": "0a8ebd1" for n in (78, 79)}}
 DEV_SETS = [n for n in FIRST_RUNS if n in be.PROBES and n not in be.HELD_OUT]
 assert not set(DEV_SETS) & set(be.HELD_OUT)
-# chosen leave-one-set-out over the INVENTED seen sets' first-run replays (stop 34; pooled F1 of their 44 folds, never
-# the paraphrase sets that judge it): l2 0.002 (0.695) over 0.001, 0.005, 0.02, 0.05 (0.692, 0.693, 0.691, 0.690;
-# rules 0.686); margin 0 over 0.1, 0.25, 0.5 and 1; the pool of first-run replays only over replays and today's runs
-# (today's rules are in-sample on every seen set: their runs teach the model to keep their figure). On the paraphrase
-# folds l2 0.02 would pass the gate by 0.002 on both tables (one or two records); it was not the choice made away
-# from them, and the file ships off (BENCHMARKS.md, stop 34)
+# chosen leave-one-set-out on the ten paraphrase development sets (the judge, COMMON.md of stop 34), grid l2 0.002,
+# 0.005, 0.02, 0.05 x margin 0, 0.5: l2 0.002 and margin 0.5 (pooled F1 today's rules 0.458 -> 0.460, first runs 0.401
+# -> 0.403); the same choice made INSIDE each fold on the other nine sets (`bench_figure_chooser.py --nested`) gives
+# 0.458 -> 0.460 and 0.401 -> 0.403, no fold down. (On the invented sets' first-run folds alone margin 0 scored best,
+# 0.686 -> 0.695, and on the paraphrase folds it lost: 0.458 -> 0.452, 0.401 -> 0.396.) The pool is the first-run
+# replays only: today's rules are in-sample on every seen set, and their runs teach the model to keep their figure.
+# The file ships off all the same (no --enable): on, it breaks five of our own tested cases (BENCHMARKS.md, stop 34)
 L2 = 0.002
 STEPS = 600
 RATE = 0.1
 MIN_TYPE = 10  # examples of a type the model needs before it may change that type's figures
-MARGIN = 0.0  # the rules' figure gets this on top of its score (written into the model file); it wins a tie
+MARGIN = 0.5  # the rules' figure gets this on top of its score (written into the model file)
 POOL = "replays"  # what the model is fitted on: the seen sets' first-run replays ("both": and today's runs)
 
 
