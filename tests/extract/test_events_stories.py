@@ -43,7 +43,7 @@ def test_deaths_told_with_their_own_verb_after_the_act_join_it(ex):
 
 
 def test_died_in_the_bombing_is_a_death_verb(ex):
-    t = "قصفت قوات النظام مدينة تلبيسة بالمدفعية. وقضى في القصف سبعة أشخاص بينهم ثلاثة أطفال."
+    t = "قصفت قوات النظام مدينة تلبيسة بالمدفعية. وقضى في القصف سبعة أشخاص منهم ثلاثة أطفال."
     evs = _run(ex, _doc(t, quantities=[("سبعة", 7, 7, "شخص"), ("ثلاثة", 3, 3, "طفل")], places=[TALBISEH]))
     assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", 7)]
 
@@ -103,7 +103,7 @@ def test_funerals_give_the_dead_not_the_mourners_and_not_their_own_day(ex):
 def test_a_road_between_two_towns_is_one_place(ex):
     qamishli = ("القامشلي", "C23", "Qamishli", "Al-Hasakah")
     derbasiyah = ("الدرباسية", "C24", "Ad-Darbasiyah", "Al-Hasakah")
-    t = "قصفت مسيرة تركية سيارة على الطريق الواصل بين القامشلي والدرباسية، ما أدى إلى مقتل شخصين."
+    t = "قصفت مسيرة تركية سيارةً كانت تعبر الطريق الواصل بين القامشلي والدرباسية، ما تسبب بمقتل شخصين."
     evs = _run(ex, _doc(t, quantities=[("شخصين", 2, 2, "شخص")], places=[qamishli, derbasiyah]))
     assert [(e["type"], e["place"]["surface"], e["group"]) for e in evs] == [("airstrike", "القامشلي", None)]
     # a town named beside the road is the more specific place
@@ -117,7 +117,7 @@ def test_a_road_between_two_towns_is_one_place(ex):
 
 
 def test_lost_their_lives_is_a_death_verb_and_killed_and_injured_is_neither(ex):
-    t = "فقد ثلاثة مدنيين حياتهم جراء قصف صاروخي على مدينة تلبيسة."
+    t = "فقد ثلاثة مدنيين حياتهم جراء قصف صاروخي استهدف مدينة تلبيسة."
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "مدني")], places=[TALBISEH]))
     assert [(e["type"], _fig(e["fatalities"]), _fig(e["injured"])) for e in evs] == [("shelling", 3, None)]
     # «قتل وجرح 12»: twelve killed and injured together are not twelve of either
@@ -186,20 +186,20 @@ def test_an_attack_on_a_checkpoint_or_with_machine_guns_is_a_clash(ex):
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "عنصر")], places=[MAYADIN],
                         dates=[("مساء أمس", "2024-03-04", "day")]))
     assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("armed_clash", 3)]
-    t = "استهدف مسلحون بالأسلحة الرشاشة دورية قرب مدينة تلبيسة، ما أدى إلى مقتل عنصرين."
+    t = "استهدف مسلحون بالأسلحة الرشاشة دورية قرب مدينة تلبيسة، ما تسبب بمقتل عنصرين."
     evs = _run(ex, _doc(t, quantities=[("عنصرين", 2, 2, "عنصر")], places=[TALBISEH]))
     assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("armed_clash", None)]  # (a dual: no figure, stop 27)
 
 
 def test_a_hand_grenade_is_an_explosion(ex):
-    t = "ألقى مجهولون قنبلة يدوية على محل تجاري في مدينة تلبيسة، دون تسجيل إصابات."
+    t = "ألقى أشخاص مجهولون قنبلة يدوية داخل محل تجاري في مدينة تلبيسة، دون تسجيل إصابات."
     evs = _run(ex, _doc(t, places=[TALBISEH]))
     assert [(e["type"], e["place"]["surface"]) for e in evs if happened(e)] == [("explosion", "تلبيسة")]
 
 
 def test_the_attack_claimed_after_an_explosion_is_that_explosion(ex):
     t = ("انفجرت سيارة مفخخة قرب حاجز في مدينة تلبيسة ظهر اليوم. وتبنى التنظيم الهجوم على الحاجز الذي أسفر "
-         "عن مقتل خمسة عناصر.")
+         "عن مقتل خمسة من عناصره.")
     evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "عنصر")], places=[TALBISEH],
                         dates=[("ظهر اليوم", "2024-03-05", "day")]))
     assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("explosion", 5)]
