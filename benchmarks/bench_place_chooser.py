@@ -81,11 +81,13 @@ def row(name: str, collected: list[dict], model: dict, extra: str = "", shipped:
                       f"({'ok' if e['rule_ok'] else 'wrong'}) -> model={(got or {}).get('surface')!r} "
                       f"({'ok' if e['labels'][b] else 'wrong'})")
     s_rule = _score(collected)
-    s_model = _score(collected, with_model(collected, model))
+    mine = with_model(collected, model)
+    s_model = _score(collected, mine)
     col = f" {ship / n if n else 0:9.2f}" if shipped else ""
     print(f"{name:12} {n:5d} {reach:5d} {rule / n if n else 0:6.2f} {right / n if n else 0:6.2f}{col} {changed:7d} "
-          f"{s_rule['f1']:7.2f} {s_model['f1']:7.2f}{extra}")
-    return n, rule, right, reach, ship, s_rule, s_model
+          f"{s_rule['f1']:7.2f} {s_model['f1']:7.2f} {s_rule['ratio']:6.2f} {s_rule['reported_by']:6.2f} "
+          f"{s_model['reported_by']:6.2f}{extra}")
+    return n, rule, right, reach, ship, s_rule, s_model, mine
 
 
 def _score(collected: list[dict], events: dict[str, list[dict]] | None = None) -> dict:
@@ -94,40 +96,52 @@ def _score(collected: list[dict], events: dict[str, list[dict]] | None = None) -
     return be.score(docs, lambda d: by_id[d["id"]])
 
 
-def _pooled(scores: list[dict]) -> float:
-    """F1 of all the folds' documents together: 2 tp / (emitted + gold)."""
-    tp = sum(s["tp"] for s in scores)
-    return 2 * tp / (sum(s["emitted"] for s in scores) + sum(s["gold"] for s in scores) or 1)
+def _pooled(parts: list[tuple[list[dict], dict[str, list[dict]] | None]]) -> dict:
+    """bench_events.score on every fold's documents together (each fold's events: the rules' or that
+    fold's model's), so the pooled F1, emitted/gold and reported_by are those of one concatenated set."""
+    docs, by_doc = [], {}
+    for collected, events in parts:
+        for c in collected:
+            docs.append(c["doc"])
+            by_doc[id(c["doc"])] = (events or {})[c["doc"]["id"]] if events else c["events"]
+    return be.score(docs, lambda d: by_doc[id(d)])
 
 
-HDR = f"{'held out':12} {'acts':>5} {'reach':>5} {'rule':>6} {'model':>6} {'changed':>7} {'F1rule':>7} {'F1model':>7}"
+HDR = f"{'held out':12} {'acts':>5} {'reach':>5} {'rule':>6} {'model':>6} {'changed':>7} {'F1rule':>7} {'F1model':>7} " \
+    f"{'em/gd':>6} {'repR':>6} {'repM':>6}"
 HDR_SHIP = f"{'held out':12} {'acts':>5} {'reach':>5} {'rule':>6} {'model':>6} {'committed':>9} {'changed':>7} " \
-    f"{'F1rule':>7} {'F1model':>7}"
+    f"{'F1rule':>7} {'F1model':>7} {'em/gd':>6} {'repR':>6} {'repM':>6}"
 
 
-def folds(data: dict[str, list[dict]], train: dict[str, list[dict]], l2: float, extra=None,
-          shipped: dict | None = None) -> None:
-    """Leave-one-set-out: fit on `train` of the other sets, test on `data` of this one. `shipped`: the
-    committed model's share beside it (in-sample on the sets and first runs its file names)."""
+def folds(judge: list[str], data: dict[str, list[dict]], train: dict[str, list[dict]], l2: float, extra=None,
+          shipped: dict | None = None) -> tuple[dict, dict]:
+    """Leave-one-set-out over the `judge` sets: fit on `train` of every other seen set (the fold set's
+    replay and today's run both left out), test on `data` of the fold. `shipped`: the committed model's
+    share beside it. Returns the pooled scores (rules, model)."""
     print(HDR_SHIP if shipped else HDR)
     tot = [0, 0, 0, 0, 0]
-    s_rule, s_model = [], []
+    rules_parts, model_parts = [], []
     wins = losses = 0
-    for n in data:
+    for n in judge:
+        if n not in data:
+            continue
         w = tr.fit([e for m in train if m != n for e in train[m]], l2=l2)
         got = row(n, data[n], w, extra(n) if extra else "", shipped)
         tot = [a + b for a, b in zip(tot, got[:5])]
-        s_rule.append(got[5])
-        s_model.append(got[6])
-        wins += got[2] > got[1]
-        losses += got[2] < got[1]
+        rules_parts.append((data[n], None))
+        model_parts.append((data[n], got[7]))
+        wins += got[6]["f1"] > got[5]["f1"]
+        losses += got[6]["f1"] < got[5]["f1"]
+    pr, pm = _pooled(rules_parts), _pooled(model_parts)
     if tot[0]:
         col = f" {tot[4] / tot[0]:9.2f}" if shipped else ""
         print(f"{'pooled':12} {tot[0]:5d} {tot[3]:5d} {tot[1] / tot[0]:6.2f} {tot[2] / tot[0]:6.2f}{col} {'':7} "
-              f"{_pooled(s_rule):7.3f} {_pooled(s_model):7.3f}")
+              f"{pr['f1']:7.3f} {pm['f1']:7.3f} {pr['ratio']:6.2f} {pr['reported_by']:6.2f} {pm['reported_by']:6.2f}")
         print(f"(acts placed right: rules {tot[1]}, model {tot[2]}" + (f", committed model {tot[4]}" if shipped else "")
-              + f" of {tot[0]}; F1 pooled over every fold's documents)")
-    print(f"model better on {wins} of {len(data)} held-out sets, worse on {losses}")
+              + f" of {tot[0]}; pooled over every fold's documents: rules P {pr['precision']:.3f} R {pr['recall']:.3f}, "
+              f"model P {pm['precision']:.3f} R {pm['recall']:.3f}, tp {pr['tp']} -> {pm['tp']} of {pr['gold']} gold)")
+    print(f"model better (F1) on {wins} of {len(rules_parts)} folds, worse on {losses}")
+    return pr, pm
 
 
 def main() -> int:
@@ -138,7 +152,10 @@ def main() -> int:
     ap.add_argument("--drop", default="", help="comma-separated feature-name prefixes to leave out (ablation)")
     ap.add_argument("--pool", choices=["replay", "both"], default="both",
                     help="train on the other sets' replays, or on their replays and today's runs")
+    ap.add_argument("--judge", choices=["paraphrase", "all"], default="paraphrase",
+                    help="the folds: the paraphrase development sets (stop 34), or every seen set (stops 23-33)")
     ap.add_argument("--no-replay", action="store_true", help="skip the first-run replays (no git history)")
+    ap.add_argument("--no-cost", action="store_true", help="skip the cost measure")
     args = ap.parse_args()
     tr.MARGIN = args.margin
     tr.DROP = tuple(x for x in args.drop.split(",") if x)
@@ -151,14 +168,15 @@ def main() -> int:
     shipped = {"weights": committed["weights"], "types": sorted(committed["types"])}
     pipe = Pipeline()
     names = tr.TRAIN_SETS
+    judge = tr.PARAPHRASE if args.judge == "paraphrase" else names
     t0 = time.perf_counter()
     data = {n: tr.collect(tr.load_set(n), pipe) for n in names}
     exs = {n: tr.examples(data[n], n) for n in names}
     print(f"(today's pipeline on {sum(len(v) for v in data.values())} documents of {len(names)} seen sets: "
-          f"{time.perf_counter() - t0:.0f} s)")
+          f"{time.perf_counter() - t0:.0f} s; judged on {len(judge)} of them: {', '.join(judge)})")
     print("acts: events aligned with gold by type+figure; reach: a right place among the candidates; "
           "rule/model: place right; committed: the model file as shipped; changed: the model left the rules' "
-          "choice; F1: type+place+count, whole set.")
+          "choice; F1: type+place+count, whole set; em/gd: emitted/gold; repR/repM: reported_by, rules/model.")
     with tempfile.TemporaryDirectory(prefix="place_chooser_") as tmp:
         rep: dict[str, list[dict]] = {}
         if not args.no_replay:
@@ -168,26 +186,44 @@ def main() -> int:
     rex = {n: tr.examples(rep[n], n) for n in rep}
     # the training pool of a fold: the other sets' replays, and (pool both) their runs on today's rules
     pool = {n: rex.get(n, []) + (exs[n] if args.pool == "both" or not rep else []) for n in names}
-    print(f"\n1. Today's rules, every seen set left out in turn (the rules are IN-SAMPLE on all of them: their errors "
-          f"were read and fixed; the model is not); model trained on the other sets (pool: {args.pool}); "
-          f"committed: in-sample on the sets its file names:")
-    folds(data, pool, args.l2, shipped=shipped)
+    print(f"\n1. Today's rules, each judged set left out in turn (the rules are IN-SAMPLE on it: its errors were read "
+          f"and fixed; the model is not); model trained on every other seen set (pool: {args.pool}); "
+          f"committed: the model file as shipped:")
+    today = folds(judge, data, pool, args.l2, shipped=shipped)
+    first = None
     if rep:
-        print("\n2. First-run folds: each set on the commit of its first unseen run (neither the rules nor the "
-              "model had seen it; sets 28-31 and 36-38 were coverage sets, their writers had read the code):")
-        folds(rep, pool, args.l2, extra=lambda n: f"   (recorded first run F1 {tr.FIRST_RUNS[n][1]:.2f})",
-              shipped=shipped)
+        print("\n2. First-run folds: each judged set on the commit of its first unseen run (neither the rules nor "
+              "the model had seen it), the model trained on every other seen set:")
+        first = folds(judge, rep, pool, args.l2, extra=lambda n: f"   (recorded first run F1 {tr.FIRST_RUNS[n][1]:.2f})",
+                      shipped=shipped)
     w_all = tr.fit([e for m in names for e in pool[m]], l2=args.l2)
     print(f"\n3. Never trained on, the model of all {len(names)} seen sets (and the committed model):")
     print(HDR_SHIP)
     nd = tr.collect(tr.load_set("news_dev"), pipe)
+    dev = None
     if nd:
-        row("news_dev", nd, w_all, "   (today's rules; the events code is tuned on news_dev)", shipped)
+        dev = row("news_dev", nd, w_all, "   (today's rules; the events code is tuned on news_dev)", shipped)
     else:
         print(f"news_dev: skipped, {be.NEWS_DEV} is absent")
     row("samples", tr.collect(tr.load_set("samples"), pipe), w_all, "   (our own corpus, v1 gold read as v2)", shipped)
-    _cost(pipe, [c["doc"] for n in names for c in data[n]])
+    gate(today, first, dev)
+    if not args.no_cost:
+        _cost(pipe, [c["doc"] for n in names for c in data[n]])
     return 0
+
+
+def gate(today: tuple[dict, dict], first: tuple[dict, dict] | None, dev: tuple | None) -> bool:
+    """COMMON.md's gate (stop 34): the model ships enabled only if it beats the rules pooled on the
+    paraphrase folds both ways (today's rules, first-run folds) and news_dev does not drop."""
+    ok_today = today[1]["f1"] > today[0]["f1"]
+    ok_first = first is not None and first[1]["f1"] > first[0]["f1"]
+    ok_dev = dev is None or dev[6]["f1"] >= dev[5]["f1"]
+    print(f"\ngate: today's rules {today[0]['f1']:.3f} -> {today[1]['f1']:.3f} ({'pass' if ok_today else 'FAIL'}); "
+          + (f"first-run folds {first[0]['f1']:.3f} -> {first[1]['f1']:.3f} ({'pass' if ok_first else 'FAIL'}); "
+             if first else "first-run folds not run (FAIL); ")
+          + (f"news_dev {dev[5]['f1']:.3f} -> {dev[6]['f1']:.3f} ({'pass' if ok_dev else 'FAIL'})" if dev else
+             "news_dev absent") + f": {'SHIP enabled' if ok_today and ok_first and ok_dev else 'keep disabled'}")
+    return ok_today and ok_first and ok_dev
 
 
 def _cost(pipe, docs: list[dict]) -> None:

@@ -67,8 +67,17 @@ FIRST_RUNS = {"probe": ("11125da", 0.62), "probe4": ("964cac5", 0.57), "probe5":
               "probe60": ("010b634", 0.71),
               # stop 32's development sets (paraphrases of real pages) on that stop's start code
               "probe64": ("fb85fef", 0.47), "probe65": ("fb85fef", 0.36), "probe66": ("fb85fef", 0.39),
-              "probe67": ("fb85fef", 0.39), "probe68": ("fb85fef", 0.38)}
+              "probe67": ("fb85fef", 0.39), "probe68": ("fb85fef", 0.38),
+              # stop 33's development paraphrases on that stop's start code, stop 34's on its own (recorded F1:
+              # the lead's first run, BENCHMARKS.md; 0.0 until it is written there)
+              "probe71": ("34a9a0f", 0.38), "probe72": ("34a9a0f", 0.46), "probe73": ("34a9a0f", 0.39),
+              "probe78": ("0a8ebd1", 0.0), "probe79": ("0a8ebd1", 0.41)}
+FIRST_RUNS = {k: v for k, v in FIRST_RUNS.items() if k in be.PROBES}  # (a set not landed yet: none to replay)
 assert not set(FIRST_RUNS) & set(be.HELD_OUT)
+# the JUDGE (stop 34): the development sets that paraphrase real pages, like the held-out text; the invented
+# sets are training data only. Each is left out in turn (bench_place_chooser.py); never a held-out set
+PARAPHRASE = [n for n in ("probe64", "probe65", "probe66", "probe67", "probe68", "probe71", "probe72", "probe73",
+                          "probe78", "probe79") if n in be.PROBES and n not in be.HELD_OUT]
 
 
 L2 = 0.05  # chosen leave-one-set-out (stop 29, all seen sets: 0.05 vs 0.003, 0.01, 0.2; within one act)
@@ -78,6 +87,7 @@ MIN_TYPE = 10  # examples of an event type the model needs before it may change 
 # types the model never moves, whatever their count: what a party says, signs or is sanctioned with is placed
 # by the rules alone (where it was said is rarely told beside it, and a place named is what it is about)
 KEEP_TYPES = frozenset({"statement", "sanction", "agreement"})
+REAL_WEIGHT = 1.0  # an example from a paraphrase set counts this many invented ones in the fit
 MARGIN = 1.0  # the rules' choice gets this on top of its score (written into the model file)
 DROP: tuple[str, ...] = ()  # feature-name prefixes left out of the fit (the benchmark's ablations)
 
@@ -109,6 +119,7 @@ def collect(docs: list[dict], pipe=None) -> list[dict]:
 
     def watch(ctx, att, recs):
         hooked[0] = True
+        place_chooser.note_records(ctx, recs)
         for r in recs:
             if r.get("group") is None and not r.get("_no_place") and r.get("modality", "asserted") == "asserted":
                 cands = place_chooser.candidates(ctx, r)
@@ -132,6 +143,7 @@ def collect(docs: list[dict], pipe=None) -> list[dict]:
             else:  # an older tree (a first-run replay) with no hook: worked out on the finished document
                 ctx = Ctx(doc, v)
                 att = Attribution(ctx)
+                place_chooser.note_records(ctx, events)
                 for i, e in enumerate(events):
                     if e.get("group") is not None or e.get("modality", "asserted") != "asserted":
                         continue
@@ -223,10 +235,14 @@ def _weights(exs: list[dict], l2: float, steps: int, rate: float) -> dict[str, f
                     if not k.startswith(DROP) and k != "veto"})
     rows, cols, vals, Y, starts = _flat(exs, names)
     seg = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(Y))))
+    # an example of a paraphrase of a real page counts REAL_WEIGHT times one of an invented set (stop 34: the
+    # invented sets, whose places the rules get right 96% of the time, taught the model to keep the rules')
+    per_ex = np.array([REAL_WEIGHT if e.get("set") in PARAPHRASE else 1.0 for e in exs])
+    ew = per_ex[seg]
     w = np.zeros(len(names))
     m1 = np.zeros_like(w)
     m2 = np.zeros_like(w)
-    n = len(exs)
+    n = float(per_ex.sum())
     for t in range(1, steps + 1):
         s = np.bincount(rows, weights=vals * w[cols], minlength=len(Y))  # X @ w, X sparse
         s = s - np.maximum.reduceat(s, starts)[seg]
@@ -235,7 +251,7 @@ def _weights(exs: list[dict], l2: float, steps: int, rate: float) -> dict[str, f
         py = np.where(Y, p, 0.0)
         q = py / np.add.reduceat(py, starts)[seg]  # the posterior over the right candidates
         # d(-log sum_right p)/ds = p - q; (p - q) @ X
-        g = np.bincount(cols, weights=vals * (p - q)[rows], minlength=len(w)) / n + l2 * w
+        g = np.bincount(cols, weights=vals * (ew * (p - q))[rows], minlength=len(w)) / n + l2 * w
         m1 = 0.9 * m1 + 0.1 * g
         m2 = 0.999 * m2 + 0.001 * g * g
         w -= rate * (m1 / (1 - 0.9 ** t)) / (np.sqrt(m2 / (1 - 0.999 ** t)) + 1e-8)
