@@ -107,8 +107,8 @@ def _pooled(parts: list[tuple[list[dict], dict[str, list[dict]] | None]]) -> dic
     return be.score(docs, lambda d: by_doc[id(d)])
 
 
-HDR = f"{'held out':12} {'acts':>5} {'reach':>5} {'rule':>6} {'model':>6} {'changed':>7} {'F1rule':>7} {'F1model':>7} " \
-    f"{'em/gd':>6} {'repR':>6} {'repM':>6}"
+HDR = f"{'held out':12} {'acts':>5} {'reach':>5} {'rule':>6} {'model':>6} {'changed':>7} {'F1rule':>7} " \
+    f"{'F1model':>7} {'em/gd':>6} {'repR':>6} {'repM':>6}"
 HDR_SHIP = f"{'held out':12} {'acts':>5} {'reach':>5} {'rule':>6} {'model':>6} {'committed':>9} {'changed':>7} " \
     f"{'F1rule':>7} {'F1model':>7} {'em/gd':>6} {'repR':>6} {'repM':>6}"
 
@@ -138,7 +138,8 @@ def folds(judge: list[str], data: dict[str, list[dict]], train: dict[str, list[d
         print(f"{'pooled':12} {tot[0]:5d} {tot[3]:5d} {tot[1] / tot[0]:6.2f} {tot[2] / tot[0]:6.2f}{col} {'':7} "
               f"{pr['f1']:7.3f} {pm['f1']:7.3f} {pr['ratio']:6.2f} {pr['reported_by']:6.2f} {pm['reported_by']:6.2f}")
         print(f"(acts placed right: rules {tot[1]}, model {tot[2]}" + (f", committed model {tot[4]}" if shipped else "")
-              + f" of {tot[0]}; pooled over every fold's documents: rules P {pr['precision']:.3f} R {pr['recall']:.3f}, "
+              + f" of {tot[0]}; pooled over every fold's documents: rules P {pr['precision']:.3f} "
+              f"R {pr['recall']:.3f}, "
               f"model P {pm['precision']:.3f} R {pm['recall']:.3f}, tp {pr['tp']} -> {pm['tp']} of {pr['gold']} gold)")
     print(f"model better (F1) on {wins} of {len(rules_parts)} folds, worse on {losses}")
     return pr, pm
@@ -194,8 +195,8 @@ def main() -> int:
     if rep:
         print("\n2. First-run folds: each judged set on the commit of its first unseen run (neither the rules nor "
               "the model had seen it), the model trained on every other seen set:")
-        first = folds(judge, rep, pool, args.l2, extra=lambda n: f"   (recorded first run F1 {tr.FIRST_RUNS[n][1]:.2f})",
-                      shipped=shipped)
+        first = folds(judge, rep, pool, args.l2, shipped=shipped,
+                      extra=lambda n: f"   (recorded first run F1 {tr.FIRST_RUNS[n][1]:.2f})")
     w_all = tr.fit([e for m in names for e in pool[m]], l2=args.l2)
     print(f"\n3. Never trained on, the model of all {len(names)} seen sets (and the committed model):")
     print(HDR_SHIP)

@@ -71,7 +71,7 @@ FIRST_RUNS = {"probe": ("11125da", 0.62), "probe4": ("964cac5", 0.57), "probe5":
               # stop 33's development paraphrases on that stop's start code, stop 34's on its own (recorded F1:
               # the lead's first run, BENCHMARKS.md; 0.0 until it is written there)
               "probe71": ("34a9a0f", 0.38), "probe72": ("34a9a0f", 0.46), "probe73": ("34a9a0f", 0.39),
-              "probe78": ("0a8ebd1", 0.0), "probe79": ("0a8ebd1", 0.41)}
+              "probe78": ("0a8ebd1", 0.32), "probe79": ("0a8ebd1", 0.41)}
 FIRST_RUNS = {k: v for k, v in FIRST_RUNS.items() if k in be.PROBES}  # (a set not landed yet: none to replay)
 assert not set(FIRST_RUNS) & set(be.HELD_OUT)
 # the JUDGE (stop 34): the development sets that paraphrase real pages, like the held-out text; the invented
@@ -80,15 +80,19 @@ PARAPHRASE = [n for n in ("probe64", "probe65", "probe66", "probe67", "probe68",
                           "probe78", "probe79") if n in be.PROBES and n not in be.HELD_OUT]
 
 
-L2 = 0.05  # chosen leave-one-set-out (stop 29, all seen sets: 0.05 vs 0.003, 0.01, 0.2; within one act)
+# stop 34: chosen leave-one-set-out over the paraphrase development sets (bench_place_chooser.py; nine points of
+# margin 0/0.5/1, L2 0.003/0.01/0.05, REAL_WEIGHT 1/3/5 were tried: every one beat the rules on both tables, this
+# one most, by 1-3 acts: a choice on the judge, a mild one). Stop 29 had chosen L2 0.05 over all seen sets, where
+# the rules place 96% right and a firm prior pays
+L2 = 0.01
 STEPS = 600
 RATE = 0.1
 MIN_TYPE = 10  # examples of an event type the model needs before it may change that type's places
 # types the model never moves, whatever their count: what a party says, signs or is sanctioned with is placed
 # by the rules alone (where it was said is rarely told beside it, and a place named is what it is about)
 KEEP_TYPES = frozenset({"statement", "sanction", "agreement"})
-REAL_WEIGHT = 1.0  # an example from a paraphrase set counts this many invented ones in the fit
-MARGIN = 1.0  # the rules' choice gets this on top of its score (written into the model file)
+REAL_WEIGHT = 5.0  # an example from a paraphrase set counts this many invented ones in the fit
+MARGIN = 0.5  # the rules' choice gets this on top of its score (written into the model file)
 DROP: tuple[str, ...] = ()  # feature-name prefixes left out of the fit (the benchmark's ablations)
 
 
@@ -223,12 +227,14 @@ def fit(exs: list[dict], l2: float = L2, steps: int = STEPS, rate: float = RATE)
     counts: dict[str, int] = {}
     for e in exs:
         counts[e["type"]] = counts.get(e["type"], 0) + 1
-    return {"weights": _weights(exs, l2, steps, rate), "types": sorted(t for t, n in counts.items() if n >= MIN_TYPE and t not in KEEP_TYPES)}
+    return {"weights": _weights(exs, l2, steps, rate, REAL_WEIGHT),
+            "types": sorted(t for t, n in counts.items() if n >= MIN_TYPE and t not in KEEP_TYPES)}
 
 
-def _weights(exs: list[dict], l2: float, steps: int, rate: float) -> dict[str, float]:
+def _weights(exs: list[dict], l2: float, steps: int, rate: float, real_weight: float = 1.0) -> dict[str, float]:
     """A conditional logit, full batch Adam from zero for a fixed number of steps: the same examples
-    give the same weights. The softmax of each example runs over its own rows (reduceat)."""
+    give the same weights. The softmax of each example runs over its own rows (reduceat). An example of
+    a PARAPHRASE set counts `real_weight` times (1: every example alike, as the figure chooser fits)."""
     if not exs:
         return {}
     names = sorted({k for e in exs for f in e["feats"] if not f.get("veto") for k in f
@@ -237,7 +243,7 @@ def _weights(exs: list[dict], l2: float, steps: int, rate: float) -> dict[str, f
     seg = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(Y))))
     # an example of a paraphrase of a real page counts REAL_WEIGHT times one of an invented set (stop 34: the
     # invented sets, whose places the rules get right 96% of the time, taught the model to keep the rules')
-    per_ex = np.array([REAL_WEIGHT if e.get("set") in PARAPHRASE else 1.0 for e in exs])
+    per_ex = np.array([real_weight if e.get("set") in PARAPHRASE else 1.0 for e in exs])
     ew = per_ex[seg]
     w = np.zeros(len(names))
     m1 = np.zeros_like(w)
@@ -384,7 +390,8 @@ def main() -> int:
     raw["trained_on"] = {"sets": TRAIN_SETS, "replayed_first_runs": {k: v[0] for k, v in FIRST_RUNS.items()},
                          "examples": len(exs), "of_them_replayed": replayed,
                          "with_a_right_candidate": sum(1 for e in exs if any(e["labels"])),
-                         "l2": L2, "steps": STEPS, "min_type": MIN_TYPE}
+                         "l2": L2, "steps": STEPS, "min_type": MIN_TYPE, "real_weight": REAL_WEIGHT,
+                         "paraphrase_sets": PARAPHRASE}
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(exs)} examples, {len(model['weights'])} weights, {len(model['types'])} types -> {path}")
     return 0

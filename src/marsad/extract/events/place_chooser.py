@@ -294,7 +294,7 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
             f["nearest"] = float(c["start"] in (nearest_before, nearest_after))
             f["nearest_after"] = float(c["start"] == nearest_after)
             f["prep=" + prep + "&" + ("after" if after else "before")] = 1.0
-            f["adjacent_after"] = float(after and words == 0)  # «قصف X», «استهداف X»: the act noun's genitive
+            f["adjacent_after"] = float(after and words <= 1)  # «قصف X», «استهداف X»: the act noun's genitive
             f[f"sent=0&{lead}"] = 1.0
         elif cs < si:
             f["prev&logdist"] = math.log1p(ctx.words_between(c["end"], ts))
@@ -341,9 +341,10 @@ def note_records(ctx: Ctx, recs: list[dict]) -> None:
 
 
 def _aside(ctx: Ctx, c: dict, asides: frozenset) -> bool:
-    """c is told in an aside about another place («…، وهي قرى قرب X», «X الواقعة في ريف Y»): a word of the
-    model file's `asides` class among the three words before it."""
-    return any(w.strip("«»\"'()،,.:") in asides for w in ctx.words_before(c["start"], 3))
+    """c is told in an aside about another place («…، وهي قرى قرب X», «Y الواقعة قرب X»): a word of the
+    model file's `asides` class among the six words before it in its clause."""
+    ws = ctx.words_before(c["start"], 6, floor=ctx.clause(c["start"])[0])
+    return any(w.strip("«»\"'()،,.:") in asides for w in ws)
 
 
 def _told_again(ctx: Ctx, rec: dict, k: int) -> bool:
