@@ -10,14 +10,10 @@ import re
 import sys
 from pathlib import Path
 
-import pytest
-
-from marsad.extract.events import EventExtractor, place_chooser
-from marsad.extract.events.attribution import Attribution
-from marsad.extract.events.context import Ctx
-from marsad.extract.events.vocab import vocab
+from marsad.extract.events import place_chooser
 
 from test_events import _doc, _run
+from test_place_chooser import _ctx, ex  # noqa: F401  (the stage's fixture, the hand-built context)
 
 ROOT = Path(__file__).resolve().parents[2]
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -28,16 +24,6 @@ AREA = ("شنّت طائرات حربية غارات على أحياء في مد
         "وفي سياق آخر، عقد مجلس محافظة حمص اجتماعاً.")
 AREA_PLACES = [("حماة", "H1", "Hama", "Hama", "city"), ("الأربعين", "H2", "Arbaeen", "Hama", "neighbourhood"),
                ("حمص", "H3", "Homs", "Homs", "governorate")]
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return EventExtractor()
-
-
-def _ctx(d):
-    ctx = Ctx(d, vocab())
-    return ctx, Attribution(ctx)
 
 
 def _place(d, surface):
@@ -163,13 +149,27 @@ def test_a_model_file_not_enabled_keeps_the_rules_place(monkeypatch):
 
 
 def test_the_committed_model_in_the_stage_keeps_the_area_when_the_next_sentence_is_another_story(ex):
-    t = ("قصفت طائرات حربية بلدة معرة حرمة في ريف إدلب الجنوبي فجر اليوم. "
-         "وفي مدينة إدلب، نظّم طلاب وقفة احتجاجية.")
-    d = _doc(t, places=[("معرة حرمة", "M1", "Maarat Harma", "Idlib"),
+    t = ("أغارت طائرات حربية فجر اليوم على قرية التمانعة، إحدى قرى ريف إدلب الجنوبي. "
+         "وفي مدينة إدلب، نظّم طلاب الجامعة وقفة صامتة.")
+    d = _doc(t, places=[("التمانعة", "M1", "Al-Tamanah", "Idlib"),
                         ("ريف إدلب الجنوبي", "M2", "southern Idlib countryside", "Idlib", "region"),
                         ("إدلب", "M3", "Idlib", "Idlib", "city")])
     strikes = [e for e in _run(ex, d) if e["type"] == "airstrike"]
-    assert [e["place"]["surface"] for e in strikes] == ["معرة حرمة"]
+    assert [e["place"]["surface"] for e in strikes] == ["التمانعة"]
+
+
+def test_a_place_before_a_sentence_that_opens_another_story_is_vetoed():
+    t = "شهدت بلدة الكرك الشرقي اضطرابات منذ الأمس. ومن جهة أخرى، قصفت المدفعية أطراف البلدات المجاورة."
+    d = _doc(t, places=[("الكرك الشرقي", "E1", "Al-Karak Al-Sharqi", "Daraa")])
+    ctx, att = _ctx(d)
+    i = t.index("قصفت")
+    rec = {"start": i, "end": i + 4, "type": "shelling", "place": None}
+    cands = place_chooser.candidates(ctx, rec)
+    assert [(c or {}).get("surface") for c in cands] == ["الكرك الشرقي", None]
+    full = place_chooser.features(ctx, att, rec, cands)
+    assert full[0]["prev&new_story"] == 1 and full[0]["veto"] == 1  # training sees the veto the hook applies
+    assert place_chooser.features(ctx, att, rec, cands, lean=True)[0] == {"veto": 1.0}
+    assert place_chooser.best(full, {"place": 9.0}) == 1  # whatever the weights: no place
 
 
 # -- training ----------------------------------------------------------------------------------
@@ -218,3 +218,22 @@ def test_the_committed_model_file_names_its_training():
     assert set(on["paraphrase_sets"]) <= set(on["sets"]) and on["real_weight"] == tr.REAL_WEIGHT
     assert raw["margin"] == tr.MARGIN and on["l2"] == tr.L2
     assert raw["asides"] and not any(_ARABIC.search(k) for k in raw["weights"])
+
+
+def test_for_an_act_left_with_no_place_only_the_sole_place_of_the_nearest_sentence_may_be_taken():
+    t = ("تجمّع أهالي بلدة المليحة أمام مبنى البلدية. ثم انتقل الحشد إلى بلدتي زبدين ودير العصافير. "
+         "وأطلقت عناصر الأمن الرصاص الحي لتفريقهم.")
+    d = _doc(t, places=[("المليحة", "Z1", "Al-Mleiha", "Rif Dimashq"), ("زبدين", "Z2", "Zebdin", "Rif Dimashq"),
+                        ("دير العصافير", "Z3", "Deir al-Asafir", "Rif Dimashq")])
+    ctx, att = _ctx(d)
+    i = t.index("وأطلقت") + 1
+    rec = {"start": i, "end": i + 5, "type": "armed_clash", "place": None}
+    cands = place_chooser.candidates(ctx, rec)
+    fs = place_chooser.features(ctx, att, rec, cands)
+    by = {(c or {}).get("surface"): f for c, f in zip(cands, fs)}
+    # the nearest sentence names two towns, neither holding the other; the town before it is past them
+    assert all(by[s]["prev&not_sole"] == 1 and by[s]["veto"] == 1 for s in ("المليحة", "زبدين", "دير العصافير"))
+    assert cands[place_chooser.best(fs, {"place": 9.0})] is None
+    # with the rules' own place the same candidates are the model's to weigh
+    rec["place"] = cands[1]
+    assert place_chooser.features(ctx, att, rec, place_chooser.candidates(ctx, rec))[0]["prev&not_sole"] == 0

@@ -213,6 +213,7 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
     used = ctx.memo.get(("chooser_used",), {})
     lead = "headline" if ctx.headline(si) else "lead" if si <= 1 else "later"  # where the act is told
     strike = etype in _STRIKES
+    other_story = _opens_other(ctx, si, ts)
     out: list[dict[str, float]] = []
     for c in cands:
         f: dict[str, float] = {}
@@ -297,6 +298,8 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
             f["adjacent_after"] = float(after and words <= 1)  # «قصف X», «استهداف X»: the act noun's genitive
             f[f"sent=0&{lead}"] = 1.0
         elif cs < si:
+            f["prev&new_story"] = float(other_story)
+            f["prev&not_sole"] = float(rule is None and _not_sole(ctx, att, c, cs, si))
             f["prev&logdist"] = math.log1p(ctx.words_between(c["end"], ts))
             f["prev&headline"] = float(ctx.headline(cs))
             f[f"prev&{lead}"] = 1.0
@@ -312,16 +315,49 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
         if not f["rule"] and (_holds(c, rule) or _second(rule, u, cs, si, etype) or locked or u is None or
                               not u["_loc"] or u["_origin"] or u["_country"] or u.get("_share") or f["in_org"] or
                               f["in_source"] or fired or f["past_clause"] or f.get("part_between") or
+                              f.get("prev&new_story") or f.get("prev&not_sole") or
                               (foreign and etype in _DEFECTIONS) or routes.dropped(etype, u.get("_motion"))):
             # a place the rules reject for a stated reason (a source's, a name's, an origin, where a share of a
             # figure fell, where fire came from, what the people did before, another story's across «فيما», a
             # country as a whole, a defection's destination abroad, a movement's end the type never takes; any other
             # place for a sum or for fire that answers fire): never taken (the same tests as `_vetoed`:
             # the model is trained and judged on the vetoes the hook applies; stop 32: the hook's own two refusals
-            # too, a container of the rules' place and an end of the act's movement the type takes second)
+            # too, a container of the rules' place and an end of the act's movement the type takes second; stop 34:
+            # a place told before a sentence that opens another story, «وفي سياق آخر», or for an act the rules left with
+            # none, a place that is not the sole place of the nearest sentence before that names any)
             f["veto"] = 1.0
         out.append(f)
     return out
+
+
+@lru_cache(maxsize=1)
+def _new_story() -> frozenset[str]:
+    """The openers of another story in a sentence (cues.json `extractor_words.new_story`, the rules' list:
+    extractor._place_from_before); an older tree a first run is replayed on may lack the list."""
+    try:
+        from .vocab import cue_words
+        return frozenset(cue_words("extractor_words", "new_story"))
+    except (ImportError, KeyError):
+        return frozenset()
+
+
+def _opens_other(ctx: Ctx, si: int, ts: int) -> bool:
+    """The act's sentence opens another story («وفي سياق آخر، قصفت …»): a place told before it is not
+    this act's (the rules' reason in extractor._place_from_before; a veto here, stop 34)."""
+    return si > 0 and bool(set(ctx.words_after(ctx.sents[si].start, 4, limit=ts)) & _new_story())
+
+
+def _not_sole(ctx: Ctx, att: Attribution, c: dict, cs: int, si: int) -> bool:
+    """c, told in sentence cs before the act's sentence si, is not the one place of the nearest sentence
+    that names any: a sentence between names places, or cs names another beside c, neither holding the
+    other («شهدت مدينة X وبلدة Y توتراً»). The rules borrow a place from before only when that nearest
+    sentence names one (extractor._place_from_before); the model may not pick among several for an act
+    the rules left with none."""
+    for k in range(si - 1, cs, -1):
+        if any(p["_loc"] and not p["_country"] for p in _usable(ctx, att, k).values()):
+            return True
+    return any(p["start"] != c["start"] and p["_loc"] and not p["_country"] and not _holds(p, c) and
+               not _holds(c, p) for p in _usable(ctx, att, cs).values())
 
 
 def _key(p: dict | None) -> tuple | None:
@@ -373,6 +409,8 @@ def _vetoed(ctx: Ctx, att: Attribution, c: dict, u: dict | None, cs: int, si: in
     if routes.dropped(etype, u.get("_motion")):
         return True  # «دفعت بتعزيزات من X»: a movement's end the type never takes (routes.py; events helper)
     if past is not None and past[0] <= c["start"] < past[1]:
+        return True
+    if cs < si and (_opens_other(ctx, si, ts) or rule is None and _not_sole(ctx, att, c, cs, si)):
         return True
     if cs != si:
         return False
