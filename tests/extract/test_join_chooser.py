@@ -40,24 +40,42 @@ def _doc(pipe, text: str):
     return d, ctx
 
 
+_OFFSETS = frozenset({"start", "end", "sentence_start", "sentence_end"})
+
+
+def _moved(x, shift: int):
+    """A record (or a part of one) with every offset in it moved by shift."""
+    if isinstance(x, list):
+        return [_moved(v, shift) for v in x]
+    if not isinstance(x, dict):
+        return x
+    return {k: v + shift if k in _OFFSETS and isinstance(v, int) else _moved(v, shift) for k, v in x.items()}
+
+
+def _spans(x):
+    """Every (start, end, surface) of a record: its trigger, mentions, place, figure, source, actors."""
+    if isinstance(x, list):
+        for v in x:
+            yield from _spans(v)
+    elif isinstance(x, dict):
+        if isinstance(x.get("start"), int) and isinstance(x.get("surface"), str):
+            yield x["start"], x["end"], x["surface"]
+        for v in x.values():
+            yield from _spans(v)
+
+
 def _told_twice(pipe):
-    """The passage TOLD + AGAIN and a record of each sentence as the rules emit it alone (offsets moved to the
-    passage): one strike told in two records, as the rules sometimes leave it."""
+    """The passage TOLD + AGAIN and a record of each sentence as the rules emit it alone (every offset moved to
+    the passage): one strike told in two records, as the rules sometimes leave it."""
     text = TOLD + " " + AGAIN
     d, ctx = _doc(pipe, text)
     first = [dict(r) for r in _doc(pipe, TOLD)[0]["events"]]
-    second = []
-    for r in _doc(pipe, AGAIN)[0]["events"]:
-        r = dict(r)
-        shift = len(TOLD) + 1
-        r["start"], r["end"] = r["start"] + shift, r["end"] + shift
-        r["mentions"] = [dict(m, start=m["start"] + shift, end=m["end"] + shift) for m in r["mentions"]]
-        r["place"] = dict(r["place"], start=r["place"]["start"] + shift, end=r["place"]["end"] + shift)
-        second.append(r)
+    second = [_moved(r, len(TOLD) + 1) for r in _doc(pipe, AGAIN)[0]["events"]]
     recs = first + second
     for r in recs:
         assert text[r["start"]:r["end"]] == r["trigger"]
-        assert text[r["place"]["start"]:r["place"]["end"]] == r["place"]["surface"]
+        assert all(text[a:b] == s for a, b, s in _spans(r))
+    assert second[0]["quantity"]["surface"] == "سبعة"  # (its figure's span moved with it)
     return ctx, recs
 
 
@@ -83,9 +101,33 @@ def test_two_tellings_joined(pipe):
     assert len(out) == 1
     r = out[0]
     assert r["type"] == "airstrike"  # air and artillery told as one attack: the air strike (tellings.dominant)
+    assert r["subtype"] == recs[0]["subtype"] == "Air/drone strike"  # (the type's own subtype, not the shelling's)
     assert r["trigger"] == "قصف" and r["fatalities"]["low"] == 7  # the fuller telling, with its dead, kept
     assert r["place"]["surface"] == "البارة"
     assert [m["surface"] for m in r["mentions"]] == ["استهدفت", "قصف", "قتلى"]  # every telling of both
+    text = TOLD + " " + AGAIN
+    assert all(text[a:b] == s for a, b, s in _spans(r))  # (the figure's span and the source's are the passage's)
+
+
+def test_an_argument_taken_with_what_describes_it():
+    """The kept telling (a place and a day of the text, told first) lacks the figure and the source: both come
+    from the other with their span, noun and kind; the type is the air strike's and so is the subtype."""
+    shelled = {"start": 0, "end": 4, "type": "shelling", "subtype": "Shelling/artillery/missile attack",
+               "place": {"surface": "البارة", "start": 10, "end": 16}, "date": "2024-03-03", "date_grain": "day",
+               "date_source": "text", "count": None, "fatalities": None, "quantity": None, "counted": None,
+               "counted_en": None, "reported_by": None, "reported_by_source": None,
+               "mentions": [{"start": 0, "end": 4, "surface": "قصفت"}]}
+    struck = {"start": 40, "end": 44, "type": "airstrike", "subtype": "Air/drone strike", "place": None,
+              "date": "2024-03-05", "date_grain": "day", "date_source": "published", "count": None,
+              "fatalities": {"low": 7, "high": 7, "approx": False}, "quantity": {"start": 50, "end": 54, "surface": "سبعة"},
+              "counted": "مدني", "counted_en": "civilian", "reported_by": {"surface": "مسعف", "start": 30, "end": 34},
+              "reported_by_source": "text", "mentions": [{"start": 40, "end": 44, "surface": "غارة"}]}
+    out = join_chooser.combine(shelled, struck)
+    assert (out["start"], out["place"]["surface"], out["date"], out["date_source"]) == (0, "البارة", "2024-03-03", "text")
+    assert out["fatalities"]["low"] == 7 and out["quantity"] == struck["quantity"] and out["counted"] == "مدني"
+    assert out["reported_by"] == struck["reported_by"] and out["reported_by_source"] == "text"
+    assert (out["type"], out["subtype"]) == ("airstrike", "Air/drone strike")
+    assert [m["surface"] for m in out["mentions"]] == ["قصفت", "غارة"]
 
 
 def test_two_incidents_kept_apart(pipe):

@@ -46,6 +46,10 @@ _REMOTE = frozenset({"airstrike", "shelling"})
 _GROUND = frozenset({"territory_change", "armed_clash"})
 _ACTS = frozenset({"airstrike", "shelling", "explosion", "armed_clash", "territory_change"})
 _FILL = ("place", "count", "fatalities", "injured", "date", "reported_by")
+# what describes an argument, taken with it when the kept telling has none (a figure's span and noun, a day's grain
+# and source, whose report it is): a merged record says where its figure stands and how its day was known
+_WITH = {"count": ("quantity", "counted", "counted_en"), "fatalities": ("quantity", "counted", "counted_en"),
+         "date": ("date_grain", "date_source"), "reported_by": ("reported_by_source",)}
 
 
 OVERRIDE: dict | None = None  # the join point's model given by the trainer or the benchmark (a fold's), not the file's
@@ -233,14 +237,18 @@ def _fullness(r: dict) -> tuple:
 
 
 def combine(a: dict, b: dict) -> dict:
-    """One record of two tellings: the fuller kept, every telling of both, an argument it lacks from the other,
-    the type the rules give two tellings joined (tellings.dominant)."""
+    """One record of two tellings: the fuller kept, every telling of both, an argument it lacks from the other
+    (with what describes it, _WITH), the type the rules give two tellings joined (tellings.dominant) and that
+    type's subtype."""
     keep, other = (a, b) if _fullness(a) >= _fullness(b) else (b, a)
     out = dict(keep)
     for k in _FILL:
         if out.get(k) is None and other.get(k) is not None:
             out[k] = other[k]
+            out.update({w: other.get(w) for w in _WITH.get(k, ()) if out.get(w) is None})
     out["type"] = tellings.dominant(a.get("type") or "", b.get("type") or "")
+    if out["type"] != keep.get("type"):
+        out["subtype"] = other.get("subtype")  # (an air strike joined by its shelling is an air strike's subtype)
     seen = {(m["start"], m["end"]) for m in out.get("mentions") or []}
     out["mentions"] = sorted((out.get("mentions") or []) + [m for m in other.get("mentions") or []
                                                            if (m["start"], m["end"]) not in seen],
