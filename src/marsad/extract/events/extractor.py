@@ -8,7 +8,7 @@ from typing import Any
 from ...document import Document
 from . import actors as actors_mod
 from . import arguments, bounds, event_filter, figure_chooser, frames, groups, incidents, join_chooser, mentions, modality, \
-    place_chooser, routes, tellings, tolls
+    place_chooser, routes, tellings, toll_update, tolls
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -552,10 +552,10 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
     # «ارتفع عدد القتلى إلى 39»: the latest toll the text gives replaces the first
     latest: dict[str, mentions.Mention] = {}
     for d in inc.deaths or ():
-        if tolls.is_update(ctx, d) and (d.role not in latest or d.start > latest[d.role].start):
+        if toll_update.is_update(ctx, d) and (d.role not in latest or d.start > latest[d.role].start):
             latest[d.role] = d
     for d in inc.mentions:
-        if d.type == "casualties" and tolls.is_update(ctx, d) and (d.role not in latest or d.start > latest[d.role].start):
+        if d.type == "casualties" and toll_update.is_update(ctx, d) and (d.role not in latest or d.start > latest[d.role].start):
             latest[d.role] = d
     if "fatalities" in latest:
         fatalities = latest["fatalities"].figure

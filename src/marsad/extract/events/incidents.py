@@ -18,7 +18,7 @@ from bisect import bisect_left
 from typing import Any
 
 from ...arabic.normalize import fold_str
-from . import arguments, bounds, clauses, join_chooser, tellings
+from . import arguments, bounds, clauses, join_chooser, tellings, toll_update
 from .context import Ctx
 from .mentions import Mention
 from .vocab import ffold, load_cues
@@ -1208,10 +1208,8 @@ def _was_before(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     """«ارتفعت حصيلة القتلى جراء البراميل … إلى 52. وكان المرصد قد أفاد مساء أمس بمقتل 31», «… ارتفاع عدد القتلى إلى
     27، وكان قد أفاد صباحاً بمقتل 19», «… إلى 48، بعد أن كانت الحصيلة 20 قتيلاً»: a toll told as a past state (a
     pluperfect «وكان/وكانت … قد», or «بعد أن/بعدما كان», before it in its clause or opening its sentence), smaller than
-    the incident's toll of its kind told before it as risen (tolls.is_update), at no other place, is that toll's earlier
+    the incident's toll of its kind told before it as risen (toll_update.is_update), at no other place, is that toll's earlier
     figure: one incident, the risen toll stands."""
-    from . import tolls  # (tolls imports this module)
-
     f = m.figure
     if m.type != "casualties" or f is None or f.get("low") is None or m.aggregate or m.role not in ("fatalities",
                                                                                                    "injured"):
@@ -1221,7 +1219,7 @@ def _was_before(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False
     risen = [x for o in inc.mentions for x in [o] + o.deaths if x.figure is not None and x.role == m.role and
              x.figure["end"] <= m.prefix_start and (x.figure.get("low") or 0) > f["low"] and
-             (tolls.is_update(ctx, x) or tolls.risen_to(ctx, x.figure))]
+             (toll_update.is_update(ctx, x) or toll_update.risen_to(ctx, x.figure))]
     return bool(risen) and _told_as_past(ctx, m, max(x.figure["end"] for x in risen))
 
 
@@ -1245,10 +1243,8 @@ _AFTER_THAT = frozenset(w for v in clauses.AFTER_THAT for w in (v, "و" + v))  #
 
 
 def _updated(ctx: Ctx, m: Mention) -> bool:
-    """m, or a death told with it, is a toll update («ليرتفع عدد ضحايا القصف إلى ستة»: tolls.is_update)."""
-    from . import tolls  # (tolls imports this module)
-
-    return any(tolls.is_update(ctx, x) for x in [m] + m.deaths if x.figure is not None)
+    """m, or a death told with it, is a toll update («ليرتفع عدد ضحايا القصف إلى ستة»: toll_update.is_update)."""
+    return any(toll_update.is_update(ctx, x) for x in [m] + m.deaths if x.figure is not None)
 
 
 def _recap(ctx: Ctx, inc: Incident, m: Mention) -> bool:

@@ -20,7 +20,7 @@ from .context import Ctx
 from .arguments import _contained
 from .clauses import place_key
 from .incidents import Incident, _coarse
-from .toll_update import _cues, _update_cue, is_update, risen_to  # noqa: F401 (is_update, risen_to: read as tolls.*)
+from .toll_update import _cues, _update_cue
 from .vocab import cue_words, ffold, fold_phrases, load_cues
 
 _UPDATE_REACH = 2  # sentences after its act in which a toll update may come
