@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import train_join_chooser as tj  # noqa: E402  (puts this tree's src and benchmarks first)
 import bench_events as be  # noqa: E402
 from marsad.extract.events import join_chooser  # noqa: E402
+from train_event_filter import MIN_GAIN  # noqa: E402  (the filter's gate floor: a smaller gain is no evidence)
 
 SWEEP = (0.2, 0.25, 0.3, 0.4, 0.5)
 
@@ -148,9 +149,6 @@ def point_variant(folds: list[str], pipe, threshold: float) -> tuple[bool, dict]
     ratio = cost([d for n in folds for d in tj.load_set(n)], pipe, point=full)
     print(f"cost: the events stage with the join point's model on {ratio:.3f}x the stage without it")
     return _gate("point", res, a["f1"], b["f1"]), full
-
-
-MIN_GAIN = 0.001  # a pooled gain below this is an event or none of 544 (train_event_filter.MIN_GAIN): no evidence
 
 
 def _gate(name: str, res: list[tuple[float, float]], nd_rules: float, nd_model: float) -> bool:

@@ -29,13 +29,13 @@ pairwise logistic regression: weights by feature name, a bias, a threshold and `
 from __future__ import annotations
 
 import json
-import math
 from functools import lru_cache
 from pathlib import Path
 
 from . import arguments, event_filter, tellings
 from .clauses import place_key
 from .context import Ctx
+from .event_filter import score  # P(one incident) = sigmoid(bias + w·f): the filter's logistic score
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "events"
 WEIGHTS = DATA / "join_chooser.json"
@@ -221,12 +221,6 @@ def _trigger_rel(ctx: Ctx, a: dict, b: dict) -> dict[str, float]:
     wa, wb = _word(ctx, a), _word(ctx, b)
     return {f"pos={pa}>{pb}": 1.0, "definite_b": float(wb.startswith("ال")),
             "same_trigger": float(bool(wa) and wa == wb)}
-
-
-def score(f: dict[str, float], weights: dict[str, float], bias: float = 0.0) -> float:
-    """P(one incident) = sigmoid(bias + w·f)."""
-    z = bias + sum([weights.get(k, 0.0) * v for k, v in f.items()])
-    return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
 
 
 def _fullness(r: dict) -> tuple:
