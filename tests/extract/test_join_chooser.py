@@ -161,10 +161,10 @@ def test_the_committed_model_is_off_and_the_pipeline_keeps_both():
     assert not any(_ARABIC.search(k) for k in raw["weights"])
 
 
-def test_trainer_refuses_a_held_out_set(capsys):
+def test_trainer_refuses_a_held_out_set(capsys, monkeypatch):
     with pytest.raises(tj.HeldOut):
         tj.load_set("probe22")
-    sys.argv = ["train_join_chooser.py", "--sets", "probe64,probe74", "--out", "/dev/null"]
+    monkeypatch.setattr(sys, "argv", ["train_join_chooser.py", "--sets", "probe64,probe74", "--out", "/dev/null"])
     assert tj.main() == 2
     assert "held out" in capsys.readouterr().err
 

@@ -104,10 +104,6 @@ def _lam_only(a) -> bool:
     return all(a.key in (v.get("_lam_only") or ()) for v in vals if isinstance(v, dict))
 
 
-def _canon(a: dict) -> dict:
-    return {"canonical": a["canonical"], "acled": a["acled"], "inter": a["inter"]}
-
-
 # «فصائل الجيش الوطني، المدعومة من أنقرة، انتزعت…»: an aside of backing or belonging between a subject and its verb
 _ASIDE_HEADS = frozenset(cue_words("actor_words", "aside_heads"))
 

@@ -28,7 +28,8 @@ from .mentions import Mention, _needs, parted
 from .vocab import complementisers, counted_class, cue_words, ffold, load_cues, singular_nouns
 
 _COUNT_KINDS = frozenset({"count", None})
-# a place that «witnessed» what is told: «اشتباكات شهدتها بلدة X», «شهدت مدينة X مظاهرات»
+# words before a place that make it where the act was: prepositions, place nouns, and verbs of a place that
+# «witnessed» what is told («اشتباكات شهدتها بلدة X», «شهدت مدينة X مظاهرات»)
 _LOCATIVE = frozenset(cue_words("argument_words", "locative"))
 _PAREN = "("
 _PART_WORDS = frozenset(cue_words("clause_words", "part"))

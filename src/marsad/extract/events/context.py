@@ -16,7 +16,6 @@ from ...document import Document
 from ..places import FRONT_NOUNS
 from .vocab import Vocab, cue_words, ffold
 
-_CLAUSE_PUNCT = "،,؛;:"
 _WORD_PUNCT = ".,،؛;:!?؟\"'«»()[]“”-–"
 _BAAD = fold_str("بعد")
 _WASAT = fold_str("وسط")
