@@ -46,6 +46,14 @@ PROBE = PROBES["probe"]
 HELD_OUT = ("probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe32", "probe33", "probe34", "probe35",
             "probe50", "probe51", "probe54", "probe55", "probe61", "probe62", "probe63", "probe69", "probe70",
             "probe74", "probe75", "probe76", "probe77")
+# the JUDGE since stop 34: the development sets that paraphrase real pages (like the held-out text), each with the
+# commit and the F1 of its first (unseen) run. The one table the trainers, the census and the benchmarks read: a new
+# development set is added here only
+PARAPHRASE_FIRST_RUNS = {"probe64": ("fb85fef", 0.47), "probe65": ("fb85fef", 0.36), "probe66": ("fb85fef", 0.39),
+                         "probe67": ("fb85fef", 0.39), "probe68": ("fb85fef", 0.38), "probe71": ("34a9a0f", 0.38),
+                         "probe72": ("34a9a0f", 0.46), "probe73": ("34a9a0f", 0.39), "probe78": ("0a8ebd1", 0.32),
+                         "probe79": ("0a8ebd1", 0.41)}
+PARAPHRASE = [n for n in PARAPHRASE_FIRST_RUNS if n in PROBES and n not in HELD_OUT]  # (landed, never held out)
 _PUNCT = re.compile(r"[«»\"“”()\[\]'،,.:؛]")
 
 

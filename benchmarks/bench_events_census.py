@@ -187,11 +187,7 @@ def _list(cases: list[dict], what: str) -> None:
 LATER_FIRST_RUNS = {"probe52": ("010b634", 0.57), "probe53": ("010b634", 0.84), "probe57": ("010b634", 0.75),
                     "probe56": ("010b634", 0.56), "probe58": ("010b634", 0.69),
                     "probe60": ("010b634", 0.71), "probe59": ("010b634", 0.70),
-                    "probe64": ("fb85fef", 0.47), "probe65": ("fb85fef", 0.36),
-                    "probe66": ("fb85fef", 0.39), "probe67": ("fb85fef", 0.39),
-                    "probe68": ("fb85fef", 0.38), "probe71": ("34a9a0f", 0.38),
-                    "probe72": ("34a9a0f", 0.46), "probe73": ("34a9a0f", 0.39),
-                    "probe78": ("0a8ebd1", 0.32), "probe79": ("0a8ebd1", 0.41)}
+                    **be.PARAPHRASE_FIRST_RUNS}
 
 
 def _first_runs() -> dict[str, list[str]]:

@@ -49,11 +49,9 @@ if "--src" in sys.argv:  # a child run on an older tree: its marsad first, befor
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_events as be  # noqa: E402
 
-# the paraphrase development sets (COMMON.md: the judge) and the commit of each one's first run
-PARAPHRASE = ("probe64", "probe65", "probe66", "probe67", "probe68", "probe71", "probe72", "probe73", "probe78",
-              "probe79")
-FIRST_RUN = {**{n: "fb85fef" for n in PARAPHRASE[:5]}, **{n: "34a9a0f" for n in PARAPHRASE[5:8]},
-             "probe78": "0a8ebd1", "probe79": "0a8ebd1"}
+# the paraphrase development sets (COMMON.md: the judge) and the commit of each one's first run (bench_events' table)
+PARAPHRASE = tuple(be.PARAPHRASE)
+FIRST_RUN = {n: commit for n, (commit, _) in be.PARAPHRASE_FIRST_RUNS.items()}
 assert not set(PARAPHRASE) & set(be.HELD_OUT)
 WINDOW = 2  # place_chooser.WINDOW (read from the tree run when it has one)
 ATTACK_TYPES = frozenset({"airstrike", "shelling", "explosion", "armed_clash"})  # what mentions' «attack» resolves to

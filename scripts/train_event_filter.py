@@ -82,8 +82,7 @@ INVENTED = SEEN + FRESH
 # stop 34: THE JUDGE. The paraphrase development sets (paraphrases of real pages, like the held-out text) and the
 # main commit of each one's first run (bench_events_census.LATER_FIRST_RUNS; 78 and 79 on stop 34's start), each
 # left out in turn: a set that has not landed yet is skipped
-DEV_RUNS = {**{f"probe{n}": "fb85fef" for n in range(64, 69)}, **{f"probe{n}": "34a9a0f" for n in (71, 72, 73)},
-            "probe78": "0a8ebd1", "probe79": "0a8ebd1"}
+DEV_RUNS = {n: commit for n, (commit, _) in be.PARAPHRASE_FIRST_RUNS.items()}
 DEV = [n for n in DEV_RUNS if n in be.PROBES and n not in be.HELD_OUT]
 TRAIN = INVENTED + DEV
 L2S = (0.003, 0.01, 0.03, 0.1)  # the regularisations the folds choose from

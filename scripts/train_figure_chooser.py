@@ -31,10 +31,9 @@ sys.path.insert(0, str(SRC))
 import marsad  # noqa: E402,F401  (first: bench_events puts this tree's src before SRC)
 import bench_events as be  # noqa: E402
 
-# the paraphrase development sets (the judge) and the commit of each one's first run (COMMON.md of stop 34;
-# bench_events_census.LATER_FIRST_RUNS); 78 and 79 join when their gold is in the tree
-FIRST_RUNS = {**{f"probe{n}": "fb85fef" for n in range(64, 69)}, **{f"probe{n}": "34a9a0f" for n in (71, 72, 73)},
-              **{f"probe{n}": "0a8ebd1" for n in (78, 79)}}
+# the paraphrase development sets (the judge) and the commit of each one's first run (bench_events'
+# table); a set joins when its gold is in the tree
+FIRST_RUNS = {n: commit for n, (commit, _) in be.PARAPHRASE_FIRST_RUNS.items()}
 DEV_SETS = [n for n in FIRST_RUNS if n in be.PROBES and n not in be.HELD_OUT]
 assert not set(DEV_SETS) & set(be.HELD_OUT)
 # chosen leave-one-set-out on the ten paraphrase development sets (the judge, COMMON.md of stop 34), grid l2 0.002,

@@ -86,8 +86,7 @@ from train_event_filter import check as _known  # noqa: E402
 from train_event_filter import fit as _fit  # noqa: E402
 
 # the paraphrase development sets (COMMON.md: the judge) and every other seen probe set (training only)
-PARAPHRASE = [n for n in ("probe64", "probe65", "probe66", "probe67", "probe68", "probe71", "probe72", "probe73",
-                          "probe78", "probe79") if n in be.PROBES and n not in be.HELD_OUT]
+PARAPHRASE = be.PARAPHRASE
 TRAIN = [n for n in be.PROBES if n not in be.HELD_OUT]
 assert not set(TRAIN) & set(be.HELD_OUT)
 L2 = 0.01
@@ -111,7 +110,7 @@ def first_run(name: str) -> str | None:
     from bench_events_census import LATER_FIRST_RUNS
     from train_place_chooser import FIRST_RUNS
 
-    got = {"probe78": ("0a8ebd1", 0.0), "probe79": ("0a8ebd1", 0.0), **FIRST_RUNS, **LATER_FIRST_RUNS}.get(name)
+    got = {**FIRST_RUNS, **LATER_FIRST_RUNS}.get(name)
     return got[0] if got else None
 
 

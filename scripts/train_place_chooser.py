@@ -65,19 +65,13 @@ FIRST_RUNS = {"probe": ("11125da", 0.62), "probe4": ("964cac5", 0.57), "probe5":
               "probe52": ("010b634", 0.57), "probe53": ("010b634", 0.84), "probe56": ("010b634", 0.56),
               "probe57": ("010b634", 0.75), "probe58": ("010b634", 0.69), "probe59": ("010b634", 0.70),
               "probe60": ("010b634", 0.71),
-              # stop 32's development sets (paraphrases of real pages) on that stop's start code
-              "probe64": ("fb85fef", 0.47), "probe65": ("fb85fef", 0.36), "probe66": ("fb85fef", 0.39),
-              "probe67": ("fb85fef", 0.39), "probe68": ("fb85fef", 0.38),
-              # stop 33's development paraphrases on that stop's start code, stop 34's on its own (recorded F1:
-              # the lead's first run, BENCHMARKS.md; 0.0 until it is written there)
-              "probe71": ("34a9a0f", 0.38), "probe72": ("34a9a0f", 0.46), "probe73": ("34a9a0f", 0.39),
-              "probe78": ("0a8ebd1", 0.32), "probe79": ("0a8ebd1", 0.41)}
+              # the development sets that paraphrase real pages (stops 32-34), each on its stop's start code
+              **be.PARAPHRASE_FIRST_RUNS}
 FIRST_RUNS = {k: v for k, v in FIRST_RUNS.items() if k in be.PROBES}  # (a set not landed yet: none to replay)
 assert not set(FIRST_RUNS) & set(be.HELD_OUT)
 # the JUDGE (stop 34): the development sets that paraphrase real pages, like the held-out text; the invented
 # sets are training data only. Each is left out in turn (bench_place_chooser.py); never a held-out set
-PARAPHRASE = [n for n in ("probe64", "probe65", "probe66", "probe67", "probe68", "probe71", "probe72", "probe73",
-                          "probe78", "probe79") if n in be.PROBES and n not in be.HELD_OUT]
+PARAPHRASE = be.PARAPHRASE
 
 
 # stop 34: chosen leave-one-set-out over the paraphrase development sets (bench_place_chooser.py; nine points of
