@@ -118,7 +118,7 @@ def items(c: dict, events: list[dict] | None = None) -> dict:
     return out
 
 
-_FIELDS = ("count", "fatalities", "quantity", "counted", "counted_en")
+_FIELDS = ("count", "fatalities", "quantity", "counted", "counted_en", "breakdown")
 
 
 def align(d: dict, events: list[dict]) -> list[tuple[dict, int]]:

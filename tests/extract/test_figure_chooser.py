@@ -64,9 +64,11 @@ def _model(**weights):
 
 def test_the_hook_takes_the_candidate_the_weights_prefer(ex, off):
     d, rec = _strike(ex)
+    assert [b["surface"] for b in rec["breakdown"]] == ["3"]  # (the rules' figure 12 and its part)
     ctx = Ctx(d, vocab())
     figure_chooser.overrule(ctx, Attribution(ctx), [rec], _model(breakdown=5.0))
     assert rec["fatalities"] == {"low": 3, "high": 3, "approx": False} and rec["count"] is None
+    assert rec["breakdown"] == []  # the part of 12 is no part of 3
     q = rec["quantity"]
     assert d.text[q["start"]:q["end"]] == q["surface"] == "3"
     assert rec["counted"] == "طفل" and rec["place"]["surface"] == "المرج"  # the place is not the hook's

@@ -85,7 +85,7 @@ def _bucket(n: int) -> str:
 
 def _holders(ctx: Ctx, recs: list[dict]) -> dict[int, set[str]]:
     """Quantity start -> the types of the document's records whose figure it is (once per document)."""
-    key = ("figure_holders", len(recs))
+    key = ("figure_holders", id(recs))  # (this list of records, not any list of its length)
     got = ctx.memo.get(key)
     if got is None:
         got = ctx.memo[key] = {}
@@ -220,10 +220,11 @@ def eligible(rec: dict) -> bool:
 
 
 def apply(ctx: Ctx, rec: dict, q: dict | None) -> None:
-    """Give rec the figure q (None: no figure): the figure fields only. The slot is the type's: a
-    casualties toll holds its dead in both; the killed or wounded of an act are its fatalities; what
-    the type counts is its count."""
+    """Give rec the figure q (None: no figure): the figure fields only, and no breakdown (the parts told were
+    the rules' figure's). The slot is the type's: a casualties toll holds its dead in both; the killed or
+    wounded of an act are its fatalities; what the type counts is its count."""
     rec["count"] = rec["fatalities"] = rec["quantity"] = rec["counted"] = rec["counted_en"] = None
+    rec["breakdown"] = []
     if q is None:
         return
     b = bounds.bound(ctx, q, (rec["start"], rec["end"]))
