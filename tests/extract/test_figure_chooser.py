@@ -109,10 +109,17 @@ def test_the_flag_of_the_file_keeps_the_rules_figures(ex, off):
     assert rec["fatalities"]["low"] == 3 and rec["quantity"]["surface"] == "3"
 
 
-def test_the_pipeline_hook_follows_the_committed_file(ex):
-    _, rec = _strike(ex)
+def test_the_pipeline_hook_follows_the_committed_file(ex, monkeypatch):
+    _, rec = _strike(ex)  # (the pipeline as committed)
+    monkeypatch.setattr(figure_chooser, "ENABLED", False)
+    d, rules = _strike(ex)
+    fields = ("count", "fatalities", "quantity", "counted")
     if not figure_chooser.load()["enabled"]:
         assert rec["fatalities"]["low"] == 12 and rec["quantity"]["surface"] == "12"  # (the rules' figure)
+    else:  # on: the figure the committed model gives the rules' record
+        ctx = Ctx(d, vocab())
+        figure_chooser.overrule(ctx, Attribution(ctx), d["events"], figure_chooser.load())
+    assert {k: rec[k] for k in fields} == {k: rules[k] for k in fields}
 
 
 def test_the_committed_file_is_off_or_trained():
