@@ -25,7 +25,7 @@ from .vocab import ffold, load_cues
 
 _WINDOW = 8  # how many recent incidents a mention may join
 _LEAD_REACH = 2  # sentences after a bare lead («انشقاق ضابط») in which its detailed telling may come
-_REMOTE = ("airstrike", "shelling")
+_REMOTE = tellings.REMOTE
 _PART = frozenset(fold_str(w) for w in ("فيما", "بينما", "في حين", "كما"))
 _PART_DEATHS = _PART | frozenset(fold_str(w) for w in ("قبل أن", "بعد أن"))
 _ADDED = frozenset(fold_str(w) for w in ("إضافة إلى", "فضلاً عن", "فضلا عن"))  # (cues.json clause_breaks)

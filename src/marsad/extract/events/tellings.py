@@ -339,6 +339,7 @@ def took_and_settled(ctx: Ctx, inc, m: Mention) -> bool:
 
 
 LEAVERS = frozenset({"defection", "desertion"})  # acts of people leaving, whose other doings in leaving are theirs
+REMOTE = frozenset({"airstrike", "shelling"})  # strikes from afar: air and artillery told together are one attack
 
 
 def dominant(a: str, b: str) -> str:
@@ -349,7 +350,7 @@ def dominant(a: str, b: str) -> str:
         return a  # (a defection keeps its type over how the defectors left: their_own_doing)
     if "territory_change" in (a, b):
         return "territory_change"
-    if a in ("airstrike", "shelling") and b in ("airstrike", "shelling"):
+    if a in REMOTE and b in REMOTE:
         return "airstrike"
     return a
 
