@@ -36,7 +36,7 @@ NEWS_DEV = ROOT.parent / "shared" / "data" / "news_dev" / "gold.jsonl"
 PROBE_DIR = ROOT / "benchmarks" / "data" / "events_probe"
 # our own probe sets, each written before its first run (benchmarks/data/events_probe/README.md): a set is a
 # held-out proxy only on that first run; once its errors are read it is seen, and the label says "seen"
-PROBES = {"probe": PROBE_DIR / "gold.jsonl", **{f"probe{n}": PROBE_DIR / f"gold{n}.jsonl" for n in range(2, 80)
+PROBES = {"probe": PROBE_DIR / "gold.jsonl", **{f"probe{n}": PROBE_DIR / f"gold{n}.jsonl" for n in range(2, 1000)
                                                if (PROBE_DIR / f"gold{n}.jsonl").exists()}}
 PROBE = PROBES["probe"]
 # sets kept HELD OUT across stops (stop 27's six unseen sets): nobody reads their passages, gold or misses, and
