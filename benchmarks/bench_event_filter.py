@@ -27,6 +27,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_event_filter as tr  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import stage_cost  # noqa: E402
+
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -61,33 +64,20 @@ def main() -> int:
 def _cost(pipe, docs: list[dict], config: tuple, data: dict) -> None:
     """The events stage with the filter (fitted on every set, enabled for the run) against the stage with it
     off, interleaved document by document, best of three rounds."""
-    from marsad.document import Document
     from marsad.extract.events import event_filter
-    from marsad.extract.events.context import Ctx
-    from marsad.extract.events.extractor import EventExtractor
-    from marsad.extract.events.vocab import vocab
 
     iw, l2, threshold = config
     model = dict(tr.fit(tr.pool(data), l2, invented=iw), enabled=True, threshold=threshold)
     golds = {(n, d["id"]): d for n in {d["set"] for d in docs} for d in tr.load_set(n)}
-    ready = []
-    for d in docs:
-        g = golds[(d["set"], d["id"])]
-        doc = Document(g["text"], id=g["id"], published=g["published"], outlet=g["outlet"])
-        pipe(doc)
-        ready.append(doc)
-    ex, v, load = EventExtractor(), vocab(), event_filter.load
-    best = {True: float("inf"), False: float("inf")}
+    ready = stage_cost.documents(pipe, [golds[(d["set"], d["id"])] for d in docs])
+    stage, load = stage_cost.after_stage(lambda ctx, recs: None), event_filter.load
+
+    def run(doc, on: bool):
+        event_filter.load = (lambda path=None: model) if on else load
+        return stage(doc, False)
+
     try:
-        for _ in range(3):
-            spent = {True: 0.0, False: 0.0}
-            for doc in ready:
-                for on in (False, True):
-                    event_filter.load = (lambda path=None: model) if on else load
-                    t = time.perf_counter()
-                    ex.extract(doc, Ctx(doc, v))
-                    spent[on] += time.perf_counter() - t
-            best = {k: min(best[k], spent[k]) for k in best}
+        best = stage_cost.interleaved(ready, run)
     finally:
         event_filter.load = load
     print(f"\ncost: the events stage on {len(ready)} documents with the filter on {best[True]:.2f} s, off "

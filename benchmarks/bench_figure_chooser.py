@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "src"))
 
 import bench_events as be  # noqa: E402
+import stage_cost  # noqa: E402
 import train_figure_chooser as tf  # noqa: E402
 from train_event_filter import MIN_GAIN  # noqa: E402  (the gain floor every learned component's gate uses)
 
@@ -185,32 +186,13 @@ def main() -> int:
 def _cost(pipe, docs: list[dict], model: dict) -> None:
     """The events stage followed by the chooser's work on its records (this model, whatever the flag) against
     the events stage alone, interleaved document by document, best of three rounds."""
-    from marsad.document import Document
     from marsad.extract.events import figure_chooser
     from marsad.extract.events.attribution import Attribution
-    from marsad.extract.events.context import Ctx
-    from marsad.extract.events.extractor import EventExtractor
-    from marsad.extract.events.vocab import vocab
 
-    ex, v = EventExtractor(), vocab()
     m = {"weights": model["weights"], "types": frozenset(model["types"]), "margin": tf.MARGIN}
-    ready = []
-    for d in docs:
-        doc = Document(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
-        pipe(doc)
-        ready.append(doc)
-    best = {True: float("inf"), False: float("inf")}
-    for _ in range(3):
-        spent = {True: 0.0, False: 0.0}
-        for doc in ready:
-            for on in (False, True):
-                t = time.perf_counter()
-                ctx = Ctx(doc, v)
-                recs = ex.extract(doc, ctx)
-                if on:
-                    figure_chooser.overrule(ctx, Attribution(ctx), recs, m)
-                spent[on] += time.perf_counter() - t
-        best = {k: min(best[k], spent[k]) for k in best}
+    ready = stage_cost.documents(pipe, docs)
+    best = stage_cost.interleaved(ready, stage_cost.after_stage(
+        lambda ctx, recs: figure_chooser.overrule(ctx, Attribution(ctx), recs, m)))
     print(f"\ncost: the events stage on {len(ready)} documents with the chooser after it {best[True]:.2f} s, "
           f"alone {best[False]:.2f} s: {best[True] / best[False]:.3f}x")
 

@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import bench_events as be  # noqa: E402
+import stage_cost  # noqa: E402
 import train_place_chooser as tr  # noqa: E402
 from marsad.extract.events import arguments  # noqa: E402
 
@@ -231,32 +232,12 @@ def _cost(pipe, docs: list[dict]) -> None:
     """The events stage followed by the chooser on its records (the committed model, a fresh
     source finder: an upper bound of what a hook inside the stage would add) against the events
     stage alone (its named peer), interleaved document by document, best of three rounds."""
-    from marsad.document import Document
     from marsad.extract.events import place_chooser
     from marsad.extract.events.attribution import Attribution
-    from marsad.extract.events.context import Ctx
-    from marsad.extract.events.extractor import EventExtractor
-    from marsad.extract.events.vocab import vocab
 
-    ex = EventExtractor()
-    v = vocab()
-    ready = []
-    for d in docs:
-        doc = Document(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
-        pipe(doc)
-        ready.append(doc)
-    best = {True: float("inf"), False: float("inf")}
-    for _ in range(3):
-        spent = {True: 0.0, False: 0.0}
-        for doc in ready:
-            for on in (False, True):
-                t = time.perf_counter()
-                ctx = Ctx(doc, v)
-                recs = ex.extract(doc, ctx)
-                if on:
-                    place_chooser.refine(ctx, Attribution(ctx), recs)
-                spent[on] += time.perf_counter() - t
-        best = {k: min(best[k], spent[k]) for k in best}
+    ready = stage_cost.documents(pipe, docs)
+    best = stage_cost.interleaved(ready, stage_cost.after_stage(
+        lambda ctx, recs: place_chooser.refine(ctx, Attribution(ctx), recs)))
     print(f"\ncost: the events stage on {len(ready)} documents with the chooser after it {best[True]:.2f} s, "
           f"alone {best[False]:.2f} s: {best[True] / best[False]:.2f}x")
 
