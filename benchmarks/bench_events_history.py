@@ -52,14 +52,23 @@ def run_rev(rev: str, names: list[str]) -> dict | str:
     return on_rev(rev, lambda src: [sys.executable, __file__, "--child", src, "--set", ",".join(names)])
 
 
+def archive_src(rev: str, dest: Path) -> str | None:
+    """Write the ``src`` tree of ``rev`` under ``dest`` (``git archive``); a one-line reason when git cannot. The
+    history, the census and the learned components' trainers replay old trees with it."""
+    arch = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], capture_output=True)
+    if arch.returncode:
+        return f"git archive {rev} failed: {arch.stderr.decode(errors='replace').strip()}"
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=arch.stdout, check=True)
+    return None
+
+
 def on_rev(rev: str, command) -> dict | str:
     """Run `command(src)` (an old tree's src folder, `git archive`d into a temporary folder) and read the JSON on the
     last line of its output, or give a one-line reason it could not run. bench_events_census uses it too."""
     with tempfile.TemporaryDirectory(prefix="marsad-hist-") as tmp:
-        arch = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], capture_output=True)
-        if arch.returncode:
-            return f"git archive {rev} failed: {arch.stderr.decode(errors='replace').strip()}"
-        subprocess.run(["tar", "-x", "-C", tmp], input=arch.stdout, check=True)
+        failed = archive_src(rev, Path(tmp))
+        if failed:
+            return failed
         run = subprocess.run(command(str(Path(tmp) / "src")), capture_output=True, text=True, cwd=tmp)
         if run.returncode:
             tail = (run.stderr.strip().splitlines() or run.stdout.strip().splitlines() or ["no message"])[-1]

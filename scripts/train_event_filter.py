@@ -71,6 +71,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "src"))
 
 import bench_events as be  # noqa: E402
+from bench_events_history import archive_src  # noqa: E402
 from marsad.document import Document  # noqa: E402
 from marsad.extract.events import event_filter  # noqa: E402
 
@@ -173,10 +174,9 @@ def replay(commit: str, names: list[str], pipe=None) -> dict[str, list[dict]] | 
 
     check(names)
     with tempfile.TemporaryDirectory(prefix="event-filter-") as tmp:
-        arch = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True)
-        if arch.returncode:
-            return f"git archive {commit} failed"
-        subprocess.run(["tar", "-x", "-C", tmp], input=arch.stdout, check=True)
+        failed = archive_src(commit, Path(tmp))
+        if failed:
+            return failed
         run = subprocess.run([sys.executable, __file__, "--child", str(Path(tmp) / "src"), "--sets", ",".join(names)],
                              capture_output=True, text=True, cwd=tmp)
     if run.returncode:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -30,6 +31,7 @@ sys.path.insert(0, str(SRC))
 
 import marsad  # noqa: E402,F401  (first: bench_events puts this tree's src before SRC)
 import bench_events as be  # noqa: E402
+from bench_events_history import archive_src  # noqa: E402
 
 # the paraphrase development sets (the judge) and the commit of each one's first run (bench_events'
 # table); a set joins when its gold is in the tree
@@ -190,11 +192,10 @@ def replay_events(name: str, commit: str, cache: Path) -> dict[str, list[dict]] 
     if not out.exists():
         tree = cache / commit
         if not tree.exists():
-            arch = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True)
-            if arch.returncode:
-                return None
             tree.mkdir(parents=True)
-            subprocess.run(["tar", "-x", "-C", str(tree)], input=arch.stdout, check=True)
+            if archive_src(commit, tree):
+                shutil.rmtree(tree)
+                return None
         run = subprocess.run([sys.executable, __file__, "--src", str(tree / "src"), "--events", str(out) + ".part",
                               "--sets", name], capture_output=True, text=True, cwd=cache)
         if run.returncode:

@@ -77,6 +77,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 
 import bench_events as be  # noqa: E402
+from bench_events_history import archive_src  # noqa: E402
 from marsad.document import Document  # noqa: E402
 from marsad.extract.events import join_chooser, mentions  # noqa: E402
 from marsad.extract.events.context import Ctx  # noqa: E402
@@ -130,10 +131,9 @@ def _records_today(name: str, pipe) -> list[tuple[dict, list[dict], Document]]:
 def _records_then(commit: str, names: list[str]) -> dict[tuple[str, str], list[dict]] | str:
     """The records the tree of `commit` emits on each passage of the sets (train_event_filter's child)."""
     with tempfile.TemporaryDirectory(prefix="join-chooser-") as tmp:
-        arch = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True)
-        if arch.returncode:
-            return f"git archive {commit} failed"
-        subprocess.run(["tar", "-x", "-C", tmp], input=arch.stdout, check=True)
+        failed = archive_src(commit, Path(tmp))
+        if failed:
+            return failed
         run = subprocess.run([sys.executable, str(ROOT / "scripts/train_event_filter.py"), "--child",
                               str(Path(tmp) / "src"), "--sets", ",".join(names)],
                              capture_output=True, text=True, cwd=tmp)
@@ -253,10 +253,9 @@ def replay_point(name: str, commit: str, model: dict | None = None) -> list[dict
     """`collect_point` on the tree of `commit` (today's join_chooser.py copied in; its _joins patched)."""
     check([name])
     with tempfile.TemporaryDirectory(prefix="join-point-") as tmp:
-        arch = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True)
-        if arch.returncode:
-            raise RuntimeError(f"git archive {commit} failed")
-        subprocess.run(["tar", "-x", "-C", tmp], input=arch.stdout, check=True)
+        failed = archive_src(commit, Path(tmp))
+        if failed:
+            raise RuntimeError(failed)
         for f in ("extract/events/join_chooser.py", "data/events/join_chooser_cues.json"):
             (Path(tmp) / "src/marsad" / f).write_bytes((ROOT / "src/marsad" / f).read_bytes())
         cmd = [sys.executable, str(Path(__file__).resolve()), "--point-child", str(Path(tmp) / "src"), "--sets", name]

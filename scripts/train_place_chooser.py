@@ -30,6 +30,7 @@ sys.path.insert(0, str(SRC))
 
 import marsad  # noqa: E402,F401  (first: bench_events puts this tree's src before SRC)
 import bench_events as be  # noqa: E402
+from bench_events_history import archive_src  # noqa: E402
 from marsad.document import Document  # noqa: E402
 from marsad.extract.events import arguments, place_chooser  # noqa: E402
 from marsad.extract.events.attribution import Attribution  # noqa: E402
@@ -299,10 +300,9 @@ def replay(name: str, commit: str, tmp: Path) -> list[dict] | None:
     tree = tmp / commit
     if not tree.exists():
         tree.mkdir()
-        arch = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True)
-        if arch.returncode:
+        if archive_src(commit, tree):
+            tree.rmdir()
             return None
-        subprocess.run(["tar", "-x", "-C", str(tree)], input=arch.stdout, check=True)
         shutil.copy(ROOT / "src/marsad/extract/events/place_chooser.py", tree / "src/marsad/extract/events/")
         if not (tree / "src/marsad/extract/events/routes.py").exists():
             # today's chooser asks routes.py for a movement's ends; an older tree has none (its cues name no

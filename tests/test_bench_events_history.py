@@ -46,3 +46,14 @@ def test_an_unknown_set_is_named():
                          cwd=ROOT)
     assert run.returncode == 2
     assert "unknown set(s): probe999" in run.stdout
+
+
+@pytest.mark.skipif(not _git_ok(), reason="no git history here (archive_src reads the repository)")
+def test_archive_src_writes_a_revisions_src_or_gives_one_line(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_events_history import archive_src
+
+    assert archive_src("HEAD", tmp_path) is None
+    assert (tmp_path / "src" / "marsad" / "extract" / "events" / "__init__.py").exists()
+    bad = archive_src("0" * 40, tmp_path / "none")
+    assert bad.startswith("git archive " + "0" * 40 + " failed") and "\n" not in bad
