@@ -125,20 +125,11 @@ _FIELDS = ("count", "fatalities", "quantity", "counted", "counted_en", "breakdow
 
 def align(d: dict, events: list[dict]) -> list[tuple[dict, int]]:
     """(gold event, index of the record) pairs: bench_events' matching first, then the golds and records
-    it left by type and place alone (their figures blanked). Grouped records are left out."""
-    units = be._units(events)
-    golds = d["events"]
-    pairs = {gi: ui for gi, (ui, _) in be._match(golds, units).items()}
-    rest_g = [gi for gi in range(len(golds)) if gi not in pairs]
-    used = set(pairs.values())
-    rest_u = [ui for ui in range(len(units)) if ui not in used]
-    blank = {"count": None, "fatalities": None}
-    second = be._match([dict(golds[gi], **blank) for gi in rest_g],
-                       [[dict(e, **blank) for e in units[ui]] for ui in rest_u])
-    for k, (j, _) in second.items():
-        pairs[rest_g[k]] = rest_u[j]
-    index = {id(e): i for i, e in enumerate(events)}
-    return [(golds[gi], index[id(units[ui][0])]) for gi, ui in sorted(pairs.items()) if len(units[ui]) == 1]
+    it left by type and place alone (the place chooser's alignment, its second pass by place, not figure).
+    Grouped records are left out."""
+    import train_place_chooser as tr
+
+    return tr.align(d, events, loose=lambda g, e: e["type"] == g["type"] and be._place_ok(g, e))
 
 
 def examples(c: dict, its: dict, events: list[dict], set_name: str = "") -> list[dict]:

@@ -157,9 +157,10 @@ def collect(docs: list[dict], pipe=None) -> list[dict]:
     return out
 
 
-def align(d: dict, events: list[dict]) -> list[tuple[dict, int]]:
+def align(d: dict, events: list[dict], loose=None) -> list[tuple[dict, int]]:
     """(gold event, index of the event record) pairs: bench_events' matching first, then the
-    golds and acts it left by type and figure alone. Grouped records are left out."""
+    golds and acts it left by `loose(gold, record)` — by default type and figure alone (the figure
+    chooser passes type and place alone). Grouped records are left out."""
     units = be._units(events)
     golds = d["events"]
     first = be._match(golds, units)
@@ -167,7 +168,7 @@ def align(d: dict, events: list[dict]) -> list[tuple[dict, int]]:
     rest_g = [gi for gi in range(len(golds)) if gi not in pairs]
     used = set(pairs.values())
     rest_u = [ui for ui in range(len(units)) if ui not in used]
-    second = be._match([golds[gi] for gi in rest_g], [units[ui] for ui in rest_u], place=False)
+    second = be._match([golds[gi] for gi in rest_g], [units[ui] for ui in rest_u], place=False, ok=loose)
     for k, (j, _) in second.items():
         pairs[rest_g[k]] = rest_u[j]
     index = {id(e): i for i, e in enumerate(events)}
