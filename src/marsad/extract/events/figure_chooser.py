@@ -27,7 +27,7 @@ from pathlib import Path
 from . import bounds, tellings, toll_update
 from .attribution import Attribution
 from .context import Ctx
-from .place_chooser import best
+from .place_chooser import _bucket, best
 from .vocab import counted_class, counted_gloss, ffold
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "events" / "figure_chooser.json"
@@ -77,10 +77,6 @@ def _magnitude(n) -> str:
     if n is None:
         return "none"
     return "1" if n <= 1 else "2-9" if n < 10 else "10-99" if n < 100 else "100-999" if n < 1000 else "1000+"
-
-
-def _bucket(n: int) -> str:
-    return "0" if n <= 0 else "1" if n == 1 else "2" if n == 2 else "3+"
 
 
 def _holders(ctx: Ctx, recs: list[dict]) -> dict[int, set[str]]:
