@@ -17,7 +17,7 @@ def test_interleaved_runs_each_document_off_then_on_every_round():
 
 
 def test_after_stage_calls_the_hook_on_the_stage_records_only_when_on():
-    text = "قصفت طائرات حربية بلدة معرة حرمة في ريف إدلب الجنوبي صباح اليوم، ما أدى إلى مقتل ثلاثة مدنيين."
+    text = "أغارت مقاتلتان حربيتان فجر الخميس على مستودع حبوب عند أطراف سراقب، فقضى حارسان كانا يبيتان فيه."
     ready = stage_cost.documents(Pipeline(), [{"text": text, "id": "t1", "published": "2024-02-01",
                                                "outlet": "منصة المثال"}])
     seen = []
