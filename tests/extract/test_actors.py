@@ -26,7 +26,7 @@ NAWA = [("نوى", "C2", "Nawa", "Daraa")]
 
 
 def test_a_nationality_adjective_names_the_force(ex):
-    t = "قُتل اثنان من عناصر قوات سوريا الديمقراطية (قسد) بقصف مسيرة تركية على سيارتهم في بلدة نوى."
+    t = "لقي اثنان من مقاتلي قوات سوريا الديمقراطية (قسد) حتفهما بقصف مسيرة تركية طال شاحنتهما في بلدة نوى."
     got = _roles(ex, t, quantities=[("اثنان", 2, 2, None)], places=NAWA)
     # the drone is Turkish: agent; the parenthesised «قسد» is the same force as the dead, not a second agent
     assert ("agent", "Turkish forces") in got[0][1]
@@ -36,44 +36,44 @@ def test_a_nationality_adjective_names_the_force(ex):
 
 
 def test_the_subject_of_a_light_verb_across_a_time_phrase(ex):
-    t = "شنّ الطيران الحربي الروسي، صباح اليوم الثلاثاء، 14 غارة على بلدة نوى."
-    assert _roles(ex, t, quantities=[("14", 14, 14, "غارة")], places=NAWA) == \
+    t = "شنّ الطيران الروسي، مساء أمس الجمعة، 9 غارات على أطراف بلدة نوى."
+    assert _roles(ex, t, quantities=[("9", 9, 9, "غارة")], places=NAWA) == \
         [("airstrike", [("agent", "Russian forces")])]
-    t = "قُتل ثلاثة مدنيين في غارات شنتها طائرات التحالف الدولي على بلدة نوى."
+    t = "سقط ثلاثة مدنيين قتلى بضربات شنتها طائرات التحالف الدولي ليلاً على بلدة نوى."
     got = _roles(ex, t, quantities=[("ثلاثة", 3, 3, "مدني")], places=NAWA)
     assert ("agent", "US-led coalition") in got[0][1]
 
 
 def test_the_two_sides_of_a_clash_and_a_quoted_name(ex):
-    t = "اندلعت اشتباكات عنيفة بين «هيئة تحرير الشام» و«الجيش الوطني السوري» في بلدة نوى أسفرت عن مقتل خمسة."
-    got = _roles(ex, t, quantities=[("خمسة", 5, 5, None)], places=NAWA)
-    assert got == [("armed_clash", [("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra"),
-                                    ("target", "Syrian National Army")])]
+    t = "تجددت المواجهات بين «الجيش الوطني السوري» و«هيئة تحرير الشام» في بلدة نوى وأدت إلى مقتل ستة."
+    got = _roles(ex, t, quantities=[("ستة", 6, 6, None)], places=NAWA)
+    assert got == [("armed_clash", [("agent", "Syrian National Army"),
+                                    ("target", "Hay'at Tahrir al-Sham / Jabhat al-Nusra")])]
 
 
 def test_who_killed_who_owned_the_patrol_and_who_backed_it(ex):
-    t = "أعدمت قوات النظام سبعة من عناصرها في بلدة نوى."
-    assert _roles(ex, t, quantities=[("سبعة", 7, 7, None)], places=NAWA)[0][1][0] == \
+    t = "أعدمت قوات النظام ميدانياً أربعة من جنودها في بلدة نوى."
+    assert _roles(ex, t, quantities=[("أربعة", 4, 4, None)], places=NAWA)[0][1][0] == \
         ("agent", "Syrian government forces")
-    t = "اعتقلت دورية تابعة لفرع الأمن العسكري 12 شاباً في بلدة نوى."
+    t = "اعتقلت دورية لفرع الأمن العسكري ظهر اليوم 12 شاباً من سكان بلدة نوى."
     assert _roles(ex, t, quantities=[("12", 12, 12, "شاب")], places=NAWA) == \
         [("arrest", [("agent", "Syrian government forces")])]
     # a backer named in passing is no actor; who fought beside is one
-    t = "سيطر الجيش السوري الحر المدعوم من تركيا على بلدة نوى."
+    t = "بسط الجيش السوري الحر، الذي تدعمه أنقرة منذ سنوات، سيطرته على بلدة نوى."
     assert _roles(ex, t, places=NAWA) == [("territory_change", [("agent", "Free Syrian Army / opposition factions")])]
-    t = "سيطرت قوات النظام مدعومة بمقاتلين من حزب الله على بلدة نوى."
+    t = "استولت قوات النظام، تساندها مجموعات تابعة لحزب الله، على تلال بلدة نوى."
     assert _roles(ex, t, places=NAWA) == \
         [("territory_change", [("agent", "Hezbollah"), ("agent", "Syrian government forces")])]
 
 
 def test_who_withdrew_lost_the_place(ex):
-    t = "سيطر تنظيم الدولة على بلدة نوى بعد انسحاب قوات النظام منها."
+    t = "سيطر تنظيم الدولة على بلدة نوى إثر انسحاب قوات النظام من أحيائها."
     assert _roles(ex, t, places=NAWA) == \
         [("territory_change", [("agent", "Islamic State"), ("target", "Syrian government forces")])]
 
 
 def test_a_name_of_another_period_is_read_by_the_date(ex):
-    t = "أعلنت إدارة العمليات العسكرية سيطرتها على بلدة نوى."
+    t = "أكدت إدارة العمليات العسكرية ليلاً سيطرتها على بلدة نوى."
     before = _roles(ex, t, published="2024-12-02", places=NAWA)
     after = _roles(ex, t, published="2025-02-01", places=NAWA)
     assert before == [("territory_change", [("agent", "Free Syrian Army / opposition factions")])]
@@ -99,13 +99,13 @@ def test_by_the_hand_of_later_in_the_sentence_and_a_title_before_the_force(ex):
     t = "سجلت الشبكة اعتقال 40 شخصاً في بلدة نوى خلال الشهر الماضي، معظمهم على يد قوات النظام."
     got = _roles(ex, t, quantities=[("40", 40, 40, "شخص")], places=NAWA)
     assert ("agent", "Syrian government forces") in got[0][1]
-    t = "أصدر رئيس النظام السوري، بشار الأسد، مرسوماً بعفو عام عن الفارين من الخدمة في بلدة نوى."
+    t = "أصدر بشار الأسد، رئيس النظام السوري، مرسوماً يعفو عن المتهربين من التجنيد في بلدة نوى."
     got = _roles(ex, t, places=NAWA)
     assert got and got[0][1] == [("agent", "Syrian government forces")]
 
 
 def test_a_definite_head_refers_back_to_the_force_named_before(ex):
-    t = ("اندلعت اشتباكات بين «هيئة تحرير الشام» و«حركة أحرار الشام» في بلدة نوى. "
+    t = ("نشب قتال بين عناصر «هيئة تحرير الشام» ومقاتلي «حركة أحرار الشام» في بلدة نوى. "
          "وسيطرت الهيئة بعد المواجهات على حواجز في بلدة جاسم.")
     evs = _asserted(_run(ex, _doc(t, places=NAWA + [("جاسم", "C1", "Jasim", "Daraa")])))
     taken = next(e for e in evs if e["type"] == "territory_change")
@@ -116,7 +116,7 @@ def test_a_definite_head_refers_back_to_the_force_named_before(ex):
 def test_a_protest_fired_on_has_the_protesters_as_agent_and_the_force_as_the_other_side(ex):
     # the gold conventions (probe sets 7-9) and ACLED's protest events: actor1 the protesters, actor2
     # the force that fired on them; a clash or a strike keeps its armed agent (tests above)
-    t = "أطلقت قوات الأمن النار على متظاهرين في بلدة نوى ما أدى إلى مقتل أربعة أشخاص."
+    t = "أطلق عناصر قوات الأمن الرصاص على محتجين في بلدة نوى ما أدى لمقتل أربعة أشخاص."
     evs = _asserted(_run(ex, _doc(t, quantities=[("أربعة", 4, 4, "شخص")], places=NAWA)))
     prot = [e for e in evs if e["type"] == "protest"]
     assert prot
@@ -132,18 +132,18 @@ def test_a_source_announcing_what_its_own_units_did_is_the_agent(ex):
 
 
 def test_the_force_right_before_its_verb_is_the_subject(ex):
-    t = "اشتبك عناصر من هيئة تحرير الشام مع مسلحين في بلدة نوى."
-    t2 = "قال المرصد إن عناصر من وزارة الدفاع السورية اشتبكوا مع مسلحين في بلدة نوى."
+    t = "اشتبك مقاتلون من هيئة تحرير الشام مع مهربين في بلدة نوى."
+    t2 = "قال المرصد إن جنوداً تابعين لوزارة الدفاع السورية اشتبكوا ليلاً مع مهربين في بلدة نوى."
     assert ("agent", "Syrian government (2024-)") in _roles(ex, t2, published="2025-05-20", places=NAWA)[0][1]
     assert ("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra") in _roles(ex, t, places=NAWA)[0][1]
 
 
 def test_who_withdrew_a_word_apart_and_a_named_weapon_types_the_attack(ex):
-    t = "دخلت فصائل المعارضة بلدة نوى بعد انسحاب آخر وحدات الجيش منها."
+    t = "دخلت فصائل المعارضة بلدة نوى عقب انسحاب ما تبقى من وحدات الجيش منها."
     got = _roles(ex, t, published="2024-12-05", places=NAWA)
     assert ("target", "Syrian government forces") in got[0][1]
     # the actor's own name is the weapon: the attack verb is an air strike
-    t = "استهدفت طائرات حربية روسية معسكراً قرب بلدة نوى صباح اليوم."
+    t = "استهدفت طائرات حربية روسية مستودعاً قرب بلدة نوى ظهر اليوم."
     assert _roles(ex, t, places=NAWA) == [("airstrike", [("agent", "Russian forces")])]
 
 
@@ -156,7 +156,7 @@ def test_who_issued_a_statement_is_its_agent_and_source(ex):
 
 
 def test_unknown_gunmen_tribes_and_druze_factions_have_names(ex):
-    t = "قُتل ستة عناصر من الأمن العام في كمين نصبه مسلحون مجهولون قرب بلدة نوى."
+    t = "قُتل ستة عناصر من الأمن العام حين وقعوا في كمين أعده مسلحون مجهولون على طريق بلدة نوى."
     got = _roles(ex, t, published="2025-03-30", quantities=[("ستة", 6, 6, "عنصر")], places=NAWA)
     assert ("agent", "Unidentified armed group (Syria)") in got[0][1]
     assert ("target", "Syrian government (2024-)") in got[0][1]
@@ -182,8 +182,8 @@ def test_a_defection_with_no_force_in_its_sentence_is_from_the_force_named_just_
 
 
 def test_state_media_name_the_army_in_the_first_person(ex):
-    t = "أفاد مصدر عسكري لسانا بأن وحدات من جيشنا الباسل قضت على 30 إرهابياً في بلدة نوى."
-    got = _roles(ex, t, quantities=[("30", 30, 30, None)], places=NAWA, entities=[("لسانا", "ORG")])
+    t = "ذكر مصدر عسكري لسانا أن وحدات من جيشنا الباسل أوقعت 25 قتيلاً بين الإرهابيين في بلدة نوى."
+    got = _roles(ex, t, quantities=[("25", 25, 25, None)], places=NAWA, entities=[("لسانا", "ORG")])
     agents = [c for r, c in got[0][1] if r == "agent"]
     assert agents == ["Syrian government forces"]  # not the agency the source spoke to
 
@@ -191,11 +191,11 @@ def test_state_media_name_the_army_in_the_first_person(ex):
 # -- stop 20: causes found on probe set 4 (sentences written for these tests) --------------------
 def test_an_act_that_names_its_force_wins_over_the_source(ex):
     # «جوية» ends in taa marbuta, not in the pronoun of «سيطرتها»: the source is no agent here
-    t = "قالت الإدارة الذاتية إن غارات جوية تركية استهدفت محطة كهرباء في بلدة نوى ليل أمس."
+    t = "قالت الإدارة الذاتية إن غارات جوية تركية طالت محطة للمياه في بلدة نوى ليل أمس."
     got = _roles(ex, t, places=NAWA)
     assert got == [("airstrike", [("agent", "Turkish forces")])]
     # «شنته «قسد»»: the one the relative verb names struck; the ministry's own soldier was hit
-    t = "أعلنت وزارة الدفاع السورية أن جندياً أصيب بهجوم بطائرة مسيرة شنته «قسد» على موقع في بلدة نوى."
+    t = "ذكرت وزارة الدفاع السورية أن جندياً أصيب بهجوم بطائرة مسيرة شنته «قسد» فجراً على نقطة في بلدة نوى."
     got = _roles(ex, t, published="2025-06-02", places=NAWA)
     assert ("agent", "Syrian Democratic Forces") in got[0][1]
     assert ("agent", "Syrian government (2024-)") not in got[0][1]
@@ -205,7 +205,7 @@ def test_the_source_own_act_by_a_pronoun_or_an_unnamed_aircraft(ex):
     t = "أعلنت قوى الأمن الداخلي السورية أنها ألقت القبض على تسعة مطلوبين في بلدة نوى."
     got = _roles(ex, t, published="2025-06-02", quantities=[("تسعة", 9, 9, "مطلوب")], places=NAWA)
     assert got == [("arrest", [("agent", "Syrian government (2024-)")])]
-    t = "قالت وزارة الدفاع الروسية إن مقاتلات نفذت غارات على مواقع للمسلحين قرب بلدة نوى."
+    t = "ذكرت وزارة الدفاع الروسية أن مقاتلات نفذت غارات على مواقع للمسلحين قرب بلدة نوى."
     got = _roles(ex, t, places=NAWA)
     assert got == [("airstrike", [("agent", "Russian forces")])]
     # shells are not the speaker's own: «قذائف أطلقت من الأراضي السورية» gives Israel no agency
@@ -225,7 +225,7 @@ def test_the_general_security_service_by_period_and_its_owner(ex):
 def test_unknown_planters_a_president_and_protesters(ex):
     t = "انفجرت عبوة ناسفة زرعها مجهولون تحت سيارة في بلدة نوى."
     assert _roles(ex, t, places=NAWA)[0][1] == [("agent", "Unidentified armed group (Syria)")]
-    t = "أصدر الرئيس بشار الأسد مرسوماً بعفو عام عن المتخلفين عن الخدمة في بلدة نوى."
+    t = "أصدر الرئيس بشار الأسد صباح اليوم مرسوماً بعفو عام عن المتخلفين عن الخدمة في بلدة نوى."
     assert _roles(ex, t, published="2019-09-15", places=NAWA)[0][1] == [("agent", "Syrian government forces")]
     t = "تظاهر مئات الأهالي اليوم في بلدة نوى رفضاً لغلاء الأسعار."
     got = _roles(ex, t, quantities=[("مئات", 200, 900, None)], places=NAWA)
@@ -237,7 +237,7 @@ def test_the_side_after_maa_and_a_side_behind_a_generic_noun(ex):
     got = _roles(ex, t, places=NAWA)
     assert ("agent", "Syrian government forces") not in got[0][1]
     assert ("target", "Syrian government forces") in got[0][1]
-    t = "اندلعت اشتباكات منذ فجر اليوم الأحد بين مسلحين من أبناء العشائر وفصائل درزية في بلدة نوى."
+    t = "اندلعت اشتباكات منذ فجر اليوم الأحد بين مقاتلين من أبناء العشائر وفصائل درزية في بلدة نوى."
     got = _roles(ex, t, places=NAWA)
     assert got == [("armed_clash", [("agent", "Tribal militias (Syria)"), ("target", "Druze militias (Suwayda)")])]
 
@@ -256,7 +256,7 @@ def test_security_forces_by_period(ex):
 
 
 def test_a_defection_from_the_bare_army_before_the_fall(ex):
-    t = "انشق عشرة جنود فجر اليوم عن حاجز للجيش قرب بلدة نوى."
+    t = "انشق عشرة جنود فجر اليوم عن نقطة للجيش في محيط بلدة نوى."
     q = [("عشرة", 10, 10, "جندي")]
     assert _roles(ex, t, published="2012-05-03", quantities=q, places=NAWA) == \
         [("defection", [("agent", "Syrian government forces")])]
@@ -272,7 +272,7 @@ def test_a_name_after_lam_lam_a_second_subject_and_a_group_of_x(ex):
     t = "قال إن جيش الوطني اعتقل 15 شخصاً في بلدة نوى."
     assert ("agent", "Syrian National Army") not in _roles(ex, t, quantities=[("15", 15, 15, "شخص")],
                                                            places=NAWA)[0][1]
-    t = "قصفت قوات النظام والمسلحون الموالون لها بلدة نوى بالمدفعية."
+    t = "قصفت قوات الأسد والمسلحون الموالون لها أحياء بلدة نوى بالهاون."
     assert _roles(ex, t, published="2016-02-01", places=NAWA)[0][1] == \
         [("agent", "Pro-government militias (Syria)"), ("agent", "Syrian government forces")]
     t = "هاجمت مجموعات من فلول النظام حاجزاً في بلدة نوى."
@@ -282,18 +282,18 @@ def test_a_name_after_lam_lam_a_second_subject_and_a_group_of_x(ex):
 
 
 def test_what_was_hit_belongs_to_the_owner_named_after_it(ex):
-    t = "أغارت طائرات على مواقع تابعة للحرس الثوري الإيراني قرب بلدة نوى."
+    t = "أغارت طائرات على مستودعات تابعة للحرس الثوري الإيراني قرب بلدة نوى."
     got = _roles(ex, t, places=NAWA)
     assert ("target", "Iranian forces") in got[0][1] and ("agent", "Iranian forces") not in got[0][1]
 
 
 def test_a_body_announcing_an_act_noun_did_it(ex):
-    t = "أعلنت وزارة الداخلية السورية توقيف تسعة أشخاص في بلدة نوى."
-    q = [("تسعة", 9, 9, "شخص")]
+    t = "أعلنت وزارة الداخلية السورية القبض على ثمانية أشخاص في بلدة نوى."
+    q = [("ثمانية", 8, 8, "شخص")]
     assert _roles(ex, t, published="2025-06-10", quantities=q, places=NAWA)[0][1] == \
         [("agent", "Syrian government (2024-)")]
     # an observatory announcing an arrest is its source, not who arrested
-    t = "أعلن المرصد السوري لحقوق الإنسان اعتقال تسعة أشخاص في بلدة نوى."
+    t = "أعلن المرصد السوري لحقوق الإنسان اعتقال ثمانية أشخاص في بلدة نوى."
     assert _roles(ex, t, published="2025-06-10", quantities=q, places=NAWA)[0][1] == []
 
 
@@ -311,24 +311,24 @@ def test_whose_positions_were_hit_auxiliaries_and_the_2025_national_guard(ex):
 
 def test_the_owner_named_after_a_unit_says_which_force_it_is(ex):
     # «قوى الأمن الداخلي» is the SDF's Asayish unless an owner says otherwise
-    t = "اعتقلت قوى الأمن الداخلي التابعة لوزارة الداخلية السورية ستة شبان في بلدة نوى."
+    t = "اعتقلت قوى الأمن الداخلي المرتبطة بوزارة الداخلية السورية ستة شبان في بلدة نوى."
     q = [("ستة", 6, 6, "شاب")]
     assert _roles(ex, t, published="2025-10-07", quantities=q, places=NAWA)[0][1] == \
         [("agent", "Syrian government (2024-)")]
-    t = "اعتقلت قوى الأمن الداخلي التابعة للإدارة الذاتية ستة شبان في بلدة نوى."
+    t = "اعتقلت قوى الأمن الداخلي المرتبطة بالإدارة الذاتية ستة شبان في بلدة نوى."
     assert _roles(ex, t, published="2025-10-07", quantities=q, places=NAWA)[0][1] == \
         [("agent", "Syrian Democratic Forces")]
 
 
 def test_announcer_across_a_time_phrase_own_forces_after_lam_and_a_force_across_a_parenthesis(ex):
-    t = "أعلنت وزارة الدفاع التركية، اليوم الأحد، «تحييد» سبعة مسلحين قرب بلدة نوى."
+    t = "أعلنت وزارة الدفاع التركية، مساء الخميس، «تحييد» سبعة مسلحين قرب بلدة نوى."
     got = _roles(ex, t, published="2019-11-10", quantities=[("سبعة", 7, 7, "مسلح")], places=NAWA)
     assert ("agent", "Turkish forces") in got[0][1]
     # «لوزارة…»: the source's name after a lam still names the force whose «قواتها» acted
-    t = "بحسب بيان لوزارة الدفاع التركية فإن قواتها قصفت مواقع للمسلحين قرب بلدة نوى."
+    t = "وفق بيان لوزارة الدفاع التركية فإن قواتها قصفت تحصينات للمسلحين قرب بلدة نوى."
     assert ("agent", "Turkish forces") in _roles(ex, t, published="2020-02-11", places=NAWA)[0][1]
-    t = "قال ناشطون إن 30 عسكرياً من قوات النظام، بينهم ضابط برتبة رائد، انشقوا أمس قرب بلدة نوى."
-    got = _roles(ex, t, published="2012-06-23", quantities=[("30", 30, 30, "عسكري")], places=NAWA)
+    t = "قال ناشطون إن 30 مجنداً من قوات النظام، بينهم ضابط برتبة رائد، انشقوا أمس قرب بلدة نوى."
+    got = _roles(ex, t, published="2012-06-23", quantities=[("30", 30, 30, "مجند")], places=NAWA)
     assert got[0] == ("defection", [("agent", "Syrian government forces")])
     t = "أعلن وزير الدفاع الروسي أن سفناً حربية روسية أطلقت صواريخ على مواقع قرب بلدة نوى."
     got = _roles(ex, t, published="2015-10-08", places=NAWA)
@@ -336,11 +336,11 @@ def test_announcer_across_a_time_phrase_own_forces_after_lam_and_a_force_across_
 
 
 def test_the_one_blamed_acted_and_a_quoted_killer_after_its_verb(ex):
-    t = "نسبت وزارة الداخلية الهجوم على حاجز في بلدة نوى إلى خلية تابعة لتنظيم «داعش»."
+    t = "نسبت وزارة الداخلية الهجوم على حاجز في بلدة نوى إلى مجموعة مرتبطة بتنظيم «داعش»."
     got = _roles(ex, t, published="2025-06-23", places=NAWA)
     assert got and got[0][1] == [("agent", "Islamic State")]
-    t = "أعدم تنظيم «الدولة الإسلامية» 12 رجلاً رمياً بالرصاص في بلدة نوى."
-    got = _roles(ex, t, published="2014-08-20", quantities=[("12", 12, 12, "رجل")], places=NAWA)
+    t = "أعدم تنظيم «الدولة الإسلامية» ثمانية رجال رمياً بالرصاص في ساحة بلدة نوى."
+    got = _roles(ex, t, published="2014-08-20", quantities=[("ثمانية", 8, 8, "رجل")], places=NAWA)
     assert ("agent", "Islamic State") in got[0][1]
 
 
@@ -364,7 +364,7 @@ def test_the_sources_own_aircraft_by_a_pronoun_before_a_light_verb(ex):
 
 
 def test_aircraft_of_a_force_after_a_did_it_verb(ex):
-    t = "قُتل أربعة مدنيين في غارات نفذتها طائرات النظام على بلدة نوى مساء أمس."
+    t = "قُتل أربعة مدنيين بضربات نفذتها مقاتلات النظام ليلاً على بلدة نوى."
     got = _roles(ex, t, quantities=[("أربعة", 4, 4, "مدني")], places=NAWA)
     assert ("agent", "Syrian government forces") in got[0][1]
 
@@ -381,8 +381,8 @@ def test_a_masdar_with_its_subject_then_instrument_then_object(ex):
 
 
 def test_by_the_hand_of_men_from_a_force_and_a_did_it_in_another_clause(ex):
-    t = ("قُتل 12 مدنياً على يد عناصر من قوات النظام في بلدة نوى، فيما قُتل ستة عناصر في هجمات نفذها "
-         "مسلحون من تنظيم الدولة في بلدة جاسم.")
+    t = ("قُتل 12 مدنياً على يد عناصر من جيش النظام في بلدة نوى، فيما قُتل ستة عناصر بهجمات شنها "
+         "مقاتلون من تنظيم الدولة في بلدة جاسم.")
     got = _roles(ex, t, quantities=[("12", 12, 12, "مدني"), ("ستة", 6, 6, "عنصر")], places=NAWA + JASIM)
     first = got[0][1]
     assert ("agent", "Syrian government forces") in first and ("agent", "Islamic State") not in first
@@ -396,7 +396,7 @@ def test_local_fighters_of_the_druze_community_are_a_side(ex):
 
 @pytest.mark.parametrize("text,published,canonical", [
     ("اعتقلت قوى الأمن الداخلي خمسة أشخاص في بلدة نوى.", "2025-08-12", "Syrian government (2024-)"),
-    ("اعتقلت قوى الأمن الداخلي (الأسايش) خمسة أشخاص في بلدة نوى.", "2025-08-12", "Syrian Democratic Forces"),
+    ("اعتقلت قوى الأمن الداخلي التي تعرف باسم «الأسايش» خمسة أشخاص في بلدة نوى.", "2025-08-12", "Syrian Democratic Forces"),
     ("اعتقلت قوى الأمن الداخلي خمسة أشخاص في بلدة نوى. وتسيطر قسد على المنطقة منذ سنوات.", "2025-08-12",
      "Syrian Democratic Forces"),
     ("اعتقلت قوى الأمن الداخلي خمسة أشخاص في بلدة نوى.", "2019-08-12", "Syrian Democratic Forces"),
@@ -424,29 +424,29 @@ def test_positions_in_the_accusative_belong_to_the_one_hit(ex):
 
 
 def test_a_body_announcing_its_act_noun_in_a_statement(ex):
-    t = "أعلنت رئاسة الأركان التركية في بيان اليوم الأحد «تحييد» 14 إرهابياً في محيط بلدة نوى."
+    t = "أعلنت رئاسة الأركان التركية عبر بيان صدر اليوم «تحييد» 14 إرهابياً في محيط بلدة نوى."
     got = _roles(ex, t, quantities=[("14", 14, 14, "إرهابي")], places=NAWA)
     assert got and ("agent", "Turkish forces") in got[0][1]
 
 
 def test_aircraft_before_its_light_verb_across_a_time_phrase(ex):
-    t = "قال ناشطون إن مقاتلات روسية شنت، مساء أمس، أكثر من 20 غارة على بلدة نوى."
-    got = _roles(ex, t, quantities=[("أكثر من 20", 20, None, "غارة")], places=NAWA)
+    t = "قال ناشطون إن مقاتلات روسية شنت، ليل الأحد، ما يزيد على 15 غارة استهدفت بلدة نوى."
+    got = _roles(ex, t, quantities=[("ما يزيد على 15", 15, None, "غارة")], places=NAWA)
     assert got[0][1][0] == ("agent", "Russian forces")
-    t = "ألقى الطيران المروحي التابع لقوات الأسد، صباح اليوم الأربعاء، 12 برميلاً متفجراً على بلدة نوى."
-    got = _roles(ex, t, published="2016-08-03", quantities=[("12", 12, 12, "برميل")], places=NAWA)
+    t = "ألقى الطيران المروحي لقوات الأسد، مساء الاثنين، 16 برميلاً متفجراً على أحياء بلدة نوى."
+    got = _roles(ex, t, published="2016-08-03", quantities=[("16", 16, 16, "برميل")], places=NAWA)
     assert got[0][1] == [("agent", "Syrian government forces")]
 
 
 def test_the_parent_of_a_hit_group_said_in_passing_is_no_agent(ex):
-    t = ("قُتل 30 مقاتلاً من «جيش العزة»، أحد فصائل الجبهة الوطنية للتحرير، بغارات جوية روسية على معسكر قرب "
-         "بلدة نوى.")
-    got = dict(_roles(ex, t, quantities=[("30", 30, 30, "مقاتل")], places=NAWA))["airstrike"]
+    t = ("قُتل 22 مقاتلاً من «جيش العزة»، وهو من فصائل الجبهة الوطنية للتحرير، بضربات جوية روسية استهدفت معسكراً "
+         "قرب بلدة نوى.")
+    got = dict(_roles(ex, t, quantities=[("22", 22, 22, "مقاتل")], places=NAWA))["airstrike"]
     assert ("agent", "Russian forces") in got and ("agent", "Free Syrian Army / opposition factions") not in got
 
 
 def test_local_factions_in_sweida_after_the_fall_are_the_druze_ones(ex):
-    t = "اندلعت اشتباكات بين الفصائل المحلية ومقاتلي العشائر في بلدة نوى بريف السويداء الغربي."
+    t = "اندلعت اشتباكات بين الفصائل المحلية وأبناء العشائر البدوية في بلدة نوى بريف السويداء الغربي."
     places = NAWA + [("السويداء", "G14", "As-Suwayda", "As-Suwayda")]
     got = _roles(ex, t, published="2025-07-18", places=places)
     assert got[0][1][0] == ("agent", "Druze militias (Suwayda)")
@@ -459,13 +459,13 @@ def test_local_factions_in_sweida_after_the_fall_are_the_druze_ones(ex):
 
 
 def test_who_holds_where_the_fire_came_from_fired_it(ex):
-    t = "قُتل ثلاثة مدنيين بقصف صاروخي على بلدة نوى مصدره مواقع قوات النظام في محيط المدينة."
+    t = "قُتل ثلاثة مدنيين بقصف صاروخي على بلدة نوى مصدره مواقع لقوات النظام على أطراف المدينة."
     got = _roles(ex, t, published="2016-07-18", quantities=[("ثلاثة", 3, 3, "مدني")], places=NAWA)
     assert ("agent", "Syrian government forces") in got[0][1]
 
 
 def test_an_announcer_with_its_own_place_announcing_an_act_noun(ex):
-    t = "أعلنت إدارة الأمن العام في محافظة درعا، اليوم الأحد، إلقاء القبض على سبعة مطلوبين في بلدة نوى."
+    t = "أعلن جهاز الأمن العام في محافظة درعا، مساء الخميس، إلقاء القبض على سبعة مطلوبين في بلدة نوى."
     places = [("درعا", "G12", "Daraa", "Daraa")] + NAWA
     got = _roles(ex, t, published="2025-02-02", quantities=[("سبعة", 7, 7, "مطلوب")], places=places)
     assert got[0][0] == "arrest" and ("agent", "Syrian government (2024-)") in got[0][1]
@@ -497,28 +497,28 @@ def test_observers_and_destination_countries_are_not_who_struck_or_moved(ex):
 
 
 def test_units_of_a_force_the_force_that_tried_and_whose_fire(ex):
-    # «نفذت وحدة من قواتنا المسلحة عملية»: a unit of X is X (SANA's «قواتنا»)
-    t = "نفذت وحدة من قواتنا المسلحة عملية نوعية ضد تجمعات المسلحين في بلدة نوى."
+    # «X وحدة من قواتنا المسلحة»: a unit of X is X (SANA's «قواتنا»)
+    t = "دمرت وحدة من قواتنا المسلحة بضربة مركزة أوكاراً للمسلحين في بلدة نوى."
     got = _roles(ex, t, published="2014-03-06", places=NAWA)
     assert got and ("agent", "Syrian government forces") in got[0][1]
-    # «مقتل 8 عناصر من قوات النظام خلال محاولتها التقدم»: the force that tried attacked
-    t = "أعلنت فصائل المعارضة مقتل ثمانية عناصر من قوات النظام خلال محاولتها التقدم نحو بلدة نوى."
-    got = dict(_roles(ex, t, published="2019-05-21", quantities=[("ثمانية", 8, 8, "عنصر")], places=NAWA))
+    # «مقتل N من قوات X أثناء محاولتها التقدم»: the force that tried attacked
+    t = "أعلنت فصائل المعارضة مقتل تسعة جنود من قوات النظام أثناء محاولتها التقدم باتجاه بلدة نوى."
+    got = dict(_roles(ex, t, published="2019-05-21", quantities=[("تسعة", 9, 9, "جندي")], places=NAWA))
     assert ("agent", "Syrian government forces") in got.get("armed_clash", [])
     # «برصاص مسلحين ملثمين»: whose bullets
     t = "قُتل مختار بلدة نوى برصاص مسلحين ملثمين أمام منزله مساء أمس."
     got = _roles(ex, t, published="2021-09-07", places=NAWA)
     assert got and ("agent", "Unidentified armed group (Syria)") in got[0][1]
     # the opposition's «الكتائب المقاتلة» is the first side of a clash
-    t = "دارت اشتباكات بين مقاتلين من الكتائب المقاتلة والقوات النظامية في بلدة نوى."
+    t = "دارت اشتباكات بين عناصر من الكتائب المقاتلة وجنود القوات النظامية في بلدة نوى."
     got = _roles(ex, t, published="2013-07-08", places=NAWA)
     assert got[0][1][0] == ("agent", "Free Syrian Army / opposition factions")
 
 
 def test_a_tagged_name_that_is_a_place_is_no_agent(ex):
-    t = "تتعرض أحياء بابا عمرو في مدينة حمص منذ الصباح لقصف عنيف أدى إلى مقتل خمسة مدنيين."
+    t = "يتعرض بابا عمرو في حمص منذ ساعات الفجر لقصف كثيف أوقع ستة قتلى مدنيين."
     d_places = [("بابا عمرو", "C9", "Baba Amr", "Homs"), ("حمص", "C10", "Homs", "Homs")]
-    got = _roles(ex, t, published="2012-02-06", quantities=[("خمسة", 5, 5, "مدني")], places=d_places,
+    got = _roles(ex, t, published="2012-02-06", quantities=[("ستة", 6, 6, "مدني")], places=d_places,
                  entities=[("ابا عمرو", "PER")])
     assert got and not any(role == "agent" for role, _ in got[0][1])
 
@@ -531,7 +531,7 @@ def test_a_statement_condemning_a_killing_by_unknown_gunmen_is_not_theirs(ex):
 
 
 def test_an_armed_party_reporting_a_clash_it_was_attacked_in_is_the_other_side(ex):
-    t = "قالت قوات سوريا الديمقراطية إن مقاتليها صدوا هجوماً شنه الجيش التركي على بلدة نوى ليل أمس."
+    t = "قالت قوات سوريا الديمقراطية إن عناصرها تصدوا لهجوم شنه الجيش التركي على بلدة نوى ليل أمس."
     got = _roles(ex, t, published="2019-10-15", places=NAWA)
     assert got[0][0] == "armed_clash" and got[0][1] == [("agent", "Turkish forces"),
                                                         ("target", "Syrian Democratic Forces")]
@@ -579,7 +579,7 @@ def test_a_unit_of_x_after_a_verb_whose_subject_is_named_is_its_object(ex):
     arrest = next(g for g in got if g[0] == "arrest")
     assert ("agent", "Islamic State") not in arrest[1] and ("agent", "Syrian government (2024-)") in arrest[1]
     # with no subject named before it, the unit's owner did it
-    t = "اعتقلت دورية تابعة لفرع الأمن العسكري 12 شاباً في بلدة نوى."
+    t = "اعتقلت دورية لفرع الأمن العسكري ظهر اليوم 12 شاباً من سكان بلدة نوى."
     assert _roles(ex, t, published="2016-05-10", quantities=[("12", 12, 12, "شاب")], places=NAWA) == \
         [("arrest", [("agent", "Syrian government forces")])]
 
@@ -600,7 +600,7 @@ def test_positions_right_after_an_act_noun_belong_to_the_one_hit(ex):
 # -- stop 22 (probe set 9's causes) -------------------------------------------------------------
 def test_the_turkish_occupation_army_is_turkey_not_israel(ex):
     # Kurdish outlets' «جيش الاحتلال التركي ومرتزقته»: «جيش الاحتلال» alone is Israel's in other texts
-    t = "قصف جيش الاحتلال التركي ومرتزقته قرية نوى بقذائف المدفعية."
+    t = "قصف جيش الاحتلال التركي وفصائله المرتزقة منازل قرية نوى بالمدفعية."
     got = _roles(ex, t, published="2019-10-24", places=NAWA)
     assert got and ("agent", "Turkish forces") in got[0][1] and ("agent", "Israeli forces") not in got[0][1]
     t = "استهدفت طائرة مسيرة تابعة للاحتلال التركي سيارة في قرية نوى."
@@ -617,7 +617,7 @@ def test_the_army_and_government_after_the_fall_are_the_new_state(ex):
     old = _roles(ex, t, published="2016-10-29", places=NAWA)
     assert any(("agent", "Syrian government (2024-)") in r for _, r in new)
     assert any(("agent", "Syrian government forces") in r for _, r in old)
-    t = "قال مسؤول إن قوات الحكومة استعادت السيطرة على بلدة نوى."
+    t = "صرح مسؤول بأن قوات الحكومة استعادت بلدة نوى بالكامل."
     assert any(("agent", "Syrian government (2024-)") in r for _, r in _roles(ex, t, published="2025-03-09", places=NAWA))
     assert any(("agent", "Syrian government forces") in r for _, r in _roles(ex, t, published="2013-03-09", places=NAWA))
 
@@ -636,7 +636,7 @@ def test_the_protesters_are_the_agent_of_a_protest_fired_on(ex):
 
 
 def test_the_announcer_of_its_own_takeover_is_the_agent_and_the_helper_beside_it(ex):
-    t = "أعلنت قوات سوريا الديمقراطية سيطرتها على بلدة نوى بدعم من طيران التحالف الدولي."
+    t = "أعلنت قوات سوريا الديمقراطية سيطرتها على بلدة نوى بدعم جوي من طائرات التحالف الدولي."
     (typ, roles), = _roles(ex, t, published="2017-05-10", places=NAWA)
     assert typ == "territory_change"
     assert ("agent", "Syrian Democratic Forces") in roles and ("target", "Syrian Democratic Forces") not in roles
@@ -649,34 +649,34 @@ def test_the_announcer_of_its_own_takeover_is_the_agent_and_the_helper_beside_it
 
 
 def test_a_body_announcing_its_own_sanction_is_its_agent(ex):
-    t = "أعلن مجلس الاتحاد الأوروبي، اليوم الاثنين، فرض عقوبات على 25 شخصاً مرتبطين بالحكومة السورية."
-    got = _roles(ex, t, published="2023-04-24", quantities=[("25", 25, 25, "شخص")])
+    t = "أعلن مجلس الاتحاد الأوروبي، أمس الخميس، فرض عقوبات جديدة على 19 شخصاً لهم صلة بالحكومة السورية."
+    got = _roles(ex, t, published="2023-04-24", quantities=[("19", 19, 19, "شخص")])
     assert got and ("agent", "European Union") in got[0][1]
 
 
 def test_fire_from_a_force_named_after_masdar_with_a_pronoun(ex):
-    t = ("سقطت قذائف على حي في مدينة نوى الشمالية قرب السوق القديم مصدرها القوات النظامية المتمركزة في التلة، "
-         "ما أدى إلى مقتل أربعة مواطنين.")
+    t = ("سقطت قذائف على حي في مدينة نوى الشمالية قرب المدرسة مصدرها القوات النظامية المنتشرة على التلة، "
+         "ما أدى لمقتل أربعة مواطنين.")
     got = _roles(ex, t, published="2012-02-22", quantities=[("أربعة", 4, 4, "مواطن")], places=NAWA)
     assert got and ("agent", "Syrian government forces") in got[0][1]
 
 
 def test_fighters_named_by_sect_and_tribe(ex):
-    t = "هاجم مسلحون علويون حاجزاً في قرية نوى، ما أدى إلى مقتل ثلاثة عناصر."
+    t = "هاجم مسلحون علويون حاجزاً في قرية نوى، فقتلوا ثلاثة عناصر."
     after = _roles(ex, t, published="2025-03-07", quantities=[("ثلاثة", 3, 3, "عنصر")], places=NAWA)
     before = _roles(ex, t, published="2013-05-03", quantities=[("ثلاثة", 3, 3, "عنصر")], places=NAWA)
     assert ("agent", "Former regime loyalists (Syria)") in after[0][1]
     assert ("agent", "Pro-government militias (Syria)") in before[0][1]
-    t = "هاجم مقاتلين من العشائر نقطة عسكرية لقوات سوريا الديمقراطية في بلدة نوى فجر اليوم."
+    t = "هاجم مقاتلين من العشائر مقراً لقوات سوريا الديمقراطية في بلدة نوى فجر اليوم."
     (typ, roles), = _roles(ex, t, published="2025-06-23", places=NAWA)
     assert ("agent", "Tribal militias (Syria)") in roles and ("target", "Syrian Democratic Forces") in roles
 
 
 def test_the_force_left_after_a_breakdown_and_the_ambushers(ex):
-    t = "أعلن 30 عسكرياً، بينهم ثلاثة ضباط، انشقاقهم عن الجيش النظامي في بلدة نوى."
-    got = _roles(ex, t, published="2012-03-01", quantities=[("30", 30, 30, "عسكري")], places=NAWA)
+    t = "أعلن 24 عسكرياً، منهم ضابطان، انشقاقهم عن الجيش النظامي ببلدة نوى."
+    got = _roles(ex, t, published="2012-03-01", quantities=[("24", 24, 24, "عسكري")], places=NAWA)
     assert got == [("defection", [("agent", "Syrian government forces")])]
-    t = "قُتل سبعة جنود في كمين نصبه مسلحون من جبهة النصرة قرب بلدة نوى."
+    t = "قُتل سبعة جنود في كمين أعده عناصر من جبهة النصرة قرب بلدة نوى."
     got = _roles(ex, t, published="2014-03-01", quantities=[("سبعة", 7, 7, "جندي")], places=NAWA)
     assert got and ("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra") in got[0][1]
 
@@ -688,11 +688,11 @@ def test_the_attacker_repelled_is_the_clash_agent_and_the_repeller_the_other_sid
     roles = [(a["role"], a["canonical"]) for a in e["actors"] if a["role"] != "source"]
     assert roles[0] == ("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra")
     assert ("target", "Syrian government forces") in roles
-    t = "قال ناشطون إن فصائل محلية درزية تصدت أمس لتقدم القوات الحكومية نحو قرية نوى."
+    t = "ذكر ناشطون أن فصائل درزية محلية تصدت ليلاً لتقدم القوات الحكومية باتجاه قرية نوى."
     e = _asserted(_run(ex, _doc(t, published="2025-07-16", places=NAWA)))[0]
     assert next(a for a in e["actors"] if a["role"] == "agent")["canonical"] == "Syrian government (2024-)"
     # an attacker the text does not name: the force that repelled it stays the agent
-    t = "أحبطت وحدات من الجيش العربي السوري محاولة تسلل مجموعة من المهربين نحو قرية نوى واشتبكت معها."
+    t = "أحبطت وحدات من الجيش العربي السوري ليلاً محاولة تسلل مجموعة من المهربين نحو قرية نوى واشتبكت معها."
     e = _asserted(_run(ex, _doc(t, published="2025-05-14", places=NAWA)))[0]
     assert next(a for a in e["actors"] if a["role"] == "agent")["canonical"] == "Syrian government (2024-)"
 
@@ -701,17 +701,17 @@ def test_sana_names_and_the_presidency(ex):
     t = "نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً استهدف مواقع قرب قرية نوى."
     got = _roles(ex, t, published="2021-12-28", places=NAWA)
     assert got and ("agent", "Israeli forces") in got[0][1]
-    t = "أعلنت الرئاسة السورية، اليوم السبت، وقفاً شاملاً لإطلاق النار في قرية نوى."
+    t = "أعلنت الرئاسة السورية، مساء الأحد، وقفاً فورياً لإطلاق النار في قرية نوى."
     got = _roles(ex, t, published="2025-07-19", places=NAWA)
     assert got and ("agent", "Syrian government (2024-)") in got[0][1]
 
 
 def test_the_force_helped_acts_and_the_operations_room_announcing_its_fighters(ex):
-    t = "نفذت قوات سوريا الديمقراطية بمساندة مروحيات التحالف الدولي عملية إنزال في قرية نوى، أسفرت عن اعتقال أربعة أشخاص."
-    e = _asserted(_run(ex, _doc(t, published="2019-05-15", quantities=[("أربعة", 4, 4, "شخص")], places=NAWA)))
+    t = "نفذت قوات سوريا الديمقراطية بمؤازرة مروحيات من التحالف الدولي إنزالاً جوياً في قرية نوى، أسفر عن اعتقال ثلاثة أشخاص."
+    e = _asserted(_run(ex, _doc(t, published="2019-05-15", quantities=[("ثلاثة", 3, 3, "شخص")], places=NAWA)))
     arrest = next(x for x in e if x["type"] == "arrest")
     assert next(a for a in arrest["actors"] if a["role"] == "agent")["canonical"] == "Syrian Democratic Forces"
-    t = "أعلنت «إدارة العمليات العسكرية» لفصائل المعارضة، اليوم الجمعة، سيطرة مقاتليها على قرية نوى."
+    t = "أكدت «إدارة العمليات العسكرية» المشكلة من فصائل المعارضة، مساء الخميس، سيطرة مقاتليها على قرية نوى."
     got = _roles(ex, t, published="2024-11-29", places=NAWA)
     assert got and ("agent", "Free Syrian Army / opposition factions") in got[0][1]
 
@@ -723,9 +723,9 @@ def test_the_force_named_as_the_cause_of_a_toll(ex):
 
 
 def test_attackers_most_of_whom_are_from_a_named_force(ex):
-    t = ("قتل 16 جندياً في هجوم شنه مقاتلون جهاديون على حاجز قرب بلدة نوى. وأوضح مدير المرصد أن المهاجمين، "
-         "وغالبيتهم من جبهة النصرة، فجروا سيارة مفخخة قبل اقتحام الحاجز.")
-    got = _roles(ex, t, published="2013-04-15", quantities=[("16", 16, 16, "جندي")], places=NAWA)
+    t = ("قتل 11 جندياً بهجوم نفذه مقاتلون جهاديون على حاجز قرب بلدة نوى. وأوضح مدير المرصد أن المهاجمين، "
+         "ومعظمهم من جبهة النصرة، فجروا شاحنة ملغمة ثم اقتحموا الحاجز.")
+    got = _roles(ex, t, published="2013-04-15", quantities=[("11", 11, 11, "جندي")], places=NAWA)
     assert got and ("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra") in got[0][1]
     # the dead described so are no agent
     t = "قال ناشطون إن 30 مسلحين، معظمهم من جبهة النصرة، قتلوا في غارات على بلدة نوى."
@@ -734,7 +734,7 @@ def test_attackers_most_of_whom_are_from_a_named_force(ex):
 
 
 def test_a_nationality_adjective_on_the_act_noun_names_who_struck(ex):
-    t = "قتل 14 عنصراً جراء ضربة صاروخية إسرائيلية استهدفت مطاراً قرب بلدة نوى فجر اليوم."
+    t = "قتل 14 عنصراً جراء ضربة صاروخية إسرائيلية طالت مطاراً قرب بلدة نوى فجر اليوم."
     got = _roles(ex, t, published="2018-04-09", quantities=[("14", 14, 14, "عنصر")], places=NAWA)
     assert got and ("agent", "Israeli forces") in got[0][1]
     # another clause's force is not this act's
@@ -756,12 +756,12 @@ def _agents(got, typ=None):
 
 def test_the_men_of_a_checkpoint_owned_by_a_branch_made_the_arrest(ex):
     # Enab Baladi style: the checkpoint's men are the subject, the branch owns the checkpoint
-    t = "اعتقل عناصر حاجز تابع للمخابرات الجوية قرب بلدة نوى، أمس الاثنين، 11 شاباً كانوا في طريقهم إلى الجامعة."
+    t = "اعتقل عناصر حاجز للمخابرات الجوية على مشارف بلدة نوى، أمس الاثنين، 11 شاباً كانوا متوجهين إلى الجامعة."
     got = _roles(ex, t, published="2013-03-05", quantities=[("11", 11, 11, "شاب")], places=NAWA,
                  dates=[("أمس الاثنين", "2013-03-04", "day")])
     assert _agents(got, "arrest") == [("agent", GOV)]
     # Zaman al-Wasl style: the patrol of a branch
-    t = "اعتقلت دورية تابعة لفرع الأمن السياسي سبعة طلاب من بلدة نوى مساء الأحد الماضي."
+    t = "اعتقلت دورية لفرع الأمن السياسي سبعة طلاب من بلدة نوى مساء الأحد الماضي."
     got = _roles(ex, t, published="2013-09-24", quantities=[("سبعة", 7, 7, "طالب")], places=NAWA)
     assert _agents(got, "arrest") == [("agent", GOV)]
     # a checkpoint that was struck still belongs to its target
@@ -772,11 +772,11 @@ def test_the_men_of_a_checkpoint_owned_by_a_branch_made_the_arrest(ex):
 
 def test_a_bare_army_is_the_state_of_its_period_and_never_a_neighbours(ex):
     # Al-Hayat 2011: «دبابات الجيش قصفت»
-    t = "قال ناشط إن دبابات الجيش قصفت أحياء بلدة نوى فجر اليوم، ما أدى إلى مقتل 20 شخصاً."
-    got = _roles(ex, t, published="2011-08-01", quantities=[("20", 20, 20, "شخص")], places=NAWA)
+    t = "ذكر ناشط أن دبابات الجيش قصفت بلدة نوى منذ الفجر، ما أوقع 17 قتيلاً."
+    got = _roles(ex, t, published="2011-08-01", quantities=[("17", 17, 17, "قتيل")], places=NAWA)
     assert ("agent", GOV) in _agents(got, "shelling")
     # a military source 2013: «إن الجيش أحكم سيطرته»
-    t = "قال مصدر عسكري للتلفزيون الرسمي إن الجيش أحكم سيطرته على بلدة نوى."
+    t = "أكد مصدر عسكري للإعلام الرسمي أن الجيش فرض سيطرته على بلدة نوى."
     got = _roles(ex, t, published="2013-05-20", places=NAWA)
     assert _agents(got, "territory_change") == [("agent", GOV)]
     # after the fall the bare word is the new state's army
@@ -790,17 +790,17 @@ def test_a_bare_army_is_the_state_of_its_period_and_never_a_neighbours(ex):
 
 
 def test_the_owner_of_an_air_campaign_and_helicopters_that_dropped_barrels(ex):
-    t = "وثق المرصد مقتل 560 مدنياً في بلدة نوى منذ بدء الحملة الجوية للنظام قبل أسبوعين."
-    got = _roles(ex, t, published="2018-03-01", quantities=[("560", 560, 560, "مدني")], places=NAWA)
+    t = "وثق المرصد مقتل 410 مدنيين في بلدة نوى منذ انطلاق الحملة الجوية للنظام قبل عشرة أيام."
+    got = _roles(ex, t, published="2018-03-01", quantities=[("410", 410, 410, "مدني")], places=NAWA)
     assert ("agent", GOV) in _agents(got)
-    t = "قُتل ثمانية مدنيين جراء براميل متفجرة ألقتها مروحيات النظام على بلدة نوى صباح اليوم."
+    t = "قُتل ثمانية مدنيين بسبب براميل ألقتها مروحيات النظام فوق بلدة نوى صباح اليوم."
     got = _roles(ex, t, published="2016-07-14", quantities=[("ثمانية", 8, 8, "مدني")], places=NAWA)
     assert ("agent", GOV) in _agents(got)
 
 
 def test_strikes_told_again_by_a_definite_noun_carry_the_force_of_the_sentence_before(ex):
     # a ministry's own jets, then the SDF's statement about «الغارات»
-    t = ("أعلنت وزارة الدفاع التركية أن مقاتلاتها نفذت ليل أمس عملية جوية ضد مواقع حزب العمال الكردستاني. "
+    t = ("ذكرت وزارة الدفاع التركية أن مقاتلاتها شنت فجر اليوم عملية جوية على مواقع حزب العمال الكردستاني. "
          "وقالت قوات سوريا الديمقراطية إن الغارات التي استهدفت بلدة نوى أدت إلى مقتل 11 مدنياً.")
     got = _roles(ex, t, published="2022-11-20", quantities=[("11", 11, 11, "مدني")], places=NAWA)
     assert ("agent", "Turkish forces") in _agents(got, "airstrike")
@@ -812,19 +812,19 @@ def test_strikes_told_again_by_a_definite_noun_carry_the_force_of_the_sentence_b
 
 def test_the_target_faction_is_never_the_agent(ex):
     # the interior ministry: a cell of IS dismantled and its men arrested
-    t = ("أعلنت وزارة الداخلية السورية تفكيك خلية تابعة لتنظيم «داعش» في بلدة نوى واعتقال أفرادها الخمسة، "
-         "في عملية نفذتها قوى الأمن الداخلي.")
+    t = ("أعلنت وزارة الداخلية السورية تفكيك خلية تابعة لتنظيم «الدولة الإسلامية» في بلدة نوى واعتقال عناصرها "
+         "الخمسة، في مداهمة نفذتها قوى الأمن الداخلي.")
     got = _roles(ex, t, published="2025-09-12", quantities=[("الخمسة", 5, 5, None)], places=NAWA)
     assert _agents(got, "arrest")[0] == ("agent", NEWGOV) and ("agent", "Islamic State") not in _agents(got)
     # a raid on a house where a member of IS lived
-    t = ("نفذت قوات أمريكية خاصة فجر اليوم عملية إنزال في بلدة نوى استهدفت منزلاً يقيم فيه قيادي في تنظيم «داعش»، "
-         "وأسفرت عن مقتل 13 شخصاً.")
-    got = _roles(ex, t, published="2022-02-03", quantities=[("13", 13, 13, "شخص")], places=NAWA)
+    t = ("نفذت قوة أمريكية خاصة ليل الأربعاء إنزالاً في بلدة نوى على منزل يسكنه مسؤول بارز في تنظيم «داعش»، "
+         "وانتهى الإنزال بمقتل تسعة أشخاص.")
+    got = _roles(ex, t, published="2022-02-03", quantities=[("تسعة", 9, 9, "شخص")], places=NAWA)
     assert ("agent", "Islamic State") not in _agents(got) and ("agent", "US forces") in _agents(got)
     # SOHR's toll update: the faction's men are the dead, the Russian jets struck
-    t = ("المرصد السوري: ارتفع إلى 64 عدد مقاتلي فصيل «فيلق الشام» الذين قتلوا جراء استهداف طائرات حربية روسية "
-         "صباح اليوم معسكراً في بلدة نوى.")
-    got = _roles(ex, t, published="2020-10-26", quantities=[("64", 64, 64, "مقاتل")], places=NAWA)
+    t = ("المرصد السوري: بلغ 47 عدد عناصر فصيل «فيلق الشام» الذين لقوا حتفهم بقصف طائرات حربية روسية "
+         "ظهر اليوم مقراً تدريبياً في بلدة نوى.")
+    got = _roles(ex, t, published="2020-10-26", quantities=[("47", 47, 47, "عنصر")], places=NAWA)
     assert _agents(got)[0] == ("agent", "Russian forces")
     assert ("agent", "Free Syrian Army / opposition factions") not in _agents(got)
 
@@ -834,28 +834,28 @@ def test_names_by_period_and_new_names(ex):
     q = [("12", 12, 12, "شاب")]
     assert ("agent", NEWGOV) in _agents(_roles(ex, t, published="2025-07-17", quantities=q, places=NAWA))
     assert ("agent", GOV) in _agents(_roles(ex, t, published="2013-07-17", quantities=q, places=NAWA))
-    t = "اتهمت قسد في بيان فصائل تابعة للحكومة بقصف بلدة نوى بقذائف الهاون."
+    t = "اتهمت قسد مساء أمس فصائل تابعة للحكومة بقصف بلدة نوى بالهاون."
     assert _agents(_roles(ex, t, published="2025-10-07", places=NAWA)) == [("agent", NEWGOV)]
-    t = "سيطرت فصائل «غرفة عمليات الجنوب» فجر اليوم على بلدة نوى بعد انسحاب قوات النظام منها."
+    t = "سيطرت فصائل «غرفة عمليات الجنوب» فجر اليوم على بلدة نوى إثر انسحاب قوات النظام."
     got = _roles(ex, t, published="2024-12-07", places=NAWA)
     assert _agents(got, "territory_change") == [("agent", "Free Syrian Army / opposition factions")]
     # a likely perpetrator named by its nationality (hedged, still named)
-    t = "قُتل عشرة مدنيين فجر اليوم بغارات جوية يُرجح أنها أردنية استهدفت منازل في بلدة نوى."
+    t = "قُتل عشرة مدنيين فجر اليوم في ضربات جوية يُرجح أنها أردنية طالت بيوتاً في بلدة نوى."
     got = _roles(ex, t, published="2024-01-18", quantities=[("عشرة", 10, 10, "مدني")], places=NAWA)
     assert ("agent", "Jordanian forces") in _agents(got)
 
 
 def test_the_dead_soldiers_nationality_is_not_who_struck_and_the_one_blamed_after_the_act(ex):
-    t = ("قُتل 33 جندياً تركياً في غارات جوية نسبتها أنقرة إلى قوات النظام السوري قرب بلدة نوى مساء الخميس، "
-         "في أكبر حصيلة للجيش التركي في يوم واحد.")
-    got = _roles(ex, t, published="2020-02-28", quantities=[("33", 33, 33, "جندي")], places=NAWA)
+    t = ("قُتل 21 جندياً تركياً في ضربات جوية نسبتها تركيا إلى قوات النظام السوري قرب بلدة نوى مساء الخميس، "
+         "وهي أثقل خسارة تتكبدها القوات التركية خلال يوم.")
+    got = _roles(ex, t, published="2020-02-28", quantities=[("21", 21, 21, "جندي")], places=NAWA)
     assert _agents(got, "airstrike") == [("agent", GOV)]
 
 
 def test_defectors_leave_an_unnamed_unit_and_join_another_side(ex):
-    t = ("أفاد مراسل الجزيرة بأن 33 عسكرياً انشقوا فجر اليوم عن الفرقة الحادية عشرة قرب بلدة نوى، "
-         "وانضموا إلى كتيبة تابعة للجيش الحر.")
-    got = _roles(ex, t, published="2012-06-19", quantities=[("33", 33, 33, "عسكري")], places=NAWA)
+    t = ("أفاد مراسل الجزيرة بأن 26 عسكرياً انشقوا ليلاً عن اللواء الخامس قرب بلدة نوى، "
+         "ثم التحقوا بكتيبة من الجيش الحر.")
+    got = _roles(ex, t, published="2012-06-19", quantities=[("26", 26, 26, "عسكري")], places=NAWA)
     assert got[0][0] == "defection" and _agents(got) == [("agent", GOV)]
     assert ("target", "Free Syrian Army / opposition factions") in got[0][1]
 
@@ -870,51 +870,51 @@ def test_a_helper_after_bisnad_and_the_storming_force(ex):
 
 
 def test_the_agent_of_the_mentions_own_clause_wins(ex):
-    t = ("قالت الفصائل إنها سيطرت على بلدة جاسم، بينما انسحبت قوات النظام نحو الجنوب، ونفذت طائرات روسية "
-         "غارات على بلدة نوى أدت إلى مقتل ثمانية مدنيين.")
+    t = ("قالت الفصائل إنها سيطرت على بلدة جاسم، في حين تراجعت قوات النظام جنوباً، وشنت طائرات روسية "
+         "غارات على بلدة نوى أوقعت ثمانية قتلى مدنيين.")
     got = _roles(ex, t, published="2024-11-30", quantities=[("ثمانية", 8, 8, "مدني")], places=NAWA + JASIM)
     assert _agents(got, "airstrike") == [("agent", "Russian forces")]
 
 
 def test_an_announcer_or_decider_of_its_own_act(ex):
-    t = "قال المرصد إن 22 شخصاً قتلوا في اشتباكات في بلدة جاسم، فيما أعلنت وزارة الداخلية إرسال تعزيزات إلى بلدة نوى."
+    t = "قال المرصد إن 22 شخصاً قتلوا في اشتباكات في بلدة جاسم، بينما أعلنت وزارة الداخلية أنها أرسلت تعزيزات إلى بلدة نوى."
     got = _roles(ex, t, published="2025-04-30", quantities=[("22", 22, 22, "شخص")], places=NAWA + JASIM)
     assert _agents(got, "reinforcement") == [("agent", NEWGOV)]
-    t = "أعلنت وزارة الداخلية، مساء السبت، بدء انتشار وحدات من قوى الأمن الداخلي في بلدة نوى."
+    t = "أعلنت وزارة الداخلية، مساء السبت، بدء انتشار دوريات لقوى الأمن الداخلي داخل بلدة نوى."
     got = _roles(ex, t, published="2025-07-20", places=NAWA, dates=[("مساء السبت", "2025-07-19", "day")])
     assert ("agent", NEWGOV) in _agents(got, "reinforcement")
-    t = "قرر مجلس الاتحاد الأوروبي، اليوم الاثنين، إضافة 28 شخصية إلى قائمة العقوبات المفروضة على حكومة النظام السوري."
-    got = _roles(ex, t, published="2012-10-15", quantities=[("28", 28, 28, "شخصية")],
+    t = "قرر مجلس الاتحاد الأوروبي في اجتماعه اليوم الاثنين أن يضم 17 شخصية إلى لائحة العقوبات على حكومة النظام السوري."
+    got = _roles(ex, t, published="2012-10-15", quantities=[("17", 17, 17, "شخصية")],
                  dates=[("اليوم الاثنين", "2012-10-15", "day")])
     assert ("agent", "European Union") in _agents(got, "sanction")
 
 
 def test_the_units_named_again_by_a_definite_noun(ex):
     # SANA style: «وحدات من قواتنا المسلحة … الوحدات قضت»
-    t = ("واصلت وحدات من قواتنا المسلحة الباسلة ملاحقة المجموعات الإرهابية في بلدة جاسم، وذكر مصدر عسكري أن "
-         "الوحدات قضت اليوم على 18 إرهابياً في بلدة نوى.")
-    got = _roles(ex, t, published="2012-12-17", quantities=[("18", 18, 18, "إرهابي")], places=NAWA + JASIM)
+    t = ("تابعت وحدات من قواتنا المسلحة بنجاح مطاردة فلول الإرهابيين في بلدة جاسم، وأفاد مصدر عسكري بأن "
+         "الوحدات قضت صباح اليوم على 15 إرهابياً في بلدة نوى.")
+    got = _roles(ex, t, published="2012-12-17", quantities=[("15", 15, 15, "إرهابي")], places=NAWA + JASIM)
     assert _agents(got, "armed_clash")[:1] == [("agent", GOV)]
     # the men counted among the dead are no formation: «ستة عناصر من الجيش» were hit
-    t = "قُتل ستة عناصر من الجيش السوري، مساء أمس الثلاثاء، في غارات شنتها طائرات إسرائيلية قرب بلدة نوى."
+    t = "لقي ستة جنود من الجيش السوري مصرعهم، مساء أمس الثلاثاء، بضربات نفذتها مقاتلات إسرائيلية قرب بلدة نوى."
     got = _roles(ex, t, published="2025-08-27", quantities=[("ستة", 6, 6, "عنصر")], places=NAWA,
                  dates=[("مساء أمس الثلاثاء", "2025-08-26", "day")])
     assert _agents(got, "airstrike") == [("agent", "Israeli forces")]
 
 
 def test_a_speaker_that_says_it_did_the_act(ex):
-    t = "قال الجيش الإسرائيلي إنه نفذ اليوم الأربعاء ضربة تحذيرية استهدفت مسلحين في بلدة نوى."
+    t = "ذكر الجيش الإسرائيلي أنه شن بعد ظهر اليوم ضربة تحذيرية على مسلحين في بلدة نوى."
     got = _roles(ex, t, published="2025-04-30", places=NAWA)
     assert ("agent", "Israeli forces") in _agents(got, "airstrike")
-    t = "وأعلنت وزارة الدفاع لاحقاً التوصل إلى اتفاق لوقف إطلاق النار في بلدة نوى."
+    t = "وأعلنت وزارة الدفاع في وقت لاحق إبرام اتفاق يقضي بوقف القتال في بلدة نوى."
     got = _roles(ex, t, published="2025-10-07", places=NAWA)
     assert ("agent", NEWGOV) in _agents(got, "agreement")
 
 
 def test_a_helper_only_in_its_clause_and_the_force_the_sentence_opened_with(ex):
-    t = ("شنّت قوات سوريا الديمقراطية يوم الأحد حملة دهم في بلدة نوى، اعتقلت خلالها 17 شاباً، "
-         "وذلك بمساندة مروحيات التحالف الدولي.")
-    got = _roles(ex, t, published="2019-06-25", quantities=[("17", 17, 17, "شاب")], places=NAWA)
+    t = ("شنّت قوات سوريا الديمقراطية مساء الأربعاء حملة مداهمات في بلدة نوى، اعتقلت خلالها 13 شاباً، "
+         "بمساندة مروحيات تابعة للتحالف الدولي.")
+    got = _roles(ex, t, published="2019-06-25", quantities=[("13", 13, 13, "شاب")], places=NAWA)
     assert _agents(got, "arrest")[0] == ("agent", "Syrian Democratic Forces")
 
 
@@ -922,11 +922,11 @@ def test_platforms_possessives_and_one_of_a_force(ex):
     t = "أطلقت المدمرات الأمريكية 59 صاروخاً على مطار قرب بلدة نوى فجر اليوم."
     got = _roles(ex, t, published="2017-04-07", quantities=[("59", 59, 59, "صاروخ")], places=NAWA)
     assert ("agent", "US forces") in _agents(got)
-    t = "ألقت مروحيات الأسد براميل متفجرة على بلدة نوى، ما أدى إلى مقتل سبعة مدنيين."
-    got = _roles(ex, t, published="2016-10-20", quantities=[("سبعة", 7, 7, "مدني")], places=NAWA)
+    t = "ألقت مروحيات الأسد براميل متفجرة على بلدة نوى، ما أسفر عن سقوط خمسة قتلى مدنيين."
+    got = _roles(ex, t, published="2016-10-20", quantities=[("خمسة", 5, 5, "مدني")], places=NAWA)
     assert ("agent", GOV) in _agents(got)
-    t = "فجّر انتحاري من جبهة النصرة سيارة مفخخة عند حاجز قرب بلدة نوى، ما أدى إلى مقتل 12 عنصراً."
-    got = _roles(ex, t, published="2013-12-15", quantities=[("12", 12, 12, "عنصر")], places=NAWA)
+    t = "فجّر انتحاري من جبهة النصرة سيارة مفخخة عند حاجز قرب بلدة نوى، فقُتل تسعة عناصر."
+    got = _roles(ex, t, published="2013-12-15", quantities=[("تسعة", 9, 9, "عنصر")], places=NAWA)
     assert _agents(got)[:1] == [("agent", "Hay'at Tahrir al-Sham / Jabhat al-Nusra")]
 
 
@@ -935,26 +935,26 @@ def test_a_relaying_medium_is_no_agent_and_a_ministrys_own_drones(ex):
     got = _roles(ex, t, published="2016-05-03", quantities=[("14", 14, 14, "شخص")], places=NAWA,
                  entities=[("وكالة «رويترز»", "ORG")])
     assert all(r[1] is not None or r[0] != "agent" for _, rs in got for r in rs)
-    t = "ذكرت وزارة الدفاع التركية في بيان أن طائراتها المسيرة دمرت ثماني دبابات قرب بلدة نوى."
-    got = _roles(ex, t, published="2020-03-02", quantities=[("ثماني", 8, 8, "دبابة")], places=NAWA)
+    t = "قالت وزارة الدفاع التركية عبر بيان إن طائراتها المسيرة دمرت خمس دبابات قرب بلدة نوى."
+    got = _roles(ex, t, published="2020-03-02", quantities=[("خمس", 5, 5, "دبابة")], places=NAWA)
     assert ("agent", "Turkish forces") in _agents(got)
 
 
 def test_a_deciders_running_total_in_a_later_clause(ex):
-    t = ("قرر مجلس الاتحاد الأوروبي، اليوم الاثنين، إضافة 28 شخصية إلى قائمة العقوبات، ليرتفع عدد المشمولين "
-         "بحظر السفر إلى 181 شخصاً.")
-    got = _roles(ex, t, published="2012-10-15", quantities=[("28", 28, 28, "شخصية"), ("181", 181, 181, "شخص")],
+    t = ("قرر مجلس الاتحاد الأوروبي في اجتماعه اليوم الاثنين أن يضم 17 شخصية إلى لائحة العقوبات، فيصل عدد الممنوعين "
+         "من السفر إلى 163 شخصاً.")
+    got = _roles(ex, t, published="2012-10-15", quantities=[("17", 17, 17, "شخصية"), ("163", 163, 163, "شخص")],
                  dates=[("اليوم الاثنين", "2012-10-15", "day")])
     assert got and all(("agent", "European Union") in roles for typ, roles in got if typ == "sanction")
 
 
 def test_what_a_blast_hit_and_the_force_accused_after_the_act(ex):
-    t = "انفجرت عبوة ناسفة بدورية روسية قرب بلدة نوى، ما أدى إلى إصابة ثلاثة جنود، وفق وزارة الدفاع الروسية."
-    got = _roles(ex, t, published="2020-08-18", quantities=[("ثلاثة", 3, 3, "جندي")], places=NAWA)
+    t = "انفجرت عبوة ناسفة بدورية روسية قرب بلدة نوى، فأصيب جنديان، وفق وزارة الدفاع الروسية."
+    got = _roles(ex, t, published="2020-08-18", quantities=[("جنديان", 2, 2, "جندي")], places=NAWA)
     assert ("agent", "Russian forces") not in _agents(got) and ("target", "Russian forces") in got[0][1]
-    t = ("قُتل 25 شخصاً في تفجير انتحاري استهدف كنيسة في بلدة نوى، بحسب وزارة الصحة، فيما اتهمت وزارة الداخلية "
+    t = ("قُتل 19 شخصاً في هجوم انتحاري على مسجد في بلدة نوى، بحسب وزارة الصحة، فيما اتهمت وزارة الداخلية "
          "تنظيم الدولة بتنفيذه.")
-    got = _roles(ex, t, published="2025-06-22", quantities=[("25", 25, 25, "شخص")], places=NAWA)
+    got = _roles(ex, t, published="2025-06-22", quantities=[("19", 19, 19, "شخص")], places=NAWA)
     assert _agents(got)[:1] == [("agent", "Islamic State")]
 
 
@@ -994,7 +994,7 @@ def test_defectors_from_an_unnamed_unit_left_the_army(ex):
 
 
 def test_the_men_of_a_checkpoint_made_the_arrest(ex):
-    t = "اعتقل عناصر حاجز الأمن العسكري عند مدخل بلدة نوى، صباح اليوم، ستة طلاب جامعيين."
+    t = "اعتقل عناصر حاجز الأمن العسكري على طريق بلدة نوى، صباح اليوم، ستة طلاب جامعيين."
     assert _roles(ex, t, published="2013-09-03", quantities=[("ستة", 6, 6, "طالب")], places=NAWA) == \
         [("arrest", [SGF])]
     t = "أوقف حاجز الفرقة الرابعة قرب بلدة نوى حافلة ركاب، واعتقل عناصره ثلاثة شبان منها."
@@ -1009,7 +1009,7 @@ def test_the_men_of_a_checkpoint_made_the_arrest(ex):
 
 
 def test_the_two_ministries_of_the_new_state_and_their_men(ex):
-    t = "قال المرصد السوري لحقوق الإنسان إن 40 مدنياً قتلوا في بلدة نوى على يد عناصر من وزارتي الدفاع والداخلية."
+    t = "قال المرصد السوري لحقوق الإنسان إن 40 مدنياً قتلوا في بلدة نوى على يد مقاتلين من وزارتي الدفاع والداخلية."
     got = _roles(ex, t, published="2025-03-11", quantities=[("40", 40, 40, "مدني")], places=NAWA)
     assert ("agent", "Syrian government (2024-)") in got[0][1]
     t = "وثّقت الشبكة مقتل 12 شخصاً في بلدة نوى برصاص عناصر تابعين لوزارتي الداخلية والدفاع."
@@ -1023,21 +1023,21 @@ def test_the_two_ministries_of_the_new_state_and_their_men(ex):
 
 def test_a_pair_hit_together_and_the_men_a_death_figure_counts(ex):
     # a monitor's toll: the pro-government pair are the dead, the ambushers acted
-    t = "قتل 9 عناصر من قوات النظام والمسلحين الموالين لها في كمين نصبه مسلحو تنظيم الدولة قرب بلدة نوى."
-    got = _roles(ex, t, published="2016-06-01", quantities=[("9", 9, 9, "عنصر")], places=NAWA)
+    t = "قتل 11 جندياً من قوات الأسد والمسلحين الموالين لها في كمين أعده مسلحو تنظيم الدولة قرب بلدة نوى."
+    got = _roles(ex, t, published="2016-06-01", quantities=[("11", 11, 11, "جندي")], places=NAWA)
     agents = [c for r, c in got[0][1] if r == "agent"]
     assert agents == ["Islamic State"]
     # a part of the dead in an aside («، بينهم ثمانية من مقاتلي X،»)
-    t = ("قتل 27 عنصراً من قوات النظام، بينهم ثمانية من مقاتلي حزب الله، في هجوم شنته فصائل المعارضة "
+    t = ("قتل 23 جندياً من قوات النظام، بينهم خمسة من عناصر حزب الله، في هجوم شنته فصائل المعارضة "
          "على مواقعهم قرب بلدة نوى.")
-    got = _roles(ex, t, published="2016-04-03", quantities=[("27", 27, 27, "عنصر"), ("ثمانية", 8, 8, None)],
+    got = _roles(ex, t, published="2016-04-03", quantities=[("23", 23, 23, "جندي"), ("خمسة", 5, 5, None)],
                  places=NAWA)
     agents = [c for r, c in got[0][1] if r == "agent"]
     assert agents == ["Free Syrian Army / opposition factions"]
     assert ("target", "Hezbollah") in got[0][1]
     # a ministry's «neutralised» figure: the men counted are the target, whoever struck
-    t = "أعلنت وزارة الدفاع التركية تحييد 14 إرهابياً من تنظيم بي كي كي خلال عمليات نفذتها القوات التركية قرب بلدة نوى."
-    got = _roles(ex, t, published="2019-11-20", quantities=[("14", 14, 14, "إرهابي")], places=NAWA)
+    t = "أعلنت وزارة الدفاع التركية أنها حيدت 16 إرهابياً ينتمون لتنظيم بي كي كي بعمليات للقوات التركية قرب بلدة نوى."
+    got = _roles(ex, t, published="2019-11-20", quantities=[("16", 16, 16, "إرهابي")], places=NAWA)
     for _, roles in got:
         assert ("agent", "PKK") not in roles
         assert ("agent", "Turkish forces") in roles
@@ -1053,27 +1053,27 @@ def test_who_lost_the_place_is_not_the_taker(ex):
 
 
 def test_the_force_helped_by_aircraft_and_an_assaults_subject(ex):
-    t = ("شنت قوات سوريا الديمقراطية، فجر اليوم، عملية إنزال بمشاركة مروحيات للتحالف الدولي على منزل في بلدة "
-         "نوى، واعتقلت أربعة أشخاص.")
-    got = _roles(ex, t, published="2021-05-06", quantities=[("أربعة", 4, 4, "شخص")], places=NAWA)
+    t = ("نفذت قوات سوريا الديمقراطية، ليل الثلاثاء، عملية إنزال بمشاركة مروحيات للتحالف على منزل في بلدة "
+         "نوى، واعتقلت ثلاثة أشخاص.")
+    got = _roles(ex, t, published="2021-05-06", quantities=[("ثلاثة", 3, 3, "شخص")], places=NAWA)
     arrest = next(r for typ, r in got if typ == "arrest")
     assert [c for r, c in arrest if r == "agent"][0] == "Syrian Democratic Forces"
-    t = "هاجم عشرات من عناصر تنظيم داعش، مساء أمس، سجناً في بلدة نوى."
+    t = "هاجم عشرات من مقاتلي تنظيم داعش، ليل الخميس، سجناً في بلدة نوى."
     got = _roles(ex, t, published="2022-01-21", places=NAWA)
     assert ("agent", "Islamic State") in got[0][1] and ("target", "Islamic State") not in got[0][1]
 
 
 def test_who_began_or_went_on_with_the_act_and_a_reporter_who_is_no_side(ex):
     # a ministry's statement: «أنها» and an aspect verb («بدأت/باشرت/واصلت») before the act noun
-    t = ("قالت وزارة الداخلية السورية إن حصيلة الاشتباكات في بلدة نوى بلغت 20 قتيلاً، وأعلنت أنها بدأت نشر "
-         "قوات تابعة لها في البلدة.")
-    got = _roles(ex, t, published="2025-07-14", quantities=[("20", 20, 20, None)], places=NAWA)
+    t = ("ذكرت وزارة الداخلية السورية أن المواجهات في بلدة نوى خلّفت 18 قتيلاً، وأعلنت أنها بدأت بنشر "
+         "قوات لها داخل البلدة.")
+    got = _roles(ex, t, published="2025-07-14", quantities=[("18", 18, 18, None)], places=NAWA)
     reinf = next(r for typ, r in got if typ == "reinforcement")
     assert reinf == [("agent", "Syrian government (2024-)")]
     # a clash told between two sides in one sentence and its toll told by a ministry in the next: the ministry
     # reports, it is no side (and the tribes named without the article are the tribal fighters)
     t = ("اندلعت اشتباكات عنيفة بين أبناء عشائر بدوية وفصائل درزية في بلدة نوى. "
-         "وقالت وزارة الداخلية السورية إن حصيلة الاشتباكات بلغت 12 قتيلاً.")
+         "وذكرت وزارة الداخلية السورية أن عدد قتلى المواجهات وصل إلى 12 قتيلاً.")
     got = _roles(ex, t, published="2025-07-14", quantities=[("12", 12, 12, None)], places=NAWA)
     clash = next(r for typ, r in got if typ == "armed_clash")
     assert ("agent", "Tribal militias (Syria)") in clash and ("target", "Druze militias (Suwayda)") in clash
@@ -1085,7 +1085,7 @@ def test_who_began_or_went_on_with_the_act_and_a_reporter_who_is_no_side(ex):
 
 def test_a_ministry_that_speaks_acts_under_its_forces_name(ex):
     # the spokesman's ministry is the source by its own name, and the statement's agent by its force's
-    t = "أعلن المتحدث باسم وزارة الدفاع السورية، اليوم الاثنين، انتهاء العملية العسكرية في بلدة نوى."
+    t = "أعلن المتحدث الرسمي باسم وزارة الدفاع السورية، مساء الأربعاء، انتهاء العمليات العسكرية في بلدة نوى."
     evs = _asserted(_run(ex, _doc(t, published="2025-03-10", places=NAWA)))
     st = next(e for e in evs if e["type"] == "statement")
     assert ("agent", "Syrian government (2024-)") in [(a["role"], a["canonical"]) for a in st["actors"]]
