@@ -28,34 +28,34 @@ SUKHNA = ("السخنة", "P6", "Al-Sukhnah", "Homs")
 # -- an attack word typed by the first means told after it ----------------------------------------------------
 def test_an_attack_by_gunfire_is_an_armed_clash_whatever_else_it_fired(ex):
     # SOHR style: «استهداف … حافلة … بالرصاص والقذائف الصاروخية» (the object and its description between)
-    t = ("المرصد السوري: قُتل ستة عناصر من قوات النظام، اليوم، إثر استهداف مسلحين مجهولين حافلة عسكرية كانت "
+    t = ("المرصد السوري: لقي ستة جنود في جيش النظام مصرعهم، اليوم، إثر استهداف مسلحين مجهولين حافلة عسكرية كانت "
          "تقلّهم بالرصاص والقذائف الصاروخية قرب بلدة السخنة.")
-    evs = _run(ex, _doc(t, published="2021-05-02", places=[SUKHNA], quantities=[("ستة", 6, 6, "عنصر")],
+    evs = _run(ex, _doc(t, published="2021-05-02", places=[SUKHNA], quantities=[("ستة", 6, 6, "جندي")],
                         dates=[("اليوم", "2021-05-02", "day")]))
     assert _tf(evs) == [("armed_clash", "incident", None, 6)]
     # Enab Baladi style: a plural verb, «بالأسلحة الخفيفة»
-    t = "أفاد مراسل عنب بلدي بأن مجهولين استهدفوا دورية للأمن العام بالأسلحة الخفيفة قرب مدينة جاسم، ما أدى إلى مقتل عنصرين."
+    t = "أفاد مراسل عنب بلدي بأن مجهولين استهدفوا دورية للأمن العام بالأسلحة الخفيفة قرب مدينة جاسم، فقتلوا عنصرين."
     evs = _run(ex, _doc(t, published="2023-03-01", places=[JASIM], quantities=[("عنصرين", 2, 2, "عنصر")]))
     assert _tf(evs) == [("armed_clash", "incident", None, None)]  # (a dual: no figure, stop 27)
     # North Press style: «استهدف مسلحون سيارة … برصاص القناصة»
-    t = ("قالت مصادر محلية لنورث برس إن مسلحين استهدفوا سيارة مدنية على طريق بلدة طفس برصاص القناصة، ما أسفر "
-         "عن مقتل ثلاثة أشخاص.")
+    t = ("ذكرت مصادر أهلية لنورث برس أن مسلحين استهدفوا سيارة مدنية على طريق بلدة طفس برصاص القناصة، فقتلوا "
+         "ثلاثة أشخاص.")
     evs = _run(ex, _doc(t, published="2022-07-11", places=[TAFAS], quantities=[("ثلاثة", 3, 3, "شخص")]))
     assert _tf(evs) == [("armed_clash", "incident", None, 3)]
 
 
 def test_an_attack_by_artillery_or_aircraft_stays_a_strike_from_afar(ex):
     # SANA style: «استهدفت وحدات من جيشنا الباسل بالمدفعية الثقيلة» (guard)
-    t = "استهدفت وحدات من جيشنا الباسل بالمدفعية الثقيلة تجمعات الإرهابيين في محيط بلدة اللطامنة."
+    t = "استهدفت وحدات من جيشنا الباسل بالمدفعية الثقيلة أوكار الإرهابيين على أطراف بلدة اللطامنة."
     evs = _run(ex, _doc(t, published="2019-05-20", places=[LATAMNEH]))
     assert _types(evs) == ["shelling"]
     # Anadolu style: a drone named, then gunfire after it (guard: the aircraft struck)
-    t = ("ذكرت وكالة الأناضول أن طائرة مسيرة استهدفت سيارة تقل قياديين قرب مدينة القامشلي بالرشاشات، ما أدى إلى "
-         "مقتل اثنين.")
+    t = ("ذكرت وكالة الأناضول أن طائرة مسيرة استهدفت سيارة تقل قياديين قرب مدينة القامشلي بالرشاشات، فقتلت "
+         "اثنين منهم.")
     evs = _run(ex, _doc(t, published="2022-08-01", places=[QAMISHLI]))
     assert _types(evs) == ["airstrike"]
     # shells named first, gunfire after (guard: the first means decides)
-    t = "استهدفت فصائل المعارضة بقذائف الهاون وبالرشاشات مواقع لقوات النظام في بلدة اللطامنة."
+    t = "استهدفت فصائل المعارضة بقذائف الهاون وبالرشاشات نقاطاً لقوات النظام داخل بلدة اللطامنة."
     evs = _run(ex, _doc(t, published="2019-05-20", places=[LATAMNEH]))
     assert _types(evs) == ["shelling"]
 
@@ -67,7 +67,7 @@ HASAKAH = ("الحسكة", "P8", "Al-Hasakah", "Al-Hasakah", "city")
 
 def test_an_act_noun_before_a_quoted_force_is_an_act_not_a_named_frame(ex):
     # Deir ez-Zor outlet style: an arrest recalled with its own day, its doer quoted
-    t = "وتأتي المواجهات بعد يومين من اعتقال «قسد» ثلاثة شبان من أبناء بلدة ذيبان."
+    t = "وتأتي المواجهات بعد يومين من اعتقال «قسد» ثلاثة شبان ينحدرون من بلدة ذيبان."
     evs = _run(ex, _doc(t, published="2023-08-30", places=[DHIBAN], quantities=[("ثلاثة", 3, 3, "شاب")]))
     assert ("arrest", "incident", 3, None) in _tf(evs)
     # SOHR style: «في هجوم «داعش» على حاجز»
@@ -92,9 +92,9 @@ SWEIDA = ("السويداء", "P11", "As-Suwayda", "As-Suwayda", "city")
 
 
 def test_prisoners_freed_are_an_event_and_a_demand_for_it_is_none(ex):
-    # Enab Baladi style: «حرروا مئات المعتقلين من السجن المركزي»
-    t = ("أعلنت إدارة العمليات العسكرية سيطرتها على مدينة حماة اليوم، وقالت في بيان إن مقاتليها حرروا مئات "
-         "المعتقلين من السجن المركزي.")
+    # Enab Baladi style: «حرروا مئات المعتقلين من سجن …»
+    t = ("أكدت إدارة العمليات العسكرية اليوم سيطرتها على مدينة حماة، وذكرت أن مقاتليها حرروا مئات "
+         "المعتقلين من سجن المدينة.")
     evs = _run(ex, _doc(t, published="2024-12-05", places=[HAMA], quantities=[("مئات", 200, 900, "معتقل")],
                         dates=[("اليوم", "2024-12-05", "day")]))
     assert ("other", "incident", 200, None) in _tf(evs) and "territory_change" in _types(evs)
@@ -108,7 +108,7 @@ def test_prisoners_freed_are_an_event_and_a_demand_for_it_is_none(ex):
     evs = _run(ex, _doc(t, published="2025-02-10", places=[HAMA], quantities=[("60", 60, 60, "موقوف")]))
     assert ("other", "incident", 60, None) in _tf(evs)
     # a demand to free them is no event (guard)
-    t = "خرج مئات المحتجين في مدينة السويداء اليوم مطالبين بإطلاق سراح المعتقلين وتحرير المختطفين."
+    t = "احتشد مئات المحتجين في مدينة السويداء اليوم مطالبين بإطلاق سراح المعتقلين وتحرير المختطفين."
     evs = _run(ex, _doc(t, published="2023-09-01", places=[SWEIDA], quantities=[("مئات", 200, 900, "محتج")],
                         dates=[("اليوم", "2023-09-01", "day")]))
     assert _types(evs) == ["protest"]
@@ -125,7 +125,7 @@ HARASTA = ("حرستا", "P13", "Harasta", "Rif Dimashq")
 
 def test_people_led_away_to_detention_are_an_arrest_told_once(ex):
     # SANA style (new authorities): an incursion, «واقتادت ثلاثة شبان إلى جهة مجهولة»
-    t = ("القنيطرة-سانا: توغلت قوة إسرائيلية في قرية عين زيوان فجر اليوم، وفتشت عدداً من المنازل واقتادت ثلاثة "
+    t = ("القنيطرة-سانا: دخلت قوة إسرائيلية إلى قرية عين زيوان فجر اليوم، وفتشت عدداً من المنازل واقتادت ثلاثة "
          "شبان إلى جهة مجهولة.")
     evs = _run(ex, _doc(t, published="2025-05-20", places=[AIN_ZIWAN], quantities=[("ثلاثة", 3, 3, "شاب")],
                         dates=[("فجر اليوم", "2025-05-20", "day")]))
@@ -140,7 +140,7 @@ def test_people_led_away_to_detention_are_an_arrest_told_once(ex):
     evs = _run(ex, _doc(t, published="2021-06-07", places=[HARASTA], quantities=[("أربعة", 4, 4, "شاب")]))
     assert _tf(evs) == [("arrest", "incident", 4, None)]
     # those arrested led away («واقتادتهم»): the same arrest, not a second (guard)
-    t = "اعتقلت دورية للأمن أربعة شبان من مدينة حرستا واقتادتهم إلى جهة مجهولة، بحسب ناشطين."
+    t = "اعتقلت دورية للأمن أربعة شبان من مدينة حرستا واقتادتهم إلى مكان مجهول، وفق ناشطين."
     evs = _run(ex, _doc(t, published="2021-06-07", places=[HARASTA], quantities=[("أربعة", 4, 4, "شاب")]))
     assert _tf(evs) == [("arrest", "incident", 4, None)]
 
@@ -151,22 +151,22 @@ KHAFSA = ("الخفسة", "P15", "Al-Khafsah", "Aleppo")
 
 
 def test_an_answer_told_by_the_other_side_is_an_act_of_its_own_with_no_place(ex):
-    # Al Jazeera style: a strike with its dead, then the ministry: «ردّت بقصف مدفعي على مواقع للنظام»
+    # Al Jazeera style: a strike with its dead, then the ministry: «ردّت بقصف … على مواقع للنظام»
     t = ("قُتل 20 جندياً تركياً مساء أمس في غارة جوية على موقع لهم قرب بلدة بليون، بحسب والي هاتاي. "
-         "وقالت وزارة الدفاع التركية إن قواتها ردّت بقصف مدفعي على مواقع للنظام.")
+         "وذكرت وزارة الدفاع التركية أن وحداتها ردّت بقصف صاروخي على مقرات للنظام.")
     evs = _run(ex, _doc(t, published="2020-02-28", places=[BALYUN], quantities=[("20", 20, 20, "جندي")],
                         dates=[("مساء أمس", "2020-02-27", "day")]))
     assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("airstrike", 20), ("shelling", None)]
     assert _asserted(evs)[1]["place"] is None
-    # Anadolu style: «ردّت على الفور باستهداف مواقع النظام بالمدفعية»
+    # Anadolu style: «ردّت فوراً باستهداف … بالمدفعية»
     t = ("أصيب خمسة جنود أتراك في قصف لقوات النظام على نقطة مراقبة قرب بلدة بليون اليوم. وأضافت الوزارة أن "
-         "القوات التركية ردّت على الفور باستهداف مواقع النظام بالمدفعية.")
+         "القوات التركية ردّت على الفور باستهداف تحصينات النظام بالمدفعية.")
     evs = _run(ex, _doc(t, published="2020-02-03", places=[BALYUN], quantities=[("خمسة", 5, 5, "جندي")],
                         dates=[("اليوم", "2020-02-03", "day")]))
     types = [e["type"] for e in _asserted(evs)]
     assert types == ["shelling", "shelling"] and _asserted(evs)[1]["place"] is None
     # SANA style (new authorities): a drone attack, then «وردّ الجيش بقصف مصادر إطلاق المسيرات»
-    t = ("استهدفت «قسد» بطائرات مسيرة نقطة للجيش قرب قرية الخفسة مساء أمس، ما أدى إلى إصابة ثلاثة جنود. وردّ "
+    t = ("استهدفت «قسد» بطائرات مسيرة نقطة للجيش قرب قرية الخفسة مساء أمس، وأصابت ثلاثة جنود. وردّ "
          "الجيش بقصف مصادر إطلاق المسيرات، وفق إدارة الإعلام في وزارة الدفاع.")
     evs = _run(ex, _doc(t, published="2025-09-02", places=[KHAFSA], quantities=[("ثلاثة", 3, 3, "جندي")],
                         dates=[("مساء أمس", "2025-09-01", "day")]))
@@ -181,7 +181,7 @@ SARMADA = ("سرمدا", "P18", "Sarmada", "Idlib")
 
 def test_what_someone_is_charged_with_is_no_event(ex):
     # SANA style (new authorities): «تتهمه بالمشاركة في مجزرة … عام 2012»
-    t = "اعتقل الأمن العام اليوم شاباً في بلدة تلكلخ تتهمه السلطات بالمشاركة في مجزرة الحولة عام 2012."
+    t = "اعتقل الأمن العام اليوم شاباً في بلدة تلكلخ تتهمه السلطات بالضلوع في مجزرة وقعت في ريف حمص عام 2013."
     evs = _run(ex, _doc(t, published="2025-04-02", places=[TALKALAKH], dates=[("اليوم", "2025-04-02", "day")]))
     assert _types(evs) == ["arrest"]
     # Syria TV style: «لتورطهما في تفجير سيارة مفخخة»
@@ -194,7 +194,7 @@ def test_what_someone_is_charged_with_is_no_event(ex):
                         dates=[("أمس", "2015-02-02", "day")]))
     assert _tf(evs) == [("casualties", "incident", 3, 3)]
     # an act told after the charge's clause stays one (guard)
-    t = "اعتقلت الهيئة تسعة أشخاص بتهمة الانتماء إلى خلية في مدينة سرمدا، وقتلت اثنين آخرين."
+    t = "اعتقلت الهيئة تسعة أشخاص بتهمة الانضمام إلى خلية في مدينة سرمدا، وقتلت اثنين آخرين."
     evs = _run(ex, _doc(t, published="2022-05-03", places=[SARMADA],
                         quantities=[("تسعة", 9, 9, "شخص"), ("اثنين", 2, 2, "شخص")]))
     assert _types(evs) == ["arrest", "casualties"]
@@ -206,13 +206,13 @@ QABUN = ("القابون", "P20", "Qaboun", "Damascus", "neighbourhood")
 
 
 def test_units_that_repel_a_group_of_fighters_fought_a_clash(ex):
-    # old SANA style: «تصدت وحدات من قواتنا المسلحة لمجموعة إرهابية … وقتلت 11 إرهابياً»
-    t = ("حمص-سانا: تصدت وحدات من قواتنا المسلحة لمجموعة إرهابية مسلحة حاولت الاعتداء على حاجز في حي "
+    # old SANA style: «تصدت وحدة من قواتنا المسلحة لمجموعة إرهابية … وقتلت N إرهابياً»
+    t = ("حمص-سانا: تصدت وحدة من قواتنا المسلحة لمجموعة إرهابية مسلحة هاجمت نقطة تفتيش في حي "
          "الخالدية وقتلت 11 إرهابياً.")
     evs = _run(ex, _doc(t, published="2012-08-21", places=[KHALDIYEH], quantities=[("11", 11, 11, "إرهابي")]))
     assert _tf(evs) == [("armed_clash", "incident", None, 11)]
     # local sources' style: «تصدوا لمسلحين هاجموا حاجزاً»
-    t = "قالت مصادر محلية إن عناصر الأمن العام تصدوا لمسلحين هاجموا حاجزاً قرب مدينة جبلة، ما أدى إلى مقتل ثلاثة منهم."
+    t = "قالت مصادر محلية إن عناصر الأمن العام تصدوا لمسلحين هاجموا حاجزاً قرب مدينة جبلة، وقتلوا ثلاثة منهم."
     evs = _run(ex, _doc(t, published="2025-03-06", places=[JABLEH], quantities=[("ثلاثة", 3, 3, None)]))
     assert _tf(evs) == [("armed_clash", "incident", None, 3)]
     # opposition outlet style: «صدّ مقاتلو الفصائل مجموعات من قوات النظام»
@@ -231,23 +231,23 @@ JINDIRES = ("جنديرس", "P21", "Jindires", "Aleppo")
 
 
 def test_a_running_total_of_the_neutralised_told_in_a_statement_is_one_aggregate_toll(ex):
-    # Anadolu style: «وذكرت رئاسة الأركان في بيان أن حصيلة الإرهابيين المحيَّدين … بلغت 3055»
-    t = ("سيطر الجيش التركي وفصائل الجيش الحر اليوم على بلدة جنديرس. وذكرت رئاسة الأركان التركية في بيان أن "
-         "حصيلة الإرهابيين المحيَّدين منذ انطلاق العملية بلغت 3055 إرهابياً.")
-    evs = _run(ex, _doc(t, published="2018-03-08", places=[JINDIRES], quantities=[("3055", 3055, 3055, "إرهابي")],
+    # Anadolu style: «وأوضحت رئاسة الأركان ببيان أن عدد الإرهابيين المحيَّدين … وصل إلى N»
+    t = ("دخل الجيش التركي والجيش الحر اليوم بلدة جنديرس وسيطرا عليها. وأوضحت رئاسة الأركان التركية ببيان أن "
+         "عدد الإرهابيين المحيَّدين منذ بدء العملية وصل إلى 2870 إرهابياً.")
+    evs = _run(ex, _doc(t, published="2018-03-08", places=[JINDIRES], quantities=[("2870", 2870, 2870, "إرهابي")],
                         dates=[("اليوم", "2018-03-08", "day")]))
     assert [(e["type"], e["kind"], _fig(e["fatalities"])) for e in _asserted(evs)] == \
-        [("territory_change", "incident", None), ("casualties", "aggregate", 3055)]
-    # TASS-relayed style: «وأوضح بيان للوزارة أن حصيلة … المحيّدين … بلغت 61»: the statement noun reports
-    t = ("أعلنت وزارة الدفاع الروسية مقتل 20 مسلحاً في بلدة اللطامنة اليوم. وأوضح بيان للوزارة أن حصيلة "
-         "الإرهابيين المحيّدين منذ بداية الشهر بلغت 61.")
+        [("territory_change", "incident", None), ("casualties", "aggregate", 2870)]
+    # TASS-relayed style: «وأشار بيان للوزارة إلى أن عدد … المحيّدين … بلغ N»: the statement noun reports
+    t = ("ذكرت وزارة الدفاع الروسية أن 20 مسلحاً قتلوا في بلدة اللطامنة اليوم. وأشار بيان للوزارة إلى أن عدد "
+         "المسلحين المحيّدين منذ مطلع الشهر بلغ 61.")
     evs = _run(ex, _doc(t, published="2019-05-30", places=[LATAMNEH],
                         quantities=[("20", 20, 20, "مسلح"), ("61", 61, 61, None)],
                         dates=[("اليوم", "2019-05-30", "day")]))
     assert "statement" not in _types(evs)
     assert ("casualties", "aggregate", 61, 61) in _tf(evs)
-    # Turkish MoD style: «إن عدد الإرهابيين المحيدين منذ انطلاق العملية ارتفع إلى 415»
-    t = "وقال الجيش التركي إن عدد الإرهابيين المحيدين منذ انطلاق العملية ارتفع إلى 415."
+    # Turkish MoD style: «إن عدد الإرهابيين المحيدين منذ بدء العملية ارتفع إلى N»
+    t = "وقال الجيش التركي إن عدد الإرهابيين المحيدين منذ بدء العملية العسكرية ارتفع إلى 415."
     evs = _run(ex, _doc(t, published="2019-10-15", quantities=[("415", 415, 415, None)]))
     assert _tf(evs) == [("casualties", "aggregate", 415, 415)]
     # «قال بيان صادر عن الائتلاف إن…» names no statement of its own (guard: the act it reports stays)
@@ -262,21 +262,21 @@ HOMS = ("حمص", "P22", "Homs", "Homs", "city")
 
 def test_a_condemnation_voiced_by_a_protest_is_no_statement(ex):
     # LCC style: «خرجت مظاهرة … ونددت بحصار المدينة»
-    t = "خرجت مظاهرة حاشدة في حي الخالدية بمدينة حمص اليوم، ونددت بحصار المدينة وطالبت بإسقاط النظام."
+    t = "انطلقت مظاهرة كبيرة في حي الخالدية وسط حمص اليوم، ونددت بحصار المدينة وطالبت بإسقاط النظام."
     evs = _run(ex, _doc(t, published="2012-02-10", places=[KHALDIYEH, HOMS], dates=[("اليوم", "2012-02-10", "day")]))
     assert _types(evs) == ["protest"]
     # Suwayda outlet style: «اعتصم العشرات … ونددوا بـ…»
-    t = "اعتصم العشرات أمام مبنى المحافظة في مدينة السويداء اليوم، ونددوا بتردي الأوضاع المعيشية."
+    t = "اعتصم العشرات قرب مبنى البلدية في مدينة السويداء اليوم، ونددوا بتردي الأوضاع المعيشية."
     evs = _run(ex, _doc(t, published="2023-08-25", places=[SWEIDA], quantities=[("العشرات", 20, 90, None)],
                         dates=[("اليوم", "2023-08-25", "day")]))
     assert _types(evs) == ["protest"]
     # Syria TV style: «تظاهر مئات … فيما استنكروا بشدة…» — a verb joined by ف
-    t = "تظاهر مئات من أهالي مدينة حمص اليوم أمام مقر المحافظة، فاستنكروا بإصرار قرار رفع الأسعار."
+    t = "تظاهر مئات من سكان مدينة حمص اليوم أمام مقر المحافظة، فاستنكروا بإصرار قرار رفع الأسعار."
     evs = _run(ex, _doc(t, published="2025-06-02", places=[HOMS], quantities=[("مئات", 200, 900, None)],
                         dates=[("اليوم", "2025-06-02", "day")]))
     assert _types(evs) == ["protest"]
     # a body that condemns, named after its verb, makes a statement (guard)
-    t = "وندد الائتلاف الوطني السوري في بيان اليوم بحصار مدينة حمص."
+    t = "وندد الائتلاف الوطني السوري اليوم في بيان له بحصار مدينة حمص."
     evs = _run(ex, _doc(t, published="2012-02-10", places=[HOMS], dates=[("اليوم", "2012-02-10", "day")]))
     assert "statement" in _types(evs)
 
@@ -287,7 +287,7 @@ RAQQA_RIF = ("ريف الرقة", "P24", "Raqqa countryside", "Raqqa", "region")
 
 
 def test_the_state_an_act_left_is_no_second_act_but_a_state_told_first_is_news(ex):
-    # SOHR style: a taking, then «وبات التنظيم يسيطر على معظم ريف الرقة»
+    # SOHR style: a taking, then «وبات يسيطر على معظم …»
     t = "سيطر التنظيم على بلدة السخنة أمس بعد معارك عنيفة، وبات يسيطر على معظم ريف الرقة الشرقي."
     evs = _run(ex, _doc(t, published="2015-05-14", places=[SUKHNA, RAQQA_RIF], dates=[("أمس", "2015-05-13", "day")]))
     assert [(e["type"], (e["place"] or {}).get("surface")) for e in _asserted(evs)] == [("territory_change", "السخنة")]
@@ -303,7 +303,7 @@ def test_the_state_an_act_left_is_no_second_act_but_a_state_told_first_is_news(e
                         dates=[("فجر اليوم", "2015-05-14", "day")]))
     assert all((e["place"] or {}).get("surface") != "ريف الرقة" for e in _asserted(evs))
     # told first, «باتوا يسيطرون» is the news of a taking (guard)
-    t = "قالت إدارة العمليات اليوم إن مقاتليها باتوا يسيطرون على أغلب أحياء مدينة حلب."
+    t = "قالت إدارة العمليات اليوم إن عناصرها أصبحوا يسيطرون على معظم أحياء حلب."
     evs = _run(ex, _doc(t, published="2024-11-30", places=[ALEPPO], dates=[("اليوم", "2024-11-30", "day")]))
     assert _types(evs) == ["territory_change"]
 
@@ -314,9 +314,9 @@ AFRIN = ("عفرين", "P26", "Afrin", "Aleppo", "city")
 
 
 def test_a_punctual_act_a_few_days_back_is_an_act_of_its_own(ex):
-    # Syria TV style: «وتأتي هذه التطورات بعد أيام من اغتيال الناشط … في مدينة الباب»
-    t = ("دخلت أرتال من الهيئة اليوم مدينة عفرين وسيطرت عليها. وتأتي هذه التطورات بعد أيام من اغتيال ناشط "
-         "إعلامي وزوجته في مدينة الباب.")
+    # Syria TV style: «وتأتي هذه التطورات بعد N أيام من اغتيال … في مدينة الباب»
+    t = ("دخلت أرتال من الهيئة اليوم مدينة عفرين وسيطرت عليها. وتأتي هذه التطورات بعد ثلاثة أيام من اغتيال "
+         "صحفي وزوجته في مدينة الباب.")
     evs = _run(ex, _doc(t, published="2022-10-13", places=[AFRIN, BAB], dates=[("اليوم", "2022-10-13", "day")]))
     assert ("armed_clash", "الباب") in [(e["type"], (e["place"] or {}).get("surface")) for e in _asserted(evs)]
     # Enab Baladi style: «ويأتي ذلك بعد بضعة أيام من تفجير سيارة مفخخة في مدينة الباب»
@@ -331,10 +331,10 @@ def test_a_punctual_act_a_few_days_back_is_an_act_of_its_own(ex):
                         dates=[("اليوم", "2018-03-10", "day")]))
     assert "shelling" in _types(evs)
     # weeks back, or a taking (a state it left), recall no act (guards)
-    t = "سيطرت قوات النظام على مدينة الباب اليوم بعد أسابيع من القصف الجوي والمدفعي."
+    t = "سيطرت قوات النظام على مدينة الباب اليوم بعد أسابيع من القصف بالطائرات والمدافع."
     evs = _run(ex, _doc(t, published="2017-02-23", places=[BAB], dates=[("اليوم", "2017-02-23", "day")]))
     assert _types(evs) == ["territory_change"]
-    t = "قُتل ثلاثة مدنيين بغارة جوية على مدينة الباب اليوم، بعد أيام من سيطرة الفصائل على المدينة."
+    t = "قُتل ثلاثة مدنيين في غارة جوية على مدينة الباب اليوم، بعد أيام من سيطرة الفصائل على المدينة."
     evs = _run(ex, _doc(t, published="2017-02-28", places=[BAB], quantities=[("ثلاثة", 3, 3, "مدني")],
                         dates=[("اليوم", "2017-02-28", "day")]))
     assert _types(evs) == ["airstrike"]
@@ -346,8 +346,8 @@ HAJIN = ("هجين", "P28", "Hajin", "Deir ez-Zor")
 
 
 def test_a_force_that_hit_military_targets_struck(ex):
-    # Reuters style: «قال الجيش الإسرائيلي إنه ضرب اليوم دبابات للقوات الحكومية»
-    t = "من جهته، قال الجيش الإسرائيلي إنه ضرب اليوم دبابات للقوات الحكومية كانت تتقدم قرب قرية سميع."
+    # Reuters style: «ذكر الجيش الإسرائيلي أنه ضرب … آليات للقوات الحكومية»
+    t = "في المقابل، ذكر الجيش الإسرائيلي أنه ضرب بعد ظهر اليوم آليات للقوات الحكومية كانت تتحرك نحو قرية سميع."
     evs = _run(ex, _doc(t, published="2025-07-14", places=[SAMI], dates=[("اليوم", "2025-07-14", "day")]))
     assert _types(evs) == ["airstrike"]
     # coalition statement style: «ضربت طائرات التحالف مواقع للتنظيم»
@@ -372,8 +372,8 @@ QUTAYFAH = ("القطيفة", "P29", "Al-Qutayfah", "Rif Dimashq")
 
 
 def test_a_mass_grave_uncovered_is_bodies_found(ex):
-    # Syria TV style: «كشفت فرق الدفاع المدني عن مقبرة جماعية فيها رفات 23 شخصاً»
-    t = "كشفت فرق الدفاع المدني اليوم عن مقبرة جماعية فيها رفات 23 شخصاً قرب بلدة القطيفة."
+    # Syria TV style: «كشفت فرق الدفاع المدني عن مقبرة جماعية تحوي رفات N شخصاً»
+    t = "كشفت فرق الدفاع المدني اليوم عن مقبرة جماعية تحوي رفات 23 شخصاً قرب بلدة القطيفة."
     evs = _run(ex, _doc(t, published="2025-02-18", places=[QUTAYFAH], quantities=[("23", 23, 23, "شخص")],
                         dates=[("اليوم", "2025-02-18", "day")]))
     assert _tf(evs) == [("other", "incident", 23, None)]
@@ -409,12 +409,12 @@ def test_fighters_and_families_leaving_under_a_deal_are_an_evacuation(ex):
                         dates=[("اليوم", "2018-03-25", "day")]))
     assert _tf(evs) == [("other", "incident", 3000, None)]
     # Homs outlet style: «خرجت الدفعة الثالثة من المقاتلين وعوائلهم من حي الوعر»
-    t = "خرج 300 من مقاتلي المعارضة وعوائلهم من حي الوعر في مدينة حمص اليوم."
+    t = "خرج 300 من مقاتلي المعارضة وعوائلهم من حي الوعر غربي حمص اليوم."
     evs = _run(ex, _doc(t, published="2017-03-27", places=[WAER], quantities=[("300", 300, 300, None)],
                         dates=[("اليوم", "2017-03-27", "day")]))
     assert _tf(evs) == [("other", "incident", 300, None)]
     # going out in a protest is a protest (guard)
-    t = "خرج الأهالي في مظاهرة حاشدة في مدينة دوما اليوم."
+    t = "خرج الأهالي في مظاهرة كبيرة وسط مدينة دوما اليوم."
     evs = _run(ex, _doc(t, published="2011-04-01", places=[DOUMA], dates=[("اليوم", "2011-04-01", "day")]))
     assert _types(evs) == ["protest"]
 
@@ -424,8 +424,8 @@ QURAYYA = ("القريا", "P36", "Al-Qurayya", "As-Suwayda")
 
 
 def test_a_stand_organised_or_held_before_a_building_is_a_protest(ex):
-    # Suwayda outlet style: «فيما نظّم العشرات وقفة أمام مقر البلدية في بلدة القريا»
-    t = "تظاهر المئات في مدينة السويداء اليوم، فيما نظّم العشرات وقفة أمام مقر البلدية في بلدة القريا."
+    # Suwayda outlet style: «فيما نظّم العشرات وقفة قرب … في بلدة القريا»
+    t = "تظاهر المئات في مدينة السويداء اليوم، فيما نظّم العشرات وقفة قرب المركز الثقافي في بلدة القريا."
     evs = _run(ex, _doc(t, published="2023-09-20", places=[SWEIDA, QURAYYA],
                         quantities=[("المئات", 200, 900, None), ("العشرات", 20, 90, None)],
                         dates=[("اليوم", "2023-09-20", "day")]))
@@ -436,7 +436,7 @@ def test_a_stand_organised_or_held_before_a_building_is_a_protest(ex):
     evs = _run(ex, _doc(t, published="2012-05-03", places=[ALEPPO], dates=[("اليوم", "2012-05-03", "day")]))
     assert _types(evs) == ["protest"]
     # Syria TV style: «وقفة أمام مبنى المحافظة»
-    t = "شارك العشرات من ذوي المعتقلين اليوم في وقفة أمام مبنى المحافظة في مدينة حمص."
+    t = "شارك العشرات من ذوي المعتقلين اليوم في وقفة أمام القصر العدلي في مدينة حمص."
     evs = _run(ex, _doc(t, published="2025-01-15", places=[HOMS], quantities=[("العشرات", 20, 90, None)],
                         dates=[("اليوم", "2025-01-15", "day")]))
     assert _types(evs) == ["protest"]
@@ -451,9 +451,9 @@ TAL_ABYAD = ("تل أبيض", "P38", "Tell Abyad", "Raqqa")
 
 
 def test_a_flag_raised_by_a_force_is_a_taking(ex):
-    # SANA style: «رفعت وحدات من الجيش العلم الوطني في ساحة مدينة إنخل، بعد إخراج الإرهابيين منها»
-    t = ("درعا-سانا: رفعت وحدات من الجيش العلم الوطني في ساحة مدينة إنخل اليوم، بعد إخراج الإرهابيين منها "
-         "وإعادة الأمن والاستقرار إليها.")
+    # SANA style: «رفعت وحدات من الجيش العلم الوطني فوق … مدينة إنخل، بعد طرد الإرهابيين منها»
+    t = ("درعا-سانا: رفعت قوات من الجيش العلم الوطني فوق مبنى البلدية في مدينة إنخل اليوم، بعد طرد الإرهابيين "
+         "منها وتأمين أحيائها.")
     evs = _run(ex, _doc(t, published="2018-07-17", places=[INKHIL], dates=[("اليوم", "2018-07-17", "day")]))
     assert [(e["type"], (e["place"] or {}).get("surface")) for e in _asserted(evs)] == [("territory_change", "إنخل")]
     # Anadolu style: «رفع الجيش الوطني أعلامه فوق مباني بلدة تل أبيض»
@@ -465,7 +465,7 @@ def test_a_flag_raised_by_a_force_is_a_taking(ex):
     evs = _run(ex, _doc(t, published="2024-12-05", places=[HAMA], dates=[("اليوم", "2024-12-05", "day")]))
     assert _types(evs) == ["territory_change"]
     # protesters raising a flag protest (guard)
-    t = "خرج آلاف المتظاهرين في مدينة حماة اليوم ورفعوا علم الثورة في ساحة العاصي."
+    t = "خرج آلاف المتظاهرين اليوم في مدينة حماة ورفعوا علم الثورة في ساحة العاصي."
     evs = _run(ex, _doc(t, published="2011-07-01", places=[HAMA], quantities=[("آلاف", 2000, 9000, "متظاهر")],
                         dates=[("اليوم", "2011-07-01", "day")]))
     assert _types(evs) == ["protest"]
@@ -476,12 +476,12 @@ KOBANI_RIF = ("ريف كوباني الجنوبي", "P39", "Southern Kobani coun
 
 
 def test_villages_freed_in_the_plural_are_a_taking(ex):
-    # Hawar style: «أعلنت القيادة العامة تحرير سبع قرى جديدة في ريف كوباني الجنوبي»
-    t = "أعلنت القيادة العامة للوحدات في بيان اليوم تحرير سبع قرى جديدة في ريف كوباني الجنوبي من مرتزقة داعش."
+    # Hawar style: «أعلنت القيادة العامة تحرير N قرى أخرى في ريف كوباني الجنوبي»
+    t = "أعلنت القيادة العامة للوحدات اليوم تحرير خمس قرى أخرى في ريف كوباني الجنوبي وإخراج عناصر داعش منها."
     evs = _run(ex, _doc(t, published="2015-02-09", places=[KOBANI_RIF], dates=[("اليوم", "2015-02-09", "day")]))
     assert _types(evs) == ["territory_change"]
     # Orient style: «تحرير بلدات … في ريف حماة»
-    t = "أعلنت فصائل المعارضة تحرير بلدات اللطامنة وكفرزيتا ومورك اليوم بعد معارك مع قوات النظام."
+    t = "أعلنت فصائل المعارضة تحرير بلدات اللطامنة وكفرزيتا ومورك اليوم إثر مواجهات مع قوات النظام."
     evs = _run(ex, _doc(t, published="2014-02-03", places=[LATAMNEH], dates=[("اليوم", "2014-02-03", "day")]))
     assert "territory_change" in _types(evs)
     # Zaman al-Wasl style: «تحرير قريتي…»
@@ -499,8 +499,8 @@ def test_villages_freed_in_the_plural_are_a_taking(ex):
 
 # -- an act joined by و to the noun of a frame is inside the frame -------------------------------------------------
 def test_an_act_joined_to_a_frames_noun_is_framed_too(ex):
-    # Al Jazeera style: «بعد أسابيع من الحصار والقصف العنيف»
-    t = "خرجت أول قافلة تضم نحو 950 شخصاً من الأحياء الشرقية لمدينة حلب اليوم، بعد أسابيع من الحصار والقصف العنيف."
+    # Al Jazeera style: «بعد أشهر من الحصار والقصف …»
+    t = "خرجت أول قافلة تضم نحو 950 شخصاً من الأحياء المحاصرة في مدينة حلب اليوم، بعد أشهر من الحصار والقصف المتواصل."
     evs = _run(ex, _doc(t, published="2016-12-15", places=[ALEPPO], quantities=[("نحو 950", 950, 950, "شخص")],
                         dates=[("اليوم", "2016-12-15", "day")]))
     assert _types(evs) == ["other"]
@@ -520,30 +520,30 @@ TAL_TAMR = ("تل تمر", "P40", "Tell Tamr", "Al-Hasakah")
 
 
 def test_an_official_announcing_what_will_be_done_makes_no_statement(ex):
-    # Anadolu style: «فيما أكد الرئيس رجب طيب أردوغان أن بلاده ستطلق عملية برية»
-    t = ("قصفت القوات التركية قرى في ريف تل تمر اليوم، فيما أكد الرئيس التركي رجب طيب أردوغان أن بلاده ستطلق "
-         "عملية برية في الوقت المناسب.")
+    # Anadolu style: «فيما أكد الرئيس التركي أن بلاده ستبدأ عملية …»
+    t = ("قصفت القوات التركية قرى في ريف تل تمر اليوم، فيما أكد الرئيس التركي أن جيش بلاده سيبدأ "
+         "هجوماً برياً حين تسمح الظروف.")
     evs = _run(ex, _doc(t, published="2022-11-22", places=[TAL_TAMR], dates=[("اليوم", "2022-11-22", "day")]))
     assert _types(evs) == ["shelling"]
-    # North Press style: «فيما أعلنت وزارة الداخلية أنها ستتدخل لفض الاشتباكات»
-    t = ("قُتل 11 شخصاً في اشتباكات في مدينة السويداء اليوم، فيما أعلنت وزارة الداخلية أنها ستتدخل لفض "
-         "الاشتباكات.")
+    # North Press style: «فيما قالت وزارة الداخلية إنها ستتدخل لوقف …»
+    t = ("قُتل 11 شخصاً في اشتباكات في مدينة السويداء اليوم، فيما قالت وزارة الداخلية إنها ستتدخل لوقف "
+         "القتال.")
     evs = _run(ex, _doc(t, published="2025-07-13", places=[SWEIDA], quantities=[("11", 11, 11, "شخص")],
                         dates=[("اليوم", "2025-07-13", "day")]))
     assert _types(evs) == ["armed_clash"]
     # SANA style: «وقال وزير الخارجية إن الحكومة سوف تعمل على…»
-    t = "وقال وزير الخارجية في مؤتمر صحفي اليوم إن الحكومة سوف تعمل على إعادة الخدمات إلى مدينة حمص."
+    t = "وقال وزير الخارجية خلال مؤتمر صحفي اليوم إن الحكومة سوف تعمل على إعادة الخدمات إلى مدينة حمص."
     evs = _run(ex, _doc(t, published="2025-02-01", places=[HOMS], dates=[("اليوم", "2025-02-01", "day")]))
     assert "statement" not in _types(evs)
     # a threat is a statement (guard)
-    t = "هدد وزير الدفاع التركي اليوم بشن عملية عسكرية جديدة في ريف تل تمر."
+    t = "هدد وزير الدفاع التركي مساء اليوم بشن عملية عسكرية جديدة في ريف تل تمر."
     evs = _run(ex, _doc(t, published="2022-11-22", places=[TAL_TAMR], dates=[("اليوم", "2022-11-22", "day")]))
     assert "statement" in _types(evs)
 
 
 def test_a_release_with_its_doer_between_the_verb_and_sarah_is_a_release(ex):
-    # Enab Baladi style: «أطلقت هيئة تحرير الشام سراح 12 ناشطاً»
-    t = "أطلقت هيئة تحرير الشام سراح 12 ناشطاً من سجونها في مدينة إدلب اليوم."
+    # Enab Baladi style: «أطلقت X سراح N ناشطاً»
+    t = "أطلقت هيئة تحرير الشام اليوم سراح 12 ناشطاً كانوا محتجزين في سجن بمدينة إدلب."
     evs = _run(ex, _doc(t, published="2024-03-10", places=[IDLIB], quantities=[("12", 12, 12, "ناشط")],
                         dates=[("اليوم", "2024-03-10", "day")], entities=[("هيئة تحرير الشام", "ORG")]))
     assert _tf(evs) == [("other", "incident", 12, None)]
@@ -552,7 +552,7 @@ def test_a_release_with_its_doer_between_the_verb_and_sarah_is_a_release(ex):
     evs = _run(ex, _doc(t, published="2019-02-10", places=[HAMA], quantities=[("30", 30, 30, "موقوف")]))
     assert ("other", "incident", 30, None) in _tf(evs)
     # fire opened on protesters who demanded a release is no release (guard)
-    t = "أطلقت قوات الأمن النار على متظاهرين في مدينة حمص اليوم طالبوا بإطلاق سراح المعتقلين."
+    t = "أطلق عناصر الأمن الرصاص على محتجين في مدينة حمص اليوم طالبوا بإطلاق سراح المعتقلين."
     evs = _run(ex, _doc(t, published="2011-05-06", places=[HOMS], dates=[("اليوم", "2011-05-06", "day")]))
     assert "other" not in _types(evs)
 
@@ -565,7 +565,7 @@ def test_an_attack_by_armed_men_with_no_weapon_named_is_an_armed_clash(ex):
                         dates=[("اليوم", "2022-06-01", "day")]))
     assert _tf(evs) == [("armed_clash", "incident", None, None)]  # (a dual: no figure, stop 27)
     # Enab Baladi style: «استهدف مسلحون مجهولون سيارة عسكرية»
-    t = "استهدف مسلحون مجهولون سيارة عسكرية قرب مدينة جاسم ليل أمس، ما أدى إلى مقتل ضابطين."
+    t = "استهدف مسلحون مجهولون سيارة عسكرية قرب مدينة جاسم ليل أمس، فقتلوا ضابطين."
     evs = _run(ex, _doc(t, published="2021-10-03", places=[JASIM], quantities=[("ضابطين", 2, 2, "ضابط")],
                         dates=[("ليل أمس", "2021-10-02", "day")]))
     assert _tf(evs) == [("armed_clash", "incident", None, None)]  # (a dual: no figure, stop 27)
@@ -585,7 +585,7 @@ KAFRNABL = ("كفرنبل", "P41", "Kafr Nabl", "Idlib")
 
 def test_plural_and_other_inflections_of_act_verbs_are_triggers(ex):
     # opposition outlet style: «قصفوا مواقع قوات النظام بالهاون»
-    t = "قال مقاتلون إنهم قصفوا مواقع قوات النظام في محيط بلدة كفرنبل بقذائف الهاون اليوم."
+    t = "قال مقاتلون إنهم قصفوا نقاط قوات النظام حول بلدة كفرنبل بقذائف الهاون اليوم."
     evs = _run(ex, _doc(t, published="2013-06-01", places=[KAFRNABL], dates=[("اليوم", "2013-06-01", "day")]))
     assert _types(evs) == ["shelling"]
     # LCC style: «داهموا منازل … واعتقلوا خمسة شبان» (one arrest)
@@ -629,9 +629,9 @@ MUQAWWAS = ("المقوس", "P42", "Al-Maqwas", "As-Suwayda", "neighbourhood")
 
 
 def test_people_who_died_in_an_indefinite_act_are_its_dead(ex):
-    # Al Jazeera style: «32 شخصاً على الأقل قضوا في مواجهات اندلعت…»
-    t = "أفاد المرصد السوري بأن 32 شخصاً على الأقل قضوا في مواجهات اندلعت صباح أمس بين مسلحين في حي المقوس."
-    evs = _run(ex, _doc(t, published="2025-07-14", places=[MUQAWWAS], quantities=[("32", 32, None, "شخص")],
+    # Al Jazeera style: «N مدنياً على الأقل قضوا جراء مواجهات…»
+    t = "ذكر المرصد السوري أن 32 مدنياً على الأقل قضوا جراء مواجهات دارت صباح أمس بين مسلحين في حي المقوس."
+    evs = _run(ex, _doc(t, published="2025-07-14", places=[MUQAWWAS], quantities=[("32", 32, None, "مدني")],
                         dates=[("صباح أمس", "2025-07-13", "day")]))
     assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("armed_clash", 32)]
     # SOHR style: «قضى خمسة أطفال في قصف على بلدة…»
@@ -640,7 +640,7 @@ def test_people_who_died_in_an_indefinite_act_are_its_dead(ex):
                         dates=[("اليوم", "2019-05-05", "day")]))
     assert _tf(evs) == [("shelling", "incident", None, 5)]
     # SNHR style: «قضوا في غارات…»
-    t = "قال الفريق إن تسعة مدنيين قضوا في غارات جوية على بلدة كفرنبل اليوم."
+    t = "قال الفريق إن تسعة مدنيين قضوا في غارات جوية استهدفت بلدة كفرنبل اليوم."
     evs = _run(ex, _doc(t, published="2019-05-05", places=[KAFRNABL], quantities=[("تسعة", 9, 9, "مدني")],
                         dates=[("اليوم", "2019-05-05", "day")]))
     assert _tf(evs) == [("airstrike", "incident", None, 9)]
