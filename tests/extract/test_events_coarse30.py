@@ -14,8 +14,8 @@ from piped import event_at, piped_events, type_place
 # -- a place noun right before its container («في البلدة بريف X») ------------------------------------------
 @pytest.mark.parametrize("text,typ,place", [
     # a local outlet's: the victim's town told as his origin, then «في البلدة» and its region
-    ("قُتل الشاب سامر عدنان الحريري، وهو من أبناء بلدة طفس، مساء أمس، برصاص مسلحين مجهولين أمام منزله في "
-     "البلدة بريف درعا الغربي، بحسب موقع محلي.", "armed_clash", "طفس"),
+    ("قُتل الشاب سامر عدنان الحريري، وهو ينحدر من بلدة طفس، ليل الجمعة، برصاص مسلحين مجهولين قرب بيته في "
+     "البلدة بريف درعا، وفق موقع محلي.", "armed_clash", "طفس"),
     # a monitor's: «قرية» then «في القرية» and a container with «في»
     ("قُتل سائق شاحنة، وهو من سكان قرية الغارية الشرقية، إثر استهدافه بالرصاص أثناء مروره في القرية بريف "
      "درعا الشرقي، وفق المرصد السوري.", "armed_clash", "الغارية الشرقية"),
@@ -34,8 +34,8 @@ def test_a_place_noun_before_its_container_is_the_town_told_before(pipe, text, t
 
 def test_the_container_of_a_town_noun_holds_only_its_own_governorate(pipe):
     # «البلدة» cannot stand for a town of another governorate than the container after it
-    text = ("وصل نازحون من بلدة كفرنبل إلى مخيمات الشمال. وقُتل شاب برصاص مجهولين في البلدة بريف درعا "
-            "الغربي، مساء أمس.")
+    text = ("وصل نازحون من بلدة كفرنبل إلى مخيمات الشمال. وقُتل شاب برصاص مجهولين في البلدة "
+            "بريف درعا، ليل الجمعة.")
     evs = piped_events(pipe, text)
     assert ("armed_clash", "كفرنبل") not in type_place(evs)
 
@@ -43,13 +43,13 @@ def test_the_container_of_a_town_noun_holds_only_its_own_governorate(pipe):
 # -- where the aircraft came from ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text,place", [
     # a state agency's: a bearing between «من اتجاه» and the town abroad
-    ("أفاد مصدر عسكري بأن العدو الإسرائيلي شن فجر اليوم عدواناً جوياً من اتجاه شمال شرق بيروت، مستهدفاً مطار "
-     "الشعيرات في ريف حمص، ما أدى إلى أضرار مادية.", "مطار الشعيرات"),
+    ("ذكر مصدر عسكري أن الطيران الإسرائيلي شن بعد منتصف الليل عدواناً جوياً من اتجاه جنوب غرب طرابلس، طال مطار "
+     "الشعيرات بريف حمص، وأوقع أضراراً مادية.", "مطار الشعيرات"),
     # the same agency, «من جهة جنوب» and a region abroad
-    ("نفذ الطيران الإسرائيلي ضربات صاروخية من جهة جنوب الجولان المحتل، طالت مواقع عسكرية قرب مدينة الكسوة، "
+    ("نفذ الطيران الإسرائيلي ضربات صاروخية من جهة جنوب الجولان المحتل، أصابت نقاطاً عسكرية قرب مدينة الكسوة، "
      "وفق مصدر عسكري.", "الكسوة"),
     # a wire's: «من فوق» the sea
-    ("قال مسؤول عسكري إن طائرات إسرائيلية أطلقت صواريخ من فوق البحر المتوسط على مواقع في مدينة جبلة، "
+    ("قال مسؤول عسكري إن طائرات حربية إسرائيلية أطلقت عدة صواريخ من فوق البحر المتوسط على مواقع في مدينة جبلة، "
      "دون الإبلاغ عن إصابات.", "جبلة"),
 ])
 def test_where_the_aircraft_fired_from_is_not_the_strikes_place(pipe, text, place):
@@ -60,12 +60,12 @@ def test_where_the_aircraft_fired_from_is_not_the_strikes_place(pipe, text, plac
 # -- a headline's town and the lead's region: one incident, the finer place --------------------------------
 @pytest.mark.parametrize("text,typ,place", [
     # a local outlet's: the headline names the town, the lead the region
-    ("مقتل طفلين بقصف لقوات النظام على بلدة البارة\n"
-     "قُتل طفلان وأصيبت والدتهما، اليوم الخميس، جراء قصف صاروخي لقوات النظام على منطقة جبل الزاوية جنوبي إدلب، "
-     "بحسب الدفاع المدني.", "shelling", "البارة"),
+    ("طفلان قتيلان بقذائف النظام على بلدة البارة\n"
+     "لقي طفلان حتفهما وجرحت أمهما، ظهر الخميس، بقصف صاروخي للنظام استهدف منطقة جبل الزاوية، "
+     "وفق الدفاع المدني.", "shelling", "البارة"),
     # a monitor's: the headline's village, the lead's countryside
     ("غارات روسية على قرية معرة حرمة\n"
-     "شنت طائرات حربية روسية، صباح اليوم، أربع غارات على ريف إدلب الجنوبي، ما أدى إلى مقتل 3 مدنيين، بحسب "
+     "نفذت مقاتلات روسية، ظهر اليوم، أربع غارات على ريف إدلب الجنوبي، فقُتل 3 مدنيين، بحسب "
      "المرصد.", "airstrike", "معرة حرمة"),
 ])
 def test_a_headlines_town_is_not_traded_for_the_leads_region(pipe, text, typ, place):
@@ -86,13 +86,13 @@ def test_the_learned_chooser_never_takes_a_container_of_the_rules_place():
 # -- a later telling by an anaphor names a place inside the lead's area ------------------------------------
 @pytest.mark.parametrize("text,typ,place", [
     # a local outlet's: the lead's region, then «الاعتقالات جرت في قرية X»
-    ("اعتقلت قوات الأمن العام، أمس، خمسة أشخاص في ريف حمص الغربي. وقالت مصادر محلية إن الاعتقالات جرت في قرية "
+    ("اعتقلت قوات الأمن العام، أمس، خمسة أشخاص في ريف حمص الغربي. وذكرت مصادر أهلية أن الاعتقالات جرت في قرية "
      "الحصن خلال حملة تفتيش.", "arrest", "الحصن"),
     # a body's statement: «الهجوم وقع على حاجز في بلدة X»
     ("أعلنت قسد مقتل 4 من عناصرها في هجوم لخلايا داعش بريف دير الزور. وقالت في بيان إن الهجوم وقع على حاجز في "
      "بلدة الصور.", "armed_clash", "الصور"),
     # a monitor's: the desert, then the point near a town
-    ("قُتل 6 عناصر من قوات النظام في هجوم لتنظيم داعش في بادية حمص. وذكر المرصد أن الهجوم استهدف نقطة عسكرية "
+    ("قُتل 6 جنود من جيش النظام في هجوم لتنظيم داعش في بادية حمص. وذكر المرصد أن الهجوم استهدف نقطة عسكرية "
      "قرب مدينة السخنة.", "armed_clash", "السخنة"),
 ])
 def test_an_anaphors_place_inside_the_leads_area_is_where_the_act_was(pipe, text, typ, place):
@@ -102,7 +102,7 @@ def test_an_anaphors_place_inside_the_leads_area_is_where_the_act_was(pipe, text
 
 def test_an_anaphors_place_outside_the_leads_area_is_not_taken(pipe):
     # «الهجوم» told again with a town of another governorate: not inside the lead's area, the lead's place stays
-    text = ("قُتل 6 عناصر من قوات النظام في هجوم لتنظيم داعش في ريف حماة الشرقي. وأضاف المصدر أن الهجوم جاء بعد "
+    text = ("قُتل 6 جنود من جيش النظام في هجوم لتنظيم داعش في ريف حماة الشرقي. وأضاف المصدر أن الهجوم جاء بعد "
             "أيام من هجوم مماثل في مدينة السخنة.")
     evs = piped_events(pipe, text)
     assert "السخنة" not in [p for t, p in type_place(evs) if t == "armed_clash"][:1]
@@ -111,10 +111,10 @@ def test_an_anaphors_place_outside_the_leads_area_is_not_taken(pipe):
 # -- «ضمن مدينة "X"»: a quoted town after «ضمن» is the place, not a part of a figure --------------------------
 @pytest.mark.parametrize("text,typ,place", [
     # a local outlet's: the town in straight quotes after «ضمن مدينة»
-    ('قُتل وجرح أكثر من 12 مدنياً، بعد منتصف الليل، جراء انفجار سيارة مفخخة وسط سوق شعبي ضمن مدينة "اعزاز" '
+    ('قُتل وجرح أكثر من 12 مدنياً، بعد منتصف الليل، إثر انفجار شاحنة ملغمة في سوق شعبي ضمن مدينة "اعزاز" '
      'الخاضعة لسيطرة فصائل المعارضة بريف محافظة حلب الشمالي.', "explosion", "اعزاز"),
     # the same with guillemets and a village
-    ("أصيب 4 مدنيين بقصف مدفعي لقوات النظام على منازل ضمن قرية «كنصفرة» في جبل الزاوية، بحسب الدفاع المدني.",
+    ("أصيب 4 مدنيين بقذائف مدفعية للنظام سقطت على منازل ضمن قرية «كنصفرة» بجبل الزاوية، بحسب الدفاع المدني.",
      "shelling", "كنصفرة"),
     # unquoted, for comparison
     ("قُتل 3 عناصر من قوات النظام بهجوم لخلايا داعش على نقطة عسكرية ضمن بادية مدينة السخنة شرقي حمص.",
@@ -152,13 +152,13 @@ def test_the_la_form_alone_names_no_place(pipe):
 # -- a deal's party named with its town («أعلن المجلس المحلي لمدينة X التوصل إلى اتفاق») ---------------------
 @pytest.mark.parametrize("text,place", [
     # a local outlet's: the town's council speaks, the deal's content names other places
-    ("أعلن المجلس المحلي لمدينة جاسم، أمس، التوصل إلى اتفاق مع اللجنة الأمنية ينص على ترحيل الرافضين للتسوية "
-     "إلى الشمال السوري.", "جاسم"),
+    ("أعلن المجلس المحلي لمدينة جاسم، مساء الأحد، إبرام اتفاق مع اللجنة الأمنية يقضي بنقل من يرفضون التسوية "
+     "إلى إدلب.", "جاسم"),
     # a wire's: two quarters' council «في حلب»: the city is their container, the first quarter the place
-    ("أعلن المجلس العام لحيي الشيخ مقصود والأشرفية في حلب، أمس، التوصل إلى اتفاق مع الحكومة ينص على انسحاب "
+    ("أعلن مجلس حيي الشيخ مقصود والأشرفية بمدينة حلب، مساء الأحد، إبرام اتفاق مع الحكومة يقضي بخروج "
      "المقاتلين إلى شرق الفرات.", "الشيخ مقصود"),
     # a correspondent's: a town's notables «في ريف X» (the rules took the region), the terms elsewhere
-    ("أعلن وجهاء بلدة ذيبان في ريف دير الزور الشرقي، اليوم، التوصل إلى اتفاق مع قسد يقضي بإطلاق سراح المعتقلين "
+    ("أعلن وجهاء بلدة ذيبان في ريف محافظة دير الزور، اليوم، التوصل إلى اتفاق مع قسد يقضي بإطلاق سراح المعتقلين "
      "من سجون الحسكة.", "ذيبان"),
     # a state agency's: a reconciliation committee of a town
     ("أعلنت لجنة المصالحة في بلدة الكسوة اليوم التوصل إلى اتفاق يقضي بتسوية أوضاع المطلوبين وتسليم السلاح.",
@@ -173,7 +173,7 @@ def test_a_deals_party_named_with_its_town_places_the_deal(pipe, text, place):
 @pytest.mark.parametrize("text,place", [
     # a headline's destination, the body's crossing
     ("تعزيزات تركية إلى جبل الزاوية\n"
-     "دخل رتل عسكري تركي، صباح اليوم، يضم 40 آلية عبر معبر كفرلوسين الحدودي، بحسب مراسل محلي.", "جبل الزاوية"),
+     "دخل رتل عسكري تركي، صباح اليوم، يضم 35 آلية، عبر بوابة كفرلوسين الحدودية، بحسب مراسل محلي.", "جبل الزاوية"),
     # the crossing first, the convoy's end told again by an anaphor
     ("دخلت تعزيزات عسكرية تركية جديدة، فجر اليوم، عبر معبر كفرلوسين. وقال مصدر عسكري إن التعزيزات توجهت إلى "
      "مدينة سرمين شرقي إدلب.", "سرمين"),
@@ -193,7 +193,7 @@ def test_the_way_a_movement_went_by_yields_to_where_it_went(pipe, text, place):
      "واندلعت اشتباكات بين مسلحين محليين وعناصر الأمن العسكري، أسفرت عن مقتل ثلاثة عناصر.", "armed_clash", "طفس"),
     # a correspondent's: the town, a sentence of background, then the shelling with its dead
     ("عاد الهدوء الحذر إلى مدينة الصنمين صباح اليوم. وقال مراسلنا إن المحال فتحت أبوابها بعد إغلاق دام يومين. "
-     "وقصفت قوات النظام مساءً بقذائف الهاون، ما أدى إلى مقتل امرأتين وطفل.", "shelling", "الصنمين"),
+     "وقصفت قوات النظام مساءً بقذائف الهاون، فقتلت امرأتين وطفلاً.", "shelling", "الصنمين"),
 ])
 def test_an_act_with_no_place_goes_on_where_the_nearest_sentence_said(pipe, text, typ, place):
     evs = piped_events(pipe, text)
@@ -210,13 +210,13 @@ def test_no_place_is_borrowed_past_a_sentence_with_two_places(pipe):
 # -- a village the gazetteer lacks does not hide the town named after it --------------------------------------
 @pytest.mark.parametrize("text,typ,place", [
     # a local outlet's: the victim's unlisted village, then the act's town and its region
-    ("قُتل شاب من أبناء قرية المقيبلة، مساء اليوم الثلاثاء، برصاص مسلحين مجهولين في مدينة نوى بريف درعا الغربي.",
+    ("قُتل رجل ينحدر من قرية المقيبلة، ليل الثلاثاء، برصاص مجهولين مسلحين في مدينة نوى غرب درعا.",
      "armed_clash", "نوى"),
     # a monitor's: the same with «ينحدر من» and a bearing
-    ("قُتل عنصر سابق في الفصائل ينحدر من قرية الزويرة، ليل أمس، برصاص مسلحين مجهولين في بلدة اليادودة غربي درعا.",
+    ("قُتل عنصر سابق في الفصائل ينحدر من قرية الزويرة، ليل أمس، بنيران مسلحين مجهولين في بلدة اليادودة قرب درعا.",
      "armed_clash", "اليادودة"),
     # a wire's: an arrest of people from an unlisted village in a listed town
-    ("اعتقلت قوات الأمن، اليوم، خمسة شبان من سكان قرية الدلافة، خلال مداهمة في مدينة الصنمين شمالي درعا.",
+    ("اعتقلت قوات الأمن، اليوم، خمسة شبان من سكان قرية الدلافة، خلال مداهمة في مدينة الصنمين شمال درعا.",
      "arrest", "الصنمين"),
 ])
 def test_an_unlisted_village_named_before_does_not_hide_the_acts_town(pipe, text, typ, place):
@@ -227,7 +227,7 @@ def test_an_unlisted_village_named_before_does_not_hide_the_acts_town(pipe, text
 # -- «المدينة» in the next sentence: the people's own town, not the point of a bearing ------------------------
 @pytest.mark.parametrize("text,place", [
     # a local outlet's: the protesters' town «شرقي حلب», then an activist «من المدينة» tells the arrests
-    ("خرج مئات من سكان مدينة الباب شرقي حلب في مظاهرة، اليوم، احتجاجاً على رفع أسعار الخبز. وقال ناشط من "
+    ("خرج المئات من أهالي مدينة الباب شرقي حلب، عصر اليوم، في مظاهرة احتجاجاً على رفع أسعار الخبز. وقال ناشط من "
      "المدينة إن الشرطة العسكرية فرقت المتظاهرين واعتقلت ثلاثة منهم.", "الباب"),
     # a monitor's: «أهالي بلدة X جنوبي Y», then «في البلدة»
     ("تظاهر العشرات من أهالي بلدة القريا جنوبي السويداء، ظهر اليوم. وأفاد ناشطون في البلدة بأن قوات الأمن "
@@ -244,7 +244,7 @@ def test_a_town_noun_in_the_next_sentence_is_the_peoples_own_town(pipe, text, pl
 # -- «موالية لإيران»: a backer named after an adjective of allegiance is no place ------------------------------
 @pytest.mark.parametrize("text,typ,place", [
     # a local outlet's: the backer first, the base (where a force is posted) after
-    ("أطلقت فصائل موالية لإيران، فجر اليوم، ثلاثة صواريخ على قاعدة حقل العمر النفطي التي تتمركز فيها قوات "
+    ("أطلقت ميليشيات موالية لإيران، ليل الأحد، صاروخين باتجاه قاعدة حقل العمر حيث تنتشر قوات "
      "التحالف شرق دير الزور، دون إصابات.", "shelling", "قاعدة حقل العمر"),
     # a monitor's: «الميليشيات التابعة لروسيا» and a town
     ("هاجمت مجموعة من الميليشيات التابعة لروسيا، ليل أمس، مواقع لتنظيم داعش قرب مدينة السخنة، وقتلت 4 من "
