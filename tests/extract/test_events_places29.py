@@ -34,7 +34,7 @@ def _places(pipe, text):
 # -- a construct dual «مدينتي X وY» governs names, never an adjective ------------------------------------------
 @pytest.mark.parametrize("text,first,second", [
     # a road between two towns whose first is also a man's name
-    ("قُتل عنصران باستهداف سيارتهما على الطريق الواصل بين مدينتي جاسم ونوى غربي درعا.", "جاسم", "نوى"),
+    ("قُتل عنصران بإطلاق نار على عربتهما في الطريق بين مدينتي جاسم ونوى غربي درعا.", "جاسم", "نوى"),
     # a protest in two towns, a SOHR-style bulletin
     ("المرصد السوري: خرجت مظاهرات اليوم في بلدتي جاسم وإنخل بريف درعا الشمالي.", "جاسم", "إنخل"),
     # two villages shelled, a local network's wording
@@ -55,20 +55,20 @@ def test_an_indefinite_adjective_after_a_plural_noun_is_still_no_place(pipe, tex
 
 
 def test_a_road_between_two_towns_is_at_its_first_end(pipe):
-    evs = _events(pipe, "أطلق مسلحون مجهولون النار على سيارة عسكرية على الطريق الواصل بين مدينتي جاسم ونوى في "
-                        "ريف درعا الغربي، ما أدى إلى مقتل ثلاثة عناصر من الأمن العسكري.")
+    evs = _events(pipe, "فتح مجهولون مسلحون النار على عربة عسكرية في الطريق الرابط بين مدينتي جاسم ونوى غرب "
+                        "درعا، فقتلوا ثلاثة جنود من الأمن العسكري.")
     assert [(e["place"] or {}).get("surface") for e in evs] == ["جاسم"]
 
 
 # -- a span the tagger called an organisation right after a place noun is the place ---------------------------
 @pytest.mark.parametrize("text,typ,place", [
     # a Hawar-style drone strike in a village of a nahiya
-    ("استهدفت طائرة مسيرة تركية، صباح اليوم، سيارة مدنية في قرية تل جمعة بريف ناحية تل تمر، ما أدى إلى مقتل "
+    ("قصفت مسيرة تركية، ظهر اليوم، شاحنة صغيرة في قرية تل جمعة التابعة لناحية تل تمر، فقتلت "
      "سائقها.", "airstrike", "تل جمعة"),
     # shelling of a village of a nahiya, a SANA-style wording
-    ("أصيب مدنيان بقصف مدفعي تركي على قرية تل جمعة بريف ناحية تل تمر شمال الحسكة.", "shelling", "تل جمعة"),
+    ("أصيب مدنيان بقصف مدفعي تركي على قرية تل جمعة التابعة لناحية تل تمر في الحسكة.", "shelling", "تل جمعة"),
     # an arrest in a village of a town's countryside
-    ("اعتقلت دورية للأمن العام أربعة أشخاص في قرية تل جمعة بريف ناحية تل تمر بتهمة تهريب الأسلحة.", "arrest",
+    ("اعتقلت دورية للأمن العام أربعة أشخاص في قرية تل جمعة من ريف ناحية تل تمر بتهمة تهريب الأسلحة.", "arrest",
      "تل جمعة"),
 ])
 def test_a_village_before_its_nahiya_is_the_place(pipe, text, typ, place):
@@ -88,7 +88,7 @@ def test_a_square_of_the_capital_is_placed_at_the_city(pipe, text, typ):
 
 @pytest.mark.parametrize("text", [
     # a local network's weekly protest, «وسط المدينة» after the protesters' governorate
-    "خرج مئات من أبناء محافظة السويداء اليوم في مظاهرة بساحة الكرامة وسط المدينة.",
+    "خرج المئات من سكان محافظة السويداء اليوم في مظاهرة بساحة الكرامة وسط المدينة.",
     # a sit-in, «داخل المدينة»
     "اعتصم العشرات من أهالي محافظة السويداء أمس في ساحة الكرامة داخل المدينة مطالبين بالإفراج عن المعتقلين.",
     # the city named with its place noun
@@ -100,9 +100,9 @@ def test_a_square_in_the_city_is_placed_at_the_city(pipe, text):
 
 # -- a military site the gazetteer lists is a place of its own, not a landmark of its city ----------------------
 @pytest.mark.parametrize("text,typ,site", [
-    ("قصفت طائرات إسرائيلية مبنى قيادة الأركان في دمشق ظهر اليوم، ما أدى إلى مقتل ثلاثة أشخاص.", "airstrike",
+    ("قصفت طائرات إسرائيلية مبنى قيادة الأركان بدمشق بعد الظهر، فقتل ثلاثة أشخاص.", "airstrike",
      "مبنى قيادة الأركان"),
-    ("استهدفت غارات إسرائيلية مبنى هيئة الأركان العامة في ساحة الأمويين بدمشق.", "airstrike",
+    ("طالت ضربات إسرائيلية ليلاً مبنى هيئة الأركان العامة قرب ساحة الأمويين بدمشق.", "airstrike",
      "مبنى هيئة الأركان العامة"),
     ("هاجم مقاتلون من المعارضة مبنى قيادة الأركان وسط العاصمة، وقُتل أربعة من الحراس.", "armed_clash",
      "مبنى قيادة الأركان"),
@@ -112,14 +112,14 @@ def test_a_listed_military_site_is_its_own_place(pipe, text, typ, site):
 
 
 def test_a_market_every_city_has_is_still_placed_at_its_town(pipe):
-    evs = _events(pipe, "قُتل سبعة أشخاص بانفجار سيارة مفخخة في سوق الهال بمدينة إعزاز شمالي حلب.")
+    evs = _events(pipe, "قُتل سبعة أشخاص بانفجار شاحنة ملغمة في سوق الهال بمدينة إعزاز شمالي حلب.")
     assert _where(evs, "explosion") == ["إعزاز"]
 
 
 # -- an arrival abroad told as the defection: the home country itself is no place at home ----------------------
 @pytest.mark.parametrize("text,arrival", [
-    ("أفاد مراسل الأناضول بأن عميداً في الجيش السوري وصل مع عائلته إلى ولاية هاتاي التركية أمس بعد انشقاقه عن "
-     "قوات النظام، ليرتفع إلى 30 عدد الضباط برتبة عميد الذين لجؤوا إلى تركيا منذ بدء الأحداث في سوريا.", "هاتاي"),
+    ("ذكر مراسل الأناضول أن ضابطاً برتبة عميد وصل برفقة عائلته إلى ولاية هاتاي جنوب تركيا أمس إثر انشقاقه عن "
+     "جيش النظام، ليرتفع إلى 30 عدد العمداء الذين لجؤوا إلى تركيا منذ اندلاع الأزمة السورية.", "هاتاي"),
     ("قال مصدر أمني أردني إن ضابطاً سورياً برتبة عقيد وصل إلى الأردن فجر اليوم بعد انشقاقه، ليرتفع عدد "
      "المنشقين منذ بدء الأزمة في سوريا إلى نحو 2000.", "الأردن"),
 ])
@@ -130,10 +130,10 @@ def test_an_arrival_abroad_beats_the_home_country(pipe, text, arrival):
 
 # -- «مصدره/مصدرها» + a force, then «على» + the target: the place after «على» is where the fire fell -------------
 @pytest.mark.parametrize("text,place", [
-    ("قُتل طفل إثر سقوط قذيفة مدفعية مصدرها قوات النظام على منزل في بلدة كنصفرة بجبل الزاوية.", "كنصفرة"),
-    ("أصيب ثلاثة مدنيين جراء قصف بقذائف الهاون مصدره مواقع قوات النظام على أطراف بلدة البارة جنوبي إدلب.",
+    ("قُتل طفل إثر سقوط قذيفة مدفعية مصدرها قوات النظام على بيت في بلدة كنصفرة جنوبي إدلب.", "كنصفرة"),
+    ("أصيب ثلاثة مدنيين بقصف بالهاون مصدره نقاط جيش النظام على منازل في بلدة البارة جنوبي إدلب.",
      "البارة"),
-    ("استهدف قصف صاروخي مصدره الفصائل المسلحة على حي الحمدانية في مدينة حلب، ما أدى إلى مقتل امرأة.",
+    ("استهدف قصف صاروخي مصدره الفصائل المسلحة على حي الحمدانية غربي حلب، فقتل امرأة.",
      "الحمدانية"),
 ])
 def test_the_target_after_the_source_of_fire_is_the_place(pipe, text, place):
@@ -142,20 +142,20 @@ def test_the_target_after_the_source_of_fire_is_the_place(pipe, text, place):
 
 
 def test_a_force_posted_on_the_edges_is_still_where_fire_came_from(pipe):
-    evs = _events(pipe, "قصفت قوات النظام المتمركزة في معسكر جورين قرية الزيارة بسهل الغاب بعشرات القذائف.")
+    evs = _events(pipe, "قصفت وحدات النظام المنتشرة في معسكر جورين قرية الزيارة بسهل الغاب بعشرات القذائف.")
     assert _where(evs, "shelling") == ["الزيارة"]
 
 
 # -- «في البلدة» after asides stands for the victim's town when that is the one town named ----------------------
 @pytest.mark.parametrize("text,town", [
     # a Daraa outlet's assassination: the origin, a time, then the act «في البلدة»
-    ("قضى الشاب أحمد خالد الحريري، وهو من أبناء بلدة المسيفرة، مساء أمس، برصاص مسلحين مجهولين في البلدة، بحسب "
-     "ما أفاد موقع محلي.", "المسيفرة"),
+    ("قضى الشاب أحمد خالد الحريري، وهو ينحدر من بلدة المسيفرة، ليل أمس، برصاص مجهولين مسلحين في البلدة، وفق "
+     "موقع محلي.", "المسيفرة"),
     # «من أهالي قرية X … أمام منزله في القرية»
     ("قُتل رجل من أهالي قرية تسيل، فجر اليوم، بإطلاق نار مباشر عليه أمام منزله في القرية.", "تسيل"),
     # a town's council head shot «وسط البلدة», then taken to a city's hospital
-    ("تعرض رئيس المجلس البلدي في بلدة الكرك الشرقي لإطلاق نار من مجهولين وسط البلدة، أدى لمقتله بعد نقله إلى "
-     "مستشفى درعا الوطني.", "الكرك الشرقي"),
+    ("تعرض رئيس المجلس المحلي في بلدة الكرك الشرقي لإطلاق نار من مجهولين وسط البلدة، أدى لمقتله بعد نقله إلى "
+     "مشفى بمدينة درعا.", "الكرك الشرقي"),
 ])
 def test_the_town_noun_after_asides_is_the_victims_town(pipe, text, town):
     got = [(e["place"] or {}).get("surface") for e in _events(pipe, text) if e["type"] in ("armed_clash", "casualties")]
@@ -163,22 +163,22 @@ def test_the_town_noun_after_asides_is_the_victims_town(pipe, text, town):
 
 
 def test_a_convoy_from_a_town_is_not_the_town_the_noun_stands_for(pipe):
-    evs = _events(pipe, "اندلعت اشتباكات في بلدة ذيبان بريف دير الزور الشرقي. ودفعت قسد بتعزيزات عسكرية قادمة "
-                        "من مدينة الحسكة إلى محيط البلدة.")
+    evs = _events(pipe, "اندلعت اشتباكات في بلدة ذيبان شرق دير الزور. وأرسلت قسد تعزيزات عسكرية انطلقت "
+                        "من مدينة الحسكة نحو محيط البلدة.")
     assert _where(evs, "reinforcement") == ["ذيبان"]
 
 
 def test_an_outlets_name_is_no_town_noun(pipe):
     evs = _events(pipe, "اعتقلت الشرطة العسكرية 12 شخصاً في مدينة الباب، بعد مظاهرة طالبت بتحسين الخدمات، بحسب "
-                        "ما نقلت المدن عن ناشطين.")
+                        "ما نقلته المدن عن ناشطين.")
     assert [e["type"] for e in evs if e["type"] == "protest" and e.get("place")] == []
 
 
 # -- a body that speaks, «في» + its seat: the seat is not where the act it announces happened ---------------------
 @pytest.mark.parametrize("text,typ,place", [
-    ("هاجم مسلحون حاجزاً للأمن العام في مدينة جبلة فجر اليوم. وأعلنت وزارة الداخلية في دمشق إرسال تعزيزات إلى "
+    ("هاجم مسلحون نقطة أمنية في مدينة جبلة فجر اليوم. وقالت وزارة الداخلية في دمشق إنها أرسلت قوات إضافية إلى "
      "المدينة.", "reinforcement", "جبلة"),
-    ("اندلعت اشتباكات في مدينة الصنمين بريف درعا. وقالت وزارة الدفاع في دمشق إنها دفعت بتعزيزات إلى المدينة.",
+    ("اندلعت اشتباكات في مدينة الصنمين شمال درعا. وقالت وزارة الدفاع في دمشق إنها دفعت بتعزيزات إلى المدينة.",
      "reinforcement", "الصنمين"),
     ("تجددت الاشتباكات في بلدة سرمدا. وأعلنت حكومة الإنقاذ في إدلب إرسال تعزيزات إلى البلدة.", "reinforcement",
      "سرمدا"),
@@ -188,14 +188,14 @@ def test_a_speaking_bodys_seat_is_not_the_place(pipe, text, typ, place):
 
 
 def test_a_strike_on_a_ministry_in_a_city_stays_in_the_city(pipe):
-    evs = _events(pipe, "استهدفت غارة إسرائيلية مبنى وزارة الدفاع في دمشق، ما أدى إلى مقتل ثلاثة أشخاص.")
+    evs = _events(pipe, "استهدفت غارة إسرائيلية مبنى وزارة الدفاع في دمشق، فقتل ثلاثة أشخاص.")
     assert _where(evs, "airstrike") == ["دمشق"]
 
 
 # -- deaths told first, then «جراء» + the act: the act is the news, placed by its own place noun ------------------
 @pytest.mark.parametrize("text,place", [
-    ("قالت مصادر طبية في مدينة رأس العين إن 11 مدنياً قُتلوا اليوم جراء استهداف طائرة مسيّرة تركية قافلة مدنية "
-     "على مشارف المدينة.", "رأس العين"),
+    ("ذكرت مصادر في مشفى مدينة رأس العين أن 11 مدنياً قُتلوا اليوم إثر ضربة لطائرة مسيّرة تركية على موكب مدني "
+     "عند مدخل المدينة.", "رأس العين"),
     ("أفاد ناشطون في مدينة الباب بأن ثلاثة مدنيين قُتلوا إثر استهداف طائرة مسيرة سيارة على أطراف المدينة.",
      "الباب"),
 ])
@@ -204,6 +204,6 @@ def test_the_act_after_a_cause_word_is_placed_by_its_noun(pipe, text, place):
 
 
 def test_strikes_behind_a_running_toll_stay_background(pipe):
-    evs = _events(pipe, "ارتفع إلى 120 عدد القتلى المدنيين في مدينة حلب منذ بدء التصعيد قبل أسبوع، جراء الغارات "
-                        "والقذائف المتبادلة بين أحياء المدينة.")
+    evs = _events(pipe, "ارتفع إلى 120 عدد القتلى المدنيين في حلب منذ بداية التصعيد قبل أسبوع، بسبب الغارات "
+                        "والقصف المتبادل بين أحياء المدينة.")
     assert _where(evs, "airstrike") == [] and _where(evs, "shelling") == []
