@@ -481,7 +481,7 @@ def report(res: dict, title: str, verbose: bool = False) -> None:
                 print(f"\n{c['set']} {c['id']} [{c['rung']} {c['sub']}] gold {c['type']} count={c['count']} "
                       f"place={c['place']!r}" + (f"\n  took «{c['trigger']}» {c['took']}" if "took" in c else "")
                       + (f"\n  triggers {c['triggers']}" if "triggers" in c else "")
-                      + (f"\n  ({c['detail']}; placed by its {c['by']})" if c.get("detail") else "")
+                      + (f"\n  ({c['detail']}; placed by its {c.get('by')})" if c.get("detail") else "")
                       + f"\n  sentence: {c['sentence']}")
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from ...document import Document
 from . import actors as actors_mod
 from . import arguments, bounds, event_filter, figure_chooser, frames, groups, incidents, join_chooser, mentions, modality, \
-    place_chooser, routes, tellings, toll_update, tolls
+    place_chooser, routes, splitter, tellings, toll_update, tolls
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -188,6 +188,7 @@ class EventExtractor:
                 ready.append(m)
         ready.sort(key=lambda m: (m.start, (m.figure or {}).get("start", 0)))
         incs = tolls.cause_typed(ctx, tolls.split_running(ctx, tolls.join(ctx, incidents.resolve(ctx, ready))))
+        incs = splitter.split(ctx, incs)  # a learned split may call one incident several (splitter.py; off unless its file says on)
         out: list[dict] = []
         last_place: dict[str, list] = {}
         last_rec: dict[int, list] = {}

@@ -1,0 +1,217 @@
+"""A learned split of one incident into the incidents its text tells (issue 10, stop 35).
+
+Why: the rules' join (incidents.resolve, tolls) makes one incident of mentions that tell several: a
+second strike told after the first at another village, «وأغارت الطائرات أربع مرات على X» after a
+headline's «غارات», air strikes and the shelling told beside them, a clash and the taking it came with. The
+one record then matches one gold event and the others are lost (benchmarks/bench_events_reach.py: 43 of the
+development sets' misses are "joined into another gold's record", 14 "into a record of another type").
+Stop 34's join chooser only merges; nothing split.
+
+Where: after the incidents are resolved and the tolls joined (extractor, right after tolls.cause_typed), before
+the records are made, so that a part split off gets its own figure, dead, place, day and source from the
+rules' record making (extractor._records), as any incident does.
+
+What may be cut (`candidates`): a mention of the incident, after its first, that either has a place of its own
+(one no earlier mention of the incident names, holds or lies in; not an anaphor: «في البلدة» refers back)
+or is of another type than the incident (the rules' remote/ground/assault joins). A cut makes that mention
+the head of a new incident; the later mentions go to the latest head at or before them that takes their
+type (the first part takes any), and each death goes with the act it was attached to (else by position).
+
+Which cuts are made: a logistic model over GENERAL features (`features`): how the part before and the
+mention relate as records (join_chooser.features: types, places, figures, days, sources, sentences apart,
+the cue classes before it), how the mention is joined to the one before it (a comma, «و», a colon, a full
+stop, words between), whether it has a figure or dead of its own, whether its place is one of a list (one
+act told for a list of places is ONE event, a group: the gold convention, events_probe README), whether a
+breakdown word (cues.json subset_words) or a distribution verb stands just before it (a breakdown is no
+incident), and whether its place lies in the same governorate. No feature names a passage word.
+
+The model (``data/events/splitter.json``, written by ``scripts/train_splitter.py``) holds weights by feature
+name, a bias, a threshold and `enabled`; the hook changes nothing unless the file says enabled.
+"""
+from __future__ import annotations
+
+import json
+from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
+
+from . import arguments, event_filter, join_chooser
+from .context import Ctx
+from .event_filter import score
+from .incidents import Incident, _fullness
+from .vocab import ffold, load_cues
+
+WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "events" / "splitter.json"
+ENABLED = True  # the trainer and the benchmark set OVERRIDE / FORCE; the file's flag decides in the pipeline
+OVERRIDE: dict | None = None  # a fold's model (the trainer, the benchmark), not the file's
+# the trainer's runs: True, every candidate cut; False, none; a set of mention starts, exactly those cut
+FORCE: bool | set | None = None
+WATCH: list | None = None  # when a list, every candidate is appended to it with its features (the trainer's view)
+_FINE = 2  # the coarsest place (a district) whose holding a later place makes it no place of its own
+_IN = frozenset(ffold(w) for w in ("وفي", "في", "ففي"))  # a place put first in its sentence: «وفي جبلة، …»
+_BEFORE = 4  # words before a mention read for a breakdown word («بينهم», «منهم», «توزعوا»)
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> dict:
+    """{"enabled", "threshold", "bias", "weights"} of the model file (absent: off)."""
+    p = Path(path) if path else WEIGHTS
+    raw = json.loads(p.read_text(encoding="utf-8")) if p.exists() else {}
+    return {"enabled": bool(raw.get("enabled", False)), "threshold": float(raw.get("threshold", 0.5)),
+            "bias": float(raw.get("bias", 0.0)), "weights": raw.get("weights", {})}
+
+
+@lru_cache(maxsize=1)
+def _subset_words() -> frozenset[str]:
+    """Breakdown words (cues.json subset_words, distribution verbs): a figure after one is a part, no incident."""
+    c = load_cues()
+    dist = c.get("distribution", {})
+    return frozenset(ffold(w) for w in [*c.get("subset_words", []), *dist.get("verbs", [])])
+
+
+def _key(p: dict) -> tuple:
+    return p.get("name_en") or p.get("surface"), p.get("admin1_en")
+
+
+def _related(a: dict, b: dict) -> bool:
+    """One place is the other, or a district or finer place holds the other (a governorate, a region or the
+    country told before holds the towns of several incidents: «غارات على مدن في محافظتي إدلب وحماة»)."""
+    return _key(a) == _key(b) or any(arguments.level(o) <= _FINE and arguments.holds(o, i) for o, i in ((a, b), (b, a)))
+
+
+def _own_place(m, seen: list[dict]) -> bool:
+    return bool(m.places) and not m.anaphor and not any(_related(p, q) for p in m.places for q in seen)
+
+
+def candidates(inc) -> list[tuple[int, str]]:
+    """(index into the incident's mentions in text order, kind) of each mention that may head an incident of
+    its own: "place" (a place no earlier mention names), "type" (another type), or both."""
+    ms = sorted(inc.mentions, key=lambda m: m.start)
+    seen = list(ms[0].places) if ms else []
+    out = []
+    for k, m in enumerate(ms[1:], 1):
+        kinds = [k_ for k_, ok in (("place", _own_place(m, seen)), ("type", m.type != inc.type)) if ok]
+        if kinds and not m.earlier:
+            out.append((k, "+".join(kinds)))
+        seen.extend(m.places)
+    return out
+
+
+def _between(ctx: Ctx, a, b) -> dict[str, float]:
+    """How mention b is joined to the mention a before it: the marks and words between them."""
+    if a.si != b.si:
+        return {"join=sentence": 1.0}
+    gap = ctx.text[a.end:b.prefix_start]
+    f = {"join=" + next((n for n, ch in (("colon", ":"), ("comma", "،"), ("comma", ",")) if ch in gap), "plain"): 1.0}
+    f["words=" + event_filter._bucket(ctx.words_between(a.end, b.prefix_start), (0, 2, 5, 10))] = 1.0
+    f["and_before"] = float(ctx.text[b.prefix_start:b.start].startswith("و"))
+    return f
+
+
+def _breakdown_before(ctx: Ctx, m) -> bool:
+    lo = ctx.sents[m.si].start
+    k = bisect_left(ctx.tok_starts, m.prefix_start)
+    table = _subset_words()
+    for i in range(max(0, k - _BEFORE), k):
+        w = ctx.ftoks[i].strip(event_filter._STRIP)
+        if ctx.tok_starts[i] >= lo and (w in table or (w[:1] == "و" and w[1:] in table)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _new_story_words() -> frozenset[str]:
+    """The openers of another story (cues.json extractor_words.new_story, the rules' list: «وفي سياق آخر»,
+    «على صعيد آخر», «إلى ذلك»); an older tree a first run is replayed on may lack the list."""
+    return frozenset(ffold(w) for w in load_cues().get("extractor_words", {}).get("new_story", []))
+
+
+def _opens(ctx: Ctx, m) -> dict[str, float]:
+    """How m's sentence (or its clause, in the sentence of the mention before) opens: on another story's cue, or on
+    a place of its own put first («وفي جبلة، أصيب …»: the place the rest of the sentence happens at)."""
+    f = {"opens_other": 0.0, "fronted_place": 0.0}
+    for lo in {ctx.sents[m.si].start, ctx.clause(m.prefix_start)[0]}:
+        ws = [w.strip(event_filter._STRIP) for w in ctx.words_after(lo, 4, limit=m.prefix_start)]
+        p = ctx.places.first_after(lo, m.prefix_start)
+        if set(ws) & _new_story_words():
+            f["opens_other"] = 1.0
+        if ws and ws[0] in _IN and p is not None and ctx.words_between(lo, p["start"]) <= 2:
+            f["fronted_place"] = 1.0
+    return f
+
+
+def features(ctx: Ctx, inc, ms: list, k: int, kind: str) -> dict[str, float]:
+    """The candidate cut at ms[k] (ms: the incident's mentions in text order)."""
+    m, before = ms[k], ms[:k]
+    head = max(before, key=_fullness)
+    f = join_chooser.features(ctx, join_chooser._view(before, inc.type, head), join_chooser._view([m], m.type), 0)
+    f["kind=" + kind] = 1.0
+    f.update(_between(ctx, ms[k - 1], m))
+    f["own_figure"] = float(m.figure is not None)
+    f["own_dead"] = float(any(d.figure is not None for d in m.deaths))
+    f["before_figure"] = float(any(x.figure is not None for x in before))
+    f["own_list"] = float(len(m.places) > 1)
+    f["before_list"] = float(any(len(x.places) > 1 for x in before))
+    f["breakdown_before"] = float(_breakdown_before(ctx, m))
+    f["pos=" + m.pos] = 1.0
+    f["another"] = float(bool(m.another))
+    f["anaphor"] = float(m.anaphor)
+    f["aggregate"] = float(bool(m.aggregate) or bool(head.aggregate))
+    f["tellings=" + event_filter._bucket(len(ms), (2, 3, 5))] = 1.0
+    f[f"kind={kind}&join={'sentence' if m.si != ms[k - 1].si else 'clause'}"] = 1.0
+    f.update(_opens(ctx, m))
+    f[f"fresh_verb={m.pos == 'verb' and not m.relative}&join={'sentence' if m.si != ms[k - 1].si else 'clause'}"] = 1.0
+    return f
+
+
+def _segments(inc, ms: list, heads: list[int]) -> list:
+    """The incident cut at the mentions ms[h] for h in heads: one Incident per part (the first keeps the
+    incident's type). A later mention joins the latest part begun at or before it that takes its type (the
+    first takes any); a death goes with the act it was attached to, else with the part it stands in."""
+    parts = [Incident(ms[0])] + [Incident(ms[h]) for h in heads]
+    parts[0].type = inc.type
+    starts = [ms[0].start] + [ms[h].start for h in heads]
+    cut = set(heads)
+    for k, m in enumerate(ms[1:], 1):
+        if k in cut:
+            continue
+        j = next((j for j in range(len(parts) - 1, 0, -1) if starts[j] <= m.start and parts[j].type == m.type), 0)
+        parts[j].add(m)
+    owner = {id(d): p for p in parts for m in p.mentions for d in m.deaths}
+    for d in inc.deaths:
+        p = owner.get(id(d)) or parts[max(bisect_left(starts, d.start + 1) - 1, 0)]
+        p.deaths.append(d)
+    for q in inc.parts:
+        parts[max(bisect_left(starts, q.start + 1) - 1, 0)].parts.append(q)
+    return parts
+
+
+def _decide(f: dict[str, float], model: dict, start: int) -> bool:
+    if FORCE is not None:
+        return start in FORCE if isinstance(FORCE, (set, frozenset)) else FORCE
+    return score(f, model["weights"], model["bias"]) >= model["threshold"]
+
+
+def split(ctx: Ctx, incs: list) -> list:
+    """The pipeline hook: each incident cut where the model says its mention tells another incident (nothing
+    changes when the model is off, unless the trainer forces or watches)."""
+    model = OVERRIDE if OVERRIDE is not None else load()
+    if not ENABLED or (FORCE is None and WATCH is None and not (model["enabled"] and model["weights"])):
+        return incs
+    out = []
+    for inc in incs:
+        cands = candidates(inc)
+        if not cands:
+            out.append(inc)
+            continue
+        ms = sorted(inc.mentions, key=lambda m: m.start)
+        heads = []
+        for k, kind in cands:
+            f = features(ctx, inc, ms, k, kind)
+            cut = (FORCE is not None or (model["enabled"] and bool(model["weights"]))) and _decide(f, model, ms[k].start)
+            if cut:
+                heads.append(k)
+            if WATCH is not None:
+                WATCH.append({"feats": f, "start": ms[k].start, "kind": kind, "cut": cut})
+        out.extend(_segments(inc, ms, heads) if heads else [inc])
+    return out
