@@ -100,6 +100,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--folds", default=",".join(tr.DEV), help="comma-separated paraphrase sets")
     ap.add_argument("--cache", help="a JSON file of the labelled training data (written when absent)")
+    ap.add_argument("--l2", type=float, default=tr.L2, help="a sensitivity check (shown, never chosen here)")
+    ap.add_argument("--real-weight", type=float, default=tr.REAL_WEIGHT)
+    ap.add_argument("--threshold", type=float, default=tr.THRESHOLD)
     args = ap.parse_args()
     folds = tr.check(args.folds.split(","))
     pipe = Pipeline()
@@ -116,14 +119,17 @@ def main() -> int:
     n = sum(len(p["labels"]) for ps in data.values() for p in ps)
     print(f"training data: {len(data)} runs, {n} candidates, "
           f"{int(sum(y for ps in data.values() for p in ps for y in p['labels']))} right")
-    models = {f: tr.fit(tr.pool(data, leave=f)) for f in folds}
+    def fit(ps: list[dict]) -> dict:
+        return dict(tr.fit(ps, args.l2, args.real_weight), threshold=args.threshold)
+
+    models = {f: fit(tr.pool(data, leave=f)) for f in folds}
     labels = {**_labels([p for f in folds for p in data[f]])}
     today = table("today's rules (fold set on today's code)", {f: data[f] for f in folds},
                   {f: tr.collect(f, pipe, models[f]) for f in folds}, labels)
     first_labels = _labels([p for f in folds for p in data[f + "@first"]])
     first = table("first-run folds (fold set on the commit of its first run)", {f: data[f + "@first"] for f in folds},
                   tr.replays(folds, models), first_labels)
-    full = tr.fit(tr.pool(data))
+    full = fit(tr.pool(data))
     dev = None
     if be.NEWS_DEV.exists():
         nd = tr.load_set("news_dev")

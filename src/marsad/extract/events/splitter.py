@@ -35,7 +35,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
-from . import arguments, event_filter, join_chooser
+from . import arguments, event_filter, join_chooser, tellings
 from .context import Ctx
 from .event_filter import score
 from .incidents import Incident, _fullness
@@ -47,6 +47,8 @@ OVERRIDE: dict | None = None  # a fold's model (the trainer, the benchmark), not
 # the trainer's runs: True, every candidate cut; False, none; a set of mention starts, exactly those cut
 FORCE: bool | set | None = None
 WATCH: list | None = None  # when a list, every candidate is appended to it with its features (the trainer's view)
+_TOWN = 1  # the coarsest place (a city) the part before must name for a later place to be another incident's
+_ACT_PAIRS = frozenset({"remote", "ground", "assault"})  # join_chooser.relation's joins of two acts
 _FINE = 2  # the coarsest place (a district) whose holding a later place makes it no place of its own
 _IN = frozenset(ffold(w) for w in ("وفي", "في", "ففي"))  # a place put first in its sentence: «وفي جبلة، …»
 _BEFORE = 4  # words before a mention read for a breakdown word («بينهم», «منهم», «توزعوا»)
@@ -69,31 +71,42 @@ def _subset_words() -> frozenset[str]:
     return frozenset(ffold(w) for w in [*c.get("subset_words", []), *dist.get("verbs", [])])
 
 
-def _key(p: dict) -> tuple:
-    return p.get("name_en") or p.get("surface"), p.get("admin1_en")
-
-
 def _related(a: dict, b: dict) -> bool:
-    """One place is the other, or a district or finer place holds the other (a governorate, a region or the
+    """One place named twice (tellings.same_place, the rules' test), or a district or finer place holds the other (a governorate, a region or the
     country told before holds the towns of several incidents: «غارات على مدن في محافظتي إدلب وحماة»)."""
-    return _key(a) == _key(b) or any(arguments.level(o) <= _FINE and arguments.holds(o, i) for o, i in ((a, b), (b, a)))
+    return tellings.same_place(a, b) or any(arguments.level(o) <= _FINE and arguments.holds(o, i) for o, i in ((a, b), (b, a)))
 
 
-def _own_place(m, seen: list[dict]) -> bool:
-    return bool(m.places) and not m.anaphor and not any(_related(p, q) for p in m.places for q in seen)
+def _own_place(m, seen: list[dict], told: list[dict]) -> bool:
+    """m names a town or a finer place of its own (none told before, `seen`, names, holds at a district or finer,
+    or lies in), and the body told a town or a finer place before it (`told`: a headline restates the body's act,
+    never tells another): a region, a governorate or no place told first, then a town, is one act told finer, and a
+    town then its region one act told coarser (events_probe README: «شرق سوريا» then «الميادين», a headline's
+    town then the lead's «جبل الزاوية»), never two incidents."""
+    return bool(m.places) and not m.anaphor and any(arguments.level(q) <= _TOWN for q in told) and \
+        any(arguments.level(p) <= _TOWN for p in m.places) and not any(_related(p, q) for p in m.places for q in seen)
 
 
-def candidates(inc) -> list[tuple[int, str]]:
+def _other_act(inc, m) -> bool:
+    """m is an act of another type the rules joined to the incident as one attack (air and artillery, a clash and
+    the taking it came with, a blast opening an assault); never its dead (the deaths are the act's: README)."""
+    return m.type != inc.type and join_chooser.relation(inc.type, m.type) in _ACT_PAIRS
+
+
+def candidates(ctx: Ctx, inc) -> list[tuple[int, str]]:
     """(index into the incident's mentions in text order, kind) of each mention that may head an incident of
-    its own: "place" (a place no earlier mention names), "type" (another type), or both."""
+    its own: "place" (`_own_place`), "type" (`_other_act`), or both."""
     ms = sorted(inc.mentions, key=lambda m: m.start)
-    seen = list(ms[0].places) if ms else []
+    seen: list[dict] = []
+    told: list[dict] = []
     out = []
-    for k, m in enumerate(ms[1:], 1):
-        kinds = [k_ for k_, ok in (("place", _own_place(m, seen)), ("type", m.type != inc.type)) if ok]
-        if kinds and not m.earlier:
+    for k, m in enumerate(ms):
+        kinds = [k_ for k_, ok in (("place", _own_place(m, seen, told)), ("type", _other_act(inc, m))) if ok]
+        if k and kinds and not m.earlier:
             out.append((k, "+".join(kinds)))
         seen.extend(m.places)
+        if not ctx.headline(m.si):
+            told.extend(m.places)
     return out
 
 
@@ -144,7 +157,13 @@ def features(ctx: Ctx, inc, ms: list, k: int, kind: str) -> dict[str, float]:
     """The candidate cut at ms[k] (ms: the incident's mentions in text order)."""
     m, before = ms[k], ms[:k]
     head = max(before, key=_fullness)
-    f = join_chooser.features(ctx, join_chooser._view(before, inc.type, head), join_chooser._view([m], m.type), 0)
+    view = join_chooser._view(before, inc.type, head)
+    # the place the part before would carry as a record: its most specific one (extractor._records), not the
+    # first told (a headline's governorate holds the towns of every incident the body tells)
+    view["place"] = min((x.place for x in before if x.place is not None and not x.anaphor),
+                        key=arguments.level, default=view["place"])
+    f = join_chooser.features(ctx, view, join_chooser._view([m], m.type), 0)
+    f["levels=" + "".join(str(min(arguments.level(p), 3)) if p else "-" for p in (view["place"], m.place))] = 1.0
     f["kind=" + kind] = 1.0
     f.update(_between(ctx, ms[k - 1], m))
     f["own_figure"] = float(m.figure is not None)
@@ -200,7 +219,7 @@ def split(ctx: Ctx, incs: list) -> list:
         return incs
     out = []
     for inc in incs:
-        cands = candidates(inc)
+        cands = candidates(ctx, inc)
         if not cands:
             out.append(inc)
             continue
