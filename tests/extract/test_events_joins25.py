@@ -67,18 +67,18 @@ SYRIA = ("سوريا", "SY", "Syria", None, "country")
 # -- 1. a second incident in the next clause of the sentence --------------------------------------------
 def test_people_of_another_town_after_kama_hold_a_protest_of_their_own(ex):
     # Suwayda local outlet style: the city's square, «كما نظم أهالي بلدة X وقفة»
-    t = ("خرج مئات المحتجين في ساحة الكرامة وسط مدينة السويداء اليوم الجمعة مطالبين بالإفراج عن المعتقلين، "
-         "كما نظم أهالي بلدة القريا وقفة احتجاجية أمام مبنى البلدية.")
+    t = ("تجمع مئات المحتجين في ساحة السير بمدينة السويداء اليوم الجمعة مطالبين بإطلاق سراح المعتقلين، "
+         "كما نظم سكان بلدة القريا اعتصاماً قرب المركز الثقافي.")
     evs = _run(ex, _doc(t, published="2023-10-06", places=[SUWAYDA, QURAYYA],
                         quantities=[("مئات", 200, 900, "محتج")], dates=[("اليوم الجمعة", "2023-10-06", "day")]))
     assert _brief(evs) == [("protest", "السويداء", 200, None), ("protest", "القريا", None, None)]
     # Enab Baladi style: «فيما تظاهر أبناء مدينة X»
-    t = ("شهدت مدينة طفس في ريف درعا الغربي مظاهرة حاشدة بعد صلاة الجمعة رفضاً للتسوية، فيما خرج أبناء "
+    t = ("شهدت مدينة طفس غربي درعا مظاهرة حاشدة بعد صلاة الجمعة رفضاً للتسوية، فيما خرج أبناء "
          "مدينة جاسم في مظاهرة طالبت برحيل الميليشيات.")
     evs = _run(ex, _doc(t, published="2021-07-02", places=[TAFAS, JASIM]))
     assert [(x[0], x[1]) for x in _brief(evs)] == [("protest", "جاسم"), ("protest", "طفس")]
     # AFP style: «بينما نظم سكان بلدة X اعتصاماً»
-    t = ("تظاهر نحو ألف شخص في مدينة شهبا اليوم احتجاجاً على تردي الأوضاع المعيشية، بينما نظم سكان قرية عرمان "
+    t = ("تظاهر نحو ألف شخص في مدينة شهبا اليوم رفضاً لسوء الظروف المعيشية، بينما نظم سكان قرية عرمان "
          "وقفة احتجاجية قطعوا خلالها الطريق العام، بحسب ناشطين.")
     evs = _run(ex, _doc(t, published="2020-06-09", places=[SHAHBA, ARMAN],
                         quantities=[("نحو ألف", 1000, 1000, "شخص")], dates=[("اليوم", "2020-06-09", "day")]))
@@ -103,7 +103,7 @@ def test_people_of_another_town_in_a_clause_opened_by_wa_hold_their_own_protest(
 
 def test_the_same_kind_of_act_at_the_same_place_after_kama_is_the_same_incident(ex):
     # guard: students of the same city joining the protest there is still the city's protest
-    t = ("خرج مئات المحتجين في مدينة السويداء اليوم، كما نظم طلاب الجامعة وقفة احتجاجية في المدينة تضامناً معهم.")
+    t = ("تظاهر مئات المحتجين في مدينة السويداء اليوم، كما نظم طلاب الجامعة وقفة احتجاجية في المدينة تضامناً معهم.")
     evs = _run(ex, _doc(t, published="2023-10-06", places=[SUWAYDA], quantities=[("مئات", 200, 900, "محتج")],
                         dates=[("اليوم", "2023-10-06", "day")]))
     assert _brief(evs) == [("protest", "السويداء", 200, None)]
@@ -111,16 +111,16 @@ def test_the_same_kind_of_act_at_the_same_place_after_kama_is_the_same_incident(
 
 def test_another_side_telling_its_own_act_of_the_same_day_is_another_incident(ex):
     # Reuters style: a ministry's clash, then the Israeli army's own strikes «في اليوم ذاته»
-    t = ("قالت وزارة الدفاع السورية إن خمسة جنود قتلوا في اشتباكات مع مسلحين قرب بلدة الصورة الكبيرة أمس، "
-         "فيما أعلن الجيش الإسرائيلي في بيان أنه شن في اليوم ذاته غارات على آليات عسكرية في ريف القنيطرة الجنوبي.")
+    t = ("ذكرت وزارة الدفاع السورية أن خمسة جنود قتلوا في اشتباكات مع مسلحين قرب بلدة الصورة الكبيرة أمس، "
+         "فيما أكد الجيش الإسرائيلي أن طائراته شنت خلال اليوم نفسه غارات على عربات مدرعة في ريف القنيطرة الجنوبي.")
     evs = _run(ex, _doc(t, published="2025-07-15", places=[SAHWA, QUNEITRA_RIF], quantities=[("خمسة", 5, 5, "جندي")],
                         dates=[("أمس", "2025-07-14", "day")]))
     assert _brief(evs) == [("airstrike", "ريف القنيطرة الجنوبي", None, None),
                            ("armed_clash", "الصورة الكبيرة", None, 5)]
     # Asharq Al-Awsat style: a village the places layer does not know, placed by its noun as the text names it
     # (unlisted.py, events helper, stop 25: «قرب قرية X» closing its clause); its own day
-    t = ("أفادت مصادر محلية بمقتل ثلاثة من عناصر الأمن العام في اشتباكات مع مجموعة مسلحة في بلدة إنخل اليوم، "
-         "في حين قال الجيش الإسرائيلي إنه شن في اليوم نفسه غارات على مدرعات قرب قرية تل المال.")
+    t = ("ذكرت مصادر أهلية أن ثلاثة عناصر في الأمن العام قتلوا في اشتباكات مع مجموعة مسلحة في بلدة إنخل اليوم، "
+         "بينما ذكر الجيش الإسرائيلي أنه شن في اليوم نفسه غارات على مدرعات قرب قرية تل المال.")
     evs = _run(ex, _doc(t, published="2025-03-11", places=[INKHIL], quantities=[("ثلاثة", 3, 3, None)],
                         dates=[("اليوم", "2025-03-11", "day")]))
     assert _brief(evs) == [("airstrike", "تل المال", None, None), ("armed_clash", "إنخل", None, 3)]
@@ -131,8 +131,8 @@ def test_another_side_telling_its_own_act_of_the_same_day_is_another_incident(ex
                         dates=[("مساء أمس", "2025-05-19", "day")]))
     assert sorted(e["type"] for e in _asserted(evs)) == ["armed_clash", "shelling"]
     # Syria TV style: «بينما أعلنت القوات التركية أنها استهدفت في الوقت ذاته» with a place of its own
-    t = ("اندلعت اشتباكات بين قوات سوريا الديمقراطية ومقاتلين من العشائر في مدينة الميادين اليوم، بينما أعلنت "
-         "وزارة الدفاع التركية أنها استهدفت بطائرة مسيرة في اليوم ذاته سيارة في مدينة منبج.")
+    t = ("اندلعت مواجهات بين قسد ومقاتلين عشائريين في مدينة الميادين اليوم، في حين أعلنت "
+         "أنقرة أنها استهدفت بطائرة مسيرة في اليوم ذاته سيارة في مدينة منبج.")
     evs = _run(ex, _doc(t, published="2023-09-02", places=[MAYADIN, MANBIJ], dates=[("اليوم", "2023-09-02", "day")]))
     assert [(x[0], x[1]) for x in _brief(evs)] == [("airstrike", "منبج"), ("armed_clash", "الميادين")]
 
@@ -140,15 +140,15 @@ def test_another_side_telling_its_own_act_of_the_same_day_is_another_incident(ex
 # -- 2. the other side's telling with a figure of its own ---------------------------------------------
 def test_the_other_sides_telling_with_its_own_figure_is_the_same_incident(ex):
     # AFP style: activists' dead, the ministry's sorties
-    t = ("قال ناشطون إن غارات روسية قتلت 17 مدنياً في مدينة معرة النعمان اليوم، في حين قالت وزارة الدفاع "
-         "الروسية إن طائراتها نفذت 25 طلعة جوية استهدفت مواقع للإرهابيين.")
+    t = ("قال ناشطون إن غارات روسية قتلت 17 مدنياً في مدينة معرة النعمان اليوم، في حين ذكرت موسكو "
+         "أن مقاتلاتها نفذت 25 طلعة جوية استهدفت مواقع للإرهابيين.")
     evs = _run(ex, _doc(t, published="2019-07-22", places=[MAARRA],
                         quantities=[("17", 17, 17, "مدني"), ("25", 25, 25, "طلعة")],
                         dates=[("اليوم", "2019-07-22", "day")]))
     assert _brief(evs) == [("airstrike", "معرة النعمان", None, 17)]
     assert len(_asserted(evs)[0]["mentions"]) >= 3
     # Al Jazeera style: «بينما قالت موسكو إن مقاتلاتها شنت N غارة»
-    t = ("أفاد المرصد السوري لحقوق الإنسان بأن طائرات حربية روسية قصفت بلدة كفرنبل أمس، ما أسفر عن مقتل ستة "
+    t = ("أفاد المرصد السوري لحقوق الإنسان بأن طائرات حربية روسية قصفت بلدة كفرنبل أمس، فقتلت ستة "
          "مدنيين، بينما قالت موسكو إن مقاتلاتها شنت 12 غارة على مستودعات للأسلحة.")
     evs = _run(ex, _doc(t, published="2019-05-18", places=[KAFRNABL],
                         quantities=[("ستة", 6, 6, "مدني"), ("12", 12, 12, "غارة")],
@@ -156,7 +156,7 @@ def test_the_other_sides_telling_with_its_own_figure_is_the_same_incident(ex):
     assert _brief(evs) == [("airstrike", "كفرنبل", None, 6)]
     # Anadolu style: Ankara's count of targets hit, against a monitor's dead
     t = ("قال المرصد إن قصفاً مدفعياً تركياً على قرى محيط مدينة منبج اليوم أدى إلى مقتل أربعة مقاتلين، فيما "
-         "قالت وزارة الدفاع التركية إن قواتها قصفت 40 هدفاً للإرهابيين في المنطقة.")
+         "ذكرت أنقرة أن جيشها قصف 40 هدفاً للإرهابيين في المنطقة.")
     evs = _run(ex, _doc(t, published="2022-11-21", places=[MANBIJ],
                         quantities=[("أربعة", 4, 4, "مقاتل"), ("40", 40, 40, "هدف")],
                         dates=[("اليوم", "2022-11-21", "day")]))
@@ -165,14 +165,14 @@ def test_the_other_sides_telling_with_its_own_figure_is_the_same_incident(ex):
 
 def test_the_other_sides_count_of_the_dead_is_the_same_incident(ex):
     # AFP style: activists' dead, then the ministry's own count of militants killed
-    t = ("قصفت طائرات حربية روسية مدينة معرة النعمان أمس ما أدى إلى مقتل تسعة مدنيين، فيما قالت وزارة الدفاع "
-         "الروسية إن طائراتها قتلت 40 إرهابياً في المنطقة.")
+    t = ("قصفت طائرات حربية روسية مدينة معرة النعمان أمس فقتلت تسعة مدنيين، فيما ذكرت موسكو "
+         "أن طائراتها قتلت 40 إرهابياً في المنطقة.")
     evs = _run(ex, _doc(t, published="2019-07-23", places=[MAARRA],
                         quantities=[("تسعة", 9, 9, "مدني"), ("40", 40, 40, "إرهابي")], dates=[("أمس", "2019-07-22", "day")]))
     assert _brief(evs) == [("airstrike", "معرة النعمان", None, 9)]
     assert _asserted(evs)[0]["reported_by"].get("outlet")  # the first telling names no source: the outlet
-    # SANA style: only the other side counts the dead («في حين قال مصدر عسكري إن الجيش قضى على…»)
-    t = ("شنت الفصائل هجوماً على مواقع للجيش قرب بلدة كفرنبل اليوم، في حين قال مصدر عسكري إن وحدات الجيش قتلت "
+    # SANA style: only the other side counts the dead («بينما ذكر مصدر في الجيش أن وحداته قتلت…»)
+    t = ("شنت الفصائل هجوماً على نقاط للجيش حول بلدة كفرنبل اليوم، بينما ذكر مصدر في الجيش أن وحداته قتلت "
          "25 مسلحاً.")
     evs = _run(ex, _doc(t, published="2019-05-18", places=[KAFRNABL], quantities=[("25", 25, 25, "مسلح")],
                         dates=[("اليوم", "2019-05-18", "day")]))
@@ -192,9 +192,9 @@ def test_the_other_sides_count_of_the_dead_is_the_same_incident(ex):
 
 def test_a_share_of_a_summed_toll_told_as_others_is_its_breakdown(ex):
     # SNHR style: a month's toll, the shares of those responsible, «و… آخرين»
-    t = ("وثقت الشبكة السورية لحقوق الإنسان في تقريرها الصادر اليوم مقتل 820 مدنياً في سوريا خلال شهر أيار، "
+    t = ("وثقت الشبكة السورية لحقوق الإنسان، في تقرير صدر اليوم، مقتل 820 مدنياً في البلاد خلال شهر أيار، "
          "وقالت إن قوات النظام قتلت 610 منهم، فيما قتلت قوات سوريا الديمقراطية 45 آخرين في محافظة الرقة.")
-    evs = _run(ex, _doc(t, published="2017-06-01", places=[SYRIA, RAQQA_GOV],
+    evs = _run(ex, _doc(t, published="2017-06-01", places=[RAQQA_GOV],
                         quantities=[("820", 820, 820, "مدني"), ("610", 610, 610, None), ("45", 45, 45, "آخر")],
                         dates=[("اليوم", "2017-06-01", "day"), ("شهر أيار", "2017-05", "month")]))
     (e,) = _asserted(evs)
@@ -209,7 +209,7 @@ def test_a_share_of_a_summed_toll_told_as_others_is_its_breakdown(ex):
     assert [(e["type"], e["kind"], e["fatalities"]["low"]) for e in _asserted(evs)] == \
         [("casualties", "aggregate", 3100)]
     # Halab Today style: the civil defence's monthly dead, with a share «… و20 آخرين في ريف حلب»
-    t = ("قال الدفاع المدني السوري إن 150 شخصاً قتلوا في شمال غربي سوريا خلال شهر آب الماضي، بينهم 40 في إدلب، "
+    t = ("قال الدفاع المدني السوري إن 150 شخصاً قتلوا في مناطق شمال غربي سوريا طوال شهر آب الماضي، بينهم 40 في إدلب، "
          "فيما قتل 20 آخرون في ريف حلب الغربي.")
     evs = _run(ex, _doc(t, published="2020-09-03", places=[SYRIA],
                         quantities=[("150", 150, 150, "شخص"), ("40", 40, 40, None), ("20", 20, 20, "آخر")],
@@ -221,7 +221,7 @@ def test_a_share_of_a_summed_toll_told_as_others_is_its_breakdown(ex):
 # -- 3. anaphors across sentences ------------------------------------------------------------------
 def test_the_strikes_named_again_in_the_next_sentence_are_the_strikes_told(ex):
     # Anadolu style: a series on two bases, then «وأسفرت الغارات عن مقتل…» naming one base short
-    t = ("شن الطيران الإسرائيلي مساء اليوم سلسلة غارات على مطار حماة العسكري ومطار الشعيرات. وأسفرت الغارات "
+    t = ("شن الطيران الإسرائيلي مساء اليوم عدة ضربات على مطار حماة العسكري ومطار الشعيرات. وأسفرت الغارات "
          "على مطار حماة عن مقتل ثلاثة جنود وتدمير مستودعات، بحسب مصدر عسكري.")
     evs = _run(ex, _doc(t, published="2025-04-03", places=[HAMA_AIRPORT, SHAYRAT, HAMA_AIRPORT_SHORT],
                         quantities=[("ثلاثة", 3, 3, "جندي")], dates=[("مساء اليوم", "2025-04-03", "day")]))
@@ -242,18 +242,18 @@ def test_the_attack_the_clashes_the_shelling_the_blast_named_again_are_the_act_t
                         dates=[("فجر اليوم", "2025-02-08", "day")]))
     assert [(x[0], x[1], x[3]) for x in _brief(evs)] == [("armed_clash", "جاسم", None)]  # (a dual: no figure, stop 27)
     # SOHR style: «وقُتل في الاشتباكات…»
-    t = ("اندلعت اشتباكات عنيفة بين قوات النظام والفصائل على محاور بلدة اللطامنة بريف حماة الشمالي منذ الصباح. "
+    t = ("اندلعت اشتباكات عنيفة بين قوات النظام والفصائل على محاور مدينة اللطامنة، كبرى بلدات ريف حماة الشمالي، منذ ساعات الصباح. "
          "وقُتل في الاشتباكات تسعة مقاتلين من الفصائل.")
     evs = _run(ex, _doc(t, published="2019-05-25", places=[LATAMNEH, HAMA_RIF_N],
                         quantities=[("تسعة", 9, 9, "مقاتل")]))
     assert [(x[0], x[1], x[3]) for x in _brief(evs)] == [("armed_clash", "اللطامنة", 9)]
     # Syria TV style: «وأدى القصف إلى…» after a shelling
-    t = ("قصفت قوات النظام بقذائف المدفعية مدينة سراقب شرقي إدلب اليوم. وأدى القصف إلى مقتل امرأة وطفلين.")
+    t = ("استهدفت قوات النظام بالمدفعية مدينة سراقب شرقي إدلب اليوم. وأدى القصف إلى مقتل امرأة وطفلين.")
     evs = _run(ex, _doc(t, published="2019-12-20", places=[SARAQIB], quantities=[("طفلين", 2, 2, "طفل")],
                         dates=[("اليوم", "2019-12-20", "day")]))
     assert [(x[0], x[1]) for x in _brief(evs)] == [("shelling", "سراقب")]
     # North Press style: «وخلّف التفجير…» after a car bomb
-    t = ("انفجرت سيارة مفخخة قرب دوار في مدينة منبج ظهر اليوم. وخلف التفجير ثمانية قتلى بين المدنيين.")
+    t = ("انفجرت شاحنة مفخخة عند دوار في مدينة منبج ظهر اليوم. وخلف التفجير ثمانية قتلى بين المدنيين.")
     evs = _run(ex, _doc(t, published="2023-02-04", places=[MANBIJ], quantities=[("ثمانية", 8, 8, "قتيل")],
                         dates=[("ظهر اليوم", "2023-02-04", "day")]))
     assert [(x[0], x[1], x[3]) for x in _brief(evs)] == [("explosion", "منبج", 8)]
@@ -262,10 +262,10 @@ def test_the_attack_the_clashes_the_shelling_the_blast_named_again_are_the_act_t
 # -- 4. a battle's dead go to the act they belong to ---------------------------------------------------
 def test_the_battles_dead_told_next_go_to_the_taking(ex):
     # Orient style: the taking, then a commander's count of the dead «خلال المعركة»
-    t = ("أعلنت فصائل المعارضة سيطرتها الكاملة على بلدة كفرزيتا في ريف حماة الشمالي أمس بعد معارك استمرت "
-         "أربعة أيام. وقال قائد ميداني إن أكثر من 60 عنصراً من قوات النظام قُتلوا خلال المعركة.")
+    t = ("أعلنت فصائل المعارضة سيطرتها الكاملة على بلدة كفرزيتا بريف حماة الشمالي أمس بعد معارك استمرت "
+         "أربعة أيام. وقال قائد ميداني إن أكثر من 60 جندياً للنظام قُتلوا خلال المعركة.")
     evs = _run(ex, _doc(t, published="2019-08-12", places=[KAFRZITA, HAMA_RIF_N],
-                        quantities=[("أكثر من 60", 60, None, "عنصر")], dates=[("أمس", "2019-08-11", "day")]))
+                        quantities=[("أكثر من 60", 60, None, "جندي")], dates=[("أمس", "2019-08-11", "day")]))
     assert _brief(evs) == [("territory_change", "كفرزيتا", None, 60)]
     # Al-Watan style: the army's taking, «وقُتل خلال المعارك…»
     t = ("استعاد الجيش السيطرة على بلدة اللطامنة اليوم بعد اشتباكات مع المسلحين. وقُتل خلال المعارك 25 "
@@ -282,8 +282,8 @@ def test_the_battles_dead_told_next_go_to_the_taking(ex):
 
 def test_running_clashes_of_a_region_and_a_town_taken_yesterday_stay_apart(ex):
     # Asharq Al-Awsat style: the fourth day of clashes in a region, a town taken «أمس», the toll since they began
-    t = ("تواصلت لليوم الخامس الاشتباكات بين قوات سوريا الديمقراطية ومقاتلي العشائر في ريف دير الزور الشرقي، "
-         "وسيطر مقاتلو العشائر أمس على بلدة ذيبان، فيما وثق المرصد السوري مقتل 61 شخصاً منذ اندلاع المواجهات.")
+    t = ("تواصلت لليوم الخامس المواجهات بين قسد ومسلحي العشائر بريف دير الزور الشرقي، "
+         "وقد سيطر مسلحو العشائر أمس على بلدة ذيبان، فيما وثق المرصد السوري مقتل 61 شخصاً منذ اندلاع المواجهات.")
     evs = _run(ex, _doc(t, published="2023-09-01", places=[DEIR_RIF_E, DHIBAN],
                         quantities=[("الخامس", 5, 5, None, "ordinal"), ("61", 61, 61, "شخص")],
                         dates=[("أمس", "2023-08-31", "day")]))
@@ -324,10 +324,10 @@ AZAZ = ("إعزاز", "P50", "Azaz", "Aleppo", "city")
 
 def test_deaths_told_as_the_report_goes_on_are_the_act_told_before(ex):
     # Syria TV style: a spokesman's count of the enemy dead after the retaking
-    t = ("أعلنت فصائل المعارضة استعادة السيطرة على مدينة سراقب أمس بعد معارك عنيفة مع قوات النظام. وقال "
-         "المتحدث باسم الفصائل لموقع إخباري إن مقاتليها قتلوا أكثر من 40 عنصراً من قوات النظام.")
+    t = ("أعلنت فصائل المعارضة أنها استعادت مدينة سراقب أمس إثر قتال عنيف مع جيش النظام. وقال "
+         "المتحدث باسم الفصائل لموقع إخباري إن عناصرها قتلوا أكثر من 40 جندياً للنظام.")
     evs = _run(ex, _doc(t, published="2020-03-02", places=[SARAQIB_CITY],
-                        quantities=[("أكثر من 40", 40, None, "عنصر")], dates=[("أمس", "2020-03-01", "day")]))
+                        quantities=[("أكثر من 40", 40, None, "جندي")], dates=[("أمس", "2020-03-01", "day")]))
     assert _brief(evs) == [("territory_change", "سراقب", None, 40)]
     # civil defence style: «وذكر الدفاع المدني أن سبعة مدنيين قتلوا وأصيب 12 آخرون» after a shelling
     t = ("قصفت قوات النظام مدينة أريحا بقذائف المدفعية صباح اليوم. وذكر الدفاع المدني أن سبعة مدنيين قتلوا "
@@ -337,15 +337,15 @@ def test_deaths_told_as_the_report_goes_on_are_the_act_told_before(ex):
     assert [(e["type"], _place(e), e["fatalities"]["low"], e["injured"]["low"]) for e in _asserted(evs)] == \
         [("shelling", "أريحا", 7, 12)]
     # North Press style: a medical source «في المدينة» after a car bomb
-    t = ("انفجرت سيارة مفخخة في سوق مدينة إعزاز ظهر اليوم. وأفاد مصدر طبي في المدينة بأن تسعة أشخاص قتلوا "
+    t = ("انفجرت شاحنة ملغمة في سوق مدينة إعزاز ظهر اليوم. وأفاد مصدر طبي في المدينة بأن تسعة أشخاص قتلوا "
          "وأصيب العشرات.")
     evs = _run(ex, _doc(t, published="2023-01-05", places=[AZAZ],
                         quantities=[("تسعة", 9, 9, "شخص"), ("العشرات", 20, 90, None)],
                         dates=[("ظهر اليوم", "2023-01-05", "day")]))
     assert _brief(evs) == [("explosion", "إعزاز", None, 9)]
     # guards (worked before): «إن الضربات قتلت…», «أن الاشتباكات انتهت بمقتل…» name the act themselves
-    t = ("شنت طائرات التحالف الدولي ليل أمس غارات على مواقع للتنظيم في مدينة تدمر. وقال مدير المرصد "
-         "السوري لحقوق الإنسان لوكالة فرانس برس إن الضربات قتلت 15 عنصراً على الأقل.")
+    t = ("شنت طائرات التحالف الدولي ليل أمس غارات على مقرات التنظيم في مدينة تدمر. وقال مدير المرصد "
+         "السوري لحقوق الإنسان لوكالة الأنباء الفرنسية إن الضربات قتلت 15 عنصراً على الأقل.")
     evs = _run(ex, _doc(t, published="2016-03-21", places=[TADMUR], quantities=[("15", 15, None, "عنصر")],
                         dates=[("ليل أمس", "2016-03-20", "day")]))
     assert _brief(evs) == [("airstrike", "تدمر", None, 15)]
@@ -358,12 +358,12 @@ def test_deaths_told_as_the_report_goes_on_are_the_act_told_before(ex):
 
 def test_deaths_of_another_story_or_with_a_place_of_their_own_stay_apart(ex):
     # guard: «وفي سياق آخر» opens another story; a place of its own is another incident
-    t = ("سيطرت الفصائل على بلدة كفرنبودة اليوم بعد معارك مع قوات النظام. وفي سياق آخر، قال ناشطون إن "
+    t = ("سيطرت الفصائل على بلدة كفرنبودة اليوم إثر معارك مع جيش النظام. وفي سياق آخر، قال ناشطون إن "
          "ثلاثة مدنيين قتلوا برصاص مجهولين.")
     evs = _run(ex, _doc(t, published="2019-05-10", places=[KAFRNBUDA], quantities=[("ثلاثة", 3, 3, "مدني")],
                         dates=[("اليوم", "2019-05-10", "day")]))
     assert ("territory_change", "كفرنبودة", None, None) in _brief(evs)
-    t = ("سيطرت الفصائل على بلدة كفرنبودة اليوم بعد معارك مع قوات النظام. وقال ناشطون إن ثلاثة مدنيين قتلوا "
+    t = ("سيطرت الفصائل على بلدة كفرنبودة اليوم إثر معارك مع جيش النظام. وقال ناشطون إن ثلاثة مدنيين قتلوا "
          "بقصف على مدينة سراقب.")
     evs = _run(ex, _doc(t, published="2019-05-10", places=[KAFRNBUDA, SARAQIB_CITY],
                         quantities=[("ثلاثة", 3, 3, "مدني")], dates=[("اليوم", "2019-05-10", "day")]))
@@ -372,24 +372,24 @@ def test_deaths_of_another_story_or_with_a_place_of_their_own_stay_apart(ex):
 
 def test_the_doers_statement_of_its_own_act_is_a_telling_of_it(ex):
     # Suwayda outlet style: Israeli strikes, then the army's statement «إنه ضرب…»
-    t = ("قُتل ثمانية عناصر من القوات الحكومية بغارات إسرائيلية استهدفت رتلاً عسكرياً قرب مدينة نوى صباح اليوم. "
-         "وقال الجيش الإسرائيلي في بيان إنه ضرب آليات عسكرية كانت تتجه نحو الجنوب.")
-    evs = _run(ex, _doc(t, published="2025-07-16", places=[NAWA], quantities=[("ثمانية", 8, 8, "عنصر")],
+    t = ("قُتل ثمانية جنود في القوات الحكومية بضربات إسرائيلية طالت قافلة عسكرية قرب مدينة نوى صباح اليوم. "
+         "وذكر الجيش الإسرائيلي أنه ضرب آليات عسكرية كانت تتحرك نحو الجنوب.")
+    evs = _run(ex, _doc(t, published="2025-07-16", places=[NAWA], quantities=[("ثمانية", 8, 8, "جندي")],
                         dates=[("صباح اليوم", "2025-07-16", "day")]))
     assert _brief(evs) == [("airstrike", "نوى", None, 8)]
     # AFP style: Russian jets, then the defence ministry «إنها ضربت» (the ministry speaks for the force)
-    t = ("قصفت طائرات حربية روسية مدينة أريحا صباح اليوم. وقالت وزارة الدفاع الروسية في بيان إنها ضربت "
+    t = ("قصفت مقاتلات روسية مدينة أريحا صباح اليوم. وقالت وزارة الدفاع الروسية ببيان إنها ضربت "
          "مستودعات للذخيرة.")
     evs = _run(ex, _doc(t, published="2021-06-10", places=[ARIHA], dates=[("صباح اليوم", "2021-06-10", "day")]))
     assert [(x[0], x[1]) for x in _brief(evs)] == [("airstrike", "أريحا")]
     assert len(_asserted(evs)[0]["mentions"]) == 2
     # Anadolu style: a Turkish drone, then the staff «أنها ضربت»
-    t = ("استهدفت طائرة مسيرة تركية سيارة قرب مدينة إعزاز مساء أمس. وأعلنت رئاسة الأركان التركية في بيان "
+    t = ("قصفت مسيرة تركية سيارة قرب مدينة إعزاز مساء أمس. وأعلنت رئاسة الأركان التركية ببيان "
          "أنها ضربت عناصر إرهابية.")
     evs = _run(ex, _doc(t, published="2022-08-20", places=[AZAZ], dates=[("مساء أمس", "2022-08-19", "day")]))
     assert [(x[0], x[1]) for x in _brief(evs)] == [("airstrike", "إعزاز")]
     # guard: the doer's threat after its strike is no telling of it (a statement of its own, or nothing)
-    t = ("شن الطيران الإسرائيلي غارات على مواقع قرب مدينة القنيطرة فجر اليوم. وقال الجيش الإسرائيلي في بيان "
+    t = ("شن الطيران الإسرائيلي غارات على مواقع قرب مدينة القنيطرة فجر اليوم. وقال الجيش الإسرائيلي لاحقاً "
          "إنه سيواصل العمل ضد أي تهديد.")
     evs = _run(ex, _doc(t, published="2024-08-02", places=[QUNEITRA], dates=[("فجر اليوم", "2024-08-02", "day")]))
     strike = [e for e in _asserted(evs) if e["type"] == "airstrike"]
@@ -397,9 +397,9 @@ def test_the_doers_statement_of_its_own_act_is_a_telling_of_it(ex):
 
 
 def test_the_people_of_an_act_named_again_as_the_subject_of_its_verb_are_that_act(ex):
-    # LCC style: «وأضافت اللجان أن المعتقلين احتجزوا في…»
-    t = ("قالت لجان التنسيق المحلية إن قوات الأمن اعتقلت أكثر من 200 شخص في مدينة بانياس أمس. وأضافت اللجان "
-         "أن المعتقلين احتجزوا في الملعب البلدي قبل نقلهم.")
+    # LCC style: «وأوضحت اللجان أن الموقوفين احتُجزوا في…»
+    t = ("ذكرت لجان التنسيق أن عناصر الأمن اعتقلوا أكثر من 200 شخص في مدينة بانياس أمس. وأوضحت اللجان "
+         "أن الموقوفين احتجزوا في مدرسة قبل نقلهم.")
     evs = _run(ex, _doc(t, published="2011-05-08", places=[BANIYAS], quantities=[("أكثر من 200", 200, None, "شخص")],
                         dates=[("أمس", "2011-05-07", "day")]))
     assert _brief(evs) == [("arrest", "بانياس", 200, None)]
@@ -415,7 +415,7 @@ def test_the_people_of_an_act_named_again_as_the_subject_of_its_verb_are_that_ac
                         dates=[("فجر اليوم", "2019-04-02", "day")]))
     assert [(x[0], x[1], x[2]) for x in _brief(evs)] == [("arrest", "نوى", 14)]
     # guard (worked before): defectors named again by the act's own adjective
-    t = ("انشق 12 عسكرياً عن قوات النظام في مدينة جبلة أمس. وقال ناشط إن العسكريين المنشقين انشقوا بأسلحتهم "
+    t = ("انشق 12 عسكرياً عن جيش النظام في مدينة جبلة أمس. وقال ناشط إن العسكريين المنشقين انشقوا بأسلحتهم "
          "الفردية.")
     evs = _run(ex, _doc(t, published="2012-08-14", places=[JABLEH], quantities=[("12", 12, 12, "عسكري")],
                         dates=[("أمس", "2012-08-13", "day")]))
@@ -442,7 +442,7 @@ def test_one_persons_rank_is_no_breakdown_and_leaves_the_place_to_the_act(ex):
     evs = _run(ex, _doc(t, published="2013-04-06", places=[DARAA], dates=[("مساء أمس", "2013-04-05", "day")]))
     assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("armed_clash", "درعا")]
     # guard: ranks of a counted part stay the part's («ثلاثة برتبة ملازم» counts officers of the whole)
-    t = "انشق 12 عسكرياً عن قوات النظام في بلدة الحراك، بينهم ثلاثة برتبة ملازم."
+    t = "انشق 12 عسكرياً عن جيش النظام في بلدة الحراك، بينهم ثلاثة برتبة ملازم."
     evs = _run(ex, _doc(t, published="2012-07-03", places=[HARAK],
                         quantities=[("12", 12, 12, "عسكري"), ("ثلاثة", 3, 3, None)]))
     (e,) = _asserted(evs)
@@ -454,14 +454,14 @@ KARAK = ("حي الكرك", "P64", "Al-Karak quarter", "Daraa", "neighbourhood")
 
 def test_the_act_named_again_on_another_day_is_another_incident(ex):
     # SOHR style: last night's clashes, then «وتجددت الاشتباكات صباح اليوم»
-    t = ("شهدت مدينة جاسم اشتباكات عنيفة بين مسلحين محليين وعناصر من الأمن العسكري ليل أمس، أسفرت عن مقتل ثلاثة "
+    t = ("شهدت مدينة جاسم اشتباكات عنيفة بين شبان مسلحين وعناصر من الأمن العسكري ليل أمس، أسفرت عن مقتل ثلاثة "
          "عناصر. وتجددت الاشتباكات صباح اليوم في حي الكرك بالمدينة.")
     evs = _run(ex, _doc(t, published="2022-06-14", places=[JASIM, KARAK], quantities=[("ثلاثة", 3, 3, "عنصر")],
                         dates=[("ليل أمس", "2022-06-13", "day"), ("صباح اليوم", "2022-06-14", "day")]))
     assert [(e["type"], e["date"], (e["fatalities"] or {}).get("low")) for e in _asserted(evs)] == \
         [("armed_clash", "2022-06-13", 3), ("armed_clash", "2022-06-14", None)]
     # Enab Baladi style: Sunday's strikes, then «واستؤنفت الغارات صباح الاثنين»
-    t = ("شنت طائرات حربية روسية غارات على مدينة أريحا يوم الأحد، ما أدى إلى مقتل أربعة مدنيين. واستؤنفت "
+    t = ("شنت مقاتلات روسية غارات على مدينة أريحا يوم الأحد، فقتلت أربعة مدنيين. واستؤنفت "
          "الغارات على المدينة صباح الاثنين.")
     evs = _run(ex, _doc(t, published="2021-06-08", places=[ARIHA], quantities=[("أربعة", 4, 4, "مدني")],
                         dates=[("يوم الأحد", "2021-06-06", "day"), ("صباح الاثنين", "2021-06-07", "day")]))
@@ -482,17 +482,17 @@ JOBAR = ("حي جوبر", "P72", "Jobar", "Damascus", "neighbourhood")
 def test_the_bodys_figure_is_the_events_over_the_headlines(ex):
     # SOHR style headline, then the body's count
     t = ("مقتل 10 مدنيين بغارات روسية على ريف إدلب\n"
-         "قتل 12 مدنياً على الأقل جراء غارات جوية روسية استهدفت بلدة كفرنبل في ريف إدلب الجنوبي اليوم، بحسب "
+         "قتل 12 مدنياً على الأقل بغارات روسية على بلدة كفرنبل جنوبي إدلب اليوم، بحسب "
          "الدفاع المدني.")
     evs = _run(ex, _doc(t, published="2019-07-22", places=[KAFRNABL_T],
                         quantities=[("10", 10, 10, "مدني"), ("12", 12, None, "مدني")], dates=[("اليوم", "2019-07-22", "day")]))
     assert [(e["type"], _place(e), e["fatalities"]["low"]) for e in _asserted(evs)] == [("airstrike", "كفرنبل", 12)]
     # AFP style: «سوريا: مقتل 20 عنصراً…» then «قتل 23 عنصراً…»
-    t = ("مقتل 20 عنصراً من قوات النظام بهجوم للفصائل في ريف حماة\n"
-         "قتل 23 عنصراً من قوات النظام في هجوم شنته الفصائل على مواقعهم في ريف حماة الشمالي فجر اليوم، وفق ما "
+    t = ("مقتل 20 جندياً للنظام في هجوم للفصائل بريف حماة\n"
+         "قتل 23 جندياً للنظام في هجوم شنته الفصائل على مواقعهم في ريف حماة الشمالي فجر اليوم، وفق ما "
          "أفاد المرصد السوري.")
     evs = _run(ex, _doc(t, published="2019-06-06", places=[HAMA_RIF],
-                        quantities=[("20", 20, 20, "عنصر"), ("23", 23, 23, "عنصر")],
+                        quantities=[("20", 20, 20, "جندي"), ("23", 23, 23, "جندي")],
                         dates=[("فجر اليوم", "2019-06-06", "day")]))
     assert [(e["type"], e["fatalities"]["low"]) for e in _asserted(evs)] == [("armed_clash", 23)]
     # SANA style: «استشهاد ثلاثة مدنيين بقذائف…» then «استشهد أربعة مدنيين…»
@@ -529,7 +529,7 @@ def test_the_same_kind_of_act_by_another_doer_after_a_part_word_is_another_incid
     evs = _run(ex, _doc(t, published="2020-02-10", places=[KAFRNABL], dates=[("اليوم", "2020-02-10", "day")]))
     assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("shelling", "كفرنبل"), ("shelling", "كفرنبل")]
     # Reuters style: Russian jets and the coalition over one city
-    t = ("شنت طائرات روسية غارات على مدينة الرقة اليوم، بينما شن التحالف الدولي بقيادة واشنطن غارات على مواقع "
+    t = ("نفذت طائرات روسية غارات على مدينة الرقة اليوم، بينما شن التحالف الدولي بقيادة واشنطن غارات على مواقع "
          "التنظيم في المدينة.")
     evs = _run(ex, _doc(t, published="2017-06-20", places=[RAQQA_CITY], dates=[("اليوم", "2017-06-20", "day")]))
     assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("airstrike", "الرقة"), ("airstrike", "الرقة")]
@@ -543,7 +543,7 @@ def test_the_same_kind_of_act_by_another_doer_after_a_part_word_is_another_incid
     evs = _run(ex, _doc(t, published="2019-05-20", places=[MOREK], dates=[("اليوم", "2019-05-20", "day")]))
     assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("territory_change", "مورك")]
     # guard: the other side's telling (a reporting verb after the part word) stays one incident
-    t = ("قصفت طائرات حربية روسية بلدة كفرنبل اليوم، فيما قالت وزارة الدفاع الروسية إن طائراتها استهدفت مواقع "
+    t = ("قصفت مقاتلات روسية بلدة كفرنبل اليوم، فيما ذكرت موسكو أن طائراتها استهدفت مواقع "
          "للإرهابيين في البلدة.")
     evs = _run(ex, _doc(t, published="2019-05-30", places=[KAFRNABL], dates=[("اليوم", "2019-05-30", "day")]))
     assert [(e["type"], _place(e)) for e in _asserted(evs)] == [("airstrike", "كفرنبل")]
