@@ -63,7 +63,7 @@ N_ALEPPO = ("ريف حلب الشمالي", "R66", "northern Aleppo countryside"
     ("أفاد المرصد السوري لحقوق الإنسان بانشقاق 12 عنصراً، بينهم ملازم أول، عن حاجز لقوات النظام قرب "
      "بلدة تلبيسة في ريف حمص الشمالي.", [("12", 12, 12, "عنصر")], [TALBISEH, N_HOMS], "تلبيسة"),
     # a local outlet's
-    ("انشق 40 جندياً، بينهم ثلاثة ضباط، من الفوج المتمركز قرب مدينة نوى في ريف درعا الغربي، بحسب ناشطين.",
+    ("انشق 40 جندياً، بينهم ثلاثة ضباط، من الفوج المتمركز قرب مدينة نوى في ريف درعا الغربي، كما ذكر ناشطون.",
      [("40", 40, 40, "جندي"), ("ثلاثة", 3, 3, "ضابط")], [NAWA, W_DARAA], "نوى"),
     # a wire's, the aside after the defectors' noun and its adjective
     ("قال مصدر عسكري معارض إن 19 عسكرياً سورياً، بينهم عقيد، انشقوا عن كتيبة قرب بلدة طفس أمس.",
@@ -75,7 +75,7 @@ def test_the_place_after_a_parts_aside_is_the_acts(ex, text, quants, places, whe
 
 
 def test_an_aside_that_closes_its_clause_gives_no_place_of_a_new_clause(ex):
-    t = ("وثقت الشبكة السورية مقتل 320 مدنياً خلال كانون الأول الماضي، بينهم 40 طفلاً، لافتة إلى أن مدينة حمص "
+    t = ("وثقت الشبكة السورية مقتل 320 مدنياً في كانون الأول الماضي، منهم 40 طفلاً، لافتة إلى أن مدينة حمص "
          "سجلت العدد الأكبر.")
     d = _doc(t, published="2013-01-05", quantities=[("320", 320, 320, "مدني"), ("40", 40, 40, "طفل")],
              places=[HOMS], dates=[("كانون الأول الماضي", "2012-12", "month")])
@@ -100,7 +100,7 @@ def test_a_place_in_a_factions_listed_name_is_not_the_place(ex):
 
 
 def test_places_in_a_quoted_groups_name_are_not_the_place(ex):
-    t = ("تصدت وحدات حماية الشعب لهجوم شنه مسلحو «الدولة الإسلامية في العراق والشام» على قرية تل تمر، "
+    t = ("تصدت وحدات حماية الشعب لهجوم نفذه مقاتلو «تنظيم الدولة في العراق والشام» ليلاً ضد قرية تل تمر، "
          "وقتلت 9 منهم بحسب مراسلنا.")
     evs = _asserted(_run(ex, _doc(t, quantities=[("9", 9, 9, None)], places=[IRAQ, SHAM, TAL_TAMR])))
     assert [(e["type"], _place(e)) for e in evs] == [("armed_clash", "تل تمر")]
@@ -117,7 +117,7 @@ def test_an_operation_rooms_region_is_not_the_place_but_a_preposition_makes_one(
     t = "أعلنت غرفة عمليات حوران أسر 3 عناصر من قوات النظام خلال اشتباكات ليلية."
     evs = _asserted(_run(ex, _doc(t, quantities=[("3", 3, 3, "عنصر")], places=[HOURAN])))
     assert all(_place(e) is None for e in evs)
-    t = "اندلعت اشتباكات ليلية بين فصائل المعارضة وقوات النظام في حوران أسفرت عن مقتل 3 عناصر."
+    t = "اندلعت اشتباكات ليلية بين الفصائل وجيش النظام في حوران أسفرت عن مقتل 3 عناصر."
     evs = _asserted(_run(ex, _doc(t, quantities=[("3", 3, 3, "عنصر")], places=[HOURAN])))
     assert [(e["type"], _place(e)) for e in evs] == [("armed_clash", "حوران")]
 
@@ -134,9 +134,9 @@ def test_the_province_noun_stands_for_its_seat_named_before(ex):
 
 def test_the_town_noun_after_a_parallel_story_with_its_own_figure(ex):
     # a monitor's «فيما» clause with its own toll
-    t = ("سيطرت فصائل المعارضة على بلدة كفرنبودة، فيما قتل 12 عنصراً من قوات النظام في محيط البلدة، "
+    t = ("سيطرت فصائل المعارضة على بلدة كفرنبودة، فيما قتل 12 جندياً للنظام في محيط البلدة، "
          "بحسب المرصد السوري.")
-    evs = _asserted(_run(ex, _doc(t, quantities=[("12", 12, 12, "عنصر")], places=[KAFRNABUDA])))
+    evs = _asserted(_run(ex, _doc(t, quantities=[("12", 12, 12, "جندي")], places=[KAFRNABUDA])))
     assert [(e["type"], _place(e)) for e in evs] == [("territory_change", "كفرنبودة"),
                                                     ("casualties", "كفرنبودة")]
     # a local outlet's report clause with its own count
@@ -148,7 +148,7 @@ def test_the_town_noun_after_a_parallel_story_with_its_own_figure(ex):
 def test_the_prison_noun_stands_for_the_prison_named_before(ex):
     # a Kurdish agency's running toll of one attack on a hospital
     t = ("أعلنت قوات سوريا الديمقراطية انتهاء الاشتباكات في محيط مشفى الكندي بمدينة حلب بعد هجوم شنه مسلحون "
-         "على المشفى، موضحة أن عدد المهاجمين الذين قتلوا منذ بدء الهجوم بلغ 35.")
+         "على المشفى، موضحة أن عدد المهاجمين القتلى منذ بدء الهجوم وصل إلى 35.")
     evs = _asserted(_run(ex, _doc(t, published="2022-01-30", quantities=[("35", 35, 35, None)],
                                   places=[KINDI, ALEPPO])))
     assert [(e["kind"], _bounds(e["fatalities"]), _place(e)) for e in evs] == [("incident", (35, 35), "مشفى الكندي")]
@@ -159,14 +159,14 @@ def test_the_prison_noun_stands_for_the_prison_named_before(ex):
 
 
 def test_a_place_noun_does_not_place_a_cause_but_places_a_parallel_act(ex):
-    t = ("ارتفع إلى 90 عدد القتلى المدنيين الذين سقطوا في مدينة حلب منذ بدء التصعيد، جراء الغارات المتبادلة "
-         "بين أحياء المدينة، وفق المرصد السوري.")
+    t = ("ارتفع إلى 90 عدد الضحايا المدنيين في حلب منذ بداية التصعيد، جراء الغارات المتبادلة "
+         "بين أحياء المدينة، بحسب المرصد السوري.")
     evs = _asserted(_run(ex, _doc(t, quantities=[("90", 90, 90, "مدني")], places=[ALEPPO])))
     assert [(e["type"], e["kind"]) for e in evs] == [("casualties", "aggregate")]
-    t = ("قصفت قوات النظام بالمدفعية بلدة كفرنبودة، ما أدى إلى مقتل 4 مدنيين، فيما تواصلت الاشتباكات على أطراف "
+    t = ("استهدفت مدفعية النظام بلدة كفرنبودة، فقتلت 4 مدنيين، فيما استمرت المواجهات عند أطراف "
          "البلدة.")
     evs = _asserted(_run(ex, _doc(t, quantities=[("4", 4, 4, "مدني")], places=[KAFRNABUDA])))
-    # stop 31: the parallel clashes «فيما تواصلت الاشتباكات على أطراف البلدة» are an act at the town (the seen gold
+    # stop 31: the parallel clashes «فيما استمرت المواجهات عند أطراف البلدة» are an act at the town (the seen gold
     # codes them so in sets 4, 9, 12, 19, 29, 48; only set 2's q01 left them out); the cause stays unplaced
     assert [(e["type"], _place(e)) for e in evs] == [("shelling", "كفرنبودة"), ("armed_clash", "كفرنبودة")]
     t = "نزح أكثر من 3 آلاف مدني من بلدة كفرنبودة خلال يومين، هرباً من القصف المتواصل على البلدة."
@@ -212,7 +212,7 @@ def test_a_report_with_a_place_of_its_own_keeps_it(ex):
      "متفاوتة، وفق المرصد السوري.", [("12", 12, 12, "مدني"), ("30", 30, 30, None)], [MAARSHOURIN],
      "airstrike", 12, 30),
     # a state agency's
-    ("استشهد 6 مواطنين جراء سقوط قذائف صاروخية أطلقها الإرهابيون على حي الحمدانية في مدينة حلب، في حين "
+    ("استشهد 6 مواطنين بقذائف صاروخية أطلقها الإرهابيون على حي الحمدانية وسط حلب، في حين "
      "أصيب 15 آخرون، بحسب مصدر في قيادة الشرطة.", [("6", 6, 6, "مواطن"), ("15", 15, 15, None)],
      [HAMDANIYEH, ALEPPO], "shelling", 6, 15),
     # a wire's
@@ -235,7 +235,7 @@ def test_hurt_in_another_act_after_a_parallel_word_stay_apart(ex):
 
 @pytest.mark.parametrize("text,quants,places,typ,dead", [
     # a ministry's wording
-    ("أعلنت وزارة الدفاع التركية تحييد 34 عنصراً من قوات النظام في قصف مدفعي على مواقعهم في ريف إدلب.",
+    ("ذكرت وزارة الدفاع التركية أنها حيدت 34 عنصراً من قوات النظام في قصف مدفعي على نقاطهم في ريف إدلب.",
      [("34", 34, 34, "عنصر")], [IDLIB_R], "shelling", 34),
     # a wire's: an airstrike by «بـ»
     ("أعلنت فصائل المعارضة القضاء على 7 عناصر من قوات النظام بغارة جوية لطائرة مسيرة في ريف إدلب.",
@@ -264,8 +264,8 @@ def test_a_toll_since_the_start_of_the_act_told_before_is_its_running_toll(ex, t
 
 
 def test_a_toll_since_a_campaign_began_stays_a_sum(ex):
-    t = "قالت وزارة الدفاع التركية إن عدد الإرهابيين الذين تم تحييدهم منذ انطلاق عملية نبع السلام بلغ 1080."
-    evs = _asserted(_run(ex, _doc(t, quantities=[("1080", 1080, 1080, "إرهابي")])))
+    t = "ذكرت أنقرة أن عدد المسلحين المحيدين منذ بدء عملية نبع السلام وصل إلى 1080."
+    evs = _asserted(_run(ex, _doc(t, quantities=[("1080", 1080, 1080, "مسلح")])))
     assert [(e["type"], e["kind"]) for e in evs] == [("casualties", "aggregate")]
 
 
@@ -302,7 +302,7 @@ SAHNAYA = ("أشرفية صحنايا", "C82", "Ashrafiyat Sahnaya", "Rif Dimash
 
 @pytest.mark.parametrize("text,quants,typ,dead", [
     # a wire's: fire on protesters, then «فـ» and the fall of the dead
-    ("أطلقت قوات الأمن النار على آلاف المتظاهرين في مدينة إزرع عقب صلاة الجمعة، فسقط 12 قتيلاً على الأقل.",
+    ("فتحت قوات الأمن الرصاص على آلاف المتظاهرين في مدينة إزرع بعد صلاة الجمعة، فسقط 12 قتيلاً على الأقل.",
      [("آلاف", 2000, 9000, "متظاهر"), ("12", 12, 12, "قتيل")], "protest", 12),
     # a monitor's
     ("فرقت قوات الأمن بالرصاص الحي تظاهرة خرجت في مدينة إزرع، فقتل 6 متظاهرين.",
@@ -311,7 +311,7 @@ SAHNAYA = ("أشرفية صحنايا", "C82", "Ashrafiyat Sahnaya", "Rif Dimash
     ("شنت طائرات حربية غارة على سوق مدينة إزرع، فأوقعت 9 قتلى بين المدنيين.",
      [("9", 9, 9, "قتيل")], "airstrike", 9),
     # a revolutionary network's: «ما أدى لسقوط N شهيداً»
-    ("ألقت مروحيات النظام براميل متفجرة على مدينة إزرع، ما أدى لسقوط 11 شهيداً.",
+    ("ألقت الطائرات المروحية للنظام براميل على مدينة إزرع، ما أدى لسقوط 11 شهيداً.",
      [("11", 11, 11, "شهيد")], "airstrike", 11),
 ])
 def test_deaths_told_after_fa_are_the_result_of_the_act_before(ex, text, quants, typ, dead):
@@ -325,10 +325,10 @@ def _fig_low(r):
 
 @pytest.mark.parametrize("text,places,where", [
     # a Turkish agency's
-    ("سيطرت القوات التركية والفصائل الموالية لها على مركز ناحية جنديرس جنوب غربي عفرين.",
+    ("سيطر الجيش التركي والفصائل الحليفة له على ناحية جنديرس جنوب غرب عفرين.",
      [JINDIRES, AFRIN], "جنديرس"),
     # a monitor's
-    ("قصفت قوات النظام بالمدفعية بلدة إزرع شمال مدينة الميادين.", [IZRA, MAYADIN], "إزرع"),
+    ("قصفت مدفعية النظام بلدة إزرع شمال مدينة الميادين.", [IZRA, MAYADIN], "إزرع"),
     # a local outlet's, a place noun in the bearing
     ("اعتقلت دورية أمنية 8 شبان في قرية بيت عانا شرق بلدة إزرع.", [BEIT_ANA, IZRA], "بيت عانا"),
 ])
@@ -352,7 +352,7 @@ def test_where_aircraft_came_from_is_not_where_they_struck(ex, text):
 
 
 def test_the_date_a_campaign_began_dates_the_period_not_the_next_sentences_act(ex):
-    t = ("قالت رئاسة الأركان التركية إن قواتها حيّدت 1500 إرهابي منذ بدء العملية العسكرية في منطقة عفرين يوم "
+    t = ("أوضحت رئاسة الأركان التركية أن قواتها حيّدت 1500 إرهابي منذ انطلاق هجومها على عفرين يوم "
          "20 كانون الثاني الماضي. وأضاف البيان أن القوات سيطرت على مركز ناحية جنديرس.")
     d = _doc(t, published="2018-03-11", quantities=[("1500", 1500, 1500, "إرهابي")], places=[AFRIN, JINDIRES],
              dates=[("20 كانون الثاني الماضي", "2018-01-20", "day")])
@@ -371,10 +371,10 @@ def test_the_date_a_campaign_began_dates_the_period_not_the_next_sentences_act(e
 
 @pytest.mark.parametrize("text,places,where", [
     # a security directorate's: the area noun stands for the region the village was placed in
-    ("قالت مديرية الأمن إن 9 عناصر قتلوا في كمين قرب قرية بيت عانا في ريف جبلة، مؤكدة أن تعزيزات عسكرية "
+    ("ذكرت مديرية الأمن أن 9 عناصر قتلوا بكمين عند قرية بيت عانا من ريف جبلة، مضيفة أن تعزيزات أمنية "
      "وصلت إلى المنطقة.", [BEIT_ANA, JABLEH_R], "ريف جبلة"),
     # a monitor's: a destination after «فيما»
-    ("قتل 10 أشخاص في اشتباكات في بلدة أشرفية صحنايا، فيما أعلنت وزارة الداخلية إرسال تعزيزات إلى محيط "
+    ("قتل 10 أشخاص في اشتباكات في بلدة أشرفية صحنايا، فيما قالت وزارة الداخلية إنها أرسلت قوات إضافية إلى محيط "
      "البلدة.", [SAHNAYA], "أشرفية صحنايا"),
     # a wire's
     ("اندلعت اشتباكات في مدينة جاسم صباح اليوم، بينما أرسلت القوات الحكومية تعزيزات باتجاه المدينة.",
@@ -402,12 +402,12 @@ def test_a_plural_of_things_is_no_death_toll(ex, text, quants):
 
 @pytest.mark.parametrize("text,quants,n", [
     # a Turkish official's: arrival, then «بعد انشقاقهم»
-    ("وصل 13 ضابطاً من الجيش السوري، بينهم عميدان، إلى ولاية هاتاي ليل الأحد، بعد انشقاقهم عن جيش النظام.",
-     [("13", 13, 13, "ضابط")], 13),
+    ("دخل 11 ضابطاً سورياً، منهم ثلاثة برتبة عميد، الأراضي التركية ليل الخميس، عقب انشقاقهم عن جيش النظام.",
+     [("11", 11, 11, "ضابط")], 11),
     # a local outlet's
     ("فرّ 25 مجنداً إلى مناطق المعارضة في ريف حلب الشمالي عقب انشقاقهم عن الفرقة 17.", [("25", 25, 25, "مجند")], 25),
     # a wire's
-    ("عبر نحو 40 عسكرياً الحدود الأردنية فجر اليوم إثر انشقاقهم عن قوات النظام في درعا.",
+    ("عبر نحو 40 عسكرياً الحدود الأردنية فجر اليوم إثر انشقاقهم عن جيش النظام في درعا.",
      [("نحو 40", 40, 40, "عسكري")], 40),
 ])
 def test_defectors_counted_before_a_time_clause_of_their_defection(ex, text, quants, n):
@@ -416,7 +416,7 @@ def test_defectors_counted_before_a_time_clause_of_their_defection(ex, text, qua
 
 
 def test_a_place_after_a_backers_word_and_an_act_is_the_acts(ex):
-    t = "اتهمت «قسد» فصائل تابعة للحكومة بقصف حي الشيخ مقصود بقذائف الهاون وإصابة خمسة مدنيين."
+    t = "اتهمت «قسد» فصائل موالية للسلطات بقصف حي الشيخ مقصود بالهاون وجرح خمسة مدنيين."
     d = _doc(t, quantities=[("خمسة", 5, 5, "مدني")],
              places=[("حي الشيخ مقصود", "N63", "Sheikh Maqsoud", "Aleppo", "neighbourhood")])
     evs = _asserted(_run(ex, d))
@@ -428,7 +428,7 @@ def test_a_place_after_a_backers_word_and_an_act_is_the_acts(ex):
 
 
 def test_a_campaigns_toll_since_a_storming_is_not_the_running_toll_of_a_shelling(ex):
-    t = ("أفادت الهيئة العامة للثورة بأن 35 شخصاً قتلوا في قصف على بلدة مورك، لترتفع حصيلة الحملة على البلدة "
+    t = ("ذكرت الهيئة العامة للثورة أن 35 شخصاً قتلوا في قصف على بلدة مورك، لترتفع حصيلة الحملة على البلدة "
          "منذ بدء الاقتحام إلى 85 قتيلاً.")
     evs = _asserted(_run(ex, _doc(t, quantities=[("35", 35, 35, "شخص"), ("85", 85, 85, "قتيل")], places=[MOREK])))
     got = sorted((e["type"], e["kind"], _bounds(e["fatalities"])) for e in evs)
@@ -437,11 +437,11 @@ def test_a_campaigns_toll_since_a_storming_is_not_the_running_toll_of_a_shelling
 
 @pytest.mark.parametrize("text,quants,dead,hurt", [
     # a civil-defence wording
-    ("قتل 6 مدنيين، بينهم طفلان، وأصيب 14 آخرون في غارات على مدينة سراقب، حسب الدفاع المدني.",
+    ("قتل 6 مدنيين، بينهم طفلان، وجرح 14 آخرون في غارات على مدينة سراقب، حسب الدفاع المدني.",
      [("6", 6, 6, "مدني"), ("طفلان", 2, 2, "طفل"), ("14", 14, 14, None)], 6, 14),
     # a monitor's
-    ("قتل 11 شخصاً، بينهم ثلاثة أطفال، وأصيب أكثر من 30 آخرين، جراء انفجار سيارة مفخخة في مدينة سراقب.",
-     [("11", 11, 11, "شخص"), ("ثلاثة", 3, 3, "طفل"), ("أكثر من 30", 30, None, None)], 11, 30),
+    ("قتل 11 مدنياً، من بينهم أربع نساء، وأصيب أكثر من 35 آخرين، إثر تفجير شاحنة ملغمة في مدينة سراقب.",
+     [("11", 11, 11, "مدني"), ("أربع", 4, 4, "امرأة"), ("أكثر من 35", 35, None, None)], 11, 35),
 ])
 def test_the_hurt_told_by_a_new_verb_after_a_parts_aside_are_no_part(ex, text, quants, dead, hurt):
     evs = _asserted(_run(ex, _doc(text, quantities=quants, places=[SARAQIB])))
@@ -461,7 +461,7 @@ KOBANI = ("عين العرب", "C84", "Kobani", "Aleppo")
 
 @pytest.mark.parametrize("text,places,where", [
     # a Turkish agency's
-    ("أفاد مراسلنا بأن نحو 3 آلاف سوري عبروا اليوم الحدود إلى ولاية شانلي أورفة التركية، هرباً من هجوم التنظيم "
+    ("ذكر مراسلنا أن نحو 3 آلاف سوري عبروا صباح اليوم الحدود نحو ولاية شانلي أورفة التركية، فراراً من هجوم التنظيم "
      "على مدينة عين العرب.", [URFA, KOBANI], "عين العرب"),
     # a UN agency's
     ("قالت المفوضية إن 3 آلاف شخص نزحوا من مدينة عين العرب إلى ولاية شانلي أورفة خلال يومين.", [KOBANI, URFA],
