@@ -1,7 +1,9 @@
-"""The learned figure chooser (issue 10, stop 34): its candidates and features that name no word of a
-passage, the hook that changes a record's figure only when the weights prefer another candidate, the
-file's `enabled` flag, and the training script that refuses a held-out set. Our own sentences; the
-quantity and place layers built by hand."""
+"""The learned figure chooser (issue 10, stops 34-35): its candidates (no unit's number, another sentence's
+figure only where that sentence tells deaths, another record's figure vetoed), its class features and its
+word features (stems of what a quantity counts and of the words that govern it, stop 35), the hook that
+changes a record's figure only when the weights prefer another candidate, the file's `enabled` flag, and the
+training script that keeps a word only when enough documents show it and refuses a held-out set. Our own
+sentences; the quantity and place layers built by hand."""
 from __future__ import annotations
 
 import subprocess
@@ -55,7 +57,13 @@ def test_the_rules_figure_and_the_candidates(ex, off):
     assert twelve["cls=person"] == 1.0 and twenty["after"] == twenty["nearest_after"] == 1.0
     assert three["breakdown"] == 1.0 and twelve["breakdown"] == 0.0  # «بينهم» before it
     assert twenty["comma_between"] == 1.0 and twenty["rec_injured"] == 1.0  # the record's wounded
-    assert not any(k for f in fs for k in f if any("\u0600" <= ch <= "\u06ff" for ch in k))  # no word of the text
+    arabic = [k for f in fs for k in f if any("\u0600" <= ch <= "\u06ff" for ch in k)]
+    assert arabic and all(k.startswith("w:") for k in arabic)  # (a word only as a word feature's stem)
+    assert twelve["w:noun=مدني&type=airstrike"] == figure_chooser.WORD  # «مدنياً»: what 12 counts
+    assert twelve["w:pre=قتل&type=airstrike"] == figure_chooser.WORD  # the verb it is the object of
+    assert three["w:noun=طفل&type=airstrike"] == three["w:pre=بينهم&type=airstrike"] == figure_chooser.WORD
+    assert "w:post=في&type=airstrike" in three  # (after «أطفال»: what follows the counted noun)
+    assert fs[-1]["w:none_trig=غار&type=airstrike"] == figure_chooser.WORD  # "no figure" reads the trigger
 
 
 def _model(**weights):
@@ -137,3 +145,65 @@ def test_the_training_script_refuses_a_held_out_set():
                           "--out", "/dev/null"], capture_output=True, text=True)
     assert run.returncode != 0 and "held out" in run.stderr
     assert not set(tf.DEV_SETS) & set(tf.be.HELD_OUT)
+
+
+def test_a_word_weight_picks_what_the_type_counts(ex, off):
+    t = "فرّ 40 منشقاً من الجيش إلى الحدود مساء أمس، بينهم 6 ضباط، قرب بلدة المرج."
+    d = _doc(t, quantities=[("40", 40, 40, "منشق"), ("6", 6, 6, "ضابط")], places=PLACES)
+    rec = next(r for r in _run(ex, d) if r["type"] == "defection")
+    assert rec["count"]["low"] == 40  # (the rules: the defectors)
+    ctx = Ctx(d, vocab())
+    cands, fs = figure_chooser.worked(ctx, rec, d["events"], Attribution(ctx))
+    assert fs[0]["noun_is_trigger"] == 1.0 and fs[1]["noun_is_trigger"] == 0.0  # «منشقاً» is the trigger
+    assert "w:post=قرب&type=defection" in fs[1]  # (after «ضباط»، the broken plural of what 6 counts)
+    model = dict(_model(**{"w:noun=ضابط&type=defection": 12.0}), types=frozenset({"defection"}))
+    figure_chooser.overrule(ctx, Attribution(ctx), [rec], model)
+    assert rec["count"] == {"low": 6, "high": 6, "approx": False} and rec["counted"] == "ضابط"
+    q = rec["quantity"]
+    assert d.text[q["start"]:q["end"]] == q["surface"] == "6"
+
+
+def test_a_units_number_is_no_candidate(ex, off):
+    t = "انشق 5 عناصر من الفوج 46 في بلدة المرج."
+    d = _doc(t, quantities=[("5", 5, 5, "عنصر"), ("46", 46, 46, None)], places=PLACES)
+    rec = next(r for r in _run(ex, d) if r["type"] == "defection")
+    ctx = Ctx(d, vocab())
+    assert [c and c["surface"] for c in figure_chooser.candidates(ctx, rec)] == ["5", None]
+
+
+def test_another_sentences_figure_only_where_it_tells_deaths(ex, off):
+    t = ("غادرت قافلة من المهجرين بلدة المرج صباح اليوم. وقال ناشطون إن 80 عائلة بقيت في البلدة. "
+         "وقتل 4 أشخاص في قصف على البلدة مساء.")
+    d = _doc(t, quantities=[("80", 80, 80, "عائلة"), ("4", 4, 4, "شخص")], places=PLACES)
+    recs = _run(ex, d)
+    rec = next(r for r in recs if r["type"] == "other")
+    ctx = Ctx(d, vocab())
+    assert figure_chooser.candidates(ctx, rec) == [None]  # (80 families: the next sentence's own figure, no death)
+    shell = next(r for r in recs if r["type"] == "shelling")
+    assert [c and c["surface"] for c in figure_chooser.candidates(ctx, shell)] == ["4", None]
+    assert figure_chooser._tells_deaths(ctx, ctx.quants.items[1]) and not figure_chooser._tells_deaths(ctx, ctx.quants.items[0])
+
+
+def test_another_records_figure_is_vetoed(ex, off):
+    t = "انشق نقيب عن قوات النظام اليوم في بلدة المرج، ليرتفع بذلك عدد المنشقين في البلدة إلى 52 عسكرياً."
+    d = _doc(t, quantities=[("52", 52, 52, "عسكري")], places=PLACES)
+    recs = _run(ex, d)
+    act = next(r for r in recs if r["kind"] == "incident")
+    assert act["count"] is None and any(r["kind"] == "aggregate" and r["count"]["low"] == 52 for r in recs)
+    ctx = Ctx(d, vocab())
+    cands, fs = figure_chooser.worked(ctx, act, recs, Attribution(ctx))
+    assert cands[0]["surface"] == "52" and fs[0]["veto"] == 1.0  # (the running total's, an aggregate of its own)
+    model = dict(_model(quant=9.0), types=frozenset({act["type"]}))
+    figure_chooser.overrule(ctx, Attribution(ctx), recs, model)
+    assert act["count"] is None and act["quantity"] is None
+
+
+def test_a_word_of_too_few_documents_carries_no_weight():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_figure_chooser as tf
+    exs = [{"set": "probeX", "doc": f"d{i}", "type": "arrest",
+            "feats": [{"quant": 1.0, "w:noun=معتقل&type=arrest": 0.5, **({"w:pre=داهم&type=arrest": 0.5} if i == 0 else {})},
+                      {"none": 1.0}], "labels": [True, False]} for i in range(3)]
+    kept = tf._common_words(exs, least=3)
+    assert "w:noun=معتقل&type=arrest" in kept[0]["feats"][0]  # three documents
+    assert "w:pre=داهم&type=arrest" not in kept[0]["feats"][0] and kept[0]["feats"][0]["quant"] == 1.0

@@ -1,21 +1,25 @@
 """A learned chooser for an event's own figure (issue 10): the rules give a record its count or
-fatalities; a small conditional-logit model over GENERAL features may pick another quantity
-around the trigger, or none.
+fatalities; a small conditional-logit model may pick another quantity around the trigger, or none.
 
 Why: a wrong figure is the largest family of misses on held-out paraphrases of real pages, and
-each figure rule lifted the set it was written for only. A model over features that name no word
-of a passage (where the quantity stands against the trigger and across which breaks, the class
-of the noun it counts, a breakdown or toll phrase around it, whether the rules or another record
-took it) may carry where single rules did not.
+each figure rule lifted the set it was written for only. Features: classes (where the quantity stands
+against the trigger and across which breaks, the class of the noun it counts, a breakdown or toll
+phrase around it, whether the rules or another record took it) and, from stop 35, words as stems
+crossed with the type (`_words`: what the quantity counts and the words that govern it; a coder reads
+«قتيلاً» against «غارة»), each held back by a strong L2 and dropped by the trainer unless enough
+documents show it.
 
 Candidates for an asserted, ungrouped record: the quantities of its trigger's sentence and of the
-sentence on either side (counts, not shares or sums of money; a toll is often told a sentence away
-from its act), the rules' own figure wherever it came from, and "no figure". The features read
-only the finished record (type, trigger span, figures, `quantity`) and the document, so the
-training script computes them on any tree's output (a first-run replay) the same way the hook
-does inside the stage. Weights: ``data/events/figure_chooser.json`` (written by
-``scripts/train_figure_chooser.py``; ``enabled`` false ships it off). The score and the choice
-are the place chooser's (`place_chooser.best`: the rules' candidate gets the margin).
+sentence on either side (counts, not shares or sums of money), the rules' own figure wherever it
+came from, and "no figure". The gold conventions bind them: a unit's number is a name
+(arguments._identifier); another sentence's quantity is a candidate only where that sentence tells
+deaths ("Deaths told later in the passage belong to their act"; any other figure there is that
+sentence's own); another record's figure (a running total's aggregate, the next act's count) is
+vetoed. The features read only the finished record (type, trigger span, figures, `quantity`) and the
+document, so the training script computes them on any tree's output (a first-run replay) the same way
+the hook does inside the stage. Weights: ``data/events/figure_chooser.json`` (written by
+``scripts/train_figure_chooser.py``; ``enabled`` false ships it off). The score and the choice are the
+place chooser's (`place_chooser.best`: the rules' candidate gets the margin; a veto is never taken).
 """
 from __future__ import annotations
 
@@ -25,9 +29,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import bounds, tellings, toll_update
+from .arguments import _identifier
 from .attribution import Attribution
 from .context import Ctx
 from .place_chooser import _bucket, best
+from .tellings import _stem as noun_stem
 from .vocab import counted_class, counted_gloss, ffold
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "events" / "figure_chooser.json"
@@ -35,6 +41,8 @@ ENABLED = True  # the model file's `enabled` decides; the training script turns 
 _KINDS = frozenset({"count", None})
 BEFORE, AFTER = 1, 1  # sentences before and after the trigger's own whose quantities are candidates
 _LEAD = 3  # words before a quantity read for a breakdown word («بينهم», «منهم»)
+WORD = 0.5  # the value of a word feature: the fit's L2 holds its weight back 1/WORD² times harder than a class's
+PRE, POST = 2, 1  # words before a quantity and after what it counts read as its governing word («قتل 5»، «5 عناصر فروا»)
 
 
 @lru_cache(maxsize=1)
@@ -46,17 +54,30 @@ def load(path: str | None = None) -> dict:
 
 
 def candidates(ctx: Ctx, rec: dict) -> list[dict | None]:
-    """The count quantities of the record's sentence and of BEFORE/AFTER sentences around it, in text order; the
-    rules' figure when it is not among them (a dict with `rule_only`); and None (no figure)."""
+    """The count quantities of the record's sentence and of BEFORE/AFTER sentences around it that tell deaths,
+    no unit's number, in text order; the rules' figure when it is not among them (a dict with `rule_only`);
+    and None (no figure)."""
     si = ctx.sent_of(rec["start"])
     lo = ctx.sents[max(0, si - BEFORE)].start
     hi = ctx.sents[min(len(ctx.sents) - 1, si + AFTER)].end
     qs: list[dict] = [q for q in ctx.quants.between(lo, hi)
-                      if q.get("kind") in _KINDS and (q.get("low") is not None or q.get("high") is not None)]
+                      if q.get("kind") in _KINDS and (q.get("low") is not None or q.get("high") is not None)
+                      and not _identifier(ctx, q) and (ctx.sent_of(q["start"]) == si or _tells_deaths(ctx, q))]
     held = rec.get("quantity")
     if _figure(rec) and not (held and any(q["start"] == held["start"] for q in qs)):
         qs.append({"rule_only": True, **(held or {})})
     return [*qs, None]
+
+
+def _tells_deaths(ctx: Ctx, q: dict) -> bool:
+    """q's sentence tells deaths (a casualties trigger, or q counts the killed): the gold convention lets a
+    toll told a sentence away belong to its act ("Deaths told later in the passage belong to their act",
+    events_probe README); another figure of another sentence is that sentence's own."""
+    if ctx.v.hurt_nouns.get(ffold(q.get("counted") or "")) == "killed":
+        return True
+    sent = ctx.sents[ctx.sent_of(q["start"])]
+    return any(isinstance(v, dict) and v.get("type") == "casualties" for t in ctx.m["triggers"].between(sent.start, sent.end)
+               for v in (t.value if isinstance(t.value, list) else [t.value]))
 
 
 def _figure(rec: dict) -> bool:
@@ -79,15 +100,15 @@ def _magnitude(n) -> str:
     return "1" if n <= 1 else "2-9" if n < 10 else "10-99" if n < 100 else "100-999" if n < 1000 else "1000+"
 
 
-def _holders(ctx: Ctx, recs: list[dict]) -> dict[int, set[str]]:
-    """Quantity start -> the types of the document's records whose figure it is (once per document)."""
+def _holders(ctx: Ctx, recs: list[dict]) -> dict[int, list[dict]]:
+    """Quantity start -> the document's records whose figure it is (once per document)."""
     key = ("figure_holders", id(recs))  # (this list of records, not any list of its length)
     got = ctx.memo.get(key)
     if got is None:
         got = ctx.memo[key] = {}
         for r in recs:
             if (r.get("quantity") or {}).get("start") is not None and _figure(r):
-                got.setdefault(r["quantity"]["start"], set()).add(r.get("type"))
+                got.setdefault(r["quantity"]["start"], []).append(r)
     return got
 
 
@@ -101,6 +122,42 @@ def _noun(ctx: Ctx, q: dict, etype: str) -> dict[str, float]:
             f"hurt={hurt or 'no'}&type={etype}": 1.0,
             "counts_class": float(cls in allowed or (cls in ("bare", "unknown") and
                                                      ("person" in allowed or None in allowed)))}
+
+
+def stem(w: str) -> str:
+    """A folded word's stem for a word feature: without a «و»/«ف» conjunction, the article and a plural or
+    feminine ending (tellings' stem), so «والمنشقين» and «منشقون» are one feature."""
+    if len(w) > 3 and w[0] in "وف" and not w.startswith(("وال", "فال")):
+        w = w[1:]
+    return noun_stem(w)
+
+
+def _wordlike(w: str) -> bool:
+    return len(w) > 1 and w.isalpha()
+
+
+def _words(ctx: Ctx, q: dict, rec: dict, etype: str, sent: tuple[int, int]) -> dict[str, float]:
+    """WHAT q counts and what governs it, as stems crossed with the type (value WORD): the counted noun
+    («قتيلاً»، «غارة»، «منشقاً»), the PRE words before q in its sentence («مقتل»، «اعتقلت»، «سجل») and the
+    POST word after the noun («فروا»). Why: the class features could not tell a right choice of the rules
+    from a wrong one; what is counted and by which verb is what a coder reads. The trainer keeps a word
+    feature only when enough documents show it (train_figure_chooser.MIN_DOCS)."""
+    f: dict[str, float] = {}
+    noun = ffold(q.get("counted") or (rec.get("counted") if q.get("rule_only") else "") or "").split()
+    if noun:
+        f[f"w:noun={stem(noun[0])}&type={etype}"] = WORD
+        trig = ffold(rec.get("trigger") or "").split()
+        f["noun_is_trigger"] = float(bool(trig) and stem(trig[0]) == stem(noun[0]))
+    if q.get("rule_only") or q.get("start") is None:
+        return f
+    for w in [w for w in ctx.words_before(q["start"], PRE + 1, floor=sent[0]) if _wordlike(w)][-PRE:]:
+        f[f"w:pre={stem(w)}&type={etype}"] = WORD
+    after = [w for w in ctx.words_after(q["end"], POST + 2, limit=sent[1]) if _wordlike(w)]
+    if after and noun and stem(noun[0]) not in {stem(w) for w in ffold(q.get("surface") or "").split()}:
+        after = after[1:]  # (the counted noun after the number, «ضباط» of «ضابط» too: what comes after it)
+    for w in after[:POST]:
+        f[f"w:post={stem(w)}&type={etype}"] = WORD
+    return f
 
 
 def _in_record(rec: dict, q: dict) -> dict[str, float]:
@@ -157,7 +214,7 @@ def _marks(ctx: Ctx, q: dict, sent_start: int, att: Attribution | None, si: int)
 def features(ctx: Ctx, rec: dict, cands: list[dict | None], recs: list[dict],
              att: Attribution | None = None) -> list[dict[str, float]]:
     """One sparse feature dict per candidate (see the module docstring): classes, distances, breaks
-    and flags, never a word of the passage."""
+    and flags; words only as stems crossed with the type ("w:", `_words`)."""
     etype = rec.get("type") or "?"
     si = ctx.sent_of(rec["start"])
     holders = _holders(ctx, recs)
@@ -167,18 +224,22 @@ def features(ctx: Ctx, rec: dict, cands: list[dict | None], recs: list[dict],
         rule = _is_rule(rec, c)
         if c is None:
             out.append({"none": 1.0, "none&rule": float(rule), f"none&type={etype}": 1.0,
-                        "none&n=" + _bucket(n_q): 1.0, "none&aggregate": float(rec.get("kind") == "aggregate")})
+                        "none&n=" + _bucket(n_q): 1.0, "none&aggregate": float(rec.get("kind") == "aggregate"),
+                        **_trigger_word(rec, etype)})
             continue
         f = {"quant": 1.0, "rule": float(rule), f"rule&type={etype}": float(rule)}
         if c.get("rule_only"):
             f["outside"] = 1.0  # (the rules took it from another sentence: a toll told after its act)
             f.update(_noun(ctx, c, etype))
+            f.update(_words(ctx, c, rec, etype, (0, 0)))
             out.append(f)
             continue
         f.update(_in_record(rec, c))
-        others = holders.get(c["start"], set()) - ({etype} if rule else set())
+        others = {r.get("type") for r in holders.get(c["start"], [])} - ({etype} if rule else set())
         f["held_by_other"] = float(bool(others))
         f["held_same_type"] = float(etype in others)
+        if not rule and any(r is not rec for r in holders.get(c["start"], [])):
+            f["veto"] = 1.0  # (another record's figure: a running total's aggregate, the next act's own count)
         cs = ctx.sent_of(c["start"])
         f["first_in_sent"] = float(k == 0 or ctx.sent_of(cands[k - 1]["start"]) != cs)  # type: ignore[index]
         f.update(_noun(ctx, c, etype))
@@ -190,8 +251,15 @@ def features(ctx: Ctx, rec: dict, cands: list[dict | None], recs: list[dict],
             f[d + "&logdist"] = math.log1p(ctx.words_between(c["start"], rec["start"]))
             f[f"{d}&type={etype}"] = 1.0
         f.update(_marks(ctx, c, ctx.sents[cs].start, att, cs))
+        f.update(_words(ctx, c, rec, etype, (ctx.sents[cs].start, ctx.sents[cs].end)))
         out.append(f)
     return out
+
+
+def _trigger_word(rec: dict, etype: str) -> dict[str, float]:
+    """"No figure" reads the trigger's stem (a count of «ضربة» or «مرة» is no toll of its own)."""
+    trig = ffold(rec.get("trigger") or "").split()
+    return {f"w:none_trig={stem(trig[0])}&type={etype}": WORD} if trig else {}
 
 
 def _nearest(fs: list[dict[str, float]]) -> None:
