@@ -88,7 +88,7 @@ def test_another_strike_near_the_same_town_stays_another(pipe):
 # -- a periodic report's toll broken down over the sentences that follow it ------------------------------------------
 @pytest.mark.parametrize("text", [
     # rights network style: the month's toll, then by perpetrator sentence after sentence, a smaller sum between
-    ("وثّقت الشبكة مقتل 140 مدنياً في سوريا خلال تموز الماضي، إضافة إلى 5 ضحايا قضوا تحت التعذيب. وأوضح تقرير "
+    ("وثّقت الشبكة مقتل 140 مدنياً في سوريا خلال تموز الماضي، إضافة إلى 5 ضحايا ماتوا تحت التعذيب. وأوضح تقرير "
      "الشبكة الصادر اليوم أن قوات النظام قتلت 60 مدنياً. وقتلت فصائل المعارضة 12 مدنياً بحسب التقرير. وأشار "
      "التقرير إلى مقتل 30 مدنياً على يد جهات أخرى."),
     # monitor style: the parts run on past the second sentence after the toll
