@@ -36,7 +36,6 @@ _KINDS = {"locality": "local", "neighbourhood": "local", "facility": "facility",
           "border crossing": "facility", "city": "city", "subdistrict": "district", "district": "district",
           "region": "region", "governorate": "governorate", "country": "country"}
 _STRIKES = frozenset({"airstrike", "shelling"})
-_DEFECTIONS = frozenset({"defection", "desertion"})
 _LEVEL = {"local": 0, "facility": 0, "city": 1, "district": 2, "region": 3, "governorate": 4, "country": 5}
 _RELATIVE = frozenset(fold_str(w) for w in ("الذي", "التي", "الذين", "والتي", "والذي", "والذين", "اللذين",
                                             "اللتين", "اللواتي"))
@@ -53,6 +52,8 @@ def load(path: str | None = None) -> dict:
             preps[fold_str(f)] = name
     return {"preps": preps, "weights": raw.get("weights", {}), "margin": raw.get("margin", 0.0),
             "asides": frozenset(fold_str(w) for w in raw.get("asides", [])),
+            "targets": frozenset(fold_str(w) for w in raw.get("targets", [])),
+            "duals": frozenset(fold_str(w) for w in raw.get("duals", [])),
             "enabled": raw.get("enabled", True),
             "types": frozenset(raw.get("types", [])),
             "about": raw.get("about", "")}
@@ -225,6 +226,7 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
             f["none&aggregate"] = float(rec.get("kind") == "aggregate")
             f["none&usable_here"] = float(any(u["_loc"] and not u["_country"] for u in usable.values()
                                               if ctx.sent_of(u["start"]) == si))
+            _none_extras(ctx, rec, rule, si, model, f)
             out.append(f)
             continue
         is_rule = _same(c, rule)
@@ -235,7 +237,7 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
             out.append({"veto": 1.0})  # (a container of the rules' place: the hook never trades for it)
             continue
         if lean and not is_rule and "start" in c and _vetoed(ctx, att, c, usable.get(c["start"]), ctx.sent_of(c["start"]),
-                                                             si, ts, te, etype, locked, past, foreign, rule):
+                                                             si, ts, te, etype, locked, past, rule):
             out.append({"veto": 1.0})
             continue
         f["place"] = 1.0
@@ -265,6 +267,8 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
         if strike:
             f["prep=" + prep + "&strike"] = 1.0  # «قصف على X», «قصف من X»: a strike's particles say more
         f["aside"] = float(_aside(ctx, c, model["asides"]))
+        _join_features(ctx, c, preps, f)
+        f["target_verb"] = float(_target_verb(ctx, c, model["targets"]))
         f["noun_before"] = float(noun)
         if u is None:
             f["unusable"] = 1.0
@@ -316,15 +320,17 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
                               not u["_loc"] or u["_origin"] or u["_country"] or u.get("_share") or f["in_org"] or
                               f["in_source"] or fired or f["past_clause"] or f.get("part_between") or
                               f.get("prev&new_story") or f.get("prev&not_sole") or
-                              (foreign and etype in _DEFECTIONS) or routes.dropped(etype, u.get("_motion"))):
+                              routes.dropped(etype, u.get("_motion"))):
             # a place the rules reject for a stated reason (a source's, a name's, an origin, where a share of a
             # figure fell, where fire came from, what the people did before, another story's across «فيما», a
-            # country as a whole, a defection's destination abroad, a movement's end the type never takes; any other
+            # country as a whole, a movement's end the type never takes; any other
             # place for a sum or for fire that answers fire): never taken (the same tests as `_vetoed`:
             # the model is trained and judged on the vetoes the hook applies; stop 32: the hook's own two refusals
             # too, a container of the rules' place and an end of the act's movement the type takes second; stop 34:
             # a place told before a sentence that opens another story, «وفي سياق آخر», or for an act the rules left with
-            # none, a place that is not the sole place of the nearest sentence before that names any)
+            # none, a place that is not the sole place of the nearest sentence before that names any. Stop 35: a
+            # defection's place abroad is no longer vetoed: the paraphrases' gold places a crossing where the
+            # defectors arrived, «عبروا إلى تركيا», for five acts of the folds; `foreign&type=` weighs it)
             f["veto"] = 1.0
         out.append(f)
     return out
@@ -383,6 +389,78 @@ def _aside(ctx: Ctx, c: dict, asides: frozenset) -> bool:
     return any(w.strip("«»\"'()،,.:") in asides for w in ws)
 
 
+def _count_bucket(rec: dict) -> str:
+    """The record's figure in decades: a toll of hundreds is more often a tally over a country than one place's."""
+    q = rec.get("count") or rec.get("fatalities")
+    low = (q or {}).get("low") if isinstance(q, dict) else None
+    return "none" if not low else "1" if low < 10 else "10" if low < 100 else "100+"
+
+
+def _none_extras(ctx: Ctx, rec: dict, rule: dict | None, si: int, model: dict, f: dict[str, float]) -> None:
+    """Features of "no place" (stop 35): the gold gives no place to a tally over several governorates
+    («في محافظتي X وY», a breakdown «7 في X و6 في Y»), so the size of the figure, what kind of place the
+    rules took, whether that place is one of a list, and a dual of a region noun in the act's sentence."""
+    f["none&count=" + _count_bucket(rec)] = 1.0
+    if rule is not None:
+        f["none&rule_kind=" + _kind(rule)] = 1.0
+        if "start" in rule:
+            j_prev, j_next = _joins(ctx, rule, model["preps"])
+            f["none&rule_listed"] = float("list" in (j_prev, j_next))
+    s = ctx.sents[si]
+    f["none&dual"] = float(bool(_words_between(ctx, s.start, s.end) & model["duals"]))
+
+
+def _join(ctx: Ctx, a: int, b: int, preps: dict[str, str]) -> str:
+    """How a place ending at a is joined to the next one starting at b: "list" («X وY», «X، Y», «X وبلدة Y»),
+    "in" («X في Y», «X بحي Y»: the first is inside the second, or the second named more closely), "near"
+    («X شمالي Y», «X قرب Y»), "other", or "" (more than 25 letters apart)."""
+    if b - a > 25 or b < a:
+        return ""
+    nouns = ctx.v.place_nouns
+    for k in range(bisect_left(ctx.tok_starts, a), bisect_left(ctx.tok_starts, b)):
+        w = ctx.ftoks[k]
+        glued = ctx.tok_starts[k] < b <= ctx.tok_starts[k] + len(w)  # «وعربين», «بدمشق»: the particle on the name
+        if w in (",", "و", "او") or (w[:1] == "و" and (glued or w[1:] in nouns)):
+            return "list"
+        if w in nouns:
+            continue
+        cls = preps.get(w) or ("fi" if w[:1] == "ب" and (glued or w[1:] in nouns) else None)
+        if cls in ("fi", "inside"):
+            return "in"
+        return "near" if cls in ("near", "dir") else "other"
+    return "other"
+
+
+def _joins(ctx: Ctx, c: dict, preps: dict[str, str]) -> tuple[str, str]:
+    """How c is joined to the place right before it and to the one right after it (`_join`)."""
+    prev = ctx.places.last_before(c["start"], c["start"] - 25)
+    nxt = ctx.places.first_after(c["end"], c["end"] + 25)
+    return (_join(ctx, prev["end"], c["start"], preps) if prev else "",
+            _join(ctx, c["end"], nxt["start"], preps) if nxt else "")
+
+
+def _join_features(ctx: Ctx, c: dict, preps: dict[str, str], f: dict[str, float]) -> None:
+    """Where c stands among the places beside it (stop 35): the first of a list («غارات على X وY وZ»: the
+    gold takes the first), a later one, the finer place of a nest («بحي X في Y») or its container."""
+    j_prev, j_next = _joins(ctx, c, preps)
+    if j_prev:
+        f["join_prev=" + j_prev] = 1.0
+    if j_next:
+        f["join_next=" + j_next] = 1.0
+    f["list_first"] = float(j_next == "list" and j_prev != "list")
+
+
+def _target_verb(ctx: Ctx, c: dict, targets: frozenset) -> bool:
+    """c is the object of a verb that names what was hit («استهدفت X», «طالت X», «مستهدفاً X»): a word of the
+    model file's `targets` class right before it (place nouns skipped: «طالت بلدة X»)."""
+    nouns = ctx.v.place_nouns
+    for w in reversed(ctx.words_before(c["start"], 3, floor=ctx.clause(c["start"])[0])):
+        if w in nouns:
+            continue
+        return w in targets or (w[:1] in "وف" and w[1:] in targets)
+    return False
+
+
 def _told_again(ctx: Ctx, rec: dict, k: int) -> bool:
     """Sentence k holds a trigger of the record's type: the act told again there, with its finer place."""
     s = ctx.sents[k]
@@ -394,11 +472,10 @@ def _told_again(ctx: Ctx, rec: dict, k: int) -> bool:
 
 
 def _vetoed(ctx: Ctx, att: Attribution, c: dict, u: dict | None, cs: int, si: int, ts: int, te: int, etype: str,
-            locked: bool, past, foreign: bool, rule: dict | None = None) -> bool:
+            locked: bool, past, rule: dict | None = None) -> bool:
     """The veto of `features` for a candidate that is not the rules' place, cheapest tests first
     (the same tests, the same answer: `features(lean=True)` skips the rest for a vetoed one)."""
-    if locked or u is None or not u["_loc"] or u["_origin"] or u["_country"] or u.get("_share") or \
-            (foreign and etype in _DEFECTIONS):
+    if locked or u is None or not u["_loc"] or u["_origin"] or u["_country"] or u.get("_share"):
         return True
     if _second(rule, u, cs, si, etype):
         return True
