@@ -317,7 +317,8 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
         nxt = ctx.places.first_after(c["end"], c["end"] + 25)
         f["before_place"] = float(nxt is not None)
         if not f["rule"] and (_holds(c, rule) or _second(rule, u, cs, si, etype) or locked or u is None or
-                              not u["_loc"] or u["_origin"] or u["_country"] or u.get("_share") or f["in_org"] or
+                              not (u["_loc"] or f["target_verb"]) or u["_origin"] or u["_country"] or
+                              u.get("_share") or f["in_org"] or
                               f["in_source"] or fired or f["past_clause"] or f.get("part_between") or
                               f.get("prev&new_story") or f.get("prev&not_sole") or
                               routes.dropped(etype, u.get("_motion"))):
@@ -475,8 +476,10 @@ def _vetoed(ctx: Ctx, att: Attribution, c: dict, u: dict | None, cs: int, si: in
             locked: bool, past, rule: dict | None = None) -> bool:
     """The veto of `features` for a candidate that is not the rules' place, cheapest tests first
     (the same tests, the same answer: `features(lean=True)` skips the rest for a vetoed one)."""
-    if locked or u is None or not u["_loc"] or u["_origin"] or u["_country"] or u.get("_share"):
+    if locked or u is None or u["_origin"] or u["_country"] or u.get("_share"):
         return True
+    if not u["_loc"] and not _target_verb(ctx, c, load()["targets"]):
+        return True  # (no locative word before it, nor a verb naming what was hit: «مستهدفاً X» is where; stop 35)
     if _second(rule, u, cs, si, etype):
         return True
     if ctx.in_org(c["start"], c["end"]) or any(a <= c["start"] < b for a, b in att.spans(cs)):
