@@ -11,10 +11,10 @@ from test_events import _doc
 from test_place_chooser import _ctx
 from test_place_chooser34 import _model, _place, _spans_ok
 
-LIST = "قصفت طائرات حربية ريف إدلب صباح اليوم، مستهدفةً معرشورين وكفروما، ثم قصفت المدفعية حي الشيخ مقصود في مدينة حلب."
+LIST = "قصفت طائرات حربية ريف إدلب صباح اليوم، مستهدفةً معرشورين وكفروما، ثم قصفت المدفعية مساءً حي الزهور في الرقة."
 LIST_PLACES = [("ريف إدلب", "L0", "Idlib countryside", "Idlib", "region"), ("معرشورين", "L1", "Maarshurin", "Idlib"),
-               ("كفروما", "L2", "Kafruma", "Idlib"), ("الشيخ مقصود", "L3", "Sheikh Maqsoud", "Aleppo", "neighbourhood"),
-               ("حلب", "L4", "Aleppo", "Aleppo", "city")]
+               ("كفروما", "L2", "Kafruma", "Idlib"), ("الزهور", "L3", "Zuhur", "Raqqa", "neighbourhood"),
+               ("الرقة", "L4", "Raqqa", "Raqqa", "city")]
 
 
 def _strike(d, place):
@@ -34,8 +34,8 @@ def test_the_first_of_a_list_a_later_one_and_a_nested_pair():
     by = _by(d, _strike(d, _place(d, "كفروما")))
     assert by["معرشورين"]["list_first"] == 1 and by["معرشورين"]["join_next=list"] == 1  # «معرشورين وكفروما»
     assert by["كفروما"]["list_first"] == 0 and by["كفروما"]["join_prev=list"] == 1
-    assert by["الشيخ مقصود"]["join_next=in"] == 1  # «حي الشيخ مقصود في مدينة حلب»
-    assert by["حلب"]["join_prev=in"] == 1 and by["حلب"]["list_first"] == 0
+    assert by["الزهور"]["join_next=in"] == 1  # «حي الزهور في الرقة»
+    assert by["الرقة"]["join_prev=in"] == 1 and by["الرقة"]["list_first"] == 0
 
 
 def test_the_object_of_a_verb_naming_what_was_hit():

@@ -31,6 +31,7 @@ from .context import Ctx
 WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "events" / "place_chooser.json"
 ENABLED = True  # the pipeline hook (extractor) asks; the training script turns it off to see the rules' places
 WINDOW = 2  # sentences before the trigger's own whose places are candidates
+NEAR = 10  # places on either side of the act that may be candidates (real sentences name fewer)
 AHEAD = 2  # sentences after it whose places are candidates when the rules' place holds them (a finer place told next)
 _KINDS = {"locality": "local", "neighbourhood": "local", "facility": "facility", "camp": "facility",
           "border crossing": "facility", "city": "city", "subdistrict": "district", "district": "district",
@@ -97,7 +98,7 @@ def candidates(ctx: Ctx, rec: dict) -> list[dict | None]:
     على أحياء في مدينة X» and then «… في حي Y»): the lead names the area, the next sentence the spot."""
     si = ctx.sent_of(rec["start"])
     lo = ctx.sents[max(0, si - WINDOW)].start
-    out: list[dict | None] = list(ctx.places.between(lo, ctx.sents[si].end))
+    out: list[dict | None] = _around(ctx, lo, ctx.sents[si].end, rec["start"])
     rule = rec.get("place")
     if rule is not None and not any(_same(rule, p) for p in out):
         out.append(rule)
@@ -107,6 +108,16 @@ def candidates(ctx: Ctx, rec: dict) -> list[dict | None]:
                 if _within(rule, p) and not any(_same(p, q) for q in out)]
     out.append(None)
     return out
+
+
+def _around(ctx: Ctx, lo: int, hi: int, pos: int) -> list[dict | None]:
+    """The places in [lo, hi), at most NEAR on either side of pos (stop 35: a page with no sentence ends is one
+    sentence; every place of it a candidate of every act made the chooser quadratic)."""
+    pl = ctx.places
+    i = bisect_left(pl.starts, pos)
+    a, b = max(bisect_left(pl.starts, lo), i - NEAR), min(bisect_left(pl.starts, hi), i + NEAR)
+    ctx.ops += b - a + 1
+    return [x for x in pl.items[a:b] if x["end"] <= hi]  # (places are dicts; an older tree's Sorted has no `ends`)
 
 
 def _kind(p: dict) -> str:
@@ -268,7 +279,7 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
             f["prep=" + prep + "&strike"] = 1.0  # «قصف على X», «قصف من X»: a strike's particles say more
         f["aside"] = float(_aside(ctx, c, model["asides"]))
         _join_features(ctx, c, preps, f)
-        f["target_verb"] = float(_target_verb(ctx, c, model["targets"]))
+        f["target_verb"] = float(cs == si and _target_verb(ctx, c, model["targets"]))
         f["noun_before"] = float(noun)
         if u is None:
             f["unusable"] = 1.0
@@ -418,10 +429,14 @@ def _join(ctx: Ctx, a: int, b: int, preps: dict[str, str]) -> str:
     if b - a > 25 or b < a:
         return ""
     nouns = ctx.v.place_nouns
+    conj = False
     for k in range(bisect_left(ctx.tok_starts, a), bisect_left(ctx.tok_starts, b)):
         w = ctx.ftoks[k]
         glued = ctx.tok_starts[k] < b <= ctx.tok_starts[k] + len(w)  # «وعربين», «بدمشق»: the particle on the name
-        if w in (",", "و", "او") or (w[:1] == "و" and (glued or w[1:] in nouns)):
+        if w in (",", "و", "او"):
+            conj = True  # (a list only if nothing but place nouns follows: «X، متجهة إلى Y» is not one)
+            continue
+        if w[:1] == "و" and (glued or w[1:] in nouns):
             return "list"
         if w in nouns:
             continue
@@ -429,7 +444,7 @@ def _join(ctx: Ctx, a: int, b: int, preps: dict[str, str]) -> str:
         if cls in ("fi", "inside"):
             return "in"
         return "near" if cls in ("near", "dir") else "other"
-    return "other"
+    return "list" if conj else "other"
 
 
 def _joins(ctx: Ctx, c: dict, preps: dict[str, str]) -> tuple[str, str]:
@@ -453,7 +468,8 @@ def _join_features(ctx: Ctx, c: dict, preps: dict[str, str], f: dict[str, float]
 
 def _target_verb(ctx: Ctx, c: dict, targets: frozenset) -> bool:
     """c is the object of a verb that names what was hit («استهدفت X», «طالت X», «مستهدفاً X»): a word of the
-    model file's `targets` class right before it (place nouns skipped: «طالت بلدة X»)."""
+    model file's `targets` class right before it (place nouns skipped: «طالت بلدة X»). Asked in the act's own
+    sentence only: «داهمت مدينة X» told next is a share of the act, or another one."""
     nouns = ctx.v.place_nouns
     for w in reversed(ctx.words_before(c["start"], 3, floor=ctx.clause(c["start"])[0])):
         if w in nouns:
@@ -478,7 +494,7 @@ def _vetoed(ctx: Ctx, att: Attribution, c: dict, u: dict | None, cs: int, si: in
     (the same tests, the same answer: `features(lean=True)` skips the rest for a vetoed one)."""
     if locked or u is None or u["_origin"] or u["_country"] or u.get("_share"):
         return True
-    if not u["_loc"] and not _target_verb(ctx, c, load()["targets"]):
+    if not u["_loc"] and not (cs == si and _target_verb(ctx, c, load()["targets"])):
         return True  # (no locative word before it, nor a verb naming what was hit: «مستهدفاً X» is where; stop 35)
     if _second(rule, u, cs, si, etype):
         return True
