@@ -73,6 +73,9 @@ def test_the_features_of_no_place_for_a_tally_over_two_governorates():
     assert none["none&rule_kind=governorate"] == 1 and none["none&rule_listed"] == 1  # «إدلب وحماة»
     few = _by(d, _toll(d, None, low=3))[None]
     assert few["none&count=1"] == 1 and "none&rule_listed" not in few
+    rough = _toll(d, None)
+    rough["fatalities"] = {"low": 200, "high": 900, "approx": True}  # «مئات»: a crowd's size, not a report's tally
+    assert _by(d, rough)[None]["none&count=approx"] == 1
 
 
 def test_a_defections_place_abroad_is_a_candidate_not_vetoed():

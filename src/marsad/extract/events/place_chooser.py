@@ -402,10 +402,15 @@ def _aside(ctx: Ctx, c: dict, asides: frozenset) -> bool:
 
 
 def _count_bucket(rec: dict) -> str:
-    """The record's figure in decades: a toll of hundreds is more often a tally over a country than one place's."""
+    """The record's figure in decades: an exact toll of hundreds («381 شخصاً», «7126 حالة») is more often a report's
+    tally over a country than one place's; a rough one («مئات المتظاهرين») is a crowd at one place ("approx")."""
     q = rec.get("count") or rec.get("fatalities")
-    low = (q or {}).get("low") if isinstance(q, dict) else None
-    return "none" if not low else "1" if low < 10 else "10" if low < 100 else "100+"
+    if not isinstance(q, dict) or not q.get("low"):
+        return "none"
+    if q.get("approx") or (q.get("high") is not None and q["high"] != q["low"]):
+        return "approx"
+    low = q["low"]
+    return "1" if low < 10 else "10" if low < 100 else "100+"
 
 
 def _none_extras(ctx: Ctx, rec: dict, rule: dict | None, si: int, model: dict, f: dict[str, float]) -> None:
