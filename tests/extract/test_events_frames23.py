@@ -84,7 +84,7 @@ def test_a_takeover_with_a_day_of_its_own_after_a_cause_word_is_kept(ex):
 # -- a flight: what people flee from ---------------------------------------------------------------
 def test_what_people_flee_from_is_no_incident(ex):
     # Anadolu style
-    t = ("وصل نحو 500 لاجئ سوري إلى ولاية هاتاي التركية خلال اليومين الماضيين، فراراً من القصف الجوي "
+    t = ("وصل نحو 500 لاجئ سوري خلال يومين إلى ولاية هاتاي التركية، فراراً من القصف الجوي "
          "على قرى جبل الأكراد.")
     evs = _run(ex, _doc(t, quantities=[("نحو 500", 500, 500, "لاجئ")], places=[HATAY, JABAL_AKRAD]))
     assert _types(evs) == ["other"]
@@ -93,7 +93,7 @@ def test_what_people_flee_from_is_no_incident(ex):
     assert "armed_clash" not in _types(_run(ex, _doc(t, places=[HBEIT])))
     # North Press style: «خوفاً من تجدد الاشتباكات» (a word of going on between)
     t = ("عبر مئات المدنيين نهر الفرات على متن قوارب صغيرة خوفاً من تجدد الاشتباكات بين قسد والتنظيم "
-         "في ريف دير الزور الشرقي.")
+         "في عدة بلدات من ريف دير الزور الشرقي.")
     assert "armed_clash" not in _types(_run(ex, _doc(t, places=[DEIR_EAST])))
 
 
@@ -127,7 +127,7 @@ def test_what_protesters_demand_is_no_incident(ex):
     t = "نظم أهالي بلدة الكرك الشرقي وقفة احتجاجية اليوم للمطالبة بإطلاق سراح أبنائهم المعتقلين."
     assert _types(_run(ex, _doc(t, places=[KARAK]))) == ["protest"]
     # North Press style: the demand names arrests; none happened here
-    t = ("تظاهر مئات من أهالي مدينة الرقة أمس أمام مقر الإدارة، مطالبين بوقف حملات التجنيد الإجباري "
+    t = ("تظاهر مئات من سكان مدينة الرقة أمس أمام مبنى الإدارة، مطالبين بوقف حملات التجنيد الإجباري "
          "واعتقال الشبان.")
     evs = _run(ex, _doc(t, quantities=[("مئات", 200, 900, None)], places=[RAQQA],
                         dates=[("أمس", "2024-03-04", "day")]))
@@ -149,7 +149,7 @@ def test_the_end_of_a_truce_is_no_agreement(ex):
 
 
 def test_an_office_announcing_the_end_of_an_operation_is_a_statement(ex):
-    t = "أعلنت وزارة الدفاع اليوم انتهاء العملية العسكرية في ريف حمص الشرقي بعد تحقيق أهدافها."
+    t = "أعلنت وزارة الدفاع اليوم انتهاء عمليتها العسكرية في ريف حمص الشرقي وتحقيق أهدافها كاملة."
     evs = _run(ex, _doc(t, places=[HOMS_EAST], dates=[("اليوم", "2024-03-05", "day")]))
     assert _types(evs) == ["statement"]
 
@@ -162,7 +162,7 @@ def test_an_act_dated_after_the_publication_day_is_future(ex):
                         published="2024-03-06"))
     assert [(e["type"], e["modality"]) for e in evs] == [("agreement", "future")]
     # Al-Hayat style: shelling hours before a ceasefire set for tomorrow morning
-    t = "قصفت قوات النظام حي الوعر اليوم، قبل ساعات من الموعد المحدد لوقف إطلاق النار صباح غد."
+    t = "قصفت قوات النظام حي الوعر اليوم، قبل ساعات من وقف إطلاق النار المقرر صباح غد."
     evs = _run(ex, _doc(t, places=[WAER], dates=[("اليوم", "2024-03-05", "day"), ("صباح غد", "2024-03-06", "day")]))
     assert _types(evs) == ["shelling"]
     assert [e["modality"] for e in evs if e["type"] == "agreement"] == ["future"]
@@ -193,7 +193,7 @@ def test_reinforcements_going_on_for_weeks_are_a_state(ex):
 
 def test_reinforcements_of_the_day_amid_an_act_are_kept_when_placed(ex):
     # guard: «وسط» with a place of its own and no «منذ» span: reinforcements of their own, as before
-    t = "قصفت قوات النظام بلدة الحارة أمس، وسط تعزيزات عسكرية وصلت إلى ريف درعا الشمالي."
+    t = "قصفت قوات النظام بلدة الحارة أمس، وسط تعزيزات عسكرية وصلت حديثاً إلى ريف درعا الشمالي."
     evs = _run(ex, _doc(t, places=[HARA, DARAA_NORTH], dates=[("أمس", "2024-03-04", "day")]))
     assert ("reinforcement", "ريف درعا الشمالي") in _tp(evs)
 
@@ -201,7 +201,7 @@ def test_reinforcements_of_the_day_amid_an_act_are_kept_when_placed(ex):
 # -- deployments with their subject before the verb ----------------------------------------------------
 def test_a_deployment_told_after_its_subject(ex):
     # Russian police, local sources
-    t = "وقالت مصادر أهلية إن عناصر من الشرطة العسكرية الروسية انتشروا صباح اليوم في بلدة بصرى الشام."
+    t = "وذكرت مصادر أهلية أن دوريات للشرطة العسكرية الروسية انتشرت صباح اليوم في بلدة بصرى الشام."
     evs = _run(ex, _doc(t, places=[BUSRA], dates=[("صباح اليوم", "2024-03-05", "day")]))
     assert _tp(evs) == [("reinforcement", "بصرى الشام")]
     # SANA style, verb first (as before)
@@ -215,7 +215,7 @@ def test_a_deployment_told_after_its_subject(ex):
 # -- a killing by armed men ----------------------------------------------------------------------------
 def test_a_killing_by_armed_men_is_their_attack(ex):
     # Deir ez-Zor outlets: «اغتالوا، مساء أمس الأحد، عضواً»
-    t = "أفادت شبكة محلية بأن مسلحين مجهولين اغتالوا، مساء أمس الأحد، عضواً في المجلس المحلي لبلدة صيدا."
+    t = "أفادت شبكة محلية بأن مسلحين ملثمين اغتالوا، مساء أمس الأحد، موظفاً في بلدية صيدا."
     evs = _run(ex, _doc(t, places=[SAIDA], dates=[("مساء أمس الأحد", "2024-03-03", "day")]))
     assert _tp(evs) == [("armed_clash", "صيدا")]
     # activists' style: the armed men are the subject of «قتل»
@@ -231,11 +231,11 @@ def test_a_killing_by_armed_men_is_their_attack(ex):
 # -- an attack word typed by the state force that struck --------------------------------------------
 def test_an_attack_with_no_weapon_word_is_typed_by_the_force(ex):
     # Hawar style: Turkish forces «استهدفت … مواقع» with an aside
-    t = "استهدفت القوات التركية، ليل الثلاثاء، مواقع لقسد في محيط بلدة عين عيسى."
+    t = "استهدفت القوات التركية، ليل الثلاثاء، مواقع لقسد على أطراف بلدة عين عيسى."
     evs = _run(ex, _doc(t, places=[AIN_ISSA], dates=[("ليل الثلاثاء", "2024-03-05", "day")]))
     assert _tp(evs) == [("shelling", "عين عيسى")]
     # Reuters style: «نفذ ضربة» by the Israeli army
-    t = "قال الجيش الإسرائيلي إنه نفذ اليوم ضربة استهدفت مستودعاً للأسلحة قرب مطار المزة العسكري."
+    t = "أعلن الجيش الإسرائيلي أنه نفذ اليوم ضربة طالت مخزناً للأسلحة قرب مطار المزة العسكري."
     evs = _run(ex, _doc(t, places=[MEZZEH], dates=[("اليوم", "2024-03-05", "day")]))
     assert _tp(evs) == [("airstrike", "مطار المزة العسكري")]
     # Orient style: Russian forces
@@ -245,18 +245,18 @@ def test_an_attack_with_no_weapon_word_is_typed_by_the_force(ex):
 
 def test_an_attack_noun_is_not_typed_by_its_victims(ex):
     # the force named before «هجمات» is the one hit: no strike of theirs
-    t = "قتل تسعة عناصر من قوات النظام في هجمات نفذها مسلحون على حواجز في ريف حمص الشرقي."
-    evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "عنصر")], places=[HOMS_EAST]))
+    t = "قتل تسعة جنود من قوات النظام في هجمات شنها مسلحون على حواجز في ريف حمص الشرقي."
+    evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "جندي")], places=[HOMS_EAST]))
     assert "shelling" not in _types(evs) and "airstrike" not in _types(evs)
     # a call for a strike is what a statement says, not a strike
-    t = "دعا الائتلاف في بيان له المجتمع الدولي إلى توجيه ضربة عسكرية للنظام."
+    t = "طالب الائتلاف في بيان الدول الغربية بتوجيه ضربة عسكرية لقوات النظام."
     evs = _run(ex, _doc(t))
     assert _types(evs) in ([], ["statement"]) and not any(e["type"] in ("airstrike", "shelling") for e in evs)
 
 
 # -- people crossing a border in flight ----------------------------------------------------------------
 def test_people_crossing_in_flight_are_a_displacement(ex):
-    t = ("أفاد مراسل الأناضول بأن نحو ألفي سوري عبروا اليوم الحدود إلى ولاية كلس التركية، هرباً من "
+    t = ("ذكر مراسل الأناضول أن نحو ألفي سوري عبروا الحدود اليوم إلى ولاية كلس التركية، هرباً من "
          "المعارك في ريف حلب الشمالي.")
     evs = _run(ex, _doc(t, quantities=[("نحو ألفي", 2000, 2000, "سوري")], places=[KILIS],
                         dates=[("اليوم", "2024-03-05", "day")]))
@@ -280,13 +280,13 @@ MAARSHURIN = ("معرشورين", "P38", "Maarshurin", "Idlib")
 
 def test_a_force_that_has_come_to_control_a_place_took_it(ex):
     # an operations room: «باتوا يسيطرون»
-    t = "قالت غرفة العمليات إن مقاتليها باتوا يسيطرون على معظم أحياء مدينة سراقب."
+    t = "ذكرت غرفة العمليات أن عناصرها باتوا يسيطرون على القسم الأكبر من مدينة سراقب."
     assert _tp(_run(ex, _doc(t, places=[SARAQIB]))) == [("territory_change", "سراقب")]
     # HTS media: «أصبحوا يسيطرون … بعد معارك»: one change of hands
     t = "أعلنت الهيئة أن مقاتليها أصبحوا يسيطرون على تلة الحمرا بعد معارك عنيفة."
     assert _tp(_run(ex, _doc(t, places=[HAMRA]))) == [("territory_change", "الحمرا")]
     # SANA style: «أصبحت تسيطر بشكل كامل»
-    t = "أكد مصدر عسكري أن وحدات الجيش أصبحت تسيطر بشكل كامل على بلدة كفرنبودة."
+    t = "أوضح مصدر ميداني أن قوات الجيش أصبحت تسيطر بشكل كامل على بلدة كفرنبودة."
     assert _tp(_run(ex, _doc(t, places=[KAFRNABUDA]))) == [("territory_change", "كفرنبودة")]
     # guard: a place held for months is a state
     t = "تقصف قوات النظام المناطق التي باتت تسيطر عليها الفصائل منذ أشهر، وتتعرض بلدة كفرنبودة لقصف متكرر."
@@ -305,14 +305,14 @@ def test_a_campaign_named_as_the_frame_of_a_day_is_no_clash(ex):
 
 def test_an_air_landing_raid_is_a_clash_or_its_arrests(ex):
     # Reuters style: a raid told on after a comma by a verb with no subject of its own
-    t = ("نفذت قوات التحالف الدولي، فجر اليوم، عملية إنزال جوي في بلدة الشحيل بريف دير الزور، استهدفت "
+    t = ("نفذت قوات التحالف الدولي عملية إنزال جوي قرب الشحيل شرقي دير الزور فجر اليوم، استهدفت "
          "منزلاً لقيادي في التنظيم، وأسفرت عن مقتل ثلاثة أشخاص.")
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "شخص")], places=[SHUHAIL],
                         dates=[("فجر اليوم", "2024-03-05", "day")]))
     assert [(e["type"], (e["place"] or {}).get("surface"), (e["fatalities"] or {}).get("low"))
             for e in _asserted(evs)] == [("armed_clash", "الشحيل", 3)]
     # North Press style: the raid made arrests: the arrests are the incident
-    t = "نفذت قسد بمساندة التحالف عملية إنزال جوي في بلدة الشحيل أسفرت عن اعتقال خمسة أشخاص."
+    t = "نفذت قسد بدعم من التحالف عملية إنزال جوي قرب الشحيل أسفرت عن اعتقال خمسة أشخاص."
     evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "شخص")], places=[SHUHAIL]))
     assert _types(evs) == ["arrest"]
 
@@ -320,13 +320,13 @@ def test_an_air_landing_raid_is_a_clash_or_its_arrests(ex):
 def test_a_guess_about_who_the_dead_were_is_no_toll(ex):
     # Syria TV style: a source clause, then the guess
     t = ("انتشل متطوعو الدفاع المدني، اليوم، جثث تسعة أشخاص من بئر في قرية خان العسل، وفق ما قاله مسؤول "
-         "محلي، مرجحاً أن يكون الضحايا من المختطفين لدى التنظيم.")
+         "محلي، مرجحاً أن يكونوا من المختطفين لدى التنظيم.")
     evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "شخص")], places=[KHAN_ASAL],
                         dates=[("اليوم", "2024-03-05", "day")]))
     assert _types(evs) == ["other"]
     # Enab Baladi style: «مرجحة أن يكون»
-    t = ("عثرت فرق الدفاع المدني على مقبرة جماعية تضم رفات 15 شخصاً في حي القدم، بحسب مسؤول فيها، مرجحة "
-         "أن يكون الضحايا من معتقلين قضوا في السجون.")
+    t = ("عثرت فرق الدفاع المدني على مقبرة جماعية فيها رفات 15 شخصاً في حي القدم، بحسب مسؤول فيها، مرجحة "
+         "أن يكون أصحابها معتقلين ماتوا في السجون.")
     evs = _run(ex, _doc(t, quantities=[("15", 15, 15, "شخص")], places=[QADAM]))
     assert _types(evs) == ["other"]
     # a police statement: «ويعتقد أن القتيل…»
@@ -342,7 +342,7 @@ def test_a_running_total_is_an_aggregate_of_the_act_it_adds_to(ex):
     got = sorted((e["type"], e["kind"], (e["count"] or {}).get("low")) for e in _asserted(evs))
     assert got == [("sanction", "aggregate", 250), ("sanction", "incident", 12)]
     # Anadolu style: people in flight, then the total since the month began
-    t = ("أفاد مراسل الأناضول بأن نحو ألفي سوري عبروا اليوم الحدود إلى ولاية كلس التركية هرباً من المعارك، "
+    t = ("ذكر مراسل الأناضول أن نحو ألفي سوري عبروا الحدود اليوم إلى ولاية كلس التركية هرباً من المعارك، "
          "ليرتفع عدد الفارين منذ مطلع الشهر إلى أكثر من 60 ألفاً.")
     evs = _run(ex, _doc(t, quantities=[("نحو ألفي", 2000, 2000, "سوري"), ("أكثر من 60 ألفاً", 60000, None, None)],
                         places=[KILIS], dates=[("اليوم", "2024-03-05", "day")]))
@@ -370,7 +370,7 @@ TARTUS = ("طرطوس", "P44", "Tartus", "Tartus", "governorate")
 
 def test_an_assault_with_no_weapon_word_is_a_clash(ex):
     # SOHR style: an assault opened by a car bomb, its dead
-    t = "شن تنظيم الدولة هجوماً على مواقع قوات النظام في محيط مطار دير الزور، بدأه بتفجير سيارة مفخخة، ما أدى إلى مقتل 12 عنصراً."
+    t = "شن تنظيم الدولة هجوماً على نقاط لجيش النظام حول مطار دير الزور، استهله بتفجير سيارة مفخخة، ما أدى لمقتل 12 عنصراً."
     evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "عنصر")], places=[DEIR_AIRPORT]))
     assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in _asserted(evs)] == [("armed_clash", 12)]
     # Orient style: «عملية نوعية» with its dead is a clash of its own
@@ -384,7 +384,7 @@ def test_an_assault_with_no_weapon_word_is_a_clash(ex):
 
 def test_people_going_back_home_are_a_return(ex):
     # UNHCR style: displaced people back in their villages
-    t = "عاد نحو 300 نازح إلى قراهم في ريف إدلب الجنوبي خلال الأيام الماضية."
+    t = "عاد نحو 300 نازح خلال الأسبوع الماضي إلى بلداتهم في ريف إدلب الجنوبي."
     evs = _run(ex, _doc(t, quantities=[("نحو 300", 300, 300, "نازح")], places=[IDLIB_SOUTH]))
     assert _tp(evs) == [("other", "ريف إدلب الجنوبي")]
     # local outlets: families back in a town after the shelling stopped (the shelling is no event)
@@ -402,7 +402,7 @@ def test_people_going_back_home_are_a_return(ex):
 
 def test_an_office_speaking_before_another_speakers_clause_is_a_statement(ex):
     # the second speaker's toll is theirs; what the ministry said is a statement
-    t = ("أعلن المتحدث باسم وزارة الدفاع، اليوم، انتهاء العملية العسكرية في محافظة طرطوس، فيما قالت "
+    t = ("أعلن الناطق باسم وزارة الدفاع، اليوم، انتهاء العملية العسكرية في محافظة طرطوس، فيما قالت "
          "منظمة حقوقية إنها وثقت مقتل 40 شخصاً.")
     evs = _run(ex, _doc(t, quantities=[("40", 40, 40, "شخص")], places=[TARTUS], dates=[("اليوم", "2024-03-05", "day")]))
     assert _types(evs) == ["casualties", "statement"]
@@ -448,7 +448,7 @@ def test_a_response_with_its_subject_between_is_its_own_shelling(ex):
 
 def test_an_act_noun_naming_a_body_is_no_act(ex):
     # «مركز المصالحة», «لجنة المصالحة»: bodies, not agreements
-    t = "قالت وزارة الدفاع الروسية إن مركز المصالحة سجل 12 خرقاً لنظام التهدئة خلال يومين."
+    t = "ذكرت وزارة الدفاع الروسية أن مركز المصالحة سجل 12 خرقاً لنظام التهدئة خلال يومين."
     assert "agreement" not in _types(_run(ex, _doc(t, quantities=[("12", 12, 12, "خرق")])))
     t = "أعلنت لجنة المصالحة في بلدة الكسوة عن تسوية أوضاع 200 شاب من المطلوبين للخدمة."
     evs = _run(ex, _doc(t, quantities=[("200", 200, 200, "شاب")], places=[KISWA]))
@@ -470,11 +470,11 @@ def test_a_suicide_bombing_is_an_explosion(ex):
     evs = _run(ex, _doc(t, quantities=[("25", 25, 25, "شخص")], places=[DUWAILA]))
     assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in _asserted(evs)] == [("explosion", 25)]
     # Hawar style: «هجوم انتحاري»
-    t = "قتل 12 عنصراً من قوات الأسايش في هجوم انتحاري استهدف حاجزاً لهم في مدينة القامشلي."
+    t = "لقي 12 عنصراً من قوات الأسايش حتفهم في هجوم انتحاري استهدف حاجزاً لهم في مدينة القامشلي."
     evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "عنصر")], places=[QAMISHLI_CITY]))
     assert _tp(evs) == [("explosion", "القامشلي")]
     # a woman bomber «فجرت انتحارية نفسها»
-    t = "فجرت انتحارية نفسها في سوق شعبي بمدينة إعزاز، ما أدى إلى مقتل ستة مدنيين."
+    t = "فجرت انتحارية نفسها في سوق شعبي بمدينة إعزاز، ما أودى بحياة ستة مدنيين."
     evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "مدني")], places=[AZAZ]))
     assert _tp(evs) == [("explosion", "إعزاز")]
     # guard: belts seized in a raid are no blast
@@ -520,11 +520,11 @@ MUADAMIYA_T = ("المعضمية", "P57", "Al-Muadamiyah", "Rif Dimashq")
 
 def test_an_act_said_to_have_lasted_is_the_background_of_the_news(ex):
     # SNHR style: a death in detention «بعد اعتقال دام ثلاث سنوات»: no arrest of the day
-    t = "وثقت الشبكة مقتل 4 معتقلين تحت التعذيب في سجن صيدنايا هذا الأسبوع، بعد اعتقال استمر أكثر من عامين."
+    t = "وثقت الشبكة وفاة 4 معتقلين جراء التعذيب داخل سجن صيدنايا هذا الأسبوع، بعد اعتقال استمر أكثر من عامين."
     evs = _run(ex, _doc(t, quantities=[("4", 4, 4, "معتقل")], places=[SAYDNAYA]))
     assert _types(evs) == ["casualties"]
     # activists' style: a siege that lasted years is no act told
-    t = "قضى شاب تحت التعذيب في سجون النظام بعد اعتقال دام ثلاث سنوات، بحسب ما أفاد ذووه."
+    t = "قضى شاب تحت التعذيب داخل أحد المعتقلات بعد اعتقال دام ثلاث سنوات، وفق ما ذكرته عائلته."
     assert "arrest" not in _types(_run(ex, _doc(t)))
     # guard: an arrest of its own day after «بعد» is still its own event (background)
     t = "اعتقلت قوات النظام 12 شاباً في بلدة المعضمية اليوم، بعد اعتقال 5 آخرين أمس."
