@@ -7,8 +7,8 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, bounds, event_filter, figure_chooser, frames, groups, incidents, join_chooser, mentions, modality, \
-    place_chooser, routes, splitter, tellings, toll_update, tolls
+from . import arguments, bounds, event_filter, event_tagger, figure_chooser, frames, groups, incidents, join_chooser, \
+    mentions, modality, place_chooser, routes, splitter, tellings, toll_update, tolls
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -36,7 +36,7 @@ class EventExtractor:
         ctx = ctx or Ctx(doc, self.v)
         mentions.event_words(ctx)  # the trigger hits every later step reads: those read where they stand
         att = Attribution(ctx)
-        found = mentions.find(ctx)
+        found = event_tagger.mend(ctx, mentions.find(ctx))  # a learned tagger may retype or add (event_tagger.py)
         kept: list[mentions.Mention] = []
         for m in found:
             mod = modality.classify(ctx, m)
@@ -233,7 +233,8 @@ class EventExtractor:
             r.pop("_no_place", None)
         out.sort(key=lambda r: (r["start"], r["end"]))
         out = join_chooser.merge(ctx, out)  # a learned join may call two records one incident (join_chooser.py)
-        return event_filter.prune(ctx, out)  # a learned filter may drop a non-act (event_filter.py)
+        out = event_filter.prune(ctx, out)  # a learned filter may drop a non-act (event_filter.py)
+        return event_tagger.prune(ctx, out)  # and the learned tagger a record its sentence does not tell
 
 
 _RANK = {"locality": 0, "neighbourhood": 0, "facility": 0, "camp": 0, "border crossing": 0, "city": 1,
