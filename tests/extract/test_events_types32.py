@@ -24,13 +24,13 @@ def _statements(evs: list[dict]) -> list[dict]:
 @pytest.mark.parametrize("text, place, source", [
     # SANA style
     ("نفت وزارة الدفاع في بيان اليوم ما تناقلته صفحات معارضة عن قصف الطيران الحربي سوقاً شعبية في مدينة سرمين، "
-     "مؤكدة أن طائراتها لم تنفذ أي طلعة فوق المنطقة.", "سرمين", "وزارة الدفاع"),
+     "مؤكدة أن مقاتلاتها لم تحلق فوق المنطقة.", "سرمين", "وزارة الدفاع"),
     # a local network's: a military source denies an arrest campaign
-    ("نفى مصدر عسكري ما تداولته حسابات محلية عن حملة اعتقالات واسعة في بلدة الحراك بريف درعا الشرقي، واصفاً "
-     "تلك الأنباء بأنها عارية عن الصحة.", "الحراك", "مصدر عسكري"),
+    ("نفى مصدر عسكري صحة ما نشره ناشطون حول حملة اعتقالات واسعة في بلدة الحراك شرقي درعا، مؤكداً "
+     "أن تلك الأخبار لا أساس لها.", "الحراك", "مصدر عسكري"),
     # RT style, with a dateline line over the body
     ("موسكو – روسيا اليوم\nنفت وزارة الدفاع الروسية صحة التقارير عن غارات نفذتها مقاتلاتها على مدينة أريحا "
-     "خلال الأيام الماضية.", "أريحا", "وزارة الدفاع الروسية"),
+     "في الأيام الأخيرة.", "أريحا", "وزارة الدفاع الروسية"),
 ])
 def test_a_denial_that_is_the_items_news_is_a_statement_at_the_denied_acts_place(pipe, text, place, source):
     evs = piped_events(pipe, text)
@@ -42,13 +42,13 @@ def test_a_denial_that_is_the_items_news_is_a_statement_at_the_denied_acts_place
 
 @pytest.mark.parametrize("text", [
     # the strike told first, the other side's denial after it: the strike only
-    "قُتل أربعة مدنيين بغارة جوية على بلدة كفرنبل صباح اليوم، بحسب الدفاع المدني. في المقابل، نفت وزارة الدفاع "
-    "الروسية أن تكون طائراتها قد نفذت أي غارة على البلدة.",
+    "قُتل أربعة مدنيين بغارة جوية على بلدة كفرنبل صباح اليوم، بحسب الدفاع المدني. في المقابل، نفت موسكو "
+    "أن تكون مقاتلاتها قد قصفت البلدة.",
     # the denier tells an act of its own in the same sentence: the act it tells
     "نفى المركز الإعلامي للقوات أن تكون وحداته قصفت القرية، واتهم فصائل مسلحة بقصف أحياء مدينة منبج.",
     # a headline over the body: one statement, from the body
-    "الداخلية تنفي حملة اعتقالات في الحسكة\nنفت وزارة الداخلية ما نشرته صفحات محلية عن حملة اعتقالات في حي "
-    "غويران بمدينة الحسكة.",
+    "الداخلية تنفي حملة اعتقالات في الحسكة\nنفت وزارة الداخلية ما تداوله ناشطون بشأن حملة دهم واعتقالات في حي "
+    "غويران بالحسكة.",
 ])
 def test_a_denial_inside_a_telling_adds_nothing_and_a_headline_denial_is_told_once(pipe, text):
     evs = piped_events(pipe, text)
@@ -64,14 +64,14 @@ def test_a_denial_inside_a_telling_adds_nothing_and_a_headline_denial_is_told_on
 
 @pytest.mark.parametrize("text, source", [
     # Civil Defence style: the call after the incident, by the body that told it
-    ("قُتل طفلان بانفجار لغم أرضي قرب قرية التمانعة، وفق الدفاع المدني السوري. ودعا الدفاع المدني الأهالي إلى "
-     "الابتعاد عن الأراضي الزراعية التي لم تُمسح بعد.", "الدفاع المدني"),
+    ("قُتل طفلان بانفجار لغم أرضي قرب قرية التمانعة، وفق الدفاع المدني السوري. وطالب الدفاع المدني السكان "
+     "بالابتعاد عن الحقول التي لم تُمسح بعد.", "الدفاع المدني"),
     # a council's appeal opening the item
     ("دعا المجلس المحلي لمدينة الأتارب المنظمات الإنسانية إلى إرسال قوافل إغاثة عاجلة للعائلات المتضررة.",
      "المجلس المحلي"),
     # a monitor's warning
-    ("حذّر فريق منسقو استجابة سوريا من موجة نزوح جديدة إذا استمر التصعيد العسكري، داعياً المنظمات إلى الاستعداد.",
-     "فريق منسقو استجابة سوريا"),
+    ("حذّر فريق منسقو الاستجابة من موجات نزوح جديدة في حال استمر التصعيد العسكري، داعياً المنظمات إلى الاستعداد.",
+     "فريق منسقو الاستجابة"),
 ])
 def test_a_named_bodys_call_or_warning_is_a_statement(pipe, text, source):
     evs = piped_events(pipe, text)
@@ -95,8 +95,8 @@ def test_a_crowds_demand_an_unnamed_plural_and_look_alike_nouns_are_no_statement
 
 def test_a_later_call_of_the_same_body_is_the_same_statement(pipe):
     # AFP style: the ministry denies, then calls on people to follow official news: one statement
-    text = ("نفت وزارة الدفاع ما تداولته حسابات عن اشتباكات بين وحدات الجيش ومسلحين في ريف دير الزور الشرقي. "
-            "ودعت الوزارة المواطنين إلى استقاء الأخبار من المصادر الرسمية.")
+    text = ("نفت وزارة الدفاع ما تداولته حسابات عن اشتباكات بين وحدات الجيش ومسلحين بريف دير الزور الشرقي. "
+            "ودعت الوزارة المواطنين إلى أخذ المعلومات من الجهات الرسمية.")
     evs = piped_events(pipe, text)
     st = _statements(evs)
     assert len(st) == 1 and st[0]["trigger"] == "نفت", type_place(evs)
@@ -107,11 +107,11 @@ def test_a_later_call_of_the_same_body_is_the_same_statement(pipe):
 
 @pytest.mark.parametrize("text, place", [
     # one town named in the threat
-    ("هددت الأجهزة الأمنية وجهاء بلدة الجيزة بشن حملة دهم واسعة إذا لم يسلم المطلوبون أنفسهم.", "الجيزة"),
+    ("هددت قوات الأمن وجهاء بلدة الجيزة بحملة مداهمات واسعة ما لم يسلم المطلوبون أنفسهم.", "الجيزة"),
     # the speaker's own town is who speaks, not what it is about
-    ("دعا المجلس العسكري في حمص عناصر الجيش إلى الانشقاق والانضمام إلى صفوف الثوار.", None),
+    ("دعا المجلس العسكري في حماة الجنود إلى ترك وحداتهم والالتحاق بالثوار.", None),
     # a part of the country named by its bearing is no one place
-    ("حذرت الأمم المتحدة من كارثة إنسانية في شمال غرب سوريا إذا استمر القصف.", None),
+    ("حذرت الأمم المتحدة من كارثة إنسانية في شمال غربي سوريا في حال تواصل القصف.", None),
 ])
 def test_a_statement_is_placed_at_the_one_place_it_concerns(pipe, text, place):
     evs = piped_events(pipe, text)
@@ -127,10 +127,10 @@ def test_a_statement_is_placed_at_the_one_place_it_concerns(pipe, text, place):
     ("ارتفعت حصيلة ضحايا الغارات الجوية على مدينة معرة النعمان منذ مطلع الشهر إلى 64 قتيلاً، بحسب المرصد.",
      "airstrike", 64),
     # a local network's: the barrels' toll over a campaign, after the day's barrels
-    ("ألقى الطيران المروحي برميلين متفجرين على حي الصاخور اليوم، في حين وصل عدد ضحايا البراميل في أحياء المدينة "
-     "منذ بداية العام إلى 420 قتيلاً.", "airstrike", 420),
+    ("رمت المروحيات برميلين متفجرين على حي الصاخور اليوم، فيما بلغ عدد ضحايا البراميل منذ مطلع العام "
+     "في أحياء المدينة 420 قتيلاً.", "airstrike", 420),
     # a documentation office's: assassinations summed since January
-    ("وثق مكتب التوثيق مقتل 47 شخصاً في عمليات اغتيال بمحافظة درعا منذ مطلع العام الجاري.", "armed_clash", 47),
+    ("وثق مكتب التوثيق مقتل 47 شخصاً في عمليات اغتيال شهدتها محافظة درعا منذ بداية العام.", "armed_clash", 47),
 ])
 def test_a_running_toll_naming_one_cause_takes_its_type(pipe, text, typ, fig):
     evs = piped_events(pipe, text)
@@ -141,8 +141,8 @@ def test_a_running_toll_naming_one_cause_takes_its_type(pipe, text, typ, fig):
 
 @pytest.mark.parametrize("text, fig", [
     ("وثق المرصد مقتل 88 مدنياً في محافظة إدلب منذ مطلع الشهر جراء الغارات والقصف المدفعي.", 88),
-    ("قُتل 51 شخصاً منذ بدء التصعيد في ريف حماة الشمالي، بحسب فريق الاستجابة.", 51),
-    ("أحصت الشبكة مقتل 33 مدنياً في محافظة درعا منذ مطلع العام، بينهم تسعة قُتلوا بانفجار عبوات ناسفة.", 33),
+    ("قُتل 51 شخصاً منذ بدء التصعيد على ريف حماة الشمالي، وفق فريق الاستجابة.", 51),
+    ("أحصت الشبكة مقتل 33 مدنياً في محافظة درعا منذ بداية العام، بينهم تسعة قُتلوا بانفجار عبوات ناسفة.", 33),
 ])
 def test_a_running_toll_of_several_or_no_named_kinds_stays_casualties(pipe, text, fig):
     evs = piped_events(pipe, text)
@@ -155,12 +155,12 @@ def test_a_running_toll_of_several_or_no_named_kinds_stays_casualties(pipe, text
 
 @pytest.mark.parametrize("text, typ", [
     # a Turkish official's: the dead of the strikes, then the wounded carried over the border
-    ("قال مسؤول تركي إن 12 شخصاً قتلوا في غارات على مستشفى في مدينة تل رفعت، ونقل عشرات الجرحى إلى مستشفيات "
+    ("قال مسؤول تركي إن 12 شخصاً قتلوا في غارات على مستشفى في مدينة تل رفعت، وأسعف عشرات الجرحى إلى مستشفيات "
      "ولاية كلس.", "airstrike"),
     # state TV's: buses take out gunmen and wounded under a deal
     ("ذكر التلفزيون الرسمي أن حافلات بدأت اليوم بإخراج مسلحين وجرحى من أحياء مدينة داريا باتجاه إدلب.", None),
     # an activist's: the dead of a protest fired on, and the wounded hidden in homes
-    ("قال ناشط إن ستة متظاهرين قتلوا برصاص الأمن في مدينة الصنمين، وإن عشرات الجرحى نُقلوا إلى منازل خاصة خشية "
+    ("قال ناشط إن ستة متظاهرين قتلوا برصاص الأمن في مدينة الصنمين، وإن عشرات الجرحى نُقلوا سراً إلى منازل خاصة خشية "
      "اعتقالهم.", "protest"),
 ])
 def test_the_hurt_carried_or_evacuated_are_no_hurt_of_their_own(pipe, text, typ):
@@ -172,7 +172,7 @@ def test_the_hurt_carried_or_evacuated_are_no_hurt_of_their_own(pipe, text, typ)
 
 def test_the_hurt_of_the_act_told_keep_joining_it(pipe):
     # guard: «ونُقل الجرحى» after the act, with its source, stays the act's (the source carries)
-    text = ("أصيب سبعة مدنيين بقصف مدفعي على بلدة كفرنبل صباح اليوم. ونُقل الجرحى إلى مشفى مدينة أريحا، بحسب ما "
+    text = ("أصيب سبعة أشخاص بقصف مدفعي على بلدة كفرنبل صباح اليوم. ونُقل الجرحى إلى مشفى مدينة أريحا، بحسب ما "
             "قاله مدير المشفى.")
     evs = piped_events(pipe, text)
     assert [e["type"] for e in evs] == ["shelling"], type_place(evs)
