@@ -39,14 +39,14 @@ def test_a_facility_named_as_the_acts_object_is_its_place(ex):
 
 
 def test_a_quarter_named_as_the_object_beats_its_city(ex):
-    t = "استهدفت طائرة مسيرة حي الجورة في مدينة دير الزور، ما أدى إلى مقتل ثلاثة مدنيين."
+    t = "ضربت طائرة مسيرة حي الجورة في مدينة دير الزور، ما أودى بحياة ثلاثة مدنيين."
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "مدني")], places=[JURA, DEIR]))
     assert [(e["type"], _place(e), _fig(e["fatalities"])) for e in evs] == [("airstrike", "حي الجورة", 3)]
 
 
 def test_a_place_past_another_acts_noun_is_that_acts(ex):
-    t = ("سيطرت فصائل المعارضة على تسع قرى في ريف إدلب الجنوبي، بعد انسحاب قوات النظام منها، وسط "
-         "غارات روسية مكثفة على محيط مدينة معرة النعمان.")
+    t = ("سيطرت فصائل المعارضة على سبع بلدات في ريف إدلب الجنوبي، إثر انسحاب جيش النظام منها، وسط "
+         "غارات روسية كثيفة على محيط مدينة معرة النعمان.")
     evs = _run(ex, _doc(t, places=[S_IDLIB, MAARRA]))
     got = {e["type"]: _place(e) for e in evs}
     assert got["territory_change"] == "ريف إدلب الجنوبي"
@@ -73,7 +73,7 @@ def test_an_arrest_place_stands_beside_the_accused_act(ex):
 
 # -- figures -----------------------------------------------------------------------------------
 def test_a_toll_update_replaces_the_first_figure(ex):
-    t = ("قتل 12 مدنياً في غارات جوية استهدفت سوقاً شعبية في مدينة أريحا صباح اليوم، بحسب الدفاع المدني. "
+    t = ("قتل 12 مدنياً في غارات جوية طالت سوق الخضار في مدينة أريحا صباح اليوم، بحسب الدفاع المدني. "
          "وفي وقت لاحق ارتفعت حصيلة القتلى إلى 17 بحسب مصادر طبية.")
     evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "مدني"), ("17", 17, 17, "قتيل")], places=[ARIHA],
                         dates=[("صباح اليوم", "2024-03-05", "day")]))
@@ -109,7 +109,7 @@ def test_a_toll_elsewhere_is_no_update(ex):
 
 
 def test_a_toll_told_before_its_act_joins_it(ex):
-    t = ("لقي تسعة أشخاص حتفهم في ريف حماة الشمالي اليوم. "
+    t = ("لقي تسعة أشخاص حتفهم اليوم في ريف حماة الشمالي. "
          "وكانت المدفعية قد استهدفت بلدة كفرنبودة بعشرات القذائف.")
     evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "شخص"), ("عشرات", 20, 90, "قذيفة")],
                         places=[N_HAMA, KAFRNABUDA], dates=[("اليوم", "2024-03-05", "day")]))
@@ -118,7 +118,7 @@ def test_a_toll_told_before_its_act_joins_it(ex):
 
 
 def test_a_toll_with_its_own_cause_stays_apart_from_the_act_after_it(ex):
-    t = ("قتل ثلاثة عناصر برصاص قناص في ريف حماة الشمالي اليوم. "
+    t = ("قتل ثلاثة عناصر برصاص قناص اليوم في ريف حماة الشمالي. "
          "وقصفت قوات النظام بلدة كفرنبودة بقذائف الهاون.")
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "عنصر")], places=[N_HAMA, KAFRNABUDA],
                         dates=[("اليوم", "2024-03-05", "day")]))
@@ -135,8 +135,8 @@ def test_a_toll_before_an_act_at_another_town_stays_apart(ex):
 
 
 def test_a_figure_before_an_aside_counts_the_trigger_after_it(ex):
-    t = ("قالت الأمم المتحدة إن نحو 1500 شخص، بينهم عشرات المصابين، غادروا صباح اليوم الأحياء الغربية "
-         "من مدينة أريحا في الدفعة الأولى من قوافل الإجلاء.")
+    t = ("أعلنت الأمم المتحدة أن نحو 1500 شخص، بينهم عشرات المصابين، غادروا صباح اليوم الأحياء الغربية "
+         "من مدينة أريحا ضمن أولى دفعات الإجلاء.")
     evs = _run(ex, _doc(t, quantities=[("نحو 1500", 1500, 1500, "شخص"), ("عشرات", 20, 90, "مصاب")],
                         places=[ARIHA], dates=[("صباح اليوم", "2024-03-05", "day")]))
     evs = [e for e in evs if happened(e)]
@@ -151,7 +151,7 @@ DAARA_R = ("ريف درعا", "R3", "Daraa countryside", "Daraa", "region")
 
 def test_a_strike_with_no_place_of_its_own_is_where_the_sentence_before_says(ex):
     t = ("شهدت مدينة جاسم بريف درعا توتراً أمنياً منذ صباح اليوم. "
-         "وقصفت قوات النظام الأحياء الشرقية بقذائف الهاون، ما أدى إلى مقتل طفلين.")
+         "وقصفت قوات النظام الأحياء الشرقية بالهاون، فقتلت طفلين.")
     evs = _run(ex, _doc(t, quantities=[("طفلين", 2, 2, "طفل")], places=[JASIM, DAARA_R]))
     shelling = next(e for e in evs if e["type"] == "shelling")
     assert (_place(shelling), _fig(shelling["fatalities"])) == ("جاسم", None)  # (a dual: no figure, stop 27)
@@ -167,11 +167,11 @@ def test_a_strike_under_a_headline_takes_the_headlines_place(ex):
 
 def test_another_story_or_two_places_before_give_no_place(ex):
     t = ("شهدت مدينة جاسم توتراً أمنياً منذ صباح اليوم. "
-         "وفي سياق آخر، قصفت قوات النظام الأحياء الشرقية بقذائف الهاون، ما أدى إلى إصابة ثلاثة.")
+         "وفي سياق آخر، قصفت قوات النظام الأحياء الشرقية بالهاون، ما أسفر عن جرح ثلاثة.")
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, None)], places=[JASIM]))
     assert [_place(e) for e in evs if e["type"] == "shelling"] == [None]
     t = ("شهدت مدينة جاسم وبلدة محردة توتراً أمنياً منذ صباح اليوم. "
-         "وقصفت قوات النظام الأحياء الشرقية بقذائف الهاون، ما أدى إلى إصابة ثلاثة.")
+         "وقصفت قوات النظام الأحياء الشرقية بالهاون، ما أسفر عن جرح ثلاثة.")
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, None)], places=[JASIM, MHARDEH]))
     assert [_place(e) for e in evs if e["type"] == "shelling"] == [None]
 
@@ -186,36 +186,36 @@ BAB = ("الباب", "C42", "Al-Bab", "Aleppo")
 
 
 def test_quarters_told_before_their_city_are_the_place(ex):
-    t = "قتل تسعة مدنيين جراء قصف عنيف طال حيي الخالدية والوعر في مدينة حمص صباح اليوم."
+    t = "قتل تسعة مدنيين جراء قصف عنيف طال حيي الخالدية والوعر بمدينة حمص صباح اليوم."
     evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "مدني")], places=[KHALDIYEH, WAER, HOMS],
                         dates=[("صباح اليوم", "2024-03-05", "day")]))
     assert sorted(_place(e) for e in evs if e["type"] == "shelling") == ["الخالدية", "الوعر"]
 
 
 def test_where_the_fire_came_from_is_not_where_it_fell(ex):
-    t = ("أصيب خمسة مدنيين بقصف صاروخي مصدره مواقع قوات النظام في حي الحميدية، استهدف حي الوعر "
-         "في مدينة حمص مساء أمس.")
+    t = ("أصيب خمسة مدنيين بقصف صاروخي انطلق من نقاط جيش النظام في حي الحميدية، استهدف حي الوعر "
+         "بمدينة حمص مساء أمس.")
     evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "مدني")], places=[HAMIDIYEH, WAER, HOMS],
                         dates=[("مساء أمس", "2024-03-04", "day")]))
     assert [(e["type"], _place(e), _fig(e["injured"])) for e in evs] == [("shelling", "الوعر", 5)]
 
 
 def test_a_junction_named_after_a_town_is_not_that_town(ex):
-    t = "انفجرت سيارة مفخخة قرب دوار أخترين عند مدخل مدينة الباب ظهر اليوم، ما أدى إلى مقتل أربعة أشخاص."
+    t = "انفجرت عبوة ناسفة قرب دوار أخترين عند مدخل مدينة الباب ظهر اليوم، ما أودى بحياة أربعة أشخاص."
     evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, "شخص")], places=[AKHTARIN, BAB],
                         dates=[("ظهر اليوم", "2024-03-05", "day")]))
     assert [(e["type"], _place(e), _fig(e["fatalities"])) for e in evs] == [("explosion", "الباب", 4)]
 
 
 def test_a_singular_person_is_no_figure(ex):
-    t = "قصفت قوات النظام بلدة كفرنبودة بالمدفعية، ما أدى إلى مقتل رجل وزوجته."
+    t = "قصفت قوات النظام بلدة كفرنبودة بالمدفعية، ما أودى بحياة رجل وزوجته."
     evs = _run(ex, _doc(t, places=[KAFRNABUDA]))
     assert [(e["type"], e["fatalities"]) for e in evs] == [("shelling", None)]
-    t = "استهدفت طائرة مسيرة سيارة في بلدة كفرنبودة، ما أدى إلى مقتل قيادي في الفصيل ومرافقه."
+    t = "استهدفت طائرة مسيرة سيارة في بلدة كفرنبودة، ما أودى بحياة قائد في الفصيل ومرافقه."
     evs = _run(ex, _doc(t, places=[KAFRNABUDA]))
     assert [(e["type"], e["fatalities"]) for e in evs] == [("airstrike", None)]
     # (news_dev's convention: «مقتل شخص», «قتل عنصر» are no quantity, so no figure of one)
-    t = "قصفت قوات النظام بلدة كفرنبودة بالمدفعية، ما أدى إلى مقتل رجل في الخمسين."
+    t = "قصفت قوات النظام بلدة كفرنبودة بالمدفعية، ما أودى بحياة رجل في الخمسين."
     evs = _run(ex, _doc(t, places=[KAFRNABUDA]))
     assert [(e["type"], _fig(e["fatalities"])) for e in evs] == [("shelling", None)]
     t = "اعتقلت دورية للأمن العسكري شاباً من أبناء بلدة كفرنبودة على حاجز قرب المدينة."
@@ -232,7 +232,7 @@ def test_a_share_told_in_a_clause_of_its_own_is_no_count(ex):
 
 
 def test_the_bombing_named_again_at_quarters_of_the_city_struck_is_that_strike(ex):
-    t = ("ألقت مروحيات النظام براميل متفجرة على مدينة حمص أمس، ما أدى إلى مقتل 12 شخصاً. "
+    t = ("رمت المروحيات براميل متفجرة على مدينة حمص أمس، ما أودى بحياة 12 شخصاً. "
          "وطال القصف خصوصاً حيي الخالدية والوعر.")
     evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "شخص")], places=[HOMS, KHALDIYEH, WAER],
                         dates=[("أمس", "2024-03-04", "day")]))
@@ -250,13 +250,13 @@ def test_where_defectors_crossed_to_is_not_where_they_defected(ex):
     # (stop 24: with no place at home in the text, the arrival is the only place it gives and the
     # event keeps it — the probe sets' gold is split 3 to 3 on this, the issue lists such arrivals
     # as implicit defections; a place at home, below, still wins)
-    t = "عبر 20 جندياً منشقاً عن قوات النظام الحدود إلى ولاية كليس التركية فجر اليوم، بحسب مصدر تركي."
+    t = "عبر 20 جندياً منشقاً عن قوات النظام الحدود فجر اليوم إلى ولاية كليس، بحسب مصدر تركي."
     d = _doc(t, quantities=[("20", 20, 20, "جندي")], places=[KILIS], dates=[("فجر اليوم", "2024-03-05", "day")])
     d["places"][0]["country"] = "TUR"
     evs = _run(ex, d)
     assert [(e["type"], _fig(e["count"]), (e["place"] or {}).get("surface")) for e in evs] == \
         [("defection", 20, "كليس")]
-    t = "انشق 20 جندياً عن قوات النظام في مدينة إنخل ووصلوا إلى ولاية كليس التركية فجر اليوم."
+    t = "انشق 20 جندياً عن جيش النظام في مدينة إنخل ووصلوا فجر اليوم إلى ولاية كليس."
     d = _doc(t, quantities=[("20", 20, 20, "جندي")], places=[INKHIL, KILIS],
              dates=[("فجر اليوم", "2024-03-05", "day")])
     d["places"][1]["country"] = "TUR"
@@ -265,15 +265,15 @@ def test_where_defectors_crossed_to_is_not_where_they_defected(ex):
 
 
 def test_an_act_and_its_one_place_across_asides(ex):
-    t = ("اغتال مسلحون مجهولون، مساء أمس، قيادياً سابقاً في فصيل محلي، كان قد أجرى تسوية، بإطلاق النار "
-         "عليه قرب منزله في مدينة إنخل، بحسب ناشطين.")
+    t = ("اغتال مسلحون ملثمون، مساء أمس، قائداً سابقاً في فصيل محلي، كان قد أجرى تسوية، بإطلاق الرصاص "
+         "عليه أمام متجره في مدينة إنخل، بحسب ناشطين.")
     evs = _run(ex, _doc(t, places=[INKHIL], dates=[("مساء أمس", "2024-03-04", "day")]))
     evs = [e for e in evs if happened(e)]
     assert [_place(e) for e in evs] == ["إنخل"]
 
 
 def test_a_later_toll_with_its_breakdown_is_the_latest_figure(ex):
-    t = ("قتل ستة أشخاص في انفجار سيارة مفخخة وسط مدينة الباب. وفي حصيلة جديدة، قال الدفاع المدني إن "
+    t = ("قتل ستة أشخاص في انفجار سيارة مفخخة وسط مدينة الباب. وفي حصيلة جديدة، ذكر الدفاع المدني أن "
          "عدد القتلى وصل إلى 11 بينهم طفلان.")
     evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "شخص"), ("11", 11, 11, "قتيل"), ("طفلان", 2, 2, "طفل")],
                         places=[BAB]))
@@ -290,13 +290,13 @@ def test_a_charge_with_a_date_of_its_own_dates_and_places_the_past_act(ex):
     arrest = next(e for e in evs if e["type"] == "arrest")
     assert (_place(arrest), arrest["date"]) == ("جبلة", "2025-05-12")
     # with no date of its own, the charge's place may be where they were caught
-    t = "أعلنت وزارة الداخلية توقيف خمسة أشخاص متورطين في تهريب الأسلحة في بلدة الشيخ بدر."
+    t = "أعلنت وزارة الداخلية توقيف خمسة أشخاص ضالعين في تجارة المخدرات في بلدة الشيخ بدر."
     evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, "شخص")], places=[SHEIKH_BADR]))
     assert [_place(e) for e in evs if e["type"] == "arrest"] == ["الشيخ بدر"]
 
 
 def test_where_deserters_units_are_is_not_their_place(ex):
-    t = ("رفض نحو 60 مجنداً من أبناء مدينة إنخل العودة إلى قطعاتهم العسكرية في ريف حماة الشمالي بعد انتهاء "
+    t = ("رفض نحو 60 مجنداً من أبناء مدينة إنخل العودة إلى قطعاتهم العسكرية في ريف حماة الشمالي فور انتهاء "
          "إجازاتهم، بحسب ناشطين.")
     evs = _run(ex, _doc(t, quantities=[("نحو 60", 60, 60, "مجند")], places=[INKHIL, N_HAMA]))
     evs = [e for e in evs if e["type"] == "desertion"]
@@ -328,7 +328,7 @@ ZAWIYA = ("جبل الزاوية", "R4", "Jabal al-Zawiya", "Idlib", "region")
 
 
 def test_a_strike_told_after_a_tally_for_an_area_is_in_that_area(ex):
-    t = ("أعلنت وزارة الدفاع التركية مقتل 40 مسلحاً منذ بدء العملية في منطقة عفرين، مشيرة إلى أن "
+    t = ("ذكرت وزارة الدفاع التركية أن 40 مسلحاً قتلوا منذ بدء العملية في منطقة عفرين، مشيرة إلى أن "
          "مقاتلاتها دمرت أمس ثمانية أهداف.")
     evs = _run(ex, _doc(t, quantities=[("40", 40, 40, "مسلح"), ("ثمانية", 8, 8, "هدف")], places=[AFRIN],
                         dates=[("أمس", "2024-03-04", "day")]))
