@@ -14,10 +14,10 @@ Families, each with cases from at least three sets of writers who read no code:
   confirms or tells it: a source closing the sentence, one joined later in it, or the next sentence's coming back
   to it (sets 1, 13, 18, 57). A force or a body announcing its own act stays its own source (sets 7-10, 14, 18,
   43, 52, 58 name it so).
-- a tagger's name never runs over «أن/إن» (set 59 ef32: «بيان للاتحاد أن العقوبات الجديدة» tagged one ORG): the
+- a tagger's name never runs over «أن/إن» (set 59 ef32: «بيان للاتحاد أن القيود الجديدة» tagged one ORG): the
   source ends before «that». Pinned on hand-built layers (the tagger's run-long span is the input).
-- a party that reached or signed a deal is not its source («توصلت اللجنة … إلى اتفاق مع اللجنة الأمنية التابعة
-  للنظام» gave «نظام»); one that announced it is («اتفاق أعلنته الوزارة»). Sets 31, 53, 58, 59.
+- a party that reached or signed a deal is not its source («توصلت اللجنة … إلى اتفاق مع ضباط اللجنة الأمنية
+  التابعة للنظام» gave «نظام»); one that announced it is («اتفاق أعلنته الوزارة»). Sets 31, 53, 58, 59.
 - sources joined by «و» are one source, the span holds both («قال ناشطون وشهود عيان», «قال سكان وناشطون», «قال
   مقاتلو المعارضة والمرصد السوري لحقوق الإنسان»): before, the span stopped at the first (sets 7, 8, 38, 52, 59).
 - an act named in passing in a later sentence, under a preposition of time or cause («… اعتقلت أربعة يشتبه
@@ -83,15 +83,15 @@ def test_news_of_its_own_keeps_its_source(pipe, text, place):
 # -- «في المقابل،» and other fronted phrases without «و» go on with a closing source --------------------------------
 @pytest.mark.parametrize("text, place, source", [
     # the outlet's reporter closing the lead, an act of another kind after «في المقابل،» (an Aleppo outlet's style)
-    ("سيطرت فصائل المعارضة، فجر اليوم، على قرية الحماميات بريف حماة الشمالي بعد معارك مع قوات النظام، بحسب ما "
-     "أفاد به مراسل الموقع. في المقابل، قصفت قوات النظام بلدة كفرزيتا بالمدفعية الثقيلة.", "كفرزيتا", "مراسل الموقع"),
+    ("سيطرت فصائل المعارضة، فجر اليوم، على قرية الحماميات شمال حماة إثر اشتباكات مع جيش النظام، وفق ما "
+     "نقله مراسل الموقع. في المقابل، استهدفت قوات النظام بلدة كفرزيتا بالمدفعية الثقيلة.", "كفرزيتا", "مراسل الموقع"),
     # a documenting office, «في سياق متصل،» (a Daraa network's style)
-    ("اعتقلت دورية للشرطة العسكرية ثلاثة شبان في بلدة الحراك بريف درعا الشرقي، وفق ما ذكره مكتب توثيق محلي. في "
+    ("اعتقلت دورية للشرطة العسكرية ثلاثة شبان في بلدة الحراك شرقي درعا، وفق ما ذكره مكتب توثيق محلي. في "
      "سياق متصل، داهمت دورية أخرى منازل في بلدة المليحة الغربية واعتقلت شاباً.", "المليحة الغربية",
      "مكتب توثيق محلي"),
     # field sources, «من جهة أخرى،» (a Gulf paper's style, not in the pool)
-    ("شنت طائرات حربية غارتين على أطراف بلدة معرة مصرين شمالي إدلب، على ما أفادت مصادر ميدانية. من جهة أخرى، "
-     "قصفت فصائل المعارضة بالصواريخ مواقع للنظام قرب بلدة أبو الظهور.", "أبو الظهور", "مصادر ميدانية"),
+    ("شنت طائرات حربية غارتين على أطراف بلدة معرة مصرين بريف إدلب الشمالي، على ما أفادت مصادر ميدانية. من جهة أخرى، "
+     "استهدفت فصائل المعارضة بالصواريخ نقاطاً للنظام قرب بلدة أبو الظهور.", "أبو الظهور", "مصادر ميدانية"),
 ])
 def test_a_fronted_phrase_without_wa_goes_on_with_the_closing_source(pipe, text, place, source):
     e = _at(piped_events(pipe, text, "2019-05-20"), place)
@@ -109,9 +109,9 @@ def test_a_fronted_phrase_after_a_source_that_does_not_close_its_sentence(pipe):
 
 # -- the outlet told, named by its head with the article, ends the source's name -------------------------------------
 @pytest.mark.parametrize("text, place, source", [
-    ("سيطر الجيش على بلدة مورك بعد معارك عنيفة. وقال مصدر عسكري للقناة إن وحدات الهندسة بدأت تفكيك العبوات في "
+    ("سيطر الجيش على بلدة مورك بعد معارك عنيفة. وذكر مصدر عسكري للقناة أن فرق الهندسة شرعت في إزالة الألغام من "
      "البلدة.", "مورك", "مصدر عسكري"),
-    ("قصفت الطائرات الحربية بلدة كفرنبل. وقالت مصادر محلية للوكالة إن القصف أدى إلى دمار واسع في السوق.", "كفرنبل",
+    ("قصفت الطائرات الحربية بلدة كفرنبل. وقالت مصادر محلية للوكالة إن القصف ألحق أضراراً كبيرة بالسوق.", "كفرنبل",
      "مصادر محلية"),
     # witnesses, in the lead itself (a site's own house style)
     ("قال شهود عيان للموقع إن دورية للأمن العسكري اعتقلت أربعة شبان في بلدة داعل.", "داعل", "شهود عيان"),
@@ -125,10 +125,10 @@ def test_the_outlet_told_by_its_head_ends_the_name(pipe, text, place, source):
 # -- people announcing their own act: the one who confirms or tells it is the source ----------------------------------
 @pytest.mark.parametrize("text, place, source", [
     # a close source closing the sentence (a Turkish-border outlet's style)
-    ("أعلن الملازم أول سامر العلي انشقاقه عن قوات النظام ووصوله إلى بلدة اللطامنة بريف حماة، بحسب ما أكده مصدر مقرب "
-     "من عائلته.", "اللطامنة", "مصدر مقرب من عائلته"),
+    ("أعلن الملازم أول سامر العلي انشقاقه عن قوات النظام ووصوله إلى بلدة اللطامنة بريف حماة، وفق ما أكده مصدر مقرب "
+     "من أسرته.", "اللطامنة", "مصدر مقرب من أسرته"),
     # local sources joined later in the same sentence (a Daraa site's style)
-    ("أعلن خمسة عناصر من مرتبات الفرقة التاسعة انشقاقهم مساء أمس في بلدة الحراك بريف درعا، وقالت مصادر محلية للموقع "
+    ("أعلن خمسة عناصر من مرتبات الفرقة التاسعة انشقاقهم مساء أمس في بلدة الحراك شرقي درعا، وقالت مصادر محلية للموقع "
      "إن المنشقين من أبناء البلدة.", "الحراك", "مصادر محلية"),
     # the next sentence's source comes back to them (an opposition paper's style)
     ("أعلن ضابطان من مرتبات اللواء 90 انشقاقهما قرب بلدة جباتا الخشب في ريف القنيطرة. وأوضح مصدر في الجيش الحر أن "
@@ -147,7 +147,7 @@ def test_people_announcing_their_own_act_are_not_its_source_beside_another(pipe,
     ("أعلن الملازم أول سامر العلي انشقاقه ووصوله إلى بلدة اللطامنة بريف حماة. وقال مصدر في المعارضة إن طائرات النظام "
      "قصفت بلدة كفرزيتا بعد ساعات.", "اللطامنة", "الملازم أول سامر العلي"),
     # a body announcing its own taking, an agency relaying it: the body
-    ("أعلنت هيئة تحرير الشام سيطرتها على قرية الحماميات بريف حماة الشمالي، بحسب ما نقلته وكالة المثال.", "حماميات",
+    ("أعلنت هيئة تحرير الشام أن مقاتليها سيطروا على قرية الحماميات شمال حماة، وفق ما نقلته وكالة المثال.", "حماميات",
      "هيئة تحرير الشام"),
 ])
 def test_the_announcer_stays_the_source(pipe, text, place, source):
@@ -191,10 +191,10 @@ def test_a_tagged_name_ends_before_that(ex, text, entity, place, source):
 # -- a party to a deal is not its source; who announced it is ------------------------------------------------------
 @pytest.mark.parametrize("text, place, source", [
     # a committee reaching a deal with a body «التابعة للنظام» (a Daraa site's style): the outlet
-    ("توصلت لجنة الأهالي في بلدة الكرك الشرقي إلى اتفاق مع اللجنة الأمنية التابعة للنظام، يقضي بتسوية أوضاع "
+    ("توصلت لجنة الأهالي في بلدة الكرك الشرقي إلى اتفاق مع ضباط اللجنة الأمنية التابعة للنظام، يقضي بتسوية أوضاع "
      "المطلوبين وتسليم السلاح الخفيف.", "الكرك الشرقي", None),
     # notables concluding a deal with a verb (a Homs paper's style): the outlet
-    ("أبرم وجهاء مدينة الرستن اتفاقاً مع الجانب الروسي اليوم الثلاثاء ينص على وقف إطلاق النار وخروج الراغبين إلى "
+    ("أبرم وجهاء مدينة الرستن اتفاقاً مع الجانب الروسي اليوم الثلاثاء يقضي بوقف القتال وخروج الراغبين إلى "
      "الشمال.", "الرستن", None),
     # representatives signing (a wire's style, not in the pool): the outlet
     ("وقّع ممثلو فصائل المعارضة في بلدة داعل اتفاقاً مع ضباط روس يقضي بتسليم السلاح الثقيل.", "داعل", None),
@@ -217,7 +217,7 @@ def test_who_decided_a_sanction_still_says_so(pipe):
 # -- sources joined by «و» are one source ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, place, source", [
     # activists and witnesses (a Qatari channel's style)
-    ("قال ناشطون وشهود عيان إن قوات الأمن اعتقلت خمسة شبان في بلدة داعل.", "داعل", "ناشطون وشهود عيان"),
+    ("ذكر ناشطون وشهود عيان أن قوات الأمن اعتقلت خمسة شبان في بلدة داعل.", "داعل", "ناشطون وشهود عيان"),
     # residents and medical sources, «أفاد … بأن» (a Homs network's style)
     ("أفاد سكان ومصادر طبية بأن قذائف سقطت على حي الوعر في حمص.", "حي الوعر", "سكان ومصادر طبية"),
     # fighters and a known body (a wire's style, not in the pool)
@@ -241,12 +241,12 @@ def test_a_clause_after_wa_is_no_second_source(pipe):
 @pytest.mark.parametrize("text, place", [
     # arrests told next, the attack only their cause (a Kurdish agency's style)
     ("هاجم مسلحون مجهولون حاجزاً للجيش قرب بلدة الصنمين. وقال مصدر عسكري إن القوات اعتقلت لاحقاً ثلاثة أشخاص يشتبه "
-     "بتورطهم في الهجوم.", "الصنمين"),
+     "بمشاركتهم في الهجوم.", "الصنمين"),
     # reinforcements told next, the attack only their time (an eastern outlet's style)
-    ("هاجم عناصر من التنظيم نقطة للقوات الحكومية قرب قرية الشولا في البادية. وقالت مصادر محلية إن القوات الحكومية "
+    ("هاجم عناصر من التنظيم نقطة للقوات الحكومية قرب قرية الشولا في البادية. وذكرت مصادر أهلية أن القوات الحكومية "
      "استقدمت تعزيزات إلى المنطقة بعد الهجوم.", "الشولا"),
     # the next sentence's own closing source (a Damascus site's style, not in the pool)
-    ("انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة نمر. واعتقلت دورية أمنية أربعة شبان في بلدة جاسم يشتبه بضلوعهم في "
+    ("انفجرت عبوة ناسفة بعربة عسكرية عند مدخل بلدة نمر. واعتقلت دورية أمنية أربعة شبان في بلدة جاسم يشتبه بضلوعهم في "
      "التفجير، بحسب مصدر محلي.", "نمر"),
 ])
 def test_an_act_named_in_passing_keeps_its_own_source(pipe, text, place):
@@ -258,19 +258,19 @@ def test_an_act_named_in_passing_keeps_its_own_source(pipe, text, place):
 
 def test_an_act_named_again_as_the_subject_is_reported(pipe):
     # (unchanged) «إن الهجوم أسفر…»: the next sentence comes back to the act and reports it
-    text = "هاجم مسلحون مجهولون حاجزاً للجيش قرب بلدة الصنمين. وقال مصدر عسكري إن الهجوم أسفر عن مقتل جنديين."
+    text = "هاجم مسلحون مجهولون حاجزاً للجيش قرب بلدة الصنمين. وقال مصدر عسكري إن الهجوم أودى بحياة جنديين."
     e = _at(piped_events(pipe, text, "2021-09-14"), "الصنمين")
     assert _src(e) == "مصدر عسكري"
 
 
 # -- «دان», «يقدّر/تقدّر» with a subject of their own report -----------------------------------------------------------
 @pytest.mark.parametrize("text, place, source", [
-    ("دان الائتلاف الوطني في بيان مقتل تسعة مدنيين بقصف مدفعي لقوات النظام على بلدة كفرنبودة.", "كفرنبودة",
+    ("دان الائتلاف الوطني في بيان مقتل تسعة مدنيين بقصف مدفعي استهدف بلدة كفرنبودة.", "كفرنبودة",
      "الائتلاف الوطني"),
     ("دان المرصد السوري لحقوق الإنسان قصف قوات النظام بالمدفعية لبلدة اللطامنة بريف حماة.", "اللطامنة",
      "المرصد السوري لحقوق الإنسان"),
     ("ودان الدفاع المدني استهداف فرقه بغارة جوية قرب بلدة سراقب صباح اليوم.", "سراقب", "الدفاع المدني"),
-    ("وتقدّر الأمم المتحدة أن أكثر من 80 ألف شخص نزحوا من ريف إدلب الجنوبي منذ مطلع الشهر.", "ريف إدلب الجنوبي",
+    ("وتقدّر الأمم المتحدة أن ما يزيد على 90 ألف شخص نزحوا خلال الشهر الجاري من ريف إدلب الجنوبي.", "ريف إدلب الجنوبي",
      "الأمم المتحدة"),
     ("يقدّر المرصد السوري لحقوق الإنسان أن 400 شخص قتلوا في محافظة درعا منذ بداية العام.", "درعا",
      "المرصد السوري لحقوق الإنسان"),
@@ -287,13 +287,13 @@ def test_condemning_and_estimating_verbs_with_a_subject_report(pipe, text, place
 # -- a sentence going on with a report opened by a verb, an act of the kind it told ---------------------------------
 @pytest.mark.parametrize("text, place, source", [
     # activists' report of a protest, a second protest after «وفي …،» (a Qatari channel's style)
-    ("قال ناشطون إن قوات الأمن فرّقت مظاهرة في بلدة جاسم بالرصاص الحي. وفي مدينة نوى، خرجت مظاهرة مماثلة طالبت "
+    ("ذكر ناشطون أن قوات الأمن فرّقت مظاهرة في بلدة جاسم بالرصاص الحي. وفي مدينة نوى، خرجت مظاهرة مماثلة طالبت "
      "بالإفراج عن المعتقلين.", "نوى", "ناشطون"),
     # the civil defence's report of barrels, a third barrel next door (an Aleppo outlet's style)
-    ("ألقت مروحيات النظام برميلين متفجرين على حي المعادي في حلب. وقال الدفاع المدني إن البرميلين أسفرا عن مقتل "
+    ("رمت المروحيات برميلين متفجرين على حي المعادي في حلب. وقال الدفاع المدني إن البرميلين أسفرا عن مقتل "
      "أربعة مدنيين. وفي حي الصالحين المجاور، سقط برميل ثالث على بناء سكني.", "حي الصالحين", "الدفاع المدني"),
     # a source carried back to an arrest, «كما» + another arrest (a state agency's style, not in the pool)
-    ("ألقت دورية للأمن الداخلي القبض على ثلاثة شبان في حي الزهراء بمدينة حمص. وأفاد مصدر أمني بأن الشبان الثلاثة من "
+    ("ألقت دورية للأمن الداخلي القبض على ثلاثة شبان في حي الزهراء وسط حمص. وأفاد مصدر أمني بأن الشبان الثلاثة من "
      "أبناء الحي. كما اعتقلت قوات الأمن أربعة أشخاص في مدينة تلكلخ.", "تلكلخ", "مصدر أمني"),
 ])
 def test_a_sentence_going_on_with_a_verbs_report_of_its_kind(pipe, text, place, source):
@@ -302,7 +302,7 @@ def test_a_sentence_going_on_with_a_verbs_report_of_its_kind(pipe, text, place, 
 
 
 def test_an_act_of_another_kind_after_a_verbs_report_is_the_outlets(pipe):
-    text = ("قال ناشطون إن قوات الأمن اعتقلت خمسة شبان في بلدة داعل. وفي ريف درعا الغربي، قصفت المدفعية بلدة "
+    text = ("ذكر ناشطون أن قوات الأمن اعتقلت خمسة شبان في بلدة داعل. وفي ريف درعا الغربي، قصفت المدفعية بلدة "
             "اليادودة.")
     e = _at(piped_events(pipe, text, "2012-04-06"), "اليادودة")
     assert _src(e) is None
@@ -310,7 +310,7 @@ def test_an_act_of_another_kind_after_a_verbs_report_is_the_outlets(pipe):
 
 # -- «في تصريح», «في بيان»: how the source spoke, no body of its ------------------------------------------------------
 @pytest.mark.parametrize("text, place, source", [
-    ("قال مصدر عسكري في تصريح لوكالة المثال إن وحدات الجيش سيطرت على بلدة كفرنبودة.", "كفرنبودة", "مصدر عسكري"),
+    ("ذكر مصدر عسكري في تصريح لوكالة المثال أن قوات الجيش سيطرت على بلدة كفرنبودة.", "كفرنبودة", "مصدر عسكري"),
     ("ذكر مصدر أمني في تصريح صحفي أن دورية اعتقلت أربعة مطلوبين في بلدة الصنمين.", "الصنمين", "مصدر أمني"),
     ("أفاد مسؤول محلي في بيان أن قذائف سقطت على حي المشارقة في حلب.", "حي المشارقة", "مسؤول محلي"),
     # (unchanged) a body after «في» stays the source's
