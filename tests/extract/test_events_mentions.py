@@ -58,8 +58,8 @@ def test_a_sound_heard_with_what_exploded_is_an_explosion(ex):
 
 
 def test_an_official_retelling_of_strikes_is_no_statement(ex):
-    t = ("شنت مقاتلات روسية غارات على بلدة كفرنبل أمس، ما أسفر عن مقتل ثلاثة مدنيين. وقالت وزارة الدفاع "
-         "الروسية في بيان إن طائراتها دمرت مقرات للمسلحين في المنطقة.")
+    t = ("شنت مقاتلات روسية غارات على بلدة كفرنبل أمس، ما أودى بحياة ثلاثة مدنيين. وذكرت وزارة الدفاع "
+         "الروسية عبر بيان أن قاذفاتها دمرت مواقع للمسلحين في المنطقة.")
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "مدني")], places=[KAFRNABL],
                         dates=[("أمس", "2024-03-04", "day")]))
     assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("airstrike", 3)]
@@ -85,13 +85,13 @@ def test_the_blast_that_opened_an_assault_is_that_assault(ex):
         [("armed_clash", 9, "السخنة")]
     assert {m["surface"] for m in evs[0]["mentions"]} >= {"تفجير", "اشتباكات"}
     # the assault told after the blast («تلاه هجوم»)
-    t = "انفجرت سيارة مفخخة عند مدخل بلدة السخنة، تلاها هجوم لمسلحين على حاجز للجيش، ما أدى إلى مقتل أربعة."
+    t = "انفجرت سيارة مفخخة عند مدخل بلدة السخنة، تلاها هجوم لمسلحين على حاجز للجيش، وقُتل جراء ذلك أربعة."
     evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, None)], places=[SUKHNA]))
     assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("armed_clash", 4)]
 
 
 def test_a_blast_told_beside_an_assault_without_a_tie_stays_apart(ex):
-    t = ("هاجم مسلحون حاجزاً للجيش في بادية السخنة، فيما انفجرت عبوة ناسفة بسيارة عسكرية في مدينة الباب.")
+    t = ("هاجم مسلحون حاجزاً للجيش في بادية السخنة، فيما انفجرت عبوة ناسفة بآلية عسكرية في مدينة الباب.")
     evs = _run(ex, _doc(t, places=[SUKHNA, BAB]))
     assert sorted(e["type"] for e in _asserted(evs)) == ["armed_clash", "explosion"]
 
@@ -120,8 +120,8 @@ def test_intentions_are_not_acts_that_happened(ex):
 
 
 def test_an_act_after_since_dates_something_else(ex):
-    t = ("قُتل عنصر سابق في الفصائل برصاص مجهولين في بلدة طفس أمس. وتشهد المحافظة عمليات اغتيال شبه "
-         "يومية منذ سيطرة قوات النظام عليها صيف 2018.")
+    t = ("قُتل عنصر سابق في الفصائل برصاص مجهولين في بلدة طفس أمس. وتعيش المحافظة على وقع اغتيالات "
+         "متكررة منذ سيطرة قوات النظام عليها صيف 2018.")
     evs = _run(ex, _doc(t, places=[TAFAS], dates=[("أمس", "2021-06-23", "day"), ("صيف 2018", "2018", "year")],
                         published="2021-06-24"))
     assert [e["type"] for e in evs] == ["armed_clash"]  # (by the fire of gunmen: an assassination)
@@ -147,7 +147,7 @@ def test_an_act_dated_back_from_another_is_background(ex):
 
 # -- 3. incidents ------------------------------------------------------------------------------------
 def test_clashes_here_and_others_there_are_two_incidents(ex):
-    t = ("دارت اشتباكات عنيفة بين الفصائل وقوات النظام في حي جوبر أسفرت عن مقتل سبعة عناصر، وأخرى في "
+    t = ("دارت معارك ضارية بين فصائل المعارضة وجيش النظام في حي جوبر قتل فيها سبعة عناصر، وأخرى في "
          "بلدة عين ترما قتل فيها أربعة مقاتلين.")
     evs = _run(ex, _doc(t, quantities=[("سبعة", 7, 7, "عنصر"), ("أربعة", 4, 4, "مقاتل")], places=[JOBAR, AIN_TARMA]))
     assert [(e["type"], e["place"]["surface"], _fig(e["fatalities"])) for e in _asserted(evs)] == \
@@ -156,13 +156,13 @@ def test_clashes_here_and_others_there_are_two_incidents(ex):
 
 def test_another_unit_is_another_clash(ex):
     # SANA style: the second act names no place the first does not have
-    t = ("نفذت وحدة من الجيش عملية نوعية ضد تجمعات الإرهابيين في قرية الحويز، فيما قضت وحدة أخرى على 5 "
+    t = ("نفذت وحدة من الجيش عملية نوعية استهدفت أوكار الإرهابيين في قرية الحويز، بينما قضت وحدة ثانية على 5 "
          "إرهابيين حاولوا التسلل باتجاه بلدة كفرنبودة.")
     evs = _run(ex, _doc(t, quantities=[("5", 5, 5, "إرهابي")], places=[HWEIZ, KAFRNBODA]))
     got = [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)]
     assert got == [("armed_clash", None), ("armed_clash", 5)]
     # «آخر» before a noun is "the last": the same act
-    t = "دخلت الفصائل بلدة كفرنبودة بعد انسحاب آخر وحدات الجيش منها."
+    t = "دخلت الفصائل بلدة كفرنبودة إثر انسحاب آخر عناصر الجيش منها."
     evs = _run(ex, _doc(t, places=[KAFRNBODA]))
     assert [e["type"] for e in _asserted(evs)] == ["territory_change"]
 
@@ -178,11 +178,11 @@ def test_an_assassination_by_gunfire_is_an_act(ex):
 
 
 def test_a_country_wide_daily_toll_is_an_aggregate_with_no_place(ex):
-    t = "وثقت الشبكة السورية لحقوق الإنسان مقتل 45 مدنياً في سوريا يوم أمس، بينهم 12 طفلاً."
-    evs = _run(ex, _doc(t, quantities=[("45", 45, 45, "مدني"), ("12", 12, 12, "طفل")], places=[SYRIA],
+    t = "وثقت الشبكة السورية لحقوق الإنسان مقتل 38 مدنياً في سوريا يوم أمس، بينهم 12 طفلاً."
+    evs = _run(ex, _doc(t, quantities=[("38", 38, 38, "مدني"), ("12", 12, 12, "طفل")], places=[SYRIA],
                         dates=[("يوم أمس", "2024-03-04", "day")]))
     assert [(e["type"], e["kind"], e["place"], _fig(e["fatalities"])) for e in evs] == \
-        [("casualties", "aggregate", None, 45)]
+        [("casualties", "aggregate", None, 38)]
     assert evs[0]["period"] == {"start": "2024-03-04", "end": "2024-03-04"}
     # the generic causes of the toll are no incident
     t = "قُتل 38 شخصاً اليوم في مختلف المحافظات السورية برصاص قوات الأمن والقصف، بحسب ناشطين."
@@ -199,7 +199,7 @@ def test_deaths_of_an_act_placed_in_a_town_stay_with_it_whatever_the_country_wor
 
 # -- probe set 7 causes (own sentences, other house styles) --------------------------------------
 def test_a_killing_by_the_fire_of_gunmen_is_an_act(ex):
-    t = "لقي مختار القرية حتفه برصاص مسلحين مجهولين في بلدة طفس مساء أمس، وفق ناشطين."
+    t = "لقي مختار القرية حتفه بنيران مسلحين مجهولين في بلدة طفس مساء أمس، وفق ناشطين."
     evs = _run(ex, _doc(t, places=[TAFAS], dates=[("مساء أمس", "2024-03-04", "day")]))
     assert [(e["type"], e["place"]["surface"]) for e in _asserted(evs)] == [("armed_clash", "طفس")]
     # a force's fire is not the gunmen's: the death stays a death
@@ -209,7 +209,7 @@ def test_a_killing_by_the_fire_of_gunmen_is_an_act(ex):
 
 
 def test_a_tried_advance_that_cost_lives_is_a_clash(ex):
-    t = ("أعلن فصيل معارض مقتل تسعة عناصر من قوات النظام أثناء محاولتهم التقدم نحو قرية الحويز بريف حماة.")
+    t = ("أعلن فصيل معارض مقتل تسعة جنود من جيش النظام أثناء محاولتهم التقدم نحو قرية الحويز بريف حماة.")
     evs = _run(ex, _doc(t, quantities=[("تسعة", 9, 9, "عنصر")], places=[HWEIZ]))
     assert [(e["type"], _fig(e["fatalities"]), e["place"]["surface"]) for e in _asserted(evs)] == \
         [("armed_clash", 9, "الحويز")]
@@ -226,7 +226,7 @@ def test_refusing_to_rejoin_units_is_desertion(ex):
 
 
 def test_entry_deployment_and_destroyed_targets_are_acts(ex):
-    t = "وثق ناشطون دخول قوات النظام إلى مدينة كفرنبودة صباح اليوم."
+    t = "رصد ناشطون دخول قوات النظام إلى بلدة كفرنبودة صباح اليوم."
     evs = _run(ex, _doc(t, places=[KAFRNBODA], dates=[("صباح اليوم", "2024-03-05", "day")]))
     assert [(e["type"], e["place"]["surface"]) for e in _asserted(evs)] == [("territory_change", "كفرنبودة")]
     t = "بدأت وحدات من الجيش انتشارها في أحياء مدينة جبلة اليوم."
@@ -242,7 +242,7 @@ def test_entry_deployment_and_destroyed_targets_are_acts(ex):
 
 
 def test_protesters_going_out_is_the_protest(ex):
-    t = "قال ناشطون إن مئات المحتجين خرجوا بعد صلاة الجمعة في مدينة جبلة مطالبين بفك الحصار عن البلدات."
+    t = "قال ناشطون إن مئات المحتجين خرجوا في مدينة جبلة عقب صلاة الظهر مطالبين برفع الحصار عن البلدات."
     evs = _run(ex, _doc(t, quantities=[("مئات", 200, 900, "محتج")], places=[JABLEH]))
     assert [e["type"] for e in _asserted(evs)] == ["protest"]
 
@@ -261,13 +261,13 @@ def test_withdrawals_after_a_raid_or_a_clash(ex):
     evs = _run(ex, _doc(t, quantities=[("سبعة", 7, 7, "مقاتل")], places=[KAFRNBODA]))
     assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("armed_clash", 7)]
     # a withdrawal told on its own is a territory change
-    t = "انسحبت قوات النظام من بلدة كفرنبودة فجر اليوم."
+    t = "انسحب جيش النظام من بلدة كفرنبودة فجر اليوم."
     evs = _run(ex, _doc(t, places=[KAFRNBODA], dates=[("فجر اليوم", "2024-03-05", "day")]))
     assert [e["type"] for e in _asserted(evs)] == ["territory_change"]
 
 
 def test_an_agreement_that_dates_a_deployment_is_no_event(ex):
-    t = "انتشرت قوات الشرطة في مدينة جبلة بعد اتفاق لوقف إطلاق النار بين الطرفين."
+    t = "انتشرت قوات الشرطة في مدينة جبلة إثر اتفاق على وقف القتال بين الطرفين."
     evs = _run(ex, _doc(t, places=[JABLEH]))
     assert [e["type"] for e in _asserted(evs)] == ["reinforcement"]
     # «لم يتوصلوا بعد إلى اتفاق»: «بعد» is "yet"
@@ -277,13 +277,13 @@ def test_an_agreement_that_dates_a_deployment_is_no_event(ex):
 
 
 def test_the_dead_of_a_campaign_over_a_period_are_a_toll(ex):
-    t = "أعلنت الوزارة القضاء على 320 إرهابياً منذ بدء العملية العسكرية في ريف حماة."
-    evs = _run(ex, _doc(t, quantities=[("320", 320, 320, "إرهابي")]))
-    assert [(e["type"], e["kind"], _fig(e["fatalities"])) for e in evs] == [("casualties", "aggregate", 320)]
+    t = "أعلنت الوزارة القضاء على 280 إرهابياً منذ انطلاق العمليات العسكرية في ريف حماة."
+    evs = _run(ex, _doc(t, quantities=[("280", 280, 280, "إرهابي")]))
+    assert [(e["type"], e["kind"], _fig(e["fatalities"])) for e in evs] == [("casualties", "aggregate", 280)]
 
 
 def test_a_circumstance_told_after_amid_is_no_incident(ex):
-    t = "دخلت الشرطة العسكرية إلى بلدة طفس اليوم وسط انتشار لعناصر من الفرقة الخامسة."
+    t = "دخلت الشرطة العسكرية إلى بلدة طفس اليوم وسط انتشار لمقاتلين من الفيلق الخامس."
     evs = _run(ex, _doc(t, places=[TAFAS], dates=[("اليوم", "2024-03-05", "day")]))
     assert [e["type"] for e in _asserted(evs)] == ["territory_change"]
     # amid strikes on a place of their own: a strike of its own
@@ -314,7 +314,7 @@ def test_refusing_to_join_in_other_wordings(ex):
 
 
 def test_an_answer_with_fire_is_an_act_of_its_own_typed_by_its_first_weapon(ex):
-    t = ("قُتل أربعة جنود في غارة جوية على نقطة عسكرية قرب بلدة كفرنبل صباح اليوم، وقالت الوزارة إن "
+    t = ("قُتل أربعة جنود في غارة جوية على موقع للجيش قرب بلدة كفرنبل صباح اليوم، وقالت الوزارة إن "
          "قواتها ردت بقصف مواقع المهاجمين بالمدفعية والطائرات المسيرة.")
     evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, "جندي")], places=[KAFRNABL],
                         dates=[("صباح اليوم", "2024-03-05", "day")]))
@@ -323,15 +323,15 @@ def test_an_answer_with_fire_is_an_act_of_its_own_typed_by_its_first_weapon(ex):
 
 
 def test_an_attack_verb_after_the_strikes_and_their_agent_is_the_same_strike(ex):
-    t = "قُتل ستة مدنيين في غارات لطائرات حربية روسية استهدفت سوقاً في بلدة كفرنبل."
+    t = "قُتل ستة مدنيين في غارات لمقاتلات روسية استهدفت سوقاً في بلدة كفرنبل."
     evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "مدني")], places=[KAFRNABL]))
     assert [(e["type"], _fig(e["fatalities"])) for e in _asserted(evs)] == [("airstrike", 6)]
     assert {m["surface"] for m in evs[0]["mentions"]} >= {"غارات", "استهدفت"}
 
 
 def test_another_strike_told_verb_first_is_one_strike(ex):
-    t = ("شن الطيران الحربي أربع غارات على بلدة كفرنبل صباح اليوم، ما أدى إلى مقتل تسعة مدنيين، فيما "
-         "استهدفت غارة أخرى بلدة طفس دون ورود أنباء عن إصابات.")
+    t = ("شن الطيران الحربي أربع غارات على بلدة كفرنبل صباح اليوم، ما أودى بحياة تسعة مدنيين، فيما "
+         "استهدفت غارة أخرى بلدة طفس من دون وقوع ضحايا.")
     evs = _run(ex, _doc(t, quantities=[("أربع", 4, 4, "غارة"), ("تسعة", 9, 9, "مدني")], places=[KAFRNABL, TAFAS],
                         dates=[("صباح اليوم", "2024-03-05", "day")]))
     assert [(e["type"], e["place"]["surface"], _fig(e["fatalities"])) for e in _asserted(evs)] == \
