@@ -48,7 +48,7 @@ def test_an_evacuation_is_an_other_event_and_a_postponed_meeting_is_not(ex):
 
 
 def test_an_amnesty_decree_is_asserted_though_it_decrees_something(ex):
-    t = "أصدر رئيس النظام مرسوماً تشريعياً يقضي بمنح عفو عام عن جميع المتخلفين عن الخدمة الإلزامية."
+    t = "أصدر رئيس النظام مرسوماً بعفو شامل عن كل المتخلفين عن الخدمة الإلزامية."
     evs = _run(ex, _doc(t))
     assert [(e["type"], e["modality"]) for e in evs] == [("desertion", "asserted")]
     # what an agreement provides for is still a plan, not a fact
@@ -61,7 +61,7 @@ def test_an_amnesty_decree_is_asserted_though_it_decrees_something(ex):
 
 
 def test_since_this_morning_is_the_day_reported_not_a_period(ex):
-    t = "ألقى الطيران المروحي 14 برميلاً متفجراً على مدينة داريا منذ صباح اليوم."
+    t = "ألقى الطيران المروحي منذ صباح اليوم 14 برميلاً متفجراً فوق مدينة داريا."
     evs = _run(ex, _doc(t, quantities=[("14", 14, 14, "برميل")], places=[("داريا", "C14", "Darayya", "Rif Dimashq")],
                         dates=[("صباح اليوم", "2024-03-05", "day")]))
     assert [(e["type"], e["kind"], e["count"]["low"], e["date"]) for e in evs] == \
@@ -73,14 +73,14 @@ def test_since_this_morning_is_the_day_reported_not_a_period(ex):
 
 
 def test_a_place_named_with_its_place_noun_is_the_object_of_the_attack(ex):
-    t = "استهدفت قوات النظام بقذائف الهاون حي القدم، ما أسفر عن مقتل مدنيين اثنين."
+    t = "قصف جيش النظام حي القدم بقذائف الهاون، ما أودى بحياة مدنيين اثنين."
     evs = _run(ex, _doc(t, quantities=[("اثنين", 2, 2, "مدني")],
                         places=[("حي القدم", "C15", "Al-Qadam", "Damascus", "neighbourhood")]))
     assert [(e["type"], e["place"]["surface"], e["fatalities"]["low"]) for e in evs] == [("shelling", "حي القدم", 2)]
 
 
 def test_a_recalled_restatement_with_the_town_before_its_trigger_is_the_same_strike(ex):
-    t = ("قتل 6 مدنيين بغارات جوية صباح اليوم على بلدة معرة حرمة في ريف إدلب. "
+    t = ("قتل 6 مدنيين بغارات جوية صباح اليوم على بلدة معرة حرمة الواقعة في ريف إدلب. "
          "وكانت الطائرات قد استهدفت البلدة بثلاث غارات متتالية.")
     evs = _run(ex, _doc(t, quantities=[("6", 6, 6, "مدني"), ("ثلاث", 3, 3, "غارة")],
                         places=[("معرة حرمة", "C16", "Maarrat Hurmah", "Idlib"),
@@ -95,7 +95,7 @@ def test_the_battles_of_a_takeover_told_before_are_at_its_place(ex):
     # (stop 25: the convention of the probe sets since set 12, «the battle's deaths are the taking's»;
     # until stop 24 this test wanted a battle event of its own holding them)
     t = ("أعلنت فصائل المعارضة السيطرة على قرية تل ملح بريف حماة الشمالي فجر اليوم. "
-         "وأفادت مصادر ميدانية بمقتل 9 عناصر من قوات النظام خلال المعارك.")
+         "وأفادت مصادر ميدانية بمقتل 9 جنود من جيش النظام خلال المعارك.")
     evs = _run(ex, _doc(t, quantities=[("9", 9, 9, "عنصر")],
                         places=[("تل ملح", "C17", "Tal Malah", "Hama")], dates=[("فجر اليوم", "2024-03-05", "day")]))
     assert [(e["type"], (e["fatalities"] or {}).get("low"), e["place"]["surface"]) for e in _asserted(evs)] == \
@@ -103,7 +103,7 @@ def test_the_battles_of_a_takeover_told_before_are_at_its_place(ex):
 
 
 def test_the_place_after_a_preposition_and_a_locative_noun_across_commas(ex):
-    t = "قالت مصادر إن الفصائل تقدمت، فجر اليوم، على عدة نقاط في محيط بلدة تل تمر، بعد معارك عنيفة."
+    t = "قالت مصادر إن الفصائل تقدمت، فجر اليوم، على عدة نقاط حول بلدة تل تمر، بعد معارك عنيفة."
     evs = _run(ex, _doc(t, places=[("تل تمر", "C18", "Tell Tamer", "Al-Hasakah")],
                         dates=[("فجر اليوم", "2024-03-05", "day")]))
     assert [(e["type"], e["place"]["surface"]) for e in evs] == [("territory_change", "تل تمر")]
@@ -125,7 +125,7 @@ def test_seizing_someone_is_an_arrest(ex):
 
 
 def test_an_attack_verb_with_no_weapon_word_is_a_clash_and_takes_its_deaths(ex):
-    t = "هاجم مسلحون حاجزاً للشرطة قرب بلدة الكسوة، ما أسفر عن مقتل ثلاثة عناصر."
+    t = "هاجم مسلحون حاجزاً للشرطة قرب بلدة الكسوة، ما أودى بحياة ثلاثة عناصر."
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "عنصر")], places=[KISWA]))
     assert [(e["type"], e["fatalities"]["low"], e["place"]["surface"]) for e in evs] == [("armed_clash", 3, "الكسوة")]
     # an ambush is a clash too: the deaths are its own
@@ -145,19 +145,19 @@ def test_an_agreement_named_as_a_frame_is_no_new_agreement(ex):
 
 
 def test_at_least_is_no_negation(ex):
-    t = "وثقت الشبكة اعتقال ما لا يقل عن 35 شخصاً في بلدة الكسوة."
+    t = "رصدت الشبكة اعتقال قوات النظام ما لا يقل عن 35 شخصاً في بلدة الكسوة."
     evs = _run(ex, _doc(t, quantities=[("ما لا يقل عن 35", 35, None, "شخص")], places=[KISWA]))
     assert [(e["type"], e["modality"], e["count"]["low"]) for e in evs] == [("arrest", "asserted", 35)]
 
 
 def test_a_pluperfect_with_a_long_name_reports_what_happened(ex):
-    t = "وكان الملازم أول سامر عبد الكريم الحسن قد أعلن أمس انشقاقه عن قوات النظام في بلدة الكسوة."
+    t = "وكان الملازم أول سامر عبد الكريم الحسن قد أعلن أمس انشقاقه عن جيش النظام في بلدة الكسوة."
     evs = _run(ex, _doc(t, places=[KISWA], dates=[("أمس", "2024-03-04", "day")]))
     assert [(e["type"], e["modality"]) for e in evs] == [("defection", "asserted")]
 
 
 def test_where_the_guns_stand_is_not_where_the_shells_fell(ex):
-    t = "قصفت قوات النظام المتمركزة في معسكر الطلائع بلدة الكسوة بعشرات القذائف."
+    t = "قصف جيش النظام المتمركز في معسكر الطلائع بلدة الكسوة بعشرات القذائف."
     evs = _run(ex, _doc(t, quantities=[("عشرات", 20, 90, "قذيفة")],
                         places=[("معسكر الطلائع", "F1", "Tala'i camp", "Rif Dimashq", "facility"), KISWA]))
     assert [(e["type"], e["place"]["surface"]) for e in evs] == [("shelling", "الكسوة")]
@@ -181,7 +181,7 @@ MIDAN = ("حي الميدان", "C21", "Al-Midan", "Damascus", "neighbourhood")
 
 
 def test_deaths_of_protesters_fired_on_are_the_protests(ex):
-    t = "فتحت قوات الأمن النار على متظاهرين في حي الميدان، ما أدى إلى مقتل أربعة منهم."
+    t = "أطلقت قوات الأمن الرصاص على محتجين في حي الميدان، ما أودى بحياة أربعة منهم."
     evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, None)], places=[MIDAN]))
     assert [(e["type"], e["fatalities"]["low"], e["place"]["surface"]) for e in evs] == [("protest", 4, "حي الميدان")]
     # deaths told first, the protest as their setting, stay one casualties event (the older rule)
@@ -214,7 +214,7 @@ def test_a_withdrawal_told_only_with_where_the_force_went_changes_no_place(ex):
     evs = _run(ex, _doc(t, places=[KISWA, ("البادية", "R5", "Badia", None, "region")]))
     assert [(e["type"], e["place"]["surface"]) for e in evs] == [("armed_clash", "الكسوة")]
     # a withdrawal from a named place still is one
-    t = "انسحبت قوات النظام من بلدة الكسوة باتجاه البادية."
+    t = "انسحب جيش النظام من بلدة الكسوة نحو البادية."
     evs = _run(ex, _doc(t, places=[KISWA, ("البادية", "R5", "Badia", None, "region")]))
     assert [(e["type"], e["place"]["surface"]) for e in evs] == [("territory_change", "الكسوة")]
 
@@ -224,7 +224,7 @@ EAST_DARAA = ("ريف درعا الشرقي", "R6", "Eastern Daraa countryside",
 
 
 def test_a_headline_line_is_its_own_clause_and_the_body_gives_the_village(ex):
-    t = "انشقاق 5 جنود في ريف درعا الشرقي\nأعلن خمسة جنود انشقاقهم، مساء أمس، ووصولهم إلى بلدة الحراك في ريف درعا الشرقي."
+    t = "انشقاق 5 جنود في ريف درعا الشرقي\nأعلن خمسة جنود انشقاقهم، مساء أمس، ووصولهم إلى بلدة الحراك شرق درعا."
     evs = _run(ex, _doc(t, quantities=[("5", 5, 5, "جندي"), ("خمسة", 5, 5, "جندي")],
                         places=[EAST_DARAA, HARAK], dates=[("مساء أمس", "2024-03-04", "day")]))
     assert [(e["type"], e["count"]["low"], e["place"]["surface"], len(e["mentions"])) for e in evs] == \
@@ -245,13 +245,13 @@ def test_two_protests_parted_by_while_are_two_events(ex):
 
 
 def test_the_victims_told_again_are_the_strikes(ex):
-    t = "قتل 7 مدنيين بقصف على بلدة الحراك. وقالت فرق الإنقاذ إنها انتشلت الضحايا من تحت الأنقاض."
+    t = "قتل 7 مدنيين بقصف على بلدة الحراك. وذكرت فرق الإنقاذ أنها أخرجت الجثث من تحت الركام."
     evs = _run(ex, _doc(t, quantities=[("7", 7, 7, "مدني")], places=[HARAK]))
     assert [(e["type"], e["fatalities"]["low"]) for e in evs] == [("shelling", 7)]
 
 
 def test_settling_status_is_an_other_event_where_the_people_come_from(ex):
-    t = "أجرى نحو 600 شخص من أهالي بلدة الحراك تسوية أوضاعهم لدى اللجنة الأمنية أمس."
+    t = "أجرى أمس نحو 600 من أبناء بلدة الحراك تسوية لأوضاعهم لدى اللجنة الأمنية."
     evs = _run(ex, _doc(t, quantities=[("نحو 600", 600, 600, "شخص")], places=[HARAK],
                         dates=[("أمس", "2024-03-04", "day")]))
     assert [(e["type"], e["count"]["low"], e["place"]["surface"]) for e in evs] == [("other", 600, "الحراك")]
@@ -279,7 +279,7 @@ def test_yet_after_a_negated_verb_is_no_clause_break(ex):
 
 def test_a_sentence_wrapped_after_a_short_line_stays_one_clause(ex):
     # (the sentence split joins a line of eight words or more with no closing mark to the next)
-    t = "اعتقلت قوات الأمن أمس خلال حملة مداهمات واسعة في بلدة الحراك\nنحو 30 شاباً من المطلوبين للخدمة."
+    t = "اعتقلت قوات الأمن أمس خلال حملة دهم موسعة في بلدة الحراك\nنحو 30 شاباً من المطلوبين للخدمة."
     evs = _run(ex, _doc(t, quantities=[("نحو 30", 30, 30, "شاب")], places=[HARAK], dates=[("أمس", "2024-03-04", "day")]))
     assert [(e["type"], e["count"]["low"], e["place"]["surface"]) for e in evs] == [("arrest", 30, "الحراك")]
 
@@ -295,8 +295,8 @@ def test_a_figure_after_a_carrier_word_counts_the_convoy_told_before(ex):
 
 
 def test_attackers_pulling_back_towards_somewhere_change_no_place(ex):
-    t = ("هاجم مسلحون حاجزاً قرب بلدة الكسوة، ما أسفر عن مقتل جنديين. "
-         "واستمرت الاشتباكات ساعة قبل أن ينسحب المهاجمون نحو المزارع.")
+    t = ("هاجم مسلحون حاجزاً قرب بلدة الكسوة، ما أودى بحياة جنديين. "
+         "ودامت الاشتباكات ساعة قبل أن يتراجع المهاجمون نحو المزارع.")
     evs = _run(ex, _doc(t, places=[KISWA]))
     assert [e["type"] for e in evs] == ["armed_clash"]
 
@@ -308,23 +308,23 @@ def test_verbs_of_repelling_raiding_and_the_dual(ex):
         [("armed_clash", "asserted")]
     t = "أغارت طائرات حربية على أطراف بلدة الكسوة."
     assert [e["type"] for e in _run(ex, _doc(t, places=[KISWA]))] == ["airstrike"]
-    t = "انشقا عن قوات النظام في بلدة الكسوة."
+    t = "انشقا عن جيش النظام في بلدة الكسوة."
     assert [e["type"] for e in _run(ex, _doc(t, places=[KISWA]))] == ["defection"]
 
 
 def test_an_act_refused_or_suffered_as_a_state_is_no_event(ex):
     t = "انشق الضابطان في بلدة الكسوة بعد أن رفضا قصف المدنيين."
     assert [e["type"] for e in _run(ex, _doc(t, places=[KISWA]))] == ["defection"]
-    t = "ويعاني حي القابون الذي يتعرض لقصف متواصل منذ أسبوع من نقص الغذاء."
+    t = "ويعاني حي القابون الذي يتعرض لقصف مستمر منذ أيام من شح المواد الغذائية."
     assert _run(ex, _doc(t, places=[QABOUN])) == []
 
 
 def test_a_death_clause_does_not_turn_the_clash_target_into_an_agent(ex):
-    t = "اندلعت اشتباكات بين هيئة تحرير الشام وقوات النظام قرب بلدة الكسوة، أسفرت عن مقتل خمسة من قوات النظام."
+    t = "دارت اشتباكات بين هيئة تحرير الشام وجيش النظام قرب بلدة الكسوة، أسفرت عن مقتل خمسة من جيش النظام."
     evs = _run(ex, _doc(t, quantities=[("خمسة", 5, 5, None)], places=[KISWA],
-                        entities=[("هيئة تحرير الشام", "ORG"), ("قوات النظام", "ORG")]))
+                        entities=[("هيئة تحرير الشام", "ORG"), ("جيش النظام", "ORG")]))
     assert [[(a["surface"], a["role"]) for a in e["actors"]] for e in evs] == \
-        [[("هيئة تحرير الشام", "agent"), ("قوات النظام", "target")]]
+        [[("هيئة تحرير الشام", "agent"), ("جيش النظام", "target")]]
 
 
 def test_wiping_out_fighters_is_a_clash_with_its_dead(ex):
@@ -340,7 +340,7 @@ def test_deaths_in_an_attack_are_the_attacks(ex):
 
 
 def test_a_rank_breakdown_ends_where_the_verb_goes_on(ex):
-    t = "انشق 30 جندياً بينهم ضابطان برتبة ملازم عن قوات النظام في بلدة الكسوة."
+    t = "انشق 30 جندياً من بينهم ضابطان عن جيش النظام في بلدة الكسوة."
     evs = _run(ex, _doc(t, quantities=[("30", 30, 30, "جندي")], places=[KISWA]))
     assert [(e["type"], e["count"]["low"], e["place"]["surface"]) for e in evs] == [("defection", 30, "الكسوة")]
 
@@ -352,20 +352,20 @@ def test_an_earlier_toll_of_the_same_strike_gives_way_to_the_later(ex):
 
 
 def test_a_stated_next_goal_is_no_event(ex):
-    t = "وقال مسؤول عسكري إن الهدف التالي هو استعادة بلدة الكسوة."
+    t = "وأكد مسؤول عسكري أن الهدف المقبل هو استعادة بلدة الكسوة."
     assert [e for e in _asserted(_run(ex, _doc(t, places=[KISWA]))) if e["type"] == "territory_change"] == []
 
 
 def test_after_that_opens_no_clause(ex):
     t = ("انشق 6 جنود في بلدة الكسوة أمس. "
-         "وأضاف المصدر أن اشتباكات اندلعت بعد ذلك بين الطرفين في محيط البلدة.")
+         "وأشار المصدر إلى أن مواجهات دارت بعد ذلك بين الجانبين على أطراف البلدة.")
     evs = _run(ex, _doc(t, quantities=[("6", 6, 6, "جندي")], places=[KISWA], dates=[("أمس", "2024-03-04", "day")]))
     assert [(e["type"], (e["place"] or {}).get("surface")) for e in evs] == \
         [("defection", "الكسوة"), ("armed_clash", "الكسوة")]
 
 
 def test_a_second_protest_with_its_own_deaths_after_while_is_its_own(ex):
-    t = "تظاهر الآلاف في بلدة الكسوة، بينما أطلق الأمن النار على متظاهرين في حي آخر، ما أدى إلى مقتل اثنين."
+    t = "تظاهر الآلاف في بلدة الكسوة، بينما أطلق عناصر الأمن النار على متظاهرين خرجوا في حي آخر، ما أودى بحياة اثنين."
     evs = _run(ex, _doc(t, quantities=[("الآلاف", 2000, 9000, None), ("اثنين", 2, 2, None)], places=[KISWA]))
     assert [(e["type"], (e["fatalities"] or {}).get("low")) for e in evs] == [("protest", None), ("protest", 2)]
 
