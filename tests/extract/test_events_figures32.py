@@ -33,7 +33,7 @@ def _layers(pipe, text: str, published: str = "2012-09-13") -> Document:
     # a local network before a reported clause; the clause's own figure stays
     ("أفادت شبكة درعا 24 بأن 30 مجنداً فروا من قطعهم العسكرية.", ["30"]),
     # a regional channel's dateline in brackets
-    ("أربيل (كوردستان 24)- فرضت وزارة الخزانة عقوبات على فصيل مسلح.", []),
+    ("أربيل (كوردستان 24)- أعلنت وزارة الخزانة فرض عقوبات على فصيل مسلح.", []),
     # a source told to the outlet with the preposition glued on («للسويداء 24»)
     ("قال مصدر محلي للسويداء 24 إن خمسة شبان خطفوا على طريق دمشق.", ["خمسة"]),
     # the name in quotes after «موقع», Eastern digits
@@ -64,10 +64,10 @@ def test_the_same_number_after_a_place_stays_an_amount(text, surface, counted):
     # an outlet's name opening the item: no arrest of 24
     ("درعا 24 - اعتقلت قوات الأمن شاباً من بلدة الجيزة على حاجز قرب مدينة بصرى الشام.", "arrest", "count", None),
     # the sanctions of a channel's item: no count of 24
-    ("أربيل (كوردستان 24)- فرضت وزارة الخزانة الأميركية عقوبات على فصيل مسلح في ريف حلب الشمالي.", "sanction",
+    ("أربيل (كوردستان 24)- أعلنت الخزانة الأميركية فرض عقوبات على فصيل مسلح في ريف حلب الشمالي.", "sanction",
      "count", None),
     # the outlet as the source before the act's own figure: the figure is the act's
-    ("قال مراسل السويداء 24 إن مسلحين قتلوا ستة أشخاص في هجوم على حاجز قرب بلدة عريقة.", "armed_clash",
+    ("قال مراسل السويداء 24 إن مسلحين قتلوا ستة أشخاص في هجوم استهدف حاجزاً قرب بلدة عريقة.", "armed_clash",
      "fatalities", (6, 6)),
 ])
 def test_events_take_no_figure_from_an_outlet_name(pipe, text, typ, key, want):
@@ -82,7 +82,7 @@ def test_events_take_no_figure_from_an_outlet_name(pipe, text, typ, key, want):
 # stop 31 kept them out of the events' figures only; the dates layer reads them (the year the nearest one before
 # publication) and, as for any day-grain date, drops the quantities inside it
 @pytest.mark.parametrize("text,surface,value", [
-    ("عمان - 13 - 9 (كونا) -- قتل 19 شخصاً بينهم سبعة أطفال في غارة على مخبز.", "13 - 9", "2012-09-13"),
+    ("عمان - 12 - 9 (كونا) -- لقي 21 شخصاً حتفهم بينهم ستة أطفال في غارة على فرن.", "12 - 9", "2012-09-12"),
     # the agency before the numbers, a colon closing the head
     ("موسكو (كونا) - 5 - 3 : اتفق الطرفان على وقف لإطلاق النار في المنطقة.", "5 - 3", "2012-03-05"),
     # a slash and no dash before the day; the month after publication is last year's
@@ -101,7 +101,7 @@ def test_a_wire_dateline_is_a_date(pipe, text, surface, value):
     # no agency: a range of dead at a line's head
     "حلب - 3 - 4 قتلى في قصف على حي الشعار.",
     # not at a line's head: after a sentence of its line
-    "قتل خمسة أشخاص. عمان - 13 - 9 (كونا) -- قتل آخرون.",
+    "قتل خمسة أشخاص. عمان - 12 - 9 (كونا) -- قتل آخرون.",
     # no day and month: an impossible month
     "عمان - 13 - 19 (كونا) -- قتل 19 شخصاً.",
 ])
@@ -110,8 +110,8 @@ def test_no_dateline_without_its_shape(text):
 
 
 @pytest.mark.parametrize("text,typ,n", [
-    ("عمان - 13 - 9 (كونا) -- قتل 19 شخصاً بينهم سبعة أطفال اليوم الخميس جراء غارة على مخبز في بلدة مارع.",
-     "airstrike", 19),
+    ("عمان - 12 - 9 (كونا) -- لقي 21 شخصاً حتفهم بينهم ستة أطفال ظهر الأربعاء جراء غارة على فرن في بلدة مارع.",
+     "airstrike", 21),
     ("القاهرة - 2 - 4 (أ ش أ) -- قصفت قوات النظام بلدة النعيمة بالمدفعية.", "shelling", None),
 ])
 def test_events_take_no_figure_from_a_dateline(pipe, text, typ, n):
@@ -121,7 +121,7 @@ def test_events_take_no_figure_from_a_dateline(pipe, text, typ, n):
     assert got == (None if n is None else (n, n))
 
 
-# -- a part that does the act: «55 شخصاً عبروا الحدود، من بينهم 17 عسكرياً انشقوا» ----------------------------------
+# -- a part that does the act: «48 شخصاً عبروا الحدود، من بينهم 12 جندياً انشقوا» ----------------------------------
 # the part's noun phrase runs straight into the act's verb: the part is its subject, the whole counted those who
 # did what the whole's own clause tells (sets 65 id02; the same shape as 20 e36 and 53 eb06, a part dying in an
 # act of its own clause)
@@ -157,9 +157,9 @@ def test_a_part_of_the_acts_own_whole_stays_a_part(pipe, text, n):
 
 
 # -- a convoy's people counted by its vehicles in the next sentence ----------------------------------------------
-# «خرجت الدفعة الأولى … . وأفاد مراسل سانا بأن 25 حافلة أقلّت 1580 شخصاً»: the exit told with no figure, the next
+# «خرجت الدفعة الأولى … . وذكر المراسل أن 22 حافلة نقلت 1400 شخص»: the exit told with no figure, the next
 # sentence (before any act of its own) counts its people by the vehicles that carried them (sets 18 b11, 65 id10;
-# the same-sentence form «وضمت 15 حافلة تقل نحو 750 شخصاً», set 21 f09, was fixed at stop 30)
+# the same-sentence form «وضمت القافلة 12 حافلة تقل قرابة 600 شخص», set 21 f09, was fixed at stop 30)
 @pytest.mark.parametrize("text,n,surface", [
     # a state agency's reporter, the vehicles before the carrier verb
     ("خرجت صباح اليوم الدفعة الأولى من مهجري بلدة الزبداني باتجاه الشمال. وأفاد مراسلنا بأن 30 حافلة أقلت "
@@ -191,7 +191,7 @@ def test_no_carried_figure_without_vehicles_or_past_an_act(pipe, text):
 
 
 # -- the act's dead told after a sentence of scene ------------------------------------------------------------------
-# «فجّر انتحاري نفسه في كنيسة … . وبثّ التلفزيون صوراً … . وقالت الوزارة في حصيلة أولية إن 20 قُتلوا»: the report
+# «فجّر انتحاري نفسه في كنيسة … . وبثّ التلفزيون صوراً … . وذكرت الوزارة في حصيلة مبدئية أن 20 قُتلوا»: the report
 # that goes on with the act's dead may come back to it over one sentence that tells no act and no figure (set 64
 # ic14; the one-sentence form: sets 15 g11, 16 m11, 37 cj13); a toll noun before the reporting verb's object
 # («في حصيلة أولية مقتل تسعة») is the same deaths
@@ -225,14 +225,14 @@ def test_a_sentence_with_an_act_between_keeps_the_toll_apart(pipe):
 
 # -- a figure's bound away from its number ------------------------------------------------------------------------
 # the act's own trigger inside the figure's noun phrase is no other act between the figure and its hedge (set 66
-# ie24 «213 عملية اعتقال تعسفية على الأقل»); a hedge set off by commas; «على أقل تقدير»; «لا يقل عدد القتلى عن N»
+# ie24 «187 حالة اعتقال تعسفي على الأقل»); a hedge set off by commas; «على أقل تقدير»; «لا يقل عدد القتلى عن N»
 @pytest.mark.parametrize("text,typ,key,want", [
     # a rights group's tally: the trigger is the counted noun's genitive
-    ("وثقت الشبكة 213 عملية اعتقال تعسفية على الأقل خلال الشهر الماضي.", "arrest", "count", (213, None)),
+    ("وثقت الشبكة 187 حالة اعتقال تعسفي على الأقل خلال الشهر الماضي.", "arrest", "count", (187, None)),
     # shells: the counted noun is the trigger itself, an adjective after it
     ("سقطت 40 قذيفة صاروخية على الأقل على أحياء مدينة دوما.", "shelling", "count", (40, None)),
     # raids with an adjective, a wire's wording
-    ("نفذت الطائرات الروسية 25 غارة جوية على الأقل على بلدات ريف إدلب الجنوبي.", "airstrike", "count", (25, None)),
+    ("نفذت الطائرات الروسية 25 غارة جوية على الأقل على مناطق بريف إدلب الجنوبي.", "airstrike", "count", (25, None)),
     # the hedge set off by commas
     ("قتل 12 مدنياً، على الأقل، في غارة على بلدة حاس.", "airstrike", "fatalities", (12, None)),
     # a three-word hedge after the noun (a house style the sets do not use)
@@ -269,13 +269,13 @@ def test_the_quantity_layer_reads_the_longer_hedges(text, low, high):
 
 
 # -- a toll told round, then counted exactly: one toll, the exact figure ------------------------------------------
-# «ما يربو على 73 ألف شخص … . وأوضح المرصد أنه سجّل 73455 قتيلاً»: the exact count within the round bound is the
+# «ما يزيد على 70 ألف شخص … . وبيّن المرصد أنه وثّق 70321 قتيلاً»: the exact count within the round bound is the
 # same dead counted one by one, and wins over the round figure the first telling gave (sets 66 ie08/ie10, 67 if18;
 # 65 id10's headline «أكثر من 6500» and body 6749)
 @pytest.mark.parametrize("text,n", [
-    ("قال المرصد السوري إن شهر أيار كان الأشد دموية هذا العام، إذ قتل فيه ما يزيد على أربعة آلاف شخص. وحدد مدير "
-     "المرصد العدد بـ4120 قتيلاً، منهم 1800 مدني.", 4120),
-    ("أحصت اللجان مقتل أكثر من 150 شخصاً في أنحاء البلاد اليوم. وقالت اللجان في بيان لاحق إنها وثقت أسماء 163 "
+    ("قال المرصد السوري إن شهر أيار كان الأشد دموية هذا العام، إذ قتل فيه ما يزيد على أربعة آلاف شخص. وأوضح مدير "
+     "المرصد أن العدد بلغ 4120 قتيلاً، منهم 1800 مدني.", 4120),
+    ("أحصت اللجان مقتل أكثر من 150 مدنياً في مختلف المناطق اليوم. وقالت اللجان في بيان لاحق إنها وثقت أسماء 163 "
      "قتيلاً.", 163),
     ("ذكرت الشبكة السورية في تقريرها السنوي أن عام 2016 سجل مقتل ما يزيد على 16 ألف مدني في سوريا. وبيّن "
      "التقرير أن فريقها وثّق بالأسماء 16913 قتيلاً مدنياً خلال 2016.", 16913),
@@ -294,7 +294,7 @@ def test_a_part_after_a_round_toll_is_no_exact_count(pipe):
 
 
 # -- «N منهم» with no whole in its sentence: a part of a group told before, counted by its own act -----------------
-# (sets 60 eg01 «تمكنوا من إلقاء القبض على أربعة منهم», 68 ig28 «ما يزيد على 40 منهم، …، تركوا الخدمة», 43 ct07
+# (sets 60 eg01 «تمكنوا من القبض على أربعة منهم», 68 ig28 «أكثر من 40 منهم … تركوا الخدمة», 43 ct07
 # «إحدى الغارات … قتلت ثلاثة منهم»): there is no whole in the sentence for it to break down
 @pytest.mark.parametrize("text,typ,key,want", [
     ("هاجم مسلحون حاجزاً للجيش قرب بلدة المسمية. وأوضح المصدر أن عناصر الحاجز تمكنوا من إلقاء القبض على خمسة "
@@ -322,7 +322,7 @@ def test_of_them_dead_after_a_larger_toll_of_the_same_act_stay_its_share(pipe):
     """«لقي خمسة حتفهم … . وأوضح أن عناصر الأمن أطلقوا النار …، فقُتل ثلاثة منهم»: the three are a share of the five
     told before (the same act retold), not an act of three; only an act told as one of several («إحدى الغارات»)
     gets them (above)."""
-    text = ("لقي خمسة أشخاص حتفهم اليوم حين فتحت قوات الأمن النار على متظاهرين في بلدة الحراك. وأوضح ناشطون أن "
-            "عناصر الأمن أطلقوا الرصاص لتفريق المحتجين في البلدة، فقُتل ثلاثة منهم على الفور.")
+    text = ("لقي خمسة أشخاص حتفهم اليوم حين أطلقت قوات الأمن الرصاص على مظاهرة في بلدة الحراك. وذكر ناشطون أن "
+            "رجال الأمن فتحوا النار لتفريق المحتجين في البلدة، فقُتل ثلاثة منهم في الحال.")
     evs = piped_events(pipe, text)
     assert not any(_fig(e, "fatalities") == (3, 3) for e in evs)
