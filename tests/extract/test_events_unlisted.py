@@ -37,10 +37,10 @@ def _check(d, e, surface, ref):
 
 @pytest.mark.parametrize("text,quants,places,typ,where,ref", [
     # a monitor's wording: a village south of a town
-    ("وثق المرصد السوري لحقوق الإنسان مقتل ثلاثة مدنيين بغارة جوية روسية استهدفت قرية الحمامة جنوب مدينة "
+    ("وثق المرصد السوري لحقوق الإنسان مقتل ثلاثة مدنيين بغارة روسية ضربت قرية الحمامة جنوب مدينة "
      "جسر الشغور فجر اليوم.", [("ثلاثة", 3, 3, "مدني")], [JISR], "airstrike", "الحمامة", JISR),
     # a wire's: «قرب» and no place noun before the town
-    ("قال سكان لرويترز إن قذائف مدفعية سقطت على بلدة الطليسية قرب سراقب ما أسفر عن مقتل خمسة أشخاص.",
+    ("قال سكان لرويترز إن قذائف مدفعية سقطت على بلدة الطليسية قرب سراقب فقتلت خمسة أشخاص.",
      [("خمسة", 5, 5, "شخص")], [SARAQIB], "shelling", "الطليسية", SARAQIB),
     # a state agency's: a village in a region, «بريف»
     ("وذكرت الوكالة أن وحدات من الجيش اشتبكت مع مجموعات مسلحة في قرية الزيارة بريف حماة الشمالي وقتلت 12 "
@@ -72,7 +72,7 @@ def test_two_villages_of_a_dual_noun_are_one_group(ex):
 
 def test_a_quarter_in_the_town_named_before(ex):
     text = ("شهدت مدينة رأس العين توتراً منذ الصباح. وقالت مصادر محلية إن قذيفة سقطت على حي الصناعة في المدينة "
-            "ما أدى إلى مقتل طفلين.")
+            "وقتلت طفلين.")
     d = _doc(text, places=[RAS_AIN], quantities=[("طفلين", 2, 2, "طفل")])
     evs = [e for e in _asserted(_run(ex, d)) if e["type"] == "shelling"]
     assert [_place(e) for e in evs] == ["الصناعة"]
@@ -80,7 +80,7 @@ def test_a_quarter_in_the_town_named_before(ex):
 
 
 def test_a_description_after_the_noun_is_no_name(ex):
-    text = "قصفت الطائرات الحربية قرية صغيرة جنوب مدينة سراقب، ما أدى إلى مقتل أربعة مدنيين."
+    text = "قصفت الطائرات الحربية قرية صغيرة جنوب مدينة سراقب، ما أودى بحياة أربعة مدنيين."
     d = _doc(text, places=[SARAQIB], quantities=[("أربعة", 4, 4, "مدني")])
     evs = _asserted(_run(ex, d))
     assert all(e["place"] is None or e["place"].get("id") is not None for e in evs)
@@ -106,7 +106,7 @@ def test_a_village_tied_to_no_known_place_is_the_place_with_no_admin_names(ex):
 def test_the_acled_row_of_an_unlisted_village_is_near_its_town(ex):
     from marsad.views.acled import _row
 
-    text = "قتل أربعة مدنيين بقصف مدفعي لقوات النظام على قرية المشيرفة جنوب مدينة جسر الشغور اليوم."
+    text = "قتل أربعة مدنيين بقذائف مدفعية أطلقها جيش النظام على قرية المشيرفة جنوب مدينة جسر الشغور اليوم."
     d = _doc(text, places=[JISR], quantities=[("أربعة", 4, 4, "مدني")])
     e = next(e for e in _asserted(_run(ex, d)) if e["type"] == "shelling")
     row = _row(e, 1, 0)
@@ -115,11 +115,11 @@ def test_the_acled_row_of_an_unlisted_village_is_near_its_town(ex):
 
 @pytest.mark.parametrize("text,quants,places,typ,where", [
     # a state agency's: the district before a verb joined by «و»
-    ("قال مصدر مسؤول إن الجهات المختصة لاحقت اليوم مجموعات مسلحة في حي الصليبة الجنوبي واشتبكت معها، ما أدى "
-     "إلى مقتل اثنين من العناصر.", [("اثنين", 2, 2, "عنصر")],
+    ("قال مسؤول أمني إن الوحدات المختصة طاردت اليوم مجموعات مسلحة في حي الصليبة الجنوبي واشتبكت معها، ما تسبب "
+     "بمقتل اثنين من العناصر.", [("اثنين", 2, 2, "عنصر")],
      [("حي الصليبة الجنوبي", "N81", "South Sleibeh", "Latakia", "neighbourhood")], "armed_clash", "حي الصليبة الجنوبي"),
     # a monitor's: the district as the object of the shelling
-    ("قصفت قوات النظام حي الشعار الجنوبي بقذائف الهاون ما أدى إلى مقتل ثلاثة مدنيين.", [("ثلاثة", 3, 3, "مدني")],
+    ("قصفت قوات النظام حي الشعار الجنوبي بالهاون ما أودى بحياة ثلاثة مدنيين.", [("ثلاثة", 3, 3, "مدني")],
      [("حي الشعار الجنوبي", "N82", "South Shaar", "Aleppo", "neighbourhood")], "shelling", "حي الشعار الجنوبي"),
     # a local outlet's: the district inside its city
     ("داهمت دورية أمنية حي القصور الغربي في مدينة دير الزور واعتقلت ثلاثة شبان.", [("ثلاثة", 3, 3, "شاب")],
@@ -162,7 +162,7 @@ def test_a_quarter_with_no_town_named_is_the_place_with_no_admin_names(ex):
 
 @pytest.mark.parametrize("text", [
     # an opposition outlet's: the bearing set off by commas
-    "قصفت الطائرات الحربية قرية الزعينية، جنوب مدينة جسر الشغور، ما أدى إلى مقتل ثلاثة مدنيين.",
+    "قصفت الطائرات الحربية قرية الزعينية، جنوب مدينة جسر الشغور، ما أودى بحياة ثلاثة مدنيين.",
     # a monitor's: the bearing in parentheses
     "قتل ثلاثة مدنيين بغارة جوية على قرية الزعينية (جنوب جسر الشغور) فجر اليوم.",
     # a wire's: a dash
@@ -185,10 +185,10 @@ HASAKAH = ("الحسكة", "C92", "Al-Hasakah", "Al-Hasakah")
 
 @pytest.mark.parametrize("text,mark,town,typ", [
     # a civil-defence wording: a market in the middle of a town
-    ("انفجرت سيارة مفخخة في سوق الخضار وسط مدينة الباب، ما أدى إلى مقتل 9 مدنيين، بحسب الدفاع المدني.",
+    ("انفجرت سيارة مفخخة في سوق الخضار وسط مدينة الباب، ما أودى بحياة 9 مدنيين، بحسب الدفاع المدني.",
      ("سوق الخضار", "F81", "Vegetable market of Al-Bab", "Aleppo", "facility"), ALBAB, "explosion"),
     # a wire's: a mosque in a town
-    ("قال شهود إن قوات الأمن أطلقت النار على 9 محتجين خرجوا من الجامع الكبير في مدينة دوما بعد الصلاة.",
+    ("ذكر شهود أن رجال الشرطة أطلقوا الرصاص على 9 محتجين خرجوا من الجامع الكبير بمدينة دوما عقب الصلاة.",
      ("الجامع الكبير", "F82", "Great Mosque of Douma", "Rif Dimashq", "facility"), DOUMA, "protest"),
     # a monitor's: a square in a quarter
     ("سقطت قذيفة هاون في ساحة الشهداء بحي القابون، ما أدى إلى مقتل 9 أشخاص.",
@@ -203,7 +203,7 @@ def test_a_towns_landmark_is_located_at_the_town(ex, text, mark, town, typ):
 def test_a_square_of_the_capital_named_with_the_governorate_is_at_the_city(ex):
     """The landmark convention (events_probe README, stop 29): a square lies in a city, and a governorate
     named bare after it is its seat city."""
-    t = "استهدفت غارة جوية ساحة الأمويين بدمشق، ما أدى إلى مقتل 9 أشخاص."
+    t = "استهدفت غارة جوية ساحة الأمويين بدمشق، ما أودى بحياة 9 أشخاص."
     square = ("ساحة الأمويين", "F84", "Umayyad Square", "Damascus", "neighbourhood")
     evs = [e for e in _asserted(_run(ex, _doc(t, places=[square, DAMASCUS_G], quantities=[("9", 9, 9, "شخص")])))
            if e["type"] == "airstrike"]
@@ -220,9 +220,9 @@ def test_a_prison_in_a_town_stays_the_place(ex):
 
 @pytest.mark.parametrize("text", [
     # a local outlet's
-    "قصفت الطائرات الحربية قرية الطليحة على أطراف مدينة سراقب، ما أدى إلى مقتل ثلاثة مدنيين.",
+    "قصفت الطائرات الحربية قرية الطليحة على أطراف مدينة سراقب، ما أودى بحياة ثلاثة مدنيين.",
     # a monitor's
-    "قتل ثلاثة مدنيين بقصف مدفعي على بلدة الطليحة في محيط مدينة سراقب.",
+    "قتل ثلاثة مدنيين بقذائف مدفعية على بلدة الطليحة في محيط مدينة سراقب.",
     # a wire's
     "قال سكان إن قذائف سقطت على بلدة الطليحة عند مدخل مدينة سراقب وقتلت ثلاثة مدنيين.",
 ])
