@@ -65,9 +65,9 @@ def _feats(text, places, trigger, typ, rule):
 
 @pytest.mark.parametrize("text,places,trigger,typ,rule,outer", [
     # a village and the region that holds it (monitor style)
-    ("قصفت قوات النظام بالمدفعية الثقيلة قرية الحويز في سهل الغاب، صباح اليوم، دون أنباء عن إصابات.",
-     [("الحويز", "C1", "Al-Huwayz", "Hama"), ("سهل الغاب", "R1", "Al-Ghab Plain", "Hama", "region")],
-     "قصفت", "shelling", "الحويز", "سهل الغاب"),
+    ("قصفت مدفعية النظام قرية العنكاوي في سهل الغاب، صباح اليوم، دون أنباء عن إصابات.",
+     [("العنكاوي", "C1", "Al-Ankawi", "Hama"), ("سهل الغاب", "R1", "Al-Ghab Plain", "Hama", "region")],
+     "قصفت", "shelling", "العنكاوي", "سهل الغاب"),
     # the region told first, the village after it (local outlet style)
     ("في ريف إدلب الجنوبي، شهدت بلدة كفرنبل اشتباكات بين الفصائل وقوات النظام استمرت حتى الفجر.",
      [("ريف إدلب الجنوبي", "R2", "southern Idlib", "Idlib", "region"), ("كفرنبل", "C2", "Kafr Nabl", "Idlib")],
@@ -96,13 +96,13 @@ def test_a_finer_place_than_the_rules_stays_a_candidate():
 
 
 def test_the_hook_keeps_the_rules_place_when_the_model_would_take_its_container(monkeypatch):
-    text = "قصفت قوات النظام بالمدفعية الثقيلة قرية الحويز في سهل الغاب، صباح اليوم، دون أنباء عن إصابات."
-    d = _doc(text, places=[("الحويز", "C1", "Al-Huwayz", "Hama"),
+    text = "قصفت مدفعية النظام قرية العنكاوي في سهل الغاب، صباح اليوم، دون أنباء عن إصابات."
+    d = _doc(text, places=[("العنكاوي", "C1", "Al-Ankawi", "Hama"),
                            ("سهل الغاب", "R1", "Al-Ghab Plain", "Hama", "region")])
     ctx = Ctx(d, vocab())
     att = Attribution(ctx)
     i = text.index("قصفت")
-    j = text.index("الحويز")
+    j = text.index("العنكاوي")
     rec = {"start": i, "end": i + 4, "type": "shelling", "kind": "incident", "modality": "asserted",
            "place": next(dict(p) for p in d["places"] if p["start"] == j)}
     # weights that push hard for the region: it is vetoed, so the village stays
@@ -110,7 +110,7 @@ def test_the_hook_keeps_the_rules_place_when_the_model_would_take_its_container(
                  types=frozenset({"shelling"}))
     monkeypatch.setattr(place_chooser, "load", lambda path=None: model)
     place_chooser.refine(ctx, att, [rec])
-    assert rec["place"]["surface"] == "الحويز" and text[rec["place"]["start"]:rec["place"]["end"]] == "الحويز"
+    assert rec["place"]["surface"] == "العنكاوي" and text[rec["place"]["start"]:rec["place"]["end"]] == "العنكاوي"
 
 
 # 3. A town noun in a later sentence («المدينة», «البلدة», «القرية») does not stand for the town where the speaker
@@ -121,17 +121,17 @@ from piped import piped_events, place_surface  # noqa: E402
 
 @pytest.mark.parametrize("text,typ,place", [
     # local outlet: the reporter posted in the governorate's seat
-    ("اعتقلت قوات الأمن خمسة شبان في مدينة الصنمين بريف درعا الشمالي. وقال مراسلنا في درعا إن الحملة شملت عدة "
+    ("اعتقلت قوات الأمن خمسة شبان في مدينة الصنمين شمال درعا. وقال مراسلنا في درعا إن الحملة شملت عدة "
      "أحياء. وبعد الظهر خرج العشرات في مظاهرة أمام مبنى المجلس البلدي للمدينة.", "protest", "الصنمين"),
     # monitor style: activists in a city, the village's own noun after
-    ("داهمت دورية أمنية منازل في بلدة الحراك بريف درعا الشرقي واعتقلت أربعة شبان. وأفاد ناشطون في مدينة درعا بأن "
+    ("داهمت دورية أمنية منازل في بلدة الحراك شرقي درعا واعتقلت أربعة شبان. وأفاد ناشطون في مدينة درعا بأن "
      "الدورية صادرت هواتفهم. وفي المساء خرج العشرات في مظاهرة وسط البلدة تطالب بالإفراج عنهم.", "protest", "الحراك"),
     # a local source, then clashes on the village's edges
-    ("سقطت قذائف هاون على قرية كفرنبودة في ريف حماة الشمالي صباح اليوم. وذكر مصدر محلي في حماة أن القصف ألحق "
+    ("سقطت قذائف هاون على قرية كفرنبودة شمال غربي حماة صباح اليوم. وذكر مصدر محلي في حماة أن القصف ألحق "
      "أضراراً بالمنازل. وبعد ساعات اندلعت اشتباكات عنيفة على أطراف القرية.", "armed_clash", "كفرنبودة"),
     # state agency style: a source in the governorate speaking to the agency
     ("أعلنت وزارة الداخلية توقيف ثلاثة أشخاص في مدينة جبلة بتهمة التخريب. وأوضح مصدر في محافظة اللاذقية لسانا أن "
-     "الموقوفين اعترفوا بما نسب إليهم. ونظم العشرات وقفة احتجاجية أمام مبنى البلدية في المدينة.", "protest", "جبلة"),
+     "الموقوفين اعترفوا بما نسب إليهم. ونفذ العشرات وقفة احتجاجية قرب مبنى البلدية في المدينة.", "protest", "جبلة"),
 ])
 def test_a_town_noun_does_not_stand_for_where_the_speaker_between_is(pipe, text, typ, place):
     evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
@@ -157,10 +157,10 @@ def test_the_speakers_town_is_the_last_resort():
 #    governorates) is spread over them: no place (news_dev's own gold, set 46), not one event per area. Areas of
 #    one governorate stay a group of places; a list of governorates keeps its first (a deployment to both).
 @pytest.mark.parametrize("text,typ,figure", [
-    ("قتل ستة عناصر من قوات النظام في هجمات نفذتها الفصائل على محاور في ريفي حماة وإدلب.", "armed_clash", 6),
-    ("دارت اشتباكات عنيفة على جبهات ريف حماة الشمالي وريف إدلب الجنوبي منذ فجر اليوم، بحسب مصادر ميدانية.",
+    ("قتل ستة جنود من جيش النظام في هجمات شنتها الفصائل على محاور في ريفي حماة وإدلب.", "armed_clash", 6),
+    ("دارت اشتباكات عنيفة على جبهات ريف حماة الغربي وريف إدلب الغربي منذ فجر اليوم، بحسب مصادر ميدانية.",
      "armed_clash", None),
-    ("أعلنت الفصائل مقتل 12 عنصراً من قوات النظام خلال صدّ هجمات على محاور ريف اللاذقية الشمالي وريف إدلب الغربي.",
+    ("أعلنت الفصائل مقتل 12 جندياً من قوات النظام أثناء صدّ هجمات على محاور ريف اللاذقية الشمالي وريف إدلب الغربي.",
      "armed_clash", 12),
 ])
 def test_an_act_over_areas_of_two_governorates_has_no_place(pipe, text, typ, figure):
@@ -182,7 +182,7 @@ def test_areas_of_one_governorate_stay_a_group_and_governorates_keep_the_first(p
 @pytest.mark.parametrize("text,typ,place", [
     ("اعتقل عناصر الأمن في مدينة جبلة الناشط سامي الحسن المنحدر من قرية بيت ياشوط، بحسب المرصد.", "arrest", "جبلة"),
     ("أوقفت قوات الأمن في مدينة حمص شاباً المتحدر من بلدة تلبيسة بتهمة التهريب.", "arrest", "حمص"),
-    ("قتل مسلحون مجهولون في مدينة طفس شاباً يتحدر من بلدة اليادودة، بحسب تجمع أحرار حوران.", "armed_clash", "طفس"),
+    ("قتل مسلحون ملثمون في مدينة طفس شاباً يتحدر من بلدة اليادودة، بحسب تجمع أحرار حوران.", "armed_clash", "طفس"),
     ("اعتقلت قوات الأمن في دمشق شابة تتحدر من مدينة داريا، وفق ما أفادت شبكة محلية.", "arrest", "دمشق"),
 ])
 def test_every_form_of_the_origin_verb_marks_an_origin(pipe, text, typ, place):
@@ -191,14 +191,14 @@ def test_every_form_of_the_origin_verb_marks_an_origin(pipe, text, typ, place):
     assert text[evs[0]["place"]["start"]:evs[0]["place"]["end"]] == place
 
 
-# 6. A square «بقلب/في قلب» its town, or with its other name in parentheses («ساحة السير (الكرامة) وسط مدينة X»), is
+# 6. A square «بقلب/في قلب» its town, or with its other name in parentheses («ساحة X (Y) وسط مدينة Z»), is
 #    placed at the town (the README's landmark convention; set 64 «بقلب مدينة السويداء», set 56 the alias).
 @pytest.mark.parametrize("text,place", [
     ("احتشد آلاف المتظاهرين في ساحة الأمويين بقلب دمشق احتفالاً بالذكرى.", "دمشق"),
     ("نظم العشرات وقفة احتجاجية في ساحة النعيم في قلب مدينة الرقة صباح اليوم.", "الرقة"),
-    ("تجمع مئات المحتجين في ساحة الكرامة بقلب مدينة السويداء مساء اليوم.", "السويداء"),
+    ("احتشد مئات المحتجين في ساحة الكرامة بقلب السويداء مساء اليوم.", "السويداء"),
     ("خرجت مظاهرة في ساحة العباسيين (ساحة التحرير) وسط دمشق ظهر اليوم.", "دمشق"),
-    ("تجمع مئات المحتجين في ساحة السير (الكرامة) وسط مدينة السويداء مساء اليوم.", "السويداء"),
+    ("احتشد عشرات المحتجين في ساحة السير (الكرامة) بوسط مدينة السويداء ظهر اليوم.", "السويداء"),
 ])
 def test_a_square_in_the_heart_of_a_town_or_with_its_alias_is_at_the_town(pipe, text, place):
     evs = [e for e in piped_events(pipe, text) if e["type"] == "protest"]
@@ -208,9 +208,9 @@ def test_a_square_in_the_heart_of_a_town_or_with_its_alias_is_at_the_town(pipe, 
 
 # 7. A place governed by a relational adjective after a place («X القريبة من Y», «X وZ المجاورتين لY», «X، البلدة
 #    الواقعة شمالي Y») is where X lies, never the act's place (sets 64-67: «القريبتين من بانياس», «القرية الواقعة
-#    شرقي إدلب», «المدينتين الواقعتين في الغوطة الشرقية», «البلدة الواقعة شرقي دير الزور»).
+#    جنوبي حلب», «البلدتين الواقعتين في ريف دمشق», «القرية الواقعة غربي الرقة»).
 @pytest.mark.parametrize("text,typ,allowed,ref", [
-    ("اقتحمت وحدات من الجيش قريتي البيضا والقرير القريبتين من بانياس، واعتقلت فيهما عشرات السكان.",
+    ("داهمت قوات من الجيش قريتي القرير والبيضا القريبتين من مدينة بانياس، واعتقلت منهما عشرات الأهالي.",
      "arrest", {"البيضا", "قرير"}, "بانياس"),
     ("حاصرت القوات بلدتي اليادودة والمزيريب المجاورتين لمدينة طفس، واعتقلت فيهما عشرين شخصاً.",
      "arrest", {"اليادودة", "المزيريب"}, "طفس"),
@@ -230,7 +230,7 @@ def test_a_place_after_a_relational_adjective_is_a_reference(pipe, text, typ, al
 @pytest.mark.parametrize("text,place", [
     ("قتل الشاب أحمد الزعبي، المنحدر من بلدة المزيريب، والعامل في مجال الإغاثة، ليل الأحد، برصاص مسلحين ملثمين.",
      "المزيريب"),
-    ("قتل الشاب أحمد الزعبي، وهو من أبناء بلدة المزيريب، ليل الأحد، برصاص مسلحين ملثمين.", "المزيريب"),
+    ("قتل الشاب محمد الحوراني، وهو من أبناء بلدة المزيريب، ليل الأحد، بنيران مسلحين ملثمين.", "المزيريب"),
     ("اغتال مسلحون مجهولون الشاب خالد العمر، المتحدر من بلدة جاسم، مساء أمس.", "جاسم"),
 ])
 def test_a_killing_named_only_with_the_victims_town_in_an_aside_is_there(pipe, text, place):
@@ -253,7 +253,7 @@ def test_the_victims_town_is_no_place_when_the_act_has_one():
 #    دُفعت إلى المكان»: set 64 ic07); a reported clause after «وأن» had no place to fall back on.
 @pytest.mark.parametrize("text,place", [
     ("أفاد مراسل محلي في حلب بأن دورية للشرطة تعرضت لهجوم مسلح في محافظة إدلب. وأوضح أن المهاجمين استهدفوا السيارة "
-     "بالرشاشات، وأن تعزيزات عسكرية دُفعت إلى المكان حيث ما زالت الاشتباكات مستمرة.", "إدلب"),
+     "بالرشاشات، وأن تعزيزات أمنية أُرسلت إلى المكان حيث تتواصل المواجهات.", "إدلب"),
     ("قال ناشطون في دمشق إن مجهولين هاجموا حاجزاً للجيش في ريف درعا الغربي. وذكروا أن الحاجز تعرض لإطلاق نار كثيف، "
      "وأن تعزيزات وصلت إلى المكان لاحقاً.", "ريف درعا الغربي"),
     ("أكد مصدر أمني في حمص أن مسلحين كمنوا لدورية في ريف حماة الشرقي. وأضاف أن العناصر ردوا على مصادر النيران، وأن "
