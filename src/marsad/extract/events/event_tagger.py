@@ -25,6 +25,7 @@ import bisect
 import functools
 import json
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -39,6 +40,12 @@ ACTS = frozenset({"airstrike", "shelling", "explosion", "armed_clash"})  # what 
 _CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
 _MODEL: dict | None = None
 _CLASSES: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+class _Found(NamedTuple):
+    """A mention as mentions.find left it (sentence, type): what `sentence_features` reads of it."""
+    si: int
+    type: str
 
 
 def load(path: str | Path | None = None) -> dict:
@@ -186,7 +193,9 @@ def _has(types: set[str], t: str) -> bool:
 def mend(ctx: Ctx, found: list[Mention], model: dict | None = None) -> list[Mention]:
     """The pipeline hook after mentions.find: retype and add mentions where the model is confident (the uses
     switched on in its JSON). Nothing changes when no use is on."""
-    ctx.memo["tagger_found"] = found  # (prune reads the same mentions)
+    # (prune reads the mentions as found here, where the trainer saw them: later steps retype Mention objects in
+    # place, «مجزرة» after «الطيران الحربي» becomes an airstrike, and the model was never fitted on those types)
+    ctx.memo["tagger_found"] = [_Found(m.si, m.type) for m in found]
     model = model or load()
     uses = model["uses"]
     if not ENABLED or not (uses["retype"] or uses["add"]) or not model["types"]:
