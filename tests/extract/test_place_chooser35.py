@@ -78,6 +78,24 @@ def test_the_features_of_no_place_for_a_tally_over_two_governorates():
     assert _by(d, rough)[None]["none&count=approx"] == 1
 
 
+def test_the_dual_is_read_once_per_sentence(monkeypatch):
+    """Every record of a sentence asks "no place"'s dual; the sentence's words are read for it once (a run-on page
+    is one sentence: reading all of it per record was quadratic)."""
+    d = _doc(TALLY, places=[("إدلب", "T1", "Idlib", "Idlib", "governorate"),
+                            ("حماة", "T2", "Hama", "Hama", "governorate")])
+    ctx, _ = _ctx(d)
+    model = place_chooser.load()
+    s = ctx.sents[0]
+    calls = []
+    real = place_chooser._words_between
+    monkeypatch.setattr(place_chooser, "_words_between", lambda c, a, b: calls.append((a, b)) or real(c, a, b))
+    for low in (150, 3, 40):
+        f: dict[str, float] = {}
+        place_chooser._none_extras(ctx, _toll(d, None, low=low), None, 0, model, f)
+        assert f["none&dual"] == 1  # «محافظتي»
+    assert calls.count((s.start, s.end)) == 1
+
+
 def test_a_defections_place_abroad_is_a_candidate_not_vetoed():
     t = "انشق ثلاثة ضباط عن الجيش ووصلوا مساء أمس إلى بلدة الريحانية."
     d = _doc(t)

@@ -423,8 +423,18 @@ def _none_extras(ctx: Ctx, rec: dict, rule: dict | None, si: int, model: dict, f
         if "start" in rule:
             j_prev, j_next = _joins(ctx, rule, model["preps"])
             f["none&rule_listed"] = float("list" in (j_prev, j_next))
-    s = ctx.sents[si]
-    f["none&dual"] = float(bool(_words_between(ctx, s.start, s.end) & model["duals"]))
+    f["none&dual"] = float(_dual_in(ctx, si, model["duals"]))
+
+
+def _dual_in(ctx: Ctx, si: int, duals: frozenset) -> bool:
+    """A word of `duals` in sentence si, read once per sentence: every record of a run-on page's one "sentence"
+    asks, and reading the whole sentence for each made the chooser quadratic there."""
+    key = ("place_chooser_dual", si, duals)
+    got = ctx.memo.get(key)
+    if got is None:
+        s = ctx.sents[si]
+        got = ctx.memo[key] = bool(_words_between(ctx, s.start, s.end) & duals)
+    return got
 
 
 def _join(ctx: Ctx, a: int, b: int, preps: dict[str, str]) -> str:
