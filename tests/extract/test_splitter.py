@@ -122,6 +122,7 @@ def test_committed_file_is_off_and_names_no_word():
     raw = json.loads(splitter.WEIGHTS.read_text(encoding="utf-8"))
     assert raw["enabled"] is False  # stop 35: the gate did not hold (BENCHMARKS.md, "Stop 35")
     assert splitter.load()["enabled"] is False
+    assert splitter.load()["threshold"] == raw["threshold"] and splitter.load()["bias"] == raw["bias"]  # (read whole)
     assert raw["weights"] and not any(_ARABIC.search(k) for k in raw["weights"])
 
 

@@ -30,7 +30,6 @@ name, a bias, a threshold and `enabled`; the hook changes nothing unless the fil
 """
 from __future__ import annotations
 
-import json
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
@@ -54,13 +53,10 @@ _IN = frozenset(ffold(w) for w in ("وفي", "في", "ففي"))  # a place put f
 _BEFORE = 4  # words before a mention read for a breakdown word («بينهم», «منهم», «توزعوا»)
 
 
-@lru_cache(maxsize=4)
 def load(path: str | None = None) -> dict:
-    """{"enabled", "threshold", "bias", "weights"} of the model file (absent: off)."""
-    p = Path(path) if path else WEIGHTS
-    raw = json.loads(p.read_text(encoding="utf-8")) if p.exists() else {}
-    return {"enabled": bool(raw.get("enabled", False)), "threshold": float(raw.get("threshold", 0.5)),
-            "bias": float(raw.get("bias", 0.0)), "weights": raw.get("weights", {})}
+    """{"enabled", "threshold", "bias", "weights"} of the model file (absent: off): the event filter's reader, the
+    same logistic file."""
+    return event_filter.load(str(path or WEIGHTS))
 
 
 @lru_cache(maxsize=1)
