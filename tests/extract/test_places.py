@@ -25,7 +25,7 @@ def test_cue_and_nearby_governorate(resolver):
 
 
 @pytest.mark.parametrize("text,pid,gov", [
-    ("اندلعت اشتباكات عنيفة في مدينة نوى بريف درعا الغربي.", "C6124", "Daraa"),
+    ("دارت معارك عنيفة في نوى غربي درعا.", "C6124", "Daraa"),
     ("نزح عشرات المدنيين من قرية نوى بريف حمص الشرقي.", "C2928", "Homs"),
 ])
 def test_namesakes_resolved_by_the_governorate_named_nearby(resolver, text, pid, gov):
@@ -101,7 +101,7 @@ def test_regions_and_partial_names(resolver):
 
 
 def test_component_adds_records_with_contract_fields(resolver):
-    doc = Document("شنت الطائرات غارات على مدينة دوما في الغوطة الشرقية.")
+    doc = Document("نفذت الطائرات غارات على دوما في الغوطة الشرقية.")
     resolver(doc)
     rec = next(r for r in doc["places"] if r["surface"] == "دوما")
     for k in ("start", "end", "surface", "id", "name_ar", "name_en", "admin1_en", "lat", "lon", "confidence"):
@@ -203,7 +203,7 @@ def test_idafa_before_the_country_is_still_the_country(resolver):
 # -- issue 14: regions, facilities, border places, explicit context, look-alikes -------------------
 
 @pytest.mark.parametrize("text,surface,name_en,gov", [
-    ("تقدمت القوات في ريف حلب الشمالي الغربي خلال الليل.", "ريف حلب الشمالي الغربي",
+    ("تقدمت القوات ليلاً داخل ريف حلب الشمالي الغربي.", "ريف حلب الشمالي الغربي",
      "northwestern Aleppo countryside", "Aleppo"),
     ("نزحت عائلات من بادية حمص الشرقية نحو المدينة.", "بادية حمص الشرقية", "eastern Homs desert", "Homs"),
     ("قصفت المدفعية بلدات في ريف دمشق الغربي.", "ريف دمشق الغربي", "western Rural Damascus", "Rural Damascus"),
@@ -218,7 +218,7 @@ def test_countryside_regions(resolver, text, surface, name_en, gov):
 @pytest.mark.parametrize("text,surface", [
     ("تشهد مدن الساحل السوري توتراً منذ أيام.", "الساحل السوري"),
     ("تتركز المخيمات في الشمال السوري قرب الحدود.", "الشمال السوري"),
-    ("تسيطر الفصائل على مناطق في شمال غرب سوريا.", "شمال غرب سوريا"),
+    ("تسيطر الفصائل على أجزاء واسعة من شمال غرب سوريا.", "شمال غرب سوريا"),
 ])
 def test_country_wide_regions_have_no_governorate(resolver, text, surface):
     r = places(resolver, text)[surface]
@@ -240,7 +240,7 @@ def test_the_countryside_of_the_governorate_in_context(resolver):
     ("استهدفت طائرة مسيرة مطار خلخلة العسكري.", "مطار خلخلة العسكري", "facility", "As-Suwayda"),
     ("عبرت الشاحنات معبر باب الهوى الحدودي صباحاً.", "معبر باب الهوى الحدودي", "border crossing", "Idlib"),
     ("نقل المعتقلون إلى سجن صيدنايا العسكري.", "سجن صيدنايا العسكري", "facility", "Rural Damascus"),
-    ("تدهورت الأوضاع في مخيم الهول شرقي الحسكة.", "مخيم الهول", "camp", "Al-Hasakah"),
+    ("تتدهور الأوضاع الإنسانية داخل مخيم الهول شرقي الحسكة.", "مخيم الهول", "camp", "Al-Hasakah"),
 ])
 def test_facilities_crossings_and_camps(resolver, text, surface, kind, gov):
     r = places(resolver, text)[surface]
@@ -280,7 +280,7 @@ def test_explicit_governorate_wins_over_namesakes(resolver):
     text = "سيطرت القوات على جبل الشعرة الواقع في محافظة اللاذقية بعد معارك عنيفة."
     r = places(resolver, text)["جبل الشعرة"]  # no village of that name there: placed by the text
     assert r["admin1_en"] == "Lattakia" and r["id"] is None and r["kind"] == "region"
-    text = "قصفت الطائرات قرى الصخر والقاهرة والعمقية في ريف حماة الشمالي الغربي."
+    text = "قصفت الطائرات قرى الصخر والقاهرة والعمقية بريف حماة الشمالي الغربي."
     r = places(resolver, text)["القاهرة"]  # a Hama village, not Cairo
     assert r["admin1_en"] == "Hama" and r["country"] == "SYR" and r["confidence"] >= 0.6
     r = places(resolver, "دهمت دورية قرية الكرك الشرقي في محافظة درعا.")["الكرك الشرقي"]
@@ -333,7 +333,7 @@ def test_spelling_variants_of_villages(resolver, text, surface, pid):
 def test_the_component_matches_on_the_documents_folded_text(resolver, monkeypatch):
     from marsad.arabic import lexicon
 
-    doc = Document("قصفت الطائرات مدينة حرستا في ريف دمشق.")
+    doc = Document("قصفت المقاتلات مدينة حرستا بريف دمشق.")
     doc.folded
     monkeypatch.setattr(lexicon, "fold", lambda text: (_ for _ in ()).throw(AssertionError("folded again")))
     resolver(doc)
@@ -394,7 +394,7 @@ def test_a_village_named_by_a_number_is_no_quantity():
 
 @pytest.mark.parametrize("text,word", [
     ("أفتت «رابطة علماء الشام» بوجوب الانشقاق.", "الشام"),
-    ("قال «تجمع أحرار حوران» إن القصف طال البلدة.", "حوران"),
+    ("ذكر «تجمع أحرار حوران» أن القصف طال البلدة.", "حوران"),
     ('أعلنت "جبهة فتح الشام" مسؤوليتها.', "الشام"),
 ])
 def test_a_place_word_inside_a_quoted_organisation_name(resolver, text, word):
@@ -538,7 +538,7 @@ def test_camps_in_a_plural_list(resolver):
 
 
 def test_compound_names_written_apart_or_with_the_article(resolver):
-    p = places(resolver, "قصفت الطائرات بلدة بصر الحرير في ريف درعا، وقرية تل الملح في ريف حماة.")
+    p = places(resolver, "استهدفت الطائرات بلدة بصر الحرير شرقي درعا، وقرية تل الملح في ريف حماة.")
     assert p["بصر الحرير"]["admin1_en"] == "Daraa" and p["تل الملح"]["admin1_en"] == "Hama"
 
 
@@ -554,7 +554,7 @@ def test_a_turkish_border_gate_and_a_hasakah_quarter(resolver):
 
 
 def test_an_outlet_s_name_holding_a_place(resolver):
-    p = places(resolver, "وقال مراسل حلب اليوم إن القصف طال بلدة الأتارب، بحسب موقع تلفزيون سوريا.")
+    p = places(resolver, "وأفاد مراسل حلب اليوم بأن الغارات طالت بلدة الأتارب، بحسب موقع تلفزيون سوريا.")
     assert set(p) == {"الأتارب"}
     p = places(resolver, "شهدت حلب اليوم قصفاً عنيفاً.")  # no media noun: the city, today
     assert p["حلب"]["admin1_en"] == "Aleppo"
@@ -573,7 +573,7 @@ def test_an_outlet_named_after_a_place_without_quotes(resolver):
 
 
 def test_a_region_glued_to_its_preposition_after_a_wrong_organisation_tag(resolver):
-    text = "قصفت الطائرات مواقع في جبل الأكراد بريف اللاذقية الشمالي."
+    text = "قصفت الطائرات تلالاً في جبل الأكراد الواقع بريف اللاذقية الشمالي."
     s = text.index("الأكراد")
     ents = [{"start": s, "end": len(text) - 1, "surface": text[s:-1], "type": "ORG"}]
     p = places(resolver, text, ents)
@@ -645,7 +645,7 @@ def test_an_organisation_named_after_a_place_with_its_purpose_after_it(resolver)
 def test_a_town_named_like_a_common_noun_ends_a_list_of_towns(resolver):
     p = places(resolver, "نزح الأهالي من الريف الشرقي لدرعا بعد غارات على بصر الحرير والحراك.")
     assert p["الحراك"]["admin1_en"] == "Daraa"
-    p = places(resolver, "تتواصل الغارات على بصر الحرير في ريف درعا والحراك الشعبي يتسع.")
+    p = places(resolver, "تتواصل الغارات على بصر الحرير شرقي درعا والحراك الشعبي يتسع.")
     assert "الحراك" not in p
     assert places(resolver, "يستمر الحراك السلمي في السويداء.").keys() == {"السويداء"}
 
@@ -715,12 +715,12 @@ def test_a_quoted_campaign_title_is_no_place(resolver):
 
 
 def test_a_named_hospital_is_a_facility_at_its_place():
-    p = _pipeline_places("أصابت الغارة مشفى الأمل في بلدة كفرنبل وأخرجته عن الخدمة.")
+    p = _pipeline_places("أصابت الغارة مشفى الأمل ببلدة كفرنبل وأخرجته من الخدمة.")
     h = p["مشفى الأمل"]
     assert (h["kind"], h["admin1_en"], h["anchor_id"]) == ("facility", "Idlib", p["كفرنبل"]["id"])
     assert (h["lat"], h["lon"]) == (p["كفرنبل"]["lat"], p["كفرنبل"]["lon"])
     # a description is no name: the town alone is placed
-    assert set(_pipeline_places("نقل الجرحى إلى مشفى ميداني في كفرنبل.")) == {"كفرنبل"}
+    assert set(_pipeline_places("أسعف المصابون إلى مشفى ميداني في كفرنبل.")) == {"كفرنبل"}
     assert set(_pipeline_places("افتتحت المنظمة مستشفى جديداً في كفرنبل.")) == {"كفرنبل"}
 
 
@@ -922,8 +922,8 @@ def test_quarters_villages_and_a_crossing_added_after_fresh8(resolver):
     assert places(resolver, "قصفت الطائرات حي البريد في الرقة.")["حي البريد"]["admin1_en"] == "Raqqa"
     assert places(resolver, "أرسل الطرد عبر البريد أمس.") == {}
     assert places(resolver, "سقطت قذائف على حي الهلك في حلب.")["حي الهلك"]["admin1_en"] == "Aleppo"
-    assert places(resolver, "دخلت القوات قرية الياشلي غرب مدينة منبج.")["الياشلي"]["admin1_en"] == "Aleppo"
-    assert places(resolver, "قصفت المدفعية قرية تقل بقل بريف المالكية.")["تقل بقل"]["admin1_en"] == "Al-Hasakah"
+    assert places(resolver, "دخلت القوات قرية الياشلي الواقعة غرب منبج.")["الياشلي"]["admin1_en"] == "Aleppo"
+    assert places(resolver, "قصفت المدفعية قرية تقل بقل قرب المالكية.")["تقل بقل"]["admin1_en"] == "Al-Hasakah"
     assert places(resolver, "اشتباكات في حي وادي الذهب بحمص.")["حي وادي الذهب"]["admin1_en"] == "Homs"
 
 
@@ -1023,7 +1023,7 @@ def test_the_two_villages_pointing_back_are_no_town_and_no_count():
     Pipeline(only=["quantities", "dates", "entities", "places"])(doc)
     assert [p["surface"] for p in doc["places"]] == ["الغسانية", "القنية"]
     assert [q["surface"] for q in doc["quantities"]] == ["عشرات"]
-    doc = Document("سيطر التنظيم على مدينة القريتين في ريف حمص الشرقي.", published="2015-08-06")
+    doc = Document("سيطر التنظيم على القريتين بريف حمص الشرقي.", published="2015-08-06")
     Pipeline(only=["quantities", "dates", "entities", "places"])(doc)
     assert doc["places"][0]["surface"] == "القريتين" and doc["places"][0]["admin1_en"] == "Homs"
 
@@ -1060,7 +1060,7 @@ def test_a_list_and_glued_to_a_name_that_is_also_a_village(resolver):
 def test_places_added_after_fresh10(resolver):
     p = places(resolver, "فرّ السكان من قرى ناحية الشيوخ في منطقة عين العرب.")
     assert p["الشيوخ"]["kind"] == "subdistrict" and p["الشيوخ"]["admin1_en"] == "Aleppo"
-    assert places(resolver, "سيطر التنظيم على مقر اللواء 93 قرب عين عيسى.")["اللواء 93"]["admin1_en"] == "Raqqa"
+    assert places(resolver, "استولى التنظيم على مقر اللواء 93 بالقرب من عين عيسى.")["اللواء 93"]["admin1_en"] == "Raqqa"
     assert places(resolver, "هجوم قرب محطة زيزون الحرارية مساء أمس.")["محطة زيزون الحرارية"]["kind"] == "facility"
     p = places(resolver, "نزحت العائلات من قرى سهل الروج ومحيط جبل الأربعين.")
     assert p["سهل الروج"]["admin1_en"] == p["جبل الأربعين"]["admin1_en"] == "Idlib"
@@ -1117,8 +1117,8 @@ def test_a_numbered_observatory_is_one_place_and_no_amount():
 
 
 def test_a_facility_every_city_has_is_the_one_of_the_town_named_with_it(resolver):
-    # «سوق الهال وسط مدينة الباب»: Al-Bab's market, not the Aleppo quarter of that name
-    t = "سقطت قذيفة قرب سوق الهال وسط مدينة الباب ظهر اليوم."
+    # «سوق الهال في مدينة الباب»: Al-Bab's market, not the Aleppo quarter of that name
+    t = "سقطت قذيفة قرب سوق الهال في مدينة الباب ظهر اليوم."
     p = places(resolver, t)
     assert p["سوق الهال"]["kind"] == "facility" and p["سوق الهال"]["admin2_en"] == p["الباب"]["admin2_en"]
     assert p["سوق الهال"]["anchor_id"] == p["الباب"]["id"]
@@ -1136,7 +1136,7 @@ def test_a_facility_every_city_has_is_the_one_of_the_town_named_with_it(resolver
 def test_a_quarter_named_after_a_mosque_is_no_village(resolver):
     # «الجامع الكبير» tagged LOC: «كبير» (a Latakia hamlet) is the name's adjective; with «حي» it is
     # the quarter of the town named after it
-    t = "قصفت الطائرات حي الجامع الكبير في مدينة البوكمال."
+    t = "قصفت الطائرات حي الجامع الكبير بمدينة البوكمال."
     p = places(resolver, t, [_ent(t, "الجامع الكبير", "LOC")])
     assert "كبير" not in p
     assert p["حي الجامع الكبير"]["kind"] == "neighbourhood" and p["حي الجامع الكبير"]["admin1_en"] == "Deir ez-Zor"
@@ -1154,7 +1154,7 @@ def test_a_university_is_a_place_where_something_happens_there(resolver):
 
 
 def test_at_turrah_on_the_jordanian_border(resolver):
-    p = places(resolver, "دارت اشتباكات قرب بلدة الطرة في ريف درعا الغربي.")
+    p = places(resolver, "دارت اشتباكات على أطراف بلدة الطرة غرب درعا.")
     assert p["الطرة"]["admin1_en"] == "Daraa"
 
 
@@ -1311,7 +1311,7 @@ def test_a_village_the_gazetteer_lacks_given_by_a_bearing():
 def test_a_road_named_after_a_town_says_where(resolver):
     # «طريق X»: the town the road is named after is where the ambush was (weak evidence, confirmed
     # by the story's other places); a foreign capital after it is the road's name
-    p = places(resolver, "قتل خمسة عناصر في كمين على طريق عين ترما في الغوطة الشرقية.")
+    p = places(resolver, "قتل خمسة عناصر في كمين على طريق عين ترما بالغوطة الشرقية.")
     assert p["عين ترما"]["admin1_en"] == "Rural Damascus"
     assert "تركيا" not in places(resolver, "وصلوا إلى الحدود عن طريق تركيا.")
 
