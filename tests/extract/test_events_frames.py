@@ -39,8 +39,8 @@ HARIM = ("حارم", "P11", "Harim", "Idlib")
 # -- a cause ------------------------------------------------------------------------------------
 def test_a_cause_is_no_event_and_lends_no_place(ex):
     # Anadolu style: the army's shelling, said to answer shells fired on a Turkish province
-    t = ("قصفت المدفعية التركية مواقع للتنظيم قرب مدينة جرابلس اليوم. وأوضح البيان أن القصف جاء "
-         "رداً على قذائف أطلقها التنظيم على ولاية هاتاي.")
+    t = ("قصفت المدفعية التركية مواقع للتنظيم قرب مدينة جرابلس اليوم. وذكر البيان أن الاستهداف أتى "
+         "رداً على صواريخ سقطت على ولاية هاتاي مصدرها مناطق التنظيم.")
     evs = _run(ex, _doc(t, places=[JARABLUS, HATAY], dates=[("اليوم", "2024-03-05", "day")]))
     assert _tp(evs) == [("shelling", "جرابلس", False)]
     # SANA style: «رداً على» opening the clause, the answered act at a town of its own
@@ -48,7 +48,7 @@ def test_a_cause_is_no_event_and_lends_no_place(ex):
     evs = _run(ex, _doc(t, places=[KILLI, DARAYA]))
     assert _tp(evs) == [("shelling", "كللي", False)]
     # AFP style: revenge named with «انتقاماً ل»
-    t = "أعدم مسلحون ستة عناصر من قوات النظام في مدينة المعضمية انتقاماً لمقتل قائدهم في غارة على بلدة داريا."
+    t = "أعدم مسلحون ستة عناصر تابعين للنظام في مدينة المعضمية انتقاماً لمقتل قائدهم في غارة على بلدة داريا."
     evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "عنصر")], places=[MUADAMIYA, DARAYA]))
     assert all(e["type"] != "airstrike" for e in _asserted(evs))
     assert all((e["place"] or {}).get("surface") != "داريا" for e in _asserted(evs))
@@ -89,20 +89,20 @@ def test_where_a_withdrawing_force_went_is_no_takeover(ex):
 
 # -- an act recalled from before the news ---------------------------------------------------------
 def test_an_act_recalled_by_a_vague_span_is_no_event(ex):
-    t = ("قتل أربعة مدنيين جراء غارة جوية على سوق مدينة الميادين اليوم، بعد أيام من سيطرة قوات النظام "
+    t = ("قتل أربعة مدنيين جراء غارة جوية على سوق مدينة الميادين اليوم، بعد أيام من سيطرة جيش النظام "
          "على مدينة البوكمال.")
     evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, "مدني")], places=[MAYADIN, BUKAMAL],
                         dates=[("اليوم", "2024-03-05", "day")]))
     assert _tp(evs) == [("airstrike", "الميادين", False)]
     # Syria TV style: the arrests come «weeks after» protests in the town
-    t = "اعتقلت الأجهزة الأمنية ثلاثة شبان في مدينة دوما، ويأتي ذلك بعد أسابيع من مظاهرات شهدتها المدينة."
+    t = "اعتقلت الأجهزة الأمنية ثلاثة شبان في مدينة دوما، وجاء ذلك بعد أسابيع من احتجاجات عرفتها المدينة."
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "شاب")], places=[DUMA]))
     assert [e["type"] for e in _asserted(evs)] == ["arrest"]
 
 
 def test_an_act_recalled_to_a_day_or_with_a_figure_is_background(ex):
     # «بعد يومين من» dates the recalled act: background, its own event
-    t = "قصفت المدفعية بلدة قباسين اليوم، بعد يومين من اشتباكات بين الطرفين في محيط مدينة تادف."
+    t = "قصفت المدفعية بلدة قباسين اليوم، بعد يومين من اشتباكات بين الجانبين حول مدينة تادف."
     evs = _run(ex, _doc(t, places=[QABASIN, TADEF], dates=[("اليوم", "2024-03-05", "day")]))
     assert ("armed_clash", "تادف", True) in _tp(evs) and ("shelling", "قباسين", False) in _tp(evs)
     # «بعد أيام من» with a figure of its own: still counted, as background
@@ -163,16 +163,16 @@ def test_a_strike_called_for_is_a_call_and_the_call_a_statement(ex):
 
 
 def test_conditions_aims_and_deals_are_no_events(ex):
-    # a deal's return: «مقابل وقف القصف وعودة النازحين»
-    t = "وقعت الفصائل في بلدة قباسين أمس اتفاقاً مع الجانب الروسي يقضي بتسليم السلاح مقابل وقف القصف وعودة النازحين."
+    # a deal's return: «مقابل وقف القصف ورجوع المهجرين»
+    t = "وقعت الفصائل في بلدة قباسين أمس اتفاقاً مع ممثلي القوات الروسية يشمل تسليم السلاح مقابل وقف القصف ورجوع المهجرين."
     evs = _run(ex, _doc(t, places=[QABASIN], dates=[("أمس", "2024-03-04", "day")]))
     assert [e["type"] for e in _asserted(evs)] == ["agreement"]
     # «في المقابل» with the article is "on the other hand": what follows is news
     t = "اعتقلت قوات الأمن ثلاثة شبان في بلدة قباسين. في المقابل، قصفت الفصائل مدينة تادف."
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "شاب")], places=[QABASIN, TADEF]))
     assert [e["type"] for e in _asserted(evs)] == ["arrest", "shelling"]
-    # an aim: «حتى إلقاء القبض على…»
-    t = "اعتقلت قوات الأمن 15 مطلوباً في مدينة تادف، وقال مسؤول إن الحملة مستمرة حتى إلقاء القبض على جميع المطلوبين."
+    # an aim: «حتى توقيف…»
+    t = "اعتقلت قوات الأمن 15 مطلوباً في مدينة تادف، وقال مسؤول إن الحملة ستتواصل حتى توقيف كل المطلوبين."
     evs = _run(ex, _doc(t, quantities=[("15", 15, 15, "مطلوب")], places=[TADEF]))
     assert [e["type"] for e in _asserted(evs)] == ["arrest"]
     # a move carried out under a deal: the deal is no new agreement and its name gives no figure
@@ -183,7 +183,7 @@ def test_conditions_aims_and_deals_are_no_events(ex):
 
 
 def test_the_posts_of_a_force_are_no_deployment(ex):
-    t = "قتل 18 عنصراً من الشرطة أمس في هجمات على نقاط انتشارهم في مدينة تادف."
+    t = "قتل 18 عنصراً من الشرطة أمس في هجمات استهدفت نقاط انتشارهم في مدينة تادف."
     evs = _run(ex, _doc(t, quantities=[("18", 18, 18, "عنصر")], places=[TADEF],
                         dates=[("أمس", "2024-03-04", "day")]))
     assert [e["type"] for e in _asserted(evs)] == ["armed_clash"]
