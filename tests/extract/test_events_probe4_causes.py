@@ -52,7 +52,7 @@ def test_missiles_fired_are_a_strike_typed_by_who_fired_them(ex):
 
 
 def test_answering_fire_is_an_act_of_its_own_with_no_borrowed_place(ex):
-    t = ("قتل جنديان بقصف مدفعي استهدف نقطة عسكرية في مدينة سلقين صباح اليوم، وأعلنت الوزارة أن قواتها "
+    t = ("قتل جنديان بقصف مدفعي استهدف نقطة عسكرية في مدينة سلقين صباح اليوم، وأعلنت الوزارة أن وحداتها "
          "ردت على مصادر النيران.")
     evs = _run(ex, _doc(t, quantities=[("جنديان", 2, 2, "جندي")], places=[SALQIN],
                         dates=[("صباح اليوم", "2024-03-05", "day")]))
@@ -80,7 +80,7 @@ def test_places_joined_to_an_origin_say_where_people_come_from_too(ex):
 
 
 def test_so_far_is_the_running_toll_of_the_clash(ex):
-    t = "اندلعت اشتباكات بين فصيلين محليين في مدينة سلقين، وأسفرت حتى الآن عن مقتل 9 أشخاص."
+    t = "اندلعت اشتباكات بين فصيلين محليين في مدينة سلقين، وأدت حتى الآن إلى مقتل 9 أشخاص."
     evs = _run(ex, _doc(t, quantities=[("9", 9, 9, "شخص")], places=[SALQIN]))
     assert [(e["kind"], e["type"], _fig(e["fatalities"])) for e in evs] == [("incident", "armed_clash", 9)]
 
@@ -103,7 +103,7 @@ def test_a_massacre_by_aircraft_is_an_airstrike(ex):
 
 
 def test_a_toll_over_a_period_is_an_aggregate_and_its_causes_no_incident(ex):
-    t = ("ارتفع إلى 320 عدد المدنيين الذين قتلوا في مدينة حارم منذ بدء الحملة قبل عشرة أيام، جراء الغارات "
+    t = ("ارتفع إلى 320 عدد القتلى المدنيين في مدينة حارم منذ بدء الحملة قبل عشرة أيام، جراء الغارات "
          "والقذائف، وفق حصيلة جديدة.")
     evs = _run(ex, _doc(t, quantities=[("320", 320, 320, "مدني")], places=[HARIM],
                         dates=[("قبل عشرة أيام", "2024-02-24", "day")]))
@@ -111,8 +111,8 @@ def test_a_toll_over_a_period_is_an_aggregate_and_its_causes_no_incident(ex):
 
 
 def test_a_result_clause_goes_back_to_the_main_act_not_the_one_it_came_after(ex):
-    t = ("قصفت المدفعية التركية أطراف مدينة عين العرب اليوم، بعد اشتباك مع مسلحين من أبناء المدينة، ما أدى إلى "
-         "مقتل أربعة أشخاص.")
+    t = ("قصفت المدفعية التركية أطراف مدينة عين العرب اليوم، إثر اشتباك مع مسلحين من سكان المدينة، ما تسبب "
+         "بمقتل أربعة أشخاص.")
     evs = _run(ex, _doc(t, quantities=[("أربعة", 4, 4, "شخص")], places=[KOBANI],
                         dates=[("اليوم", "2024-03-05", "day")]))
     assert sorted((e["type"], _fig(e["fatalities"]), (e["place"] or {}).get("surface")) for e in evs) == \
@@ -133,7 +133,7 @@ def test_a_figure_before_its_verb_across_a_breakdown_aside(ex):
 
 
 def test_a_correspondents_post_is_not_the_place(ex):
-    t = "قتل ثلاثة مدنيين بقصف مدفعي صباح اليوم، بحسب ما أفاد به مراسل عنب بلدي في سلقين."
+    t = "لقي ثلاثة مدنيين حتفهم بقذائف مدفعية صباح اليوم، وفق ما ذكره مراسل عنب بلدي في سلقين."
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, "مدني")], places=[SALQIN],
                         dates=[("صباح اليوم", "2024-03-05", "day")]))
     assert [(e["type"], e["place"]) for e in evs] == [("shelling", None)]
@@ -163,8 +163,8 @@ def test_an_operation_on_hideouts_is_a_clash_and_cars_destroyed_are_no_dead(ex):
 
 
 def test_a_campaigns_tally_is_an_aggregate_apart_from_the_act_told(ex):
-    t = ("سيطرت الفصائل اليوم على مدينة سلقين، في اليوم الخامس من معركة «فجر الشمال» التي سيطرت خلالها "
-         "الفصائل على أكثر من 40 قرية.")
+    t = ("سيطرت الفصائل اليوم على مدينة سلقين، في اليوم الخامس من معركة «فجر الشمال» التي انتزعت فيها "
+         "الفصائل أكثر من 40 قرية.")
     evs = _run(ex, _doc(t, quantities=[("أكثر من 40", 40, None, "قرية")], places=[SALQIN],
                         dates=[("اليوم", "2024-03-05", "day")]))
     assert sorted((e["kind"], e["type"], _fig(e["count"])) for e in evs) == \
@@ -174,7 +174,7 @@ def test_a_campaigns_tally_is_an_aggregate_apart_from_the_act_told(ex):
 
 
 def test_an_exit_is_where_they_left_and_a_deal_where_its_parties_are(ex):
-    t = ("دخلت وحدات الجيش مدينة حارم اليوم، بعد خروج آخر دفعة من المقاتلين باتجاه مدينة سلقين.")
+    t = ("دخلت وحدات الجيش مدينة حارم اليوم، عقب خروج آخر دفعة من المسلحين نحو مدينة سلقين.")
     evs = _run(ex, _doc(t, places=[HARIM, SALQIN], dates=[("اليوم", "2024-03-05", "day")]))
     assert sorted((e["type"], e["place"]["surface"]) for e in evs) == \
         [("other", "حارم"), ("territory_change", "حارم")]
