@@ -96,7 +96,7 @@ DROP: tuple[str, ...] = ()  # feature-name prefixes left out of the fit (the ben
 
 def load_set(name: str) -> list[dict]:
     if name in be.HELD_OUT or Path(name).stem.replace("gold", "probe") in be.HELD_OUT:
-        raise SystemExit(f"{name}: held out (bench_events.HELD_OUT); the place chooser never reads it")
+        raise SystemExit(f"{name}: held out (bench_events.HELD_OUT); no learned chooser trains or tests on it")
     if name == "news_dev":
         return be.news_dev_gold() if be.NEWS_DEV.exists() else []
     if name == "samples":

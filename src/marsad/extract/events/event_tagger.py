@@ -195,9 +195,10 @@ def mend(ctx: Ctx, found: list[Mention], model: dict | None = None) -> list[Ment
     switched on in its JSON). Nothing changes when no use is on."""
     # (prune reads the mentions as found here, where the trainer saw them: later steps retype Mention objects in
     # place, «مجزرة» after «الطيران الحربي» becomes an airstrike, and the model was never fitted on those types)
-    ctx.memo["tagger_found"] = [_Found(m.si, m.type) for m in found]
     model = model or load()
     uses = model["uses"]
+    if ENABLED and uses["drop"]:  # (the snapshot serves only the drop: no work per mention while it is off)
+        ctx.memo["tagger_found"] = [_Found(m.si, m.type) for m in found]
     if not ENABLED or not (uses["retype"] or uses["add"]) or not model["types"]:
         return found
     feats = ctx.memo["tagger_feats"] = sentence_features(ctx, found, model["groups"])
