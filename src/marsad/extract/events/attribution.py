@@ -38,6 +38,7 @@ _OWN = ("ها", "ه", "هم", "ي")  # «مصادرها», «مراسليه»: a
 _RECIPIENTS = _OUTLET_HEADS | frozenset(cue_words("attribution_words", "recipients"))
 _ISSUED = frozenset(cue_words("attribution_words", "issued"))
 _RELAYING = frozenset(cue_words("attribution_words", "relaying"))
+_NOUN_PREPS = frozenset(ffold(w) for w in cue_words("attribution_words", "noun_preps"))
 _RELAY_PREPS = frozenset(cue_words("attribution_words", "relay_preps"))  # «نقلاً عن», «استناداً إلى»
 _REPORTERS = frozenset(cue_words("attribution_words", "reporters"))
 # «وفق توثيقات المرصد», «بحسب حصيلة الشبكة»: figures owned by the source named after them
@@ -236,6 +237,8 @@ class Attribution:
                     src = self._issuer_before(a.prefix_start, s.start)
             if src is None:
                 continue
+            if kind == "verb" and self._noun_of_purpose(a, t0) and not self._source_like(src):
+                continue  # «لبث الرعب بين الأهالي», «إلى بث الهلع»: a verbal noun of purpose; what follows is its object
             if kind == "prep" and _rule_document(ffold(src["surface"].split()[0])):
                 continue  # «وفق قانون العقوبات العسكرية»: the rule an act follows, no one who tells it
             if kind == "verb" and ffold(a.surface).removeprefix("و") in _issue_words()[9] and not self._named(src):
@@ -263,6 +266,11 @@ class Attribution:
             out.append(pub)  # (only when no one else in the sentence reports it)
         self._cache[si] = out
         return out
+
+    def _noun_of_purpose(self, a, t0: int) -> bool:
+        """A reporting word after a lam of purpose or a preposition of aim («لبث», «إلى نشر», «بهدف بث») is a
+        verbal noun: the word after it is what is spread or published, not who reports."""
+        return a.prefix.endswith("ل") or t0 > 0 and self.ctx.ftoks[t0 - 1] in _NOUN_PREPS
 
     def _joined_noun(self, a) -> bool:
         """A reporting word glued to «و» right after a word of the same clause (no comma, no sentence start): «متابعة

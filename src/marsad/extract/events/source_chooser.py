@@ -1,0 +1,258 @@
+"""A learned chooser of who an event is reported by (stop 36; issue 10's reported_by bar).
+
+The rules (attribution.py) pick one source per mention. Their misses on the paraphrase sets are mostly
+the outlet where the text names a source in another sentence of the paragraph or in the first lines,
+a span that names no one («الخوف», «التقرير»), and a source where the gold has none (a recall, the
+outlet's own reporter). Here the CHOICE is learned: per record, the candidates are the rules' own
+choice, every source the rules' cue reader finds in the record's sentence, in the sentences before it
+in its paragraph, in the next sentence and in the document's first two lines, and "none" (the outlet
+fallback). A conditional logit (scripts/train_source_chooser.py, numpy, deterministic) scores each by
+how it is linked (the cue's kind, where it stands, whether it is a known or tagged name, whether other
+records took it); the rules' choice gets a margin. Off unless the model file says `enabled`.
+
+The candidates and features read only what every tree of marsad since stop 32 has (Attribution.of_sentence,
+Ctx.sents/text/ents, canonical_source): the training script replays the first-run commits with this file.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.arabic.normalize import fold_str as ffold
+
+from .attribution import Attribution, canonical_source
+from .context import Ctx
+
+WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "events" / "source_chooser.json"
+ENABLED = True  # the pipeline hook asks (with the model file's own `enabled`); the trainer turns it off
+_KINDS = ("verb", "prep", "issued", "as", "colon", "head")
+
+
+@lru_cache(maxsize=1)
+def load(path: str | None = None) -> dict:
+    p = Path(path or WEIGHTS)
+    if not p.exists():
+        return {"enabled": False, "weights": {}, "margin": 0.0}
+    raw = json.loads(p.read_text(encoding="utf-8"))
+    return {"enabled": bool(raw.get("enabled")), "weights": raw.get("weights", {}), "margin": raw.get("margin", 0.0)}
+
+
+def _para_start(ctx: Ctx, si: int) -> int:
+    """The first sentence of si's paragraph (a line break before a sentence opens one)."""
+    k = si
+    while k > 0 and "\n" not in ctx.text[ctx.sents[k - 1].end:ctx.sents[k].start + 1]:
+        k -= 1
+    return k
+
+
+def _rep_key(rep: dict | None) -> tuple | None:
+    if not rep or rep.get("outlet"):
+        return None
+    return (rep.get("start"), rep.get("end")) if rep.get("start") is not None else ("s", rep.get("surface"))
+
+
+_BACK, _AHEAD = 6, 3  # sentences looked at before and after the record's own (a window: linear in the document)
+
+
+def _window(ctx: Ctx, si: int) -> list[int]:
+    """The sentences whose sources may be the record's: its paragraph back to _BACK sentences, _AHEAD after it,
+    and the first two lines (headline, byline)."""
+    n = len(ctx.sents)
+    return sorted({0, 1, *range(max(0, si - _BACK), min(n, si + _AHEAD + 1))} & set(range(n)))
+
+
+def candidates(ctx: Ctx, att: Attribution, rec: dict) -> list[dict]:
+    """None first (the outlet fallback), then the rules' choice, then every other source the cue reader
+    finds around the record; each a public source dict with private `_si`, `_kind`, `_cue`, `_rank` (its order
+    among the sources after the record)."""
+    si = ctx.sent_of(rec["start"])
+    out: list[dict] = [{"_none": True}]
+    seen: set = set()
+    rule = rec.get("reported_by")
+    if rule and not rule.get("outlet"):
+        out.append(dict(rule, _rule=True, _si=ctx.sent_of(rule["start"]) if rule.get("start") is not None else si,
+                        _cue=rule.get("start")))
+        seen.add(_rep_key(rule))
+    after = 0
+    for k in _window(ctx, si):
+        for a in att.of_sentence(k):
+            if a.get("_self") or a.get("start") is None:
+                continue
+            key = (a["start"], a["end"])
+            cue = a.get("cue_start", a["start"])
+            rank = None
+            if cue > rec["end"]:
+                rank, after = after, after + 1
+            if key in seen:
+                if len(out) > 1 and out[1].get("_rule") and _rep_key(out[1]) == key and "_kind" not in out[1]:
+                    out[1].update(_rank=rank, _kind=a.get("kind"), _cue=cue)  # (how the cue reader linked the rules' own)
+                continue
+            seen.add(key)
+            c = {"surface": a["surface"], "canonical": a.get("canonical"), "start": a["start"], "end": a["end"],
+                 "_si": k, "_kind": a.get("kind"), "_cue": cue, "_rank": rank}
+            if a.get("name"):
+                c["name"] = a["name"]
+            out.append(c)
+    return out
+
+
+def _first(c: dict) -> str:
+    return ffold((c.get("surface") or "").split()[0]) if (c.get("surface") or "").split() else ""
+
+
+def _where(ctx: Ctx, si: int, k: int) -> str:
+    p0 = _para_start(ctx, si)
+    return "same" if k == si else "next" if k == si + 1 else "later" if k > si else "para" if k >= p0 else \
+        "head" if k <= 1 else "far"
+
+
+def _quality(ctx: Ctx, c: dict, taken: dict | None) -> dict[str, float]:
+    """What the candidate's name is: a known source, a tagged body or person, a generic head, a reporter, or
+    none of these (a word like «الخوف» the cue reader took)."""
+    words = _word_classes()
+    canon = c.get("canonical") or (canonical_source(ctx, {k: v for k, v in c.items() if not k.startswith("_")})
+                                   or {}).get("canonical")
+    head = _first(c).removeprefix("و")
+    q = {"known": float(bool(canon)),
+         "own_outlet": float(bool(canon) and bool(ctx.outlet) and canon == ctx.outlet),
+         "tagged": float(any(e.get("type") in ("ORG", "PER") for e in ctx.ents.starting(c["start"] - 1, c["start"] + 2))),
+         "generic": float(head in words["generic"] or _bare(head) in words["generic"]),
+         "reporter": float(_bare(head) in words["reporters"] or head in words["our"]),
+         "one_word": float(len((c.get("surface") or "").split()) == 1)}
+    q["nameless"] = float(not (q["known"] or q["tagged"] or q["generic"] or q["reporter"]))
+    n = (taken or {}).get(_rep_key(c), 0)
+    q["taken"], q["taken_many"] = float(n > 0), float(n > 2)
+    return q
+
+
+def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict], taken: dict | None = None) -> list[dict]:
+    """One feature dict per candidate. `taken`: source key -> how many records of the document the rules
+    gave it. The rules' choice carries its own copies of its traits (`rule&…`): what makes the rules wrong."""
+    si = ctx.sent_of(rec["start"])
+    rule_none = not (rec.get("reported_by") and not rec["reported_by"].get("outlet"))
+    ev_head = si == 0 or ctx.headline(si) if hasattr(ctx, "headline") else si == 0
+    bg = bool(rec.get("background"))
+    rule_q = next((_quality(ctx, c, taken) for c in cands if c.get("_rule")), {})
+    spots = {_where(ctx, si, c["_si"]) for c in cands if not c.get("_none") and not c.get("_rule")}
+    out = []
+    for c in cands:
+        if c.get("_none"):
+            f = {"none": 1.0, "none&bg": float(bg), "none&rule": float(rule_none), "none&ev_head": float(ev_head),
+                 "none&type=" + str(rec.get("type")): 1.0,
+                 **{"none&rule_" + k: v for k, v in rule_q.items()},
+                 **{"none&any_" + w: 1.0 for w in spots}}
+            out.append(f)
+            continue
+        where = _where(ctx, si, c.get("_si", si))
+        kind = c.get("_kind") or "rule"
+        q = _quality(ctx, c, taken)
+        f = {"rule": float(bool(c.get("_rule"))), "at=" + where: 1.0, f"{where}&kind={kind}": 1.0, **q}
+        f["kind=" + (kind if kind in _KINDS or kind == "rule" else "other")] = 1.0
+        if c.get("_si", si) <= 1 and where != "same":
+            f["in_top"] = 1.0
+        if c.get("_si") == _para_start(ctx, c.get("_si", si)) and where != "same":
+            f["opens_para"] = 1.0
+        if where == "same" and c.get("_cue") is not None:
+            f["cue_before" if c["_cue"] <= rec["start"] else "cue_after"] = 1.0
+            lo, hi = sorted((c["_cue"], rec["start"]))
+            f["near"] = math.exp(-ctx.words_between(lo, hi) / 12)
+        if c.get("_rank") == 0:
+            f["first_after"] = 1.0
+            f["first_after&ev_head"] = float(ev_head)
+        if rule_none:
+            f["rules_none&at=" + where] = 1.0
+        if where != "same":
+            told = _types_in(ctx, taken, c["_si"])
+            f["tells_same_type"] = float(rec.get("type") in told)
+            f["tells_other_type"] = float(bool(told - {rec.get("type")}))
+            f["tells_nothing"] = float(not told)
+            s0 = ctx.sents[c["_si"]].start
+            f["opens_sent"] = float(c.get("_cue") is not None and c["_cue"] <= s0 + 1)
+            f[f"{where}&opens_sent&kind={kind}"] = f["opens_sent"]
+        if c.get("_rule"):
+            f.update({"rule&" + k: v for k, v in q.items()})
+            f["rule&at=" + where] = 1.0
+            f[f"rule&{where}&kind={kind}"] = 1.0
+            f["rule&bg"] = float(bg)
+        elif rule_q.get("nameless"):
+            f["rule_nameless&alt"] = 1.0
+        out.append(f)
+    return out
+
+
+def _bare(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, frozenset]:
+    """The closed classes the features ask for, from the cues data (attribution_words, generic heads)."""
+    from .vocab import cue_words, vocab
+
+    def cw(key: str) -> frozenset:
+        try:
+            return frozenset(ffold(w) for w in cue_words("attribution_words", key))
+        except Exception:  # an older tree's cues may lack a class
+            return frozenset()
+
+    v = vocab()
+    gen = frozenset(ffold(w) for w in getattr(v, "generic_heads", ()) or ())
+    return {"generic": gen, "reporters": cw("reporters"), "our": cw("our_reporters")}
+
+
+def score(f: dict, weights: dict) -> float:
+    return sum(weights.get(k, 0.0) * v for k, v in f.items())
+
+
+def best(fs: list[dict], weights: dict, margin: float = 0.0) -> int:
+    """The candidate to take: the rules' choice (or none, when the rules gave none) gets `margin`."""
+    top, top_s = 0, -math.inf
+    for b, f in enumerate(fs):
+        s = score(f, weights) + (margin + 1e-9 if f.get("rule") or f.get("none&rule") else 0.0)
+        if s > top_s:
+            top, top_s = b, s
+    return top
+
+
+def taken_by(recs: list[dict]) -> dict:
+    """What the features ask of the document's other records: how many the rules gave each source, and the
+    event types told in each sentence (by the start of the record's trigger)."""
+    out: dict = {"_types": {}}
+    for r in recs:
+        k = _rep_key(r.get("reported_by"))
+        if k is not None:
+            out[k] = out.get(k, 0) + 1
+        out["_types"].setdefault(r["start"], set()).add(r.get("type"))
+    return out
+
+
+def _types_in(ctx: Ctx, taken: dict | None, k: int) -> set:
+    s = ctx.sents[k]
+    return {t for start, ts in (taken or {}).get("_types", {}).items() if s.start <= start < s.end for t in ts}
+
+
+def apply(ctx: Ctx, att: Attribution, rec: dict, cand: dict) -> None:
+    """Give the record the chosen source (none: the outlet fallback)."""
+    if cand.get("_none"):
+        rep = att.fallback()
+    else:
+        rep = canonical_source(ctx, {k: v for k, v in cand.items() if not k.startswith("_")})
+    rec["reported_by"] = rep
+    rec["reported_by_source"] = ("outlet" if rep and rep.get("outlet") else "text") if rep else "none"
+
+
+def refine(ctx: Ctx, att: Attribution, recs: list[dict]) -> None:
+    """The pipeline hook on a document's finished records (asserted ones). No model, or off: the rules stand."""
+    model = load()
+    if not (ENABLED and model["enabled"] and model["weights"]):
+        return
+    taken = taken_by(recs)
+    for r in recs:
+        if r.get("modality", "asserted") != "asserted":
+            continue
+        cands = candidates(ctx, att, r)
+        b = best(features(ctx, att, r, cands, taken), model["weights"], model["margin"])
+        if not cands[b].get("_rule") and not (cands[b].get("_none") and features(ctx, att, r, cands[:1])[0]["none&rule"]):
+            apply(ctx, att, r, cands[b])
