@@ -132,7 +132,8 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict], taken: di
     gave it. The rules' choice carries its own copies of its traits (`rule&…`): what makes the rules wrong."""
     si = ctx.sent_of(rec["start"])
     rule_none = not (rec.get("reported_by") and not rec["reported_by"].get("outlet"))
-    ev_head = si == 0 or ctx.headline(si) if hasattr(ctx, "headline") else si == 0
+    # (a headline line over a body; the first sentence of a bare passage is its lead, no headline)
+    ev_head = ctx.headline(si) if hasattr(ctx, "headline") else si == 0 and "\n" in ctx.text[ctx.sents[0].end:][:3]
     bg = bool(rec.get("background"))
     rule_q = next((_quality(ctx, c, taken) for c in cands if c.get("_rule")), {})
     spots = {_where(ctx, si, c["_si"]) for c in cands if not c.get("_none") and not c.get("_rule")}
@@ -168,6 +169,7 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict], taken: di
             f["tells_same_type"] = float(rec.get("type") in told)
             f["tells_other_type"] = float(bool(told - {rec.get("type")}))
             f["tells_nothing"] = float(not told)
+            f["tells_unasserted"] = float("unasserted" in told)
             s0 = ctx.sents[c["_si"]].start
             f["opens_sent"] = float(c.get("_cue") is not None and c["_cue"] <= s0 + 1)
             f[f"{where}&opens_sent&kind={kind}"] = f["opens_sent"]
@@ -224,7 +226,9 @@ def taken_by(recs: list[dict]) -> dict:
         k = _rep_key(r.get("reported_by"))
         if k is not None:
             out[k] = out.get(k, 0) + 1
-        out["_types"].setdefault(r["start"], set()).add(r.get("type"))
+        # (an act denied or hoped for is told as such: «نفت … أن قواتها نفذت غارة»)
+        told = r.get("type") if r.get("modality", "asserted") == "asserted" else "unasserted"
+        out["_types"].setdefault(r["start"], set()).add(told)
     return out
 
 
