@@ -671,11 +671,9 @@ def _records(ctx: Ctx, inc: incidents.Incident, n: int, att: Attribution) -> lis
         # «وثقت الشبكة مقتل 260 مدنياً في تشرين الثاني»: a toll of a month or a year for no
         # place (or the whole country) is a sum over that period, not one incident
         agg, period = True, {"start": date_m.date[0], "end": date_m.date[0]}
-    if not agg and count is not None and inc.type in tellings.joins_words("towns_are_places") and \
-            counted_class(count.get("counted")) == "locality":
-        # «سيطرت الفصائل على 14 بلدة وقرية في ريف حماة»: the towns of one taking are its places, not a figure
-        # of the event (a sum of towns taken since a day, an aggregate, keeps it: «ارتفع إلى 37 نقطة»)
-        count = None
+    # (the towns of a taking, «سيطرت الفصائل على 14 بلدة وقرية», are its figure: types.json lets territory_change
+    # count localities, and the gold conventions take an act's own count when no dead are numbered; stop 36 undid
+    # a rule that dropped them, written for one set's two events against 18 seen and development gold events)
     counted = (count or fatalities or {}).get("counted") if (count or fatalities) else None
     day = (date_m.date[0], date_m.date[1], date_m.date[2] if date_m.date[2] != "none" else None) \
         if not agg or date_m.date[2] == "text" else (None, None, date_m.date[2] if date_m.date[2] != "none" else None)

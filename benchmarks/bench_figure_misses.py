@@ -1,0 +1,193 @@
+"""Why a figure is wrong: every "figure wrong" miss of the paraphrase development sets split by its cause, so that the
+work goes to the layer that loses it (stop 36). The choosers of stops 34-35 pick among the rules' candidates and tie
+the rules; this says how many misses a chooser could mend at all.
+
+A figure miss is a gold event aligned to a record of its type whose figure is wrong (bench_events_reach's ladder,
+rung 2: aligned by type+place, else by type alone). Each is counted once, at the first class that fits:
+
+  (g) the gold wants no figure and the record gives one (what it took: the injured, a count of things, …);
+  (a) grammar gap: the gold figure is no quantity of the quantities layer at all, or one read with other values;
+  (e) convention: a quantity at the gold span whose bounds differ from the gold's by one bound only («نحو 20»
+      as exact, «أكثر من 20» as open): a written gold convention or the quantity grammar's reading;
+  (d) wrong field: the record holds the gold number as its injured, or in its breakdown (a part where gold wants
+      it as the figure);
+  (f) another gold's figure: the record's figure is the figure of another gold event of the passage (an aggregate
+      or a total where gold wants the incident's, a part, the next incident's; the events "seen from the other side");
+  (c) chosen wrong: the gold figure is a quantity of the record's own sentence (a candidate) and the record took
+      another one, or none;
+  (b) attachment: the gold figure is a parsed quantity of another sentence (before, after, the headline).
+
+Each class has sub-kinds (printed with -v). Runs today's code or, with --first-runs, each set on the commit of its
+first run (bench_events_history.on_rev, as the census does). Held-out sets are refused (bench_events_reach.load).
+
+    .venv/bin/python benchmarks/bench_figure_misses.py [--first-runs] [-v] [--list CLASS]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+from pathlib import Path
+
+if "--src" in sys.argv:  # a child run on an older tree: its marsad first
+    sys.path.insert(0, sys.argv[sys.argv.index("--src") + 1])
+    import marsad  # noqa: F401
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_events as be  # noqa: E402
+import bench_events_reach as reach  # noqa: E402
+
+CLASSES = ("g", "a", "e", "d", "f", "c", "b")
+NAMES = {"g": "gold wants no figure", "a": "grammar gap", "e": "bounds convention", "d": "wrong field",
+         "f": "another gold's figure", "c": "a candidate, chosen wrong", "b": "attachment (another sentence)"}
+
+
+def _val(c: dict | None):
+    return None if not c else (be._num(c.get("low")), be._num(c.get("high")))
+
+
+def _figs(e: dict) -> list[tuple]:
+    return [_val(e.get(k)) for k in ("count", "fatalities") if e.get(k)]
+
+
+def classify(g: dict, e: dict, golds: list[dict], doc, ss) -> tuple[str, str]:
+    """(class, sub-kind) of one figure miss: gold g, aligned record e."""
+    qs = doc.layers.get("quantities", [])
+    figs = _figs(e)
+    if g["count"] is None:
+        return "g", _what_taken(e, qs, ss)
+    want = g["count"]
+    at = [q for q in qs if any(reach._overlaps((q["start"], q["end"]), s) for s in g["_fig"])]
+    if not at:
+        return "a", "not a quantity: " + ", ".join(sorted({doc.text[a:b] for a, b in g["_fig"]}))
+    right = [q for q in at if _val(q) == want]
+    if not right:
+        got = _val(at[0])
+        if got[0] == want[0] or got[1] == want[1]:
+            return "e", f"{at[0]['surface']}: read {got}, gold {want}"
+        return "a", f"read otherwise: {at[0]['surface']} {got}, gold {want}"
+    q = right[0]
+    if _val(e.get("injured")) == want:
+        return "d", "the record's injured"
+    if any(_val(b) == want for b in e.get("breakdown") or []):
+        return "d", "in the record's breakdown"
+    others = [o for o in golds if o is not g and o["count"] is not None]
+    hit = next((o for o in others if o["count"] in figs), None)
+    if hit is not None:
+        rel = "bigger" if (hit["count"][0] or 0) > (want[0] or 0) else "smaller"
+        return "f", f"another gold's ({hit['type']}, {hit.get('kind') or 'incident'}), {rel} than the gold's"
+    si, qi = ss.of(e["start"]), ss.of(q["start"])
+    if si == qi:
+        if not figs:
+            return "c", "the record has no figure"
+        took = _taken(e, qs)
+        return "c", "took " + ("a figure of another sentence" if took is None or ss.of(took["start"]) != si else
+                               "one before the gold's" if took["start"] < q["start"] else "one after the gold's")
+    where = "the sentence before" if qi == si - 1 else "the sentence after" if qi == si + 1 else \
+        "the headline/first sentence" if qi == 0 else "further before" if qi < si else "further after"
+    return "b", f"{where}; the record {'has a figure' if figs else 'has none'}"
+
+
+def _taken(e: dict, qs: list[dict]) -> dict | None:
+    held = e.get("quantity") or {}
+    return next((q for q in qs if q["start"] == held.get("start")), None)
+
+
+def _what_taken(e: dict, qs: list[dict], ss) -> str:
+    q = _taken(e, qs)
+    if q is None:
+        return "a figure from no quantity span"
+    counted = q.get("counted") or "-"
+    return f"counts «{counted}»" + ("" if ss.of(q["start"]) == ss.of(e["start"]) else " (another sentence)")
+
+
+def run_docs(docs: list[dict], pipe) -> list[dict]:
+    """One case per figure miss of these gold passages (reach.load's shape)."""
+    from marsad.document import Document
+
+    out = []
+    for d in docs:
+        doc = Document(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
+        pipe(doc)
+        units = be._units(doc["events"])
+        pairs, wrong = reach.align(d["events"], units)
+        ss = reach.Sents(doc)
+        for gi, g in enumerate(d["events"]):
+            if gi not in pairs or wrong[gi][0] != "figure":
+                continue
+            e = pairs[gi][1]
+            cls, sub = classify(g, e, d["events"], doc, ss)
+            out.append({"set": d["set"], "id": d["id"], "cls": cls, "sub": sub, "how": wrong[gi][1],
+                        "type": g["type"], "gold": g["count"], "took": _figs(e), "trigger": e.get("trigger"),
+                        "sentence": ss.text_of(ss.of(e["start"])),
+                        "gold_sentence": " | ".join(sorted({ss.text_of(ss.of(a)) for a, _ in g["_fig"]}))})
+    return out
+
+
+def run_sets(names: list[str]) -> dict[str, list[dict]]:
+    from marsad.pipeline import Pipeline
+
+    pipe = Pipeline()
+    return {n: run_docs(reach.load(n), pipe) for n in names}
+
+
+def report(res: dict[str, list[dict]], title: str, verbose: bool, what: str | None) -> None:
+    print(f"\n== {title}: figure misses by class")
+    print(f"{'set':10s} " + " ".join(f"{c:>4s}" for c in CLASSES) + "   all")
+    pooled: collections.Counter = collections.Counter()
+    subs: collections.Counter = collections.Counter()
+    for n, cases in res.items():
+        cnt = collections.Counter(c["cls"] for c in cases)
+        pooled.update(cnt)
+        subs.update((c["cls"], c["sub"] if c["cls"] not in "ae" else c["sub"].split(":")[0]) for c in cases)
+        print(f"{n:10s} " + " ".join(f"{cnt[c]:4d}" for c in CLASSES) + f"  {sum(cnt.values()):4d}")
+    print(f"{'pooled':10s} " + " ".join(f"{pooled[c]:4d}" for c in CLASSES) + f"  {sum(pooled.values()):4d}")
+    for c in CLASSES:
+        print(f"  ({c}) {NAMES[c]}: {pooled[c]}")
+        if verbose:
+            for (k, s), v in sorted(subs.items(), key=lambda x: -x[1]):
+                if k == c:
+                    print(f"        {v:4d}  {s}")
+    if what is not None:
+        for cases in res.values():
+            for c in cases:
+                if c["cls"] == what or what == "":
+                    print(f"\n{c['set']} {c['id']} ({c['cls']}) {c['sub']} [{c['how']}]\n  gold {c['type']} {c['gold']}"
+                          f"; took «{c['trigger']}» {c['took']}\n  record: {c['sentence']}\n  gold:   {c['gold_sentence']}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", default=",".join(reach.PARAPHRASE), help="comma-separated sets (default: paraphrase)")
+    ap.add_argument("--first-runs", action="store_true", help="each set on the commit of its first run")
+    ap.add_argument("-v", "--verbose", action="store_true", help="the sub-kinds of each class")
+    ap.add_argument("--list", metavar="CLASS", help="print each case of this class (a letter; '' for all)")
+    ap.add_argument("--src", help=argparse.SUPPRESS)
+    ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    names = [n for n in args.set.split(",") if n]
+    if args.json:
+        print(json.dumps(run_sets(names), ensure_ascii=False))
+        return 0
+    if not args.first_runs:
+        report(run_sets(names), "today's code", args.verbose, args.list)
+        return 0
+    import bench_events_history as hist
+    jobs: dict[str, list[str]] = {}
+    for n in names:
+        jobs.setdefault(reach.FIRST_RUN[n], []).append(n)
+    res: dict[str, list[dict]] = {}
+    for rev, ns in jobs.items():
+        got = hist.on_rev(rev, lambda src, ns=ns: [sys.executable, __file__, "--src", src, "--json",
+                                                     "--set", ",".join(ns)])
+        if isinstance(got, str):
+            print(f"{','.join(ns)}: {got}")
+            return 1
+        res.update(got)
+    report({n: res[n] for n in names}, "first-run code", args.verbose, args.list)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
