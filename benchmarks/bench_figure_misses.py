@@ -18,9 +18,9 @@ rung 2: aligned by type+place, else by type alone). Each is counted once, at the
   (b) attachment: the gold figure is a parsed quantity of another sentence (before, after, the headline).
 
 Each class has sub-kinds (printed with -v). Runs today's code or, with --first-runs, each set on the commit of its
-first run (bench_events_history.on_rev, as the census does). Held-out sets are refused (bench_events_reach.load).
+first run (bench_events_history.on_rev, as the census does), or with --rev on one commit's. Held-out sets are refused (bench_events_reach.load).
 
-    .venv/bin/python benchmarks/bench_figure_misses.py [--first-runs] [-v] [--list CLASS]
+    .venv/bin/python benchmarks/bench_figure_misses.py [--first-runs | --rev 6d5b0f1] [-v] [--list CLASS]
 """
 from __future__ import annotations
 
@@ -161,6 +161,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", default=",".join(reach.PARAPHRASE), help="comma-separated sets (default: paraphrase)")
     ap.add_argument("--first-runs", action="store_true", help="each set on the commit of its first run")
+    ap.add_argument("--rev", help="every set on the events code of this git revision (this tree's gold)")
     ap.add_argument("-v", "--verbose", action="store_true", help="the sub-kinds of each class")
     ap.add_argument("--list", metavar="CLASS", help="print each case of this class (a letter; '' for all)")
     ap.add_argument("--src", help=argparse.SUPPRESS)
@@ -170,13 +171,13 @@ def main() -> int:
     if args.json:
         print(json.dumps(run_sets(names), ensure_ascii=False))
         return 0
-    if not args.first_runs:
+    if not args.first_runs and not args.rev:
         report(run_sets(names), "today's code", args.verbose, args.list)
         return 0
     import bench_events_history as hist
     jobs: dict[str, list[str]] = {}
     for n in names:
-        jobs.setdefault(reach.FIRST_RUN[n], []).append(n)
+        jobs.setdefault(args.rev or reach.FIRST_RUN[n], []).append(n)
     res: dict[str, list[dict]] = {}
     for rev, ns in jobs.items():
         got = hist.on_rev(rev, lambda src, ns=ns: [sys.executable, __file__, "--src", src, "--json",
@@ -185,7 +186,8 @@ def main() -> int:
             print(f"{','.join(ns)}: {got}")
             return 1
         res.update(got)
-    report({n: res[n] for n in names}, "first-run code", args.verbose, args.list)
+    report({n: res[n] for n in names}, f"the code of {args.rev}" if args.rev else "first-run code", args.verbose,
+           args.list)
     return 0
 
 

@@ -14,7 +14,7 @@ def _figs(e):
 
 @pytest.mark.parametrize("text,towns", [
     # Enab Baladi: a taking with its villages by digits
-    ("بسطت فصائل المعارضة صباح اليوم سيطرتها على 7 قرى في ريف اللاذقية الشمالي بعد معارك مع قوات النظام.", 7),
+    ("بسطت فصائل المعارضة صباح اليوم سيطرتها على 7 قرى في جبل الأكراد إثر اشتباكات عنيفة استمرت ليلتين.", 7),
     # SANA: villages by a number word, after a verbal noun of taking
     ("أعلنت القيادة العامة للجيش استعادة ثماني قرى من قبضة المسلحين في ريف حماة الشرقي.", 8),
 ])
