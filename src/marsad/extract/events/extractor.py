@@ -7,8 +7,8 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, bounds, event_filter, event_tagger, figure_chooser, frames, groups, incidents, join_chooser, \
-    mentions, modality, place_chooser, routes, source_chooser, splitter, tellings, toll_update, tolls
+from . import arguments, bounds, deaths, event_filter, event_tagger, figure_chooser, frames, groups, incidents, \
+    join_chooser, mentions, modality, place_chooser, routes, source_chooser, splitter, tellings, toll_update, tolls
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -235,7 +235,8 @@ class EventExtractor:
         out.sort(key=lambda r: (r["start"], r["end"]))
         out = join_chooser.merge(ctx, out)  # a learned join may call two records one incident (join_chooser.py)
         out = event_filter.prune(ctx, out)  # a learned filter may drop a non-act (event_filter.py)
-        return event_tagger.prune(ctx, out)  # and the learned tagger a record its sentence does not tell
+        out = event_tagger.prune(ctx, out)  # and the learned tagger a record its sentence does not tell
+        return deaths.attach(ctx.doc.text, out)  # a learned attacher gives deaths to their act (deaths.py)
 
 
 _RANK = {"locality": 0, "neighbourhood": 0, "facility": 0, "camp": 0, "border crossing": 0, "city": 1,
