@@ -141,3 +141,17 @@ def test_keep_features_of_a_parallel_story_and_a_means_of_its_own():
 def test_a_blast_word_a_stove_shares_names_no_act():
     assert deaths._act_of("بانفجار") is None
     assert deaths._act_of("عبوة") == "explosion"
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت القافلة إلى البلدة. وقُتل طفلان!! ثم هدأ القصف؟\nوعاد الأهالي",
+    "..\nقُتل رجل. وجُرح آخر.",
+    "قتل رجل وجرح آخر في السوق دون أي علامة",
+])
+def test_the_sentence_around_an_offset_is_the_scan_from_the_start(text):
+    """_sentence_at reads back to the nearest sentence start; it must give the span the scan from the text's
+    start gives (or the whole text where no span holds the offset)."""
+    for p in range(len(text)):
+        want = next(((m.start(), m.end()) for m in deaths._SENT.finditer(text) if m.start() <= p < m.end()),
+                    (0, len(text)))
+        assert deaths._sentence_at(text, p) == want

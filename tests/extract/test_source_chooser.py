@@ -135,3 +135,25 @@ def test_the_trainer_refuses_a_held_out_set():
 
     with pytest.raises(SystemExit):
         ts.tp.load_set("probe88")
+
+
+def test_paragraph_starts_and_types_told_by_sentence(pipe):
+    """The paragraph starts are worked out once a document and the record starts bisected: the same answers as a
+    walk back over the sentences and a scan of every record."""
+    ctx, att, recs = _cands(pipe, STORY + "\nوفي سياق آخر، قصفت طائرات حربية بلدة كفرنبل. وقتل مدنيان.")
+    n = len(ctx.sents)
+    assert n >= 4
+
+    def walk(si):
+        while si > 0 and "\n" not in ctx.text[ctx.sents[si - 1].end:ctx.sents[si].start + 1]:
+            si -= 1
+        return si
+
+    assert [sc._para_start(ctx, si) for si in range(n)] == [walk(si) for si in range(n)]
+    assert len(set(sc._para_start(ctx, si) for si in range(n))) >= 2
+    taken = sc.taken_by(recs)
+    for k in range(n):
+        s = ctx.sents[k]
+        want = {t for start, ts in taken["_types"].items() if s.start <= start < s.end for t in ts}
+        assert sc._types_in(ctx, taken, k) == want
+    assert any(sc._types_in(ctx, taken, k) for k in range(n))

@@ -37,7 +37,8 @@ KEEP = "keep"
 _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0670-\u06d3]+")
 _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "ال", "و", "ف", "ب", "ل", "ك")
 _NEAR = 6  # tokens either side of the deaths' trigger that count as near
-_SENT = re.compile(r"[^.!؟?\n]+[.!؟?\n]*")
+_ENDS = ".!؟?\n"
+_SENT = re.compile(f"[^{_ENDS}]+[{_ENDS}]*")
 
 
 @lru_cache(maxsize=4)
@@ -78,17 +79,33 @@ def _act_of(word: str) -> str | None:
     return None
 
 
-def _tokens(text: str, a: int, b: int) -> list[tuple[int, str, str | None, str]]:
-    """(offset, folded word, act type or None, word) of the words in text[a:b]."""
-    return [(m.start(), fold_str(m.group()), _act_of(m.group()), m.group()) for m in _WORD.finditer(text, a, b)]
+@lru_cache(maxsize=64)
+def _tokens(text: str, a: int, b: int) -> tuple[tuple[int, str, str | None, str], ...]:
+    """(offset, folded word, act type or None, word) of the words in text[a:b]. Kept for a few spans: the casualties
+    records of one passage read the same first sentence, and often the same sentence and the one before."""
+    return tuple((m.start(), fold_str(m.group()), _act_of(m.group()), m.group()) for m in _WORD.finditer(text, a, b))
 
 
 def _sentence(text: str, r: dict) -> tuple[int, int]:
     a, b = r.get("sentence_start"), r.get("sentence_end")
     if a is not None and b:
         return a, b
-    return next(((m.start(), m.end()) for m in _SENT.finditer(text) if m.start() <= r["start"] < m.end()),
-                (0, len(text)))
+    return _sentence_at(text, r["start"])
+
+
+def _sentence_at(text: str, p: int) -> tuple[int, int]:
+    """The _SENT span holding offset p, read from the nearest sentence start before p (a word after a sentence
+    end): every _SENT match starts at one, so the matches from there are those from the text's start, and a
+    scan from the start would cost the passage's length per record."""
+    j = p
+    while j > 0 and not (text[j - 1] in _ENDS and text[j] not in _ENDS):
+        j -= 1
+    for m in _SENT.finditer(text, j):
+        if m.start() > p:
+            break
+        if p < m.end():
+            return m.start(), m.end()
+    return 0, len(text)
 
 
 def acts() -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,11 +41,21 @@ def load(path: str | None = None) -> dict:
 
 
 def _para_start(ctx: Ctx, si: int) -> int:
-    """The first sentence of si's paragraph (a line break before a sentence opens one)."""
-    k = si
-    while k > 0 and "\n" not in ctx.text[ctx.sents[k - 1].end:ctx.sents[k].start + 1]:
-        k -= 1
-    return k
+    """The first sentence of si's paragraph (a line break before a sentence opens one). The starts are worked out
+    once a document (ctx.memo): walking back from each candidate would cost the paragraph's length per record."""
+    starts = ctx.memo.get("source_chooser_paras")
+    if starts is None:
+        starts = ctx.memo["source_chooser_paras"] = _para_starts(ctx)
+    return starts[si]
+
+
+def _para_starts(ctx: Ctx) -> list[int]:
+    out, k = [], 0
+    for si in range(len(ctx.sents)):
+        if si and "\n" in ctx.text[ctx.sents[si - 1].end:ctx.sents[si].start + 1]:
+            k = si
+        out.append(k)
+    return out
 
 
 def _rep_key(rep: dict | None) -> tuple | None:
@@ -60,7 +71,7 @@ def _window(ctx: Ctx, si: int) -> list[int]:
     """The sentences whose sources may be the record's: its paragraph back to _BACK sentences, _AHEAD after it,
     and the first two lines (headline, byline)."""
     n = len(ctx.sents)
-    return sorted({0, 1, *range(max(0, si - _BACK), min(n, si + _AHEAD + 1))} & set(range(n)))
+    return sorted(k for k in {0, 1, *range(max(0, si - _BACK), min(n, si + _AHEAD + 1))} if k < n)
 
 
 def candidates(ctx: Ctx, att: Attribution, rec: dict) -> list[dict]:
@@ -131,9 +142,9 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict], taken: di
     """One feature dict per candidate. `taken`: source key -> how many records of the document the rules
     gave it. The rules' choice carries its own copies of its traits (`rule&…`): what makes the rules wrong."""
     si = ctx.sent_of(rec["start"])
-    rule_none = not (rec.get("reported_by") and not rec["reported_by"].get("outlet"))
+    rule_none = _rules_none(rec)
     # (a headline line over a body; the first sentence of a bare passage is its lead, no headline)
-    ev_head = ctx.headline(si) if hasattr(ctx, "headline") else si == 0 and "\n" in ctx.text[ctx.sents[0].end:][:3]
+    ev_head = ctx.headline(si) if hasattr(ctx, "headline") else si == 0 and "\n" in ctx.text[ctx.sents[0].end:ctx.sents[0].end + 3]
     bg = bool(rec.get("background"))
     rule_q = next((_quality(ctx, c, taken) for c in cands if c.get("_rule")), {})
     spots = {_where(ctx, si, c["_si"]) for c in cands if not c.get("_none") and not c.get("_rule")}
@@ -182,6 +193,11 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict], taken: di
             f["rule_nameless&alt"] = 1.0
         out.append(f)
     return out
+
+
+def _rules_none(rec: dict) -> bool:
+    """The rules gave the record no source of the text (none, or the outlet fallback)."""
+    return not (rec.get("reported_by") and not rec["reported_by"].get("outlet"))
 
 
 def _bare(w: str) -> str:
@@ -233,8 +249,16 @@ def taken_by(recs: list[dict]) -> dict:
 
 
 def _types_in(ctx: Ctx, taken: dict | None, k: int) -> set:
+    """The event types told in sentence k: the record starts are sorted once a document and bisected (a scan of
+    every record's start for every candidate would be records squared)."""
+    types = (taken or {}).get("_types", {})
+    if not types:
+        return set()
+    order = taken.get("_order")
+    if order is None or len(order) != len(types):
+        order = taken["_order"] = sorted(types)
     s = ctx.sents[k]
-    return {t for start, ts in (taken or {}).get("_types", {}).items() if s.start <= start < s.end for t in ts}
+    return {t for start in order[bisect_left(order, s.start):bisect_left(order, s.end)] for t in types[start]}
 
 
 def apply(ctx: Ctx, att: Attribution, rec: dict, cand: dict) -> None:
@@ -258,5 +282,5 @@ def refine(ctx: Ctx, att: Attribution, recs: list[dict]) -> None:
             continue
         cands = candidates(ctx, att, r)
         b = best(features(ctx, att, r, cands, taken), model["weights"], model["margin"])
-        if not cands[b].get("_rule") and not (cands[b].get("_none") and features(ctx, att, r, cands[:1])[0]["none&rule"]):
+        if not cands[b].get("_rule") and not (cands[b].get("_none") and _rules_none(r)):
             apply(ctx, att, r, cands[b])
