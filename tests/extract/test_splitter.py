@@ -153,3 +153,11 @@ def test_fit_is_deterministic():
     one, two = tr.fit(ps), tr.fit(ps)
     assert one == two and one["weights"]["a"] > 0 > one["weights"]["b"]
     assert one["enabled"] is True and one["threshold"] == tr.THRESHOLD
+
+
+def test_the_walk_stops_at_the_cap(pipe, monkeypatch):
+    """Only the first _MOST tellings of an incident may be cut at (each candidate reads every telling before
+    it): with the cap at one, the second raid is no candidate."""
+    monkeypatch.setattr(splitter, "_MOST", 1)
+    recs, watch = _run(pipe, force=True)
+    assert watch == [] and [_brief(e) for e in recs] == [("airstrike", "كفرنبل", 3.0, "غارات جوية")]

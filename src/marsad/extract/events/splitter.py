@@ -51,6 +51,10 @@ _ACT_PAIRS = frozenset({"remote", "ground", "assault"})  # join_chooser.relation
 _FINE = 2  # the coarsest place (a district) whose holding a later place makes it no place of its own
 _IN = frozenset(ffold(w) for w in ("وفي", "في", "ففي"))  # a place put first in its sentence: «وفي جبلة، …»
 _BEFORE = 4  # words before a mention read for a breakdown word («بينهم», «منهم», «توزعوا»)
+# the tellings of an incident that may be cut at (the seen and development sets tell one at most 10 times): each
+# candidate reads every telling before it, and each later telling every part, so an uncapped walk is the
+# incident's tellings squared; a running story told more often keeps its later tellings joined
+_MOST = 40
 
 
 def load(path: str | None = None) -> dict:
@@ -91,12 +95,12 @@ def _other_act(inc, m) -> bool:
 
 def candidates(ctx: Ctx, inc) -> list[tuple[int, str]]:
     """(index into the incident's mentions in text order, kind) of each mention that may head an incident of
-    its own: "place" (`_own_place`), "type" (`_other_act`), or both."""
+    its own: "place" (`_own_place`), "type" (`_other_act`), or both; among the first _MOST tellings only."""
     ms = sorted(inc.mentions, key=lambda m: m.start)
     seen: list[dict] = []
     told: list[dict] = []
     out = []
-    for k, m in enumerate(ms):
+    for k, m in enumerate(ms[:_MOST]):
         kinds = [k_ for k_, ok in (("place", _own_place(m, seen, told)), ("type", _other_act(inc, m))) if ok]
         if k and kinds and not m.earlier:
             out.append((k, "+".join(kinds)))
