@@ -176,3 +176,18 @@ def test_committed_file_is_small_and_as_the_gate_left_it():
     model = et.load(et.WEIGHTS)
     assert model["types"] and model["weights"]
     assert model["uses"] == {"retype": False, "add": False, "drop": False}
+
+
+def test_the_hits_of_a_sentence_are_the_documents_hits_there(pipe):
+    """_new_mention reads a sentence's trigger hits from a bucket built once a document: the same hits, in the
+    same order, as a pass over every hit of the document."""
+    d = Document(STRIKE + " " + GATHERED + " " + KILLED, published="2024-03-05", outlet="منصة المثال")
+    pipe(d)
+    ctx = Ctx(d, vocab())
+    mentions.find(ctx)
+    hits = et._hits(ctx)
+    assert hits
+    for si, s in enumerate(ctx.sents):
+        assert [h for h in et._hits_of(ctx, si) if s.start <= h[0] < s.end] == \
+            [h for h in hits if s.start <= h[0] < s.end]
+    assert sum(len(et._hits_of(ctx, si)) for si in range(len(ctx.sents))) == len(hits)

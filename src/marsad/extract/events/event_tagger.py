@@ -117,6 +117,17 @@ def _hits(ctx: Ctx) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _hits_of(ctx: Ctx, si: int) -> list[tuple[int, int, str, str]]:
+    """The raw trigger hits starting in sentence si (by ctx.sent_of), in _hits' order: bucketed once a document,
+    not a pass over every hit of the document for each mention added."""
+    got = ctx.memo.get("tagger_hits_by_sent")
+    if got is None:
+        got = ctx.memo["tagger_hits_by_sent"] = {}
+        for h in _hits(ctx):
+            got.setdefault(ctx.sent_of(h[0]), []).append(h)
+    return got.get(si, [])
+
+
 def _event_words(ctx: Ctx) -> list[tuple[int, str]]:
     return [(h.start, info.get("type")) for h, info in (getattr(ctx, "memo", None) or {}).get("event_words") or []]
 
@@ -203,9 +214,12 @@ def mend(ctx: Ctx, found: list[Mention], model: dict | None = None) -> list[Ment
         return found
     feats = ctx.memo["tagger_feats"] = sentence_features(ctx, found, model["groups"])
     out = list(found)
+    by_sent: dict[int, list[Mention]] = {}  # (once: a scan of every mention for each sentence is their product)
+    for m in found:
+        by_sent.setdefault(m.si, []).append(m)
     for si, f in enumerate(feats):
         ps = scores(model, f)
-        here = [m for m in found if m.si == si]
+        here = by_sent.get(si, [])
         types = {m.type for m in here}
         want = [t for t, p in sorted(ps.items(), key=lambda kv: -kv[1]) if p >= model["high"] and not _has(types, t)]
         if not want:
@@ -227,7 +241,7 @@ def _new_mention(ctx: Ctx, si: int, typ: str, model: dict) -> Mention | None:
     """A mention of `typ` in sentence si: at a raw trigger hit of that type there (its reading's part of
     speech), else at the word whose weight for the type is the largest (a noun); None if no word has one."""
     s = ctx.sents[si]
-    hit = next(((a, b, p) for a, b, t, p in _hits(ctx) if s.start <= a < s.end and _has({t}, typ)), None)
+    hit = next(((a, b, p) for a, b, t, p in _hits_of(ctx, si) if s.start <= a < s.end and _has({t}, typ)), None)
     if hit is None:
         ti = model["types"].index(typ)
         best, k_best = 0.0, None
