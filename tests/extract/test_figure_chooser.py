@@ -207,3 +207,17 @@ def test_a_word_of_too_few_documents_carries_no_weight():
     kept = tf._common_words(exs, least=3)
     assert "w:noun=معتقل&type=arrest" in kept[0]["feats"][0]  # three documents
     assert "w:pre=داهم&type=arrest" not in kept[0]["feats"][0] and kept[0]["feats"][0]["quant"] == 1.0
+
+
+def test_the_candidates_of_a_run_on_page_are_capped_around_the_trigger():
+    """A page with no sentence ends is one sentence: at most NEAR quantities either side of the trigger are
+    candidates (records × quantities otherwise); a window under the cap is every quantity of it."""
+    nums = [str(n) for n in range(11, 51)]  # (our own) forty tallies told in one run-on line
+    text = "أحصى فريق الرصد في القرى " + " و".join(nums) + " قتيلاً دون توقف"
+    d = _doc(text, quantities=[(n, int(n), int(n), None) for n in nums])
+    ctx = Ctx(d, vocab())
+    pos = text.index("30")
+    got = figure_chooser._around(ctx, 0, len(text), pos)
+    assert [q["surface"] for q in got] == nums[19 - figure_chooser.NEAR:19 + figure_chooser.NEAR]
+    lo, hi = text.index("25"), text.index("33")
+    assert figure_chooser._around(ctx, lo, hi, pos) == ctx.quants.between(lo, hi)

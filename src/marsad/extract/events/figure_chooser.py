@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,6 +41,7 @@ WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "events" / "figure_choo
 ENABLED = True  # the model file's `enabled` decides; the training script turns this off to see the rules' figures
 _KINDS = frozenset({"count", None})
 BEFORE, AFTER = 1, 1  # sentences before and after the trigger's own whose quantities are candidates
+NEAR = 15  # quantities on either side of the trigger that may be candidates (the seen texts hold at most 12)
 _LEAD = 3  # words before a quantity read for a breakdown word («بينهم», «منهم»)
 WORD = 0.5  # the value of a word feature: the fit's L2 holds its weight back 1/WORD² times harder than a class's
 PRE, POST = 2, 1  # words before a quantity and after what it counts read as its governing word («قتل 5»، «5 عناصر فروا»)
@@ -60,7 +62,7 @@ def candidates(ctx: Ctx, rec: dict) -> list[dict | None]:
     si = ctx.sent_of(rec["start"])
     lo = ctx.sents[max(0, si - BEFORE)].start
     hi = ctx.sents[min(len(ctx.sents) - 1, si + AFTER)].end
-    qs: list[dict] = [q for q in ctx.quants.between(lo, hi)
+    qs: list[dict] = [q for q in _around(ctx, lo, hi, rec["start"])
                       if q.get("kind") in _KINDS and (q.get("low") is not None or q.get("high") is not None)
                       and not _identifier(ctx, q) and (ctx.sent_of(q["start"]) == si or _tells_deaths(ctx, q))]
     held = rec.get("quantity")
@@ -69,15 +71,31 @@ def candidates(ctx: Ctx, rec: dict) -> list[dict | None]:
     return [*qs, None]
 
 
+def _around(ctx: Ctx, lo: int, hi: int, pos: int) -> list[dict]:
+    """The quantities in [lo, hi), at most NEAR on either side of pos (place_chooser._around's cap: a page with no
+    sentence ends is one sentence, and every quantity of it a candidate of every record is records × quantities)."""
+    qs = ctx.quants
+    i = bisect_left(qs.starts, pos)
+    a, b = max(bisect_left(qs.starts, lo), i - NEAR), min(bisect_left(qs.starts, hi), i + NEAR)
+    ctx.ops += b - a + 1
+    return [q for q in qs.items[a:b] if q["end"] <= hi]  # (quantities are dicts; an older tree's Sorted has no `ends`)
+
+
 def _tells_deaths(ctx: Ctx, q: dict) -> bool:
     """q's sentence tells deaths (a casualties trigger, or q counts the killed): the gold convention lets a
     toll told a sentence away belong to its act ("Deaths told later in the passage belong to their act",
     events_probe README); another figure of another sentence is that sentence's own."""
     if ctx.v.hurt_nouns.get(ffold(q.get("counted") or "")) == "killed":
         return True
-    sent = ctx.sents[ctx.sent_of(q["start"])]
-    return any(isinstance(v, dict) and v.get("type") == "casualties" for t in ctx.m["triggers"].between(sent.start, sent.end)
-               for v in (t.value if isinstance(t.value, list) else [t.value]))
+    si = ctx.sent_of(q["start"])
+    key = ("figure_sentence_deaths", si)  # (once a sentence: its quantities ask alike)
+    got = ctx.memo.get(key)
+    if got is None:
+        sent = ctx.sents[si]
+        got = ctx.memo[key] = any(isinstance(v, dict) and v.get("type") == "casualties"
+                                  for t in ctx.m["triggers"].between(sent.start, sent.end)
+                                  for v in (t.value if isinstance(t.value, list) else [t.value]))
+    return got
 
 
 def _figure(rec: dict) -> bool:
