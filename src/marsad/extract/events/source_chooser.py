@@ -144,55 +144,72 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict], taken: di
     si = ctx.sent_of(rec["start"])
     rule_none = _rules_none(rec)
     # (a headline line over a body; the first sentence of a bare passage is its lead, no headline)
-    ev_head = ctx.headline(si) if hasattr(ctx, "headline") else si == 0 and "\n" in ctx.text[ctx.sents[0].end:ctx.sents[0].end + 3]
-    bg = bool(rec.get("background"))
+    end0 = ctx.sents[0].end
+    ev_head = ctx.headline(si) if hasattr(ctx, "headline") else si == 0 and "\n" in ctx.text[end0:end0 + 3]
     rule_q = next((_quality(ctx, c, taken) for c in cands if c.get("_rule")), {})
-    spots = {_where(ctx, si, c["_si"]) for c in cands if not c.get("_none") and not c.get("_rule")}
+    # (sorted: a set's order follows the process's string hashing, and the score sums in the dict's order)
+    spots = sorted({_where(ctx, si, c["_si"]) for c in cands if not c.get("_none") and not c.get("_rule")})
     out = []
     for c in cands:
         if c.get("_none"):
-            f = {"none": 1.0, "none&bg": float(bg), "none&rule": float(rule_none), "none&ev_head": float(ev_head),
-                 "none&type=" + str(rec.get("type")): 1.0,
-                 **{"none&rule_" + k: v for k, v in rule_q.items()},
-                 **{"none&any_" + w: 1.0 for w in spots}}
-            out.append(f)
-            continue
-        where = _where(ctx, si, c.get("_si", si))
-        kind = c.get("_kind") or "rule"
-        q = _quality(ctx, c, taken)
-        f = {"rule": float(bool(c.get("_rule"))), "at=" + where: 1.0, f"{where}&kind={kind}": 1.0, **q}
-        f["kind=" + (kind if kind in _KINDS or kind == "rule" else "other")] = 1.0
-        if c.get("_si", si) <= 1 and where != "same":
-            f["in_top"] = 1.0
-        if c.get("_si") == _para_start(ctx, c.get("_si", si)) and where != "same":
-            f["opens_para"] = 1.0
-        if where == "same" and c.get("_cue") is not None:
-            f["cue_before" if c["_cue"] <= rec["start"] else "cue_after"] = 1.0
-            lo, hi = sorted((c["_cue"], rec["start"]))
-            f["near"] = math.exp(-ctx.words_between(lo, hi) / 12)
-        if c.get("_rank") == 0:
-            f["first_after"] = 1.0
-            f["first_after&ev_head"] = float(ev_head)
-        if rule_none:
-            f["rules_none&at=" + where] = 1.0
-        if where != "same":
-            told = _types_in(ctx, taken, c["_si"])
-            f["tells_same_type"] = float(rec.get("type") in told)
-            f["tells_other_type"] = float(bool(told - {rec.get("type")}))
-            f["tells_nothing"] = float(not told)
-            f["tells_unasserted"] = float("unasserted" in told)
-            s0 = ctx.sents[c["_si"]].start
-            f["opens_sent"] = float(c.get("_cue") is not None and c["_cue"] <= s0 + 1)
-            f[f"{where}&opens_sent&kind={kind}"] = f["opens_sent"]
-        if c.get("_rule"):
-            f.update({"rule&" + k: v for k, v in q.items()})
-            f["rule&at=" + where] = 1.0
-            f[f"rule&{where}&kind={kind}"] = 1.0
-            f["rule&bg"] = float(bg)
-        elif rule_q.get("nameless"):
-            f["rule_nameless&alt"] = 1.0
-        out.append(f)
+            out.append(_none_features(rec, rule_none, ev_head, rule_q, spots))
+        else:
+            out.append(_source_features(ctx, rec, c, si, taken, rule_none, ev_head, rule_q))
     return out
+
+
+def _none_features(rec: dict, rule_none: bool, ev_head: bool, rule_q: dict, spots: list[str]) -> dict:
+    """The outlet fallback's features: what the record is, and what the rules' choice and the others are."""
+    bg = bool(rec.get("background"))
+    return {"none": 1.0, "none&bg": float(bg), "none&rule": float(rule_none), "none&ev_head": float(ev_head),
+            "none&type=" + str(rec.get("type")): 1.0,
+            **{"none&rule_" + k: v for k, v in rule_q.items()},
+            **{"none&any_" + w: 1.0 for w in spots}}
+
+
+def _source_features(ctx: Ctx, rec: dict, c: dict, si: int, taken: dict | None, rule_none: bool, ev_head: bool,
+                     rule_q: dict) -> dict:
+    """A source's features: where it stands, how its cue links it, what it names, what its sentence tells."""
+    where = _where(ctx, si, c.get("_si", si))
+    kind = c.get("_kind") or "rule"
+    q = _quality(ctx, c, taken)
+    f = {"rule": float(bool(c.get("_rule"))), "at=" + where: 1.0, f"{where}&kind={kind}": 1.0, **q}
+    f["kind=" + (kind if kind in _KINDS or kind == "rule" else "other")] = 1.0
+    if c.get("_si", si) <= 1 and where != "same":
+        f["in_top"] = 1.0
+    if c.get("_si") == _para_start(ctx, c.get("_si", si)) and where != "same":
+        f["opens_para"] = 1.0
+    if where == "same" and c.get("_cue") is not None:
+        f["cue_before" if c["_cue"] <= rec["start"] else "cue_after"] = 1.0
+        lo, hi = sorted((c["_cue"], rec["start"]))
+        f["near"] = math.exp(-ctx.words_between(lo, hi) / 12)
+    if c.get("_rank") == 0:
+        f["first_after"] = 1.0
+        f["first_after&ev_head"] = float(ev_head)
+    if rule_none:
+        f["rules_none&at=" + where] = 1.0
+    if where != "same":
+        _told(ctx, rec, c, taken, where, kind, f)
+    if c.get("_rule"):
+        f.update({"rule&" + k: v for k, v in q.items()})
+        f["rule&at=" + where] = 1.0
+        f[f"rule&{where}&kind={kind}"] = 1.0
+        f["rule&bg"] = float(bool(rec.get("background")))
+    elif rule_q.get("nameless"):
+        f["rule_nameless&alt"] = 1.0
+    return f
+
+
+def _told(ctx: Ctx, rec: dict, c: dict, taken: dict | None, where: str, kind: str, f: dict) -> None:
+    """A source of another sentence: what that sentence tells, and whether the source opens it."""
+    told = _types_in(ctx, taken, c["_si"])
+    f["tells_same_type"] = float(rec.get("type") in told)
+    f["tells_other_type"] = float(bool(told - {rec.get("type")}))
+    f["tells_nothing"] = float(not told)
+    f["tells_unasserted"] = float("unasserted" in told)
+    s0 = ctx.sents[c["_si"]].start
+    f["opens_sent"] = float(c.get("_cue") is not None and c["_cue"] <= s0 + 1)
+    f[f"{where}&opens_sent&kind={kind}"] = f["opens_sent"]
 
 
 def _rules_none(rec: dict) -> bool:
