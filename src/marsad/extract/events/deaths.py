@@ -3,8 +3,8 @@ passage takes that act's type.
 
 Why: the contract attaches deaths and injuries to the act that caused them and keeps `casualties` for
 deaths with no act stated; a death split from the strike that caused it is a wrong answer. The rules
-leave a `casualties` record where the act's word was not taken as a trigger («قُتل 15 خلال إنزال
-جوي», «بعد معارك ضارية قُتل فيها أربعة», «بمقتل 26 خلال هجماتها على البلدة») or where the act is
+leave a `casualties` record where the act's word was not taken as a trigger («قُتل تسعة خلال إنزال
+جوي», «بعد مواجهات عنيفة سقط فيها خمسة», «بمقتل 11 خلال هجماتهم على القرية») or where the act is
 told in the passage around the deaths (the dead of a protest told town by town). Rules written one
 wording at a time did not carry (stops 26-33); this chooses among the act types with a conditional
 logit over GENERAL features of the record and its passage: act records of each type in its sentence,
