@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -154,7 +155,7 @@ def features(text: str, records: list[dict], i: int, idx: dict | None = None) ->
     return out
 
 
-def _keep(text: str, r: dict, toks: list, idx: dict) -> dict[str, float]:
+def _keep(text: str, r: dict, toks: Sequence, idx: dict) -> dict[str, float]:
     """The features of keeping the record as `casualties`: what it is (an aggregate, a figure, a place, a toll)."""
     c = cues()
     toll = any(t[1] in c["toll"] or any(x in c["toll"] for x in _bases(t[3])) for t in toks)
@@ -164,7 +165,7 @@ def _keep(text: str, r: dict, toks: list, idx: dict) -> dict[str, float]:
             "keep&other_casualties": float(len(idx.get("casualties", [])) > 1)}
 
 
-def _words(toks: list, t: str, at: int, name: str) -> dict[str, float]:
+def _words(toks: Sequence, t: str, at: int, name: str) -> dict[str, float]:
     """Where the words of class t stand in the sentence against the deaths' trigger (token `at`)."""
     words = [k for k, x in enumerate(toks) if x[2] == t]
     pron = any(x[1] in cues()["pronoun_links"] for x in toks[at:at + _NEAR])
@@ -173,7 +174,7 @@ def _words(toks: list, t: str, at: int, name: str) -> dict[str, float]:
             f"{name}_before_pronoun_link": float(pron and any(k < at for k in words))}
 
 
-def _linked(toks: list, words: list[int], at: int) -> bool:
+def _linked(toks: Sequence, words: list[int], at: int) -> bool:
     """An act word after the deaths' trigger right after a link («خلال», «جراء») or opened by «ب»."""
     links = cues()["links"]
     return any(k > 0 and (toks[k - 1][1] in links or toks[k][1][:1] == "ب") for k in words if k >= at)

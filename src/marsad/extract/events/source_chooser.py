@@ -268,7 +268,8 @@ def taken_by(recs: list[dict]) -> dict:
 def _types_in(ctx: Ctx, taken: dict | None, k: int) -> set:
     """The event types told in sentence k: the record starts are sorted once a document and bisected (a scan of
     every record's start for every candidate would be records squared)."""
-    types = (taken or {}).get("_types", {})
+    taken = taken or {}
+    types = taken.get("_types", {})
     if not types:
         return set()
     order = taken.get("_order")
