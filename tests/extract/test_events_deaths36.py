@@ -155,3 +155,15 @@ def test_the_sentence_around_an_offset_is_the_scan_from_the_start(text):
         want = next(((m.start(), m.end()) for m in deaths._SENT.finditer(text) if m.start() <= p < m.end()),
                     (0, len(text)))
         assert deaths._sentence_at(text, p) == want
+
+
+def test_a_retyped_toll_is_the_acts_dead_not_its_count():
+    """The dead of an act are its fatalities: a retype keeps the toll there and drops it from `count` (an export
+    of the act would otherwise show its dead twice); a noun the new type counts keeps its count."""
+    fig = {"low": 4, "high": 4, "approx": False}
+    dead = rec(STRIKE, "قُتل", count=dict(fig), fatalities=dict(fig), counted="مدنيين")
+    deaths.retype(dead, "airstrike")
+    assert (dead["type"], dead["count"], dead["fatalities"]) == ("airstrike", None, fig)
+    strikes = rec(STRIKE, "قُتل", count=dict(fig), fatalities=None, counted="صواريخ")
+    deaths.retype(strikes, "airstrike")
+    assert strikes["count"] == fig

@@ -198,10 +198,15 @@ def candidates(records: list[dict]) -> list[int]:
 
 
 def retype(r: dict, t: str) -> None:
-    """Record r told as the dead of an act of type t (its figure becomes the act's fatalities)."""
-    from .vocab import vocab
+    """Record r told as the dead of an act of type t: its toll becomes the act's fatalities, and its `count` goes
+    unless type t counts that noun (the contract's count is what the act is about: strikes, shells; an ACLED
+    export of the act must not show its dead twice)."""
+    from .vocab import counts_for, vocab
+    v = vocab()
     r["type"] = t
-    r["subtype"] = vocab().types[t]["acled"][1]
+    r["subtype"] = v.types[t]["acled"][1]
+    if r.get("count") is not None and not counts_for(v, t, r.get("counted")):
+        r["count"] = None
 
 
 def attach(text: str, records: list[dict], model: dict | None = None) -> list[dict]:

@@ -35,7 +35,7 @@ from .attribution import Attribution
 from .context import Ctx
 from .place_chooser import _bucket, best
 from .tellings import _stem as noun_stem
-from .vocab import counted_class, counted_gloss, ffold
+from .vocab import counted_class, counted_gloss, counts_for, ffold
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "events" / "figure_chooser.json"
 ENABLED = True  # the model file's `enabled` decides; the training script turns this off to see the rules' figures
@@ -312,12 +312,9 @@ def apply(ctx: Ctx, rec: dict, q: dict | None) -> None:
     b = bounds.bound(ctx, q, (rec["start"], rec["end"]))
     fig = {"low": b.get("low"), "high": b.get("high"), "approx": bool(b.get("approx"))}
     etype = rec.get("type")
-    cls = counted_class(q.get("counted"))
-    hurt = ctx.v.hurt_nouns.get(ffold(q.get("counted") or ""))
-    allowed = ctx.v.types.get(etype, {}).get("count", [])
     if etype == "casualties":
         rec["count"] = rec["fatalities"] = fig
-    elif hurt is None and (cls in allowed or (cls in (None, "unknown") and None in allowed)):
+    elif counts_for(ctx.v, etype, q.get("counted")):
         rec["count"] = fig
     else:
         rec["fatalities"] = fig

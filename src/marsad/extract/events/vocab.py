@@ -128,6 +128,16 @@ def counted_class(noun: str | None) -> str | None:
     return hit[1] if hit else "unknown"
 
 
+def counts_for(v, etype: str | None, counted: str | None) -> bool:
+    """Whether a figure of `counted` is what an act of `etype` counts (its `count`) rather than its dead or wounded
+    (`fatalities`): the type's `count` classes in types.json; a killed/injured noun is never an act's count."""
+    if v.hurt_nouns.get(ffold(counted or "")) is not None:
+        return False
+    cls = counted_class(counted)
+    allowed = v.types.get(etype, {}).get("count", [])
+    return cls in allowed or (cls in (None, "unknown") and None in allowed)
+
+
 def _words(ws) -> frozenset[str]:
     return frozenset(fold_str(w) for w in ws)
 
