@@ -157,3 +157,20 @@ def test_paragraph_starts_and_types_told_by_sentence(pipe):
         want = {t for start, ts in taken["_types"].items() if s.start <= start < s.end for t in ts}
         assert sc._types_in(ctx, taken, k) == want
     assert any(sc._types_in(ctx, taken, k) for k in range(n))
+
+
+def test_the_source_actor_follows_the_chosen_source(pipe, monkeypatch):
+    """A record's `source` actor names the body its reported_by names: the model's choice moves it, and the
+    outlet fallback leaves no source actor."""
+    ctx, att, recs = _cands(pipe, STORY)
+    monkeypatch.setattr(sc, "load", lambda *a: {"enabled": True, "margin": 0.0,
+                                                 "weights": {"none": -5.0, "known": 3.0, "tagged": 1.0}})
+    sc.refine(ctx, att, recs)
+    for r in recs:
+        src = [a for a in r["actors"] if a["role"] == "source"]
+        assert [a["surface"] for a in src] == [r["reported_by"]["surface"]]
+    ctx, att, recs = _cands(pipe, STORY)
+    monkeypatch.setattr(sc, "load", lambda *a: {"enabled": True, "margin": 0.0, "weights": {"none": 9.0}})
+    sc.refine(ctx, att, recs)
+    for r in recs:
+        assert r["reported_by"]["outlet"] and not [a for a in r["actors"] if a["role"] == "source"]

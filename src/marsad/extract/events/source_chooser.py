@@ -285,8 +285,25 @@ def apply(ctx: Ctx, att: Attribution, rec: dict, cand: dict) -> None:
         rep = att.fallback()
     else:
         rep = canonical_source(ctx, {k: v for k, v in cand.items() if not k.startswith("_")})
+    _move_source_actor(rec, rec.get("reported_by"), rep)
     rec["reported_by"] = rep
     rec["reported_by_source"] = ("outlet" if rep and rep.get("outlet") else "text") if rep else "none"
+
+
+def _move_source_actor(rec: dict, old: dict | None, rep: dict | None) -> None:
+    """The record's `source` actor follows its reported_by (the actors list and reported_by must name one body)."""
+    old, rep = old or {}, rep or {}
+    if (old.get("start"), old.get("surface")) == (rep.get("start"), rep.get("surface")):
+        return
+
+    def was_old(a: dict) -> bool:
+        return a.get("role") == "source" and (a["start"] == old.get("start") if "start" in a else
+                                              a.get("surface") == old.get("surface"))
+    actors = [a for a in rec.get("actors") or [] if not was_old(a)]
+    if rep.get("start") is not None and not rep.get("outlet"):
+        actors.append({"surface": rep["surface"], "role": "source", "canonical": rep.get("canonical"),
+                       "start": rep["start"], "end": rep["end"]})
+    rec["actors"] = actors
 
 
 def refine(ctx: Ctx, att: Attribution, recs: list[dict]) -> None:
