@@ -403,7 +403,7 @@ def _outlet_names(gz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], tuple[
     return out
 
 
-_QUOTES_BEFORE = "\"'«“"
+_QUOTES_BEFORE = "\"'«“#"  # (a hashtag too: «بلدة #X»)
 _WORD_RUN_FULL = re.compile(r"[\w\u0600-\u06ff]+")
 
 
