@@ -993,15 +993,16 @@ class PlaceResolver:
         («طريق Y – Z»; ``after_road``: the road's noun is the word before). The cue is the place noun's, or a
         town's for a road's ends; no cue_start (the record's span stays the name's)."""
         if after_road:
-            if _ROAD_END_AFTER.match(text, m.end) is None:
-                return False
+            if _ROAD_END_AFTER.match(text, m.end) is None or self._ki(men).levels & _WIDE_LEVELS:
+                return False  # («طريق حمص – حماة»: a governorate's name is read as it always is)
             cue, order = "طريق", _ROAD_ORDER
         elif (head := _LIST_HEAD.search(text, max(0, m.prefix_start - 90), m.prefix_start)) is not None:
-            cue = _cue_word(head.group("cue"))
-            order = self.gz.cues.get(cue)
+            cue = head.group("cue")
+            order = self.gz.cues.get(_cue_word(cue))
             if order is None:
                 return False
-        elif _ROAD_END_BEFORE.search(text, max(0, m.prefix_start - 60), m.prefix_start) is not None:
+        elif _ROAD_END_BEFORE.search(text, max(0, m.prefix_start - 60), m.prefix_start) is not None \
+                and not self._ki(men).levels & _WIDE_LEVELS:
             cue, order = "طريق", _ROAD_ORDER
         else:
             return False
