@@ -975,7 +975,8 @@ class PlaceResolver:
                 men.cue_levels = _levels_of(men.cue_order)
                 men.locative = True
                 return
-        if f in LOCATIVES or (f[:1] == "و" and f[1:] in LOCATIVES):
+        if f in LOCATIVES or (f[:1] == "و" and f[1:] in LOCATIVES) or (
+                _head_word(f, _WEAK_HEADS) and not _PLACED_IN_TOWN.match(text, m.end)):
             men.locative = True
         elif not m.prefix and (f in self.gz.place_verbs or (f[:1] in "وف" and f[1:] in self.gz.place_verbs)
                                or _head_word(f, self.gz.name_heads)):
@@ -2254,6 +2255,11 @@ _ROAD_END_BEFORE = re.compile(r"(?<![\w\u0600-\u06ff])(?:[وفب]|وب)?(?:ال)
                               r"\s+[\w\u0600-\u06ff]+(?:\s[\w\u0600-\u06ff]+){0,2}[ \t]?[-–—][ \t]?\Z")
 _ROAD_ORDER = ("locality", "city", "district", "subdistrict")
 _CONSTRUCT_DUALS = frozenset(fold_str(w) for w in ("قريتي", "بلدتي", "مدينتي", "معسكري", "حيي"))
+# «حاجز X», «بادية X»: a checkpoint or a desert named by its village — weak evidence, as a preposition is (the
+# document's places must confirm it: «حاجز الأمن» names none)
+_WEAK_HEADS = frozenset(fold_str(w) for w in ("حاجز", "حواجز", "بادية"))
+# («حاجز X في مدينة Y», «حاجز X عند مدخل Y»: the text places the checkpoint in a town, X is its own name)
+_PLACED_IN_TOWN = re.compile(r"\s+(?:(?:في|داخل|وسط|عند|قرب)\s+|ب)(?:ال)?(?:مدينة|بلدة|قرية|حي|مدخل|أطراف|اطراف)")
 _QUARTER_CUES = frozenset(fold_str(w) for w in ("حي", "مدينة", "مخيم"))
 _TOWN_CUES = frozenset(fold_str(w) for w in ("مدينة", "بلدة"))
 _PLACE_NOUNS_AFTER = frozenset(fold_str(w) for w in ("ناحية", "منطقة", "قرية"))
