@@ -2239,7 +2239,6 @@ def _cue_word(cue: str) -> str:
 
 _PLURAL_CUES = frozenset(fold_str(w) for w in ("قرى", "بلدات", "مدن", "قريتي", "بلدتي", "مدينتي", "أحياء",
                                                 "احياء", "مناطق", "مخيمات", "معسكري", "حيي"))
-# construct duals («قريتي X وY»): an idafa that names its places, no noun an adjective can follow
 # «بلدات عدة غربي X، هي: Y، وZ», «قرى ذات أهمية، من بينها Y», «مناطق منها Y»: a plural place noun, at most four
 # words, then a word that opens the list of its places (the name right after it takes the noun as its cue)
 _ENUMERATORS = frozenset(fold_str(w) for w in ("هي", "وهي", "هما", "وهما", "منها", "ومنها", "بينها", "وبينها",
@@ -2254,6 +2253,7 @@ _ROAD_END_AFTER = re.compile(r"[ \t]?[-–—][ \t]?[\w\u0600-\u06ff]")
 _ROAD_END_BEFORE = re.compile(r"(?<![\w\u0600-\u06ff])(?:[وفب]|وب)?(?:ال)?(?:طريق|[أا]وتوستراد)"
                               r"\s+[\w\u0600-\u06ff]+(?:\s[\w\u0600-\u06ff]+){0,2}[ \t]?[-–—][ \t]?\Z")
 _ROAD_ORDER = ("locality", "city", "district", "subdistrict")
+# construct duals («قريتي X وY»): an idafa that names its places, no noun an adjective can follow
 _CONSTRUCT_DUALS = frozenset(fold_str(w) for w in ("قريتي", "بلدتي", "مدينتي", "معسكري", "حيي"))
 # «حاجز X», «بادية X»: a checkpoint or a desert named by its village — weak evidence, as a preposition is (the
 # document's places must confirm it: «حاجز الأمن» names none)
