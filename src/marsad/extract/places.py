@@ -403,7 +403,7 @@ def _outlet_names(gz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], tuple[
     return out
 
 
-_QUOTES_BEFORE = "\"'«“#"  # (a hashtag too: «بلدة #X»)
+_QUOTES_BEFORE = "\"'«“"
 _WORD_RUN_FULL = re.compile(r"[\w\u0600-\u06ff]+")
 
 
@@ -961,10 +961,6 @@ class PlaceResolver:
         wb = men.before = _word_before(text, m.prefix_start)
         if m.prefix and m.prefix in ("ب", "وب", "ل", "ول", "فب", "بال", "وبال", "لل"):  # (folded already)
             men.locative = True
-        if (wb is None and _BORROW_MARKS.intersection(text[max(0, m.prefix_start - 3):m.prefix_start])
-                or wb is not None and (fold_str(wb[0]) in _ENUMERATORS or _head_word(fold_str(wb[0]), _ROAD_HEADS))) \
-                and self._borrowed_cue(text, m, men, wb is not None and fold_str(wb[0]) not in _ENUMERATORS):
-            return
         if wb is None:
             return
         word, ws = wb
@@ -986,31 +982,6 @@ class PlaceResolver:
         elif not m.prefix and men.key not in self.gz.adjective_names and self._verb_then_subject(text, m.prefix_start):
             # («دخلت أرتال تركية جديدة»: a name that is also an adjective agrees with the subject)
             men.locative = True  # "قصفت قوات النظام الهبيط": the verb, its subject, then its object
-
-    def _borrowed_cue(self, text: str, m: Match, men: Mention, after_road: bool) -> bool:
-        """A name the words before it announce as a place although no cue word stands right before it: the
-        first of a list that a plural place noun opens («بلدات عدة غربي X، هي: Y، وZ», «مناطق منها Y وZ»: the
-        list's later names share the cue, as in «قرى Y وZ»), or an end of a road named by its two towns
-        («طريق Y – Z»; ``after_road``: the road's noun is the word before). The cue is the place noun's, or a
-        town's for a road's ends; no cue_start (the record's span stays the name's)."""
-        if after_road:
-            if _ROAD_END_AFTER.match(text, m.end) is None or self._ki(men).levels & _WIDE_LEVELS:
-                return False  # («طريق حمص – حماة»: a governorate's name is read as it always is)
-            cue, order = "طريق", _ROAD_ORDER
-        elif (head := _LIST_HEAD.search(text, max(0, m.prefix_start - 90), m.prefix_start)) is not None:
-            cue = head.group("cue")
-            order = self.gz.cues.get(_cue_word(cue))
-            if order is None:
-                return False
-        elif _ROAD_END_BEFORE.search(text, max(0, m.prefix_start - 60), m.prefix_start) is not None \
-                and not self._ki(men).levels & _WIDE_LEVELS:
-            cue, order = "طريق", _ROAD_ORDER
-        else:
-            return False
-        men.cue, men.cue_order, men.cue_start = cue, order, None
-        men.cue_levels = _levels_of(order)
-        men.locative = True
-        return True
 
     def _verb_then_subject(self, text: str, pos: int) -> bool:
         """A place verb at most four words before pos with only its subject between: words with no
@@ -2239,20 +2210,6 @@ def _cue_word(cue: str) -> str:
 
 _PLURAL_CUES = frozenset(fold_str(w) for w in ("قرى", "بلدات", "مدن", "قريتي", "بلدتي", "مدينتي", "أحياء",
                                                 "احياء", "مناطق", "مخيمات", "معسكري", "حيي"))
-# «بلدات عدة غربي X، هي: Y، وZ», «قرى ذات أهمية، من بينها Y», «مناطق منها Y»: a plural place noun, at most four
-# words, then a word that opens the list of its places (the name right after it takes the noun as its cue)
-_ENUMERATORS = frozenset(fold_str(w) for w in ("هي", "وهي", "هما", "وهما", "منها", "ومنها", "بينها", "وبينها",
-                                                "أبرزها", "وأبرزها"))
-_LIST_HEAD = re.compile(r"(?<![\w\u0600-\u06ff])(?P<cue>(?:[وفب]|وب)?(?:قرى|بلدات|مدن|أحياء|احياء|مناطق|مخيمات))"
-                        r"(?:\s+[\w\u0600-\u06ff]+){0,4}\s*[،,]?\s*(?:و?من\s+بينها|و?منها|و?هي|و?هما|و?أبرزها)"
-                        r"\s*:?[\s\"«“]*\Z")
-# «طريق Y – Z», «أوتوستراد Y-Z»: a road named by the two towns it joins (each name at most three words)
-_ROAD_HEADS = frozenset(fold_str(w) for w in ("طريق", "الطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد", "الاوتوستراد"))
-_BORROW_MARKS = frozenset(":-–—")  # (what stands right before a list's first name or a road's second end)
-_ROAD_END_AFTER = re.compile(r"[ \t]?[-–—][ \t]?[\w\u0600-\u06ff]")
-_ROAD_END_BEFORE = re.compile(r"(?<![\w\u0600-\u06ff])(?:[وفب]|وب)?(?:ال)?(?:طريق|[أا]وتوستراد)"
-                              r"\s+[\w\u0600-\u06ff]+(?:\s[\w\u0600-\u06ff]+){0,2}[ \t]?[-–—][ \t]?\Z")
-_ROAD_ORDER = ("locality", "city", "district", "subdistrict")
 # construct duals («قريتي X وY»): an idafa that names its places, no noun an adjective can follow
 _CONSTRUCT_DUALS = frozenset(fold_str(w) for w in ("قريتي", "بلدتي", "مدينتي", "معسكري", "حيي"))
 # «حاجز X», «بادية X»: a checkpoint or a desert named by its village — weak evidence, as a preposition is (the
