@@ -3,9 +3,16 @@ sets, is it (by bench_events._overlap) a span of the places layer, and if not, i
 (stop 36's helper "layer": place3 found gazetteer names the layer misses in general news phrasing — a list after
 «هي:»/«منها», «حاجز X», a quoted name, «بادية X», «طريق X – Y»). Counted on today's tree and on each set's
 first-run commit (bench_events.PARAPHRASE_FIRST_RUNS, replayed with bench_events_history.archive_src), and with
-the fixes of bench_figure_fixes-style patches (FIXES) applied, so the layer's gain shows before the events gate.
+the layer's fixes (COMMITS: this branch's commits replayed as patches) applied, so the layer's gain shows beside
+the events gate (`--gate`: bench_figure_fixes' two tables on the same patches).
 
-    .venv/bin/python benchmarks/bench_places_layer.py [--base HEAD] [--fix NAME,...] [--first] [-v]
+Stop 36 (18 sets, 1,157 gold places; today's code 1f327b0 and first runs alike): 1,050 in the layer; of the 107
+missed, 29 gazetteer names (list 3, checkpoint 1, quoted 2, badia 1, road 3, other 19: mostly a locative with nothing
+in the document to confirm the governorate). `heads` (SHIPPED: «حاجز X»/«بادية X» weak evidence) +2 places, events
+today +0.001 / first runs +0.001; `lists` (list head and road ends) +5, `hash` +1, `cues` (camp dual, owner's
+pronoun) +2: events ties or worse on first runs, left (the events take the area before the list).
+
+    .venv/bin/python benchmarks/bench_places_layer.py [--base REV] [--fix NAME,...] [--first] [-v] [--gate]
 """
 from __future__ import annotations
 
@@ -21,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-# the forms a missed gold place is in: the words just before it (folded by the child), first match wins
+# the forms a missed gold place is in: the raw text just before it, first match wins
 FORMS = (("list", re.compile(r"(?:هي|هما|منها|ومنها|وهي|بينها|وبينها)\s*:?\s*(?:[^.\n]{0,80}[،,]\s*)?و?$")),
          ("checkpoint", re.compile(r"حاجز\s*$")),
          ("quoted", re.compile(r"[«\"“]\s*$")),
