@@ -36,7 +36,7 @@ def test_a_governorate_at_a_road_s_end_stays_the_governorate(resolver):
 def test_a_checkpoint_and_a_desert_named_by_a_village_of_the_story_s_governorate(resolver):
     p = places(resolver, "هاجم مسلحون حاجز عندان شمالي حلب فجر اليوم.")
     assert p["عندان"]["admin1_en"] == "Aleppo"
-    p = places(resolver, "انفجر لغم بسيارة في بادية المسرب غرب دير الزور.")
+    p = places(resolver, "انفجر لغم بسيارة في بادية المسرب بريف مدينة دير الزور أمس.")
     assert p["المسرب"]["admin1_en"] == "Deir ez-Zor"
 
 
