@@ -157,6 +157,22 @@ def report(res: dict[str, list[dict]], title: str, verbose: bool, what: str | No
                           f"; took «{c['trigger']}» {c['took']}\n  record: {c['sentence']}\n  gold:   {c['gold_sentence']}")
 
 
+def on_old_trees(script: str, names: list[str], rev: str | None) -> dict | str:
+    """{set: cases} of `script --json` run on `rev`'s tree (or each set on its first run's), or why it could not run
+    (bench_tellings.py runs the same way)."""
+    import bench_events_history as hist
+    jobs: dict[str, list[str]] = {}
+    for n in names:
+        jobs.setdefault(rev or reach.FIRST_RUN[n], []).append(n)
+    res: dict[str, list[dict]] = {}
+    for r, ns in jobs.items():
+        got = hist.on_rev(r, lambda src, ns=ns: [sys.executable, script, "--src", src, "--json", "--set", ",".join(ns)])
+        if isinstance(got, str):
+            return f"{','.join(ns)}: {got}"
+        res.update(got)
+    return res
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", default=",".join(reach.PARAPHRASE), help="comma-separated sets (default: paraphrase)")
@@ -174,18 +190,10 @@ def main() -> int:
     if not args.first_runs and not args.rev:
         report(run_sets(names), "today's code", args.verbose, args.list)
         return 0
-    import bench_events_history as hist
-    jobs: dict[str, list[str]] = {}
-    for n in names:
-        jobs.setdefault(args.rev or reach.FIRST_RUN[n], []).append(n)
-    res: dict[str, list[dict]] = {}
-    for rev, ns in jobs.items():
-        got = hist.on_rev(rev, lambda src, ns=ns: [sys.executable, __file__, "--src", src, "--json",
-                                                     "--set", ",".join(ns)])
-        if isinstance(got, str):
-            print(f"{','.join(ns)}: {got}")
-            return 1
-        res.update(got)
+    res = on_old_trees(__file__, names, args.rev)
+    if isinstance(res, str):
+        print(res)
+        return 1
     report({n: res[n] for n in names}, f"the code of {args.rev}" if args.rev else "first-run code", args.verbose,
            args.list)
     return 0

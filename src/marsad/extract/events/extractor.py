@@ -7,8 +7,9 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, bounds, deaths, event_filter, event_tagger, figure_chooser, frames, groups, incidents, \
-    join_chooser, mentions, modality, place_chooser, routes, source_chooser, splitter, tellings, toll_update, tolls
+from . import arguments, bounds, deaths, event_filter, event_tagger, figure_chooser, finer_place, frames, groups, \
+    incidents, join_chooser, mentions, modality, place_chooser, routes, source_chooser, splitter, tellings, \
+    toll_update, tolls
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -228,6 +229,7 @@ class EventExtractor:
         groups.group_lists(incs, out)
         out.extend(groups.place_lists(ctx, att, set(by_sent), last_rec))
         place_chooser.refine(ctx, att, out)  # a learned chooser may prefer another place (place_chooser.py)
+        finer_place.refine(ctx, out)  # and a later telling's place inside the chosen area (finer_place.py)
         figure_chooser.refine(ctx, att, out)  # and another figure (figure_chooser.py; off unless its file says on)
         source_chooser.refine(ctx, att, out)  # and another source (source_chooser.py; off unless its file says on)
         for r in out:
