@@ -21,8 +21,8 @@ def _one(pipe, text, typ):
     ("شنت الطائرات الحربية غارات على محافظة درعا يوم الثلاثاء. وأفاد مصدر من قرية الغارية الغربية، حيث وقعت "
      "الغارات، بأن الضربات دمرت منزلين.", "airstrike", "الغارية الغربية"),
     # barrels on a governorate, then the town their telling comes from, in a later sentence that names them again
-    ("ألقت مروحيات النظام براميل متفجرة على محافظة إدلب يوم الأحد. ونقل ناشطون من بلدة سراقب أن البراميل دمرت "
-     "مدرسة ومحلات.", "airstrike", "سراقب"),
+    ("أسقطت طائرة مروحية تابعة للنظام برميلين على محافظة إدلب يوم الأحد. ونقل ناشطون من بلدة سراقب أن البرميلين "
+     "دمرا مدرسة ومحلات.", "airstrike", "سراقب"),
 ])
 def test_a_later_telling_inside_the_lead_s_area_gives_the_place(pipe, text, typ, place):
     assert _one(pipe, text, typ)["surface"] == place
