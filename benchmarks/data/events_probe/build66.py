@@ -161,7 +161,7 @@ passage("ie10", "2014-01-01", "Palestine Time (AFP)", "SOHR yearly toll and a ru
         [E("casualties", Q("73455", 73455), None, "2013", SOHR, kind="aggregate",
            note="the year's toll told round then exact: one aggregate, the exact figure; civilians a breakdown; "
                 "«في سوريا» is country-wide, no place"),
-         E("casualties", Q("130 ألفاً", 130000), None, None, SOHR, kind="aggregate",
+         E("casualties", Q("130 ألفاً", 130000, None, True), None, None, SOHR, kind="aggregate",
            note="running total since March 2011, told the day before («تجاوز» is a bound by a verb, outside the span)")],
         "https://paltimeps.ps/post/56036/")
 

@@ -178,7 +178,7 @@ passage("jd06", "2013-03-04", "Elbalad (MENA)", "a day's round-up: LCC toll, Al 
         "سقطت مساء أمس قذيفتا هاون قرب مقر المديرية العامة للجمارك الجديد وبجوار مخازن المؤسسة العامة للمناطق "
         "الحرة في دمشق، بحسب ما ذكره سكان من المنطقة.",
         [E("casualties", Q("134", 134), None, "2013-03-03", "لجان التنسيق المحلية السورية", GOV, kind="aggregate"),
-         E("territory_change", Q("قرابة 200", 200, None, True), PL("خان العسل", "Khan al-Asal", "Aleppo"), None,
+         E("territory_change", Q("قرابة 200", 200, approx=True), PL("خان العسل", "Khan al-Asal", "Aleppo"), None,
            "قناة «الجزيرة»", FSA,
            note="an eight-day battle ending with the rebels taking the police school: one event, the taking, with the "
                 "dead of both sides as its figure; the school is placed at its town (not a listed site); a second "
@@ -187,9 +187,9 @@ passage("jd06", "2013-03-04", "Elbalad (MENA)", "a day's round-up: LCC toll, Al 
            note="advances elsewhere in Daraa and Raqqa governorates (group, at the first); same report, carried"),
          E("armed_clash", None, PL("اللاذقية", "Latakia", "Latakia"), None, None, GOV,
            note="the outlet's telling (the page's «يذكر أن»); the regime tried to advance, the FSA repelled it"),
-         E("casualties", Q("نحو 70 ألفاً", 70000, None, True), None, None, "الأمم المتحدة", None, kind="aggregate",
+         E("casualties", Q("نحو 70 ألفاً", 70000, approx=True), None, None, "الأمم المتحدة", None, kind="aggregate",
            note="the UN's estimate; «نحو» is a hedge: low = high = 70000 approx"),
-         E("other", Q("نحو مليون", 1000000, None, True), None, None, "الأمم المتحدة", None, kind="aggregate",
+         E("other", Q("نحو مليون", 1000000, approx=True), None, None, "الأمم المتحدة", None, kind="aggregate",
            note="refugees who fled the country, the UN's estimate"),
          E("shelling", None, PL("دمشق", "Damascus", "Damascus", nth=1), "2013-03-03", "سكان من المنطقة", None,
            note="two mortar shells (a dual: no figure) near the customs building, placed at the city; nobody named "

@@ -71,7 +71,7 @@ passage("je03", "2011-07-22", "Al-Ittihad (UAE)", "a day's toll beside mass marc
         "متظاهرَين طعناً، وأن العشرات أصيبوا واعتُقل آخرون. وأضاف أن محتجاً لقي حتفه برصاص الأمن في إعزاز.",
         [E("casualties", Q("13", 13), None, None, None, GOV, kind="aggregate",
            note="a 24-hour national toll told beside the marches: a casualties aggregate of its own (stop 30)"),
-         E("protest", Q("زهاء 1,2 مليون", 1200000, None, True), PL("حماة", "Hama", "Hama"), "2011-07-22", None, PROT,
+         E("protest", Q("زهاء 1,2 مليون", 1200000, approx=True), PL("حماة", "Hama", "Hama"), "2011-07-22", None, PROT,
            note="AFP-style decimal comma: 1.2 million; one act over two cities, placed at the first"),
          E("protest", None, PL("حلب", "Aleppo", "Aleppo"), None, "رئيس الرابطة السورية لحقوق الإنسان", PROT,
            note="militiamen storm a mosque and stab two protesters: an attack on a protest is the protest with its "
@@ -318,7 +318,7 @@ passage("je22", "2020-01-03", "Al-Araby Al-Jadeed (flash news)", "arrests by two
          E("arrest", None, PL("مخيم محيميدة", "Muhaimida camp", "Deir ez-Zor"), None, None, SDF,
            note="a camp is a place of its own; no source named in the passage (the page's «مصادر» was dropped); "
                 "undated («وفي الأثناء» is not a day)"),
-         E("other", Q("قرابة 300", 300, None, True), PL("مخيم الهول", "Al-Hol camp", "Al-Hasakah"), None, "وكالة «سمارت»",
+         E("other", Q("قرابة 300", 300, approx=True), PL("مخيم الهول", "Al-Hol camp", "Al-Hasakah"), None, "وكالة «سمارت»",
            SDF, note="a release of camp residents (other); the Autonomous Administration is coded as the SDF's side; "
                      "undated")])
 

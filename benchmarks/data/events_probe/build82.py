@@ -446,7 +446,7 @@ passage("kg22", "2020-01-03", "Al-Jazirah (Saudi)", "a two-side clash toll; raid
         [E("armed_clash", Q("23", 23), PL("جنوب شرق إدلب", "South-eastern Idlib countryside", "Idlib"), "2020-01-02",
            "المرصد السوري لحقوق الإنسان", GOV,
            note="both sides' dead in one figure (stop 30); the fronts of a region: the region is the place"),
-         E("airstrike", Q("تسعة", 9), PL("إدلب", "Idlib", "Idlib", nth=1), "2020-01-02", "المرصد السوري لحقوق الإنسان",
+         E("airstrike", Q("تسعة", 9, None), PL("إدلب", "Idlib", "Idlib", nth=1), "2020-01-02", "المرصد السوري لحقوق الإنسان",
            None, note="over 22 raids and missile attacks around the city, with the civilian dead: the dead are the "
                       "figure; no force named. The undated attacks take the day of the report"),
          E("shelling", None, PL("سرمين", "Sarmin", "Idlib"), "2020-01-02", "المرصد السوري لحقوق الإنسان", None,

@@ -99,7 +99,7 @@ passage("kk03", "2018-05-11", "Rozana FM", "a third convoy of the northern Homs 
         "حمص المدينة، وتسلك القافلتان طريق قلعة المضيق نحو إدلب. وكانت الدفعة الثانية، التي ضمت مهجّرين من الرستن، "
         "قد خرجت مطلع الأسبوع الماضي قاصدة جرابلس في ريف حلب، غير أن أنقرة رفضت دخولها فجأة، فبقيت عالقة ما يزيد "
         "على 48 ساعة ثم اتجهت إلى إدلب. ومنذ الشروع في تنفيذ الاتفاق يوم 7 أيار الجاري غادر 6200 شخص في دفعتين.",
-        [E("other", Q("قرابة 3391", 3391, None, True), PL("ريف حمص الشمالي", "Northern Homs countryside", "Homs"),
+        [E("other", Q("قرابة 3391", 3391, approx=True), PL("ريف حمص الشمالي", "Northern Homs countryside", "Homs"),
            "2018-05-11", "مراسل «روزنة»", None,
            note="an evacuation under a deal (other): the convoy that left is the figure; the second convoy «على أن "
                 "تخرج» is future (no event); Idlib and the north are destinations; the region is the place (Homs city "
@@ -319,7 +319,7 @@ passage("kk14", "2017-07-09", "Al-Jarida (Kuwait), relaying AFP", "HTS arrests a
         "سرمين بالريف الشرقي للمحافظة، أسفرت عن الاستيلاء على مقرات للمقاتلين ومصادرة أموال وعشرات من العبوات والأحزمة "
         "المتفجرة. من جهته، أكد المرصد السوري لحقوق الإنسان أن «الهيئة» اعتقلت عشرات المسلحين من "
         "سوريين وأجانب، أغلبهم من «جند الأقصى» الذي حُلّ، وقد بايع بعضهم تنظيم الدولة الإسلامية.",
-        [E("arrest", Q("قرابة مئة", 100, None, True), PL("إدلب", "Idlib", "Idlib"), "2017-07-09",
+        [E("arrest", Q("قرابة مئة", 100, approx=True), PL("إدلب", "Idlib", "Idlib"), "2017-07-09",
            "مراسل «فرانس برس»", HTS,
            note="the campaign in the province, placed at its name (the first «إدلب» is the province; the reporter "
                 "stands in the city: a second coder could place it at the city, the same name); AFP's reporter's "
@@ -504,7 +504,7 @@ passage("kk23", "2025-07-14", "Ean Libya", "the Interior Ministry's toll of clas
         "القرار وسط فوضى واحتقان، بعد أن تفجّر الوضع إثر عملية سلب وقعت على الطريق بين دمشق والسويداء تلتها عمليات خطف متبادلة، "
         "فقد خطفت مجموعات من العشائر 11 شاباً من الدروز، فردّت فصائل درزية بخطف 5 من أبناء العشائر. وفجر اليوم الاثنين، "
         "تبادل الطرفان المخطوفين بوساطة من شيوخ العقل.",
-        [E("armed_clash", Q("30", 30), PL("المقوس", "Al-Maqwas", "As-Suwayda"), "2025-07-14", "وزارة الداخلية السورية", None,
+        [E("armed_clash", Q("30", 30, None), PL("المقوس", "Al-Maqwas", "As-Suwayda"), "2025-07-14", "وزارة الداخلية السورية", None,
            note="the clashes in the quarter with the ministry's toll (at least 30: the figure); both sides are local "
                 "armed groups (no canonical agent). DATE CALL: told at dawn Monday, the fighting began the day "
                 "before; dated by the report"),
@@ -668,7 +668,7 @@ passage("kk31", "2025-12-24", "Arab 48", "security forces clash with «remnants�
         [E("armed_clash", Q("3", 3), PL("جبلة", "Jableh", "Latakia"), "2025-12-24", "الإعلام الرسمي", NEWGOV,
            note="one clash told by state media, state TV and SANA: three killed (the figure), security men wounded "
                 "(never the figure); the security campaigns since 2024 are a habit"),
-         E("armed_clash", Q("بنحو 1700", 1700, None, True), None, "2025-03", "المرصد السوري لحقوق الإنسان", None,
+         E("armed_clash", Q("بنحو 1700", 1700, approx=True), None, "2025-03", "المرصد السوري لحقوق الإنسان", None,
            kind="aggregate",
            note="a recalled toll of clashes in March (as the page writes it: it names tribes and Druze for March, "
                 "mixing up the coast and Suwayda; kept as written): an aggregate typed by its one cause (stop 32), "
@@ -683,7 +683,7 @@ passage("kk32", "2025-03-06", "DW Arabic (mirror)", "loyalist attacks kill 16 se
         "التي يغلب عليها العلويون، طائفة الرئيس المخلوع. وردّاً على ذلك، قررت إدارة الأمن العام فرض حظر للتجول في "
         "مدينة طرطوس يبدأ عند العاشرة من مساء اليوم ويستمر حتى العاشرة من صباح الجمعة. ويبقى ضبط الأمن في أرجاء "
         "البلاد من أصعب ما يواجه الرئيس الانتقالي أحمد الشرع منذ دخوله دمشق.",
-        [E("armed_clash", Q("16", 16, nth=1), PL("الساحل السوري", "Syrian coast"), "2025-03-06",
+        [E("armed_clash", Q("16", 16, None, nth=1), PL("الساحل السوري", "Syrian coast"), "2025-03-06",
            "المرصد السوري لحقوق الإنسان", LOYAL,
            note="loyalists' attacks on security forces, told as one wave with one toll (at least 16): armed_clash "
                 "by loyalists; placed at the coast region (no finer place); the headline's 16 is the same"),

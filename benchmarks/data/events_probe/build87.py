@@ -403,7 +403,7 @@ passage("km12", "2014-06-02", "Arabi21 (relaying Anadolu)",
            note="barrels on five quarters: one act over a list (group, placed at the first); the toll reached 25 "
                 "(headline and lead); the wounded and the women and children are not the figure. Source: the LCC "
                 "official's next sentence comes back to the act (stop 30)"),
-         E("airstrike", Q("15", 15), PL("بياضا", "Al-Bayada", "Aleppo"), "2014-06-01", "الناشط المحلي خالد عثمان",
+         E("airstrike", Q("15", 15, None), PL("بياضا", "Al-Bayada", "Aleppo"), "2014-06-01", "الناشط المحلي خالد عثمان",
            GOV, note="the day before's barrels on three quarters (group, placed at the first), at least 15 dead "
                      "(open bound, not approx, as the contract says for «ما لا يقل عن»)")])
 
