@@ -119,6 +119,11 @@ class _Data:
         # substrings of the count cues that survive folding (first letter alef/hamza, final ة),
         # to test the raw text before tokenising it
         self.count_cores = {c.lstrip("ا").rstrip("ه") for c in self.cues.get("count_before", ())}
+        # «تجاوز عدد اللاجئين 5.6 مليون»: the count nouns a verb of exceeding may stand before, and their cores
+        self.bound_subjects = frozenset(self.cues.get("bound_subject", ()))
+        self.bound_cores = tuple({c.removeprefix("ال").lstrip("ا").rstrip("ه") for c in self.bound_subjects})
+        self.gap_stop = frozenset(self.cues.get("gap_stop", ()))
+        self.after_atleast = {k: len(k.split()) for k, e in self.hedges_after.items() if e == "atleast"}
         self.month_first = {m.split()[0] for m in self.months}
         extra: dict[str, tuple[str, Num, Any]] = {}
         for key, u in self.units.items():
@@ -223,7 +228,9 @@ def _year_like(raw: str) -> bool:
 
 _AND_HALF = re.compile(r"[ \t]*و[ \t]*(?:ال)?نصف(?![\w])")
 # Cheap gate before reading trailing hedges (تقريباً، على الأقل، أو أكثر، فأكثر، ونيف).
-_AFTER_HEDGE_HINT = re.compile(r"[ \t]*(?:تقريب|على|أو|او|فأ|فا|ونيف|ونيّف)")
+_AFTER_HEDGE_HINT = re.compile(r"[ \t]*(?:تقريب|على|أو|او|فأ|فا|ونيف|ونيّف|في[ \t]+(?:ال)?[أا]قل)")
+# A trailing «على/في الأقل» or «… أقل تقدير» somewhere after the counted noun (_far_after's cheap gate).
+_FAR_ATLEAST = re.compile(r"(?:على|في)[ \t]+(?:ال[أا]قل|[أا]قل[ \t]+تقدير)")
 _YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه"})
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}\.\d{3}$")
 _FILS = frozenset({"KWD", "JOD", "BHD", "OMR", "IQD", None})
@@ -406,7 +413,8 @@ class QuantityExtractor:
         atoms = self._drop_percent_words(text, atoms)
         amounts = self._ranges(text, self._amounts(text, atoms))
         out: list[_Amount] = []
-        for a in amounts:
+        nexts = _next_starts(amounts, len(text))
+        for a, limit in zip(amounts, nexts):
             if a is None:
                 continue
             if a.kind == "count" and a.counted is None and not a.unit:
@@ -415,7 +423,7 @@ class QuantityExtractor:
                     (a.kind == "count" and a.counted) or (a.kind == "money" and a.unit not in _FILS)):
                 # "4.500 لاجئ", "14.500 ليرة": a dot before three digits groups thousands here
                 a.low = a.high = digits_value(a.single_digits, thousands_dot=True)
-            self._hedge(text, a)
+            self._hedge(text, a, limit)
             out.append(a)
         out.extend(self._single_units(text, folded, out))
         out.sort(key=_by_start)
@@ -1000,7 +1008,9 @@ class QuantityExtractor:
         return False
 
     # -- hedges -------------------------------------------------------------------------------
-    def _hedge(self, text: str, a: _Amount) -> None:
+    def _hedge(self, text: str, a: _Amount, limit: int = -1) -> None:
+        """Hedges and bounds before and after the amount; ``limit`` is where the next amount starts (a bound
+        after the counted noun's adjective is looked for up to there; -1: not at all)."""
         if a.kind == "ordinal":
             return
         d = self.d
@@ -1054,6 +1064,10 @@ class QuantityExtractor:
                 a_eff = d.hedges_after[f2]
             elif f1 in d.hedges_after:
                 a_eff = d.hedges_after[f1]
+        if a_eff is None and limit > a.ext_end:
+            a_eff = self._far_after(text, a.ext_end, limit)
+        if effect is None and a.low is not None and a.low == a.high:
+            effect = self._verb_bound(text, start)
         if effect is None and a_eff is None:
             return
         v = a.low if a.low is not None else a.high
@@ -1075,6 +1089,57 @@ class QuantityExtractor:
                     a.start = min(a.start, h_start)
             elif eff in ("more", "less"):
                 a.approx = True
+
+    def _far_after(self, text: str, pos: int, limit: int) -> str | None:
+        """«135 عنصراً نظامياً على الأقل», «52 مقاتلاً من المعارضة على الأقل», «تسعة قتلى مدنيين في الأقل»: an
+        at-least phrase after up to three plain words (the counted noun's adjective or complement; no mark, no
+        amount, no time or place preposition, no unit between) bounds the amount before them (news_dev README:
+        a hedge after the noun still sets low and high)."""
+        window = text[pos:min(limit, pos + 80)]
+        if _FAR_ATLEAST.search(window) is None:
+            return None
+        toks = [(m.group(), _f(m.group())) for m in TOKEN_RE.finditer(window)][:6]
+        d = self.d
+        for k in range(1, 4):
+            if k >= len(toks):
+                return None
+            w, fw = toks[k - 1]
+            if not _ARABIC_WORD.match(w) or _strip_proclitic(fw)[0] in d.gap_stop or fw in d.gap_stop \
+                    or fw in d.units:
+                return None
+            for n in (3, 2):
+                key = " ".join(t[1] for t in toks[k:k + n])
+                if d.after_atleast.get(key) == n:
+                    return "atleast"
+        return None
+
+    def _verb_bound(self, text: str, start: int) -> str | None:
+        """«تجاوز عدد اللاجئين 5.6 مليون», «تخطى مجموع المنشقين في المحافظة 100»: a hedge verb right before the
+        clause's count noun (cues.tsv bound_subject) bounds the number its subject ends at, as it would right
+        before the number (news_dev README: a bound expressed by a verb; it stays outside the span)."""
+        d = self.d
+        window = text[max(0, start - 120):start]
+        if not any(c in window for c in d.bound_cores):
+            return None
+        toks = _tokens_before(text, start, 9)
+        for idx in range(len(toks) - 1, 0, -1):
+            w = toks[idx][2]
+            if w in _SENT_BREAK or _DIGIT_FIRST.match(w):
+                return None
+            fw = _f(w)
+            if fw not in d.bound_subjects and _strip_proclitic(fw)[0] not in d.bound_subjects:
+                continue
+            if idx + 1 < len(toks) and _f(toks[idx + 1][2]) == "من":
+                return None  # «تجاوز عدد من المسلحين الحدود»: «عدد من» is "some", no count noun
+            heads = [_f(t[2]) for t in toks[max(0, idx - 3):idx]]
+            for n in range(min(3, len(heads)), 0, -1):
+                rest = heads[len(heads) - n + 1:]
+                for first in (heads[-n], _strip_proclitic(heads[-n])[0]):
+                    eff = d.hedges_before.get(" ".join([first, *rest]))
+                    if eff is not None:
+                        return eff
+            return None
+        return None
 
     # -- "نحو عام", "لمدة شهر", "من 30 يوماً إلى سنة": a singular unit noun counts one ---------------
     def _single_unit_matches(self, ft: str):
@@ -1124,6 +1189,19 @@ class QuantityExtractor:
 
 
 _by_start = attrgetter("start")
+
+
+def _next_starts(amounts: list[_Amount | None], end: int) -> list[int]:
+    """For each amount, where the next one starts (``end`` after the last): a trailing bound found further on
+    belongs to the nearer amount."""
+    out = [end] * len(amounts)
+    nxt = end
+    for i in range(len(amounts) - 1, -1, -1):
+        out[i] = nxt
+        a = amounts[i]
+        if a is not None:
+            nxt = min(nxt, a.range_marker or a.wstart)
+    return out
 
 
 def _num(v):

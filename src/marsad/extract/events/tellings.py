@@ -51,8 +51,9 @@ def joins_words(key: str) -> frozenset[str]:
 
 def dual(q: dict) -> bool:
     """A dual noun standing alone for two («عنصران», «طفلين», «غارتين»), not the numeral «اثنان» (joins.json
-    two_numerals): no figure of an event (the extractor's rule; the figure chooser reads it as a feature)."""
-    if q.get("low") != 2 or q.get("high") != 2 or q.get("approx"):
+    two_numerals): no figure of an event (the extractor's rule; the figure chooser reads it as a feature). An
+    at-least bound after it («مقتل شخصين في الأقل») leaves it a dual: the gold's word, not a numeral."""
+    if q.get("low") != 2 or q.get("high") not in (2, None) or q.get("approx"):
         return False
     words = ffold(q.get("surface") or "").split()
     return len(words) == 1 and not any(c.isdigit() for c in words[0]) and \
