@@ -122,6 +122,7 @@ class _Data:
         # «تجاوز عدد اللاجئين 5.6 مليون»: the count nouns a verb of exceeding may stand before, and their cores
         self.bound_subjects = frozenset(self.cues.get("bound_subject", ()))
         self.bound_cores = tuple({c.removeprefix("ال").lstrip("ا").rstrip("ه") for c in self.bound_subjects})
+        self.bound_core_re = re.compile("|".join(map(re.escape, sorted(self.bound_cores))))
         self.gap_stop = frozenset(self.cues.get("gap_stop", ()))
         self.after_atleast = {k: len(k.split()) for k, e in self.hedges_after.items() if e == "atleast"}
         self.month_first = {m.split()[0] for m in self.months}
@@ -413,7 +414,9 @@ class QuantityExtractor:
         atoms = self._drop_percent_words(text, atoms)
         amounts = self._ranges(text, self._amounts(text, atoms))
         out: list[_Amount] = []
-        nexts = _next_starts(amounts, len(text))
+        # the two far bound readings, gated once per text: an at-least phrase anywhere, a count noun anywhere
+        nexts = _next_starts(amounts, len(text)) if _FAR_ATLEAST.search(text) else [-1] * len(amounts)
+        verb = d.bound_core_re.search(text) is not None
         for a, limit in zip(amounts, nexts):
             if a is None:
                 continue
@@ -423,7 +426,7 @@ class QuantityExtractor:
                     (a.kind == "count" and a.counted) or (a.kind == "money" and a.unit not in _FILS)):
                 # "4.500 لاجئ", "14.500 ليرة": a dot before three digits groups thousands here
                 a.low = a.high = digits_value(a.single_digits, thousands_dot=True)
-            self._hedge(text, a, limit)
+            self._hedge(text, a, limit, verb)
             out.append(a)
         out.extend(self._single_units(text, folded, out))
         out.sort(key=_by_start)
@@ -1008,9 +1011,10 @@ class QuantityExtractor:
         return False
 
     # -- hedges -------------------------------------------------------------------------------
-    def _hedge(self, text: str, a: _Amount, limit: int = -1) -> None:
+    def _hedge(self, text: str, a: _Amount, limit: int = -1, verb: bool = False) -> None:
         """Hedges and bounds before and after the amount; ``limit`` is where the next amount starts (a bound
-        after the counted noun's adjective is looked for up to there; -1: not at all)."""
+        after the counted noun's adjective is looked for up to there; -1: not at all); ``verb``: look for a verb
+        of exceeding before the clause's count noun."""
         if a.kind == "ordinal":
             return
         d = self.d
@@ -1066,7 +1070,7 @@ class QuantityExtractor:
                 a_eff = d.hedges_after[f1]
         if a_eff is None and limit > a.ext_end:
             a_eff = self._far_after(text, a.ext_end, limit)
-        if effect is None and a.low is not None and a.low == a.high:
+        if verb and effect is None and a.low is not None and a.low == a.high:
             effect = self._verb_bound(text, start)
         if effect is None and a_eff is None:
             return
@@ -1118,9 +1122,21 @@ class QuantityExtractor:
         clause's count noun (cues.tsv bound_subject) bounds the number its subject ends at, as it would right
         before the number (news_dev README: a bound expressed by a verb; it stays outside the span)."""
         d = self.d
-        window = text[max(0, start - 120):start]
-        if not any(c in window for c in d.bound_cores):
-            return None
+        lo = max(0, start - 120)
+        window = text[lo:start]
+        for core in d.bound_cores:  # cheap gate: a count noun's core with a hedge's last word before its word
+            k = window.find(core)
+            while k >= 0:
+                pw = _f(_word_before(window, k))
+                if pw in d.hedge_last or _strip_proclitic(pw)[0] in d.hedge_last:
+                    return self._verb_bound_at(text, start)
+                k = window.find(core, k + 1)
+        return None
+
+    def _verb_bound_at(self, text: str, start: int) -> str | None:
+        """_verb_bound's reading once its gate passed: the nearest count noun before the number (no mark, no digit
+        between), and the hedge phrase right before it."""
+        d = self.d
         toks = _tokens_before(text, start, 9)
         for idx in range(len(toks) - 1, 0, -1):
             w = toks[idx][2]
@@ -1189,6 +1205,14 @@ class QuantityExtractor:
 
 
 _by_start = attrgetter("start")
+
+
+def _word_before(window: str, k: int) -> str:
+    """The whole word before the one holding window[k] («تجاوز» for the «عدد» of «تجاوز العدد»), by str.split."""
+    parts = window[max(0, k - 24):k].rsplit(None, 2)
+    if k and not window[k - 1].isspace():
+        parts = parts[:-1]  # the noun's own proclitic or article («ال», «و», «أ»)
+    return parts[-1] if parts else ""
 
 
 def _next_starts(amounts: list[_Amount | None], end: int) -> list[int]:
