@@ -23,7 +23,7 @@ the classes they mend):
   development passages show, as this tree's change to quantities.py, hedges.tsv and cues.tsv since BOUNDS_FROM
   (replayed on each older tree by `patch`): «في الأقل» (and «في أقل تقدير») after the number or its noun, the
   conjugated verbs of exceeding, a verb of exceeding before the clause's count noun («تجاوز عدد اللاجئين 5.6
-  مليون»), and an at-least phrase after the counted noun's adjective or complement («135 عنصراً نظامياً على
+  مليون»), and an at-least phrase after the counted noun's adjective or complement («40 جندياً نظامياً على
   الأقل»); and a dual noun with «في الأقل» after it stays a dual, no figure (tellings.dual). SHIPPED (today's rules
   +0.002, first-run folds +0.002, news_dev =), measured on the gold with the stop-36 mechanical mends (15 bounds
   that broke the written conventions).

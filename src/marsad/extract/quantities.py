@@ -1095,7 +1095,7 @@ class QuantityExtractor:
                 a.approx = True
 
     def _far_after(self, text: str, pos: int, limit: int) -> str | None:
-        """«135 عنصراً نظامياً على الأقل», «52 مقاتلاً من المعارضة على الأقل», «تسعة قتلى مدنيين في الأقل»: an
+        """«40 جندياً نظامياً على الأقل», «17 عنصراً من الفصائل على الأقل», «ستة مسعفين متطوعين في الأقل»: an
         at-least phrase after up to three plain words (the counted noun's adjective or complement; no mark, no
         amount, no time or place preposition, no unit between) bounds the amount before them (news_dev README:
         a hedge after the noun still sets low and high)."""
@@ -1118,7 +1118,7 @@ class QuantityExtractor:
         return None
 
     def _verb_bound(self, text: str, start: int) -> str | None:
-        """«تجاوز عدد اللاجئين 5.6 مليون», «تخطى مجموع المنشقين في المحافظة 100»: a hedge verb right before the
+        """«تجاوز عدد اللاجئين 5.6 مليون», «تخطى مجموع المتطوعين في البلدة 400»: a hedge verb right before the
         clause's count noun (cues.tsv bound_subject) bounds the number its subject ends at, as it would right
         before the number (news_dev README: a bound expressed by a verb; it stays outside the span)."""
         d = self.d
