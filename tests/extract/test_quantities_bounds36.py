@@ -72,6 +72,9 @@ def test_verb_before_count_noun(text, surface, expected):
     ("قتل ثلاثة وجرح خمسة على الأقل", "خمسة", (5, None, False)),
     # a sentence break between the verb's clause and the number
     ("تجاوز عدد الزوار التوقعات. وصل 50 شخصاً", "50", (50, 50, False)),
+    # a time or rate before the number is no count the verb bounds (review2)
+    ("تخطى عدد المصابين خلال 48 ساعة مئتي مصاب", "48 ساعة", (48, 48, False)),
+    ("تجاوز عدد الطلاب بنسبة 15 بالمئة ما كان عليه", "15 بالمئة", (15, 15, False)),
 ])
 def test_no_bound(text, surface, expected):
     assert bounds(at(text, surface)) == expected

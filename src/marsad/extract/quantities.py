@@ -232,6 +232,9 @@ _AND_HALF = re.compile(r"[ \t]*و[ \t]*(?:ال)?نصف(?![\w])")
 _AFTER_HEDGE_HINT = re.compile(r"[ \t]*(?:تقريب|على|أو|او|فأ|فا|ونيف|ونيّف|في[ \t]+(?:ال)?[أا]قل)")
 # A trailing «على/في الأقل» or «… أقل تقدير» somewhere after the counted noun (_far_after's cheap gate).
 _FAR_ATLEAST = re.compile(r"(?:على|في)[ \t]+(?:ال[أا]قل|[أا]قل[ \t]+تقدير)")
+# What a count noun's verb of exceeding may bound: a count or a sum, not a time or rate complement before it
+# («تجاوز عدد القتلى خلال 24 ساعة 40»: the hours are no bound, «بنسبة 30 بالمئة» is a rate)
+_VERB_BOUND_KINDS = frozenset({"count", "money"})
 _YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه"})
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}\.\d{3}$")
 _FILS = frozenset({"KWD", "JOD", "BHD", "OMR", "IQD", None})
@@ -1070,7 +1073,7 @@ class QuantityExtractor:
                 a_eff = d.hedges_after[f1]
         if a_eff is None and limit > a.ext_end:
             a_eff = self._far_after(text, a.ext_end, limit)
-        if verb and effect is None and a.low is not None and a.low == a.high:
+        if verb and effect is None and a.kind in _VERB_BOUND_KINDS and a.low is not None and a.low == a.high:
             effect = self._verb_bound(text, start)
         if effect is None and a_eff is None:
             return
