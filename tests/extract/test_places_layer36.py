@@ -51,6 +51,12 @@ def test_a_checkpoint_placed_in_a_town_is_named_by_its_own_name(resolver):
     assert "السرايا" not in p and p["جبلة"]["admin1_en"] == "Lattakia"
 
 
+def test_a_word_that_only_begins_like_a_quarter_does_not_place_the_checkpoint(resolver):
+    # «في حين» (while) is no «في حي» (in the quarter): the checkpoint is still named by the story's village (review2)
+    p = places(resolver, "هاجم مسلحون حاجز عندان في حين قصفت المدفعية ريف حلب الشمالي.")
+    assert p["عندان"]["admin1_en"] == "Aleppo"
+
+
 def test_the_weighed_fixes_are_not_shipped(resolver):
     # (a list after «منها» and a road's two ends: left, the events gate did not rise; the layer reads them as before)
     p = places(resolver, "استهدف الطيران الحربي مناطق عدة في الغوطة، منها زملكا وعربين، مساء الأحد.")

@@ -2215,8 +2215,9 @@ _CONSTRUCT_DUALS = frozenset(fold_str(w) for w in ("قريتي", "بلدتي", "
 # «حاجز X», «بادية X»: a checkpoint or a desert named by its village — weak evidence, as a preposition is (the
 # document's places must confirm it: «حاجز الأمن» names none)
 _WEAK_HEADS = frozenset(fold_str(w) for w in ("حاجز", "حواجز", "بادية"))
-# («حاجز X في مدينة Y», «حاجز X عند مدخل Y»: the text places the checkpoint in a town, X is its own name)
-_PLACED_IN_TOWN = re.compile(r"\s+(?:(?:في|داخل|وسط|عند|قرب)\s+|ب)(?:ال)?(?:مدينة|بلدة|قرية|حي|مدخل|أطراف|اطراف)")
+# («حاجز X في مدينة Y», «حاجز X عند مدخل Y»: the text places the checkpoint in a town, X is its own name; a whole
+# word: «في حين» is no quarter)
+_PLACED_IN_TOWN = re.compile(r"\s+(?:(?:في|داخل|وسط|عند|قرب)\s+|ب)(?:ال)?(?:مدينة|بلدة|قرية|حي|مدخل|أطراف|اطراف)(?!\w)")
 _QUARTER_CUES = frozenset(fold_str(w) for w in ("حي", "مدينة", "مخيم"))
 _TOWN_CUES = frozenset(fold_str(w) for w in ("مدينة", "بلدة"))
 _PLACE_NOUNS_AFTER = frozenset(fold_str(w) for w in ("ناحية", "منطقة", "قرية"))
