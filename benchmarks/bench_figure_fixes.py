@@ -111,7 +111,6 @@ def _hooked(text: str, anchor: str, hook: str) -> str:
     return text[:end] + hook + text[end:]
 
 
-
 BOUNDS_FROM = "1f327b0"  # main before the `bounds` fix
 QUANTITY_FILES = ("src/marsad/extract/quantities.py", "src/marsad/data/quantities/hedges.tsv",
                   "src/marsad/data/quantities/cues.tsv")
