@@ -83,7 +83,9 @@ def _act_of(word: str) -> str | None:
 @lru_cache(maxsize=64)
 def _tokens(text: str, a: int, b: int) -> tuple[tuple[int, str, str | None, str], ...]:
     """(offset, folded word, act type or None, word) of the words in text[a:b]. Kept for a few spans: the casualties
-    records of one passage read the same first sentence, and often the same sentence and the one before."""
+    records of one passage read the same first sentence, and often the same sentence and the one before. Emptied
+    after each document (apply_model): a key holds its document's text, and no memo may keep a document past the
+    last few (tests/cluster/test_memory.py)."""
     return tuple((m.start(), fold_str(m.group()), _act_of(m.group()), m.group()) for m in _WORD.finditer(text, a, b))
 
 
@@ -222,8 +224,11 @@ def apply_model(text: str, records: list[dict], model: dict) -> list[dict]:
     records are read as the rules left them: a retype does not feed the next record's features."""
     todo = candidates(records)
     idx = index(records) if todo else {}
-    for i in todo:
-        t = choose(features(text, records, i, idx), model["weights"], model["margin"])
-        if t != KEEP:
-            retype(records[i], t)
+    try:
+        for i in todo:
+            t = choose(features(text, records, i, idx), model["weights"], model["margin"])
+            if t != KEEP:
+                retype(records[i], t)
+    finally:
+        _tokens.cache_clear()  # (its spans are this document's)
     return records
