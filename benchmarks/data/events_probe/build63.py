@@ -67,7 +67,7 @@ passage("ib02", "2016-08-27", "AFP (swissinfo)", "double barrel strike + recall 
         "النيرب القريب. ونقل مراسل لفرانس برس في الأحياء الشرقية للمدينة أن سيارات الإسعاف كانت قد هرعت إلى موقع "
         "البرميل الأول حين هبط الثاني، فارتفع عدد القتلى ودُمّرت سيارة إسعاف كلياً وجُرح مسعفان اثنان في الأقل. أما "
         "وكالة شهبا برس المحلية فتحدثت عن 23 قتيلاً مدنياً على الأقل بفعل البرميلين، ونشرت صوراً للموقع الذي استُهدف.",
-        [E("airstrike", Q("15", 15, approx=True, nth=1), PL("المعادي", "Al-Maadi", "Aleppo"), "2016-08-27",
+        [E("airstrike", Q("15", 15, None, approx=True, nth=1), PL("المعادي", "Al-Maadi", "Aleppo"), "2016-08-27",
            "المرصد السوري لحقوق الإنسان", GOV,
            note="two barrels minutes apart, one act; headline, lead, director's quote and reporter tell it again; "
                 "Shahba Press's 23 is another source's toll of the same act (no second event); figure is the "
@@ -191,7 +191,7 @@ passage("ib08", "2015-05-21", "Echorouk (via djazairess)", "IS takes a city: own
         " ومنها سجن تدمر والمطار العسكري في الشرق وفرع البادية للمخابرات العسكرية في الغرب، وقد دخلها مقاتلو التنظيم "
         "ليلاً. وأوضح مدير المرصد، كريم الشامي، أن المعارك المستمرة منذ الأربعاء أوقعت ما لا يقل عن مئة قتيل في صفوف "
         "المقاتلين الموالين للنظام. وأضاف أن أي أنباء عن تخريب آثار تدمر لم ترد حتى الساعة.",
-        [E("territory_change", Q("مئة", 100, approx=True), PL("تدمر", "Palmyra", "Homs"), "2015-05-21", "التنظيم", IS,
+        [E("territory_change", Q("مئة", 100, None, approx=True), PL("تدمر", "Palmyra", "Homs"), "2015-05-21", "التنظيم", IS,
            note="one taking told by IS's statement (the lead names no source; the statement returns to it) and by "
                 "SOHR; the airport, prison and intelligence branch are parts of the town taken; the dead of the "
                 "fighting since Wednesday are the taking's (a second coder may code an armed_clash with 100 from "
@@ -258,7 +258,7 @@ passage("ib11", "2025-07-14", "Megaphone", "tribal-Druze clashes: toll, deployme
            "وزارة الداخلية", NEWGOV,
            note="the ministry's deployment to stop the fighting: a reinforcement (a second coder may code it as "
                 "a statement of intent)"),
-         E("armed_clash", Q("37", 37, approx=True, nth=1), PL("المقوس", "Al-Maqwas", "As-Suwayda"), "2025-07-13",
+         E("armed_clash", Q("37", 37, None, approx=True, nth=1), PL("المقوس", "Al-Maqwas", "As-Suwayda"), "2025-07-13",
            None, TRIBES,
            note="one fight spread over a quarter and six towns (a group: the first place named); its toll names "
                 "no source; the two children and the soldiers (no number) are inside it; date: the day it "

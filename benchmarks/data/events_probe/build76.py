@@ -338,7 +338,7 @@ passage("ka15", "2016-05-24", "Al-Dawliya lil-I'lam (MI)", "simultaneous bombing
         "قتيلاً، بينما أودت أربعة تفجيرات في جبلة بحياة 100 شخص، عدا عشرات الجرحى. أما وكالة «سانا» الرسمية فأحصت "
         "45 قتيلاً في جبلة و33 في طرطوس، وذكرت أن اثنين من الانتحاريين فجرا نفسيهما في مرأب الحافلات بطرطوس بعد "
         "انفجار سيارة مفخخة عند مدخله.",
-        [E("explosion", Q("48", 48), PL("طرطوس", "Tartus", "Tartus", nth=1), "2016-05-23",
+        [E("explosion", Q("48", 48, None), PL("طرطوس", "Tartus", "Tartus", nth=1), "2016-05-23",
            "مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن", IS,
            note="two cities, each with its own bombings and toll: one event per city; the lead's 148 is their sum "
                 "(no event of its own); of two sources that disagree, the first (the monitor's 48; SANA's 33 is the "

@@ -232,7 +232,7 @@ passage("kf09", "2023-08-02", "Al-Moharrar Media", "SNHR's monthly arrest report
         [E("arrest", Q("172", 172), None, "2023-07", "«الشبكة السورية لحقوق الإنسان»", None, kind="aggregate",
            note="July's arbitrary arrests over the country (period 2023-07); the governorate figures (74, 17, 26) are its "
                 "breakdown, no acts of their own; no agent for the total (the governorate figures are in the regime's prisons)"),
-         E("arrest", Q("1144", 1144, nth=1), None, None, "«الشبكة السورية لحقوق الإنسان»", None, kind="aggregate",
+         E("arrest", Q("1144", 1144, None, nth=1), None, None, "«الشبكة السورية لحقوق الإنسان»", None, kind="aggregate",
            note="running total since the start of the year to early August (period 2023-01..2023-08), at least; children, "
                 "women and the 856 disappeared are its breakdown; the headline's 1144 is the same figure")])
 
