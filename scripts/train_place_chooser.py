@@ -297,15 +297,26 @@ def undump(path: Path, name: str) -> list[dict]:
     return out
 
 
-def replay(name: str, commit: str, tmp: Path) -> list[dict] | None:
-    """The set's events and candidates on the tree of `commit` (None: no git or no such commit)."""
+def archived_with(commit: str, tmp: Path, module: str) -> Path | None:
+    """The src tree of `commit` under tmp with today's `module` (an events module) copied in, made once (None: no git
+    or no such commit). The trainers replay a set on the code of its first run with their own chooser in it."""
     tree = tmp / commit
     if not tree.exists():
         tree.mkdir()
         if archive_src(commit, tree):
             tree.rmdir()
             return None
-        shutil.copy(ROOT / "src/marsad/extract/events/place_chooser.py", tree / "src/marsad/extract/events/")
+        shutil.copy(ROOT / "src/marsad/extract/events" / module, tree / "src/marsad/extract/events/")
+    return tree
+
+
+def replay(name: str, commit: str, tmp: Path) -> list[dict] | None:
+    """The set's events and candidates on the tree of `commit` (None: no git or no such commit)."""
+    fresh = not (tmp / commit).exists()
+    tree = archived_with(commit, tmp, "place_chooser.py")
+    if tree is None:
+        return None
+    if fresh:
         if not (tree / "src/marsad/extract/events/routes.py").exists():
             # today's chooser asks routes.py for a movement's ends; an older tree has none (its cues name no
             # motion: nothing is dropped)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,7 +28,6 @@ sys.path.insert(0, str(SRC))
 import marsad  # noqa: E402,F401
 import bench_events as be  # noqa: E402
 import train_place_chooser as tp  # noqa: E402  (load_set refuses held-out sets; align; the logit)
-from bench_events_history import archive_src  # noqa: E402
 from marsad.document import Document  # noqa: E402
 
 assert not set(tp.TRAIN_SETS) & set(be.HELD_OUT)
@@ -126,13 +124,9 @@ undump = tp.undump  # (the place chooser's reader: the same lines, the same coll
 
 def replay(names: list[str], commit: str, tmp: Path) -> dict[str, list[dict]] | None:
     """The sets' events and candidates on the tree of `commit`, this chooser copied in."""
-    tree = tmp / commit
-    if not tree.exists():
-        tree.mkdir()
-        if archive_src(commit, tree):
-            tree.rmdir()
-            return None
-        shutil.copy(ROOT / "src/marsad/extract/events/source_chooser.py", tree / "src/marsad/extract/events/")
+    tree = tp.archived_with(commit, tmp, "source_chooser.py")
+    if tree is None:
+        return None
     out = tmp / f"{commit}.jsonl"
     run = subprocess.run([sys.executable, str(ROOT / "scripts/train_source_chooser.py"), "--src", str(tree / "src"),
                           "--dump", str(out), "--sets", ",".join(names)], capture_output=True, text=True, cwd=tmp)
