@@ -112,6 +112,10 @@ def _hooked(text: str, anchor: str, hook: str) -> str:
 
 
 BOUNDS_FROM = "1f327b0"  # main before the `bounds` fix
+BOUNDS_TO = "1124060"  # main with it (and review2's kinds mend), before `stated`
+STATED_FROM = BOUNDS_TO
+STATED_FILES = ("src/marsad/extract/quantities.py", "src/marsad/data/quantities/cues.tsv",
+                "src/marsad/arabic/numbers.py")
 QUANTITY_FILES = ("src/marsad/extract/quantities.py", "src/marsad/data/quantities/hedges.tsv",
                   "src/marsad/data/quantities/cues.tsv")
 # a dual noun stays a dual (no figure) with an at-least bound after it: tellings.dual, extractor.py's in older trees
@@ -123,23 +127,36 @@ def _fix_bounds(src: Path) -> None:
     """This tree's quantity grammar change since BOUNDS_FROM, applied to an archived tree file by file by `patch`
     (a tree that has it already, as main after it landed, is left alone); a data file whose context moved (an
     older cues.tsv) takes the change's added rows at its end."""
-    for name in QUANTITY_FILES:
-        diff = subprocess.run(["git", "diff", BOUNDS_FROM, "--", name], cwd=ROOT, capture_output=True, text=True,
+    _replay(src, "bounds", [BOUNDS_FROM, BOUNDS_TO], QUANTITY_FILES)
+    for path in (src / "marsad" / "extract" / "events").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if DUAL_OLD in text:
+            path.write_text(text.replace(DUAL_OLD, DUAL_NEW), encoding="utf-8")
+
+
+def _fix_stated(src: Path) -> None:
+    """This tree's change since STATED_FROM (stop 36 round 3, helper quant3): a time complement skipped between
+    the count noun and the number a verb of exceeding bounds, «البالغ/الذي بلغ N» exact, «2015 الألف» not
+    multiplied. Needs `bounds` on trees older than it (run with --on bounds)."""
+    _replay(src, "stated", [STATED_FROM], STATED_FILES)
+
+
+def _replay(src: Path, label: str, revs: list[str], files: tuple[str, ...]) -> None:
+    """The diff of `files` between revs (or rev and this worktree) applied to an archived tree by `patch`, file by
+    file (a tree that has it already is left alone); a data file whose context moved takes the added rows."""
+    for name in files:
+        diff = subprocess.run(["git", "diff", *revs, "--", name], cwd=ROOT, capture_output=True, text=True,
                               check=True).stdout
         if not diff or _patch(diff, src.parent, "-R", "--dry-run"):
             continue
         if _patch(diff, src.parent):
             continue
         if not name.endswith(".tsv"):
-            raise SystemExit(f"bounds: {name} does not apply to this tree")
+            raise SystemExit(f"{label}: {name} does not apply to this tree")
         rows = [ln[1:] for ln in diff.splitlines() if ln.startswith("+") and not ln.startswith(("+++", "+#"))]
         path = src.parent / name
         path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + "\n".join(rows) + "\n",
                         encoding="utf-8")
-    for path in (src / "marsad" / "extract" / "events").glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        if DUAL_OLD in text:
-            path.write_text(text.replace(DUAL_OLD, DUAL_NEW), encoding="utf-8")
 
 
 def _patch(diff: str, root: Path, *flags: str) -> bool:
@@ -153,7 +170,7 @@ def _patch(diff: str, root: Path, *flags: str) -> bool:
 
 
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
-         "bounds": _fix_bounds}
+         "bounds": _fix_bounds, "stated": _fix_stated}
 SHIPPED = ("towns", "reaped")
 
 
@@ -206,13 +223,13 @@ def run(rev: str, names: list[str], fixes: list[str], timed: bool = False) -> di
         return json.loads(got.stdout.strip().splitlines()[-1])
 
 
-def _speed(rev: str, names: list[str], fixes: list[str], turns: int = 3) -> str:
+def _speed(rev: str, names: list[str], fixes: list[str], turns: int = 3, on: tuple | list = ()) -> str:
     """The events stage's seconds on the rules' tree and the fixed one, each process timed `turns` times in turn
     (base, fixed, base, …; a shared machine's load moves between processes), the least of each kept."""
     best = {"base": float("inf"), "fixed": float("inf")}
     for _ in range(turns):
         for v in best:
-            best[v] = min(best[v], run(rev, names, [] if v == "base" else fixes, timed=True)["seconds"])
+            best[v] = min(best[v], run(rev, names, list(on) if v == "base" else fixes, timed=True)["seconds"])
     return (f"speed: the events stage on these {len(names)} sets, fixed/rules {best['fixed'] / best['base']:.3f} "
             f"({best['base']:.2f}s -> {best['fixed']:.2f}s; the least of {turns} alternating processes, each the best "
             f"of 3 rounds)")
@@ -245,6 +262,7 @@ def table(title: str, base: dict, fixed: dict, names: list[str]) -> tuple[float,
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--fix", default=",".join(SHIPPED), help="comma-separated fixes of FIXES (default: the shipped)")
+    ap.add_argument("--on", default="", help="comma-separated fixes applied on both sides (the rules' too)")
     ap.add_argument("--base", default=START, help="the commit of today's rules")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--set", help=argparse.SUPPRESS)
@@ -254,14 +272,15 @@ def main() -> int:
     if args.child:
         return _child(args.child, [n for n in args.set.split(",") if n], args.time)
     import bench_events as be
-    fixes = [f for f in args.fix.split(",") if f]
+    on = [f for f in args.on.split(",") if f]
+    fixes = on + [f for f in args.fix.split(",") if f and f not in on]
     names = list(be.PARAPHRASE)
     assert not set(names) & set(be.HELD_OUT)
-    print(f"fixes: {', '.join(fixes)}")
+    print(f"fixes: {', '.join(fixes)}" + (f" (on both sides: {', '.join(on)})" if on else ""))
     if args.speed:
-        print(_speed(args.base, [*names, "news_dev"], fixes))
+        print(_speed(args.base, [*names, "news_dev"], fixes, on=on))
         return 0
-    today = {v: run(args.base, [*names, "news_dev"], [] if v == "base" else fixes) for v in ("base", "fixed")}
+    today = {v: run(args.base, [*names, "news_dev"], on if v == "base" else fixes) for v in ("base", "fixed")}
     t = table(f"today's rules ({args.base})", today["base"], today["fixed"], names)
     table("news_dev (never tuned on)", today["base"], today["fixed"], ["news_dev"])
     jobs: dict[str, list[str]] = {}
@@ -270,7 +289,7 @@ def main() -> int:
     first: dict[str, dict] = {"base": {}, "fixed": {}}
     for rev, ns in jobs.items():
         for v in first:
-            first[v].update(run(rev, ns, [] if v == "base" else fixes))
+            first[v].update(run(rev, ns, on if v == "base" else fixes))
     f = table("first-run folds (each set on its first run's commit)", first["base"], first["fixed"], names)
     nd = _f1([today["fixed"]["news_dev"]])[0] - _f1([today["base"]["news_dev"]])[0]
     ship = t[1] > t[0] and f[1] > f[0] and nd >= 0

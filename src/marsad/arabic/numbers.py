@@ -682,6 +682,14 @@ def _sub_hundred(atoms: list[Atom], j: int) -> tuple[Num, int] | None:
     return None
 
 
+def _year_then_definite(a: Atom, m: Atom, adjacent: bool) -> bool:
+    """«في 2015 الألف»: a year-like four-digit run before a multiplier with the article is a date and the
+    multiplier another word («الألف» names its own thousand); a coefficient's multiplier is never definite."""
+    raw = a.raw
+    return (adjacent and a.kind == "digits" and m.definite and len(raw) == 4 and raw.isdigit()
+            and 1900 <= int(raw) <= 2100)
+
+
 def _segment(atoms: list[Atom], j: int) -> tuple[Num, Num, int] | None:
     """A segment: a multiplier alone (ألف، مليونان), or a sub-thousand group times an optional
     multiplier (خمسة وعشرين ألف، 170 ألف، 2.5 مليون), or "ونصف" after a multiplier.
@@ -703,7 +711,8 @@ def _segment(atoms: list[Atom], j: int) -> tuple[Num, Num, int] | None:
     if sm is None:
         return None
     v, nj = sm
-    if nj < n and atoms[nj].joined and not atoms[nj].conj and atoms[nj].kind in MULT_KINDS:
+    if nj < n and atoms[nj].joined and not atoms[nj].conj and atoms[nj].kind in MULT_KINDS \
+            and not _year_then_definite(a, atoms[nj], nj == j + 1):
         m_atom = atoms[nj]
         m = m_atom.value / 2 if m_atom.kind == "mult_dual" else m_atom.value  # ألفاً after a coefficient
         return _num(v * m), m, nj + 1

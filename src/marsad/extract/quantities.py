@@ -124,6 +124,8 @@ class _Data:
         self.bound_cores = tuple({c.removeprefix("ال").lstrip("ا").rstrip("ه") for c in self.bound_subjects})
         self.bound_core_re = re.compile("|".join(map(re.escape, sorted(self.bound_cores))))
         self.gap_stop = frozenset(self.cues.get("gap_stop", ()))
+        self.states_value = frozenset(self.cues.get("states_value", ()))
+        self.time_lead = frozenset(self.cues.get("time_lead", ()))
         self.after_atleast = {k: len(k.split()) for k, e in self.hedges_after.items() if e == "atleast"}
         self.month_first = {m.split()[0] for m in self.months}
         extra: dict[str, tuple[str, Num, Any]] = {}
@@ -1141,9 +1143,15 @@ class QuantityExtractor:
         between), and the hedge phrase right before it."""
         d = self.d
         toks = _tokens_before(text, start, 9)
+        if any(_strip_proclitic(_f(t[2]))[0] in d.states_value or _f(t[2]) in d.states_value for t in toks[-2:]):
+            return None  # «… البالغ 400 ألف», «الذي بلغ 60»: the value is stated, not bounded
         for idx in range(len(toks) - 1, 0, -1):
             w = toks[idx][2]
-            if w in _SENT_BREAK or _DIGIT_FIRST.match(w):
+            if w in _SENT_BREAK:
+                return None
+            if _DIGIT_FIRST.match(w):
+                if self._time_between(toks, idx):
+                    continue
                 return None
             fw = _f(w)
             if fw not in d.bound_subjects and _strip_proclitic(fw)[0] not in d.bound_subjects:
@@ -1159,6 +1167,14 @@ class QuantityExtractor:
                         return eff
             return None
         return None
+
+    def _time_between(self, toks, idx: int) -> bool:
+        """The digits at ``idx`` are a duration after a time preposition («خلال 24 ساعة»): a time complement
+        between the count noun and its number, not the number the verb of exceeding bounds."""
+        if idx + 1 >= len(toks) or _f(toks[idx - 1][2]) not in self.d.time_lead:
+            return False
+        u = self.d.units.get(_f(toks[idx + 1][2]))
+        return u is not None and u.kind == "duration"
 
     # -- "نحو عام", "لمدة شهر", "من 30 يوماً إلى سنة": a singular unit noun counts one ---------------
     def _single_unit_matches(self, ft: str):
