@@ -33,7 +33,12 @@ the classes they mend):
   copied into the archived tree and hooked after the place chooser): today's 0.449 -> 0.452, first runs 0.400 ->
   0.403, news_dev =.
 
-    .venv/bin/python benchmarks/bench_figure_fixes.py [--fix towns,reaped] [--base 6d5b0f1] [--speed]
+- `stated` (stop 36 round 3, helper quant3): this tree's change since STATED_FROM: a duration after a time
+  preposition between the count noun and its number is skipped by the verb of exceeding, «البالغ/الذي بلغ N» is
+  exact, a year before a definite thousands word is not multiplied. SHIPPED (`--base 1124060 --on bounds --fix
+  stated`: both tables and news_dev tie; the layer is identical on every seen text).
+
+    .venv/bin/python benchmarks/bench_figure_fixes.py [--fix towns,reaped] [--on bounds] [--base 6d5b0f1] [--speed]
 """
 from __future__ import annotations
 
