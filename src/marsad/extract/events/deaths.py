@@ -18,6 +18,12 @@ older tree (the first-run folds). The model (``data/events/death_attacher.json``
 ``scripts/train_death_attacher.py``) has `enabled`, `margin` and weights by feature name; a record is
 retyped when the best act outscores keeping it by `margin`. Grouped records and records not asserted
 are left alone. Cost: one pass over each casualties record's sentence and the one before (linear).
+
+A record given to an act of which the passage already has an asserted, ungrouped, non-aggregate record in its
+sentence, the one before or the one after (same place or none on one side, same day or none) is that act told
+again (stop 36 round 3, merge3: retypes had raised the second tellings): it is merged into that record (its dead
+and wounded where the act has none, its mentions, its source if the act had none) instead of staying a second
+record. `MERGE` turns that off. Cost: act records keyed by sentence once a document, three look-ups a record.
 """
 from __future__ import annotations
 
@@ -34,6 +40,7 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "events"
 WEIGHTS = DATA / "death_attacher.json"
 CUES = DATA / "death_cues.json"
 ENABLED = True  # the training script turns the hook off to see the records the rules emit
+MERGE = True  # a retyped record that tells an act the passage already has becomes that act's fatalities (merge)
 KEEP = "keep"
 _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0670-\u06d3]+")
 _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "ال", "و", "ف", "ب", "ل", "ك")
@@ -224,11 +231,90 @@ def apply_model(text: str, records: list[dict], model: dict) -> list[dict]:
     records are read as the rules left them: a retype does not feed the next record's features."""
     todo = candidates(records)
     idx = index(records) if todo else {}
+    given: list[tuple[int, str]] = []
     try:
         for i in todo:
             t = choose(features(text, records, i, idx), model["weights"], model["margin"])
             if t != KEEP:
-                retype(records[i], t)
+                given.append((i, t))
     finally:
         _tokens.cache_clear()  # (its spans are this document's)
-    return records
+    acts_at = _acts_by_sentence(text, records, {t for _, t in given}) if MERGE and given else {}
+    gone: set[int] = set()
+    for i, t in given:
+        j = _same_act(text, records, i, t, acts_at) if MERGE else None
+        if j is None:
+            retype(records[i], t)
+        else:
+            merge(records[j], records[i])
+            gone.add(i)
+    return [r for k, r in enumerate(records) if k not in gone] if gone else records
+
+
+def _acts_by_sentence(text: str, records: list[dict], types: set[str]) -> dict[int, list[int]]:
+    """{sentence start: indices of the records an attached death may join}: asserted one-place incidents of the
+    given types, read once a document (each casualties record then looks up three sentences, not the passage)."""
+    out: dict[int, list[int]] = {}
+    for j, o in enumerate(records):
+        if o["type"] in types and o.get("group") is None and o.get("kind", "incident") != "aggregate" and \
+                o.get("modality", "asserted") == "asserted":
+            out.setdefault(_opening(text, _sentence(text, o)[0]), []).append(j)
+    return out
+
+
+def _opening(text: str, p: int) -> int:
+    """The first letter at or after p: the records' sentences (the pipeline's) and _SENT's (a leading space after
+    the end mark) name one sentence by one key."""
+    while p < len(text) and text[p].isspace():
+        p += 1
+    return p
+
+
+def _near(text: str, a: int, b: int) -> list[int]:
+    """The keys of the sentence a..b, the one before and the one after."""
+    j = a - 1
+    while j > 0 and (text[j].isspace() or text[j] in _ENDS):
+        j -= 1
+    return [_opening(text, a)] + ([_opening(text, _sentence_at(text, j)[0])] if j > 0 else []) + \
+        ([_opening(text, b)] if _opening(text, b) < len(text) else [])
+
+
+def _same_act(text: str, records: list[dict], i: int, t: str, acts_at: dict[int, list[int]]) -> int | None:
+    """The record of type t that tells the act whose dead record i tells, or None: in i's sentence, else the one
+    before, else the one after; its place and date compatible with i's (issue 10: one event per incident, and a
+    retyped record beside its act's record was a second telling of it, bench_casualties.py)."""
+    r = records[i]
+    if r.get("kind", "incident") == "aggregate":
+        return None
+    a, b = _sentence(text, r)
+    for s in _near(text, a, b):
+        for j in acts_at.get(s, ()):
+            o = records[j]
+            if j != i and o["type"] == t and _same_place(o.get("place"), r.get("place")) and \
+                    (not o.get("date") or not r.get("date") or o["date"] == r["date"]):
+                return j
+    return None
+
+
+def _same_place(p: dict | None, q: dict | None) -> bool:
+    """No place on one side, or the same place. Not one inside the other (arguments.holds): deaths told in a town of
+    the area a lead named are that lead's act told again, but which place the merged record keeps is finer_place's
+    choice (run before this hook), and a merge here drops the lead's record a guard test of stop 33 reads its source
+    from (test_events_sources33: «… بريف X. وذكر ناشطون أن الشاب قتل … في بلدة Y»)."""
+    from .clauses import place_key
+    return not p or not q or place_key(p) == place_key(q)
+
+
+def merge(act: dict, r: dict) -> None:
+    """Casualties record r told the dead of `act`: the act keeps its own figures and takes r's dead and wounded
+    where it has none, every mention of both (as incidents.py keeps every telling), and r's source if it had none."""
+    for k in ("fatalities", "injured"):
+        if not act.get(k) and r.get(k):
+            act[k] = r[k]
+    if r.get("mentions"):
+        seen = {(m["start"], m["end"]) for m in act.get("mentions") or ()}
+        act["mentions"] = sorted([*(act.get("mentions") or ()), *(m for m in r["mentions"]
+                                                                 if (m["start"], m["end"]) not in seen)],
+                                 key=lambda m: m["start"])
+    if not act.get("reported_by") and r.get("reported_by"):
+        act["reported_by"], act["reported_by_source"] = r["reported_by"], r.get("reported_by_source")
