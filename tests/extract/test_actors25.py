@@ -362,7 +362,7 @@ def test_the_names_each_camp_gives_its_enemy(pipe):
     t = "شنت طائرات الاحتلال الروسي غارات عنيفة على قرية البارة بجبل الزاوية صباح اليوم."
     assert _agent(_events(pipe, t, "2019-05-12")[0]) == "Russian forces"
     # Turkish agency style: the YPG by its Turkish acronyms
-    t = "قتل جنديان تركيان في هجوم شنه تنظيم ي ب ك/بي كا كا الإرهابي على نقطة قرب مدينة أعزاز."
+    t = "قتل جنديان تركيان في هجوم نفذه إرهابيو ي ب ك/بي كا كا ضد نقطة قرب مدينة أعزاز."
     assert _agent(_events(pipe, t, "2019-05-12")[0]) == "Syrian Democratic Forces"
     # state media style: the US as an occupier
     t = "أغار طيران الاحتلال الأمريكي على مواقع بريف دير الزور الشرقي ليلاً."

@@ -75,7 +75,7 @@ def test_a_list_that_is_no_sums_area_keeps_its_places(pipe, text, typ, where):
 # -- where a share of a sum fell is a breakdown, not the sum's place --------------------------------
 @pytest.mark.parametrize("text", [
     # a rights network's: the share of one perpetrator, most of it in one governorate
-    "سجّلت الشبكة مقتل 140 مدنياً على امتداد شهر آب في عموم سوريا، بينهم 25 طفلاً، محمّلة قوات النظام "
+    "سجّلت الشبكة مقتل 140 مدنياً طوال شهر آب في عموم سوريا، بينهم 25 طفلاً، محمّلة قوات النظام "
     "المسؤولية عن مقتل 90 منهم، سقط معظمهم في محافظة درعا.",
     # a rights group's, relayed
     "قالت منظمة حقوقية إنها وثقت مقتل 88 شخصاً في سوريا خلال حزيران الماضي، وحمّلت الطيران الروسي مسؤولية "

@@ -352,7 +352,7 @@ def test_where_aircraft_came_from_is_not_where_they_struck(ex, text):
 
 
 def test_the_date_a_campaign_began_dates_the_period_not_the_next_sentences_act(ex):
-    t = ("أوضحت رئاسة الأركان التركية أن قواتها حيّدت 1500 إرهابي منذ انطلاق هجومها على عفرين يوم "
+    t = ("أوضحت رئاسة الأركان التركية أن قواتها حيّدت 1500 إرهابي منذ انطلاق هجومها على عفرين يوم السبت "
          "20 كانون الثاني الماضي. وأضاف البيان أن القوات سيطرت على مركز ناحية جنديرس.")
     d = _doc(t, published="2018-03-11", quantities=[("1500", 1500, 1500, "إرهابي")], places=[AFRIN, JINDIRES],
              dates=[("20 كانون الثاني الماضي", "2018-01-20", "day")])
