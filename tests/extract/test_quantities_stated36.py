@@ -11,18 +11,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.quantities import extract_quantities
-
-
-def at(text: str, surface: str) -> dict:
-    qs = [q for q in extract_quantities(text) if q["surface"] == surface]
-    assert len(qs) == 1, extract_quantities(text)
-    q = qs[0]
-    assert text[q["start"]:q["end"]] == q["surface"]
-    return q
-
-
-def bounds(q: dict) -> tuple:
-    return q["low"], q["high"], q["approx"]
+from tests.extract.quantity_at import at, bounds
 
 
 @pytest.mark.parametrize("text,surface,expected", [
