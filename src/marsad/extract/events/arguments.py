@@ -1877,6 +1877,24 @@ def a_parts_place(ctx: Ctx, m: Mention) -> bool:
     return q is not None and q["start"] > m.figure["end"] and ctx.words_between(q["end"], m.place["start"]) <= 3
 
 
+def a_ranked_place(ctx: Ctx, m: Mention) -> bool:
+    """m's place, told after m's figure, stands by a word of rank («وأن محافظة حلب تصدرت المحافظات بـ75 حالة», «وجاءت
+    محافظة حمص في صدارة الحصيلة»; cues.json ranking_places): one part of the sum ranked among the others, a
+    breakdown by place, not the sum's place."""
+    if m.place is None or m.figure is None or "start" not in m.figure or m.place["start"] < m.figure["end"]:
+        return False
+    words, reach = _ranking_words()
+    near = ctx.words_before(m.place["start"], reach, floor=m.figure["end"]) + \
+        ctx.words_after(m.place["end"], reach, limit=ctx.sents[m.si].end)
+    return any(w in words or w[:1] in "وب" and w[1:] in words for w in near)
+
+
+@lru_cache(maxsize=1)
+def _ranking_words() -> tuple[frozenset, int]:
+    c = load_cues().get("ranking_places", {})
+    return frozenset(fold_str(w) for w in c.get("words", [])), int(c.get("reach", 3))
+
+
 @lru_cache(maxsize=1)
 def _arrival_totals() -> frozenset:
     return frozenset(load_cues().get("running_total_places", {}).get("types", []))

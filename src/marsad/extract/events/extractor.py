@@ -159,6 +159,8 @@ class EventExtractor:
                     m.places, m.place = kept_places, kept_places[0] if kept_places else None
                 elif m.aggregate and arguments.a_parts_place(ctx, m):
                     m.places, m.place = [], None  # (a distribution by place is a breakdown of the sum)
+                elif RANKED_PLACE and m.aggregate and arguments.a_ranked_place(ctx, m):
+                    m.places, m.place = [], None  # («وأن محافظة حلب تصدرت المحافظات بـ75 حالة»: a part ranked)
                 elif arguments.over_a_list(ctx, m, places):
                     m.places, m.place = [], None  # (a sum over a list of areas: no single place)
                     ctx.memo.setdefault("no_single_place", set()).add(m.start)
@@ -212,7 +214,10 @@ class EventExtractor:
             told = last_place.get(inc.type) or (last_place.get("territory_change") if inc.type == "armed_clash"
                                                 else None)
             if told and not any(m.places for m in inc.mentions) and \
-                    any(m.definite and m.pos == "noun" for m in inc.mentions):
+                    any(m.definite and m.pos == "noun" for m in inc.mentions) and \
+                    not (AGGREGATE_NOT_TOLD_BEFORE and any(m.aggregate for m in inc.mentions)):
+                # (a sum over a period, «وخلال الشهر الماضي سجّل المرصد مقتل 485 مدنياً بالغارات الروسية»: its
+                # definite noun names the kind of act, not the one told before; its place is not that act's)
                 main.places = told
                 main.place = main.places[0]
             if not any(m.places for m in inc.mentions):
@@ -241,6 +246,8 @@ class EventExtractor:
         return deaths.attach(ctx.doc.text, out)  # a learned attacher gives deaths to their act (deaths.py)
 
 
+RANKED_PLACE = True  # (stop 37, place4: --fix ranked)
+AGGREGATE_NOT_TOLD_BEFORE = True  # (stop 37, place4: the gate in bench_figure_fixes --fix aggtold)
 _RANK = {"locality": 0, "neighbourhood": 0, "facility": 0, "camp": 0, "border crossing": 0, "city": 1,
          "subdistrict": 2, "district": 2, "region": 3, "governorate": 4, "country": 5}
 _OWN_PRONOUN = ("ه", "ها", "هم", "هما", "هن")

@@ -1,0 +1,67 @@
+"""A sum over a period has no place of the act told before it, nor of a part ranked in it (stop 37, helper place4;
+extractor.AGGREGATE_NOT_TOLD_BEFORE, extractor.RANKED_PLACE with arguments.a_ranked_place and cues.json
+ranking_places). Our own sentences, run through the whole pipeline; every span checked (piped.piped_events)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import extractor
+from piped import piped_events as _piped
+
+
+def _records(pipe, text):
+    evs = _piped(pipe, text)
+    for e in evs:
+        p = e["place"]
+        if p and p.get("start") is not None:
+            assert text[p["start"]:p["end"]] == p["surface"]
+    return evs
+
+
+def test_both_rules_are_on():
+    assert extractor.AGGREGATE_NOT_TOLD_BEFORE and extractor.RANKED_PLACE
+
+
+def test_a_month_s_toll_after_a_strike_is_not_placed_at_the_strike(pipe):
+    # a strike on a town, then the month's toll of the same kind of act (its definite noun names the kind)
+    text = ("قصفت طائرات حربية فجر الأحد منازل في بلدة كفرنبل جنوبي إدلب، فقتلت رجلاً وجرحت خمسة. وفي الشهر "
+            "الفائت، أحصى المرصد مقتل 312 مدنياً بالغارات الجوية، بينهم 70 طفلاً.")
+    evs = _records(pipe, text)
+    strike = [e for e in evs if e["type"] == "airstrike" and e["kind"] == "incident"]
+    total = [e for e in evs if e["type"] == "airstrike" and e["kind"] == "aggregate"]
+    assert len(strike) == 1 and len(total) == 1, evs
+    p = strike[0]["place"]
+    assert (p["surface"], p["start"], p["end"]) == ("كفرنبل", 42, 48)
+    assert total[0]["place"] is None
+    assert total[0]["fatalities"]["low"] == 312
+
+
+def test_the_same_strike_told_again_by_its_noun_keeps_its_town(pipe):
+    # not a sum: the bodies pulled from the rubble of the same raids stay at the town
+    text = ("قصفت طائرات حربية فجر الأحد منازل في بلدة كفرنبل جنوبي إدلب، فقتلت رجلاً وجرحت خمسة. وانتشلت فرق "
+            "الإنقاذ ثلاث جثث من تحت أنقاض المنازل المدمرة جراء الغارات.")
+    evs = [e for e in _records(pipe, text) if e["type"] == "airstrike"]
+    assert [(e["place"]["surface"], e["place"]["start"]) for e in evs] == [("كفرنبل", 42)]
+
+
+@pytest.mark.parametrize("text,typ,total", [
+    # a governorate heading the month's arrests with its own share
+    ("وثّقت الشبكة 600 حالة اعتقال خلال الشهر الماضي، وتصدرت محافظة دير الزور المحافظات بـ90 حالة.", "arrest", 600),
+    # a governorate at the head of the month's dead by its percentage
+    ("أحصت الشبكة مقتل 120 مدنياً خلال الشهر الماضي، وجاءت محافظة إدلب في صدارة الحصيلة بنسبة 40%.",
+     "casualties", 120),
+])
+def test_a_part_ranked_in_a_sum_is_not_the_sum_s_place(pipe, text, typ, total):
+    evs = [e for e in _records(pipe, text) if e["type"] == typ]
+    assert len(evs) == 1, evs
+    assert evs[0]["kind"] == "aggregate" and evs[0]["place"] is None
+    assert evs[0]["count"]["low"] == total
+
+
+def test_a_sum_told_in_its_governorate_keeps_it(pipe):
+    # no word of rank: the governorate is where the month's arrests were counted
+    text = "وثّقت الشبكة 600 حالة اعتقال في محافظة دير الزور خلال الشهر الماضي."
+    evs = [e for e in _records(pipe, text) if e["type"] == "arrest"]
+    assert len(evs) == 1, evs
+    p = evs[0]["place"]
+    assert (p["surface"], p["start"], p["end"]) == ("دير الزور", 39, 48)
