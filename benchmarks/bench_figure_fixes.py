@@ -252,9 +252,28 @@ def _fix_ranked(src: Path) -> None:
     cues.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+PART_AT_OLD = "    if _in_breakdown(ctx, p, s.start) and not _figure_right_before(ctx, p) and not _after_bare_part(ctx, p, s.start):"
+PART_AT_NEW = ("    if _in_breakdown(ctx, p, s.start) and (not _figure_right_before(ctx, p) or _bare_part_at(ctx, p)) and \\\n"
+               "            not _after_bare_part(ctx, p, s.start):")
+
+
+def _fix_partat(src: Path) -> None:
+    """stop 37 (helper place4): a part's bare number right before «في» and a place («منهم 15 في مدينة حمص واثنان في
+    حماة») is where that part fell, not the whole's place (arguments._bare_part_at, copied from this tree)."""
+    args = src / "marsad" / "extract" / "events" / "arguments.py"
+    text = args.read_text(encoding="utf-8")
+    if "_bare_part_at" in text:
+        return
+    assert text.count(PART_AT_OLD) == 1
+    here = (ROOT / "src" / "marsad" / "extract" / "events" / "arguments.py").read_text(encoding="utf-8")
+    code = here[here.index("BARE_PART_AT = True"):here.index("def _after_bare_part(")]
+    args.write_text(text.replace(PART_AT_OLD, PART_AT_NEW) + "\n\n" + code, encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
-         "aggtold": _fix_aggtold, "ranked": _fix_ranked}
+         "aggtold": _fix_aggtold, "ranked": _fix_ranked,
+         "partat": _fix_partat}
 SHIPPED = ("towns", "reaped")
 
 

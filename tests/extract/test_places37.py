@@ -65,3 +65,26 @@ def test_a_sum_told_in_its_governorate_keeps_it(pipe):
     assert len(evs) == 1, evs
     p = evs[0]["place"]
     assert (p["surface"], p["start"], p["end"]) == ("دير الزور", 39, 48)
+
+
+def test_a_part_s_bare_number_at_a_town_is_no_place_of_the_whole(pipe):
+    # the day's dead, then where each part fell: «منهم 16 في مدينة X وثلاثة في Y» (arguments._bare_part_at)
+    from marsad.extract.events import arguments
+    assert arguments.BARE_PART_AT
+    text = "أفاد ناشطون بأن 24 مدنياً قضوا برصاص الأمن يوم الجمعة، منهم 16 في مدينة درعا وثلاثة في إنخل."
+    evs = [e for e in _records(pipe, text) if e["type"] == "casualties"]
+    assert len(evs) == 1, evs
+    assert evs[0]["place"] is None and evs[0]["count"]["low"] == 24
+
+
+@pytest.mark.parametrize("text,typ,place,start", [
+    # the whole told at its town, a part of it named after: the town stays
+    ("قتلت غارات روسية 30 مدنياً في بلدة سراقب، بينهم 9 أطفال.", "airstrike", "سراقب", 35),
+    # a part with its counted noun, then the place: the place goes on with the whole's clause
+    ("لقي 40 عنصراً حتفهم في هجوم على مواقع للجيش، بينهم 12 ضابطاً في ريف حماة.", "armed_clash", "ريف حماة", 64),
+])
+def test_a_part_with_its_noun_leaves_the_place_to_the_whole(pipe, text, typ, place, start):
+    evs = [e for e in _records(pipe, text) if e["type"] == typ]
+    assert len(evs) == 1, evs
+    p = evs[0]["place"]
+    assert (p["surface"], p["start"], p["end"]) == (place, start, start + len(place))

@@ -1036,7 +1036,8 @@ def _read_place(ctx: Ctx, p: dict, s) -> tuple[bool, bool, bool, bool] | None:
         return None  # «التحالف بقيادة واشنطن», «فصائل مدعومة من أنقرة»: a state named for the force it leads or backs
     if _origin(ctx, before):
         return True, _is_country(p), True, False
-    if _in_breakdown(ctx, p, s.start) and not _figure_right_before(ctx, p) and not _after_bare_part(ctx, p, s.start):
+    if _in_breakdown(ctx, p, s.start) and (not _figure_right_before(ctx, p) or _bare_part_at(ctx, p)) and \
+            not _after_bare_part(ctx, p, s.start):
         return None  # «بينهم 40 مدنياً سقط معظمهم في مدن…»: places of a breakdown
     # «(58 كم شرق مدينة حماة)»: a town named to say how far something is, not where it happened
     loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start))
@@ -1228,6 +1229,23 @@ def _figure_right_before(ctx: Ctx, p: dict) -> bool:
     """«12 من مدينة جاسم»: a place with its own figure is a place of the list, not of a part."""
     q = ctx.quants.last_before(p["start"], p["start"] - 30)
     return q is not None and ctx.words_between(q["end"], p["start"]) <= 3
+
+
+BARE_PART_AT = True  # (stop 37, place4: --fix partat)
+
+
+def _bare_part_at(ctx: Ctx, p: dict) -> bool:
+    """«قُتل 19 شخصاً، منهم 15 في مدينة حمص واثنان في حماة»: a part's bare number (no counted noun) right before
+    «في/ب» and the place is where that part fell, a breakdown by place; «بينهم 17 منشقاً في بلدة X» (a noun
+    after the number) goes on with the whole's clause (_after_bare_part)."""
+    if not BARE_PART_AT:
+        return False
+    q = ctx.quants.last_before(p["start"], p["start"] - 30)
+    if q is None:
+        return False
+    gap = [w for w in ffold(ctx.text[q["end"]:p["start"]]).split() if w not in ctx.v.place_nouns]
+    return gap == [_IN] or not gap and ctx.text[p["start"] - 1:p["start"]] == "ب" or \
+        len(gap) == 1 and gap[0][:1] == "ب" and gap[0][1:] in ctx.v.place_nouns
 
 
 def _after_bare_part(ctx: Ctx, p: dict, floor: int) -> bool:
