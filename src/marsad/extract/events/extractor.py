@@ -8,7 +8,7 @@ from typing import Any
 from ...document import Document
 from . import actors as actors_mod
 from . import arguments, bounds, deaths, event_filter, event_tagger, figure_chooser, finer_place, frames, groups, \
-    incidents, join_chooser, mentions, modality, place_chooser, routes, source_chooser, splitter, tellings, \
+    incidents, join_chooser, mentions, modality, place_chooser, routes, source_chooser, splitter, tellings, told_bound, \
     toll_update, tolls
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
@@ -235,6 +235,7 @@ class EventExtractor:
         out.extend(groups.place_lists(ctx, att, set(by_sent), last_rec))
         place_chooser.refine(ctx, att, out)  # a learned chooser may prefer another place (place_chooser.py)
         finer_place.refine(ctx, out)  # and a later telling's place inside the chosen area (finer_place.py)
+        told_bound.refine(ctx, out)  # and the at-least bound another telling gives its figure (told_bound.py)
         figure_chooser.refine(ctx, att, out)  # and another figure (figure_chooser.py; off unless its file says on)
         source_chooser.refine(ctx, att, out)  # and another source (source_chooser.py; off unless its file says on)
         for r in out:

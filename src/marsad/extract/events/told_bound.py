@@ -1,0 +1,71 @@
+"""One figure told twice, bare in the headline then bounded in the body: the headline writes «57 قتيلاً», the body
+«بسقوط 57 شخصاً في الأقل» (or «ما لا يقل عن 8» under «8 قتلى»). The record keeps the bound (stop 37, helper fig2).
+
+Why: a record takes the figure of its first telling (extractor._records), and a headline is terse: it drops the
+hedge the body gives. The bound is part of the figure (news_dev's README «Bounds»: «على الأقل N» is low N, high
+open), so the same number read with its bound is the fuller reading of one count, never another count. The gold
+writes the body's bound in every such development event (if14, kd04, ks02, jd02).
+
+Only an exact figure (low = high, not approximate) read in a HEADLINE: in the body, the first figure the text writes
+stands (events_probe README, stop 34: «قُتل اثنا عشر شخصاً … . وأكد المرصد أن 12 مواطناً على الأقل» is twelve). The
+bound is looked for in the sentences that tell one of the record's mentions (deaths included) and the two under the
+headline (its lead; a dateline line may stand between): the same low, an open high, a noun not of the wounded.
+Cost: the quantities of those sentences, once per record with an exact headline figure.
+"""
+from __future__ import annotations
+
+from .context import Ctx
+from .vocab import ffold
+
+_KEYS = ("fatalities", "count")
+_LEAD = 2  # body sentences under a headline read as its lead (a dateline or an outlet line may stand between)
+
+
+def refine(ctx: Ctx, out: list[dict]) -> None:
+    """Give each asserted record whose exact figure another of its sentences tells with an at-least bound that bound."""
+    for r in out:
+        held = r.get("quantity") or {}
+        if r.get("modality", "asserted") != "asserted" or held.get("start") is None:
+            continue
+        exact = [k for k in _KEYS if _exact(r.get(k))]
+        if not exact:
+            continue
+        q = _bounded_twin(ctx, r, r[exact[0]]["low"], held["start"])
+        if q is None:
+            continue
+        for k in exact:
+            if r[k]["low"] == q["low"]:
+                r[k] = {"low": q["low"], "high": None, "approx": bool(q.get("approx"))}
+        r["quantity"] = {"start": q["start"], "end": q["end"], "surface": q["surface"]}
+
+
+def _exact(f: dict | None) -> bool:
+    return bool(f) and f.get("low") is not None and f.get("high") == f.get("low") and not f.get("approx")
+
+
+def _bounded_twin(ctx: Ctx, r: dict, low: float, held: int) -> dict | None:
+    """The first quantity of the record's other sentences that reads `low` with an open high."""
+    home = ctx.sent_of(held)
+    if not ctx.headline(home):
+        return None  # (a body's exact figure is the first the text writes: a later «على الأقل» is another telling's)
+    told = {ctx.sent_of(m["start"]) for m in r.get("mentions") or ()} | set(range(home + 1, home + 1 + _LEAD))
+    for si in sorted(si for si in told - {home} if si < len(ctx.sents)):
+        s = ctx.sents[si]
+        for q in ctx.quants.between(s.start, s.end):
+            q = _bound(ctx, q)
+            if q.get("low") == low and q.get("high") is None and not _wounded(ctx, q):
+                return q
+    return None
+
+
+def _bound(ctx: Ctx, q: dict) -> dict:
+    """q with the bound the events stage reads away from its number («57 شخصاً في الأقل»)."""
+    try:
+        from . import bounds
+    except ImportError:  # (an older tree has no bound grammar of its own: the quantity layer's reading)
+        return q
+    return bounds.bound(ctx, q)
+
+
+def _wounded(ctx: Ctx, q: dict) -> bool:
+    return ctx.v.hurt_nouns.get(ffold(q.get("counted") or "")) == "injured"
