@@ -427,7 +427,7 @@ def _after_one(ctx: Ctx, q: dict, floor: int) -> bool:
     if t < 1:
         return False
     if t < len(ctx.tok_starts) and ctx.tok_starts[t] == q["start"]:  # (q may start inside the text's last token)
-        if ctx.ftoks[t - 1] != "و":
+        if ctx.ftoks[t - 1] != "و" and not _noun_joined(ctx, t - 1, q):
             return False
         t -= 1
     elif not (ctx.tokens[t - 1].start == q["start"] - 1 and ctx.text[q["start"] - 1] == "و"):
@@ -453,6 +453,14 @@ def _after_one(ctx: Ctx, q: dict, floor: int) -> bool:
                            ctx.ftoks[j].lstrip("و") in ctx.v.subset
                            for j in range(max(0, k - _ONE_LEAD), k) for tok in (ctx.tokens[j],))
     return False
+
+
+def _noun_joined(ctx: Ctx, k: int, q: dict) -> bool:
+    """«فقتلت امرأة وأطفالها الثلاثة», «رجلاً وأبناءه الأربعة»: a definite number after its own noun, the noun joined
+    by «و» (the number's noun stands between it and the «و»)."""
+    w = ctx.ftoks[k]
+    return len(w) > 3 and w.startswith("و") and fold_str(q["surface"]).startswith("ال") and \
+        ctx.tokens[k].end < q["start"] and not ctx.quants.between(ctx.tokens[k].start, ctx.tokens[k].end)
 
 
 _ONE_LEAD = 2  # words before the singular that may make it a part («بينهم ضابط») or a number's noun
