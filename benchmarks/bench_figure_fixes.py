@@ -109,16 +109,21 @@ def _fix_reaped(src: Path) -> None:
 def _fix_finer(src: Path) -> None:
     """stop 36 (helper tell): a later telling's place inside the record's area (finer_place.py, copied from this
     tree, hooked after the place chooser by text)."""
+    _copy_hooked(src, "finer_place", ("        place_chooser.refine(ctx, att, out)",))
+
+
+def _copy_hooked(src: Path, module: str, anchors: tuple[str, ...]) -> None:
+    """This tree's events module copied into the archived tree and its `refine(ctx, out)` called after the first
+    of `anchors` its extractor.py has (a tree that calls it already is left alone)."""
     events = src / "marsad" / "extract" / "events"
-    (events / "finer_place.py").write_text((ROOT / "src" / "marsad" / "extract" / "events" / "finer_place.py")
-                                           .read_text(encoding="utf-8"), encoding="utf-8")
+    (events / f"{module}.py").write_text((ROOT / "src" / "marsad" / "extract" / "events" / f"{module}.py")
+                                         .read_text(encoding="utf-8"), encoding="utf-8")
     path = events / "extractor.py"
     text = path.read_text(encoding="utf-8")
-    if "finer_place.refine" in text:
+    if f"{module}.refine" in text:
         return
-    anchor = "        place_chooser.refine(ctx, att, out)"
-    assert anchor in text
-    hook = "\n        from . import finer_place\n        finer_place.refine(ctx, out)"
+    anchor = next(a for a in anchors if a in text)
+    hook = f"\n        from . import {module}\n        {module}.refine(ctx, out)"
     path.write_text(_hooked(text, anchor, hook), encoding="utf-8")
 
 
@@ -280,19 +285,9 @@ def _fix_partat(src: Path) -> None:
 
 
 def _fix_told(src: Path) -> None:
-    """stop 37 (fig2): an exact figure another telling gives with an at-least bound takes the bound (told_bound.py,
-    copied from this tree, hooked after the place refiners by text)."""
-    events = src / "marsad" / "extract" / "events"
-    (events / "told_bound.py").write_text((ROOT / "src" / "marsad" / "extract" / "events" / "told_bound.py")
-                                          .read_text(encoding="utf-8"), encoding="utf-8")
-    path = events / "extractor.py"
-    text = path.read_text(encoding="utf-8")
-    if "told_bound.refine" in text:
-        return
-    anchor = next(a for a in ("        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)")
-                  if a in text)
-    hook = "\n        from . import told_bound\n        told_bound.refine(ctx, out)"
-    path.write_text(_hooked(text, anchor, hook), encoding="utf-8")
+    """stop 37 (fig2): a headline's exact figure takes the at-least bound its body gives the same number
+    (told_bound.py, copied from this tree, hooked after the place refiners by text)."""
+    _copy_hooked(src, "told_bound", ("        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
 
 
 ONE_OLD = '        if ctx.ftoks[t - 1] != "و":\n            return False\n        t -= 1'
