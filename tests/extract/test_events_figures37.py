@@ -19,7 +19,7 @@ def _fig(e):
     ("الهيئة العامة: 34 قتيلاً في «جمعة الكرامة» معظمهم في درعا\nأفادت الهيئة العامة للثورة بسقوط 34 شخصاً على "
      "الأقل أمس الجمعة برصاص قوات الأمن، سقط أكثرهم في درعا وريفها.", "casualties", 34),
     # a headline's execution, the body telling the shooting with «في الأقل»
-    ("ناشطون: إعدام 14 شاباً في قرية الرملة بريف حماة\nذكر ناشطون أن عناصر من الأمن أطلقوا النار صباح اليوم على "
+    ("ناشطون: إعدام 14 شاباً في قرية الرملة بريف حماة\nذكر ناشطون أن دورية للأمن فتحت نيرانها صباح اليوم على "
      "14 شخصاً في الأقل في القرية فأردوهم.", "casualties", 14),
 ])
 def test_a_headline_figure_takes_the_bodys_bound(pipe, text, typ, low):
@@ -32,7 +32,7 @@ def test_a_headline_figure_takes_the_bodys_bound(pipe, text, typ, low):
 
 def test_a_body_figure_stays_the_first_the_text_writes(pipe):
     # the body's exact toll first, an at-least telling of the same number later: the first stands (stop 34)
-    text = ("قُتل تسعة مدنيين اليوم جراء غارة جوية استهدفت سوقاً شعبية في مدينة أريحا. وأكد الدفاع المدني أن "
+    text = ("قُتل تسعة مدنيين اليوم جراء غارة جوية أصابت سوق الخضار وسط بلدة كفرعويد. وأكد الدفاع المدني أن "
             "تسعة أشخاص على الأقل قضوا في الغارة على السوق.")
     evs = [e for e in _piped(pipe, text) if e["type"] == "airstrike"]
     assert len(evs) == 1, evs
@@ -40,8 +40,8 @@ def test_a_body_figure_stays_the_first_the_text_writes(pipe):
 
 
 def test_a_headline_figure_keeps_a_body_figure_of_another_number(pipe):
-    text = ("مقتل 6 عناصر بكمين في ريف درعا\nقُتل سبعة عناصر على الأقل من قوات الأمن مساء أمس في كمين نصبه مسلحون "
-            "مجهولون لدورية قرب بلدة الحراك.")
+    text = ("مقتل 6 عناصر بكمين في ريف درعا\nقُتل سبعة عناصر في الأقل من جهاز الأمن مساء أمس حين كمن مسلحون ملثمون "
+            "لدورية قرب بلدة الحراك.")
     evs = [e for e in _piped(pipe, text) if e["type"] == "armed_clash"]
     assert evs and all(_fig(e) != (6, None) for e in evs), evs
 

@@ -40,7 +40,7 @@ def refine(ctx: Ctx, out: list[dict]) -> None:
 
 
 def _exact(f: dict | None) -> bool:
-    return bool(f) and f.get("low") is not None and f.get("high") == f.get("low") and not f.get("approx")
+    return f is not None and f.get("low") is not None and f.get("high") == f.get("low") and not f.get("approx")
 
 
 def _bounded_twin(ctx: Ctx, r: dict, low: float, held: int) -> dict | None:
