@@ -435,21 +435,31 @@ _SINCE = ffold("منذ")
 
 def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
     """types.json `trend`: a verb of escalation or exposure ≤ `reach` words before the act noun in its
-    clause, «منذ» after it in its clause with no day of its own (no same-day word, no date of a day),
-    and no figure in the clause."""
+    clause, «منذ» after it in its clause (or between the verb and it, ≤ `since_reach` words before it) with no day
+    of its own (no same-day word, no date of a day), and no figure in the clause. A verb of repetition or sharing
+    (`habit_verbs`, ≤ `since_reach` words before) needs no «منذ»: «وتتكرر في المدينة التفجيرات» is a habit."""
     v = ctx.v
-    if not (v.trend_verbs | v.witness_verbs) & ctx.sent_words(m.si):
+    if not (v.trend_verbs | v.witness_verbs | v.habit_verbs) & ctx.sent_words(m.si):
         return False  # (no verb of escalation in the sentence: most)
-    before = ctx.words_before(m.prefix_start, v.trend_reach, floor=cs)
-    witness = any(w in v.witness_verbs for w in before)
-    if not witness and not any(w in v.trend_verbs for w in before):
-        return False
+    wide = ctx.words_before(m.prefix_start, max(v.trend_reach, v.trend_since_reach), floor=cs)
+    before = wide[-v.trend_reach:]
     ce = ctx.clause(m.end)[1]
-    words = ctx.words_after(m.end, 16, limit=ce)
-    if _SINCE not in words:
-        return False
     since = frames.frames().frames["since"]
-    after = words[words.index(_SINCE) + 1:]
+    if any(w in v.habit_verbs for w in wide):  # («تتكرر الغارات على البلدة اليوم»: the news of a day)
+        return not any(w.lstrip("و") in since.unless for w in ctx.words_after(m.end, 8, limit=ce)) and \
+            not _counted(ctx, cs, ce)
+    witness = any(w in v.witness_verbs for w in before)
+    lead = _since_before(wide, v)
+    if not witness and lead is None and not any(w in v.trend_verbs for w in before):
+        return False
+    if lead is not None:
+        after = lead  # «وتتصاعد في المحافظة منذ مدة عمليات الاغتيال»
+        witness = witness or any(w in v.witness_verbs for w in wide)
+    else:
+        words = ctx.words_after(m.end, 16, limit=ce)
+        if _SINCE not in words:
+            return False
+        after = words[words.index(_SINCE) + 1:]
     if witness and after and (after[0] in frames.frames().day or " ".join(after[:2]) in frames.frames().day):
         return False  # «تشهد المدينة اشتباكات منذ يومين»: fighting going on, the news
     if any(w.lstrip("و") in since.unless for w in after[:since.unless_reach]):
@@ -457,7 +467,22 @@ def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
     if any(d.get("grain") == "day" and not ffold(d["surface"]).startswith(_SINCE) and
            _SINCE not in ctx.words_before(d["start"], 1) for d in ctx.dates.between(m.end, ce)):
         return False  # («منذ أسبوعين» resolved to a day starts the trend; it is not the act's day)
-    return not any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce))
+    return not _counted(ctx, cs, ce)
+
+
+def _since_before(wide: list[str], v) -> list[str] | None:
+    """The words after «منذ» when it stands after a verb of escalation, exposure or witnessing among the words
+    before the act noun («وتتصاعد في المحافظة منذ مدة عمليات…»); None otherwise."""
+    verbs = v.trend_verbs | v.witness_verbs
+    at = next((i for i, w in enumerate(wide) if w in verbs), None)
+    if at is None or _SINCE not in wide[at + 1:]:
+        return None
+    return wide[wide.index(_SINCE, at + 1) + 1:]
+
+
+def _counted(ctx: Ctx, cs: int, ce: int) -> bool:
+    """A count figure in the clause (a sum: an aggregate, not a trend)."""
+    return any(q.get("kind") == "count" and q.get("low") is not None for q in ctx.quants.between(cs, ce))
 
 
 _PROTEST = load_types()["types"]["protest"]
