@@ -1686,8 +1686,10 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
             continue  # «… . وقال المتحدث باسم الوزارة إن هذه الأنباء ملفقة»: the item's story told on, no statement
         if not stance and verb not in v.speech_verbs and verb not in v.threat_verbs:
             continue  # («جددت», «أعربت» carry a stance only)
-        office = _office(nxt[0], v.speakers)
-        force = not office and (verb in v.threat_verbs or stance) and \
+        # «وكان وزير الخارجية قد قال أمس إن…»: a recalled speech's speaker stands before the verb
+        pre = _pluperfect_subject(ctx, a, si)
+        office = _office(ffold(pre["surface"]).split()[0] if pre else nxt[0], v.speakers)
+        force = not office and not pre and (verb in v.threat_verbs or stance) and \
             ctx.m["actors"].first_after(a.end, a.end + 3) is not None
         # «دعا الائتلاف في بيان له…»: what an organisation said in a statement it issued
         # («وقالت المنظمة في بيان إن المنشأة كانت تخدم…»: a plain report in a statement is a source speaking)
@@ -1706,7 +1708,7 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         if called is not None:
             pass
         elif issued:
-            src = next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None) or \
+            src = pre or next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None) or \
                 att.subject_after(a.end, si)
             if src is None or ffold(src["surface"]).split()[0] in v.generic_heads or \
                     ffold(src["surface"]).split()[0] in v.crowd_speakers:
@@ -1714,7 +1716,7 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
             if stance and not src.get("canonical") and len(_before_stance(ctx, src)["surface"].split()) < 2:
                 continue  # «أدان الفريق…» with nothing named before: no body named
         elif office:
-            src = next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None)
+            src = pre or next((s for s in att.of_sentence(si) if s["cue_start"] == a.prefix_start), None)
             if src is None:
                 # «هدد وزير الدفاع بشن…», «وشدد وزير الخارجية على أن…»: the office right after the verb
                 src = _speaker(ctx, a.end, ctx.sents[si].end)
@@ -1753,6 +1755,28 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
                          "end": src["end"]}
         out.append(m)
     return out
+
+
+def _pluperfect_subject(ctx: Ctx, a, si: int) -> dict | None:
+    """«وكان وزير الخارجية التركي قد قال أمس إن…», «وكانت الإدارة الذاتية قد أعلنت في بيان…»: a speech verb right
+    after «قد» in a sentence that opens with a pluperfect «كان» (cues.json `pluperfect`): its speaker is the words
+    between the two (≤ `_PRE_WORDS`), the span; None for any other verb."""
+    s = ctx.sents[si]
+    head = ctx.text[s.start:a.prefix_start]
+    words = head.split()
+    if len(words) < 3 or ffold(words[-1]) != _QAD or ffold(words[0]) not in ctx.v.pluperfect or \
+            len(words) - 2 > _PRE_WORDS:
+        return None
+    lo = s.start + head.index(words[0]) + len(words[0])
+    hi = s.start + head.rindex(words[-1])
+    seg = ctx.text[lo:hi]
+    start = lo + len(seg) - len(seg.lstrip())
+    end = lo + len(seg.rstrip().rstrip("،,"))
+    return {"surface": ctx.text[start:end], "start": start, "end": end} if end > start else None
+
+
+_QAD = ffold("قد")
+_PRE_WORDS = 12
 
 
 def _words_of(surface: str) -> set[str]:
