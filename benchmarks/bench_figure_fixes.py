@@ -316,10 +316,51 @@ def _fix_one(src: Path) -> None:
         cues.write_text(ctext.replace(*ONE_WORDS, 1), encoding="utf-8")
 
 
+TREND_FROM = "56235c4"  # stop 37's main before the `trend` fix (helper type2)
+TREND_TO = "2dc9724"  # the commit with it
+TREND_FILES = ("src/marsad/extract/events/modality.py", "src/marsad/extract/events/vocab.py",
+               "src/marsad/data/events/types.json")
+
+
+def _fix_trend(src: Path) -> None:
+    """stop 37 (helper type2): a trend or a habit is no incident: «منذ» between the verb of escalation and the act
+    noun («وتتصاعد في المحافظة منذ مدة عمليات الاغتيال»), a verb of witnessing «تدور», and a verb of repetition or
+    sharing needing no «منذ» («وتتكرر في المحافظة التفجيرات», «ويتقاسم الطرفان السيطرة على…»). This tree's change
+    since TREND_FROM, replayed by `patch`."""
+    _replay(src, "trend", [TREND_FROM, TREND_TO], TREND_FILES)
+
+
+
+def _fix_recalled(src: Path) -> None:
+    """stop 37 (helper type2): a recalled speech «وكان وزير الخارجية قد قال أمس إن…» takes its speaker from before
+    «قد» (mentions._pluperfect_subject, copied from this tree; the office test and the office's and the issuer's
+    source read it), by text: the issuer's line differs in older trees, so each edit is made where its line is."""
+    path = src / "marsad" / "extract" / "events" / "mentions.py"
+    text = path.read_text(encoding="utf-8")
+    if "_pluperfect_subject" in text:
+        return
+    edits = [("        office = _office(nxt[0], v.speakers)\n        force = not office and ",
+              "        pre = _pluperfect_subject(ctx, a, si)\n"
+              "        office = _office(ffold(pre[\"surface\"]).split()[0] if pre else nxt[0], v.speakers)\n"
+              "        force = not office and not pre and "),
+             ("            src = next((s for s in att.of_sentence(si) if s[\"cue_start\"] == a.prefix_start), None) or \\\n"
+              "                att.subject_after(a.end, si)",
+              "            src = pre or next((s for s in att.of_sentence(si) if s[\"cue_start\"] == a.prefix_start), None) or \\\n"
+              "                att.subject_after(a.end, si)"),
+             ("        elif office:\n            src = next(", "        elif office:\n            src = pre or next(")]
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    mine = (ROOT / "src" / "marsad" / "extract" / "events" / "mentions.py").read_text(encoding="utf-8")
+    helper = mine[mine.index("def _pluperfect_subject"):mine.index("def _words_of")]
+    path.write_text(text.rstrip("\n") + "\n\n\n" + helper.rstrip("\n") + "\n", encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked,
-         "partat": _fix_partat, "told": _fix_told, "one": _fix_one}
+         "partat": _fix_partat, "told": _fix_told, "one": _fix_one, "trend": _fix_trend,
+         "recalled": _fix_recalled}
 SHIPPED = ("towns", "reaped")
 
 
