@@ -356,11 +356,23 @@ def _fix_recalled(src: Path) -> None:
     path.write_text(text.rstrip("\n") + "\n\n\n" + helper.rstrip("\n") + "\n", encoding="utf-8")
 
 
+SEIZE_END = '|على_مخيم|على_المخيم"'
+SEIZE_ADD = "|على_موقع|على_الموقع|على_منفذ|على_المنفذ|على_ما_يزيد|على_ما_لا_يقل|على_أكثر_من|على_نحو|على_قرابة|على_زهاء"
+
+
+def _fix_seize(src: Path) -> None:
+    """stop 37 (helper type2): a taking «استولى على موقع/منفذ…» and «استولى على ما يزيد على 60 قرية» (the needs of
+    the territory_change verbs of seizing), by text in types.json."""
+    path = src / "marsad" / "data" / "events" / "types.json"
+    text = path.read_text(encoding="utf-8")
+    if SEIZE_ADD not in text:
+        path.write_text(text.replace(SEIZE_END, SEIZE_END[:-1] + SEIZE_ADD + '"'), encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
-         "aggtold": _fix_aggtold, "ranked": _fix_ranked,
-         "partat": _fix_partat, "told": _fix_told, "one": _fix_one, "trend": _fix_trend,
-         "recalled": _fix_recalled}
+         "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
+         "one": _fix_one, "trend": _fix_trend, "recalled": _fix_recalled, "seize": _fix_seize}
 SHIPPED = ("towns", "reaped")
 
 
