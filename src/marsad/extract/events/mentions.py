@@ -1467,6 +1467,9 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
         if words & cues:
             return typ
     fallback = ctx.v.attack_fallback.get(ffold(m.surface))
+    if pos == "noun" and fallback == "shelling" and \
+            any(bare_in(w, ctx.v.air_forces | ctx.v.air_nations) for w in ctx.words_after(m.end, 1, limit=sent.end)):
+        return "airstrike"  # «قصف روسي طال مخيماً», «قصف إسرائيلي استهدف…»: the bombing of a force that strikes from the air
     if pos == "verb" and fallback == "armed_clash" and _air_force_agent(ctx, m, sent, pos):
         return "airstrike"  # «هاجمت إسرائيل فجر اليوم مواقع عسكرية»: a force that strikes from the air, its subject
     return fallback or _by_agent(ctx, m, sent, pos) or _by_gunmen_doer(ctx, m, sent)

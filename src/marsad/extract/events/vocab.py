@@ -230,6 +230,7 @@ class Vocab:
         self.attack_fallback = {fold_str(k): v for k, v in types["attack"].get("fallback", {}).items()}
         self.attack_any_act = _words(types["attack"].get("any_act", []))
         self.air_forces = _words(types["attack"].get("air_forces", []))
+        self.air_nations = _words(types["attack"].get("air_nations", []))
         self.attack_by_agent = dict(types["attack"].get("by_agent", {}))
         self.air_force_agents = frozenset(types["attack"].get("air_force_agents", []))
         self.agent_reach = types["attack"].get("agent_reach", 8)
