@@ -369,10 +369,37 @@ def _fix_seize(src: Path) -> None:
         path.write_text(text.replace(SEIZE_END, SEIZE_END[:-1] + SEIZE_ADD + '"'), encoding="utf-8")
 
 
+AIR_EDITS = (
+    ("extract/events/mentions.py",
+     '    if pos == "verb" and fallback == "armed_clash" and _air_force_agent(ctx, m, sent, pos):\n',
+     '    if pos == "noun" and fallback == "shelling" and \\\n'
+     '            any(w in ctx.v.air_forces or w in ctx.v.air_nations for w in ctx.words_after(m.end, 1, limit=sent.end)):\n'
+     '        return "airstrike"\n'),
+    ("extract/events/vocab.py", '        self.air_forces = _words(types["attack"].get("air_forces", []))\n',
+     '        self.air_nations = _words(types["attack"].get("air_nations", []))\n'),
+    ("data/events/types.json", '"about_air_forces":',
+     '"air_nations": ["روسي", "روسية", "الروسي", "الروسية", "روسياً"],\n  '))
+
+
+def _fix_air(src: Path) -> None:
+    """stop 37 (helper type2): «قصف روسي/إسرائيلي» with no weapon word near it is an air strike (mentions.
+    _resolve_attack before the fallback; types.json attack air_nations), each edit inserted before (the rule) or
+    after (the vocabulary) its anchor line, by text."""
+    for name, anchor, add in AIR_EDITS:
+        path = src / "marsad" / name
+        text = path.read_text(encoding="utf-8")
+        if "air_nations" in text:
+            continue
+        assert text.count(anchor) == 1, anchor
+        new = anchor + add if name.endswith("vocab.py") else add + anchor
+        path.write_text(text.replace(anchor, new), encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
-         "one": _fix_one, "trend": _fix_trend, "recalled": _fix_recalled, "seize": _fix_seize}
+         "one": _fix_one, "trend": _fix_trend, "recalled": _fix_recalled, "seize": _fix_seize,
+         "air": _fix_air}
 SHIPPED = ("towns", "reaped")
 
 

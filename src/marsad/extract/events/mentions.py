@@ -1468,7 +1468,7 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
             return typ
     fallback = ctx.v.attack_fallback.get(ffold(m.surface))
     if pos == "noun" and fallback == "shelling" and \
-            any(bare_in(w, ctx.v.air_forces | ctx.v.air_nations) for w in ctx.words_after(m.end, 1, limit=sent.end)):
+            any(w in ctx.v.air_forces or w in ctx.v.air_nations for w in ctx.words_after(m.end, 1, limit=sent.end)):
         return "airstrike"  # «قصف روسي طال مخيماً», «قصف إسرائيلي استهدف…»: the bombing of a force that strikes from the air
     if pos == "verb" and fallback == "armed_clash" and _air_force_agent(ctx, m, sent, pos):
         return "airstrike"  # «هاجمت إسرائيل فجر اليوم مواقع عسكرية»: a force that strikes from the air, its subject
