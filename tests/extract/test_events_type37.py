@@ -1,0 +1,138 @@
+"""Whether a record is an incident at all, and whether a statement is found (issue 10, stop 37, helper type2).
+
+A trend or a habit is no incident: «منذ» may stand between the verb of escalation and the act noun, «تدور»
+witnesses fighting going on, and a verb of repetition or sharing needs no «منذ» (types.json trend `since_reach`,
+`habit_verbs`); the news of a day stays an incident. A recalled speech «وكان X قد قال/أعلن…» takes its speaker
+from the words before «قد» (mentions._pluperfect_subject), so an office's or a body's recalled statement is found.
+Our own sentences, run through the whole pipeline; spans are checked exactly."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from marsad.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _run(pipe, text):
+    d = Document(text, id="t", published="2024-03-05", outlet="منصة المثال")
+    pipe(d)
+    for e in d["events"]:
+        assert d.text[e["start"]:e["end"]] == e["trigger"]
+        rb = e["reported_by"] or {}
+        if "start" in rb:
+            assert d.text[rb["start"]:rb["end"]] == rb["surface"]
+    return [e for e in d["events"] if e.get("modality", "asserted") == "asserted"]
+
+
+def _types(evs):
+    return sorted(e["type"] for e in evs)
+
+
+# -- a trend or a habit is no incident ---------------------------------------------------------------------
+
+def test_since_between_the_verb_and_the_act_is_a_trend(pipe):
+    evs = _run(pipe, "وتتصاعد في ريف المدينة منذ شهور عمليات الخطف والتفجير التي تطال التجار والموظفين.")
+    assert not [e for e in evs if e["type"] in ("explosion", "armed_clash")]
+
+
+def test_a_verb_of_repetition_needs_no_since(pipe):
+    evs = _run(pipe, "وتتوالى في قرى الريف الشرقي التفجيرات التي تستهدف دوريات الشرطة والموظفين المحليين.")
+    assert not [e for e in evs if e["type"] == "explosion"]
+
+
+def test_a_verb_of_sharing_control_is_a_state(pipe):
+    evs = _run(pipe, "ويتقاسم الجيش والفصائل المحلية السيطرة على أحياء مدينة درعا منذ عام 2013.")
+    assert not [e for e in evs if e["type"] == "territory_change"]
+
+
+def test_fighting_going_on_for_months_is_a_trend(pipe):
+    evs = _run(pipe, "ويقول سكان المدينة التي تدور فيها منذ أشهر مواجهات شبه يومية إن الأسواق أغلقت.")
+    assert not [e for e in evs if e["type"] == "armed_clash"]
+
+
+def test_the_news_of_a_day_stays_an_incident(pipe):
+    evs = _run(pipe, "وتدور منذ صباح اليوم اشتباكات عنيفة في محيط بلدة كفرنبل بين الفصائل وقوات النظام.")
+    assert [e["trigger"] for e in evs if e["type"] == "armed_clash"] == ["اشتباكات عنيفة"]
+
+
+def test_repeated_strikes_today_stay_an_incident(pipe):
+    evs = _run(pipe, "وتتكرر الغارات على بلدة كفرنبل اليوم وسط نزوح الأهالي نحو الحدود.")
+    assert [e["type"] for e in evs] == ["airstrike"]
+
+
+# -- a recalled speech finds its speaker before «قد» ------------------------------------------------------
+
+def test_a_recalled_ministers_speech_is_a_statement(pipe):
+    text = "وكان وزير الخارجية الأردني قد قال أمس إن بلاده لن تقبل أي تغيير في الحدود الشمالية."
+    evs = _run(pipe, text)
+    st = [e for e in evs if e["type"] == "statement"]
+    assert [e["trigger"] for e in st] == ["قال"]
+    assert st[0]["reported_by"]["surface"] == "وزير الخارجية الأردني"
+    assert text.index("وزير") == st[0]["reported_by"]["start"]
+
+
+def test_a_recalled_deputy_commanders_declaration_is_a_statement(pipe):
+    text = "وكان نائب قائد الكتيبة العقيد سامر الحلو قد صرّح بأن كتيبته لن تقبل أي وساطة قبل نهاية العام."
+    st = [e for e in _run(pipe, text) if e["type"] == "statement"]
+    assert [e["trigger"] for e in st] == ["صرّح"]
+    assert st[0]["reported_by"]["surface"] == "نائب قائد الكتيبة العقيد سامر الحلو"
+
+
+def test_a_recalled_report_of_an_act_is_its_source_not_a_statement(pipe):
+    evs = _run(pipe, "وكانت وزارة الدفاع التركية قد أعلنت أمس أن ثلاثة من جنودها قُتلوا في هجوم قرب إدلب.")
+    assert "statement" not in _types(evs)
+
+
+def test_a_recalled_monitors_toll_is_no_statement(pipe):
+    evs = _run(pipe, "وكان المرصد قد أعلن الأسبوع الماضي أن عدد القتلى منذ بداية العام تجاوز 900 شخص.")
+    assert "statement" not in _types(evs)
+
+
+# -- a taking by «استولى» over a site, a crossing, or a number of villages ----------------------------------
+
+def test_seizing_a_border_crossing_is_a_taking(pipe):
+    text = "وفي صباح اليوم التالي، استولى مقاتلو العشائر على منفذ اليعربية الحدودي شرقي الحسكة."
+    evs = [e for e in _run(pipe, text) if e["type"] == "territory_change"]
+    assert [e["trigger"] for e in evs] == ["استولى"]
+    assert evs[0]["place"]["surface"] == "اليعربية"
+    assert text[evs[0]["place"]["start"]:evs[0]["place"]["end"]] == "اليعربية"
+
+
+def test_seizing_over_a_number_of_villages_is_a_taking(pipe):
+    evs = _run(pipe, "وقال ناشطون إن التنظيم استولى على ما يزيد على 20 قرية في ريف حلب الشرقي خلال أسبوع.")
+    assert [e["trigger"] for e in evs if e["type"] == "territory_change"] == ["استولى"]
+
+
+def test_seizing_goods_is_no_taking(pipe):
+    evs = _run(pipe, "واستولى المسلحون على ما في المستودع من أدوية ومواد غذائية قبل أن يفروا.")
+    assert "territory_change" not in _types(evs)
+
+
+# -- a Russian or Israeli bombardment with no weapon word is an air strike -------------------------------------
+
+def test_a_russian_bombardment_is_an_air_strike(pipe):
+    text = "قُتل تسعة مدنيين في قصف روسي طال سوقاً شعبية في بلدة كفرنبل."
+    evs = _run(pipe, text)
+    assert [(e["type"], e["trigger"]) for e in evs] == [("airstrike", "قصف")]
+    assert evs[0]["fatalities"]["low"] == 9
+
+
+def test_an_israeli_bombardment_is_an_air_strike(pipe):
+    evs = _run(pipe, "وتزامن ذلك مع قصف إسرائيلي استهدف مواقع عسكرية في ريف القنيطرة الشمالي.")
+    assert [e["type"] for e in evs] == ["airstrike"]
+
+
+def test_a_turkish_bombardment_stays_shelling(pipe):
+    evs = _run(pipe, "قُتل ثلاثة مدنيين في قصف تركي على قرية الدردارة قرب تل تمر.")
+    assert [e["type"] for e in evs] == ["shelling"]
+
+
+def test_russian_made_rockets_fired_by_the_army_stay_shelling(pipe):
+    evs = _run(pipe, "قصفت قوات النظام بصواريخ روسية الصنع بلدة كفرنبل في ريف إدلب الجنوبي.")
+    assert [e["type"] for e in evs] == ["shelling"]
