@@ -51,6 +51,14 @@ the classes they mend):
   وأطفالها الثلاثة»). Trees before stop 34's rule (arguments._after_one) are left alone. SHIPPED (`--base c3171ec
   --fix one`: today's 0.458 -> 0.459, first runs 0.402 -> 0.403, news_dev =; 73, 90 up, none down).
 
+
+- stop 37 (helper type2, event detection by type; judged with `--base 56235c4`, 20 sets, 1,531 gold):
+  `trend` a habit or trend is no incident («منذ» between the verb and the act noun, «تدور», verbs of repetition or
+  sharing): today +0.002, first runs +0.002, news_dev = (SHIPPED); `recalled` «وكان X قد قال/أعلن» finds its
+  speaker before «قد»: +0.001 / +0.001 / = (SHIPPED); `seize` «استولى على موقع/منفذ/ما يزيد على N»; `air` «قصف
+  روسي/إسرائيلي» with no weapon word is an air strike; the four together +0.006 / +0.005 / = (SHIPPED; one fold
+  down, 66 −0.004/−0.003); `curfew` a curfew declared is a statement (judged alone, see /work/notes/type2.md).
+
     .venv/bin/python benchmarks/bench_figure_fixes.py [--fix towns,reaped] [--on bounds] [--base 6d5b0f1] [--speed]
 """
 from __future__ import annotations
