@@ -403,11 +403,26 @@ def _fix_air(src: Path) -> None:
         path.write_text(text.replace(anchor, new), encoding="utf-8")
 
 
+WHILE_FORMS = ("بينما كان", "بينما كانت", "بينما كانوا", "بينما كانا")
+
+
+def _fix_while(src: Path) -> None:
+    """stop 37 (helper place4): «بينما كان …» (while he was) opens a circumstance of the act's own people, not a
+    parallel story: cues.json clause_breaks reads it as one longer break that is no part word, so the place in it
+    («قُتل شاب بانفجار عبوة بينما كان في عمله ببلدة X») is the act's (the forms, copied into an older tree's list)."""
+    cues = src / "marsad" / "data" / "events" / "cues.json"
+    data = json.loads(cues.read_text(encoding="utf-8"))
+    if WHILE_FORMS[0] in data["clause_breaks"]:
+        return
+    data["clause_breaks"] = [*WHILE_FORMS, *data["clause_breaks"]]
+    cues.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
          "one": _fix_one, "trend": _fix_trend, "recalled": _fix_recalled, "seize": _fix_seize,
-         "air": _fix_air}
+         "air": _fix_air, "while": _fix_while}
 SHIPPED = ("towns", "reaped")
 
 

@@ -88,3 +88,23 @@ def test_a_part_with_its_noun_leaves_the_place_to_the_whole(pipe, text, typ, pla
     assert len(evs) == 1, evs
     p = evs[0]["place"]
     assert (p["surface"], p["start"], p["end"]) == (place, start, start + len(place))
+
+
+@pytest.mark.parametrize("text,typ,place,start", [
+    # «بينما كان …»: what the victim was doing where, not a parallel story (cues.json clause_breaks' longer forms)
+    ("قُتل رجل مساء الخميس برصاص مجهولين بينما كان عائداً إلى منزله في بلدة الحراك شرقي درعا.", "armed_clash",
+     "الحراك", 70),
+    ("اختُطف سائق سيارة أجرة أمس بينما كان على طريق شهبا في ريف السويداء الشمالي.", "arrest", "شهبا", 46),
+])
+def test_a_while_clause_of_the_act_s_own_people_gives_its_place(pipe, text, typ, place, start):
+    evs = [e for e in _records(pipe, text) if e["type"] == typ]
+    assert len(evs) == 1, evs
+    p = evs[0]["place"]
+    assert (p["surface"], p["start"], p["end"]) == (place, start, start + len(place))
+
+
+def test_a_parallel_story_after_while_keeps_its_own_place(pipe):
+    # «بينما كانت اشتباكات تدور في محيط بلدة Y»: another act, at its own town; the shelling stays at X
+    text = "قصفت المدفعية قرية الحويز صباح الأحد، بينما كانت اشتباكات تدور في محيط بلدة كفرنبودة."
+    got = sorted((e["type"], e["place"]["surface"], e["place"]["start"]) for e in _records(pipe, text))
+    assert got == [("armed_clash", "كفرنبودة", 76), ("shelling", "الحويز", 19)]
