@@ -18,7 +18,7 @@ from bisect import bisect_left
 from typing import Any
 
 from ...arabic.normalize import fold_str
-from . import arguments, bounds, clauses, join_chooser, tellings, toll_update
+from . import arguments, bounds, clauses, join_chooser, tellings, toll_update, two_towns
 from .context import Ctx
 from .mentions import Mention
 from .vocab import ffold, load_cues
@@ -247,7 +247,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             if target is not None and m.type == "explosion" and target.type not in ("territory_change", "explosion"):
                 m.opened = True  # (an assault opened by a blast stays an armed clash; an attack by a bomb is the blast)
         for inc in reversed(incidents[-_WINDOW:]) if target is None else ():
-            if join_chooser.decide(ctx, inc, m, _joins(ctx, inc, m)):  # a learned join may say otherwise
+            # (a later telling at a town of its own, the incident's body at another: two incidents, two_towns.py)
+            if join_chooser.decide(ctx, inc, m, two_towns.joins(ctx, inc, m, _joins(ctx, inc, m))):
                 target = inc
                 break
         whole = None if target is not None else (_aggregate_whole(incidents[-_WINDOW:], m) or
