@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.extract.events import told_bound
 from piped import piped_events as _piped
 
 
@@ -63,3 +64,26 @@ def test_a_definite_number_after_a_plural_alone_is_the_figure(pipe):
     assert len(evs) == 1 and _fig(evs[0]) == (4, 4), evs
     q = evs[0]["quantity"]
     assert text[q["start"]:q["end"]] == q["surface"] == "الأربعة"
+
+
+def test_a_headline_open_figure_takes_the_bodys_exact_number_inside_it(pipe, monkeypatch):
+    monkeypatch.setattr(told_bound, "FINER", True)  # (off in the shipped tree: one passage showed it)
+    text = ("المرصد: الفصيل أعدم أكثر من مئة أسير في ريف حماة خلال عام\nقال المرصد السوري إن الفصيل نفّذ أحكام إعدام "
+            "بحق 117 أسيراً في سجونه بريف حماة الشمالي خلال العام الماضي.")
+    evs = [e for e in _piped(pipe, text) if e["type"] == "casualties"]
+    assert len(evs) == 1 and _fig(evs[0]) == (117, 117), evs
+    q = evs[0]["quantity"]
+    assert text[q["start"]:q["end"]] == q["surface"] == "117"
+
+
+@pytest.mark.parametrize("body", [
+    # a number far above the headline's «أكثر من مئة»: another count
+    "قال المرصد السوري إن الفصيل نفّذ أحكام إعدام بحق أسرى في سجونه بريف حماة بلغ عددهم منذ 2015 نحو 480.",
+    # the wounded are never the figure
+    "قال المرصد السوري إن الفصيل أعدم أسرى في سجونه بريف حماة، وإن 120 جريحاً نقلوا من السجن إلى المشافي.",
+])
+def test_a_headline_open_figure_keeps_what_is_no_finer_reading(pipe, body, monkeypatch):
+    monkeypatch.setattr(told_bound, "FINER", True)
+    text = "المرصد: الفصيل أعدم أكثر من مئة أسير في ريف حماة خلال عام\n" + body
+    evs = [e for e in _piped(pipe, text) if e["type"] == "casualties" and e["start"] < text.index("\n")]
+    assert evs and all(_fig(e) != (120, 120) and _fig(e) != (480, 480) for e in evs), evs
