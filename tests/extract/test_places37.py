@@ -18,6 +18,14 @@ def _records(pipe, text):
     return evs
 
 
+def _placed_at(pipe, text, typ, place, start):
+    """The one record of `typ` is placed at `place`, its span starting at `start`."""
+    evs = [e for e in _records(pipe, text) if e["type"] == typ]
+    assert len(evs) == 1, evs
+    p = evs[0]["place"]
+    assert (p["surface"], p["start"], p["end"]) == (place, start, start + len(place))
+
+
 def test_both_rules_are_on():
     assert extractor.AGGREGATE_NOT_TOLD_BEFORE and extractor.RANKED_PLACE
 
@@ -60,11 +68,7 @@ def test_a_part_ranked_in_a_sum_is_not_the_sum_s_place(pipe, text, typ, total):
 
 def test_a_sum_told_in_its_governorate_keeps_it(pipe):
     # no word of rank: the governorate is where the month's arrests were counted
-    text = "وثّقت الشبكة 600 حالة اعتقال في محافظة دير الزور خلال الشهر الماضي."
-    evs = [e for e in _records(pipe, text) if e["type"] == "arrest"]
-    assert len(evs) == 1, evs
-    p = evs[0]["place"]
-    assert (p["surface"], p["start"], p["end"]) == ("دير الزور", 39, 48)
+    _placed_at(pipe, "وثّقت الشبكة 600 حالة اعتقال في محافظة دير الزور خلال الشهر الماضي.", "arrest", "دير الزور", 39)
 
 
 def test_a_part_s_bare_number_at_a_town_is_no_place_of_the_whole(pipe):
@@ -84,10 +88,7 @@ def test_a_part_s_bare_number_at_a_town_is_no_place_of_the_whole(pipe):
     ("لقي 40 عنصراً حتفهم في هجوم على مواقع للجيش، بينهم 12 ضابطاً في ريف حماة.", "armed_clash", "ريف حماة", 64),
 ])
 def test_a_part_with_its_noun_leaves_the_place_to_the_whole(pipe, text, typ, place, start):
-    evs = [e for e in _records(pipe, text) if e["type"] == typ]
-    assert len(evs) == 1, evs
-    p = evs[0]["place"]
-    assert (p["surface"], p["start"], p["end"]) == (place, start, start + len(place))
+    _placed_at(pipe, text, typ, place, start)
 
 
 @pytest.mark.parametrize("text,typ,place,start", [
@@ -97,10 +98,7 @@ def test_a_part_with_its_noun_leaves_the_place_to_the_whole(pipe, text, typ, pla
     ("اختُطف سائق سيارة أجرة أمس بينما كان على طريق شهبا في ريف السويداء الشمالي.", "arrest", "شهبا", 46),
 ])
 def test_a_while_clause_of_the_act_s_own_people_gives_its_place(pipe, text, typ, place, start):
-    evs = [e for e in _records(pipe, text) if e["type"] == typ]
-    assert len(evs) == 1, evs
-    p = evs[0]["place"]
-    assert (p["surface"], p["start"], p["end"]) == (place, start, start + len(place))
+    _placed_at(pipe, text, typ, place, start)
 
 
 def test_a_parallel_story_after_while_keeps_its_own_place(pipe):
