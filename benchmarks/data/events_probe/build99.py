@@ -530,7 +530,7 @@ passage("kz19", "2015-02-06", "AFP via Riyadh Post", "regime raids on Douma with
         "استهدفت الغوطة الشرقية. وتخضع الغوطة الشرقية، أهم معاقل المسلحين في محافظة دمشق، لحصار يفرضه الجيش السوري "
         "منذ ما يزيد على سنة، ويعاني عشرات الآلاف من سكانها نقصاً في الغذاء والدواء. وتخطت حصيلة قتلى الحرب في سوريا، "
         "منذ أن بدأ النزاع في آذار 2011، الـ210 آلاف شخص.",
-        [E("airstrike", Q("15", 15), PL("دوما", "Douma", "Rif Dimashq"), "2015-02-06", "المرصد السوري لحقوق الإنسان",
+        [E("airstrike", Q("15", 15, None, True), PL("دوما", "Douma", "Rif Dimashq"), "2015-02-06", "المرصد السوري لحقوق الإنسان",
            GOV,
            note="DATE CALL: the raids with 15 dead are undated; the page (AFP, February 2015) tells Thursday's raids "
                 "as the day before, so the lead is dated by the page (inferred as the Friday); a coder could read "
