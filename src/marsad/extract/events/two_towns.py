@@ -48,16 +48,15 @@ def apart(ctx, inc, m) -> bool:
     """m names a town of its own in a later sentence, and the incident's body another town (the module's list)."""
     on, kinds = _conf()
     if not on or inc.type != m.type or m.place is None or _kind(m.place) not in kinds or \
-            m.si == inc.mentions[-1].si or not _own(ctx, m):
+            m.si == inc.mentions[-1].si:
         return False
     cut = ctx.headline_ends[0] if ctx.headline_ends else 0
     towns = [p for o in inc.mentions if o.start >= cut for p in o.all_places
              if p and _kind(p) in kinds and p.get("country") == m.place.get("country")]
-    if not towns:
-        return False
     key = clauses.place_key(m.place)
-    return not any(clauses.place_key(p) == key or tellings.same_place(p, m.place) or arguments.holds(p, m.place)
-                   or arguments.holds(m.place, p) for p in towns)
+    return bool(towns) and not any(clauses.place_key(p) == key or tellings.same_place(p, m.place) or
+                                   arguments.holds(p, m.place) or arguments.holds(m.place, p) for p in towns) and \
+        _own(ctx, m)  # (the words around m's place read last: most joins stop before)
 
 
 def _own(ctx, m) -> bool:
