@@ -59,7 +59,7 @@ PARAPHRASE_FIRST_RUNS = {"probe64": ("fb85fef", 0.47), "probe65": ("fb85fef", 0.
                          "probe91": ("137bcfd", 0.41), "probe92": ("137bcfd", 0.52),
                          "probe93": ("137bcfd", 0.37), "probe96": ("6bf946e", 0.52),
                          "probe97": ("6bf946e", 0.40), "probe98": ("6bf946e", 0.42),
-                         "probe99": ("6bf946e", 0.28)}
+                         "probe99": ("6bf946e", 0.29)}
 PARAPHRASE = [n for n in PARAPHRASE_FIRST_RUNS if n in PROBES and n not in HELD_OUT]  # (landed, never held out)
 _PUNCT = re.compile(r"[«»\"“”()\[\]'،,.:؛]")
 
