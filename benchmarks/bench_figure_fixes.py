@@ -533,12 +533,29 @@ def _fix_alama(src: Path) -> None:
         path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+CURFEW_ANCHOR = '    "النفير": "noun needs=العام|عام"'
+CURFEW = ("حظر التجول", "حظر للتجول", "حظراً للتجول", "حظر تجول", "حظراً للتجوال", "حظر التجوال")
+
+
+def _fix_curfew(src: Path) -> None:
+    """stop 37 (helper type2): a curfew declared («أعلنت السلطات حظر التجول», «قررت … فرض حظر للتجول») is a
+    decision, a statement by the stop-32 convention: statement triggers in types.json, by text."""
+    path = src / "marsad" / "data" / "events" / "types.json"
+    text = path.read_text(encoding="utf-8")
+    if f'"{CURFEW[0]}": "noun"' in text:
+        return
+    assert text.count(CURFEW_ANCHOR) == 1
+    add = "".join(f',\n    "{w}": "noun"' for w in CURFEW)
+    path.write_text(text.replace(CURFEW_ANCHOR, CURFEW_ANCHOR + add), encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
          "one": _fix_one, "trend": _fix_trend, "recalled": _fix_recalled, "seize": _fix_seize,
          "air": _fix_air, "while": _fix_while, "two_towns": _fix_two_towns, "lead_source": _fix_lead_source,
-         "alama": _fix_alama, "headnum": _fix_finer_number, "same_kind": _fix_same_kind}
+         "alama": _fix_alama, "headnum": _fix_finer_number, "same_kind": _fix_same_kind,
+         "curfew": _fix_curfew}
 SHIPPED = ("towns", "reaped")
 
 
