@@ -549,13 +549,27 @@ def _fix_curfew(src: Path) -> None:
     path.write_text(text.replace(CURFEW_ANCHOR, CURFEW_ANCHOR + add), encoding="utf-8")
 
 
+CROWD_NEEDS = ("عسكرية|العسكرية|قوات|لقوات|للقوات|للجيش|الجيش|ميليشيات|لميليشيات|الميليشيات|مدرعة|مدرعات|آليات|دبابات|"
+               "عسكريين|مقاتلين|المقاتلين")
+
+
+def _fix_crowd(src: Path) -> None:
+    """stop 37 (helper type2): «حشود» is a military build-up only with a military word after it («بحشود عسكرية»);
+    «لتفريق الحشود», «خرجت حشود غفيرة» are crowds (types.json reinforcement needs, by text)."""
+    path = src / "marsad" / "data" / "events" / "types.json"
+    text = path.read_text(encoding="utf-8")
+    for w in ("حشود", "حشوداً"):
+        text = text.replace(f'    "{w}": "noun",', f'    "{w}": "noun needs={CROWD_NEEDS}",')
+    path.write_text(text, encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
          "one": _fix_one, "trend": _fix_trend, "recalled": _fix_recalled, "seize": _fix_seize,
          "air": _fix_air, "while": _fix_while, "two_towns": _fix_two_towns, "lead_source": _fix_lead_source,
          "alama": _fix_alama, "headnum": _fix_finer_number, "same_kind": _fix_same_kind,
-         "curfew": _fix_curfew}
+         "curfew": _fix_curfew, "crowd": _fix_crowd}
 SHIPPED = ("towns", "reaped")
 
 
