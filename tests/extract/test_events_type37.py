@@ -136,3 +136,27 @@ def test_a_turkish_bombardment_stays_shelling(pipe):
 def test_russian_made_rockets_fired_by_the_army_stay_shelling(pipe):
     evs = _run(pipe, "قصفت قوات النظام بصواريخ روسية الصنع بلدة حيش في الريف الجنوبي للمحافظة.")
     assert [e["type"] for e in evs] == ["shelling"]
+
+
+# -- a curfew declared is a statement; crowds are no build-up ---------------------------------------------------
+
+def test_a_curfew_decided_is_a_statement(pipe):
+    text = "وعلى أثر الهجوم، قررت قيادة الشرطة فرض حظر للتجول على سكان بانياس حتى صباح السبت."
+    st = [e for e in _run(pipe, text) if e["type"] == "statement"]
+    assert [e["trigger"] for e in st] == ["حظر للتجول"]
+    assert st[0]["place"]["surface"] == "بانياس"
+
+
+def test_crowds_dispersed_are_no_build_up(pipe):
+    evs = _run(pipe, "وأطلق عناصر الشرطة الغاز المسيل للدموع لتفريق الحشود قرب دوار الساعة وسط المدينة.")
+    assert "reinforcement" not in _types(evs)
+
+
+def test_crowds_marching_are_no_build_up(pipe):
+    evs = _run(pipe, "وخرجت حشود غفيرة عصر الجمعة في بلدة القريا تهتف ضد الفساد وغلاء الأسعار.")
+    assert "reinforcement" not in _types(evs)
+
+
+def test_a_military_build_up_stays(pipe):
+    evs = _run(pipe, "ودفع الجيش بحشود عسكرية كبيرة إلى أطراف بلدة الصنمين مساء أمس.")
+    assert [e["trigger"] for e in evs if e["type"] == "reinforcement"] == ["حشود"]
