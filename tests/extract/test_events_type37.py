@@ -56,6 +56,16 @@ def test_fighting_going_on_for_months_is_a_trend(pipe):
     assert not [e for e in evs if e["type"] == "armed_clash"]
 
 
+def test_fighting_witnessed_for_five_days_is_the_news(pipe):
+    evs = _run(pipe, "وتعيش البلدة على وقع مواجهات، إذ تشهد أحياؤها منذ خمسة أيام اشتباكات متفرقة بين الفصائل المحلية والأمن.")
+    assert "armed_clash" in _types(evs)
+
+
+def test_shelling_witnessed_for_three_weeks_is_a_trend(pipe):
+    evs = _run(pipe, "وتشهد مدينة اللطامنة وأريافها قصفاً متقطعاً منذ ثلاثة أسابيع وسط انقطاع الكهرباء.")
+    assert "shelling" not in _types(evs)
+
+
 def test_the_news_of_a_day_stays_an_incident(pipe):
     evs = _run(pipe, "وتدور منذ صباح اليوم مواجهات ضارية في محيط بلدة حيش بين الفصائل وقوات النظام.")
     assert [e["trigger"] for e in evs if e["type"] == "armed_clash"] == ["مواجهات"]
@@ -104,9 +114,14 @@ def test_seizing_a_border_crossing_is_a_taking(pipe):
     assert text[evs[0]["place"]["start"]:evs[0]["place"]["end"]] == "اليعربية"
 
 
-def test_seizing_over_a_number_of_villages_is_a_taking(pipe):
-    evs = _run(pipe, "وقال ناشطون إن التنظيم استولى على ما يزيد عن عشرين قرية بريف الرقة الجنوبي في أسبوع واحد.")
-    assert [e["trigger"] for e in evs if e["type"] == "territory_change"] == ["استولى"]
+def test_seizing_a_hill_site_is_a_taking(pipe):
+    evs = _run(pipe, "واستولت الفصائل فجر اليوم على موقع تل الصوان العسكري بعد معارك استمرت ساعات.")
+    assert "territory_change" in _types(evs)
+
+
+def test_seizing_farmland_is_no_taking(pipe):
+    evs = _run(pipe, "واستولى عناصر الفصيل على أكثر من مئتي هكتار من بساتين الزيتون في قرية كفرجنة.")
+    assert "territory_change" not in _types(evs)
 
 
 def test_seizing_goods_is_no_taking(pipe):

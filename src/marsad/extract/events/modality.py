@@ -460,8 +460,9 @@ def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
         if _SINCE not in words:
             return False
         after = words[words.index(_SINCE) + 1:]
-    if witness and after and (after[0] in frames.frames().day or " ".join(after[:2]) in frames.frames().day):
-        return False  # «تشهد المدينة اشتباكات منذ يومين»: fighting going on, the news
+    if witness and after and (after[0] in frames.frames().day or " ".join(after[:2]) in frames.frames().day or
+                              _days_counted(after, v)):
+        return False  # «تشهد المدينة اشتباكات منذ يومين / منذ أربعة أيام»: fighting going on, the news
     if any(w.lstrip("و") in since.unless for w in after[:since.unless_reach]):
         return False  # «منذ صباح اليوم»: the news of a day
     if any(d.get("grain") == "day" and not ffold(d["surface"]).startswith(_SINCE) and
@@ -478,6 +479,13 @@ def _since_before(wide: list[str], v) -> list[str] | None:
     if at is None or _SINCE not in wide[at + 1:]:
         return None
     return wide[wide.index(_SINCE, at + 1) + 1:]
+
+
+def _days_counted(after: list[str], v) -> bool:
+    """«منذ أربعة أيام», «منذ 5 ساعات»: a number of days or hours (types.json trend `short_units`) after «منذ»
+    is a short span: what is witnessed over it is going on, the news (weeks and months are a trend)."""
+    return len(after) >= 2 and after[1] in v.trend_short_units and \
+        (after[0].isdigit() or after[0] in frames._NUMBER_WORDS)
 
 
 def _counted(ctx: Ctx, cs: int, ce: int) -> bool:

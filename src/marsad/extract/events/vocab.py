@@ -290,6 +290,7 @@ class Vocab:
         self.trend_reach = tr.get("reach", 3)
         self.habit_verbs = _words(tr.get("habit_verbs", []))
         self.trend_since_reach = tr.get("since_reach", self.trend_reach)
+        self.trend_short_units = _words(tr.get("short_units", []))
         self.act_subjects = _words(sp.get("act_subjects", []))
         self.ongoing_verbs = _words(sp.get("ongoing_verbs", []))
         wd = self.types["territory_change"].get("withdrawal", {})
