@@ -106,3 +106,22 @@ def test_a_parallel_story_after_while_keeps_its_own_place(pipe):
     text = "قصفت المدفعية قرية الحويز صباح الأحد، بينما كانت اشتباكات تدور في محيط بلدة كفرنبودة."
     got = sorted((e["type"], e["place"]["surface"], e["place"]["start"]) for e in _records(pipe, text))
     assert got == [("armed_clash", "كفرنبودة", 76), ("shelling", "الحويز", 19)]
+
+
+@pytest.mark.parametrize("text,place,start", [
+    # the headline names the one town; the deployment's sentence names none (extractor._LOCATED)
+    ("توتر أمني في مدينة جرمانا جنوب شرقي العاصمة\nقُتل ثلاثة مسلحين في مواجهات مع قوات الأمن مساء الثلاثاء. وأعلنت وزارة "
+     "الدفاع أنها شرعت في نشر وحدات عسكرية للفصل بين الطرفين.", "جرمانا", 19),
+    # the sentence before names the one town
+    ("دارت اشتباكات بين مسلحين من العشائر في بلدة الصنمين شمالي درعا صباح الأحد. وأرسلت وزارة الداخلية تعزيزات أمنية "
+     "لضبط الوضع.", "الصنمين", 44),
+])
+def test_a_deployment_with_no_place_goes_where_the_story_is(pipe, text, place, start):
+    _placed_at(pipe, text, "reinforcement", place, start)
+
+
+def test_a_deployment_after_two_towns_stays_unplaced(pipe):
+    # two towns before: which of them the force went to the text does not say
+    text = "اندلعت اشتباكات في بلدة الصنمين وفي مدينة جاسم صباح الأحد. وأرسلت وزارة الداخلية تعزيزات أمنية لضبط الوضع."
+    evs = [e for e in _records(pipe, text) if e["type"] == "reinforcement"]
+    assert len(evs) == 1 and evs[0]["place"] is None, evs

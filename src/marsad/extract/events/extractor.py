@@ -495,7 +495,9 @@ def _place_from_next(ctx: Ctx, att: Attribution, m: mentions.Mention) -> list[di
 
 
 _NEW_STORY = frozenset(cue_words("extractor_words", "new_story"))
-_LOCATED = ("airstrike", "shelling", "explosion", "armed_clash", "arrest")
+# (a deployment too: «وقالت الوزارة إنها شرعت في نشر وحدات للفصل بين المتقاتلين» after a headline or a sentence
+# naming the one town it is about; stop 37, place4: --fix reinf)
+_LOCATED = ("airstrike", "shelling", "explosion", "armed_clash", "arrest", "reinforcement")
 
 
 def _place_from_before(ctx: Ctx, att: Attribution, inc: incidents.Incident) -> list[dict]:
