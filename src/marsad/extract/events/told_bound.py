@@ -86,11 +86,10 @@ def _body_quantities(ctx: Ctx, r: dict, held: int):
     """With the held figure in a headline: the quantities (bounds read) of the record's other sentences and of the
     lead under the headline, in text order; none for a figure of the body."""
     home = ctx.sent_of(held)
-    title = ctx.text.find("\n")
     if ctx.headline(home):
         floor = ctx.sents[home].end
-    elif 0 <= held < title:
-        floor = title  # (a title line the sentences run on into its lead, with no stop between)
+    elif 0 <= held < _title_end(ctx):
+        floor = _title_end(ctx)  # (a title line the sentences run on into its lead, with no stop between)
     else:
         return  # (a body's exact figure is the first the text writes: a later «على الأقل» is another telling's)
     told = {ctx.sent_of(m["start"]) for m in r.get("mentions") or ()} | set(range(home, home + 1 + _LEAD))
@@ -98,6 +97,18 @@ def _body_quantities(ctx: Ctx, r: dict, held: int):
         s = ctx.sents[si]
         for q in ctx.quants.between(max(s.start, floor), s.end):
             yield _bound(ctx, q)
+
+
+def _title_end(ctx: Ctx) -> int:
+    """Where the text's first line ends (-1: one line), found once a document: a search from the text's start for
+    each record would cost records x text on a page with no line break."""
+    got = ctx.memo.get(_TITLE_END)
+    if got is None:
+        got = ctx.memo[_TITLE_END] = ctx.text.find("\n")
+    return got
+
+
+_TITLE_END = "told_bound.title_end"
 
 
 def _bound(ctx: Ctx, q: dict) -> dict:

@@ -1,0 +1,40 @@
+"""Reviewer, stop 37: what the review mended in stop 37's landings, on our own sentences.
+
+told_bound finds where the text's first line ends once a document (a search from the text's start for each record
+cost records x text on a page with no line break), and a long first line that runs into the body (no headline of
+its own) still gives its figure the body's bound."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from marsad.extract.events import told_bound
+from piped import piped_events
+
+LONG_TITLE = ("قُتل 12 شخصاً في قصف مدفعي استهدف سوق بلدة الزيادية صباح اليوم وسط نزوح واسع للأهالي نحو القرى "
+              "المجاورة وخوف من تجدد القصف خلال الأيام المقبلة\nوأكد الدفاع المدني أن 12 مدنياً على الأقل ماتوا بالقذائف.")
+ONE_LINE = ("قُتل 12 شخصاً في قصف مدفعي استهدف سوق بلدة الزيادية صباح اليوم. وأكد الدفاع المدني أن 12 مدنياً على "
+            "الأقل ماتوا بالقذائف.")
+
+
+@pytest.mark.parametrize("text,end", [("عنوان الخبر\nنص الخبر", 11), ("سطر واحد بلا فاصل", -1)])
+def test_the_title_end_is_found_once_a_document(text, end):
+    ctx = SimpleNamespace(text=text, memo={})
+    assert told_bound._title_end(ctx) == end
+    ctx.text = "\n" + text  # (the answer is the document's, kept in its memo)
+    assert told_bound._title_end(ctx) == end
+
+
+@pytest.mark.parametrize("text,fig,start", [
+    (LONG_TITLE, (12, None), LONG_TITLE.index("12", LONG_TITLE.index("\n"))),  # the body's bound
+    (ONE_LINE, (12, 12), 5),  # a body's exact figure is the first the text writes
+])
+def test_a_long_first_line_takes_the_body_s_bound(pipe, text, fig, start):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == "shelling"]
+    assert len(evs) == 1, evs
+    f = evs[0]["fatalities"]
+    assert (f["low"], f["high"]) == fig
+    q = evs[0]["quantity"]
+    assert q["start"] == start and text[q["start"]:q["end"]] == q["surface"] == "12"
+
