@@ -2,14 +2,15 @@
 
 told_bound finds where the text's first line ends once a document (a search from the text's start for each record
 cost records x text on a page with no line break), and a long first line that runs into the body (no headline of
-its own) still gives its figure the body's bound."""
+its own) still gives its figure the body's bound; lead_source asks once per sentence and type, the records of one
+sentence sharing the answer."""
 from __future__ import annotations
 
 from types import SimpleNamespace
 
 import pytest
 
-from marsad.extract.events import told_bound
+from marsad.extract.events import lead_source, told_bound
 from piped import piped_events
 
 LONG_TITLE = ("قُتل 12 شخصاً في قصف مدفعي استهدف سوق بلدة الزيادية صباح اليوم وسط نزوح واسع للأهالي نحو القرى "
@@ -38,3 +39,19 @@ def test_a_long_first_line_takes_the_body_s_bound(pipe, text, fig, start):
     q = evs[0]["quantity"]
     assert q["start"] == start and text[q["start"]:q["end"]] == q["surface"] == "12"
 
+
+def test_lead_source_asks_once_per_sentence_and_type(monkeypatch):
+    asked, given = [], []
+    monkeypatch.setattr(lead_source, "settings", lambda: dict(lead_source.SETTINGS_DEFAULT, enabled=True))
+    monkeypatch.setattr(lead_source, "opening_source", lambda ctx, att, si, etype, conf: asked.append((si, etype))
+                        or {"surface": "مصادر محلية", "start": 90, "end": 101})
+    monkeypatch.setattr(lead_source, "_give", lambda ctx, att, r, src: given.append((r["start"], src["start"])))
+    ctx = SimpleNamespace(sent_of=lambda pos: pos // 50)
+    outlet = {"surface": "منصة المثال", "outlet": True}
+    out = [{"start": 3, "type": "arrest", "reported_by": outlet}, {"start": 20, "type": "arrest", "reported_by": None},
+           {"start": 30, "type": "shelling", "reported_by": outlet}, {"start": 60, "type": "arrest",
+                                                                      "reported_by": outlet},
+           {"start": 40, "type": "arrest", "reported_by": {"surface": "ناشطون", "start": 35, "end": 41}}]
+    lead_source.refine(ctx, None, out)
+    assert asked == [(0, "arrest"), (0, "shelling"), (1, "arrest")]
+    assert given == [(3, 90), (20, 90), (30, 90), (60, 90)]

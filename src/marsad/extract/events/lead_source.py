@@ -20,8 +20,8 @@ source's report), at most `reach` sentences on, a dateline or byline line of a f
 report's first act is the first event-word trigger after the source with a type (the same lists the mention rules
 read; a word of any strike, «استهداف», has none of its own).
 Reads only what every tree since stop 32 has (Attribution.of_sentence, Ctx.sents, the triggers), so the gate
-(benchmarks/bench_figure_fixes.py `lead_source`) replays it on each development set's first-run commit. Cost: one
-sentence's sources and triggers per outlet record.
+(benchmarks/bench_figure_fixes.py `lead_source`) replays it on each development set's first-run commit. Cost: the next
+sentences' sources and triggers once per sentence and type of the outlet records (its records share the answer).
 """
 from __future__ import annotations
 
@@ -51,11 +51,15 @@ def refine(ctx: Ctx, att: Attribution, out: list[dict]) -> None:
     conf = settings()
     if not conf["enabled"]:
         return
+    found: dict[tuple[int, str], dict | None] = {}  # (the records of one sentence and type share the answer)
     for r in out:
         rep = r.get("reported_by")
         if r.get("modality", "asserted") != "asserted" or (rep and not rep.get("outlet")):
             continue
-        src = opening_source(ctx, att, ctx.sent_of(r["start"]), r["type"], conf)
+        key = (ctx.sent_of(r["start"]), r["type"])
+        if key not in found:
+            found[key] = opening_source(ctx, att, key[0], key[1], conf)
+        src = found[key]
         if src is not None:
             _give(ctx, att, r, src)
 
