@@ -599,6 +599,9 @@ def _child(src: str, names: list[str], timed: bool) -> int:
     import marsad  # noqa: F401
 
     import bench_events as be
+    held = [n for n in names if n in be.HELD_OUT]
+    if held:  # (`--child` takes its sets from the command line: refused before any is read)
+        raise SystemExit(f"{', '.join(held)}: held out; only the lead scores it, with bench_events_history.py")
     if not Path(marsad.__file__).resolve().is_relative_to(Path(src).resolve()):
         print(f"the archived tree was not imported: {marsad.__file__}", file=sys.stderr)
         return 1

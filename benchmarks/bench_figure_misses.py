@@ -173,6 +173,29 @@ def on_old_trees(script: str, names: list[str], rev: str | None) -> dict | str:
     return res
 
 
+def run_main(script: str, args, run_sets, report) -> int:
+    """The tail every diagnosis of this shape shares (this file, bench_tellings.py, bench_incidents.py): `--json` (a
+    child on an older tree) prints the cases; otherwise today's code, or each set on `--rev` or on its first run's
+    commit (on_old_trees), then `report(res, title)`. A held-out set is refused by an explicit check (an assert is
+    skipped under python -O), before anything is read."""
+    names = [n for n in args.set.split(",") if n]
+    held = [n for n in names if n in be.HELD_OUT]
+    if held:
+        raise SystemExit(f"{', '.join(held)}: held out; only the lead scores it, with bench_events_history.py")
+    if args.json:
+        print(json.dumps(run_sets(names), ensure_ascii=False, default=str))
+        return 0
+    if not args.first_runs and not args.rev:
+        report(run_sets(names), "today's code")
+        return 0
+    res = on_old_trees(script, names, args.rev)
+    if isinstance(res, str):
+        print(res)
+        return 1
+    report({n: res[n] for n in names}, f"the code of {args.rev}" if args.rev else "first-run code")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", default=",".join(reach.PARAPHRASE), help="comma-separated sets (default: paraphrase)")
@@ -183,20 +206,7 @@ def main() -> int:
     ap.add_argument("--src", help=argparse.SUPPRESS)
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    names = [n for n in args.set.split(",") if n]
-    if args.json:
-        print(json.dumps(run_sets(names), ensure_ascii=False))
-        return 0
-    if not args.first_runs and not args.rev:
-        report(run_sets(names), "today's code", args.verbose, args.list)
-        return 0
-    res = on_old_trees(__file__, names, args.rev)
-    if isinstance(res, str):
-        print(res)
-        return 1
-    report({n: res[n] for n in names}, f"the code of {args.rev}" if args.rev else "first-run code", args.verbose,
-           args.list)
-    return 0
+    return run_main(__file__, args, run_sets, lambda res, title: report(res, title, args.verbose, args.list))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import sys
 from pathlib import Path
 
@@ -194,21 +193,8 @@ def main() -> int:
     ap.add_argument("--src", help=argparse.SUPPRESS)
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    names = [n for n in args.set.split(",") if n]
-    assert not set(names) & set(be.HELD_OUT)
-    if args.json:
-        print(json.dumps(run_sets(names), ensure_ascii=False, default=str))
-        return 0
-    if not args.first_runs and not args.rev:
-        report(run_sets(names), "today's code", args.list)
-        return 0
     import bench_figure_misses as misses
-    res = misses.on_old_trees(__file__, names, args.rev)
-    if isinstance(res, str):
-        print(res)
-        return 1
-    report({n: res[n] for n in names}, f"the code of {args.rev}" if args.rev else "first-run code", args.list)
-    return 0
+    return misses.run_main(__file__, args, run_sets, lambda res, title: report(res, title, args.list))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,44 @@
+"""The diagnosis benches of one shape (bench_figure_misses.py, bench_tellings.py, bench_incidents.py) share one tail,
+bench_figure_misses.run_main: a held-out set named among others is refused by an explicit check before any set is
+run or read (an assert would be skipped under python -O), and the sets asked for are run in their order; so is one
+named to bench_figure_fixes.py's child."""
+from __future__ import annotations
+
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import bench_events as be  # noqa: E402
+import bench_figure_misses as misses  # noqa: E402
+
+
+def _args(sets: str) -> Namespace:
+    return Namespace(set=sets, json=False, first_runs=False, rev=None)
+
+
+def test_a_held_out_set_is_refused_before_anything_runs():
+    def run_sets(names):
+        raise AssertionError(f"ran {names}")
+
+    with pytest.raises(SystemExit, match=be.HELD_OUT[0]):
+        misses.run_main("x.py", _args(f"probe64,{be.HELD_OUT[0]}"), run_sets, lambda res, title: None)
+
+
+def test_today_s_code_runs_the_sets_asked_for_in_order():
+    told = []
+    assert misses.run_main("x.py", _args("probe96,probe64"), lambda names: {n: [] for n in names},
+                           lambda res, title: told.append((list(res), title))) == 0
+    assert told == [(["probe96", "probe64"], "today's code")]
+
+
+def test_a_gate_child_refuses_a_held_out_set():
+    # bench_figure_fixes.py's child takes its sets from the command line (`--child SRC --set …`)
+    import bench_figure_fixes as ff
+
+    with pytest.raises(SystemExit, match=be.HELD_OUT[-1]):
+        ff._child(str(ROOT / "src"), ["news_dev", be.HELD_OUT[-1]], False)
