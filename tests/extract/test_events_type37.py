@@ -7,16 +7,7 @@ from the words before «قد» (mentions._pluperfect_subject), so an office's or
 Our own sentences, run through the whole pipeline; spans are checked exactly."""
 from __future__ import annotations
 
-import pytest
-
 from marsad.document import Document
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline()
 
 
 def _run(pipe, text):

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from marsad.document import Document
 from marsad.extract.events import lead_source as ls
 from marsad.extract.events.attribution import Attribution
@@ -23,13 +21,6 @@ ELSEWHERE = ("تظاهر عشرات الأهالي أمام مبنى البلد�
 DATELINE = ("تظاهر عشرات الأهالي أمام مبنى البلدية في مدينة السلمية.\n"
             "السلمية – 20 آذار\n"
             "ووفق شبكة أخبار محلية، هتف المحتجون مطالبين بالإفراج عن المعتقلين.")
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline()
 
 
 def _doc(pipe, text: str) -> Document:

@@ -9,13 +9,6 @@ from marsad.document import Document
 OUTLET = "منصة المثال"
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline()
-
-
 @pytest.mark.parametrize("text, source", [
     ("سقط ثلاثة مدنيين قتلى بقصف مدفعي على بلدة التمانعة، على ما ذكره ناشطون محليون.", "ناشطون محليون"),
     ("اعتقلت دورية أمنية أربعة شبان في قرية الكرك الشرقي، على ما أفاد به مصدر أهلي في القرية.",
