@@ -81,6 +81,11 @@ the classes they mend):
   ذكره ناشطون», «على ما أفاد به مصدر») as preposition cues in cues.json attribution.prep (the bare «على ما ذكر»
   forms were cues). SHIPPED (`--base 7361291 --fix alama --measure rep`, 22 sets, 1,688 gold: reported_by today's
   0.822 -> 0.823, first runs 0.771 -> 0.773, news_dev 0.976 =, F1 =; set 90 up, none down).
+- `nameless` (stop 37, helper src2; `--measure rep`): a reporting verb's subject headed by «أنباء» or «أوساط» («أفادت
+  أنباء واردة من…», «وتداولت أوساط…») names no source (attribution._nameless, cues.json attribution_words
+  nameless_heads). SHIPPED (`--base 8ac59bb --fix nameless --measure rep`, 22 sets: reported_by today's 0.824 ->
+  0.826, first runs 0.772 -> 0.775, news_dev 0.976 =, F1 =; sets 65 and 90 up, none down; no gold of any seen or
+  development set names such a source).
 - `same_kind` (stop 37, helper src2; NOT shipped): «كما» + an act goes on with the report before when its act is of
   a kind that report tells, the fighting types read as one kind (Attribution._same_types as _tells_an_act): today's
   reported_by 0.822 -> 0.817 (67, 72, 79, 93 down, 86 up): the «كما» sentence of another strike type is more often
@@ -525,6 +530,30 @@ def _fix_same_kind(src: Path) -> None:
     path.write_text(text.replace(SAME_KIND_OLD, SAME_KIND_NEW) + SAME_KIND_HELPER, encoding="utf-8")
 
 
+NAMELESS_CALL = ("            if _nameless(src):\n"
+                 "                continue  # «أفادت أنباء واردة من…», «وتداولت أوساط…»: news or circles name no one (the "
+                 "outlet's)\n")
+
+
+def _fix_nameless(src: Path) -> None:
+    """stop 37 (helper src2): a reporting verb's subject headed by «أنباء/أوساط» (news, circles) names no source
+    (attribution._nameless and cues.json attribution_words nameless_heads, copied from this tree)."""
+    path = src / "marsad" / "extract" / "events" / "attribution.py"
+    text = path.read_text(encoding="utf-8")
+    if "def _nameless(" in text:
+        return
+    anchor = "            src = self._relayed(a.prefix_start, src, s.end)\n"
+    assert text.count(anchor) == 1
+    here = (ROOT / "src" / "marsad" / "extract" / "events" / "attribution.py").read_text(encoding="utf-8")
+    helper = here[here.index("_NAMELESS = frozenset("):]
+    path.write_text(text.replace(anchor, anchor + NAMELESS_CALL).rstrip("\n") + "\n\n\n" + helper, encoding="utf-8")
+    mine = json.loads((ROOT / "src" / "marsad" / "data" / "events" / "cues.json").read_text(encoding="utf-8"))
+    cues = src / "marsad" / "data" / "events" / "cues.json"
+    data = json.loads(cues.read_text(encoding="utf-8"))
+    data.setdefault("attribution_words", {})["nameless_heads"] = mine["attribution_words"]["nameless_heads"]
+    cues.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
 def _fix_alama(src: Path) -> None:
     """stop 37 (helper src2): «، على ما ذكره ناشطون», «على ما أفاد به مصدر»: «على ما» + a reporting verb with the
     pronoun of «ما» as preposition cues (the bare forms, «على ما ذكر», are cues since stop 30): this tree's «على ما»
@@ -589,7 +618,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "one": _fix_one, "trend": _fix_trend, "recalled": _fix_recalled, "seize": _fix_seize,
          "air": _fix_air, "while": _fix_while, "two_towns": _fix_two_towns, "lead_source": _fix_lead_source,
          "alama": _fix_alama, "headnum": _fix_finer_number, "same_kind": _fix_same_kind,
-         "curfew": _fix_curfew, "crowd": _fix_crowd, "reinf": _fix_reinf}
+         "curfew": _fix_curfew, "crowd": _fix_crowd, "reinf": _fix_reinf, "nameless": _fix_nameless}
 SHIPPED = ("towns", "reaped")
 
 

@@ -30,3 +30,21 @@ def test_ala_ma_of_no_report_is_no_source(pipe):
     d = Document(text, id="t", published="2024-03-05", outlet=OUTLET)
     pipe(d)
     assert d["events"] and all(e["reported_by"] == {"surface": OUTLET, "outlet": True} for e in d["events"])
+
+
+@pytest.mark.parametrize("text", [
+    "أفادت أنباء واردة من المدينة بأن دورية أمنية اعتقلت ثلاثة شبان في حي الكورنيش مساء أمس.",
+    "تداولت أوساط محلية أن مسلحين مجهولين هاجموا حاجزاً للشرطة في بلدة الكرك الشرقي.",
+])
+def test_news_or_circles_name_no_source(pipe, text):
+    """(cues.json attribution_words nameless_heads)"""
+    d = Document(text, id="t", published="2024-03-05", outlet=OUTLET)
+    pipe(d)
+    assert d["events"] and all(e["reported_by"] == {"surface": OUTLET, "outlet": True} for e in d["events"])
+
+
+def test_a_named_subject_of_the_same_verb_still_reports(pipe):
+    text = "أفادت مصادر محلية بأن دورية أمنية اعتقلت ثلاثة شبان في حي الكورنيش مساء أمس."
+    d = Document(text, id="t", published="2024-03-05", outlet=OUTLET)
+    pipe(d)
+    assert d["events"] and all(e["reported_by"]["surface"] == "مصادر محلية" for e in d["events"])
