@@ -280,7 +280,7 @@ AGG_TOLD_NEW = """                    any(m.definite and m.pos == "noun" for m i
 
 def _fix_aggtold(src: Path) -> None:
     """stop 37 (helper place4): a sum over a period is not placed where the act of its type told before it was
-    (extractor.AGGREGATE_NOT_TOLD_BEFORE: «وخلال الشهر الماضي سجّل المرصد مقتل 485 مدنياً بالغارات الروسية» after a
+    (extractor.AGGREGATE_NOT_TOLD_BEFORE: «وفي الشهر الفائت أحصى المرصد مقتل 312 مدنياً بالغارات الجوية» after a
     strike on a village); the «definite noun takes the last place of its type» step skips an aggregate."""
     path = src / "marsad" / "extract" / "events" / "extractor.py"
     text = path.read_text(encoding="utf-8")
@@ -295,8 +295,8 @@ RANKED_PARTS = """                elif m.aggregate and arguments.a_parts_place(c
 
 
 def _fix_ranked(src: Path) -> None:
-    """stop 37 (helper place4): an aggregate's place ranked among the sum's parts («وأن محافظة حلب تصدرت المحافظات
-    بـ75 حالة») is a breakdown, no place (arguments.a_ranked_place and cues.json ranking_places, copied from this
+    """stop 37 (helper place4): an aggregate's place ranked among the sum's parts («وتصدرت محافظة دمشق المحافظات
+    بـ64 حالة») is a breakdown, no place (arguments.a_ranked_place and cues.json ranking_places, copied from this
     tree; extractor.RANKED_PLACE)."""
     events = src / "marsad" / "extract" / "events"
     ext = events / "extractor.py"
@@ -324,8 +324,8 @@ PART_AT_NEW = ("    if _in_breakdown(ctx, p, s.start) and (not _figure_right_bef
 
 
 def _fix_partat(src: Path) -> None:
-    """stop 37 (helper place4): a part's bare number right before «في» and a place («منهم 15 في مدينة حمص واثنان في
-    حماة») is where that part fell, not the whole's place (arguments._bare_part_at, copied from this tree)."""
+    """stop 37 (helper place4): a part's bare number right before «في» and a place («منهم 17 في مدينة إدلب وثلاثة في
+    أريحا») is where that part fell, not the whole's place (arguments._bare_part_at, copied from this tree)."""
     args = src / "marsad" / "extract" / "events" / "arguments.py"
     text = args.read_text(encoding="utf-8")
     if "_bare_part_at" in text:
@@ -345,7 +345,7 @@ def _fix_told(src: Path) -> None:
 
 def _fix_finer_number(src: Path) -> None:
     """stop 37 (fig2): `told`, and a headline's vague or open figure takes the exact number its body gives inside
-    that range («أعدم أكثر من ألفي مدني» over «بحق 2001 مدني»: told_bound.FINER). Judge with --on told."""
+    that range («قتل أكثر من مئة أسير» over «بحق 117 أسيراً»: told_bound.FINER). Judge with --on told."""
     _fix_told(src)
     _set_finer(src, True)
 
@@ -390,7 +390,7 @@ TREND_FILES = ("src/marsad/extract/events/modality.py", "src/marsad/extract/even
 
 def _fix_trend(src: Path) -> None:
     """stop 37 (helper type2): a trend or a habit is no incident: «منذ» between the verb of escalation and the act
-    noun («وتتصاعد في المحافظة منذ مدة عمليات الاغتيال»), a verb of witnessing «تدور», and a verb of repetition or
+    noun («وتتصاعد في الريف منذ شهور عمليات الخطف»), a verb of witnessing «تدور», and a verb of repetition or
     sharing needing no «منذ» («وتتكرر في المحافظة التفجيرات», «ويتقاسم الطرفان السيطرة على…»). This tree's change
     since TREND_FROM, replayed by `patch`."""
     _replay(src, "trend", [TREND_FROM, TREND_TO], TREND_FILES)
@@ -468,7 +468,7 @@ WHILE_FORMS = ("بينما كان", "بينما كانت", "بينما كانو�
 def _fix_while(src: Path) -> None:
     """stop 37 (helper place4): «بينما كان …» (while he was) opens a circumstance of the act's own people, not a
     parallel story: cues.json clause_breaks reads it as one longer break that is no part word, so the place in it
-    («قُتل شاب بانفجار عبوة بينما كان في عمله ببلدة X») is the act's (the forms, copied into an older tree's list)."""
+    («قُتل رجل بانفجار لغم بينما كان يرعى قرب بلدة X») is the act's (the forms, copied into an older tree's list)."""
     cues = src / "marsad" / "data" / "events" / "cues.json"
     data = json.loads(cues.read_text(encoding="utf-8"))
     if WHILE_FORMS[0] in data["clause_breaks"]:

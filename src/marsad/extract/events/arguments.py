@@ -1243,7 +1243,7 @@ BARE_PART_AT = True  # (stop 37, place4: --fix partat)
 
 
 def _bare_part_at(ctx: Ctx, p: dict) -> bool:
-    """«قُتل 19 شخصاً، منهم 15 في مدينة حمص واثنان في حماة»: a part's bare number (no counted noun) right before
+    """«قُتل 23 شخصاً، منهم 17 في مدينة إدلب وثلاثة في أريحا»: a part's bare number (no counted noun) right before
     «في/ب» and the place is where that part fell, a breakdown by place; «بينهم 17 منشقاً في بلدة X» (a noun
     after the number) goes on with the whole's clause (_after_bare_part)."""
     if not BARE_PART_AT:
@@ -1904,8 +1904,8 @@ def a_parts_place(ctx: Ctx, m: Mention) -> bool:
 
 
 def a_ranked_place(ctx: Ctx, m: Mention) -> bool:
-    """m's place, told after m's figure, stands by a word of rank («وأن محافظة حلب تصدرت المحافظات بـ75 حالة», «وجاءت
-    محافظة حمص في صدارة الحصيلة»; cues.json ranking_places): one part of the sum ranked among the others, a
+    """m's place, told after m's figure, stands by a word of rank («وتصدرت محافظة دمشق المحافظات بـ64 حالة», «وحلّت
+    محافظة إدلب في صدارة القائمة»; cues.json ranking_places): one part of the sum ranked among the others, a
     breakdown by place, not the sum's place."""
     if m.place is None or m.figure is None or "start" not in m.figure or m.place["start"] < m.figure["end"]:
         return False

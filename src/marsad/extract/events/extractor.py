@@ -160,7 +160,7 @@ class EventExtractor:
                 elif m.aggregate and arguments.a_parts_place(ctx, m):
                     m.places, m.place = [], None  # (a distribution by place is a breakdown of the sum)
                 elif RANKED_PLACE and m.aggregate and arguments.a_ranked_place(ctx, m):
-                    m.places, m.place = [], None  # («وأن محافظة حلب تصدرت المحافظات بـ75 حالة»: a part ranked)
+                    m.places, m.place = [], None  # («وتصدرت محافظة دمشق المحافظات بـ64 حالة»: a part ranked)
                 elif arguments.over_a_list(ctx, m, places):
                     m.places, m.place = [], None  # (a sum over a list of areas: no single place)
                     ctx.memo.setdefault("no_single_place", set()).add(m.start)
@@ -216,7 +216,7 @@ class EventExtractor:
             if told and not any(m.places for m in inc.mentions) and \
                     any(m.definite and m.pos == "noun" for m in inc.mentions) and \
                     not (AGGREGATE_NOT_TOLD_BEFORE and any(m.aggregate for m in inc.mentions)):
-                # (a sum over a period, «وخلال الشهر الماضي سجّل المرصد مقتل 485 مدنياً بالغارات الروسية»: its
+                # (a sum over a period, «وفي الشهر الفائت أحصى المرصد مقتل 312 مدنياً بالغارات الجوية»: its
                 # definite noun names the kind of act, not the one told before; its place is not that act's)
                 main.places = told
                 main.place = main.places[0]

@@ -6,7 +6,7 @@ News writing tells the act first and attributes it in the next sentence with its
 المحافظة. ووفق مصادر محلية، احتشد المحتجون…». The rules' `Attribution.from_next` takes such a source only when the
 next sentence comes back to the lead by a definite act noun («القصف», «الهجوم») and adds no news; a next sentence
 that retells the act with its details (a new count, a village of the lead's area) is refused, and the record falls
-to the outlet. A next sentence that tells an act of ANOTHER type («… قائمة بأسماء 21 شخصاً قُتلوا», a lead's protest)
+to the outlet. A next sentence that tells an act of ANOTHER type («… جدولاً بأسماء 14 مدنياً قضوا», a lead's protest)
 is another report: the outlet stands; so is one that names a place the record's sentence does not (another
 incident of the same kind, «… في مدينة جاسم. وقالت مصادر إن عناصر الأمن اعتقلوا كذلك ثلاثة آخرين في بلدة انخل»:
 the events_probe README's convention of stop 30). Measured on the development paraphrase sets (notes/src2.md, the
@@ -100,8 +100,8 @@ def _first_told(ctx: Ctx, lo: int, hi: int, conf: dict) -> set:
     """The event types of the first typed trigger between lo and hi (with `first_act` off: of every trigger there);
     none for an act denied («لم/لا/لن» in the four words before it: «وذكرت الوزارة أن قواتها لم تنفذ أي غارة», the
     other side's denial, as Attribution._tells_an_act reads it). What a source's report tells first is what it
-    reports; a later act in it is often another, or the cause or the time of the first («بعدما فتحت قوات الأمن النار
-    على المحتجين»)."""
+    reports; a later act in it is often another, or the cause or the time of the first («إثر إطلاق عناصر الحاجز الرصاص
+    على المتظاهرين»)."""
     got: set = set()
     t_lo = bisect_left(ctx.tok_starts, lo)
     for t in sorted(ctx.m["triggers"].starting(lo, hi), key=lambda t: t.start):

@@ -1761,7 +1761,7 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
 
 
 def _pluperfect_subject(ctx: Ctx, a, si: int) -> dict | None:
-    """«وكان وزير الخارجية التركي قد قال أمس إن…», «وكانت الإدارة الذاتية قد أعلنت في بيان…»: a speech verb right
+    """«وكان وزير الداخلية الأردني قد صرّح أمس بأن…», «وكانت الإدارة الذاتية قد أعلنت في بيان…»: a speech verb right
     after «قد» in a sentence that opens with a pluperfect «كان» (cues.json `pluperfect`): its speaker is the words
     between the two (≤ `_PRE_WORDS`), the span; None for any other verb."""
     s = ctx.sents[si]

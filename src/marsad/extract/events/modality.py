@@ -453,7 +453,7 @@ def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
     if not witness and lead is None and not any(w in v.trend_verbs for w in before):
         return False
     if lead is not None:
-        after = lead  # «وتتصاعد في المحافظة منذ مدة عمليات الاغتيال»
+        after = lead  # «وتتصاعد في الريف منذ شهور عمليات الخطف»
         witness = witness or any(w in v.witness_verbs for w in wide)
     else:
         words = ctx.words_after(m.end, 16, limit=ce)
@@ -473,7 +473,7 @@ def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
 
 def _since_before(wide: list[str], v) -> list[str] | None:
     """The words after «منذ» when it stands after a verb of escalation, exposure or witnessing among the words
-    before the act noun («وتتصاعد في المحافظة منذ مدة عمليات…»); None otherwise."""
+    before the act noun («وتتصاعد في الريف منذ شهور عمليات…»); None otherwise."""
     verbs = v.trend_verbs | v.witness_verbs
     at = next((i for i, w in enumerate(wide) if w in verbs), None)
     if at is None or _SINCE not in wide[at + 1:]:
