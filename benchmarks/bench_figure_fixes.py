@@ -109,6 +109,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -612,13 +613,42 @@ def _fix_reinf(src: Path) -> None:
     path.write_text(text.replace(LOCATED_OLD, LOCATED_OLD[:-1] + ', "reinforcement")'), encoding="utf-8")
 
 
+def _fix_two_areas(src: Path) -> None:
+    """stop 37 (helper agg2): `spread`, and a death toll over areas of two governorates joined by «و» («على ريفي
+    اللاذقية وإدلب») is a sum with no place (spread_sum.TWO_AREAS on)."""
+    _fix_spread(src, two_areas=True)
+
+
+def _fix_spread(src: Path, two_areas: bool = False) -> None:
+    """stop 37 (helper agg2): a figure told over places the text calls many or scattered is a sum (kind aggregate,
+    the area it names or no place), not an incident at a borrowed place (spread_sum.py, copied from this tree and
+    hooked after the place and figure refiners; cues.json `spread_places` and its vocab list carried by text;
+    spread_sum.TWO_AREAS off unless `two_areas`)."""
+    _copy_hooked(src, "spread_sum", ("        told_bound.refine(ctx, out)", "        finer_place.refine(ctx, out)",
+                                     "        place_chooser.refine(ctx, att, out)"))
+    path = src / "marsad" / "data" / "events" / "cues.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    ours = json.loads((ROOT / "src" / "marsad" / "data" / "events" / "cues.json").read_text(encoding="utf-8"))
+    raw["spread_places"] = ours["spread_places"]
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    module = src / "marsad" / "extract" / "events" / "spread_sum.py"
+    module.write_text(re.sub(r"(?m)^TWO_AREAS = \w+", f"TWO_AREAS = {two_areas}", module.read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    vocab = src / "marsad" / "extract" / "events" / "vocab.py"
+    text = vocab.read_text(encoding="utf-8")
+    if '"spread": _lex(' not in text:
+        vocab.write_text(_hooked(text, '"country_wide": _lex(', '\n            "spread": _lex(cues.get("spread_places", '
+                                 '{}).get("cues", [])),'), encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
          "one": _fix_one, "trend": _fix_trend, "recalled": _fix_recalled, "seize": _fix_seize,
          "air": _fix_air, "while": _fix_while, "two_towns": _fix_two_towns, "lead_source": _fix_lead_source,
          "alama": _fix_alama, "headnum": _fix_finer_number, "same_kind": _fix_same_kind,
-         "curfew": _fix_curfew, "crowd": _fix_crowd, "reinf": _fix_reinf, "nameless": _fix_nameless}
+         "curfew": _fix_curfew, "crowd": _fix_crowd, "reinf": _fix_reinf, "nameless": _fix_nameless,
+         "spread": _fix_spread, "two_areas": _fix_two_areas}
 SHIPPED = ("towns", "reaped")
 
 

@@ -497,6 +497,7 @@ class Vocab:
             "another": _lex(cues["another_words"]),
             "amid": _lex(types.get("amid", {}).get("words", [])),
             "country_wide": _lex(cues.get("country_wide", {}).get("cues", [])),
+            "spread": _lex(cues.get("spread_places", {}).get("cues", [])),
             # gates of the argument rules (bounds.py, clauses.py, arguments.py): a sentence with no hit
             # skips the rule without reading its words
             "hedge_after": _lex([h for h, _ in after_hedges()]),
