@@ -3,18 +3,20 @@
 told_bound finds where the text's first line ends once a document (a search from the text's start for each record
 cost records x text on a page with no line break), and a long first line that runs into the body (no headline of
 its own) still gives its figure the body's bound; lead_source asks once per sentence and type, the records of one
-sentence sharing the answer."""
+sentence sharing the answer. And each of place4's flags (extractor.AGGREGATE_NOT_TOLD_BEFORE, extractor.RANKED_PLACE,
+arguments.BARE_PART_AT) off really gives back the place the rules took before it."""
 from __future__ import annotations
 
 from types import SimpleNamespace
 
 import pytest
 
-from marsad.extract.events import lead_source, told_bound
+from marsad.extract.events import arguments, extractor, lead_source, told_bound
 from piped import piped_events
 
 LONG_TITLE = ("قُتل 12 شخصاً في قصف مدفعي استهدف سوق بلدة الزيادية صباح اليوم وسط نزوح واسع للأهالي نحو القرى "
-              "المجاورة وخوف من تجدد القصف خلال الأيام المقبلة\nوأكد الدفاع المدني أن 12 مدنياً على الأقل ماتوا بالقذائف.")
+              "المجاورة وخوف من تجدد القصف خلال الأيام المقبلة\nوأكد الدفاع المدني أن 12 مدنياً على الأقل ماتوا "
+              "بالقذائف.")
 ONE_LINE = ("قُتل 12 شخصاً في قصف مدفعي استهدف سوق بلدة الزيادية صباح اليوم. وأكد الدفاع المدني أن 12 مدنياً على "
             "الأقل ماتوا بالقذائف.")
 
@@ -55,3 +57,28 @@ def test_lead_source_asks_once_per_sentence_and_type(monkeypatch):
     lead_source.refine(ctx, None, out)
     assert asked == [(0, "arrest"), (0, "shelling"), (1, "arrest")]
     assert given == [(3, 90), (20, 90), (30, 90), (60, 90)]
+
+
+@pytest.mark.parametrize("module,flag,text,typ,place", [
+    # a month's toll after a strike on a town: the strike's town when off
+    (extractor, "AGGREGATE_NOT_TOLD_BEFORE", "قصفت طائرات حربية صباح الاثنين منزلاً في بلدة التمانعة شرقي إدلب، فقتلت "
+     "رجلاً وجرحت خمسة. وخلال الشهر الماضي، أحصت الشبكة مقتل 96 مدنياً بالغارات الجوية، بينهم 20 طفلاً.",
+     "airstrike", "التمانعة"),
+    # a governorate heading a month's arrests: the sum's place when off
+    (extractor, "RANKED_PLACE", "وثّقت الرابطة 450 حالة اعتقال خلال الشهر الماضي، وتصدرت محافظة حمص المحافظات بـ70 "
+     "حالة.", "arrest", "حمص"),
+    # a part's bare number at a town: the whole's place when off
+    (arguments, "BARE_PART_AT", "قال ناشطون إن 21 مدنياً قُتلوا برصاص قوات الأمن يوم السبت، منهم 14 في مدينة حمص "
+     "وخمسة في تلبيسة.", "casualties", "حمص"),
+])
+def test_a_place4_flag_off_gives_the_rules_place_back(pipe, monkeypatch, module, flag, text, typ, place):
+    def the_sum():
+        evs = [e for e in piped_events(pipe, text)
+               if e["type"] == typ and (e["fatalities"] or e["count"] or {}).get("low")]
+        assert len(evs) == 1, evs
+        return evs[0]["place"]
+
+    assert getattr(module, flag) is True and the_sum() is None
+    monkeypatch.setattr(module, flag, False)
+    p = the_sum()
+    assert (p["surface"], p["start"], p["end"]) == (place, text.index(place), text.index(place) + len(place))
