@@ -656,7 +656,7 @@ def _fix_list(src: Path) -> None:
         if not path.exists():
             continue
         text = path.read_text(encoding="utf-8")
-        if new not in text:
+        if old in text:  # (not `new not in text`: extractor's new text is a prefix of its old, so it was never made)
             assert text.count(old) == 1, (name, old)
             path.write_text(text.replace(old, new), encoding="utf-8")
 

@@ -1,7 +1,7 @@
 """The diagnosis benches of one shape (bench_figure_misses.py, bench_tellings.py, bench_incidents.py) share one tail,
 bench_figure_misses.run_main: a held-out set named among others is refused by an explicit check before any set is
 run or read (an assert would be skipped under python -O), and the sets asked for are run in their order; so is one
-named to bench_figure_fixes.py's child."""
+named to bench_figure_fixes.py's child. And bench_figure_fixes' `list` patch makes both its edits."""
 from __future__ import annotations
 
 import sys
@@ -42,3 +42,17 @@ def test_a_gate_child_refuses_a_held_out_set():
 
     with pytest.raises(SystemExit, match=be.HELD_OUT[-1]):
         ff._child(str(ROOT / "src"), ["news_dev", be.HELD_OUT[-1]], False)
+
+
+def test_the_list_fix_edits_both_files(tmp_path):
+    # bench_figure_fixes' `list`: extractor's new line is a prefix of its old one, so "new not in text" never edited it
+    import bench_figure_fixes as ff
+
+    events = tmp_path / "marsad" / "extract" / "events"
+    events.mkdir(parents=True)
+    (events / "extractor.py").write_text("    told = [m for m in ms if 1 <= len(m.places) <= 2 and m.anaphor]\n")
+    (events / "finer_place.py").write_text("_PAIR = 2  # a pair\n")
+    ff._fix_list(tmp_path)
+    ff._fix_list(tmp_path)  # (once made, left alone)
+    assert (events / "extractor.py").read_text() == "    told = [m for m in ms if 1 <= len(m.places) and m.anaphor]\n"
+    assert (events / "finer_place.py").read_text() == "_PAIR = 1_000  # a pair\n"
