@@ -196,15 +196,22 @@ def run_main(script: str, args, run_sets, report) -> int:
     return 0
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def parser(doc: str, list_meta: str, list_help: str) -> argparse.ArgumentParser:
+    """The options every diagnosis of this shape takes (run_main reads them): the sets, the code they run on, the
+    cases to list; `--src`/`--json` are the child's on an older tree."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--set", default=",".join(reach.PARAPHRASE), help="comma-separated sets (default: paraphrase)")
     ap.add_argument("--first-runs", action="store_true", help="each set on the commit of its first run")
     ap.add_argument("--rev", help="every set on the events code of this git revision (this tree's gold)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="the sub-kinds of each class")
-    ap.add_argument("--list", metavar="CLASS", help="print each case of this class (a letter; '' for all)")
+    ap.add_argument("--list", metavar=list_meta, help=list_help)
     ap.add_argument("--src", help=argparse.SUPPRESS)
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    return ap
+
+
+def main() -> int:
+    ap = parser(__doc__, "CLASS", "print each case of this class (a letter; '' for all)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="the sub-kinds of each class")
     args = ap.parse_args()
     return run_main(__file__, args, run_sets, lambda res, title: report(res, title, args.verbose, args.list))
 

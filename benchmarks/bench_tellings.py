@@ -23,7 +23,6 @@ sentences R:
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import sys
 from pathlib import Path
@@ -160,15 +159,8 @@ def report(res: dict[str, list[dict]], title: str, what: str | None = None) -> N
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", default=",".join(reach.PARAPHRASE), help="comma-separated sets (default: paraphrase)")
-    ap.add_argument("--first-runs", action="store_true", help="each set on the commit of its first run")
-    ap.add_argument("--rev", help="every set on the events code of this git revision (this tree's gold)")
-    ap.add_argument("--list", metavar="PATTERN", help="print each case of this pattern")
-    ap.add_argument("--src", help=argparse.SUPPRESS)
-    ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
-    args = ap.parse_args()
     import bench_figure_misses as misses
+    args = misses.parser(__doc__, "PATTERN", "print each case of this pattern").parse_args()
     return misses.run_main(__file__, args, run_sets, lambda res, title: report(res, title, args.list))
 
 
