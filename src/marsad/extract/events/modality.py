@@ -442,24 +442,15 @@ def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
     if not (v.trend_verbs | v.witness_verbs | v.habit_verbs) & ctx.sent_words(m.si):
         return False  # (no verb of escalation in the sentence: most)
     wide = ctx.words_before(m.prefix_start, max(v.trend_reach, v.trend_since_reach), floor=cs)
-    before = wide[-v.trend_reach:]
     ce = ctx.clause(m.end)[1]
     since = frames.frames().frames["since"]
     if any(w in v.habit_verbs for w in wide):  # («تتكرر الغارات على البلدة اليوم»: the news of a day)
         return not any(w.lstrip("و") in since.unless for w in ctx.words_after(m.end, 8, limit=ce)) and \
             not _counted(ctx, cs, ce)
-    witness = any(w in v.witness_verbs for w in before)
-    lead = _since_before(wide, v)
-    if not witness and lead is None and not any(w in v.trend_verbs for w in before):
+    told = _since_told(ctx, m, wide, ce)
+    if told is None:
         return False
-    if lead is not None:
-        after = lead  # «وتتصاعد في الريف منذ شهور عمليات الخطف»
-        witness = witness or any(w in v.witness_verbs for w in wide)
-    else:
-        words = ctx.words_after(m.end, 16, limit=ce)
-        if _SINCE not in words:
-            return False
-        after = words[words.index(_SINCE) + 1:]
+    witness, after = told
     if witness and after and (after[0] in frames.frames().day or " ".join(after[:2]) in frames.frames().day or
                               _days_counted(after, v)):
         return False  # «تشهد المدينة اشتباكات منذ يومين / منذ أربعة أيام»: fighting going on, the news
@@ -469,6 +460,24 @@ def _trend(ctx: Ctx, m: Mention, cs: int) -> bool:
            _SINCE not in ctx.words_before(d["start"], 1) for d in ctx.dates.between(m.end, ce)):
         return False  # («منذ أسبوعين» resolved to a day starts the trend; it is not the act's day)
     return not _counted(ctx, cs, ce)
+
+
+def _since_told(ctx: Ctx, m: Mention, wide: list[str], ce: int) -> tuple[bool, list[str]] | None:
+    """(a verb of witnessing governs the act noun, the words after its «منذ»): «منذ» between a verb of escalation,
+    exposure or witnessing and the noun (`wide`, the words before it), else after the noun in its clause; None with
+    no such verb ≤ `reach` words before the noun (nor one before a «منذ» there) or no «منذ» at all."""
+    v = ctx.v
+    before = wide[-v.trend_reach:]
+    witness = any(w in v.witness_verbs for w in before)
+    lead = _since_before(wide, v)
+    if not witness and lead is None and not any(w in v.trend_verbs for w in before):
+        return None
+    if lead is not None:  # «وتتصاعد في الريف منذ شهور عمليات الخطف»
+        return witness or any(w in v.witness_verbs for w in wide), lead
+    words = ctx.words_after(m.end, 16, limit=ce)
+    if _SINCE not in words:
+        return None
+    return witness, words[words.index(_SINCE) + 1:]
 
 
 def _since_before(wide: list[str], v) -> list[str] | None:
