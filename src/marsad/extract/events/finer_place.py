@@ -13,7 +13,8 @@ and a place of that governorate), in a LATER sentence than the record's place th
 mentions, and neither place a movement's end or way (routes.py: after «تعزيزات إلى جبل الزاوية», «دخل رتل … عبر
 بوابة X» is the way in, not where in the area the act was); the country is no area here (a place of Syria in a
 later sentence is as often another act's), nor a town (two towns are not one inside the other). The first such
-place in text order, unless its sentence lists three or more in the area. Cost: the places of the record's sentences, once per record.
+place in text order (the first of a list: the events probe README's convention; stop 31's guard that kept the area
+for a list of three or more was lifted in stop 37, `bench_figure_fixes.py --fix list`). Cost: the places of the record's sentences, once per record.
 """
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ from . import arguments, routes
 from .context import Ctx
 
 _COUNTRY = 5  # arguments.level of a country
-_PAIR = 2  # a sentence naming more places inside the area than this lists them: the act is over the area
 
 
 def refine(ctx: Ctx, out: list[dict]) -> None:
@@ -46,9 +46,9 @@ def _inside_later(ctx: Ctx, r: dict, p: dict) -> dict | None:
         inside = [q for q in ctx.places.between(s.start, s.end) if q.get("id") != p.get("id") and
                   arguments.holds(p, q) and not _not_its_place(r["type"], routes.role(ctx, q, s.start))]
         if inside:
-            # (a pair, «على قريتي X وY»: its first; a longer list, «وتركز القصف على بلدات X وY وZ», spreads the act
-            # over the area, as extractor._records reads an anaphor's list)
-            return inside[0] if len({q.get("id") or q["surface"] for q in inside}) <= _PAIR else None
+            # (a list, «على قريتي X وY», «وتركز القصف على بلدات X وY وZ»: its first, as extractor._records reads an
+            # anaphor's list)
+            return inside[0]
     return None
 
 
