@@ -2057,7 +2057,7 @@ _NAMELESS = frozenset(ffold(w) for w in cue_words("attribution_words", "nameless
 
 
 def _nameless(src: dict) -> bool:
-    """«أفادت أنباء واردة من سوريا بأن…», «وتداولت أوساط روايات…»: news or circles as the subject of a reporting verb
+    """«ذكرت أنباء قادمة من الريف أن…», «وتداولت أوساط روايات…»: news or circles as the subject of a reporting verb
     name no one who tells it; the outlet does (cues.json attribution_words `nameless_heads`; no gold of the seen or
     development sets names such a source, three development passages give the outlet)."""
     words = src["surface"].split()
