@@ -91,17 +91,28 @@ def test_a_military_build_up_stays(pipe):
 
 # -- the tables: a sentence and the types its asserted records must lack, or the one type they have -------------
 ABSENT = [
-    pytest.param("وتشهد مدينة اللطامنة وأريافها قصفاً متقطعاً منذ ثلاثة أسابيع وسط انقطاع الكهرباء.", ('shelling',), id="shelling_witnessed_for_three_weeks_is_a_trend"),
-    pytest.param("وكانت وزارة الداخلية العراقية قد أعلنت أمس أن ثلاثة من جنودها قُتلوا في هجوم قرب القائم.", ('statement',), id="a_recalled_report_of_an_act_is_its_source_not_a_statement"),
-    pytest.param("وكان المرصد قد أعلن الأسبوع الماضي أن عدد القتلى منذ بداية العام تجاوز 900 شخص.", ('statement',), id="a_recalled_monitors_toll_is_no_statement"),
-    pytest.param("واستولى عناصر الفصيل على أكثر من مئتي هكتار من بساتين الزيتون في قرية كفرجنة.", ('territory_change',), id="seizing_farmland_is_no_taking"),
-    pytest.param("واستولى المسلحون على ما في المستودع من أدوية ومواد غذائية قبل أن يفروا.", ('territory_change',), id="seizing_goods_is_no_taking"),
-    pytest.param("وأطلق عناصر الشرطة الغاز المسيل للدموع لتفريق الحشود قرب دوار الساعة وسط المدينة.", ('reinforcement',), id="crowds_dispersed_are_no_build_up"),
-    pytest.param("وخرجت حشود غفيرة عصر الجمعة في بلدة القريا تهتف ضد الفساد وغلاء الأسعار.", ('reinforcement',), id="crowds_marching_are_no_build_up"),
-    pytest.param("وتتصاعد في ريف المدينة منذ شهور عمليات الخطف والتفجير التي تطال التجار والموظفين.", ('explosion', 'armed_clash'), id="since_between_the_verb_and_the_act_is_a_trend"),
-    pytest.param("وتتوالى في قرى الريف الشرقي التفجيرات التي تستهدف دوريات الشرطة والموظفين المحليين.", ('explosion',), id="a_verb_of_repetition_needs_no_since"),
-    pytest.param("ويتقاسم الجيش والفصائل المحلية السيطرة على أحياء مدينة درعا منذ عام 2013.", ('territory_change',), id="a_verb_of_sharing_control_is_a_state"),
-    pytest.param("ويقول سكان المدينة التي تدور فيها منذ أشهر مواجهات شبه يومية إن الأسواق أغلقت.", ('armed_clash',), id="fighting_going_on_for_months_is_a_trend"),
+    pytest.param("وتشهد مدينة اللطامنة وأريافها قصفاً متقطعاً منذ ثلاثة أسابيع وسط انقطاع الكهرباء.",
+                 ('shelling',), id="shelling_witnessed_for_three_weeks_is_a_trend"),
+    pytest.param("وكانت وزارة الداخلية العراقية قد أعلنت أمس أن ثلاثة من جنودها قُتلوا في هجوم قرب القائم.",
+                 ('statement',), id="a_recalled_report_of_an_act_is_its_source_not_a_statement"),
+    pytest.param("وكان المرصد قد أعلن الأسبوع الماضي أن عدد القتلى منذ بداية العام تجاوز 900 شخص.",
+                 ('statement',), id="a_recalled_monitors_toll_is_no_statement"),
+    pytest.param("واستولى عناصر الفصيل على أكثر من مئتي هكتار من بساتين الزيتون في قرية كفرجنة.",
+                 ('territory_change',), id="seizing_farmland_is_no_taking"),
+    pytest.param("واستولى المسلحون على ما في المستودع من أدوية ومواد غذائية قبل أن يفروا.",
+                 ('territory_change',), id="seizing_goods_is_no_taking"),
+    pytest.param("وأطلق عناصر الشرطة الغاز المسيل للدموع لتفريق الحشود قرب دوار الساعة وسط المدينة.",
+                 ('reinforcement',), id="crowds_dispersed_are_no_build_up"),
+    pytest.param("وخرجت حشود غفيرة عصر الجمعة في بلدة القريا تهتف ضد الفساد وغلاء الأسعار.",
+                 ('reinforcement',), id="crowds_marching_are_no_build_up"),
+    pytest.param("وتتصاعد في ريف المدينة منذ شهور عمليات الخطف والتفجير التي تطال التجار والموظفين.",
+                 ('explosion', 'armed_clash'), id="since_between_the_verb_and_the_act_is_a_trend"),
+    pytest.param("وتتوالى في قرى الريف الشرقي التفجيرات التي تستهدف دوريات الشرطة والموظفين المحليين.",
+                 ('explosion',), id="a_verb_of_repetition_needs_no_since"),
+    pytest.param("ويتقاسم الجيش والفصائل المحلية السيطرة على أحياء مدينة درعا منذ عام 2013.",
+                 ('territory_change',), id="a_verb_of_sharing_control_is_a_state"),
+    pytest.param("ويقول سكان المدينة التي تدور فيها منذ أشهر مواجهات شبه يومية إن الأسواق أغلقت.",
+                 ('armed_clash',), id="fighting_going_on_for_months_is_a_trend"),
 ]
 
 
@@ -111,10 +122,14 @@ def test_no_record_of_these_types(pipe, text, absent):
 
 
 ONLY = [
-    pytest.param("وتتكرر الغارات على بلدة حيش اليوم وسط نزوح الأهالي نحو الحدود.", "airstrike", id="repeated_strikes_today_stay_an_incident"),
-    pytest.param("وترافق هذا مع قصف إسرائيلي طال مواقع عسكرية في ريف القنيطرة الشمالي.", "airstrike", id="an_israeli_bombardment_is_an_air_strike"),
-    pytest.param("قُتل ثلاثة مدنيين في قصف تركي على قرية أم الكيف شمالي الحسكة.", "shelling", id="a_turkish_bombardment_stays_shelling"),
-    pytest.param("قصفت قوات النظام بصواريخ روسية الصنع بلدة حيش في الريف الجنوبي للمحافظة.", "shelling", id="russian_made_rockets_fired_by_the_army_stay_shelling"),
+    pytest.param("وتتكرر الغارات على بلدة حيش اليوم وسط نزوح الأهالي نحو الحدود.",
+                 "airstrike", id="repeated_strikes_today_stay_an_incident"),
+    pytest.param("وترافق هذا مع قصف إسرائيلي طال مواقع عسكرية في ريف القنيطرة الشمالي.",
+                 "airstrike", id="an_israeli_bombardment_is_an_air_strike"),
+    pytest.param("قُتل ثلاثة مدنيين في قصف تركي على قرية أم الكيف شمالي الحسكة.",
+                 "shelling", id="a_turkish_bombardment_stays_shelling"),
+    pytest.param("قصفت قوات النظام بصواريخ روسية الصنع بلدة حيش في الريف الجنوبي للمحافظة.",
+                 "shelling", id="russian_made_rockets_fired_by_the_army_stay_shelling"),
 ]
 
 
