@@ -51,3 +51,24 @@ def test_one_dedup_threshold():
     from marsad.ingest.dedup import DEFAULT_THRESHOLD, NearDuplicateIndex
 
     assert DEFAULT_THRESHOLD == resources.DEDUP_THRESHOLD == NearDuplicateIndex().threshold
+
+
+def test_no_json_data_file_names_a_key_twice():
+    """json keeps the last of two equal keys without a word: a lexicon entry written twice (one edited, one
+    forgotten) would silently decide which reading wins."""
+    import json
+    from pathlib import Path
+
+    twice = []
+
+    def pairs_hook(pairs, path=None):
+        keys = [k for k, _ in pairs]
+        twice.extend((path, k) for k in sorted({k for k in keys if keys.count(k) > 1}))
+        return dict(pairs)
+
+    root = Path(resources.__file__).resolve().parent / "data"
+    files = sorted(root.rglob("*.json"))
+    assert len(files) > 10
+    for path in files:
+        json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=lambda p, path=path: pairs_hook(p, path.name))
+    assert twice == []
