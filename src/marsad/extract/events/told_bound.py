@@ -18,6 +18,7 @@ a headline there.
 """
 from __future__ import annotations
 
+from . import bounds
 from .context import Ctx
 from .vocab import ffold
 
@@ -113,10 +114,6 @@ _TITLE_END = "told_bound.title_end"
 
 def _bound(ctx: Ctx, q: dict) -> dict:
     """q with the bound the events stage reads away from its number («43 شخصاً في الأقل»)."""
-    try:
-        from . import bounds
-    except ImportError:  # (an older tree has no bound grammar of its own: the quantity layer's reading)
-        return q
     return bounds.bound(ctx, q)
 
 
