@@ -158,7 +158,10 @@ def main() -> int:
                     help="the folds: the paraphrase development sets (stop 34), or every seen set (stops 23-33)")
     ap.add_argument("--no-replay", action="store_true", help="skip the first-run replays (no git history)")
     ap.add_argument("--no-cost", action="store_true", help="skip the cost measure")
+    ap.add_argument("--flags", default="", help="the model file's switches overridden, e.g. told_ahead=1,spot_feature=0 "
+                                                "(stop 38: each candidate or feature change judged on and off)")
     args = ap.parse_args()
+    set_flags(args.flags)
     tr.MARGIN = args.margin
     tr.DROP = tuple(x for x in args.drop.split(",") if x)
     global VERBOSE
@@ -212,6 +215,18 @@ def main() -> int:
     if not args.no_cost:
         _cost(pipe, [c["doc"] for n in names for c in data[n]])
     return 0
+
+
+def set_flags(spec: str) -> None:
+    """`name=1,other=0` into place_chooser.FLAGS (read by its `load`, and written into each replayed tree's model
+    file by train_place_chooser.replay), so that one run judges a switch of the model file either way."""
+    from marsad.extract.events import place_chooser
+    for item in filter(None, spec.split(",")):
+        k, _, v = item.partition("=")
+        place_chooser.FLAGS[k.strip()] = v.strip() not in ("0", "false", "off", "")
+    place_chooser.load.cache_clear()
+    if place_chooser.FLAGS:
+        print(f"(model file switches overridden: {place_chooser.FLAGS})")
 
 
 def gate(today: tuple[dict, dict], first: tuple[dict, dict] | None, dev: tuple | None) -> bool:

@@ -322,6 +322,10 @@ def replay(name: str, commit: str, tmp: Path) -> list[dict] | None:
             # motion: nothing is dropped)
             shutil.copy(ROOT / "src/marsad/extract/events/routes.py", tree / "src/marsad/extract/events/")
         shutil.copy(ROOT / "src/marsad/data/events/place_chooser.json", tree / "src/marsad/data/events/")
+        if place_chooser.FLAGS:  # (the benchmark's --flags: the replayed tree reads the same switches)
+            copied = tree / "src/marsad/data/events/place_chooser.json"
+            raw = json.loads(copied.read_text(encoding="utf-8"))
+            copied.write_text(json.dumps({**raw, **place_chooser.FLAGS}, ensure_ascii=False), encoding="utf-8")
     out = tmp / f"{Path(name).stem}.jsonl"
     run = subprocess.run([sys.executable, str(ROOT / "scripts/train_place_chooser.py"), "--src", str(tree / "src"),
                           "--dump", str(out), "--sets", name], capture_output=True, text=True, cwd=tmp)
