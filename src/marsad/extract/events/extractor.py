@@ -240,6 +240,7 @@ class EventExtractor:
         figure_chooser.refine(ctx, att, out)  # and another figure (figure_chooser.py; off unless its file says on)
         source_chooser.refine(ctx, att, out)  # and another source (source_chooser.py; off unless its file says on)
         lead_source.refine(ctx, att, out)  # and a next sentence's opening source for the outlet's (lead_source.py)
+        source_chooser.refine(ctx, att, out, late=True)  # (the structure model chooses over lead_source's choice)
         for r in out:
             r.pop("_no_place", None)
         out.sort(key=lambda r: (r["start"], r["end"]))

@@ -23,16 +23,21 @@ from pathlib import Path
 
 from marsad.arabic.normalize import fold_str as ffold
 
+from . import source_structure as structure
 from .attribution import Attribution, canonical_source
 from .context import Ctx
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "events" / "source_chooser.json"
 ENABLED = True  # the pipeline hook asks (with the model file's own `enabled`); the trainer turns it off
+STRUCTURE: bool | None = None  # the structure features (source_structure.py): None, when its model is on; the trainer's True
 _KINDS = ("verb", "prep", "issued", "as", "colon", "head")
 
 
 @lru_cache(maxsize=1)
 def load(path: str | None = None) -> dict:
+    """The chooser's model: the structure model (source_structure.json) when it is on, else stop 36's."""
+    if path is None and structure.load()["enabled"] and structure.load()["weights"]:
+        return structure.load()
     p = Path(path or WEIGHTS)
     if not p.exists():
         return {"enabled": False, "weights": {}, "margin": 0.0}
@@ -149,12 +154,14 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict], taken: di
     rule_q = next((_quality(ctx, c, taken) for c in cands if c.get("_rule")), {})
     # (sorted: a set's order follows the process's string hashing, and the score sums in the dict's order)
     spots = sorted({_where(ctx, si, c["_si"]) for c in cands if not c.get("_none") and not c.get("_rule")})
-    out = []
-    for c in cands:
-        if c.get("_none"):
-            out.append(_none_features(rec, rule_none, ev_head, rule_q, spots))
-        else:
-            out.append(_source_features(ctx, rec, c, si, taken, rule_none, ev_head, rule_q))
+    out = [_none_features(rec, rule_none, ev_head, rule_q, spots) if c.get("_none") else
+           _source_features(ctx, rec, c, si, taken, rule_none, ev_head, rule_q) for c in cands]
+    if STRUCTURE or (STRUCTURE is None and structure.load()["enabled"]):
+        types_in = lambda k: _types_in(ctx, taken, k)  # noqa: E731
+        traits = structure.record_traits(ctx, att, rec, si, types_in)
+        for c, f in zip(cands, out):
+            f.update(structure.none_features(traits) if c.get("_none") else
+                     structure.source_features(ctx, att, rec, c, si, traits, types_in, _para_start(ctx, si)))
     return out
 
 
@@ -306,10 +313,12 @@ def _move_source_actor(rec: dict, old: dict | None, rep: dict | None) -> None:
     rec["actors"] = actors
 
 
-def refine(ctx: Ctx, att: Attribution, recs: list[dict]) -> None:
-    """The pipeline hook on a document's finished records (asserted ones). No model, or off: the rules stand."""
+def refine(ctx: Ctx, att: Attribution, recs: list[dict], late: bool = False) -> None:
+    """The pipeline hook on a document's finished records (asserted ones). No model, or off: the rules stand.
+    Stop 36's model runs before lead_source (`late` False); the structure model after it (`late`), as its
+    trainer saw the records (the pipeline's finished ones)."""
     model = load()
-    if not (ENABLED and model["enabled"] and model["weights"]):
+    if not (ENABLED and model["enabled"] and model["weights"]) or late != (model is structure.load()):
         return
     taken = taken_by(recs)
     for r in recs:
