@@ -514,8 +514,9 @@ def _fix_lead_source(src: Path) -> None:
     events = src / "marsad" / "extract" / "events"
     here = ROOT / "src" / "marsad"
     if not (events / "source_chooser.py").exists():
-        (events / "source_chooser.py").write_text((here / "extract" / "events" / "source_chooser.py")
-                                                  .read_text(encoding="utf-8"), encoding="utf-8")
+        for name in ("source_chooser.py", "source_structure.py"):  # (the chooser reads the structure features)
+            (events / name).write_text((here / "extract" / "events" / name).read_text(encoding="utf-8"),
+                                       encoding="utf-8")
     conf = json.loads((here / "data" / "events" / "lead_source.json").read_text(encoding="utf-8"))
     (src / "marsad" / "data" / "events" / "lead_source.json").write_text(json.dumps(dict(conf, enabled=True)),
                                                                           encoding="utf-8")

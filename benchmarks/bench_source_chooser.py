@@ -81,8 +81,9 @@ def misses(sets: dict[str, list[dict]]) -> None:
         print(f"{n:4d}  {k}")
 
 
-def speed(n_docs: int = 200) -> None:
-    """The chooser's cost (candidates, features, scores on every record) against the events stage alone."""
+def speed(n_docs: int = 200, weights: dict | None = None) -> None:
+    """The chooser's cost (candidates, features, scores on every record) against the events stage alone (with
+    `weights`, another model's: bench_source_structure's)."""
     import stage_cost
     from marsad.extract.events import source_chooser as sc
     from marsad.extract.events.attribution import Attribution
@@ -90,7 +91,7 @@ def speed(n_docs: int = 200) -> None:
 
     docs = [d for n in ts.PARAPHRASE for d in ts.tp.load_set(n)][:n_docs]
     ready = stage_cost.documents(Pipeline(), docs)
-    w = sc.load()["weights"] or {"rule": 1.0}
+    w = weights or sc.load()["weights"] or {"rule": 1.0}
 
     spent = [0.0]
 

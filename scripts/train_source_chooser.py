@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -49,6 +50,7 @@ def collect(docs: list[dict], pipe=None) -> list[dict]:
 
     pipe = pipe or Pipeline()
     was, sc.ENABLED = sc.ENABLED, False
+    was_s, sc.STRUCTURE = sc.STRUCTURE, True  # (stop 38's structure features too: one collection serves both models)
     try:
         out = []
         for d in docs:
@@ -71,7 +73,7 @@ def collect(docs: list[dict], pipe=None) -> list[dict]:
                 items[i] = (reps, sc.features(ctx, att, e, cands, taken))
             out.append({"doc": d, "events": events, "items": items})
     finally:
-        sc.ENABLED = was
+        sc.ENABLED, sc.STRUCTURE = was, was_s
     return out
 
 
@@ -89,7 +91,12 @@ def examples(collected: list[dict], set_name: str = "") -> list[dict]:
 
 
 def fit(exs: list[dict], l2: float = L2) -> dict[str, float]:
-    exs = [e for e in exs if any(e["labels"])]
+    """Stop 36's model: its own features (the collection has stop 38's structure features too: those are
+    scripts/train_source_structure.py's)."""
+    from marsad.extract.events.source_structure import FEATURE_HEADS
+
+    exs = [dict(e, feats=[{k: v for k, v in f.items() if not k.startswith(FEATURE_HEADS)} for f in e["feats"]])
+           for e in exs if any(e["labels"])]
     return tp._weights(exs, l2, STEPS, RATE, REAL_WEIGHT)
 
 
@@ -127,6 +134,7 @@ def replay(names: list[str], commit: str, tmp: Path) -> dict[str, list[dict]] | 
     tree = tp.archived_with(commit, tmp, "source_chooser.py")
     if tree is None:
         return None
+    shutil.copy(ROOT / "src/marsad/extract/events/source_structure.py", tree / "src/marsad/extract/events/")
     out = tmp / f"{commit}.jsonl"
     run = subprocess.run([sys.executable, str(ROOT / "scripts/train_source_chooser.py"), "--src", str(tree / "src"),
                           "--dump", str(out), "--sets", ",".join(names)], capture_output=True, text=True, cwd=tmp)
