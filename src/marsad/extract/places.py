@@ -34,6 +34,7 @@ from ..arabic.scan import finditer_at, starts_near
 from ..arabic.tokens import Token
 from ..document import Document
 from ..resources import gazetteer as gazetteer_records
+from .place_variants import accusative
 
 # Prior weight of each kind of place for a bare mention (a governorate is named far more often
 # than a hamlet of the same name).
@@ -241,6 +242,7 @@ class Gazetteer:
     adjacent: dict[str, frozenset[str]] = field(default_factory=dict)  # governorates sharing a border
     across: dict[str, frozenset[str]] = field(default_factory=dict)  # a neighbour country -> itself and its border governorates
     al_firsts: frozenset[str] = frozenset()  # first words of the names in «ال», without it («للبوكمال»)
+    variants: frozenset[str] = frozenset()  # keys of spellings the lists lack (place_variants.py)
 
 
 def _countryside(records: list[dict]) -> list[dict]:
@@ -326,6 +328,8 @@ def gazetteer() -> Gazetteer:
             if i not in by_key.setdefault(key, []):
                 by_key[key].append(i)
                 lex.add(name, key)
+    from . import place_variants  # (the spellings the news writes and the lists do not: variants.json)
+    variants = place_variants.add(records, by_key, lex)
     lex.finalize()
     # first words (without «ال») of the names that start with it: what may follow «لل» (_lil_names)
     al_firsts = frozenset(k[2:].split()[0] for k in by_key if k.startswith("ال") and len(k) > 4)
@@ -356,6 +360,7 @@ def gazetteer() -> Gazetteer:
                      adjective_names=frozenset(fold_str(w) for w in _lines("adjective_names.txt")))
     gz.outlets = _outlet_names(gz)
     gz.al_firsts = al_firsts
+    gz.variants = variants
     paired: dict[str, set[str]] = {}
     for ln in _lines("paired_areas.tsv"):
         a, b = ln.split("\t")
@@ -582,7 +587,8 @@ class PlaceResolver:
         # what makes each mention a place, asked once (nothing below changes what _accept reads)
         accepted = {id(m): self._accept(m) for m in mentions}
         kept = [m for m in mentions if accepted[id(m)] is not None]
-        strong = self._strong_admin1(kept)
+        # (a variant spelling is placed by the others, never places them)
+        strong = self._strong_admin1([m for m in kept if m.key not in self.gz.variants] if self.gz.variants else kept)
         # a facility whose name is quoted ('مطار "منغ" العسكري') wins over the words inside it
         out: list[dict] = self._quoted_facilities(text, [])
         covered: list[tuple[int, int]] = [(r["start"], r["end"]) for r in out]
@@ -628,6 +634,8 @@ class PlaceResolver:
                 if not (m.locative and self._coherent(m, strong)):
                     continue
                 support = "context"
+            if m.key in self.gz.variants and (not self._in_named_area(m, strong) or accusative(text[m.start:m.end])):
+                continue  # «قرية السمرا» in a story of Lattakia is not Hama's «السمرة»: a variant needs its governorate
             if m.key in _ANAPHORIC_DUALS and m.cue is None and not m.prefix.startswith("ب") \
                     and _anaphoric_dual(text, m.start, m.key, m.end):
                 continue  # "قريتي الغسانية والقنية … في القريتين": the two villages, not Al-Qaryatayn
@@ -1218,6 +1226,11 @@ class PlaceResolver:
     def _coherent(self, m: Mention, strong: Counter) -> bool:
         if m.ner in ("PER", "ORG", "MISC") or m.key in self.gz.stop or m.adjective or self._clitic_doubt(m):
             return False
+        return self._in_named_area(m, strong)
+
+    def _in_named_area(self, m: Mention, strong: Counter) -> bool:
+        """A candidate of m lies in (or beside: Damascus and Rural Damascus) a governorate the document places
+        towns in."""
         return any(strong.get(a) or any(strong.get(p) for p in self.gz.paired.get(a, ()))
                    for a in self._ki(m).area_list)
 
