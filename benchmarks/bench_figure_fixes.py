@@ -109,6 +109,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -679,11 +680,14 @@ GAZ_FILES = ("src/marsad/extract/place_variants.py", "src/marsad/extract/places.
              "src/marsad/data/gazetteer/variants.json", "src/marsad/data/gazetteer/variant_stops.txt")
 
 
+GAZ_KINDS = ("final_vowel", "article", "glue", "qualifier", "second_word")
+
+
 def _fix_gaz(src: Path, **kinds: bool) -> None:
     """stop 38 (helper gaz): spellings of the gazetteer's Syrian names the lists lack (place_variants.py and its
     data, with places.py's two hooks: the keys added to the lexicon, a variant placed only in a governorate the
     document names), this tree's change since GAZ_FROM replayed by `patch`; `kinds` switches single kinds off."""
-    _replay(src, "gaz", [GAZ_FROM], GAZ_FILES)
+    _replay(src, "gaz", [GAZ_FROM, os.environ.get("GAZ_TO", "HEAD")], GAZ_FILES)  # (GAZ_TO: a commit to replay)
     path = src / "marsad" / "data" / "gazetteer" / "variants.json"
     path.write_text(json.dumps({**json.loads(path.read_text(encoding="utf-8")), "enabled": True, **kinds},
                                ensure_ascii=False), encoding="utf-8")
@@ -697,10 +701,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "alama": _fix_alama, "headnum": _fix_finer_number, "same_kind": _fix_same_kind,
          "curfew": _fix_curfew, "crowd": _fix_crowd, "reinf": _fix_reinf, "nameless": _fix_nameless,
          "spread": _fix_spread, "two_areas": _fix_two_areas, "list": _fix_list, "gaz": _fix_gaz,
-         "gaz_final": lambda src: _fix_gaz(src, article=False, glue=False, qualifier=False),
-         "gaz_article": lambda src: _fix_gaz(src, final_vowel=False, glue=False, qualifier=False),
-         "gaz_glue": lambda src: _fix_gaz(src, final_vowel=False, article=False, qualifier=False),
-         "gaz_qualifier": lambda src: _fix_gaz(src, final_vowel=False, article=False, glue=False)}
+         **{f"gaz_{k}": (lambda k: lambda src: _fix_gaz(src, **{o: o == k for o in GAZ_KINDS}))(k) for k in GAZ_KINDS},
+         "gaz_spelling": lambda src: _fix_gaz(src, second_word=False)}
 SHIPPED = ("towns", "reaped")
 
 

@@ -28,7 +28,8 @@ def variant_words() -> set[str]:
     from marsad.extract import place_variants as pv
     from marsad.resources import gazetteer as records
 
-    conf = {**pv.settings(), "final_vowel": True, "article": True, "glue": True, "qualifier": True}
+    conf = {**pv.settings(), "final_vowel": True, "article": True, "glue": True, "qualifier": True,
+            "second_word": True}
     out: set[str] = set()
     for r in records():
         if r.get("country") != "Syria" or r.get("level") not in pv._LEVELS:

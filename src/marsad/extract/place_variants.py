@@ -11,7 +11,10 @@ them as a clerk wrote them, so the same village comes in forms the fold does not
 - ``glue``: a space after a letter that never joins the next (ا د ذ ر ز و) cannot be seen, so writers drop or
   add it (تيرمعلة / تير معلة, قنا قبلي / قناقبلي);
 - ``qualifier``: OCHA splits a village into its halves (جعبر شرقي / جعبر غربي, الجرذى الشرقي) that the news
-  names as one.
+  names as one;
+- ``second_word``: OCHA adds a family's or a tribe's word to a village's own name (صما الهنيدات, معرستة الخطيب,
+  جوسية العمار) that the news drops: the first word alone, when it is a name and not a head noun that opens many
+  names (تل, عين, كفر, خربة: `head_names` or more).
 
 Each variant is a key of its own in the same lexicon, so the match and its offsets are the lexicon's
 (text[start:end] == surface), and the mention needs the same evidence (a cue, a locative and a coherent
@@ -29,6 +32,7 @@ from importlib import resources
 from ..arabic.normalize import fold_str
 
 _LEVELS = frozenset({"locality", "subdistrict", "district", "neighbourhood"})
+_SECOND_WORD_LEVELS = frozenset({"locality"})  # (a unit's or a quarter's two words are its name)
 _NON_JOINING = frozenset("ادذرزوأإآؤ")  # (letters that never join the next: a space after them is invisible)
 _NOT_ARTICLE = frozenset({"ابو", "ام", "بن", "ابن", "بني", "بنت", "ذو", "ذات"})  # (construct heads: never «ال»)
 
@@ -92,6 +96,26 @@ def _qualifier(words: list[str], qualifiers: frozenset[str]) -> list[str]:
     return []
 
 
+def _second_word(words: list[str], heads: frozenset[str]) -> list[str]:
+    """A two-word village named by its first word, when that word is no head noun."""
+    if len(words) == 2 and fold_str(words[0]) not in heads and not fold_str(words[1]).isdigit():
+        return [words[0]]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """First words that open `head_names` or more names of the gazetteer («تل», «عين», «كفر», «جديدة»)."""
+    from collections import Counter
+
+    from ..resources import gazetteer as records
+    firsts: Counter = Counter()
+    for r in records():
+        for n in {fold_str(n.split()[0]) for n in r["names_ar"] if " " in n}:
+            firsts[n] += 1
+    return frozenset(w for w, c in firsts.items() if c >= int(settings().get("head_names", 3)))
+
+
 def spellings(name: str, conf: dict | None = None) -> list[str]:
     """The other spellings of one gazetteer name (raw letters; folded by the caller), by the enabled kinds."""
     conf = settings() if conf is None else conf
@@ -100,6 +124,8 @@ def spellings(name: str, conf: dict | None = None) -> list[str]:
     qualifiers = frozenset(fold_str(w) for w in conf.get("qualifiers", []))
     if conf.get("qualifier"):
         out += _qualifier(words, qualifiers)
+    if conf.get("second_word") and not out:
+        out += _second_word(words, _heads())
     if conf.get("article"):
         out += _article(words)
     if conf.get("glue"):
@@ -120,12 +146,13 @@ def extra_keys(records: list[dict], by_key: dict[str, list[int]], common: frozen
     if not conf.get("enabled"):
         return {}
     least = int(conf.get("min_letters", 4))
+    unit_conf = {**conf, "second_word": False}
     out: dict[str, list[int]] = {}
     for i, r in enumerate(records):
         if r.get("country") != "Syria" or r.get("level") not in _LEVELS:
             continue
         for name in r["names_ar"]:
-            for v in spellings(name, conf):
+            for v in spellings(name, conf if r["level"] in _SECOND_WORD_LEVELS else unit_conf):
                 key = " ".join(fold_str(v).split())
                 if _letters(key) < least or key in common or key in by_key or "ال" + key in by_key \
                         or (key.startswith("ال") and key[2:] in by_key):
