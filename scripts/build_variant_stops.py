@@ -29,7 +29,7 @@ def variant_words() -> set[str]:
     from marsad.resources import gazetteer as records
 
     conf = {**pv.settings(), "final_vowel": True, "article": True, "glue": True, "qualifier": True,
-            "second_word": True}
+            "second_word": True, "pair": True}
     out: set[str] = set()
     for r in records():
         if r.get("country") != "Syria" or r.get("level") not in pv._LEVELS:

@@ -14,7 +14,9 @@ them as a clerk wrote them, so the same village comes in forms the fold does not
   names as one;
 - ``second_word``: OCHA adds a family's or a tribe's word to a village's own name (صما الهنيدات, معرستة الخطيب,
   جوسية العمار) that the news drops: the first word alone, when it is a name and not a head noun that opens many
-  names (تل, عين, كفر, خربة: `head_names` or more).
+  names (تل, عين, كفر, خربة: `head_names` or more);
+- ``pair``: OCHA joins two villages' names with a bare hyphen (غور غربية-غور سمعليل, عين الصفا-أكوم): each half
+  is a name.
 
 Each variant is a key of its own in the same lexicon, so the match and its offsets are the lexicon's
 (text[start:end] == surface), and the mention needs the same evidence (a cue, a locative and a coherent
@@ -119,6 +121,10 @@ def _heads() -> frozenset[str]:
 def spellings(name: str, conf: dict | None = None) -> list[str]:
     """The other spellings of one gazetteer name (raw letters; folded by the caller), by the enabled kinds."""
     conf = settings() if conf is None else conf
+    if "-" in name:
+        halves = [" ".join(h.split()) for h in name.split("-") if h.strip()] if conf.get("pair") else []
+        out = [v for h in halves if len(halves) > 1 for v in [h, *spellings(h, conf)]]
+        return [v for v in dict.fromkeys(out) if v != name]
     words = name.split()
     out: list[str] = []
     qualifiers = frozenset(fold_str(w) for w in conf.get("qualifiers", []))
