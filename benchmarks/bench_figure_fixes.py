@@ -693,18 +693,6 @@ def _fix_gaz(src: Path, **kinds: bool) -> None:
                                ensure_ascii=False), encoding="utf-8")
 
 
-def _fix_quarters(src: Path) -> None:
-    """stop 38 (helper gaz): «أحياء X وY», «حارة X» name city quarters as «حي X» does (cues.json unlisted_places
-    quarter_nouns, enabled; unlisted.py reads them), this tree's change since GAZ_FROM replayed by `patch` on
-    unlisted.py, the cue entries added to the archived cues.json."""
-    _replay(src, "quarters", [GAZ_FROM, os.environ.get("GAZ_TO", "HEAD")], ("src/marsad/extract/events/unlisted.py",))
-    here = json.loads((ROOT / "src" / "marsad" / "data" / "events" / "cues.json").read_text(encoding="utf-8"))
-    path = src / "marsad" / "data" / "events" / "cues.json"
-    cues = json.loads(path.read_text(encoding="utf-8"))
-    cues["unlisted_places"]["quarter_nouns"] = dict(here["unlisted_places"]["quarter_nouns"], enabled=True)
-    path.write_text(json.dumps(cues, ensure_ascii=False, indent=1), encoding="utf-8")
-
-
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -714,7 +702,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "curfew": _fix_curfew, "crowd": _fix_crowd, "reinf": _fix_reinf, "nameless": _fix_nameless,
          "spread": _fix_spread, "two_areas": _fix_two_areas, "list": _fix_list, "gaz": _fix_gaz,
          **{f"gaz_{k}": (lambda k: lambda src: _fix_gaz(src, **{o: o == k for o in GAZ_KINDS}))(k) for k in GAZ_KINDS},
-         "gaz_spelling": lambda src: _fix_gaz(src, second_word=False, pair=False), "quarters": _fix_quarters}
+         "gaz_spelling": lambda src: _fix_gaz(src, second_word=False, pair=False)}
 SHIPPED = ("towns", "reaped")
 
 

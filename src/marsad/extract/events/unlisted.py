@@ -32,17 +32,15 @@ _MIN_NAME = 3  # characters: a shorter "name" is a stray letter or a typo, not a
 def _cues() -> dict:
     c = load_cues().get("unlisted_places", {})
     f = lambda key: frozenset(fold_str(w) for w in c.get(key, []))  # noqa: E731
-    quarters = c.get("quarter_nouns", {}) if c.get("quarter_nouns", {}).get("enabled") else {}
-    all_nouns = {**c.get("nouns", {}), **quarters.get("nouns", {})}  # («أحياء X», «حارة X»: quarters as «حي X»)
-    nouns = {fold_str(k): v for k, v in all_nouns.items()}
-    raw = sorted({x for k in all_nouns for x in (k, k[:-1] + "ه" if k.endswith("ة") else k)}, key=len, reverse=True)
+    nouns = {fold_str(k): v for k, v in c.get("nouns", {}).items()}
+    raw = sorted({x for k in c.get("nouns", {}) for x in (k, k[:-1] + "ه" if k.endswith("ة") else k)}, key=len, reverse=True)
     # (one pass over a sentence's raw text finds the few words worth reading)
     # (the lookahead names the letters a match can open with: the regex engine skips to them)
     firsts = "".join(sorted({w[0] for w in raw} | set("وبل")))
     pattern = re.compile(r"(?=[" + re.escape(firsts) + r"])(?<!\w)(?:وب|ول|و|ب|ل)?(?:" + "|".join(map(re.escape, raw)) +
                          r")(?!\w)")
     return {"nouns": nouns, "pattern": pattern,
-            "plural": f("plural") | frozenset(fold_str(w) for w in quarters.get("plural", [])), "bearings": f("bearings"), "affiliation": f("affiliation"),
+            "plural": f("plural"), "bearings": f("bearings"), "affiliation": f("affiliation"),
             "fillers": f("fillers"), "stops": f("stops"), "near": f("near"), "neighbouring": f("neighbouring"), "not_names": f("not_names"),
             "local": f("local_anaphora"), "ref_nouns": f("reference_nouns"), "lone": f("lone"),
             "min_words": {fold_str(k): int(v) for k, v in c.get("min_words", {}).items()},
