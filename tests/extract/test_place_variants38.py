@@ -24,6 +24,15 @@ def places(resolver, text):
 
 def test_the_flag_is_on():
     assert pv.settings()["enabled"] and all(pv.settings()[k] for k in ("final_vowel", "article", "glue", "qualifier"))
+    assert not pv.settings()["second_word"] and not pv.settings()["pair"]  # (weighed, left off: variants.json _off)
+
+
+def test_the_kinds_left_off():
+    conf = {**pv.settings(), "second_word": True, "pair": True}
+    assert "جوسية" in pv.spellings("جوسية العمار", conf)  # a family's word dropped
+    assert "تل" not in pv.spellings("تل حميس", conf)  # (a head noun alone is no name)
+    assert {"غور غربية", "غور سمعليل"} <= set(pv.spellings("غور غربية-غور سمعليل", conf))  # a hyphen pair
+    assert "جوسية" not in pv.spellings("جوسية العمار") and not pv.spellings("غور غربية-غور سمعليل")
 
 
 @pytest.mark.parametrize("name, variant", [
@@ -76,6 +85,8 @@ def test_a_variant_of_another_governorate_is_no_place(resolver):
     ("رشق الشبان دورية الأمن بحجارة صغيرة الحجم في مدينة حلب القديمة.", "حجارة"),
     ("عاد النازحون إلى بيوتهم في ريف إدلب بعد أن وصلوا إلى المعبر.", "صلوا"),
     ("دمرت الحرب مدناً كثيرة في ريف حلب الشمالي.", "مدناً"),
+    ("التقى القائد في حماة بحلفائه قرب الطريق الدولي.", "حلفائه"),  # «his allies», not «حلفاية»
+    ("قتل رجل بستة عيارات نارية في ريف اللاذقية الشمالي.", "بستة"),  # «ب» + «ستة», not «بستا»
 ])
 def test_a_common_word_is_no_variant_place(resolver, text, word):
     assert not any(word in s for s in places(resolver, text))

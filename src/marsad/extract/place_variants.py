@@ -36,6 +36,7 @@ from ..arabic.normalize import fold_str
 _LEVELS = frozenset({"locality", "subdistrict", "district", "neighbourhood"})
 _SECOND_WORD_LEVELS = frozenset({"locality"})  # (a unit's or a quarter's two words are its name)
 _NON_JOINING = frozenset("ادذرزوأإآؤ")  # (letters that never join the next: a space after them is invisible)
+_PROCLITIC_LETTERS = frozenset("وبلفك")
 _NOT_ARTICLE = frozenset({"ابو", "ام", "بن", "ابن", "بني", "بنت", "ذو", "ذات"})  # (construct heads: never «ال»)
 
 
@@ -165,6 +166,8 @@ def extra_keys(records: list[dict], by_key: dict[str, list[int]], common: frozen
                     continue
                 if key.count(" ") > name.count(" ") and all(w in common for w in key.split()):
                     continue  # (a glued name split into two common words: «X Y» is a phrase first)
+                if key[0] in _PROCLITIC_LETTERS and key[1:].split(" ")[0] in common:
+                    continue  # («بستة» of «بستا» is «ب» + «ستة»: a proclitic on a word)
                 idx = out.setdefault(key, [])
                 if i not in idx:
                     idx.append(i)
@@ -184,9 +187,10 @@ def common_words(stop: list[str]) -> frozenset[str]:
     return frozenset(words | {w[2:] for w in words if w.startswith("ال")} | {"ال" + w for w in words})
 
 
-def accusative(surface: str) -> bool:
-    """A surface with the accusative's tanween («مدناً», «حجارةً»): a noun in the sentence, not a village's -a."""
-    return "\u064b" in surface
+def not_a_name(surface: str) -> bool:
+    """A variant's surface that is a word of the sentence: the accusative's tanween («مدناً», «كردياً»), or a
+    closing «ه» (the news writes a name's -a ة; «حلفائه» is «his allies», not «حلفاية»)."""
+    return "\u064b" in surface or surface.endswith("ه")
 
 
 def add(records: list[dict], by_key: dict[str, list[int]], lex) -> frozenset[str]:

@@ -34,7 +34,7 @@ from ..arabic.scan import finditer_at, starts_near
 from ..arabic.tokens import Token
 from ..document import Document
 from ..resources import gazetteer as gazetteer_records
-from .place_variants import accusative
+from .place_variants import not_a_name
 
 # Prior weight of each kind of place for a bare mention (a governorate is named far more often
 # than a hamlet of the same name).
@@ -634,7 +634,7 @@ class PlaceResolver:
                 if not (m.locative and self._coherent(m, strong)):
                     continue
                 support = "context"
-            if m.key in self.gz.variants and (not self._in_named_area(m, strong) or accusative(text[m.start:m.end])):
+            if m.key in self.gz.variants and (not self._in_named_area(m, strong) or not_a_name(text[m.start:m.end])):
                 continue  # «قرية السمرا» in a story of Lattakia is not Hama's «السمرة»: a variant needs its governorate
             if m.key in _ANAPHORIC_DUALS and m.cue is None and not m.prefix.startswith("ب") \
                     and _anaphoric_dual(text, m.start, m.key, m.end):
