@@ -161,17 +161,27 @@ def extra_keys(records: list[dict], by_key: dict[str, list[int]], common: frozen
         for name in r["names_ar"]:
             for v in spellings(name, conf if r["level"] in _SECOND_WORD_LEVELS else unit_conf):
                 key = " ".join(fold_str(v).split())
-                if _letters(key) < least or key in common or key in by_key or "ال" + key in by_key \
-                        or (key.startswith("ال") and key[2:] in by_key):
-                    continue
-                if key.count(" ") > name.count(" ") and all(w in common for w in key.split()):
-                    continue  # (a glued name split into two common words: «X Y» is a phrase first)
-                if key[0] in _PROCLITIC_LETTERS and key[1:].split(" ")[0] in common:
-                    continue  # («بستة» of «بستا» is «ب» + «ستة»: a proclitic on a word)
-                idx = out.setdefault(key, [])
-                if i not in idx:
-                    idx.append(i)
+                # (with the article too: «قرية الخوين» is «خوين الكبير»'s, its span the whole word)
+                for k in (key, "ال" + key) if not key.startswith("ال") else (key,):
+                    _add(out, k, i, name, by_key, common, least)
     return out
+
+
+def _add(out: dict[str, list[int]], key: str, i: int, name: str, by_key: dict, common: frozenset[str],
+         least: int) -> None:
+    """Record i under the variant `key` of its `name`, unless the key is another place's (with or without the
+    article), too short, a common word, two common words split from one, or a proclitic letter on a common
+    word («بستة» of «بستا» is «ب» + «ستة»)."""
+    if _letters(key) < least or key in common or key in by_key or "ال" + key in by_key \
+            or (key.startswith("ال") and key[2:] in by_key):
+        return
+    if key.count(" ") > name.count(" ") and all(w in common for w in key.split()):
+        return
+    if key[0] in _PROCLITIC_LETTERS and key[1:].split(" ")[0] in common:
+        return
+    idx = out.setdefault(key, [])
+    if i not in idx:
+        idx.append(i)
 
 
 def common_words(stop: list[str]) -> frozenset[str]:
