@@ -347,7 +347,7 @@ def gazetteer() -> Gazetteer:
     soft = frozenset(fold_str(w) for w in _lines("stoplist_auto.txt"))
     generic = frozenset(fold_str(w) for w in _lines("generic.txt"))
     heads = frozenset(fold_str(w) for w in _lines("nisba_heads.txt"))
-    twins = frozenset(k for k in by_key if not k.startswith("ال") and "ال" + k in by_key
+    twins = frozenset(k for k in by_key if not k.startswith("ال") and "ال" + k in by_key and k not in variants
                       and set(by_key[k]) <= set(by_key["ال" + k]))
     gz = Gazetteer(records, lex, cues, directions, stop | generic, soft, by_key, generic, heads, twins,
                      {r["id"]: r for r in records}, frozenset(fold_str(w) for w in _lines("actor_verbs.txt")),
