@@ -63,8 +63,8 @@ def _final_vowel(name: str) -> list[str]:
 
 def _article(words: list[str]) -> list[str]:
     """The words after the first with the article toggled (all at once: a list writes a name one way)."""
-    if len(words) < 2:
-        return []
+    if len(words) < 2 or fold_str(words[0]) in _NOT_ARTICLE:
+        return []  # (after a kinship head the article is the byname's own: «أبو الظهور» is never «أبو ظهور»)
     out = [words[0]]
     for w in words[1:]:
         f = fold_str(w)
