@@ -59,7 +59,7 @@ def test_no_spelling(name, not_variant):
 
 
 def test_a_variant_spelling_is_the_listed_village(resolver):
-    text = "قصفت المدفعية قرية كفروما في ريف إدلب الجنوبي مساء السبت."
+    text = "سقطت قذائف المدفعية على قرية كفروما جنوب إدلب ليلة الجمعة."
     p = places(resolver, text)
     assert p["كفروما"]["admin1_en"] == "Idlib" and p["كفروما"]["name_ar"] == "كفرومة"
     p = places(resolver, "سقطت قذائف هاون على تيرمعلة قرب مدينة حمص.")
@@ -101,7 +101,7 @@ def test_switched_off_no_variant(monkeypatch):
     try:
         gz = places_mod.gazetteer()
         assert not gz.variants and "كفروما" not in gz.by_key
-        assert "كفروما" not in places(PlaceResolver(), "قصفت المدفعية قرية كفروما في ريف إدلب الجنوبي مساء السبت.")
+        assert "كفروما" not in places(PlaceResolver(), "سقطت قذائف المدفعية على قرية كفروما جنوب إدلب ليلة الجمعة.")
     finally:
         monkeypatch.undo()
         places_mod.gazetteer.cache_clear()
