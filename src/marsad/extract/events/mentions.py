@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
-from . import frames
+from . import frames, joined_call, relayed
 from .context import TITLE_WORDS, Ctx, Sorted
 from .frames import framed_out, scopes, since_vague
 from .vocab import WORD_PUNCT, bare_in, complementisers, counted_class, cue_words, ffold, load_cues
@@ -1633,6 +1633,8 @@ def _vehicle(ctx: Ctx, m) -> bool:
         return True
     if not m.prefix and before and before[-1].lstrip("وف") in ctx.v.plain_report:
         return True  # «وأوضح بيان للوزارة أن الحصيلة…», «وقال بيان صادر عن…»: the statement reports, it is the subject
+    if relayed.relayed(ctx, m):
+        return True  # «بحسب بيان أصدرته…», «نقلاً عن بيان…», «بياناً ذكر فيه أن…»: where a report was read
     # «يتلو بيان الانشقاق», «بيان الانسحاب»: the statement of an act named right after it is how the
     # act was told, not a statement of its own
     t = ctx.m["triggers"].first_after(m.end, m.end + 4)
@@ -1685,9 +1687,11 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
             # the one before (the protesters): what the act told said, no statement of its own
             continue
         stance = _stance(ctx, a, si)
+        # «…، ودعا كل الوحدات إلى…», «وناشدت التدخل…»: a call joined to the clause that named its speaker
+        joined = joined_call.speaker(ctx, att, a, si, _office)
         if not stance and verb in v.plain_report and _story_goes_on(ctx, a, si):
             continue  # «… . وقال المتحدث باسم الوزارة إن هذه الأنباء ملفقة»: the item's story told on, no statement
-        if not stance and verb not in v.speech_verbs and verb not in v.threat_verbs:
+        if not stance and verb not in v.speech_verbs and verb not in v.threat_verbs and joined is None:
             continue  # («جددت», «أعربت» carry a stance only)
         # «وكان وزير الخارجية قد قال أمس إن…»: a recalled speech's speaker stands before the verb
         pre = _pluperfect_subject(ctx, a, si)
@@ -1701,9 +1705,9 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
                                                        for x in ctx.memo.get("vehicles", ())))
         # «دعا المجلس العسكري عناصر الجيش إلى…», «ودعا الدفاع المدني الأهالي إلى…», «هدد قيادي في فصيل بـ…»: a
         # call or a threat whose subject is a named body or an official (no crowd, no unnamed plural)
-        called = None
-        if not office and not force and not issued and (verb in v.call_verbs or verb in v.threat_verbs) and \
-                not _as_relative(ctx, att, a, si):
+        called = joined
+        if called is None and not office and not force and not issued and \
+                (verb in v.call_verbs or verb in v.threat_verbs) and not _as_relative(ctx, att, a, si):
             called = _named_subject(ctx, att, a, si)
         if not office and not force and not issued and called is None:
             continue  # (checked before the source grammar runs: most reporting verbs are no office's)
@@ -1737,7 +1741,7 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
         callish = verb in v.call_verbs or verb in v.threat_verbs
         if not stance and not callish and any(m.modality == "asserted" and a.start < m.start < end for m in here):
             continue
-        if verb not in v.threat_verbs and not stance and (_tells_an_act(ctx, a.end, end, a.start) or
+        if verb not in v.threat_verbs and not stance and joined is None and (_tells_an_act(ctx, a.end, end, a.start) or
                                                           _retells(ctx, a, si, kept)):
             continue  # «أكدت الوزارة أن الضربات استهدفت…»: it reports an act, it is not a statement
         if verb not in v.threat_verbs and not stance and _will_do(ctx, a.end, end):
@@ -1750,9 +1754,11 @@ def speeches(ctx: Ctx, att, kept: list[Mention]) -> list[Mention]:
             f = ctx.m["actors"].first_after(a.end, a.end + 3)
             src = {"surface": f.surface, "start": f.start, "end": f.end}
         src = _before_vehicle(ctx, src)  # «قال رئيس الائتلاف في مؤتمر صحفي»: the speaker ends before it
-        if stance:
+        if stance or joined is not None:  # («وأدانت الهيئة الغارة، وناشدت…»: the name ends before what it named)
             src = _before_stance(ctx, src)
             if verb in v.stance_verbs and _own_report(ctx, att, src, a, kept):
+                if joined_call.open_after_comment():
+                    seen.discard(si)  # («…، وناشدت المجتمع الدولي…»: a call after the comment is still heard)
                 continue  # «وثق الفريق مقتل 3 في قصف…، وأدان الفريق استهداف…»: the report's own comment
         m.reported_by = {"surface": src["surface"], "canonical": src.get("canonical"), "start": src["start"],
                          "end": src["end"]}

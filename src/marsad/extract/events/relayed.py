@@ -1,0 +1,50 @@
+"""A statement noun that relays a report is no statement (stop 38, issue 10).
+
+Why: on the 22 development paraphrase sets, nine of the seventeen statement records with no gold statement in their
+passage came from the noun «بيان» read as the event, where the text only names the statement as where a report was
+read: «وبحسب بيان أصدرته «قسد»، بدأ التنظيم هجومه…», «نقلاً عن بيان للوزارة أن وحداتها قبضت…», «أصدر المرصد بياناً
+ذكر فيه أن قوات الأمن احتجزت…», «إثر بيان أصدرته الوزارة وقالت فيه إن مدنيين سقطوا…». A coder codes the acts the
+statement tells (their source is its issuer), not a statement: the gold rule (stop 32) makes a statement of a call,
+a threat, a decision or a stance, and a reporting verb that only introduces an act is none. mentions._vehicle already
+drops «في بيان», «بيان له» and «وقال بيان…»; this adds the two other ways the news names a relayed statement:
+
+- a word right before the noun that relays or dates a report by it (`before` in data/events/relayed.json: «بحسب»,
+  «نقلاً عن», «إثر», «ونقل بيان الوزارة عن…»), a leading «و»/«ف» aside;
+- a plain reporting verb with «فيه/فيها» within `reach` words after it («بياناً ذكر فيه», «وقالت فيه»).
+
+A stance or a call said in it («أصدر الائتلاف بياناً ندد فيه بالمجازر») is no verb of the list, so the statement
+stays. Reads the folded words around one noun: cost nil. `enabled` in the JSON turns it off (ENABLED here, for the
+benchmarks).
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from .vocab import ffold
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "events" / "relayed.json"
+ENABLED = True
+
+
+@lru_cache(maxsize=1)
+def _conf() -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], int]:
+    raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(ffold(w) for w in raw.get(key, ()))
+    return bool(raw.get("enabled", False)), words("before"), words("verbs"), words("in_it"), int(raw.get("reach", 0))
+
+
+def relayed(ctx, m) -> bool:
+    """The statement noun m names where a report was read: a relaying word right before it, or a plain reporting
+    verb with «فيه» after it."""
+    on, before, verbs, in_it, reach = _conf()
+    if not (on and ENABLED):
+        return False
+    prev = ctx.words_before(m.prefix_start, 1)
+    if prev and (prev[-1] in before or prev[-1][1:] in before and prev[-1][:1] in "وف"):
+        return True
+    after = [w.strip("،,.:؛«»\"") for w in ctx.words_after(m.end, reach + 1, limit=ctx.sents[ctx.sent_of(m.start)].end)]
+    return any(w.lstrip("و") in verbs and nxt in in_it for w, nxt in zip(after, after[1:]))

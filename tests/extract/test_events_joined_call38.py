@@ -1,0 +1,60 @@
+"""A call joined by «و» to the clause that named its speaker is that speaker's statement (issue 10, stop 38, stat3).
+
+«وقال المتحدث …، إن …، ودعا جميع السكان إلى…», «وأدانت الهيئة الغارة، وناشدت المجتمع الدولي…»: the call has no
+subject of its own; its speaker is the sentence's source before it (extract/events/joined_call.py, data/events/
+joined_call.json). A known body right after the verb is its own subject. Our own sentences, through the whole
+pipeline; spans checked exactly."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract.events import joined_call
+
+SPOKESMAN = ("وقال العقيد سامر الخطيب، المتحدث باسم وزارة الداخلية، إن دوريات الشرطة انتشرت في أحياء مدينة جبلة، ودعا "
+             "جميع السكان إلى التزام منازلهم حتى المساء.")
+COMMENT = ("قالت الهيئة الطبية المستقلة إن غارة جوية أصابت مستشفى بلدة كفرزيتا صباح اليوم فقتلت ممرضين اثنين. وأدانت "
+           "الهيئة الطبية المستقلة الغارة، وناشدت المجتمع الدولي التحرك لحماية المرافق الصحية.")
+OWN_SUBJECT = ("وقال المتحدث باسم الفصيل إن مقاتليه صدوا الهجوم، ودعت هيئة تحرير الشام الأهالي إلى الابتعاد عن خطوط "
+               "التماس.")
+
+
+def _statements(pipe, text):
+    d = Document(text, id="t", published="2024-03-05", outlet="منصة المثال")
+    pipe(d)
+    for e in d["events"]:
+        assert d.text[e["start"]:e["end"]] == e["trigger"]
+        rb = e.get("reported_by") or {}
+        if "start" in rb:
+            assert d.text[rb["start"]:rb["end"]] == rb["surface"]
+    return [(e["trigger"], (e.get("reported_by") or {}).get("surface")) for e in d["events"] if e["type"] == "statement"]
+
+
+@pytest.fixture
+def off():
+    was, joined_call.ENABLED = joined_call.ENABLED, False
+    yield
+    joined_call.ENABLED = was
+
+
+def test_a_spokesmans_joined_call_is_his_statement(pipe):
+    assert _statements(pipe, SPOKESMAN) == [("دعا", "العقيد سامر الخطيب، المتحدث باسم وزارة الداخلية")]
+
+
+def test_a_call_after_the_reporters_own_comment_is_its_statement(pipe):
+    assert _statements(pipe, COMMENT) == [("ناشدت", "الهيئة الطبية المستقلة")]
+
+
+@pytest.mark.parametrize("text", [SPOKESMAN, COMMENT])
+def test_off_the_joined_call_is_lost(pipe, off, text):
+    assert _statements(pipe, text) == []
+
+
+def test_a_known_body_after_the_verb_is_its_own_speaker(pipe):
+    assert _statements(pipe, OWN_SUBJECT) == [("دعت", "هيئة تحرير الشام")]
+
+
+def test_the_committed_file_is_on():
+    assert json.loads(joined_call.DATA.read_text(encoding="utf-8"))["enabled"] is True
