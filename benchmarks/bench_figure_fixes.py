@@ -762,6 +762,42 @@ def _fix_joined_call(src: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def _fix_died(src: Path) -> None:
+    """stop 38 (helper fig3): a verb of dying with a count of people right after it («فقضى ثلاثة أفراد», «قضى فيها
+    29 شخصاً») tells deaths with no cause word after it (mentions._died_counted and cues.json died_counted, copied
+    from this tree; in an older tree the function is appended and `_context_ok` wrapped, by text)."""
+    _copy_cues(src, "died_counted")
+    path = src / "marsad" / "extract" / "events" / "mentions.py"
+    text = path.read_text(encoding="utf-8")
+    if "def _died_counted" in text:
+        return
+    here = (ROOT / "src" / "marsad" / "extract" / "events" / "mentions.py").read_text(encoding="utf-8")
+    code = here[here.index('_DIED = load_cues()["died_counted"]'):here.index("def _ground_attacks(")]
+    wrap = ("\n\n_context_ok_rules = _context_ok\n\n\ndef _context_ok(ctx, m, sent, i):\n"
+            "    return _context_ok_rules(ctx, m, sent, i) or (i[\"sub\"] == \"killed\" and _died_counted(ctx, m, sent.end))\n")
+    imports = ("from .vocab import counted_class, ffold, load_cues\nfrom ...arabic.normalize import fold_str\n"
+               "try:\n    from .vocab import WORD_PUNCT\nexcept ImportError:  # (an older tree)\n"
+               "    WORD_PUNCT = \".,،؛;:!?؟\\\"'«»()[]“”-\"\n")
+    path.write_text(text.rstrip("\n") + "\n\n\n" + imports + code.rstrip("\n") + wrap, encoding="utf-8")
+
+
+def _copy_cues(src: Path, key: str) -> None:
+    """This tree's cues.json `key` written into the archived tree's cues.json."""
+    path = src / "marsad" / "data" / "events" / "cues.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw[key] = json.loads((ROOT / "src" / "marsad" / "data" / "events" / "cues.json").read_text(encoding="utf-8"))[key]
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _fix_battle(src: Path) -> None:
+    """stop 38 (helper fig3): a figureless taking told as won by fighting takes the dead a later sentence gives
+    that fighting by a definite noun («قتلى المعارك», «حصدت المواجهات أرواح 53»); the record that held them goes
+    (battle_dead.py and cues.json battle_dead, copied from this tree and hooked after the figure refiners)."""
+    _copy_cues(src, "battle_dead")
+    _copy_hooked(src, "battle_dead", ("        told_bound.refine(ctx, out)", "        finer_place.refine(ctx, out)",
+                                      "        place_chooser.refine(ctx, att, out)"))
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -772,7 +808,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "spread": _fix_spread, "two_areas": _fix_two_areas, "list": _fix_list, "gaz": _fix_gaz,
          **{f"gaz_{k}": (lambda k: lambda src: _fix_gaz(src, **{o: o == k for o in GAZ_KINDS}))(k) for k in GAZ_KINDS},
          "gaz_spelling": lambda src: _fix_gaz(src, second_word=False, pair=False),
-         "relayed": _fix_relayed, "joined_call": _fix_joined_call}
+         "relayed": _fix_relayed, "joined_call": _fix_joined_call,
+         "died": _fix_died, "battle": _fix_battle}
 SHIPPED = ("towns", "reaped")
 
 

@@ -89,6 +89,92 @@ def classify(g: dict, e: dict, golds: list[dict], doc, ss) -> tuple[str, str]:
     return "b", f"{where}; the record {'has a figure' if figs else 'has none'}"
 
 
+# -- the cause (stop 38): what marsad did, in the words of the brief's list, one per case ----------------------
+CAUSES = ("none where gold has none: the wounded", "none where gold has none: the arrested or captured",
+          "none where gold has none: a count of things", "none where gold has none: people (dead or other)",
+          "no figure; gold's in the record's own sentence", "no figure; gold's in the headline",
+          "no figure; gold's in a later sentence", "no figure; gold's in an earlier body sentence",
+          "a bound lost or added", "killed+wounded summed", "the wounded counted", "the arrested or captured counted",
+          "a part or breakdown taken (or the gold's part held)", "another gold's figure (aggregate, other incident)",
+          "headline's figure kept; gold's in the body", "body's figure; gold's the headline's",
+          "an earlier telling's figure kept; gold's a later telling", "a later telling's figure; gold's the earlier",
+          "another figure of the same sentence", "other")
+_HURT = ("جريح", "جرحي", "مصاب", "اصاب", "اصيب", "جرح", "اصابه", "اصابات", "باصابات")
+_TAKEN = ("اعتقل", "معتقل", "اسير", "اسري", "اسر", "مختطف", "خطف", "موقوف", "اوقف", "محتجز")
+
+
+def _words_near(text: str, q: dict, after: int = 4) -> list[str]:
+    """The folded words of the quantity and the `after` words that follow it (what it counts)."""
+    from marsad.arabic.normalize import fold_str
+
+    words = fold_str(text[q["start"]:min(len(text), q["end"] + 60)]).split()
+    return [w.strip("،,.:«»()") for w in words[:1 + after]]
+
+
+def _is(words: list[str], stems: tuple[str, ...]) -> bool:
+    return any(w.lstrip("وفبل").startswith(s) or w.startswith(s) for w in words for s in stems)
+
+
+def cause(g: dict, e: dict, golds: list[dict], doc, ss) -> str:
+    """One of CAUSES for a figure miss: gold g, aligned record e (bench_figure_misses' alignment)."""
+    qs = doc.layers.get("quantities", [])
+    figs = _figs(e)
+    took = _taken(e, qs)
+    near = _words_near(doc.text, took) if took else []
+    if g["count"] is None:
+        if _is(near, _HURT):
+            return CAUSES[0]
+        if _is(near, _TAKEN):
+            return CAUSES[1]
+        counted = (took or {}).get("counted") or ""
+        return CAUSES[3] if not took or _people(counted) else CAUSES[2]
+    want = g["count"]
+    at = [q for q in qs if any(reach._overlaps((q["start"], q["end"]), s) for s in g["_fig"])]
+    si = ss.of(e["start"])
+    gi = min((ss.of(a) for a, _ in g["_fig"]), default=None)
+    if not figs:
+        if gi is None or gi == si:
+            return CAUSES[4]
+        return CAUSES[5] if gi == 0 else CAUSES[6] if gi > si else CAUSES[7]
+    if any(f[0] == want[0] != f[1] or f[1] == want[1] != f[0] or
+           (f[0] == want[0] and want[1] is None) for f in figs) or \
+            (took is not None and any(reach._overlaps((took["start"], took["end"]), s) for s in g["_fig"])):
+        return CAUSES[8]
+    inj = _val(e.get("injured"))
+    if took is not None and (_is(near[1:3], _HURT) and _is(near[1:3], ("قتل", "قتيل", "قتلي", "قتلا"))):
+        return CAUSES[9]
+    if inj and any(f[0] is not None and inj[0] is not None and want[0] is not None and
+                   abs(f[0] - want[0] - inj[0]) < 1e-6 for f in figs):
+        return CAUSES[9]
+    if took is not None and _is(near[1:4], _HURT):
+        return CAUSES[10]
+    if took is not None and _is(near[1:4], _TAKEN):
+        return CAUSES[11]
+    if inj == want or any(_val(b) == want for b in e.get("breakdown") or []):
+        return CAUSES[12]
+    if any(o is not g and o["count"] in figs for o in golds):
+        return CAUSES[13]
+    ti = ss.of(took["start"]) if took else None
+    if ti is None or gi is None:
+        return CAUSES[-1]
+    if ti == gi:
+        return CAUSES[18]
+    if ti == 0:
+        return CAUSES[14]
+    if gi == 0:
+        return CAUSES[15]
+    return CAUSES[16] if gi > ti else CAUSES[17]
+
+
+def _people(counted: str) -> bool:
+    """A counted noun of people (counted.tsv's people nouns and the dead): the dead or other people taken."""
+    return counted in ("", "-") or counted in _PEOPLE
+
+
+_PEOPLE = {"قتيل", "شخص", "مدني", "جندي", "عنصر", "مقاتل", "مسلح", "عسكري", "طفل", "امرأة", "فرد", "محتج",
+           "متظاهر", "ضحية", "شهيد", "ضابط", "رجل", "مواطن", "لاجئ", "نازح", "معتقل", "منشق", "عامل"}
+
+
 def _taken(e: dict, qs: list[dict]) -> dict | None:
     held = e.get("quantity") or {}
     return next((q for q in qs if q["start"] == held.get("start")), None)
@@ -119,6 +205,7 @@ def run_docs(docs: list[dict], pipe) -> list[dict]:
             e = pairs[gi][1]
             cls, sub = classify(g, e, d["events"], doc, ss)
             out.append({"set": d["set"], "id": d["id"], "cls": cls, "sub": sub, "how": wrong[gi][1],
+                        "cause": cause(g, e, d["events"], doc, ss),
                         "type": g["type"], "gold": g["count"], "took": _figs(e), "trigger": e.get("trigger"),
                         "sentence": ss.text_of(ss.of(e["start"])),
                         "gold_sentence": " | ".join(sorted({ss.text_of(ss.of(a)) for a, _ in g["_fig"]}))})
@@ -130,6 +217,19 @@ def run_sets(names: list[str]) -> dict[str, list[dict]]:
 
     pipe = Pipeline()
     return {n: run_docs(reach.load(n), pipe) for n in names}
+
+
+def report_causes(res: dict[str, list[dict]], title: str) -> None:
+    """Cases, passages and sets of each cause (stop 38), split by how the record was aligned."""
+    print(f"\n== {title}: figure misses by cause (cases / passages / sets; type+place | type only)")
+    for c in CAUSES:
+        rows = [x for v in res.values() for x in v if x.get("cause") == c]
+        if not rows:
+            continue
+        tp = [x for x in rows if x["how"] == "by type+place"]
+        print(f"  {len(rows):4d} {len({(x['set'], x['id']) for x in rows}):4d} {len({x['set'] for x in rows}):3d}"
+              f"   {len(tp):3d} | {len(rows) - len(tp):3d}   {c}")
+    print(f"  {sum(len(v) for v in res.values()):4d} all")
 
 
 def report(res: dict[str, list[dict]], title: str, verbose: bool, what: str | None) -> None:
@@ -153,7 +253,7 @@ def report(res: dict[str, list[dict]], title: str, verbose: bool, what: str | No
         for cases in res.values():
             for c in cases:
                 if c["cls"] == what or what == "":
-                    print(f"\n{c['set']} {c['id']} ({c['cls']}) {c['sub']} [{c['how']}]\n  gold {c['type']} {c['gold']}"
+                    print(f"\n{c['set']} {c['id']} ({c['cls']}) {c['sub']} [{c['how']}] <{c.get('cause')}>\n  gold {c['type']} {c['gold']}"
                           f"; took «{c['trigger']}» {c['took']}\n  record: {c['sentence']}\n  gold:   {c['gold_sentence']}")
 
 
@@ -212,8 +312,14 @@ def parser(doc: str, list_meta: str, list_help: str) -> argparse.ArgumentParser:
 def main() -> int:
     ap = parser(__doc__, "CLASS", "print each case of this class (a letter; '' for all)")
     ap.add_argument("-v", "--verbose", action="store_true", help="the sub-kinds of each class")
+    ap.add_argument("--causes", action="store_true", help="the cases by cause (stop 38's table) after the classes")
     args = ap.parse_args()
-    return run_main(__file__, args, run_sets, lambda res, title: report(res, title, args.verbose, args.list))
+
+    def both(res: dict, title: str) -> None:
+        report(res, title, args.verbose, args.list)
+        if args.causes:
+            report_causes(res, title)
+    return run_main(__file__, args, run_sets, both)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, bounds, deaths, event_filter, event_tagger, figure_chooser, finer_place, frames, groups, \
+from . import arguments, battle_dead, bounds, deaths, event_filter, event_tagger, figure_chooser, finer_place, frames, groups, \
     incidents, join_chooser, lead_source, mentions, modality, place_chooser, routes, source_chooser, splitter, \
     spread_sum, tellings, told_bound, toll_update, tolls
 from .attribution import Attribution, _public, announced_by, canonical_source
@@ -236,6 +236,7 @@ class EventExtractor:
         place_chooser.refine(ctx, att, out)  # a learned chooser may prefer another place (place_chooser.py)
         finer_place.refine(ctx, out)  # and a later telling's place inside the chosen area (finer_place.py)
         told_bound.refine(ctx, out)  # and the at-least bound another telling gives its figure (told_bound.py)
+        battle_dead.refine(ctx, out)  # and a taking the dead of its fighting told later (battle_dead.py)
         spread_sum.refine(ctx, out)  # and a figure told over many places is a sum, not an incident (spread_sum.py)
         figure_chooser.refine(ctx, att, out)  # and another figure (figure_chooser.py; off unless its file says on)
         source_chooser.refine(ctx, att, out)  # and another source (source_chooser.py; off unless its file says on)

@@ -378,7 +378,28 @@ def _context_ok(ctx: Ctx, m, sent, i: dict) -> bool:
         return False
     return not i["needs"] or _needs(ctx, m.end, sent.end, i["needs"], i["reach"]) or \
         (i["back"] and _needs_before(ctx, m.prefix_start, i["needs"])) or \
-        ("before" in i and _needs_before(ctx, m.prefix_start, i["before"]))
+        ("before" in i and _needs_before(ctx, m.prefix_start, i["before"])) or \
+        (i["sub"] == "killed" and _died_counted(ctx, m, sent.end))
+
+
+_DIED = load_cues()["died_counted"]
+DIED_COUNTED = bool(_DIED["enabled"])  # the switch (cues.json died_counted.enabled)
+_DIED_VERBS = frozenset(fold_str(w) for w in _DIED["verbs"])
+_IN_IT = frozenset(fold_str(w) for w in _DIED["in_it"])
+
+
+def _died_counted(ctx: Ctx, m, end: int) -> bool:
+    """«فقضى ثلاثة أفراد», «قضى فيها 29 شخصاً»: a verb of dying with a count of people right after it (past one
+    word of «in it» at most) tells deaths with no cause word (cues.json died_counted); «قضى ثلاث سنوات» does not."""
+    if not DIED_COUNTED or ffold(m.surface).lstrip("وف") not in _DIED_VERBS:
+        return False
+    nxt = ctx.words_after(m.end, 1, limit=end)
+    gap = 2 if nxt and nxt[0].strip(WORD_PUNCT) in _IN_IT else 1
+    q = next(iter(ctx.quants.between(m.end, min(end, m.end + 40))), None)
+    if q is None or ctx.words_between(m.start, q["start"]) != gap:
+        return False
+    cls = counted_class(q.get("counted"))
+    return cls == "person" or (cls is None and ctx.words_after(q["end"], 1, limit=end)[:1] == ["من"])
 
 
 def _ground_attacks(ctx: Ctx, ms: list[Mention]) -> None:
