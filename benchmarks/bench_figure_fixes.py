@@ -110,6 +110,13 @@ the classes they mend):
   the clause that named its speaker («…، ودعا الوحدات إلى…», «وناشدت التدخل…») is that speaker's statement
   (joined_call.py): today's 0.4729 -> 0.4736 (793 -> 795), first runs 0.403 -> 0.404 (683 -> 685), news_dev =; 79
   86 up, none down (SHIPPED). Both: today's 0.4729 -> 0.4745, first runs +0.002.
+- stop 38 (helper fig3, the figure family; judged with `--base c1f4400`, 22 sets, 1,688 gold; /work/notes/fig3.md):
+  `died` a verb of dying with a count of people right after it («فقضى ثلاثة أفراد», «قضى فيها 29 شخصاً») tells
+  deaths with no cause word after it (mentions._died_counted, cues.json died_counted): today's 793 -> 795, first runs
+  683 -> 685, news_dev = (92 up, 99 one record more); `battle` a figureless taking told as won by fighting takes the
+  dead a later sentence gives that fighting by a definite noun («قتلى المعارك», «حصدت المواجهات أرواح 53»), and the
+  clash record that held them goes (battle_dead.py, cues.json battle_dead): 793 -> 795 / 683 -> 684 / = (78, 79, 93
+  up). Both: today's 0.473 -> 0.476 (793 -> 797), first runs 0.403 -> 0.405 (683 -> 686), news_dev 0.824 = (SHIPPED).
 
     .venv/bin/python benchmarks/bench_figure_fixes.py [--fix towns,reaped] [--measure f1|rep] [--on bounds] [--base 6d5b0f1] [--speed]
 """

@@ -20,7 +20,13 @@ rung 2: aligned by type+place, else by type alone). Each is counted once, at the
 Each class has sub-kinds (printed with -v). Runs today's code or, with --first-runs, each set on the commit of its
 first run (bench_events_history.on_rev, as the census does), or with --rev on one commit's. Held-out sets are refused (bench_events_reach.load).
 
-    .venv/bin/python benchmarks/bench_figure_misses.py [--first-runs | --rev 6d5b0f1] [-v] [--list CLASS]
+`--causes` (stop 38) adds a second table: each case at one CAUSE, what marsad did in the terms of the stop-38 brief
+(one taken where gold has none, and what it counts; none taken, and where gold's figure stands; a bound lost or added;
+killed+wounded summed; the wounded or the captured counted; a part; another gold's figure; the headline's kept or the
+body's taken; an earlier or a later telling's), with how many cases, passages and sets, aligned by type+place or by
+type only (another incident's record: an incident miss more than a figure one).
+
+    .venv/bin/python benchmarks/bench_figure_misses.py [--first-runs | --rev 6d5b0f1] [-v] [--causes] [--list CLASS]
 """
 from __future__ import annotations
 
