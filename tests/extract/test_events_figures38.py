@@ -46,7 +46,7 @@ def test_the_verb_of_dying_switched_off(pipe, monkeypatch):
     assert len(evs) == 1 and not evs[0]["fatalities"]
 
 
-TAKEN = ("استعادت الفصائل صباح الثلاثاء قرية الحويز في سهل الغاب إثر معارك ضارية خاضتها ضد الجيش. "
+TAKEN = ("استعادت الكتائب مساء الإثنين بلدة تل ملح الواقعة غرب المحطة إثر معارك طاحنة استمرت يومين. "
          "ونقلت وكالة محلية عن قائد ميداني أن البلدة تشكل عقدة طرق مهمة في المنطقة. "
          "وتقع البلدة على مقربة من خطوط التماس القديمة بين الطرفين. "
          "وقال المرصد إن المعارك أودت بحياة 24 مقاتلاً من الطرفين.")
@@ -62,7 +62,7 @@ def test_a_taking_takes_the_dead_of_its_fighting_told_later(pipe):
 
 
 def test_the_dead_of_fighting_at_another_place_stay_their_own(pipe):
-    text = ("استعادت الفصائل صباح الثلاثاء قرية الحويز في سهل الغاب إثر معارك ضارية خاضتها ضد الجيش. "
+    text = ("استعادت الكتائب مساء الإثنين بلدة تل ملح الواقعة غرب المحطة إثر معارك طاحنة استمرت يومين. "
             "وفي ريف إدلب الشرقي، قُتل سبعة عناصر في المواجهات الدائرة قرب مدينة سراقب منذ الصباح.")
     took = [e for e in _piped(pipe, text) if e["type"] == "territory_change"]
     assert len(took) == 1 and not took[0]["fatalities"] and not took[0]["count"]

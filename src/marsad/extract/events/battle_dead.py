@@ -8,16 +8,19 @@ sentence on). The later sentence names the fighting with a definite noun («ال
 already, not a new one. The rules join it only in the very next sentence; two or three sentences on (the places
 taken told between, a source's words) it becomes a clash (or a shelling, «المواجهات والقصف») record with the dead.
 
-A record R is given to the taking T before it when: T is an asserted incident with no figure and one of its mentions
-names fighting (`fighting`); R is an asserted incident of a fighting type (`types`) whose figure's sentence, after
+A record R is given to the taking T before it when: T is an asserted incident with no figure and its sentence names
+fighting (`fighting`, with or without the article); R is an asserted incident of a fighting type (`types`) whose figure's sentence, after
 T's first, holds a definite fighting noun; no other taking stands between; R is at no place, at T's, or T is at a
 country or none (T then takes R's place: the battle's town is finer). T takes R's dead and mentions; R goes.
 Cost: one pass over the records per taking with no figure.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from . import mentions
 from .context import Ctx
-from .vocab import ffold, load_cues
+from .vocab import WORD_PUNCT, ffold, load_cues
 
 _CUES = load_cues()["battle_dead"]
 ENABLED = bool(_CUES["enabled"])  # the switch (cues.json battle_dead.enabled)
@@ -32,7 +35,7 @@ def refine(ctx: Ctx, out: list[dict]) -> None:
         return
     gone: set[int] = set()
     for t, r in enumerate(out):
-        if _taking(r):
+        if _taking(r) and _names_fighting(ctx, ctx.sent_of(r["start"]), definite=False, story=r["start"]):
             k = _battle_after(ctx, out, t)
             if k is not None and k not in gone:
                 _take(r, out[k])
@@ -42,8 +45,7 @@ def refine(ctx: Ctx, out: list[dict]) -> None:
 
 
 def _taking(r: dict) -> bool:
-    return r["type"] == "territory_change" and _told(r) and not r.get("count") and not r.get("fatalities") and \
-        any(_fighting_word(m["surface"]) for m in r.get("mentions") or ())
+    return r["type"] == "territory_change" and _told(r) and not r.get("count") and not r.get("fatalities")
 
 
 def _told(r: dict) -> bool:
@@ -64,23 +66,25 @@ def _battle_after(ctx: Ctx, out: list[dict], t: int) -> int | None:
         if r["type"] not in _TYPES or not _told(r) or not r.get("fatalities") or held is None:
             continue
         si = ctx.sent_of(held)
-        if si > first and _definite_fighting(ctx, si) and _same_place(taking, r):
+        if si > first and _names_fighting(ctx, si, definite=True) and _same_place(taking, r):
             return k
     return None
 
 
-def _definite_fighting(ctx: Ctx, si: int) -> bool:
+def _names_fighting(ctx: Ctx, si: int, definite: bool, story: int | None = None) -> bool:
+    """Sentence si names fighting («إثر معارك عنيفة»; with `definite`, the fighting told already: «قتلى المعارك»);
+    with `story`, in the story told at that offset, not in a parallel one after «فيما/بينما» (mentions.parted)."""
     s = ctx.sents[si]
-    return any(w.startswith(("ال", "وال", "بال")) and _fighting_word(w)
-               for w in ffold(ctx.text[s.start:s.end]).split())
-
-
-def _fighting_word(surface: str) -> bool:
-    w = ffold(surface).split()[0] if surface.strip() else ""
-    for p in ("وال", "بال", "ال", "و", "ب"):
-        if w.startswith(p) and w[len(p):] in _FIGHTING:
+    for k in range(bisect_left(ctx.tok_starts, s.start), bisect_left(ctx.tok_starts, s.end)):
+        w = ctx.ftoks[k].strip(WORD_PUNCT)
+        at = ctx.tok_starts[k]
+        if any(w.startswith(p) and w[len(p):] in _FIGHTING and (not definite or p.endswith("ال")) for p in _PROCLITICS) \
+                and (story is None or not mentions.parted(ctx, min(at, story), max(at, story))):
             return True
-    return w in _FIGHTING
+    return False
+
+
+_PROCLITICS = ("وال", "بال", "فال", "ال", "و", "ب", "")
 
 
 def _same_place(taking: dict, r: dict) -> bool:
