@@ -20,7 +20,7 @@ from bisect import bisect_left
 
 from . import mentions
 from .context import Ctx
-from .vocab import WORD_PUNCT, ffold, load_cues
+from .vocab import ffold, load_cues
 
 _CUES = load_cues()["battle_dead"]
 ENABLED = bool(_CUES["enabled"])  # the switch (cues.json battle_dead.enabled)
@@ -76,7 +76,7 @@ def _names_fighting(ctx: Ctx, si: int, definite: bool, story: int | None = None)
     with `story`, in the story told at that offset, not in a parallel one after «فيما/بينما» (mentions.parted)."""
     s = ctx.sents[si]
     for k in range(bisect_left(ctx.tok_starts, s.start), bisect_left(ctx.tok_starts, s.end)):
-        w = ctx.ftoks[k].strip(WORD_PUNCT)
+        w = ctx.ftoks[k]
         at = ctx.tok_starts[k]
         if any(w.startswith(p) and w[len(p):] in _FIGHTING and (not definite or p.endswith("ال")) for p in _PROCLITICS) \
                 and (story is None or not mentions.parted(ctx, min(at, story), max(at, story))):
