@@ -75,13 +75,18 @@ def _merged(folds: dict[str, list[dict]], models: dict[str, dict], threshold: fl
     return {n: [dict(d, records=tj.merged(d, models[n], threshold)) for d in ds] for n, ds in folds.items()}
 
 
-def merge_variant(folds: list[str], pipe, threshold: float) -> tuple[bool, dict]:
-    today = {n: tj.collect(n, pipe) for n in tj.TRAIN}
-    first = {n: tj.collect(n, pipe, tj.first_run(n)) if tj.first_run(n) else today[n] for n in folds}
-    models = {n: tj.fit([d for m, ds in today.items() if m != n for d in ds]) for n in folds}
+def merge_variant(folds: list[str], pipe, threshold: float, how: str = "align", with_first: bool = False
+                  ) -> tuple[bool, dict]:
+    """`how`: the labels (train_join_chooser.relabel); `with_first`: the other paraphrase sets' first-run records
+    are training passages too (their features on today's analysis, as the splitter's trainer does)."""
+    today = {n: tj.relabel(tj.collect(n, pipe), how) for n in tj.TRAIN}
+    first = {n: tj.relabel(tj.collect(n, pipe, tj.first_run(n)), how) if tj.first_run(n) else today[n] for n in folds}
+    extra = {n: ds for n, ds in first.items() if with_first and ds is not today[n]}
+    models = {n: tj.fit([d for m, ds in list(today.items()) + [(f"{k}@first", v) for k, v in extra.items()]
+                         if m.split("@")[0] != n for d in ds]) for n in folds}
     ys = [y for ds in today.values() for d in ds for y in d["labels"] if y is not None]
-    print(f"\n=== MERGE (post-hoc): {len(ys)} labelled pairs over {len(today)} seen sets ({int(sum(ys))} one "
-          f"incident); threshold {threshold}")
+    print(f"\n=== MERGE (post-hoc; labels {how}{', first runs trained on' if with_first else ''}): {len(ys)} labelled "
+          f"pairs over {len(today)} seen sets ({int(sum(ys))} one incident); threshold {threshold}")
     res = []
     for title, rules in (("1. today's rules", {n: today[n] for n in folds}), ("2. first-run folds", first)):
         res.append(table(f"{title} (merge; model without the fold)", rules, _merged(rules, models, threshold),
@@ -91,7 +96,7 @@ def merge_variant(folds: list[str], pipe, threshold: float) -> tuple[bool, dict]
         gains = [_score([d for ds in _merged(r, models, t).values() for d in ds])["f1"] -
                  _score([d for ds in r.values() for d in ds])["f1"] for r in ({n: today[n] for n in folds}, first)]
         print(f"  {t:4.2f}" + "".join(f"{g:+10.4f}" for g in gains))
-    full = tj.fit([d for ds in today.values() for d in ds])
+    full = tj.fit([d for ds in list(today.values()) + list(extra.values()) for d in ds])
     nd = [tj._passage("news_dev", d, recs, doc) for d, recs, doc in tj._records_today("news_dev", pipe)]
     nd = [dict(d, set="news_dev") for d in nd]
     a, b = _score(nd), _score([dict(d, records=tj.merged(d, full, threshold)) for d in nd])
@@ -200,6 +205,9 @@ def main() -> int:
     ap.add_argument("--folds", default=",".join(tj.PARAPHRASE), help="comma-separated paraphrase sets")
     ap.add_argument("--variant", default="merge,point")
     ap.add_argument("--threshold", type=float, default=tj.THRESHOLD)
+    ap.add_argument("--labels", default="align", choices=("align", "second"),
+                    help="merge's labels: stop 34's alignment, or the census's second tellings (stop 38)")
+    ap.add_argument("--with-first", action="store_true", help="merge: train on the other sets' first runs too")
     args = ap.parse_args()
     folds = tj.check([n for n in args.folds.split(",") if n])
     from marsad.pipeline import Pipeline
@@ -207,7 +215,10 @@ def main() -> int:
     pipe = Pipeline()
     print(f"folds {', '.join(folds)}")
     for v in args.variant.split(","):
-        (merge_variant if v == "merge" else point_variant)(folds, pipe, args.threshold)
+        if v == "merge":
+            merge_variant(folds, pipe, args.threshold, args.labels, args.with_first)
+        else:
+            point_variant(folds, pipe, args.threshold)
     return 0
 
 
