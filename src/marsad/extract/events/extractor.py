@@ -7,9 +7,9 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, battle_dead, bounds, deaths, event_filter, event_tagger, figure_chooser, finer_place, frames, groups, \
-    incidents, join_chooser, lead_source, mentions, modality, place_chooser, routes, source_chooser, splitter, \
-    spread_sum, tellings, told_bound, toll_update, tolls
+from . import arguments, battle_dead, bounds, deaths, event_filter, event_tagger, figure_chooser, finer_place, frames, \
+    groups, incidents, join_chooser, lead_source, mentions, modality, place_chooser, place_split, routes, source_chooser, \
+    splitter, spread_sum, tellings, told_bound, toll_update, tolls
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -248,7 +248,8 @@ class EventExtractor:
         out = join_chooser.merge(ctx, out)  # a learned join may call two records one incident (join_chooser.py)
         out = event_filter.prune(ctx, out)  # a learned filter may drop a non-act (event_filter.py)
         out = event_tagger.prune(ctx, out)  # and the learned tagger a record its sentence does not tell
-        return deaths.attach(ctx.doc.text, out)  # a learned attacher gives deaths to their act (deaths.py)
+        out = deaths.attach(ctx.doc.text, out)  # a learned attacher gives deaths to their act (deaths.py)
+        return place_split.split(ctx, out)  # and a learned copy at another town of its sentence (off unless on)
 
 
 RANKED_PLACE = True  # (stop 37, place4: --fix ranked)
