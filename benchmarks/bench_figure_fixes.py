@@ -805,6 +805,22 @@ def _fix_battle(src: Path) -> None:
                                       "        place_chooser.refine(ctx, att, out)"))
 
 
+def _fix_left_army(src: Path) -> None:
+    """stop 38 (merge5): leaving the regime's army named right after the verb is a defection («ترك الجيش النظامي»,
+    «تخلّوا عن جيش النظام»): this tree's types.json `flagged_triggers.left_army` wordings put into the archived
+    tree's defection triggers by text, after «انشق» (a tree that has the flag's reader gets them the same way)."""
+    raw = json.loads((ROOT / "src/marsad/data/events/types.json").read_text(encoding="utf-8"))
+    add = raw["flagged_triggers"]["left_army"]["triggers"]
+    path = src / "marsad" / "data" / "events" / "types.json"
+    text = path.read_text(encoding="utf-8")
+    anchor = '"انشق": "verb",'
+    assert text.count(anchor) == 1
+    if '"left_army"' in text or f'"ترك": "{add["ترك"]}"' in text:
+        return
+    path.write_text(text.replace(anchor, anchor + "".join(f' "{w}": "{d}",' for w, d in add.items()), 1),
+                    encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -816,7 +832,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          **{f"gaz_{k}": (lambda k: lambda src: _fix_gaz(src, **{o: o == k for o in GAZ_KINDS}))(k) for k in GAZ_KINDS},
          "gaz_spelling": lambda src: _fix_gaz(src, second_word=False, pair=False),
          "relayed": _fix_relayed, "joined_call": _fix_joined_call,
-         "died": _fix_died, "battle": _fix_battle}
+         "died": _fix_died, "battle": _fix_battle, "left_army": _fix_left_army}
 SHIPPED = ("towns", "reaped")
 
 

@@ -181,6 +181,17 @@ def _reporting_forms(lemmas: dict[str, str]) -> list[str]:
                 out.append(f)
     return out
 
+def _with_flagged(types: dict) -> dict:
+    """types.json's types with the triggers of each enabled `flagged_triggers` entry added to its type (a set of
+    wordings a gate can switch off by its `enabled`, e.g. «ترك الجيش النظامي»: a defection, stop 38)."""
+    out = dict(types["types"])
+    for extra in types.get("flagged_triggers", {}).values():
+        if extra.get("enabled") and extra.get("type") in out:
+            spec = out[extra["type"]]
+            out[extra["type"]] = dict(spec, triggers={**spec["triggers"], **extra["triggers"]})
+    return out
+
+
 class Vocab:
     """Every lexicon the events stage uses, built once per process. All cue lists go into one
     automaton too, so a document is scanned once (see context.Ctx)."""
@@ -189,7 +200,7 @@ class Vocab:
         # (`types`: another types.json for a test of a mechanism, handed in rather than patched into this
         # module: compiled with mypyc, a call to load_types is bound at build time and a patch is never seen)
         types, cues = types if types is not None else load_types(), load_cues()
-        self.types = types["types"]
+        self.types = _with_flagged(types)
         self.triggers = Lexicon()
         typed = [*self.types.items(), ("attack", types["attack"])]
         listed = {fold_str(f) for _, spec in typed for f in spec["triggers"]}
