@@ -43,12 +43,10 @@ _MOST = 12  # candidate places a record (the seen passages name at most ~10 in a
 _BEFORE = 3  # words before a place read for its preposition / list word
 
 
-@lru_cache(maxsize=4)
 def load(path: str | None = None) -> dict:
-    p = Path(path) if path else DATA
-    raw = json.loads(p.read_text(encoding="utf-8")) if p.exists() else {}
-    return {"enabled": bool(raw.get("enabled", False)), "threshold": float(raw.get("threshold", 0.5)),
-            "bias": float(raw.get("bias", 0.0)), "weights": raw.get("weights", {})}
+    """{"enabled", "threshold", "bias", "weights"} of the model file (absent: off): the event filter's reader, the
+    same logistic file (as the splitter's)."""
+    return event_filter.load(str(path or DATA))
 
 
 @lru_cache(maxsize=1)
