@@ -175,6 +175,7 @@ def _fix_reaped(src: Path) -> None:
     path.write_text(text.replace(anchor, anchor + add, 1), encoding="utf-8")
 
 
+
 def _fix_finer(src: Path) -> None:
     """stop 36 (helper tell): a later telling's place inside the record's area (finer_place.py, copied from this
     tree, hooked after the place chooser by text)."""
@@ -809,17 +810,28 @@ def _fix_left_army(src: Path) -> None:
     """stop 38 (merge5): leaving the regime's army named right after the verb is a defection («ترك الجيش النظامي»,
     «تخلّوا عن جيش النظام»): this tree's types.json `flagged_triggers.left_army` wordings put into the archived
     tree's defection triggers by text, after «انشق» (a tree that has the flag's reader gets them the same way)."""
-    raw = json.loads((ROOT / "src/marsad/data/events/types.json").read_text(encoding="utf-8"))
-    add = raw["flagged_triggers"]["left_army"]["triggers"]
+    _flagged_into(src, "left_army", '"انشق": "verb",')
+
+
+def _fix_lives(src: Path) -> None:
+    """stop 38 (helper agg3): the verb of taking lives with its figure governed by «ب» («أودت الحملة منذ شباط
+    بأكثر من 800 مدني») is a verb of killing: this tree's `flagged_triggers.lives_by` wordings put into the archived
+    tree's casualties triggers after «أودى بحياة»."""
+    _flagged_into(src, "lives_by", '"أودى بحياة": "verb killed",')
+
+
+def _flagged_into(src: Path, name: str, anchor: str) -> None:
+    """This tree's types.json `flagged_triggers.<name>` wordings written into the archived tree's triggers by text,
+    after the anchor (the file's layout stays); nothing when that tree has the entry or the wordings already."""
+    add = json.loads((ROOT / "src/marsad/data/events/types.json").read_text(encoding="utf-8"))["flagged_triggers"][name]["triggers"]
     path = src / "marsad" / "data" / "events" / "types.json"
     text = path.read_text(encoding="utf-8")
-    anchor = '"انشق": "verb",'
     assert text.count(anchor) == 1
-    if '"left_army"' in text or f'"ترك": "{add["ترك"]}"' in text:
+    w0 = next(iter(add))
+    if f'"{name}"' in text or f'"{w0}": "{add[w0]}"' in text:
         return
     path.write_text(text.replace(anchor, anchor + "".join(f' "{w}": "{d}",' for w, d in add.items()), 1),
                     encoding="utf-8")
-
 
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
@@ -832,7 +844,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          **{f"gaz_{k}": (lambda k: lambda src: _fix_gaz(src, **{o: o == k for o in GAZ_KINDS}))(k) for k in GAZ_KINDS},
          "gaz_spelling": lambda src: _fix_gaz(src, second_word=False, pair=False),
          "relayed": _fix_relayed, "joined_call": _fix_joined_call,
-         "died": _fix_died, "battle": _fix_battle, "left_army": _fix_left_army}
+         "died": _fix_died, "battle": _fix_battle, "left_army": _fix_left_army,
+         "lives": _fix_lives}
 SHIPPED = ("towns", "reaped")
 
 
