@@ -50,7 +50,7 @@ def _fig(r: dict) -> tuple:
 
 
 def test_a_war_toll_since_a_year_is_an_aggregate(pre):
-    text = "ويقدّر المرصد أن الحرب أودت منذ ربيع 2011 بما لا يقل عن 90 ألف شخص."
+    text = "ويقدّر المرصد أن الحرب أودت منذ ربيع 2011 بما يزيد على 90 ألف إنسان."
     (r,) = _records(pre, text)
     assert r["type"] == "casualties" and r["kind"] == "aggregate" and _fig(r) == (90000, None)
     assert r["period"]["start"] == "2011" and r["place"] is None
@@ -78,6 +78,6 @@ def test_no_figure_governed_by_the_verb_changes_nothing(pre, switched_off, text)
 
 
 def test_the_switch_off_reads_no_such_toll(pre, switched_off):
-    text = "ويقدّر المرصد أن الحرب أودت منذ ربيع 2011 بما لا يقل عن 90 ألف شخص."
+    text = "ويقدّر المرصد أن الحرب أودت منذ ربيع 2011 بما يزيد على 90 ألف إنسان."
     assert not _records(pre, text, switched_off)
     assert vocab().triggers.get("أودت") and not switched_off.triggers.get("أودت")
