@@ -504,12 +504,22 @@ def _fix_while(src: Path) -> None:
     cues.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+def _copy_on(src: Path, *names: str) -> None:
+    """This tree's files (paths under src/marsad) copied into the archived tree, a JSON's `enabled` set true: the
+    fix replayed is the fix switched on whatever this tree's switch says (a fix the lead switched off after the fresh
+    sets is still judged by its replay, not read twice as the rules)."""
+    for name in names:
+        text = (ROOT / "src" / "marsad" / name).read_text(encoding="utf-8")
+        if name.endswith(".json") and "enabled" in json.loads(text):
+            text = json.dumps(dict(json.loads(text), enabled=True), ensure_ascii=False, indent=1) + "\n"
+        (src / "marsad" / name).write_text(text, encoding="utf-8")
+
+
 def _fix_two_towns(src: Path) -> None:
     """stop 37 (merge4): a later telling at a town of its own, the incident's body at another, is refused the rules'
     join (two_towns.py and its JSON copied from this tree; the call wrapped around `_joins` in incidents.resolve)."""
     pkg = src / "marsad"
-    for name in ("extract/events/two_towns.py", "data/events/two_towns.json"):
-        (pkg / name).write_text((ROOT / "src" / "marsad" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    _copy_on(src, "extract/events/two_towns.py", "data/events/two_towns.json")
     path = pkg / "extract" / "events" / "incidents.py"
     text = path.read_text(encoding="utf-8")
     if "two_towns.joins" in text:
@@ -718,8 +728,7 @@ def _fix_relayed(src: Path) -> None:
     بيان», «بياناً ذكر فيه أن…») is the report's vehicle, no statement (relayed.py and its JSON copied from this tree;
     the call added to mentions._vehicle, the same function on every first-run tree)."""
     pkg = src / "marsad"
-    for name in ("extract/events/relayed.py", "data/events/relayed.json"):
-        (pkg / name).write_text((ROOT / "src" / "marsad" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    _copy_on(src, "extract/events/relayed.py", "data/events/relayed.json")
     path = pkg / "extract" / "events" / "mentions.py"
     text = path.read_text(encoding="utf-8")
     if "relayed.relayed(ctx, m)" in text:
@@ -756,8 +765,7 @@ def _fix_joined_call(src: Path) -> None:
     ودعا الوحدات إلى…», «وناشدت التدخل…») is that speaker's statement; a reporting body's own comment leaves its
     sentence open to such a call (joined_call.py and its JSON copied from this tree; speeches edited by text)."""
     pkg = src / "marsad"
-    for name in ("extract/events/joined_call.py", "data/events/joined_call.json"):
-        (pkg / name).write_text((ROOT / "src" / "marsad" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    _copy_on(src, "extract/events/joined_call.py", "data/events/joined_call.json")
     path = pkg / "extract" / "events" / "mentions.py"
     text = path.read_text(encoding="utf-8")
     if "joined_call.speaker(" in text:
@@ -790,10 +798,12 @@ def _fix_died(src: Path) -> None:
 
 
 def _copy_cues(src: Path, key: str) -> None:
-    """This tree's cues.json `key` written into the archived tree's cues.json."""
+    """This tree's cues.json `key` written into the archived tree's cues.json, its `enabled` true."""
     path = src / "marsad" / "data" / "events" / "cues.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
     raw[key] = json.loads((ROOT / "src" / "marsad" / "data" / "events" / "cues.json").read_text(encoding="utf-8"))[key]
+    if "enabled" in raw[key]:
+        raw[key] = dict(raw[key], enabled=True)  # (switched on, as _copy_on: this tree's switch may be off)
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
@@ -809,7 +819,7 @@ def _fix_battle(src: Path) -> None:
 def _fix_left_army(src: Path) -> None:
     """stop 38 (merge5): leaving the regime's army named right after the verb is a defection («ترك الجيش النظامي»,
     «تخلّوا عن جيش النظام»): this tree's types.json `flagged_triggers.left_army` wordings put into the archived
-    tree's defection triggers by text, after «انشق» (a tree that has the flag's reader gets them the same way)."""
+    tree's defection triggers by text, after «انشق» (a tree that has the flag gets them the same way)."""
     _flagged_into(src, "left_army", '"انشق": "verb",')
 
 
@@ -821,17 +831,20 @@ def _fix_lives(src: Path) -> None:
 
 
 def _flagged_into(src: Path, name: str, anchor: str) -> None:
-    """This tree's types.json `flagged_triggers.<name>` wordings written into the archived tree's triggers by text,
-    after the anchor (the file's layout stays); nothing when that tree has the entry or the wordings already."""
-    add = json.loads((ROOT / "src/marsad/data/events/types.json").read_text(encoding="utf-8"))["flagged_triggers"][name]["triggers"]
+    """This tree's types.json `flagged_triggers.<name>` wordings written into the archived tree's triggers of their
+    type by text, after the anchor (the file's layout stays), whatever the flag's `enabled` says here or there: a
+    fix the lead switched off after the fresh sets (left_army) is still judged on, not read twice as the rules.
+    Nothing when that type has the wordings already (the flag's own copy of them is no trigger while it is off)."""
+    flag = json.loads((ROOT / "src/marsad/data/events/types.json").read_text(encoding="utf-8"))["flagged_triggers"][name]
+    add = flag["triggers"]
     path = src / "marsad" / "data" / "events" / "types.json"
     text = path.read_text(encoding="utf-8")
     assert text.count(anchor) == 1
-    w0 = next(iter(add))
-    if f'"{name}"' in text or f'"{w0}": "{add[w0]}"' in text:
+    if next(iter(add)) in json.loads(text)["types"][flag["type"]]["triggers"]:
         return
     path.write_text(text.replace(anchor, anchor + "".join(f' "{w}": "{d}",' for w, d in add.items()), 1),
                     encoding="utf-8")
+
 
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
