@@ -10,8 +10,8 @@ import json
 
 import pytest
 
-from marsad.document import Document
 from marsad.extract.events import joined_call
+from piped import checked_events
 
 SPOKESMAN = ("وقال العقيد سامر الخطيب، المتحدث باسم وزارة الداخلية، إن دوريات الشرطة انتشرت في أحياء مدينة جبلة، ودعا "
              "جميع السكان إلى التزام منازلهم حتى المساء.")
@@ -22,14 +22,8 @@ OWN_SUBJECT = ("وقال المتحدث باسم الفصيل إن مقاتلي�
 
 
 def _statements(pipe, text):
-    d = Document(text, id="t", published="2024-03-05", outlet="منصة المثال")
-    pipe(d)
-    for e in d["events"]:
-        assert d.text[e["start"]:e["end"]] == e["trigger"]
-        rb = e.get("reported_by") or {}
-        if "start" in rb:
-            assert d.text[rb["start"]:rb["end"]] == rb["surface"]
-    return [(e["trigger"], (e.get("reported_by") or {}).get("surface")) for e in d["events"] if e["type"] == "statement"]
+    return [(e["trigger"], (e.get("reported_by") or {}).get("surface")) for e in checked_events(pipe, text)
+            if e["type"] == "statement"]
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ import json
 
 import pytest
 
-from marsad.document import Document
 from marsad.extract.events import relayed
+from piped import checked_events as _events
 
 SAID_IN = "أصدرت الهيئة الإغاثية بياناً ذكرت فيه أن مسلحين خطفوا ثلاثة موظفين في بلدة معرة مصرين أمس."
 ACCORDING = "وبحسب بيان أصدرته الشرطة، اعتقلت دورية خمسة أشخاص في مدينة الباب يوم الثلاثاء."
@@ -19,15 +19,6 @@ QUOTING = "ونقلت الوكالة عن بيان للمحافظة أن قذي�
 STANCE = "أصدر التجمع المدني بياناً ندد فيه بقصف بلدة كفرنبل ودعا المنظمات الدولية إلى التدخل."
 
 
-def _events(pipe, text):
-    d = Document(text, id="t", published="2024-03-05", outlet="منصة المثال")
-    pipe(d)
-    for e in d["events"]:
-        assert d.text[e["start"]:e["end"]] == e["trigger"]
-        rb = e.get("reported_by") or {}
-        if "start" in rb:
-            assert d.text[rb["start"]:rb["end"]] == rb["surface"]
-    return d["events"]
 
 
 @pytest.fixture

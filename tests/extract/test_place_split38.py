@@ -1,5 +1,5 @@
 """The learned second record at another town (stop 38, place_split.py), on our own sentences: one arrest verb
-carrying a second town with its own people («…، وشاباً من بلدة Y») gives the rules one record; a model that takes
+carrying a second town with its own people («…، وطالباً من بلدة Y») gives the rules one record; a model that takes
 the candidate adds a copy at the other town, with no figure of its own; the file's state (off) leaves the rules'
 records; a coarser place holding the record's, or the record's own place, is no candidate."""
 from __future__ import annotations
@@ -13,7 +13,7 @@ from marsad.extract.events import mentions, place_split
 from marsad.extract.events.context import Ctx
 from marsad.extract.events.vocab import vocab
 
-TWO = ("اعتقلت دورية تابعة للأمن العسكري ظهر الخميس خمسة رجال من أبناء مدينة داعل، وشاباً من بلدة نمر، "
+TWO = ("اعتقلت دورية تابعة للأمن العسكري ظهر الخميس خمسة رجال من سكان مدينة داعل، وطالباً جامعياً من بلدة نمر، "
        "بحسب ما نقله ناشطون من المنطقة.")
 ALL = {"enabled": True, "threshold": 0.5, "bias": 9.0, "weights": {}}  # every candidate taken (a test model)
 

@@ -8,18 +8,7 @@ import pytest
 from marsad.extract import place_variants as pv
 from marsad.extract import places as places_mod
 from marsad.extract.places import PlaceResolver
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return PlaceResolver()
-
-
-def places(resolver, text):
-    out = resolver.resolve(text, [])
-    for r in out:
-        assert text[r["start"]:r["end"]] == r["surface"]
-    return {r["surface"]: r for r in out}
+from test_places_layer36 import places, resolver  # noqa: F401  (the layer's resolver, its spans checked)
 
 
 def test_the_flag_is_on():
