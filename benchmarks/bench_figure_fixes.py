@@ -111,7 +111,7 @@ the classes they mend):
   (joined_call.py): today's 0.4729 -> 0.4736 (793 -> 795), first runs 0.403 -> 0.404 (683 -> 685), news_dev =; 79
   86 up, none down (SHIPPED). Both: today's 0.4729 -> 0.4745, first runs +0.002.
 - stop 38 (helper fig3, the figure family; judged with `--base c1f4400`, 22 sets, 1,688 gold; /work/notes/fig3.md):
-  `died` a verb of dying with a count of people right after it («فقضى ثلاثة أفراد», «قضى فيها 29 شخصاً») tells
+  `died` a verb of dying with a count of people right after it («فقضى خمسة مدنيين», «قضى فيها 29 شخصاً») tells
   deaths with no cause word after it (mentions._died_counted, cues.json died_counted): today's 793 -> 795, first runs
   683 -> 685, news_dev = (92 up, 99 one record more); `battle` a figureless taking told as won by fighting takes the
   dead a later sentence gives that fighting by a definite noun («قتلى المعارك», «حصدت المواجهات أرواح 53»), and the
@@ -779,7 +779,7 @@ def _fix_joined_call(src: Path) -> None:
 
 
 def _fix_died(src: Path) -> None:
-    """stop 38 (helper fig3): a verb of dying with a count of people right after it («فقضى ثلاثة أفراد», «قضى فيها
+    """stop 38 (helper fig3): a verb of dying with a count of people right after it («فقضى خمسة مدنيين», «قضى فيها
     29 شخصاً») tells deaths with no cause word after it (mentions._died_counted and cues.json died_counted, copied
     from this tree; in an older tree the function is appended and `_context_ok` wrapped, by text)."""
     _copy_cues(src, "died_counted")

@@ -76,7 +76,7 @@ def _article(words: list[str]) -> list[str]:
 
 def _bare_bearing(name: str, qualifiers: frozenset[str]) -> bool:
     """The name ends in a bearing or size word without its article («الجرذي شرقي»): after a town that word is
-    a preposition of place («بلدة الجرذي شرقي دير الزور»), so only the list's own spelling may end so."""
+    a preposition of place («بلدة الجرذي شرقي المدينة»), so only the list's own spelling may end so."""
     last = fold_str(name.split()[-1])
     return " " in name and last in qualifiers and not last.startswith("ال")
 

@@ -389,7 +389,7 @@ _IN_IT = frozenset(fold_str(w) for w in _DIED["in_it"])
 
 
 def _died_counted(ctx: Ctx, m, end: int) -> bool:
-    """«فقضى ثلاثة أفراد», «قضى فيها 29 شخصاً»: a verb of dying with a count of people right after it (past one
+    """«فقضى خمسة مدنيين», «قضى فيها 29 شخصاً»: a verb of dying with a count of people right after it (past one
     word of «in it» at most) tells deaths with no cause word (cues.json died_counted); «قضى ثلاث سنوات» does not."""
     if not DIED_COUNTED or ffold(m.surface).lstrip("وف") not in _DIED_VERBS:
         return False

@@ -2,10 +2,10 @@
 
 Why: on the development paraphrase sets most gold events lost because "their type is only on records matched to other
 gold" were never a mention of their own (benchmarks/bench_incidents.py --why: 33 of 128 "elsewhere", 26 "no-mention",
-against 19 the resolver joined): one act word carries a second place in its sentence — «اقتادت القوات ثلاثة من أبناء
-X، وشاباً من بلدة Y», «انشقت ثلاث دبابات في X، وكذلك عربتان في Y», «سيطرت شرقاً على X … وغرباً على Y», «وطالت الحملة
-كذلك شباناً في Y» — and a coder gives each town its own event (ACLED: one event a location), while the rules tie the
-act to one of its places. No join decision was made, so no join chooser can mend it; a record is missing.
+against 19 the resolver joined): one act word carries a second place in its sentence — «أوقفت الدورية أربعة من سكان
+X، ورجلاً من قرية Y», «انشقت ثلاث دبابات في X، وكذلك عربتان في Y», «سيطرت شرقاً على X … وغرباً على Y», «وشملت
+المداهمات أيضاً طلاباً في Y» — and a coder gives each town its own event (ACLED: one event a location), while the
+rules tie the act to one of its places. No join decision was made, so no join chooser can mend it; a record is missing.
 
 What: every asserted incident record and every town, quarter or site (not a region) named in one of its mentions'
 sentences that no record of its type is placed at (`candidates`) is a candidate second record: a copy of the record

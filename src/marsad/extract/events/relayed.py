@@ -2,11 +2,12 @@
 
 Why: on the 22 development paraphrase sets, nine of the seventeen statement records with no gold statement in their
 passage came from the noun «بيان» read as the event, where the text only names the statement as where a report was
-read: «وبحسب بيان أصدرته «قسد»، بدأ التنظيم هجومه…», «نقلاً عن بيان للوزارة أن وحداتها قبضت…», «أصدر المرصد بياناً
-ذكر فيه أن قوات الأمن احتجزت…», «إثر بيان أصدرته الوزارة وقالت فيه إن مدنيين سقطوا…». A coder codes the acts the
-statement tells (their source is its issuer), not a statement: the gold rule (stop 32) makes a statement of a call,
-a threat, a decision or a stance, and a reporting verb that only introduces an act is none. mentions._vehicle already
-drops «في بيان», «بيان له» and «وقال بيان…»; this adds the two other ways the news names a relayed statement:
+read: «وبحسب بيان أصدرته الفرقة، تقدّم عناصرها نحو التلة…», «نقلاً عن بيان للمحافظة أن دورياتها أوقفت…», «أصدرت
+الشبكة بياناً ذكرت فيه أن عناصر الحاجز احتجزوا…», «إثر بيان للبلدية أوضحت فيه أن منازل تهدمت…». A coder codes
+the acts the statement tells (their source is its issuer), not a statement: the gold rule (stop 32) makes a
+statement of a call, a threat, a decision or a stance, and a reporting verb that only introduces an act is none.
+mentions._vehicle already drops «في بيان», «بيان له» and «وقال بيان…»; this adds the two other ways the news names a
+relayed statement:
 
 - a word right before the noun that relays or dates a report by it (`before` in data/events/relayed.json: «بحسب»,
   «نقلاً عن», «إثر», «ونقل بيان الوزارة عن…»), a leading «و»/«ف» aside;
