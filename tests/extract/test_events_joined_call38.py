@@ -52,3 +52,18 @@ def test_a_known_body_after_the_verb_is_its_own_speaker(pipe):
 
 def test_the_committed_file_is_on():
     assert json.loads(joined_call.DATA.read_text(encoding="utf-8"))["enabled"] is True
+
+
+def test_the_files_switch_turns_it_off(pipe, tmp_path, monkeypatch):
+    # the lead switches by joined_call.json, not by the module's flag: the file's `enabled` false must be honoured
+    off = tmp_path / "joined_call.json"
+    off.write_text(json.dumps(dict(json.loads(joined_call.DATA.read_text(encoding="utf-8")), enabled=False)),
+                   encoding="utf-8")
+    monkeypatch.setattr(joined_call, "DATA", off)
+    joined_call._on.cache_clear()
+    try:
+        assert _statements(pipe, COMMENT) == []
+    finally:
+        monkeypatch.undo()
+        joined_call._on.cache_clear()
+    assert _statements(pipe, COMMENT) == [("ناشدت", "الهيئة الطبية المستقلة")]

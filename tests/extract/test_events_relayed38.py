@@ -56,3 +56,18 @@ def test_a_stance_said_in_a_statement_stays_a_statement(pipe):
 def test_the_committed_file_is_on():
     raw = json.loads(relayed.DATA.read_text(encoding="utf-8"))
     assert raw["enabled"] is True and "فيه" in raw["in_it"] and "بحسب" in raw["before"]
+
+
+def test_the_files_switch_turns_it_off(pipe, tmp_path, monkeypatch):
+    # the lead switches by relayed.json, not by the module's flag: the file's `enabled` false must be honoured
+    off = tmp_path / "relayed.json"
+    off.write_text(json.dumps(dict(json.loads(relayed.DATA.read_text(encoding="utf-8")), enabled=False)),
+                   encoding="utf-8")
+    monkeypatch.setattr(relayed, "DATA", off)
+    relayed._conf.cache_clear()
+    try:
+        assert "statement" in [e["type"] for e in _events(pipe, SAID_IN)]
+    finally:
+        monkeypatch.undo()
+        relayed._conf.cache_clear()
+    assert "statement" not in [e["type"] for e in _events(pipe, SAID_IN)]
