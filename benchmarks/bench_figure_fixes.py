@@ -515,14 +515,26 @@ def _copy_on(src: Path, *names: str) -> None:
         (src / "marsad" / name).write_text(text, encoding="utf-8")
 
 
+def _wiring(src: Path, module: str, target: str, marker: str) -> tuple[Path, str | None]:
+    """This tree's events `module` and its JSON copied in, switched on (_copy_on); the archived tree's `target` module
+    and its text, None when it calls the module already (`marker` in it: a tree after the fix is left alone)."""
+    _copy_on(src, f"extract/events/{module}.py", f"data/events/{module}.json")
+    path = src / "marsad" / "extract" / "events" / f"{target}.py"
+    text = path.read_text(encoding="utf-8")
+    return path, None if marker in text else text
+
+
+def _imported(text: str, module: str) -> str:
+    """The events module's text with `from . import module` after its future import."""
+    return text.replace("from __future__ import annotations\n",
+                        f"from __future__ import annotations\n\nfrom . import {module}\n", 1)
+
+
 def _fix_two_towns(src: Path) -> None:
     """stop 37 (merge4): a later telling at a town of its own, the incident's body at another, is refused the rules'
     join (two_towns.py and its JSON copied from this tree; the call wrapped around `_joins` in incidents.resolve)."""
-    pkg = src / "marsad"
-    _copy_on(src, "extract/events/two_towns.py", "data/events/two_towns.json")
-    path = pkg / "extract" / "events" / "incidents.py"
-    text = path.read_text(encoding="utf-8")
-    if "two_towns.joins" in text:
+    path, text = _wiring(src, "two_towns", "incidents", "two_towns.joins")
+    if text is None:
         return
     for fn in ("_result_of", "_spread_to", "_others_place"):  # (an older tree may lack one: it said no)
         if f"\ndef {fn}(" not in text:
@@ -727,16 +739,12 @@ def _fix_relayed(src: Path) -> None:
     """stop 38 (helper stat3): a statement noun named as where a report was read («بحسب بيان», «نقلاً عن بيان», «إثر
     بيان», «بياناً ذكر فيه أن…») is the report's vehicle, no statement (relayed.py and its JSON copied from this tree;
     the call added to mentions._vehicle, the same function on every first-run tree)."""
-    pkg = src / "marsad"
-    _copy_on(src, "extract/events/relayed.py", "data/events/relayed.json")
-    path = pkg / "extract" / "events" / "mentions.py"
-    text = path.read_text(encoding="utf-8")
-    if "relayed.relayed(ctx, m)" in text:
+    path, text = _wiring(src, "relayed", "mentions", "relayed.relayed(ctx, m)")
+    if text is None:
         return
     assert text.count(VEHICLE_ANCHOR) == 1
     text = text.replace(VEHICLE_ANCHOR, VEHICLE_ANCHOR + "    if relayed.relayed(ctx, m):\n        return True\n")
-    text = text.replace("from __future__ import annotations\n", "from __future__ import annotations\n\nfrom . import relayed\n", 1)
-    path.write_text(text, encoding="utf-8")
+    path.write_text(_imported(text, "relayed"), encoding="utf-8")
 
 
 OWN_REPORT_IF = "            if verb in v.stance_verbs and _own_report(ctx, att, src, a, kept):\n"
@@ -764,18 +772,14 @@ def _fix_joined_call(src: Path) -> None:
     """stop 38 (helper stat3): a call verb joined by «و» to the clause that named its speaker («قال المتحدث …،
     ودعا الوحدات إلى…», «وناشدت التدخل…») is that speaker's statement; a reporting body's own comment leaves its
     sentence open to such a call (joined_call.py and its JSON copied from this tree; speeches edited by text)."""
-    pkg = src / "marsad"
-    _copy_on(src, "extract/events/joined_call.py", "data/events/joined_call.json")
-    path = pkg / "extract" / "events" / "mentions.py"
-    text = path.read_text(encoding="utf-8")
-    if "joined_call.speaker(" in text:
+    path, text = _wiring(src, "joined_call", "mentions", "joined_call.speaker(")
+    if text is None:
         return
     edits = JOINED_EDITS + (JOINED_CALLED if "        called = None\n" in text else JOINED_OLD)
     for old, new in edits:
         assert text.count(old) == 1, old
         text = text.replace(old, new)
-    text = text.replace("from __future__ import annotations\n", "from __future__ import annotations\n\nfrom . import joined_call\n", 1)
-    path.write_text(text, encoding="utf-8")
+    path.write_text(_imported(text, "joined_call"), encoding="utf-8")
 
 
 def _fix_died(src: Path) -> None:
