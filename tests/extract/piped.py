@@ -3,6 +3,9 @@ against the text (the trigger, the place, the source, the figure, each telling, 
 that the test files of stop 27 share instead of a helper of their own each."""
 from __future__ import annotations
 
+import json
+from contextlib import contextmanager
+
 from marsad.document import Document
 from marsad.extract.events import happened
 
@@ -50,3 +53,19 @@ def figure_low(e: dict) -> int | None:
 
 def place_surface(e: dict) -> str | None:
     return (e.get("place") or {}).get("surface")
+
+
+@contextmanager
+def file_switched_off(monkeypatch, tmp_path, module, cached):
+    """Inside: `module` reads a copy of its data file (module.DATA) with `enabled` false, its `cached` reader
+    cleared on the way in and out: the lead's switch is the file's, not the module's flag."""
+    off = tmp_path / module.DATA.name
+    off.write_text(json.dumps(dict(json.loads(module.DATA.read_text(encoding="utf-8")), enabled=False)),
+                   encoding="utf-8")
+    monkeypatch.setattr(module, "DATA", off)
+    cached.cache_clear()
+    try:
+        yield
+    finally:
+        monkeypatch.undo()
+        cached.cache_clear()

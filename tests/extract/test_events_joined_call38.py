@@ -11,7 +11,7 @@ import json
 import pytest
 
 from marsad.extract.events import joined_call
-from piped import checked_events
+from piped import checked_events, file_switched_off
 
 SPOKESMAN = ("وقال العقيد سامر الخطيب، المتحدث باسم وزارة الداخلية، إن دوريات الشرطة انتشرت في أحياء مدينة جبلة، ودعا "
              "جميع السكان إلى التزام منازلهم حتى المساء.")
@@ -56,14 +56,6 @@ def test_the_committed_file_is_on():
 
 def test_the_files_switch_turns_it_off(pipe, tmp_path, monkeypatch):
     # the lead switches by joined_call.json, not by the module's flag: the file's `enabled` false must be honoured
-    off = tmp_path / "joined_call.json"
-    off.write_text(json.dumps(dict(json.loads(joined_call.DATA.read_text(encoding="utf-8")), enabled=False)),
-                   encoding="utf-8")
-    monkeypatch.setattr(joined_call, "DATA", off)
-    joined_call._on.cache_clear()
-    try:
+    with file_switched_off(monkeypatch, tmp_path, joined_call, joined_call._on):
         assert _statements(pipe, COMMENT) == []
-    finally:
-        monkeypatch.undo()
-        joined_call._on.cache_clear()
     assert _statements(pipe, COMMENT) == [("ناشدت", "الهيئة الطبية المستقلة")]

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from marsad.extract.events import relayed
-from piped import checked_events as _events
+from piped import checked_events as _events, file_switched_off
 
 SAID_IN = "أصدرت الهيئة الإغاثية بياناً ذكرت فيه أن مسلحين خطفوا ثلاثة موظفين في بلدة معرة مصرين أمس."
 ACCORDING = "وبحسب بيان أصدرته الشرطة، اعتقلت دورية خمسة أشخاص في مدينة الباب يوم الثلاثاء."
@@ -60,14 +60,6 @@ def test_the_committed_file_is_on():
 
 def test_the_files_switch_turns_it_off(pipe, tmp_path, monkeypatch):
     # the lead switches by relayed.json, not by the module's flag: the file's `enabled` false must be honoured
-    off = tmp_path / "relayed.json"
-    off.write_text(json.dumps(dict(json.loads(relayed.DATA.read_text(encoding="utf-8")), enabled=False)),
-                   encoding="utf-8")
-    monkeypatch.setattr(relayed, "DATA", off)
-    relayed._conf.cache_clear()
-    try:
+    with file_switched_off(monkeypatch, tmp_path, relayed, relayed._conf):
         assert "statement" in [e["type"] for e in _events(pipe, SAID_IN)]
-    finally:
-        monkeypatch.undo()
-        relayed._conf.cache_clear()
     assert "statement" not in [e["type"] for e in _events(pipe, SAID_IN)]
