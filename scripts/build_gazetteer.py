@@ -304,6 +304,19 @@ def neighbourhoods(gz: Path, recs: list[dict]) -> list[dict]:
     return out
 
 
+def anercorp_tokens(path: Path):
+    """(folded word, outside any entity) for each token line of an ANERcorp file: the word lists built from it
+    (this stoplist, build_variant_stops) count a word as a name or as an ordinary word by where ANERcorp uses it."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from marsad.arabic.normalize import fold_str
+
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 2:
+                yield fold_str(parts[0]), parts[1] == "O"
+
+
 def auto_stoplist(shared: Path, recs: list[dict]) -> list[str]:
     """Gazetteer names ANERcorp uses mostly as ordinary words (seen twice or more, four times
     as often outside entities as inside): "عليه", "جديدة", "الدور" are villages too.
@@ -321,14 +334,9 @@ def auto_stoplist(shared: Path, recs: list[dict]) -> list[str]:
     path = shared / "data" / "anercorp" / "ANERcorp_camelrules_train.txt"
     if not path.exists():
         return []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) != 2:
-                continue
-            w = fold_str(parts[0])
-            if w in names:
-                (plain if parts[1] == "O" else inside)[w] += 1
+    for w, outside in anercorp_tokens(path):
+        if w in names:
+            (plain if outside else inside)[w] += 1
     return sorted(w for w, n in plain.items() if n >= 2 and n >= 4 * inside[w])
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
 OUT = ROOT / "src" / "marsad" / "data" / "gazetteer" / "variant_stops.txt"
 
 
@@ -42,21 +43,16 @@ def variant_words() -> set[str]:
 
 def anercorp_counts(path: Path) -> tuple[Counter, Counter]:
     """(outside entities, inside) counts of each folded token and of it without a proclitic."""
+    from build_gazetteer import anercorp_tokens
     from marsad.arabic.lexicon import DEFAULT_PROCLITICS
-    from marsad.arabic.normalize import fold_str
 
     plain: Counter = Counter()
     inside: Counter = Counter()
     procs = sorted(set(DEFAULT_PROCLITICS) | {"ال"}, key=len, reverse=True)
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) != 2:
-                continue
-            w = fold_str(parts[0])
-            forms = {w} | {w[len(p):] for p in procs if w.startswith(p) and len(w) - len(p) >= 3}
-            for x in forms:
-                (plain if parts[1] == "O" else inside)[x] += 1
+    for w, outside in anercorp_tokens(path):
+        forms = {w} | {w[len(p):] for p in procs if w.startswith(p) and len(w) - len(p) >= 3}
+        for x in forms:
+            (plain if outside else inside)[x] += 1
     return plain, inside
 
 
