@@ -2,7 +2,7 @@
 
 «بحسب بيان», «نقلاً عن بيان», «إثر بيان» and «بياناً ذكر فيه أن…» name where a report was read: the acts it tells
 are coded, with its issuer as their source, and no statement (extract/events/relayed.py, data/events/relayed.json).
-A stance or a call said in a statement («بياناً ندد فيه») keeps the statement. Our own sentences, through the whole
+A stance or a call said in a statement («بياناً ندد فيه», «جاء فيه: نعلن…») keeps the statement. Our own sentences, through the whole
 pipeline; spans checked exactly."""
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ SAID_IN = "أصدرت الهيئة الإغاثية بياناً ذكرت فيه
 ACCORDING = "وبحسب بيان أصدرته الشرطة، اعتقلت دورية خمسة أشخاص في مدينة الباب يوم الثلاثاء."
 QUOTING = "ونقلت الوكالة عن بيان للمحافظة أن قذيفة سقطت على سوق بلدة الصنمين ظهر الأحد."
 STANCE = "أصدر التجمع المدني بياناً ندد فيه بقصف بلدة كفرنبل ودعا المنظمات الدولية إلى التدخل."
+# (a neutral «جاء فيه» whose quoted words are the body's own announcement: the noun carries that statement)
+ANNOUNCED = ('نشرت رابطة العشائر بياناً على موقعها جاء فيه: "بعد ما شهدته القرى من تهجير خلال الأسابيع الماضية، '
+             'نعلن فتح مكاتب لاستقبال العائدين في مدينة منبج".')
 
 
 
@@ -53,9 +56,14 @@ def test_a_stance_said_in_a_statement_stays_a_statement(pipe):
     assert st[0]["reported_by"]["surface"] == "التجمع المدني"
 
 
+def test_an_announcement_said_in_it_stays_a_statement(pipe):
+    st = [e for e in _events(pipe, ANNOUNCED) if e["type"] == "statement"]
+    assert [e["trigger"] for e in st] == ["بياناً"]
+
+
 def test_the_committed_file_is_on():
     raw = json.loads(relayed.DATA.read_text(encoding="utf-8"))
-    assert raw["enabled"] is True and "فيه" in raw["in_it"] and "بحسب" in raw["before"]
+    assert raw["enabled"] is True and "فيه" in raw["in_it"] and "بحسب" in raw["before"] and "نعلن" in raw["said"]
 
 
 def test_the_files_switch_turns_it_off(pipe, tmp_path, monkeypatch):

@@ -14,8 +14,9 @@ relayed statement:
 - a plain reporting verb with «فيه/فيها» within `reach` words after it («بياناً ذكر فيه», «وقالت فيه»).
 
 A stance or a call said in it («أصدر الائتلاف بياناً ندد فيه بالمجازر») is no verb of the list, so the statement
-stays. Reads the folded words around one noun: cost nil. `enabled` in the JSON turns it off (ENABLED here, for the
-benchmarks).
+stays; so does a noun whose words after «فيه» announce, call, warn or condemn (`said`: «جاء فيه: نعلن عن…»), since
+the noun then carries that statement rather than a report read in it. Reads the folded words around one noun: cost
+nil. `enabled` in the JSON turns it off (ENABLED here, for the benchmarks).
 """
 from __future__ import annotations
 
@@ -30,22 +31,29 @@ ENABLED = True
 
 
 @lru_cache(maxsize=1)
-def _conf() -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], int]:
+def _conf() -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], int, frozenset[str]]:
     raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
 
     def words(key: str) -> frozenset[str]:
         return frozenset(ffold(w) for w in raw.get(key, ()))
-    return bool(raw.get("enabled", False)), words("before"), words("verbs"), words("in_it"), int(raw.get("reach", 0))
+    return (bool(raw.get("enabled", False)), words("before"), words("verbs"), words("in_it"), int(raw.get("reach", 0)),
+            words("said"))
 
 
 def relayed(ctx, m) -> bool:
     """The statement noun m names where a report was read: a relaying word right before it, or a plain reporting
     verb with «فيه» after it."""
-    on, before, verbs, in_it, reach = _conf()
+    on, before, verbs, in_it, reach, said = _conf()
     if not (on and ENABLED):
         return False
     prev = ctx.words_before(m.prefix_start, 1)
     if prev and (prev[-1] in before or prev[-1][1:] in before and prev[-1][:1] in "وف"):
         return True
-    after = [w.strip("،,.:؛«»\"") for w in ctx.words_after(m.end, reach + 1, limit=ctx.sents[ctx.sent_of(m.start)].end)]
-    return any(w.lstrip("و") in verbs and nxt in in_it for w, nxt in zip(after, after[1:]))
+    end = ctx.sents[ctx.sent_of(m.start)].end
+    after = [w.strip("،,.:؛«»\"") for w in ctx.words_after(m.end, reach + 1, limit=end)]
+    read = next((i for i, (w, nxt) in enumerate(zip(after, after[1:])) if w.lstrip("و") in verbs and nxt in in_it), None)
+    if read is None:
+        return False
+    # (what it says is itself a call, a warning or an announcement: the noun carries that statement, no report)
+    told = [w.strip("،,.:؛«»\"") for w in ctx.words_after(m.end, 60, limit=end)][read + 2:]
+    return not any(w in said or w[:1] in "وف" and w[1:] in said for w in told)
