@@ -28,6 +28,8 @@ from .vocab import ffold
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "events" / "relayed.json"
 ENABLED = True
+_SAID_REACH = 60  # words of the noun's sentence read for what it says (a quoted announcement runs long)
+_PUNCT = "،,.:؛«»\""  # (its own, not vocab.WORD_PUNCT: the gate replays this module on trees older than that)
 
 
 @lru_cache(maxsize=1)
@@ -49,11 +51,10 @@ def relayed(ctx, m) -> bool:
     prev = ctx.words_before(m.prefix_start, 1)
     if prev and (prev[-1] in before or prev[-1][1:] in before and prev[-1][:1] in "وف"):
         return True
-    end = ctx.sents[ctx.sent_of(m.start)].end
-    after = [w.strip("،,.:؛«»\"") for w in ctx.words_after(m.end, reach + 1, limit=end)]
+    words = [w.strip(_PUNCT) for w in ctx.words_after(m.end, _SAID_REACH, limit=ctx.sents[ctx.sent_of(m.start)].end)]
+    after = words[:reach + 1]
     read = next((i for i, (w, nxt) in enumerate(zip(after, after[1:])) if w.lstrip("و") in verbs and nxt in in_it), None)
     if read is None:
         return False
     # (what it says is itself a call, a warning or an announcement: the noun carries that statement, no report)
-    told = [w.strip("،,.:؛«»\"") for w in ctx.words_after(m.end, 60, limit=end)][read + 2:]
-    return not any(w in said or w[:1] in "وف" and w[1:] in said for w in told)
+    return not any(w in said or w[:1] in "وف" and w[1:] in said for w in words[read + 2:])
