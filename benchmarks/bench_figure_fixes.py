@@ -850,6 +850,30 @@ def _flagged_into(src: Path, name: str, anchor: str) -> None:
                     encoding="utf-8")
 
 
+def _fix_coarse_told(src: Path) -> None:
+    """stop 39 (helper head2): a record whose place holds another record's of its type, or that has none beside one
+    that has, counting nothing more, is that act told coarse and goes (coarse_told.py and its JSON copied from this
+    tree, switched on; the archived extractor's last step, whatever it is, wrapped by text)."""
+    path, text = _wiring(src, "coarse_told", "extractor", "coarse_told.merge")
+    if text is None:
+        return
+    vocab = src / "marsad" / "extract" / "events" / "vocab.py"
+    if "\ndef bare_in(" not in vocab.read_text(encoding="utf-8"):  # (before stop 33 it was mentions._bare)
+        vocab.write_text(vocab.read_text(encoding="utf-8") + "\n\ndef bare_in(w, words):\n    from .mentions import "
+                         "_bare\n    return _bare(w, words)\n", encoding="utf-8")
+    lines = text.split("\n")
+    at = max(i for i, s in enumerate(lines) if s.startswith("        return ") and "(ctx" in s and "out)" in s)
+    if "place_split.split(" in lines[at]:  # (today's tree: after the death attacher, before the learned copy)
+        at = max(i for i, s in enumerate(lines[:at]) if s.startswith("        out = deaths.attach("))
+        lines[at + 1:at + 1] = ["        from . import coarse_told", "        out = coarse_told.merge(ctx, out)"]
+    else:
+        head, expr = lines[at].split("return ", 1)
+        code, _, note = expr.partition("  #")
+        lines[at:at + 1] = ["        from . import coarse_told",
+                            f"{head}return coarse_told.merge(ctx, {code.strip()})" + (f"  #{note}" if note else "")]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -862,7 +886,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "gaz_spelling": lambda src: _fix_gaz(src, second_word=False, pair=False),
          "relayed": _fix_relayed, "joined_call": _fix_joined_call,
          "died": _fix_died, "battle": _fix_battle, "left_army": _fix_left_army,
-         "lives": _fix_lives}
+         "lives": _fix_lives, "coarse_told": _fix_coarse_told}
 SHIPPED = ("towns", "reaped")
 
 
