@@ -12,6 +12,7 @@ from marsad.document import Document
 from marsad.extract.events import coarse_told
 from marsad.extract.events.context import Ctx
 from marsad.extract.events.vocab import vocab
+from piped import figure_low, file_switched_off, piped_events, place_surface
 
 BASE = ("قُتل ثلاثة مدنيين اليوم الأحد بقصف مدفعي لقوات النظام على بلدة كفرنبل جنوبي إدلب. وأكد الدفاع المدني أن "
         "فرقه أسعفت الجرحى إلى مشفى ميداني قريب. ")
@@ -28,21 +29,12 @@ OTHERS = ("تظاهر العشرات في بلدة كفرتخاريم يوم ا�
 
 
 def _records(pipe, text: str) -> list[dict]:
-    doc = Document(text, published="2022-05-10", outlet="موقع التجربة")
-    pipe(doc)
-    return [e for e in doc["events"] if e["modality"] == "asserted"]
+    """The asserted records, every span checked against the text (piped.py)."""
+    return piped_events(pipe, text, published="2022-05-10", outlet="موقع التجربة")
 
 
 def _brief(e: dict) -> tuple:
-    fig = e.get("fatalities") or e.get("count") or {}
-    return e["type"], (e.get("place") or {}).get("surface"), fig.get("low")
-
-
-def _spans_exact(text: str, e: dict) -> None:
-    assert text[e["start"]:e["end"]] == e["trigger"]
-    assert text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
-    for m in e["mentions"]:
-        assert text[m["start"]:m["end"]] == m["surface"]
+    return e["type"], place_surface(e), figure_low(e)
 
 
 @pytest.fixture
@@ -62,7 +54,7 @@ def test_the_coarse_telling_joins_the_fine_record(pipe, text, kind, fine, fig, c
     assert [_brief(e) for e in recs] == [(kind, fine, fig)]
     words = [m["surface"] for m in recs[0]["mentions"]]
     assert words[-1] == coarse_word and recs[0]["mentions"][-1]["start"] == text.rindex(coarse_word)
-    _spans_exact(text, recs[0])
+    assert recs[0]["place"]["start"] == text.index(fine)
 
 
 @pytest.mark.parametrize("text,coarse", [(SHELLED, "ريف إدلب الجنوبي"), (SWEEP, "الغوطة الشرقية"),
@@ -94,6 +86,12 @@ def test_a_record_with_no_place_joins_the_placed_one(pipe, off):
     assert [m["surface"] for m in kept[0]["mentions"]] == ["اعتقلت", "حملة دهم واعتقال"]
     coarse_told.ENABLED = False
     assert len(coarse_told.merge(Ctx(doc, vocab()), copy.deepcopy(recs))) == 2
+
+
+def test_the_file_switches_it_off(pipe, monkeypatch, tmp_path):
+    with file_switched_off(monkeypatch, tmp_path, coarse_told, coarse_told._conf):
+        assert len(_records(pipe, SHELLED)) == 2
+    assert len(_records(pipe, SHELLED)) == 1
 
 
 def test_the_switch_and_window_are_in_the_json():
