@@ -14,16 +14,16 @@ from marsad.extract.events.context import Ctx
 from marsad.extract.events.vocab import vocab
 from piped import figure_low, file_switched_off, piped_events, place_surface
 
-BASE = ("قُتل ثلاثة مدنيين اليوم الأحد بقصف مدفعي لقوات النظام على بلدة كفرنبل جنوبي إدلب. وأكد الدفاع المدني أن "
-        "فرقه أسعفت الجرحى إلى مشفى ميداني قريب. ")
+BASE = ("لقي ثلاثة مدنيين حتفهم ظهر الأحد حين سقطت قذائف مدفعية أطلقها جيش النظام على بلدة كفرنبل جنوبي إدلب. ونقلت "
+        "فرق الإسعاف المصابين إلى نقطة طبية داخل البلدة. ")
 SHELLED = BASE + "وشهد ريف إدلب الجنوبي قصفاً عنيفاً طال الأحياء السكنية."
 COUNTED = BASE + "وشهد ريف إدلب الجنوبي قصفاً عنيفاً أوقع سبعة قتلى."
 RAIDED = ("اعتقلت الشرطة العسكرية صباح الاثنين خمسة شبان من قرية المليحة. ونقل الموقع عن أحد الأهالي أن عناصر الدورية "
           "حطموا أثاث المنازل. ")
 SWEEP = RAIDED + "وشهدت الغوطة الشرقية حملة دهم واعتقال واسعة."
 LAST_WEEK = RAIDED + "وفي يوم السبت الماضي شهدت الغوطة الشرقية حملة دهم واعتقال واسعة."
-TAKEN = ("سيطرت فصائل المعارضة فجر الخميس على قرية تل ملح في ريف حماة الشمالي بعد معارك استمرت ساعات. وأعلنت غرفة "
-         "العمليات لاحقاً السيطرة على مواقع في ريف حماة الشمالي.")
+TAKEN = ("انتزعت الفصائل فجر الخميس قرية الجلمة من قوات النظام إثر اشتباكات دامت ساعات. وأعلنت غرفة العمليات لاحقاً "
+         "السيطرة على مواقع في ريف حماة الشمالي.")
 OTHERS = ("تظاهر العشرات في بلدة كفرتخاريم يوم الجمعة رفضاً لفرض الضرائب. وخرجت مظاهرات أخرى دعت إليها تنسيقيات "
           "محافظة إدلب.")
 
@@ -47,7 +47,7 @@ def off():
 @pytest.mark.parametrize("text,kind,fine,fig,coarse_word", [
     (SHELLED, "shelling", "كفرنبل", 3, "قصفاً"),  # a closing line at the district's countryside
     (SWEEP, "arrest", "المليحة", 5, "حملة دهم واعتقال"),  # the sweep named at the region the village lies in
-    (TAKEN, "territory_change", "تل ملح", None, "السيطرة على"),  # the taking announced at the countryside
+    (TAKEN, "territory_change", "الجلمة", None, "السيطرة على"),  # the taking announced at the countryside
 ])
 def test_the_coarse_telling_joins_the_fine_record(pipe, text, kind, fine, fig, coarse_word):
     recs = _records(pipe, text)
