@@ -834,6 +834,15 @@ def _fix_lives(src: Path) -> None:
     _flagged_into(src, "lives_by", '"أودى بحياة": "verb killed",')
 
 
+def _fix_gapped(src: Path) -> None:
+    """stop 39 (helper gap): a further object gapped after an act's place («انشقت دبابات في X، وكذلك عربتان ببلدة
+    Y», «وخمسة في قرية Y», «وآخر من بلدة Y») is an incident of its own: gapped.py and its JSON copied from this tree
+    (switched on) and hooked after the last figure refiner the archived tree has."""
+    _copy_on(src, "data/events/gapped.json")
+    _copy_hooked(src, "gapped", ("        battle_dead.refine(ctx, out)", "        told_bound.refine(ctx, out)",
+                                 "        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
+
+
 def _flagged_into(src: Path, name: str, anchor: str) -> None:
     """This tree's types.json `flagged_triggers.<name>` wordings written into the archived tree's triggers of their
     type by text, after the anchor (the file's layout stays), whatever the flag's `enabled` says here or there: a
@@ -886,7 +895,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "gaz_spelling": lambda src: _fix_gaz(src, second_word=False, pair=False),
          "relayed": _fix_relayed, "joined_call": _fix_joined_call,
          "died": _fix_died, "battle": _fix_battle, "left_army": _fix_left_army,
-         "lives": _fix_lives, "coarse_told": _fix_coarse_told}
+         "lives": _fix_lives, "coarse_told": _fix_coarse_told, "gapped": _fix_gapped}
 SHIPPED = ("towns", "reaped")
 
 

@@ -8,8 +8,8 @@ from typing import Any
 from ...document import Document
 from . import actors as actors_mod
 from . import arguments, battle_dead, bounds, coarse_told, deaths, event_filter, event_tagger, figure_chooser, \
-    finer_place, frames, groups, incidents, join_chooser, lead_source, mentions, modality, place_chooser, place_split, \
-    routes, source_chooser, splitter, spread_sum, tellings, told_bound, toll_update, tolls
+    finer_place, frames, gapped, groups, incidents, join_chooser, lead_source, mentions, modality, place_chooser, \
+    place_split, routes, source_chooser, splitter, spread_sum, tellings, told_bound, toll_update, tolls
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -237,6 +237,7 @@ class EventExtractor:
         finer_place.refine(ctx, out)  # and a later telling's place inside the chosen area (finer_place.py)
         told_bound.refine(ctx, out)  # and the at-least bound another telling gives its figure (told_bound.py)
         battle_dead.refine(ctx, out)  # and a taking the dead of its fighting told later (battle_dead.py)
+        gapped.refine(ctx, out)  # and a further object with a place of its own after the act's place (gapped.py)
         spread_sum.refine(ctx, out)  # and a figure told over many places is a sum, not an incident (spread_sum.py)
         figure_chooser.refine(ctx, att, out)  # and another figure (figure_chooser.py; off unless its file says on)
         source_chooser.refine(ctx, att, out)  # and another source (source_chooser.py; off unless its file says on)
