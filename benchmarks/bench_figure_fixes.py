@@ -834,11 +834,16 @@ def _fix_lives(src: Path) -> None:
     _flagged_into(src, "lives_by", '"أودى بحياة": "verb killed",')
 
 
-def _fix_gapped(src: Path) -> None:
+def _fix_gapped(src: Path, also: bool = True) -> None:
     """stop 39 (helper gap): a further object gapped after an act's place («انشقت دبابات في X، وكذلك عربتان ببلدة
     Y», «وخمسة في قرية Y», «وآخر من بلدة Y») is an incident of its own: gapped.py and its JSON copied from this tree
-    (switched on) and hooked after the last figure refiner the archived tree has."""
+    (switched on) and hooked after the last figure refiner the archived tree has. With `also` (the JSON's
+    `additive`), the act told again for another place with «أيضاً/كذلك/مماثل» too (`gapped_objects`: without it)."""
     _copy_on(src, "data/events/gapped.json")
+    path = src / "marsad" / "data" / "events" / "gapped.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["additive"]["enabled"] = also
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     _copy_hooked(src, "gapped", ("        battle_dead.refine(ctx, out)", "        told_bound.refine(ctx, out)",
                                  "        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
 
@@ -895,7 +900,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "gaz_spelling": lambda src: _fix_gaz(src, second_word=False, pair=False),
          "relayed": _fix_relayed, "joined_call": _fix_joined_call,
          "died": _fix_died, "battle": _fix_battle, "left_army": _fix_left_army,
-         "lives": _fix_lives, "coarse_told": _fix_coarse_told, "gapped": _fix_gapped}
+         "lives": _fix_lives, "coarse_told": _fix_coarse_told, "gapped": _fix_gapped,
+         "gapped_objects": lambda src: _fix_gapped(src, also=False)}
 SHIPPED = ("towns", "reaped")
 
 

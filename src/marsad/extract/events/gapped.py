@@ -29,6 +29,7 @@ record's last mention in each of its sentences, once per record.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -68,6 +69,7 @@ def _forms(w: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def head_class(w: str) -> str | None:
     """The head class of a folded word: its own list's (data/events/gapped.json `heads`), else a person or vehicle
     noun of counted.tsv."""
@@ -110,13 +112,13 @@ def joints(ctx, r: dict) -> list[tuple[dict, dict | None, int]]:
     for si in sis:
         s = ctx.sents[si]
         ms = [m for m in r["mentions"] if s.start <= m["start"] < s.end]
-        if any(_parts(ctx, m["start"]) for m in ms):
-            continue  # («بين القتلى رجلاً من X، وامرأتان من Y»: the parts of a toll, by origin)
         ends = [m["end"] for m in ms]
         if own.get("start") is not None and s.start <= own["start"] < s.end:
             ends.append(own["end"])
         last = max(m["start"] for m in ms)
-        out += _chain(ctx, s, max(ends), last, ctx.clause(last)[0])
+        got = _chain(ctx, s, max(ends), last, ctx.clause(last)[0])
+        if got and not any(_parts(ctx, m["start"]) for m in ms):
+            out += got  # (not «بين القتلى رجلاً من X، وامرأتان من Y»: the parts of a toll, by origin)
     return out
 
 
@@ -137,7 +139,8 @@ def _chain(ctx, s, anchor: int, last: int, clause: int) -> list[tuple[dict, dict
     بلدة Y» needs no comma before it), and the first object must have a place of its own before it, in the clause
     of the act's last mention there (`last`, its clause from `clause` on: «فقُتل رجل وامرأة في حي X» is one object
     at one place), not a part's («، منهم 14 في X وخمسة في Y»)."""
-    commas = [b for b in ctx.breaks if anchor <= b < s.end and ctx.text[b] in "،,"]
+    commas = [b for b in ctx.breaks[bisect_left(ctx.breaks, anchor):bisect_left(ctx.breaks, s.end)]
+              if ctx.text[b] in "،,"]
     t0, t1 = ctx.tok_of(anchor) + 1, ctx.tok_of(s.end)
     ands = [ctx.tokens[t].start - 1 for t in range(t0, t1) if ctx.ftoks[t][:1] == "و" and len(ctx.ftoks[t]) > 2
             and not any(0 <= ctx.tokens[t].start - b <= 2 for b in commas)]
@@ -222,6 +225,8 @@ def added(ctx, r: dict) -> list[tuple[dict, dict | None, int]]:
     a word of addition or likeness in its clause (data/events/gapped.json `additive`): «وطالت الصواريخ أيضاً Y»."""
     c = conf()
     out = []
+    if not ctx.doc_words & c["added"]:
+        return out  # (most passages hold no word of addition)
     for m in (r.get("mentions") or [])[1:]:
         if m["start"] == r["start"]:
             continue
