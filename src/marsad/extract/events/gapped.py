@@ -108,7 +108,7 @@ def joints(ctx, r: dict) -> list[tuple[dict, dict | None, int]]:
     sentence of r's mentions, after its last mention there (and r's place, when that sentence names it)."""
     own = r.get("place") or {}
     sis = sorted({ctx.sent_of(m["start"]) for m in r.get("mentions") or []})
-    out = []
+    out: list[tuple[dict, dict | None, int]] = []
     for si in sis:
         s = ctx.sents[si]
         ms = [m for m in r["mentions"] if s.start <= m["start"] < s.end]
@@ -144,7 +144,8 @@ def _chain(ctx, s, anchor: int, last: int, clause: int) -> list[tuple[dict, dict
     t0, t1 = ctx.tok_of(anchor) + 1, ctx.tok_of(s.end)
     ands = [ctx.tokens[t].start - 1 for t in range(t0, t1) if ctx.ftoks[t][:1] == "و" and len(ctx.ftoks[t]) > 2
             and not any(0 <= ctx.tokens[t].start - b <= 2 for b in commas)]
-    out, done = [], anchor
+    out: list[tuple[dict, dict | None, int]] = []
+    done = anchor
     for b in sorted(commas + ands):
         if b < done:
             continue  # (inside the further object just read)
@@ -224,7 +225,7 @@ def added(ctx, r: dict) -> list[tuple[dict, dict | None, int]]:
     """(place, its dead or None, mention offset) of each later mention of record r told again for another place with
     a word of addition or likeness in its clause (data/events/gapped.json `additive`): «وطالت الصواريخ أيضاً Y»."""
     c = conf()
-    out = []
+    out: list[tuple[dict, dict | None, int]] = []
     if not ctx.doc_words & c["added"]:
         return out  # (most passages hold no word of addition)
     for m in (r.get("mentions") or [])[1:]:
@@ -261,7 +262,7 @@ def candidates(ctx, recs: list[dict]) -> list[tuple[int, dict, dict | None]]:
     """(record index, place, number) of each further object of an asserted single incident that no record of its
     type is placed at (each place once a type)."""
     taken = {(r.get("type"), _key(r["place"])) for r in recs if r.get("place")}
-    out = []
+    out: list[tuple[int, dict, dict | None]] = []
     for i, r in enumerate(recs):
         if r.get("modality", "asserted") != "asserted" or r.get("kind", "incident") != "incident":
             continue
