@@ -66,8 +66,8 @@ def _cost(pipe, docs: list[dict], config: tuple, data: dict) -> None:
     off, interleaved document by document, best of three rounds."""
     from marsad.extract.events import event_filter
 
-    iw, l2, threshold = config
-    model = dict(tr.fit(tr.pool(data), l2, invented=iw), enabled=True, threshold=threshold)
+    iw, l2, lab, threshold = config
+    model = dict(tr.fit(tr.pool(data), l2, invented=iw, label=lab), enabled=True, threshold=threshold)
     golds = {(n, d["id"]): d for n in {d["set"] for d in docs} for d in tr.load_set(n)}
     ready = stage_cost.documents(pipe, [golds[(d["set"], d["id"])] for d in docs])
     stage, load = stage_cost.after_stage(lambda ctx, recs: None), event_filter.load
