@@ -17,7 +17,6 @@ stage with the model on over the stage with the hook off, the same passages).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -106,16 +105,7 @@ def main() -> int:
     args = ap.parse_args()
     folds = tr.check(args.folds.split(","))
     pipe = Pipeline()
-    if args.cache and Path(args.cache).exists():
-        data = json.loads(Path(args.cache).read_text(encoding="utf-8"))
-        for k, ps in data.items():  # (the gold from the set itself: JSON made its figures' tuples lists)
-            golds = {d["id"]: d["events"] for d in tr.load_set(k.split("@")[0])}
-            for p in ps:
-                p["golds"] = golds[p["id"]]
-    else:
-        data = tr.gather(pipe)
-        if args.cache:
-            Path(args.cache).write_text(json.dumps(data, ensure_ascii=False, default=str), encoding="utf-8")
+    data = tr.gathered(args.cache, pipe)
     n = sum(len(p["labels"]) for ps in data.values() for p in ps)
     print(f"training data: {len(data)} runs, {n} candidates, "
           f"{int(sum(y for ps in data.values() for p in ps for y in p['labels']))} right")

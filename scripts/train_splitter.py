@@ -204,6 +204,22 @@ def gather(pipe=None, sets: list[str] | None = None) -> dict[str, list[dict]]:
     return data
 
 
+def gathered(cache: str | None, pipe=None) -> dict[str, list[dict]]:
+    """gather()'s passages, kept in the JSON file `cache` when given (read back when it exists: the gold re-attached
+    from the set itself, as JSON made its figures' tuples lists). The benchmark and the writer share one file."""
+    if cache and Path(cache).exists():
+        data = json.loads(Path(cache).read_text(encoding="utf-8"))
+        for k, ps in data.items():
+            golds = {d["id"]: d["events"] for d in load_set(k.split("@")[0])}
+            for p in ps:
+                p["golds"] = golds[p["id"]]
+        return data
+    data = gather(pipe)
+    if cache:
+        Path(cache).write_text(json.dumps(data, ensure_ascii=False, default=str), encoding="utf-8")
+    return data
+
+
 def pool(data: dict[str, list[dict]], leave: str | None = None) -> list[dict]:
     """The training passages, a development set left out with its first-run replay."""
     return [p for k, ps in data.items() if leave is None or k.split("@")[0] != leave for p in ps]
@@ -222,9 +238,10 @@ def main() -> int:
     ap.add_argument("--out", default=str(splitter.WEIGHTS))
     ap.add_argument("--enable", action="store_true", help="write the model enabled (only when the gate held)")
     ap.add_argument("--sets", help="comma-separated training sets (default: the invented and the paraphrase sets)")
+    ap.add_argument("--cache", help="the benchmark's JSON file of the labelled passages (read when present)")
     args = ap.parse_args()
     sets = args.sets.split(",") if args.sets else None
-    data = gather(sets=sets)
+    data = gathered(args.cache) if args.cache and not sets else gather(sets=sets)
     model = fit(pool(data))
     n = sum(len(p["labels"]) for ps in data.values() for p in ps)
     pos = sum(y for ps in data.values() for p in ps for y in p["labels"])
