@@ -231,7 +231,7 @@ def test_a_share_told_in_a_clause_of_its_own_is_no_count(ex):
     assert [(_place(e), e["count"]) for e in tc] == [("الوعر", None)]
 
 
-def test_the_bombing_named_again_at_quarters_of_the_city_struck_is_that_strike(ex):
+def test_the_bombing_named_again_at_quarters_of_the_city_struck_is_that_strike(ex, no_splitter):
     t = ("رمت المروحيات براميل متفجرة على مدينة حمص أمس، ما أودى بحياة 12 شخصاً. "
          "وطال القصف خصوصاً حيي الخالدية والوعر.")
     evs = _run(ex, _doc(t, quantities=[("12", 12, 12, "شخص")], places=[HOMS, KHALDIYEH, WAER],

@@ -52,7 +52,7 @@ def test_the_act_also_told_at_another_town_after_a_part_word_is_another(pipe, te
      "كذلك أطراف مدينة خان شيخون، وألقت المروحيات برميلين متفجرين، فضلاً عن غارات على بلدة الهبيط.",
      "airstrike", ["كفرسجنة", "خان شيخون", "الهبيط"]),
 ])
-def test_an_act_added_with_also_or_an_additive_word_is_another(pipe, text, typ, places):
+def test_an_act_added_with_also_or_an_additive_word_is_another(pipe, text, typ, places, no_splitter):
     evs = _piped(pipe, text, "2023-05-02")
     assert [p for p, _ in _acts(evs, typ)] == places
 

@@ -143,7 +143,7 @@ def test_a_correspondents_post_is_not_the_place(ex):
     assert [e["place"]["surface"] for e in evs] == ["سلقين"]
 
 
-def test_a_days_toll_ranked_against_the_past_is_that_days_incident(ex):
+def test_a_days_toll_ranked_against_the_past_is_that_days_incident(ex, no_splitter):
     ghouta = ("القلمون الشرقي", "R2", "Eastern Qalamoun", "Rif Dimashq", "region")
     t = ("قُتل 37 مدنياً جراء غارات جوية على بلدات القلمون الشرقي خلال يوم أمس السبت، في أعنف حصيلة "
          "منذ أشهر. وتركز القصف على بلدتي الرحيبة وجيرود.")

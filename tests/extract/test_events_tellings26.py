@@ -317,7 +317,7 @@ def test_columns_of_a_force_are_that_force(pipe):
 
 
 # -- the act named again as the subject of what it led to -----------------------------------------------------
-def test_the_act_named_again_as_the_subject_of_its_result_is_the_act_told_before(pipe):
+def test_the_act_named_again_as_the_subject_of_its_result_is_the_act_told_before(pipe, no_splitter):
     # old SANA style: the source tells what the clash also led to, a place of the smuggled arms' origin after it
     t = ("اشتبكت إحدى وحدات قواتنا المسلحة الباسلة صباح اليوم مع عصابة إرهابية في حي الخالدية وسط حمص، وقتلت "
          "12 من عناصرها. وأوضح مصدر مسؤول لمراسلنا أن الاشتباك أسفر كذلك عن ضبط أسلحة وذخائر "

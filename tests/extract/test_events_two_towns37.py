@@ -53,7 +53,7 @@ def test_a_raid_told_at_another_village_is_its_own_incident(pipe):
     assert raid["start"] == TWO.index("أغارت") and raid["place"]["start"] == TWO.index("حيش")
 
 
-def test_off_the_rules_join_the_raid(pipe, off):
+def test_off_the_rules_join_the_raid(pipe, off, no_splitter):
     recs = _records(pipe, TWO)
     assert [_brief(e) for e in recs] == [("airstrike", "معرة حرمة", 4, "غارات جوية")]
     assert [m["surface"] for m in recs[0]["mentions"]] == ["غارات جوية", "قُتل", "غارة", "أغارت", "جُرح"]
