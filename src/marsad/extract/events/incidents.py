@@ -969,9 +969,10 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
             pass  # «قُتل 17 شخصاً … خلال تظاهرات»: the protest is where the deaths happened
         elif types <= set(_REMOTE):
             # «قصف مدفعي وغارات جوية»: air and artillery told as one attack, not two far apart, nor two doers
-            # («وترافقت الغارات الروسية مع قصف مدفعي لقوات النظام»: the regime's shelling is an act of its own)
+            # («وترافقت الغارات الروسية مع قصف مدفعي لقوات النظام»: the regime's shelling is an act of its own;
+            # with joins.json air_and_ground_apart on, a pair told with no toll is two acts, _air_and_ground)
             if ctx.words_between(last.end, m.prefix_start) > 6 or ctx.breaks_between(last.end, m.prefix_start) or \
-                    _other_doers(ctx, inc.mentions, m):
+                    _other_doers(ctx, inc.mentions, m) or _air_and_ground(ctx, inc, m):
                 return False
         elif not types <= {"territory_change", "armed_clash"}:
             return False
@@ -1079,6 +1080,23 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     return place_ok == "near" and lead.figure is None and lead.place is not None and _coarse(lead.place) \
         and not _dates_differ(inc, m) and not _other_doers(ctx, inc.mentions, m) and \
         not _another_town(ctx, inc, m)  # («… طائرات روسية قصفت»)
+
+
+def _air_and_ground(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    """An air strike and a shelling joined by «و» in a sentence that tells no dead or hurt are two acts (joins.json
+    air_and_ground_apart): the gold's writers code air and ground weapons told in one sentence as an airstrike and
+    a shelling event («تعرضت البلدات لغارات جوية وقصف مدفعي»), while a toll the pair caused («قُتل ثلاثة بغارات وقصف
+    مدفعي») is one incident's, whose dead cannot be shared out between them, and missiles that are the strike's
+    means («عدواناً جوياً بعدة صواريخ», «صواريخ أطلقتها طائرات مسيّرة») are no second weapon."""
+    if not tellings.switched("air_and_ground_apart") or m.deaths or _has_deaths(inc) or \
+            not any(w.startswith(_AND) for w in ctx.text[inc.mentions[-1].end:m.start].split()):
+        return False
+    here = ctx.clause(m.start)
+    return not any(o.type == "casualties" and ctx.clause(o.start) == here
+                   for o in ctx.memo.get("mentions_of", {}).get(m.si, ()))
+
+
+_AND = "و"  # the conjunction on the word that names the second weapon («وقصف», «وما يزيد على 60 قذيفة»)
 
 
 _LEAD_WORDS = 10  # a first sentence this short that opens on its act noun reads as a headline

@@ -44,6 +44,12 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(_cues()[key])  # (made once per key: every join asks)
 
 
+@lru_cache(maxsize=None)
+def switched(key: str) -> bool:
+    """A narrowing of the join rules that joins.json switches (`{"enabled": true}` under `key`), read once."""
+    return bool((_json("joins.json").get(key) or {}).get("enabled", False))
+
+
 def joins_words(key: str) -> frozenset[str]:
     """A word list of joins.json, folded."""
     return _words(key)
