@@ -51,13 +51,23 @@ def _rule(code_file: str, line: int) -> str:
     return f"{line} {text[:90]}"
 
 
+def _places_ok(inc, m):
+    from marsad.extract.events import incidents
+    try:
+        return incidents._places(inc, m, inc.mentions[-1].si == m.si)
+    except Exception as e:  # (an older tree's signature)
+        return type(e).__name__
+
+
 def _feats(ctx, inc, m) -> dict:
     """What a narrowing could read, as the pair stood when `_joins` was asked."""
     last = inc.mentions[-1]
     return {"m_agg": bool(m.aggregate), "m_period": bool((m.period or {}).get("start")), "m_anaphor": bool(m.anaphor),
             "inc_agg": any(o.aggregate for o in inc.mentions), "head_si": inc.mentions[0].si, "last_si": last.si,
             "m_si": m.si, "headline": bool(getattr(ctx, "headline_ends", None)) and inc.mentions[0].start < ctx.headline_ends[0],
-            "m_type": m.type, "inc_type": inc.type, "last_type": last.type, "m_place": m.place is not None, "inc_place": any(o.place for o in inc.mentions)}
+            "m_type": m.type, "inc_type": inc.type, "last_type": last.type, "m_place": m.place is not None,
+            "place_ok": str(_places_ok(inc, m)), "own_clause": ctx.clause(m.start) != ctx.clause(last.start),
+            "m_fig": m.figure is not None, "inc_fig": any(o.figure is not None for o in inc.mentions), "inc_place": any(o.place for o in inc.mentions)}
 
 
 def run_doc(d: dict, doc, w: dict, code_file: str) -> list[dict]:
