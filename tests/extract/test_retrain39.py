@@ -37,11 +37,13 @@ def story():
     return ctx, Attribution(ctx), [dict(e) for e in d["events"]]
 
 
-def test_the_source_chooser_is_fitted_on_the_24_development_sets():
+def test_the_source_chooser_kept_is_the_earlier_fit():
+    """The 24-set refit (scripts/train_source_chooser.py reproduces it) passed the development gate but gave one
+    source fewer on stop 39's fresh sets 104 and 105 than the earlier fit, so the lead kept the earlier weights:
+    the committed file is that fit, switched on, and names no held-out set."""
     raw = json.loads((DATA / "source_chooser.json").read_text(encoding="utf-8"))
     assert raw["enabled"] is True
-    assert set(be.PARAPHRASE) == set(raw["trained_on"]["paraphrase_sets"])
-    assert {"probe100", "probe101", "probe100@first", "probe101@first"} <= set(raw["trained_on"]["sets"])
+    assert {"probe100", "probe101"}.isdisjoint(raw["trained_on"]["paraphrase_sets"])
     assert not {s.split("@")[0] for s in raw["trained_on"]["sets"]} & set(be.HELD_OUT)
 
 
