@@ -848,6 +848,27 @@ def _fix_gapped(src: Path, also: bool = True) -> None:
                                  "        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
 
 
+VOCAB39 = ("retake", "wrest_noun", "led_away")
+
+
+def _fix_vocab39(src: Path, names: tuple[str, ...] = VOCAB39) -> None:
+    """stop 39 (helper vocab): word families the vocabulary missed or held to words news leaves out: «استرجع/استرجاع»
+    (a taking, as «استعاد»), the verbal noun «انتزاع», «اقتاد» without its needed words. This tree's `flagged_triggers`
+    groups switched on in the archived tree (one that has them), else their lemmas and triggers put into its type by
+    json (every first-run tree reads `lemmas`; a group's lemma and hand triggers replace the type's own)."""
+    flags = json.loads((ROOT / "src/marsad/data/events/types.json").read_text(encoding="utf-8"))["flagged_triggers"]
+    path = src / "marsad" / "data" / "events" / "types.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    for name in names:
+        if name in raw.get("flagged_triggers", {}):
+            raw["flagged_triggers"][name]["enabled"] = True
+            continue
+        spec = raw["types"][flags[name]["type"]]
+        spec["lemmas"] = {**spec.get("lemmas", {}), **flags[name].get("lemmas", {})}
+        spec["triggers"] = {**spec["triggers"], **flags[name].get("triggers", {})}
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def _flagged_into(src: Path, name: str, anchor: str) -> None:
     """This tree's types.json `flagged_triggers.<name>` wordings written into the archived tree's triggers of their
     type by text, after the anchor (the file's layout stays), whatever the flag's `enabled` says here or there: a
@@ -924,7 +945,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "relayed": _fix_relayed, "joined_call": _fix_joined_call,
          "died": _fix_died, "battle": _fix_battle, "left_army": _fix_left_army,
          "lives": _fix_lives, "coarse_told": _fix_coarse_told, "gapped": _fix_gapped,
-         "gapped_objects": lambda src: _fix_gapped(src, also=False), "air_ground": _fix_air_ground}
+         "gapped_objects": lambda src: _fix_gapped(src, also=False), "air_ground": _fix_air_ground,
+         "vocab39": _fix_vocab39, **{k: (lambda k: lambda src: _fix_vocab39(src, (k,)))(k) for k in VOCAB39}}
 SHIPPED = ("towns", "reaped")
 
 

@@ -90,3 +90,32 @@ def test_a_fix_switched_off_on_this_tree_is_replayed_switched_on(tmp_path, monke
     assert got["cues.json"] == {"preps": ["في"], "battle_dead": {"enabled": True, "types": ["shelling"]}}
     assert got["types.json"]["types"]["defection"]["triggers"] == {"انشق": "verb", "ترك": "verb reach=24 needs=جيش_النظام",
                                                                   "انشقوا": "verb"}
+
+
+def test_vocab39_replayed_into_a_tree_without_its_groups(tmp_path, monkeypatch):
+    # stop 39 (vocab): a tree that has the flagged groups gets them switched on; an older one gets their lemmas and
+    # hand triggers put into the type, the group's own replacing the type's of the same name («اقتاد» loosened)
+    import json
+
+    import bench_figure_fixes as ff
+
+    here = tmp_path / "here" / "src" / "marsad" / "data" / "events"
+    here.mkdir(parents=True)
+    group = {"enabled": False, "type": "arrest", "lemmas": {"اقتاد": "verb"}, "triggers": {"اقتادت": "verb"}}
+    (here / "types.json").write_text(json.dumps({"flagged_triggers": {"led_away": group}}, ensure_ascii=False))
+    old = {"types": {"arrest": {"lemmas": {"اقتاد": "verb needs=جهة", "اعتقل": "verb"},
+                                "triggers": {"اقتادت": "verb needs=جهة", "اعتقلت": "verb"}}}}
+    tree = tmp_path / "old" / "src"
+    (tree / "marsad" / "data" / "events").mkdir(parents=True)
+    (tree / "marsad" / "data" / "events" / "types.json").write_text(json.dumps(old, ensure_ascii=False))
+    new = tmp_path / "new" / "src"
+    (new / "marsad" / "data" / "events").mkdir(parents=True)
+    (new / "marsad" / "data" / "events" / "types.json").write_text(
+        json.dumps({**old, "flagged_triggers": {"led_away": group}}, ensure_ascii=False))
+    monkeypatch.setattr(ff, "ROOT", tmp_path / "here")
+    ff._fix_vocab39(tree, ("led_away",))
+    ff._fix_vocab39(new, ("led_away",))
+    got = json.loads((tree / "marsad" / "data" / "events" / "types.json").read_text(encoding="utf-8"))["types"]["arrest"]
+    assert got == {"lemmas": {"اقتاد": "verb", "اعتقل": "verb"}, "triggers": {"اقتادت": "verb", "اعتقلت": "verb"}}
+    got = json.loads((new / "marsad" / "data" / "events" / "types.json").read_text(encoding="utf-8"))
+    assert got["flagged_triggers"]["led_away"]["enabled"] is True and got["types"] == old["types"]

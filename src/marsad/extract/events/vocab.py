@@ -182,13 +182,16 @@ def _reporting_forms(lemmas: dict[str, str]) -> list[str]:
     return out
 
 def _with_flagged(types: dict) -> dict:
-    """types.json's types with the triggers of each enabled `flagged_triggers` entry added to its type (a set of
-    wordings a gate can switch off by its `enabled`, e.g. «ترك الجيش النظامي»: a defection, stop 38)."""
+    """types.json's types with the triggers and lemmas of each enabled `flagged_triggers` entry added to its type (a
+    set of wordings a gate can switch off by its `enabled`, e.g. «ترك الجيش النظامي»: a defection, stop 38; a whole
+    word family by its lemmas, «استرجع/استرجاع», stop 39). An entry's lemma replaces the type's own of that name (its
+    spec loosened or narrowed: «اقتاد» without its needed words)."""
     out = dict(types["types"])
     for extra in types.get("flagged_triggers", {}).values():
         if extra.get("enabled") and extra.get("type") in out:
             spec = out[extra["type"]]
-            out[extra["type"]] = dict(spec, triggers={**spec["triggers"], **extra["triggers"]})
+            out[extra["type"]] = dict(spec, triggers={**spec["triggers"], **extra.get("triggers", {})},
+                                      lemmas={**spec.get("lemmas", {}), **extra.get("lemmas", {})})
     return out
 
 

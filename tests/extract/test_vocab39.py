@@ -1,0 +1,89 @@
+"""Word families the event vocabulary missed (stop 39, helper vocab; types.json `flagged_triggers` groups `retake`,
+`wrest_noun`, `led_away`), on our own sentences, with each switch on and off: «استرجع» and its verbal noun tell a
+taking when ground is named after them; the verbal noun «انتزاع» tells one as its verb does (not «انتزاع
+الاعترافات»); «اقتاد» seizes a captive without naming where he was taken. A group's lemma is expanded like the type's
+own (marsad.arabic.inflect) and replaces the type's lemma of that name (vocab._with_flagged)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract.events.extractor import EventExtractor
+from marsad.extract.events.vocab import Vocab, _with_flagged, load_types
+from marsad.pipeline import Pipeline
+
+GROUPS = ("retake", "wrest_noun", "led_away")
+RETAKE = "استرجعت وحدات الجيش بلدة كفرنبودة في ريف حماة الشمالي صباح الخميس بعد قتال دام يومين."
+RETAKE_NOUN = "أعلنت فصائل المعارضة مساء الاثنين استرجاع قرية الحويز في سهل الغاب."
+WREST_NOUN = "وانتهت المواجهات بانتزاع المقاتلين تلة الحدادة قرب بلدة كنسبا يوم السبت."
+LED = "اقتادت دورية أمنية ثلاثة شبان من بلدة جاسم صباح الأحد."
+
+
+def _switched(types: dict, on: bool) -> dict:
+    flagged = dict(types["flagged_triggers"], **{g: dict(types["flagged_triggers"][g], enabled=on) for g in GROUPS})
+    return dict(types, flagged_triggers=flagged)
+
+
+def _runner(on: bool):
+    pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
+    ex = EventExtractor()
+    ex.v = Vocab(types=_switched(load_types(), on))  # (handed in: a patch of load_types is never seen)
+
+    def run(text: str) -> list[tuple]:
+        doc = Document(text, published="2023-03-09", outlet="منصة المثال")
+        pre(doc)
+        out = []
+        for e in ex.extract(doc):
+            assert text[e["start"]:e["end"]] == e["trigger"]
+            if e["place"]:
+                assert text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
+            out.append((e["type"], (e["place"] or {}).get("surface"), (e["count"] or {}).get("low"), e["trigger"]))
+        return out
+    return run
+
+
+@pytest.fixture(scope="module")
+def on():
+    return _runner(True)
+
+
+@pytest.fixture(scope="module")
+def off():
+    return _runner(False)
+
+
+@pytest.mark.parametrize("text, want", [
+    (RETAKE, [("territory_change", "كفرنبودة", None, "استرجعت")]),
+    (RETAKE_NOUN, [("territory_change", "الحويز", None, "استرجاع")]),
+    (WREST_NOUN, [("territory_change", "كنسبا", None, "انتزاع")]),
+    (LED, [("arrest", "جاسم", 3, "اقتادت")]),
+])
+def test_the_families_on(on, off, text, want):
+    assert on(text) == want
+    assert off(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "استرجع اللاعب لياقته كاملة بعد غياب طويل عن الملاعب.",  # no ground after the verb
+    "طالبت الحكومة باسترجاع الأموال المهربة إلى الخارج.",
+    "وثّق التقرير انتزاع الاعترافات من الموقوفين تحت الضرب.",
+])
+def test_no_ground_no_taking(on, text):
+    assert [t for t, *_ in on(text) if t == "territory_change"] == []
+
+
+def test_led_away_with_its_words_either_way(on, off):
+    text = "اقتاد مسلحون مجهولون سائق شاحنة إلى جهة مجهولة قرب بلدة الصورة الكبيرة مساء الجمعة."
+    assert [t for t, *_ in on(text)] == [t for t, *_ in off(text)] == ["arrest"]
+
+
+def test_the_flags():
+    types = load_types()
+    assert all(g in types["flagged_triggers"] for g in GROUPS)
+    on = _with_flagged(_switched(types, True))
+    assert "استرجع" in on["territory_change"]["lemmas"] and "انتزاع" in on["territory_change"]["lemmas"]
+    assert "needs=" not in on["arrest"]["lemmas"]["اقتاد"] and on["arrest"]["triggers"]["اقتادت"] == "verb"
+    off = _with_flagged(_switched(types, False))
+    assert "استرجع" not in off["territory_change"]["lemmas"]
+    assert off["arrest"]["lemmas"] == types["types"]["arrest"]["lemmas"]
+    assert off["arrest"]["triggers"] == types["types"]["arrest"]["triggers"]
