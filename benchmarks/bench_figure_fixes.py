@@ -848,12 +848,13 @@ def _fix_gapped(src: Path, also: bool = True) -> None:
                                  "        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
 
 
-VOCAB39 = ("retake", "wrest_noun", "led_away")
+VOCAB39 = ("retake", "wrest_noun", "led_away", "fire_exchange")
 
 
 def _fix_vocab39(src: Path, names: tuple[str, ...] = VOCAB39) -> None:
     """stop 39 (helper vocab): word families the vocabulary missed or held to words news leaves out: «استرجع/استرجاع»
-    (a taking, as «استعاد»), the verbal noun «انتزاع», «اقتاد» without its needed words. This tree's `flagged_triggers`
+    (a taking, as «استعاد»), the verbal noun «انتزاع», «اقتاد» without its needed words, an exchange of fire
+    («تبادل إطلاق النار»: a clash). This tree's `flagged_triggers`
     groups switched on in the archived tree (one that has them), else their lemmas and triggers put into its type by
     json (every first-run tree reads `lemmas`; a group's lemma and hand triggers replace the type's own)."""
     flags = json.loads((ROOT / "src/marsad/data/events/types.json").read_text(encoding="utf-8"))["flagged_triggers"]

@@ -1,7 +1,8 @@
 """Word families the event vocabulary missed (stop 39, helper vocab; types.json `flagged_triggers` groups `retake`,
 `wrest_noun`, `led_away`), on our own sentences, with each switch on and off: «استرجع» and its verbal noun tell a
 taking when ground is named after them; the verbal noun «انتزاع» tells one as its verb does (not «انتزاع
-الاعترافات»); «اقتاد» seizes a captive without naming where he was taken. A group's lemma is expanded like the type's
+الاعترافات»); «اقتاد» seizes a captive without naming where he was taken; an exchange of fire («تبادل إطلاق النار») is a clash, an exchange
+of prisoners stays `other`. A group's lemma is expanded like the type's
 own (marsad.arabic.inflect) and replaces the type's lemma of that name (vocab._with_flagged)."""
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from marsad.extract.events.extractor import EventExtractor
 from marsad.extract.events.vocab import Vocab, _with_flagged, load_types
 from marsad.pipeline import Pipeline
 
-GROUPS = ("retake", "wrest_noun", "led_away")
+GROUPS = ("retake", "wrest_noun", "led_away", "fire_exchange")
 RETAKE = "استرجعت وحدات الجيش بلدة كفرنبودة في ريف حماة الشمالي صباح الخميس بعد قتال دام يومين."
 RETAKE_NOUN = "أعلنت فصائل المعارضة مساء الاثنين استرجاع قرية الحويز في سهل الغاب."
 WREST_NOUN = "وانتهت المواجهات بانتزاع المقاتلين تلة الحدادة قرب بلدة كنسبا يوم السبت."
 LED = "اقتادت دورية أمنية ثلاثة شبان من بلدة جاسم صباح الأحد."
+FIRE = "تبادلت وحدات الأمن إطلاق النار مع مطلوبين قرب بلدة الصنمين مساء الأربعاء."
+FIRE_NOUN = "اندلع تبادل لإطلاق النار بين الجانبين وسط مدينة البوكمال."
 
 
 def _switched(types: dict, on: bool) -> dict:
@@ -57,6 +60,8 @@ def off():
     (RETAKE_NOUN, [("territory_change", "الحويز", None, "استرجاع")]),
     (WREST_NOUN, [("territory_change", "كنسبا", None, "انتزاع")]),
     (LED, [("arrest", "جاسم", 3, "اقتادت")]),
+    (FIRE, [("armed_clash", "الصنمين", None, "تبادلت")]),
+    (FIRE_NOUN, [("armed_clash", "البوكمال", None, "تبادل")]),
 ])
 def test_the_families_on(on, off, text, want):
     assert on(text) == want
@@ -87,3 +92,20 @@ def test_the_flags():
     assert "استرجع" not in off["territory_change"]["lemmas"]
     assert off["arrest"]["lemmas"] == types["types"]["arrest"]["lemmas"]
     assert off["arrest"]["triggers"] == types["types"]["arrest"]["triggers"]
+
+
+def test_an_exchange_of_prisoners_stays_other(on):
+    assert on("جرى تبادل الأسرى بين الطرفين في مدينة الباب يوم الخميس.") == [("other", "الباب", None, "تبادل الأسرى")]
+
+
+def test_as_shipped():
+    # the gate's verdict (stop 39): retake, led_away and fire_exchange on; wrest_noun off (it lost a match on both
+    # tables: a taking's noun in an aim or a recall the modality does not refuse)
+    flags = load_types()["flagged_triggers"]
+    assert {g: flags[g]["enabled"] for g in GROUPS} == {"retake": True, "wrest_noun": False, "led_away": True,
+                                                       "fire_exchange": True}
+    ex = EventExtractor()
+    pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
+    doc = Document(LED, published="2023-03-09", outlet="منصة المثال")
+    pre(doc)
+    assert [(e["type"], e["trigger"]) for e in ex.extract(doc)] == [("arrest", "اقتادت")]
