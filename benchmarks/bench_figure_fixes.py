@@ -118,6 +118,12 @@ the classes they mend):
   clash record that held them goes (battle_dead.py, cues.json battle_dead): 793 -> 795 / 683 -> 684 / = (78, 79, 93
   up). Both: today's 0.473 -> 0.476 (793 -> 797), first runs 0.403 -> 0.405 (683 -> 686), news_dev 0.824 = (SHIPPED).
 
+- stop 39 (helper vocab, `--base 5d7bfed`, 24 sets): word families the vocabulary missed, each a types.json
+  `flagged_triggers` group (`vocab39` = all four): `retake` «استرجع/استرجاع» with ground named (849 -> 850 / 730 -> 731);
+  `led_away` «اقتاد» without its needed words (849 -> 855 / 730 -> 735); `fire_exchange` «تبادل إطلاق النار» a clash
+  (849 -> 850 / 730 -> 731); the three: 0.473 -> 0.476 (849 -> 857), first runs 0.403 -> 0.405 (730 -> 737), news_dev
+  = (SHIPPED). `wrest_noun` «انتزاع» with ground named: 849 -> 848 / 730 -> 728 (NOT shipped).
+
     .venv/bin/python benchmarks/bench_figure_fixes.py [--fix towns,reaped] [--measure f1|rep] [--on bounds] [--base 6d5b0f1] [--speed]
 """
 from __future__ import annotations
