@@ -14,12 +14,12 @@ from marsad.extract.events.vocab import Vocab, _with_flagged, load_types
 from marsad.pipeline import Pipeline
 
 GROUPS = ("retake", "wrest_noun", "led_away", "fire_exchange")
-RETAKE = "استرجعت وحدات الجيش بلدة كفرنبودة في ريف حماة الشمالي صباح الخميس بعد قتال دام يومين."
-RETAKE_NOUN = "أعلنت فصائل المعارضة مساء الاثنين استرجاع قرية الحويز في سهل الغاب."
+RETAKE = "استرجعت وحدات من الجيش صباح الخميس بلدة اللطامنة إثر قتال دام يومين مع الفصائل."
+RETAKE_NOUN = "أعلنت فصائل المعارضة مساء الاثنين استرجاع قرية الحويز بعد ساعات من خسارتها."
 WREST_NOUN = "وانتهت المواجهات بانتزاع المقاتلين تلة الحدادة قرب بلدة كنسبا يوم السبت."
 LED = "اقتادت دورية أمنية ثلاثة شبان من بلدة جاسم صباح الأحد."
 FIRE = "تبادلت وحدات الأمن إطلاق النار مع مطلوبين قرب بلدة الصنمين مساء الأربعاء."
-FIRE_NOUN = "اندلع تبادل لإطلاق النار بين الجانبين وسط مدينة البوكمال."
+FIRE_NOUN = "وقع عند منتصف الليل تبادل لإطلاق النار وسط مدينة البوكمال."
 
 
 def _switched(types: dict, on: bool) -> dict:
@@ -56,7 +56,7 @@ def off():
 
 
 @pytest.mark.parametrize("text, want", [
-    (RETAKE, [("territory_change", "كفرنبودة", None, "استرجعت")]),
+    (RETAKE, [("territory_change", "اللطامنة", None, "استرجعت")]),
     (RETAKE_NOUN, [("territory_change", "الحويز", None, "استرجاع")]),
     (WREST_NOUN, [("territory_change", "كنسبا", None, "انتزاع")]),
     (LED, [("arrest", "جاسم", 3, "اقتادت")]),
