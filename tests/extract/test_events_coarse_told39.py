@@ -98,3 +98,20 @@ def test_the_switch_and_window_are_in_the_json():
     raw = json.loads(coarse_told.DATA.read_text(encoding="utf-8"))
     assert raw["enabled"] is True and raw["window"] == 3
     assert coarse_told._conf() == (True, 3)
+
+
+QUIET = ["وانقطع التيار الكهربائي عن معظم المنازل لساعات طويلة. ", "وأغلقت المدارس أبوابها حتى إشعار آخر. "]
+
+
+@pytest.mark.parametrize("quiet,records", [(1, 1), (2, 2)])
+def test_a_coarse_telling_past_the_window_stays(pipe, quiet, records):
+    # the closing line three sentences after the town's telling joins it; four after, it is out of `window` (3)
+    text = BASE + "".join(QUIET[:quiet]) + "وشهد ريف إدلب الجنوبي قصفاً عنيفاً طال الأحياء السكنية."
+    assert len(_records(pipe, text)) == records
+
+
+def test_with_no_window_any_distance_joins(pipe, monkeypatch):
+    # (the sentence index that keeps the pairs linear reads every record when the JSON gives no window)
+    monkeypatch.setattr(coarse_told, "_conf", lambda: (True, None))
+    text = BASE + "".join(QUIET) + "وشهد ريف إدلب الجنوبي قصفاً عنيفاً طال الأحياء السكنية."
+    assert [_brief(e) for e in _records(pipe, text)] == [("shelling", "كفرنبل", 3)]

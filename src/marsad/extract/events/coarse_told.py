@@ -25,11 +25,12 @@ Why a drop and not a record added: a drop pays only when the dropped record is w
 
 Where: on the finished records, after the death attacher (post-hoc: the first-run folds replay it on each set's
 first-run commit). `enabled` and `window` in data/events/coarse_told.json (ENABLED here, for the benchmarks).
-Cost: the pairs of records of one type in a passage, a few per passage.
+Cost: the pairs of records of one type within `window` sentences (a sentence index: linear in the records).
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
@@ -54,10 +55,11 @@ def merge(ctx: Ctx, out: list[dict]) -> list[dict]:
     if not (on and ENABLED):
         return out
     sents = {i: _sents(ctx, r) for i, r in enumerate(out) if _single(r)}
+    others = _others(sents, window)
     gone: set[int] = set()
     for i, si in sents.items():
         r = out[i]
-        near = [(_gap(si, sj), j) for j, sj in sents.items() if j != i and j not in gone and
+        near = [(_gap(si, sents[j]), j) for j in others(i) if j not in gone and
                 out[j]["type"] == r["type"] and _coarser(r, out[j]) and _counts_nothing_more(r, out[j]) and
                 _same_day(r, out[j]) and not _two_doers(r, out[j])]
         near = [(d, j) for d, j in near if window is None or d <= window]
@@ -70,6 +72,20 @@ def merge(ctx: Ctx, out: list[dict]) -> list[dict]:
         keep["mentions"] = sorted({(m["start"], m["end"]): m for m in (keep.get("mentions") or []) +
                                    (r.get("mentions") or [])}.values(), key=lambda m: m["start"])
     return [r for i, r in enumerate(out) if i not in gone]
+
+
+def _others(sents: dict[int, set[int]], window: int | None) -> Callable[[int], list[int]]:
+    """The records a record may be told again by: those with a sentence within `window` of one of its own (every
+    other when the JSON gives no window). Why: comparing every pair of records goes quadratic on a long document
+    (a 16,000-word page: ~500 records); a sentence index keeps the pairs to the records near each one."""
+    if window is None:
+        return lambda i: [j for j in sents if j != i]
+    at: dict[int, list[int]] = {}
+    for j, sj in sents.items():
+        for s in sj:
+            at.setdefault(s, []).append(j)
+    reach = range(-window, window + 1)
+    return lambda i: sorted({j for s in sents[i] for d in reach for j in at.get(s + d, ())} - {i})
 
 
 def _apart(ctx: Ctx, r: dict) -> bool:
