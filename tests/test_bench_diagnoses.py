@@ -119,3 +119,18 @@ def test_vocab39_replayed_into_a_tree_without_its_groups(tmp_path, monkeypatch):
     assert got == {"lemmas": {"اقتاد": "verb", "اعتقل": "verb"}, "triggers": {"اقتادت": "verb", "اعتقلت": "verb"}}
     got = json.loads((new / "marsad" / "data" / "events" / "types.json").read_text(encoding="utf-8"))
     assert got["flagged_triggers"]["led_away"]["enabled"] is True and got["types"] == old["types"]
+
+
+def test_the_air_ground_replay_forces_the_switch_of_a_tree_that_has_it(tmp_path):
+    # stop 39: `air_ground` returned on a tree whose incidents.py has `_air_and_ground` already, so with joins.json's
+    # air_and_ground_apart switched off there the replay read the rules twice; now the tree's switch test goes
+    import bench_figure_fixes as ff
+
+    events = tmp_path / "marsad" / "extract" / "events"
+    events.mkdir(parents=True)
+    body = ("def _air_and_ground(ctx, inc, m):\n    if " + ff._AIR_GROUND_SWITCH + "m.deaths:\n        return False\n"
+            "    return True\n")
+    (events / "incidents.py").write_text(body, encoding="utf-8")
+    ff._fix_air_ground(tmp_path)
+    ff._fix_air_ground(tmp_path)  # (once made, left alone)
+    assert (events / "incidents.py").read_text(encoding="utf-8") == body.replace(ff._AIR_GROUND_SWITCH, "")
