@@ -115,3 +115,11 @@ def test_with_no_window_any_distance_joins(pipe, monkeypatch):
     monkeypatch.setattr(coarse_told, "_conf", lambda: (True, None))
     text = BASE + "".join(QUIET) + "وشهد ريف إدلب الجنوبي قصفاً عنيفاً طال الأحياء السكنية."
     assert [_brief(e) for e in _records(pipe, text)] == [("shelling", "كفرنبل", 3)]
+
+
+def test_two_named_doers_are_two_acts(pipe):
+    # the coarse strike names another doer (the coalition's, after Russian jets' at a village of that countryside)
+    text = ("شنت مقاتلات روسية غارتين مساء الثلاثاء على قرية البارة بجبل الزاوية، دون أنباء عن ضحايا. وقال ناشطون "
+            "إن طائرات التحالف الدولي نفذت بدورها غارة في ريف إدلب الجنوبي.")
+    assert [_brief(e) for e in _records(pipe, text)] == [("airstrike", "البارة", None),
+                                                          ("airstrike", "ريف إدلب الجنوبي", None)]
