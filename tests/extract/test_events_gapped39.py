@@ -112,3 +112,9 @@ def test_also_switched_off_in_its_file(pipe, monkeypatch, tmp_path):
     finally:
         monkeypatch.undo()
         gapped.conf.cache_clear()
+
+
+def test_the_parts_of_one_toll_by_place_are_no_further_acts(pipe):
+    # «منهم 14 في X وستة في Y»: where the parts of one toll fell (gapped._parted), not a second shelling at Y
+    text = "لقي 20 مدنياً حتفهم بقصف مدفعي استهدف بلدة كفرنبل مساء الأحد، منهم 14 في حي الشمالي وستة في قرية حيش."
+    assert type_place(_piped(pipe, text)) == [("shelling", "كفرنبل")]
