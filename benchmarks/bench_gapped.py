@@ -22,10 +22,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import train_place_split as tps  # noqa: E402  (puts this tree's src and benchmarks first)
 import train_join_chooser as tj  # noqa: E402
 import bench_events as be  # noqa: E402
-from marsad.document import Document  # noqa: E402
-from marsad.extract.events import gapped, mentions  # noqa: E402
-from marsad.extract.events.context import Ctx  # noqa: E402
-from marsad.extract.events.vocab import vocab  # noqa: E402
+from marsad.extract.events import gapped  # noqa: E402
 
 
 def _with(recs: list[dict], ctx, cands) -> list[dict]:
@@ -33,25 +30,15 @@ def _with(recs: list[dict], ctx, cands) -> list[dict]:
 
 
 def collect(name: str, pipe, first: bool) -> list[dict]:
-    tj.check([name])
-    then = tps._records_then(be.PARAPHRASE_FIRST_RUNS[name][0], name) if first else None
     out = []
-    was, gapped.ENABLED = gapped.ENABLED, False
-    try:
-        for d in tj.load_set(name):
-            doc = Document(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
-            pipe(doc)
-            recs = then[d["id"]] if then is not None else [dict(e) for e in doc["events"]]
-            ctx = Ctx(doc, vocab())
-            mentions.event_words(ctx)
-            cands = gapped.candidates(ctx, recs)
-            base = tps._matched(d["events"], recs)
-            labels = [tps._matched(d["events"], _with(recs, ctx, [c])) > base for c in cands]
-            out.append({"set": name, "id": d["id"], "golds": d["events"], "records": recs,
-                        "added": _with(recs, ctx, cands), "cands": cands, "labels": labels, "text": d["text"],
-                        "ctx": ctx})
-    finally:
-        gapped.ENABLED = was
+    commit = be.PARAPHRASE_FIRST_RUNS[name][0] if first else None
+    for d, ctx, recs in tps.hook_off(name, pipe, gapped, commit):
+        cands = gapped.candidates(ctx, recs)
+        base = tps._matched(d["events"], recs)
+        labels = [tps._matched(d["events"], _with(recs, ctx, [c])) > base for c in cands]
+        out.append({"set": name, "id": d["id"], "golds": d["events"], "records": recs,
+                    "added": _with(recs, ctx, cands), "cands": cands, "labels": labels, "text": d["text"],
+                    "ctx": ctx})
     return out
 
 

@@ -61,10 +61,24 @@ def _matched(golds: list[dict], recs: list[dict]) -> int:
 def collect(name: str, pipe, commit: str | None = None) -> list[dict]:
     """Per passage: its gold, its records (this tree's with the hook off, or `commit`'s), the candidates with
     their features and labels."""
+    out = []
+    for d, ctx, recs in hook_off(name, pipe, place_split, commit):
+        cands = place_split.candidates(ctx, recs)
+        base = _matched(d["events"], recs)
+        out.append({"set": name, "id": d["id"], "golds": d["events"], "records": recs, "cands": cands,
+                    "feats": [place_split.features(ctx, recs[i], p) for i, p in cands],
+                    "labels": [float(_matched(d["events"], place_split.apply(recs, [c])) > base) for c in cands]})
+    return out
+
+
+def hook_off(name: str, pipe, module, commit: str | None = None):
+    """(gold passage, its Ctx with the event words read, its records) of each passage of a development set, with
+    the post-hoc `module`'s hook off (ENABLED): the records it would start from, this tree's or `commit`'s (the
+    set's first run). Why: each bench of a post-hoc step labels its candidates against those records, one at a
+    time (place_split's trainer, bench_gapped)."""
     tj.check([name])
     then = _records_then(commit, name) if commit else None
-    out = []
-    was, place_split.ENABLED = place_split.ENABLED, False
+    was, module.ENABLED = module.ENABLED, False
     try:
         for d in tj.load_set(name):
             doc = Document(d["text"], id=d["id"], published=d["published"], outlet=d["outlet"])
@@ -72,14 +86,9 @@ def collect(name: str, pipe, commit: str | None = None) -> list[dict]:
             recs = then[d["id"]] if then is not None else [dict(e) for e in doc["events"]]
             ctx = Ctx(doc, vocab())
             mentions.event_words(ctx)
-            cands = place_split.candidates(ctx, recs)
-            base = _matched(d["events"], recs)
-            out.append({"set": name, "id": d["id"], "golds": d["events"], "records": recs, "cands": cands,
-                        "feats": [place_split.features(ctx, recs[i], p) for i, p in cands],
-                        "labels": [float(_matched(d["events"], place_split.apply(recs, [c])) > base) for c in cands]})
+            yield d, ctx, recs
     finally:
-        place_split.ENABLED = was
-    return out
+        module.ENABLED = was
 
 
 def fit(docs: list[dict]) -> dict:
