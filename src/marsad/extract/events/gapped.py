@@ -50,6 +50,7 @@ def conf() -> dict:
                                  key=len, reverse=True),
             "heads": heads, "preps": frozenset(ffold(w) for w in raw.get("preps", ())),
             "kinds": frozenset(raw.get("kinds", ())), "reach": int(raw.get("reach", 6)),
+            "between": frozenset(ffold(w) for w in raw.get("between", ())),
             "additive": bool(raw.get("additive", {}).get("enabled", False)),
             "added": frozenset(ffold(w) for w in raw.get("additive", {}).get("words", ()))}
 
@@ -130,8 +131,9 @@ def _parted(ctx, a: int, b: int) -> bool:
 
 
 def _parts(ctx, pos: int) -> bool:
-    """A mention named as the whole whose parts follow: right after «بين/بينهم/منهم» (vocab subset words)."""
-    return any(w in ctx.v.subset or w in ("بين", "وبين") for w in ctx.words_before(pos, 2))
+    """A mention named as the whole whose parts follow: right after «بينهم/منهم» (vocab subset words) or «بين»
+    (gapped.json `between`)."""
+    return any(w in ctx.v.subset or w in conf()["between"] for w in ctx.words_before(pos, 2))
 
 
 def _chain(ctx, s, anchor: int, last: int, clause: int) -> list[tuple[dict, dict | None, int]]:
@@ -194,8 +196,7 @@ def _further(ctx, a: int, end: int) -> tuple[dict, dict | None] | None:
         return None
     before = [w.strip(_PUNCT) for w in ctx.words_before(p["start"], 2, floor=hs)]
     if not (set(before) & c["preps"] or any(w[:1] == "ب" and w[1:] in c["preps"] for w in before) or
-            ctx.text[p["start"] - 1:p["start"]] == "ب" or
-            any(len(w) > 2 and w[0] == "ب" and w[1:] in ("مدينه", "بلده", "قريه", "حي") for w in before)):
+            ctx.text[p["start"] - 1:p["start"]] == "ب"):
         return None
     return p, _own_toll(ctx, p["end"], end) if cls == "another" else q
 
