@@ -134,3 +134,38 @@ def test_the_air_ground_replay_forces_the_switch_of_a_tree_that_has_it(tmp_path)
     ff._fix_air_ground(tmp_path)
     ff._fix_air_ground(tmp_path)  # (once made, left alone)
     assert (events / "incidents.py").read_text(encoding="utf-8") == body.replace(ff._AIR_GROUND_SWITCH, "")
+
+
+def test_aim_through_replayed_into_an_older_tree(tmp_path):
+    # stop 39 (vocab2): an older tree gets the cues block switched on, the window and the lexicon of vocab.py and
+    # modality.py's `_aim_through` by text; the result parses, and a second replay changes nothing
+    import ast
+    import json
+
+    import bench_figure_fixes as ff
+
+    ev = tmp_path / "src" / "marsad" / "extract" / "events"
+    data = tmp_path / "src" / "marsad" / "data" / "events"
+    ev.mkdir(parents=True)
+    data.mkdir(parents=True)
+    (data / "cues.json").write_text(json.dumps({"not_event": {"aim_cues": ["بهدف"], "aim_window": 1}}))
+    (ev / "modality.py").write_text(
+        "from .context import Ctx\n\n\ndef f(ctx, c, t_trig, window, refused, name):\n"
+        "    if t_trig - ctx.tok_of(c.end - 1) <= window and not ctx.in_org(c.start, c.end) and not refused:\n"
+        "        return None\n", encoding="utf-8")
+    (ev / "vocab.py").write_text(
+        "class V:\n    def __init__(self, cues):\n"
+        '        self.aim_window = cues["not_event"]["aim_window"]\n'
+        '        self.habit_after_window = cues["not_event"].get("habit_after_window", 3)\n'
+        "        self.lexicons = {\n"
+        '            "aim": _lex(cues["not_event"]["aim_cues"]),\n'
+        '            "habit_after": _lex(cues["not_event"].get("habit_after", [])),\n        }\n', encoding="utf-8")
+    ff._fix_aim_through(tmp_path / "src")
+    got = json.loads((data / "cues.json").read_text(encoding="utf-8"))["not_event"]["aim_through"]
+    assert got["enabled"] is True and "إلى" in got["between"]
+    mod = (ev / "modality.py").read_text(encoding="utf-8")
+    voc = (ev / "vocab.py").read_text(encoding="utf-8")
+    assert "def _aim_through(" in mod and '_aim_through(ctx, c)) and' in mod and "self.aim_between" in voc
+    ast.parse(mod), ast.parse(voc)
+    ff._fix_aim_through(tmp_path / "src")
+    assert (ev / "modality.py").read_text(encoding="utf-8") == mod

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 
+from ...arabic.normalize import fold_str
 from . import frames
 from .context import Ctx
 from .mentions import Mention
@@ -37,7 +38,8 @@ def _classify(ctx: Ctx, m: Mention) -> str | None:
     # «باستمرار الاشتباكات»: the act going on is news (not the adverb of a habit)
     for name, window in (("not_event", v.not_event_window), ("aim", v.aim_window)) if framed != frames.NEWS else ():
         for c in ctx.m[name].starting(max(sent.start, m.prefix_start - 40), m.prefix_start):
-            if t_trig - ctx.tok_of(c.end - 1) <= window and not ctx.in_org(c.start, c.end) and not refused:
+            if t_trig - ctx.tok_of(c.end - 1) <= window + (name == "aim" and _aim_through(ctx, c)) and \
+                    not ctx.in_org(c.start, c.end) and not refused:
                 return None
     cs = ctx.clause(m.start)[0]
     if m.type in v.reference_types:
@@ -545,6 +547,13 @@ def _defected_before(ctx: Ctx, m: Mention) -> bool:
     return any(i["type"] == "defection" and ffold(t.surface) not in _JOINS
                for t in ctx.m["triggers"].starting(sent.start, m.prefix_start) if t.end <= m.prefix_start
                for i in (t.value if isinstance(t.value, list) else [t.value]))
+
+
+def _aim_through(ctx: Ctx, c) -> bool:
+    """The aim cue c is followed by the preposition its purpose takes («سعياً إلى», «الساعية إلى»): the word after
+    that is the aim as well (cues.json not_event.aim_through)."""
+    nxt = ctx.tok_of(c.end - 1) + 1
+    return nxt < len(ctx.tokens) and fold_str(ctx.tokens[nxt].text) in ctx.v.aim_between
 
 
 _PURPOSE = ("ل", "لل", "ول", "ولل", "فل")  # the lām of purpose before a masdar of taking

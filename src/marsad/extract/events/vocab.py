@@ -199,10 +199,10 @@ class Vocab:
     """Every lexicon the events stage uses, built once per process. All cue lists go into one
     automaton too, so a document is scanned once (see context.Ctx)."""
 
-    def __init__(self, types: dict | None = None) -> None:
-        # (`types`: another types.json for a test of a mechanism, handed in rather than patched into this
-        # module: compiled with mypyc, a call to load_types is bound at build time and a patch is never seen)
-        types, cues = types if types is not None else load_types(), load_cues()
+    def __init__(self, types: dict | None = None, cues: dict | None = None) -> None:
+        # (`types`, `cues`: another types.json or cues.json for a test of a mechanism, handed in rather than patched
+        # into this module: compiled with mypyc, a call to load_types is bound at build time and a patch is never seen)
+        types, cues = types if types is not None else load_types(), cues if cues is not None else load_cues()
         self.types = _with_flagged(types)
         self.triggers = Lexicon()
         typed = [*self.types.items(), ("attack", types["attack"])]
@@ -434,6 +434,9 @@ class Vocab:
                 modality.add(c, kind)
         self.not_event_window = cues["not_event"]["window"]
         self.aim_window = cues["not_event"]["aim_window"]
+        through = cues["not_event"].get("aim_through", {})
+        self.aim_through = through.get("enabled", False)  # (cues.json not_event.aim_through: «سعياً إلى انتزاع…»)
+        self.aim_between = _words(through.get("between", [])) if self.aim_through else frozenset()
         self.habit_after_window = cues["not_event"].get("habit_after_window", 3)
         self.copulas = _words(w for c in cues["not_event"].get("copulas", []) for w in c.split()[-1:])
         self.copula_reach = cues["not_event"].get("copula_reach", 3)
@@ -486,7 +489,8 @@ class Vocab:
         self.lexicons: dict[str, Lexicon] = {
             "modality": modality, "att": attl,
             "not_event": _lex(cues["not_event"]["cues"]),
-            "aim": _lex(cues["not_event"]["aim_cues"]),
+            "aim": _lex(cues["not_event"]["aim_cues"] +
+                        (cues["not_event"].get("aim_through", {}).get("cues", []) if self.aim_through else [])),
             "habit_after": _lex(cues["not_event"].get("habit_after", [])),
             "reference": _lex(cues["not_event"].get("reference_cues", [])),
             "predicates": _lex(cues["not_event"].get("predicates_after", [])),
