@@ -1,0 +1,89 @@
+"""A day of protests fired on, told with its toll town by town, is a protest event per town (stop 39, issue 10).
+
+Why: whole articles are marsad's weakest text, and the one class they carry much more of than short excerpts is a
+record of a type the gold does not give its sentence; its leading pair is casualties where the gold codes a protest
+(benchmarks/bench_whole_zones.py; /work/notes/whole.md). The shape: the headline or lead tells a day of protests
+fired on («قُتل N متظاهراً برصاص الأمن»), and the body gives the dead town by town («ففي X قُتل 14، وفي Y تسعة»)
+without naming the protest again. The gold writers code each town's toll as the protest at that town, its dead the
+protest's figure (events_probe README, set 79: "town tolls of fire on protests are protest events"); the rules,
+seeing only a killing in the sentence, make casualties records, so each town is a miss and an extra at once.
+
+What: when the headline and lead hold a protest word and a word of fire or killing, a casualties record that is an
+asserted single incident with a place, whose mention stands in a later sentence naming no other cause of death
+(strike, shelling, clash, blast, sniper, vehicle: `other_cause_words`), and whose place has no protest record yet,
+becomes a protest record there (its figures kept); a list of such tolls («اثنان في X واثنان في Y») goes whole
+when every member qualifies, and two protest records at one place are never made. A national toll with no place stays a casualties aggregate.
+
+Where: on the finished records, after coarse_told (post-hoc: the first-run folds replay it on old trees).
+`enabled` and the word classes in data/events/protest_tolls.json (ENABLED here, for the benchmarks).
+Cost: one pass over the text's sentences and the records.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .vocab import ffold
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "events" / "protest_tolls.json"
+ENABLED = True
+_SENT = re.compile(r"[^.!؟?\n]+[.!؟?\n]*")
+
+
+@lru_cache(maxsize=1)
+def _conf() -> tuple[bool, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
+    protest, fire, other = (tuple(ffold(w) for w in raw.get(k, []))
+                            for k in ("protest_words", "fire_words", "other_cause_words"))
+    return bool(raw.get("enabled", False)), protest, fire, other
+
+
+def refine(ctx, out: list[dict]) -> list[dict]:
+    """The records, with the casualties of a protest day's town tolls told as the protests they are."""
+    on, protest, fire, other = _conf()
+    if not (on and ENABLED) or not out:
+        return out
+    text = ctx.doc.text
+    spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
+    opening = _opening(text, spans)
+    if not opening or not (_has(text[:opening], protest) and _has(text[:opening], fire)):
+        return out
+    at_protest = {_place_key(r) for r in out if r.get("type") == "protest"}
+    fit = [r for r in out if _town_toll(r) and r["start"] >= opening and _place_key(r) not in at_protest
+           and not _has(_sentence(text, spans, r), other)]
+    ids = {id(r) for r in fit}
+    for r in fit:  # a list of town tolls goes whole or not at all
+        if not r.get("group") or all(id(x) in ids for x in out if x.get("group") == r["group"]):
+            r["type"] = "protest"
+    return out
+
+
+def _sentence(text: str, spans: list[tuple[int, int]], r: dict) -> str:
+    a, b = next(((a, b) for a, b in spans if a <= r["start"] < b), (r["start"], r["end"]))
+    return text[a:b]
+
+
+def _opening(text: str, spans: list[tuple[int, int]]) -> int:
+    """The offset where the article's opening ends: after the headline (a first line without a full stop) and the
+    first sentence after it, or after the first sentence when there is no headline."""
+    first = text.split("\n", 1)[0]
+    skip = 2 if "\n" in text and not re.search(r"[.!؟?]\s*$", first) and len(first) < 200 else 1
+    return spans[skip - 1][1] if len(spans) >= skip else 0
+
+
+def _has(s: str, words: tuple[str, ...]) -> bool:
+    """Whether a folded word of `s` holds one of the folded `words` (their clitics and endings around them)."""
+    return any(w in tok for tok in ffold(s).split() for w in words)
+
+
+def _town_toll(r: dict) -> bool:
+    """An asserted casualties incident with a place (an aggregate stays as it is)."""
+    return (r.get("type") == "casualties" and r.get("kind", "incident") == "incident" and bool(r.get("place"))
+            and r.get("modality", "asserted") == "asserted")
+
+
+def _place_key(r: dict):
+    p = r.get("place") or {}
+    return p.get("id") or p.get("canonical_en") or p.get("surface")
