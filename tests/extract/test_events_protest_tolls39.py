@@ -37,6 +37,9 @@ def off():
 
 def test_each_towns_toll_is_the_protest_there(pipe):
     assert _brief(pipe, TOWNS) == [("protest", "طفس", 6), ("protest", "جبلة", 3)]
+    # (review39: the protest's ACLED sub-event, not the casualties record's «killed»)
+    evs = piped_events(pipe, TOWNS, published="2012-03-02", outlet="موقع التجربة")
+    assert {e["subtype"] for e in evs if e["type"] == "protest"} == {"Peaceful protest"}
 
 
 def test_a_list_of_towns_goes_whole(pipe):
