@@ -118,3 +118,12 @@ def test_the_parts_of_one_toll_by_place_are_no_further_acts(pipe):
     # «منهم 14 في X وستة في Y»: where the parts of one toll fell (gapped._parted), not a second shelling at Y
     text = "لقي 20 مدنياً حتفهم بقصف مدفعي استهدف بلدة كفرنبل مساء الأحد، منهم 14 في حي الشمالي وستة في قرية حيش."
     assert type_place(_piped(pipe, text)) == [("shelling", "كفرنبل")]
+
+
+def test_a_comma_just_before_a_joined_word_is_read_by_bisection():
+    from marsad.extract.events.gapped import _comma_just_before
+
+    commas = [10, 20, 31]
+    assert [_comma_just_before(commas, s) for s in (9, 10, 11, 12, 13, 19, 22, 23, 33, 34)] == \
+        [False, True, True, True, False, False, True, False, True, False]
+    assert _comma_just_before([], 5) is False

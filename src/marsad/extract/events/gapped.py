@@ -145,16 +145,18 @@ def _chain(ctx, s, anchor: int, last: int, clause: int) -> list[tuple[dict, dict
               if ctx.text[b] in "،,"]
     t0, t1 = ctx.tok_of(anchor) + 1, ctx.tok_of(s.end)
     ands = [ctx.tokens[t].start - 1 for t in range(t0, t1) if ctx.ftoks[t][:1] == "و" and len(ctx.ftoks[t]) > 2
-            and not any(0 <= ctx.tokens[t].start - b <= 2 for b in commas)]
+            and not _comma_just_before(commas, ctx.tokens[t].start)]
+    at_comma = set(commas)
     out: list[tuple[dict, dict | None, int]] = []
     done = anchor
     for b in sorted(commas + ands):
         if b < done:
             continue  # (inside the further object just read)
-        end = next((c for c in commas if c > b), s.end)
+        i = bisect_left(commas, b + 1)
+        end = commas[i] if i < len(commas) else s.end
         got = _further(ctx, b + 1, end)
         if got is None:
-            if b in commas and _acts(ctx, b, end):
+            if b in at_comma and _acts(ctx, b, end):
                 break  # (a clause with an act word of its own: the joints after it are its own)
             continue
         prev = ctx.places.last_before(b, clause)
@@ -163,6 +165,13 @@ def _chain(ctx, s, anchor: int, last: int, clause: int) -> list[tuple[dict, dict
         out.append(got + (b,))
         done = got[0]["end"]
     return out
+
+
+def _comma_just_before(commas: list[int], start: int) -> bool:
+    """A comma at most two characters before `start` (the joint is that comma's, not the «و» word's); bisect, so a
+    sentence of many commas stays linear."""
+    i = bisect_left(commas, start - 2)
+    return i < len(commas) and commas[i] <= start
 
 
 def _acts(ctx, a: int, b: int) -> bool:
