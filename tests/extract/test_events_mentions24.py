@@ -633,7 +633,7 @@ def test_an_act_recalled_with_its_day_takes_nothing_told_after_it(ex):
     TELL_MILH = ("تل ملح", "P51", "Tell Milh", "Hama")
     # Syria TV style: the retaking, the takeover two days before, the counter-attack's dead
     t = ("أعلنت الفصائل استعادة السيطرة على بلدة تل ملح اليوم، بعد يومين من سيطرة قوات النظام عليها، في هجوم "
-         "معاكس قتل خلاله 25 عنصراً من قوات النظام.")
+         "معاكس قتل خلاله 25 عنصراً من جنود النظام.")
     evs = _run(ex, _doc(t, published="2019-06-11", places=[TELL_MILH], quantities=[("25", 25, 25, "عنصر")],
                         dates=[("اليوم", "2019-06-11", "day")]))
     got = sorted(((e["fatalities"] or {}).get("low", 0), e["background"]) for e in _asserted(evs))

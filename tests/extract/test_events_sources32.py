@@ -201,7 +201,7 @@ def test_reporter_next_news_not_added_act(pipe, text, place):
 
 
 def test_reporter_next_comes_back_to_lead(pipe):
-    text = ("قُتل أربعة مدنيين بغارات روسية استهدفت بلدة كفرنبل. وذكر مراسل «حلب اليوم» أن الغارات أصابت السوق "
+    text = ("قُتل أربعة مدنيين بغارات روسية استهدفت بلدة كفرنبل. وأكد مراسل «حلب اليوم» في المدينة أن الغارات أصابت السوق "
             "الشعبي في البلدة.")
     e = _at(piped_events(pipe, text), "كفرنبل")
     assert _src(e) == "مراسل «حلب اليوم»"

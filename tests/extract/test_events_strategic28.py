@@ -83,7 +83,7 @@ def test_a_share_of_a_town_is_still_a_taking(pipe):
 
 def test_the_takers_holding_the_place_are_part_of_the_taking(pipe):
     # a post fixed or forces spread after a taking, joined by «و» (or «وبدأت ب…»): one taking
-    for text in ("دخلت قوات الجيش السوري صباح اليوم إلى بلدة طفس ورفعت العلم فوق مبانيها، وبدأت بتثبيت حواجز "
+    for text in ("دخلت قوات الجيش السوري فجر اليوم إلى بلدة طفس ورفعت العلم فوق مبانيها، وبدأت بتثبيت حواجز "
                  "عسكرية فيها.",
                  "سيطرت قوات سوريا الديمقراطية على قرية الباغوز فوقاني اليوم وتمركزت وحداتها في المدرسة."):
         assert _types(pipe, text) == ["territory_change"], text

@@ -46,7 +46,7 @@ def test_a_doers_killing_verb_is_an_armed_clash(pipe, text, place, dead):
 @pytest.mark.parametrize("text, typ, place, dead", [
     # the same letters with no object: «قُتلوا في …», the dead as the subject (of the ambush told after them)
     ("وقال المرصد إن ثلاثة من المسلحين قتلوا في كمين قرب بلدة الصنمين ليل أمس.", "armed_clash", "الصنمين", 3),
-    ("وأضاف المصدر أن عشرة من مقاتلي الفصيل قتلوا خلال الأيام الماضية في ريف إدلب الجنوبي.", "casualties",
+    ("وأضاف المصدر أن عشرة من مقاتلي الفصيل قتلوا طوال الأيام الماضية في ريف إدلب الجنوبي.", "casualties",
      "ريف إدلب الجنوبي", 10),
 ])
 def test_the_same_letters_with_no_object_are_deaths_not_a_doers_act(pipe, text, typ, place, dead):

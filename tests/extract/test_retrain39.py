@@ -21,6 +21,9 @@ DATA = ROOT / "src/marsad/data/events"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import bench_events as be  # noqa: E402
 
+# the 24 development sets of stop 39's fits (sets released later, 104 and 105 at its end, join the next refit)
+FIT39 = [n for n in be.PARAPHRASE if n not in ("probe104", "probe105")]
+
 # (our own: a clash told in the lead, its toll credited in the next sentence to a monitor)
 TEXT = ("مواجهات ليلية عند مداخل قرية تل ملح\n"
         "تبادل مسلحو الفصائل ووحدات الجيش إطلاق النار لساعات عند مداخل قرية تل ملح ليل الثلاثاء. "
@@ -91,7 +94,7 @@ def test_the_splitter_is_on_fitted_on_the_24_sets_and_its_switch_off_leaves_the_
 
     raw = json.loads((DATA / "splitter.json").read_text(encoding="utf-8"))
     assert raw["enabled"] is True and splitter.load()["enabled"] is True
-    assert {f"{n}@first" for n in be.PARAPHRASE} <= set(raw["trained_on"])
+    assert {f"{n}@first" for n in FIT39} <= set(raw["trained_on"])
     assert not {s.split("@")[0] for s in raw["trained_on"]} & set(be.HELD_OUT)
     pipe = Pipeline()
     on = _split_run(pipe, None)  # (the committed file, as the pipeline reads it)
