@@ -40,53 +40,68 @@ def census(docs: list[dict], run, cases: list | None = None) -> tuple[collection
     extra: collections.Counter = collections.Counter()
     for d in docs:
         doc = run(d)
-        evs = doc["events"]
-        units = be._units(evs)
-        golds = d["events"]
-        m = be._match(golds, units)
-        mu = {ui for ui, _ in m.values()}
-        ug = [g for i, g in enumerate(golds) if i not in m]
-        uu = [(i, u) for i, u in enumerate(units) if i not in mu]
-        loose = be._match(ug, [u for _, u in uu], place=False)
-        paired = {uu[j][0] for j, _ in loose.values()}
         layer = doc.layers.get("places", [])
-        left = [u for i, u in uu if i not in paired]
-        left_types = collections.Counter(u[0]["type"] for u in left)
-        matched_types = collections.Counter(u[0]["type"] for i, u in enumerate(units) if i in mu)
-        off = collections.Counter(e["type"] for e in evs if e.get("modality", "asserted") != "asserted")
-        for gi, g in enumerate(ug):
-            t = g["type"]
-            paired_e = loose[gi][1] if gi in loose else None
-            if gi in loose:
-                kind = _place_kind(g, loose[gi][1], layer)
-            elif left_types[t]:
-                kind = "right type, figure wrong"
-                paired_e = next(u[0] for u in left if u[0]["type"] == t)
-            elif any(g["place"] and be._place_ok(g, u[0]) for u in left):
-                paired_e = next(u[0] for u in left if g["place"] and be._place_ok(g, u[0]))
-                kind = f"another type at its place: {t} -> {paired_e['type']}"
-            elif matched_types[t]:
-                kind = "its type only on events matched to other gold (joined)"
-            elif off[t]:
-                kind = "found, judged not to have happened"
-            else:
-                kind = f"nothing of its type: {t}"
+        _, misses, extras = ladder(doc, d["events"])
+        for g, paired_e, kind in misses:
             miss[kind] += 1
             if cases is not None:
                 cases.append(_case(doc, d, g, paired_e, kind, layer))
-        gold_types = collections.Counter(g["type"] for g in golds)
-        unmatched_gold_types = collections.Counter(g["type"] for g in ug)
-        for i, u in uu:
-            t, kind = u[0]["type"], u[0].get("kind", "incident")
-            if i in paired or unmatched_gold_types[t]:
-                extra["paired with a gold of its type (arguments wrong)"] += 1
-            elif kind != "incident":
-                extra[f"{kind}, no gold like it"] += 1
-            elif gold_types[t]:
-                extra["a second telling of a matched incident"] += 1
-            else:
-                extra[f"no gold of its type in the passage: {t}"] += 1
+        for _, _, kind in extras:
+            extra[kind] += 1
     return miss, extra
+
+
+def ladder(doc, golds: list[dict]) -> tuple[dict, list[tuple], list[tuple]]:
+    """The census's ladder on one finished Document: (the strict match gold -> (unit, event), each unmatched gold
+    as (gold, the event paired with it or None, its kind), each unmatched unit as (index, unit, its kind)). The one
+    place the kinds are decided; bench_whole_zones reads it too."""
+    evs = doc["events"]
+    units = be._units(evs)
+    m = be._match(golds, units)
+    mu = {ui for ui, _ in m.values()}
+    ug = [g for i, g in enumerate(golds) if i not in m]
+    uu = [(i, u) for i, u in enumerate(units) if i not in mu]
+    loose = be._match(ug, [u for _, u in uu], place=False)
+    paired = {uu[j][0] for j, _ in loose.values()}
+    layer = doc.layers.get("places", [])
+    left = [u for i, u in uu if i not in paired]
+    left_types = collections.Counter(u[0]["type"] for u in left)
+    matched_types = collections.Counter(u[0]["type"] for i, u in enumerate(units) if i in mu)
+    off = collections.Counter(e["type"] for e in evs if e.get("modality", "asserted") != "asserted")
+    misses = []
+    for gi, g in enumerate(ug):
+        t = g["type"]
+        paired_e = loose[gi][1] if gi in loose else None
+        if gi in loose:
+            kind = _place_kind(g, loose[gi][1], layer)
+        elif left_types[t]:
+            kind = "right type, figure wrong"
+            paired_e = next(u[0] for u in left if u[0]["type"] == t)
+        elif any(g["place"] and be._place_ok(g, u[0]) for u in left):
+            paired_e = next(u[0] for u in left if g["place"] and be._place_ok(g, u[0]))
+            kind = f"another type at its place: {t} -> {paired_e['type']}"
+        elif matched_types[t]:
+            kind = "its type only on events matched to other gold (joined)"
+        elif off[t]:
+            kind = "found, judged not to have happened"
+        else:
+            kind = f"nothing of its type: {t}"
+        misses.append((g, paired_e, kind))
+    gold_types = collections.Counter(g["type"] for g in golds)
+    unmatched_gold_types = collections.Counter(g["type"] for g in ug)
+    extras = []
+    for i, u in uu:
+        t, kind = u[0]["type"], u[0].get("kind", "incident")
+        if i in paired or unmatched_gold_types[t]:
+            what = "paired with a gold of its type (arguments wrong)"
+        elif kind != "incident":
+            what = f"{kind}, no gold like it"
+        elif gold_types[t]:
+            what = "a second telling of a matched incident"
+        else:
+            what = f"no gold of its type in the passage: {t}"
+        extras.append((i, u, what))
+    return m, misses, extras
 
 
 def _sentence(doc, pos: int) -> int:
