@@ -4,7 +4,7 @@ quoted sentence, background «يذكر أن / وكان … قد / يأتي ذل�
 
 Why: held out, whole articles score below excerpts with more extras; this says which error classes whole articles
 carry more of and where in the article they stand, on today's code and on each set's first-run commit (stop 39,
-helper "whole"; /work/notes/whole.md). The kinds are read from events_probe/README.md's set tables.
+helper "whole"; BENCHMARKS.md, stop 39, "whole"). The kinds are read from events_probe/README.md's set tables.
 
     .venv/bin/python benchmarks/bench_whole_zones.py [--first-runs]
 """

@@ -2,7 +2,7 @@
 
 Why: whole articles are marsad's weakest text, and the one class they carry much more of than short excerpts is a
 record of a type the gold does not give its sentence; its leading pair is casualties where the gold codes a protest
-(benchmarks/bench_whole_zones.py; /work/notes/whole.md). The shape: the headline or lead tells a day of protests
+(benchmarks/bench_whole_zones.py; BENCHMARKS.md, stop 39, "whole"). The shape: the headline or lead tells a day of protests
 fired on («قُتل N متظاهراً برصاص الأمن»), and the body gives the dead town by town («ففي X قُتل 14، وفي Y تسعة»)
 without naming the protest again. The gold writers code each town's toll as the protest at that town, its dead the
 protest's figure (events_probe README, set 79: "town tolls of fire on protests are protest events"); the rules,
