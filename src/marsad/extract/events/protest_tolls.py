@@ -44,8 +44,8 @@ def _conf() -> tuple[bool, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 def refine(ctx, out: list[dict]) -> list[dict]:
     """The records, with the casualties of a protest day's town tolls told as the protests they are."""
     on, protest, fire, other = _conf()
-    if not (on and ENABLED) or not out:
-        return out
+    if not (on and ENABLED) or not any(_town_toll(r) for r in out):
+        return out  # (most passages have no placed toll: the text is not read for them)
     text = ctx.doc.text
     spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
     opening = _opening(text, spans)
@@ -75,8 +75,9 @@ def _sentence(text: str, spans: list[tuple[int, int]], r: dict) -> str:
 def _opening(text: str, spans: list[tuple[int, int]]) -> int:
     """The offset where the article's opening ends: after the headline (a first line without a full stop) and the
     first sentence after it, or after the first sentence when there is no headline."""
-    first = text.split("\n", 1)[0]
-    skip = 2 if "\n" in text and not re.search(r"[.!؟?]\s*$", first) and len(first) < 200 else 1
+    nl = text.find("\n")
+    first = text[:nl] if nl >= 0 else text
+    skip = 2 if nl >= 0 and not re.search(r"[.!؟?]\s*$", first) and len(first) < 200 else 1
     return spans[skip - 1][1] if len(spans) >= skip else 0
 
 
