@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from ...arabic.normalize import fold_str
 from ...arabic.tokens import Token
+from . import topic_source
 from .actor_names import pick
 from .arguments import _in_name, holds
 from .context import Ctx
@@ -224,6 +225,8 @@ class Attribution:
                     src = None
             if src is None and kind == "verb":
                 src = self._subject_before_verb(a.prefix_start, s.start)  # «لكن مراسلاً لوكالة… أفاد بسقوط…»
+            if kind == "verb" and owned is None and pos == a.end:
+                src = topic_source.subject(self, a, s.start, src) or src  # «أما المرصد فقال إن…»: the topic speaks
             if src is not None and pos != a.end and _own_sources(src) and ffold(a.surface) in ctx.v.relay_verbs:
                 # «نقل «المرصد السوري» عن مصادره»: its own sources; the one who relays reports it
                 src = self._source_after(a.end, pos - 3, "verb") or src
