@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from ...arabic.normalize import fold_str
 from ...arabic.tokens import Token
-from . import topic_source
+from . import statement_owner, topic_source
 from .actor_names import pick
 from .arguments import _in_name, holds
 from .context import Ctx
@@ -163,7 +163,7 @@ class Attribution:
         s = ctx.sents[si]
         out = []
         head = self._colon_opener(s.start, s.end) or self._went_on(s.start, s.end) or self._appeared(s.start, s.end) \
-            or self._issued(s.start, s.end) or self._came_in(s.start, s.end, si)
+            or self._issued(s.start, s.end) or statement_owner.came_in(self, s.start, s.end, si, self._came_in(s.start, s.end, si))
         if head is not None:
             out.append(head)
         for a in ctx.m["att"].starting(s.start, s.end):
