@@ -1043,6 +1043,25 @@ def _fix_statement_owner(src: Path) -> None:
                     encoding="utf-8")
 
 
+def _fix_vague(src: Path, twin: bool = True) -> None:
+    """stop 40 (helper fig): a record whose dead are told vague («العشرات»), approximate («قرابة 50») or open with
+    «أكثر من» takes the count its source gives later inside that range (vague_told.py and its JSON copied from this
+    tree, switched on, and called after the last figure refiner the archived tree has). With `twin` (the JSON's
+    `twin`), the record that held that count as its own dead goes (`vague_count`: without it)."""
+    path, text = _wiring(src, "vague_told", "extractor", "vague_told.refine")
+    raw = json.loads((src / "marsad/data/events/vague_told.json").read_text(encoding="utf-8"))
+    raw["twin"]["enabled"] = twin
+    (src / "marsad/data/events/vague_told.json").write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n",
+                                                             encoding="utf-8")
+    if text is None:
+        return
+    anchor = next(a for a in ("        spread_sum.refine(ctx, out)", "        battle_dead.refine(ctx, out)",
+                              "        told_bound.refine(ctx, out)", "        finer_place.refine(ctx, out)",
+                              "        place_chooser.refine(ctx, att, out)") if a in text)
+    path.write_text(_hooked(text, anchor, "\n        from . import vague_told\n        vague_told.refine(ctx, att, out)"),
+                    encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -1059,7 +1078,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "gapped_objects": lambda src: _fix_gapped(src, also=False), "air_ground": _fix_air_ground,
          "vocab39": _fix_vocab39, **{k: (lambda k: lambda src: _fix_vocab39(src, (k,)))(k) for k in VOCAB39},
          "aim_through": _fix_aim_through, "protest_tolls": _fix_protest_tolls, "aim_wrest": lambda src: (_fix_aim_through(src), _fix_vocab39(src, ("wrest_noun",))),
-         "topic_source": _fix_topic_source, "statement_owner": _fix_statement_owner}
+         "topic_source": _fix_topic_source, "statement_owner": _fix_statement_owner,
+         "vague": _fix_vague, "vague_count": lambda src: _fix_vague(src, twin=False)}
 SHIPPED = ("towns", "reaped")
 
 
