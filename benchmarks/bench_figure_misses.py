@@ -22,6 +22,7 @@ first run (bench_events_history.on_rev, as the census does), or with --rev on on
 
 `--causes` (stop 38) adds a second table: each case at one CAUSE, what marsad did in the terms of the stop-38 brief
 (one taken where gold has none, and what it counts; none taken, and where gold's figure stands; a bound lost or added;
+a vague, approximate or «more than» toll kept where gold has the count told inside it (stop 40);
 killed+wounded summed; the wounded or the captured counted; a part; another gold's figure; the headline's kept or the
 body's taken; an earlier or a later telling's), with how many cases, passages and sets, aligned by type+place or by
 type only (another incident's record: an incident miss more than a figure one).
@@ -104,7 +105,8 @@ CAUSES = ("none where gold has none: the wounded", "none where gold has none: th
           "a part or breakdown taken (or the gold's part held)", "another gold's figure (aggregate, other incident)",
           "headline's figure kept; gold's in the body", "body's figure; gold's the headline's",
           "an earlier telling's figure kept; gold's a later telling", "a later telling's figure; gold's the earlier",
-          "another figure of the same sentence", "other")
+          "another figure of the same sentence", "a vague, approximate or «more than» toll kept; gold's a count inside it",
+          "other")
 _HURT = ("جريح", "جرحي", "مصاب", "اصاب", "اصيب", "جرح", "اصابه", "اصابات", "باصابات")
 _TAKEN = ("اعتقل", "معتقل", "اسير", "اسري", "اسر", "مختطف", "خطف", "موقوف", "اوقف", "محتجز")
 
@@ -146,6 +148,8 @@ def cause(g: dict, e: dict, golds: list[dict], doc, ss) -> str:
            (f[0] == want[0] and want[1] is None) for f in figs) or \
             (took is not None and any(reach._overlaps((took["start"], took["end"]), s) for s in g["_fig"])):
         return CAUSES[8]
+    if any(_inside(f, want, took) for f in figs):
+        return CAUSES[19]
     inj = _val(e.get("injured"))
     if took is not None and (_is(near[1:3], _HURT) and _is(near[1:3], ("قتل", "قتيل", "قتلي", "قتلا"))):
         return CAUSES[9]
@@ -170,6 +174,19 @@ def cause(g: dict, e: dict, golds: list[dict], doc, ss) -> str:
     if gi == 0:
         return CAUSES[15]
     return CAUSES[16] if gi > ti else CAUSES[17]
+
+
+def _inside(f: tuple, want: tuple, took: dict | None) -> bool:
+    """The record's figure a range the gold's count falls in (stop 40, vague_told.py): vague («عشرات»: high at least
+    four times low), approximate («قرابة 50»: within a tenth) or «more than» (open, read approximate: up to 1.5 low)."""
+    lo, hi = f
+    if lo is None or want[0] is None or want[0] == lo:
+        return False
+    if hi is None:
+        return bool((took or {}).get("approx")) and lo < want[0] <= 1.5 * lo
+    if hi >= 4 * lo:
+        return lo <= want[0] <= hi
+    return bool((took or {}).get("approx")) and hi == lo and abs(want[0] - lo) <= 0.1 * lo
 
 
 def _people(counted: str) -> bool:
