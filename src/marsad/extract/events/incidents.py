@@ -777,6 +777,8 @@ def _parted(ctx: Ctx, a: Mention, b: Mention, words: frozenset[str] | None = Non
 def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if m.list_of is not None or inc.main.list_of is not None:
         return False  # each place of a list is its own member of the group
+    if _sum_of_its_own(inc, m):
+        return False  # «… . وبهذا يصل عدد الغارات على البلدة منذ مطلع الشهر إلى 40»: a sum over a period of its own
     last = inc.mentions[-1]
     same_sent = last.si == m.si
     types = {inc.type, m.type}
@@ -1080,6 +1082,19 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     return place_ok == "near" and lead.figure is None and lead.place is not None and _coarse(lead.place) \
         and not _dates_differ(inc, m) and not _other_doers(ctx, inc.mentions, m) and \
         not _another_town(ctx, inc, m)  # («… طائرات روسية قصفت»)
+
+
+def _sum_of_its_own(inc: Incident, m: Mention) -> bool:
+    """A sum over a period of its own told in a later sentence than the incident's last telling (an aggregate mention
+    whose period has a start, with a figure of its own or of its dead: «وبهذا يصل عدد الغارات على البلدة منذ مطلع
+    الشهر إلى 40», «وخلال الأسبوع الفائت أحصى ناشطون مقتل 70 مدنياً بالقصف») is that sum, not the act told before
+    named again (joins.json sum_apart): the gold codes such a sum as an event of its own, while the anaphor and
+    named-again rules joined it to the act, whose record then took the sum's figure or lost the sum's type. The same
+    sentence is left to the rules («… ليرتفع عدد المنشقين إلى 21»: _adds_to), and so is a sum joined to a sum."""
+    if not tellings.switched("sum_apart") or not m.aggregate or m.si <= inc.mentions[-1].si or \
+            any(o.aggregate for o in inc.mentions) or not (m.period or {}).get("start"):
+        return False
+    return m.figure is not None or any(d.figure is not None for d in m.deaths)
 
 
 def _air_and_ground(ctx: Ctx, inc: Incident, m: Mention) -> bool:
