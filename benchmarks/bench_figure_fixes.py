@@ -1070,6 +1070,27 @@ def _fix_vague(src: Path, twin: bool = True) -> None:
                     encoding="utf-8")
 
 
+_SUM_SWITCH = 'not tellings.switched("sum_apart") or '
+
+
+def _fix_sum_apart(src: Path) -> None:
+    """stop 40 (helper join): a sum over a period of its own (an aggregate mention whose period has a start, with a
+    figure of its own or of its dead) told in a later sentence than an incident's last telling is that sum, not the
+    act named again: the rules' join refused (incidents._sum_of_its_own, joins.json sum_apart). A tree that has it
+    gets its switch forced on; an older one gets this tree's predicate appended to its incidents.py and its `_joins`
+    wrapped there (resolve looks the name up at call time), the switch read off."""
+    path = src / "marsad" / "extract" / "events" / "incidents.py"
+    text = path.read_text(encoding="utf-8")
+    if "def _sum_of_its_own(" in text:
+        path.write_text(text.replace(_SUM_SWITCH, ""), encoding="utf-8")
+        return
+    here = (ROOT / "src" / "marsad" / "extract" / "events" / "incidents.py").read_text(encoding="utf-8")
+    code = here[here.index("def _sum_of_its_own("):here.index("def _air_and_ground(")].replace(_SUM_SWITCH, "")
+    wrap = ("_joins_before_sums = _joins\n\n\ndef _joins(ctx, inc, m):\n"
+            "    return False if _sum_of_its_own(inc, m) else _joins_before_sums(ctx, inc, m)\n")
+    path.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + "\n\n\n" + wrap, encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -1087,7 +1108,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "vocab39": _fix_vocab39, **{k: (lambda k: lambda src: _fix_vocab39(src, (k,)))(k) for k in VOCAB39},
          "aim_through": _fix_aim_through, "protest_tolls": _fix_protest_tolls, "aim_wrest": lambda src: (_fix_aim_through(src), _fix_vocab39(src, ("wrest_noun",))),
          "topic_source": _fix_topic_source, "statement_owner": _fix_statement_owner,
-         "vague": _fix_vague, "vague_count": lambda src: _fix_vague(src, twin=False)}
+         "vague": _fix_vague, "vague_count": lambda src: _fix_vague(src, twin=False),
+         "sum_apart": _fix_sum_apart}
 SHIPPED = ("towns", "reaped")
 
 

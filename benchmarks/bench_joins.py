@@ -67,7 +67,9 @@ def _feats(ctx, inc, m) -> dict:
             "m_si": m.si, "headline": bool(getattr(ctx, "headline_ends", None)) and inc.mentions[0].start < ctx.headline_ends[0],
             "m_type": m.type, "inc_type": inc.type, "last_type": last.type, "m_place": m.place is not None,
             "place_ok": str(_places_ok(inc, m)), "own_clause": ctx.clause(m.start) != ctx.clause(last.start),
-            "m_fig": m.figure is not None, "inc_fig": any(o.figure is not None for o in inc.mentions), "inc_place": any(o.place for o in inc.mentions)}
+            "m_fig": m.figure is not None, "inc_fig": any(o.figure is not None for o in inc.mentions), "inc_place": any(o.place for o in inc.mentions),
+            "m_date": list(m.date[:3]), "inc_dates": [list(o.date[:3]) for o in inc.mentions],
+            "published": (ctx.published or "")[:10]}
 
 
 def run_doc(d: dict, doc, w: dict, code_file: str) -> list[dict]:
