@@ -1091,6 +1091,48 @@ def _fix_sum_apart(src: Path) -> None:
     path.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + "\n\n\n" + wrap, encoding="utf-8")
 
 
+CITYQ_HELPERS = ("_new_story", "_opens_other", "_told_again")  # place_chooser's, which finer_place asks (stop 40)
+
+
+def _fix_cityq(src: Path, told: bool = True) -> None:
+    """stop 40 (helper place): a city holds its own quarters (finer_place.json `city_quarters`: a quarter within
+    `radius_km` told in a later telling of a record placed at the city is where the act was), and with `told` the
+    sentences after the record's that tell an act of its type again are such tellings (`told_again`, for a city only).
+    This tree's finer_place.py copied in as finer_place40.py reading finer_place40.json with `stop36` false (only what
+    the switches add: the archived tree's own finer_place, or none, stands), hooked after the tree's finer_place (or
+    its place chooser); place_chooser's two helpers appended to an older tree that lacks them. A tree whose
+    finer_place has the switches already gets them switched on in its own JSON instead."""
+    events = src / "marsad" / "extract" / "events"
+    ours = json.loads((ROOT / "src/marsad/data/events/finer_place.json").read_text(encoding="utf-8"))
+    switches = dict(ours, city_quarters=True, told_again=told)
+    own = events / "finer_place.py"
+    if own.exists() and "city_quarters" in own.read_text(encoding="utf-8"):
+        (src / "marsad/data/events/finer_place.json").write_text(json.dumps(switches, ensure_ascii=False),
+                                                                 encoding="utf-8")
+        return
+    text = (ROOT / "src/marsad/extract/events/finer_place.py").read_text(encoding="utf-8")
+    (events / "finer_place40.py").write_text(text.replace('"finer_place.json"', '"finer_place40.json"'), encoding="utf-8")
+    (src / "marsad/data/events/finer_place40.json").write_text(json.dumps(dict(switches, stop36=False),
+                                                                          ensure_ascii=False), encoding="utf-8")
+    pc = events / "place_chooser.py"
+    ptext = pc.read_text(encoding="utf-8")
+    if "\ndef _told_again(" not in ptext:
+        import ast
+
+        today = (ROOT / "src/marsad/extract/events/place_chooser.py").read_text(encoding="utf-8")
+        defs = {d.name: d for d in ast.parse(today).body if isinstance(d, ast.FunctionDef)}
+        ptext += "\n\n" + "\n\n".join("\n".join(today.split("\n")[(d.decorator_list[0].lineno if d.decorator_list
+                                                                      else d.lineno) - 1:d.end_lineno])
+                                        for n, d in defs.items() if n in CITYQ_HELPERS and f"\ndef {n}(" not in ptext)
+        pc.write_text(ptext + "\n", encoding="utf-8")
+    path = events / "extractor.py"
+    etext = path.read_text(encoding="utf-8")
+    anchor = next(a for a in ("        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)")
+                  if a in etext)
+    path.write_text(_hooked(etext, anchor, "\n        from . import finer_place40\n        finer_place40.refine(ctx, out)"),
+                    encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -1109,7 +1151,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "aim_through": _fix_aim_through, "protest_tolls": _fix_protest_tolls, "aim_wrest": lambda src: (_fix_aim_through(src), _fix_vocab39(src, ("wrest_noun",))),
          "topic_source": _fix_topic_source, "statement_owner": _fix_statement_owner,
          "vague": _fix_vague, "vague_count": lambda src: _fix_vague(src, twin=False),
-         "sum_apart": _fix_sum_apart}
+         "sum_apart": _fix_sum_apart,
+         "cityq": _fix_cityq, "cityq_mentions": lambda src: _fix_cityq(src, told=False)}
 SHIPPED = ("towns", "reaped")
 
 
