@@ -83,10 +83,28 @@ def test_an_area_keeps_the_stop_36_reading(pipe, switches, text):
 def test_the_switches_are_in_the_json():
     raw = json.loads(finer_place.DATA.read_text(encoding="utf-8"))
     assert raw["city_quarters"] is True and raw["told_again"] is True and raw["told_again_areas"] is False
-    assert raw["radius_km"] == 8 and raw["ahead"] == 2
+    assert raw["radius_km"] == 8 and raw["ahead"] == 2 and "ساحة" in raw["squares"]
     finer_place.conf.cache_clear()
     c = finer_place.conf()
     assert (c["city_quarters"], c["told_again"], c["stop36"]) == (True, True, True)
+
+
+SQUARE = ("خرجت تظاهرة حاشدة في مدينة السويداء ظهر الجمعة تطالب بالإفراج عن المعتقلين. وقال ناشطون إن التظاهرة "
+          "انطلقت من ساحة الكرامة وجابت الشوارع.")
+
+
+@pytest.mark.parametrize("squares,place,start", [(None, "السويداء", 27), (frozenset(), "ساحة الكرامة", 110)])
+def test_a_square_the_layer_lists_as_a_quarter_leaves_the_city(pipe, switches, squares, place, start):
+    """A square is a spot of its city (the JSON's `squares`); with no such words it is read as a quarter."""
+    switches(city_quarters=True, told_again=True, **({} if squares is None else {"squares": squares}))
+    p = _first(pipe, SQUARE, "protest")
+    assert (p["surface"], p["start"]) == (place, start)
+
+
+def test_a_square_is_no_quarter():
+    squares = finer_place.conf()["squares"]
+    assert finer_place._square({"name_ar": "ساحة الكرامة"}, squares)
+    assert not finer_place._square({"name_ar": "حي الوعر"}, squares)
 
 
 def test_the_distance_of_two_points():

@@ -21,7 +21,7 @@ Stop 40 (helper place; data/events/finer_place.json): a town or city is such an 
 quarter which city holds it), and (`told_again`) a sentence within `ahead` after the record's own that tells an act
 of its type again is such a later telling even when the rules joined it to nothing («ألقت المروحيات براميل على
 مدينة X» and next «وقال المرصد إن البراميل سقطت على حي Y»: the gold codes the quarter; jc11, kg07, ky01, kz12, lf07
-of five dev sets, one miss against: a square the layer lists as a quarter, le32). For an area the told-again
+of five dev sets; a square the layer lists as a quarter is left to its city: `squares`). For an area the told-again
 sentence is off (`told_again_areas`): on the dev sets it named another act's place as often as the act's (13 of
 27 changed records right). Gate: bench_figure_fixes.py --fix cityq (BENCHMARKS.md, stop 40).
 """
@@ -32,6 +32,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
+from ...arabic.normalize import fold_str
 from . import arguments, routes
 from .context import Ctx
 
@@ -49,6 +50,7 @@ def conf() -> dict:
     return {"city_quarters": bool(raw.get("city_quarters", False)), "told_again": bool(raw.get("told_again", False)),
             "told_again_areas": bool(raw.get("told_again_areas", False)), "ahead": int(raw.get("ahead", 2)),
             "radius_km": float(raw.get("radius_km", 8.0)),
+            "squares": frozenset(fold_str(w) for w in raw.get("squares", [])),
             "stop36": bool(raw.get("stop36", True))}
 
 
@@ -77,11 +79,18 @@ def _holds(p: dict, q: dict, c: dict) -> bool:
     `radius_km` of it: the gazetteer names no city a quarter lies in (Syrian Archive's quarters carry a district at most,
     and a district holds towns besides its seat), and a town and a village are of one level, neither holding the other.
     (A facility is left out: a prison, a hospital or an airport told next in a city was the act's place for 2 records of
-    the dev sets and not for 2 others.)"""
+    the dev sets and not for 2 others; so is a square, `_square`.)"""
     if arguments.level(p) == _CITY:
         return q.get("kind") == _QUARTER and q.get("admin1_en") == p.get("admin1_en") and \
-            q.get("lat") is not None and _km(p, q) <= c["radius_km"]
+            q.get("lat") is not None and _km(p, q) <= c["radius_km"] and not _square(q, c["squares"])
     return arguments.holds(p, q)
+
+
+def _square(q: dict, squares: frozenset) -> bool:
+    """q is a square or a roundabout the layer lists among quarters (its name opens with a word of the JSON's
+    `squares`): a spot of its city, which the gold gives acts there (ساحة الكرامة: ic17, la13, ks15, le32)."""
+    words = fold_str(q.get("name_ar") or q.get("surface") or "").split()
+    return bool(words) and words[0] in squares
 
 
 def _km(p: dict, q: dict) -> float:
