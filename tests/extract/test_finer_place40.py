@@ -57,6 +57,9 @@ def test_off_the_city_stays(pipe, switches, off):
     (BARRELS.format(q="الوعر"), "حلب"),
     # a town is no city of the quarter: Aleppo's quarter lies beyond `radius_km` of a town of its district
     (BARRELS.format(q="الفردوس").replace("مدينة حلب", "بلدة حيان"), "حيان"),
+    # the act told «كذلك» (also) at the quarter is another act of its kind (joins.json also_words)
+    ("ألقت المروحيات براميل متفجرة على مدينة حلب صباح الخميس فقتلت تسعة مدنيين. وأغارت الطائرات كذلك على حي "
+     "الفردوس بعد الظهر.", "حلب"),
     # another story from «وفي سياق آخر» on
     ("ألقت المروحيات براميل متفجرة على مدينة حلب صباح الخميس فقتلت تسعة مدنيين. وفي سياق آخر، شنت الطائرات غارة "
      "على حي الفردوس ليلاً.", "حلب"),

@@ -23,7 +23,8 @@ of its type again is such a later telling even when the rules joined it to nothi
 مدينة X» and next «وقال المرصد إن البراميل سقطت على حي Y»: the gold codes the quarter; jc11, kg07, ky01, kz12, lf07
 of five dev sets; a square the layer lists as a quarter is left to its city: `squares`). For an area the told-again
 sentence is off (`told_again_areas`): on the dev sets it named another act's place as often as the act's (13 of
-27 changed records right). Gate: bench_figure_fixes.py --fix cityq (BENCHMARKS.md, stop 40).
+27 changed records right). A sentence that tells its act «أيضاً/كذلك» tells another act (joins.json also_words,
+as the rules read it since stop 33). Gate: bench_figure_fixes.py --fix cityq (BENCHMARKS.md, stop 40).
 """
 from __future__ import annotations
 
@@ -114,9 +115,18 @@ def _sentences(ctx: Ctx, r: dict, after: int, c: dict, city: bool) -> list[int]:
         for k in range(max(si, after) + 1, min(len(ctx.sents), si + c["ahead"] + 1)):
             if _opens_other(ctx, k, ctx.sents[k].end):
                 break  # («وفي سياق آخر، …»: another story from here on)
-            if _told_again(ctx, r, k):
+            if _told_again(ctx, r, k) and not _also(ctx, k):
                 new.add(k)
     return sorted(own | new if c["stop36"] or city else new - own)
+
+
+def _also(ctx: Ctx, k: int) -> bool:
+    """Sentence k tells its act «أيضاً/كذلك» (joins.json also_words): the same kind of act again, another act
+    («قصفت قوات النظام مدينة X. وسقطت قذائف كذلك على حي Y»: two, as the rules keep them, stop 33)."""
+    from .tellings import joins_words
+    s = ctx.sents[k]
+    return bool({w[1:] if w[:1] in "وف" else w for w in fold_str(ctx.text[s.start:s.end]).split()} &
+                joins_words("also_words"))
 
 
 def _inside_later(ctx: Ctx, r: dict, p: dict, c: dict | None = None) -> dict | None:
