@@ -32,10 +32,12 @@ _LEVEL = {"neighbourhood": 0, "facility": 0, "camp": 0, "locality": 1, "city": 1
           "region": 3, "governorate": 4, "country": 5}
 
 
-def census(docs: list[dict], run, cases: list | None = None) -> tuple[collections.Counter, collections.Counter]:
+def census(docs: list[dict], run, cases: list | None = None,
+           extra_cases: list | None = None) -> tuple[collections.Counter, collections.Counter]:
     """(misses, extras) by kind. `run(d)` gives a finished Document for a gold passage. `cases`, when given,
     gets one dict a miss (its kind, the gold, the event paired with it, where the places stand): the
-    listing of --list on seen sets, and the sentence counts of --where."""
+    listing of --list on seen sets, and the sentence counts of --where. `extra_cases` gets one dict an extra
+    with no gold like it (no gold of its type in the passage, or an aggregate): --list-extras."""
     miss: collections.Counter = collections.Counter()
     extra: collections.Counter = collections.Counter()
     for d in docs:
@@ -46,9 +48,28 @@ def census(docs: list[dict], run, cases: list | None = None) -> tuple[collection
             miss[kind] += 1
             if cases is not None:
                 cases.append(_case(doc, d, g, paired_e, kind, layer))
-        for _, _, kind in extras:
+        for _, u, kind in extras:
             extra[kind] += 1
+            if extra_cases is not None and _unlike(kind):
+                extra_cases.append(_extra_case(doc, d, u[0], kind))
     return miss, extra
+
+
+def _unlike(kind: str) -> bool:
+    """An extra with nothing of its kind in the passage's gold: a non-act, a type error or a toll gold leaves out
+    (not an extra paired with a gold of its type, whose arguments are the error)."""
+    return kind.startswith("no gold of its type") or kind.endswith(", no gold like it")
+
+
+def _extra_case(doc, d: dict, e: dict, kind: str) -> dict:
+    """One extra with its trigger, sentence and the passage's gold: what --list-extras prints, so that the cause
+    (a recall, a habit, an aim, a toll of a coded act ...) can be read without opening the passage."""
+    p = e.get("place") or {}
+    return {"id": d["id"], "kind": kind, "type": e["type"], "trigger": e.get("trigger"), "start": e.get("start"),
+            "place": p.get("surface"), "count": e.get("count"), "fatalities": e.get("fatalities"),
+            "sentence": doc.text[e.get("sentence_start", 0):e.get("sentence_end", 0)],
+            "sentence_no": _sentence(doc, e.get("start") or 0),
+            "gold": [(g["type"], g["place"], g["count"], g.get("fatalities")) for g in d["events"]]}
 
 
 def ladder(doc, golds: list[dict]) -> tuple[dict, list[tuple], list[tuple]]:
@@ -182,6 +203,16 @@ def _where(cases: list[dict]) -> collections.Counter:
     return out
 
 
+def _list_extras(cases: list[dict], what: str) -> None:
+    for c in cases:
+        if what not in c["kind"]:
+            continue
+        gold = "; ".join(f"{t} {p!r} n={n} fat={f}" for t, p, n, f in c["gold"])
+        print(f"\n{c['id']}  [{c['kind']}] s{c['sentence_no']}\n  took: {c['type']} «{c['trigger']}» "
+              f"place={c['place']!r} count={c['count']} fat={c['fatalities']}\n  sentence: {c['sentence']}\n"
+              f"  gold: {gold}")
+
+
 def _list(cases: list[dict], what: str) -> None:
     for c in cases:
         if what not in c["kind"]:
@@ -231,16 +262,20 @@ def main() -> int:
     ap.add_argument("--rev", help="run the events code of this git revision (this tree's gold and scorer)")
     ap.add_argument("--first-runs", action="store_true",
                     help="each seen set on the code of its first (unseen) run, pooled: the errors of text the rules "
-                         "had not been tuned on (scripts/train_place_chooser.py's FIRST_RUNS; ignores --set/--rev)")
+                         "had not been tuned on (scripts/train_place_chooser.py's FIRST_RUNS; ignores --rev; --set, when given, keeps those of its sets)")
     ap.add_argument("--where", action="store_true",
                     help="counts of where the gold place and the place taken stand (wrong-place misses)")
     ap.add_argument("--list", metavar="KIND", help="print each miss whose kind contains KIND, with its sentence "
                                                    "(seen sets only); '' lists all")
+    ap.add_argument("--list-extras", metavar="KIND", help="print each extra with no gold like it (no gold of its "
+                    "type in the passage, or an aggregate) whose kind contains KIND: trigger, sentence, the "
+                    "passage's gold (seen sets only); '' lists all")
     ap.add_argument("--src", help=argparse.SUPPRESS)  # the child of --rev
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.first_runs:
-        args.set = ",".join(n for ns in _first_runs().values() for n in ns)
+        keep = set(args.set.split(",")) if args.set != "all" else None
+        args.set = ",".join(n for ns in _first_runs().values() for n in ns if keep is None or n in keep)
     names = [n for n in (args.set.split(",") if args.set != "all" else ["news_dev", *be.PROBES]) if n]
     if args.set == "all":
         names = [n for n in names if n not in be.HELD_OUT]
@@ -252,15 +287,19 @@ def main() -> int:
     if held and not args.writer_run:
         print(f"{', '.join(held)}: held out; only the lead scores it, with bench_events_history.py")
         return 2
-    if args.list is not None and held:
+    if (args.list is not None or args.list_extras is not None) and held:
         print("--list prints passages: not on held-out sets")
         return 2
     miss: collections.Counter = collections.Counter()
     extra: collections.Counter = collections.Counter()
     cases: list[dict] = []
+    xcases: list[dict] = []
     if args.rev or args.first_runs:
         jobs = _first_runs() if args.first_runs else {args.rev: names}
         for rev, ns in jobs.items():
+            ns = [n for n in ns if n in names]
+            if not ns:
+                continue
             got = _on_rev(rev, ns)
             if isinstance(got, str):
                 print(f"{','.join(ns)}: {got}")
@@ -268,7 +307,8 @@ def main() -> int:
             miss.update(got["miss"])
             extra.update(got["extra"])
             cases += got["cases"]
-        _report(miss, extra, cases, args, None)
+            xcases += got.get("extra_cases", [])
+        _report(miss, extra, cases, args, None, xcases)
         return 0
     from marsad.document import Document
     from marsad.pipeline import Pipeline
@@ -287,15 +327,15 @@ def main() -> int:
                 docs += be.news_dev_gold()
             continue
         docs += be.news_dev_gold(be.PROBES[n])
-    miss, extra = census(docs, run, cases)
+    miss, extra = census(docs, run, cases, xcases)
     if args.json:
-        print(json.dumps({"miss": miss, "extra": extra, "cases": cases}, ensure_ascii=False))
+        print(json.dumps({"miss": miss, "extra": extra, "cases": cases, "extra_cases": xcases}, ensure_ascii=False))
         return 0
-    _report(miss, extra, cases, args, docs)
+    _report(miss, extra, cases, args, docs, xcases)
     return 0
 
 
-def _report(miss, extra, cases, args, docs) -> None:
+def _report(miss, extra, cases, args, docs, xcases=()) -> None:
     if docs is not None:
         print(f"{len(docs)} passages, {sum(len(d['events']) for d in docs)} gold events")
     print(f"misses: {sum(miss.values())}")
@@ -310,6 +350,8 @@ def _report(miss, extra, cases, args, docs) -> None:
             print(f"{v:5d}  {k}")
     if args.list is not None:
         _list(cases, args.list)
+    if args.list_extras is not None:
+        _list_extras(xcases, args.list_extras)
 
 
 if __name__ == "__main__":

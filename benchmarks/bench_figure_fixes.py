@@ -1133,6 +1133,59 @@ def _fix_cityq(src: Path, told: bool = True) -> None:
                     encoding="utf-8")
 
 
+def _fix_despite_clause(src: Path) -> None:
+    """stop 40 (helper extra): the whole concessive clause after «رغم / على الرغم من» (to its clause break) is the
+    background the news happened in spite of, whatever words stand between the head and the act: this tree's
+    frames.json `despite_clause` written into the archived tree's frames.json, switched on (every first-run tree
+    reads frames of reach `clause`)."""
+    path = src / "marsad" / "data" / "events" / "frames.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    mine = json.loads((ROOT / "src/marsad/data/events/frames.json").read_text(encoding="utf-8"))["frames"]["despite_clause"]
+    raw["frames"]["despite_clause"] = dict(mine, enabled=True)
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+STRIKE_PARTS = ("blasts", "air_defence")
+
+
+def _fix_strike_parts(src: Path, parts: tuple[str, ...] = STRIKE_PARTS) -> None:
+    """stop 40 (helper extra): a blast noun in a sentence that tells a strike is the strike's blast («تلقى المركز ثلاث
+    غارات أعقبتها انفجارات»), and a clash or a shelling in a sentence naming air defences meeting an attack is the air
+    strike they met («تصدّت الدفاعات الجوية لهجوم…»): no record of its own. strike_parts.py and its JSON (the `parts`
+    switched on, the others off) copied from this tree; the prune put in before the archived tree's first learned
+    record step (join_chooser.merge, else event_filter.prune: every first-run tree has one)."""
+    events = src / "marsad" / "extract" / "events"
+    (events / "strike_parts.py").write_text((ROOT / "src/marsad/extract/events/strike_parts.py").read_text(encoding="utf-8"),
+                                            encoding="utf-8")
+    raw = json.loads((ROOT / "src/marsad/data/events/strike_parts.json").read_text(encoding="utf-8"))
+    for part in STRIKE_PARTS:
+        raw[part] = dict(raw[part], enabled=part in parts)
+    (src / "marsad/data/events/strike_parts.json").write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n",
+                                                             encoding="utf-8")
+    _pruned_before_learned(src, "strike_parts")
+
+
+def _pruned_before_learned(src: Path, module: str) -> None:
+    """`out = module.prune(ctx, out)` put in the archived extractor before its first learned record step
+    (join_chooser.merge, else event_filter.prune: every first-run tree has one); a tree that calls it is left alone."""
+    path = src / "marsad" / "extract" / "events" / "extractor.py"
+    text = path.read_text(encoding="utf-8")
+    if f"{module}.prune" in text:
+        return
+    lines = text.split("\n")
+    at = next(i for i, ln in enumerate(lines) if "join_chooser.merge(ctx, out)" in ln or "event_filter.prune(ctx, out)" in ln)
+    lines[at:at] = [f"        from . import {module}", f"        out = {module}.prune(ctx, out)"]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _fix_described(src: Path) -> None:
+    """stop 40 (helper extra): an `other` record told only by a refugee or displaced-people adjective with no figure
+    («على لاجئين», «مخيم يؤوي نازحين») describes people, no movement: described.py and its JSON copied from this tree,
+    switched on, its prune put in as strike_parts'."""
+    _copy_on(src, "extract/events/described.py", "data/events/described.json")
+    _pruned_before_learned(src, "described")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -1152,7 +1205,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "topic_source": _fix_topic_source, "statement_owner": _fix_statement_owner,
          "vague": _fix_vague, "vague_count": lambda src: _fix_vague(src, twin=False),
          "sum_apart": _fix_sum_apart,
-         "cityq": _fix_cityq, "cityq_mentions": lambda src: _fix_cityq(src, told=False)}
+         "cityq": _fix_cityq, "cityq_mentions": lambda src: _fix_cityq(src, told=False),
+         "despite_clause": _fix_despite_clause, "described": _fix_described, "strike_parts": _fix_strike_parts, **{k: (lambda k: lambda src: _fix_strike_parts(src, (k,)))(k) for k in STRIKE_PARTS}}
 SHIPPED = ("towns", "reaped")
 
 

@@ -247,6 +247,9 @@ class EventExtractor:
         for r in out:
             r.pop("_no_place", None)
         out.sort(key=lambda r: (r["start"], r["end"]))
+        from . import described, strike_parts
+        out = strike_parts.prune(ctx, out)  # a strike's own blast or air defence told as an act (strike_parts.py)
+        out = described.prune(ctx, out)  # and people described («على لاجئين»), no movement of theirs (described.py)
         out = join_chooser.merge(ctx, out)  # a learned join may call two records one incident (join_chooser.py)
         out = event_filter.prune(ctx, out)  # a learned filter may drop a non-act (event_filter.py)
         out = event_tagger.prune(ctx, out)  # and the learned tagger a record its sentence does not tell

@@ -81,7 +81,9 @@ _WITH_CLITICS: dict[int, tuple] = {}  # id(list) -> (the list, kept alive so the
 
 
 def load_frames() -> dict:
-    return _json("frames.json")
+    """frames.json, less the frames switched off (`enabled` false: the lead's switch of a frame added in a stop)."""
+    data = _json("frames.json")  # (cached: a new dict, the cached one left as read)
+    return dict(data, frames={name: spec for name, spec in data["frames"].items() if spec.get("enabled", True)})
 
 
 def load_actors() -> dict:
