@@ -8,6 +8,9 @@ figure, another type emitted at the gold's place (the confusion pairs), nothing 
 an incident matched to other gold, or found but judged not to have happened. Extras: paired with a gold
 event of their type (arguments wrong), an aggregate, a second telling of a matched incident, or no gold
 of their type in the passage (a non-act or a type error). Held-out sets are refused, as bench_events does.
+`--list-extras KIND` prints the extras with no gold like them (no gold of their type in the passage, or an
+aggregate) with their trigger, sentence and the passage's gold, so their causes can be read (stop 40, extra);
+with `--first-runs` and `--set` it lists them on the first-run replays of those sets.
 
     .venv/bin/python benchmarks/bench_events_census.py --set probe20,probe21
 """
@@ -262,7 +265,8 @@ def main() -> int:
     ap.add_argument("--rev", help="run the events code of this git revision (this tree's gold and scorer)")
     ap.add_argument("--first-runs", action="store_true",
                     help="each seen set on the code of its first (unseen) run, pooled: the errors of text the rules "
-                         "had not been tuned on (scripts/train_place_chooser.py's FIRST_RUNS; ignores --rev; --set, when given, keeps those of its sets)")
+                         "had not been tuned on (scripts/train_place_chooser.py's FIRST_RUNS; ignores --rev; --set, "
+                         "when given, keeps those of its sets)")
     ap.add_argument("--where", action="store_true",
                     help="counts of where the gold place and the place taken stand (wrong-place misses)")
     ap.add_argument("--list", metavar="KIND", help="print each miss whose kind contains KIND, with its sentence "

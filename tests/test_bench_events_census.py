@@ -95,3 +95,16 @@ def test_first_runs_pool_the_later_sets_and_never_a_held_out_one():
     assert "probe52" in runs["010b634"] and "probe53" in runs["010b634"]
     assert "probe5" in pooled and len(pooled) == len(set(pooled))
     assert not set(pooled) & set(be.HELD_OUT)
+
+
+def test_an_extra_of_a_type_no_gold_has_is_listed_with_its_sentence_and_the_gold(pipe):
+    """--list-extras (stop 40): the record of a type its passage's gold lacks, with its trigger, sentence and gold."""
+    xcases: list = []
+    bc.census([_gold("كفرنبل")], _run(pipe), None, xcases)
+    assert xcases == []  # (matched: nothing to list)
+    gold = _gold("كفرنبل", typ="arrest")
+    bc.census([gold], _run(pipe), None, xcases)
+    [c] = xcases
+    assert c["kind"] == "no gold of its type in the passage: shelling" and c["type"] == "shelling"
+    assert c["sentence"] == TEXT and TEXT[c["start"]:].startswith(c["trigger"])
+    assert c["gold"] == [("arrest", "كفرنبل", (3, 3), None)]
