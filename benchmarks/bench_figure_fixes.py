@@ -1206,7 +1206,10 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "vague": _fix_vague, "vague_count": lambda src: _fix_vague(src, twin=False),
          "sum_apart": _fix_sum_apart,
          "cityq": _fix_cityq, "cityq_mentions": lambda src: _fix_cityq(src, told=False),
-         "despite_clause": _fix_despite_clause, "described": _fix_described, "strike_parts": _fix_strike_parts, **{k: (lambda k: lambda src: _fix_strike_parts(src, (k,)))(k) for k in STRIKE_PARTS}}
+         "despite_clause": _fix_despite_clause, "described": _fix_described, "strike_parts": _fix_strike_parts, **{k: (lambda k: lambda src: _fix_strike_parts(src, (k,)))(k) for k in STRIKE_PARTS},
+         "detained": lambda src: _fix_vocab39(src, ("detained",)),
+         "departed": lambda src: _fix_vocab39(src, ("departed",)),
+         "miss40": lambda src: _fix_vocab39(src, ("detained", "departed"))}
 SHIPPED = ("towns", "reaped")
 
 

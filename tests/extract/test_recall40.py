@@ -1,0 +1,92 @@
+"""Acts the vocabulary held to needed words news leaves out (stop 40, helper miss; types.json `flagged_triggers`
+groups `detained` and `departed`), on our own sentences, with each switch on and off: «أوقف/توقيف» detains a person
+named by a role, a count or a pronoun («توقيف عدد من المحتجين», «أوقفت رئيس المكتب», «أوقفه مسلحون») and still stops
+no fire or traffic; «غادر» with the people who left counted after it is an evacuation or a displacement (`other`),
+while «خرج» with a crowd stays a march (no `other`). A group's hand triggers replace the type's of the same form
+(vocab._with_flagged)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract.events.extractor import EventExtractor
+from marsad.extract.events.vocab import Vocab, _with_flagged, load_types
+from marsad.pipeline import Pipeline
+
+GROUPS = ("detained", "departed")
+ROLE = "أوقفت دورية من الشرطة رئيس المكتب الإعلامي للمجلس المحلي في بلدة الكرك الشرقي صباح الأحد."
+COUNT = "وترافقت الاحتجاجات مع توقيف عدد من المحتجين عند دوار البلدية وسط مدينة السلمية مساء الخميس."
+PRONOUN = "وكان أهله قد فقدوا أثره منذ أسبوع، حين أوقفه مسلحون على الطريق الواصل إلى بلدة المسيفرة."
+LEFT = "غادر 120 مدنياً حي القدم المحاصر صباح اليوم الاثنين برفقة فرق الهلال الأحمر."
+LEFT_FAMILIES = "غادرت عشرات العائلات بلدة الطيبة الغربية مساء السبت متجهة إلى المخيمات الحدودية."
+
+
+def _switched(types: dict, on: bool) -> dict:
+    flagged = dict(types["flagged_triggers"], **{g: dict(types["flagged_triggers"][g], enabled=on) for g in GROUPS})
+    return dict(types, flagged_triggers=flagged)
+
+
+def _runner(on: bool):
+    pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
+    ex = EventExtractor()
+    ex.v = Vocab(types=_switched(load_types(), on))  # (handed in: a patch of load_types is never seen)
+
+    def run(text: str) -> list[tuple]:
+        doc = Document(text, published="2024-02-11", outlet="منصة المثال")
+        pre(doc)
+        out = []
+        for e in ex.extract(doc):
+            assert text[e["start"]:e["end"]] == e["trigger"]
+            if e["place"]:
+                assert text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
+            out.append((e["type"], (e["place"] or {}).get("surface"), (e["count"] or {}).get("low"), e["trigger"]))
+        return out
+    return run
+
+
+@pytest.fixture(scope="module")
+def on():
+    return _runner(True)
+
+
+@pytest.fixture(scope="module")
+def off():
+    return _runner(False)
+
+
+@pytest.mark.parametrize("text, want", [
+    (ROLE, [("arrest", "الكرك الشرقي", None, "أوقفت")]),
+    (COUNT, [("arrest", "السلمية", None, "توقيف")]),
+    (PRONOUN, [("arrest", "المسيفرة", None, "أوقفه")]),
+    (LEFT, [("other", "حي القدم", 120, "غادر")]),
+    (LEFT_FAMILIES, [("other", "الطيبة الغربية", 20, "غادرت")]),
+])
+def test_the_acts_on(on, off, text, want):
+    got = on(text)
+    assert [g for g in got if g[0] == want[0][0]] == want
+    assert [g for g in off(text) if g[0] == want[0][0]] == []
+
+
+@pytest.mark.parametrize("text", [
+    "أوقفت الفصائل إطلاق النار على جبهات ريف حماة عند منتصف الليل.",
+    "وأوقفوا حركة المرور على الطريق الدولي ساعتين بعد الحادث.",
+    "أوقفت المنظمة توزيع المساعدات في المخيم لأسباب لوجستية.",
+])
+def test_a_stop_is_no_arrest(on, text):
+    assert [t for t, *_ in on(text) if t == "arrest"] == []
+
+
+def test_a_crowd_that_went_out_is_no_departure(on):
+    text = "خرج آلاف المحتجين في مدينة جاسم عقب صلاة الجمعة مطالبين بالإفراج عن المعتقلين."
+    assert [t for t, *_ in on(text) if t == "other"] == []
+
+
+def test_the_shipped_state():
+    """Both switches as committed (on), and merged into their types as every other flagged group."""
+    raw = load_types()
+    assert all(raw["flagged_triggers"][g]["enabled"] for g in GROUPS)
+    types = _with_flagged(raw)
+    assert "أوقفه" in types["arrest"]["triggers"] and "عدداً" in types["arrest"]["triggers"]["توقيف"]
+    assert "مدنياً" in types["other"]["triggers"]["غادر"]
+    off = _with_flagged(_switched(raw, False))
+    assert "أوقفه" not in off["arrest"]["triggers"] and "مدنياً" not in off["other"]["triggers"]["غادر"]
