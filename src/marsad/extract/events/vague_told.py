@@ -21,7 +21,7 @@ Cost: the quantities of the sentences after a vague figure, once per record with
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,13 +48,15 @@ def refine(ctx: Ctx, att, out: list[dict]) -> None:
     if not c["enabled"]:
         return
     gone: set[int] = set()
+    figures = _figures_at(ctx, out)
     for i, r in enumerate(out):
         span = _range(r, c) if i not in gone else None
         if span is None:
             continue
-        q, k = _later_count(ctx, att, out, i, span, c)
+        q, k = _later_count(ctx, att, out, i, span, c, figures)
         if q is None:
             continue
+        _moved(figures, i, ctx.sent_of(r["quantity"]["start"]), ctx.sent_of(q["start"]))
         _take(r, q)
         if k is not None and c["twin"]:
             r["mentions"] = list(r.get("mentions") or ()) + list(out[k].get("mentions") or ())
@@ -79,10 +81,27 @@ def _range(r: dict, c: dict) -> tuple[float, float] | None:
     return None
 
 
-def _later_count(ctx: Ctx, att, out: list[dict], i: int, span: tuple[float, float], c: dict):
+def _figures_at(ctx: Ctx, out: list[dict]) -> dict[int, list[int]]:
+    """The records by the sentence of their figure (indices in order), so that a vague record looks at the records
+    of its next `reach` sentences only, not at every record of the page (linear on long pages)."""
+    figures: dict[int, list[int]] = {}
+    for k, s in enumerate(out):
+        at = (s.get("quantity") or {}).get("start")
+        if at is not None:
+            figures.setdefault(ctx.sent_of(at), []).append(k)
+    return figures
+
+
+def _moved(figures: dict[int, list[int]], i: int, was: int, now: int) -> None:
+    """Record i's figure moves from sentence `was` to `now` (_take): a later vague record sees it where it now is."""
+    figures[was].remove(i)
+    insort(figures.setdefault(now, []), i)
+
+
+def _later_count(ctx: Ctx, att, out: list[dict], i: int, span: tuple[float, float], c: dict, figures: dict):
     """(the quantity, the index of the record that held it or None): the first count inside `span` told after
     record i's figure by the same source, in its own mentions' sentences or as the dead of a record of the next
-    sentences."""
+    sentences (`figures`: _figures_at, the records by their figure's sentence)."""
     r = out[i]
     held = r["quantity"]["start"]
     hs = ctx.sent_of(held)
@@ -90,7 +109,8 @@ def _later_count(ctx: Ctx, att, out: list[dict], i: int, span: tuple[float, floa
     told = [ctx.sent_of(m["start"]) for m in r.get("mentions") or ()]
     own = set(range(hs, max(told, default=hs) + 1))  # (the sentences its tellings span: «36 … سقطوا في القتال»)
     twins = {}
-    for k, s in enumerate(out):
+    for k in sorted(k for si in range(hs + 1, hs + c["reach"] + 1) for k in figures.get(si, ())):
+        s = out[k]
         at = (s.get("quantity") or {}).get("start")
         if k != i and at is not None and s.get("fatalities") and s.get("modality", "asserted") == "asserted" and \
                 hs < ctx.sent_of(at) <= hs + c["reach"] and _same_place(r, s):
