@@ -21,7 +21,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from .vocab import ffold
+from .vocab import complementisers, ffold
 
 SETTINGS = Path(__file__).resolve().parents[2] / "data" / "events" / "statement_owner.json"
 
@@ -35,7 +35,7 @@ def settings() -> dict:
             "came": frozenset(ffold(w) for w in raw.get("came", ())),
             "documents": frozenset(ffold(w) for w in raw.get("documents", ())),
             "text_of": frozenset(ffold(w) for w in raw.get("text_of", ())),
-            "that": frozenset(ffold(w) for w in ("أن", "إن", "بأن"))}
+            "that": complementisers("that")}  # (cues.json: the one list of «أن/إن/بأن»)
 
 
 def came_in(att, start: int, end: int, si: int, found: dict | None) -> dict | None:

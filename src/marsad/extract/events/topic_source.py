@@ -22,7 +22,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
-from .vocab import ffold
+from .vocab import complementisers, ffold
 
 SETTINGS = Path(__file__).resolve().parents[2] / "data" / "events" / "topic_source.json"
 
@@ -33,7 +33,7 @@ def settings() -> dict:
     return {"enabled": bool(raw.get("enabled", False)), "reach": int(raw.get("reach", 12)),
             "topic": frozenset(ffold(w) for w in raw.get("topic_words", ())),
             "preps": frozenset(ffold(w) for w in raw.get("place_preps", ())),
-            "that": frozenset(ffold(w) for w in ("أن", "إن", "بأن"))}
+            "that": complementisers("that")}  # (cues.json: the one list of «أن/إن/بأن»)
 
 
 def subject(att, cue, floor: int, after: dict | None) -> dict | None:
