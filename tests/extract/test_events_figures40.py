@@ -57,9 +57,14 @@ def test_a_later_number_that_is_not_the_same_count_leaves_the_toll(pipe, text, l
     assert evs and _dead(evs[0]) == (low, high), evs
 
 
-def test_a_part_of_the_toll_is_not_taken(pipe):
-    text = ("قُتل العشرات من سكان بلدة كفرسجنة صباح الأحد في قصف مدفعي استهدف سوقها الشعبي، بحسب المرصد. "
-            "وأوضح المرصد أن بينهم 25 طفلاً، وأن عمال الدفاع المدني يواصلون رفع الأنقاض.")
+@pytest.mark.parametrize("part", [
+    "وأوضح المرصد أن بينهم 25 طفلاً، وأن عمال الدفاع المدني يواصلون رفع الأنقاض.",
+    # (review40) a sentence that tells the shelling again, so the part is read: «بينهم» (cues.json subset_words)
+    "وأوضح المرصد أن القصف أوقع قتلى بينهم 25 طفلاً، وأن عمال الدفاع المدني يواصلون رفع الأنقاض.",
+    "وأوضح المرصد أن القصف أوقع قتلى منهم 25 طفلاً، وأن عمال الدفاع المدني يواصلون رفع الأنقاض.",
+])
+def test_a_part_of_the_toll_is_not_taken(pipe, part):
+    text = "قُتل العشرات من سكان بلدة كفرسجنة صباح الأحد في قصف مدفعي استهدف سوقها الشعبي، بحسب المرصد. " + part
     evs = [e for e in _piped(pipe, text) if e.get("fatalities")]
     assert evs and _dead(evs[0]) == (20, 90), evs
 

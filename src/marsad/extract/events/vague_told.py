@@ -140,7 +140,7 @@ def _a_count(ctx: Ctx, q: dict, span: tuple[float, float], old: tuple) -> bool:
     if ctx.v.hurt_nouns.get(ffold(q.get("counted") or "")) == "injured" or _hurt_after(ctx, q):
         return False
     before = ctx.words_before(q["start"], 1, floor=ctx.sents[ctx.sent_of(q["start"])].start)
-    return not (before and before[0] in ctx.v.of_them)
+    return not (before and (before[0] in ctx.v.of_them or before[0] in ctx.v.subset))  # («منهم/بينهم 25»)
 
 
 def _hurt_after(ctx: Ctx, q: dict) -> bool:
