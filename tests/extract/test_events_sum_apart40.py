@@ -54,6 +54,13 @@ def test_a_count_since_a_date_leaves_the_act_its_record(pipe):
                                     ("airstrike", "aggregate", "عامودا", 23, "ضربات")]
 
 
+def test_a_running_toll_with_no_period_is_the_acts(pipe):
+    # (review40) a toll raised with no period of its own («وبذلك يرتفع عدد قتلى …») is the act's: the join stands
+    text = ("قصفت طائرات حربية روسية قرية كفرلاته فجر الأحد. "
+            "وبذلك يرتفع عدد قتلى الغارات على القرية إلى 30 مدنياً.")
+    assert _brief(pipe, text) == [("airstrike", "incident", "كفرلاته", 30, "قصفت")]
+
+
 def test_off_the_rules_join_comes_back(pipe, off):
     assert _brief(pipe, MONTH) == [("airstrike", "incident", "كفرلاته", None, "قصفت"),
                                    ("airstrike", "aggregate", "كفرلاته", 210, "مقتل")]

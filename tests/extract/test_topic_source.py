@@ -58,6 +58,15 @@ def test_a_topic_of_place_keeps_the_subject_after_the_verb(pipe):
     assert src["surface"] == "ناشطون" and PLACE_TOPIC[src["start"]:src["end"]] == "ناشطون"
 
 
+def test_an_act_fronted_is_no_speaker(pipe):
+    # (review40) «أما القصف فقالت عنه …»: the topic is the act the speaker talks about, not who speaks
+    text = "أما القصف فقالت عنه شبكة أخبار الوادي إنه استمر حتى الفجر على بلدة إنخل."
+    (e,) = _doc(pipe, text)["events"]
+    assert (e["type"], e["place"]["surface"]) == ("shelling", "إنخل")
+    assert text[e["start"]:e["end"]] == e["trigger"] and text[e["place"]["start"]:e["place"]["end"]] == "إنخل"
+    assert "القصف" not in e["reported_by"]["surface"]
+
+
 def test_off_the_topic_is_not_read(pipe, monkeypatch):
     _off(monkeypatch)
     assert all("شبكة أخبار الوادي" not in s["surface"] for s in _sources(pipe, TWO_TELLERS, 1))
