@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from marsad.document import Document
 from marsad.extract.events import statement_owner as so
 from marsad.extract.events.attribution import Attribution
@@ -42,6 +44,16 @@ def test_an_adjective_between_the_statement_and_its_owner(pipe):
 def test_who_read_the_statement_is_not_in_the_owners_name(pipe):
     (src,) = _sources(pipe, PUBLISHER)
     assert src["surface"] == "هيئة الإغاثة الشمالية" and PUBLISHER[src["start"]:src["end"]] == src["surface"]
+
+
+@pytest.mark.parametrize("text,owner", [
+    # (review40) a lam of the word's own is no owner's «ل»: a construct owner («لجنة») and an adjective («لاحق»)
+    ("وجاء في بيان لجنة المصالحة المحلية أن دورية اعتقلت خمسة رعاة قرب بلدة الصورة الكبيرة.", "لجنة المصالحة المحلية"),
+    ("وجاء في بيان لاحق لكتيبة فرسان السهل أن مقاتليها اشتبكوا مع دورية على طريق قرية المتونة.", "كتيبة فرسان السهل"),
+])
+def test_a_word_that_opens_with_its_own_lam(pipe, text, owner):
+    (src,) = _sources(pipe, text)
+    assert src["surface"] == owner and text[src["start"]:src["end"]] == owner
 
 
 def test_off_the_reader_of_came_in_stands(pipe, monkeypatch):

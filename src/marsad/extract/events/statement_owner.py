@@ -35,6 +35,8 @@ def settings() -> dict:
             "came": frozenset(ffold(w) for w in raw.get("came", ())),
             "documents": frozenset(ffold(w) for w in raw.get("documents", ())),
             "text_of": frozenset(ffold(w) for w in raw.get("text_of", ())),
+            "lam_nouns": frozenset(ffold(w) for w in raw.get("lam_nouns", ())),
+            "lam_adjectives": frozenset(ffold(w) for w in raw.get("lam_adjectives", ())),
             "that": complementisers("that")}  # (cues.json: the one list of «أن/إن/بأن»)
 
 
@@ -74,7 +76,10 @@ def _owner_span(ctx, k: int, end: int, conf: dict) -> tuple[int, int] | None:
         if tok.text in ("ل", "لـ") and j + 1 < n:
             start = ctx.tokens[j + 1].start  # «بيان لـ«قسد»»: the lam written apart
             break
-        if f.startswith("ل") and len(f) > 2:
+        if f in conf["lam_nouns"] and skipped == 0:
+            start = tok.start  # «بيان لجنة المصالحة»: a construct whose noun opens with a lam of its own
+            break
+        if f.startswith("ل") and len(f) > 2 and f not in conf["lam_adjectives"]:
             # «للجيش الحر»: _rec takes the preposition and the article's lam off and names it «الجيش الحر»
             start = tok.start if f.startswith("لل") else tok.start + 1
             break
