@@ -25,6 +25,7 @@ _CLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف")  # (its 
 
 @lru_cache(maxsize=1)
 def _conf() -> tuple[bool, frozenset[str], frozenset[str]]:
+    """(on, the types, the folded adjectives) of described.json, read once (absent: off)."""
     raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
     return (bool(raw.get("enabled")), frozenset(raw.get("types", ())),
             frozenset(ffold(w) for w in raw.get("adjectives", ())))
@@ -39,6 +40,7 @@ def prune(ctx, out: list[dict]) -> list[dict]:
 
 
 def _described(r: dict, types: frozenset[str], adjectives: frozenset[str]) -> bool:
+    """A lone record told by one people adjective and nothing counted: a figure or a group makes it a movement told."""
     if r.get("type") not in types or r.get("count") or r.get("fatalities") or r.get("group") is not None:
         return False
     words = ffold(r.get("trigger") or "").split()

@@ -28,6 +28,7 @@ SETTINGS = Path(__file__).resolve().parents[2] / "data" / "events" / "statement_
 
 @lru_cache(maxsize=1)
 def settings() -> dict:
+    """statement_owner.json read once, its words folded as the tokens are (absent: off, for trees before the file)."""
     raw = json.loads(SETTINGS.read_text(encoding="utf-8")) if SETTINGS.exists() else {}
     return {"enabled": bool(raw.get("enabled", False)), "adjectives": int(raw.get("adjectives", 2)),
             "owner_words": int(raw.get("owner_words", 7)),

@@ -39,13 +39,14 @@ def bare_in(w: str, words: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _conf() -> dict:
+    """strike_parts.json read once (absent: both parts off, so a tree without the file runs as before)."""
     raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
 
     def words(part: dict, key: str) -> frozenset[str]:
         return frozenset(ffold(w) for w in part.get(key, ()))
     b, a = raw.get("blasts", {}), raw.get("air_defence", {})
     return {"blasts": bool(b.get("enabled")), "nouns": words(b, "nouns"), "strike": words(b, "strike_words"),
-            "reach": int(b.get("reach", 3)), "air_defence": bool(a.get("enabled")),
+            "reach": int(b.get("reach", 3)), "air_defence": bool(a.get("enabled")), "near": int(a.get("near", 3)),
             "types": frozenset(a.get("types", ())),
             "phrases": tuple(" ".join(ffold(p).split()) for p in a.get("phrases", ())),
             "heads": words(a, "heads"), "intercept": words(a, "intercept")}
@@ -89,14 +90,13 @@ def _strike_blast(ctx, r: dict, sent, c: dict) -> bool:
 
 def _met_by_defence(ctx, sent, c: dict) -> bool:
     """The sentence names air defences meeting an attack: a defence phrase (or a bare defence head) with an
-    interception word at most `_NEAR` words from it («الدفاعات الجوية السورية اعترضت», «اعترضته الدفاعات»,
+    interception word at most `near` words from it («الدفاعات الجوية السورية اعترضت», «اعترضته الدفاعات»,
     «تصدي الدفاعات الجوية للهجوم»). A defence unit named for itself («سقطت سرية الدفاع الجوي بيد المقاتلين») meets
     nothing."""
     words = [w.strip(_PUNCT) for w in ffold(ctx.text[sent.start:sent.end]).split()]
     at = [i for i, w in enumerate(words) if bare_in(w, c["heads"])]
     at += [i for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in c["phrases"] or
            f"{words[i][1:]} {words[i + 1]}" in c["phrases"] and words[i][:1] in "وب"]
-    return any(bare_in(x, c["intercept"]) for i in at for x in words[max(0, i - _NEAR):i + _NEAR + 2])
+    near = c["near"]
+    return any(bare_in(x, c["intercept"]) for i in at for x in words[max(0, i - near):i + near + 2])
 
-
-_NEAR = 3

@@ -29,6 +29,7 @@ SETTINGS = Path(__file__).resolve().parents[2] / "data" / "events" / "topic_sour
 
 @lru_cache(maxsize=1)
 def settings() -> dict:
+    """topic_source.json read once, its words folded as the tokens are (absent: off, for trees before the file)."""
     raw = json.loads(SETTINGS.read_text(encoding="utf-8")) if SETTINGS.exists() else {}
     return {"enabled": bool(raw.get("enabled", False)), "reach": int(raw.get("reach", 12)),
             "topic": frozenset(ffold(w) for w in raw.get("topic_words", ())),

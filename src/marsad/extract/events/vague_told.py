@@ -169,6 +169,7 @@ def _same_source(ctx: Ctx, att, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _same_place(r: dict, s: dict) -> bool:
+    """A twin tells the record's incident: at its place, or one of the two has none (a toll told with no place)."""
     p, q = r.get("place"), s.get("place")
     return q is None or p is None or p.get("id") == q.get("id")
 
