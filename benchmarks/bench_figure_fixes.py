@@ -1186,6 +1186,24 @@ def _fix_described(src: Path) -> None:
     _pruned_before_learned(src, "described")
 
 
+
+def _fix_same_told(src: Path) -> None:
+    """stop 40 (helper head3): a record with no figure of its own at the same place as a later record of its type is
+    that act told first and goes into it (coarse_told.json `same_place`). A tree with coarse_told gets this tree's
+    module (its area rule as it was: `holds` stays on) and the switch on; an older tree gets coarse_told wired as
+    --fix coarse_told does, with `holds` false, so the replay adds only the same-place rule."""
+    told = src / "marsad" / "extract" / "events" / "coarse_told.py"
+    had = told.exists()
+    if had:
+        _copy_on(src, "extract/events/coarse_told.py")
+    else:
+        _fix_coarse_told(src)
+    path = src / "marsad" / "data" / "events" / "coarse_told.json"
+    raw = json.loads((ROOT / "src/marsad/data/events/coarse_told.json").read_text(encoding="utf-8"))
+    raw = dict(raw, enabled=True, holds=had, same_place={**raw["same_place"], "enabled": True})
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -1204,7 +1222,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "aim_through": _fix_aim_through, "protest_tolls": _fix_protest_tolls, "aim_wrest": lambda src: (_fix_aim_through(src), _fix_vocab39(src, ("wrest_noun",))),
          "topic_source": _fix_topic_source, "statement_owner": _fix_statement_owner,
          "vague": _fix_vague, "vague_count": lambda src: _fix_vague(src, twin=False),
-         "sum_apart": _fix_sum_apart,
+         "sum_apart": _fix_sum_apart, "same_told": _fix_same_told,
          "cityq": _fix_cityq, "cityq_mentions": lambda src: _fix_cityq(src, told=False),
          "despite_clause": _fix_despite_clause, "described": _fix_described, "strike_parts": _fix_strike_parts, **{k: (lambda k: lambda src: _fix_strike_parts(src, (k,)))(k) for k in STRIKE_PARTS},
          "detained": lambda src: _fix_vocab39(src, ("detained",)),

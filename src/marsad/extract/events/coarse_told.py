@@ -23,6 +23,15 @@ another act: giving it to the fine record lost on the development sets).
 Why a drop and not a record added: a drop pays only when the dropped record is wrong more than ~76% of the time
 (merge5's economics at F1 ~0.47); this shape is wrong ~86% on the development sets, over 20 of the 24.
 
+Told first at the same place (stop 40, helper head3; `same_place` in the JSON): a record with no figure of its own
+at the SAME place (clauses.place_key) as a LATER record of its type, within the window and under every guard above,
+is that act told first — a lead or headline («مواجهات في حي X») before the body tells it again with its detail
+(«وقال المرصد إن المواجهات في الحي أوقعت ستة قتلى»): it goes, its mentions to the later one. No figure means no
+count, dead or hurt. Only that direction: on the 26 development sets it merged 10 pairs (9 sets) for 1 matched event
+lost; letting a later figureless telling go into an earlier one too added 10 merges for 4 matched lost (60%, under
+the ~76% a merge needs). `holds` (a hidden key, true) is set false by the bench when it copies this module into an
+older tree, so the copy adds only what `same_place` adds.
+
 Where: on the finished records, after the death attacher (post-hoc: the first-run folds replay it on each set's
 first-run commit). `enabled` and `window` in data/events/coarse_told.json (ENABLED here, for the benchmarks).
 Cost: the pairs of records of one type within `window` sentences (a sentence index: linear in the records).
@@ -35,7 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 
-from . import arguments, mentions, tellings
+from . import arguments, clauses, mentions, tellings
 from .context import Ctx
 from .vocab import bare_in, ffold
 
@@ -49,6 +58,13 @@ def _conf() -> tuple[bool, int | None]:
     return bool(raw.get("enabled", False)), raw.get("window")
 
 
+@lru_cache(maxsize=1)
+def _parts() -> tuple[bool, bool]:
+    """(holds, same_place): the stop-39 area rule and the stop-40 same-place rule, each switchable."""
+    raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
+    return bool(raw.get("holds", True)), bool((raw.get("same_place") or {}).get("enabled", False))
+
+
 def merge(ctx: Ctx, out: list[dict]) -> list[dict]:
     """The records without those a finer telling of their act holds (their mentions go to it)."""
     on, window = _conf()
@@ -60,7 +76,7 @@ def merge(ctx: Ctx, out: list[dict]) -> list[dict]:
     for i, si in sents.items():
         r = out[i]
         near = [(_gap(si, sents[j]), j) for j in others(i) if j not in gone and
-                out[j]["type"] == r["type"] and _coarser(r, out[j]) and _counts_nothing_more(r, out[j]) and
+                out[j]["type"] == r["type"] and _told_in(r, out[j]) and _counts_nothing_more(r, out[j]) and
                 _same_day(r, out[j]) and not _two_doers(r, out[j])]
         near = [(d, j) for d, j in near if window is None or d <= window]
         if not near:
@@ -122,6 +138,20 @@ def _sents(ctx: Ctx, r: dict) -> set[int]:
 
 def _gap(a: set[int], b: set[int]) -> int:
     return min(abs(x - y) for x in a for y in b)
+
+
+def _told_in(r: dict, o: dict) -> bool:
+    """r is o's act told coarse (its place holds o's, or it has none), or told first at o's very place."""
+    holds, same = _parts()
+    return holds and _coarser(r, o) or same and _told_first(r, o)
+
+
+def _told_first(r: dict, o: dict) -> bool:
+    """r, with no figure of its own (no count, dead or hurt), stands before o at the same place: the lead of the act
+    o tells in detail. (A telling with its own hurt is a part of its own: «أما في X فقد جُرح 5» before a list.)"""
+    p, q = r.get("place"), o.get("place")
+    return p is not None and q is not None and r["start"] < o["start"] and _figures(r) == (None, None) and \
+        not (r.get("injured") or {}).get("low") and clauses.place_key(p) == clauses.place_key(q)
 
 
 def _coarser(r: dict, o: dict) -> bool:
