@@ -22,6 +22,9 @@ FIRST_BARE = ("سقطت قذائف على بلدة كفرنبل صباح الأ�
               "الأحد.")
 # the counted telling first, the bare one after it
 BARE_AFTER = ("قتلت قذيفة صاروخية ثلاثة أطفال في بلدة حاس مساء الأحد. وسقطت قذائف على بلدة كفرنبل صباح الأحد.")
+# the counted telling is a recap («وكانت … قد»): history, another act
+RECAP = ("سقطت قذائف على بلدة كفرنبل صباح الأحد. وكانت قذيفة صاروخية قد قتلت ثلاثة أطفال في بلدة حاس المجاورة "
+         "مساء الأحد.")
 # the bare telling says it is another shelling
 ANOTHER = ("سقطت قذائف أخرى على بلدة كفرنبل صباح الأحد. وفي بلدة حاس المجاورة، قتلت قذيفة صاروخية ثلاثة أطفال "
            "مساء الأحد.")
@@ -65,7 +68,7 @@ def test_off_the_two_records_stay(pipe, parts):
     assert len(coarse_told.merge(Ctx(doc, vocab()), recs)) == 2
 
 
-@pytest.mark.parametrize("text", [BARE_AFTER, ANOTHER])
+@pytest.mark.parametrize("text", [BARE_AFTER, ANOTHER, RECAP])
 def test_a_bare_telling_after_or_another_stays(pipe, parts, text):
     parts(True)
     doc, recs = _pair(pipe, text)

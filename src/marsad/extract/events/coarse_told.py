@@ -76,7 +76,7 @@ def merge(ctx: Ctx, out: list[dict]) -> list[dict]:
     for i, si in sents.items():
         r = out[i]
         near = [(_gap(si, sents[j]), j) for j in others(i) if j not in gone and
-                out[j]["type"] == r["type"] and _told_in(r, out[j]) and _counts_nothing_more(r, out[j]) and
+                out[j]["type"] == r["type"] and _told_in(ctx, r, out[j]) and _counts_nothing_more(r, out[j]) and
                 _same_day(r, out[j]) and not _two_doers(r, out[j])]
         near = [(d, j) for d, j in near if window is None or d <= window]
         if not near:
@@ -140,10 +140,18 @@ def _gap(a: set[int], b: set[int]) -> int:
     return min(abs(x - y) for x in a for y in b)
 
 
-def _told_in(r: dict, o: dict) -> bool:
-    """r is o's act told coarse (its place holds o's, or it has none), or told first at o's very place."""
+def _told_in(ctx: Ctx, r: dict, o: dict) -> bool:
+    """r is o's act told coarse (its place holds o's, or it has none), or told first at o's very place (neither
+    telling a recap: «وكانت عبوة أخرى قد انفجرت في المدينة ذاتها» is another act of the kind at that place)."""
     holds, same = _parts()
-    return holds and _coarser(r, o) or same and _told_first(r, o)
+    return holds and _coarser(r, o) or same and _told_first(r, o) and not (_recalled(ctx, r) or _recalled(ctx, o))
+
+
+def _recalled(ctx: Ctx, r: dict) -> bool:
+    """A mention of r stands in a recap «وكان/وكانت … قد …» (tellings.recap_start): history, not the lead's detail."""
+    return any(tellings.recap_start(ctx, SimpleNamespace(si=ctx.sent_of(m["start"]), prefix_start=m["start"],
+                                                         start=m["start"], end=m["end"])) >= 0
+               for m in r.get("mentions") or ())
 
 
 def _told_first(r: dict, o: dict) -> bool:
