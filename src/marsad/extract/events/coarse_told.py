@@ -149,8 +149,8 @@ def _told_in(ctx: Ctx, r: dict, o: dict) -> bool:
 
 def _recalled(ctx: Ctx, r: dict) -> bool:
     """A mention of r stands in a recap «وكان/وكانت … قد …» (tellings.recap_start): history, not the lead's detail."""
-    return any(tellings.recap_start(ctx, SimpleNamespace(si=ctx.sent_of(m["start"]), prefix_start=m["start"],
-                                                         start=m["start"], end=m["end"])) >= 0
+    return any(tellings.recap_start(ctx, mentions.Mention(m["start"], m["end"], m["surface"], r["type"], "noun", None,
+                                                          ctx.sent_of(m["start"]), False, m["start"])) >= 0
                for m in r.get("mentions") or ())
 
 
