@@ -102,3 +102,15 @@ def test_the_file_switches_it_off(monkeypatch, tmp_path):
     finally:
         monkeypatch.undo()
         coarse_told._parts.cache_clear()
+
+
+def test_the_first_telling_s_actors_go_with_it(pipe, parts):
+    # the lead may name whom the detail does not: a merged same-place telling gives its actors the kept one lacks
+    parts(True)
+    doc, recs = _pair(pipe, FIRST_BARE)
+    bare = next(e for e in recs if figure_low(e) is None)
+    named = {"surface": "كتيبة المدفعية الأولى", "role": "agent", "canonical": None}
+    bare["actors"] = [named]
+    kept = coarse_told.merge(Ctx(doc, vocab()), recs)
+    assert len(kept) == 1 and named in kept[0]["actors"]
+    assert sum(a == named for a in kept[0]["actors"]) == 1

@@ -85,9 +85,21 @@ def merge(ctx: Ctx, out: list[dict]) -> list[dict]:
         if _apart(ctx, r) or _apart(ctx, keep):
             continue
         gone.add(i)
+        if not (_parts()[0] and _coarser(r, keep)):
+            _take_actors(r, keep)
         keep["mentions"] = sorted({(m["start"], m["end"]): m for m in (keep.get("mentions") or []) +
                                    (r.get("mentions") or [])}.values(), key=lambda m: m["start"])
     return [r for i, r in enumerate(out) if i not in gone]
+
+
+def _take_actors(r: dict, keep: dict) -> None:
+    """The act told first at the same place may name whom the later telling does not («انشق المجند فلان …» and then
+    «سُجل انشقاق المجند في حرستا»): its actors the kept record lacks go with its mentions (same-place merges only;
+    the area rule's coarse telling names no one the fine one needs)."""
+    have = {(a.get("role"), a.get("canonical") or a.get("surface")) for a in keep.get("actors") or ()}
+    more = [a for a in r.get("actors") or () if (a.get("role"), a.get("canonical") or a.get("surface")) not in have]
+    if more:
+        keep["actors"] = list(keep.get("actors") or ()) + more
 
 
 def _others(sents: dict[int, set[int]], window: int | None) -> Callable[[int], list[int]]:
