@@ -995,20 +995,44 @@ def _fix_protest_tolls(src: Path) -> None:
     convention: town tolls of fire on protests are protest events). protest_tolls.py and its JSON copied from this
     tree, switched on; called after coarse_told where the archived tree has it, else around its last step by text."""
     path, text = _wiring(src, "protest_tolls", "extractor", "protest_tolls.refine")
-    if text is None:
-        return
+    if text is not None:
+        path.write_text(_after_told(text, "protest_tolls.refine"), encoding="utf-8")
+
+
+def _after_told(text: str, call: str) -> str:
+    """The extractor's text with `out = call(ctx, out)` after its coarse_told merge (or its protest_tolls refine,
+    when it has one), else around its last step."""
+    module = call.split(".")[0]
     lines = text.split("\n")
-    told = [i for i, s in enumerate(lines) if s.strip() == "out = coarse_told.merge(ctx, out)"]
+    told = [i for i, s in enumerate(lines) if s.strip() in ("out = coarse_told.merge(ctx, out)",
+                                                            "out = protest_tolls.refine(ctx, out)")]
     if told:
-        lines[told[-1] + 1:told[-1] + 1] = ["        from . import protest_tolls",
-                                            "        out = protest_tolls.refine(ctx, out)"]
+        lines[told[-1] + 1:told[-1] + 1] = [f"        from . import {module}", f"        out = {call}(ctx, out)"]
     else:
         at = max(i for i, s in enumerate(lines) if s.startswith("        return ") and "(ctx" in s and "out)" in s)
         head, expr = lines[at].split("return ", 1)
         code, _, note = expr.partition("  #")
-        lines[at:at + 1] = ["        from . import protest_tolls",
-                            f"{head}return protest_tolls.refine(ctx, {code.strip()})" + (f"  #{note}" if note else "")]
-    path.write_text("\n".join(lines), encoding="utf-8")
+        lines[at:at + 1] = [f"        from . import {module}",
+                            f"{head}return {call}(ctx, {code.strip()})" + (f"  #{note}" if note else "")]
+    return "\n".join(lines)
+
+
+def _fix_protest_dead(src: Path) -> None:
+    """stop 40 (helper dead): a casualties incident naming no other cause of death, beside a protest incident (its
+    sentence, the one before or after; same place or none on one side), is the protest's dead: merged into it.
+    protest_dead.py and its JSON copied, with protest_tolls.py (its word classes and helpers; not wired unless the
+    tree has it) and deaths.merge where the archived deaths.py lacks it; called after protest_tolls, else coarse_told,
+    else around the extractor's last step."""
+    _copy_on(src, "extract/events/protest_tolls.py", "data/events/protest_tolls.json") if not \
+        (src / "marsad" / "extract" / "events" / "protest_tolls.py").exists() else None
+    path, text = _wiring(src, "protest_dead", "extractor", "protest_dead.merge")
+    deaths = src / "marsad" / "extract" / "events" / "deaths.py"
+    old = deaths.read_text(encoding="utf-8") if deaths.exists() else "from __future__ import annotations\n"
+    if "\ndef merge(" not in old:
+        mine = (ROOT / "src" / "marsad" / "extract" / "events" / "deaths.py").read_text(encoding="utf-8")
+        deaths.write_text(old + "\n\n" + mine[mine.index("def merge("):], encoding="utf-8")
+    if text is not None:
+        path.write_text(_after_told(text, "protest_dead.merge"), encoding="utf-8")
 
 
 TOPIC_ANCHOR = "                src = self._subject_before_verb(a.prefix_start, s.start)"
@@ -1227,7 +1251,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "despite_clause": _fix_despite_clause, "described": _fix_described, "strike_parts": _fix_strike_parts, **{k: (lambda k: lambda src: _fix_strike_parts(src, (k,)))(k) for k in STRIKE_PARTS},
          "detained": lambda src: _fix_vocab39(src, ("detained",)),
          "departed": lambda src: _fix_vocab39(src, ("departed",)),
-         "miss40": lambda src: _fix_vocab39(src, ("detained", "departed"))}
+         "miss40": lambda src: _fix_vocab39(src, ("detained", "departed")),
+         "protest_dead": _fix_protest_dead}
 SHIPPED = ("towns", "reaped")
 
 
