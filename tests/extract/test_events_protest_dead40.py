@@ -44,7 +44,7 @@ def test_off_the_casualties_record_stays(pipe, off):
 
 
 def test_the_file_switches_it_off(pipe, monkeypatch, tmp_path):
-    with file_switched_off(monkeypatch, tmp_path, protest_dead, protest_dead.enabled):
+    with file_switched_off(monkeypatch, tmp_path, protest_dead, protest_dead._raw):
         assert _brief(pipe, SAME) == [("protest", "الصنمين", None), ("casualties", "الصنمين", 15)]
     assert _brief(pipe, SAME) == [("protest", "الصنمين", 15)]
 
@@ -88,6 +88,12 @@ def test_another_cause_a_list_member_or_another_place_stay():
     assert _merged(text, apart) == [("protest", "طفس", None), ("casualties", "نوى", 4)]
     both = [_rec("protest", 0, text, "تظاهر", "طفس"), _rec("casualties", text.index("وقُتل") + 1, text, "قُتل", "طفس", 4)]
     assert _merged(text, both) == [("protest", "طفس", 4)]
+
+
+def test_a_death_under_torture_is_the_protests_cause_not_its_dead():
+    text = "اعتصم العشرات في ساحة بلدة نوى احتجاجاً على مقتل معتقل تحت التعذيب في أحد السجون."
+    recs = [_rec("protest", 0, text, "اعتصم", "نوى"), _rec("casualties", text.index("مقتل"), text, "مقتل")]
+    assert _merged(text, recs) == [("protest", "نوى", None), ("casualties", None, None)]
 
 
 def test_the_switch_is_in_the_json():

@@ -11,7 +11,8 @@ are coded both ways), and protest_tolls retypes only a town's toll in a body who
 The gold codes one event: the protest, its dead the protest's fatalities.
 
 What: an asserted casualties incident told alone (no group) whose sentence names no other cause of death
-(protest_tolls.json `other_cause_words`: strike, shelling, clash, blast, sniper…) is merged into a protest incident
+(protest_tolls.json `other_cause_words`: strike, shelling, clash, blast, sniper…; protest_dead.json's: torture,
+execution) is merged into a protest incident
 of its sentence, else of the sentence before, else of the one after, at the same place or with no place on one
 side (a toll with a figure and no place stays apart from a protest at a place: a day's national count, as a
 figure-and-no-place toll beside a town's protest was on two development passages) and on the same day or none: the protest takes its dead and wounded where it has none, its mentions, its
@@ -30,15 +31,26 @@ from pathlib import Path
 
 from .deaths import merge as take
 from .protest_tolls import _SENT, _conf as _tolls_conf, _has, _place_key
+from .vocab import ffold
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "events" / "protest_dead.json"
 ENABLED = True
 
 
 @lru_cache(maxsize=1)
+def _raw() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
+
+
 def enabled() -> bool:
-    raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
-    return bool(raw.get("enabled", False))
+    return bool(_raw().get("enabled", False))
+
+
+@lru_cache(maxsize=1)
+def _other() -> tuple[str, ...]:
+    """The words of a death's other cause: protest_tolls' (strike, shelling, clash, sniper…) and this file's (torture,
+    execution: «تأتي الاحتجاجات بعد مقتل شاب تحت التعذيب» is the protest's cause, not its dead)."""
+    return _tolls_conf()[3] + tuple(ffold(w) for w in _raw().get("other_cause_words", ()))
 
 
 def merge(ctx, out: list[dict]) -> list[dict]:
@@ -52,7 +64,7 @@ def merge(ctx, out: list[dict]) -> list[dict]:
     for r in out:
         if _alone(r, "protest"):
             by.setdefault(_at(spans, r), []).append(r)
-    other = _tolls_conf()[3]
+    other = _other()
     gone: set[int] = set()
     for r in out:
         k = _at(spans, r)
