@@ -1005,7 +1005,8 @@ def _after_told(text: str, call: str) -> str:
     module = call.split(".")[0]
     lines = text.split("\n")
     told = [i for i, s in enumerate(lines) if s.strip() in ("out = coarse_told.merge(ctx, out)",
-                                                            "out = protest_tolls.refine(ctx, out)")]
+                                                            "out = protest_tolls.refine(ctx, out)",
+                                                            "out = protest_dead.merge(ctx, out)")]
     if told:
         lines[told[-1] + 1:told[-1] + 1] = [f"        from . import {module}", f"        out = {call}(ctx, out)"]
     else:
@@ -1020,19 +1021,38 @@ def _after_told(text: str, call: str) -> str:
 def _fix_protest_dead(src: Path) -> None:
     """stop 40 (helper dead): a casualties incident naming no other cause of death, beside a protest incident (its
     sentence, the one before or after; same place or none on one side), is the protest's dead: merged into it.
-    protest_dead.py and its JSON copied, with protest_tolls.py (its word classes and helpers; not wired unless the
-    tree has it) and deaths.merge where the archived deaths.py lacks it; called after protest_tolls, else coarse_told,
-    else around the extractor's last step."""
-    _copy_on(src, "extract/events/protest_tolls.py", "data/events/protest_tolls.json") if not \
-        (src / "marsad" / "extract" / "events" / "protest_tolls.py").exists() else None
+    protest_dead.py and its JSON copied (with _dead_needs); called after protest_tolls, else coarse_told, else around
+    the extractor's last step."""
+    _dead_needs(src)
     path, text = _wiring(src, "protest_dead", "extractor", "protest_dead.merge")
+    if text is not None:
+        path.write_text(_after_told(text, "protest_dead.merge"), encoding="utf-8")
+
+
+def _fix_fighters_dead(src: Path) -> None:
+    """stop 40 (helper dead): fighters killed (a fighters' noun for the dead, no weapon or other cause in the
+    sentence, a place) are the clash they died in: armed_clash, merged into a clash incident beside it at its place.
+    fighters_dead.py copied with protest_dead's module and JSON (its switch `fighters.enabled` and helpers; protest_dead
+    itself not wired by this fix), wired as protest_dead is."""
+    _dead_needs(src)
+    _wiring(src, "protest_dead", "extractor", "")
+    _copy_on(src, "extract/events/fighters_dead.py")
+    path = src / "marsad" / "extract" / "events" / "extractor.py"
+    text = path.read_text(encoding="utf-8")
+    if "fighters_dead.refine" not in text:
+        path.write_text(_after_told(text, "fighters_dead.refine"), encoding="utf-8")
+
+
+def _dead_needs(src: Path) -> None:
+    """What protest_dead.py imports, in a tree older than it: protest_tolls.py and its JSON (helpers and word classes;
+    not wired unless the tree has it) and deaths.merge (appended where the archived deaths.py lacks it)."""
+    if not (src / "marsad" / "extract" / "events" / "protest_tolls.py").exists():
+        _copy_on(src, "extract/events/protest_tolls.py", "data/events/protest_tolls.json")
     deaths = src / "marsad" / "extract" / "events" / "deaths.py"
     old = deaths.read_text(encoding="utf-8") if deaths.exists() else "from __future__ import annotations\n"
     if "\ndef merge(" not in old:
         mine = (ROOT / "src" / "marsad" / "extract" / "events" / "deaths.py").read_text(encoding="utf-8")
         deaths.write_text(old + "\n\n" + mine[mine.index("def merge("):], encoding="utf-8")
-    if text is not None:
-        path.write_text(_after_told(text, "protest_dead.merge"), encoding="utf-8")
 
 
 TOPIC_ANCHOR = "                src = self._subject_before_verb(a.prefix_start, s.start)"
@@ -1252,7 +1272,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "detained": lambda src: _fix_vocab39(src, ("detained",)),
          "departed": lambda src: _fix_vocab39(src, ("departed",)),
          "miss40": lambda src: _fix_vocab39(src, ("detained", "departed")),
-         "protest_dead": _fix_protest_dead}
+         "protest_dead": _fix_protest_dead, "fighters_dead": _fix_fighters_dead}
 SHIPPED = ("towns", "reaped")
 
 

@@ -14,7 +14,7 @@ from marsad.extract.events import protest_dead
 from piped import figure_low, file_switched_off, piped_events, place_surface
 
 SAME = "خرجت مظاهرة في بلدة الصنمين يوم الجمعة، وقال ناشطون إن 15 شخصاً قُتلوا برصاص الأمن يومها."
-TWO = ("احتشد مئات المعتصمين أمام مبنى المحافظة في مدينة الكسوة مساء الأحد. وسقط قتيلان بنيران الحرس حين حاولوا "
+TWO = ("احتشد مئات المعتصمين قرب دوار البلدية وسط الكسوة مساء الأحد. وسقط قتيلان بنيران الحرس حين حاولوا "
        "تفريقهم.")
 TOLL = "رصاص الأمن يحصد 12 قتيلاً في يوم غضب جديد. وفي مدينة جاسم هتف المحتجون للمعتقلين."
 
@@ -91,7 +91,7 @@ def test_another_cause_a_list_member_or_another_place_stay():
 
 
 def test_a_death_under_torture_is_the_protests_cause_not_its_dead():
-    text = "اعتصم العشرات في ساحة بلدة نوى احتجاجاً على مقتل معتقل تحت التعذيب في أحد السجون."
+    text = "اعتصم العشرات في ساحة بلدة نوى احتجاجاً على مقتل سجين من أبنائها بالتعذيب داخل فرع أمني."
     recs = [_rec("protest", 0, text, "اعتصم", "نوى"), _rec("casualties", text.index("مقتل"), text, "مقتل")]
     assert _merged(text, recs) == [("protest", "نوى", None), ("casualties", None, None)]
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, battle_dead, bounds, coarse_told, deaths, event_filter, event_tagger, figure_chooser, \
+from . import arguments, battle_dead, bounds, coarse_told, deaths, event_filter, event_tagger, fighters_dead, figure_chooser, \
     finer_place, frames, gapped, groups, incidents, join_chooser, lead_source, mentions, modality, place_chooser, \
     place_split, protest_dead, protest_tolls, routes, source_chooser, splitter, spread_sum, tellings, told_bound, toll_update, tolls, vague_told
 from .attribution import Attribution, _public, announced_by, canonical_source
@@ -257,6 +257,7 @@ class EventExtractor:
         out = coarse_told.merge(ctx, out)  # one act told at an area and at a place inside it is one record
         out = protest_tolls.refine(ctx, out)  # a protest day's toll town by town: a protest per town
         out = protest_dead.merge(ctx, out)  # and a protest's dead told beside it are its dead (protest_dead.py)
+        out = fighters_dead.refine(ctx, out)  # and fighters killed with no other cause: their clash
         return place_split.split(ctx, out)  # and a learned copy at another town of its sentence (off unless on)
 
 
