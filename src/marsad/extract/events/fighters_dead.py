@@ -10,10 +10,11 @@ protests (BENCHMARKS.md, stop 40, "dead": 16 records of 11 passages, 6 sets toda
 
 What: an asserted casualties incident told alone, whose dead are named by a fighters' noun (data/events/
 protest_dead.json `fighters.nouns`: إرهابي، مسلح، عنصر، مقاتل، جندي، عسكري، منشق، مرتزق…) right before its trigger or
-within a few words after it (no civilian noun there, no «قد» of a recall before it), with a place, in a sentence naming no weapon or other cause of death (`fighters.other_cause_words`: strike, shell,
-rocket, blast, mine, sniper, execution…), becomes an armed_clash record; when the passage already has an
-armed_clash incident in that sentence, the one before or after at its place (or none on one side), it is merged
-into it instead (protest_dead's merge: one event per incident).
+within a few words after it (no civilian noun there, no «قد» of a recall before it), with a place, in a sentence
+naming no weapon or other cause of death (`fighters.other_cause_words`: strike, shell, rocket, blast, mine, sniper,
+execution…) and telling no act of another type (the death attacher's case), becomes an armed_clash record; when
+the passage already has an armed_clash incident in that sentence, the one before or after at its place (or none on
+one side), it is merged into it instead (protest_dead's merge: one event per incident).
 
 Where: on the finished records, with protest_dead (post-hoc, replayed on the first-run trees). `fighters.enabled`
 in protest_dead.json (ENABLED here, for the benchmarks). Cost: one pass over the casualties records' sentences.
@@ -50,10 +51,13 @@ def refine(ctx, out: list[dict]) -> list[dict]:
     for r in out:
         if _alone(r, "armed_clash"):
             clashes.setdefault(_at(spans, r), []).append(r)
+    # (a sentence telling an act of another type is the death attacher's: «سيطرت الفصائل على البلدة، فيما قتل 12 جندياً»)
+    told = {_at(spans, r) for r in out if r.get("type") not in ("casualties", "armed_clash")
+            and r.get("modality", "asserted") == "asserted"}
     gone: set[int] = set()
     for r in out:
         k = _at(spans, r)
-        if not _alone(r, "casualties") or k < 0 or not r.get("place") or \
+        if not _alone(r, "casualties") or k < 0 or k in told or not r.get("place") or \
                 not _fighters(text, spans[k], r, nouns, other, civilians):
             continue
         act = next((p for d in (0, -1, 1) for p in clashes.get(k + d, ()) if _same(p, r)), None)
