@@ -36,8 +36,9 @@ _BY = frozenset(ffold(w) for w in ("برصاص", "بنيران", "بيد", "يد
 @lru_cache(maxsize=1)
 def _conf() -> tuple[bool, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     raw = _raw().get("fighters", {})
-    return (bool(raw.get("enabled", False)),
-            *(tuple(ffold(w) for w in raw.get(k, ())) for k in ("nouns", "other_cause_words", "civilians")))
+    def words(k: str) -> tuple[str, ...]:
+        return tuple(ffold(w) for w in raw.get(k, ()))
+    return bool(raw.get("enabled", False)), words("nouns"), words("other_cause_words"), words("civilians")
 
 
 def refine(ctx, out: list[dict]) -> list[dict]:
