@@ -28,7 +28,7 @@ from .protest_dead import _SENT, _alone, _at, _raw, _same, take
 from .vocab import ffold, vocab
 
 ENABLED = True
-_WORD = re.compile(r"[\u0621-\u064a]+")
+_WORD = re.compile(r"[\u0621-\u0652\u0670]+")  # (with the short vowels and shadda: «مسيّرة» is one word)
 _NEAR = 6
 _BY = frozenset(ffold(w) for w in ("برصاص", "بنيران", "بيد", "يد", "ايدي", "بأيدي"))
 
