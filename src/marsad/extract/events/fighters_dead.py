@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .protest_dead import _SENT, _alone, _at, _raw, _same, take
+from .protest_dead import _SENT, _alone, _at, _raw, beside, by_sentence, take
 from .vocab import ffold, vocab
 
 ENABLED = True
@@ -48,10 +48,7 @@ def refine(ctx, out: list[dict]) -> list[dict]:
         return out
     text = ctx.doc.text
     spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
-    clashes: dict[int, list[dict]] = {}
-    for r in out:
-        if _alone(r, "armed_clash"):
-            clashes.setdefault(_at(spans, r), []).append(r)
+    clashes = by_sentence(spans, out, "armed_clash")
     # (a sentence telling an act of another type is the death attacher's: «سيطرت الفصائل على البلدة، فيما قتل 12 جندياً»)
     told = {_at(spans, r) for r in out if r.get("type") not in ("casualties", "armed_clash")
             and r.get("modality", "asserted") == "asserted"}
@@ -61,7 +58,7 @@ def refine(ctx, out: list[dict]) -> list[dict]:
         if not _alone(r, "casualties") or k < 0 or k in told or not r.get("place") or \
                 not _fighters(text, spans[k], r, nouns, other, civilians):
             continue
-        act = next((p for d in (0, -1, 1) for p in clashes.get(k + d, ()) if _same(p, r)), None)
+        act = beside(clashes, k, r)
         if act is not None:
             take(act, r)
             gone.add(id(r))

@@ -60,21 +60,32 @@ def merge(ctx, out: list[dict]) -> list[dict]:
         return out
     text = ctx.doc.text
     spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
-    by: dict[int, list[dict]] = {}
-    for r in out:
-        if _alone(r, "protest"):
-            by.setdefault(_at(spans, r), []).append(r)
+    by = by_sentence(spans, out, "protest")
     other = _other()
     gone: set[int] = set()
     for r in out:
         k = _at(spans, r)
         if not _alone(r, "casualties") or k < 0 or _has(text[spans[k][0]:spans[k][1]], other):
             continue
-        p = next((p for d in (0, -1, 1) for p in by.get(k + d, ()) if _same(p, r)), None)
+        p = beside(by, k, r)
         if p is not None:
             take(p, r)
             gone.add(id(r))
     return [r for r in out if id(r) not in gone] if gone else out
+
+
+def by_sentence(spans: list[tuple[int, int]], out: list[dict], t: str) -> dict[int, list[dict]]:
+    """{sentence index: the incidents of type t told alone there}."""
+    by: dict[int, list[dict]] = {}
+    for r in out:
+        if _alone(r, t):
+            by.setdefault(_at(spans, r), []).append(r)
+    return by
+
+
+def beside(by: dict[int, list[dict]], k: int, r: dict) -> dict | None:
+    """The record of `by` that r's dead belong to: in r's sentence k, else the one before, else the one after."""
+    return next((p for d in (0, -1, 1) for p in by.get(k + d, ()) if _same(p, r)), None)
 
 
 def _alone(r: dict, t: str) -> bool:
