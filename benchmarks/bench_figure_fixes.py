@@ -1023,8 +1023,10 @@ def _fix_protest_dead(src: Path) -> None:
     sentence, the one before or after; same place or none on one side), is the protest's dead: merged into it.
     protest_dead.py and its JSON copied (with _dead_needs); called after protest_tolls, else coarse_told, else around
     the extractor's last step."""
+    had = _dead_switches(src)
     _dead_needs(src)
     path, text = _wiring(src, "protest_dead", "extractor", "protest_dead.merge")
+    _dead_switches(src, had, enabled=True)
     if text is not None:
         path.write_text(_after_told(text, "protest_dead.merge"), encoding="utf-8")
 
@@ -1034,13 +1036,32 @@ def _fix_fighters_dead(src: Path) -> None:
     sentence, a place) are the clash they died in: armed_clash, merged into a clash incident beside it at its place.
     fighters_dead.py copied with protest_dead's module and JSON (its switch `fighters.enabled` and helpers; protest_dead
     itself not wired by this fix), wired as protest_dead is."""
+    had = _dead_switches(src)
     _dead_needs(src)
     _wiring(src, "protest_dead", "extractor", "")
+    _dead_switches(src, had, fighters=True)
     _copy_on(src, "extract/events/fighters_dead.py")
     path = src / "marsad" / "extract" / "events" / "extractor.py"
     text = path.read_text(encoding="utf-8")
     if "fighters_dead.refine" not in text:
         path.write_text(_after_told(text, "fighters_dead.refine"), encoding="utf-8")
+
+
+def _dead_switches(src: Path, had: dict | None = None, **on: bool) -> dict:
+    """The archived tree's protest_dead.json switches ({"enabled", "fighters"}: off where it has no file); with `had`,
+    the file written again after _wiring copied this tree's, the replayed switch on and the other as the archived tree
+    had it (review40): `_copy_on` sets only the top `enabled`, so `fighters_dead` switched protest_dead on with it on a
+    tree that has it off, and replayed nothing once this tree's `fighters.enabled` is off (a gate that measures
+    nothing), and `protest_dead` took this tree's `fighters` switch."""
+    path = src / "marsad" / "data" / "events" / "protest_dead.json"
+    if had is None:
+        raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        return {"enabled": bool(raw.get("enabled", False)), "fighters": bool(raw.get("fighters", {}).get("enabled", False))}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    state = {**had, **on}
+    raw = dict(raw, enabled=state["enabled"], fighters=dict(raw["fighters"], enabled=state["fighters"]))
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return state
 
 
 def _dead_needs(src: Path) -> None:
