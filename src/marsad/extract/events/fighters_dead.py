@@ -29,21 +29,21 @@ from .vocab import ffold, vocab
 
 ENABLED = True
 _WORD = re.compile(r"[\u0621-\u0652\u0670]+")  # (with the short vowels and shadda: «مسيّرة» is one word)
-_NEAR = 6
-_BY = frozenset(ffold(w) for w in ("برصاص", "بنيران", "بيد", "يد", "ايدي", "بأيدي"))
 
 
 @lru_cache(maxsize=1)
-def _conf() -> tuple[bool, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _conf() -> tuple[bool, tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str], int]:
+    """protest_dead.json `fighters`, read once: the switch, the word classes, the killers' words and the reach."""
     raw = _raw().get("fighters", {})
     def words(k: str) -> tuple[str, ...]:
         return tuple(ffold(w) for w in raw.get(k, ()))
-    return bool(raw.get("enabled", False)), words("nouns"), words("other_cause_words"), words("civilians")
+    return bool(raw.get("enabled", False)), words("nouns"), words("other_cause_words"), words("civilians"), \
+        frozenset(words("killers_by")), int(raw.get("near", 6))
 
 
 def refine(ctx, out: list[dict]) -> list[dict]:
     """The records, fighters' deaths with no other cause told as the clash they died in."""
-    on, nouns, other, civilians = _conf()
+    on, nouns, other, civilians, by, near = _conf()
     if not (on and ENABLED) or not any(_alone(r, "casualties") for r in out):
         return out
     text = ctx.doc.text
@@ -56,7 +56,7 @@ def refine(ctx, out: list[dict]) -> list[dict]:
     for r in out:
         k = _at(spans, r)
         if not _alone(r, "casualties") or k < 0 or k in told or not r.get("place") or \
-                not _fighters(text, spans[k], r, nouns, other, civilians):
+                not _fighters(text, spans[k], r, (nouns, other, civilians, by, near)):
             continue
         act = beside(clashes, k, r)
         if act is not None:
@@ -67,19 +67,19 @@ def refine(ctx, out: list[dict]) -> list[dict]:
     return [r for r in out if id(r) not in gone] if gone else out
 
 
-def _fighters(text: str, span: tuple[int, int], r: dict, nouns: tuple[str, ...], other: tuple[str, ...],
-              civilians: tuple[str, ...]) -> bool:
-    """The dead are fighters: a fighters' noun right before r's trigger or within _NEAR words after it, no civilian
+def _fighters(text: str, span: tuple[int, int], r: dict, words_of: tuple) -> bool:
+    """The dead are fighters: a fighters' noun right before r's trigger or within `near` words after it, no civilian
     noun after it, no «قد» of a recall before it in its sentence («وكان ثلاثة من عناصره قد قُتلوا»: a side's past losses), the
     nouns after «برصاص/بنيران/يد» being the killers, and
     no word of another cause in its sentence. (A noun further before is the killers more often than the dead: «أقدم
     مسلحو التنظيم على قتل عشرين رجلاً».)"""
+    nouns, other, civilians, killers_by, near = words_of
     words = [(m.start(), ffold(m.group())) for m in _WORD.finditer(text, *span)]
     if any(c in w for _, w in words for c in other):
         return False
     at = next((i for i, (s, _) in enumerate(words) if s >= r["start"]), len(words))
-    after = [w for _, w in words[at:at + _NEAR + 1]]
-    by = next((i for i, w in enumerate(after) if w in _BY), len(after))
+    after = [w for _, w in words[at:at + near + 1]]
+    by = next((i for i, w in enumerate(after) if w in killers_by), len(after))
     after = after[:by]  # (the killers: «قضى برصاص عناصر الأمن»)
     if any(w == "قد" for _, w in words[:at]) or any(c in w for w in after for c in civilians):
         return False
