@@ -169,3 +169,30 @@ def test_aim_through_replayed_into_an_older_tree(tmp_path):
     ast.parse(mod), ast.parse(voc)
     ff._fix_aim_through(tmp_path / "src")
     assert (ev / "modality.py").read_text(encoding="utf-8") == mod
+
+
+@pytest.mark.parametrize("fix,had,want", [
+    ("fighters_dead", (False, False), (False, True)),  # protest_dead stays off: the replay is fighters_dead's alone
+    ("fighters_dead", (True, False), (True, True)),  # the archived tree's fighters off: the replay switches it on
+    ("protest_dead", (False, False), (True, False)),  # fighters stays as the archived tree had it
+])
+def test_the_dead_replays_switch_on_their_own_switch_only(tmp_path, fix, had, want):
+    # review40: _copy_on set protest_dead.json's top `enabled` only, so `fighters_dead` switched protest_dead on with
+    # it, and took this tree's `fighters.enabled` (off: the replay measured nothing)
+    import json
+
+    import bench_figure_fixes as ff
+
+    events, data = tmp_path / "marsad" / "extract" / "events", tmp_path / "marsad" / "data" / "events"
+    events.mkdir(parents=True)
+    data.mkdir(parents=True)
+    (events / "extractor.py").write_text("out = protest_dead.merge(ctx, out)\nout = fighters_dead.refine(ctx, out)\n",
+                                         encoding="utf-8")
+    (events / "deaths.py").write_text("\ndef merge(a, b):\n    return a\n", encoding="utf-8")
+    (events / "protest_tolls.py").write_text("", encoding="utf-8")
+    raw = json.loads((ff.ROOT / "src/marsad/data/events/protest_dead.json").read_text(encoding="utf-8"))
+    raw = dict(raw, enabled=had[0], fighters=dict(raw["fighters"], enabled=had[1]))
+    (data / "protest_dead.json").write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    ff.FIXES[fix](tmp_path)
+    got = json.loads((data / "protest_dead.json").read_text(encoding="utf-8"))
+    assert (got["enabled"], got["fighters"]["enabled"]) == want
