@@ -430,8 +430,8 @@ def test_a_body_announcing_its_act_noun_in_a_statement(ex):
 
 
 def test_aircraft_before_its_light_verb_across_a_time_phrase(ex):
-    t = "قال ناشطون إن مقاتلات روسية شنت، ليل الأحد، ما يزيد على 15 غارة استهدفت بلدة نوى."
-    got = _roles(ex, t, quantities=[("ما يزيد على 15", 15, None, "غارة")], places=NAWA)
+    t = "قال ناشطون إن مقاتلات روسية شنت، ليل الأحد، ما يزيد على 18 غارة استهدفت بلدة نوى."
+    got = _roles(ex, t, quantities=[("ما يزيد على 18", 18, None, "غارة")], places=NAWA)
     assert got[0][1][0] == ("agent", "Russian forces")
     t = "ألقى الطيران المروحي لقوات الأسد، مساء الاثنين، 16 برميلاً متفجراً على أحياء بلدة نوى."
     got = _roles(ex, t, published="2016-08-03", quantities=[("16", 16, 16, "برميل")], places=NAWA)

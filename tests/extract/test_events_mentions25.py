@@ -612,8 +612,8 @@ def test_an_attack_verb_after_that_he_is_typed_by_the_speaker(ex):
     qun = ("ريف القنيطرة", "P37", "Quneitra countryside", "Quneitra", "region")
     evs = _run(ex, _doc(t, published="2020-03-01", places=[qun], dates=[("الليلة الماضية", "2020-02-29", "day")]))
     assert _types(evs) == ["airstrike"]
-    # Reuters style: «قالت وزارة الدفاع التركية إنها استهدفت…»: a state force's strike with no weapon: shelling
-    t = "قالت وزارة الدفاع التركية إنها استهدفت مواقع للوحدات الكردية في ريف منبج اليوم."
+    # Reuters style: «قالت وزارة الدفاع التركية مساء أمس إنها استهدفت…»: a state force's strike with no weapon: shelling
+    t = "قالت وزارة الدفاع التركية مساء أمس إنها استهدفت مواقع للوحدات الكردية في ريف منبج اليوم."
     evs = _run(ex, _doc(t, published="2019-10-20", places=[MANBIJ], dates=[("اليوم", "2019-10-20", "day")]))
     assert _types(evs) == ["shelling"]
     # SANA style: «وقضت على عدد منهم»: a clash told by its dead with no figure

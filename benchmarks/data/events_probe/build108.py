@@ -266,7 +266,7 @@ passage("li14", "2018-02-19", "Al-Mesryoon (relaying Anadolu)", "a day's toll on
                 "town's toll is its strike's; relayed by Anadolu's reporter: the civil defence sources"),
          E("airstrike", Q("14", 14), PL("سقبا", "Saqba", "Rif Dimashq"), "2018-02-19", "مصادر في الدفاع المدني", GOV,
            note="air and ground fire: typed by the air raids"),
-         E("airstrike", Q("4", 4), PL("جسرين", "Jisrin", "Rif Dimashq"), "2018-02-19", "مصادر في الدفاع المدني", GOV),
+         E("airstrike", Q("4", 4, nth=2), PL("جسرين", "Jisrin", "Rif Dimashq"), "2018-02-19", "مصادر في الدفاع المدني", GOV),
          E("airstrike", Q("اثنين", 2), PL("كفر بطنا", "Kafr Batna", "Rif Dimashq"), "2018-02-19",
            "مصادر في الدفاع المدني", GOV, note="«واثنين»: the numeral two, a figure (not a dual noun)"),
          E("airstrike", None, PL("زملكا", "Zamalka", "Rif Dimashq"), "2018-02-19", "مصادر في الدفاع المدني", GOV,
