@@ -55,6 +55,12 @@ def place_surface(e: dict) -> str | None:
     return (e.get("place") or {}).get("surface")
 
 
+def asserted_brief(pipe, text: str, published: str, outlet: str = "موقع التجربة") -> list[tuple]:
+    """(type, place, lowest figure) of each asserted record: what the deaths tests of stop 40 compare."""
+    evs = piped_events(pipe, text, published=published, outlet=outlet)
+    return [(e["type"], place_surface(e), figure_low(e)) for e in evs if e.get("modality", "asserted") == "asserted"]
+
+
 @contextmanager
 def file_switched_off(monkeypatch, tmp_path, module, cached):
     """Inside: `module` reads a copy of its data file (module.DATA) with `enabled` false, its `cached` reader
@@ -69,3 +75,31 @@ def file_switched_off(monkeypatch, tmp_path, module, cached):
     finally:
         monkeypatch.undo()
         cached.cache_clear()
+
+
+def flagged_runner(groups: tuple[str, ...], on: bool, published: str):
+    """The rules' own records of a text, with types.json `flagged_triggers` `groups` all switched on or off: one copy
+    the word-family tests of stops 39 and 40 share (each hands its groups in; a patch of load_types is never seen)."""
+    from marsad.extract.events.extractor import EventExtractor
+    from marsad.extract.events.vocab import Vocab, load_types
+    from marsad.pipeline import Pipeline
+    pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
+    ex = EventExtractor()
+    ex.v = Vocab(types=flagged_switched(load_types(), groups, on))
+
+    def run(text: str) -> list[tuple]:
+        doc = Document(text, published=published, outlet="منصة المثال")
+        pre(doc)
+        out = []
+        for e in ex.extract(doc):
+            assert text[e["start"]:e["end"]] == e["trigger"]
+            if e["place"]:
+                assert text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
+            out.append((e["type"], (e["place"] or {}).get("surface"), (e["count"] or {}).get("low"), e["trigger"]))
+        return out
+    return run
+
+
+def flagged_switched(types: dict, groups: tuple[str, ...], on: bool) -> dict:
+    flagged = dict(types["flagged_triggers"], **{g: dict(types["flagged_triggers"][g], enabled=on) for g in groups})
+    return dict(types, flagged_triggers=flagged)

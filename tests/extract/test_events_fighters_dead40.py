@@ -10,7 +10,7 @@ import json
 import pytest
 
 from marsad.extract.events import fighters_dead, protest_dead
-from piped import figure_low, piped_events, place_surface
+from piped import asserted_brief, piped_events
 
 UNITS = "ذكرت القيادة العسكرية أن وحداتها قتلت سبعة من عناصر التنظيم في قرية أم شرشوح بريف حمص يوم الاثنين."
 GROVES = "وقال المصدر إن أعداداً من المرتزقة قُتلوا في بساتين بلدة المليحة صباح الاثنين."
@@ -20,8 +20,7 @@ CIVILIANS = "قُتل ثلاثة مدنيين برصاص عناصر دورية �
 
 
 def _brief(pipe, text: str) -> list[tuple]:
-    evs = piped_events(pipe, text, published="2014-05-06", outlet="موقع التجربة")
-    return [(e["type"], place_surface(e), figure_low(e)) for e in evs if e.get("modality", "asserted") == "asserted"]
+    return asserted_brief(pipe, text, "2014-05-06")
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from marsad.extract.events import protest_dead
-from piped import figure_low, file_switched_off, piped_events, place_surface
+from piped import asserted_brief, figure_low, file_switched_off, piped_events, place_surface
 
 SAME = "خرجت مظاهرة في بلدة الصنمين يوم الجمعة، وقال ناشطون إن 15 شخصاً قُتلوا برصاص الأمن يومها."
 TWO = ("احتشد مئات المعتصمين قرب دوار البلدية وسط الكسوة مساء الأحد. وسقط قتيلان بنيران الحرس حين حاولوا "
@@ -20,8 +20,7 @@ TOLL = "رصاص الأمن يحصد 12 قتيلاً في يوم غضب جديد
 
 
 def _brief(pipe, text: str) -> list[tuple]:
-    evs = piped_events(pipe, text, published="2012-03-02", outlet="موقع التجربة")
-    return [(e["type"], place_surface(e), figure_low(e)) for e in evs if e.get("modality", "asserted") == "asserted"]
+    return asserted_brief(pipe, text, "2012-03-02")
 
 
 @pytest.fixture

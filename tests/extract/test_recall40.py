@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Document
-from marsad.extract.events.extractor import EventExtractor
-from marsad.extract.events.vocab import Vocab, _with_flagged, load_types
-from marsad.pipeline import Pipeline
+from marsad.extract.events.vocab import _with_flagged, load_types
+from piped import flagged_runner, flagged_switched
 
 GROUPS = ("detained", "departed")
 ROLE = "أوقفت دورية من الشرطة رئيس المكتب الإعلامي للمجلس المحلي في بلدة الكرك الشرقي صباح الأحد."
@@ -21,37 +19,14 @@ LEFT = "غادر 120 مدنياً حي القدم المحاصر صباح الي
 LEFT_FAMILIES = "غادرت عشرات العائلات بلدة الطيبة الغربية مساء السبت متجهة إلى المخيمات الحدودية."
 
 
-def _switched(types: dict, on: bool) -> dict:
-    flagged = dict(types["flagged_triggers"], **{g: dict(types["flagged_triggers"][g], enabled=on) for g in GROUPS})
-    return dict(types, flagged_triggers=flagged)
-
-
-def _runner(on: bool):
-    pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
-    ex = EventExtractor()
-    ex.v = Vocab(types=_switched(load_types(), on))  # (handed in: a patch of load_types is never seen)
-
-    def run(text: str) -> list[tuple]:
-        doc = Document(text, published="2024-02-11", outlet="منصة المثال")
-        pre(doc)
-        out = []
-        for e in ex.extract(doc):
-            assert text[e["start"]:e["end"]] == e["trigger"]
-            if e["place"]:
-                assert text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
-            out.append((e["type"], (e["place"] or {}).get("surface"), (e["count"] or {}).get("low"), e["trigger"]))
-        return out
-    return run
-
-
 @pytest.fixture(scope="module")
 def on():
-    return _runner(True)
+    return flagged_runner(GROUPS, True, "2024-02-11")
 
 
 @pytest.fixture(scope="module")
 def off():
-    return _runner(False)
+    return flagged_runner(GROUPS, False, "2024-02-11")
 
 
 @pytest.mark.parametrize("text, want", [
@@ -88,8 +63,8 @@ def test_the_shipped_state():
     assert raw["flagged_triggers"]["departed"]["enabled"] and not raw["flagged_triggers"]["detained"]["enabled"]
     shipped = _with_flagged(raw)
     assert "أوقفه" not in shipped["arrest"]["triggers"] and "مدنياً" in shipped["other"]["triggers"]["غادر"]
-    types = _with_flagged(_switched(raw, True))
+    types = _with_flagged(flagged_switched(raw, GROUPS, True))
     assert "أوقفه" in types["arrest"]["triggers"] and "عدداً" in types["arrest"]["triggers"]["توقيف"]
     assert "مدنياً" in types["other"]["triggers"]["غادر"]
-    off = _with_flagged(_switched(raw, False))
+    off = _with_flagged(flagged_switched(raw, GROUPS, False))
     assert "أوقفه" not in off["arrest"]["triggers"] and "مدنياً" not in off["other"]["triggers"]["غادر"]

@@ -10,8 +10,9 @@ import pytest
 
 from marsad.document import Document
 from marsad.extract.events.extractor import EventExtractor
-from marsad.extract.events.vocab import Vocab, _with_flagged, load_types
+from marsad.extract.events.vocab import _with_flagged, load_types
 from marsad.pipeline import Pipeline
+from piped import flagged_runner, flagged_switched
 
 GROUPS = ("retake", "wrest_noun", "led_away", "fire_exchange")
 RETAKE = "استرجعت وحدات من الجيش صباح الخميس بلدة اللطامنة إثر قتال دام يومين مع الفصائل."
@@ -22,37 +23,14 @@ FIRE = "تبادلت وحدات الأمن إطلاق النار مع مطلوب
 FIRE_NOUN = "وقع عند منتصف الليل تبادل لإطلاق النار وسط مدينة البوكمال."
 
 
-def _switched(types: dict, on: bool) -> dict:
-    flagged = dict(types["flagged_triggers"], **{g: dict(types["flagged_triggers"][g], enabled=on) for g in GROUPS})
-    return dict(types, flagged_triggers=flagged)
-
-
-def _runner(on: bool):
-    pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
-    ex = EventExtractor()
-    ex.v = Vocab(types=_switched(load_types(), on))  # (handed in: a patch of load_types is never seen)
-
-    def run(text: str) -> list[tuple]:
-        doc = Document(text, published="2023-03-09", outlet="منصة المثال")
-        pre(doc)
-        out = []
-        for e in ex.extract(doc):
-            assert text[e["start"]:e["end"]] == e["trigger"]
-            if e["place"]:
-                assert text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
-            out.append((e["type"], (e["place"] or {}).get("surface"), (e["count"] or {}).get("low"), e["trigger"]))
-        return out
-    return run
-
-
 @pytest.fixture(scope="module")
 def on():
-    return _runner(True)
+    return flagged_runner(GROUPS, True, "2023-03-09")
 
 
 @pytest.fixture(scope="module")
 def off():
-    return _runner(False)
+    return flagged_runner(GROUPS, False, "2023-03-09")
 
 
 @pytest.mark.parametrize("text, want", [
@@ -85,12 +63,12 @@ def test_led_away_with_its_words_either_way(on, off):
 def test_the_flags():
     types = load_types()
     assert all(g in types["flagged_triggers"] for g in GROUPS)
-    on = _with_flagged(_switched(types, True))
+    on = _with_flagged(flagged_switched(types, GROUPS, True))
     assert "استرجع" in on["territory_change"]["lemmas"] and "انتزاع" in on["territory_change"]["lemmas"]
     assert "needs=" not in on["arrest"]["lemmas"]["اقتاد"] and on["arrest"]["triggers"]["اقتادت"] == "verb"
     # (stop 40's `detained` widens arrest's hand triggers too: off here, so that the type's own come back)
-    off = _with_flagged(_switched(dict(types, flagged_triggers=dict(
-        types["flagged_triggers"], detained=dict(types["flagged_triggers"]["detained"], enabled=False))), False))
+    off = _with_flagged(flagged_switched(dict(types, flagged_triggers=dict(
+        types["flagged_triggers"], detained=dict(types["flagged_triggers"]["detained"], enabled=False))), GROUPS, False))
     assert "استرجع" not in off["territory_change"]["lemmas"]
     assert off["arrest"]["lemmas"] == types["types"]["arrest"]["lemmas"]
     assert off["arrest"]["triggers"] == types["types"]["arrest"]["triggers"]
