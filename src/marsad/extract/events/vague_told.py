@@ -38,6 +38,7 @@ def conf() -> dict:
     """data/events/vague_told.json (absent: off)."""
     raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
     return {"enabled": bool(raw.get("enabled", False)), "twin": bool(raw.get("twin", {}).get("enabled", False)),
+            "twin_side": raw.get("twin", {}).get("one_side"),
             "reach": int(raw.get("reach", 3)), "open": float(raw.get("open_reach", 1.5)),
             "approx": float(raw.get("approx_reach", 0.1)), "vague": float(raw.get("vague_ratio", 4))}
 
@@ -113,7 +114,7 @@ def _later_count(ctx: Ctx, att, out: list[dict], i: int, span: tuple[float, floa
         s = out[k]
         at = (s.get("quantity") or {}).get("start")
         if k != i and at is not None and s.get("fatalities") and s.get("modality", "asserted") == "asserted" and \
-                hs < ctx.sent_of(at) <= hs + c["reach"] and _same_place(r, s):
+                hs < ctx.sent_of(at) <= hs + c["reach"] and _same_place(r, s) and _may_be_twins(r, s, c):
             twins[at] = k
     for si in range(hs, min(len(ctx.sents), hs + c["reach"] + 1)):
         if si not in own and not any(ctx.sent_of(a) == si for a in twins):
@@ -166,6 +167,14 @@ def _same_source(ctx: Ctx, att, a: tuple[int, int], b: tuple[int, int]) -> bool:
         return True
     fx, fy = ffold(x.get("surface") or ""), ffold(y.get("surface") or "")
     return bool(fx) and (fx in fy or fy in fx)
+
+
+def _may_be_twins(r: dict, s: dict, c: dict) -> bool:
+    """One act's dead told apart are a casualties record beside its act (`one_side`), and the vague toll is no
+    round-up (an aggregate tells many acts): a clash's vague toll and an air strike's own dead at its town are two
+    acts, and the round-up does not take one incident's dead (review40's two shapes; no development twin is either)."""
+    side = c["twin_side"]
+    return (side is None or side in (r["type"], s["type"])) and r.get("kind") != "aggregate"
 
 
 def _same_place(r: dict, s: dict) -> bool:
