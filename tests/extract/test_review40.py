@@ -37,14 +37,14 @@ def test_off_the_air_strike_keeps_its_record(pipe, monkeypatch, text, place):
 
 @pytest.mark.parametrize("text,place", [(CLASH_THEN_RAID, "كفرنبل"), (ROUND_UP, "حاس")])
 def test_the_air_strike_is_no_second_telling_of_a_vague_toll(pipe, monkeypatch, text, place):
-    """Mended by the lead (vague_told.json twin.one_side): a twin is a casualties record, the vague toll no round-up."""
+    """Mended by the lead (vague_told.json twin.one_side): a casualties record on one side, and no round-up."""
     c = dict(vague_told.conf(), enabled=True, twin=True)
     monkeypatch.setattr(vague_told, "conf", lambda: c)
     assert _raids(pipe, text) == [(place, 30)]
 
 
 def test_without_the_side_rule_the_air_strike_was_taken_as_a_twin(pipe, monkeypatch):
-    """(the round-up is kept apart by the aggregate guard alone, which this leaves on)"""
+    """(the round-up is kept apart by the round-up guard alone, which this leaves on)"""
     c = dict(vague_told.conf(), enabled=True, twin=True, twin_side=None)
     monkeypatch.setattr(vague_told, "conf", lambda: c)
     assert _raids(pipe, CLASH_THEN_RAID) == []

@@ -170,11 +170,13 @@ def _same_source(ctx: Ctx, att, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _may_be_twins(r: dict, s: dict, c: dict) -> bool:
-    """One act's dead told apart are a casualties record beside its act (`one_side`), and the vague toll is no
-    round-up (an aggregate tells many acts): a clash's vague toll and an air strike's own dead at its town are two
-    acts, and the round-up does not take one incident's dead (review40's two shapes; no development twin is either)."""
+    """One act's dead told apart have a casualties record on one side (`one_side`), and a round-up (the vague record
+    an aggregate) takes no incident's dead, though a period's toll told vague then exact is one toll: a clash's vague
+    toll and an air strike's own dead at its town are two acts, and a day's vague round-up is not one incident of it
+    (review40's two shapes; no development twin is either)."""
     side = c["twin_side"]
-    return (side is None or side in (r["type"], s["type"])) and r.get("kind") != "aggregate"
+    round_up = r.get("kind") == "aggregate" and s.get("kind") != "aggregate"
+    return not round_up and (side is None or side in (r["type"], s["type"]))
 
 
 def _same_place(r: dict, s: dict) -> bool:
