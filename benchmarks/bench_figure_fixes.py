@@ -1066,9 +1066,15 @@ def _dead_switches(src: Path, had: dict | None = None, **on: bool) -> dict:
 
 def _dead_needs(src: Path) -> None:
     """What protest_dead.py imports, in a tree older than it: protest_tolls.py and its JSON (helpers and word classes;
-    not wired unless the tree has it) and deaths.merge (appended where the archived deaths.py lacks it)."""
-    if not (src / "marsad" / "extract" / "events" / "protest_tolls.py").exists():
+    not wired unless the tree has it), protest_tolls.sentence_spans (appended where the tree's protest_tolls.py
+    predates it) and deaths.merge (appended where the archived deaths.py lacks it)."""
+    tolls = src / "marsad" / "extract" / "events" / "protest_tolls.py"
+    if not tolls.exists():
         _copy_on(src, "extract/events/protest_tolls.py", "data/events/protest_tolls.json")
+    elif "\ndef sentence_spans(" not in (had := tolls.read_text(encoding="utf-8")):
+        mine = (ROOT / "src" / "marsad" / "extract" / "events" / "protest_tolls.py").read_text(encoding="utf-8")
+        tolls.write_text(had + "\n\n" + mine[mine.index("_SPANS = "):mine.index("\n\n\n", mine.index("def sentence_spans("))]
+                         + "\n", encoding="utf-8")
     deaths = src / "marsad" / "extract" / "events" / "deaths.py"
     old = deaths.read_text(encoding="utf-8") if deaths.exists() else "from __future__ import annotations\n"
     if "\ndef merge(" not in old:

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .protest_dead import _SENT, _alone, _at, _raw, beside, by_sentence, take
+from .protest_dead import _alone, _at, _raw, beside, by_sentence, take
+from .protest_tolls import sentence_spans
 from .vocab import ffold, vocab
 
 ENABLED = True
@@ -47,7 +48,7 @@ def refine(ctx, out: list[dict]) -> list[dict]:
     if not (on and ENABLED) or not any(_alone(r, "casualties") for r in out):
         return out
     text = ctx.doc.text
-    spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
+    spans = sentence_spans(ctx)
     clashes = by_sentence(spans, out, "armed_clash")
     # (a sentence telling an act of another type is the death attacher's: «سيطرت الفصائل على البلدة، فيما قتل 12 جندياً»)
     told = {_at(spans, r) for r in out if r.get("type") not in ("casualties", "armed_clash")

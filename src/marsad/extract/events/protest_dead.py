@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .deaths import merge as take
-from .protest_tolls import _SENT, _conf as _tolls_conf, _has, _place_key
+from .protest_tolls import _conf as _tolls_conf, _has, _place_key, sentence_spans
 from .vocab import ffold
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "events" / "protest_dead.json"
@@ -59,7 +59,7 @@ def merge(ctx, out: list[dict]) -> list[dict]:
             not any(_alone(r, "casualties") for r in out):
         return out
     text = ctx.doc.text
-    spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
+    spans = sentence_spans(ctx)
     by = by_sentence(spans, out, "protest")
     other = _other()
     gone: set[int] = set()

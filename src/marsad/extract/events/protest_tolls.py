@@ -31,6 +31,20 @@ from .vocab import ffold, vocab
 DATA = Path(__file__).resolve().parents[2] / "data" / "events" / "protest_tolls.json"
 ENABLED = True
 _SENT = re.compile(r"[^.!؟?\n]+[.!؟?\n]*")
+_SPANS = "protest_tolls.spans"
+
+
+def sentence_spans(ctx) -> list[tuple[int, int]]:
+    """The text's spans by this module's sentence pattern, split once per document and shared with protest_dead and
+    fighters_dead (each had split the whole text again). Its own pattern, not the document's sentences: moving to
+    those could move records. (An old tree's context without `memo`, in the gate's replays, splits each time.)"""
+    memo = getattr(ctx, "memo", None)
+    got = None if memo is None else memo.get(_SPANS)
+    if got is None:
+        got = [(m.start(), m.end()) for m in _SENT.finditer(ctx.doc.text)]
+        if memo is not None:
+            memo[_SPANS] = got
+    return got
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +61,7 @@ def refine(ctx, out: list[dict]) -> list[dict]:
     if not (on and ENABLED) or not any(_town_toll(r) for r in out):
         return out  # (most passages have no placed toll: the text is not read for them)
     text = ctx.doc.text
-    spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
+    spans = sentence_spans(ctx)
     opening = _opening(text, spans)
     if not opening or not (_has(text[:opening], protest) and _has(text[:opening], fire)):
         return out
