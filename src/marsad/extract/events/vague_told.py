@@ -62,6 +62,7 @@ def refine(ctx: Ctx, att, out: list[dict]) -> None:
         if k is not None and c["twin"]:
             r["mentions"] = list(r.get("mentions") or ()) + list(out[k].get("mentions") or ())
             gone.add(k)
+            figures[ctx.sent_of(out[k]["quantity"]["start"])].remove(k)  # (no later vague record takes it again)
     if gone:
         out[:] = [r for i, r in enumerate(out) if i not in gone]
 
