@@ -7,9 +7,10 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, battle_dead, bounds, coarse_told, deaths, event_filter, event_tagger, fighters_dead, figure_chooser, \
-    finer_place, frames, gapped, groups, incidents, join_chooser, lead_source, mentions, modality, place_chooser, \
-    place_split, protest_dead, protest_tolls, routes, source_chooser, splitter, spread_sum, tellings, told_bound, toll_update, tolls, vague_told
+from . import arguments, battle_dead, bounds, coarse_told, deaths, described, event_filter, event_tagger, \
+    fighters_dead, figure_chooser, finer_place, frames, gapped, groups, incidents, join_chooser, lead_source, \
+    mentions, modality, place_chooser, place_split, protest_dead, protest_tolls, routes, source_chooser, splitter, \
+    spread_sum, strike_parts, tellings, told_bound, toll_update, tolls, vague_told
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -247,7 +248,6 @@ class EventExtractor:
         for r in out:
             r.pop("_no_place", None)
         out.sort(key=lambda r: (r["start"], r["end"]))
-        from . import described, strike_parts
         out = strike_parts.prune(ctx, out)  # a strike's own blast or air defence told as an act (strike_parts.py)
         out = described.prune(ctx, out)  # and people described («على لاجئين»), no movement of theirs (described.py)
         out = join_chooser.merge(ctx, out)  # a learned join may call two records one incident (join_chooser.py)
