@@ -38,10 +38,8 @@ def _brief(e: dict) -> tuple:
 
 
 @pytest.fixture
-def off():
-    was, coarse_told.ENABLED = coarse_told.ENABLED, False
-    yield
-    coarse_told.ENABLED = was
+def off(monkeypatch):
+    monkeypatch.setattr(coarse_told, "ENABLED", False)
 
 
 @pytest.mark.parametrize("text,kind,fine,fig,coarse_word", [

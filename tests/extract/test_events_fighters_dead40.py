@@ -24,10 +24,8 @@ def _brief(pipe, text: str) -> list[tuple]:
 
 
 @pytest.fixture
-def off():
-    was, fighters_dead.ENABLED = fighters_dead.ENABLED, False
-    yield
-    fighters_dead.ENABLED = was
+def off(monkeypatch):
+    monkeypatch.setattr(fighters_dead, "ENABLED", False)
 
 
 def test_fighters_killed_are_the_clash_they_died_in(pipe):

@@ -24,10 +24,8 @@ def _brief(pipe, text: str) -> list[tuple]:
 
 
 @pytest.fixture
-def off():
-    was, protest_dead.ENABLED = protest_dead.ENABLED, False
-    yield
-    protest_dead.ENABLED = was
+def off(monkeypatch):
+    monkeypatch.setattr(protest_dead, "ENABLED", False)
 
 
 def test_the_dead_of_its_sentence_go_into_the_protest(pipe):

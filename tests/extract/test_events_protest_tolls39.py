@@ -29,10 +29,8 @@ def _brief(pipe, text: str) -> list[tuple]:
 
 
 @pytest.fixture
-def off():
-    was, protest_tolls.ENABLED = protest_tolls.ENABLED, False
-    yield
-    protest_tolls.ENABLED = was
+def off(monkeypatch):
+    monkeypatch.setattr(protest_tolls, "ENABLED", False)
 
 
 def test_each_towns_toll_is_the_protest_there(pipe):

@@ -33,10 +33,8 @@ def _brief(e: dict) -> tuple:
 
 
 @pytest.fixture
-def off():
-    was, two_towns.ENABLED = two_towns.ENABLED, False
-    yield
-    two_towns.ENABLED = was
+def off(monkeypatch):
+    monkeypatch.setattr(two_towns, "ENABLED", False)
 
 
 def test_a_raid_told_at_another_village_is_its_own_incident(pipe):
