@@ -1141,6 +1141,25 @@ def _fix_vague(src: Path, twin: bool = True) -> None:
                     encoding="utf-8")
 
 
+def _fix_place_part(src: Path, twin: bool = True) -> None:
+    """stop 41 (helper fig): a total told first and split by place later: a record at a part's place takes the part
+    told there (place_part.py and its JSON copied from this tree, switched on, called after the last figure refiner
+    the archived tree has, before vague_told). With `twin` (the JSON's `twin`), a record of its type at that place
+    whose figure is that very part takes it in (`place_part_only`: without)."""
+    path, text = _wiring(src, "place_part", "extractor", "place_part.refine")
+    raw = json.loads((src / "marsad/data/events/place_part.json").read_text(encoding="utf-8"))
+    raw["twin"]["enabled"] = twin
+    (src / "marsad/data/events/place_part.json").write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n",
+                                                             encoding="utf-8")
+    if text is None:
+        return
+    anchor = next(a for a in ("        spread_sum.refine(ctx, out)", "        battle_dead.refine(ctx, out)",
+                              "        told_bound.refine(ctx, out)", "        finer_place.refine(ctx, out)",
+                              "        place_chooser.refine(ctx, att, out)") if a in text)
+    path.write_text(_hooked(text, anchor, "\n        from . import place_part\n        place_part.refine(ctx, out)"),
+                    encoding="utf-8")
+
+
 _SUM_SWITCH = 'not tellings.switched("sum_apart") or '
 
 
@@ -1293,6 +1312,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "aim_through": _fix_aim_through, "protest_tolls": _fix_protest_tolls, "aim_wrest": lambda src: (_fix_aim_through(src), _fix_vocab39(src, ("wrest_noun",))),
          "topic_source": _fix_topic_source, "statement_owner": _fix_statement_owner,
          "vague": _fix_vague, "vague_count": lambda src: _fix_vague(src, twin=False),
+         "place_part": _fix_place_part, "place_part_only": lambda src: _fix_place_part(src, twin=False),
          "sum_apart": _fix_sum_apart, "same_told": _fix_same_told,
          "cityq": _fix_cityq, "cityq_mentions": lambda src: _fix_cityq(src, told=False),
          "despite_clause": _fix_despite_clause, "described": _fix_described, "strike_parts": _fix_strike_parts, **{k: (lambda k: lambda src: _fix_strike_parts(src, (k,)))(k) for k in STRIKE_PARTS},

@@ -9,7 +9,7 @@ from ...document import Document
 from . import actors as actors_mod
 from . import arguments, battle_dead, bounds, coarse_told, deaths, described, event_filter, event_tagger, \
     fighters_dead, figure_chooser, finer_place, frames, gapped, groups, incidents, join_chooser, lead_source, \
-    mentions, modality, place_chooser, place_split, protest_dead, protest_tolls, routes, source_chooser, splitter, \
+    mentions, modality, place_chooser, place_part, place_split, protest_dead, protest_tolls, routes, source_chooser, splitter, \
     spread_sum, strike_parts, tellings, told_bound, toll_update, tolls, vague_told
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
@@ -240,6 +240,7 @@ class EventExtractor:
         battle_dead.refine(ctx, out)  # and a taking the dead of its fighting told later (battle_dead.py)
         gapped.refine(ctx, out)  # and a further object with a place of its own after the act's place (gapped.py)
         spread_sum.refine(ctx, out)  # and a figure told over many places is a sum, not an incident (spread_sum.py)
+        place_part.refine(ctx, out)  # and a total told later split by place the part at its place (place_part.py)
         vague_told.refine(ctx, att, out)  # and a vague toll the count a later telling gives inside it (vague_told.py)
         figure_chooser.refine(ctx, att, out)  # and another figure (figure_chooser.py; off unless its file says on)
         source_chooser.refine(ctx, att, out)  # and another source (source_chooser.py; off unless its file says on)

@@ -1,0 +1,78 @@
+"""Figures of stop 41 (issue 10, helper fig): a total told first and split by place in a later telling; the record at a
+part's place takes the part told there, not the total (place_part.py, data/events/place_part.json). Our own sentences,
+run through the whole pipeline; every span checked (piped.piped_events); each switch in both states."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import place_part
+from piped import piped_events as _piped
+
+
+def _dead(e):
+    f = e.get("fatalities") or {}
+    return f.get("low"), f.get("high")
+
+
+def _with(monkeypatch, **kw):
+    c = dict(place_part.conf(), **kw)
+    monkeypatch.setattr(place_part, "conf", lambda: c)
+
+
+# the lead's area, then the parts by town: the record moved to the first town is that town's strike
+AREA = ("قُتل أحد عشر مدنياً يوم الثلاثاء بغارات جوية على ريف إدلب الجنوبي. وذكر الدفاع المدني أن سبعة منهم سقطوا "
+        "في غارات على بلدة كفرنبل، وأربعة في قصف على قرية حاس.")
+# the lead's two towns, then one town's own toll (a subset of it, «بينهم طفلان», is not taken)
+TWO = ("قضى عشرة مدنيين في غارات روسية على بلدتي معرشورين وتلمنس مساء الخميس. وقال مراسل محلي إن الغارات التي طالت "
+       "معرشورين أودت بحياة ستة مدنيين بينهم طفلان. وفي تلمنس، قُتل أربعة مدنيين.")
+# a strike count over two countries, then the times the aircraft struck in one («N مرات»: the lead's stop-41 ruling)
+TIMES = ("التحالف يشن 19 غارة على التنظيم في سوريا والعراق\nقال التحالف إنه نفذ 19 ضربة جوية على مواقع التنظيم في "
+         "البلدين. وأفاد بيان التحالف بأن طائراته أغارت في سوريا 7 مرات على أهداف قرب الميادين والبوكمال، وأنه نفذ 12 "
+         "ضربة في العراق.")
+
+
+@pytest.mark.parametrize("text,place,low", [(AREA, "كفرنبل", 7), (TWO, "معرشورين", 6)])
+def test_the_record_at_a_part_takes_the_part(pipe, text, place, low):
+    evs = [e for e in _piped(pipe, text) if (e.get("place") or {}).get("surface") == place]
+    assert len(evs) == 1 and evs[0]["type"] == "airstrike" and _dead(evs[0]) == (low, low), evs
+    q = evs[0]["quantity"]
+    assert text[q["start"]:q["end"]] == q["surface"] and q["start"] > text.index(". ")
+
+
+def test_a_strike_count_takes_the_times_told_at_its_place(pipe):
+    evs = [e for e in _piped(pipe, TIMES) if (e.get("place") or {}).get("surface") == "سوريا"]
+    assert len(evs) == 1 and (evs[0]["count"]["low"], evs[0]["count"]["high"]) == (7, 7), evs
+    q = evs[0]["quantity"]
+    assert TIMES[q["start"]:q["end"]] == q["surface"] == "7"
+
+
+@pytest.mark.parametrize("text", [
+    # the wounded at the place are not a part of the dead
+    "قُتل تسعة مدنيين بقصف مدفعي على ريف حماة الشمالي. وأفاد ناشطون بأن القصف طال بلدة كفرزيتا وجرح 3 من سكانها.",
+    # the toll told of this town alone: a later smaller number there is another matter
+    "قُتل تسعة مدنيين بقصف مدفعي على بلدة كفرزيتا. وكان ثلاثة من سكان كفرزيتا قد قتلوا الأسبوع الماضي.",
+    # a subset of the dead («وبينهم 4 أطفال»)
+    "قُتل تسعة مدنيين بقصف مدفعي على ريف حماة الشمالي. وقال المرصد إن القتلى سقطوا في بلدة كفرزيتا، وبينهم 4 أطفال.",
+])
+def test_a_number_that_is_no_part_leaves_the_figure(pipe, text):
+    evs = [e for e in _piped(pipe, text) if e["type"] == "shelling"]
+    assert len(evs) == 1 and _dead(evs[0]) == (9, 9), evs
+
+
+def test_switched_off_the_total_stays(pipe, monkeypatch):
+    _with(monkeypatch, enabled=False)
+    evs = [e for e in _piped(pipe, AREA) if (e.get("place") or {}).get("surface") == "كفرنبل"]
+    assert [_dead(e) for e in evs] == [(11, 11)], evs
+
+
+SAME = ("أفاد المرصد يوم السبت بمقتل ستة مدنيين في غارات جوية على ريف إدلب الشرقي. وبيّن المرصد أن إحدى الغارات "
+        "استهدفت مخبزاً في بلدة بنش وقتلت أربعة منهم، بينما قتلت غارة أخرى مدنيين اثنين في قرية سرمين.")
+
+
+def test_the_parts_own_record_takes_the_total_in(pipe, monkeypatch):
+    _with(monkeypatch, twin=True)
+    at = [e for e in _piped(pipe, SAME) if (e.get("place") or {}).get("surface") == "بنش"]
+    assert [_dead(e) for e in at] == [(4, 4)], at
+    _with(monkeypatch, twin=False)
+    at = [e for e in _piped(pipe, SAME) if (e.get("place") or {}).get("surface") == "بنش"]
+    assert [_dead(e) for e in at] == [(4, 4), (4, 4)], at  # (the lead's record and the part's own, one incident)
