@@ -143,10 +143,10 @@ def _of_kind(ctx: Ctx, r: dict, field: str, q: dict, c: dict) -> bool:
     before = ctx.words_before(q["start"], 1, floor=ctx.sents[ctx.sent_of(q["start"])].start)
     if before and (before[0] in ctx.v.of_them or before[0] in ctx.v.subset):
         return False
-    noun = q.get("counted")
+    noun: str = q.get("counted") or ""
     if field == "fatalities":
-        return (noun is None or counted_class(noun) == "person") and \
-            ctx.v.hurt_nouns.get(ffold(noun or "")) != "injured" and not _hurt_near(ctx, q)
+        return (not noun or counted_class(noun) == "person") and \
+            ctx.v.hurt_nouns.get(ffold(noun)) != "injured" and not _hurt_near(ctx, q)
     was = ffold(_counted_at(ctx, r) or "")
     return bool(noun) and (ffold(noun) == was or (r["type"] in c["strike_types"] and ffold(noun) in c["times"]))
 
