@@ -1147,19 +1147,32 @@ def _fix_place_part(src: Path, twin: bool = True) -> None:
     _after_figures(src, "place_part", "ctx, out", twin)
 
 
-def _after_figures(src: Path, module: str, args: str, twin: bool) -> None:
-    """This tree's figure refiner `module` and its JSON copied in, switched on, its `twin` switch set, and its
-    `refine(args)` called after the last figure refiner the archived tree has (a tree that calls it is left alone)."""
+def _fix_blast_dead(src: Path) -> None:
+    """stop 41 (helper fig): a figureless explosion takes the dead its own sentence tells (the explosion their cause,
+    «قُتلوا بانفجار لغم», or the subject of their killing, «تفجير انتحاري … أوقع خمسة قتلى»): blast_dead.py and its JSON
+    copied from this tree, switched on, called after the last figure refiner the archived tree has."""
+    _after_figures(src, "blast_dead", "ctx, out", after=("        vague_told.refine(ctx, att, out)",
+                                                          "        place_part.refine(ctx, out)") + _FIGURES)
+
+
+_FIGURES = ("        spread_sum.refine(ctx, out)", "        battle_dead.refine(ctx, out)", "        told_bound.refine(ctx, out)",
+            "        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)")  # (the last first)
+
+
+def _after_figures(src: Path, module: str, args: str, twin: bool | None = None,
+                   after: tuple[str, ...] = _FIGURES) -> None:
+    """This tree's figure refiner `module` and its JSON copied in, switched on, its `twin` switch set (when given), and
+    its `refine(args)` called after the last figure refiner the archived tree has (a tree that calls it is left
+    alone)."""
     path, text = _wiring(src, module, "extractor", f"{module}.refine")
-    data = src / f"marsad/data/events/{module}.json"
-    raw = json.loads(data.read_text(encoding="utf-8"))
-    raw["twin"]["enabled"] = twin
-    data.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if twin is not None:
+        data = src / f"marsad/data/events/{module}.json"
+        raw = json.loads(data.read_text(encoding="utf-8"))
+        raw["twin"]["enabled"] = twin
+        data.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if text is None:
         return
-    anchor = next(a for a in ("        spread_sum.refine(ctx, out)", "        battle_dead.refine(ctx, out)",
-                              "        told_bound.refine(ctx, out)", "        finer_place.refine(ctx, out)",
-                              "        place_chooser.refine(ctx, att, out)") if a in text)
+    anchor = next(a for a in after if a in text)
     path.write_text(_hooked(text, anchor, f"\n        from . import {module}\n        {module}.refine({args})"),
                     encoding="utf-8")
 
@@ -1317,6 +1330,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "topic_source": _fix_topic_source, "statement_owner": _fix_statement_owner,
          "vague": _fix_vague, "vague_count": lambda src: _fix_vague(src, twin=False),
          "place_part": _fix_place_part, "place_part_only": lambda src: _fix_place_part(src, twin=False),
+         "blast_dead": _fix_blast_dead,
          "sum_apart": _fix_sum_apart, "same_told": _fix_same_told,
          "cityq": _fix_cityq, "cityq_mentions": lambda src: _fix_cityq(src, told=False),
          "despite_clause": _fix_despite_clause, "described": _fix_described, "strike_parts": _fix_strike_parts, **{k: (lambda k: lambda src: _fix_strike_parts(src, (k,)))(k) for k in STRIKE_PARTS},

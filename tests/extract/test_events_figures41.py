@@ -78,3 +78,42 @@ def test_the_parts_own_record_takes_the_total_in(pipe, monkeypatch):
     _with(monkeypatch, twin=False)
     at = [e for e in _piped(pipe, SAME) if (e.get("place") or {}).get("surface") == "بنش"]
     assert [_dead(e) for e in at] == [(4, 4), (4, 4)], at  # (the lead's record and the part's own, one incident)
+
+
+# blast_dead.py: a figureless explosion takes the dead its own sentence tells
+from marsad.extract.events import blast_dead  # noqa: E402
+
+# the explosion the subject of the killing, the dead given by the rules to the clash told after it
+SUBJECT = ("اقتحم مسلحو التنظيم بلدة مسكنة صباح الجمعة إثر تفجير سيارة مفخخة عند مدخلها الغربي أوقع ستة قتلى، واندلعت "
+           "بعد ذلك اشتباكات بين المهاجمين وحرس البلدة.")
+# the dead the subject of a killing verb told after an aside, the explosion their cause
+ASIDE = "وكان 5 من حراس محطة الضخ، أحدهم فتى، قد قُتلوا في 12 آذار/مارس بانفجار لغم أرضي قرب قرية الخفسة."
+
+
+def _blast(pipe, text):
+    evs = [e for e in _piped(pipe, text) if e["type"] == "explosion"]
+    assert len(evs) == 1, evs
+    return evs[0]
+
+
+@pytest.mark.parametrize("text,low,surface", [(SUBJECT, 6, "ستة"), (ASIDE, 5, "5")])
+def test_an_explosion_takes_its_own_sentences_dead(pipe, monkeypatch, text, low, surface):
+    e = _blast(pipe, text)
+    assert _dead(e) == (low, low), e
+    q = e["quantity"]
+    assert text[q["start"]:q["end"]] == q["surface"] == surface
+    c = dict(blast_dead.conf(), enabled=False)
+    monkeypatch.setattr(blast_dead, "conf", lambda: c)
+    assert _blast(pipe, text).get("fatalities") is None
+
+
+@pytest.mark.parametrize("text", [
+    # the wounded are not its dead
+    "انفجرت عبوة لاصقة بحافلة ركاب عند مفرق بلدة صوران مساء السبت، وأصيب عشرة أشخاص بجروح، وسط ترجيحات بارتفاع عدد القتلى.",
+    # the dead of another act told after it
+    "انفجرت عبوة ناسفة في سوق بلدة الغندورة ظهراً، ثم شنت الطائرات غارة على الحي نفسه قتلت أربعة مدنيين.",
+    # a dual is no figure
+    "قُتل عنصران من الشرطة بانفجار لغم أرضي قرب بلدة مسكنة.",
+])
+def test_numbers_that_are_not_the_explosions_dead_leave_it_without(pipe, text):
+    assert _blast(pipe, text).get("fatalities") is None
