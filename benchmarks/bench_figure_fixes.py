@@ -1205,6 +1205,50 @@ def _fix_sum_apart(src: Path) -> None:
     path.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + "\n\n\n" + wrap, encoding="utf-8")
 
 
+_DATED_SWITCH = ('not tellings.switched("dated_opening_apart") or ', 'if not tellings.switched("dated_opening_apart"):\n        return False\n    ')
+_FRONTED_AT = "_same_day(r, out[j]) and not _two_doers(r, out[j])]"
+
+
+def _unswitched(text: str) -> str:
+    for sw in _DATED_SWITCH:
+        text = text.replace(sw, "")
+    return text
+
+
+def _fix_dated_opening(src: Path) -> None:
+    """stop 41 (helper join): a later sentence opened on a day fronted by «وفي» that dates its act to a day neither the
+    page's nor one of the incident's tellings is another act: the rules' join refused (incidents._dated_opening) and
+    coarse_told's merge of the pair refused (coarse_told._fronted_day), both under joins.json dated_opening_apart. A
+    tree that has them gets the switch forced on; an older one gets this tree's code appended (tellings.opens_on_day;
+    incidents._dated_opening with `_joins` wrapped there, resolve looking the name up at call time; coarse_told's
+    predicate added to its merge filter when it has coarse_told), the switch read off, the openers in its joins.json."""
+    events = src / "marsad" / "extract" / "events"
+    here = ROOT / "src" / "marsad" / "extract" / "events"
+    tpath, ipath, cpath = events / "tellings.py", events / "incidents.py", events / "coarse_told.py"
+    ttext, itext = tpath.read_text(encoding="utf-8"), ipath.read_text(encoding="utf-8")
+    if "def _dated_opening(" in itext:
+        for path in (ipath, cpath):
+            path.write_text(_unswitched(path.read_text(encoding="utf-8")), encoding="utf-8")
+        return
+    mine = (here / "tellings.py").read_text(encoding="utf-8")
+    tcode = mine[mine.index("_OPENING_REACH = "):mine.index("def recap_opened(")]
+    tpath.write_text(ttext.rstrip() + "\n\n\n" + tcode.rstrip() + "\n", encoding="utf-8")
+    mine = (here / "incidents.py").read_text(encoding="utf-8")
+    icode = _unswitched(mine[mine.index("def _dated_opening("):mine.index("def _air_and_ground(")])
+    wrap = ("_joins_before_openings = _joins\n\n\ndef _joins(ctx, inc, m):\n"
+            "    return False if _dated_opening(ctx, inc, m) else _joins_before_openings(ctx, inc, m)\n")
+    ipath.write_text(itext.rstrip() + "\n\n\n" + icode.rstrip() + "\n\n\n" + wrap, encoding="utf-8")
+    if cpath.exists() and _FRONTED_AT in (ctext := cpath.read_text(encoding="utf-8")):
+        mine = (here / "coarse_told.py").read_text(encoding="utf-8")
+        ccode = _unswitched(mine[mine.index("def _fronted_day("):mine.index("def _doers(")])
+        ctext = ctext.replace(_FRONTED_AT, _FRONTED_AT[:-1] + " and not _fronted_day(ctx, r, out[j])]")
+        cpath.write_text(ctext.rstrip() + "\n\n\n" + ccode.rstrip() + "\n", encoding="utf-8")
+    jpath = src / "marsad" / "data" / "events" / "joins.json"
+    joins = json.loads(jpath.read_text(encoding="utf-8"))
+    ours = json.loads((ROOT / "src/marsad/data/events/joins.json").read_text(encoding="utf-8"))
+    jpath.write_text(json.dumps(dict(joins, dated_openers=ours["dated_openers"]), ensure_ascii=False), encoding="utf-8")
+
+
 CITYQ_HELPERS = ("_new_story", "_opens_other", "_told_again")  # place_chooser's, which finer_place asks (stop 40)
 
 
@@ -1338,7 +1382,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "vague": _fix_vague, "vague_count": lambda src: _fix_vague(src, twin=False),
          "place_part": _fix_place_part, "place_part_only": lambda src: _fix_place_part(src, twin=False),
          "blast_dead": _fix_blast_dead,
-         "sum_apart": _fix_sum_apart, "same_told": _fix_same_told,
+         "sum_apart": _fix_sum_apart, "same_told": _fix_same_told, "dated_opening": _fix_dated_opening,
          "cityq": _fix_cityq, "cityq_mentions": lambda src: _fix_cityq(src, told=False),
          "despite_clause": _fix_despite_clause, "described": _fix_described, "strike_parts": _fix_strike_parts, **{k: (lambda k: lambda src: _fix_strike_parts(src, (k,)))(k) for k in STRIKE_PARTS},
          "detained": lambda src: _fix_vocab39(src, ("detained",)),

@@ -77,7 +77,7 @@ def merge(ctx: Ctx, out: list[dict]) -> list[dict]:
         r = out[i]
         near = [(_gap(si, sents[j]), j) for j in others(i) if j not in gone and
                 out[j]["type"] == r["type"] and _told_in(ctx, r, out[j]) and _counts_nothing_more(r, out[j]) and
-                _same_day(r, out[j]) and not _two_doers(r, out[j])]
+                _same_day(r, out[j]) and not _two_doers(r, out[j]) and not _fronted_day(ctx, r, out[j])]
         near = [(d, j) for d, j in near if window is None or d <= window]
         if not near:
             continue
@@ -187,6 +187,20 @@ def _same_day(r: dict, o: dict) -> bool:
     if r.get("date_source") != "text" or o.get("date_source") != "text" or not a or not b:
         return True
     return a.startswith(b) or b.startswith(a)
+
+
+def _fronted_day(ctx: Ctx, r: dict, o: dict) -> bool:
+    """One of the two is told in a sentence that opens on its own day fronted by «وفي» (tellings.opens_on_day: «وفي
+    الرابع والعشرين من نيسان الجاري، تظاهر العشرات…» after a lead dated by the page alone), a day the other is not
+    dated to: another act (joins.json dated_opening_apart, the join rule's twin: incidents._dated_opening)."""
+    if not tellings.switched("dated_opening_apart"):
+        return False
+    for x, y in ((r, o), (o, r)):
+        day = x.get("date") or ""
+        if x.get("date_source") == "text" and not (y.get("date_source") == "text" and (y.get("date") or "")[:10] == day) \
+                and tellings.opens_on_day(ctx, ctx.sent_of(x["start"]), day, x["start"]):
+            return True
+    return False
 
 
 def _doers(r: dict) -> set:

@@ -779,6 +779,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False  # each place of a list is its own member of the group
     if _sum_of_its_own(inc, m):
         return False  # «… . وبهذا يصل عدد الغارات على البلدة منذ مطلع الشهر إلى 40»: a sum over a period of its own
+    if _dated_opening(ctx, inc, m):
+        return False  # «… . وفي الـ22 من آب الماضي أصاب استهداف بمسيّرة عربة…»: a sentence opened on a day of its own
     last = inc.mentions[-1]
     same_sent = last.si == m.si
     types = {inc.type, m.type}
@@ -1095,6 +1097,18 @@ def _sum_of_its_own(inc: Incident, m: Mention) -> bool:
             any(o.aggregate for o in inc.mentions) or not (m.period or {}).get("start"):
         return False
     return m.figure is not None or any(d.figure is not None for d in m.deaths)
+
+
+def _dated_opening(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    """m's sentence, later than the incident's last telling, opens on a day fronted by «وفي» (tellings.opens_on_day:
+    «وفي الـ22 من آب الماضي أصاب استهداف بمسيّرة عربة…», «وفي اليوم السابق قُتل مدنيان بغارات…») that dates m to a day
+    which is neither the page's nor one the incident's tellings give: a day set as the sentence's topic opens another
+    act (joins.json dated_opening_apart). tellings.other_day sees only days the text gives both sides, so an incident
+    dated by the page alone took the earlier act in, with its day and place."""
+    if not tellings.switched("dated_opening_apart") or m.si <= inc.mentions[-1].si or m.date[2] != "text" or \
+            m.date[1] != "day" or any(o.date[2] == "text" and o.date[0] == m.date[0] for o in inc.mentions):
+        return False
+    return tellings.opens_on_day(ctx, m.si, m.date[0], m.prefix_start)
 
 
 def _air_and_ground(ctx: Ctx, inc: Incident, m: Mention) -> bool:

@@ -785,6 +785,24 @@ _AMMA = ffold("أما")
 _AMMA_REACH = 10  # words from «أما» to the «فـ» verb of the source it names
 
 
+_OPENING_REACH = 2  # words between «وفي» and the day it fronts («وفي الـ22 من آب», «وفي اليوم السابق»)
+
+
+def opens_on_day(ctx: Ctx, si: int, day: str, limit: int | None = None) -> bool:
+    """Sentence si opens on `day` fronted by one of joins.json dated_openers («وفي الـ22 من آب الماضي، …», «وفي اليوم
+    السابق، …»: the day within its first words, before `limit`), a day other than the page's: the sentence tells
+    an act of that day, set apart as its topic from the acts told before (incidents._dated_opening, coarse_told)."""
+    if not day or len(day) != 10 or day == (ctx.published or "")[:10]:
+        return False
+    s = ctx.sents[si]
+    first = ctx.words_after(s.start, 1, limit=s.end)
+    if not first or first[0] not in _words("dated_openers"):
+        return False
+    end = s.end if limit is None else min(s.end, limit)
+    return any(d.get("grain") == "day" and d.get("value") == day and d.get("start") is not None and
+               ctx.words_between(s.start, d["start"]) <= _OPENING_REACH for d in ctx.dates.between(s.start, end))
+
+
 def recap_opened(ctx: Ctx, m: Mention) -> bool:
     """m's sentence opens as a recap, «وكان/وكانت … قد» (joins.json recap_openers, then «قد» within its first
     words), and no part word («فيما/بينما») opens another story between that opening and m."""
