@@ -1234,7 +1234,7 @@ def _fix_dated_opening(src: Path) -> None:
     tcode = mine[mine.index("_OPENING_REACH = "):mine.index("def recap_opened(")]
     tpath.write_text(ttext.rstrip() + "\n\n\n" + tcode.rstrip() + "\n", encoding="utf-8")
     mine = (here / "incidents.py").read_text(encoding="utf-8")
-    icode = _unswitched(mine[mine.index("def _dated_opening("):mine.index("def _air_and_ground(")])
+    icode = _unswitched(mine[mine.index("def _dated_opening("):mine.index("def _two_days(")])
     wrap = ("_joins_before_openings = _joins\n\n\ndef _joins(ctx, inc, m):\n"
             "    return False if _dated_opening(ctx, inc, m) else _joins_before_openings(ctx, inc, m)\n")
     ipath.write_text(itext.rstrip() + "\n\n\n" + icode.rstrip() + "\n\n\n" + wrap, encoding="utf-8")
@@ -1247,6 +1247,26 @@ def _fix_dated_opening(src: Path) -> None:
     joins = json.loads(jpath.read_text(encoding="utf-8"))
     ours = json.loads((ROOT / "src/marsad/data/events/joins.json").read_text(encoding="utf-8"))
     jpath.write_text(json.dumps(dict(joins, dated_openers=ours["dated_openers"]), ensure_ascii=False), encoding="utf-8")
+
+
+_TWO_DAYS_SWITCH = 'tellings.switched("two_days_apart") and '
+
+
+def _fix_two_days(src: Path) -> None:
+    """stop 41 (helper join): a mention in a clause of its own after an incident's last telling in their sentence, not
+    an anaphor, dated by the text to another day than the incident, is another act: the rules' join refused
+    (incidents._two_days, joins.json two_days_apart). A tree that has it gets its switch forced on; an older one gets
+    the predicate appended to its incidents.py and `_joins` wrapped there, the switch read off."""
+    path = src / "marsad" / "extract" / "events" / "incidents.py"
+    text = path.read_text(encoding="utf-8")
+    if "def _two_days(" in text:
+        path.write_text(text.replace(_TWO_DAYS_SWITCH, ""), encoding="utf-8")
+        return
+    here = (ROOT / "src" / "marsad" / "extract" / "events" / "incidents.py").read_text(encoding="utf-8")
+    code = here[here.index("def _two_days("):here.index("def _air_and_ground(")].replace(_TWO_DAYS_SWITCH, "")
+    wrap = ("_joins_before_two_days = _joins\n\n\ndef _joins(ctx, inc, m):\n"
+            "    return False if _two_days(ctx, inc, m) else _joins_before_two_days(ctx, inc, m)\n")
+    path.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + "\n\n\n" + wrap, encoding="utf-8")
 
 
 CITYQ_HELPERS = ("_new_story", "_opens_other", "_told_again")  # place_chooser's, which finer_place asks (stop 40)
@@ -1383,6 +1403,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "place_part": _fix_place_part, "place_part_only": lambda src: _fix_place_part(src, twin=False),
          "blast_dead": _fix_blast_dead,
          "sum_apart": _fix_sum_apart, "same_told": _fix_same_told, "dated_opening": _fix_dated_opening,
+         "two_days": _fix_two_days,
          "cityq": _fix_cityq, "cityq_mentions": lambda src: _fix_cityq(src, told=False),
          "despite_clause": _fix_despite_clause, "described": _fix_described, "strike_parts": _fix_strike_parts, **{k: (lambda k: lambda src: _fix_strike_parts(src, (k,)))(k) for k in STRIKE_PARTS},
          "detained": lambda src: _fix_vocab39(src, ("detained",)),

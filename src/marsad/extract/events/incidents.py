@@ -781,6 +781,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False  # «… . وبهذا يصل عدد الغارات على البلدة منذ مطلع الشهر إلى 40»: a sum over a period of its own
     if _dated_opening(ctx, inc, m):
         return False  # «… . وفي الـ22 من آب الماضي أصاب استهداف بمسيّرة عربة…»: a sentence opened on a day of its own
+    if _two_days(ctx, inc, m):
+        return False  # «انشق السفير اليوم الأربعاء، ليلتحق بزوجته التي انشقت بدورها أمس الثلاثاء»: two acts, two days
     last = inc.mentions[-1]
     same_sent = last.si == m.si
     types = {inc.type, m.type}
@@ -1109,6 +1111,17 @@ def _dated_opening(ctx: Ctx, inc: Incident, m: Mention) -> bool:
             m.date[1] != "day" or any(o.date[2] == "text" and o.date[0] == m.date[0] for o in inc.mentions):
         return False
     return tellings.opens_on_day(ctx, m.si, m.date[0], m.prefix_start)
+
+
+def _two_days(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    """m, told in a clause of its own after the incident's last telling in their sentence (a clause break between
+    them) and not naming that act again (no anaphor), is dated by the text to another day than the incident
+    (tellings.other_day: «قصفت المدفعية مساء الثلاثاء الماضي ريف درعا، ثم قصفت السبت الماضي وادي اليرموك», «أولى
+    العمليتين جرت يوم 10 شباط …، بينما جرت الثانية في اليوم التالي»): two acts, one for each day (joins.json
+    two_days_apart). The rules joined them when nothing else parted the clauses (the same place, no part word)."""
+    last = inc.mentions[-1]
+    return tellings.switched("two_days_apart") and m.si == last.si and not m.anaphor and \
+        tellings.other_day(inc, m) and ctx.breaks_between(last.end, m.prefix_start)
 
 
 def _air_and_ground(ctx: Ctx, inc: Incident, m: Mention) -> bool:
