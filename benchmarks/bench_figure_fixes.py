@@ -1249,14 +1249,17 @@ def _fix_dated_opening(src: Path) -> None:
     jpath.write_text(json.dumps(dict(joins, dated_openers=ours["dated_openers"]), ensure_ascii=False), encoding="utf-8")
 
 
-_TWO_DAYS_SWITCH = 'tellings.switched("two_days_apart") and '
+_TWO_DAYS_SWITCH = 'not tellings.switched("two_days_apart") or '
+_TWO_DAYS_AFTER = "        # عبوة أخرى قد انفجرت في المدينة نفسها», «وكان هجوم مماثل قد…»: another act of the kind\n        return False\n"
+_TWO_DAYS_CALL = "    if _two_days(ctx, inc, m):\n        return False\n"
 
 
 def _fix_two_days(src: Path) -> None:
     """stop 41 (helper join): a mention in a clause of its own after an incident's last telling in their sentence, not
     an anaphor, dated by the text to another day than the incident, is another act: the rules' join refused
     (incidents._two_days, joins.json two_days_apart). A tree that has it gets its switch forced on; an older one gets
-    the predicate appended to its incidents.py and `_joins` wrapped there, the switch read off."""
+    the predicate appended to its incidents.py and asked in its `_joins` after the recap rules (where this tree asks
+    it), the switch read off, the onset words in its joins.json."""
     path = src / "marsad" / "extract" / "events" / "incidents.py"
     text = path.read_text(encoding="utf-8")
     if "def _two_days(" in text:
@@ -1264,9 +1267,15 @@ def _fix_two_days(src: Path) -> None:
         return
     here = (ROOT / "src" / "marsad" / "extract" / "events" / "incidents.py").read_text(encoding="utf-8")
     code = here[here.index("def _two_days("):here.index("def _air_and_ground(")].replace(_TWO_DAYS_SWITCH, "")
-    wrap = ("_joins_before_two_days = _joins\n\n\ndef _joins(ctx, inc, m):\n"
-            "    return False if _two_days(ctx, inc, m) else _joins_before_two_days(ctx, inc, m)\n")
-    path.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + "\n\n\n" + wrap, encoding="utf-8")
+    # (asked where this tree asks it, after the recap rules; every first-run tree has that line of `_joins`)
+    text = text.replace(_TWO_DAYS_AFTER, _TWO_DAYS_AFTER + _TWO_DAYS_CALL, 1)
+    assert _TWO_DAYS_CALL in text, "no recap rule in this tree's _joins"
+    path.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + "\n", encoding="utf-8")
+    jpath = src / "marsad" / "data" / "events" / "joins.json"
+    joins = json.loads(jpath.read_text(encoding="utf-8"))
+    ours = json.loads((ROOT / "src/marsad/data/events/joins.json").read_text(encoding="utf-8"))
+    jpath.write_text(json.dumps(dict(joins, day_onset_words=ours["day_onset_words"]), ensure_ascii=False),
+                     encoding="utf-8")
 
 
 CITYQ_HELPERS = ("_new_story", "_opens_other", "_told_again")  # place_chooser's, which finer_place asks (stop 40)

@@ -2,7 +2,7 @@
 incident's telling in its sentence («…، ثم قصفتها مجدداً يوم الأربعاء») that the text dates to another day than the
 incident, and that does not name the act again, was joined to it when the same place and no part word left the two
 clauses one incident to the rules. joins.json `two_days_apart` keeps them apart (incidents._two_days). Off, the rules'
-reading comes back."""
+reading comes back. A day told as the onset of the act («بعد معارك استمرت منذ مساء أمس») is no other act's day."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +17,7 @@ ARRESTED_AGAIN = ("اعتقلت دورية أمنية ثلاثة شبان من �
 OUT_AGAIN = "تظاهر العشرات في مدينة جبلة يوم الجمعة الماضي، وخرجوا مجدداً في تظاهرة أمام البلدية يوم الأحد."
 NAMED_AGAIN = "قصفت المدفعية بلدة نوى في ريف درعا يوم الاثنين الماضي، وأدى القصف الذي استمر حتى الثلاثاء إلى دمار منازل."
 SAME_DAY = "قصفت المدفعية بلدة نوى في ريف درعا يوم الاثنين الماضي، ثم قصفتها مجدداً مساء اليوم نفسه."
+BATTLE_BEFORE = "سيطرت الفصائل على بلدة كفرنبل اليوم الخميس، عقب اشتباكات ضارية مع الجيش دامت منذ مساء أمس."
 
 
 def _brief(pipe, text: str) -> list[tuple]:
@@ -60,6 +61,15 @@ def test_the_act_named_again_and_the_same_day_stay_one(pipe):
     # «القصف الذي استمر حتى الثلاثاء» names the act told before; «مساء اليوم نفسه» is its day (both states)
     assert _brief(pipe, NAMED_AGAIN) == [("shelling", "نوى", None, "قصفت", "2024-03-04")]
     assert _brief(pipe, SAME_DAY) == [("shelling", "نوى", None, "قصفت", "2024-03-04")]
+
+
+def test_the_battle_begun_the_day_before_is_the_takings(pipe, monkeypatch):
+    # «استمرت منذ مساء أمس» dates the battle's onset, not another act (joins.json day_onset_words); without the
+    # onset words the battle would go apart as yesterday's clash
+    assert _brief(pipe, BATTLE_BEFORE) == [("territory_change", "كفرنبل", None, "سيطرت", "2024-03-08")]
+    words = tellings.joins_words
+    monkeypatch.setattr(tellings, "joins_words", lambda k: frozenset() if k == "day_onset_words" else words(k))
+    assert [r[:2] for r in _brief(pipe, BATTLE_BEFORE)] == [("territory_change", "كفرنبل"), ("armed_clash", "كفرنبل")]
 
 
 def test_off_the_rules_join_comes_back(pipe, off):

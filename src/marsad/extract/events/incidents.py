@@ -781,8 +781,6 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False  # «… . وبهذا يصل عدد الغارات على البلدة منذ مطلع الشهر إلى 40»: a sum over a period of its own
     if _dated_opening(ctx, inc, m):
         return False  # «… . وفي الـ22 من آب الماضي أصاب استهداف بمسيّرة عربة…»: a sentence opened on a day of its own
-    if _two_days(ctx, inc, m):
-        return False  # «انشق السفير اليوم الأربعاء، ليلتحق بزوجته التي انشقت بدورها أمس الثلاثاء»: two acts, two days
     last = inc.mentions[-1]
     same_sent = last.si == m.si
     types = {inc.type, m.type}
@@ -850,6 +848,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # «… بهجوم على حاجز. وكان هجوم قد استهدف حاجزاً في البلدة ذاتها أمس»: a recap with a day of its own; «وكانت
         # عبوة أخرى قد انفجرت في المدينة نفسها», «وكان هجوم مماثل قد…»: another act of the kind
         return False
+    if _two_days(ctx, inc, m):
+        return False  # «انشق السفير اليوم الأربعاء، ليلتحق بزوجته التي انشقت بدورها أمس الثلاثاء»: two acts, two days
     if m.anaphor and m.type == "casualties" and inc.type in ctx.v.acts and \
             _has_deaths(inc) and m.si - last.si <= 2 and (m.place is None or _places(inc, m, True)):
         return True  # «قتل 7 بغارة… . وانتشلت الفرق الضحايا»: the victims told before
@@ -1118,10 +1118,21 @@ def _two_days(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     them) and not naming that act again (no anaphor), is dated by the text to another day than the incident
     (tellings.other_day: «قصفت المدفعية مساء الثلاثاء الماضي ريف درعا، ثم قصفت السبت الماضي وادي اليرموك», «أولى
     العمليتين جرت يوم 10 شباط …، بينما جرت الثانية في اليوم التالي»): two acts, one for each day (joins.json
-    two_days_apart). The rules joined them when nothing else parted the clauses (the same place, no part word)."""
+    two_days_apart). The rules joined them when nothing else parted the clauses (the same place, no part word). Not
+    a day the act began on («سيطرت على البلدة اليوم بعد معارك استمرت منذ فجر أمس», «بعد هجوم بدأ ليل أمس»: a word
+    of joins.json day_onset_words between m and its day): the battle that led to the act told, one incident."""
     last = inc.mentions[-1]
-    return tellings.switched("two_days_apart") and m.si == last.si and not m.anaphor and \
-        tellings.other_day(inc, m) and ctx.breaks_between(last.end, m.prefix_start)
+    if not tellings.switched("two_days_apart") or m.si != last.si or m.anaphor or not tellings.other_day(inc, m) or \
+            not ctx.breaks_between(last.end, m.prefix_start):
+        return False
+    cs, ce = ctx.clause(m.start)[0], ctx.clause(m.end)[1]
+    onset = tellings.joins_words("day_onset_words")
+    for d in ctx.dates.between(cs, ce):
+        if d.get("value") == m.date[0] and d.get("start") is not None and d["start"] >= m.end:
+            ws = ctx.words_after(m.end, ctx.words_between(m.end, d["start"]) + 1, limit=d["start"])
+            if {w.removeprefix("و") for w in ws} & onset or set(ws) & onset:
+                return False
+    return True
 
 
 def _air_and_ground(ctx: Ctx, inc: Incident, m: Mention) -> bool:
