@@ -155,6 +155,15 @@ the classes they mend):
   «وكان 4 …، أحدهم قاصر، قد قُتلوا … بانفجار لغم». Today's 0.505 -> 0.507 (1062 -> 1066), first runs 0.409 -> 0.411
   (870 -> 874), news_dev =; 73 79 93 97 up on both, none down (SHIPPED).
 
+- `dated_opening` and `two_days` (stop 41, helper join; `--base 4944eb99`, 28 sets): two days are two acts, where
+  the rules' day reading (tellings.other_day) saw only days the text gives both sides. `dated_opening`: a later
+  sentence opened on a day fronted by «وفي» («وفي الـ22 من آب الماضي أصاب استهداف …») that is neither the page's
+  day nor one the incident's tellings give is another act, for `_joins` and for coarse_told's merge (joins.json
+  `dated_opening_apart`). `two_days`: a clause of its own in the incident's sentence, no anaphor, dated to another
+  day, is another act, unless the day is the act's onset («بعد معارك استمرت منذ فجر أمس»: joins.json
+  `two_days_apart`, `day_onset_words`). Both: today's 0.501 -> 0.503 (1055 -> 1061), first runs 0.409 -> 0.410
+  (870 -> 876), news_dev =; 82 86 97 98 up, 92 101 104 down by a record each (SHIPPED).
+
     .venv/bin/python benchmarks/bench_figure_fixes.py [--fix towns,reaped] [--measure f1|rep] [--on bounds] [--base 6d5b0f1] [--speed]
 """
 from __future__ import annotations
