@@ -49,10 +49,17 @@ def _off(monkeypatch, key: str) -> None:
     monkeypatch.setattr(tellings, "switched", lambda k: k != key and switched(k))
 
 
-@pytest.mark.parametrize("key", ["dated_opening_apart", "two_days_apart"])
-def test_the_switches_are_on_in_the_file(key):
-    assert _json("joins.json")[key]["enabled"] is True
-    assert tellings.switched(key) is True
+def _on(monkeypatch, key: str) -> None:
+    switched = tellings.switched
+    monkeypatch.setattr(tellings, "switched", lambda k: k == key or switched(k))
+
+
+def test_the_switches_stand_in_the_file_as_the_lead_left_them():
+    # two_days_apart lost on stop 41's fresh sets (two records, no match): the lead switched it off
+    assert _json("joins.json")["dated_opening_apart"]["enabled"] is True
+    assert tellings.switched("dated_opening_apart") is True
+    assert _json("joins.json")["two_days_apart"]["enabled"] is False
+    assert tellings.switched("two_days_apart") is False
 
 
 def test_a_protest_of_last_month_is_not_the_leads(pipe):
@@ -84,18 +91,21 @@ def test_off_the_lead_takes_the_earlier_act_in(pipe, monkeypatch):
     assert _brief(pipe, PUBLISHED_A, NO_DAY) == [("shelling", "كنصفرة", None, "قصف مدفعي", "2024-03-05")]
 
 
-def test_a_town_shelled_on_two_days_is_two_acts(pipe):
+def test_a_town_shelled_on_two_days_is_two_acts(pipe, monkeypatch):
+    _on(monkeypatch, "two_days_apart")
     assert _brief(pipe, PUBLISHED_B, SHELLED_AGAIN) == [("shelling", "نوى", None, "قصفت", "2024-03-04"),
                                            ("shelling", "نوى", None, "قصفتها", "2024-03-06")]
 
 
-def test_a_second_arrest_two_days_later_is_its_own(pipe):
+def test_a_second_arrest_two_days_later_is_its_own(pipe, monkeypatch):
+    _on(monkeypatch, "two_days_apart")
     # the three of Saturday stay the first act's figure; Monday's arrest is another act at the same town
     assert _brief(pipe, PUBLISHED_B, ARRESTED_AGAIN) == [("arrest", "الصنمين", 3, "اعتقلت", "2024-03-02"),
                                             ("arrest", "الصنمين", None, "اعتقلت", "2024-03-04")]
 
 
-def test_a_protest_out_again_on_sunday(pipe):
+def test_a_protest_out_again_on_sunday(pipe, monkeypatch):
+    _on(monkeypatch, "two_days_apart")
     assert _brief(pipe, PUBLISHED_B, OUT_AGAIN) == [("protest", "جبلة", 20, "تظاهر", "2024-03-01"),
                                        ("protest", "جبلة", None, "تظاهرة", "2024-03-03")]
 
@@ -107,6 +117,7 @@ def test_the_act_named_again_and_the_same_day_stay_one(pipe):
 
 
 def test_the_battle_begun_the_day_before_is_the_takings(pipe, monkeypatch):
+    _on(monkeypatch, "two_days_apart")
     # «استمرت منذ مساء أمس» dates the battle's onset, not another act (joins.json day_onset_words); without the
     # onset words the battle would go apart as yesterday's clash
     assert _brief(pipe, PUBLISHED_B, BATTLE_BEFORE) == [("territory_change", "كفرنبل", None, "سيطرت", "2024-03-08")]
