@@ -1400,6 +1400,47 @@ def _fix_same_told(src: Path) -> None:
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+def _told_places_hooks() -> list[tuple[str, str]]:
+    """places.py's hooks as (anchor, anchor with the hook), the hooks cut from this tree's places.py (each anchor is
+    in every first-run tree): the import, the part-of-place locative, the apposition's support and its method, the
+    quoted site."""
+    text = (ROOT / "src" / "marsad" / "extract" / "places.py").read_text(encoding="utf-8")
+    imp = "from .told_places import listed_site, part_locative, told_by_apposition\n"
+    sup_a = text.index("            if support is None and not m.adjective and not m.inside_name and (m.locative or not (")
+    sup = text[sup_a:text.index("\n", text.index('support = "context"  # «الشعفة', sup_a)) + 1]
+    meth = text[text.index("    def _told_here"):text.index("    def _list_support")]
+    across = "            if support is None and m.key in self.gz.stop and self._across_in_context(m, strong):\n"
+    lsup = "    def _list_support(self, m: Mention, group: list[Mention]) -> bool:\n"
+    loc = '        if f in LOCATIVES or (f[:1] == "و" and f[1:] in LOCATIVES)'
+    lex = "from ..arabic.lexicon import Lexicon, Match\n"
+    quo = "        for mt in _QUOTED.finditer(text):\n"
+    site = text[text.index(quo) + len(quo):text.index("            first = fold_str(mt.group(1).split()[0])")]
+    return [(lex, lex + imp), (loc, loc + " or part_locative(f)"), (across, sup + across), (lsup, meth + lsup),
+            (quo, quo + site)]
+
+
+def _fix_told_places(src: Path, **switches: bool) -> None:
+    """stop 41 (helper layer): a gazetteer name the text says is a place — an apposition after it («X، البلدة
+    الواقعة في …», «X، وهي منطقة تتبع …») or a part-of-place noun before it, bare or after «ب» («بوسط X»): this
+    tree's told_places.py and its JSON copied in, places.py's hooks written in (`switches` set the JSON's); and a
+    quoted name the gazetteer lists whole as a site («في «المرصد 45»») is no organisation's name."""
+    pkg = src / "marsad"
+    for name in ("extract/told_places.py", "data/gazetteer/told_places.json"):
+        (pkg / name).write_text((ROOT / "src" / "marsad" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    path = pkg / "extract" / "places.py"
+    text = path.read_text(encoding="utf-8")
+    if "told_by_apposition" not in text:
+        for old, new in _told_places_hooks():
+            assert text.count(old) == 1, old
+            text = text.replace(old, new)
+        path.write_text(text, encoding="utf-8")
+    data = pkg / "data" / "gazetteer" / "told_places.json"
+    raw = json.loads(data.read_text(encoding="utf-8"))
+    data.write_text(json.dumps({**raw, "apposition": True, "part_locatives": True, "quoted_sites": True, **switches},
+                               ensure_ascii=False),
+                    encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -1410,6 +1451,10 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "spread": _fix_spread, "two_areas": _fix_two_areas, "list": _fix_list, "gaz": _fix_gaz,
          **{f"gaz_{k}": (lambda k: lambda src: _fix_gaz(src, **{o: o == k for o in GAZ_KINDS}))(k) for k in GAZ_KINDS},
          "gaz_spelling": lambda src: _fix_gaz(src, second_word=False, pair=False),
+         "told_places": _fix_told_places,
+         "told_parts": lambda src: _fix_told_places(src, apposition=False, quoted_sites=False),
+         "told_quoted": lambda src: _fix_told_places(src, apposition=False, part_locatives=False),
+         "told_apposition": lambda src: _fix_told_places(src, part_locatives=False, quoted_sites=False),
          "relayed": _fix_relayed, "joined_call": _fix_joined_call,
          "died": _fix_died, "battle": _fix_battle, "left_army": _fix_left_army,
          "lives": _fix_lives, "coarse_told": _fix_coarse_told, "gapped": _fix_gapped,

@@ -35,6 +35,7 @@ from ..arabic.tokens import Token
 from ..document import Document
 from ..resources import gazetteer as gazetteer_records
 from .place_variants import not_a_name
+from .told_places import listed_site, part_locative, told_by_apposition
 
 # Prior weight of each kind of place for a bare mention (a governorate is named far more often
 # than a hamlet of the same name).
@@ -628,6 +629,10 @@ class PlaceResolver:
                 support = "context"  # "في دير الزور والحراك وسراقب": a town between two towns
             if support is None and m.locative and self._list_support(m, groups.get(id(m), [m])):
                 support = "context"  # "على اللطامنة والهبيط وعابدين": list-mates in one area or two neighbours
+            if support is None and not m.adjective and not m.inside_name and (m.locative or not (
+                    m.key in self.gz.stop or m.key in self.gz.soft_stop)) and self._told_here(text, m, mentions):
+                # («عايد الكبير، القرية الواقعة»: a common word ending another name is no town by itself)
+                support = "context"  # «الشعفة، البلدة الواقعة في …»: the apposition says it is a town
             if support is None and m.key in self.gz.stop and self._across_in_context(m, strong):
                 support = "context"  # "مصدر في القائم" in a story on the Bukamal crossing
             if support is None:
@@ -913,6 +918,19 @@ class PlaceResolver:
         return not (m.ner in ("PER", "ORG", "MISC") or m.key in self.gz.stop or m.key in self.gz.soft_stop
                     or m.adjective or m.inside_name or self._clitic_doubt(m) or m.key in self.gz.cues)
 
+    def _told_here(self, text: str, m: Mention, mentions: list[Mention]) -> bool:
+        """An apposition after m says it is a place (told_places.py), and a Syrian governorate the places named in
+        it lie in is one of m's («الحفاير، وهي منطقة تتبع بلدة خان أرنبة»: not the Hasakah village of that name)."""
+        end = told_by_apposition(text, m.end, self._ki(m).levels)
+        if not end:
+            return False
+        stop = text.find(".", end)
+        stop = end + _NEARBY_CHARS if stop < 0 else min(stop, end + _NEARBY_CHARS)
+        there = {a for n in mentions if m.end < n.start < stop and not n.adjective and n.key not in self.gz.stop
+                 and n.key not in self.gz.soft_stop for a in self._ki(n).areas
+                 if len(self._ki(n).areas) == 1 and a in _SYRIAN_ADMIN1 and a != "Syria"}  # («الشرقية»: a word)
+        return not there or bool(there & self._ki(m).areas)
+
     def _list_support(self, m: Mention, group: list[Mention]) -> bool:
         """Names joined by و after a locative support each other when they can lie in one
         governorate or in two that share a border (adjacent_governorates.tsv); the areas that
@@ -979,7 +997,7 @@ class PlaceResolver:
                 men.cue_levels = _levels_of(men.cue_order)
                 men.locative = True
                 return
-        if f in LOCATIVES or (f[:1] == "و" and f[1:] in LOCATIVES) or (
+        if f in LOCATIVES or (f[:1] == "و" and f[1:] in LOCATIVES) or part_locative(f) or (
                 _head_word(f, _WEAK_HEADS) and not _PLACED_IN_TOWN.match(text, m.end)):
             men.locative = True
         elif not m.prefix and (f in self.gz.place_verbs or (f[:1] in "وف" and f[1:] in self.gz.place_verbs)
@@ -1768,6 +1786,9 @@ class PlaceResolver:
             return []
         out = []
         for mt in _QUOTED.finditer(text):
+            whole = self.gz.by_key.get(" ".join(fold_str(mt.group(1)).split()))
+            if whole and listed_site(frozenset(self.gz.records[i]["level"] for i in whole)):
+                continue  # «في «المرصد 45»»: a site the gazetteer lists, not the organisation «المرصد» opens
             first = fold_str(mt.group(1).split()[0]) if mt.group(1).split() else ""
             for cand in (first, first[1:] if first[:1] in "ولب" else None):
                 if cand and cand in self.gz.org_heads:
