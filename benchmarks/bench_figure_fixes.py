@@ -1441,6 +1441,37 @@ def _fix_told_places(src: Path, **switches: bool) -> None:
                     encoding="utf-8")
 
 
+def _fix_unit_quoted(src: Path) -> None:
+    """stop 41 (helper layer): a unit's name and number alone inside quotes («على «اللواء 66» شرقي حماة») is read
+    as the bare name (unlisted._unit_bases; cues.json unlisted_places unit_quoted): the hooks cut from this tree's
+    unlisted.py; a tree without unit bases (fb85fef) is left alone."""
+    path = src / "marsad" / "extract" / "events" / "unlisted.py"
+    old_text = path.read_text(encoding="utf-8")
+    if "def _unit_bases" not in old_text or "_quote_around" in old_text:
+        return
+    new_text = (ROOT / "src" / "marsad" / "extract" / "events" / "unlisted.py").read_text(encoding="utf-8")
+    cut = lambda a, b: new_text[new_text.index(a):new_text.index(b, new_text.index(a)) + len(b)]  # noqa: E731
+    hooks = [("        before = ctx.words_before(hit.start(), 2, floor=s.start)\n",
+              cut("        q = _quote_around(", "floor=s.start)\n")),
+             ("ctx.words_before(hit.start(), SUBJECT_WORDS + 1, floor=ctx.clause(hit.start())[0]))):\n"
+              "            k = ctx.tok_of(b - 1) + 1\n",
+              "ctx.words_before(hit.start() - q, SUBJECT_WORDS + 1, floor=ctx.clause(hit.start())[0]))):\n"
+              "            k = ctx.tok_of(b - 1) + 1 + (q > 0)\n"),
+             ("        k = ctx.tok_of(b - 1) + 1\n        anchor = _anchor(ctx, k, i1, si)\n",
+              cut("        k = ctx.tok_of(b - 1) + 1 + (q > 0)  #", "        anchor = _anchor(ctx, k, i1, si)\n")),
+             ('"unit_stationed": f("unit_stationed"),', '"unit_stationed": f("unit_stationed"), '
+              '"unit_quoted": bool(c.get("unit_quoted")),'),
+             ("\n\ndef _quoted(ctx: Ctx,", "\n\n" + cut("def _quote_around(", "else 0\n") + "\n\ndef _quoted(ctx: Ctx,")]
+    for old, new in hooks:
+        assert old_text.count(old) == 1, old
+        old_text = old_text.replace(old, new)
+    path.write_text(old_text, encoding="utf-8")
+    cues = src / "marsad" / "data" / "events" / "cues.json"
+    raw = json.loads(cues.read_text(encoding="utf-8"))
+    raw["unlisted_places"]["unit_quoted"] = True
+    cues.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -1451,7 +1482,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "spread": _fix_spread, "two_areas": _fix_two_areas, "list": _fix_list, "gaz": _fix_gaz,
          **{f"gaz_{k}": (lambda k: lambda src: _fix_gaz(src, **{o: o == k for o in GAZ_KINDS}))(k) for k in GAZ_KINDS},
          "gaz_spelling": lambda src: _fix_gaz(src, second_word=False, pair=False),
-         "told_places": _fix_told_places,
+         "told_places": _fix_told_places, "unit_quoted": _fix_unit_quoted,
          "told_parts": lambda src: _fix_told_places(src, apposition=False, quoted_sites=False),
          "told_quoted": lambda src: _fix_told_places(src, apposition=False, part_locatives=False),
          "told_apposition": lambda src: _fix_told_places(src, part_locatives=False, quoted_sites=False),

@@ -48,7 +48,7 @@ def _cues() -> dict:
             "anaphora": frozenset(fold_str(w) for w in load_cues().get("anaphora", [])) | f("plural") | frozenset(nouns),
             "purpose": f("purpose_nouns"), "purpose_words": f("purpose_words"), "guarded": f("guarded_nouns"),
             "unit": _unit_pattern(c.get("unit_heads", [])), "unit_site": f("unit_site_nouns"),
-            "unit_before": f("unit_before"), "unit_stationed": f("unit_stationed"),
+            "unit_before": f("unit_before"), "unit_stationed": f("unit_stationed"), "unit_quoted": bool(c.get("unit_quoted")),
             "app_nouns": {fold_str(k): v for k, v in c.get("apposition_nouns", {}).items()},
             "app_plural": f("apposition_plural"), "app_openers": f("apposition_openers"),
             "one_of": f("one_of"), "of_many": {fold_str(k): v for k, v in c.get("of_many", {}).items()},
@@ -277,20 +277,21 @@ def _unit_bases(ctx: Ctx, si: int, i1: int) -> list[dict]:
         a, b = hit.start("u"), hit.end("n")
         if ctx.places.covering(a, 40) and any(p["start"] <= a < p["end"] for p in ctx.places.covering(a, 40)):
             continue  # (a base the gazetteer lists: «الفرقة 17»)
-        before = ctx.words_before(hit.start(), 2, floor=s.start)
+        q = _quote_around(ctx, hit.start(), b) if c["unit_quoted"] else 0  # «سيطروا على «اللواء 66»»
+        before = ctx.words_before(hit.start() - q, 2, floor=s.start)
         w1 = before[-1] if before else ""
         w1 = w1[1:] if w1[:1] in ("و", "ف") and len(w1) > 3 else w1
         own = hit.group(0)[:hit.start("u") - hit.start()]
         if w1 in c["unit_site"] and own in ("", "و"):
             pass  # «مقر اللواء 52», «ثكنة الفوج 137»
         elif own in ("", "و") and (w1 in c["unit_before"] or verb_before_object(
-                ctx.words_before(hit.start(), SUBJECT_WORDS + 1, floor=ctx.clause(hit.start())[0]))):
-            k = ctx.tok_of(b - 1) + 1
+                ctx.words_before(hit.start() - q, SUBJECT_WORDS + 1, floor=ctx.clause(hit.start())[0]))):
+            k = ctx.tok_of(b - 1) + 1 + (q > 0)
             if k < i1 and ffold(ctx.tokens[k].text) in c["unit_stationed"]:
                 continue
         else:
             continue
-        k = ctx.tok_of(b - 1) + 1
+        k = ctx.tok_of(b - 1) + 1 + (q > 0)  # (the anchor after the closing quote)
         anchor = _anchor(ctx, k, i1, si)
         ref: dict | None
         if anchor is None:
@@ -302,6 +303,13 @@ def _unit_bases(ctx: Ctx, si: int, i1: int) -> list[dict]:
 
 
 _OPEN_QUOTES = {"\"": "\"", "«": "»", "“": "”", "'": "'"}
+
+
+def _quote_around(ctx: Ctx, a: int, b: int) -> int:
+    """1 when the unit's name a..b stands alone inside quotes («على «اللواء 66» شرقي حماة»): the words before
+    the opening quote place the act on it as they do a bare name; else 0."""
+    close = _OPEN_QUOTES.get(ctx.text[a - 1:a]) if a > 0 else None
+    return 1 if close is not None and ctx.text[b:b + 1] == close else 0
 
 
 def _quoted(ctx: Ctx, j: int, end: int, plural: bool) -> tuple[int, list[tuple[int, int]]]:
