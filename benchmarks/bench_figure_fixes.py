@@ -1458,9 +1458,9 @@ def _fix_unit_quoted(src: Path) -> None:
               "ctx.words_before(hit.start() - q, SUBJECT_WORDS + 1, floor=ctx.clause(hit.start())[0]))):\n"
               "            k = ctx.tok_of(b - 1) + 1 + (q > 0)\n"),
              ("        k = ctx.tok_of(b - 1) + 1\n        anchor = _anchor(ctx, k, i1, si)\n",
-              cut("        k = ctx.tok_of(b - 1) + 1 + (q > 0)  #", "        anchor = _anchor(ctx, k, i1, si)\n")),
+              cut("        k = ctx.tok_of(b - 1) + 1 + (q > 0)\n        if q", "after its closing quote)\n")),
              ('"unit_stationed": f("unit_stationed"),', '"unit_stationed": f("unit_stationed"), '
-              '"unit_quoted": bool(c.get("unit_quoted")),'),
+              '"unit_quoted": bool(c.get("unit_quoted")), "unit_quoted_faction": f("unit_quoted_faction"),'),
              ("\n\ndef _quoted(ctx: Ctx,", "\n\n" + cut("def _quote_around(", "else 0\n") + "\n\ndef _quoted(ctx: Ctx,")]
     for old, new in hooks:
         assert old_text.count(old) == 1, old
@@ -1468,7 +1468,8 @@ def _fix_unit_quoted(src: Path) -> None:
     path.write_text(old_text, encoding="utf-8")
     cues = src / "marsad" / "data" / "events" / "cues.json"
     raw = json.loads(cues.read_text(encoding="utf-8"))
-    raw["unlisted_places"]["unit_quoted"] = True
+    raw["unlisted_places"].update(unit_quoted=True, unit_quoted_faction=json.loads(
+        (ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["unlisted_places"]["unit_quoted_faction"])
     cues.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
@@ -1483,6 +1484,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          **{f"gaz_{k}": (lambda k: lambda src: _fix_gaz(src, **{o: o == k for o in GAZ_KINDS}))(k) for k in GAZ_KINDS},
          "gaz_spelling": lambda src: _fix_gaz(src, second_word=False, pair=False),
          "told_places": _fix_told_places, "unit_quoted": _fix_unit_quoted,
+         "told_on": lambda src: _fix_told_places(src, quoted_sites=False),
          "told_parts": lambda src: _fix_told_places(src, apposition=False, quoted_sites=False),
          "told_quoted": lambda src: _fix_told_places(src, apposition=False, part_locatives=False),
          "told_apposition": lambda src: _fix_told_places(src, part_locatives=False, quoted_sites=False),

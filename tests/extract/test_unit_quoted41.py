@@ -36,3 +36,9 @@ def test_the_switch_off(pipe, monkeypatch):
     monkeypatch.setitem(unlisted._cues(), "unit_quoted", False)
     text = "انتزعت فصائل المعارضة السيطرة على «اللواء 66» الواقع شرقي حماة بعد معارك استمرت يومين."
     assert not _at(piped_events(pipe, text), "territory_change", "اللواء 66")
+
+
+def test_a_quoted_unit_affiliated_to_an_army_is_a_faction(pipe):
+    text = "قصف الطيران الحربي مواقع «الفرقة 30» التابعة لفصائل المعارضة قرب بلدة كفرنبل صباح اليوم."
+    evs = piped_events(pipe, text)
+    assert not [e for e in evs if (e["place"] or {}).get("surface") == "الفرقة 30"], type_place(evs)

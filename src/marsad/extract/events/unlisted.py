@@ -49,6 +49,7 @@ def _cues() -> dict:
             "purpose": f("purpose_nouns"), "purpose_words": f("purpose_words"), "guarded": f("guarded_nouns"),
             "unit": _unit_pattern(c.get("unit_heads", [])), "unit_site": f("unit_site_nouns"),
             "unit_before": f("unit_before"), "unit_stationed": f("unit_stationed"), "unit_quoted": bool(c.get("unit_quoted")),
+            "unit_quoted_faction": f("unit_quoted_faction"),
             "app_nouns": {fold_str(k): v for k, v in c.get("apposition_nouns", {}).items()},
             "app_plural": f("apposition_plural"), "app_openers": f("apposition_openers"),
             "one_of": f("one_of"), "of_many": {fold_str(k): v for k, v in c.get("of_many", {}).items()},
@@ -291,8 +292,10 @@ def _unit_bases(ctx: Ctx, si: int, i1: int) -> list[dict]:
                 continue
         else:
             continue
-        k = ctx.tok_of(b - 1) + 1 + (q > 0)  # (the anchor after the closing quote)
-        anchor = _anchor(ctx, k, i1, si)
+        k = ctx.tok_of(b - 1) + 1 + (q > 0)
+        if q and k < i1 and ffold(ctx.tokens[k].text) in c["unit_quoted_faction"]:
+            continue  # «مقرات «الفرقة 13» التابعة للجيش الحر»: a quoted faction's name, not a base
+        anchor = _anchor(ctx, k, i1, si)  # (k: the token after the number, or after its closing quote)
         ref: dict | None
         if anchor is None:
             ref, relation = _town_before(ctx, a, si) or _any_place(ctx, a), "document"
