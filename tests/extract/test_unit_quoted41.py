@@ -14,8 +14,8 @@ def _at(evs, typ, place):
 
 
 @pytest.mark.parametrize("text,typ,place", [
-    ("انتزعت فصائل المعارضة السيطرة على «اللواء 66» الواقع شرقي حماة بعد معارك استمرت يومين.",
-     "territory_change", "اللواء 66"),
+    ("أحكم الثوار قبضتهم على «الفوج 58» بعد معارك عنيفة استمرت ساعات في ريف حماة.",
+     "territory_change", "الفوج 58"),
     ("أعلن مصدر ميداني أن الثوار سيطروا على \"الفوج 46\" غرب مدينة الأتارب مساء الأحد.",
      "territory_change", "الفوج 46"),
 ])
@@ -34,8 +34,8 @@ def test_a_quoted_unit_stationed_somewhere_is_the_unit(pipe):
 
 def test_the_switch_off(pipe, monkeypatch):
     monkeypatch.setitem(unlisted._cues(), "unit_quoted", False)
-    text = "انتزعت فصائل المعارضة السيطرة على «اللواء 66» الواقع شرقي حماة بعد معارك استمرت يومين."
-    assert not _at(piped_events(pipe, text), "territory_change", "اللواء 66")
+    text = "أحكم الثوار قبضتهم على «الفوج 58» بعد معارك عنيفة استمرت ساعات في ريف حماة."
+    assert not _at(piped_events(pipe, text), "territory_change", "الفوج 58")
 
 
 def test_a_quoted_unit_affiliated_to_an_army_is_a_faction(pipe):
