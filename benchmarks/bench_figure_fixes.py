@@ -138,6 +138,15 @@ the classes they mend):
   `enabled` and `twin`). Today's 0.491 -> 0.494 (963 -> 967), first runs 0.406 -> 0.409 (799 -> 804), news_dev =;
   today 67, 71, 79, 90, 91, 96, 105 up, first runs 66, 67, 79, 90, 91, 96, 105 up, none down (SHIPPED). `vague_count`:
   the same without dropping the twin.
+- `told_on` (stop 41, helper layer; `--base 4944eb99`, 28 sets, 2,106 gold): a gazetteer name the text says is a
+  place — an apposition after it («X، البلدة الواقعة في …», «X، وهي منطقة تقع …», «X، إحدى قرى …», its places in X's
+  governorate) and a part-of-place noun before it, bare or after «ب» («بوسط X») (told_places.py; told_places.json
+  `apposition`, `part_locatives`). Today's 0.501 -> 0.502 (1055 -> 1057), first runs 0.409 -> 0.410 (870 -> 872),
+  news_dev =; only 100 moves (+0.042/+0.040) (SHIPPED). `told_places` adds `quoted_sites` (a quoted name the gazetteer
+  lists whole as a site is no organisation's: «المرصد 45», «الفرقة 17»): right for the layer, but 78 and 96 -0.003
+  on both tables (acts of other types read at the site): left off. `unit_quoted`: a unit's name and number alone in
+  quotes is read as the bare name (unlisted._quote_around; not before «التابعة»: a faction): 1055 -> 1056, 870 -> 871,
+  83 +0.009/+0.010 (SHIPPED).
 
 - `place_part` (stop 41, helper fig; `--base 4944eb99`, 28 sets, 2,106 gold): a total told first and split by place
   later («لقي 13 مدنياً بغارات على إدلب. … سبعة منهم في غارات على قرية سرجة، وأربعة … على بلدة البارة»): a record
