@@ -55,6 +55,19 @@ def place_surface(e: dict) -> str | None:
     return (e.get("place") or {}).get("surface")
 
 
+def dead(e: dict) -> tuple:
+    """(low, high) of the event's dead: what the figure tests of stops 40 and 41 compare."""
+    f = e.get("fatalities") or {}
+    return f.get("low"), f.get("high")
+
+
+def conf_with(monkeypatch, module, **kw) -> None:
+    """`module.conf()` answering with `kw` over what it answers now: a test sets the switch state it tests, so the
+    lead flipping the data file's switch changes only the test that pins the shipped state."""
+    c = dict(module.conf(), **kw)
+    monkeypatch.setattr(module, "conf", lambda: c)
+
+
 def asserted_brief(pipe, text: str, published: str, outlet: str = "موقع التجربة") -> list[tuple]:
     """(type, place, lowest figure) of each asserted record: what the deaths tests of stop 40 compare."""
     evs = piped_events(pipe, text, published=published, outlet=outlet)

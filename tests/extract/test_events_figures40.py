@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.events import vague_told
-from piped import piped_events as _piped
-
-
-def _dead(e):
-    f = e.get("fatalities") or {}
-    return f.get("low"), f.get("high")
-
-
-def _with(monkeypatch, **kw):
-    c = dict(vague_told.conf(), **kw)
-    monkeypatch.setattr(vague_told, "conf", lambda: c)
+from piped import conf_with, dead as _dead, piped_events as _piped
 
 
 VAGUE = ("قُتل العشرات من سكان بلدة كفرسجنة صباح الأحد في قصف مدفعي استهدف سوقها الشعبي، بحسب المرصد. "
@@ -70,16 +60,16 @@ def test_a_part_of_the_toll_is_not_taken(pipe, part):
 
 
 def test_the_twin_that_held_the_count_goes(pipe, monkeypatch):
-    _with(monkeypatch, twin=True)
+    conf_with(monkeypatch, vague_told, twin=True)
     evs = _piped(pipe, MORE)
     assert len([e for e in evs if e.get("fatalities")]) == 1, evs
-    _with(monkeypatch, twin=False)
+    conf_with(monkeypatch, vague_told, twin=False)
     evs = _piped(pipe, MORE)
     held = [e for e in evs if _dead(e) == (64, 64)]
     assert len(held) == 2, evs  # (the clash takes 64, the second telling keeps it)
 
 
 def test_the_vague_toll_switched_off(pipe, monkeypatch):
-    _with(monkeypatch, enabled=False)
+    conf_with(monkeypatch, vague_told, enabled=False)
     evs = [e for e in _piped(pipe, VAGUE) if e["type"] == "shelling"]
     assert len(evs) == 1 and _dead(evs[0]) == (20, 90), evs

@@ -1,22 +1,23 @@
 """Figures of stop 41 (issue 10, helper fig): a total told first and split by place in a later telling; the record at a
 part's place takes the part told there, not the total (place_part.py, data/events/place_part.json). Our own sentences,
-run through the whole pipeline; every span checked (piped.piped_events); each switch in both states."""
+run through the whole pipeline; every span checked (piped.piped_events); each switch in both states, each test setting
+the state it tests (piped.conf_with): flipping a data file's switch changes only test_the_switches_ship_on."""
 from __future__ import annotations
 
 import pytest
 
-from marsad.extract.events import place_part
-from piped import piped_events as _piped
-
-
-def _dead(e):
-    f = e.get("fatalities") or {}
-    return f.get("low"), f.get("high")
+from marsad.extract.events import blast_dead, place_part
+from piped import conf_with, dead as _dead, piped_events as _piped
 
 
 def _with(monkeypatch, **kw):
-    c = dict(place_part.conf(), **kw)
-    monkeypatch.setattr(place_part, "conf", lambda: c)
+    """place_part switched on (its twin too) with `kw` over that."""
+    conf_with(monkeypatch, place_part, **dict({"enabled": True, "twin": True}, **kw))
+
+
+def test_the_switches_ship_on():
+    # the state the data files ship: the lead's fresh-set check may flip one, and then only this test changes
+    assert (place_part.conf()["enabled"], place_part.conf()["twin"], blast_dead.conf()["enabled"]) == (True, True, True)
 
 
 # the lead's area, then the parts by town: the record moved to the first town is that town's strike
@@ -32,14 +33,16 @@ TIMES = ("التحالف يشن 19 غارة على التنظيم في سوري�
 
 
 @pytest.mark.parametrize("text,place,low", [(AREA, "كفرنبل", 7), (TWO, "معرشورين", 6)])
-def test_the_record_at_a_part_takes_the_part(pipe, text, place, low):
+def test_the_record_at_a_part_takes_the_part(pipe, monkeypatch, text, place, low):
+    _with(monkeypatch)
     evs = [e for e in _piped(pipe, text) if (e.get("place") or {}).get("surface") == place]
     assert len(evs) == 1 and evs[0]["type"] == "airstrike" and _dead(evs[0]) == (low, low), evs
     q = evs[0]["quantity"]
     assert text[q["start"]:q["end"]] == q["surface"] and q["start"] > text.index(". ")
 
 
-def test_a_strike_count_takes_the_times_told_at_its_place(pipe):
+def test_a_strike_count_takes_the_times_told_at_its_place(pipe, monkeypatch):
+    _with(monkeypatch)
     evs = [e for e in _piped(pipe, TIMES) if (e.get("place") or {}).get("surface") == "سوريا"]
     assert len(evs) == 1 and (evs[0]["count"]["low"], evs[0]["count"]["high"]) == (7, 7), evs
     q = evs[0]["quantity"]
@@ -56,7 +59,8 @@ def test_a_strike_count_takes_the_times_told_at_its_place(pipe):
     "قُتل تسعة مدنيين مساء الأحد بقذائف مدفعية استهدفت قرى ريف حماة الشمالي. وقال المرصد إن القتلى سقطوا في بلدة "
     "كفرزيتا، وبينهم 4 أطفال.",
 ])
-def test_a_number_that_is_no_part_leaves_the_figure(pipe, text):
+def test_a_number_that_is_no_part_leaves_the_figure(pipe, monkeypatch, text):
+    _with(monkeypatch)
     evs = [e for e in _piped(pipe, text) if e["type"] == "shelling"]
     assert len(evs) == 1 and _dead(evs[0]) == (9, 9), evs
 
@@ -81,7 +85,6 @@ def test_the_parts_own_record_takes_the_total_in(pipe, monkeypatch):
 
 
 # blast_dead.py: a figureless explosion takes the dead its own sentence tells
-from marsad.extract.events import blast_dead  # noqa: E402
 
 # the explosion the subject of the killing, the dead given by the rules to the clash told after it
 SUBJECT = ("اقتحم مسلحو التنظيم بلدة مسكنة صباح الجمعة إثر تفجير سيارة مفخخة عند مدخلها الغربي أوقع ستة قتلى، واندلعت "
@@ -98,12 +101,12 @@ def _blast(pipe, text):
 
 @pytest.mark.parametrize("text,low,surface", [(SUBJECT, 6, "ستة"), (ASIDE, 5, "5")])
 def test_an_explosion_takes_its_own_sentences_dead(pipe, monkeypatch, text, low, surface):
+    conf_with(monkeypatch, blast_dead, enabled=True)
     e = _blast(pipe, text)
     assert _dead(e) == (low, low), e
     q = e["quantity"]
     assert text[q["start"]:q["end"]] == q["surface"] == surface
-    c = dict(blast_dead.conf(), enabled=False)
-    monkeypatch.setattr(blast_dead, "conf", lambda: c)
+    conf_with(monkeypatch, blast_dead, enabled=False)
     assert _blast(pipe, text).get("fatalities") is None
 
 
@@ -115,5 +118,6 @@ def test_an_explosion_takes_its_own_sentences_dead(pipe, monkeypatch, text, low,
     # a dual is no figure
     "قُتل عنصران من الشرطة بانفجار لغم أرضي قرب بلدة مسكنة.",
 ])
-def test_numbers_that_are_not_the_explosions_dead_leave_it_without(pipe, text):
+def test_numbers_that_are_not_the_explosions_dead_leave_it_without(pipe, monkeypatch, text):
+    conf_with(monkeypatch, blast_dead, enabled=True)
     assert _blast(pipe, text).get("fatalities") is None
