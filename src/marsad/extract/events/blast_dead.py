@@ -106,7 +106,8 @@ def _subject_of_killing(ctx: Ctx, words: list, q: dict, end: int) -> bool:
     """«وكان 4 من عناصر الدفاع الوطني، أحدهم قاصر، قد قُتلوا …»: the first event word after q in its sentence is a verb
     of killing, and no other number stands between (q is its subject, told before an aside; not a noun, «… طالت 25
     مدنياً، مرجّحاً ارتفاع عدد القتلى»)."""
-    nxt = words[bisect_left(words, (q["end"], "", "")):bisect_left(words, (end, "", ""))][:1]
+    i = bisect_left(words, (q["end"], "", ""))
+    nxt = [w for w in words[i:i + 1] if w[0] < end]  # (the one word after q, not every word to the sentence's end)
     return bool(nxt) and nxt[0][1] == "killed" and nxt[0][3] == "verb" and not any(
         x["start"] != q["start"] for x in ctx.quants.between(q["end"], nxt[0][0]) if x.get("low") is not None)
 

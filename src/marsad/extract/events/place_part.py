@@ -26,7 +26,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
-from . import mentions
+from . import arguments, mentions
 from .context import Ctx
 from .vocab import counted_class, ffold
 
@@ -119,7 +119,6 @@ def _over_more(ctx: Ctx, p: dict, fs: int) -> bool:
     here = ctx.places.between(s.start, s.end)
     if not any(_same(a, p) for a in here):
         return True
-    from . import arguments
     return any(not _same(a, p) and arguments.level(a) <= arguments.level(p) for a in here)
 
 
