@@ -1211,16 +1211,37 @@ def _fix_sum_apart(src: Path) -> None:
     act named again: the rules' join refused (incidents._sum_of_its_own, joins.json sum_apart). A tree that has it
     gets its switch forced on; an older one gets this tree's predicate appended to its incidents.py and its `_joins`
     wrapped there (resolve looks the name up at call time), the switch read off."""
-    path = src / "marsad" / "extract" / "events" / "incidents.py"
-    text = path.read_text(encoding="utf-8")
-    if "def _sum_of_its_own(" in text:
-        path.write_text(text.replace(_SUM_SWITCH, ""), encoding="utf-8")
+    got = _join_predicate(src, "_sum_of_its_own", _SUM_SWITCH)
+    if got is None:
         return
-    here = (ROOT / "src" / "marsad" / "extract" / "events" / "incidents.py").read_text(encoding="utf-8")
-    code = here[here.index("def _sum_of_its_own("):here.index("def _air_and_ground(")].replace(_SUM_SWITCH, "")
+    path, text, code = got
     wrap = ("_joins_before_sums = _joins\n\n\ndef _joins(ctx, inc, m):\n"
             "    return False if _sum_of_its_own(inc, m) else _joins_before_sums(ctx, inc, m)\n")
     path.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + "\n\n\n" + wrap, encoding="utf-8")
+
+
+def _join_predicate(src: Path, name: str, switch: str) -> tuple[Path, str, str] | None:
+    """A join predicate of this tree's incidents.py for an archived tree: None when the tree has it (its `switch` text
+    taken out there: forced on); else the tree's incidents.py, its text, and this tree's predicate `name` alone (up to
+    the next top-level def: a slice up to a fixed later function took in the predicates stop 41 wrote between, with
+    their switches, and appended after another replay's copy they turned that replay off) with the switch taken
+    out, for the caller to append and ask."""
+    path = src / "marsad" / "extract" / "events" / "incidents.py"
+    text = path.read_text(encoding="utf-8")
+    if f"def {name}(" in text:
+        path.write_text(text.replace(switch, ""), encoding="utf-8")
+        return None
+    here = (ROOT / "src" / "marsad" / "extract" / "events" / "incidents.py").read_text(encoding="utf-8")
+    at = here.index(f"def {name}(")
+    return path, text, here[at:here.index("\ndef ", at) + 1].replace(switch, "")
+
+
+def _joins_json_from_here(src: Path, key: str) -> None:
+    """This tree's joins.json word list `key` written into the archived tree's joins.json (its predicate reads it)."""
+    jpath = src / "marsad" / "data" / "events" / "joins.json"
+    joins = json.loads(jpath.read_text(encoding="utf-8"))
+    ours = json.loads((ROOT / "src/marsad/data/events/joins.json").read_text(encoding="utf-8"))
+    jpath.write_text(json.dumps(dict(joins, **{key: ours[key]}), ensure_ascii=False), encoding="utf-8")
 
 
 _DATED_SWITCH = ('not tellings.switched("dated_opening_apart") or ', 'if not tellings.switched("dated_opening_apart"):\n        return False\n    ')
@@ -1261,10 +1282,7 @@ def _fix_dated_opening(src: Path) -> None:
         ccode = _unswitched(mine[mine.index("def _fronted_day("):mine.index("def _doers(")])
         ctext = ctext.replace(_FRONTED_AT, _FRONTED_AT[:-1] + " and not _fronted_day(ctx, r, out[j])]")
         cpath.write_text(ctext.rstrip() + "\n\n\n" + ccode.rstrip() + "\n", encoding="utf-8")
-    jpath = src / "marsad" / "data" / "events" / "joins.json"
-    joins = json.loads(jpath.read_text(encoding="utf-8"))
-    ours = json.loads((ROOT / "src/marsad/data/events/joins.json").read_text(encoding="utf-8"))
-    jpath.write_text(json.dumps(dict(joins, dated_openers=ours["dated_openers"]), ensure_ascii=False), encoding="utf-8")
+    _joins_json_from_here(src, "dated_openers")
 
 
 _TWO_DAYS_SWITCH = 'not tellings.switched("two_days_apart") or '
@@ -1278,22 +1296,15 @@ def _fix_two_days(src: Path) -> None:
     (incidents._two_days, joins.json two_days_apart). A tree that has it gets its switch forced on; an older one gets
     the predicate appended to its incidents.py and asked in its `_joins` after the recap rules (where this tree asks
     it), the switch read off, the onset words in its joins.json."""
-    path = src / "marsad" / "extract" / "events" / "incidents.py"
-    text = path.read_text(encoding="utf-8")
-    if "def _two_days(" in text:
-        path.write_text(text.replace(_TWO_DAYS_SWITCH, ""), encoding="utf-8")
+    got = _join_predicate(src, "_two_days", _TWO_DAYS_SWITCH)
+    if got is None:
         return
-    here = (ROOT / "src" / "marsad" / "extract" / "events" / "incidents.py").read_text(encoding="utf-8")
-    code = here[here.index("def _two_days("):here.index("def _air_and_ground(")].replace(_TWO_DAYS_SWITCH, "")
+    path, text, code = got
     # (asked where this tree asks it, after the recap rules; every first-run tree has that line of `_joins`)
     text = text.replace(_TWO_DAYS_AFTER, _TWO_DAYS_AFTER + _TWO_DAYS_CALL, 1)
     assert _TWO_DAYS_CALL in text, "no recap rule in this tree's _joins"
     path.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + "\n", encoding="utf-8")
-    jpath = src / "marsad" / "data" / "events" / "joins.json"
-    joins = json.loads(jpath.read_text(encoding="utf-8"))
-    ours = json.loads((ROOT / "src/marsad/data/events/joins.json").read_text(encoding="utf-8"))
-    jpath.write_text(json.dumps(dict(joins, day_onset_words=ours["day_onset_words"]), ensure_ascii=False),
-                     encoding="utf-8")
+    _joins_json_from_here(src, "day_onset_words")
 
 
 CITYQ_HELPERS = ("_new_story", "_opens_other", "_told_again")  # place_chooser's, which finer_place asks (stop 40)
