@@ -16,11 +16,16 @@ def _rec(place: dict | None, qstart: int, low: int, mention: int) -> dict:
 
 
 @pytest.mark.xfail(strict=True, reason="F1: place_part._twin compares place ids only; mend: _same on both places")
-def test_a_record_at_a_place_with_no_id_does_not_go_into_a_placeless_one():
-    # the record at a place the gazetteer lacks (id None) and a record with no place that holds the part
+def test_a_record_at_a_place_with_no_id_does_not_go_into_a_placeless_one(monkeypatch):
+    # r at a place the gazetteer lacks (id None) takes the part q; s, with no place, holds q as its own figure
     r = _rec({"id": None, "surface": "قرية الطيبة", "start": 0, "end": 5}, 0, 6, 0)
     s = _rec(None, 40, 4, 40)
-    assert place_part._twin([r, s], 0, {"start": 40}) is None
+    q = {"start": 40, "end": 41, "surface": "x", "low": 4, "high": 4}
+    conf_with(monkeypatch, place_part, enabled=True, twin=True)
+    monkeypatch.setattr(place_part, "_part", lambda ctx, rec, field, c: q if rec is r else None)
+    out = [r, s]
+    place_part.refine(None, out)
+    assert [(x["place"] or {}).get("surface") for x in out] == ["قرية الطيبة", None], out
 
 
 @pytest.mark.xfail(strict=True, reason="F2: place_part._twin may return a record already gone; mend: skip `gone`")
