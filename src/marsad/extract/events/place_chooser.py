@@ -58,6 +58,9 @@ def load(path: str | None = None) -> dict:
             "duals": frozenset(fold_str(w) for w in raw.get("duals", [])),
             "enabled": raw.get("enabled", True),
             "told_ahead": bool(raw.get("told_ahead", False)),
+            "structure": bool(raw.get("structure", False) or raw.get("elab_take", False)),
+            "elab_take": bool(raw.get("elab_take", False)),
+            "other_act": frozenset(fold_str(w) for w in raw.get("other_act", [])),
             "spots": frozenset(fold_str(w) for w in raw.get("spots", [])) if raw.get("spot_feature") else frozenset(),
             "types": frozenset(raw.get("types", [])),
             "about": raw.get("about", "")}
@@ -342,6 +345,8 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
             f["next&same_type"] = float(_told_again(ctx, rec, cs))
             if model["spots"]:
                 f["next&rule_spot"] = float(spot)
+            if model["structure"]:  # (stop 41: how the sentence after stands to the act)
+                _structure(ctx, att, rec, rule, c, cs, si, model["other_act"], f)
             if model["told_ahead"]:  # (stop 38: a place of a telling after that the rules' place does not hold)
                 f["next&held"] = float(rule is not None and _within(rule, c))
                 f["next&no_rule"] = float(rule is None)
@@ -438,6 +443,51 @@ def _spot_before(ctx: Ctx, p: dict, spots: frozenset) -> bool:
     while ws and (ws[-1] in nouns or ws[-1][1:] in nouns):
         ws = ws[:-1]  # («في مدينة X»: the noun of X's own name)
     return any(w in spots or (w[:1] in "وب" and w[1:] in spots) for w in ws)
+
+
+def _figure(rec: dict) -> int | None:
+    """The record's own figure (its count, dead or wounded, the first given), or None."""
+    for k in ("count", "fatalities", "injured"):
+        q = rec.get(k)
+        if isinstance(q, dict) and q.get("low"):
+            return q["low"]
+    return None
+
+
+def _structure(ctx: Ctx, att: Attribution, rec: dict, rule: dict | None, c: dict, cs: int, si: int,
+               other_act: frozenset, f: dict[str, float]) -> None:
+    """Features of a place told in a sentence after the act's (stop 41, `structure` in the model file): does that
+    sentence go on with THIS act, or tell another? Why: the lead names an area («مداهمات في ريف X», «غارات على
+    محافظة Y») and the next sentence either names the spot of that act («… أن العملية نُفذت في بلدة Z») or another
+    act of its kind at a village of the area («وفي حادثة ثانية…», «كما طالت…», «7 منهم في قرية W»). On the 28 dev
+    sets a rule taking the village after a coarse lead was right about half the time (stop 40): these say which
+    half — the same figure told again there, a smaller one (a share), a word of another act before the place
+    (`other_act`: «أيضاً», «أخرى», «مماثل», «بالتوازي»…), a source opening the sentence (a report elaborating the
+    lead), the place the first of its sentence, and whether the rules' place is an area (region or coarser)."""
+    coarse = rule is not None and _LEVEL.get(_kind(rule), 1) >= 3
+    f["next&rule_coarse"] = float(coarse)
+    f["next&coarse&sent1"] = float(coarse and cs == si + 1)
+    s = ctx.sents[cs]
+    fig = _figure(rec)
+    quants = getattr(ctx, "quants", None)
+    lows = {q.get("low") for q in quants.between(s.start, s.end)} if quants is not None and fig else set()
+    f["next&fig_same"] = float(fig in lows)
+    f["next&fig_less"] = float(bool(fig) and fig not in lows and any(isinstance(x, (int, float)) and x < fig
+                                                                     for x in lows))
+    before = _words_between(ctx, s.start, c["start"])
+    f["next&other_act"] = float(bool(before & other_act) or any(w[:1] in "وف" and w[1:] in other_act for w in before))
+    k = bisect_left(ctx.tok_starts, s.start) + 4  # (a source among the sentence's first four words)
+    top = ctx.tok_starts[k] if k < len(ctx.tok_starts) else s.end
+    f["next&source_open"] = float(any(s.start <= a < top for a, _ in att.spans(cs)))
+    first = ctx.places.first_after(s.start, s.end)
+    f["next&first_in_sent"] = float(first is not None and first["start"] == c["start"])
+    if coarse:
+        for k in ("fig_same", "fig_less", "other_act", "source_open", "first_in_sent"):
+            f[f"next&coarse&{k}"] = f[f"next&{k}"]
+    # the lead's area, then a source's report that opens the very next sentence and names this place first, with no
+    # word of another act nor a share of the figure: that report tells where the act of the lead was
+    f["next&coarse&elab"] = float(coarse and cs == si + 1 and f["next&source_open"] and f["next&first_in_sent"] and
+                                  not f["next&other_act"] and not f["next&fig_less"])
 
 
 def _count_bucket(rec: dict) -> str:
@@ -582,6 +632,10 @@ def score(f: dict[str, float], weights: dict[str, float]) -> float:
 def best(fs: list[dict[str, float]], weights: dict[str, float], margin: float = 0.0) -> int:
     """Index of the candidate to take: the rules' choice gets `margin` on top of its score (the
     model overrides the rules only when it is that much surer), and wins a tie."""
+    if load()["elab_take"]:
+        for b, f in enumerate(fs):
+            if f.get("next&coarse&elab") and not f.get("veto"):
+                return b  # (stop 41, `elab_take`: the report right after an area's lead names where the act was)
     top, top_s = 0, -math.inf
     for b, f in enumerate(fs):
         if f.get("veto"):
