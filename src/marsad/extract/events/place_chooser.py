@@ -467,20 +467,13 @@ def _structure(ctx: Ctx, att: Attribution, rec: dict, rule: dict | None, c: dict
     coarse = rule is not None and _LEVEL.get(_kind(rule), 1) >= 3
     f["next&rule_coarse"] = float(coarse)
     f["next&coarse&sent1"] = float(coarse and cs == si + 1)
-    s = ctx.sents[cs]
+    lows, others, opened, first = _sentence_shape(ctx, att, cs, other_act)
     fig = _figure(rec)
-    quants = getattr(ctx, "quants", None)
-    lows = {q.get("low") for q in quants.between(s.start, s.end)} if quants is not None and fig else set()
-    f["next&fig_same"] = float(fig in lows)
-    f["next&fig_less"] = float(bool(fig) and fig not in lows and any(isinstance(x, (int, float)) and x < fig
-                                                                     for x in lows))
-    before = _words_between(ctx, s.start, c["start"])
-    f["next&other_act"] = float(bool(before & other_act) or any(w[:1] in "وف" and w[1:] in other_act for w in before))
-    k = bisect_left(ctx.tok_starts, s.start) + 4  # (a source among the sentence's first four words)
-    top = ctx.tok_starts[k] if k < len(ctx.tok_starts) else s.end
-    f["next&source_open"] = float(any(s.start <= a < top for a, _ in att.spans(cs)))
-    first = ctx.places.first_after(s.start, s.end)
-    f["next&first_in_sent"] = float(first is not None and first["start"] == c["start"])
+    f["next&fig_same"] = float(bool(fig) and fig in lows)
+    f["next&fig_less"] = float(bool(fig) and fig not in lows and any(x < fig for x in lows))
+    f["next&other_act"] = float(bool(others) and others[0] < c["start"])
+    f["next&source_open"] = float(opened)
+    f["next&first_in_sent"] = float(first == c["start"])
     if coarse:
         for k in ("fig_same", "fig_less", "other_act", "source_open", "first_in_sent"):
             f[f"next&coarse&{k}"] = f[f"next&{k}"]
@@ -488,6 +481,27 @@ def _structure(ctx: Ctx, att: Attribution, rec: dict, rule: dict | None, c: dict
     # word of another act nor a share of the figure: that report tells where the act of the lead was
     f["next&coarse&elab"] = float(coarse and cs == si + 1 and f["next&source_open"] and f["next&first_in_sent"] and
                                   not f["next&other_act"] and not f["next&fig_less"])
+
+
+def _sentence_shape(ctx: Ctx, att: Attribution, k: int, other_act: frozenset) -> tuple:
+    """What `_structure` reads of sentence k, once per sentence (every place of it, for every record of the sentences
+    before, asks): the figures told in it, the starts of its words of `other_act` (a prefixed «و/ف» too), whether a
+    source stands among its first four words, the start of its first place."""
+    key = ("chooser_shape", k)
+    got = ctx.memo.get(key)
+    if got is None:
+        s = ctx.sents[k]
+        quants = getattr(ctx, "quants", None)  # (an older tree's Ctx may have none)
+        lows = frozenset(q["low"] for q in quants.between(s.start, s.end)
+                         if isinstance(q.get("low"), (int, float))) if quants is not None else frozenset()
+        a, b = bisect_left(ctx.tok_starts, s.start), bisect_left(ctx.tok_starts, s.end)
+        others = [ctx.tok_starts[i] for i in range(a, b)
+                  if ctx.ftoks[i] in other_act or (ctx.ftoks[i][:1] in "وف" and ctx.ftoks[i][1:] in other_act)]
+        top = ctx.tok_starts[a + 4] if a + 4 < b else s.end  # (a source among the sentence's first four words)
+        first = ctx.places.first_after(s.start, s.end)
+        got = ctx.memo[key] = (lows, others, any(s.start <= x < top for x, _ in att.spans(k)),
+                               first["start"] if first is not None else None)
+    return got
 
 
 def _count_bucket(rec: dict) -> str:
