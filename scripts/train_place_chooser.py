@@ -236,8 +236,10 @@ def _weights(exs: list[dict], l2: float, steps: int, rate: float, real_weight: f
     a PARAPHRASE set counts `real_weight` times (1: every example alike, as the figure chooser fits)."""
     if not exs:
         return {}
+    # (stop 41: the `structure` features are fitted only when the model file switches them on)
+    skip = DROP + (() if place_chooser.load()["structure"] else place_chooser.STRUCTURE)
     names = sorted({k for e in exs for f in e["feats"] if not f.get("veto") for k in f
-                    if not k.startswith(DROP) and k != "veto"})
+                    if not k.startswith(skip) and k != "veto"})
     rows, cols, vals, Y, starts = _flat(exs, names)
     seg = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(Y))))
     # an example of a paraphrase of a real page counts REAL_WEIGHT times one of an invented set (stop 34: the

@@ -140,3 +140,32 @@ def test_the_area_stays_unless_the_next_sentence_reports_the_act(pipe, switches,
     switches(elab_take=True)
     text = ATTACK.format(next=told)
     assert _clash_place(pipe, text) == ("ريف درعا الغربي", text.index("ريف درعا الغربي"))
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_structure_features_are_fitted_only_when_switched_on(switches, on):
+    from test_place_chooser import _trainer
+
+    switches(structure=on, elab_take=True)
+    tr = _trainer()
+    exs = []
+    for k in range(30):
+        right = k % 2
+        feats = [{"place": 1.0, "rule": float(b == 0), "next&coarse&elab": float(b == right),
+                  "next&source_open": float(b == right)} for b in range(2)]
+        exs.append({"type": "arrest", "feats": feats + [{"none": 1.0}], "labels": [b == right for b in range(3)]})
+    w = tr.fit(exs)["weights"]
+    assert ("next&coarse&elab" in w and "next&source_open" in w) is on
+    assert not any(k.startswith(place_chooser.STRUCTURE) for k in w) or on
+
+
+def test_the_elab_take_picks_the_reported_place_over_a_higher_score(switches):
+    fs = [{"place": 1.0, "rule": 1.0}, {"place": 1.0, "next": 1.0, "next&coarse&elab": 1.0}, {"none": 1.0}]
+    weights = {"rule": 2.0, "next": -3.0}
+    switches(elab_take=True)
+    assert place_chooser.best(fs, weights, 0.5) == 1
+    fs[1]["veto"] = 1.0  # (a vetoed candidate is never taken)
+    assert place_chooser.best(fs, weights, 0.5) == 0
+    del fs[1]["veto"]
+    switches(elab_take=False)
+    assert place_chooser.best(fs, weights, 0.5) == 0

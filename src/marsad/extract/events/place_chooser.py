@@ -41,6 +41,9 @@ _LEVEL = {"local": 0, "facility": 0, "city": 1, "district": 2, "region": 3, "gov
 _RELATIVE = frozenset(fold_str(w) for w in ("الذي", "التي", "الذين", "والتي", "والذي", "والذين", "اللذين",
                                             "اللتين", "اللواتي"))
 _PARTS = frozenset(fold_str(w) for w in ("فيما", "بينما", "وفيما", "وبينما"))
+# stop 41: the names `_structure` writes; learned only when the model file's `structure` is on (`elab_take` alone reads
+# `next&coarse&elab` in `best`, and a refit leaves them all out: scripts/train_place_chooser.py)
+STRUCTURE = ("next&rule_coarse", "next&coarse", "next&fig_", "next&other_act", "next&source_open", "next&first_in_sent")
 FLAGS: dict = {}  # the model file's switches overridden (benchmarks/bench_place_chooser.py --flags; tests)
 
 
@@ -58,7 +61,7 @@ def load(path: str | None = None) -> dict:
             "duals": frozenset(fold_str(w) for w in raw.get("duals", [])),
             "enabled": raw.get("enabled", True),
             "told_ahead": bool(raw.get("told_ahead", False)),
-            "structure": bool(raw.get("structure", False) or raw.get("elab_take", False)),
+            "structure": bool(raw.get("structure", False)),
             "elab_take": bool(raw.get("elab_take", False)),
             "other_act": frozenset(fold_str(w) for w in raw.get("other_act", [])),
             "spots": frozenset(fold_str(w) for w in raw.get("spots", [])) if raw.get("spot_feature") else frozenset(),
@@ -345,7 +348,7 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
             f["next&same_type"] = float(_told_again(ctx, rec, cs))
             if model["spots"]:
                 f["next&rule_spot"] = float(spot)
-            if model["structure"]:  # (stop 41: how the sentence after stands to the act)
+            if model["structure"] or model["elab_take"]:  # (stop 41: how the sentence after stands to the act)
                 _structure(ctx, att, rec, rule, c, cs, si, model["other_act"], f)
             if model["told_ahead"]:  # (stop 38: a place of a telling after that the rules' place does not hold)
                 f["next&held"] = float(rule is not None and _within(rule, c))
