@@ -169,3 +169,20 @@ def test_the_elab_take_picks_the_reported_place_over_a_higher_score(switches):
     del fs[1]["veto"]
     switches(elab_take=False)
     assert place_chooser.best(fs, weights, 0.5) == 0
+
+
+@pytest.mark.parametrize("typ,want", [("arrest", 0.0), ("armed_clash", 1.0)])
+def test_a_record_of_the_type_at_the_village_keeps_the_area(switches, typ, want):
+    """The rules gave the act told next a record of its own at the village: the report tells that act, not the lead's
+    (a record of another type there says nothing of it)."""
+    switches(structure=True)
+    d = _doc(ELAB, places=PLACES)
+    ctx, att = _ctx(d)
+    rec = _act(d, "مداهمات", "arrest", _place(d, "ريف حماة الشمالي"))
+    i = d.text.index("أوقف")
+    other = {"start": i, "end": i + 4, "type": typ, "place": _place(d, "كفرزيتا"), "kind": "incident"}
+    place_chooser.note_records(ctx, [rec, other])
+    cands = place_chooser.candidates(ctx, rec)
+    f = dict(zip([(c or {}).get("surface") for c in cands], place_chooser.features(ctx, att, rec, cands)))["كفرزيتا"]
+    assert f["next&type_there"] == (1.0 if typ == "arrest" else 0.0)
+    assert f["next&coarse&elab"] == want

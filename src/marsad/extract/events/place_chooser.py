@@ -43,7 +43,8 @@ _RELATIVE = frozenset(fold_str(w) for w in ("الذي", "التي", "الذين"
 _PARTS = frozenset(fold_str(w) for w in ("فيما", "بينما", "وفيما", "وبينما"))
 # stop 41: the names `_structure` writes; learned only when the model file's `structure` is on (`elab_take` alone reads
 # `next&coarse&elab` in `best`, and a refit leaves them all out: scripts/train_place_chooser.py)
-STRUCTURE = ("next&rule_coarse", "next&coarse", "next&fig_", "next&other_act", "next&source_open", "next&first_in_sent")
+STRUCTURE = ("next&rule_coarse", "next&coarse", "next&fig_", "next&other_act", "next&source_open", "next&first_in_sent",
+             "next&type_there")
 FLAGS: dict = {}  # the model file's switches overridden (benchmarks/bench_place_chooser.py --flags; tests)
 
 
@@ -417,11 +418,14 @@ def note_records(ctx: Ctx, recs: list[dict]) -> None:
     any choice: the hook and the training script see the same counts). Why: a place another incident
     of the document already holds is less likely this act's («قصف على X … وفي Y اشتباكات»)."""
     used: dict[tuple, int] = {}
+    kinds: dict[tuple, set] = {}  # (stop 41: and of which types, `_structure`)
     for r in recs:
         k = _key(r.get("place"))
         if k is not None:
             used[k] = used.get(k, 0) + 1
+            kinds.setdefault(k, set()).add(r.get("type"))
     ctx.memo[("chooser_used",)] = used
+    ctx.memo[("chooser_used_types",)] = kinds
 
 
 def _aside(ctx: Ctx, c: dict, asides: frozenset) -> bool:
@@ -466,7 +470,8 @@ def _structure(ctx: Ctx, att: Attribution, rec: dict, rule: dict | None, c: dict
     sets a rule taking the village after a coarse lead was right about half the time (stop 40): these say which
     half — the same figure told again there, a smaller one (a share), a word of another act before the place
     (`other_act`: «أيضاً», «أخرى», «مماثل», «بالتوازي»…), a source opening the sentence (a report elaborating the
-    lead), the place the first of its sentence, and whether the rules' place is an area (region or coarser)."""
+    lead), the place the first of its sentence, a record of the type the rules placed there (another act kept apart),
+    and whether the rules' place is an area (region or coarser)."""
     coarse = rule is not None and _LEVEL.get(_kind(rule), 1) >= 3
     f["next&rule_coarse"] = float(coarse)
     f["next&coarse&sent1"] = float(coarse and cs == si + 1)
@@ -477,13 +482,17 @@ def _structure(ctx: Ctx, att: Attribution, rec: dict, rule: dict | None, c: dict
     f["next&other_act"] = float(bool(others) and others[0] < c["start"])
     f["next&source_open"] = float(opened)
     f["next&first_in_sent"] = float(first == c["start"])
+    # the rules gave a record of this type this place: the act told there is that one, kept apart from this one
+    # («نفذ التحالف غارة في شرق سوريا. وقال ناشطون إن طائرات روسية قصفت سيارة في مدينة X»: two strikes)
+    f["next&type_there"] = float(rec.get("type") in ctx.memo.get(("chooser_used_types",), {}).get(_key(c), ()))
     if coarse:
         for k in ("fig_same", "fig_less", "other_act", "source_open", "first_in_sent"):
             f[f"next&coarse&{k}"] = f[f"next&{k}"]
     # the lead's area, then a source's report that opens the very next sentence and names this place first, with no
-    # word of another act nor a share of the figure: that report tells where the act of the lead was
+    # word of another act, no share of the figure, no record of the type there: it tells where the lead's act was
     f["next&coarse&elab"] = float(coarse and cs == si + 1 and f["next&source_open"] and f["next&first_in_sent"] and
-                                  not f["next&other_act"] and not f["next&fig_less"])
+                                  not f["next&other_act"] and not f["next&fig_less"] and
+                                  not f["next&type_there"])
 
 
 def _sentence_shape(ctx: Ctx, att: Attribution, k: int, other_act: frozenset) -> tuple:
