@@ -11,6 +11,7 @@ from . import arguments, battle_dead, blast_dead, bounds, coarse_told, deaths, d
     fighters_dead, figure_chooser, finer_place, frames, gapped, groups, incidents, join_chooser, lead_source, \
     mentions, modality, place_chooser, place_part, place_split, protest_dead, protest_tolls, routes, source_chooser, splitter, \
     spread_sum, strike_parts, tellings, told_bound, toll_update, tolls, vague_told
+from . import mouthpiece
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -246,6 +247,7 @@ class EventExtractor:
         figure_chooser.refine(ctx, att, out)  # and another figure (figure_chooser.py; off unless its file says on)
         source_chooser.refine(ctx, att, out)  # and another source (source_chooser.py; off unless its file says on)
         lead_source.refine(ctx, att, out)  # and a next sentence's opening source for the outlet's (lead_source.py)
+        mouthpiece.refine(ctx, att, out)  # and a group's own agency for the group's claims (mouthpiece.py)
         source_chooser.refine(ctx, att, out, late=True)  # (the structure model chooses over lead_source's choice)
         for r in out:
             r.pop("_no_place", None)

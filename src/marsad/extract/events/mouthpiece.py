@@ -1,0 +1,146 @@
+"""A group's claim is reported by its own news agency when the item names that agency as its mouthpiece (stop 41,
+helper src; issue 10's reported_by bar).
+
+Armed groups speak through a news agency of their own, and an item says so where it names it: «وقالت وكالة «أعماق»،
+الناطقة باسم التنظيم، إن…», «وفي بيان نشرته وكالة أعماق الناطقة باسمه، قال التنظيم…», «وزعمت «وكالة أعماق» القريبة
+منه…», «وكالة أعماق، الذراع الإعلامية للتنظيم». The gold then credits the agency with the group's claims, also where
+a sentence says «أعلن التنظيم» or a headline «داعش يعلن…» (the development paraphrase sets: three passages of two
+sets credit the agency over the group; none credits the group over an agency the item names as its mouthpiece, for a
+record the rules gave the group). The rules read «أعلن التنظيم» as the group's own word.
+
+So: a media body (a head word of `media_heads`, «وكالة/قناة/شبكة…», and its name) followed by a word of tie
+(`ties`: «الناطقة باسم», «القريبة من», «الذراع الإعلامية») is a mouthpiece; its owner is the nearest source before it
+the rules resolve to a known actor (the tie's object, when it is a noun and not a pronoun, must be in that source's
+words: «باسم التنظيم» → «تنظيم «الدولة الإسلامية»»). Every asserted record of the item (not a statement: a group's
+threat or stance is the group's, events_probe README stop 32) whose source is that actor takes the mouthpiece.
+
+Reads what every tree since stop 32 has (Attribution.of_sentence, the Ctx tokens, source_chooser.apply, copied into
+an older tree by the gate, benchmarks/bench_figure_fixes.py `mouthpiece --measure rep`). Cost: one pass over the
+tokens per document, the sources of the sentences up to a mouthpiece only where the document has one.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from .attribution import Attribution
+from .context import Ctx
+from .vocab import ffold
+
+SETTINGS = Path(__file__).resolve().parents[2] / "data" / "events" / "mouthpiece.json"
+_PREFIXES = ("و", "ل", "ب", "ف", "وب", "ول")
+_QUOTES = frozenset('"«»')
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    """The JSON's switch and closed lists, folded (no file, as in an older tree: off)."""
+    raw = json.loads(SETTINGS.read_text(encoding="utf-8")) if SETTINGS.exists() else {}
+    return {"enabled": bool(raw.get("enabled")), "skip_types": frozenset(raw.get("skip_types", ())),
+            "media_heads": frozenset(ffold(w) for w in raw.get("media_heads", ())),
+            "ties": tuple(tuple(ffold(w) for w in t.split()) for t in raw.get("ties", ())),
+            "name_tokens": int(raw.get("name_tokens", 7))}
+
+
+def refine(ctx: Ctx, att: Attribution, out: list[dict]) -> None:
+    """The pipeline hook on a document's finished records: a record whose source is a group the item names a
+    mouthpiece of takes the mouthpiece."""
+    conf = settings()
+    if not conf["enabled"] or not (conf["media_heads"] & _bare_words(ctx)):
+        return
+    owners: dict[str, dict] = {}
+    for m in mouthpieces(ctx, conf):
+        owner = _owner(ctx, att, m)
+        if owner is not None:
+            owners.setdefault(owner, m)
+    if not owners:
+        return
+    from .source_chooser import apply
+
+    for r in out:
+        rep = r.get("reported_by") or {}
+        if r.get("modality", "asserted") != "asserted" or r.get("type") in conf["skip_types"] or rep.get("outlet"):
+            continue
+        got = owners.get(rep.get("canonical") or "")
+        if got is not None and rep.get("start") != got["start"]:
+            apply(ctx, att, r, {k: got[k] for k in ("surface", "start", "end")})
+
+
+def _bare_words(ctx: Ctx) -> frozenset:
+    """The document's words and each less a one- or two-letter prefix (a gate: most documents name no agency)."""
+    words = ctx.memo.get("mouthpiece_words")
+    if words is None:
+        words = ctx.memo["mouthpiece_words"] = frozenset(
+            ctx.doc_words | {w[len(p):] for w in ctx.doc_words for p in _PREFIXES if w.startswith(p)})
+    return words
+
+
+def mouthpieces(ctx: Ctx, conf: dict | None = None) -> list[dict]:
+    """Each media body followed by a tie: {surface, start, end, object (the tie's last word, folded), tie_end}."""
+    conf = conf or settings()
+    toks, f = ctx.tokens, ctx.ftoks
+    got = []
+    for i, w in enumerate(f):
+        cut = _head_cut(w, conf["media_heads"])
+        if cut is None:
+            continue
+        for j in range(i + 2, min(len(f), i + 2 + conf["name_tokens"])):
+            if f[j] == "." or ctx.text[toks[j].start] == "\n":
+                break
+            tie = next((t for t in conf["ties"] if _tie_at(f, j, t)), None)
+            if tie is None:
+                continue
+            k = j - 1
+            while k > i and f[k] == ",":
+                k -= 1
+            start, end = toks[i].start + cut, toks[k].end
+            if sum(c in _QUOTES for c in ctx.text[start:end]) % 2 and ctx.text[end - 1] in _QUOTES:
+                end = toks[k - 1].end
+            if k > i:
+                got.append({"surface": ctx.text[start:end], "start": start, "end": end,
+                            "object": _object(f, j + len(tie) - 1, tie)})
+            break
+    return got
+
+
+def _head_cut(word: str, heads: frozenset) -> int | None:
+    """How many letters of prefix stand before a media head word (None: no head)."""
+    if word in heads:
+        return 0
+    return next((len(p) for p in _PREFIXES if word.startswith(p) and word[len(p):] in heads), None)
+
+
+def _tie_at(f: list[str], j: int, tie: tuple) -> bool:
+    """The tie's words at token j (its last word may carry a pronoun or its object glued: «منه», «للتنظيم»)."""
+    if j + len(tie) > len(f):
+        return False
+    *first, last = tie
+    return all(f[j + n] == w for n, w in enumerate(first)) and f[j + len(first)].startswith(last)
+
+
+def _object(f: list[str], at: int, tie: tuple) -> str | None:
+    """The tie's object when a noun names it: the word glued to its last word («للتنظيم») or the next word
+    («باسم التنظيم»), less «ال»; None for a pronoun («باسمه», «منه»)."""
+    glued = f[at][len(tie[-1]):]
+    if not glued:
+        glued = f[at + 1] if at + 1 < len(f) else ""
+        return glued[2:] if glued.startswith(("ال", "لل")) and len(glued) > 3 else None
+    return glued[2:] if glued.startswith("لل") and len(glued) > 3 else None
+
+
+def _owner(ctx: Ctx, att: Attribution, m: dict) -> str | None:
+    """The canonical actor of the nearest source before the mouthpiece that has one (its words holding the tie's
+    object when that is a noun); None when none does."""
+    heads = settings()["media_heads"]
+    for k in range(ctx.sent_of(m["start"]), -1, -1):
+        for a in sorted(att.of_sentence(k), key=lambda a: a.get("start") or 0, reverse=True):
+            if a.get("start") is None or a["start"] >= m["start"] or not a.get("canonical"):
+                continue
+            words = [ffold(w) for w in a["surface"].replace("«", " ").replace("»", " ").split()]
+            if words and _head_cut(words[0], heads) is not None:
+                continue
+            if m["object"] and not any(m["object"] in w for w in words):
+                continue
+            return a["canonical"]
+    return None
