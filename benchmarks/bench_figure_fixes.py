@@ -173,6 +173,13 @@ the classes they mend):
   `two_days_apart`, `day_onset_words`). Both: today's 0.501 -> 0.503 (1055 -> 1061), first runs 0.409 -> 0.410
   (870 -> 876), news_dev =; 82 86 97 98 up, 92 101 104 down by a record each (SHIPPED).
 
+- `mouthpiece` (stop 41, helper src; `--measure rep`, `--base c110849c`, 28 sets, 2,106 gold): a group's claim is its
+  own news agency's when the item names the agency as its mouthpiece («وكالة أعماق الناطقة باسم التنظيم», «القريبة
+  منه», «الذراع الإعلامية للتنظيم»): a record the rules give the group (its canonical actor, the nearest sourced actor
+  before the agency, holding the tie's object when a noun names it) takes the agency; statements stay the group's
+  (mouthpiece.py, its JSON's `enabled`). reported_by today's 0.826 -> 0.829 (+3 of 1066), first runs 0.784 -> 0.786
+  (+2 of 870), F1 = on both, news_dev 0.976 = (F1 0.824 =); 91 92 up today, 92 on first runs, none down (SHIPPED).
+
     .venv/bin/python benchmarks/bench_figure_fixes.py [--fix towns,reaped] [--measure f1|rep] [--on bounds] [--base 6d5b0f1] [--speed]
 """
 from __future__ import annotations
