@@ -1491,10 +1491,18 @@ def _fix_told_places(src: Path, **switches: bool) -> None:
 def _fix_unit_quoted(src: Path) -> None:
     """stop 41 (helper layer): a unit's name and number alone inside quotes («على «اللواء 66» شرقي حماة») is read
     as the bare name (unlisted._unit_bases; cues.json unlisted_places unit_quoted): the hooks cut from this tree's
-    unlisted.py; a tree without unit bases (fb85fef) is left alone."""
+    unlisted.py; a tree without unit bases (fb85fef) is left alone. The switch is set on first: a tree that has the
+    hooks (main with the switch off) gets only that, else the replay measured nothing."""
     path = src / "marsad" / "extract" / "events" / "unlisted.py"
     old_text = path.read_text(encoding="utf-8")
-    if "def _unit_bases" not in old_text or "_quote_around" in old_text:
+    if "def _unit_bases" not in old_text:
+        return
+    cues = src / "marsad" / "data" / "events" / "cues.json"
+    raw = json.loads(cues.read_text(encoding="utf-8"))
+    raw["unlisted_places"].update(unit_quoted=True, unit_quoted_faction=json.loads(
+        (ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["unlisted_places"]["unit_quoted_faction"])
+    cues.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
+    if "_quote_around" in old_text:
         return
     new_text = (ROOT / "src" / "marsad" / "extract" / "events" / "unlisted.py").read_text(encoding="utf-8")
     cut = lambda a, b: new_text[new_text.index(a):new_text.index(b, new_text.index(a)) + len(b)]  # noqa: E731
@@ -1513,11 +1521,6 @@ def _fix_unit_quoted(src: Path) -> None:
         assert old_text.count(old) == 1, old
         old_text = old_text.replace(old, new)
     path.write_text(old_text, encoding="utf-8")
-    cues = src / "marsad" / "data" / "events" / "cues.json"
-    raw = json.loads(cues.read_text(encoding="utf-8"))
-    raw["unlisted_places"].update(unit_quoted=True, unit_quoted_faction=json.loads(
-        (ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["unlisted_places"]["unit_quoted_faction"])
-    cues.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
