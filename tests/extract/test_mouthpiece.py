@@ -73,3 +73,9 @@ def test_off_the_group_keeps_its_claim(pipe, monkeypatch):
 def test_the_switch_is_in_the_data():
     raw = json.loads(mp.SETTINGS.read_text(encoding="utf-8"))
     assert raw["enabled"] is True and "الناطقة باسم" in raw["ties"] and "statement" in raw["skip_types"]
+
+
+def test_a_monitor_before_the_agency_is_not_its_owner(pipe):
+    text = ("قال المرصد السوري لحقوق الإنسان إن مسلحين هاجموا حاجزاً للشرطة قرب بلدة الكسرة مساء الجمعة. "
+            "وزعمت منصة «الفجر» القريبة منه أن المهاجمين انسحبوا بعد ساعة.")
+    assert "منصة «الفجر»" not in _reps(pipe, text)

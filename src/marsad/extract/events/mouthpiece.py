@@ -129,13 +129,22 @@ def _object(f: list[str], at: int, tie: tuple) -> str | None:
     return glued[2:] if glued.startswith("لل") and len(glued) > 3 else None
 
 
+@lru_cache(maxsize=1)
+def _groups() -> frozenset:
+    """The canonical names of the actor list's bodies (forces, groups), not its sources (monitors, media): a
+    monitor told before an agency is not the agency's owner («وقال المرصد …، وزعمت وكالة X القريبة منه»)."""
+    from .actor_names import expanded
+
+    return frozenset(a["canonical"] for a in expanded()["actors"])
+
+
 def _owner(ctx: Ctx, att: Attribution, m: dict) -> str | None:
-    """The canonical actor of the nearest source before the mouthpiece that has one (its words holding the tie's
-    object when that is a noun); None when none does."""
+    """The canonical actor of the nearest source before the mouthpiece that has one of the actor list's bodies (its
+    words holding the tie's object when that is a noun); None when none does."""
     heads = settings()["media_heads"]
     for k in range(ctx.sent_of(m["start"]), -1, -1):
         for a in sorted(att.of_sentence(k), key=lambda a: a.get("start") or 0, reverse=True):
-            if a.get("start") is None or a["start"] >= m["start"] or not a.get("canonical"):
+            if a.get("start") is None or a["start"] >= m["start"] or a.get("canonical") not in _groups():
                 continue
             words = [ffold(w) for w in a["surface"].replace("«", " ").replace("»", " ").split()]
             if words and _head_cut(words[0], heads) is not None:
