@@ -10,6 +10,11 @@ has such an adjective with no figure).
 
 data/events/described.json: `enabled`, the `types` and their `adjectives` (folded, a proclitic aside). A record
 level test after the records are made: reads the record's trigger and figure only; cost nil.
+
+`settled` (stop 41, helper extra; its own `enabled`): deserters and defectors named by a verb or an adjective in a
+sentence that tells people settling their status («سوّوا أوضاعهم», «التسوية») are among those who settled, no act
+of desertion or defection (5 records of 5 passages in 5 dev sets, none matched; gold codes the settlement as `other`
+and a defection told by its verbal noun «انشقاق» stays).
 """
 from __future__ import annotations
 
@@ -31,12 +36,44 @@ def _conf() -> tuple[bool, frozenset[str], frozenset[str]]:
             frozenset(ffold(w) for w in raw.get("adjectives", ())))
 
 
+@lru_cache(maxsize=1)
+def _settling() -> tuple[bool, frozenset[str], frozenset[str], frozenset[str]]:
+    """(on, the types, the settlement nouns, the first words of its verb phrases) of described.json `settled`."""
+    raw = (json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}).get("settled", {})
+    return (bool(raw.get("enabled")), frozenset(raw.get("types", ())), frozenset(ffold(w) for w in raw.get("nouns", ())),
+            frozenset(ffold(w) for w in raw.get("verbs", ())))
+
+
 def prune(ctx, out: list[dict]) -> list[dict]:
-    """The records less those told only by a people adjective with no figure."""
+    """The records less those told only by a people adjective with no figure, and less the deserters or defectors
+    named among people who settle their status (`settled`)."""
     on, types, adjectives = _conf()
-    if not on:
-        return out
-    return [r for r in out if not _described(r, types, adjectives)]
+    if on:
+        out = [r for r in out if not _described(r, types, adjectives)]
+    if _settling()[0]:
+        out = [r for r in out if not _settled(ctx, r)]
+    return out
+
+
+def _settled(ctx, r: dict) -> bool:
+    """«سوّى 900 شخص أوضاعهم، بينهم عسكريون منشقون ومن تخلفوا عن الخدمة»: a desertion or defection told by a verb
+    or an adjective (who the people are, not a verbal noun of the act: «انشقاق» stays) in a sentence that tells a
+    settlement of status names who settled, no act of theirs."""
+    _, types, nouns, verbs = _settling()
+    if r.get("type") not in types:
+        return False
+    hits = [h for h in ctx.m["triggers"].starting(r["start"] - 4, r["end"]) if h.start == r["start"]]
+    infos = [i for h in hits for i in (h.value if isinstance(h.value, list) else [h.value]) if i["type"] == r["type"]]
+    if not infos or any(i["pos"] == "noun" for i in infos):
+        return False
+    words = [_bare(w) for w in ffold(ctx.text[r["sentence_start"]:r["sentence_end"]]).split()]
+    return any(w in nouns or (w in verbs and nxt.startswith(("اوضاع", "وضع"))) for w, nxt in zip(words, words[1:] + [""]))
+
+
+def _bare(w: str) -> str:
+    """A folded word without its punctuation and one proclitic («والتسوية» -> «تسوية»)."""
+    w = w.strip("«»\"،,.()")
+    return next((w[len(p):] for p in _CLITICS if w.startswith(p) and len(w) - len(p) > 2), w)
 
 
 def _described(r: dict, types: frozenset[str], adjectives: frozenset[str]) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...arabic.normalize import fold_str
+from ...resources import months
 from .context import Ctx
 from .vocab import bare_in, cue_words, ffold, load_frames
 
@@ -31,7 +32,7 @@ class _Frame:
     __slots__ = ("name", "pos", "reach", "makes", "span", "of", "types", "words", "unless", "unless_reach",
                  "after", "after_reach", "own_date", "own_date_reach", "except_", "bare", "skip", "when_after",
                  "when_reach", "told_ends", "announced", "next_b", "no_bi", "unless_before", "relative", "through",
-                 "no_figure")
+                 "no_figure", "month_not_day", "quiet", "speech_ends")
 
     def __init__(self, name: str, spec: dict) -> None:
         self.name = name
@@ -61,6 +62,9 @@ class _Frame:
         self.relative = bool(spec.get("relative"))  # the span runs on through a relative clause right after it
         self.through = bool(spec.get("through"))  # a `skip` word must stand between the head and the act
         self.no_figure = bool(spec.get("no_figure"))  # not when the act has a figure after it in its clause
+        self.month_not_day = bool(spec.get("month_not_day"))  # an `unless` word before a month name («منتصف آذار») dates no day
+        self.quiet = bool(spec.get("quiet"))  # a clause frame that frames out acts only: its figures and places stay
+        self.speech_ends = bool(spec.get("speech_ends"))  # a clause frame's span ends at a reporting verb after its head
 
 
 def _words(ws) -> frozenset[str]:
@@ -109,7 +113,7 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
     right after a frame that dates or frames something else), DATED (an act recalled from before
     the news and dated to a day: background), or None (no frame: the news)."""
     sent = ctx.sents[m.si]
-    for a, b in scopes(ctx, m.si):
+    for a, b in scopes(ctx, m.si) + quiet_scopes(ctx, m.si):
         if a < m.start and m.end <= b and m.sub != "refused":
             return NONE  # («رفضاً للالتحاق بقطعاتهم»: the refusal is the desertion itself)
     heads = ctx.m["frame_heads"].starting(max(sent.start, m.prefix_start - 40), m.prefix_start)
@@ -156,8 +160,7 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                 continue  # («لمنع تجدد الاشتباكات»: a word of going on between an aim and its act)
             if f.through and between == 0 or f.no_figure and _has_figure(ctx, m):
                 continue  # («وسط قصف مكثف»: a circumstance, not a campaign; «ضمن حملة قصف أودت بحياة 12»: told)
-            if f.unless and any(w.lstrip("و") in f.unless for w in
-                                ctx.words_after(m.end, f.unless_reach, limit=sent.end)):
+            if f.unless and _same_day(f, ctx.words_after(m.end, f.unless_reach + 1, limit=sent.end), f.unless_reach):
                 continue
             if f.when_after and not any(w in f.when_after for w in ctx.words_after(m.end, f.when_reach, limit=sent.end)):
                 continue  # («بعد اعتقال دام ثلاث سنوات»: only an act said to have lasted)
@@ -173,6 +176,17 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
                 break
             return f.makes if f.makes != "by_date" else DATED
     return NEWS if news else None
+
+
+def _same_day(f: _Frame, words: list[str], reach: int) -> bool:
+    """A word of the frame's `unless` (the period starts the same day: «منذ صباح اليوم», «منذ بدء القصف فجراً») among
+    the first `reach` words; with `month_not_day`, not one right before a month name: «منذ انطلاق الاحتجاجات منتصف
+    آذار 2011» dates a month of another year, no day (stop 41, helper extra)."""
+    return any(w.lstrip("و") in f.unless and not (f.month_not_day and i + 1 < len(words) and words[i + 1] in _MONTHS)
+               for i, w in enumerate(words[:reach]))
+
+
+_MONTHS = frozenset(fold_str(name.split()[0]) for name in months())
 
 
 def _day_span(span: list[str], fr: Frames) -> bool:
@@ -249,6 +263,7 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
     fr = frames()
     sent = ctx.sents[si]
     out: list[tuple[int, int]] = []
+    quiet: list[tuple[int, int]] = []
     keys = None  # the trigger words of the sentence, looked at once, when a frame needs one before it
     told: list[tuple[int, int]] = []
     for h in ctx.m["frame_heads"].starting(sent.start, sent.end):
@@ -276,6 +291,10 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
             if f.announced and any(w in f.announced for w in ctx.words_after(h.end, 3, limit=sent.end)):
                 continue  # «تنفيذاً لاتفاق أعلنته الرئاسة أمس»: the deal is told, not only the frame
             end = ctx.clause(h.end)[1]
+            if f.speech_ends:
+                end = _speech_end(ctx, h.end, end)
+            if f.unless and _same_day(f, ctx.words_after(h.end, _CLAUSE_WORDS, limit=end), _CLAUSE_WORDS):
+                continue  # («منذ أن بدأت الحملة صباح اليوم»: a period of the same day, its acts the news)
             if f.relative and end < sent.end and ctx.words_after(end + 1, 1, limit=sent.end)[:1] and \
                     ctx.words_after(end + 1, 1, limit=sent.end)[0] in _RELATIVES:
                 end = ctx.clause(end + 1)[1]  # («…، الذي أودى بحياة أكثر من 40 شخصاً»: the framed act described)
@@ -288,15 +307,34 @@ def scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
                     told.append((t.prefix_start, end))  # (its places are its own: told_spans)
                     end = t.prefix_start
                     break
-            out.append((h.prefix_start, end))
+            (quiet if f.quiet else out).append((h.prefix_start, end))
             break
     out.extend(recalls(ctx, si))
     ctx.memo[key] = out
     ctx.memo[("told_spans", si)] = told
+    ctx.memo[("quiet_scopes", si)] = quiet
     return out
 
 
+def quiet_scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
+    """The spans of sentence si whose acts are no news but whose places and figures stay the sentence's (frames of
+    reach `clause` with `quiet`): «قُتل 59 جندياً منذ أن أطلقت أنقرة عمليتها في إدلب»: the toll is counted at the
+    place the period's start names."""
+    scopes(ctx, si)
+    return ctx.memo.get(("quiet_scopes", si), [])
+
+
+def _speech_end(ctx: Ctx, a: int, end: int) -> int:
+    """The start of the first reporting verb after a word or more past a (the main clause's verb after a «منذ»
+    clause with no comma: «ومنذ أن اندلع النزاع ربيع 2011 أعلن عشرات الضباط انشقاقهم»), else end."""
+    for c in ctx.m["speech"].starting(a, end):
+        if ctx.words_between(a, c.prefix_start) >= 1:
+            return c.prefix_start
+    return end
+
+
 _UNLESS_BEFORE = 4  # words before a head, in its clause (its subject may stand between the verb and it)
+_CLAUSE_WORDS = 40  # the words of a clause frame's span read for its `unless` (a clause is shorter)
 
 
 def _in_relative(ctx: Ctx, a: int, b: int) -> bool:
