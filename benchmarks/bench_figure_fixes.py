@@ -1523,6 +1523,43 @@ def _fix_unit_quoted(src: Path) -> None:
     path.write_text(old_text, encoding="utf-8")
 
 
+SINCE_FROM = "4944eb99"  # stop 41's start: frames.py's `_same_day`, `quiet` and `speech_ends` are this tree's change since
+FRAMES_PY = ("src/marsad/extract/events/frames.py",)
+
+
+def _fix_since(src: Path, month: bool = True, clause: bool = True) -> None:
+    """stop 41 (helper extra): «منذ انطلاق الاحتجاجات … منتصف آذار 2011»: «منتصف» before a month name dates no
+    day, so the since frame holds (`month`: frames.json since.month_not_day); «منذ أن اندلعت … الاحتجاجات», «منذ
+    بسط النظام سيطرته…», «منذ أقام الجيش نقاط مراقبة»: «منذ» with a verb opens a clause naming a period's start,
+    its acts no news, its places and figures kept (`clause`: the since_clause frame). This tree's frames.py change
+    since SINCE_FROM applied by `patch` (it applies to every first-run tree) and the frames written into the
+    archived tree's frames.json."""
+    _replay(src, "since", [SINCE_FROM], FRAMES_PY)
+    path = src / "marsad" / "data" / "events" / "frames.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    mine = json.loads((ROOT / "src/marsad/data/events/frames.json").read_text(encoding="utf-8"))["frames"]
+    raw["frames"]["since"] = dict(raw["frames"]["since"], month_not_day=month)
+    raw["frames"].pop("since_clause", None)
+    if clause:
+        raw["frames"]["since_clause"] = dict(mine["since_clause"], enabled=True)
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _fix_settled(src: Path) -> None:
+    """stop 41 (helper extra): a desertion or a defection told by a verb or an adjective in a sentence telling a
+    settlement of status («سوّوا أوضاعهم، بينهم عسكريون منشقون») names who settled: described.py and its JSON
+    copied from this tree with `settled` on and the top `enabled` as the archived tree had it (off where it has no
+    described.json), its prune put in as strike_parts' where the tree has none."""
+    path = src / "marsad" / "data" / "events" / "described.json"
+    had = json.loads(path.read_text(encoding="utf-8")).get("enabled", False) if path.exists() else False
+    (src / "marsad/extract/events/described.py").write_text(
+        (ROOT / "src/marsad/extract/events/described.py").read_text(encoding="utf-8"), encoding="utf-8")
+    raw = json.loads((ROOT / "src/marsad/data/events/described.json").read_text(encoding="utf-8"))
+    raw = dict(raw, enabled=had, settled=dict(raw["settled"], enabled=True))
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _pruned_before_learned(src, "described")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -1555,7 +1592,9 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "detained": lambda src: _fix_vocab39(src, ("detained",)),
          "departed": lambda src: _fix_vocab39(src, ("departed",)),
          "miss40": lambda src: _fix_vocab39(src, ("detained", "departed")),
-         "protest_dead": _fix_protest_dead, "fighters_dead": _fix_fighters_dead}
+         "protest_dead": _fix_protest_dead, "fighters_dead": _fix_fighters_dead,
+         "since": _fix_since, "since_month": lambda src: _fix_since(src, clause=False),
+         "since_clause": lambda src: _fix_since(src, month=False), "settled": _fix_settled}
 SHIPPED = ("towns", "reaped")
 
 

@@ -66,8 +66,24 @@ def _settled(ctx, r: dict) -> bool:
     infos = [i for h in hits for i in (h.value if isinstance(h.value, list) else [h.value]) if i["type"] == r["type"]]
     if not infos or any(i["pos"] == "noun" for i in infos):
         return False
-    words = [_bare(w) for w in ffold(ctx.text[r["sentence_start"]:r["sentence_end"]]).split()]
-    return any(w in nouns or (w in verbs and nxt.startswith(("اوضاع", "وضع"))) for w, nxt in zip(words, words[1:] + [""]))
+    raw = [w.strip("«»\"،,.()") for w in ffold(ctx.text[r["sentence_start"]:r["sentence_end"]]).split()]
+    words = [_bare(w) for w in raw]
+    return any(_settles(w, raw[i + 1:i + 1 + _STATUS_REACH], nouns, verbs) for i, w in enumerate(words))
+
+
+_STATUS_REACH = 4  # «سوّى 1400 شخص تقريباً أوضاعهم»: the verb's subject and an adverb before its object
+
+
+def _settles(w: str, after: list[str], nouns: frozenset[str], verbs: frozenset[str]) -> bool:
+    """A settlement told of people: a verb of settling with «أوضاع/وضع» (their status) after it, or a settlement
+    noun with its status or «لـ» + whom right after it («تسويات للمسلحين»); not the settlement a document names
+    («يحملون بطاقات تسوية»: who holds one may still defect)."""
+    if w in verbs:
+        return any(a.startswith(_STATUS) for a in after)
+    return w in nouns and bool(after) and (after[0].startswith(_STATUS) or after[0].startswith("ل"))
+
+
+_STATUS = ("اوضاع", "وضع")
 
 
 def _bare(w: str) -> str:
