@@ -1408,16 +1408,16 @@ def _fix_strike_parts(src: Path, parts: tuple[str, ...] = STRIKE_PARTS) -> None:
     _pruned_before_learned(src, "strike_parts")
 
 
-def _pruned_before_learned(src: Path, module: str) -> None:
-    """`out = module.prune(ctx, out)` put in the archived extractor before its first learned record step
+def _pruned_before_learned(src: Path, module: str, call: str = "prune") -> None:
+    """`out = module.call(ctx, out)` put in the archived extractor before its first learned record step
     (join_chooser.merge, else event_filter.prune: every first-run tree has one); a tree that calls it is left alone."""
     path = src / "marsad" / "extract" / "events" / "extractor.py"
     text = path.read_text(encoding="utf-8")
-    if f"{module}.prune" in text:
+    if f"{module}.{call}" in text:
         return
     lines = text.split("\n")
     at = next(i for i, ln in enumerate(lines) if "join_chooser.merge(ctx, out)" in ln or "event_filter.prune(ctx, out)" in ln)
-    lines[at:at] = [f"        from . import {module}", f"        out = {module}.prune(ctx, out)"]
+    lines[at:at] = [f"        from . import {module}", f"        out = {module}.{call}(ctx, out)"]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -1560,6 +1560,14 @@ def _fix_settled(src: Path) -> None:
     _pruned_before_learned(src, "described")
 
 
+def _fix_air_agent(src: Path) -> None:
+    """stop 41 (helper extra): an attack whose agents are all Israel's forces, told by a neutral word («أن إسرائيل
+    هاجمت مواقع», «جراء هجوم إسرائيلي») in a sentence naming no ground weapon, is an air strike: air_agent.py and its
+    JSON copied from this tree, switched on, its retype put in before the first learned record step."""
+    _copy_on(src, "extract/events/air_agent.py", "data/events/air_agent.json")
+    _pruned_before_learned(src, "air_agent", "refine")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -1594,7 +1602,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "miss40": lambda src: _fix_vocab39(src, ("detained", "departed")),
          "protest_dead": _fix_protest_dead, "fighters_dead": _fix_fighters_dead,
          "since": _fix_since, "since_month": lambda src: _fix_since(src, clause=False),
-         "since_clause": lambda src: _fix_since(src, month=False), "settled": _fix_settled}
+         "since_clause": lambda src: _fix_since(src, month=False), "settled": _fix_settled,
+         "air_agent": _fix_air_agent}
 SHIPPED = ("towns", "reaped")
 
 

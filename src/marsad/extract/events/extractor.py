@@ -7,8 +7,8 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import arguments, battle_dead, blast_dead, bounds, coarse_told, deaths, described, event_filter, event_tagger, \
-    fighters_dead, figure_chooser, finer_place, frames, gapped, groups, incidents, join_chooser, lead_source, \
+from . import air_agent, arguments, battle_dead, blast_dead, bounds, coarse_told, deaths, described, event_filter, \
+    event_tagger, fighters_dead, figure_chooser, finer_place, frames, gapped, groups, incidents, join_chooser, lead_source, \
     mentions, modality, place_chooser, place_part, place_split, protest_dead, protest_tolls, routes, source_chooser, splitter, \
     spread_sum, strike_parts, tellings, told_bound, toll_update, tolls, vague_told
 from . import mouthpiece
@@ -254,6 +254,7 @@ class EventExtractor:
         out.sort(key=lambda r: (r["start"], r["end"]))
         out = strike_parts.prune(ctx, out)  # a strike's own blast or air defence told as an act (strike_parts.py)
         out = described.prune(ctx, out)  # and people described («على لاجئين»), no movement of theirs (described.py)
+        out = air_agent.refine(ctx, out)  # an air force's attack told by a neutral word is an air strike (air_agent.py)
         out = join_chooser.merge(ctx, out)  # a learned join may call two records one incident (join_chooser.py)
         out = event_filter.prune(ctx, out)  # a learned filter may drop a non-act (event_filter.py)
         out = event_tagger.prune(ctx, out)  # and the learned tagger a record its sentence does not tell
