@@ -1397,14 +1397,22 @@ def _fix_strike_parts(src: Path, parts: tuple[str, ...] = STRIKE_PARTS) -> None:
     strike they met («تصدّت الدفاعات الجوية لهجوم…»): no record of its own. strike_parts.py and its JSON (the `parts`
     switched on, the others off) copied from this tree; the prune put in before the archived tree's first learned
     record step (join_chooser.merge, else event_filter.prune: every first-run tree has one)."""
+    _strike_parts_on(src, {part: part in parts for part in STRIKE_PARTS})
+
+
+def _strike_parts_on(src: Path, on: dict[str, bool]) -> None:
+    """This tree's strike_parts.py and its JSON copied in, each part of `on` switched as it says and every other part
+    as the archived tree had it (off where it has no such part: stop 41's `destroyed` stays out of stop 40's
+    replays), the prune put in before the first learned record step."""
     events = src / "marsad" / "extract" / "events"
+    path = src / "marsad/data/events/strike_parts.json"
+    had = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     (events / "strike_parts.py").write_text((ROOT / "src/marsad/extract/events/strike_parts.py").read_text(encoding="utf-8"),
                                             encoding="utf-8")
     raw = json.loads((ROOT / "src/marsad/data/events/strike_parts.json").read_text(encoding="utf-8"))
-    for part in STRIKE_PARTS:
-        raw[part] = dict(raw[part], enabled=part in parts)
-    (src / "marsad/data/events/strike_parts.json").write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n",
-                                                             encoding="utf-8")
+    for part in [k for k, v in raw.items() if isinstance(v, dict) and "enabled" in v]:
+        raw[part] = dict(raw[part], enabled=on[part] if part in on else bool(had.get(part, {}).get("enabled")))
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     _pruned_before_learned(src, "strike_parts")
 
 
@@ -1603,7 +1611,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "protest_dead": _fix_protest_dead, "fighters_dead": _fix_fighters_dead,
          "since": _fix_since, "since_month": lambda src: _fix_since(src, clause=False),
          "since_clause": lambda src: _fix_since(src, month=False), "settled": _fix_settled,
-         "air_agent": _fix_air_agent}
+         "air_agent": _fix_air_agent, "destroyed": lambda src: _strike_parts_on(src, {"destroyed": True})}
 SHIPPED = ("towns", "reaped")
 
 

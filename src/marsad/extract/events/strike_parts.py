@@ -12,9 +12,13 @@ the blasts or the interception of a strike the same sentence tells, and a coder 
   التلة») is the air strike told from the side of its defence (5 passages of 5 sets; no matched record of these
   types stands in such a sentence).
 
+- (stop 41) an `other` record told by a verb of destroying with a weapon or a vehicle after it («دمّر خلالها المقاتلون
+  دبابة», «دمّر صاروخ موجّه الدبابة», «ودُمّر سلاحهم وعتادهم») is the damage done in the fight or the strike its
+  sentence tells (5 records of 4 passages in 3 sets; no record told by such a verb is matched).
+
 Read on the records, after they are made: dropped as mentions, the same words lost two matched strikes (the mention
 carried its incident's air-strike type, or its join). Each part is a switch of its own in
-data/events/strike_parts.json (`blasts`, `air_defence`: `enabled`). Reads the folded words of one sentence per
+data/events/strike_parts.json (`blasts`, `air_defence`, `destroyed`: `enabled`). Reads the folded words of one sentence per
 explosion, clash or shelling record: cost nil, linear.
 """
 from __future__ import annotations
@@ -44,12 +48,14 @@ def _conf() -> dict:
 
     def words(part: dict, key: str) -> frozenset[str]:
         return frozenset(ffold(w) for w in part.get(key, ()))
-    b, a = raw.get("blasts", {}), raw.get("air_defence", {})
+    b, a, d = raw.get("blasts", {}), raw.get("air_defence", {}), raw.get("destroyed", {})
     return {"blasts": bool(b.get("enabled")), "nouns": words(b, "nouns"), "strike": words(b, "strike_words"),
             "reach": int(b.get("reach", 3)), "air_defence": bool(a.get("enabled")), "near": int(a.get("near", 3)),
             "types": frozenset(a.get("types", ())),
             "phrases": tuple(" ".join(ffold(p).split()) for p in a.get("phrases", ())),
-            "heads": words(a, "heads"), "intercept": words(a, "intercept")}
+            "heads": words(a, "heads"), "intercept": words(a, "intercept"),
+            "destroyed": bool(d.get("enabled")), "destroy_verbs": words(d, "verbs"), "gear": words(d, "objects"),
+            "gear_reach": int(d.get("reach", 8))}
 
 
 def prune(ctx, out: list[dict]) -> list[dict]:
@@ -57,7 +63,7 @@ def prune(ctx, out: list[dict]) -> list[dict]:
     records, not the mentions: a dropped mention may still carry its incident's type or join («الصواريخ» a force
     striking from the air fired; «الهجوم» the body's statement names), and a record is what a coder counts."""
     c = _conf()
-    if not (c["blasts"] or c["air_defence"]):
+    if not (c["blasts"] or c["air_defence"] or c["destroyed"]):
         return out
     return [r for r in out if not part_of_strike(ctx, r, c)]
 
@@ -71,7 +77,18 @@ def part_of_strike(ctx, r: dict, c: dict) -> bool:
         return _strike_blast(ctx, r, sent, c)
     if c["air_defence"] and r["type"] in c["types"]:
         return _met_by_defence(ctx, sent, c)
+    if c["destroyed"] and r["type"] == "other":
+        return _gear_destroyed(ctx, r, sent, c)
     return False
+
+
+def _gear_destroyed(ctx, r: dict, sent, c: dict) -> bool:
+    """An `other` record told by a verb of destroying with a weapon or a vehicle after it («دمّر المقاتلون دبابة»,
+    «دمّر الجيش ثلاث آليات», «ودُمّر سلاحهم وعتادهم»): the damage of the fight or the strike it is told in."""
+    own = [w.strip(_PUNCT) for w in ffold(r.get("trigger") or "").split()]
+    if not own or not bare_in(own[0], c["destroy_verbs"]):
+        return False
+    return any(bare_in(w.strip(_PUNCT), c["gear"]) for w in ctx.words_after(r["end"], c["gear_reach"], limit=sent.end))
 
 
 def _strike_blast(ctx, r: dict, sent, c: dict) -> bool:
