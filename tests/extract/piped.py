@@ -75,12 +75,14 @@ def asserted_brief(pipe, text: str, published: str, outlet: str = "موقع ال
 
 
 @contextmanager
-def file_switched_off(monkeypatch, tmp_path, module, cached):
-    """Inside: `module` reads a copy of its data file (module.DATA) with `enabled` false, its `cached` reader
-    cleared on the way in and out: the lead's switch is the file's, not the module's flag."""
+def file_switched_off(monkeypatch, tmp_path, module, cached, part: str | None = None):
+    """Inside: `module` reads a copy of its data file (module.DATA) with `enabled` false (of its `part`, when
+    given: one switch of several in one file), its `cached` reader cleared on the way in and out: the lead's switch
+    is the file's, not the module's flag."""
+    raw = json.loads(module.DATA.read_text(encoding="utf-8"))
+    raw = dict(raw, **{part: dict(raw[part], enabled=False)}) if part else dict(raw, enabled=False)
     off = tmp_path / module.DATA.name
-    off.write_text(json.dumps(dict(json.loads(module.DATA.read_text(encoding="utf-8")), enabled=False)),
-                   encoding="utf-8")
+    off.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     monkeypatch.setattr(module, "DATA", off)
     cached.cache_clear()
     try:

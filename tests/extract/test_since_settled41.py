@@ -16,7 +16,7 @@ import pytest
 
 from marsad.extract.events import described, frames, vocab
 from marsad.pipeline import Pipeline
-from piped import checked_events as _events, type_place
+from piped import checked_events as _events, file_switched_off, type_place
 
 CHECKPOINTS = "وتراجعت الحركة في أسواق بلدة الصنمين منذ أقام الجنود نقاط مراقبة قرب مداخلها، بحسب سكان."
 SAME_DAY = "وقُتل ثلاثة مدنيين في بلدة كفرنبل منذ أن بدأت الطائرات قصف البلدة فجر اليوم."
@@ -31,14 +31,14 @@ REFUSED = "وأعلن ضابطان انشقاقهما عن الجيش أمس ف�
 CARDS = "وقال قائد الفصيل إن ستة جنود يحملون بطاقات تسوية انشقوا عن اللواء أمس في بلدة جاسم."
 
 
-def _frames_changed(monkeypatch, change):
-    """A pipeline that reads frames.json as `change` leaves it (a fresh vocabulary and frames; the cached ones are
-    cleared again after)."""
+def _frames_changed(monkeypatch, frame: str, **keys):
+    """A pipeline that reads frames.json with `keys` set in `frame` (a fresh vocabulary and frames; the cached ones
+    are cleared again after)."""
     full = vocab._json("frames.json")
-    off = change(dict(full, frames=dict(full["frames"])))
+    changed = dict(full, frames=dict(full["frames"], **{frame: dict(full["frames"][frame], **keys)}))
 
     def load() -> dict:
-        return dict(off, frames={k: v for k, v in off["frames"].items() if v.get("enabled", True)})
+        return dict(changed, frames={k: v for k, v in changed["frames"].items() if v.get("enabled", True)})
     for mod in (vocab, frames):
         monkeypatch.setattr(mod, "load_frames", load)
     frames.frames.cache_clear()
@@ -51,31 +51,19 @@ def _frames_changed(monkeypatch, change):
 
 @pytest.fixture
 def clause_off(monkeypatch):
-    def change(data):
-        data["frames"]["since_clause"] = dict(data["frames"]["since_clause"], enabled=False)
-        return data
-    yield from _frames_changed(monkeypatch, change)
+    yield from _frames_changed(monkeypatch, "since_clause", enabled=False)
 
 
 @pytest.fixture
 def month_off(monkeypatch):
-    def change(data):
-        data["frames"]["since"] = dict(data["frames"]["since"], month_not_day=False)
-        return data
-    yield from _frames_changed(monkeypatch, change)
+    yield from _frames_changed(monkeypatch, "since", month_not_day=False)
 
 
 @pytest.fixture
 def settled_off(monkeypatch, tmp_path):
     """described.py reading a copy of its JSON with `settled` switched off (the rest as shipped)."""
-    raw = json.loads(described.DATA.read_text(encoding="utf-8"))
-    off = tmp_path / described.DATA.name
-    off.write_text(json.dumps(dict(raw, settled=dict(raw["settled"], enabled=False))), encoding="utf-8")
-    monkeypatch.setattr(described, "DATA", off)
-    described._settling.cache_clear()
-    yield
-    monkeypatch.undo()
-    described._settling.cache_clear()
+    with file_switched_off(monkeypatch, tmp_path, described, described._settling, "settled"):
+        yield
 
 
 def test_checkpoints_set_up_since_a_verb_are_no_deployment(pipe):

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from marsad.extract.events import strike_parts
-from piped import checked_events as _events, type_place
+from piped import checked_events as _events, file_switched_off, type_place
 
 FIGHT = "واندلعت مواجهات عنيفة أمس بين القوات والمقاتلين قرب بلدة عربين، دمّر خلالها المقاتلون مدرعة للقوات."
 HIT = "وقال مصدر عسكري إن الجيش دمّر ثلاث عربات مصفحة لفصيل مسلح قرب بلدة اللطامنة، ما أدى إلى مقتل من فيها."
@@ -17,15 +17,8 @@ HIT = "وقال مصدر عسكري إن الجيش دمّر ثلاث عربات
 @pytest.fixture
 def destroyed_off(monkeypatch, tmp_path):
     """`destroyed` switched off in a copy of the data file (the other parts as shipped)."""
-    raw = json.loads(strike_parts.DATA.read_text(encoding="utf-8"))
-    raw["destroyed"] = dict(raw["destroyed"], enabled=False)
-    off = tmp_path / strike_parts.DATA.name
-    off.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    monkeypatch.setattr(strike_parts, "DATA", off)
-    strike_parts._conf.cache_clear()
-    yield
-    monkeypatch.undo()
-    strike_parts._conf.cache_clear()
+    with file_switched_off(monkeypatch, tmp_path, strike_parts, strike_parts._conf, "destroyed"):
+        yield
 
 
 def test_a_vehicle_destroyed_in_a_fight_is_no_event_of_its_own(pipe):
