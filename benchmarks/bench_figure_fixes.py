@@ -60,6 +60,14 @@ the classes they mend):
   the one event is set 96's kw14, the passage the rule was read from (one passage is no cause).
 
 
+- stop 41 (helper extra, records no gold is like; judged with `--base 4944eb99`, 28 sets): `since` (frames.json
+  `since_clause`, «منذ» + a verb opens a clause naming a period's start, its places and figures kept; and
+  since.`month_not_day`, «منتصف» before a month name dates no day; `since_clause` / `since_month` each alone),
+  `settled` (described.json: deserters and defectors named among people settling their status), `air_agent` (an
+  attack by Israel's forces told by a word of attack, no ground weapon, is an air strike), `destroyed`
+  (strike_parts.json: a weapon or vehicle destroyed is the fight's damage). All four: today's 0.501 -> 0.505, first
+  runs 0.409 -> 0.412, news_dev =, no fold down (SHIPPED).
+
 - stop 37 (helper type2, event detection by type; judged with `--base 56235c4`, 20 sets, 1,531 gold):
   `trend` a habit or trend is no incident («منذ» between the verb and the act noun, «تدور», verbs of repetition or
   sharing): today +0.002, first runs +0.002, news_dev = (SHIPPED); `recalled` «وكان X قد قال/أعلن» finds its
