@@ -25,8 +25,9 @@ DEFECTED = "ومنذ أن اندلعت المعارك صيف 2013 أعلن نح�
 UPRISING = ("أحصى المركز سقوط 12 ألف قتيل في الأقل، جلّهم من المدنيين، منذ انطلاق الاحتجاجات على سلطة الحزب "
             "منتصف نيسان 2012، مشيراً إلى أن مئة منهم قضوا في الأسبوع الفائت.")
 MIDNIGHT = "وقُتل خمسة مدنيين منذ بدء القصف منتصف الليل على بلدة كفرنبل."
-SETTLED = ("وقال محافظ المدينة إن نحو 900 شخص سوّوا أوضاعهم في المركز خلال يومين، بينهم عسكريون منشقون وآخرون "
-           "تخلفوا عن الخدمة العسكرية.")
+SETTLED = ("وقال محافظ المدينة إن نحو 900 شخص سوّوا أوضاعهم في المركز خلال يومين، بينهم عسكريون منشقون ومن "
+           "تخلفوا عن التجنيد الإلزامي.")
+JOINED = "وأعلن مصدر محلي أن عشرين مسلحاً من فصيل صغير انضموا إلى قوات الجيش في بلدة نوى بعد تسوية أوضاعهم."
 REFUSED = "وأعلن ضابطان انشقاقهما عن الجيش أمس في مدينة حماة بعد رفضهما عروض التسوية."
 CARDS = "وقال قائد الفصيل إن ستة جنود يحملون بطاقات تسوية انشقوا عن اللواء أمس في بلدة جاسم."
 
@@ -106,6 +107,10 @@ def test_deserters_and_defectors_among_the_settled_are_no_acts(pipe):
 
 def test_off_the_settled_are_acts_again(pipe, settled_off):
     assert {"defection", "desertion"} & {e["type"] for e in _events(pipe, SETTLED)}
+
+
+def test_the_clauses_own_verb_of_defecting_stays_beside_a_settlement(pipe):
+    assert "defection" in [e["type"] for e in _events(pipe, JOINED)]
 
 
 def test_a_defection_told_by_its_noun_stays_beside_a_settlement(pipe):

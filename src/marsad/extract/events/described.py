@@ -37,11 +37,12 @@ def _conf() -> tuple[bool, frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _settling() -> tuple[bool, frozenset[str], frozenset[str], frozenset[str]]:
-    """(on, the types, the settlement nouns, the first words of its verb phrases) of described.json `settled`."""
+def _settling() -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(on, the types, the settlement nouns, the first words of its verb phrases, the words before a verb that make
+    it describe people) of described.json `settled`."""
     raw = (json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}).get("settled", {})
     return (bool(raw.get("enabled")), frozenset(raw.get("types", ())), frozenset(ffold(w) for w in raw.get("nouns", ())),
-            frozenset(ffold(w) for w in raw.get("verbs", ())))
+            frozenset(ffold(w) for w in raw.get("verbs", ())), frozenset(ffold(w) for w in raw.get("describing", ())))
 
 
 def prune(ctx, out: list[dict]) -> list[dict]:
@@ -56,16 +57,21 @@ def prune(ctx, out: list[dict]) -> list[dict]:
 
 
 def _settled(ctx, r: dict) -> bool:
-    """«سوّى 900 شخص أوضاعهم، بينهم عسكريون منشقون ومن تخلفوا عن الخدمة»: a desertion or defection told by a verb
-    or an adjective (who the people are, not a verbal noun of the act: «انشقاق» stays) in a sentence that tells a
-    settlement of status names who settled, no act of theirs."""
-    _, types, nouns, verbs = _settling()
+    """«سوّى 900 شخص أوضاعهم، بينهم عسكريون منشقون ومن تخلفوا عن الخدمة»: a desertion or defection told by an
+    adjective, or by a verb after a relative or «قد» (who the people are: «ومن تخلفوا», «كانوا قد انشقوا»; not a
+    verbal noun of the act, «انشقاق», nor the clause's own verb, «انضموا إلى قوات النظام بعد تسوية أوضاعهم») in a
+    sentence that tells a settlement of status names who settled, no act of theirs."""
+    _, types, nouns, verbs, describing = _settling()
     if r.get("type") not in types:
         return False
     hits = [h for h in ctx.m["triggers"].starting(r["start"] - 4, r["end"]) if h.start == r["start"]]
     infos = [i for h in hits for i in (h.value if isinstance(h.value, list) else [h.value]) if i["type"] == r["type"]]
     if not infos or any(i["pos"] == "noun" for i in infos):
         return False
+    before = [w.strip("«»\"،,.()") for w in ctx.words_before(hits[0].prefix_start, 1)] if hits else []
+    if any(i["pos"] == "verb" for i in infos) and not (before and (before[0] in describing or
+                                                                 before[0][:1] == "و" and before[0][1:] in describing)):
+        return False  # («17 مقاتلاً انضموا إلى قوات النظام بعد تسوية أوضاعهم»: the clause's own verb tells the act)
     raw = [w.strip("«»\"،,.()") for w in ffold(ctx.text[r["sentence_start"]:r["sentence_end"]]).split()]
     words = [_bare(w) for w in raw]
     return any(_settles(w, raw[i + 1:i + 1 + _STATUS_REACH], nouns, verbs) for i, w in enumerate(words))
