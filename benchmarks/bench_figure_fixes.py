@@ -187,6 +187,7 @@ the classes they mend):
   before the agency, holding the tie's object when a noun names it) takes the agency; statements stay the group's
   (mouthpiece.py, its JSON's `enabled`). reported_by today's 0.826 -> 0.829 (+3 of 1066), first runs 0.784 -> 0.786
   (+2 of 870), F1 = on both, news_dev 0.976 = (F1 0.824 =); 91 92 up today, 92 on first runs, none down (SHIPPED).
+  Speed (`--speed`): 0.896, within the noise.
 
     .venv/bin/python benchmarks/bench_figure_fixes.py [--fix towns,reaped] [--measure f1|rep] [--on bounds] [--base 6d5b0f1] [--speed]
 """
