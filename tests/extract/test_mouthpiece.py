@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from marsad.document import Document
 from marsad.extract.events import mouthpiece as mp
 from marsad.extract.events.context import Ctx
@@ -17,6 +19,14 @@ PRONOUN = ("زعم تنظيم الدولة الإسلامية أن عناصره 
            "وقالت منصة «الفجر» القريبة منه إن العبوة زرعت على جانب الطريق الترابي.")
 OTHER_OWNER = ("أعلن تنظيم الدولة الإسلامية أن مقاتليه هاجموا حاجزاً قرب بلدة الكسرة فجر الاثنين. "
                "وقالت وكالة «نهر الشرق» القريبة من الإدارة المحلية إن الحاجز صمد حتى الصباح.")
+
+_SHIPPED = mp.settings  # (the file's answer, before a test sets the state it tests)
+
+
+@pytest.fixture(autouse=True)
+def _on(monkeypatch):
+    """The switch on whatever the file ships: flipping it in the file changes only test_the_switch_is_in_the_data."""
+    monkeypatch.setattr(mp, "settings", lambda: dict(_SHIPPED(), enabled=True))
 
 
 def _doc(pipe, text: str) -> Document:

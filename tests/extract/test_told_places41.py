@@ -3,15 +3,27 @@ data/gazetteer/told_places.json): an apposition after it («X، البلدة ا�
 …») and a part-of-place noun before it, bare or after «ب» («بوسط X»). The apposition's places must not put the name
 in another governorate; a common word ending another name is no town; each switch both ways. Sentences written for
 these tests; every span checked (text[start:end] == surface)."""
+import json
+from importlib import resources
+
 import pytest
 
 from marsad.extract import told_places as tp
 from test_places_layer36 import places, resolver  # noqa: F401  (the layer's resolver, its spans checked)
 
 
+@pytest.fixture(autouse=True)
+def _shipped_state(monkeypatch):
+    """Each test runs with apposition and part_locatives on, quoted_sites off, whatever the file ships (a test that
+    wants another state sets it): flipping a switch in the file changes only test_the_switches_are_on."""
+    for key, on in (("apposition", True), ("part_locatives", True), ("quoted_sites", False)):
+        monkeypatch.setitem(tp.settings(), key, on)
+
+
 def test_the_switches_are_on():
-    assert tp.settings()["apposition"] and tp.settings()["part_locatives"]
-    assert not tp.settings()["quoted_sites"]  # (weighed, left off: told_places.json _off)
+    raw = json.loads(resources.files("marsad").joinpath("data", "gazetteer", "told_places.json").read_text("utf-8"))
+    assert raw["apposition"] and raw["part_locatives"]
+    assert not raw["quoted_sites"]  # (weighed, left off: told_places.json _off)
 
 
 def test_an_apposition_after_the_name_makes_it_a_town(resolver):

@@ -6,7 +6,18 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.events import unlisted
+from marsad.extract.events.vocab import _json
 from piped import piped_events, type_place
+
+
+@pytest.fixture(autouse=True)
+def _on(monkeypatch):
+    """unit_quoted on whatever the file ships: flipping it in the file changes only test_the_switch_is_on_in_the_file."""
+    monkeypatch.setitem(unlisted._cues(), "unit_quoted", True)
+
+
+def test_the_switch_is_on_in_the_file():
+    assert _json("cues.json")["unlisted_places"]["unit_quoted"] is True
 
 
 def _at(evs, typ, place):
@@ -20,7 +31,6 @@ def _at(evs, typ, place):
      "territory_change", "الفوج 46"),
 ])
 def test_a_quoted_unit_is_the_base(pipe, text, typ, place):
-    assert unlisted._cues()["unit_quoted"]
     got = _at(piped_events(pipe, text), typ, place)
     assert got, type_place(piped_events(pipe, text))
     p = got[0]["place"]
