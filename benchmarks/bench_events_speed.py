@@ -17,6 +17,13 @@ print "identical"; ``--rev HEAD`` checks the figure reads ~1.00x against itself.
     .venv/bin/python benchmarks/bench_events_speed.py [--rev 53838a7] [--rounds 9] [--quick]
     .venv/bin/python benchmarks/bench_events_speed.py --dump OUT.jsonl   # every seen set's events, for a diff
     .venv/bin/python benchmarks/bench_events_speed.py --profile [N]      # cProfile of the current stage
+    .venv/bin/python benchmarks/bench_events_speed.py --scale [--rev R]   # cost at N copies of a shape / at N=50
+
+``--scale`` (the house standard: each stage linear in the document): texts of our own, N = 50..800 copies of one
+shape (a paragraph of three incidents; many short incidents; one incident told again and again; one long sentence
+of comma-listed places; one of figures by place), each analysed up to the places, then the events stage timed (best
+of three, CPU) now and at ``--rev``; printed as seconds and as the cost per copy against N=50 (1.00 = linear), with
+the two stages' records compared.
 """
 from __future__ import annotations
 
@@ -87,6 +94,68 @@ def peer_events(rev: str):
     return mod
 
 
+_PLACES = ("كفرنبل", "سراقب", "أريحا", "جسر الشغور", "معرة النعمان", "خان شيخون", "الأتارب", "دارة عزة", "سرمدا",
+           "بنش")
+_THREE = ("قُتل ثلاثة مدنيين وأصيب خمسة آخرون في غارة جوية استهدفت سوقاً شعبياً في مدينة إدلب صباح الثلاثاء. "
+          "وفي ريف حلب الغربي، اندلعت اشتباكات عنيفة بين فصائل المعارضة وقوات النظام قرب بلدة الأتارب. "
+          "كما اعتقلت قوات الأمن سبعة شبان في حي القابون بدمشق، بحسب ناشطين محليين.\n")
+
+
+def shapes() -> dict:
+    """name -> (n -> text): the shapes a long page could take that real pages never stretch (our own sentences)."""
+    return {
+        "three incidents x N": lambda n: _THREE * n,
+        "short incidents x N": lambda n: "".join(
+            f"انفجرت عبوة ناسفة في بلدة {_PLACES[i % 10]} وقتل {2 + i % 5} أشخاص.\n" for i in range(n)),
+        "one incident told N times": lambda n: "شنت طائرات حربية غارة على مدينة سراقب. " +
+            "وقال ناشطون إن الغارة على سراقب أسفرت عن مقتل أربعة مدنيين. " * n + "\n",
+        "N places in one sentence": lambda n: "قصفت المدفعية بلدات " + "، ".join(
+            _PLACES[i % 10] for i in range(n)) + " في ريف إدلب يوم الأحد.\n",
+        "N figures in one sentence": lambda n: "وبلغت حصيلة القتلى " + "، و".join(
+            f"{3 + i % 9} في {_PLACES[i % 10]}" for i in range(n)) + " بحسب المرصد.\n",
+    }
+
+
+def scale(rev: str, sizes=(50, 100, 200, 400, 800)) -> int:
+    """Cost of the events stage at N copies of each shape, per copy against N=50, now and at `rev`."""
+    from marsad.document import Document
+    from marsad.extract.events import EventExtractor
+    from marsad.pipeline import Pipeline
+
+    pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
+    sides = {"now": EventExtractor(), rev: peer_events(rev).EventExtractor()}
+
+    def best(ex, doc) -> float:
+        return min(_cpu(ex.extract, doc) for _ in range(3))
+
+    print(f"events stage, CPU s (best of 3) at N copies; in brackets the cost per copy / at N=50 (1.00 = linear)")
+    differ = 0
+    for name, make in shapes().items():
+        base: dict[str, float] = {}
+        cells = []
+        for n in sizes:
+            doc = Document(make(n), id="scale", published="2024-03-05", outlet="bench")
+            pre(doc)
+            row = []
+            for side, ex in sides.items():
+                t = best(ex, doc)
+                base.setdefault(side, t / n)
+                row.append(f"{side} {t:6.3f} ({t / n / base[side]:.2f})")
+            differ += json.dumps(sides["now"].extract(doc), sort_keys=True, default=str) != \
+                json.dumps(sides[rev].extract(doc), sort_keys=True, default=str)
+            cells.append(f"  N={n:4d}: " + ", ".join(row))
+        print(name)
+        print("\n".join(cells))
+    print(f"records: {'identical now and at ' + rev if not differ else f'differ on {differ} texts'}")
+    return 0
+
+
+def _cpu(fn, *args) -> float:
+    t0 = time.process_time()
+    fn(*args)
+    return time.process_time() - t0
+
+
 def dump(path: Path) -> int:
     """Every seen text's events; the held-out sets' are left out (their records would show their content)."""
     import bench_events as be
@@ -113,7 +182,10 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="3 rounds, no whole-pipeline timing")
     ap.add_argument("--dump", type=Path, help="write every seen text's events (current code; held-out sets left out) as JSON lines and stop")
     ap.add_argument("--profile", type=int, nargs="?", const=30, help="cProfile the current stage, top N functions")
+    ap.add_argument("--scale", action="store_true", help="cost at N copies of a shape of our own, per copy / N=50")
     args = ap.parse_args()
+    if args.scale:
+        return scale(args.rev)
     if args.dump:
         return dump(args.dump)
     from marsad.extract.events import EventExtractor

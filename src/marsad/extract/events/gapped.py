@@ -108,11 +108,13 @@ def joints(ctx, r: dict) -> list[tuple[dict, dict | None, int]]:
     """(place, number or None, joint offset) of each further object gapped after record r's telling: in each
     sentence of r's mentions, after its last mention there (and r's place, when that sentence names it)."""
     own = r.get("place") or {}
-    sis = sorted({ctx.sent_of(m["start"]) for m in r.get("mentions") or []})
+    of_sent: dict[int, list[dict]] = {}
+    for m in r.get("mentions") or []:
+        of_sent.setdefault(ctx.sent_of(m["start"]), []).append(m)  # (a record told many times: linear, not k x k)
     out: list[tuple[dict, dict | None, int]] = []
-    for si in sis:
+    for si in sorted(of_sent):
         s = ctx.sents[si]
-        ms = [m for m in r["mentions"] if s.start <= m["start"] < s.end]
+        ms = [m for m in of_sent[si] if s.start <= m["start"] < s.end]
         ends = [m["end"] for m in ms]
         if own.get("start") is not None and s.start <= own["start"] < s.end:
             ends.append(own["end"])
@@ -126,8 +128,24 @@ def joints(ctx, r: dict) -> list[tuple[dict, dict | None, int]]:
 def _parted(ctx, a: int, b: int) -> bool:
     """A word of parts («منهم/بينهم/من بينهم») between the act and the first object's place: «قضى 24، منهم 16 في X
     وثلاثة في Y» names where the parts of one toll fell (arguments._bare_part_at), no further incident."""
-    words = ctx.ftoks[ctx.tok_of(a):ctx.tok_of(b) + 1]
-    return any(w.strip(_PUNCT) in ctx.v.subset or w.strip(_PUNCT).lstrip("و") in ctx.v.subset for w in words)
+    seen = _parts_seen(ctx)
+    lo, hi = min(ctx.tok_of(a), len(ctx.ftoks)), min(ctx.tok_of(b) + 1, len(ctx.ftoks))
+    return lo < hi and seen[hi] > seen[lo]
+
+
+def _parts_seen(ctx) -> list[int]:
+    """How many words of parts come before each token (once a document): _parted asks it of every joint of a long
+    sentence, and a count read at both ends keeps that linear."""
+    seen = ctx.memo.get("gapped_parts_seen")
+    if seen is None:
+        sub, n = ctx.v.subset, 0
+        seen = [0]
+        for w in ctx.ftoks:
+            w = w.strip(_PUNCT)
+            n += w in sub or w.lstrip("و") in sub
+            seen.append(n)
+        ctx.memo["gapped_parts_seen"] = seen
+    return seen
 
 
 def _parts(ctx, pos: int) -> bool:

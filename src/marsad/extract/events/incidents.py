@@ -1108,9 +1108,9 @@ def _dated_opening(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     act (joins.json dated_opening_apart). tellings.other_day sees only days the text gives both sides, so an incident
     dated by the page alone took the earlier act in, with its day and place."""
     if not tellings.switched("dated_opening_apart") or m.si <= inc.mentions[-1].si or m.date[2] != "text" or \
-            m.date[1] != "day" or any(o.date[2] == "text" and o.date[0] == m.date[0] for o in inc.mentions):
-        return False
-    return tellings.opens_on_day(ctx, m.si, m.date[0], m.prefix_start)
+            m.date[1] != "day" or not tellings.opens_on_day(ctx, m.si, m.date[0], m.prefix_start):
+        return False  # (the opening of the sentence read first: one look, where the tellings of the incident are k)
+    return not any(o.date[2] == "text" and o.date[0] == m.date[0] for o in inc.mentions)
 
 
 def _two_days(ctx: Ctx, inc: Incident, m: Mention) -> bool:
@@ -1513,8 +1513,12 @@ def _another_town(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if m.place is None or not _fine(m.place) or m.place.get("start", -1) < ctx.sents[m.si].start or \
             tellings.told_by_its_carrier(ctx, m):
         return False  # (a place from another sentence is no place m tells; the carrier named again is the same act)
-    fine = [p for o in inc.mentions for p in o.all_places if _fine(p)]
-    if not fine or any(tellings.same_place(p, q) for p in fine for q in m.all_places):
+    fine, mine = [], m.all_places
+    for p in (p for o in inc.mentions for p in o.all_places if _fine(p)):
+        if any(tellings.same_place(p, q) for q in mine):
+            return False  # (m's own town: read up to the first, so an incident told many times there costs one look)
+        fine.append(p)
+    if not fine:
         return False
     if (m.place.get("kind") or m.place.get("level")) == "neighbourhood" and \
             any((p.get("kind") or p.get("level")) in _TOWNS for p in fine) and _takes_up_a_town(ctx, m):
@@ -1609,10 +1613,10 @@ def _figures(inc: Incident, m: Mention) -> tuple[bool, bool]:
     mine = [(x.role, x.figure) for x in [m] + m.deaths if x.figure is not None and not x.earlier]
     if not mine:
         return True, False
-    theirs = [(x.role, x.figure) for o in inc.mentions for x in [o] + o.deaths if x.figure is not None]
     same = False
     for role, f in mine:
-        for r2, g in theirs:
+        # (their figures read one by one up to the first of the role: an incident told many times costs one look)
+        for r2, g in ((x.role, x.figure) for o in inc.mentions for x in [o] + o.deaths if x.figure is not None):
             if r2 == role:
                 if not _restates(g, f):
                     return False, False

@@ -1003,6 +1003,9 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
     v = ctx.v
     with_act = {o.si for o in ms if o.type in v.acts}
     per_sent = Counter(o.si for o in ms)
+    of_sent: dict[int, list[Mention]] = {}
+    for o in ms:
+        of_sent.setdefault(o.si, []).append(o)  # (_struck_before reads its sentence's mentions: linear in the text)
     for m in ms:
         if m.type == "casualties" and m.sub == "injured" and per_sent[m.si] == 1 and \
                 _by_gunmen(ctx, m):
@@ -1017,7 +1020,7 @@ def _assassinations(ctx: Ctx, ms: list[Mention]) -> None:
         if m.si not in with_act and (ffold(m.surface) in v.assassination or _by_gunmen(ctx, m) or
                                      _gunmen_subject(ctx, m) or _doer_killed(ctx, m, ms) or _inflicted_by_force(ctx, m)):
             m.type, m.sub = v.assassination_as, "killed"
-        elif m.si in with_act and not _struck_before(ctx, m, ms) and (_by_gunmen(ctx, m) or _gunmen_subject(ctx, m)
+        elif m.si in with_act and not _struck_before(ctx, m, of_sent[m.si]) and (_by_gunmen(ctx, m) or _gunmen_subject(ctx, m)
                                                                        or _doer_killed(ctx, m, ms)):
             # «قُتل فلان برصاص مسلحين مجهولين …، وفق تجمع أحصى 38 عملية اغتيال»: the gunfire is told, so
             # the acts told after it are not what killed him
@@ -1104,7 +1107,8 @@ def _massacre_doers(ctx: Ctx, ms: list[Mention]) -> None:
 
 
 def _struck_before(ctx: Ctx, m: Mention, ms: list[Mention]) -> bool:
-    """An act told before the death in its sentence (what may have killed him)."""
+    """An act told before the death in its sentence (what may have killed him); `ms` may be the sentence's mentions
+    alone (their types read now: a death retyped before m in the loop counts)."""
     return any(o is not m and o.si == m.si and o.type in ctx.v.acts and o.end <= m.prefix_start for o in ms)
 
 

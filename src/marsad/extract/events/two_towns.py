@@ -51,12 +51,16 @@ def apart(ctx, inc, m) -> bool:
             m.si == inc.mentions[-1].si:
         return False
     cut = ctx.headline_ends[0] if ctx.headline_ends else 0
-    towns = [p for o in inc.mentions if o.start >= cut for p in o.all_places
-             if p and _kind(p) in kinds and p.get("country") == m.place.get("country")]
-    key = clauses.place_key(m.place)
-    return bool(towns) and not any(clauses.place_key(p) == key or tellings.same_place(p, m.place) or
-                                   arguments.holds(p, m.place) or arguments.holds(m.place, p) for p in towns) and \
-        _own(ctx, m)  # (the words around m's place read last: most joins stop before)
+    key, any_town = clauses.place_key(m.place), False
+    for p in (p for o in inc.mentions if o.start >= cut for p in o.all_places
+              if p and _kind(p) in kinds and p.get("country") == m.place.get("country")):
+        # (read town by town, stopping at the first that is m's: an incident told many times at one town costs
+        # one look, not one per telling)
+        if clauses.place_key(p) == key or tellings.same_place(p, m.place) or arguments.holds(p, m.place) or \
+                arguments.holds(m.place, p):
+            return False
+        any_town = True
+    return any_town and _own(ctx, m)  # (the words around m's place read last: most joins stop before)
 
 
 def _own(ctx, m) -> bool:
