@@ -60,3 +60,33 @@ def test_a_record_told_in_two_sentences_is_read_sentence_by_sentence(pipe):
     by_sent = gapped.joints(ctx, r)
     assert by_sent == gapped.joints(ctx, {"mentions": [m0, m2, m1], "place": None})
     assert gapped.joints(ctx, {"mentions": [], "place": None}) == []
+
+
+def _m(start: int, role: str, low: int | None) -> "mentions.Mention":
+    fig = None if low is None else {"low": low, "high": low, "surface": str(low)}
+    return mentions.Mention(start, start + 3, "قصف", "shelling", "noun", None, 0, False, start, figure=fig, role=role)
+
+
+def test_an_incident_s_figures_read_up_to_the_first_of_the_role():
+    from marsad.extract.events.incidents import Incident, _figures
+
+    inc = Incident(_m(0, "fatalities", 3))
+    for k in range(1, 30):
+        inc.add(_m(10 * k, "injured" if k % 2 else "count", 5 if k % 2 else None))
+    assert _figures(inc, _m(400, "injured", 5)) == (True, True)
+    assert _figures(inc, _m(400, "injured", 7)) == (False, False)
+    assert _figures(inc, _m(400, "fatalities", 3)) == (True, True)
+    assert _figures(inc, _m(400, "count", 2)) == (True, False)  # (no figure of the role told yet)
+    assert _figures(inc, _m(400, "count", None)) == (True, False)
+
+
+TOLD = "شنت طائرات حربية غارة على بلدة المزيريب. " + "وأفاد مراسلون أن الغارة على المزيريب قتلت ثلاثة مزارعين. " * 30
+
+
+def test_one_strike_told_thirty_times_at_one_town_is_one_record(pipe):
+    from piped import piped_events
+
+    evs = piped_events(pipe, TOLD)
+    strikes = [e for e in evs if e["type"] == "airstrike"]
+    assert len(strikes) == 1, [(e["type"], (e["place"] or {}).get("surface")) for e in evs]
+    assert strikes[0]["place"]["surface"] == "المزيريب" and strikes[0]["fatalities"]["low"] == 3
