@@ -164,6 +164,12 @@ the classes they mend):
   holding that very number takes it in (place_part.py, its JSON's `enabled` and `twin`). Today's 0.501 -> 0.505
   (1055 -> 1062), first runs 0.409 -> 0.411 (870 -> 875), news_dev =; today 78 82 87 99 105 108 up, first runs 78
   82 105 108 up, none down (SHIPPED). `place_part_only`: without the twin (it fires on no development passage).
+- `launched` (stop 41, helper stmt; `--base 8ad5fb99`, 28 sets, 2,106 gold): an operation announced as launched
+  («أعلن الجيش الحر إطلاق معركة…», «وكان الرئيس قد أعلن بدء عملية…») is its announcer's statement, the operation's
+  noun in it no battle of its own, the statement placed at the first place after that noun (launched.py, its JSON's
+  `enabled`, `drop_act`, `place`). Today's 0.505 -> 0.506 (1062 -> 1066), first runs 0.409 -> 0.410 (870 -> 873),
+  news_dev =; 72 92 99 101 104 up, 87 down by one extra (SHIPPED). `launched_noplace`, `launched_nodrop`: one switch
+  written off.
 
 - `blast_dead` (stop 41, helper fig; `--base 8ad5fb99` = main with place_part): a figureless explosion takes the first
   number of people killed in its own sentence (a noun of the dead, a number a word of killing stands by, or the subject
@@ -810,12 +816,18 @@ def _fix_relayed(src: Path) -> None:
     """stop 38 (helper stat3): a statement noun named as where a report was read («بحسب بيان», «نقلاً عن بيان», «إثر
     بيان», «بياناً ذكر فيه أن…») is the report's vehicle, no statement (relayed.py and its JSON copied from this tree;
     the call added to mentions._vehicle, the same function on every first-run tree)."""
-    path, text = _wiring(src, "relayed", "mentions", "relayed.relayed(ctx, m)")
+    _wired_after(src, "relayed", "mentions", "relayed.relayed(ctx, m)", VEHICLE_ANCHOR,
+                 "    if relayed.relayed(ctx, m):\n        return True\n")
+
+
+def _wired_after(src: Path, module: str, target: str, marker: str, anchor: str, hook: str) -> None:
+    """_wiring's module copied in and `hook` written after the one `anchor` line of the archived `target` module, with
+    its import (a tree that has the marker already is left alone)."""
+    path, text = _wiring(src, module, target, marker)
     if text is None:
         return
-    assert text.count(VEHICLE_ANCHOR) == 1
-    text = text.replace(VEHICLE_ANCHOR, VEHICLE_ANCHOR + "    if relayed.relayed(ctx, m):\n        return True\n")
-    path.write_text(_imported(text, "relayed"), encoding="utf-8")
+    assert text.count(anchor) == 1, anchor
+    path.write_text(_imported(text.replace(anchor, anchor + hook), module), encoding="utf-8")
 
 
 OWN_REPORT_IF = "            if verb in v.stance_verbs and _own_report(ctx, att, src, a, kept):\n"
@@ -1585,6 +1597,27 @@ def _fix_air_agent(src: Path) -> None:
     _pruned_before_learned(src, "air_agent", "refine")
 
 
+SPEECHES_CALL = "        kept.extend(mentions.speeches(ctx, att, kept))\n"
+PLACE_CHOOSER_CALL = "        place_chooser.refine(ctx, att, out)"
+
+
+def _fix_launched(src: Path, **off: bool) -> None:
+    """stop 41 (helper stmt): an operation announced as launched («أعلن الجيش الحر إطلاق معركة…», «وكان الرئيس قد
+    أعلن بدء عملية…») is its announcer's statement, the operation's noun in it no battle of its own (`drop_act`), and
+    the statement placed at the first place after that noun (`place`): launched.py and its JSON copied from this tree,
+    switched on (`off` names switches written false), called after mentions.speeches and after the place chooser in
+    extractor.py, by text."""
+    _wired_after(src, "launched", "extractor", "launched.refine(", SPEECHES_CALL,
+                 "        kept = launched.refine(ctx, att, kept)\n")
+    data = src / "marsad" / "data" / "events" / "launched.json"
+    data.write_text(json.dumps(dict(json.loads(data.read_text(encoding="utf-8")), **{k: False for k in off}),
+                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    path = src / "marsad" / "extract" / "events" / "extractor.py"
+    text = path.read_text(encoding="utf-8")
+    if "launched.place(" not in text:  # (`place`: after the place chooser, the line every first-run tree has)
+        path.write_text(_hooked(text, PLACE_CHOOSER_CALL, "\n        launched.place(ctx, out)"), encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -1600,7 +1633,9 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "told_parts": lambda src: _fix_told_places(src, apposition=False, quoted_sites=False),
          "told_quoted": lambda src: _fix_told_places(src, apposition=False, part_locatives=False),
          "told_apposition": lambda src: _fix_told_places(src, part_locatives=False, quoted_sites=False),
-         "relayed": _fix_relayed, "joined_call": _fix_joined_call,
+         "relayed": _fix_relayed, "joined_call": _fix_joined_call, "launched": _fix_launched,
+         "launched_noplace": lambda src: _fix_launched(src, place=True),
+         "launched_nodrop": lambda src: _fix_launched(src, drop_act=True),
          "died": _fix_died, "battle": _fix_battle, "left_army": _fix_left_army,
          "lives": _fix_lives, "coarse_told": _fix_coarse_told, "gapped": _fix_gapped,
          "gapped_objects": lambda src: _fix_gapped(src, also=False), "air_ground": _fix_air_ground,

@@ -196,3 +196,33 @@ def test_the_dead_replays_switch_on_their_own_switch_only(tmp_path, fix, had, wa
     ff.FIXES[fix](tmp_path)
     got = json.loads((data / "protest_dead.json").read_text(encoding="utf-8"))
     assert (got["enabled"], got["fighters"]["enabled"]) == want
+
+
+def test_launched_replayed_into_the_oldest_first_run_tree(tmp_path):
+    # stop 41 (stmt): the oldest first-run tree's extractor gets the call after mentions.speeches and the import, by
+    # text; the module and its JSON are copied in switched on; the result parses, and a second replay changes nothing
+    import ast
+    import json
+    import subprocess
+
+    import bench_figure_fixes as ff
+
+    for name in ("extract/events/extractor.py", "extract/events/mentions.py"):
+        path = tmp_path / "src" / "marsad" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(subprocess.run(["git", "show", f"fb85fef:src/marsad/{name}"], cwd=ROOT, check=True,
+                                       capture_output=True, text=True).stdout, encoding="utf-8")
+    (tmp_path / "src" / "marsad" / "data" / "events").mkdir(parents=True)
+    ff._fix_launched(tmp_path / "src")
+    ex = (tmp_path / "src" / "marsad" / "extract" / "events" / "extractor.py").read_text(encoding="utf-8")
+    assert ex.count("kept = launched.refine(ctx, att, kept)") == 1 and "from . import launched\n" in ex
+    assert ex.count("launched.place(ctx, out)") == 1
+    assert ex.index("place_chooser.refine(ctx, att, out)") < ex.index("launched.place(ctx, out)")
+    ast.parse(ex)
+    data = json.loads((tmp_path / "src" / "marsad" / "data" / "events" / "launched.json").read_text(encoding="utf-8"))
+    assert data["enabled"] is True and data["place"] is True
+    ff.FIXES["launched_noplace"](tmp_path / "src")
+    data = json.loads((tmp_path / "src" / "marsad" / "data" / "events" / "launched.json").read_text(encoding="utf-8"))
+    assert data["enabled"] is True and data["place"] is False
+    ff._fix_launched(tmp_path / "src")
+    assert (tmp_path / "src" / "marsad" / "extract" / "events" / "extractor.py").read_text(encoding="utf-8") == ex

@@ -12,6 +12,7 @@ from . import air_agent, arguments, battle_dead, blast_dead, bounds, coarse_told
     mentions, modality, place_chooser, place_part, place_split, protest_dead, protest_tolls, routes, source_chooser, splitter, \
     spread_sum, strike_parts, tellings, told_bound, toll_update, tolls, vague_told
 from . import mouthpiece
+from . import launched
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -48,6 +49,7 @@ class EventExtractor:
             m.modality = "future" if m.future and mod == "asserted" else mod
             kept.append(m)
         kept.extend(mentions.speeches(ctx, att, kept))
+        kept = launched.refine(ctx, att, kept)  # «أعلن الجيش إطلاق معركة…»: a decision, a statement
         kept = _no_disasters(ctx, kept)
         by_sent: dict[int, list] = {}
         for m in kept:
@@ -236,6 +238,7 @@ class EventExtractor:
         groups.group_lists(incs, out)
         out.extend(groups.place_lists(ctx, att, set(by_sent), last_rec))
         place_chooser.refine(ctx, att, out)  # a learned chooser may prefer another place (place_chooser.py)
+        launched.place(ctx, out)  # and an announced launch's statement the ground it is launched on
         finer_place.refine(ctx, out)  # and a later telling's place inside the chosen area (finer_place.py)
         told_bound.refine(ctx, out)  # and the at-least bound another telling gives its figure (told_bound.py)
         battle_dead.refine(ctx, out)  # and a taking the dead of its fighting told later (battle_dead.py)
