@@ -27,6 +27,14 @@ AIMED = ("وفي وقت لاحق، أعلنت فصائل غرفة عمليات �
 ARTICLE = "وكان مجلس دير الزور العسكري قد أعلن مساء الأحد بدء المعركة الأخيرة لطرد عناصر التنظيم من بلدة الميادين."
 
 
+@pytest.fixture(autouse=True)
+def _shipped_state(monkeypatch):
+    """Each test runs with the three switches on, whatever the file ships (a test that wants another state sets it):
+    flipping a switch in the file changes only test_the_committed_file_is_on."""
+    for key in ("enabled", "drop_act", "place"):
+        monkeypatch.setitem(launched._cfg(), key, True)
+
+
 def _of(pipe, text, kind):
     return [(e["trigger"], (e.get("place") or {}).get("surface"), (e.get("reported_by") or {}).get("surface"))
             for e in checked_events(pipe, text) if e["type"] == kind]
