@@ -284,6 +284,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             # «انسحبوا من البلدة بعد اشتباكات قتل فيها تسعة»: the fighting; «هجوم … تمكنت خلاله الفصائل من التقدم
             # إلى تلة قبل أن تنسحب منها»: an attack whose advance was given up took nothing, a clash
             inc.type = "armed_clash"
+        if _fight_told_alone(inc):
+            inc.type = "armed_clash"
         if inc.type in acts and all(m.aggregate and m.anaphor for m in inc.mentions) and \
                 any(d.figure is not None and d.role == "fatalities" and d.aggregate for d in inc.deaths) and \
                 any(o is not inc and o.type == inc.type and o.mentions[0].si == inc.mentions[0].si and
@@ -300,6 +302,20 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     recapped = {m.si for inc in incidents if not _only_recalled(inc) for m in inc.mentions if m.recalled == "undated"}
     return _toll_parts(ctx, [inc for inc in incidents if not _only_recalled(inc) or
                              all(m.si in recapped and m.recalled == "undated" for m in inc.mentions)])
+
+
+def _fight_told_alone(inc: Incident) -> bool:
+    """joins.json `fight_told_alone`: «دارت في المدينة مواجهات أودت بحياة ثلاثة. … وسيطرت القوات على قرية
+    مجاورة»: an incident typed a taking (tellings.dominant: a taking over its fighting) whose fullest telling —
+    the one that gives the record its place and figure — is a fight, with no taking of the incident told in that
+    telling's sentence, records the fight: the taking came from another sentence, so the place and the dead the
+    record carries are the fight's, and the gold codes them as an armed clash. A taking told with its fight in
+    one sentence («انتزعوا البلدة بعد معارك ضارية قُتل فيها عشرة») keeps the taking's type."""
+    if inc.type != "territory_change" or not tellings.switched("fight_told_alone"):
+        return False
+    main = inc.main
+    return main.type == "armed_clash" and \
+        not any(m.type == "territory_change" and m.si == main.si for m in inc.mentions)
 
 
 def _hurt_with_the_dead(ctx: Ctx, by_sent: dict[int, list[Mention]], acts, attached: set[int]) -> None:
