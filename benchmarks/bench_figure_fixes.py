@@ -1020,6 +1020,30 @@ def _fix_air_ground(src: Path) -> None:
         text = text.replace(anchor, anchor + '    ctx.memo["mentions_of"] = by_sent\n')
     path.write_text(text + "\n\n" + code.rstrip() + "\n", encoding="utf-8")
 
+_FIGHT_ALONE_SWITCH = ' or not tellings.switched("fight_told_alone")'
+
+
+def _fix_fight_alone(src: Path) -> None:
+    """stop 41 (helper types): an incident typed a taking whose fullest telling is a fight, with no taking of the
+    incident in that telling's sentence, is an armed clash (incidents._fight_told_alone, joins.json
+    `fight_told_alone`). A tree with it gets its switch forced on; an older tree gets this tree's function appended
+    (switch cut) and `resolve` wrapped, the retype done on resolve's incidents (every first-run tree has
+    Incident.main and Mention.si)."""
+    path = src / "marsad" / "extract" / "events" / "incidents.py"
+    text = path.read_text(encoding="utf-8")
+    if "def _fight_told_alone(" in text:
+        assert text.count(_FIGHT_ALONE_SWITCH) == 1
+        path.write_text(text.replace(_FIGHT_ALONE_SWITCH, ""), encoding="utf-8")
+        return
+    here = (ROOT / "src" / "marsad" / "extract" / "events" / "incidents.py").read_text(encoding="utf-8")
+    code = here[here.index("def _fight_told_alone("):here.index("def _hurt_with_the_dead(")]
+    code = code.replace(_FIGHT_ALONE_SWITCH, "")
+    wrap = ("_resolve_before_fight_alone = resolve\n\n\ndef resolve(ctx, ms):\n"
+            "    out = _resolve_before_fight_alone(ctx, ms)\n    for inc in out:\n"
+            "        if _fight_told_alone(inc):\n            inc.type = \"armed_clash\"\n    return out\n")
+    path.write_text(text + "\n\n" + code.rstrip() + "\n\n\n" + wrap, encoding="utf-8")
+
+
 def _fix_aim_through(src: Path) -> None:
     """stop 39 (helper vocab2): an aim cue and the preposition its purpose takes before an act's verbal noun
     («سعياً إلى انتزاع…», «الساعية إلى اقتحام…») refuse the act as an aim (cues.json not_event.aim_through, the
@@ -1655,7 +1679,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "protest_dead": _fix_protest_dead, "fighters_dead": _fix_fighters_dead,
          "since": _fix_since, "since_month": lambda src: _fix_since(src, clause=False),
          "since_clause": lambda src: _fix_since(src, month=False), "settled": _fix_settled,
-         "air_agent": _fix_air_agent, "destroyed": lambda src: _strike_parts_on(src, {"destroyed": True})}
+         "air_agent": _fix_air_agent, "destroyed": lambda src: _strike_parts_on(src, {"destroyed": True}),
+         "fight_alone": _fix_fight_alone}
 SHIPPED = ("towns", "reaped")
 
 
