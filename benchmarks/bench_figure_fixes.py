@@ -1044,6 +1044,30 @@ def _fix_fight_alone(src: Path) -> None:
     path.write_text(text + "\n\n" + code.rstrip() + "\n\n\n" + wrap, encoding="utf-8")
 
 
+_TOLD_BEFORE_SWITCH = 'WEAPON_TOLD_BEFORE = bool(load_types().get("weapon_told_before", {}).get("enabled", False))'
+
+
+def _fix_told_before(src: Path) -> None:
+    """stop 41 (helper types): a bombardment noun with no weapon word of its own, which the rules would call shelling,
+    takes the air strike's kind when the nearest weapon word its sentence told before it is an air strike's
+    (mentions._weapon_told_before, types.json `weapon_told_before`). A tree with it gets its switch forced on; an
+    older one gets this tree's function appended (switch cut) and called before `_resolve_attack`'s last fallback."""
+    path = src / "marsad" / "extract" / "events" / "mentions.py"
+    text = path.read_text(encoding="utf-8")
+    if "def _weapon_told_before(" in text:
+        assert text.count(_TOLD_BEFORE_SWITCH) == 1
+        path.write_text(text.replace(_TOLD_BEFORE_SWITCH, "WEAPON_TOLD_BEFORE = True"), encoding="utf-8")
+        return
+    here = (ROOT / "src" / "marsad" / "extract" / "events" / "mentions.py").read_text(encoding="utf-8")
+    code = here[here.index("def _weapon_told_before("):here.index("def _other_act_clause(")]
+    code = code.replace("    if not WEAPON_TOLD_BEFORE:\n        return None\n", "")
+    old = "    return fallback or _by_agent(ctx, m, sent, pos)"
+    assert text.count(old) == 1, old
+    text = text.replace(old, '    if pos == "noun" and fallback == "shelling" and _weapon_told_before(ctx, m, sent) == "airstrike":\n'
+                             '        return "airstrike"\n' + old)
+    path.write_text(text + "\n\n" + code.rstrip() + "\n", encoding="utf-8")
+
+
 def _fix_aim_through(src: Path) -> None:
     """stop 39 (helper vocab2): an aim cue and the preposition its purpose takes before an act's verbal noun
     («سعياً إلى انتزاع…», «الساعية إلى اقتحام…») refuse the act as an aim (cues.json not_event.aim_through, the
@@ -1680,7 +1704,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "since": _fix_since, "since_month": lambda src: _fix_since(src, clause=False),
          "since_clause": lambda src: _fix_since(src, month=False), "settled": _fix_settled,
          "air_agent": _fix_air_agent, "destroyed": lambda src: _strike_parts_on(src, {"destroyed": True}),
-         "fight_alone": _fix_fight_alone}
+         "fight_alone": _fix_fight_alone, "told_before": _fix_told_before}
 SHIPPED = ("towns", "reaped")
 
 

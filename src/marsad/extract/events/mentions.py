@@ -15,7 +15,7 @@ from ...arabic.normalize import fold_str
 from . import frames, joined_call, relayed
 from .context import TITLE_WORDS, Ctx, Sorted
 from .frames import framed_out, scopes, since_vague
-from .vocab import WORD_PUNCT, bare_in, complementisers, counted_class, cue_words, ffold, load_cues
+from .vocab import WORD_PUNCT, bare_in, complementisers, counted_class, cue_words, ffold, load_cues, load_types
 
 
 _PUNCT = WORD_PUNCT
@@ -1495,9 +1495,28 @@ def _resolve_attack(ctx: Ctx, m, sent, pos: str = "noun") -> str | None:
     if pos == "noun" and fallback == "shelling" and \
             any(w in ctx.v.air_forces or w in ctx.v.air_nations for w in ctx.words_after(m.end, 1, limit=sent.end)):
         return "airstrike"  # «قصف روسي طال مخيماً», «قصف إسرائيلي استهدف…»: the bombing of a force that strikes from the air
+    if pos == "noun" and fallback == "shelling" and _weapon_told_before(ctx, m, sent) == "airstrike":
+        return "airstrike"  # «غارات روسية على قرية X فقتلت ستة، كما طال القصف بلدة Y»: the strikes told before
     if pos == "verb" and fallback == "armed_clash" and _air_force_agent(ctx, m, sent, pos):
         return "airstrike"  # «هاجمت إسرائيل فجر اليوم مواقع عسكرية»: a force that strikes from the air, its subject
     return fallback or _by_agent(ctx, m, sent, pos) or _by_gunmen_doer(ctx, m, sent)
+
+
+def _weapon_told_before(ctx: Ctx, m, sent) -> str | None:
+    """types.json `weapon_told_before`: «قُتل ستة بغارات جوية على بلدة X، وخمسة بقصف من النوع نفسه على قرية Y»,
+    «طالت غارات روسية قرية X …، كما طال القصف بلدة Y»: a bombardment noun that names no weapon of its own (no
+    weapon word in its window) is of the kind of the nearest weapon its sentence told before it — the writer
+    names the means once and goes on. Only asked where the rules would fall back to shelling."""
+    if not WEAPON_TOLD_BEFORE:
+        return None
+    for k in range(ctx.tok_of(max(m.start, m.end - 1)), -1, -1):  # (from the word's own last token: «قصف مدفعي»)
+        if ctx.tokens[k].start < sent.start:
+            break
+        forms = _with_clitics(ctx.ftoks[k].strip(_PUNCT))
+        typ = next((t for t, cues in ctx.v.attack_contexts if t in _WEAPON_TYPES and forms & cues), None)
+        if typ is not None:
+            return typ
+    return None
 
 
 def _other_act_clause(ctx: Ctx, m, hi: int) -> int | None:
@@ -1649,6 +1668,7 @@ _PROCLITIC_FIRSTS = frozenset(p[0] for p in _ATTACK_PROCLITICS)
 _IMPERFECT_FIRSTS = ("ي", "ت", "ن")  # («ليقصف», «لتستهدف»: an imperfect takes «ل» of purpose)
 _WEAPON_REACH = 6
 _WEAPON_TYPES = frozenset({"airstrike", "shelling"})  # (a target noun after the word, «نقطة», «حاجز», names no weapon)
+WEAPON_TOLD_BEFORE = bool(load_types().get("weapon_told_before", {}).get("enabled", False))  # (_weapon_told_before)
 
 
 def _vehicle(ctx: Ctx, m) -> bool:
