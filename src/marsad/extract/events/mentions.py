@@ -1506,9 +1506,12 @@ def _weapon_told_before(ctx: Ctx, m, sent) -> str | None:
     """types.json `weapon_told_before`: «قُتل ستة بغارات جوية على بلدة X، وخمسة بقصف من النوع نفسه على قرية Y»,
     «طالت غارات روسية قرية X …، كما طال القصف بلدة Y»: a bombardment noun that names no weapon of its own (no
     weapon word in its window) is of the kind of the nearest weapon its sentence told before it — the writer
-    names the means once and goes on. Only asked where the rules would fall back to shelling."""
+    names the means once and goes on — unless its clause names a doer of its own before it (another side's act).
+    Only asked where the rules would fall back to shelling."""
     if not WEAPON_TOLD_BEFORE:
         return None
+    if ctx.m["actors"].starting(ctx.clause(m.start)[0], m.prefix_start):
+        return None  # («…، فيما ردت الفصائل بقصف مواقع للنظام»: a doer of its own in the act's clause, its own means)
     for k in range(ctx.tok_of(max(m.start, m.end - 1)), -1, -1):  # (from the word's own last token: «قصف مدفعي»)
         if ctx.tokens[k].start < sent.start:
             break
