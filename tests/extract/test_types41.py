@@ -22,6 +22,8 @@ AIR_THEN_BOMBING = ("قُتل ثلاثة مدنيين بغارات جوية اس
                     "فيما طال قصف عنيف قرية الركايا المجاورة.")
 SAME_KIND = "قتل ستة مدنيين بغارات روسية على بلدة معرشورين، واثنان بقصف من النوع نفسه على قرية حيش."
 GROUND_THEN_BOMBING = "سقطت قذائف مدفعية على بلدة كفرنبودة، كما طال القصف قرية الهبيط."
+ANSWERED = ("شنت طائرات حربية غارات عنيفة على أحياء مدينة سرمين وأطرافها الشرقية منذ ساعات الصباح الأولى، في حين ردت "
+            "فصائل المعارضة بقصف مواقع للنظام في قرية تل الطوقان.")
 
 
 def _brief(pipe, text: str) -> list[tuple]:
@@ -87,3 +89,8 @@ def test_a_ground_weapon_before_leaves_it_shelling(pipe, monkeypatch, switch_off
     if switch_off:
         monkeypatch.setattr(mentions, "WEAPON_TOLD_BEFORE", False)
     assert [r[:2] for r in _brief(pipe, GROUND_THEN_BOMBING)] == [("shelling", "كفرنبودة"), ("shelling", "الهبيط")]
+
+
+def test_a_doer_of_its_own_keeps_its_bombing_shelling(pipe):
+    """(the other side's answer: its clause names its own doer before the bombing)"""
+    assert [r[:2] for r in _brief(pipe, ANSWERED)] == [("airstrike", "سرمين"), ("shelling", "تل الطوقان")]
