@@ -194,6 +194,11 @@ the classes they mend):
   (mouthpiece.py, its JSON's `enabled`). reported_by today's 0.826 -> 0.829 (+3 of 1066), first runs 0.784 -> 0.786
   (+2 of 870), F1 = on both, news_dev 0.976 = (F1 0.824 =); 91 92 up today, 92 on first runs, none down (SHIPPED).
   Speed (`--speed`): 0.896, within the noise.
+- `fight_alone` and `told_before` (stop 41, helper types; `--base c5bdc321`, 28 sets, 2,106 gold): an incident typed a
+  taking whose fullest telling is a fight with no taking in its sentence is an armed clash (joins.json
+  `fight_told_alone`); a weaponless bombardment noun takes the air strike's kind of the nearest weapon word its sentence
+  told before it, unless its clause names a doer of its own (types.json `weapon_told_before`). Together today's 0.513 ->
+  0.517 (1080 -> 1087), first runs 0.409 -> 0.413 (870 -> 879), news_dev 0.824 =; nine folds up, none down (SHIPPED).
 
     .venv/bin/python benchmarks/bench_figure_fixes.py [--fix towns,reaped] [--measure f1|rep] [--on bounds] [--base 6d5b0f1] [--speed]
 """
