@@ -1,7 +1,6 @@
-"""review41 (stop 41): shapes in which a stop-41 rule goes wrong on no seen text, kept as strict xfails until the helper
-or the lead mends them (/work/notes/review41.md F1, F2, F10, F28, F30). Each names its mend; a mend that lands turns its xfail
-into a pass, which fails the strict mark: drop the mark then. Our own sentence where there is text; the rest feed the
-module its records directly."""
+"""review41 (stop 41): shapes in which a stop-41 rule went wrong on no seen text (/work/notes/review41.md F1, F2, F10,
+F28, F30), strict xfails until the lead landed their mends at stop 41's end; now plain tests of those mends. Our own
+sentence where there is text; the rest feed the module its records directly."""
 from __future__ import annotations
 
 import pytest
@@ -15,7 +14,6 @@ def _rec(place: dict | None, qstart: int, low: int, mention: int) -> dict:
             "fatalities": {"low": low, "high": low}, "mentions": [{"start": mention}]}
 
 
-@pytest.mark.xfail(strict=True, reason="F1: place_part._twin compares place ids only; mend: _same on both places")
 def test_a_record_at_a_place_with_no_id_does_not_go_into_a_placeless_one(monkeypatch):
     # r at a place the gazetteer lacks (id None) takes the part q; s, with no place, holds q as its own figure
     r = _rec({"id": None, "surface": "قرية الطيبة", "start": 0, "end": 5}, 0, 6, 0)
@@ -28,7 +26,6 @@ def test_a_record_at_a_place_with_no_id_does_not_go_into_a_placeless_one(monkeyp
     assert [(x["place"] or {}).get("surface") for x in out] == ["قرية الطيبة", None], out
 
 
-@pytest.mark.xfail(strict=True, reason="F2: place_part._twin may return a record already gone; mend: skip `gone`")
 def test_no_mention_is_lost_to_a_record_that_went(monkeypatch):
     # i and j both take the part q told at their place; k holds q as its own figure (the part's own telling)
     here = {"id": "C1", "surface": "البلدة", "start": 0, "end": 5}
@@ -46,8 +43,6 @@ TWO = ("دخل مقاتلو الفصيل قرية الطيبة ظهر السبت
        "ذلك اشتباكات بين المهاجمين وأهالي القرية.")
 
 
-@pytest.mark.xfail(strict=True, reason="F10: blast_dead._dual refuses any exact 2 with a noun; mend: the extractor's "
-                                       "own test (tellings.dual; extractor._dual in the oldest first-run trees)")
 def test_the_digit_two_is_an_explosions_figure(pipe, monkeypatch):
     conf_with(monkeypatch, blast_dead, enabled=True)
     evs = [e for e in piped_events(pipe, TWO) if e["type"] == "explosion"]
@@ -58,8 +53,6 @@ def test_the_digit_two_is_an_explosions_figure(pipe, monkeypatch):
 LAUNCHED = "أعلنت فصائل المعارضة صباح اليوم عن إطلاق معركة جديدة لطرد القوات الحكومية من ريف حماة الشمالي."
 
 
-@pytest.mark.xfail(strict=True, reason="F30: launched._speaker keeps «عن» and the time words before it in the speaker; "
-                                       "mend: drop a trailing «عن» before trimming the time words")
 def test_the_announcer_of_a_launch_is_the_body_not_its_preposition(pipe):
     evs = [e for e in piped_events(pipe, LAUNCHED) if e["type"] == "statement"]
     assert [(e.get("reported_by") or {}).get("surface") for e in evs] == ["فصائل المعارضة"], evs
@@ -69,7 +62,5 @@ def test_the_announcer_of_a_launch_is_the_body_not_its_preposition(pipe):
 SETTLED = "أجرت اللجنة الأمنية في مدينة نوى يوم الأحد تسوية الأوضاع لثلاثمئة شخص، بينهم عسكريون منشقون عن الجيش."
 
 
-@pytest.mark.xfail(strict=True, reason="F28: described._settles reads «أوضاع» only without the article; mend: "
-                                       "removeprefix(\"ال\") before the status test")
 def test_defectors_among_a_settlement_of_the_statuses_are_no_act(pipe):
     assert [e["type"] for e in piped_events(pipe, SETTLED)] == ["other"]

@@ -78,8 +78,13 @@ def _words(ctx: Ctx) -> list[tuple[int, str, str, str]]:
 
 
 def _dual(q: dict) -> bool:
-    """«قُتل عنصران»: a dual noun is no figure of the event (joins.json two_numerals, tellings.dual)."""
-    return q.get("low") == 2 and q.get("high") == 2 and not q.get("approx") and bool(q.get("counted"))
+    """«قُتل عنصران»: a dual noun is no figure of the event; the extractor's own test (tellings.dual; extractor._dual
+    in the oldest first-run trees, where this module is copied alone)."""
+    try:
+        from .tellings import dual
+    except ImportError:
+        from .extractor import _dual as dual  # type: ignore[attr-defined,no-redef]
+    return dual(q)
 
 
 def _people(ctx: Ctx, q: dict) -> bool:

@@ -85,8 +85,8 @@ def _settles(w: str, after: list[str], nouns: frozenset[str], verbs: frozenset[s
     noun with its status or «لـ» + whom right after it («تسويات للمسلحين»); not the settlement a document names
     («يحملون بطاقات تسوية»: who holds one may still defect)."""
     if w in verbs:
-        return any(a.startswith(_STATUS) for a in after)
-    return w in nouns and bool(after) and (after[0].startswith(_STATUS) or after[0].startswith("ل"))
+        return any(a.removeprefix("ال").startswith(_STATUS) for a in after)
+    return w in nouns and bool(after) and (after[0].removeprefix("ال").startswith(_STATUS) or after[0].startswith("ل"))
 
 
 _STATUS = ("اوضاع", "وضع")

@@ -46,6 +46,7 @@ def _cfg() -> dict:
                                                   for w in raw.get("operations", ())),
             "not_after": fold("not_after"), "stops": fold("stops"), "dated_by": fold("dated_by"),
             "time": fold("time_words"), "pluperfect": fold("pluperfect"), "qad": fold("qad"),
+            "about": fold("about_words"),
             "window": int(raw.get("window", 10)), "speaker_words": int(raw.get("speaker_words", 8))}
 
 
@@ -134,6 +135,8 @@ def _speaker(ctx, a, si: int, launch_at: int, c: dict) -> dict | None:
         span = head[1:-1]
     else:
         span = _words(ctx, a.end, launch_at)
+        while span and ffold(span[-1][2].strip("،,")) in c["about"]:
+            span = span[:-1]  # «أعلن … عن إطلاق»: the preposition before the launch noun is no part of the speaker
         while span and ffold(span[0][2].strip("،,")) in c["time"]:
             span = span[1:]  # «أعلن في مطلع الأسبوع …»: a time phrase, then (maybe) the subject
         while span and ffold(span[-1][2].strip("،,")) in c["time"]:

@@ -58,7 +58,7 @@ def refine(ctx: Ctx, out: list[dict]) -> None:
         if q is None:
             continue
         _take(r, field, q)
-        k = _twin(out, i, q) if c["twin"] else None
+        k = _twin(out, i, q, gone) if c["twin"] else None
         if k is not None:
             out[k]["mentions"] = list(out[k].get("mentions") or ()) + list(r.get("mentions") or ())
             gone.add(i)
@@ -66,12 +66,12 @@ def refine(ctx: Ctx, out: list[dict]) -> None:
         out[:] = [r for i, r in enumerate(out) if i not in gone]
 
 
-def _twin(out: list[dict], i: int, q: dict) -> int | None:
+def _twin(out: list[dict], i: int, q: dict, gone: set[int]) -> int | None:
     """Another record of record i's type at its place whose figure is the quantity q itself."""
     r = out[i]
-    return next((k for k, s in enumerate(out) if k != i and s["type"] == r["type"] and
+    return next((k for k, s in enumerate(out) if k != i and k not in gone and s["type"] == r["type"] and
                  (s.get("quantity") or {}).get("start") == q["start"] and
-                 (s.get("place") or {}).get("id") == r["place"].get("id")), None)
+                 bool(s.get("place")) and _same(s["place"], r["place"])), None)
 
 
 def _field(r: dict) -> str | None:
