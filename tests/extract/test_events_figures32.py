@@ -319,7 +319,7 @@ def test_of_them_after_a_whole_stays_a_part(pipe, text, typ, key, want):
 
 
 def test_of_them_dead_after_a_larger_toll_of_the_same_act_stay_its_share(pipe):
-    """«لقي خمسة حتفهم … . وأوضح أن عناصر الأمن أطلقوا النار …، فقُتل ثلاثة منهم»: the three are a share of the five
+    """«لقي خمسة حتفهم … . وأوضح أن رجال الأمن أطلقوا النار …، فقُتل ثلاثة منهم»: the three are a share of the five
     told before (the same act retold), not an act of three; only an act told as one of several («إحدى الغارات»)
     gets them (above)."""
     text = ("لقي خمسة أشخاص حتفهم اليوم حين أطلقت قوات الأمن الرصاص على مظاهرة في بلدة الحراك. وذكر ناشطون أن "

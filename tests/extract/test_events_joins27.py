@@ -288,7 +288,7 @@ def test_all_over_a_town_or_a_region_is_not_the_country(pipe, text, typ, dead):
 # -- the same kind of act told again «أيضاً/كذلك» at a place of its own is another act -------------------------
 @pytest.mark.parametrize("text,typ,places", [
     # Anadolu style: the operations room's statement, the second taking in the next sentence
-    ("قالت إدارة العمليات العسكرية إن مقاتليها سيطروا على مطار أبو الظهور العسكري. وأضافت أن الفصائل سيطرت أيضاً "
+    ("أفادت إدارة العمليات العسكرية بأن مقاتليها سيطروا على مطار أبو الظهور العسكري. وأضافت أن الفصائل سيطرت أيضاً "
      "على مدينة سراقب.", "territory_change", ["سراقب", "مطار أبو الظهور العسكري"]),
     # Hawar style: «وقصفت كذلك مواقع في…» in the same sentence
     ("قصفت الطائرات التركية قرية تل جمعة بريف تل تمر، وقصفت كذلك مواقع في ريف عين عيسى.", "airstrike",

@@ -58,7 +58,7 @@ def _span_ok(text: str, e: dict) -> None:
     ("اعتقلت دورية للأمن العسكري شابين على حاجز قرب مدينة الصنمين. وأوضح ناشط إعلامي أن الشابين ينحدران من قرية "
      "عقربا في ريف دمشق.", "الصنمين", "ناشط إعلامي"),
     # where the wounded were taken, an agency told (a Turkish agency's style, not in the pool)
-    ("أصيب ثلاثة مدنيين بجروح إثر سقوط قذيفة هاون على حي الميدان في دمشق. وقالت مصادر طبية للأناضول إن المصابين "
+    ("أصيب ثلاثة مدنيين بجروح إثر سقوط قذيفة هاون على حي الميدان بدمشق. وقالت مصادر طبية للأناضول إن المصابين "
      "نُقلوا إلى مشفى المواساة في حي المزة.", "حي الميدان", "مصادر طبية"),
 ])
 def test_details_with_no_act_of_their_own_report_the_lead(pipe, text, place, source):
@@ -240,7 +240,7 @@ def test_a_clause_after_wa_is_no_second_source(pipe):
 # -- an act named in passing in a later sentence keeps its own source ------------------------------------------------
 @pytest.mark.parametrize("text, place", [
     # arrests told next, the attack only their cause (a Kurdish agency's style)
-    ("هاجم مسلحون مجهولون حاجزاً للجيش قرب بلدة الصنمين. وقال مصدر عسكري إن القوات اعتقلت لاحقاً ثلاثة أشخاص يشتبه "
+    ("هاجم مسلحون مجهولون حاجزاً للجيش قرب بلدة الصنمين. وقال مصدر عسكري إن وحدات الجيش اعتقلت لاحقاً ثلاثة أشخاص يشتبه "
      "بمشاركتهم في الهجوم.", "الصنمين"),
     # reinforcements told next, the attack only their time (an eastern outlet's style)
     ("هاجم عناصر من التنظيم نقطة للقوات الحكومية قرب قرية الشولا في البادية. وذكرت مصادر أهلية أن القوات الحكومية "
