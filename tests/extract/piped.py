@@ -7,7 +7,8 @@ import json
 from contextlib import contextmanager
 
 from marsad.document import Document
-from marsad.extract.events import happened
+from marsad.extract.events import frames, happened, vocab
+from marsad.pipeline import Pipeline
 
 
 def piped_events(pipe, text: str, published: str = "2024-03-05", outlet: str = "منصة المثال") -> list[dict]:
@@ -118,3 +119,33 @@ def flagged_runner(groups: tuple[str, ...], on: bool, published: str):
 def flagged_switched(types: dict, groups: tuple[str, ...], on: bool) -> dict:
     flagged = dict(types["flagged_triggers"], **{g: dict(types["flagged_triggers"][g], enabled=on) for g in groups})
     return dict(types, flagged_triggers=flagged)
+
+
+def placed_brief(pipe, text: str) -> list[tuple]:
+    """(type, place, figure, trigger) of each asserted record, every place span checked against the text: what the
+    air/ground and types tests compare."""
+    out = []
+    for e in piped_events(pipe, text):
+        assert text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
+        out.append((e["type"], place_surface(e), figure_low(e), e["trigger"]))
+    return out
+
+
+def frames_changed(monkeypatch, frame: str, **keys):
+    """A pipeline that reads frames.json with `keys` set in `frame` (a fresh vocabulary and frames; the cached ones
+    are cleared again after): for a fixture to `yield from`."""
+    full = vocab._json("frames.json")
+    changed = dict(full, frames=dict(full["frames"], **{frame: dict(full["frames"][frame], **keys)}))
+    read = vocab.load_frames
+
+    def load() -> dict:
+        return dict(changed, frames={k: v for k, v in changed["frames"].items() if v.get("enabled", True)})
+    for mod in (vocab, frames):
+        monkeypatch.setattr(mod, "load_frames", load)
+    frames.frames.cache_clear()
+    vocab.vocab.cache_clear()
+    yield Pipeline()
+    monkeypatch.undo()
+    assert vocab.load_frames is read
+    frames.frames.cache_clear()
+    vocab.vocab.cache_clear()

@@ -11,9 +11,8 @@ import json
 
 import pytest
 
-from marsad.extract.events import described, frames, vocab
-from marsad.pipeline import Pipeline
-from piped import checked_events as _events, file_switched_off, type_place
+from marsad.extract.events import described, vocab
+from piped import checked_events as _events, file_switched_off, frames_changed, type_place
 
 CALM = ("وتجددت الاشتباكات في بلدة المسيفرة على الرغم من أن الوسطاء أعلنوا قبل يومين هدنة في المنطقة، "
         "فيما قصفت المدفعية أطراف البلدة.")
@@ -25,23 +24,8 @@ CROSSED = "وعبر 300 لاجئ الحدود نحو بلدة الرمثا خل�
 
 @pytest.fixture
 def despite_off(monkeypatch):
-    """A pipeline that reads frames.json with `despite_clause` switched off (a fresh vocabulary and frames; the
-    cached ones are restored after)."""
-    full = vocab._json("frames.json")
-    off = dict(full, frames=dict(full["frames"], despite_clause=dict(full["frames"]["despite_clause"], enabled=False)))
-    read = vocab.load_frames
-
-    def load() -> dict:
-        return dict(off, frames={k: v for k, v in off["frames"].items() if v.get("enabled", True)})
-    for mod in (vocab, frames):
-        monkeypatch.setattr(mod, "load_frames", load)
-    frames.frames.cache_clear()
-    vocab.vocab.cache_clear()
-    yield Pipeline()
-    monkeypatch.undo()
-    assert vocab.load_frames is read
-    frames.frames.cache_clear()
-    vocab.vocab.cache_clear()
+    """A pipeline that reads frames.json with `despite_clause` switched off (piped.frames_changed)."""
+    yield from frames_changed(monkeypatch, "despite_clause", enabled=False)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 
 from marsad.extract.events import tellings
 from marsad.extract.events.vocab import _json
-from piped import figure_low, piped_events, place_surface
+from piped import piped_events, placed_brief as _brief
 
 BOTH = "تعرضت بلدة كفرعويد القريبة من البارة مساء الخميس لغارات جوية وقصف مدفعي مكثف، بحسب ناشطين محليين."
 COUNTED = "وقال الدفاع المدني إن 12 غارة و40 قذيفة استهدفت قرية البارة أمس الأربعاء."
@@ -21,15 +21,6 @@ OTHER_CLAUSE = ("تعرضت بلدة كفرعويد لغارات جوية وقص
                 "اشتباكات على أطرافها.")
 MEANS = "قصفت طائرات حربية بلدة كفرعويد بصواريخ فراغية مساء الخميس."
 AGAIN = "شنت طائرات حربية ثلاث غارات على بلدة سرمين ظهر الاثنين. وأدى القصف إلى دمار منازل في البلدة."
-
-
-def _brief(pipe, text: str) -> list[tuple]:
-    """(type, place, figure, trigger) of each asserted record; every span checked against the text (piped.py)."""
-    out = []
-    for e in piped_events(pipe, text):
-        assert text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
-        out.append((e["type"], place_surface(e), figure_low(e), e["trigger"]))
-    return out
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from marsad.extract.events import place_chooser
 from test_events import _doc
 from test_place_chooser import _ctx
 from test_place_chooser34 import _place, _spans_ok
+from test_place_chooser38 import switches  # noqa: F401 (the fixture: the model file's switches for one test)
 
 # a raid campaign told at an area, then a monitor's report naming the village where it was
 ELAB = ("شنت قوات الأمن صباح الخميس حملة مداهمات واسعة في ريف حماة الشمالي طالت عشرات المنازل. "
@@ -26,18 +27,6 @@ SHARE = ("سقط ستة قتلى من المدنيين إثر ضربات طائ�
 SHARE_PLACES = [("ريف إدلب الجنوبي", "I1", "Southern Idlib countryside", "Idlib", "region"),
                 ("كفرنبل", "I2", "Kafr Nabl", "Idlib")]
 SHARE_FIGS = [("ستة", 6, 6, "مدني"), ("أربعة", 4, 4, None)]
-
-
-@pytest.fixture
-def switches():
-    """Set the model file's switches for one test; restored after it."""
-    def set_(**kw):
-        place_chooser.FLAGS.clear()
-        place_chooser.FLAGS.update(kw)
-        place_chooser.load.cache_clear()
-    yield set_
-    place_chooser.FLAGS.clear()
-    place_chooser.load.cache_clear()
 
 
 def _act(d, word, etype, place, figure=None):

@@ -14,9 +14,8 @@ import json
 
 import pytest
 
-from marsad.extract.events import described, frames, vocab
-from marsad.pipeline import Pipeline
-from piped import checked_events as _events, file_switched_off, type_place
+from marsad.extract.events import described, vocab
+from piped import checked_events as _events, file_switched_off, frames_changed, type_place
 
 CHECKPOINTS = "وتراجعت الحركة في أسواق بلدة الصنمين منذ أقام الجنود نقاط مراقبة قرب مداخلها، بحسب سكان."
 SAME_DAY = "وقُتل ثلاثة مدنيين في بلدة كفرنبل منذ أن بدأت الطائرات قصف البلدة فجر اليوم."
@@ -32,32 +31,14 @@ REFUSED = "وأعلن ضابطان انشقاقهما عن الجيش أمس ف�
 CARDS = "وقال قائد الفصيل إن ستة جنود يحملون بطاقات تسوية انشقوا عن اللواء أمس في بلدة جاسم."
 
 
-def _frames_changed(monkeypatch, frame: str, **keys):
-    """A pipeline that reads frames.json with `keys` set in `frame` (a fresh vocabulary and frames; the cached ones
-    are cleared again after)."""
-    full = vocab._json("frames.json")
-    changed = dict(full, frames=dict(full["frames"], **{frame: dict(full["frames"][frame], **keys)}))
-
-    def load() -> dict:
-        return dict(changed, frames={k: v for k, v in changed["frames"].items() if v.get("enabled", True)})
-    for mod in (vocab, frames):
-        monkeypatch.setattr(mod, "load_frames", load)
-    frames.frames.cache_clear()
-    vocab.vocab.cache_clear()
-    yield Pipeline()
-    monkeypatch.undo()
-    frames.frames.cache_clear()
-    vocab.vocab.cache_clear()
-
-
 @pytest.fixture
 def clause_off(monkeypatch):
-    yield from _frames_changed(monkeypatch, "since_clause", enabled=False)
+    yield from frames_changed(monkeypatch, "since_clause", enabled=False)
 
 
 @pytest.fixture
 def month_off(monkeypatch):
-    yield from _frames_changed(monkeypatch, "since", month_not_day=False)
+    yield from frames_changed(monkeypatch, "since", month_not_day=False)
 
 
 @pytest.fixture

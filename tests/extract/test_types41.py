@@ -13,7 +13,7 @@ import pytest
 
 from marsad.extract.events import mentions, tellings
 from marsad.extract.events.vocab import _json
-from piped import figure_low, piped_events, place_surface
+from piped import piped_events, placed_brief as _brief
 
 FIGHT_THEN_TAKING = ("دارت أمس في مدينة الصنمين مواجهات بين قوات الأمن ومسلحين محليين أودت بحياة أربعة عناصر. "
                      "وبعد منتصف الليل تجددت الاشتباكات إثر سيطرة المسلحين على حاجز الكاشف.")
@@ -24,15 +24,6 @@ SAME_KIND = "قتل ستة مدنيين بغارات روسية على بلدة 
 GROUND_THEN_BOMBING = "سقطت قذائف مدفعية على بلدة كفرنبودة، كما طال القصف قرية الهبيط."
 ANSWERED = ("شنت طائرات حربية غارات عنيفة على أحياء مدينة سرمين وأطرافها الشرقية منذ ساعات الصباح الأولى، في حين ردت "
             "الفصائل المسلحة بقصف على مواقع للنظام في قرية تل الطوقان.")
-
-
-def _brief(pipe, text: str) -> list[tuple]:
-    """(type, place, figure, trigger) of each asserted record; every span checked against the text (piped.py)."""
-    out = []
-    for e in piped_events(pipe, text):
-        assert text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
-        out.append((e["type"], place_surface(e), figure_low(e), e["trigger"]))
-    return out
 
 
 @pytest.fixture
