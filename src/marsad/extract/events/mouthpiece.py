@@ -37,8 +37,9 @@ _QUOTES = frozenset('"«»')
 def settings() -> dict:
     """The JSON's switch and closed lists, folded (no file, as in an older tree: off)."""
     raw = json.loads(SETTINGS.read_text(encoding="utf-8")) if SETTINGS.exists() else {}
+    heads = frozenset(ffold(w) for w in raw.get("media_heads", ()))
     return {"enabled": bool(raw.get("enabled")), "skip_types": frozenset(raw.get("skip_types", ())),
-            "media_heads": frozenset(ffold(w) for w in raw.get("media_heads", ())),
+            "media_heads": heads, "head_forms": _head_forms(heads),
             "ties": tuple(tuple(ffold(w) for w in t.split()) for t in raw.get("ties", ())),
             "name_tokens": int(raw.get("name_tokens", 7))}
 
@@ -47,7 +48,7 @@ def refine(ctx: Ctx, att: Attribution, out: list[dict]) -> None:
     """The pipeline hook on a document's finished records: a record whose source is a group the item names a
     mouthpiece of takes the mouthpiece."""
     conf = settings()
-    if not conf["enabled"] or not (conf["media_heads"] & _bare_words(ctx)):
+    if not conf["enabled"] or ctx.doc_words.isdisjoint(conf["head_forms"]):
         return
     owners: dict[str, dict] = {}
     for m in mouthpieces(ctx, conf):
@@ -67,13 +68,14 @@ def refine(ctx: Ctx, att: Attribution, out: list[dict]) -> None:
             apply(ctx, att, r, {k: got[k] for k in ("surface", "start", "end")})
 
 
-def _bare_words(ctx: Ctx) -> frozenset:
-    """The document's words and each less a one- or two-letter prefix (a gate: most documents name no agency)."""
-    words = ctx.memo.get("mouthpiece_words")
-    if words is None:
-        words = ctx.memo["mouthpiece_words"] = frozenset(
-            ctx.doc_words | {w[len(p):] for w in ctx.doc_words for p in _PREFIXES if w.startswith(p)})
-    return words
+def _head_forms(heads: frozenset) -> dict[str, int]:
+    """Each media head and each with a one- or two-letter prefix, to the prefix's length: one lookup per word, both
+    for the gate (most documents name no agency) and for the scan (the first prefix of _PREFIXES wins, as it did)."""
+    forms = {h: 0 for h in heads}
+    for p in _PREFIXES:
+        for h in heads:
+            forms.setdefault(p + h, len(p))
+    return forms
 
 
 def mouthpieces(ctx: Ctx, conf: dict | None = None) -> list[dict]:
@@ -82,7 +84,7 @@ def mouthpieces(ctx: Ctx, conf: dict | None = None) -> list[dict]:
     toks, f = ctx.tokens, ctx.ftoks
     got = []
     for i, w in enumerate(f):
-        cut = _head_cut(w, conf["media_heads"])
+        cut = conf["head_forms"].get(w)
         if cut is None:
             continue
         for j in range(i + 2, min(len(f), i + 2 + conf["name_tokens"])):
@@ -102,13 +104,6 @@ def mouthpieces(ctx: Ctx, conf: dict | None = None) -> list[dict]:
                             "object": _object(f, j + len(tie) - 1, tie)})
             break
     return got
-
-
-def _head_cut(word: str, heads: frozenset) -> int | None:
-    """How many letters of prefix stand before a media head word (None: no head)."""
-    if word in heads:
-        return 0
-    return next((len(p) for p in _PREFIXES if word.startswith(p) and word[len(p):] in heads), None)
 
 
 def _tie_at(f: list[str], j: int, tie: tuple) -> bool:
@@ -141,13 +136,13 @@ def _groups() -> frozenset:
 def _owner(ctx: Ctx, att: Attribution, m: dict) -> str | None:
     """The canonical actor of the nearest source before the mouthpiece that has one of the actor list's bodies (its
     words holding the tie's object when that is a noun); None when none does."""
-    heads = settings()["media_heads"]
+    forms = settings()["head_forms"]
     for k in range(ctx.sent_of(m["start"]), -1, -1):
         for a in sorted(att.of_sentence(k), key=lambda a: a.get("start") or 0, reverse=True):
             if a.get("start") is None or a["start"] >= m["start"] or a.get("canonical") not in _groups():
                 continue
             words = [ffold(w) for w in a["surface"].replace("«", " ").replace("»", " ").split()]
-            if words and _head_cut(words[0], heads) is not None:
+            if words and words[0] in forms:
                 continue
             if m["object"] and not any(m["object"] in w for w in words):
                 continue
