@@ -1408,6 +1408,26 @@ def _fix_two_days(src: Path) -> None:
     _joins_json_from_here(src, "day_onset_words")
 
 
+_OTHER_FIGURE_SWITCH = 'not tellings.switched("other_figure_same_act") or '
+_FIG_REFUSAL = "    if not fig_ok:\n        return False\n"
+_FIG_REFUSAL_ASKED = "    if not fig_ok and not _other_figure(ctx, inc, m):\n        return False\n"
+
+
+def _fix_other_figure(src: Path) -> None:
+    """stop 42 (helper join): a mention of the incident's type one or two sentences after its last telling, at the
+    same place, on no other day, neither a sum nor another of the kind, whose figure differs, is another source's count
+    of the act told before: the rules' refusal of a join whose figures differ is lifted there (incidents._other_figure,
+    joins.json other_figure_same_act). A tree that has it gets its switch forced on; an older one gets the predicate
+    appended to its incidents.py and asked at its figure refusal in `_joins` (every first-run tree has that line)."""
+    got = _join_predicate(src, "_other_figure", _OTHER_FIGURE_SWITCH)
+    if got is None:
+        return
+    path, text, code = got
+    assert text.count(_FIG_REFUSAL) == 1, "no single figure refusal in this tree's _joins"
+    text = text.replace(_FIG_REFUSAL, _FIG_REFUSAL_ASKED, 1)
+    path.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + "\n", encoding="utf-8")
+
+
 CITYQ_HELPERS = ("_new_story", "_opens_other", "_told_again")  # place_chooser's, which finer_place asks (stop 40)
 
 
@@ -1699,7 +1719,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "place_part": _fix_place_part, "place_part_only": lambda src: _fix_place_part(src, twin=False),
          "blast_dead": _fix_blast_dead,
          "sum_apart": _fix_sum_apart, "same_told": _fix_same_told, "dated_opening": _fix_dated_opening,
-         "two_days": _fix_two_days,
+         "two_days": _fix_two_days, "other_figure": _fix_other_figure,
          "cityq": _fix_cityq, "cityq_mentions": lambda src: _fix_cityq(src, told=False),
          "despite_clause": _fix_despite_clause, "described": _fix_described, "strike_parts": _fix_strike_parts, **{k: (lambda k: lambda src: _fix_strike_parts(src, (k,)))(k) for k in STRIKE_PARTS},
          "detained": lambda src: _fix_vocab39(src, ("detained",)),

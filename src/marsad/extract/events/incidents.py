@@ -1055,8 +1055,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     if inc.type == m.type and not m.anaphor and tellings.also_another(ctx, inc, m):
         return False  # «سيطرت الفصائل على مقر الفوج 46. وقالت إنها سيطرت أيضاً على 12 قرية»: another taking
     fig_ok, fig_same = _figures(inc, m)
-    if not fig_ok:
-        return False
+    if not fig_ok and not _other_figure(ctx, inc, m):
+        return False  # (a figure of its own: another act, unless another source's count of the act told just before)
     place_ok = _places(inc, m, same_sent)
     if same_sent and not m.anaphor and (place_ok in (False, "near") or m.deaths or m.figure is not None) and \
             _parted(ctx, last, m):
@@ -1149,6 +1149,23 @@ def _two_days(ctx: Ctx, inc: Incident, m: Mention) -> bool:
             if {w.removeprefix("و") for w in ws} & onset or set(ws) & onset:
                 return False
     return True
+
+
+def _other_figure(ctx: Ctx, inc: Incident, m: Mention) -> bool:
+    """m tells the act of the sentence or two before again, with a count that differs from the incident's: the same
+    type at the same place on the same day, neither a sum nor another act of the kind («قُتل سبعة بانفجار سيارة في
+    مدينة X. وقال مسؤول إن السيارة انفجرت قرب السوق، وإن تسعة قتلوا»; «نزح 20 ألفاً … . غير أن مصدراً قدّر عدد النازحين
+    بعشرة آلاف»). A second source's count of one act is not a second act: the rules refused any join whose figures
+    differ, and the act was told twice (joins.json other_figure_same_act). Not in the incident's sentence (a list of
+    tolls by place counts other acts there), nor with a word of similarity after m («بغارات روسية مماثلة»)."""
+    last = inc.mentions[-1]
+    if not tellings.switched("other_figure_same_act") or inc.type != m.type or not 0 < m.si - last.si <= 2 or \
+            m.modality != last.modality or m.list_of is not None or m.another or m.tally or inc.main.tally or \
+            m.recalled or m.partitive or m.aggregate or inc.main.aggregate:
+        return False
+    if _dates_differ(inc, m) or tellings.other_day(inc, m) or _places(inc, m, False) != "same":
+        return False
+    return not set(ctx.words_after(m.end, 2, limit=ctx.clause(m.end)[1])) & tellings.joins_words("similar_words")
 
 
 def _air_and_ground(ctx: Ctx, inc: Incident, m: Mention) -> bool:
