@@ -187,6 +187,14 @@ the classes they mend):
   `two_days_apart`, `day_onset_words`). Both: today's 0.501 -> 0.503 (1055 -> 1061), first runs 0.409 -> 0.410
   (870 -> 876), news_dev =; 82 86 97 98 up, 92 101 104 down by a record each (SHIPPED).
 
+- `other_figure` (stop 42, helper join; `--base ec7de18f`, 30 sets, 2,280 gold): another source's count of the act told
+  just before is that act: a mention of the incident's type one or two sentences after its last telling, at the same
+  place, on no other day, neither a sum, a tally, a recall, a part nor another of the kind (no word of similar_words
+  right after it), joins the incident although its figure differs (incidents._other_figure, joins.json
+  `other_figure_same_act`; the rules refused every join whose figures differ). Today's 0.5206 -> 0.5210 (1182 =,
+  emitted 2261 -> 2257), first runs 0.416 -> 0.417 (959 =, four records fewer), news_dev =; 78 82 99 113 up by a
+  record each on both tables, none down (SHIPPED).
+
 - `mouthpiece` (stop 41, helper src; `--measure rep`, `--base c110849c`, 28 sets, 2,106 gold): a group's claim is its
   own news agency's when the item names the agency as its mouthpiece («وكالة أعماق الناطقة باسم التنظيم», «القريبة
   منه», «الذراع الإعلامية للتنظيم»): a record the rules give the group (its canonical actor, the nearest sourced actor
