@@ -17,13 +17,13 @@ LEAD = "قُتل خمسة مدنيين اليوم بغارات جوية على �
 DISPLACED = ("نزح أكثر من عشرين ألف مدني من مدينة سراقب خلال يومين هرباً من القصف. غير أن منظمة محلية قدّرت عدد "
              "النازحين من مدينة سراقب بخمسة عشر ألفاً.")
 STRIKES = LEAD + "وذكر الدفاع المدني أن طائرات حربية شنت غارات على بلدة أريحا فقتلت سبعة مدنيين."
-ARRESTS = ("اعتقلت دورية أمنية اليوم أربعة شبان في بلدة الصنمين بريف درعا. وقال ناشط إن الدورية اعتقلت ستة شبان من "
-           "بلدة الصنمين بعد مداهمة منازلهم.")
+ARRESTS = ("اعتقلت دورية أمنية اليوم أربعة شبان عند مدخل بلدة إبطع. وقال ناشط إن الدورية اعتقلت ستة شبان من "
+           "بلدة إبطع بعد مداهمة منازلهم.")
 SIMILAR = LEAD + "وذكر الدفاع المدني أن غارات روسية مماثلة على بلدة أريحا قتلت سبعة مدنيين."
 YESTERDAY = LEAD + "وذكر الدفاع المدني أن غارات على بلدة أريحا قتلت أمس الأحد سبعة مدنيين."
 OTHER_TOWN = LEAD + "وذكر الدفاع المدني أن طائرات حربية شنت غارات على بلدة سرمين فقتلت سبعة مدنيين."
-ONE_SENTENCE = ("اعتقلت دورية أمنية اليوم أربعة شبان في بلدة الصنمين بريف درعا، واعتقلت دورية ثانية ستة شبان من بلدة "
-                "الصنمين بعد مداهمة منازلهم.")
+ONE_SENTENCE = ("اعتقلت دورية أمنية اليوم أربعة شبان عند مدخل بلدة إبطع، واعتقلت دورية ثانية ستة شبان من بلدة "
+                "إبطع بعد مداهمة منازلهم.")
 
 
 def _brief(pipe, text: str) -> list[tuple]:
@@ -53,14 +53,14 @@ def test_a_source_counting_other_dead_of_the_strikes_is_one_record(pipe, monkeyp
 
 def test_an_activist_counting_other_detainees_is_one_record(pipe, monkeypatch):
     _set(monkeypatch, True)
-    assert _brief(pipe, ARRESTS) == [("arrest", "الصنمين", 4)]
+    assert _brief(pipe, ARRESTS) == [("arrest", "إبطع", 4)]
 
 
 def test_switched_off_each_count_is_a_record(pipe, monkeypatch):
     _set(monkeypatch, False)
     assert _brief(pipe, DISPLACED) == [("other", "سراقب", 20000), ("other", "سراقب", 15000)]
     assert _brief(pipe, STRIKES) == [("airstrike", "أريحا", 5), ("airstrike", "أريحا", 7)]
-    assert _brief(pipe, ARRESTS) == [("arrest", "الصنمين", 4), ("arrest", "الصنمين", 6)]
+    assert _brief(pipe, ARRESTS) == [("arrest", "إبطع", 4), ("arrest", "إبطع", 6)]
 
 
 def test_similar_strikes_another_day_another_town_or_one_sentence_stay_two(pipe, monkeypatch):
@@ -68,4 +68,4 @@ def test_similar_strikes_another_day_another_town_or_one_sentence_stay_two(pipe,
     assert _brief(pipe, SIMILAR) == [("airstrike", "أريحا", 5), ("airstrike", "أريحا", 7)]
     assert _brief(pipe, YESTERDAY) == [("airstrike", "أريحا", 5), ("airstrike", "أريحا", 7)]
     assert _brief(pipe, OTHER_TOWN) == [("airstrike", "أريحا", 5), ("airstrike", "سرمين", 7)]
-    assert _brief(pipe, ONE_SENTENCE) == [("arrest", "الصنمين", 4), ("arrest", "الصنمين", 6)]
+    assert _brief(pipe, ONE_SENTENCE) == [("arrest", "إبطع", 4), ("arrest", "إبطع", 6)]
