@@ -1430,6 +1430,7 @@ def _fix_other_figure(src: Path) -> None:
     got = _join_predicate(src, "_other_figure", _OTHER_FIGURE_SWITCH)
     if got is None:
         return
+    _joins_json_from_here(src, "new_act_words")
     path, text, code = got
     assert text.count(_FIG_REFUSAL) == 1, "no single figure refusal in this tree's _joins"
     text = text.replace(_FIG_REFUSAL, _FIG_REFUSAL_ASKED, 1)

@@ -1157,7 +1157,9 @@ def _other_figure(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     مدينة X. وقال مسؤول إن السيارة انفجرت قرب السوق، وإن تسعة قتلوا»; «نزح 20 ألفاً … . غير أن مصدراً قدّر عدد النازحين
     بعشرة آلاف»). A second source's count of one act is not a second act: the rules refused any join whose figures
     differ, and the act was told twice (joins.json other_figure_same_act). Not in the incident's sentence (a list of
-    tolls by place counts other acts there), nor with a word of similarity after m («بغارات روسية مماثلة»)."""
+    tolls by place counts other acts there), nor with a word of similarity or of a new act after m («بغارات روسية
+    مماثلة», «بقصف مدفعي جديد», «مجدداً»: joins.json new_act_words), nor when m's figure counts others («واعتقلت 12
+    شاباً آخرين»: added to the act told before, not that act counted again; joins.json others)."""
     last = inc.mentions[-1]
     if not tellings.switched("other_figure_same_act") or inc.type != m.type or not 0 < m.si - last.si <= 2 or \
             m.modality != last.modality or m.list_of is not None or m.another or m.tally or inc.main.tally or \
@@ -1165,7 +1167,12 @@ def _other_figure(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False
     if _dates_differ(inc, m) or tellings.other_day(inc, m) or _places(inc, m, False) != "same":
         return False
-    return not set(ctx.words_after(m.end, 2, limit=ctx.clause(m.end)[1])) & tellings.joins_words("similar_words")
+    end = ctx.clause(m.end)[1]
+    if set(ctx.words_after(m.end, 2, limit=end)) & (tellings.joins_words("similar_words") |
+                                                    tellings.joins_words("new_act_words")):
+        return False
+    return not any(set(ctx.words_after(x.figure["end"], 2, limit=end)) & tellings.joins_words("others")
+                   for x in [m] + m.deaths if x.figure is not None and x.figure.get("end") is not None)
 
 
 def _air_and_ground(ctx: Ctx, inc: Incident, m: Mention) -> bool:

@@ -1,0 +1,33 @@
+"""review42 (stop 42): mends of the stop's landings, on our own sentences.
+
+joins.json `other_figure_same_act` (incidents._other_figure) joins a later telling whose figure differs as another
+source's count of the act told before. A telling that says it is a new act («بقصف صاروخي جديد», «مجدداً»: joins.json
+new_act_words), or whose figure counts others («ثمانية معتقلين آخرين»: joins.json others), adds an act or people to
+the story: it stays a record of its own, as with the switch off."""
+from __future__ import annotations
+
+from test_events_other_figure42 import _brief, _set  # (the switch forced, the records' short form: join's own)
+
+NEW_SHELLING = ("لقي أربعة مزارعين حتفهم بقصف صاروخي على بلدة الحارة ضحى اليوم. وقبيل الغروب لقي ستة "
+                "مزارعين حتفهم بقصف صاروخي جديد على بلدة الحارة.")
+OTHERS = ("اعتقلت دورية للشرطة العسكرية خمسة عشر موظفاً في بلدة الصنمين صباح اليوم. واعتقلت الدورية نفسها ثمانية "
+          "موظفين آخرين في بلدة الصنمين عند الظهيرة.")
+RECOUNT = ("اعتقلت دورية للشرطة العسكرية خمسة عشر موظفاً في بلدة الصنمين صباح اليوم. ونقل مرصد محلي أن الدورية "
+           "اعتقلت ثمانية عشر موظفاً في بلدة الصنمين.")
+
+
+def test_a_new_act_of_the_kind_is_no_other_count(pipe, monkeypatch):
+    _set(monkeypatch, True)
+    assert _brief(pipe, NEW_SHELLING) == [("shelling", "الحارة", 4), ("shelling", "الحارة", 6)]
+
+
+def test_a_figure_of_others_is_no_other_count(pipe, monkeypatch):
+    _set(monkeypatch, True)
+    assert _brief(pipe, OTHERS) == [("arrest", "الصنمين", 15), ("arrest", "الصنمين", 8)]
+
+
+def test_another_count_of_the_same_arrests_still_joins(pipe, monkeypatch):
+    _set(monkeypatch, True)
+    assert _brief(pipe, RECOUNT) == [("arrest", "الصنمين", 15)]
+    _set(monkeypatch, False)
+    assert _brief(pipe, RECOUNT) == [("arrest", "الصنمين", 15), ("arrest", "الصنمين", 18)]
