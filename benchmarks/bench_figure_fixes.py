@@ -434,14 +434,22 @@ PART_AT_NEW = ("    if _in_breakdown(ctx, p, s.start) and (not _figure_right_bef
 def _fix_partat(src: Path) -> None:
     """stop 37 (helper place4): a part's bare number right before «في» and a place («منهم 17 في مدينة إدلب وثلاثة في
     أريحا») is where that part fell, not the whole's place (arguments._bare_part_at, copied from this tree)."""
-    args = src / "marsad" / "extract" / "events" / "arguments.py"
-    text = args.read_text(encoding="utf-8")
-    if "_bare_part_at" in text:
+    _code_from_here(src, "extract/events/arguments.py", "_bare_part_at", (PART_AT_OLD, PART_AT_NEW),
+                    ("BARE_PART_AT = True", "def _after_bare_part("))
+
+
+def _code_from_here(src: Path, name: str, present: str, swap: tuple[str, str], cut: tuple[str, str],
+                    head: str = "") -> None:
+    """An archived module without `present`: its one `swap[0]` replaced by `swap[1]`, and this tree's code from
+    `cut[0]` to `cut[1]` appended (after `head`)."""
+    path = src / "marsad" / name
+    text = path.read_text(encoding="utf-8")
+    if present in text:
         return
-    assert text.count(PART_AT_OLD) == 1
-    here = (ROOT / "src" / "marsad" / "extract" / "events" / "arguments.py").read_text(encoding="utf-8")
-    code = here[here.index("BARE_PART_AT = True"):here.index("def _after_bare_part(")]
-    args.write_text(text.replace(PART_AT_OLD, PART_AT_NEW) + "\n\n" + code, encoding="utf-8")
+    assert text.count(swap[0]) == 1
+    here = (ROOT / "src" / "marsad" / name).read_text(encoding="utf-8")
+    code = here[here.index(cut[0]):here.index(cut[1])]
+    path.write_text(text.replace(swap[0], swap[1]) + "\n\n" + head + code, encoding="utf-8")
 
 
 def _fix_told(src: Path) -> None:
@@ -1700,6 +1708,88 @@ def _fix_launched(src: Path, **off: bool) -> None:
         path.write_text(_hooked(text, PLACE_CHOOSER_CALL, "\n        launched.place(ctx, out)"), encoding="utf-8")
 
 
+_THINGS_VOCAB = """
+
+@lru_cache(maxsize=1)
+def _things() -> dict:
+    raw = _json("figure_things.json")
+    out = {}
+    if raw.get("things", {}).get("enabled", False):
+        out.update({fold_str(w): c for w, c in raw["things"].get("classes", {}).items()})
+    if raw.get("times", {}).get("enabled", False):
+        out.update({fold_str(w): raw["times"]["class"] for w in raw["times"].get("words", [])})
+    return out
+
+
+def thing_class(folded):
+    things = _things()
+    for w in (folded, folded.lstrip("وب")):
+        for x in (w, w[2:] if w.startswith("ال") else w):
+            if x in things:
+                return things[x]
+    return None
+
+
+_counted_class_before_things = counted_class
+
+
+def counted_class(noun):
+    got = _counted_class_before_things(noun)
+    return (thing_class(ffold(noun)) or got) if got == "unknown" else got
+"""
+_THINGS_ARGS = """
+
+def figure_class(ctx, q):
+    from .vocab import thing_class
+    if q.get("counted"):
+        return counted_class(q["counted"])
+    after = ctx.words_after(q["end"], 1)
+    return (thing_class(after[0]) if after else None) or None
+"""
+
+
+def _fix_things(src: Path, things: bool = True, times: bool = False) -> None:
+    """stop 42 (helper fig): a figure counts what its noun names, and livestock, aircraft, pages and areas are no
+    people (figure_things.json `things`; `times`: «N مرة/مرات» counts strikes). figure_things.json copied from this
+    tree with its switches set; in an archived tree the counted table's `unknown` answer is wrapped at the end of its
+    vocab.py (arguments imports the wrapped one), and assign_figures' class of a figure read by `figure_class` (the
+    word after a figure the quantity layer gives no counted noun) where its line is today's."""
+    data = src / "marsad" / "data" / "events" / "figure_things.json"
+    raw = json.loads((ROOT / "src" / "marsad" / "data" / "events" / "figure_things.json").read_text(encoding="utf-8"))
+    raw["things"]["enabled"], raw["times"]["enabled"] = things, times
+    data.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    events = src / "marsad" / "extract" / "events"
+    vocab = events / "vocab.py"
+    text = vocab.read_text(encoding="utf-8")
+    if "def thing_class" not in text:
+        vocab.write_text(text + _THINGS_VOCAB, encoding="utf-8")
+    args = events / "arguments.py"
+    text = args.read_text(encoding="utf-8")
+    if "def figure_class" not in text:
+        text = text.replace('        cls = counted_class(q.get("counted"))\n        # a breakdown',
+                            '        cls = figure_class(ctx, q)\n        # a breakdown', 1)
+        args.write_text(text + _THINGS_ARGS, encoding="utf-8")
+
+
+_FATE_AT = """            if m.type != "casualties" and m.sub != "killed" and _dead_of(ctx, m):
+"""
+_FATE_TEST = """            if q["start"] >= m.end and (m.sub == "killed" or m.type == "casualties" and m.sub != "injured") and \\
+                    _fate_before(ctx, q, sent.start):
+                continue
+"""
+
+
+def _fix_fate(src: Path) -> None:
+    """stop 42 (helper fig): a figure right after a verb of another fate than death or of the attackers («وخُطف خمسة»,
+    «وأسر خمسة من رفاقه», «حين هاجم اثنان») is not the dead of a killing word before it (other_fate.json copied in; the
+    test put before assign_figures' `_dead_of` test by text, the same line in every first-run tree, and
+    arguments._fate_before / _other_fate appended from this tree)."""
+    name = "data/events/other_fate.json"
+    (src / "marsad" / name).write_text((ROOT / "src" / "marsad" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    _code_from_here(src, "extract/events/arguments.py", "def _fate_before", (_FATE_AT, _FATE_TEST + _FATE_AT),
+                    ("def _fate_before", "def figure_class"), head="from .vocab import _json  # noqa: E402\n\n\n")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -1738,7 +1828,9 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "since": _fix_since, "since_month": lambda src: _fix_since(src, clause=False),
          "since_clause": lambda src: _fix_since(src, month=False), "settled": _fix_settled,
          "air_agent": _fix_air_agent, "destroyed": lambda src: _strike_parts_on(src, {"destroyed": True}),
-         "fight_alone": _fix_fight_alone, "told_before": _fix_told_before}
+         "fight_alone": _fix_fight_alone, "told_before": _fix_told_before,
+         "things": _fix_things, "times": lambda src: _fix_things(src, things=False, times=True),
+         "things_times": lambda src: _fix_things(src, times=True), "fate": _fix_fate}
 SHIPPED = ("towns", "reaped")
 
 

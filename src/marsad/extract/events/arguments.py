@@ -25,7 +25,7 @@ from . import bounds, routes, unlisted
 from .context import Ctx
 from .frames import recalls
 from .mentions import Mention, _needs, parted
-from .vocab import complementisers, counted_class, cue_words, ffold, load_cues, singular_nouns
+from .vocab import _json, complementisers, counted_class, cue_words, ffold, load_cues, singular_nouns, thing_class
 
 _COUNT_KINDS = frozenset({"count", None})
 # words before a place that make it where the act was: prepositions, place nouns, and verbs of a place that
@@ -64,7 +64,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             continue  # «نصف السكان البالغ عددهم 3 ملايين»: a population, not a count
         if _mourners(ctx, q):
             continue  # «شيّع المئات جثامين…»: who walked in the funeral, not who died
-        cls = counted_class(q.get("counted"))
+        cls = figure_class(ctx, q)
         # a breakdown: after بينهم/منهم/برتبة (the rest of its clause), or in parentheses
         before = ctx.words_before(q["start"], 4, floor=sent.start)
         if q["start"] > 0 and ctx.text[q["start"] - 1] == _PAREN:
@@ -120,6 +120,9 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
                 continue
             if not _compatible(ctx, q, cls, m):
                 continue
+            if q["start"] >= m.end and (m.sub == "killed" or m.type == "casualties" and m.sub != "injured") and \
+                    _fate_before(ctx, q, sent.start):
+                continue  # «لقي رجل حتفه … وخُطف خمسة آخرون», «حين هاجم اثنان»: the verb right before is theirs
             if m.type != "casualties" and m.sub != "killed" and _dead_of(ctx, m):
                 continue  # «إن عدد قتلى المظاهرة ارتفع إلى 17»: the figure of the act's dead, not of its count
             if q.get("kind") == "percent" and ctx.breaks_between(min(q["end"], m.end), max(q["start"], m.prefix_start)):
@@ -197,6 +200,33 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
     return out
 
 
+def _fate_before(ctx: Ctx, q: dict, floor: int) -> bool:
+    """The word right before a figure is a verb of another fate than death or of the attackers (other_fate.json:
+    «وخُطف خمسة», «وأسر خمسة من رفاقه», «حين هاجم اثنان»): the figure is that verb's subject or object, not the dead
+    of a killing word told before it."""
+    verbs = _other_fate()
+    if not verbs:
+        return False
+    w = ctx.words_before(q["start"], 1, floor=floor)
+    return bool(w) and (w[0] in verbs or w[0][:1] in "وف" and w[0][1:] in verbs)
+
+
+@lru_cache(maxsize=1)
+def _other_fate() -> frozenset:
+    raw = _json("other_fate.json")
+    return frozenset(fold_str(w) for w in raw.get("words", [])) if raw.get("enabled") else frozenset()
+
+
+def figure_class(ctx: Ctx, q: dict) -> str | None:
+    """The class of what a figure counts: its counted noun's (vocab.counted_class), or, when the quantity layer gives
+    none, a noun of things right after it («واستُخدمت في المداهمة أربع مروحيات», «الواقع في 21 صفحة»:
+    figure_things.json), which no act of people counts."""
+    if q.get("counted"):
+        return counted_class(q["counted"])
+    after = ctx.words_after(q["end"], 1)
+    return (thing_class(after[0]) if after else None) or None
+
+
 def _their_figure(ctx: Ctx, ms: list[Mention], taken: dict, blocked: list[tuple[int, int]]) -> None:
     """«وصل 13 ضابطاً …، بينهم عميدان، إلى ولاية هاتاي ليل الأحد، بعد انشقاقهم عن جيش النظام»: an act
     noun with a plural pronoun after «بعد/عقب/إثر», with no figure of its own, counts the people
@@ -217,7 +247,7 @@ def _their_figure(ctx: Ctx, ms: list[Mention], taken: dict, blocked: list[tuple[
             continue  # («أعلن 9 عناصر من شرطة البلدة، في بيان مصور، انشقاقهم»: the figure is the verb's subject)
         if q is None or id(q) in used or ctx.words_between(sent.start, q["start"]) > 3 and \
                 not _opens_clause(ctx, q, sent.start) and not _opens_clause(ctx, q, sent.start, verb=True) or \
-                not _compatible(ctx, q, counted_class(q.get("counted")), m):
+                not _compatible(ctx, q, figure_class(ctx, q), m):
             continue
         taken[id(m)] = [q]
         used.add(id(q))
@@ -678,7 +708,7 @@ def carried_next(ctx: Ctx, m: Mention, next_ms: list[Mention]) -> dict | None:
             continue
         if any(x.prefix_start < q["end"] for x in next_ms):
             return None  # an act of its own first: its figures are its own
-        cls = counted_class(q.get("counted"))
+        cls = figure_class(ctx, q)
         if cls == "vehicle":
             continue
         if cls not in (None, "person", "unknown"):

@@ -127,7 +127,36 @@ def counted_class(noun: str | None) -> str | None:
     f = ffold(noun)
     t = counted_table()
     hit = t.get(f) or t.get(f[2:] if f.startswith("ال") else "ال" + f)
-    return hit[1] if hit else "unknown"
+    return hit[1] if hit else thing_class(f) or "unknown"
+
+
+@lru_cache(maxsize=1)
+def _things() -> dict[str, str]:
+    """figure_things.json's table (things_table), read once."""
+    return things_table(_json("figure_things.json"))
+
+
+def things_table(raw: dict) -> dict[str, str]:
+    """figure_things.json: folded noun -> class, for the switches that are on (`things`, `times`)."""
+    out: dict[str, str] = {}
+    if raw.get("things", {}).get("enabled", False):
+        out.update({fold_str(w): c for w, c in raw["things"].get("classes", {}).items()})
+    if raw.get("times", {}).get("enabled", False):
+        out.update({fold_str(w): raw["times"]["class"] for w in raw["times"].get("words", [])})
+    return out
+
+
+def thing_class(folded: str) -> str | None:
+    """The class of a folded noun of things no act of people counts (figure_things.json), else None; the
+    article, «و» and «ب» stripped («ومروحيتين», «المناطق»)."""
+    things = _things()
+    if not things:
+        return None
+    for w in (folded, folded.lstrip("وب")):
+        for x in (w, w[2:] if w.startswith("ال") else w):
+            if x in things:
+                return things[x]
+    return None
 
 
 def counts_for(v, etype: str | None, counted: str | None) -> bool:
