@@ -49,7 +49,7 @@ def test_things_are_no_people(pipe, monkeypatch, text, typ, place, off):
 
 
 # inhabited areas a taking holds are the localities it counts (types.json: territory_change counts localities)
-AREAS = "قالت وزارة الدفاع التركية إن الفصائل انتزعت من التنظيم خلال شهرين مساحة واسعة شمالي حلب تضم 40 منطقة مأهولة."
+AREAS = "ذكر بيان عسكري تركي أن الفصائل انتزعت من التنظيم خلال شهرين مساحة واسعة شمالي حلب تضم 40 منطقة مأهولة."
 
 
 def test_areas_taken_are_localities(pipe, monkeypatch):
@@ -63,7 +63,7 @@ def test_areas_taken_are_localities(pipe, monkeypatch):
 
 
 # «N مرات» on a strike: the times it struck (`times`), never its dead
-TIMES = "أغارت الطائرات الحربية الروسية خمس مرات على بلدة التمانعة في ريف إدلب الجنوبي صباح الأحد."
+TIMES = "أغارت طائرات حربية خمس مرات منذ الفجر على بلدة حيش، وسط نزوح واسع لسكانها نحو الشمال."
 TIMES_DEAD = "قصفت الطائرات الحربية بلدة كفرسجنة ثلاث مرات منذ الفجر، فقتلت ستة مدنيين بينهم طفلان."
 
 
@@ -71,7 +71,7 @@ def test_times_count_the_strikes(pipe, monkeypatch):
     for on, want in ((True, (5, 5)), (False, (None, None))):
         _switch(monkeypatch, things=True, times=on)
         evs = [e for e in _piped(pipe, TIMES) if e["type"] == "airstrike"]
-        assert len(evs) == 1 and evs[0]["place"]["surface"] == "التمانعة" and _fig(evs[0]) == want, (on, evs)
+        assert len(evs) == 1 and evs[0]["place"]["surface"] == "حيش" and _fig(evs[0]) == want, (on, evs)
         assert evs[0]["fatalities"] is None
 
 
