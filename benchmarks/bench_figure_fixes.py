@@ -208,6 +208,14 @@ the classes they mend):
   told before it, unless its clause names a doer of its own (types.json `weapon_told_before`). Together today's 0.513 ->
   0.517 (1080 -> 1087), first runs 0.409 -> 0.413 (870 -> 879), news_dev 0.824 =; nine folds up, none down (SHIPPED).
 
+- `things` and `fate` (stop 42, helper fig; `--base ec7de18f`, 30 sets, 2,280 gold): a figure counts what its noun
+  names — livestock heads, aircraft, pages, areas and times have a class of their own, read from the counted noun or,
+  when the quantity layer gives none, the word after the figure (figure_things.json `things`; vocab.counted_class,
+  arguments.figure_class): today's 1182 -> 1184, first runs 959 -> 962 (SHIPPED); the number right after a verb of
+  capture, kidnapping, arrest, flight or of the attackers is not the dead of a killing word before it (other_fate.json;
+  arguments._fate_before): 1182 -> 1185, 959 -> 961 (SHIPPED); both 0.521 -> 0.523, 0.416 -> 0.419, news_dev =.
+  `times` (figure_things.json `times`: «N مرة/مرات» counts a strike): 1182 = (NOT shipped); `things_times` both.
+
     .venv/bin/python benchmarks/bench_figure_fixes.py [--fix towns,reaped] [--measure f1|rep] [--on bounds] [--base 6d5b0f1] [--speed]
 """
 from __future__ import annotations
