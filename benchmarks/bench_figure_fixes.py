@@ -280,6 +280,14 @@ def _fix_finer(src: Path) -> None:
     _copy_hooked(src, "finer_place", ("        place_chooser.refine(ctx, att, out)",))
 
 
+def _fix_civil(src: Path) -> None:
+    """stop 42 (helper place): a record placed at a civil building (hospital, centre, school, hall) told with its
+    town right after it is placed at the town (civil_site.py and its JSON copied from this tree, switched on, called
+    after finer_place, or after the place chooser in a tree without it)."""
+    _copy_on(src, "data/events/civil_site.json")
+    _copy_hooked(src, "civil_site", ("        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
+
+
 def _copy_hooked(src: Path, module: str, anchors: tuple[str, ...], args: str = "ctx, out") -> None:
     """This tree's events module copied into the archived tree and its `refine(<args>)` called after the first
     of `anchors` its extractor.py has (a tree that calls it already is left alone)."""
@@ -1838,7 +1846,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "air_agent": _fix_air_agent, "destroyed": lambda src: _strike_parts_on(src, {"destroyed": True}),
          "fight_alone": _fix_fight_alone, "told_before": _fix_told_before,
          "things": _fix_things, "times": lambda src: _fix_things(src, things=False, times=True),
-         "things_times": lambda src: _fix_things(src, times=True), "fate": _fix_fate}
+         "things_times": lambda src: _fix_things(src, times=True), "fate": _fix_fate, "civil": _fix_civil}
 SHIPPED = ("towns", "reaped")
 
 

@@ -7,10 +7,10 @@ from typing import Any
 
 from ...document import Document
 from . import actors as actors_mod
-from . import air_agent, arguments, battle_dead, blast_dead, bounds, coarse_told, deaths, described, event_filter, \
-    event_tagger, fighters_dead, figure_chooser, finer_place, frames, gapped, groups, incidents, join_chooser, lead_source, \
-    mentions, modality, place_chooser, place_part, place_split, protest_dead, protest_tolls, routes, source_chooser, splitter, \
-    spread_sum, strike_parts, tellings, told_bound, toll_update, tolls, vague_told
+from . import air_agent, arguments, battle_dead, blast_dead, bounds, civil_site, coarse_told, deaths, described, \
+    event_filter, event_tagger, fighters_dead, figure_chooser, finer_place, frames, gapped, groups, incidents, join_chooser, \
+    lead_source, mentions, modality, place_chooser, place_part, place_split, protest_dead, protest_tolls, routes, \
+    source_chooser, splitter, spread_sum, strike_parts, tellings, told_bound, toll_update, tolls, vague_told
 from . import mouthpiece
 from . import launched
 from .attribution import Attribution, _public, announced_by, canonical_source
@@ -240,6 +240,7 @@ class EventExtractor:
         place_chooser.refine(ctx, att, out)  # a learned chooser may prefer another place (place_chooser.py)
         launched.place(ctx, out)  # and an announced launch's statement the ground it is launched on
         finer_place.refine(ctx, out)  # and a later telling's place inside the chosen area (finer_place.py)
+        civil_site.refine(ctx, out)  # and a civil building's town told with it for the building (civil_site.py)
         told_bound.refine(ctx, out)  # and the at-least bound another telling gives its figure (told_bound.py)
         battle_dead.refine(ctx, out)  # and a taking the dead of its fighting told later (battle_dead.py)
         gapped.refine(ctx, out)  # and a further object with a place of its own after the act's place (gapped.py)

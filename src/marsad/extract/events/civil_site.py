@@ -1,0 +1,85 @@
+"""A civil building is a spot of its town: an act told at a hospital, a research centre, a school or a sports hall
+with the town (or quarter) that holds it right after it («قصفت الطائرات المشفى الوطني في مدينة X», «قُتل عناصر في
+الصالة الرياضية بحي Y») is placed at that town (stop 42, helper place).
+
+Why: the gold codes acts at such buildings at their populated place, as ACLED does (a location is a populated place;
+kd08, km05, kq19, kz15, lf08 of five dev sets: the rules took the building, the gold the town after it), and no gold
+place of the 30 dev sets is a civil building. Military sites, airports, prisons, oil fields and dams are places the
+gold does name (مطار التيفور، الفرقة 17، سجن غويران، حقل العمر): a building counts only when its name opens with a
+word of data/events/civil_site.json `heads`.
+
+Why here, after finer_place: the rules and the chooser picked the building among the candidates of the act's
+sentence; this step only moves a record from the building to the town told with it (nothing else in the record
+changes). Only a town, a quarter or a governorate's city told right after the building, no word but `links` between
+(«في»، a joined «ب»، «مدينة/بلدة/حي»، «الواقع»), in the same sentence: a region or a district after it («في ريف X»)
+is no populated place, and a town told elsewhere may be another act's. Cost: a lookup in the places layer per record
+placed at a facility.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from ...arabic.normalize import fold_str
+from . import arguments
+from .context import Ctx
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "events" / "civil_site.json"
+_TOWN_KINDS = frozenset({"locality", "neighbourhood", "city", "governorate"})
+
+
+@lru_cache(maxsize=1)
+def conf() -> dict:
+    """The switch and word classes of data/events/civil_site.json, folded (read once)."""
+    raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
+    return {"enabled": bool(raw.get("enabled", False)),
+            "heads": frozenset(fold_str(w) for w in raw.get("heads", [])),
+            "links": frozenset(fold_str(w) for w in raw.get("links", [])),
+            "reach": int(raw.get("reach", 4))}
+
+
+def refine(ctx: Ctx, out: list[dict]) -> None:
+    """Move each record placed at a civil building to the town told right after the building."""
+    c = conf()
+    if not c["enabled"]:
+        return
+    for r in out:
+        p = r.get("place")
+        if not p or p.get("kind") != "facility" or p.get("end") is None or not _civil(p, c["heads"]):
+            continue
+        town = _town_after(ctx, p, c)
+        if town is not None:
+            r["place"] = arguments.clean_place(town)
+
+
+def _civil(p: dict, heads: frozenset) -> bool:
+    """The building's name opens with a civil head word («المشفى الوطني», «مركز البحوث العلمية»)."""
+    words = fold_str(p.get("name_ar") or p.get("surface") or "").split()
+    return bool(words) and _bare(words[0]) in heads
+
+
+def _bare(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+def _town_after(ctx: Ctx, p: dict, c: dict) -> dict | None:
+    """The first place after the building, in its sentence, within `reach` words of link only, opened by «في» or a
+    joined «ب»: a town, a quarter or a governorate named as its city."""
+    s = ctx.sents[ctx.sent_of(p["start"])]
+    q = ctx.places.first_after(p["end"], s.end)
+    if q is None or q.get("kind") not in _TOWN_KINDS or q.get("start") is None:
+        return None
+    words = [w.strip("،,") for w in fold_str(ctx.text[p["end"]:q["start"]]).split()]
+    links = c["links"]
+    if not words or len(words) > c["reach"] or not (words[0] == "في" or words[0].startswith("ب")) or \
+            not all(_link(w, links) for w in words):
+        return None
+    if q.get("kind") == "governorate" and len(words) > 1:
+        return None  # («في محافظة X» is the province, not its city)
+    return q
+
+
+def _link(w: str, links: frozenset) -> bool:
+    """w is a link word, bare or with a joined «ب» («بمدينة»; «ب» alone: the text before «بجوبر» reads so)."""
+    return w in links or w in ("ب", "بال") or (w.startswith("ب") and w[1:] in links)
