@@ -1,4 +1,4 @@
-"""A civil building told with its town right after it: the act is placed at the town (stop 42, helper place;
+"""A civil building told with its town right after it, a square after its city: the act is placed at the town (stop 42, helper place;
 civil_site.py, data/events/civil_site.json `enabled`). Our own sentences, run through the whole pipeline; every span
 checked (piped.piped_events)."""
 from __future__ import annotations
@@ -13,6 +13,8 @@ HOSPITAL = "استهدفت طائرات حربية صباح الثلاثاء ا�
 HALL = "سقطت قذيفتا هاون ظهر الجمعة على الصالة الرياضية بحي الميدان وجرحت طفلاً."
 CENTRE = "شنت المقاتلات الروسية ثلاث غارات على مركز البحوث العلمية في جمرايا ليل السبت."
 SIT_IN = "اعتصم عشرات الأطباء أمام المشفى الوطني بالسويداء احتجاجاً على تأخر الرواتب."
+SQUARE = ("شهدت مدينة {city} توتراً منذ الصباح. وأفاد ناشطون بأن اشتباكات اندلعت عصراً قرب ساحة السبع بحرات وأوقعت "
+          "جرحى.")
 PRISON = "اقتحم مسلحون ملثمون سجن غويران في مدينة الحسكة فجر الأحد وأطلقوا سراح عشرات السجناء."
 
 
@@ -38,6 +40,8 @@ def _place(pipe, text, typ):
     (HALL, "shelling", ("حي الميدان", 49), ("الصالة الرياضية", 32)),
     (CENTRE, "airstrike", ("جمرايا", 60), ("مركز البحوث العلمية", 37)),
     (SIT_IN, "protest", ("السويداء", 40), ("المشفى الوطني", 25)),
+    # a square: the town of its governorate told before it
+    (SQUARE.format(city="حلب"), "armed_clash", ("حلب", 11), ("ساحة السبع بحرات", 77)),
 ])
 def test_the_building_s_town_is_the_place(pipe, switch, text, typ, on, off):
     switch(True)
@@ -51,6 +55,8 @@ def test_the_building_s_town_is_the_place(pipe, switch, text, typ, on, off):
     (PRISON, "other", ("سجن غويران", 20)),
     # a region after the building is no populated place
     (HOSPITAL.format(where="ريف إدلب"), "airstrike", ("المشفى الوطني", 35)),
+    # a town of another governorate before the square is not its city
+    (SQUARE.format(city="حمص"), "armed_clash", ("ساحة السبع بحرات", 77)),
 ])
 def test_a_site_or_an_area_after_it_leaves_the_building(pipe, switch, text, typ, place):
     switch(True)

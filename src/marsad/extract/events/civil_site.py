@@ -36,6 +36,7 @@ def conf() -> dict:
     return {"enabled": bool(raw.get("enabled", False)),
             "heads": frozenset(fold_str(w) for w in raw.get("heads", [])),
             "links": frozenset(fold_str(w) for w in raw.get("links", [])),
+            "squares": frozenset(fold_str(w) for w in raw.get("squares", [])),
             "reach": int(raw.get("reach", 4))}
 
 
@@ -46,15 +47,20 @@ def refine(ctx: Ctx, out: list[dict]) -> None:
         return
     for r in out:
         p = r.get("place")
-        if not p or p.get("kind") != "facility" or p.get("end") is None or not _civil(p, c["heads"]):
+        if not p or p.get("end") is None:
             continue
-        town = _town_after(ctx, p, c)
+        if p.get("kind") == "facility" and _opens(p, c["heads"]):
+            town = _town_after(ctx, p, c)
+        elif p.get("kind") == "neighbourhood" and _opens(p, c["squares"]):
+            town = _town_after(ctx, p, c) or _city_before(ctx, p)
+        else:
+            continue
         if town is not None:
             r["place"] = arguments.clean_place(town)
 
 
-def _civil(p: dict, heads: frozenset) -> bool:
-    """The building's name opens with a civil head word («المشفى الوطني», «مركز البحوث العلمية»)."""
+def _opens(p: dict, heads: frozenset) -> bool:
+    """The place's name opens with a word of `heads` («المشفى الوطني», «مركز البحوث العلمية», «ساحة الكرامة»)."""
     words = fold_str(p.get("name_ar") or p.get("surface") or "").split()
     return bool(words) and _bare(words[0]) in heads
 
@@ -78,6 +84,17 @@ def _town_after(ctx: Ctx, p: dict, c: dict) -> dict | None:
     if q.get("kind") == "governorate" and len(words) > 1:
         return None  # («في محافظة X» is the province, not its city)
     return q
+
+
+def _city_before(ctx: Ctx, p: dict) -> dict | None:
+    """The nearest town or governorate's city of the square's governorate told before it in the passage («تجمّع
+    أبناء مدينة X … في ساحة الكرامة»): the layer sets a square by a point that may lie far from its city's, so its
+    governorate says which city holds it."""
+    for q in reversed(ctx.places.between(0, p["start"])):
+        if q.get("kind") in ("locality", "city", "governorate") and q.get("admin1_en") and \
+                q.get("admin1_en") == p.get("admin1_en"):
+            return q
+    return None
 
 
 def _link(w: str, links: frozenset) -> bool:
