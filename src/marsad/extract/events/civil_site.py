@@ -70,15 +70,15 @@ def _bare(w: str) -> str:
 
 
 def _town_after(ctx: Ctx, p: dict, c: dict) -> dict | None:
-    """The first place after the building, in its sentence, within `reach` words of link only, opened by «في» or a
-    joined «ب»: a town, a quarter or a governorate named as its city."""
+    """The first place after the building, in its sentence, within `reach` words of link only, one of them «في» or a
+    joined «ب» («الواقع في»): a town, a quarter or a governorate named as its city."""
     s = ctx.sents[ctx.sent_of(p["start"])]
     q = ctx.places.first_after(p["end"], s.end)
     if q is None or q.get("kind") not in _TOWN_KINDS or q.get("start") is None:
         return None
     words = [w.strip("،,") for w in fold_str(ctx.text[p["end"]:q["start"]]).split()]
     links = c["links"]
-    if not words or len(words) > c["reach"] or not (words[0] == "في" or words[0].startswith("ب")) or \
+    if not words or len(words) > c["reach"] or not any(w == "في" or w.startswith("ب") for w in words) or \
             not all(_link(w, links) for w in words):
         return None
     if q.get("kind") == "governorate" and len(words) > 1:
