@@ -280,11 +280,16 @@ def _fix_finer(src: Path) -> None:
     _copy_hooked(src, "finer_place", ("        place_chooser.refine(ctx, att, out)",))
 
 
-def _fix_civil(src: Path) -> None:
+def _fix_civil(src: Path, quarter: bool = True) -> None:
     """stop 42 (helper place): a record placed at a civil building (hospital, centre, school, hall) told with its
-    town right after it is placed at the town (civil_site.py and its JSON copied from this tree, switched on, called
-    after finer_place, or after the place chooser in a tree without it)."""
+    town right after it, or at a square, is placed at the town; one placed at a city told right after a quarter it
+    is told in, at the quarter (`quarter`: civil_site.json quarter_in_city; `civil_spots`: without). civil_site.py
+    and its JSON copied from this tree, switched on, called after finer_place, or after the chooser in a tree
+    without it."""
     _copy_on(src, "data/events/civil_site.json")
+    path = src / "marsad" / "data" / "events" / "civil_site.json"
+    path.write_text(json.dumps(dict(json.loads(path.read_text(encoding="utf-8")), quarter_in_city=quarter),
+                               ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     _copy_hooked(src, "civil_site", ("        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
 
 
@@ -1846,7 +1851,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "air_agent": _fix_air_agent, "destroyed": lambda src: _strike_parts_on(src, {"destroyed": True}),
          "fight_alone": _fix_fight_alone, "told_before": _fix_told_before,
          "things": _fix_things, "times": lambda src: _fix_things(src, things=False, times=True),
-         "things_times": lambda src: _fix_things(src, times=True), "fate": _fix_fate, "civil": _fix_civil}
+         "things_times": lambda src: _fix_things(src, times=True), "fate": _fix_fate, "civil": _fix_civil,
+         "civil_spots": lambda src: _fix_civil(src, quarter=False)}
 SHIPPED = ("towns", "reaped")
 
 

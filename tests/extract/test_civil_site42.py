@@ -1,4 +1,5 @@
-"""A civil building told with its town right after it, a square after its city: the act is placed at the town (stop 42, helper place;
+"""A civil building told with its town right after it, a square after its city: the act is placed at the town; a
+quarter told with its city right after it: at the quarter (stop 42, helper place;
 civil_site.py, data/events/civil_site.json `enabled`). Our own sentences, run through the whole pipeline; every span
 checked (piped.piped_events)."""
 from __future__ import annotations
@@ -15,6 +16,7 @@ CENTRE = "شنت المقاتلات الروسية ثلاث غارات على م
 SIT_IN = "اعتصم عشرات الأطباء أمام المشفى الوطني بالسويداء احتجاجاً على تأخر الرواتب."
 SQUARE = ("شهدت مدينة {city} توتراً منذ الصباح. وأفاد ناشطون بأن اشتباكات اندلعت عصراً قرب ساحة السبع بحرات وأوقعت "
           "جرحى.")
+QUARTER = "تبادلت مجموعتان مسلحتان إطلاق النار ليل الأحد {prep} حي القصور داخل مدينة حمص، وأُصيب خمسة من المارة."
 PRISON = "اقتحم مسلحون ملثمون سجن غويران في الحسكة فجر الأحد وأطلقوا سراح عشرات السجناء."
 
 
@@ -65,5 +67,22 @@ def test_a_site_or_an_area_after_it_leaves_the_building(pipe, switch, text, typ,
 
 def test_the_json_switch_is_read():
     c = civil_site.conf()
-    assert c["enabled"] is True
+    assert c["enabled"] is True and c["quarter_in_city"] is True
     assert fold_str("مستشفى") in c["heads"] and fold_str("سجن") not in c["heads"]
+
+
+def test_a_quarter_told_with_its_city_is_the_place(pipe, switch, monkeypatch):
+    """`quarter_in_city`: the act told in a quarter, its city right after: the quarter; off (or all off): the city."""
+    text = QUARTER.format(prep="في")
+    switch(True)
+    assert _place(pipe, text, "casualties") == ("حي القصور", 49)
+    conf = dict(civil_site.conf(), quarter_in_city=False)
+    monkeypatch.setattr(civil_site, "conf", lambda: conf)
+    assert _place(pipe, text, "casualties") == ("حمص", 70)
+    switch(False)
+    assert _place(pipe, text, "casualties") == ("حمص", 70)
+
+
+def test_near_a_quarter_leaves_the_city(pipe, switch):
+    switch(True)
+    assert _place(pipe, QUARTER.format(prep="قرب"), "casualties")[0] == "حمص"

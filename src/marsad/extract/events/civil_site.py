@@ -18,6 +18,7 @@ placed at a facility.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +28,9 @@ from .context import Ctx
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "events" / "civil_site.json"
 _TOWN_KINDS = frozenset({"locality", "neighbourhood", "city", "governorate"})
+_CITY_KINDS = frozenset({"locality", "city", "governorate"})
+# «في حي X», «بحي X», «في X», «بX» right before a quarter: the act is told IN it (not «قرب حي X»)
+_IN = re.compile(r"(?:^|\s)(?:و?في\s+(?:ال)?(?:حي\s+)?|و?ب(?:ال)?(?:حي\s+)?)$")
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +41,7 @@ def conf() -> dict:
             "heads": frozenset(fold_str(w) for w in raw.get("heads", [])),
             "links": frozenset(fold_str(w) for w in raw.get("links", [])),
             "squares": frozenset(fold_str(w) for w in raw.get("squares", [])),
-            "reach": int(raw.get("reach", 4))}
+            "reach": int(raw.get("reach", 4)), "quarter_in_city": bool(raw.get("quarter_in_city", False))}
 
 
 def refine(ctx: Ctx, out: list[dict]) -> None:
@@ -53,6 +57,8 @@ def refine(ctx: Ctx, out: list[dict]) -> None:
             town = _town_after(ctx, p, c)
         elif p.get("kind") == "neighbourhood" and _opens(p, c["squares"]):
             town = _town_after(ctx, p, c) or _city_before(ctx, p)
+        elif c["quarter_in_city"] and p.get("kind") in _CITY_KINDS:
+            town = _quarter_before(ctx, p, c)
         else:
             continue
         if town is not None:
@@ -84,6 +90,21 @@ def _town_after(ctx: Ctx, p: dict, c: dict) -> dict | None:
     if q.get("kind") == "governorate" and len(words) > 1:
         return None  # («في محافظة X» is the province, not its city)
     return q
+
+
+def _quarter_before(ctx: Ctx, p: dict, c: dict) -> dict | None:
+    """`quarter_in_city`: the quarter of the city's governorate told right before the city, the act told in it («في حي X
+    داخل مدينة Y», «بحي X في Y»): the gold codes the quarter (ic14, kk23; jd19 «تشمل حي X وأحياء مجاورة من مدينة Y»),
+    not the city that only says where the quarter lies. A square is left to its city; «قرب حي X في Y» (near it) too."""
+    s = ctx.sents[ctx.sent_of(p["start"])]
+    r = ctx.places.last_before(p["start"], s.start)
+    if r is None or r.get("kind") != "neighbourhood" or _opens(r, c["squares"]) or \
+            r.get("admin1_en") not in (None, p.get("admin1_en")):  # (a quarter the text names «حي X» has no governorate)
+        return None
+    words = [w.strip("،,") for w in fold_str(ctx.text[r["end"]:p["start"]]).split()]
+    if not words or len(words) > c["reach"] or not all(_link(w, c["links"]) for w in words):
+        return None
+    return r if _IN.search(fold_str(ctx.text[max(s.start, r["start"] - 12):r["start"]])) else None
 
 
 def _city_before(ctx: Ctx, p: dict) -> dict | None:
