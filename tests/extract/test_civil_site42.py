@@ -11,6 +11,7 @@ from marsad.extract.events import civil_site
 from piped import piped_events as _piped
 
 HOSPITAL = "استهدفت طائرات حربية صباح الثلاثاء المشفى الوطني في {where}، ما أدى إلى مقتل ممرضين اثنين."
+NAMED = "أغارت طائرة حربية ظهر الاثنين على مشفى الشفاء في مدينة سراقب وأخرجته عن الخدمة."
 HALL = "سقطت قذيفتا هاون ظهر الجمعة على الصالة الرياضية بحي الميدان وجرحت طفلاً."
 CENTRE = "شنت المقاتلات الروسية ثلاث غارات على مركز البحوث العلمية الواقع في جمرايا ليل السبت."
 SIT_IN = "اعتصم عشرات الأطباء أمام المشفى الوطني بالسويداء احتجاجاً على تأخر الرواتب."
@@ -39,6 +40,8 @@ def _place(pipe, text, typ):
 
 @pytest.mark.parametrize("text,typ,on,off", [
     (HOSPITAL.format(where="مدينة معرة النعمان"), "airstrike", ("معرة النعمان", 58), ("المشفى الوطني", 35)),
+    (HOSPITAL.replace("المشفى الوطني", "مشفى النساء والأطفال").format(where="مدينة معرة النعمان"), "airstrike",
+     ("معرة النعمان", 65), ("مشفى النساء والأطفال", 35)),
     (HALL, "shelling", ("حي الميدان", 49), ("الصالة الرياضية", 32)),
     (CENTRE, "airstrike", ("جمرايا", 67), ("مركز البحوث العلمية", 37)),
     (SIT_IN, "protest", ("السويداء", 40), ("المشفى الوطني", 25)),
@@ -53,6 +56,8 @@ def test_the_building_s_town_is_the_place(pipe, switch, text, typ, on, off):
 
 
 @pytest.mark.parametrize("text,typ,place", [
+    # a hospital with a name of its own is a place itself
+    (NAMED, "airstrike", ("مشفى الشفاء", 34)),
     # a prison is a site the gold names: it stays
     (PRISON, "other", ("سجن غويران", 20)),
     # a region after the building is no populated place

@@ -41,6 +41,7 @@ def conf() -> dict:
             "heads": frozenset(fold_str(w) for w in raw.get("heads", [])),
             "links": frozenset(fold_str(w) for w in raw.get("links", [])),
             "squares": frozenset(fold_str(w) for w in raw.get("squares", [])),
+            "generic": frozenset(_bare(fold_str(w)) for w in raw.get("generic", [])),
             "reach": int(raw.get("reach", 4)), "quarter_in_city": bool(raw.get("quarter_in_city", False))}
 
 
@@ -53,7 +54,7 @@ def refine(ctx: Ctx, out: list[dict]) -> None:
         p = r.get("place")
         if not p or p.get("end") is None:
             continue
-        if p.get("kind") == "facility" and _opens(p, c["heads"]):
+        if p.get("kind") == "facility" and _opens(p, c["heads"]) and _unnamed(p, c["generic"]):
             town = _town_after(ctx, p, c)
         elif p.get("kind") == "neighbourhood" and _opens(p, c["squares"]):
             town = _town_after(ctx, p, c) or _city_before(ctx, p)
@@ -69,6 +70,14 @@ def _opens(p: dict, heads: frozenset) -> bool:
     """The place's name opens with a word of `heads` («المشفى الوطني», «مركز البحوث العلمية», «ساحة الكرامة»)."""
     words = fold_str(p.get("name_ar") or p.get("surface") or "").split()
     return bool(words) and _bare(words[0]) in heads
+
+
+def _unnamed(p: dict, generic: frozenset) -> bool:
+    """The building is named by its kind only («المشفى الوطني», «مشفى النساء والأطفال», «مركز البحوث العلمية»): every
+    word after the head is of `generic`. A hospital with a name of its own («مشفى الأمل») is a place itself (the events
+    probe README's convention, set 36 ca16, set 40 cg17), and so is a span that names its quarter («… بحي X»)."""
+    words = fold_str(p.get("surface") or p.get("name_ar") or "").split()[1:]
+    return all(_bare(w[1:] if w.startswith("و") and _bare(w[1:]) in generic else w) in generic for w in words)
 
 
 def _bare(w: str) -> str:
