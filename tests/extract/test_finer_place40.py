@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from marsad.extract.events import finer_place
+from marsad.extract.events import civil_site, finer_place
 from piped import piped_events as _piped
 
 # the barrels told at the city, then where they fell, in a source's sentence the rules read as another telling
@@ -97,9 +97,12 @@ SQUARE = ("خرجت تظاهرة حاشدة في مدينة السويداء ظ�
 
 
 @pytest.mark.parametrize("squares,place,start", [(None, "السويداء", 27), (frozenset(), "ساحة الكرامة", 110)])
-def test_a_square_the_layer_lists_as_a_quarter_leaves_the_city(pipe, switches, squares, place, start):
-    """A square is a spot of its city (the JSON's `squares`); with no such words it is read as a quarter."""
+def test_a_square_the_layer_lists_as_a_quarter_leaves_the_city(pipe, switches, monkeypatch, squares, place, start):
+    """A square is a spot of its city (the JSON's `squares`); with no such words it is read as a quarter (civil_site,
+    stop 42, which gives a square back to its city, off)."""
     switches(city_quarters=True, told_again=True, **({} if squares is None else {"squares": squares}))
+    conf = dict(civil_site.conf(), enabled=False)
+    monkeypatch.setattr(civil_site, "conf", lambda: conf)
     p = _first(pipe, SQUARE, "protest")
     assert (p["surface"], p["start"]) == (place, start)
 
