@@ -12,8 +12,16 @@ Why here, after finer_place: the rules and the chooser picked the building among
 sentence; this step only moves a record from the building to the town told with it (nothing else in the record
 changes). Only a town, a quarter or a governorate's city told right after the building, no word but `links` between
 («في»، a joined «ب»، «مدينة/بلدة/حي»، «الواقع»), in the same sentence: a region or a district after it («في ريف X»)
-is no populated place, and a town told elsewhere may be another act's. Cost: a lookup in the places layer per record
-placed at a facility.
+is no populated place, and a town told elsewhere may be another act's. A building with a name of its own («مشفى
+الأمل») stays: only one named by its kind (`generic` after the head) counts.
+
+A square or a roundabout is a spot of its city the same way (ks15, le32: ساحة الكرامة, gold السويداء): the town told
+right after it, else the nearest town of its governorate told before it. And the other way (`quarter_in_city`): a
+city told right after the quarter the act is told in («بحي X في دمشق», «في حي X داخل مدينة Y») only says where the
+quarter lies; the gold codes the quarter (ic14, kk23).
+
+Cost: a lookup or two in the places layer per record placed at a facility, a square or a city (the places before a
+square, once per such record).
 """
 from __future__ import annotations
 
@@ -46,7 +54,7 @@ def conf() -> dict:
 
 
 def refine(ctx: Ctx, out: list[dict]) -> None:
-    """Move each record placed at a civil building to the town told right after the building."""
+    """Move each record placed at a civil building or a square to its town, at a city to the quarter told in it."""
     c = conf()
     if not c["enabled"]:
         return
