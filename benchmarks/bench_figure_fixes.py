@@ -1809,6 +1809,65 @@ def _fix_fate(src: Path) -> None:
     (src / "marsad" / name).write_text((ROOT / "src" / "marsad" / name).read_text(encoding="utf-8"), encoding="utf-8")
     _code_from_here(src, "extract/events/arguments.py", "def _fate_before", (_FATE_AT, _FATE_TEST + _FATE_AT),
                     ("def _fate_before", "def figure_class"), head="from .vocab import _json  # noqa: E402\n\n\n")
+RULINGS = ("recalled", "times", "reinforcement")
+_TIMES_AT = '    return cls in allowed or (cls == "unknown" and ("person" in allowed or None in allowed))\n'
+_TIMES_CALL = ('    if m.sub not in ("killed", "injured") and rulings.counts_times(ctx, m, q):\n'
+               '        return True  # (rulings.json `times`)\n')
+_RECALL_ASK = "frames.recalled_before(ctx, m):"
+_TOLL_PARTS = re.compile(r"return _toll_parts\((ctx, )?\[inc for inc in incidents if not _only_recalled\(inc\)")
+
+
+def _fix_rulings(src: Path, on: tuple[str, ...] = RULINGS) -> None:
+    """stop 42 (helper recall): the lead's stop-41 gold conventions (rulings.py, rulings.json), the switches `on`
+    written true and the others false. A tree that has rulings.py only takes the switches; an older one takes
+    rulings.py and its JSON and, by text, the asks this tree has: `times` before `_compatible`'s last line
+    (arguments.py), `recalled` in modality's recalled_before ask (frames.py's recall clause helpers and modality's
+    `_recall_coded` appended) and in resolve's last filter (incidents._recalls_coded appended), `reinforcement` as
+    its own data (cues.json motion.types: the place left from a second choice, as routes._rule reads it)."""
+    events, data = src / "marsad" / "extract" / "events", src / "marsad" / "data" / "events"
+    here = ROOT / "src" / "marsad" / "extract" / "events"
+    raw = json.loads((ROOT / "src/marsad/data/events/rulings.json").read_text(encoding="utf-8"))
+    raw = dict(raw, **{k: dict(raw[k], enabled=k in on) for k in RULINGS})
+    had = (events / "rulings.py").exists()
+    (data / "rulings.json").write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if had:
+        return
+    (events / "rulings.py").write_text((here / "rulings.py").read_text(encoding="utf-8"), encoding="utf-8")
+    if "times" in on:
+        _append_into(events / "arguments.py", "", [(_TIMES_AT, _TIMES_CALL + _TIMES_AT)])
+    if "reinforcement" in on:
+        cues = json.loads((data / "cues.json").read_text(encoding="utf-8"))
+        rule = cues["motion"]["types"]["reinforcement"]
+        left = [x for x in rule.get("drop", []) if x.startswith("from:")]
+        rule["drop"] = [x for x in rule.get("drop", []) if x not in left]
+        rule["drop_if_other"] = rule.get("drop_if_other", []) + left
+        (data / "cues.json").write_text(json.dumps(cues, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if "recalled" in on:
+        mine = (here / "frames.py").read_text(encoding="utf-8")
+        _append_into(events / "frames.py", mine[mine.index("def _recall_clause("):mine.index("def recalled_person(")], [])
+        mine = (here / "modality.py").read_text(encoding="utf-8")
+        _append_into(events / "modality.py", mine[mine.index("def _recall_coded("):mine.index("def _recalled(")],
+                     [(_RECALL_ASK, _RECALL_ASK[:-1] + " and not _recall_coded(ctx, m):")])
+        path = events / "incidents.py"
+        text = path.read_text(encoding="utf-8")
+        assert len(_TOLL_PARTS.findall(text)) == 1, "no recall filter in this tree's resolve"
+        text = _TOLL_PARTS.sub(lambda g: 'coded = _recalls_coded(ctx, incidents) if rulings.conf()["recalled"] else '
+                               'set()\n    ' + g.group(0) + " or id(inc) in coded", text)
+        path.write_text(text, encoding="utf-8")
+        mine = (here / "incidents.py").read_text(encoding="utf-8")
+        at = mine.index("def _recalls_coded(")
+        _append_into(path, mine[at:mine.index("\ndef ", at) + 1], [])
+
+
+def _append_into(path: Path, code: str, swaps: list[tuple[str, str]]) -> None:
+    """`swaps` made once each in the file at path (each must be there), then `code` and `from . import rulings`
+    appended (module names are read at call time)."""
+    text = path.read_text(encoding="utf-8")
+    for old, new in swaps:
+        assert text.count(old) == 1, f"{path.name}: {old.strip()[:40]} not once"
+        text = text.replace(old, new)
+    path.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + "\n\n\nfrom . import rulings  # noqa: E402\n",
+                    encoding="utf-8")
 
 
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
@@ -1852,7 +1911,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "fight_alone": _fix_fight_alone, "told_before": _fix_told_before,
          "things": _fix_things, "times": lambda src: _fix_things(src, things=False, times=True),
          "things_times": lambda src: _fix_things(src, times=True), "fate": _fix_fate, "civil": _fix_civil,
-         "civil_spots": lambda src: _fix_civil(src, quarter=False)}
+         "civil_spots": lambda src: _fix_civil(src, quarter=False),
+         "rulings": _fix_rulings, **{f"rulings_{k}": (lambda k: lambda src: _fix_rulings(src, (k,)))(k) for k in RULINGS}}
 SHIPPED = ("towns", "reaped")
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from ...arabic.normalize import fold_str
 from ..places import SUBJECT_WORDS, _record, gazetteer, verb_before_object  # (_record: the places layer's own records)
-from . import bounds, routes, unlisted
+from . import bounds, routes, rulings, unlisted
 from .context import Ctx
 from .frames import recalls
 from .mentions import Mention, _needs, parted
@@ -348,6 +348,8 @@ def _compatible(ctx: Ctx, q: dict, cls: str | None, m: Mention) -> bool:
         return False
     if cls is None:
         return None in allowed
+    if m.sub not in ("killed", "injured") and rulings.counts_times(ctx, m, q):
+        return True  # «قصفت المدفعية البلدة خمس مرات»: the act's own count (rulings.json `times`)
     return cls in allowed or (cls == "unknown" and ("person" in allowed or None in allowed))
 
 

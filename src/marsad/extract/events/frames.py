@@ -431,12 +431,7 @@ def recalled_before(ctx: Ctx, m: Mention) -> bool:
     before the publication's year recalls history as well («شهدت المنطقة إعدامات نفذها التنظيم عام 2014»)."""
     if m.type not in ctx.v.acts and m.type not in _RECALLED_TYPES:
         return False  # («وكانت المديرية قد أصدرت أواخر شباط قراراً…»: a decree stays one, dated to its month)
-    cs, ce = ctx.clause(m.start)
-    first = ctx.words_after(cs, 1, limit=ce)
-    if first and first[0].strip("،,") in _FRAME_OPENERS and cs > 0:
-        # «وكانت قوات النظام قد سيطرت على معرة النعمان أواخر عام 2019 بعد معارك عنيفة مع الفصائل»: a clause
-        # opened by a word of time frames the clause before it, and is recalled with it
-        cs = ctx.clause(cs - 1)[0]
+    cs, ce = _recall_clause(ctx, m)
     ws = ctx.words_before(m.prefix_start, _PLUPERFECT_REACH, floor=cs)
     k = next((i for i, w in enumerate(ws) if w in ctx.v.pluperfect), None)
     # («وكانت غارات روسية قد دمرت السوق…»: the act noun is the subject between «كانت» and «قد»)
@@ -465,9 +460,33 @@ def recalled_before(ctx: Ctx, m: Mention) -> bool:
     if any((d.get("grain") == "year" and d["value"] < pub[:4]) or (d.get("grain") == "month" and d["value"] < pub[:7])
            for d in ds):
         return True
-    fr = frames()
+    return _vague_past(ctx, cs, ce)
+
+
+def _recall_clause(ctx: Ctx, m: Mention) -> tuple[int, int]:
+    """m's clause, or the clause before it too when m's opens on a word of time («وكانت قوات النظام قد سيطرت على
+    معرة النعمان أواخر عام 2019 بعد معارك عنيفة مع الفصائل»: a clause opened by a word of time frames the clause
+    before it, and is recalled with it)."""
+    cs, ce = ctx.clause(m.start)
+    first = ctx.words_after(cs, 1, limit=ce)
+    if first and first[0].strip("،,") in _FRAME_OPENERS and cs > 0:
+        cs = ctx.clause(cs - 1)[0]
+    return cs, ce
+
+
+def _vague_past(ctx: Ctx, cs: int, ce: int) -> bool:
+    """The text between cs and ce tells a vague past (frames.json recalled_act `vague_past`: «قبل سنوات»)."""
     text = " ".join(ffold(ctx.text[cs:ce]).split())
-    return any(v in text for v in fr.vague_past)
+    return any(v in text for v in frames().vague_past)
+
+
+def recalled_vaguely(ctx: Ctx, m: Mention, period_words: frozenset[str]) -> bool:
+    """m's recall clause (as recalled_before reads it) tells a vague past («بعد سنوات من القصف», «في وقت سابق») or a
+    period (a word of `period_words`: «ومنذ العام الماضي تشهد المدينة حوادث خطف»): it recalls no one act (the lead's
+    stop-41 ruling, rulings.json `recalled`)."""
+    cs, ce = _recall_clause(ctx, m)
+    return _vague_past(ctx, cs, ce) or bool(period_words & set(ctx.words_after(cs, ctx.words_between(cs, ce) + 1,
+                                                                                limit=ce)))
 
 
 def recalled_person(ctx: Ctx, m: Mention) -> bool:

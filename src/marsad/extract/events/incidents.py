@@ -18,7 +18,7 @@ from bisect import bisect_left
 from typing import Any
 
 from ...arabic.normalize import fold_str
-from . import arguments, bounds, clauses, join_chooser, tellings, toll_update, two_towns
+from . import arguments, bounds, clauses, join_chooser, rulings, tellings, toll_update, two_towns
 from .context import Ctx
 from .mentions import Mention
 from .vocab import ffold, load_cues
@@ -300,8 +300,36 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
     # «وكان الطيران قد ألقى براميل على قرية X، فقتل ثلاثة، تزامناً مع هجوم على قرية Y»: a recap told with its
     # figure is an incident, and so is the act told with it in its sentence (each at a place of its own)
     recapped = {m.si for inc in incidents if not _only_recalled(inc) for m in inc.mentions if m.recalled == "undated"}
-    return _toll_parts(ctx, [inc for inc in incidents if not _only_recalled(inc) or
+    coded = _recalls_coded(ctx, incidents) if rulings.conf()["recalled"] else set()
+    return _toll_parts(ctx, [inc for inc in incidents if not _only_recalled(inc) or id(inc) in coded or
                              all(m.si in recapped and m.recalled == "undated" for m in inc.mentions)])
+
+
+def _recalls_coded(ctx: Ctx, incidents: list[Incident]) -> set[int]:
+    """rulings.json `recalled` (the lead's stop-41 ruling): an incident told only in recaps («وكان/وكانت … قد») is
+    coded when it is one act with a place of its own («وكان الطيران قد قصف البلدة الشهر الماضي»), unless an
+    incident of its type told as news is already placed there (the same incident told again: the rules' joins
+    took the recaps right after it). Every recap's record (kept for its figure as well) is background, with no
+    date when the text gives no day. Returns the ids of the incidents kept."""
+    placed = {(o.type, clauses.place_key(x.place)) for o in incidents if not _only_recalled(o)
+              for x in o.mentions if x.place is not None and x.recalled is None}
+    out = set()
+    for inc in incidents:
+        if not all(m.recalled == "undated" for m in inc.mentions):
+            for m in inc.mentions:
+                if m.recalled == "undated" and m.date[2] == "text" and m.date[1] != "day":
+                    m.date = (None, None, "none")  # (a recap's year or month joined to the news dates no news)
+            continue  # (told as news too, or as history, «في المعارك الأخيرة»: the rules decide)
+        for m in inc.mentions + inc.deaths:
+            m.background = True
+            if not (m.date[2] == "text" and m.date[1] == "day"):
+                m.date = (None, None, "none")  # (not the page's day: the text gives the recalled act none)
+        if _only_recalled(inc):
+            own = next((m.place for m in inc.mentions if m.place is not None), None)
+            if own is not None and (own.get("kind") or own.get("level")) not in rulings.conf()["wide_kinds"] and \
+                    (inc.type, clauses.place_key(own)) not in placed:
+                out.add(id(inc))
+    return out
 
 
 def _fight_told_alone(inc: Incident) -> bool:

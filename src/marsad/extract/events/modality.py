@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 
 from ...arabic.normalize import fold_str
-from . import frames
+from . import frames, rulings
 from .context import Ctx
 from .mentions import Mention
 from .vocab import complementisers, cue_words, ffold, fold_phrases, load_cues, load_types
@@ -74,7 +74,7 @@ def _classify(ctx: Ctx, m: Mention) -> str | None:
         # «سيطر التنظيم على بلدة السخنة، وبات يسيطر على معظم ريف المحافظة»: the state an act told before left
         # (told first, «إن مقاتليها باتوا يسيطرون على أغلب أحياء حلب» is the news of a taking)
         return None
-    if frames.recalled_person(ctx, m) or frames.recalled_before(ctx, m):
+    if frames.recalled_person(ctx, m) or frames.recalled_before(ctx, m) and not _recall_coded(ctx, m):
         return None  # «… لقيادي في التنظيم قُتل العام الماضي», «وكانت المنطقة قد شهدت في شباط الماضي…»
     if _buried_dead(ctx, m, sent) or _in_recalled_span(ctx, m) or _known_act(ctx, m, sent):
         return None  # «شيّع الأهالي جثامين أربعة قُتلوا عام 2013 خلال معارك…», «في الكمين الذي تعرضت له … الأسبوع الماضي»
@@ -420,6 +420,17 @@ def _dated_ahead(ctx: Ctx, m: Mention, sent) -> bool:
         y, w, _ = datetime.date.fromisoformat(pub[:10]).isocalendar()
         return val > f"{y}-W{w:02d}"
     return False
+
+
+def _recall_coded(ctx: Ctx, m: Mention) -> bool:
+    """rulings.json `recalled`: an act recalled in a pluperfect dated back by a month or a year («وكان الطيران قد قصف
+    البلدة الشهر الماضي») is coded, background, unless its clause tells the past vaguely («قبل سنوات») or a period
+    («منذ العام الماضي تشهد…»): it goes on as a recap with no day (incidents keeps it when it has a place or a figure of its own)."""
+    c = rulings.conf()
+    if not c["recalled"] or frames.recalled_vaguely(ctx, m, c["period_words"]):
+        return False
+    m.recalled = "undated"
+    return True
 
 
 def _recalled(ctx: Ctx, m: Mention, sent) -> str | None:
