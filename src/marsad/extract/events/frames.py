@@ -432,10 +432,7 @@ def recalled_before(ctx: Ctx, m: Mention) -> bool:
     if m.type not in ctx.v.acts and m.type not in _RECALLED_TYPES:
         return False  # («وكانت المديرية قد أصدرت أواخر شباط قراراً…»: a decree stays one, dated to its month)
     cs, ce = _recall_clause(ctx, m)
-    ws = ctx.words_before(m.prefix_start, _PLUPERFECT_REACH, floor=cs)
-    k = next((i for i, w in enumerate(ws) if w in ctx.v.pluperfect), None)
-    # («وكانت غارات روسية قد دمرت السوق…»: the act noun is the subject between «كانت» and «قد»)
-    plup = k is not None and (_QAD in ws[k + 1:] or _QAD in ctx.words_after(m.end, 5, limit=ce))
+    plup = _pluperfect(ctx, m, cs, ce)
     if not plup and not any(d.get("grain") == "year" for d in ctx.dates.between(cs, ce)):
         return False
     ds = [d for d in ctx.dates.between(cs, ce) if d.get("value")]
@@ -480,13 +477,22 @@ def _vague_past(ctx: Ctx, cs: int, ce: int) -> bool:
     return any(v in text for v in frames().vague_past)
 
 
-def recalled_vaguely(ctx: Ctx, m: Mention, period_words: frozenset[str]) -> bool:
-    """m's recall clause (as recalled_before reads it) tells a vague past («بعد سنوات من القصف», «في وقت سابق») or a
-    period (a word of `period_words`: «ومنذ العام الماضي تشهد المدينة حوادث خطف»): it recalls no one act (the lead's
-    stop-41 ruling, rulings.json `recalled`)."""
+def _pluperfect(ctx: Ctx, m: Mention, cs: int, ce: int) -> bool:
+    """«كان/كانت» before m in its recall clause and «قد» after it (or within five words after m: «وكانت غارات روسية قد
+    دمرت السوق…», the act noun the subject between «كانت» and «قد»)."""
+    ws = ctx.words_before(m.prefix_start, _PLUPERFECT_REACH, floor=cs)
+    k = next((i for i, w in enumerate(ws) if w in ctx.v.pluperfect), None)
+    return k is not None and (_QAD in ws[k + 1:] or _QAD in ctx.words_after(m.end, 5, limit=ce))
+
+
+def recalled_one_act(ctx: Ctx, m: Mention, period_words: frozenset[str]) -> bool:
+    """The lead's stop-41 ruling (rulings.json `recalled`) for an act recalled_before calls history: a recap in the
+    pluperfect («وكان الطيران قد قصف البلدة الشهر الماضي») recalls one act, unless its clause tells a vague past
+    («قبل سنوات», «في وقت سابق») or a period (a word of `period_words`: «ومنذ العام الماضي»). A clause dated by a
+    past year with no pluperfect («شهدت المنطقة إعدامات نفذتها القوات عام 2013») tells the history of a place."""
     cs, ce = _recall_clause(ctx, m)
-    return _vague_past(ctx, cs, ce) or bool(period_words & set(ctx.words_after(cs, ctx.words_between(cs, ce) + 1,
-                                                                                limit=ce)))
+    return _pluperfect(ctx, m, cs, ce) and not _vague_past(ctx, cs, ce) and \
+        not period_words & set(ctx.words_after(cs, ctx.words_between(cs, ce) + 1, limit=ce))
 
 
 def recalled_person(ctx: Ctx, m: Mention) -> bool:

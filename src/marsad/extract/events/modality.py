@@ -425,9 +425,9 @@ def _dated_ahead(ctx: Ctx, m: Mention, sent) -> bool:
 def _recall_coded(ctx: Ctx, m: Mention) -> bool:
     """rulings.json `recalled`: an act recalled in a pluperfect dated back by a month or a year («وكان الطيران قد قصف
     البلدة الشهر الماضي») is coded, background, unless its clause tells the past vaguely («قبل سنوات») or a period
-    («منذ العام الماضي تشهد…»): it goes on as a recap with no day (incidents keeps it when it has a place or a figure of its own)."""
+    («منذ العام الماضي تشهد…») (frames.recalled_one_act): it goes on as a recap with no day (incidents keeps it when it has a place or a figure of its own)."""
     c = rulings.conf()
-    if not c["recalled"] or frames.recalled_vaguely(ctx, m, c["period_words"]):
+    if not c["recalled"] or not frames.recalled_one_act(ctx, m, c["period_words"]):
         return False
     m.recalled = "undated"
     return True
