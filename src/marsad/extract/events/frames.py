@@ -477,6 +477,14 @@ def _vague_past(ctx: Ctx, cs: int, ce: int) -> bool:
     return any(v in text for v in frames().vague_past)
 
 
+def recall_is_vague(ctx: Ctx, m: Mention, period_words: tuple[str, ...]) -> bool:
+    """m's recall clause tells a vague past («قبل سنوات», «في وقت سابق») or a period, a phrase of `period_words` as
+    whole words («ومنذ العام الماضي», «طوال سنوات», «دامت أسابيع»): it recalls no one act (rulings.json `recalled`)."""
+    cs, ce = _recall_clause(ctx, m)
+    words = f" {' '.join(ctx.words_after(cs, ctx.words_between(cs, ce) + 1, limit=ce))} "
+    return _vague_past(ctx, cs, ce) or any(f" {w} " in words for w in period_words)
+
+
 def _pluperfect(ctx: Ctx, m: Mention, cs: int, ce: int) -> bool:
     """«كان/كانت» before m in its recall clause and «قد» after it (or within five words after m: «وكانت غارات روسية قد
     دمرت السوق…», the act noun the subject between «كانت» and «قد»)."""
@@ -485,14 +493,12 @@ def _pluperfect(ctx: Ctx, m: Mention, cs: int, ce: int) -> bool:
     return k is not None and (_QAD in ws[k + 1:] or _QAD in ctx.words_after(m.end, 5, limit=ce))
 
 
-def recalled_one_act(ctx: Ctx, m: Mention, period_words: frozenset[str]) -> bool:
+def recalled_one_act(ctx: Ctx, m: Mention, period_words: tuple[str, ...]) -> bool:
     """The lead's stop-41 ruling (rulings.json `recalled`) for an act recalled_before calls history: a recap in the
-    pluperfect («وكان الطيران قد قصف البلدة الشهر الماضي») recalls one act, unless its clause tells a vague past
-    («قبل سنوات», «في وقت سابق») or a period (a word of `period_words`: «ومنذ العام الماضي»). A clause dated by a
-    past year with no pluperfect («شهدت المنطقة إعدامات نفذتها القوات عام 2013») tells the history of a place."""
-    cs, ce = _recall_clause(ctx, m)
-    return _pluperfect(ctx, m, cs, ce) and not _vague_past(ctx, cs, ce) and \
-        not period_words & set(ctx.words_after(cs, ctx.words_between(cs, ce) + 1, limit=ce))
+    pluperfect («وكان الطيران قد قصف البلدة الشهر الماضي») recalls one act, unless its clause tells a vague past or
+    a period (recall_is_vague). A clause dated by a past year with no pluperfect («شهدت المنطقة إعدامات نفذتها
+    القوات عام 2013») tells the history of a place."""
+    return _pluperfect(ctx, m, *_recall_clause(ctx, m)) and not recall_is_vague(ctx, m, period_words)
 
 
 def recalled_person(ctx: Ctx, m: Mention) -> bool:

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from typing import Any
 
 from ...arabic.normalize import fold_str
-from . import arguments, bounds, clauses, join_chooser, rulings, tellings, toll_update, two_towns
+from . import arguments, bounds, clauses, frames, join_chooser, rulings, tellings, toll_update, two_towns
 from .context import Ctx
 from .mentions import Mention
 from .vocab import ffold, load_cues
@@ -309,8 +309,9 @@ def _recalls_coded(ctx: Ctx, incidents: list[Incident]) -> set[int]:
     """rulings.json `recalled` (the lead's stop-41 ruling): an incident told only in recaps («وكان/وكانت … قد») is
     coded when it is one act with a place of its own («وكان الطيران قد قصف البلدة الشهر الماضي»), unless an
     incident of its type told as news is already placed there (the same incident told again: the rules' joins
-    took the recaps right after it). Every recap's record (kept for its figure as well) is background, with no
+    took the recaps right after it), nor when it is told over a vague past or a period («طوال سنوات»). Every recap's record (kept for its figure as well) is background, with no
     date when the text gives no day. Returns the ids of the incidents kept."""
+    c = rulings.conf()
     placed = {(o.type, clauses.place_key(x.place)) for o in incidents if not _only_recalled(o)
               for x in o.mentions if x.place is not None and x.recalled is None}
     out = set()
@@ -326,8 +327,9 @@ def _recalls_coded(ctx: Ctx, incidents: list[Incident]) -> set[int]:
                 m.date = (None, None, "none")  # (not the page's day: the text gives the recalled act none)
         if _only_recalled(inc):
             own = next((m.place for m in inc.mentions if m.place is not None), None)
-            if own is not None and (own.get("kind") or own.get("level")) not in rulings.conf()["wide_kinds"] and \
-                    (inc.type, clauses.place_key(own)) not in placed:
+            if own is not None and (own.get("kind") or own.get("level")) not in c["wide_kinds"] and \
+                    (inc.type, clauses.place_key(own)) not in placed and \
+                    not any(frames.recall_is_vague(ctx, m, c["period_words"]) for m in inc.mentions):
                 out.add(id(inc))
     return out
 

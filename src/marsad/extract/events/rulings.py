@@ -39,7 +39,7 @@ def conf() -> dict:
     times = raw.get("times", {})
     rec = raw.get("recalled", {})
     return {"recalled": bool(rec.get("enabled", False)),
-            "period_words": frozenset(ffold(w) for w in rec.get("period_words", ())),
+            "period_words": tuple(" ".join(ffold(w).split()) for w in rec.get("period_words", ())),
             "wide_kinds": frozenset(rec.get("wide_kinds", ())),
             "times": bool(times.get("enabled", False)),
             "times_nouns": frozenset(ffold(w) for w in times.get("nouns", ())),
