@@ -1814,6 +1814,8 @@ _TIMES_AT = '    return cls in allowed or (cls == "unknown" and ("person" in all
 _TIMES_CALL = ('    if m.sub not in ("killed", "injured") and rulings.counts_times(ctx, m, q):\n'
                '        return True  # (rulings.json `times`)\n')
 _RECALL_ASK = "frames.recalled_before(ctx, m):"
+_KEEP_AT = "    pool = routes.keep(m.type, pool)\n"
+_KEEP_RULED = "    pool = routes.keep(m.type, pool, routes.no_destination(ctx, m))\n"
 _TOLL_PARTS = re.compile(r"return _toll_parts\((ctx, )?\[inc for inc in incidents if not _only_recalled\(inc\)")
 
 
@@ -1822,8 +1824,8 @@ def _fix_rulings(src: Path, on: tuple[str, ...] = RULINGS) -> None:
     written true and the others false. A tree that has rulings.py only takes the switches; an older one takes
     rulings.py and its JSON and, by text, the asks this tree has: `times` before `_compatible`'s last line
     (arguments.py), `recalled` in modality's recalled_before ask (frames.py's recall clause helpers and modality's
-    `_recall_coded` appended) and in resolve's last filter (incidents._recalls_coded appended), `reinforcement` as
-    its own data (cues.json motion.types: the place left from a second choice, as routes._rule reads it)."""
+    `_recall_coded` appended) and in resolve's last filter (incidents._recalls_coded appended), `reinforcement` in
+    choose_place's keep (this tree's routes.py, the same file as every first-run tree's but for the ruling)."""
     events, data = src / "marsad" / "extract" / "events", src / "marsad" / "data" / "events"
     here = ROOT / "src" / "marsad" / "extract" / "events"
     raw = json.loads((ROOT / "src/marsad/data/events/rulings.json").read_text(encoding="utf-8"))
@@ -1835,13 +1837,9 @@ def _fix_rulings(src: Path, on: tuple[str, ...] = RULINGS) -> None:
     (events / "rulings.py").write_text((here / "rulings.py").read_text(encoding="utf-8"), encoding="utf-8")
     if "times" in on:
         _append_into(events / "arguments.py", "", [(_TIMES_AT, _TIMES_CALL + _TIMES_AT)])
-    if "reinforcement" in on:
-        cues = json.loads((data / "cues.json").read_text(encoding="utf-8"))
-        rule = cues["motion"]["types"]["reinforcement"]
-        left = [x for x in rule.get("drop", []) if x.startswith("from:")]
-        rule["drop"] = [x for x in rule.get("drop", []) if x not in left]
-        rule["drop_if_other"] = rule.get("drop_if_other", []) + left
-        (data / "cues.json").write_text(json.dumps(cues, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if "reinforcement" in on:  # (routes.py is the same file in every first-run tree and the base)
+        (events / "routes.py").write_text((here / "routes.py").read_text(encoding="utf-8"), encoding="utf-8")
+        _append_into(events / "arguments.py", "", [(_KEEP_AT, _KEEP_RULED)])
     if "recalled" in on:
         mine = (here / "frames.py").read_text(encoding="utf-8")
         _append_into(events / "frames.py", mine[mine.index("def _recall_clause("):mine.index("def recalled_person(")], [])
@@ -1856,17 +1854,17 @@ def _fix_rulings(src: Path, on: tuple[str, ...] = RULINGS) -> None:
         path.write_text(text, encoding="utf-8")
         mine = (here / "incidents.py").read_text(encoding="utf-8")
         at = mine.index("def _recalls_coded(")
-        _append_into(path, mine[at:mine.index("\ndef ", at) + 1], [])
+        _append_into(path, mine[at:mine.index("\ndef ", at) + 1], [], "frames, rulings")
 
 
-def _append_into(path: Path, code: str, swaps: list[tuple[str, str]]) -> None:
-    """`swaps` made once each in the file at path (each must be there), then `code` and `from . import rulings`
+def _append_into(path: Path, code: str, swaps: list[tuple[str, str]], names: str = "rulings") -> None:
+    """`swaps` made once each in the file at path (each must be there), then `code` and `from . import <names>`
     appended (module names are read at call time)."""
     text = path.read_text(encoding="utf-8")
     for old, new in swaps:
         assert text.count(old) == 1, f"{path.name}: {old.strip()[:40]} not once"
         text = text.replace(old, new)
-    path.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + "\n\n\nfrom . import rulings  # noqa: E402\n",
+    path.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + f"\n\n\nfrom . import {names}  # noqa: E402\n",
                     encoding="utf-8")
 
 

@@ -1686,7 +1686,7 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
                 and not p["_country"]]
         if home:
             return home[:1]
-    pool = routes.keep(m.type, pool)
+    pool = routes.keep(m.type, pool, routes.no_destination(ctx, m))
     if pool and prev is not None and prev.places and all(routes.second_choice(m.type, p.get("_motion")) for p in pool):
         # «عدد النازحين من المنطقة بلغ 9 آلاف، لجأ معظمهم إلى مخيمات قرب مدينة X»: a place the type takes only
         # when nothing else is named yields to the place the same act's mention before it in the sentence has

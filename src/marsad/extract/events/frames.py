@@ -496,9 +496,18 @@ def _pluperfect(ctx: Ctx, m: Mention, cs: int, ce: int) -> bool:
 def recalled_one_act(ctx: Ctx, m: Mention, period_words: tuple[str, ...]) -> bool:
     """The lead's stop-41 ruling (rulings.json `recalled`) for an act recalled_before calls history: a recap in the
     pluperfect («وكان الطيران قد قصف البلدة الشهر الماضي») recalls one act, unless its clause tells a vague past or
-    a period (recall_is_vague). A clause dated by a past year with no pluperfect («شهدت المنطقة إعدامات نفذتها
-    القوات عام 2013») tells the history of a place."""
-    return _pluperfect(ctx, m, *_recall_clause(ctx, m)) and not recall_is_vague(ctx, m, period_words)
+    a period (recall_is_vague), names its act by a definite noun (a known or generic act: «في المعارك»), is a toll
+    (casualties: deaths recalled are coded with their act) or recalls a report of it (a reporting verb before it). A clause dated by a past year with
+    no pluperfect («شهدت المنطقة إعدامات نفذتها القوات عام 2013») tells the history of a place."""
+    cs, ce = _recall_clause(ctx, m)
+    if not _pluperfect(ctx, m, cs, ce) or m.pos == "noun" and m.definite or m.type == "casualties":
+        # («وكان قد جُرح ثلاث مرات في المعارك بريف حماة عام 2018»: a known or generic act, a life told; «وكان المرصد
+        # قد وثق في آذار 2019 مقتل أكثر من 200 مدني»: a toll recalled, no act of its own)
+        return False
+    if any(w.lstrip("و").startswith(ctx.v.att_verbs) for w in ctx.words_before(m.prefix_start, _PLUPERFECT_REACH,
+                                                                                 floor=cs)):
+        return False  # («وكان المرصد قد وثق في آذار 2019 مقتل أكثر من 200 مدني»: a report recalled, a month's toll)
+    return not recall_is_vague(ctx, m, period_words)
 
 
 def recalled_person(ctx: Ctx, m: Mention) -> bool:

@@ -19,7 +19,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...arabic.normalize import fold_str
-from . import rulings
 from .vocab import load_cues
 
 FROM, VIA, TO = "from", "via", "to"
@@ -126,11 +125,12 @@ def _skip(ws: list[str], i: int, ctx, c: dict) -> int:
     return i
 
 
-def keep(m_type: str, pool: list[dict]) -> list[dict]:
+def keep(m_type: str, pool: list[dict], left_ok: bool = False) -> list[dict]:
     """pool without the places whose movement role is never m_type's place (cues.json motion.types
     `drop`), nor those that are its place only when nothing else is left (`drop_if_other`); the
-    role the type prefers (`prefer`: a reinforcement's destination) alone when the text names it."""
-    rule = _rule(m_type)
+    role the type prefers (`prefer`: a reinforcement's destination) alone when the text names it. With `left_ok`
+    (no_destination), the place a reinforcement left from is a second choice, not dropped (rulings.json)."""
+    rule = _rules().get(m_type) if not left_ok else _rule(m_type)
     if rule is None or not any(p.get("_motion") for p in pool):
         return pool  # (most places are no movement's end)
     drop, if_other, prefer = rule
@@ -150,7 +150,7 @@ def dropped(m_type: str, motion: tuple[str, str] | None) -> bool:
     """A place with this movement role is not m_type's place (`drop`, or a route of `drop_if_other`):
     the place chooser, a fallback when the rules give none, never takes it (a place joined, «وانضمامهم
     إلى الفصائل في مدينة X», may still be the only place the act has)."""
-    rule = _rule(m_type)
+    rule = _rules().get(m_type)
     return rule is not None and (_hit(rule[0], motion) or motion is not None and motion[0] == VIA and _hit(rule[1], motion))
 
 
@@ -158,7 +158,7 @@ def second_choice(m_type: str, motion: tuple[str, str] | None) -> bool:
     """A place with this movement role is m_type's place only when the text names no other (`drop_if_other`:
     a displacement's destination, a strike's moving target's end): the place chooser never trades the rules'
     place for it."""
-    rule = _rule(m_type)
+    rule = _rules().get(m_type)
     return rule is not None and _hit(rule[1], motion)
 
 
@@ -169,11 +169,23 @@ def _hit(table: frozenset, motion: tuple[str, str] | None) -> bool:
     return motion is not None and ((motion[0], "*") in table or motion in table)
 
 
+def no_destination(ctx, m) -> bool:
+    """rulings.json `reinforcement`: a reinforcement whose sentence names no destination after it (no word of
+    cues.json motion.preps `to`: «دفعت قسد بتعزيزات من مدينة X») may be placed where it left from; one sent somewhere
+    («… انطلقت من مدينة X نحو محيط البلدة») is placed there, even at a place the text names by a noun only."""
+    from . import rulings  # (here: the place chooser's replay copies this module into trees that have no rulings.py)
+    if m.type != "reinforcement" or not rulings.conf()["reinforcement"]:
+        return False
+    s = ctx.sents[m.si]
+    to = _cues()["preps"].get(TO, frozenset())
+    return not to & set(ctx.words_after(m.prefix_start, ctx.words_between(m.prefix_start, s.end) + 1, limit=s.end))
+
+
 def _rule(m_type: str) -> tuple | None:
-    """m_type's (drop, drop_if_other, prefer); under rulings.json `reinforcement` the place a reinforcement left from
-    is its place when the text names no other (a destination wins: «دفعت قسد بتعزيزات من مدينة X» is placed at X)."""
+    """m_type's (drop, drop_if_other, prefer), the place a reinforcement left from a second choice (keep's
+    `left_ok`: «دفعت قسد بتعزيزات من مدينة X» is placed at X)."""
     rule = _rules().get(m_type)
-    if rule is not None and m_type == "reinforcement" and rulings.conf()["reinforcement"]:
+    if rule is not None and m_type == "reinforcement":
         left = frozenset(x for x in rule[0] if x[0] == FROM)
         rule = (rule[0] - left, rule[1] | left, rule[2])
     return rule
