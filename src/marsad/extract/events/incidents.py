@@ -329,7 +329,8 @@ def _recalls_coded(ctx: Ctx, incidents: list[Incident]) -> set[int]:
             own = next((m.place for m in inc.mentions if m.place is not None), None)
             if own is not None and (own.get("kind") or own.get("level")) not in c["wide_kinds"] and \
                     (inc.type, clauses.place_key(own)) not in placed and \
-                    not any(frames.recall_is_vague(ctx, m, c["period_words"]) for m in inc.mentions):
+                    not any(frames.recall_is_vague(ctx, m, c["period_words"]) or rulings.not_one_act(ctx, m)
+                            for m in inc.mentions):
                 out.add(id(inc))
     return out
 

@@ -427,7 +427,7 @@ def _recall_coded(ctx: Ctx, m: Mention) -> bool:
     البلدة الشهر الماضي») is coded, background, unless its clause tells the past vaguely («قبل سنوات») or a period
     («منذ العام الماضي تشهد…») (frames.recalled_one_act): it goes on as a recap with no day (incidents keeps it when it has a place or a figure of its own)."""
     c = rulings.conf()
-    if not c["recalled"] or not frames.recalled_one_act(ctx, m, c["period_words"]):
+    if not c["recalled"] or not frames.recalled_one_act(ctx, m, c["period_words"]) or rulings.not_one_act(ctx, m):
         return False
     m.recalled = "undated"
     return True

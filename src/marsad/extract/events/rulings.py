@@ -41,6 +41,9 @@ def conf() -> dict:
     return {"recalled": bool(rec.get("enabled", False)),
             "period_words": tuple(" ".join(ffold(w).split()) for w in rec.get("period_words", ())),
             "wide_kinds": frozenset(rec.get("wide_kinds", ())),
+            "witnessed": frozenset(ffold(w) for w in rec.get("witnessed", ())),
+            "circumstance": frozenset(ffold(w) for w in rec.get("circumstance", ())),
+            "not_types": frozenset(rec.get("not_types", ())),
             "times": bool(times.get("enabled", False)),
             "times_nouns": frozenset(ffold(w) for w in times.get("nouns", ())),
             "times_types": frozenset(times.get("types", ())),
@@ -56,3 +59,19 @@ def counts_times(ctx: Ctx, m: Mention, q: dict) -> bool:
     s = ctx.sents[m.si]
     return not any(x.get("kind") == "count" and counted_class(x.get("counted")) == "person"
                    for x in ctx.quants.between(s.start, s.end))
+
+
+_WITNESS_REACH = 4  # words from «شهدت» to the act noun («شهدت خلال الأشهر الماضية معارك»)
+
+
+def not_one_act(ctx: Ctx, m: Mention) -> bool:
+    """`recalled`: a recalled mention that tells no one act: a statement, a place's history («وكانت القرية قد شهدت
+    معارك متكررة»: «شهد» before the act noun) or the circumstance of something else («أصيب مرتين في معارك …»)."""
+    c = conf()
+    if m.type in c["not_types"]:
+        return True
+    if m.pos != "noun":
+        return False
+    s = ctx.sents[m.si]
+    before = ctx.words_before(m.prefix_start, _WITNESS_REACH, floor=s.start)
+    return bool(before) and before[-1] in c["circumstance"] or bool(c["witnessed"] & set(before))
