@@ -109,9 +109,7 @@ def test_the_times_are_no_count_when_off_or_when_dead_are_numbered(pipe, monkeyp
     assert [e["count"] for e in _at(_piped(pipe, TIMES), "مرعناز")] == [None]
     _with(monkeypatch, "times")
     evs = _at(_piped(pipe, TIMES_DEAD), "الهبيط")
-    # (the times are no count of the act; which figure its dead take is the figure rules' matter: they take the
-    # times today, a reading of «مرات» as people the ruling does not touch)
-    assert len(evs) == 1 and evs[0]["count"] is None, evs
+    assert len(evs) == 1 and evs[0]["count"] is None and evs[0]["fatalities"]["low"] == 5, evs
 
 
 # a reinforcement sent from a town, no destination named
