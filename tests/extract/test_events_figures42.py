@@ -19,6 +19,11 @@ def _switch(monkeypatch, things: bool, times: bool = False) -> None:
     """figure_things.json's table as if its switches said `things` and `times`."""
     raw = dict(RAW, things=dict(RAW["things"], enabled=things), times=dict(RAW["times"], enabled=times))
     monkeypatch.setattr(vocab, "_things", lambda: vocab.things_table(raw))
+    # (rulings.json `times` is the same ruling by another road, helper recall's: off here, so this file's switch
+    # alone decides; test_rulings42 tests that one)
+    from marsad.extract.events import rulings
+    from piped import conf_with
+    conf_with(monkeypatch, rulings, times=False)
 
 
 def _fig(e: dict) -> tuple:
