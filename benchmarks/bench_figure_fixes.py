@@ -726,6 +726,21 @@ def _fix_nameless(src: Path) -> None:
     cues.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+def _fix_recorded(src: Path) -> None:
+    """stop 42 (helper src): a source span headed by a recording, a picture or a clip («بحسب تسجيل مصوَّر», «وفق
+    تسجيلات نشرها ناشطون») names no teller (attribution._nameless reading recorded_source.json `heads`): this tree's
+    `_nameless` and its helper replace the archived tree's (after `nameless`'s wiring on a tree before stop 37: judge
+    it with `--on nameless`, so both sides have that rule), and the JSON is copied in, switched on. `--measure rep`."""
+    _fix_nameless(src)
+    path = src / "marsad" / "extract" / "events" / "attribution.py"
+    text = path.read_text(encoding="utf-8")
+    if "def _recorded_heads(" not in text:
+        here = (ROOT / "src" / "marsad" / "extract" / "events" / "attribution.py").read_text(encoding="utf-8")
+        tail = here[here.index("_NAMELESS = frozenset("):]
+        path.write_text(text[:text.index("_NAMELESS = frozenset(")] + tail, encoding="utf-8")
+    _copy_on(src, "data/events/recorded_source.json")
+
+
 def _fix_alama(src: Path) -> None:
     """stop 37 (helper src2): «، على ما ذكره ناشطون», «على ما أفاد به مصدر»: «على ما» + a reporting verb with the
     pronoun of «ما» as preposition cues (the bare forms, «على ما ذكر», are cues since stop 30): this tree's «على ما»
@@ -1892,6 +1907,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "vocab39": _fix_vocab39, **{k: (lambda k: lambda src: _fix_vocab39(src, (k,)))(k) for k in VOCAB39},
          "aim_through": _fix_aim_through, "protest_tolls": _fix_protest_tolls, "aim_wrest": lambda src: (_fix_aim_through(src), _fix_vocab39(src, ("wrest_noun",))),
          "topic_source": _fix_topic_source, "statement_owner": _fix_statement_owner, "mouthpiece": _fix_mouthpiece,
+         "recorded": _fix_recorded,
          "vague": _fix_vague, "vague_count": lambda src: _fix_vague(src, twin=False),
          "place_part": _fix_place_part, "place_part_only": lambda src: _fix_place_part(src, twin=False),
          "blast_dead": _fix_blast_dead,

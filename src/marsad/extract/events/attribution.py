@@ -2065,4 +2065,23 @@ def _nameless(src: dict) -> bool:
     development sets names such a source, three development passages give the outlet)."""
     words = src["surface"].split()
     w = ffold(words[0]).removeprefix("و") if words else ""
-    return (w[2:] if w.startswith("ال") else w) in _NAMELESS
+    head = w[2:] if w.startswith("ال") else w
+    return head in _NAMELESS or head in _recorded_heads()
+
+
+def _recorded_heads() -> frozenset:
+    """«…، بحسب تسجيل مصوَّر», «وفق تسجيلات نشرها ناشطون»: a recording, a picture or a clip is the medium a report
+    came in, not one who tells it; a source span headed by such a noun names no teller (recorded_source.json
+    `heads`, off with its `enabled`; no gold of the seen or development sets names a recording as its source, and
+    three development passages of three sets give the outlet or the sentence's other source). Read once."""
+    global _RECORDED
+    if _RECORDED is None:
+        import json
+        from pathlib import Path
+        path = Path(__file__).resolve().parents[2] / "data" / "events" / "recorded_source.json"
+        raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        _RECORDED = frozenset(ffold(w) for w in raw.get("heads", ())) if raw.get("enabled") else frozenset()
+    return _RECORDED
+
+
+_RECORDED: frozenset | None = None
