@@ -202,6 +202,13 @@ the classes they mend):
   (mouthpiece.py, its JSON's `enabled`). reported_by today's 0.826 -> 0.829 (+3 of 1066), first runs 0.784 -> 0.786
   (+2 of 870), F1 = on both, news_dev 0.976 = (F1 0.824 =); 91 92 up today, 92 on first runs, none down (SHIPPED).
   Speed (`--speed`): 0.896, within the noise.
+- `recorded` (stop 42, helper src; `--on nameless --fix recorded --measure rep`, `--base ec7de18f`, 30 sets, 2,280
+  gold): a recording, a picture or a clip is the medium a report came in, not one who tells it («…، بحسب تسجيل
+  مصوَّر», «بثّ صوراً لـ…» read as a source): a source span headed by such a noun names no teller, and the outlet
+  or the sentence's other source tells the act (attribution._nameless, recorded_source.json `enabled`, `heads`).
+  reported_by today's 0.824 -> 0.827 (+4 of 1182), first runs 0.787 -> 0.791 (+4 of 959), F1 = on both, news_dev
+  0.976 = (F1 0.824 =); 109 and 113 up on both, none down (SHIPPED). (`--on nameless`: a first-run tree before stop
+  37 takes that rule on both sides, so the fixed side differs by this rule alone.)
 - `fight_alone` and `told_before` (stop 41, helper types; `--base c5bdc321`, 28 sets, 2,106 gold): an incident typed a
   taking whose fullest telling is a fight with no taking in its sentence is an armed clash (joins.json
   `fight_told_alone`); a weaponless bombardment noun takes the air strike's kind of the nearest weapon word its sentence
