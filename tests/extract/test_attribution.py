@@ -364,8 +364,15 @@ def test_the_statement_named_again_is_its_issuers(ex):
     assert _rb(arrest) == "الشبكة السورية لحقوق الإنسان"
 
 
-def test_what_videos_showed(ex):
+def test_what_videos_showed(ex, monkeypatch):
+    """Stop 42 (recorded_source.json): clips are the medium, not a teller; the ones who posted them tell it
+    (Attribution._recording_publisher). With the switch off, the clips' span as before."""
+    from marsad.extract.events import attribution
+
     t = "دخلت فصائل المعارضة بلدة نوى وسيطرت على مبنى البلدية، بحسب ما أظهرت مقاطع مصورة نشرها مقاتلون."
+    monkeypatch.setattr(attribution, "_RECORDED", frozenset({"مقاطع"}))
+    assert _one(ex, t, places=NAWA) == [("territory_change", "مقاتلون", False)]
+    monkeypatch.setattr(attribution, "_RECORDED", frozenset())
     got = _one(ex, t, places=NAWA)
     assert got and got[0][1].startswith("مقاطع مصورة")
 
