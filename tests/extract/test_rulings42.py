@@ -3,7 +3,7 @@ data/events/rulings.json): a recalled incident with a place of its own is coded 
 its count, a reinforcement is placed where it was sent and where it left from only when no destination is named. Our
 own sentences through the whole pipeline; every span checked (piped.piped_events); each switch in both states, each
 test setting the state it tests (piped.conf_with): flipping a switch of the data file changes only
-test_the_switches_ship_on."""
+test_the_switches_ship."""
 from __future__ import annotations
 
 import pytest
@@ -22,10 +22,11 @@ def _at(evs: list[dict], place: str) -> list[dict]:
     return [e for e in evs if place_surface(e) == place]
 
 
-def test_the_switches_ship_on():
+def test_the_switches_ship():
     # the state the data file ships: the lead's fresh-set check may flip one, and then only this test changes
+    # (recalled off: on fresh sets 116/117, coded under the ruling, it added one record and no match, 0.474 -> 0.473)
     c = rulings.conf()
-    assert (c["recalled"], c["times"], c["reinforcement"]) == (True, True, True)
+    assert (c["recalled"], c["times"], c["reinforcement"]) == (False, True, True)
 
 
 # the news, then an air strike recalled a month back at a town of its own
