@@ -996,6 +996,7 @@ def _fix_gapped(src: Path, also: bool = True) -> None:
 
 
 VOCAB39 = ("retake", "wrest_noun", "led_away", "fire_exchange")
+NEVER42 = ("kidnapped", "wrest_verb")  # stop 42 (helper never): types.json flagged_triggers
 
 
 def _fix_vocab39(src: Path, names: tuple[str, ...] = VOCAB39) -> None:
@@ -1933,7 +1934,9 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "things": _fix_things, "times": lambda src: _fix_things(src, things=False, times=True),
          "things_times": lambda src: _fix_things(src, times=True), "fate": _fix_fate, "civil": _fix_civil,
          "civil_spots": lambda src: _fix_civil(src, quarter=False),
-         "rulings": _fix_rulings, **{f"rulings_{k}": (lambda k: lambda src: _fix_rulings(src, (k,)))(k) for k in RULINGS}}
+         "rulings": _fix_rulings, **{f"rulings_{k}": (lambda k: lambda src: _fix_rulings(src, (k,)))(k) for k in RULINGS},
+         "never42": lambda src: _fix_vocab39(src, NEVER42),
+         **{k: (lambda k: lambda src: _fix_vocab39(src, (k,)))(k) for k in NEVER42}}
 SHIPPED = ("towns", "reaped")
 
 

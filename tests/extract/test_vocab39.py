@@ -66,9 +66,9 @@ def test_the_flags():
     on = _with_flagged(flagged_switched(types, GROUPS, True))
     assert "استرجع" in on["territory_change"]["lemmas"] and "انتزاع" in on["territory_change"]["lemmas"]
     assert "needs=" not in on["arrest"]["lemmas"]["اقتاد"] and on["arrest"]["triggers"]["اقتادت"] == "verb"
-    # (stop 40's `detained` widens arrest's hand triggers too: off here, so that the type's own come back)
-    off = _with_flagged(flagged_switched(dict(types, flagged_triggers=dict(
-        types["flagged_triggers"], detained=dict(types["flagged_triggers"]["detained"], enabled=False))), GROUPS, False))
+    # (stop 40's `detained` and stop 42's `kidnapped` widen arrest's hand triggers too: off here, so that the type's
+    # own come back)
+    off = _with_flagged(flagged_switched(flagged_switched(types, ("detained", "kidnapped"), False), GROUPS, False))
     assert "استرجع" not in off["territory_change"]["lemmas"]
     assert off["arrest"]["lemmas"] == types["types"]["arrest"]["lemmas"]
     assert off["arrest"]["triggers"] == types["types"]["arrest"]["triggers"]
