@@ -5,7 +5,8 @@ groups `kidnapped`, `wrest_verb`), on our own sentences, with each switch on and
   so a kidnapping told by the passive with its victim, day or circumstance was no arrest. The form is read as the
   verb when a gunman word, the people taken, a time word or a preposition of place follows within 20 characters; a
   habit noun («عمليات خطف متبادلة») or the noun with the article («حوادث الخطف») has none and stays nothing.
-- `wrest_verb`: «انتزع» takes ground from retake's wider list and a dual, heights, wells or «كلاً من».
+- `wrest_verb` (off in the file: no match more on today's rules): «انتزع» takes ground from retake's wider list and
+  a dual, heights, wells or «كلاً من».
 Off, each gives the rules' older reading back."""
 from __future__ import annotations
 
@@ -64,7 +65,8 @@ def test_the_gunmen_reading_stays_either_way(on, off):
 
 def test_the_flags():
     types = load_types()
-    assert all(types["flagged_triggers"][g]["enabled"] is True for g in GROUPS)
+    assert types["flagged_triggers"]["kidnapped"]["enabled"] is True
+    assert types["flagged_triggers"]["wrest_verb"]["enabled"] is False  # (the gate's today table: no match more)
     on = _with_flagged(flagged_switched(types, GROUPS, True))
     off = _with_flagged(flagged_switched(types, GROUPS, False))
     assert on["arrest"]["triggers"]["خطف"].startswith("verb reach=20 ")
