@@ -1788,7 +1788,7 @@ def figure_class(ctx, q):
     if q.get("counted"):
         return counted_class(q["counted"])
     after = ctx.words_after(q["end"], 1)
-    return (thing_class(after[0]) if after else None) or None
+    return (thing_class(after[0]) if after and not after[0].startswith(("ب", "و")) else None) or None
 """
 
 

@@ -3,9 +3,17 @@
 joins.json `other_figure_same_act` (incidents._other_figure) joins a later telling whose figure differs as another
 source's count of the act told before. A telling that says it is a new act («بقصف صاروخي جديد», «مجدداً»: joins.json
 new_act_words), or whose figure counts others («ثمانية معتقلين آخرين»: joins.json others), adds an act or people to
-the story: it stays a record of its own, as with the switch off."""
+the story: it stays a record of its own, as with the switch off.
+
+figure_things.json `things` (arguments.figure_class) reads the word right after a figure the quantity layer gives no
+counted noun: a word with «ب» glued is the means or the place of the dead, not what the figure counts («قُتل 5
+بطائرة مسيّرة», «مقتل 4 برأس العين»), so the dead keep their figure."""
 from __future__ import annotations
 
+import pytest
+
+from piped import piped_events
+from test_events_figures42 import _switch  # (figure_things' switches forced: fig's own)
 from test_events_other_figure42 import _brief, _set  # (the switch forced, the records' short form: join's own)
 
 NEW_SHELLING = ("لقي أربعة مزارعين حتفهم بقصف صاروخي على بلدة الحارة ضحى اليوم. وقبيل الغروب لقي ستة "
@@ -31,3 +39,15 @@ def test_another_count_of_the_same_arrests_still_joins(pipe, monkeypatch):
     assert _brief(pipe, RECOUNT) == [("arrest", "الصنمين", 15)]
     _set(monkeypatch, False)
     assert _brief(pipe, RECOUNT) == [("arrest", "الصنمين", 15), ("arrest", "الصنمين", 18)]
+
+
+DRONE = "قُتل 5 بطائرة مسيّرة استهدفت دراجة نارية على الطريق المؤدي إلى بلدة الجوادية مساء اليوم."
+TOWN = "مقتل 4 برأس العين بتفجير سيارة مفخخة\nدوى انفجار سيارة مفخخة ظهر اليوم قرب سوق الخضار في مدينة رأس العين."
+
+
+@pytest.mark.parametrize("text,typ,dead", [(DRONE, "airstrike", 5), (TOWN, "explosion", 4)])
+def test_a_means_or_a_place_after_a_figure_is_not_what_it_counts(pipe, monkeypatch, text, typ, dead):
+    for on in (True, False):
+        _switch(monkeypatch, things=on)
+        evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
+        assert len(evs) == 1 and (evs[0].get("fatalities") or {}).get("low") == dead, (on, evs)

@@ -220,11 +220,12 @@ def _other_fate() -> frozenset:
 def figure_class(ctx: Ctx, q: dict) -> str | None:
     """The class of what a figure counts: its counted noun's (vocab.counted_class), or, when the quantity layer gives
     none, a noun of things right after it («واستُخدمت في المداهمة أربع مروحيات», «الواقع في 21 صفحة»:
-    figure_things.json), which no act of people counts."""
+    figure_things.json), which no act of people counts. Not a word with «ب» or «و» glued: a counted noun follows its
+    number bare, and «قُتل 5 بطائرة مسيّرة», «مقتل 4 برأس العين» tell the means or the place of the dead (review42)."""
     if q.get("counted"):
         return counted_class(q["counted"])
     after = ctx.words_after(q["end"], 1)
-    return (thing_class(after[0]) if after else None) or None
+    return (thing_class(after[0]) if after and not after[0].startswith(("ب", "و")) else None) or None
 
 
 def _their_figure(ctx: Ctx, ms: list[Mention], taken: dict, blocked: list[tuple[int, int]]) -> None:
