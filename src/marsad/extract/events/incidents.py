@@ -32,7 +32,7 @@ _ADDED = frozenset(fold_str(w) for w in ("إضافة إلى", "فضلاً عن",
 
 
 class Incident:
-    __slots__ = ("mentions", "type", "deaths", "parts", "_main")
+    __slots__ = ("mentions", "type", "deaths", "parts", "_main", "_best")
 
     def __init__(self, m: Mention) -> None:
         self.mentions = [m]
@@ -40,18 +40,46 @@ class Incident:
         self.deaths: list[Mention] = []
         self.parts: list[Mention] = []  # later figures that break an aggregate down
         self._main: Mention | None = m
+        self._best: Mention | None = m  # the fullest telling as the tellings stand now, kept up by join (None: unknown)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
+        self._main = self._best = None
+
+    def join(self, m: Mention) -> None:
+        """add, keeping the fullest telling up to date in one comparison (resolve's join loop, where one incident
+        told k times would otherwise read all k tellings after each add: k^2). Exact while no telling already
+        joined changes its fullness unless `changed` is called: resolve calls it where its loop changes one."""
+        self.mentions.append(m)
         self._main = None
+        b = self._best
+        if b is not None and _fullness(m) > _fullness(b):
+            self._best = m  # (on a tie the earlier stays, as max over the list keeps the first)
+
+    def changed(self) -> None:
+        """A telling already joined changed its fullness (earlier, figure, place, date): the fullest is read again
+        over all tellings the next time it is needed (the main read before stays until the next add, as ever)."""
+        self._best = None
+
+    def reset(self) -> None:
+        """The tellings changed (a list replaced): main is read again when next asked."""
+        self._main = self._best = None
 
     @property
     def main(self) -> Mention:
         """The fullest telling. Remembered until a mention is added: later steps only give the
         main mention a place, which keeps it the fullest."""
         if self._main is None:
-            self._main = max(self.mentions, key=_fullness)
+            b = self._best
+            if b is None:
+                b = self._best = max(self.mentions, key=_fullness)
+            elif CHECK_BEST:
+                assert b is max(self.mentions, key=_fullness), "Incident.join: a joined telling changed unseen"
+            self._main = b
         return self._main
+
+
+CHECK_BEST = False  # tests: every fullest telling kept up by join checked against a read over all tellings
 
 
 def _fullness(m: Mention) -> tuple:
@@ -267,11 +295,13 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             m.earlier = m.earlier or _superseded(ctx, target, m)
             for o in _rounded_by(target, m):
                 o.earlier = True  # «… ما يزيد على 52 ألف شخص. وأضاف أنه وثّق 52340 قتيلاً»: the exact count wins
-            target.add(m)
+                target.changed()
+            target.join(m)
             target.type = "armed_clash" if m.opened or (m.type == "armed_clash" and target.type == "explosion" and
                                                         any(o.opened for o in target.mentions)) \
                 else tellings.dominant(target.type, m.type) if not _advance_in_clash(ctx, target, m) else target.type
     for inc in incidents:
+        inc.changed()  # (join's fullest is kept up only through the loop above, whose changes to tellings call it)
         for m in inc.mentions:
             inc.deaths.extend(m.deaths)
         if ctx.headline_ends and inc.mentions[0].start < ctx.headline_ends[0]:
@@ -296,7 +326,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
             inc.type = "casualties"
             inc.mentions = sorted(inc.mentions + inc.deaths, key=lambda x: x.start)
             inc.deaths = []
-            inc._main = None
+            inc.reset()
     # «وكان الطيران قد ألقى براميل على قرية X، فقتل ثلاثة، تزامناً مع هجوم على قرية Y»: a recap told with its
     # figure is an incident, and so is the act told with it in its sentence (each at a place of its own)
     recapped = {m.si for inc in incidents if not _only_recalled(inc) for m in inc.mentions if m.recalled == "undated"}
@@ -837,6 +867,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
             # tells where; a headline's other place is where he went, or a place its other act took
             for o in inc.mentions:
                 o.places, o.place = [], None
+            inc.changed()
         # «مقتل 10 مدنيين بغارات على ريف إدلب» (a headline line), then the body's first telling of that
         # kind of act with its own count («قُتل 12 مدنياً…»): one incident, the body's figure kept
         inc.type = m.type  # (the body says which strike the headline's «قصف» was)
@@ -1044,7 +1075,7 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # act's people told after its vague one is the same act; the vague figure gives way
         for o in inc.mentions:
             o.earlier = True
-        inc._main = None
+        inc.reset()
         return True
     if _counted_after(inc, m):
         # «خرجت قافلة جديدة من المهجرين من حي القدم. وتضم القافلة 1120 شخصاً»: the act's definite noun

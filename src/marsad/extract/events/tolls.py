@@ -85,7 +85,7 @@ def split_running(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
             new.add(m)
         inc.deaths = [d for d in inc.deaths if d not in toll]
         inc.mentions = [m for m in inc.mentions if m not in runs]
-        inc._main = None
+        inc.reset()
         out.append(new)
     return out
 
