@@ -22,7 +22,7 @@ other figure refiners. Cost: the quantities of one clause per record whose place
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,6 +50,7 @@ def refine(ctx: Ctx, out: list[dict]) -> None:
     if not c["enabled"]:
         return
     gone: set[int] = set()
+    holding: dict[tuple, list[int]] | None = None  # made when a record first takes a part (most documents: never)
     for i, r in enumerate(out):
         field = _field(r)
         if field is None:
@@ -57,8 +58,15 @@ def refine(ctx: Ctx, out: list[dict]) -> None:
         q = _part(ctx, r, field, c)
         if q is None:
             continue
+        was = r["quantity"]["start"]
         _take(r, field, q)
-        k = _twin(out, i, q, gone) if c["twin"] else None
+        if not c["twin"]:
+            continue
+        if holding is None:
+            holding = _holding(out)
+        else:
+            _moved(holding, r["type"], was, q["start"], i)
+        k = _twin(out, i, q, gone, holding)
         if k is not None:
             out[k]["mentions"] = list(out[k].get("mentions") or ()) + list(r.get("mentions") or ())
             gone.add(i)
@@ -66,12 +74,28 @@ def refine(ctx: Ctx, out: list[dict]) -> None:
         out[:] = [r for i, r in enumerate(out) if i not in gone]
 
 
-def _twin(out: list[dict], i: int, q: dict, gone: set[int]) -> int | None:
-    """Another record of record i's type at its place whose figure is the quantity q itself."""
+def _holding(out: list[dict]) -> dict[tuple, list[int]]:
+    """(type, start of the figure's quantity) -> the records' indices, ascending: the twin is a lookup, not a scan
+    of the document's records for each record that takes a part (review41 F3). Only the record taking a part
+    changes its figure in refine's loop (_moved)."""
+    holding: dict[tuple, list[int]] = {}
+    for k, s in enumerate(out):
+        holding.setdefault((s["type"], (s.get("quantity") or {}).get("start")), []).append(k)
+    return holding
+
+
+def _moved(holding: dict[tuple, list[int]], kind: str, was: int, now: int, i: int) -> None:
+    """Record i (of type `kind`) took the quantity starting at `now` in place of the one at `was`."""
+    holding[(kind, was)].remove(i)
+    insort(holding.setdefault((kind, now), []), i)
+
+
+def _twin(out: list[dict], i: int, q: dict, gone: set[int], holding: dict[tuple, list[int]]) -> int | None:
+    """Another record of record i's type at its place whose figure is the quantity q itself (the first in the
+    document's order)."""
     r = out[i]
-    return next((k for k, s in enumerate(out) if k != i and k not in gone and s["type"] == r["type"] and
-                 (s.get("quantity") or {}).get("start") == q["start"] and
-                 bool(s.get("place")) and _same(s["place"], r["place"])), None)
+    return next((k for k in holding.get((r["type"], q["start"]), ()) if k != i and k not in gone and
+                 bool(out[k].get("place")) and _same(out[k]["place"], r["place"])), None)
 
 
 def _field(r: dict) -> str | None:
