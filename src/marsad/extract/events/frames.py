@@ -113,7 +113,8 @@ def classify(ctx: Ctx, m: Mention) -> str | None:
     right after a frame that dates or frames something else), DATED (an act recalled from before
     the news and dated to a day: background), or None (no frame: the news)."""
     sent = ctx.sents[m.si]
-    for a, b in scopes(ctx, m.si) + quiet_scopes(ctx, m.si):
+    spans, quiet = scopes(ctx, m.si), quiet_scopes(ctx, m.si)
+    for a, b in spans + quiet if quiet else spans:  # (most sentences have no quiet span: no list made)
         if a < m.start and m.end <= b and m.sub != "refused":
             return NONE  # («رفضاً للالتحاق بقطعاتهم»: the refusal is the desertion itself)
     heads = ctx.m["frame_heads"].starting(max(sent.start, m.prefix_start - 40), m.prefix_start)
@@ -320,8 +321,11 @@ def quiet_scopes(ctx: Ctx, si: int) -> list[tuple[int, int]]:
     """The spans of sentence si whose acts are no news but whose places and figures stay the sentence's (frames of
     reach `clause` with `quiet`): «قُتل 59 جندياً منذ أن أطلقت أنقرة عمليتها في إدلب»: the toll is counted at the
     place the period's start names."""
-    scopes(ctx, si)
-    return ctx.memo.get(("quiet_scopes", si), [])
+    got = ctx.memo.get(("quiet_scopes", si))  # (asked for every mention: scopes is run only when not yet)
+    if got is None:
+        scopes(ctx, si)
+        got = ctx.memo.get(("quiet_scopes", si), [])
+    return got
 
 
 def _speech_end(ctx: Ctx, a: int, end: int) -> int:

@@ -40,7 +40,7 @@ def settings() -> dict:
     heads = frozenset(ffold(w) for w in raw.get("media_heads", ()))
     return {"enabled": bool(raw.get("enabled")), "skip_types": frozenset(raw.get("skip_types", ())),
             "media_heads": heads, "head_forms": _head_forms(heads),
-            "ties": tuple(tuple(ffold(w) for w in t.split()) for t in raw.get("ties", ())),
+            "ties": _ties_by_first(tuple(tuple(ffold(w) for w in t.split()) for t in raw.get("ties", ()))),
             "name_tokens": int(raw.get("name_tokens", 7))}
 
 
@@ -78,19 +78,34 @@ def _head_forms(heads: frozenset) -> dict[str, int]:
     return forms
 
 
+def _ties_by_first(ties: tuple) -> dict:
+    """The ties that may stand at a word, in the list's order, by the word: those of two words or more whose first
+    word it is, and every one-word tie (its word may carry a pronoun: «منه»), under None for any other word. A tie
+    of two words or more starts only at its first word, so the first tie of the list found at a word is the same
+    (a lookup per word after a media head instead of a test of every tie)."""
+    singles = [(n, t) for n, t in enumerate(ties) if len(t) == 1]
+    firsts: dict = {}
+    for n, t in enumerate(ties):
+        if len(t) > 1:
+            firsts.setdefault(t[0], list(singles)).append((n, t))
+    out: dict = {w: tuple(t for _, t in sorted(c)) for w, c in firsts.items()}
+    out[None] = tuple(t for _, t in singles)
+    return out
+
+
 def mouthpieces(ctx: Ctx, conf: dict | None = None) -> list[dict]:
     """Each media body followed by a tie: {surface, start, end, object (the tie's last word, folded), tie_end}."""
     conf = conf or settings()
-    toks, f = ctx.tokens, ctx.ftoks
+    toks, f, ties, forms = ctx.tokens, ctx.ftoks, conf["ties"], conf["head_forms"]
     got = []
     for i, w in enumerate(f):
-        cut = conf["head_forms"].get(w)
+        cut = forms.get(w)
         if cut is None:
             continue
         for j in range(i + 2, min(len(f), i + 2 + conf["name_tokens"])):
             if f[j] == "." or ctx.text[toks[j].start] == "\n":
                 break
-            tie = next((t for t in conf["ties"] if _tie_at(f, j, t)), None)
+            tie = next((t for t in ties.get(f[j], ties[None]) if _tie_at(f, j, t)), None)
             if tie is None:
                 continue
             k = j - 1
