@@ -14,7 +14,7 @@ round, medians and the ratio printed. The whole pipeline is timed the same way f
 Last, both stages' records are compared document by document (JSON): a speed-only change must
 print "identical"; ``--rev HEAD`` checks the figure reads ~1.00x against itself.
 
-    .venv/bin/python benchmarks/bench_events_speed.py [--rev 53838a7] [--rounds 9] [--quick]
+    .venv/bin/python benchmarks/bench_events_speed.py [--rev 53838a7] [--rounds 9] [--quick] [--seen]
     .venv/bin/python benchmarks/bench_events_speed.py --dump OUT.jsonl   # every seen set's events, for a diff
     .venv/bin/python benchmarks/bench_events_speed.py --profile [N]      # cProfile of the current stage
     .venv/bin/python benchmarks/bench_events_speed.py --scale [--rev R]   # cost at N copies of a shape / at N=50
@@ -47,8 +47,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-def texts() -> list[tuple[str, dict]]:
-    """(name, Document keyword arguments) for every text the events stage is scored or shown on."""
+def texts(seen: bool = False) -> list[tuple[str, dict]]:
+    """(name, Document keyword arguments) for every text the events stage is scored or shown on; with `seen`, the
+    held-out sets left out before they are read."""
     import bench_events as be
 
     from marsad.store.samples import corpus_records
@@ -61,6 +62,8 @@ def texts() -> list[tuple[str, dict]]:
                                            "outlet": r.get("outlet")}))
     sets = ([("news_dev", be.NEWS_DEV)] if be.NEWS_DEV.exists() else []) + list(be.PROBES.items())
     for name, path in sets:
+        if seen and name in be.HELD_OUT:
+            continue
         for d in be.news_dev_gold(path):
             out.append((f"{name}/{d['id']}", {"_text": d["text"], "id": d["id"], "published": d["published"],
                                               "outlet": d["outlet"]}))
@@ -183,6 +186,7 @@ def main() -> int:
     ap.add_argument("--dump", type=Path, help="write every seen text's events (current code; held-out sets left out) as JSON lines and stop")
     ap.add_argument("--profile", type=int, nargs="?", const=30, help="cProfile the current stage, top N functions")
     ap.add_argument("--scale", action="store_true", help="cost at N copies of a shape of our own, per copy / N=50")
+    ap.add_argument("--seen", action="store_true", help="time the open sets only (the held-out sets left unread)")
     args = ap.parse_args()
     if args.scale:
         return scale(args.rev)
@@ -191,7 +195,7 @@ def main() -> int:
     from marsad.extract.events import EventExtractor
     from marsad.pipeline import Pipeline
 
-    items = texts()
+    items = texts(args.seen)
     pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
     docs = []
     for _, kw in items:
@@ -238,7 +242,7 @@ def main() -> int:
     for r in range(rounds):
         for side in (("now", "peer") if r % 2 == 0 else ("peer", "now")):
             t[f"events {side}"].append(stage(new if side == "now" else old))
-    print(f"{len(docs)} texts (seeds, samples, news_dev, probe sets), {kb:.0f} KB; {rounds} interleaved rounds, "
+    print(f"{len(docs)} texts (seeds, samples, news_dev, {'open ' if args.seen else ''}probe sets), {kb:.0f} KB; {rounds} interleaved rounds, "
           f"CPU time; peer: the events package at {args.rev}")
     from marsad.build_info import events_compiled
 
