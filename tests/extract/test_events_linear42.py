@@ -1,6 +1,6 @@
 """Stop 42 (helper perf): the events stage's new structures read what the scans they replace read.
-Incident.join keeps an incident's fullest telling in one comparison per telling added (resolve's join loop; the main
-read before a change stays until the next add, as ever); place_part finds a record's twin through an index of the
+Incident.join keeps an incident's fullest telling in one comparison per telling added, and its tellings with a round
+figure (resolve's join loop; the main read before a change stays until the next add, as ever); place_part finds a record's twin through an index of the
 records by type and figure; mouthpiece finds a tie through its first word. Our own sentences and records; each new
 reading checked against the old one. No timing here (bench_events_speed.py --scale measures the cost)."""
 from __future__ import annotations
@@ -16,7 +16,8 @@ from marsad.extract.events.mentions import Mention
 
 def _telling(rng: random.Random, start: int) -> Mention:
     m = Mention(start, start + 4, "غارة", "airstrike", "noun", None, 0, False, start)
-    m.figure = {"low": 4, "high": 4, "surface": "4"} if rng.random() < 0.4 else None
+    m.figure = rng.choice(({"low": 4, "high": 4}, {"low": 40, "high": None}, {"low": 70, "high": 70, "approx": True},
+                           None, None))
     m.place = {"surface": "بصرى", "start": start + 6} if rng.random() < 0.5 else None
     m.date = ("2024-03-04", "day", "text") if rng.random() < 0.3 else (None, None, "none")
     m.earlier = rng.random() < 0.2
@@ -34,6 +35,7 @@ def test_join_keeps_the_fullest_telling_as_a_read_over_all_tellings():
             if rng.random() < 0.5:  # (read after some joins only: the fullest is kept up either way)
                 assert inc.main is max(inc.mentions, key=_fullness)
         assert inc.main is max(tellings, key=_fullness)
+        assert inc.rounds() == [o for o in tellings if o.figure and (o.figure.get("approx") or o.figure["high"] is None)]
 
 
 def test_a_joined_telling_changed_is_read_again_at_the_next_add():

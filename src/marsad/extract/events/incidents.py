@@ -32,7 +32,7 @@ _ADDED = frozenset(fold_str(w) for w in ("إضافة إلى", "فضلاً عن",
 
 
 class Incident:
-    __slots__ = ("mentions", "type", "deaths", "parts", "_main", "_best")
+    __slots__ = ("mentions", "type", "deaths", "parts", "_main", "_best", "_round")
 
     def __init__(self, m: Mention) -> None:
         self.mentions = [m]
@@ -41,29 +41,43 @@ class Incident:
         self.parts: list[Mention] = []  # later figures that break an aggregate down
         self._main: Mention | None = m
         self._best: Mention | None = m  # the fullest telling as the tellings stand now, kept up by join (None: unknown)
+        self._round: list[Mention] | None = [m] if _round(m) else []  # the tellings with a round figure (join)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
-        self._main = self._best = None
+        self._main = self._best = self._round = None
 
     def join(self, m: Mention) -> None:
-        """add, keeping the fullest telling up to date in one comparison (resolve's join loop, where one incident
-        told k times would otherwise read all k tellings after each add: k^2). Exact while no telling already
-        joined changes its fullness unless `changed` is called: resolve calls it where its loop changes one."""
+        """add, keeping up the fullest telling in one comparison and the tellings with a round figure (resolve's
+        join loop, where one incident told k times would otherwise read all k tellings after each add: k^2). Exact
+        while no telling already joined changes unless `changed` is called: resolve calls it where its loop changes
+        one (its loop gives no joined telling a figure or a role)."""
         self.mentions.append(m)
         self._main = None
         b = self._best
         if b is not None and _fullness(m) > _fullness(b):
             self._best = m  # (on a tie the earlier stays, as max over the list keeps the first)
+        r = self._round
+        if r is not None and _round(m):
+            r.append(m)
 
     def changed(self) -> None:
-        """A telling already joined changed its fullness (earlier, figure, place, date): the fullest is read again
-        over all tellings the next time it is needed (the main read before stays until the next add, as ever)."""
-        self._best = None
+        """A telling already joined changed (its earlier, figure, place or date): the fullest and the round ones are
+        read again over all tellings when next needed (the main read before stays until the next add, as ever)."""
+        self._best = self._round = None
 
     def reset(self) -> None:
         """The tellings changed (a list replaced): main is read again when next asked."""
-        self._main = self._best = None
+        self._main = self._best = self._round = None
+
+    def rounds(self) -> list[Mention]:
+        """The tellings whose figure is round (_round), in order: join's list, else a read over all tellings."""
+        r = self._round
+        if r is None:
+            return [o for o in self.mentions if _round(o)]
+        if CHECK_BEST:
+            assert r == [o for o in self.mentions if _round(o)], "Incident.join: a joined telling changed unseen"
+        return r
 
     @property
     def main(self) -> Mention:
@@ -80,6 +94,12 @@ class Incident:
 
 
 CHECK_BEST = False  # tests: every fullest telling kept up by join checked against a read over all tellings
+
+
+def _round(m: Mention) -> bool:
+    """A figure told round or open («نحو 70», «أكثر من 70»): one an exact count may make exact (_rounded_by)."""
+    g = m.figure
+    return g is not None and g.get("low") is not None and bool(g.get("approx") or g.get("high") is None)
 
 
 def _fullness(m: Mention) -> tuple:
@@ -1359,9 +1379,9 @@ def _rounded_by(inc: Incident, m: Mention) -> list[Mention]:
         return []
     v = f["low"]
     out = []
-    for o in inc.mentions:
+    for o in inc.rounds():
         g = o.figure
-        if g is None or o.role != m.role or g.get("low") is None or not (g.get("approx") or g.get("high") is None):
+        if g is None or o.role != m.role:
             continue
         hi = g.get("high")
         if g["low"] <= v <= (hi if hi is not None and hi > g["low"] else g["low"] * _ROUND_REACH):
