@@ -15,7 +15,7 @@ Only the last few incidents are compared, so the cost stays linear in the text.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Any
+from typing import Any, Callable
 
 from ...arabic.normalize import fold_str
 from . import arguments, bounds, clauses, frames, join_chooser, rulings, tellings, toll_update, two_towns
@@ -32,7 +32,7 @@ _ADDED = frozenset(fold_str(w) for w in ("إضافة إلى", "فضلاً عن",
 
 
 class Incident:
-    __slots__ = ("mentions", "type", "deaths", "parts", "_main", "_best", "_round")
+    __slots__ = ("mentions", "type", "deaths", "parts", "_main", "_best", "_round", "_dead", "_agg", "_days")
 
     def __init__(self, m: Mention) -> None:
         self.mentions = [m]
@@ -40,44 +40,70 @@ class Incident:
         self.deaths: list[Mention] = []
         self.parts: list[Mention] = []  # later figures that break an aggregate down
         self._main: Mention | None = m
-        self._best: Mention | None = m  # the fullest telling as the tellings stand now, kept up by join (None: unknown)
-        self._round: list[Mention] | None = [m] if _round(m) else []  # the tellings with a round figure (join)
+        # what join keeps up over the tellings (None: not kept, read over all tellings when asked)
+        self._best: Mention | None = m  # the fullest telling
+        self._round: list[Mention] | None = [m] if _round(m) else []  # the tellings with a round figure
+        self._dead: bool | None = _dead_told(m)  # a figure of killed or injured told
+        self._agg: bool | None = m.aggregate  # an aggregate telling
+        self._days: dict[Any, list[Mention]] | None = {}  # the tellings dated by the text, by their day
+        self._dated(m)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
-        self._main = self._best = self._round = None
+        self.reset()
 
     def join(self, m: Mention) -> None:
-        """add, keeping up the fullest telling in one comparison and the tellings with a round figure (resolve's
-        join loop, where one incident told k times would otherwise read all k tellings after each add: k^2). Exact
-        while no telling already joined changes unless `changed` is called: resolve calls it where its loop changes
-        one (its loop gives no joined telling a figure or a role)."""
+        """add, keeping up in one step each what the join tests read over all tellings (resolve's join loop, where
+        one incident told k times would otherwise read all k tellings for each one added: k^2). Exact while no
+        telling already joined changes unless `changed` is called: resolve calls it where its loop changes one
+        (its loop gives no joined telling a figure, a role, a death or an aggregate)."""
         self.mentions.append(m)
         self._main = None
         b = self._best
         if b is not None and _fullness(m) > _fullness(b):
             self._best = m  # (on a tie the earlier stays, as max over the list keeps the first)
-        r = self._round
-        if r is not None and _round(m):
-            r.append(m)
+        if self._round is not None and _round(m):
+            self._round.append(m)
+        if self._dead is False and _dead_told(m):
+            self._dead = True
+        if self._agg is False and m.aggregate:
+            self._agg = True
+        self._dated(m)
+
+    def _dated(self, m: Mention) -> None:
+        if self._days is not None and m.date[2] == "text":
+            self._days.setdefault(m.date[0], []).append(m)
 
     def changed(self) -> None:
-        """A telling already joined changed (its earlier, figure, place or date): the fullest and the round ones are
-        read again over all tellings when next needed (the main read before stays until the next add, as ever)."""
-        self._best = self._round = None
+        """A telling already joined changed (its earlier, figure, place or date): what join keeps is read again over
+        all tellings when next needed (the main read before stays until the next add, as ever)."""
+        self._best = self._round = self._dead = self._agg = self._days = None
 
     def reset(self) -> None:
-        """The tellings changed (a list replaced): main is read again when next asked."""
-        self._main = self._best = self._round = None
+        """The tellings changed (one added, a list replaced): main is read again when next asked."""
+        self._main = None
+        self.changed()
 
     def rounds(self) -> list[Mention]:
-        """The tellings whose figure is round (_round), in order: join's list, else a read over all tellings."""
-        r = self._round
-        if r is None:
-            return [o for o in self.mentions if _round(o)]
-        if CHECK_BEST:
-            assert r == [o for o in self.mentions if _round(o)], "Incident.join: a joined telling changed unseen"
-        return r
+        """The tellings whose figure is round (_round), in order."""
+        return _kept(self._round, lambda: [o for o in self.mentions if _round(o)])
+
+    def told_dead(self) -> bool:
+        """A figure of killed or injured told with the incident so far (its tellings or their deaths)."""
+        return _kept(self._dead, lambda: any(_dead_told(o) for o in self.mentions))
+
+    def dated_apart(self, m: Mention) -> bool:
+        """A telling dated by the text to a day other than m's, not the report of that act the day after
+        (_dates_differ; m dated by the text): only the tellings of the other days are read."""
+        days = self._days
+        return _kept(None if days is None else any(
+            not tellings.reported_after(o, m) for day, told in days.items() if day != m.date[0] for o in told),
+            lambda: any(o.date[2] == "text" and o.date[0] != m.date[0] and not tellings.reported_after(o, m)
+                        for o in self.mentions))
+
+    def any_aggregate(self) -> bool:
+        """A telling of the incident is an aggregate (a sum over a period)."""
+        return _kept(self._agg, lambda: any(o.aggregate for o in self.mentions))
 
     @property
     def main(self) -> Mention:
@@ -93,7 +119,20 @@ class Incident:
         return self._main
 
 
-CHECK_BEST = False  # tests: every fullest telling kept up by join checked against a read over all tellings
+CHECK_BEST = False  # tests: what join keeps checked against a read over all tellings at each use
+
+
+def _kept(kept: Any, read: Callable[[], Any]) -> Any:
+    """What join kept, else a read over all tellings (under CHECK_BEST, both, compared)."""
+    if kept is None:
+        return read()
+    if CHECK_BEST:
+        assert kept == read(), "Incident.join: a joined telling changed unseen"
+    return kept
+
+
+def _dead_told(o: Mention) -> bool:
+    return any(x.figure is not None and x.role in ("fatalities", "injured") for x in [o] + o.deaths)
 
 
 def _round(m: Mention) -> bool:
@@ -809,7 +848,7 @@ def _detail_of(recent: list[Incident], m: Mention) -> Incident | None:
         lead = inc.mentions[0]
         place = next((o.place for o in inc.mentions if o.place), None)
         theirs = _low(inc.mentions, role)
-        if place is None or not _coarse(place) or theirs is None or any(o.aggregate for o in inc.mentions) or \
+        if place is None or not _coarse(place) or theirs is None or inc.any_aggregate() or \
                 lead.modality != "asserted" or not 0 < m.si - inc.mentions[-1].si <= _DETAIL_REACH:
             continue
         if m.place is not None and not _coarse(m.place) and any(
@@ -1194,7 +1233,7 @@ def _sum_of_its_own(inc: Incident, m: Mention) -> bool:
     named-again rules joined it to the act, whose record then took the sum's figure or lost the sum's type. The same
     sentence is left to the rules («… ليرتفع عدد المنشقين إلى 21»: _adds_to), and so is a sum joined to a sum."""
     if not tellings.switched("sum_apart") or not m.aggregate or m.si <= inc.mentions[-1].si or \
-            any(o.aggregate for o in inc.mentions) or not (m.period or {}).get("start"):
+            inc.any_aggregate() or not (m.period or {}).get("start"):
         return False
     return m.figure is not None or any(d.figure is not None for d in m.deaths)
 
@@ -1541,7 +1580,7 @@ def _counter_version(ctx: Ctx, inc: Incident, m: Mention, next_sent: bool = Fals
         # own, its count of the dead of an act told with its dead: «في المقابل، قالت الوزارة إن قواتها حيّدت 12»)
         return False
     if not (m.type in _FIGHTING and inc.type in _TOLD_FIGHTING or m.type == inc.type == "territory_change") or \
-            m.aggregate or any(o.aggregate for o in inc.mentions) or m.modality != "asserted" or \
+            m.aggregate or inc.any_aggregate() or m.modality != "asserted" or \
             last.modality != "asserted" or last.end > m.prefix_start:
         return False
     if m.place is not None and _places(inc, m, True) != "same":
@@ -1581,8 +1620,7 @@ def _raises(inc: Incident, m: Mention) -> bool:
 
 def _has_deaths(inc: Incident) -> bool:
     """A figure of killed or injured told with the incident so far (its mentions or their deaths)."""
-    return any(x.figure is not None and x.role in ("fatalities", "injured")
-               for o in inc.mentions for x in [o] + o.deaths)
+    return inc.told_dead()
 
 
 _SETTING_PREPS = frozenset(fold_str(w) for w in ("خلال", "أثناء", "اثناء", "إبان", "خلالها"))
@@ -1779,8 +1817,7 @@ def _places(inc: Incident, m: Mention, same_sent: bool):
 
 def _dates_differ(inc: Incident, m: Mention) -> bool:
     """Both dated by the text, to different dates (a report's own day is no date of its act: tellings.report_day)."""
-    return m.date[2] == "text" and any(
-        o.date[2] == "text" and o.date[0] != m.date[0] and not tellings.reported_after(o, m) for o in inc.mentions)
+    return m.date[2] == "text" and inc.dated_apart(m)
 
 
 _QUARTERS = ("neighbourhood", "facility", "camp")
