@@ -1222,8 +1222,11 @@ def _fix_fighters_dead(src: Path) -> None:
         path.write_text(_after_told(text, "fighters_dead.refine"), encoding="utf-8")
 
 
+DEAD_PARTS = ("fighters", "protesters", "same_place")  # protest_dead.json's switches besides `enabled`
+
+
 def _dead_switches(src: Path, had: dict | None = None, **on: bool) -> dict:
-    """The archived tree's protest_dead.json switches ({"enabled", "fighters"}: off where it has no file); with `had`,
+    """The archived tree's protest_dead.json switches ({"enabled", and each of DEAD_PARTS}: off where it has no file); with `had`,
     the file written again after _wiring copied this tree's, the replayed switch on and the other as the archived tree
     had it (review40): `_copy_on` sets only the top `enabled`, so `fighters_dead` switched protest_dead on with it on a
     tree that has it off, and replayed nothing once this tree's `fighters.enabled` is off (a gate that measures
@@ -1231,10 +1234,14 @@ def _dead_switches(src: Path, had: dict | None = None, **on: bool) -> dict:
     path = src / "marsad" / "data" / "events" / "protest_dead.json"
     if had is None:
         raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        return {"enabled": bool(raw.get("enabled", False)), "fighters": bool(raw.get("fighters", {}).get("enabled", False))}
+        return {"enabled": bool(raw.get("enabled", False)),
+                **{k: bool(raw.get(k, {}).get("enabled", False)) for k in DEAD_PARTS}}
     raw = json.loads(path.read_text(encoding="utf-8"))
     state = {**had, **on}
-    raw = dict(raw, enabled=state["enabled"], fighters=dict(raw["fighters"], enabled=state["fighters"]))
+    raw = dict(raw, enabled=state["enabled"])
+    for k in DEAD_PARTS:  # (stop 42's parts: this tree's, as the archived tree had them unless replayed)
+        if k in raw:
+            raw[k] = dict(raw[k], enabled=state.get(k, False))
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return state
 
@@ -1891,6 +1898,67 @@ def _append_into(path: Path, code: str, swaps: list[tuple[str, str]], names: str
                     encoding="utf-8")
 
 
+FREED_ANCHOR = "    info = next((i for i in infos if _context_ok(ctx, m, sent, i)), None)\n"  # (mentions._reading's)
+
+
+def _cut(text: str, start: str, end: str) -> str:
+    """This tree's text from `start` to the end of `end` (after start)."""
+    a = text.index(start)
+    return text[a:text.index(end, a) + len(end)]
+
+
+def _hook_and_append(src: Path, module: str, anchor: str, hook_end: str, block: tuple[str, str]) -> None:
+    """This tree's lines right after `anchor` (up to `hook_end`) written after the same anchor of the archived events
+    `module`, and this tree's text from block[0] to block[1] appended to it (a tree that has the block is left alone)."""
+    path = src / "marsad" / "extract" / "events" / f"{module}.py"
+    text = path.read_text(encoding="utf-8")
+    mine = (ROOT / "src" / "marsad" / "extract" / "events" / f"{module}.py").read_text(encoding="utf-8")
+    body = _cut(mine, *block)
+    if next(ln for ln in body.split("\n") if ln.startswith("def ")) in text:
+        return
+    assert text.count(anchor) == 1, anchor
+    hook = _cut(mine, anchor, hook_end)[len(anchor):]
+    path.write_text(text.replace(anchor, anchor + hook) + "\n\n" + body, encoding="utf-8")
+
+
+def _fix_charge_more(src: Path) -> None:
+    """stop 42 (helper extra): «تورطهم في», «ضالعون في», «بالوقوف وراء» open a charge as `charge` does: frames.json
+    `charge_more` copied into the archived tree's frames.json, on."""
+    path = src / "marsad" / "data" / "events" / "frames.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    mine = json.loads((ROOT / "src/marsad/data/events/frames.json").read_text(encoding="utf-8"))["frames"]
+    raw["frames"]["charge_more"] = dict(mine["charge_more"], enabled=True)
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _fix_freed(src: Path) -> None:
+    """stop 42 (helper extra): «حرّرت خمسة مخطوفين»: a verb of liberating read as a taking whose object is people is a
+    release (`other`): cues.json `freed_people` copied on, mentions.py's hook in _reading and its `_freed` block cut
+    from this tree and written into the archived mentions.py."""
+    _copy_cues(src, "freed_people")
+    _hook_and_append(src, "mentions", FREED_ANCHOR, "not ground taken\n", ("_FREED_INFO = ", "people, reach)\n"))
+
+
+def _fix_protesters(src: Path, part: str = "protesters") -> None:
+    """stop 42 (helper extra): `protesters`, a casualties incident whose dead are named protesters («مقتل أربعة
+    متظاهرين برصاص الأمن») is a protest fired on: the record goes; `same_place`, a casualties incident at the place of
+    a protest incident anywhere in its article, a day apart at most, is its dead: merged into it. protest_dead.py and
+    its JSON copied (with _dead_needs), the switch `part` on and the others as the archived tree had them; wired as
+    --fix protest_dead is."""
+    had = _dead_switches(src)
+    _dead_needs(src)
+    path, text = _wiring(src, "protest_dead", "extractor", "protest_dead.merge")
+    _dead_switches(src, had, **{part: True})
+    if text is not None:
+        path.write_text(_after_told(text, "protest_dead.merge"), encoding="utf-8")
+
+
+def _fix_extra42(src: Path) -> None:
+    """Stop 42's helper extra's fixes together (freed, off, among them)."""
+    for fix in (_fix_charge_more, _fix_freed, _fix_protesters, FIXES["same_place"]):
+        fix(src)
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -1936,7 +2004,10 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "civil_spots": lambda src: _fix_civil(src, quarter=False),
          "rulings": _fix_rulings, **{f"rulings_{k}": (lambda k: lambda src: _fix_rulings(src, (k,)))(k) for k in RULINGS},
          "never42": lambda src: _fix_vocab39(src, NEVER42),
-         **{k: (lambda k: lambda src: _fix_vocab39(src, (k,)))(k) for k in NEVER42}}
+         **{k: (lambda k: lambda src: _fix_vocab39(src, (k,)))(k) for k in NEVER42},
+         "charge_more": _fix_charge_more, "freed": _fix_freed, "protesters": _fix_protesters,
+         "same_place": lambda src: _fix_protesters(src, "same_place"),
+         "extra42": _fix_extra42}
 SHIPPED = ("towns", "reaped")
 
 

@@ -226,3 +226,52 @@ def test_launched_replayed_into_the_oldest_first_run_tree(tmp_path):
     assert data["enabled"] is True and data["place"] is False
     ff._fix_launched(tmp_path / "src")
     assert (tmp_path / "src" / "marsad" / "extract" / "events" / "extractor.py").read_text(encoding="utf-8") == ex
+
+
+@pytest.mark.parametrize("fix,want", [("protesters", (True, False)), ("same_place", (False, True))])
+def test_stop42_dead_parts_replay_switch_on_their_own_part_only(tmp_path, fix, want):
+    # stop 42 (extra): protest_dead.json's `protesters` and `same_place`, each replayed alone; the archived tree's
+    # `enabled` and `fighters` (here on, as on stop 42's start) stay as they were
+    import json
+
+    import bench_figure_fixes as ff
+
+    events, data = tmp_path / "marsad" / "extract" / "events", tmp_path / "marsad" / "data" / "events"
+    events.mkdir(parents=True)
+    data.mkdir(parents=True)
+    (events / "extractor.py").write_text("out = protest_dead.merge(ctx, out)\n", encoding="utf-8")
+    (events / "deaths.py").write_text("\ndef merge(a, b):\n    return a\n", encoding="utf-8")
+    (events / "protest_tolls.py").write_text("", encoding="utf-8")
+    raw = json.loads((ff.ROOT / "src/marsad/data/events/protest_dead.json").read_text(encoding="utf-8"))
+    raw = {k: v for k, v in dict(raw, enabled=True, fighters=dict(raw["fighters"], enabled=True)).items()
+           if k not in ("protesters", "same_place")}
+    (data / "protest_dead.json").write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    ff.FIXES[fix](tmp_path)
+    got = json.loads((data / "protest_dead.json").read_text(encoding="utf-8"))
+    assert (got["enabled"], got["fighters"]["enabled"]) == (True, True)
+    assert (got["protesters"]["enabled"], got["same_place"]["enabled"]) == want
+
+
+def test_freed_replayed_into_the_oldest_first_run_tree(tmp_path):
+    # stop 42 (extra): mentions.py's hook written into fb85fef's module by text, the cues copied in switched on; the
+    # module parses, and a second replay changes nothing
+    import ast
+    import json
+    import subprocess
+
+    import bench_figure_fixes as ff
+
+    for name in ("extract/events/mentions.py", "data/events/cues.json"):
+        path = tmp_path / "src" / "marsad" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(subprocess.run(["git", "show", f"fb85fef:src/marsad/{name}"], cwd=ROOT, check=True,
+                                       capture_output=True, text=True).stdout, encoding="utf-8")
+    src = tmp_path / "src"
+    ff._fix_freed(src)
+    men = (src / "marsad/extract/events/mentions.py").read_text(encoding="utf-8")
+    assert men.count("_freed(ctx, m, sent):") == 1 and men.count("def _freed(") == 1
+    ast.parse(men)
+    cues = json.loads((src / "marsad/data/events/cues.json").read_text(encoding="utf-8"))
+    assert cues["freed_people"]["enabled"] is True
+    ff._fix_freed(src)
+    assert (src / "marsad/extract/events/mentions.py").read_text(encoding="utf-8") == men

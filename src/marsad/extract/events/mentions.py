@@ -118,6 +118,8 @@ def _reading(ctx: Ctx, m) -> tuple[dict | None, str | None]:
     # the first whose context words are there
     infos = m.value if isinstance(m.value, list) else [m.value]
     info = next((i for i in infos if _context_ok(ctx, m, sent, i)), None)
+    if info is not None and info["type"] == "territory_change" and _freed(ctx, m, sent):
+        info = _FREED_INFO  # «حررت القوات خمسة مخطوفين»: people set free, not ground taken
     if info is None:
         # (an imperfect short of its «قبل أن» still names the act: a denial reads it)
         return None, "needs" if all(i["needs"] for i in infos) else "prior"
@@ -380,6 +382,27 @@ def _context_ok(ctx: Ctx, m, sent, i: dict) -> bool:
         (i["back"] and _needs_before(ctx, m.prefix_start, i["needs"])) or \
         ("before" in i and _needs_before(ctx, m.prefix_start, i["before"])) or \
         (i["sub"] == "killed" and _died_counted(ctx, m, sent.end))
+
+
+_FREED_INFO = {"type": "other", "pos": "verb", "sub": None, "needs": (), "back": False, "reach": 0, "prior": ()}
+
+
+@lru_cache(maxsize=1)
+def _freed_conf() -> tuple[frozenset, tuple, int]:
+    """cues.json `freed_people`: (its verbs, its people words, its reach); no verbs when it is off."""
+    c = load_cues().get("freed_people", {})
+    verbs = frozenset(fold_str(w) for w in c.get("verbs", ())) if c.get("enabled") else frozenset()
+    return verbs, tuple(fold_str(w) for w in c.get("people", ())), int(c.get("reach", 30))
+
+
+def _freed(ctx: Ctx, m, sent) -> bool:
+    """cues.json `freed_people` (stop 42): a verb of liberating read as a taking of ground («حررت», a territory
+    trigger with no context words) whose object, within `reach` characters, is people (hostages, a child, citizens:
+    «حرّرت خمسة مخطوفين», «وحررت الطفل», «أنها حررت مواطنَين اثنين») tells a release, as «أطلق سراح» does: an `other`
+    record. Why: on the development sets every such taking was a record no gold is like (three passages, three sets);
+    a town set free («حررت القوات قرية…») names no people after the verb."""
+    verbs, people, reach = _freed_conf()
+    return ffold(m.surface) in verbs and _needs(ctx, m.end, sent.end, people, reach)
 
 
 _DIED = load_cues()["died_counted"]
