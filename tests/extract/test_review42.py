@@ -7,11 +7,15 @@ the story: it stays a record of its own, as with the switch off.
 
 figure_things.json `things` (arguments.figure_class) reads the word right after a figure the quantity layer gives no
 counted noun: a word with «ب» glued is the means or the place of the dead, not what the figure counts («قُتل 5
-بطائرة مسيّرة», «مقتل 4 برأس العين»), so the dead keep their figure."""
+بطائرة مسيّرة», «مقتل 4 برأس العين»), so the dead keep their figure.
+
+civil_site.json (civil_site._city_before): a square with no town right after it is placed at a town of its
+governorate told before it; a town of another district of that governorate is not the square's city."""
 from __future__ import annotations
 
 import pytest
 
+from marsad.extract.events import civil_site
 from piped import piped_events
 from test_events_figures42 import _switch  # (figure_things' switches forced: fig's own)
 from test_events_other_figure42 import _brief, _set  # (the switch forced, the records' short form: join's own)
@@ -51,3 +55,14 @@ def test_a_means_or_a_place_after_a_figure_is_not_what_it_counts(pipe, monkeypat
         _switch(monkeypatch, things=on)
         evs = [e for e in piped_events(pipe, text) if e["type"] == typ]
         assert len(evs) == 1 and (evs[0].get("fatalities") or {}).get("low") == dead, (on, evs)
+
+
+SQUARE_AFTER_TOWNS = ("خرجت مظاهرات في بلدتي القريا وذيبين ضحى السبت. وبعد العصر تجمع مئات المحتجين في ساحة "
+                      "الكرامة مطالبين برفع الأجور.")
+
+
+def test_a_square_is_not_placed_at_a_town_of_another_district(pipe, monkeypatch):
+    conf = dict(civil_site.conf(), enabled=True)
+    monkeypatch.setattr(civil_site, "conf", lambda: conf)
+    evs = [e for e in piped_events(pipe, SQUARE_AFTER_TOWNS) if e["type"] == "protest" and e.get("count")]
+    assert [(e["place"] or {}).get("surface") for e in evs] == ["ساحة الكرامة"]

@@ -127,10 +127,13 @@ def _quarter_before(ctx: Ctx, p: dict, c: dict) -> dict | None:
 def _city_before(ctx: Ctx, p: dict) -> dict | None:
     """The nearest town or governorate's city of the square's governorate told before it in the passage («تجمّع
     أبناء مدينة X … في ساحة الكرامة»): the layer sets a square by a point that may lie far from its city's, so its
-    governorate says which city holds it."""
+    governorate says which city holds it. A town of another district of that governorate does not («خرجت مظاهرات في
+    شهبا والقريا … وتجمع المحتجون في ساحة الكرامة»: the square is السويداء's, not القريا's; review42): the
+    governorate named as its city, or a town of the square's own district."""
     for q in reversed(ctx.places.between(0, p["start"])):
         if q.get("kind") in ("locality", "city", "governorate") and q.get("admin1_en") and \
-                q.get("admin1_en") == p.get("admin1_en"):
+                q.get("admin1_en") == p.get("admin1_en") and \
+                (q.get("kind") == "governorate" or p.get("admin2_en") in (None, q.get("admin2_en"))):
             return q
     return None
 
