@@ -151,3 +151,13 @@ def test_a_protest_toll_told_sentences_later_is_the_protests(pipe, same_place_on
 
 def test_off_the_later_toll_is_a_casualties_record_again(pipe, same_place_off):
     assert type_place(piped_events(pipe, TOLL_LATER)) == [("protest", "إنخل"), ("casualties", "إنخل")]
+
+
+def test_the_switches_ship_as_gated():
+    """The states the data files ship (review42: the one test to edit when the lead flips one of extra's switches;
+    every other test here sets the state it tests)."""
+    from marsad.extract.events.vocab import _json
+    frames_json, dead, cues = _json("frames.json"), _json("protest_dead.json"), _json("cues.json")
+    assert frames_json["frames"]["charge_more"]["enabled"] is True
+    assert (dead["protesters"]["enabled"], dead["same_place"]["enabled"]) == (True, True)
+    assert cues["freed_people"]["enabled"] is False
