@@ -249,6 +249,23 @@ def number_words() -> dict[str, tuple[tuple[str, Num], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def not_numbers() -> frozenset[str]:
+    """Folded whole words that a proclitic and a number word spell but that are other words
+    (data/quantities/not_numbers.tsv): «كمية» is "quantity", never «ك» + colloquial «مية» (100)."""
+    return frozenset(fold_str(r[0].strip()) for r in _read_tsv("not_numbers.tsv"))
+
+
+def _not_number_word(text: str, ws: int, end: int, words: frozenset[str]) -> bool:
+    """Whether the prefixed word ``text[ws:end]`` is a listed other word, with or without a leading و/ف. Folding
+    takes the hamza off «كمئة» («كمئة رجل»: like a hundred men), so a word written with «ئ» stays a number."""
+    raw = text[ws:end]
+    if "ئ" in raw:
+        return False
+    w = fold_str(raw)
+    return w in words or (w[:1] in ("و", "ف") and w[1:] in words)
+
+
 def _primary(readings: tuple[tuple[str, Num], ...]) -> tuple[str, Num, tuple]:
     # cardinal readings first; fraction/ordinal alternatives kept in alts
     order = {"fraction_amb": 9, "ordinal": 5}
@@ -297,10 +314,13 @@ class NumberGrammar:
             if masks is None or not masks.covers(a.wstart, a.end):
                 out.append(a)
         amb: list[Atom] = []
+        words = not_numbers()
         for ms, me, mps, mprefix, val in lexicon_hits(self.lexicon, f):
             kind, value, alts, info = val
             if masks is not None and masks.covers(mps, me):
                 continue
+            if mprefix and _not_number_word(text, mps, me, words):
+                continue  # «كمية»: a word of its own, not «ك» + «مية»
             a = Atom(ms, me, mps, kind, value, mprefix, alts, info)
             if mprefix and mprefix.endswith("ال") and ms > mps:
                 a.astart = mps + _base_offset(text[mps:ms], len(mprefix) - 2)
