@@ -13,6 +13,7 @@ from . import air_agent, arguments, battle_dead, blast_dead, bounds, civil_site,
     source_chooser, splitter, spread_sum, strike_parts, tellings, told_bound, toll_update, tolls, vague_told
 from . import mouthpiece
 from . import launched
+from . import pronoun_place
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -131,9 +132,13 @@ class EventExtractor:
                     near = next((o for o in reversed(ms[:ms.index(m)]) if o.place and o.type in ctx.v.acts
                                  and (m.type != "other" or o.type == "territory_change")
                                  and arguments.level(o.place) == 1 and
-                                 not arguments.part_between(ctx, o.end, m.prefix_start)), None)
+                                 (not arguments.part_between(ctx, o.end, m.prefix_start) or
+                                  pronoun_place.tied(ctx, m))), None)
                     if near is not None:
                         m.places, m.place = [near.place], near.place
+                        borrowed = True
+                    elif (held := pronoun_place.town_before(ctx, m, att.spans(si))) is not None:
+                        m.places, m.place = [held], held  # «… جنوب غرب X، في حين بقيت الطائرات تلقي البراميل على أحياء فيها»
                         borrowed = True
                 if m.place is None and m.type == "agreement":
                     # «توصلت اللجنة المركزية في درعا البلد والجانب الروسي… إلى اتفاق»: the place its

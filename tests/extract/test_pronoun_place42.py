@@ -1,0 +1,54 @@
+"""A placeless act whose clause holds a place pronoun takes the town told before it in its sentence, across «في حين»
+(stop 42, helper repel; pronoun_place.py, data/events/pronoun_place.json `enabled`). Our own sentences, run through
+the whole pipeline; every span checked (piped.piped_events)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import pronoun_place
+from piped import piped_events as _piped
+
+# an act with a place before «في حين», a repelled storming with only a pronoun after it
+REPELLED = ("قصفت مدفعية قوات النظام مدينة معرة النعمان بعشرات القذائف مساء الخميس، في حين صدّ مقاتلو المعارضة "
+            "هجوماً جديداً لاقتحامها من الجهة الشرقية.")
+# no act with a place before: the town is where people live
+BEARING = "تعيش عائلات نازحة كثيرة في مدينة سراقب، في حين ألقت المروحيات الحكومية براميل متفجرة على أطرافها."
+# no pronoun: a parallel story keeps no place of the one before
+PARALLEL = ("قصفت مدفعية قوات النظام مدينة معرة النعمان بعشرات القذائف مساء الخميس، في حين صدّ مقاتلو المعارضة "
+            "هجوماً جديداً من الجهة الشرقية.")
+
+
+@pytest.fixture
+def switch(monkeypatch):
+    """pronoun_place's `enabled` as given."""
+    def set_(on: bool):
+        conf = dict(pronoun_place.conf(), enabled=on)
+        monkeypatch.setattr(pronoun_place, "conf", lambda: conf)
+    return set_
+
+
+def _places(pipe, text, typ):
+    out = []
+    for e in _piped(pipe, text):
+        if e["type"] == typ and e["modality"] == "asserted":
+            p = e["place"]
+            if p is not None:
+                assert text[p["start"]:p["end"]] == p["surface"]
+            out.append(p and (p["surface"], p["start"]))
+    return out
+
+
+@pytest.mark.parametrize("text,typ,place,off", [
+    (REPELLED, "armed_clash", ("معرة النعمان", 30), [None]),
+    (BEARING, "airstrike", ("سراقب", 33), []),
+])
+def test_the_pronoun_s_town_is_the_place(pipe, switch, text, typ, place, off):
+    switch(True)
+    assert _places(pipe, text, typ) == [place]
+    switch(False)
+    assert _places(pipe, text, typ) == off  # placeless: no place, or dropped as vague
+
+
+def test_no_pronoun_no_borrowing(pipe, switch):
+    switch(True)
+    assert _places(pipe, PARALLEL, "armed_clash") == [None]
