@@ -317,8 +317,8 @@ _NEAR_NEW = ("                                 (not arguments.part_between(ctx, 
              "                                  pronoun_place.tied(ctx, m))), None)")
 _BORROW_OLD = ("                    if near is not None:\n                        m.places, m.place = [near.place], near.place\n"
                "                        borrowed = True\n")
-_BORROW_NEW = _BORROW_OLD + ("                    elif (held := pronoun_place.town_before(ctx, m, att.spans(si))) is not None:\n"
-                             "                        m.places, m.place = [held], held\n                        borrowed = True\n")
+_BORROW_NEW = _BORROW_OLD + ("                    elif (town := pronoun_place.town_before(ctx, m, att.spans(si))) is not None:\n"
+                             "                        m.places, m.place = [town], town\n                        borrowed = True\n")
 
 
 def _fix_pronoun(src: Path) -> None:

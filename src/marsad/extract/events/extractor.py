@@ -137,8 +137,8 @@ class EventExtractor:
                     if near is not None:
                         m.places, m.place = [near.place], near.place
                         borrowed = True
-                    elif (held := pronoun_place.town_before(ctx, m, att.spans(si))) is not None:
-                        m.places, m.place = [held], held  # «… جنوب غرب X، في حين بقيت الطائرات تلقي البراميل على أحياء فيها»
+                    elif (town := pronoun_place.town_before(ctx, m, att.spans(si))) is not None:
+                        m.places, m.place = [town], town  # «… جنوب غرب X، في حين بقيت الطائرات تلقي البراميل على أحياء فيها»
                         borrowed = True
                 if m.place is None and m.type == "agreement":
                     # «توصلت اللجنة المركزية في درعا البلد والجانب الروسي… إلى اتفاق»: the place its
