@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.arabic.normalize import fold_str
 from marsad.extract.events import pronoun_place
 from piped import piped_events as _piped
 
@@ -52,3 +53,13 @@ def test_the_pronoun_s_town_is_the_place(pipe, switch, text, typ, place, off):
 def test_no_pronoun_no_borrowing(pipe, switch):
     switch(True)
     assert _places(pipe, PARALLEL, "armed_clash") == [None]
+
+
+def test_a_force_noun_carries_the_doers_pronoun_not_the_towns():
+    # (review42 F17) the pronoun on a force's own noun is the doer's, with a «ل/و» before it or not; an object of the
+    # act («لاقتحامها», «أطرافها») keeps it a place pronoun
+    from marsad.extract.events import pronoun_place
+    c = pronoun_place.conf()
+    assert [pronoun_place._a_force(fold_str(w), c) for w in ("لقواتها", "مقاتليها", "وعناصرها", "طائراتها")] == \
+        [True, True, True, True]
+    assert [pronoun_place._a_force(fold_str(w), c) for w in ("لاقتحامها", "أطرافها", "أحيائها")] == [False, False, False]

@@ -35,7 +35,8 @@ def conf() -> dict:
     return {"enabled": bool(raw.get("enabled", False)),
             "suffixes": tuple(fold_str(w) for w in raw.get("suffixes", [])),
             "window": int(raw.get("window", 8)), "min_letters": int(raw.get("min_letters", 5)),
-            "types": frozenset(raw.get("types", ()))}
+            "types": frozenset(raw.get("types", ())),
+            "forces": frozenset(fold_str(w) for w in raw.get("forces", ()))}
 
 
 def tied(ctx: Ctx, m) -> bool:
@@ -46,8 +47,19 @@ def tied(ctx: Ctx, m) -> bool:
     end = ctx.clause(m.start)[1]
     for w in ctx.words_after(m.start, c["window"], limit=end):
         w = w.strip("«»،.,:؛()\"")
-        if len(w) >= c["min_letters"] and w.endswith(c["suffixes"]):
+        if len(w) >= c["min_letters"] and w.endswith(c["suffixes"]) and not _a_force(w, c):
             return True
+    return False
+
+
+def _a_force(w: str, c: dict) -> bool:
+    """«لقواتها», «مقاتليها», «عناصرها»: the pronoun sits on a force's own noun, so it is the doer's (`forces`)."""
+    for suffix in c["suffixes"]:
+        if w.endswith(suffix):
+            stem = w[:-len(suffix)]
+            if stem in c["forces"] or (stem[:1] in "وفبل" and stem[1:] in c["forces"]) or \
+                    (stem[:2] in ("وب", "ول", "فب", "فل") and stem[2:] in c["forces"]):
+                return True
     return False
 
 
