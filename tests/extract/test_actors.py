@@ -45,7 +45,7 @@ def test_the_subject_of_a_light_verb_across_a_time_phrase(ex):
 
 
 def test_the_two_sides_of_a_clash_and_a_quoted_name(ex):
-    t = "تجددت المواجهات بين «الجيش الوطني السوري» و«هيئة تحرير الشام» في بلدة نوى وأدت إلى مقتل ستة."
+    t = "تجددت في بلدة نوى المواجهات المسلحة بين «الجيش الوطني السوري» من جانب و«هيئة تحرير الشام» وأدت إلى مقتل ستة."
     got = _roles(ex, t, quantities=[("ستة", 6, 6, None)], places=NAWA)
     assert got == [("armed_clash", [("agent", "Syrian National Army"),
                                     ("target", "Hay'at Tahrir al-Sham / Jabhat al-Nusra")])]

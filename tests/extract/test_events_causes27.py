@@ -115,7 +115,7 @@ def test_missiles_of_a_ground_force_or_with_artillery_stay_shelling(ex):
     t = "قتل ثلاثة أطفال بقصف صاروخي لجيش النظام استهدف بلدة كفرنبل."
     evs = _run(ex, _doc(t, published="2019-05-11", places=[KAFRNABL], quantities=[("ثلاثة", 3, 3, "طفل")]))
     assert _tf(evs) == [("shelling", "incident", None, 3)]
-    t = "قصف مدفعي وصاروخي إسرائيلي طال أطراف بلدة جباتا الخشب في ريف القنيطرة."
+    t = "قصف مدفعي وصاروخي إسرائيلي طال أطراف بلدة جباتا الخشب الواقعة في محافظة القنيطرة."
     evs = _run(ex, _doc(t, published="2024-12-20", places=[JUBATA]))
     assert [e["type"] for e in evs] == ["shelling"]
 

@@ -64,7 +64,7 @@ def test_the_body_names_the_place_a_headline_did_not(pipe, text, published, plac
      "أن الغارات سوّت مبنى سكنياً بالأرض في الحي الغربي من المدينة. وعثرت فرق الإنقاذ لاحقاً على جثتين تحت الركام، ليرتفع عدد "
      "القتلى إلى ستة.", "2019-12-24", "airstrike", "معرة النعمان", 6),
     # a wounded man dies and the blast's toll is raised in the same sentence (Horan Free League style)
-    ("انفجرت عبوة ناسفة، مساء أمس الجمعة، بسيارة مدنية على الطريق بين بلدتي المسيفرة والكرك الشرقي، مما أدى لمقتل "
+    ("انفجرت عبوة ناسفة، مساء أمس الجمعة، بسيارة مدنية على الطريق القديم بين بلدتي المسيفرة والكرك الشرقي، مما أدى لمقتل "
      "شخص وجرح ثلاثة. وأوضح تجمع أحرار حوران أن أحد الجرحى توفي صباح اليوم، ليرتفع عدد القتلى إلى "
      "اثنين.", "2021-02-13", "explosion", "المسيفرة", None),
     # a government daily's style (not used by set 44): the shelling's dead raised by a medical source

@@ -176,7 +176,7 @@ def test_a_place_noun_does_not_place_a_cause_but_places_a_parallel_act(ex):
 
 def test_a_place_noun_does_not_take_a_place_of_another_kind(ex):
     # «المدينة» with only a region named before: no town to stand for
-    t = "شنت الطائرات الحربية غارات على ريف حمص الشمالي، فيما اعتقلت قوات الأمن 30 شاباً داخل المدينة."
+    t = "شنت الطائرات الحربية غارات عدة على ريف حمص الشمالي، فيما اعتقلت قوات الأمن 30 شاباً داخل المدينة."
     evs = _asserted(_run(ex, _doc(t, quantities=[("30", 30, 30, "شاب")], places=[N_HOMS])))
     arrest = next(e for e in evs if e["type"] == "arrest")
     assert _place(arrest) is None

@@ -131,7 +131,7 @@ def test_the_outlet_told_by_its_head_ends_the_name(pipe, text, place, source):
     ("أعلن خمسة عناصر من مرتبات الفرقة التاسعة انشقاقهم مساء أمس في بلدة الحراك شرقي درعا، وقالت مصادر محلية للموقع "
      "إن المنشقين من أبناء البلدة.", "الحراك", "مصادر محلية"),
     # the next sentence's source comes back to them (an opposition paper's style)
-    ("أعلن ضابطان من مرتبات اللواء 90 انشقاقهما قرب بلدة جباتا الخشب في ريف القنيطرة. وأوضح مصدر في الجيش الحر أن "
+    ("أعلن ضابطان من مرتبات اللواء 90 انشقاقهما قرب بلدة جباتا الخشب الواقعة في محافظة القنيطرة. وأوضح مصدر في الجيش الحر أن "
      "الضابطين وصلا إلى مقر الفصيل في بلدة بيت جن.", "جباتا الخشب", "مصدر في الجيش الحر"),
 ])
 def test_people_announcing_their_own_act_are_not_its_source_beside_another(pipe, text, place, source):

@@ -72,7 +72,7 @@ def _lead(ex, text, lead_type, **layers):
 
 def test_a_party_summing_up_its_campaign_does_not_report_the_lead(ex):
     # Anadolu style: the lead is the outlet's; the ministry's sentence comes back to the campaign, not the taking
-    t = ("سيطرت فصائل الجيش الوطني السوري، مساء السبت، على قرية تل خنزير شرقي رأس العين في إطار عملية «نبع السلام». "
+    t = ("سيطرت فصائل الجيش الوطني السوري، مساء السبت، على قرية تل خنزير شرقي رأس العين في سياق عملية «نبع السلام». "
          "وذكرت وزارة الدفاع التركية ببيان أن حصيلة الإرهابيين المحيدين منذ بدء العملية بلغت 356 إرهابياً.")
     got = _lead(ex, t, "territory_change", quantities=[("356", 356, 356, "إرهابي")],
                 places=[("تل خنزير", "T1", "Tell Khanzir", "Al-Hasakah"),
