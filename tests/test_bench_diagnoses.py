@@ -198,20 +198,26 @@ def test_the_dead_replays_switch_on_their_own_switch_only(tmp_path, fix, had, wa
     assert (got["enabled"], got["fighters"]["enabled"]) == want
 
 
+def _oldest_tree(tmp_path: Path, *names: str) -> None:
+    """The oldest first-run tree's (fb85fef) files under tmp_path/src/marsad, as a replay meets them."""
+    import subprocess
+
+    for name in names:
+        path = tmp_path / "src" / "marsad" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(subprocess.run(["git", "show", f"fb85fef:src/marsad/{name}"], cwd=ROOT, check=True,
+                                       capture_output=True, text=True).stdout, encoding="utf-8")
+
+
 def test_launched_replayed_into_the_oldest_first_run_tree(tmp_path):
     # stop 41 (stmt): the oldest first-run tree's extractor gets the call after mentions.speeches and the import, by
     # text; the module and its JSON are copied in switched on; the result parses, and a second replay changes nothing
     import ast
     import json
-    import subprocess
 
     import bench_figure_fixes as ff
 
-    for name in ("extract/events/extractor.py", "extract/events/mentions.py"):
-        path = tmp_path / "src" / "marsad" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(subprocess.run(["git", "show", f"fb85fef:src/marsad/{name}"], cwd=ROOT, check=True,
-                                       capture_output=True, text=True).stdout, encoding="utf-8")
+    _oldest_tree(tmp_path, "extract/events/extractor.py", "extract/events/mentions.py")
     (tmp_path / "src" / "marsad" / "data" / "events").mkdir(parents=True)
     ff._fix_launched(tmp_path / "src")
     ex = (tmp_path / "src" / "marsad" / "extract" / "events" / "extractor.py").read_text(encoding="utf-8")
@@ -257,15 +263,10 @@ def test_freed_replayed_into_the_oldest_first_run_tree(tmp_path):
     # module parses, and a second replay changes nothing
     import ast
     import json
-    import subprocess
 
     import bench_figure_fixes as ff
 
-    for name in ("extract/events/mentions.py", "data/events/cues.json"):
-        path = tmp_path / "src" / "marsad" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(subprocess.run(["git", "show", f"fb85fef:src/marsad/{name}"], cwd=ROOT, check=True,
-                                       capture_output=True, text=True).stdout, encoding="utf-8")
+    _oldest_tree(tmp_path, "extract/events/mentions.py", "data/events/cues.json")
     src = tmp_path / "src"
     ff._fix_freed(src)
     men = (src / "marsad/extract/events/mentions.py").read_text(encoding="utf-8")
