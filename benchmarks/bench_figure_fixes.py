@@ -479,8 +479,7 @@ def _fix_ranked(src: Path) -> None:
     ext.write_text(text.replace(RANKED_PARTS, RANKED_PARTS + "\n                elif m.aggregate and "
                                 "arguments.a_ranked_place(ctx, m):\n                    m.places, m.place = [], None"),
                    encoding="utf-8")
-    here = (ROOT / "src" / "marsad" / "extract" / "events" / "arguments.py").read_text(encoding="utf-8")
-    code = here[here.index("def a_ranked_place("):here.index("@lru_cache(maxsize=1)\ndef _arrival_totals")]
+    code = _mine("extract/events/arguments.py", "def a_ranked_place(", "@lru_cache(maxsize=1)\ndef _arrival_totals")
     args = events / "arguments.py"
     args.write_text(args.read_text(encoding="utf-8") + "\n\n" + code, encoding="utf-8")
     cues = src / "marsad" / "data" / "events" / "cues.json"
@@ -511,8 +510,7 @@ def _code_from_here(src: Path, name: str, present: str, swap: tuple[str, str], c
     if present in text:
         return
     assert text.count(swap[0]) == 1
-    here = (ROOT / "src" / "marsad" / name).read_text(encoding="utf-8")
-    code = here[here.index(cut[0]):here.index(cut[1])]
+    code = _mine(name, cut[0], cut[1])
     path.write_text(text.replace(swap[0], swap[1]) + "\n\n" + head + code, encoding="utf-8")
 
 
@@ -974,8 +972,7 @@ def _fix_died(src: Path) -> None:
     text = path.read_text(encoding="utf-8")
     if "def _died_counted" in text:
         return
-    here = (ROOT / "src" / "marsad" / "extract" / "events" / "mentions.py").read_text(encoding="utf-8")
-    code = here[here.index('_DIED = load_cues()["died_counted"]'):here.index("def _ground_attacks(")]
+    code = _mine("extract/events/mentions.py", '_DIED = load_cues()["died_counted"]', "def _ground_attacks(")
     wrap = ("\n\n_context_ok_rules = _context_ok\n\n\ndef _context_ok(ctx, m, sent, i):\n"
             "    return _context_ok_rules(ctx, m, sent, i) or (i[\"sub\"] == \"killed\" and _died_counted(ctx, m, sent.end))\n")
     imports = ("from .vocab import counted_class, ffold, load_cues\nfrom ...arabic.normalize import fold_str\n"
@@ -1108,8 +1105,7 @@ def _fix_air_ground(src: Path) -> None:
     if "def _air_and_ground(" in text:  # (a tree with it: its switch forced on, whatever joins.json says there)
         path.write_text(text.replace(_AIR_GROUND_SWITCH, ""), encoding="utf-8")
         return
-    here = (ROOT / "src" / "marsad" / "extract" / "events" / "incidents.py").read_text(encoding="utf-8")
-    code = here[here.index("def _air_and_ground("):here.index("_LEAD_WORDS = ")]
+    code = _mine("extract/events/incidents.py", "def _air_and_ground(", "_LEAD_WORDS = ")
     code = code.replace(_AIR_GROUND_SWITCH, "")
     old = "_other_doers(ctx, inc.mentions, m):\n                return False"
     assert text.count(old) == 1, old
@@ -1136,8 +1132,7 @@ def _fix_fight_alone(src: Path) -> None:
         assert text.count(_FIGHT_ALONE_SWITCH) == 1
         path.write_text(text.replace(_FIGHT_ALONE_SWITCH, ""), encoding="utf-8")
         return
-    here = (ROOT / "src" / "marsad" / "extract" / "events" / "incidents.py").read_text(encoding="utf-8")
-    code = here[here.index("def _fight_told_alone("):here.index("def _hurt_with_the_dead(")]
+    code = _mine("extract/events/incidents.py", "def _fight_told_alone(", "def _hurt_with_the_dead(")
     code = code.replace(_FIGHT_ALONE_SWITCH, "")
     wrap = ("_resolve_before_fight_alone = resolve\n\n\ndef resolve(ctx, ms):\n"
             "    out = _resolve_before_fight_alone(ctx, ms)\n    for inc in out:\n"
@@ -1159,8 +1154,7 @@ def _fix_told_before(src: Path) -> None:
         assert text.count(_TOLD_BEFORE_SWITCH) == 1
         path.write_text(text.replace(_TOLD_BEFORE_SWITCH, "WEAPON_TOLD_BEFORE = True"), encoding="utf-8")
         return
-    here = (ROOT / "src" / "marsad" / "extract" / "events" / "mentions.py").read_text(encoding="utf-8")
-    code = here[here.index("def _weapon_told_before("):here.index("def _other_act_clause(")]
+    code = _mine("extract/events/mentions.py", "def _weapon_told_before(", "def _other_act_clause(")
     code = code.replace("    if not WEAPON_TOLD_BEFORE:\n        return None\n", "")
     old = "    return fallback or _by_agent(ctx, m, sent, pos)"
     assert text.count(old) == 1, old
@@ -1937,6 +1931,13 @@ def _append_into(path: Path, code: str, swaps: list[tuple[str, str]], names: str
 FREED_ANCHOR = "    info = next((i for i in infos if _context_ok(ctx, m, sent, i)), None)\n"  # (mentions._reading's)
 
 
+def _mine(rel: str, start: str, end: str) -> str:
+    """This tree's text of src/marsad/`rel` from `start` up to (not with) `end`: the code a replay carries to an older
+    tree."""
+    here = (ROOT / "src" / "marsad" / rel).read_text(encoding="utf-8")
+    return here[here.index(start):here.index(end)]
+
+
 def _cut(text: str, start: str, end: str) -> str:
     """This tree's text from `start` to the end of `end` (after start)."""
     a = text.index(start)
@@ -2015,8 +2016,7 @@ def _fix_not_numbers(src: Path) -> None:
     for old, new in _NOT_NUMBERS_SWAPS:
         assert text.count(old) == 1, old
         text = text.replace(old, new)
-    here = (ROOT / "src" / "marsad" / "arabic" / "numbers.py").read_text(encoding="utf-8")
-    code = here[here.index("@lru_cache(maxsize=1)\ndef not_numbers"):here.index("def _primary(")]
+    code = _mine("arabic/numbers.py", "@lru_cache(maxsize=1)\ndef not_numbers", "def _primary(")
     path.write_text(text.rstrip() + "\n\n\n" + code, encoding="utf-8")
 
 
