@@ -48,10 +48,11 @@ HELD_OUT = ("probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "p
             "probe74", "probe75", "probe76", "probe77", "probe80", "probe81", "probe84", "probe85",
             "probe88", "probe89", "probe94", "probe95", "probe102", "probe103", "probe106", "probe107",
             "probe110", "probe111", "probe114", "probe115", "probe118", "probe119",
-            "probe120", "probe121")
+            "probe120", "probe121", "probe122", "probe123", "probe124", "probe125")
 # (120 and 121, written in stop 42, are FRESH development sets: closed like the held-out sets so that stop 43 can judge
 # its fixes on text their authors never read; its lead releases them after that stop, as stop 42's released 116 and
-# 117 (stop 41's) and stop 41's released 112 and 113. 102, 103, 106, 107, 110, 111, 114, 115, 118 and 119 are held out)
+# 117 (stop 41's) and stop 41's released 112 and 113. 102, 103, 106, 107, 110, 111, 114, 115, 118 and 119 are held out;
+# 122 and 123 (stop 43) are held out and 124 and 125 are fresh for stop 44: closed before they are written)
 # the JUDGE since stop 34: the development sets that paraphrase real pages (like the held-out text), each with the
 # commit and the F1 of its first (unseen) run. The one table the trainers, the census and the benchmarks read: a new
 # development set is added here only
