@@ -1280,7 +1280,9 @@ def _other_figure(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     differ, and the act was told twice (joins.json other_figure_same_act). Not in the incident's sentence (a list of
     tolls by place counts other acts there), nor with a word of similarity or of a new act after m («بغارات روسية
     مماثلة», «بقصف مدفعي جديد», «مجدداً»: joins.json new_act_words), nor when m's figure counts others («واعتقلت 12
-    شاباً آخرين»: added to the act told before, not that act counted again; joins.json others)."""
+    شاباً آخرين»: added to the act told before, not that act counted again; joins.json others), nor when m's sentence
+    opens on a phrase of another story («وفي حادثة أخرى قُتل …», «وفي سياق منفصل»: a preposition first, a word of
+    joins.json new_story in its first four words; a source named first, «وأفاد مصدر آخر بمقتل …», is a recount)."""
     last = inc.mentions[-1]
     if not tellings.switched("other_figure_same_act") or inc.type != m.type or not 0 < m.si - last.si <= 2 or \
             m.modality != last.modality or m.list_of is not None or m.another or m.tally or inc.main.tally or \
@@ -1288,12 +1290,19 @@ def _other_figure(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False
     if _dates_differ(inc, m) or tellings.other_day(inc, m) or _places(inc, m, False) != "same":
         return False
+    first = ctx.words_after(ctx.sents[m.si].start, 4, limit=m.prefix_start)
+    if first and first[0] in _STORY_PREPS and set(first) & tellings.joins_words("new_story"):
+        return False  # («وفي حادثة أخرى قُتل …»: another story; review43)
     end = ctx.clause(m.end)[1]
     if set(ctx.words_after(m.end, 2, limit=end)) & (tellings.joins_words("similar_words") |
                                                     tellings.joins_words("new_act_words")):
         return False
     return not any(set(ctx.words_after(x.figure["end"], 2, limit=end)) & tellings.joins_words("others")
                    for x in [m] + m.deaths if x.figure is not None and x.figure.get("end") is not None)
+
+
+# a preposition opening a sentence that says another story in its first words («وفي حادثة أخرى», «وعلى صعيد آخر»)
+_STORY_PREPS = frozenset(ffold(w) for w in ("في", "وفي", "على", "وعلى", "من", "ومن"))
 
 
 def _air_and_ground(ctx: Ctx, inc: Incident, m: Mention) -> bool:
