@@ -1,0 +1,29 @@
+"""review43 (stop 43): mends of the stop's landings and of stop 42's left-overs, on our own sentences.
+
+joins.json `other_figure_same_act` (incidents._other_figure) joins a later telling of the act told in the sentence
+or two before, whose figure differs, as another source's count of it. A sentence that opens on a phrase of another
+story («وفي حادثة أخرى …», «وعلى صعيد آخر …», «وفي سياق منفصل …»: a preposition first, a word of joins.json new_story
+in its first four words) tells a second act of the kind: it stays a record of its own, as with the switch off. A
+source named first («وأفاد مصدر آخر بمقتل …») still gives a recount."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_other_figure42 import _brief, _set  # (the switch forced, the records' short form: join's own)
+
+MORNING = "لقي خمسة رعاة حتفهم بقصف صاروخي على قرية المتاعية ظهر الخميس. "
+STORY = MORNING + "وفي حادثة أخرى لقي سبعة رعاة حتفهم بقصف صاروخي على قرية المتاعية."
+SIDE = MORNING + "وعلى صعيد آخر لقي سبعة رعاة حتفهم بقصف صاروخي على قرية المتاعية."
+RECOUNT = MORNING + "وأفاد مصدر آخر بأن سبعة رعاة لقوا حتفهم بقصف صاروخي على قرية المتاعية."
+
+
+@pytest.mark.parametrize("text", [STORY, SIDE])
+def test_a_sentence_of_another_story_is_no_other_count(pipe, monkeypatch, text):
+    for on in (True, False):
+        _set(monkeypatch, on)
+        assert _brief(pipe, text) == [("shelling", "المتاعية", 5), ("shelling", "المتاعية", 7)], on
+
+
+def test_a_source_named_first_still_recounts(pipe, monkeypatch):
+    _set(monkeypatch, True)
+    assert _brief(pipe, RECOUNT) == [("shelling", "المتاعية", 5)]
