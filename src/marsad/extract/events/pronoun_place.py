@@ -53,14 +53,23 @@ def tied(ctx: Ctx, m) -> bool:
 
 
 def _a_force(w: str, c: dict) -> bool:
-    """«لقواتها», «مقاتليها», «عناصرها»: the pronoun sits on a force's own noun, so it is the doer's (`forces`)."""
+    """«لقواتها», «مقاتليها», «عناصرها»: the pronoun sits on a force's own noun, so it is the doer's (`forces`). A noun
+    in «ة» writes it «ت» before the pronoun («بمدفعيتها»: `forces` holds «مدفعية»; review43)."""
     for suffix in c["suffixes"]:
         if w.endswith(suffix):
             stem = w[:-len(suffix)]
-            if stem in c["forces"] or (stem[:1] in "وفبل" and stem[1:] in c["forces"]) or \
-                    (stem[:2] in ("وب", "ول", "فب", "فل") and stem[2:] in c["forces"]):
+            if _force_stem(stem, c["forces"]) or (stem.endswith("ت") and _force_stem(stem[:-1] + _TAA, c["forces"])):
                 return True
     return False
+
+
+_TAA = fold_str("ة")  # (the folded «ة» a noun of `forces` ends in)
+
+
+def _force_stem(stem: str, forces: frozenset) -> bool:
+    """The stem, a «و/ف/ب/ل» (or two) before it taken off, is a noun of `forces`."""
+    return stem in forces or (stem[:1] in "وفبل" and stem[1:] in forces) or \
+        (stem[:2] in ("وب", "ول", "فب", "فل") and stem[2:] in forces)
 
 
 def town_before(ctx: Ctx, m, blocked: list[tuple[int, int]]) -> dict | None:
