@@ -4,11 +4,18 @@ joins.json `other_figure_same_act` (incidents._other_figure) joins a later telli
 or two before, whose figure differs, as another source's count of it. A sentence that opens on a phrase of another
 story («وفي حادثة أخرى …», «وعلى صعيد آخر …», «وفي سياق منفصل …»: a preposition first, a word of joins.json new_story
 in its first four words) tells a second act of the kind: it stays a record of its own, as with the switch off. A
-source named first («وأفاد مصدر آخر بمقتل …») still gives a recount."""
+source named first («وأفاد مصدر آخر بمقتل …») still gives a recount.
+
+pronoun_place.json `forces` (pronoun_place._a_force): a pronoun on a force's own noun is the doer's, not the town told
+before «في حين». A noun in «ة» writes it «ت» before the pronoun («بمدفعيتها»), so `forces`' «مدفعية» never matched
+and the repelled attack took the town."""
 from __future__ import annotations
 
 import pytest
 
+from marsad.arabic.normalize import fold_str
+from marsad.extract.events import pronoun_place
+from piped import piped_events
 from test_events_other_figure42 import _brief, _set  # (the switch forced, the records' short form: join's own)
 
 MORNING = "لقي خمسة رعاة حتفهم بقصف صاروخي على قرية المتاعية ظهر الخميس. "
@@ -27,3 +34,18 @@ def test_a_sentence_of_another_story_is_no_other_count(pipe, monkeypatch, text):
 def test_a_source_named_first_still_recounts(pipe, monkeypatch):
     _set(monkeypatch, True)
     assert _brief(pipe, RECOUNT) == [("shelling", "المتاعية", 5)]
+
+
+GUNS = ("دكت طائرات النظام قرية الهبيط بالبراميل المتفجرة عند الفجر، في حين صد جيش العزة بمدفعيتها هجوماً من "
+        "الجهة الغربية.")
+
+
+def test_a_force_noun_in_taa_carries_the_doers_pronoun(pipe, monkeypatch):
+    c = pronoun_place.conf()
+    assert [pronoun_place._a_force(fold_str(w), c) for w in ("بمدفعيتها", "ومدفعيتها", "مدفعيتها")] == [True] * 3
+    assert not pronoun_place._a_force(fold_str("بلديتها"), c)
+    conf = dict(c, enabled=True)
+    monkeypatch.setattr(pronoun_place, "conf", lambda: conf)
+    evs = piped_events(pipe, GUNS)
+    assert [(e.get("place") or {}).get("surface") for e in evs if e["type"] == "airstrike"] == ["الهبيط"]
+    assert all((e.get("place") or {}).get("surface") != "الهبيط" for e in evs if e["type"] == "armed_clash")
