@@ -276,3 +276,32 @@ def test_freed_replayed_into_the_oldest_first_run_tree(tmp_path):
     assert cues["freed_people"]["enabled"] is True
     ff._fix_freed(src)
     assert (src / "marsad/extract/events/mentions.py").read_text(encoding="utf-8") == men
+
+
+def test_not_after_replayed_into_the_oldest_first_run_tree(tmp_path):
+    # stop 43 (extra, review42's F13): `kidnapped` carried into fb85fef's types.json loses the `notafter=` part its
+    # vocab.py cannot parse (it would become the trigger's sub); `not_after` teaches the tree the key by text, puts
+    # the part back and copies the list in switched on; both modules parse, a second replay changes nothing
+    import ast
+    import json
+
+    import bench_figure_fixes as ff
+
+    _oldest_tree(tmp_path, "extract/events/vocab.py", "extract/events/mentions.py", "data/events/types.json")
+    src = tmp_path / "src"
+    ff.FIXES["kidnapped"](src)
+    types = src / "marsad/data/events/types.json"
+    desc = json.loads(types.read_text(encoding="utf-8"))["types"]["arrest"]["triggers"]["خطف"]
+    assert desc.startswith("verb reach=20 needs=") and "notafter" not in desc
+    ff.FIXES["not_after"](src)
+    raw = json.loads(types.read_text(encoding="utf-8"))
+    assert raw["types"]["arrest"]["triggers"]["خطف"].startswith("verb reach=20 notafter=habit needs=")
+    assert raw["not_after"]["enabled"] is True
+    ev = src / "marsad/extract/events"
+    texts = [(ev / f).read_text(encoding="utf-8") for f in ("vocab.py", "mentions.py")]
+    assert texts[0].count('p.startswith("notafter=")') == 1 and texts[0].count("def _not_after_lists(") == 1
+    assert texts[1].count("_right_after(ctx, m, sent, i[\"notafter\"])") == 1 and texts[1].count("def _right_after(") == 1
+    for t in texts:
+        ast.parse(t)
+    ff.FIXES["not_after"](src)
+    assert [(ev / f).read_text(encoding="utf-8") for f in ("vocab.py", "mentions.py")] == texts

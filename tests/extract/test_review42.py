@@ -70,12 +70,11 @@ def test_a_square_is_not_placed_at_a_town_of_another_district(pipe, monkeypatch)
 
 # types.json flagged_triggers `kidnapped` (helper never) reads «خطف» as the verb when a preposition of place follows
 # it within 20 characters: a plural noun of habit before it («عمليات/حالات/حوادث خطف في …») tells a trend, no act,
-# yet it gives an asserted arrest (off: nothing). Left to the helper or the lead (a `notafter=` key of the trigger
-# grammar would need the replay's old vocab.py to read it): strict xfail until mended.
+# yet it gave an asserted arrest (off: nothing). Mended at stop 43 (helper extra): the trigger's `notafter=habit`
+# (types.json `not_after`; tests/extract/test_extra43.py has both states).
 HABIT = "تصاعدت عمليات خطف في ريف درعا الغربي خلال الأشهر الماضية وسط فلتان أمني."
 
 
-@pytest.mark.xfail(strict=True, reason="review42: kidnapped reads «عمليات خطف في …» (a trend) as an arrest")
 def test_a_habit_noun_before_kidnapping_tells_no_arrest():
     from piped import flagged_runner
     on = flagged_runner(("kidnapped",), True, "2024-05-14")

@@ -372,7 +372,10 @@ def _clause_start_asides(ctx: Ctx, pos: int) -> tuple[int, int]:
 def _context_ok(ctx: Ctx, m, sent, i: dict) -> bool:
     """The trigger's context words are there: its `needs` after it (or before it, `back`), or its `prior`
     words right before it (types.json: «قبل أن يعتقلوا», an imperfect narrating a past act only there;
-    «عدد الذين قضوا», a verb of dying counted whatever follows it)."""
+    «عدد الذين قضوا», a verb of dying counted whatever follows it); never right after a word of its `notafter`
+    («عمليات/حالات خطف في …»: a trend of the act, not the act)."""
+    if "notafter" in i and _right_after(ctx, m, sent, i["notafter"]):
+        return False
     prior = i.get("prior")
     if prior and " ".join(ctx.words_before(m.prefix_start, 2, floor=sent.start)) in prior:
         return True
@@ -382,6 +385,15 @@ def _context_ok(ctx: Ctx, m, sent, i: dict) -> bool:
         (i["back"] and _needs_before(ctx, m.prefix_start, i["needs"])) or \
         ("before" in i and _needs_before(ctx, m.prefix_start, i["before"])) or \
         (i["sub"] == "killed" and _died_counted(ctx, m, sent.end))
+
+
+def _right_after(ctx: Ctx, m, sent, words: tuple[str, ...]) -> bool:
+    """The word right before the hit (in its sentence; a joined «و/ف» taken off) is one of `words` (folded)."""
+    before = ctx.words_before(m.prefix_start, 1, floor=sent.start)
+    if not before:
+        return False
+    w = before[0]
+    return w in words or (w[:1] in ("و", "ف") and w[1:] in words)
 
 
 _FREED_INFO = {"type": "other", "pos": "verb", "sub": None, "needs": (), "back": False, "reach": 0, "prior": ()}

@@ -235,6 +235,7 @@ class Vocab:
         # into this module: compiled with mypyc, a call to load_types is bound at build time and a patch is never seen)
         types, cues = types if types is not None else load_types(), cues if cues is not None else load_cues()
         self.types = _with_flagged(types)
+        lists = _not_after_lists(types)
         self.triggers = Lexicon()
         typed = [*self.types.items(), ("attack", types["attack"])]
         listed = {fold_str(f) for _, spec in typed for f in spec["triggers"]}
@@ -243,7 +244,7 @@ class Vocab:
         by_hand = set(listed) | {fold_str(f) for f in types["not_events"]}
         for typ, spec in typed:
             for form, desc in spec["triggers"].items():
-                info = _trigger_info(typ, desc)
+                info = _trigger_info(typ, desc, lists)
                 self.triggers.add(form, info)
                 acc = _accusative(form, info)
                 if acc is not None and acc not in listed:
@@ -263,7 +264,7 @@ class Vocab:
                     if form not in by_hand and form not in mine:
                         mine.add(form)
                         if desc not in infos:
-                            infos[desc] = _trigger_info(typ, desc)
+                            infos[desc] = _trigger_info(typ, desc, lists)
                         self.triggers.add(form, infos[desc])
             self.lemma_forms += len(mine)
         for form in types["not_events"]:
@@ -630,8 +631,18 @@ def _accusative(form: str, info: dict) -> str | None:
     return accusative(form) if info["pos"] == "noun" else None
 
 
-def _trigger_info(typ: str, desc: str) -> dict:
+def _not_after_lists(types: dict) -> dict[str, tuple[str, ...]]:
+    """types.json `not_after`: each named closed list of words a trigger's `notafter=NAME` may not stand right after,
+    folded; none while the file's `enabled` is false (the key is then read and ignored)."""
+    na = types.get("not_after", {})
+    if not na.get("enabled"):
+        return {}
+    return {k: tuple(fold_str(w) for w in v) for k, v in na.get("lists", {}).items()}
+
+
+def _trigger_info(typ: str, desc: str, lists: dict[str, tuple[str, ...]] | None = None) -> dict:
     parts = desc.split()
+    notafter: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
     sub = None
     back = False
@@ -646,6 +657,9 @@ def _trigger_info(typ: str, desc: str) -> dict:
             reach = int(p[6:])  # «مرسوماً … يعفى بموجبه … مرتكبو جرائم الفرار»: a decree's content runs long
         elif p.startswith("needs="):
             needs = tuple(fold_str(w.replace("_", " ")) for w in p[6:].split("|") if w)  # «في_القصف»: a phrase
+        elif p.startswith("notafter="):
+            # «تصاعدت عمليات خطف في …»: a plural noun of habit right before the act's word tells a trend, not an act
+            notafter = tuple(w for name in p[9:].split("|") if name for w in (lists or {}).get(name, ()))
         elif p == "back":
             back = True  # the needed word may come before the verb too: its subject («وحدات من الجيش انتشرت»)
         elif p.startswith("before="):
@@ -662,6 +676,8 @@ def _trigger_info(typ: str, desc: str) -> dict:
         info["before"] = before
     if future:
         info["future"] = True
+    if notafter:
+        info["notafter"] = notafter
     return info
 
 
