@@ -312,6 +312,30 @@ def _fix_civil(src: Path, quarter: bool = True) -> None:
     _copy_hooked(src, "civil_site", ("        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
 
 
+_PLACES_OLD = '        self.places = Sorted([p for p in doc["places"] if "start" in p], self)\n'
+_PLACES_NEW = ('        self.places = Sorted(not_a_place.keep(text, [p for p in doc["places"] if "start" in p], '
+               'vocab.place_nouns), self)\n')
+_UNLISTED_OLD = "    extra = unlisted.find(ctx, si)\n"
+_UNLISTED_NEW = "    extra = not_a_place.named(unlisted.find(ctx, si))\n"
+
+
+def _fix_not_a_place(src: Path, describers: bool = True, unresolved: bool = True) -> None:
+    """stop 43 (helper place): a word the places layer reads as a place that names none is left out of the places the
+    events stage chooses from: an adjective or a generic plural read as a town («جبهة جديدة», «مزرعة ملاصقة»;
+    `describers`), a span no gazetteer entry resolves told as a part of the place right after it («منطقة جبلية من ريف
+    X», «كورنيش X»; `unresolved`). not_a_place.py and its JSON copied from this tree, switched on; context.py's places
+    and arguments._with_unlisted's unlisted places patched by text (a tree without those lines is left as it is)."""
+    _copy_on(src, "extract/events/not_a_place.py", "data/events/not_a_place.json")
+    path = src / "marsad" / "data" / "events" / "not_a_place.json"
+    path.write_text(json.dumps(dict(json.loads(path.read_text(encoding="utf-8")), describers=describers,
+                                    unresolved_part=unresolved), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for module, old, new in (("context", _PLACES_OLD, _PLACES_NEW), ("arguments", _UNLISTED_OLD, _UNLISTED_NEW)):
+        mod = src / "marsad" / "extract" / "events" / f"{module}.py"
+        text = mod.read_text(encoding="utf-8")
+        if "not_a_place" not in text and old in text:
+            mod.write_text(_imported(text.replace(old, new, 1), "not_a_place"), encoding="utf-8")
+
+
 _NEAR_OLD = ("                                 not arguments.part_between(ctx, o.end, m.prefix_start)), None)")
 _NEAR_NEW = ("                                 (not arguments.part_between(ctx, o.end, m.prefix_start) or\n"
              "                                  pronoun_place.tied(ctx, m))), None)")
@@ -2123,7 +2147,9 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          **{k: (lambda k: lambda src: _fix_vocab39(src, (k,)))(k) for k in NEVER42},
          "charge_more": _fix_charge_more, "freed": _fix_freed, "protesters": _fix_protesters,
          "same_place": lambda src: _fix_protesters(src, "same_place"),
-         "extra42": _fix_extra42, "not_after": _fix_not_after}
+         "extra42": _fix_extra42, "not_after": _fix_not_after, "not_a_place": _fix_not_a_place,
+         "describers": lambda src: _fix_not_a_place(src, unresolved=False),
+         "unresolved_part": lambda src: _fix_not_a_place(src, describers=False)}
 SHIPPED = ("towns", "reaped")
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from ...arabic.normalize import fold_str
 from ..places import SUBJECT_WORDS, _record, gazetteer, verb_before_object  # (_record: the places layer's own records)
-from . import bounds, routes, rulings, unlisted
+from . import bounds, not_a_place, routes, rulings, unlisted
 from .context import Ctx
 from .frames import recalls
 from .mentions import Mention, _needs, parted
@@ -998,7 +998,7 @@ def _with_unlisted(ctx: Ctx, si: int) -> list[dict]:
     «قرية X جنوب مدينة Y» gives X in place of Y, the reference a bearing or a container is taken from."""
     s = ctx.sents[si]
     ps = ctx.places.between(s.start, s.end)
-    extra = unlisted.find(ctx, si)
+    extra = not_a_place.named(unlisted.find(ctx, si))  # (not «مزرعة ملاصقة للقرية»: not_a_place.py)
     if extra:
         # («مقر قيادة الشرطة العسكرية وسط دمشق»: a name that can locate nothing, a force's, leaves
         # the town it was tied to)

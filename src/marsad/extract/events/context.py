@@ -14,6 +14,7 @@ from ...arabic.normalize import fold_str
 from ...arabic.tokens import Sentence, Token
 from ...document import Document
 from ..places import FRONT_NOUNS
+from . import not_a_place
 from .vocab import Vocab, cue_words, ffold
 
 _WORD_PUNCT = ".,،؛;:!?؟\"'«»()[]“”-–"
@@ -122,7 +123,8 @@ class Ctx:
         self.dates = Sorted([d for d in doc["dates"] if "start" in d], self)
         self.ents = Sorted([e for e in doc["entities"] if "start" in e], self)
         self.orgs = Sorted([e for e in self.ents.items if e.get("type") == "ORG"], self, ordered=True)  # (sorted already)
-        self.places = Sorted([p for p in doc["places"] if "start" in p], self)
+        # (a word the layer read as a place that names none, «جبهة جديدة», «كورنيش X»: not_a_place.py)
+        self.places = Sorted(not_a_place.keep(text, [p for p in doc["places"] if "start" in p], vocab.place_nouns), self)
         self.m = _Lists(_find_all(vocab, doc.folded), self)
         # clause breaks: punctuation and clause-break cue words, one sorted list of offsets
         brk = [x.start() for x in _CLAUSE_PUNCT_RE.finditer(text)]
