@@ -236,6 +236,14 @@ the classes they mend):
   before it there (pronoun_place.py, data/events/pronoun_place.json). SHIPPED (`--base f52cce4e --fix pronoun`:
   today's 0.530 -> 0.532 (1202 -> 1208 matched), first runs 0.416 -> 0.418 (959 -> 965), news_dev =; 73, 87, 98, 108
   up, 97 down).
+- `not_a_place` (stop 43, helper place): a word the places layer reads as a place that names none is left out of the
+  places the events stage chooses from: an adjective or a generic plural read as a town (`describers`: «جبهة جديدة»,
+  «مزرعة ملاصقة», «بلدات ومدن») and an unresolved span told as a part of the place after it (`unresolved_part`:
+  «منطقة جبلية من ريف X», «كورنيش X»). SHIPPED (`--base 15707ff0 --fix not_a_place`: today's 0.529 -> 0.531 (1288 ->
+  1294), first runs 0.420 -> 0.423 (1038 -> 1044), news_dev =; 72, 78, 96, 99, 108, 112 up, none down).
+- `fire_origin` (stop 43, helper place): where fire came from is not where it fell: a town after a word of nearness
+  that follows a firing position (`near_site`), no antecedent of a strike's place noun (`anaphor`) or pronoun
+  (`pronoun`, with a town a force is posted in). SHIPPED on one match a table (BENCHMARKS.md, stop 43).
 """
 from __future__ import annotations
 
@@ -334,6 +342,48 @@ def _fix_not_a_place(src: Path, describers: bool = True, unresolved: bool = True
         text = mod.read_text(encoding="utf-8")
         if "not_a_place" not in text and old in text:
             mod.write_text(_imported(text.replace(old, new, 1), "not_a_place"), encoding="utf-8")
+
+
+_FIRED_HOOK = "    # before the place or its place noun, a locative word at most between them\n"
+_FIRED_DEF = "def _fired_from(ctx: Ctx, p: dict) -> bool:\n"
+_FIRE_ARGS = (  # (old, new) in arguments.py: the hooks of fire_origin.py, as this tree has them
+    (_FIRED_DEF, 'def _near_fire_site(ctx: Ctx, p: dict, switch: str = "near_site") -> bool:\n    return '
+                 'fire_origin.near_site(ctx.words_before(p["start"], 10, floor=ctx.sents[ctx.sent_of(p["start"])].start),'
+                 '\n                                 ctx.v.place_nouns, switch)\n\n\n' + _FIRED_DEF),
+    (_FIRED_HOOK, _FIRED_HOOK + '    if _near_fire_site(ctx, p):\n        return True\n'),
+    ('    blocked = ctx.memo.get(("blocked", m.si), [])\n    own = [p for p in usable_places(ctx, m.si, blocked)\n',
+     '    blocked = ctx.memo.get(("blocked", m.si), [])\n    fired = lambda p: _near_fire_site(ctx, p, "anaphor") or '
+     '_fire_source(ctx, p)'
+     '  # noqa: E731\n    own = [p for p in usable_places(ctx, m.si, blocked)\n'),
+    ('           and p.get("country") in _HOME and _agrees(noun, p)]\n',
+     '           and p.get("country") in _HOME and _agrees(noun, p) and not fire_origin.not_antecedent(m, p, fired)]\n'),
+    ('                 and not ctx.in_org(p["start"], p["end"])\n                 and not _origin(',
+     '                 and not ctx.in_org(p["start"], p["end"]) and not fire_origin.not_antecedent(m, p, fired)\n'
+     '                 and not _origin('))
+_FIRE_PRONOUN = ('          if p["end"] <= m.prefix_start and not p["_country"] and arguments.level(p) == 1]\n',
+                 '          if p["end"] <= m.prefix_start and not p["_country"] and arguments.level(p) == 1\n'
+                 '          and not fire_origin.not_pronoun_town(m, p, lambda q: arguments._near_fire_site(ctx, q, "pronoun"))]\n')
+
+
+def _fix_fire_origin(src: Path, **switches: bool) -> None:
+    """stop 43 (helper place): where fire came from is not where it fell: a town after a word of nearness that follows
+    a firing position («من حاجز X القريب من بلدة Y»; `near_site`), a town named so is no antecedent of the strike's
+    place noun («حقولاً حول القرية»; `anaphor`), nor a town a force is posted in of its place pronoun (`pronoun`).
+    fire_origin.py and its JSON copied from this tree, switched on (`switches` off as given); arguments.py and
+    pronoun_place.py patched by text (a tree without pronoun_place.py keeps its pronouns as they were)."""
+    _copy_on(src, "extract/events/fire_origin.py", "data/events/fire_origin.json")
+    path = src / "marsad" / "data" / "events" / "fire_origin.json"
+    path.write_text(json.dumps({**json.loads(path.read_text(encoding="utf-8")), **switches}, ensure_ascii=False,
+                               indent=1) + "\n", encoding="utf-8")
+    events = src / "marsad" / "extract" / "events"
+    for module, pairs in (("arguments", _FIRE_ARGS), ("pronoun_place", (_FIRE_PRONOUN,))):
+        mod = events / f"{module}.py"
+        text = mod.read_text(encoding="utf-8") if mod.exists() else ""
+        if not text or "fire_origin" in text or not all(old in text for old, _ in pairs):
+            continue
+        for old, new in pairs:
+            text = text.replace(old, new, 1)
+        mod.write_text(_imported(text, "fire_origin"), encoding="utf-8")
 
 
 _NEAR_OLD = ("                                 not arguments.part_between(ctx, o.end, m.prefix_start)), None)")
@@ -2149,7 +2199,10 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "same_place": lambda src: _fix_protesters(src, "same_place"),
          "extra42": _fix_extra42, "not_after": _fix_not_after, "not_a_place": _fix_not_a_place,
          "describers": lambda src: _fix_not_a_place(src, unresolved=False),
-         "unresolved_part": lambda src: _fix_not_a_place(src, describers=False)}
+         "unresolved_part": lambda src: _fix_not_a_place(src, describers=False),
+         "fire_origin": _fix_fire_origin,
+         **{f"fire_{k}": (lambda k: lambda src: _fix_fire_origin(
+             src, **{o: o == k for o in ("near_site", "anaphor", "pronoun")}))(k) for k in ("near_site", "anaphor", "pronoun")}}
 SHIPPED = ("towns", "reaped")
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from ...arabic.normalize import fold_str
 from ..places import SUBJECT_WORDS, _record, gazetteer, verb_before_object  # (_record: the places layer's own records)
-from . import bounds, not_a_place, routes, rulings, unlisted
+from . import bounds, fire_origin, not_a_place, routes, rulings, unlisted
 from .context import Ctx
 from .frames import recalls
 from .mentions import Mention, _needs, parted
@@ -2085,9 +2085,17 @@ def went_to(ctx: Ctx, m: Mention) -> bool:
         any(_towards(ctx, p) for p in ctx.places.between(m.end, ce))
 
 
+def _near_fire_site(ctx: Ctx, p: dict, switch: str = "near_site") -> bool:
+    """p is told after a word of nearness that follows a firing position (fire_origin.near_site; `switch` on)."""
+    return fire_origin.near_site(ctx.words_before(p["start"], 10, floor=ctx.sents[ctx.sent_of(p["start"])].start),
+                                 ctx.v.place_nouns, switch)
+
+
 def _fired_from(ctx: Ctx, p: dict) -> bool:
     # «من معسكر جورين», «من مطار حميميم», «المتمركزة في معسكر…» (cues.json fired_from): a cue
     # before the place or its place noun, a locative word at most between them
+    if _near_fire_site(ctx, p):
+        return True  # «قصفت من «حاجز X» القريب من بلدة Y»: the firing position's neighbour (fire_origin.py)
     ws = [w for w in ctx.words_before(p["start"], 5) if w not in ctx.v.place_nouns]
     ff = ctx.v.fired_from
     side = ws
@@ -2205,9 +2213,11 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
     # a governorate or its seat for «المحافظة», «سجن X» for «السجن»); a country, an origin and a
     # place abroad are never the antecedent
     blocked = ctx.memo.get(("blocked", m.si), [])
+    # (a firing position's neighbour or the place after «مصدره»; not any town after «من», which may be the people's own)
+    fired = lambda p: _near_fire_site(ctx, p, "anaphor") or _fire_source(ctx, p)  # noqa: E731
     own = [p for p in usable_places(ctx, m.si, blocked)
            if p["end"] <= nouns[0].prefix_start and not p["_country"] and not p["_origin"]
-           and p.get("country") in _HOME and _agrees(noun, p)]
+           and p.get("country") in _HOME and _agrees(noun, p) and not fire_origin.not_antecedent(m, p, fired)]
     own = [p for p in own if _of_kind(noun, p)] or own  # «الحي» a quarter, «المخيم» a camp, if any
     if noun in _AREA_NOUNS:
         # «كمين قرب قرية X في ريف جبلة، مؤكدة أن تعزيزات وصلت إلى المنطقة»: the area is the region
@@ -2234,7 +2244,7 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         # act dropped
         s = ctx.sents[m.si]
         towns = [p for p in ctx.places.between(s.start, nouns[0].prefix_start) if _agrees(noun, p)
-                 and not ctx.in_org(p["start"], p["end"])
+                 and not ctx.in_org(p["start"], p["end"]) and not fire_origin.not_antecedent(m, p, fired)
                  and not _origin(ctx, ctx.words_before(p["start"], 3, floor=s.start))]  # (not «قادمة من مدينة X»)
         own = [p for p in towns if not any(a <= p["start"] < b for a, b in blocked)]
         if not towns and noun in _TOWN_NOUNS:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...arabic.normalize import fold_str
-from . import arguments
+from . import arguments, fire_origin
 from .context import Ctx
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "events" / "pronoun_place.json"
@@ -78,5 +78,6 @@ def town_before(ctx: Ctx, m, blocked: list[tuple[int, int]]) -> dict | None:
     if not tied(ctx, m):
         return None
     ps = [p for p in arguments.usable_places(ctx, m.si, blocked)
-          if p["end"] <= m.prefix_start and not p["_country"] and arguments.level(p) == 1]
+          if p["end"] <= m.prefix_start and not p["_country"] and arguments.level(p) == 1
+          and not fire_origin.not_pronoun_town(m, p, lambda q: arguments._near_fire_site(ctx, q, "pronoun"))]
     return ps[-1] if ps else None
