@@ -9,8 +9,8 @@ import pytest
 from marsad.extract.events import fire_origin
 from piped import piped_events as _piped
 
-NEAR = ("أصيب ثلاثة مدنيين بقصف صاروخي على بلدة كفرنبل مساء الثلاثاء. وأطلقت قوات النظام عشرة صواريخ على الأحياء "
-        "السكنية انطلاقاً من مواقعها في «الكتيبة المهجورة» بمحاذاة قرية معرزيتا.")
+NEAR = ("أصيب ثلاثة مدنيين بقصف صاروخي على بلدة كفرنبل مساء الثلاثاء. وأطلقت قوات النظام عشرة صواريخ على منازل "
+        "المدنيين انطلاقاً من تجمعات لها في «الكتيبة المهجورة» بمحاذاة قرية معرزيتا.")
 NOUN = ("قُتل طفلان بقصف مدفعي على قرية اللطامنة صباح اليوم. وقال ناشطون إن القوات قصفت من «حاجز الزلاقيات» القريب من "
         "بلدة حلفايا بساتين حول القرية.")
 PRONOUN = ("ذكر ناشطون أن قرية الزعفرانة عرفت مناوشات ليلية بين المقاتلين والقوات النظامية المتمركزة في دير فول، عند "
@@ -39,7 +39,7 @@ def _places(pipe, text):
 @pytest.mark.parametrize("text,flag,on,off", [
     # «بمحاذاة قرية Y» after «انطلاقاً من مواقعها»: where the rockets came from; the strike told again is at the town
     # of its first telling
-    (NEAR, "near_site", [("كفرنبل", 39), ("كفرنبل", 39)], [("كفرنبل", 39), ("معرزيتا", 167)]),
+    (NEAR, "near_site", [("كفرنبل", 39), ("كفرنبل", 39)], [("كفرنبل", 39), ("معرزيتا", 169)]),
     # «حول القرية» does not stand for the town near the checkpoint fire came from: the village told before
     (NOUN, "anaphor", [("اللطامنة", 31)], [("اللطامنة", 31), ("حلفايا", 114)]),
     # «في وسطها» does not stand for the town the force is posted in: the village the sentence is about
@@ -62,9 +62,9 @@ def test_the_word_rule():
     fire_origin.FLAGS.update(switch)
     try:
         nouns = frozenset({"قريه", "بلده"})
-        assert fire_origin.near_site(["من", "حاجز", "المداجن", "القريب", "من"], nouns)
-        assert fire_origin.near_site(["انطلاقا", "من", "مواقع", "لها", "في", "المعسكر", "بمحاذاه", "قريه"], nouns)
+        assert fire_origin.near_site(["من", "حاجز", "الزلاقيات", "القريب", "من"], nouns)
+        assert fire_origin.near_site(["انطلاقا", "من", "تجمعات", "لها", "في", "الكتيبه", "بمحاذاه", "قريه"], nouns)
         assert not fire_origin.near_site(["سقطت", "قذايف", "قرب"], nouns)
-        assert not fire_origin.near_site(["من", "حاجز", "المداجن"], nouns)
+        assert not fire_origin.near_site(["من", "حاجز", "الزلاقيات"], nouns)
     finally:
         fire_origin.FLAGS.clear()
