@@ -2,7 +2,7 @@
 in, is no place of the strike, also when the strike's own target is told only by a place noun or a pronoun (stop 43,
 helper place).
 
-Why: on the 30 older dev sets the strike took the town of its firing position while the gold took the target the text
+Why: on the 32 dev sets the strike took the town of its firing position while the gold took the target the text
 tells by a noun or a pronoun, or the place of the strike's first telling: «قصفت قوات النظام من «حاجز X» القريب من
 بلدة Y حقولاً حول القرية» (ks04: the rules read «القرية» as Y, the town near the checkpoint fire came from; the gold
 takes the village of the sentence before), «أطلقت القوات صواريخ على الأحياء السكنية انطلاقاً من مواقع لها في «المعسكر

@@ -1,7 +1,7 @@
 """Words the places layer reads as a place that name no place: the events stage leaves them out of the places it
 chooses from (stop 43, helper place).
 
-Why: on the 30 older dev sets the rules and the chooser placed acts at a word that is no place name about a dozen
+Why: on the 32 dev sets the rules and the chooser placed acts at a word that is no place name about a dozen
 times, always with the right place told next to it: an adjective or a generic plural read as a town («لتنشأ جبهة جديدة»
 kc08, «اقتحمت مزرعة ملاصقة للقرية» kw10, «في بلدات ومدن بريفي X» li30, «وعلى مزرعتين حول بلدة X» kx09) and a span the
 NER took for a place that no gazetteer entry resolves, told as a part of the place after it («في منطقة جبلية من ريف
