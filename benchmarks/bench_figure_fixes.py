@@ -1734,6 +1734,44 @@ def _fix_same_told(src: Path) -> None:
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+def _fix_lead_retold(src: Path) -> None:
+    """stop 43 (helper join): a record counting nothing more, told in a later sentence up to the fourth at the very
+    place of a record of its type told in the lead (the first two sentences or a headline), is the body telling the
+    lead's act again and goes into it (coarse_told.json `lead_retold`). A tree with coarse_told keeps its module and
+    gets this tree's `_lead_conf`/`_lead_retold` appended, asked beside its own test (its `_told_in` wrapped, or, in
+    the stop-39 module that has none, its `_coarser` test widened by text); an older tree gets coarse_told wired as
+    --fix coarse_told does with `holds` and `same_place` off, so the replay adds only this rule."""
+    told = src / "marsad" / "extract" / "events" / "coarse_told.py"
+    path = src / "marsad" / "data" / "events" / "coarse_told.json"
+    mine = json.loads((ROOT / "src/marsad/data/events/coarse_told.json").read_text(encoding="utf-8"))["lead_retold"]
+    if not told.exists():
+        _fix_coarse_told(src)
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = dict(raw, enabled=True, holds=False, same_place={**raw["same_place"], "enabled": False})
+        path.write_text(json.dumps(dict(raw, lead_retold=dict(mine, enabled=True)), ensure_ascii=False, indent=1) +
+                        "\n", encoding="utf-8")
+        return
+    here = (ROOT / "src/marsad/extract/events/coarse_told.py").read_text(encoding="utf-8")
+    code = here[here.index("@lru_cache(maxsize=1)\ndef _lead_conf"):here.index("\n\ndef _recalled")]
+    text = told.read_text(encoding="utf-8")
+    if "def _lead_retold" in text:
+        return
+    text += ("\n\nfrom . import clauses  # noqa: E402\n\n\n" + code + "\n\n\ndef _lead_retold_told(ctx, r, o):\n"
+             "    rec = globals().get('_recalled')\n"
+             "    return _lead_retold(ctx, r, o) and not (rec is not None and (rec(ctx, r) or rec(ctx, o)))\n")
+    if "\ndef _told_in(" in text:
+        text += ("\n\n_told_in_before_lead = _told_in\n\n\ndef _told_in(ctx, r, o):  # noqa: F811\n"
+                 "    return _told_in_before_lead(ctx, r, o) or _lead_retold_told(ctx, r, o)\n")
+    else:
+        old = "_coarser(r, out[j]) and"
+        assert text.count(old) == 1
+        text = text.replace(old, "(_coarser(r, out[j]) or _lead_retold_told(ctx, r, out[j])) and")
+    told.write_text(text, encoding="utf-8")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps(dict(raw, lead_retold=dict(mine, enabled=True)), ensure_ascii=False, indent=1) + "\n",
+                    encoding="utf-8")
+
+
 def _told_places_hooks() -> list[tuple[str, str]]:
     """places.py's hooks as (anchor, anchor with the hook), the hooks cut from this tree's places.py (each anchor is
     in every first-run tree): the import, the part-of-place locative, the apposition's support and its method, the
@@ -2202,7 +2240,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "unresolved_part": lambda src: _fix_not_a_place(src, describers=False),
          "fire_origin": _fix_fire_origin,
          **{f"fire_{k}": (lambda k: lambda src: _fix_fire_origin(
-             src, **{o: o == k for o in ("near_site", "anaphor", "pronoun")}))(k) for k in ("near_site", "anaphor", "pronoun")}}
+             src, **{o: o == k for o in ("near_site", "anaphor", "pronoun")}))(k) for k in ("near_site", "anaphor", "pronoun")},
+         "lead_retold": _fix_lead_retold}
 SHIPPED = ("towns", "reaped")
 
 

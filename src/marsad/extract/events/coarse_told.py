@@ -156,7 +156,32 @@ def _told_in(ctx: Ctx, r: dict, o: dict) -> bool:
     """r is o's act told coarse (its place holds o's, or it has none), or told first at o's very place (neither
     telling a recap: «وكانت عبوة أخرى قد انفجرت في المدينة ذاتها» is another act of the kind at that place)."""
     holds, same = _parts()
-    return holds and _coarser(r, o) or same and _told_first(r, o) and not (_recalled(ctx, r) or _recalled(ctx, o))
+    return holds and _coarser(r, o) or (same and _told_first(r, o) or _lead_retold(ctx, r, o)) and \
+        not (_recalled(ctx, r) or _recalled(ctx, o))
+
+
+@lru_cache(maxsize=1)
+def _lead_conf() -> tuple[bool, int, int]:
+    """coarse_told.json `lead_retold`: (on, the last sentence of the lead, the last sentence of its retelling)."""
+    raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
+    part = raw.get("lead_retold") or {}
+    return bool(part.get("enabled", False)), int(part.get("lead", 1)), int(part.get("reach", 3))
+
+
+def _lead_retold(ctx: Ctx, r: dict, o: dict) -> bool:
+    """r, told after o at o's very place in one of the text's first sentences, o told in the lead (its first two
+    sentences or a headline): the body telling the lead's act again («قُتل 12 عنصراً في مواجهات بحي X» and then
+    «وأوضح المرصد أن مواجهات دارت ليلاً في حي X»). Why: the rules keep the two tellings apart when the body's place,
+    type word or day reads unlike the lead's, and the later figureless record is a second telling of a matched
+    incident (bench_incidents.py --why: headline, body; stop 43). The merge's own guards hold (r counts nothing more,
+    one day, no two doers, neither told as another act or a recap); a later sentence only: one sentence telling two
+    acts at one place is the rules'. Stop 40 measured this direction without the lead's bound under the merge's bar."""
+    on, lead, reach = _lead_conf()
+    p, q = r.get("place"), o.get("place")
+    if not on or p is None or q is None or o["start"] >= r["start"] or clauses.place_key(p) != clauses.place_key(q):
+        return False
+    so, sr = min(_sents(ctx, o)), min(_sents(ctx, r))
+    return (so <= lead or ctx.headline(so)) and so < sr <= reach
 
 
 def _recalled(ctx: Ctx, r: dict) -> bool:
