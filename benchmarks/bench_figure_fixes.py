@@ -1734,23 +1734,24 @@ def _fix_same_told(src: Path) -> None:
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+LEAD_RETOLD_OLD = "56ee06a"  # the first tree with coarse_told (stop 39): its module is what an older tree gets
+
+
 def _fix_lead_retold(src: Path) -> None:
     """stop 43 (helper join): a record counting nothing more, told in a later sentence up to the fourth at the very
     place of a record of its type told in the lead (the first two sentences or a headline), is the body telling the
     lead's act again and goes into it (coarse_told.json `lead_retold`). A tree with coarse_told keeps its module and
     gets this tree's `_lead_conf`/`_lead_retold` appended, asked beside its own test (its `_told_in` wrapped, or, in
-    the stop-39 module that has none, its `_coarser` test widened by text); an older tree gets coarse_told wired as
-    --fix coarse_told does with `holds` and `same_place` off, so the replay adds only this rule."""
+    the stop-39 module that has none, beside its `_coarser` test, by text); an older tree gets coarse_told wired as
+    --fix coarse_told does but with the stop-39 module (today's calls what old trees lack) asking this rule alone."""
     told = src / "marsad" / "extract" / "events" / "coarse_told.py"
     path = src / "marsad" / "data" / "events" / "coarse_told.json"
     mine = json.loads((ROOT / "src/marsad/data/events/coarse_told.json").read_text(encoding="utf-8"))["lead_retold"]
-    if not told.exists():
+    alone = not told.exists()
+    if alone:
         _fix_coarse_told(src)
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        raw = dict(raw, enabled=True, holds=False, same_place={**raw["same_place"], "enabled": False})
-        path.write_text(json.dumps(dict(raw, lead_retold=dict(mine, enabled=True)), ensure_ascii=False, indent=1) +
-                        "\n", encoding="utf-8")
-        return
+        told.write_text(subprocess.run(["git", "show", f"{LEAD_RETOLD_OLD}:src/marsad/extract/events/coarse_told.py"],
+                                       cwd=ROOT, capture_output=True, text=True, check=True).stdout, encoding="utf-8")
     here = (ROOT / "src/marsad/extract/events/coarse_told.py").read_text(encoding="utf-8")
     code = here[here.index("@lru_cache(maxsize=1)\ndef _lead_conf"):here.index("\n\ndef _recalled")]
     text = told.read_text(encoding="utf-8")
@@ -1765,11 +1766,13 @@ def _fix_lead_retold(src: Path) -> None:
     else:
         old = "_coarser(r, out[j]) and"
         assert text.count(old) == 1
-        text = text.replace(old, "(_coarser(r, out[j]) or _lead_retold_told(ctx, r, out[j])) and")
+        new = "_lead_retold_told(ctx, r, out[j]) and" if alone else \
+            "(_coarser(r, out[j]) or _lead_retold_told(ctx, r, out[j])) and"
+        text = text.replace(old, new)
     told.write_text(text, encoding="utf-8")
     raw = json.loads(path.read_text(encoding="utf-8"))
-    path.write_text(json.dumps(dict(raw, lead_retold=dict(mine, enabled=True)), ensure_ascii=False, indent=1) + "\n",
-                    encoding="utf-8")
+    path.write_text(json.dumps(dict(raw, enabled=True, lead_retold=dict(mine, enabled=True)), ensure_ascii=False,
+                               indent=1) + "\n", encoding="utf-8")
 
 
 def _told_places_hooks() -> list[tuple[str, str]]:

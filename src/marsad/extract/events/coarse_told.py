@@ -175,20 +175,27 @@ def _lead_retold(ctx: Ctx, r: dict, o: dict) -> bool:
     type word or day reads unlike the lead's, and the later figureless record is a second telling of a matched
     incident (bench_incidents.py --why: headline, body; stop 43). The merge's own guards hold (r counts nothing more,
     one day, no two doers, neither told as another act or a recap); a later sentence only: one sentence telling two
-    acts at one place is the rules'. Stop 40 measured this direction without the lead's bound under the merge's bar."""
+    acts at one place is the rules'; and not a telling whose sentence says it had no losses after a lead with a toll
+    («… ما أدى إلى مقتل ثلاثة. وبعد ساعات اندلعت اشتباكات في البلدة ذاتها دون ورود أنباء عن خسائر»: another act, as
+    incidents._joins reads it). Stop 40 measured this direction without the lead's bound under the merge's bar."""
     on, lead, reach = _lead_conf()
     p, q = r.get("place"), o.get("place")
     if not on or p is None or q is None or o["start"] >= r["start"] or clauses.place_key(p) != clauses.place_key(q):
         return False
     so, sr = min(_sents(ctx, o)), min(_sents(ctx, r))
-    return (so <= lead or ctx.headline(so)) and so < sr <= reach
+    return (so <= lead or ctx.headline(so)) and so < sr <= reach and not (_figures(o) != (None, None) and any(
+        clauses.no_losses(ctx, _mention(ctx, r, m)) for m in r.get("mentions") or ()))
+
+
+def _mention(ctx: Ctx, r: dict, m: dict) -> mentions.Mention:
+    """A record's mention as the rules' Mention (enough for the sentence tests that read one)."""
+    return mentions.Mention(m["start"], m["end"], m["surface"], r["type"], "noun", None, ctx.sent_of(m["start"]), False,
+                            m["start"])
 
 
 def _recalled(ctx: Ctx, r: dict) -> bool:
     """A mention of r stands in a recap «وكان/وكانت … قد …» (tellings.recap_start): history, not the lead's detail."""
-    return any(tellings.recap_start(ctx, mentions.Mention(m["start"], m["end"], m["surface"], r["type"], "noun", None,
-                                                          ctx.sent_of(m["start"]), False, m["start"])) >= 0
-               for m in r.get("mentions") or ())
+    return any(tellings.recap_start(ctx, _mention(ctx, r, m)) >= 0 for m in r.get("mentions") or ())
 
 
 def _told_first(r: dict, o: dict) -> bool:
