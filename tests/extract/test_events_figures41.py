@@ -80,8 +80,15 @@ def test_the_parts_own_record_takes_the_total_in(pipe, monkeypatch):
     at = [e for e in _piped(pipe, SAME) if (e.get("place") or {}).get("surface") == "بنش"]
     assert [_dead(e) for e in at] == [(4, 4)], at
     _with(monkeypatch, twin=False)
+    from marsad.extract.events import coarse_told
+    monkeypatch.setattr(coarse_told, "_lead_conf", lambda: (False, 1, 3))
     at = [e for e in _piped(pipe, SAME) if (e.get("place") or {}).get("surface") == "بنش"]
     assert [_dead(e) for e in at] == [(4, 4), (4, 4)], at  # (the lead's record and the part's own, one incident)
+    # (stop 43's coarse_told lead_retold on: the part's own record, told after the lead at its place with its figure,
+    # is the lead's act told again: one record)
+    monkeypatch.setattr(coarse_told, "_lead_conf", lambda: (True, 1, 3))
+    at = [e for e in _piped(pipe, SAME) if (e.get("place") or {}).get("surface") == "بنش"]
+    assert [_dead(e) for e in at] == [(4, 4)], at
 
 
 # blast_dead.py: a figureless explosion takes the dead its own sentence tells
