@@ -11,6 +11,7 @@ the outlet is the fallback, flagged `outlet: true`.
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import date
 
 from ...arabic.normalize import fold_str
 from ...arabic.tokens import Token
@@ -851,7 +852,10 @@ class Attribution:
             # «ويأتي ذلك بعد يومين من مقتل…», «ويأتي القصف بعد يومين من…», «وجاءت الحملة عقب هجوم…»: the writer's
             # own context, no one's report (events_probe README, stop 30: the outlet, 6 events against 2)
             return None
-        carried = self._closing_source_before(si) or self._dispatch_head(si)
+        # «…، بحسب المرصد. وفي الرابع من نيسان، قُتل عنصر…»: an earlier day's incident the writer recalls keeps no
+        # source of the report before it (the outlet's own reporter aside, below)
+        recall = self._dated_recall(si)
+        carried = None if recall else self._closing_source_before(si) or self._dispatch_head(si)
         if carried is not None:
             return _public(carried)
         # «أفاد مراسل X بأن … . وفي يوم الجمعة الماضي، نفذت القوات حملة مماثلة…»: the outlet's own reporter files the
@@ -861,6 +865,8 @@ class Attribution:
             own = self._own_reporter_before(si)
             if own is not None:
                 return _public(own)
+        if recall:
+            return None
         k, seen = si - 1, 0
         # «وأضاف أن…», «ويُقدّر عدد…», «كما يُقدّر…»: a subjectless reporting or estimating verb
         # keeps the source of the sentences before
@@ -889,6 +895,46 @@ class Attribution:
                     seen += 1  # a hashtag line or a tweet's byline does not break the report
                 k -= 1
         return None
+
+    def named_later(self, rep: dict | None) -> dict | None:
+        """«أعلنت هيئة لرصد النزاع أن 25 شخصاً قُتلوا… . وقال المرصد السوري لحقوق الإنسان، ومقره في بريطانيا، إن…»: a
+        body given by its kind and a description, with no name («هيئة لرصد النزاع», «منظمة سورية تُعنى بحقوق
+        الإنسان»), is the first body of the actor list the next sentences name as a source: the item brings the
+        body in by what it does, then names it (described_body.json `heads`, `reach`; off with `enabled`)."""
+        ctx = self.ctx
+        heads, reach = _switch_words("described_body.json", "heads", "reach", 3)
+        if not heads or rep is None or rep.get("outlet") or rep.get("start") is None or rep.get("canonical"):
+            return rep
+        words = rep["surface"].split()
+        if len(words) < 2 or ffold(words[0]).removeprefix("و") not in heads or "«" in rep["surface"] or \
+                ffold(words[1]).startswith("ال"):
+            return rep  # («منظمة العفو الدولية», «هيئة «تحرير الشام»»: a construct with a definite name names it)
+        si = bisect_left(ctx.sent_starts, rep["start"] + 1) - 1
+        for k in range(si + 1, min(si + 1 + reach, len(ctx.sents))):
+            for a in self.of_sentence(k):
+                named = canonical_source(ctx, _public(a))
+                if named is not None and named.get("canonical"):
+                    return named
+        return rep
+
+    def _dated_recall(self, si: int) -> bool:
+        """«وفي العشرين من تشرين الأول، أغارت مسيّرة…», «ويوم الثلاثاء، لقي أربعة عناصر…»: a sentence that opens with
+        a day of its own (after at most an opener of dated_recall.json), more than `days_before` days before the
+        item came out, tells an earlier incident the writer recalls, as «وكان … قد» does (events_probe README,
+        Source: the outlet); the report before it does not go on over it. Off with the file's `enabled`."""
+        ctx = self.ctx
+        openers, before = _switch_words("dated_recall.json", "openers", "days_before", 0)
+        if not openers or not ctx.published:
+            return False
+        s = ctx.sents[si]
+        day = next((d for d in ctx.dates.starting(s.start, min(s.end, s.start + 40)) if d.get("grain") == "day"), None)
+        if day is None or " ".join(fold_str(ctx.text[s.start:day["start"]]).split()) not in openers | {""}:
+            return False
+        try:
+            told, out = date.fromisoformat(str(day["value"])[:10]), date.fromisoformat(str(ctx.published)[:10])
+        except ValueError:
+            return False
+        return (out - told).days > before
 
     def _own_reporter_before(self, si: int) -> dict | None:
         """The last of the outlet's own reporters named as a source in the sentences before si (made once per
@@ -2085,3 +2131,24 @@ def _recorded_heads() -> frozenset:
 
 
 _RECORDED: frozenset | None = None
+
+
+def _switch_file(name: str) -> dict:
+    """data/events/`name` as read, or {} when the file is absent (an older tree) or its `enabled` is false."""
+    import json
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[2] / "data" / "events" / name
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return raw if raw.get("enabled") else {}
+
+
+def _switch_words(name: str, words: str, number: str, default: int) -> tuple[frozenset, int]:
+    """data/events/`name`'s word list `words` (folded; none when the switch is off or the file absent) and its
+    setting `number`. Read once per file."""
+    if name not in _SWITCHES:
+        raw = _switch_file(name)
+        _SWITCHES[name] = (frozenset(fold_str(w) for w in raw.get(words, ())), int(raw.get(number, default)))
+    return _SWITCHES[name]
+
+
+_SWITCHES: dict = {}

@@ -183,7 +183,7 @@ class EventExtractor:
                 if rep is not None and (rep.get("start"), rep.get("end")) in counted:
                     rep = next((_public(a) for a in att.of_sentence(si)[::-1] if a["cue_start"] <= m.start
                                 and (a["start"], a["end"]) not in counted), None)
-                rep = rep or att.from_next(si)
+                rep = att.named_later(rep or att.from_next(si))  # («هيئة لرصد النزاع» … «المرصد السوري»: named)
                 if rep is None and m.type in _SELF_REPORTED and m.type != "agreement" and m.pos == "verb":
                     rep = att.subject_after(m.end, si)  # «أفتت رابطة…»: who made it says so
                 m.reported_by = canonical_source(ctx, rep)
