@@ -2262,6 +2262,38 @@ def _fix_not_after(src: Path) -> None:
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+
+def _fix_chemical(src: Path) -> None:
+    """stop 43 (helper extra): chemical weapons near an attack word with no aircraft or artillery word make an
+    explosion (types.json attack `chemical`): written into the archived tree's attack `contexts` as data (every
+    first-run tree reads them in order into Vocab.attack_contexts): the words taken from shelling's and an `explosion`
+    context put right after shelling, as vocab._attack_contexts does with the switch on; and the archived
+    mentions.find's mishap test («بانفجار أسطوانة غاز») skips an attack word, as this tree's does with it on."""
+    here = json.loads((ROOT / "src/marsad/data/events/types.json").read_text(encoding="utf-8"))["attack"]["chemical"]
+    path = src / "marsad" / "data" / "events" / "types.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    att = raw["attack"]
+    if "chemical" in att:
+        att["chemical"]["enabled"] = True
+    elif "explosion" not in att["contexts"]:  # (once)
+        gas = here["words"]
+        ctx = {}
+        for t, ws in att["contexts"].items():
+            ctx[t] = [w for w in ws if w not in gas]
+            if t == "shelling":
+                ctx["explosion"] = list(gas)
+        att["contexts"] = ctx
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    men = src / "marsad" / "extract" / "events" / "mentions.py"
+    text = men.read_text(encoding="utf-8")
+    if CHEMICAL_MISHAP[0] in text:  # (an attack word is never a mishap: «هجوم بغاز السارين»)
+        men.write_text(_replaced(text, (CHEMICAL_MISHAP,)), encoding="utf-8")
+
+
+CHEMICAL_MISHAP = ('        if typ == "explosion" and v.acted_mishaps and any(\n',
+                   '        if typ == "explosion" and v.acted_mishaps and info["type"] != "attack" and any(\n')
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -2316,7 +2348,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "fire_origin": _fix_fire_origin,
          **{f"fire_{k}": (lambda k: lambda src: _fix_fire_origin(
              src, **{o: o == k for o in ("near_site", "anaphor", "pronoun")}))(k) for k in ("near_site", "anaphor", "pronoun")},
-         "lead_retold": _fix_lead_retold}
+         "lead_retold": _fix_lead_retold,
+         "chemical": _fix_chemical}
 SHIPPED = ("towns", "reaped")
 
 

@@ -305,3 +305,26 @@ def test_not_after_replayed_into_the_oldest_first_run_tree(tmp_path):
         ast.parse(t)
     ff.FIXES["not_after"](src)
     assert [(ev / f).read_text(encoding="utf-8") for f in ("vocab.py", "mentions.py")] == texts
+
+
+def test_chemical_replayed_into_the_oldest_first_run_tree(tmp_path):
+    # stop 43 (extra): fb85fef's attack contexts get an `explosion` context of the chemical words (taken from
+    # shelling's, right after it), and its mishap test skips an attack word; a second replay changes nothing
+    import ast
+    import json
+
+    import bench_figure_fixes as ff
+
+    _oldest_tree(tmp_path, "extract/events/mentions.py", "data/events/types.json")
+    src = tmp_path / "src"
+    ff.FIXES["chemical"](src)
+    types, men = src / "marsad/data/events/types.json", src / "marsad/extract/events/mentions.py"
+    ctx = json.loads(types.read_text(encoding="utf-8"))["attack"]["contexts"]
+    assert list(ctx) == ["airstrike", "shelling", "explosion", "armed_clash"]
+    assert "الكلور" in ctx["explosion"] and "الكلور" not in ctx["shelling"] and "مدفعية" in ctx["shelling"]
+    text = men.read_text(encoding="utf-8")
+    assert text.count(ff.CHEMICAL_MISHAP[1]) == 1
+    ast.parse(text)
+    before = types.read_text(encoding="utf-8")
+    ff.FIXES["chemical"](src)
+    assert (types.read_text(encoding="utf-8"), men.read_text(encoding="utf-8")) == (before, text)

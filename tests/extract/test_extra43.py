@@ -1,6 +1,7 @@
 """Stop 43 (helper extra): the trigger grammar's `notafter=NAME` (types.json `not_after`, review42's F13): a word of
 a closed list right before a trigger takes its reading away; `kidnapped`'s «خطف» after a plural noun of incidence
-or «ظاهرة» tells a trend of kidnappings, not one kidnapping. Our own sentences; each test sets the state it tests."""
+or «ظاهرة» tells a trend of kidnappings, not one kidnapping; and types.json attack `chemical`: a chemical attack with no
+weapon told is an explosion. Our own sentences; each test sets the state it tests."""
 import pytest
 
 from marsad.document import Document
@@ -76,3 +77,74 @@ def test_the_switch_ships_on():
     from marsad.extract.events.vocab import load_types
     assert load_types()["not_after"]["enabled"] is True
     assert "notafter=habit" in load_types()["flagged_triggers"]["kidnapped"]["triggers"]["خطف"]
+
+
+# types.json attack `chemical` (stop 43): a chemical attack with no aircraft or shells told is an explosion (ACLED's
+# chemical-weapon sub-event; the probe README's call), not a shelling; one dropped from the air or fired in shells
+# keeps its weapon's type
+GAS = "قُتل 12 مدنياً في هجوم بالسلاح الكيميائي شنته قوات النظام على بلدة اللطامنة فجر اليوم."
+SARIN = "أفاد مسعفون بأن 30 شخصاً لقوا حتفهم إثر هجوم بغاز السارين على بلدة كفرزيتا صباح اليوم."
+NERVE = "نفذت القوات هجوماً كيميائياً على بلدة زملكا في الغوطة الشرقية."
+DROPPED = "ألقت طائرات مروحية براميل محملة بغاز الكلور على بلدة كفرزيتا مساء أمس."
+SHELLS = "قصفت المدفعية بلدة حرستا بقذائف تحمل غازات سامة صباح اليوم."
+CYLINDER = "انفجرت أسطوانة غاز في مطعم بمدينة جبلة مساء أمس."
+
+
+def _chem_runner(on: bool):
+    from marsad.extract.events.extractor import EventExtractor
+    from marsad.extract.events.vocab import Vocab, load_types
+    from marsad.pipeline import Pipeline
+    pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
+    ex = EventExtractor()
+    t = load_types()
+    ex.v = Vocab(types=dict(t, attack=dict(t["attack"], chemical=dict(t["attack"]["chemical"], enabled=on))))
+
+    def run(text: str) -> list[tuple]:
+        doc = Document(text, published=PUBLISHED, outlet="منصة المثال")
+        pre(doc)
+        out = []
+        for e in ex.extract(doc):
+            assert text[e["start"]:e["end"]] == e["trigger"]
+            out.append((e["type"], (e["place"] or {}).get("surface"), (e["fatalities"] or {}).get("low")))
+        return out
+    return run
+
+
+@pytest.fixture(scope="module")
+def chem_on():
+    return _chem_runner(True)
+
+
+@pytest.fixture(scope="module")
+def chem_off():
+    return _chem_runner(False)
+
+
+def test_a_chemical_attack_with_no_weapon_told_is_an_explosion(chem_on, chem_off):
+    assert chem_on(GAS) == [("explosion", "اللطامنة", 12)]
+    assert chem_off(GAS) == [("shelling", "اللطامنة", 12)]
+    assert chem_on(NERVE) == [("explosion", "زملكا", None)]
+    assert chem_off(NERVE) == [("armed_clash", "زملكا", None)]  # (the accusative adjective was no weapon word)
+
+
+def test_gas_after_an_attack_word_is_no_mishap(chem_on, chem_off):
+    assert chem_on(SARIN) == [("explosion", "كفرزيتا", 30)]
+    assert chem_off(SARIN) == [("shelling", "كفرزيتا", 30)]
+    assert chem_on(CYLINDER) == chem_off(CYLINDER) == []  # a gas cylinder's blast stays a mishap
+
+
+def test_the_weapon_told_keeps_its_type(chem_on, chem_off):
+    for run in (chem_on, chem_off):
+        assert [r[0] for r in run(DROPPED)] == ["airstrike"]
+        assert [r[0] for r in run(SHELLS)] == ["shelling"]
+
+
+def test_the_chemical_switch_ships_on():
+    from marsad.extract.events.vocab import _attack_contexts, fold_str, load_types
+    att = load_types()["attack"]
+    assert att["chemical"]["enabled"] is True
+    kinds = dict(_attack_contexts(att))
+    assert list(kinds) == ["airstrike", "shelling", "explosion", "armed_clash"]
+    assert fold_str("الكلور") in kinds["explosion"] and fold_str("الكلور") not in kinds["shelling"]
+    off = dict(_attack_contexts(dict(att, chemical=dict(att["chemical"], enabled=False))))
+    assert "explosion" not in off and fold_str("الكلور") in off["shelling"]

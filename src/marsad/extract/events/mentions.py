@@ -163,9 +163,11 @@ def find(ctx: Ctx) -> list[Mention]:
             continue  # «سُمع دوي انفجارات في…»: a sound heard, not an act
         if info["pos"] == "noun" and typ in v.acted_types and _acted_on(ctx, m, sent):
             continue  # «أسقطت الدفاعات طائرة مسيّرة», «فككت الهندسة عبوة ناسفة»: a weapon acted on, not an act
-        if typ == "explosion" and v.acted_mishaps and any(
+        if typ == "explosion" and v.acted_mishaps and not (v.attack_chemical and info["type"] == "attack") and any(
                 bare_in(w, v.acted_mishaps) for w in ctx.words_after(m.end, 2, limit=sent.end)):
-            continue  # «بانفجار أسطوانة غاز في مطعم»: a mishap, not an act
+            # «بانفجار أسطوانة غاز في مطعم»: a mishap, not an act (but «هجوم بغاز السارين», an attack word typed by
+            # its chemical weapon, types.json attack `chemical`, is someone's act)
+            continue
         if info["pos"] == "noun" and out and out[-1].si == si and out[-1].type != "casualties" and _amid(ctx, m):
             continue  # «… وسط انتشار لعناصر من الفرقة الخامسة»: a circumstance of the act told
         if m.prefix.rstrip("ال").endswith("ب") and ffold(m.surface) in v.idiom_flight and _idiom_flight(ctx, m, sent):

@@ -271,7 +271,8 @@ class Vocab:
             self.triggers.add(form, {"type": "-", "pos": "noun", "sub": None, "needs": ()})
         self.triggers.finalize()
         self.acts = frozenset(t for t, spec in self.types.items() if spec.get("acts"))  # deaths attach to these
-        self.attack_contexts = [(t, _words(ws)) for t, ws in types["attack"]["contexts"].items()]
+        self.attack_contexts = _attack_contexts(types["attack"])
+        self.attack_chemical = bool(types["attack"].get("chemical", {}).get("enabled"))
         self.attack_cue_words: frozenset[str] = frozenset().union(*(cues for _, cues in self.attack_contexts))
         self.attack_fallback = {fold_str(k): v for k, v in types["attack"].get("fallback", {}).items()}
         self.attack_any_act = _words(types["attack"].get("any_act", []))
@@ -629,6 +630,22 @@ def _accusative(form: str, info: dict) -> str | None:
     """The indefinite accusative of a one-word noun trigger listed by hand («انفجار» → «انفجاراً»,
     folded «انفجارا»; the rule: marsad.arabic.inflect.accusative)."""
     return accusative(form) if info["pos"] == "noun" else None
+
+
+def _attack_contexts(attack: dict) -> list[tuple[str, frozenset[str]]]:
+    """types.json attack `contexts`: each type with the words near an attack word that give it that type, in the
+    order they are tried. With `chemical` on (stop 43), its words are taken from shelling's and make an explosion,
+    tried after the air and artillery words: «هجوم بالسلاح الكيميائي على البلدة», a chemical attack with no weapon
+    told, is ACLED's chemical-weapon sub-event (Explosions/Remote violence), the gold's `explosion`, not a shelling;
+    one told with its aircraft or its shells keeps their type."""
+    ch = attack.get("chemical", {})
+    gas = _words(ch.get("words", [])) if ch.get("enabled") else frozenset()
+    out: list[tuple[str, frozenset[str]]] = []
+    for t, ws in attack["contexts"].items():
+        out.append((t, _words(ws) - gas))
+        if t == "shelling" and gas:
+            out.append(("explosion", gas))
+    return out
 
 
 def _not_after_lists(types: dict) -> dict[str, tuple[str, ...]]:
