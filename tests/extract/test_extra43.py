@@ -13,19 +13,23 @@ ONE = "وقعت عملية خطف في حي الميدان بدمشق مساء �
 PASSIVE = "خُطف شاب في بلدة المزيريب صباح أمس أثناء عودته من عمله."
 
 
-def _types(on: bool) -> dict:
+def _switched(key: str, on: bool) -> dict:
+    """types.json with one switch set: `not_after` (its top) or `chemical` (under attack)."""
     from marsad.extract.events.vocab import load_types
     types = load_types()
+    if key == "chemical":
+        return dict(types, attack=dict(types["attack"], chemical=dict(types["attack"]["chemical"], enabled=on)))
     return dict(types, not_after=dict(types["not_after"], enabled=on))
 
 
-def _runner(on: bool):
+def _runner(types: dict):
+    """Each record of a text as (type, place, dead, trigger), on the rules with this types.json."""
     from marsad.extract.events.extractor import EventExtractor
     from marsad.extract.events.vocab import Vocab
     from marsad.pipeline import Pipeline
     pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
     ex = EventExtractor()
-    ex.v = Vocab(types=_types(on))
+    ex.v = Vocab(types=types)
 
     def run(text: str) -> list[tuple]:
         doc = Document(text, published=PUBLISHED, outlet="منصة المثال")
@@ -33,19 +37,19 @@ def _runner(on: bool):
         out = []
         for e in ex.extract(doc):
             assert text[e["start"]:e["end"]] == e["trigger"]
-            out.append((e["type"], (e["place"] or {}).get("surface"), e["trigger"]))
+            out.append((e["type"], (e["place"] or {}).get("surface"), (e["fatalities"] or {}).get("low"), e["trigger"]))
         return out
     return run
 
 
 @pytest.fixture(scope="module")
 def on():
-    return _runner(True)
+    return _runner(_switched("not_after", True))
 
 
 @pytest.fixture(scope="module")
 def off():
-    return _runner(False)
+    return _runner(_switched("not_after", False))
 
 
 def test_a_trend_noun_before_kidnapping_gives_no_arrest(on, off):
@@ -60,16 +64,16 @@ def test_a_joined_trend_noun_counts_too(on, off):
 
 def test_one_kidnapping_and_the_passive_stay_arrests(on):
     assert [r[0] for r in on(ONE)] == ["arrest"]
-    assert [(r[0], r[2]) for r in on(PASSIVE)] == [("arrest", "خُطف")]
+    assert [(r[0], r[3]) for r in on(PASSIVE)] == [("arrest", "خُطف")]
 
 
 def test_the_grammar_reads_the_named_list_and_nothing_when_off():
     from marsad.extract.events.vocab import _not_after_lists, _trigger_info, fold_str
-    lists = _not_after_lists(_types(True))
+    lists = _not_after_lists(_switched("not_after", True))
     info = _trigger_info("arrest", "verb reach=20 notafter=habit needs=في", lists)
     assert info["sub"] is None and info["needs"] == (fold_str("في"),)
     assert fold_str("حالات") in info["notafter"] and fold_str("ظاهرة") in info["notafter"]
-    assert "notafter" not in _trigger_info("arrest", "verb notafter=habit needs=في", _not_after_lists(_types(False)))
+    assert "notafter" not in _trigger_info("arrest", "verb notafter=habit needs=في", _not_after_lists(_switched("not_after", False)))
     assert "notafter" not in _trigger_info("arrest", "verb notafter=nosuchlist needs=في", lists)
 
 
@@ -90,34 +94,16 @@ SHELLS = "قصفت المدفعية بلدة حرستا بقذائف تحمل غ
 CYLINDER = "انفجرت أسطوانة غاز في مطعم بمدينة جبلة مساء أمس."
 
 
-def _chem_runner(on: bool):
-    from marsad.extract.events.extractor import EventExtractor
-    from marsad.extract.events.vocab import Vocab, load_types
-    from marsad.pipeline import Pipeline
-    pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
-    ex = EventExtractor()
-    t = load_types()
-    ex.v = Vocab(types=dict(t, attack=dict(t["attack"], chemical=dict(t["attack"]["chemical"], enabled=on))))
-
-    def run(text: str) -> list[tuple]:
-        doc = Document(text, published=PUBLISHED, outlet="منصة المثال")
-        pre(doc)
-        out = []
-        for e in ex.extract(doc):
-            assert text[e["start"]:e["end"]] == e["trigger"]
-            out.append((e["type"], (e["place"] or {}).get("surface"), (e["fatalities"] or {}).get("low")))
-        return out
-    return run
-
-
 @pytest.fixture(scope="module")
 def chem_on():
-    return _chem_runner(True)
+    run = _runner(_switched("chemical", True))
+    return lambda text: [r[:3] for r in run(text)]
 
 
 @pytest.fixture(scope="module")
 def chem_off():
-    return _chem_runner(False)
+    run = _runner(_switched("chemical", False))
+    return lambda text: [r[:3] for r in run(text)]
 
 
 def test_a_chemical_attack_with_no_weapon_told_is_an_explosion(chem_on, chem_off):
