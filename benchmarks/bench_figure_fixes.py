@@ -397,6 +397,23 @@ def _fix_fire_origin(src: Path, **switches: bool) -> None:
         mod.write_text(_imported(text, "fire_origin"), encoding="utf-8")
 
 
+_FAR_OLD = ("    for k in (m.si - 1, m.si - 2):\n        if k < 0:\n            break\n"
+            "        # (the sentence's source spans as its own mentions saw them: one answer per sentence)\n")
+_FAR_NEW = ("    for k in far_antecedent.sentences(m.si, lambda k: bool(usable_places(ctx, k, ctx.memo.get(('blocked', k), "
+            "[])))):\n        # (the sentence's source spans as its own mentions saw them: one answer per sentence)\n")
+
+
+def _fix_far_antecedent(src: Path) -> None:
+    """stop 43 (helper place): a place noun's antecedent is asked further back than the two sentences before, while the
+    sentences between name no place (far_antecedent.py and its JSON copied from this tree, switched on; arguments.py's
+    loop patched by text, a tree without it left as it is)."""
+    _copy_on(src, "extract/events/far_antecedent.py", "data/events/far_antecedent.json")
+    mod = src / "marsad" / "extract" / "events" / "arguments.py"
+    text = mod.read_text(encoding="utf-8")
+    if "far_antecedent" not in text and _FAR_OLD in text:
+        mod.write_text(_imported(text.replace(_FAR_OLD, _FAR_NEW, 1), "far_antecedent"), encoding="utf-8")
+
+
 _NEAR_OLD = ("                                 not arguments.part_between(ctx, o.end, m.prefix_start)), None)")
 _NEAR_NEW = ("                                 (not arguments.part_between(ctx, o.end, m.prefix_start) or\n"
              "                                  pronoun_place.tied(ctx, m))), None)")
@@ -2345,7 +2362,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "extra42": _fix_extra42, "not_after": _fix_not_after, "not_a_place": _fix_not_a_place,
          "describers": lambda src: _fix_not_a_place(src, unresolved=False),
          "unresolved_part": lambda src: _fix_not_a_place(src, describers=False),
-         "fire_origin": _fix_fire_origin,
+         "fire_origin": _fix_fire_origin, "far_antecedent": _fix_far_antecedent,
          **{f"fire_{k}": (lambda k: lambda src: _fix_fire_origin(
              src, **{o: o == k for o in ("near_site", "anaphor", "pronoun")}))(k) for k in ("near_site", "anaphor", "pronoun")},
          "lead_retold": _fix_lead_retold,

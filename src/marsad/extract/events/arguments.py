@@ -21,7 +21,7 @@ from typing import Any
 
 from ...arabic.normalize import fold_str
 from ..places import SUBJECT_WORDS, _record, gazetteer, verb_before_object  # (_record: the places layer's own records)
-from . import bounds, fire_origin, not_a_place, routes, rulings, unlisted
+from . import bounds, far_antecedent, fire_origin, not_a_place, routes, rulings, unlisted
 from .context import Ctx
 from .frames import recalls
 from .mentions import Mention, _needs, parted
@@ -2286,9 +2286,8 @@ def _anaphora(ctx: Ctx, m: Mention, floor: int | None = None) -> list[dict]:
         if gov is not None:
             return [gov]
     speakers: list[dict] = []
-    for k in (m.si - 1, m.si - 2):
-        if k < 0:
-            break
+    # (the two sentences before; further back while they name no place: far_antecedent.py)
+    for k in far_antecedent.sentences(m.si, lambda k: bool(usable_places(ctx, k, ctx.memo.get(("blocked", k), [])))):
         # (the sentence's source spans as its own mentions saw them: one answer per sentence)
         ps = [p for p in usable_places(ctx, k, ctx.memo.get(("blocked", k), []))
               if not p["_country"] and not p["_origin"]]
