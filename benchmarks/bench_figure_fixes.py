@@ -255,6 +255,9 @@ the classes they mend):
 - `fire_origin` (stop 43, helper place): where fire came from is not where it fell: a town after a word of nearness
   that follows a firing position (`near_site`), no antecedent of a strike's place noun (`anaphor`) or pronoun
   (`pronoun`, with a town a force is posted in). SHIPPED on one match a table (BENCHMARKS.md, stop 43).
+- `far_antecedent` (stop 43, helper place): a place noun's antecedent is asked further back than the two sentences
+  before while they name no usable place. SHIPPED (`--base 5bcf8fac`: today's 1296 -> 1300, first runs 1038 -> 1041;
+  87 and 117 down: BENCHMARKS.md, stop 43).
 """
 from __future__ import annotations
 
