@@ -2009,6 +2009,22 @@ def _fix_launched(src: Path, **off: bool) -> None:
         path.write_text(_hooked(text, PLACE_CHOOSER_CALL, "\n        launched.place(ctx, out)"), encoding="utf-8")
 
 
+
+def _fix_curfew(src: Path, **set_: object) -> None:
+    """stop 43 (helper stmt): a curfew a named body imposes or announces («فرضت السلطات حظر التجول في…», «قررت
+    الإدارة فرض حظر للتجول في مدينة…») is its statement, placed at the first place after the verb: curfew.py and its
+    JSON copied from this tree, switched on (`set_` overrides keys), called after mentions.speeches and after the
+    place chooser in extractor.py, by text."""
+    _wired_after(src, "curfew", "extractor", "curfew.refine(", SPEECHES_CALL,
+                 "        kept = curfew.refine(ctx, att, kept)\n")
+    data = src / "marsad" / "data" / "events" / "curfew.json"
+    data.write_text(json.dumps(dict(json.loads(data.read_text(encoding="utf-8")), **set_),
+                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    path = src / "marsad" / "extract" / "events" / "extractor.py"
+    text = path.read_text(encoding="utf-8")
+    if "curfew.place(" not in text:  # (after the place chooser, the line every first-run tree has)
+        path.write_text(_hooked(text, PLACE_CHOOSER_CALL, "\n        curfew.place(ctx, out)"), encoding="utf-8")
+
 _THINGS_VOCAB = """
 
 @lru_cache(maxsize=1)
@@ -2332,6 +2348,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "relayed": _fix_relayed, "joined_call": _fix_joined_call, "launched": _fix_launched,
          "launched_noplace": lambda src: _fix_launched(src, place=True),
          "launched_nodrop": lambda src: _fix_launched(src, drop_act=True),
+         "curfew": _fix_curfew, "curfew_while": lambda src: _fix_curfew(src, not_while=[]),
          "died": _fix_died, "battle": _fix_battle, "left_army": _fix_left_army,
          "lives": _fix_lives, "coarse_told": _fix_coarse_told, "gapped": _fix_gapped,
          "gapped_objects": lambda src: _fix_gapped(src, also=False), "air_ground": _fix_air_ground,

@@ -13,6 +13,7 @@ from . import air_agent, arguments, battle_dead, blast_dead, bounds, civil_site,
     source_chooser, splitter, spread_sum, strike_parts, tellings, told_bound, toll_update, tolls, vague_told
 from . import mouthpiece
 from . import launched
+from . import curfew
 from . import pronoun_place
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
@@ -51,6 +52,7 @@ class EventExtractor:
             kept.append(m)
         kept.extend(mentions.speeches(ctx, att, kept))
         kept = launched.refine(ctx, att, kept)  # «أعلن الجيش إطلاق معركة…»: a decision, a statement
+        kept = curfew.refine(ctx, att, kept)  # «فرضت السلطات حظر التجول»: a decision, a statement
         kept = _no_disasters(ctx, kept)
         by_sent: dict[int, list] = {}
         for m in kept:
@@ -244,6 +246,7 @@ class EventExtractor:
         out.extend(groups.place_lists(ctx, att, set(by_sent), last_rec))
         place_chooser.refine(ctx, att, out)  # a learned chooser may prefer another place (place_chooser.py)
         launched.place(ctx, out)  # and an announced launch's statement the ground it is launched on
+        curfew.place(ctx, out)  # and a curfew's statement the ground it is laid on
         finer_place.refine(ctx, out)  # and a later telling's place inside the chosen area (finer_place.py)
         civil_site.refine(ctx, out)  # and a civil building's town told with it for the building (civil_site.py)
         told_bound.refine(ctx, out)  # and the at-least bound another telling gives its figure (told_bound.py)
