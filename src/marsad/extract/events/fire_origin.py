@@ -33,7 +33,7 @@ STRIKES = frozenset({"airstrike", "shelling"})
 @lru_cache(maxsize=1)
 def _load() -> dict:
     raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
-    return {**raw, **{k: frozenset(ffold(w) for w in raw.get(k, [])) for k in ("openers", "sites", "near")}}
+    return {**raw, **{k: frozenset(ffold(w) for w in raw.get(k, [])) for k in ("openers", "sites", "near", "targets")}}
 
 
 def on(switch: str) -> bool:
@@ -45,7 +45,9 @@ def on(switch: str) -> bool:
 def near_site(ws: list[str], place_nouns: frozenset, switch: str = "near_site") -> bool:
     """ws, the folded words before a place, end in a word of nearness that follows a firing position: «من» or an
     opener right before a site noun, then at most `reach` words («من حاجز X القريب من», «انطلاقاً من مواقع لها في
-    المعسكر الروسي بمحاذاة»). False unless `switch` is on (the reading serves all three switches)."""
+    المعسكر الروسي بمحاذاة»), none of them a word of `targets` (a preposition or a verb that tells where the fire fell:
+    «… من قاعدة X على مواقع قرب Y», «… من حاجز X واستهدفت مزارع قرب Y»). False unless `switch` is on (the reading
+    serves all three switches)."""
     if not on(switch):
         return False
     c = _load()
@@ -55,8 +57,10 @@ def near_site(ws: list[str], place_nouns: frozenset, switch: str = "near_site") 
     if not ws or ws[-1] not in c["near"]:
         return False
     head = ws[:-1][-(int(c.get("reach", 5)) + 2):]
-    return any(w in (ffold("من"), ffold("ومن")) and nxt in c["sites"] or w in c["openers"]
-               for w, nxt in zip(head, head[1:]))
+    at = [i for i, (w, nxt) in enumerate(zip(head, head[1:]))
+          if w in (ffold("من"), ffold("ومن")) and nxt in c["sites"] or w in c["openers"]]
+    # (no target told between: «انطلاقاً من قاعدة X على مواقع قرب بلدة Y» is fire that fell near Y; review43)
+    return bool(at) and not c["targets"] & set(head[at[-1] + 1:])
 
 
 def not_antecedent(m, p: dict, fired) -> bool:
