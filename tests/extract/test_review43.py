@@ -8,13 +8,18 @@ source named first («وأفاد مصدر آخر بمقتل …») still gives a
 
 pronoun_place.json `forces` (pronoun_place._a_force): a pronoun on a force's own noun is the doer's, not the town told
 before «في حين». A noun in «ة» writes it «ت» before the pronoun («بمدفعيتها»), so `forces`' «مدفعية» never matched
-and the repelled attack took the town."""
+and the repelled attack took the town.
+
+fire_origin.json `near_site` (fire_origin.near_site) reads a town after a word of nearness as where fire came from when
+a firing position («من حاجز X», «انطلاقاً من …») stands up to seven words before it. A target told between («… على
+مواقع قرب بلدة Y», «… واستهدفت مزارع قرب بلدة Y»: fire_origin.json `targets`) says where the fire fell: Y is the
+strike's place, as with the switch off."""
 from __future__ import annotations
 
 import pytest
 
 from marsad.arabic.normalize import fold_str
-from marsad.extract.events import pronoun_place
+from marsad.extract.events import fire_origin, pronoun_place
 from piped import piped_events
 from test_events_other_figure42 import _brief, _set  # (the switch forced, the records' short form: join's own)
 
@@ -49,3 +54,17 @@ def test_a_force_noun_in_taa_carries_the_doers_pronoun(pipe, monkeypatch):
     evs = piped_events(pipe, GUNS)
     assert [(e.get("place") or {}).get("surface") for e in evs if e["type"] == "airstrike"] == ["الهبيط"]
     assert all((e.get("place") or {}).get("surface") != "الهبيط" for e in evs if e["type"] == "armed_clash")
+
+
+FROM_BASE = "قصفت المدفعية انطلاقاً من معسكر الطلائع على بساتين قرب قرية الخوين ظهر الاثنين."
+FROM_POST = "تساقطت قذائف أطلقها جنود من حاجز البيرة واستهدفت كروماً قرب بلدة الحويز."
+NEAR_POST = "قصفت المدفعية من حاجز البيرة القريب من بلدة الحويز قرية الخوين ظهر الاثنين."
+
+
+@pytest.mark.parametrize("text,town", [(FROM_BASE, "الخوين"), (FROM_POST, "الحويز"), (NEAR_POST, "الخوين")],
+                         ids=["from_base_onto", "post_then_target", "near_the_post_then_target"])
+def test_a_target_told_after_the_firing_position_is_where_fire_fell(pipe, monkeypatch, text, town):
+    for on in (True, False):
+        monkeypatch.setattr(fire_origin, "FLAGS", {"enabled": on, "near_site": on})
+        evs = [e for e in piped_events(pipe, text) if e["type"] == "shelling"]
+        assert [(e.get("place") or {}).get("surface") for e in evs] == [town], on
