@@ -113,6 +113,7 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             last_whole = (last_whole[0], q)
             continue
         only = _another_owner(ctx, q, ms) or _carried_by(ctx, q, ms, before)
+        apart = over_incidents(ctx, q, sent)
         ctx.ops += len(ms)  # the work of this loop, for the linearity tests
         best = None
         for i, m in enumerate(ms):
@@ -123,6 +124,8 @@ def assign_figures(ctx: Ctx, ms: list[Mention], blocked: list[tuple[int, int]]) 
             if q["start"] >= m.end and (m.sub == "killed" or m.type == "casualties" and m.sub != "injured") and \
                     _fate_before(ctx, q, sent.start):
                 continue  # «لقي رجل حتفه … وخُطف خمسة آخرون», «حين هاجم اثنان»: the verb right before is theirs
+            if m.type != "casualties" and apart:
+                continue  # «اختُطف ثلاثة … في حادثتين منفصلتين»: a sum over separate incidents, no one act's figure
             if m.type != "casualties" and m.sub != "killed" and _dead_of(ctx, m):
                 continue  # «إن عدد قتلى المظاهرة ارتفع إلى 17»: the figure of the act's dead, not of its count
             if q.get("kind") == "percent" and ctx.breaks_between(min(q["end"], m.end), max(q["start"], m.prefix_start)):
@@ -215,6 +218,42 @@ def _fate_before(ctx: Ctx, q: dict, floor: int) -> bool:
 def _other_fate() -> frozenset:
     raw = _json("other_fate.json")
     return frozenset(fold_str(w) for w in raw.get("words", [])) if raw.get("enabled") else frozenset()
+
+
+def over_incidents(ctx: Ctx, q: dict, sent) -> bool:
+    """The figure is told as spanning two or more separate incidents («اختُطف ثلاثة … في حادثتين منفصلتين», «بواقعتين
+    لا رابط بينهما», «في عمليتين أمنيتين»): their sum, which no one act's record counts (separate_incidents.json)."""
+    conf = separate_conf()
+    if not conf:
+        return False
+    lo = ctx.text.rfind("؛", sent.start, q["start"]) + 1 or sent.start
+    hi = ctx.text.find("؛", q["end"], sent.end)
+    near = ctx.words_before(q["start"], conf["reach"], floor=lo) + \
+        ctx.words_after(q["end"], conf["reach"] + 3, limit=hi if hi >= 0 else sent.end)
+    for i, w in enumerate(near):
+        w = w[2:] if w[:2] in ("وب", "وف") else w[1:] if w[:1] in "وبف" and w[1:] in conf["nouns"] else w
+        if w not in conf["nouns"]:
+            continue
+        nxt = near[i + 1:i + 4]
+        if w in conf["two_alone"] or nxt[:1] and nxt[0] in conf["apart"] or \
+                any(a == "لا" and b in conf["unlinked"] for a, b in zip(nxt, nxt[1:])):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def separate_conf() -> dict:
+    return separate_from(_json("separate_incidents.json"))
+
+
+def separate_from(raw: dict) -> dict:
+    """separate_incidents.json's switches and folded word classes ({} when off)."""
+    if not raw.get("enabled"):
+        return {}
+    fold = lambda ws: frozenset(fold_str(w) for w in ws)  # noqa: E731
+    return {"reach": int(raw.get("reach", 8)), "nouns": fold(raw["nouns"]), "two_alone": fold(raw["two_alone"]),
+            "apart": fold(raw["apart"]), "unlinked": fold(raw["unlinked"]),
+            "toll_apart": bool(raw.get("toll_apart", {}).get("enabled"))}
 
 
 def figure_class(ctx: Ctx, q: dict) -> str | None:

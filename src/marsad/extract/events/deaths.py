@@ -218,18 +218,19 @@ def retype(r: dict, t: str) -> None:
         r["count"] = None
 
 
-def attach(text: str, records: list[dict], model: dict | None = None) -> list[dict]:
-    """The hook: each candidate record the model gives to an act takes that act's type."""
+def attach(text: str, records: list[dict], model: dict | None = None, hold: frozenset = frozenset()) -> list[dict]:
+    """The hook: each candidate record the model gives to an act takes that act's type (not the records `hold` names by
+    id: a toll of separate incidents, incidents.tolls_apart)."""
     model = model or load()
     if not ENABLED or not model["enabled"]:
         return records
-    return apply_model(text, records, model)
+    return apply_model(text, records, model, hold)
 
 
-def apply_model(text: str, records: list[dict], model: dict) -> list[dict]:
+def apply_model(text: str, records: list[dict], model: dict, hold: frozenset = frozenset()) -> list[dict]:
     """The retypes of `model`, whatever the flags say (the trainer's cost measure runs it with the hook off). The
     records are read as the rules left them: a retype does not feed the next record's features."""
-    todo = candidates(records)
+    todo = [i for i in candidates(records) if id(records[i]) not in hold] if hold else candidates(records)
     idx = index(records) if todo else {}
     given: list[tuple[int, str]] = []
     try:

@@ -270,11 +270,12 @@ class EventExtractor:
         out = join_chooser.merge(ctx, out)  # a learned join may call two records one incident (join_chooser.py)
         out = event_filter.prune(ctx, out)  # a learned filter may drop a non-act (event_filter.py)
         out = event_tagger.prune(ctx, out)  # and the learned tagger a record its sentence does not tell
-        out = deaths.attach(ctx.doc.text, out)  # a learned attacher gives deaths to their act (deaths.py)
+        # a learned attacher gives deaths to their act (deaths.py); a toll of separate incidents is none of theirs
+        out = deaths.attach(ctx.doc.text, out, hold=incidents.tolls_apart(ctx, out))
         out = coarse_told.merge(ctx, out)  # one act told at an area and at a place inside it is one record
         out = protest_tolls.refine(ctx, out)  # a protest day's toll town by town: a protest per town
         out = protest_dead.merge(ctx, out)  # and a protest's dead told beside it are its dead (protest_dead.py)
-        out = fighters_dead.refine(ctx, out)  # and fighters killed with no other cause: their clash
+        out = fighters_dead.refine(ctx, out, incidents.tolls_apart(ctx, out))  # and fighters killed, no other cause: their clash
         return place_split.split(ctx, out)  # and a learned copy at another town of its sentence (off unless on)
 
 

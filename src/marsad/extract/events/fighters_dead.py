@@ -42,8 +42,9 @@ def _conf() -> tuple[bool, tuple[str, ...], tuple[str, ...], tuple[str, ...], fr
         frozenset(words("killers_by")), int(raw.get("near", 6))
 
 
-def refine(ctx, out: list[dict]) -> list[dict]:
-    """The records, fighters' deaths with no other cause told as the clash they died in."""
+def refine(ctx, out: list[dict], hold: frozenset = frozenset()) -> list[dict]:
+    """The records, fighters' deaths with no other cause told as the clash they died in (not the records `hold` names
+    by id: a toll of separate incidents, incidents.tolls_apart)."""
     on, nouns, other, civilians, by, near = _conf()
     if not (on and ENABLED) or not any(_alone(r, "casualties") for r in out):
         return out
@@ -56,7 +57,7 @@ def refine(ctx, out: list[dict]) -> list[dict]:
     gone: set[int] = set()
     for r in out:
         k = _at(spans, r)
-        if not _alone(r, "casualties") or k < 0 or k in told or not r.get("place") or \
+        if not _alone(r, "casualties") or k < 0 or k in told or not r.get("place") or id(r) in hold or \
                 not _fighters(text, spans[k], r, (nouns, other, civilians, by, near)):
             continue
         act = beside(clashes, k, r)

@@ -206,6 +206,8 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
         for c in group:
             if c.type != "casualties":
                 continue
+            if toll_apart(ctx, c):
+                continue  # «قُتل خمسة … في هجومين منفصلين»: the toll of separate incidents, no one act's dead
             if c.recalled == "dated":
                 # «ويأتي القصف بعد يومين من مقتل أربعة عناصر بقذائف أطلقتها الفصائل قرب بلدة جورين»:
                 # deaths recalled with their own day are their own act's (told right after them, its
@@ -915,6 +917,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False  # each place of a list is its own member of the group
     if _sum_of_its_own(inc, m):
         return False  # «… . وبهذا يصل عدد الغارات على البلدة منذ مطلع الشهر إلى 40»: a sum over a period of its own
+    if (inc.type in ctx.v.acts or m.type in ctx.v.acts) and (toll_apart(ctx, m) or any(toll_apart(ctx, o) for o in inc.mentions)):
+        return False  # «قُتل خمسة في هجومين منفصلين. … الهجوم الأول طال…»: the toll of both is neither act's
     if _dated_opening(ctx, inc, m):
         return False  # «… . وفي الـ22 من آب الماضي أصاب استهداف بمسيّرة عربة…»: a sentence opened on a day of its own
     last = inc.mentions[-1]
@@ -1223,6 +1227,32 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
     return place_ok == "near" and lead.figure is None and lead.place is not None and _coarse(lead.place) \
         and not _dates_differ(inc, m) and not _other_doers(ctx, inc.mentions, m) and \
         not _another_town(ctx, inc, m)  # («… طائرات روسية قصفت»)
+
+
+def toll_apart(ctx: Ctx, m: Mention) -> bool:
+    """A casualties mention whose figure spans separate incidents («خمسة … قُتلوا … في هجومين منفصلين»): the toll of them
+    all, no one act's dead (separate_incidents.json `toll_apart`; arguments.over_incidents)."""
+    f = m.figure
+    if m.type != "casualties" or f is None or "start" not in f or not _toll_apart_on():
+        return False
+    memo = ctx.memo.setdefault("toll_apart", {})
+    key = (f["start"], m.si)
+    if key not in memo:
+        memo[key] = arguments.over_incidents(ctx, f, ctx.sents[m.si])
+    return memo[key]
+
+
+def tolls_apart(ctx: Ctx, records: list[dict]) -> frozenset:
+    """The ids of the casualties records whose figure spans separate incidents (toll_apart), which the learned death
+    attacher leaves as they are."""
+    if not _toll_apart_on():
+        return frozenset()
+    return frozenset(id(r) for r in records if r["type"] == "casualties" and r.get("quantity") and
+                     arguments.over_incidents(ctx, r["quantity"], ctx.sents[ctx.sent_of(r["quantity"]["start"])]))
+
+
+def _toll_apart_on() -> bool:
+    return bool(arguments.separate_conf().get("toll_apart"))
 
 
 def _sum_of_its_own(inc: Incident, m: Mention) -> bool:

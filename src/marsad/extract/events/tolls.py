@@ -19,7 +19,7 @@ from . import bounds, clauses, tellings
 from .context import Ctx
 from .arguments import _contained
 from .clauses import place_key
-from .incidents import Incident, _coarse
+from .incidents import Incident, _coarse, toll_apart
 from .toll_update import _cues, _update_cue
 from .vocab import cue_words, ffold, fold_phrases, load_cues
 
@@ -30,7 +30,8 @@ _HURT_ROLES = ("fatalities", "injured", "both")
 def join(ctx: Ctx, incs: list[Incident]) -> list[Incident]:
     out: list[Incident] = []
     for i, inc in enumerate(incs):
-        if _standalone_toll(inc) or _raised_total(ctx, inc):
+        if (_standalone_toll(inc) or _raised_total(ctx, inc)) and not any(toll_apart(ctx, m) for m in inc.mentions):
+            # (a toll of separate incidents, «قُتل خمسة في هجومين منفصلين», is neither act's: incidents.toll_apart)
             fig = _toll_mention(inc)
             if fig is not None and _update_cue(ctx, fig):
                 host = _host_before(ctx, out, inc)
