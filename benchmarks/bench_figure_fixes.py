@@ -2350,6 +2350,8 @@ _SEP_HEAD = "from functools import lru_cache  # noqa: E402\nfrom ...arabic.norma
             "from .vocab import _json  # noqa: E402\n\n\n"
 _SEP_ATTACH = "            if c.type != \"casualties\":\n                continue\n"
 _SEP_JOINS = "def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:\n"
+_SEP_INCS = "    incidents: list[Incident] = []\n"
+_SEP_MEMO = "    ctx.memo[\"tolls_apart\"] = {id(m) for m in ms if toll_apart(ctx, m)}\n"
 _SEP_TOLLS = "        if _standalone_toll(inc) or _raised_total(ctx, inc):\n"
 _SEP_DEATHS = (("def attach(text: str, records: list[dict], model: dict | None = None) -> list[dict]:",
                 "def attach(text: str, records: list[dict], model: dict | None = None, hold: frozenset = frozenset()) -> list[dict]:"),
@@ -2385,8 +2387,10 @@ def _fix_separate(src: Path, toll: bool = True) -> None:
                     _mine("extract/events/arguments.py", "def over_incidents", "def figure_class"), encoding="utf-8")
     _append_into(events / "incidents.py", _mine("extract/events/incidents.py", "def toll_apart", "def _sum_of_its_own"),
                  [(_SEP_ATTACH, _SEP_ATTACH + "            if toll_apart(ctx, c):\n                continue\n"),
-                  (_SEP_JOINS, _SEP_JOINS + "    if (inc.type in ctx.v.acts or m.type in ctx.v.acts) and (toll_apart(ctx, m) or "
-                               "any(toll_apart(ctx, o) for o in inc.mentions)):\n        return False\n")], "arguments")
+                  (_SEP_INCS, _SEP_MEMO + _SEP_INCS),
+                  (_SEP_JOINS, _SEP_JOINS + "    apart = ctx.memo.get(\"tolls_apart\")\n    if apart and (inc.type in ctx.v.acts or "
+                               "m.type in ctx.v.acts) and (id(m) in apart or any(id(o) in apart for o in inc.mentions)):\n"
+                               "        return False\n")], "arguments")
     _append_into(events / "tolls.py", "", [(_SEP_TOLLS, "        if (_standalone_toll(inc) or _raised_total(ctx, inc)) and "
                                                         "not any(incidents.toll_apart(ctx, m) for m in inc.mentions):\n")],
                  "incidents")

@@ -324,6 +324,7 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 attached.update(id(a) for a in group if a.type in acts and a.anaphor and not a.places and
                                 a.start > c.end and _caused_by(ctx, a))
     _hurt_with_the_dead(ctx, by_sent, acts, attached)
+    ctx.memo["tolls_apart"] = {id(m) for m in ms if toll_apart(ctx, m)}  # (read by _joins: mostly none)
     incidents: list[Incident] = []
     tellings.mark_body_leads(ctx, ms)
     for m in ms:
@@ -917,7 +918,9 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         return False  # each place of a list is its own member of the group
     if _sum_of_its_own(inc, m):
         return False  # «… . وبهذا يصل عدد الغارات على البلدة منذ مطلع الشهر إلى 40»: a sum over a period of its own
-    if (inc.type in ctx.v.acts or m.type in ctx.v.acts) and (toll_apart(ctx, m) or any(toll_apart(ctx, o) for o in inc.mentions)):
+    apart = ctx.memo.get("tolls_apart")
+    if apart and (inc.type in ctx.v.acts or m.type in ctx.v.acts) and \
+            (id(m) in apart or any(id(o) in apart for o in inc.mentions)):
         return False  # «قُتل خمسة في هجومين منفصلين. … الهجوم الأول طال…»: the toll of both is neither act's
     if _dated_opening(ctx, inc, m):
         return False  # «… . وفي الـ22 من آب الماضي أصاب استهداف بمسيّرة عربة…»: a sentence opened on a day of its own
