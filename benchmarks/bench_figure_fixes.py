@@ -977,7 +977,7 @@ CURFEW_ANCHOR = '    "النفير": "noun needs=العام|عام"'
 CURFEW = ("حظر التجول", "حظر للتجول", "حظراً للتجول", "حظر تجول", "حظراً للتجوال", "حظر التجوال")
 
 
-def _fix_curfew(src: Path) -> None:
+def _fix_curfew37(src: Path) -> None:
     """stop 37 (helper type2): a curfew declared («أعلنت السلطات حظر التجول», «قررت … فرض حظر للتجول») is a
     decision, a statement by the stop-32 convention: statement triggers in types.json, by text."""
     path = src / "marsad" / "data" / "events" / "types.json"
@@ -2413,7 +2413,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "one": _fix_one, "trend": _fix_trend, "recalled": _fix_recalled, "seize": _fix_seize,
          "air": _fix_air, "while": _fix_while, "two_towns": _fix_two_towns, "lead_source": _fix_lead_source,
          "alama": _fix_alama, "headnum": _fix_finer_number, "same_kind": _fix_same_kind,
-         "curfew": _fix_curfew, "crowd": _fix_crowd, "reinf": _fix_reinf, "nameless": _fix_nameless,
+         "curfew37": _fix_curfew37, "crowd": _fix_crowd, "reinf": _fix_reinf, "nameless": _fix_nameless,
          "spread": _fix_spread, "two_areas": _fix_two_areas, "list": _fix_list, "gaz": _fix_gaz,
          **{f"gaz_{k}": (lambda k: lambda src: _fix_gaz(src, **{o: o == k for o in GAZ_KINDS}))(k) for k in GAZ_KINDS},
          "gaz_spelling": lambda src: _fix_gaz(src, second_word=False, pair=False),

@@ -13,7 +13,11 @@ and the repelled attack took the town.
 fire_origin.json `near_site` (fire_origin.near_site) reads a town after a word of nearness as where fire came from when
 a firing position («من حاجز X», «انطلاقاً من …») stands up to seven words before it. A target told between («… على
 مواقع قرب بلدة Y», «… واستهدفت مزارع قرب بلدة Y»: fire_origin.json `targets`) says where the fire fell: Y is the
-strike's place, as with the switch off."""
+strike's place, as with the switch off.
+
+curfew.json (stmt's curfew.py): the words between the deciding verb and «حظر التجول» are the speaker, a masdar at their
+end trimmed; only «فرض/إعلان/إقرار» were, so «أعلنت محافظة X رفع حظر التجول» gave the speaker «محافظة X رفع». The
+decision's other masdars (رفع، تمديد، تخفيف، إلغاء، تعليق) are trimmed too."""
 from __future__ import annotations
 
 import pytest
@@ -68,3 +72,13 @@ def test_a_target_told_after_the_firing_position_is_where_fire_fell(pipe, monkey
         monkeypatch.setattr(fire_origin, "FLAGS", {"enabled": on, "near_site": on})
         evs = [e for e in piped_events(pipe, text) if e["type"] == "shelling"]
         assert [(e.get("place") or {}).get("surface") for e in evs] == [town], on
+
+
+LIFTED = "أعلنت محافظة حماة رفع حظر التجول عن بلدة السقيلبية اعتباراً من ظهر الغد."
+EXTENDED = "قرر مجلس المحافظة تمديد حظر التجول في بلدة السقيلبية ثلاثة أيام."
+
+
+@pytest.mark.parametrize("text,speaker", [(LIFTED, "محافظة حماة"), (EXTENDED, "مجلس المحافظة")], ids=["lifted", "extended"])
+def test_a_curfew_decision_s_masdar_is_no_part_of_its_speaker(pipe, text, speaker):
+    evs = [e for e in piped_events(pipe, text) if e["type"] == "statement"]
+    assert [(e.get("reported_by") or {}).get("surface") for e in evs] == [speaker]
