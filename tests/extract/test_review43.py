@@ -82,3 +82,17 @@ EXTENDED = "قرر مجلس المحافظة تمديد حظر التجول في
 def test_a_curfew_decision_s_masdar_is_no_part_of_its_speaker(pipe, text, speaker):
     evs = [e for e in piped_events(pipe, text) if e["type"] == "statement"]
     assert [(e.get("reported_by") or {}).get("surface") for e in evs] == [speaker]
+
+
+def test_place43_switches_ship_as_gated():
+    # (place's three stop-43 files had no test of the state they ship in: a switch turned off by hand fails here, and
+    # the lead's switch-off after the fresh sets updates this line)
+    import json
+    from pathlib import Path
+    data = Path(fire_origin.__file__).resolve().parents[2] / "data" / "events"
+    read = lambda name: json.loads((data / name).read_text(encoding="utf-8"))  # noqa: E731
+    assert {k: read("not_a_place.json")[k] for k in ("enabled", "describers", "unresolved_part")} == \
+        {"enabled": True, "describers": True, "unresolved_part": True}
+    assert {k: read("fire_origin.json")[k] for k in ("enabled", "near_site", "anaphor", "pronoun")} == \
+        {"enabled": True, "near_site": True, "anaphor": True, "pronoun": True}
+    assert read("far_antecedent.json")["enabled"] is True and read("far_antecedent.json")["reach"] == 5
