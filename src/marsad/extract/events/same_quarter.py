@@ -1,0 +1,60 @@
+"""A city told as the container, then one of its quarters told as a quarter in the same sentence: the act was in the
+quarter («وفي مدينة X، شهد حي Y قصفاً …», «أفاد مراسل بمدينة X بأن دورية دهمت منازل في حي Y واعتقلت …», «… في X،
+… على الحي السكني المعروف بـY»). The gold codes the quarter; the rules took the city because it is told first, and
+finer_place.py (stop 40, `city_quarters`) looks for a city's quarter in LATER sentences only (stop 43, helper coarse:
+probe87 km15, probe97 kx21, probe109 lj10).
+
+Not past another record's trigger told after the city (the quarter is that act's place). Only a quarter told AS a quarter: its name opens with «حي/أحياء/حيي», or «حي/الحي» stands among the `reach` words
+before it (a village the layer lists among neighbourhoods, «X قرب Y», is another place of its level: a screen that took
+any quarter-kind place after the city moved probe113's clash to a village and lost it). Which places are a city's
+quarters is finer_place's reading (its `_holds`: a neighbourhood of its governorate within `radius_km`, no square).
+Switch: data/events/same_quarter.json `enabled` (false: records identical to before)."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from ...arabic.normalize import fold_str
+from . import arguments, finer_place
+from .context import Ctx
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "events" / "same_quarter.json"
+
+
+@lru_cache(maxsize=1)
+def conf() -> dict:
+    """data/events/same_quarter.json: `enabled`, `words` (the nouns that tell a quarter as a quarter), `reach`."""
+    raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
+    return {"enabled": bool(raw.get("enabled", False)), "reach": int(raw.get("reach", 4)),
+            "words": frozenset(fold_str(w) for w in raw.get("words", []))}
+
+
+def refine(ctx: Ctx, out: list[dict]) -> None:
+    """Give each asserted one-place record at a city the first quarter of it told as a quarter after it in its
+    sentence."""
+    c = conf()
+    if not c["enabled"]:
+        return
+    fc = dict(finer_place.conf(), city_quarters=True)
+    for r in out:
+        p = r.get("place")
+        if r.get("group") is not None or r.get("modality", "asserted") != "asserted" or not p or \
+                p.get("start") is None or not finer_place._a_city(p, fc):
+            continue
+        end = ctx.sents[ctx.sent_of(p["start"])].end
+        others = [o["start"] for o in out if o is not r and p["end"] <= o["start"] < end]
+        for q in ctx.places.between(p["end"], end):
+            if any(t < q["start"] for t in others):
+                break  # («قصفت المدفعية مدينة X، فيما سيطر المقاتلون على حي Y»: the quarter is another act's)
+            if q.get("id") != p.get("id") and finer_place._holds(p, q, fc) and _told_as_quarter(ctx, p, q, c):
+                r["place"] = arguments.clean_place(q)
+                break
+
+
+def _told_as_quarter(ctx: Ctx, p: dict, q: dict, c: dict) -> bool:
+    """q's name opens with a quarter noun, or one stands among the `reach` words between p and q just before q
+    («على الحي السكني المعروف بـY»)."""
+    own = fold_str(q.get("surface") or "").split()[:1]
+    before = fold_str(ctx.text[p["end"]:q["start"]]).split()[-c["reach"]:]
+    return bool(set(own) & c["words"]) or bool(set(before) & c["words"])

@@ -1,0 +1,60 @@
+"""A city told first, one of its quarters told as a quarter after it in the same sentence: the act was in the quarter
+(stop 43, helper coarse; same_quarter.py, data/events/same_quarter.json `enabled`). Our own sentences through the whole
+pipeline; every span checked (piped.piped_events)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from marsad.extract.events import same_quarter
+from piped import piped_events as _piped
+
+# the city opens the sentence as its frame, the quarter is told as the subject, the act falls «على الحي»
+SHELLED = "وفي مدينة حمص، عاش حي الخالدية يوماً عصيباً، إذ سقطت على الحي ثلاث قذائف هاون فجرحت طفلين."
+MORTARS = "وفي مدينة دمشق، عاش حي الميدان ليلة صعبة، إذ انهالت على الحي قذائف الهاون فجرحت أربعة مدنيين."
+
+
+@pytest.fixture
+def enabled(monkeypatch):
+    """same_quarter's switch as given (the rest as the JSON says)."""
+    def set_(on: bool):
+        conf = dict(same_quarter.conf(), enabled=on)
+        monkeypatch.setattr(same_quarter, "conf", lambda: conf)
+    return set_
+
+
+def _place(pipe, text, typ):
+    evs = [e for e in _piped(pipe, text) if e["type"] == typ]
+    p = evs[0]["place"]
+    assert text[p["start"]:p["end"]] == p["surface"]
+    return p["surface"], p["start"]
+
+
+@pytest.mark.parametrize("text,typ,on,off", [
+    (SHELLED, "shelling", ("حي الخالدية", 19), ("حمص", 10)),
+    (MORTARS, "shelling", ("حي الميدان", 20), ("دمشق", 10)),
+])
+def test_the_quarter_told_after_its_city_is_the_place(pipe, enabled, text, typ, on, off):
+    enabled(True)
+    assert _place(pipe, text, typ) == on
+    enabled(False)
+    assert _place(pipe, text, typ) == off
+
+
+def test_a_quarter_not_told_as_one_leaves_the_city(pipe, enabled):
+    """«في الخالدية» with no «حي» before it: the layer's neighbourhood may be a village of the same name."""
+    enabled(True)
+    text = "اعتقلت قوات الأمن ستة شبان في مدينة حمص مساء الإثنين بعد مداهمة منازلهم في الخالدية."
+    assert _place(pipe, text, "arrest")[0] == "حمص"
+
+
+def test_a_quarter_past_another_act_is_that_act_s(pipe, enabled):
+    enabled(True)
+    text = "قصفت المدفعية مدينة حلب صباح الأحد، فيما سيطرت فصائل المعارضة على حي الشعار في اليوم نفسه."
+    assert _place(pipe, text, "shelling")[0] == "حلب"
+
+
+def test_the_switch_is_in_the_json():
+    raw = json.loads(same_quarter.DATA.read_text(encoding="utf-8"))
+    assert raw["enabled"] is True and "حي" in raw["words"]
