@@ -348,6 +348,30 @@ def _fix_civil(src: Path, quarter: bool = True) -> None:
     _copy_hooked(src, "civil_site", ("        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
 
 
+
+def _fix_same_quarter(src: Path) -> None:
+    """stop 43 (helper coarse): a record placed at a city takes the city's quarter told as a quarter («حي Y», «الحي
+    … بـY») after it in the same sentence. same_quarter.py and its JSON copied from this tree, switched on, called
+    after finer_place (or the chooser); a tree whose finer_place cannot tell a city's quarters (before stop 40) gets
+    today's finer_place.py as finer_place43.py (its JSON finer_place43.json), asked by same_quarter alone."""
+    _copy_on(src, "data/events/same_quarter.json")
+    _copy_hooked(src, "same_quarter", ("        civil_site.refine(ctx, out)", "        finer_place.refine(ctx, out)",
+                                       "        place_chooser.refine(ctx, att, out)"))
+    events = src / "marsad" / "extract" / "events"
+    own = events / "finer_place.py"
+    if own.exists() and "def _a_city(" in own.read_text(encoding="utf-8"):
+        return
+    today = (ROOT / "src/marsad/extract/events/finer_place.py").read_text(encoding="utf-8")
+    (events / "finer_place43.py").write_text(today.replace('"finer_place.json"', '"finer_place43.json"'), encoding="utf-8")
+    (src / "marsad/data/events/finer_place43.json").write_text(
+        (ROOT / "src/marsad/data/events/finer_place.json").read_text(encoding="utf-8"), encoding="utf-8")
+    mod = events / "same_quarter.py"
+    text = mod.read_text(encoding="utf-8")
+    assert "from . import arguments, finer_place\n" in text
+    mod.write_text(text.replace("from . import arguments, finer_place\n",
+                                "from . import arguments\nfrom . import finer_place43 as finer_place\n"), encoding="utf-8")
+
+
 _PLACES_OLD = '        self.places = Sorted([p for p in doc["places"] if "start" in p], self)\n'
 _PLACES_NEW = ('        self.places = Sorted(not_a_place.keep(text, [p for p in doc["places"] if "start" in p], '
                'vocab.place_nouns), self)\n')
@@ -2464,7 +2488,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
              src, **{o: o == k for o in ("near_site", "anaphor", "pronoun")}))(k) for k in ("near_site", "anaphor", "pronoun")},
          "lead_retold": _fix_lead_retold,
          "chemical": _fix_chemical, "separate": _fix_separate,
-         "separate_figure": lambda src: _fix_separate(src, toll=False)}
+         "separate_figure": lambda src: _fix_separate(src, toll=False), "same_quarter": _fix_same_quarter}
 SHIPPED = ("towns", "reaped")
 
 
