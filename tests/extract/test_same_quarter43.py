@@ -55,6 +55,19 @@ def test_a_quarter_past_another_act_is_that_act_s(pipe, enabled):
     assert _place(pipe, text, "shelling")[0] == "حلب"
 
 
+@pytest.mark.parametrize("text,typ,place", [
+    # the quarter is where another act (a raid, an arrest) is placed
+    ("خرج مئات المحتجين في مدينة حماة بعد صلاة الجمعة، ثم داهمت قوات الأمن حي الحاضر واعتقلت عشرين شاباً.",
+     "protest", "حماة"),
+    # a prison is no city, though the layer gives it a town's level
+    ("دارت اشتباكات عنيفة قرب سجن حلب المركزي في حي الشيخ نجار بين الحراس ومسلحين مجهولين صباح الثلاثاء.",
+     "armed_clash", "سجن حلب المركزي"),
+])
+def test_another_act_s_quarter_or_a_site_s_stays(pipe, enabled, text, typ, place):
+    enabled(True)
+    assert _place(pipe, text, typ)[0] == place
+
+
 def test_the_switch_is_in_the_json():
     raw = json.loads(same_quarter.DATA.read_text(encoding="utf-8"))
     assert raw["enabled"] is True and "حي" in raw["words"]
