@@ -11,7 +11,7 @@ from marsad.extract.events import same_quarter
 from piped import piped_events as _piped
 
 # the city opens the sentence as its frame, the quarter is told as the subject, the act falls «على الحي»
-SHELLED = "وفي مدينة حمص، عاش حي الخالدية يوماً عصيباً، إذ سقطت على الحي ثلاث قذائف هاون فجرحت طفلين."
+SHELLED = "وفي مدينة حلب، قضى حي الشعار ليلة قاسية، إذ انهالت على الحي قذائف المدفعية فجرحت ثلاثة مدنيين."
 MORTARS = "وفي مدينة دمشق، عاش حي الميدان ليلة صعبة، إذ انهالت على الحي قذائف الهاون فجرحت أربعة مدنيين."
 
 
@@ -32,7 +32,7 @@ def _place(pipe, text, typ):
 
 
 @pytest.mark.parametrize("text,typ,on,off", [
-    (SHELLED, "shelling", ("حي الخالدية", 19), ("حمص", 10)),
+    (SHELLED, "shelling", ("حي الشعار", 19), ("حلب", 10)),
     (MORTARS, "shelling", ("حي الميدان", 20), ("دمشق", 10)),
 ])
 def test_the_quarter_told_after_its_city_is_the_place(pipe, enabled, text, typ, on, off):
@@ -57,7 +57,7 @@ def test_a_quarter_past_another_act_is_that_act_s(pipe, enabled):
 
 @pytest.mark.parametrize("text,typ,place", [
     # the quarter is where another act (a raid, an arrest) is placed
-    ("خرج مئات المحتجين في مدينة حماة بعد صلاة الجمعة، ثم داهمت قوات الأمن حي الحاضر واعتقلت عشرين شاباً.",
+    ("تظاهر مئات من الأهالي وسط مدينة حماة مساء الخميس، ثم داهمت قوات الأمن حي الحاضر واعتقلت عشرين شاباً.",
      "protest", "حماة"),
     # a prison is no city, though the layer gives it a town's level
     ("دارت اشتباكات عنيفة قرب سجن حلب المركزي في حي الشيخ نجار بين الحراس ومسلحين مجهولين صباح الثلاثاء.",
