@@ -222,7 +222,9 @@ def _other_fate() -> frozenset:
 
 def over_incidents(ctx: Ctx, q: dict, sent) -> bool:
     """The figure is told as spanning two or more separate incidents («اختُطف ثلاثة … في حادثتين منفصلتين», «بواقعتين
-    لا رابط بينهما», «في عمليتين أمنيتين»): their sum, which no one act's record counts (separate_incidents.json)."""
+    لا رابط بينهما», «في عمليتين أمنيتين»): their sum, which no one act's record counts (separate_incidents.json). The
+    noun stands after a word of `within` («في/خلال») or with «ب» glued: after «بعد/إثر» it tells a cause («اعتقلت
+    القوات 11 شاباً … بعد هجمات منفصلة على حواجزها»: the arrests' own count; review43)."""
     conf = separate_conf()
     if not conf:
         return False
@@ -231,9 +233,10 @@ def over_incidents(ctx: Ctx, q: dict, sent) -> bool:
     near = ctx.words_before(q["start"], conf["reach"], floor=lo) + \
         ctx.words_after(q["end"], conf["reach"] + 3, limit=hi if hi >= 0 else sent.end)
     for i, w in enumerate(near):
+        glued = w[:1] == "ب" or w[:2] == "وب"  # («بواقعتين»: the figure's act told by them)
         w = w[2:] if w[:2] in ("وب", "وف") else w[1:] if w[:1] in "وبف" and w[1:] in conf["nouns"] else w
-        if w not in conf["nouns"]:
-            continue
+        if w not in conf["nouns"] or not (glued or i and near[i - 1] in conf["within"]):
+            continue  # («بعد هجمات منفصلة»: the cause told, not what the figure spans; review43)
         nxt = near[i + 1:i + 4]
         if w in conf["two_alone"] or nxt[:1] and nxt[0] in conf["apart"] or \
                 any(a == "لا" and b in conf["unlinked"] for a, b in zip(nxt, nxt[1:])):
@@ -253,6 +256,7 @@ def separate_from(raw: dict) -> dict:
     fold = lambda ws: frozenset(fold_str(w) for w in ws)  # noqa: E731
     return {"reach": int(raw.get("reach", 8)), "nouns": fold(raw["nouns"]), "two_alone": fold(raw["two_alone"]),
             "apart": fold(raw["apart"]), "unlinked": fold(raw["unlinked"]),
+            "within": fold(raw.get("within", ("في", "وفي", "خلال"))),
             "toll_apart": bool(raw.get("toll_apart", {}).get("enabled"))}
 
 
