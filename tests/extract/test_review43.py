@@ -17,7 +17,11 @@ strike's place, as with the switch off.
 
 curfew.json (stmt's curfew.py): the words between the deciding verb and «حظر التجول» are the speaker, a masdar at their
 end trimmed; only «فرض/إعلان/إقرار» were, so «أعلنت محافظة X رفع حظر التجول» gave the speaker «محافظة X رفع». The
-decision's other masdars (رفع، تمديد، تخفيف، إلغاء، تعليق) are trimmed too."""
+decision's other masdars (رفع، تمديد، تخفيف، إلغاء، تعليق) are trimmed too.
+
+separate_incidents.json (fig's arguments.over_incidents): a figure near «هجمات/حوادث … منفصلة» is a sum over separate
+incidents only when the noun tells what the figure spans («في/خلال …», «ب…» glued); after «بعد» it tells the cause of
+the act, which keeps its own figure."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +29,7 @@ import pytest
 from marsad.arabic.normalize import fold_str
 from marsad.extract.events import fire_origin, pronoun_place
 from piped import piped_events
+from test_events_figures43 import _switch as _separate  # (fig's own: separate_incidents forced)
 from test_events_other_figure42 import _brief, _set  # (the switch forced, the records' short form: join's own)
 
 MORNING = "لقي خمسة رعاة حتفهم بقصف صاروخي على قرية المتاعية ظهر الخميس. "
@@ -96,3 +101,15 @@ def test_place43_switches_ship_as_gated():
     assert {k: read("fire_origin.json")[k] for k in ("enabled", "near_site", "anaphor", "pronoun")} == \
         {"enabled": True, "near_site": True, "anaphor": True, "pronoun": True}
     assert read("far_antecedent.json")["enabled"] is True and read("far_antecedent.json")["reach"] == 5
+
+
+AFTER_RAIDS = "أوقفت دوريات الأمن تسعة شبان في بلدة الحارة عقب اعتداءات منفصلة على نقاط التفتيش في ريف القنيطرة."
+IN_RAIDS = "أوقفت دوريات الأمن تسعة شبان في بلدة الحارة خلال اعتداءين منفصلين على نقاط التفتيش."
+
+
+@pytest.mark.parametrize("text,on_count", [(AFTER_RAIDS, 9), (IN_RAIDS, None)], ids=["cause_after", "spans_within"])
+def test_incidents_told_as_a_cause_do_not_take_the_acts_figure(pipe, monkeypatch, text, on_count):
+    for on in (True, False):
+        _separate(monkeypatch, on)
+        evs = [e for e in piped_events(pipe, text) if e["type"] == "arrest"]
+        assert [(e.get("count") or {}).get("low") for e in evs] == [on_count if on else 9], on
