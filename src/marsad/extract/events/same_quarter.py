@@ -6,7 +6,8 @@ probe87 km15, probe97 kx21, probe109 lj10).
 
 Only a record at a town or city (the layer's locality: not a prison or a college of level 1), of a type placed where
 it happened (`not_types`: a statement speaks of the quarter), and not past another record's trigger told after the
-city nor at another record's place (the quarter is that act's: invented sets 9, 10, 15, 16 showed all three). Only a quarter told AS a quarter: its name opens with «حي/أحياء/حيي», or «حي/الحي» stands among the `reach` words
+city nor at another record's place (the quarter is that act's: invented sets 9, 10, 15, 16 showed all three), nor
+inside a source's span («بحسب ناشط من حي Y»: where the teller lives; review43). Only a quarter told AS a quarter: its name opens with «حي/أحياء/حيي», or «حي/الحي» stands among the `reach` words
 before it (a village the layer lists among neighbourhoods, «X قرب Y», is another place of its level: a screen that took
 any quarter-kind place after the city moved probe113's clash to a village and lost it). Which places are a city's
 quarters is finer_place's reading (its `_holds`: a neighbourhood of its governorate within `radius_km`, no square).
@@ -48,9 +49,12 @@ def refine(ctx: Ctx, out: list[dict]) -> None:
                 p.get("start") is None or p.get("kind") != _TOWN or r["type"] in c["not_types"] or \
                 not finer_place._a_city(p, fc):
             continue  # (a prison or a college is no city; a statement is where it is made, not what it speaks of)
-        end = ctx.sents[ctx.sent_of(p["start"])].end
+        si = ctx.sent_of(p["start"])
+        told_by = ctx.memo.get(("blocked", si), [])  # (the sentence's source spans, as its acts saw them)
         others = [o for o in out if o is not r]
-        for q in ctx.places.between(p["end"], end):
+        for q in ctx.places.between(p["end"], ctx.sents[si].end):
+            if any(a <= q["start"] < b for a, b in told_by):
+                continue  # («… على مدينة X، بحسب ناشط من حي Y»: the source's own quarter, not the act's; review43)
             if any(p["end"] <= o["start"] < q["start"] or (o.get("place") or {}).get("start") == q["start"]
                    for o in others):
                 break  # («… مدينة X، فيما سيطر المقاتلون على حي Y», «ثم داهمت حي Y واعتقلت»: another act's quarter)
