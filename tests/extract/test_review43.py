@@ -21,13 +21,16 @@ decision's other masdars (رفع، تمديد، تخفيف، إلغاء، تعل
 
 separate_incidents.json (fig's arguments.over_incidents): a figure near «هجمات/حوادث … منفصلة» is a sum over separate
 incidents only when the noun tells what the figure spans («في/خلال …», «ب…» glued); after «بعد» it tells the cause of
-the act, which keeps its own figure."""
+the act, which keeps its own figure.
+
+same_quarter.json (coarse's same_quarter.py): a record at a city takes the city's quarter told as a quarter after it
+in its sentence; a quarter inside a source's span («بحسب ناشط من حي Y») is where the teller lives, not the act's."""
 from __future__ import annotations
 
 import pytest
 
 from marsad.arabic.normalize import fold_str
-from marsad.extract.events import fire_origin, pronoun_place
+from marsad.extract.events import fire_origin, pronoun_place, same_quarter
 from piped import piped_events
 from test_events_figures43 import _switch as _separate  # (fig's own: separate_incidents forced)
 from test_events_other_figure42 import _brief, _set  # (the switch forced, the records' short form: join's own)
@@ -113,3 +116,16 @@ def test_incidents_told_as_a_cause_do_not_take_the_acts_figure(pipe, monkeypatch
         _separate(monkeypatch, on)
         evs = [e for e in piped_events(pipe, text) if e["type"] == "arrest"]
         assert [(e.get("count") or {}).get("low") for e in evs] == [on_count if on else 9], on
+
+
+TELLER = "تساقطت قذائف صاروخية على مدينة حمص عصر الجمعة، وفق ما نقله ناشط من حي الوعر."
+HIT = "تساقطت قذائف صاروخية على مدينة حمص عصر الجمعة وأصابت منازل في حي الوعر."
+
+
+@pytest.mark.parametrize("text,on_place", [(TELLER, "حمص"), (HIT, "حي الوعر")], ids=["teller_s_quarter", "quarter_hit"])
+def test_a_source_s_quarter_is_not_the_act_s(pipe, monkeypatch, text, on_place):
+    for on in (True, False):
+        conf = dict(same_quarter.conf(), enabled=on)
+        monkeypatch.setattr(same_quarter, "conf", lambda: conf)
+        evs = [e for e in piped_events(pipe, text) if e["type"] == "shelling"]
+        assert [(e.get("place") or {}).get("surface") for e in evs] == [on_place if on else "حمص"], on
