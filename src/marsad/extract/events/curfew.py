@@ -48,8 +48,8 @@ def _bare(w: str) -> str:
 def refine(ctx, att, kept: list) -> list:
     """`kept` with a statement added for each curfew a named body imposes in a sentence that has none."""
     c = _cfg()
-    if not (c["enabled"] and ENABLED):
-        return kept
+    if not (c["enabled"] and ENABLED) or not any(w in ctx.doc.folded.text for w in c["curfew"]):
+        return kept  # (folding is one character at a time: a curfew word no token can hold is not in the text)
     from .mentions import Mention
     added: list = []
     for si, s in enumerate(ctx.sents):
