@@ -97,8 +97,8 @@ def test_the_other_sides_telling_in_the_next_sentence_is_the_same_act(pipe, text
 
 
 def test_another_story_after_the_first_is_another_act(pipe):
-    t = ("استهدفت قوات النظام بالمدفعية بلدة تفتناز شرقي إدلب، ما أودى بحياة ثلاثة مدنيين. من جهة أخرى، قالت "
-         "مصادر محلية إن اشتباكات اندلعت بين فصيلين في مدينة سلقين.")
+    t = ("استهدفت قوات النظام بالمدفعية بلدة تفتناز شرقي إدلب، ما أودى بحياة ثلاثة مدنيين. من جهة أخرى، أفاد "
+         "سكان محليون بأن اشتباكات اندلعت بين فصيلين في مدينة سلقين.")
     evs = _piped(pipe, t)
     assert sorted((e["type"], _place(e)) for e in evs) == [("armed_clash", "سلقين"), ("shelling", "تفتناز")]
 
