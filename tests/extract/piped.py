@@ -149,3 +149,16 @@ def frames_changed(monkeypatch, frame: str, **keys):
     assert vocab.load_frames is read
     frames.frames.cache_clear()
     vocab.vocab.cache_clear()
+
+
+def asserted_places(pipe, text: str, typ: str) -> list:
+    """(surface, start) of the place of each asserted record of type `typ`, None for a placeless one; every place span
+    checked against the text (the place tests of stops 42 and 43 read the same list)."""
+    out = []
+    for e in piped_events(pipe, text):
+        if e["type"] == typ and e["modality"] == "asserted":
+            p = e["place"]
+            if p is not None:
+                assert text[p["start"]:p["end"]] == p["surface"]
+            out.append((p["surface"], p["start"]) if p else None)
+    return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.events import not_a_place
-from piped import piped_events as _piped
+from piped import asserted_places as _places
 
 FARM = "دخل مسلحون قرية الزيارة بريف حماة مساء الأحد. واقتحم المسلحون مزرعة ملاصقة للقرية وقتلوا خمسة من العمال فيها."
 TOWNS = "خرجت تظاهرات حاشدة يوم الجمعة في بلدات ومدن بريف إدلب تطالب بالإفراج عن المعتقلين."
@@ -23,17 +23,6 @@ def switch(monkeypatch):
     def set_(**flags):
         monkeypatch.setattr(not_a_place, "FLAGS", dict(flags))
     return set_
-
-
-def _places(pipe, text, typ):
-    out = []
-    for e in _piped(pipe, text):
-        if e["type"] == typ and e["modality"] == "asserted":
-            p = e["place"]
-            if p is not None:
-                assert text[p["start"]:p["end"]] == p["surface"]
-            out.append((p["surface"], p["start"]) if p else None)
-    return out
 
 
 @pytest.mark.parametrize("text,typ,flag,on,off", [

@@ -7,7 +7,7 @@ import pytest
 
 from marsad.arabic.normalize import fold_str
 from marsad.extract.events import pronoun_place
-from piped import piped_events as _piped
+from piped import asserted_places as _places
 
 # an act with a place before «في حين», a repelled storming with only a pronoun after it
 REPELLED = ("قصفت مدفعية قوات النظام مدينة معرة النعمان بعشرات القذائف مساء الخميس، في حين صدّ مقاتلو المعارضة "
@@ -26,17 +26,6 @@ def switch(monkeypatch):
         conf = dict(pronoun_place.conf(), enabled=on)
         monkeypatch.setattr(pronoun_place, "conf", lambda: conf)
     return set_
-
-
-def _places(pipe, text, typ):
-    out = []
-    for e in _piped(pipe, text):
-        if e["type"] == typ and e["modality"] == "asserted":
-            p = e["place"]
-            if p is not None:
-                assert text[p["start"]:p["end"]] == p["surface"]
-            out.append(p and (p["surface"], p["start"]))
-    return out
 
 
 @pytest.mark.parametrize("text,typ,place,off", [
