@@ -3,6 +3,7 @@ against the text (the trigger, the place, the source, the figure, each telling, 
 that the test files of stop 27 share instead of a helper of their own each."""
 from __future__ import annotations
 
+import copy
 import json
 from contextlib import contextmanager
 
@@ -162,3 +163,16 @@ def asserted_places(pipe, text: str, typ: str) -> list:
                 assert text[p["start"]:p["end"]] == p["surface"]
             out.append((p["surface"], p["start"]) if p else None)
     return out
+
+
+def told_at_one_place(pipe, text: str, towns: tuple[str, str], figure: int) -> tuple[Document, list[dict], dict]:
+    """The asserted records of `text` (two, at `towns`), the one without `figure` given the counted one's place (a
+    copy): a merge rule of coarse_told tested alone where the rules resolve the two tellings at two towns."""
+    doc = Document(text, published="2023-04-09", outlet="موقع التجربة")
+    pipe(doc)
+    recs = copy.deepcopy([e for e in doc["events"] if e["modality"] == "asserted"])
+    assert sorted(place_surface(e) for e in recs) == sorted(towns)
+    counted = next(e for e in recs if figure_low(e) == figure)
+    bare = next(e for e in recs if e is not counted)
+    bare["place"] = copy.deepcopy(counted["place"])
+    return doc, recs, bare

@@ -7,7 +7,6 @@ sentences; the rules keep the two tellings apart here (two towns), so the later 
 hand and the rule is tested alone (as test_events_same_told40 does)."""
 from __future__ import annotations
 
-import copy
 import json
 
 import pytest
@@ -16,7 +15,7 @@ from marsad.document import Document
 from marsad.extract.events import coarse_told
 from marsad.extract.events.context import Ctx
 from marsad.extract.events.vocab import vocab
-from piped import figure_low, file_switched_off, place_surface
+from piped import figure_low, file_switched_off, place_surface, told_at_one_place
 
 COUNTED = "قتلت قذائف مدفعية ستة مدنيين في بلدة كفرزيتا صباح الأحد."
 BARE = "وسقطت قذائف على بلدة اللطامنة المجاورة بعد الظهر."
@@ -29,15 +28,9 @@ ANOTHER = f"{COUNTED} وسقطت قذائف أخرى على بلدة اللطا�
 
 
 def _pair(pipe, text: str) -> tuple[Document, list[dict]]:
-    """The asserted records of the text, the bare telling given the counted one's place (a copy)."""
-    doc = Document(text, published="2023-04-09", outlet="موقع التجربة")
-    pipe(doc)
-    recs = copy.deepcopy([e for e in doc["events"] if e["modality"] == "asserted"])
-    assert sorted(place_surface(e) for e in recs) == sorted(["كفرزيتا", "اللطامنة"])
-    counted = next(e for e in recs if figure_low(e) == 6)
-    bare = next(e for e in recs if e is not counted)
+    """The asserted records of the text, the bare telling (no figure) given the counted one's place."""
+    doc, recs, bare = told_at_one_place(pipe, text, ("كفرزيتا", "اللطامنة"), 6)
     assert figure_low(bare) is None
-    bare["place"] = copy.deepcopy(counted["place"])
     return doc, recs
 
 

@@ -6,7 +6,6 @@ so are another day and «أخرى». Our own sentences; the records' places are 
 the two towns apart, so the rule is tested alone (as test_events_coarse_told39 sets a place to none)."""
 from __future__ import annotations
 
-import copy
 import json
 
 import pytest
@@ -15,7 +14,7 @@ from marsad.document import Document
 from marsad.extract.events import coarse_told
 from marsad.extract.events.context import Ctx
 from marsad.extract.events.vocab import vocab
-from piped import figure_low, place_surface
+from piped import figure_low, place_surface, told_at_one_place
 
 # two shellings the rules keep apart (two towns); the first counts nothing, the second three dead
 FIRST_BARE = ("سقطت قذائف على بلدة كفرنبل صباح الأحد. وفي بلدة حاس المجاورة، قتلت قذيفة صاروخية ثلاثة أطفال مساء "
@@ -31,16 +30,9 @@ ANOTHER = ("سقطت قذائف أخرى على بلدة كفرنبل صباح �
 
 
 def _pair(pipe, text: str) -> tuple[Document, list[dict]]:
-    """The asserted records of the text, the bare telling given the counted one's place (a copy), every other
-    span left as the text has it."""
-    doc = Document(text, published="2023-04-09", outlet="موقع التجربة")
-    pipe(doc)
-    recs = copy.deepcopy([e for e in doc["events"] if e["modality"] == "asserted"])
-    assert [place_surface(e) for e in recs] in (["كفرنبل", "حاس"], ["حاس", "كفرنبل"])
-    counted = next(e for e in recs if figure_low(e) == 3)
-    bare = next(e for e in recs if e is not counted)
-    bare["place"] = copy.deepcopy(counted["place"])
-    return doc, recs
+    """The asserted records of the text, the bare telling given the counted one's place, every other span left as the
+    text has it."""
+    return told_at_one_place(pipe, text, ("كفرنبل", "حاس"), 3)[:2]
 
 
 @pytest.fixture
