@@ -268,10 +268,68 @@ class Attribution:
                 continue  # «أفادت أنباء واردة من…», «وتداولت أوساط…»: news or circles name no one (the outlet's)
             src.update(cue_start=a.prefix_start, kind=kind)
             out.append(src)
+        asc = self._ascribed(si)
+        if asc is not None:
+            # «ونسبت «رويترز» إلى المرصد قوله إن…»: the one relayed reports what follows (in text order with the rest)
+            at = next((i for i, a in enumerate(out) if a.get("cue_start", a["start"]) > asc["cue_start"]), len(out))
+            out.insert(at, asc)
         if not out and (pub := self._recording_publisher(si)) is not None:
             out.append(pub)  # (only when no one else in the sentence reports it)
         self._cache[si] = out
         return out
+
+    def _ascribed(self, si: int) -> dict | None:
+        """«ونسبت وكالة «رويترز» إلى المرصد السوري قوله إن…», «نسبت فرانس برس إلى مصدر طبي أن…»: a verb of ascribing
+        (ascribed.json `verbs`), at most the relayer's name, one of `preps`, then the one quoted and a word of saying
+        («قوله/قولها/قولهم») or «أن/إن» right after the name: the one quoted is the source (a relayed report's source
+        is the one relayed). «ونسب التقرير 131 حالة إلى قوات النظام» (a blame: no word of saying) is none. Off with
+        the file's `enabled`; a document with none of the verbs is skipped (one set lookup per document)."""
+        ctx = self.ctx
+        verbs = _ascribed_words("verbs")
+        if not verbs:
+            return None
+        gate = ctx.memo.get("ascribed")
+        if gate is None:
+            gate = ctx.memo["ascribed"] = not verbs.isdisjoint(ctx.doc_words)
+        if not gate:
+            return None
+        preps = _ascribed_words("preps")
+        s = ctx.sents[si]
+        t0, t1 = ctx.tok_of(s.start), bisect_left(ctx.tok_starts, s.end)
+        for k in range(t0, t1):
+            if ctx.ftoks[k] not in verbs:
+                continue
+            to = next((j for j in range(k + 1, min(k + 1 + _RELAY_REACH, t1)) if ctx.ftoks[j] in preps), None)
+            if to is None or to + 1 >= t1:
+                continue
+            said = next((j for j in range(to + 1, min(to + 2 + _SAID_WORDS, t1)) if ctx.ftoks[j] in _COMPLEMENT or (
+                ctx.ftoks[j] in _SAYING and ctx.ftoks[j].startswith(fold_str("قول")))), None)
+            if said is None:
+                continue
+            end = ctx.tokens[said - 1].start if ctx.tokens[said - 1].text in ("،", ",") else ctx.tokens[said].start
+            quoted = self._source_after(ctx.tokens[to].end, end, "verb")
+            if quoted is None or not self._source_like(quoted):
+                continue
+            quoted.update(cue_start=ctx.tokens[k].start, kind="verb")
+            return quoted
+        return None
+
+    def _tongue(self, k0: int, src: dict, limit: int) -> dict | None:
+        """«وفق ما أوردته وكالة «رويترز» على لسان ناشطين وأهالٍ»: «على لسان» (ascribed.json `tongue`) right after a
+        source names the one whose words it relays; «على لسان مديره» (its own people) keeps the source."""
+        ctx = self.ctx
+        tongue = _ascribed_tongue()
+        for phrase in tongue:
+            n = len(phrase)
+            if k0 + n >= len(ctx.tokens) or tuple(ctx.ftoks[k0:k0 + n]) != phrase or ctx.tokens[k0 + n].start >= limit:
+                continue
+            quoted = self._source_after(ctx.tokens[k0 + n - 1].end, limit, "verb")
+            if quoted is None or ctx.ftoks[k0 + n].endswith(_OWN) and not quoted.get("canonical") or \
+                    not self._source_like(quoted):
+                return None
+            quoted.update({k: v for k, v in src.items() if k in ("cue_start", "kind")})
+            return quoted
+        return None
 
     def _noun_of_purpose(self, a, t0: int) -> bool:
         """A reporting word after a lam of purpose or a preposition of aim («لبث», «إلى نشر», «بهدف بث») is a
@@ -664,8 +722,9 @@ class Attribution:
             if colon < 0 or text.count("\n", start, colon) or len(text[start:colon].split()) > 6:
                 return None
         src = self._source_after(start, colon, "verb")
-        if src is None or _trim(text, src["end"], colon)[0] != _trim(text, src["end"], colon)[1]:
-            return None  # the name must fill the stretch before the colon
+        dateline = src is not None and _trim(text, src["end"], colon)[0] != _trim(text, src["end"], colon)[1]
+        if src is None or dateline and not self._dateline(src, colon):
+            return None  # the name must fill the stretch before the colon (a dispatch's place after a dash aside)
         named = any(e.get("type") in ("ORG", "PER") for e in self.ctx.ents.starting(src["start"], src["start"] + 1))
         first = ffold(text[src["start"]:src["end"]].split()[0])
         body = (_bare(first) in _NAMED_BODIES or _bare(first) in _REPORTERS) and len(src["surface"].split()) >= 2
@@ -673,7 +732,24 @@ class Attribution:
         if src.get("canonical") is None and not named and not body and first not in self.ctx.v.generic_heads:
             return None  # «عاجل:», «درعا:» (a place label) are no sources
         src.update(cue_start=start, kind="prep", _colon=True)
+        if dateline:
+            src["_dateline"] = True  # (a source of the sentence's own, «…، بحسب ما أفاد مراسلنا», still tells it)
         return src
+
+    def _dateline(self, src: dict, colon: int) -> bool:
+        """«المرصد السوري لحقوق الإنسان – حلب: قُتل…»: a known source's dispatch line, its name, a dash
+        (dateline.json `dashes`) and the place it was filed from before the colon: the name is the source of what
+        follows as a bare name before a colon is. Only a name of the sources list (a place first, «درعا – سانا:»,
+        is a wire's dateline, and gold names no source there). Off with the file's `enabled`."""
+        dashes = _dateline_dashes()
+        if not dashes or not src.get("canonical"):
+            return False
+        text = self.ctx.text
+        rest = text[src["end"]:colon].strip()
+        if not rest or rest[0] not in dashes:
+            return False
+        lo, hi = _trim(text, src["end"], colon)
+        return any(p["start"] == lo and p["end"] == hi for p in self.ctx.places.between(lo, hi))
 
     def _appeared(self, start: int, end: int) -> dict | None:
         """«ظهر النقيب فلان في تسجيل مصور …، معلناً انشقاقه», «وأطل القائد في كلمة مصورة يؤكد…»: a
@@ -790,6 +866,8 @@ class Attribution:
         if k0 < len(ctx.tokens) and ctx.tokens[k0].text in ("،", ",") and k0 + 1 < len(ctx.tokens) and \
                 ffold(ctx.tokens[k0 + 1].text) in ctx.v.relay_words:
             k0 += 1  # «وقال موقع «…»، نقلاً عن مصادر خاصة، إن…»: the relay set off by commas
+        if _ascribed_tongue() and (told := self._tongue(k0, src, limit)) is not None:
+            return told
         nxt = ctx.tokens[k0:k0 + 2]
         relay_word = len(nxt) == 2 and ffold(nxt[0].text) in ctx.v.relay_words and ffold(nxt[1].text) in _RELAY_PREPS
         verb_of = not relay_word and not any(ffold(tok.text).startswith(tuple(ctx.v.relay_verbs)) for tok in ctx.tokens[t0:t1 + 1])
@@ -834,7 +912,7 @@ class Attribution:
                     if other is not None:
                         return _public(other)
                 return _public(own or before[-1])
-            if len(preps) > 1 and not preps[0].get("_colon"):
+            if len(preps) > 1 and (not preps[0].get("_colon") or preps[0].get("_dateline")):
                 # «… سيطرتها على X، بحسب مصادر ميدانية، في حين خرجت … الحافلات، بحسب مراسل البلدة»: each
                 # closing source reports its own part (the first after the mention, else the last before it)
                 after = [p for p in preps if p["cue_start"] > pos]
@@ -2152,3 +2230,26 @@ def _switch_words(name: str, words: str, number: str, default: int) -> tuple[fro
 
 
 _SWITCHES: dict = {}
+
+
+def _ascribed_words(key: str) -> frozenset:
+    """ascribed.json's word list `key` («verbs», «preps»), folded as the document's tokens are (read once; none when
+    the switch is off)."""
+    if "ascribed." + key not in _SWITCHES:
+        _SWITCHES["ascribed." + key] = frozenset(ffold(w) for w in _switch_file("ascribed.json").get(key, ()))
+    return _SWITCHES["ascribed." + key]
+
+
+def _ascribed_tongue() -> tuple:
+    """ascribed.json `tongue`: each phrase as a tuple of folded words (none when the switch is off)."""
+    if "ascribed.tongue" not in _SWITCHES:
+        _SWITCHES["ascribed.tongue"] = tuple(tuple(ffold(w) for w in p.split())
+                                             for p in _switch_file("ascribed.json").get("tongue", ()))
+    return _SWITCHES["ascribed.tongue"]
+
+
+def _dateline_dashes() -> str:
+    """dateline.json `dashes` (none when the switch is off; read once)."""
+    if "dateline.dashes" not in _SWITCHES:
+        _SWITCHES["dateline.dashes"] = "".join(_switch_file("dateline.json").get("dashes", ()))
+    return _SWITCHES["dateline.dashes"]
