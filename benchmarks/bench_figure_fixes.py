@@ -276,6 +276,8 @@ the classes they mend):
 - `far_antecedent` (stop 43, helper place): a place noun's antecedent is asked further back than the two sentences
   before while they name no usable place. SHIPPED (`--base 5bcf8fac`: today's 1296 -> 1300, first runs 1038 -> 1041;
   87 and 117 down: BENCHMARKS.md, stop 43).
+- `convoy` (stop 44, helper fig44; `--base fe7e1e86`): a figureless convoy, batch or evacuation record takes the
+  people a later sentence of its story counts for it (convoy_count.py, convoy_count.json `enabled`).
 - `separate` (stop 43, helper fig; `--base 15707ff0`, 32 sets, 2,447 gold): a figure told as spanning separate
   incidents («اختُطف ثلاثة … في حادثتين منفصلتين», «بواقعتين لا رابط بينهما», «في عمليتين أمنيتين») is their sum, no
   one act's figure (arguments.over_incidents in assign_figures; separate_incidents.json `enabled`); a casualties mention
@@ -381,6 +383,18 @@ def _fix_same_quarter(src: Path) -> None:
     assert "from . import arguments, finer_place\n" in text
     mod.write_text(text.replace("from . import arguments, finer_place\n",
                                 "from . import arguments\nfrom . import finer_place43 as finer_place\n"), encoding="utf-8")
+
+
+def _fix_convoy(src: Path) -> None:
+    """stop 44 (helper fig44): a figureless convoy, batch or evacuation record takes the people a later sentence of
+    its story counts for it (the subject of a movement verb, named by «عدد», or carried by vehicles). convoy_count.py
+    and its JSON copied from this tree, switched on, called after the figure refiners (blast_dead, else the latest of
+    them an older tree has)."""
+    _copy_on(src, "data/events/convoy_count.json")
+    _copy_hooked(src, "convoy_count", ("        blast_dead.refine(ctx, out)", "        vague_told.refine(ctx, att, out)",
+                                       "        place_part.refine(ctx, out)", "        spread_sum.refine(ctx, out)",
+                                       "        told_bound.refine(ctx, out)", "        finer_place.refine(ctx, out)",
+                                       "        place_chooser.refine(ctx, att, out)"))
 
 
 _PLACES_OLD = '        self.places = Sorted([p for p in doc["places"] if "start" in p], self)\n'
@@ -2568,7 +2582,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
              src, **{o: o == k for o in ("near_site", "anaphor", "pronoun")}))(k) for k in ("near_site", "anaphor", "pronoun")},
          "lead_retold": _fix_lead_retold,
          "chemical": _fix_chemical, "separate": _fix_separate,
-         "separate_figure": lambda src: _fix_separate(src, toll=False), "same_quarter": _fix_same_quarter}
+         "separate_figure": lambda src: _fix_separate(src, toll=False), "same_quarter": _fix_same_quarter,
+         "convoy": _fix_convoy}
 SHIPPED = ("towns", "reaped")
 
 
