@@ -2525,6 +2525,30 @@ def _fix_separate(src: Path, toll: bool = True) -> None:
         _append_into(events / "fighters_dead.py", "", list(_SEP_FIGHTERS), "context")
 
 
+MORE_NOUNS_FROM = "fe7e1e86"  # stop 44's start: unlisted.py's `more_nouns` and arguments.py's two reads of it since
+MORE_NOUNS_PY = ("src/marsad/extract/events/unlisted.py", "src/marsad/extract/events/arguments.py")
+
+
+def _fix_more_nouns(src: Path) -> None:
+    """stop 44 (helper find44): more nouns that mark a place the gazetteer lacks — «أحياء X وY وZ» with Z a quarter
+    the layer knows, «حارة X», lone «مخيم/معسكر/مخفر/معبر X», plural «تلال/معسكرات» — and the names a list opener
+    brings in after a plural place noun or a counted town noun («15 قرية في ريف X، من بينها A وB», «بلدات عدة غربي
+    X، هي: A، وB»). This tree's unlisted.py and arguments.py change since MORE_NOUNS_FROM applied by `patch` (a
+    tree it does not apply to is left as it is, and said) and cues.json unlisted_places `more_nouns` written in,
+    switched on."""
+    for name in MORE_NOUNS_PY:
+        diff = subprocess.run(["git", "diff", MORE_NOUNS_FROM, "--", name], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout
+        if diff and not _patch(diff, src.parent, "-R", "--dry-run") and not _patch(diff, src.parent):
+            print(f"more_nouns: {name} does not apply to {src.parent.name}: left as it is", file=sys.stderr)
+            return
+    path = src / "marsad" / "data" / "events" / "cues.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    mine = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["unlisted_places"]
+    raw["unlisted_places"]["more_nouns"] = dict(mine["more_nouns"], enabled=True)
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -2583,7 +2607,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "lead_retold": _fix_lead_retold,
          "chemical": _fix_chemical, "separate": _fix_separate,
          "separate_figure": lambda src: _fix_separate(src, toll=False), "same_quarter": _fix_same_quarter,
-         "convoy": _fix_convoy}
+         "convoy": _fix_convoy, "more_nouns": _fix_more_nouns}
 SHIPPED = ("towns", "reaped")
 
 

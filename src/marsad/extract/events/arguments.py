@@ -1057,6 +1057,8 @@ def _with_unlisted(ctx: Ctx, si: int) -> list[dict]:
     # X، مساء اليوم، برصاص مجهولين في مدينة Y»: Y is the act's town, not X's reference)
     refs = {x["near"]["start"] for x in extra if x["near"]["start"] is not None and x["near"]["start"] > x["start"]
             and x["near"].get("relation") != "document"}
+    # (and the area a list opener's names lie in, told before them: «15 قرية في ريف X، من بينها A وB»: unlisted.py)
+    refs |= {x["near"]["start"] for x in extra if x.get("opened") and x["near"]["start"] is not None}
     # (and the point a reference's own bearing is taken from: «X وZ، وهي قرى حول بلدة Y شرق مدينة W»)
     refs |= {b["start"] for a, b in zip(ps, ps[1:]) if a["start"] in refs and _bearing(ctx, a, b)}
     return sorted([p for p in ps if p["start"] not in refs] + extra, key=lambda p: p["start"])
@@ -1120,11 +1122,12 @@ def _read_place(ctx: Ctx, p: dict, s) -> tuple[bool, bool, bool, bool] | None:
         return None  # «التحالف بقيادة واشنطن», «فصائل مدعومة من أنقرة»: a state named for the force it leads or backs
     if _origin(ctx, before):
         return True, _is_country(p), True, False
-    if _in_breakdown(ctx, p, s.start) and (not _figure_right_before(ctx, p) or _bare_part_at(ctx, p)) and \
+    if not p.get("opened") and _in_breakdown(ctx, p, s.start) and (not _figure_right_before(ctx, p) or _bare_part_at(ctx, p)) and \
             not _after_bare_part(ctx, p, s.start):
         return None  # «بينهم 40 مدنياً سقط معظمهم في مدن…»: places of a breakdown
     # «(58 كم شرق مدينة حماة)»: a town named to say how far something is, not where it happened
-    loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start))
+    loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start)) \
+        or bool(p.get("opened"))  # (a list opener's name is where its plural noun's act is: unlisted._opened_lists)
     return loc, _is_country(p), False, _tells_share(ctx, s) and _share_place(ctx, p, s.start)
 
 

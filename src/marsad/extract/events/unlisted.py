@@ -28,9 +28,36 @@ _MAX_FILL = 3
 _MIN_NAME = 3  # characters: a shorter "name" is a stray letter or a typo, not a village  # words between «في» and the container («في الجهة الغربية لمدينة»)
 
 
-@lru_cache(maxsize=1)
+FLAGS: dict[str, bool | None] = {"more_nouns": None}  # (tests: None reads cues.json unlisted_places.more_nouns)
+
+
+def _more_on() -> bool:
+    on = FLAGS["more_nouns"]
+    return bool(load_cues().get("unlisted_places", {}).get("more_nouns", {}).get("enabled")) if on is None else on
+
+
 def _cues() -> dict:
+    """The unlisted-place words; with `more_nouns` on (stop 44) its nouns, plural nouns and lone nouns join them."""
+    return _cues_for(_more_on())
+
+
+def _with_more(c: dict) -> dict:
+    """cues.json unlisted_places with its `more_nouns` added: «أحياء X وY», «حارة X», «معسكر X», «مخفر X»…"""
+    more = c.get("more_nouns", {})
+    c = dict(c)
+    c["nouns"] = {**c.get("nouns", {}), **more.get("nouns", {})}
+    for key in ("plural", "lone", "list_needs_place", "list_openers", "list_counted"):
+        c[key] = [*c.get(key, []), *more.get(key, [])]
+    c["list_after"] = more.get("list_after", {})
+    c["own_not_names"] = {**c.get("own_not_names", {}), **more.get("own_not_names", {})}
+    return c
+
+
+@lru_cache(maxsize=2)
+def _cues_for(more: bool) -> dict:
     c = load_cues().get("unlisted_places", {})
+    if more:
+        c = _with_more(c)
     f = lambda key: frozenset(fold_str(w) for w in c.get(key, []))  # noqa: E731
     nouns = {fold_str(k): v for k, v in c.get("nouns", {}).items()}
     raw = sorted({x for k in c.get("nouns", {}) for x in (k, k[:-1] + "ه" if k.endswith("ة") else k)}, key=len, reverse=True)
@@ -44,7 +71,10 @@ def _cues() -> dict:
             "fillers": f("fillers"), "stops": f("stops"), "near": f("near"), "neighbouring": f("neighbouring"), "not_names": f("not_names"),
             "local": f("local_anaphora"), "ref_nouns": f("reference_nouns"), "lone": f("lone"),
             "min_words": {fold_str(k): int(v) for k, v in c.get("min_words", {}).items()},
-            "compound_heads": f("compound_heads"),
+            "compound_heads": f("compound_heads"), "list_needs_place": f("list_needs_place"),
+            "list_openers": f("list_openers"), "list_counted": f("list_counted"),
+            "list_after_min": {fold_str(k): frozenset(fold_str(w) for w in v)
+                               for k, v in c.get("list_after", {}).items()},
             "anaphora": frozenset(fold_str(w) for w in load_cues().get("anaphora", [])) | f("plural") | frozenset(nouns),
             "purpose": f("purpose_nouns"), "purpose_words": f("purpose_words"), "guarded": f("guarded_nouns"),
             "unit": _unit_pattern(c.get("unit_heads", [])), "unit_site": f("unit_site_nouns"),
@@ -119,6 +149,8 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
             j, names = _names(ctx, i + 1, i1, noun in c["plural"], c["own_not_names"].get(noun))
         if not names:
             continue
+        if noun in c["list_needs_place"] and not (j < i1 and toks[j].text[:1] == "و" and _place_at(ctx, j) is not None):
+            continue  # «أحياء X وY وZ» with Z a quarter the layer knows: a list of quarters, not «أحياء المدينة»
         if noun in c["purpose"]:
             # «محطة X للنفط», «محطة X لتوليد الكهرباء»: a site named by the village it serves is that
             # village; with no purpose word after the name the noun's name is the site's own («محطة
@@ -168,6 +200,11 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
             done = j
     if c["unit"] is not None and s.end - s.start > 8:
         out += _unit_bases(ctx, si, i1)
+    if c["list_openers"]:
+        got = _opened_lists(ctx, si, i1)
+        if got:
+            have = {(r["start"], r["end"]) for r in out}
+            out += [r for r in got if (r["start"], r["end"]) not in have]
     if "،" in ctx.text[s.start:s.end] or "," in ctx.text[s.start:s.end]:
         got = _appositions(ctx, si, i1)
         if got:
@@ -178,6 +215,73 @@ def _find(ctx: Ctx, si: int) -> list[dict]:
 
 _COMMAS = frozenset({"،", ","})
 _APP_INTROS = frozenset(cue_words("unlisted_words", "app_intros"))  # (the prepositions that bring in a place's name)
+
+
+_LIST_REACH = 14  # tokens from the plural noun to the list's opener («15 قرية في ريف مقاطعة الجزيرة الغربي، من بينها»)
+
+
+def _opened_lists(ctx: Ctx, si: int, i1: int) -> list[dict]:
+    """Stop 44 (more_nouns `list_openers`): the names a list opener brings in after a plural place noun or a counted
+    town noun — «سيطرت على 15 قرية في ريف X، من بينها A وB», «انتزعت بلدات عدة غربي X، هي: A، وB», «قرى … هي A
+    وB»: each name the places layer did not resolve is a place of the noun's kind, in the place told between the
+    noun and the opener (else near a resolved list-mate, else the document's last town)."""
+    c = _cues()
+    toks = ctx.tokens
+    i0 = ctx.tok_of(ctx.sents[si].start)
+    out: list[dict] = []
+    for t in range(i0 + 2, i1 - 1):
+        w = ffold(toks[t].text)
+        if w not in c["list_openers"] or w in c["list_after_min"] and ffold(toks[t - 1].text) not in c["list_after_min"][w]:
+            continue
+        kind = None
+        for k in range(t - 1, max(i0, t - _LIST_REACH) - 1, -1):
+            x = ffold(toks[k].text)
+            if ctx.m["triggers"].starting(toks[k].start, toks[k].end):
+                break  # («قرى انسحبت منها القوات»: an act between, the opener is no list's)
+            x0 = x.removeprefix("و")
+            if x0 in c["of_many"]:
+                kind = c["of_many"][x0]
+            elif x0 in c["list_counted"]:
+                q = ctx.quants.last_before(toks[k].start, toks[k].start - 40)
+                kind = "locality" if q is not None and toks[k].start - q["end"] <= 1 else None
+            if kind is not None:
+                break
+        t0 = t - 1 if w in c["list_after_min"] else t  # (where the opener opens: «من بينها»)
+        if kind is None or any(toks[x].text in _COMMAS for x in range(k + 1, t0 - 1)) or _place_at(ctx, k + 1):
+            # («من مناطق متفرقة من البلاد، وسلموا أسلحتهم …، وهي ثاني عملية»: a clause between; «على مدن X وY بريف Z،
+            # وهي أولى الضربات»: the noun's names are told already, what follows is said of the act)
+            continue
+        between = ctx.places.between(toks[k].end, toks[t].start)
+        ref = (between[-1], "in") if between else None
+        j = t + 1
+        if j < i1 and not ffold(toks[j].text)[:1].isalpha():
+            j += 1  # («هي: A، وB»)
+        found: list[tuple[int, int]] = []
+        mate = None
+        while j < i1:
+            p = _place_at(ctx, j)
+            if p is not None:
+                mate = mate or p
+                while j < i1 and toks[j].start < p["end"]:
+                    j += 1
+            else:
+                j, names = _names(ctx, j, i1, False)
+                if not names:
+                    break
+                found += names
+            if j < i1 and toks[j].text in _COMMAS:
+                j += 1
+            if not (j < i1 and ffold(toks[j].text)[:1] == "و" and len(toks[j].text) > 2):
+                break
+        if not found:
+            continue
+        if ref is None:
+            ref = (mate, "near") if mate is not None else (_town_before(ctx, toks[t].start, si) or
+                                                          _any_place(ctx, toks[t].start), "document")
+        for a, b in found:
+            if toks[b - 1].end - toks[a].start >= _MIN_NAME:
+                out.append({**_record(ctx, toks[a].start, toks[b - 1].end, kind, ref[0], ref[1]), "opened": True})
+    return out
 
 
 def _object_start(ctx: Ctx, a: int, t: int, plural: bool) -> int:
