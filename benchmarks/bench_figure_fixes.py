@@ -2525,23 +2525,48 @@ def _fix_separate(src: Path, toll: bool = True) -> None:
         _append_into(events / "fighters_dead.py", "", list(_SEP_FIGHTERS), "context")
 
 
-MORE_NOUNS_FROM = "fe7e1e86"  # stop 44's start: unlisted.py's `more_nouns` and arguments.py's two reads of it since
-MORE_NOUNS_PY = ("src/marsad/extract/events/unlisted.py", "src/marsad/extract/events/arguments.py")
+_MN_ARGS = (  # arguments.py: (the line as every first-run tree has it, the line with the fix)
+    ('            and x["near"].get("relation") != "document"}\n',
+     '            and x["near"].get("relation") != "document"}\n'
+     '    refs |= {x["near"]["start"] for x in extra if x.get("opened") and x["near"]["start"] is not None}\n'),
+    ("    if _in_breakdown(ctx, p, s.start) and", '    if not p.get("opened") and _in_breakdown(ctx, p, s.start) and'),
+    ("    return loc, _is_country(p), False,", '    loc = loc or bool(p.get("opened"))\n    return loc, _is_country(p), False,'))
+_MN_CUES = '@lru_cache(maxsize=1)\ndef _cues() -> dict:\n    c = load_cues().get("unlisted_places", {})\n'
+_MN_NAMES = '        if not names:\n            continue\n        if noun in c["purpose"]:'
+_MN_CALL = '    if "،" in ctx.text[s.start:s.end] or "," in ctx.text[s.start:s.end]:\n        got = _appositions(ctx, si, i1)'
 
 
 def _fix_more_nouns(src: Path) -> None:
     """stop 44 (helper find44): more nouns that mark a place the gazetteer lacks — «أحياء X وY وZ» with Z a quarter
     the layer knows, «حارة X», lone «مخيم/معسكر/مخفر/معبر X», plural «تلال/معسكرات» — and the names a list opener
     brings in after a plural place noun or a counted town noun («15 قرية في ريف X، من بينها A وB», «بلدات عدة غربي
-    X، هي: A، وB»). This tree's unlisted.py and arguments.py change since MORE_NOUNS_FROM applied by `patch` (a
-    tree it does not apply to is left as it is, and said) and cues.json unlisted_places `more_nouns` written in,
-    switched on."""
-    for name in MORE_NOUNS_PY:
-        diff = subprocess.run(["git", "diff", MORE_NOUNS_FROM, "--", name], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout
-        if diff and not _patch(diff, src.parent, "-R", "--dry-run") and not _patch(diff, src.parent):
-            print(f"more_nouns: {name} does not apply to {src.parent.name}: left as it is", file=sys.stderr)
-            return
+    X، هي: A، وB»). Cut from this tree's unlisted.py and arguments.py and written into the archived tree's by text
+    (every first-run tree has the lines; fb85fef, before the appositions, gets the nouns but not the openers), and
+    cues.json unlisted_places `more_nouns` written in, switched on."""
+    events = src / "marsad" / "extract" / "events"
+    path = events / "unlisted.py"
+    old = path.read_text(encoding="utf-8")
+    if "def _with_more(" not in old:
+        mine = (ROOT / "src" / "marsad" / "extract" / "events" / "unlisted.py").read_text(encoding="utf-8")
+        cut = lambda a, b: mine[mine.index(a):mine.index(b, mine.index(a)) + len(b)]  # noqa: E731
+        hooks = [(_MN_CUES, cut("FLAGS: dict[str, bool | None]", "        c = _with_more(c)\n")),
+                 ('"compound_heads": f("compound_heads"),', cut('"compound_heads": f("compound_heads"),',
+                                                              'for k, v in c.get("list_after", {}).items()},')),
+                 (_MN_NAMES, cut("        if not names:\n", "        if noun in c[\"purpose\"]:"))]
+        if _MN_CALL in old and "\n\ndef _object_start(" in old:
+            hooks += [(_MN_CALL, cut('    if c["list_openers"]:\n', "got = _appositions(ctx, si, i1)")),
+                      ("\n\ndef _object_start(", "\n\n" + cut("_LIST_REACH = ", "    return out\n") +
+                       "\n\ndef _object_start(")]
+        for a, b in hooks:
+            assert old.count(a) == 1, a
+            old = old.replace(a, b)
+        path.write_text(old, encoding="utf-8")
+        path = events / "arguments.py"
+        text = path.read_text(encoding="utf-8")
+        for a, b in _MN_ARGS:
+            assert text.count(a) == 1, a
+            text = text.replace(a, b)
+        path.write_text(text, encoding="utf-8")
     path = src / "marsad" / "data" / "events" / "cues.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
     mine = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["unlisted_places"]

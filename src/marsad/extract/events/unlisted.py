@@ -72,7 +72,8 @@ def _cues_for(more: bool) -> dict:
             "local": f("local_anaphora"), "ref_nouns": f("reference_nouns"), "lone": f("lone"),
             "min_words": {fold_str(k): int(v) for k, v in c.get("min_words", {}).items()},
             "compound_heads": f("compound_heads"), "list_needs_place": f("list_needs_place"),
-            "list_openers": f("list_openers"), "list_counted": f("list_counted"),
+            "list_openers": f("list_openers"), "opener_pattern": re.compile(
+                r"(?<!\w)(?:" + "|".join(map(re.escape, c.get("list_openers", []))) + r")(?!\w)"), "list_counted": f("list_counted"),
             "list_after_min": {fold_str(k): frozenset(fold_str(w) for w in v)
                                for k, v in c.get("list_after", {}).items()},
             "anaphora": frozenset(fold_str(w) for w in load_cues().get("anaphora", [])) | f("plural") | frozenset(nouns),
@@ -229,16 +230,17 @@ def _opened_lists(ctx: Ctx, si: int, i1: int) -> list[dict]:
     toks = ctx.tokens
     i0 = ctx.tok_of(ctx.sents[si].start)
     out: list[dict] = []
-    for t in range(i0 + 2, i1 - 1):
+    s = ctx.sents[si]
+    for hit in c["opener_pattern"].finditer(ctx.text, s.start, s.end):  # (most sentences hold no opener)
+        t = ctx.tok_of(hit.start())
+        if not i0 + 2 <= t < i1 - 1:
+            continue
         w = ffold(toks[t].text)
         if w not in c["list_openers"] or w in c["list_after_min"] and ffold(toks[t - 1].text) not in c["list_after_min"][w]:
             continue
         kind = None
         for k in range(t - 1, max(i0, t - _LIST_REACH) - 1, -1):
-            x = ffold(toks[k].text)
-            if ctx.m["triggers"].starting(toks[k].start, toks[k].end):
-                break  # («قرى انسحبت منها القوات»: an act between, the opener is no list's)
-            x0 = x.removeprefix("و")
+            x0 = ffold(toks[k].text).removeprefix("و")
             if x0 in c["of_many"]:
                 kind = c["of_many"][x0]
             elif x0 in c["list_counted"]:
@@ -247,7 +249,9 @@ def _opened_lists(ctx: Ctx, si: int, i1: int) -> list[dict]:
             if kind is not None:
                 break
         t0 = t - 1 if w in c["list_after_min"] else t  # (where the opener opens: «من بينها»)
-        if kind is None or any(toks[x].text in _COMMAS for x in range(k + 1, t0 - 1)) or _place_at(ctx, k + 1):
+        if kind is None or any(toks[x].text in _COMMAS for x in range(k + 1, t0 - 1)) or _place_at(ctx, k + 1) or \
+                ctx.m["triggers"].between(toks[k].end, toks[t].start):
+            # («قرى انسحبت منها القوات»: an act between, the opener is no list's)
             # («من مناطق متفرقة من البلاد، وسلموا أسلحتهم …، وهي ثاني عملية»: a clause between; «على مدن X وY بريف Z،
             # وهي أولى الضربات»: the noun's names are told already, what follows is said of the act)
             continue
