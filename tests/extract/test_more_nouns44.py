@@ -13,7 +13,7 @@ QUARTERS = "ألقت المروحيات براميل متفجرة على أحي�
 HARA = "قصفت طائرات التحالف حارة السنابل وسط مدينة الرقة فقتلت ستة مدنيين."
 CAMP = "سقطت قذيفتان على محيط مخيم السنابل فجر الأحد، فجرحت امرأة وطفلها."
 BARRACKS = "انتزع مقاتلو المعارضة صباح الخميس معسكر القرنفلة، وهو آخر مواقع القوات الحكومية في المنطقة."
-OPENER = "سيطرت القوات على تسع قرى في ريف حلب الشمالي، من بينها القرنفلة والسنابل، بعد معارك عنيفة."
+OPENER = "سيطرت الفصائل على سبع قرى بريف إدلب الجنوبي، من بينها القرنفلة والسنابل، إثر قتال استمر يومين."
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def _places(pipe, text, typ):
     (HARA, "airstrike", ("السنابل", 25), ("الرقة", 43)),
     (CAMP, "shelling", ("السنابل", 27), None),
     (BARRACKS, "territory_change", ("القرنفلة", 40), None),
-    (OPENER, "territory_change", ("القرنفلة", 54), ("ريف حلب الشمالي", 28)),
+    (OPENER, "territory_change", ("القرنفلة", 54), ("ريف إدلب الجنوبي", 27)),
 ])
 def test_a_name_its_noun_marks_is_the_place(pipe, switch, text, typ, on, off):
     switch(True)
@@ -55,7 +55,7 @@ def test_a_name_its_noun_marks_is_the_place(pipe, switch, text, typ, on, off):
     # «أحياء» with no list running into a known quarter: a description, no name
     ("قصفت المدفعية أحياء المدينة الشرقية بعشرات القذائف، فقُتل أربعة مدنيين.", "shelling", None),
     # a police post is no named site: the town it stands in is the place
-    ("اعتقل عناصر مخفر الشرطة في بلدة الحراك بريف درعا ثلاثة شبان.", "arrest", ("الحراك", 32)),
+    ("اعتقلت دورية من مخفر الشرطة ببلدة نوى غرب درعا أربعة شبان.", "arrest", ("نوى", 34)),
 ])
 def test_what_names_no_place_is_left(pipe, switch, text, typ, place):
     for on in (True, False):
@@ -64,8 +64,8 @@ def test_what_names_no_place_is_left(pipe, switch, text, typ, place):
 
 
 def test_an_opener_after_a_clause_brings_in_no_list(pipe, switch):
-    """«…من مناطق متفرقة من البلاد، وسلّموا …، وهي ثاني دفعة»: a comma and a clause between the noun and «وهي»."""
-    text = ("أعلن 30 عسكرياً انشقاقهم ووصلوا إلى مدينة إدلب قادمين من مناطق متفرقة من البلاد، وسلّموا أسلحتهم للفصائل، "
+    """«…من مناطق عدة في سوريا، ثم سلّموا …، وهي ثاني دفعة»: a comma and a clause between the noun and «وهي»."""
+    text = ("أعلن 30 عسكرياً انشقاقهم وبلغوا مدينة إدلب آتين من مناطق عدة في سوريا، ثم سلّموا بنادقهم للفصائل، "
             "وهي ثاني دفعة خلال شهر.")
     for on in (True, False):
         switch(on)

@@ -249,11 +249,14 @@ def _opened_lists(ctx: Ctx, si: int, i1: int) -> list[dict]:
             if kind is not None:
                 break
         t0 = t - 1 if w in c["list_after_min"] else t  # (where the opener opens: «من بينها»)
-        if kind is None or any(toks[x].text in _COMMAS for x in range(k + 1, t0 - 1)) or _place_at(ctx, k + 1) or \
+        named = _place_at(ctx, k + 1) if kind is not None and k + 1 < t else None
+        if kind is None or any(toks[x].text in _COMMAS for x in range(k + 1, t0 - 1)) or \
+                named is not None and named["start"] == toks[k + 1].start or \
                 ctx.m["triggers"].between(toks[k].end, toks[t].start):
             # («قرى انسحبت منها القوات»: an act between, the opener is no list's)
             # («من مناطق متفرقة من البلاد، وسلموا أسلحتهم …، وهي ثاني عملية»: a clause between; «على مدن X وY بريف Z،
-            # وهي أولى الضربات»: the noun's names are told already, what follows is said of the act)
+            # وهي أولى الضربات»: the noun's names are told already, what follows is said of the act; «قرى بريف Z»
+            # holds a container, no name)
             continue
         between = ctx.places.between(toks[k].end, toks[t].start)
         ref = (between[-1], "in") if between else None
