@@ -2541,7 +2541,8 @@ def _fix_more_nouns(src: Path) -> None:
     the layer knows, «حارة X», lone «مخيم/معسكر/مخفر/معبر X», plural «تلال/معسكرات» — and the names a list opener
     brings in after a plural place noun or a counted town noun («15 قرية في ريف X، من بينها A وB», «بلدات عدة غربي
     X، هي: A، وB»). Cut from this tree's unlisted.py and arguments.py and written into the archived tree's by text
-    (every first-run tree has the lines; fb85fef, before the appositions, gets the nouns but not the openers), and
+    (every first-run tree has the lines; fb85fef and 34a9a0f, before the appositions or `of_many`, get the nouns but
+    not the openers), and
     cues.json unlisted_places `more_nouns` written in, switched on."""
     events = src / "marsad" / "extract" / "events"
     path = events / "unlisted.py"
@@ -2553,7 +2554,7 @@ def _fix_more_nouns(src: Path) -> None:
                  ('"compound_heads": f("compound_heads"),', cut('"compound_heads": f("compound_heads"),',
                                                               'for k, v in c.get("list_after", {}).items()},')),
                  (_MN_NAMES, cut("        if not names:\n", "        if noun in c[\"purpose\"]:"))]
-        if _MN_CALL in old and "\n\ndef _object_start(" in old:
+        if _MN_CALL in old and "\n\ndef _object_start(" in old and '"of_many"' in old:
             hooks += [(_MN_CALL, cut('    if c["list_openers"]:\n', "got = _appositions(ctx, si, i1)")),
                       ("\n\ndef _object_start(", "\n\n" + cut("_LIST_REACH = ", "    return out\n") +
                        "\n\ndef _object_start(")]
