@@ -2530,10 +2530,12 @@ _MN_ARGS = (  # arguments.py: (the line as every first-run tree has it, the line
      '            and x["near"].get("relation") != "document"}\n'
      '    refs |= {x["near"]["start"] for x in extra if x.get("opened") and x["near"]["start"] is not None}\n'),
     ("    if _in_breakdown(ctx, p, s.start) and", '    if not p.get("opened") and _in_breakdown(ctx, p, s.start) and'),
-    ("    return loc, _is_country(p), False,", '    loc = loc or bool(p.get("opened"))\n    return loc, _is_country(p), False,'))
+    ("    return loc, _is_country(p), False,",
+     '    loc = loc or bool(p.get("opened"))\n    return loc, _is_country(p), False,'))
 _MN_CUES = '@lru_cache(maxsize=1)\ndef _cues() -> dict:\n    c = load_cues().get("unlisted_places", {})\n'
 _MN_NAMES = '        if not names:\n            continue\n        if noun in c["purpose"]:'
-_MN_CALL = '    if "،" in ctx.text[s.start:s.end] or "," in ctx.text[s.start:s.end]:\n        got = _appositions(ctx, si, i1)'
+_MN_CALL = ('    if "،" in ctx.text[s.start:s.end] or "," in ctx.text[s.start:s.end]:\n'
+            '        got = _appositions(ctx, si, i1)')
 
 
 def _fix_more_nouns(src: Path) -> None:

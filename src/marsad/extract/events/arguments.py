@@ -1122,8 +1122,8 @@ def _read_place(ctx: Ctx, p: dict, s) -> tuple[bool, bool, bool, bool] | None:
         return None  # «التحالف بقيادة واشنطن», «فصائل مدعومة من أنقرة»: a state named for the force it leads or backs
     if _origin(ctx, before):
         return True, _is_country(p), True, False
-    if not p.get("opened") and _in_breakdown(ctx, p, s.start) and (not _figure_right_before(ctx, p) or _bare_part_at(ctx, p)) and \
-            not _after_bare_part(ctx, p, s.start):
+    if not p.get("opened") and _in_breakdown(ctx, p, s.start) and \
+            (not _figure_right_before(ctx, p) or _bare_part_at(ctx, p)) and not _after_bare_part(ctx, p, s.start):
         return None  # «بينهم 40 مدنياً سقط معظمهم في مدن…»: places of a breakdown
     # «(58 كم شرق مدينة حماة)»: a town named to say how far something is, not where it happened
     loc = _locative(ctx, p, before) and not _DISTANCE & set(ctx.words_before(p["start"], 4, floor=s.start)) \

@@ -72,8 +72,8 @@ def _cues_for(more: bool) -> dict:
             "local": f("local_anaphora"), "ref_nouns": f("reference_nouns"), "lone": f("lone"),
             "min_words": {fold_str(k): int(v) for k, v in c.get("min_words", {}).items()},
             "compound_heads": f("compound_heads"), "list_needs_place": f("list_needs_place"),
-            "list_openers": f("list_openers"), "opener_pattern": re.compile(
-                r"(?<!\w)(?:" + "|".join(map(re.escape, c.get("list_openers", []))) + r")(?!\w)"), "list_counted": f("list_counted"),
+            "list_openers": f("list_openers"), "opener_pattern": re.compile(r"(?<!\w)(?:" + "|".join(
+                map(re.escape, c.get("list_openers", []))) + r")(?!\w)"), "list_counted": f("list_counted"),
             "list_after_min": {fold_str(k): frozenset(fold_str(w) for w in v)
                                for k, v in c.get("list_after", {}).items()},
             "anaphora": frozenset(fold_str(w) for w in load_cues().get("anaphora", [])) | f("plural") | frozenset(nouns),
@@ -236,7 +236,8 @@ def _opened_lists(ctx: Ctx, si: int, i1: int) -> list[dict]:
         if not i0 + 2 <= t < i1 - 1:
             continue
         w = ffold(toks[t].text)
-        if w not in c["list_openers"] or w in c["list_after_min"] and ffold(toks[t - 1].text) not in c["list_after_min"][w]:
+        if w not in c["list_openers"] or \
+                w in c["list_after_min"] and ffold(toks[t - 1].text) not in c["list_after_min"][w]:
             continue
         kind = None
         for k in range(t - 1, max(i0, t - _LIST_REACH) - 1, -1):
