@@ -2577,6 +2577,29 @@ def _fix_more_nouns(src: Path) -> None:
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+def _fix_prepare44(src: Path) -> None:
+    """stop 44 (helper extra44): an act prepared for, or the way paved for it, is an aim («كانت تعدّ لعمليات
+    اغتيال», «تحضير النظام لهجوم», «تمهّد لبسط النظام سيطرته», «استعداداً للمشاركة في طرد»): this tree's
+    cues.json not_event.aim_prepare written into the archived cues.json (switched on), and modality.py's `_prepared`
+    with its call in `_classify` by text (every first-run tree has the anchor)."""
+    here = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["not_event"]
+    path = src / "marsad" / "data" / "events" / "cues.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["not_event"]["aim_prepare"] = {**here["aim_prepare"], "enabled": True}
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    mod = src / "marsad" / "extract" / "events" / "modality.py"
+    text = mod.read_text(encoding="utf-8")
+    if "def _prepared(" in text:
+        return
+    mine = (ROOT / "src/marsad/extract/events/modality.py").read_text(encoding="utf-8")
+    old = "    cs = ctx.clause(m.start)[0]\n    if m.type in v.reference_types:"
+    assert text.count(old) == 1, old
+    call = mine[mine.index("    if framed != frames.NEWS and not refused and _prepared(ctx, m):"):mine.index(old)]
+    text = text.replace(old, call + old)
+    code = mine[mine.index("_PREPARE = load_cues()"):mine.index("def _purpose(")]
+    mod.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + "\n", encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -2635,7 +2658,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "lead_retold": _fix_lead_retold,
          "chemical": _fix_chemical, "separate": _fix_separate,
          "separate_figure": lambda src: _fix_separate(src, toll=False), "same_quarter": _fix_same_quarter,
-         "convoy": _fix_convoy, "more_nouns": _fix_more_nouns}
+         "convoy": _fix_convoy, "more_nouns": _fix_more_nouns,
+         "prepare44": _fix_prepare44}
 SHIPPED = ("towns", "reaped")
 
 

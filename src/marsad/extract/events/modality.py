@@ -41,6 +41,8 @@ def _classify(ctx: Ctx, m: Mention) -> str | None:
             if t_trig - ctx.tok_of(c.end - 1) <= window + (name == "aim" and _aim_through(ctx, c)) and \
                     not ctx.in_org(c.start, c.end) and not refused:
                 return None
+    if framed != frames.NEWS and not refused and _prepared(ctx, m):
+        return None  # «كانت تعدّ لعمليات اغتيال», «تحضير النظام لهجوم على…»: an act prepared for, not done
     cs = ctx.clause(m.start)[0]
     if m.type in v.reference_types:
         # «منذ توقيع اتفاق التسوية», «ضمن اتفاق رعته روسيا»: the frame of something else
@@ -568,6 +570,43 @@ def _aim_through(ctx: Ctx, c) -> bool:
 
 
 _PURPOSE = ("ل", "لل", "ول", "ولل", "فل")  # the lām of purpose before a masdar of taking
+
+
+_PREPARE = load_cues()["not_event"].get("aim_prepare", {})
+
+
+def _prepare_cues(block: dict) -> frozenset[str]:
+    """cues.json not_event.aim_prepare's words of preparing and paving, folded; none when it is not `enabled`."""
+    return frozenset(ffold(w) for w in block.get("cues", ())) if block.get("enabled") else frozenset()
+
+
+_PREPARE_CUES = _prepare_cues(_PREPARE)
+_PREPARE_REACH = _PREPARE.get("reach", 3)
+_NOT_LAM = frozenset(ffold(w) for w in ("لا", "لم", "لن", "لدى", "لقاء", "لكن", "لبنان", "له", "لها", "لهم"))
+
+
+def _lam_object(w: str) -> bool:
+    """A word opening with the lām of an object or purpose («لهجوم», «لعمليات», «للمشاركة»), not a word of its
+    own that begins with the letter («لم», «لدى», «لبنان»)."""
+    return len(w) > 2 and w.startswith("ل") and not w.startswith("لدي") and w not in _NOT_LAM
+
+
+def _prepared(ctx: Ctx, m: Mention) -> bool:
+    """cues.json not_event.aim_prepare: a word of preparing or paving ≤ `reach` words before the act in its clause,
+    whose object opens with the lām right after it (or after the preparer named between: «تحضير النظام لهجوم»), the
+    act that lām-word or after it: «كانت تعدّ لعمليات اغتيال», «تمهّد لبسط النظام سيطرته على…»."""
+    if not _PREPARE_CUES:
+        return False
+    before = ctx.words_before(m.prefix_start, _PREPARE_REACH + 1, floor=ctx.clause(m.start)[0])
+    if not _PREPARE_CUES.intersection(before):
+        return False
+    at = ffold(ctx.text[m.prefix_start:m.end].split()[0]) if ctx.text[m.prefix_start:m.end].strip() else ""
+    for i, w in enumerate(before):
+        if w in _PREPARE_CUES:
+            seq = before[i + 1:] + [at]
+            if _lam_object(seq[0]) or len(seq) > 1 and seq[0] not in _PREPARE_CUES and _lam_object(seq[1]):
+                return True
+    return False
 
 
 def _purpose(ctx: Ctx, m: Mention) -> bool:
