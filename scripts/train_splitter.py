@@ -230,6 +230,10 @@ def write(out: str, model: dict, enabled: bool, note: dict) -> None:
                      "logistic weights by feature name; on only when `enabled`.",
             "enabled": enabled, "threshold": model["threshold"], "bias": model["bias"],
             "l2": L2, "real_weight": REAL_WEIGHT, **note, "weights": model["weights"]}
+    if Path(out).exists():  # (stop 44's threshold switch is not the fit's: it stays as it was)
+        kept = json.loads(Path(out).read_text(encoding="utf-8")).get("recalibrated")
+        if kept is not None:
+            body = {**{k: v for k, v in body.items() if k != "weights"}, "recalibrated": kept, "weights": body["weights"]}
     Path(out).write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
