@@ -401,6 +401,16 @@ def _fix_convoy(src: Path) -> None:
                                        "        place_chooser.refine(ctx, att, out)"))
 
 
+def _fix_ref_town(src: Path) -> None:
+    """stop 44 (helper place44): a record placed at a town told only as the reference of a locating phrase («بالقرب من
+    مدينة X», «قرية تقع شرق X», «حاجزاً قرب X») takes the town or village of X's governorate the very next sentence
+    names where the spot is told again («المستشفى الواقع في بلدة Y»). ref_town.py and its JSON copied from this tree,
+    switched on, called after same_quarter (or civil_site, finer_place, the chooser: the first a tree has)."""
+    _copy_on(src, "data/events/ref_town.json")
+    _copy_hooked(src, "ref_town", ("        same_quarter.refine(ctx, out)", "        civil_site.refine(ctx, out)",
+                                   "        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
+
+
 _PLACES_OLD = '        self.places = Sorted([p for p in doc["places"] if "start" in p], self)\n'
 _PLACES_NEW = ('        self.places = Sorted(not_a_place.keep(text, [p for p in doc["places"] if "start" in p], '
                'vocab.place_nouns), self)\n')
@@ -2664,7 +2674,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "separate_figure": lambda src: _fix_separate(src, toll=False), "same_quarter": _fix_same_quarter,
          "convoy": _fix_convoy, "more_nouns": _fix_more_nouns,
          "prepare44": _fix_prepare44,
-         "split_threshold": lambda src: _fix_split_threshold(src)}
+         "split_threshold": lambda src: _fix_split_threshold(src), "ref_town": _fix_ref_town}
 SHIPPED = ("towns", "reaped")
 
 

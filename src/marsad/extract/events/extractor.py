@@ -16,6 +16,7 @@ from . import launched
 from . import curfew
 from . import pronoun_place
 from . import same_quarter
+from . import ref_town
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -251,6 +252,7 @@ class EventExtractor:
         finer_place.refine(ctx, out)  # and a later telling's place inside the chosen area (finer_place.py)
         civil_site.refine(ctx, out)  # and a civil building's town told with it for the building (civil_site.py)
         same_quarter.refine(ctx, out)  # and a city's quarter told as a quarter after it in its sentence (same_quarter.py)
+        ref_town.refine(ctx, out)  # and a town told as a locating phrase's reference the spot told next (ref_town.py)
         told_bound.refine(ctx, out)  # and the at-least bound another telling gives its figure (told_bound.py)
         battle_dead.refine(ctx, out)  # and a taking the dead of its fighting told later (battle_dead.py)
         gapped.refine(ctx, out)  # and a further object with a place of its own after the act's place (gapped.py)
