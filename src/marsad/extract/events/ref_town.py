@@ -124,6 +124,8 @@ def spot_after(ctx: Ctx, r: dict, p: dict, out: list[dict], c: dict, head: list[
             elif q.get("admin1_en") != p.get("admin1_en") or q.get("name_en") == p.get("name_en") or \
                     _km(p, q) > c["radius_km"]:
                 continue
+            if reference(ctx, q, c) is not None:
+                continue  # (a town told there as a reference too, «قرب قرية Y غربي مدينة X»: no spot)
             before = set(fold_str(ctx.text[s.start:q["start"]]).split())
             if before & c["other_act"] or any(w[:1] in "وف" and w[1:] in c["other_act"] for w in before):
                 return None
