@@ -278,6 +278,7 @@ the classes they mend):
   87 and 117 down: BENCHMARKS.md, stop 43).
 - `convoy` (stop 44, helper fig44; `--base fe7e1e86`): a figureless convoy, batch or evacuation record takes the
   people a later sentence of its story counts for it (convoy_count.py, convoy_count.json `enabled`).
+  `convoy_shipped`: the same with review44's F2 mend off (`--on convoy_shipped --fix convoy` judges the mend).
 - `separate` (stop 43, helper fig; `--base 15707ff0`, 32 sets, 2,447 gold): a figure told as spanning separate
   incidents («اختُطف ثلاثة … في حادثتين منفصلتين», «بواقعتين لا رابط بينهما», «في عمليتين أمنيتين») is their sum, no
   one act's figure (arguments.over_incidents in assign_figures; separate_incidents.json `enabled`); a casualties mention
@@ -409,6 +410,16 @@ def _fix_ref_town(src: Path) -> None:
     _copy_on(src, "data/events/ref_town.json")
     _copy_hooked(src, "ref_town", ("        same_quarter.refine(ctx, out)", "        civil_site.refine(ctx, out)",
                                    "        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
+
+
+def _fix_convoy_shipped(src: Path) -> None:
+    """review44's F2 judged: `convoy` as fig44 shipped it (convoy_count.json `number_of_own` off: any «عدد» before the
+    number names it). `--on convoy_shipped --fix convoy` is the mend against the landing."""
+    _fix_convoy(src)
+    path = src / "marsad/data/events/convoy_count.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["number_of_own"]["enabled"] = False
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 _PLACES_OLD = '        self.places = Sorted([p for p in doc["places"] if "start" in p], self)\n'
@@ -2674,7 +2685,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "separate_figure": lambda src: _fix_separate(src, toll=False), "same_quarter": _fix_same_quarter,
          "convoy": _fix_convoy, "more_nouns": _fix_more_nouns,
          "prepare44": _fix_prepare44,
-         "split_threshold": lambda src: _fix_split_threshold(src), "ref_town": _fix_ref_town}
+         "split_threshold": lambda src: _fix_split_threshold(src), "ref_town": _fix_ref_town,
+         "convoy_shipped": _fix_convoy_shipped}
 SHIPPED = ("towns", "reaped")
 
 

@@ -44,7 +44,15 @@ def conf() -> dict:
             "verbs": _fold_set(raw.get("movement_verbs", ())), "number_of": _fold_set(raw.get("number_of", ())),
             "number_of_reach": int(raw.get("number_of_reach", 4)), "verb_reach": int(raw.get("verb_reach", 6)),
             "carriers": _fold_set(raw.get("carriers", ())), "carried_by": _fold_set(raw.get("carried_by", ())),
-            "carrier_reach": int(raw.get("carrier_reach", 4))}
+            "carrier_reach": int(raw.get("carrier_reach", 4)), "own": _own(raw.get("number_of_own") or {})}
+
+
+def _own(raw: dict) -> dict | None:
+    """number_of_own (review44's F2): the bare «عدد» words and the words after them that name the convoy's people;
+    None when off (any «عدد» before the number names it, as stop 44 shipped)."""
+    if not raw.get("enabled"):
+        return None
+    return {"bare": _fold_set(raw.get("bare", ())), "nouns": _fold_set(raw.get("nouns", ()))}
 
 
 def _in(w: str, words: frozenset) -> bool:
@@ -125,7 +133,15 @@ def _subject(ctx: Ctx, c: dict, q: dict, s) -> bool:
 def _named(ctx: Ctx, c: dict, q: dict, floor: int) -> bool:
     """«وعددهم 430», «يقدر عدد مهجري هذه الدفعة بألفين»: «عدد» within `number_of_reach` words before q."""
     ws = [w.strip("،,.«»") for w in ctx.words_before(q["start"], c["number_of_reach"], floor=floor)]
-    return any(_in(w, c["number_of"]) for w in ws)
+    own = c.get("own")
+    return any(_in(w, c["number_of"]) and (own is None or w not in own["bare"] or _of_convoy(c, own, ws[i + 1:i + 2]))
+               for i, w in enumerate(ws))
+
+
+def _of_convoy(c: dict, own: dict, after: list[str]) -> bool:
+    """The word after a bare «عدد» names the convoy's people («عدد المهجرين», «عدد مهجري هذه الدفعة», «بعدد 300»: the
+    number itself), not another group («عدد الأطفال في المخيم», «عدد المدنيين الباقين»)."""
+    return not after or _in(after[0], c["convoy"]) or _in(after[0], own["nouns"])
 
 
 def _carried(ctx: Ctx, c: dict, q: dict, floor: int) -> bool:

@@ -1,0 +1,50 @@
+"""review44's mends of stop 44's landings, each under its helper's switch, in our own sentences; each test asserts the
+mended value and the value with the mend's own key off (the landing as it shipped).
+
+F2 (convoy_count, fig44): a bare «عدد» before a number names the convoy's people only when the word after it is the
+convoy's («عدد المهجرين», «بعدد 300»); «عدد الأطفال في المخيم يبلغ 1200» counts another group
+(convoy_count.json `number_of_own`)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import convoy_count
+from piped import checked_events
+
+CAMP = ("وصلت قافلة تقل مهجرين من بلدة عربين إلى مدينة الباب ظهر اليوم. وأوضح مدير المخيم أن عدد الأطفال في المخيم "
+        "يبلغ 1200 طفل.")
+REMAINING = ("غادرت الدفعة الأخيرة من أهالي بلدة حزة صباح اليوم. وقال ناشط محلي إن عدد المدنيين الباقين في البلدة "
+             "يقارب 2000 شخص.")
+THEIRS = ("وصلت قافلة تقل مهجرين من بلدة عربين إلى مدينة الباب ظهر اليوم. وأوضح مدير المخيم أن عدد المهجرين في "
+          "القافلة بلغ 850 شخصاً.")
+
+
+@pytest.fixture
+def convoy(monkeypatch):
+    """convoy_count on; `number_of_own` as the test says (None: the file's)."""
+    def set_own(on: bool):
+        monkeypatch.setitem(convoy_count.conf(), "enabled", True)
+        raw = convoy_count.json.loads(convoy_count.DATA.read_text(encoding="utf-8"))["number_of_own"]
+        monkeypatch.setitem(convoy_count.conf(), "own", convoy_count._own({**raw, "enabled": on}))
+    return set_own
+
+
+def _count(pipe, text):
+    return [(e.get("count") or {}).get("low") for e in checked_events(pipe, text) if e["type"] == "other"]
+
+
+@pytest.mark.parametrize("on", [True, False], ids=["mended", "shipped"])
+def test_f2_another_groups_number_is_not_the_convoys(pipe, convoy, on):
+    convoy(on)
+    assert _count(pipe, CAMP) == ([None] if on else [1200])
+    assert _count(pipe, REMAINING) == ([None] if on else [2000])
+
+
+@pytest.mark.parametrize("on", [True, False], ids=["mended", "shipped"])
+def test_f2_the_convoys_own_number_is_kept(pipe, convoy, on):
+    convoy(on)
+    assert _count(pipe, THEIRS) == [850]
+
+
+def test_f2_ships_on():
+    assert convoy_count.conf()["own"] is not None
