@@ -412,6 +412,16 @@ def _fix_ref_town(src: Path) -> None:
                                    "        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
 
 
+def _fix_prepare44_shipped(src: Path) -> None:
+    """review44's F1 judged: `prepare44` as extra44 shipped it (aim_prepare `not_accusative` off). `--on
+    prepare44_shipped --fix prepare44` is the mend against the landing."""
+    _fix_prepare44(src)
+    path = src / "marsad/data/events/cues.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["not_event"]["aim_prepare"]["not_accusative"] = False
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def _fix_convoy_shipped(src: Path) -> None:
     """review44's F2 judged: `convoy` as fig44 shipped it (convoy_count.json `number_of_own` off: any «عدد» before the
     number names it). `--on convoy_shipped --fix convoy` is the mend against the landing."""
@@ -2686,7 +2696,7 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "convoy": _fix_convoy, "more_nouns": _fix_more_nouns,
          "prepare44": _fix_prepare44,
          "split_threshold": lambda src: _fix_split_threshold(src), "ref_town": _fix_ref_town,
-         "convoy_shipped": _fix_convoy_shipped}
+         "convoy_shipped": _fix_convoy_shipped, "prepare44_shipped": _fix_prepare44_shipped}
 SHIPPED = ("towns", "reaped")
 
 

@@ -3,12 +3,15 @@ mended value and the value with the mend's own key off (the landing as it shippe
 
 F2 (convoy_count, fig44): a bare «عدد» before a number names the convoy's people only when the word after it is the
 convoy's («عدد المهجرين», «بعدد 300»); «عدد الأطفال في المخيم يبلغ 1200» counts another group
-(convoy_count.json `number_of_own`)."""
+(convoy_count.json `number_of_own`).
+
+F1 (aim_prepare, extra44): «يُعدّ لافتاً قصف…» (an accusative after «يعد», is counted as) and «لم تعد لقوات النظام سيطرة»
+(«عاد» after a negation, no longer) are no preparation of the act (cues.json not_event.aim_prepare `not_accusative`)."""
 from __future__ import annotations
 
 import pytest
 
-from marsad.extract.events import convoy_count
+from marsad.extract.events import convoy_count, modality
 from piped import checked_events
 
 CAMP = ("وصلت قافلة تقل مهجرين من بلدة عربين إلى مدينة الباب ظهر اليوم. وأوضح مدير المخيم أن عدد الأطفال في المخيم "
@@ -48,3 +51,23 @@ def test_f2_the_convoys_own_number_is_kept(pipe, convoy, on):
 
 def test_f2_ships_on():
     assert convoy_count.conf()["own"] is not None
+
+
+COUNTED_AS = "ويعد لافتاً قصف الطائرات الروسية لمدينة معرة النعمان أمس."
+NO_LONGER = "ولم تعد لقوات النظام سيطرة على بلدة مورك بعد انسحابها منها."
+PREPARED = "وكانت الفصائل تعد لهجوم على مواقع النظام في ريف حماة."
+
+
+@pytest.mark.parametrize("on", [True, False], ids=["mended", "shipped"])
+def test_f1_is_counted_as_and_no_longer_prepare_nothing(pipe, monkeypatch, on):
+    monkeypatch.setattr(modality, "_PREPARE_NOT_ACC", on)
+    assert modality._PREPARE_CUES  # (aim_prepare ships on)
+    strikes = [e for e in checked_events(pipe, COUNTED_AS) if e["type"] == "airstrike"]
+    assert [e["modality"] for e in strikes] == (["asserted"] if on else [])
+    held = [e["modality"] for e in checked_events(pipe, NO_LONGER) if e["trigger"] == "سيطرة"]
+    assert held == (["negated"] if on else [])
+    assert not [e for e in checked_events(pipe, PREPARED) if e["type"] == "armed_clash"]
+
+
+def test_f1_ships_on():
+    assert modality._PREPARE_NOT_ACC

@@ -585,9 +585,16 @@ _PREPARE_REACH = _PREPARE.get("reach", 3)
 _NOT_LAM = frozenset(ffold(w) for w in ("لا", "لم", "لن", "لدى", "لقاء", "لكن", "لبنان", "له", "لها", "لهم"))
 
 
+_PREPARE_NOT_ACC = bool(_PREPARE.get("not_accusative"))
+_NEGATIONS = frozenset(ffold(w) for w in ("لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "ما"))
+
+
 def _lam_object(w: str) -> bool:
     """A word opening with the lām of an object or purpose («لهجوم», «لعمليات», «للمشاركة»), not a word of its
-    own that begins with the letter («لم», «لدى», «لبنان»)."""
+    own that begins with the letter («لم», «لدى», «لبنان»), nor (aim_prepare `not_accusative`, review44's F1) an
+    accusative that begins with it («يُعدّ لافتاً قصف…»: the verb is «is counted as»)."""
+    if _PREPARE_NOT_ACC and w.endswith("ا") and not w.endswith(("ها", "نا", "يا")):
+        return False
     return len(w) > 2 and w.startswith("ل") and not w.startswith("لدي") and w not in _NOT_LAM
 
 
@@ -597,12 +604,17 @@ def _prepared(ctx: Ctx, m: Mention) -> bool:
     act that lām-word or after it: «كانت تعدّ لعمليات اغتيال», «تمهّد لبسط النظام سيطرته على…»."""
     if not _PREPARE_CUES:
         return False
-    before = ctx.words_before(m.prefix_start, _PREPARE_REACH + 1, floor=ctx.clause(m.start)[0])
+    floor = ctx.clause(m.start)[0]
+    before = ctx.words_before(m.prefix_start, _PREPARE_REACH + 1, floor=floor)
     if not _PREPARE_CUES.intersection(before):
         return False
     at = ffold(ctx.text[m.prefix_start:m.end].split()[0]) if ctx.text[m.prefix_start:m.end].strip() else ""
+    wide = ctx.words_before(m.prefix_start, _PREPARE_REACH + 2, floor=floor) if _PREPARE_NOT_ACC else before
     for i, w in enumerate(before):
         if w in _PREPARE_CUES:
+            k = len(wide) - len(before) + i - 1
+            if _PREPARE_NOT_ACC and k >= 0 and wide[k] in _NEGATIONS:
+                continue  # («لم تعد لقوات النظام سيطرة»: «عاد», no longer; review44's F1)
             seq = before[i + 1:] + [at]
             if _lam_object(seq[0]) or len(seq) > 1 and seq[0] not in _PREPARE_CUES and _lam_object(seq[1]):
                 return True
