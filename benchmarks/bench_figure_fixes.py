@@ -412,6 +412,16 @@ def _fix_ref_town(src: Path) -> None:
                                    "        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
 
 
+def _fix_ref_town_shipped(src: Path) -> None:
+    """review44's F5 judged: `ref_town` as place44 shipped it (ref_town.json `distance` off). `--on ref_town_shipped
+    --fix ref_town` is the mend against the landing."""
+    _fix_ref_town(src)
+    path = src / "marsad/data/events/ref_town.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["distance"]["enabled"] = False
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def _fix_prepare44_shipped(src: Path) -> None:
     """review44's F1 judged: `prepare44` as extra44 shipped it (aim_prepare `not_accusative` off). `--on
     prepare44_shipped --fix prepare44` is the mend against the landing."""
@@ -2696,7 +2706,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "convoy": _fix_convoy, "more_nouns": _fix_more_nouns,
          "prepare44": _fix_prepare44,
          "split_threshold": lambda src: _fix_split_threshold(src), "ref_town": _fix_ref_town,
-         "convoy_shipped": _fix_convoy_shipped, "prepare44_shipped": _fix_prepare44_shipped}
+         "convoy_shipped": _fix_convoy_shipped, "prepare44_shipped": _fix_prepare44_shipped,
+         "ref_town_shipped": _fix_ref_town_shipped}
 SHIPPED = ("towns", "reaped")
 
 

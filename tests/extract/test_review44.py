@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.extract.events import convoy_count, modality
+from marsad.extract.events import convoy_count, modality, ref_town
 from piped import checked_events
 
 CAMP = ("وصلت قافلة تقل مهجرين من بلدة عربين إلى مدينة الباب ظهر اليوم. وأوضح مدير المخيم أن عدد الأطفال في المخيم "
@@ -97,8 +97,16 @@ def test_f4_a_description_after_wahiya_names_no_place(pipe):
     assert (hit["place"] or {}).get("surface") == "ريف إدلب الجنوبي"
 
 
-@pytest.mark.xfail(strict=True, reason="F5 (ref_town, place44): the next sentence locating the spot by a distance from "
-                   "Y («على بعد 5 كيلومترات من بلدة Y») tells Y as a reference too, not the spot")
-def test_f5_a_distance_from_a_town_is_no_spot(pipe):
+@pytest.mark.parametrize("on", [True, False], ids=["mended", "shipped"])
+def test_f5_a_distance_from_a_town_is_no_spot(pipe, monkeypatch, on):
+    """F5 (ref_town, place44; mended): the next sentence locating the spot by a distance from Y («على بعد 5 كيلومترات
+    من بلدة Y») tells Y as a reference too, not the spot (ref_town.json `distance`)."""
+    if not on:
+        monkeypatch.setitem(ref_town.FLAGS, "distance", {"enabled": False})
+    assert ref_town.conf()["enabled"]  # (ref_town ships on)
     hit = next(e for e in checked_events(pipe, FAR_FROM) if e["type"] == "airstrike")
-    assert (hit["place"] or {}).get("surface") == "معرة النعمان"
+    assert (hit["place"] or {}).get("surface") == ("معرة النعمان" if on else "كفرنبل")
+
+
+def test_f5_ships_on():
+    assert ref_town.conf()["distance"] is not None

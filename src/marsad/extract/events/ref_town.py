@@ -49,7 +49,23 @@ def conf() -> dict:
             "stop": frozenset(_stem(w) for w in _folded(tuple(raw.get("stop", [])))),
             "not_types": frozenset(raw.get("not_types", [])), "ref_kinds": frozenset(raw.get("ref_kinds", ["locality"])),
             "retold": bool(raw.get("retold", True)), "placed": bool(raw.get("placed", True)),
-            "unlisted": bool(raw.get("unlisted", True))}
+            "unlisted": bool(raw.get("unlisted", True)), "distance": _distance(raw.get("distance") or {})}
+
+
+def _distance(raw: dict) -> dict | None:
+    """ref_town.json `distance` (review44's F5): its words folded, or None when off."""
+    if not raw.get("enabled"):
+        return None
+    return {"reach": int(raw.get("reach", 4)), "verbs": _folded(tuple(raw.get("verbs", []))),
+            "units": _folded(tuple(raw.get("units", [])))}
+
+
+def _far_from(ctx: Ctx, q: dict, s, d: dict) -> bool:
+    """q told with a distance from it in its sentence («على بعد 5 كيلومترات من بلدة Y», «يبعد … عن بلدة Y نحو 5
+    كيلومترات»): a reference, not the spot."""
+    before = ctx.words_before(q["start"], d["reach"], floor=s.start)
+    after = ctx.words_after(q["end"], d["reach"], limit=s.end)
+    return bool(d["units"].intersection(before) or d["verbs"].intersection(before) or d["units"].intersection(after))
 
 
 @lru_cache(maxsize=8)
@@ -126,6 +142,8 @@ def spot_after(ctx: Ctx, r: dict, p: dict, out: list[dict], c: dict, head: list[
                 continue
             if reference(ctx, q, c) is not None:
                 continue  # (a town told there as a reference too, «قرب قرية Y غربي مدينة X»: no spot)
+            if c["distance"] is not None and _far_from(ctx, q, s, c["distance"]):
+                continue  # (nor one told by a distance from it: review44's F5)
             before = set(fold_str(ctx.text[s.start:q["start"]]).split())
             if before & c["other_act"] or any(w[:1] in "وف" and w[1:] in c["other_act"] for w in before):
                 return None
