@@ -73,7 +73,7 @@ def test_f1_ships_on():
     assert modality._PREPARE_NOT_ACC
 
 
-# -- left for the helpers (strict xfails: each fails today; a mend turns it into a pass) ---------------------------
+# -- left for the helpers (strict xfails: each fails today; a mend turns it into a pass); F5 is mended -----------
 LIST_AFTER_COLON = "وبعد قتال دام يومين، انتزع المقاتلون بلدات عدة شرقي حماة، هي: كفرعلوان، وتل الشعير، ومزرعة الأمل."
 FIRST_TIME = "سيطرت قوات النظام على 4 قرى في ريف حماة الشمالي، وهي المرة الأولى منذ عامين."
 DESCRIBED = "قصفت الطائرات الحربية بلدات عدة في ريف إدلب الجنوبي، وهي مناطق مأهولة بالسكان."
