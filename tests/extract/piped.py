@@ -176,3 +176,10 @@ def told_at_one_place(pipe, text: str, towns: tuple[str, str], figure: int) -> t
     bare = next(e for e in recs if e is not counted)
     bare["place"] = copy.deepcopy(counted["place"])
     return doc, recs, bare
+
+
+def first_place_of(pipe, text: str, typ: str) -> tuple[str, int]:
+    """(surface, start) of the place of the first asserted record of a type (spans checked by piped_events): the
+    place refiners' on/off tests (same_quarter43, ref_town44) compare it."""
+    p = next(e for e in piped_events(pipe, text) if e["type"] == typ)["place"]
+    return p["surface"], p["start"]

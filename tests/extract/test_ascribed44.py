@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from marsad.document import Document
 from marsad.extract.events import attribution as at
 from marsad.extract.events.vocab import ffold
+from piped import checked_events
 
 OUTLET = "منصة المثال"
 SETTINGS = Path(at.__file__).resolve().parents[2] / "data" / "events" / "ascribed.json"
@@ -41,16 +41,8 @@ def state(request, monkeypatch):
 
 
 def _reps(pipe, text: str) -> list[tuple[str, dict]]:
-    """(type, reported_by) of each record; every source span sits at its offsets."""
-    d = Document(text, id="t", published="2024-03-20", outlet=OUTLET)
-    pipe(d)
-    out = []
-    for e in d["events"]:
-        rb = e.get("reported_by") or {}
-        if rb.get("start") is not None:
-            assert text[rb["start"]:rb["end"]] == rb["surface"]
-        out.append((e["type"], rb))
-    return out
+    """(type, reported_by) of each record (piped.checked_events checks every span against the text)."""
+    return [(e["type"], e.get("reported_by") or {}) for e in checked_events(pipe, text, "2024-03-20", OUTLET)]
 
 
 def _rep(pipe, text: str, etype: str) -> dict:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.events import ref_town
-from piped import piped_events as _piped
+from piped import first_place_of as _place
 
 # a school near the city is hit; the next sentence tells the school again, in a town of the city's governorate
 SCHOOL = ("قصفت طائرات حربية مدرسة قرب مدينة إدلب ظهر الأحد فقتلت أربعة مدنيين. "
@@ -25,11 +25,6 @@ def enabled(monkeypatch):
     return set_
 
 
-def _place(pipe, text, typ):
-    evs = [e for e in _piped(pipe, text) if e["type"] == typ]
-    p = evs[0]["place"]
-    assert text[p["start"]:p["end"]] == p["surface"]
-    return p["surface"], p["start"]
 
 
 @pytest.mark.parametrize("text,typ,on,off", [

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from marsad.extract.events import same_quarter
-from piped import piped_events as _piped
+from piped import first_place_of as _place
 
 # the city opens the sentence as its frame, the quarter is told as the subject, the act falls «على الحي»
 SHELLED = "وفي مدينة حلب، قضى حي الشعار ليلة قاسية، إذ انهالت على الحي قذائف المدفعية فجرحت ثلاثة مدنيين."
@@ -24,11 +24,6 @@ def enabled(monkeypatch):
     return set_
 
 
-def _place(pipe, text, typ):
-    evs = [e for e in _piped(pipe, text) if e["type"] == typ]
-    p = evs[0]["place"]
-    assert text[p["start"]:p["end"]] == p["surface"]
-    return p["surface"], p["start"]
 
 
 @pytest.mark.parametrize("text,typ,on,off", [
