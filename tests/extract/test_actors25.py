@@ -46,7 +46,7 @@ LOYALISTS, TURKEY, UNKNOWN = "Former regime loyalists (Syria)", "Turkish forces"
 
 def test_the_state_named_by_an_adjective_is_the_state_of_its_year(pipe):
     # wire style, 2013: the jet is the Assad government's
-    t = "قُتل سبعة أشخاص حين قصفت طائرة حربية سورية سوق الخضار في مدينة الباب صباح اليوم."
+    t = "قُتل سبعة أشخاص حين قصفت طائرة حربية سورية سوق الخضار في مدينة الباب ظهر اليوم."
     assert (_agents(pipe, t, "2013-03-02")) == [("airstrike", ASSAD)]
     # monitor style, 2016: the artillery
     t = "قصفت مدفعية سورية بلدات بريف إدلب الجنوبي، فقتلت أربعة مدنيين."

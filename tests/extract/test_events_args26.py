@@ -271,7 +271,7 @@ def test_the_subject_of_a_declaring_verb_counts_their_defection(pipe, text, n):
 # -- a distribution by place after a sum («9 في محافظة درعا، و6 في دير الزور») is a breakdown -------
 @pytest.mark.parametrize("text,n", [
     # a monitor's daily toll
-    ("وثق المرصد السوري مقتل 27 شخصاً خلال الـ24 ساعة الماضية في مناطق مختلفة من البلاد، توزعوا على "
+    ("وثق المرصد السوري مقتل 27 شخصاً في مناطق مختلفة من سوريا خلال الـ24 ساعة الماضية، توزعوا على "
      "النحو التالي: 9 في محافظة درعا، و6 في دير الزور، و5 في ريف حلب.", 27),
     # a rights network's month
     ("أحصت الشبكة مقتل 64 مدنياً خلال الشهر الماضي، 20 منهم في إدلب و15 في حلب.", 64),

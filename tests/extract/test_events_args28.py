@@ -95,7 +95,7 @@ def test_a_village_by_a_bearing_is_still_the_village(pipe):
 # -- a motorway named by its two cities, near a town: the town --------------------------------------------------
 @pytest.mark.parametrize("text,typ,where", [
     # a monitor's: a drone on a car «على أوتوستراد حلب - دمشق قرب مدينة X»
-    ("استهدفت طائرة مسيرة سيارة على أوتوستراد حلب - دمشق قرب مدينة سراقب، ما أدى إلى مقتل 3 أشخاص.", "airstrike",
+    ("استهدفت طائرة مسيرة سيارة على أوتوستراد حلب - دمشق قرب مدينة سراقب، ما أدى إلى مقتل 3 ركاب.", "airstrike",
      "سراقب"),
     # a wire's: an ambush on the motorway near a town
     ("قتل 5 عناصر بكمين على أوتوستراد دمشق - حمص قرب مدينة النبك.", "armed_clash", "النبك"),

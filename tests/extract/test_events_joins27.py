@@ -47,7 +47,7 @@ def test_the_numeral_two_is_a_figure_and_a_dual_stays_a_part(pipe):
 # -- a country's toll of the day and one raid inside it ------------------------------------------------------
 @pytest.mark.parametrize("text,total,part,typ", [
     # SOHR: the raid's own dead told after «حيث»
-    ("قال المرصد السوري لحقوق الإنسان إن 96 شخصاً قُتلوا اليوم في مناطق مختلفة من البلاد، وسقط أكثرهم في "
+    ("قال المرصد السوري لحقوق الإنسان إن 96 شخصاً قُتلوا اليوم في مناطق متفرقة من البلاد، وسقط أكثرهم في "
      "محافظة إدلب، حيث قضى 17 مدنياً بغارة جوية استهدفت مدينة معرة النعمان.", 96, 17, "airstrike"),
     # AFP: the shelling's dead as a part of the sum, with a death verb of their own
     ("أفاد المرصد بأن 64 شخصاً قتلوا الأحد في مختلف المناطق السورية، بينهم تسعة مدنيين قضوا في قصف مدفعي "

@@ -319,7 +319,7 @@ def test_a_punctual_act_a_few_days_back_is_an_act_of_its_own(ex):
          "صحفي وزوجته في مدينة الباب.")
     evs = _run(ex, _doc(t, published="2022-10-13", places=[AFRIN, BAB], dates=[("اليوم", "2022-10-13", "day")]))
     assert ("armed_clash", "الباب") in [(e["type"], (e["place"] or {}).get("surface")) for e in _asserted(evs)]
-    # Enab Baladi style: «ويأتي ذلك بعد بضعة أيام من تفجير سيارة مفخخة في مدينة الباب»
+    # Enab Baladi style: «ويأتي ذلك بعد بضعة أيام من تفجير سيارة مفخخة وسط مدينة الباب»
     t = ("اعتقلت الشرطة العسكرية خمسة أشخاص في مدينة الباب اليوم. ويأتي ذلك بعد بضعة أيام من تفجير سيارة "
          "مفخخة قرب دوار السنتر في المدينة.")
     evs = _run(ex, _doc(t, published="2021-04-20", places=[BAB], quantities=[("خمسة", 5, 5, "شخص")],

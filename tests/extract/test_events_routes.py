@@ -73,7 +73,7 @@ def _of(evs, typ):
     # a state agency's: «نحو» and a town in its region
     ("أرسلت وحدات من الجيش تعزيزات من حمص نحو بلدة مورك لتعزيز النقاط المتقدمة.", "مورك"),
     # a local outlet's: a participle of coming
-    ("وصلت تعزيزات عسكرية قادمة من دمشق إلى مدينة درعا صباح اليوم، بحسب مراسلنا.", "درعا"),
+    ("وصلت تعزيزات عسكرية قادمة من العاصمة دمشق إلى مدينة درعا صباح اليوم، بحسب مراسلنا.", "درعا"),
 ])
 def test_a_reinforcement_is_where_it_went(ex, text, where):
     evs = _of(_evs(ex, text, [QAMISHLI, E_DEIR, HOMS, MORK, DAMASCUS, DARAA]), "reinforcement")

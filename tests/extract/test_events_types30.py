@@ -38,7 +38,7 @@ def test_a_period_toll_of_several_kinds_of_act_is_a_toll(pipe, text, fig):
 
 
 def test_the_same_acts_told_as_news_keep_their_types(pipe):
-    evs = piped_events(pipe, "شنت طائرات حربية روسية، اليوم الثلاثاء، غارات على بلدة كنصفرة، فيما استهدفت "
+    evs = piped_events(pipe, "شنت مقاتلات حربية روسية، اليوم الثلاثاء، غارات على بلدة كنصفرة، فيما استهدفت "
                              "مدفعية قوات النظام قرية البارة القريبة.", "2024-03-05")
     assert sorted(type_place(evs)) == [("airstrike", "كنصفرة"), ("shelling", "البارة")]
 

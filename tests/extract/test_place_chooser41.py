@@ -98,7 +98,7 @@ def test_a_town_as_the_rules_place_is_no_area(switches):
 
 
 # the whole pipeline: an attack told at an area, then a local network's report naming the checkpoint's town
-ATTACK = "هاجم مسلحون مجهولون حاجزاً للجيش مساء السبت في ريف درعا الغربي وقتلوا عنصرين. {next}"
+ATTACK = "هاجم مسلحون مجهولون حاجزاً للجيش مساء السبت بريف درعا الغربي وقتلوا عنصرين. {next}"
 TOLD = "وذكرت شبكة درعا 24 الإخبارية أن الحاجز يقع عند مدخل بلدة طفس وأن المهاجمين فروا."
 
 

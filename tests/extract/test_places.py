@@ -101,7 +101,7 @@ def test_regions_and_partial_names(resolver):
 
 
 def test_component_adds_records_with_contract_fields(resolver):
-    doc = Document("نفذت الطائرات غارات على دوما في الغوطة الشرقية.")
+    doc = Document("نفذت الطائرات غارات على دوما بالغوطة الشرقية.")
     resolver(doc)
     rec = next(r for r in doc["places"] if r["surface"] == "دوما")
     for k in ("start", "end", "surface", "id", "name_ar", "name_en", "admin1_en", "lat", "lon", "confidence"):
