@@ -1516,16 +1516,22 @@ def _fix_told_before(src: Path) -> None:
     path.write_text(text + "\n\n" + code.rstrip() + "\n", encoding="utf-8")
 
 
+def _not_event_on(src: Path, name: str) -> None:
+    """This tree's cues.json not_event block `name` written into the archived tree's cues.json, switched on (the
+    aim fixes' data half; their code is hooked by text)."""
+    here = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["not_event"]
+    path = src / "marsad" / "data" / "events" / "cues.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["not_event"][name] = {**here[name], "enabled": True}
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def _fix_aim_through(src: Path) -> None:
     """stop 39 (helper vocab2): an aim cue and the preposition its purpose takes before an act's verbal noun
     («سعياً إلى انتزاع…», «الساعية إلى اقتحام…») refuse the act as an aim (cues.json not_event.aim_through, the
     participles and nouns of purpose the aim list lacked among them): this tree's block written into the archived
     cues.json (switched on), the window and the lexicon of vocab.py and modality.py's `_aim_through` by text."""
-    here = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["not_event"]
-    path = src / "marsad" / "data" / "events" / "cues.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    raw["not_event"]["aim_through"] = {**here["aim_through"], "enabled": True}
-    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _not_event_on(src, "aim_through")
     mod = src / "marsad" / "extract" / "events" / "modality.py"
     text = mod.read_text(encoding="utf-8")
     if "def _aim_through(" in text:
@@ -2627,11 +2633,7 @@ def _fix_prepare44(src: Path) -> None:
     اغتيال», «تحضير النظام لهجوم», «تمهّد لبسط النظام سيطرته», «استعداداً للمشاركة في طرد»): this tree's
     cues.json not_event.aim_prepare written into the archived cues.json (switched on), and modality.py's `_prepared`
     with its call in `_classify` by text (every first-run tree has the anchor)."""
-    here = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["not_event"]
-    path = src / "marsad" / "data" / "events" / "cues.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    raw["not_event"]["aim_prepare"] = {**here["aim_prepare"], "enabled": True}
-    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _not_event_on(src, "aim_prepare")
     mod = src / "marsad" / "extract" / "events" / "modality.py"
     text = mod.read_text(encoding="utf-8")
     if "def _prepared(" in text:
