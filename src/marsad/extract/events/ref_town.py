@@ -130,8 +130,6 @@ def spot_after(ctx: Ctx, r: dict, p: dict, out: list[dict], c: dict, head: list[
             continue
         quants = getattr(ctx, "quants", None)
         for q in ctx.places.between(s.start, s.end):
-            lows = [x["low"] for x in quants.between(s.start, q["start"])
-                    if isinstance(x.get("low"), (int, float))] if quants is not None else []
             if q.get("kind") not in _TOWN_KINDS or p.get("lat") is None:
                 continue
             if q.get("lat") is None:  # a village the gazetteer does not know (the layer's unlisted name)
@@ -144,16 +142,19 @@ def spot_after(ctx: Ctx, r: dict, p: dict, out: list[dict], c: dict, head: list[
                 continue  # (a town told there as a reference too, «قرب قرية Y غربي مدينة X»: no spot)
             if c["distance"] is not None and _far_from(ctx, q, s, c["distance"]):
                 continue  # (nor one told by a distance from it: review44's F5)
-            before = set(fold_str(ctx.text[s.start:q["start"]]).split())
+            pre = fold_str(ctx.text[s.start:q["start"]]).split()  # (the words before Y, folded once)
+            before = set(pre)
             if before & c["other_act"] or any(w[:1] in "وف" and w[1:] in c["other_act"] for w in before):
                 return None
             if q["start"] in placed and c["placed"]:
                 return None
+            lows = [x["low"] for x in quants.between(s.start, q["start"])
+                    if isinstance(x.get("low"), (int, float))] if fig and quants is not None else []
             if fig and fig not in lows and any(x < fig for x in lows):
                 return None
             if c["retold"]:
                 stems = {_stem(w) for w in head} - c["stop"]
-                told = {_stem(w) for w in fold_str(ctx.text[s.start:q["start"]]).split()}
+                told = {_stem(w) for w in pre}
                 if not {x for x in stems if len(x) >= 3} & told:
                     return None  # (the spot the phrase locates is not told again before it: another act's place)
             return q
