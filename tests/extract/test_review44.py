@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.extract.events import convoy_count, modality, ref_town
+from marsad.extract.events import convoy_count, modality, ref_town, unlisted
 from piped import checked_events
 
 CAMP = ("وصلت قافلة تقل مهجرين من بلدة عربين إلى مدينة الباب ظهر اليوم. وأوضح مدير المخيم أن عدد الأطفال في المخيم "
@@ -73,7 +73,7 @@ def test_f1_ships_on():
     assert modality._PREPARE_NOT_ACC
 
 
-# -- left for the helpers (strict xfails: each fails today; a mend turns it into a pass); F5 is mended -----------
+# -- left for the helpers (strict xfails: each fails today; a mend turns it into a pass); F3, F5 are mended ------
 LIST_AFTER_COLON = "وبعد قتال دام يومين، انتزع المقاتلون بلدات عدة شرقي حماة، هي: كفرعلوان، وتل الشعير، ومزرعة الأمل."
 FIRST_TIME = "سيطرت قوات النظام على 4 قرى في ريف حماة الشمالي، وهي المرة الأولى منذ عامين."
 DESCRIBED = "قصفت الطائرات الحربية بلدات عدة في ريف إدلب الجنوبي، وهي مناطق مأهولة بالسكان."
@@ -81,11 +81,16 @@ FAR_FROM = ("استهدفت غارة جوية مستشفى ميدانياً با
             "بلدة كفرنبل.")
 
 
-@pytest.mark.xfail(strict=True, reason="F3 (more_nouns, find44): a list opener followed by a colon («هي: A، وB») takes "
-                   "the area out of the act's places while choose_place cannot reach the names past the colon (two "
-                   "breaks, no preposition): the act is lost (probe82 kg31's taking)")
-def test_f3_a_list_after_a_colon_keeps_its_act(pipe):
-    assert [e for e in checked_events(pipe, LIST_AFTER_COLON) if e["type"] == "territory_change"]
+@pytest.mark.parametrize("on", [True, False], ids=["mended", "shipped"])
+def test_f3_a_list_after_a_colon_keeps_its_act(pipe, monkeypatch, on):
+    """F3 (more_nouns, find44; mended by nouns45): a list opener followed by a colon («هي: A، وB») takes the area out
+    of the act's places; choose_place reaches the names past the colon (two breaks, no preposition) only with
+    cues.json more_nouns `opened_reach`: shipped without it, the act was lost (probe82 kg31's taking)."""
+    assert unlisted._cues()["opened_reach"]  # (the file's state)
+    monkeypatch.setitem(unlisted._cues(), "opened_reach", on)
+    got = [(e["place"] or {}).get("surface") for e in checked_events(pipe, LIST_AFTER_COLON)
+           if e["type"] == "territory_change"]
+    assert got == (["كفرعلوان"] if on else [])
 
 
 @pytest.mark.xfail(strict=True, reason="F4 (more_nouns, find44): «، وهي» then a description («المرة الأولى», «مناطق "

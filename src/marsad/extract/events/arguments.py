@@ -1788,7 +1788,8 @@ def choose_place(ctx: Ctx, m: Mention, places: list[dict], prev: Mention | None 
     frame = [p for p in pool if p["start"] - sent.start <= 12 and p["end"] <= m.prefix_start]
     later = [p for p in pool if p["start"] >= m.end and not _part_between(ctx, m.end, p["start"]) and (
         ctx.real_breaks(m.end, p["start"]) <= 1 or
-        (ctx.real_breaks(m.end, p["start"]) <= 3 and _prep_before(ctx, p, preps)))]
+        # (a list opener's name past «، هي:», no preposition: unlisted.opened_reach)
+        (ctx.real_breaks(m.end, p["start"]) <= 3 and (_prep_before(ctx, p, preps) or unlisted.opened_reach(p))))]
     if later and later[0] not in after:
         # «بعد انسحاب قوات النظام منها، وسط غارات … على محيط مدينة حماة»: past another act's noun
         later = [p for p in later if not _act_between(ctx, m, p)]

@@ -36,6 +36,12 @@ def _more_on() -> bool:
     return bool(load_cues().get("unlisted_places", {}).get("more_nouns", {}).get("enabled")) if on is None else on
 
 
+def opened_reach(p: dict) -> bool:
+    """A list opener's name reaches its act past the opener's comma and colon («انتزعوا بلدات عدة شرقي X، هي: A، وB»:
+    arguments.choose_place reads it as a later place of the act's clause; review44 F3; more_nouns `opened_reach`)."""
+    return bool(p.get("opened")) and _cues()["opened_reach"]
+
+
 def _cues() -> dict:
     """The unlisted-place words; with `more_nouns` on (stop 44) its nouns, plural nouns and lone nouns join them."""
     return _cues_for(_more_on())
@@ -49,6 +55,7 @@ def _with_more(c: dict) -> dict:
     for key in ("plural", "lone", "list_needs_place", "list_openers", "list_counted"):
         c[key] = [*c.get(key, []), *more.get(key, [])]
     c["list_after"] = more.get("list_after", {})
+    c["opened_reach"] = bool(more.get("opened_reach"))
     c["own_not_names"] = {**c.get("own_not_names", {}), **more.get("own_not_names", {})}
     return c
 
@@ -74,6 +81,7 @@ def _cues_for(more: bool) -> dict:
             "compound_heads": f("compound_heads"), "list_needs_place": f("list_needs_place"),
             "list_openers": f("list_openers"), "opener_pattern": re.compile(r"(?<!\w)(?:" + "|".join(
                 map(re.escape, c.get("list_openers", []))) + r")(?!\w)"), "list_counted": f("list_counted"),
+            "opened_reach": bool(c.get("opened_reach")),
             "list_after_min": {fold_str(k): frozenset(fold_str(w) for w in v)
                                for k, v in c.get("list_after", {}).items()},
             "anaphora": frozenset(fold_str(w) for w in load_cues().get("anaphora", [])) | f("plural") | frozenset(nouns),
