@@ -73,7 +73,7 @@ def test_f1_ships_on():
     assert modality._PREPARE_NOT_ACC
 
 
-# -- left for the helpers (strict xfails: each fails today; a mend turns it into a pass); F3, F5 are mended ------
+# -- left for the helpers (strict xfails then; a mend turns each into a pass): F3, F4, F5 are mended ---------
 LIST_AFTER_COLON = "وبعد قتال دام يومين، انتزع المقاتلون بلدات عدة شرقي حماة، هي: كفرعلوان، وتل الشعير، ومزرعة الأمل."
 FIRST_TIME = "سيطرت قوات النظام على 4 قرى في ريف حماة الشمالي، وهي المرة الأولى منذ عامين."
 DESCRIBED = "قصفت الطائرات الحربية بلدات عدة في ريف إدلب الجنوبي، وهي مناطق مأهولة بالسكان."
@@ -93,13 +93,30 @@ def test_f3_a_list_after_a_colon_keeps_its_act(pipe, monkeypatch, on):
     assert got == (["كفرعلوان"] if on else [])
 
 
-@pytest.mark.xfail(strict=True, reason="F4 (more_nouns, find44): «، وهي» then a description («المرة الأولى», «مناطق "
-                   "مأهولة») is read as a list of names after a plural place noun")
-def test_f4_a_description_after_wahiya_names_no_place(pipe):
+@pytest.mark.parametrize("on", [True, False], ids=["mended", "shipped"])
+def test_f4_a_description_after_wahiya_names_no_place(pipe, monkeypatch, on):
+    """F4 (more_nouns, find44; mended by nouns45): «، وهي» then one phrase («المرة الأولى», «مناطق مأهولة») says what
+    the act or the places were; only a list joined by «و» is their names (cues.json more_nouns `list_of_two`; shipped
+    without it, the phrase was read as a name and took the area's place)."""
+    assert unlisted._cues()["list_of_two"] == {"هي", "وهي"}  # (the file's state)
+    if not on:
+        monkeypatch.setitem(unlisted._cues(), "list_of_two", frozenset())
     first = next(e for e in checked_events(pipe, FIRST_TIME) if e["type"] == "territory_change")
     hit = next(e for e in checked_events(pipe, DESCRIBED) if e["type"] == "airstrike")
-    assert (first["place"] or {}).get("surface") == "ريف حماة الشمالي"
-    assert (hit["place"] or {}).get("surface") == "ريف إدلب الجنوبي"
+    assert (first["place"] or {}).get("surface") == ("ريف حماة الشمالي" if on else None)
+    assert (hit["place"] or {}).get("surface") == ("ريف إدلب الجنوبي" if on else "مناطق مأهولة بالسكان")
+
+
+NAMED_THREE = "استعادت فصائل المعارضة 3 قرى في ريف حلب الجنوبي، وهي بير زعتر وكفر ريحان والغزلانية."
+
+
+@pytest.mark.parametrize("on", [True, False], ids=["mended", "shipped"])
+def test_f4_a_list_after_wahiya_still_names_its_places(pipe, monkeypatch, on):
+    """«، وهي A وB وC» after a counted town noun is a list of their names under either state of `list_of_two`."""
+    if not on:
+        monkeypatch.setitem(unlisted._cues(), "list_of_two", frozenset())
+    got = [(e["place"] or {}).get("surface") for e in checked_events(pipe, NAMED_THREE) if e["type"] == "territory_change"]
+    assert got == ["بير زعتر", "كفر ريحان", "الغزلانية"]
 
 
 @pytest.mark.parametrize("on", [True, False], ids=["mended", "shipped"])

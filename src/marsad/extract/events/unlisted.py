@@ -56,6 +56,7 @@ def _with_more(c: dict) -> dict:
         c[key] = [*c.get(key, []), *more.get(key, [])]
     c["list_after"] = more.get("list_after", {})
     c["opened_reach"] = bool(more.get("opened_reach"))
+    c["list_of_two"] = more.get("list_of_two", [])
     c["own_not_names"] = {**c.get("own_not_names", {}), **more.get("own_not_names", {})}
     return c
 
@@ -81,7 +82,7 @@ def _cues_for(more: bool) -> dict:
             "compound_heads": f("compound_heads"), "list_needs_place": f("list_needs_place"),
             "list_openers": f("list_openers"), "opener_pattern": re.compile(r"(?<!\w)(?:" + "|".join(
                 map(re.escape, c.get("list_openers", []))) + r")(?!\w)"), "list_counted": f("list_counted"),
-            "opened_reach": bool(c.get("opened_reach")),
+            "opened_reach": bool(c.get("opened_reach")), "list_of_two": f("list_of_two"),
             "list_after_min": {fold_str(k): frozenset(fold_str(w) for w in v)
                                for k, v in c.get("list_after", {}).items()},
             "anaphora": frozenset(fold_str(w) for w in load_cues().get("anaphora", [])) | f("plural") | frozenset(nouns),
@@ -270,11 +271,14 @@ def _opened_lists(ctx: Ctx, si: int, i1: int) -> list[dict]:
         between = ctx.places.between(toks[k].end, toks[t].start)
         ref = (between[-1], "in") if between else None
         j = t + 1
-        if j < i1 and not ffold(toks[j].text)[:1].isalpha():
+        colon = j < i1 and not ffold(toks[j].text)[:1].isalpha()
+        if colon:
             j += 1  # («هي: A، وB»)
         found: list[tuple[int, int]] = []
         mate = None
+        members = 0
         while j < i1:
+            members += 1
             p = _place_at(ctx, j)
             if p is not None:
                 mate = mate or p
@@ -289,7 +293,9 @@ def _opened_lists(ctx: Ctx, si: int, i1: int) -> list[dict]:
                 j += 1
             if not (j < i1 and ffold(toks[j].text)[:1] == "و" and len(toks[j].text) > 2):
                 break
-        if not found:
+        if not found or members < 2 and not colon and w in c["list_of_two"]:
+            # («قرى في ريف X، وهي المرة الأولى», «بلدات عدة …، وهي مناطق مأهولة»: a bare «وهي» before one
+            # phrase says what the act or the places were; a list of their names runs on by «و»; review44 F4)
             continue
         if ref is None:
             ref = (mate, "near") if mate is not None else (_town_before(ctx, toks[t].start, si) or
