@@ -2628,6 +2628,51 @@ def _fix_more_nouns(src: Path) -> None:
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+_N45_BLOCKS = (("FLAGS: dict[str, bool | None]", "        c = _with_more(c)\n"),
+               ('"compound_heads": f("compound_heads"),', 'for k, v in c.get("list_after", {}).items()},'),
+               ("_LIST_REACH = ", "    return out\n"))
+_N45_LATER = '        (ctx.real_breaks(m.end, p["start"]) <= 3 and _prep_before(ctx, p, preps)))]\n'
+
+
+def _fix_nouns45(src: Path, on: bool = True) -> None:
+    """stop 45 (helper nouns45), review44's F3 and F4 under `more_nouns` (on: both switched on; off: `more_nouns` as
+    find44 shipped it): `opened_reach`, a list opener's name past «، هي:» reaches its act in choose_place (the line
+    of `later` patched by text, every tree has it); `list_of_two`, a bare «، وهي» brings in names only as a list.
+    `_fix_more_nouns` first (an older tree gets this tree's code), then this tree's blocks of unlisted.py in place of
+    the archived tree's (the base tree has find44's)."""
+    _fix_more_nouns(src)
+    events = src / "marsad" / "extract" / "events"
+    path = events / "unlisted.py"
+    old = path.read_text(encoding="utf-8")
+    mine = (ROOT / "src" / "marsad" / "extract" / "events" / "unlisted.py").read_text(encoding="utf-8")
+    cut = lambda text, a, b: text[text.index(a):text.index(b, text.index(a)) + len(b)]  # noqa: E731
+    for a, b in _N45_BLOCKS:
+        if a in old:
+            old = old.replace(cut(old, a, b), cut(mine, a, b))
+    path.write_text(old, encoding="utf-8")
+    path = events / "arguments.py"
+    text = path.read_text(encoding="utf-8")
+    if "unlisted.opened_reach(p)" not in text:
+        assert text.count(_N45_LATER) == 1
+        text = text.replace(_N45_LATER, _N45_LATER.replace("_prep_before(ctx, p, preps)))]",
+                                                           "(_prep_before(ctx, p, preps) or unlisted.opened_reach(p))))]"))
+        path.write_text(text, encoding="utf-8")
+    path = src / "marsad" / "data" / "events" / "cues.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    mine = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["unlisted_places"]
+    raw["unlisted_places"]["more_nouns"] = dict(mine["more_nouns"], enabled=True, opened_reach=on,
+                                                list_of_two=mine["more_nouns"]["list_of_two"] if on else [])
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def _nouns45_key(src: Path, key: str, value) -> None:
+    """One of nouns45's keys set (`nouns45_reach`: F3 alone, `nouns45_two`: F4 alone)."""
+    path = src / "marsad" / "data" / "events" / "cues.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["unlisted_places"]["more_nouns"][key] = value
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
 def _fix_prepare44(src: Path) -> None:
     """stop 44 (helper extra44): an act prepared for, or the way paved for it, is an aim («كانت تعدّ لعمليات
     اغتيال», «تحضير النظام لهجوم», «تمهّد لبسط النظام سيطرته», «استعداداً للمشاركة في طرد»): this tree's
@@ -2709,7 +2754,10 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "prepare44": _fix_prepare44,
          "split_threshold": lambda src: _fix_split_threshold(src), "ref_town": _fix_ref_town,
          "convoy_shipped": _fix_convoy_shipped, "prepare44_shipped": _fix_prepare44_shipped,
-         "ref_town_shipped": _fix_ref_town_shipped}
+         "ref_town_shipped": _fix_ref_town_shipped, "nouns45": _fix_nouns45,
+         "nouns44": lambda src: _fix_nouns45(src, on=False),
+         "nouns45_reach": lambda src: (_fix_nouns45(src), _nouns45_key(src, "list_of_two", [])),
+         "nouns45_two": lambda src: (_fix_nouns45(src), _nouns45_key(src, "opened_reach", False))}
 SHIPPED = ("towns", "reaped")
 
 
