@@ -254,7 +254,8 @@ def main() -> int:
     if args.write:
         about = json.loads(deaths.WEIGHTS.read_text(encoding="utf-8"))["about"] if deaths.WEIGHTS.exists() else ""
         deaths.WEIGHTS.write_text(json.dumps({"about": about, "enabled": bool(args.enable and passed), "margin": args.margin,
-                                              "weights": w}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+                                              "trained_on": SETS + INVENTED, "weights": w}, ensure_ascii=False,
+                                             indent=1) + "\n", encoding="utf-8")
     return 0
 
 
