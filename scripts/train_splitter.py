@@ -13,7 +13,10 @@ the invented seen sets and the paraphrase development sets (today's code, and ea
 commit of its first run); never news_dev, never a held-out set (refused, whoever asks). The benchmark
 (benchmarks/bench_splitter.py) judges it leave-one-set-out; the file is written enabled only with --enable.
 
-    .venv/bin/python scripts/train_splitter.py [--enable] [--out PATH]
+    .venv/bin/python scripts/train_splitter.py [--enable] [--out PATH] [--cache PATH] [--l2 X] [--into refit]
+
+Stop 45's refit (splitter.json `refit`): `--cache PATH --l2 0.1 --into refit --enable`, the L2 chosen leave-one-set-out
+(benchmarks/bench_splitter.py --l2) on the 36 development sets.
 """
 from __future__ import annotations
 
@@ -225,15 +228,26 @@ def pool(data: dict[str, list[dict]], leave: str | None = None) -> list[dict]:
     return [p for k, ps in data.items() if leave is None or k.split("@")[0] != leave for p in ps]
 
 
-def write(out: str, model: dict, enabled: bool, note: dict) -> None:
+def write(out: str, model: dict, enabled: bool, note: dict, into: str | None = None, l2: float = L2) -> None:
+    """The model into the file: its top-level weights, or (`into`, e.g. "refit": stop 45's switch) a block of its own
+    {enabled, bias, l2, real_weight, trained_on…, weights} that splitter.load reads in place of them when enabled."""
+    if into:
+        raw = json.loads(Path(out).read_text(encoding="utf-8"))
+        about = (raw.get(into) or {}).get("about")
+        raw[into] = {**({"about": about} if about else {}), "enabled": enabled, "bias": model["bias"], "l2": l2,
+                     "real_weight": REAL_WEIGHT, **note, "weights": model["weights"]}
+        w = raw.pop("weights")  # (the top-level weights stay last: the file reads top down)
+        Path(out).write_text(json.dumps({**raw, "weights": w}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        return
     body = {"about": "The learned incident split (extract/events/splitter.py), written by scripts/train_splitter.py: "
                      "logistic weights by feature name; on only when `enabled`.",
             "enabled": enabled, "threshold": model["threshold"], "bias": model["bias"],
-            "l2": L2, "real_weight": REAL_WEIGHT, **note, "weights": model["weights"]}
-    if Path(out).exists():  # (stop 44's threshold switch is not the fit's: it stays as it was)
-        kept = json.loads(Path(out).read_text(encoding="utf-8")).get("recalibrated")
-        if kept is not None:
-            body = {**{k: v for k, v in body.items() if k != "weights"}, "recalibrated": kept, "weights": body["weights"]}
+            "l2": l2, "real_weight": REAL_WEIGHT, **note, "weights": model["weights"]}
+    if Path(out).exists():  # (stop 44's threshold switch and stop 45's refit are not this fit's: they stay as they were)
+        raw = json.loads(Path(out).read_text(encoding="utf-8"))
+        kept = {k: raw[k] for k in ("recalibrated", "refit") if raw.get(k) is not None}
+        if kept:
+            body = {**{k: v for k, v in body.items() if k != "weights"}, **kept, "weights": body["weights"]}
     Path(out).write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
@@ -243,13 +257,16 @@ def main() -> int:
     ap.add_argument("--enable", action="store_true", help="write the model enabled (only when the gate held)")
     ap.add_argument("--sets", help="comma-separated training sets (default: the invented and the paraphrase sets)")
     ap.add_argument("--cache", help="the benchmark's JSON file of the labelled passages (read when present)")
+    ap.add_argument("--l2", type=float, default=L2, help="the L2 the folds chose (bench_splitter.py --l2)")
+    ap.add_argument("--into", help="write a block of this name (stop 45: refit) instead of the top-level weights")
     args = ap.parse_args()
     sets = args.sets.split(",") if args.sets else None
     data = gathered(args.cache) if args.cache and not sets else gather(sets=sets)
-    model = fit(pool(data))
+    model = fit(pool(data), args.l2)
     n = sum(len(p["labels"]) for ps in data.values() for p in ps)
     pos = sum(y for ps in data.values() for p in ps for y in p["labels"])
-    write(args.out, model, args.enable, {"trained_on": sorted(data), "candidates": n, "right": int(pos)})
+    write(args.out, model, args.enable, {"trained_on": sorted(data), "candidates": n, "right": int(pos)}, args.into,
+          args.l2)
     print(f"{n} candidates, {int(pos)} right; wrote {args.out} (enabled={args.enable})")
     return 0
 
