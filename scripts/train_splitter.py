@@ -16,7 +16,7 @@ commit of its first run); never news_dev, never a held-out set (refused, whoever
     .venv/bin/python scripts/train_splitter.py [--enable] [--out PATH] [--cache PATH] [--l2 X] [--into refit]
 
 Stop 45's refit (splitter.json `refit`): `--cache PATH --l2 0.1 --into refit --enable`, the L2 chosen leave-one-set-out
-(benchmarks/bench_splitter.py --l2) on the 36 development sets.
+on the 36 development sets; the block's `kinds` (the cuts it scores; ["place"]) are kept as they were.
 """
 from __future__ import annotations
 
@@ -230,12 +230,13 @@ def pool(data: dict[str, list[dict]], leave: str | None = None) -> list[dict]:
 
 def write(out: str, model: dict, enabled: bool, note: dict, into: str | None = None, l2: float = L2) -> None:
     """The model into the file: its top-level weights, or (`into`, e.g. "refit": stop 45's switch) a block of its own
-    {enabled, bias, l2, real_weight, trained_on…, weights} that splitter.load reads in place of them when enabled."""
+    {about, kinds, enabled, bias, l2, real_weight, trained_on…, weights} that splitter.load asks for the cuts of its
+    kinds when enabled (its about and kinds kept)."""
     if into:
         raw = json.loads(Path(out).read_text(encoding="utf-8"))
-        about = (raw.get(into) or {}).get("about")
-        raw[into] = {**({"about": about} if about else {}), "enabled": enabled, "bias": model["bias"], "l2": l2,
-                     "real_weight": REAL_WEIGHT, **note, "weights": model["weights"]}
+        was = raw.get(into) or {}
+        raw[into] = {**{k: was[k] for k in ("about", "kinds") if k in was}, "enabled": enabled, "bias": model["bias"],
+                     "l2": l2, "real_weight": REAL_WEIGHT, **note, "weights": model["weights"]}
         w = raw.pop("weights")  # (the top-level weights stay last: the file reads top down)
         Path(out).write_text(json.dumps({**raw, "weights": w}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return

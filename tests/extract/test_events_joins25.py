@@ -262,8 +262,7 @@ def test_the_attack_the_clashes_the_shelling_the_blast_named_again_are_the_act_t
 # -- 4. a battle's dead go to the act they belong to ---------------------------------------------------
 def test_the_battles_dead_told_next_go_to_the_taking(ex, no_splitter):
     # (the rules' join, pinned without the learned split: at splitter.json's recalibrated threshold, stop 44, the model
-    # cuts the Reuters-style battle «في المعارك» off the taking; its worth is judged on the development sets. Stop 45's
-    # refit on the 36 sets no longer cuts it: the test passes with the splitter on too, the pin kept all the same)
+    # cuts the Reuters-style battle «في المعارك» off the taking; its worth is judged on the development sets)
     # Orient style: the taking, then a commander's count of the dead «خلال المعركة»
     t = ("أعلنت فصائل المعارضة سيطرتها الكاملة على بلدة كفرزيتا بريف حماة الشمالي أمس بعد معارك استمرت "
          "أربعة أيام. وقال قائد ميداني إن أكثر من 60 جندياً للنظام قُتلوا خلال المعركة.")

@@ -110,7 +110,9 @@ def test_a_day_between_commas_is_the_reports(pipe, text, published, typ, dead, p
     ("قال ناشطون إن مسلحين مجهولين هاجموا حاجزاً للأمن العسكري في بلدة اليادودة مساء اليوم. وأضافوا أن المسلحين "
      "هاجموا الحاجز بالأسلحة الرشاشة قبل أن ينسحبوا باتجاه مدينة طفس.", "armed_clash", None, "اليادودة", "هاجموا"),
 ])
-def test_the_doer_named_again_goes_on_with_its_act(pipe, text, typ, figure, place, again):
+def test_the_doer_named_again_goes_on_with_its_act(pipe, no_splitter, text, typ, figure, place, again):
+    # (the rules' join, pinned without the learned split: stop 45's refit, splitter.json `refit`, cuts at the town the
+    # detainees were taken to, a place of the mention's own; its worth is judged on the development sets)
     e = _one(_piped(pipe, text, "2022-05-10"), typ)
     assert ((e["count"] or {}).get("low"), _place(e)) == (figure, place)
     _telling(text, e, again)

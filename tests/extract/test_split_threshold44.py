@@ -21,14 +21,10 @@ SHELLS = TEXT.index("قذائف")
 
 @pytest.fixture
 def switched(monkeypatch, tmp_path):
-    """splitter.json with `recalibrated.enabled` set by hand (a copy of the file; the model and its `enabled` kept).
-    Stop 45's `refit` is turned off: this headline's cut was placed between the two thresholds by the weights of
-    stop 40 (the refit scores it 0.3, above both; test_split_refit45 covers the refit)."""
+    """splitter.json with `recalibrated.enabled` set by hand (a copy of the file; the model and its `enabled` kept)."""
     def make(on: bool) -> None:
         raw = json.loads(splitter.WEIGHTS.read_text(encoding="utf-8"))
         raw["recalibrated"] = dict(raw["recalibrated"], enabled=on)
-        if "refit" in raw:
-            raw["refit"] = dict(raw["refit"], enabled=False)
         path = tmp_path / f"splitter_{on}.json"
         path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
         monkeypatch.setattr(splitter, "WEIGHTS", path)

@@ -135,9 +135,8 @@ def test_committed_file_is_on_and_names_no_word():
     assert splitter.load()["enabled"] is True
     assert {"probe100", "probe101@first"} <= set(raw["trained_on"])
     cut_at = raw["recalibrated"]["threshold"] if raw.get("recalibrated", {}).get("enabled") else raw["threshold"]
-    bias = raw["refit"]["bias"] if raw.get("refit", {}).get("enabled") else raw["bias"]
-    assert splitter.load()["threshold"] == cut_at and splitter.load()["bias"] == bias  # (read whole; stop 44's
-    # recalibrated threshold in place of the trainer's when on, stop 45's refit weights in place of the file's)
+    assert splitter.load()["threshold"] == cut_at and splitter.load()["bias"] == raw["bias"]  # (read whole; stop 44's
+    # recalibrated threshold in place of the trainer's when on)
     assert raw["weights"] and not any(_ARABIC.search(k) for k in raw["weights"])
 
 
