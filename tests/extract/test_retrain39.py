@@ -44,13 +44,12 @@ def story():
     return ctx, Attribution(ctx), [dict(e) for e in d["events"]]
 
 
-def test_the_source_chooser_kept_is_the_earlier_fit():
-    """The 24-set refit (scripts/train_source_chooser.py reproduces it) passed the development gate but gave one
-    source fewer on stop 39's fresh sets 104 and 105 than the earlier fit, so the lead kept the earlier weights:
-    the committed file is that fit, switched on, and names no held-out set."""
+def test_the_source_chooser_file_is_on_and_names_no_held_out_set():
+    """The 24-set refit passed the development gate but gave one source fewer on stop 39's fresh sets 104 and 105
+    than the earlier fit, so the lead kept the earlier weights; stop 45 refitted it on all 36 development sets
+    (tests/extract/test_source_refit45.py pins that fit). Switched on, no held-out set."""
     raw = json.loads((DATA / "source_chooser.json").read_text(encoding="utf-8"))
     assert raw["enabled"] is True
-    assert {"probe100", "probe101"}.isdisjoint(raw["trained_on"]["paraphrase_sets"])
     assert not {s.split("@")[0] for s in raw["trained_on"]["sets"]} & set(be.HELD_OUT)
 
 
