@@ -1,0 +1,45 @@
+"""review44's question (stop 45, helper source45): a wire agency's own dispatch line, agency first, «سانا – حمص: …»,
+credits the agency. By the conventions (events_probe/README: an outlet named in the text as the source is the source,
+the span; a known source's dispatch line is its report, as the observatory's «المرصد … – حلب:» lines are coded), so
+dateline.json stands; a place first («حمص – سانا:») is the wire's dateline and names no source. Our own sentences,
+both states of the switch."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract.events import attribution as at
+
+SETTINGS = Path(at.__file__).resolve().parents[2] / "data" / "events" / "dateline.json"
+OUTLET = "منصة المثال"
+BODY = "أصيب أربعة مدنيين بقذائف صاروخية سقطت على حي الوعر في مدينة حمص مساء الأحد."
+
+
+@pytest.fixture(params=[True, False], ids=["on", "off"])
+def state(request, monkeypatch):
+    raw = json.loads(SETTINGS.read_text(encoding="utf-8"))
+    monkeypatch.setitem(at._SWITCHES, "dateline.dashes", "".join(raw["dashes"]) if request.param else "")
+    return request.param
+
+
+def _reps(pipe, text: str) -> list[dict]:
+    d = Document(text, id="t", published="2024-03-20", outlet=OUTLET)
+    pipe(d)
+    assert d["events"]
+    return [e["reported_by"] for e in d["events"]]
+
+
+def test_an_agency_first_dispatch_line_credits_the_agency(pipe, state):
+    text = "سانا – حمص: " + BODY
+    for rep in _reps(pipe, text):
+        if state:
+            assert rep["surface"] == "سانا" and rep["canonical"] == "SANA" and text[rep["start"]:rep["end"]] == "سانا"
+        else:
+            assert rep == {"surface": OUTLET, "outlet": True}
+
+
+def test_a_place_first_dateline_names_no_source(pipe, state):
+    assert all(rep == {"surface": OUTLET, "outlet": True} for rep in _reps(pipe, "حمص – سانا: " + BODY))
