@@ -15,7 +15,7 @@ from marsad.extract.events import attribution as at
 
 SETTINGS = Path(at.__file__).resolve().parents[2] / "data" / "events" / "dateline.json"
 OUTLET = "منصة المثال"
-BODY = "أصيب أربعة مدنيين بقذائف صاروخية سقطت على حي الوعر في مدينة حمص مساء الأحد."
+BODY = "أصيب أربعة مدنيين بقذائف صاروخية سقطت مساء الأحد على أطراف حي الوعر الغربية."
 
 
 @pytest.fixture(params=[True, False], ids=["on", "off"])
