@@ -57,6 +57,7 @@ def _with_more(c: dict) -> dict:
     c["list_after"] = more.get("list_after", {})
     c["opened_reach"] = bool(more.get("opened_reach"))
     c["list_of_two"] = more.get("list_of_two", [])
+    c["described"] = more.get("described", [])
     c["own_not_names"] = {**c.get("own_not_names", {}), **more.get("own_not_names", {})}
     return c
 
@@ -82,7 +83,7 @@ def _cues_for(more: bool) -> dict:
             "compound_heads": f("compound_heads"), "list_needs_place": f("list_needs_place"),
             "list_openers": f("list_openers"), "opener_pattern": re.compile(r"(?<!\w)(?:" + "|".join(
                 map(re.escape, c.get("list_openers", []))) + r")(?!\w)"), "list_counted": f("list_counted"),
-            "opened_reach": bool(c.get("opened_reach")), "list_of_two": f("list_of_two"),
+            "opened_reach": bool(c.get("opened_reach")), "list_of_two": f("list_of_two"), "described": f("described"),
             "list_after_min": {fold_str(k): frozenset(fold_str(w) for w in v)
                                for k, v in c.get("list_after", {}).items()},
             "anaphora": frozenset(fold_str(w) for w in load_cues().get("anaphora", [])) | f("plural") | frozenset(nouns),
@@ -284,6 +285,9 @@ def _opened_lists(ctx: Ctx, si: int, i1: int) -> list[dict]:
                 mate = mate or p
                 while j < i1 and toks[j].start < p["end"]:
                     j += 1
+            elif ffold(toks[j].text).removeprefix("و") in c["described"]:
+                break  # («، وهي مناطق مأهولة ومكتظة بالسكان», «، وهي الأكبر مساحة والأكثر سكاناً»: a description of
+                # the places joined by «و», no list of their names; more_nouns `described`, review45 F1)
             else:
                 j, names = _names(ctx, j, i1, False)
                 if not names:
