@@ -2757,7 +2757,9 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "ref_town_shipped": _fix_ref_town_shipped, "nouns45": _fix_nouns45,
          "nouns44": lambda src: _fix_nouns45(src, on=False),
          "nouns45_reach": lambda src: (_fix_nouns45(src), _nouns45_key(src, "list_of_two", [])),
-         "nouns45_two": lambda src: (_fix_nouns45(src), _nouns45_key(src, "opened_reach", False))}
+         "nouns45_two": lambda src: (_fix_nouns45(src), _nouns45_key(src, "opened_reach", False)),
+         # review45 F1 (more_nouns `described`, on nouns45's mends): `--on review45_undescribed --fix nouns45`
+         "review45_undescribed": lambda src: (_fix_nouns45(src), _nouns45_key(src, "described", []))}
 SHIPPED = ("towns", "reaped")
 
 
