@@ -131,7 +131,12 @@ def main() -> int:
                     help="fit on the other sets' first-run replays, or on those and today's runs")
     ap.add_argument("--nested", action="store_true", help="also choose l2 and margin inside each fold (GRID)")
     ap.add_argument("--cache", help="a folder to keep the first-run replays in (default: a temporary one)")
+    ap.add_argument("--clues", choices=["on", "off"], help="the sum and repetition features (stop 45; default: the "
+                    "model file's `clues`)")
     args = ap.parse_args()
+    if args.clues:
+        from marsad.extract.events import figure_chooser as fc
+        fc.CLUES = args.clues == "on"
     global VERBOSE
     VERBOSE = args.verbose
     tf.MARGIN = args.margin

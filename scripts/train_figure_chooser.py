@@ -273,26 +273,35 @@ def main() -> int:
     ap.add_argument("--src", help=argparse.SUPPRESS)  # (the child: an older tree)
     ap.add_argument("--events", help=argparse.SUPPRESS)
     ap.add_argument("--sets", help="comma-separated sets to train on (default: every seen set)")
+    ap.add_argument("--clues", choices=["on", "off"], help="the sum and repetition features (stop 45; default: the "
+                    "file's `clues`), written into the file")
+    ap.add_argument("--l2", type=float, default=L2)
+    ap.add_argument("--margin", type=float, default=MARGIN)
     args = ap.parse_args()
     if args.events:
         return _child(args.sets.split(","), Path(args.events))
+    global MARGIN
+    MARGIN = args.margin
+    from marsad.extract.events import figure_chooser as fc
+    fc.CLUES = fc.clues_on() if args.clues is None else args.clues == "on"
     names = args.sets.split(",") if args.sets else train_sets()
     for n in names:
         load_set(n)  # (refuses a held-out set before any work)
     with tempfile.TemporaryDirectory(prefix="figure_chooser_") as tmp:
         data, exs, rep, rex = pool(names, Path(args.cache or tmp))
     every = [e for n in names for e in training(n, exs, rex)]
-    model = fit(every)
+    model = fit(every, l2=args.l2)
     path = Path(args.out)
     raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     raw["enabled"] = bool(args.enable)
     raw["weights"] = dict(sorted(model["weights"].items()))
     raw["types"] = model["types"]
     raw["margin"] = MARGIN
+    raw["clues"] = fc.CLUES
     raw["trained_on"] = {"sets": names, "replayed_first_runs": {n: first_runs()[n] for n in rex},
                          "examples": len(every), "of_them_replayed": sum(len(v) for v in rex.values()),
                          "with_a_right_candidate": sum(1 for e in every if any(e["labels"])),
-                         "l2": L2, "steps": STEPS, "min_type": MIN_TYPE, "pool": POOL}
+                         "l2": args.l2, "steps": STEPS, "min_type": MIN_TYPE, "pool": POOL}
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(every)} examples, {len(model['weights'])} weights, {len(model['types'])} types -> {path}")
     return 0

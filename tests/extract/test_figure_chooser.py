@@ -221,3 +221,39 @@ def test_the_candidates_of_a_run_on_page_are_capped_around_the_trigger():
     assert [q["surface"] for q in got] == nums[19 - figure_chooser.NEAR:19 + figure_chooser.NEAR]
     lo, hi = text.index("25"), text.index("33")
     assert figure_chooser._around(ctx, lo, hi, pos) == ctx.quants.between(lo, hi)
+
+
+# (stop 45) a headline's toll told again in the body, and a sum since a date after it
+SUMS = "غارة على بلدة المرج تقتل 9 مدنيين\nوقالت مصادر محلية إن تسعة مدنيين قتلوا في الغارة، فيما ارتفع عدد القتلى في البلدة منذ مطلع العام إلى 140 شخصاً."
+_CLUES = ("period&", "running&", "total&", "told_again", "told_in_head", "in_head", "none&period")
+
+
+def _sums(ex):
+    d = _doc(SUMS, quantities=[("9", 9, 9, "مدني"), ("تسعة", 9, 9, "مدني"), ("140", 140, 140, "شخص")],
+             places=PLACES)
+    recs = _run(ex, d)
+    rec = next(r for r in recs if r["type"] == "airstrike" and r["trigger"] == "غارة")
+    ctx = Ctx(d, vocab())
+    return figure_chooser.worked(ctx, rec, recs, Attribution(ctx))
+
+
+def test_the_sum_and_repetition_clues_off(ex, off, monkeypatch):
+    monkeypatch.setattr(figure_chooser, "CLUES", False)
+    cands, fs = _sums(ex)
+    assert [c and c["surface"] for c in cands] == ["9", "تسعة", "140", None]
+    assert not [k for f in fs for k in f if k.startswith(_CLUES)]
+
+
+def test_the_sum_and_repetition_clues_on(ex, off, monkeypatch):
+    monkeypatch.setattr(figure_chooser, "CLUES", True)
+    cands, fs = _sums(ex)
+    head, body, since, none = fs
+    assert head["in_head"] == 1.0 and head["told_again"] == 1.0 and head["told_in_head"] == 0.0
+    assert body["in_head"] == 0.0 and body["told_again"] == 1.0 and body["told_in_head"] == 1.0
+    assert since["period&kind=incident"] == 1.0 and since["told_again"] == 0.0  # «منذ مطلع العام»: a sum
+    assert head["period&kind=incident"] == 0.0 and none["none&period"] == 0.0  # (the strike's own clause has none)
+
+
+def test_the_clues_follow_the_model_file(monkeypatch):
+    monkeypatch.setattr(figure_chooser, "CLUES", None)
+    assert figure_chooser.clues_on() == figure_chooser.load()["clues"]

@@ -39,6 +39,7 @@ from .vocab import counted_class, counted_gloss, counts_for, ffold
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "events" / "figure_chooser.json"
 ENABLED = True  # the model file's `enabled` decides; the training script turns this off to see the rules' figures
+CLUES: bool | None = None  # None: the model file's `clues` decides; the trainer and benchmark set it to compare
 _KINDS = frozenset({"count", None})
 BEFORE, AFTER = 1, 1  # sentences before and after the trigger's own whose quantities are candidates
 NEAR = 15  # quantities on either side of the trigger that may be candidates (the seen texts hold at most 12)
@@ -52,7 +53,13 @@ def load(path: str | None = None) -> dict:
     """The model file: weights, margin, the types it was trained on, the enabled flag."""
     raw = json.loads(Path(path or WEIGHTS).read_text(encoding="utf-8"))
     return {"weights": raw.get("weights", {}), "margin": raw.get("margin", 0.0),
-            "types": frozenset(raw.get("types", [])), "enabled": bool(raw.get("enabled", False))}
+            "types": frozenset(raw.get("types", [])), "enabled": bool(raw.get("enabled", False)),
+            "clues": bool(raw.get("clues", False))}
+
+
+def clues_on() -> bool:
+    """The model file's `clues` switch (stop 45): the sum and repetition features (`_sum_marks`) are computed."""
+    return load()["clues"] if CLUES is None else CLUES
 
 
 def candidates(ctx: Ctx, rec: dict) -> list[dict | None]:
@@ -237,6 +244,7 @@ def features(ctx: Ctx, rec: dict, cands: list[dict | None], recs: list[dict],
     si = ctx.sent_of(rec["start"])
     holders = _holders(ctx, recs)
     n_q = sum(1 for c in cands if c is not None and not c.get("rule_only"))
+    clues = clues_on()
     out: list[dict[str, float]] = []
     for k, c in enumerate(cands):
         rule = _is_rule(rec, c)
@@ -244,6 +252,8 @@ def features(ctx: Ctx, rec: dict, cands: list[dict | None], recs: list[dict],
             out.append({"none": 1.0, "none&rule": float(rule), f"none&type={etype}": 1.0,
                         "none&n=" + _bucket(n_q): 1.0, "none&aggregate": float(rec.get("kind") == "aggregate"),
                         **_trigger_word(rec, etype)})
+            if clues:
+                out[-1]["none&period"] = float(_period_in(ctx, *ctx.clause(rec["start"])))
             continue
         f = {"quant": 1.0, "rule": float(rule), f"rule&type={etype}": float(rule)}
         if c.get("rule_only"):
@@ -269,9 +279,44 @@ def features(ctx: Ctx, rec: dict, cands: list[dict | None], recs: list[dict],
             f[d + "&logdist"] = math.log1p(ctx.words_between(c["start"], rec["start"]))
             f[f"{d}&type={etype}"] = 1.0
         f.update(_marks(ctx, c, ctx.sents[cs].start, att, cs))
+        if clues:
+            f.update(_sum_marks(ctx, c, rec, cs))
         f.update(_words(ctx, c, rec, etype, (ctx.sents[cs].start, ctx.sents[cs].end)))
         out.append(f)
     return out
+
+
+def _period_in(ctx: Ctx, a: int, b: int) -> bool:
+    """A period cue (cues.json `period`: «منذ», «خلال العام») stands in [a, b)."""
+    return bool(ctx.m["period"].starting(a, b))
+
+
+def _values(ctx: Ctx) -> dict[tuple, set[int]]:
+    """(low, high) -> the sentences whose quantities tell that value (once per document)."""
+    got = ctx.memo.get("figure_values")
+    if got is None:
+        got = ctx.memo["figure_values"] = {}
+        for x in ctx.quants.items:
+            if x.get("kind") in _KINDS:
+                got.setdefault((x.get("low"), x.get("high")), set()).add(ctx.sent_of(x["start"]))
+    return got
+
+
+def _sum_marks(ctx: Ctx, q: dict, rec: dict, cs: int) -> dict[str, float]:
+    """(stop 45, model file `clues`) Is q a sum or the incident's own figure: a period cue in its clause (a figure
+    summed since a date), a running-total verb or a total word just before it, crossed with the record's kind;
+    whether its value is told again in another sentence, in the headline, and whether q is the headline's."""
+    a, b = ctx.clause(q["start"])
+    before = ctx.words_before(q["start"], _LEAD, floor=a)
+    kind = rec.get("kind") or "incident"
+    period = _period_in(ctx, a, b)
+    running = any(c.start < q["start"] and ffold(c.surface) in ctx.v.running_total
+                  for c in ctx.m["period"].starting(a, q["start"]))
+    total = any(w in ctx.v.total_words or w.lstrip("و") in ctx.v.total_words for w in before)
+    told = _values(ctx).get((q.get("low"), q.get("high")), set())
+    return {f"period&kind={kind}": float(period), f"running&kind={kind}": float(running),
+            f"total&kind={kind}": float(total), "told_again": float(bool(told - {cs})),
+            "told_in_head": float(0 in told and cs != 0), "in_head": float(cs == 0)}
 
 
 def _trigger_word(rec: dict, etype: str) -> dict[str, float]:
