@@ -266,6 +266,7 @@ def training(name: str, exs: dict, rex: dict, pool_: str | None = None) -> list[
 
 
 def main() -> int:
+    global MARGIN
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", default=str(ROOT / "src/marsad/data/events/figure_chooser.json"))
     ap.add_argument("--cache", help="a folder to keep the first-run replays in (default: a temporary one)")
@@ -280,7 +281,6 @@ def main() -> int:
     args = ap.parse_args()
     if args.events:
         return _child(args.sets.split(","), Path(args.events))
-    global MARGIN
     MARGIN = args.margin
     from marsad.extract.events import figure_chooser as fc
     fc.CLUES = fc.clues_on() if args.clues is None else args.clues == "on"
