@@ -224,7 +224,7 @@ def test_the_candidates_of_a_run_on_page_are_capped_around_the_trigger():
 
 
 # (stop 45) a headline's toll told again in the body, and a sum since a date after it
-SUMS = "غارة على بلدة المرج تقتل 9 مدنيين\nوقالت مصادر محلية إن تسعة مدنيين قتلوا في الغارة، فيما ارتفع عدد القتلى في البلدة منذ مطلع العام إلى 140 شخصاً."
+SUMS = "غارة على بلدة المرج تقتل 9 مدنيين\nوقالت مصادر محلية إن تسعة مدنيين قتلوا في الغارة، فيما ارتفع عدد القتلى منذ مطلع السنة الجارية إلى 140 شخصاً."
 _CLUES = ("period&", "running&", "total&", "told_again", "told_in_head", "in_head", "none&period")
 
 
@@ -250,7 +250,7 @@ def test_the_sum_and_repetition_clues_on(ex, off, monkeypatch):
     head, body, since, none = fs
     assert head["in_head"] == 1.0 and head["told_again"] == 1.0 and head["told_in_head"] == 0.0
     assert body["in_head"] == 0.0 and body["told_again"] == 1.0 and body["told_in_head"] == 1.0
-    assert since["period&kind=incident"] == 1.0 and since["told_again"] == 0.0  # «منذ مطلع العام»: a sum
+    assert since["period&kind=incident"] == 1.0 and since["told_again"] == 0.0  # «منذ مطلع السنة»: a sum
     assert head["period&kind=incident"] == 0.0 and none["none&period"] == 0.0  # (the strike's own clause has none)
 
 
