@@ -2761,6 +2761,8 @@ def _same_period(ctx: Ctx, m: Mention) -> str | None:
     """«في الشهر نفسه», «خلال العام ذاته»: the month or year of that grain named last before the mention."""
     sent = ctx.sents[m.si]
     same, grains = _report_words()[1:3]
+    if same.isdisjoint(ctx.sent_words(m.si)):
+        return None  # (most sentences say no «نفسه/ذاته»: the sentence's folded words, once, not each token folded per mention)
     toks = ctx.tokens[ctx.tok_of(sent.start):ctx.tok_of(max(sent.start, sent.end - 1)) + 1]
     for i in range(1, len(toks)):
         if ffold(toks[i].text) in same and ffold(toks[i - 1].text).removeprefix("ب") in grains:

@@ -245,7 +245,7 @@ def _word_classes() -> dict[str, frozenset]:
 
 
 def score(f: dict, weights: dict) -> float:
-    return sum(weights.get(k, 0.0) * v for k, v in f.items())
+    return sum([weights.get(k, 0.0) * v for k, v in f.items()])  # (a list: no generator step per feature)
 
 
 def best(fs: list[dict], weights: dict, margin: float = 0.0) -> int:
