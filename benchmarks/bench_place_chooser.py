@@ -23,6 +23,8 @@ Last, the chooser's cost against its named peer, the events stage, on the same d
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
 import sys
 import tempfile
 import time
@@ -39,15 +41,21 @@ import train_place_chooser as tr  # noqa: E402
 from marsad.extract.events import arguments  # noqa: E402
 
 VERBOSE = False
+_FITS: dict[tuple, dict] = {}  # (fold left out, l2): the fold's model, within one run
 
 
 def with_model(collected: list[dict], model: dict) -> dict[str, list[dict]]:
-    """Each document's events, the single-place records given the model's place."""
+    """Each document's events, the single-place records given the model's place where it leaves the rules' choice.
+    (Stop 45: a record whose rules' choice the model keeps stays as the pipeline left it: the refiners after the hook,
+    finer_place, ref_town…, may have moved its place since; giving it the candidate seen at the hook undid them, 45
+    acts of today's 36 folds, and the hook in the pipeline never does.)"""
     out = {}
     for c in collected:
         evs = [dict(e) for e in c["events"]]
         for i, (cands, feats) in c["items"].items():
-            evs[i]["place"] = arguments.clean_place(cands[tr.pick({"feats": feats, "type": evs[i]["type"]}, model)])
+            b = tr.pick({"feats": feats, "type": evs[i]["type"]}, model)
+            if not _kept(feats[b]):
+                evs[i]["place"] = arguments.clean_place(cands[b])
         out[c["doc"]["id"]] = evs
     return out
 
@@ -62,13 +70,18 @@ def _kept(f: dict) -> bool:
     return bool(f.get("rule") or f.get("none&rule"))
 
 
+def _right(e: dict, b: int) -> bool:
+    """The act placed right with candidate b: the record as the pipeline left it when b is the rules' choice."""
+    return e["rule_ok"] if _kept(e["feats"][b]) else e["labels"][b]
+
+
 def row(name: str, collected: list[dict], model: dict, extra: str = "", shipped: dict | None = None) -> tuple:
     exs = tr.examples(collected, name)
     n = len(exs)
     picks = [tr.pick(e, model) for e in exs]
-    ship = sum(e["labels"][tr.pick(e, shipped)] for e in exs) if shipped else 0
+    ship = sum(_right(e, tr.pick(e, shipped)) for e in exs) if shipped else 0
     rule = sum(e["rule_ok"] for e in exs)
-    right = sum(e["labels"][b] for e, b in zip(exs, picks))
+    right = sum(_right(e, b) for e, b in zip(exs, picks))
     reach = sum(any(e["labels"]) for e in exs)
     changed = sum(not _kept(e["feats"][b]) for e, b in zip(exs, picks))
     if VERBOSE:
@@ -126,7 +139,9 @@ def folds(judge: list[str], data: dict[str, list[dict]], train: dict[str, list[d
     for n in judge:
         if n not in data:
             continue
-        w = tr.fit([e for m in train if m != n for e in train[m]], l2=l2)
+        if (n, l2) not in _FITS:  # (the same pool for both tables: fitted once per fold)
+            _FITS[n, l2] = tr.fit([e for m in train if m != n for e in train[m]], l2=l2)
+        w = _FITS[n, l2]
         got = row(n, data[n], w, extra(n) if extra else "", shipped)
         tot = [a + b for a, b in zip(tot, got[:5])]
         rules_parts.append((data[n], None))
@@ -158,6 +173,9 @@ def main() -> int:
                     help="the folds: the paraphrase development sets (stop 34), or every seen set (stops 23-33)")
     ap.add_argument("--no-replay", action="store_true", help="skip the first-run replays (no git history)")
     ap.add_argument("--no-cost", action="store_true", help="skip the cost measure")
+    ap.add_argument("--cache", help="a folder keeping each set's candidates and features (today's run and first-run "
+                                    "replay, one folder per --flags) as JSON lines: a second run with other fit "
+                                    "settings reads them back instead of running the pipeline and the replays again")
     ap.add_argument("--flags", default="", help="the model file's switches overridden, e.g. told_ahead=1,spot_feature=0 "
                                                 "(stop 38: each candidate or feature change judged on and off)")
     args = ap.parse_args()
@@ -175,7 +193,8 @@ def main() -> int:
     names = tr.TRAIN_SETS
     judge = tr.PARAPHRASE if args.judge == "paraphrase" else names
     t0 = time.perf_counter()
-    data = {n: tr.collect(tr.load_set(n), pipe) for n in names}
+    cache = _cache_dir(args.cache)
+    data = {n: _today(n, pipe, cache) for n in names}
     exs = {n: tr.examples(data[n], n) for n in names}
     print(f"(today's pipeline on {sum(len(v) for v in data.values())} documents of {len(names)} seen sets: "
           f"{time.perf_counter() - t0:.0f} s; judged on {len(judge)} of them: {', '.join(judge)})")
@@ -186,7 +205,7 @@ def main() -> int:
         rep: dict[str, list[dict]] = {}
         if not args.no_replay:
             t0 = time.perf_counter()
-            rep = {n: r for n, (c, _) in tr.FIRST_RUNS.items() if (r := tr.replay(n, c, Path(tmp))) is not None}
+            rep = {n: r for n, (c, _) in tr.FIRST_RUNS.items() if (r := _replayed(n, c, Path(tmp), cache)) is not None}
             print(f"(replays of {len(rep)} sets on their first-run commits: {time.perf_counter() - t0:.0f} s)")
     rex = {n: tr.examples(rep[n], n) for n in rep}
     # the training pool of a fold: the other sets' replays, and (pool both) their runs on today's rules
@@ -215,6 +234,44 @@ def main() -> int:
     if not args.no_cost:
         _cost(pipe, [c["doc"] for n in names for c in data[n]])
     return 0
+
+
+def _cache_dir(root: str | None) -> Path | None:
+    """The --cache folder of these switches (the features differ with them), made if absent."""
+    if not root:
+        return None
+    from marsad.extract.events import place_chooser
+    key = ",".join(f"{k}={int(v)}" for k, v in sorted(place_chooser.FLAGS.items())) or "file"
+    out = Path(root) / key
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _today(name: str, pipe, cache: Path | None) -> list[dict]:
+    """tr.collect on today's tree, read back from the cache when it holds the set (written there otherwise)."""
+    if cache is None:
+        return tr.collect(tr.load_set(name), pipe)
+    path = cache / f"today-{name}.jsonl"
+    if not path.exists():
+        part = path.with_suffix(".part")
+        with open(part, "w", encoding="utf-8") as fh:
+            for c in tr.collect(tr.load_set(name), pipe):
+                fh.write(json.dumps({"set": name, "id": c["doc"]["id"], "events": c["events"],
+                                     "items": {str(i): v for i, v in c["items"].items()}},
+                                    ensure_ascii=False, default=str) + "\n")
+        part.rename(path)
+    return tr.undump(path, name)
+
+
+def _replayed(name: str, commit: str, tmp: Path, cache: Path | None) -> list[dict] | None:
+    """tr.replay, read back from the cache when it holds the set's replay (copied there otherwise)."""
+    path = cache / f"first-{name}.jsonl" if cache else None
+    if path is not None and path.exists():
+        return tr.undump(path, name)
+    got = tr.replay(name, commit, tmp)
+    if got is not None and path is not None:
+        shutil.copy(tmp / f"{Path(name).stem}.jsonl", path)
+    return got
 
 
 def set_flags(spec: str) -> None:
