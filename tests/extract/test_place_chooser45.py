@@ -1,6 +1,7 @@
-"""The learned place chooser, stop 45 (helper chooser45): refitted on every seen set, the 36 paraphrase development
-sets among them, and their first-run replays. The model file names them all and no held-out set; with its switch
-(`enabled`) off the rules' place stands. Our own sentences; the places layer built by hand."""
+"""The learned place chooser, stop 45 (helper chooser45): a refit on every seen set (the 36 paraphrase development
+sets among them) passed its leave-one-set-out judge against the rules but placed 5 acts fewer than the committed file
+in the pipeline on the 36 sets (1478 against 1483; 977 against 978 on the 24 sets that file never saw): the committed
+weights stay, switched on. Its switch both ways, and the benchmark's fix. Our own sentences; places built by hand."""
 from __future__ import annotations
 
 import json
@@ -19,16 +20,15 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import bench_events as be  # noqa: E402
 
-# a bomb on the road between two villages: the road is placed at the first of them (events_probe README); here the
-# rules are handed the second
-ROAD = "انفجرت عبوة ناسفة بسيارة عسكرية على الطريق بين بلدتي الكرك وأم ولد شرقي درعا."
-ROAD_PLACES = [("الكرك", "F1", "Al-Karak", "Daraa"), ("أم ولد", "F2", "Umm Walad", "Daraa"),
-               ("درعا", "F3", "Daraa", "Daraa", "city")]
+# a tense day told at an area, then a raid at a village of it in the next sentence
+RAID = "شهد ريف حمص الشمالي توتراً أمنياً. وداهمت دوريات الأمن منازل في قرية تير معلة واعتقلت أربعة شبان."
+RAID_PLACES = [("ريف حمص الشمالي", "B1", "Northern Homs countryside", "Homs", "region"),
+               ("تير معلة", "B2", "Tir Maalah", "Homs")]
 
 
-def _blast(d, place):
-    i = d.text.index("انفجرت")
-    return {"start": i, "end": i + len("انفجرت"), "type": "explosion", "place": place, "kind": "incident"}
+def _raid(d, place):
+    i = d.text.index("داهمت")
+    return {"start": i, "end": i + len("داهمت"), "type": "arrest", "place": place, "kind": "incident"}
 
 
 @pytest.fixture
@@ -44,39 +44,27 @@ def model_file(monkeypatch):
     real.cache_clear()
 
 
-def test_the_model_file_loads_and_names_every_development_set_it_was_fitted_on():
+def test_the_model_file_loads_on_with_its_switches_off_and_names_no_held_out_set():
     raw = json.loads(place_chooser.WEIGHTS.read_text(encoding="utf-8"))
     on = raw["trained_on"]
-    assert set(be.PARAPHRASE) == set(on["paraphrase_sets"]) and len(on["paraphrase_sets"]) == 36
-    assert set(on["paraphrase_sets"]) <= set(on["sets"]) and set(on["paraphrase_sets"]) <= set(on["replayed_first_runs"])
+    assert set(on["paraphrase_sets"]) <= set(be.PARAPHRASE) and set(on["paraphrase_sets"]) <= set(on["sets"])
     assert not set(on["sets"]) & set(be.HELD_OUT) and "news_dev" not in on["sets"]
-    assert raw["enabled"] is True and isinstance(raw["enabled"], bool)
     m = place_chooser.load()
-    assert m["weights"] and m["enabled"] is True and "explosion" in m["types"]
-    # the switches judged again on the 36 sets (no gain): off
+    assert m["weights"] and m["enabled"] is True and "arrest" in m["types"]
+    # (the switches judged again on the 36 folds, no gain: off)
     assert not m["told_ahead"] and not m["structure"] and not m["spots"]
 
 
-def test_the_refit_moves_a_road_blast_to_the_first_village_of_the_road(model_file):
-    model_file(True)
-    d = _doc(ROAD, places=ROAD_PLACES)
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_raid_told_after_an_areas_lead_takes_the_village_only_with_the_switch_on(model_file, enabled):
+    model_file(enabled)
+    d = _doc(RAID, places=RAID_PLACES)
     ctx, att = _ctx(d)
-    rec = _blast(d, _place(d, "أم ولد"))
-    cands = place_chooser.candidates(ctx, rec)
-    _spans_ok(d, cands)
-    got = place_chooser.choose(ctx, att, rec)
-    assert got["surface"] == "الكرك" and ROAD[got["start"]:got["end"]] == "الكرك"
+    rec = _raid(d, _place(d, "ريف حمص الشمالي"))
+    _spans_ok(d, place_chooser.candidates(ctx, rec))
     place_chooser.refine(ctx, att, [rec])
-    assert rec["place"]["surface"] == "الكرك" and ROAD[rec["place"]["start"]:rec["place"]["end"]] == "الكرك"
-
-
-def test_with_the_switch_off_the_rules_place_stands(model_file):
-    model_file(False)
-    d = _doc(ROAD, places=ROAD_PLACES)
-    ctx, att = _ctx(d)
-    rec = _blast(d, _place(d, "أم ولد"))
-    place_chooser.refine(ctx, att, [rec])
-    assert rec["place"]["surface"] == "أم ولد"
+    want = "تير معلة" if enabled else "ريف حمص الشمالي"
+    assert rec["place"]["surface"] == want and RAID[rec["place"]["start"]:rec["place"]["end"]] == want
 
 
 def test_the_benchmark_leaves_a_record_whose_rules_choice_the_model_keeps():
