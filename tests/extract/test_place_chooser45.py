@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import bench_events as be  # noqa: E402
 
 # a tense day told at an area, then a raid at a village of it in the next sentence
-RAID = "شهد ريف حمص الشمالي توتراً أمنياً. وداهمت دوريات الأمن منازل في قرية تير معلة واعتقلت أربعة شبان."
+RAID = "عاش ريف حمص الشمالي ليلة متوترة. وداهمت دوريات الأمن منازل في قرية تير معلة واعتقلت أربعة شبان."
 RAID_PLACES = [("ريف حمص الشمالي", "B1", "Northern Homs countryside", "Homs", "region"),
                ("تير معلة", "B2", "Tir Maalah", "Homs")]
 
