@@ -305,7 +305,8 @@ def main() -> int:
     raw["trained_on"] = {"sets": names, "replayed_first_runs": {n: first_runs()[n] for n in rex},
                          "examples": len(every), "of_them_replayed": sum(len(v) for v in rex.values()),
                          "with_a_right_candidate": sum(1 for e in every if any(e["labels"])),
-                         "l2": args.l2, "steps": STEPS, "min_type": MIN_TYPE, "pool": POOL}
+                         "l2": args.l2, "steps": STEPS, "min_type": MIN_TYPE, "pool": POOL,
+                         "margin": MARGIN}  # (the file names every setting of its fit: a retrain writes it again byte for byte)
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(every)} examples, {len(model['weights'])} weights, {len(model['types'])} types -> {path}")
     return 0
