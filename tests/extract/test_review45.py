@@ -3,8 +3,8 @@ the mended value and the value with the mend's own key off (the landing as it sh
 
 F1 (more_nouns, nouns45's F4 mend): after «، وهي» a description of the places joined by «و» («مناطق مأهولة ومكتظة
 بالسكان», «الأكبر مساحة والأكثر سكاناً») passed `list_of_two` as a list of names and split the act over two made-up
-places; a plural of generic spots or an elative opens a description, never a name (cues.json more_nouns
-`described`).
+places, and past a colon `opened_reach` took «أطراف البلدة» for a place; a plural of generic spots, a part word or an
+elative opens a description, never a name (cues.json more_nouns `described`).
 
 F2 (figure45's refit): the trainer wrote no `margin` into `trained_on`, which the committed file names (a retrain
 gave its weights byte for byte in a file one key short)."""
@@ -17,6 +17,7 @@ from piped import checked_events
 
 PEOPLED = "دكت المقاتلات الحربية قرى عدة في ريف حمص الشمالي، وهي مناطق مأهولة ومكتظة بالعائلات."
 WIDEST = "انتزعت الفصائل 6 بلدات في ريف حلب الجنوبي، وهي الأوسع رقعة والأكثر ازدحاماً في تلك الجهة."
+PARTS = "شنت الطائرات الروسية غارات على مناطق متفرقة بريف إدلب، هي: أطراف البلدة، ومحيط الطريق الدولي."
 NAMED = "انتزعت الفصائل 3 بلدات في ريف حلب الجنوبي، وهي عين الصفصاف وتل النعام وخربة الورد."
 
 
@@ -38,6 +39,13 @@ def test_f1_a_description_joined_by_wa_names_no_place(pipe, described, on):
     described(on)
     assert _places(pipe, PEOPLED, "airstrike") == (["ريف حمص الشمالي"] if on else ["مناطق مأهولة", "مكتظة بالعائلات"])
     assert _places(pipe, WIDEST, "territory_change") == (["ريف حلب الجنوبي"] if on else ["الأوسع رقعة", "الأكثر ازدحاماً"])
+
+
+@pytest.mark.parametrize("on", [True, False], ids=["mended", "shipped"])
+def test_f1_parts_after_an_opener_are_no_names(pipe, described, on):
+    # (nouns45's `opened_reach` let the act reach the first: «أطراف», «محيط» name a part of a place, never a place)
+    described(on)
+    assert _places(pipe, PARTS, "airstrike") == (["ريف إدلب"] if on else ["أطراف البلدة"])
 
 
 @pytest.mark.parametrize("on", [True, False], ids=["mended", "shipped"])
