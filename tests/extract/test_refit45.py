@@ -79,23 +79,25 @@ def past():
     return ctx, [dict(r) for r in d["events"]]
 
 
-def test_the_event_filter_refit_is_off_and_names_the_36_sets_and_their_replays():
+def test_the_event_filter_refit_is_on_and_names_the_36_sets_and_their_replays():
     raw = json.loads((DATA / "event_filter.json").read_text(encoding="utf-8"))
     on = raw["trained_on"]
-    assert raw["enabled"] is False and event_filter.load()["enabled"] is False
+    # on since stop 45's lead: both fold tables up (nested too) and the fresh sets 126/127 up (0.403 -> 0.411), against
+    # one matched news_dev record lost (BENCHMARKS "### Stop 45")
+    assert raw["enabled"] is True and event_filter.load()["enabled"] is True
     assert set(on["sets"]) == set(on["replayed_first_runs"]) == set(be.PARAPHRASE) and len(on["sets"]) == 36
     assert not set(on["sets"]) & set(be.HELD_OUT)
     assert (on["label"], on["l2"], raw["threshold"]) == ("strict", 0.003, 0.15)
     f = on["folds"]
     for part in ("today", "first", "today_nested", "first_nested"):
         assert f[part]["pooled_f1_with"] > f[part]["pooled_f1_without"]
-    assert on["news_dev"]["f1_with"] < on["news_dev"]["f1_without"]  # (why it is off)
+    assert on["news_dev"]["f1_with"] < on["news_dev"]["f1_without"]  # (the one loss weighed against the folds)
 
 
 def test_the_event_filter_off_keeps_every_record(past):
     ctx, recs = past
     assert [r["trigger"] for r in recs] == ["قصفت", "قصفت", "مقتل"]
-    assert event_filter.prune(ctx, [dict(r) for r in recs]) == recs
+    assert event_filter.prune(ctx, [dict(r) for r in recs], dict(event_filter.load(), enabled=False)) == recs
 
 
 def test_the_event_filter_on_scores_the_days_act_over_the_old_strike_and_keeps_both(past):
