@@ -191,7 +191,7 @@ def test_deserters_who_fled_their_units_deserted_there(pipe, text, where):
     ("ذكرت مصادر محلية أن مجهولين اغتالوا مختار قرية علي صفوان غربي مدينة الحسكة.", "armed_clash",
      "علي صفوان"),
     # a dateline and a bearing
-    ("هاوار: قصفت مسيّرة تركية بيتاً في قرية علي داوود شرقي مدينة القامشلي، ما تسبب بجرح طفلين.",
+    ("هاوار: قصفت مسيّرة تركية منزلاً داخل قرية علي داوود شرقي مدينة القامشلي، ما تسبب بجرح طفلين.",
      "airstrike", "علي داوود"),
 ])
 def test_a_village_named_ali_is_a_name_not_a_preposition(pipe, text, typ, where):

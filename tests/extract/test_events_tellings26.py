@@ -159,7 +159,7 @@ def test_a_drone_named_again_tells_its_strike_again(pipe):
     assert _strikes(evs) == [("airstrike", None, "عامودا")]  # (a dual: no figure, stop 27)
     assert _rb(evs[0]).startswith("مصدر محلي")
     # Hawar style, the verb before its carrier («وأطلقت المسيرة»)
-    t = ("استشهد ثلاثة من مقاتلي قوى الأمن الداخلي إثر استهداف طائرة مسيّرة لجيش الاحتلال التركي عربتهم "
+    t = ("استشهد ثلاثة من مقاتلي قوى الأمن الداخلي إثر استهداف مسيّرة يسيّرها جيش الاحتلال التركي عربتهم "
          "قرب قرية تل حبش غربي قامشلو. وأطلقت المسيرة صاروخين على العربة فاحترقت كلياً.")
     assert _strikes(_piped(pipe, t, "2022-09-07")) == [("airstrike", 3, "تل حبش")]
 
