@@ -85,7 +85,7 @@ def test_the_event_filter_refit_is_on_and_names_the_36_sets_and_their_replays():
     # on since stop 45's lead: both fold tables up (nested too) and the fresh sets 126/127 up (0.403 -> 0.411), against
     # one matched news_dev record lost (BENCHMARKS "### Stop 45")
     assert raw["enabled"] is True and event_filter.load()["enabled"] is True
-    assert set(on["sets"]) == set(on["replayed_first_runs"]) == set(be.PARAPHRASE) and len(on["sets"]) == 36
+    assert set(on["sets"]) == set(on["replayed_first_runs"]) == set(be.PARAPHRASE_45) and len(on["sets"]) == 36
     assert not set(on["sets"]) & set(be.HELD_OUT)
     assert (on["label"], on["l2"], raw["threshold"]) == ("strict", 0.003, 0.15)
     f = on["folds"]

@@ -57,8 +57,8 @@ def test_the_file_ships_it_on_fitted_on_the_36_sets():
     raw = json.loads(splitter.WEIGHTS.read_text(encoding="utf-8"))
     refit = raw["refit"]
     assert refit["enabled"] is True and refit["l2"] == 0.1 and refit["kinds"] == ["place"]
-    assert set(be.PARAPHRASE) <= set(refit["trained_on"]) and len(be.PARAPHRASE) == 36
-    assert {f"{n}@first" for n in be.PARAPHRASE} <= set(refit["trained_on"])
+    assert set(be.PARAPHRASE_45) <= set(refit["trained_on"]) and len(be.PARAPHRASE_45) == 36
+    assert {f"{n}@first" for n in be.PARAPHRASE_45} <= set(refit["trained_on"])
     assert not {s.split("@")[0] for s in refit["trained_on"]} & set(be.HELD_OUT)
     assert "news_dev" not in refit["trained_on"]
 
