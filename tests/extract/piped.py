@@ -183,3 +183,13 @@ def first_place_of(pipe, text: str, typ: str) -> tuple[str, int]:
     place refiners' on/off tests (same_quarter43, ref_town44) compare it."""
     p = next(e for e in piped_events(pipe, text) if e["type"] == typ)["place"]
     return p["surface"], p["start"]
+
+
+def analysed(text: str, id: str, published: str, outlet: str = "موقع التجربة"):
+    """A passage through the whole pipeline, and the events context on it: the tests of a learned hook read its
+    features on the finished document."""
+    from marsad.extract.events.context import Ctx
+
+    d = Document(text, id=id, published=published, outlet=outlet)
+    Pipeline()(d)
+    return d, Ctx(d, vocab.vocab())

@@ -5,24 +5,12 @@ dateline.json stands; a place first («حمص – سانا:») is the wire's dat
 both states of the switch."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
 from marsad.document import Document
 from marsad.extract.events import attribution as at
+from test_dateline44 import state  # noqa: F401  (each test in both states of the switch)
 
-SETTINGS = Path(at.__file__).resolve().parents[2] / "data" / "events" / "dateline.json"
 OUTLET = "منصة المثال"
 BODY = "أصيب أربعة مدنيين بقذائف صاروخية سقطت مساء الأحد على أطراف حي الوعر الغربية."
-
-
-@pytest.fixture(params=[True, False], ids=["on", "off"])
-def state(request, monkeypatch):
-    raw = json.loads(SETTINGS.read_text(encoding="utf-8"))
-    monkeypatch.setitem(at._SWITCHES, "dateline.dashes", "".join(raw["dashes"]) if request.param else "")
-    return request.param
 
 
 def _reps(pipe, text: str) -> list[dict]:

@@ -12,10 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from marsad.document import Document
 from marsad.extract.events import deaths, event_filter, mentions
-from marsad.extract.events.context import Ctx
-from marsad.extract.events.vocab import vocab
+from piped import analysed
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "src/marsad/data/events"
@@ -70,11 +68,7 @@ PAST = ("قصف على بلدة عين الريحان\n"
 
 @pytest.fixture(scope="module")
 def past():
-    from marsad.pipeline import Pipeline
-
-    d = Document(PAST, id="f45", published="2025-04-08", outlet="موقع التجربة")
-    Pipeline()(d)
-    ctx = Ctx(d, vocab())
+    d, ctx = analysed(PAST, "f45", "2025-04-08")
     mentions.event_words(ctx)
     return ctx, [dict(r) for r in d["events"]]
 

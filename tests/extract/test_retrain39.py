@@ -13,8 +13,7 @@ import pytest
 from marsad.document import Document
 from marsad.extract.events import source_chooser as sc
 from marsad.extract.events.attribution import Attribution
-from marsad.extract.events.context import Ctx
-from marsad.extract.events.vocab import vocab
+from piped import analysed
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "src/marsad/data/events"
@@ -36,11 +35,7 @@ TEXT = ("مواجهات ليلية عند مداخل قرية تل ملح\n"
 
 @pytest.fixture(scope="module")
 def story():
-    from marsad.pipeline import Pipeline
-
-    d = Document(TEXT, id="t39", published="2024-05-02", outlet="موقع التجربة")
-    Pipeline()(d)
-    ctx = Ctx(d, vocab())
+    d, ctx = analysed(TEXT, "t39", "2024-05-02")
     return ctx, Attribution(ctx), [dict(e) for e in d["events"]]
 
 
