@@ -1526,17 +1526,27 @@ def _not_event_on(src: Path, name: str) -> None:
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+
+def _aim_modality(src: Path, name: str, defined: str) -> tuple[Path, str, str] | None:
+    """The aim fixes' shared first half: the not_event block `name` switched on in the archived tree, then (the
+    archived modality.py's path, its text, this tree's modality.py text), or None when the archived tree already
+    defines `defined` (nothing to hook)."""
+    _not_event_on(src, name)
+    mod = src / "marsad" / "extract" / "events" / "modality.py"
+    text = mod.read_text(encoding="utf-8")
+    if f"def {defined}(" in text:
+        return None
+    return mod, text, (ROOT / "src/marsad/extract/events/modality.py").read_text(encoding="utf-8")
+
 def _fix_aim_through(src: Path) -> None:
     """stop 39 (helper vocab2): an aim cue and the preposition its purpose takes before an act's verbal noun
     («سعياً إلى انتزاع…», «الساعية إلى اقتحام…») refuse the act as an aim (cues.json not_event.aim_through, the
     participles and nouns of purpose the aim list lacked among them): this tree's block written into the archived
     cues.json (switched on), the window and the lexicon of vocab.py and modality.py's `_aim_through` by text."""
-    _not_event_on(src, "aim_through")
-    mod = src / "marsad" / "extract" / "events" / "modality.py"
-    text = mod.read_text(encoding="utf-8")
-    if "def _aim_through(" in text:
+    got = _aim_modality(src, "aim_through", "_aim_through")
+    if got is None:
         return
-    mine = (ROOT / "src/marsad/extract/events/modality.py").read_text(encoding="utf-8")
+    mod, text, mine = got
     old = "<= window and not ctx.in_org(c.start, c.end) and not refused:"
     assert text.count(old) == 1, old
     text = text.replace(old, "<= window + (name == \"aim\" and _aim_through(ctx, c)) and \\\n"
@@ -2678,12 +2688,10 @@ def _fix_prepare44(src: Path) -> None:
     اغتيال», «تحضير النظام لهجوم», «تمهّد لبسط النظام سيطرته», «استعداداً للمشاركة في طرد»): this tree's
     cues.json not_event.aim_prepare written into the archived cues.json (switched on), and modality.py's `_prepared`
     with its call in `_classify` by text (every first-run tree has the anchor)."""
-    _not_event_on(src, "aim_prepare")
-    mod = src / "marsad" / "extract" / "events" / "modality.py"
-    text = mod.read_text(encoding="utf-8")
-    if "def _prepared(" in text:
+    got = _aim_modality(src, "aim_prepare", "_prepared")
+    if got is None:
         return
-    mine = (ROOT / "src/marsad/extract/events/modality.py").read_text(encoding="utf-8")
+    mod, text, mine = got
     old = "    cs = ctx.clause(m.start)[0]\n    if m.type in v.reference_types:"
     assert text.count(old) == 1, old
     call = mine[mine.index("    if framed != frames.NEWS and not refused and _prepared(ctx, m):"):mine.index(old)]
