@@ -1,0 +1,247 @@
+"""Build gold130.jsonl: development set 130 (ids me01…), written in stop 46 by writer w130 BEFORE any run on it.
+
+DOCSTRING_PLACEHOLDER
+
+    python benchmarks/data/events_probe/build130.py      # rewrites gold130.jsonl
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from build import (COAL, FSA, GOV, HTS, IS, ISR, NEWGOV, PL, PROT, Q, RUS, SDF, SNA, TRIBES, TUR, # noqa: E402,F401
+                   E, write)
+from build import UNID as UNK # noqa: E402
+
+P130: list[dict] = []
+
+
+def passage(pid, published, outlet, style, text, events):
+    P130.append({"id": pid, "published": published, "outlet": outlet, "style": style, "text": text.strip(),
+                 "events": events})
+
+
+passage("me01", "2011-06-06", "Al-Madina (via Sauress, relaying AFP)", "a town's mourning strike told by "
+        "residents, a mass funeral of a Friday's dead, a national Friday toll; published date inferred from «أمس» "
+        "and «قبل يومين» (the funeral Saturday 4 June) | page: https://sauress.com/almadina/307922",
+        "أغلقت مدينة حماة في شمال البلاد أبوابها أمس في إضراب شامل، حزناً على من سقطوا يوم الجمعة الفائت بنيران "
+        "رجال الأمن، بحسب ما رواه عدد من أهلها. وقال أحدهم، رافضاً ذكر اسمه، إن السكان شرعوا منذ السبت في إضراب "
+        "مدته ثلاثة أيام، وإن المحال كلها موصدة بما فيها المتاجر الكبيرة، وإن عناصر الأمن تراجعوا إلى أطراف "
+        "المدينة. من جهته، قال رامي عبد الرحمن، الذي يدير المرصد السوري لحقوق الإنسان، إن ما يزيد على مئة ألف "
+        "شيّعوا قبل يومين 48 قتيلاً سقطوا في المدينة جراء القمع. وبلغ عدد المدنيين الذين قضوا في أنحاء سوريا "
+        "يوم الجمعة 53، في أوسع موجة احتجاج منذ انطلاقها في منتصف آذار.",
+        [E("protest", None, PL("حماة", "Hama", "Hama"), "2011-06-05", "عدد من أهلها", PROT,
+           note="a general strike in mourning (begun Saturday, told «أمس»): a protest with no crowd numbered"),
+         E("protest", Q("48", 48), PL("حماة", "Hama", "Hama"), "2011-06-03", "المرصد السوري لحقوق الإنسان", PROT,
+           note="the Friday dead of Hama, fired on by the security men (the first sentence's recall; the «largest "
+                "wave of protest» says it was a protest day): fire on a protest is one protest whose figure is its "
+                "dead when no crowd of that Friday is numbered (stop 30/41). PLACE: the dead «fell in the city» "
+                "(Hama, the only town). FIGURE CALL: 48 is written in the funeral sentence; a coder could leave "
+                "this Friday protest uncounted as a recall folded into the funeral"),
+         E("protest", Q("مئة ألف", 100000, None), PL("حماة", "Hama", "Hama"), "2011-06-04",
+           "المرصد السوري لحقوق الإنسان", PROT,
+           note="the mass funeral of more than 100,000 two days before publication (Saturday): a gathering against "
+                "the regime coded as a protest, its crowd the figure («ما يزيد على»: low 100000, open high)"),
+         E("casualties", Q("53", 53), None, "2011-06-03", "المرصد السوري لحقوق الإنسان", None, kind="aggregate",
+           note="Friday's national toll of civilians, more than Hama's 48: an aggregate with no place, its source "
+                "carried from the observatory's report (the sentence goes on with it)")])
+
+passage("me02", "2011-07-05", "mrm11 forum (relaying AFP)", "a day's killing in a besieged city with a medical "
+        "toll, a body found, barricades, tanks at the entrances | page: https://mrm11.yoo7.com/t8142p-topic",
+        "قال ناشطون حقوقيون إن قوات الأمن السورية قتلت اليوم الثلاثاء 11 مدنياً في حماة، المدينة التي يحاصرها "
+        "الجيش منذ أن خرجت فيها يوم الجمعة أكبر مظاهرة عرفتها الانتفاضة على حكم الأسد. ونقل رامي عبد الرحمن، "
+        "مدير المرصد السوري لحقوق الإنسان، عن جهات طبية أن الرصاص أودى بأحد عشر شخصاً وجرح ما يزيد على 35، مرجحاً "
+        "أن يرتفع العدد لخطورة بعض الإصابات. كما انتُشلت من نهر العاصي جثة شاب ذُبح. وقد أقام السكان سواتر من "
+        "التراب والإطارات في الطرقات، وبات بعضهم ليلته في الشارع، فيما تمركزت دبابات صباحاً عند مداخل المدينة "
+        "الجنوبية والشرقية والغربية، وفق ناشطين.",
+        [E("casualties", Q("11", 11), PL("حماة", "Hama", "Hama"), "2011-07-05", "ناشطون حقوقيون", GOV,
+           note="a known force firing on civilians with no protest told that day: casualties (stop 30, ACLED). The "
+                "observatory's «أحد عشر» is the same toll; the 35 wounded are never the figure"),
+         E("protest", None, PL("حماة", "Hama", "Hama"), "2011-07-01", "ناشطون حقوقيون", PROT,
+           note="the Friday protest, the uprising's largest, recalled with its day and town (stop 41: a recall with "
+                "a place is coded); no crowd numbered. A coder could leave it as background to the siege"),
+         E("casualties", None, PL("حماة", "Hama", "Hama"), "2011-07-05", "المرصد السوري لحقوق الإنسان", None,
+           note="a young man's slaughtered body pulled from the Orontes: a killing with no fight told (casualties); "
+                "a singular gives no figure; the river is placed at the city the item is about. Source carried "
+                "(«كما» goes on with the observatory's report)"),
+         E("reinforcement", None, PL("حماة", "Hama", "Hama"), "2011-07-05", "ناشطين", GOV,
+           note="tanks deployed at the city's southern, eastern and western entrances this morning: a deployment "
+                "of forces to the city (reinforcement). The residents' earth barricades are no event")])
+
+passage("me03", "2012-12-26", "Al-Binaa (Tunisia, via Turess)", "a general's defection with his flight abroad, "
+        "his video statement; published date inferred (the defection of the military police chief was reported on "
+        "26 December 2012) | page: https://www.turess.com/binaa/8131",
+        "كشفت تقارير إخبارية سورية أن اللواء عبد العزيز جاسم الشلال، قائد الشرطة العسكرية، ترك نظام بشار الأسد "
+        "معلناً انشقاقه، وأنه فرّ إلى الأراضي التركية، في وقت تؤكد فيه فصائل المعارضة أنها بسطت سيطرتها على "
+        "مناطق إضافية. ويُعدّ الشلال من أرفع العسكريين الذين التحقوا بالانتفاضة على حكم دمشق. وفي شريط مصوّر بُثّ "
+        "على الإنترنت بعد أنباء عن اجتيازه الحدود نحو تركيا، اتهم الجيش بالتخلي عن واجبه في صون السوريين "
+        "وبالتحول إلى عصابات تقتل وتدمر، وبارتكاب مجازر في البلدات والقرى. ورأى أن الانشقاق صار أصعب يوماً بعد "
+        "يوم لتشديد المراقبة.",
+        [E("defection", None, PL("الأراضي التركية", "Turkey", None, country="Turkey"), "2012-12-26",
+           "تقارير إخبارية سورية", GOV,
+           note="a major general's defection told with his flight to Turkey and no home place: the arrival abroad "
+                "is the place (stop 28/29); a singular, no figure; undated, so the publication day (stop 34). His "
+                "video tells his reasons (the incident's own telling, no statement). The opposition's claim of more "
+                "areas names no place: not coded")])
+
+passage("me04", "2012-07-28", "Ennahar (via Djazairess, relaying Reuters)", "a city battle with families fleeing, "
+        "armour pushed into a quarter, fighting in a second quarter, a failed assault of the day before; published "
+        "date inferred (a Saturday of the battle for Salaheddine, late July 2012) | page: "
+        "https://djazairess.com/ennahar/120507",
+        "أفاد ناشطون معارضون بأن مقاتلي الجيش السوري الحر اشتبكوا اليوم السبت مع قطعات الجيش النظامي في حلب، "
+        "كبرى مدن الشمال، فاضطرت مئات العائلات إلى ترك بيوتها. وذكر ناشطون من داخل المدينة، التي يقطنها ثلاثة "
+        "ملايين وتعد قطباً للصناعة والتجارة على مقربة من تركيا، أن الجيش يزج بالجنود والمدرعات في حي صلاح الدين، "
+        "في حين يبسط المعارضون منذ يومين سيطرتهم على الحي الواسع شرقي المدينة الذي يسكنه عرب وأكراد. وأشاروا "
+        "كذلك إلى أنباء عن معارك في الصاخور، الحي الفقير على تخوم المدينة. وكان 15 مقاتلاً معارضاً على الأقل، "
+        "منهم القائد سليم العبدو، قد لقوا حتفهم أمس الجمعة لدى إخفاق هجوم على كلية للشرطة تقوم في أورم "
+        "الصغرى، البلدة الواقعة على مسافة 35 كيلومتراً جنوب غرب حلب.",
+        [E("armed_clash", None, PL("حلب", "Aleppo", "Aleppo"), "2012-07-28", "ناشطون معارضون", FSA,
+           note="the day's fighting in Aleppo between the FSA and the regular army; no figure"),
+         E("other", Q("مئات", 200, 900, approx=True), PL("حلب", "Aleppo", "Aleppo"), "2012-07-28",
+           "ناشطون معارضون", None,
+           note="hundreds of families flee their homes: a displacement (other, refugees), its figure the families "
+                "(«مئات»: 200-900 approx). A coder could fold it into the fighting as its outcome"),
+         E("reinforcement", None, PL("صلاح الدين", "Salaheddine", "Aleppo"), "2012-07-28", "ناشطون", GOV,
+           note="the army pushing troops and armour into Salaheddine: a reinforcement placed where the force is "
+                "sent (stop 41). The rebels' two-day hold of an unnamed eastern quarter is a state, not coded"),
+         E("armed_clash", None, PL("الصاخور", "Sakhour", "Aleppo"), "2012-07-28", "ناشطون", None,
+           note="reports of fighting in Sakhour; source carried («وأشاروا» goes on with the activists)"),
+         E("armed_clash", Q("15", 15, None), PL("أورم الصغرى", "Urum al-Sughra", "Aleppo"), "2012-07-27", None, FSA,
+           note="the failed rebel assault on the police academy at Urum al-Sughra, at least 15 rebels dead (the "
+                "first side numbered, «على الأقل»: low 15, open high). The academy is not a listed military site: "
+                "the town is the place. A recall «وكان … قد» with no source named: the outlet, not in the text")])
+
+passage("me05", "2013-09-12", "Akhbar Al Aan (relaying agencies, SOHR)", "a raid on a field hospital with its toll, "
+        "intermittent clashes with raids on a quarter, a habit, rebel shelling with a toll and a column repelled | "
+        "page: https://www.akhbaralaan.net/news/arab-world/2013/09/12/syria-activists-killed-people-air-raid-hospital-aleppo",
+        "بحسب المرصد السوري لحقوق الإنسان، أغارت مقاتلات تابعة لقوات الأسد على مستشفى ميداني في ريف حلب، فقتلت "
+        "أحد عشر شخصاً. وبيّن أن الصواريخ سقطت على المنشأة الواقعة في بلدة الباب وجرحت العشرات، وأن طبيباً يمنياً "
+        "قضى في الغارة. وفي حي الإذاعة، تبادل مقاتلو الجيش الحر وجنود النظام إطلاق النار بشكل متقطع، بينما قصفت "
+        "الطائرات أجزاء من الحي، من دون ورود أنباء عن ضحايا. ويعوّل النظام منذ عام على سلاحه الجوي لاسترداد ما "
+        "فقده من مناطق. كذلك قصف الجيش الحر بالقذائف وصواريخ محلية الصنع مواقع تتجمع فيها قوات النظام في أحياء "
+        "عدة، فقتل ثلاثة من عناصرها، ودمّر أربع دبابات ومدفعاً عيار 23 خلال صدّه رتلاً لها.",
+        [E("airstrike", Q("أحد عشر", 11), PL("الباب", "Al-Bab", "Aleppo"), "2013-09-12",
+           "المرصد السوري لحقوق الإنسان", GOV,
+           note="the raid on an unnamed field hospital: placed at its town, al-Bab (the next sentence comes back to "
+                "the same raid); the Yemeni doctor is one of the dead; the wounded are never the figure"),
+         E("armed_clash", None, PL("الإذاعة", "al-Idhaa", "Aleppo"), "2013-09-12", None, FSA,
+           note="intermittent clashes in the Idhaa quarter (Aleppo city); a new place and act after the "
+                "observatory's raid: the outlet, which the text does not name"),
+         E("airstrike", None, PL("الإذاعة", "al-Idhaa", "Aleppo"), "2013-09-12", None, GOV,
+           note="planes striking parts of the same quarter during the clashes, no casualties: coded as its own act "
+                "(another kind, another actor); a coder could fold it into the clash. The reliance on air power "
+                "«منذ عام» is a habit, not coded"),
+         E("shelling", Q("ثلاثة", 3), None, "2013-09-12", None, FSA,
+           note="FSA shells and local rockets on regime gatherings in several quarters, three dead: no place named "
+                "(«أحياء عدة»)"),
+         E("armed_clash", None, None, "2013-09-12", None, FSA,
+           note="the repelling of a regime column with four tanks and a gun destroyed: an act of its own in the "
+                "same sentence; no place, no figure (tanks are not the figure). A coder could fold it into the "
+                "shelling")])
+
+passage("me06", "2013-11-14", "Akhbar Al Aan (relaying agencies, Shaam Network)", "a town and a base taken "
+        "recalled, a contested airport, a mortar attack, a raid on a brigade's meeting, shelling of a militia HQ; "
+        "the page's dateline is 14 November (its address says the 15th) | page: "
+        "https://stg.akhbaralaan.net/news/arab-world/2013/11/15/syria-battles-army-free-assad-forces-aleppo",
+        "مع إحكام قوات النظام قبضتها على السفيرة وعلى قاعدة اللواء 80 وعدد من الطرق الحيوية، تتابعت مناشدات "
+        "الجيش السوري الحر لفصائله كي تتكاتف في صدّ الهجوم على حلب، بينما تناقض الطرفان في الحديث عمّن يسيطر على "
+        "مطار حلب الدولي. ونقلت شبكة شام أن مقاتلي الجيش الحر رموا بقذائف الهاون يوم الخميس مواقع لعناصر حزب الله وجنود "
+        "النظام المتمركزين بجبل معارة الأرتيق شمالي حلب. وأفاد مصدر ميداني بأن القيادي في لواء التوحيد أبو ياسر قُتل، وجُرح "
+        "قادة آخرون، حين أغار الطيران صباح الخميس على مدرسة المشاة خلال اجتماع لقيادة اللواء. ويقول ناشطون إن "
+        "الفصائل قصفت مقراً لحزب الله ولواء أبي الفضل العباس في حي الإذاعة.",
+        [E("territory_change", None, PL("السفيرة", "Al-Safira", "Aleppo"), None, None, GOV,
+           note="the regime's taking of al-Safira and the Brigade 80 base, recalled with no day (date null): one act "
+                "over two places, placed at the first (a coder could place it at the base, «اللواء 80»). The "
+                "contested control of Aleppo airport is two sides' claims, not coded"),
+         E("shelling", None, PL("جبل معارة الأرتيق", "Jabal Maarat al-Artiq", "Aleppo"), "2013-11-14", "شبكة شام",
+           FSA, note="FSA mortars on Hezbollah and regime positions on the hill; no figure"),
+         E("airstrike", None, PL("مدرسة المشاة", "Infantry School", "Aleppo"), "2013-11-14", "مصدر ميداني", GOV,
+           note="the raid on the Infantry School (a military site: the place) during a Tawhid brigade meeting; one "
+                "commander killed (singular) and others wounded: no figure. The planes are not named; the regime's "
+                "by context"),
+         E("shelling", None, PL("الإذاعة", "al-Idhaa", "Aleppo"), "2013-11-14", "ناشطون", FSA,
+           note="the factions shell a Hezbollah / Abu al-Fadl al-Abbas HQ in the Idhaa quarter; undated, so the "
+                "item's day")])
+
+passage("me07", "2014-12-07", "El Khabar (via Djazairess)", "Israeli raids on two sites near the capital with no "
+        "casualties, two earlier raids recalled, one with its day | page: https://djazairess.com/elkhabar/437728",
+        "نقلت وكالة «سانا» يوم الأحد 7 كانون الأول/ديسمبر أن طائرات إسرائيلية ضربت مواقع في الديماس وفي محيط مطار "
+        "دمشق الدولي، مؤكدة أن الضربات لم توقع ضحايا. وتقع الديماس إلى الشمال الغربي من العاصمة، في حين يقع المطار "
+        "إلى جنوبها الشرقي. وامتنعت إسرائيل عن أي تعليق. وسبق للطيران الإسرائيلي أن قتل عدداً من الأشخاص في 15 "
+        "تموز/يوليو الفائت، حين أغار على مقر اللواء 90 وعلى مدينة البعث، حيث توجد دوائر رسمية سورية، في محافظة "
+        "القنيطرة بالجولان، وقال الجيش الإسرائيلي يومها إنه ضرب منشآت يربطها بتفجير جرح أربعة من جنوده. وفي "
+        "أيار/مايو من العام السابق، قصفت مقاتلات إسرائيلية موقع جمرايا في ريف دمشق، مستهدفة بحسب تل أبيب شحنة "
+        "صواريخ إيرانية من طراز «فاتح 110» متجهة إلى حزب الله.",
+        [E("airstrike", None, PL("الديماس", "Dimas", "Rif Dimashq"), "2014-12-07", "وكالة «سانا»", ISR,
+           note="one Israeli raid on two sites (Dimas and the airport's surroundings): a group placed at the first; "
+                "no casualties, no figure. A coder could split it (the airport is a listed site)"),
+         E("airstrike", None, PL("اللواء 90", "Brigade 90 HQ", "Quneitra"), "2014-07-15", "الجيش الإسرائيلي", ISR,
+           note="the recalled raid of 15 July on the Brigade 90 HQ and Baath city (a group at the base, the named "
+                "facility: stop 28); «عدداً» is no figure. SOURCE CALL: the Israeli army's telling comes back to "
+                "the same raid in the sentence; a coder could give the outlet (a recall). The bombing that wounded "
+                "four Israeli soldiers has no place or figure: not coded"),
+         E("airstrike", None, PL("جمرايا", "Jamraya", "Rif Dimashq"), None, None, ISR,
+           note="the recalled May raid on Jamraya (last year, no day: date null, stop 41). Tel Aviv speaks of the "
+                "target only; the outlet's own recall: no source named")])
+
+passage("me08", "2015-12-05", "Al Watan (Bahrain, relaying SOHR)", "a day's toll of rebels against IS with the "
+        "other side unnumbered, villages taken, a coalition strike on a car | page: "
+        "https://alwatannews.net/ampArticle/108033",
+        "قال المرصد السوري لحقوق الإنسان يوم السبت إن مواجهات ضارية في ريف حلب الشمالي بين فصائل معارضة وتنظيم "
+        "«داعش» أودت خلال يوم وليلة بثلاثة عشر مقاتلاً في الأقل ينتمون إلى لواء السلطان مراد، إلى جانب قتلى من التنظيم لم "
+        "يستطع المرصد إحصاءهم. واللواء فصيل قوامه مقاتلون تركمان يسعى مع فصائل أخرى إلى استرجاع بلدات وقرى "
+        "انتزعها التنظيم في وقت سابق. وبحسب المرصد، تدور المعارك أساساً شرقي أعزاز على مقربة من الحدود مع تركيا، "
+        "وقد انتزعت الفصائل خلال الساعات الماضية قرى حدودية من التنظيم، من أبرزها براغيدة والخربة وغزل. وفي سياق "
+        "منفصل، دمّرت طائرات التحالف الدولي إثر منتصف الليل سيارة للتنظيم في ساحة القتال شرقي أعزاز.",
+        [E("armed_clash", Q("ثلاثة عشر", 13, None), PL("أعزاز", "Azaz", "Aleppo"), "2015-12-05",
+           "المرصد السوري لحقوق الإنسان", FSA,
+           note="a day and night of clashes between factions and IS: the first side numbered (13 of Sultan Murad, "
+                "«في الأقل»: low 13, open high); IS's dead unnumbered. PLACE: «شرقي أعزاز» is the most specific "
+                "place the text gives (the next sentences come back to the same fighting)"),
+         E("territory_change", None, PL("براغيدة", "Baraghida", "Aleppo"), "2015-12-05",
+           "المرصد السوري لحقوق الإنسان", FSA,
+           note="the factions take border villages from IS: one act over three villages, a group placed at the "
+                "first"),
+         E("airstrike", None, PL("أعزاز", "Azaz", "Aleppo", nth=1), "2015-12-05", None, COAL,
+           note="a coalition strike destroys an IS car after midnight in the battle zone east of Azaz; «في سياق "
+                "منفصل», another kind of act: the outlet (not named in the text)")])
+
+passage("me09", "2016-08-02", "Al-Hakea", "a night of Russian raids counted and its toll, a downed helicopter "
+        "recalled with no place | page: https://alhakea.com/word/archives/191594",
+        "أغارت المقاتلات الروسية مساء الاثنين أكثر من 33 مرة على بلدات وقرى في الريف الشرقي لإدلب، في شمال غرب "
+        "البلاد، فقتلت 12 شخصاً في الأقل. وبحسب المرصد السوري لحقوق الإنسان، فإن بين القتلى طفلين، والضربات "
+        "الكثيفة تركزت قرب مطار أبو الظهور العسكري. وجاء القصف عقب إعلان الجنرال الروسي سيرغي رودسكوي إسقاط "
+        "مروحية من طراز «مي-8» فوق مناطق يسيطر عليها مسلحو «جبهة فتح الشام»، الاسم الجديد لجبهة النصرة بعد فك "
+        "ارتباطها بالقاعدة، وفصائل من «المعارضة المعتدلة».",
+        [E("airstrike", Q("12", 12, None), PL("مطار أبو الظهور", "Abu al-Duhur airbase", "Idlib"), "2016-08-01",
+           "المرصد السوري لحقوق الإنسان", RUS,
+           note="Monday evening's 33-plus Russian raids on east Idlib, at least 12 dead (the dead win over the "
+                "raids' count): one act. PLACE: the raids centred near the Abu al-Duhur airbase, the only named "
+                "place finer than the region (a coder could give «إدلب»). SOURCE: the next sentence comes back to "
+                "the same raids (stop 30 carry back). The helicopter's downing is a recall with no place, day or "
+                "figure: not coded")])
+
+passage("me10", "2017-03-31", "Al Wasat (Bahrain, relaying Reuters)", "villages retaken with a count, the "
+        "offensive they were lost in, its leaders | page: http://alwasatnews.com/news/1225693.html",
+        "ذكر المرصد السوري لحقوق الإنسان في يوم الجمعة، 31 آذار/مارس 2017، أن القوات الحكومية استردت 16 قرية في "
+        "محيط مدينة حماة كانت فصائل المعارضة قد انتزعتها منها قبل أسبوع. ويندرج ذلك في هجوم معاكس يشنّه الجيش في "
+        "منطقة بالغة الأهمية للرئيس الأسد، بعدما قادت هيئة تحرير الشام، وهي ائتلاف لجماعات متشددة أبرزها جبهة فتح "
+        "الشام (النصرة سابقاً)، هجوم المعارضة بمشاركة مجموعات تحارب تحت راية الجيش السوري الحر.",
+        [E("territory_change", Q("16", 16), PL("حماة", "Hama", "Hama"), "2017-03-31",
+           "المرصد السوري لحقوق الإنسان", GOV,
+           note="the army retakes 16 villages near Hama city: the count of villages is the act's own count (no dead "
+                "numbered); no village named, so the city the text places them by"),
+         E("territory_change", None, PL("حماة", "Hama", "Hama"), None, None, HTS,
+           note="the rebels' taking of the same villages a week earlier, led by HTS with FSA groups: a recall with "
+                "a place (stop 41), «قبل أسبوع» gives no day (date null). A coder could leave it as background")])
+
+
+def main() -> None:
+    write("gold130.jsonl", P130)
+
+
+if __name__ == "__main__":
+    main()
