@@ -226,7 +226,7 @@ passage("me09", "2016-08-02", "Al-Hakea", "a night of Russian raids counted and 
 
 passage("me10", "2017-03-31", "Al Wasat (Bahrain, relaying Reuters)", "villages retaken with a count, the "
         "offensive they were lost in, its leaders | page: http://alwasatnews.com/news/1225693.html",
-        "ذكر المرصد السوري لحقوق الإنسان في يوم الجمعة، 31 آذار/مارس 2017، أن القوات الحكومية استردت 16 قرية في "
+        "أورد المرصد السوري لحقوق الإنسان، يوم الجمعة 31 آذار/مارس 2017، أن القوات الحكومية استردت 16 قرية في "
         "محيط مدينة حماة كانت فصائل المعارضة قد انتزعتها منها قبل أسبوع. ويندرج ذلك في هجوم معاكس يشنّه الجيش في "
         "منطقة بالغة الأهمية للرئيس الأسد، بعدما قادت هيئة تحرير الشام، وهي ائتلاف لجماعات متشددة أبرزها جبهة فتح "
         "الشام (النصرة سابقاً)، هجوم المعارضة بمشاركة مجموعات تحارب تحت راية الجيش السوري الحر.",
@@ -237,6 +237,182 @@ passage("me10", "2017-03-31", "Al Wasat (Bahrain, relaying Reuters)", "villages 
          E("territory_change", None, PL("حماة", "Hama", "Hama"), None, None, HTS,
            note="the rebels' taking of the same villages a week earlier, led by HTS with FSA groups: a recall with "
                 "a place (stop 41), «قبل أسبوع» gives no day (date null). A coder could leave it as background")])
+
+
+passage("me11", "2018-02-03", "Garaa News (relaying an Arab channel's reporter)", "retaliation after a downed jet: "
+        "missiles from warships on one town, barrels on the town the jet fell on; published date inferred (the Su-25 "
+        "was downed over Maasran on 3 February 2018) | page: https://garaanews.com/amp/article/236766",
+        "عشرة قتلى مدنيين بقصف روسي على ريف إدلب بعد إسقاط مقاتلة\n"
+        "صبّت القوات الروسية وقوات النظام نيراناً كثيفة على محافظة إدلب في شمال سوريا، ما خلّف ضحايا بين المدنيين، "
+        "وذلك إثر إسقاط فصائل المعارضة المسلحة مقاتلة روسية فوق المحافظة ومقتل قائدها. وأفاد مراسل لإحدى القنوات "
+        "العربية بأن عشرة مدنيين لقوا حتفهم في بلدة خان السبل جنوبي إدلب، بقصف تقول المعارضة إنه تم بصواريخ "
+        "بالستية أطلقتها سفن حربية روسية. وأضاف أن أسرة بأكملها، أباً وأماً وخمسة أطفال، قضت حين ألقت طائرات "
+        "النظام براميل متفجرة على معصران، البلدة التي هوت فيها الطائرة الروسية.",
+        [E("armed_clash", None, PL("معصران", "Maasran", "Idlib"), "2018-02-03", None, FSA,
+           note="the opposition downs a Russian jet and its pilot dies: an attack by an armed side (armed_clash); "
+                "placed where the text says the jet fell (Maasran, told in the last sentence); a singular, no figure. "
+                "TYPE CALL: a coder could leave the downing as background of the strikes"),
+         E("shelling", Q("عشرة", 10, nth=1), PL("خان السبل", "Khan al-Subul", "Idlib"), "2018-02-03",
+           "مراسل لإحدى القنوات", RUS,
+           note="ballistic missiles from Russian warships on Khan al-Subul, ten civilians dead (the headline's ten "
+                "is the same toll; the body's is the figure): missiles fired from ships are coded shelling (no "
+                "aircraft); a coder could code airstrike. The opening sentence's bombardment of the governorate is "
+                "the two incidents told together: no event of its own"),
+         E("airstrike", None, PL("معصران", "Maasran", "Idlib"), "2018-02-03", "مراسل لإحدى القنوات", GOV,
+           note="regime barrels on Maasran kill a whole family (father, mother and five children): singulars joined "
+                "to a number give no figure (stop 34); source carried («وأضاف»)")])
+
+passage("me12", "2018-09-20", "Syrians for Truth and Justice", "three activists detained after a protest over a "
+        "flag, the protest recalled with its day, a scuffle, one freed; published date inferred from the witness's "
+        "interview (20 September 2018) | page: https://stj-sy.org/ar/780",
+        "احتجزت «هيئة تحرير الشام» في 18 أيلول/سبتمبر 2018 ثلاثة ناشطين من مدينة الدانا في ريف إدلب، ثم أطلقت "
+        "أحدهم، لأن واحداً منهم أنزل رايتها وحال دون إعادتها أثناء مظاهرة في المدينة، وفق إفادة جمعتها منظمة "
+        "سوريون من أجل الحقيقة والعدالة. وحكى شخص قريب من الثلاثة، طلب إخفاء هويته، أن عناصر من الهيئة رفعوا "
+        "رايتهم خلال تظاهرة يوم الجمعة 14 أيلول، فحاول الشاب مازن العلي وصديقاه إنزالها فتلاسنوا مع العناصر. وفي "
+        "يوم الثلاثاء التالي، قصدت سيارة للهيئة محل مازن في السوق وطالبه من فيها بالذهاب معهم، فلما أبى أطلقوا "
+        "الرصاص في الهواء، ووقع عراك واسع مع المارة تحطم فيه زجاج متاجر، وانتهى الأمر باقتياد الثلاثة إلى مخفر "
+        "للهيئة حيث أُنذروا وأُخلي سبيل واحد منهم فقط.",
+        [E("arrest", Q("ثلاثة", 3), PL("الدانا", "Al-Dana", "Idlib"), "2018-09-18",
+           "سوريون من أجل الحقيقة والعدالة", HTS,
+           note="HTS detains three activists in al-Dana (the witness's account of the market scuffle, the shots in "
+                "the air and the release of one is the same arrest told again)"),
+         E("protest", None, PL("الدانا", "Al-Dana", "Idlib"), "2018-09-14", "شخص قريب من الثلاثة", PROT,
+           note="the Friday protest in the town (its day given by the witness) where the flag was pulled down: a "
+                "recalled incident with a place and a day (stop 41); no crowd numbered. The quarrel with the "
+                "fighters is no event")])
+
+passage("me13", "2019-05-12", "Watan FM (relaying Horan Free Gathering)", "an IED on an armoured car on a road "
+        "between two towns, no claim, the settlement recalled as a state | page: https://watan.fm/news/188795",
+        "لقي عنصر في قوات الأسد مصرعه أمس السبت 11 أيار في عملية اغتيال غربي محافظة درعا. وأوضح «تجمع أحرار "
+        "حوران» عبر موقعه أن عبوة ناسفة انفجرت بعربة مدرعة لفرع «الأمن العسكري» على الطريق بين سحم الجولان والشجرة، فقُتل "
+        "أحد ركابها وجُرح اثنان. ولم تتبنّ أي جهة الهجوم حتى الآن، شأنه شأن معظم الاغتيالات التي تشهدها درعا، "
+        "المحافظة التي تعيش اضطراباً أمنياً منذ استعادت قوات النظام السيطرة عليها باتفاق «التسوية» عام 2018.",
+        [E("explosion", None, PL("سحم الجولان", "Sahm al-Jawlan", "Daraa"), "2019-05-11", "تجمع أحرار حوران", None,
+           note="an IED on a Military Security armoured car: an explosion, its bomber unclaimed (agent open). A road "
+                "between two towns is placed at the first (stop 30). One dead (singular) and two wounded: no figure. "
+                "The regime's retaking of Daraa «منذ … عام 2018» is the background of a state, not coded")])
+
+passage("me14", "2020-06-01", "VDC-NSY", "a car bomb in a town's market, the unregistered car explained, a "
+        "witness's blame, the last car bomb recalled with its day and final toll | page: "
+        "https://vdc-nsy.com/archives/35857",
+        "انفجرت يوم الاثنين، أول أيام حزيران/يونيو 2020، سيارة مفخخة من طراز «سانتافي» بلا لوحات في سوق بلدة جنديرس بريف "
+        "عفرين، فقتلت شخصين في الأقل وجرحت خمسة. والسيارات التي لا تحمل لوحات حكر في العادة على قادة فصائل «الجيش "
+        "الوطني» المدعومة من أنقرة وعناصرها، وهي الفصائل التي تحكم المنطقة. وألقى شاهد عيان في مكان الانفجار باللوم "
+        "على أنقرة في ما تشهده مناطق نفوذها من تفجيرات وفوضى أمنية. والتفجير هو الأول منذ 28 نيسان/أبريل، حين "
+        "انفجرت سيارة مماثلة في مدينة عفرين وأوقعت في حصيلتها الأخيرة 42 قتيلاً، تفحمت جثث أغلبهم، و61 جريحاً.",
+        [E("explosion", None, PL("جنديرس", "Jindires", "Aleppo"), "2020-06-01", None, None,
+           note="a car bomb in Jindires market: two dead «في الأقل» written as a dual with no numeral, so no figure "
+                "(stop 30); the wounded never the figure. No source named (the outlet's own report); the witness "
+                "blames Turkey (a private person's blame, no statement)"),
+         E("explosion", Q("42", 42), PL("عفرين", "Afrin", "Aleppo", nth=1), "2020-04-28", None, None,
+           note="the Afrin car bomb of 28 April recalled with its day, place and final toll (stop 41: coded, "
+                "background); placed at the city («مدينة عفرين», the second «عفرين»)")])
+
+passage("me15", "2020-11-24", "Shafaq News", "a car bomb in a city centre with a mixed count and a security "
+        "source's toll, witnesses' place, an earlier bombing recalled | page: "
+        "https://shafaaq.com/ar/عربي-ودولي/مصدر-طبي-مقتل-واصابة-20-شخصا-في-تفجير-عفرين",
+        "مصدر أمني: قتلى وجرحى بانفجار مفخخة في عفرين\n"
+        "سقط 20 شخصاً بين قتيل وجريح يوم الثلاثاء حين انفجرت سيارة مفخخة في قلب مدينة عفرين، ذات الغالبية الكردية، "
+        "في محافظة حلب. وقال مصدر أمني في المدينة لشفق نيوز إن التفجير أودى بثلاثة أشخاص وأصاب 17، فيما ذكر شهود "
+        "أن السيارة انفجرت في سوق الهال. وهذا ثاني تفجير من نوعه بعد هجوم شبيه في بلدة بزاعة من أعمال منطقة "
+        "الباب، الخاضعة للمعارضة المسلحة، قُتل فيه مدير الشرطة وأربعة أشخاص آخرون وجُرح 20.",
+        [E("explosion", Q("ثلاثة", 3), PL("عفرين", "Afrin", "Aleppo", nth=1), "2020-11-24", "مصدر أمني", None,
+           note="the car bomb in central Afrin: the dead are the figure (three, from the security source); «20 بين "
+                "قتيل وجريح» mixes the wounded in and is never the figure. The market (سوق الهال) is a landmark: "
+                "the city is the place"),
+         E("explosion", None, PL("بزاعة", "Bza'a", "Aleppo"), None, None, None,
+           note="the earlier similar attack in Bza'a recalled with its place (coded, background; no day: date "
+                "null): the police chief and four others killed, a singular joined to a number, so no figure "
+                "(stop 34)")])
+
+passage("me16", "2021-09-01", "Ninar Press (relaying SNHR)", "a monthly civilian tally with a breakdown by "
+        "perpetrator, the year's running total, governorate shares | page: https://ninarpress.net/?p=10188",
+        "الشبكة السورية: 94 قتيلاً مدنياً في آب\n"
+        "نشرت الشبكة السورية لحقوق الإنسان يوم الأربعاء 1 أيلول 2021 حصيلتها الشهرية للمدنيين الذين قُتلوا في "
+        "سوريا خلال آب، وقالت إنها سجّلت مقتل 94 مدنياً، منهم 32 طفلاً وعشر نساء. ونسب التقرير إلى قوات النظام قتل "
+        "25 منهم، وإلى القوات الروسية تسعة، وإلى كل من الجيش الوطني وقوات سوريا الديمقراطية سبعة، وإلى هيئة تحرير "
+        "الشام واحداً، فيما تتحمل جهات أخرى مسؤولية مقتل 45. وبذلك يصل عدد الضحايا المدنيين منذ بداية 2021 إلى 946. وجاءت "
+        "إدلب في صدارة المحافظات بنحو 23% من المجموع، بينما تصدرت درعا قائمة من قتلتهم قوات النظام.",
+        [E("casualties", Q("94", 94, nth=1), None, None, "الشبكة السورية لحقوق الإنسان", None, kind="aggregate",
+           note="August's civilian toll (headline and body one telling): an aggregate with no place (period "
+                "2021-08); the split by perpetrator (25, 9, 7, 7, 1, 45) and the governorate shares are its "
+                "breakdown, no events"),
+         E("casualties", Q("946", 946), None, None, "الشبكة السورية لحقوق الإنسان", None, kind="aggregate",
+           note="the year's running civilian total to September (period 2021-01..2021-08): a second aggregate "
+                "over a longer period; source carried («وبذلك يصل»)")])
+
+passage("me17", "2021-12-01", "Arabi21 (relaying the Syrian Human Rights Committee)", "a monthly toll with its "
+        "breakdowns by perpetrator, cause and governorate; published date inferred (a November report issued "
+        "«today») | page: https://arabi21.co.uk/storyamp/1402750",
+        "قالت اللجنة السورية لحقوق الإنسان إن 82 شخصاً قُتلوا في سوريا خلال تشرين الثاني/نوفمبر 2021 وفق توثيقها، بينهم "
+        "14 طفلاً وتسع نساء وستة ماتوا تحت التعذيب. وحمّل تقريرها، الذي وصلت نسخة منه إلى «عربي21»، النظام السوري "
+        "المسؤولية عن 14 قتيلاً، والقوات الروسية عن تسعة، وكلاً من داعش وقسد عن ستة، والمعارضة عن قتيل واحد. "
+        "وأحصت اللجنة 23 قتيلاً في اغتيالات نفذها مجهولون، و12 بانفجار ألغام، وخمسة بقصف لم يُعرف مصدره، وأربعة "
+        "بعبوات ناسفة، وواحداً بسبب البرد. وتصدرت درعا المحافظات بـ21 ضحية، ثم حلب بـ14 وإدلب بـ13.",
+        [E("casualties", Q("82", 82), None, None, "اللجنة السورية لحقوق الإنسان", None, kind="aggregate",
+           note="November's toll: an aggregate with no place (period 2021-11). AGGREGATE CALL: the splits by "
+                "perpetrator, by cause (23 assassinations, 12 mines, 5 shelling, 4 IEDs, 1 cold) and by "
+                "governorate are parts of the 82 (the contract's breakdown), no events; a coder could code the "
+                "23 assassinations as an armed_clash aggregate")])
+
+passage("me18", "2022-03-28", "Baladi News (relaying Horan Free Gathering)", "a killing and a survivor, two more "
+        "killed the same day in another town, a wounding at dawn, last month's assassination tally | page: "
+        "https://baladi-news.com/ar/articles/82600/اغتيال-شاب-ونجاة-آخر-في-درعا",
+        "قُتل شاب مدني برصاص مجهولين في بلدة تسيل غربي درعا مساء الأحد 27 آذار/مارس، فيما نجا رفيقه. وأوضحت مصادر "
+        "إعلامية أن المسلحين فتحوا النار مباشرة على الشابين قرب البلدة، فأردوا سامر الخطيب وأصابوا صديقه وائل "
+        "الحمدان. وبحسب ما حصل عليه «تجمع أحرار حوران»، فإن الاثنين مدنيان من طفس، أحدهما يتاجر بالدراجات النارية "
+        "والآخر يوزع جرار الغاز. وفي اليوم نفسه، قتل مجهولون شابين آخرين رمياً بالرصاص في مدينة الصنمين شمالي "
+        "المحافظة، بينما أصيب شاب فجر الأحد بطلقات مجهولين في مدينة نوى ونُقل إلى مستشفاها. وكانت الاغتيالات "
+        "ومحاولاتها قد أودت في شباط/فبراير الماضي بـ26 شخصاً في درعا وجرحت عشرة، ونجا منها ثمانية.",
+        [E("armed_clash", None, PL("تسيل", "Tasil", "Daraa"), "2022-03-27", "مصادر إعلامية", UNK,
+           note="a killing by unknown gunmen is an armed_clash (stop 30); one dead (singular), the wounded friend "
+                "never the figure. SOURCE: the next sentence comes back to the same shooting with its source"),
+         E("armed_clash", None, PL("الصنمين", "Al-Sanamayn", "Daraa"), "2022-03-27", None, UNK,
+           note="two young men shot dead in al-Sanamayn the same day: a dual with no numeral, no figure; a new "
+                "incident with no source of its own (the outlet). A coder could carry the Gathering"),
+         E("armed_clash", None, PL("نوى", "Nawa", "Daraa"), "2022-03-27", None, UNK,
+           note="a young man wounded by unknown gunmen at dawn in Nawa: no figure (the injured never are)"),
+         E("armed_clash", Q("26", 26), PL("درعا", "Daraa", "Daraa", nth=1), None, None, UNK, kind="aggregate",
+           note="February's assassination toll in Daraa governorate: a running toll naming one cause takes its "
+                "type (stop 32; a killing by gunmen is an armed_clash); period 2022-02, date null; a recall «وكانت "
+                "… قد» with no source named (the outlet)")])
+
+passage("me19", "2022-07-22", "Touwensa (relaying state media, SOHR, SANA)", "an Israeli missile strike with "
+        "state media's toll, the monitor's yearly count, the military source's telling, the monitor's targets | "
+        "page: http://touwensa.com/index.php/arab-affairs/25042-2022-07-22-09-18-31.html",
+        "ذكرت وسائل الإعلام الرسمية السورية أن ضربة صاروخية إسرائيلية قرب دمشق فجر الجمعة 22 تموز/يوليو 2022 أودت "
+        "بثلاثة عسكريين وجرحت سبعة، في حين عدّها المرصد السوري لحقوق الإنسان الضربة الإسرائيلية الثامنة عشرة على "
+        "سوريا منذ بداية العام. وامتنع الجيش الإسرائيلي عن التعليق. ونقلت «سانا» عن مصدر عسكري أن الصواريخ أُطلقت "
+        "من الجولان قرابة الثانية عشرة والنصف بعد منتصف الليل نحو مواقع حول العاصمة، وأن الدفاعات الجوية أسقطت "
+        "عدداً منها، وأن الضربة خلّفت خسائر مادية. أما المرصد فقال إن الصواريخ أصابت بين ما أصابته مكاتب للمخابرات "
+        "الجوية قرب مطار المزة العسكري غربي دمشق.",
+        [E("airstrike", Q("ثلاثة", 3), PL("مطار المزة العسكري", "Mezzeh military airport", "Damascus"), "2022-07-22",
+           "وسائل الإعلام الرسمية السورية", ISR,
+           note="one Israeli missile strike told by state media, SANA's military source and the observatory: one "
+                "event, its figure the first toll (three soldiers; stop 34). PLACE: the observatory names the "
+                "offices hit near Mezzeh military airport (a listed site), finer than «قرب دمشق». The observatory's "
+                "«eighteenth strike this year» is an ordinal, not a count the text writes: no aggregate coded (a "
+                "coder could code an airstrike aggregate of 18)")])
+
+passage("me20", "2023-06-07", "Eye of Euphrates (relaying Horan Free Gathering)", "a killing by unknown gunmen, "
+        "a wounding the day before, two brothers' killing recalled with no place, last month's tally | page: "
+        "https://eyeofeuphrates.com/ar/news/2023/06/07/8763",
+        "مقتل شاب برصاص مجهولين في مدينة درعا\n"
+        "قُتل الشاب رامي الزعبي اليوم الأربعاء بعدما أطلق عليه مسلحون مجهولون النار على طريق السرايا داخل مدينة "
+        "درعا، بحسب «تجمع أحرار حوران». وفي اليوم السابق، أصيب الشاب خالد العودات برصاصة أطلقها مجهولون في بلدة "
+        "نصيب، وهو أخ لشابين قُتلا بالطريقة ذاتها في 22 أيار الماضي، والثلاثة مدنيون لا ينتمون إلى أي فصيل. وكان "
+        "مكتب التوثيق في التجمع قد سجل خلال أيار 33 عملية ومحاولة اغتيال، قُتل فيها 18 شخصاً وجُرح 13، ونجا ثلاثة.",
+        [E("armed_clash", None, PL("درعا", "Daraa", "Daraa", nth=1), "2023-06-07", "تجمع أحرار حوران", UNK,
+           note="a killing by unknown gunmen on a street of Daraa city (the street is a landmark: the city); "
+                "headline and body one telling; a singular, no figure"),
+         E("armed_clash", None, PL("نصيب", "Nasib", "Daraa"), "2023-06-06", "تجمع أحرار حوران", UNK,
+           note="a shooting that wounds, the day before: no figure; source carried (an act of the kind the "
+                "Gathering's report told). The brothers' killing on 22 May has no place or figure of its own: "
+                "not coded"),
+         E("armed_clash", Q("18", 18), None, None, "مكتب التوثيق", UNK, kind="aggregate",
+           note="May's assassination tally: one cause, so armed_clash (stop 32); the dead are the figure, not the "
+                "33 operations. PLACE CALL: the text writes no place in the sentence (Daraa governorate by context); "
+                "left null")])
 
 
 def main() -> None:
