@@ -415,6 +415,239 @@ passage("me20", "2023-06-07", "Eye of Euphrates (relaying Horan Free Gathering)"
                 "left null")])
 
 
+passage("me21", "2023-02-19", "Asharq (relaying SANA, AFP)", "an Israeli raid on a Damascus quarter with SANA's toll, "
+        "air defence, blasts heard, damage to heritage sites | page: https://asharq.com/articles/46490/"
+        "69Aqk7RTr3D7pNS5sdiNbZ-ضحايا-ومصابون-في-قصف-إسرائيلي-على-دمشق",
+        "قالت الوكالة العربية السورية للأنباء (سانا) إن غارة إسرائيلية طالت مواقع في دمشق وما حولها يوم الأحد، فقتلت "
+        "خمسة أشخاص وجرحت 15. وأوضحت الوكالة، نقلاً عن مصدر عسكري، أن الدفاعات الجوية اعترضت الصواريخ وأسقطت "
+        "أكثرها. وضربت الغارة حي كفرسوسة في قلب العاصمة، وسمع مراسلو وكالة فرانس برس انفجارات قوية بعد منتصف "
+        "الليل بنصف ساعة أعقبها صوت سيارات الإسعاف. كما تضرر، بحسب سانا، معهد الفنون التطبيقية في قلعة دمشق "
+        "والمركز الثقافي بكفرسوسة، وأكد مصدر في مديرية الآثار أن فرقها تجري مسحاً أولياً للأضرار التي لحقت "
+        "بمكاتب القلعة.",
+        [E("airstrike", Q("خمسة", 5), PL("كفرسوسة", "Kafr Sousa", "Damascus"), "2023-02-19",
+           "الوكالة العربية السورية للأنباء", ISR,
+           note="one Israeli raid (the interception, the blasts heard and the damage to the citadel's institute and "
+                "Kafr Sousa's cultural centre are its telling); the quarter named is the most specific place; the "
+                "wounded are never the figure")])
+
+passage("me22", "2024-12-25", "The Levant News", "patrols sent to a street, a curfew decided by police commands, a "
+        "ministry's denial of a video, a glued «read also» line | page: https://webs.thelevantnews.com/public/article/"
+        "فرض-حظر-التجول-في-مدن-سورية-عدة..-لاحتواء-احتجاجات-شعبية-متصاعدةdecember-25,-2024,-7:30-pm",
+        "حظر تجول في عدة مدن سورية لاحتواء احتجاجات متصاعدة\n"
+        "بدأت وزارة الداخلية في الحكومة المؤقتة، التي ألّفها قائد هيئة تحرير الشام أبو محمد الجولاني، نشر دوريات "
+        "للأمن العام في شارع الحضارة بمدينة حمص لضبط الأوضاع، وبثّت مقطعاً مصوراً لتقدّم الدوريات نحو الشارع. "
+        "وقررت قيادات الشرطة في عدد من المحافظات منع التجول بين السادسة مساءً والثامنة صباحاً، إثر ما أثاره انتشار "
+        "تسجيل يظهر الاعتداء على مقام الشيخ الخصيبي بحلب.\n"
+        "اقرأ أيضاً: نية لدى إدارة بايدن لتعليق العقوبات على سوريا عاماً\n"
+        "وأكدت الداخلية في بيان أن التسجيل المتداول عن إحراق المقام ليس حديثاً، بل يعود إلى أيام السيطرة على حلب.",
+        [E("reinforcement", None, PL("حمص", "Homs", "Homs"), "2024-12-25", "وزارة الداخلية", NEWGOV,
+           note="General Security patrols sent into al-Hadara street: a deployment placed where the force is sent "
+                "(the street is a landmark: the city, stop 29/41)"),
+         E("statement", None, None, "2024-12-25", "قيادات الشرطة", NEWGOV,
+           note="a curfew decided by police commands in several governorates: a named body's decision is a "
+                "statement (stop 32), no place (several governorates). The protests of the headline are not told "
+                "as an incident: not coded"),
+         E("statement", None, PL("حلب", "Aleppo", "Aleppo"), "2024-12-25", "الداخلية", NEWGOV,
+           note="the ministry's denial that the shrine-burning video is recent: a denial that is news is a "
+                "statement of the body (stop 32); the shrine attack itself is denied as current, no event. Placed "
+                "at the place it concerns (the first «حلب»). The «اقرأ أيضاً» line is not coded")])
+
+passage("me23", "2025-09-25", "Kurdistan24 (relaying the SDF, SOHR)", "an IS attack on a post with the force's own "
+        "toll, combing, background on the group and a trend | page: https://www.kurdistan24.net/ar/story/865734/",
+        "أعلنت قوات سوريا الديمقراطية (قسد) يوم الخميس أن خمسة من عناصرها قُتلوا وهم يصدّون هجوماً لتنظيم داعش على "
+        "موقع لها بالبحرة الوسطى، في ريف دير الزور الشرقي، صباح ذلك اليوم، وأن مقاتلاً آخر أصيب في الاشتباك، مؤكدة "
+        "أنها أحبطت الهجوم وتتابع تمشيط المنطقة بحثاً عن المهاجمين. وكان التنظيم قد بسط نفوذه على مساحات شاسعة من "
+        "سوريا والعراق بدءاً من 2014 قبل هزيمته في العراق عام 2017 وفي سوريا عام 2019، ولا تزال خلاياه تنشط في "
+        "البادية. ويقول المرصد السوري لحقوق الإنسان إن هجماته انخفضت في مناطق الحكومة الجديدة منذ سقوط الأسد يوم 8 من "
+        "كانون الأول/ديسمبر 2024، بينما ازدادت في مناطق قسد.",
+        [E("armed_clash", Q("خمسة", 5), PL("البحرة الوسطى", "al-Bahra al-Wusta", "Deir ez-Zor"), "2025-09-25",
+           "قوات سوريا الديمقراطية", IS,
+           note="an IS attack on an SDF post repelled, five SDF dead (the first side numbered); the combing is the "
+                "same incident's sequel. The group's rise and fall and the observatory's trend are background, "
+                "no act with a place")])
+
+passage("me24", "2025-03-09", "Arab Khabar (relaying Al-Bawaba News, SANA, dpa)", "a convoy sent to the coast, "
+        "readiness and mobilisation from close sources, a warning of cells, checkpoints in the capital | page: "
+        "https://arabkhabar.com/a/4307980",
+        "رتل للأمن العام ينطلق من إدلب نحو الساحل لملاحقة «فلول الأسد»\n"
+        "قالت «سانا»، الوكالة السورية للأنباء، فجر الأحد إن رتلاً من قوات الأمن العام خرج من محافظة إدلب متوجهاً إلى "
+        "الساحل، بهدف تعقب بقايا النظام السابق وإرساء الأمن هناك. ونقلت وكالة الأنباء الألمانية عن مصادر قريبة من "
+        "إدارة الأمن العام أن وزارة الدفاع والأمن العام وضعتا قواتهما في أقصى درجات التأهب في كل المحافظات، وأن "
+        "الجيش أعلن النفير العام في عدد منها، محذرة من أن خلايا للنظام السابق في حمص وحماة ودير الزور ودمشق وريفها "
+        "والساحل تتهيأ لأعمال تخريب دعماً لفلوله في طرطوس واللاذقية. وفي دمشق، أقام الأمن العام حواجز عند المداخل "
+        "الغربية ونشر عناصره في الساحات وسياراته في الشوارع.",
+        [E("reinforcement", None, PL("الساحل", "Syrian coast", None, nth=1), "2025-03-09",
+           "الوكالة السورية للأنباء", NEWGOV,
+           note="a General Security convoy from Idlib to the coast: placed where the force is sent (stop 41), the "
+                "body's «الساحل» (the headline's is nth 0); the coast is a region (Latakia/Tartus) with no finer "
+                "place"),
+         E("statement", None, None, "2025-03-09", "مصادر قريبة من إدارة الأمن العام", NEWGOV,
+           note="maximum readiness and the army's general mobilisation, relayed from close sources: a named body's "
+                "decision (stop 32), no place (all governorates). SOURCE CALL: dpa relays the sources (the one "
+                "relayed, stop 34). The sources' warning of cells is their own claim, no event"),
+         E("reinforcement", None, PL("دمشق", "Damascus", "Damascus", nth=1), "2025-03-09", None, NEWGOV,
+           note="checkpoints at the capital's western entrances and deployment in squares and streets: a "
+                "deployment in Damascus (the second «دمشق»); another act after the sourced report: the outlet. "
+                "A coder could leave it as a security posture")])
+
+passage("me25", "2025-12-22", "Shaam Network", "six men of a local group detained, their leader's arrest "
+        "recalled with its day, his record, a raid detaining two IS leaders recalled | page: "
+        "https://www.shaam.org/news?page=60",
+        "قالت مصادر محلية إن جهاز الأمن الداخلي أوقف يوم الاثنين ستة رجال ينتمون إلى مجموعة بقيادة عماد أبو زريق، وذلك "
+        "في نصيب شرقي درعا، من غير أن يصدر أي بيان رسمي بشأن العملية. وبحسب المصادر، استُدعي الستة إلى دمشق "
+        "واحتُجزوا فيها ريثما تُستكمل الإجراءات. وكان أبو زريق نفسه قد أوقف يوم 19 من الشهر الجاري لدى مغادرته "
+        "ملعب البانوراما في درعا، في عملية قال شهود إنها تمت بهدوء. ويتحدر أبو زريق من نصيب، وقاد مجموعات محلية "
+        "عملت مع الأمن العسكري بعد 2018، وفرضت عليه واشنطن عقوبات عام 2024 بتهمة تهريب المخدرات. وفي سياق قريب، "
+        "اعتقلت قوات الأمن الداخلي في حملة دهم ببلدة صيدا شرقي درعا قياديين بارزين في تنظيم داعش.",
+        [E("arrest", Q("ستة", 6), PL("نصيب", "Nasib", "Daraa"), "2025-12-22", "مصادر محلية", NEWGOV,
+           note="six members of Abu Zureiq's group detained (summoned to Damascus: the detention's sequel, the "
+                "place stays their town, the group's seat named with the act). A coder could place it at Damascus"),
+         E("arrest", None, PL("درعا", "Daraa", "Daraa", nth=1), "2025-12-19", "شهود", NEWGOV,
+           note="the leader's arrest of 19 December recalled with its day; the stadium is a landmark: Daraa city "
+                "(the second «درعا»); a singular, no figure. SOURCE CALL: the witnesses speak to the arrest; a "
+                "coder could give the outlet (a recall «وكان … قد»). The US sanctions of 2024 have no place or "
+                "figure: not coded"),
+         E("arrest", None, PL("صيدا", "Saida", "Daraa"), None, None, NEWGOV,
+           note="a raid in Saida detaining two IS leaders: a dual, no figure; told without a day (the page's "
+                "recall), so date null; no source named")])
+
+passage("me26", "2019-07-22", "Syria Direct", "joint raids on a market quarter with a council member's first toll, a "
+        "rescuer lost, the civil defence's count of raids | page: https://syriadirect.org/"
+        "معرة-النعمان-عشرات-الضحايا-في-قصف-جوي-و/?lang=ar",
+        "معرة النعمان: عشرات بين قتيل وجريح بغارات على سوق شعبي\n"
+        "صار أحد الأحياء الشعبية بمعرة النعمان، جنوبي إدلب، كومة من الأنقاض اليوم الاثنين بعد أن أغارت عليه مقاتلات سورية "
+        "وروسية مرات عدة، مخلفة عشرات القتلى والجرحى. وصرّح عضو في المجلس المحلي للمدينة لموقع «سوريا على طول» بأن "
+        "الغارات أصابت سوقاً شعبية فقتلت 20 شخصاً وفق حصيلة أولية، وإن آخرين لا يزالون تحت الركام. وخسر الدفاع "
+        "المدني السوري («الخوذ البيضاء») أحد متطوعيه أثناء البحث عن ناجين، وذكر على صفحته في فيسبوك أن وسط المدينة "
+        "تلقّى ما يزيد على ثماني غارات ألحقت أضراراً واسعة بالبيوت والمحال.",
+        [E("airstrike", Q("20", 20), PL("معرة النعمان", "Maarat al-Numan", "Idlib", nth=1), "2019-07-22",
+           "عضو في المجلس المحلي", GOV,
+           note="Syrian and Russian raids on a market quarter (agent the first named, the regime's; a coder could "
+                "give Russia): its figure the council member's first toll (the dead win over «more than eight "
+                "raids»); «عشرات بين قتيل وجريح» mixes the wounded. The rescuer's death and the civil defence's "
+                "count are the same raids told again")])
+
+passage("me27", "2019-08-30", "Al-Moharrar Media (relaying the Syrian Civil Defence, Response Coordinators)",
+        "a six-day toll of mixed bombardment with its breakdown and counts of munitions, families moved, a day's "
+        "displacement recalled; published on the Friday after 28 August | page: https://almohrarmedia.net/?p=19185",
+        "الدفاع المدني: 42 قتيلاً مدنياً في معرة النعمان خلال ستة أيام\n"
+        "أحصى الدفاع المدني السوري مقتل 42 مدنياً بمنطقة معرة النعمان جنوبي إدلب في ستة أيام من القصف الجوي "
+        "والصاروخي لقوات الأسد والقوات الروسية. وفي رسم بياني نشره الجمعة، فصّل الدفاع المدني أن بين القتلى 21 "
+        "رجلاً وتسع نساء و12 طفلاً، وأن 115 مدنياً أصيبوا، بين 23 و28 آب. وعدّ 138 غارة و42 برميلاً و237 قذيفة و23 "
+        "صاروخاً من الراجمات، وقال إن 120 أسرة (710 أشخاص) نُقلت إلى مناطق أهدأ. وسبق لفريق «منسقو استجابة سوريا» أن "
+        "رصد يوم الخميس فرار ما يزيد على تسعة آلاف مدني من المنطقة خلال يوم واحد.",
+        [E("casualties", Q("42", 42, nth=1), PL("معرة النعمان", "Maarat al-Numan", "Idlib", nth=1), None,
+           "الدفاع المدني السوري", GOV, kind="aggregate",
+           note="a six-day toll (period 2019-08-23..28) of air and rocket fire: several kinds of act, so casualties "
+                "(stop 32), agent the first named. The men/women/children split is its breakdown. AGGREGATE CALL: "
+                "the counts of raids, barrels, shells and rockets are the bombardment's breakdown, not coded; a "
+                "coder could code an airstrike aggregate of 138"),
+         E("other", Q("710", 710), PL("معرة النعمان", "Maarat al-Numan", "Idlib", nth=1), None,
+           "الدفاع المدني السوري", None, kind="aggregate",
+           note="120 families (710 people) moved out over the period: an evacuation (other), its figure the people "
+                "(the families are its other count); placed at the origin the passage is about; source carried "
+                "(«وقال» goes on with the civil defence)"),
+         E("other", Q("تسعة آلاف", 9000, None), PL("معرة النعمان", "Maarat al-Numan", "Idlib", nth=1), "2019-08-29",
+           "منسقو استجابة سوريا", None,
+           note="more than nine thousand civilians fled the area in one day (Thursday): a displacement (other), "
+                "«ما يزيد على»: low 9000, open high; placed at its origin")])
+
+passage("me28", "2018-07-24", "Watan FM (compiled)", "an evacuation convoy's arrival with buses and people, earlier "
+        "convoys recalled, the ceasefire deal behind them; published date inferred (a Tuesday after the Quneitra "
+        "deal of Thursday 19 July 2018) | page: https://watan.fm/news/syria-news/49379",
+        "وصول القافلة الثالثة من مهجّري الجنوب\n"
+        "بلغت القافلة الثالثة من مهجّري محافظة درعا، يوم الثلاثاء، معبر مورك في شمال حماة، وهي تضم قرابة 24 حافلة على متنها "
+        "908 أشخاص، أغلبهم أطفال ونساء، ومعهم مسلحون من «هيئة تحرير الشام» ومقاتلون من الجيش السوري الحر، إلى جانب "
+        "جريحين نقلهم الدفاع المدني إلى مستشفى قريب. وكان آلاف المهجّرين من القنيطرة ودرعا قد سبقوهم إلى الشمال، "
+        "إثر اتفاق بين فصائل الجيش الحر وروسيا على وقف فوري للنار في القنيطرة بدأ الخميس الماضي، يقضي بترحيل "
+        "رافضيه شمالاً وبمنح «عفو كامل» لمن يبقى ويسوّي وضعه.",
+        [E("other", Q("908", 908), PL("درعا", "Daraa", "Daraa"), "2018-07-24", None, None,
+           note="the third evacuation convoy's arrival at the Morek crossing: an evacuation placed at its origin "
+                "(Daraa governorate, as set 126 places convoys); the people are the figure, not the 24 buses. No "
+                "source named"),
+         E("other", Q("آلاف", 2000, 9000, approx=True), PL("القنيطرة", "Quneitra", "Quneitra"), None, None, None,
+           kind="aggregate",
+           note="the thousands evacuated before them from Quneitra and Daraa: the earlier convoys' running total "
+                "(an aggregate, no day), placed at the first origin"),
+         E("agreement", None, PL("القنيطرة", "Quneitra", "Quneitra", nth=1), "2018-07-19", None, FSA,
+           note="the FSA-Russia deal of an immediate ceasefire in Quneitra from last Thursday, with departure north "
+                "and an amnesty for those who stay: one agreement (agent the first party named)")])
+
+passage("me29", "2017-08-12", "Micro Syria (relaying Sada al-Sham)", "a night raid on a civil defence centre killing "
+        "its crew, no claim, a first of its kind, the controlling group held responsible by activists | page: "
+        "https://microsyria.com/2017/08/12/7-ضحايا-من-الدفاع-المدني-في-سرمين-ب/",
+        "مسلحون مجهولون يقتلون سبعة متطوعين للدفاع المدني بسرمين\n"
+        "لقي سبعة متطوعين في الدفاع المدني السوري حتفهم في سرمين، المدينة الواقعة في ريف إدلب، حين اقتحم مجهولون مركزهم في ساعة متأخرة "
+        "بعد منتصف الليلة الماضية. ونقلت «صدى الشام» عن مصادر محلية في المدينة أن السبعة كانوا في نوبة عمل داخل "
+        "المركز عندما داهمه مسلحون لم تُعرف هويتهم، فقتلوا جميع من فيه واستولوا على معداته. ولم يُعرف الفاعل بعد، "
+        "وهي سابقة، إذ كان متطوعو الدفاع المدني يسقطون عادة تحت قصف طائرات النظام أثناء الإنقاذ. والمدينة خاضعة لـ«هيئة "
+        "تحرير الشام»، ويحمّلها ناشطون مسؤولية حماية المراكز المدنية.",
+        [E("armed_clash", Q("سبعة", 7, nth=1), PL("سرمين", "Sarmin", "Idlib", nth=1), "2017-08-12", "مصادر محلية",
+           UNK,
+           note="unknown gunmen storm a civil defence centre and kill its seven volunteers: a killing by gunmen is "
+                "an armed_clash (stop 30); the body's seven (the headline's is the same). Dated by the night "
+                "after midnight before publication (the page's «بعد منتصف ليل أمس»). SOURCE: the next sentence "
+                "comes back with the local sources (Sada al-Sham relays them, stop 34). The past deaths under "
+                "regime raids are a habit; the activists' blame is a reaction, no statement")])
+
+passage("me30", "2022-01-11", "The Levant News (relaying SOHR)", "Turkish shelling of a village resumed after a "
+        "lull, three earlier shellings recalled (two with days), a glued «read also» line | page: "
+        "https://thelevantnews.com/article/القوات-التركية-تجدد-قصف-قرى-في-ريف-تل-تمر-بمحافظة-الحسكةjanuary-11,-2022,-10:10-am",
+        "المدفعية التركية تعاود استهداف قرى بريف تل تمر\n"
+        "عادت القوات البرية التركية اليوم الثلاثاء إلى قصف قرية الكوزلية في الريف الغربي لتل تمر بمحافظة الحسكة "
+        "بالمدفعية الثقيلة، بعد أكثر من يومين من الهدوء الحذر على جبهات المنطقة، بحسب المرصد السوري "
+        "لحقوق الإنسان، وهو لم يذكر وقوع ضحايا. وطال قصف تركي في 8 كانون الثاني/يناير الجاري ناحية أبو راسين (زركان) "
+        "وقرى تل عبود وتل الورد والربيعات وغيرها.\n"
+        "اقرأ أيضاً: امرأة وطفل يقضيان بقصف تركي في ريف الحسكة\n"
+        "كما قصفت القوات التركية بالصواريخ يوم الجمعة الماضي قريتي تل الورد والربيعات، وكانت مدفعيتها قد دكّت "
+        "الأسبوع الماضي قريتي أم الكيف والدردارة وبلدة أبو راسين، فعطّلت محطة كهرباء تل تمر.",
+        [E("shelling", None, PL("الكوزلية", "al-Kozliya", "Al-Hasakah"), "2022-01-11",
+           "المرصد السوري لحقوق الإنسان", TUR,
+           note="Turkish heavy artillery on al-Kozliya, no casualties: no figure"),
+         E("shelling", None, PL("أبو راسين", "Abu Rasin", "Al-Hasakah"), "2022-01-08", None, TUR,
+           note="the shelling of 8 January on Abu Rasin and villages (a group at the first), recalled with its day "
+                "(stop 41); the writer's recall: the outlet"),
+         E("shelling", None, PL("تل الورد", "Tal al-Ward", "Al-Hasakah", nth=1), "2022-01-07", None, TUR,
+           note="last Friday's rockets on Tal al-Ward and al-Rubayat (a group at the first; the second «تل الورد»)"),
+         E("shelling", None, PL("أبو راسين", "Abu Rasin", "Al-Hasakah", nth=1), None, None, TUR,
+           note="last week's heavy shelling of Abu Rasin and two villages, which cut the Tell Tamr power station: "
+                "a recall with a place and no day (date null). The «اقرأ أيضاً» line is not coded")])
+
+passage("me31", "2021-12-21", "Shaam Times (relaying Sputnik)", "a first Turkish artillery shelling of front-line "
+        "villages with local sources' toll, victims described | page: https://shaamtimes.net/371015/",
+        "مدنيون ضحايا قصف تركي على ريف الحسكة\n"
+        "قضى عدد من المدنيين، منهم امرأتان، وجُرح آخرون بينهم أطفال، في أول قصف مدفعي من نوعه ينفذه الجيش التركي على "
+        "البلدات والقرى الواقعة على خطوط التماس مع الجيش السوري و«قسد» في الريف الشمالي الغربي للحسكة. وقالت مصادر "
+        "محلية لوكالة «سبوتنيك» إن ثلاثة مدنيين قتلوا وأصيب سبعة مساء يوم الثلاثاء الواقع في 21 من كانون الأول/ديسمبر، حين قصفت "
+        "المدفعية التركية والفصائل التركمانية التابعة لها مواقع «قسد» وبيوت الأهالي في أبو راسين وفي الأسدية "
+        "والدردارة وتل الورد والربيعات. وبين الضحايا رجل ستيني من الأسدية وامرأة ثلاثينية وأمها من الربيعات، أما "
+        "الجرحى فبينهم ثلاثة أطفال أشقاء.",
+        [E("shelling", Q("ثلاثة", 3), PL("أبو راسين", "Abu Rasin", "Al-Hasakah"), "2021-12-21", "مصادر محلية", TUR,
+           note="Turkish and allied artillery on Abu Rasin and four villages (a group at the first): three civilians "
+                "dead (the next sentence gives the same shelling's toll; Sputnik relays the local sources, stop "
+                "34); the victims' villages are its breakdown")])
+
+passage("me32", "2011-07-09", "Al-Yaum (via Sauress, relaying AFP)", "a Friday of protests fired on in many cities, "
+        "a rights leader's dead in two places, the observatory's wounded of the night before; published date "
+        "inferred (the Friday «no to dialogue» was 8 July 2011) | page: https://sauress.com/alyaum/18093",
+        "خرج السوريون يوم الجمعة في مظاهرات أوسع ضد النظام، في جمعة أطلقوا عليها اسم «لا للحوار» مع حكم الرئيس بشار "
+        "الأسد الماضي في قمع الاحتجاجات في أرجاء البلاد. وردّت قوات الأمن بالرصاص على مئات المحتجين في مدن كثيرة "
+        "أمس وليلة الجمعة. وقال عبد الكريم ريحاوي، الذي يرأس الرابطة السورية لحقوق الإنسان، إن قتيلين من المتظاهرين سقطا "
+        "في حي الميدان بدمشق، وإن شخصاً قُتل وجُرح خمسة في مدينة الضمير بريف دمشق حين أطلق عناصر الأمن النار لتفريق "
+        "المحتجين. وذكر رامي عبد الرحمن، مدير المرصد السوري لحقوق الإنسان، أن الأمن أطلق النار مساء الخميس على "
+        "تظاهرة ليلية في حرستا بريف دمشق فجرح عدداً من المشاركين، بعضهم إصابته بالغة.",
+        [E("protest", Q("مئات", 200, 900, approx=True), None, "2011-07-08", None, PROT, kind="aggregate",
+           note="the Friday «no to dialogue» protests in many cities, hundreds fired on: the day's protests over more "
+                "places than the ones listed (stop 34), no place; no source named. AGGREGATE CALL: a coder could "
+                "leave it as the umbrella of the listed protests"),
+         E("protest", None, PL("الميدان", "al-Midan", "Damascus"), "2011-07-08", "عبد الكريم ريحاوي", PROT,
+           note="two protesters killed in al-Midan: fire on a protest is one protest (stop 30); a dual, no figure"),
+         E("protest", None, PL("الضمير", "al-Dumayr", "Rif Dimashq"), "2011-07-08", "عبد الكريم ريحاوي", PROT,
+           note="a protest dispersed by fire in al-Dumayr, one dead (singular) and five wounded: no figure"),
+         E("protest", None, PL("حرستا", "Harasta", "Rif Dimashq"), "2011-07-07", "رامي عبد الرحمن", PROT,
+           note="Thursday evening's night protest in Harasta fired on, wounded only: no figure")])
+
+
 def main() -> None:
     write("gold130.jsonl", P130)
 
