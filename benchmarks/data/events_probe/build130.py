@@ -13,7 +13,7 @@ Jindires and Afrin car bombs 2020, SNHR and SHRC monthly tallies and Turkish she
 assassinations (2022, 2023), an Israeli strike near Mezzeh 2022, Turkish shelling near Tell Tamr 2022, Kafr Sousa
 2023, a Daraa checkpoint attack and the year's tally 2024, curfews and a ministry's denial 2024, a convoy to the
 coast, an IS attack on the SDF at al-Bahra and Daraa arrests 2025. Every sentence was rewritten: no run of five words,
-names of bodies and places aside, is shared with its page (checked by script on `re.findall(r'\w+')` tokens with
+names of bodies and places aside, is shared with its page (checked by script on `re.findall(r'\\w+')` tokens with
 diacritics, tatweel and alef/ya/ta-marbuta forms normalised, against the page text kept outside the repository in
 /tmp/w130), nor with news_dev (tests/test_probe_set.py); the incidents, their order, places, figures, dates, sources,
 hedges, recalls and glued «اقرأ أيضاً» lines are the page's; private people's names are invented. Each passage's
