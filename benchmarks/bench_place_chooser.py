@@ -52,7 +52,7 @@ def with_model(collected: list[dict], model: dict) -> dict[str, list[dict]]:
     out = {}
     for c in collected:
         evs = [dict(e) for e in c["events"]]
-        for i, (cands, feats) in c["items"].items():
+        for i, (cands, feats, *_) in c["items"].items():
             b = tr.pick({"feats": feats, "type": evs[i]["type"]}, model)
             if not _kept(feats[b]):
                 evs[i]["place"] = arguments.clean_place(cands[b])

@@ -96,6 +96,7 @@ KEEP_TYPES = frozenset({"statement", "sanction", "agreement", "reinforcement"})
 REAL_WEIGHT = 5.0  # an example from a paraphrase set counts this many invented ones in the fit
 MARGIN = 0.5  # the rules' choice gets this on top of its score (written into the model file)
 FINAL_RULE = False
+FINAL_TARGET = False  # (stop 46) the label of a candidate is the place the record would end with (finer_place after it)
 DROP: tuple[str, ...] = ()  # feature-name prefixes left out of the fit (the benchmark's ablations)
 
 
@@ -109,14 +110,16 @@ def load_set(name: str) -> list[dict]:
     return be.news_dev_gold(be.PROBES[name] if name in be.PROBES else Path(name))
 
 
-def collect(docs: list[dict], pipe=None) -> list[dict]:
+def collect(docs: list[dict], pipe=None, hook: bool = False) -> list[dict]:
     """Run the pipeline on each document once (the hook off): its events, and per single-place event
-    record the hook would see, the candidates and their features as the hook works them out."""
+    record the hook would see, the candidates and their features as the hook works them out. `hook`
+    (stop 46, benchmarks/bench_place_chooser_pipe.py): the hook left on, the events those the pipeline emits with
+    the model file's weights (and each item's `hooked`: whether this tree's events stage calls the hook at all)."""
     from marsad.pipeline import Pipeline
 
     pipe = pipe or Pipeline()
     v = vocab()
-    was, place_chooser.ENABLED = place_chooser.ENABLED, False  # the rules' own places: the model learns on top of them
+    was, place_chooser.ENABLED = place_chooser.ENABLED, hook  # the rules' own places: the model learns on top of them
     # the hook's own view: candidates and features worked out inside the events stage, on its records, its
     # Ctx and its source finder (a fresh Ctx of the finished document is not quite the same: the stage drops
     # fields and flags, e.g. `_no_place`, the records the hook never touches), keyed by span and type
@@ -130,7 +133,9 @@ def collect(docs: list[dict], pipe=None) -> list[dict]:
         for r in recs:
             if r.get("group") is None and not r.get("_no_place") and r.get("modality", "asserted") == "asserted":
                 cands = place_chooser.candidates(ctx, r)
-                seen[(r["start"], r["end"], r.get("type"))] = (cands, place_chooser.features(ctx, att, r, cands))
+                seen[(r["start"], r["end"], r.get("type"))] = (
+                    cands, place_chooser.features(ctx, att, r, cands),
+                    [place_chooser.then(ctx, r, c) for c in cands] if hasattr(place_chooser, "then") else None)
         return hook(ctx, att, recs)
 
     place_chooser.refine = watch
@@ -156,7 +161,7 @@ def collect(docs: list[dict], pipe=None) -> list[dict]:
                         continue
                     cands = place_chooser.candidates(ctx, e)
                     items[i] = (cands, place_chooser.features(ctx, att, e, cands))
-            out.append({"doc": d, "events": events, "items": items})
+            out.append({"doc": d, "events": events, "items": items, "hooked": hooked[0]})
     finally:
         place_chooser.ENABLED = was
         place_chooser.refine = hook
@@ -193,8 +198,11 @@ def examples(collected: list[dict], set_name: str = "") -> list[dict]:
         for g, i in align(c["doc"], c["events"]):
             if i not in c["items"]:
                 continue
-            cands, feats = c["items"][i]
-            labels = [be._place_ok(g, {"place": arguments.clean_place(p)}) for p in cands]
+            cands, feats = c["items"][i][:2]
+            thens = c["items"][i][2] if FINAL_TARGET and len(c["items"][i]) > 2 else None
+            # (FINAL_TARGET, stop 46: a candidate is right when the place finer_place would move the record to from it is)
+            labels = [be._place_ok(g, {"place": arguments.clean_place((thens[k] if thens and thens[k] else p))})
+                      for k, p in enumerate(cands)]
             rule_ok = be._place_ok(g, c["events"][i])
             if FINAL_RULE:  # (the rules' choice is right when the record the pipeline ends with is)
                 labels[next(k for k, f in enumerate(feats) if f.get("rule") or f.get("none&rule"))] = rule_ok
@@ -281,17 +289,26 @@ def pick(ex: dict, model: dict) -> int:
     return place_chooser.best(ex["feats"], model["weights"], MARGIN)
 
 
-def dump(names: list[str], out: Path) -> None:
-    """Each document's events and candidate features, as JSON lines (read back by `undump`)."""
+def dump(names: list[str], out: Path, hooked: dict | None = None) -> None:
+    """Each document's events and candidate features, as JSON lines (read back by `undump`). `hooked` (stop 46):
+    {set: {config: model-file keys}}: instead, each set run once per config with the hook on and those keys over the
+    model file (place_chooser.FLAGS), the events only, each line naming its config."""
     from marsad.pipeline import Pipeline
 
     pipe = Pipeline()
     with open(out, "w", encoding="utf-8") as fh:
         for name in names:
-            for c in collect(load_set(name), pipe):
-                fh.write(json.dumps({"set": name, "id": c["doc"]["id"], "events": c["events"],
-                                     "items": {str(i): v for i, v in c["items"].items()}},
-                                    ensure_ascii=False, default=str) + "\n")
+            for conf, keys in (hooked or {}).get(name, {None: None}).items():
+                if conf is not None:
+                    place_chooser.FLAGS.clear()
+                    place_chooser.FLAGS.update(keys)
+                    place_chooser.load.cache_clear()
+                for c in collect(load_set(name), pipe, hook=conf is not None):
+                    fh.write(json.dumps({"set": name, "id": c["doc"]["id"], "events": c["events"], "config": conf,
+                                         "hooked": c["hooked"],
+                                         "items": {} if conf is not None else
+                                         {str(i): v for i, v in c["items"].items()}},
+                                        ensure_ascii=False, default=str) + "\n")
 
 
 def undump(path: Path, name: str) -> list[dict]:
@@ -351,6 +368,8 @@ def main() -> int:
     ap.add_argument("--src", help="the src folder of the marsad tree to run (with --dump)")
     ap.add_argument("--dump", help="write candidates and features of --sets to this JSON-lines file; no training")
     ap.add_argument("--sets", default=",".join(TRAIN_SETS), help="comma-separated sets (with --dump)")
+    ap.add_argument("--hooked", help="with --dump: a JSON file {set: {config: model-file keys}}; each set run once per "
+                                     "config with the hook on (benchmarks/bench_place_chooser_pipe.py)")
     ap.add_argument("--cache", help="a folder of benchmarks/bench_place_chooser.py --cache (one per switches: the "
                                     "model file's own, `file`): each set's run and replay read from it when it holds "
                                     "them")
@@ -394,7 +413,8 @@ def main() -> int:
                     self.tok_starts = [t.start for t in self.tokens]
                     self.ftoks = [fold_str(t.text) for t in self.tokens]
             Ctx.__init__ = _init
-        dump(args.sets.split(","), Path(args.dump))
+        dump(args.sets.split(","), Path(args.dump),
+             json.loads(Path(args.hooked).read_text(encoding="utf-8")) if args.hooked else None)
         return 0
     cache = Path(args.cache) if args.cache else None
     with tempfile.TemporaryDirectory(prefix="place_chooser_") as tmp:

@@ -64,6 +64,7 @@ def load(path: str | None = None) -> dict:
             "told_ahead": bool(raw.get("told_ahead", False)),
             "structure": bool(raw.get("structure", False)),
             "elab_take": bool(raw.get("elab_take", False)),
+            "lookahead": bool(raw.get("lookahead", False)),
             "other_act": frozenset(fold_str(w) for w in raw.get("other_act", [])),
             "spots": frozenset(fold_str(w) for w in raw.get("spots", [])) if raw.get("spot_feature") else frozenset(),
             "types": frozenset(raw.get("types", [])),
@@ -289,6 +290,8 @@ def features(ctx: Ctx, att: Attribution, rec: dict, cands: list[dict | None],
         f["dominant_gov"] = float(dominant is not None and _gov(c) == dominant)
         f["used_by_other"] = float(used.get(_key(c), 0) > int(is_rule))  # another record of the doc has it
         f["finest_of_pair"] = float(any(_holds(o, c) for o in here if o is not c))
+        if model["lookahead"]:
+            _lookahead(ctx, rec, c, real, kind, f)
         f["coarsest_of_pair"] = float(any(_holds(c, o) for o in here if o is not c))
         if "start" not in c:
             f["outside"] = 1.0  # the rules took it from a sentence after (a person's next sentence)
@@ -450,6 +453,47 @@ def _spot_before(ctx: Ctx, p: dict, spots: frozenset) -> bool:
     while ws and (ws[-1] in nouns or ws[-1][1:] in nouns):
         ws = ws[:-1]  # («في مدينة X»: the noun of X's own name)
     return any(w in spots or (w[:1] in "وب" and w[1:] in spots) for w in ws)
+
+
+def then(ctx: Ctx, rec: dict, c: dict | None) -> dict | None:
+    """The place finer_place would give the record were c its place (a later telling's place inside c), or None.
+    Why (stop 46): the chooser runs before finer_place; an area it keeps or takes may end as the village told next,
+    and a village it takes instead ends as itself. An older tree with no finer_place: None (nothing refines)."""
+    if c is None or c.get("start") is None:
+        return None
+    try:
+        from . import finer_place
+    except ImportError:
+        return None
+    conf = finer_place.conf() if hasattr(finer_place, "conf") else None  # (an older finer_place: no switches)
+    lv = arguments._level(c)
+    if not (2 <= lv < 5 or conf is not None and hasattr(finer_place, "_a_city") and finer_place._a_city(c, conf)):
+        return None
+    key = ("chooser_then", rec["start"], c["start"], c["end"])
+    if key not in ctx.memo:
+        ctx.memo[key] = finer_place._inside_later(ctx, rec, c, conf) if conf is not None else \
+            finer_place._inside_later(ctx, rec, c)
+    return ctx.memo[key]
+
+
+def _lookahead(ctx: Ctx, rec: dict, c: dict, real: list[dict], kind: str, f: dict[str, float]) -> None:
+    """Features of what the place steps after the hook will do with c, and of c among the others (stop 46, the model
+    file's `lookahead`): finer_place would move the record from c to a later place inside it (`then`); c the finest
+    or the coarsest level of the candidates; c's name told again elsewhere in the document."""
+    nxt = then(ctx, rec, c)
+    f["then_finer"] = float(nxt is not None)
+    f[f"then_finer&kind={kind}"] = float(nxt is not None)
+    lv = _LEVEL.get(kind, 1)
+    levels = [_LEVEL.get(_kind(o), 1) for o in real]
+    f["level_finest"] = float(lv == min(levels) and lv < max(levels))
+    f["level_coarsest"] = float(lv == max(levels) and lv > min(levels))
+    key = ("chooser_names",)
+    names = ctx.memo.get(key)
+    if names is None:
+        names = ctx.memo[key] = {}
+        for p in ctx.places.items:
+            names[p.get("name_en")] = names.get(p.get("name_en"), 0) + 1
+    f["told_again_doc"] = float(names.get(c.get("name_en"), 0) >= 2)
 
 
 def _figure(rec: dict) -> int | None:
