@@ -28,12 +28,18 @@ _MAX_FILL = 3
 _MIN_NAME = 3  # characters: a shorter "name" is a stray letter or a typo, not a village  # words between «في» and the container («في الجهة الغربية لمدينة»)
 
 
-FLAGS: dict[str, bool | None] = {"more_nouns": None}  # (tests: None reads cues.json unlisted_places.more_nouns)
+FLAGS: dict[str, bool | None] = {"more_nouns": None, "quantity_words": None}
+# (tests: None reads cues.json unlisted_places.more_nouns / quantity_words)
 
 
 def _more_on() -> bool:
     on = FLAGS["more_nouns"]
     return bool(load_cues().get("unlisted_places", {}).get("more_nouns", {}).get("enabled")) if on is None else on
+
+
+def _quantity_on() -> bool:
+    on = FLAGS["quantity_words"]
+    return bool(load_cues().get("unlisted_places", {}).get("quantity_words", {}).get("enabled")) if on is None else on
 
 
 def opened_reach(p: dict) -> bool:
@@ -44,7 +50,7 @@ def opened_reach(p: dict) -> bool:
 
 def _cues() -> dict:
     """The unlisted-place words; with `more_nouns` on (stop 44) its nouns, plural nouns and lone nouns join them."""
-    return _cues_for(_more_on())
+    return _cues_for(_more_on(), _quantity_on())
 
 
 def _with_more(c: dict) -> dict:
@@ -62,11 +68,13 @@ def _with_more(c: dict) -> dict:
     return c
 
 
-@lru_cache(maxsize=2)
-def _cues_for(more: bool) -> dict:
+@lru_cache(maxsize=4)
+def _cues_for(more: bool, quantity: bool = False) -> dict:
     c = load_cues().get("unlisted_places", {})
     if more:
         c = _with_more(c)
+    if quantity:  # (stop 46, finds46: «قرى كثيرة», «بلدات متعددة»: a word of how many is no name)
+        c = {**c, "not_names": [*c.get("not_names", []), *c.get("quantity_words", {}).get("words", [])]}
     f = lambda key: frozenset(fold_str(w) for w in c.get(key, []))  # noqa: E731
     nouns = {fold_str(k): v for k, v in c.get("nouns", {}).items()}
     raw = sorted({x for k in c.get("nouns", {}) for x in (k, k[:-1] + "ه" if k.endswith("ة") else k)}, key=len, reverse=True)
