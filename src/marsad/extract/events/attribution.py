@@ -164,7 +164,7 @@ class Attribution:
         s = ctx.sents[si]
         out = []
         head = self._colon_opener(s.start, s.end) or self._went_on(s.start, s.end) or self._appeared(s.start, s.end) \
-            or self._issued(s.start, s.end) or statement_owner.came_in(self, s.start, s.end, si, self._came_in(s.start, s.end, si))
+            or self._issued(s.start, s.end) or self._fronted_issued(s.start, s.end) or statement_owner.came_in(self, s.start, s.end, si, self._came_in(s.start, s.end, si))
         if head is not None:
             out.append(head)
         for a in ctx.m["att"].starting(s.start, s.end):
@@ -793,6 +793,35 @@ class Attribution:
                     return src
                 if not ctx.tokens[j].text[:1].isalpha():
                     break
+        return None
+
+    def _fronted_issued(self, start: int, end: int) -> dict | None:
+        """«وعقب الضربة، أصدرت الإدارة الذاتية بياناً…», «من جهتها، أصدرت الوزارة بياناً…»: the issuing verb after a
+        fronted phrase closed by a comma opens its sentence as well (_issued); without it the sentence named no
+        source and the report before it was carried over the statement (stop 46, finds46; review45's find).
+        data/events/fronted_issuer.json: `enabled`, `max_words` (the fronted phrase's length)."""
+        conf = Attribution.__dict__.get("_FRONTED")
+        if conf is None:
+            import json
+            from pathlib import Path
+            path = Path(__file__).resolve().parents[2] / "data" / "events" / "fronted_issuer.json"
+            raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+            conf = int(raw.get("max_words", 0)) if raw.get("enabled") else 0
+            Attribution._FRONTED = conf
+        if not conf:
+            return None
+        ctx = self.ctx
+        t0 = ctx.tok_of(start)
+        words = 0
+        for j in range(t0, len(ctx.tokens) - 1):
+            tok = ctx.tokens[j]
+            if tok.start >= end or words > conf:
+                return None
+            if tok.text in ("،", ","):
+                return self._issued(ctx.tokens[j + 1].start, end) if j > t0 and ctx.tokens[j + 1].start < end else None
+            if not tok.text[:1].isalnum():
+                return None  # (a colon, a dash or a quote: no fronted phrase)
+            words += 1
         return None
 
     def _issued(self, start: int, end: int) -> dict | None:
