@@ -12,6 +12,10 @@ Why in the events context (Ctx.places) and not in the places layer: the layer's 
 the events stage's choice of a place is changed, consistently for its rules, its anaphora and its learned chooser.
 Both parts are switches of data/events/not_a_place.json (`describers`, `unresolved_part`; `enabled` for all).
 
+`named_for` (stop 46, helper finds46; review45's «دهمت … منازل في حي طريق حلب» in a Hama dispatch placed at Aleppo):
+a town the layer resolves right after the head of a spot named for it («حي طريق X», «دوار X», «باب X», «كراج X»)
+names the quarter, roundabout, gate or bus station of another town, not that town: the act is not at X.
+
 Cost: one fold of each place's surface, and for an unresolved span the words up to the place after it.
 """
 from __future__ import annotations
@@ -38,16 +42,25 @@ def _load() -> dict:
 def conf() -> dict:
     """The switches and folded word classes of data/events/not_a_place.json (FLAGS over them)."""
     raw = {**_load(), **FLAGS}
+    nf = raw.get("named_for") or {}
     return {"enabled": bool(raw.get("enabled", False)), "describers": bool(raw.get("describers", False)),
-            "unresolved_part": bool(raw.get("unresolved_part", False)), **_words(tuple(raw.get("words", [])),
-                                                                                 tuple(raw.get("leading", [])),
-                                                                                 tuple(raw.get("links", [])))}
+            "unresolved_part": bool(raw.get("unresolved_part", False)), "named_for": bool(nf.get("enabled", False)),
+            **_words(tuple(raw.get("words", [])), tuple(raw.get("leading", [])), tuple(raw.get("links", []))),
+            **_heads(tuple(nf.get("heads", [])), tuple(nf.get("quarter_nouns", [])), tuple(nf.get("after_quarter", [])),
+                     tuple(nf.get("proclitics", [])))}
 
 
 @lru_cache(maxsize=4)
 def _words(words: tuple, leading: tuple, links: tuple) -> dict:
     return {"words": frozenset(ffold(w) for w in words), "leading": frozenset(ffold(w) for w in leading),
             "links": frozenset(ffold(w) for w in links)}
+
+
+@lru_cache(maxsize=4)
+def _heads(heads: tuple, quarters: tuple, after_quarter: tuple, proclitics: tuple) -> dict:
+    f = lambda ws: frozenset(ffold(w) for w in ws)  # noqa: E731
+    return {"nf_heads": f(heads), "nf_quarters": f(quarters), "nf_after_quarter": f(after_quarter),
+            "nf_proclitics": tuple(sorted(f(proclitics), key=len, reverse=True))}
 
 
 def keep(text: str, places: list[dict], place_nouns: frozenset) -> list[dict]:
@@ -61,6 +74,8 @@ def keep(text: str, places: list[dict], place_nouns: frozenset) -> list[dict]:
         if c["describers"] and describer(p, c):
             continue
         if c["unresolved_part"] and i + 1 < len(places) and part_of(text, p, places[i + 1], place_nouns, c):
+            continue
+        if c["named_for"] and named_for(text, p, c):
             continue
         out.append(p)
     return out
@@ -83,6 +98,28 @@ def part_of(text: str, p: dict, q: dict, place_nouns: frozenset, c: dict) -> boo
         return False
     gap = [ffold(w) for w in text[p["end"]:q["start"]].split()]
     return all(w in c["links"] or w in place_nouns or w[:1] in "بل" and w[1:] in place_nouns for w in gap)
+
+
+def _bare(w: str, c: dict) -> str:
+    for pre in c["nf_proclitics"]:
+        if w.startswith(pre) and len(w) > len(pre) + 1:
+            return w[len(pre):]
+    return w
+
+
+def named_for(text: str, p: dict, c: dict) -> bool:
+    """p is a place the gazetteer resolves and the word right before it heads a spot named for it: «دوار X», «باب X»,
+    «كراج X» (`heads`), or a road word after a quarter noun, «حي طريق X», «حي أوتوستراد X» (`after_quarter` after
+    `quarter_nouns`); proclitics («و», «ب», «ل», «في» joined) aside."""
+    if not p.get("kind"):
+        return False
+    ws = [ffold(w) for w in text[max(0, p["start"] - 40):p["start"]].split()]
+    if not ws:
+        return False
+    head = _bare(ws[-1], c)
+    if head in c["nf_heads"]:
+        return True
+    return head in c["nf_after_quarter"] and len(ws) > 1 and _bare(ws[-2], c) in c["nf_quarters"]
 
 
 def named(places: list[dict]) -> list[dict]:
