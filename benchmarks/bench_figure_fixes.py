@@ -2767,7 +2767,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "nouns45_reach": lambda src: (_fix_nouns45(src), _nouns45_key(src, "list_of_two", [])),
          "nouns45_two": lambda src: (_fix_nouns45(src), _nouns45_key(src, "opened_reach", False)),
          # review45 F1 (more_nouns `described`, on nouns45's mends): `--on review45_undescribed --fix nouns45`
-         "review45_undescribed": lambda src: (_fix_nouns45(src), _nouns45_key(src, "described", []))}
+         "review45_undescribed": lambda src: (_fix_nouns45(src), _nouns45_key(src, "described", [])),
+         }
 SHIPPED = ("towns", "reaped")
 
 
@@ -2785,6 +2786,52 @@ def _fix_split_threshold(src: Path) -> None:
     if "recalibrated" in raw:
         raw["recalibrated"] = dict(raw["recalibrated"], enabled=True, threshold=ours["threshold"])
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _fix_named_for(src: Path) -> None:
+    """stop 46 (helper finds46, review45's find): a town right after the head of a spot named for it («حي طريق X»,
+    «دوار X», «باب X», «كراج X») is no place of the act (not_a_place.json `named_for`). This tree's not_a_place.py
+    and JSON copied in with the archived tree's own `describers` and `unresolved_part` (off where it had none), so
+    that only `named_for` differs; context.py and arguments.py hooked as `not_a_place` does."""
+    path = src / "marsad" / "data" / "events" / "not_a_place.json"
+    had = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    was = {k: bool(had.get("enabled")) and bool(had.get(k)) for k in ("describers", "unresolved_part")}
+    _fix_not_a_place(src, describers=was["describers"], unresolved=was["unresolved_part"])
+
+
+def _fix_quantity_words(src: Path) -> None:
+    """stop 46 (helper finds46, review45's find): a word of how many or how spread after a place noun («قرى كثيرة»,
+    «بلدات متعددة») is no unlisted place's name: this tree's cues.json unlisted_places `quantity_words` added to the
+    archived tree's `not_names` (a tree without the unlisted step ties)."""
+    path = src / "marsad" / "data" / "events" / "cues.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    u = raw.get("unlisted_places")
+    if not u or "not_names" not in u:
+        return
+    ours = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))
+    u["not_names"] = [*u["not_names"], *[w for w in ours["unlisted_places"]["quantity_words"]["words"]
+                                          if w not in u["not_names"]]]
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _fix_fronted_issuer(src: Path) -> None:
+    """stop 46 (helper finds46, review45's find; kg27): an issuing verb after a fronted phrase closed by a comma
+    («وإثر الحادثة، أصدرت قوى الأمن بياناً…») opens its sentence as at its start (Attribution._fronted_issued): this
+    tree's method copied in before `_issued`, called after it in of_sentence by text (every first-run tree has the
+    line), fronted_issuer.json copied in, switched on. `--measure rep`."""
+    mod = src / "marsad" / "extract" / "events" / "attribution.py"
+    text = mod.read_text(encoding="utf-8")
+    mine = (ROOT / "src/marsad/extract/events/attribution.py").read_text(encoding="utf-8")
+    head = "    def _issued(self, start: int, end: int) -> dict | None:\n"
+    meth = mine[mine.index("    def _fronted_issued("):mine.index(head)]
+    old = "or self._issued(s.start, s.end)"
+    assert text.count(old) == 1 and text.count(head) == 1
+    text = text.replace(old, old + " or self._fronted_issued(s.start, s.end)").replace(head, meth + head)
+    mod.write_text(text, encoding="utf-8")
+    _copy_on(src, "data/events/fronted_issuer.json")
+
+
+FIXES.update(quantity_words=_fix_quantity_words, named_for=_fix_named_for, fronted_issuer=_fix_fronted_issuer)
 
 
 def _child(src: str, names: list[str], timed: bool) -> int:
