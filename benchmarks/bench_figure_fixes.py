@@ -2818,15 +2818,19 @@ def _fix_fronted_issuer(src: Path) -> None:
     """stop 46 (helper finds46, review45's find; kg27): an issuing verb after a fronted phrase closed by a comma
     («وإثر الحادثة، أصدرت قوى الأمن بياناً…») opens its sentence as at its start (Attribution._fronted_issued): this
     tree's method copied in before `_issued`, called after it in of_sentence by text (every first-run tree has the
-    line), fronted_issuer.json copied in, switched on. `--measure rep`."""
+    line), and the bearings of a place phrase after the issuer's name read past (`place_words`, the same file);
+    fronted_issuer.json copied in, switched on. `--measure rep`."""
     mod = src / "marsad" / "extract" / "events" / "attribution.py"
     text = mod.read_text(encoding="utf-8")
     mine = (ROOT / "src/marsad/extract/events/attribution.py").read_text(encoding="utf-8")
     head = "    def _issued(self, start: int, end: int) -> dict | None:\n"
-    meth = mine[mine.index("    def _fronted_issued("):mine.index(head)]
+    meth = mine[mine.index("    def _fronted_issued("):mine.index(head)]  # (and _issuer_place_words after it)
     old = "or self._issued(s.start, s.end)"
     assert text.count(old) == 1 and text.count(head) == 1
+    said = "                    not any(a <= tok.start < b for a, b in said):"
+    assert text.count(said) == 1
     text = text.replace(old, old + " or self._fronted_issued(s.start, s.end)").replace(head, meth + head)
+    text = text.replace(said, said[:-1] + ' and f.removeprefix("و") not in self._issuer_place_words():')
     mod.write_text(text, encoding="utf-8")
     _copy_on(src, "data/events/fronted_issuer.json")
 

@@ -17,6 +17,8 @@ SIDE = "من جانبها، أصدرت هيئة الإغاثة المحلية ب
 def switch(monkeypatch):
     def set_(on: bool):
         monkeypatch.setattr(Attribution, "_FRONTED", 5 if on else 0, raising=False)
+        monkeypatch.setattr(Attribution, "_PLACE_WORDS", frozenset({"شمال", "شرق"}) if on else frozenset(),
+                            raising=False)
     return set_
 
 
@@ -43,3 +45,11 @@ def test_the_issuer_after_a_fronted_phrase_tells_the_statement(pipe, switch, sec
 def test_the_act_before_keeps_its_source(pipe, switch):
     switch(True)
     assert _sources(pipe, BEFORE + AFTER, "shelling") == ["ناشطين محليين"]
+
+
+def test_a_bearing_after_the_issuer_is_read_past(pipe, switch):
+    text = BEFORE + "وإثر القصف، أصدرت هيئة الإغاثة في شمال وشرق سوريا بياناً طالبت فيه بحماية المدنيين."
+    switch(True)
+    assert _sources(pipe, text, "statement") == ["هيئة الإغاثة"]
+    switch(False)
+    assert _sources(pipe, text, "statement") == ["ناشطين محليين"]

@@ -824,6 +824,20 @@ class Attribution:
             words += 1
         return None
 
+    def _issuer_place_words(self) -> frozenset:
+        """fronted_issuer.json `place_words` (none when off): bearings of a place phrase after the issuer's name
+        («أصدرت قوى الأمن الداخلي في شمال وشرق سوريا بياناً»: the layer resolves «شرق سوريا» only) that _issued
+        reads past as it reads past the places and dates said there."""
+        got = Attribution.__dict__.get("_PLACE_WORDS")
+        if got is None:
+            import json
+            from pathlib import Path
+            path = Path(__file__).resolve().parents[2] / "data" / "events" / "fronted_issuer.json"
+            raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+            got = frozenset(ffold(w) for w in raw.get("place_words", ())) if raw.get("enabled") else frozenset()
+            Attribution._PLACE_WORDS = got
+        return got
+
     def _issued(self, start: int, end: int) -> dict | None:
         """«أصدرت الهيئة بياناً اليوم…», «أصدر الرئيس اليوم المرسوم التشريعي…»: the issuer of a
         statement or a decree that opens the sentence reports it (a later «بحسب Y» that sources a
@@ -857,7 +871,7 @@ class Attribution:
                 src.update(cue_start=ctx.tokens[t].start, kind="issued")
                 return src
             if tok.text[:1].isalnum() and f not in ctx.v.att_stop and f not in ctx.v.place_nouns and \
-                    not any(a <= tok.start < b for a, b in said):
+                    not any(a <= tok.start < b for a, b in said) and f.removeprefix("و") not in self._issuer_place_words():
                 return None
         return None
 

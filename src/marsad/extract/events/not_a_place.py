@@ -47,7 +47,7 @@ def conf() -> dict:
             "unresolved_part": bool(raw.get("unresolved_part", False)), "named_for": bool(nf.get("enabled", False)),
             **_words(tuple(raw.get("words", [])), tuple(raw.get("leading", [])), tuple(raw.get("links", []))),
             **_heads(tuple(nf.get("heads", [])), tuple(nf.get("quarter_nouns", [])), tuple(nf.get("after_quarter", [])),
-                     tuple(nf.get("proclitics", [])))}
+                     tuple(nf.get("proclitics", []))), "nf_kinds": frozenset(nf.get("town_kinds", []))}
 
 
 @lru_cache(maxsize=4)
@@ -108,10 +108,11 @@ def _bare(w: str, c: dict) -> str:
 
 
 def named_for(text: str, p: dict, c: dict) -> bool:
-    """p is a place the gazetteer resolves and the word right before it heads a spot named for it: «دوار X», «باب X»,
-    «كراج X» (`heads`), or a road word after a quarter noun, «حي طريق X», «حي أوتوستراد X» (`after_quarter` after
-    `quarter_nouns`); proclitics («و», «ب», «ل», «في» joined) aside."""
-    if not p.get("kind"):
+    """p is a town the gazetteer resolves (`town_kinds`: a quarter's own roundabout, «دوار صلاح الدين», is in that
+    quarter) and the word right before it heads a spot named for it: «دوار X», «باب X», «كراج X» (`heads`), or a road
+    word after a quarter noun, «حي طريق X», «حي أوتوستراد X» (`after_quarter` after `quarter_nouns`); proclitics
+    («و», «ب», «ل» joined) aside."""
+    if p.get("kind") not in c["nf_kinds"]:
         return False
     ws = [ffold(w) for w in text[max(0, p["start"] - 40):p["start"]].split()]
     if not ws:
