@@ -2840,6 +2840,7 @@ def _fix_fronted_issuer(src: Path) -> None:
     assert text.count(said) == 1
     text = text.replace(old, old + " or self._fronted_issued(s.start, s.end)").replace(head, meth + head)
     text = text.replace(said, said[:-1] + ' and f.removeprefix("و") not in self._issuer_place_words():')
+    text = text.rstrip("\n") + "\n\n\n" + mine[mine.index("# fronted_issuer.json's settings as read"):]
     mod.write_text(text, encoding="utf-8")
     _copy_on(src, "data/events/fronted_issuer.json")
 

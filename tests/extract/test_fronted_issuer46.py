@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.extract.events.attribution import Attribution
+from marsad.extract.events import attribution
 from piped import piped_events as _piped
 
 BEFORE = "استهدفت مدفعية مجهولة منزلاً قرب قرية الورود فجرحت ثلاثة أطفال، وفق ناشطين محليين. "
@@ -16,9 +16,8 @@ SIDE = "من جانبها، أصدرت هيئة الإغاثة المحلية ب
 @pytest.fixture
 def switch(monkeypatch):
     def set_(on: bool):
-        monkeypatch.setattr(Attribution, "_FRONTED", 5 if on else 0, raising=False)
-        monkeypatch.setattr(Attribution, "_PLACE_WORDS", frozenset({"شمال", "شرق"}) if on else frozenset(),
-                            raising=False)
+        monkeypatch.setitem(attribution.FRONTED, "max_words", 5 if on else 0)
+        monkeypatch.setitem(attribution.FRONTED, "place_words", frozenset({"شمال", "شرق"}) if on else frozenset())
     return set_
 
 

@@ -800,14 +800,10 @@ class Attribution:
         fronted phrase closed by a comma opens its sentence as well (_issued); without it the sentence named no
         source and the report before it was carried over the statement (stop 46, finds46; review45's find).
         data/events/fronted_issuer.json: `enabled`, `max_words` (the fronted phrase's length)."""
-        conf = Attribution.__dict__.get("_FRONTED")
-        if conf is None:
-            import json
-            from pathlib import Path
-            path = Path(__file__).resolve().parents[2] / "data" / "events" / "fronted_issuer.json"
-            raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-            conf = int(raw.get("max_words", 0)) if raw.get("enabled") else 0
-            Attribution._FRONTED = conf
+        if "max_words" not in FRONTED:
+            raw = _fronted_file()
+            FRONTED["max_words"] = int(raw.get("max_words", 0)) if raw.get("enabled") else 0
+        conf = FRONTED["max_words"]
         if not conf:
             return None
         ctx = self.ctx
@@ -828,15 +824,11 @@ class Attribution:
         """fronted_issuer.json `place_words` (none when off): bearings of a place phrase after the issuer's name
         («أصدرت قوى الأمن الداخلي في شمال وشرق سوريا بياناً»: the layer resolves «شرق سوريا» only) that _issued
         reads past as it reads past the places and dates said there."""
-        got = Attribution.__dict__.get("_PLACE_WORDS")
-        if got is None:
-            import json
-            from pathlib import Path
-            path = Path(__file__).resolve().parents[2] / "data" / "events" / "fronted_issuer.json"
-            raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-            got = frozenset(ffold(w) for w in raw.get("place_words", ())) if raw.get("enabled") else frozenset()
-            Attribution._PLACE_WORDS = got
-        return got
+        if "place_words" not in FRONTED:
+            raw = _fronted_file()
+            FRONTED["place_words"] = frozenset(ffold(w) for w in raw.get("place_words", ())) if raw.get("enabled") \
+                else frozenset()
+        return FRONTED["place_words"]
 
     def _issued(self, start: int, end: int) -> dict | None:
         """«أصدرت الهيئة بياناً اليوم…», «أصدر الرئيس اليوم المرسوم التشريعي…»: the issuer of a
@@ -2296,3 +2288,14 @@ def _dateline_dashes() -> str:
     if "dateline.dashes" not in _SWITCHES:
         _SWITCHES["dateline.dashes"] = "".join(_switch_file("dateline.json").get("dashes", ()))
     return _SWITCHES["dateline.dashes"]
+
+
+# fronted_issuer.json's settings as read (`max_words`, `place_words`; tests set them): Attribution._fronted_issued
+FRONTED: dict = {}
+
+
+def _fronted_file() -> dict:
+    import json
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[2] / "data" / "events" / "fronted_issuer.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
