@@ -17,7 +17,7 @@ SIDE = "من جانبها، أصدرت هيئة الإغاثة المحلية ب
 def switch(monkeypatch):
     def set_(on: bool):
         monkeypatch.setitem(attribution.FRONTED, "max_words", 5 if on else 0)
-        monkeypatch.setitem(attribution.FRONTED, "place_words", frozenset({"شمال", "شرق"}) if on else frozenset())
+        monkeypatch.setitem(attribution.FRONTED, "place_words", frozenset({"جنوب", "غرب"}) if on else frozenset())
     return set_
 
 
@@ -47,7 +47,7 @@ def test_the_act_before_keeps_its_source(pipe, switch):
 
 
 def test_a_bearing_after_the_issuer_is_read_past(pipe, switch):
-    text = BEFORE + "وإثر القصف، أصدرت هيئة الإغاثة في شمال وشرق سوريا بياناً طالبت فيه بحماية المدنيين."
+    text = BEFORE + "وإثر القصف، أصدرت هيئة الإغاثة في جنوب وغرب سوريا بياناً طالبت فيه بحماية المدنيين."
     switch(True)
     assert _sources(pipe, text, "statement") == ["هيئة الإغاثة"]
     switch(False)
