@@ -19,6 +19,9 @@ Stop 39: 24 development sets; the folds' models are fitted together (`fit_many`:
 same model each fold's own fit gives), and the labels the model learns are part of the setting (LABELS: lenient or
 strict, the F1's own sense of right); when no invented set is asked for, their weight is not a choice.
 
+Stop 46: the judge scores a unit event_filter.json's `short_doc` hold covers as the hook does (`probs`), and `write`
+keeps the hold in the file.
+
 Held-out sets (bench_events.HELD_OUT) are refused, whatever is asked.
 
     .venv/bin/python scripts/train_event_filter.py [--sets a,b,...] [--enable] [--out PATH]
@@ -99,6 +102,9 @@ INVENTED_WEIGHTS = (0.0, 0.3, 1.0)
 # stop 39: the labels the model learns (the folds choose): "lenient" (a real act of its type, whatever its
 # arguments) or "strict" (right in every argument: the F1's own sense of right)
 LABELS = ("lenient", "strict")
+# stop 46: the hold for a short passage's act (event_filter.json `short_doc`, read from the model file: judged with it
+# when it is enabled there, kept in the file the trainer writes)
+SHORT_DOC = event_filter.load()["short_doc"]
 MIN_GAIN = 0.001  # the pooled F1 must rise by this much on both tables (less is a unit or two: no evidence)
 
 
@@ -322,7 +328,19 @@ def fit_many(docs: list[dict], masks: list[list[bool]], l2: float, steps: int = 
 
 
 def probs(model: dict, docs: list[dict]) -> list[list[float]]:
-    return [[event_filter.score(f, model["weights"], model["bias"]) for f in d["feats"]] for d in docs]
+    """Each unit's P(kept); stop 46: a unit `short_doc` holds (event_filter.cut) is 1.0 at or over its own lower
+    threshold and 0.0 under it, so every threshold of the grid judges it as the hook does."""
+    short = SHORT_DOC if "short_doc" not in model else model["short_doc"]
+    out = []
+    for d in docs:
+        row = []
+        for f in d["feats"]:
+            p = event_filter.score(f, model["weights"], model["bias"])
+            if short and short["when"] and all(f.get(k) for k in short["when"]):
+                p = 1.0 if p >= short["threshold"] else 0.0
+            row.append(p)
+        out.append(row)
+    return out
 
 
 def rescore(docs: list[dict], ps: list[list[float]] | None, threshold: float) -> dict:
@@ -572,7 +590,8 @@ def write(out: str, data: dict, config: Config, enabled: bool, rows: dict, news)
     docs = [d for d in pool(data) if iw > 0 or d["set"] in DEV_RUNS]
     units = sum(len(d["units"]) for d in docs)
     neg = sum(not v for d in docs for v in d["lenient"])
-    raw = {"about": json.loads(Path(event_filter.WEIGHTS).read_text(encoding="utf-8")).get("about", ""),
+    was = json.loads(Path(event_filter.WEIGHTS).read_text(encoding="utf-8"))
+    raw = {"about": was.get("about", ""), **({"short_doc": was["short_doc"]} if "short_doc" in was else {}),
            "enabled": enabled, "threshold": threshold, "bias": model["bias"],
            "weights": dict(sorted(model["weights"].items())),
            "trained_on": {"sets": sorted({d["set"] for d in docs}), "replayed_first_runs": sorted(data["first"]),

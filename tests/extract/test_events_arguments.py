@@ -165,7 +165,7 @@ def test_a_strike_under_a_headline_takes_the_headlines_place(ex):
     assert [(_place(e), _fig(e["injured"])) for e in strikes] == [("جاسم", 6)]
 
 
-def test_another_story_or_two_places_before_give_no_place(ex, no_event_filter):
+def test_another_story_or_two_places_before_give_no_place(ex):
     t = ("شهدت مدينة جاسم توتراً أمنياً منذ صباح اليوم. "
          "وفي سياق آخر، قصفت قوات النظام الأحياء الشرقية بالهاون، ما أسفر عن جرح ثلاثة.")
     evs = _run(ex, _doc(t, quantities=[("ثلاثة", 3, 3, None)], places=[JASIM]))

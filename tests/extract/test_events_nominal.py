@@ -181,7 +181,7 @@ def test_two_shells_and_a_neutralising_verb(ex):
     assert [(e["type"], e["fatalities"]["low"]) for e in _asserted(evs)] == [("armed_clash", 12)]
 
 
-def test_a_call_does_not_reach_past_another_reported_clause(ex, no_event_filter):
+def test_a_call_does_not_reach_past_another_reported_clause(ex):
     # Reuters style: the protesters' demand governs their clause, not the army's tanks told after «وإن»
     t = ("قال ناشطون إن عناصر الأمن اعتقلوا أمس عشرات الشبان في مدينة بانياس بعد مظاهرات تطالب برفع الحصار، "
          "وإن الجيش نشر دبابات حول مدينة بانياس.")

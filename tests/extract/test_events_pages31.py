@@ -281,7 +281,7 @@ def test_a_headline_and_its_lead_of_another_kind_are_one_incident(pipe, text, pu
         assert e["trigger"] == trigger and text[e["start"]:e["end"]] == trigger
 
 
-def test_a_headlines_dead_elsewhere_stay_apart_from_the_leads_act(pipe, no_event_filter):
+def test_a_headlines_dead_elsewhere_stay_apart_from_the_leads_act(pipe):
     text = ("قتلى وجرحى في أحياء حلب الشرقية\nقصفت طائرات حربية بلدة كفرنبل جنوبي إدلب صباح اليوم، "
             "وخلّفت أضراراً مادية، بحسب ناشطين.")
     evs = _piped(pipe, text, "2016-02-16")

@@ -33,7 +33,7 @@ def test_the_hurt_of_a_protest_fired_on_are_its_own(pipe, text, place, dead, hur
     assert _kinds(evs) == [("protest", place, dead, hurt)]
 
 
-def test_a_death_the_protest_answers_is_no_death_at_it(pipe, no_event_filter):
+def test_a_death_the_protest_answers_is_no_death_at_it(pipe):
     # the death told as the protest's time («بعد مقتل») is the cause of the protest, a toll of its own
     text = ("تظاهر مئات الأهالي اليوم في مدينة بنش قرب إدلب. ويأتي الاحتجاج بعد وفاة شاب تحت التعذيب داخل سجن تابع "
             "للجهاز الأمني الشهر الماضي.")

@@ -51,7 +51,7 @@ def test_a_fronted_sentence_with_its_own_source_keeps_it(pipe):
     assert _src(_at(evs, "خان شيخون")) == "ناشطين"
 
 
-def test_a_fronted_sentence_of_recalled_history_does_not_go_on(pipe, no_event_filter):
+def test_a_fronted_sentence_of_recalled_history_does_not_go_on(pipe):
     # «وفي عام … كانت … قد …»: history the writer recalls, not the correspondent's report
     t = ("أفاد مراسل حلب اليوم بأن الطيران الحربي شن غارات على مدينة دوما صباح اليوم. "
          "وفي آذار 2016 كانت قوات النظام قد قصفت بلدة مسرابا بالبراميل، ما أدى لمقتل 9 مدنيين.")

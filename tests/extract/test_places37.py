@@ -120,7 +120,7 @@ def test_a_deployment_with_no_place_goes_where_the_story_is(pipe, text, place, s
     _placed_at(pipe, text, "reinforcement", place, start)
 
 
-def test_a_deployment_after_two_towns_stays_unplaced(pipe, no_event_filter):
+def test_a_deployment_after_two_towns_stays_unplaced(pipe):
     # two towns before: which of them the force went to the text does not say
     text = "اندلعت اشتباكات في بلدة الصنمين وفي مدينة جاسم صباح الأحد. وأرسلت وزارة الداخلية تعزيزات أمنية لضبط الوضع."
     evs = [e for e in _records(pipe, text) if e["type"] == "reinforcement"]

@@ -73,19 +73,20 @@ def past():
     return ctx, [dict(r) for r in d["events"]]
 
 
-def test_the_event_filter_refit_is_on_and_names_the_36_sets_and_their_replays():
+def test_the_event_filter_refit_is_on_and_names_the_38_sets_and_their_replays():
     raw = json.loads((DATA / "event_filter.json").read_text(encoding="utf-8"))
     on = raw["trained_on"]
-    # on since stop 45's lead: both fold tables up (nested too) and the fresh sets 126/127 up (0.403 -> 0.411), against
-    # one matched news_dev record lost (BENCHMARKS "### Stop 45")
+    # on since stop 45's lead (BENCHMARKS "### Stop 45"); stop 46 (filter46) refits it on the 38 sets: the folds choose
+    # 0.2 (a seed statement lost), 0.15 kept: both fold tables up (nested too); news_dev under the filter off, above
+    # stop 45's fit (0.792)
     assert raw["enabled"] is True and event_filter.load()["enabled"] is True
-    assert set(on["sets"]) == set(on["replayed_first_runs"]) == set(be.PARAPHRASE_45) and len(on["sets"]) == 36
+    assert set(on["sets"]) == set(on["replayed_first_runs"]) == set(be.PARAPHRASE) and len(on["sets"]) == 38
     assert not set(on["sets"]) & set(be.HELD_OUT)
     assert (on["label"], on["l2"], raw["threshold"]) == ("strict", 0.003, 0.15)
     f = on["folds"]
     for part in ("today", "first", "today_nested", "first_nested"):
         assert f[part]["pooled_f1_with"] > f[part]["pooled_f1_without"]
-    assert on["news_dev"]["f1_with"] < on["news_dev"]["f1_without"]  # (the one loss weighed against the folds)
+    assert 0.792 < on["news_dev"]["f1_with"] < on["news_dev"]["f1_without"]
 
 
 def test_the_event_filter_off_keeps_every_record(past):

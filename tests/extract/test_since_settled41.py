@@ -74,7 +74,7 @@ def test_the_uprising_dated_to_a_month_is_no_protest(pipe):
     assert "protest" not in [e["type"] for e in _events(pipe, UPRISING)]
 
 
-def test_off_the_uprising_dated_to_a_month_is_a_protest_again(month_off, no_event_filter):
+def test_off_the_uprising_dated_to_a_month_is_a_protest_again(month_off):
     assert "protest" in [e["type"] for e in _events(month_off, UPRISING)]
 
 
