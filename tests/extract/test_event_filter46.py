@@ -18,10 +18,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import train_event_filter as tr  # noqa: E402
 
-# one sentence: a shelling of a village this morning
-ONE = "قصفت مدفعية القوات الحكومية قرية الزيارة في سهل الغاب صباح اليوم."
+# one sentence: a shelling of a town this afternoon
+ONE = "قصفت مدفعية القوات الحكومية بلدة قسطون بعد ظهر اليوم."
 # the same shelling told first in a passage of four sentences
-LONG = ("قصفت مدفعية القوات الحكومية قرية الزيارة في سهل الغاب صباح اليوم. "
+LONG = ("قصفت مدفعية القوات الحكومية بلدة قسطون بعد ظهر اليوم. "
         "وتقع القرية على الطريق بين بلدتين زراعيتين كبيرتين. "
         "ويعمل أغلب سكانها في زراعة القمح والقطن منذ عقود. "
         "ولم تصدر أي جهة رسمية تعليقاً حتى ساعة إعداد الخبر.")
@@ -49,7 +49,7 @@ def test_short_body_counts_the_sentences_under_the_headline(pipe):
     d, ctx = _run(pipe, ONE)
     (unit, f), = [(u, f) for u, f in event_filter.unit_features(ctx, d["events"]) if u[0]["type"] == "shelling"]
     assert f["short_body"] == 1.0 and d.text[unit[0]["start"]:unit[0]["end"]] == unit[0]["trigger"]
-    d, ctx = _run(pipe, "قصف على الزيارة\n" + ONE)  # a headline line over it: still one sentence of body
+    d, ctx = _run(pipe, "قصف على قسطون\n" + ONE)  # a headline line over it: still one sentence of body
     assert all(f["short_body"] == 1.0 for _, f in event_filter.unit_features(ctx, d["events"]))
     d, ctx = _run(pipe, LONG)
     assert all(f["short_body"] == 0.0 for _, f in event_filter.unit_features(ctx, d["events"]))
