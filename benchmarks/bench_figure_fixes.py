@@ -2706,6 +2706,29 @@ def _fix_prepare44(src: Path) -> None:
     mod.write_text(text.rstrip() + "\n\n\n" + code.rstrip() + "\n", encoding="utf-8")
 
 
+_Q_CONF = 'return bool(raw.get("enabled", False)), frozenset(raw.get("kinds", ()))'
+_Q_AT = "m.si == inc.mentions[-1].si:\n        return False\n"
+
+
+def _fix_quarters(src: Path) -> None:
+    """stop 46 (joined46): two quarters, two incidents (two_towns.json `quarters`): the archived tree's two_towns.py
+    takes this tree's `_quarters` and its two asks by text (the kinds, an anaphor at a quarter left joined), and this
+    tree's JSON with the block on. A tree without two_towns.py (a first run before stop 37) runs as it was: a tie."""
+    path = src / "marsad" / "extract" / "events" / "two_towns.py"
+    if not path.exists():
+        return
+    text = path.read_text(encoding="utf-8")
+    assert text.count(_Q_CONF) == 1 and text.count(_Q_AT) == 1, "two_towns.py without the asks"
+    text = text.replace(_Q_CONF, _Q_CONF + " | _quarters()").replace(
+        _Q_AT, _Q_AT + "    if m.anaphor and _kind(m.place) in _quarters():\n        return False\n")
+    path.write_text(text.rstrip() + "\n\n\n" + _mine("extract/events/two_towns.py", "@lru_cache(maxsize=1)\ndef _quarters",
+                                                  "def _kind"), encoding="utf-8")
+    raw = json.loads((ROOT / "src/marsad/data/events/two_towns.json").read_text(encoding="utf-8"))
+    raw["quarters"]["enabled"] = True
+    (src / "marsad/data/events/two_towns.json").write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n",
+                                                           encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -2774,7 +2797,11 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "nouns45_two": lambda src: (_fix_nouns45(src), _nouns45_key(src, "opened_reach", False)),
          # review45 F1 (more_nouns `described`, on nouns45's mends): `--on review45_undescribed --fix nouns45`
          "review45_undescribed": lambda src: (_fix_nouns45(src), _nouns45_key(src, "described", [])),
-         }
+         # stop 46 (joined46): the `recalled` ruling judged again on the 38 sets, beside today's `times` and
+         # `reinforcement` (both ON): `--on rulings_on46 --fix rulings_recalled46`
+         "rulings_on46": lambda src: _fix_rulings(src, ("times", "reinforcement")),
+         "rulings_recalled46": lambda src: _fix_rulings(src, RULINGS),
+         "quarters": _fix_quarters}
 SHIPPED = ("towns", "reaped")
 
 

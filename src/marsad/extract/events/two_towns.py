@@ -15,7 +15,9 @@ rules' yes is refused when
 
 A coarse lead (a governorate, a region: «غارات على ريف إدلب») still takes its first town; only a second, different
 town makes a second incident. Reads the mentions only; cost: the incident's places once per rules' join.
-`enabled` in the JSON (and ENABLED here, for the benchmarks) turns it off.
+`enabled` in the JSON (and ENABLED here, for the benchmarks) turns it off. Its `quarters` block (stop 46) adds the
+quarters: two quarters of a city told in two sentences are two incidents too, unless the later one names the act
+again by its noun (an anaphor: where its harm fell).
 """
 from __future__ import annotations
 
@@ -32,7 +34,16 @@ ENABLED = True
 @lru_cache(maxsize=1)
 def _conf() -> tuple[bool, frozenset[str]]:
     raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
-    return bool(raw.get("enabled", False)), frozenset(raw.get("kinds", ()))
+    return bool(raw.get("enabled", False)), frozenset(raw.get("kinds", ())) | _quarters()
+
+
+@lru_cache(maxsize=1)
+def _quarters() -> frozenset[str]:
+    """two_towns.json `quarters` (stop 46): the kinds (a quarter) that make two incidents too when it is on. Two
+    quarters of a city told in two sentences are two places, as two towns are (ACLED: one event a location)."""
+    raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
+    q = raw.get("quarters") or {}
+    return frozenset(q.get("kinds", ())) if q.get("enabled") else frozenset()
 
 
 def _kind(p: dict) -> str | None:
@@ -50,6 +61,8 @@ def apart(ctx, inc, m) -> bool:
     if not on or inc.type != m.type or m.place is None or _kind(m.place) not in kinds or \
             m.si == inc.mentions[-1].si:
         return False
+    if m.anaphor and _kind(m.place) in _quarters():
+        return False  # («… غارة على حي X. وتسبب القصف بدمار في حي Y»: the act named again, where its harm fell)
     cut = ctx.headline_ends[0] if ctx.headline_ends else 0
     key, any_town = clauses.place_key(m.place), False
     for p in (p for o in inc.mentions if o.start >= cut for p in o.all_places
