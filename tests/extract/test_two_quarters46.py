@@ -12,7 +12,7 @@ from marsad.document import Document
 from marsad.extract.events import two_towns
 
 HEAD = "غارات جوية على ريف حلب\n"
-LEAD = HEAD + "استهدفت غارة جوية حي الشعار في مدينة حلب مساء الخميس. "
+LEAD = HEAD + "استهدفت غارة جوية حي الشعار بمدينة حلب مساء الخميس. "
 TWO = LEAD + "وبعد منتصف الليل أغارت الطائرات على حي الكلاسة."
 SAME = LEAD + "وبعد منتصف الليل أغارت الطائرات على الحي ذاته."
 NAMED = LEAD + "وتسبب القصف بدمار واسع في حي الكلاسة."
