@@ -71,7 +71,8 @@ def load(path: str | None = None) -> dict:
     return {"enabled": bool(raw.get("enabled", False)), "threshold": float(raw.get("threshold", 0.0)),
             "bias": float(raw.get("bias", 0.0)), "weights": raw.get("weights", {}),
             "short_doc": {"when": list(short.get("when", [])), "threshold": float(short.get("threshold", 0.0))}
-            if short.get("enabled") else None}
+            if short.get("enabled") else None,
+            "max_headlines": None if short.get("max_headlines") is None else int(short["max_headlines"])}
 
 
 def cut(f: dict[str, float], model: dict) -> float:
@@ -177,6 +178,14 @@ def _body(ctx: Ctx) -> int:
     return n
 
 
+def _short(ctx: Ctx) -> bool:
+    """One or two sentences of body under at most `short_doc.max_headlines` headline lines (review46 F1: a bulletin
+    of short lines, «مقتل شاب في X» / «غارات على Y» / …, reads every line but the last as a headline; it is no short
+    passage). No `max_headlines` in the model file: any number of headline lines, as stop 46 shipped."""
+    lim = load()["max_headlines"]
+    return _body(ctx) <= 2 and (lim is None or len(ctx.sents) - _body(ctx) <= lim)
+
+
 def _units(recs: list[dict]) -> list[list[dict]]:
     """The asserted records, a group's members as one unit (as the scorer counts them)."""
     units: list[list[dict]] = []
@@ -247,7 +256,7 @@ def features(ctx: Ctx, unit: list[dict], k: int, view: dict) -> dict[str, float]
     f["sent=" + _bucket(si, (0, 1, 2, 3, 5))] = 1.0
     n_sents = len(ctx.sents)
     f["doc_sents=" + _bucket(n_sents, (1, 4, 7, 11))] = 1.0
-    f["short_body"] = float(_body(ctx) <= 2)  # (stop 46: one or two sentences under any headline; see `cut`)
+    f["short_body"] = float(_short(ctx))  # (stop 46: one or two sentences under any headline; see `cut`)
     # the clause and the words before the trigger in its sentence (one walk over the sentence's words
     # before it: the last _WINDOW of them, those of the trigger's clause, all of them)
     cs = ctx.clause(ts)[0]
