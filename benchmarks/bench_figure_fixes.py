@@ -408,6 +408,23 @@ def _fix_convoy(src: Path) -> None:
                                        "        place_chooser.refine(ctx, att, out)"))
 
 
+def _fix_told_dead(src: Path, far: bool = False) -> None:
+    """stop 46 (helper figure46): a casualties record's dead, told in a sentence whose one act record has no figure,
+    go to that act (an aggregate only when both are placed at one place). told_dead.py and its JSON copied from this
+    tree, switched on, called after the figure refiners (convoy_count, else the latest of them an older tree has).
+    `far` (told_dead_far): also the headline's and the next sentences' dead (the widenings weighed, OFF)."""
+    _copy_on(src, "data/events/told_dead.json")
+    if far:
+        path = src / "marsad/data/events/told_dead.json"
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps(dict(raw, headline=True, later=True), ensure_ascii=False, indent=1) + "\n",
+                        encoding="utf-8")
+    _copy_hooked(src, "told_dead", ("        convoy_count.refine(ctx, out)", "        blast_dead.refine(ctx, out)",
+                                    "        vague_told.refine(ctx, att, out)", "        place_part.refine(ctx, out)",
+                                    "        spread_sum.refine(ctx, out)", "        told_bound.refine(ctx, out)",
+                                    "        finer_place.refine(ctx, out)", "        place_chooser.refine(ctx, att, out)"))
+
+
 def _fix_ref_town(src: Path) -> None:
     """stop 44 (helper place44): a record placed at a town told only as the reference of a locating phrase («بالقرب من
     مدينة X», «قرية تقع شرق X», «حاجزاً قرب X») takes the town or village of X's governorate the very next sentence
@@ -2801,7 +2818,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          # `reinforcement` (both ON): `--on rulings_on46 --fix rulings_recalled46`
          "rulings_on46": lambda src: _fix_rulings(src, ("times", "reinforcement")),
          "rulings_recalled46": lambda src: _fix_rulings(src, RULINGS),
-         "quarters": _fix_quarters}
+         "quarters": _fix_quarters,
+         "told_dead": _fix_told_dead, "told_dead_far": lambda src: _fix_told_dead(src, far=True)}
 SHIPPED = ("towns", "reaped")
 
 

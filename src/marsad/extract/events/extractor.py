@@ -10,7 +10,7 @@ from . import actors as actors_mod
 from . import air_agent, arguments, battle_dead, blast_dead, bounds, civil_site, coarse_told, convoy_count, deaths, described, \
     event_filter, event_tagger, fighters_dead, figure_chooser, finer_place, frames, gapped, groups, incidents, join_chooser, \
     lead_source, mentions, modality, place_chooser, place_part, place_split, protest_dead, protest_tolls, routes, \
-    source_chooser, splitter, spread_sum, strike_parts, tellings, told_bound, toll_update, tolls, vague_told
+    source_chooser, splitter, spread_sum, strike_parts, tellings, told_bound, told_dead, toll_update, tolls, vague_told
 from . import mouthpiece
 from . import launched
 from . import curfew
@@ -261,6 +261,7 @@ class EventExtractor:
         vague_told.refine(ctx, att, out)  # and a vague toll the count a later telling gives inside it (vague_told.py)
         blast_dead.refine(ctx, out)  # and a figureless explosion the dead its own sentence tells (blast_dead.py)
         convoy_count.refine(ctx, out)  # and a figureless convoy the people a later sentence counts (convoy_count.py)
+        told_dead.refine(ctx, out)  # and a figureless act the dead another sentence tells of it (told_dead.py)
         figure_chooser.refine(ctx, att, out)  # and another figure (figure_chooser.py; off unless its file says on)
         source_chooser.refine(ctx, att, out)  # and another source (source_chooser.py; off unless its file says on)
         lead_source.refine(ctx, att, out)  # and a next sentence's opening source for the outlet's (lead_source.py)
