@@ -296,6 +296,11 @@ the classes they mend):
   cuts at splitter.json `recalibrated` 0.2 instead of the trainer's 0.25 (the archived tree's splitter.json gets the
   threshold; a tree whose splitter is off or absent ties). Today's 0.5256 -> 0.5264 (1375 -> 1379), first runs 0.415 =
   (1101 -> 1102), news_dev = (SHIPPED; 0.15 gained more today but gave news_dev n030 a record more).
+- `told_dead` (stop 46, helper figure46; `--base 0c17a51a`, 38 sets, 2,945 gold): a casualties record's dead, told in a
+  sentence whose one act record has no figure, go to that act, the record goes (told_dead.py, told_dead.json `same`;
+  a rules' aggregate only when both are placed at one place; a toll over separate incidents left alone). Today's 0.539
+  -> 0.541 (1532 -> 1536), first runs 0.421 -> 0.424 (1246 -> 1252), news_dev = (SHIPPED). `told_dead_far` adds the
+  two widenings beyond the sentence (`headline`, `later`), both OFF: 1536 -> 1534 and -> 1529 on today's rules.
 """
 from __future__ import annotations
 
