@@ -54,8 +54,8 @@ def test_sums_left_alone_without_same_aggregate(pipe, monkeypatch):
 
 def test_switched_off_the_dead_stay_apart(pipe, monkeypatch):
     monkeypatch.setitem(told_dead.conf(), "enabled", False)
-    assert _recs(pipe, ATTACKED)[1] == ("armed_clash", "استُهدفت", None, None)
     assert _recs(pipe, PERIOD) == [("airstrike", "غارات", None, None), ("casualties", "قتلت", 2140, "2140")]
+    assert _recs(pipe, COUNTED) == [("casualties", "قتيلاً", 31, "31"), ("airstrike", "غارات جوية", None, None)]
 
 
 def test_the_shipped_switches():
