@@ -2751,6 +2751,54 @@ def _fix_quarters(src: Path) -> None:
                                                            encoding="utf-8")
 
 
+_LED_HOOK = "        # and a town taken in their sentence: another incident (tellings.py)\n        return False\n"
+_LED_SPLIT = "        if k and kinds and not m.earlier:\n"
+_LED_SWITCHED = '''
+
+def switched(key: str) -> bool:
+    return bool((_json("joins.json").get(key) or {}).get("enabled", False))
+'''
+
+
+def _fix_led_to_told(src: Path) -> None:
+    """stop 46 (helper extras46): a fight after «إثر/بعد/عقب» in the sentence of a taking told before it is how the
+    place was taken, joined to the taking even where the fight is placed at the area around the places taken
+    («بسطت سيطرتها على قرى في منطقة X، إثر مواجهات قُتل فيها عشرات»): this tree's tellings.fight_led_to_told
+    appended to the archived tellings.py (with a `switched` where the tree has none), its call in incidents._joins
+    after the `apart` check and the splitter's skip, by text (every first-run tree has the join anchor; trees
+    without the splitter's line have no learned split to undo the join), and joins.json `fight_led_to_told`
+    written in switched on (with `fight_led_to` where the tree lacks it)."""
+    events = src / "marsad" / "extract" / "events"
+    mine = (ROOT / "src/marsad/extract/events/tellings.py").read_text(encoding="utf-8")
+    code = mine[mine.index("\n\ndef fight_led_to_told("):]
+    path = events / "tellings.py"
+    text = path.read_text(encoding="utf-8")
+    if "def fight_led_to_told(" not in text:
+        if "\ndef switched(" not in text:
+            text = text.rstrip() + "\n" + _LED_SWITCHED
+        path.write_text(text.rstrip() + "\n" + code.rstrip() + "\n", encoding="utf-8")
+    path = events / "incidents.py"
+    text = path.read_text(encoding="utf-8")
+    if "fight_led_to_told" not in text:
+        assert text.count(_LED_HOOK) == 1, _LED_HOOK
+        mine_inc = (ROOT / "src/marsad/extract/events/incidents.py").read_text(encoding="utf-8")
+        call = mine_inc[mine_inc.index("    if same_sent and tellings.fight_led_to_told("):]
+        call = call[:call.index("\n", call.index("return True")) + 1]
+        path.write_text(text.replace(_LED_HOOK, _LED_HOOK + call), encoding="utf-8")
+    path = events / "splitter.py"
+    if path.exists():
+        text = path.read_text(encoding="utf-8")
+        if text.count(_LED_SPLIT) == 1:
+            path.write_text(text.replace(_LED_SPLIT, _LED_SPLIT.replace(
+                ":\n", " and id(m) not in ctx.memo.get(\"led_to_told\", ()):\n")), encoding="utf-8")
+    path = src / "marsad" / "data" / "events" / "joins.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    mine = json.loads((ROOT / "src/marsad/data/events/joins.json").read_text(encoding="utf-8"))
+    raw.setdefault("fight_led_to", mine["fight_led_to"])
+    raw["fight_led_to_told"] = dict(mine["fight_led_to_told"], enabled=True)
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
 FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
@@ -2824,7 +2872,8 @@ FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "fin
          "rulings_on46": lambda src: _fix_rulings(src, ("times", "reinforcement")),
          "rulings_recalled46": lambda src: _fix_rulings(src, RULINGS),
          "quarters": _fix_quarters,
-         "told_dead": _fix_told_dead, "told_dead_far": lambda src: _fix_told_dead(src, far=True)}
+         "told_dead": _fix_told_dead, "told_dead_far": lambda src: _fix_told_dead(src, far=True),
+         "led_to_told": _fix_led_to_told}
 SHIPPED = ("towns", "reaped")
 
 

@@ -951,6 +951,12 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # «…، كما نظم أهالي بلدة X وقفة», «فيما أعلن الجيش أنه شن في اليوم ذاته غارات», running clashes
         # and a town taken in their sentence: another incident (tellings.py)
         return False
+    if same_sent and tellings.fight_led_to_told(ctx, inc, m) and not _parted(ctx, last, m):
+        # «بسطت القوات سيطرتها على قرى في منطقة X، إثر مواجهات»: the fight the taking came through; where the
+        # taking names its places, the fight's (the area around them) is none of the record's
+        if any(o.places for o in inc.mentions):
+            m.places, m.place = [], None
+        return True
     if same_sent and inc.type == m.type == "territory_change" and m.figure is None and last.modality == m.modality and \
             ffold(m.surface) in ctx.v.withdrawal and \
             set(ctx.words_after(m.end, _FROM_IT_REACH, limit=ctx.clause(m.end)[1])) & _FROM_IT:

@@ -135,7 +135,8 @@ def candidates(ctx: Ctx, inc) -> list[tuple[int, str]]:
     out = []
     for k, m in enumerate(ms[:_MOST]):
         kinds = [k_ for k_, ok in (("place", _own_place(m, seen, told)), ("type", _other_act(inc, m))) if ok]
-        if k and kinds and not m.earlier:
+        if k and kinds and not m.earlier and id(m) not in ctx.memo.get("led_to_told", ()):
+            # (a fight the taking came through, joined by joins.json fight_led_to_told, is no incident of its own)
             out.append((k, "+".join(kinds)))
         seen.extend(m.places)
         if not ctx.headline(m.si):

@@ -1056,3 +1056,25 @@ def fight_led_to_taking(ctx: Ctx, m: Mention, group: list[Mention]) -> bool:
 
 
 _ON = ffold("على")
+
+
+def fight_led_to_told(ctx: Ctx, inc, m: Mention) -> bool:
+    """joins.json `fight_led_to_told`: «بسطت القوات سيطرتها على قرى في منطقة X، إثر مواجهات قُتل فيها عشرات»: a
+    fight noun right after a word of `fight_led_to`, in the sentence of a taking told before it (of the incident
+    it may join, of its modality), is how the place was taken: the taking's incident, with the fight's dead, even
+    where the fight is placed at the area around the places taken (README: a taking after fighting is one event).
+    A fight after a clause break («فيما», «بينما») or with a taking of its own after it is not."""
+    if not switched("fight_led_to_told") or inc.type != "territory_change" or m.type != "armed_clash" or \
+            m.pos != "noun" or m.anaphor or m.aggregate or inc.main.aggregate:
+        return False
+    taking = [o for o in inc.mentions if o.type == "territory_change" and o.si == m.si and o.end <= m.prefix_start]
+    if not taking or taking[-1].modality != m.modality:
+        return False
+    before = ctx.words_before(m.prefix_start, 1, floor=taking[-1].end)
+    if not before or before[-1].lstrip("و") not in _words("fight_led_to"):
+        return False
+    apart = frozenset(ffold(w) for w in (_json("joins.json").get("fight_led_to_told") or {}).get("not_between", ()))
+    if any(ffold(w).lstrip("و") in apart for w in ctx.text[taking[-1].end:m.prefix_start].replace("،", " ").split()):
+        return False  # («انسحب من المدينة، قائلاً إنه أراد صون حياة المدنيين إثر معارك»: a telling of its own)
+    ctx.memo.setdefault("led_to_told", set()).add(id(m))  # (splitter.candidates: no cut at its place)
+    return True
