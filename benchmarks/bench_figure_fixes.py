@@ -2782,8 +2782,10 @@ def _fix_led_to_told(src: Path) -> None:
     if "fight_led_to_told" not in text:
         assert text.count(_LED_HOOK) == 1, _LED_HOOK
         mine_inc = (ROOT / "src/marsad/extract/events/incidents.py").read_text(encoding="utf-8")
-        call = mine_inc[mine_inc.index("    if same_sent and tellings.fight_led_to_told("):]
+        call = mine_inc[mine_inc.index("    if same_sent and inc.type == \"territory_change\" and m.type == \"armed_clash\" and"):]
         call = call[:call.index("\n", call.index("return True")) + 1]
+        if "\ndef _two_days(" not in text:  # (a tree before stop 41's two_days_apart: no day parts them)
+            call = call.replace("not _two_days(ctx, inc, m) and ", "")
         path.write_text(text.replace(_LED_HOOK, _LED_HOOK + call), encoding="utf-8")
     path = events / "splitter.py"
     if path.exists():

@@ -951,7 +951,8 @@ def _joins(ctx: Ctx, inc: Incident, m: Mention) -> bool:
         # «…، كما نظم أهالي بلدة X وقفة», «فيما أعلن الجيش أنه شن في اليوم ذاته غارات», running clashes
         # and a town taken in their sentence: another incident (tellings.py)
         return False
-    if same_sent and tellings.fight_led_to_told(ctx, inc, m) and not _parted(ctx, last, m):
+    if same_sent and inc.type == "territory_change" and m.type == "armed_clash" and not _parted(ctx, last, m) and \
+            not _two_days(ctx, inc, m) and tellings.fight_led_to_told(ctx, inc, m):
         # «بسطت القوات سيطرتها على قرى في منطقة X، إثر مواجهات»: the fight the taking came through; where the
         # taking names its places, the fight's (the area around them) is none of the record's
         if any(o.places for o in inc.mentions):
