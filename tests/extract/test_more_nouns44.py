@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.events import unlisted
-from piped import piped_events as _piped
+from piped import asserted_places as _places, piped_events as _piped
 
 QUARTERS = "ألقت المروحيات براميل متفجرة على أحياء القرنفلة والسنابل والشعار في مدينة حلب، ما أوقع تسعة قتلى."
 HARA = "قصفت طائرات التحالف حارة السنابل وسط مدينة الرقة فقتلت ستة مدنيين."
@@ -21,20 +21,6 @@ def switch(monkeypatch):
     def set_(on: bool):
         monkeypatch.setitem(unlisted.FLAGS, "more_nouns", on)
     return set_
-
-
-def _places(pipe, text, typ):
-    out = []
-    for e in _piped(pipe, text):
-        if e["type"] != typ:
-            continue
-        p = e.get("place")
-        if p is None:
-            out.append(None)
-            continue
-        assert text[p["start"]:p["end"]] == p["surface"]
-        out.append((p["surface"], p["start"]))
-    return out
 
 
 @pytest.mark.parametrize("text,typ,on,off", [

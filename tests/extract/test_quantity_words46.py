@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.events import unlisted
-from piped import piped_events as _piped
+from piped import asserted_places
 
 MANY = "قصفت الطائرات الحربية قرى كثيرة في ريف حماة الشمالي مساء الاثنين."
 SEVERAL = "استهدفت المدفعية بلدات متعددة جنوب مدينة إدلب بعشرات القذائف."
@@ -20,17 +20,7 @@ def switch(monkeypatch):
 
 
 def _places(pipe, text, typ):
-    out = []
-    for e in _piped(pipe, text):
-        if e["type"] != typ:
-            continue
-        p = e.get("place")
-        if p is None:
-            out.append(None)
-            continue
-        assert text[p["start"]:p["end"]] == p["surface"]
-        out.append(p["surface"])
-    return out
+    return [p and p[0] for p in asserted_places(pipe, text, typ)]
 
 
 @pytest.mark.parametrize("text,typ,on,off", [
