@@ -94,6 +94,18 @@ def file_switched_off(monkeypatch, tmp_path, module, cached, part: str | None = 
         cached.cache_clear()
 
 
+def model_key_setter(monkeypatch, module, key: str):
+    """A setter of one key of `module.load()`'s model (the committed file as the pipeline reads it): a learned hook's
+    switch tested in both states without writing a file."""
+    real = module.load
+
+    def set_(value):
+        real.cache_clear()
+        m = dict(real(), **{key: value})
+        monkeypatch.setattr(module, "load", lambda *a: m)
+    return set_
+
+
 def flagged_runner(groups: tuple[str, ...], on: bool, published: str):
     """The rules' own records of a text, with types.json `flagged_triggers` `groups` all switched on or off: one copy
     the word-family tests of stops 39 and 40 share (each hands its groups in; a patch of load_types is never seen)."""

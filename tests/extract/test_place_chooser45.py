@@ -12,6 +12,7 @@ import pytest
 
 from marsad.extract.events import place_chooser
 
+from piped import model_key_setter
 from test_events import _doc
 from test_place_chooser import _ctx
 from test_place_chooser34 import _place, _spans_ok
@@ -35,12 +36,7 @@ def _raid(d, place):
 def model_file(monkeypatch):
     """The committed model file, read as the pipeline reads it, with `enabled` set for one test."""
     real = place_chooser.load
-
-    def set_(enabled):
-        real.cache_clear()
-        m = dict(real(), enabled=enabled)
-        monkeypatch.setattr(place_chooser, "load", lambda *a: m)
-    yield set_
+    yield model_key_setter(monkeypatch, place_chooser, "enabled")
     real.cache_clear()
 
 

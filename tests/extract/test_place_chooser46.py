@@ -7,6 +7,7 @@ import pytest
 
 from marsad.extract.events import place_chooser
 
+from piped import model_key_setter
 from test_events import _doc
 from test_place_chooser import _ctx
 from test_place_chooser34 import _place, _spans_ok
@@ -28,12 +29,7 @@ def _shelling(d, place):
 @pytest.fixture
 def lookahead(monkeypatch):
     real = place_chooser.load
-
-    def set_(on):
-        real.cache_clear()
-        m = dict(real(), lookahead=on)
-        monkeypatch.setattr(place_chooser, "load", lambda *a: m)
-    yield set_
+    yield model_key_setter(monkeypatch, place_chooser, "lookahead")
     real.cache_clear()
 
 
