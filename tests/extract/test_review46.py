@@ -3,6 +3,12 @@
 F1 (filter46, event_filter.json `short_doc.max_headlines`): `short_body` counts the sentences that are not headline
 lines, and a bulletin of short lines reads every line but the last as a headline line: a paste of six news items was
 "one sentence under a headline", and the short passage's hold (threshold 0.05) judged all of its acts.
+
+F2 (finds46, fronted_issuer.json `no_act`; the switch `enabled` is off as shipped): a fronted phrase before the
+issuing verb that tells an act of its own («قتل ستة عمال بغارة، وأصدرت النقابة بياناً…») gave that act to the issuer.
+
+F3 (finds46, not_a_place.json `named_for`, off as shipped): the head «باب» lost its «ب» as a proclitic («اب»), so
+«باب X» never matched its own `heads` entry; the word is now read whole first.
 """
 from __future__ import annotations
 
@@ -60,3 +66,72 @@ def test_f1_a_titled_sentence_stays_short(pipe, max_headlines):
 
 def test_f1_the_committed_file_sets_two_headline_lines():
     assert event_filter.load()["max_headlines"] == 2
+
+
+# F2: an act told in the fronted phrase is the outlet's, not the issuer's
+KILLED = "قتل ستة عمال بغارة جوية، وأصدرت نقابة الفلاحين بياناً استنكرت فيه الهجوم."
+AFTER = "وإثر الغارة، أصدرت نقابة الفلاحين بياناً قالت فيه إن ستة عمال زراعيين قتلوا في الحقول."
+
+
+@pytest.fixture
+def fronted(monkeypatch):
+    from marsad.extract.events import attribution
+
+    def set_(no_act: bool):
+        monkeypatch.setitem(attribution.FRONTED, "max_words", 5)
+        monkeypatch.setitem(attribution.FRONTED, "no_act", no_act)
+    return set_
+
+
+def _reps(pipe, text: str) -> dict[str, str | None]:
+    d = Document(text, published="2024-05-14", outlet="منصة المثال")
+    pipe(d)
+    out = {}
+    for e in d["events"]:
+        rep = e.get("reported_by") or {}
+        if rep.get("start") is not None:
+            assert text[rep["start"]:rep["end"]] == rep["surface"]
+        out[e["type"]] = rep.get("surface")
+    return out
+
+
+def test_f2_an_act_in_the_fronted_phrase_stays_the_outlets(pipe, fronted):
+    fronted(True)
+    assert _reps(pipe, KILLED) == {"airstrike": "منصة المثال", "statement": "نقابة الفلاحين"}
+    fronted(False)  # (as finds46 wrote it: the issuer took the strike)
+    assert _reps(pipe, KILLED)["airstrike"] == "نقابة الفلاحين"
+
+
+def test_f2_a_fronted_phrase_of_no_act_still_opens_the_issuers_sentence(pipe, fronted):
+    fronted(True)
+    assert _reps(pipe, AFTER)["airstrike"] == "نقابة الفلاحين"
+
+
+# F3: «باب X», a gate named for a town, is no place at that town
+GATE = "انفجرت عبوة ناسفة قرب باب حمص صباح اليوم."
+
+
+@pytest.fixture
+def named_for(monkeypatch):
+    from marsad.extract.events import not_a_place
+
+    nf = {k: v for k, v in not_a_place._load()["named_for"].items() if k != "enabled"}
+    monkeypatch.setitem(not_a_place.FLAGS, "named_for", {**nf, "enabled": True})
+    return not_a_place
+
+
+def test_f3_the_head_bab_is_read_whole(pipe, named_for):
+    c = named_for.conf()
+    assert named_for._in("باب", c["nf_heads"], c) and named_for._in("وباب", c["nf_heads"], c)
+    assert not named_for._in("اب", c["nf_heads"], c)
+    d = Document(GATE, published="2024-05-14", outlet="منصة المثال")
+    pipe(d)
+    (e,) = [e for e in d["events"] if e["type"] == "explosion"]
+    assert e.get("place") is None
+
+
+def test_f3_off_the_town_is_the_place(pipe):
+    d = Document(GATE, published="2024-05-14", outlet="منصة المثال")
+    pipe(d)
+    (e,) = [e for e in d["events"] if e["type"] == "explosion"]
+    assert e["place"]["surface"] == "حمص" and GATE[e["place"]["start"]:e["place"]["end"]] == "حمص"

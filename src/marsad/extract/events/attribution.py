@@ -814,11 +814,25 @@ class Attribution:
             if tok.start >= end or words > conf:
                 return None
             if tok.text in ("،", ","):
-                return self._issued(ctx.tokens[j + 1].start, end) if j > t0 and ctx.tokens[j + 1].start < end else None
+                if j == t0 or ctx.tokens[j + 1].start >= end or self._act_fronted(ctx.tokens[t0], tok.start):
+                    return None
+                return self._issued(ctx.tokens[j + 1].start, end)
             if not tok.text[:1].isalnum():
                 return None  # (a colon, a dash or a quote: no fronted phrase)
             words += 1
         return None
+
+    def _act_fronted(self, first, comma: int) -> bool:
+        """review46 F2 (fronted_issuer.json `no_act`): the phrase before the comma tells an act of its own, opened by
+        its trigger or holding a figure («قتل خمسة مدنيين بغارة جوية، وأصدرت الوزارة بياناً…»): the outlet tells
+        it, the issuer only what follows; «وعقب الغارة،», «من جهتها،» open with no act and number nothing."""
+        if "no_act" not in FRONTED:
+            FRONTED["no_act"] = bool(_fronted_file().get("no_act", False))
+        if not FRONTED["no_act"]:
+            return False
+        ctx = self.ctx
+        return bool(ctx.m["triggers"].starting(first.start, first.end)) or \
+            any(q.get("kind") in ("count", None) for q in ctx.quants.between(first.start, comma))
 
     def _issuer_place_words(self) -> frozenset:
         """fronted_issuer.json `place_words` (none when off): bearings of a place phrase after the issuer's name
