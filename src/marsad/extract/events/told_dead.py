@@ -35,7 +35,9 @@ def conf() -> dict:
     return {"enabled": bool(raw.get("enabled", False)), "acts": frozenset(raw.get("acts", ())),
             "same": bool(raw.get("same", False)), "same_aggregate": bool(raw.get("same_aggregate", False)),
             "headline": bool(raw.get("headline", False)), "lead": int(raw.get("lead", 2)),
-            "later": bool(raw.get("later", False)), "reach": int(raw.get("reach", 2))}
+            "later": bool(raw.get("later", False)), "reach": int(raw.get("reach", 2)),
+            "own_cause": {t: tuple(ffold(w) for w in ws) for t, ws in (raw.get("own_cause") or {}).items()
+                          if not t.startswith("about")}}
 
 
 def refine(ctx: Ctx, out: list[dict]) -> None:
@@ -115,8 +117,30 @@ def _same(ctx: Ctx, c: dict, recs: list[dict], acts: list[dict], si: dict, gone:
         if id(r) in gone or not _dead(r) or ctx.sent_of(r["quantity"]["start"]) != si[id(r)]:
             continue
         here = [a for a in acts if si[id(a)] == si[id(r)]]
-        if len(here) == 1 and _figureless(c, here[0]) and _fits(here[0], r, c["same_aggregate"]):
+        if len(here) == 1 and _figureless(c, here[0]) and _fits(here[0], r, c["same_aggregate"]) and \
+                not _own_cause(ctx, c, here[0], r):
             _give(here[0], r, gone)
+
+
+_CLITICS = ("وبال", "بال", "وال", "فال", "وب", "ال", "و", "ف", "ب", "ل")
+
+
+def _own_cause(ctx: Ctx, c: dict, act: dict, r: dict) -> bool:
+    """review46 F4 (told_dead.json `own_cause`): the toll names a cause of its own that is not the act's, from its
+    trigger to a few words after its figure («قصفت الطائرات البلدة، في حين قتل ثلاثة أشخاص برصاص قناص», «اندلعت
+    اشتباكات …، بينما أعدم التنظيم أربعة أسرى»): those dead are not the act's."""
+    stems = c["own_cause"].get(act["type"]) or ()
+    if not stems:
+        return False
+    q = r["quantity"]
+    a, b = min(r["start"], q["start"]), max(r.get("end", r["start"]), q["end"])
+    words = [ffold(w.strip(".،,؛:«»()")) for w in ctx.text[a:b].split()] + \
+        [ffold(w.strip(".،,؛:«»()")) for w in ctx.text[b:].split()[:_AFTER]]
+    return any(v.startswith(stems) for w in words
+               for v in (w, *(w[len(p):] for p in _CLITICS if w.startswith(p) and len(w) - len(p) >= 3)))
+
+
+_AFTER = 4  # words after the toll's figure (and its trigger) that may name its cause
 
 
 def _headline(ctx: Ctx, c: dict, recs: list[dict], acts: list[dict], si: dict, gone: set[int]) -> None:
