@@ -9,6 +9,9 @@ issuing verb that tells an act of its own («قتل ستة عمال بغارة،
 
 F3 (finds46, not_a_place.json `named_for`, off as shipped): the head «باب» lost its «ب» as a proclitic («اب»), so
 «باب X» never matched its own `heads` entry; the word is now read whole first.
+
+F4 (figure46, told_dead.json `own_cause`; told_dead ON): a toll in the act's sentence that names a cause of its own
+(«… في حين قتل ثلاثة أشخاص برصاص قناص», «بينما أعدم التنظيم أربعة أسرى») gave its dead to the strike or the clash.
 """
 from __future__ import annotations
 
@@ -135,3 +138,44 @@ def test_f3_off_the_town_is_the_place(pipe):
     pipe(d)
     (e,) = [e for e in d["events"] if e["type"] == "explosion"]
     assert e["place"]["surface"] == "حمص" and GATE[e["place"]["start"]:e["place"]["end"]] == "حمص"
+
+
+# F4: dead of another cause told beside a figureless act stay their own record
+SNIPED = "أغارت مقاتلات حربية على بلدة الهبيط ظهر الثلاثاء، في حين قتل خمسة رعاة برصاص قناص عند أطرافها."
+EXECUTED = "تواصلت المواجهات العنيفة في قرية الرهجان طوال الليل، بينما أعدم المسلحون سبعة أسرى في القرية."
+STRUCK = "أغارت مقاتلات حربية على بلدة الهبيط عند الظهيرة فقتلت خمسة رعاة كانوا في المراعي."
+
+
+@pytest.fixture
+def own_cause(monkeypatch):
+    from marsad.extract.events import told_dead
+
+    shipped = dict(told_dead.conf()["own_cause"])
+
+    def set_(on: bool):
+        monkeypatch.setitem(told_dead.conf(), "own_cause", shipped if on else {})
+    return set_
+
+
+def _dead(pipe, text: str) -> list[tuple[str, int | None]]:
+    d = Document(text, published="2024-05-14", outlet="منصة المثال")
+    pipe(d)
+    for e in d["events"]:
+        q = e.get("quantity") or {}
+        if q.get("start") is not None:
+            assert text[q["start"]:q["end"]] == q["surface"]
+    return [(e["type"], (e.get("fatalities") or {}).get("low")) for e in d["events"]]
+
+
+@pytest.mark.parametrize("text,act,n", [(SNIPED, "airstrike", 5), (EXECUTED, "armed_clash", 7)])
+def test_f4_dead_of_their_own_cause_are_not_the_acts(pipe, own_cause, text, act, n):
+    own_cause(True)
+    got = _dead(pipe, text)
+    assert (act, None) in got and ("casualties", n) in got
+    own_cause(False)  # (as figure46 shipped it: the act took them)
+    assert _dead(pipe, text) == [(act, n)]
+
+
+def test_f4_the_strikes_own_dead_still_go_to_it(pipe, own_cause):
+    own_cause(True)
+    assert _dead(pipe, STRUCK) == [("airstrike", 5)]
