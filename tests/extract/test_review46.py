@@ -12,6 +12,9 @@ F3 (finds46, not_a_place.json `named_for`, off as shipped): the head «باب» 
 
 F4 (figure46, told_dead.json `own_cause`; told_dead ON): a toll in the act's sentence that names a cause of its own
 («… في حين قتل ثلاثة أشخاص برصاص قناص», «بينما أعدم التنظيم أربعة أسرى») gave its dead to the strike or the clash.
+
+F5 (place46, place_chooser.json `lookahead`, off as shipped): `told_again_doc` counted places by English name, and
+every place the layer names none of is None: two different unnamed hamlets were one place told twice.
 """
 from __future__ import annotations
 
@@ -179,3 +182,27 @@ def test_f4_dead_of_their_own_cause_are_not_the_acts(pipe, own_cause, text, act,
 def test_f4_the_strikes_own_dead_still_go_to_it(pipe, own_cause):
     own_cause(True)
     assert _dead(pipe, STRUCK) == [("airstrike", 5)]
+
+
+# F5: two unnamed hamlets are not one place told again; a named town told twice is
+HAMLETS = "دكت المدفعية مزرعة العرجون ومزرعة الشيحة قرب بلدة كفرعويد. وعادت القذائف لتسقط على كفرعويد."
+
+
+def test_f5_unnamed_places_are_not_one_name(monkeypatch):
+    from marsad.extract.events import place_chooser
+    from test_events import _doc
+    from test_place_chooser import _ctx
+
+    d = _doc(HAMLETS, places=[("العرجون", None, None, "Idlib"), ("الشيحة", None, None, "Idlib"),
+                              ("كفرعويد", "K1", "Kafr Uwayd", "Idlib"), ("كفرعويد", "K1", "Kafr Uwayd", "Idlib")])
+    d["places"][-1].update(start=HAMLETS.rindex("كفرعويد"), end=HAMLETS.rindex("كفرعويد") + len("كفرعويد"))
+    ctx, att = _ctx(d)
+    got = {}
+    for c in ctx.places.items:
+        assert HAMLETS[c["start"]:c["end"]] == c["surface"]
+        f: dict = {}
+        monkeypatch.setattr(place_chooser, "then", lambda *a: None)
+        place_chooser._lookahead(ctx, {"start": 0, "end": 3, "type": "shelling"}, c, list(ctx.places.items),
+                                 "locality", f)
+        got[c["surface"]] = f["told_again_doc"]
+    assert got == {"العرجون": 0.0, "الشيحة": 0.0, "كفرعويد": 1.0}

@@ -492,8 +492,14 @@ def _lookahead(ctx: Ctx, rec: dict, c: dict, real: list[dict], kind: str, f: dic
     if names is None:
         names = ctx.memo[key] = {}
         for p in ctx.places.items:
-            names[p.get("name_en")] = names.get(p.get("name_en"), 0) + 1
-    f["told_again_doc"] = float(names.get(c.get("name_en"), 0) >= 2)
+            names[_told_key(p)] = names.get(_told_key(p), 0) + 1
+    f["told_again_doc"] = float(names.get(_told_key(c), 0) >= 2)
+
+
+def _told_key(p: dict) -> str:
+    """A place's name for `told_again_doc`: its English name, or its folded surface where the layer gives none
+    (review46 F5: two different unnamed places were one name, None, «told again»)."""
+    return p.get("name_en") or "ar:" + fold_str(p.get("surface") or "")
 
 
 def _figure(rec: dict) -> int | None:
