@@ -37,7 +37,8 @@ def conf() -> dict:
             "headline": bool(raw.get("headline", False)), "lead": int(raw.get("lead", 2)),
             "later": bool(raw.get("later", False)), "reach": int(raw.get("reach", 2)),
             "own_cause": {t: tuple(ffold(w) for w in ws) for t, ws in (raw.get("own_cause") or {}).items()
-                          if not t.startswith("about")}}
+                          if not t.startswith("about")},
+            "tally": tuple(ffold(w) for w in raw.get("tally", ()))}
 
 
 def refine(ctx: Ctx, out: list[dict]) -> None:
@@ -118,7 +119,7 @@ def _same(ctx: Ctx, c: dict, recs: list[dict], acts: list[dict], si: dict, gone:
             continue
         here = [a for a in acts if si[id(a)] == si[id(r)]]
         if len(here) == 1 and _figureless(c, here[0]) and _fits(here[0], r, c["same_aggregate"]) and \
-                not _own_cause(ctx, c, here[0], r):
+                not _own_cause(ctx, c, here[0], r) and not _tally(ctx, c, r):
             _give(here[0], r, gone)
 
 
@@ -141,6 +142,22 @@ def _own_cause(ctx: Ctx, c: dict, act: dict, r: dict) -> bool:
 
 
 _AFTER = 4  # words after the toll's figure (and its trigger) that may name its cause
+_BEFORE = 3  # words before the toll's trigger that may say it is a running tally («وبذلك يرتفع عدد القتلى»)
+
+
+def _tally(ctx: Ctx, c: dict, r: dict) -> bool:
+    """review46 F6 (told_dead.json `tally`): the toll is a running tally, a word of `tally` from three words before it
+    to its figure («وبذلك يرتفع عدد القتلى في المدينة منذ بداية الشهر إلى 60»): a sum of many acts, not the act's."""
+    if not c["tally"]:
+        return False
+    q = r["quantity"]
+    a, b = min(r["start"], q["start"]), max(r.get("end", r["start"]), q["end"])
+    words = ctx.text[:a].split()[-_BEFORE:] + ctx.text[a:b].split()
+    return any(v.startswith(c["tally"]) for w in words for v in _forms(ffold(w.strip(".،,؛:«»()"))))
+
+
+def _forms(w: str) -> tuple[str, ...]:
+    return (w, *(w[len(p):] for p in _CLITICS if w.startswith(p) and len(w) - len(p) >= 3))
 
 
 def _headline(ctx: Ctx, c: dict, recs: list[dict], acts: list[dict], si: dict, gone: set[int]) -> None:
