@@ -15,6 +15,9 @@ F4 (figure46, told_dead.json `own_cause`; told_dead ON): a toll in the act's sen
 
 F5 (place46, place_chooser.json `lookahead`, off as shipped): `told_again_doc` counted places by English name, and
 every place the layer names none of is None: two different unnamed hamlets were one place told twice.
+
+F6 (figure46, told_dead.json `tally`; told_dead ON): a running tally in the act's sentence («وبذلك يرتفع عدد القتلى في
+المدينة منذ بداية الشهر إلى 60») was read as an aggregate at the act's place and given to the act as its dead.
 """
 from __future__ import annotations
 
@@ -206,3 +209,25 @@ def test_f5_unnamed_places_are_not_one_name(monkeypatch):
                                  "locality", f)
         got[c["surface"]] = f["told_again_doc"]
     assert got == {"العرجون": 0.0, "الشيحة": 0.0, "كفرعويد": 1.0}
+
+
+# F6: a running tally at the act's place is no act's dead
+TALLY = "أغارت مقاتلات حربية على مدينة معرة النعمان عند الفجر، ليرتفع عدد ضحايا المدينة منذ مطلع آذار إلى 47 قتيلاً."
+
+
+@pytest.fixture
+def tally(monkeypatch):
+    from marsad.extract.events import told_dead
+
+    shipped = told_dead.conf()["tally"]
+
+    def set_(on: bool):
+        monkeypatch.setitem(told_dead.conf(), "tally", shipped if on else ())
+    return set_
+
+
+def test_f6_a_running_tally_stays_a_sum(pipe, tally):
+    tally(True)
+    assert ("airstrike", None) in _dead(pipe, TALLY) and ("casualties", 47) in _dead(pipe, TALLY)
+    tally(False)  # (as figure46 shipped it: the strike took the month's dead)
+    assert _dead(pipe, TALLY) == [("airstrike", 47)]
