@@ -146,16 +146,17 @@ _BEFORE = 3  # words before the toll's trigger that may say it is a running tall
 
 
 def _tally(ctx: Ctx, c: dict, r: dict) -> bool:
-    """review46 F6 (told_dead.json `tally`): the toll is a running tally, a word of `tally` in the toll's clause or the
-    three words before it, up to its figure and trigger («وبذلك يرتفع عدد القتلى في المدينة منذ بداية الشهر إلى
+    """review46 F6 (told_dead.json `tally`): the toll is a running tally, a word of `tally` in the toll's clause up to
+    its figure and trigger («وبذلك يرتفع عدد القتلى في المدينة منذ بداية الشهر إلى
     60»، «ليرتفع عدد الضحايا منذ مطلع الشهر إلى 47 قتيلاً»): a sum of many acts, not the act's."""
     if not c["tally"]:
         return False
     q = r["quantity"]
     a, b = min(r["start"], q["start"]), max(r.get("end", r["start"]), q["end"])
-    if hasattr(ctx, "clause"):  # (an older tree's Ctx may have none: the toll's own words then)
-        a = min(a, max(ctx.clause(q["start"])[0], ctx.sents[ctx.sent_of(q["start"])].start))
-    words = ctx.text[:a].split()[-_BEFORE:] + ctx.text[a:b].split()
+    if hasattr(ctx, "clause"):  # (the toll's clause, never a word before it: «… منذ مطلع الشهر، بعدما قتل تسعة»)
+        words = ctx.text[min(a, ctx.clause(q["start"])[0]):b].split()
+    else:  # (an older tree's Ctx: three words before the toll)
+        words = ctx.text[:a].split()[-_BEFORE:] + ctx.text[a:b].split()
     return any(v.startswith(c["tally"]) for w in words for v in _forms(ffold(w.strip(".،,؛:«»()"))))
 
 
