@@ -311,7 +311,7 @@ def test_whose_positions_were_hit_auxiliaries_and_the_2025_national_guard(ex):
 
 def test_the_owner_named_after_a_unit_says_which_force_it_is(ex):
     # «قوى الأمن الداخلي» is the SDF's Asayish unless an owner says otherwise
-    t = "اعتقلت قوى الأمن الداخلي المرتبطة بوزارة الداخلية السورية ستة شبان في بلدة نوى."
+    t = "اعتقلت قوى الأمن الداخلي المرتبطة إدارياً بوزارة الداخلية السورية ستة شبان في بلدة نوى."
     q = [("ستة", 6, 6, "شاب")]
     assert _roles(ex, t, published="2025-10-07", quantities=q, places=NAWA)[0][1] == \
         [("agent", "Syrian government (2024-)")]

@@ -274,7 +274,7 @@ def test_an_act_and_its_one_place_across_asides(ex):
 
 def test_a_later_toll_with_its_breakdown_is_the_latest_figure(ex):
     t = ("قتل ستة أشخاص في انفجار سيارة مفخخة وسط مدينة الباب. وفي حصيلة جديدة، ذكر الدفاع المدني أن "
-         "عدد القتلى وصل إلى 11 بينهم طفلان.")
+         "حصيلة القتلى وصلت إلى 11 بينهم طفلان.")
     evs = _run(ex, _doc(t, quantities=[("ستة", 6, 6, "شخص"), ("11", 11, 11, "قتيل"), ("طفلان", 2, 2, "طفل")],
                         places=[BAB]))
     evs = [e for e in evs if happened(e)]

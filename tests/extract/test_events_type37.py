@@ -111,7 +111,7 @@ ABSENT = [
                  ('explosion',), id="a_verb_of_repetition_needs_no_since"),
     pytest.param("ويتقاسم الجيش والفصائل المحلية السيطرة على أحياء مدينة درعا منذ عام 2013.",
                  ('territory_change',), id="a_verb_of_sharing_control_is_a_state"),
-    pytest.param("ويقول سكان المدينة التي تدور فيها منذ أشهر مواجهات شبه يومية إن الأسواق أغلقت.",
+    pytest.param("ويقول سكان المدينة التي تجري فيها منذ أشهر مواجهات شبه يومية إن الأسواق أغلقت.",
                  ('armed_clash',), id="fighting_going_on_for_months_is_a_trend"),
 ]
 

@@ -80,7 +80,7 @@ def test_the_event_filter_refit_is_on_and_names_the_38_sets_and_their_replays():
     # 0.2 (a seed statement lost), 0.15 kept: both fold tables up (nested too); news_dev under the filter off, above
     # stop 45's fit (0.792)
     assert raw["enabled"] is True and event_filter.load()["enabled"] is True
-    assert set(on["sets"]) == set(on["replayed_first_runs"]) == set(be.PARAPHRASE) and len(on["sets"]) == 38
+    assert set(on["sets"]) == set(on["replayed_first_runs"]) == set(be.PARAPHRASE_46) and len(on["sets"]) == 38
     assert not set(on["sets"]) & set(be.HELD_OUT)
     assert (on["label"], on["l2"], raw["threshold"]) == ("strict", 0.003, 0.15)
     f = on["folds"]
