@@ -2567,6 +2567,20 @@ def clean_place(p: dict | None) -> dict | None:
     return {k: v for k, v in p.items() if not k.startswith("_")}
 
 
+
+def place_decisions(ctx: Ctx, out: list[dict], at: dict, inclusive: bool) -> None:
+    """A decision's statement record (its start a key of `at`, the offset its ground may start from) takes the first
+    usable place of its sentence from there: stop 32's rule places a statement where it concerns, not at a place in
+    its speaker's name (launched.place, curfew.place)."""
+    for r in out:
+        if r.get("type") != "statement" or r.get("start") not in at:
+            continue
+        si = ctx.sent_of(r["start"])
+        lo = at[r["start"]] if inclusive else at[r["start"]] + 1
+        first = next((p for p in usable_places(ctx, si, ctx.memo.get(("blocked", si), [])) if p["start"] >= lo), None)
+        if first is not None:
+            r["place"] = clean_place(first)
+
 # -- dates and periods -------------------------------------------------------------------------
 def date_and_period(ctx: Ctx, m: Mention) -> None:
     sent = ctx.sents[m.si]

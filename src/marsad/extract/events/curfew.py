@@ -120,12 +120,5 @@ def place(ctx, out: list[dict]) -> None:
     at = ctx.memo.get("curfew")
     if not (at and _cfg()["place"] and _cfg()["enabled"] and ENABLED):
         return
-    from .arguments import clean_place, usable_places
-    for r in out:
-        if r.get("type") != "statement" or r.get("start") not in at:
-            continue
-        si = ctx.sent_of(r["start"])
-        first = next((p for p in usable_places(ctx, si, ctx.memo.get(("blocked", si), []))
-                      if p["start"] >= at[r["start"]]), None)
-        if first is not None:
-            r["place"] = clean_place(first)
+    from .arguments import place_decisions
+    place_decisions(ctx, out, at, inclusive=True)

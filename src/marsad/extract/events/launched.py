@@ -89,15 +89,8 @@ def place(ctx, out: list[dict]) -> None:
     ops = ctx.memo.get("launched")
     if not (ops and _cfg()["place"] and _cfg()["enabled"] and ENABLED):
         return
-    from .arguments import clean_place, usable_places
-    for r in out:
-        if r.get("type") != "statement" or r.get("start") not in ops:
-            continue
-        si = ctx.sent_of(r["start"])
-        first = next((p for p in usable_places(ctx, si, ctx.memo.get(("blocked", si), []))
-                      if p["start"] > ops[r["start"]]), None)
-        if first is not None:
-            r["place"] = clean_place(first)
+    from .arguments import place_decisions
+    place_decisions(ctx, out, ops, inclusive=False)
 
 
 def _words(ctx, start: int, end: int) -> list[tuple[int, int, str]]:
