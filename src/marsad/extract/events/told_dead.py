@@ -137,8 +137,7 @@ def _own_cause(ctx: Ctx, c: dict, act: dict, r: dict) -> bool:
     a, b = min(r["start"], q["start"]), max(r.get("end", r["start"]), q["end"])
     words = [ffold(w.strip(".،,؛:«»()")) for w in ctx.text[a:b].split()] + \
         [ffold(w.strip(".،,؛:«»()")) for w in ctx.text[b:].split()[:_AFTER]]
-    return any(v.startswith(stems) for w in words
-               for v in (w, *(w[len(p):] for p in _CLITICS if w.startswith(p) and len(w) - len(p) >= 3)))
+    return any(v.startswith(stems) for w in words for v in _forms(w))
 
 
 _AFTER = 4  # words after the toll's figure (and its trigger) that may name its cause
