@@ -2946,7 +2946,29 @@ def _fix_fronted_issuer(src: Path) -> None:
     _copy_on(src, "data/events/fronted_issuer.json")
 
 
-FIXES.update(quantity_words=_fix_quantity_words, named_for=_fix_named_for, fronted_issuer=_fix_fronted_issuer)
+def _fix_object_verbs(src: Path) -> None:
+    """stop 46 (helper mentions46): verbs of striking or taking whose bare object is where the act happened («وإن
+    طائرات للنظام ضربت X»), beyond place_verbs.txt, read by the events code's _verb_object (cues.json
+    `object_verbs`): the archived places.py's verb_before_object takes this tree's words as well (the places layer's
+    own calls unchanged), the archived arguments.py's _verb_object passes them. A tree without either line ties."""
+    places = src / "marsad" / "extract" / "places.py"
+    args = src / "marsad" / "extract" / "events" / "arguments.py"
+    pt, at = places.read_text(encoding="utf-8"), args.read_text(encoding="utf-8")
+    head, test = "def verb_before_object(words: list[str]) -> bool:", "        if w2 in gz.place_verbs:"
+    call = "    return verb_before_object(ctx.words_before(s, SUBJECT_WORDS + 1, floor=ctx.clause(s)[0]))"
+    if pt.count(head) != 1 or pt.count(test) != 1 or at.count(call) != 1:
+        return
+    pt = pt.replace(head, "def verb_before_object(words: list[str], more: frozenset = frozenset()) -> bool:")
+    places.write_text(pt.replace(test, "        if w2 in gz.place_verbs or w2 in more:"), encoding="utf-8")
+    words = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["object_verbs"]["words"]
+    at = at.replace(call, call[:-1] + ", _OBJECT_VERBS_FIX)")
+    at = at.rstrip("\n") + "\n\n\nfrom ...arabic.normalize import fold_str as _fold_fix  # noqa: E402\n" + \
+        f"_OBJECT_VERBS_FIX = frozenset(_fold_fix(w) for w in {words!r})\n"
+    args.write_text(at, encoding="utf-8")
+
+
+FIXES.update(quantity_words=_fix_quantity_words, named_for=_fix_named_for, fronted_issuer=_fix_fronted_issuer,
+             object_verbs=_fix_object_verbs)
 
 
 def _child(src: str, names: list[str], timed: bool) -> int:

@@ -2130,7 +2130,7 @@ SUBJECT_WORDS = 4  # (the words of an act's subject between its verb and the pla
 _OBJECT_STOPS = LOCATIVES | frozenset(fold_str(w) for w in _lines("object_stops.txt"))
 
 
-def verb_before_object(words: list[str]) -> bool:
+def verb_before_object(words: list[str], more: frozenset[str] = frozenset()) -> bool:
     """The one reader of a place verb before its object («قصفت قوات النظام سراقب», «اقتحمت دورية تابعة لقوات
     الأمن طفس»), for the places layer (is an unresolved name a place? weak evidence, as a locative is) and for
     the events code (is a resolved place the act's object?). `words`: the folded words before the object,
@@ -2139,13 +2139,14 @@ def verb_before_object(words: list[str]) -> bool:
     place noun (bare or after «ب/ل»: «بريف», «لمدينة») or figure. A word in «ب» or «ل» is the subject's own
     («قوات بشار الأسد», «بالمدفعية», «تابعة لقوات الأمن»). A verb whose subject is its own suffix («دخلوا»,
     «قصفا») takes one bare noun right after it as its object («دخلوا قلعة حلب»: the place is that noun's
-    genitive); any other verb takes such a noun as its subject («قصفت طائرات سراقب»)."""
+    genitive); any other verb takes such a noun as its subject («قصفت طائرات سراقب»). `more`: further verbs the
+    events code reads as place verbs (its cues.json `object_verbs`; the places layer passes none)."""
     gz = gazetteer()
     n = len(words)
     for k in range(n - 1, -1, -1):
         w = words[k]
         w2 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        if w2 in gz.place_verbs:
+        if w2 in gz.place_verbs or w2 in more:
             own = w2.endswith("وا") or w2.endswith("ا") and not w2.endswith("ها")
             return not (own and k == n - 2 and not words[-1].startswith("ال"))
         if w2 in _OBJECT_STOPS or w2 in gz.cues or w2[:1].isdigit() or \

@@ -1451,7 +1451,16 @@ def _verb_object(ctx: Ctx, p: dict) -> bool:
     preposition, place noun or figure between, is where the act happened (a bare town there was no
     place of the act before, and the act with no other place was dropped as vague)."""
     s = p["start"]
-    return verb_before_object(ctx.words_before(s, SUBJECT_WORDS + 1, floor=ctx.clause(s)[0]))
+    return verb_before_object(ctx.words_before(s, SUBJECT_WORDS + 1, floor=ctx.clause(s)[0]), _object_verbs())
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> frozenset[str]:
+    """cues.json `object_verbs` (stop 46, mentions46): verbs of striking or taking whose bare object is where the act
+    happened, beyond the places layer's place_verbs.txt («وإن طائرات للنظام ضربت X ومعردس»: without them the act took
+    the place of the clause before it, and the second town's strike was joined into the first's); empty when off."""
+    c = load_cues().get("object_verbs") or {}
+    return frozenset(fold_str(w) for w in c.get("words", ())) if c.get("enabled") else frozenset()
 
 
 _ALLEGIANCE = frozenset(cue_words("allegiance_words", "words"))
