@@ -7,6 +7,8 @@ import copy
 import json
 from contextlib import contextmanager
 
+import pytest
+
 from marsad.document import Document
 from marsad.extract.events import frames, happened, vocab
 from marsad.pipeline import Pipeline
@@ -94,16 +96,30 @@ def file_switched_off(monkeypatch, tmp_path, module, cached, part: str | None = 
         cached.cache_clear()
 
 
-def model_key_setter(monkeypatch, module, key: str):
-    """A setter of one key of `module.load()`'s model (the committed file as the pipeline reads it): a learned hook's
-    switch tested in both states without writing a file."""
-    real = module.load
+def flag_fixture(flags: dict, key: str):
+    """A fixture whose value sets one switch of a module's FLAGS dict (unlisted.FLAGS …) for one test."""
+    @pytest.fixture
+    def fixture(monkeypatch):
+        def set_(on: bool):
+            monkeypatch.setitem(flags, key, on)
+        return set_
+    return fixture
 
-    def set_(value):
+
+def model_key_fixture(module, key: str):
+    """A fixture whose value sets one key of `module.load()`'s model (the committed file as the pipeline reads it):
+    a learned hook's switch tested in both states without writing a file; the cached reader cleared after."""
+    @pytest.fixture
+    def fixture(monkeypatch):
+        real = module.load
+
+        def set_(value):
+            real.cache_clear()
+            m = dict(real(), **{key: value})
+            monkeypatch.setattr(module, "load", lambda *a: m)
+        yield set_
         real.cache_clear()
-        m = dict(real(), **{key: value})
-        monkeypatch.setattr(module, "load", lambda *a: m)
-    return set_
+    return fixture
 
 
 def flagged_runner(groups: tuple[str, ...], on: bool, published: str):

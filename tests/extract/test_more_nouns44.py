@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.events import unlisted
-from piped import asserted_places as _places, piped_events as _piped
+from piped import asserted_places as _places, flag_fixture, piped_events as _piped
 
 QUARTERS = "ألقت المروحيات براميل متفجرة على أحياء القرنفلة والسنابل والشعار في مدينة حلب، ما أوقع تسعة قتلى."
 HARA = "قصفت طائرات التحالف حارة السنابل وسط مدينة الرقة فقتلت ستة مدنيين."
@@ -16,11 +16,7 @@ BARRACKS = "انتزع مقاتلو المعارضة صباح الخميس مع�
 OPENER = "سيطرت الفصائل على سبع قرى بريف إدلب الجنوبي، من بينها القرنفلة والسنابل، إثر قتال استمر يومين."
 
 
-@pytest.fixture
-def switch(monkeypatch):
-    def set_(on: bool):
-        monkeypatch.setitem(unlisted.FLAGS, "more_nouns", on)
-    return set_
+switch = flag_fixture(unlisted.FLAGS, "more_nouns")
 
 
 @pytest.mark.parametrize("text,typ,on,off", [

@@ -12,7 +12,7 @@ import pytest
 
 from marsad.extract.events import place_chooser
 
-from piped import model_key_setter
+from piped import model_key_fixture
 from test_events import _doc
 from test_place_chooser import _ctx
 from test_place_chooser34 import _place, _spans_ok
@@ -32,12 +32,8 @@ def _raid(d, place):
     return {"start": i, "end": i + len("داهمت"), "type": "arrest", "place": place, "kind": "incident"}
 
 
-@pytest.fixture
-def model_file(monkeypatch):
-    """The committed model file, read as the pipeline reads it, with `enabled` set for one test."""
-    real = place_chooser.load
-    yield model_key_setter(monkeypatch, place_chooser, "enabled")
-    real.cache_clear()
+# (the committed model file, read as the pipeline reads it, with `enabled` set for one test)
+model_file = model_key_fixture(place_chooser, "enabled")
 
 
 def test_the_model_file_loads_on_with_its_switches_off_and_names_no_held_out_set():

@@ -7,7 +7,7 @@ import pytest
 
 from marsad.extract.events import place_chooser
 
-from piped import model_key_setter
+from piped import model_key_fixture
 from test_events import _doc
 from test_place_chooser import _ctx
 from test_place_chooser34 import _place, _spans_ok
@@ -26,11 +26,8 @@ def _shelling(d, place):
             "mentions": [{"start": i, "end": i + 3}, {"start": j, "end": j + len("القذائف")}]}
 
 
-@pytest.fixture
-def lookahead(monkeypatch):
-    real = place_chooser.load
-    yield model_key_setter(monkeypatch, place_chooser, "lookahead")
-    real.cache_clear()
+# (the committed model file, read as the pipeline reads it, with `lookahead` set for one test)
+lookahead = model_key_fixture(place_chooser, "lookahead")
 
 
 def test_then_is_the_village_finer_place_would_move_the_area_to():

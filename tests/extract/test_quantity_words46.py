@@ -6,17 +6,13 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.events import unlisted
-from piped import asserted_places
+from piped import asserted_places, flag_fixture
 
 MANY = "قصفت الطائرات الحربية قرى كثيرة في ريف حماة الشمالي مساء الاثنين."
 SEVERAL = "استهدفت المدفعية بلدات متعددة جنوب مدينة إدلب بعشرات القذائف."
 
 
-@pytest.fixture
-def switch(monkeypatch):
-    def set_(on: bool):
-        monkeypatch.setitem(unlisted.FLAGS, "quantity_words", on)
-    return set_
+switch = flag_fixture(unlisted.FLAGS, "quantity_words")
 
 
 def _places(pipe, text, typ):
