@@ -32,14 +32,10 @@ FLAGS: dict[str, bool | None] = {"more_nouns": None, "quantity_words": None}
 # (tests: None reads cues.json unlisted_places.more_nouns / quantity_words)
 
 
-def _more_on() -> bool:
-    on = FLAGS["more_nouns"]
-    return bool(load_cues().get("unlisted_places", {}).get("more_nouns", {}).get("enabled")) if on is None else on
-
-
-def _quantity_on() -> bool:
-    on = FLAGS["quantity_words"]
-    return bool(load_cues().get("unlisted_places", {}).get("quantity_words", {}).get("enabled")) if on is None else on
+def _on(key: str) -> bool:
+    """A switch of cues.json unlisted_places (`more_nouns`, `quantity_words`), or the test's FLAGS over it."""
+    on = FLAGS[key]
+    return bool(load_cues().get("unlisted_places", {}).get(key, {}).get("enabled")) if on is None else on
 
 
 def opened_reach(p: dict) -> bool:
@@ -50,7 +46,7 @@ def opened_reach(p: dict) -> bool:
 
 def _cues() -> dict:
     """The unlisted-place words; with `more_nouns` on (stop 44) its nouns, plural nouns and lone nouns join them."""
-    return _cues_for(_more_on(), _quantity_on())
+    return _cues_for(_on("more_nouns"), _on("quantity_words"))
 
 
 def _with_more(c: dict) -> dict:
