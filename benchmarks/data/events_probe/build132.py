@@ -1,4 +1,4 @@
-"""Build gold132.jsonl: fresh set 132 (ids mg01…), written in stop 47 by writer w132 BEFORE any run on it.
+r"""Build gold132.jsonl: fresh set 132 (ids mg01…), written in stop 47 by writer w132 BEFORE any run on it.
 
 35 short passages (62-123 words), each the paraphrase of ONE real page found in the search tool's `pages` corpus
 (queried in Arabic), years 2011-2025 (every year), 33 outlets: Arab papers and sites relaying agencies (Al-Riyadh, Sabq and
