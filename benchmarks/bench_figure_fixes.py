@@ -2971,6 +2971,19 @@ FIXES.update(quantity_words=_fix_quantity_words, named_for=_fix_named_for, front
              object_verbs=_fix_object_verbs)
 
 
+def _fix_town_tolls(src: Path) -> None:
+    """stop 47 (helper list47): a toll told town by town after an act's own figure and place («قُتل اثنان في X واثنان
+    في Y») is a record per town with its own figure, out of the figure step's list group (town_tolls.py and its JSON
+    copied from this tree, switched on; called after protest_dead, protest_tolls or coarse_told where the archived
+    tree has them, else around its last step)."""
+    path, text = _wiring(src, "town_tolls", "extractor", "town_tolls.refine")
+    if text is not None:
+        path.write_text(_after_told(text, "town_tolls.refine"), encoding="utf-8")
+
+
+FIXES.update(town_tolls=_fix_town_tolls)
+
+
 def _child(src: str, names: list[str], timed: bool) -> int:
     """Inside the child: the archived (and patched) tree's pipeline, this tree's documents and scorer."""
     sys.path.insert(0, src)

@@ -17,6 +17,7 @@ from . import curfew
 from . import pronoun_place
 from . import same_quarter
 from . import ref_town
+from . import town_tolls
 from .attribution import Attribution, _public, announced_by, canonical_source
 from .context import Ctx
 from .vocab import cue_words, counted_class, counted_gloss, ffold, load_cues, vocab
@@ -281,6 +282,7 @@ class EventExtractor:
         out = coarse_told.merge(ctx, out)  # one act told at an area and at a place inside it is one record
         out = protest_tolls.refine(ctx, out)  # a protest day's toll town by town: a protest per town
         out = protest_dead.merge(ctx, out)  # and a protest's dead told beside it are its dead (protest_dead.py)
+        out = town_tolls.refine(ctx, out)  # and a toll told town by town a record per town (town_tolls.py)
         out = fighters_dead.refine(ctx, out, incidents.tolls_apart(ctx, out))  # and fighters killed, no other cause: their clash
         return place_split.split(ctx, out)  # and a learned copy at another town of its sentence (off unless on)
 
