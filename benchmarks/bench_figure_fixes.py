@@ -2981,7 +2981,15 @@ def _fix_town_tolls(src: Path) -> None:
         path.write_text(_after_told(text, "town_tolls.refine"), encoding="utf-8")
 
 
-FIXES.update(town_tolls=_fix_town_tolls)
+def _fix_town_tolls_all(src: Path) -> None:
+    """stop 47 (list47, weighed): `town_tolls` with every record type starting a run (`types` empty: casualties too)."""
+    _fix_town_tolls(src)
+    path = src / "marsad" / "data" / "events" / "town_tolls.json"
+    path.write_text(json.dumps(dict(json.loads(path.read_text(encoding="utf-8")), types=[]), ensure_ascii=False,
+                               indent=1) + "\n", encoding="utf-8")
+
+
+FIXES.update(town_tolls=_fix_town_tolls, town_tolls_all=_fix_town_tolls_all)
 
 
 def _child(src: str, names: list[str], timed: bool) -> int:
