@@ -16,6 +16,7 @@ from . import launched
 from . import curfew
 from . import pronoun_place
 from . import same_quarter
+from . import own_clause
 from . import ref_town
 from . import town_tolls
 from .attribution import Attribution, _public, announced_by, canonical_source
@@ -46,6 +47,7 @@ class EventExtractor:
         mentions.event_words(ctx)  # the trigger hits every later step reads: those read where they stand
         att = Attribution(ctx)
         found = event_tagger.mend(ctx, mentions.find(ctx))  # a learned tagger may retype or add (event_tagger.py)
+        found = own_clause.reach_mentions(ctx, found)  # «…، كما طالت بلدة X»: the act again at a town of its own
         kept: list[mentions.Mention] = []
         for m in found:
             mod = modality.classify(ctx, m)

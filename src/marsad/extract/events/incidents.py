@@ -18,7 +18,7 @@ from bisect import bisect_left
 from typing import Any, Callable
 
 from ...arabic.normalize import fold_str
-from . import arguments, bounds, clauses, frames, join_chooser, rulings, tellings, toll_update, two_towns
+from . import arguments, bounds, clauses, frames, join_chooser, own_clause, rulings, tellings, toll_update, two_towns
 from .context import Ctx
 from .mentions import Mention
 from .vocab import ffold, load_cues
@@ -338,7 +338,9 @@ def resolve(ctx: Ctx, ms: list[Mention]) -> list[Incident]:
                 m.opened = True  # (an assault opened by a blast stays an armed clash; an attack by a bomb is the blast)
         for inc in reversed(incidents[-_WINDOW:]) if target is None else ():
             # (a later telling at a town of its own, the incident's body at another: two incidents, two_towns.py)
-            if join_chooser.decide(ctx, inc, m, two_towns.joins(ctx, inc, m, _joins(ctx, inc, m))):
+            # (a later mention in its sentence, in a clause of its own at a town of its own: another act, own_clause.py)
+            said = own_clause.joins(ctx, inc, m, _joins(ctx, inc, m))
+            if join_chooser.decide(ctx, inc, m, two_towns.joins(ctx, inc, m, said)):
                 target = inc
                 break
         whole = None if target is not None else (_aggregate_whole(incidents[-_WINDOW:], m) or
