@@ -2992,6 +2992,30 @@ def _fix_town_tolls_all(src: Path) -> None:
 FIXES.update(town_tolls=_fix_town_tolls, town_tolls_all=_fix_town_tolls_all)
 
 
+def _fix_own_clause(src: Path) -> None:
+    """stop 47 (helper second47): a second verb is a mention of its own. A verb of reaching that opens a clause after
+    an act («…، كما طالت بلدة X», «، وامتدت كذلك إلى مدينة Y») is a mention of that act's type, and a later mention of
+    the incident's type in its sentence, in a clause of its own at a town the incident's tellings do not name, is
+    refused the rules' join (own_clause.py and its JSON copied from this tree; the reach mentions hooked after the
+    mention finder in extractor.py, the call wrapped around `_joins` in incidents.resolve)."""
+    path, text = _wiring(src, "own_clause", "incidents", "own_clause.joins")
+    if text is None:
+        return
+    assert text.count("_joins(ctx, inc, m)") == 1 and "from .context import Ctx\n" in text
+    text = text.replace("_joins(ctx, inc, m)", "own_clause.joins(ctx, inc, m, _joins(ctx, inc, m))", 1)
+    path.write_text(text.replace("from .context import Ctx\n", "from . import own_clause\nfrom .context import Ctx\n", 1),
+                    encoding="utf-8")
+    ex = src / "marsad" / "extract" / "events" / "extractor.py"
+    et = ex.read_text(encoding="utf-8")
+    hook = re.search(r"\n( +)found = .*mentions\.find\(ctx\).*\n", et)
+    assert hook is not None
+    et = et[:hook.end()] + f"{hook.group(1)}found = own_clause.reach_mentions(ctx, found)\n" + et[hook.end():]
+    ex.write_text(_imported(et, "own_clause"), encoding="utf-8")
+
+
+FIXES.update(own_clause=_fix_own_clause)
+
+
 def _child(src: str, names: list[str], timed: bool) -> int:
     """Inside the child: the archived (and patched) tree's pipeline, this tree's documents and scorer."""
     sys.path.insert(0, src)
