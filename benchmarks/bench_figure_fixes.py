@@ -3016,6 +3016,95 @@ def _fix_own_clause(src: Path) -> None:
 FIXES.update(own_clause=_fix_own_clause)
 
 
+def _fix_subject_conjunct(src: Path) -> None:
+    """stop 47 (helper finds47; kr02): a country joined by «و» to the subject of a place verb is a second doer, not the
+    verb's object (cues.json `subject_conjunct`): the archived arguments.py's _verb_object wrapped (every first-run
+    tree has it) so that it also asks this tree's _subject_conjunct, copied in with its kinds as data."""
+    args = src / "marsad" / "extract" / "events" / "arguments.py"
+    at = args.read_text(encoding="utf-8")
+    head = "def _verb_object(ctx: Ctx, p: dict) -> bool:"
+    assert at.count(head) == 1
+    mine = (ROOT / "src/marsad/extract/events/arguments.py").read_text(encoding="utf-8")
+    code = mine[mine.index("def _subject_conjunct("):mine.index("@lru_cache(maxsize=1)\ndef _conjunct_kinds")]
+    code = code.replace("_object_verbs()", "globals().get('_object_verbs', frozenset)()").replace("ffold(", "_ffold_fix(")
+    kinds = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["subject_conjunct"]["kinds"]
+    at = at.replace(head, "def _verb_object_fix0(ctx: Ctx, p: dict) -> bool:")
+    at = at.rstrip("\n") + "\n\n\nfrom ...arabic.normalize import fold_str as _ffold_fix  # noqa: E402\n\n\n" + code.rstrip() + \
+        f"\n\n\ndef _conjunct_kinds() -> frozenset:\n    return frozenset({kinds!r})\n\n\n" + \
+        "def _verb_object(ctx: Ctx, p: dict) -> bool:\n" \
+        "    return _verb_object_fix0(ctx, p) and not _subject_conjunct(ctx, p)\n"
+    args.write_text(at, encoding="utf-8")
+
+
+FIXES.update(subject_conjunct=_fix_subject_conjunct)
+
+
+def _fix_present_issuing(src: Path) -> None:
+    """stop 47 (helper finds47): the present-tense forms of the issuing verbs issue as the past forms do (cues.json
+    `present_issuing`): this tree's words added to the archived cues.json attribution `issue_verbs` (the sentence's
+    opening verb) and to the verbs actors._issuer looks for, where a present form after one of `negations` («لم
+    يصدر») names no issuer. `--measure rep`."""
+    ours = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["present_issuing"]
+    path = src / "marsad" / "data" / "events" / "cues.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    att = raw["attribution"]
+    att["issue_verbs"] = [*att["issue_verbs"], *[w for w in ours["words"] if w not in att["issue_verbs"]]]
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    mod = src / "marsad" / "extract" / "events" / "actors.py"
+    text = mod.read_text(encoding="utf-8")
+    line = '        if tok.start < sent.start or ffold(tok.text).removeprefix("و") not in _ISSUE:'
+    assert text.count(line) == 1
+    text = text.replace(line, line[:-len("_ISSUE:")] + "(_ISSUE | _PRESENT_FIX) or \\\n"
+                        "                ffold(tok.text).removeprefix(\"و\") not in _ISSUE and max(0, t1 - 9) + i > 0 and "
+                        "ctx.ftoks[max(0, t1 - 9) + i - 1] in _NEG_FIX:")
+    text = text.rstrip("\n") + "\n\n\nfrom ...arabic.normalize import fold_str as _fold_fix  # noqa: E402\n" + \
+        f"_PRESENT_FIX = frozenset(_fold_fix(w) for w in {ours['words']!r})\n" + \
+        f"_NEG_FIX = frozenset(_fold_fix(w) for w in {ours['negations']!r})\n"
+    mod.write_text(text, encoding="utf-8")
+
+
+FIXES.update(present_issuing=_fix_present_issuing)
+
+
+def _fix_region_names(src: Path) -> None:
+    """stop 47 (helper finds47; kg27): the full names of bodies that hold the region they govern («قوى الأمن الداخلي في
+    شمال وشرق سوريا») are aliases of their actor (actors.json `region_names`): this tree's names added to the archived
+    actors.json's aliases of the actor (its _in_name then leaves the region out of the act's places)."""
+    ours = json.loads((ROOT / "src/marsad/data/events/actors.json").read_text(encoding="utf-8"))["region_names"]["names"]
+    path = src / "marsad" / "data" / "events" / "actors.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    for a in raw["actors"]:
+        a["aliases"] = [*a["aliases"], *[n for n in ours.get(a.get("canonical"), []) if n not in a["aliases"]]]
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+FIXES.update(region_names=_fix_region_names)
+
+
+def _fix_named_for_town(src: Path) -> None:
+    """stop 47 (helper finds47): a town resolved whole right after the first word of an unlisted name that heads a spot
+    named for a town («حي باب حمص في مدينة حماة») is a word of that name, the town told after it its anchor (cues.json
+    unlisted_places `named_for_town`): the archived unlisted.py's _names reads past it by this tree's _spot_of_town,
+    copied in with its words as data (every first-run tree has the name loop)."""
+    mod = src / "marsad" / "extract" / "events" / "unlisted.py"
+    text = mod.read_text(encoding="utf-8")
+    line = '        if w in c["stops"] or w in c["bearings"] or w in c["near"] or w in c["affiliation"] or w in c["neighbouring"] or \\\n'
+    assert text.count(line) == 1
+    text = text.replace(line, "        if j == a + 1 and _spot_of_town(ctx, toks[a], tok):\n            j += 1\n            continue\n" + line)
+    mine = (ROOT / "src/marsad/extract/events/unlisted.py").read_text(encoding="utf-8")
+    code = mine[mine.index("def _spot_of_town("):mine.index("@lru_cache(maxsize=1)\ndef _named_for_town")]
+    code = code.replace('    if not _on("named_for_town"):\n        return False\n', "")
+    c = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))["unlisted_places"]["named_for_town"]
+    text = text.rstrip("\n") + "\n\n\n" + code.rstrip() + "\n\n\ndef _named_for_town() -> dict:\n" + \
+        f"    return {{'heads': frozenset(fold_str(w) for w in {c['heads']!r}), 'town_kinds': frozenset({c['town_kinds']!r})}}\n"
+    if "from ...arabic.normalize import fold_str" not in text:
+        text += "\n\nfrom ...arabic.normalize import fold_str  # noqa: E402\n"
+    mod.write_text(text, encoding="utf-8")
+
+
+FIXES.update(named_for_town=_fix_named_for_town)
+
+
 def _child(src: str, names: list[str], timed: bool) -> int:
     """Inside the child: the archived (and patched) tree's pipeline, this tree's documents and scorer."""
     sys.path.insert(0, src)

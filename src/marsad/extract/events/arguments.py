@@ -1451,7 +1451,35 @@ def _verb_object(ctx: Ctx, p: dict) -> bool:
     preposition, place noun or figure between, is where the act happened (a bare town there was no
     place of the act before, and the act with no other place was dropped as vague)."""
     s = p["start"]
-    return verb_before_object(ctx.words_before(s, SUBJECT_WORDS + 1, floor=ctx.clause(s)[0]), _object_verbs())
+    return verb_before_object(ctx.words_before(s, SUBJECT_WORDS + 1, floor=ctx.clause(s)[0]), _object_verbs()) and \
+        not _subject_conjunct(ctx, p)
+
+
+def _subject_conjunct(ctx: Ctx, p: dict) -> bool:
+    """«ضربت طائرات النظام وروسيا منازل في X», «قصفت طائرات النظام وروسيا …»: a country joined by «و» to the
+    verb's subject is a second doer, not the object: the verb's object is a place only when nothing of the subject
+    is joined to it (cues.json `subject_conjunct`; stop 47, finds47, kr02). The «و» must be the place's own
+    proclitic and a word of the subject must stand between the verb and it («قصفت إدلب وتركيا» is no subject)."""
+    kinds = _conjunct_kinds()
+    if not kinds or (p.get("kind") or p.get("level")) not in kinds and p.get("level") not in kinds:
+        return False
+    s, text = p["start"], ctx.text
+    if text[s - 1:s] == "و" and (s < 2 or text[s - 2].isspace()):
+        w = ctx.words_before(s - 1, 2, floor=ctx.clause(s)[0])
+    elif ffold(p.get("surface") or "")[:1] == "و" and (s < 1 or text[s - 1].isspace()):
+        w = ctx.words_before(s, 2, floor=ctx.clause(s)[0])
+    else:
+        return False
+    # (the word before the «و»: a word of the subject, not the verb itself)
+    return len(w) == 2 and w[-1].removeprefix("و") not in gazetteer().place_verbs and \
+        w[-1].removeprefix("و") not in _object_verbs()
+
+
+@lru_cache(maxsize=1)
+def _conjunct_kinds() -> frozenset[str]:
+    """cues.json `subject_conjunct` `kinds` (the places a subject conjunct can be: countries); empty when off."""
+    c = load_cues().get("subject_conjunct") or {}
+    return frozenset(c.get("kinds", ())) if c.get("enabled") else frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,37 @@
+"""A country joined by «و» to the subject of a place verb is a second doer, not the verb's object (stop 47, finds47;
+cues.json `subject_conjunct`): «ضربت مقاتلات النظام وروسيا بيوتاً…» is no strike at Russia; the act keeps the town its
+sentence names. Off, the country is read as the object, as before. Our own sentences."""
+from __future__ import annotations
+
+from marsad.document import Document
+from marsad.extract.events import arguments
+
+# a strike told after the town it hit, with an object verb (cues.json object_verbs) and with a place verb
+STRUCK = "وفي بلدة حيش، جُرح ثلاثة مدنيين بعدما ضربت مقاتلات النظام وروسيا بيوتاً للنازحين عند المدخل الشمالي."
+SHELLED = "أصيب طفلان في بلدة التمانعة حين قصفت مروحيات النظام وروسيا مدرسة عند أطرافها."
+
+
+def _places(pipe, text: str) -> list[tuple[str, str | None]]:
+    d = Document(text, published="2024-05-14", outlet="منصة المثال")
+    pipe(d)
+    out = []
+    for e in d["events"]:
+        p = e.get("place")
+        assert p is None or d.text[p["start"]:p["end"]] == p["surface"]
+        out.append((e["type"], (p or {}).get("surface")))
+    return out
+
+
+def test_the_switch_names_countries():
+    assert arguments._conjunct_kinds() == frozenset({"country"})
+
+
+def test_on_the_strike_keeps_its_town(pipe):
+    assert _places(pipe, STRUCK) == [("airstrike", "حيش")]
+    assert _places(pipe, SHELLED) == [("airstrike", "التمانعة")]
+
+
+def test_off_the_country_is_read_as_the_object(pipe, monkeypatch):
+    monkeypatch.setattr(arguments, "_conjunct_kinds", lambda: frozenset())
+    assert _places(pipe, STRUCK) == [("airstrike", "روسيا")]
+    assert _places(pipe, SHELLED) == [("airstrike", "روسيا")]
