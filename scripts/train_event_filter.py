@@ -22,9 +22,13 @@ strict, the F1's own sense of right); when no invented set is asked for, their w
 Stop 46: the judge scores a unit event_filter.json's `short_doc` hold covers as the hook does (`probs`), and `write`
 keeps the hold in the file.
 
+Stop 47 (finds47): `--threshold T` writes T (one of THRESHOLDS) and lets the folds choose the rest of the setting
+under it, so a threshold set against the folds' choice (filter46's 0.15 where the folds chose 0.2) is a command, not a
+hand edit of the file.
+
 Held-out sets (bench_events.HELD_OUT) are refused, whatever is asked.
 
-    .venv/bin/python scripts/train_event_filter.py [--sets a,b,...] [--enable] [--out PATH]
+    .venv/bin/python scripts/train_event_filter.py [--sets a,b,...] [--enable] [--threshold T] [--out PATH]
 """
 from __future__ import annotations
 
@@ -449,10 +453,11 @@ def tables(data: dict, ps: dict, threshold: float | dict) -> dict:
 Config = tuple  # (invented weight, l2, label, threshold)
 
 
-def choose(data: dict) -> tuple[Config, dict, list]:
+def choose(data: dict, thresholds: tuple[float, ...] = THRESHOLDS) -> tuple[Config, dict, list]:
     """(the setting, {(invented weight, l2): fold probabilities}, grid): the setting whose pooled F1 gains on the
     two tables add up to the most, those with a gain on both first (ties: the stronger regularisation, the
-    higher threshold: the filter that drops least). news_dev takes no part."""
+    higher threshold: the filter that drops least). news_dev takes no part. `thresholds`: the ones the grid may
+    choose from (`--threshold` gives one: the folds then choose the rest of the setting under it)."""
     weights = INVENTED_WEIGHTS if any(n not in DEV_RUNS for n in data["today"]) else (0.0,)
     every = {(iw, l2, lab): folds(data, l2, iw, lab) for iw in weights for l2 in L2S for lab in LABELS}
     grid = []
@@ -460,7 +465,7 @@ def choose(data: dict) -> tuple[Config, dict, list]:
         for t in THRESHOLDS:
             g = {part: gain(rows) for part, rows in tables(data, ps, t).items()}
             grid.append(((*fitted, t), g))
-    return _best(grid), every, grid
+    return _best([c for c in grid if c[0][3] in thresholds]), every, grid
 
 
 def _best(grid: list) -> Config:
@@ -470,7 +475,7 @@ def _best(grid: list) -> Config:
     return max(grid, key=key)[0]
 
 
-def nested(data: dict, every: dict) -> tuple[dict, dict[str, Config]]:
+def nested(data: dict, every: dict, thresholds: tuple[float, ...] = THRESHOLDS) -> tuple[dict, dict[str, Config]]:
     """Each development set filtered with the setting (invented weight, l2, threshold) chosen on the OTHER sets'
     folds alone, as `choose` chooses: no choice is made on the set it filters. (its probabilities, its setting)."""
     ps: dict[str, dict] = {"today": {}, "first": {}}
@@ -479,7 +484,7 @@ def nested(data: dict, every: dict) -> tuple[dict, dict[str, Config]]:
         grid = []
         for fitted, fold in every.items():
             rest = {part: {n: v for n, v in fold[part].items() if n != name} for part in fold}
-            for t in THRESHOLDS:
+            for t in thresholds:
                 grid.append(((*fitted, t), {part: gain(rows) for part, rows in tables(data, rest, t).items()}))
         chosen[name] = c = _best(grid)
         for part in ps:
@@ -533,7 +538,8 @@ TITLES = {"today": "1. today's rules (in-sample on every set), the filter fitted
           "first": "2. first-run folds (each set on the commit of its first run), the filter fitted without it"}
 
 
-def report(data: dict, config: Config, every: dict, news, out=sys.stdout) -> tuple[bool, str, dict]:
+def report(data: dict, config: Config, every: dict, news, out=sys.stdout,
+           thresholds: tuple[float, ...] = THRESHOLDS) -> tuple[bool, str, dict]:
     """Print both tables (the setting chosen on all the folds, then each fold's chosen on the others) and
     news_dev; (ships, why, the tables)."""
     iw, l2, lab, threshold = config
@@ -541,7 +547,7 @@ def report(data: dict, config: Config, every: dict, news, out=sys.stdout) -> tup
     for part, r in rows.items():
         print(f"\n{TITLES[part]}; invented sets weigh {iw}, l2 {l2}, {lab} labels:", file=out)
         print_table(r, threshold, out)
-    ps, chosen = nested(data, every)
+    ps, chosen = nested(data, every, thresholds)
     inner = {part: table(data[part], ps[part], {n: c[3] for n, c in chosen.items()}) for part in ps if ps[part]}
     for part, r in inner.items():
         print(f"\n{TITLES[part][:2]} the same, each set's setting (invented weight, l2, threshold) chosen on the "
@@ -563,7 +569,16 @@ def main() -> int:
                     help="comma-separated sets (seen sets only); the development sets among them are the folds")
     ap.add_argument("--out", default=str(event_filter.WEIGHTS), help="the model file to write")
     ap.add_argument("--enable", action="store_true", help="write it enabled (only if the gate holds)")
+    ap.add_argument("--threshold", type=float, default=None,
+                    help="the threshold to write (one of the grid's, 0.05 ... 0.60), the rest of the setting chosen "
+                         "on the folds under it; default: the folds choose it too")
     args = ap.parse_args()
+    thresholds = THRESHOLDS
+    if args.threshold is not None:
+        if round(args.threshold, 2) not in THRESHOLDS:
+            print(f"train_event_filter: --threshold {args.threshold}: not one of {THRESHOLDS}", file=sys.stderr)
+            return 2
+        thresholds = (round(args.threshold, 2),)
     try:
         names = check([n for n in args.sets.split(",") if n])
     except ValueError as e:
@@ -576,9 +591,9 @@ def main() -> int:
     if isinstance(data, str):
         print(f"train_event_filter: {data}", file=sys.stderr)
         return 1
-    config, every, _ = choose(data)
+    config, every, _ = choose(data, thresholds)
     news = news_check(data, config, pipe)
-    ok, _, rows = report(data, config, every, news)
+    ok, _, rows = report(data, config, every, news, thresholds=thresholds)
     write(args.out, data, config, bool(args.enable and ok), rows, news)
     return 0
 
