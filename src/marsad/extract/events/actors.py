@@ -94,6 +94,19 @@ _MEMBER_ADJS = frozenset(cue_words("actor_words", "member_adjs"))
 _ACTS_ON = frozenset(cue_words("actor_words", "acts_on"))
 _CELLS = frozenset(cue_words("actor_words", "cells"))
 _ISSUE = frozenset(cue_words("actor_words", "issue"))
+
+
+def _issue_verbs() -> frozenset[str]:
+    """actor_words `issue` and, when switched on, cues.json `present_issuing` («يصدر المجلس بياناً»)."""
+    from .attribution import present_issuing
+    return _ISSUE | present_issuing()
+
+
+def _negated(ctx: Ctx, t: int) -> bool:
+    """The token before token t negates it («لم يصدر عن الهيئة أي بيان»: nothing was issued; cues.json
+    `present_issuing` `negations`: only a present form can follow them)."""
+    from .attribution import present_negations
+    return t > 0 and ctx.ftoks[t - 1] in present_negations()
 _TIME_WORDS = frozenset(cue_words("actor_words", "time_words"))
 _OWN_FORCES = cue_words("actor_words", "own_forces")
 _TITLES = frozenset(cue_words("actor_words", "titles"))
@@ -1518,8 +1531,10 @@ def _issuer(ctx: Ctx, m: Mention) -> dict | None:
     sent = ctx.sents[m.si]
     t1 = ctx.tok_of(m.prefix_start)
     toks = ctx.tokens[max(0, t1 - 9):t1]
+    issue = _issue_verbs()
     for i, tok in enumerate(toks):
-        if tok.start < sent.start or ffold(tok.text).removeprefix("و") not in _ISSUE:
+        f = ffold(tok.text).removeprefix("و")
+        if tok.start < sent.start or f not in issue or f not in _ISSUE and _negated(ctx, max(0, t1 - 9) + i):
             continue
         words = []
         for w in toks[i + 1:]:

@@ -113,7 +113,21 @@ def _issue_words() -> tuple[frozenset, ...]:
                              ("issue_verbs", "issued_documents", "not_reporting", "sum_openers",
                               "enacting_documents", "department_heads", "context_openers", "context_pointers",
                               "fronted_openers", "named_only_verbs", "rule_documents"))
+        _ISSUE_WORDS = (_ISSUE_WORDS[0] | present_issuing(), *_ISSUE_WORDS[1:])
     return _ISSUE_WORDS
+
+
+def present_issuing() -> frozenset[str]:
+    """cues.json `present_issuing` (stop 47, finds47): the present-tense forms of the issuing verbs («يصدر», «ويصدر»,
+    «تصدر») issue as the past forms do («وتصدر الهيئة بياناً…»: a dispatch's present tense); empty when off. A
+    negated form («لم يصدر أي بيان») is no issuing: the issuing verb must open its sentence (after «و»)."""
+    c = load_cues().get("present_issuing") or {}
+    return frozenset(fold_str(w) for w in c.get("words", ())) if c.get("enabled") else frozenset()
+
+
+def present_negations() -> frozenset[str]:
+    """cues.json `present_issuing` `negations`: the words before a present form that say nothing was issued."""
+    return frozenset(fold_str(w) for w in (load_cues().get("present_issuing") or {}).get("negations", ()))
 
 
 _ISSUE_WORDS: tuple | None = None
