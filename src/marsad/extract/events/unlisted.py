@@ -28,7 +28,7 @@ _MAX_FILL = 3
 _MIN_NAME = 3  # characters: a shorter "name" is a stray letter or a typo, not a village  # words between «في» and the container («في الجهة الغربية لمدينة»)
 
 
-FLAGS: dict[str, bool | None] = {"more_nouns": None, "quantity_words": None}
+FLAGS: dict[str, bool | None] = {"more_nouns": None, "quantity_words": None, "named_for_town": None}
 # (tests: None reads cues.json unlisted_places.more_nouns / quantity_words)
 
 
@@ -513,6 +513,9 @@ def _names(ctx: Ctx, j: int, end: int, plural: bool, own_not: frozenset | None =
         w = ffold(tok.text)
         if not w[:1].isalpha() or any(ch.isdigit() for ch in w):
             break  # punctuation or a figure ends the name
+        if j == a + 1 and _spot_of_town(ctx, toks[a], tok):
+            j += 1  # «حي باب حمص في مدينة حماة»: the quarter's name holds the town it is named for
+            continue
         if w in c["stops"] or w in c["bearings"] or w in c["near"] or w in c["affiliation"] or w in c["neighbouring"] or \
                 _prep(w) and tok.text not in _NAMES_NOT_PREPS or \
                 ctx.places.starting(tok.start, tok.end) or ctx.dates.starting(tok.start, tok.end) or \
@@ -536,6 +539,26 @@ def _names(ctx: Ctx, j: int, end: int, plural: bool, own_not: frozenset | None =
     if j > a:
         names.append((a, j))
     return j, names
+
+
+def _spot_of_town(ctx: Ctx, head, tok) -> bool:
+    """«حي باب حمص», «حي طريق حلب», «حي دوار دمشق»: a town right after the head of a spot named for it (cues.json
+    unlisted_places `named_for_town` `heads`; stop 47, finds47) is a word of the spot's name, not where the name ends
+    (the town told after the name, «في مدينة حماة», is its anchor; named alone the spot is at the document's town).
+    Only a whole word the places layer resolves as a town (`town_kinds`)."""
+    if not _on("named_for_town"):
+        return False
+    nf = _named_for_town()
+    if ffold(head.text) not in nf["heads"]:
+        return False
+    p = next(iter(ctx.places.starting(tok.start, tok.end)), None)
+    return p is not None and p["start"] == tok.start and p["end"] == tok.end and p.get("kind") in nf["town_kinds"]
+
+
+@lru_cache(maxsize=1)
+def _named_for_town() -> dict:
+    c = load_cues().get("unlisted_places", {}).get("named_for_town", {})
+    return {"heads": frozenset(fold_str(w) for w in c.get("heads", [])), "town_kinds": frozenset(c.get("town_kinds", []))}
 
 
 def _closed(ctx: Ctx, j: int, end: int) -> bool:
