@@ -60,14 +60,24 @@ def _generated_dated(a: dict, heads: dict[str, list[str]]) -> list[dict]:
     return out
 
 
+def _regional_names(raw: dict) -> dict[str, list[str]]:
+    """actors.json `region_names` (stop 47, finds47; kg27): {canonical: full names that hold a region}, when switched
+    on. «قوى الأمن الداخلي في شمال وشرق سوريا» is one name: the region in it is no place of the act (arguments._in_name
+    leaves out a place inside an actor's name) and the name whole is the source."""
+    c = raw.get("region_names") or {}
+    return {k: list(v) for k, v in c.get("names", {}).items()} if c.get("enabled") else {}
+
+
 @lru_cache(maxsize=1)
 def expanded() -> dict:
     raw = json.loads(_FILE.read_text(encoding="utf-8"))
     heads = raw.get("adjective_heads", {})
     actors = []
+    regional = _regional_names(raw)
     for a in raw["actors"]:
         a = dict(a)
-        aliases = list(a["aliases"]) + adjective_aliases(heads, a.get("adjectives", {}))
+        aliases = list(a["aliases"]) + adjective_aliases(heads, a.get("adjectives", {})) + \
+            regional.get(a.get("canonical"), [])
         dated = {}
         for d in _generated_dated(a, heads):
             aliases.append(d["alias"])
