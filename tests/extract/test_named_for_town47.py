@@ -6,7 +6,7 @@ from __future__ import annotations
 from marsad.document import Document
 from marsad.extract.events import unlisted
 
-RAID = "داهمت دورية للأمن العسكري منازل في حي باب حمص في مدينة حماة فجر الأحد واعتقلت خمسة شبان."
+RAID = "داهمت دورية لفرع الأمن السياسي بيوتاً في حي باب حمص في مدينة حماة فجر الأحد واعتقلت خمسة شبان."
 
 
 def _places(pipe, text: str) -> list[tuple]:

@@ -1,5 +1,5 @@
 """The full name of a body that holds the region it governs is one name (stop 47, finds47; actors.json
-`region_names`): «الإدارة الذاتية لشمال وشرق سوريا» issues a statement; the region inside the name is no place of the
+`region_names`): «الإدارة الذاتية لشمال شرق سوريا» issues a statement; the region inside the name is no place of the
 statement, and the source is the name whole. Off, the short alias is the name and the region is read as the place.
 Our own sentences."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ from marsad.document import Document
 from marsad.extract.events import actor_names, vocab
 from marsad.pipeline import Pipeline
 
-ISSUED = "أصدرت الإدارة الذاتية لشمال وشرق سوريا بياناً طالبت فيه بمحاسبة المسؤولين عن الهجوم."
+ISSUED = "أصدرت الإدارة الذاتية لشمال شرق سوريا بياناً طالبت فيه بمحاسبة المسؤولين عن الهجوم."
 
 
 def _statements(pipe, text: str) -> list[tuple]:
@@ -37,12 +37,12 @@ def off_pipe(monkeypatch):
 
 def test_the_switch_names_the_full_names():
     names = actor_names._regional_names(actor_names.json.loads(actor_names._FILE.read_text(encoding="utf-8")))
-    assert "الإدارة الذاتية لشمال وشرق سوريا" in names["Syrian Democratic Forces"]
+    assert "الإدارة الذاتية لشمال شرق سوريا" in names["Syrian Democratic Forces"]
 
 
 def test_on_the_region_in_the_name_is_no_place(pipe):
-    assert _statements(pipe, ISSUED) == [("statement", None, "الإدارة الذاتية لشمال وشرق سوريا")]
+    assert _statements(pipe, ISSUED) == [("statement", None, "الإدارة الذاتية لشمال شرق سوريا")]
 
 
 def test_off_the_region_is_read_as_the_place(off_pipe):
-    assert _statements(off_pipe, ISSUED) == [("statement", "شرق سوريا", "الإدارة الذاتية")]
+    assert _statements(off_pipe, ISSUED) == [("statement", "شمال شرق سوريا", "الإدارة الذاتية")]
