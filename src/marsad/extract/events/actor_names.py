@@ -77,7 +77,7 @@ def expanded() -> dict:
     for a in raw["actors"]:
         a = dict(a)
         aliases = list(a["aliases"]) + adjective_aliases(heads, a.get("adjectives", {})) + \
-            regional.get(a.get("canonical"), [])
+            regional.get(a.get("canonical") or "", [])
         dated = {}
         for d in _generated_dated(a, heads):
             aliases.append(d["alias"])
