@@ -3105,6 +3105,29 @@ def _fix_named_for_town(src: Path) -> None:
 FIXES.update(named_for_town=_fix_named_for_town)
 
 
+def _fix_lives_counted(src: Path, digits: bool = False) -> None:
+    """stop 47 (helper figure47): the verb of taking lives with a count of people governed by «ب» («أودت الغارة أمس
+    بأربعة مدنيين») tells deaths as «أودت بحياة» does (mentions._lives_counted and cues.json lives_counted, copied from
+    this tree; the function appended to the archived mentions.py and `_context_ok` wrapped, by text, as `died`). A
+    tree without types.json's lives_by wordings (before stop 38) asks no «أودى» and ties."""
+    _copy_cues(src, "lives_counted")
+    path = src / "marsad" / "data" / "events" / "cues.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["lives_counted"]["digits"] = digits
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    path = src / "marsad" / "extract" / "events" / "mentions.py"
+    text = path.read_text(encoding="utf-8")
+    code = _mine("extract/events/mentions.py", '_LIVES = load_cues()["lives_counted"]', "def _ground_attacks(")
+    wrap = ("\n\n_context_ok_lives = _context_ok\n\n\ndef _context_ok(ctx, m, sent, i):\n"
+            "    return _context_ok_lives(ctx, m, sent, i) or (i[\"sub\"] == \"killed\" and _lives_counted(ctx, m, sent.end))\n")
+    imports = "from .vocab import counted_class, ffold, load_cues\nfrom ...arabic.normalize import fold_str\n"
+    path.write_text(text.rstrip("\n") + "\n\n\n" + imports + code.rstrip("\n") + wrap, encoding="utf-8")
+
+
+FIXES.update(lives_counted=_fix_lives_counted,
+             lives_digits=lambda src: _fix_lives_counted(src, digits=True))
+
+
 def _child(src: str, names: list[str], timed: bool) -> int:
     """Inside the child: the archived (and patched) tree's pipeline, this tree's documents and scorer."""
     sys.path.insert(0, src)

@@ -386,7 +386,7 @@ def _context_ok(ctx: Ctx, m, sent, i: dict) -> bool:
     return not i["needs"] or _needs(ctx, m.end, sent.end, i["needs"], i["reach"]) or \
         (i["back"] and _needs_before(ctx, m.prefix_start, i["needs"])) or \
         ("before" in i and _needs_before(ctx, m.prefix_start, i["before"])) or \
-        (i["sub"] == "killed" and _died_counted(ctx, m, sent.end))
+        (i["sub"] == "killed" and (_died_counted(ctx, m, sent.end) or _lives_counted(ctx, m, sent.end)))
 
 
 def _right_after(ctx: Ctx, m, sent, words: tuple[str, ...]) -> bool:
@@ -437,6 +437,32 @@ def _died_counted(ctx: Ctx, m, end: int) -> bool:
         return False
     cls = counted_class(q.get("counted"))
     return cls == "person" or (cls is None and ctx.words_after(q["end"], 1, limit=end)[:1] == ["من"])
+
+
+_LIVES = load_cues()["lives_counted"]
+LIVES_COUNTED = bool(_LIVES["enabled"])  # the switch (cues.json lives_counted.enabled)
+_LIVES_VERBS = frozenset(fold_str(w) for w in _LIVES["verbs"])
+_LIVES_DIGITS = bool(_LIVES["digits"])
+
+
+def _lives_counted(ctx: Ctx, m, end: int) -> bool:
+    """«أودت الغارة أمس بأربعة مدنيين», «أودى القصف بستة من العناصر»: the verb of taking lives with its count of
+    people governed by «ب» (a number word; a digit «بـ13» only with `digits`), past a few words of when at most, tells
+    deaths as «أودت بحياة» does (a count of no class the table knows, «عناصر أمن», or a bare number, is of people
+    after this verb) (cues.json lives_counted). Without it such a toll was no death: the act kept no
+    figure, or the injury verb after it («وأصابت ثمانية») took the dead as its hurt. A vague count («بعشرات») is
+    left: it may hold the wounded with the dead."""
+    if not LIVES_COUNTED or ffold(m.surface).lstrip("وف") not in _LIVES_VERBS:
+        return False
+    stop = min(end, m.end + int(_LIVES["reach"]))
+    q = next(iter(ctx.quants.between(m.end, stop)), None)
+    if q is None or q.get("low") is None or q.get("high") not in (None, q["low"]) or \
+            ctx.words_between(m.end, q["start"]) > int(_LIVES["words"]) or ctx.breaks_between(m.end, q["start"]):
+        return False
+    lead = ctx.text[max(0, q["start"] - 2):q["start"]]
+    if not (lead.endswith(" ب") or lead == "\u0628" or (_LIVES_DIGITS and lead == "بـ")):
+        return False
+    return counted_class(q.get("counted")) in (None, "person", "unknown")  # not a count of things («بثلاثة منازل»)
 
 
 def _ground_attacks(ctx: Ctx, ms: list[Mention]) -> None:
