@@ -686,8 +686,16 @@ def _identifier(ctx: Ctx, q: dict) -> bool:
     nxt = ctx.words_after(q["end"], 1)
     if prev and ctx.dates.covering(ctx.tokens[ctx.tok_of(q["start"]) - 1].start):
         return False  # «خلال الأسبوع الماضي 120 طلعة»: a date before the figure names nothing
-    return bool(prev) and prev[0].startswith(("ال", "وال")) and len(prev[0]) >= 5 and \
+    return bool(prev) and prev[0].startswith(_definite()) and len(prev[0]) >= 5 and \
         not prev[0].endswith(("ين", "ون")) and not (nxt and nxt[0] in _OF_THEM)  # «قوات النظام 180 منهم»
+
+
+@lru_cache(maxsize=1)
+def _definite() -> tuple[str, ...]:
+    """The openings of a definite noun before a unit's number: the article, and with cues.json `identifier_article`
+    the article under a preposition («التابعة للواء 91», «بالفرقة 17»), which the number names as well."""
+    c = load_cues().get("identifier_article", {})
+    return ("ال", "وال") + (tuple(fold_str(w) for w in c.get("prefixes", ())) if c.get("enabled") else ())
 
 
 def _dead_of(ctx: Ctx, m: Mention) -> bool:
