@@ -448,10 +448,10 @@ _LIVES_DIGITS = bool(_LIVES["digits"])
 def _lives_counted(ctx: Ctx, m, end: int) -> bool:
     """«أودت الغارة أمس بأربعة مدنيين», «أودى القصف بستة من العناصر»: the verb of taking lives with its count of
     people governed by «ب» (a number word; a digit «بـ13» only with `digits`), past a few words of when at most, tells
-    deaths as «أودت بحياة» does (a count of no class the table knows, «عناصر أمن», or a bare number, is of people
-    after this verb) (cues.json lives_counted). Without it such a toll was no death: the act kept no
-    figure, or the injury verb after it («وأصابت ثمانية») took the dead as its hurt. A vague count («بعشرات») is
-    left: it may hold the wounded with the dead."""
+    deaths as «أودت بحياة» does (cues.json lives_counted). After this verb a noun the counted table does not class
+    («عناصر أمن») or a bare number counts people. Without it such a toll was no death: the act kept no figure, or the
+    injury verb after it («وأصابت ثمانية») took the dead as its hurt. A vague count («بعشرات») is left: it may hold
+    the wounded with the dead."""
     if not LIVES_COUNTED or ffold(m.surface).lstrip("وف") not in _LIVES_VERBS:
         return False
     stop = min(end, m.end + int(_LIVES["reach"]))
