@@ -99,12 +99,25 @@ def apart(ctx, inc, m) -> bool:
 @lru_cache(maxsize=1)
 def _reach_conf() -> dict:
     """own_clause.json `reach_mentions`: the verbs of reaching that tell the act before them again at a place of its
-    own, the words that may open their clause, and the types they carry on."""
+    own, the words that may open their clause, the types they carry on, and the nouns whose reach is no act
+    (`not_acts`). On only when the file's own `enabled` is on too (review47 F1: the file's switch turns it all off)."""
     raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
     r = raw.get("reach_mentions") or {}
-    return {"on": bool(r.get("enabled")), "verbs": frozenset(fold_str(w) for w in r.get("verbs", ())),
+    return {"on": bool(raw.get("enabled")) and bool(r.get("enabled")),
+            "verbs": frozenset(fold_str(w) for w in r.get("verbs", ())),
             "openers": frozenset(fold_str(w) for w in r.get("openers", ())),
-            "types": frozenset(r.get("types", ())), "kinds": frozenset(r.get("kinds", ()))}
+            "types": frozenset(r.get("types", ())), "kinds": frozenset(r.get("kinds", ())),
+            "not_acts": frozenset(fold_str(w) for w in r.get("not_acts", ()))}
+
+
+def _not_act(ctx, tok, ce: int, conf: dict) -> bool:
+    """The verb's subject, its first word after it (past the openers' «كذلك/أيضاً»), is a thing the act left that
+    spread, no act: «، وامتدت الحرائق إلى مدينة X», «، وطالت الأضرار منازل في Y» (own_clause.json reach_mentions
+    `not_acts`; review47 F2)."""
+    if not conf["not_acts"]:
+        return False
+    after = [w for w in ctx.words_after(tok.end, 3, limit=ce) if w not in conf["openers"]]
+    return bool(after) and (after[0] in conf["not_acts"] or after[0].removeprefix("ال") in conf["not_acts"])
 
 
 def reach_mentions(ctx, found: list) -> list:
@@ -135,6 +148,8 @@ def reach_mentions(ctx, found: list) -> list:
         ce = ctx.clause(tok.end)[1]
         if prev is None or any(m.si == si and tok.end <= m.start < ce for m in found):
             continue  # (no act before; or the clause has a mention of its own: «، وطال القصف ذاته X»)
+        if _not_act(ctx, tok, ce, conf):
+            continue  # («، وامتدت النيران إلى بلدة X»: the fire spread, no act there)
         if not any((p.get("kind") or p.get("level")) in conf["kinds"] for p in ctx.places.between(tok.end, ce)):
             continue
         m = Mention(tok.start, tok.end, ctx.text[tok.start:tok.end], prev.type, "verb", prev.sub, si, False, tok.start)

@@ -1,0 +1,74 @@
+"""review47's findings on stop 47's landings, each mended under its landing's switch; our own sentences, both states.
+
+F1 (second47, own_clause.json `enabled`): the file's switch turned off the parting of joins but not `reach_mentions`,
+which kept making a mention at every verb of reaching after an act (six seen documents moved with the file "off").
+The reach mentions are on only when the file's `enabled` and their own are.
+
+F2 (second47, own_clause.json reach_mentions `not_acts`): a verb of reaching read any subject as the act told again:
+«، وامتدت النيران إلى مدينة X» (the fire), «، وطالت الأضرار منازل في Y» (the damage) made an act at the town.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract.events import own_clause
+
+# jets on one village, then «كما طالت» a second town with no subject of its own: an act there (on)
+ALSO_THERE = "شنت المقاتلات غارتين على قرية البارة فجر الأحد، كما طالت مدينة أريحا قبيل الظهر."
+# the fire the raid started spread to the next town: no raid there
+FIRE_SPREAD = "أغارت مقاتلات حربية على قرية البارة فجر الأحد، وامتدت النيران إلى مدينة أريحا المجاورة."
+# the damage reached homes in a town nearby: no raid there either
+DAMAGE_SPREAD = "قصفت راجمات الصواريخ قرية البارة ليلة السبت، وطالت الأضرار بيوتاً في مدينة أريحا."
+
+
+def _acts(pipe, text: str) -> list[tuple[str, str | None]]:
+    d = Document(text, published="2024-05-14", outlet="منصة المثال")
+    pipe(d)
+    out = []
+    for e in d["events"]:
+        p = e.get("place")
+        assert p is None or d.text[p["start"]:p["end"]] == p["surface"]
+        assert d.text[e["start"]:e["end"]] == e["trigger"]
+        out.append((e["type"], (p or {}).get("surface")))
+    return out
+
+
+@pytest.fixture
+def file_off(monkeypatch, tmp_path):
+    """own_clause.json with its own `enabled` false (its `reach_mentions` block left as shipped)."""
+    raw = json.loads(own_clause.DATA.read_text(encoding="utf-8"))
+    assert raw["reach_mentions"]["enabled"] is True
+    off = tmp_path / "own_clause.json"
+    off.write_text(json.dumps(dict(raw, enabled=False), ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(own_clause, "DATA", off)
+    own_clause._conf.cache_clear()
+    own_clause._reach_conf.cache_clear()
+    yield
+    own_clause._conf.cache_clear()
+    own_clause._reach_conf.cache_clear()
+
+
+def test_f1_on_the_verb_of_reaching_is_an_act_at_its_town(pipe):
+    assert own_clause._reach_conf()["on"]
+    assert _acts(pipe, ALSO_THERE) == [("airstrike", "البارة"), ("airstrike", "أريحا")]
+
+
+def test_f1_the_files_switch_turns_the_reach_mentions_off(pipe, file_off):
+    assert not own_clause._conf()["on"] and not own_clause._reach_conf()["on"]
+    assert _acts(pipe, ALSO_THERE) == [("airstrike", "البارة")]
+
+
+@pytest.mark.parametrize("text", [FIRE_SPREAD, DAMAGE_SPREAD])
+def test_f2_what_the_act_left_spreading_is_no_act(pipe, text):
+    assert own_clause._reach_conf()["not_acts"]
+    assert [a for a in _acts(pipe, text) if a[1] == "أريحا"] == []
+
+
+@pytest.mark.parametrize("text", [FIRE_SPREAD, DAMAGE_SPREAD])
+def test_f2_without_the_list_any_subject_was_the_act(pipe, monkeypatch, text):
+    conf = own_clause._reach_conf()
+    monkeypatch.setattr(own_clause, "_reach_conf", lambda: dict(conf, not_acts=frozenset()))
+    assert [a for a in _acts(pipe, text) if a[1] == "أريحا"] != []
