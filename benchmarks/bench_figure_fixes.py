@@ -3103,6 +3103,14 @@ def _fix_named_for_town(src: Path) -> None:
 
 
 FIXES.update(named_for_town=_fix_named_for_town)
+def _fix_list_first(src: Path) -> None:
+    """stop 47 (helper level47): a one-place record at a later member of a list of places («قريتي X وY») is placed
+    at the list's first (list_first.py and its JSON copied from this tree, switched on, called after the chooser)."""
+    _copy_on(src, "data/events/list_first.json")
+    _copy_hooked(src, "list_first", ("        place_chooser.refine(ctx, att, out)",))
+
+
+FIXES.update(list_first=_fix_list_first)
 
 
 def _fix_lives_counted(src: Path, digits: bool = False) -> None:

@@ -9,7 +9,7 @@ from ...document import Document
 from . import actors as actors_mod
 from . import air_agent, arguments, battle_dead, blast_dead, bounds, civil_site, coarse_told, convoy_count, deaths, described, \
     event_filter, event_tagger, fighters_dead, figure_chooser, finer_place, frames, gapped, groups, incidents, join_chooser, \
-    lead_source, mentions, modality, place_chooser, place_part, place_split, protest_dead, protest_tolls, routes, \
+    lead_source, list_first, mentions, modality, place_chooser, place_part, place_split, protest_dead, protest_tolls, routes, \
     source_chooser, splitter, spread_sum, strike_parts, tellings, told_bound, told_dead, toll_update, tolls, vague_told
 from . import mouthpiece
 from . import launched
@@ -250,6 +250,7 @@ class EventExtractor:
         groups.group_lists(incs, out)
         out.extend(groups.place_lists(ctx, att, set(by_sent), last_rec))
         place_chooser.refine(ctx, att, out)  # a learned chooser may prefer another place (place_chooser.py)
+        list_first.refine(ctx, out)  # and a later member of a list of places the list's first (list_first.py)
         launched.place(ctx, out)  # and an announced launch's statement the ground it is launched on
         curfew.place(ctx, out)  # and a curfew's statement the ground it is laid on
         finer_place.refine(ctx, out)  # and a later telling's place inside the chosen area (finer_place.py)
