@@ -9,9 +9,11 @@ from marsad.extract.events import list_first
 from piped import piped_events
 
 # one raid on two villages, its arrests told «فيهما»: one record, the rules take the village nearer the verb
-RAID = "اقتحمت دورية من الشرطة العسكرية قريتي كفرنبل وحاس في ريف إدلب فجر الأحد، واعتقلت فيهما أربعة عشر شاباً."
+RAID = ("اقتحمت دورية من الشرطة العسكرية قريتي كفرنبل وحاس في ريف إدلب فجر الأحد، "
+        "واعتقلت فيهما أربعة عشر شاباً.")
 # a list the rules split into one record a place (`group`): left as it is
-SPLIT = "شنت طائرات حربية غارات على سراقب وكفرنبل وحاس صباح اليوم، وقتلت خمسة مدنيين."
+SPLIT = ("شنت طائرات حربية غارات على سراقب وكفرنبل وحاس صباح اليوم، "
+         "وقتلت خمسة مدنيين.")
 
 
 @pytest.fixture

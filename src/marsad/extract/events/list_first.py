@@ -1,4 +1,5 @@
-"""A record placed at a later member of a list of places («قريتي X وY», «X، Y وZ») is placed at the list's first.
+"""A record placed at a later member of a list of places («قريتي X وY», «X، Y وZ») is placed at the list's
+first.
 
 Why (stop 47, helper level47): of the "another place of its level" misses on the 40 paraphrase sets, some are lists
 whose gold takes the first place named while the rules or the chooser took a later one (the nearest to the
