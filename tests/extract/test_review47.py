@@ -6,6 +6,9 @@ The reach mentions are on only when the file's `enabled` and their own are.
 
 F2 (second47, own_clause.json reach_mentions `not_acts`): a verb of reaching read any subject as the act told again:
 «، وامتدت النيران إلى مدينة X» (the fire), «، وطالت الأضرار منازل في Y» (the damage) made an act at the town.
+
+F3 (figure47, cues.json lives_counted `led_to`; lives_counted ON): «أودى بـ N إلى X» is "brought N to X", and the
+verb of taking lives read its count as dead: «أودت الحملة بعشرين شاباً إلى السجون» was a toll of twenty.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import json
 import pytest
 
 from marsad.document import Document
-from marsad.extract.events import own_clause
+from marsad.extract.events import mentions, own_clause
 
 # jets on one village, then «كما طالت» a second town with no subject of its own: an act there (on)
 ALSO_THERE = "شنت المقاتلات غارتين على قرية البارة فجر الأحد، كما طالت مدينة أريحا قبيل الظهر."
@@ -72,3 +75,28 @@ def test_f2_without_the_list_any_subject_was_the_act(pipe, monkeypatch, text):
     conf = own_clause._reach_conf()
     monkeypatch.setattr(own_clause, "_reach_conf", lambda: dict(conf, not_acts=frozenset()))
     assert [a for a in _acts(pipe, text) if a[1] == "أريحا"] != []
+
+
+# shells that took lives, and a campaign that brought young men to prison
+TOOK = "قصفت المدفعية حي القصور في مدينة بانياس، وأودت القذائف بثلاثة رجال من سكان الحي."
+BROUGHT = "نفذت قوة أمنية حملة في حي القصور بمدينة بانياس، وأودت الحملة بثلاثة رجال إلى سجن المدينة المركزي."
+
+
+def _dead(pipe, text: str) -> list:
+    d = Document(text, published="2024-05-14", outlet="منصة المثال")
+    pipe(d)
+    return [(e.get("fatalities") or {}).get("low") for e in d["events"] if (e.get("fatalities") or {}).get("low")]
+
+
+def test_f3_a_toll_under_the_verb_of_taking_lives(pipe):
+    assert mentions.LIVES_COUNTED and mentions._LIVES_LED
+    assert _dead(pipe, TOOK) == [3]
+
+
+def test_f3_brought_to_a_place_is_no_toll(pipe):
+    assert _dead(pipe, BROUGHT) == []
+
+
+def test_f3_without_led_to_it_was_read_as_dead(pipe, monkeypatch):
+    monkeypatch.setattr(mentions, "_LIVES_LED", frozenset())
+    assert _dead(pipe, BROUGHT) == [3]

@@ -462,7 +462,13 @@ def _lives_counted(ctx: Ctx, m, end: int) -> bool:
     lead = ctx.text[max(0, q["start"] - 2):q["start"]]
     if not (lead.endswith(" ب") or lead == "\u0628" or (_LIVES_DIGITS and lead == "بـ")):
         return False
+    if _LIVES_LED and any(w in _LIVES_LED for w in ctx.words_after(q["end"], int(_LIVES.get("led_words", 2)),
+                                                                limit=ctx.clause(q["end"])[1])):
+        return False  # «أودت الحملة بعشرين شاباً إلى السجون»: brought them to a place, took no lives (review47 F3)
     return counted_class(q.get("counted")) in (None, "person", "unknown")  # not a count of things («بثلاثة منازل»)
+
+
+_LIVES_LED = frozenset(fold_str(w) for w in _LIVES.get("led_to", ()))  # (cues.json lives_counted `led_to`)
 
 
 def _ground_attacks(ctx: Ctx, ms: list[Mention]) -> None:
