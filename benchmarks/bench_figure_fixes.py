@@ -2801,7 +2801,25 @@ def _fix_led_to_told(src: Path) -> None:
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-FIXES = {"hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
+def _fix_closing_kind(src: Path) -> None:
+    """stop 47 (helper source47; `--measure rep`): a source closing the sentence before («…، بحسب مصادر محلية.») goes
+    on over a next sentence only when that sentence's first act is of a kind the report told (Attribution._same_types
+    with the lead): the check is put before `_closing_source_before`'s last `return last` (a tree without
+    `_details_opener` checks every sentence), closing_kind.json copied in, switched on."""
+    mod = src / "marsad" / "extract" / "events" / "attribution.py"
+    text = mod.read_text(encoding="utf-8")
+    lo = text.index("    def _closing_source_before(")
+    hi = text.index("\n    def ", lo + 10)
+    body = text[lo:hi]
+    ret = "        return last\n"
+    assert body.count(ret) == 1 and "def _same_types(self, k: int, si: int, with_lead" in text
+    check = ("        if not (hasattr(self, \"_details_opener\") and self._details_opener(si)) and \\\n"
+             "                not self._same_types(si - 1, si, with_lead=True):\n            return None\n")
+    mod.write_text(text[:lo] + body.replace(ret, check + ret) + text[hi:], encoding="utf-8")
+    _copy_on(src, "data/events/closing_kind.json")
+
+
+FIXES = {"closing_kind": _fix_closing_kind, "hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
          "one": _fix_one, "trend": _fix_trend, "recalled": _fix_recalled, "seize": _fix_seize,

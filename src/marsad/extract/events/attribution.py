@@ -1198,6 +1198,8 @@ class Attribution:
         if rest[0] != rest[1] and (ctx.text[last["end"]:rest[0]].strip() not in ("،", ",") or any(
                 q.get("kind") in ("count", None) and (q.get("low") or 0) > 1 for q in ctx.quants.between(rest[0], rest[1]))):
             return None  # («…، وفق ما أعلن والي هاتاي، في أكبر حصيلة …»: a comment after it, no news, is fine)
+        if _closing_kind() and not self._details_opener(si) and not self._same_types(si - 1, si, with_lead=True):
+            return None  # «…، بحسب تجمع X. وأطلقت القوات سراح…»: an act of another kind is the writer's own (closing_kind.json)
         return last
 
     def _recall_between(self, lo: int, hi: int) -> bool:
@@ -2272,6 +2274,17 @@ def _recorded_heads() -> frozenset:
 
 
 _RECORDED: frozenset | None = None
+
+
+def _closing_kind() -> bool:
+    """closing_kind.json `enabled` (read once): a closing «بحسب/وفق X» goes on over the next sentence only when that
+    sentence's first act is of a kind the report told (Attribution._closing_source_before)."""
+    if "on" not in CLOSING_KIND:
+        CLOSING_KIND["on"] = bool(_switch_file("closing_kind.json"))
+    return CLOSING_KIND["on"]
+
+
+CLOSING_KIND: dict = {}
 
 
 def _switch_file(name: str) -> dict:

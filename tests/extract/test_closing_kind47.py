@@ -1,0 +1,52 @@
+"""A source closing the sentence before («…، بحسب ناشطين.») goes on over a next sentence only when that sentence's first
+act is of a kind the report told (stop 47, helper source47; Attribution._closing_source_before,
+data/events/closing_kind.json): an act of another kind is the writer's own, the outlet's. Our own sentences, both
+states."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events import attribution
+from piped import piped_events as _piped
+
+REPORT = "سيطرت فصائل معارضة على قرية الورود بعد معارك عنيفة، بحسب ناشطين محليين. "
+OTHER = "وأطلقت قوات الأمن سراح ثلاثة معلمين اعتقلتهم الشهر الماضي في بلدة السنابل."
+SAME = "وسيطرت الفصائل كذلك على قرية الياسمين المجاورة بعد ساعات."
+
+
+@pytest.fixture
+def switch(monkeypatch):
+    def set_(on: bool):
+        monkeypatch.setitem(attribution.CLOSING_KIND, "on", on)
+    return set_
+
+
+def _sources(pipe, text, typ):
+    out = []
+    for e in _piped(pipe, text):
+        if e["type"] == typ:
+            rep = e.get("reported_by") or {}
+            if rep.get("start") is not None:
+                assert text[rep["start"]:rep["end"]] == rep["surface"]
+            out.append((rep.get("surface"), bool(rep.get("outlet"))))
+    return out
+
+
+def test_an_act_of_another_kind_is_the_outlets(pipe, switch):
+    switch(True)
+    got = _sources(pipe, REPORT + OTHER, "arrest")
+    assert got and all(outlet for _, outlet in got)
+    switch(False)
+    assert _sources(pipe, REPORT + OTHER, "arrest") == [("ناشطين محليين", False)] * len(got)
+
+
+def test_an_act_of_the_reports_kind_keeps_its_source(pipe, switch):
+    for on in (True, False):
+        switch(on)
+        got = _sources(pipe, REPORT + SAME, "territory_change")
+        assert got and all(s == ("ناشطين محليين", False) for s in got)
+
+
+def test_the_file_switches_it_on():
+    attribution.CLOSING_KIND.clear()
+    assert attribution._closing_kind() is True
