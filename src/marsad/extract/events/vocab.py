@@ -480,7 +480,9 @@ class Vocab:
             attl.add(c, "prep")
         for c in att["verb"]:
             attl.add(c, "verb")
-        for c in _reporting_forms(att.get("verb_lemmas", {})):
+        more = att.get("more_verb_lemmas", {})  # (stop 47: «شرح», «نبّه»; off with its `enabled`)
+        lemmas = {**att.get("verb_lemmas", {}), **(more.get("lemmas", {}) if more.get("enabled") else {})}
+        for c in _reporting_forms(lemmas):
             attl.add(c, "verb")
         self.att_stop = _words(att["stop"])
         self.att_max = att["max_words"]
