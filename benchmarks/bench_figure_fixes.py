@@ -2809,8 +2809,8 @@ def _fix_led_to_told(src: Path) -> None:
 def _fix_closing_kind(src: Path) -> None:
     """stop 47 (helper source47; `--measure rep`): a source closing the sentence before («…، بحسب مصادر محلية.») goes
     on over a next sentence only when that sentence's first act is of a kind the report told (Attribution._same_types
-    with the lead): the check is put before `_closing_source_before`'s last `return last` (a tree without
-    `_details_opener` checks every sentence), closing_kind.json copied in, switched on."""
+    with the lead), a reporter's closing source and a reply («وردّت …») aside: the check is put before `_closing_source_before`'s last
+    `return last` (a tree without `_details_opener` checks every sentence), closing_kind.json copied in, on."""
     mod = src / "marsad" / "extract" / "events" / "attribution.py"
     text = mod.read_text(encoding="utf-8")
     lo = text.index("    def _closing_source_before(")
@@ -2818,7 +2818,11 @@ def _fix_closing_kind(src: Path) -> None:
     body = text[lo:hi]
     ret = "        return last\n"
     assert body.count(ret) == 1 and "def _same_types(self, k: int, si: int, with_lead" in text
+    replies = sorted(re.sub("[\u064b-\u0652]", "", w) for w in json.loads(  # (folded as ffold folds these words)
+        (ROOT / "src/marsad/data/events/closing_kind.json").read_text(encoding="utf-8"))["replies"])
     check = ("        if not (hasattr(self, \"_details_opener\") and self._details_opener(si)) and \\\n"
+             "                _bare(ffold(last[\"surface\"].split()[0])) not in _REPORTERS and \\\n"
+             f"                ffold(toks[0].text).removeprefix(\"و\") not in {tuple(replies)!r} and \\\n"
              "                not self._same_types(si - 1, si, with_lead=True):\n            return None\n")
     mod.write_text(text[:lo] + body.replace(ret, check + ret) + text[hi:], encoding="utf-8")
     _copy_on(src, "data/events/closing_kind.json")

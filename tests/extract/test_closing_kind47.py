@@ -12,12 +12,14 @@ from piped import piped_events as _piped
 REPORT = "سيطرت فصائل معارضة على قرية الورود بعد معارك عنيفة، بحسب ناشطين محليين. "
 OTHER = "وأطلقت قوات الأمن سراح ثلاثة معلمين اعتقلتهم الشهر الماضي في بلدة السنابل."
 SAME = "وسيطرت الفصائل كذلك على قرية الياسمين المجاورة بعد ساعات."
+REPLY = "وردّت قوات النظام بقصف مدفعي على بلدة السنابل."
+REPORTER = "سيطرت فصائل معارضة على قرية الورود بعد معارك عنيفة، بحسب مراسل وكالة الندى. "
 
 
 @pytest.fixture
 def switch(monkeypatch):
     def set_(on: bool):
-        monkeypatch.setitem(attribution.CLOSING_KIND, "on", on)
+        monkeypatch.setitem(attribution.CLOSING_KIND, "on", frozenset({"رد", "ردت"}) if on else None)
     return set_
 
 
@@ -47,6 +49,14 @@ def test_an_act_of_the_reports_kind_keeps_its_source(pipe, switch):
         assert got and all(s == ("ناشطين محليين", False) for s in got)
 
 
-def test_the_file_switches_it_on():
-    attribution.CLOSING_KIND.clear()
-    assert attribution._closing_kind() is True
+@pytest.mark.parametrize("first, second, typ", [(REPORT, REPLY, "shelling"), (REPORTER, OTHER, "arrest")])
+def test_a_reply_and_a_reporters_source_keep_the_report(pipe, switch, first, second, typ):
+    for on in (True, False):
+        switch(on)
+        got = _sources(pipe, first + second, typ)
+        assert got and all(not outlet for _, outlet in got)
+
+
+def test_the_file_switches_it_on(monkeypatch):
+    monkeypatch.setattr(attribution, "CLOSING_KIND", {})
+    assert "ردت" in attribution._closing_kind()

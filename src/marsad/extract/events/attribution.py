@@ -1198,8 +1198,14 @@ class Attribution:
         if rest[0] != rest[1] and (ctx.text[last["end"]:rest[0]].strip() not in ("،", ",") or any(
                 q.get("kind") in ("count", None) and (q.get("low") or 0) > 1 for q in ctx.quants.between(rest[0], rest[1]))):
             return None  # («…، وفق ما أعلن والي هاتاي، في أكبر حصيلة …»: a comment after it, no news, is fine)
-        if _closing_kind() and not self._details_opener(si) and not self._same_types(si - 1, si, with_lead=True):
-            return None  # «…، بحسب تجمع X. وأطلقت القوات سراح…»: an act of another kind is the writer's own (closing_kind.json)
+        replies = _closing_kind()
+        if replies is not None and not self._details_opener(si) and _bare(ffold(last["surface"].split()[0])) not in \
+                _REPORTERS and ffold(toks[0].text).removeprefix("و") not in replies and \
+                not self._same_types(si - 1, si, with_lead=True):
+            # «…، بحسب تجمع X. وأطلقت القوات سراح…»: an act of another kind is the writer's own (closing_kind.json); a
+            # reporter's closing source («…، وفق مراسلة X. وقصفت الفصائل…») files the item, as an opening one does, and
+            # a reply («…، وفق ما أعلن الوالي. وردّت المدفعية بقصف…») is the report's own sequel
+            return None
         return last
 
     def _recall_between(self, lo: int, hi: int) -> bool:
@@ -2276,11 +2282,13 @@ def _recorded_heads() -> frozenset:
 _RECORDED: frozenset | None = None
 
 
-def _closing_kind() -> bool:
-    """closing_kind.json `enabled` (read once): a closing «بحسب/وفق X» goes on over the next sentence only when that
-    sentence's first act is of a kind the report told (Attribution._closing_source_before)."""
+def _closing_kind() -> frozenset | None:
+    """closing_kind.json (read once): None when off; else its `replies`, the verbs of replying that keep the report
+    (Attribution._closing_source_before: a closing «بحسب/وفق X» goes on over the next sentence only when that
+    sentence's first act is of a kind the report told, or it opens with a reply)."""
     if "on" not in CLOSING_KIND:
-        CLOSING_KIND["on"] = bool(_switch_file("closing_kind.json"))
+        raw = _switch_file("closing_kind.json")
+        CLOSING_KIND["on"] = frozenset(ffold(w) for w in raw.get("replies", ())) if raw else None
     return CLOSING_KIND["on"]
 
 
