@@ -2823,8 +2823,12 @@ def _fix_closing_kind(src: Path) -> None:
     check = ("        if not (hasattr(self, \"_details_opener\") and self._details_opener(si)) and \\\n"
              "                _bare(ffold(last[\"surface\"].split()[0])) not in _REPORTERS and \\\n"
              f"                ffold(toks[0].text).removeprefix(\"و\") not in {tuple(replies)!r} and \\\n"
-             "                not self._same_types(si - 1, si, with_lead=True):\n            return None\n")
-    mod.write_text(text[:lo] + body.replace(ret, check + ret) + text[hi:], encoding="utf-8")
+             "                self._another_kind(si - 1, si):\n            return None\n")
+    mine = (ROOT / "src/marsad/extract/events/attribution.py").read_text(encoding="utf-8")
+    meth = mine[mine.index("    def _another_kind("):mine.index("    def _recall_between(")]
+    kinds = json.loads((ROOT / "src/marsad/data/events/closing_kind.json").read_text(encoding="utf-8"))["attack_kinds"]
+    text = text[:lo] + body.replace(ret, check + ret) + "\n" + meth + text[hi:].lstrip("\n")
+    mod.write_text(text.rstrip("\n") + f"\n\n\n_ATTACK_KINDS = frozenset({sorted(kinds)!r})\n", encoding="utf-8")
     _copy_on(src, "data/events/closing_kind.json")
 
 

@@ -10,7 +10,7 @@ from marsad.extract.events.extractor import EventExtractor
 from marsad.extract.events.vocab import Vocab, load_cues
 from marsad.pipeline import Pipeline
 
-EXPLAINED = "شرح مدير الدفاع المدني في إدلب أن طائرات حربية قصفت قرية الورود فجر اليوم فجرحت أربعة أطفال."
+EXPLAINED = "شرح مدير الدفاع المدني بالمنطقة الشمالية أن طائرات حربية قصفت قرية الورود فجر اليوم فجرحت أربعة أطفال."
 WARNED = "ونبّهت منظمة الإغاثة المحلية إلى أن قوات الأمن اعتقلت ثلاثة معلمين في بلدة السنابل أمس."
 
 

@@ -1200,13 +1200,30 @@ class Attribution:
             return None  # («…، وفق ما أعلن والي هاتاي، في أكبر حصيلة …»: a comment after it, no news, is fine)
         replies = _closing_kind()
         if replies is not None and not self._details_opener(si) and _bare(ffold(last["surface"].split()[0])) not in \
-                _REPORTERS and ffold(toks[0].text).removeprefix("و") not in replies and \
-                not self._same_types(si - 1, si, with_lead=True):
+                _REPORTERS and ffold(toks[0].text).removeprefix("و") not in replies and self._another_kind(si - 1, si):
             # «…، بحسب تجمع X. وأطلقت القوات سراح…»: an act of another kind is the writer's own (closing_kind.json); a
             # reporter's closing source («…، وفق مراسلة X. وقصفت الفصائل…») files the item, as an opening one does, and
             # a reply («…، وفق ما أعلن الوالي. وردّت المدفعية بقصف…») is the report's own sequel
             return None
         return last
+
+    def _another_kind(self, k: int, si: int) -> bool:
+        """closing_kind: sentence si tells an act of a type (an attack verb, deaths and statements aside: «وقصفت القوات
+        ذاتها…», «وقُتل مدني…» say no kind) and its first such act is of none the report of sentence k tells."""
+        ctx = self.ctx
+        s, ks = ctx.sents[si], ctx.sents[k]
+
+        def types(t) -> set:
+            vals = t.value if isinstance(t.value, list) else [t.value]
+            return {v.get("type") for v in vals if isinstance(v, dict)}
+        attack = any("attack" in types(t) for t in ctx.m["triggers"].starting(ks.start, ks.end))
+        for t in ctx.m["triggers"].starting(s.start, s.end):
+            told = types(t) - {None, "casualties", "statement", "-", "attack"}
+            if told:
+                # («قصفت قوات النظام البلدة بالمدفعية. وسقطت قذائف…»: a report told by an attack verb, its kind unsaid,
+                # keeps an act of any kind of attack: closing_kind.json `attack_kinds`)
+                return not (attack and told <= _ATTACK_KINDS) and not self._same_types(k, si, with_lead=True)
+        return False
 
     def _recall_between(self, lo: int, hi: int) -> bool:
         """A clause «، وكان(ت) … قد» between a verb's report and a mention: history the writer recalls (as a sentence
@@ -2289,10 +2306,13 @@ def _closing_kind() -> frozenset | None:
     if "on" not in CLOSING_KIND:
         raw = _switch_file("closing_kind.json")
         CLOSING_KIND["on"] = frozenset(ffold(w) for w in raw.get("replies", ())) if raw else None
+        _ATTACK_KINDS.clear()
+        _ATTACK_KINDS.update(raw.get("attack_kinds", ()))
     return CLOSING_KIND["on"]
 
 
 CLOSING_KIND: dict = {}
+_ATTACK_KINDS: set = {"airstrike", "shelling", "armed_clash", "explosion"}  # (closing_kind.json `attack_kinds`)
 
 
 def _switch_file(name: str) -> dict:
