@@ -3340,5 +3340,28 @@ def main() -> int:
     return 0
 
 
+
+
+def _fix_protest_own(src: Path) -> None:
+    """stop 47 (helper dead47): protest_tolls' `own_sentence`, a toll told in the sentence that told its protest
+    first (a protest word before its trigger, a word of fire or killing, no other cause) is that protest, in any
+    article. protest_tolls.py and its JSON copied from this tree with `own_sentence` on (_fix_protest_tolls); judge
+    it with `--on protest_own_off` so that both sides have the day's rule."""
+    _fix_protest_tolls(src)
+    path = src / "marsad/data/events/protest_tolls.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps(dict(raw, own_sentence=True), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _fix_protest_own_off(src: Path) -> None:
+    """protest_tolls with `own_sentence` off: the base side of `protest_own` (`--on protest_own_off`)."""
+    _fix_protest_tolls(src)
+    path = src / "marsad/data/events/protest_tolls.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps(dict(raw, own_sentence=False), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+FIXES.update(protest_own=_fix_protest_own, protest_own_off=_fix_protest_own_off)
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -14,6 +14,10 @@ asserted single incident with a place, whose mention stands in a later sentence 
 becomes a protest record there (its figures kept); a list of such tolls («اثنان في X واثنان في Y») goes whole
 when every member qualifies, and two protest records at one place are never made. A national toll with no place stays a casualties aggregate.
 
+`own_sentence` (stop 47, helper dead47): a toll told in the very sentence that told its protest first («خرجت مظاهرات … فأطلق الأمن النار فقُتل N»), a protest word before the toll's trigger and a word of fire or killing in it, no other
+cause, is that protest's dead too, in any article: the mention layer made no protest record of the protest's verb,
+so protest_dead had none to merge into and the act's dead stood typed `casualties`.
+
 Where: on the finished records, after coarse_told (post-hoc: the first-run folds replay it on old trees).
 `enabled` and the word classes in data/events/protest_tolls.json (ENABLED here, for the benchmarks).
 Cost: one pass over the text's sentences and the records.
@@ -63,11 +67,14 @@ def refine(ctx, out: list[dict]) -> list[dict]:
     text = ctx.doc.text
     spans = sentence_spans(ctx)
     opening = _opening(text, spans)
-    if not opening or not (_has(text[:opening], protest) and _has(text[:opening], fire)):
+    day = bool(opening) and _has(text[:opening], protest) and _has(text[:opening], fire)
+    own = _own_sentence()
+    if not (day or own):
         return out
     at_protest = {_place_key(r) for r in out if r.get("type") == "protest"}
-    fit = [r for r in out if _town_toll(r) and r["start"] >= opening and _place_key(r) not in at_protest
-           and not _has(_sentence(text, spans, r), other)]
+    fit = [r for r in out if _town_toll(r) and _place_key(r) not in at_protest
+           and not _has(_sentence(text, spans, r), other)
+           and ((day and r["start"] >= opening) or (own and _told_first(text, spans, r, protest, fire)))]
     ids = {id(r) for r in fit}
     whole = {g for g in {r.get("group") for r in fit} if g is not None}
     whole -= {x.get("group") for x in out if x.get("group") in whole and id(x) not in ids}
@@ -76,6 +83,37 @@ def refine(ctx, out: list[dict]) -> list[dict]:
             # (the protest's ACLED sub-event too: a casualties record's «killed» is no protest's sub-event)
             r["type"], r["subtype"] = "protest", vocab().types["protest"]["acled"][1]
     return out
+
+
+@lru_cache(maxsize=1)
+def _own_sentence() -> bool:
+    """protest_tolls.json `own_sentence` (stop 47; absent: off)."""
+    raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
+    return bool(raw.get("own_sentence", False))
+
+
+@lru_cache(maxsize=1)
+def _apart() -> tuple[str, ...]:
+    """protest_tolls.json `apart_words`: words between the protest and the toll that tell another story."""
+    raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
+    return tuple(ffold(w) for w in raw.get("apart_words", ()))
+
+
+def _told_first(text: str, spans: list[tuple[int, int]], r: dict, protest: tuple[str, ...],
+                fire: tuple[str, ...]) -> bool:
+    """`own_sentence`: r's sentence tells a protest before r's trigger («خرجت مظاهرات … فسقط ستة قتلى») and a word
+    of fire or killing, with no word of `apart_words` from the last protest word to the trigger (a parallel story
+    «… في حين لقي خمسة مصرعهم», a cause told after «عقب الإعلان عن مقتل»: not the protest's dead)."""
+    i = bisect_right(spans, (r["start"], len(text) + 1)) - 1
+    if i < 0 or not spans[i][0] <= r["start"] < spans[i][1]:
+        return False
+    a, b = spans[i]
+    folded = [ffold(w) for w in text[a:r["start"]].split()]
+    last = max((k for k, w in enumerate(folded) if any(p in w for p in protest)), default=None)
+    if last is None or not _has(text[a:b], fire):
+        return False
+    between = " " + " ".join(w.strip(".،,؛:«»()") for w in folded[last + 1:]) + " "
+    return not any(f" {w} " in between or f" و{w} " in between for w in _apart())
 
 
 def _sentence(text: str, spans: list[tuple[int, int]], r: dict) -> str:
