@@ -27,6 +27,9 @@ def off(monkeypatch):
     monkeypatch.setattr(protest_tolls, "_own_sentence", lambda: False)
 
 
+PEOPLE = OPEN + "وقال ناشطون إن ستة محتجين قُتلوا برصاص عناصر الأمن في مدينة جبلة يوم الجمعة."
+
+
 def test_the_switch_is_on_in_data():
     assert protest_tolls._own_sentence() is True
     assert "في حين" in protest_tolls._apart()
@@ -44,3 +47,18 @@ def test_another_story_beside_the_protest_stays_casualties(pipe, monkeypatch):
     assert _brief(pipe, APART) == [("casualties", "طفس", 4)]
     monkeypatch.setattr(protest_tolls, "_apart", lambda: ())
     assert _brief(pipe, APART) == [("protest", "طفس", 4)]
+
+
+def _told_first(text: str) -> bool:
+    """protest_tolls._told_first on the toll whose trigger is «قُتلوا»/«قُتل» in `text`'s second sentence."""
+    spans = [(m.start(), m.end()) for m in protest_tolls._SENT.finditer(text)]
+    at = text.index("قُتل", len(OPEN))
+    _, _, fire, _ = protest_tolls._conf()
+    return protest_tolls._told_first(text, spans, {"start": at, "end": at + 5}, fire)
+
+
+def test_protesters_counted_tell_no_protest():
+    """The protesters are the dead counted («ستة محتجين قُتلوا»), no protest told before them: `own_words` names the
+    protest, never its people (the rules' other steps decide that record)."""
+    assert _told_first(OWN) is True
+    assert _told_first(PEOPLE) is False
