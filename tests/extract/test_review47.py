@@ -9,6 +9,10 @@ F2 (second47, own_clause.json reach_mentions `not_acts`): a verb of reaching rea
 
 F3 (figure47, cues.json lives_counted `led_to`; lives_counted ON): «أودى بـ N إلى X» is "brought N to X", and the
 verb of taking lives read its count as dead: «أودت الحملة بعشرين شاباً إلى السجون» was a toll of twenty.
+
+F4 (second47, own_clause.json `city_quarters`): «قصفت الطائرات مدينة X، وطالت الغارات حي Y فيها» parted the quarter
+from its city (arguments.holds relates coarser levels only; a city and its quarter are of one level): one act, told
+again at its quarter, became two records.
 """
 from __future__ import annotations
 
@@ -100,3 +104,20 @@ def test_f3_brought_to_a_place_is_no_toll(pipe):
 def test_f3_without_led_to_it_was_read_as_dead(pipe, monkeypatch):
     monkeypatch.setattr(mentions, "_LIVES_LED", frozenset())
     assert _dead(pipe, BROUGHT) == [3]
+
+
+# the city, then a quarter of it told again by «وطالت الغارات»: one act; a second quarter after a first: two
+CITY_THEN_QUARTER = "قصفت المقاتلات مدينة حلب مساء الجمعة، وطالت الغارات حي الكلاسة فيها."
+QUARTER_THEN_QUARTER = "قصفت المقاتلات حي الشعار في حلب مساء الجمعة، وطالت الغارات حي الكلاسة."
+
+
+def test_f4_a_quarter_of_the_city_told_before_stays_joined(pipe):
+    assert own_clause._conf()["city_quarters"]
+    assert _acts(pipe, CITY_THEN_QUARTER) == [("airstrike", "حي الكلاسة")]
+    assert _acts(pipe, QUARTER_THEN_QUARTER) == [("airstrike", "حي الشعار"), ("airstrike", "حي الكلاسة")]
+
+
+def test_f4_off_the_quarter_was_parted_from_its_city(pipe, monkeypatch):
+    conf = own_clause._conf()
+    monkeypatch.setattr(own_clause, "_conf", lambda: dict(conf, city_quarters=False))
+    assert _acts(pipe, CITY_THEN_QUARTER) == [("airstrike", "حلب"), ("airstrike", "حي الكلاسة")]
