@@ -13,6 +13,9 @@ verb of taking lives read its count as dead: «أودت الحملة بعشري�
 F4 (second47, own_clause.json `city_quarters`): «قصفت الطائرات مدينة X، وطالت الغارات حي Y فيها» parted the quarter
 from its city (arguments.holds relates coarser levels only; a city and its quarter are of one level): one act, told
 again at its quarter, became two records.
+
+F5 (source47, cues.json attribution.more_verb_lemmas `nouns_after`; more_verb_lemmas ON): folded, «شرح» is its verbal
+noun too, and the cue reader finds verbs anywhere: «وفي شرح للوضع الميداني، قصفت…» named «وضع الميداني» the source.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ import json
 import pytest
 
 from marsad.document import Document
-from marsad.extract.events import mentions, own_clause
+from marsad.extract.events import attribution, mentions, own_clause
 
 # jets on one village, then «كما طالت» a second town with no subject of its own: an act there (on)
 ALSO_THERE = "شنت المقاتلات غارتين على قرية البارة فجر الأحد، كما طالت مدينة أريحا قبيل الظهر."
@@ -121,3 +124,40 @@ def test_f4_off_the_quarter_was_parted_from_its_city(pipe, monkeypatch):
     conf = own_clause._conf()
     monkeypatch.setattr(own_clause, "_conf", lambda: dict(conf, city_quarters=False))
     assert _acts(pipe, CITY_THEN_QUARTER) == [("airstrike", "حلب"), ("airstrike", "حي الكلاسة")]
+
+
+# «شرح» as the noun after «وفي»: no source; as the verb opening its sentence: the doctor is the source
+NOUN_AFTER_PREP = "وفي شرح لما جرى ليلاً، ضربت الطائرات قرية البارة بستة صواريخ."
+VERB_OPENS = "وشرح طبيب المشفى أن القذائف التي سقطت على قرية البارة جرحت ولدين."
+
+
+def _sources(pipe, text: str) -> list:
+    d = Document(text, published="2024-05-14", outlet="منصة المثال")
+    pipe(d)
+    out = []
+    for e in d["events"]:
+        rb = e.get("reported_by") or {}
+        assert rb.get("start") is None or d.text[rb["start"]:rb["end"]] == rb["surface"]
+        out.append(rb.get("surface"))
+    return out
+
+
+@pytest.fixture
+def more_nouns(monkeypatch):
+    def set_after(words):
+        monkeypatch.setattr(attribution, "_MORE_NOUN", {} if words is None else {
+            "forms": attribution._MORE_NOUN["forms"], "after": frozenset(words)})
+    attribution._more_verb_noun("", "")
+    return set_after
+
+
+def test_f5_the_noun_after_a_preposition_names_no_source(pipe):
+    attribution._more_verb_noun("", "")
+    assert attribution._MORE_NOUN["forms"] and attribution._MORE_NOUN["after"]
+    assert _sources(pipe, NOUN_AFTER_PREP) == ["منصة المثال"]
+    assert _sources(pipe, VERB_OPENS) and set(_sources(pipe, VERB_OPENS)) == {"طبيب المشفى"}
+
+
+def test_f5_without_the_words_the_noun_was_a_reporting_verb(pipe, more_nouns):
+    more_nouns(())
+    assert _sources(pipe, NOUN_AFTER_PREP) != ["منصة المثال"]

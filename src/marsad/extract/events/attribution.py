@@ -65,6 +65,21 @@ _OPENERS = frozenset(cue_words("attribution_words", "openers"))
 _NAME_ADJS = frozenset(cue_words("attribution_words", "name_adjs"))
 _DOCUMENTS = frozenset(cue_words("attribution_words", "documents"))
 _LEARNED = frozenset(cue_words("attribution_words", "learned"))
+
+
+def _more_verb_noun(before: str, surface: str) -> bool:
+    """cues.json attribution.more_verb_lemmas `nouns_after` (review47 F5): a form of those lemmas right after one of
+    these words is their verbal noun («وفي شرح للوضع الميداني، …», «خلال شرح»), no reporting verb; empty: as before."""
+    if "forms" not in _MORE_NOUN:
+        from .vocab import _reporting_forms
+        more = load_cues().get("attribution", {}).get("more_verb_lemmas", {})
+        on = bool(more.get("enabled")) and bool(more.get("nouns_after"))
+        _MORE_NOUN["forms"] = frozenset(_reporting_forms(more.get("lemmas", {}))) if on else frozenset()
+        _MORE_NOUN["after"] = frozenset(fold_str(w) for w in more.get("nouns_after", ())) if on else frozenset()
+    return before in _MORE_NOUN["after"] and ffold(surface).removeprefix("و") in _MORE_NOUN["forms"]
+
+
+_MORE_NOUN: dict = {}  # (read once; tests clear it)
 # «وأضاف المصدر», «وأوضحت اللجان», «وأشار التجمع»: one word with the article names a source named
 # in full before it («مصدر ميداني», «لجان التنسيق المحلية», «تجمع أحرار حوران»)
 _ANAPHOR_MAX_WORDS = 1
@@ -193,6 +208,8 @@ class Attribution:
             t0 = bisect_left(ctx.tok_starts, a.prefix_start)
             if kind == "verb" and t0 > 0 and ctx.ftoks[t0 - 1] in _issue_words()[2]:
                 continue  # «طالباً عدم نشر اسمه»: asking that nothing be published reports nothing
+            if kind == "verb" and t0 > 0 and _more_verb_noun(ctx.ftoks[t0 - 1], a.surface):
+                continue  # «وفي شرح للوضع، قصفت…»: the verbal noun after a preposition reports nothing (review47 F5)
             if kind == "verb" and self._as_said(a.prefix_start, s.start):
                 kind = "as"  # «…، كما قال الناشط أبو عمر»: «as X said» reports the whole sentence
             if kind == "verb" and ffold(a.surface).removeprefix("و") in _LEARNED:
