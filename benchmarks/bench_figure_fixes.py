@@ -2845,7 +2845,19 @@ def _fix_more_verbs(src: Path) -> None:
     path.write_text(json.dumps(cues, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-FIXES = {"closing_kind": _fix_closing_kind, "more_verbs": _fix_more_verbs, "hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
+def _fix_carry_verbs(src: Path) -> None:
+    """stop 47 (helper carry47; `--measure rep`): «رجّح» read as a cues.json `verb_lemmas` reporting verb («ورجّح مراسل X
+    ارتفاع العدد…. وأضاف أن…»: the «وأضاف» goes on with the reporter): the archived cues.json's `attribution.verb_lemmas`
+    takes this tree's `carry_verb_lemmas`."""
+    path = src / "marsad" / "data" / "events" / "cues.json"
+    cues = json.loads(path.read_text(encoding="utf-8"))
+    mine = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))
+    assert "verb_lemmas" in cues["attribution"]
+    cues["attribution"]["verb_lemmas"].update(mine["attribution"]["carry_verb_lemmas"]["lemmas"])
+    path.write_text(json.dumps(cues, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+FIXES = {"closing_kind": _fix_closing_kind, "more_verbs": _fix_more_verbs, "carry_verbs": _fix_carry_verbs, "hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
          "bounds": _fix_bounds, "stated": _fix_stated, "deaths": _fix_deaths, "merge": _fix_merge,
          "aggtold": _fix_aggtold, "ranked": _fix_ranked, "partat": _fix_partat, "told": _fix_told,
          "one": _fix_one, "trend": _fix_trend, "recalled": _fix_recalled, "seize": _fix_seize,

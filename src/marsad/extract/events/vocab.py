@@ -481,7 +481,9 @@ class Vocab:
         for c in att["verb"]:
             attl.add(c, "verb")
         more = att.get("more_verb_lemmas", {})  # (stop 47: «شرح», «نبّه»; off with its `enabled`)
-        lemmas = {**att.get("verb_lemmas", {}), **(more.get("lemmas", {}) if more.get("enabled") else {})}
+        carry = att.get("carry_verb_lemmas", {})  # (stop 47: «رجّح»; off with its `enabled`)
+        lemmas = {**att.get("verb_lemmas", {}), **(more.get("lemmas", {}) if more.get("enabled") else {}),
+                  **(carry.get("lemmas", {}) if carry.get("enabled") else {})}
         for c in _reporting_forms(lemmas):
             attl.add(c, "verb")
         self.att_stop = _words(att["stop"])
