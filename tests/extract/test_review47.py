@@ -14,6 +14,9 @@ F4 (second47, own_clause.json `city_quarters`): «قصفت الطائرات مد
 from its city (arguments.holds relates coarser levels only; a city and its quarter are of one level): one act, told
 again at its quarter, became two records.
 
+F6 (carry47, cues.json attribution.carry_verb_lemmas `not_before`; carry_verb_lemmas ON): «رجحت كفة X» (X's side
+prevailed) named «كفة X» the source.
+
 F5 (source47, cues.json attribution.more_verb_lemmas `nouns_after`; more_verb_lemmas ON): folded, «شرح» is its verbal
 noun too, and the cue reader finds verbs anywhere: «وفي شرح للوضع الميداني، قصفت…» named «وضع الميداني» the source.
 """
@@ -145,3 +148,21 @@ def test_f5_the_noun_after_a_preposition_names_no_source(pipe):
 def test_f5_without_the_words_the_noun_was_a_reporting_verb(pipe, more_nouns):
     more_nouns(())
     assert _sources(pipe, NOUN_AFTER_PREP) != [None]
+
+
+# «رجحت كفة …»: the side that prevailed, no source; «ورجح ناشطون أن…»: the activists judge it likely
+SIDE_PREVAILED = "رجحت كفة الفصائل في معارك قرية البارة بعد قصف مدفعي عنيف."
+JUDGED_LIKELY = "قصفت المدفعية قرية البارة، ورجح ناشطون أن القذائف جرحت ولدين."
+
+
+def test_f6_the_idiom_names_no_source(pipe):
+    attribution._carry_idiom([], "")
+    assert attribution._CARRY_IDIOM["next"]
+    assert set(_sources(pipe, SIDE_PREVAILED)) == {None}
+    assert set(_sources(pipe, JUDGED_LIKELY)) == {"ناشطون"}
+
+
+def test_f6_without_the_words_the_side_was_the_source(pipe, monkeypatch):
+    attribution._carry_idiom([], "")
+    monkeypatch.setattr(attribution, "_CARRY_IDIOM", dict(attribution._CARRY_IDIOM, next=frozenset()))
+    assert set(_sources(pipe, SIDE_PREVAILED)) != {None}

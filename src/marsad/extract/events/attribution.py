@@ -80,6 +80,22 @@ def _more_verb_noun(before: str, surface: str) -> bool:
 
 
 _MORE_NOUN: dict = {}  # (read once; tests clear it)
+
+
+def _carry_idiom(after: list, surface: str) -> bool:
+    """cues.json attribution.carry_verb_lemmas `not_before` (review47 F6): a form of those lemmas followed by one of
+    these words is an idiom, no reporting verb («رجحت كفة القوات الحكومية»: that side prevailed); empty: as before."""
+    if "forms" not in _CARRY_IDIOM:
+        from .vocab import _reporting_forms
+        carry = load_cues().get("attribution", {}).get("carry_verb_lemmas", {})
+        on = bool(carry.get("enabled")) and bool(carry.get("not_before"))
+        _CARRY_IDIOM["forms"] = frozenset(_reporting_forms(carry.get("lemmas", {}))) if on else frozenset()
+        _CARRY_IDIOM["next"] = frozenset(fold_str(w) for w in carry.get("not_before", ())) if on else frozenset()
+    return bool(after) and after[0] in _CARRY_IDIOM["next"] and \
+        ffold(surface).removeprefix("و") in _CARRY_IDIOM["forms"]
+
+
+_CARRY_IDIOM: dict = {}  # (read once; tests clear it)
 # «وأضاف المصدر», «وأوضحت اللجان», «وأشار التجمع»: one word with the article names a source named
 # in full before it («مصدر ميداني», «لجان التنسيق المحلية», «تجمع أحرار حوران»)
 _ANAPHOR_MAX_WORDS = 1
@@ -210,6 +226,8 @@ class Attribution:
                 continue  # «طالباً عدم نشر اسمه»: asking that nothing be published reports nothing
             if kind == "verb" and t0 > 0 and _more_verb_noun(ctx.ftoks[t0 - 1], a.surface):
                 continue  # «وفي شرح للوضع، قصفت…»: the verbal noun after a preposition reports nothing (review47 F5)
+            if kind == "verb" and _carry_idiom(ctx.words_after(a.end, 1, limit=s.end), a.surface):
+                continue  # «رجحت كفة القوات…»: the side that prevailed, no judgement reported (review47 F6)
             if kind == "verb" and self._as_said(a.prefix_start, s.start):
                 kind = "as"  # «…، كما قال الناشط أبو عمر»: «as X said» reports the whole sentence
             if kind == "verb" and ffold(a.surface).removeprefix("و") in _LEARNED:
