@@ -270,6 +270,9 @@ the classes they mend):
   attack after a report told by an attack verb keep it): reported_by today's 0.819 -> 0.820 (+2), first runs 0.788 ->
   0.789 (+2), news_dev 0.976 =, matched = on all (SHIPPED); `more_verbs` «شرح», «نبّه» read as reporting verbs
   (cues.json attribution.more_verb_lemmas; `--on closing_kind`): 0.822 -> 0.823, 0.788 -> 0.790, news_dev = (SHIPPED).
+- stop 47 (helper carry47; `--measure rep`, `--base 761f1b08`, 40 sets): `carry_verbs` «رجّح» (past forms) read as a
+  reporting verb (cues.json attribution.carry_verb_lemmas): reported_by today's 0.822 -> 0.824 (+3, probe92 ks24),
+  first runs 0.788 -> 0.789 (probe92 only), news_dev 0.976 =, matched = on all; `--speed` 1.006 (a tie) (SHIPPED).
 
     .venv/bin/python benchmarks/bench_figure_fixes.py [--fix towns,reaped] [--measure f1|rep] [--on bounds] [--base 6d5b0f1] [--speed]
 - `pronoun` (stop 42, helper repel): a placeless strike or clash whose clause holds a place pronoun («لاقتحامها»,
