@@ -3378,5 +3378,31 @@ def _fix_protest_own_off(src: Path) -> None:
 
 FIXES.update(protest_own=_fix_protest_own, protest_own_off=_fix_protest_own_off)
 
+def _fix_noun_subject(src: Path) -> None:
+    """stop 47 (helper noun47): an attack noun no weapon word types, the subject of a verb telling the act done
+    («ضربات روسية … أوقعت», «الضربة التي أصابت سيارة»), takes the type of the act told before it instead of being
+    dropped (mentions._noun_subject, data/events/noun_subject.json copied on; the function and its loader appended to
+    the archived mentions.py and called after its first `_resolve_attack` typing in find)."""
+    _copy_on(src, "data/events/noun_subject.json")
+    path = src / "marsad" / "extract" / "events" / "mentions.py"
+    text = path.read_text(encoding="utf-8")
+    if "def _noun_subject(" in text:
+        return
+    import re
+    hit = re.search(r"^( +)typ = [^\n]*_resolve_attack\(ctx, m, sent[^\n]*\n", text, re.M)
+    assert hit is not None
+    pad = hit.group(1)
+    hook = (f"{pad}if typ is None and info[\"pos\"] == \"noun\":\n"
+            f"{pad}    typ = _noun_subject(ctx, m, ctx.sent_of(m.start), out)\n")
+    text = text[:hit.end()] + hook + text[hit.end():]
+    code = _mine("extract/events/mentions.py", "NOUN_SUBJECT = Path(", "_DEMONSTRATIVES = frozenset(")
+    head = "import json as json\nfrom pathlib import Path as Path\nfrom ...arabic.normalize import fold_str as fold_str\n"
+    path.write_text(text + "\n\n" + head + code.rstrip() + "\n", encoding="utf-8")
+
+
+FIXES.update(noun_subject=_fix_noun_subject)
+
+
 if __name__ == "__main__":
     sys.exit(main())
+

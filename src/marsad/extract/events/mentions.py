@@ -10,6 +10,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
+import json
 
 from ...arabic.normalize import fold_str
 from . import frames, joined_call, relayed
@@ -152,6 +154,8 @@ def find(ctx: Ctx) -> list[Mention]:
                 continue  # «أن عملية «X» الجوية دمرت 89 هدفاً»: an operation's sum, not a strike
             else:
                 typ = (info["pos"] == "noun" and _told_strike(ctx, m, si, out)) or _resolve_attack(ctx, m, sent, info["pos"])
+                if typ is None and info["pos"] == "noun":
+                    typ = _noun_subject(ctx, m, si, out)  # «ضربات … أوقعت»: the act told before, told again as a subject
                 if typ is None or (typ != "airstrike" and ffold(m.surface) in v.drop_verbs):
                     continue  # («ألقى مجهولون قنبلة يدوية»: a dropping verb is an attack only from the air)
                 if info["pos"] == "verb" and _own_telling(ctx, m, typ, si, out):
@@ -651,6 +655,36 @@ def _told_strike(ctx: Ctx, m, si: int, out: list[Mention]) -> str | None:
     cues = _cue_words(ctx)
     if any(_with_clitics(w) & cues for w in ctx.words_after(m.end, 2, limit=ctx.sents[si].end)):
         return None  # «القصف المدفعي»: a weapon of its own
+    return prev.type
+
+
+NOUN_SUBJECT = Path(__file__).resolve().parents[2] / "data" / "events" / "noun_subject.json"
+
+
+@lru_cache(maxsize=1)
+def _noun_subject_conf() -> dict:
+    raw = json.loads(NOUN_SUBJECT.read_text(encoding="utf-8")) if NOUN_SUBJECT.exists() else {}
+    return {"on": bool(raw.get("enabled", False)), "reach": int(raw.get("reach", 3)),
+            "sentences": int(raw.get("sentences", 1)), "types": frozenset(raw.get("types", ())),
+            "skip": frozenset(fold_str(w) for w in raw.get("skip", ())),
+            "verbs": frozenset(fold_str(w) for w in raw.get("verbs", ()))}
+
+
+def _noun_subject(ctx: Ctx, m, si: int, out: list[Mention]) -> str | None:
+    """noun_subject.json: an attack noun typed by no weapon word that is the subject of a verb telling the act done
+    («ضربات روسية عنيفة … أوقعت», «الضربة التي أصابت سيارة») is the act told before it (in its sentence or the
+    `sentences` before), named again: that act's type. None when off or when no act of `types` was told."""
+    conf = _noun_subject_conf()
+    if not conf["on"]:
+        return None
+    ce = ctx.clause(m.start)[1]
+    after = [w for w in ctx.words_after(m.end, conf["reach"] + 1, limit=ce) if w not in conf["skip"]][:conf["reach"]]
+    before = ctx.words_before(m.prefix_start, 1, floor=ctx.clause(m.start)[0])
+    if not any(w in conf["verbs"] for w in after) and not (before and before[-1].removeprefix("و") in conf["verbs"]):
+        return None  # (the verb after its subject, or right before it: «وأوقعت ضربات متتالية …»)
+    prev = next((o for o in reversed(out) if o.type in conf["types"]), None)
+    if prev is None or si - prev.si > conf["sentences"]:
+        return None
     return prev.type
 
 
