@@ -666,14 +666,16 @@ def _noun_subject_conf() -> dict:
     raw = json.loads(NOUN_SUBJECT.read_text(encoding="utf-8")) if NOUN_SUBJECT.exists() else {}
     return {"on": bool(raw.get("enabled", False)), "reach": int(raw.get("reach", 3)),
             "sentences": int(raw.get("sentences", 1)), "types": frozenset(raw.get("types", ())),
+            "indefinite": int(raw.get("indefinite_sentences", raw.get("sentences", 1))),
             "skip": frozenset(fold_str(w) for w in raw.get("skip", ())),
             "verbs": frozenset(fold_str(w) for w in raw.get("verbs", ()))}
 
 
 def _noun_subject(ctx: Ctx, m, si: int, out: list[Mention]) -> str | None:
     """noun_subject.json: an attack noun typed by no weapon word that is the subject of a verb telling the act done
-    («ضربات روسية عنيفة … أوقعت», «الضربة التي أصابت سيارة») is the act told before it (in its sentence or the
-    `sentences` before), named again: that act's type. None when off or when no act of `types` was told."""
+    («إن الضربة أصابت البلدة», «الضربة التي أصابت سيارة», «وطالت الهجمات مواقع في…») is the act told before it (in its sentence or the
+    `sentences` before; an indefinite noun, its own sentence only), named again: that act's type. None when off or
+    when no act of `types` was told."""
     conf = _noun_subject_conf()
     if not conf["on"]:
         return None
@@ -683,8 +685,9 @@ def _noun_subject(ctx: Ctx, m, si: int, out: list[Mention]) -> str | None:
     if not any(w in conf["verbs"] for w in after) and not (before and before[-1].removeprefix("و") in conf["verbs"]):
         return None  # (the verb after its subject, or right before it: «وأوقعت ضربات متتالية …»)
     prev = next((o for o in reversed(out) if o.type in conf["types"]), None)
-    if prev is None or si - prev.si > conf["sentences"]:
-        return None
+    definite = m.prefix.endswith(("ال", "لل")) or ffold(m.surface).startswith("ال")
+    if prev is None or si - prev.si > conf["sentences" if definite else "indefinite"]:
+        return None  # («سبقتها ضربة قتلت…», «ضربة مشابهة» a sentence on: another strike, not the one told)
     return prev.type
 
 
