@@ -3403,6 +3403,19 @@ def _fix_noun_subject(src: Path) -> None:
 FIXES.update(noun_subject=_fix_noun_subject)
 
 
+def _fix_pilotless(src: Path) -> None:
+    """stop 47 (the lead): «طائرة من دون طيار» (a drone) no negation of the act after it: this tree's cues.json modality
+    `pilotless` (a longer cue than «دون», window 0) copied into the archived cues.json."""
+    path = src / "marsad" / "data" / "events" / "cues.json"
+    cues = json.loads(path.read_text(encoding="utf-8"))
+    mine = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))
+    cues["modality"]["pilotless"] = mine["modality"]["pilotless"]
+    path.write_text(json.dumps(cues, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+FIXES.update(pilotless=_fix_pilotless)
+
+
 if __name__ == "__main__":
     sys.exit(main())
 

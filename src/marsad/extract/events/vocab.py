@@ -463,6 +463,8 @@ class Vocab:
         self.precedence = cues["modality_precedence"]
         modality = Lexicon()
         for kind, spec in mod.items():
+            if not spec.get("enabled", True):
+                continue  # (a cue kind switched off in data: cues.json modality.pilotless)
             for c in spec["cues"]:
                 modality.add(c, kind)
         self.not_event_window = cues["not_event"]["window"]
