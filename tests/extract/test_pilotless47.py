@@ -10,8 +10,8 @@ from marsad.extract.events.extractor import EventExtractor
 from marsad.extract.events.vocab import Vocab, load_cues
 from marsad.pipeline import Pipeline
 
-DRONE = "قالت مصادر محلية إن طائرة من دون طيار قصفت سيارة في بلدة السنابل صباح اليوم."
-DRONE_B = "وذكر ناشطون أن طائرة بدون طيار استهدفت دراجة نارية على طريق قرية الورود مساء أمس."
+DRONE = "أكدت شبكة محلية أن طائرة من دون طيار قصفت سيارة في بلدة السنابل صباح اليوم."
+DRONE_B = "وذكر ناشطون أن طائرة بدون طيار استهدفت شاحنة صغيرة قرب قرية الورود مساء أمس."
 # «دون» before an act still negates it, with the key or without
 NO_FIGHT = "انسحب المسلحون من قرية الورود صباح اليوم دون اشتباكات تذكر."
 
