@@ -27,7 +27,7 @@ STOP_ENDS = {"7219256": "stop 21", "ee0323a": "stop 22", "bae6b33": "stop 23", "
              "010b634": "stop 30", "306fa1a": "stop 31", "fec8c5b": "stop 32", "dc492c4": "stop 33", "c64e743": "stop 34",
              "137bcfd": "stop 35", "6bf946e": "stop 36", "f14b4af": "stop 37", "4a5d17d": "stop 38",
              "e639952": "stop 39", "fee9c61": "stop 40", "d7eeb25": "stop 41", "c395d20": "stop 42", "92b8f39": "stop 43",
-             "ce12db9": "stop 44", "030b131": "stop 45", "ed19850": "stop 46",
+             "ce12db9": "stop 44", "030b131": "stop 45", "ed19850": "stop 46", "9b4aeab": "stop 47",
              "HEAD": "this tree"}
 
 

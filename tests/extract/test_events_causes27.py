@@ -265,7 +265,7 @@ DAMASCUS = ("دمشق", "P30", "Damascus", "Damascus", "city")
 def test_crowds_pouring_into_the_streets_are_a_protest_and_its_dead_are_its_own(ex):
     # Al Jazeera style: the union's telling, fire opened, «ما أوقع» the dead
     t = ("قالت تنسيقية المدينة إن عشرات الآلاف من الأهالي تدفقوا إلى شوارع دير الزور بعد صلاة الجمعة، "
-         "وأن قوات الأمن أطلقت الرصاص على المتظاهرين، ما أوقع ثلاثة قتلى.")
+         "وأن قوات الأمن صوّبت الرصاص نحو المتظاهرين، ما أوقع ثلاثة قتلى.")
     evs = _run(ex, _doc(t, published="2011-07-15", places=[DEIR],
                         quantities=[("عشرات الآلاف", 20000, 90000, None), ("ثلاثة", 3, 3, "قتيل")]))
     assert [(e["type"], _fig(e["count"]), _fig(e["fatalities"])) for e in evs] == [("protest", 20000, 3)]
