@@ -22,14 +22,27 @@ def checked_events(pipe, text: str, published: str = "2024-03-05", outlet: str =
     """Every record, the unasserted too (a statement's tests read what the rules kept whatever its modality)."""
     d = Document(text, published=published, outlet=outlet)
     pipe(d)
-    for e in d["events"]:
-        assert d.text[e["start"]:e["end"]] == e["trigger"]
+    _spans_hold(d.text, d["events"])
+    return d["events"]
+
+
+def _spans_hold(text: str, evs: list[dict]) -> None:
+    for e in evs:
+        assert text[e["start"]:e["end"]] == e["trigger"]
         spans = [e.get("place") or {}, e.get("reported_by") or {}, e.get("quantity") or {},
                  *(e.get("mentions") or []), *(e.get("actors") or [])]
         for sp in spans:
             if "start" in sp:
-                assert d.text[sp["start"]:sp["end"]] == sp["surface"], sp
-    return d["events"]
+                assert text[sp["start"]:sp["end"]] == sp["surface"], sp
+
+
+def brief(pipe, text: str, *keys, published: str = "2024-05-14") -> list[tuple]:
+    """(type, place surface, and each of `keys`: "trigger", "source", "dead") of every record, spans checked: the
+    short form the stop-47 tests compare."""
+    read = {"trigger": lambda e: e["trigger"], "source": lambda e: (e.get("reported_by") or {}).get("surface"),
+            "dead": lambda e: (e.get("fatalities") or {}).get("low")}
+    return [(e["type"], place_surface(e), *(read[k](e) for k in keys))
+            for e in checked_events(pipe, text, published)]
 
 
 def type_place(evs: list[dict]) -> list[tuple]:
@@ -122,27 +135,44 @@ def model_key_fixture(module, key: str):
     return fixture
 
 
+def rules_runner(published: str = "2024-05-16", **vocab_kw):
+    """The rules' own records of a text (the events stage after the layers it needs), read with a Vocab built from
+    `vocab_kw` (cues=…, types=…: a switch's data changed without writing a file), every span checked as
+    checked_events does: one copy for the tests that switch a cues.json or types.json key."""
+    from marsad.extract.events.extractor import EventExtractor
+    from marsad.extract.events.vocab import Vocab
+    pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
+    ex = EventExtractor()
+    ex.v = Vocab(**vocab_kw)
+
+    def run(text: str) -> list[dict]:
+        doc = Document(text, published=published, outlet="منصة المثال")
+        pre(doc)
+        evs = ex.extract(doc)
+        _spans_hold(text, evs)
+        return evs
+    return run
+
+
+def cues_switched(section: str, key: str, on: bool) -> dict:
+    """cues.json as read, with `section`.`key`.enabled set to `on`: what rules_runner reads for one switch."""
+    from marsad.extract.events.vocab import load_cues
+    cues = load_cues()
+    return dict(cues, **{section: dict(cues[section], **{key: dict(cues[section][key], enabled=on)})})
+
+
+def on_off_fixtures(runner):
+    """Module fixtures `on` and `off` (runner(True), runner(False)) for a test file to bind: `on, off = …`."""
+    return (pytest.fixture(scope="module", name="on")(lambda: runner(True)),
+            pytest.fixture(scope="module", name="off")(lambda: runner(False)))
+
+
 def flagged_runner(groups: tuple[str, ...], on: bool, published: str):
     """The rules' own records of a text, with types.json `flagged_triggers` `groups` all switched on or off: one copy
     the word-family tests of stops 39 and 40 share (each hands its groups in; a patch of load_types is never seen)."""
-    from marsad.extract.events.extractor import EventExtractor
-    from marsad.extract.events.vocab import Vocab, load_types
-    from marsad.pipeline import Pipeline
-    pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
-    ex = EventExtractor()
-    ex.v = Vocab(types=flagged_switched(load_types(), groups, on))
-
-    def run(text: str) -> list[tuple]:
-        doc = Document(text, published=published, outlet="منصة المثال")
-        pre(doc)
-        out = []
-        for e in ex.extract(doc):
-            assert text[e["start"]:e["end"]] == e["trigger"]
-            if e["place"]:
-                assert text[e["place"]["start"]:e["place"]["end"]] == e["place"]["surface"]
-            out.append((e["type"], (e["place"] or {}).get("surface"), (e["count"] or {}).get("low"), e["trigger"]))
-        return out
-    return run
+    from marsad.extract.events.vocab import load_types
+    run = rules_runner(published, types=flagged_switched(load_types(), groups, on))
+    return lambda text: [(e["type"], place_surface(e), (e["count"] or {}).get("low"), e["trigger"]) for e in run(text)]
 
 
 def flagged_switched(types: dict, groups: tuple[str, ...], on: bool) -> dict:

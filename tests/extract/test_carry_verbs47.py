@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Document
-from marsad.extract.events.extractor import EventExtractor
-from marsad.extract.events.vocab import Vocab, load_cues
-from marsad.pipeline import Pipeline
+from marsad.extract.events.vocab import load_cues
+from piped import cues_switched, on_off_fixtures, rules_runner, source_surface
 
 # the act in the sentence of «رجّح», and an act in the «وأضاف أن» sentence after it
 JUDGED = ("ورجّحت شبكة الرصد الميداني أن تكون طائرات حربية قصفت قرية الورود فجر اليوم.")
@@ -19,35 +17,11 @@ HEDGE = "قصفت طائرات حربية يُرجّح أنها أجنبية ق�
 
 
 def _runner(on: bool):
-    cues = load_cues()
-    att = dict(cues["attribution"], carry_verb_lemmas=dict(cues["attribution"]["carry_verb_lemmas"], enabled=on))
-    pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
-    ex = EventExtractor()
-    ex.v = Vocab(cues=dict(cues, attribution=att))
-
-    def run(text: str, typ: str) -> list:
-        doc = Document(text, published="2024-05-16", outlet="منصة المثال")
-        pre(doc)
-        out = []
-        for e in ex.extract(doc):
-            if e["type"] != typ:
-                continue
-            rep = e.get("reported_by") or {}
-            if rep.get("start") is not None:
-                assert text[rep["start"]:rep["end"]] == rep["surface"]
-            out.append(None if rep.get("outlet") else rep.get("surface"))
-        return out
-    return run
+    run = rules_runner(cues=cues_switched("attribution", "carry_verb_lemmas", on))
+    return lambda text, typ: [source_surface(e) for e in run(text) if e["type"] == typ]
 
 
-@pytest.fixture(scope="module")
-def on():
-    return _runner(True)
-
-
-@pytest.fixture(scope="module")
-def off():
-    return _runner(False)
+on, off = on_off_fixtures(_runner)
 
 
 @pytest.mark.parametrize("text, typ, who", [(JUDGED, "airstrike", "شبكة الرصد الميداني"),

@@ -4,8 +4,8 @@ Off, the noun is dropped and its dead go to the act of the sentence before. Our 
 from __future__ import annotations
 
 from marsad.arabic.normalize import fold_str
-from marsad.document import Document
 from marsad.extract.events import mentions
+from piped import brief
 
 # artillery on one town, then «إن الضربة أصابت» a second town and killed four
 STRUCK = ("قصفت المدفعية بلدة كفرنبل صباح الأحد. "
@@ -13,15 +13,7 @@ STRUCK = ("قصفت المدفعية بلدة كفرنبل صباح الأحد. 
 
 
 def _acts(pipe, text: str) -> list[tuple[str, str | None, str, int | None]]:
-    d = Document(text, published="2024-05-14", outlet="منصة المثال")
-    pipe(d)
-    out = []
-    for e in d["events"]:
-        p = e.get("place")
-        assert p is None or d.text[p["start"]:p["end"]] == p["surface"]
-        assert d.text[e["start"]:e["end"]] == e["trigger"]
-        out.append((e["type"], (p or {}).get("surface"), e["trigger"], (e.get("fatalities") or {}).get("low")))
-    return out
+    return brief(pipe, text, "trigger", "dead")
 
 
 def test_the_json_lists_the_verbs():

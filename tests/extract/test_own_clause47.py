@@ -5,8 +5,8 @@ lost into the first's record. Our own sentences."""
 from __future__ import annotations
 
 from marsad.arabic.normalize import fold_str
-from marsad.document import Document
 from marsad.extract.events import own_clause
+from piped import brief
 
 # jets on one town in the morning, then «كما طالت» a second town with no subject of its own
 REACHED = ("أفاد ناشطون بأن طائرات حربية أغارت على بلدة كفرنبل صباح اليوم، "
@@ -20,15 +20,7 @@ SAME = "استهدفت طائرات حربية مدينة بنش بعد منتص
 
 
 def _acts(pipe, text: str) -> list[tuple[str, str | None, str]]:
-    d = Document(text, published="2024-05-14", outlet="منصة المثال")
-    pipe(d)
-    out = []
-    for e in d["events"]:
-        p = e.get("place")
-        assert p is None or d.text[p["start"]:p["end"]] == p["surface"]
-        assert d.text[e["start"]:e["end"]] == e["trigger"]
-        out.append((e["type"], (p or {}).get("surface"), e["trigger"]))
-    return out
+    return brief(pipe, text, "trigger")
 
 
 def _off(monkeypatch) -> None:

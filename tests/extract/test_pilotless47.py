@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Document
-from marsad.extract.events.extractor import EventExtractor
-from marsad.extract.events.vocab import Vocab, load_cues
-from marsad.pipeline import Pipeline
+from piped import cues_switched, on_off_fixtures, rules_runner
 
 DRONE = "أكدت شبكة محلية أن طائرة من دون طيار قصفت سيارة في بلدة السنابل صباح اليوم."
 DRONE_B = "وذكر ناشطون أن طائرة بدون طيار استهدفت شاحنة صغيرة قرب قرية الورود مساء أمس."
@@ -16,33 +13,12 @@ DRONE_B = "وذكر ناشطون أن طائرة بدون طيار استهدف�
 NO_FIGHT = "انسحب المسلحون من قرية الورود صباح اليوم دون اشتباكات تذكر."
 
 
-def _runner(keep: bool):
-    cues = load_cues()
-    mod = dict(cues["modality"], pilotless=dict(cues["modality"]["pilotless"], enabled=keep))
-    pre = Pipeline(only=["published", "quantities", "dates", "entities", "places"])
-    ex = EventExtractor()
-    ex.v = Vocab(cues=dict(cues, modality=mod))
-
-    def run(text: str, typ: str) -> list:
-        doc = Document(text, published="2024-05-16", outlet="منصة المثال")
-        pre(doc)
-        out = []
-        for e in ex.extract(doc):
-            if e["type"] == typ:
-                assert text[e["start"]:e["end"]] == e["trigger"]
-                out.append((e["trigger"], e.get("modality", "asserted")))
-        return out
-    return run
+def _runner(on: bool):
+    run = rules_runner(cues=cues_switched("modality", "pilotless", on))
+    return lambda text, typ: [(e["trigger"], e.get("modality", "asserted")) for e in run(text) if e["type"] == typ]
 
 
-@pytest.fixture(scope="module")
-def on():
-    return _runner(True)
-
-
-@pytest.fixture(scope="module")
-def off():
-    return _runner(False)
+on, off = on_off_fixtures(_runner)
 
 
 def test_a_drone_strike_happened(on):

@@ -6,22 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Document
 from marsad.extract.events import actor_names, vocab
 from marsad.pipeline import Pipeline
+from piped import brief
 
 ISSUED = "أصدرت الإدارة الذاتية لشمال شرق سوريا بياناً طالبت فيه بمحاسبة المسؤولين عن الهجوم."
 
 
 def _statements(pipe, text: str) -> list[tuple]:
-    d = Document(text, published="2024-05-14", outlet="منصة المثال")
-    pipe(d)
-    out = []
-    for e in d["events"]:
-        p = e.get("place")
-        assert p is None or d.text[p["start"]:p["end"]] == p["surface"]
-        out.append((e["type"], (p or {}).get("surface"), e["reported_by"]["surface"]))
-    return out
+    return brief(pipe, text, "source")
 
 
 @pytest.fixture
