@@ -77,9 +77,10 @@ PARAPHRASE_FIRST_RUNS = {"probe64": ("fb85fef", 0.47), "probe65": ("fb85fef", 0.
                          "probe128": ("0c17a51", 0.39), "probe129": ("0c17a51", 0.44),
                          "probe130": ("a7aae51", 0.51), "probe131": ("a7aae51", 0.33)}
 PARAPHRASE = [n for n in PARAPHRASE_FIRST_RUNS if n in PROBES and n not in HELD_OUT]  # (landed, never held out)
-# the 38 development sets stop 46's refits were fitted and judged on (before 128 and 129 were released), and the 36
-# of stop 45's (before 126 and 127): their files name exactly these
-PARAPHRASE_46 = [n for n in PARAPHRASE if n not in ("probe128", "probe129")]
+# the 40 development sets of stop 47 (before 130 and 131 were released), the 38 stop 46's refits were fitted and
+# judged on (before 128 and 129), and the 36 of stop 45's (before 126 and 127): their files name exactly these
+PARAPHRASE_47 = [n for n in PARAPHRASE if n not in ("probe130", "probe131")]
+PARAPHRASE_46 = [n for n in PARAPHRASE_47 if n not in ("probe128", "probe129")]
 PARAPHRASE_45 = [n for n in PARAPHRASE_46 if n not in ("probe126", "probe127")]
 _PUNCT = re.compile(r"[«»\"“”()\[\]'،,.:؛]")
 
