@@ -2836,28 +2836,34 @@ def _fix_closing_kind(src: Path) -> None:
     _copy_on(src, "data/events/closing_kind.json")
 
 
+def _edit_cues(src: Path, edit) -> None:
+    """The archived cues.json changed by `edit(archived, this tree's)` and written back: the stop-47 fixes that carry
+    a key of this tree's cues.json into an older tree."""
+    path = src / "marsad" / "data" / "events" / "cues.json"
+    cues = json.loads(path.read_text(encoding="utf-8"))
+    edit(cues, json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8")))
+    path.write_text(json.dumps(cues, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _verb_lemmas_from(key: str):
+    def edit(cues: dict, mine: dict) -> None:
+        assert "verb_lemmas" in cues["attribution"]
+        cues["attribution"]["verb_lemmas"].update(mine["attribution"][key]["lemmas"])
+    return edit
+
+
 def _fix_more_verbs(src: Path) -> None:
     """stop 47 (helper source47; `--measure rep`): reporting verbs of explaining and warning («وشرح X، الذي …، أن…»,
     «ونبّهت X إلى أن…») read as cues.json `verb_lemmas`: the archived cues.json's `attribution.verb_lemmas` takes
     this tree's `more_verb_lemmas` (every first-run tree reads `verb_lemmas` by _reporting_forms)."""
-    path = src / "marsad" / "data" / "events" / "cues.json"
-    cues = json.loads(path.read_text(encoding="utf-8"))
-    mine = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))
-    assert "verb_lemmas" in cues["attribution"]
-    cues["attribution"]["verb_lemmas"].update(mine["attribution"]["more_verb_lemmas"]["lemmas"])
-    path.write_text(json.dumps(cues, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _edit_cues(src, _verb_lemmas_from("more_verb_lemmas"))
 
 
 def _fix_carry_verbs(src: Path) -> None:
     """stop 47 (helper carry47; `--measure rep`): «رجّح» read as a cues.json `verb_lemmas` reporting verb («ورجّح مراسل X
     ارتفاع العدد…. وأضاف أن…»: the «وأضاف» goes on with the reporter): the archived cues.json's `attribution.verb_lemmas`
     takes this tree's `carry_verb_lemmas`."""
-    path = src / "marsad" / "data" / "events" / "cues.json"
-    cues = json.loads(path.read_text(encoding="utf-8"))
-    mine = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))
-    assert "verb_lemmas" in cues["attribution"]
-    cues["attribution"]["verb_lemmas"].update(mine["attribution"]["carry_verb_lemmas"]["lemmas"])
-    path.write_text(json.dumps(cues, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _edit_cues(src, _verb_lemmas_from("carry_verb_lemmas"))
 
 
 FIXES = {"closing_kind": _fix_closing_kind, "more_verbs": _fix_more_verbs, "carry_verbs": _fix_carry_verbs, "hedges": _fix_hedges, "towns": _fix_towns, "reaped": _fix_reaped, "finer": _fix_finer,
@@ -3406,11 +3412,7 @@ FIXES.update(noun_subject=_fix_noun_subject)
 def _fix_pilotless(src: Path) -> None:
     """stop 47 (the lead): «طائرة من دون طيار» (a drone) no negation of the act after it: this tree's cues.json modality
     `pilotless` (a longer cue than «دون», window 0) copied into the archived cues.json."""
-    path = src / "marsad" / "data" / "events" / "cues.json"
-    cues = json.loads(path.read_text(encoding="utf-8"))
-    mine = json.loads((ROOT / "src/marsad/data/events/cues.json").read_text(encoding="utf-8"))
-    cues["modality"]["pilotless"] = mine["modality"]["pilotless"]
-    path.write_text(json.dumps(cues, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _edit_cues(src, lambda cues, mine: cues["modality"].update(pilotless=mine["modality"]["pilotless"]))
 
 
 FIXES.update(pilotless=_fix_pilotless)
