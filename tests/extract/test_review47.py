@@ -132,15 +132,14 @@ def _sources(pipe, text: str) -> list:
 @pytest.fixture
 def more_nouns(monkeypatch):
     def set_after(words):
-        monkeypatch.setattr(attribution, "_MORE_NOUN", {} if words is None else {
-            "forms": attribution._MORE_NOUN["forms"], "after": frozenset(words)})
-    attribution._more_verb_noun("", "")
+        g = attribution._lemma_guard("more_verb_lemmas", "nouns_after")
+        monkeypatch.setitem(attribution._LEMMA_GUARD, "more_verb_lemmas", dict(g, words=frozenset(words)))
     return set_after
 
 
 def test_f5_the_noun_after_a_preposition_names_no_source(pipe):
-    attribution._more_verb_noun("", "")
-    assert attribution._MORE_NOUN["forms"] and attribution._MORE_NOUN["after"]
+    g = attribution._lemma_guard("more_verb_lemmas", "nouns_after")
+    assert g["forms"] and g["words"]
     assert _sources(pipe, NOUN_AFTER_PREP) == [None]
     assert _sources(pipe, VERB_OPENS) and set(_sources(pipe, VERB_OPENS)) == {"طبيب المشفى"}
 
@@ -156,13 +155,13 @@ JUDGED_LIKELY = "قصفت المدفعية قرية البارة، ورجح نا
 
 
 def test_f6_the_idiom_names_no_source(pipe):
-    attribution._carry_idiom([], "")
-    assert attribution._CARRY_IDIOM["next"]
+    assert attribution._lemma_guard("carry_verb_lemmas", "not_before")["words"]
     assert set(_sources(pipe, SIDE_PREVAILED)) == {None}
     assert set(_sources(pipe, JUDGED_LIKELY)) == {"ناشطون"}
 
 
 def test_f6_without_the_words_the_side_was_the_source(pipe, monkeypatch):
     attribution._carry_idiom([], "")
-    monkeypatch.setattr(attribution, "_CARRY_IDIOM", dict(attribution._CARRY_IDIOM, next=frozenset()))
+    g = attribution._lemma_guard("carry_verb_lemmas", "not_before")
+    monkeypatch.setitem(attribution._LEMMA_GUARD, "carry_verb_lemmas", dict(g, words=frozenset()))
     assert set(_sources(pipe, SIDE_PREVAILED)) != {None}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date
+from functools import lru_cache
 
 from ...arabic.normalize import fold_str
 from ...arabic.tokens import Token
@@ -67,35 +68,33 @@ _DOCUMENTS = frozenset(cue_words("attribution_words", "documents"))
 _LEARNED = frozenset(cue_words("attribution_words", "learned"))
 
 
+def _lemma_guard(key: str, words_key: str) -> dict:
+    """cues.json attribution.`key` (read once into _LEMMA_GUARD): its lemmas' reporting forms and its `words_key` list,
+    both empty when the switch or the list is off."""
+    if key not in _LEMMA_GUARD:
+        from .vocab import _reporting_forms
+        c = load_cues().get("attribution", {}).get(key, {})
+        on = bool(c.get("enabled")) and bool(c.get(words_key))
+        _LEMMA_GUARD[key] = {"forms": frozenset(_reporting_forms(c.get("lemmas", {}))) if on else frozenset(),
+                             "words": frozenset(fold_str(w) for w in c.get(words_key, ())) if on else frozenset()}
+    return _LEMMA_GUARD[key]
+
+
+_LEMMA_GUARD: dict = {}  # (tests set an entry)
+
+
 def _more_verb_noun(before: str, surface: str) -> bool:
     """cues.json attribution.more_verb_lemmas `nouns_after` (review47 F5): a form of those lemmas right after one of
     these words is their verbal noun («وفي شرح للوضع الميداني، …», «خلال شرح»), no reporting verb; empty: as before."""
-    if "forms" not in _MORE_NOUN:
-        from .vocab import _reporting_forms
-        more = load_cues().get("attribution", {}).get("more_verb_lemmas", {})
-        on = bool(more.get("enabled")) and bool(more.get("nouns_after"))
-        _MORE_NOUN["forms"] = frozenset(_reporting_forms(more.get("lemmas", {}))) if on else frozenset()
-        _MORE_NOUN["after"] = frozenset(fold_str(w) for w in more.get("nouns_after", ())) if on else frozenset()
-    return before in _MORE_NOUN["after"] and ffold(surface).removeprefix("و") in _MORE_NOUN["forms"]
-
-
-_MORE_NOUN: dict = {}  # (read once; tests clear it)
+    g = _lemma_guard("more_verb_lemmas", "nouns_after")
+    return before in g["words"] and ffold(surface).removeprefix("و") in g["forms"]
 
 
 def _carry_idiom(after: list, surface: str) -> bool:
     """cues.json attribution.carry_verb_lemmas `not_before` (review47 F6): a form of those lemmas followed by one of
     these words is an idiom, no reporting verb («رجحت كفة القوات الحكومية»: that side prevailed); empty: as before."""
-    if "forms" not in _CARRY_IDIOM:
-        from .vocab import _reporting_forms
-        carry = load_cues().get("attribution", {}).get("carry_verb_lemmas", {})
-        on = bool(carry.get("enabled")) and bool(carry.get("not_before"))
-        _CARRY_IDIOM["forms"] = frozenset(_reporting_forms(carry.get("lemmas", {}))) if on else frozenset()
-        _CARRY_IDIOM["next"] = frozenset(fold_str(w) for w in carry.get("not_before", ())) if on else frozenset()
-    return bool(after) and after[0] in _CARRY_IDIOM["next"] and \
-        ffold(surface).removeprefix("و") in _CARRY_IDIOM["forms"]
-
-
-_CARRY_IDIOM: dict = {}  # (read once; tests clear it)
+    g = _lemma_guard("carry_verb_lemmas", "not_before")
+    return bool(after) and after[0] in g["words"] and ffold(surface).removeprefix("و") in g["forms"]
 # «وأضاف المصدر», «وأوضحت اللجان», «وأشار التجمع»: one word with the article names a source named
 # in full before it («مصدر ميداني», «لجان التنسيق المحلية», «تجمع أحرار حوران»)
 _ANAPHOR_MAX_WORDS = 1
@@ -148,6 +147,7 @@ def _issue_words() -> tuple[frozenset, ...]:
     return _ISSUE_WORDS
 
 
+@lru_cache(maxsize=1)
 def present_issuing() -> frozenset[str]:
     """cues.json `present_issuing` (stop 47, finds47): the present-tense forms of the issuing verbs («يصدر», «ويصدر»,
     «تصدر») issue as the past forms do («وتصدر الهيئة بياناً…»: a dispatch's present tense); empty when off. A
@@ -156,6 +156,7 @@ def present_issuing() -> frozenset[str]:
     return frozenset(fold_str(w) for w in c.get("words", ())) if c.get("enabled") else frozenset()
 
 
+@lru_cache(maxsize=1)
 def present_negations() -> frozenset[str]:
     """cues.json `present_issuing` `negations`: the words before a present form that say nothing was issued."""
     return frozenset(fold_str(w) for w in (load_cues().get("present_issuing") or {}).get("negations", ()))

@@ -32,9 +32,13 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "events" / "own_clause.jso
 ENABLED = True
 
 
+def _raw() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
+
+
 @lru_cache(maxsize=1)
 def _conf() -> dict:
-    raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
+    raw = _raw()
     return {"on": bool(raw.get("enabled", False)), "kinds": frozenset(raw.get("kinds", ())),
             "anaphor": bool(raw.get("anaphor", False)), "and_verbs": bool(raw.get("and_verbs", False)),
             "reach": frozenset(fold_str(w) for w in raw.get("reach_verbs", ())),
@@ -117,7 +121,7 @@ def _reach_conf() -> dict:
     """own_clause.json `reach_mentions`: the verbs of reaching that tell the act before them again at a place of its
     own, the words that may open their clause, the types they carry on, and the nouns whose reach is no act
     (`not_acts`). On only when the file's own `enabled` is on too (review47 F1: the file's switch turns it all off)."""
-    raw = json.loads(DATA.read_text(encoding="utf-8")) if DATA.exists() else {}
+    raw = _raw()
     r = raw.get("reach_mentions") or {}
     return {"on": bool(raw.get("enabled")) and bool(r.get("enabled")),
             "verbs": frozenset(fold_str(w) for w in r.get("verbs", ())),
@@ -166,7 +170,7 @@ def reach_mentions(ctx, found: list) -> list:
             continue  # (no act before; or the clause has a mention of its own: «، وطال القصف ذاته X»)
         if _not_act(ctx, tok, ce, conf):
             continue  # («، وامتدت النيران إلى بلدة X»: the fire spread, no act there)
-        if not any((p.get("kind") or p.get("level")) in conf["kinds"] for p in ctx.places.between(tok.end, ce)):
+        if not any(_kind(p) in conf["kinds"] for p in ctx.places.between(tok.end, ce)):
             continue
         m = Mention(tok.start, tok.end, ctx.text[tok.start:tok.end], prev.type, "verb", prev.sub, si, False, tok.start)
         out.append(m)
