@@ -180,6 +180,13 @@ def flagged_switched(types: dict, groups: tuple[str, ...], on: bool) -> dict:
     return dict(types, flagged_triggers=flagged)
 
 
+def placed_figures(pipe, text: str, published: str) -> list[tuple]:
+    """(type, place, figure) of the records with a place, every span checked: what the protest tolls tests of stops
+    39 and 47 compare."""
+    evs = piped_events(pipe, text, published=published, outlet="موقع التجربة")
+    return [(e["type"], place_surface(e), figure_low(e)) for e in evs if place_surface(e)]
+
+
 def placed_brief(pipe, text: str) -> list[tuple]:
     """(type, place, figure, trigger) of each asserted record, every place span checked against the text: what the
     air/ground and types tests compare."""

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from marsad.extract.events import protest_tolls
-from piped import figure_low, file_switched_off, piped_events, place_surface
+from piped import figure_low, file_switched_off, piped_events, placed_figures
 
 OPEN = ("رصاص الأمن يفرّق مظاهرات الجمعة في مدن عدة\nأطلقت عناصر الأمن النار يوم الجمعة على متظاهرين خرجوا في عدة "
         "مدن سورية للمطالبة بالإفراج عن المعتقلين، فقُتل عدد منهم وأصيب العشرات. ")
@@ -23,9 +23,7 @@ CALM = ("مظاهرات الجمعة تعم مدناً عدة\nخرج آلاف �
 
 
 def _brief(pipe, text: str) -> list[tuple]:
-    """(type, place, figure) of the asserted records with a place, every span checked (piped.py)."""
-    evs = piped_events(pipe, text, published="2012-03-02", outlet="موقع التجربة")
-    return [(e["type"], place_surface(e), figure_low(e)) for e in evs if place_surface(e)]
+    return placed_figures(pipe, text, "2012-03-02")
 
 
 @pytest.fixture

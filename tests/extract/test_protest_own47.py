@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.events import protest_tolls
-from piped import figure_low, piped_events, place_surface
+from piped import placed_figures
 
 OPEN = "افتتحت البلدية سوقاً جديداً في مدينة اللاذقية أمس. "
 OWN = OPEN + ("وتعيش مدينة جبلة حالة من التوتر منذ الاحتجاجات التي خرجت فيها الشهر الماضي رفضاً لغلاء الأسعار، "
@@ -17,9 +17,7 @@ APART = OPEN + ("وتعيش مدينة جبلة حالة من التوتر من�
 
 
 def _brief(pipe, text: str) -> list[tuple]:
-    """(type, place, figure) of the asserted records with a place, every span checked (piped.py)."""
-    evs = piped_events(pipe, text, published="2013-05-10", outlet="موقع التجربة")
-    return [(e["type"], place_surface(e), figure_low(e)) for e in evs if place_surface(e)]
+    return placed_figures(pipe, text, "2013-05-10")
 
 
 @pytest.fixture
