@@ -99,7 +99,8 @@ _ISSUE = frozenset(cue_words("actor_words", "issue"))
 def _issue_verbs() -> frozenset[str]:
     """actor_words `issue` and, when switched on, cues.json `present_issuing` («يصدر المجلس بياناً»)."""
     from .attribution import present_issuing
-    return _ISSUE | present_issuing()
+    extra = present_issuing()
+    return _ISSUE | extra if extra else _ISSUE  # (off: no copy of the list on every statement)
 
 
 def _negated(ctx: Ctx, t: int) -> bool:
